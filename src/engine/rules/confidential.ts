@@ -1184,6 +1184,17 @@ const INTERNAL_RECORD_TALLY =
 /** A count told from the record: a figure with its unit, or a share (3割, 半数). */
 const RECORD_COUNT = /[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|世帯|戸|回|軒|%|％|割|倍)|半数|半分|大半|過半数/u
 /**
+ * Colleague (R105): a count of the city's own errors the record showed (2件の入力誤り, 12人分の通知に計算誤り, 入力ミスが5件,
+ * 3件で記載漏れ): the city checked its records to find and correct its mistake, which is a correction, not the record's contents told.
+ * Such a count is left out before RECORD_COUNT is read; any other count in the sentence (DVの相談が14件) still tells the record.
+ */
+const RECORD_ERROR_WORD = '(?:入力|記載|記入|計算|事務|処理|登録|転記|送付|通知)?(?:誤り|誤っ|ミス|不備|漏れ|誤記|誤植|誤入力|誤登録|誤送付|誤計算|重複)'
+const RECORD_ERROR_NUM = '[0-9０-９一二三四五六七八九十百千]+(?:件|か所|箇所|カ所|ヶ所|人分|名分|世帯分|人|名|世帯|戸|回|軒)'
+const RECORD_ERROR_COUNT = new RegExp(
+  `${RECORD_ERROR_NUM}(?:の|で|に|について|ほど)?[^。！？!?\\n、,]{0,8}?${RECORD_ERROR_WORD}|${RECORD_ERROR_WORD}(?:が|は|も)[、,]?(?:計|合計|全部で|あわせて|合わせて)?${RECORD_ERROR_NUM}`,
+  'gu',
+)
+/**
  * Blind R72A-130: a channel staff talk on named as the source of what is posted (（課内チャットより転載）, 庁内メールから転載します, 職員
  * 掲示板からの転載です, 課内Teamsの書き込みをそのまま貼っときます, 係のLINEグループから共有): what was said to colleagues is put on the
  * public account. The channel is the section's or the staff's (課内, 庁内, 職員, 係の…グループ); the city's own public channels (市公式
@@ -2649,7 +2660,7 @@ export const confidential: RuleFamily = {
         const end = m.index + m[0].length
         const here = sentenceAround(t, m.index, end)
         const sentence = t.slice(here.start, here.end)
-        return notAware(m) && RECORD_COUNT.test(t.slice(end, Math.min(here.end, end + 80))) && !published(sentence) && !/開示|情報公開/u.test(sentence)
+        return notAware(m) && RECORD_COUNT.test(t.slice(end, Math.min(here.end, end + 80)).replace(RECORD_ERROR_COUNT, '')) && !published(sentence) && !/開示|情報公開/u.test(sentence)
       }))
     }
     // A channel staff talk on named as the source of what is posted (（課内チャットより転載）).

@@ -3386,3 +3386,30 @@ describe('confidential: blind R104A-105, a case conference named as an occasion,
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: colleague R105, an internal record checked to find and correct the city\'s own errors', () => {
+  // Kind: the city goes through its own record (庁内の審査記録を確認したところ, 課内の受付記録を見直したところ, 台帳ば見返したら) and the
+  // count it tells is of its own mistakes (2件の入力誤り, 入力ミスが5件, 12人分の通知に計算誤り), said as a correction or apology: no
+  // content of the record about people is told. Any other count from the record (不承認は12件, DVの相談が14件) or an applicant's figure
+  // (お宅の指数は35点) is still the record's contents told.
+  it.each([
+    // the false positive
+    '庁内の審査記録を確認したところ、2件の入力誤りがありました。',
+    // variants: 見直したところ and 判明 with an apology, a humble ending with the count after, 人分 and a resend, dialect
+    '課内の受付記録を見直したところ、3件の記載漏れがあったことが判明しました。おわびして訂正いたします。',
+    '係内の交付台帳を確認しましたところ、住所の入力ミスが5件見つかりました。申し訳ございません。',
+    '内部の処理簿を調べたら、12人分の通知に計算誤りがありました。再送付いたします。',
+    '庁内の審査記録ば見返したら、2件入力ミスのあったとです。お詫びします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // the record's contents still told: an applicant's score, a count of outcomes, a count of cases beside the errors
+    '庁内の審査記録を確認したところ、お宅の指数は35点でした。',
+    '庁内の審査記録を確認したところ、不承認は12件でした。',
+    '課内の相談記録を見直したところ、入力ミスが2件あったほか、DVの相談が14件ありました。',
+    '係内の交付台帳を確認しましたところ、入力ミスはありませんでしたが、滞納世帯が42世帯ありました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
+  })
+})
