@@ -2952,3 +2952,34 @@ describe('personal-info, round 104: residence card in a named person’s bracket
     ['【子育てサークル ひまわり】\n申込は代表の古賀さんが電話で受け付けます（0944-72-5184）。', 'personal-info/phone:warn:0944-72-5184'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info, round 105: a body’s office inside a public building owns its number; an ordinary word ending in さん is no name (blind HY-076, HY-116)', () => {
+  // Kind (HY-076): a body's contact told as inside a public building right before its number (連合会（…福祉センター内 0944-…）, 体育協会
+  // （総合体育館内 0944-…）): the desk in that building, a body's line. A person or a home named there still owns it; a mobile there is someone's.
+  it.each([
+    ['老人クラブへの入会は、お住まいの地区のクラブ、または市老人クラブ連合会（柳川ふれあい福祉センター内 0944-72-6015）へ。', 'personal-info/external-phone:info:0944-72-6015'],
+    ['見学は、ひまわり会（三橋公民館内、0944-72-6015）へ。', 'personal-info/external-phone:info:0944-72-6015'],
+    ['入部は、柳川市体育協会（総合体育館内　0944-73-1234）へどうぞ。', 'personal-info/external-phone:info:0944-73-1234'],
+    ['■事務局：市役所本庁舎内 0944-72-6015', 'personal-info/external-phone:info:0944-72-6015'],
+    ['入会ば希望しなさる方は、母子寡婦福祉会（市民会館の中 0944-72-1111）に言うてください。', 'personal-info/external-phone:info:0944-72-1111'],
+  ])('notes only %s', (text, expected) => expect(run(text)).toEqual([expected]))
+  it.each([
+    ['入会は、会長の田中さん宅（0944-72-6015）へ。', 'personal-info/phone:block:0944-72-6015'],
+    ['申込は、福祉センター内の古賀さん 0944-72-6015 へ。', 'personal-info/phone:block:0944-72-6015'],
+    ['入会は、連合会の会長（福祉センター内 090-1234-5678）へ。', 'personal-info/mobile:block:090-1234-5678'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+
+  // Kind (HY-116): a hiragana word that ends in さん as its own ending (たくさん, ごちそうさん, おつかれさん, おてんとさん, おじぞうさん), even after
+  // a particle (方がたくさん): no honorific, no name. A kana name with さん, ちゃん or くん (たくやさん, たくちゃん) is still one.
+  it.each([
+    '統合失調症は身近な病気で、治療や支援を受けながら地域で暮らしている方がたくさんいます。',
+    '三橋町のお店もたくさん並び、沖端地区の皆さんも楽しまれました。',
+    '大和町の朝市では、ごちそうさんと声をかけてくださる方もおんなさった。',
+    '蒲池地区の清掃、おつかれさんでした。久しぶりにおてんとさんが顔を出しました。',
+    '三橋町の公民館の横には、おじぞうさんが祀られています。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+  it.each([
+    ['三橋町のたくやさん（82）が表彰されました。', 'personal-info/identifiable-person:warn:たくやさん'],
+    ['大和町のたくちゃん（5歳）が参加しました。', 'personal-info/identifiable-person:warn:たくちゃん'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

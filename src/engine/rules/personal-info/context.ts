@@ -345,8 +345,16 @@ const DESK_IN_CHARGE = /[\p{Script=Han}ァ-ヶ々]担当$/u
  */
 const FACILITY_SONO =
   /(?:(?<![\p{Script=Han}々])[ぁ-ゖァ-ヶー]{2,8}|(?:老人ホーム|ホーム|斎場|葬祭場|火葬場|霊園|ケアハウス|デイサービス|施設|保養所|養護|特養)(?:[ 　]|の)?[\p{Script=Han}ぁ-ゖァ-ヶー々]{1,6})苑$/u
+/**
+ * Round 105 (blind HY-076): where a body's office is, told right before its number as inside a public building (市老人クラブ連合会（柳川ふれあい
+ * 福祉センター内 0944-…）, 体育協会（総合体育館内 0944-…）, 事務局：市役所本庁舎内 0944-…): the desk in that building, a body's line. A mobile
+ * there is still someone's own (read as a person in charge). The building is one a body keeps an office in (センター, 会館, 館, 庁舎, 役所,
+ * 支所, ホール, プラザ, 施設); a home (田中さん宅内) or a town (市内, 県内) is none.
+ */
+const FACILITY_INSIDE =
+  /(?:センター|会館|[\p{Script=Han}ァ-ヶー]館|庁舎|市役所|役所|役場|支所|出張所|ホール|プラザ|施設|事務所|事務局|学校|病院|ビル)[ 　]?(?:内|の中)$/u
 export function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || ORG_FORM_BEFORE.test(s) || FACILITY_SONO.test(s) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || orgEndEn(s) || ORG_END_KANA.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || FACILITY_INSIDE.test(s) || ORG_FORM_BEFORE.test(s) || FACILITY_SONO.test(s) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || orgEndEn(s) || ORG_END_KANA.test(s)
 }
 
 /**

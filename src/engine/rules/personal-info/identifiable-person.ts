@@ -29,6 +29,13 @@ const ORG_WORD_END =
  */
 const GENERIC_KANA =
   /^(?:みな|みんな|おばあ|おじい|おば|おじ|おっちゃ|おばちゃ|お姉|お兄|おかあ|おとう|おねえ|おにい|ばあ|じい|かあ|とう|ねえ|にい|あか|おこ|おくさ|おまわり|おいしゃ|かんごし|ぱぱ|まま|パパ|ママ|ばーば|じーじ|お客|おきゃく|うさ|くま|ねこ|いぬ|わん|にゃん|ゆるきゃら|ゆる|ほりわりん|ちび|おにい|おねえ|あなた|おひとり|ひとり|ふたり|店員|スタッフ|ボランティア|ファン|フォロワー|ユーザー|ゲスト|シェフ|オーナー|ママ友|パパ友|ランナー|ライダー|サイクリスト|ドライバー|ゴルファー|スイマー|スケーター|サーファー|ダンサー|シンガー|プレーヤー|プレイヤー|アスリート|ファイナリスト|チャレンジャー|ルーキー|ベテラン|ガイド|コーチ|トレーナー|インストラクター|ヘルパー|サポーター|メンバー|パートナー|カメラマン|ドクター|ナース|アーティスト|ミュージシャン|パティシエ|バリスタ|ソムリエ|ファーマー|ハンター|ウォーカー|ハイカー|キャンパー|ボランティアスタッフ)$/u
+/*
+ * Round 105 (blind HY-116): an ordinary word spelt in hiragana that ends in さん (たくさん: 沢山, ごちそうさん, おつかれさん, ごくろうさん,
+ * おかげさん, おてんとさん, おじぞうさん, おぼうさん, おいなりさん): the word's own ending, no honorific, after a particle or not (方がたくさん,
+ * 店もたくさん). Only before さん: たくちゃん, たくくん still call a child by name.
+ */
+const COMMON_SAN_WORD =
+  /^(?:たく|ごちそう|ごっつぉ|おつかれ|ごくろう|おかげ|おてんと|おてんとう|おひ|おじぞう|おぼう|おしょう|おいなり|おすもう|おおや|おまつり|おひな|おだいじ|おおきに|まいど|おいでやす)$/u
 /**
  * The honorifics a name is written with; さま in kana too (大坪和彦さま), not the set phrases さまざま (after a kanji
  * name only: おつかれさま, ごちそうさま, おかげさま are no names; see findNames). さんぽ is a walk (みんなでおさんぽ), no honorific.
@@ -351,7 +358,7 @@ function findNames(t: string): Name[] {
     if (m[0] === 'さま' && !/^[ァ-ヶー]+$/u.test(word)) continue
     // みなさん, おばあちゃん: a common word, whatever runs on before it.
     let generic = false
-    for (let k2 = 0; k2 + 2 <= word.length && !generic; k2++) generic = GENERIC_KANA.test(word.slice(k2))
+    for (let k2 = 0; k2 + 2 <= word.length && !generic; k2++) generic = GENERIC_KANA.test(word.slice(k2)) || (m[0] === 'さん' && COMMON_SAN_WORD.test(word.slice(k2)))
     if (generic) continue
     // Kana right after a verb ending is part of the sentence, not a name (…したおばさん): need a boundary.
     if (!boundary) continue
