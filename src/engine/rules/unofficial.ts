@@ -131,6 +131,8 @@
  * - Blind R104A/R105A/HX kinds: an undecided plan told from its draft (素案の段階では…統合して…方向性も示されています), a mere ホームページ
  *   elsewhere not making it public; a plan for a change said to move forward inside (…転用する計画が庁内で進んでいます, 水面下で, 内々に).
  *   Clean: a private person's own harvest, shipment or opening heard from them (出荷は12月中旬の予定だそうです).
+ *   Blind HY-061: a named person's own likes and pastimes heard from them (…テレビ電話が楽しみだそうです, 散歩が日課だそうです); 新 inside
+ *   an ordinary noun (新聞, 新作) tells no news, something new or to come (新しくできる体育館が楽しみだそうです) still does.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
