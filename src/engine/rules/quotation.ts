@@ -96,6 +96,9 @@
  * law's or a charter's definition) reads as a passage, unless it is the city's own vision under its name (【柳川市の将来像】).
  * Blind R100A-075: a trade in katakana with さん (旅行クリエイターさん, ブロガーさん, フォトグラファーさん, 旅行ライターさん) names no one either:
  * a post of theirs quoted at length (次のように発信してくださいました「…」) needs their name with the account or a link.
+ * Blind HY-057/092: a remark at a meeting the city held, its speaker told by their seat (出席者からは「…」との意見が出された, 委員からは
+ * 「…」との指摘があった), is reported speech of the meeting; a worry in brackets given as an example of a kind of consultation (「…」といった
+ * 「親なき後」の相談, 「…」といった相続のお悩み) is the desk's own illustration — neither when read in a medium.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -224,6 +227,12 @@ const INTRODUCED_BEFORE = /(?:紹介|引用|披露)(?:した|された|してい
 /** Questions the city received, reported as such: 「…どうしたらいいの？」というご相談が増えています. */
 /** Questions and worries the city receives, quoted as examples: 「…」「…」といったご相談 (the quotations after it are blanked to spaces). */
 const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[」』”〟][\s]*){0,4}(?:(?:という|との|といった|などの)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望|お悩み|悩み)|と[^「」『』。\n]{0,24}?(?:という|との)(?:ご相談|ご質問|お問い合わせ|ご要望|お悩み)|と[、,]?[^「」『』。\n]{0,16}?(?:ご相談|お問い合わせ|ご質問)(?:に|を|が)(?:来られ|来|見え|いらっしゃ|お越し|いただ|寄せられ|あり))/u
+/**
+ * Blind HY-092: a typical worry given as an example of the consultations a desk takes, its kind named between (「親が亡くなった後、…心配」
+ * といった「親なき後」の相談も受けています, 「…」といったお金のご相談, 「…」などの子育てに関するお悩み, 「…」といった介護の声が寄せられて
+ * います): an illustration of the desk's work, not a text with an author. Read with no medium before it (新聞の投書に「…」といった…).
+ */
+const CONSULT_KIND_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[」』”〟][\s]*){0,4}(?:といった|などの|のような)(?:(?:[「『][^」』\n]{1,16}[」』]|[^「」『』。！？!?\n]{1,12}?)(?:の|に関する|についての|に関わる))?(?:(?:ご相談|相談|お悩み|悩み|ご質問|お問い合わせ|お困りごと|困りごと)(?!者|員|会)|お?声(?:が|も|を)[^。！？!?\n]{0,10}?(?:寄せられ|届|いただ|頂|聞|伺|うかが|受け))/u
 /** A proverb or an idiom, named as such (…ということわざがあります): common property, no author to name. */
 const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:ことわざ|諺|慣用句|故事成語|故事)/u
 /**
@@ -234,6 +243,14 @@ const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:�
  */
 const GIVER_BEFORE = /(?:方|皆さん|みなさん|皆様|皆さま|方々|さん|様|保護者|ご家族|家族|住民|市民|利用者|入所者|事業所|事業者|施設|団体|企業|学校|地区|自治会|店舗|農家|生産者|ボランティア|参加者|来場者|受講者)(?:から|より)(?:は|も)?[、,]?\s?$/u
 const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:お?声|ご?意見|ご?感想|うれしい声|喜びの声|感謝の声|お礼の声|お礼の言葉|感謝の言葉)(?:が|も)[^。！？!?\n]{0,8}?(?:寄せられ|届い|届き|届け|聞かれ|上が|あが|いただ|頂)/u
+/**
+ * Blind HY-057: a remark made at a meeting the city held, reported by the host (出席者からは「…」との意見が出された, 委員からは「…」との
+ * ご質問がありました, 構成員の皆さんからは「…」との声が上がった): who spoke is told by their seat at the meeting (出席者, 委員, 構成員, 参加団体),
+ * the remark is reported speech of the meeting, not a text with an author. A medium (新聞の投書に…との声が紹介された, ネットで見た…), an
+ * authority or a vague someone (ある委員, 有識者) is still no one met; a block quote is someone's text.
+ */
+const MEMBER_BEFORE = /(?:出席者|出席委員|委員|構成員|参加者|出席団体|参加団体|関係団体|関係機関|各団体|各機関|協力事業者)(?:の方|の方々|の皆さん|の皆様|の皆さま|のみなさん)?(?:から|より)(?:は|も)?[、,]?\s?$/u
+const MEETING_VOICE_AFTER = /^\s?(?:という|との)(?:ご?意見|ご?質問|ご?要望|ご?提案|お?声|ご?指摘|ご?発言|ご?感想)(?:が|も)[^。！？!?\n]{0,8}?(?:出され|出た|出まし|出て(?:い|お)|あった|ありまし|あり(?=[、,])|上が|あが|寄せられ|聞かれ|述べられ)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
 /**
  * Blind R62A-076: …also closing a run of them, quoted side by side (生徒の皆さんからは、「…」「…」という声が上がりました, 「…」「…」など、
@@ -1631,6 +1648,10 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
       // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
       if (GIVER_BEFORE.test(bf.text) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
+      // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).
+      if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
+      // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
+      if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)
       // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).

@@ -131,6 +131,8 @@
  * - Blind R104A/R105A/HX kinds: an undecided plan told from its draft (素案の段階では…統合して…方向性も示されています), a mere ホームページ
  *   elsewhere not making it public; a plan for a change said to move forward inside (…転用する計画が庁内で進んでいます, 水面下で, 内々に).
  *   Clean: a private person's own harvest, shipment or opening heard from them (出荷は12月中旬の予定だそうです).
+ *   Blind HY-061: a named person's own likes and pastimes heard from them (…テレビ電話が楽しみだそうです, 散歩が日課だそうです); 新 inside
+ *   an ordinary noun (新聞, 新作) tells no news, something new or to come (新しくできる体育館が楽しみだそうです) still does.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -2213,6 +2215,17 @@ function reasonOfToldChange(t: string, at: number, w: string): boolean {
 const OWN_SCHEDULE = /(?:初出荷|出荷|収穫|摘み取り|開店|オープン|出店|初売り|販売開始|発売|お披露目|開園|初物)(?:は|も|の時期は|時期は)[、,]?[^。！？!?\n]{0,16}?(?:予定|ごろ|頃|ころ)(?:だ|です|や)?(?:った)?そう/u
 const PRIVATE_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}さん(?:の|が|は|ご夫妻|ご夫婦|ご一家|一家|たち|親子|、)/u
 const PUBLIC_THING = /市(?:の|が|は|で|役所|営|立|有)|町役場|県(?:の|が|は|営|立)|国の|道の駅|公民館|図書館|体育館|センター|庁舎|学校|保育|施設|公園|路線|団地/u
+/**
+ * Blind HY-061: a named person's own likes, pastimes and feelings told second-hand with their consent (ハルヨさんは、毎朝新聞を読むことと、
+ * ひ孫さんとのテレビ電話が楽しみだそうです; 釣りが大好きなんだそうです; 朝の散歩が日課だそうです; 孫の写真を見るのを楽しみにしているそうです):
+ * what the person told the post about themself, as their past or their schedule, no rumour. The feeling word right before そう, the person
+ * named with さん in the sentence or the one before; nothing new or still to come in the sentence (新しい, 来年, 予定, オープン: 新しい体育館が
+ * 楽しみだそうです passes on a facility) and no change, benefit, harm or claim (新聞 holds 新 but tells no news).
+ */
+const OWN_FEELING = /(?:楽しみ|好き|大好き|日課|趣味|生きがい|生き甲斐|自慢|得意|習慣|宝物|宝|元気の(?:源|秘訣)|長生きの秘訣|何より)(?:なん)?だ$|(?:楽しみ|日課|習慣|生きがい|励み)に(?:して)?(?:い|お)?る$/u
+/** The person named (ハルヨさんは, 百歳を迎えたキヨさん。): PRIVATE_PERSON, or a name with さん closing a sentence of its own. */
+const FEELING_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}さん(?:の|が|は|も|ご夫妻|ご夫婦|ご一家|一家|たち|親子|[、。！!])/u
+const NEW_OR_LATER = /年内|年度内|年度末|来年|来年度|再来年|次年度|来春|来秋|来月|来週|次回|次期|今後|将来|予定|見込|新し|新た|新規|新設|新築|新庁舎|(?:[0-9０-９一二三四五六七八九十]+月|春|夏|秋|冬|年明け|今年|今年度|今回|今季|今期)から|完成|開業|開館|開店|オープン|できる|でき(?:あが|上が)る|建つ|始まる/u
 /** A time of a person's own past (学生時代は, 高校時代, 子どものころ, 以前は, 前職は): what a biography tells. */
 const BIO_PAST = /(?:学生|高校|中学|小学校?|大学|子ども|子供|幼少|若い|現役|新人|独身|会社員|選手)(?:時代|の(?:ころ|頃|時)|ころ|頃)|(?:以前|前職|前)は|もともと|元々|出身/u
 function hearsay(e: Emitter, t: string): void {
@@ -2304,6 +2317,8 @@ function hearsay(e: Emitter, t: string): void {
     const schedule = /そう/u.test(w) ? OWN_SCHEDULE.exec(t.slice(own.start, end + 4)) : null
     const restOfIt = schedule ? sentence.replace(schedule[0], '') : ''
     if (schedule && !PUBLIC_THING.test(sentence) && PRIVATE_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !(CHANGE.test(restOfIt) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
+    // Blind HY-061: a named person's own likes or pastimes (…テレビ電話が楽しみだそうです, 散歩が日課だそうです).
+    if (/^[だる]そう/u.test(w) && OWN_FEELING.test(t.slice(Math.max(0, at - 16), at + 1)) && FEELING_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
     if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a

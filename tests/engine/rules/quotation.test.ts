@@ -2365,3 +2365,51 @@ describe('quotation (4(4)): blind HX-052, a short remark of the people presented
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind HY-057, a remark at a meeting the city held reported by the host (出席者からは「…」との意見が出された)', () => {
+  // Kind: who spoke told by their seat at the meeting (出席者, 委員, 構成員, 関係機関) + から(は), the remark in brackets, then との意見 / 指摘 /
+  // 提案 / 声 が出された, があった, が述べられた: reported speech of the city's own meeting, no text with an author. Words read in a medium
+  // (新聞の投書欄に載った「…」との声), from no one at the meeting (ネット上では) or from a vague authority (ある有識者から) still want a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the false positive
+    "令和7年度柳川市高齢者見守りネットワーク連絡協議会を11月26日に開催した。出席者は、柳川警察署、柳川市消防本部、市民生委員児童委員協議会、協力事業者等の代表24名である。\n\n協議会では、令和7年4月から10月までに市に寄せられた見守りに関する通報が37件であり、うち5件が行方不明者の早期発見につながったことを報告した。また、夜間の通報体制について意見交換を行い、協力事業者向けの連絡先一覧を年度内に改訂することを確認した。\n\n柳川警察署からは、県内で認知症の方が行方不明となる事案の届出が増加傾向にあること、発見までの時間が長くなるほど水路への転落や低体温症などの危険が高まることについて説明があった。出席者からは「夜間や休日でも、気づいた人がすぐに連絡できる仕組みを周知してほしい」との意見が出された。\n\n市は今後、見守りSOSネットワークへの事前登録の周知と、協力事業者の拡大に取り組む。\n\n問い合わせ先：長寿支援課 0944-77-8547",
+    // variants: members' proposal in polite form, a member's remark in 常体 with があった, partner bodies' opinion with 述べられました
+    '構成員の皆さんからは「通学路の危ない場所を、地図にまとめて地域全体で共有してはどうか」との提案が出されました。',
+    '委員からは「空き家の所有者を早く特定できるよう、関係課の情報共有を進めるべきだ」との指摘があった。',
+    '関係機関からは「認知症の方の行方不明は、早い段階での情報共有が何より大切です」との意見も述べられました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'ネット上では「夜間や休日でも、気づいた人がすぐに連絡できる仕組みを周知してほしい」との意見が出されている。',
+    '委員からは、新聞の投書欄に載った「夜間や休日でも、気づいた人がすぐに連絡できる仕組みを周知してほしい」との声が紹介された。',
+    'ある有識者からは「夜間や休日でも、気づいた人がすぐに連絡できる仕組みを周知してほしい」との意見が出された。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind HY-092, a typical worry as an example of the consultations a desk takes (「…」といった「親なき後」の相談)', () => {
+  // Kind: a worry in brackets, then といった / などの and the kind of consultation it stands for (「親なき後」の, お金のトラブルの, 相続の, 介護の)
+  // before 相談 / お悩み / 声が寄せられ: an illustration of the desk's work, not a quotation. The same worry read in a medium (ある雑誌に…といった
+  // 記事, 新聞の投書欄に…といった相談が紹介) still wants a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the false positive
+    "成年後見センターでは、「親が亡くなった後、障がいのある子の暮らしが心配」といった「親なき後」の相談も受けています。相談は無料で、秘密は守ります。\n柳川市成年後見センター 0944-72-6011",
+    // variants: a trouble's consultations, an inheritance worry, a 「…」-named kind with ご相談, care voices received
+    '消費生活センターでは、「通販で一度だけのつもりが、定期購入になっていて解約できない」といったお金のトラブルのご相談が増えています。',
+    '法律相談の窓口では、「兄弟で話し合っても、実家の土地をどう分けるか決まらない」といった相続のお悩みも受け付けています。',
+    '子育て支援センターでは、「夜泣きがひどくて、もう何日もまとまって眠れていない」といった「寝不足」のご相談もお受けしています。',
+    '地域包括支援センターには、「親の物忘れが増えてきたけれど、どこに相談したらいいかわからない」といった介護の声が多く寄せられています。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'ある雑誌に「親が亡くなった後、障がいのある子の暮らしが心配」といった「親なき後」の記事が載っていました。',
+    '新聞の投書欄に、「親が亡くなった後、障がいのある子の暮らしが心配」といった「親なき後」の相談が紹介されていました。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})

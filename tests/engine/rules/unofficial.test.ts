@@ -3710,3 +3710,29 @@ describe('unofficial (5(1)): blind HX-038, a private person\'s own schedule told
     expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind HY-061, a named person\'s own likes and pastimes told second-hand (…が楽しみだそうです)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: そうです after a word of liking or habit (楽しみだ, 大好きなんだ, 日課だ, 楽しみにしている) of a person named with さん in the sentence or
+  // the one before: what they told the post about themself, as their past or their schedule, no rumour. A 新 inside an ordinary noun (新聞,
+  // 新作, 新幹線) tells no news; something new or still to come (新しくできる体育館, 来年), a change, a benefit or a claim still makes a rumour.
+  it.each([
+    // the false positive
+    '【百歳おめでとうございます】\n\n9月15日（月・祝）、三橋町にお住まいの堤 ハルヨさんが100歳の誕生日を迎えられ、市長がお祝いに伺い、お祝い状と記念品をお贈りしました。\n\nハルヨさんは、毎朝新聞を読むことと、ひ孫さんとのテレビ電話が楽しみだそうです。「みんなのおかげで、ここまで元気に来られました」と笑顔で話してくださいました。\n\nいつまでもお元気でお過ごしください。\n\n※ご本人とご家族の了承を得て掲載しています。',
+    // variants: a new book, the newspaper's haiku column as a habit, a bullet train trip with なんだ, a name closing its own sentence
+    '古賀さんは、好きな作家の新作を読むのが楽しみだそうです。',
+    '松尾さんは、毎朝の新聞の俳句欄に投稿するのが日課だそうです。',
+    'キヨさんは、新幹線で博多の孫に会いに行くのが何よりの楽しみなんだそうです。',
+    '百歳を迎えたキヨさん。新聞のクロスワードを解くのが何よりの楽しみだそうです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    '田中さんは、来年できる新しい体育館が楽しみだそうです。',
+    '田中さんは、新しくできる市の体育館が楽しみだそうです。',
+    '山田さんは、来月から市のバスが無料になるのが楽しみだそうです。',
+    '古賀さんは、課長が懲戒処分になるのが楽しみだそうです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
