@@ -154,6 +154,8 @@
  *   its figures (内部の判定資料を確認したところ、…35点: SELECTION_PAPER_READ) and other applicants' standing told to one (入られた方の最下位
  *   より2点足りません, ボーダーは43点, 申込者の中で5番目: OTHERS_STANDING). The conference named as a fact, training, attendance, a yearly
  *   count published, a paper read to find nothing and a published minimum score stay clean.
+ * - Blind R106A: a closed meeting named as the head of a share (地域ケア会議（非公開）の共有です, 非公開の…会議のご報告です), then what was
+ *   reported there told in the lines after (…との報告がありました). The head alone, a notice of the summary to come and a public meeting stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -347,6 +349,16 @@ const OUTCOME_PUBLISHED = /公表し|発表し|ホームページ|市HP|会議�
 const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:ません|ない(?:ため|ので))|開示(?:請求|を希望)|情報公開(?:請求|窓口|制度)|のため|行います|予定です/u
 /** A closed meeting's record kept or withheld (保管しています, 公開しておりません, お見せできません): no content told. */
 const RECORD_KEPT = /保管し(?:て|ており|ます)|(?:公開|掲載|配布|お渡し|お見せ|開示)(?:は|を)?(?:でき|いたし|し)(?:ません|かねます|ておりません|ていません)/u
+/**
+ * Blind R106A-020: a closed meeting named as the head of a share or a report (本日の地域ケア会議（非公開）の共有です。; 非公開の連絡会議のご
+ * 報告です; 検討会（非公開）の概要です; …について共有いたします), then what was reported there told in the lines after (…の可能性がある
+ * との報告がありました, …って報告があったよ, 委員から「…」との意見が出されました, …と報告されました). The head alone, a notice of when the
+ * summary will be out, a public meeting's report and a summary published stay clean.
+ */
+const SHARE_HEAD = /^(?:の|について(?:の)?)(?:ご)?(?:共有|報告|概要|要点|まとめ|振り返り)(?:です|でした|になります|やけど|だけど|ですが|を(?:いたし|し)ます|(?:いたし|し)ます|させて(?:ください|いただきます)|[。、,!！:：\n])/u
+const REPORTED_THERE = /(?:との|という|といった|って|と)(?:ご)?(?:報告|説明|指摘|意見|発言|声|相談|話)(?:が|も)[^。！？!?\n]{0,12}?(?:あり|あっ|出|上が)|(?:と|って)(?:の)?(?:報告|説明|指摘)(?:され|を受け)|(?:報告|説明|指摘|意見)が(?:ありました|あったよ|出されました|出ました|相次ぎ)/u
+/** …unless the lines after only say when or where the summary will be out. */
+const SHARE_NOTICE = /次第|後日|ホームページ|市HP|ご覧|お待ち|改めて(?:お知らせ|ご報告)/u
 /**
  * A meeting marked closed: 部長会議（非公開）. Blind R102A-047: a network's or a liaison body's gathering too (見守りネットワーク連絡会（非公開）
  * の議事メモを…載せておきます, 情報交換会（非公開）の資料を共有します).
@@ -2216,6 +2228,13 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !routineMeeting(t, m[0], m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !((DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) || DECIDED_THEN_OUT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 72))) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
       emitAll(p, doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+      // 本日の地域ケア会議（非公開）の共有です。…との報告がありました: a closed meeting named as the head of a share, then what was reported.
+      const sharedThenTold = (end: number): boolean => {
+        if (!SHARE_HEAD.test(t.slice(end, end + 16))) return false
+        const para = t.indexOf('\n\n', end)
+        const after = t.slice(end, Math.min(para === -1 ? t.length : para, end + 240))
+        return REPORTED_THERE.test(after) && !SHARE_NOTICE.test(after) && !published(after) && !aware(after)
+      }
       emitAll(p, doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const sentence = sentenceOf(t, m.index, end)
@@ -2224,6 +2243,7 @@ export const confidential: RuleFamily = {
         const span = doc.fromSqueezed(m.index, end)
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
         if (LEAK.test(sentence) || /意見が分かれ|賛否が分かれ|異論が|反対意見|紛糾|(?:との|という|といった)(?:ご)?発言|」と(?:の)?(?:発言|指摘|声|意見)|から(?:厳しい|強い)?(?:意見|指摘|批判)が(?:出|あ)/u.test(sentence)) return true
+        if (sharedThenTold(end)) return true
         // 非公開の審査会で選ばれた作品を展示します: the session's decision, which the city announces, not its deliberation.
         const after = t.slice(end, end + 10)
         return SESSION_CONTENT.test(after) && !/^(?:で|より|から)(?:は|の)?(?:選ばれ|決まっ|決定し|決定され|選定され|承認され|採択され|認定され|表彰)/u.test(after)
@@ -2232,7 +2252,7 @@ export const confidential: RuleFamily = {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         const end = m.index + m[0].length
         // 連絡会（非公開）の議事メモは、事務局で保管しています: the record kept or said not to be shown, not its content told.
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && !RECORD_KEPT.test(sentenceOf(t, m.index, end)) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))))
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && !RECORD_KEPT.test(sentenceOf(t, m.index, end)) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))) || sharedThenTold(end))
       })
     }
     if (p.has(WORDS.closedDoc)) emitAll(p, doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => marker(m) && !/開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))

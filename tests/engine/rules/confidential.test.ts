@@ -3413,3 +3413,34 @@ describe('confidential: colleague R105, an internal record checked to find and c
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: blind R106A-020, a closed meeting named as the head of a share, then what was reported there', () => {
+  // Kind: a meeting marked closed (…会議（非公開）, 非公開の…会議) named as the head of a share or a report (の共有です, のご報告です, の概要です,
+  // について共有いたします), then what was reported in it told in the lines after (…との報告がありました, …って報告があったよ, 委員から
+  // 「…」との意見が出されました, …と報告されました). The head alone, a notice of when the summary will be out, a public meeting's report and a
+  // published summary stay clean.
+  it.each([
+    // the miss
+    '本日の地域ケア会議（非公開）の共有です。市内の訪問介護事業所のうち3か所で人手不足が深刻で、うち1か所は年度内に事業を休止する可能性があるとの報告がありました。利用者への影響は各ケアマネで確認をお願いします。',
+    // variants: 非公開の + ご報告, dialect, the 概要 with a remark, について共有いたします with 報告されました, a network's liaison meeting
+    '非公開の介護保険事業者連絡会議のご報告です。市内のデイサービス2か所が来春で閉所する予定だという報告がありました。',
+    '今日の地域ケア会議（非公開）の共有やけど、特養の待機者が200人超えとるって報告があったよ。',
+    '本日の検討会（非公開）の概要です。委員から「送迎バスの廃止はやむを得ない」との意見が出されました。',
+    '地域包括ケア推進会議（非公開）について共有いたします。市営住宅で家賃の滞納が続く高齢の世帯が5世帯あると報告されました。',
+    '昨日の見守りネットワーク連絡会（非公開）の報告です。\n沖端地区で一人暮らしの高齢者の孤立が進んでいるとの指摘が民生委員からありました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/meeting' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // the meeting named with nothing of it told, or with a notice of when the summary will be out
+    '本日の地域ケア会議（非公開）の報告です。会議は予定どおり終了しました。概要がまとまり次第お知らせします。',
+    '本日の地域ケア会議（非公開）の共有です。議事要旨は後日、市ホームページに掲載します。',
+    // a public meeting's report and a summary published
+    '地域ケア推進会議（公開）の報告です。市内の訪問介護事業所で人手不足が深刻との報告がありました。',
+    '介護保険運営協議会のご報告です。市内の訪問介護事業所の人手不足について報告があり、資料は市ホームページでご覧いただけます。',
+    // a notice of a closed meeting
+    '地域ケア会議は非公開で行います。傍聴はできませんので、ご了承ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
