@@ -556,8 +556,13 @@ const BODY_VETO = phrase('検診|健診|しこり|症状|受診|x線|レント�
  * sexual remark. The animal or thing right after the match, or an animal as the sentence's topic before it. A person after it
  * (胸の大きい参加者さん) or no such word keeps the remark.
  */
-const NOT_A_PERSON_AFTER = phrase('^(?:の|な)?(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|カモ|鴨|白鳥|ペンギン|フクロウ|動物|犬|猫|魚|品種|種類|個体|オス|メス|雄|雌|名札|ポケット|ボタン|ワッペン|ロゴ|マーク|刺繍|プリント|位置|部分|ところ|サイズ|看板|像|銅像|人形|ぬいぐるみ)', 'u')
-const ANIMAL_TOPIC = phrase('(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|カモ|鴨|白鳥|ペンギン|フクロウ|ムクドリ|スズメ|ツバメ|カササギ|サギ|動物|犬|猫|魚|オス|メス|雄|雌|銅像|像|人形|ぬいぐるみ)(?:は|も|って|の(?:オス|メス|雄|雌|ほう)(?:は|が)?)[^。！？!?\\n]{0,12}$', 'u')
+/**
+ * Round 105 (colleague's defect): the duck カモ as a word, not the ending かも that kana folding makes of it (…引っ込むかもね笑, 無理かも):
+ * not after a verb's or an adjective's kana (の, と, や aside), and followed by a particle or a suffix of a noun (カモの親子, 鴨が).
+ */
+const DUCK105 = '(?:鴨|(?:(?<![ぁ-ゖ])|(?<=[のとや]))カモ(?=[のがはもをにや]|たち|達|さん|ちゃん|くん|親子))'
+const NOT_A_PERSON_AFTER = phrase(`^(?:の|な)?(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|${DUCK105}|白鳥|ペンギン|フクロウ|動物|犬|猫|魚|品種|種類|個体|オス|メス|雄|雌|名札|ポケット|ボタン|ワッペン|ロゴ|マーク|刺繍|プリント|位置|部分|ところ|サイズ|看板|像|銅像|人形|ぬいぐるみ)`, 'u')
+const ANIMAL_TOPIC = phrase(`(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|${DUCK105}|白鳥|ペンギン|フクロウ|ムクドリ|スズメ|ツバメ|カササギ|サギ|動物|犬|猫|魚|オス|メス|雄|雌|銅像|像|人形|ぬいぐるみ)(?:は|も|って|の(?:オス|メス|雄|雌|ほう)(?:は|が)?)[^。！？!?\\n]{0,12}$`, 'u')
 const STAFF = '(?:秘書|職員|スタッフ|受付|担当(?:者)?|係員|係|新人|女の子|女子|女性|男性|ガイド|船頭|市長|議員|コンパニオン|ガール|お姉さん|娘|ママ(?!で|に|の|だ|です|では|じゃ|なら|にし|とな|でい|だっ)|奥さん|社員|店員|嬢|保育士|先生|看護師|ボランティア|大使|候補者|キャスト|さん|ちゃん)'
 
 const STAFF_RE = phrase(STAFF, 'u')
@@ -627,6 +632,13 @@ const ENDORSED = phrase('(?:気持ち|心情|お気持ち|考え|言い分|思�
 /** A prejudice reported in order to be answered (〜と思っていませんか, 〜ではありません, 偏見です). */
 const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わけでは(?:ない|ありません|なか)|ではありません|ではなく|じゃありません|誤解|偏見|差別|人権|根拠(?:は|の)?(?:ない|ありません)|事実は(?:ない|ありません)|データ|イメージを(?:覆|変え|打ち破)|思われがち|時代は終わ|時代では(?:ない|ありません)|ませんか', 'u')
 
+/**
+ * Round 105 (colleague's block): a prejudice named as a common view and denied (母子家庭の子は手がかかる、と思われがちですが、そんなことは
+ * ありません; …と言われがちです。でも、そうではありません; …て思われがちばってん、そげなことはなか): the predicate right after the group is
+ * followed by と思われ/言われ/見られ + がち/やすい/ることが多い and, within the sentence or the next, a denial (そんなことはない, そうでは
+ * ない, そうとは限らない, 偏見, 誤解, 思い込み, 違います). Awareness, not a claim. Not …と思われがちですが、実際その通りです.
+ */
+const PRESUMED_DENIED105 = phrase('^[^。！？!?\\n]{0,4}?[、,]?(?:と|って|て)(?:よく|昔から|一般に|世間では|どうしても)?(?:思われ|おもわれ|言われ|いわれ|見られ|みられ|考えられ|誤解され|決めつけられ|思い込まれ)(?:がち|やすい|やすく|ることが(?:多|あ)|ることも(?:あ|多)|ている|ています|ていますが|てきました|とる|とります|ますが)[^\\n]{0,40}?(?:そ(?:んな|げな|がん|ういう|のような)こと(?:は|も)?(?:決して|けっして|全く|まったく)?(?:ありません|ございません|ない|なか|あらへん)(?!か|(?:と|って|て)(?:いう|言う|いわれ|言われ|いっ|言っ|思う|おもう))|そう(?:では|じゃ|じや)(?:ない|なか|ありません)|そうとは限(?:ら|りません)|偏見|誤解|思い込み|決めつけ|違います|ちがいます|間違い)', 'u')
 /** An accident, a fire, a death, a disaster's damage that has happened (not one guarded against: 火事が起きたら, 事故ゼロ; not a count: 死者数). */
 const EVENT = phrase(
   '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|全壊|半壊|倒壊|流失|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り|る)|死亡(?:し|事故|が確認)|死者(?!数)|犠牲(?:者(?!数)|に)|(?:転落|衝突|死亡|水難|交通|人身|踏切|沈没|転覆|墜落|脱線|座礁|遭難|爆発|列車|航空|船舶|観光船|遊覧船)事故(?!(?:の)?(?:防止|ゼロ|件数|数|対策|相談|被害者|に(?:ご)?注意|に気をつけ|に遭わない|を防|をなくす|のない|多発))|(?:沈没|転覆|墜落|脱線|座礁)し(?:た|て)|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|床(?:上|下)浸水|冠水(?:し|被害)|水没|水浸し|水(?:の中|びたし)(?:の[^。！？!?\\n]{0,4})?に(?:なっ|沈)|土砂崩れ|崩落|被災(?:し|され|地)|行方不明(?:者|に|と|の(?:方|人))|心肺停止|意識不明|重体',
@@ -899,7 +911,9 @@ const PHRASES: Phrase[] = [
     keep: (fo, s, a, b) => {
       const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 40))
       if (/^(?:びんびん|ぎんぎん)$/u.test(fo.slice(a, b))) return /今夜|今晩|今宵|夜|奥さ|奥様|嫁さん|旦那|だんな|ご主人|彼女|彼氏|パートナー|ベッド|寝かせ|😏|😍|💋/u.test(w)
-      return /びんびん|ぎんぎん|精力|せいりょく|精が|スタミナ|夜も|寝かせ|😏|💋/u.test(w) && /今夜|今晩|今宵|夜|😏|💋|びんびん|ぎんぎん/u.test(w)
+      // Round 105: スタミナ is read as folded (すたみな), and 😘 leers as 😏 does; a stamina word with only 😘 or the night is not an
+      // event both enjoy (料理教室、ご主人も奥様も一緒に楽しみましょう😘, 今夜の花火大会は奥さまもお楽しみに😘).
+      return /びんびん|ぎんぎん|精力|せいりょく|精が|すたみな|夜も|寝かせ|😏|😘|💋/u.test(w) && /今夜|今晩|今宵|夜|😏|😘|💋|びんびん|ぎんぎん/u.test(w) && (/びんびん|ぎんぎん|精力|せいりょく|精が|寝かせ|😏|💋/u.test(w) || !/一緒に|ご一緒|教室|講座|花火|祭り|まつり|大会/u.test(fo.slice(s.start, s.end)))
     },
   },
   // Round 61: a single-parent or other family said, as a fact, to tend to fall short in upbringing or conduct (ひとり親のご家庭は、
@@ -2298,7 +2312,9 @@ const BURAKU_PLACE = '(?:旧)?同和(?:地区|地域)|被差別部落|(?<![一-�
 /** People a body may be teased of (職員, 係長, 先輩, …さん), not a mascot or an animal. */
 const TEASED = '(?:職員|係長|課長|部長|室長|所長|局長|市長|副市長|議員|先輩|後輩|若手|新人|上司|同僚|スタッフ|担当(?:者)?|(?<![ぁ-ゖ])さん|くん|君|お兄さん|お姉さん|おじさん|おばさん|アナウンサー|ガイド|船頭|お母さん|お父さん|ママ|パパ|お客(?:さん|様|さま)|利用者|来庁者|来館者)'
 const TEASED_RE = phrase(TEASED, 'u')
-const BODY_TEASE_VETO = phrase('赤ちゃん|園児|子ども|子供|着ぐるみ|きぐるみ|ゆるキャラ|キャラクター|マスコット|ぬいぐるみ|人形|猫|ねこ|犬|いぬ|鯉|こい|うなぎ|鳥|カモ|鴨|パンダ|金魚|健康|予防|検診|健診|医師|保健|生活習慣病|ダイエット教室|の(?:子|赤ちゃん)', 'u')
+const BODY_TEASE_VETO = phrase(`赤ちゃん|園児|子ども|子供|着ぐるみ|きぐるみ|ゆるキャラ|キャラクター|マスコット|ぬいぐるみ|人形|猫|ねこ|犬|いぬ|鯉|こい|うなぎ|鳥|${DUCK105}|パンダ|金魚|健康|予防|検診|健診|医師|保健|生活習慣病|ダイエット教室|の(?:子|赤ちゃん)`, 'u')
+/** Round 105: an animal or health topic for the children's-body reading, read on folded text (カモ and ペット were katakana there and never matched). */
+const CHILD_BODY_OK105 = phrase(`豚|ぶた|牛|鯉|こい|猫|ねこ|犬|いぬ|魚|金魚|ひな|雛|うなぎ|${DUCK105}|パンダ|ペット|健康|予防|検診|健診|肥満対策|食育`, 'u')
 /** A joke told of violence at home or of abuse: a warn of its own (虐待・暴力を茶化す). */
 const ABUSE_JOKE = '虐待・暴力は冗談の種にせず、相談窓口など必要な情報だけを書いてください（例：「11月は児童虐待防止推進月間です。虐待かもと思ったら189へお電話ください」）'
 /** Round 60: a body called round or swollen (まん丸, 丸々, でっぷり, 膨らんで). */
@@ -2492,7 +2508,7 @@ const R21_LATE: Phrase[] = [
     need: ['太', 'ぽつちやり', 'でぶ', '肥満', 'めたぼ', 'ちび', 'がりがり', '肥え', 'ぶくぶく', 'ぶよぶよ', '横に'],
     instead: INSTEAD.lookism,
     severity: 'warn',
-    keep: (fo, s) => !/豚|ぶた|牛|鯉|こい|猫|ねこ|犬|いぬ|魚|金魚|ひな|雛|うなぎ|カモ|鴨|パンダ|ペット|健康|予防|検診|健診|肥満対策|食育/u.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !CHILD_BODY_OK105.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
 ]
 /** Folded keep tests of round 22 (the folded view spells katakana as hiragana), compiled once. */
@@ -4777,7 +4793,9 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       const helped90 = f !== null && DIFFICULTY90.test(f[0]) && HELP_MET90.test(after90) && !KEPT_APART69.test(after90) && !BLAMED90.test(sen)
       // …は判断が遅く、言っても動いてくれません: an adjective's continuative lists the fault as fact.
       // (…トラブルが多発しないよう、説明会を: a fault the city works to prevent is not presumed of the group.)
-      if (f && !helped90 && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
+      // Round 105: the fault named as a common view and denied (…手がかかる、と見られがちです。でも、そんなことはないんです).
+      const denied105 = f !== null && PRESUMED_DENIED105.test(fo.slice(s.start + from + f.index + f[0].length, s.start + from + f.index + f[0].length + 90))
+      if (f && !helped90 && !denied105 && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
         // Any fault presumed of 部落 or 同和地区 is a charge against its people (部落の人たちはマナーが悪い): block.
         hard = (HARD_FAULT.test(f[0]) || /部落|同和/u.test(m[0]) || MONEY42.test(tail.slice(0, f.index))) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
         hit = [from + f.index + f[0].length, hard ? 'decency/discriminatory' : 'decency/stereotype', hard ? 'block' : 'warn']
@@ -6679,7 +6697,7 @@ const R104_EARLY: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`${GROUP_KIDS104}[^。！？!?\\n]{0,24}?${NEG_KID104}`),
     instead: '家庭の状況や国籍などで子どもをひとまとめにせず、仕事の内容ややりがいそのものを書いてください（例：「一人ひとりの子どもに寄り添う、やりがいのあるお仕事です」）',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return TYPICAL104.test(t) && !KIDS_OK104.test(t) },
+    keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return TYPICAL104.test(t) && !KIDS_OK104.test(t) && !PRESUMED_DENIED105.test(fo.slice(b, Math.min(fo.length, b + 90))) },
   },
   {
     rule: 'decency/discriminatory',
@@ -7568,6 +7586,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           // …マナーが悪いわけではありません, …とは限りません: the predicate denied by its own ending (round 42).
           // Round 103: …だまされるのは、ボケているからではありません: the reason named and denied by its own ending.
           if (/^[^。！？!?\n]{0,6}?(?:(?:わけ|から|ため|せい)(?:では|じゃ|じや)(?:ない|なく|ありません|ございません)|とは限(?:ら|りません))/u.test(text.slice(b - s.start, b - s.start + 16))) continue
+          // Round 105: the predicate named as a common view and denied (…手がかかる、と思われがちですが、そんなことはありません).
+          if (PRESUMED_DENIED105.test(fo.slice(b, Math.min(fo.length, b + 90)))) continue
           // Round 84: a label denied right after it (うつ病は甘えでも怠けでもありません; blind HN-143).
           if (LABEL_DENIED_AT84.test(text.slice(b - s.start, b - s.start + 24))) continue
           // A resident's worry quoted and answered in the same sentence (「外国人が増えて不安」とのご意見ですが、…増加とは関係なく減少傾向に).

@@ -11086,3 +11086,42 @@ describe('decency: round 104 kinds (blind R104A/R105A)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 105 (colleague review)', () => {
+  // Kinds: (1) a prejudice named as a common view and denied (…手がかかる、と思われがちですが、そんなことはありません) is awareness;
+  // (2) the duck カモ in the animal veto is not the ending かも (…引っ込むかもね笑 is teasing); (3) スタミナ read on folded text, 😘 a leer.
+  it.each([
+    '母子家庭の子は手がかかる、と思われがちですが、そんなことはありません。',
+    'ひとり親の子は手がかかると言われがちですが、そんなことはありません。',
+    '外国人の子どもは手がかかると思われることが多いのですが、決してそんなことはありません。',
+    '障がいのある子は手がかかる、と見られがちです。でも、そんなことはないんです。',
+    '片親の子は手がかかるて思われがちばってん、そげなことはなかとです。',
+    'カモの親子、お腹がぽっこりしてかわいい笑',
+    '掘割のカモたち、冬はまん丸に膨らんでます笑',
+    'カモさんたちのぽっこりお腹、今年も元気です笑',
+    'ぽっこりお腹が気になる方は、健康教室で体操してみるのもいいかもしれません。',
+    'スタミナ満点のうなぎ、奥さまもお楽しみに！土用の丑の日の予約受付中です。',
+    'スタミナをつけて、今夜の花火大会は奥さまもお楽しみに😘',
+    '夏バテ防止にスタミナ料理教室、ご主人も奥様も一緒に楽しみましょう😘',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  const flagged: Case[] = [
+    ['母子家庭の子は手がかかるので、受け入れはお断りしています。', 'decency/discriminatory', 'block'],
+    ['ひとり親の子は手がかかる。そう思われがちですが、事実です。', 'decency/discriminatory', 'block'],
+    ['母子家庭の子は手がかかる、と思われがちですが、そんなことはないって言う人は現場を知らない。', 'decency/discriminatory', 'block'],
+    ['母子家庭の子は手がかかると思われがちですが、実際その通りです。', 'decency/discriminatory', 'warn'],
+    ['お父さんたちのぽっこりお腹も、これで引っ込むかもね笑', 'decency/lookism', 'warn'],
+    ['パパのぽっこりお腹も、この体操で引っ込むかもね笑', 'decency/lookism', 'warn'],
+    ['課長のでっぷりお腹、夏までにへこむかもよ（笑）', 'decency/lookism', 'warn'],
+    ['係長のお腹、そろそろ引っ込むかもね笑', 'decency/lookism', 'warn'],
+    ['旦那のビール腹、これで引っ込むかもしれんね🐷', 'decency/lookism', 'warn'],
+    ['うなぎでスタミナつけて、奥さまもお楽しみに😘', 'decency/sexual', 'block'],
+    ['スタミナ満点のうなぎで、今夜は奥さまも大喜び😘', 'decency/sexual', 'block'],
+    ['すっぽん鍋でスタミナばっちり、今夜は旦那さんも張り切るかもね😘', 'decency/sexual', 'block'],
+    ['うなぎでスタミナつけて、奥さまもお楽しみに😏', 'decency/sexual', 'block'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+})
