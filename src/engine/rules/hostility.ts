@@ -314,6 +314,11 @@
  * offered our know-how (周回遅れでも…ご立派です👏, うちのノウハウでよければお教えしますよ; not a sincere congratulation, not a joint
  * venture) and the staff's burden "enjoyed" in humble keigo and credited to someone (…のおかげで、深夜まで答弁書づくりを楽しませて
  * いただいております; not an event enjoyed) or ご高尚な on someone's words.
+ * Blind set R106A fixed, as kinds (warn): the reader's pressure said not to change the outcome (窓口で大きな声を出されても結果は
+ * 変わりません, 怒鳴られても判定は覆りません, 文句言うたっちゃ結論は変わらんけん; not a cheer, the weather or a scam warning) and a reply
+ * opened with 何度も同じ説明になりますが; the reader blamed for not doing the least a duty asks (ご家族なのですから…くらいはしていただかないと
+ * 困ります, 本人やけん書類ぐらい出してくれんと困る; not a time: 30分くらい前に, not staff, not a worry reported); residents belittled for what
+ * they know only from the net or hearsay (ネットで調べた知識だけで窓口に来られる方; not advice not to rely on it, not a scam warning).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -1427,7 +1432,7 @@ const REPEAT_ASK75 = '(?:これ以上|(?:何度|何回|何べん|なんべん|�
  *   asker is reproached before being answered. Not an apology (何度も同じご説明をしてしまい申し訳ありません, 同じご案内になり恐縮ですが),
  *   not a reminder marked as one (大切なことなので改めて), not a post (a notice repeated to everyone).
  */
-const SAID_AGAIN75 = '(?:(?:何度|何回|何べん|なんべん|なんど|幾度|何遍)(?:も)|再三|再々|繰り返し|くり返し|毎回|毎度)[、\\s]?同じ(?:ご説明|説明|ご案内|案内|回答|ご回答|お答え|こと|事|内容|話)(?:を|ば)?[、\\s]?(?:し|いたし|させていただい|させてもらっ|お伝えし|お伝えいたし|申し上げ|書い|お書きし)(?:て|と|よ|ちょ)?(?:おります|おりました|います|いました|いる|る|ります|ました|きました|きたんです|まいりました|ます|る)?(?:が|けど|けれど|けども|のですが|んですが|んやけど|っちゃけど)(?=[、,\\s])'
+const SAID_AGAIN75 = '(?:(?:何度|何回|何べん|なんべん|なんど|幾度|何遍)(?:も)|再三|再々|繰り返し|くり返し|毎回|毎度)[、\\s]?同じ(?:ご説明|説明|ご案内|案内|回答|ご回答|お答え|こと|事|内容|話)(?:を|ば)?[、\\s]?(?:し|いたし|させていただい|させてもらっ|お伝えし|お伝えいたし|申し上げ|書い|お書きし)(?:て|と|よ|ちょ)?(?:おります|おりました|います|いました|いる|る|ります|ました|きました|きたんです|まいりました|ます|る)?(?:が|けど|けれど|けども|のですが|んですが|んやけど|っちゃけど)(?=[、,\\s])|(?:(?:何度|何回|何べん|なんべん|なんど|幾度|何遍)(?:も)|再三|再々|繰り返し|くり返し|毎回|毎度)[、\\s]?同じ(?:ご説明|説明|ご案内|案内|回答|ご回答|お答え|こと|事|内容|話)(?:に|と)[、\\s]?(?:なり(?:ます)?|なる|なっ(?:てしまい|ちゃい)?ます|なっとる|なりよる|なるっちゃ|なるばってん)(?:が|けど|けれど|けども|のですが|んですが|んやけど|っちゃけど|ばってん)?(?=[、,\\s])'
 /** The opener as an apology or a reminder marked as one. */
 const SAID_AGAIN_OK75 = /申し訳|すみません|恐縮|お詫び|おわび|失礼|大切|大事|重要|念のため|念の為|改めて|あらためて|ありがとう/u
 /** A reassurance or a complaint reported around it (ご安心ください, とのご意見). */
@@ -2110,6 +2115,34 @@ const IGNORANT_BOLD102 = '(?:ご存(?:じ|知)(?:ない|なく|でない)|知ら
 const SELF102 = /私|わたし|僕|自分|職員|当課|私ども/u
 /** R102A-121: after another town put down, its people invited to move here (柳川に引っ越してこられてはいかがですか). */
 const MOVE_HERE102 = '(?:柳川|うち|ウチ|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち)|こっち|こちら)(?:市)?(?:に|へ)[、\\s]?[^。！？!?\\n]{0,6}?(?:引っ越|引越|ひっこ|移住|移り住|越して|住み替え|転居)[^。！？!?\\n]{0,12}?(?:は(?:いかが|どう)|たら(?:どう|いかが|よか|いい)|ませんか|てきて(?:ください|ね)|おいで|どうぞ|お待ちして|ご検討|検討して|大歓迎|歓迎|いいですよ|よかよ)'
+/**
+ * Blind set R106A, as kinds (warnings).
+ * - The reader's pressure said not to change the outcome (R106A-003: 窓口で大きな声を出されても結果は変わりません; 怒鳴られても
+ *   判定は覆りません, 何べん文句言うたっちゃ結論は変わらんけん, 声を荒らげられましても決定は変わりかねます): a raised voice, anger,
+ *   complaining or insisting, done by the reader (passive or honorific, or plain in a dialect brush-off), then 〜ても and the result said
+ *   not to change: the resident is pushed away with irritation. Not a cheer (大きな声で応援しても), not a result that does not change
+ *   whatever the weather, not a fraud warning (業者に怒鳴られても契約する必要はありません: no outcome named as ours).
+ */
+const PRESSURE_NO_CHANGE106 = '(?:(?:大きな|大きい|でかい|強い)?(?:声|大声)(?:を|ば)?[、\\s]?(?:出さ|荒らげ|荒げ|張り上げ|あげ|上げ)(?:られ|れ)|大声で[^。！？!?\\n]{0,6}?(?:言わ|いわ|話さ|おっしゃら|叫ば|責めら)れ|(?:怒鳴|どな)ら(?:れ)?|(?:騒が|凄ま|すごま|詰め寄ら|責め立てら|ごねら|粘ら|脅さ|おどさ|抗議さ|お怒りにな(?:ら)?|怒ら)れ|(?:文句|苦情|クレーム|不満|ご不満|無理)(?:を|ば)?[、\\s]?(?:言わ|いわ|ゆわ|おっしゃら|入れら|申し立てら|並べら)れ|(?:文句|苦情|クレーム)(?:を|ば)?[、\\s]?(?:言う|言っ|ゆう|ゆっ)|(?:怒鳴|どな)っ|騒い|ごね)(?:ても|たって|たっちゃ|ましても|たところで|られましても)[、\\s]?[^。！？!?\\n]{0,10}?(?:結果|判定|認定|決定|結論|審査結果|判断|答え|お答え|回答|ご回答|方針|順番|金額|税額|評価|点数|処分)(?:は|が|も)?[、\\s]?(?:変わり(?:ません|ませ|は(?:しません|ありません)|かねます)|変わらない|変わらん|かわらん|かわりません|変わることは(?:ありません|ございません|ない|なか)|覆り(?:ません|は(?:しません|ありません))|覆らない|覆らん|変更(?:は)?(?:ありません|ございません|できません|いたしかねます|しません)|どうにも(?:なりません|ならない|ならん))'
+/** A cheer, a song or the weather, not pressure from the reader; a fraud or a scam warned of. */
+const PRESSURE_OK106 = /応援|声援|歌|合唱|カラオケ|かけ声|掛け声|詐欺|業者|勧誘|セールス|訪問販売|悪質|ご注意|注意して|気をつけ|相談してください|ご相談ください/u
+/**
+ * - The reader blamed in keigo for not doing the least a duty asks (R106A-048: ご家族なのですから、調査員にきちんと普段の様子を伝える
+ *   くらいはしていただかないと困ります; 保護者なんですから連絡くらいはしてもらわないと困ります, 本人やけん書類ぐらい出してくれんと
+ *   困るっちゃけど, せめて期限くらいは守っていただきませんと困ります): a reason that presumes the duty (〜なのですから) or the least thing
+ *   (くらい, せめて), then a giving verb made a must (いただかないと, もらわないと, くれんと) and 困る. Not staff told (職員), not a worry
+ *   reported (…と困っている方へ), not a reason without a giving verb (30分くらい前に来ないと困ります is not matched).
+ */
+const LEAST_DUTY106 = '(?:(?:なの|なん)(?:です|だ|や|じゃ)?(?:から|けん|けえ|し)|(?<=[一-龠々ァ-ヶー])(?:や|じゃ|だ)(?:けん|けえ|から)|(?:くらい|ぐらい)(?:は|の(?:こと)?(?:は)?|も|(?![にでのま前後]|から))|位は|せめて)[、\\s]?[^。！？!?\\n]{0,30}?(?:て|で)?(?:(?:いただか|頂か|もらわ|貰わ|くれ|下さら|くださら|いただけ)(?:ない|ん|なきゃ|なければ|なくては|ねえ|にゃ)|(?:いただき|頂き|もらい|ください|くれ)ませ(?:ん|ねば))(?:と)?[、\\s]?(?:本当に|ほんとに|ほんと|正直)?(?:困り(?:ます|ますね|ますよ|ものです)|困る(?:ん|の)?(?:です|ですよ|ですが|ですけど|だ|よ|ね|っちゃ|ばい|けん|わ|な)?|こまり(?:ます)|こまる)'
+const LEAST_DUTY_OK106 = /職員|私ども|当課|担当者|わたし|私たち|(?:と|って)(?:お悩み|悩|困って|お困り|嘆|思って|感じて)|というお悩み|という声|とのご相談/u
+/**
+ * - Residents belittled for what they know only from the net or hearsay (R106A-080: ネットで調べた知識だけで窓口に来られる方も
+ *   いらっしゃいますが、…; 聞きかじった情報だけでお電話してくる人, ネットで見ただけの知識で文句言いよる人, インターネットの情報のみを
+ *   もとにご意見を寄せられる方々): half knowledge named, then people who come, call or complain on it. Not advice not to rely on it (ネットで
+ *   調べた知識だけで判断せず、医師に相談を), not a fraud warning, not a welcome (…の方にも、職員が丁寧にご説明します).
+ */
+const HALF_KNOWN106 = '(?:ネット|インターネット|ｓｎｓ|SNS|sns|ウェブ|検索|グーグル|ググっ|ユーチューブ|YouTube|youtube|テレビ|噂|うわさ|聞きかじ|生半可|中途半端|にわか|うろ覚え|付け焼き刃|つけやきば)[^。！？!?\\n、]{0,10}?(?:(?:知識|情報|知恵)(?:だけ|のみ|ばかり|ばっかり)|(?:だけ|のみ)の(?:知識|情報|知恵))(?:で|を(?:頼りに|鵜呑みに|うのみに|もとに|元に|根拠に)(?:して)?|を?もとに)[、\\s]?[^。！？!?\\n]{0,16}?(?:来られる|来る|来よる|来らす|いらっしゃる|お越しになる|お越しの|お電話(?:を)?(?:される|くださる|いただく|してくる)|電話(?:を)?(?:して|かけて)(?:くる|こられる|きよる)|問い合わせ(?:て|を(?:して|され))(?:くる|こられる|る)|(?:文句|苦情|クレーム|ご意見|意見|批判)(?:を)?(?:言う|言われる|言いよる|言って(?:くる|こられる)|寄せられる|書き込む|書き込まれる|される|おっしゃる)|書き込む|書き込まれる|主張される|主張する|騒ぐ|おっしゃる)[、\\s]?(?:方|人|者|連中|方々|皆さん|皆様|人たち|住民|市民|利用者|保護者|ご家族)'
+const HALF_KNOWN_OK106 = /判断せず|判断しないで|鵜呑みにせず|うのみにせず|鵜呑みにしないで|詐欺|ご注意|注意して|気をつけ|丁寧に|お気軽|ご遠慮なく|遠慮なく|大歓迎|歓迎|安心して|大丈夫|どなたでも|ご相談ください|お手伝い|サポート/u
 const PHRASES: Phrase[] = [
   // --- Blind sets R100A–R102A kinds ---
   // A bad motive imputed to the one addressed, in any politeness (R100A-064: ブログのためにわざと粗探しをしに来られているとしか
@@ -6053,6 +6086,42 @@ const PHRASES: Phrase[] = [
       if (ABUSE_REPORTED.test(sen) || HELP49.test(sen) || HELP96.test(sen) || /かどうか|場合|ように/u.test(sq.slice(s, e)) || REPORTED90.test(sq.slice(e, e + 12))) return false
       if (/^[、\s]?(?:か(?:[？?。]|$)|かどうか|場合|ように|ようになり)/u.test(sq.slice(e, e + 8))) return false
       return ADDRESSED102.test(sq) || CRITIC96.test(withPrevious(sq, s, e).replace(sq.slice(s, e), '')) || VISIT49.test(sq.slice(e, e + 60)) || WARNED54.test(sq.slice(e, e + 60))
+    },
+  },
+  // --- Blind set R106A kinds, warnings (last: older rules of the kind keep their excerpts) ---
+  // The reader's pressure said not to change the outcome (R106A-003: 窓口で大きな声を出されても結果は変わりません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PRESSURE_NO_CHANGE106),
+    need: foldAll(['変わ', 'かわら', 'かわり', '覆', '変更', 'どうにも']),
+    instead: '強い口調を責めず、「ご不安な点をお聞かせください。結果について不服がある場合は、次の手続きがあります」のように、手続きを丁寧に案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      return !PRESSURE_OK106.test(sentenceText(sq, s, e)) && !/^[、\s]?(?:と(?:思|諦|あきら|お考え|考え)|って(?:思|諦|あきら))/u.test(sq.slice(e, e + 6))
+    },
+  },
+  // The reader blamed in keigo for not doing the least a duty asks (R106A-048: ご家族なのですから、…伝えるくらいはしていただかないと困ります).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEAST_DUTY106),
+    need: foldAll(['困', 'こまり', 'こまる']),
+    instead: '相手を責めず、「次回の調査では、普段のご様子をお伝えいただけると正確な判定につながります」のように、お願いとして伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const { start } = sentenceOf(sq, s, e)
+      if (/^[^。！？!?\n]{0,4}?(?:と|って)[、\s]?[^。！？!?\n]{0,10}?(?:笑|話し|話さ|言っ|言わ|言い|おっしゃ|語|ぼや|こぼ)/u.test(sq.slice(e, e + 24))) return false
+      return !LEAST_DUTY_OK106.test(sq.slice(start, s)) && !LEAST_DUTY_OK106.test(sq.slice(e, e + 12))
+    },
+  },
+  // Residents belittled for what they know only from the net or hearsay (R106A-080: ネットで調べた知識だけで窓口に来られる方も).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HALF_KNOWN106),
+    need: foldAll(['知識', '情報', '知恵']),
+    instead: '相手の知識を見下さず、「制度の詳しい説明は市ホームページに掲載しています。ご不明な点は〇〇課へ」のように案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return !HALF_KNOWN_OK106.test(sentenceText(sq, s, e))
     },
   },
 ]

@@ -6365,3 +6365,51 @@ describe('hostility: blind R104A/R105A kinds — a blow made sure by 本気で o
     expect(staysClean(text)).toEqual([])
   })
 })
+
+describe('hostility: blind set R106A kinds', () => {
+  it.each([
+    // The reader's pressure said not to change the outcome (R106A-003), and the reply opened with "the same explanation again"
+    ['@kaigo_matsu 要介護認定の結果についてのお問い合わせですね。何度も同じ説明になりますが、認定は審査会が判定するもので、窓口で大きな声を出されても結果は変わりません。不服がある場合は県の介護保険審査会への審査請求という手続きがあります。', { mode: 'reply' }],
+    ['@a 窓口で怒鳴られても、判定は覆りません。', { mode: 'reply' }],
+    ['@b 何べん文句言うたっちゃ結論は変わらんけん。', { mode: 'reply' }],
+    ['声を荒らげられましても、決定は変わりかねます。', { mode: 'comment' }],
+    ['@d 何回も同じ話になるけど、審査の結果は国の基準で決まります。', { mode: 'reply' }],
+    // The reader blamed in keigo for not doing the least a duty asks (R106A-048)
+    ['@unhappy_son お母さまの要介護度についてご不満とのことですが、調査の際に普段より元気に振る舞われるのはよくあることです。ご家族なのですから、調査員にきちんと普段の様子を伝えるくらいはしていただかないと困ります。', { mode: 'reply' }],
+    ['保護者なんですから、欠席の連絡くらいはしてもらわないと困ります。', { mode: 'reply' }],
+    ['本人やけん、書類ぐらい出してくれんと困るっちゃけど。', { mode: 'comment' }],
+    ['せめて提出期限くらいは守っていただきませんと困ります。', { mode: 'post' }],
+    // Residents belittled for what they know only from the net or hearsay (R106A-080)
+    ['【介護保険課より】\n\n最近、要介護認定の結果について「納得できない」というお電話を多くいただいております。認定の仕組みは国が定めたもので、市が勝手に決めているわけではありません。\n\nネットで調べた知識だけで窓口に来られる方もいらっしゃいますが、まずは市ホームページの説明を最後まで読んでからお越しいただけますと、お互いに時間の節約になるかと存じます。\n\n不服申立ての手続きは県の介護保険審査会で受け付けています。', { mode: 'post' }],
+    ['聞きかじった情報だけでお電話してくる人が多くて困ります。', { mode: 'post' }],
+    ['ネットで見ただけの知識で文句言いよる人が多かね。', { mode: 'post' }],
+    ['インターネットの情報のみをもとにご意見を寄せられる方々には、制度をよく読んでいただきたいものです。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warnsConfrontational(text, ctx)).toBe(true)
+  })
+  it.each([
+    // A cheer, a scam warning, the weather, a result of applying, an apology for repeating
+    '大きな声を出して応援しても試合の結果は変わりませんが、選手の大きな励みになります。',
+    '業者に怒鳴られても、契約する必要はありません。結果は変わりませんので、消費生活センターにご相談ください。',
+    '雨が降っても、収集日の結果は変わりません。',
+    '苦情を言っても結果は変わらないと諦めず、ご意見をお寄せください。',
+    '何度も同じご案内になり恐縮ですが、大切なことなのでお知らせします。',
+    // くらい of a time, a worry reported, staff, a coach's words, a reason without a must
+    '混雑しますので、30分くらい前にはお越しいただかないと受付に間に合いません。',
+    '朝8時くらいまでに出してもらわないと、収集車が回れず困ります。',
+    '「子どもが歯みがきくらいはしてくれないと困る」というお悩みの方へ、講座を開きます。',
+    '職員にも、これくらいは覚えてもらわないと困ります。',
+    '大会で1位くらいは取ってもらわないと困る、と監督は笑っていました。',
+    'ご家族なのですから、遠慮なくご相談ください。',
+    // Advice about net knowledge, a scam, a welcome, a plain guide
+    'ネットで調べた知識だけで判断せず、必ず医師に相談してください。',
+    'ネットの情報だけを鵜呑みにして電話してくる方を狙った詐欺にご注意ください。',
+    'ネットで調べた知識だけで窓口に来られる方にも、職員が丁寧にご説明します。',
+    'インターネットの情報だけでは分かりにくい方は、窓口へお越しください。',
+    'まずは市ホームページの説明をご覧いただき、ご不明な点は窓口へお越しください。',
+    '噂だけの情報で動くのはやめましょう。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
