@@ -2983,3 +2983,28 @@ describe('personal-info, round 105: a body’s office inside a public building o
     ['大和町のたくちゃん（5歳）が参加しました。', 'personal-info/identifiable-person:warn:たくちゃん'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/personal-id (5(1)), round 106: a disability certificate named, then its number labelled (blind R106A-074)', () => {
+  // Kind: a disability handbook (療育手帳, 身体障害者手帳, 精神障害者保健福祉手帳, 障害者手帳 / 障がい者手帳) named, and right after it (directly,
+  // a bracket, a colon, a comma or の between, or a word or two inside the bracket) its number labelled 番号 / No. / ナンバー: the number tells
+  // that its holder has a disability, so it blocks with a person named or not. A grade (1級), a date or a desk's 電話番号 is no such number.
+  it.each([
+    // the miss
+    ['@ezaki_mama お問い合わせの件、江崎 蓮くんの療育手帳（番号 A-20-11873）の再交付手続きが完了しました。障がい者支援課の窓口でお受け取りください。', 'personal-info/personal-id:block:A-20-11873'],
+    // variants: no name, 番号 glued with a colon and 第…号, dialect, a comma and 番号は, a word inside the bracket, の番号 with 様
+    ['療育手帳（番号 A-20-11873）の再交付手続きが完了しました。', 'personal-info/personal-id:block:A-20-11873'],
+    ['古賀 美咲さんの身体障害者手帳番号：第12345号の更新が終わっとります。', 'personal-info/personal-id:block:12345'],
+    ['堤さんの精神障害者保健福祉手帳、番号は 3-0045871 です。窓口でお渡しします。', 'personal-info/personal-id:block:3-0045871'],
+    ['中島 翔太ちゃんの障がい者手帳（A判定、番号 B-19-00231）をお預かりしています。', 'personal-info/personal-id:block:B-19-00231'],
+    ['障害者手帳の番号 4471-2093 の松尾様、窓口までお越しください。', 'personal-info/personal-id:block:4471-2093'],
+    ['療育手帳No.88-10231 ば持っとらす堤くん、受付にきてね。', 'personal-info/personal-id:block:88-10231'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  // hard negatives: the number's place told without a value, a grade, a desk's phone in the bracket, dates, a quoted example
+  it.each([
+    '療育手帳の番号は、手帳の表紙の裏に記載されています。',
+    '身体障害者手帳（1級・2級）をお持ちの方は、入館料が無料です。',
+    '障害者手帳の交付は、令和7年4月1日から2025年度の新様式になります。',
+    '精神障害者保健福祉手帳（2級）の更新は、有効期限の3か月前から受け付けます。',
+    '「江崎 蓮くんの療育手帳（番号 A-20-11873）」といった書き方は避けてください。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})

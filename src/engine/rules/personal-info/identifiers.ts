@@ -94,6 +94,19 @@ const IDENTIFIERS: IdentifierSpec[] = [
     label: '保険証の記号・番号',
   },
   {
+    /*
+     * Round 106 (blind R106A-074): a disability certificate's number (療育手帳（番号 A-20-11873）, 身体障害者手帳番号：…, 精神障害者保健福祉手帳、
+     * 番号は…, 障がい者手帳の番号 …): the handbook named, then its number labelled right after it (番号, No., ナンバー, directly, after a bracket, a
+     * colon, a comma or の, or inside the bracket after a word or two: 療育手帳（A判定、番号 …）). The number tells that its holder has a disability,
+     * so it blocks with or without a name. Not 電話番号 or 受付番号 in the bracket (the label stands after no kanji or katakana).
+     */
+    rule: 'personal-info/personal-id',
+    keyword:
+      /(?:療育|身体障(?:害|がい|碍)者|精神障(?:害|がい|碍)者保健福祉|障(?:害|がい|碍)者)手帳[ 　]?(?:(?:番号|No\.?|ナンバー)|(?:[:：、,][ 　]?|の)(?:手帳)?(?:番号|No\.?|ナンバー)|[（(【「](?:[^（）()【】「」\n。]{0,10}?[^\p{Script=Han}ァ-ヶー（）()【】「」\n。])?(?:手帳)?(?:番号|No\.?|ナンバー))/gu,
+    value: /^[\s:：は]{0,3}(?:[^0-9A-Za-z。\n]{0,4}?)([0-9]{2,6}[A-Z]{1,2}[0-9]{3,10}(?![0-9A-Za-z])|[A-Za-z]{0,3}[\- ]?[0-9][0-9\-]{2,15}[0-9](?![0-9]))/u,
+    label: '障害者手帳の番号',
+  },
+  {
     rule: 'personal-info/personal-id',
     keyword:
       /受給者証?番号|受給資格者番号|受給者証の番号|会員番号|会員証番号|患者番号|診察券番号|利用者証?番号|(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録|ポイント|メンバーズ)カード(?:の)?番号|(?:(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録|ポイント|メンバーズ)カード|診察券|会員証|利用者証|利用証)[ 　]?(?:[（(【「:：、,][ 　]?|の)(?:カード|券)?(?:番号|No\.?|ナンバー)|受験番号|学籍番号|生徒番号|社員番号|職員番号|宛名番号|住民票コード|証書番号|顧客番号|お客様番号|契約者番号|手帳番号|障害者手帳番号|療育手帳番号|認定番号|被災者番号|罹災証明書番号|(?:(?<![\p{Script=Han}ァ-ヶー])|(?<=保護|支援|相談|福祉))ケース(?:記録)?(?:番号|No\.?|ナンバー)/gu,
