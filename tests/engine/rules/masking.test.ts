@@ -1707,18 +1707,22 @@ describe('masking (5(2)): blind R106A-111 — a rude word with one letter masked
     ['ネットで「ク○公務員」なんて書かれることもありますが、職員一同がんばっています。', '○'],
     ['「ｸ〇行政」と言われても、私たちは一件一件ていねいに対応します。', '〇'],
     ['『ク●田舎』と笑われた柳川ですが、川下りは今年も大にぎわいでした。', '●'],
-    ['「バ〇市長」といった書き込みもありますが、市政へのご意見は市長への手紙でお寄せください。', '〇'],
+    ['「バ〇市長」と書き込まれることもありますが、市政へのご意見は市長への手紙でお寄せください。', '〇'],
     ['昔は「ク〇」って言われよった水路も、今はきれいになりました。', '〇'],
   ])('flags %s', (text, excerpt) => {
     expect(summary(findingsOf(masking, text))).toContain(`masking/fuseji:warn:${excerpt}`)
   })
   it.each([
-    // hard negatives: an example labelled as one, a riddle's blank, a blank explained, a labelled example's blank, the hearsay unmasked
+    // hard negatives: an example labelled as one, a riddle's blank, a blank explained, a labelled example's blank, the hearsay unmasked,
     '例：「ク〇役所」のような伏せ字は使わないでください。',
     '〇×クイズ：「ア〇」に入る文字は？当ててみてね',
     'チラシの「ア○」には会場名が入ります。',
     'クラブ活動の記入例：「クラブ名（○○部）」のように書いてください。',
     '窓口で「役所の対応が遅い」と言われることもありますが、一件ずつ丁寧に受付しています。',
+    // words given as examples of a kind (のように, といった), or in a sentence about 伏せ字 itself: a mention
+    '「ア〇」「ボ〇」のような言葉は、冗談のつもりでも友だちを傷つけます。',
+    '「ク〇」といった書き込みを見つけたら、保護者や先生に相談してください。',
+    '悪口を「バ〇」と伏せ字にしても、言われた人のつらさは変わりません。',
   ])('passes %s', (text) => {
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
