@@ -440,9 +440,39 @@ function isReportedComplaint(t: string, a: number, b: number): boolean {
   return false
 }
 
+/**
+ * Blind R106A-111: a rude word with one letter masked (ク〇役所, ｸ〇行政, 『ク●田舎』, バ〇市長, ア〇公務員): a 伏せ字 everyone reads as
+ * クソ, バカ, アホ…, so the account writes the word itself. Quoted as what residents say (窓口で「ク〇役所」と言われることも) it is no example
+ * of how to write something: it warns. The head letter opens a word (not マク〇, ボク〇) and the mask is not a name's (「ア〇」さん) nor
+ * cut into a longer katakana word (「ア〇ジ」), nor words given as examples of a kind (「バ○」「○ね」のように伏せ字にしても, 「キ〇い」
+ * といった言葉: a mention), nor a riddle's blank (「ア〇」に入る文字は？); only a line labelled as an example (例：「ク〇」)
+ * keeps it one.
+ */
+/** After the closing bracket (other quoted words of the list between): the words given as examples of a kind (のように, といった, など). */
+const RUDE_EXAMPLE_AFTER = /^[」』](?:[、・や]?[「『][^」』\n]{1,12}[」』]){0,3}(?:のよう|のよな|といった|みたいな|みたいに|など|等|なんかの)/u
+const RUDE_HEAD = new Set([...'クくバばアボカブデハキウ死'])
+function rudeMask(t: string, a: number, b: number): boolean {
+  if (b - a !== 1 || !RUDE_HEAD.has(t[a - 1] ?? '')) return false
+  const lead = t[a - 2]
+  if (lead !== undefined && /[\p{Script=Katakana}\p{Script=Han}ー々A-Za-z0-9]/u.test(lead)) return false
+  const next = t[b]
+  if (next !== undefined && (/[\p{Script=Katakana}ーA-Za-z0-9]/u.test(next) || MASK.includes(next))) return false
+  if (NAME_AFTER.test(t.slice(b, b + 4).replace(/^[」』]/u, '')) || NAME_KIND_BEFORE.test(t.slice(Math.max(0, a - 12), a - 1).replace(/[「『]$/u, ''))) return false
+  const lineStart = lineStartNear(t, a, 80)
+  // Shown as the kind of word meant (「バ○」「○ね」のように伏せ字にしても, 「キ〇い」といった言葉), or in a sentence about 伏せ字 itself: an
+  // example of such words, a mention. Hearsay (「ク〇役所」と言われる, って書かれ) is the account writing the word.
+  const close = t.slice(b, b + 1)
+  if ((close === '」' || close === '』') && RUDE_EXAMPLE_AFTER.test(t.slice(b, b + 40))) return false
+  const sen = sentenceOf(t, a, b)
+  if (/伏せ字|伏字|ふせ字|ふせじ/u.test(t.slice(sen.start, sen.end))) return false
+  // A blank explained or a riddle (「ア〇」に入る文字は？, 当ててみて) is a puzzle's, not a word written.
+  if (isExplained(t, a, b) || INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
+  return !EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a)) && !EXAMPLE_LINE_LABEL.test(t.slice(lineStart, a))
+}
+
 function emitFuseji(t: string, a: number, b: number, what: string, risk: string, doc: RuleInput['doc'], emit: Emit): void {
   const { start, end } = doc.fromNorm(a, b)
-  if (isExample(t, a, b) && !isReportedComplaint(t, a, b)) emit({ rule: 'masking/example', start, end })
+  if (isExample(t, a, b) && !isReportedComplaint(t, a, b) && !rudeMask(t, a, b)) emit({ rule: 'masking/example', start, end })
   else emit({ rule: 'masking/fuseji', start, end, data: { what, risk } })
 }
 
@@ -747,6 +777,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // Blind HD-061: a mark named as a map's or a table's legend (地図の●は見通しの悪い交差点…、▲は対策が完了した場所です).
       const legend = () => LEGEND_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && LEGEND_AFTER.test(t.slice(b, b + 48))
       if (inWord && !quizMark() && !noteMark() && !legend() && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
+      // Blind R106A-111: a rude word with one letter masked, standing alone too (「ク〇」と言われ).
+      else if (kind === null && rudeMask(t, a, b) && !quizMark() && !noteMark() && !legend()) kind = 'fuseji'
     }
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
     // (a bullet comes before a whole name: ○田中さん).

@@ -167,8 +167,16 @@ const NONE_AFTER =
  * as a warning (大雨の予報が出ています。土のうを配布しています) has no event going ahead, and a shelter named (避難所) is its own word.
  * Bounded: a few characters between.
  */
-const FORECAST_GOES_AHEAD =
-  /^(?:の|が[^。！？!?\n、,]{1,6}?(?:する|す|の))?(?:予報|予想|見込み)(?:が出て(?:い|お)|が出と|が出ちょ)?(?:り|る)?(?:ます|です|でございます)?(?:が|けど|けれど|けれども|ばってん|ばって|ものの)[、,][^。！？!?\n]{0,30}?(?:予定(?:どおり|通り)|通常(?:どおり|通り)|平常(?:どおり|通り)|決行|開催(?:し|いた)|実施(?:し|いた)|運航(?:し|いた)|営業(?:し|いた)|開館(?:し|いた)|開きます|行います|おこないます|やります)/u
+/**
+ * Blind R106A-078: the same with the disaster said to be on its way, not here (台風が近づいていますが、, 台風が接近しておりますけれども、,
+ * 台風の近づいとりますばってん、, 台風が九州に近づきつつありますが、, 大雨が心配されますが、): weather to come, conceded before an ordinary event that goes ahead. Not a disaster
+ * already here (大雨が降っていますが、: no approach verb), and a shelter or an order named beside it is its own word.
+ */
+const APPROACHING = String.raw`(?:が|の|は|も)?(?:[^。！？!?\n、,]{1,8}?(?:に|へ))?(?:(?:近づいて|近付いて|接近して|迫って|北上して|向かって)(?:い|お)(?:ます|る|ります)|(?:近づいと|近づいちょ|近付いと|接近しと|接近しちょ)(?:ります|る)|近づきつつあります|(?:心配|予想)されて(?:い|お)(?:ます|る|ります)|(?:心配|予想)されます)`
+const FORECAST_GOES_AHEAD = new RegExp(
+  String.raw`^(?:(?:の|が[^。！？!?\n、,]{1,6}?(?:する|す|の))?(?:予報|予想|見込み)(?:が出て(?:い|お)|が出と|が出ちょ)?(?:り|る)?(?:ます|です|でございます)?|${APPROACHING})(?:が|けど|けれど|けれども|ばってん|ばって|ものの)[、,][^。！？!?\n]{0,30}?(?:予定(?:どおり|通り)|通常(?:どおり|通り)|平常(?:どおり|通り)|決行|開催(?:し|いた)|実施(?:し|いた)|運航(?:し|いた)|営業(?:し|いた)|開館(?:し|いた)|開きます|行います|おこないます|やります)`,
+  'u',
+)
 /**
  * Blind R86A-029: in the clause of a disaster word, after it, its forecast or threat (台風は週明けに接近する見込みですが, 大雨は明日の夜から
  * 強まる予報です, 接近するおそれがありますが, 上陸するかもしれんですが): weather to come. With the set-up said not in place or not planned now

@@ -632,3 +632,30 @@ describe('link: blind HX-140, the city saying it never contacts residents on a p
     expect(summary(findingsOf(link, text))).toContain(expected)
   })
 })
+
+describe('link: blind R106A-117, a private person named as the one who runs the account linked', () => {
+  // Kind: a relative clause names a private person (〜さん, 〜の方, 〜の人) as the one who runs the account or page (発信している
+  // アカウント, 投稿されているインスタ, まとめて発信しとるアカウント) and the post links it, often vouching for it (正確, 参考になります):
+  // someone's own account recommended as a source (6(1)). An organisation called さん (観光協会さん) or a 法人 is no private person.
+  it.each([
+    // the blind item
+    ['民生委員の仕事について、現役の民生委員さんが日々の活動を発信しているアカウントがあります。制度のことも正確に書かれていて、とても参考になりますよ。 https://x.com/minsei_hiroko_yng', 'link/personal-source:warn:https://x.com/minsei_hiroko_yng'],
+    // variants: other persons, verbs, keigo, dialect, another network
+    ['地元の農家さんが毎日の作業を投稿されているインスタがあります。旬の野菜のことがよくわかりますよ。 https://www.instagram.com/nouka_yng_taro', 'link/personal-source:warn:https://www.instagram.com/nouka_yng_taro'],
+    ['子育て中のママさんが給付金の手続きをまとめて発信しとるアカウントがあるとです。正確やけん見てみて https://x.com/mama_yng_info', 'link/personal-source:warn:https://x.com/mama_yng_info'],
+    ['元保育士の方が離乳食の作り方を紹介されているアカウントもおすすめです。 https://www.instagram.com/moto_hoikushi_rie', 'link/personal-source:warn:https://www.instagram.com/moto_hoikushi_rie'],
+    ['ベテラン船頭の人が川下りの様子を配信しているチャンネルが参考になります https://www.youtube.com/@sendou_live_yng', 'link/personal-source:warn:https://www.youtube.com/@sendou_live_yng'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: an organisation called さん, a 法人, the city's own account, a person named with no account run
+    '柳川市観光協会さんが発信しているアカウントでも、川下りの運航情報を確認できます。 https://x.com/yanagawa_kanko',
+    'NPO法人が運営しているアカウントで、子ども食堂の日程をお知らせしています。 https://x.com/kodomo_shokudo_yng',
+    '民生委員さんの活動は、市の公式アカウントでも発信しています。 https://x.com/yanagawa_city',
+    '民生委員さんが日々の活動で相談に乗っています。詳しくは市のホームページをご覧ください。 https://www.city.yanagawa.fukuoka.jp/',
+    '各地区の自治会さんが行事の案内を発信しているアカウントもあります。 https://x.com/jichikai_yng',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1696,3 +1696,34 @@ describe('masking (5(2)): blind HX-003 — a line opened by an example\'s label 
     expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${excerpt}`))).toBe(true)
   })
 })
+
+describe('masking (5(2)): blind R106A-111 — a rude word with one letter masked warns even quoted as what residents say', () => {
+  // Kind: a rude word (クソ, バカ, アホ…) with one letter masked (ク〇, ク○, ｸ〇, バ〇) at the head of a word: everyone reads the word, so the
+  // account writes it. Quoted as hearsay (「ク〇役所」と言われる, 「バ〇市長」といった書き込み) it is no example of how to write something.
+  it.each([
+    // the blind item
+    ['窓口で「ク〇役所」と言われることもありますが、職員一同、今日も元気に受付しています💪 介護保険の申請はお早めに！', '〇'],
+    // variants: other masks, half-width, other brackets, other rude words, other endings
+    ['ネットで「ク○公務員」なんて書かれることもありますが、職員一同がんばっています。', '○'],
+    ['「ｸ〇行政」と言われても、私たちは一件一件ていねいに対応します。', '〇'],
+    ['『ク●田舎』と笑われた柳川ですが、川下りは今年も大にぎわいでした。', '●'],
+    ['「バ〇市長」と書き込まれることもありますが、市政へのご意見は市長への手紙でお寄せください。', '〇'],
+    ['昔は「ク〇」って言われよった水路も、今はきれいになりました。', '〇'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/fuseji:warn:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: an example labelled as one, a riddle's blank, a blank explained, a labelled example's blank, the hearsay unmasked,
+    '例：「ク〇役所」のような伏せ字は使わないでください。',
+    '〇×クイズ：「ア〇」に入る文字は？当ててみてね',
+    'チラシの「ア○」には会場名が入ります。',
+    'クラブ活動の記入例：「クラブ名（○○部）」のように書いてください。',
+    '窓口で「役所の対応が遅い」と言われることもありますが、一件ずつ丁寧に受付しています。',
+    // words given as examples of a kind (のように, といった), or in a sentence about 伏せ字 itself: a mention
+    '「ア〇」「ボ〇」のような言葉は、冗談のつもりでも友だちを傷つけます。',
+    '「ク〇」といった書き込みを見つけたら、保護者や先生に相談してください。',
+    '悪口を「バ〇」と伏せ字にしても、言われた人のつらさは変わりません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

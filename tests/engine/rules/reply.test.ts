@@ -650,3 +650,30 @@ describe('reply: a disaster in a condition or a wait (過ぎてから, 過ぎた
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
   })
 })
+
+describe('reply: a disaster on its way conceded before an ordinary event that goes ahead is weather to come (blind R106A-078)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, whose disaster word is said to be on its way in a contrast (台風が近づいていますが、,
+  // 接近しておりますけれども、, 近づいとりますばってん、, 大雨が心配されますが、) and, in the same sentence, an ordinary event is said to go
+  // ahead (予定どおり開催します, 通常どおり実施いたします): an event's schedule, not evacuation, safety or damage, so an ordinary reply (warn).
+  it.each([
+    // the blind item
+    '@keiro_kai_q 台風が近づいていますが、週末の敬老会は今のところ予定どおり開催します。変更がある場合は前日までに市ホームページでお知らせします。',
+    // variants: other verbs, keigo, dialect, another disaster word
+    '@user 台風が接近しておりますけれども、明日の健康相談会は通常どおり実施いたします。',
+    '@a 台風の近づいとりますばってん、日曜の朝市は予定通りやります。',
+    '@b 週末は大雨が心配されますが、文化祭は体育館で予定どおり行います。',
+    '@c 台風が九州に近づきつつありますが、図書館は平常どおり開館します。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a disaster already here, a shelter opened as planned, an order in force, no contrast (a warning told)
+    '@d 大雨が降っていますが、炊き出しは予定どおり行います。',
+    '@e 台風が近づいていますが、避難所は予定どおり18時に開設します。',
+    '@f 台風が近づいていますが、すでに避難指示が発令されています。敬老会は予定どおり開催します。',
+    '@g 台風が近づいています。川や用水路には近づかないでください。',
+    '@h 台風が接近中ですが、敬老会は予定どおり開催します。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
