@@ -157,6 +157,12 @@ const HELD_DOCUMENT =
 const WORK_BY_PERSON = /[\p{Script=Han}\p{Script=Katakana}ー々ぁ-ん]{1,8}(?:さん|氏|君|くん|ちゃん|先生|様)の[「『][^」』\n。]{1,30}[」』]/u
 /** …in a post about such works: an essay, a poem or a prize (作文, 作品, 受賞, 最優秀賞). */
 const WORK_CONTEXT = /作文|作品|詩|短歌|俳句|川柳|絵本|小説|随筆|エッセイ|標語|受賞|入賞|入選|最優秀|優秀賞|佳作|特選|金賞|銀賞|銅賞/u
+/**
+ * Blind R106A-010/072/100: a work or a document named by its title in brackets with its date in brackets right after it, as what the
+ * sentence is about (童謡「赤い鳥小鳥」（1918年）の一節, 「認知症施策推進大綱」（令和元年6月）では, 「…介護保険事業計画」（令和6年3月策定）
+ * の基本理念です): the title and its year name the text, before or after the quotation. Not after a vague holder (ある本「…」（2020年）).
+ */
+const TITLE_DATED = /(?<!(?:ある|とある|某|どこかの|他の|よその)[^「『」』、。！？!?\n]{0,8})[「『][^「『」』\n。]{2,40}[」』]\s?[（(]\s?(?:(?:令和|平成|昭和|大正|明治)(?:[0-9〇一二三四五六七八九十]{1,2}|元)|[0-9]{4})年[^（）()\n]{0,12}[）)]\s?(?:の|では|には|に|で|は|が|より|から|によると|によれば)/u
 /** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
 const VAGUE = /(?:^|[、。\s」』：:！!？?はも—―‐-])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者|^(?:以下[、,]?)?(?:専門家|有識者|研究者|識者|詳しい人|知人|友人|ある方|他の自治体(?:さん)?|よその自治体(?:さん)?|ネットの(?:方|人))(?:の(?:解説|話|意見|コメント|説明|投稿|記事))?$/u
 /**
@@ -224,6 +230,19 @@ function tailNames(tail: string): boolean {
 const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切にしている|心に残る)(?:言葉|一節|フレーズ|名言)|座右の銘|モットー/u
 /** Words someone passed on (市長が講演で紹介した言葉です): who introduced them is not who wrote them. */
 const INTRODUCED_BEFORE = /(?:紹介|引用|披露)(?:した|された|していた|されていた|して(?:くれ|くださ|いただい|もらっ)た)(?:言葉|一節|名言|格言|フレーズ)/u
+/**
+ * Blind R106A-110: someone at the event introducing the words that follow (会長が次の言葉を紹介されました。⏎「…」, 校長先生はこんな一節を
+ * 引用して): the introducer is not the author. A work named with its author (北原白秋の次の言葉) is no such frame: の stands before it.
+ */
+/**
+ * Blind HY-150: the city quoting its own earlier wording to correct or apologise for it (お知らせの中で「…」と記載しました。…誤解を招く
+ * 表現でした, 先日の投稿で「…」と書いてしまいました。訂正します): our own text, no borrowed one. Only in a post of correction or apology,
+ * and not when the sentence frames the words as someone else's (ある作家の言葉として「…」と掲載しました).
+ */
+const OWN_WORDING_AFTER = /^\s?と(?:記載|掲載|表記|記述|お知らせ|ご案内|案内|投稿|お書き|書き|書い)(?:しました|いたしました|してしまいました|してしまい|しており|していました|しておりました|ておりました|ていました|てしまいました|ました|ましたが|てしまい)/u
+const CORRECTION = /お詫び|おわび|訂正|誤り|誤って|誤解を招|不適切な(?:表現|記載|言葉)|修正しました|修正いたしました|正しくは|削除しました|削除いたしました/u
+const OTHERS_WORDS_BEFORE = /言葉|名言|一節|格言|詩|歌詞|として|より|引用|抜粋|転載|ある|某|さん|氏|先生|新聞|記事|本|書籍|ネット|によると|によれば/u
+const INTRODUCES_FOLLOWING = /(?:が|は|も)[、,]?\s?[^。！？!?\n「『」』]{0,12}?(?<!の)(?:次の|この|こんな|以下の)(?:ような)?(?:言葉|一節|名言|格言|フレーズ|詩|文章|一文)を[^。！？!?\n「『]{0,8}?(?:紹介|引用|披露|朗読|読み上げ)/u
 /** Questions the city received, reported as such: 「…どうしたらいいの？」というご相談が増えています. */
 /** Questions and worries the city receives, quoted as examples: 「…」「…」といったご相談 (the quotations after it are blanked to spaces). */
 const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[」』”〟][\s]*){0,4}(?:(?:という|との|といった|などの)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望|お悩み|悩み)|と[^「」『』。\n]{0,24}?(?:という|との)(?:ご相談|ご質問|お問い合わせ|ご要望|お悩み)|と[、,]?[^「」『』。\n]{0,16}?(?:ご相談|お問い合わせ|ご質問)(?:に|を|が)(?:来られ|来|見え|いらっしゃ|お越し|いただ|寄せられ|あり))/u
@@ -996,7 +1015,7 @@ function ownBroadcast(t: string, masked: string, a: number): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
+  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).
@@ -1652,8 +1671,10 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
       // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
       if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
+      // Blind HY-150: the city's own earlier wording quoted to correct it (お知らせの中で「…」と記載しました。…誤解を招く表現でした).
+      if (!q.block && OWN_WORDING_AFTER.test(runAfter) && CORRECTION.test(masked) && !OTHERS_WORDS_BEFORE.test(bf.text)) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
-      const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)
+      const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text) || INTRODUCES_FOLLOWING.test(bf.text)
       // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).
       const back = BACK_REFERENCE.test(bf.text) ? before(masked, bf.start) : null
       // Blind R61A-129: the words of someone left vague (ある経営者の言葉として「…」): who introduces them is not who said them.

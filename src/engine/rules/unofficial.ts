@@ -661,9 +661,9 @@ function topicOf(sentence: string): string {
  * (健闘 is intransitive: 選手たちがけんとうしています is no 検討), and 方向で before either makes it the strong 方向で検討.
  */
 const KANA_STAGE =
-  /(?:(方向|ほうこう)で|(?<=[をはもにでへ、,\s]))(?:けんとう|ちょうせい|きょうぎ|こうしょう)(?:ちゅう|中)|(?:(方向|ほうこう)で|(?<=を))(?:けんとう|ちょうせい|きょうぎ|こうしょう)(?:しています|しております|しとります|しとる|しよる|してます|してる|をすすめて|を進めて)/gu
-/** Whether a paragraph may hold KANA_STAGE (its words). */
-const KANA_STAGE_WORD = /けんとう|ちょうせい|きょうぎ|こうしょう/u
+  /(?:(方向|ほうこう)で|(?<=[をはもにでへ、,\s]))(?:けんとう|ち[ょよ]うせい|き[ょよ]うぎ|こうし[ょよ]う)(?:ち[ゅゆ]う|中)|(?:(方向|ほうこう)で|(?<=を))(?:けんとう|ち[ょよ]うせい|き[ょよ]うぎ|こうし[ょよ]う)(?:しています|しております|しとります|しとる|しよる|してます|してる|をすすめて|を進めて)/gu
+/** Whether a paragraph may hold KANA_STAGE (its words; small kana read full size, as the folded view has them). */
+const KANA_STAGE_WORD = /けんとう|ち[ょよ]うせい|き[ょよ]うぎ|こうし[ょよ]う/u
 /**
  * A pointer to the city's current system elsewhere in the post (今年度の補助制度は市ホームページでご確認ください): it says where the
  * measure in force is published, not that the change being considered is. The sentence of a generic PUBLIC_PROCESS word (ホームページ,
@@ -742,10 +742,13 @@ const NAMED_HOLDER = /[\p{Script=Han}ァ-ヺ]{1,6}(?<![皆客方者])(?:さん|�
 
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
-  if (KANA_STAGE_WORD.test(t)) {
+  // Blind R106A-070: read on the folded view (same offsets as the squeezed one), so the stage word spelt in katakana, spaced out or not
+  // (見直しを ケ ン ト ウ 中 です, 統合をチョウセイ中), is the hiragana spelling.
+  const kana = e.doc.folded.text
+  if (KANA_STAGE_WORD.test(kana)) {
     KANA_STAGE.lastIndex = 0
     let n = 0
-    for (let m = KANA_STAGE.exec(t); m && n < MAX_HITS; m = KANA_STAGE.exec(t), n++) {
+    for (let m = KANA_STAGE.exec(kana); m && n < MAX_HITS; m = KANA_STAGE.exec(kana), n++) {
       const start = m.index
       const end = m.index + m[0].length
       const kanaStrong = m[1] !== undefined || m[2] !== undefined

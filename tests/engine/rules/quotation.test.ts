@@ -2413,3 +2413,77 @@ describe('quotation (4(4)): blind HY-092, a typical worry as an example of the c
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R106A-110, someone at the event introducing the words that follow (会長が次の言葉を紹介されました。⏎「…」)', () => {
+  // Kind: a person of the event (会長, 校長先生, 館長, 市長), then 次の / この / こんな / 以下の 言葉・一節 and 紹介 / 引用 / 披露: the introducer
+  // is not the author, so a long famous text after it still needs its author. With the author named before the frame (北原白秋の次の言葉,
+  // 詩人サミュエル・ウルマンの次の一節) it is sourced; the speaker's own greeting (次のようにあいさつされました) is their own words.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the miss
+    '【老人クラブ連合会 創立60周年記念式典】\n\n本日の式典で、会長が次の言葉を紹介されました。\n「青春とは人生のある期間ではなく、心の持ち方を言う。年を重ねただけで人は老いない。理想を失うときに初めて老いるのだ。」\n\n会員の皆さまのますますのご活躍をお祈りします。',
+    // variants: 引用された with a place between, こんな言葉 with くださいました, 以下の言葉を披露
+    '校長先生は、卒業式で次の一節を引用されました。\n「人間は考える葦である。自然のうちで最も弱いものの一つにすぎない。だが、それは考える葦である。」',
+    '館長がこんな言葉を紹介してくださいました。\n「千里の道も一歩から始まる。焦らず、一歩ずつ進めばいつか必ず遠くへたどり着くものだ。」',
+    '市長は、あいさつの中で以下の言葉を披露しました。\n「人は城、人は石垣、人は堀。情けは味方、仇は敵なり。人を大切にすることこそが国を守るのだ。」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '市長が、北原白秋の次の言葉を紹介しました。\n「水郷柳河こそは、我が生れの里である。この水の柳河こそは、我が詩歌の母体である。」',
+    '式典では、会長が詩人サミュエル・ウルマンの次の一節を紹介されました。\n「青春とは人生のある期間ではなく、心の持ち方を言う。年を重ねただけで人は老いない。」',
+    '本日の式典で、会長が次のようにあいさつされました。\n「皆さまのおかげで60周年を迎えることができました。これからも地域の皆さまとともに歩んでまいります。」',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
+
+describe('quotation (4(4)): blind R106A-010/072/100, a work or document named by its title in brackets with its date (童謡「赤い鳥小鳥」（1918年）の一節)', () => {
+  // Kind: a title in 「」 or 『』, then its date in brackets (（1918年）, （令和元年6月）, （令和6年3月策定）), then what the sentence says of it
+  // (の一節, では, の基本理念です), before or after the quotation: the title and year name the text. A title without its date, a date with no
+  // title, or a vague holder before the title (ある本「…」（2015年）) name no source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the false positives
+    '敬老の日に寄せて、柳川出身の詩人・北原白秋が作詞した童謡「赤い鳥小鳥」（1918年）の一節をご紹介します。\n\n「赤い鳥、小鳥、なぜなぜ赤い。赤い実を食べた。白い鳥、小鳥、なぜなぜ白い。白い実を食べた。」\n\n長年にわたり柳川を支えてこられた皆さまに、心から感謝申し上げます。',
+    '厚生労働省「認知症施策推進大綱」（令和元年6月）では、共生を「認知症の人が、尊厳と希望を持って認知症とともに生きる、また、認知症があってもなくても同じ社会でともに生きる、という意味」と説明しています。\n\n柳川市でも、認知症の方とご家族が安心して暮らせるまちづくりを進めています。',
+    '「住み慣れた地域で、いつまでも自分らしく、安心して暮らし続けられるまち」――これは「柳川市高齢者福祉計画・第9期介護保険事業計画」（令和6年3月策定）の基本理念です。\n\n計画の全文は市ホームページでご覧いただけます。',
+    // variants: a poet's anthology, a ministry's guide with its revision, a city plan after the quotation
+    '与謝野晶子の歌集『みだれ髪』（1901年）の一首をご紹介します。\n「その子二十櫛にながるる黒髪のおごりの春のうつくしきかな」',
+    '文部科学省「生徒指導提要」（令和4年12月改訂）には、「児童生徒が、深い自己理解に基づき、何をしたいのか、何をするべきかを主体的に判断し行動する」とあります。',
+    '「誰もが安心して暮らせる、水と緑の文化都市」。これは『第2次柳川市総合計画』（平成30年3月）の将来像です。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'ある本「こころの散歩道」（2015年）には「毎日少しずつ歩くことが、心と体を整える一番の近道なのです」と書かれています。',
+    '童謡「赤い鳥小鳥」の一節をご紹介します。\n「赤い鳥、小鳥、なぜなぜ赤い。赤い実を食べた。白い鳥、小鳥、なぜなぜ白い。白い実を食べた。」',
+    '（2020年）の講演で「人生は一度きり、だから今日を大切に生きるのだ」という言葉を聞きました。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind HY-150, the city quoting its own earlier wording to correct it (お知らせの中で「…」と記載しました)', () => {
+  // Kind: the city's own post, notice or newsletter, then its words in brackets and と記載しました / と書いてしまいました / と掲載いたしました /
+  // と案内しましたが, in a post of correction or apology (お詫び, 訂正, 誤り, 誤解を招く): our own text, no borrowed one. Words framed as
+  // someone else's (ある作家の言葉として, ネットの記事から) or written by a writer outside an apology keep wanting a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the false positive
+    '【お詫び】\n\n11月18日の認知症カフェのお知らせの中で「認知症の方が徘徊しないよう見張りましょう」と記載しました。認知症の方を一方的に監視するかのような、誤解を招く表現でした。\n\n認知症の方の外出には、それぞれ本人なりの目的や理由があります。市では「徘徊」という言葉は使わず、「ひとり歩き」などの表現を用いることとしています。\n\n不快な思いをされた方に、深くお詫び申し上げます。該当の投稿は修正しました。',
+    // variants: 書いてしまいましたが with 正しくは, the newsletter with 掲載いたしました, a post with 案内しましたが
+    '【訂正】先日の投稿で「ごみの収集は毎週月曜日と木曜日の朝8時までです」と書いてしまいましたが、正しくは朝8時30分までです。',
+    '【おわび】広報やながわ10月号で「高齢者は外出を控えて家で過ごしましょう」と掲載いたしました。不適切な表現でした。',
+    '昨日のポストで「子育て世帯は全員が対象の給付金です」と案内しましたが、誤りでした。所得制限があります。訂正してお詫びします。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '【お詫び】先日の投稿で、ある作家の言葉として「人生は一度きり、だから今日を大切に生きるのだ」と掲載しました。',
+    'ある作家はエッセイに「人生は一度きり、だから今日を大切に生きるのだ」と書きました。',
+    '【お詫び】ネットの記事から「高齢者は外出を控えて家で過ごすのが一番安全なのです」と引用して掲載しました。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})

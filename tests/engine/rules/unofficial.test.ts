@@ -3736,3 +3736,29 @@ describe('unofficial (5(1)): blind HY-061, a named person\'s own likes and pasti
     expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R106A-070, a stage word spelt in katakana, spaced out or not (見直しを ケ ン ト ウ 中 です)', () => {
+  // Kind: 検討中, 調整中, 協議中, 交渉中 written in katakana (ケントウ中, チョウセイ中, キョウギ中), with spaces between its letters or not,
+  // after a particle: the same undecided matter as the hiragana spelling; the spacing shows the writer hiding the word. Small kana
+  // (ョ, ュ) read as the folded view has them. 健闘 (ケントウを祈ります), a match under way (キョウギ中) and a reader's plan stay clean.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // the miss
+    ['認知症カフェの運営補助金、来年度から見直しを ケ ン ト ウ 中 です。カフェを続けていけるか、運営団体の皆さんと一緒に考えていきたいと思います。', 'ケ ン ト ウ 中'],
+    // variants: full-width spaces with small kana, katakana ちゅう, dialect, polite
+    ['公民館の統合を　チ　ョ　ウ　セ　イ　中　です。', 'チ　ョ　ウ　セ　イ　中'],
+    ['バス路線の廃止は ケ ン ト ウ チュウ です。', 'ケ ン ト ウ チュウ'],
+    ['図書館の建て替えを、キョウギ中やけん、まだ言えんとよ。', 'キョウギ中'],
+    ['保育料の値上げを コ ウ シ ョ ウ 中 でございます。', 'コ ウ シ ョ ウ 中'],
+  ])('flags %s', (text, excerpt) => {
+    expect(rules(text)).toContain(`unofficial/undecided:warn:${excerpt}`)
+  })
+  it.each([
+    '選手たちは最後までケントウしました。',
+    '体育館では現在キョウギ中です。お静かにお願いします。',
+    '来年度の移住を ケ ン ト ウ 中 の方へ、相談会のご案内です。',
+    '大会に出場する選手の皆さんのケントウを祈ります！',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
