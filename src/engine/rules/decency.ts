@@ -6327,13 +6327,16 @@ const POSTPARTUM96 = '(?:(?:産後|出産後|妊娠|出産|育児|子育て|授�
 const POSTPARTUM_OK96 = phrase('(?<![一-龥])私|自分|わたし|あたし|うち(?:も|は)|教室|講座|ヨガ|ケア|相談|健診|検診|保健師|助産師|医師|栄養|体操|エクササイズ', 'u')
 const MOODY96 = '(?:更年期|生理(?:中|前)?)(?:世代|真っ只中|まっただ中)?(?:の|ん)[^。！？!?\\n]{0,8}?(?:女性|女|職員|スタッフ|おばちゃん|おばさん|方|人|世代|課長|係長|上司|妻|嫁|奥さん|お母さん|母)[^。！？!?\\n]{0,10}?(?:ので|から|けん|ため)[、,]?[^。！？!?\\n]{0,20}?(?:イライラ|いらいら|機嫌(?:が)?悪|不機嫌|怒りっぽ|ピリピリ|ぴりぴり|キレ|ヒステリ|当たり(?:が)?きつ)'
 const MOODY_OK96 = phrase('症状|相談|講座|教室|ケア|医師|治療|外来|セミナー|対策|和らげ|休憩|無理せず|ヨガ|体操|健康', 'u')
+/** Round 106: an animal right before the さん or ちゃん a colleague reading starts at (カモさん, 猫ちゃん, パンダさん). */
+const ANIMAL_SAN106 = phrase(`(?:${DUCK105}|鴨|かも|あひる|アヒル|白鳥|はと|ハト|鳩|すずめ|スズメ|猫|ねこ|にゃんこ|犬|いぬ|わんこ|わんちゃん|うさぎ|ウサギ|兎|パンダ|たぬき|タヌキ|狸|ぶた|ブタ|豚|くま|クマ|熊|ひよこ|ヒヨコ|金魚|鯉|こい|かえる|カエル|蛙|かめ|カメ|亀|ペンギン|アザラシ|カピバラ|やぎ|ヤギ|山羊|ひつじ|ヒツジ|羊|うし|ウシ|牛|うま|ウマ|馬|ハムスター|りす|リス|ぞう|ゾウ|象|キリン|ライオン|とら|トラ|虎|さる|サル|猿|ゴリラ|カバ|アライグマ|キツネ|きつね|狐)$`, 'u')
 const R96: Phrase[] = [
   {
     rule: 'decency/lookism',
     severity: 'warn',
     re: phrase(`${COLLEAGUE96}(?:は|も|が|の|って|ったら|、)[^。！？!?\\n]{0,16}?${WEIGHT96}[^。！？!?\\n]{0,40}?${LAUGH50}`),
     instead: '同僚の体型や健診結果を笑いの種にせず、催しの内容を伝えてください（例：「特定健診の結果を活かして、ウォーキング教室に参加してみませんか」）',
-    keep: (fo, s, a, b) => !WEIGHT_OK96.test(fo.slice(a, b)) && !BODY_TEASE_VETO.test(fo.slice(a, s.end)),
+    // Round 106: nor an animal called さん (お堀のカモさんのお腹、まん丸でかわいい（笑）): the honorific is the animal's, not a person's.
+    keep: (fo, s, a, b) => !WEIGHT_OK96.test(fo.slice(a, b)) && !BODY_TEASE_VETO.test(fo.slice(a, s.end)) && !ANIMAL_SAN106.test(fo.slice(Math.max(s.start, a - 8), a)),
   },
   {
     rule: 'decency/lookism',
@@ -6750,8 +6753,103 @@ const R104: Phrase[] = [
     },
   },
 ]
-const EARLY_PHRASES = [...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104]
+/**
+ * Round 106 (blind R106A). Block kinds (R106_EARLY, ahead of the other phrases):
+ * - Support for a group called not worth the taxes (耳の聞こえない人のためにそこまで税金を使う必要があるのか疑問です, 車いすの人のために
+ *   そんなにお金をかける必要ある？, 外国人のために市の予算を使うなんて無駄): group + のために + 税金/予算/お金 + 必要があるのか/無駄/
+ *   もったいない/疑問. Not the prejudice named or answered (差別, 偏見, ではありません), not a budget told (確保しました).
+ * - Disabled applicants suspected of cheating because they do not look disabled (障害があるように見えない方が…サービス目当てなのでは
+ *   と感じる): 障害があるように見えない / 見た目は元気 + 目当て/不正/ずる/楽をしたい/仮病. Not the suspicion named wrong (偏見, やめ).
+ * - The old called useless to society (社会の役に立たなくなった老人, 年寄りはもう用済み): 役に立たない/用済み/お荷物/穀潰し right before
+ *   the old, or the old as its subject. Not the notion denied (ことはありません, 思われがち).
+ * Warn kinds (R106, after the groups):
+ * - The old mocked for their memory (どうせ半分は内容を覚えていないでしょうし😅 at a 敬老会): どうせ + 覚えていない/忘れる + a laugh or 😅,
+ *   the old or 敬老 named in the post.
+ * - People with dementia or a disability likened to small children with a laugh (幼稚園の子でもできるくらいの…認知症の皆さんでも安心です
+ *   （笑）): a child as the yardstick + the group + でも, a laugh.
+ * - Young women as the draw for men (若い女性の受講生が多くて…華やかに…男性の皆さんもいかがですか？😏): 若い女性 + 多い/ばかり + 華やか
+ *   + men invited with a leer or a catch (😏, チャンス, 出会い); not a class's make-up told plainly (男性の受講生もお待ちしています).
+ */
+const TAX_GROUP106 = `(?:${DISMISSED}|耳の(?:聞こえ|きこえ)ない(?:人|方)|目の見えない(?:人|方)|認知症の(?:人|方)|ホームレス|難民|移民)`
+const TAX106 = `(?:${TAX_GROUP106})(?:たち|達|の方々)?(?:の(?:ため|為)(?:だけ)?に|なんか(?:の(?:ため|為))?に|なんぞに|ごときに)[^。！？!?\\n]{0,16}?(?:税金|血税|予算|公費|公金|お金|市の(?:お)?金|金)[^。！？!?\\n]{0,24}?(?:必要(?:が|は)?(?:ある|あん)(?:の|ん)?(?:か|です(?:か|かね)|でしょうか|やろか|かな)|必要(?:なの|なん)(?:か|でしょうか|ですか)|無駄|むだ|もったいな|疑問|おかしい|納得(?:いか|でき)|理解でき(?:ない|ん))`
+const TAX_OK106 = phrase('(?<!被)差別|偏見|人権|啓発|誤解|思い込み|決めつけ|(?:では|じゃ)(?:ない|ありません)|という(?:ご)?(?:声|意見)|との(?:ご)?(?:声|意見)', 'u')
+const LOOKS_FINE106 = '(?:障(?:害|がい|碍)(?:が|の)?(?:ある|あるよう|者の?よう)(?:に|には)(?:は)?(?:見えない|見えん|見えな|思えない)|見た目(?:では|は|には|で|じゃ)?[、,]?(?:元気|健康|普通|ふつう|健常)(?:そう|な|に見え))'
+const CHEAT106 = '(?:目当て|目的(?:な|じゃ|では)|不正|ずる(?:い|く|し)|ズル|楽を?(?:し|する)|得を?(?:し|する)|仮病|嘘|うそ|偽り|偽装|ふり|フリ|甘え|悪用)'
+const CHEAT_OK106 = phrase('(?<!被)差別|偏見|思い込み|決めつけ|誤解|やめ|いけません|いけない|ではありません|(?:疑|うたが)わない', 'u')
+const USELESS106 = `(?:(?:社会|世の中|地域|誰|だれ|何|なん)(?:の|にも|も)?)?(?:役に立たなく(?:なった|なっとる|なってる|なっている)|役に立たない|役に立たん|役立たずの?|用済みの?|お荷物の?|穀潰しの?|ごくつぶしの?|無用の?)(?:${AGED}|じじい|ばばあ|老いぼれ)|(?:${AGED}|じじい|ばばあ)(?:は|なんて|なんか|って)[、,]?(?:もう|もはや|しょせん|所詮)?[、,]?(?:社会|世の中|地域)?(?:の|にとって|には)?[^。！？!?\\n]{0,6}?(?:役に立たない|役に立たん|役立たず|用済み|お荷物|穀潰し|ごくつぶし)`
+const USELESS_OK106 = phrase('(?<!被)差別|偏見|思い込み|決めつけ|誤解|思われがち|ことは(?:ありません|ない)|(?:では|じゃ)(?:ない|ありません)|いません|とんでもない|傘|家電|道具|機械', 'u')
+/**
+ * Round 106 (hy HY-150): an apology for the account's own earlier wording. The quote is a mention when it is followed by と記載しました /
+ * という表現 and the post calls its wording wrong (誤解を招く表現, 不適切な表現) and apologises; a reading put as …するかのような、誤解を
+ * 招く表現 names the wrong reading, not a claim. Words outside the quote and the かのような clause are read as ever. Read per paragraph
+ * (the engine's unit), so the wording must be called wrong in the paragraph that quotes it; 【お詫び】 may head another one.
+ */
+const OWN_WRONG106 = phrase('(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|配慮を欠いた|配慮の足りない|誤った|ふさわしくない|不快な)(?:[^。！？!?\\n]{0,4}?)(?:表現|記載|言葉|書き方|言い方|記述)(?!(?:では|じゃ)(?:ない|なく|ありません|ございません))', 'u')
+const QUOTED_OWN106 = phrase('^[」』](?:と|という|との)(?:記載|表記|掲載|記述|書い|書き|表現|お知らせ|案内|投稿)', 'u')
+const WRONG_READING106 = phrase('^[^。！？!?\\n「」]{0,8}?かの(?:ような|よう|ように)[、,]?[^。！？!?\\n]{0,8}?(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|誤った)[^。！？!?\\n]{0,4}?(?:表現|記載|言葉|書き方|言い方|記述)', 'u')
+function apologyMention106(fo: string, a: number, b: number): boolean {
+  if (WRONG_READING106.test(fo.slice(b, b + 40))) return true
+  // The span reaches into a quote 「…」 whose close is followed by と記載しました / という表現.
+  const open = fo.lastIndexOf('「', b - 1)
+  if (open < 0 || fo.lastIndexOf('」', b - 1) > open || open > b) return false
+  const close = fo.indexOf('」', open)
+  if (close < 0 || close - open > 80) return false
+  if (a < open && /[。！？!?\n]/u.test(fo.slice(a, open))) return false
+  return QUOTED_OWN106.test(fo.slice(close, close + 12))
+}
+const R106_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(TAX106),
+    instead: '障がいのある方などへの支援を「税金の無駄」とせず、制度や予算の内容そのものを説明してください（例：「手話通訳の派遣について、ご意見を今後の参考にいたします」）',
+    // From the group on: a resident's request named before it (…というご意見ですが、) is not the account answering the claim.
+    keep: (fo, s, a) => !TAX_OK106.test(fo.slice(a, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${LOOKS_FINE106}[^。！？!?\\n]{0,60}?${CHEAT106}`),
+    instead: '見た目で障がいの有無を決めつけたり、申請者を不正目的と疑ったりせず、手続きの案内そのものを書いてください（例：「障害者手帳の申請は、医師の診断書をもとに審査いたします」）',
+    keep: (fo, s) => !CHEAT_OK106.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(USELESS106),
+    instead: '高齢者を「役に立たない」とおとしめず、活動や制度の内容そのものを書いてください（例：「老人クラブの地域活動を補助金で支援しています」）',
+    keep: (fo, s) => !USELESS_OK106.test(fo.slice(s.start, s.end)),
+  },
+]
+const MEMORY106 = 'どうせ[^。！？!?\\n]{0,12}?(?:覚えて(?:い|お|ら)?(?:ない|ません|な|らん|らっしゃらな)|覚えと(?:らん|らん|らせん)|忘れ(?:る|て|ちゃ|ちま|とる|とらす|ます)|わからな|分からな|聞いて(?:い)?な)'
+const OLD_NAMED106 = phrase(`敬老|高齢|お年寄り|年寄り|老人|シニア|認知症|(?:じい|ばあ)(?:ちゃん|さん)|[6-9][0-9](?:代|歳)`, 'u')
+const LAUGH106 = `(?:${LAUGH50}|😅|💦|\\(笑\\)|（笑）)`
+const CHILDLIKE106 = '(?:幼稚園|保育園|園児|幼児|小さい子|小さな子|子ども|子供|こども|赤ちゃん|小学生)(?:の子)?(?:でも|並み|なみ|レベル)[^。！？!?\\n]{0,16}?(?:くらい|ぐらい|ほど|レベル|並み)?[^。！？!?\\n]{0,24}?(?:認知症|障(?:害|がい|碍)|知的|お年寄り|年寄り|高齢|老人|(?:じい|ばあ)(?:ちゃん|さん))(?:者|児)?(?:の)?(?:皆さん|みなさん|皆様|方々|方|人たち|人)?(?:でも|にも|なら)'
+const CHILDLIKE_OK106 = phrase('(?<!被)差別|偏見|どなたでも|誰でも|だれでも|から(?:お年寄り|高齢|大人)', 'u')
+const YOUNG_WOMEN106 = '(?:若い|若か|若手の|[2２]0代の|二十代の)(?:女性|女の子|女子|お嬢さん|娘さん|お姉さん|ママ)'
+const DRAW106 = `${YOUNG_WOMEN106}[^。！？!?\\n]{0,16}?(?:多くて|多く|多い|多か|ばかり|ばっかり|いっぱい|たくさん|ぞろい|揃い)[^。！？!?\\n]{0,30}?(?:華やか|はなやか|華が|華やい|華やぎ|目の保養|癒され|明るくなり|潤)[^\\n]{0,40}?(?:男性|男の|男子|独身|殿方|おじさま|おじさん)[^。！？!?\\n]{0,24}?[？?！!]?\\s?(?:チャンス|狙い目|出会い|お近づき|[😏😘😉💕♡])`
+const R106: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(`${MEMORY106}[^。！？!?\\n]{0,16}?${LAUGH106}`),
+    instead: '参加者の物忘れや記憶力を笑いの種にせず、催しの様子そのものを伝えてください（例：「来年はプログラムを短くして、ゆっくり楽しんでいただけるようにします」）',
+    keep: (fo, s, a) => OLD_NAMED106.test(fo.slice(Math.max(0, a - 200), s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(CHILDLIKE106),
+    instead: '認知症の方などを子どもにたとえず、活動の内容そのものを紹介してください（例：「簡単な絵を用意しましたので、気軽に塗り絵を楽しめます」）',
+    keep: (fo, s, a, b) => phrase(LAUGH106, 'u').test(fo.slice(a, Math.min(fo.length, Math.max(s.end, b + 20)))) && !CHILDLIKE_OK106.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/sexual',
+    severity: 'warn',
+    re: phrase(DRAW106),
+    instead: '受講生の性別や若さを呼び込みに使わず、講座の内容そのものを紹介してください（例：「要約筆記ボランティア養成講座の受講生を募集しています」）',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+]
+const EARLY_PHRASES = [...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -7641,7 +7739,11 @@ export const decency: RuleFamily<DecencyFacts> = {
     // One test of whether the paragraph names prejudice, for both readings.
     const namesPrejudice = NAMES_PREJUDICE_ANYWHERE.test(fo)
     const generic = [...(may[0] && !namesPrejudice ? genericPrejudice(fo, spans) : []), ...genericKinds(fo, spans, may, namesPrejudice)]
-    for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity, severity === 'block')
+    // Round 106 (HY-150): the account's own earlier wording quoted in an apology as the mistake (…「認知症の方が徘徊しないよう見張りましょう」と
+    // 記載しました。…一方的に監視するかのような、誤解を招く表現でした…お詫び申し上げます) is a mention; a reading outside the quote stays.
+    // Paragraph by paragraph: the wording called wrong in the paragraph that quotes it (the heading お詫び may stand apart).
+    const apology106 = OWN_WRONG106.test(fo)
+    for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) if (!(apology106 && apologyMention106(fo, a, b))) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity, severity === 'block')
     if (/[a-z]/u.test(fo0)) {
       ROMAJI_SLUR.lastIndex = 0
       for (const m of matchAllOf(ROMAJI_SLUR, fo0)) {

@@ -11125,3 +11125,95 @@ describe('decency: round 105 (colleague review)', () => {
     expect(findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
   })
 })
+
+describe('decency: round 106 kinds (blind R106A; hy HY-150; colleague)', () => {
+  // Kinds (each: the missed text, variants of the same kind, hard negatives that share its words):
+  // - support for a group called not worth the taxes (…のためにそこまで税金を使う必要があるのか疑問) (R106A-018, block);
+  // - disabled applicants suspected of cheating as they do not look disabled (…ように見えない方が…目当てなのでは) (R106A-066, block);
+  // - the old called useless to society (社会の役に立たなくなった老人) (R106A-098, block);
+  // - the old mocked for their memory (どうせ半分は内容を覚えていないでしょうし😅 at a 敬老会) (R106A-006, warn);
+  // - people with dementia likened to small children with a laugh (幼稚園の子でもできる…認知症の皆さんでも安心です（笑）) (R106A-054, warn);
+  // - young women as the draw for men (若い女性の受講生が多くて…華やか…男性の皆さんもいかがですか？😏) (R106A-082, warn);
+  // - false positives: the account's own wording quoted in an apology as the mistake (HY-150), an animal's belly (カモさんのお腹).
+  const flagged: Case[] = [
+    // R106A-018
+    ['手話通訳の派遣を増やしてほしいというご意見ですが、耳の聞こえない人のためにそこまで税金を使う必要があるのか疑問です。健常者の市民のほうが圧倒的に多いのですから、優先順位を考えていただきたいです。', 'decency/discriminatory', 'block'],
+    ['車いすの人のためにそんなにお金をかける必要あるんですかね。', 'decency/discriminatory', 'block'],
+    ['外国人のために市の予算を使うなんて無駄でしょう。', 'decency/discriminatory', 'block'],
+    ['年寄りのために税金ば使うとはもったいなかです。', 'decency/discriminatory', 'block'],
+    // R106A-066
+    ['今月は障害者手帳の新規申請が多く、窓口が混み合っております。正直なところ、見た目では障害があるように見えない方が「手帳がほしい」と来られることも多く、サービス目当てなのではと感じることもあります。', 'decency/discriminatory', 'block'],
+    ['見た目は元気そうなのに障害者手帳を持っとる人、割引目当てじゃないかと思ってしまいます。', 'decency/discriminatory', 'block'],
+    ['障がいがあるようには見えない方が駐車場を使っていて、不正じゃないかと感じます。', 'decency/discriminatory', 'block'],
+    ['障害があるように見えない人がヘルプマークをつけとるけど、楽したいだけやろって思う。', 'decency/discriminatory', 'block'],
+    // R106A-098
+    ['老人クラブの皆さんの活動はいいと思いますけど、正直、社会の役に立たなくなった老人の集まりに補助金を出すのはどうかと思いますね。', 'decency/discriminatory', 'block'],
+    ['年寄りはもう社会の役に立たないんだから、早く引退すればいい。', 'decency/discriminatory', 'block'],
+    ['役立たずの年寄りに金を使うのはもったいない。', 'decency/discriminatory', 'block'],
+    ['老人は所詮お荷物なんだから、施設に入ってもらえばいい。', 'decency/discriminatory', 'block'],
+    // R106A-006
+    ['今年の敬老会も無事に終わりました。舞台の途中でうとうとされる方が多かったので、来年はもっと短くしようと思います（どうせ半分は内容を覚えていないでしょうし😅）。', 'decency/discriminatory', 'warn'],
+    ['敬老会のお話、どうせ明日には忘れてしまうでしょうけど（笑）', 'decency/discriminatory', 'warn'],
+    ['老人クラブの研修会、どうせ皆さん覚えとらんやろうけど😂', 'decency/discriminatory', 'warn'],
+    ['シニア講座の復習プリントを配りました。どうせ家に帰ったら忘れちゃうでしょうし💦', 'decency/discriminatory', 'warn'],
+    // R106A-054
+    ['認知症カフェで塗り絵タイム🖍️ 幼稚園の子でもできるくらいの簡単な絵を選んだので、認知症の皆さんでも安心です（笑） #柳川 #認知症カフェ', 'decency/discriminatory', 'warn'],
+    ['デイサービスの体操は、保育園の子でもできるくらい簡単なので、お年寄りでも大丈夫です（笑）', 'decency/discriminatory', 'warn'],
+    ['幼稚園児並みの工作やけど、認知症の方でも楽しめるよ笑', 'decency/discriminatory', 'warn'],
+    ['赤ちゃんでもわかるレベルの説明にしたので、高齢者の皆さんでも大丈夫😂', 'decency/discriminatory', 'warn'],
+    // R106A-082
+    ['要約筆記ボランティア養成講座、今年は若い女性の受講生が多くて、会場がぱっと華やかになりました✨ 男性の皆さんもこの機会にいかがですか？😏', 'decency/sexual', 'warn'],
+    ['料理教室、今年は若い女の子の参加が多くて華やかです！独身男性の皆さん、チャンスですよ😉', 'decency/sexual', 'warn'],
+    ['若いお嬢さんばかりで会場が華やいでいます。男性もぜひどうぞ♡', 'decency/sexual', 'warn'],
+    ['今年は20代の女性が多くて、教室が華やかです。男性の方、出会いがあるかも？', 'decency/sexual', 'warn'],
+    // HY-150: the same words as a claim of the account's own stay flagged
+    ['認知症カフェのお知らせの中で「認知症の方が徘徊しないよう見張りましょう」と記載しました。ご協力をお願いします。', 'decency/discriminatory', 'block'],
+    ['「認知症の方が徘徊しないよう見張りましょう」と記載しましたが、誤解を招く表現でした。今後も認知症の方が徘徊しないよう見張りましょう。', 'decency/discriminatory', 'block'],
+    ['認知症の方を一方的に監視するような取り組みを進めます。', 'decency/discriminatory', 'block'],
+    // カモさん: a person's belly stays teasing
+    ['課長のお腹、まん丸でかわいい（笑）', 'decency/lookism', 'warn'],
+    ['田中さんのお腹、最近ぽっこりしてきましたね（笑）', 'decency/lookism', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // R106A-018
+    '手話通訳の派遣を増やしてほしいというご意見をいただきました。耳の聞こえない方のために、予算を確保して対応いたします。',
+    '障がいのある方のために、市の予算を確保しました。',
+    '高齢者のために税金を有効に使うことが必要です。',
+    '「障害者のために税金を使うのは無駄」という考えは偏見です。',
+    // R106A-066
+    '見た目では障害があるように見えない方も、手帳の対象になることがあります。',
+    '障害があるように見えないからといって、ずるいと疑うのはやめましょう。',
+    '外見からは障害があるように見えない方もいます。不正受給の防止には、書類の確認で対応しています。',
+    // R106A-098
+    '地域の役に立ちたいというお年寄りの声に応えて、ボランティア講座を開きます。',
+    '役に立たなくなった傘は、不燃ごみの日に出してください。高齢者の方は戸別収集もご利用いただけます。',
+    '高齢者の皆さんの経験は、社会の大きな財産です。',
+    // R106A-006
+    '今年の敬老会も無事に終わりました。写真は後日アップします😊',
+    '敬老会の内容は後日ホームページに掲載しますので、忘れても安心です😊',
+    'どうせ忘れるなら、メモを取っておきましょう（笑）',
+    // R106A-054
+    '子どもからお年寄りまで、どなたでも楽しめる塗り絵です（笑）',
+    '幼稚園の子どもたちと認知症カフェの皆さんで、塗り絵を楽しみました😊',
+    '小学生でもできる簡単な体操です。高齢の方でも無理なく続けられます。',
+    // R106A-082
+    '今年は若い女性の受講生が多く、会場が華やかでした。',
+    '若い女性の受講生が多くて会場が華やかになりました。男性の受講生もお待ちしています。',
+    '女性の受講生が多い講座です。男性の皆さんもぜひご参加ください。',
+    // HY-150: the account's own wording quoted as the mistake, or the wrong reading named
+    '【お詫び】\n\n11月18日の認知症カフェのお知らせの中で「認知症の方が徘徊しないよう見張りましょう」と記載しました。認知症の方を一方的に監視するかのような、誤解を招く表現でした。\n\n認知症の方の外出には、それぞれ本人なりの目的や理由があります。市では「徘徊」という言葉は使わず、「ひとり歩き」などの表現を用いることとしています。\n\n不快な思いをされた方に、深くお詫び申し上げます。該当の投稿は修正しました。',
+    '認知症カフェのお知らせの中で「認知症の方が徘徊しないよう見張りましょう」と記載しました。誤解を招く表現でした。',
+    '先月の広報で「障害のある方が迷惑をかけないよう見張りましょう」と掲載しました。不適切な表現でした。',
+    '外国人の方を一方的に監視するかのような、不適切な表現でした。',
+    // colleague: an animal's belly
+    'お堀のカモさんのお腹、まん丸でかわいい（笑）',
+    '動物園のパンダさん、お腹がぽっこりしてきました（笑）',
+    'うちの猫ちゃんのお腹、たぷたぷで癒されます😂',
+    '公園の鴨さんたち、お腹まわりがふっくらしてきたかも（笑）',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
