@@ -41,6 +41,8 @@ export interface ToneSignal extends Span {
   voice?: boolean
   /** A friend's sign-off (おやすみ〜, じゃあね): like laughter, it never suits a stiff account (4, 5) however polite the rest. */
   levity?: boolean
+  /** A polite ending drawn out with 〜 (お願いします〜): never suits the stiffest account (5), however polite the rest. */
+  levity5?: boolean
 }
 
 const KIND_JA: Record<ToneSignal['kind'], string> = {
@@ -324,6 +326,12 @@ const ELONGATION = /(?<=[ぁ-ゖ])[っッ](?=[!！?？。♪\s]|$)|[ぁ-ゖ][ー
 const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
 /** The marks an elongation's rewrite drops (global: for `replace`). */
 const LONG_MARKS = /[ー~っッ]/gu
+/**
+ * A polite ending drawn out, read in the raw text around an elongation: with the long-vowel mark (ましたー, ますー, でーす, まーす), the
+ * voice of a chat on any stiff account (4, 5); with 〜 (お願いします〜, です～), a softened close that only the stiffest account (5) rules out.
+ */
+const POLITE_LONG_VOWEL = /(?:ました|ます|です|でした|ません|ください)ー+|[まで][ー〜~～]+す/u
+const POLITE_DRAWN_OUT = /(?:ました|ます|です|でした|ません|ください)[ー〜~～]+/u
 /** Elongation inside a word (しま〜す). */
 const INSIDE_WORD = /[ぁ-ゖ][ー~]+[ぁ-ゖ]/u
 /** Dialect words anywhere in a sentence (筑後・佐賀・博多): ほんなこつ, いっちょん, どげん. */
@@ -1048,6 +1056,16 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   if (chars.exclaim) add(EXCLAIM, 'exclaim', (m) => m[0]!)
   // Elongation inside a word (しま〜す, みなさ〜ん) is a voice, not a trailing flourish: it weighs as an ending.
   if (chars.elongate) add(ELONGATION, 'elongation', (m) => m.replace(LONG_MARKS, '') || REMOVE, (m) => (INSIDE_WORD.test(m) ? 1 : WEIGHT.elongation))
+  // Blind R107A-051: a polite ending drawn out (変わりましたー！, お待ちしてまーす, よろしくでーす, 開催します〜): the speech of a chat, which
+  // like laughter never suits a stiff account (4, 5) however polite the words (levity).
+  if (chars.elongate) {
+    for (const x of signals) {
+      if (x.kind !== 'elongation') continue
+      const around = doc.raw.slice(Math.max(0, x.start - 3), x.end + 1)
+      if (POLITE_LONG_VOWEL.test(around)) x.levity = true
+      else if (POLITE_DRAWN_OUT.test(around)) x.levity5 = true
+    }
+  }
   if (chars.onomatopoeia) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
   // Kaomoji and emoji are read from the original text: NFKC takes faces apart (´ → space + accent) and drops variation selectors.
   const raw = doc.raw
@@ -1458,7 +1476,7 @@ export const tone: RuleFamily<ToneFacts> = {
     }
     // Laughter, kaomoji, slang and a friend's sign-off (ｗｗｗ, (^^), マジで, めっちゃ, おやすみ〜) never suit a stiff
     // account (4, 5), however polite the rest.
-    const levity = ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji' || s.kind === 'slang' || s.levity === true))
+    const levity = ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji' || s.kind === 'slang' || s.levity === true || (ctx.tone >= 5 && s.levity5 === true)))
     if (score !== null && (score < ctx.tone - policy.tone.warnGap || levity)) {
       for (const s of signals(30)) {
         emit({

@@ -819,6 +819,32 @@ describe('tone (4(1)): a press-style report in 常体 told in the active past of
   })
 })
 
+describe('tone (4(1)): a polite ending drawn out (変わりましたー！, お待ちしてまーす) never suits a stiff account (blind R107A-051)', () => {
+  // Kind: です・ます drawn out with ー (ましたー, まーす, でーす): the words are polite but the voice is a chat's, so like laughter it is
+  // flagged on a stiff account (4, 5) however formal the rest; drawn out with 〜 (お願いします〜) it is a softened close that only the
+  // stiffest account (5) rules out. A long vowel inside a word (ラーメン, ケーキ) is not.
+  it.each<[string, Level]>([
+    ['【お知らせ】情報公開請求の受付窓口が総務課に変わりましたー！よろしくちゃん☆', 5],
+    ['スタッフ一同、皆さまのお越しをお待ちしてまーす！', 4],
+    ['本日の窓口は17時までです〜。', 5],
+    ['ご協力よろしくお願いします〜。新年は4日から開庁します。', 5],
+    ['申込は明日までとなっておりまーす。', 4],
+    ['当日は駐車場をご利用いただけませんー。公共交通機関でお越しください〜', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['市内のラーメン店を紹介します。', 5],
+    ['ケーキ作り教室の参加者を募集します。', 5],
+    ['情報公開請求の受付窓口が総務課に変わりました。', 5],
+    ['センター前のバス停は「ターミナル前」です。', 5],
+    ['スーパーマーケットでの買い物支援を行います。', 4],
+    ['ご協力よろしくお願いします〜。新年は4日から開庁します。', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+})
+
 describe('tone (4(1)): っす is slang only as a sentence ending, not across a word boundary (ほんなこつ|すみません) (a colleague\'s find, blind R61A)', () => {
   // Kind: the slang ending っす (= です) is written with the small っ right after a predicate and closes the sentence or takes a final
   // particle (っす。, っすね, っすよ, っすけど). The folded view writes っ as つ, so つ+す across two words (Chikugo ほんなこつ = 本当に, then
