@@ -319,6 +319,10 @@
  * opened with 何度も同じ説明になりますが; the reader blamed for not doing the least a duty asks (ご家族なのですから…くらいはしていただかないと
  * 困ります, 本人やけん書類ぐらい出してくれんと困る; not a time: 30分くらい前に, not staff, not a worry reported); residents belittled for what
  * they know only from the net or hearsay (ネットで調べた知識だけで窓口に来られる方; not advice not to rely on it, not a scam warning).
+ * Blind set R107A fixed, as kinds (warn): a complainer pushed away by "if you have no will to, you need not" (読む気がないなら無理に
+ * 読まなくていい, 読む気のなかとやったら読まんでもええ; only after a complaint; not 元気, not a child spared: 食べさせなくても) and a complaint
+ * about discomfort answered by telling the complainer to toughen up first and only then come (お尻を鍛えてからお越しいただければ幸いです😊,
+ * 寒さに慣れてからお越しください; not an event's advice, a class or the city's own fix).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -2143,6 +2147,29 @@ const LEAST_DUTY_OK106 = /職員|私ども|当課|担当者|わたし|私たち|
  */
 const HALF_KNOWN106 = '(?:ネット|インターネット|ｓｎｓ|SNS|sns|ウェブ|検索|グーグル|ググっ|ユーチューブ|YouTube|youtube|テレビ|噂|うわさ|聞きかじ|生半可|中途半端|にわか|うろ覚え|付け焼き刃|つけやきば)[^。！？!?\\n、]{0,10}?(?:(?:知識|情報|知恵)(?:だけ|のみ|ばかり|ばっかり)|(?:だけ|のみ)の(?:知識|情報|知恵))(?:で|を(?:頼りに|鵜呑みに|うのみに|もとに|元に|根拠に)(?:して)?|を?もとに)[、\\s]?[^。！？!?\\n]{0,16}?(?:来られる|来る|来よる|来らす|いらっしゃる|お越しになる|お越しの|お電話(?:を)?(?:される|くださる|いただく|してくる)|電話(?:を)?(?:して|かけて)(?:くる|こられる|きよる)|問い合わせ(?:て|を(?:して|され))(?:くる|こられる|る)|(?:文句|苦情|クレーム|ご意見|意見|批判)(?:を)?(?:言う|言われる|言いよる|言って(?:くる|こられる)|寄せられる|書き込む|書き込まれる|される|おっしゃる)|書き込む|書き込まれる|主張される|主張する|騒ぐ|おっしゃる)[、\\s]?(?:方|人|者|連中|方々|皆さん|皆様|人たち|住民|市民|利用者|保護者|ご家族)'
 const HALF_KNOWN_OK106 = /判断せず|判断しないで|鵜呑みにせず|うのみにせず|鵜呑みにしないで|詐欺|ご注意|注意して|気をつけ|丁寧に|お気軽|ご遠慮なく|遠慮なく|大歓迎|歓迎|安心して|大丈夫|どなたでも|ご相談ください|お手伝い|サポート/u
+/**
+ * Blind set R107A, as kinds (warnings).
+ * - A complainer pushed away by "if you have no will to, you need not" (R107A-018: 毎回同じご意見を送ってこられますが、読む気が
+ *   ないなら無理に読まなくていいと思いますよ; 読む気がないのであれば、無理にお読みいただかなくても結構です, 使う気のなかなら無理して
+ *   使わんでよかよ, 見る気ないなら見なくていいじゃん): a verb's 〜気 (読む気, 使う気; not 元気, 人気) said to be lacking, made a
+ *   condition (なら, のであれば, ようでしたら, やったら), then the reader released from doing it (〜なくていい, 〜んでよか, 〜なくても
+ *   結構): the complaint is answered by sending its writer away. Only where a complaint or an opinion is in the text; not a child or a
+ *   patient spared (食べる気がないようなら無理に食べさせなくても大丈夫: causative, no complaint), not a saying quoted as what we do not do.
+ */
+const NO_WILL_NEED_NOT107 = '(?<=[うくすつぬふむゆるぐぶ])気(?:が|は|も|の)?[、\\s]?(?:ない|無い|なか|ありません|ございません)(?:の|ん|よう|と)?(?:です|だ|や|でし)?(?:なら|ならば|であれば|たら|ったら|やったら)[、\\s]?[^。！？!?\\n]{0,16}?(?:なく|ん|ず)(?:て|で|と)?(?:も)?[、\\s]?(?:いい|よい|良い|ええ|よか|結構|けっこう|構いません|かまいません|構わない|かまわない|構わん|かまわん|大丈夫|よろしい)'
+/** A complaint, an opinion or a repeat the reply answers (ご意見, とのこと, 苦情, 毎回同じ). */
+const COMPLAINED107 = /ご意見|意見|ご指摘|指摘|ご不満|不満|苦情|文句|クレーム|ご要望|要望|とのこと|とのご|おっしゃ|言いよ|書き込|毎回|毎度|何度も|何回も|いつも同じ|同じ(?:ご意見|こと|内容|質問|ご質問|苦情|文句)|読みにく|使いにく|分かりにく|わかりにく|見にく/u
+/**
+ * - A complaint about discomfort answered by telling the complainer to change their own body or tolerance first and only then come
+ *   (R107A-048: 傍聴席の椅子が硬いとのこと、お尻を鍛えてからお越しいただければ幸いです😊; 寒さに慣れてからお越しください, 足腰を
+ *   お鍛えになってからご来館いただければと存じます, 尻ば鍛えてから来んね): a body part, a sense or stamina trained, hardened or built
+ *   (お尻を鍛えて, 体力をつけて), or the discomfort itself got used to (暑さに慣れて, 騒音に耐えられるようになって), then a visit asked for.
+ *   Only after a complaint in the text; not an event's advice (10kmを歩きます。足腰を鍛えてからご参加いただければ幸いです), not a class or
+ *   heat-stroke advice, not the city's own fix (座布団を用意しました).
+ */
+const TOUGHEN_FIRST107 = '(?:(?:お尻|おしり|尻|しり|ケツ|足腰|脚|腰|身体|からだ|お体|お身体|体力|体|腹筋|背筋|筋肉|耳|お耳|鼓膜|鼻|お鼻|お肌|肌|皮膚|根性|精神|メンタル|忍耐力|我慢強さ|心臓|胃|舌)(?:を|ば)?[、\\s]?(?:鍛え|きたえ|鍛え直し|鍛えなおし|お鍛えになっ|鍛えられ|慣らし|ならし|慣らされ|強くし|丈夫にし|つけ|付け)|(?:暑さ|寒さ|硬さ|かたさ|固さ|狭さ|騒音|音|におい|匂い|臭い|揺れ|段差|階段|坂道|坂|距離|待ち時間|混雑|人混み|人ごみ|ほこり|蚊)(?:に|にも)?[、\\s]?(?:慣れ|なれ|お慣れになっ|慣れられ|耐えられるようになっ|我慢できるようになっ|辛抱できるようになっ))て(?:から)?[、\\s]?[^。！？!?\\n]{0,10}?(?:お越し|おいで|来て|きて|来られ|こられ|来ら|いらして|いらっしゃっ|ご来場|ご来館|ご来庁|ご来所|ご参加|参加し|ご利用|利用し|ご傍聴|傍聴し|出直し|来ん(?=ね|か|しゃい)|来な(?=っせ|さい|い)|き(?=なっせ|んしゃい|んさい))[^。！？!?\\n]{0,12}?(?:幸い|ください|下さい|いただけ|いただき|頂け|頂き|ほしい|欲しい|ほしか|もらえ|もらい|くれ|ね|なっせ|んしゃい|さい|いかが|どう|よか)'
+/** Sincere advice or an offer: a class, heat-stroke care, the city's own fix. */
+const TOUGHEN_OK107 = /講座|教室|練習会|体操|ストレッチ|準備運動|熱中症|予防|健康づくり|トレーニング|無理をせず|無理せず|ご無理の|用意しました|設置しました|ご用意|貸し出し|貸出|改善/u
 const PHRASES: Phrase[] = [
   // --- Blind sets R100A–R102A kinds ---
   // A bad motive imputed to the one addressed, in any politeness (R100A-064: ブログのためにわざと粗探しをしに来られているとしか
@@ -6122,6 +6149,32 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       return !HALF_KNOWN_OK106.test(sentenceText(sq, s, e))
+    },
+  },
+  // --- Blind set R107A kinds, warnings ---
+  // A complainer pushed away by "if you have no will to, you need not" (R107A-018: 読む気がないなら無理に読まなくていいと思いますよ).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_WILL_NEED_NOT107),
+    need: foldAll(['気が', '気は', '気も', '気の', '気な', '気無']),
+    instead: '突き放さず、「読みにくいとのご意見を受け、要点をまとめた版も作成しています」のように、改善や代わりの方法を案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      if (/させ(?:なく|ん|ず)|せ(?:なく|ん|ず)(?:て|で)/u.test(sq.slice(s, e))) return false
+      return COMPLAINED107.test(sq.slice(0, s))
+    },
+  },
+  // A complaint about discomfort answered by telling the complainer to toughen up first and only then come (R107A-048: 椅子が硬いとのこと、
+  // お尻を鍛えてからお越しいただければ幸いです😊).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TOUGHEN_FIRST107),
+    need: foldAll(['鍛え', 'きたえ', '慣ら', 'ならし', '慣れ', 'なれ', 'つけ', '付け', '強くし', '丈夫にし', '耐えられ', '我慢でき', '辛抱でき']),
+    instead: '相手に我慢を求めず、「硬いとのご意見を受け、座布団の貸し出しを始めました」のように、改善や対応を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (TOUGHEN_OK107.test(sentenceText(sq, s, e))) return false
+      return CRITIC_NEAR.test(withPrevious(sq, s, e)) || /とのこと|とのご|って言|と言われ|言いよ|というお声|という声|苦情|文句/u.test(withPrevious(sq, s, e))
     },
   },
 ]

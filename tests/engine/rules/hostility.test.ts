@@ -6413,3 +6413,39 @@ describe('hostility: blind set R106A kinds', () => {
     expect(staysClean(text, reply)).toEqual([])
   })
 })
+
+describe('hostility: blind set R107A kinds', () => {
+  it.each([
+    // A complainer pushed away by "if you have no will to, you need not" (R107A-018)
+    ['@yng_kaizen 議会の議事録が読みにくい、とのご意見ありがとうございます。毎回同じご意見を送ってこられますが、読む気がないなら無理に読まなくていいと思いますよ。', { mode: 'reply' }],
+    ['@k_user 広報紙の字が小さいとのご意見、毎度ありがとうございます。読む気がないのであれば、無理にお読みいただかなくても結構です。', { mode: 'reply' }],
+    ['@bus_fan 毎回同じ苦情ばっかりやけど、読む気のなかとやったら、無理して読まんでもええとよ。', { mode: 'reply' }],
+    ['またその文句？見る気ないなら見なくていいじゃん。', { mode: 'comment' }],
+    ['@app_user アプリが分かりにくいとのことですが、覚える気がないようでしたら、わざわざ覚えなくても構いません。', { mode: 'reply' }],
+    // A complaint about discomfort answered by telling the complainer to toughen up first (R107A-048)
+    ['@taro_chikugo 傍聴席の椅子が硬いとのこと、お尻を鍛えてからお越しいただければ幸いです😊', { mode: 'reply' }],
+    ['@x_user 会議室が寒いとのご指摘ですが、寒さに慣れてからお越しください。', { mode: 'reply' }],
+    ['@walker 図書館の階段がきついとのこと、足腰をお鍛えになってからご来館いただければと存じます😊', { mode: 'reply' }],
+    ['@chikugo 椅子が硬かって文句言いよるけど、尻ば鍛えてから来んね😊', { mode: 'reply' }],
+    ['待合室がうるさいって苦情が来てますが、騒音に耐えられるようになってから来てほしいです。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warnsConfrontational(text, ctx)).toBe(true)
+  })
+  it.each([
+    // 元気, a child or a patient spared, a quoted saying, a will lost, a plain invitation
+    '体調がすぐれず、参加する元気がないなら、無理に参加しなくても大丈夫です。',
+    '離乳食を食べる気がないようなら、無理に食べさせなくても大丈夫です。',
+    '「読む気がないなら読まなくていい」といった対応はいたしません。いただいたご意見はすべて担当課で拝読しています。',
+    'ご意見ありがとうございます。続ける気がなくなったときは、無理をせず退会の手続きをしていただいて構いません。',
+    '買う気がなくても大丈夫！見るだけでも楽しめる朝市です。ご意見もお待ちしています。',
+    // An event's advice, a class, heat-stroke care, the city's own fix
+    'ウォーキング大会は約10kmを歩きます。足腰を鍛えてからご参加いただければ幸いです。',
+    '傍聴席の椅子が硬いとのご意見をいただき、座布団を用意しました。どうぞお越しください。',
+    '「会場が暑い」との声を受け、今年は暑さに体を慣らしてから参加できるよう、準備運動の時間を設けます。',
+    '筋力アップ教室では、足腰を鍛えてから、ウォーキングコースへ出発します。',
+    '暑さに体が慣れていない時期は、無理をせず、休憩をとってから作業に参加してください。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
