@@ -206,7 +206,7 @@ const CITY_TOPIC = '[^」\\n]{0,12}?(?<!都)(?:市|市役所|役所|当市|本�
  */
 const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))(?!' + CITY_TOPIC + ')[^」\\n]{0,30}(?:生活保護|受給者|(?<!(?:システム|通信|機器|回線|電波|設備|系統|運行|接続|配信|電源|動作|作動|端末|ネットワーク|サーバー?|サービス|アクセス|決済|電話|伝送|印刷|運用|輸送|交通|物流|電気|信号|ダイヤ)の?)障害(?!が(?:発生|起き|起こ|復旧|出|続))|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は)(?:の人|の方|の人たち|たち)?(?:は|が|って|も|ばかり|なんて)[^」\\n]{0,30}」(?:という|との|といった|って)', 'u')
 /** A paragraph that corrects a prejudice or a superstition (「障害者は迷惑」という考えは誤りです), not a critic. */
-const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
+const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)(?![^。！？!?\\n]{0,12}?(?:ご批判|批判|苦情|お叱り|非難|ご指摘))|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
 /** Conduct a statement regrets (との発言は, 行為は, 不祥事について): misconduct, not criticism of the city. */
 const CONDUCT_REGRETTED = phrase('(?:発言|行為|言動|不祥事|事案|違反|飲酒運転|ハラスメント|不正|暴言)(?:は|が|について|に対し|につきましては)', 'u')
 const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省|(?<![a-z])(?:sorry|we apologi[sz]e)', 'u')
@@ -580,6 +580,35 @@ const PHRASES: Phrase[] = [
     what: '批判した相手への反論',
     instead: INSTEAD.critic,
     replyOnly: true,
+  },
+  // Blind R107A-131: the city's account counter-claims (記事は正確です, 誤りはございません) and asks the critic who posted to correct,
+  // delete or retract (誤解を招く投稿をされた方には訂正をお願いしたい, 書き込んだ方は削除してください, 投稿者には撤回を求めます,
+  // 投稿ばした人は訂正してくれんね): the critic told to take back what they said, a rebuttal in any politeness. Only with a claim of
+  // the city's accuracy or of the post's error in the paragraph (`alsoNeeds`): a contest's entrants asked to fix a title, or residents
+  // asked to delete personal information they posted, are no rebuttal. An apology makes it a correction of the city's own mistake.
+  {
+    re: phrase('(?:(?:投稿|書き込み|コメント|発信|拡散|シェア|リポスト|リツイート)(?:を|ば)?(?:された|した|なさった|しよる|しとる|しとらす|されている|している|されとる)|書き込(?:まれた|んだ|みされた)|投稿者|投稿主|発信者|書き込み主)(?:の)?(?:方|人|方々|人たち|皆さん|皆様|皆さま|みなさん|さん|様|さま)?(?:に(?:は|も|対して(?:は)?|対し)?|は|へ(?:は)?)[、,]?[^。！？!?\\n]{0,16}?(?:訂正|削除|撤回|取り消し|取消し|取消)(?:を|ば)?(?:お願い|求め|要求|要請|申し入れ|して(?:ください|下さい|ほしい|欲しい|ほしか|もらい|もらえ|いただ|頂)|してくれん|せんね|ください)'),
+    need: ['訂正', '削除', '撤回', '取り消し', '取消'],
+    what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    despiteCorrection: true,
+    alsoNeeds: phrase('正確(?:です|であり|でござい|でした|な(?:もの|内容|情報|記事)です)|(?:誤り|間違い|まちがい|誤記|事実誤認)(?:は|も)(?:一切|何ら|なんら|全く)?(?:ありません|ございません|ない|なか)|事実(?:です|であり|でござい)|事実と(?:違|異な|反)|事実に反|誤解を(?:招|与え|まね)|誤った|間違った|不正確|デマ|誤情報|虚偽', 'u'),
+  },
+  // Blind R107A-056: a criticism answered by closing the discussion (これ以上の議論は控えさせていただきます, これ以上のやり取りは差し控えます,
+  // これ以上お答えすることはいたしません, この件でこれ以上の返信はしません): the critic shut out after the city's verdict, a rebuttal. Only
+  // with a criticism received, or in a reply; not when the paragraph apologises, and not when the reason is a person's privacy, a case
+  // under investigation or in court (個人情報に関わるため, 調査中のため, 係争中のため): a reason the city may not speak, told plainly.
+  // (Not `notWithApology`: a human-rights poster named as the thing criticised is no awareness text.)
+  {
+    re: phrase('これ以上(?:の)?(?:議論|やり取り|やりとり|論争|言い合い|応酬|反論|お答え|ご回答|回答|返答|返信|ご説明|説明|コメント|お返事|返事)(?:は|も|を)?[、,]?(?:一切|いっさい)?(?:(?:差し|さし)?控えさせて(?:いただき|頂き|いただ)(?:ます|たく|たい)?|(?:差し|さし)?控え(?:ます|たい|たく|ると)|(?:いた|致)しません|しません|行いません|おこないません|(?:いた|致)しかねます|せんけん|しません(?:ので|けん))|これ以上(?:は)?(?:お答え|回答|返答|返信|議論|コメント)(?:する|いたす|を|は)?(?:こと|つもり)?(?:は|も)?(?:いたしません|しません|ありません|ございません|控え)'),
+    need: ['これ以上'],
+    what: '批判をはねつける表現',
+    instead: INSTEAD.justify,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    unless: new RegExp(APOLOGY.source + '|' + phrase('個人情報|プライバシー|調査中|捜査|係争|訴訟|裁判|審査中|選考|守秘|人事|法令', 'u').source, 'u'),
   },
   // 内容に誤りはありません, to a critic (not a thank-you for a report that turned out fine).
   {

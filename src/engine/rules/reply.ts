@@ -178,6 +178,18 @@ const FORECAST_GOES_AHEAD = new RegExp(
   'u',
 )
 /**
+ * Blind R107A-095: the same with an advisory or a warning said to be out (大雨注意報が出ていますが、, 大雨・洪水警報が発表されておりますが、,
+ * 警報の出とりますばってん、, 注意報が出ているものの、) before an ordinary event that goes ahead (人権講演会は予定どおり開催します): the
+ * weather of the day conceded, a reply about an event's schedule, not evacuation, safety or damage, so no disaster reply. Read after a
+ * disaster word (大雨 of 大雨注意報) or after 警報 itself. Not 特別警報 (a danger to life), not an order (避難指示: its own word, and
+ * 発令 is `ONGOING_ACT`), not relief going ahead (炊き出し, 給水, 土のう: `RELIEF_GOES_AHEAD`), and a shelter named is its own word.
+ */
+const ALERT_OUT = String.raw`(?:[・、,]?(?:大雨|洪水|暴風|強風|波浪|高潮|雷|大雪|風雪|濃霧|乾燥|竜巻|土砂災害)){0,3}(?<!特別)(?:注意報|警報)?(?:が|は|も|の)?[、,]?(?:(?:出て|発表されて|出されて)(?:い|お)(?:ます|る|ります)|(?:出と|出ちょ)(?:ります|る))`
+const ALERT_GOES_AHEAD = new RegExp(
+  String.raw`^${ALERT_OUT}(?:が|けど|けれど|けれども|ばってん|ばって|ものの)[、,](?![^。！？!?\n]{0,30}?(?:炊き出し|給水|土のう|土嚢|救援|救護|避難|ボランティア))[^。！？!?\n]{0,30}?(?:予定(?:どおり|通り)|通常(?:どおり|通り)|平常(?:どおり|通り)|いつも(?:どおり|通り)|決行|開催(?:し|いた)|実施(?:し|いた)|運航(?:し|いた)|営業(?:し|いた)|開館(?:し|いた)|開きます|行います|おこないます|やります)`,
+  'u',
+)
+/**
  * Blind R86A-029: in the clause of a disaster word, after it, its forecast or threat (台風は週明けに接近する見込みですが, 大雨は明日の夜から
  * 強まる予報です, 接近するおそれがありますが, 上陸するかもしれんですが): weather to come. With the set-up said not in place or not planned now
  * (`NOT_NOW`: 現時点で避難所を開設する予定はありません) and nothing going on now (`ONGOING_ACT`), the word makes no disaster reply: a reply in
@@ -358,7 +370,7 @@ export const reply: RuleFamily<ReplyFacts> = {
       return FORECAST_WORD.test(sq.slice(h.end, c.end)) && !ONGOING_ACT.test(sq.slice(c.start, c.end))
     }
     const isQuiet = (h: Span): boolean =>
-      quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24)) || (calm && FORECAST_GOES_AHEAD.test(sq.slice(h.end, h.end + 64))) || (calm && quiet.length > 0 && forecastOnly(h))
+      quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24)) || (calm && FORECAST_GOES_AHEAD.test(sq.slice(h.end, h.end + 64))) || (calm && !/特別警報/u.test(sq.slice(h.start, h.end)) && ALERT_GOES_AHEAD.test(sq.slice(h.end, h.end + 80))) || (calm && quiet.length > 0 && forecastOnly(h))
     // A disaster word in a clause about the aftermath (停電はすべて復旧しています, 台風の罹災証明書, 倒れた街路樹の撤去), with nothing
     // going on now, makes no disaster reply.
     const over: Span[] = []

@@ -3202,3 +3202,59 @@ describe('rebuttal: blind R103A-100 — the city declared not to blame in any co
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R107A-056 — a criticism answered by the city\'s verdict and the discussion closed', () => {
+  // Kind: after a criticism received (ご批判, ご指摘, 苦情) or in a reply, the city declares its own judgment (表現に問題はないと判断して
+  // おります) and shuts the critic out (これ以上の議論は控えさせていただきます, これ以上のやり取りは差し控えます, これ以上お答えすることは
+  // いたしません): a rebuttal. A human-rights poster named as the thing criticised (人権啓発ポスターへのご批判) is no awareness text.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['先日の人権啓発ポスターへのご批判について、担当課では表現に問題はないと判断しております。これ以上の議論は控えさせていただきます。', { tone: 4 }],
+    // variants: other nouns, politeness, dialect, a reply
+    ['動画の演出についてご批判をいただいておりますが、これ以上のやり取りは差し控えます。'],
+    ['@x ご指摘の件は担当課で判断済みです。これ以上の返信はいたしません。', { mode: 'reply' }],
+    ['@x 市の判断は変わらんです。これ以上の議論はしませんけん、よろしく。', { mode: 'reply' }],
+    ['イベントの運営への苦情が続いておりますが、これ以上お答えすることはいたしません。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a person's privacy, a case under investigation, an apology, no criticism, a meeting's agenda, an awareness text
+    ['窓口対応へのご指摘につきましては、個人情報に関わるため、これ以上の回答は控えさせていただきます。'],
+    ['報道された事故については警察が捜査中のため、これ以上のコメントは差し控えます。'],
+    ['ご批判を真摯に受け止め、深くお詫び申し上げます。これ以上のご説明は後日ホームページでいたします。'],
+    ['定員に達しましたので、これ以上の申し込みは受け付けておりません。'],
+    ['審議会では十分に議論を重ねました。これ以上の日程は未定です。'],
+    ['人権週間にあわせ、偏見をなくすためのポスターを作りました。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R107A-131 — a counter-claim that asks the critic who posted to correct their post', () => {
+  // Kind: the city's accuracy or the post's error asserted (記事は正確です, 誤りはございません, 誤解を招く投稿) and the poster asked to
+  // correct, delete or retract it (投稿をされた方には訂正をお願いしたい, 書き込んだ方は削除してください, 投稿者には撤回を求めます,
+  // 投稿ばした人は訂正してくれんね): the critic told to take back what they said.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['昨日の広報紙の記事について「事実と違う」という投稿が拡散されていますが、記事は正確です。誤解を招く投稿をされた方には訂正をお願いしたいと思います。', { site: 'facebook' }],
+    // variants: delete, retract, dialect, a reply
+    ['市の発表した数値に誤りはございません。誤った情報を書き込んだ方は削除してください。'],
+    ['当課の説明は事実です。事実と異なる内容を発信した方に対しては、撤回を求めます。'],
+    ['@x 記事は正確ですけん、投稿ばした人は訂正してくれんね。', { mode: 'reply' }],
+    ['@x 数字は正確でした。投稿者の方には、早めに投稿の訂正をお願いいたします。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a contest's entrants, personal information posted by mistake, the city's own error apologised for,
+    // a correction told by the city itself, a quoted example
+    ['フォトコンテストに作品を投稿された方には、作品名の訂正をお願いする場合があります。'],
+    ['掲示板に誤って電話番号を書き込まれた方は、削除をお願いします。'],
+    ['先日の投稿に誤りがありました。お詫びして訂正いたします。シェアされた方には、訂正後の投稿をご確認いただければ幸いです。'],
+    ['広報紙の記事の日付に誤りがありました。正しくは5月12日です。'],
+    ['研修資料：「投稿をされた方には訂正をお願いしたい」といった返信は、記事が正確でも避けましょう。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -677,3 +677,32 @@ describe('reply: a disaster on its way conceded before an ordinary event that go
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: an advisory or a warning conceded before an ordinary event that goes ahead is the day\'s weather (blind R107A-095)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, whose disaster word is an advisory or a warning said to be out in a contrast
+  // (大雨注意報が出ていますが、, 警報が発表されておりますが、, 警報の出とりますばってん、) and, in the same sentence, an ordinary event is
+  // said to go ahead (予定どおり開催します, いつもどおりやります): an event's schedule, not evacuation, safety or damage, so an ordinary reply.
+  it.each([
+    // the blind item
+    '@rain_chikugo 大雨注意報が出ていますが、今日の人権講演会は予定どおり開催します。足元にお気をつけてお越しください。',
+    // variants: a warning, keigo, dialect, a bare 警報, ものの
+    '@a 大雨・洪水警報が発表されておりますが、本日の健康相談会は通常どおり実施いたします。',
+    '@b 暴風警報の出とりますばってん、朝市はいつもどおりやります。',
+    '@c 警報が出ていますが、図書館は平常どおり開館しています。',
+    '@d 大雨注意報が出ているものの、子ども会のお楽しみ会は予定通り行います。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a shelter opened as planned, a special warning, relief going ahead, no contrast (a warning told), an order in
+    // force, the advisory beside a call to evacuate
+    '@e 大雨警報が出ていますが、避難所は予定どおり開設します。',
+    '@f 大雨特別警報が出ていますが、講演会は予定どおり開催します。',
+    '@g 大雨警報が出ていますが、炊き出しは予定どおり行います。',
+    '@h 大雨警報が出ています。川には近づかないでください。',
+    '@i 大雨警報が発令されていますが、講演会は予定どおり開催します。',
+    '@j 大雨注意報が出ていますが、川の水位が上がっています。早めの避難をお願いします。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
