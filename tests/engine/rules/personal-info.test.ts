@@ -3008,3 +3008,60 @@ describe('personal-info/personal-id (5(1)), round 106: a disability certificate 
     '「江崎 蓮くんの療育手帳（番号 A-20-11873）」といった書き方は避けてください。',
   ])('passes %s', (text) => expect(run(text)).toEqual([]))
 })
+
+describe('personal-info, round 107: a voter named with district and birth year; English and hiragana bodies owning the number after them (blind R107A-070, HZ-010, HZ-107, HZ-110)', () => {
+  // Kind (R107A-070): a person named with where they live and a birth year (昭和二十九年生まれ, 昭和29年生まれ, 1954年生まれ, 平成元年のお生まれ,
+  // （S24年生）) or an age in kanji numerals (八十二歳, （八十二）): the birth year is an age. A full name with two details blocks; a voter at the
+  // polls (期日前投票所, 投票に来られた) is sensitive, so a surname with two details blocks too.
+  it.each([
+    // the miss
+    ['期日前投票所（市役所本庁舎）、今日はお昼すぎに混みました💦 そういえば大和町の松永 健吾さん（昭和二十九年生まれ）が車いすで来られて、職員みんなで介助しました。お元気そうで何よりです😊', 'personal-info/identifiable-person:block:松永 健吾さん'],
+    // variants: Arabic numerals, a western year, the era's first year in dialect, a kanji age, a birth date, a surname at the polls
+    ['期日前投票所で、三橋町の古賀 ハルエさん（昭和8年生まれ）が一番乗りでした。', 'personal-info/identifiable-person:block:古賀 ハルエさん'],
+    ['沖端町の堤さん（1948年生まれ）も投票に来られて、お元気そうでした。', 'personal-info/identifiable-person:block:堤さん'],
+    ['蒲池地区の江口 ミツ子さんな、平成元年のお生まれで、今日は一番に来んしゃったとよ。', 'personal-info/identifiable-person:block:江口 ミツ子さん'],
+    ['投票所には大和町の松尾 和子さん（八十二）がお孫さんと見えました。', 'personal-info/identifiable-person:block:松尾 和子さん'],
+    ['三橋町の田中様（昭和二十二年五月三日生まれ）が投票を済ませて帰られました。', 'personal-info/identifiable-person:block:田中様'],
+    ['大和町の中島 トシさん（百二歳）が表彰されました。', 'personal-info/identifiable-person:block:中島 トシさん'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  // hard negatives: a birth year addressing a group, a range, a staff member named after it, 百歳体操, the polls with no one named
+  it.each([
+    '昭和29年生まれの方は、今年度の特定健診が無料です。詳しくは健康づくり課の松永さんまで。',
+    '平成元年以降に生まれた方が対象です。申込は選挙管理委員会の古賀さんへ。',
+    '令和6年生まれのお子さんがいるご家庭に、絵本をお届けします。担当は子育て支援課の江口さんです。',
+    '昭和24年4月2日から昭和25年4月1日生まれの人に、敬老祝い金の案内を送りました。',
+    '松永さんの指導で、いきいき百歳体操を始めました。',
+    '期日前投票所（市役所本庁舎）は、お昼すぎに混み合いました。投票はお早めに。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+
+  // Kind (HZ-010, HZ-107): an English body named right before the number, parted by a comma, a colon, a dash or a bracket (Election
+  // Administration Commission, 0944-…; Tourist Info: 0944-…; Yanagawa City Hall (0944-…)): the body's line, a note only.
+  it.each([
+    ['Early voting is available at Yanagawa City Hall (87-1 Honmachi), April 13–18, 8:30 a.m.–8:00 p.m. Only Japanese citizens registered in Yanagawa can vote. Questions: Election Administration Commission, 0944-77-8107.', 'personal-info/external-phone:info:0944-77-8107'],
+    ['Welcome to Yanagawa! River cruise (kawakudari) boats leave from Sanpoyoshi Pier every 30 minutes, 9:00–17:00. Adults 1,800 yen. 歡迎光臨柳川！遊船每30分鐘一班。Tourist Info: 0944-77-8840', 'personal-info/external-phone:info:0944-77-8840'],
+    ['Lost something on the boat? Ask the Yanagawa Visitor Information Center, 0944-77-8840.', 'personal-info/external-phone:info:0944-77-8840'],
+    ['Tax forms are ready. Questions go to the Tax Division: 0944-77-8513.', 'personal-info/external-phone:info:0944-77-8513'],
+    ['For garbage pickup days, see the calendar or ask Yanagawa City Hall (0944-77-8100).', 'personal-info/external-phone:info:0944-77-8100'],
+    ['Bus schedules changed in April. Station Tourist Information - 0944-73-2145', 'personal-info/external-phone:info:0944-73-2145'],
+  ])('owns %s', (text, expected) => expect(run(text)).toContain(expected))
+  // still flagged: a person named before the body, a home after the number, a label with no body
+  it.each([
+    ['Questions: Mr. Koga of the Election Administration Commission, 0944-77-8107.', 'personal-info/phone:warn:0944-77-8107'],
+    ['Tourist Info: 0944-77-8840 (my home, evenings only)', 'personal-info/phone:warn:0944-77-8840'],
+    ['If you find the dog, call Kenji Tanaka, 0944-77-1234.', 'personal-info/phone:warn:0944-77-1234'],
+  ])('flags %s', (text, expected) => expect(run(text).some((f) => f.startsWith(expected.replace(/:warn:.*/u, ':')) && !f.includes(':info:'))).toBe(true))
+
+  // Kind (HZ-110): an office spelt in hiragana glued to its work (かんこうあんないじょ: 観光案内所, …じょ/しょ: 所, …ぶ: 部) right before the number in
+  // brackets, then where to call (に きいて ください, に でんわ): the office's line. A bare じょ (かのじょ) or a verb in ぶ is no office.
+  it.each([
+    ['かわくだりの ふねは、あめの日も のることが できます。かぜが とても つよい日は、やすみに なることが あります。くわしくは かんこうあんないじょ（0944-77-8840）に きいて ください。', 'personal-info/external-phone:info:0944-77-8840'],
+    ['ひなんの ことは、しょうぼうしょ（0944-72-0119）に でんわ して ください。', 'personal-info/external-phone:info:0944-72-0119'],
+    ['がっこうの ことは、きょういくぶ（0944-77-8801）に きいて ください。', 'personal-info/external-phone:info:0944-77-8801'],
+    ['ぜいきんの ことは、ぜいむしょ：0944-72-3101 まで れんらく して ください。', 'personal-info/external-phone:info:0944-72-3101'],
+  ])('owns %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    ['わからない ときは、かのじょ（0944-77-1234）に きいて ください。', 'personal-info/phone:'],
+    ['かんこうあんないじょの たなかさん（0944-77-8840）に でんわ して ください。', 'personal-info/phone:block:'],
+    ['こどもと あそぶ（0944-77-5678）に でんわ して ください。', 'personal-info/phone:'],
+  ])('flags %s', (text, expected) => expect(run(text).some((f) => f.startsWith(expected) && !f.includes(':info:'))).toBe(true))
+})

@@ -53,11 +53,18 @@ function isKanaCode(c: number): boolean {
   return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc
 }
 const AGE =
-  /(?:(?<![0-9])[0-9]{1,3}|(?<![一二三四五六七八九十百])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))(?:歳|才|さい)(?!以上|以下|未満|から|~|-|代|児|以降|頃|の方|の人|の子|まで|になる方)/gu
+  /(?:(?<![0-9])[0-9]{1,3}|(?<![一二三四五六七八九十百])(?:百(?:[一二三四五六七八九]?十)?[一二三四五六七八九]?|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))(?:歳|才|さい)(?!以上|以下|未満|から|~|-|代|児|以降|頃|の方|の人|の子|まで|になる方|体操|時代)/gu
+/**
+ * Round 107 (blind R107A-070): a birth year told of a person is as telling as an age, in any numeral form and era (昭和二十九年生まれ,
+ * 昭和29年生まれ, 平成元年のお生まれ, 1954年生まれ, 一九五四年生まれ, （S29年生）, 昭和29年5月3日生まれ, 昭和29年に生まれた). Not a group
+ * addressed by its birth years (昭和29年生まれの方, 昭和30年4月1日生まれまでの人, 平成元年以降に生まれた子ども): no one's age.
+ */
+const BIRTH_YEAR =
+  /(?:(?:明治|大正|昭和|平成|令和)\s?(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?<![0-9])(?:18|19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2}|(?<![A-Za-z])[MTSHR]\.?[0-9]{1,2})\s?年\s?(?:[0-9一二三四五六七八九十]{1,2}月\s?(?:[0-9一二三四五六七八九十]{1,3}日)?)?\s?(?:に|の)?(?:お)?(?:生まれ|うまれ|生(?=[)）、・,，\s]|$))(?!た?の?(?:方|人|皆|子ども|子供|子|お子|児童|生徒|世代|男性|女性|以降|以前)|(?:た|の)?(?:方|人)|以降|以前|から|まで|以上|以下|~|〜|～|-)/gu
 /** An age used as the name of a group (0歳さん, 三歳さん, 1歳半さん, 2歳児さん, 1歳5か月さん): a number right before 歳 or 才 (not 千歳, a given name). */
 const AGE_CALL = /(?:(?<![0-9])[0-9]{1,3}|(?<![\p{Script=Han}])[一二三四五六七八九十]{1,3})(?:歳|才)(?:半|児)?$|(?<![0-9])[0-9]{1,2}\s?(?:か|ヶ|カ|ヵ|ケ|箇)月$/u
 /** An age in brackets right after a name: 野口さん（82）, （82歳）. */
-const AGE_AFTER_NAME = /^[(（]\s?[0-9]{1,3}(?:歳|才|さい)?\s?[)）、・]/u
+const AGE_AFTER_NAME = /^[(（]\s?(?:[0-9]{1,3}|百?[一二三四五六七八九]?十[一二三四五六七八九]?|百[一二三四五六七八九]?)(?:歳|才|さい)?\s?[)）、・]/u
 /** A grade in brackets right after a name: （小6）, （中2）, （高1）. */
 const GRADE_AFTER_NAME = /^[(（]\s?(?:小|中|高|小学|中学|高校)[0-9一二三四五六]年?(?:生)?\s?[)）]/u
 /*
@@ -234,6 +241,12 @@ function serviceUser(t: string, n: Name, s: Span): boolean {
 
 const PERSON_SENSITIVE =
   /転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り/u
+/**
+ * Round 107 (blind R107A-070): a voter at the polls (期日前投票所, 投票所で, 投票に来られた, 投票を済ませた, 不在者投票をされた): whether and when
+ * someone voted is theirs to tell (投票の秘密). Told in the name's sentence or the one before, it makes two details a block.
+ */
+const VOTED =
+  /(?:期日前|不在者)投票(?:所|に|を|され|し(?:に|た|て|ま))|投票所(?:で|に|へ|には|では|に(?:は)?来|の(?:受付|入口|入り口))|投票(?:に|へ)(?:来|行|お越し|見え|いらっしゃ)|投票(?:を|は)(?:済ませ|すませ|終え|され|して)/u
 /**
  * A private person named as the one who did wrong: the deed, then the doer (自転車を盗んだのは…さん, 犯人は…さん), or the
  * person, then the deed (…さんが落書きをした): an accusation.
@@ -448,6 +461,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   if (names.length === 0) return
   const others: Array<{ kind: string; at: number }> = []
   for (const m of matchAllOf(AGE, t)) others.push({ kind: 'age', at: m.index })
+  for (const m of matchAllOf(BIRTH_YEAR, t)) others.push({ kind: 'age', at: m.index })
   for (const m of matchAllOf(SCHOOL, t)) {
     others.push({ kind: 'school', at: m.index })
     // The grade and the class (有明小学校4年2組): thirty pupils, one of them named.
@@ -581,7 +595,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Next door to a place the post has named (沖端町の空き家…。隣にお住まいの堤さん): where they live.
     const nextDoor = /(?:隣|お隣|向かい|お向かい|近所|裏)(?:に|の)(?:お住まい|住む|住んで|暮らす|暮らして)[^。！？!?\n]{0,4}$/u.test(t.slice(Math.max(0, n.start - 14), n.start)) && /[\p{Script=Han}]{1,4}(?:町|地区|村|団地)/u.test(before + t.slice(sentence.start, n.start))
     if (nextDoor) kinds.add('residence')
-    const sensitive = kinds.has('health') || kinds.has('service') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before)
+    const sensitive =
+      kinds.has('health') || kinds.has('service') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before) ||
+      VOTED.test(sentenceText) || VOTED.test(before)
     // The ward or town before the name is the district of the office they take (4区 野田勝さんが区長に就任されました): when it is
     // the only detail and nothing harmful is told, the notice of an appointment names no private person. (Where they live told
     // otherwise, an age, their health, a complaint: read as before.)

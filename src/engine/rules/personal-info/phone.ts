@@ -182,6 +182,27 @@ function englishPhoneLabelled(t: string, a: number): boolean {
   if (!EN_PHONE_LABEL.test(t.slice(Math.max(0, a - 72), a))) return false
   return !EN_PRIVATE.test(NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')) && !englishPrivateInParagraph(t, a)
 }
+/*
+ * Round 107 (blind HZ-010, HZ-107): an English body named right before the number, parted from it by a comma, a colon, a dash or a bracket
+ * (Questions: Election Administration Commission, 0944-…; Tourist Info: 0944-…; Yanagawa City Hall (0944-…); Tourism Division - 0944-…):
+ * the number is that body's line, as 選挙管理委員会 0944-… is. The body is Title Case and ends in a body's kind (Commission, Office,
+ * Division, Center, City Hall) or is a desk of information (Tourist Info, Tourist Information, Visitor Information). Only when nothing
+ * private is told in the number's sentence before the body or on its line after the number (Mr. Koga, his home, my mobile).
+ */
+const EN_INFO_DESK = "(?<![A-Za-z])[A-Z][a-z'’]{1,20}(?:\\s[A-Z][a-z'’]{1,20}){0,2}\\s(?:Info(?:rmation)?(?:\\s(?:Cent(?:er|re)|Desk|Office|Counter))?)(?![A-Za-z])"
+const EN_BODY_BEFORE_NUMBER = new RegExp(
+  `(?:${EN_BODY.source}|(?<![A-Za-z])[A-Z][a-z]{1,20}\\sCity\\sHall|${EN_INFO_DESK})\\s?(?:[,:：(（]|\\s[-–—])\\s{0,2}$`,
+  'u',
+)
+function englishBodyRightBefore(t: string, a: number): boolean {
+  const before = t.slice(Math.max(0, a - 100), a)
+  const m = EN_BODY_BEFORE_NUMBER.exec(before)
+  if (!m) return false
+  const k = englishSentenceStart(t, a)
+  const lead = t.slice(Math.max(k, a - 100), a - before.length + m.index)
+  const tail = NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')
+  return !EN_PRIVATE.test(lead.replace(EN_BODY_ALL, ' ')) && !EN_PRIVATE.test(tail)
+}
 function englishCallToBody(t: string, a: number): boolean {
   const before = t.slice(Math.max(0, a - 72), a)
   const desk = EN_CALL_DESK.test(before)
@@ -263,8 +284,16 @@ function kanaDeskAfter(t: string, b: number): boolean {
  * Round 104 (blind HX-050): a public body spelt in hiragana, its kind glued to it (こくさいこうりゅうきょうかい: 国際交流協会, しやくしょ, こうみんかん,
  * としょかん, …せんたー), right before the number in brackets or after a space, then where to call (…きょうかい（0944-…）に でんわ して ください).
  */
+/*
+ * Round 107 (blind HZ-110): more kinds of office spelt in hiragana, glued to their work: …あんないじょ (案内所: かんこうあんないじょ), …じょ/しょ
+ * (所: じむしょ, ほけんじょ, しょうぼうしょ, けいさつしょ, ぜいむしょ, ほいくしょ, ひなんじょ, そうだんじょ, しえんじょ), …ぶ (部: そうむぶ,
+ * きょういくぶ, けんこうふくしぶ). Only whole words of that kind: a bare じょ or しょ (かのじょ: a girlfriend, ばしょ, じゅうしょ) and a verb
+ * in ぶ (あそぶ, よぶ, えらぶ) are not.
+ */
+const KANA_OFFICE_END =
+  '(?:あんない|かんこうあんない|じむ|けんきゅう|しょうぼう|けいさつ|ぜいむ|ほけん|ほいく|たくじ|ひなん|そうだん|しえん|しゅっちょう|はつでん|けんしん|しんりょう|きゅうご)(?:じょ|しょ)|(?:そうむ|きょういく|けんせつ|しみん|ふくし|けんこうふくし|かんきょう|さんぎょう|けいざい|とし|すいどう|のうせい|きかく|ざいせい|けんこう|ぼうさい|かんこう)ぶ'
 const KANA_BODY_GLUED =
-  /(?:^|[ 　\n、,。「『（(]|の[ 　]?)[ぁ-ゖー]{0,12}(?:きょうかい|しやくしょ|しゃくしょ|やくしょ|やくば|こうみんかん|としょかん|しみんかいかん|じむしょ|じむきょく|ほけんじょ|せんたー|センター)[ 　]?([:：]?)[ 　]?[(（]?$/u
+  new RegExp(String.raw`(?:^|[ 　\n、,。「『（(]|の[ 　]?)[ぁ-ゖー]{0,12}(?:きょうかい|しやくしょ|しゃくしょ|やくしょ|やくば|こうみんかん|としょかん|しみんかいかん|じむしょ|じむきょく|ほけんじょ|せんたー|センター|${KANA_OFFICE_END})[ 　]?([:：]?)[ 　]?[(（]?$`, 'u')
 function kanaDeskBefore(t: string, a: number, b: number): boolean {
   const before = t.slice(Math.max(0, a - 24), a)
   const m = KANA_DESK_GLUED.exec(before) ?? KANA_BODY_GLUED.exec(before)
@@ -523,7 +552,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
-    if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || englishCallToBody(t, a) || foreignCallToDesk(t, a, b))) owner.labelled = true
+    if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || englishCallToBody(t, a) || englishBodyRightBefore(t, a) || foreignCallToDesk(t, a, b))) owner.labelled = true
     // A desk spelt in hiragana, glued (がっこうきゅうしょくか 0944-… に でんわ して ください): the desk's line.
     if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && (kanaDeskBefore(t, a, b) || kanaDeskAfter(t, b) || kanaDeskOnLabelLine(t, a, b))) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
     // One channel of a contact list beside the body's own e-mail address (・ファクス 0944-…⏎・電子メール …@city.….lg.jp): that body's line.
