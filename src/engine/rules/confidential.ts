@@ -1184,6 +1184,39 @@ const INTERNAL_STAGE = new RegExp(
 /** The paragraph says the matter was published already (公表しました, 公表しています), not that it will be (公表します, 公表する予定). */
 const STAGE_PUBLISHED = /(?:公表|発表|公開|掲載)(?:いたしました|しました|済み|済|して(?:い|お)(?:ます|り))|ホームページ(?:で|に)[^。！？!?\n]{0,12}?(?:ご覧|掲載して|公開して)/u
 /**
+ * Blind R107A-139: an internal tally cited with its figures while the paragraph says its release is still to come (パブリックコメント…
+ * 庁内の集計では、反対意見が7割を超えていて…結果の公表は来月の予定です; 内部の集計で賛成が6割…まだ公表前; 課内の速報では…500人…発表は
+ * 来週): the count is told before the city releases it. Naming the public comment or survey (パブリックコメント, 意見を募集) does not
+ * publish its tally. A tally announced as in progress with no figure, a result the paragraph says was published and a tally named with no
+ * internal owner are not this.
+ */
+const INTERNAL_TALLY_AHEAD =
+  /(?:庁内|内部|課内|部内|係内|局内|担当課内?|事務局内)(?:の|で(?:の)?)(?:[\p{Script=Han}]{1,4}の)?(?:集計|速報|試算|推計|取りまとめ|とりまとめ|まとめ|分析|カウント|暫定集計)(?:結果)?(?:では|で(?:は)?|だと|やと|によると|によれば|によりますと|を見ると|を見たら|ば見たら|上は|やけど|ですが|だけど)[、,]?/gu
+/** A figure told from the tally: a count, a share, a majority. */
+const TALLY_FIGURE = /[0-9〇一二三四五六七八九十百千]+(?:件|人|名|%|％|割|票|通|倍|世帯|団体|社)|半数|過半数|大半|大多数|多数派|ほとんど/u
+/** The release said to be still to come (公表は来月の予定, 来週発表します, まだ公表前, 公表していません). */
+const TALLY_RELEASE_AHEAD =
+  /(?:公表|発表|公開|お知らせ|報告)(?:は|が|を|も)?[^。！？!?\n]{0,10}?(?:来月|来週|後日|今後|月末|中旬|下旬|上旬|年明け|予定|これから|まだ|改めて|あらためて)|(?:来月|来週|後日|今後|月末|近く|近日|年明け)[^。！？!?\n]{0,10}?(?:公表|発表|公開)(?:し|する|され|いたし|予定|を予定)|未公表|公表前|発表前|未発表|公表(?:して|されて)(?:い|お)(?:ません|ない|らん)|(?:公表|発表)(?:は|が)?まだ/u
+/**
+ * Blind R107A-094: a count of consultations, then one case put to a district and told (先月は相談が12件あり、そのうち大和町の事例では、結婚相手の
+ * 身元調査をめぐって親族間で話し合いが続いているとのことです; 通報が5件、うち三橋町のケースやと…): in a small place the district and the detail
+ * point at a household, and what a consultant heard is a duty secret. A count by district (そのうち大和町の方からのご相談は3件でした), a count
+ * with no district and a notice of where to consult are not this.
+ */
+const CONSULT_CASE_TOLD =
+  /(?:相談|ご相談|通報|苦情|申し出|申出|訴え)[^。！？!?\n]{0,12}?[0-9一二三四五六七八九十百]+件[^！？!?\n]{0,16}?(?:その?うち|その内|うち|中でも|なかでも|その中で(?:も)?|その中の)[、,]?[^。！？!?\n]{0,10}?[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:町|地区|校区|丁目|村|集落|団地|地域|区)(?:に?お住まいの|在住の|の|から(?:の)?)[^。！？!?\n]{0,8}?(?:事例|ケース|件|方|お宅|世帯|ご家庭|家庭|ご相談|相談)(?:では|は|で|について(?:は)?|の場合(?:は)?|やと|だと|ですが|ですけど|やけど)[、,]?/gu
+/** What is told of the case: a state of affairs or what was heard, not a count nor a notice. */
+const CASE_DETAIL = /(?:てい|てお|とる|とっ|とり|まま|おられ|され|よる|ちょる|とのこと|そうです|そうや|らしい|ようです|みたい|ました|ません|ない|れた|った|んだ|いだ|した|ある|あり|いる|おり|という|って)/u
+const CASE_COUNT_ONLY = /^[^。！？!?\n]{0,8}?[0-9一二三四五六七八九十百]+件|ご相談ください|お問い合わせ|お気軽に|受け付けて|承って/u
+/**
+ * Blind R107A-111: what pending requests for disclosure concern, told (現在の請求の中には議員さんの政務活動費に関するものが3件あり、うち1件は
+ * 〇〇議員の領収書についてのものです; 開示請求が5件来とって、うち3件は…の入札に関するもの): who asked for what is the requester's matter and
+ * the case is not closed. The requests are said to be now or in hand (現在, いま, 受付中, 来ている). A yearly count by subject (令和6年度の
+ * 請求のうち…12件, the city's published report), the time a decision takes and how to file are not this.
+ */
+const PENDING_REQUEST_CONTENT =
+  /(?:現在|いま|今|目下|受付中|審査中|処理中|対応中|手元)(?:の|で|、|,)?[^。！？!?\n]{0,8}?(?:(?:情報公開|公開|開示|公文書(?:の)?開示|公文書公開)(?:の)?)?請求(?:の中には|の中に|の中で(?:は|も)?|のうち|の内訳は|には)[、,]?[^。！？!?\n]{0,30}?(?:に関する|に関して|に関わる|に係る|についての|について|関係の|関連の|を求める|を対象とした|を対象にした)(?:もの|請求|案件|分)?(?:が|も|は)[、,]?[0-9一二三四五六七八九十]+件|(?:情報公開|開示|公文書(?:の)?開示|公文書公開)請求(?:が|は|も)[^。！？!?\n]{0,10}?[0-9一二三四五六七八九十]+件(?:ほど)?(?:来|き|寄せられ|届い|出され|出|いただい|受け付け)(?:てい|てお|てる|とっ|とる|とり)[^。！？!?\n]{0,10}?(?:その?うち|うち|中には|なかには)[、,]?[^。！？!?\n]{0,6}?[0-9一二三四五六七八九十]+件(?:は|が)[^。！？!?\n]{0,30}?(?:に関する|に関して|に係る|についての|関係の|関連の|を求める)/gu
+/**
  * Blind R73A-096: a record the section keeps of its own work (苦情対応記録簿, 相談受付簿, 通報記録, 対応台帳, 業務日誌), said to be
  * the section's or the office's, gone through by the writer and its counts told (課内の苦情対応記録簿をまとめてみると、今年度は…127件;
  * 係内の相談受付簿を集計すると…212件; 庁内の通報記録ば見返したら…46件): a working record is not a statistic the city has released, and
@@ -1794,6 +1827,7 @@ const WORDS = {
   bracketOpen: /[【\[〔《〈<(「『〖〘〚⦅]/u,
   circledHi: /秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u,
   latin: /[A-Za-z]/u,
+  disclosure: /開示|情報公開|公文書公開/u,
   meeting: /会議|会合|協議|審査|委員会|検討会|反省会|振り返り|朝礼|朝会|終礼|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定|連絡会|交換会|勉強会|研究会|幹事会|調整会/u,
   closedDoc: /非公開|秘密会|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ|前の/u,
   preRelease: /前|公表|公開|解禁|まだ/u,
@@ -2025,6 +2059,7 @@ const PARAGRAPH = new ParagraphGate([
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
+  INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE,
@@ -2707,6 +2742,25 @@ export const confidential: RuleFamily = {
       }))
     }
     // A matter still at an internal stage, told with a count or parties (まだ課内の集計段階の話ですが、…の3社については…).
+    // Blind R107A-139: an internal tally told with its figures while its release is still to come (庁内の集計では、反対意見が7割…公表は来月の予定).
+    if (p.has(TALLY_FIGURE) && p.has(TALLY_RELEASE_AHEAD) && !STAGE_PUBLISHED.test(t)) {
+      emitAll(p, doc, t, INTERNAL_TALLY_AHEAD, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        return notAware(m) && TALLY_FIGURE.test(t.slice(end, Math.min(here.end, end + 80))) && !published(t.slice(here.start, here.end))
+      }))
+    }
+    // Blind R107A-094: one consultation case put to a district and told (相談が12件あり、そのうち大和町の事例では、…話し合いが続いている).
+    emitAll(p, doc, t, CONSULT_CASE_TOLD, 'confidential/duty-secret', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const rest = t.slice(end, Math.min(here.end, end + 100))
+      return notAware(m) && rest.length >= 6 && CASE_DETAIL.test(rest) && !CASE_COUNT_ONLY.test(rest) && !published(t.slice(here.start, here.end))
+    }))
+    // Blind R107A-111: what pending disclosure requests concern (現在の請求の中には…政務活動費に関するものが3件あり).
+    if (p.has(WORDS.disclosure)) {
+      emitAll(p, doc, t, PENDING_REQUEST_CONTENT, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
     if (p.has(WORDS.figures)) emitAll(p, doc, t, INTERNAL_STAGE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !STAGE_PUBLISHED.test(t)))
     // A named person's private remark, heard on duty, told (廊下で…候補者の…さんが「…」とこぼしておられました).
     if (p.has(DUTY_SETTING)) {
