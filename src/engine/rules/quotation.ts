@@ -250,10 +250,10 @@ const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[
  * Blind HZ-004/060: the account's own mascot speaking in a speech balloon, its name set at the head of the line right before 「 (やなモン
  * 「せんきょって むずかしそう…？ … 投票にいこうね✨」, さげもんちゃん：「…そうだんしてね」): a character's name in kana — hiragana and
  * katakana mixed (やなモン) or ending in a mascot's suffix (ちゃん, くん, モン, にゃん) — and words that speak to the reader, ending in ね or よ
- * (with a note or emoji after). The account's own voice, not a quotation. A name in katakana alone (ゲーテ, ニーチェ) is a person's; a
+ * (with a note or emoji after). The account's own voice, not a quotation; a phrase ending in a particle (あるサイトに「, ガイドブックにも「) is no name. A name in katakana alone (ゲーテ, ニーチェ) is a person's; a
  * quotation inside the balloon (『…』って言ってたよ) is its own.
  */
-const MASCOT_LABEL = /(?:^|\n)[ \u3000]{0,2}(?:(?=[ぁ-ゖァ-ヶー]{0,9}[ぁ-ゖ])(?=[ぁ-ゖァ-ヶー]{0,9}[ァ-ヶ])[ぁ-ゖァ-ヶー]{2,10}|[ぁ-ゖァ-ヶー]{1,8}(?:ちゃん|チャン|くん|クン|モン|もん|にゃん|ニャン|ぴょん|たん))[ \u3000]?[:：]?[ \u3000]?$/u
+const MASCOT_LABEL = /(?:^|\n)[ \u3000]{0,2}(?:(?=[ぁ-ゖァ-ヶー]{0,9}[ぁ-ゖ])(?=[ぁ-ゖァ-ヶー]{0,9}[ァ-ヶ])[ぁ-ゖァ-ヶー]{2,10}(?<![にはがでもをとのへや])|[ぁ-ゖァ-ヶー]{1,8}(?:ちゃん|チャン|くん|クン|モン|もん|にゃん|ニャン|ぴょん|たん))[ \u3000]?[:：]?[ \u3000]?$/u
 const MASCOT_VOICE = /(?:ね|よ|よね|ねっ|よっ|な|ネ|ヨ|だよ|だね|もん)[〜~ー!！。…♪]{0,3}[\p{Extended_Pictographic}\uFE0F\u200d]{0,4}[〜~ー!！。…♪]{0,2}$/u
 function mascotBalloon(t: string, a: number, b: number): boolean {
   return MASCOT_LABEL.test(t.slice(Math.max(0, a - 16), a)) && t[a] === '「' && MASCOT_VOICE.test(t.slice(a + 1, b - 1))
