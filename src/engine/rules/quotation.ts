@@ -247,6 +247,18 @@ const INTRODUCES_FOLLOWING = /(?:が|は|も)[、,]?\s?[^。！？!?\n「『」�
 /** Questions and worries the city receives, quoted as examples: 「…」「…」といったご相談 (the quotations after it are blanked to spaces). */
 const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[」』”〟][\s]*){0,4}(?:(?:という|との|といった|などの)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望|お悩み|悩み)|と[^「」『』。\n]{0,24}?(?:という|との)(?:ご相談|ご質問|お問い合わせ|ご要望|お悩み)|と[、,]?[^「」『』。\n]{0,16}?(?:ご相談|お問い合わせ|ご質問)(?:に|を|が)(?:来られ|来|見え|いらっしゃ|お越し|いただ|寄せられ|あり))/u
 /**
+ * Blind HZ-004/060: the account's own mascot speaking in a speech balloon, its name set at the head of the line right before 「 (やなモン
+ * 「せんきょって むずかしそう…？ … 投票にいこうね✨」, さげもんちゃん：「…そうだんしてね」): a character's name in kana — hiragana and
+ * katakana mixed (やなモン) or ending in a mascot's suffix (ちゃん, くん, モン, にゃん) — and words that speak to the reader, ending in ね or よ
+ * (with a note or emoji after). The account's own voice, not a quotation; a phrase ending in a particle (あるサイトに「, ガイドブックにも「) is no name. A name in katakana alone (ゲーテ, ニーチェ) is a person's; a
+ * quotation inside the balloon (『…』って言ってたよ) is its own.
+ */
+const MASCOT_LABEL = /(?:^|\n)[ \u3000]{0,2}(?:(?=[ぁ-ゖァ-ヶー]{0,9}[ぁ-ゖ])(?=[ぁ-ゖァ-ヶー]{0,9}[ァ-ヶ])[ぁ-ゖァ-ヶー]{2,10}(?<![にはがでもをとのへや])|[ぁ-ゖァ-ヶー]{1,8}(?:ちゃん|チャン|くん|クン|モン|もん|にゃん|ニャン|ぴょん|たん))[ \u3000]?[:：]?[ \u3000]?$/u
+const MASCOT_VOICE = /(?:ね|よ|よね|ねっ|よっ|な|ネ|ヨ|だよ|だね|もん)[〜~ー!！。…♪]{0,3}[\p{Extended_Pictographic}\uFE0F\u200d]{0,4}[〜~ー!！。…♪]{0,2}$/u
+function mascotBalloon(t: string, a: number, b: number): boolean {
+  return MASCOT_LABEL.test(t.slice(Math.max(0, a - 16), a)) && t[a] === '「' && MASCOT_VOICE.test(t.slice(a + 1, b - 1))
+}
+/**
  * Blind HY-092: a typical worry given as an example of the consultations a desk takes, its kind named between (「親が亡くなった後、…心配」
  * といった「親なき後」の相談も受けています, 「…」といったお金のご相談, 「…」などの子育てに関するお悩み, 「…」といった介護の声が寄せられて
  * います): an illustration of the desk's work, not a text with an author. Read with no medium before it (新聞の投書に「…」といった…).
@@ -289,8 +301,11 @@ const STAGE_EVENT = /交流会|発表会|演奏会|敬老会|音楽会|学芸会
 const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表)(?:の|から)[「『“〝]?$/u
 /** A resident's opinion received (…というご意見をいただきました, …とのご指摘が寄せられました)… */
 const OPINION_RECEIVED = /^\s?(?:という|との)(?:ご?意見|ご?指摘|ご?要望|お?声|苦情|お叱り)(?:を|が)(?:いただき|頂き|寄せられ|届き|ありました|あり)/u
-/** …and answered by what the city does (現在…進めており, …を実施します, 対応を検討しています). */
-const CITY_ANSWER = /現在|順次|進めて|進めます|対応し|対応を|実施し|実施中|予定です|取り組|改善|見直し|検討して|検討します|設置し|お答え|ご説明|回答|設け(?:ました|ます)|(?:開始|整備|変更|導入|改修|増設)し(?:ました|ます)|始め(?:ました|ます)|改め(?:ました|ます)|取り付け(?:ました|ます)|増やし(?:ました|ます)/u
+/**
+ * …and answered by what the city does (現在…進めており, …を実施します, 対応を検討しています). Blind HZ-036: also what it changes or makes
+ * in answer (【市長への手紙 回答】「…」というお声をいただきました。令和8年度版から文字を大きくし、英語版も作成します).
+ */
+const CITY_ANSWER = /現在|順次|進めて|進めます|対応し|対応を|実施し|実施中|予定です|取り組|改善|見直し|検討して|検討します|設置し|お答え|ご説明|回答|設け(?:ました|ます)|(?:開始|整備|変更|導入|改修|増設)し(?:ました|ます)|始め(?:ました|ます)|改め(?:ました|ます)|取り付け(?:ました|ます)|増やし(?:ました|ます)|(?:作成|修正|拡大|追加|更新|改訂|発行|配布|延長|新設|拡充)(?:し|いたし)(?:ました|ます)|(?:大きく|見やすく|読みやすく|わかりやすく|分かりやすく|使いやすく|広く|明るく|太く)(?:し|いたし|なり)/u
 /**
  * Blind R87A-088: …or marked as the city's summary of it (「…」というご意見をいただきました（要旨）): the city's own wording of what it
  * heard, no text of anyone reproduced. (A voice read in a medium, 投書欄に…掲載, is still a quotation: PUBLISHED_VOICE.)
@@ -926,6 +941,19 @@ function namesSomeone(s: string): boolean {
   return false
 }
 
+/**
+ * Blind R107A-076: a public office holder's remark passed on as hearsay (市長も「自治会は地域の宝であり、…」とおっしゃっていました, 知事が
+ * 「…」って言ってました, 議長は「…」と話されていました): the ongoing past (ていました, てた) tells something heard, and with no occasion
+ * (会見, 式典, 議会, あいさつ), no date and no medium in the paragraph the remark has no source — the office names who, not where or when.
+ * Said at an occasion the post names (本日の年頭あいさつで市長は「…」と述べました), reported plainly (と述べました), or by a holder named
+ * (山田市長が「…」と話していました; round 34), it stays named.
+ */
+const OFFICE_SPEAKER_BEFORE = /(?<![一-龠々ァ-ヶーA-Za-z])(?:県知事|府知事|都知事|市長|副市長|町長|村長|知事|副知事|大臣|首相|総理|議長|副議長|教育長|長官)(?:さん)?(?:は|が|も)[、,]?[^。！？!?\n「」『』]{0,12}$/u
+const HEARSAY_AFTER = /^\s?(?:と|って)も?[、,]?\s?(?:おっしゃって|仰って|言って|いって|言われて|話して|話されて|語って|語られて|述べて|述べられて)(?:い|お(?:られ|り))?(?:ました|ます|た|る)/u
+const OCCASION_NAMED = /会見|式典|式辞|議会|本会議|定例会|議場|委員会|答弁|一般質問|代表質問|あいさつ|挨拶|訓示|講演|講話|年頭|施政方針|所信|祝辞|開会式|閉会式|記念式|大会|総会|集会|説明会|懇談会|意見交換会|タウンミーティング|会議|フォーラム|シンポジウム|セレモニー|表彰式|インタビュー|対談|メッセージ|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,2}日|(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年/u
+function officeHearsay(before: string, after: string, paragraph: string): boolean {
+  return OFFICE_SPEAKER_BEFORE.test(before) && HEARSAY_AFTER.test(after) && !OCCASION_NAMED.test(paragraph)
+}
 /**
  * Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました); blind R94A-047: also said of them in
  * honorifics (最年長で参加された方は「…」と笑顔で話されていました, 来場されたご家族は「…」とおっしゃっていました).
@@ -1667,6 +1695,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
       // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
       if (GIVER_BEFORE.test(bf.text) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
+      // Blind HZ-004/060: the account's own mascot speaking in a balloon at the head of its line (やなモン「…いこうね✨」).
+      if (!q.block && mascotBalloon(t, q.a, q.b)) continue
       // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).
       if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
       // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
@@ -1712,11 +1742,13 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (!q.block && givenToUs(masked.slice(Math.max(0, q.a - 200), q.a))) ||
         // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
         (q.block === true && blockTagged(t.slice(q.a, q.b)))
+      // Blind R107A-076: an office holder's remark passed on as hearsay, with no occasion (市長も「…」とおっしゃっていました).
+      const hearsay = named && !q.block && officeHearsay(bf.text, runAfter, masked)
       // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
       // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
       const vagueLead = !named && (vagueAuthor || VAGUE_MEDIUM_LEAD.test(bf.text) || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
       const { start, end } = doc.fromNorm(q.a, q.b)
-      out.push({ start, end, what: q.what, named, listHead: listed === 'head', atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+      out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
     }
     if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
     if (lead) lead = doc.fromNorm(lead.start, lead.end)

@@ -2487,3 +2487,82 @@ describe('quotation (4(4)): blind HY-150, the city quoting its own earlier wordi
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R107A-076, an office holder\'s remark passed on as hearsay with no occasion (市長も「…」とおっしゃっていました)', () => {
+  // Kind: a public office (市長, 知事, 議長) as the speaker and the ongoing past of hearsay after the quotation (とおっしゃっていました, って言って
+  // ました, と話されていました, と言ってた), with no occasion, date or medium in the paragraph: who said it, but not where or when — no source.
+  // Said at an occasion the post names (年頭あいさつで, 定例記者会見で), reported plainly (と述べました) or by the holder named (金子市長も)
+  // it stays attributed.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the miss
+    '市長も「自治会は地域の宝であり、加入しない人はその恩恵だけを受けている」とおっしゃっていました。',
+    // variants: the governor in casual speech, honorific 話されていました, the council chair with と言ってたよ
+    '知事も「子育て支援こそが地域の未来を左右する一番の投資なんです」って言ってました！',
+    '市長は「柳川の掘割は市民みんなで守っていく宝物なのだと思います」と話されていました。',
+    '議長が「議員定数の削減は避けて通れない課題であり、早急に結論を出すべきだ」と言ってたよ。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the occasion named, a plain report, a participant at the city's event, a short remark
+    '本日の年頭あいさつで、市長は「自治会は地域の宝であり、支え合いの要です」と述べました。',
+    '1月10日の定例記者会見で市長は「自治会は地域の宝であり、支え合いの要です」と話していました。',
+    '市長は「自治会は地域の宝であり、支え合いの要です」と述べました。',
+    '市長も出席した成人式で、新成人代表は「ふるさと柳川に恩返しができる大人になりたいです」と話していました。',
+    '市長も「おいしいね」とおっしゃっていました。',
+    '金子市長も「自治会は地域の宝であり、支え合いの要です」とおっしゃっていました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
+
+describe('quotation (4(4)): blind HZ-004/060, the account\'s own mascot speaking in a balloon (やなモン「…いこうね✨」)', () => {
+  // Kind: a character's name in kana (hiragana and katakana mixed, or ending in ちゃん/くん/モン) at the head of its line right before 「, and
+  // words that speak to the reader ending in ね or よ: the account's own voice, not a quotation. A person's name (ゲーテ, 白秋) before 「, or
+  // a quotation inside the balloon (『…』って かいてあったよ), still wants a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the false positives
+    'やなモン「せんきょって むずかしそう…？ だいじょうぶ！入場券をもって いけばいいんだよ〜🗳️ 4月19日は みんなで 投票にいこうね✨」\n#柳川 #選挙に行こう',
+    'やなモン「『バカ』とか『うざい』って言われたら、すごく かなしいよね…。ことばは やさしく つかおうね🍀 こまったら おとなに そうだんしてね」\n#いじめをなくそう #やなモン',
+    // variants: a hiragana mascot with ちゃん, a label with a colon, くん with a hashtag line
+    'さげもんちゃん「きょうは ひなまつりだよ！ みんなで さげもんを 見に きてね🎎」',
+    'やなモン：「あついひは おみずを こまめに のもうね💧 むりは しないでね」',
+    'かっぱくん「ほりわりに ごみを すてないでね。みんなの たいせつな かわなんだよ」\n#柳川',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'やなモン「ある本に『水は低きに流れ、人は易きに流れるものである』って かいてあったよ」',
+    'ゲーテ「人は努力している間は、迷うに決まったものである。だから進むのだよ」',
+    'ガイドブックにも「柳川を訪れるなら、せいろ蒸しと川下りは外せないよね。朝一番の舟がおすすめだよ」',
+    '白秋「からたちの花が咲いたよ。白い白い花が咲いたよ。からたちのとげはいたいよ」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind HZ-036, a resident\'s opinion received and answered by what the city changes (「…」というお声をいただきました。…文字を大きくし)', () => {
+  // Kind: 「…」というお声/ご意見/ご要望をいただきました (寄せられました), then what the city does about it — makes, enlarges, adds (作成します,
+  // 大きくし, 拡大します): the received opinion being answered, no text to cite. Read in a medium (新聞の投書欄, ネットの口コミ) or written by an
+  // author, it is still a quotation.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the false positive
+    '【市長への手紙 回答】「ごみ収集カレンダーの字が小さくて読みにくい」というお声をいただきました。令和8年度版から文字を大きくし、英語版も作成します。',
+    // variants: ご意見 with 拡大します, ご要望 with 大きくいたします, no heading with 作成しました
+    '【ご意見への回答】「市役所の駐輪場が狭くて自転車を停めにくい」というご意見をいただきました。来月から駐輪スペースを拡大します。',
+    '【市民の声 回答】「広報紙の文字が小さくて読みにくい」とのご要望が寄せられました。次号から文字を大きくいたします。',
+    '「防災マップの避難所の表示がわかりにくい」というお声をいただきました。避難所の一覧を追加した改訂版を作成しました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '新聞の投書欄に「ごみ収集カレンダーの字が小さくて読みにくい」というお声が掲載されていました。令和8年度版から文字を大きくし、英語版も作成します。',
+    'ネットの口コミで「ごみ収集カレンダーの字が小さくて読みにくい」というお声をいただきました。文字を大きくし、英語版も作成します。',
+    'ある作家はエッセイに「ごみ収集カレンダーの字が小さくて読みにくい、役所の文書はいつもそうだ」と書いています。令和8年度版から文字を大きくします。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
