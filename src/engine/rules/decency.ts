@@ -4472,6 +4472,28 @@ const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱ�
 const ROMAJI_SLUR = /(?<![a-z])(?:okama|rougai|kichigai|gaiji|katawa)(?![a-z])/gu
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
 
+/**
+ * Round 107: kanji that look like katakana, written inside a katakana run to slip a slur past the lists (エ夕 with 夕 U+5915 for タ,
+ * 卜 for ト, 力 for カ, 口 for ロ, 二 for ニ, 工 for エ, 八 for ハ, 一 for ー). Read as katakana only in a run that holds a real katakana
+ * letter, so 夕方, 夕日, 工事, 二人 stay as they are; the run must then be a listed slur as a whole.
+ */
+const LOOKALIKE107: Record<string, string> = { 夕: 'タ', 卜: 'ト', 力: 'カ', 口: 'ロ', 二: 'ニ', 工: 'エ', 八: 'ハ', 一: 'ー' }
+const LOOKALIKE_RUN107 = /[\u30a1-\u30fa\u30fc夕卜力口二工八一]{2,8}/gu
+const LOOKALIKE_SLUR107 = /^(?:エタ|ガイジ|ガイキチ|キチガイ|チョン|ニガー|ジャップ|シナジン|カタワ|メクラ|ツンボ|オカマ|ホモ|レズ|ブス|デブ|ガイジン|ドジン)$/u
+function lookalikeSlurs107(sq: string): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  if (!/[夕卜力口二工八一]/u.test(sq)) return found
+  for (const m of matchAllOf(LOOKALIKE_RUN107, sq)) {
+    const run = m[0]
+    if (!/[\u30a1-\u30fa]/u.test(run) || !/[夕卜力口二工八一]/u.test(run)) continue
+    // A lookalike at the run's edge next to a kanji belongs to the kanji word (ホーム夕方, 十二ガ…): not read.
+    if ((LOOKALIKE107[run[0]!] && isKanji(sq[m.index - 1])) || (LOOKALIKE107[run[run.length - 1]!] && isKanji(sq[m.index + run.length]))) continue
+    const read = [...run].map((c) => LOOKALIKE107[c] ?? c).join('')
+    if (LOOKALIKE_SLUR107.test(read)) found.push([m.index, m.index + run.length])
+  }
+  return found
+}
+
 const SUSPECTED98 = /^(?:疑惑|疑い|説|の噂|のうわさ|ネタ|キャラ|認定|確定|なんじゃ|じゃない|やない|なん(?:や|だ)ろ)/u
 function maskedWordAt(sq: string, start: number, end: number): boolean {
   const isLetter = (c: string | undefined) => isHiragana(c) || isKanji(c) || isKatakana(c)
@@ -7418,7 +7440,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         '!エロイカ', '!ヘロ', '!フェラーリ', '!デまんこ', '!フェラガモ',
       ],
       discrimination: [
-        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り,岸,足場,クリーク,堀,転落,水面,掘割,水路,湿地,生息}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
+        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り,岸,足場,クリーク,堀,転落,水面,掘割,水路,湿地,生息}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', '=エタ', 'えた非人',
         '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま{炊,ごはん,ご飯,お米,かまど,釜,飯,おこげ}', 'チョン', 'ジャップ',
         'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
@@ -7515,6 +7537,13 @@ export const decency: RuleFamily<DecencyFacts> = {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end) || calledWrong(sq, fo0, h.start, h.end) || insteadOf80(sq, fo0, h.start, h.end)
       emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
+    }
+    // Round 107: a slur spelt with lookalike kanji in a katakana run (エ夕の話).
+    for (const [s, e] of lookalikeSlurs107(sq)) {
+      if (!taken.claim(s, e)) continue
+      blocked.push([s, e])
+      const { start, end } = doc.fromSqueezed(s, e)
+      emit({ rule: 'decency/discriminatory', start, end, mention: (isQuotedTopic(sq, s, e) || isMentionAt(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e), data: { instead: INSTEAD.discriminatory } })
     }
     const compact = compactLetters(fo0)
     const fo = compact ? compact.text : fo0
