@@ -817,6 +817,11 @@ function serviceLanguage80(fo: string, a: number, b: number): boolean {
   if (!/^japanese/u.test(fo.slice(a, b))) return false
   return (SERVED_IN80.test(fo.slice(Math.max(0, a - 40), a)) || INTERPRETED98.test(fo.slice(b, b + 100).split('\n')[0]!)) && !KEPT_OUT80.test(fo.slice(Math.max(0, a - 60), b + 60))
 }
+/**
+ * Round 107 (HZ-071): a survey's finding told in a sentence (法務省の調査では、…身元を調べることに「問題はない」と答えた人が一定数いました):
+ * the prejudiced answer is what the survey found, a mention, not advice.
+ */
+const SURVEY_TOLD107 = phrase('(?:調査|アンケート|世論調査|意識調査)(?:の結果)?(?:では|によると|によれば|で(?:は)?)[^。！？!?\\n]{0,60}?(?:と(?:答え|回答)(?:た|る|し)|の割合|人が(?:[^。！？!?\\n]{0,6}?)(?:いました|います|おり|あり))', 'u')
 const PHRASES: Phrase[] = [
   // Round 19f, ahead of the milder readings of the same words: a body type told to slim before coming (太っちょさんはダイエットしてから
   // 会いに来てね), a nosebleed at women in swimwear (水着のお姉さんがいっぱいで鼻血ブー).
@@ -1040,7 +1045,7 @@ const PHRASES: Phrase[] = [
   // Foreigners excluded by limiting to Japanese: 日本人限定, 日本人以外はお断り, ジャパニーズオンリー.
   { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !AWARENESS.test(fo.slice(s.start, s.end)) && !serviceLanguage80(fo, a, b) },
   // 部落 discrimination phrased as advice: 同和地区かどうか確認, 結婚相手の出身地を調べて, 身元を調べておく.
-  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !SURVEY_TOLD107.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
   // A district hinted at (そういう地域だった) as a reason to avoid its land or people, or a house or land vouched for as not in one
   // (いわゆる「そういう地区」ではありませんので、安心して; round 46).
   { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引っ越|土地|売り出|分譲|賃貸|購入/u.test(t) && (/やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) || VOUCHED_NOT.test(fo.slice(b, Math.min(s.end, b + 24)))) && !AWARENESS.test(t) } },
@@ -1713,7 +1718,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:家柄|出身地|本籍|出自|素性|身元|ご実家)[^。！？!?\\n]{0,16}?(?:お調べ|調べ(?:て|ます|る|た|上げ|方)|確かめ(?:たい|て|る|ます|方)|調査(?:し|いた|します|する)|確認(?:し|いた|します|する))(?!(?:ること|たり)?(?:は|を|も)?(?:(?:いた)?しません|しない|できません|禁止|お断り))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) },
+    keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !SURVEY_TOLD107.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) },
   },
   // Welfare applicants told not to "lean" on it (生活保護は最後の手段です。働ける方は甘えずに…) or to work first (働ける方は、まず働いてから相談に).
   {
@@ -2583,7 +2588,7 @@ const R22: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:結婚|婚活|縁談|お見合い|交際|在日|ご両親|ご家族|親族|相手方)[^。！？!?\\n]{0,40}?(?:本籍|出身地|出自|本名|通名|家柄|身元)[^。！？!?\\n]{0,30}?(?:確認|提出|分かる|わかる|調査|調べ|お聞き|伺|お知らせ|ご記入|記入|教えて|申告)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, _a, b) => !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => !SURVEY_TOLD107.test(fo.slice(s.start, s.end)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
   },
   // A district hinted at by its "circumstances" before buying land (地区によって昔からの"事情"がある所も…土地を購入される前に).
   {
