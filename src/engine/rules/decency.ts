@@ -822,7 +822,43 @@ function serviceLanguage80(fo: string, a: number, b: number): boolean {
  * the prejudiced answer is what the survey found, a mention, not advice.
  */
 const SURVEY_TOLD107 = phrase('(?:調査|アンケート|世論調査|意識調査)(?:の結果)?(?:では|によると|によれば|で(?:は)?)[^。！？!?\\n]{0,60}?(?:と(?:答え|回答)(?:た|る|し)|の割合|人が(?:[^。！？!?\\n]{0,6}?)(?:いました|います|おり|あり))', 'u')
+/** A blame of 部落 named as a misconception after it (…という誤解があります, …ではありません). */
+const BLAME_DENIED107 = phrase('誤解|誤り|間違い|ではありません|ではない|ではなく|偏見|思い込み|根拠(?:は|の)?(?:ない|ありません)|許され', 'u')
 const PHRASES: Phrase[] = [
+  // Round 107 (R107A-035): 部落 or 同和 problems blamed on the group or on the support it gets (同和地区の問題って、いつまでも特別扱い
+  // するから無くならない): block; not a claim named as a misconception (…という誤解があります).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:同和地区|同和|部落|被差別部落)[^。！？!?\\n]{0,20}?(?:特別扱い|優遇|甘やかし|甘やか|逆差別|特権|えこひいき)[^。！？!?\\n]{0,16}?(?:から|せいで|せい|ので|けん|けえ)[^。！？!?\\n]{0,10}?(?:無くなら|なくなら|消えな|解決しな|終わらな|おかし|不公平|ずるい|いつまでも)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, _a, b) => !BLAME_DENIED107.test(fo.slice(b, Math.min(s.end + 40, fo.length))),
+  },
+  // Round 107 (R107A-009): a woman's public role doubted for her home duties (女性の議員さんが増えるのは良いことですが、家庭がおろそかに
+  // ならないか心配): warn; not support for combining work and family (両立を支援).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:女性|女の人|女|ママさん|お母さん)(?:の)?[^。！？!?\\n]{0,12}?(?:が増え|がふえ|になる|になっ|になら|が就任|が就く|が務め|がやる|が出る|をやる|を務め|を引き受け|に就)[^。！？!?\\n]{0,24}?(?:家庭|家事|育児|子育て|家のこと|旦那さん|ご主人)[^。！？!?\\n]{0,12}?(?:おろそか|疎か|大丈夫|両立(?:でき|は)|手抜き|回らな|ほったらかし|放ったらかし)[^。！？!?\\n]{0,12}?(?:心配|不安|気がかり|気になり|気になる|どうな)'),
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !phrase('支援|サポート|応援|託児|制度|相談', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Round 107 (R107A-034): a role said to go better with one sex (自治会長は男の人のほうが話がまとまる), passed on or endorsed: warn; not
+  // a count (男性の方が多い), not a service kept to one sex for those it serves (相談員は女性).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:会長|自治会長|区長|班長|役員|委員長|議長|リーダー|代表|上司|管理職|店長|部長|課長|係長|市長|議員|団長|キャプテン|幹事|責任者)(?:は|って|なら|には)(?:やっぱり|やっぱ|やはり|正直|絶対|昔から)?[、,]?(?:男の人|女の人|男性|女性|男|女)(?:の(?:ほう|方)が|が)(?:[^。！？!?\\n]{0,8}?)(?:まとま|向いて|向いとる|安心|頼りに|頼れ|しっかり|務ま|うまく|上手く|締ま|いい|良い|よか)'),
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !phrase('相談|更衣|性被害|dv|検診|誤解|思い込み|固定観念|ではありません', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Round 107 (R107A-067, R107A-145): an insult about a protected group hidden behind ○○ and given as the reason (センター長は女性ですが、
+  // 正直○○なので心配, あの地区の人たちって、まあ○○だから仕方ない): warn (masking blocks the mask itself).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:女性|男性|女の人|男の人|外国人|外国の(?:人|方)|地区の(?:人|方)|集落の(?:人|方)|部落|同和|障(?:害|がい)(?:者|の(?:ある|人|方))|高齢者|お年寄り|年寄り|在日|生活保護|ひとり親|シングルマザー|lgbt|同性愛)[^。！？!?\\n]{0,24}?[○〇●◯×]{1,4}(?:だから|なので|やけん|やから|じゃけ|だし|ですから|ですし)[^。！？!?\\n]{0,8}?(?:仕方(?:ない|な|が)|しょうがな|しょうがね|心配|不安|困る|困り|無理|どうしようも)'),
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+  },
   // Round 19f, ahead of the milder readings of the same words: a body type told to slim before coming (太っちょさんはダイエットしてから
   // 会いに来てね), a nosebleed at women in swimwear (水着のお姉さんがいっぱいで鼻血ブー).
   {
