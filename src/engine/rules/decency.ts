@@ -817,7 +817,48 @@ function serviceLanguage80(fo: string, a: number, b: number): boolean {
   if (!/^japanese/u.test(fo.slice(a, b))) return false
   return (SERVED_IN80.test(fo.slice(Math.max(0, a - 40), a)) || INTERPRETED98.test(fo.slice(b, b + 100).split('\n')[0]!)) && !KEPT_OUT80.test(fo.slice(Math.max(0, a - 60), b + 60))
 }
+/**
+ * Round 107 (HZ-071): a survey's finding told in a sentence (法務省の調査では、…身元を調べることに「問題はない」と答えた人が一定数いました):
+ * the prejudiced answer is what the survey found, a mention, not advice.
+ */
+const SURVEY_TOLD107 = phrase('(?:調査|アンケート|世論調査|意識調査)(?:の結果)?(?:では|によると|によれば|で(?:は)?)[^。！？!?\\n]{0,60}?(?:と(?:答え|回答)(?:た|る|し)|の割合|人が(?:[^。！？!?\\n]{0,6}?)(?:いました|います|おり|あり))', 'u')
+/** A blame of 部落 named as a misconception after it (…という誤解があります, …ではありません). */
+const BLAME_DENIED107 = phrase('誤解|誤り|間違い|ではありません|ではない|ではなく|偏見|思い込み|根拠(?:は|の)?(?:ない|ありません)|許され', 'u')
 const PHRASES: Phrase[] = [
+  // Round 107 (R107A-035): 部落 or 同和 problems blamed on the group or on the support it gets (同和地区の問題って、いつまでも特別扱い
+  // するから無くならない): block; not a claim named as a misconception (…という誤解があります).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:同和地区|同和|部落|被差別部落)[^。！？!?\\n]{0,20}?(?:特別扱い|優遇|甘やかし|甘やか|逆差別|特権|えこひいき)[^。！？!?\\n]{0,16}?(?:から|せいで|せい|ので|けん|けえ)[^。！？!?\\n]{0,10}?(?:無くなら|なくなら|消えな|解決しな|終わらな|おかし|不公平|ずるい|いつまでも)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, _a, b) => !BLAME_DENIED107.test(fo.slice(b, Math.min(s.end + 40, fo.length))),
+  },
+  // Round 107 (R107A-009): a woman's public role doubted for her home duties (女性の議員さんが増えるのは良いことですが、家庭がおろそかに
+  // ならないか心配): warn; not support for combining work and family (両立を支援).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:女性|女の人|女|ママさん|お母さん)(?:の)?[^。！？!?\\n]{0,12}?(?:が増え|がふえ|になる|になっ|になら|が就任|が就く|が務め|がやる|が出る|をやる|を務め|を引き受け|に就)[^。！？!?\\n]{0,24}?(?:家庭|家事|育児|子育て|家のこと|旦那さん|ご主人)[^。！？!?\\n]{0,12}?(?:おろそか|疎か|大丈夫|両立(?:でき|は)|手抜き|回らな|ほったらかし|放ったらかし)[^。！？!?\\n]{0,12}?(?:心配|不安|気がかり|気になり|気になる|どうな)'),
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !phrase('支援|サポート|応援|託児|制度|相談', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Round 107 (R107A-034): a role said to go better with one sex (自治会長は男の人のほうが話がまとまる), passed on or endorsed: warn; not
+  // a count (男性の方が多い), not a service kept to one sex for those it serves (相談員は女性).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:会長|自治会長|区長|班長|役員|委員長|議長|リーダー|代表|上司|管理職|店長|部長|課長|係長|市長|議員|団長|キャプテン|幹事|責任者)(?:は|って|なら|には)(?:やっぱり|やっぱ|やはり|正直|絶対|昔から)?[、,]?(?:男の人|女の人|男性|女性|男|女)(?:の(?:ほう|方)が|が)(?:[^。！？!?\\n]{0,8}?)(?:まとま|向いて|向いとる|安心|頼りに|頼れ|しっかり|務ま|うまく|上手く|締ま|いい|良い|よか)'),
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !phrase('相談|更衣|性被害|dv|検診|誤解|思い込み|固定観念|ではありません', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Round 107 (R107A-067, R107A-145): an insult about a protected group hidden behind ○○ and given as the reason (センター長は女性ですが、
+  // 正直○○なので心配, あの地区の人たちって、まあ○○だから仕方ない): warn (masking blocks the mask itself).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:女性|男性|女の人|男の人|外国人|外国の(?:人|方)|地区の(?:人|方)|集落の(?:人|方)|部落|同和|障(?:害|がい)(?:者|の(?:ある|人|方))|高齢者|お年寄り|年寄り|在日|生活保護|ひとり親|シングルマザー|lgbt|同性愛)[^。！？!?\\n]{0,24}?[○〇●◯×]{1,4}(?:だから|なので|やけん|やから|じゃけ|だし|ですから|ですし)[^。！？!?\\n]{0,8}?(?:仕方(?:ない|な|が)|しょうがな|しょうがね|心配|不安|困る|困り|無理|どうしようも)'),
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+  },
   // Round 19f, ahead of the milder readings of the same words: a body type told to slim before coming (太っちょさんはダイエットしてから
   // 会いに来てね), a nosebleed at women in swimwear (水着のお姉さんがいっぱいで鼻血ブー).
   {
@@ -1040,7 +1081,7 @@ const PHRASES: Phrase[] = [
   // Foreigners excluded by limiting to Japanese: 日本人限定, 日本人以外はお断り, ジャパニーズオンリー.
   { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !AWARENESS.test(fo.slice(s.start, s.end)) && !serviceLanguage80(fo, a, b) },
   // 部落 discrimination phrased as advice: 同和地区かどうか確認, 結婚相手の出身地を調べて, 身元を調べておく.
-  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !SURVEY_TOLD107.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
   // A district hinted at (そういう地域だった) as a reason to avoid its land or people, or a house or land vouched for as not in one
   // (いわゆる「そういう地区」ではありませんので、安心して; round 46).
   { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引っ越|土地|売り出|分譲|賃貸|購入/u.test(t) && (/やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) || VOUCHED_NOT.test(fo.slice(b, Math.min(s.end, b + 24)))) && !AWARENESS.test(t) } },
@@ -1713,7 +1754,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:家柄|出身地|本籍|出自|素性|身元|ご実家)[^。！？!?\\n]{0,16}?(?:お調べ|調べ(?:て|ます|る|た|上げ|方)|確かめ(?:たい|て|る|ます|方)|調査(?:し|いた|します|する)|確認(?:し|いた|します|する))(?!(?:ること|たり)?(?:は|を|も)?(?:(?:いた)?しません|しない|できません|禁止|お断り))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) },
+    keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !SURVEY_TOLD107.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) },
   },
   // Welfare applicants told not to "lean" on it (生活保護は最後の手段です。働ける方は甘えずに…) or to work first (働ける方は、まず働いてから相談に).
   {
@@ -2583,7 +2624,7 @@ const R22: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:結婚|婚活|縁談|お見合い|交際|在日|ご両親|ご家族|親族|相手方)[^。！？!?\\n]{0,40}?(?:本籍|出身地|出自|本名|通名|家柄|身元)[^。！？!?\\n]{0,30}?(?:確認|提出|分かる|わかる|調査|調べ|お聞き|伺|お知らせ|ご記入|記入|教えて|申告)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, _a, b) => !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => !SURVEY_TOLD107.test(fo.slice(s.start, s.end)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
   },
   // A district hinted at by its "circumstances" before buying land (地区によって昔からの"事情"がある所も…土地を購入される前に).
   {
@@ -4471,6 +4512,28 @@ const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱ�
 /** Slurs spelt in romaji ("okama"). */
 const ROMAJI_SLUR = /(?<![a-z])(?:okama|rougai|kichigai|gaiji|katawa)(?![a-z])/gu
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
+
+/**
+ * Round 107: kanji that look like katakana, written inside a katakana run to slip a slur past the lists (エ夕 with 夕 U+5915 for タ,
+ * 卜 for ト, 力 for カ, 口 for ロ, 二 for ニ, 工 for エ, 八 for ハ, 一 for ー). Read as katakana only in a run that holds a real katakana
+ * letter, so 夕方, 夕日, 工事, 二人 stay as they are; the run must then be a listed slur as a whole.
+ */
+const LOOKALIKE107: Record<string, string> = { 夕: 'タ', 卜: 'ト', 力: 'カ', 口: 'ロ', 二: 'ニ', 工: 'エ', 八: 'ハ', 一: 'ー' }
+const LOOKALIKE_RUN107 = /[\u30a1-\u30fa\u30fc夕卜力口二工八一]{2,8}/gu
+const LOOKALIKE_SLUR107 = /^(?:エタ|ガイジ|ガイキチ|キチガイ|チョン|ニガー|ジャップ|シナジン|カタワ|メクラ|ツンボ|オカマ|ホモ|レズ|ブス|デブ|ガイジン|ドジン)$/u
+function lookalikeSlurs107(sq: string): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  if (!/[夕卜力口二工八一]/u.test(sq)) return found
+  for (const m of matchAllOf(LOOKALIKE_RUN107, sq)) {
+    const run = m[0]
+    if (!/[\u30a1-\u30fa]/u.test(run) || !/[夕卜力口二工八一]/u.test(run)) continue
+    // A lookalike at the run's edge next to a kanji belongs to the kanji word (ホーム夕方, 十二ガ…): not read.
+    if ((LOOKALIKE107[run[0]!] && isKanji(sq[m.index - 1])) || (LOOKALIKE107[run[run.length - 1]!] && isKanji(sq[m.index + run.length]))) continue
+    const read = [...run].map((c) => LOOKALIKE107[c] ?? c).join('')
+    if (LOOKALIKE_SLUR107.test(read)) found.push([m.index, m.index + run.length])
+  }
+  return found
+}
 
 const SUSPECTED98 = /^(?:疑惑|疑い|説|の噂|のうわさ|ネタ|キャラ|認定|確定|なんじゃ|じゃない|やない|なん(?:や|だ)ろ)/u
 function maskedWordAt(sq: string, start: number, end: number): boolean {
@@ -7418,7 +7481,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         '!エロイカ', '!ヘロ', '!フェラーリ', '!デまんこ', '!フェラガモ',
       ],
       discrimination: [
-        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り,岸,足場,クリーク,堀,転落,水面,掘割,水路,湿地,生息}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
+        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り,岸,足場,クリーク,堀,転落,水面,掘割,水路,湿地,生息}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', '=エタ', 'えた非人',
         '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま{炊,ごはん,ご飯,お米,かまど,釜,飯,おこげ}', 'チョン', 'ジャップ',
         'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
@@ -7515,6 +7578,13 @@ export const decency: RuleFamily<DecencyFacts> = {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end) || calledWrong(sq, fo0, h.start, h.end) || insteadOf80(sq, fo0, h.start, h.end)
       emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
+    }
+    // Round 107: a slur spelt with lookalike kanji in a katakana run (エ夕の話).
+    for (const [s, e] of lookalikeSlurs107(sq)) {
+      if (!taken.claim(s, e)) continue
+      blocked.push([s, e])
+      const { start, end } = doc.fromSqueezed(s, e)
+      emit({ rule: 'decency/discriminatory', start, end, mention: (isQuotedTopic(sq, s, e) || isMentionAt(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e), data: { instead: INSTEAD.discriminatory } })
     }
     const compact = compactLetters(fo0)
     const fo = compact ? compact.text : fo0

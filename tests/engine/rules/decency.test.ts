@@ -11217,3 +11217,74 @@ describe('decency: round 106 kinds (blind R106A; hy HY-150; colleague)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 107 kinds (blind R107A; hz HZ-071)', () => {
+  const invalid: Case[] = [
+    // R107A-035: 部落/同和 problems blamed on the group or on its support, told as one's view
+    ['人権週間ということで、あえて本音を書きます。同和地区の問題って、いつまでも特別扱いするから無くならないんじゃないかな、というのが正直な意見です。', 'decency/discriminatory', 'block'],
+    ['正直、部落差別なんて、優遇ばっかりしよるけん、いつまでも無くならんとよ。', 'decency/discriminatory', 'block'],
+    ['同和の人たちを甘やかすから、問題がいつまでも終わらないんだと思います。', 'decency/discriminatory', 'block'],
+    ['本音を言えば、同和地区ばかり優遇されるのはおかしいよね。', 'decency/discriminatory', 'block'],
+    // R107A-121: a slur spelt with lookalike kanji inside a katakana run (エ夕: 夕 for タ), and エタ itself
+    ['人権啓発の研修、正直エ夕の話ばっかりで眠かった😪', 'decency/discriminatory', 'block'],
+    ['人権啓発の研修、正直エタの話ばっかりで眠かった', 'decency/discriminatory', 'block'],
+    ['研修でエ夕とか言われても知らんし', 'decency/discriminatory', 'block'],
+    ['あそこはエ夕の集落やけん', 'decency/discriminatory', 'block'],
+    ['あいつマジでオ力マっぽいよな', 'decency/discriminatory', 'block'],
+    // R107A-009: a woman's public role doubted for her home duties
+    ['女性の議員さんが増えるのは良いことですが、家庭がおろそかにならないか心配ですね。', 'decency/discriminatory', 'warn'],
+    ['女の人が自治会長になったら、家事は大丈夫なんかなって心配になります。', 'decency/discriminatory', 'warn'],
+    ['お母さんが役員をやるのはいいけど、子育てと両立できるのか不安です。', 'decency/discriminatory', 'warn'],
+    ['女性が管理職になると、家庭のことがおろそかになりそうで心配やね。', 'decency/discriminatory', 'warn'],
+    // R107A-034: a role said to go better with one sex, passed on and endorsed
+    ['男女共同参画も大事ですが、やっぱり自治会長は男の人のほうが話がまとまるよね、と地域の皆さんもおっしゃっています😅', 'decency/discriminatory', 'warn'],
+    ['班長はやっぱり男性が安心ですよね。', 'decency/discriminatory', 'warn'],
+    ['会長は女の人のほうが向いとるって、みんな言いよるよ。', 'decency/discriminatory', 'warn'],
+    ['リーダーって正直、男の方がうまくいくと思います。', 'decency/discriminatory', 'warn'],
+    // R107A-067, R107A-145: an insult about a group hidden behind ○○ and given as the reason
+    ['男女共同参画センターの新しいセンター長は女性ですが、正直○○なので心配です…', 'decency/discriminatory', 'warn'],
+    ['あの地区の人たちって、まあ○○だから仕方ないよねって話を聞きました。', 'decency/discriminatory', 'warn'],
+    ['外国人の人は○○だから困るよね。', 'decency/discriminatory', 'warn'],
+    ['お年寄りは××なのでしょうがないです。', 'decency/discriminatory', 'warn'],
+    // HZ-071's words, not a survey: advice to look into a partner's origins still blocks
+    ['結婚前には相手の身元をしっかり調べておくと安心ですよ。', 'decency/discriminatory', 'block'],
+    ['調査の仕事をしていますが、結婚相手の身元はちゃんと調べたほうがいいです。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  const valid: string[] = [
+    // R107A-035 negatives: the blame named as a misconception, history taught
+    '「同和地区は優遇されているから差別がなくならない」という誤解があります。',
+    '同和問題は、特別扱いしているからなくならないのではありません。偏見が残っているからです。',
+    '同和問題の解決に向けて、特別措置法の経緯を学ぶ講座を開きます。',
+    // R107A-121 negatives: 夕, 工, 力 as kanji words next to katakana
+    '夕方のニュースで紹介されました。',
+    'ホーム夕方5時からイベントを開きます。',
+    'エタノールで消毒します。',
+    'エネルギー力を高めるトレーニング、夕日のきれいなスポットです。',
+    'デ力い荷物は粗大ごみです。',
+    // R107A-009 negatives: support for combining work and family
+    '女性の議員さんが増えるよう、家事や育児と両立できる支援を進めます。',
+    '子育てと仕事の両立が心配な方は、子育て支援センターにご相談ください。',
+    '女性が役員を引き受けてくださり、子育て中の方の視点が加わりました。',
+    '女性の議員が増えることで、家事や育児の負担の偏りにも目が向くようになりました。',
+    // R107A-034 negatives: a count, a service for those it serves, a fact
+    '自治会長は男性の方が多いのが現状ですが、女性の就任も増えています。',
+    '相談員は女性の方が安心という声を受け、女性相談員を配置しました。',
+    '代表は男性が務めますが、副代表は女性です。',
+    // R107A-067/145 negatives: templates and masks with no group insult
+    '女性のための○○講座は、雨天なので中止です。',
+    '高齢者の方は○月○日までに申請してください。',
+    'あの地区の○○川は増水しやすいので心配です。',
+    // HZ-071 and its kind: a survey's finding told in an awareness post
+    '【同和問題の正しい理解のために】\n\n「部落」という言葉を見て、怖い、避けたいと感じる人がいるとすれば、それは差別の意識が社会に残っているからです。法務省の調査では、結婚相手の身元を調べることに「問題はない」と答えた人が一定数いました。\n\n差別は、無関心と誤った情報から生まれます。市では毎年、出前講座を無料で行っています。',
+    '市の意識調査によると、結婚の際に相手の出身地を調べることを「やむを得ない」と回答した人の割合は12%でした。',
+    '県のアンケートでは、交際相手の身元を確認することに抵抗がないと答えた方が2割いました。偏見の解消に向けて啓発を続けます。',
+    '人権に関する市民意識調査では、家柄や身元を調べることを「当然」とする回答がありました。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
