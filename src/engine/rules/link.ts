@@ -437,6 +437,21 @@ function personFramedNotDenied(a: string): boolean {
   }
   return false
 }
+/**
+ * Blind R107A-038: someone else's unofficial copy of the city's content recommended on a video or social site (非公式の切り抜きですがこっちの
+ * ほうが見やすいですよ https://www.youtube.com/watch?v=…（投稿者：…）, ファンの方がまとめた動画がおすすめ): a third party's edit the city cannot
+ * vouch for, shared as the one to watch. The unofficial mark (非公式, 切り抜き, まとめ動画, 転載) and a recommendation (見やすい, おすすめ,
+ * こっちのほうが) in the sentence; not readers warned off it (非公式の切り抜きにご注意ください, 公式チャンネルではなく…は見ないで).
+ */
+const UNOFFICIAL_COPY = /非公式(?:の|な)?|切り抜き|切抜き|切り取り動画|まとめ動画|まとめチャンネル|まとめアカ(?:ウント)?|転載(?:動画|アカ(?:ウント)?)?|無断転載|ファン(?:の方)?が(?:作|編集|まとめ|アップ|上げ)/u
+const RECOMMENDED = /見やす|みやす|分かりやす|わかりやす|おすすめ|オススメ|お勧め|お薦め|(?:こっち|こちら|そっち|これ)の(?:ほう|方)が|便利|ぜひ|是非|ご覧(?:ください|になって)|見てみて|見てね|参考に(?:なり|なる|して)|よかった|良かった|(?:一番|いちばん)(?:よ|良|見|分か|わか)|よか(?:よ|ばい|けん|です)|面白|おもしろ/u
+const WARNED_OFF = /ご注意|注意して|ご遠慮|惑わされ|見ないで|ではなく|でなく|じゃなく|誤った|誤り|間違い|ありません|いたしません|関係(?:は)?ありません|無関係/u
+function unofficialCopy(t: string, start: number, end: number): boolean {
+  const s = sentenceOf(t, start, end)
+  const from = Math.max(0, Math.min(s.start, start - 80))
+  const around = t.slice(from, Math.min(t.length, end + 40))
+  return UNOFFICIAL_COPY.test(around) && RECOMMENDED.test(around) && !WARNED_OFF.test(around)
+}
 /** Cheap test before PERSON_FRAME. */
 const FRAME_HINT = /さん|さま|様|ちゃん|くん|氏|方|人|個人|私的|私用|プライベート|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー|より|友|知り合い|知人|先輩|後輩|同級生|同期|同僚|いとこ|従兄弟|従姉妹|娘|息子|妻|夫|旦那|嫁|親戚|姉|兄|妹|弟/iu
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
@@ -764,6 +779,10 @@ export const link: RuleFamily = {
       const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(withoutCompared(a)) && personFramedNotDenied(a)
       if (isSocialAccount(host, u.url) && !OFFICIAL.test(t.slice(sentenceOf(t, u.normStart, u.normEnd).start, u.normEnd)) && privateAccountAt(t, u.normStart, u.normEnd)) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: PRIVATE_WHAT } })
+        continue
+      }
+      if (SOCIAL_HOSTS.some((p) => hostMatches(host, p)) && unofficialCopy(t, u.normStart, u.normEnd)) {
+        emit({ rule: 'link/personal-source', ...where, data: { host, what: '非公式の切り抜きや転載（第三者が投稿した動画・アカウント）' } })
         continue
       }
       if (isSocialAccount(host, u.url) && framed(around())) {

@@ -79,7 +79,11 @@ const FIELD_BEFORE = /[:：]\s?$/u
 const NUMBER_LABEL_BEFORE = /(?:内線|電話|TEL|FAX|tel|fax|No\.?|番号|〒)\s?[:：]?\s?$/u
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)/u
 /** The placeholder is explained: 「○○」には町名が入ります, ○○の部分に記入. */
-const EXPLAINED_AFTER = /^」?(?:には|に|は|の部分|の欄|の所|のところ)[^。\n]{0,30}(?:入ります|入れて|入る|記入|入力|書いて|書き|お書き)/u
+/**
+ * Blind HZ-028: …or the reader asked to replace the mask with their own details (○○の部分をご自身の情報に置き換えてください, ○○のところは
+ * お名前に書き換えてください): a request to the reader (てください), not a to-do left for the writer (○○はあとで差し替える).
+ */
+const EXPLAINED_AFTER = /^」?(?:には|に|は|の部分|の欄|の所|のところ)[^。\n]{0,30}(?:入ります|入れて|入る|記入|入力|書いて|書き|お書き|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|差しかえ|読み替え)て(?:ください|下さい|いただ))/u
 /**
  * Blind R60A-084: one space after 某 before the whole word (某 大手旅行会社さん, 某　有名ホテル, 某 テレビ局): the same 伏せ, spaced off;
  * a particle after the space (某 の 字) is no word.
@@ -1311,7 +1315,42 @@ const WITHHELD = /(?:あえて|敢えて)?(?:お?名前|店名|名称|施設名|
 const BAD_NEWS = /食中毒|事故|トラブル|不祥事|苦情|クレーム|違反|被害|事件|迷惑|問題|不正|ミス|炎上|虫|異物|衛生|態度|悪い|ひどい|最悪/u
 
 /** …or that says the reader can guess (わかる人にはわかる, お察しください). */
-const INVITES_GUESS = /(?:わか|分か|判)(?:った|る)(?:人|方)(?:は|、)?(?:コメント|教えて|こっそり|DM|リプ)|(?:わか|分か|判)る(?:かな|かなぁ|かな〜|でしょうか|人いる)|当てて(?:みて|ね|ください)|誰でしょう|どこでしょう|ヒント(?:は|だ|です|だよ|ね|!|！)|(?:ナイショ|内緒|ないしょ)(?:だけど|ですが|やけど|だけれど)|you know who you are|guess who|(?:わか|分か|判)る人(?:に)?は(?:わか|分か|判)る|ピンと(?:くる|来る)|お察し(?:ください|の通り|のとおり)|察して(?:ください|ね|くれ)|どこ(?:と|か)は(?:言えません|言えない|内緒|ひみつ|秘密)|誰(?:と|か)は(?:言えません|言えない|内緒)/u
+const INVITES_GUESS = /(?:わか|分か|判)(?:った|る)(?:人|方)(?:は|、)?(?:コメント|教えて|こっそり|DM|リプ)|(?:わか|分か|判)る(?:かな|かなぁ|かな〜|でしょうか|人いる)|当てて(?:みて|ね|ください)|誰でしょう|どこでしょう|ヒント(?:は|だ|です|だよ|ね|!|！)|(?:ナイショ|内緒|ないしょ)(?:だけど|ですが|やけど|だけれど)|(?:ご想像|想像)の(?:とおり|通り)|(?:誰|だれ|どなた|どこ)(?:の(?:こと|事))?(?:か|なのか)?は[^。！？!?\n]{0,10}?(?:分か|わか)(?:りますよね|るよね|るでしょ|りますでしょ|るやろ|るっちゃろ|ると思います)|言わ(?:なくても|んでも|ずとも)(?:分か|わか)|you know who you are|guess who|(?:わか|分か|判)る人(?:に)?は(?:わか|分か|判)る|ピンと(?:くる|来る)|お察し(?:ください|の通り|のとおり)|察して(?:ください|ね|くれ)|どこ(?:と|か)は(?:言えません|言えない|内緒|ひみつ|秘密)|誰(?:と|か)は(?:言えません|言えない|内緒)/u
+
+/**
+ * Blind R107A-067, R107A-145: a mask standing in for what a person or a group is said to be, the reason for a bad outcome (センター長は女性
+ * ですが、正直○○なので心配です; あの地区の人たちって、まあ○○だから仕方ないよね; 会長さん、××やけん不安しかない): the hidden word is an
+ * insult the reader is left to fill in, which invites speculation as much as the word itself (block). The mask is the predicate: a run of one
+ * shape right before a copula of reason (なので, だから, やけん, ですし), a bad outcome after it (心配, 仕方ない, 困る, 任せられない; not
+ * 心配いりません), and a person or a group as the topic before it in the sentence. A mask before a noun (○○さん, ○○公民館, ○○名) is no
+ * predicate; one quoted as a kind of writing (「○○だから仕方ない」といった書き込み) or in a sentence about 伏せ字 is a mention.
+ */
+const INSULT_MASK = new RegExp(
+  `[${MASK}]{1,4}(?:なので|なんで|なもんで|だから|ですから|やから|やけん|やけ|じゃけん|じゃけ|だし|ですし|やし|だもんで|っぽいので|っぽいから|らしいので|らしいから)(?:[、,]?\\s?[^。！？!?\\n]{0,12}?)(?:心配(?!(?:は|も)?(?:いら|いり|要ら|要り|無用|ご無用|ない|なく|ありません|ございません|しないで|なさらず))|不安|仕方(?:が)?な|しかた(?:が)?な|しょうが(?:な|無)|しょんなか|困(?:る|り|っ)|無理|ダメ|だめ|任せ(?:られ|たく|れ)ん?な?|信用(?:でき|なら)|期待(?:でき|し)(?:ない|ません|ん)|あてにならな|当てにならな|どうしようもな|迷惑|怖い|こわい|危な|あぶな|関わりたくな|関わらん|近寄らな|避けた)`,
+  'gu',
+)
+/** A person or a group as the topic before the mask (センター長は, 人たちって, 会長さん、, 若い職員、正直). */
+const INSULT_TOPIC =
+  /(?:人|人たち|人達|人ら|方々|(?<![仕地味両一夕])方|連中|女性|男性|女の人|男の人|女|男|若者|若い子|年寄り|高齢者|外国人|住民|職員|子ども|子供|子たち|長|者|員|さん|議員|先生|たち|達|衆|嫁|旦那|ママ|パパ)(?:って|は|も|が|ですが|だけど|ですけど|やけど|ばってん|、)[^。！？!?\n]{0,16}$/u
+/** A quote named as a kind of writing after it (」といった, 」のような, 」など): a mention. */
+const INSULT_MENTION_AFTER = /^[^」』\n]{0,16}[」』](?:と|って)?(?:いった|いう|のよう|みたい|など|なんて)/u
+function maskedInsult(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  INSULT_MASK.lastIndex = 0
+  for (const m of matchAllOf(INSULT_MASK, t)) {
+    const a = m.index
+    const run = /^[^ぁ-んァ-ヶ]+/u.exec(m[0])![0]
+    const b = a + run.length
+    if (new Set([...run].map((ch) => SHAPE[ch] ?? ch)).size !== 1) continue
+    // One mask cut into a word (ク〇なので) is another 伏せ字; a longer run's tail is not a run of its own.
+    if (MASK.includes(t[a - 1] ?? '') || (run.length === 1 && isLetter(t[a - 1]))) continue
+    const s = sentenceOf(t, a, b)
+    const sentence = t.slice(s.start, s.end)
+    if (!INSULT_TOPIC.test(t.slice(Math.max(s.start, a - 40), a))) continue
+    if (/伏せ字|伏字|ふせ字|ふせじ/u.test(sentence) || INSULT_MENTION_AFTER.test(t.slice(b, b + 40)) || isExplained(t, a, b)) continue
+    const { start, end } = doc.fromNorm(a, b)
+    emit({ rule: 'masking/insult', start, end })
+  }
+}
 
 const DISTRICT_PERSON = /[\p{Script=Han}]{1,6}(?:町|地区|村|区)(?:の|に住む|にお住まいの|在住の)(?:方|人|男性|女性|お年寄り|おばあ|おじい|ご夫婦|ご家族|子|お子さん)/u
 
@@ -1576,6 +1615,14 @@ export const masking: RuleFamily<MaskingFacts> = {
         message: '「{excerpt}」は{what}です。伏せた表現は憶測を呼び、{risk}誤解を招くおそれがあります。',
         hint: '「{excerpt}」は、公表してよい名前なら正しい名前に書き、公表できないなら「市内の施設」「職員」のように伏せずに一般的な言い方にするか、その部分を投稿から外してください。',
       },
+      'masking/insult': {
+        title: '伏せ字の悪口',
+        titleEn: 'Insult behind a mask',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は人や集団についての悪口を伏せ字にした書き方です。伏せても読み手は言葉を想像し、侮辱や差別と受け取られます。',
+        hint: '人や集団を悪く言う部分を削除してください。伝えたいことがあれば、事実だけを具体的に書いてください。',
+      },
       'masking/example': {
         title: '記入例の伏せ字',
         titleEn: 'Placeholder in an example',
@@ -1594,6 +1641,7 @@ export const masking: RuleFamily<MaskingFacts> = {
     // Each detector only where what it cannot find anything without occurs (ON).
     const on = triggersIn(t)
     if (on & ON.mask) masks(t, doc, hold)
+    if (on & ON.mask) maskedInsult(t, doc, hold)
     if (on & ON.x) xMasks(t, doc, hold)
     if (on & (ON.paren | ON.square | ON.under) || (on & ON.slot && t.includes('〔'))) blanks(t, doc, hold, on)
     if (/[ ](?:年|月|時)|日[ ]?[(【[〔][ ]/u.test(t)) blankDates(t, doc, hold)

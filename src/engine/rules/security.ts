@@ -129,6 +129,40 @@ const MAY_HOST = /\.(?:local|lan|internal|intra|corp)|localhost:|https?:\/\/[A-Z
 const INTRANET_HOST =
   /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5}|(?<=https?:\/\/)[A-Za-z0-9-]{1,63}(?::\d{2,5})?(?=\/|$|\s))(?![A-Za-z0-9.-])/gi
 
+/**
+ * Blind R107A-025: the entrance of a system's staff side published as a URL (パブコメの受付フォームの管理画面、https://admin.…/pubcom/login
+ * から入れます; 管理者ページはこちら→ …/wp-admin/; 職員用のログイン画面（…/staff/login）): an admin console is internal, its address a
+ * target for attacks whatever its password. The URL is an admin one by its host (admin., cms., manage.) or its path (/admin, /wp-admin,
+ * /manage, /dashboard), with the sentence naming a staff side or a way in (管理画面, 管理者ページ, ログイン, 入れます); a bare login path
+ * (/login) only with a staff side named (管理画面, 職員用, 担当者以外): the residents' own login page (電子申請のログイン画面) is public.
+ */
+const ADMIN_URL = /https?:\/\/([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6})(?::\d{2,5})?(\/[!#-'*-;=?-~]{0,200})?/gu
+const ADMIN_HOST = /^(?:admin|administrator|cms|manage|manager|mgr|backoffice|backend|dashboard|console|staff)[0-9-]{0,4}\./iu
+const ADMIN_PATH = /\/(?:wp-admin|wp-login\.php|admin|administrator|manage|management|manager|dashboard|console|backend|backoffice|staff|cms)(?:[\/?#.]|$)/iu
+const LOGIN_PATH = /\/(?:login|signin|sign-in|logon|auth)(?:[\/?#.]|$)/iu
+/** The staff side named: 管理画面, 管理者ページ, 職員用, 担当者以外. */
+const STAFF_SIDE = /管理画面|管理者(?:ページ|画面|サイト|用|ログイン|メニュー)|管理(?:用|者用)?(?:の)?(?:ページ|サイト|システム|ツール|URL)|職員(?:用|専用|向け)(?:の)?(?:ページ|画面|ログイン|サイト|URL|システム)|(?:担当|担当者|職員|関係者)(?:以外|だけ|のみ)|CMS|バックヤード|管理者権限/u
+/** …or a way in: ログイン, 入れます, アクセスして. */
+const ADMIN_WAY_IN = /ログイン|サインイン|入れ(?:ます|る|るけん|るので|ます?よ)|入って|アクセス(?:して|でき|する)|ブックマーク/u
+function adminUrls(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.norm.text
+  ADMIN_URL.lastIndex = 0
+  for (let m = ADMIN_URL.exec(t), n = 0; m && n < 20; m = ADMIN_URL.exec(t), n++) {
+    const host = m[1]!
+    const path = m[2] ?? ''
+    // An IP address is read as one (security/internal-address).
+    if (/^[0-9.]+$/u.test(host)) continue
+    const admin = ADMIN_HOST.test(host) || ADMIN_PATH.test(path)
+    const login = LOGIN_PATH.test(path)
+    if (!admin && !login) continue
+    const s = sentenceText(t, m.index, m.index + m[0].length)
+    const around = t.slice(Math.max(0, m.index - 60), Math.min(t.length, m.index + m[0].length + 40))
+    if (!STAFF_SIDE.test(around) && !(admin && ADMIN_WAY_IN.test(s))) continue
+    const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'security/internal-host', start, end })
+  }
+}
+
 // ---------- secrets with their value ----------
 
 /**
@@ -2219,6 +2253,7 @@ export const security: RuleFamily<SecurityFacts> = {
     }
     if (has[W.sharePath]) internalHosts(SHARE_PATH, doc, emit)
     if (low[F.host] && MAY_HOST.test(t)) internalHosts(INTRANET_HOST, doc, emit)
+    if (t.includes('://')) adminUrls(doc, emit)
     // A host name has a run of four printable ASCII characters (サーバー名は ab1 is no name).
     if (has[W.hostName] && MAY_VALUE.test(t)) {
       for (let m = next(HOST_NAME, t, true); m; m = next(HOST_NAME, t)) {

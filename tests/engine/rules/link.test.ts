@@ -659,3 +659,27 @@ describe('link: blind R106A-117, a private person named as the one who runs the 
     expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link (6(1)): blind R107A-038 — an unofficial clip or copy recommended on a video or social site', () => {
+  // Kind: someone else's edit of the city's content (非公式, 切り抜き, まとめ動画, ファンの方がまとめた) on YouTube, X, TikTok…, recommended
+  // (見やすい, おすすめ, こっちのほうが, 一番よか): a third party's copy the city cannot vouch for, even on a trusted host (warn).
+  it.each([
+    // the blind item
+    '市議会の一般質問の動画、非公式の切り抜きですがこっちのほうが見やすいですよ📺 https://www.youtube.com/watch?v=Qz8kLm3nX0a （投稿者：柳川ウォッチャー）',
+    // variants: a fan's summary, dialect on TikTok, a summary account on X
+    '市長の記者会見、ファンの方がまとめた動画がわかりやすかったのでシェアします https://youtu.be/Ab3dE5fG7hJ',
+    '成人式の様子、公式じゃなかけど切り抜きが一番よかよ〜 https://www.tiktok.com/@yanagawa_fan/video/7300000000000000000',
+    '議会中継の非公式まとめアカウントがおすすめです👉 https://x.com/gikai_matome',
+  ])('warns %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((s) => s.startsWith('link/personal-source:warn:'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the official channel, readers warned off clips, the city's own digest and summary video
+    '市議会の一般質問の動画は、公式チャンネルでご覧いただけます https://www.youtube.com/watch?v=Qz8kLm3nX0a',
+    '非公式の切り抜き動画にご注意ください。市議会の録画は公式チャンネル https://www.youtube.com/@yanagawa-gikai でご覧ください。',
+    '市の公式YouTubeで、市長会見のダイジェスト版を公開しました。ぜひご覧ください https://www.youtube.com/watch?v=Ab3dE5fG7hJ',
+    '川下りの見どころをまとめた動画を公開しました！ https://www.youtube.com/watch?v=Zz1yX2wV3uT',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1727,3 +1727,70 @@ describe('masking (5(2)): blind R106A-111 — a rude word with one letter masked
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): blind R107A-067/145 — a mask standing in for an insult about a person or a group blocks', () => {
+  // Kind: a person or a group as the topic, then a mask as the predicate right before a copula of reason (○○なので, ××だから, ●●ですし,
+  // ○○やけん) and a bad outcome (心配, 仕方ない, 困る, 任せられない): the reader fills in the insult, so it is one (block).
+  it.each([
+    // the blind items
+    '男女共同参画センターの新しいセンター長は女性ですが、正直○○なので心配です…',
+    'あの地区の人たちって、まあ○○だから仕方ないよねって話を聞きました。',
+    // variants: other masks, dialect, politeness, other outcomes
+    '今度の地区の会長さん、ぶっちゃけ○○やけん不安しかない。',
+    'あそこの団地の住民は××だから困るんですよね。',
+    '新しく来た若い職員、正直●●ですし任せられません。',
+    '外国人の方って○○なので仕方ないですね。',
+  ])('blocks %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((s) => s.startsWith('masking/insult:block:'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: reassurance, a blank before a counter or an honorific, a quoted mention, no mask at all
+    '担当者は○○なので心配いりません。',
+    '講師の○○さんは人気なので早めにお申し込みください。',
+    '参加者は○○名なので、定員に達し次第締め切ります。',
+    '「○○だから仕方ない」といった伏せ字の書き込みも差別を助長します。',
+    '新しいセンター長は女性ですが、正直とても頼もしいので心配はいりません。',
+  ])('no insult in %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((s) => s.startsWith('masking/insult'))).toBe(false)
+  })
+})
+
+describe('masking (5(2)): blind R107A-120 — a masked desk or staff member with an invitation to guess who warns', () => {
+  // Kind: a masked section or staff member (〇〇課の職員, ○○係), even inside a quote, and the reader bid to guess who it is (ご想像のとおり,
+  // 誰かは分かりますよね, 言わなくてもわかる): not an example of how to write, a 伏せ字 inviting speculation.
+  it.each([
+    ['市長への手紙で「〇〇課の職員の態度が悪い」と書いてきた方、その職員が誰かは皆さんご想像のとおりです笑', '〇〇'],
+    ['○○係の職員が遅刻ばかりと苦情が来ました。誰かは分かりますよね？', '○○'],
+    ['「△△課の係長が電話で怒鳴った」というお声をいただきました。どなたかは皆さんのご想像の通りです。', '△△'],
+    ['〇〇課のあの職員、また居眠りしてたらしいです。誰かは言わなくてもわかるよね', '〇〇'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/fuseji:warn:${excerpt}`)
+  })
+  it.each([
+    '結果はご想像のとおり、大盛況でした！',
+    '申込書の「〇〇課」の欄には担当課名を記入してください。',
+    '市長への手紙で「窓口の職員の態度が悪い」とのご意見をいただきました。職員一同、対応を改善してまいります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): blind HZ-028 — a note asking the reader to replace an example\'s blanks with their own details', () => {
+  // Kind (clean): blanks of an example, and a note below naming them bare and asking the reader to replace them (○○の部分をご自身の情報に
+  // 置き換えてください, 書き換えてください, 差し替えてください): the note's ○○ is the example's placeholder, not a 伏せ字.
+  it.each([
+    '開示請求書の記入例を市ホームページに掲載しました。\n\n（記入例）\n請求者氏名：○○ ○○\n住所：柳川市○○町○○番地\n請求する公文書の名称：○○に関する起案文書\n\n実際の請求では、○○の部分をご自身の情報に置き換えてください。',
+    '（記入例）\n氏名：○○ ○○\n\n○○の部分はご自身のお名前に書き換えてください。',
+    '【記載例】\n住所：柳川市○○町\n\n※○○のところは、お住まいの町名に置き換えてください。',
+    '見本\n代表者：○○ ○○\n\n○○の欄は代表者の氏名に差し替えてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a writer's to-do with a date left blank, a masked person whose handling is complained of
+    ['○○の部分は後で置き換えます。開催日：○月○日', 'masking/template:block:○×2'],
+    ['○○課の××さんの対応がひどいので、担当を置き換えてください。', 'masking/fuseji:warn:××'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toContain(expected)
+  })
+})

@@ -2491,3 +2491,28 @@ describe('security: blind R102A-066, an alarm\'s disarm code in figures parted o
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security (5(1)): blind R107A-025 — an admin console or staff login URL published', () => {
+  // Kind: the staff side of a system (管理画面, 管理者ページ, 職員用のログイン画面) given with its URL, an admin one by host (admin., cms.) or
+  // path (/admin, /wp-admin, /manage, /staff, /login with the staff side named): an internal entrance, a target for attacks (block).
+  it.each([
+    // the blind item
+    ['パブコメの受付フォームの管理画面、https://admin.city-yanagawa.example/pubcom/login から入れます。担当以外は触らないでね！', 'https://admin.city-yanagawa.example/pubcom/login'],
+    // variants: wp-admin, a cms host, a staff login path, dialect
+    ['ホームページの管理者ページはこちら→ https://www.city-yanagawa.example/wp-admin/ 更新当番の人はよろしく〜', 'https://www.city-yanagawa.example/wp-admin/'],
+    ['イベント予約システムの管理画面 https://cms.city-yanagawa.example/manage/ にログインして受付状況を見てください。', 'https://cms.city-yanagawa.example/manage/'],
+    ['職員用のログイン画面（https://yoyaku.city-yanagawa.example/staff/login）、ブックマークしておいてくださいね。', 'https://yoyaku.city-yanagawa.example/staff/login'],
+    ['防災メール配信の管理サイト、https://bousai-mail.example.jp/mail/login.php から入れるけん、担当者以外は触らんでね', 'https://bousai-mail.example.jp/mail/login.php'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/internal-host:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: residents' own login pages, the admin side named with no URL, a public system's top page
+    '電子申請のログイン画面はこちら https://apply.city-yanagawa.example/login からマイページに入れます。',
+    'マイナポータルにログインして、https://myna.example.go.jp/login から手続きができます。',
+    'ホームページの管理画面をリニューアルし、職員が記事を更新しやすくなりました。',
+    '施設予約システム（https://yoyaku.city-yanagawa.example/）から空き状況を確認できます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text)).toEqual([])
+  })
+})
