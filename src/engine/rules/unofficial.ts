@@ -267,7 +267,7 @@ const EFFECT_FIGURE = /[0-9０-９一二三四五六七八九十百千万][0-9�
 
 /** Forecast markers (squeezed view). */
 const FORECAST =
-  /(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|公算が(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと/gu
+  /(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|公算が(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ(?!ん)|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと/gu
 /**
  * Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます; blind R95A-085: also with who arranges it between
  * (総合体育館に移す方向で庁内の調整が進んでいます, 有料化する方向で、関係課との協議を進めています).
@@ -740,6 +740,14 @@ const RECRUITMENT = /採用試験|職員採用|職員募集|(?:最終)?合格者
 /** A person or a post named as who gets the place: a personnel decision, not the exam's procedure. */
 const NAMED_HOLDER = /[\p{Script=Han}ァ-ヺ]{1,6}(?<![皆客方者])(?:さん|氏|様)|(?:市長|副市長|教育長|部長|課長|係長|館長|校長|所長|局長|理事長|会長)(?:に|には|は|が|として|へ)/u
 
+/**
+ * Blind HZ-057: the weak stage word as a relative clause on the readers (検討している市内の事業者, 検討中の県外の方, 検討されている子育て世帯の
+ * 皆さん): a short modifier of place or kind (市内の, 県外の, 子育て世帯の) at most, then a noun for people or businesses addressed. Not a
+ * school, a facility or a project (統合を検討している学校 is the city's matter).
+ */
+const READER_CLAUSE = /^(?:[^。！？!?\n、,をがはでにも]{1,8}の)?(?:方々|方|かた|人たち|人|ひと|皆さま|皆様|皆さん|みなさん|皆|事業者|事業所|企業|法人|団体|ご家庭|家庭|ご家族|世帯|農家|農業者|店舗|個人事業主|経営者|市民|住民)(?![\p{Script=Han}])/u
+/** The sentence names them as its audience (…が対象です, …向け, …の方へ, ご相談ください, ご参加ください). */
+const READERS_ADDRESSED = /(?:が|を)対象|対象(?:と|に)|向け|(?:方|皆さま|皆様|皆さん)へ|ください|ご参加|ご相談|お気軽|募集|申し?込|お問い合わせ|ご案内|セミナー|説明会|相談会|講座|研修/u
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
   // Blind R106A-070: read on the folded view (same offsets as the squeezed one), so the stage word spelt in katakana, spaced out or not
@@ -795,6 +803,9 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     } else {
       // Blind (colleague): the stage denied (庁内では検討しておりません, 協議中ではありません): nothing is under way.
       if (/^(?:ません|りません|ない(?![かでと])|ず(?![、,]?に)|では(?:ありません|ない|ございません)|じゃない)/u.test(t.slice(h.end, h.end + 8))) continue
+      // Blind HZ-057: a relative clause describing the readers the post addresses (外国人材を雇用している、または検討している市内の事業者が
+      // 対象です; 移住を検討している県外の方へ; 導入を検討中の市内企業の皆さま): their plan, not the city's, with the audience named as such.
+      if (READER_CLAUSE.test(t.slice(h.end, h.end + 24)) && READERS_ADDRESSED.test(sentence)) continue
       // Blind R83A-097: spelt out letter by letter to slip past a check (け ん と う ち ゅ う です): the matter let out, whatever follows.
       const hidden = spelledOut(e, h.start, h.end)
       if (!hidden && (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s))) continue
@@ -809,6 +820,56 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     const sink = strong && (DRAFT_NOUN.test(t.slice(h.start, h.end)) || DRAFT_NOUN.test(word)) ? { ...e, emit: (f: DraftFinding) => void drafts.push(f) } : e
     put(sink, 'unofficial/undecided', h.start, h.end, { noun: topic })
   }
+}
+
+/**
+ * Blind R107A-091: a rule of the city to be changed, its content given in the clause before it and the change told as planned or aimed at
+ * (審議会の女性委員の割合を５割にする要綱改正を予定しています; 入居要件を緩和する規則改正を予定しとります; 上限額を引き上げる要綱改正の方向
+ * です; 利用料を無料にするための条例改正を目指しています): the content of a decision not made yet, told before the city decides or submits
+ * it. A change done (改正しました), one put to the council (議会に提出, 上程, 議案) or out for comment (パブリックコメント, 意見募集, 説明会)
+ * and a change without its content (要綱改正に伴い…) are not this.
+ */
+const RULE_CHANGE_PLANNED = /(?<=[るすくいたぐむぶつう])(?:ための)?(?:要綱|条例|規則|規程|要領|施行規則)(?:の)?(?:一部)?(?:改正|改定|見直し)(?:を|が|も|は|の)?[、,]?(?:予定(?:して|しと|です|でご|だ|や)|(?:行う|する|行い|し)?予定(?:です|で|だ|や|と|して)|方向(?:です|だ|や|で(?:す|進|調整|検討|準備))|準備を?進めて|準備して|目指して|めざして|考えて(?:い|お))/u
+const RULE_CHANGE_PUBLIC = /(?<!審)議会(?:に|へ|で|の(?:議決|承認|審議))|定例会|提出|上程|提案|議案|パブリックコメント|パブコメ|意見(?:を|の)?(?:募集|公募)|意見公募|説明会|公布|告示|改正しました|改正いたしました|改正されました|改正済|決定しました|可決/u
+function ruleChangePlanned(e: Emitter, t: string): void {
+  const m = RULE_CHANGE_PLANNED.exec(t)
+  if (!m || RULE_CHANGE_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
+  put(e, 'unofficial/undecided', m.index + (m[0].startsWith('ための') ? 3 : 0), m.index + m[0].length, { noun: m[0].replace(/^ための/u, '').replace(/(?:の)?(?:一部)?(?:改正|改定|見直し)[^]*$/u, '') })
+}
+
+/**
+ * Blind R107A-129: a proposal of the city foretold before it is out (会費の市による一括徴収案が示されるかもしれません; 部活動の地域移行案が
+ * 出されるかもしれん; 保育料の見直し案が示される可能性があります; 統合案が出てくるらしいです): the draft's coming told as a guess or second-hand,
+ * not as the published schedule of a meeting (素案が示される予定です) nor as done (計画案が示されました). 提案, 図案, 答案 are other words.
+ */
+const PROPOSAL_FORETOLD = /(?<=[\p{Script=Han}\p{Script=Katakana}ー]|直し)(?<![提図答思考翻名])案(?:が|も)[、,]?[^。！？!?\n]{0,8}?(?:示され|しめされ|出され|提示され|提案され|出て(?:く|き)|出てく|上がって(?:く|き)|あがって(?:く|き))(?:る|ます)?(?:かも|可能性(?:が|も)|見込み|見通し|公算|らしい|らしか|みたい|げな|はず|んじゃ|のでは|と思)/u
+/** Blind R107A-129: the writer's aside that what follows is inside talk (あくまで内々の話ですが, ないないの話やけど, 内輪の話ですけど). */
+const INSIDE_ASIDE = /(?:内々|ないない|内輪|うちうち)の(?:話|はなし)(?!し|合|あい)(?:です|だ|や|なん|で(?:す|恐縮))?(?:が|けど|けれど|けれども|ばってん|ですが|だけど|やけど|ですけど|[、,])/u
+function proposalForetold(e: Emitter, t: string): void {
+  const aside = INSIDE_ASIDE.exec(t)
+  if (aside) put(e, 'unofficial/rumour', aside.index, aside.index + aside[0].replace(/(?:です|だ|や|なん|で(?:す|恐縮))?(?:が|けど|けれど|けれども|ばってん|ですが|だけど|やけど|ですけど|[、,])$/u, '').length, { plain: '（確かめた事実）' })
+  const m = PROPOSAL_FORETOLD.exec(t)
+  if (!m) return
+  const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+  if (PUBLIC_PROCESS.test(sentence) || DECIDED_MEASURE.test(sentence) || /(?:^|[^\p{Script=Han}])(?:国|県|政府|[\p{Script=Han}]{1,6}(?:省|庁))(?:から|が|の|より)/u.test(sentence)) return
+  put(e, 'unofficial/forecast', wordStart(t, m.index), m.index + m[0].length, { topic: topicOf(sentence), marker: m[0] })
+}
+
+/**
+ * Blind R107A-123: a staff member's own candidacy told on the official account (私ごとですが、このたび来年の市議会議員選挙に挑戦することに
+ * しました; 私事で恐縮ですが、次の市長選に立候補いたします; わたくしごとですが、来春の県議選に出馬することを決意しました): political activity
+ * of one person, not the city's business. The writer names it as their own (私ごと, 私事, 個人的なこと, 私は…) in the sentence or the one
+ * before. Candidates' briefings (立候補予定者説明会), a resident's candidacy and a personal challenge that is no election are not this.
+ */
+const OWN_CANDIDACY = /(?:選挙|市議選|市長選|県議選|町議選|村議選|知事選|衆院選|参院選|総選挙|補選|補欠選)(?:に|へ|で|には)?[、,]?[^。！？!?\n]{0,8}?(?:挑戦|立候補|出馬|チャレンジ|出る|出ます|出させて)(?:を)?(?:する|いたす|します|いたします|させていただ|しよう|すると|しようと|を決意|の決意|を決め|を表明|を決断)?(?:ことに(?:しました|いたしました|決めました|なりました|した)|ことを(?:決意|決め|決断)|決意|こととなりました|(?=[。！!]|$)|ます|しました|ました|いたします|させていただきます|っちゃん|けん|ばい|と思(?:い|っ))/u
+const OWN_AFFAIR = /私ごと|私事|わたくしごと|わたしごと|個人的な(?:こと|話|ご報告)|私的な(?:こと|話)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|おれ)(?:は|も|、|が|こと|自身)/u
+function ownCandidacy(e: Emitter, t: string): void {
+  const m = OWN_CANDIDACY.exec(t)
+  if (!m) return
+  const s = sentenceAround(t, m.index, m.index + m[0].length)
+  const from = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
+  if (!OWN_AFFAIR.test(t.slice(from, s.end)) || /説明会|予定者|候補者の(?:皆|方)|立候補(?:する|される|を予定している)(?:方|人)/u.test(t.slice(s.start, s.end))) return
+  put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: t.slice(s.start, s.end).replace(/[。！!]$/u, '') })
 }
 
 /**
@@ -1381,6 +1442,11 @@ function hindsightVerdict(sentence: string): RegExpExecArray | null {
 const PROPOSAL = /(?:べき|(?:た|る)(?:ほう|方)が(?:いい|よい|良い|よか|ええ)|望まし)/u
 /** A measure the city runs or funds (its budget, a festival, a service) besides CHANGE's changes. */
 const CITY_MEASURE = /予算|税金|財源|事業|(?:祭|まつり|花火|イベント|行事)(?:は|を|の|も)[^。！？!?\n]{0,20}?(?:やめ|止め|なくし|減らし|削|廃|回し|振り向け|充て)|(?:に|へ)(?:回す|回し|振り向け|充て)/u
+/**
+ * Blind R107A-096: a fee, a tax or a grant the city sets, said to be raised, cut or dropped (情報公開請求の手数料はもっと上げるべき, 駐車場の料金は
+ * 下げたほうがいい, ごみ袋代は安くすべき, 補助金は減らすべき): a change of a measure, as CHANGE's 値上げ is, in the plain verb.
+ */
+const FEE_PROPOSED = /(?:手数料|使用料|利用料|料金|保険料|保育料|給食費|会費|参加費|入館料|入場料|観覧料|駐車料|乗船料|運賃|税率|税金|(?<![\p{Script=Han}])税|袋代|補助金|助成金|補助額|助成額|負担金|自己負担)(?:は|を|が|も|って)?[、,]?[^。！？!?\n]{0,12}?(?:上げ|下げ|値上|値下|安く|高く|無料に|有料に|タダに|ただに|なくす|無くす|なくし|廃止|減ら|増や|増額|減額|見直)/u
 /** Advice to readers on what to do themselves (お早めに, ご確認, ご予約): no change of a measure. */
 const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利用|用意|準備)|お(?:持ち|出かけ|越し|申し込み|申込)/u
 
@@ -1530,7 +1596,7 @@ function personalView(e: Emitter, t: string): void {
     // 回すべきだと思っています; 私見ですが、駐車場は有料にしたほうがいい): one person's plan for an undecided matter, said on the city's
     // account. Advice to readers (申し込みはお早めにしたほうがよい) and a taste (午前中の便がおすすめ) name no change.
     const proposal = PROPOSAL.exec(sentence)
-    if (proposal && s.start + proposal.index >= own.index && (CHANGE.test(sentence) || CITY_MEASURE.test(sentence)) && !READER_ADVICE.test(sentence)) {
+    if (proposal && s.start + proposal.index >= own.index && (CHANGE.test(sentence) || CITY_MEASURE.test(sentence) || FEE_PROPOSED.test(sentence)) && !READER_ADVICE.test(sentence)) {
       put(e, 'unofficial/personal-view', own.index, s.start + proposal.index + proposal[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
     }
     return
@@ -2226,6 +2292,14 @@ const PUBLIC_THING = /市(?:の|が|は|で|役所|営|立|有)|町役場|県(?:
  * 楽しみだそうです passes on a facility) and no change, benefit, harm or claim (新聞 holds 新 but tells no news).
  */
 const OWN_FEELING = /(?:楽しみ|好き|大好き|日課|趣味|生きがい|生き甲斐|自慢|得意|習慣|宝物|宝|元気の(?:源|秘訣)|長生きの秘訣|何より)(?:なん)?だ$|(?:楽しみ|日課|習慣|生きがい|励み)に(?:して)?(?:い|お)?る$/u
+/**
+ * Blind R107A-031: a named person's profile as its topic, told second-hand in an introduction (趣味は川下りの写真撮影だそうです, 特技は書道
+ * だそうです, 好物はうなぎのせいろ蒸しなんだそうです, 出身は大川市だそうです, カナダのバンクーバー出身だそうです): what the person told the
+ * post about themself, no rumour. The profile noun opens the clause before そう (or 出身 ends it); the person is named with さん in the
+ * sentence or the one before (…前田さんをご紹介します counts); the same gates as OWN_FEELING hold (nothing new or to come, no change).
+ */
+const PROFILE_TOPIC = /(?:趣味|特技|得意技|好物|大好物|好きな(?:食べ物|食べもの|たべもの|飲み物|もの|こと|色|花|本|映画|音楽|スポーツ|場所|言葉|季節)|苦手な(?:食べ物|食べもの|もの|こと)|出身地?|出身校|座右の銘|マイブーム|休日の過ごし方|休みの日の過ごし方)(?:は|も)[、,]?[^。！？!?\n]{1,28}?(?:なん)?だ$|[\p{Script=Han}\p{Script=Katakana}ー]出身(?:なん)?だ$/u
+const PROFILE_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}さん(?:を|の|が|は|も|[、。！!])/u
 /** The person named (ハルヨさんは, 百歳を迎えたキヨさん。): PRIVATE_PERSON, or a name with さん closing a sentence of its own. */
 const FEELING_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}さん(?:の|が|は|も|ご夫妻|ご夫婦|ご一家|一家|たち|親子|[、。！!])/u
 const NEW_OR_LATER = /年内|年度内|年度末|来年|来年度|再来年|次年度|来春|来秋|来月|来週|次回|次期|今後|将来|予定|見込|新し|新た|新規|新設|新築|新庁舎|(?:[0-9０-９一二三四五六七八九十]+月|春|夏|秋|冬|年明け|今年|今年度|今回|今季|今期)から|完成|開業|開館|開店|オープン|できる|でき(?:あが|上が)る|建つ|始まる/u
@@ -2322,6 +2396,8 @@ function hearsay(e: Emitter, t: string): void {
     if (schedule && !PUBLIC_THING.test(sentence) && PRIVATE_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !(CHANGE.test(restOfIt) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     // Blind HY-061: a named person's own likes or pastimes (…テレビ電話が楽しみだそうです, 散歩が日課だそうです).
     if (/^[だる]そう/u.test(w) && OWN_FEELING.test(t.slice(Math.max(0, at - 16), at + 1)) && FEELING_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
+    // Blind R107A-031: a named person's profile (趣味は…だそうです, 特技は…, …出身だそうです) in an introduction.
+    if (/^だそう/u.test(w) && PROFILE_TOPIC.test(t.slice(Math.max(own.start, at - 40), at + 1)) && PROFILE_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
     if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
@@ -2734,6 +2810,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     }
     stageWords(e, t, facts.drafts)
     if (/段階/u.test(t) && PLANNED_CHANGE.test(t)) draftStageChange(e, t, facts.drafts)
+    if (/改正|改定|見直し/u.test(t)) ruleChangePlanned(e, t)
+    if (/案|内々|ないない|内輪|うちうち/u.test(t)) proposalForetold(e, t)
+    if (/選|補選/u.test(t)) ownCandidacy(e, t)
     if (/庁内|役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密/u.test(t) && PLANNED_CHANGE.test(t)) planInside(e, t)
     if (/検討|協議|議論|調整|審議|話し合い/u.test(t)) stagePassedOn(e, t)
     if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)

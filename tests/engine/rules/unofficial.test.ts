@@ -3762,3 +3762,134 @@ describe('unofficial (5(1)): blind R106A-070, a stage word spelt in katakana, sp
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R107A/HZ kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string, rule: string): boolean => rules(text).some((x) => x.startsWith(`${rule}:`))
+  // R107A-091. Kind: a rule of the city (要綱, 条例, 規則) to be changed, its content in the clause before it, the change told as planned or
+  // aimed at (〜にする要綱改正を予定しています, 〜の方向です, 〜を目指しています) while nothing says it was decided, put to the council or out
+  // for comment: the content of an undecided decision.
+  it.each([
+    '【男女共同参画】来年度から、審議会の女性委員の割合を５割にする要綱改正を予定しています。',
+    '来年度から、市営住宅の入居要件を緩和する規則改正を予定しとります。',
+    '次年度、補助の上限額を引き上げる要綱改正の方向です。',
+    '放課後児童クラブの利用料を無料にするための条例改正を目指しています。',
+  ])('flags a rule change told as planned: %s', (text) => {
+    expect(flagged(text, 'unofficial/undecided')).toBe(true)
+  })
+  it.each([
+    '市営住宅の入居要件を緩和する条例改正案を、12月議会に提出する予定です。',
+    '来年度から、審議会の女性委員の割合を５割にする要綱改正を行いました。',
+    '要綱改正に伴い、申請様式を変更しました。',
+    '手数料を見直す条例改正を予定しています。パブリックコメントでご意見を募集します。',
+    '条例改正を予定している自治体の担当者向けの研修会を開きます。',
+  ])('passes a rule change done, submitted, out for comment or without content: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R107A-096. Kind: a staff member's own proposal (個人的な意見ですが, 私見ですが, 個人的には) that a fee, a tax or a grant the city sets be
+  // raised, cut or dropped (もっと上げるべき, 下げたほうがいい, 安くすべき, なくしたほうがよい): a policy opinion on the official account.
+  it.each([
+    '個人的な意見ですが、情報公開請求の手数料はもっと上げるべきだと思います。大量請求で職員が疲弊しています。',
+    '私見ですが、市営駐車場の料金は下げたほうがいいと思います。',
+    '個人的には、ごみ袋代はもっと安くすべきやと思うっちゃん。',
+    'あくまで私の考えですが、公民館の使用料はなくしたほうがよいと考えています。',
+  ])('flags a personal proposal on a fee: %s', (text) => {
+    expect(flagged(text, 'unofficial/personal-view')).toBe(true)
+  })
+  it.each([
+    '個人的には、手数料のかからない口座振替がおすすめです。',
+    '個人的な意見ですが、申請は早めにしたほうがいいと思います。',
+    '個人的には、この料金でこの景色が見られるなら安いと思います。',
+    '情報公開請求の手数料は、1件300円です。',
+  ])('passes a taste, advice or a fee stated: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R107A-123. Kind: the writer's own candidacy (選挙に挑戦／立候補／出馬 + することにしました, いたします, を決意) named as their own affair
+  // (私ごと, 私事, 個人的なこと): a staff member's political activity told on the official account.
+  it.each([
+    '私ごとですが、このたび来年の市議会議員選挙に挑戦することにしました。広報の仕事で学んだことを活かしたいです。詳しくはまた改めて！',
+    '私事で恐縮ですが、次の市長選に立候補いたします。',
+    'わたくしごとですが、来春の県議選に出馬することを決意しました。',
+    '個人的なことですが、今度の市議選に出ることにしたっちゃん。応援よろしく！',
+  ])('flags one\'s own candidacy: %s', (text) => {
+    expect(flagged(text, 'unofficial/personal-view')).toBe(true)
+  })
+  it.each([
+    '市議会議員選挙に立候補を予定している方を対象に、立候補予定者説明会を開きます。',
+    '私ごとですが、このたび結婚することになりました。',
+    '私ごとですが、今年はフルマラソンに挑戦することにしました。',
+    '私は、選挙の投票に行ってきました。期日前投票は便利です。',
+  ])('passes briefings, a private challenge or voting: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R107A-129. Kind: a proposal of the city foretold before it is out (〜案が示されるかもしれません, 出されるかもしれん, 示される可能性が
+  // あります, 提示される見込み), and the writer's aside that it is inside talk (内々の話ですが, ないないの話やけど).
+  it.each([
+    ['来月の自治会長会で、会費の市による一括徴収案が示されるかもしれません。あくまで内々の話ですが、皆さんの反応が知りたくて投稿しました。', 'unofficial/forecast'],
+    ['年明けには保育料の見直し案が示される可能性があります。', 'unofficial/forecast'],
+    ['来週の審議会に、バス路線の再編案が提示される見込みです。', 'unofficial/forecast'],
+    ['ないないの話やけど、近く公民館の統合案が出てくるらしいです。', 'unofficial/rumour'],
+    ['内々の話ですが、来年度は窓口の受付時間を短くするそうです。', 'unofficial/rumour'],
+  ])('flags a proposal foretold or told as inside talk: %s', (text, rule) => {
+    expect(flagged(text, rule)).toBe(true)
+  })
+  it.each([
+    '次回の検討委員会で、計画案が示される予定です。',
+    '説明会では、市から整備計画案が示されました。',
+    '国の方針が示されるまで、現行の取扱いを続けます。',
+    '内々の話し合いではなく、公開の場で議論します。',
+    '皆さんからの提案が示されるかもしれません。',
+    '今年度中に、国から新しい指針案が示される見込みです。',
+  ])('passes a draft scheduled, shown, a body outside or no aside: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R107A-031 (clean). Kind: a named person's profile told second-hand in an introduction (趣味は…だそうです, 特技は…, 好物は…, …出身だそうです):
+  // what they told the post about themself, no rumour. Something new or a change in the sentence still is one.
+  it.each([
+    'きょうは議会事務局の新人・前田さんをご紹介します😊 趣味は川下りの写真撮影だそうです📸（ご本人の了解を得て掲載しています） #柳川市議会',
+    '新しく着任した古賀さん。特技は書道だそうです。',
+    '山口さんの好物は、地元のうなぎのせいろ蒸しなんだそうです。',
+    'ALTのエミリーさんをご紹介します。カナダのバンクーバー出身だそうです。',
+  ])('passes a profile told second-hand: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    '前田さんの趣味は川下りだそうです。その川下りの乗船料が、来年から上がるそうです。',
+    '前田さんの趣味は、来年できる新しい体育館でのジム通いだそうです。',
+    '新人の前田さんは、来月から企画課に異動になるそうです。',
+  ])('flags hearsay of a change beside a profile: %s', (text) => {
+    expect(flagged(text, 'unofficial/rumour')).toBe(true)
+  })
+  // HZ-020 (clean). Kind: そうだん (相談), spaced or not, after に (まどぐちに そうだん ください): no そうだ of a forecast.
+  it.each([
+    '選挙の日に、投票所まで行くのがむずかしい人は、まちの 選挙管理委員会（せんきょかんりいいんかい）に そうだん してください。',
+    'こまったら おとなに そうだんしてね。',
+    '子育てのなやみは、市役所の まどぐちに そうだん ください。',
+    '来年から引っ越す予定の方は、窓口にそうだんしてください。',
+  ])('passes そうだん: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    'としょかんが 来年から 有料に なりそうだ。',
+    '相談窓口が来年で廃止になりそうです。',
+  ])('flags a forecast beside it: %s', (text) => {
+    expect(flagged(text, 'unofficial/forecast')).toBe(true)
+  })
+  // HZ-057 (clean). Kind: the weak stage word in a relative clause on the readers the post addresses (検討している市内の事業者が対象です,
+  // 検討している県外の方へ, 検討中の市内企業の皆さまを対象に): their plan, not the city's.
+  it.each([
+    '海外人材の受け入れに関するセミナーを開きます。外国人材を雇用している、または検討している市内の事業者が対象です。',
+    '移住を検討している県外の方へ、オンライン相談会のご案内です。',
+    '太陽光発電の導入を検討中の市内企業の皆さまを対象に、説明会を開きます。',
+    '住宅の建て替えを検討されている子育て世帯の皆さん、補助制度をご活用ください。',
+  ])('passes a relative clause on the readers: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    '市は、外国人材を雇用する事業者への補助金の新設を検討しています。',
+    '来年度から、外国人材を雇用している市内の事業者への補助を検討しているところです。',
+    '統合を検討している学校は3校です。',
+  ])('flags the city\'s own deliberation: %s', (text) => {
+    expect(flagged(text, 'unofficial/undecided')).toBe(true)
+  })
+})
