@@ -336,6 +336,7 @@ function codesWithoutWord(re: RegExp, scanned: string, t: string, strong: Array<
     const start = m.index
     const end = start + m[0].length
     if (strong.some((f) => f.start < end && f.end > start)) continue
+    if (isPublicDial(t.slice(start, end))) continue
     const s = sentenceAround(t, start, end)
     if (AWARENESS.test(t.slice(s.start, s.end))) continue
     strong.push({ start, end, label: '', name })
@@ -375,7 +376,7 @@ const DOOR = /錠|扉|ドア|通用口|入口|入り口|出入口|勝手口|裏�
  * not, then the order or the act of pressing (の順に押して, と押す, を入力).
  */
 const KEY_SEQUENCE = new RegExp(
-  `(?:(?<![0-9])[0-9]{3,8}[#＃*]?|(?<![ぁ-ゖ])(?:${KANA_DIGIT_WORD})(?:[・、, -]?(?:${KANA_DIGIT_WORD})){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、)[^。\\n]{0,4}(?:押|入力|打|ぷっしゅ))`,
+  `(?:(?<![0-9])[0-9]{3,8}[#＃*]?|(?<![ぁ-ゖ])(?:${KANA_DIGIT_WORD})(?:[・、, -]?(?:${KANA_DIGIT_WORD})){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、|って|っち)[^。\\n]{0,4}(?:押|入力|打|ぷっしゅ))`,
   'gu',
 )
 /**
@@ -385,7 +386,7 @@ const KEY_SEQUENCE = new RegExp(
  * where the paragraph speaks of a lock, a door or an alarm's release (KANJI_CODE_CONTEXT), not a phone, an intercom or a lift.
  */
 const KANJI_KEY_SEQUENCE =
-  /(?<![〇零一二三四五六七八九十百千万億])[〇零一二三四五六七八九]{3,10}(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億])(?= ?[」』"]? ?(?:の順(?:番)?(?:に|で)?|と|を|ば|、)[^。\n]{0,4}?(?:押|入力|打ち込|プッシュ))/gu
+  /(?<![〇零一二三四五六七八九十百千万億])[〇零一二三四五六七八九]{3,10}(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億])(?= ?[」』"]? ?(?:の順(?:番)?(?:に|で)?|と|を|ば|、|って|っち)[^。\n]{0,4}?(?:押|入力|打ち込|プッシュ))/gu
 /**
  * Blind R102A-066: a code in figures parted one by one (2-0-8-7, 3、9、1、4, 5ー8ー2ー0; spaces and ・ are dropped by the squeezed view),
  * or run together, keyed in on an alarm's or a security system's panel (入口の警報装置は、右側の操作盤で 2-0-8-7 を押してから確定ボタンで
@@ -393,13 +394,26 @@ const KANJI_KEY_SEQUENCE =
  * number, date or price (0944-73-8111, 2025-4-1); the same context test as the kanji code (KANJI_CODE_CONTEXT, not KANJI_CODE_NOT).
  */
 const PARTED_KEY_SEQUENCE =
-  /(?<![0-9０-９A-Za-z\-ー.,:/]|[0-9０-９][、,])(?:[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[-ー]?[#＃*＊])?(?![0-9０-９A-Za-z]|[-ー、,.:/][0-9])(?= ?[」』"]? ?(?:の順(?:番)?(?:に|で)?|と|を|ば|、)[^。\n]{0,4}?(?:押|入力|打ち込|プッシュ))/gu
+  /(?<![0-9０-９A-Za-z\-ー.,:/]|[0-9０-９][、,])(?:[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[-ー・ ]?[#＃*＊])?(?![0-9０-９A-Za-z]|[-ー、,.:/][0-9])(?= ?[」』"]? ?(?:の順(?:番)?(?:に|で)?|と|を|ば|、|って|っち)[^。\n]{0,4}?(?:押|入力|打ち込|プッシュ))/gu
 /** Where a figure code keyed in is a lock's or an alarm's (no bare entrance or panel: a ticket machine at the entrance is neither). */
-const PARTED_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤/u
+const PARTED_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤|シャッター(?!チャンス|音|スピード|速度)/u
 /** A number of a counter's own (a ticket's, an application's, a member's), keyed in at a machine: no code. */
 const PARTED_CODE_NOT = /体験|デモ|見本|サンプル|練習|整理券|番号札|受付番号|整理番号|申請番号|予約番号|会員番号|利用者番号|郵便番号|口座番号|金額/u
 const KANJI_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|入口|入り口|門|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤|パネル/u
 const KANJI_CODE_NOT = /電話|通報|携帯|スマホ|ダイヤルして|音声案内|ガイダンス|エレベーター|インターホン|インターフォン|部屋番号|号室|呼び出|呼出|内線|外線|リモコン|チャンネル/u
+/**
+ * Blind R108A-149: a code keyed in on a fixed panel (操作盤で 0944# と入力すると開きます, 横のテンキーに 7731# を押すと, 壁のパネルで): the
+ * panel is where it is typed, so a remote named as the other way in (リモコンが見つからない場合は…) is no TV's; the rest of KANJI_CODE_NOT
+ * (a phone, an intercom, a lift) still holds. Bounded: the panel a few words before the code.
+ */
+const KEYED_ON_PANEL = /(?:操作盤|制御盤|テンキー|キーパッド|パネル)(?:で|に|の|から)[^。！？!?\n]{0,8}$/u
+const KANJI_CODE_NOT_ON_PANEL = /電話|通報|携帯|スマホ|ダイヤルして|音声案内|ガイダンス|エレベーター|インターホン|インターフォン|部屋番号|号室|呼び出|呼出|内線|外線|チャンネル/u
+/** Blind R108A-083: a number everyone dials (110, 119, #7119, 171): a call for help keyed in, no lock's code. */
+const PUBLIC_DIAL = /^[#＃]?(?:110|119|118|171|189|7119|8000|9110)[#＃*＊]?$/u
+/** Whether a matched code is only a number everyone dials (separators and kanji numerals read as figures). */
+function isPublicDial(code: string): boolean {
+  return PUBLIC_DIAL.test(code.replace(/[・、,\s\-ー「」『』"]/gu, '').replace(/./gu, (c) => KANJI_DIGIT[c] ?? c))
+}
 /** After a value: it opens a door or a lock. */
 const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
 
@@ -436,7 +450,7 @@ const CHANGED_TO =
  * Group 1: the value; group 2: logging in; group 3: opening; group 4: typing it in (a login field only).
  */
 const VALUE_OPENS =
-  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9]{3,8} [#*]|[0-9](?:[・、][0-9]){2,9}(?:[・ ]?[#*])?|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9}(?:[・ ]?[#*])?)(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん)))/gu
+  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9]{3,8} [#*]|[0-9](?:[・、][0-9]){2,9}(?:[・ ]?[#*])?|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9}(?:[・ ]?[#*])?)(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に|って|っち)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と|って|っち)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん)))/gu
 /** Where the value opens something: a lock, a door, a device, a system. */
 const OPENS_CONTEXT = /錠|ロック|lock|key ?pad|テンキー|ダイヤル|金庫|ロッカー|locker|倉庫|書庫|保管庫|扉|ドア|door|通用口|入口|入り口|裏口|勝手口|門|ゲート|キーボックス|端末|タブレット|パソコン|PC|スマホ|iPad|システム|管理画面|アカウント|ログイン|サインイン|ID|ユーザー/iu
 /** Where a typed value is a login's: the sentence names the login or the secret. */
@@ -493,7 +507,7 @@ function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: n
     if (strong.some((f) => f.start < valueEnd && f.end > start)) continue
     const value = m[1]!.replace(/[・、 -]/gu, '').replace(/./gu, (c) => KANJI_DIGIT[c] ?? c)
     const raw = m[1]!.replace(/[.,)\]」』"'、。]+$/u, '')
-    if (NOT_VALUE.test(raw) || NOT_OPENING_VALUE.test(raw)) continue
+    if (NOT_VALUE.test(raw) || NOT_OPENING_VALUE.test(raw) || isPublicDial(raw)) continue
     const digits = value.replace(/[^0-9]/g, '').length
     const letters = value.replace(/[^A-Za-z]/g, '').length
     // Digits, or letters with digits: a word alone (Teams, Google, e-Tax) is a service, not a secret.
@@ -877,7 +891,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       if (strong.some((f) => f.start < end && f.end > start)) continue
       const s = sentenceAround(t, start, end)
       const sentence = t.slice(s.start, s.end)
-      if (AWARENESS.test(sentence) || KANJI_CODE_NOT.test(sentence) || !KANJI_CODE_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+      const notCode = KEYED_ON_PANEL.test(t.slice(Math.max(s.start, start - 20), start)) ? KANJI_CODE_NOT_ON_PANEL : KANJI_CODE_NOT
+      if (isPublicDial(m[0]) || AWARENESS.test(sentence) || notCode.test(sentence) || !KANJI_CODE_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
       strong.push({ start, end, label: '', name: '解除番号' })
     }
   }
@@ -891,7 +906,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       if (strong.some((f) => f.start < end && f.end > start)) continue
       const s = sentenceAround(t, start, end)
       const sentence = t.slice(s.start, s.end)
-      if (AWARENESS.test(sentence) || KANJI_CODE_NOT.test(sentence) || PARTED_CODE_NOT.test(sentence) || !PARTED_CODE_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+      const notCode = KEYED_ON_PANEL.test(t.slice(Math.max(s.start, start - 20), start)) ? KANJI_CODE_NOT_ON_PANEL : KANJI_CODE_NOT
+      if (isPublicDial(m[0]) || AWARENESS.test(sentence) || notCode.test(sentence) || PARTED_CODE_NOT.test(sentence) || !PARTED_CODE_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
       strong.push({ start, end, label: '', name: '解除番号' })
     }
   }
@@ -1286,9 +1302,12 @@ const WEAK_SPOT = new RegExp(
 const NOTE_FORM = /(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)$/u
 /**
  * Blind R99A-150: what follows the note form, up to the end of its quoted or listed item, is a do-not (…モニターに貼らない」, …貼らないこと,
- * …机に置かない』, 書かず): the verb's plain negative, then the item's end (a closing bracket, など, a line end). Bounded.
+ * …机に置かない』, 書かず): the verb's plain negative, then the item's end (a closing bracket, など, a line end). Blind R108A-040: or the
+ * do-not asked outright (付箋に書いてモニターに貼らないでください, 紙に書かないでね, メモに残さないようにお願いします, 貼ってはいけません):
+ * a request not to do it, no secret told where it is. Bounded.
  */
-const NOTE_DONT = /^[^。！？!?\n「」『』]{0,16}?(?:貼ら|張ら|はら|置か|残さ|書か|し|せ|出さ|見せ)(?:ない(?:こと|ように|よう)?|ず|ぬ|んこと)\s?(?:[」』]|など|等|[。．]?\s*(?:\n|$))/u
+const NOTE_DONT =
+  /^(?:[かさら]|[^。！？!?\n「」『』]{0,16}?(?:貼ら|張ら|はら|置か|残さ|書か|し|せ|出さ|見せ))(?:(?:ない(?:こと|ように|よう)?|ず|ぬ|んこと)\s?(?:[」』]|など|等|[。．]?\s*(?:\n|$))|ないで(?:ください|下さい|くださ|ね|な(?![ぁ-ゖ])|ほし|欲し|いただ|もらえ|くれ|[。！!]|$)|ないよう(?:に)?(?:して|お願い|しましょう|ご注意|注意|気を))|^[^。！？!?\n「」『』]{0,16}?[てで]は(?:いけ|だめ|ダメ|なら|なり)/u
 /**
  * Blind R99A-085: where the watch cameras are told, then a spot of the site said to have none yet (防犯カメラは正面玄関と2階の会計課前に
  * 設置しています。裏手の職員駐輪場側にはまだ付いていませんが, 北側の勝手口にはまだ設置できておらん, 裏の倉庫側の通路にはカメラがありません):

@@ -2516,3 +2516,75 @@ describe('security (5(1)): blind R107A-025 — an admin console or staff login U
     expect(findingsOf(security, text)).toEqual([])
   })
 })
+
+describe('security (5(1)): blind R108A-083 — a code quoted with って/っち, then pressed to open (「1・1・0・4」って押すと開く)', () => {
+  // Kind: a door's code given as figures (parted by ・ or -, or run together, in brackets or not) and marked by the quotative って
+  // (dialect っち) before the verb of keying it in (押す, 入力, 打ち込む), where a door or a lock is named: the code told as what to press.
+  it.each([
+    // the blind item
+    ['ぼく、やなぎん🐟 ひみつを教えちゃうね！防災センターの裏口は「1・1・0・4」って押すと開くんだよ〜 みんなにはナイショ🤫', '1・1・0・4'],
+    // variants: another door, dialect, kanji numerals with っち, hyphens and 入力, a keypad typed into
+    ['倉庫の勝手口は「5・2・8・1」って押したら開くけんね', '5・2・8・1'],
+    ['裏口のボタン錠は「七・三・九・一」っち押せば開くばい', '七・三・九・一'],
+    ['書庫の扉は 4-7-1-9 って入力すれば開きますよ', '4-7-1-9'],
+    ['公民館の通用口、0・3・2・6って押すだけで入れるんですよ。', '0・3・2・6'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/credential:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: an emergency number pressed near a door, a quoted sign on a door, a card key and an intercom button
+    '裏口のドアは閉めておいてね。火事のときは「1・1・9」って押すと消防につながるよ',
+    '裏口のドアは閉めておいてね。火事のときは「119」と押すと消防につながるよ',
+    '防災センターの裏口は「関係者以外立入禁止」って書いてあるよ',
+    '防災センターの裏口は、カードキーをかざすと開くんだよ〜 ボタンを押すとインターホンで職員を呼べるよ',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security (5(1)): blind R108A-149 — a code ending in # keyed in on a shutter\'s panel, a remote named as the other way (操作盤で 0944# と入力すると開きます)', () => {
+  // Kind: a fixed panel or keypad (操作盤, テンキー, パネル) named just before a code of figures, closed by # or not, keyed in to open a
+  // shutter or a door; a remote named as the other way in does not make it a TV's channel. A code that looks like the area code is a code.
+  it.each([
+    // the blind item
+    ['【災害ボランティアセンター開設】\n本日9時から、柳川市総合福祉センターにボランティアセンターを開設しました。受付は15時までです。\n資材置き場のシャッターは、リモコンが見つからない場合は右横の操作盤で 0944# と入力すると開きます。\n長靴・手袋・飲み物をご持参ください。', '0944#'],
+    // variants: a keypad, a broken remote and 入力して開けて, dialect ば押したら with the digits parted
+    ['倉庫のシャッターはリモコンがない時は、横のテンキーで 7731# を押すと開くけん。', '7731#'],
+    ['備蓄倉庫の電動シャッター、リモコンが故障中のため操作盤に 2580＃ と入力して開けてください。', '2580＃'],
+    ['リモコンが見当たらんときは、シャッター横の操作盤で 4・1・8・2・# ば押したら開くよ', '4・1・8・2・#'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/credential:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: a TV's remote, a shutter opened by the remote's button, one key on a remote, the panel's phone number
+    '避難所のテレビは、リモコンで 011 と入力するとデータ放送の防災情報に切り替わります。',
+    '資材置き場のシャッターは、リモコンのボタンを押すと開きます。操作盤は故障中です。',
+    '資材置き場のシャッターは、リモコンで 3 を押すと開きます。',
+    'シャッターの操作盤は点検中のため、ご不明な点は 0944-73-8111 までお電話ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security (5(1)): blind R108A-040 — a request not to write a password on a note (付箋に書いてモニターに貼らないでください)', () => {
+  // Kind: the note form (パスワードは付箋に書いて…) closed by a request not to do it (〜ないでください, 〜ないでね, 〜ないようにお願いします,
+  // 〜てはいけません): security advice to staff, no secret told where it is.
+  it.each([
+    // the blind item and clean variants
+    '【パスワード管理のお願い】職員の皆さんへ。被災者支援システムのパスワードは、付箋に書いてモニターに貼らないでください。定期的な変更をお願いします。',
+    'パスワードを付箋に書いてパソコンに貼らないでください。',
+    'パスワードは紙に書かないでね。',
+    '暗証番号はメモに書いて机に置かないようにお願いします。',
+    'パスワードをホワイトボードに書いてはいけません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations with the same words: the note is there, or the negative is a reason, not a request
+    ['被災者支援システムのパスワードは、付箋に書いてモニターに貼ってあります。', 'パスワードは、付箋に書いて'],
+    ['システムのパスワードは付箋に書いてモニターに貼っとるけん、見ればわかるよ', 'パスワードは付箋に書いて'],
+    ['パスワードは、付箋に書いて貼らないと覚えられないので、モニターの横に貼っています。', 'パスワードは、付箋に書いて'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/weakness:block:${excerpt}`)
+  })
+})
