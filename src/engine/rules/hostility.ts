@@ -323,6 +323,10 @@
  * 読まなくていい, 読む気のなかとやったら読まんでもええ; only after a complaint; not 元気, not a child spared: 食べさせなくても) and a complaint
  * about discomfort answered by telling the complainer to toughen up first and only then come (お尻を鍛えてからお越しいただければ幸いです😊,
  * 寒さに慣れてからお越しください; not an event's advice, a class or the city's own fix).
+ * Blind set R108A fixed, as kinds (warn): a complainer asked to guess the staff's load (今夜何件かかってきているとお思いですか; not a
+ * quiz with its answer) and told to at least think (少しは想像していただきたい; not 少しは休んで), a report mocked as exaggeration or
+ * fear-mongering (大げさに映して不安をあおるだけでしたね; not a plea not to be swayed) and the press refused with disdain (ああいう記者さんの
+ * 取材は、今後お断りしたい; not a privacy procedure).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -2170,6 +2174,43 @@ const COMPLAINED107 = /ご意見|意見|ご指摘|指摘|ご不満|不満|苦情
 const TOUGHEN_FIRST107 = '(?:(?:お尻|おしり|尻|しり|ケツ|足腰|脚|腰|身体|からだ|お体|お身体|体力|体|腹筋|背筋|筋肉|耳|お耳|鼓膜|鼻|お鼻|お肌|肌|皮膚|根性|精神|メンタル|忍耐力|我慢強さ|心臓|胃|舌)(?:を|ば)?[、\\s]?(?:鍛え|きたえ|鍛え直し|鍛えなおし|お鍛えになっ|鍛えられ|慣らし|ならし|慣らされ|強くし|丈夫にし|つけ|付け)|(?:暑さ|寒さ|硬さ|かたさ|固さ|狭さ|騒音|音|におい|匂い|臭い|揺れ|段差|階段|坂道|坂|距離|待ち時間|混雑|人混み|人ごみ|ほこり|蚊)(?:に|にも)?[、\\s]?(?:慣れ|なれ|お慣れになっ|慣れられ|耐えられるようになっ|我慢できるようになっ|辛抱できるようになっ))て(?:から)?[、\\s]?[^。！？!?\\n]{0,10}?(?:お越し|おいで|来て|きて|来られ|こられ|来ら|いらして|いらっしゃっ|ご来場|ご来館|ご来庁|ご来所|ご参加|参加し|ご利用|利用し|ご傍聴|傍聴し|出直し|来ん(?=ね|か|しゃい)|来な(?=っせ|さい|い)|き(?=なっせ|んしゃい|んさい))[^。！？!?\\n]{0,12}?(?:幸い|ください|下さい|いただけ|いただき|頂け|頂き|ほしい|欲しい|ほしか|もらえ|もらい|くれ|ね|なっせ|んしゃい|さい|いかが|どう|よか)'
 /** Sincere advice or an offer: a class, heat-stroke care, the city's own fix. */
 const TOUGHEN_OK107 = /講座|教室|練習会|体操|ストレッチ|準備運動|熱中症|予防|健康づくり|トレーニング|無理をせず|無理せず|ご無理の|用意しました|設置しました|ご用意|貸し出し|貸出|改善/u
+/**
+ * Blind set R108A, as kinds (warnings).
+ * - A complainer asked in contempt to guess the staff's load (R108A-138: 電話がつながらないとのことですが、今夜何件かかってきていると
+ *   お思いですか; 毎日何人が並んでいると思っとるとですか, どれだけの問い合わせに対応しているとお思いなんでしょうね): a count or an
+ *   amount asked for (何件, 何人, どれだけ, どれほど) then と(お)思い…か / 思って(い)る…か: a rhetorical question that answers the
+ *   complaint with a reproach. Only after a complaint or to someone addressed (@, とのこと, ご意見, 苦情); not a quiz or an awareness
+ *   post that gives the answer (正解は, 実は, 答えは).
+ */
+const GUESS_LOAD108 = '(?:何(?:件|人|回|時間|日|通|本|百件|十件|千件|百人|十人|千人)|どれだけ|どれほど|どれくらい|どれぐらい|どのくらい|どのぐらい)[^。！？!?\\n]{0,24}?(?:と|って)[、\\s]?(?:お思い(?:です|でしょう|なんです|なんでしょう|なのです|なのでしょう|になっているんです|になっていらっしゃるんです|になっておられるんです)?(?:か|かね|ね)|思って(?:いる|る|いらっしゃる|おられる|いらっしゃいます|おられます|います|ます|ん)(?:ん|の)?(?:です|でしょう)?(?:か|かね)|思っと(?:る|っと)(?:と|ん|の)?(?:です)?(?:か|ね)?|思われ(?:ます|てる|ている)(?:ん|の)?(?:です)?か|思います(?:か)|思う(?:ん|の)?(?:です)?か)(?=[。？?！!…\\s]|$)'
+/** The answer of a quiz or an awareness post (正解は, 実は, 答えは). */
+const ANSWERED108 = /正解|答えは|こたえは|実は|じつは|クイズ|問題です|約[0-9０-９]|[0-9０-９]+(?:件|人|回)(?:です|でした|にのぼ|を超え|以上)/u
+/** A complaint answered or someone addressed before the jab. */
+const COMPLAINT108 = /[@＠]|とのこと|とのご|ご意見|意見|ご指摘|ご不満|不満|苦情|文句|クレーム|おっしゃ|言いよ|つながらない|繋がらない|つながらん|遅い|遅すぎ|対応が悪/u
+/**
+ * - The reader told to at least try to imagine or think (R108A-138: 少しは想像していただきたいものです; ちょっとは考えてくれんね,
+ *   ちっとは察してほしか, 少しはこちらの事情もご理解いただけませんか): 少しは / ちょっとは / ちっとは (the least, implying none so far)
+ *   with a verb of thinking or consideration, in any request form: a reproach to the one addressed. Not 少しは休んで (a care), not a
+ *   report (少しは考えてくれるようになりました), not a lesson (人権, いじめ).
+ */
+const THINK_AT_LEAST108 = '(?:少しは|すこしは|ちょっとは|ちっとは|少しくらい(?:は)?|ちょっとくらい(?:は)?|ちょっとぐらい(?:は)?|いい加減)[、\\s]?[^。！？!?\\n]{0,12}?(?:想像|考え|お考え|察し|お察し|配慮|ご配慮|思いやり|気を遣|気を使|気をつかっ|気を配|理解|ご理解|ご想像|わかっ|分かっ|お分かり|頭を使|頭ば使|自覚|ご自覚)(?:を|ば)?(?:し|され|なさっ|いただ|くだ)?(?:て|で)?(?:いただきたい|頂きたい|いただけ(?:ません|ない)(?:か|でしょうか)|もらいたい|ほしい|欲しい|ほしか|ください|下さい|くれ(?=[。！!…\\s]|$|ん|ませんか|ないか|ない[？?])|くれん(?:ね|か)?|もらえ(?:ません|ない|ん)(?:か|と)?|ちょうだい|(?:ん|な)しゃい|なっせ|たらどう|てはどう|てはいかが|たらいかが|られてはいかが|られたらいかが)'
+/** Care or a report, not a reproach: rest, a change seen, a lesson. */
+const THINK_OK108 = /休|休憩|息抜き|楽に|甘え|頼って|頼り|ようになり|ようになっ|ようになれ|授業|講座|ワークショップ|研修/u
+/**
+ * - The press mocked for a report and told it will be refused (R108A-145: 昨夜のＦＢＳ筑後の報道、避難所の様子を大げさに映して不安を
+ *   あおるだけでしたね。ああいう記者さんの取材は、今後お断りしたいくらいです): a report, a programme or a paper named (報道, 番組, 記事,
+ *   ニュース) and called an exaggeration or fear-mongering as a fact about it (大げさに映して, 不安をあおるだけでした, 面白おかしく書き立てて
+ *   ばかり), or the reporters named with a contemptuous demonstrative (ああいう記者, あんなマスコミ) or after such a report refused
+ *   coverage (取材はお断りしたい, お受けしたくない). Not a plea to all not to be swayed (不安をあおるだけの情報に惑わされないで), not a
+ *   procedure (プライバシー保護のため避難所内での取材はお断りしています), not a report praised.
+ */
+const PRESS108 = '(?:報道|放送|番組|ニュース|記事|特集|中継|ワイドショー|新聞|テレビ|記者|マスコミ|メディア|取材|局)'
+const PRESS_MOCKED108 = `${PRESS108}[^。！？!?\\n]{0,30}?(?:(?:大げさ|大袈裟|おおげさ|誇張|面白おかしく|おもしろおかしく)(?:に|して)?[、\\s]?[^。！？!?\\n]{0,6}?(?:映し|映っ|うつし|報じ|伝え|書き立て|書きたて|書い|取り上げ|騒ぎ立て|騒い|扱っ|盛っ|流し)(?:て|た|と(?:る|っ)|てる)|(?:あお|煽)(?:る|っ(?:て|た))(?:だけ|ばかり|ばっかり|ばっか)|(?:あお|煽)り(?:立て|たて)(?:る|て|た)(?:だけ|ばかり|ばっかり)|(?:偏っ|かたよっ)た|偏向|でたらめ|デタラメ|いい加減な)[^。！？!?\\n]{0,10}?(?:でしたね|でしたよね|でしたよ|でした|だったね|だった|やったね|やった|ですね|ですよね|でしたな|とったね|てましたね|ていましたね|でしか(?:ありません|なかった)|(?:た|だ)(?:ね|な|よ)|ばい|たい|やん|じゃん)`
+const PRESS_REFUSED108 = `(?:取材|出演依頼|インタビュー|撮影)(?:依頼|のご依頼|の申し込み|申し込み|の申込み)?(?:は|を|には|も)?[、\\s]?[^。！？!?\\n]{0,8}?(?:(?:お断り|断り|拒否|ご遠慮)(?:し|させていただき|させてもらい|いたし)?たい|(?:お受けし|お受け|受け|応じ|ご協力し|協力し)たく(?:ない|ありません|なか)|(?:お断り|断り|拒否)(?:します|いたします|させていただきます|です|だ|したかね))`
+/** Contempt for the press named: a demonstrative of disdain or a mocked report in the text. */
+const PRESS_DISDAIN108 = /(?:ああいう|ああいった|ああした|ああゆう|あんな|あのような|あげな|あげん|ああいうふうな)[^。！？!?\n]{0,14}?(?:記者|マスコミ|メディア|報道|局|新聞|番組|テレビ|会社|媒体|レポーター|リポーター|ディレクター)|大げさ|大袈裟|おおげさ|誇張|面白おかしく|あおるだけ|煽るだけ|あおってばかり|煽ってばかり|偏向|でたらめ|デタラメ|書き立て|書きたて/u
+/** Advice to all, a procedure or praise, not a jab at a report. */
+const PRESS_OK108 = /惑わされ|まどわされ|ご注意|注意して|気をつけ|お気をつけ|鵜呑み|うのみ|公式|正確な情報|ご確認|確認して|プライバシー|個人情報|避難者の|安全のため|許可|事前に|感染|詐欺|なりすまし|不審|ないよう|ことのないよう|ましょう|ありがと|感謝|丁寧|わかりやすく|分かりやすく/u
 const PHRASES: Phrase[] = [
   // --- Blind sets R100A–R102A kinds ---
   // A bad motive imputed to the one addressed, in any politeness (R100A-064: ブログのためにわざと粗探しをしに来られているとしか
@@ -6175,6 +6216,53 @@ const PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       if (TOUGHEN_OK107.test(sentenceText(sq, s, e))) return false
       return CRITIC_NEAR.test(withPrevious(sq, s, e)) || /とのこと|とのご|って言|と言われ|言いよ|というお声|という声|苦情|文句/u.test(withPrevious(sq, s, e))
+    },
+  },
+  // --- Blind set R108A kinds, warnings ---
+  // A complainer asked in contempt to guess the staff's load (R108A-138: 今夜何件かかってきているとお思いですか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(GUESS_LOAD108),
+    need: foldAll(['思い', '思つ', '思わ', '思う']),
+    instead: '相手に推し量らせず、「お電話がつながりにくく申し訳ありません。回線を増やして対応しています」のように、お詫びと状況を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (ANSWERED108.test(sq.slice(e, e + 60)) || QUIZ.test(sq)) return false
+      return COMPLAINT108.test(sq.slice(0, s))
+    },
+  },
+  // The reader told to at least try to imagine or think (R108A-138: 少しは想像していただきたいものです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(THINK_AT_LEAST108),
+    need: foldAll(['少しは', 'すこしは', 'ちょっとは', 'ちっとは', '少しくらい', 'ちょっとくらい', 'ちょっとぐらい', 'いい加減']),
+    instead: '相手に察しを求めず、「大変混み合っており、ご不便をおかけしています」のように、状況とお詫びを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return !THINK_OK108.test(sq.slice(s, e))
+    },
+  },
+  // A report mocked as exaggeration or fear-mongering (R108A-145: 昨夜の…報道、…大げさに映して不安をあおるだけでしたね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PRESS_MOCKED108),
+    need: foldAll(['大げさ', '大袈裟', 'おおげさ', '誇張', '面白おかしく', 'おもしろおかしく', 'あお', '煽', '偏', 'かたよ', 'でたらめ', 'デタラメ', 'いい加減']),
+    instead: '報道を揶揄せず、「現在の避難所の状況は次のとおりです」のように、正確な情報を市から発信してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return !PRESS_OK108.test(sentenceText(sq, s, e))
+    },
+  },
+  // The press refused coverage after a mocked report or named with disdain (R108A-145: ああいう記者さんの取材は、今後お断りしたいくらいです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PRESS_REFUSED108),
+    need: foldAll(['取材', '出演依頼', 'インタビュー', '撮影']),
+    instead: '報道機関と対立せず、事実と異なる点があれば「○○の点は、正しくは次のとおりです」と市から丁寧に伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e)
+      return PRESS_DISDAIN108.test(t) && !PRESS_OK108.test(sentenceText(sq, s, e))
     },
   },
 ]

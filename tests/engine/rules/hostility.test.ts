@@ -6449,3 +6449,47 @@ describe('hostility: blind set R107A kinds', () => {
     expect(staysClean(text, reply)).toEqual([])
   })
 })
+
+describe('hostility: blind set R108A kinds', () => {
+  it.each([
+    // A complainer asked in contempt to guess the staff's load (R108A-138)
+    ['@yuka_0822 電話がつながらないとのことですが、今夜何件かかってきているとお思いですか。少しは想像していただきたいものです。', { mode: 'reply' }],
+    ['@k_user 窓口の待ち時間が長いとのご意見ですが、毎日何人の方が来庁されているとお思いなんでしょうね。', { mode: 'reply' }],
+    ['@chikugo 返事が遅かって文句言いよるけど、職員がどれだけの問い合わせに対応しよると思っとると？', { mode: 'reply' }],
+    ['ごみの収集が遅いという苦情をいただきますが、一日に何百件の集積所を回っていると思っているんですか。', { mode: 'post' }],
+    // The reader told to at least try to imagine or think (R108A-138)
+    ['@taro 避難所の食事が冷たいとのことですが、ちょっとは現場の状況も考えてくれませんか。', { mode: 'reply' }],
+    ['@bus_fan 毎回同じ文句ばっかりやけど、ちっとは職員の事情も察してほしか。', { mode: 'reply' }],
+    ['除雪が遅いとのご指摘ですが、少しはこちらの人手不足もご理解いただけませんでしょうか。', { mode: 'post' }],
+    // The press mocked for a report (R108A-145)
+    ['昨夜のＦＢＳ筑後の報道、避難所の様子を大げさに映して不安をあおるだけでしたね。ああいう記者さんの取材は、今後お断りしたいくらいです。', { mode: 'post' }],
+    ['今朝の新聞の記事、浸水の被害を面白おかしく書き立てていただけでしたね。', { mode: 'post' }],
+    ['昨日のニュース番組、市内の混乱ば大げさに取り上げとったね。', { mode: 'post' }],
+    ['先週の特集は、住民の怒りを煽ってばかりでしたよね。', { mode: 'post' }],
+    // The press refused coverage after a mocked report or named with disdain (R108A-145)
+    ['あんなマスコミの取材は、もうお受けしたくありません。', { mode: 'post' }],
+    ['あのような報道をされる局からの取材依頼は、今後お断りさせていただきたいと思います。', { mode: 'post' }],
+    ['ああいう番組の取材には、正直もう協力したくないです。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warnsConfrontational(text, ctx)).toBe(true)
+  })
+  it.each([
+    // A quiz or an awareness post that gives the answer, the staff's own count, a care, a change seen
+    '防災クイズ！市の災害用伝言ダイヤルには、昨年何件の登録があったと思いますか？正解は約1,200件です。',
+    '毎年、何人の子どもが水の事故に遭っているとお思いですか。実は、全国で約200人にのぼります。',
+    '電話がつながりにくいとのご意見をいただきました。今夜は問い合わせが集中しており、回線を増やして対応しています。',
+    '無理をせず、疲れたら少しは休んでくださいね。',
+    '講座を通して、子どもたちも少しは相手の気持ちを考えてくれるようになりました。',
+    '少しでも皆さまの不安が和らぐよう、職員一同努めてまいります。',
+    // A plea to all not to be swayed, a procedure, a report praised
+    '不安をあおるだけの不確かな情報に惑わされず、市の公式発表をご確認ください。',
+    '避難されている方のプライバシー保護のため、避難所内での取材はお断りしています。',
+    '昨夜のニュースで、避難所の様子が紹介されました。取材にご協力いただいた皆さま、ありがとうございました。',
+    '大げさに聞こえるかもしれませんが、昨夜の報道のとおり、早めの避難が命を守ります。',
+    '報道機関の皆さまへ：避難所での撮影は、事前に広報課へお申し込みください。許可のない取材はお断りします。',
+    '地元の記者さんが、避難所の様子を丁寧に取材してくださいました。ああいう記事はありがたいですね。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
