@@ -156,6 +156,9 @@
  *   count published, a paper read to find nothing and a published minimum score stay clean.
  * - Blind R106A: a closed meeting named as the head of a share (地域ケア会議（非公開）の共有です, 非公開の…会議のご報告です), then what was
  *   reported there told in the lines after (…との報告がありました). The head alone, a notice of the summary to come and a public meeting stay clean.
+ * - Blind R108A: a figure said not yet public before its noun, then its amount (まだ非公開の被害額の見積もり、約十二億円: NONPUBLIC_FIGURE);
+ *   a personnel measure on a member of staff pointed at by the case (当該職員には注意処分を行っております: STAFF_MEASURE). Guidance given,
+ *   見積もり合わせ, a figure published and the city's formal announcement of a penalty stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
