@@ -156,6 +156,9 @@
  *   count published, a paper read to find nothing and a published minimum score stay clean.
  * - Blind R106A: a closed meeting named as the head of a share (地域ケア会議（非公開）の共有です, 非公開の…会議のご報告です), then what was
  *   reported there told in the lines after (…との報告がありました). The head alone, a notice of the summary to come and a public meeting stay clean.
+ * - Blind R108A: a figure said not yet public before its noun, then its amount (まだ非公開の被害額の見積もり、約十二億円: NONPUBLIC_FIGURE);
+ *   a personnel measure on a member of staff pointed at by the case (当該職員には注意処分を行っております: STAFF_MEASURE). Guidance given,
+ *   見積もり合わせ, a figure published and the city's formal announcement of a penalty stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -942,6 +945,38 @@ const ESTIMATE = new RegExp(
   `(?:設計(?:金額|額|価格)|積算(?:額|金額|価格)|見積(?:もり|り)?(?:額|金額|価格)|見積(?:もっ|っ)た(?:額|金額|価格|の)|(?:予定|想定|上限)(?:金額|額)|工事価格|契約予定額|低入札調査基準価格)(?:は|が|:|=|→|で|も)?[^。！？!?\\n]{0,10}?${VALUE}`,
   'gu',
 )
+/**
+ * Blind R108A-057: a figure the city has not made public, said so attributively before the figure's noun (まだ非公開の被害額の見積もり,
+ * 非公表の復旧費の試算, 未発表の被害総額, 公表前の事業費の概算), then the amount told in the same sentence in any numeral (約十二億円,
+ * 3億4千万円, 8000万円). A noun of no figure after the marker (非公開の会議で, 非公開の扱いとし), the marker as a predicate (見積額は
+ * 非公開ですが: UNPUBLISHED_BUT's), 見積もり合わせ (a procurement step) and a figure said published or disclosed stay clean.
+ */
+const FIGURE_NOUN =
+  '(?:(?!見積(?:もり|り)?合わ?せ)見積(?:もり|り)?(?:額|金額|価格)?|被害(?:総)?額|損害(?:総)?額|損害見込み?額|被害見込み?額|見込み?額|試算(?:額|値|結果)?|推計(?:額|値)?|概算(?:額)?|金額|総額|数字|数値|事業費|復旧費|工事費|費用|経費|予算額|算定額|査定額|補償額|賠償額)'
+const NONPUBLIC_FIGURE = new RegExp(
+  `(?:非公開|未公開|非公表|未公表|未発表|公表前|発表前)(?:の|段階の)[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}?(?:の)?${FIGURE_NOUN}(?=[^。！？!?\\n]{0,40}?${VALUE})`,
+  'gu',
+)
+/** …said published, disclosed or named as what is held back (お答えできません). */
+const FIGURE_RELEASED = /公表しました|公表いたしました|公表しています|公表して(?:お|い)ります|公開しました|公開しています|発表しました|開示|ホームページ|市HP|お答え(?:でき|いたしかね|は控え)|控えさせ/u
+
+/**
+ * Blind R108A-129: a personnel measure on an identifiable member of staff told in public (当該職員には注意処分を行っております, 対応した職員に
+ * 対し、文書訓告を行いました, 担当の職員には戒告処分ば行いましたけん, 当該職員は訓告処分を受けております, 当該職員を厳正に処分いたしました):
+ * the staff member is pointed at by the case (当該, 担当, 対応した, 窓口の), and what measure they got is a personnel matter kept inside.
+ * The city's formal announcement of a disciplinary penalty (職員の懲戒処分について, 公表基準, 記者発表), a rule stated (懲戒処分の対象と
+ * なります), guidance or training given (指導を行いました, 研修を受講させ) and a bare 処分 of things (粗大ごみの処分を行って) stay clean.
+ */
+const STAFF_PERSON = '(?:当該|該当|担当|対応した|対応に当たった|対応にあたった|窓口の|窓口担当の?|受付の|受付担当の?)(?:の)?職員'
+const STAFF_MEASURE = new RegExp(
+  `${STAFF_PERSON}(?:さん)?(?:に(?:対し(?:て|まして)?|は|も)|へ(?:は)?|は|が|ば)[、,]?[^。！？!?\\n]{0,16}?(?:厳重注意処分|注意処分|文書訓告|口頭訓告|訓告処分|訓告|戒告処分|戒告|懲戒処分|懲戒免職|減給処分|減給|停職処分|停職|免職処分|分限処分|降格処分)(?:[0-9一二三四五六七八九十]+(?:か月|ヶ月|ヵ月|日))?(?:を|と|に|ば)?[、,]?` +
+    '(?:(?:行|おこな)(?:い(?:ました|ます)|っ(?:ております|ています|とります|とる|た(?![場際])))|いたしました|いたしております|しました|しております|しています|しとります|(?:科|課)しました|(?:受け|うけ)(?:ました|ております|ています|とります|た(?![場際]))|なりました|なっております)' +
+    `|${STAFF_PERSON}(?:さん)?を(?:厳しく|厳正に)?[、,]?処分(?:しました|いたしました|しております|いたしております)`,
+  'gu',
+)
+/** The city's formal announcement of a penalty, or a rule about penalties. */
+const MEASURE_ANNOUNCED = /懲戒処分について|懲戒処分の公表|公表基準|処分の(?:公表|概要|内容)|処分年月日|処分内容|記者発表|報道発表|報道機関|公表いたします|公表します|公表しました|指針|基準/u
+
 /** A bid still to come in the paragraph: これから入札で決まる, 入札前, 来月入札, 公告前. */
 const BID_TO_COME = /(?:これから|今後|来月|来週|近く|今度の?|次の|後日|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?入札|入札(?:前|予定|はこれから|はまだ|で決ま|で決め|にかけ|を控え|の前|を行う予定|を予定|公告前)|公告(?:前|予定)|(?:業者|受注者|施工業者|請負業者)(?:さん)?(?:は|が)(?:まだ|これから|未定)/u
 
@@ -2053,7 +2088,7 @@ const PARAGRAPH = new ParagraphGate([
   EARLY_REVEAL, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
-  CLOSED_SWITCH, UNPUBLISHED_TERM,
+  CLOSED_SWITCH, UNPUBLISHED_TERM, NONPUBLIC_FIGURE, STAFF_MEASURE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
@@ -2640,6 +2675,15 @@ export const confidential: RuleFamily = {
       const rest = t.slice(end, sentenceAround(t, m.index, end).end)
       return free(m) && notAware(m) && !PUBLIC_PART.test(rest) && !NOTICE_AFTER.test(rest)
     }))
+    // A figure not yet public, told with its amount (まだ非公開の被害額の見積もり、約十二億円だって).
+    emitAll(p, doc, t, NONPUBLIC_FIGURE, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const sentence = t.slice(here.start, here.end)
+      return free(m) && notAware(m) && !FIGURE_RELEASED.test(sentence)
+    }))
+    // A personnel measure on an identifiable member of staff told (当該職員には注意処分を行っております).
+    emitAll(p, doc, t, STAFF_MEASURE, 'confidential/personnel', emit, spans, once((m) => free(m) && notAware(m) && !MEASURE_ANNOUNCED.test(t)))
     // A paper kept inside named as the source, an excerpt put out (課内の集計資料から、…を抜粋してお知らせします).
     emitAll(p, doc, t, INTERNAL_EXCERPT, 'confidential/staff-only', emit, spans, once((m) => {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)

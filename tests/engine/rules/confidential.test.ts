@@ -3524,3 +3524,60 @@ describe('confidential: blind R107A-111, what pending disclosure requests concer
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R108A-057, a figure not yet public told with its amount', () => {
+  // Kind: a figure the city has not made public, said so attributively before the figure's noun (まだ非公開の被害額の見積もり, 非公表の
+  // 復旧費の試算, 未発表の被害総額, 公表前の事業費の概算), then its amount told in the same sentence in any numeral (約十二億円, 8000万円,
+  // 3億4千万円). A marker before a noun of no figure, a marker as a predicate with the public figure told, 見積もり合わせ (a procurement
+  // step) and a figure said published stay clean.
+  it.each([
+    // the miss
+    '会議室のホワイトボードに書いてあった、まだ非公開の被害額の見積もり、約十二億円だって😳 思ったより大きいね… #柳川 #大雨',
+    // variants: casual, polite hearsay, 未発表 with ですが, dialect with 公表前
+    '非公開の損害見込み額、ざっと8000万円らしいよ',
+    '非公表の復旧費の試算は、約3億4千万円とのことです。',
+    'まだ未発表の被害総額ですが、ざっと二十億円に上る見込みです。',
+    '公表前の事業費の概算、1.5億円やったばい。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a marker before no figure's noun, a refusal, a figure published, a procurement step, a marker as a predicate with the public figure
+    '審査の過程は非公開のため、見積額についてはお答えできません。',
+    '非公開の会議で審議された工事費の見積もり約3億円は、本日の記者発表で公表しました。',
+    '個人が特定される情報は非公開の扱いとし、被害総額は約12億円と推計しています。',
+    '入札参加者ごとの見積額は非公開ですが、落札額は約1,200万円で、市ホームページでご覧いただけます。',
+    '非公開の見積もり合わせにより業者を選定し、契約額は約300万円でした。',
+    'これまで非公開だった被害額の見積もり約12億円を、本日公表しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R108A-129, a personnel measure on an identifiable member of staff told', () => {
+  // Kind: the member of staff pointed at by the case (当該職員, 担当の職員, 対応した職員, 窓口の職員) and the measure they got told with a
+  // verb of doing or receiving (注意処分を行っております, 文書訓告を行いました, 戒告処分ば行いましたけん, 訓告処分を受けております, 厳正に
+  // 処分いたしました): a personnel action on a person is internal. Guidance or training, a rule stated, 注意報, a bare 処分 of things and the
+  // city's formal announcement of a disciplinary penalty stay clean.
+  it.each([
+    // the miss
+    '避難所運営へのご意見について。対応記録によると、中島地区の避難所で受付担当職員の対応が遅く不適切だったため、当該職員には注意処分を行っております。',
+    // variants: 対応した職員に対し + 文書訓告, dialect with ば…けん, passive 受けております, 処分いたしました
+    '窓口でのご指摘の件につきまして、対応した職員に対し、文書訓告を行いました。',
+    '先日の受付の件、担当の職員には戒告処分ば行いましたけん、ご安心ください。',
+    '市民課の窓口での対応について、当該職員は訓告処分を受けております。',
+    'ご意見をいただいた件については、当該職員を厳正に処分いたしました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/personnel' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // guidance and training, 注意報, a rule stated, a bare 処分 of things, the city's formal announcement
+    '当該職員には、接遇研修を受講させ、指導を行いました。',
+    '担当職員が大雨注意報の発令を確認し、巡回を行いました。',
+    '不適切な対応があった場合、当該職員は懲戒処分の対象となります。',
+    '担当職員には粗大ごみの処分を行ってもらいました。',
+    '職員の懲戒処分について。本日、当該職員に対し、減給10分の1（3か月）の懲戒処分を行いましたので公表します。市民の皆様に深くお詫び申し上げます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
