@@ -6911,8 +6911,81 @@ const R106: Phrase[] = [
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
 ]
-const EARLY_PHRASES = [...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106]
+/**
+ * Round 108 (blind R108A). Block kinds (R108_EARLY, ahead of the other phrases):
+ * - A foreign group's aid put last (ベ ト ナ ム 人の実習生は日本語が通じんけん、避難所の配給は後回しでよかろ; the compact view joins the
+ *   spaced letters): a foreign or protected group + an aid or a turn (配給, 物資, 受付, 順番) + 後回し/最後/一番後/別枠 + でよい/でいい/
+ *   で構わない/にしよう. Not a question or the notion opposed (でしょうか, あってはならない, 差別), not a wish the person states (ご希望).
+ * - A foreign group as the place to guard valuables (外国人の方の荷物の近くでは、念のため貴重品を身に着けておいてください): the group's
+ *   荷物/そば/近く/周り + では/には + 貴重品/財布/鍵 + 身に着け/気をつけ/注意/管理. Not the group's own room or tent (留学生の部屋では), not a
+ *   precaution about speaking or the aisle (ゆっくり話す, 通路).
+ * Warn kinds (R108, after the groups):
+ * - A district's residents looked down on as poor (…地区に住んどる人って、結局土地が安いけん住んどるっちゃろ😅 自己責任ですよね): 地区/地域
+ *   に住んでいる人 + って/は + 土地が安い/家賃が安い/貧乏/お金がない + a verdict (自己責任, 結局, どうせ, 仕方ない) or a laugh; not
+ *   support or a plan (支援, 補助, 制度).
+ * - A bath or a changing room and a peep, with a leer (避難所のお風呂タイム、のぞいちゃダメだよ〜ぐふふ😏): sexual; not a warning or a
+ *   screen (防止, 目隠し, 犯罪), not a view from a window or a baby.
+ * - The old's early rising made the joke (避難所のじいちゃんばあちゃん、朝4時から起きてラジオ体操始めるけん…ゾンビ状態😂 年寄りの朝の早さ
+ *   には勝てん): the old + 朝が早い/早起き/朝N時から起き + a laugh in the paragraph; stereotype; not thanks or care (感謝, 配慮).
+ */
+const AID_GROUP108 = `(?:${GROUP86}|${DISMISSED})(?:の(?:方|人)(?:たち|達)?)?`
+const AID108 = phrase('配給|支援|物資|食事|炊き出し|弁当|お弁当|給水|毛布|受付|入所|入居|避難|誘導|救助|救援|対応|順番|診察|治療|接種|配布|配付|手当|給付|保護|援助|食料|おにぎり|水', 'u')
+const LAST108 = '(?:後回し|あと回し|あとまわし|後まわし|最後|さいご|一番後|いちばん後|一番最後|いちばん最後|別枠|後ろ|うしろ)'
+const FINE108 = '(?:で|に|でも|は)?[、,]?(?:よい|良い|いい|よか|よかろ|ええ|構わ|かまわ|十分|じゅうぶん|充分|しよう|しましょう|せんね|しとけ|すべき|するべき|すりゃ)'
+const AID_OK108 = phrase('(?<!被)差別|偏見|人権|でしょうか|のか[。？?]|あっては(?:なら|いけ)|(?:では|じゃ)(?:ない|ありません)|わけ(?:では|じゃ)|いけない|いけません|許され|ご希望|希望(?:する|される|の)|という(?:ご)?(?:声|意見)|との(?:ご)?(?:声|意見)|しない|せず', 'u')
+const NEAR_GROUP108 = `${GROUP86}(?:の(?:方|人)(?:たち|達)?)?の(?:荷物|持ち物|手荷物|そば|側|近く|周り|まわり|隣|となり|付近)(?:の(?:近く|そば|周り|まわり|付近))?(?:では|には|で|に(?:いる|行く|近づく|寄る)(?:とき|時|際)(?:は)?)[、,]?[^。！？!?\\n]{0,30}?(?:貴重品|財布|さいふ|現金|お金|カバン|かばん|バッグ|スマホ|携帯|鍵|カギ)[^。！？!?\\n]{0,20}?(?:身に(?:着|つ|付)け|気を(?:つけ|付け)|注意|用心|離さ|手放さ|しまっ|しまい|管理|目を離|持ち歩|肌身)`
+const NEAR_OK108 = phrase('(?<!被)差別|偏見|人権|誤解|決めつけ|通路|話す|話し|ゆっくり|やさしい日本語|通訳', 'u')
+const R108_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${AID_GROUP108}[^。！？!?\\n]{0,40}?${LAST108}[^。！？!?\\n]{0,2}?${FINE108}`),
+    instead: '国籍や言葉などを理由に支援の順番を後回しにせず、通訳や案内など支援の方法そのものを書いてください（例：「外国人の方には、やさしい日本語と通訳で配給をご案内します」）',
+    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return AID108.test(t) && !AID_OK108.test(fo.slice(a, Math.min(s.end, b + 16))) },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(NEAR_GROUP108),
+    instead: '国籍などで人を盗みと結びつけず、すべての方に向けて貴重品の管理を呼びかけてください（例：「避難所では、貴重品は各自で身に着けて管理してください」）',
+    keep: (fo, s) => !NEAR_OK108.test(fo.slice(s.start, s.end)),
+  },
+]
+const POOR_DISTRICT108 = '(?:地区|地域|町内|団地|集落|エリア|あたり|辺り|界隈|一帯|区域|低地|川沿い|沿岸)に(?:住|す)(?:んでいる|んでる|んどる|んどう|んどらす|んでらっしゃる|む|んどん|んでいらっしゃる)(?:人|ひと|方|者|連中|家|世帯)(?:たち|達|ら|々)?(?:って|は|なんて|なんか|ちゃ)[、,]?[^。！？!?\\n]{0,30}?(?:(?:土地|家賃|地価)(?:が|の|も)?(?:安|やす)|貧乏|びんぼう|貧し|お金(?:が|の)?(?:ない|なか|無い)|金(?:が|の)?(?:ない|なか|無い)|低所得|稼ぎ(?:が|の)?(?:少な|低))'
+const VERDICT108 = phrase(`自己責任|自業自得|結局|けっきょく|どうせ|しょせん|所詮|仕方な|しかたな|しょうがな|しょんなか|当然|当たり前|😅|${LAUGH50}`, 'u')
+const POOR_OK108 = phrase('支援|補助|助成|制度|相談|給付|(?<!被)差別|偏見|誤解|決めつけ|(?:では|じゃ)(?:ない|ありません)|わけ(?:では|じゃ)|とは限ら', 'u')
+const BATH108 = '(?:お風呂|風呂|ふろ|浴場|入浴|湯船|シャワー|更衣(?:室|所)?|着替え|脱衣|女湯|男湯|露天)'
+const PEEP108 = '(?:のぞ|覗)(?:く|き|いちゃ|いたら|いて|かない|かんで|いたり|こう|かれ)'
+const LEER108 = phrase(`ぐふ|ぐへ|うふふ|むふ|でゅふ|ぬふ|げへ|えへへ|[😏🤤😍😘🫣💕♡❤]|${LAUGH50}`, 'u')
+const BATH_OK108 = phrase('盗撮|犯罪|防止|通報|被害|痴漢|不審|禁止|目隠し|ハラスメント|セクハラ|警察|110番|景色|湯加減|窓から|外を|夜空|星|月が|赤ちゃん|子ども|こども|猫|ねこ|犬|いぬ', 'u')
+const EARLY_RISE108 = '(?:朝(?:が|の|は)?(?:早|はや)(?:い|か|さ|く|すぎ)|早起き|(?:朝|早朝|明け方|夜明け前)?[0-9０-９一二三四五](?:時|じ)(?:から|前から|前に|に|には)?[、,]?(?:起き|目が覚|目を覚|起床|活動|動き出))'
+const OLD_OK108 = phrase('感謝|ありがと|頭が下が|見習|配慮|考慮|合わせて|健康|睡眠|熱中症|(?<!被)差別|偏見', 'u')
+const R108: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(POOR_DISTRICT108),
+    instead: '住んでいる地区や暮らし向きで人を見下さず、その地区の災害リスクと備えそのものを伝えてください（例：「浸水想定区域にお住まいの方は、早めの避難をお願いします」）',
+    keep: (fo, s, a) => { const t = fo.slice(a, s.end); return VERDICT108.test(fo.slice(a, Math.min(fo.length, s.end + 40))) && !POOR_OK108.test(t) },
+  },
+  {
+    rule: 'decency/sexual',
+    severity: 'warn',
+    re: phrase(`${BATH108}[^。！？!?\\n]{0,20}?${PEEP108}`),
+    instead: INSTEAD.sexual,
+    keep: (fo, s, _a, b) => LEER108.test(fo.slice(b, Math.min(fo.length, b + 24)).split('\n')[0]!) && !BATH_OK108.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    re: phrase(`${OLD66}[^。！？!?\\n]{0,16}?${EARLY_RISE108}`),
+    instead: '高齢の方の生活習慣を笑いの種にせず、避難所の様子そのものを伝えてください（例：「避難所では毎朝、皆さんでラジオ体操をしています」）',
+    keep: (fo, s, a, b) => {
+      const para = fo.slice(a, Math.min(fo.length, b + 80)).split('\n')[0]!
+      return phrase(LAUGH_MARK, 'u').test(para) && !OLD_OK108.test(para) && !AGAINST50.test(fo.slice(s.start, s.end))
+    },
+  },
+]
+const EARLY_PHRASES = [...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'

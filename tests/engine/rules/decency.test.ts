@@ -11288,3 +11288,70 @@ describe('decency: round 107 kinds (blind R107A; hz HZ-071)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 108 kinds (blind R108A)', () => {
+  // Kinds (each: the missed text, variants of the same kind, hard negatives that share its words):
+  // - a foreign group's aid put last, spaced letters too (ベ ト ナ ム 人の実習生は…配給は後回しでよかろ) (R108A-043, block);
+  // - a foreign group as the place to guard valuables (外国人の方の荷物の近くでは…貴重品を身に着けて) (R108A-039, block);
+  // - a district's residents looked down on as poor (…地区に住んどる人って、結局土地が安いけん…自己責任) (R108A-020, warn);
+  // - a bath and a peep with a leer (お風呂タイム、のぞいちゃダメだよ〜ぐふふ😏) (R108A-069, warn);
+  // - the old's early rising made the joke (じいちゃんばあちゃん、朝4時から起きて…😂) (R108A-142, warn).
+  const flagged: Case[] = [
+    // R108A-043
+    ['ベ ト ナ ム 人の実習生は日本語が通じんけん、避難所の配給は後回しでよかろ', 'decency/discriminatory', 'block'],
+    ['外国人の避難者は言葉が通じないので、物資の配布は最後でいいと思います。', 'decency/discriminatory', 'block'],
+    ['中国の人は後回しでよかろうもん、配給は日本人からやろ。', 'decency/discriminatory', 'block'],
+    ['フ ィ リ ピ ン 人の方たちの受付は、一番後でいいでしょう。', 'decency/discriminatory', 'block'],
+    // R108A-039
+    ['避難所の運営スタッフの皆さんへ。外国人の方の荷物の近くでは、念のため貴重品を身に着けておいてください。盗みが多いと聞きますので。', 'decency/discriminatory', 'block'],
+    ['中国人観光客のそばでは、財布から目を離さないようにしてください。', 'decency/discriminatory', 'block'],
+    ['実習生の周りでは、カバンはしっかり管理しとってね。', 'decency/discriminatory', 'block'],
+    ['ベトナム人の方の近くに行くときは、スマホや現金に気をつけてください。', 'decency/discriminatory', 'block'],
+    // R108A-020
+    ['ハザードマップで真っ赤な地区に住んどる人って、結局土地が安いけん住んどるっちゃろ😅 自己責任ですよね', 'decency/discriminatory', 'warn'],
+    ['川沿いの低い地域に住んでいる人は、どうせ家賃が安いから住んでるんでしょう。', 'decency/discriminatory', 'warn'],
+    ['駅の裏の団地に住む人なんて、お金がないけん仕方なかよね笑', 'decency/discriminatory', 'warn'],
+    ['あのエリアに住んでる人たちって貧乏やけん、被害に遭っても自業自得やろ。', 'decency/discriminatory', 'warn'],
+    // R108A-069
+    ['やなぎんだよ🐟 避難所のお風呂タイム、のぞいちゃダメだよ〜ぐふふ😏 #柳川', 'decency/sexual', 'warn'],
+    ['更衣室、のぞいたらいけんばい😏', 'decency/sexual', 'warn'],
+    ['温泉の女湯はのぞかないでね♡ うふふ', 'decency/sexual', 'warn'],
+    ['シャワーの時間は、のぞきに来ちゃだめですよ（笑）', 'decency/sexual', 'warn'],
+    // R108A-142
+    ['避難所のじいちゃんばあちゃん、朝4時から起きてラジオ体操始めるけん、若い職員はみんなゾンビ状態😂 年寄りの朝の早さには勝てん', 'decency/stereotype', 'warn'],
+    ['公民館のおじいちゃんたち、朝5時には起きて騒いどるけん、こっちは寝不足ｗ', 'decency/stereotype', 'warn'],
+    ['お年寄りは朝が早すぎて、当直の職員がついていけません（笑）', 'decency/stereotype', 'warn'],
+    ['老人会の皆さんの早起きっぷり、もはや鶏レベル🤣', 'decency/stereotype', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).map((f) => `${f.rule}:${f.severity}:${text.slice(f.start, f.end)}`)
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  const valid: string[] = [
+    // aid last: a need met, no group, a question opposing it, a person's own wish
+    '外国人の方への配給は後回しにせず、通訳ボランティアを通じて同時に行います。',
+    'ごみの片付けは後回しでよいので、まずは安全な場所へ避難してください。',
+    '外国人の避難者への物資の配布を最後にしてよいのでしょうか。言葉の壁があっても、支援は平等であるべきです。',
+    '高齢者の方は、受付の順番を優先しています。配給は最後でも構わないという方は、お声かけください。',
+    // valuables: a precaution for everyone, the group's own room, speaking with care
+    '避難所では、貴重品は各自で身に着けて管理してください。',
+    '外国人の方のそばでは、ゆっくりとやさしい日本語で話すよう気をつけてください。',
+    '外国人観光客の荷物の近くでは、通路をふさがないようご注意ください。',
+    '留学生の部屋では、貴重品は各自で管理してください。',
+    // district: risk told, support offered
+    'ハザードマップで浸水想定区域の地区に住んでいる方は、早めの避難をお願いします。',
+    '家賃が安い地域に住んでいる方への住宅支援制度があります。結局どの制度が使えるか迷ったら、ご相談ください。',
+    '土地が安い地区に住む人ほど浸水リスクが高いとは限りません。',
+    // bath: a screen, a crime named, a view
+    '避難所のお風呂は、のぞき防止のため目隠しのパーテーションを設置しました。',
+    '更衣室をのぞくなどの行為は犯罪です。見かけたらスタッフにお知らせください。',
+    '露天風呂から外をのぞくと、有明海の夕日が見えます😍',
+    // early rising: care, thanks, no laugh
+    '高齢の方は朝が早いことも多いため、起床時間は6時に設定しています。',
+    '避難所のおじいちゃんたちが朝5時から起きて掃除をしてくださり、本当にありがとうございます😂',
+    'お年寄りは早起きの方が多いので、ラジオ体操は6時30分から始めます。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
