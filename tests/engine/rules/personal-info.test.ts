@@ -3065,3 +3065,29 @@ describe('personal-info, round 107: a voter named with district and birth year; 
     ['こどもと あそぶ（0944-77-5678）に でんわ して ください。', 'personal-info/phone:'],
   ])('flags %s', (text, expected) => expect(run(text).some((f) => f.startsWith(expected) && !f.includes(':info:'))).toBe(true))
 })
+
+describe('personal-info/address: a resident named (おばあちゃん, さん, 様) with a town, its area and a bare house number in the bracket (round 108)', () => {
+  // Kind (R108A-127): 名前＋敬称（おばあちゃん/おじいちゃん/さん）＋（町名＋地名＋番地の数字）: where that person lives, even with no 番地.
+  it.each([
+    'ぼく、やなぎんだよ〜🐟 おともだちの田中ミツエおばあちゃん（大和町鷹ノ尾302）は足が悪くて一人暮らしだから、大雨のときは近所のみんなで声をかけてあげてね！',
+    '古賀のおじいちゃん（三橋町柳河512、85歳）は耳が遠かけん、サイレンの聞こえんとよ。',
+    '避難所では、佐藤トメさん（大字蒲池1043）が車いすで過ごされています。ご配慮をお願いします。',
+    '近所の松尾ハルばあちゃん（沖端町字矢留87番）は目が不自由やけん、声ばかけちゃって！',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(personalInfo, text).some((f) => f.rule === 'personal-info/address' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '今日は大和町の田中さん（大和町鷹ノ尾2班）にお話を伺いました。',
+    '講師の田中ミツエ様（大和町公民館）がお話しします。',
+    'うなぎの田中屋さん（沖端町302）で限定メニューが出ています。',
+    '表彰式では古賀一郎さん（三橋町、82）が代表で挨拶されました。',
+    '区長さん（大和町鷹ノ尾302）にお届けください。',
+    '大和町鷹ノ尾302付近で工事があります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/address')).toEqual([])
+  })
+  it('a quoted example is a mention', () => {
+    const f = findingsOf(personalInfo, '「田中ミツエおばあちゃん（大和町鷹ノ尾302）」といった書き込みはお控えください。').filter((x) => x.rule === 'personal-info/address')
+    expect(f.every((x) => x.severity === 'info')).toBe(true)
+  })
+})

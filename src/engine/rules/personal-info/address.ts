@@ -563,7 +563,40 @@ function withoutQuotedNames(t: string, s: number, before: string): string {
 export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit): Span[] {
   const out = houseNumbers(doc, policy, phoneSpans, emit, held, sample)
   residentsByUnit(doc, doc.norm.text, emit, out)
+  residentsByBracket(doc, doc.norm.text, emit, out)
   return out
+}
+
+/**
+ * Round 108 (blind R108A-127): a resident named with an honorific, a kin word among them (田中ミツエおばあちゃん, 古賀のおじいちゃん, 佐藤トメさん),
+ * and in the bracket right after the name a town, the area in it and a bare house number with no 番地 (（大和町鷹ノ尾302）, （三橋町柳河512-3、85歳）):
+ * where that person lives (block). The place must name an area below its town word (町鷹ノ尾, 大字蒲池), and the number must end the bracket or
+ * stand before a comma, so a group, a district or an age (（大和町鷹ノ尾2班）, （大和町・82）, （三橋町在住）) is not read; a shop or a role before the
+ * honorific (田中屋さん, 講師の…様, 区長さん) is no resident.
+ */
+const BRACKET_RESIDENT = new RegExp(
+  `(?<![\\p{Script=Han}々ヶァ-ヶー])((?:[\\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\\p{Script=Han}々ァ-ヶー]{1,5})?|[ァ-ヶー]{2,8}))[ 　]?(?:の[ 　]?)?` +
+    `(?:お?(?:ばあ|じい|ばぁ|じぃ)(?:ちゃん|さん|さま|様)|さん|様|さま|氏|殿|ちゃん|くん|君)(?:宅|方|のお宅|の(?:ご)?自宅|の家)?[ 　]?[（(][ 　]?` +
+    `((?:大字)?[\\p{Script=Han}ァ-ヶー々ヶノ]{0,6}[市町村区郡字][\\p{Script=Han}ァ-ヶー々ヶノ]{1,8}?)[ 　]?` +
+    `([0-9]{1,4}(?:(?:番地?|-|の)[0-9]{1,4}){0,2})(?:番地|番|号)?[ 　]?(?=[)）、,・])`,
+  'gu',
+)
+const NOT_BRACKET_PLACE = /(?:室|棟|館|課|係|所|場|庫|階|号|班|組|部|会|区画|番|丁目|地区|区長|校区|団地|センター|ホール)$/u
+function residentsByBracket(doc: Doc, t: string, emit: Emit, out: Span[]): void {
+  if (!/[（(]/u.test(t) || !/[0-9]/u.test(t)) return
+  BRACKET_RESIDENT.lastIndex = 0
+  for (let m = BRACKET_RESIDENT.exec(t); m; m = BRACKET_RESIDENT.exec(t)) {
+    const name = m[1]!.replace(/[ 　]/gu, '')
+    if (NOT_RESIDENT_NAME.test(name) || ORG_NAME_END.test(name) || /(?:屋|亭|堂|庵|舗|園|館|家)$/u.test(name)) continue
+    if (NOT_BRACKET_PLACE.test(m[2]!)) continue
+    // A company's name after its kind (㈱ヤナガワ様, 株式会社 ミズホ様): its office, no home.
+    if (ORG_NAME_END.test(t.slice(Math.max(0, m.index - 8), m.index).replace(/[ 　]+$/u, ''))) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    if (out.some((o) => o.start < span.end && span.start < o.end)) continue
+    const quoted = quotedOnLine(t, m.index)
+    if (!quoted) out.push(span)
+    emit({ rule: 'personal-info/address', start: span.start, end: span.end, severity: 'block', data: { what: '名前のあとの括弧に書いた住まいの番地' }, ...(quoted ? { mention: true } : {}) })
+  }
 }
 
 function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit): Span[] {
