@@ -133,6 +133,10 @@
  *   Clean: a private person's own harvest, shipment or opening heard from them (出荷は12月中旬の予定だそうです).
  *   Blind HY-061: a named person's own likes and pastimes heard from them (…テレビ電話が楽しみだそうです, 散歩が日課だそうです); 新 inside
  *   an ordinary noun (新聞, 新作) tells no news, something new or to come (新しくできる体育館が楽しみだそうです) still does.
+ * - Blind R108A/IA kinds: an emergency measure passed on second-hand (ダムが今夜…放流を始めるらしいです, 避難指示が出るみたい, 水門ば閉める
+ *   げな), also in the rain, and the concession that it is not out (まだ正式な発表は出ていませんが); a plan told as talk in 筑後弁 (…全戸配布
+ *   するごたる話も課内で出とる). Clean: a release announced or sourced (河川事務所によると), fish fry released, what may happen in general
+ *   (…ことがあるそうです), a likeness (夢のごたる話), and an existing rule explained (…持ってくる決まりなんだって) unless it is new or to come.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
