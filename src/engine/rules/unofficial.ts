@@ -133,6 +133,10 @@
  *   Clean: a private person's own harvest, shipment or opening heard from them (出荷は12月中旬の予定だそうです).
  *   Blind HY-061: a named person's own likes and pastimes heard from them (…テレビ電話が楽しみだそうです, 散歩が日課だそうです); 新 inside
  *   an ordinary noun (新聞, 新作) tells no news, something new or to come (新しくできる体育館が楽しみだそうです) still does.
+ * - Blind R108A/IA kinds: an emergency measure passed on second-hand (ダムが今夜…放流を始めるらしいです, 避難指示が出るみたい, 水門ば閉める
+ *   げな), also in the rain, and the concession that it is not out (まだ正式な発表は出ていませんが); a plan told as talk in 筑後弁 (…全戸配布
+ *   するごたる話も課内で出とる). Clean: a release announced or sourced (河川事務所によると), fish fry released, what may happen in general
+ *   (…ことがあるそうです), a likeness (夢のごたる話), and an existing rule explained (…持ってくる決まりなんだって) unless it is new or to come.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -306,7 +310,7 @@ const INFORMAL_SOURCE =
 
 /** Unannounced: 未発表ですが, まだ正式には決まっていませんが, 案が出ています, 庁内で議論. */
 const UNANNOUNCED =
-  /(?:正式(?:に)?|公式(?:に)?)?(?:発表|公表)(?:される|する|の)予定(?:です|なん(?:です|だ))?(?:が|けど|けれど|けれども|やけど)[、,]?(?=[^。！？!?\n]{0,60}?(?:決まりました|決まった|決定しました|決まっとる|内定|就任|着任|異動))|(?:内々|水面下|非公式)に(?:検討|調整|協議|話し合|進め)|結論(?:は|が)?(?:まだ)?出て(?:い)?(?:ない|ません|おらず|おりません)(?:ものの|が|けど|ですが|けれど)|(?:まだ)?(?:はっきり|確か|正式)(?:な|した)?(?:こと|ところ)は(?:申し上げられ|言え|お伝えでき|お話しでき)(?:ない|ません)(?:のですが|んですが|が|けど|ですが)|議会(?:に|へ)(?:諮る|かける|提案する|出す|上程する)の(?:は|も)これから|(?:庁内|役所内|課内|内部)で(?:は)?前向きに(?:進|検討|調整)|未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:正式に(?:は)?|はっきり)?(?:決定し|確定し|発表され|公表され|出)(?:とら(?:ん|ない)|ておら(?:ん|ない)|てな(?:い|か))(?:ですが|ですけど|けど|けれど|ばってん|が)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?<![答図思懸翻教名妙腹])案(?:が|も)[、,]?(?:(?:いま|今|現在|すでに|既に|実は|じつは)[、,]?)?[^。！？!?\n、,]{0,8}?(?:委員会|審議会|協議会|議会|庁議|幹部会|[課係室局]|庁内|役所|役場|(?<![\p{Script=Han}])市|(?<![\p{Script=Han}])県)(?:で|から|の(?:中|なか|方|ほう)で|内で|内部で)(?:は|も)?[、,]?(?:(?:いま|今|現在)[、,]?)?(?:出て|出され|浮上し|挙が|持ち上が|検討され|議論され)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|強い|強く|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
+  /(?:正式(?:に)?|公式(?:に)?)?(?:発表|公表)(?:される|する|の)予定(?:です|なん(?:です|だ))?(?:が|けど|けれど|けれども|やけど)[、,]?(?=[^。！？!?\n]{0,60}?(?:決まりました|決まった|決定しました|決まっとる|内定|就任|着任|異動))|(?:内々|水面下|非公式)に(?:検討|調整|協議|話し合|進め)|結論(?:は|が)?(?:まだ)?出て(?:い)?(?:ない|ません|おらず|おりません)(?:ものの|が|けど|ですが|けれど)|(?:まだ)?(?:はっきり|確か|正式)(?:な|した)?(?:こと|ところ)は(?:申し上げられ|言え|お伝えでき|お話しでき)(?:ない|ません)(?:のですが|んですが|が|けど|ですが)|議会(?:に|へ)(?:諮る|かける|提案する|出す|上程する)の(?:は|も)これから|(?:庁内|役所内|課内|内部)で(?:は)?前向きに(?:進|検討|調整)|未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|(?<=まだ(?:[、,]?(?:市の|市から|市からの|県の|県からの|国の)?)?)(?:正式|公式)(?:な|の)?(?:発表|公表|お知らせ)(?:は|が|も)?[、,]?(?:出て|出され|され|あって)(?:い|お)?(?:ない|ません|りません|らん)(?:の|ん)?(?:です|だ|や)?(?:が|けど|けれど|けれども|ばってん)|(?:正式|公式)(?:な|の)?(?:発表|公表|お知らせ)(?:は|が|も)?[、,]?まだ(?:出て|出され|され|あって)(?:い|お)?(?:ない|ません|りません|らん)(?:の|ん)?(?:です|だ|や)?(?:が|けど|けれど|けれども|ばってん)|(?:話|案|声|意見)(?:が|も)[、,]?(?:庁内|役所内|課内|部内|係内|内部)で(?:は|も)?出と(?:る|り|った)|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:正式に(?:は)?|はっきり)?(?:決定し|確定し|発表され|公表され|出)(?:とら(?:ん|ない)|ておら(?:ん|ない)|てな(?:い|か))(?:ですが|ですけど|けど|けれど|ばってん|が)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?<![答図思懸翻教名妙腹])案(?:が|も)[、,]?(?:(?:いま|今|現在|すでに|既に|実は|じつは)[、,]?)?[^。！？!?\n、,]{0,8}?(?:委員会|審議会|協議会|議会|庁議|幹部会|[課係室局]|庁内|役所|役場|(?<![\p{Script=Han}])市|(?<![\p{Script=Han}])県)(?:で|から|の(?:中|なか|方|ほう)で|内で|内部で)(?:は|も)?[、,]?(?:(?:いま|今|現在)[、,]?)?(?:出て|出され|浮上し|挙が|持ち上が|検討され|議論され)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|強い|強く|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
 
 /**
  * Blind R58A-027: a plan for a change said to be taking shape inside, in the progressive of a decision in the making (…上限を35歳まで
@@ -446,7 +450,7 @@ const CLOSURE = /休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登
  * so a friendly fact heard (ボランティアさんが増えとるっち話ば聞いたばい) passes nothing on.
  */
 const HEARSAY =
-  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)/gu
+  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
@@ -2305,6 +2309,24 @@ const FEELING_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ー
 const NEW_OR_LATER = /年内|年度内|年度末|来年|来年度|再来年|次年度|来春|来秋|来月|来週|次回|次期|今後|将来|予定|見込|新し|新た|新規|新設|新築|新庁舎|(?:[0-9０-９一二三四五六七八九十]+月|春|夏|秋|冬|年明け|今年|今年度|今回|今季|今期)から|完成|開業|開館|開店|オープン|できる|でき(?:あが|上が)る|建つ|始まる/u
 /** A time of a person's own past (学生時代は, 高校時代, 子どものころ, 以前は, 前職は): what a biography tells. */
 const BIO_PAST = /(?:学生|高校|中学|小学校?|大学|子ども|子供|幼少|若い|現役|新人|独身|会社員|選手)(?:時代|の(?:ころ|頃|時)|ころ|頃)|(?:以前|前職|前)は|もともと|元々|出身/u
+/**
+ * Blind R108A-107: an emergency measure passed on second-hand before it is announced (上流の日向神ダムが今夜11時ごろから放流を始めるらしい
+ * です。まだ正式な発表は出ていませんが…; 避難指示が出るみたいです; 水門ば閉めるげなです; 緊急放流するって聞きました): a dam's release, an
+ * evacuation order, a flood gate shut, a water restriction or a road closed, told as hearsay, is unconfirmed disaster information, even in the
+ * rain that would otherwise make it weather talk. A release of fish fry (稚魚を放流) is not this; the office that runs the dam or the river
+ * named as the source (河川事務所によると, 国土交通省から連絡があり) makes it a report.
+ */
+const EMERGENCY_MEASURE =
+  /(?:ダム|堰|せき|ため池|貯水池)(?:の|が|は|から|で|も)?[^。！？!?\n]{0,16}?放流|放流量|緊急放流|異常洪水時防災操作|避難(?:指示|勧告)|高齢者等避難|緊急安全確保|(?:水門|樋門|陸閘)(?:を|ば|が|は|も)?[^。！？!?\n]{0,6}?(?:閉め|閉じ|閉ま|しめ|開け|開い|あけ)|給水制限|(?:全面)?通行止め|交通規制/u
+const EMERGENCY_SOURCE = /(?:国土交通省|国交省|河川事務所|管理事務所|ダム管理者|ダム管理所|気象台|気象庁|県|市|消防|警察)(?:の発表)?(?:によると|によれば|から(?:の)?(?:連絡|情報|発表|通知|お知らせ)|の発表|が発表)/u
+/**
+ * Blind IA-065: an existing rule or system explained in a friendly voice (ケージ、リード、えさ、トイレシートは飼い主さんが持ってくる決まりなんだって,
+ * ごみは朝8時までに出すルールなんだって, 返却は2週間以内っていう決まりだそうです): the rule noun is the predicate, what it says is how things
+ * are, no plan and no rumour. A rule said to be new, to change or to come (…決まりになるんだって, 来年から…ルールになったらしい, 新しい決まり
+ * なんだって) is read as ever.
+ */
+const RULE_EXPLAINED = /(?:決まり|きまり|ルール|規則|約束|仕組み|しくみ|マナー)(?:な)?$/u
+const RULE_CHANGED = /新し|新た|来年|来月|来週|来春|来秋|今度|今後|次の|[0-9０-９一二三四五六七八九十]+月から|(?:春|夏|秋|冬|今年|今年度|来年度|年明け|今回)から|予定|かも|変わ|かわ|変更|改正|改定|見直|廃止|なる|なっ|なり|でき|導入|始ま|はじま/u
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -2348,7 +2370,7 @@ function hearsay(e: Emitter, t: string): void {
     // A post tagged as trivia (#豆知識 after the sentence) tells stories, not rumours.
     if (/豆知識|トリビア/u.test(t) && !CHANGE.test(sentence)) continue
     // Weather talk is small talk, unless damage is reported second-hand (大雨で車が流されたと聞きました).
-    if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || NAMED_SOURCE.test(sentence) || (/天気|予報|晴れ|(?<!梅)雨(?!季)|雪|気温/u.test(sentence) && !DAMAGE.test(sentence) && !CLOSURE.test(sentence))) continue
+    if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || NAMED_SOURCE.test(sentence) || (/天気|予報|晴れ|(?<!梅)雨(?!季)|雪|気温/u.test(sentence) && !DAMAGE.test(sentence) && !CLOSURE.test(sentence) && !EMERGENCY_MEASURE.test(sentence))) continue
     // と聞きました after a quotation 「…」 reports a citizen's words.
     if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && /」$/u.test(before)) continue
     // What people were saying (…って農家さんたちが言いよった): a quotation 「…」 reports their words; otherwise it is hearsay when
@@ -2398,13 +2420,21 @@ function hearsay(e: Emitter, t: string): void {
     if (/^[だる]そう/u.test(w) && OWN_FEELING.test(t.slice(Math.max(0, at - 16), at + 1)) && FEELING_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     // Blind R107A-031: a named person's profile (趣味は…だそうです, 特技は…, …出身だそうです) in an introduction.
     if (/^だそう/u.test(w) && PROFILE_TOPIC.test(t.slice(Math.max(own.start, at - 40), at + 1)) && PROFILE_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
+    // Blind IA-065: an existing rule explained (…持ってくる決まりなんだって).
+    if (/^(?:(?:ん|の|なん|なの)(?:だ|です)って|だそう)/u.test(w) && RULE_EXPLAINED.test(t.slice(Math.max(own.start, at - 8), at))) {
+      const rest = sentence.replace(/(?:決まり|きまり|ルール|規則|約束|仕組み|しくみ|マナー)(?:な)?(?:ん|の)?(?:だ|です)(?:って|そう)/gu, '')
+      if (!RULE_CHANGED.test(rest) && !(CHANGE.test(rest) || DECISION.test(rest) || BENEFIT.test(rest) || RUMOUR_TOPIC.test(rest) || PEOPLE_CLAIM.test(rest) || STAFF_PENALTY.test(rest) || MARKET.test(rest) || CAUSE_TOPIC.test(rest))) continue
+    }
+    // Blind R108A-107: an emergency measure (ダムの放流, 避難指示, 水門) passed on second-hand, its office not named as the source.
+    // (What may happen in general, …放流することがあるそうです, tells of no event.)
+    const emergency = EMERGENCY_MEASURE.test(sentence) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
-    if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$/u.test(w)) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // Blind HC-045: a rumour quoted as an example of what not to forward (「…来るらしい」といった…情報を転送するのはやめましょう): a mention.

@@ -3893,3 +3893,65 @@ describe('unofficial (5(1)): blind R107A/HZ kinds', () => {
     expect(flagged(text, 'unofficial/undecided')).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R108A/IA kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string, rule: string): boolean => rules(text).some((x) => x.startsWith(`${rule}:`))
+  // R108A-107. Kind: an emergency measure (a dam's release, an evacuation order, a flood gate shut) passed on second-hand (らしい, みたい,
+  // げな, って聞きました, そうです) before it is announced, often with the concession that it is not out (まだ正式な発表は出ていませんが):
+  // unconfirmed disaster information, also in the rain that would make other hearsay weather talk.
+  it.each([
+    '上流の日向神ダムが今夜11時ごろから放流を始めるらしいです。まだ正式な発表は出ていませんが、矢部川沿いの方は念のため準備をしておいてください。',
+    '今夜、日向神ダムの放流が始まるみたいです。念のため川には近づかないでください。',
+    'ダムの放流量ば増やすげなです。正式な発表はまだやけど、川沿いの人は気をつけて。',
+    '上流のダムが緊急放流するって聞きました。まだ公式には出ていませんが、早めに避難を。',
+    '大雨で水門を閉めるそうです。まだ正式な発表は出ていませんが、準備をお願いします。',
+  ])('flags an emergency measure passed on: %s', (text) => {
+    expect(flagged(text, 'unofficial/rumour')).toBe(true)
+  })
+  it.each([
+    '本日18時から日向神ダムの放流が始まります。矢部川には近づかないでください。',
+    '河川事務所によると、今夜から日向神ダムの放流量を増やすそうです。',
+    '矢部川でウナギの稚魚を放流するそうです！みんなで見に行こう。',
+    'ダムの放流を知らせるサイレンが鳴ったら、川から離れてください。',
+    '「ダムが放流するらしい」といった未確認の情報を広めないでください。',
+    '大雨の時にはダムが放流することがあるそうです。サイレンを聞いたら川から離れましょう。',
+  ])('passes a release announced, sourced, of fish or in general: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R108A-137. Kind: an undecided plan told as talk in 筑後弁 (〜するごたる話, 〜するげな話), often said to come up inside (課内で出とる).
+  it.each([
+    'ハザードマップの改訂版は、来年度に全戸配布するごたる話も課内で出とるとですよ。楽しみにしとってください！',
+    '防災無線の受信機ば全世帯に配るごたる話が出とるばい。',
+    '来年から公民館の使用料ば無料にするごたる噂があります。',
+    '避難所にWi-Fiば置くごたる話も係内で出とります。',
+  ])('flags a plan told as talk: %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:rumour|unannounced):warn:/u.test(x))).toBe(true)
+  })
+  it.each([
+    '夢のごたる話ですね、ありがとうございます。',
+    '雨の降るごたる空やけん、傘ば持っていかんね。',
+    '昔はこの堀で子どもが泳ぎよったごたる話ば、じいちゃんがしてくれました。',
+    '課内で出とる弁当、今日はうなぎやった！',
+    'ハザードマップの改訂版を、全戸に配布しました。ご家庭で確認してください。',
+  ])('passes a likeness, history or a plan done: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // IA-065 (clean). Kind: an existing rule explained in a friendly voice (…持ってくる決まりなんだって, …出すルールなんだって): how things
+  // are, no plan. A rule said to come, to be new or to change still is a rumour.
+  it.each([
+    'ほりわりん、避難所のペットスペースを見学してきたよ🐶🐱 ケージ、リード、えさ、トイレシートは飼い主さんが持ってくる決まりなんだって。いまのうちに準備しておこうね！\n#柳川 #ペット防災',
+    '避難所ではペットはケージに入れる決まりなんだって。',
+    'ごみは朝8時までに出すルールなんだって！',
+    '貸し出しは一人5冊までという決まりだそうです。',
+  ])('passes a rule explained: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    '来年から避難所にはペットを連れてこれん決まりになるんだって。',
+    'ペットの同行避難、新しいルールなんだって。来月から変わるみたい。',
+    '避難所はペット禁止の決まりになったらしいよ。',
+  ])('flags a rule to come or changed: %s', (text) => {
+    expect(flagged(text, 'unofficial/rumour')).toBe(true)
+  })
+})
