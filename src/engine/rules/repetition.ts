@@ -10,6 +10,8 @@
  * and the same call in an ordinary post still are repeats.
  * Blind R78A-100: an earlier notice posted again with only its politeness changed (見つけたときは…お知らせください → 見つけた際は…
  * お知らせくださいますよう、お願いいたします) is a repeat: both are brought to their plainest forms (`plainForm`) and compared again.
+ * Blind IA-116: circled list numbers (①サンダル ②長ぐつ ③運動ぐつ, ⑴, ❶) are not hashtags, though the norm view writes them as #:
+ * only a # or ＃ typed as such starts a tag, so a quiz with three numbered choices and two tags has two tags.
  */
 import { matchAllOf } from '../regex'
 import { canonicalOfParts, coreOfCanonical, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
@@ -41,6 +43,8 @@ const MIN_FIGURED = 7
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
+/** The character a hashtag starts with in the text as typed (the norm view also writes circled numbers ①②③ as #). */
+const TYPED_HASH = /^[#＃]$/u
 /** A line this long repeated within the next three lines is a repeat (shorter ones are separators: ----, ・・・). */
 const MIN_LINE = 6
 /** A short line that heads a section of a list (■Aコース, 【申込方法】, ◆会場：公民館), not a sentence. */
@@ -661,7 +665,10 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     if (t.includes('#')) {
       HASHTAG.lastIndex = 0
       for (const m of matchAllOf(HASHTAG, doc.normNoUrls)) {
-        hashtags.push(doc.fromNorm(m.index, m.index + m[0].length))
+        const span = doc.fromNorm(m.index, m.index + m[0].length)
+        // The norm view writes a circled number (①, ⑵, ❸: a list marker) as #; only a # typed as such starts a tag.
+        if (!TYPED_HASH.test(doc.raw.slice(span.start, span.start + 1))) continue
+        hashtags.push(span)
         tags.push(m[0].slice(1).toLowerCase())
       }
     }

@@ -2566,3 +2566,27 @@ describe('quotation (4(4)): blind HZ-036, a resident\'s opinion received and ans
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind IA-037, remarks quoted as the words a harm is brushed aside with (「…」という言葉で見過ごされがち)', () => {
+  // Kind: short remarks quoted as what people say (「…」「…」という言葉, といった言い訳, のような一言, って言葉), the same sentence saying the
+  // words hide, excuse or dismiss something (で見過ごされがち, で正当化される, で済ませていませんか, に隠れて見えにくくなる): an awareness
+  // post's example of a kind of words, no one's text. Words owned by someone before them (ある作家の「…」), read in a medium (雑誌で読んだ),
+  // or that end or open a work (で締めくくられた, で知られる) are quotations needing a source.
+  it.each([
+    'いじめは「いじられているだけ」「ふざけているだけ」という言葉で見過ごされがちです。柳川市教育委員会では、全小中学校で「いじめ防止基本方針」を定め、年2回のアンケート調査を実施しています。相談は学校教育課（内線4321）でも受け付けています。',
+    '「しつけのつもりだった」「言うことを聞かないから」といった言い訳で、子どもへの暴力が正当化されることがあってはなりません。児童虐待の相談は子ども家庭課へ。',
+    '「仲がいいからつい」「冗談のつもりやった」のような一言で済ませていませんか。職場のハラスメントは人事課の相談窓口へ。',
+    '介護する家族の疲れは「まだ大丈夫」「家族のことだから」という言葉に隠れて見えにくくなりがちです。地域包括支援センターにご相談ください。',
+    '「よかよか、気にせんでよか」って言葉で見過ごされとる困りごとはなかですか？ 民生委員にお気軽にどうぞ。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    '雑誌で読んだ「忙しいは心を亡くすと書く」という言葉で、見過ごしていた疲れに気づきました。',
+    'ある作家の「笑顔は最高の化粧」という言葉で済ませるわけにはいかない、と感じた一日でした。',
+    'ある評論家の「迷ったときは遠回りでもいい」という言葉で締めくくられたコラムが話題です。',
+    '「迷ったときは遠回りでもいい」という言葉で知られる随筆を、市立図書館で展示しています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

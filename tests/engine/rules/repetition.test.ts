@@ -278,6 +278,21 @@ describe('repetition (5(2))', () => {
     const raised = mergePolicy(DEFAULT_POLICY, { repetition: { maxHashtagsInstagram: 10 } })
     expect(findingsOf(repetition, tags, { site: 'instagram', policy: raised })).toEqual([])
   })
+  // Blind IA-116: circled list numbers (①②③, ⑴⑵, ❶❷, ㉑) are list markers, not hashtags, though the norm view writes them as #.
+  it.each([
+    ['ほりわりんと防災クイズ！ Q. 避難するときにはくのは？\n①サンダル ②長ぐつ ③運動ぐつ\n正解は…③の運動ぐつ！ 長ぐつは中に水が入ると歩きにくくなっちゃうんだ💦\n#柳川 #防災クイズ', 'instagram', null],
+    ['川下りクイズ！ どんこ舟をこぐ道具は？\n❶オール ❷竿 ❸櫂 ❹帆\n答えは…❷の竿でした！ 船頭さんの腕の見せどころです✨\n#柳川 #川下り #どんこ舟', 'instagram', null],
+    ['ごみの出し方チェック\n⑴燃やすごみ ⑵燃やさないごみ ⑶資源ごみ ⑷粗大ごみ ⑸有害ごみ\n分け方は市ホームページでご確認ください。\n#柳川市 #ごみ分別', 'x', null],
+    ['受付番号㉑〜㉕の方は2階窓口へ、①〜⑳の方は1階窓口へお越しください。 #柳川市役所', 'facebook', null],
+    ['白秋祭クイズ！①川下り ②水上パレード ③花火 ④灯り ⑤舟舞台\n#柳川 #白秋祭 #北原白秋', 'instagram', null],
+    // typed tags over the limit, or the same typed tag three times, are still flagged beside numbered choices
+    ['防災クイズ！①サンダル ②長ぐつ ③運動ぐつ\n#柳川 #防災 #防災クイズ #クイズ #ほりわりん #水害', 'instagram', 'repetition/hashtags'],
+    ['①サンダル ②長ぐつ ③運動ぐつ\n#防災クイズ #防災クイズ #防災クイズ', 'instagram', 'repetition/same-hashtag'],
+    ['防災クイズ ①サンダル ②長ぐつ\n＃柳川 ＃防災 ＃防災クイズ ＃クイズ ＃ほりわりん ＃水害 ＃備え', 'x', 'repetition/hashtags'],
+  ] as const)('counts only typed # as hashtags, never circled list numbers: %s', (text, site, rule) => {
+    const rules = findingsOf(repetition, text, { site }).map((x) => x.rule)
+    expect(rules).toEqual(rule ? [rule] : [])
+  })
   it.each([
     ['今日の掘割はとても穏やかです🌿 今日の掘割はとても穏やかです🌿', true],
     ['申込みは市役所の窓口で受け付けています　申込みは市役所の窓口で受け付けています', true],
