@@ -1767,6 +1767,13 @@ const RUBBISH_HUSH84 = '(?<![一-龥々])(?:ゴミ|ごみ|ゴ[〇○●◯◎×�
  */
 const NEVER_AGAIN84 = '二度と[^。！？!?\\n]{1,20}?(?:ないで|んで|んといて)(?:いただけ(?:ます|ません)(?:でしょう)?か|もらえ(?:ます|ません|ん)(?:です|でしょう)?か|くださ(?:い|いません|います)か|いただきたい|いただけると|いただければ|もらいたい|もらえると|もらえれば)'
 const NEVER_HARM84 = /事故|事件|災害|被害|悲劇|悲し|犠牲|過ち|失敗|このような|こうした|同じ(?:こと|過ち|思い)|遭わ|あわ|起こさ|起き|詐欺|感染|病気|けが|怪我/u
+/** 二度と…ないで said to a critic or someone addressed (in the two sentences before), not quoted, taught or reported, and not of a harm. */
+function neverAgainAimed84(sq: string, s: number, e: number): boolean {
+  if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+  if (NEVER_HARM84.test(sentenceText(sq, s, e))) return false
+  const ctx = twoBefore78(sq, s, e)
+  return CRITIC68.test(ctx) || ADDRESSED_AT78.test(ctx) || namedOrAddressed84(ctx)
+}
 /**
  * Blind R87A: rubbish (カス, クズ, ゴミ) joined in one katakana word to an account or a kind of person (毎回いちゃもんばっかり
  * つけてくるｶｽアカウント, クズアカ, ゴミ垢, カス議員ども, ｸｽﾞ共): a person called rubbish, an insult (the word lists read カス only as a
@@ -2462,12 +2469,7 @@ const PHRASES: Phrase[] = [
     re: phrase(NEVER_AGAIN103),
     need: foldAll(['二度と']),
     instead: INSTEAD.curse,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
-      if (NEVER_HARM84.test(sentenceText(sq, s, e))) return false
-      const ctx = twoBefore78(sq, s, e)
-      return CRITIC68.test(ctx) || ADDRESSED_AT78.test(ctx) || namedOrAddressed84(ctx)
-    },
+    keep: neverAgainAimed84,
   },
   // A complainer told others manage, or that everyone makes that much effort (R103A-023: 予約が全然取れないとのことですが、…アクセス
   // されている方はちゃんと取れていますよ。皆さんそのくらいの努力はされているようです😊; not without a complaint, not when help follows).
@@ -2667,12 +2669,7 @@ const PHRASES: Phrase[] = [
     re: phrase(NEVER_AGAIN84),
     need: foldAll(['二度と']),
     instead: INSTEAD.curse,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
-      if (NEVER_HARM84.test(sentenceText(sq, s, e))) return false
-      const ctx = twoBefore78(sq, s, e)
-      return CRITIC68.test(ctx) || ADDRESSED_AT78.test(ctx) || namedOrAddressed84(ctx)
-    },
+    keep: neverAgainAimed84,
   },
   // --- Blind set R82A kinds ---
   // A parent named for their complaints, and their child pitied (R82A-006: …大串さん。…こんなに話の通じない親御さんは初めてです。

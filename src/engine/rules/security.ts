@@ -325,6 +325,26 @@ const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
 /** A lock a bare 番号 belongs to, just before it (通用口はテンキー式の電子錠になりました。番号は…). */
 const LOCK_NEAR = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|キーレス錠|暗証番号錠|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|鍵ボックス|カギボックス|鍵入れ|カギ入れ|金庫|ロッカー|オートロック|錠前|施錠/u
 /**
+ * Codes keyed in on a panel (`re`: kanji numerals 四・八・二・六, or figures 2-0-8-7), pushed to `strong` as 解除番号 (at most MAX_HITS):
+ * not where a stronger finding already lies, a public dial (119, #7119), an awareness sentence, a sentence that says it is no code
+ * (`KANJI_CODE_NOT`, without リモコン when a panel word is just before the code), the caller's `not`, or without the caller's
+ * `context` (a lock, door or alarm) in the sentence or the 120 characters before it.
+ */
+function keyedCodes(re: RegExp, t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>, context: RegExp, not?: RegExp): void {
+  re.lastIndex = 0
+  let k = 0
+  for (let m = re.exec(t); m && k < MAX_HITS; m = re.exec(t), k++) {
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    const notCode = KEYED_ON_PANEL.test(t.slice(Math.max(s.start, start - 20), start)) ? KANJI_CODE_NOT_ON_PANEL : KANJI_CODE_NOT
+    if (isPublicDial(m[0]) || AWARENESS.test(sentence) || notCode.test(sentence) || not?.test(sentence) || !context.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+    strong.push({ start, end, label: '', name: '解除番号' })
+  }
+}
+/**
  * Codes told with no word for the secret (a key sequence, a derived code, a new code with its label): each
  * match of `re` in `scanned` (a same-length reading of `t`) not already covered and not in an awareness
  * sentence becomes a credential named `name`. At most MAX_HITS matches are read.
@@ -882,35 +902,9 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     codesWithoutWord(KEY_SEQUENCE, toHiragana(t), t, strong, '解除番号')
   }
   // A code in kanji numerals keyed in (パネルで 四・八・二・六 を押してから「確定」), where a lock or an alarm's release is spoken of.
-  if (has[W.keyPress] && has[W.kanjiDigit]) {
-    KANJI_KEY_SEQUENCE.lastIndex = 0
-    let k = 0
-    for (let m = KANJI_KEY_SEQUENCE.exec(t); m && k < MAX_HITS; m = KANJI_KEY_SEQUENCE.exec(t), k++) {
-      const start = m.index
-      const end = start + m[0].length
-      if (strong.some((f) => f.start < end && f.end > start)) continue
-      const s = sentenceAround(t, start, end)
-      const sentence = t.slice(s.start, s.end)
-      const notCode = KEYED_ON_PANEL.test(t.slice(Math.max(s.start, start - 20), start)) ? KANJI_CODE_NOT_ON_PANEL : KANJI_CODE_NOT
-      if (isPublicDial(m[0]) || AWARENESS.test(sentence) || notCode.test(sentence) || !KANJI_CODE_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
-      strong.push({ start, end, label: '', name: '解除番号' })
-    }
-  }
+  if (has[W.keyPress] && has[W.kanjiDigit]) keyedCodes(KANJI_KEY_SEQUENCE, t, strong, KANJI_CODE_CONTEXT)
   // A code in figures keyed in on an alarm's panel (操作盤で 2-0-8-7 を押してから確定ボタンで解除), no lock or door named.
-  if (has[W.keyPress]) {
-    PARTED_KEY_SEQUENCE.lastIndex = 0
-    let k = 0
-    for (let m = PARTED_KEY_SEQUENCE.exec(t); m && k < MAX_HITS; m = PARTED_KEY_SEQUENCE.exec(t), k++) {
-      const start = m.index
-      const end = start + m[0].length
-      if (strong.some((f) => f.start < end && f.end > start)) continue
-      const s = sentenceAround(t, start, end)
-      const sentence = t.slice(s.start, s.end)
-      const notCode = KEYED_ON_PANEL.test(t.slice(Math.max(s.start, start - 20), start)) ? KANJI_CODE_NOT_ON_PANEL : KANJI_CODE_NOT
-      if (isPublicDial(m[0]) || AWARENESS.test(sentence) || notCode.test(sentence) || PARTED_CODE_NOT.test(sentence) || !PARTED_CODE_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
-      strong.push({ start, end, label: '', name: '解除番号' })
-    }
-  }
+  if (has[W.keyPress]) keyedCodes(PARTED_KEY_SEQUENCE, t, strong, PARTED_CODE_CONTEXT, PARTED_CODE_NOT)
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
   if (has[W.turn] && has[W.dialLock]) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
   // Round 56: a lock named, then its 番号 told changed and the new value after the news (オートロック、番号かわりました！ 47 # 29 です);
