@@ -664,6 +664,108 @@ export function isReportedSpeech(text: string, start: number, end: number): bool
 }
 
 /**
+ * The account's own earlier wording quoted to take it back: お知らせの中で「…」と記載しました。誤解を招く表現でした,
+ * 先日の投稿で「…」と書いてしまいました。訂正します, 「…」と書いた。不適切な表現だった。おわびする. The words in the quote are the
+ * mistake being corrected, not said again: a mention (one reader for quotation, decency, hostility and masking; blind HY-150,
+ * round 106).
+ *
+ * True when [start, end) lies inside a 「…」『…』“…”〝…〟 quote, or reaches into one from its own sentence (お知らせの中で「認知症の方
+ * が…: a reading that starts before the bracket), with the quote (or a run of up to five side by side: 「…」「…」と記載しました)
+ * - closed by the account's own writing verb (と記載しました, と掲載いたしました, と書いてしまいました, と書いた, と投稿した, と表現して
+ *   おりました) or named as its wording (という表現, との記載), and
+ * - in a paragraph (blank lines part paragraphs; the engine reads one at a time) that calls the wording wrong or corrects or apologises
+ *   for it outside the quotes: 誤解を招く表現, 不適切な記載, 配慮に欠ける言葉 (not …ではありません), お詫び, 訂正, 誤り, 正しくは,
+ *   修正しました, 削除いたしました.
+ * Also true, with no quote, for a reading the post itself names as the wrong one: …一方的に監視するかのような、誤解を招く表現でした
+ * (the span right before the かのような clause).
+ *
+ * False when the sentence before the quote frames it as someone else's words (ある作家の言葉として「…」と掲載しました, 新聞記事より,
+ * 〇〇さんの「…」), when the words are someone else's writing (新聞に「…」と書かれていました, 「…」と投稿した人がいます), when the post
+ * does not take them back (「…」と記載しました。ぜひご覧ください), when the span is outside the quote (バカは来るな。日付に誤りがあり
+ * ました。お詫びします), and when the correction is in another paragraph. Works on the norm, squeezed or folded view alike (its patterns
+ * hold no katakana or small kana). Linear: bounded scans and bounded quantifiers only.
+ */
+export function ownWordingRetracted(text: string, start: number, end: number): boolean {
+  const para = paragraphAround(text, start)
+  if (end > para.end) return false
+  // The span read as the wrong reading the post names (…するかのような、誤解を招く表現でした).
+  if (WRONG_READING.test(text.slice(end, Math.min(para.end, end + 40)))) return true
+  // The quote the span ends in: its opening bracket before `end` (no closing one between), its closing one at or after `end`. A span
+  // may reach into it from its own sentence (お知らせの中で「認知症の方が…見張: the reading of a group starts before the bracket).
+  let open = -1
+  for (let i = end - 1; i >= Math.max(para.start, end - OWN_QUOTE_REACH); i--) {
+    const c = text[i]!
+    if (OWN_CLOSE[c] !== undefined) {
+      open = i
+      break
+    }
+    if (c === '」' || c === '』' || c === '”' || c === '〟') return false
+  }
+  if (open < 0) return false
+  const close = text.indexOf(OWN_CLOSE[text[open]!]!, open + 1)
+  if (close < 0 || end > close || close >= para.end || close - open > OWN_QUOTE_REACH) return false
+  if (start < open && SENTENCE_STOP.test(text.slice(start, open))) return false
+  // Closed by our own writing verb or named as our wording, after any quotes beside it (「…」「…」と記載しました).
+  const rest = text.slice(close + 1, Math.min(para.end, close + 1 + 320))
+  const run = QUOTES_BESIDE.exec(rest)![0].length
+  if (!OWN_WORDING.test(rest.slice(run, run + 24))) return false
+  // The sentence before the quote (one more back when the quote opens its sentence) must not make the words someone else's.
+  if (OTHERS_WORDS.test(sentenceBefore(text, open, para.start))) return false
+  // The paragraph calls the wording wrong, corrects it or apologises, outside its quotes.
+  const outside = text.slice(para.start, para.end).replace(ANY_QUOTE, (q) => ' '.repeat(q.length))
+  return WORDING_WRONG.test(outside) || CORRECTED.test(outside)
+}
+
+/** How far a quote of our own wording may reach (characters between its brackets). */
+const OWN_QUOTE_REACH = 300
+const OWN_CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”', '〝': '〟' }
+const QUOTES_BESIDE = /^(?:\s?[、,・]?[「『“〝][^「」『』“”〝〟\n]{0,80}[」』”〟]){0,4}\s?/u
+const ANY_QUOTE = /[「『“〝][^「」『』“”〝〟]{0,300}[」』”〟]/gu
+/** Our own writing verb after the quote (polite or plain), not a request (と記載してください) or someone who wrote it (と投稿した人). */
+const OWN_WORDING = /^(?:と(?:記載|掲載|表記|記述|表現|お知らせ|ご案内|案内|投稿|お書き|書き|書い)(?:いたし|し|て|ま|た)(?!てくださ|て下さ|てほし|[^。！？!?\n]{0,6}?(?:人|者|方が|方も|アカウント|ユーザー))|(?:という|との)(?:表現|記載|表記|記述|言葉|書き方|言い方|お知らせ|ご案内|案内|投稿))/u
+/** The sentence before a quote frames the words as someone else's (ある作家の言葉として, 新聞記事より, 〇〇さんの). */
+const OTHERS_WORDS = /言葉|名言|一節|格言|詩|歌詞|として|より|引用|抜粋|転載|ある|某|(?<!皆|みな)さん|氏|先生|新聞|記事|(?<![日市庁年月])本(?![日市庁年月])|書籍|ネット|によると|によれば/u
+/** The wording called wrong (誤解を招く表現, 不適切な記載, 配慮に欠ける言葉), not denied to be (…ではありません). */
+const WORDING_WRONG = /(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|配慮を欠いた|配慮の足りない|誤った|ふさわしくない|不快な)[^。！？!?\n]{0,4}?(?:表現|記載|言葉|書き方|言い方|記述)(?!(?:では|じゃ)(?:ない|なく|ありません|ございません))/u
+/** A correction or an apology (お詫び, 訂正, 誤り, 正しくは, 削除いたしました). */
+const CORRECTED = /お詫び|おわび|訂正|誤り|誤って|誤解を招|不適切な(?:表現|記載|言葉)|修正しました|修正いたしました|正しくは|削除しました|削除いたしました/u
+/** Right after the span: the reading the post names as the wrong one (…するかのような、誤解を招く表現). */
+const WRONG_READING = /^[^。！？!?\n「」]{0,8}?かの(?:ような|よう|ように)[、,]?[^。！？!?\n]{0,8}?(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|誤った)[^。！？!?\n]{0,4}?(?:表現|記載|言葉|書き方|言い方|記述)(?!(?:では|じゃ)(?:ない|なく|ありません|ございません))/u
+const SENTENCE_STOP = /[。！？!?\n]/u
+
+/** The paragraph (between blank lines) around `at`. */
+function paragraphAround(text: string, at: number): Span {
+  let s = at
+  while (s > 0 && !(text[s - 1] === '\n' && blankLineBefore(text, s - 1))) s--
+  let e = at
+  while (e < text.length && !(text[e] === '\n' && blankLineAfter(text, e))) e++
+  return { start: s, end: e }
+}
+/** The line ending at the newline `nl` is blank (or there is no text before it but blanks). */
+function blankLineBefore(text: string, nl: number): boolean {
+  let i = nl - 1
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\t' || text[i] === '\r')) i--
+  return i >= 0 && text[i] === '\n'
+}
+/** The line starting after the newline `nl` is blank. */
+function blankLineAfter(text: string, nl: number): boolean {
+  let i = nl + 1
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\t' || text[i] === '\r')) i++
+  return i < text.length && text[i] === '\n'
+}
+/** The sentence before `at` (one more back when `at` opens its sentence), at most 80 characters, not before `from`. */
+function sentenceBefore(text: string, at: number, from: number): string {
+  const lo = Math.max(from, at - 80)
+  let s = at
+  for (let k = 0; k < 2; k++) {
+    while (s > lo && SENTENCE_STOP.test(text[s - 1]!)) s--
+    while (s > lo && !SENTENCE_STOP.test(text[s - 1]!)) s--
+    if (text.slice(s, at).replace(/[\s「『“〝]/gu, '') !== '') break
+  }
+  return text.slice(s, at)
+}
+
+/**
  * Spans already reported by a family in one paragraph (view offsets): a phrase that overlaps one
  * is the same finding seen twice (勘違いされて from the list and 勘違いされ from the grammar).
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Doc } from '../../src/engine/doc'
 import { DEFAULT_POLICY } from '../../src/engine/defaults'
 import { mergePolicy, type Policy } from '../../src/engine/policy'
-import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken, isDefined, isQuotedTopic, endorsedAfter } from '../../src/engine/words'
+import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken, isDefined, isQuotedTopic, endorsedAfter, ownWordingRetracted } from '../../src/engine/words'
 import { check } from '../../src/engine'
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' })
@@ -221,6 +221,43 @@ describe('isQuotedTopic: sayings taken up as such (「…」——こうした�
     ['お前なんか「死ね」と言いたい。こんな気持ちです。', '死ね'],
     ['あいつは「バカ」だ。', 'バカ'],
   ])('%s is not', (text, word) => expect(at(text, word)).toBe(false))
+})
+
+describe('ownWordingRetracted: the account quoting its own earlier wording to take it back', () => {
+  const at = (text: string, word: string) => ownWordingRetracted(text, text.indexOf(word), text.indexOf(word) + word.length)
+  it.each([
+    ['先日の投稿で「外国人の方はご遠慮ください」と記載しましたが、不適切な表現でした。深くお詫びし、削除いたしました。', '外国人の方はご遠慮ください'],
+    ['お知らせの中で「認知症の方が徘徊しないよう見張りましょう」と記載しました。誤解を招く表現でした。', '徘徊しないよう見張りましょう'],
+    ['先日の投稿で「クレーマーは二度と来るな」と書いてしまいました。訂正します。', '二度と来るな'],
+    ['昨日のお知らせで「夜中に騒ぐ連中は一度痛い目に遭えばいい」と掲載いたしました。配慮に欠ける言葉でした。おわび申し上げます。', '痛い目に遭えばいい'],
+    ['前回の投稿で「高齢者は運転をやめるべき」と書いた。不適切な表現だった。おわびする。', '高齢者は運転をやめるべき'],
+    ['チラシに『障がいのある方の参加はご遠慮ください』と記載していました。正しくは「どなたでもご参加いただけます」です。', '障がいのある方の参加はご遠慮ください'],
+    ['「女性は受付、男性は力仕事」「若い人は体力があるから」という表現は、配慮に欠けるものでした。お詫びして修正しました。', '若い人は体力があるから'],
+    ['ホームページで「生活保護の方は対象外」と案内しておりましたが、誤りでした。', '生活保護の方は対象外'],
+    ['広報紙に「外国籍の方はお断り」と表記していました。誤った記載であり、おわびして訂正いたします。', '外国籍の方はお断り'],
+    ['ご高齢の方を一方的に監視するかのような、誤解を招く表現でした。', '監視する'],
+    ['お知らせの中で「認知症の方が徘徊しないよう見張りましょう」と記載しました。誤解を招く表現でした。', 'お知らせの中で「認知症の方'],
+  ])('%s (%s) is our own wording taken back', (text, word) => expect(at(text, word)).toBe(true))
+  it.each([
+    // Someone else's words, however the post goes on.
+    ['ある作家の言葉として「外国人の方はご遠慮ください」と掲載しました。お詫びします。', '外国人の方はご遠慮ください'],
+    ['新聞に「外国人の方はご遠慮ください」と書かれていました。誤った記載であり、市として抗議します。', '外国人の方はご遠慮ください'],
+    ['SNSで「クレーマーは二度と来るな」と投稿した人がいます。不適切な表現です。', '二度と来るな'],
+    ['新聞記事より「高齢者は運転をやめるべき」と掲載しました。内容に誤りがありました。', '高齢者は運転をやめるべき'],
+    // No retraction: the quote stands.
+    ['先日のお知らせで「外国人の方はご遠慮ください」と記載しました。ぜひご覧ください。', '外国人の方はご遠慮ください'],
+    ['「誤解を招く表現ではありません」とも添えて「外国人の方はご遠慮ください」と記載しました。', '外国人の方はご遠慮ください'],
+    // The same words said outright, in a post that apologises for something else.
+    ['クレーマーは二度と来るな。先日のお知らせの日付に誤りがありました。お詫びして訂正します。', '二度と来るな'],
+    // Outside the quote: the sentence around it is the writer's.
+    ['バカな連中が多いので「日付を訂正します」と記載しました。お詫びします。', 'バカな連中'],
+    // A reading that reaches into the quote from the sentence before.
+    ['あいつらは最低だ。「日付を訂正」と記載しました。お詫びします。', 'あいつらは最低だ。「日付'],
+    // The retraction in another paragraph.
+    ['先日の投稿で「外国人の方はご遠慮ください」と記載しました。\n\n別件ですが、イベント日程に誤りがありました。お詫びして訂正します。', '外国人の方はご遠慮ください'],
+    // A request to write it, not wording we wrote.
+    ['申込書には「高齢者は運転をやめるべき」と記載してください。誤りがあれば訂正してください。', '高齢者は運転をやめるべき'],
+  ])('%s (%s) is not', (text, word) => expect(at(text, word)).toBe(false))
 })
 
 describe('a quoted saying the writer agrees with is a use, not a mention (endorsedAfter)', () => {
