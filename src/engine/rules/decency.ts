@@ -337,7 +337,7 @@ import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
 import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { Taken, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
+import { Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 
 type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke'
 
@@ -6841,25 +6841,6 @@ const CHEAT106 = '(?:目当て|目的(?:な|じゃ|では)|不正|ずる(?:い|�
 const CHEAT_OK106 = phrase('(?<!被)差別|偏見|思い込み|決めつけ|誤解|やめ|いけません|いけない|ではありません|(?:疑|うたが)わない', 'u')
 const USELESS106 = `(?:(?:社会|世の中|地域|誰|だれ|何|なん)(?:の|にも|も)?)?(?:役に立たなく(?:なった|なっとる|なってる|なっている)|役に立たない|役に立たん|役立たずの?|用済みの?|お荷物の?|穀潰しの?|ごくつぶしの?|無用の?)(?:${AGED}|じじい|ばばあ|老いぼれ)|(?:${AGED}|じじい|ばばあ)(?:は|なんて|なんか|って)[、,]?(?:もう|もはや|しょせん|所詮)?[、,]?(?:社会|世の中|地域)?(?:の|にとって|には)?[^。！？!?\\n]{0,6}?(?:役に立たない|役に立たん|役立たず|用済み|お荷物|穀潰し|ごくつぶし)`
 const USELESS_OK106 = phrase('(?<!被)差別|偏見|思い込み|決めつけ|誤解|思われがち|ことは(?:ありません|ない)|(?:では|じゃ)(?:ない|ありません)|いません|とんでもない|傘|家電|道具|機械', 'u')
-/**
- * Round 106 (hy HY-150): an apology for the account's own earlier wording. The quote is a mention when it is followed by と記載しました /
- * という表現 and the post calls its wording wrong (誤解を招く表現, 不適切な表現) and apologises; a reading put as …するかのような、誤解を
- * 招く表現 names the wrong reading, not a claim. Words outside the quote and the かのような clause are read as ever. Read per paragraph
- * (the engine's unit), so the wording must be called wrong in the paragraph that quotes it; 【お詫び】 may head another one.
- */
-const OWN_WRONG106 = phrase('(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|配慮を欠いた|配慮の足りない|誤った|ふさわしくない|不快な)(?:[^。！？!?\\n]{0,4}?)(?:表現|記載|言葉|書き方|言い方|記述)(?!(?:では|じゃ)(?:ない|なく|ありません|ございません))', 'u')
-const QUOTED_OWN106 = phrase('^[」』](?:と|という|との)(?:記載|表記|掲載|記述|書い|書き|表現|お知らせ|案内|投稿)', 'u')
-const WRONG_READING106 = phrase('^[^。！？!?\\n「」]{0,8}?かの(?:ような|よう|ように)[、,]?[^。！？!?\\n]{0,8}?(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|誤った)[^。！？!?\\n]{0,4}?(?:表現|記載|言葉|書き方|言い方|記述)', 'u')
-function apologyMention106(fo: string, a: number, b: number): boolean {
-  if (WRONG_READING106.test(fo.slice(b, b + 40))) return true
-  // The span reaches into a quote 「…」 whose close is followed by と記載しました / という表現.
-  const open = fo.lastIndexOf('「', b - 1)
-  if (open < 0 || fo.lastIndexOf('」', b - 1) > open || open > b) return false
-  const close = fo.indexOf('」', open)
-  if (close < 0 || close - open > 80) return false
-  if (a < open && /[。！？!?\n]/u.test(fo.slice(a, open))) return false
-  return QUOTED_OWN106.test(fo.slice(close, close + 12))
-}
 const R106_EARLY: Phrase[] = [
   {
     rule: 'decency/discriminatory',
@@ -7882,11 +7863,10 @@ export const decency: RuleFamily<DecencyFacts> = {
     // One test of whether the paragraph names prejudice, for both readings.
     const namesPrejudice = NAMES_PREJUDICE_ANYWHERE.test(fo)
     const generic = [...(may[0] && !namesPrejudice ? genericPrejudice(fo, spans) : []), ...genericKinds(fo, spans, may, namesPrejudice)]
-    // Round 106 (HY-150): the account's own earlier wording quoted in an apology as the mistake (…「認知症の方が徘徊しないよう見張りましょう」と
+    // Round 106 (HY-150, words.ts ownWordingRetracted): the account's own earlier wording quoted in an apology as the mistake (…「認知症の方が徘徊しないよう見張りましょう」と
     // 記載しました。…一方的に監視するかのような、誤解を招く表現でした…お詫び申し上げます) is a mention; a reading outside the quote stays.
     // Paragraph by paragraph: the wording called wrong in the paragraph that quotes it (the heading お詫び may stand apart).
-    const apology106 = OWN_WRONG106.test(fo)
-    for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) if (!(apology106 && apologyMention106(fo, a, b))) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity, severity === 'block')
+    for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) if (!ownWordingRetracted(fo, a, b)) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity, severity === 'block')
     if (/[a-z]/u.test(fo0)) {
       ROMAJI_SLUR.lastIndex = 0
       for (const m of matchAllOf(ROMAJI_SLUR, fo0)) {

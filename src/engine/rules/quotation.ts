@@ -104,6 +104,7 @@ import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
+import { ownWordingRetracted } from '../words'
 
 // ---------------------------------------------------------------------------------------------
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
@@ -234,14 +235,6 @@ const INTRODUCED_BEFORE = /(?:紹介|引用|披露)(?:した|された|してい
  * Blind R106A-110: someone at the event introducing the words that follow (会長が次の言葉を紹介されました。⏎「…」, 校長先生はこんな一節を
  * 引用して): the introducer is not the author. A work named with its author (北原白秋の次の言葉) is no such frame: の stands before it.
  */
-/**
- * Blind HY-150: the city quoting its own earlier wording to correct or apologise for it (お知らせの中で「…」と記載しました。…誤解を招く
- * 表現でした, 先日の投稿で「…」と書いてしまいました。訂正します): our own text, no borrowed one. Only in a post of correction or apology,
- * and not when the sentence frames the words as someone else's (ある作家の言葉として「…」と掲載しました).
- */
-const OWN_WORDING_AFTER = /^\s?と(?:記載|掲載|表記|記述|お知らせ|ご案内|案内|投稿|お書き|書き|書い)(?:しました|いたしました|してしまいました|してしまい|しており|していました|しておりました|ておりました|ていました|てしまいました|ました|ましたが|てしまい)/u
-const CORRECTION = /お詫び|おわび|訂正|誤り|誤って|誤解を招|不適切な(?:表現|記載|言葉)|修正しました|修正いたしました|正しくは|削除しました|削除いたしました/u
-const OTHERS_WORDS_BEFORE = /言葉|名言|一節|格言|詩|歌詞|として|より|引用|抜粋|転載|ある|某|さん|氏|先生|新聞|記事|本|書籍|ネット|によると|によれば/u
 const INTRODUCES_FOLLOWING = /(?:が|は|も)[、,]?\s?[^。！？!?\n「『」』]{0,12}?(?<!の)(?:次の|この|こんな|以下の)(?:ような)?(?:言葉|一節|名言|格言|フレーズ|詩|文章|一文)を[^。！？!?\n「『]{0,8}?(?:紹介|引用|披露|朗読|読み上げ)/u
 /** Questions the city received, reported as such: 「…どうしたらいいの？」というご相談が増えています. */
 /** Questions and worries the city receives, quoted as examples: 「…」「…」といったご相談 (the quotations after it are blanked to spaces). */
@@ -1712,7 +1705,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
       if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
       // Blind HY-150: the city's own earlier wording quoted to correct it (お知らせの中で「…」と記載しました。…誤解を招く表現でした).
-      if (!q.block && OWN_WORDING_AFTER.test(runAfter) && CORRECTION.test(masked) && !OTHERS_WORDS_BEFORE.test(bf.text)) continue
+      if (!q.block && ownWordingRetracted(t, q.a + 1, q.b - 1)) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text) || INTRODUCES_FOLLOWING.test(bf.text)
       // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).
