@@ -336,7 +336,7 @@ import { foldWord } from '../policy'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
 import { foldString, viewIndexAt } from '../text'
-import { Taken, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf, sentences } from '../words'
+import { Taken, ownWordingRetracted, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf, sentences } from '../words'
 
 type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational'
 
@@ -6738,11 +6738,16 @@ export const hostility: RuleFamily = {
       },
     },
   },
-  run({ doc, ctx, emit }) {
+  run({ doc, ctx, emit: emitAny }) {
     const replying = ctx.mode === 'reply' || ctx.mode === 'comment'
     const taken = new Taken()
     const sq = doc.squeezed.text
     const fo = doc.folded.text
+    // Blind HY-150 (words.ts ownWordingRetracted): words inside the account's own earlier wording, quoted in a correction or an apology
+    // (先日の投稿で「…二度と来るな」と書いてしまいました。不適切な表現でした), are the mistake taken back, not said again: no finding.
+    const emit: typeof emitAny = (d) => {
+      if (!ownWordingRetracted(fo, viewIndexAt(doc.squeezed, d.start), viewIndexAt(doc.squeezed, d.end))) emitAny(d)
+    }
     const compact = compactLetters(fo)
     const text = compact ? compact.text : fo
     const at = (i: number) => (compact ? compact.at[i]! : i)

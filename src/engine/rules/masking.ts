@@ -31,7 +31,8 @@
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
 import { requiredLiterals } from '../literals'
-import { sentenceOf } from '../words'
+import { ownWordingRetracted, sentenceOf } from '../words'
+import { viewIndexAt } from '../text'
 import { CLAUSES } from '../clauses'
 import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
 
@@ -1637,7 +1638,13 @@ export const masking: RuleFamily<MaskingFacts> = {
     const t = doc.norm.text
     // Blanks and 伏せ字 wait for `post`: a note opening the next paragraph (※上記は記入例です) may declare this one an example.
     const deferred: DraftFinding[] = []
-    const hold: Emit = (d) => (d.rule === 'masking/example' ? emit(d) : void deferred.push(d))
+    // Blind HY-150 (words.ts ownWordingRetracted): a mask inside the account's own earlier wording, quoted in a correction or an
+    // apology (「〇〇な人はお断り」と記載しましたが、不適切な表現でした), is the mistake taken back, not written again: no finding.
+    const hold: Emit = (d) => {
+      if (ownWordingRetracted(t, viewIndexAt(doc.norm, d.start), viewIndexAt(doc.norm, d.end))) return
+      if (d.rule === 'masking/example') emit(d)
+      else deferred.push(d)
+    }
     // Each detector only where what it cannot find anything without occurs (ON).
     const on = triggersIn(t)
     if (on & ON.mask) masks(t, doc, hold)

@@ -11170,6 +11170,8 @@ describe('decency: round 106 kinds (blind R106A; hy HY-150; colleague)', () => {
     ['認知症カフェのお知らせの中で「認知症の方が徘徊しないよう見張りましょう」と記載しました。ご協力をお願いします。', 'decency/discriminatory', 'block'],
     ['「認知症の方が徘徊しないよう見張りましょう」と記載しましたが、誤解を招く表現でした。今後も認知症の方が徘徊しないよう見張りましょう。', 'decency/discriminatory', 'block'],
     ['認知症の方を一方的に監視するような取り組みを進めます。', 'decency/discriminatory', 'block'],
+    ['障害のある方が迷惑をかけないよう見張りましょう。お知らせの日付に誤りがありました。お詫びして訂正します。', 'decency/discriminatory', 'block'],
+    ['先日のお知らせで「認知症の方が徘徊しないよう見張りましょう」と記載しました。\n\n別件ですが、日程に誤りがありました。お詫びして訂正します。', 'decency/discriminatory', 'block'],
     // カモさん: a person's belly stays teasing
     ['課長のお腹、まん丸でかわいい（笑）', 'decency/lookism', 'warn'],
     ['田中さんのお腹、最近ぽっこりしてきましたね（笑）', 'decency/lookism', 'warn'],
@@ -11208,6 +11210,11 @@ describe('decency: round 106 kinds (blind R106A; hy HY-150; colleague)', () => {
     '認知症カフェのお知らせの中で「認知症の方が徘徊しないよう見張りましょう」と記載しました。誤解を招く表現でした。',
     '先月の広報で「障害のある方が迷惑をかけないよう見張りましょう」と掲載しました。不適切な表現でした。',
     '外国人の方を一方的に監視するかのような、不適切な表現でした。',
+    // The shared reader (words.ts ownWordingRetracted): a correction or an apology is enough, polite or plain, and という表現 names it too.
+    '先日のお知らせで「認知症の方が徘徊しないよう見張りましょう」と記載しました。お詫びして訂正いたします。',
+    '先日のお知らせで「認知症の方が徘徊しないよう見張りましょう」と書いた。おわびして訂正する。',
+    '先月の広報で「障害のある方が迷惑をかけないよう見張りましょう」と掲載しましたが、誤りでした。削除いたしました。',
+    '広報紙で「障害のある方が迷惑をかけないよう見張りましょう」という表現を使いました。お詫びして訂正いたします。',
     // colleague: an animal's belly
     'お堀のカモさんのお腹、まん丸でかわいい（笑）',
     '動物園のパンダさん、お腹がぽっこりしてきました（笑）',

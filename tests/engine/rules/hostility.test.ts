@@ -582,6 +582,10 @@ describe('hostility (5(3))', () => {
     ["@user It's not rocket science.", 'hostility/confrontational', 'warn', "It's not rocket science"],
     ["一部の委員のご意見は要領を得ず、会議が長引いた。", 'hostility/confrontational', 'warn', "一部の委員のご意見は要領を得"],
     ["あの議員の質問は毎回支離滅裂で困る。", 'hostility/confrontational', 'warn', "あの議員の質問は毎回支離滅裂"],
+    // The words of a withdrawn post said outright, or quoted with no correction, or in a post that apologises for something else.
+    ['夜中に騒ぐ連中は一度痛い目に遭えばいいんですよ。先日の投稿の日付に誤りがありました。お詫びします。', 'hostility/curse', 'block', '痛い目に遭えばいい'],
+    ['先日の投稿で「夜中に騒ぐ連中は一度痛い目に遭えばいいんですよ」と書きました。本当にそう思います。', 'hostility/curse', 'block', '痛い目に遭えばいい'],
+    ['ゴミ置き場に粗大ごみを置いていく人へ。見つけたらただじゃ済まさないからな。先日の投稿は訂正しました。', 'hostility/threat', 'block', 'ただじゃ済まさない'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity, excerpt) => {
     const found = findingsOf(hostility, text, reply)
@@ -963,6 +967,11 @@ describe('hostility (5(3))', () => {
     '夜道に気をつけてお帰りください。',
     'あかちゃんハイハイレース',
     'はがきが届きます。往復はがきは',
+    // Blind HY-150 (words.ts ownWordingRetracted): the account's own withdrawn wording quoted in its correction or apology.
+    '先日の投稿で「夜中に騒ぐ連中は一度痛い目に遭えばいいんですよ」と書いてしまいました。配慮に欠ける表現でした。おわびします。',
+    '先日の投稿で「ゴミ置き場に粗大ごみを置いていく人へ。見つけたらただじゃ済まさないからな」と投稿しました。不適切な表現でした。深くお詫びし、削除いたしました。',
+    '前回の投稿で「クレーマーは二度と来るな」と書いた。不適切な表現だった。おわびして削除した。',
+    '先日の投稿で「留学生は日本語が分からないので、説明しても無駄です」と書いた。不適切な表現だった。おわびして削除した。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
