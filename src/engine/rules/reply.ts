@@ -80,10 +80,13 @@ const PAST_AFTER = /^(?:一過|が(?:(?:過ぎ|すぎ)(?:去り(?:まし)?た|�
  */
 const NEG_COND = String.raw`^(?:特別警報|警報|注意報)?(?:が|の|に|で|でも|さえ|など)?(?:(?:来|こ|出|降ら|ふら|なら|接近し|上陸し|直撃し|発令され|発表され|出され)(?:なければ|なけりゃ|なかったら|ない限り|ないかぎり|んかったら|んやったら|んなら|ん限り)|(?:なければ|なかったら|ない限り|でなければ|じゃなければ|でない限り))`
 /**
+ * Blind R111A-053: the disaster word compounded with 時 (災害時の要援護者名簿, 地震時の, 大雨時には, 災害発生時における, 停電時用の)
+ * names the case a standing service or rule covers (…は民生委員を通じて受け付けています), like の時は below: with nothing going on now
+ * (`ONGOING`: 現在, 発令, 開設しています, 避難してください), no disaster reply.
  * After a disaster word: a condition or a rule for such days, not a disaster now (大雨の日は散布を中止しています,
  * 「大雨の日も開いていますか」, 雷注意報が出た場合は営業を中止します, 台風のときでも).
  */
-const GENERAL_AFTER = new RegExp(String.raw`^(?:など)?(?:の日|のとき|の時|の際|の場合|の日中)(?:は|も|に|には|でも|、)|^(?:が|の)(?:出た|出る|出ている|出され(?:た|る)|発表され(?:た|る)|発令され(?:た|る)|あった|ある|降った|降る|来た|来る|近づいた|近づく|接近した|接近する|上陸した|上陸する)(?:場合|とき|時|日|ら)|${NEG_COND}`, 'u')
+const GENERAL_AFTER = new RegExp(String.raw`^(?:など)?(?:の日|のとき|の時|の際|の場合|の日中)(?:は|も|に|には|でも|、)|^(?:発生)?時(?:の|に|には|は|も|でも|における|に(?:備え|そなえ)|用の?|、)|^(?:が|の)(?:出た|出る|出ている|出され(?:た|る)|発表され(?:た|る)|発令され(?:た|る)|あった|ある|降った|降る|来た|来る|近づいた|近づく|接近した|接近する|上陸した|上陸する)(?:場合|とき|時|日|ら)|${NEG_COND}`, 'u')
 
 /** Getting ready for a disaster, not living through one: 防災マップ, ハザードマップ, シーズン前, 日頃から, 事前に. */
 const PREPARING = /ハザードマップ|防災マップ|シーズン前|シーズンの前|日頃から|日ごろから|普段から|事前に|平時|備えて|備え(?:を|る|ましょう|ください)|確認しておいて|ご確認ください/u
@@ -110,10 +113,10 @@ const RELIEF_AFTER =
 /**
  * Blind R77A-130: 避難 as the head of a compound that names a building's or a venue's safety facility or equipment (避難経路, 避難経路図,
  * 避難口, 避難路, 避難階段, 避難はしご, 避難器具, 避難通路, 避難誘導灯, 避難案内図): a fixture told like 救護所 or 非常口 in an event's or a
- * facility's guide, not a disaster. With nothing going on now (`ONGOING_ACT`), that word makes no disaster reply; 避難して, 避難指示 or
+ * facility's guide, not a disaster; nor 避難行動要支援者 (名簿, 制度: a standing register, blind R111A-053). With nothing going on now (`ONGOING_ACT`), that word makes no disaster reply; 避難して, 避難指示 or
  * another disaster word beside it (冠水, 氾濫) is its own hit. Bounded: the compound's next word only.
  */
-const FACILITY_AFTER = /^(?:経路|路|口|階段|はしご|ハシゴ|梯子|器具|通路|誘導灯|誘導標識|誘導表示|案内図|案内板|動線)(?:図|の?案内図|マップ|表示|標識)?/u
+const FACILITY_AFTER = /^(?:行動要支援者|経路|路|口|階段|はしご|ハシゴ|梯子|器具|通路|誘導灯|誘導標識|誘導表示|案内図|案内板|動線)(?:図|の?案内図|マップ|表示|標識)?/u
 /**
  * Blind R89A-143: a disaster word (避難, 緊急, 安否) after a harm done by a person, in its clause (配偶者からの暴力で避難を考えている,
  * DVから避難したい, 夫の暴力から逃れて避難, ストーカー被害で一時避難, 虐待から避難せんといかん, DV被害で緊急に, 虐待が疑われる子どもの安否):

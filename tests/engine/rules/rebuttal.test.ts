@@ -3258,3 +3258,29 @@ describe('rebuttal: blind R107A-131 — a counter-claim that asks the critic who
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R111A-100 — the criticism named with what it points at, declared invalid (ご指摘の点は当たらない)', () => {
+  // Kind: a criticism noun qualified by what it points at (ご指摘の点, ご批判の内容, お叱りの件, ご意見のような問題) and said not to apply
+  // (当たらない, あたらん, 当たりません), in keigo or dialect: the critic's claim declared invalid, a counter-claim.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['ご指摘の点は当たらないと考えております。多言語相談窓口は十分に機能しており、利用者からの苦情も受けておりません。', { mode: 'comment', site: 'facebook' }],
+    // variants: another noun and ending, dialect, a reply, a comma and an adverb
+    ['ご批判の内容はあたらないものと認識しております。'],
+    ['お叱りの件は、当たらんと考えとります。', { mode: 'reply' }],
+    ['ご意見のような問題は当たりません。窓口は予定どおり運営しています。'],
+    ['ご指摘の点は、いずれも当たらないと判断しております。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: 当たる of the sun or a lottery, a point checked and fixed, a question answered, a quoted example
+    ['ご指摘の点は日が当たらない北側の歩道のことと思われます。確認して融雪剤をまきます。'],
+    ['ご指摘の点は、抽選に当たらない方にも記念品をお送りすることで対応します。'],
+    ['ご指摘の点について担当課で確認し、案内表示を改善いたしました。ありがとうございました。'],
+    ['ご意見の内容は、今後の窓口運営の参考にさせていただきます。'],
+    ['研修資料：「ご指摘の点は当たりません」といった返信は避けましょう。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -706,3 +706,29 @@ describe('reply: an advisory or a warning conceded before an ordinary event that
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: a disaster word compounded with 時, naming the case a standing service covers, is no disaster going on (blind R111A-053)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, whose disaster word only qualifies a standing service or rule with 時 (災害時の
+  // 要援護者名簿, 地震時の, 大雨時には, 災害発生時における) or names the standing register 避難行動要支援者: a system told in normal
+  // times, with nothing going on now (避難, 発令, 開設, 現在), so an ordinary reply.
+  it.each([
+    // the blind item
+    '@kita_yanagawa 災害時の要援護者名簿への登録は、地区の民生委員を通じて受け付けています。',
+    // variants: another disaster word, dialect, keigo, the register's legal name
+    '@a 地震時の家具の転倒防止器具の取り付けは、高齢者世帯を対象に無料で行っています。',
+    '@b 避難行動要支援者名簿への登録は、福祉課の窓口でいつでも申請できますよ。',
+    '@c 大雨時には側溝の清掃を業者に依頼しとります。ご相談は道路課へどうぞ。',
+    '@d 災害発生時における要配慮者の受け入れについては、市内の福祉施設と協定を結んでおります。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: the same words with a disaster going on now (a shelter opened, an order in force, a safety check now, landfall)
+    '@e 現在、避難所を開設しています。災害時の要援護者の方は職員がお迎えに伺います。',
+    '@f 大雨で避難指示が発令されています。災害時要援護者の方は早めに避難してください。',
+    '@g 避難行動要支援者の方の安否確認を、民生委員と一緒に今行っています。',
+    '@h 台風が上陸しました。災害時の給水は市民体育館で行っています。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
