@@ -159,6 +159,11 @@
  * - Blind R108A: a figure said not yet public before its noun, then its amount (まだ非公開の被害額の見積もり、約十二億円: NONPUBLIC_FIGURE);
  *   a personnel measure on a member of staff pointed at by the case (当該職員には注意処分を行っております: STAFF_MEASURE). Guidance given,
  *   見積もり合わせ, a figure published and the city's formal announcement of a penalty stay clean.
+ * - Blind R110A: the designated bidders or the expected winner of a tender not yet opened (指名業者は有明建設・…, ほぼ有明建設で決まり
+ *   だろう: BID_NAMED); a selection committee's deliberation told (委員の中には貴社を推す声: SCORE_GAP, with 選考委員会/貴社 as procurement);
+ *   a business's consultation record cited for its troubles (融資相談の記録にも載っとった…身売り: BIZ_CONSULT_RECORD); a company named as the
+ *   party of a negotiation still going on (交渉中の九州精密部品株式会社が…進出を決める見込み: NEGOTIATED_COMPANY). Rules for choosing
+ *   bidders, results published, an invitation to consult, a record kept and an agreement concluded stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -688,6 +693,31 @@ const INSIDERS_ONLY = /(?:職員|役所|市役所|庁内|内部|関係者|中の
 const NEGOTIATION =
   /(?:水面下で|極秘(?:に|で|裏に)|秘密裏に|内密に|内々に|非公開で)(?:交渉|協議|調整|話(?:が|を)進|打診|進めて)|(?:(?:誘致|買収|用地買収|用地取得|出店|進出|移籍|合併|提携|契約|賃貸|売却)(?:の|に向けた|に関する|について)?|(?:社|企業|会社|ホテル|事業者|業者|チェーン|グループ|大学|球団)(?:と|との))交渉(?:中|を進め|しています|している|が進ん|の段階|段階|の最中|が大詰め|がまとま|に入って|に入りました)/gu
 
+/**
+ * Blind R110A-125: a company named as the party in a negotiation still going on, attributively (いま交渉中の九州精密部品株式会社が来月にも
+ * 進出を決める見込み, 交渉を進めている株式会社有明フーズが立地, 協議中の○○ホテルさんが出店予定): who the city is negotiating with and what
+ * they are expected to decide, before the announcement. The negotiation named with no company (交渉中のため企業名はお答えできません), a
+ * company named as concluded (立地協定を締結しました) and a wage bargaining of staff stay clean.
+ */
+const NEGOTIATED_COMPANY = new RegExp(
+  '(?:交渉|協議|商談)(?:中の|が大詰めの|(?:を進めている|を進めとる|している|しとる|を続けている|が進んでいる)(?:の)?)[^。！？!?\\n]{0,4}?' +
+    '(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{2,12}(?:株式会社|有限会社|ホールディングス|グループ|工業|製作所|商事|産業|電機|部品|精工|化学|製薬|食品|物流|運輸|ホテル|フーズ)|(?:株式会社|有限会社|\\(株\\)|㈱)[\\p{Script=Han}\\p{Script=Katakana}ー]{2,12}|[A-Z]社)' +
+    '(?=[^。！？!?\\n]{0,48}?(?:進出|立地|出店|移転|開業|決める|決め(?:る|た)|契約|見込み|予定|方向))',
+  'gu',
+)
+/** …said concluded or announced. */
+const NEGOTIATION_PUBLIC = /締結し|協定を結び|記者発表しました|発表しました|公表しました|調印/u
+
+/**
+ * Blind R110A-090: a business's consultation with the city cited as the source of its troubles (市の融資相談の記録にも載っとったけん,
+ * 経営相談の記録を見ると…資金繰りが, 事業承継の相談記録によれば…廃業を): what a business told the city's counter is a secret of that
+ * business. Needs a trouble of the business in the paragraph (身売り, 廃業, 倒産, 資金繰り, 売却, 赤字, 借金). A record kept or protected
+ * (記録は5年間保存します), a counter opened and an invitation to consult stay clean.
+ */
+const BIZ_CONSULT_RECORD =
+  /(?:融資|経営|事業|資金繰り|事業承継|創業|金融|制度融資|経営改善)(?:の)?(?:ご)?相談(?:の)?(?:記録|記録簿|台帳|票|カード|メモ|履歴|データ|ファイル)(?:に(?:も)?(?:載|のっ|書|残っ|あ)|では|を見ると|を見たら|ば見たら|見たら|によると|によれば|から)/gu
+const BIZ_TROUBLE = /身売り|廃業|倒産|破産|資金繰り|売却|事業譲渡|閉店|店じまい|店を畳|店ば畳|赤字|借金|負債|滞納|経営難|経営不振|後継ぎ|後継者がい|後継ぎのおらん|手放|不渡り/u
+
 /*
  * Round 9 kinds: a matter the city has not made public, told in any register (standard, keigo,
  * 筑後弁・博多弁 〜とらん／〜やけん／〜と, casual). Each is a construction with bounded gaps.
@@ -976,6 +1006,21 @@ const STAFF_MEASURE = new RegExp(
 )
 /** The city's formal announcement of a penalty, or a rule about penalties. */
 const MEASURE_ANNOUNCED = /懲戒処分について|懲戒処分の公表|公表基準|処分の(?:公表|概要|内容)|処分年月日|処分内容|記者発表|報道発表|報道機関|公表いたします|公表します|公表しました|指針|基準/u
+
+/**
+ * Blind R110A-043: the designated bidders of a tender not yet opened named (指名業者は有明建設・筑水工業・柳城組の3社で), or the
+ * winner forecast inside (課内ではほぼ有明建設で決まりだろうと見ています, 落札は筑水工業さんが濃厚やね): who bids and who is expected to
+ * win are kept until the opening. A company is a name with a trade suffix (…建設, …組, 株式会社…) or a lettered one (A社). The rule for
+ * choosing bidders (指名業者の選定基準), a count alone, results published (入札結果, 落札者が決定) and a won contract stay clean.
+ */
+const BID_COMPANY = '(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{1,8}(?:建設|土木|工業|組|工務店|産業|興業|電気|電設|設備|商事|技建|開発|造園|舗装|建工|工営|測量|コンサルタント)|(?:株式会社|有限会社|\\(株\\)|㈱)[\\p{Script=Han}\\p{Script=Katakana}ー]{2,10}|[A-Z]社)'
+const BID_NAMED = new RegExp(
+  `指名(?:業者|事業者|企業|先|を受けた(?:業者|事業者|会社|企業))(?:さん)?(?:は|が|:|として|に)[^。！？!?\\n]{0,8}?${BID_COMPANY}` +
+    `|(?:ほぼ|まず|たぶん|多分|おそらく|十中八九|どうせ)[、,]?${BID_COMPANY}(?:さん)?(?:で|に)(?:決まり|決まる|確定)(?:だろう|でしょう|やろう?|じゃないか|ではないか|と見|そう|っぽい|みたい|やね|ですね)` +
+    `|(?:落札|受注)(?:は|するのは)[^。！？!?\\n]{0,6}?${BID_COMPANY}(?:さん)?(?:が|で)?(?:濃厚|有力|確実|本命|堅い|固い)` +
+    `|${BID_COMPANY}(?:さん)?(?:が|の)(?:落札|受注)(?:する)?(?:見込み|濃厚|有力|確実|本命|だろう|でしょう|やろ|と見)`,
+  'gu',
+)
 
 /** A bid still to come in the paragraph: これから入札で決まる, 入札前, 来月入札, 公告前. */
 const BID_TO_COME = /(?:これから|今後|来月|来週|近く|今度の?|次の|後日|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?入札|入札(?:前|予定|はこれから|はまだ|で決ま|で決め|にかけ|を控え|の前|を行う予定|を予定|公告前)|公告(?:前|予定)|(?:業者|受注者|施工業者|請負業者)(?:さん)?(?:は|が)(?:まだ|これから|未定)/u
@@ -1369,10 +1414,10 @@ const DOCUMENT = /資料|書類|文書|試算|データ|名簿|メモ|議事|表
  * turned by the price gap (価格点の差だけで順位が逆転), and the panel's dissent (審査委員の間で最後まで異論が残りました). A contest of works
  * (力作ぞろいで審査委員の間でも意見が分かれ) is judged in public and its split is praise, not a deliberation told.
  */
-const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9一二三四五六七八九十]+点(?:の)?差|[0-9一二三]位[^。！？!?\n]{0,16}?[0-9一二三]位[^。！？!?\n]{0,16}?(?:[0-9一二三四五六七八九十]+点(?:の)?差|僅差|接戦|差は)|(?:上位|[0-9一二三]位と[0-9一二三]位|トップと[0-9一二三]位|[0-9一二三両]社|[0-9一二三]者|両者)(?:の)?(?:間の)?(?:差|点差|得点差)(?:は|が)[、,]?(?:わずか|たった|僅か|ほんの|およそ|約)?[0-9一二三四五六七八九十]+(?:\.[0-9])?点|(?:審査員|審査委員|選定委員|選考委員|評価委員)(?:会)?(?:の間|の中|同士)?(?:で|でも|には|からは|から)[^。！？!?\n]{0,12}?(?:意見が分かれ|意見が割れ|議論が分かれ|評価が分かれ|評価が割れ|異論が(?:残|出|相次|あ)|異論を唱え|反対意見が(?:出|相次|あ))|(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点|総合評価点)(?:が|は|で|も)[^。！？!?\n]{0,20}?(?:[0-9一二三]位|次点|他社|[A-Z]社|業者|事業者|提案者)[^。！？!?\n]{0,8}?(?:より|を)[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少)|(?:[0-9一二三]位|次点|[A-Z]社|業者|事業者)(?:さん)?(?:は|が)[^。！？!?\n]{0,12}?(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点)(?:で|が|は)[^。！？!?\n]{0,10}?[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少|及ば|届か)|(?:価格点|技術点|価格|金額|入札額|提案額|点数|得点)(?:の)?(?:差|違い)(?:だけ)?で[^。！？!?\n]{0,8}?順位が(?:逆転|入れ替わ|ひっくり返)/gu
+const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9一二三四五六七八九十]+点(?:の)?差|[0-9一二三]位[^。！？!?\n]{0,16}?[0-9一二三]位[^。！？!?\n]{0,16}?(?:[0-9一二三四五六七八九十]+点(?:の)?差|僅差|接戦|差は)|(?:上位|[0-9一二三]位と[0-9一二三]位|トップと[0-9一二三]位|[0-9一二三両]社|[0-9一二三]者|両者)(?:の)?(?:間の)?(?:差|点差|得点差)(?:は|が)[、,]?(?:わずか|たった|僅か|ほんの|およそ|約)?[0-9一二三四五六七八九十]+(?:\.[0-9])?点|(?:審査員|審査委員|選定委員|選考委員|評価委員)(?:会)?(?:の間|の中|同士)?(?:で|でも|には|からは|から)[^。！？!?\n]{0,12}?(?:意見が分かれ|意見が割れ|議論が分かれ|評価が分かれ|評価が割れ|異論が(?:残|出|相次|あ)|異論を唱え|反対意見が(?:出|相次|あ))|(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点|総合評価点)(?:が|は|で|も)[^。！？!?\n]{0,20}?(?:[0-9一二三]位|次点|他社|[A-Z]社|業者|事業者|提案者)[^。！？!?\n]{0,8}?(?:より|を)[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少)|(?:[0-9一二三]位|次点|[A-Z]社|業者|事業者)(?:さん)?(?:は|が)[^。！？!?\n]{0,12}?(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点)(?:で|が|は)[^。！？!?\n]{0,10}?[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少|及ば|届か)|(?:価格点|技術点|価格|金額|入札額|提案額|点数|得点)(?:の)?(?:差|違い)(?:だけ)?で[^。！？!?\n]{0,8}?順位が(?:逆転|入れ替わ|ひっくり返)|(?:審査|選定|選考|評価)?委員(?:の方|さん)?(?:の中|の間|のなか|の方々の中)(?:には|では|でも|で)[、,]?[^。！？!?\n]{0,12}?(?:を推す|を推される|を推しと|を支持する|を評価する|に反対する|に否定的な|に批判的な|を高く評価する)(?:声|意見|方|委員)/gu
 /** A contest of works (作品, 力作, 応募作, 入賞): judged for the public, no procurement. */
 const WORKS_CONTEST = /作品|力作|応募作|入賞|受賞|表彰|甲乙/u
-const PROCUREMENT = /プロポーザル|委託先|受託者|業者選定|事業者選定|指定管理|入札|選定委員|審査委員|コンペ|提案書|事業者さん|業者さん/u
+const PROCUREMENT = /プロポーザル|委託先|受託者|業者選定|事業者選定|指定管理|入札|選定委員|審査委員|選考委員会|評価委員会|コンペ|提案書|事業者さん|業者さん|貴社|御社/u
 
 /** A contractor chosen and agreed inside before the contract: 随意契約で発注することで本部内の話はまとまりました. */
 const CONTRACT_DECIDED = /(?:随意契約|随契|特命随意契約|特命)(?:で|により|にて)[^。！？!?\n]{0,12}?(?:発注|委託|契約|お願い)(?:する|すること)(?:で|に)[^。！？!?\n]{0,12}?(?:まとま|決ま|固ま|内定|話がつ|調整済|話はつ)/gu
@@ -2089,6 +2134,7 @@ const PARAGRAPH = new ParagraphGate([
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
   CLOSED_SWITCH, UNPUBLISHED_TERM, NONPUBLIC_FIGURE, STAFF_MEASURE,
+  BID_NAMED, NEGOTIATED_COMPANY, NEGOTIATION_PUBLIC, BIZ_CONSULT_RECORD, BIZ_TROUBLE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
@@ -2437,6 +2483,30 @@ export const confidential: RuleFamily = {
       })
     }
     if (p.has(WORDS.negotiation)) emitAll(p, doc, t, NEGOTIATION, 'confidential/negotiation', emit, spans, () => true)
+    // A company named as the party in a negotiation still going on (いま交渉中の九州精密部品株式会社が来月にも進出を決める見込み).
+    if (p.has(WORDS.negotiation) || t.includes('商談')) {
+      emitAll(p, doc, t, NEGOTIATED_COMPANY, 'confidential/negotiation', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && !NEGOTIATION_PUBLIC.test(sentence) && !aware(sentence)
+      })
+    }
+    // The designated bidders or the expected winner of a tender not yet opened (指名業者は有明建設・…, ほぼ有明建設で決まりだろう).
+    if (p.has(WORDS.bid) || /指名/u.test(t)) {
+      emitAll(p, doc, t, BID_NAMED, 'confidential/pre-release', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && /入札|指名|落札|受注|開札/u.test(t) && !BID_PUBLIC.test(sentence) && !p.has(BID_DONE) && !aware(sentence)
+      })
+    }
+    // A business's consultation record cited for its troubles (市の融資相談の記録にも載っとったけん…身売り).
+    if (p.has(BIZ_TROUBLE)) {
+      emitAll(p, doc, t, BIZ_CONSULT_RECORD, 'confidential/duty-secret', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && !aware(sentence) && !published(sentence)
+      })
+    }
     const free = (m: RegExpExecArray): boolean => {
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       return !spans.some((s) => s.start < span.end && s.end > span.start)

@@ -3581,3 +3581,104 @@ describe('confidential: blind R108A-129, a personnel measure on an identifiable 
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R110A-043, the designated bidders or the expected winner of a tender not yet opened', () => {
+  // Kind: who was designated to bid (指名業者は…建設・…組, 指名を受けた業者は株式会社…) or who is expected to win (ほぼ…建設で決まりだろう,
+  // 落札は…さんが濃厚, …が受注する見込み), told before the opening: a bid secret. A company is a name with a trade suffix or a letter.
+  // The rule for choosing bidders, results published, a prize given to a person and the list published with the results stay clean.
+  it.each([
+    // the miss
+    '入札の件ですが、指名業者は有明建設・筑水工業・柳城組の3社で、課内ではほぼ有明建設で決まりだろうと見ています。結果は開札後に公表されます。',
+    // variants
+    '来週の入札ですが、指名業者は大和建設・沖端土木の2社です。',
+    '道路改良工事の入札、指名を受けた業者は株式会社三橋工営ほか4社です。開札は25日です。',
+    '今度の入札、たぶん筑後開発さんで決まりやろうね。',
+    '開札は来週ですけど、落札は有明舗装さんが濃厚です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '指名業者の選定基準は、要綱で定めています。',
+    '入札結果を公表しました。有明建設が落札しました。',
+    '指名業者は、入札結果とあわせて市ホームページで公表しています。',
+    '今年の新人賞は、ほぼ満場一致で柳川建設の田中さんに決まりました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R110A-097, a selection committee score sheet and deliberations told to a bidder', () => {
+  // Kind: a selection committee's score sheet read to a bidder (貴社/御社) with its standing or gap (2位で、1位とは3点差), and what
+  // members said in the deliberation (委員の中には貴社を推す声): closed by nature. Results published, a notice of the review and
+  // members described or a public committee's own choice stay clean.
+  it.each([
+    // the miss
+    '@biz_yng ご質問の件、選考委員会の採点表では貴社は2位で、1位の事業者とは3点差でした。委員の中には貴社を推す声もありました。',
+    // variants
+    '@abc お問い合わせの件、審査会の評価表では御社は3位で、2位の事業者とは5点差でした。',
+    'プロポーザルの選定委員の中には、A社を推す声も多かったです。',
+    '貴社の提案、選考委員会の採点では1位と2位の差はわずか2点でした。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '選考委員会の審査結果は、市ホームページで公表しています。',
+    '貴社からのご提案書を受け付けました。選考委員会で審査のうえ、結果を通知します。',
+    '委員の中には、初めて参加された方もいらっしゃいました。',
+    '委員の中には地元の高校生を推す声もあり、今年は高校生委員を2名選びました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R110A-090, a business consultation record cited for its troubles', () => {
+  // Kind: the record of a business's consultation with the city (融資相談/経営相談/創業相談/事業承継の相談記録) cited as the source
+  // (に載っとった, を見ると, によると, にも書いてありました) of its troubles (身売り, 廃業, 資金繰り, 店を畳む): a secret of the business
+  // learnt on duty, in any register. A record kept, an invitation to consult and a promise to keep the record stay clean.
+  it.each([
+    // the miss
+    'ここだけの話ばってん、三橋町の花宗酒造さんが後継ぎのおらんけん、身売りの話ば進めよらすげな。市の融資相談の記録にも載っとったけん、間違いなかよ。',
+    // variants
+    '経営相談の記録を見ると、沖端の山田商店さんは資金繰りがかなり厳しいようです。',
+    'ここだけの話、創業相談の記録によると、あのカフェは年内で廃業するらしいよ。',
+    '事業承継の相談記録にも書いてありましたが、老舗の鶴味噌さんは店を畳む方向だそうです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/duty-secret' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '融資相談の記録は、5年間保存したのち廃棄します。',
+    '事業承継や廃業でお悩みの方は、経営相談の窓口へお気軽にご相談ください。',
+    '資金繰りのご相談は商工観光課へ。相談の記録は外部に出しません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R110A-125, a company named as the party in a negotiation still going on', () => {
+  // Kind: the company the city is negotiating with named attributively (交渉中の…株式会社, 協議中の株式会社…, 交渉を進めている…,
+  // 商談中のA社) with what it is expected to decide (進出/立地/出店 …見込み/予定): an undisclosed negotiation. A negotiation with no company,
+  // an agreement concluded, a notice to come, landowners and goods under negotiation stay clean.
+  it.each([
+    // the miss
+    '【企業誘致】大和工業団地の分譲状況をお知らせします。\n全3区画のうち1区画は既に契約済みで、現在、造成後の道路整備を進めています。\nなお残る2区画は、いま交渉中の九州精密部品株式会社（本社・久留米市）が来月にも進出を決める見込みで、正式発表は年明けになる予定です。\n分譲のお問い合わせは商工観光課まで。',
+    // variants
+    '工業団地の残り区画は、いま協議中の株式会社有明フーズが立地を決める見込みです。',
+    '交渉を進めている筑後精工株式会社が、来年度にも進出する予定です。正式発表はまだ先です。',
+    '商談中のA社が出店を決めたら、駅前もにぎやかになりますね。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/negotiation' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '交渉中のため、企業名はお答えできません。',
+    '九州精密部品株式会社と立地協定を締結しました。来年春に操業予定です。',
+    '企業誘致の交渉は担当課が進めています。進出が決まり次第お知らせします。',
+    '市と交渉している地権者の皆さんには、丁寧に説明しています。',
+    '物産館では、商談中の商品サンプルを展示する予定です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
