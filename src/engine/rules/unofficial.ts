@@ -137,6 +137,9 @@
  *   げな), also in the rain, and the concession that it is not out (まだ正式な発表は出ていませんが); a plan told as talk in 筑後弁 (…全戸配布
  *   するごたる話も課内で出とる). Clean: a release announced or sourced (河川事務所によると), fish fry released, what may happen in general
  *   (…ことがあるそうです), a likeness (夢のごたる話), and an existing rule explained (…持ってくる決まりなんだって) unless it is new or to come.
+ * - Blind R110A kinds: an undecided matter guessed from how the staff behave (担当さんがソワソワしてたから、たぶん…工場が来るんじゃないかな,
+ *   課長がニコニコしとったけん…決まるっちゃないかな); an introduced person's own recommendation told with だそうです (おすすめは…だそうです,
+ *   イチオシ, お気に入り), 新しい店長 describing the person, not news. Clean: a busy morning foretelling a crowd, a festival praised.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
