@@ -137,6 +137,9 @@
  *   げな), also in the rain, and the concession that it is not out (まだ正式な発表は出ていませんが); a plan told as talk in 筑後弁 (…全戸配布
  *   するごたる話も課内で出とる). Clean: a release announced or sourced (河川事務所によると), fish fry released, what may happen in general
  *   (…ことがあるそうです), a likeness (夢のごたる話), and an existing rule explained (…持ってくる決まりなんだって) unless it is new or to come.
+ * - Blind R110A kinds: an undecided matter guessed from how the staff behave (担当さんがソワソワしてたから、たぶん…工場が来るんじゃないかな,
+ *   課長がニコニコしとったけん…決まるっちゃないかな); an introduced person's own recommendation told with だそうです (おすすめは…だそうです,
+ *   イチオシ, お気に入り), 新しい店長 describing the person, not news. Clean: a busy morning foretelling a crowd, a festival praised.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -1075,6 +1078,37 @@ function winnerGuess(e: Emitter, t: string): void {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     const marker = /決まり|決定|確定|鉄板|当確|確実|落札|受注|取る|とる|選ばれる|勝つ/u.exec(m[0])![0]
     put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentence), marker })
+  }
+}
+
+/**
+ * Blind R110A-018: an undecided matter of the city guessed from how its staff behave (企業誘致の担当さんがソワソワしてたから、たぶん
+ * 工業団地に大きな工場が来るんじゃないかな; 課長がニコニコしとったけん、きっと…建設が決まるっちゃないかな; 市役所の人たちがバタバタしてる
+ * から…出店するんじゃない？): the staff's mood or bustle read as a sign, then a guess at the outcome, hands out speculation on a matter the city
+ * has not announced. The staff (担当, 職員, 課長, 市役所の人 …) are the subject of the sign clause, closed by a reason (から, けん, ので, し);
+ * the guess (んじゃないかな, っちゃないか, のでは, かも, はず, と思う, でしょう) follows within the sentence, and what it guesses must be a
+ * change, a decision or a benefit (CHANGE, DECISION, BENEFIT) read in the clause after the reason only: a busy morning foretelling a crowd
+ * (…忙しそうにしてたから、たぶん朝市は混むんじゃないかな), staff working hard foretelling a good festival, or the staff's section naming
+ * a decision noun (企業誘致の担当さんが頑張ってたから、きっと説明会は盛り上がる) are not this.
+ */
+const STAFF_SIGN =
+  /(?:担当|職員|課長|部長|係長|局長|所長|市長|副市長|教育長|上司|幹部|上の人|(?:市役所|役所|役場|市|課|係)の(?:人|方|職員))(?:さん)?(?:たち|達|の方々|の方|の人|の皆さん|ら)?(?:が|も|は|の(?:様子|表情|顔|雰囲気|動き)(?:が|も|は)?)[、,]?[^。！？!?\n]{1,24}?(?:た|る|い|だ|ます|でした|です)(?:から|けん|ので|んで|し(?=[、,]))[、,]?/gu
+const SIGN_GUESS =
+  /^[^。！？!?\n]{1,40}?(?:(?:る|た|ない|ん|い)(?:ん|の)(?:じゃ|では|や)(?:ない|なか)|(?:る|た|ない|い)っちゃ(?:ない|なか)|(?:る|た|ない|い)のでは|かも|(?:る|た|ない)はず|(?:る|ない)(?:と|かと)(?:思|おも)|(?:る|ない)(?:でしょう|だろう|やろう?)(?!か))/u
+function staffSignGuess(e: Emitter, t: string): void {
+  STAFF_SIGN.lastIndex = 0
+  let n = 0
+  for (let m = STAFF_SIGN.exec(t); m && n < MAX_HITS; m = STAFF_SIGN.exec(t), n++) {
+    if (quotedExample(t, m.index)) continue
+    const after = m.index + m[0].length
+    const g = SIGN_GUESS.exec(t.slice(after, after + 48))
+    if (!g) continue
+    const guessed = g[0]
+    if (!CHANGE.test(guessed) && !DECISION.test(guessed) && !BENEFIT.test(guessed) && !STAFF_PENALTY.test(guessed)) continue
+    const sentence = sentenceOf(t, m.index, after + guessed.length)
+    if (PUBLIC_PROCESS.test(sentence) || OFFICIAL_SOURCE.test(sentence) || RUMOUR_AWARE.test(sentence)) continue
+    const marker = /(?:(?:ん|の)(?:じゃ|では|や)(?:ない|なか)|っちゃ(?:ない|なか)|のでは|かも|はず|(?:と|かと)(?:思|おも)|でしょう|だろう|やろう?)$/u.exec(guessed)![0]
+    put(e, 'unofficial/forecast', m.index, after + guessed.length, { topic: topicOf(sentence), marker })
   }
 }
 
@@ -2302,8 +2336,14 @@ const OWN_FEELING = /(?:楽しみ|好き|大好き|日課|趣味|生きがい|�
  * post about themself, no rumour. The profile noun opens the clause before そう (or 出身 ends it); the person is named with さん in the
  * sentence or the one before (…前田さんをご紹介します counts); the same gates as OWN_FEELING hold (nothing new or to come, no change).
  */
-const PROFILE_TOPIC = /(?:趣味|特技|得意技|好物|大好物|好きな(?:食べ物|食べもの|たべもの|飲み物|もの|こと|色|花|本|映画|音楽|スポーツ|場所|言葉|季節)|苦手な(?:食べ物|食べもの|もの|こと)|出身地?|出身校|座右の銘|マイブーム|休日の過ごし方|休みの日の過ごし方)(?:は|も)[、,]?[^。！？!?\n]{1,28}?(?:なん)?だ$|[\p{Script=Han}\p{Script=Katakana}ー]出身(?:なん)?だ$/u
-const PROFILE_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}さん(?:を|の|が|は|も|[、。！!])/u
+const PROFILE_TOPIC = /(?:趣味|特技|得意技|好物|大好物|おすすめ|オススメ|お勧め|お薦め|イチオシ|いちおし|一押し|イチ押し|推し|お気に入り|自信作|好きな(?:食べ物|食べもの|たべもの|飲み物|もの|こと|色|花|本|映画|音楽|スポーツ|場所|言葉|季節)|苦手な(?:食べ物|食べもの|もの|こと)|出身地?|出身校|座右の銘|マイブーム|休日の過ごし方|休みの日の過ごし方)(?:は|も)[、,]?[^。！？!?\n]{1,28}?(?:なん)?だ$|[\p{Script=Han}\p{Script=Katakana}ー]出身(?:なん)?だ$/u
+const PROFILE_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ]{1,8}さん(?:を|の|が|は|も|です|[、。！!\s]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])/u
+/**
+ * Blind R110A-039: the introduced person called new (物産館の新しい店長、平田 あゆみさんです😊 おすすめは…だそうです; 新任の館長, 新人の
+ * スタッフ): 新 describes who is introduced, no matter to come, so it is read out of the sentence before NEW_OR_LATER. Something new or to
+ * come told in the rest (おすすめは来月オープンする2号店だそうです) still is.
+ */
+const NEW_PERSON = /(?:新しい|新しく(?:来た|入った|着任した|就任した)|新任の|新人の?|新入りの?)[^\s、。！？!?\n]{0,6}?(?:店長|スタッフ|館長|園長|所長|校長|先生|職員|店員|メンバー|仲間|担当|講師|指導員|隊員|おかみ|女将|マスター|オーナー|シェフ)/gu
 /** The person named (ハルヨさんは, 百歳を迎えたキヨさん。): PRIVATE_PERSON, or a name with さん closing a sentence of its own. */
 const FEELING_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}さん(?:の|が|は|も|ご夫妻|ご夫婦|ご一家|一家|たち|親子|[、。！!])/u
 const NEW_OR_LATER = /年内|年度内|年度末|来年|来年度|再来年|次年度|来春|来秋|来月|来週|次回|次期|今後|将来|予定|見込|新し|新た|新規|新設|新築|新庁舎|(?:[0-9０-９一二三四五六七八九十]+月|春|夏|秋|冬|年明け|今年|今年度|今回|今季|今期)から|完成|開業|開館|開店|オープン|できる|でき(?:あが|上が)る|建つ|始まる/u
@@ -2419,7 +2459,7 @@ function hearsay(e: Emitter, t: string): void {
     // Blind HY-061: a named person's own likes or pastimes (…テレビ電話が楽しみだそうです, 散歩が日課だそうです).
     if (/^[だる]そう/u.test(w) && OWN_FEELING.test(t.slice(Math.max(0, at - 16), at + 1)) && FEELING_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     // Blind R107A-031: a named person's profile (趣味は…だそうです, 特技は…, …出身だそうです) in an introduction.
-    if (/^だそう/u.test(w) && PROFILE_TOPIC.test(t.slice(Math.max(own.start, at - 40), at + 1)) && PROFILE_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
+    if (/^だそう/u.test(w) && PROFILE_TOPIC.test(t.slice(Math.max(own.start, at - 40), at + 1)) && PROFILE_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence.replace(NEW_PERSON, '')) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     // Blind IA-065: an existing rule explained (…持ってくる決まりなんだって).
     if (/^(?:(?:ん|の|なん|なの)(?:だ|です)って|だそう)/u.test(w) && RULE_EXPLAINED.test(t.slice(Math.max(own.start, at - 8), at))) {
       const rest = sentence.replace(/(?:決まり|きまり|ルール|規則|約束|仕組み|しくみ|マナー)(?:な)?(?:ん|の)?(?:だ|です)(?:って|そう)/gu, '')
@@ -2568,6 +2608,7 @@ const NEEDS = {
   suspectGuess: SUSPECT_GUESS,
   involvedHeard: words('関わ|かかわ|関与|絡ん|からん|一枚|関係し|関係あ|関係があ|グルにな|ぐるにな|糸を引|手引き'),
   talkOut: TALK_OUT,
+  staffSign: STAFF_SIGN,
   hearsay: HEARSAY,
 } satisfies Record<string, readonly string[] | RegExp>
 type NeedName = keyof typeof NEEDS
@@ -2852,6 +2893,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.direction || (has.change && CHANGE.test(t)) || VENUE_MOVED.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
+    if (has.staffSign) staffSignGuess(e, t)
     if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
     if (/回っ|まわっ|回りよ|まわりよ|出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ/u.test(t)) circulatingPassedOn(e, t)
     // (After the hearsay: news already reported as a rumour is not reported again for its concession.)

@@ -318,6 +318,16 @@ describe('unofficial (5(1))', () => {
     ['そのうちビッグなニュースが出そうな予感…', ['unofficial/unannounced:warn:そのうちビッグなニュースが出そうな']],
     // Round 19: a resident's worry or question quoted and answered is not hearsay (…らしいとご心配の方…そのような予定はありません); passed on without an answer it is.
     ['ごみ袋が値上げになるらしいとの声が寄せられています。', ['unofficial/rumour:warn:なるらしい','unofficial/rumour:warn:との声が']],
+    // Blind R110A-018: an undecided matter guessed from how the staff behave (担当さんがソワソワしてたから、たぶん…来るんじゃないかな)
+    ['さげもんちゃんだよ〜🎎 企業誘致の担当さんがソワソワしてたから、たぶん工業団地に大きな工場が来るんじゃないかな〜？楽しみだね♪', ['unofficial/forecast:warn:担当さんがソワソワしてたから、たぶん工業団地に大きな工場が来るんじゃない']],
+    ['課長がニコニコしとったけん、きっと新しい体育館の建設が決まるっちゃないかな。', ['unofficial/forecast:warn:課長がニコニコしとったけん、きっと新しい体育館の建設が決まるっちゃない']],
+    ['市役所の人たちがバタバタしてるから、たぶん駅前に大きなお店が出店するんじゃない？', ['unofficial/forecast:warn:市役所の人たちがバタバタしてるから、たぶん駅前に大きなお店が出店するんじゃない']],
+    ['担当の方が朝から慌ただしくされていたので、おそらく来年度から公民館が有料になるのではないでしょうか。', ['unofficial/forecast:warn:担当の方が朝から慌ただしくされていたので、おそらく来年度から公民館が有料になるのではない']],
+    ['部長がソワソワしてたけん、たぶん来年から図書館の開館時間が延長になるっちゃないかな', ['unofficial/forecast:warn:部長がソワソワしてたけん、たぶん来年から図書館の開館時間が延長になるっちゃない']],
+    ['担当さんがそわそわしていましたので、おそらく工業団地への企業の進出が決まるのではと思っております。', ['unofficial/forecast:warn:担当さんがそわそわしていましたので、おそらく工業団地への企業の進出が決まるのでは']],
+    // Blind R110A-039's kind still flagged: something to come or a change in the recommendation itself
+    ['物産館の新しい店長、平田さんです😊 おすすめは来月オープンする2号店だそうです', ['unofficial/rumour:warn:号店だそうです']],
+    ['物産館の新しい店長、平田 あゆみさんです😊 おすすめは来年から有料になる体験コースだそうです', ['unofficial/rumour:warn:だそうです']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -647,6 +657,18 @@ describe('unofficial (5(1))', () => {
     '職員が懲戒処分を受けたことについて、市長が記者会見でおわびしました。',
     '「職員が横領したらしい」という書き込みがありますが、事実ではありません。',
     '台風の接近に伴い、避難所を開設しました。避難が必要な方はお近くの避難所へ。',
+    // Blind R110A-018's kind: staff behaving in a way, with no change or decision guessed, or no guess
+    '担当さんが忙しそうにしてたから、たぶん明日の朝市は混むんじゃないかな。',
+    '担当さんが一生懸命準備してたから、きっと素敵なお祭りになるんじゃないかな！',
+    '課長が張り切ってたから、きっと今年の花火大会は盛り上がるんじゃないかな！',
+    '企業誘致の担当さんが、工業団地の魅力を説明してくれました。',
+    '担当さんが丁寧に説明してくれたので、来年度から始まる制度もよく分かったと思います。',
+    '市長が記者会見で表明したので、来年度から給食費が無料になります。',
+    // Blind R110A-039: an introduced person's own recommendation, told with だそうです; 新しい describes the person
+    '物産館の新しい店長、平田 あゆみさんです😊 おすすめは手づくりのさげもんストラップだそうです（ご本人の了承を得て紹介しています） #柳川 #物産館',
+    '道の駅の新しいスタッフ、山本 さくらさんです🌸 お気に入りは有明海の焼きのりだそうです',
+    '新人の中島 ひなたさん✨ 推しは朝どれのアスパラなんだそうです',
+    '新しく来た先生、江口 みらいさん🌷 お気に入りは掘割沿いの散歩道だそうです',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
