@@ -3094,7 +3094,7 @@ describe('personal-info/address: a resident named (おばあちゃん, さん, �
 
 describe('personal-info: rounds 110–111 (blind R110A, R111A, IB)', () => {
   const worst = (text: string, rule: string) => {
-    const fs = findingsOf(personalInfo, text).filter((f) => f.rule === rule && !f.mention)
+    const fs = findingsOf(personalInfo, text).filter((f) => f.rule === rule)
     return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : fs.length > 0 ? 'info' : 'none'
   }
   // Kind (R110A-021): a number read back to the person it belongs to, asked whether it is right (控えの/ご予約の際の 番号 … で合ってますか,
@@ -3168,13 +3168,13 @@ describe('personal-info: rounds 110–111 (blind R110A, R111A, IB)', () => {
     '先日の子育て広場のご案内で、問い合わせ先を「0944-74-0012」とご案内していましたが、正しくは「0944-74-0021」です。',
     'おしらせ：健診の案内で、電話番号は「0944-72-5555」と記載しておりましたけれど、正しくは「0944-72-5556」です。',
   ])('passes a correction of the city notice %s', (text) => {
-    expect(findingsOf(personalInfo, text).filter((f) => !f.mention && (f.severity === 'block' || f.severity === 'warn'))).toEqual([])
+    expect(findingsOf(personalInfo, text).filter((f) => (f.severity === 'block' || f.severity === 'warn'))).toEqual([])
   })
   it.each([
     '【お詫びと訂正】11月12日の融資相談会のお知らせで、講師の田中さんの携帯電話番号を「090-1234-5678」と記載しておりましたが、正しくは「090-1234-5687」です。',
     '【お詫び】お知らせで、電話番号を個人宅の「0944-77-8523」と記載しておりましたが、正しくは「0944-77-8532」です。',
     '融資相談会のお知らせです。電話番号は「0944-77-8523」です。当日は田中さん宅 0944-77-1111 にもご連絡ください。',
   ])('still flags %s', (text) => {
-    expect(findingsOf(personalInfo, text).some((f) => !f.mention && f.severity === 'block')).toBe(true)
+    expect(findingsOf(personalInfo, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
