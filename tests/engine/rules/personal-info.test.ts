@@ -3158,6 +3158,7 @@ describe('personal-info: rounds 110–111 (blind R110A, R111A, IB)', () => {
     '制度融資の返済が滞っている事業者の方は、商工観光課にご相談ください。',
     '資金繰りセミナーを開きます。講師は中小企業診断士の田中 義男さんです。',
     '代表の田中 義男さんは「資金繰りに困る事業者を支えたい」と話しました。',
+    '家賃が払えない、借金がかさんで苦しい――。そんな時は生活福祉課の「くらしの相談窓口」へ。',
   ])('passes %s', (text) => expect(worst(text, 'personal-info/identifiable-person')).toBe('none'))
 
   // Kind (IB-057, clean): the city correcting the number in its own notice, told in a sentence (…のお知らせで、電話番号を「0944-…」と記載して

@@ -269,16 +269,19 @@ const VICTIM_MATTER =
 const CREDIT_MATTER =
   /返済(?:が|を)?(?:滞|遅れ|できず|できなく|とどこお)|(?:返済|支払い?|家賃|税金?)(?:を|が)?(?:[0-9一二三四五六七八九十]{1,2}(?:か|ヶ|カ|ヵ|ケ)月(?:分)?)?滞納|借金(?:が|を|の返済|を抱え)|借入(?:金)?の返済に(?:苦し|困)|資金繰り(?:が|に)(?:苦し|厳し|悪化|行き詰|困|窮)|債務超過|多重債務|自己破産|倒産寸前|不渡り/u
 const BUSINESS_HEAD_BEFORE = /(?:代表|代表者|代表取締役|社長|店主|経営者|オーナー|会長|組合長)(?:の|は|で|、|,)?\s?$/u
+const CREDIT_WORD = /返済|滞納|借金|借入|資金繰り|債務|自己破産|倒産|不渡り/u
 function creditOfNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: ReadonlySet<number>, consent: boolean, emit: Emit): void {
-  if (!/返済|滞納|借金|借入|資金繰り|債務|自己破産|倒産|不渡り/u.test(t)) return
+  if (!CREDIT_WORD.test(t)) return
   const done = new Set<number>()
   for (const n of names) {
     if (quotedAt(t, n.start)) continue
     const sentence = sentenceSpan(t, n.start)
     if (skip.has(sentence.start) || done.has(sentence.start)) continue
+    // (A word of the matter read as a name, 借金がかさんで → 借金がかさん, is no one.)
+    if (CREDIT_WORD.test(t.slice(n.start, n.end))) continue
     const head = BUSINESS_HEAD_BEFORE.test(t.slice(Math.max(0, n.start - 10), n.start))
     if (!head && !isFullName(t.slice(n.start, n.end))) continue
-    const said = t.slice(sentence.start, sentence.end).replace(/「[^「」\n]{0,80}」|『[^『』\n]{0,80}』/gu, '')
+    const said = (t.slice(sentence.start, n.start) + '\n' + t.slice(n.end, sentence.end)).replace(/「[^「」\n]{0,80}」|『[^『』\n]{0,80}』/gu, '')
     if (!CREDIT_MATTER.test(said)) continue
     done.add(sentence.start)
     const span = doc.fromNorm(n.start, n.end)
