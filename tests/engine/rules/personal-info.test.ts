@@ -3091,3 +3091,91 @@ describe('personal-info/address: a resident named (おばあちゃん, さん, �
     expect(f.every((x) => x.severity === 'info')).toBe(true)
   })
 })
+
+describe('personal-info: rounds 110–111 (blind R110A, R111A, IB)', () => {
+  const worst = (text: string, rule: string) => {
+    const fs = findingsOf(personalInfo, text).filter((f) => f.rule === rule)
+    return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : fs.length > 0 ? 'info' : 'none'
+  }
+  // Kind (R110A-021): a number read back to the person it belongs to, asked whether it is right (控えの/ご予約の際の 番号 … で合ってますか,
+  // でお間違いないでしょうか, でよろしかったでしょうか), spaced or not: the customer's own mobile told to everyone.
+  it.each([
+    '@kana_yng 道の駅のお弁当をご予約の方ですね！控えの電話番号 0 8 0 5 5 6 2 9 0 3 1 で合ってますか？🍱',
+    '@mika_0312 ご予約の際の携帯番号、090 4471 2086 でお間違いないでしょうか？',
+    '@haru_t 昨日お電話いただいた方ですね。お控えの番号は 070-3318-5529 でよろしかったでしょうか',
+    '@yoko_a 080ー6612ー4478 であってますか？折り返しますね',
+  ])('blocks a number read back %s', (text) => expect(worst(text, 'personal-info/mobile')).toBe('block'))
+  it.each([
+    '@nori 柳川市役所の代表番号は 0944-73-8111 で合っています。',
+    '予約の控えは受付でお渡しします。お問い合わせは観光課 0944-73-8111 まで。',
+    '@abc 申込書の控えの提出は不要です。お電話番号の記入欄は空欄で大丈夫です。',
+    '@abc 観光課の電話番号 0944-73-8111 でお間違いありません。',
+  ])('passes a desk number confirmed %s', (text) => {
+    expect(findingsOf(personalInfo, text).filter((f) => f.severity === 'block' || f.severity === 'warn')).toEqual([])
+  })
+
+  // Kind (R111A-023): a household called by its unit (団地/住宅 + 号棟 + 号室 + にお住まいの方/入居者の方/世帯) in a notice of its arrears
+  // (滞納, 未納, お支払いが確認できておりません): the door and the debt told together.
+  it.each([
+    '【市営住宅】蒲池団地3号棟204号室にお住まいの方へ。家賃のお支払いが4か月分確認できておりません。至急、建築住宅課までご連絡ください。',
+    '西蒲池住宅 2棟 105号室の入居者の方、家賃が半年分未納となっています。至急ご連絡をお願いします。',
+    'みずほ団地B棟302号室の世帯へ：共益費の滞納が続いとります。早めに管理事務所に来てください。',
+    '市営昭代住宅1号棟101号室の方は、先月分の家賃のお支払いがまだ確認できていません。',
+  ])('blocks a household in arrears called by its unit %s', (text) => expect(worst(text, 'personal-info/address')).toBe('block'))
+  it.each([
+    '蒲池団地3号棟204号室にお住まいの方へ。水道メーター交換のため、明日10時に伺います。',
+    '市営住宅の家賃のお支払いが確認できない場合は、建築住宅課から文書でお知らせします。',
+    '蒲池団地3号棟の外壁改修工事を行います。家賃のお支払いは口座振替が便利です。',
+    '市民会館201号室で、家賃の滞納に関する無料相談会を開きます。',
+    '蒲池団地3号棟204号室へ、滞納整理の説明資料を配布しました。',
+  ])('passes %s', (text) => expect(worst(text, 'personal-info/address')).toBe('none'))
+
+  // Kind (R111A-058): a victim of domestic violence named with a detail (an age, a district), their flight or refuge told (夫からの暴力を
+  // 逃れて, 元夫からのDVで…シェルターに避難, 身を寄せて, 避難先): block.
+  it.each([
+    '女性相談の窓口には、毎月さまざまな相談が寄せられます。先週いらした古賀 里美さん（34）は、夫からの暴力を逃れてお子さん2人と市外の親族宅に身を寄せています。勇気を出して相談してくださったことに感謝しています。',
+    '相談に来られた中島 由美さん（41）は、元夫からのDVで市内のシェルターに避難中です。',
+    '三橋町の堤さん（28）は交際相手の暴力ば受けて、今は実家に身を寄せとらすです。',
+    '昨日窓口にみえた江口 真由美さん（52歳）、ご主人のDVから逃れるため避難先を探しておられます。',
+  ])('blocks a DV victim named %s', (text) => expect(worst(text, 'personal-info/identifiable-person')).toBe('block'))
+  it.each([
+    'DV相談窓口の相談員、古賀 里美さんにお話を伺いました。',
+    '夫からの暴力に悩む方は、一人で抱え込まず女性相談窓口へご相談ください。',
+    '講演会では、DV被害者支援に取り組む弁護士の古賀 里美さんがお話しします。',
+    '避難先の公民館では、保健師の田中さんが健康相談に応じています。',
+  ])('passes %s', (text) => expect(worst(text, 'personal-info/identifiable-person')).toBe('none'))
+
+  // Kind (R110A-077): a business's head named (代表/社長/店主 + name) or a person in full, their credit troubles told in the sentence
+  // (返済が滞って, 家賃を3か月滞納, 資金繰りが厳しく, 借金を抱えて): warn. Not words in a quotation.
+  it.each([
+    'ふるさと納税の返礼品「有明海の焼き海苔」の発送が遅れており、ご迷惑をおかけしています。事業者の有明水産（代表 田中 義男さん）は、県の制度融資の返済が滞って運転資金が足りない状況だと伺っており、市としても支援を検討しています。順次発送しますので、今しばらくお待ちください。',
+    '商店街のパン屋さんの店主、江口さんは家賃を3か月滞納しているそうで、市に相談がありました。',
+    '筑後製麺の社長の松尾 浩二さんは資金繰りが厳しく、年内の操業も危ういとのことです。',
+    '酒蔵の代表、古賀 健一さんは借金を抱えて、今月いっぱいで店を閉めらすげな。',
+  ])('warns of credit told of a named head %s', (text) => expect(['warn', 'block']).toContain(worst(text, 'personal-info/identifiable-person')))
+  it.each([
+    '有明水産の代表 田中 義男さんに、海苔づくりへの思いを伺いました。',
+    '制度融資の返済が滞っている事業者の方は、商工観光課にご相談ください。',
+    '資金繰りセミナーを開きます。講師は中小企業診断士の田中 義男さんです。',
+    '代表の田中 義男さんは「資金繰りに困る事業者を支えたい」と話しました。',
+    '家賃が払えない、借金がかさんで苦しい――。そんな時は生活福祉課の「くらしの相談窓口」へ。',
+  ])('passes %s', (text) => expect(worst(text, 'personal-info/identifiable-person')).toBe('none'))
+
+  // Kind (IB-057, clean): the city correcting the number in its own notice, told in a sentence (…のお知らせで、電話番号を「0944-…」と記載して
+  // おりましたが、正しくは「0944-…」です): the wrong one a mention, the right one the desk's line. Not a mobile, nor a home's number.
+  it.each([
+    '【お詫びと訂正】11月12日の融資相談会のお知らせで、電話番号を「0944-77-8523」と記載しておりましたが、正しくは「0944-77-8532」です。お詫びして訂正いたします。',
+    '【訂正】昨日の投稿で、申込先の電話番号を 0944-73-1234 と掲載しましたが、正しくは 0944-73-1243 でした。申し訳ありません。',
+    '先日の子育て広場のご案内で、問い合わせ先を「0944-74-0012」とご案内していましたが、正しくは「0944-74-0021」です。',
+    'おしらせ：健診の案内で、電話番号は「0944-72-5555」と記載しておりましたけれど、正しくは「0944-72-5556」です。',
+  ])('passes a correction of the city notice %s', (text) => {
+    expect(findingsOf(personalInfo, text).filter((f) => (f.severity === 'block' || f.severity === 'warn'))).toEqual([])
+  })
+  it.each([
+    '【お詫びと訂正】11月12日の融資相談会のお知らせで、講師の田中さんの携帯電話番号を「090-1234-5678」と記載しておりましたが、正しくは「090-1234-5687」です。',
+    '【お詫び】お知らせで、電話番号を個人宅の「0944-77-8523」と記載しておりましたが、正しくは「0944-77-8532」です。',
+    '融資相談会のお知らせです。電話番号は「0944-77-8523」です。当日は田中さん宅 0944-77-1111 にもご連絡ください。',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(personalInfo, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})

@@ -485,6 +485,14 @@ const RESIDENT_AFTER_UNIT = new RegExp(
 /** The household called by its unit: …205号室の方、, …にお住まいの方は至急, …の方へのお願い, …の方にご連絡. */
 const HOUSEHOLD_AFTER_UNIT =
   /^[ 　]?(?:に(?:お住まい|お住み|住んで(?:いる|おられる))の|の)(?:方|かた)(?:[、,]|へ(?:の|お|ご)|に(?:お|ご)|は[、,]?[ 　]?(?:至急|早急|速やか|必ず|大至急|すぐ|本日中|今週中))/u
+/**
+ * Round 111 (blind R111A-023): the household called by its unit in a notice of its arrears (蒲池団地3号棟204号室にお住まいの方へ。家賃のお支払いが
+ * 4か月分確認できておりません; 2棟105号室の入居者の方、家賃が未納; B棟302号室の世帯へ：共益費の滞納が続いています): every neighbour knows the
+ * door, and everyone reading now knows it owes rent. Block. (The unit with a notice of work or an inspection tells no one's debt.)
+ */
+const HOUSEHOLD_CALLED = /^[ 　]?(?:(?:に(?:お住まい|お住み|住んで(?:いる|おられる|いらっしゃる)|入居(?:中|されて(?:いる|おられる))?)|在住|入居中?)の|の)?[ 　]?(?:(?:入居者|居住者|契約者|世帯主|ご?世帯|住人)(?:の)?(?:方|かた|様|さま)?|方|かた)(?:へ|に|は|、|,|[:：])/u
+const ARREARS =
+  /滞納|未払い?|未納|督促|(?:家賃|共益費|使用料|駐車場代|お?支払い|ご?入金|納付)(?:の|が|を|は)?[^。！？!?\n]{0,10}?(?:確認(?:でき|出来)(?:て(?:おりません|いません|いない)|ず|ません|ない)|(?:遅れ|滞)(?:て|って|っており|っています|ています|ており)|(?:まだ|いまだ|未だ)(?:です|ありません|確認))/u
 /** The resident named before the unit, the unit in the bracket after the name: 白石様（3号棟205号室）, 白石さん宅（B棟302）. */
 const RESIDENT_BEFORE_UNIT = new RegExp(`(${RESIDENT_NAME})[ 　]?(?:様|さま|さん|氏|殿)(?:宅|方|のお宅)?[ 　]?[（(][ 　]?$`, 'u')
 const NOT_RESIDENT_NAME = /^(?:担当|講師|案内|連絡|問い?合|受付|司会|進行|代表|会長|区長|班長|係長|課長|市長|委員|管理|大家|家主|自治|奥|旦那|息子|娘|お?子|ご?主人|ご?家族)|(?:者|員|長|方|手|主|人|係|課|局|皆|各|家|族|達)$|[のはがをにでと]/u
@@ -513,6 +521,7 @@ function residentsByUnit(doc: Doc, t: string, emit: Emit, out: Span[]): void {
     const r = RESIDENT_AFTER_UNIT.exec(after)
     if (r && !NOT_RESIDENT_NAME.test(r[1]!.replace(/[ 　]/gu, ''))) b = end + r[0].length
     else if (HOUSEHOLD_AFTER_UNIT.test(after)) b = end + /^[^方か]*(?:方|かた)/u.exec(after)![0].length
+    else if (HOUSEHOLD_CALLED.test(after) && ARREARS.test(t.slice(end, end + 160))) b = end + HOUSEHOLD_CALLED.exec(after)![0].length - 1
     else {
       const lb = RESIDENT_BEFORE_UNIT.exec(lineBefore(t, m.index, 24))
       if (!lb || NOT_RESIDENT_NAME.test(lb[1]!.replace(/[ 　]/gu, '')) || !/^[ 　]?[)）]/u.test(after)) continue

@@ -584,7 +584,26 @@ const WRONG_LABEL_AFTER = /^[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\))/u
 const WRONG_LABEL_INLINE = /(?:【誤】|［誤］|\[誤\]|\(誤\)|(?:^|[。、,\s])(?:誤り?|訂正前)[:：])\s?$/u
 const RIGHT_LABEL =
   /(?:^|\n)[ \t]?[・●■◆◇*-]?[ \t]?(?:正[:)]|○(?::|\s?(?=[0-9]))|訂正後[:)]?|(?:Correct(?:ed)?|CORRECT(?:ED)?|Right|RIGHT)(?:\s(?:number|phone number|address|e-?mail))?\s?:)|【正】|［正］|\[正\]|\(正[)・、,:]|(?:→|⇒)\s?正(?:[:)]|\s)|正しくは|正しい(?:番号|電話番号|アドレス|連絡先)は|[Tt]he correct (?:number|phone number|address|e-?mail(?: address)?) is/u
+/**
+ * Round 110 (blind IB-057): the correction told in a sentence, the city's own notice named as where the number was given (11月12日の融資相談会の
+ * お知らせで、電話番号を「0944-77-8523」と記載しておりましたが、正しくは「0944-77-8532」です; 先日の投稿で問い合わせ先を 0944-… と掲載しましたが、
+ * 正しくは 0944-… でした): the first value is the city's mistake withdrawn, the second the line of the notice's desk.
+ */
+const STATED_NOTICE = '(?:お知らせ|ご案内|案内|投稿|記事|チラシ|ポスター|広報|掲載|告知|募集|ページ)(?:で|に|の|において|では|内で)[、,]?[ 　]?(?:問い?合わ?せ先の|お?問い?合わ?せの|申込先の|お?申し?込みの)?(?:お?電話番号|番号|連絡先|問い?合わ?せ先|申込先)(?:を|は|が)[、,]?[ 　]?[「『]?[ 　]?'
+const STATED_AS = '[ 　]?[」』]?[ 　]?と[ 　]?(?:記載|掲載|表記|ご案内|案内|お知らせ|記し|記入|書い|お伝え)[^。！？!?\\n]{0,16}?(?:が|けれど|けど|ところ)[、,]?[ 　]?正しくは[、,]?[ 　]?'
+const STATED_WRONG_BEFORE = new RegExp(`${STATED_NOTICE}$`, 'u')
+const STATED_WRONG_AFTER = new RegExp(`^${STATED_AS}`, 'u')
+const STATED_RIGHT_BEFORE = new RegExp(`${STATED_NOTICE}[0-9()\\-\\s]{10,16}${STATED_AS}[「『]?[ 　]?$`, 'u')
+/** The wrong value of a correction told in a sentence (…のお知らせで、電話番号を「0944-…」と記載しておりましたが、正しくは…). */
+export function isStatedWrongValue(t: string, a: number, b: number): boolean {
+  return STATED_WRONG_BEFORE.test(t.slice(Math.max(0, a - 60), a)) && STATED_WRONG_AFTER.test(t.slice(b, b + 40)) && !WRONG_WAS_PRIVATE_NOTE.test(t)
+}
+/** The right value of a correction told in a sentence (…と記載しておりましたが、正しくは「0944-…」です). */
+export function isStatedRightValue(t: string, a: number): boolean {
+  return STATED_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 110), a)) && !WRONG_WAS_PRIVATE_NOTE.test(t)
+}
 export function isWrongValueInCorrection(t: string, a: number, b: number): boolean {
+  if (isStatedWrongValue(t, a, b)) return true
   const lineStart = t.lastIndexOf('\n', a - 1) + 1
   const labelled = (a - lineStart <= 24 && WRONG_LABEL_BEFORE.test(t.slice(lineStart, a))) || WRONG_LABEL_AFTER.test(t.slice(b, b + 6)) || WRONG_LABEL_INLINE.test(t.slice(Math.max(lineStart, a - 8), a))
   return labelled && RIGHT_LABEL.test(t)

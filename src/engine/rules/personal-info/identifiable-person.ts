@@ -254,6 +254,40 @@ const VOTED =
 const WRONG_DEED = '(?:盗んだ|盗んでいた|万引き(?:を)?した|いたずら(?:を)?した|壊した|落書き(?:を)?した|不法投棄(?:を)?した|ポイ捨て(?:を)?した|放火した|ひき逃げした|当て逃げした|無断で持ち去った)'
 /** Matters that expose a named person to the public's anger: complaints about them, arrears, a trouble they caused. */
 const EXPOSING = /接触事故|(?:事故|接触)の相手|相手方|苦情|クレーム|お叱り|滞納|滞って|未納|未払|督促|差押|差し押さえ|トラブル|放置され|注意(?:しました|した|を受け)|反省し|違反し|迷惑行為|ルールを守らず|無断で/u
+/**
+ * Round 111 (blind R111A-058): what a victim of domestic violence or stalking lives through, told of the named person (夫からの暴力を逃れて,
+ * 元夫からのDVで, 交際相手の暴力を受け, シェルターに避難, 親族宅に身を寄せて, 避難先): their life is at risk if the abuser reads it. With any
+ * detail beside the name (an age, where they live), block.
+ */
+const VICTIM_MATTER =
+  /(?:夫|妻|元夫|元妻|配偶者|交際相手|元交際相手|恋人|元恋人|パートナー|内縁の[夫妻]|父親|母親|親)(?:から|からの|の)[^。！？!?\n「」]{0,8}?(?:暴力|DV|ＤＶ|虐待|暴言|つきまとい|ストーカー)|(?:暴力|DV|ＤＶ|虐待|ストーカー(?:行為)?|つきまとい)(?:を|から)(?:逃れ|避け|受け|うけ)|(?:DV|ＤＶ|ストーカー)(?:の)?被害(?:に遭|にあ|を受け)|(?:シェルター|保護施設)に(?:避難|入所|保護|身を)|身を寄せ|避難先|保護命令/u
+/**
+ * Round 110 (blind R110A-077): a business's or a person's credit troubles told of someone named (代表 田中 義男さんは…返済が滞って, 店主の江口
+ * さんは資金繰りが厳しく, 借金の返済に苦しんで): their standing with lenders, told to everyone. Warn. (Not what someone says in quotes:
+ * 「資金繰りに困る事業者を支えたい」と話す代表の田中さん.)
+ */
+const CREDIT_MATTER =
+  /返済(?:が|を)?(?:滞|遅れ|できず|できなく|とどこお)|(?:返済|支払い?|家賃|税金?)(?:を|が)?(?:[0-9一二三四五六七八九十]{1,2}(?:か|ヶ|カ|ヵ|ケ)月(?:分)?)?滞納|借金(?:が|を|の返済|を抱え)|借入(?:金)?の返済に(?:苦し|困)|資金繰り(?:が|に)(?:苦し|厳し|悪化|行き詰|困|窮)|債務超過|多重債務|自己破産|倒産寸前|不渡り/u
+const BUSINESS_HEAD_BEFORE = /(?:代表|代表者|代表取締役|社長|店主|経営者|オーナー|会長|組合長)(?:の|は|で|、|,)?\s?$/u
+const CREDIT_WORD = /返済|滞納|借金|借入|資金繰り|債務|自己破産|倒産|不渡り/u
+function creditOfNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: ReadonlySet<number>, consent: boolean, emit: Emit): void {
+  if (!CREDIT_WORD.test(t)) return
+  const done = new Set<number>()
+  for (const n of names) {
+    if (quotedAt(t, n.start)) continue
+    const sentence = sentenceSpan(t, n.start)
+    if (skip.has(sentence.start) || done.has(sentence.start)) continue
+    // (A word of the matter read as a name, 借金がかさんで → 借金がかさん, is no one.)
+    if (CREDIT_WORD.test(t.slice(n.start, n.end))) continue
+    const head = BUSINESS_HEAD_BEFORE.test(t.slice(Math.max(0, n.start - 10), n.start))
+    if (!head && !isFullName(t.slice(n.start, n.end))) continue
+    const said = (t.slice(sentence.start, n.start) + '\n' + t.slice(n.end, sentence.end)).replace(/「[^「」\n]{0,80}」|『[^『』\n]{0,80}』/gu, '')
+    if (!CREDIT_MATTER.test(said)) continue
+    done.add(sentence.start)
+    const span = doc.fromNorm(n.start, n.end)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: consent ? 'info' : 'warn', data: { label: '返済・滞納などの信用情報' } })
+  }
+}
 const DEED_BEFORE = new RegExp(`(?:${WRONG_DEED}(?:の|人|者)(?:は|が)|犯人(?:は|が)|容疑者(?:は|が)?)[^。！？!?\\n]{0,24}$`, 'u')
 const DEED_AFTER = new RegExp(`^[^。！？!?\\n]{0,8}?(?:が|は)[^。！？!?\\n]{0,24}?${WRONG_DEED}(?!(?:人|者|方|の|ところ|現場)(?:を|に|が|で))`, 'u')
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
@@ -528,7 +562,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     animals.add(n)
     if (bracket > 0) for (let i = others.length - 1; i >= 0; i--) if (others[i]!.at >= n.after && others[i]!.at < bracket) others.splice(i, 1)
   }
-  if (others.length === 0) return
+  if (others.length === 0) {
+    creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), new Set(), CONSENT.test(t), emit)
+    return
+  }
   const consent = CONSENT.test(t)
   const reported = new Set<number>()
   // A list of named people with their health or care conditions (要支援者の一覧): each line is 要配慮個人情報.
@@ -635,8 +672,11 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Blind R94A-062: a person named in full, with a detail, whose own illness or emergency the sentence (or the one before or after)
     // tells (…救急要請は、昭代の田中 ハツ子さん（91）でした。ご家族によると認知症があって…): 要配慮個人情報 of one known person.
     const patient = fullName && !quotedAt(t, n.start) && (PATIENT_MATTER.test(sentenceText) || PATIENT_MATTER.test(next) || PATIENT_MATTER.test(before))
+    // Round 111: a victim of domestic violence or stalking, named with a detail, their flight or refuge told (…さん（34）は、夫からの暴力を逃れて…).
+    const victim = !quotedAt(t, n.start) && (VICTIM_MATTER.test(sentenceText) || VICTIM_MATTER.test(next))
     const identified =
       patient ||
+      victim ||
       kinds.has('status') ||
       kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
@@ -672,6 +712,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       data: { label },
     })
   }
+  creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
 }
 
 /**

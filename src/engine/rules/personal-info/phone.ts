@@ -14,7 +14,7 @@ import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { isExampleValue, isRightValueLabelled, isRightValueOfCorrectedDesk, isWrongValueInCorrection, namesPerson, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isExampleValue, isRightValueLabelled, isRightValueOfCorrectedDesk, isStatedRightValue, isWrongValueInCorrection, namesPerson, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
 import { isPublicMailDomain } from './email'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
@@ -42,7 +42,13 @@ function allowedPhones(policy: Policy): Set<string> {
  * Whose it is goes without saying: the person's own.
  */
 const RECEIVED =
-  /(?:いただいた|頂いた|いただいていた|伺った|うかがった|お伺いした|お聞きした|教えていただいた|教えてくださった|お知らせいただいた|ご登録の|ご登録いただいた|ご記入の|ご記入いただいた|ご記載の|お控えした|控えていた|お預かりした)(?:ご自宅の|携帯の)?(?:お?電話番号|お?電話|番号|連絡先|ご連絡先|携帯番号|携帯)[\s:：(（【「]{0,3}$/u
+  /(?:いただいた|頂いた|いただいていた|伺った|うかがった|お伺いした|お聞きした|教えていただいた|教えてくださった|お知らせいただいた|ご登録の|ご登録いただいた|ご記入の|ご記入いただいた|ご記載の|お控えした|控えていた|お預かりした|(?<![\p{Script=Han}])(?:お)?控えの|ご予約(?:時|の際)?の|お申し?込み(?:時|の際)?の|ご申告の|ご連絡いただいた)(?:ご自宅の|携帯の)?(?:お?電話番号|お?電話|番号|連絡先|ご連絡先|携帯番号|携帯)[\s:：(（【「]{0,3}$/u
+
+/**
+ * Round 110 (blind R110A-021): a number read back to the person it belongs to, asked whether it is right (控えの電話番号 0 8 0 5 5 6 2 9 0 3 1
+ * で合ってますか？, 090-… でお間違いないでしょうか, 080 … であってる？, …でよろしかったでしょうか): the person's own number, told to everyone.
+ */
+const READ_BACK = /^[」』]?\s?(?:で|でお)(?:合って|あって|おうて|間違い(?:ない|な|あり|ございませ)|よろし|宜し|大丈夫|OK)/u
 
 /** A correction telling that the wrong number was a private person's or a home's (個人宅の番号を誤って掲載). */
 const WRONG_WAS_PRIVATE = /個人|自宅|お宅|個人宅|(?:一般|ご)家庭|一般の方|民家|私用|携帯/u
@@ -548,6 +554,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     }
     const owner = ownerOf(t, a)
     if (RECEIVED.test(t.slice(Math.max(0, a - 24), a))) Object.assign(owner, { kind: 'person', immediate: true })
+    else if (owner.kind !== 'org' && READ_BACK.test(t.slice(b, b + 12))) Object.assign(owner, { kind: 'person', immediate: true })
     if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true, inCharge: false })
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
@@ -559,6 +566,8 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     if (!mobile && owner.kind === 'none' && !owner.privateLabel && listedWithPublicMail(t, a, b, policy)) Object.assign(owner, { kind: 'org', labelled: true })
     // The right number of a correction of a desk's number ((正)0944-…): that desk's line.
     if (!mobile && owner.kind === 'none' && isRightValueOfCorrectedDesk(t, a)) Object.assign(owner, { kind: 'org', labelled: true })
+    // The right number of a correction told in a sentence of the city's own notice (…お知らせで、電話番号を「…」と記載しておりましたが、正しくは「0944-…」).
+    if (!mobile && !(owner.kind === 'person' && owner.immediate) && !owner.privateLabel && isStatedRightValue(t, a)) Object.assign(owner, { kind: 'org', labelled: true })
     // The wrong number given in a correction (誤：0944-77-8597 ⏎ 正：0944-77-8579): the city's own mistake withdrawn, a
     // mention. (Not a mobile, a number owned by a person or labelled private, nor one the post says was a home's.)
     if (!mobile && !(owner.kind === 'person' && owner.immediate) && !owner.privateLabel && isWrongValueInCorrection(t, a, b) && !WRONG_WAS_PRIVATE.test(t)) {
