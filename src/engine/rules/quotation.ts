@@ -958,6 +958,36 @@ function officeHearsay(before: string, after: string, paragraph: string): boolea
   return OFFICE_SPEAKER_BEFORE.test(before) && HEARSAY_AFTER.test(after) && !OCCASION_NAMED.test(paragraph)
 }
 /**
+ * Blind R109A-113: a remark the writer only heard of, passed on in the lead right before it (姉妹都市の市長さんが昔、こんなことを言って
+ * いたそうです。⏎『…』, 以前、ある方が次のようにおっしゃっていたと聞きました, 先代の船頭さんがこう言いよったげな): the hearsay ending
+ * (そうです, らしい, げな, と聞きました) tells the words came second-hand, so the speaker named in it is no source — with no occasion, date or
+ * medium in the paragraph, nothing says where or when they were said. Speech the writer heard themselves (こう話してくれました) stays.
+ */
+const HEARSAY_LEAD = /(?:こんなこと|こういうこと|そんなこと|このようなこと|次のようなこと|以下のようなこと|こう|次のように|このように|こんなふうに|こげんこと|こげん)(?:を|も|と)?[、,]?(?:よく|いつも|よう)?(?:言って|いって|言っと|いっと|言うと|言いよ|言いよっ|言われて|言われと|おっしゃって|仰って|話して|話されて|話しと|語って|語られて|述べて|述べられて)(?:い|お(?:られ|り))?(?:た|ました|った|ったん|たん)?(?:そう|らしい|らしか|げな|とか|と聞き|と聞い|って聞き|って聞い|と伺い|と伺っ)[^。！？!?\n「」『』]{0,8}[。！？!?]?\s*$/u
+function hearsayLead(before: string, paragraph: string): boolean {
+  return HEARSAY_LEAD.test(before) && !OCCASION_NAMED.test(paragraph.replace(/[「『][^」』\n]{0,200}[」』]/gu, ''))
+}
+/**
+ * Blind IB-129: a speaker named by their role at an occasion the post names (サテライトオフィスの開所式で、同社の代表は「…」とあいさつしました,
+ * 記念式典では市長が「…」と述べました): who said it and where are both told, as the staff's report of the ceremony. A vague body (ある会社の
+ * 代表) or no occasion named leaves it a quotation without source; hearsay after it (と述べていたそうです) is not a report.
+ */
+const OCCASION_ROLE_BEFORE = /(?:開所式|開院式|開園式|開館式|開校式|開業式|開通式|開会式|閉会式|開幕式|竣工式|落成式|起工式|調印式|締結式|協定式|表彰式|授与式|贈呈式|除幕式|入学式|卒業式|入社式|修了式|開講式|式典|記念式典|記念式|セレモニー|祝賀会|記者会見|会見|発表会|披露会|完成披露|報告会|交流会|出発式|出陣式|歓迎会|レセプション)(?:で|にて|において|の席で|の席上|では|の冒頭で|のあいさつで|の挨拶で)[、,]?[^。！？!?\n「」『』]{0,24}?(?<!ある|とある|某|どこかの)(?:同社|同行|同校|同館|同院|同法人|同協会|同組合|当社|各社|[一-龠々ァ-ヶー]{1,12})?の?(?:代表|代表者|代表取締役|社長|副社長|会長|理事長|頭取|学長|校長|園長|館長|院長|所長|支店長|局長|部長|組合長|委員長|実行委員長|市長|副市長|知事|議長|町長|村長|大使|総領事|教育長|CEO)(?:[ 　]?[一-龠々]{1,4}[ 　]?[一-龠々]{1,3})?(?:さん|氏|様)?(?:は|が|も)[、,]?[^。！？!?\n「」『』]{0,12}$/u
+const OCCASION_SPEECH_AFTER = /^[」』”〟]?\s?と[、,]?[^。！？!?\n「」『』]{0,10}?(?:あいさつ|挨拶|述べ|話し|語り|語っ|スピーチ|応じ|答え|呼びかけ|抱負を|決意を|喜びを|感謝を)(?![^。！？!?\n]{0,12}(?:そう|らしい|げな|と聞))/u
+function occasionSpeech(before: string, after: string): boolean {
+  return OCCASION_ROLE_BEFORE.test(before) && OCCASION_SPEECH_AFTER.test(after) && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[一-龠々ァ-ヶー]/u.test(before)
+}
+/**
+ * Blind IB-141: a question visitors or readers put to the city, answered in the post (Our friends from Taiwan asked: "Is the river boat open in
+ * winter?" Yes! …; A visitor asked us, "…?"): a received voice, as 「…」というご質問 is — a question only: a remark told us (A visitor once
+ * told us: "…") stays a quotation. Not a medium (A travel magazine asked:), nor a famous someone (A famous poet once asked:).
+ */
+const EN_ASKED_BEFORE = /(?:(?:^|[^A-Za-z])(?:friends?|visitors?|guests?|travell?ers?|tourists?|followers?|readers?|residents?|kids|children|students|families|family|someone|people|customers?|passengers?|fans)(?:\s[^.!?\n"“”:]{0,30})?\s(?:asked|asks|wondered|wanted to know)(?:\sus|\sme)?|(?:^|[^A-Za-z])asked\s(?:us|me))\s?[:：,]?\s?["“]?$/iu
+const EN_MEDIUM = /magazine|newspaper|article|column|blog|website|book|novel|poem|poet|writer|author|famous|TV|show|program(?:me)?|podcast|online|internet|posted|tweet/iu
+function askedInEnglish(before: string, quote: string): boolean {
+  return EN_ASKED_BEFORE.test(before) && !EN_MEDIUM.test(before) && /[?？]\s*["”]?\s*$/u.test(quote)
+}
+/**
  * Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました); blind R94A-047: also said of them in
  * honorifics (最年長で参加された方は「…」と笑顔で話されていました, 来場されたご家族は「…」とおっしゃっていました).
  */
@@ -1721,6 +1751,10 @@ export const quotation: RuleFamily<QuotationFacts> = {
         !favourite &&
         namesSomeone(bf.text) ||
         namesInEnglish(bf.text, af.text) ||
+        // Blind IB-129: a role at an occasion the post names (開所式で、同社の代表は「…」とあいさつしました).
+        (!q.block && occasionSpeech(bf.text, af.text)) ||
+        // Blind IB-141: a question visitors asked, answered in the post (Our friends from Taiwan asked: "…?").
+        (!q.block && askedInEnglish(bf.text, t.slice(q.a, q.b))) ||
         (back !== null && back.start < bf.start && namesSomeone(back.text)) ||
         namesSomeone(af.text) ||
         attributes(af.text) ||
@@ -1746,7 +1780,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
         (q.block === true && blockTagged(t.slice(q.a, q.b)))
       // Blind R107A-076: an office holder's remark passed on as hearsay, with no occasion (市長も「…」とおっしゃっていました).
-      const hearsay = named && !q.block && officeHearsay(bf.text, runAfter, masked)
+      const hearsay = named && !q.block && (officeHearsay(bf.text, runAfter, masked) || hearsayLead(bf.text, masked))
       // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
       // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
       const vagueLead = !named && (vagueAuthor || VAGUE_MEDIUM_LEAD.test(bf.text) || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))

@@ -2590,3 +2590,73 @@ describe('quotation (4(4)): blind IA-037, remarks quoted as the words a harm is 
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R109A-113, a remark passed on as hearsay in the lead (昔、こんなことを言っていたそうです。『…』)', () => {
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  // Kind: the lead before a long quotation tells it second-hand (こんなことを言っていたそうです, こう話されていたと聞きました, こげんこと
+  // 言いよったげな, 次のようなことをおっしゃっていたらしい): whoever it names, nothing says where or when the words were said, so with no
+  // occasion, date or medium in the paragraph the quotation has no source. Words told to the writer, or heard at a named occasion and date, stay.
+  it.each([
+    '姉妹都市の市長さんが昔、こんなことを言っていたそうです。\n『国と国の友情は条約でつくるものではなく、台所で一緒にご飯をつくることから始まる。私たちの交流は、いつもそこから始まってきた。』\n国際交流料理教室、参加者募集中です。',
+    // variants: と聞きました with 話されていた, dialect げな, よく…おっしゃっていた, らしい in plain form
+    '以前、ある校長先生がこう話されていたと聞きました。\n「子どもは叱られた言葉ではなく、見守られた時間を覚えている。だから大人は急がなくていい。」\n子育て講座の参加者を募集しています。',
+    '先代の船頭さんが昔、こげんこと言いよったげな。\n「掘割は町の血管たい。水が止まれば町も止まる。だけん毎年の掘割干しば欠かしちゃならん。」\n今年も掘割干しのボランティアを募集します。',
+    '亡くなった初代館長は、よく次のようなことをおっしゃっていたそうです。\n『本は読む人を選ばない。だからこそ図書館は、誰にとっても開かれた場所でなければならない。』\n図書館まつりを開催します。',
+    '市長が以前、こう言っていたらしい。\n「まちづくりは行政だけのものではない。市民一人ひとりが主役となって、初めて本当の町ができる。」\n地域づくり講座の受講者を募集します。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: told to the writer, heard at a named occasion and date, hearsay with no quotation, a plain notice
+    '国際交流員のマリアさんが、こんなことを話してくれました。\n「台所で一緒にご飯をつくると、言葉が通じなくても自然と仲良くなれるんです。料理は世界共通の言葉ですね。」\n国際交流料理教室、参加者募集中です。',
+    '姉妹都市の市長さんが、2019年の友好都市締結式でこんなことを言っていたそうです。\n『国と国の友情は条約でつくるものではなく、台所で一緒にご飯をつくることから始まる。私たちの交流は、いつもそこから始まってきた。』',
+    '姉妹都市の市長さんが昔、料理が得意だったそうです。その縁で、国際交流料理教室では毎年、姉妹都市の家庭料理を紹介しています。',
+    '昔は掘割で洗い物をしていたそうです。今年も掘割の歴史を学ぶ講座を開催します。参加者募集中です。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
+
+describe('quotation (4(4)): blind IB-129, a speaker told by role at an occasion the post names (開所式で、同社の代表は「…」とあいさつしました)', () => {
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  // Kind: the occasion (開所式で, 記念式典では, 調印式で) and the speaker's role (同社の代表, 姉妹都市の市長, 同行の頭取) come before the
+  // quotation and a reported-speech verb after it (とあいさつしました, と述べました, と語りました): the staff's report of the ceremony. A
+  // vague body (ある会社の代表), no occasion, or a hearsay ending leaves it a quotation without source.
+  it.each([
+    'サテライトオフィスの開所式で、同社の代表は「掘割の見える仕事場は、社員にとって何よりの福利厚生」とあいさつしました。',
+    '新庁舎の落成式で、建設会社の社長は「市民の皆さんが集う場所を形にできたことを誇りに思います」と述べました。',
+    '記念式典では、姉妹都市の市長が「これからも子どもたちの交流を続けていきましょう」とあいさつしました。',
+    '協定の調印式で、同行の頭取は「地域の事業者の皆さんを全力で支えてまいります」と力強く語りました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '同社の代表は以前「掘割の見える仕事場は、社員にとって何よりの福利厚生だ。ここでなら良い仕事ができる」と言っていたそうです。',
+    'どこかの開所式で、ある会社の代表が「掘割の見える仕事場は、社員にとって何よりの福利厚生だ。ここでなら良い仕事ができる」とあいさつしたそうです。',
+    '同社の代表は「掘割の見える仕事場は、社員にとって何よりの福利厚生だ。ここでなら良い仕事ができる」と語っています。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind IB-141, a question visitors asked, answered in the post (Our friends from Taiwan asked: "…?")', () => {
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  // Kind: in English, people the city met (friends, visitors, guests, kids) asked (us) a question set out in quotation marks, and the
+  // post answers it: a received voice, as 「…」というご質問 is. A medium (a travel magazine asked) or a famous someone (a famous
+  // poet once asked) is a quotation without source.
+  it.each([
+    'Our friends from Taiwan asked: "Is the river boat open in winter?" Yes! Boats have kotatsu heaters from December to February. Please book at the boat stations. Have a nice trip, 祝你旅途愉快!',
+    'A visitor asked us, "Can I bring my small dog on the river boat?" Yes, small dogs in a carrier are welcome on board!',
+    'Many guests wondered: "Where can I try steamed eel rice near the station?" Check our map of local restaurants below.',
+    'Kids at the festival asked: "Will the fireflies come back next year, too?" Yes! The firefly evening returns in June.',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'A famous poet once asked: "What is a town without water? It is a body without a heart, a song without a voice." Come and see our canals.',
+    'A travel magazine asked: "Is Yanagawa the most beautiful water town in all of Japan, or only the most famous one?" We think so!',
+    'Our friends from Taiwan love this saying: "The journey of a thousand miles begins with a single step." Start yours in Yanagawa!',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
