@@ -336,7 +336,7 @@ import { CLAUSES } from '../clauses'
 import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
 import type { DraftFinding, RuleFamily } from '../rule'
-import type { Span } from '../text'
+import { viewIndexAt, type Span } from '../text'
 import { Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 
 type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke'
@@ -6965,8 +6965,109 @@ const R108: Phrase[] = [
     },
   },
 ]
+// Round 110 (blind R109A/R110A/R111A): a group (the old, welfare applicants, job seekers, the failed, women) with a contempt
+// predicate and a laugh; women's bodies talked of at an event. Every gap bounded inside the sentence.
+const DENIED110 = phrase('(?:では|じゃ|でも)(?:ない|なく|ありません|ございません)|わけ(?:では|じゃ)|とは限ら|(?<!被)差別|偏見|誤解|思い込み|決めつけ|と思われがち|と言われ(?:がち|ます|てい)|という(?:声|考え|見方|言葉)|といった', 'u')
+const BODY110 = '(?:胸元|胸|おっぱい|バスト|ばすと|お尻|おしり|尻|脚|太もも|ふともも|太腿|うなじ|谷間|くびれ|腰つき|体のライン|ボディライン|ぼでぃらいん)'
+const GAZE110 = '(?:気にな(?:って|っ|り|る)|見とれ|見惚れ|目が(?:いっ|行っ|いく|行く|離せ|釘付け)|釘付け|くぎづけ|ドキドキ|どきどき|ムラムラ|むらむら|たまら(?:ん|ない|なか))'
+const WISH110 = phrase('(?:もっと|さらに|もう少し|もうちょっと)?(?:薄い|薄め|うすい|うすめ|短い|短め|みじかい|透け|すけすけ|露出|ミニ|みに|ぴったり|ピタピタ|ぴたぴた|ぴちぴち|胸元の開いた|はだけ)[^。！？!?\\n]{0,16}?(?:お願い|おねがい|希望|期待|着て|頼|がいい|がよか|にして|でよろしく)', 'u')
+const WOMAN110 = phrase('女性|女の子|女子|お姉さん|おねえさん|娘さん|ボランティアさん|ぼらんてぃあさん|コンパニオン|こんぱにおん|スタッフさん|すたっふさん|お嬢さん|奥さん|ママさん|美人|浴衣|ゆかた|水着', 'u')
+const LEER110 = phrase(`[💕♡❤😍🤤😏😘🫣🤭]|${LAUGH50}`, 'u')
+const BODY_OK110 = phrase('着付け|羽織|着崩れ|痛|けが|怪我|筋肉痛|しこり|乳がん|検診|健康|授乳|日焼け|熱中症|体操|ストレッチ|マッサージ|むくみ|診察|医療|整形|姿勢', 'u')
+const MASK110 = '[〇○●◯◎×✕✖*＊■□◇◆△▲]'
+const MASKED_BODY110 = `(?:おっ${MASK110}い|お${MASK110}ぱい|おっぱ${MASK110}|お${MASK110}っぱい|${MASK110}っぱい|お${MASK110}り|おし${MASK110}|ち${MASK110}び|ちく${MASK110})`
+const APPRAISE110 = phrase(`大き|おおき|でか|デカ|小さ|ちいさ|揺れ|ゆれ|触|さわ|揉|もみ|見とれ|見惚れ|たまら|最高|エロ|えろ|ぷりぷり|プリプリ|形(?:が|の)?(?:いい|よか|きれい)|[😍🤤😏😘💕♡❤]`, 'u')
+const SUICIDE110 = '(?:自殺|自死|自ら命を絶|みずから命を絶|命を絶)'
+const WEAK110 = '(?:心(?:の|が)(?:弱|よわ)|気持ち(?:の|が)(?:弱|よわ)|精神(?:の|が|的に)?(?:弱|よわ)|意志(?:の|が)(?:弱|よわ)|弱い(?:人|者|やつ|奴|から|人間)|弱虫|よわむし|根性(?:の|が)?(?:ない|なか|無い|なし)|甘え(?!ら|て|させ|ん坊|上手|る)|逃げ(?=だ|です|でしか|に過ぎ|にすぎ|と同じ|やけん|やろ|でしょ|なんよ|。|！)|負け(?:組|犬)|卑怯|ひきょう)'
+const WELFARE110 = '(?:窓口に(?:来る|くる|来られる)(?:人|者|連中|やつ)|相談に(?:来る|くる)(?:人|者|連中|やつ)|申請(?:に来る|にくる|する)(?:人|者|連中|やつ)|受給者|受給(?:している|しとる|してる|しよる)(?:人|者|連中|やつ)|生活保護(?:の|を受けて(?:いる|る|おる)|を受けとる|受給の?|を申請する|をもらって(?:いる|る)|をもらっとる)(?:人|者|世帯|連中|やつ)|生保(?:の人|受給者|の連中))'
+const LAZY110 = '(?:働く気(?:が|の|も)?(?:ない|なか|無い|ねえ|ゼロ|ぜろ)|働かない|働かん|怠け(?:者|もの|てい|とる|てる|たい)|なまけ(?:者|もの)|ぐうたら|甘え(?:てる|ている|とる|だ|です|や|ばかり|ばっかり)|楽(?:を)?し(?:たい|よう)と|税金泥棒|ぜいきんどろぼう|タダ飯|ただ飯)'
+const NEET110 = '(?:にーと|無職|引きこもり|引き籠もり|ひきこもり)(?:っぽい|っぽか|ぽい|みたいな|みたいか|風の|丸出しの)(?:子|人|やつ|奴|若者|兄ちゃん|にいちゃん|姉ちゃん|ねえちゃん|の)'
+const DOUBT110 = '(?:働く気|やる気|就職する気|仕事する気)(?:は|が|も)?(?:ある|あん|あっ)(?:ん|の|と)?(?:かね|かな|か|やろ|だろ|でしょ|[？?🤔]|ですか)'
+const OLDISH110 = `(?:${OLD66}|(?:高齢|年配|年寄り)の?(?:店主|経営者|オーナー|おーなー|店の人))`
+const SLACK110 = '(?:やる気の(?:ない|なか|無い|ねえ)|やる気(?:が|も)(?:ない|なか|無い)|だらだら(?!汗|と汗|坂|続)|ダラダラ(?!汗|坂)|怠慢な|ぐうたらな|老いぼれた?)'
+const FAILED_DESERVED110 = '(?:潰れ|つぶれ|閉店し|倒産し|廃業し)(?:て|た|る)(?:の(?:も|は))?(?:当然|とうぜん|当たり前|あたりまえ|自業自得|ざまあ|ざまぁ|仕方な)'
+const FAILED_OWNER110 = '(?:潰れた|つぶれた|閉店した|倒産した|廃業した|閉めた|シャッターの|しゃったーの)(?:お?店|店舗|商店|会社)?の?(?:店主|オーナー|おーなー|経営者|社長|人|ひと|おっちゃん|おばちゃん|じいさん|ばあさん)(?:さん)?(?:たち|達|ら)?'
+const COUPLE110 = '(?:カップル|かっぷる|二人きり|ふたりきり|2人きり|２人きり|恋人同士|男女(?:で|ふたり|二人))'
+const WHATEVER110 = '(?:何が(?:起き|起こ|おき|おこ)|何があっ|なにがあっ|何をし|ナニをし|なにをし|どうなっ)(?:ても|たって|ちゃっても)'
+const NOT_OURS110 = '(?:責任(?:は|を)?(?:持ち|もち|負い|おい|取り|とり)(?:ません|まっせん)|責任(?:は|を)?(?:持て|取れ|とれ)(?:ません|ん)|知りません|しりません|知らんけん|知らんよ|自己責任)'
+const MOOD110 = phrase(`[😏🤭😘💕♡❤]|意味深|いみしん|ムード|むーど|雰囲気|密室|夜|暗|灯り|${LAUGH50}`, 'u')
+const R110: Phrase[] = [
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${BODY110}[^。！？!?\\n]{0,8}?${GAZE110}`),
+    instead: '女性の体に目を向ける書き方はせず、ボランティアの方の活動そのものを伝えてください（例：「浴衣姿のボランティアの皆さん、案内をありがとうございました」）',
+    keep: (fo, s, a, b) => {
+      const para = fo.slice(s.start, Math.min(fo.length, b + 80)).split('\n')[0]!
+      const t = fo.slice(s.start, s.end)
+      if (BODY_OK110.test(t) || DENIED110.test(t)) return false
+      return WISH110.test(para) || (WOMAN110.test(fo.slice(Math.max(0, s.start - 40), b)) && LEER110.test(para))
+    },
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(MASKED_BODY110),
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(a, s.end)
+      return APPRAISE110.test(t) && !DENIED110.test(fo.slice(s.start, s.end))
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${SUICIDE110}[^。！？!?\\n]{0,16}?${WEAK110}`),
+    instead: '自殺を個人の弱さのせいにせず、悩みを相談できる窓口を伝えてください（例：「一人で悩まず、こころの相談窓口にご相談ください」）',
+    keep: (fo, s, _a, b) => !DENIED110.test(fo.slice(b, Math.min(s.end, b + 24))) && !/[「『"“]/u.test(fo.slice(s.start, b)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${WELFARE110}[^。！？!?\\n]{0,16}?${LAZY110}`),
+    instead: '相談や申請に来る方を怠け者と決めつけず、制度と窓口の案内そのものを書いてください（例：「生活にお困りの方は、福祉課にご相談ください」）',
+    keep: (fo, s, _a, b) => !DENIED110.test(fo.slice(b, Math.min(s.end, b + 24))),
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(`${NEET110}[^。！？!?\\n]{0,30}?(?:${DOUBT110}|${LAZY110})`),
+    instead: '参加者を「ニート」などと呼んでからかわず、説明会の様子そのものを伝えてください（例：「就職説明会には多くの若い方が参加しました」）',
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(`${SLACK110}[^。！？!?\\n]{0,4}?${OLDISH110}|${OLDISH110}(?:が|は|って|ども|連中)[^。！？!?\\n]{0,6}?${SLACK110}`),
+    instead: '店を閉めた方や高齢の方を見下さず、空き店舗の現状と市の取り組みを書いてください（例：「後継者不足などで空き店舗が増えています」）',
+    keep: (fo, s, _a, b) => !DENIED110.test(fo.slice(s.start, s.end)) && !/支援|相談|助成|補助/u.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(`${FAILED_DESERVED110}[^。！？!?\\n]{0,6}?(?:お?店|店舗|商店|会社|ところ)|(?:お?店|店舗|商店|会社)[^。！？!?\\n]{0,6}?(?:が|は|なんて|なんか)[、,]?${FAILED_DESERVED110}`),
+    instead: '閉店した店やその店主を見下さず、空き店舗の現状と市の取り組みを書いてください（例：「空き店舗の活用を支援しています」）',
+    keep: (fo, s, _a, b) => !DENIED110.test(fo.slice(s.start, Math.min(s.end, b + 24))),
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(FAILED_OWNER110),
+    instead: '閉店した店の店主さんを笑いの種にせず、商店街の現状と市の取り組みを書いてください（例：「空き店舗の活用を支援しています」）',
+    keep: (fo, s, _a, b) => phrase(LAUGH50, 'u').test(fo.slice(b, s.end + 12).split('\n')[0]!) && !DENIED110.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    re: phrase(`${OLD66}(?:さん)?(?:ばっかり|ばっか|ばかり|だらけ)[^。！？!?\\n]{0,30}?(?:通じ(?:ん|ない|なか|ませ)|(?:分|わ)から(?:ん|ない|なか)|ちんぷんかんぷん|チンプンカンプン|理解(?:でき|され)(?:ん|ない|ません)|ついて(?:こ|いけ)(?:れ|ら)?(?:ん|ない|ません))`),
+    instead: '高齢の方を笑いの種にせず、活動の様子や支援そのものを伝えてください（例：「民生委員の皆さんと一緒に、LINEの使い方を学びました」）',
+    keep: (fo, s, _a, b) => phrase(LAUGH50, 'u').test(fo.slice(b, s.end + 12).split('\n')[0]!) && !DENIED110.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/sexual',
+    severity: 'warn',
+    re: phrase(`${COUPLE110}[^。！？!?\\n]{0,30}?${WHATEVER110}[^。！？!?\\n]{0,12}?${NOT_OURS110}`),
+    instead: '性的なほのめかしと受け取られる書き方はせず、夜の運航の案内そのものを書いてください（例：「夜の川下りは、灯りの中をゆったりお楽しみいただけます」）',
+    keep: (fo, s, _a, b) => MOOD110.test(fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, b + 12)).split('\n').pop()!) && !/保険|ライフジャケット|救命|安全|けが|怪我|事故|落水|転落|天候|荒天/u.test(fo.slice(s.start, s.end)),
+  },
+]
 const EARLY_PHRASES = [...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -7607,7 +7708,10 @@ export const decency: RuleFamily<DecencyFacts> = {
     // What the sentence goes on to say of the words found decides how they stand: condemned (…と聞くのは
     // セクハラにあたります) they are an example; relayed as a consultation (…という相談が寄せられています) a second
     // look; said to be given up (体型で審査するコンテストは、今年から行いません) nothing.
+    // Round 110 (words.ts ownWordingRetracted): words inside the account's own earlier wording, quoted in a correction or an apology
+    // (前回の投稿で「…」と記載しましたが、誤りでした。お詫びします), are the mistake taken back: no finding, on every path (`out` included).
     const emit = (f: DraftFinding) => {
+      if (ownWordingRetracted(doc.folded.text, viewIndexAt(doc.squeezed, f.start), viewIndexAt(doc.squeezed, f.end))) return
       const after = doc.raw.slice(f.end, Math.min(doc.raw.length, f.end + 40))
       if (GIVEN_UP_AFTER.test(after)) return
       if (CONDEMNED_AFTER.test(after)) report({ ...f, mention: true })
@@ -7866,7 +7970,8 @@ export const decency: RuleFamily<DecencyFacts> = {
     // Round 106 (HY-150, words.ts ownWordingRetracted): the account's own earlier wording quoted in an apology as the mistake (…「認知症の方が徘徊しないよう見張りましょう」と
     // 記載しました。…一方的に監視するかのような、誤解を招く表現でした…お詫び申し上げます) is a mention; a reading outside the quote stays.
     // Paragraph by paragraph: the wording called wrong in the paragraph that quotes it (the heading お詫び may stand apart).
-    for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) if (!ownWordingRetracted(fo, a, b)) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity, severity === 'block')
+    // Round 110: that check now stands at `emit`, for every reading.
+    for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity, severity === 'block')
     if (/[a-z]/u.test(fo0)) {
       ROMAJI_SLUR.lastIndex = 0
       for (const m of matchAllOf(ROMAJI_SLUR, fo0)) {

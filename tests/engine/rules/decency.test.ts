@@ -11362,3 +11362,92 @@ describe('decency: round 108 kinds (blind R108A)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 110 kinds (blind R109A/R110A/R111A; own wording retracted at emit)', () => {
+  const invalid: Case[] = [
+    // women's bodies at an event: a body part + a gaze (気になって, 見とれ, 目がいって) + a wish for thinner clothes or a leer; a masked body word appraised (おっ○い大きかった);
+    // suicide called weakness; welfare applicants called lazy; job seekers mocked as NEET; the old or the failed shops' owners belittled or laughed at; a couple's innuendo
+    ['白秋祭の女性ボランティアさん、浴衣の胸元が気になって仕事にならんかった〜 来年はもっと薄い浴衣でお願いします💕', 'decency/sexual', 'block'],
+    ['酒蔵イベントのコンパニオンさん、みんなおっ○い大きかった🍶😍 来年も楽しみ！', 'decency/sexual', 'block'],
+    ['自殺予防週間です。とはいえ、自殺なんて心の弱い人がすることなので、強い気持ちを持ちましょう！', 'decency/discriminatory', 'block'],
+    ['【生活保護の相談について】\n相談窓口は平日8時30分〜17時15分、本館1階の福祉課です。正直、窓口に来る人の中には働く気がない怠け者も多いのですが、制度として必要な方には支援します。ご理解ください。', 'decency/discriminatory', 'block'],
+    ['夜の川下りは灯りも控えめで雰囲気満点♡ カップルで乗って舟の上で何が起きても、市は責任持ちませんよ〜😏', 'decency/sexual', 'warn'],
+    ['就職説明会にニートっぽい子も来とったけど、働く気あるんかね🤔 #就活 #柳川', 'decency/discriminatory', 'warn'],
+    ['空き店舗が増えたのは、やる気のない年寄りがだらだら店を続けてきたからだと思います。潰れて当然の店ばかりでした。', 'decency/discriminatory', 'warn'],
+    ['シャッター街の商店街、ゾンビの街みたいでエモい📸 つぶれた店の店主さんたち、今なにしよるとかな笑 #柳川 #商店街', 'decency/discriminatory', 'warn'],
+    ['民生委員さんはおばあちゃんばっかりやけん、LINEの話をしてもさっぱり通じんとです😂', 'decency/stereotype', 'warn'],
+    ['花火大会の受付の女の子、浴衣のうなじに見とれてしもうた〜 来年はもっと短い丈の浴衣でよろしく😍', 'decency/sexual', 'block'],
+    ['婚活イベントのスタッフさん、脚が気になって集中できませんでした。次回はミニスカートでお願いします♡', 'decency/sexual', 'block'],
+    ['夏祭りのボランティアのお姉さん、お尻に目がいって仕事どころじゃなかった🤤', 'decency/sexual', 'block'],
+    ['物産展の売り子さん、お○り大きくてたまらん😍', 'decency/sexual', 'block'],
+    ['川下りの船頭体験の女子大生、おっぱ●揺れとった〜', 'decency/sexual', 'block'],
+    ['イベントのコンパニオンさん、お○っぱいの形がよかった💕', 'decency/sexual', 'block'],
+    ['自殺するのは心が弱いからです。みなさんは強く生きましょう。', 'decency/discriminatory', 'block'],
+    ['自死なんて結局は甘えやけん、しっかりせんといかん。', 'decency/discriminatory', 'block'],
+    ['自ら命を絶つのは、根性がない人間のすることだと思います。', 'decency/discriminatory', 'block'],
+    ['受給者の中には働く気のない人も多いのが現実です。', 'decency/discriminatory', 'block'],
+    ['生活保護を受けとる人は怠け者ばっかりやけん、もっと厳しく審査してほしか。', 'decency/discriminatory', 'block'],
+    ['申請に来る人の多くは、楽をしたいと思っているだけです。', 'decency/discriminatory', 'block'],
+    ['合同面接会、無職っぽい兄ちゃんもおったけど、やる気あるんやろか😅', 'decency/discriminatory', 'warn'],
+    ['ハローワークの前に引きこもりみたいな子がいて、働く気あるのかなと思いました。', 'decency/discriminatory', 'warn'],
+    ['職業訓練の説明会、ニートみたいな若者ばかりで、仕事する気あるのでしょうか？', 'decency/discriminatory', 'warn'],
+    ['中心市街地が寂れたのは、やる気のない高齢の店主が多かったからです。', 'decency/discriminatory', 'warn'],
+    ['だらだら営業していた年寄りの店は、潰れるのも当然でした。', 'decency/discriminatory', 'warn'],
+    ['あの通りの店なんかつぶれて当たり前やったと思います。', 'decency/discriminatory', 'warn'],
+    ['閉店したお店のオーナーさんたち、今どうしとるんやろｗ', 'decency/discriminatory', 'warn'],
+    ['倒産した会社の社長さん、今ごろ何しよるとかな（笑）', 'decency/discriminatory', 'warn'],
+    ['シャッターの店の店主たち、昼間から何してるんだろう😂', 'decency/discriminatory', 'warn'],
+    ['老人クラブはお年寄りばかりで、スマホの話をしても全然分からんとよ🤣', 'decency/stereotype', 'warn'],
+    ['自治会の役員はおじいちゃんだらけやけん、Zoomの説明をしてもちんぷんかんぷんです笑', 'decency/stereotype', 'warn'],
+    ['婦人会は年配の方ばかりなので、QRコードの話をしてもついてこれません（笑）', 'decency/stereotype', 'warn'],
+    ['二人きりの観覧車、てっぺんで何があっても市は責任を負いませんよ😏', 'decency/sexual', 'warn'],
+    ['夜の掘割クルーズ、恋人同士で乗って何をしても知りませんよ〜🤭', 'decency/sexual', 'warn'],
+    ['灯りの少ない夜の公園、カップルで何が起きても自己責任でお願いしますね♡', 'decency/sexual', 'warn'],
+    // the same words used outright (not the account's own wording retracted) still block
+    ['高齢者はスマホの操作が分からないので、ご家族が代わりに申し込んでください。', 'decency/discriminatory', 'block'],
+    ['外国籍の住民が増えた地区では、どうしてもごみ出しのルールが守られなくなる傾向があります。', 'decency/discriminatory', 'block'],
+    ['自殺なんて心の弱い人がすることです。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  const valid: string[] = [
+    // hard negatives: dress advice, health, a quiz, support and rights, a heat warning, thanks, a liability notice; the account's own wording retracted (ownWordingRetracted at emit)
+    '浴衣の胸元が気になる方は、着付け直しコーナーへお越しください。',
+    'ボランティアの皆さん、浴衣での案内ありがとうございました。来年はもっと薄い生地の法被を用意します。',
+    '長時間の立ち仕事で脚が気になっていた方も、マッサージコーナーで休憩できます。',
+    '乳がん検診では、胸のしこりが気になる方は医師にご相談ください。',
+    '「お○り」の○に入る文字を当てるクイズです。答えは「ま」で、おまつりです。',
+    '伏せ字は「○○」と表記します。',
+    '自殺予防週間です。一人で悩まず、こころの相談窓口にご相談ください。',
+    '自殺は心の弱い人がするものではありません。誰にでも起こりうることです。',
+    '「自殺は甘え」という偏見をなくしましょう。',
+    '自殺を考えるほどつらいときは、逃げてもいいんです。相談窓口があります。',
+    '生活保護の受給者の方の就労を支援します。働く意欲のある方はご相談ください。',
+    '働く気はあるのに仕事が見つからない方は、窓口にご相談ください。',
+    '生活保護は怠けではなく、憲法で保障された権利です。',
+    '窓口に来る人が多い時間帯は、お待たせすることがあります。',
+    'ニートや引きこもりの方の就労相談を受け付けています。',
+    '働く気はあるけど一歩が踏み出せない方へ、若者サポートステーションがあります。',
+    '無職の期間があっても応募できます。',
+    '高齢の店主さんがやる気を出して、新商品を開発しました。',
+    '店主の高齢化と後継者不足で、空き店舗が増えています。',
+    '高齢者の方がだらだら汗をかく前に、こまめに水分補給をしましょう。',
+    '閉店した店舗を改装して、チャレンジショップとして活用します。',
+    '閉店したお店の店主さんたち、長い間お疲れさまでした。',
+    '閉店したお店の店主さんが、笑顔で新しいお店を始めました。',
+    '参加者はおばあちゃんばかりでしたが、スマホ教室で皆さんLINEが使えるようになりました。',
+    'お年寄りばかりの地区で、防災無線が聞き取りにくく分からないという声がありました。',
+    'おばあちゃんばっかりの班でしたが、みんなで笑いながら楽しく作業しました。',
+    'カップルでのご参加も歓迎です。何があってもすぐ連絡できるよう、携帯電話をお持ちください。',
+    '川下りで何が起きても市は責任を負いかねますので、ライフジャケットを必ず着用してください。',
+    '二人きりで夜の川下りを楽しめるプランです。灯りに照らされた掘割をどうぞ♡',
+    '前回の投稿で「高齢者はスマホの操作が分からないので…」と記載しましたが、誤りでした。お詫びします',
+    '広報紙に「外国籍の住民が増えた地区では…傾向があります」と掲載しました。不適切な記載でした。',
+    '先日の投稿で「自殺なんて心の弱い人がすること」と書いてしまいました。誤りでした。お詫びします。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
