@@ -551,7 +551,7 @@ const OWN_CONDUCT = /(?:見守り|考え|振り返り|気をつけ|心がけ)ま
 const COURSE = /講座|教室|セミナー|研修|子育て|保護者|親子|家庭で|ご家庭|一緒に/u
 const FORM_FIELD = /番号|住所|氏名|お名前|名前|欄|用紙|申請書|申込書|生年月日|記入|フリガナ|ふりがな/u
 const GOOD_NEWS = /今年も|帰って|開催|始まり|やってき|お待たせ|いよいよ|[！!♪🎉]/u
-const CRITIC_NEAR = /文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|とのこと|ご意見|ご指摘|クレーム|怒鳴|何度も|何回も|また同じ/u
+const CRITIC_NEAR = /文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|とのこと|ご意見|ご指摘|クレーム|怒鳴|何度も|何回も|また同じ|同じ(?:ご)?質問/u
 function ordinaryProse(sq: string, s: number, e: number): boolean {
   if (CRITIC_NEAR.test(sq.slice(0, s) + sq.slice(e))) return false
   const span = sentenceOf(sq, s, e)
@@ -2218,6 +2218,54 @@ const PRESS_REFUSED108 = `(?:取材|出演依頼|インタビュー|撮影)(?:�
 const PRESS_DISDAIN108 = /(?:ああいう|ああいった|ああした|ああゆう|あんな|あのような|あげな|あげん|ああいうふうな)[^。！？!?\n]{0,14}?(?:記者|マスコミ|メディア|報道|局|新聞|番組|テレビ|会社|媒体|レポーター|リポーター|ディレクター)|大げさ|大袈裟|おおげさ|誇張|面白おかしく|あおるだけ|煽るだけ|あおってばかり|煽ってばかり|偏向|でたらめ|デタラメ|書き立て|書きたて/u
 /** Advice to all, a procedure or praise, not a jab at a report. */
 const PRESS_OK108 = /惑わされ|まどわされ|ご注意|注意して|気をつけ|お気をつけ|鵜呑み|うのみ|公式|正確な情報|ご確認|確認して|プライバシー|個人情報|避難者の|安全のため|許可|事前に|感染|詐欺|なりすまし|不審|ないよう|ことのないよう|ましょう|ありがと|感謝|丁寧|わかりやすく|分かりやすく/u
+/**
+ * Blind sets R109A–R111A, as kinds.
+ * - Block: the office telling a critic it knows or can find who they are, plus a warning (R109A-028: お宅のご住所とお名前は通報記録で
+ *   こちらも把握しておりますので、その点はよく覚えておいてくださいね; R111A-051: こうした書き込みは発信元を特定できますので、今後の対応は
+ *   よく考えてからなさることをお勧めします): an identity (住所, お名前, 発信元, どなた) said known or findable in keigo (把握しております,
+ *   特定できます, 存じております) and, in the same or the next sentence, a warning to remember or think well (よく覚えて, よくお考え,
+ *   お忘れなく, 肝に銘じ, 身のため). Not a procedure (申請書で把握しておりますので記入は不要), not advice on scam mail.
+ */
+const IDENT_KNOWN110 = '(?:ご住所|住所|お名前|名前|ご自宅|お宅|お住まい|ご勤務先|勤務先|お勤め先|身元|発信元|発信者|投稿者|どなた|誰|だれ)[^。！？!?\\n]{0,20}?(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます)'
+/** The warning that makes a known identity a threat. */
+const IDENT_WARN110 = /よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心/u
+/** A procedure or help, not a threat. */
+const IDENT_HELP110 = /申請|手続|届出|届け出|郵送|送付|通知書|お送り|記入|迷子|落とし物|忘れ物|詐欺|不審|迷惑メール|ご安心|ご連絡ください|お問い合わせください|窓口/u
+/** A critic or a complainer addressed. */
+const IDENT_CRITIC110 = /[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話/u
+/**
+ * - Block: arson hinted at the one addressed (R109A-128: そげん文句ばっかり言うなら、あんたの家の庭にも火ばつけてやろうか？): a home, a
+ *   garden, a shop or a car with 火(を|ば|ぃ)つけ or 燃やし in the volitional of doing it to someone (てやろうか, たろか, ちゃろうか,
+ *   てやる, たる, ちゃる). Not a bonfire, a festival fire or a fire-prevention notice.
+ */
+const ARSON110 = '(?:家|庭|店|車|倉庫|小屋|畑|田んぼ|玄関|お宅|おたく)(?:の(?:庭|前|周り|まわり))?(?:に|にも|ば|を|ごと|まで|も)?[、\\s]?(?:火(?:を|ば|ぃ|い)?[、\\s]?(?:つけ|付け|点け)|燃やし)(?:て(?:やろう|やろ)か|たろう?か|ちゃろう?か|て(?:やる|やっ?か)|たる(?:ぞ|けん|からな|よ|ばい|[。！!？?]|$)|ちゃる(?:ぞ|けん|からな|よ|ばい|[。！!？?]|$))'
+const ARSON_AT110 = /あんた|アンタ|お前|おまえ|あなた|貴様|てめえ|おたく|お宅|[@＠]|文句|苦情|クレーム/u
+const ARSON_OK110 = /花火|迎え火|送り火|どんど|たき火|焚き火|焚火|野焼き|バーベキュー|キャンプ|禁止|消防|防火|放火(?:を|の)?(?:防|予防|対策)|ご注意|被害/u
+/**
+ * - Warn: polite advice to a critic to improve themselves first (R109A-101: 市役所に言いつける前に大人同士で話し合われてはいかが
+ *   でしょうか; R110A-030: 計画書がずさんだったからでは？もう少し勉強されてから応募されては; R111A-140: 福祉の現場を一日でもご覧に
+ *   なってから、もう一度お書きいただけますでしょうか; R111A-147: 書いた記者さんには、取材の基本から学び直されることをお勧めしたい;
+ *   R111A-067: 市のホームページくらいはお読みになれますよね？): a tattling verb (言いつける, 告げ口する, 泣きつく) before 大人同士 / ご自分で
+ *   and ては(いかが); もう少し勉強されてから … ては after a fault named (ずさん, 甘い); 一日でも … てから then writing or speaking again;
+ *   基本から学び直され / 勉強し直され with お勧め or ては; 〜くらいは(お読みになれ|おわかりになり|でき)ますよね？. Not self-help advice
+ *   for a disaster, not a class, not an invitation to a first visit.
+ */
+const SELF_FIRST110 = '(?:言いつけ|いいつけ|告げ口(?:さ|し|す)|泣きつ(?:く|か)|泣き付(?:く|か))(?:る|られる)?前に[、\\s]?[^。！？!?\\n]{0,12}?(?:大人同士|当事者同士|ご近所同士|ご自分(?:たち)?で|ご自身で|自分(?:たち)?で|お互いで)[^。！？!?\\n]{0,16}?(?:ては|たら)(?:[。？?…]|$|いかが|どう)'
+const STUDY_FIRST110 = 'もう少し[、\\s]?(?:お?勉強|ご勉強)(?:され|して|なさっ)てから[、\\s]?[^。！？!?\\n]{0,10}?(?:ては|たら)(?:[。？?…]|$|いかが|どう)|(?:出直|でなお)(?:され|して|なさっ)ては(?:[。？?…]|$|いかが|どう)'
+const STUDY_FAULT110 = /ずさん|杜撰|甘(?:い|かった|すぎ)|お粗末|不十分|(?<![複混乱粗])雑(?:な|で|だ)|浅い|不勉強|的外れ|足りな/u
+const ONCE_FIRST110 = '(?:一日|1日|１日|一度|1度|１度|一回|半日|少し)でも[^。！？!?\\n]{0,10}?(?:ご覧になっ|見|経験し|ご経験になっ|体験し|働い|来|行っ|住ん|やっ|なさっ|され)て?から[、\\s]?[^。！？!?\\n]{0,6}?(?:お書き|書い|書き込|ご意見|意見し|おっしゃ|言っ|言う|ご発言|発言し|ご投稿|投稿し|ご批判|批判し|文句)'
+const RELEARN110 = '(?:基本|基礎|いろは|イロハ|一|いち|イチ)から[、\\s]?(?:学び直|学びなお|勉強し直|勉強しなお)(?:され|し|して|なさ)[^。！？!?\\n]{0,8}?(?:お勧め|おすすめ|オススメ|お薦め|ては|たら|ほうが|方が|べき)'
+const LEAST_CAN110 = '(?:くらい|ぐらい)は[、\\s]?(?:お読みになれ|お読みいただけ|読め|おわかりになり|お分かりになり|分かり|わかり|理解でき|ご理解いただけ|でき|お調べになれ|調べられ|ご覧になれ|見られ)(?:ます|る)(?:よね|でしょう|やろ)(?:[？?]|$)'
+const SELF_FIRST_CRITIC110 = /[@＠]|件ですが|とのこと|ご意見|ご高説|ご批判|批判|文句|苦情|クレーム|ご質問|質問|何度|記者|記事|報道|新聞|書き込|コメント|不採択|落選/u
+const SELF_FIRST_OK110 = /講座|教室|研修|初心者|入門|授業|児童|生徒|感想|ましょう|備え|防災|災害|避難|ぜひ|是非/u
+/**
+ * - Warn: a neighbouring place's festival or event belittled with pity (R109A-116: 近隣のお祭りと比べる声もありますが、正直、格が
+ *   違います。比べられるほうも気の毒ですね): 格が違う / 比べものにならない / 足元にも及ばない and pity for the one compared (比べられる
+ *   ほうも気の毒, よそがかわいそう). Not a disaster's scale nor pity for victims.
+ */
+const OUTCLASS110 = '格が違(?:い(?:ます|すぎ)|う)|比べ(?:もの|物)にな(?:らない|らん|りません)|足元にも及ば(?:ない|ん|ず)|次元が違(?:い(?:ます|すぎ)|う)|レベルが違(?:い(?:ます|すぎ)|う)'
+const PITIED110 = /(?:比べられ|比較され|並べられ|向こう|あちら|あっち|よそ|隣|近隣|他の|ほか)[^。！？!?\n]{0,10}?(?:気の毒|かわいそう|可哀想|可哀そう|不憫)/u
+const OUTCLASS_OK110 = /被害|被災|災害|事故|病気|ご冥福|お見舞い/u
 const PHRASES: Phrase[] = [
   // --- Blind sets R100A–R102A kinds ---
   // A bad motive imputed to the one addressed, in any politeness (R100A-064: ブログのためにわざと粗探しをしに来られているとしか
@@ -6260,6 +6308,65 @@ const PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const t = withPrevious(sq, s, e)
       return PRESS_DISDAIN108.test(t) && !PRESS_OK108.test(sentenceText(sq, s, e))
+    },
+  },
+  // --- Blind sets R109A–R111A kinds ---
+  // The office telling a critic it knows or can find who they are, plus a warning (R109A-028, R111A-051).
+  {
+    rule: 'hostility/threat',
+    re: phrase(IDENT_KNOWN110),
+    need: foldAll(['把握', '特定', '存じ', '承知', '分か', 'わか']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (IDENT_HELP110.test(sen)) return false
+      const after = sq.slice(e, e + 50)
+      return IDENT_WARN110.test(after) && !IDENT_HELP110.test(after) && IDENT_CRITIC110.test(sq.slice(0, e))
+    },
+  },
+  // Arson hinted at the one addressed (R109A-128: あんたの家の庭にも火ばつけてやろうか？).
+  {
+    rule: 'hostility/threat',
+    re: phrase(ARSON110),
+    need: foldAll(['火', '燃やし']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return ARSON_AT110.test(sq) && !ARSON_OK110.test(sentenceText(sq, s, e))
+    },
+  },
+  // Polite advice to a critic to improve themselves first (R109A-101, R110A-030, R111A-140, R111A-147, R111A-067).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${SELF_FIRST110}|${ONCE_FIRST110}|${RELEARN110}|${LEAST_CAN110}`),
+    instead: '相手に「まず自分で」と求めず、「ご指摘の点について、市の考えを次のとおりご説明します」のように、内容に丁寧に答えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (SELF_FIRST_OK110.test(sentenceText(sq, s, e))) return false
+      return SELF_FIRST_CRITIC110.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(STUDY_FIRST110),
+    need: foldAll(['勉強', '出直', 'でなお']),
+    instead: '相手を見下さず、「不採択の理由は次のとおりです。次回の募集では○○の点をご確認ください」のように、理由と次の手順を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (SELF_FIRST_OK110.test(sentenceText(sq, s, e))) return false
+      return STUDY_FAULT110.test(withPrevious(sq, s, e))
+    },
+  },
+  // A neighbouring festival belittled with pity (R109A-116: 正直、格が違います。比べられるほうも気の毒ですね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OUTCLASS110),
+    need: foldAll(['格が違', '比べもの', '比べ物', '足元にも', '次元が違', 'レベルが違']),
+    instead: 'よそと比べて見下さず、「沖端の舟舞台ならではの見どころをご紹介します」のように、こちらの魅力だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return PITIED110.test(sq) && !OUTCLASS_OK110.test(sq)
     },
   },
 ]

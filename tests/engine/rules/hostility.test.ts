@@ -6502,3 +6502,70 @@ describe('hostility: blind set R108A kinds', () => {
     expect(staysClean(text, reply)).toEqual([])
   })
 })
+
+describe('hostility: blind sets R109A–R111A kinds', () => {
+  const blocks = (text: string, ctx: CheckContext = reply) => findingsOf(hostility, text, ctx).some((x) => x.rule.startsWith('hostility/') && x.severity === 'block')
+  it.each([
+    // The office telling a critic it knows or can find who they are, plus a warning (R109A-028, R111A-051)
+    '@inu_urusai_0 ご意見は承りました。なお、お宅のご住所とお名前は通報記録でこちらも把握しておりますので、その点はよく覚えておいてくださいね。',
+    '@y_tanaka_88 ご意見ありがとうございます。なお、こうした書き込みは発信元を特定できますので、今後の対応はよく考えてからなさることをお勧めします。',
+    '@abc ご意見拝見しました。お住まいもお名前もこちらで把握しておりますので、今後の書き込みはよくお考えください。',
+    '@xyz こういう投稿ばされても、どなたが書いたかは特定できますけん、よう覚えとってくださいね。',
+    '苦情のお電話の方、お名前と勤務先はすでに存じ上げておりますので、その点お忘れなく。',
+    // Arson hinted at the one addressed (R109A-128)
+    '@kusa_yakeru_ngw 毎日毎日同じ苦情ばっかり、こっちも暇じゃなかとですよ。そげん文句ばっかり言うなら、あんたの家の庭にも火ばつけてやろうか？',
+    '@abc 文句ばっか言うなら、お前の家に火をつけてやるぞ。',
+    '@xyz そんなに苦情言うなら、あんたの店ごと燃やしたろか。',
+    '@qq うるさかねえ、あんたの家に火ぃつけちゃろうか？',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    // Polite advice to a critic to improve themselves first (R109A-101, R110A-030, R111A-067, R111A-140, R111A-147)
+    ['犬の鳴き声の件ですが、ご近所同士の問題ですので、市役所に言いつける前に大人同士で話し合われてはいかがでしょうか。', { mode: 'post' }],
+    ['@noise_k 騒音の件ですが、市に泣きつく前にご自分で直接お話しされてはどうでしょう。', { mode: 'reply' }],
+    ['@tree_g 落ち葉の苦情ですが、役場に告げ口する前に当事者同士で解決されたらいかがですか。', { mode: 'reply' }],
+    ['@tenpo_owner 空き店舗補助に不採択だったのは、計画書がずさんだったからでは？もう少し勉強されてから応募されては。', { mode: 'reply' }],
+    ['@shop_a 事業計画が甘かったのでは。もう少し勉強されてから申請されてはいかがでしょうか。', { mode: 'reply' }],
+    ['@b_owner 資料がお粗末でしたね。出直されてはいかがですか。', { mode: 'reply' }],
+    ['同じご質問を何度いただいても答えは変わりません。市のホームページくらいはお読みになれますよね？', { mode: 'post' }],
+    ['@q_user 何度も同じご質問ですが、広報紙ぐらいはお読みいただけますよね？', { mode: 'reply' }],
+    ['@q_user2 このくらいはおわかりになりますよね？何度もご説明しています。', { mode: 'reply' }],
+    ['@fukushi_watch ご高説ありがとうございます。福祉の現場を一日でもご覧になってから、もう一度お書きいただけますでしょうか。', { mode: 'reply' }],
+    ['@critic_z ご批判は結構ですが、窓口で一度でも働いてから文句をおっしゃってください。', { mode: 'reply' }],
+    ['@bus_c 半日でも運転手の仕事を体験してから、ご意見いただけますか。', { mode: 'reply' }],
+    ['昨日の筑後日報に市の生活保護行政を批判する記事が載りました。書いた記者さんには、取材の基本から学び直されることをお勧めしたいと思います。', { mode: 'post' }],
+    ['今朝の新聞の記事を書いた方は、統計の基礎から勉強し直されてはいかがでしょうか。', { mode: 'post' }],
+    ['@reporter_m ご批判の記事、拝見しました。行政のいろはから学び直された方がよろしいかと。', { mode: 'reply' }],
+    // A neighbouring festival belittled with pity (R109A-116)
+    ['近隣のお祭りと比べる声もありますが、正直、格が違います。比べられるほうも気の毒ですね😌', { mode: 'post' }],
+    ['隣町の花火大会とは比べものになりません。向こうの実行委員会がかわいそうなくらいです。', { mode: 'post' }],
+    ['よその朝市はうちの足元にも及ばないので、比較される他の市が気の毒です。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warnsConfrontational(text, ctx)).toBe(true)
+  })
+  it.each([
+    // A procedure, a reassurance, scam advice, a known place not a person
+    'ご住所とお名前は申請書で把握しておりますので、改めてのご記入は不要です。日程だけよく覚えておいてください。',
+    '迷惑メールの発信元は特定できますので、不審なメールは開かずに情報政策課へご連絡ください。',
+    '@kenta 通報いただいた場所は把握しておりますので、今後の対応をよく考えてまいります。',
+    '投稿者の方のお名前は存じておりますが、公開することはありません。ご安心ください。',
+    // A festival fire, a child's fireworks, vacant-house care
+    'あなたの家の庭で花火に火をつけてあげると、お子さんも喜びますね。ただし消火用の水を忘れずに。',
+    '@fire_kid 迎え火は家の玄関先で火をつけて、お盆の間にご先祖様をお迎えします。',
+    '苦情のあった空き家は、火をつけられる被害を防ぐため、市が草刈りを行いました。',
+    // Self-help for disasters, a class, an invitation, a kind study tip
+    '災害のときは、行政に頼る前にご自分で備えておくことが大切です。',
+    'パソコンが苦手な方には、基礎から学び直されることをお勧めします。初心者講座を開きます。',
+    '一度でも参加してから感想を書いていただけると、ぜひ次回の参考にします。',
+    'もう少し勉強してから受験したいという方向けに、夜間の講座を開きます。',
+    '高齢の方でも、市のホームページくらいはお読みになれるよう、文字を大きくしました。',
+    // Pride without belittling, pity for victims
+    '沖端の舟舞台は、ほかでは見られない格別の美しさです。',
+    '今回の大雨の被害は去年とは比べものにならない規模で、被災された他の地区の方々も本当にお気の毒です。',
+    '近隣のお祭りと比べても、どちらにもそれぞれの良さがあります。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
