@@ -681,6 +681,38 @@ function quotedVouch(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) =
   }
 }
 
+/**
+ * Blind R109A-127, R111A-092: an account's link, pointed at with a demonstrative (こちらのアカウント, このアカウントの方, この方) and
+ * vouched for as the source to trust (一番早くて正確です, 正確です, 信頼できます), or said to write for the reader and recommended to follow
+ * (いつも詳しく書いてくれているので、フォローをおすすめします): someone else's account given as the city's source (6(1)). Plain フォロー
+ * してください with no one writing for us may be the city's own account; 公式 or a public body in the words is not a private person; a
+ * doubt or a denial (正確とは限りません) or a quote (「…」といった) is no vouching.
+ */
+const ACCOUNT_POINTED = /(?<![こそどあ])(?:この|こちらの|その|あの)(?:アカウント|方|かた|人|ひと|インスタ|ページ)(?:の(?:方|かた|人|ひと|投稿|発信|情報))?/gu
+const ACCOUNT_VOUCH = new RegExp(
+  `^(?:が|は|も|、|って)?[^。！？!?\n]{0,12}?(?:(?:${VOUCH_SUPER})[^。！？!?\n]{0,4}?(?:${VOUCH_WEAK}|正確)|正確(?=です|で(?!は)|だ|や|な|ばい|けん|[。！!✨]|$)|信頼でき(?:ます|る(?![かと]))|信用でき(?:ます|る(?![かと]))|間違いな(?:い|か|し)(?!か))` +
+    `|^[^。！？!?\n]{0,24}?(?:て|で)(?:くれ|くださ)[^。！？!?\n]{0,16}?(?:フォロー|おすすめ|オススメ|お勧め|ぜひ)`,
+  'u',
+)
+function accountVouched(t: string, links: readonly LinkSpan[], u: LinkSpan): boolean {
+  let from = Math.max(0, u.normStart - 100)
+  for (const o of links) if (o !== u && o.normEnd <= u.normStart && o.normEnd > from) from = o.normEnd
+  const before = t.slice(from, u.normStart)
+  if (withoutCompared(before).match(OFFICIAL) || BODY_SOURCE.test(withoutCompared(before))) return false
+  ACCOUNT_POINTED.lastIndex = 0
+  for (const m of before.matchAll(ACCOUNT_POINTED)) {
+    const rest = before.slice(m.index + m[0].length)
+    const v = ACCOUNT_VOUCH.exec(rest)
+    if (!v) continue
+    if (VOUCH_DENIED.test(rest.slice(v[0].length, v[0].length + 16))) continue
+    // 「こちらのアカウントが一番正確です」といった書き込み: quoted, a mention.
+    const open = before.lastIndexOf('「', m.index)
+    if (open !== -1 && before.indexOf('」', open) >= m.index) continue
+    return true
+  }
+  return false
+}
+
 export const link: RuleFamily = {
   id: 'link',
   meta: {
@@ -785,6 +817,10 @@ export const link: RuleFamily = {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '非公式の切り抜きや転載（第三者が投稿した動画・アカウント）' } })
         continue
       }
+      if (isSocialAccount(host, u.url) && accountVouched(t, links, u)) {
+        emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
+        continue
+      }
       if (isSocialAccount(host, u.url) && framed(around())) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
         continue
@@ -825,7 +861,7 @@ export const link: RuleFamily = {
       // a referral to the source, a note; a shop, a sale or a prize is still a warning.
       const before = t.slice(Math.max(0, u.normStart - 40), u.normStart)
       const sentence = t.slice(Math.max(0, u.normStart - 80), Math.min(t.length, u.normEnd + 30))
-      const referral = (((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && !SHOPPING.test(sentence)
+      const referral = ((GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence))) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && !SHOPPING.test(sentence)
       emit({ rule: 'link/third-party', ...where, ...(referral ? { severity: 'info' as const } : {}), data: { host } })
     }
     vouch()
@@ -843,6 +879,12 @@ const OWNER_PAGE = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9][\p{Script=Han}\
  * An institution's service named by its title just before the link (国立がん研究センターの「がん情報サービス」もご覧ください。
  * https://…): the owner and what it runs, a referral like OWNER_PAGE.
  */
+/**
+ * Blind IC-015: a national government body's service named just before its site (内閣府の「DV相談＋」ではメールでも相談できます。⏎https://…,
+ * 厚生労働省の「まもろうよ こころ」, 法務省の人権相談): the state's own service, a referral. Not when the link is set against it (…より
+ * こちらのサイト, …ではなく).
+ */
+const GOV_SERVICE = /(?:内閣府|内閣官房|デジタル庁|こども家庭庁|消費者庁|[\p{Script=Han}]{1,6}省|[\p{Script=Han}]{1,6}庁)(?:が運営する|の)(?:[^。！？!?\n「『]{0,12}?[「『][^」』\n]{1,24}[」』]|[\p{Script=Han}\p{Script=Katakana}ー・]{2,16}(?:相談|窓口|ダイヤル|ライン|サイト|ページ))(?![^。！？!?\n]{0,30}?(?:より|ではなく|でなく|じゃなく|以外))[^。！？!?\n]{0,30}[。！!]?\s*$/u
 const OWNER_SERVICE = /(?:株式会社|協会|機構|財団|組合|大学|病院|センター|研究所|省|庁|学会|連盟|気象台)の[「『][^」』\n]{1,24}[」』][^。！？!?\n]{0,16}[。！!]?\s*$/u
 /** What the reader is sent there for: to check or read more. */
 const REFER = /確認|ご覧|詳しく|詳細|最新|時刻表|運行状況|ダイヤ/u

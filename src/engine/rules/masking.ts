@@ -208,10 +208,11 @@ function isExplained(t: string, a: number, b: number): boolean {
 }
 
 /**
- * Blind HX-003: the label of an example opening its line, in brackets or before a colon ((記入例), 【記載例】, ＜書き方の例＞, 例：, 記入例：):
+ * Blind HX-003: the label of an example opening its line, in brackets or before a colon ((記入例), 【記載例】, ＜書き方の例＞, 例：, 記入例：;
+ * blind IB-127: with only a closing bracket, 例）, 記入例）):
  * every blank on that line is the example's, however far along it stands. (The line start is looked for at most 80 characters back.)
  */
-const EXAMPLE_LINE_LABEL = /^[\s　]{0,4}(?:[(（【\[［〈<＜《][\s　]?(?:記入例|記載例|入力例|回答例|書き方の例|記入の例|見本|例)[0-9]?[\s　]?[)）】\]］〉>＞》]|(?:記入例|記載例|入力例|書き方の例|記入の例|見本|例)[0-9]?[\s　]?[:：])/u
+const EXAMPLE_LINE_LABEL = /^[\s　]{0,4}(?:[(（【\[［〈<＜《][\s　]?(?:記入例|記載例|入力例|回答例|書き方の例|記入の例|見本|例)[0-9]?[\s　]?[)）】\]］〉>＞》]|(?:記入例|記載例|入力例|書き方の例|記入の例|見本|例)[0-9]?[\s　]?[:：]|(?:記入例|記載例|入力例|書き方の例|記入の例|見本|例)[0-9]?[)）])/u
 function isExample(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
   const lineEnd = lineEndNear(t, b, 80)
@@ -683,6 +684,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // multiplication sign, not a figure left out: a figure (and a counter that is no date unit) before it, a figure after it (with at
     // most a per-period word between: 年間, 月, 週).
     if (run.length === 1 && SHAPE[c] === 'x' && TIMES_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && TIMES_AFTER.test(t.slice(b, b + 8))) continue
+    // Blind R110A-131: one × between two words (うなぎ×日本酒, 柳川×月見団子, 有明海×年越しそば) is a pairing or a collaboration, not a
+    // figure left out before a unit: a word of two letters or more before it (no particle, prefix or date unit), and after it a word
+    // whose first character only looks like a unit (日本, 月見, 年越し; not 日に, 時間, 日午前).
+    if (run.length === 1 && SHAPE[c] === 'x' && PAIRED_BEFORE.test(t.slice(Math.max(0, a - 3), a)) && PAIRED_AFTER.test(t.slice(b, b + 4))) continue
     const before = t[a - 1]
     // A spaced-out run may be spaced from its word too (○ ○ 公民館).
     const spacedWord = run.length < b - a && t[b] === ' ' && SPACED_WORD.test(t.slice(b + 1, b + 8))
@@ -847,6 +852,10 @@ const MASK_REASON = /プライバシー|匿名|伏せ|ふせて|個人情報(?:�
  * Blind R84A-139: what a multiplication sign stands between: a figure, with a counter that is no date or time unit (500円, 3個, 2回;
  * not 1月, 10日, 9時: 1月×日 is a date left out), and a figure, after a per-period word at most (年間24枚, 月20食, 年4回, 12か月).
  */
+/** Before a pairing's ×: the end of a word of two letters or more, not a particle, a prefix of a quantity (約, 第, 毎) or a date's unit. */
+const PAIRED_BEFORE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々][\p{Script=Katakana}ー\p{Script=Han}々ぁ-ゖ](?<![はがをにでへもの約第毎各計全前後同翌当本来昨今年月日時分])$/u
+/** After it: a word that starts with a unit's character but goes on as another word (日本酒, 月見, 年越し, 時計). */
+const PAIRED_AFTER = /^[日月年時分](?![間半頃目後前以程午曜付中分時日月年])[\p{Script=Han}\p{Script=Katakana}]/u
 const TIMES_BEFORE = /[0-9０-９][0-9０-９,.]{0,6}\s?(?:円|人|名|個|枚|回|本|台|件|食|袋|箱|冊|部|組|セット|泊|杯|錠|包|kg|g|ml|L|%|時間|日分|日間|か月分)?\s?$/u
 const TIMES_AFTER = /^\s?(?:年間|年|月額|月|毎月|週|毎週|1日|一日|日|回|各|最大|計)?\s?[0-9０-９]/u
 /** A value a note mark may follow: a number with its unit (15分, 500円, 20名), a day (毎月第2火曜日, 祝日), a bound (65歳以上) or a closed bracket. */

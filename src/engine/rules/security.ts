@@ -386,7 +386,9 @@ const DIAL_LOCK = /ダイヤル|金庫|ロッカー|南京錠|錠|キーボッ�
 /** A number or a spelled number (digits, kanji, romaji), in brackets or not. */
 const DIAL_VALUE = '[「『"]?(?:[0-9]{1,3}|[〇一二三四五六七八九十]{1,3}|(?:ichi|ni|san|yon|shi|go|roku|nana|shichi|hachi|kyu|kyuu|ku|juu|jyu|zero|rei)(?:[- ](?:ichi|ni|san|yon|shi|go|roku|nana|shichi|hachi|kyu|kyuu|ku|juu|jyu|zero|rei)){0,3})[」』"]?'
 /** Turns of a dial: 右に X、左に Y (two turns or more). */
-const DIAL_TURNS = new RegExp(`(?:右|左)(?:に|へ)\\s?${DIAL_VALUE}(?:回|まで)?[、,\\s]{0,2}(?:(?:次に|そして)?(?:右|左)(?:に|へ)\\s?${DIAL_VALUE})+`, 'giu')
+/** Between turns: a comma or a space, or (blind R110A-023) an arrow (右に38→左に12→右に77, 右に3回 ⇒ 左に2回). */
+const DIAL_STEP = '(?:[、,\\s]{0,2}|\\s?(?:→|⇒|➡|->|＞|>|ー>)\\s?)'
+const DIAL_TURNS = new RegExp(`(?:右|左)(?:に|へ)\\s?${DIAL_VALUE}(?:回|まで)?(?:${DIAL_STEP}(?:次に|そして|それから)?(?:右|左)(?:に|へ)\\s?${DIAL_VALUE}(?:回|まで)?)+`, 'giu')
 /** Pressing or typing keys. */
 const KEY_PRESS = /押|入力|打ち込|プッシュ/u
 /** A door or entrance a code may open. */
@@ -685,7 +687,12 @@ const RENEWED_SUBJECT =
   '(?<=(?:暗証|パスワード|パスコード|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PIN|テンキー|ボタン錠|番号錠|電子錠|ダイヤル錠|南京錠|キーボックス|金庫|ロッカー|オートロック|(?:解除|解錠|開錠|ドア|入室|入館)(?:番号|コード))[^\\n]{0,40}?)(?:新しい|新|変更後の?|今度の|今回の)(?:番号|数字|コード|ナンバー)|(?<=(?:暗証|パスワード|パスコード|PIN|錠|金庫|ロッカー|キーボックス)[^\\n]{0,40}?)(?:新しいの|(?:新しい|変更後の|今度の|今回の)(?:もの|ほう|やつ))(?=は)'
 const HINT_SOURCE =
   '誕生日|生年月日|記念日|電話番号|代表番号|内線(?:番号)?|郵便番号|(?:車|自家用車|公用車)の(?:ナンバー|番号)|ナンバープレート|背番号|市制(?:施行)?(?:の年|記念日)?|(?:設立|創立|創業|開庁|開館|就任)(?:年|の年|記念日)|生まれ(?:年|た年)|西暦|和暦|年齢|歳の数|代表電話|住所の番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|名前|名字|苗字|ローマ字|逆から|逆さ|ゾロ目|連番|同じ数字|語呂合わせ|ゴロ合わせ|ごろ合わせ'
-const HINT_END = 'です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ'
+/**
+ * Blind R110A-138: the secret spelled as a fact and a word put after or before it (パスワードは課の内線番号のあとに unagi, 代表電話の下4桁の
+ * 後ろに yanagawa, 誕生日の前に abc を付けたもの): the recipe gives the whole password away.
+ */
+const HINT_AFFIX = '(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に)\\s?[「『"]?[A-Za-z0-9!#$%&*+\\-_.@]{2,16}'
+const HINT_END = `${HINT_AFFIX}|です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ`
 const SECRET_HINT = new RegExp(
   `(?:${HINT_SUBJECT}|${RENEWED_SUBJECT})(?:は|って|が|も|の(?:ヒント|手がかり|覚え方)は)?[、,]?[^\\n。！？!?をで]{0,16}?(?:${HINT_SOURCE})[^\\n。！？!?]{0,10}?(?:${HINT_END})`,
   'gu',

@@ -683,3 +683,47 @@ describe('link (6(1)): blind R107A-038 — an unofficial clip or copy recommende
     expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link (6(1)): blind R109A-127, R111A-092 — an account pointed at and vouched for as the source, or recommended as one who writes for us', () => {
+  // Kind: an account's link (x.com/…, instagram.com/…, facebook.com/…) after a demonstrative (こちらのアカウント, この方, このページの人) that
+  // vouches for it as the best or accurate source (一番早くて正確, いちばん正確, 誰よりも詳しか) or says it writes for us and recommends
+  // following it (詳しく書いてくれているので、フォローをおすすめ): another person's account given as the city's source. The city's own account
+  // (公式, plain フォローしてください), a public body's, a doubt (正確かどうか) or a quoted warning stay clean.
+  it.each([
+    ['水天宮祭の舟舞台の出演時間は、こちらのアカウントが一番早くて正確です✨ https://www.instagram.com/suitengu_fan_mako/\n#水天宮祭', {}],
+    ['民生委員の活動のことは、このアカウントの方がいつも詳しく書いてくれているので、フォローをおすすめします！ https://x.com/minsei_obachan/status/1851234567890123456', { mode: 'quote' as const }],
+    ['川下りの運航状況は、この方のインスタがいちばん正確ですよ https://www.instagram.com/kawakudari_sendou88/', {}],
+    ['ひな祭りの情報は、こちらのアカウントが毎日まとめてくださっているので、ぜひフォローしてみてください。 https://x.com/hina_yanagawa_love', {}],
+    ['花火大会の場所取り情報は、このページの人が誰よりも詳しかです https://www.facebook.com/hanabi.mania.chikugo', {}],
+  ])('flags %s', (text, ctx) => {
+    expect(summary(findingsOf(link, text, ctx)).some((x) => x.startsWith('link/personal-source:warn:'))).toBe(true)
+  })
+  it.each([
+    '柳川市の最新情報は、こちらのアカウントでも発信しています。フォローしてください！ https://x.com/yanagawa_city',
+    '観光情報は市の公式アカウントが一番早くて正確です https://www.instagram.com/yanagawa_kanko/',
+    'こちらのアカウントの情報が正確かどうかは分かりません。 https://x.com/someone_abc',
+    '「こちらのアカウントが一番正確です」といった書き込みにご注意ください。 https://x.com/fake_yanagawa',
+    '気象台のこちらのアカウントが一番早くて正確です https://x.com/JMA_fukuoka',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => x.startsWith('link/personal-source'))).toEqual([])
+  })
+})
+
+describe('link (6(1)): blind IC-015 — a national government body\'s named service with its site is a referral', () => {
+  // Kind: 内閣府の「…」, 法務省の「…」, 消費者庁の「…」 named just before the link: the state's own service, a note at most. A private
+  // service named the same way, or a site set against the state's (…より、こちらのサイトの方が), is still a warning.
+  it.each([
+    'DVについての相談は、女性だけでなく男性からも受け付けています。内閣府の「DV相談＋」ではメールやチャットでも相談できます。\nhttps://soudanplus.jp/\n柳川市の窓口：子ども家庭課 0944-73-8111（内線1632）',
+    'こころの悩みは、厚生労働省の「まもろうよ こころ」でSNS相談もできます。\nhttps://www.mamorouyo.example.net/',
+    '法務省の「子どもの人権SOS-eメール」から相談できます。https://www.jinken.example.com/sos/',
+    '消費者庁の「消費者ホットライン」は188番です。https://www.kokusen-info.example.org/',
+  ])('notes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    '内閣府の「DV相談＋」より、こちらのサイトの方が相談しやすいです。https://dv-help.example.com/',
+    'DV相談は民間の「ほっと相談室」でもメールで相談できます。\nhttps://hotsoudan.example.com/',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${text.match(/https:\S+/)![0]}`)
+  })
+})

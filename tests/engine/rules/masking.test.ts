@@ -1794,3 +1794,44 @@ describe('masking (5(2)): blind HZ-028 — a note asking the reader to replace a
     expect(summary(findingsOf(masking, text))).toContain(expected)
   })
 })
+
+describe('masking (5(2)): blind R110A-131 — one × between two words is a pairing, not a figure left out before a unit', () => {
+  // Kind: × joining two words (うなぎ×日本酒, 柳川×月見団子) marks a pairing or a collaboration; the word after it only starts with a unit's
+  // character (日本酒, 月見, 年越し, 時計). After a particle, a prefix (約) or a date's unit (2月×日), or before a unit used as one (×日に, ×時間),
+  // the × is still a figure never filled in.
+  it.each([
+    'うなぎ×日本酒のペアリング体験🍶🐟 市内の酒蔵の方が、せいろ蒸しに合うお酒を選んでくれます。参加費3,000円、定員20名 #柳川 #うなぎ #日本酒',
+    '柳川×月見団子のコラボ企画、今年もやります！',
+    '有明海×年越しそばフェア開催中です。',
+    '北原白秋×時計台コンサートのお知らせ',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text)).toEqual([])
+  })
+  it.each([
+    '次回の会議は×日に開催します。',
+    '所要時間は約×時間です。',
+    '申込締切：2月×日（金）',
+    '日本酒の試飲会は×月×日です。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/template:block:×'))).toBe(true)
+  })
+})
+
+describe('masking (5(2)): blind IB-127 — a line labelled 例） is the example to its end', () => {
+  // Kind: a line opened by 例） or 記入例） (a closing bracket only) is the example of how to fill in a form; its blanks are placeholders.
+  // The same blanks on a line with no label, or after 例年/事例 (other words), are still a template.
+  it.each([
+    '入札参加資格審査の申請書類の書き方について、記入例を掲載しました。\n例）商号：株式会社○○建設　代表者：代表取締役 ○○ ○○\n※○○の部分に、貴社の正式な名称をご記入ください。',
+    '申込書の書き方です。\n例）氏名：柳川 ○○　電話：0944-○○-○○○○',
+    '記入例）届出人：筑後 ●●　届出日：令和●年●月●日',
+    '例1）参加者：△△ △△（△△地区）',
+  ])('notes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['入札参加資格審査の申請書類を受け付けます。\n商号：株式会社○○建設　代表者：代表取締役 ○○ ○○', '○'],
+    ['例年どおり開催します。\n日時：令和○年○月○日　会場：○○公民館', '○'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${excerpt}`))).toBe(true)
+  })
+})

@@ -4,6 +4,16 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Blind R110A-023: a dial's turns written with arrows between them (右に38→左に12→右に77, 左へ10 ⇒ 右へ45)
+    ['物産館の金庫の開け方、右に38→左に12→右に77でした🤫 新人さんメモしといてね！', ['security/credential:block:右に38→左に12→右に77']],
+    ['事務所の金庫、ダイヤルは右に25→左に60→右に13やけん、覚えとってね', ['security/credential:block:右に25→左に60→右に13']],
+    ['保管庫のダイヤル錠は 左へ10 ⇒ 右へ45 ⇒ 左へ82 の順で開きます。', ['security/credential:block:左へ10 ⇒ 右へ45 ⇒ 左へ82']],
+    ['キーボックスは右に七→左に三で開くばい', ['security/credential:block:右に七→左に三']],
+    // Blind R110A-138: a password's recipe, a fact and a word put after or before it (内線番号のあとに unagi, 誕生日の前に abc)
+    ['商品券事業の委託先とのやりとりは、共有アカウント ｙａｎａｇａｗａ．ｓｈｏｋｏ＠ｇｍａｉｌ．ｃｏｍ（パスワードは課の内線番号のあとに ｕｎａｇｉ）で確認できます。', ['security/credential:block:パスワードは課の内線番号のあとに ｕｎａｇｉ']],
+    ['共有PCのパスワードは代表電話の下4桁の後ろに yanagawa を付けたものです。', ['security/credential:block:パスワードは代表電話の下4桁']],
+    ['課のメールのパスワード、係長の誕生日の前に abc をつけとるだけやけん簡単よ', ['security/credential:block:パスワード、係長の誕生日の前に abc']],
+    ['Wi-Fiのパスワードは市制施行の年のうしろに kanko です。', ['security/credential:block:パスワードは市制施行の年のうしろに kanko']],
     // Round 40: a fence torn open, a camera that also misses the back, a password scheme told, a new password after a change
     ['車庫の裏手のフェンス、台風で破れたままで今は誰でも出入りできる状態です。', ['security/weakness:block:フェンス、台風で破れたままで今は誰でも出入りでき']],
     ['防犯カメラも裏側は映っていないので、修理まで気をつけます。', ['security/weakness:block:防犯カメラも裏側は映っていないので']],
@@ -290,6 +300,13 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // Blind R110A-023 / R110A-138: turning right and left with no value, arrows in directions; advice on how not to make a password
+    '金庫の扱い方の研修を行いました。右に回す、左に回すの基本から確認しました。',
+    'ダイヤルを右に回すと音量が上がります。',
+    '交差点は右に曲がり、次の信号を左に曲がってください→市役所まで約5分です。',
+    'パスワードは誕生日のあとに名前を付けるなど、推測されやすい作り方は避けましょう。',
+    'ご自身のパスワードは、電話番号の後ろに英字を足すような作り方は危険です。',
+    '内線番号のあとに ＃ を押してください。',
     '暗証番号を誕生日にしていませんか？',
     'パスワード、誕生日とか電話番号にしとらん？',
     '料金が変わりました。新：500円',
