@@ -73,6 +73,8 @@
  *   極秘ミッション), while 【マル秘】, ㊙資料, 極秘扱い, 極秘入手した and a label before a title (ﾏﾙ秘　黄砂…) stay markers.
  *   Round 55: so does a prefix run on to the mark on a paper the post shows (㊙マークついてたけど…デザイン案、先にチラ見せ).
  *   Blind R96A: and a paper with such a mark cited as the source of what is told (㊙マークのついた配置表を見ると、…延べ96人が応援に入ります).
+ *   Blind R112A: and a figure or a result with such a mark shown or told ahead of its release (㊙マークがついてる水質検査の速報値、
+ *   ちょっとだけ先に見せちゃう; 公表はもう少し先).
  * - Blind KF: 取扱注意 as a parcel's label on goods sent (割れ物のため、箱に「取扱注意」のシール), a quoted marker naming a class of
  *   papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう), a marker given as the reason a
  *   paper is not shown (内部資料のため写真はお見せできません) and a section's own review named as the source of an improvement (課内の
@@ -1728,7 +1730,24 @@ function markedPaperShown(t: string, end: number): boolean {
   const rest = t.slice(end, Math.min(t.length, sentence.end + 40))
   if (AWARENESS.test(text) || HANDLING_LESSON.test(text)) return false
   if (markedPaperCited(t.slice(end, sentence.end))) return true
+  if (markedFigureAhead(t, end, sentence.end)) return true
   return MARK_PAPER.test(text) && STAMPED_SHOWN.test(rest) && !SHOWN_REFUSED.test(rest)
+}
+/**
+ * Blind R112A-115: the mark said to be on a figure or a result not yet out (㊙マークがついてる水質検査の速報値、ちょっとだけ先に見せちゃう;
+ * 極秘スタンプが押された測定の速報値、ひと足先に載せちゃいます; マル秘マークの付いた集計結果をこっそりお伝えします): the marked figure is
+ * shown or told ahead of its release. The figure's noun heads the phrase the mark is on (no sentence end between), the post shows or
+ * tells it (見せ, 載せ, 教え, お伝え) and says it does so ahead (先に, ひと足先に, こっそり, 公表はまだ先). A lesson on keeping such
+ * figures, a refusal to show them and a tally of a vote on marked goods with no such cue stay clean.
+ */
+const MARKED_FIGURE = /^[^。！？!?\n]{0,28}?(?:速報値|速報|暫定値|確定前の数字|(?:検査|測定|調査|分析|集計)の?結果|測定値|検査値|数値|数字|集計表?|試算(?:結果|額|値)?)/u
+const FIGURE_TOLD = /見せ|載せ|のせ|アップ|チラ見せ|教え|お伝え|伝え|お知らせ|知らせ|共有し|言っちゃ|言う|バラ|ばら|公開し/u
+const FIGURE_AHEAD = /先に|ひと足先|一足先|ひとあし先|一足早|ひと足早|先行して|先出し|こっそり|内緒で|ないしょで|内緒ね|ないしょね|特別に|(?:公表|発表|公開)(?:は|が)?(?:まだ|もう少し先|先|これから|来週|来月|前)/u
+function markedFigureAhead(t: string, end: number, sentenceEnd: number): boolean {
+  const phrase = MARKED_FIGURE.exec(t.slice(end, sentenceEnd))
+  if (!phrase) return false
+  const rest = t.slice(end, Math.min(t.length, sentenceEnd + 80))
+  return FIGURE_TOLD.test(rest) && FIGURE_AHEAD.test(rest) && !SHOWN_REFUSED.test(rest)
 }
 /**
  * Blind R96A-144: the marked paper cited as the source of what is told (㊙マークのついた配置表を見ると、…延べ96人が応援に入ります; 極秘

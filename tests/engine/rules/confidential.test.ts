@@ -1518,6 +1518,34 @@ describe('confidential: blind R96A, a paper with a secrecy mark cited as the sou
   })
 })
 
+describe('confidential: blind R112A, a secrecy mark on a figure or result shown ahead of its release (R112A-115)', () => {
+  // ㊙, マル秘, 極秘, ○秘 run on to マーク / スタンプ / ハンコ said to be on a figure or a result (速報値, 検査の結果, 集計結果) that the post
+  // shows or tells (見せ, 載せ, お伝え) ahead of its release (先に, ひと足先に, こっそり, 公表はまだ先): the marked figure is leaked.
+  it.each([
+    // the miss
+    '㊙マークがついてる水質検査の速報値、ちょっとだけ先に見せちゃう😆 二ツ川クリークの大腸菌群数、基準の３倍だった…！公表はもう少し先みたい💦\n#柳川 #クリーク',
+    // variants: another prefix, mark word, figure noun, cue, politeness, dialect
+    'マル秘マークの付いた水質検査の結果、こっそりお見せしますね。大腸菌群数が基準を超えとりました。公表はまだ先です。',
+    '極秘スタンプが押された大気測定の速報値、ひと足先に載せちゃいます！PM2.5が基準値の２倍でした。',
+    '○秘のハンコが押してある検査結果ば、先に見せるけん内緒ね。プールの水から基準超えの菌が出とったとよ。',
+    '㊙マークがついた集計結果を先にお伝えいたします。今年の来場者は前年の半分でした。発表はまだ先です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)).toContain('confidential/marker:block')
+  })
+  it.each([
+    // the figure published or announced first; a lesson on keeping marked results; a refusal; goods with a tally; a playful compound
+    '水質検査の速報値は、まとまり次第ホームページで先にお知らせします。',
+    '㊙マークのついた検査結果の書類は、鍵のかかる書庫で保管してください。',
+    '㊙マークが付いた速報値のため、先にお見せすることはできません。',
+    '応援団の㊙マーク入りうちわ、人気投票の集計結果をお知らせします！',
+    '㊙作戦の結果、クリークの水質検査の数値が基準の半分に下がりました！',
+    '二ツ川クリークの水質検査の結果を公表しました。大腸菌群数は基準値以内でした。',
+    'マル秘マークのシールを貼ったうちわ、先に写真でお見せします！人気投票の集計はこれからです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
 describe('confidential: blind R56A/R57A, a named person\'s private remark heard on duty (R56A-010)', () => {
   // A named person (…さん, …氏, 候補者, 議員) said to have let a remark slip (こぼす, 漏らす, ぼやく, 打ち明ける) in a setting of duty or
   // privacy (受付, 窓口, 相談, 廊下, 控室, 陣営の方に, 小声で): what staff heard on duty about one person, told.
