@@ -2266,6 +2266,37 @@ const SELF_FIRST_OK110 = /講座|教室|研修|初心者|入門|授業|児童|�
 const OUTCLASS110 = '格が違(?:い(?:ます|すぎ)|う)|比べ(?:もの|物)にな(?:らない|らん|りません)|足元にも及ば(?:ない|ん|ず)|次元が違(?:い(?:ます|すぎ)|う)|レベルが違(?:い(?:ます|すぎ)|う)'
 const PITIED110 = /(?:比べられ|比較され|並べられ|向こう|あちら|あっち|よそ|隣|近隣|他の|ほか)[^。！？!?\n]{0,10}?(?:気の毒|かわいそう|可哀想|可哀そう|不憫)/u
 const OUTCLASS_OK110 = /被害|被災|災害|事故|病気|ご冥福|お見舞い/u
+/**
+ * Blind set R112A, as kinds.
+ * - Warn: a complainer or critic sent to a doctor, their senses or mind said to be at fault (R112A-039: 悪臭、悪臭と何度も書かれて
+ *   いますが、お鼻が敏感すぎるのでは？一度病院で診てもらわれてはいかがでしょう): a hospital, a doctor or a clinic (病院, お医者さん,
+ *   耳鼻科, 心療内科) with 診てもらう / 受診 / 行く as a suggestion (ては(いかが), たら(どう), た方が, をお勧め, 〜んしゃい), when the
+ *   reader's sense or mind is named as too keen or wrong (敏感すぎ, 神経質, 気のせい, 被害妄想, 耳がおかしい) or a sense organ is named
+ *   with a complaint about smell or noise in the text. Not health advice (鼻水が続くときは耳鼻科を受診してください), not a heat-stroke
+ *   notice, not sympathy for someone unwell.
+ */
+const DOCTOR_SENT112 = '(?:病院|医院|お?医者(?:さん|様|さま)?|耳鼻科|耳鼻咽喉科|眼科|心療内科|精神科|脳外科|脳神経外科|専門医|医師|クリニック|医療機関)(?:の先生)?(?:で|に|へ|ば|を)[、\\s]?[^。！？!?\\n]{0,10}?(?:(?:診|み|受診|ご受診|診察|相談|ご相談|行|い|かか)[^。！？!?\\n]{0,10}?(?:ては|たら|た方が|たほうが)(?:[。？?…😊🙂😌]|$|いかが|どう|如何|いい|よろし|良い|よい|ええ|よか)|(?:受診|ご受診|診察)(?:され|なさ)?(?:ること)?(?:を)?[、\\s]?(?:お勧め|おすすめ|オススメ|お薦め)|(?:診て|みて)もら(?:いんしゃい|いなっせ|いなさい|いなはれ|え(?:[。！!]|$)|いましょう(?:ね|か)?[？?]))'
+/** The reader's sense or mind said to be at fault. */
+const OVERSENSE112 = /(?:敏感|過敏|神経質|繊細|気に(?:し|され|なさ)|考え|心配(?:し|され)|潔癖)(?:すぎ|過ぎ)|(?:神経質|過敏)(?:なのでは|なんじゃ|なだけ|では|じゃ)|気のせい|被害妄想|妄想|思い込み|勘違い|(?:耳|鼻|目|頭|感覚|神経|嗅覚|聴覚)(?:が|の方が|のほうが|は)[^。！？!?\n]{0,6}?(?:おかし|変|へん|悪い|どうか|いかれ|狂っ|敏感|過敏|鋭すぎ|良すぎ|よすぎ)/u
+/** A sense organ named with a complaint about what it senses. */
+const ORGAN112 = /(?:お?鼻|お?耳|お?目|お?頭)(?:を|ば|も|は|が)/u
+const SENSED112 = /悪臭|臭(?:い|う|く|か)|におい|匂い|ニオイ|騒音|うるさ|音が|ご意見|苦情|文句|クレーム|何度も|何回も|[@＠]/u
+/** Health advice, sympathy or a notice, not a jab. */
+const DOCTOR_OK112 = /症|相談窓口|相談会|花粉|鼻水|鼻血|めまい|頭痛|発熱|熱が|咳|せき|けが|怪我|体調|お大事|無理をせず|無理せず|ご心配|お辛|おつら|予防|健診|検診|接種|子ども|子供|お子さん|乳幼児|高齢/u
+/**
+ * - Warn: another town, a critic or a report mocked with ironic admiration (R112A-118: あの水の色で、よく観光PRができるものだと
+ *   感心しております): a demonstrative with a quality of the target (あの水の色, その街並み, あの出来, その内容) then で and よく(も)
+ *   … できるもの / したもの then 感心 / 恐れ入る / 感服 / 脱帽; or よく(も) first and the quality after it. Not praise for a hardship
+ *   overcome (あの小さな体で、よく最後まで走り切ったものだと感心しました, 少ない予算で), not the writer's own side.
+ */
+const IRONIC_QUALITY112 = '(?:水の色|水質|色|街並み|町並み|まちなみ|景観|見た目|出来|出来栄え|出来ばえ|できばえ|仕上がり|完成度|クオリティ|質|レベル|内容|中身|味|センス|デザイン|文章|記事|取材|知識|実績|実力|腕前|腕|人気|知名度|評判|観光資源|名物|施設|設備)'
+const IRONIC_DEM112 = '(?:あの|その|あんな|そんな|ああいう|ああいった|そういう|あれほどの|あの程度の|その程度の|あのような|そのような|あげな|そげな|あげん|そげん)'
+const IRONIC_DONE112 = '(?:る|た|だ)(?:もの|もん)(?:だ|です|や|じゃ)?(?:な|ね|なあ|ねえ)?(?:と|て)?'
+const IRONIC_ADMIRE112 = '[、\\s]?(?:本当に|ほんとうに|ほんとに|心から|つくづく|いつも|ある意味|大変|まことに|誠に|ただただ)?[、\\s]?(?:感心|恐れ入|おそれい|感服|敬服|脱帽|頭が下が|尊敬)'
+const IRONIC_OF112 = `${IRONIC_DEM112}(?:[^。！？!?\\n、]{0,8}?の)?${IRONIC_QUALITY112}で`
+const IRONIC_ADMIRE_RE112 = `${IRONIC_OF112}[、\\s]?(?:よく|よくも|よう|ようも)[、\\s]?(?:まあ)?[、\\s]?[^。！？!?\\n]{0,20}?${IRONIC_DONE112}${IRONIC_ADMIRE112}|(?:よく|よくも|よう|ようも)[、\\s]?(?:まあ)?[、\\s]?${IRONIC_OF112}[、\\s]?[^。！？!?\\n]{0,20}?${IRONIC_DONE112}${IRONIC_ADMIRE112}`
+/** Praise for a hardship overcome or for children, or the writer's own side. */
+const IRONIC_OK112 = /小さ|少な|短い|短期間|限られ|厳し|悪天候|雨の中|暑さ|寒さ|若さ|幼|高齢|お年|一人で|ひとりで|子ども|子供|こども|児童|生徒|園児|選手|私ども|当課|職員|私たち|我々|うちの/u
 const PHRASES: Phrase[] = [
   // --- Blind sets R100A–R102A kinds ---
   // A bad motive imputed to the one addressed, in any politeness (R100A-064: ブログのためにわざと粗探しをしに来られているとしか
@@ -6367,6 +6398,33 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       return PITIED110.test(sq) && !OUTCLASS_OK110.test(sq)
+    },
+  },
+  // --- Blind set R112A kinds ---
+  // A complainer or critic sent to a doctor, their senses or mind said to be at fault (R112A-039: お鼻が敏感すぎるのでは？一度病院で
+  // 診てもらわれてはいかがでしょう; not health advice: 鼻水が続くときは耳鼻科を受診されてはいかがでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DOCTOR_SENT112),
+    need: foldAll(['病院', '医院', '医者', '耳鼻', '眼科', '心療内科', '精神科', '脳外科', '脳神経外科', '専門医', '医師', 'クリニック', '医療機関']),
+    instead: '相手の感覚や考えを病気のように扱わず、「におい（音）の状況を担当課で確認します」のように、ご指摘への対応を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e)
+      if (DOCTOR_OK112.test(t)) return false
+      return OVERSENSE112.test(t) || (ORGAN112.test(sentenceText(sq, s, e)) && SENSED112.test(sq))
+    },
+  },
+  // Another town, a critic or a report mocked with ironic admiration (R112A-118: あの水の色で、よく観光PRができるものだと感心しております;
+  // not a hardship overcome: あの小さな体で、よく最後まで走り切ったものだと感心しました).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(IRONIC_ADMIRE_RE112),
+    need: foldAll(['よく', 'よう']),
+    instead: '皮肉でほめず、よそはよそとして、「柳川の掘割の魅力をお伝えします」のように、こちらの取り組みだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return !IRONIC_OK112.test(sentenceText(sq, s, e)) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))
     },
   },
 ]

@@ -6569,3 +6569,39 @@ describe('hostility: blind sets R109A–R111A kinds', () => {
     expect(staysClean(text, reply)).toEqual([])
   })
 })
+
+describe('hostility: blind set R112A kinds', () => {
+  it.each([
+    // A complainer or critic sent to a doctor, their senses or mind said to be at fault (R112A-039)
+    ['@haiki_chan 悪臭、悪臭と何度も書かれていますが、お鼻が敏感すぎるのでは？一度病院で診てもらわれてはいかがでしょう😊', { mode: 'reply' }],
+    ['@noise_t 毎晩うるさいとのことですが、神経質すぎるのではないでしょうか。一度お医者さんに相談されてみてはどうですか。', { mode: 'reply' }],
+    ['@kusai_k そげん臭か臭かて言うなら、鼻ば病院で診てもらいんしゃい。', { mode: 'reply' }],
+    ['何度も騒音の苦情をいただいていますが、気のせいではありませんか。耳鼻科を受診されることをお勧めします。', { mode: 'post' }],
+    ['@smell_x 耳がおかしいのでは？耳鼻科に行かれたらいかがでしょう。', { mode: 'reply' }],
+    // Another town, a critic or a report mocked with ironic admiration (R112A-118)
+    ['お隣の市さんもクリークの魅力発信を始められたそうですね。あの水の色で、よく観光PRができるものだと感心しております。', { mode: 'quote' }],
+    ['お隣の町さんの新しいポスター、拝見しました。あの出来で、よく公開に踏み切れたものだと感心いたします。', { mode: 'quote' }],
+    ['よくもまあ、あの街並みで「水郷」を名乗れるものだと恐れ入ります。', { mode: 'post' }],
+    ['@news_y その記事の内容で、ようも記者ば名乗れるもんやと感心しとります。', { mode: 'reply' }],
+    ['あのセンスで、よく市の公式キャラクターを作れたものだと脱帽です。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warnsConfrontational(text, ctx)).toBe(true)
+  })
+  it.each([
+    // Health advice, sympathy, a consultation notice
+    '鼻水やくしゃみが続くときは、一度耳鼻科で診てもらってはいかがでしょうか。',
+    '@haiki_chan 悪臭のご指摘ありがとうございます。担当課で現地を確認します。体調に異変がある場合は、病院で診てもらわれてはいかがでしょうか。',
+    '化学物質過敏症の方は、専門医に相談されてはいかがでしょうか。',
+    '音に敏感なお子さんについては、小児科の先生に相談されてみてはどうでしょう。',
+    '暑さで体調がすぐれないときは、無理をせず病院で診てもらってください。',
+    // Real praise for a hardship overcome, a plain compliment, an ordinary use of よく
+    'あの小さな体で、よく最後まで走り切ったものだと感心しました。',
+    'あの短い準備期間の出来で、よくここまで仕上げたものだと感心しております。',
+    'お隣の市さんの観光PR動画、あの出来栄えは本当に見事で、感心しております。',
+    '掘割の水の色が、季節によってよく変わるものだと感心しました。',
+    'その内容で、よくわかりました。ありがとうございます。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
