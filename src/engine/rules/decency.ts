@@ -7066,8 +7066,35 @@ const R110: Phrase[] = [
     keep: (fo, s, _a, b) => MOOD110.test(fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, b + 12)).split('\n').pop()!) && !/保険|ライフジャケット|救命|安全|けが|怪我|事故|落水|転落|天候|荒天/u.test(fo.slice(s.start, s.end)),
   },
 ]
+// Round 112 (blind R112A). A people (foreign workers, 実習生, a nationality) made a thing to exterminate: the group as the one
+// that needs 駆除/退治/殺処分, put to it as an object (外国人を駆除), or called 害虫/害獣 outright (R112A-143): block; not a pest's
+// 駆除 the group helps with (アカミミガメの駆除に留学生も参加), not a word compounded (外来種駆除, 害虫よけ).
+// A middle-aged or old woman (or man) mocked as lonely, with no one to talk to or no friends, and laughed at (「猫おばさん」たち、
+// 猫しか話し相手がおらんっちゃろうね😂, R112A-018): warn; not a listening service or a salon (話し相手ボランティア, 見守り).
+const CULL112 = '(?:駆除|退治|殺処分|根絶やし|根こそぎ)'
+const CULL_NEED112 = `(?<![一-龥の])${CULL112}(?:が|を|も|は)?(?:必要(?!な(?!ん|の[？?]))|すべき|するべき|せな|せんと|しな(?:きゃ|いと|けりゃ)|せねば|したい|したか|してほし|して欲し|してくれ|しろ|せろ|せんね|対象|の対象|したほうが|した方が|すりゃ|するしか|案件)`
+const VERMIN112 = '(?:害虫|害獣|寄生虫|ゴキブリ|ごきぶり|ドブネズミ|ダニ|ウジ虫|うじ虫|蛆虫)(?:だ|や|です|じゃ|同然|以下|扱い|でしか|と変わら|みたいなもん|そのもの|ども|[。！!w笑😂🤣]|$)'
+const PEOPLE_TOPIC112 = `${PEOPLE80}(?:の方)?(?:は|が|も|こそ|って|なんて|なんか|ども|連中)`
+const LONELY_WHO112 = '(?:おばさん|おばちゃん|おばはん|おばさま|ばあさん|ばばあ|ババア|おじさん|おっさん|おじちゃん|じいさん|じじい|ジジイ|独身女性|独身の女性|独身男性|独身の男性|オールドミス|お局)(?:たち|達|ら|連中|ども)?[」』"”]?(?:たち|達|ら|連中)?'
+const LONELY112 = '(?:話し相手|話す相手|しゃべる相手|喋る相手|友達|友だち|ともだち|友人|相手してくれる人)(?:が|も|は)?(?:い|お)(?:ない|らん|らず|ません|ね[えー]?|なか)|(?:寂|さみ|さび)しい(?:人|ひと|女|男|方)(?![生形間])|相手にされ(?:ない|ん|てない|とらん)|(?:ひとり|独り|一人)ぼっち|ぼっち(?:なん|やけん|だから|で|確定)|孤独な(?:人|方|女|男|老後)'
+const LONELY_OK112 = phrase('ボランティア|傾聴|見守|サロン|相談|支援|寄り添|孤立(?:を)?(?:防|なく|予防)|防止|歓迎|どなたでも|お気軽|参加でき|(?<!被)差別|偏見|ではありません|じゃありません', 'u')
+const R112: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${PEOPLE_TOPIC112}[、,]?[^。！？!?\\n]{0,10}?${CULL_NEED112}|${PEOPLE80}(?:の方)?(?:を|ば)(?:まとめて|全部|全員|みんな)?${CULL112}(?:し|す|せ|対象)|${PEOPLE_TOPIC112}[、,]?[^。！？!?\\n]{0,8}?${VERMIN112}|(?<![一-龥])${CULL112}(?:が|を)?(?:必要|すべき)な(?:の|ん)(?:は|って)[、,]?[^。！？!?\\n]{0,10}?${PEOPLE80}(?:の方)?(?=です|だ|や|じゃ|でしょ|やろ|かも|[。！!w笑😂🤣]|$)`),
+    instead: '人を害獣や外来生物のように「駆除」する対象として書かず、伝えたい生き物の対策そのものを書いてください（例：「クリークの外来種の駆除にご協力ください」）',
+    keep: (fo, s, _a, b) => !DENIED110.test(fo.slice(s.start, Math.min(s.end, b + 16))),
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(`${LONELY_WHO112}[^。！？!?\\n]{0,24}?(?:${LONELY112})`),
+    instead: '年齢や性別の人たちを「寂しい人」と笑いの種にせず、伝えたいルールそのものを書いてください（例：「地域猫へのエサやりは、決められたルールを守ってお願いします」）',
+    keep: (fo, s, _a, b) => phrase(LAUGH50, 'u').test(fo.slice(b, s.end + 12).split('\n')[0]!) && !LONELY_OK112.test(fo.slice(s.start, s.end)),
+  },
+]
 const EARLY_PHRASES = [...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'

@@ -11451,3 +11451,38 @@ describe('decency: round 110 kinds (blind R109A/R110A/R111A; own wording retract
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 112 kinds (blind R112A)', () => {
+  const invalid: Case[] = [
+    // a people (foreign workers, 実習生, a nationality) made a thing to exterminate: the group needs 駆除/退治/殺処分, is its object, or is called 害虫/害獣
+    ['クリークの外来種もやっかいだけど、最近は工場の外国人労働者の方がよっぽど駆除が必要かも笑', 'decency/discriminatory', 'block'],
+    ['ジャンボタニシより、団地に増えた実習生の連中こそ退治してほしかばい。', 'decency/discriminatory', 'block'],
+    ['外来魚もいいけど、本当に駆除が必要なのはベトナム人の方やろ😂', 'decency/discriminatory', 'block'],
+    ['あの工場の外国人たちは害虫と変わらんけん、まとめて追い出してほしい。', 'decency/discriminatory', 'block'],
+    ['増えすぎた中国人観光客を駆除してくれる業者はおらんとですか？', 'decency/discriminatory', 'block'],
+    // a middle-aged or old woman (or man) mocked as lonely, no one to talk to or no friends, laughed at
+    ['地域猫のルールを守らずにエサをまく「猫おばさん」たち、猫しか話し相手がおらんっちゃろうね😂\n#柳川 #野良猫', 'decency/discriminatory', 'warn'],
+    ['公園で鳩にパンをやっとるおじさん、きっと友達がおらんとやろね笑', 'decency/discriminatory', 'warn'],
+    ['窓口で毎日長話していくおばちゃんたち、家に話し相手がいないんでしょうね（笑）', 'decency/discriminatory', 'warn'],
+    ['苦情の電話をかけてくるおばさまって、たぶん寂しい人なんだろうなｗ', 'decency/discriminatory', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  const valid: string[] = [
+    '留学生の皆さんも、アカミミガメの駆除が必要な理由を学びました。',
+    '外国人住民の方も、外来種駆除のボランティアに参加できます。',
+    '技能実習生の方を対象に、害虫駆除の講習会を開きました。',
+    '外国人観光客の方は、害虫よけスプレーをお持ちください。',
+    '駆除が必要なのはジャンボタニシです。実習生の皆さんにも協力していただきました。',
+    '一人暮らしのおばあちゃんの話し相手になるボランティアを募集しています😊',
+    'サロンでは、話し相手がいないと話していたおばあちゃんたちが、今では大笑いしています😂',
+    'おじさんたちの料理教室、友達がいない人も大歓迎です笑',
+    '猫好きのおばさんたちと、地域猫のルールについて楽しく話し合いました（笑）',
+    '地域のおじさんたちが、話し相手がいない高齢者の見守りを続けてくれています。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
