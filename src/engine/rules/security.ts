@@ -159,7 +159,7 @@ function adminUrls(doc: Doc, emit: (f: DraftFinding) => void): void {
     const around = t.slice(Math.max(0, m.index - 60), Math.min(t.length, m.index + m[0].length + 40))
     if (!STAFF_SIDE.test(around) && !(admin && ADMIN_WAY_IN.test(s))) continue
     const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-    emit({ rule: 'security/internal-host', start, end })
+    emit({ rule: 'security/admin-url', start, end })
   }
 }
 
@@ -2194,6 +2194,14 @@ export const security: RuleFamily<SecurityFacts> = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は庁内のサーバー名・共有フォルダなどの内部情報です。',
+        hint: '「{excerpt}」を削除してください。職員向けの案内なら、庁内の連絡手段（庁内メール・掲示板）で伝えてください。',
+      },
+      'security/admin-url': {
+        title: '管理画面・職員用ログインのURL',
+        titleEn: 'Admin console or staff login URL',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は職員だけが使う管理画面・ログイン画面のアドレスです。パスワードで守られていても、入口の場所が知られると不正アクセスや攻撃の標的になります。',
         hint: '「{excerpt}」を削除してください。職員向けの案内なら、庁内の連絡手段（庁内メール・掲示板）で伝えてください。',
       },
       'security/key-location': {

@@ -2521,7 +2521,18 @@ describe('security (5(1)): blind R107A-025 — an admin console or staff login U
     ['職員用のログイン画面（https://yoyaku.city-yanagawa.example/staff/login）、ブックマークしておいてくださいね。', 'https://yoyaku.city-yanagawa.example/staff/login'],
     ['防災メール配信の管理サイト、https://bousai-mail.example.jp/mail/login.php から入れるけん、担当者以外は触らんでね', 'https://bousai-mail.example.jp/mail/login.php'],
   ])('blocks %s', (text, excerpt) => {
-    expect(summary(findingsOf(security, text))).toContain(`security/internal-host:block:${excerpt}`)
+    expect(summary(findingsOf(security, text))).toContain(`security/admin-url:block:${excerpt}`)
+  })
+  it('names an admin URL as its own rule (security/admin-url), not an internal host, with its own message', () => {
+    const text = 'パブコメの受付フォームの管理画面、https://admin.city-yanagawa.example/pubcom/login から入れます。'
+    const rules = findingsOf(security, text).map((f) => f.rule)
+    expect(rules).toContain('security/admin-url')
+    expect(rules).not.toContain('security/internal-host')
+    const meta = security.meta.rules['security/admin-url']!
+    expect(meta.title).toBe('管理画面・職員用ログインのURL')
+    expect(meta.titleEn).toBe('Admin console or staff login URL')
+    expect([meta.severity, meta.floor]).toEqual(['block', 'warn'])
+    expect(meta.message).not.toContain('サーバー名')
   })
   it.each([
     // hard negatives: residents' own login pages, the admin side named with no URL, a public system's top page
