@@ -159,7 +159,7 @@ function adminUrls(doc: Doc, emit: (f: DraftFinding) => void): void {
     const around = t.slice(Math.max(0, m.index - 60), Math.min(t.length, m.index + m[0].length + 40))
     if (!STAFF_SIDE.test(around) && !(admin && ADMIN_WAY_IN.test(s))) continue
     const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-    emit({ rule: 'security/internal-host', start, end })
+    emit({ rule: 'security/admin-url', start, end })
   }
 }
 
@@ -1227,6 +1227,16 @@ const UNLOCKED_CLASS_AFTER = /^(?:い|かった|くて)?(?:自転車|バイク|�
 const UNLOCKED_CLASS_BEFORE = /(?:自転車|バイク|原付|オートバイ|スクーター|自動車|車|クルマ)(?:の|に|には|は)[^。！？!?\n、,]{0,10}$/u
 const CITY_VEHICLE = /公用|庁用|公有|市有|貸し?出し?用|レンタ|シェアサイクル|市の(?:自転車|車)/u
 /**
+ * Blind ID-049: a count of theft cases as the subject of the lock's negation (自転車の盗難が相次いでいます。10月だけで12件、うち9件は鍵を
+ * かけていませんでした; 被害のうち約7割は鍵がかかっていませんでした; 大半は施錠していませんでした): a crime statistic on the public's own
+ * vehicles or homes, named with a theft word in the sentence or the one before (UNLOCKED_COUNT_CONTEXT). Not a count of places or rooms
+ * (3か所, 2部屋: a site's doors), nor a vehicle the city runs (CITY_VEHICLE). Bounded.
+ */
+const UNLOCKED_COUNT_BEFORE =
+  /(?:(?:約|およそ|全体の)?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,3})(?:件|台|割|%|％|パーセント|人|世帯)(?:以上|近く|ほど|余り|あまり)?|(?:半数|大半|ほとんど|多く|半分|過半数|大部分|大多数)(?:以上)?)(?:では|は|が|も|で)[、,]?$/u
+const THEFT_WORD = /盗難|盗まれ|窃盗|空き巣|空巣|被害|狙われ|侵入盗|車上(?:荒らし|ねらい|狙い)/u
+const PUBLIC_PROPERTY = /自転車|バイク|原付|オートバイ|スクーター|自動車|(?<![公用庁])車(?!庫|両基地)|クルマ|住宅|(?<![公])家(?!屋の中)|家屋|民家|お宅|住まい/u
+/**
  * Colleague's report after R78A: a door's way of opening said missing, not an alarm (玄関の自動ドアにはセンサーが付いていないので、ボタンを
  * 押して…; 扉には取っ手が付いていないので, インターホンがない): the part missing ends the match of a door word. A sensor is a door's only where
  * nothing about alarms or crime is near (ALARM_CONTEXT); a lock or a camera missing stays a gap.
@@ -1892,6 +1902,16 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Blind HK-019: the public's bicycles or homes left unlocked, as a class (鍵をかけていない自転車でした): no site of the city is open.
       const mEnd = m.index + m[0].length
       if (LOCK_NOT_SET_END.test(m[0]) && !CITY_VEHICLE.test(sentence) && (UNLOCKED_CLASS_AFTER.test(t.slice(mEnd, mEnd + 8)) || UNLOCKED_CLASS_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index)))) continue
+      // Blind ID-049: a count of theft cases owns the lock (12件、うち9件は鍵をかけていませんでした), the public's vehicles or homes stolen
+      // in this sentence or the one before: a crime statistic, no site of the city.
+      if (LOCK_NOT_SET_END.test(m[0]) && UNLOCKED_COUNT_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index))) {
+        const s = sentenceAround(t, m.index, mEnd)
+        // The sentence before, over a blank line or the stop that ends it (at most a few characters).
+        let p = s.start
+        while (p > 0 && s.start - p < 4 && /[\s。！？!?]/u.test(t[p - 1]!)) p--
+        const window = t.slice(sentenceAround(t, p, p).start, s.end)
+        if (THEFT_WORD.test(window) && PUBLIC_PROPERTY.test(window) && !CITY_VEHICLE.test(window)) continue
+      }
       // A door's way of opening said missing (自動ドアにはセンサーが付いていないので、ボタンを押して): not an alarm, unless alarms are near.
       if (OPEN_BY_DESIGN_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index))) continue
       const part = DOOR_PART_MISSING.exec(m[0])
@@ -2194,6 +2214,14 @@ export const security: RuleFamily<SecurityFacts> = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は庁内のサーバー名・共有フォルダなどの内部情報です。',
+        hint: '「{excerpt}」を削除してください。職員向けの案内なら、庁内の連絡手段（庁内メール・掲示板）で伝えてください。',
+      },
+      'security/admin-url': {
+        title: '管理画面・職員用ログインのURL',
+        titleEn: 'Admin console or staff login URL',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は職員だけが使う管理画面・ログイン画面のアドレスです。パスワードで守られていても、入口の場所が知られると不正アクセスや攻撃の標的になります。',
         hint: '「{excerpt}」を削除してください。職員向けの案内なら、庁内の連絡手段（庁内メール・掲示板）で伝えてください。',
       },
       'security/key-location': {

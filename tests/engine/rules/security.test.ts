@@ -1889,6 +1889,32 @@ describe('security: blind HK-019, the public\'s bicycles or homes unlocked as a 
   })
 })
 
+describe('security: blind ID-049, a count of theft cases that were not locked (12件、うち9件は鍵をかけていませんでした)', () => {
+  // Kind: a police or 防犯 notice's statistic, where a count of cases (うち9件, 約7割, 大半, 半数以上) is the subject of the lock's negation
+  // and the public's own bicycles, cars or homes are named with a theft word in the sentence or the one before: advice about residents'
+  // property, no site of the city left open. Still flagged: a count of a site's places (12か所のうち9か所), a vehicle the city runs
+  // (公用車), a city room unlocked next to a theft notice.
+  it.each([
+    // the blind item
+    '【柳川警察署からのお知らせ】\n\n市内で、自転車の盗難が相次いでいます。10月だけで12件、うち9件は鍵をかけていませんでした。\n\n・短時間でも必ず鍵をかける\n・ツーロック（2つの鍵）をする\n・防犯登録をする\n\n柳川警察署 生活安全課 0944-72-0110',
+    // variants: homes and 半数以上, car break-ins and 約7割, dialect with 台, 大半 after a blank line
+    '空き巣被害が増えています。被害に遭った住宅の半数以上は、鍵をかけていませんでした。',
+    '車上ねらいが多発しています。今年の被害28件のうち、約7割は鍵がかかっていませんでした。',
+    'バイクの盗難、先月は8台盗まれ、そのうち6台はカギをかけとらんかったです。',
+    '自転車盗難が今年は40件。\n\nそのうち大半は施錠していませんでした。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['市役所の公用車の盗難が相次いでいます。12台のうち9台は鍵をかけていませんでした。', 'security/weakness:block:鍵をかけていませんでした'],
+    ['盗難被害が出ています。庁舎の倉庫12か所のうち9か所は鍵をかけていませんでした。', 'security/weakness:block:鍵をかけていませんでした'],
+    ['自転車の盗難が相次いでいます。市営駐輪場の管理室は夜間鍵をかけていません。', 'security/weakness:block:鍵をかけていません'],
+    ['自転車の盗難が相次いでいます。公民館の通用口は、うち2か所が鍵をかけていません。', 'security/weakness:block:通用口は、うち2か所が鍵をかけていません'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text)).join('\n')).toContain(expected)
+  })
+})
+
 describe('security: colleague after R78A, a door\'s way of opening missing is no alarm (自動ドアにはセンサーが付いていないので、ボタンを押して)', () => {
   // Kind: a door, a gate or a window said to lack a part that opens it or helps people through (an automatic door's sensor, a button,
   // a handle, an intercom, a stopper): how to get in is told, no watch is missing. Still flagged: a lock missing, or a sensor where
@@ -2521,7 +2547,18 @@ describe('security (5(1)): blind R107A-025 — an admin console or staff login U
     ['職員用のログイン画面（https://yoyaku.city-yanagawa.example/staff/login）、ブックマークしておいてくださいね。', 'https://yoyaku.city-yanagawa.example/staff/login'],
     ['防災メール配信の管理サイト、https://bousai-mail.example.jp/mail/login.php から入れるけん、担当者以外は触らんでね', 'https://bousai-mail.example.jp/mail/login.php'],
   ])('blocks %s', (text, excerpt) => {
-    expect(summary(findingsOf(security, text))).toContain(`security/internal-host:block:${excerpt}`)
+    expect(summary(findingsOf(security, text))).toContain(`security/admin-url:block:${excerpt}`)
+  })
+  it('names an admin URL as its own rule (security/admin-url), not an internal host, with its own message', () => {
+    const text = 'パブコメの受付フォームの管理画面、https://admin.city-yanagawa.example/pubcom/login から入れます。'
+    const rules = findingsOf(security, text).map((f) => f.rule)
+    expect(rules).toContain('security/admin-url')
+    expect(rules).not.toContain('security/internal-host')
+    const meta = security.meta.rules['security/admin-url']!
+    expect(meta.title).toBe('管理画面・職員用ログインのURL')
+    expect(meta.titleEn).toBe('Admin console or staff login URL')
+    expect([meta.severity, meta.floor]).toEqual(['block', 'warn'])
+    expect(meta.message).not.toContain('サーバー名')
   })
   it.each([
     // hard negatives: residents' own login pages, the admin side named with no URL, a public system's top page
