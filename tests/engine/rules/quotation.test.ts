@@ -2666,7 +2666,8 @@ describe('quotation (4(4)): blind ID-046, a scam message quoted to warn, introdu
   // Kind: a warning that sets out the text of a message, letter or call residents received (次の/以下の/こんな/こげな + メール/
   // ショートメッセージ/はがき/文書/電話 + が届いています/出回っています/かかってきています), or captions it as the wording seen
   // (（…に市内で確認された文面）, 不審メッセージ): the quotation is the specimen the warning is about, its source told. Words the
-  // city wants to pass on (届けたい言葉, 心に届きました) are a quotation of someone and need their source.
+  // city wants to pass on (届けたい言葉, 心に届きました) are a quotation of someone and need their source; so is a message only asked
+  // about (こんなメッセージが届いた方はいませんか？), never said to be a fake nor where it was seen.
   it.each([
     '【消費生活センターからのお知らせ】\n\n市内の方に、次のようなショートメッセージが届いています。\n\n「【柳川市役所】医療費の還付金があります。本日中に手続きしないと受け取れません。下記URLから口座番号と暗証番号を入力してください」\n（令和7年10月に市内で確認された不審メッセージの文面）\n\n市役所が、メールやSMSで口座番号や暗証番号をお聞きすることは絶対にありません。\n不審に思ったら、すぐに消費生活センター（0944-74-0188）または消費者ホットライン「188」へ。',
     '【消費生活センターより】\n\n市内の高齢の方のお宅に、こんなはがきが届いています。\n\n「あなた名義の未納料金が残っています。本日中にご連絡がない場合は、裁判所に訴訟を起こし財産を差し押さえます」\n（令和7年9月、市内で確認されたはがきの文面）\n\nこのはがきに書かれた番号には絶対に電話しないでください。',
@@ -2681,6 +2682,10 @@ describe('quotation (4(4)): blind ID-046, a scam message quoted to warn, introdu
     '【消費生活センターからのお知らせ】\n\n消費生活センターの相談員が大切にしている言葉があります。\n\n「この町の未来は、市民一人ひとりの小さな行動の積み重ねによって形づくられていくのです。だからこそ、今日の一歩を大切にしたい」\n\nお困りのことがあれば、お気軽にご相談ください。',
     '【お知らせ】\n\n市内の方に、ぜひ届けたい言葉があります。\n\n「この町の未来は、市民一人ひとりの小さな行動の積み重ねによって形づくられていくのです。だからこそ、今日の一歩を大切にしたい」\n\n今年も一年、よろしくお願いします。',
     '市内の方に届いたメッセージのように、心に響く一節をご紹介します。\n\n「水の町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。それを忘れてはならない」',
+    // asked, not told: the post never says the message is a fake, nor where it was seen
+    'こんなメッセージが届いた方はいませんか？\n「【柳川市】未納の税金があります。本日中に下記URLからお支払いがない場合、財産を差し押さえます。」\n#柳川',
+    '市内で、こんなメッセージが届いています。\n\n「この町の未来は、市民一人ひとりの小さな行動の積み重ねによって形づくられていくのです。だからこそ、今日の一歩を大切にしたい」',
+    'こげなメールが届いとらんですか？\n「【柳川市】水道料金の未払いがあります。本日中に下記URLからお支払いください。お支払いがない場合は給水を停止します。」',
     '次のような言葉が心に届きました。\n\n「水の町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。それを忘れてはならない」\n\n私たちもこの思いを胸に取り組みます。',
   ])('flags %s', (text) => {
     expect(noSource(text)).toBe(true)
