@@ -484,6 +484,27 @@ function isQuotedExample(t: string, u: LinkSpan): boolean {
 }
 
 /**
+ * Blind IE-044: the link stands inside a quoted message (「【柳川市】…こちらから手続きしてください http://…」) that the post warns readers
+ * about (こんなSMSに注意！, 詐欺, リンクは絶対に開かないでください, 市が…送ることはありません): the scam shown as the thing to avoid, a mention.
+ * The quote holds words besides the link (a bare 「https://…」 is just the link), and the warning stands outside the quote; a link given
+ * outside the quote in the same warning (正しい手続きはこちら https://…) is still one the post sends readers to.
+ */
+const SCAM_WARNING =
+  /注意|詐欺|不審な|怪しい|あやしい|偽(?:の|物|サイト|メール|SMS|アカウント)|にせ(?:の|もの)|なりすまし|フィッシング|騙され|だまされ|(?:開か|押さ|タップし|クリックし|アクセスし|入力し|触ら)ないで|(?:送る|送信する|求める|お願いする|届く)(?:こと|事)は(?:一切|決して|絶対に?)?(?:ありません|ございません|ない)/u
+function isQuotedScam(t: string, u: LinkSpan): boolean {
+  const open = Math.max(t.lastIndexOf('「', u.normStart), t.lastIndexOf('『', u.normStart))
+  if (open === -1 || u.normStart - open > 150) return false
+  const closeMark = t[open] === '「' ? '」' : '』'
+  if (t.lastIndexOf(closeMark, u.normStart) > open) return false
+  const close = t.indexOf(closeMark, u.normEnd)
+  if (close === -1 || close - u.normEnd > 60) return false
+  const words = (t.slice(open + 1, u.normStart) + t.slice(u.normEnd, close)).replace(/[\s【】［］\[\]]/gu, '')
+  if (words.length < 6) return false
+  const outside = t.slice(Math.max(0, open - 150), open) + t.slice(close + 1, close + 200)
+  return SCAM_WARNING.test(outside)
+}
+
+/**
  * A user part that dresses up as a host (https://www.city.yanagawa.fukuoka.jp@example.com/, http://yanagawa-city@example.net/):
  * a domain name before the @, or a trusted one's distinctive name; the browser goes to the host after the @.
  */
@@ -796,11 +817,11 @@ export const link: RuleFamily = {
     for (const u of links) {
       const host = u.host
       // A domain named as an example (「bit.ly」などの短縮URL) is a mention, not a link: a note at most.
-      const mention = isMentionedDomain(t, u)
+      const mention = isMentionedDomain(t, u) || isQuotedScam(t, u)
       const where = { start: u.start, end: u.end, ...(mention ? { mention: true } : {}) }
       // A user part dressed as the city's (or any) domain in front of another host: the link goes to the other host.
       if (u.userinfo !== undefined && !trusted.some((d) => hostMatches(host, d)) && !isPublicBody(host) && isDressedUserinfo(u.userinfo, trusted)) {
-        emit({ rule: 'link/lookalike', start: u.start, end: u.end, ...(isQuotedExample(t, u) ? { mention: true } : {}), data: { host: `${u.userinfo}@${host}` } })
+        emit({ rule: 'link/lookalike', start: u.start, end: u.end, ...(isQuotedExample(t, u) || isQuotedScam(t, u) ? { mention: true } : {}), data: { host: `${u.userinfo}@${host}` } })
         continue
       }
       if (policy.shorteners.some((s) => hostMatches(host, s))) {
@@ -861,7 +882,7 @@ export const link: RuleFamily = {
       // a referral to the source, a note; a shop, a sale or a prize is still a warning.
       const before = t.slice(Math.max(0, u.normStart - 40), u.normStart)
       const sentence = t.slice(Math.max(0, u.normStart - 80), Math.min(t.length, u.normEnd + 30))
-      const referral = ((GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence))) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && !SHOPPING.test(sentence)
+      const referral = (namedPageBefore(t, u.normStart) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && !SHOPPING.test(sentence)
       emit({ rule: 'link/third-party', ...where, ...(referral ? { severity: 'info' as const } : {}), data: { host } })
     }
     vouch()
@@ -886,6 +907,24 @@ const OWNER_PAGE = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9][\p{Script=Han}\
  */
 const GOV_SERVICE = /(?:内閣府|内閣官房|デジタル庁|こども家庭庁|消費者庁|[\p{Script=Han}]{1,6}省|[\p{Script=Han}]{1,6}庁)(?:が運営する|の)(?:[^。！？!?\n「『]{0,12}?[「『][^」』\n]{1,24}[」』]|[\p{Script=Han}\p{Script=Katakana}ー・]{2,16}(?:相談|窓口|ダイヤル|ライン|サイト|ページ))(?![^。！？!?\n]{0,30}?(?:より|ではなく|でなく|じゃなく|以外))[^。！？!?\n]{0,30}[。！!]?\s*$/u
 const OWNER_SERVICE = /(?:株式会社|協会|機構|財団|組合|大学|病院|センター|研究所|省|庁|学会|連盟|気象台)の[「『][^」』\n]{1,24}[」』][^。！？!?\n]{0,16}[。！!]?\s*$/u
+/**
+ * Blind IE-050, IE-115: the sentence right before the link sends readers to a named organisation's own page, the link closing it
+ * (九州電力送配電の停電情報ページでご確認ください。https://…, 柳川市観光協会の公式サイトで、…を見られます。https://…): the operator's page
+ * given for what it runs, a referral like OWNER_PAGE. The owner is an organisation by its name's ending (協会, 電力, 送配電, 鉄道, 株式会社 …);
+ * not a person's page (個人, 非公式, ファン), not a page set against another (…より, …ではなく), not a shop (SHOPPING, read by the caller).
+ */
+const NAMED_PAGE_BEFORE = new RegExp(
+  String.raw`(?:[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16}(?:株式会社|協会|機構|財団|組合|鉄道|バス|交通|電力|送配電|ガス|水道局|大学|病院|会議所|商工会|連盟|連合会|センター|気象台|事務所|新聞社|放送局|公社)|(?:株式会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|NPO法人)[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16})` +
+    String.raw`の(?:公式)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:ホームページ|ウェブサイト|webサイト|Webサイト|サイト|HP|ページ)` +
+    String.raw`(?:で|から|に|では|には|を|は)[、,]?[^。！？!?\n]{0,30}?(?:確認|ご覧|見られ|見ること|閲覧|チェック|掲載|調べられ|公開|載って|お知らせ|案内)[^。！？!?\n]{0,16}[。！!]\s{0,3}$`,
+  'u',
+)
+/** What makes the named page no organisation's own: a person's page, or a page set against another. */
+const NAMED_PAGE_NOT_OWN = /個人|私的|非公式|ファン|有志|より|ではなく|でなく|じゃなく|以外/u
+function namedPageBefore(t: string, at: number): boolean {
+  const m = NAMED_PAGE_BEFORE.exec(t.slice(Math.max(0, at - 90), at))
+  return m !== null && !NAMED_PAGE_NOT_OWN.test(m[0])
+}
 /** What the reader is sent there for: to check or read more. */
 const REFER = /確認|ご覧|詳しく|詳細|最新|時刻表|運行状況|ダイヤ/u
 /** Selling, buying, prizes: a shop's page is never just a referral. */

@@ -727,3 +727,55 @@ describe('link (6(1)): blind IC-015 — a national government body\'s named serv
     expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${text.match(/https:\S+/)![0]}`)
   })
 })
+
+describe('link (6(1)): blind IE-044 — a scam link quoted inside a warning is a mention', () => {
+  // Kind: the link stands inside a quoted message (「…」『…』) with words besides the link, and the post warns readers about it outside
+  // the quote (注意, 詐欺, 不審な, 開かないで, 市から送ることはありません): the scam shown as what to avoid, a note at most. A link given
+  // outside the quote, or a quoted link passed on with no warning, still sends readers there.
+  it.each([
+    // the false positive
+    'こんなSMSに注意！\n「【柳川市】マイナンバーカードの利用が停止されます。こちらから手続きしてください http://yngw-card.example.top」\n柳川市がSMSでURLを送って手続きを求めることはありません。リンクは絶対に開かないでください。',
+    // variants: 『』 and a mail, a shortener in a parcel SMS, an example of phishing with だまされないよう
+    '詐欺メールにご注意ください。\n『【重要】給付金の受け取り手続きが未完了です。下記URLから本人確認をお願いします https://kyufu-yanagawa.example.xyz/login』\nこのようなメールは市から送ることはありません。',
+    '宅配業者を装った不審なSMSが届いています。「お荷物をお届けにあがりましたが不在のため持ち帰りました。配送物はこちらにてご確認ください bit.ly/3fakeDL」\n記載のURLは絶対にタップしないでください。',
+    'フィッシング詐欺の手口の例です：「あなたの口座が凍結されました。至急こちらで解除手続きを http://bank-unlock.example.top/ 」だまされないよう気をつけましょう。',
+  ])('notes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: the link outside the quote, a quoted link recommended with no warning
+    ['詐欺SMSに注意！正しい手続きはこちらから https://mynumber-help.example.top/', 'link/third-party:warn:https://mynumber-help.example.top/'],
+    ['友人から「マイナンバーカードの手続きはこちらが早いよ https://card-fast.example.top」と教えてもらいました。便利なのでぜひ使ってください。', 'link/third-party:warn:https://card-fast.example.top'],
+    ['こんなSMSに注意！「利用停止のお知らせ」\n手続きはこちら http://yngw-card.example.top', 'link/third-party:warn:http://yngw-card.example.top'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toContain(want)
+  })
+})
+
+describe('link (6(1)): blind IE-050, IE-115 — a named organisation\'s own page in the sentence right before its link is a referral', () => {
+  // Kind: the sentence just before the link sends readers to an organisation's page by its name (…送配電の停電情報ページでご確認ください。,
+  // …観光協会の公式サイトで…を見られます。) and the link closes it: the operator's page, a note. Not a page with no named organisation, a
+  // person's page, a page set above another (…より), a shop, or a shortener.
+  it.each([
+    // the false positives
+    '@mitsuhashi_mama 停電の復旧見込みは九州電力送配電の停電情報ページでご確認ください。https://www.kyuden.co.jp/td_teiden/ 避難所ではスマートフォンの充電ができます。',
+    '柳川市観光協会の公式サイトで、川下りの乗船場一覧を見られます。https://www.yanagawa-net.com/',
+    // variants: the link on the next line, 株式会社 and に掲載, ガス and から…ますよ, のサイトでは…ご覧いただけます！
+    '停電の情報は九州電力送配電の公式サイトで確認できます。\nhttps://www.kyuden.co.jp/td_teiden/',
+    '運行状況は西日本鉄道株式会社のホームページに掲載されています。https://www.nishitetsu.jp/',
+    'ガスの点検日程は、西部ガスのウェブサイトから確認できますよ。 https://www.saibugas.co.jp/',
+    '柳川市観光協会のサイトでは、さげもん祭りの催し一覧をご覧いただけます！ https://www.yanagawa-net.com/',
+  ])('notes %s', (text) => {
+    expect(summary(findingsOf(link, text, { mode: 'reply', emergency: true })).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words
+    ['停電の復旧見込みは、こちらのまとめページでご確認ください。https://teiden-matome.example.com/', 'link/third-party:warn:https://teiden-matome.example.com/'],
+    ['川下りの乗船場一覧は、船頭の山田さんのブログで見られます。https://yamada-sendou.example.com/', 'link/third-party:warn:https://yamada-sendou.example.com/'],
+    ['柳川市観光協会の公式サイトで、乗船券をお得に購入できます。https://www.yanagawa-net.com/', 'link/third-party:warn:https://www.yanagawa-net.com/'],
+    ['九州電力送配電の停電情報ページでご確認ください。https://bit.ly/kyuden-teiden', 'link/shortener:warn:https://bit.ly/kyuden-teiden'],
+    ['観光協会の公式サイトより、こちらのブログの方が詳しく見られます。https://kawakudari-fan.example.com/', 'link/third-party:warn:https://kawakudari-fan.example.com/'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toContain(want)
+  })
+})
