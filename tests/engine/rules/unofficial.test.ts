@@ -3977,3 +3977,66 @@ describe('unofficial (5(1)): blind R108A/IA kinds', () => {
     expect(flagged(text, 'unofficial/rumour')).toBe(true)
   })
 })
+
+describe('unofficial: blind R113A', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string): boolean => rules(text).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  // R113A-034. Kind: an office of the city said to move (お引っ越しする, 引っ越す) passed on as heard in secret (ないしょで聞いちゃった,
+  // 内緒で聞いた, ナイショで耳にした) or as a guess or hearsay (かもしれないんだって, らしい): an unannounced 移転 in plain words.
+  it.each([
+    'さげもんちゃん、ないしょで聞いちゃった🤫 来年の秋から、市民課が新しい庁舎の2階にお引っ越しするかもしれないんだって〜！エレベーター乗るの楽しみ〜🎎',
+    'ほりわりん、内緒で聞いたんだけど、来年の春に図書館が駅の近くに引っ越すらしいよ〜📚',
+    'うなっぴ、ないしょで聞いちゃったっちゃん。再来年、保健センターが三橋のほうにお引っ越しするかもって！',
+    'ナイショで耳にしたんですが、税務課が来年度から別館へ引っ越しする方向みたいです。',
+    'ひみつで聞いちゃった！支所が本庁舎にお引っ越ししちゃうかもしれないんだって〜',
+  ])('flags an office\'s move heard in secret: %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    '市民課は、引っ越しする方の手続きで3月は混み合います。',
+    '窓口は引っ越しの時期に混み合います。お早めにお越しください。',
+    '市民課でお引っ越しの手続きをしました。転入届は14日以内に。',
+    '図書館で、こっそり聞いちゃった。子どもたちの読み聞かせ、とっても上手だったよ',
+    'ないしょで聞いちゃった🤫 ほりわりんの好きな食べものはうなぎなんだって！',
+  ])('passes a resident\'s move or a friendly secret: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R113A-037. Kind: a change of a procedure or a service guessed by the writer: a hedge adverb (おそらく, たぶん, きっと), a time to come
+  // (来年度には, 4月から), a change (やめて, だけになる, 変わる, 切り替わる, 値上げ) and a guess's ending (と思います, でしょう, はず).
+  it.each([
+    '郵便請求の手数料の払い方についてのご質問ありがとうございます。現在は定額小為替か現金書留でお願いしています。ただ、おそらく来年度には小為替をやめてキャッシュレス決済だけになると思いますので、その際はまたお知らせします。',
+    'おそらく来年度から、住民票の郵送請求は電子申請だけになると思います。',
+    'たぶん来年からは窓口の受付時間が変わると思いますので、決まったらまたお知らせしますね。',
+    '多分4月からは証明書の手数料が値上げになるでしょう。',
+    'きっと再来年には、紙の申請書はなくなって、オンラインに切り替わるはずです。',
+  ])('flags a change of a procedure guessed: %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/forecast:warn:'))).toBe(true)
+  })
+  it.each([
+    'たぶん来年度も、3月は窓口が混み合うと思いますので、お早めにお越しください。',
+    'おそらく来年度には進学や就職で生活が変わる方も多いと思います。転出届は早めに。',
+    '来年度から小為替をやめてキャッシュレス決済だけになります。詳しくは市ホームページをご覧ください。',
+    'たぶん来月には紅葉の色も変わると思います。ぜひ散策へ。',
+    'たぶん来年も、さげもんめぐりは変わらず楽しいと思います。',
+    'ポイ捨てはやめてください。たぶん来年には、きれいな川になると思います。',
+  ])('passes a guess with no change of the city\'s: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R113A-089 (clean). Kind: the readers' own job offer (就職の内定, 内定をもらった方, 企業から内定をいただいた方): their employment, no
+  // undecided personnel matter of the city. A post's holder named, or 内定 passed on as hearsay, still is one.
+  it.each([
+    '就職の内定で4月から県外に引っ越す皆さんへ🎓 転出届は引っ越しの14日前から出せます。マイナンバーカードがあれば、オンラインで転出届を出すこともできます。',
+    '内定をもらった学生の皆さん、4月からの転入手続きは市民課で受け付けています。',
+    '企業から内定をいただいた方へ。引っ越しの前に転出届をお忘れなく。',
+    '就職の内定が出た方は、住民票の異動もお忘れなく。',
+  ])('passes the readers\' own job offer: %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    '就職支援センターの新しいセンター長、もう内定が出てるらしいですよ。',
+    '新しい教育長には、県教委の古賀さんが内定しています。',
+    '就職の内定が決まった方へのお祝いに合わせて、次の副市長も内定したみたいです。',
+  ])('flags a post\'s holder decided in secret: %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/undecided:warn:'))).toBe(true)
+  })
+})
