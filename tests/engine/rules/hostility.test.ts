@@ -6637,7 +6637,6 @@ describe('hostility: blind set IE kinds (quoted insults before a dash in an awar
     // A run of quoted insults, a dash and an awareness sentence (IE-041)
     '【人権啓発】\n\nインターネット上の書き込みで、人が深く傷ついています。\n\n「死ね」「消えろ」「キモい」――画面の向こうにいるのは、あなたと同じ人です。\n\n12月4日〜10日は人権週間です。書き込む前に、一度立ち止まって考えてみませんか。\n\n相談窓口：みんなの人権110番 0570-003-110（法務省）',
     '「ウザい」「キモい」—その言葉で傷つく人がいます。',
-    '「バカ」「消えろ」……書き込む前に、もう一度読み返してみてください。',
     '12月は人権週間です。\n「死ね」「クズ」――画面の向こうにも、あなたと同じように心があります。',
   ])('keeps a mention %s', (text) => {
     expect(severe(text)).toEqual([])
