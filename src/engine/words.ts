@@ -230,7 +230,32 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
     const before = sentence.start > 0 ? text.slice(...spanOf(sentenceOf(text, sentence.start - 1, sentence.start - 1))) : ''
     return (AWARENESS.test(after) && !MADE_OWN.test(after)) || (AWARENESS.test(before) && !MADE_OWN.test(before))
   }
+  // A run of short quotes, then a dash or an ellipsis and an awareness sentence going on in the same sentence
+  // (「死ね」「消えろ」「キモい」――画面の向こうにいるのは、あなたと同じ人です。): a mention when that sentence, its
+  // paragraph or a 【人権啓発】/人権週間 post says what for; not when the rest aims them at someone (「死ね」――お前のことだよ).
+  const lead = DASH_ON.exec(text.slice(k, k + 6))
+  if (lead && ONLY_QUOTES.test(text.slice(sentence.start, k))) {
+    const rest = text.slice(k + lead[0].length, Math.max(k + lead[0].length, sentence.end))
+    if (AIMED_AT.test(rest) || MADE_OWN.test(rest)) return false
+    return AWARE_DASH.test(rest) || AWARE_DASH.test(paragraphOf(text, sentence)) || AWARE_POST.test(text)
+  }
   return false
+}
+/** A dash or an ellipsis after a run of quotes, with the sentence going on (――, —, …, ‥; NFKC makes … into ...). */
+const DASH_ON = /^[―—…‥]{1,4}|^-{2,4}|^\.{2,12}|^・{2,6}/u
+/** Awareness wording after such a dash or in its paragraph. */
+const AWARE_DASH = /画面の向こう|傷つ|人権|いじめ|誹謗中傷|書き込む前に|書き込みの前に|送信する前に|投稿する前に/u
+/** A post that is a human-rights awareness post as a whole. */
+const AWARE_POST = /【人権啓発】|人権週間|人権啓発/u
+/** The rest of the sentence aims the quoted words at someone (お前のことだよ, あんたに言っとる). */
+const AIMED_AT = /お前|おまえ|オマエ|てめえ|テメエ|てめー|貴様|きさま|あんた|アンタ|あなたのこと|君のこと|きみのこと|お宅|おたく|[@＠]/u
+/** The paragraph (text between blank lines) around a sentence, at most 400 characters each way. */
+function paragraphOf(text: string, sentence: Span): string {
+  const lo = Math.max(0, sentence.start - 400)
+  const hi = Math.min(text.length, sentence.end + 400)
+  const before = text.lastIndexOf('\n\n', sentence.start)
+  const after = text.indexOf('\n\n', sentence.end)
+  return text.slice(Math.max(lo, before < 0 ? 0 : before), after < 0 ? hi : Math.min(hi, after))
 }
 
 /*

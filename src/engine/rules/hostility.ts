@@ -2297,6 +2297,21 @@ const IRONIC_OF112 = `${IRONIC_DEM112}(?:[^。！？!?\\n、]{0,8}?の)?${IRONIC
 const IRONIC_ADMIRE_RE112 = `${IRONIC_OF112}[、\\s]?(?:よく|よくも|よう|ようも)[、\\s]?(?:まあ)?[、\\s]?[^。！？!?\\n]{0,20}?${IRONIC_DONE112}${IRONIC_ADMIRE112}|(?:よく|よくも|よう|ようも)[、\\s]?(?:まあ)?[、\\s]?${IRONIC_OF112}[、\\s]?[^。！？!?\\n]{0,20}?${IRONIC_DONE112}${IRONIC_ADMIRE112}`
 /** Praise for a hardship overcome or for children, or the writer's own side. */
 const IRONIC_OK112 = /小さ|少な|短い|短期間|限られ|厳し|悪天候|雨の中|暑さ|寒さ|若さ|幼|高齢|お年|一人で|ひとりで|子ども|子供|こども|児童|生徒|園児|選手|私ども|当課|職員|私たち|我々|うちの/u
+/**
+ * Round 113 (R113A-068): another town (お隣の市, 隣町, よその町, 大川市さん) mocked as still unable to do even something
+ * (まだコンビニ交付もできない, まだキャッシュレスすら使えん) with a laugh, or its residents told they had better move here
+ * (柳川に引っ越してくればいいのに, うちに住めばよかとに). Not a plain report of another town's state without the laugh,
+ * not a joint venture, not a newcomer's guide (大川市から柳川に引っ越してきた方は…).
+ */
+const TOWN113 = `(?:${OTHER_TOWN47}|お隣さん|隣(?:町|まち|村|市)|[一-龠々]{1,4}(?:市|町|村)(?:さん|様))`
+const UNABLE113 = `${TOWN113}[^。！？!?\\n]{0,24}?(?:まだ[^。！？!?\\n]{0,20}?(?:も|すら|さえ)|(?:も|すら|さえ)まだ)(?:でき|出来|使え|導入でき|対応でき)(?:ない|なか|ません|ん|とらん|てない|ていない|ていません|てません)`
+const MOVE_HERE113 = '(?:柳川|うち|ウチ|本市|こっち|こちら)(?:市)?(?:に|へ|さ)(?:引っ越して|ひっこして|越して|移って|移住して|住んで|来て|きて)?(?:くれば|きたら|来れば|来たら|くりゃ|住めば|引っ越せば|移れば|移住すれば|越せば)(?:いい|よい|良い|よか|ええ)(?:のに|とに|っちゃない|やん|じゃん|んじゃない)'
+const LAUGH113 = /[（(]笑[)）]|笑(?![顔いっみえわ])|(?<![a-z])w{1,8}(?![a-z])|😂|🤣|😅|😏|🤭|😆/u
+const JOINT113 = /合同|連携|共同|一緒に|ともに|共に|協力|両市|両町|広域|見習|参考に/u
+const SELF113 = /^(?:柳川|本市|当市)/u
+const TOWN113_RE = phrase(TOWN113, 'u')
+const MOVE_HERE113_RE = phrase(MOVE_HERE113, 'u')
+
 const PHRASES: Phrase[] = [
   // --- Blind sets R100A–R102A kinds ---
   // A bad motive imputed to the one addressed, in any politeness (R100A-064: ブログのためにわざと粗探しをしに来られているとしか
@@ -2312,6 +2327,35 @@ const PHRASES: Phrase[] = [
       const sen = sentenceText(sq, s, e)
       if (NOT_PERSON102.test(sen) || REPORTED90.test(sq.slice(e, e + 12))) return false
       return ANSWERED92.test(withPrevious(sq, s, e)) || ADDRESSED102.test(sq)
+    },
+  },
+  // Another town mocked as still unable to do even something, with a laugh or with its residents told to move here
+  // (R113A-068: お隣の市はまだコンビニ交付もできないらしいですね（笑）…柳川に引っ越してくればいいのに; not a report without a laugh).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNABLE113),
+    need: foldAll(['まだ']),
+    instead: '他の自治体と比べて見下さず、柳川で利用できるサービスと手続きだけを案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || SELF113.test(sq.slice(s, e))) return false
+      const sen = sentenceText(sq, s, e)
+      if (JOINT113.test(sen)) return false
+      // The laugh in the rest of the sentence (…らしいですね（笑）) or right after its end (…できないとか。笑).
+      const tail = sq.slice(e, e + 30)
+      const cut = tail.search(/[。！？!?\n]/u)
+      return LAUGH113.test(cut < 0 ? tail : tail.slice(0, cut + 4)) || MOVE_HERE113_RE.test(sq)
+    },
+  },
+  // Another town's residents told they had better move here (R113A-068: …柳川に引っ越してくればいいのに; not a newcomer's guide).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOVE_HERE113),
+    need: foldAll(['のに', 'とに', 'ない', 'やん', 'じゃん']),
+    instead: '他の自治体の住民に転居を勧めるような言い方は避け、柳川の制度だけを案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const ctx = withPrevious(sq, s, e).replace(/柳川(?:市|町)?/gu, '')
+      return TOWN113_RE.test(ctx) && !JOINT113.test(ctx)
     },
   },
   // "No wonder" sneered at a critic's or another town's shortfall told (R100A-094: 3時間しか滞在していないそうです。そりゃ見えんでしょうね;

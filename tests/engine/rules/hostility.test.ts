@@ -6605,3 +6605,48 @@ describe('hostility: blind set R112A kinds', () => {
     expect(staysClean(text, reply)).toEqual([])
   })
 })
+
+describe('hostility: blind set R113A kinds', () => {
+  it.each([
+    // Another town mocked as still unable to do even something, with a laugh or its residents told to move here (R113A-068)
+    'お隣の市はまだコンビニ交付もできないらしいですね（笑）窓口で2時間待たされるくらいなら、柳川に引っ越してくればいいのに。',
+    '隣町はいまだにキャッシュレス決済もまだ導入できないそうで笑',
+    'よその町はまだオンライン申請すら出来ないとか。笑',
+    '大川市さん、まだ住民票のコンビニ交付もできとらんらしかよ😂',
+    'お隣さんの窓口、毎回1時間待ちらしいです。うちに引っ越してくればいいのにね。',
+    '隣の町の図書館は夜7時で閉まるそうです。柳川に住めばよかとに〜',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+  it.each([
+    // A plain report of another town's state, a newcomer's guide, a joint event, our own state, our own aim
+    'お隣の大川市では、まだコンビニ交付はできないそうです。柳川市ではマイナンバーカードで全国のコンビニで取得できます。',
+    '大川市から柳川に引っ越してきた方は、14日以内に転入届を出してください。',
+    'お隣の市と合同で、まだ手続きもできない方向けの相談会を開きます（笑顔でお待ちしています）。',
+    '柳川市ではまだ土日の転出届の受付もできませんが、オンラインで出せます。',
+    '柳川に引っ越してくればいいのに、と言われるまちを目指して、子育て支援を充実させています。',
+    '隣町から柳川に引っ越してこられた皆さん、ようこそ！転入届は市民課へ。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+
+describe('hostility: blind set IE kinds (quoted insults before a dash in an awareness post)', () => {
+  const severe = (text: string) => findingsOf(hostility, text).filter((f) => f.severity === 'block' || f.severity === 'warn')
+  it.each([
+    // A run of quoted insults, a dash and an awareness sentence (IE-041)
+    '【人権啓発】\n\nインターネット上の書き込みで、人が深く傷ついています。\n\n「死ね」「消えろ」「キモい」――画面の向こうにいるのは、あなたと同じ人です。\n\n12月4日〜10日は人権週間です。書き込む前に、一度立ち止まって考えてみませんか。\n\n相談窓口：みんなの人権110番 0570-003-110（法務省）',
+    '「ウザい」「キモい」—その言葉で傷つく人がいます。',
+    '12月は人権週間です。\n「死ね」「クズ」――画面の向こうにも、あなたと同じように心があります。',
+  ])('keeps a mention %s', (text) => {
+    expect(severe(text)).toEqual([])
+  })
+  it.each([
+    // The same words aimed at someone after the dash, or with no awareness context
+    '「死ね」「消えろ」――お前のことだよ。',
+    '@abc 「キモい」「消えろ」――あんたに言っとるとよ。',
+    '「死ね」「消えろ」――二度と来るな。',
+  ])('still blocks %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
