@@ -7093,8 +7093,63 @@ const R112: Phrase[] = [
     keep: (fo, s, _a, b) => phrase(LAUGH50, 'u').test(fo.slice(b, s.end + 12).split('\n')[0]!) && !LONELY_OK112.test(fo.slice(s.start, s.end)),
   },
 ]
+// Round 113 (blind R113A/R114A).
+// - A woman met at work (a resident at the counter, a customer) and a body part of hers the writer was distracted by, with the work
+//   said to suffer or a wish that she come again (さっき印鑑登録に来た女の人、胸元ばっかり気になって仕事にならんかったわ。また来てほしい。,
+//   R113A-072): sexual, block. Round 110 wanted a wish for thinner clothes or a leer; the distraction at work is the kind too. Not a
+//   body's pain or a health check (BODY_OK110), not the remark denied.
+// - Old people made a joke of for forgetting or asking the same thing: the ask called a fixture (聞かれるのがお約束) or the lesson said
+//   never to stick (何回言っても覚えてくれん), the old named in the paragraph and a laugh with it (R113A-073): discriminatory warn; not help
+//   offered (何度でも, 丁寧に), not without the laugh.
+// - A staff member's body weight made the joke (うちの係長（推定体重100キロ超）が乗ってもびくともしませんでした笑, R114A-126): a person of the
+//   office with their weight (体重…キロ, 100キロ超, 重量級, 巨漢) and a laugh: lookism warn; not a load's weight (100キロ超の重り), not
+//   without the laugh.
+const WOMAN_MET113 = phrase('女の人|女ん人|女性|女の子|お客さん|お客様|お客さま|奥さん|奥様|お姉さん|おねえさん|ママさん|お嬢さん|娘さん|来庁者|来客|住民の方|市民の方|申請者|利用者', 'u')
+const DISTRACTED113 = `(?:${GAZE110}|(?:ばっかり|ばかり|ばっか)?見(?:て(?:しま|しも|もう|まう|ばっかり|ばかり)|ちゃ|入っ|つめ)|目で追)`
+const WORK_LOST113 = phrase('仕事に(?:なら|ならな|ならん)|仕事が手につ?か|手につか|集中(?:でき|出来)(?:ん|な|ませ)|(?:仕事|業務|説明|手続き|対応)どころ(?:じゃ|では|や)|また来て(?:ほし|欲し|くれ|もらい|ください)|また来ん(?:かな|かね|やろか|ね)|また来ないかな|毎日(?:来て|きて)(?:ほし|欲し|くれ)', 'u')
+const OLD_FORGET113 = `(?:何回|何度|なんべん|何べん|何遍|いくら|なんぼ|毎回|毎度)[^。！？!?\\n]{0,4}?(?:言って|いって|言うて|説明して|話して|教えて|伝えて)(?:も|ん)[、,]?[^。！？!?\\n]{0,6}?(?:覚えて(?:くれ|くださら|もらえ|いただけ)(?:ん|ない|ません|なか|へん)|覚えられ(?:ん|ない|ません|なか)|覚えきら(?:ん|ない)|忘れ(?:る|て|ちゃ|ら|とる))|(?:聞かれる|訊かれる|尋ねられる|質問される|聞き返される|言われる|忘れる|忘れられる)(?:の|ん)?(?:が|は)(?:お約束|おやくそく|恒例|定番|鉄板|お決まり|あるある)`
+const OLD_NAMED113 = phrase(`${OLD66}|(?:おじい|おばあ|じい|ばあ)(?:ちゃん|さん)`, 'u')
+const OLD_HELP113 = phrase('何度でも|何回でも|丁寧に|ゆっくり|寄り添|お手伝い|サポート|支援|ご安心|大丈夫です|(?<!被)差別|偏見|決めつけ', 'u')
+const STAFF113 = '(?:係長|課長|部長|室長|所長|班長|主任|主査|局長|館長|園長|校長|教頭|団長|隊長|市長|副市長|議長|職員|同僚|上司|部下|先輩|後輩|新人|うちの(?:人|旦那|夫|主人))(?:さん|さま|様|殿)?'
+const WEIGHT113 = '(?:(?:推定)?体重(?:は|が|も)?[^。！？!?\\n]{0,6}?(?:[0-9０-９]{2,3}|百)(?:キロ|kg|㎏|キログラム)|(?:[0-9０-９]{3}|百)(?:キロ|kg|㎏)(?:超え|超|越え|オーバー|級|近く|近い|はある|以上ある)|体重(?:が|も|は)?(?:重|すご|やば|ヤバ|ハンパ|半端|三桁|3桁)|重量級|巨漢|巨体|体重計(?:が|も)?(?:壊|こわ|悲鳴))'
+const LAUGH113 = phrase(LAUGH50, 'u')
+const R113: Phrase[] = [
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${BODY110}[^。！？!?\\n]{0,8}?${DISTRACTED113}`),
+    instead: '来庁された方や一緒に働く方の体に触れる書き方はせず、窓口の様子や手続きの案内そのものを書いてください（例：「印鑑登録は市民課の窓口で受け付けています」）',
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(a, b)
+      if (BODY_OK110.test(t) || DENIED110.test(fo.slice(s.start, s.end))) return false
+      const para = fo.slice(a, Math.min(fo.length, b + 80)).split('\n')[0]!
+      return WOMAN_MET113.test(fo.slice(Math.max(0, a - 40), a).split('\n').pop()!) && WORK_LOST113.test(para)
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(OLD_FORGET113),
+    instead: '高齢の方の物忘れや質問を笑いの種にせず、手続きの案内そのものを書いてください（例：「コンビニ交付の使い方は、窓口で何度でもご説明します」）',
+    keep: (fo, s, a, b) => {
+      const from = fo.lastIndexOf('\n', a - 1) + 1
+      const to = fo.indexOf('\n', b) < 0 ? fo.length : fo.indexOf('\n', b)
+      const near = fo.slice(Math.max(from, a - 60), Math.min(to, b + 40))
+      return OLD_NAMED113.test(fo.slice(Math.max(from, a - 120), a)) && LAUGH113.test(near) && !OLD_HELP113.test(fo.slice(s.start, s.end)) && !AGAINST50.test(fo.slice(s.start, s.end))
+    },
+  },
+  {
+    rule: 'decency/lookism',
+    severity: 'warn',
+    re: phrase(`${STAFF113}[^。！？!?\\n]{0,16}?${WEIGHT113}(?!の|な)|${WEIGHT113}(?:の|な)${STAFF113}`),
+    instead: INSTEAD.lookism,
+    keep: (fo, s, a, b) => {
+      const rest = fo.slice(a, Math.min(fo.length, Math.max(s.end, b + 40))).split('\n')[0]!
+      return LAUGH113.test(rest) && !AGAINST50.test(fo.slice(s.start, s.end)) && !HEALTH74.test(fo.slice(s.start, s.end))
+    },
+  },
+]
 const EARLY_PHRASES = [...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'

@@ -11486,3 +11486,45 @@ describe('decency: round 112 kinds (blind R112A)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 113 kinds (blind R113A/R114A)', () => {
+  const invalid: Case[] = [
+    // a woman met at work and a body part of hers the writer was distracted by, the work said to suffer or a wish she come again (block)
+    ['さっき印鑑登録に来た女の人、胸元ばっかり気になって仕事にならんかったわ。また来てほしい。', 'decency/sexual', 'block'],
+    ['今日の窓口の女性のお客さん、お尻ばっかり見てしまって手続きに集中できんかった。', 'decency/sexual', 'block'],
+    ['住民票を取りに来た奥さん、脚ばかり見てしもうて仕事が手につかんかったばい。', 'decency/sexual', 'block'],
+    ['転入届に来たお姉さんの太ももに目がいって、全然仕事にならなかったです。また来てくれないかな。', 'decency/sexual', 'block'],
+    ['さっきの来庁者の女性、谷間が気になって説明どころじゃなかった😅', 'decency/sexual', 'block'],
+    // old people made a joke of for forgetting or asking the same thing, with a laugh (warn)
+    ['おじいちゃん・おばあちゃんにコンビニ交付の説明をすると、3回目くらいで「で、コンビニってどこにあると？」って聞かれるのがお約束😂 何回言っても覚えてくれんのよね〜', 'decency/discriminatory', 'warn'],
+    ['お年寄りに暗証番号の話をすると、最後に「で、番号なんやったかね」って聞かれるのがお約束です（笑）', 'decency/discriminatory', 'warn'],
+    ['ばあちゃんたちにLINEの使い方を教えとるけど、何度教えても覚えられんとよね笑', 'decency/discriminatory', 'warn'],
+    ['高齢者の方にマイナポータルの話をしても、何回説明しても忘れてしまわれるｗ', 'decency/discriminatory', 'warn'],
+    // a staff member's body weight made the joke, with a laugh (warn)
+    ['新しい遊具の耐荷重テスト！うちの係長（推定体重100キロ超）が乗ってもびくともしませんでした笑 丈夫さはお墨付きです💪\n#柳川 #公園', 'decency/lookism', 'warn'],
+    ['ボートの浮力テスト、体重120キロの課長が乗っても平気でした😂', 'decency/lookism', 'warn'],
+    ['うちの先輩（体重は軽く100キロ超え）が座ってもベンチはびくともせんかったｗ', 'decency/lookism', 'warn'],
+    ['重量級の係長が乗っても壊れない頑丈なベンチです笑', 'decency/lookism', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  const valid: string[] = [
+    '印鑑登録に来られた女性の方、脚が不自由とのことで、職員が窓口までご案内しました。またいつでもお越しください。',
+    '窓口に来た女性の方が、脚の痛みが気になって手続きに集中できないとおっしゃるので、椅子をご用意しました。',
+    '乳がん検診では、胸のしこりが気になって仕事に集中できない女性の方もぜひご相談ください。',
+    'お客さんのお子さんのお尻のかぶれが気になって、と相談がありました。保健センターをご案内しました。',
+    'お年寄りの方から「コンビニ交付ってどこでできると？」と聞かれるのがお約束なので、案内チラシを作りました。',
+    'おじいちゃん・おばあちゃんにも、何回でも丁寧に説明します😊',
+    '暗証番号を何回説明しても覚えられない…という方もご安心ください。窓口で何度でもお手伝いします。',
+    'うちの子は何回言っても宿題を忘れるのがお約束😂',
+    '係長が100キロの砂袋を運んでくれました笑 力持ちです',
+    '耐荷重テストでは、係長が100キロ超の重りを積んで確認しました笑',
+    '新しい遊具の耐荷重は100キロ超です。大人の方もご利用いただけます。',
+    '耐荷重テストでは、係長が100キロ超の重りを載せて確認しました。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
