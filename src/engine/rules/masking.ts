@@ -346,7 +346,31 @@ function exampleNoteBelow(t: string, b: number): boolean {
  * (所属：○○課 … ⏎※○○には所属課名を記入してください): the run is the form's blank explained, not a template left unfilled. A note to the
  * writer (※○○はあとで入れる) asks no reader.
  */
-const BARE_NOTE = /(?:^|\n)[\s　]{0,4}※[\s　]{0,2}([○〇◯●×✕✖*■□▲△◆◇〓]{1,8})(?:の部分|の欄|のところ)?(?:には|は|に)[、,]?[^。\n]{0,30}?(?:記入|入力|書いて|お書き|書き|ご記入|ご入力)(?:して)?(?:ください|下さい)/gu
+const BARE_NOTE = /(?:^|\n)[\s　]{0,4}※[\s　]{0,2}([○〇◯●×✕✖*■□▲△◆◇〓]{1,8})(?:の部分|の欄|のところ)?(?:には|は|に)[、,]?[^。\n]{0,30}?(?:記入|入力|書いて|お書き|書き|ご記入|ご入力|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え)て)(?:して)?(?:ください|下さい)/gu
+
+/**
+ * Blind IE-016/IE-032: what lets a form sample's blanks be read as examples from another paragraph. A paragraph opened by the sample's
+ * label (【記入例】印鑑登録申請書, （記入例）, 記入例：郵便請求書, 【申込書の記入例】) heads the form paragraphs below it; a ※ note naming a
+ * bare run and asking the reader to fill or replace it (※○○の部分はご自身の情報に置き換えて記入してください) explains the form paragraphs
+ * above it. A form paragraph holds fields and no sentence (住所：柳川市○○町○○番地, 氏名：○○ ○○).
+ */
+const EXAMPLE_COLON_TITLE = /^[\s　]*(?:記入例|記載例|入力例|見本)[:：][\s　]*(?:[\p{Script=Han}\p{Script=Katakana}ー][^。！？!?、,\n]{0,19})?$/u
+function headsExample(t: string): boolean {
+  const first = t.slice(0, lineEndNear(t, 0, 40))
+  return first.length <= 24 && (EXAMPLE_HEADING.test(first) || EXAMPLE_LABEL_TITLE.test(first) || EXAMPLE_COLON_TITLE.test(first))
+}
+const FIELD_LINE = /^[\s　]{0,4}[^：:\n。]{1,20}[：:]/u
+function formLike(t: string): boolean {
+  if (t.length > 600) return false
+  for (const line of t.split('\n')) if (line.trim() !== '' && !FIELD_LINE.test(line) && /[。！？!?]/u.test(line)) return false
+  return true
+}
+function fillRuns(t: string): string[] {
+  if (!t.includes('※')) return []
+  const out: string[] = []
+  for (const m of t.matchAll(BARE_NOTE)) out.push(m[1]!)
+  return out
+}
 function bareNoteBelow(t: string, a: number, b: number): boolean {
   const below = t.slice(b, Math.min(t.length, b + 240))
   if (!below.includes('※')) return false
@@ -1600,6 +1624,12 @@ interface MaskingFacts {
   introducesBelow: boolean
   /** A note within its first 240 characters names blanks in quotes and says what goes in them (「○○」の部分には…記入してください). */
   explainsAbove: boolean
+  /** Blind IE-016: the paragraph opens with a form sample's label (【記入例】印鑑登録申請書, 記入例：). */
+  headsExample: boolean
+  /** Its lines are a form's fields, no sentence: what a label above or a ※ note below may speak for. */
+  formLike: boolean
+  /** The bare runs its ※ notes ask the reader to fill or replace (※○○の部分には…書いてください). */
+  fillRuns: string[]
 }
 
 export const masking: RuleFamily<MaskingFacts> = {
@@ -1703,6 +1733,9 @@ export const masking: RuleFamily<MaskingFacts> = {
       declaresAbove: (on & ON.above) !== 0 && /上記|以上|上の/u.test(head) && EXAMPLE_NOTE_BELOW.test(head),
       explainsAbove: explainAt >= 0 && explainAt < 240,
       introducesBelow: (on & ON.intro) !== 0 && EXAMPLE_INTRO.test(last.slice(last.lastIndexOf('\n') + 1)),
+      headsExample: headsExample(t),
+      formLike: formLike(t),
+      fillRuns: fillRuns(t),
     }
   },
   post({ facts, spans, emit }) {
@@ -1717,10 +1750,26 @@ export const masking: RuleFamily<MaskingFacts> = {
       const names = facts[p + 1]?.explainedBlanks ?? []
       const texts = facts[p]!.texts
       const at = spans[p]!.start
+      // Blind IE-016/IE-032: a form paragraph under a paragraph opened by 【記入例】…, or above a ※ note asking the reader to fill in or
+      // replace its bare runs, across form paragraphs only (【記入例】印鑑登録申請書⏎⏎住所：柳川市○○町○○番地⏎⏎※○○の部分には…書いてください).
+      let headed = false
+      const runs: string[] = []
+      if (facts[p]!.formLike) {
+        for (let q = p - 1; q >= 0; q--) {
+          if (facts[q]!.headsExample) headed = true
+          if (headed || !facts[q]!.formLike) break
+        }
+        for (let q = p + 1; q < facts.length; q++) {
+          runs.push(...facts[q]!.fillRuns)
+          if (!facts[q]!.formLike) break
+        }
+      }
+      const named = (w: string): boolean => runs.length > 0 && w.split(/\s+/u).every((piece) => runs.includes(piece))
       for (let k = 0; k < deferred.length; k++) {
         const d = deferred[k]!
         const placeholder = explained && (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && names.includes(texts[k]!)))
-        emit(declared || placeholder ? { rule: 'masking/example', start: d.start + at, end: d.end + at } : { ...d, start: d.start + at, end: d.end + at })
+        const sample = (d.rule === 'masking/template' || d.rule === 'masking/fuseji') && (headed || named(texts[k]!.trim()))
+        emit(declared || placeholder || sample ? { rule: 'masking/example', start: d.start + at, end: d.end + at } : { ...d, start: d.start + at, end: d.end + at })
       }
     }
   },

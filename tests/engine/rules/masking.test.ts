@@ -1595,7 +1595,8 @@ describe('masking (5(2)): blind R99A-101 — a filling-in example under 【記�
   it.each([
     '時間外勤務命令簿を提出してください。\n所属：○○課\n勤務時間：○時○分〜○時○分',
     '【記入例】は後日掲載します。\n提出先：○○課（内線○○○）',
-    '【記入例】時間外勤務命令簿\n\n所属：○○課\n勤務時間：○時○分〜○時○分',
+    // (blind IE-016 turned the row 【記入例】時間外勤務命令簿⏎⏎所属：○○課… into a sample: the label heads form paragraphs across a blank line)
+    '【記入例】は後日掲載します。\n\n提出先：○○課（内線○○○）',
     '所属：○○課\n※○○はあとで入れる',
   ])('flags %s', (text) => {
     expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/template:block:'))).toBe(true)
@@ -1833,5 +1834,32 @@ describe('masking (5(2)): blind IB-127 — a line labelled 例） is the example
     ['例年どおり開催します。\n日時：令和○年○月○日　会場：○○公民館', '○'],
   ])('flags %s', (text, excerpt) => {
     expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${excerpt}`))).toBe(true)
+  })
+})
+
+describe('masking (5(2)): blind IE-016/IE-032 — a form sample labelled 【記入例】 or explained by a ※ note in another paragraph', () => {
+  // Kind: a post headed 【記入例】/（記入例）/記入例： with the form's title, or closing with a ※ note that asks the reader to fill in or
+  // replace the bare ○○ runs (※○○の部分には…書いてください, ご自身の情報に置き換えて記入してください), its fields in another paragraph
+  // after a blank line: the blanks are the sample's, not a template left unfilled. The label reaches only form paragraphs (fields, no
+  // sentence); the note only the runs it names; a label as a sentence, a note to the writer and a post with neither stay templates.
+  it.each([
+    '【記入例】印鑑登録申請書\n\n住所：柳川市○○町○○番地\n氏名：柳川　太郎\n登録する印鑑：（枠内に押印）\n\n※○○の部分には、住民票の住所をそのまま書いてください。\n※用紙は市民課窓口と市ホームページにあります。',
+    '【記入例】郵便請求書\n\n請求者の住所：○○県○○市○○町1-2-3\n請求者の氏名：○○　○○\n必要な証明書：住民票の写し（世帯全員）1通\n使いみち：○○の手続きのため\n\n※○○の部分はご自身の情報に置き換えて記入してください。',
+    '（記入例）転入届\n\n新住所：柳川市○○町○○番地\n世帯主：○○ ○○',
+    '記入例：犬の登録申請書\n\n飼い主の住所：柳川市△△町△番地\n犬の名前：△△',
+    '児童クラブ入会申込書\n\n保護者氏名：○○ ○○\n勤務先：○○株式会社\n\n※○○のところは、ご自身の情報に書き換えてください。',
+    '【記入例】時間外勤務命令簿\n\n所属：○○課\n勤務時間：○時○分〜○時○分',
+  ])('notes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['印鑑登録申請書の受付を始めます。\n\n住所：柳川市○○町○○番地\n受付日：○月○日', '○×2'],
+    ['【記入例】は後日掲載します。\n\n提出先：○○課（内線○○○）', '○○'],
+    ['郵便請求書の受付\n\n請求者の住所：○○県○○市\n\n※○○はあとで入れる', '○○'],
+    ['【記入例】郵便請求書\n\n説明会は○月○日に○○公民館で開きます。', '○×2'],
+    ['請求者の氏名：○○\n受付：○月○日\n\n※○○の部分はご自身の情報に置き換えて記入してください。', '○×2'],
+    ['【記入例】郵便請求書\n\n請求者の氏名：○○\n\n申込期限は○月○日です。お早めにどうぞ。', '○×2'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${excerpt}`)
   })
 })
