@@ -289,6 +289,21 @@ function confidentialService(t: string, m: RegExpExecArray): boolean {
   return EN_SERVICE_AFTER.test(after) || EN_FREE_BEFORE.test(before) || EN_PROMISE_BEFORE.test(before)
 }
 /**
+ * Blind IE-098: do not share / distribute / forward said to readers in running text about what is their own (Please do not share
+ * your residence card number on social media; Do not forward your verification code to anyone; do not share personal details such
+ * as your bank account): advice, no paper is marked. A label stays a marker: all capitals (DO NOT SHARE), in brackets ([Do not
+ * share]), at the head of a line with a colon or a dash after it (Do not share: …, Internal – do not share.), and an object that is
+ * the writer's matter (this memo, it, the attached figures).
+ */
+const EN_OWN_OBJECT = /^ (?:your|yours|personal|private|anyone['’]s|other people['’]s|someone['’]s|others['’]|login|bank|card|account|passwords?|pins?|one-time|verification|security codes?)(?![A-Za-z])/iu
+const EN_LABEL_BEFORE = /(?:[\[【〔《〈<(（「『]|(?:internal|confidential|draft|embargoed)\s{0,3}[-–—:：,]?\s{0,3})$/iu
+function enAdvice(t: string, m: RegExpExecArray): boolean {
+  if (!/^do not /iu.test(m[0]) || m[0] === m[0].toUpperCase()) return false
+  const end = m.index + m[0].length
+  if (!EN_OWN_OBJECT.test(t.slice(end, end + 24))) return false
+  return !EN_LABEL_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index))
+}
+/**
  * Blind R58A: an internal paper of the city cited in English as the source of what is told (according to our internal budget briefing,
  * per an internal memo, from the confidential draft): the paper is kept inside, so what it says is not yet public. A published report, the
  * internal medicine department and a lesson not to share internal papers are not this.
@@ -2348,7 +2363,7 @@ export const confidential: RuleFamily = {
       })
     }
     if (p.has(WORDS.circledHi)) emitAll(p, doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length)) && !markedPaperShown(t, m.index + m[0].length)))
-    if (p.has(WORDS.latin)) emitAll(p, doc, t, ENGLISH, 'confidential/marker', emit, spans, (m) => marker(m) && !confidentialService(t, m))
+    if (p.has(WORDS.latin)) emitAll(p, doc, t, ENGLISH, 'confidential/marker', emit, spans, (m) => marker(m) && !confidentialService(t, m) && !enAdvice(t, m))
     // An internal paper cited in English as the source (according to our internal budget briefing, …).
     if (p.has(WORDS.latin) && !p.has(EN_INTERNAL_AWARE)) emitAll(p, doc, t, EN_INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, (m) => marker(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)))
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.

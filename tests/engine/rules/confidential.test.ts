@@ -3710,3 +3710,30 @@ describe('confidential: blind R110A-125, a company named as the party in a negot
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind IE-098, English do not share said to readers about their own data', () => {
+  // Kind: an instruction to readers in running text (Please do not share your…, do not forward your code…) about what is theirs:
+  // advice, not a DO NOT SHARE label on internal material. A label in capitals, in brackets, after Internal – or with an object
+  // that is the writer's matter (this memo) still blocks.
+  it.each([
+    // the false positive
+    'For foreign residents: Please do not share your residence card number on social media or by phone. City Hall will never ask for it by SMS.',
+    // clean variants
+    'Do not share your password or PIN with anyone, even if the caller says they are from City Hall.',
+    'Residents: do not share personal details such as your bank account over the phone.',
+    'Please do not forward your verification code to anyone. The city office never asks for it by email.',
+    'Do not distribute your My Number card copy to unknown callers.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words
+    'DO NOT SHARE: the residence card desk will close in April; the announcement is next week.',
+    '[Do not share] SMS scam report: 3 staff accounts were compromised last week.',
+    'Internal – do not share. City Hall will move the residence card counter to the 3rd floor in April.',
+    'Please do not share this memo: your residence card renewal fees will rise next year, decided at the directors meeting.',
+    'DO NOT SHARE your copy — 12 residence card applicants were refused this month.',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
+  })
+})
