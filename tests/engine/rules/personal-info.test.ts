@@ -3179,3 +3179,26 @@ describe('personal-info: rounds 110–111 (blind R110A, R111A, IB)', () => {
     expect(findingsOf(personalInfo, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('personal-info, round 114: a resident named by building and room with a katakana given name; offices owning their numbers in hiragana, English and correction tables (blind R114A-005, IE-023, IE-099, IF-071, IE-101)', () => {
+  const worst = (text: string, rule: string) => {
+    const fs = findingsOf(personalInfo, text).filter((f) => f.rule === rule)
+    return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : fs.length > 0 ? 'info' : 'none'
+  }
+  const flagged = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block' || f.severity === 'warn')
+
+  // Kind (R114A-005): a resident called out by building and room (団地/住宅 + 棟 + 号室) and a name with an honorific, the given name in
+  // katakana or mixed (平田 ミツ子さん, 古賀 ハル子様, 江口トメさん, グエン・ヴァン さん): which door is whose, told to everyone.
+  it.each([
+    '市営住宅の建て替え説明会を終えて\n参加者の皆さま、ありがとうございました。\n質問票の回収が遅れている方がいらっしゃいます。西蒲池団地3棟205号室の平田 ミツ子さん、お手数ですが建設課までご提出ください。\n締切は今月末です。',
+    '市営住宅2号棟の103号室にお住まいの古賀 ハル子様、鍵の交換について管理事務所へご連絡ください。',
+    '県営団地B棟305号室の江口トメさん、点検の日程ば教えてくれんね。',
+    '大和団地5棟402号室、グエン・ヴァン さん、書類をお持ちください。',
+  ])('blocks a resident named by building and room %s', (text) => expect(worst(text, 'personal-info/address')).toBe('block'))
+  it.each([
+    '西蒲池団地3棟205号室の内覧会を行います。ご希望の方は建設課までご連絡ください。',
+    '市営住宅3棟の建て替え説明会に、平田さんをはじめ多くの方にご参加いただきました。',
+    '西蒲池団地3棟205号室（3DK）の入居者を募集します。',
+    '市民会館201号室で、平田 ミツ子さんの講演会を開きます。',
+  ])('passes %s', (text) => expect(worst(text, 'personal-info/address')).toBe('none'))
+})
