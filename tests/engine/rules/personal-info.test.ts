@@ -3179,3 +3179,79 @@ describe('personal-info: rounds 110–111 (blind R110A, R111A, IB)', () => {
     expect(findingsOf(personalInfo, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('personal-info, round 114: a resident named by building and room with a katakana given name; offices owning their numbers in hiragana, English and correction tables (blind R114A-005, IE-023, IE-099, IF-071, IE-101)', () => {
+  const worst = (text: string, rule: string) => {
+    const fs = findingsOf(personalInfo, text).filter((f) => f.rule === rule)
+    return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : fs.length > 0 ? 'info' : 'none'
+  }
+  const flagged = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block' || f.severity === 'warn')
+
+  // Kind (R114A-005): a resident called out by building and room (団地/住宅 + 棟 + 号室) and a name with an honorific, the given name in
+  // katakana or mixed (平田 ミツ子さん, 古賀 ハル子様, 江口トメさん, グエン・ヴァン さん): which door is whose, told to everyone.
+  it.each([
+    '市営住宅の建て替え説明会を終えて\n参加者の皆さま、ありがとうございました。\n質問票の回収が遅れている方がいらっしゃいます。西蒲池団地3棟205号室の平田 ミツ子さん、お手数ですが建設課までご提出ください。\n締切は今月末です。',
+    '市営住宅2号棟の103号室にお住まいの古賀 ハル子様、鍵の交換について管理事務所へご連絡ください。',
+    '県営団地B棟305号室の江口トメさん、点検の日程ば教えてくれんね。',
+    '大和団地5棟402号室、グエン・ヴァン さん、書類をお持ちください。',
+  ])('blocks a resident named by building and room %s', (text) => expect(worst(text, 'personal-info/address')).toBe('block'))
+  it.each([
+    '西蒲池団地3棟205号室の内覧会を行います。ご希望の方は建設課までご連絡ください。',
+    '市営住宅3棟の建て替え説明会に、平田さんをはじめ多くの方にご参加いただきました。',
+    '西蒲池団地3棟205号室（3DK）の入居者を募集します。',
+    '市民会館201号室で、平田 ミツ子さんの講演会を開きます。',
+  ])('passes %s', (text) => expect(worst(text, 'personal-info/address')).toBe('none'))
+
+  // Kind (IE-023, clean): a やさしい日本語 notice tells the reader to come to the city office or its desk spelt in hiragana (しやくしょの しみんか に
+  // きてください), then asks them to call: the bare number is that office's. Not a mobile, nor when a private person is told.
+  it.each([
+    '【がいこくじんの みなさんへ】\nひっこしを したら、14にち いないに しやくしょの しみんか に きてください。\nもってくるもの：ざいりゅうカード、パスポート\nわからない ときは、でんわ してください。0944-77-8520',
+    '【おしらせ】\nこどもが うまれたら、やくばの まどぐちへ きて ください。\nわからない ことは でんわ して ください。0944-73-8140',
+    'ごみの だしかたが わからない ときは、しやくしょ に きて ください。でんわ でも だいじょうぶ です。\n0944-73-8135',
+    'けんしんを うけたい ひとは、ほけんせんたー に いって ください。\nでんわ：\n0944-72-5566',
+  ])('passes a kana office the reader is told to visit %s', (text) => expect(flagged(text)).toEqual([]))
+  it.each([
+    'しやくしょの しみんか に きてください。わからない ときは、でんわ してください。090-1234-5678',
+    'しやくしょの しみんか に きてください。わからない ときは、となりの たなかさん に でんわ してください。0944-77-8520',
+  ])('still flags %s', (text) => expect(flagged(text).length).toBeGreaterThan(0))
+
+  // Kind (IE-099, clean): the police or the fire service named in hiragana by its work alone, as a label or as where to call (けいさつ：0944-…,
+  // しょうぼうほんぶ：…, けいさつ 0944-… に でんわ): a public body's line. A mobile, or a neighbour's home, stays personal.
+  it.each([
+    '【ちゅうい】\nしやくしょ の しょくいん が、でんわ で「ATM に いって ください」と いう ことは ありません。\nへんな でんわ は すぐ きって ください。\nけいさつ：0944-72-0110',
+    'かじ の とき は 119。\nしょうぼうほんぶ：0944-73-0119',
+    'どろぼう に あったら、けいさつ 0944-72-0110 に でんわ して ください。',
+    '【ちゅうい】へんな でんわ が きたら、けいさつしょ：0944-72-0110',
+  ])('passes the police or fire service in hiragana %s', (text) => expect(flagged(text)).toEqual([]))
+  it.each([
+    'けいさつ：090-1234-5678',
+    'けいさつ に いう まえに、となりの たなかさん の いえ に でんわ して ください。0944-72-0110',
+  ])('still flags %s', (text) => expect(flagged(text).length).toBeGreaterThan(0))
+
+  // Kind (IF-071, clean): an English desk label in plain words, lower case after the first (Tourist info center:, Visitor information desk -,
+  // Police:, City hall:): the desk's line. A mobile, or someone named in the sentence, is not.
+  it.each([
+    'Hello friends from Taiwan and Hong Kong! Yanagawa eel steamed rice is very famous, you must try. Some shop is closed on Wednesday, please check before you go. Tourist info center: 0944-74-0891',
+    'Lost something on the boat? Police: 0944-72-0110',
+    'Need a map? Visitor information desk - 0944-74-0891',
+    'Any questions about moving in? City hall: 0944-73-8222',
+  ])('passes an English desk label %s', (text) => expect(flagged(text)).toEqual([]))
+  it.each([
+    'Hello friends! Tourist info center: 090-1234-5678',
+    'Hello friends! If you need help, call Mr. Koga, tourist info center: 0944-74-0891',
+    'Questions? My home info: 0944-74-0891',
+  ])('still flags %s', (text) => expect(flagged(text).length).toBeGreaterThan(0))
+
+  // Kind (IE-101, clean): the city's correction table (誤：/正：) of a desk's number named by what it is for (予約電話番号, 相談電話番号,
+  // 問い合わせ番号) in the notice it corrects: the right one is the desk's line. Not when the post says it was a home's, nor a mobile.
+  it.each([
+    '【お詫びと訂正】\n\n4月8日に配信した「おくやみ窓口」の記事で、予約電話番号を誤って掲載していました。\n\n誤：0944-77-8592\n正：0944-77-8529\n\n誤った番号におかけになった皆さま、また関係者の皆さまにご迷惑をおかけしましたことを深くお詫び申し上げます。今後は掲載前の確認を徹底します。',
+    '【訂正】\n\n「こころの健康相談」のお知らせで、相談電話番号に誤りがありました。\n\n誤：0944-77-8611\n正：0944-77-8616',
+    '【訂正とお詫び】\n\n昨日の「子育て支援センター」の投稿で、申込電話番号が間違っていました。\n\n（誤）0944-74-1201\n（正）0944-74-1210\n\n申し訳ありませんでした。',
+    '【お詫び】\n\n「空き家相談会」の案内で、問い合わせ番号を誤って記載しました。\n\n誤：0944-77-8700\n正：0944-77-8707',
+  ])('passes a correction table of a desk number %s', (text) => expect(flagged(text)).toEqual([]))
+  it.each([
+    '【お詫びと訂正】\n\n「おくやみ窓口」の記事で、予約電話番号を誤って個人宅の番号で掲載していました。\n\n誤：0944-77-8592\n正：0944-77-8529',
+    '【お詫びと訂正】\n\n「おくやみ窓口」の記事で、予約電話番号を誤って掲載していました。\n\n誤：0944-77-8592\n正：090-1234-5678',
+  ])('still flags %s', (text) => expect(flagged(text).length).toBeGreaterThan(0))
+})

