@@ -982,6 +982,37 @@ function occasionSpeech(before: string, after: string): boolean {
   return OCCASION_ROLE_BEFORE.test(before) && OCCASION_SPEECH_AFTER.test(after) && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[一-龠々ァ-ヶー]/u.test(before)
 }
 /**
+ * Blind R113A-131: the source set as a heading sentence right before the quotation — who spoke, the kind of speech, and when or where in
+ * brackets, then から or より and a stop (市長の施政方針演説（3月1日、市議会本会議）から。「…」, 金子市長の年頭あいさつ（1月5日、仕事始め式）
+ * より：「…」): the speaker, the speech and its date or occasion name the source, as a caption after it does. A speaker left vague (ある
+ * 市長の, どこかの校長の), a bracket with no date or occasion (（動画）, （ネット）) or no bracket at all names none.
+ */
+const SPEECH_HEADING_BEFORE =
+  /(?:^|[。！？!?\n])[ \u3000]{0,3}([^。！？!?\n「」『』（）()]{1,20}?)の?(?:演説|講演|講話|あいさつ|挨拶|式辞|祝辞|告辞|答弁|記者会見|会見|訓示|施政方針|所信表明|年頭所感|談話|スピーチ|メッセージ|インタビュー)[^。！？!?\n「」『』（）()]{0,6}[（(]([^（）()\n「」『』]{2,30})[）)](?:から|より)(?:の?(?:抜粋|引用|一部|一節))?[。：:]?[ \u3000]*$/u
+const SPEAKER_OFFICE_END = /(?:市長|町長|村長|知事|大臣|首相|総理|議長|教育長|校長|学長|園長|館長|院長|理事長|会長|社長|署長|所長|局長|部長|課長|議員|委員長|長官|大使|総領事)(?:さん|氏)?$/u
+const SPEECH_DATE = /[0-9０-９〇一二三四五六七八九十]{1,4}月[0-9０-９〇一二三四五六七八九十]{1,2}日|(?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年/u
+function speechHeading(before: string): boolean {
+  const m = SPEECH_HEADING_BEFORE.exec(before)
+  if (!m) return false
+  const speaker = m[1]!.trim()
+  if (/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる|よその|他の)/u.test(speaker) || /ネット|SNS|動画|テレビ|噂|うわさ/u.test(speaker)) return false
+  if (!(SPEECH_DATE.test(m[2]!) || OCCASION_NAMED.test(m[2]!))) return false
+  return SPEAKER_OFFICE_END.test(speaker) || namesSomeone(speaker)
+}
+/**
+ * Blind IF-069: a line after the quotation, set off by a dash, that tells where the words were received and when (「…」⏎——三橋地区の説明会で
+ * いただいたご意見です（令和7年10月14日）, ——市政懇談会（10月3日、蒲池公民館）での発言より): the city's own meeting, dated, is the source of
+ * what residents said there. A meeting left vague (ある説明会で), a medium (ネットの掲示板で) or no date names none.
+ */
+const DASH_LINE_AFTER = /^[」』”〟]?[ \u3000]{0,2}\n?[ \u3000]{0,2}[-—―‐─]{1,3}[ \u3000]?([^\n「」『』]{2,70})/u
+const RECEIVING_OCCASION = /説明会|意見交換会|懇談会|座談会|タウンミーティング|ワークショップ|公聴会|審議会|委員会|協議会|会議|相談会|出前講座|報告会|住民集会|地区集会|総会|本会議|定例会|記者会見|アンケート|パブリックコメント|ヒアリング/u
+function occasionDash(afterText: string): boolean {
+  const m = DASH_LINE_AFTER.exec(afterText)
+  if (!m) return false
+  const line = m[1]!
+  return RECEIVING_OCCASION.test(line) && SPEECH_DATE.test(line) && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|よその)|ネット|SNS|掲示板|書き込み|口コミ|投稿/u.test(line)
+}
+/**
  * Blind IB-141: a question visitors or readers put to the city, answered in the post (Our friends from Taiwan asked: "Is the river boat open in
  * winter?" Yes! …; A visitor asked us, "…?"): a received voice, as 「…」というご質問 is — a question only: a remark told us (A visitor once
  * told us: "…") stays a quotation. Not a medium (A travel magazine asked:), nor a famous someone (A famous poet once asked:).
@@ -1226,6 +1257,8 @@ function headLatinSaying(t: string, a: number, i: number): boolean {
 /** Round 26: a passage framed as a quotation in the text ((以下引用)…(引用ここまで), 【引用】…【引用終わり】). */
 const FRAME_OPEN = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:以下|ここから|これより|次)[、,\s]?(?:は)?(?:引用|抜粋|転載)(?:です|します|文)?|引用(?:文)?|(?:引用|抜粋|転載)(?:開始|はじめ|ここから))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})[:：]?/gu
 const FRAME_CLOSE = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:引用|抜粋|転載)(?:は)?(?:ここまで|おわり|終わり|終了|終|了|以上|完)|(?:ここまで|以上)[、,\s]?(?:が|は)?(?:引用|抜粋|転載))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})/u
+/** A line that cites a work: its author or issuer and 『title』 in brackets or after a dash, or 出典： (（…委員会『…』平成18年刊、12ページより）). */
+const CITATION_LINE = /\n[ \u3000]{0,3}(?:[（(][^（）()\n『』]{0,24}『[^』\n]{1,40}』[^（）()\n]{0,30}[）)]|[-—―‐─]{1,3}[ \u3000]?[^\n『』]{0,20}『[^』\n]{1,40}』[^\n]{0,30}|(?:出典|引用元)[ \u3000]?[:：][^\n]{2,60})[ \u3000]*(?=\n|$)/u
 const FRAME_ALONE = /^\s*[（(【［\[〈<＜]?\s?(?:以下|ここから|これより)[、,\s]?(?:引用|抜粋|転載)\s?[)）】］\]〉>＞]?\s?[:：]?\s*$/u
 const EPIGRAPH_AFTER = /^\s?[-―—]{1,3}\s?[^。！？!?\n]{0,24}?(?:テーマ|言葉|一節|モットー|合言葉|座右の銘)/u
 /**
@@ -1633,7 +1666,13 @@ export const quotation: RuleFamily<QuotationFacts> = {
         const a = m.index! + m[0].length
         if (frames.length > 0 && a < frames[frames.length - 1]!.b) continue
         const close = FRAME_CLOSE.exec(t.slice(a, a + 2000))
-        const b = close ? a + close.index : Math.min(t.length, a + 2000)
+        let b = close ? a + close.index : Math.min(t.length, a + 2000)
+        // Blind IF-036: a frame left open ends at a citation line under the passage (【引用】⏎「…」⏎（柳川市史編さん委員会『柳川の水と暮らし』
+        // 平成18年刊、12ページより）): the line names the passage's source and is no part of it.
+        if (!close) {
+          const cite = CITATION_LINE.exec(t.slice(a, b))
+          if (cite) b = a + cite.index
+        }
         if (letters(t.slice(a, b)) < min) continue
         frames.push({ a, b })
         // The markers are blanked with the passage: ここから抜粋 names no source (…から抜粋).
@@ -1759,6 +1798,10 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (!q.block && occasionSpeech(bf.text, af.text)) ||
         // Blind IB-141: a question visitors asked, answered in the post (Our friends from Taiwan asked: "…?").
         (!q.block && askedInEnglish(bf.text, t.slice(q.a, q.b))) ||
+        // Blind R113A-131: a heading sentence naming the speech, its speaker and date (市長の施政方針演説（3月1日、…）から。「…」).
+        (!q.block && speechHeading(bf.text)) ||
+        // Blind IF-069: a dash line after it telling the dated meeting the words were received at (——…説明会でいただいたご意見です（令和7年…）).
+        (!q.block && occasionDash(t.slice(q.b, q.b + 100))) ||
         (back !== null && back.start < bf.start && namesSomeone(back.text)) ||
         namesSomeone(af.text) ||
         attributes(af.text) ||
