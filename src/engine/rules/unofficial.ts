@@ -218,6 +218,22 @@ const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労�
  */
 const NAMED_SOURCE = /(?:(?<!業者|職人|大工|作業員|下請け|元請け|請負|知り合い|近所|友達|友人|知人|現場の|役所の|会社の)さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
 /**
+ * Blind (left from review, 古賀さんの話では、川下りの乗船料が来年から上がるそうです): a private person named with さん vouches for their
+ * own matters, not for the city's. When what is told after 〜さんの話では / 〜さんによると / 〜さんから聞いた is a change of a fee, a
+ * service or a plan (CHANGE, BENEFIT, STAFF_PENALTY) it is still hearsay about an undecided matter; the person's own shop, home or family
+ * (お店, うちの, 自宅, 息子さん …) with no public thing in it stays theirs (…お店が来月移転するそうです).
+ */
+const PERSON_SOURCE = /さん(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
+const OWN_MATTER = /(?:うち|ウチ|自分|ご自身|自宅|お店|店|実家|家業|工房|農園|畑|田んぼ|息子さん|娘さん|お孫さん|ご主人|奥さん|ご家族)(?:の|で|は|も|が|を)/u
+function namedSourceVouches(sentence: string): boolean {
+  if (!NAMED_SOURCE.test(sentence)) return false
+  const person = PERSON_SOURCE.exec(sentence)
+  if (!person) return true
+  const told = sentence.slice(person.index + person[0].length)
+  if (OWN_MATTER.test(told) && !PUBLIC_THING.test(told)) return true
+  return !(CHANGE.test(told) || BENEFIT.test(told) || STAFF_PENALTY.test(told))
+}
+/**
  * Blind R87A-055: a comment process or a briefing said to be still ahead (パブリックコメントはまだ先ですが, パブコメはこれからですが, 意見募集の
  * 前ですが, 説明会の日程が決まったらお知らせします): the draft has not been put out, so the process named does not make it public. A process
  * going on (まだ受け付けています, 実施しています) or done is public as ever.
@@ -2448,7 +2464,7 @@ function hearsay(e: Emitter, t: string): void {
     // A post tagged as trivia (#豆知識 after the sentence) tells stories, not rumours.
     if (/豆知識|トリビア/u.test(t) && !CHANGE.test(sentence)) continue
     // Weather talk is small talk, unless damage is reported second-hand (大雨で車が流されたと聞きました).
-    if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || NAMED_SOURCE.test(sentence) || (/天気|予報|晴れ|(?<!梅)雨(?!季)|雪|気温/u.test(sentence) && !DAMAGE.test(sentence) && !CLOSURE.test(sentence) && !EMERGENCY_MEASURE.test(sentence))) continue
+    if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || namedSourceVouches(sentence) || (/天気|予報|晴れ|(?<!梅)雨(?!季)|雪|気温/u.test(sentence) && !DAMAGE.test(sentence) && !CLOSURE.test(sentence) && !EMERGENCY_MEASURE.test(sentence))) continue
     // と聞きました after a quotation 「…」 reports a citizen's words.
     if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && /」$/u.test(before)) continue
     // What people were saying (…って農家さんたちが言いよった): a quotation 「…」 reports their words; otherwise it is hearsay when

@@ -4040,3 +4040,32 @@ describe('unofficial: blind R113A', () => {
     expect(rules(text).some((x) => x.startsWith('unofficial/undecided:warn:'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): left from review, hearsay from a person named with さん about a change of the city\'s fee or service', () => {
+  // Kind: a private person named with さん as the source (古賀さんの話では, 田中さんによると, 松尾さんに聞いたところ, 中島さんの話によると)
+  // and what they pass on is a change of a fee, a service or a plan of the city (乗船料が来年から上がる, 利用料が値上げになる, 有料になる),
+  // ended as hearsay (そうです, らしい, みたい, らしか): a named person vouches for their own matters, not for the city's undecided ones.
+  // The person's own news (水位, 紅葉, a fee as it is, their shop or family, their past) stays clean.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '古賀さんの話では、川下りの乗船料が来年から上がるそうです。',
+    '近所の田中さんによると、市民プールの利用料が4月から値上げになるらしいです。',
+    '中島さんの話によると、ごみ袋の値段が来年度から上がるみたいです。',
+    '松尾さんに聞いたところ、公民館の使用料が来年から有料になるそうです。',
+    '古賀さんの話では、来年から市営駐車場が有料になるらしかです。',
+    '田中さんによれば、川下りの乗船料が来春から値上げされるそうですね。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:rumour|forecast):warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    '船頭の古賀さんによると、今日は水位が高めだそうです。',
+    '古賀さんの話では、今の時期は川下りの舟から見る紅葉がきれいだそうです。',
+    '古賀さんによると、乗船料は大人1,800円だそうです。',
+    'パン屋の古賀さんによると、お店は来月から移転するそうです。',
+    '古賀さんによると、娘さんが来年から東京の大学に通うそうです。',
+    '乗船料の改定については、観光課の古賀さんが説明会で説明しました。',
+    '古賀さんの話では、学生時代は陸上部だったそうです。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
