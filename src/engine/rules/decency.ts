@@ -357,6 +357,42 @@ const AWARENESS = phrase(
 // (安全のため車いすの方の乗船はお断り is discrimination); a condition of the activity does.
 const SAFETY = phrase('健康上|体調|医師|感染(?:症)?(?:の)?(?:予防|拡大|対策)|症状|発熱|年齢制限|身長制限|体重制限|法令|法律|条例|飲酒|酒気|選挙|投票|在留|ビザ|査証|療養|待機|保健所', 'u')
 
+/**
+ * Left-dec (shared denial veto, every phrase reading through `out`): a prejudice named and denied by the words right after it
+ * is awareness, not a claim (高齢者は役に立たないなんてことはありません, …なんてことはない, …なんてことはなかです, …わけではありません,
+ * …というのは誤解です; …と思われがちですが、そんなことはありません is PRESUMED_DENIED105). The denial must close the thought: one
+ * turned (…わけではないが、正直お荷物だ), quoted as another's (…なんてことはないと言う人もいるが) or laughed off (…なんて、当たり前) is not.
+ * Round 106's USELESS_OK106 and round 24's veto read only their own phrase; the group readings (年寄り + 役に立た) had none.
+ */
+const DENIAL_END_LD = '(?:決して|けっして|絶対に|全く|まったく|別に)?(?:ありません|ございません|ありえません|あり得ません|ないです|ない|ねえ|なかです|なか|あらへん|ありまっせん)(?:よ|ね|よね|わ)?(?=[。．.！!\\n]|$|(?:ので|から)[、,]?)'
+const SAID_DENIED_LD = phrase(
+  `^[^。！？!?\\n]{0,12}?(?:(?:なんて|なんか|など)(?:こと|の)?(?:は|も)?[、,]?${DENIAL_END_LD}|(?:という|って)?(?:わけ|訳)(?:では|じゃ|じや)${DENIAL_END_LD}|(?:という|って)(?:のは|ことは|考え(?:方)?は|見方は|話は|イメージは)[、,]?(?:大きな|よくある|ただの|全くの|まったくの)?(?:誤解|間違い|誤り|偏見|思い込み|決めつけ|事実ではありません|根拠(?:が|の)?ない))`,
+  'u',
+)
+/** Whether the words ending at `b` (folded view) are named and denied right after (SAID_DENIED_LD, PRESUMED_DENIED105). */
+function saidDenied(fo: string, b: number): boolean {
+  return SAID_DENIED_LD.test(fo.slice(b, b + 48)) || PRESUMED_DENIED105.test(fo.slice(b, Math.min(fo.length, b + 90)))
+}
+/** After a bracketed example: what the rest speaks of is the example as writing (「…」といった書き込み/投稿/言葉). */
+const EXAMPLE_NOUN_LD = /^[」』](?:といった|などの|などと?いう|のような|という|等の)(?:書き込み|投稿|言葉|表現|発言|コメント|メッセージ|言い方|呼び方|悪口|暴言|内容|文章|記事)/u
+/**
+ * Left-dec: the words start inside a bracketed example that closes before the reading ends (「田中ミツエおばあちゃん（大和町鷹ノ尾302）」
+ * といった書き込みはお控えください): the predicate after the quote is said of the writing, not of the group named inside it. The quote
+ * itself is read by the shared isMentionAt (words.ts), which the reading's whole span, crossing the bracket, never reaches.
+ */
+function quotedExampleLD(sq: string, s: number, e: number): boolean {
+  for (let i = s - 1; i >= Math.max(0, s - 60); i--) {
+    const c = sq[i]!
+    if (c === '」' || c === '』' || c === '\n') return false
+    if (c === '「' || c === '『') {
+      const close = sq.indexOf(c === '「' ? '」' : '』', s)
+      if (close < 0 || close >= e || close - i > 80) return false
+      return EXAMPLE_NOUN_LD.test(sq.slice(close, close + 12)) && isMentionAt(sq, i + 1, close)
+    }
+  }
+  return false
+}
+
 /** Round 84: a label denied right after it (…でも…でもない, ではなく, じゃなか, でもなんでもありません). */
 const DENIED_REST84 = '(?:(?:も|は)?(?:なんでも)?|も[^。！？!?\\n]{1,12}?(?:で|じゃ|や)も)(?:ない|なく|なか|ありません|ございません|あらへん)'
 const LABEL_DENIED84 = `(?:で|じゃ|や)${DENIED_REST84}`
@@ -7834,11 +7870,13 @@ export const decency: RuleFamily<DecencyFacts> = {
       const e = at(b - 1) + 1
       // A bare 女 or 男 that ends a kanji word (長女は, 次男は, 彼女たち, 少女なのに): a person, not a sex.
       if (inWordSex(fo0, s)) return false
+      // Left-dec: a prejudice named and denied right after it (…役に立たないなんてことはありません): awareness, for every reading.
+      if (saidDenied(fo, b)) return false
       if (!taken.claim(s, e) && !(over && !blocked.some(([x, y]) => x < e && s < y))) return false
       if ((severity ?? decency.meta.rules[rule]!.severity) === 'block') blocked.push([s, e])
       const { start, end } = doc.fromSqueezed(s, e)
       // A quoted prejudice the post then sides with (「…の隣は嫌だ」という声…気持ちはわからなくもない) is used, not mentioned.
-      emit({ rule, start, end, severity, mention: (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e), data: { instead } })
+      emit({ rule, start, end, severity, mention: (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e) || quotedExampleLD(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e), data: { instead } })
       return true
     }
     const spans = sentences(fo)

@@ -11505,6 +11505,16 @@ describe('decency: round 113 kinds (blind R113A/R114A)', () => {
     ['ボートの浮力テスト、体重120キロの課長が乗っても平気でした😂', 'decency/lookism', 'warn'],
     ['うちの先輩（体重は軽く100キロ超え）が座ってもベンチはびくともせんかったｗ', 'decency/lookism', 'warn'],
     ['重量級の係長が乗っても壊れない頑丈なベンチです笑', 'decency/lookism', 'warn'],
+    // Left-dec (a): the same words asserted, not denied, still block; a denial turned (…が、正直お荷物だ) or laughed off is no denial.
+    ['高齢者は役に立たない。', 'decency/discriminatory', 'block'],
+    ['年寄りは役に立たないなんて、当たり前のことです。', 'decency/discriminatory', 'block'],
+    ['高齢者は役に立たないわけではないが、正直お荷物だ。', 'decency/discriminatory', 'block'],
+    ['高齢者は役に立たない、なんてことはないと言う人もいるが、実際は役に立たない。', 'decency/discriminatory', 'block'],
+    // Left-dec (b): the group's own words outside a quoted example still block.
+    ['田中ミツエおばあちゃんみたいな年寄りは役に立たないので、書き込みはお控えください。', 'decency/discriminatory', 'block'],
+    ['「田中ミツエおばあちゃん（大和町鷹ノ尾302）」といった書き込みは、年寄りは役に立たないから当然です。', 'decency/discriminatory', 'block'],
+    ['おばあちゃんたちは話が通じないので、書き込みはお控えください。', 'decency/discriminatory', 'block'],
+    ['外国人の家族（三橋町高畑45）の入居はお断りします。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -11523,6 +11533,21 @@ describe('decency: round 113 kinds (blind R113A/R114A)', () => {
     '耐荷重テストでは、係長が100キロ超の重りを積んで確認しました笑',
     '新しい遊具の耐荷重は100キロ超です。大人の方もご利用いただけます。',
     '耐荷重テストでは、係長が100キロ超の重りを載せて確認しました。',
+    // Left-dec (a): a prejudice named and denied right after it (なんてことはありません, わけではありません, というのは誤解です,
+    // と思われがちですが、そんなことはありません) is awareness, in every reading (groups, round 24, round 106).
+    '高齢者は役に立たないなんてことはありません。',
+    'お年寄りは役に立たないなんてことはない。',
+    '年寄りは役に立たんなんてことはなかです。',
+    '高齢者が役に立たないわけではありません。',
+    '高齢者は役に立たないというのは誤解です。',
+    '高齢者は役に立たないと思われがちですが、そんなことはありません。',
+    '女性は体力がないので消防団に向かないなんてことはありません。',
+    '外国人はマナーが悪いなんてことはありません。',
+    // Left-dec (b): a quoted example introduced by 「…」といった書き込み/投稿 + お控えください is a mention (isMentionAt over the quote).
+    '「田中ミツエおばあちゃん（大和町鷹ノ尾302）」といった書き込みはお控えください。',
+    '「あそこの外国人の家族（三橋町高畑45）」といった書き込みはお控えください。',
+    '「〇〇町の佐藤のおじいちゃん（本町12-3）」といった投稿はしないでください。',
+    '「障がいのある山田さんの息子さん（沖端町8番地）」などの投稿はご遠慮ください。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
