@@ -11553,3 +11553,29 @@ describe('decency: round 113 kinds (blind R113A/R114A)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: a group kept from speaking to the city (書き込み, コメント, ご相談, ご質問 + ご遠慮/お断り)', () => {
+  // Found while reviewing the left-dec fix: the exclusion rule knew services (ご利用, ご参加, 応募) but not a group's voice.
+  const invalid: Array<[string, string, string]> = [
+    ['外国人の方の書き込みはご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['外国籍の方の書き込みはご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['外国人の方のコメントはご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['障害のある方のご相談はお断りしています。', 'decency/discriminatory', 'block'],
+    ['高齢者の方のご質問はご遠慮ください。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  const valid: string[] = [
+    '外国人の方への差別的な書き込みはご遠慮ください。',
+    '外国人の方のご相談は、国際交流協会でも受け付けています。',
+    '外国人の方の個人情報を含む書き込みはご遠慮ください。',
+    '匿名の方の書き込みはご遠慮ください。',
+    '高齢者の方のご相談は地域包括支援センターへどうぞ。',
+    '外国人の方のコメントも大歓迎です！',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
