@@ -602,6 +602,36 @@ function privateAccountAt(t: string, start: number, end: number): boolean {
 const PRIVATE_WHAT = '鍵のかかった（非公開の）アカウント'
 
 /**
+ * Blind R115A-066: a private account given by its @handle as the person or the account (@… さん, @… のアカウント) and vouched for as the
+ * source: it gathers or writes it up for us (まとめてくれている, 書いてくださっている), or it is detailed, handy or accurate (詳しい, 便利,
+ * 正確, 信頼できます), and readers are sent there (そちら/そっちが…, フォロー, 見てみて). Round 110 covered こちらのアカウント + a link;
+ * this is the same vouching with the handle in place of the URL. Not a doubt or a denial (正確かどうか, 便利ではありません), not a
+ * public body (消防, 観光協会: `BODY_SOURCE`), not quoted (「…」といった書き込み).
+ */
+const HANDLE_OWNER = /^\s?(?:さん|様|さま|氏|ちゃん|くん|の(?:アカウント|アカ|垢|投稿|ポスト|まとめ|発信|インスタ|ページ))/u
+const HANDLE_WRITES =
+  /(?:まとめ|書い|発信し|投稿し|更新し|調べ|整理し|載せ|流し|教え|解説し|紹介し|上げ|アップし)(?:て|と)(?:くれ|くださ|る|い(?:る|ら))|(?:詳し|くわし)(?:い|か|く|です)|便利|正確(?!か|では|じゃ)|信頼でき(?:ます|る(?![かと]))|信用でき(?:ます|る(?![かと]))|頼りにな(?:ります|る(?![かと]))|わかりやす|分かりやす|役に立|役立/u
+const HANDLE_THERE =
+  /(?:そちら|そっち|そこ|あちら)(?:が|の方が|のほうが|を|で|も|は)|フォロー|(?:見て|みて|見る|のぞいて|チェックして|参考にして)(?:みて|ください|下さい|ね|と|ごらん)|ご覧|おすすめ|オススメ|お勧め|(?:一番|いちばん|断然|最も)[^。！？!?\n]{0,6}?(?:便利|正確|詳し|くわし|早|速|わかりやす|分かりやす)/u
+const HANDLE_VOUCH_DENIED = /(?:かどうか|とは限ら|ではありません|ではない|じゃない|ではなく|(?:便利|正確)で(?:は|も)な|わかりません|分かりません|不明)/u
+function handleVouched(t: string, at: number, end: number): boolean {
+  if (!HANDLE_OWNER.test(t.slice(end, end + 8))) return false
+  const s = sentenceOf(t, at, end)
+  // The vouching may run into the next sentence (…まとめてくれています。そちらが便利です).
+  const next = s.end < t.length ? sentenceOf(t, s.end + 1, s.end + 1) : s
+  const rest = t.slice(end, Math.min(Math.max(s.end, next.end), end + 60))
+  const w = HANDLE_WRITES.exec(rest)
+  if (!w || w.index > 30) return false
+  if (!HANDLE_THERE.test(rest)) return false
+  if (HANDLE_VOUCH_DENIED.test(rest)) return false
+  if (BODY_SOURCE.test(t.slice(s.start, s.end))) return false
+  // 「@… さんがまとめてくれているので、そちらが便利です」といった書き込み: quoted, a mention.
+  const open = t.lastIndexOf('「', at)
+  if (open !== -1 && t.indexOf('」', open) >= end) return false
+  return true
+}
+
+/**
  * A private person's account sent readers to by its @handle (@kaori_photo さん（一般の方）の投稿からお借りしました！
  * ぜひフォローを): like a link to their page (link/personal-source), but written as a handle.
  */
@@ -621,7 +651,8 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
     if (OFFICIAL.test(withoutCompared(t.slice(s, Math.max(own.end, m.index + m[0].length))))) continue
     const locked = privateAccountAt(t, m.index, m.index + m[0].length)
     const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index))
-    if (!locked && (!(owned || (FRAME_HINT.test(around) && PERSON_FRAME.test(around))) || !(SENDS_TO.test(around) || NEWS_THERE.test(after)))) continue
+    const vouched = handleVouched(t, m.index, m.index + m[0].length)
+    if (!locked && !vouched && (!(owned || (FRAME_HINT.test(around) && PERSON_FRAME.test(around))) || !(SENDS_TO.test(around) || NEWS_THERE.test(after)))) continue
     const where = doc.fromNorm(m.index, m.index + m[0].length)
     emit({ rule: 'link/personal-source', ...where, data: { host: m[0], what: locked ? PRIVATE_WHAT : '個人のアカウント（SNS）' } })
   }

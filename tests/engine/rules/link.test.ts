@@ -779,3 +779,27 @@ describe('link (6(1)): blind IE-050, IE-115 — a named organisation\'s own page
     expect(summary(findingsOf(link, text))).toContain(want)
   })
 })
+
+describe('link (6(1)): blind R115A-066 — a private account given by its @handle and vouched for as the source', () => {
+  // Kind: an @handle named as a person or an account (@… さん, @… のアカウント) that gathers or writes the information for us
+  // (まとめてくれている, 詳しく書いてくださっている) or is called accurate or handy (一番正確, 便利), and readers are sent there (そちらが便利,
+  // フォローしてみて, そっちば見てみて): another person's account given as the city's source, written as a handle instead of a URL (round
+  // 110's こちらのアカウント…正確). The city's own account, no handle, a doubt or a quoted warning stay clean.
+  it.each([
+    ['救急外来のリアルタイムの待ち時間は、@kyukyu_matome_y さんがまとめてくれているので、そちらが便利です！', '@kyukyu_matome_y'],
+    ['花火大会の駐車場の空き状況は、@yng_hanabi_info さんが詳しく書いてくださっています。ぜひフォローしてみてください。', '@yng_hanabi_info'],
+    ['川下りの運航状況なら、@funa_taro のアカウントが一番正確ですけん、そっちば見てみて。', '@funa_taro'],
+    ['休日当番医の情報は @toban_memo さんが毎週まとめとらすけん、そちらを見ると便利ですよ。', '@toban_memo'],
+  ])('flags %s', (text, handle) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/personal-source:warn:${handle}`)
+  })
+  it.each([
+    '救急外来の待ち時間は、病院のホームページにまとめていますので、そちらが便利です。',
+    '市の公式アカウント @yanagawa_city でも待ち時間をまとめていますので、そちらが便利です。',
+    '「@kyukyu_matome_y さんがまとめてくれているので、そちらが便利です」といった書き込みにご注意ください。',
+    '救急外来の待ち時間は、受付の職員がまとめてくれていますので、そちらでご確認ください。',
+    '@yanagawa_city さん、いつも便利な情報をありがとうございます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => x.startsWith('link/personal-source'))).toEqual([])
+  })
+})
