@@ -166,6 +166,13 @@ const SPACED_INITIAL = /(?<=[\s　])([A-Z])[ 　](?=(?:さん|氏|様|君|くん
  * hidden, so the reader is left to guess it. The tail is a kanji surnames end in and an honorific or a person's title follows; a letter
  * before another word (B組さん, A型の方, K本部長) is none.
  */
+/**
+ * Blind R115A-106: a lone initial set off from its honorific by a space only after it (出されたＴ　さん, 受付のＫ　様, 来られた M 先生 が),
+ * the full-width letter and space read as ASCII (NFKC): the same initial standing for one person as Ｔさん, pointed at by the incident
+ * around it. The letter follows a Japanese word or a mark (not Latin or a digit: Wi-Fi, 1F), is alone, and the title ends its word
+ * (Ｔ シャツ, A 委員会 are things; さんぽ, さんま are not さん).
+ */
+const INITIAL_SPACED_TITLE = /(?<![A-Za-z0-9&\s.・･-])([A-Z])[ 　](?=(?:さん(?![ぽまご])|氏|様|君|くん|ちゃん|議員|職員|課長|部長|係長|局長|社長|会長|店長|先生|先輩|後輩|主任|主査|主事|次長|室長|所長|館長|園長|校長|教頭|署長|隊長|隊員|署員)(?![一-龠々]))/gu
 const INITIAL_SURNAME = /(?<![A-Za-z0-9&])([A-Z])(?!本部)[田野川山本村木藤井原島嶋沢澤崎﨑口谷中林森岡橋池辺浦松尾塚瀬宮城永浜江坂畑堀垣岩](?=さん|様|さま|氏|君|くん|ちゃん|議員|委員|職員|課長|部長|係長|局長|社長|会長|店長|先生|先輩|後輩|主任|主査|主事|補佐|次長|室長|所長|館長|園長|校長|教頭|署長|隊長|容疑者|被告)/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
@@ -1481,7 +1488,7 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
     if (!OWN_UP.test(around) && !INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around)) continue
     emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで地区名を伏せた書き方', '地区や住民の詮索や', doc, emit)
   }
-  for (const re of [INITIAL, INITIAL_OF, SPACED_INITIAL, INITIAL_SURNAME]) {
+  for (const re of [INITIAL, INITIAL_OF, SPACED_INITIAL, INITIAL_SPACED_TITLE, INITIAL_SURNAME]) {
     re.lastIndex = 0
     for (const m of matchAllOf(re, t)) {
       const letter = m[1]!

@@ -1863,3 +1863,27 @@ describe('masking (5(2)): blind IE-016/IE-032 — a form sample labelled 【記�
     expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${excerpt}`)
   })
 })
+
+describe("masking (5(2)): blind R115A-106, an initial set off from its honorific by a space only after it (出されたＴ　さん)", () => {
+  // Kind: a lone capital (full-width letters and spaces read as ASCII, NFKC) right after a Japanese word, then one space, then an
+  // honorific or a person's title (Ｔ　さん, K 様, Ｓ 氏), in a sentence about what the person did: the same initial as Ｔさん standing for one
+  // patient or resident, spaced so it is not read. A letter before a thing (T シャツ, B 棟), after Latin (Wi-Fi さえ) or a case's A さん
+  // and B さん are not this.
+  it.each([
+    "昨日の夜、救急外来の受付で大声を出されたＴ　さん、次は落ち着いて来てくださいね。",
+    "先週、窓口で職員に怒鳴っていたK 様、ルールはお守りください。",
+    "夜間診療で順番を抜かそうとしたＭ　さんへ。次からは順番を守ってほしかです。",
+    "ごみ置き場に粗大ごみを置いていったＳ 氏、見ている人は見ていますよ。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/fuseji:warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    "昨日の夜、救急外来の受付は大変混み合いました。次は落ち着いてお越しくださいね。",
+    "血液型が A の方は、献血バスの受付へどうぞ。",
+    "Wi-Fi さえあれば、受付で T シャツの引換券を表示できます。",
+    "A さんと B さんが話し合う場面を例に、窓口対応を学びます。",
+    "イベント会場は柳川市民会館 B 棟です。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => x.startsWith('masking/fuseji'))).toEqual([])
+  })
+})
