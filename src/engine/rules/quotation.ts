@@ -144,6 +144,21 @@ function authorWrote(t: string): boolean {
   const m = AUTHOR_WROTE.exec(t)
   return m !== null && !VAGUE_MEDIUM_LEAD.test(m[0])
 }
+/**
+ * Blind IG-042, IG-086: a citation right after the passage (blanked here), in brackets or after a dash, naming the issuer, the work's title in
+ * 「」 and its edition, year or page (（法務省人権擁護局「人権の擁護」令和6年度版）, ——柳川市観光協会「水郷柳川ガイド」2024年版より), or in
+ * English the title and its year or page (— from the Yanagawa City Tourism Guide (2024 edition, p.3)). 『』 is read by CITED_WORK_AFTER; a
+ * 「」 title needs its named issuer and its edition: an issuer left vague (ある団体「…」) or a medium (ネットの「まとめ」) names none.
+ */
+const CITED_TITLE_AFTER = new RegExp(
+  `(?:^|[\\s」』”"])(?:[（(]|[-—―‐─]{1,3}[ \u3000]?)(?![^（）()\n「」]{0,16}?(?:ある|とある|某|どこかの|ネット|SNS|まとめ|ブログ|掲示板))[^（）()\n「」『』]{0,16}?[一-龠々ァ-ヶー](?:省|庁|局|府|県|市|町|村|部|課|室|会|協会|機構|センター|研究所|大学|委員会|審議会|新聞社?|出版社?|社|財団|著|編)[の]?「[^」\n]{1,30}」[ \u3000、,]?(?:${DOC_EDITION.replace('(?:修正|改定|改訂|改正|策定|制定|施行|発行|版)?', '(?:度)?(?:版|発行|刊)?')}|第${NUM}(?:版|号)|${DOC_SECTION})`,
+  'u',
+)
+const EN_CITED_AFTER = /(?:^|\s)[-—–―]{1,2}\s?(?:[Ff]rom|[Qq]uoted from|[Ee]xcerpted from|[Ss]ource:)\s((?:[Tt]he\s)?[A-Z][A-Za-z.&'’-]{1,24}(?:\s(?:of|for|and|on|the|[A-Z][A-Za-z.&'’-]{1,24})){0,7})\s?[(,]\s?(?:[0-9]{4}|[Vv]ol\.|[Nn]o\.|pp?\.\s?[0-9]|[Ii]ssue|[A-Za-z]{1,12}\sedition)/u
+function citedInEnglish(t: string): boolean {
+  const m = EN_CITED_AFTER.exec(t)
+  return m !== null && englishName(m[1]!, true)
+}
 /** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
 const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$|の(?:歌|曲|童謡|唱歌|校歌|詩|名曲))|[一-龠々]{2,6}作(?=[「『])/u
@@ -1006,11 +1021,17 @@ function speechHeading(before: string): boolean {
  */
 const DASH_LINE_AFTER = /^[」』”〟]?[ \u3000]{0,2}\n?[ \u3000]{0,2}[-—―‐─]{1,3}[ \u3000]?([^\n「」『』]{2,70})/u
 const RECEIVING_OCCASION = /説明会|意見交換会|懇談会|座談会|タウンミーティング|ワークショップ|公聴会|審議会|委員会|協議会|会議|相談会|出前講座|報告会|住民集会|地区集会|総会|本会議|定例会|記者会見|アンケート|パブリックコメント|ヒアリング/u
+/**
+ * Blind IG-076: the words said to be received at the city's meeting, on the same line after a dash or the next (「…」——子育て相談会でいただいた
+ * 声です（ご本人の了承済み）, ――健康教室で寄せられたご感想です): a meeting of the city named with how the words were received there names
+ * where they are from, dated or not. A meeting left vague (ある相談会で), a medium, or words only heard of (相談会で聞いた話だそうです) names none.
+ */
+const RECEIVED_AT = /(?:会|講座|教室|ミーティング|ワークショップ|アンケート|ヒアリング)(?:で|にて|の(?:場|際)で)[、,]?(?:お?寄せ(?:られ|てい|いただい|頂い)た|いただいた|頂いた|伺った|うかがった|お聞きした|お伺いした|出された|あった)(?:お?声|ご?意見|ご?感想|ご?質問|ご?要望|ご?発言|お?言葉)/u
 function occasionDash(afterText: string): boolean {
   const m = DASH_LINE_AFTER.exec(afterText)
   if (!m) return false
   const line = m[1]!
-  return RECEIVING_OCCASION.test(line) && SPEECH_DATE.test(line) && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|よその)|ネット|SNS|掲示板|書き込み|口コミ|投稿/u.test(line)
+  return ((RECEIVING_OCCASION.test(line) && SPEECH_DATE.test(line)) || RECEIVED_AT.test(line)) && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|よその)|ネット|SNS|掲示板|書き込み|口コミ|投稿/u.test(line)
 }
 /**
  * Blind IB-141: a question visitors or readers put to the city, answered in the post (Our friends from Taiwan asked: "Is the river boat open in
@@ -1111,7 +1132,7 @@ function ownBroadcast(t: string, masked: string, a: number): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t)) return true
+  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_TITLE_AFTER.test(t) || citedInEnglish(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).

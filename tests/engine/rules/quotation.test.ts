@@ -2731,3 +2731,39 @@ describe('quotation (4(4)): blind R113A-131, IF-036, IF-069, a source named befo
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind IG-042, IG-076, IG-086, a citation after the quotation in brackets or after a dash, in Japanese and English', () => {
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  // Kind (IG-042): a citation right after the passage, in brackets or after a dash, naming the issuer, the title in 「」 and its edition,
+  // year or page (（法務省人権擁護局「人権の擁護」令和6年度版）) — as 『』 was read before. Kind (IG-086): the same in English, '— from
+  // <Title> (year edition, p.N)'. Kind (IG-076): the words said to be received at a meeting of the city, after a dash on the same line
+  // (——子育て相談会でいただいた声です), dated or not. A vague issuer or meeting, a medium, or no edition names no source.
+  it.each([
+    '【12月4日〜10日は人権週間です】\n\n法務省の啓発冊子には、次のような記述があります。\n\n「インターネット上には、特定の地域を同和地区であると指摘する情報や、特定の国籍や民族の人々を排斥する差別的な書き込みが見られます」\n（法務省人権擁護局「人権の擁護」令和6年度版）\n\n差別的な書き込みをしない、広めないことが大切です。',
+    '「高齢者の約4人に1人が、日常の買い物に不便を感じていると回答しています」\n（内閣府「高齢社会白書」2024年版、12ページ）\n市では移動販売車の運行を支援しています。',
+    '「掘割の総延長は約930キロメートルに及び、市街地の面積の約12％を水路が占めている」——柳川市観光協会「水郷柳川ガイドブック」令和5年版より。',
+    '「ごみの減量は、分けることから始まります。分ければ資源、混ぜればごみです」（福岡県環境部「ごみ減量ハンドブック」第3版）',
+    '「子どもの熱が夜中に出たとき、#8000に電話して落ち着いて対応できました」——子育て相談会でいただいた声です（ご本人の了承済み）。小児救急電話相談は #8000 へ。',
+    '「はじめての離乳食で不安でしたが、栄養士さんに相談できて気持ちが楽になりました」――離乳食教室で寄せられたご感想です。',
+    '「散歩のときに段差が多くて困っている。手すりのある道がもう少し増えるとうれしい」— 地区懇談会でいただいたご意見です',
+    '「健診の結果の見方が初めてよく分かりました。来年も必ず受けようと思います」——健康講座でお聞きした声です。',
+    'Quote of the week: "Yanagawa is a town of water." — from the Yanagawa City Tourism Guide (2024 edition, p.3). Come and see the canals!',
+    '"The canals were dug over four centuries ago to drain and irrigate the land." — from the Yanagawa City History Handbook (2019, p.45)',
+    'Today\'s words: "Water connects our town, our history and our people." — Source: Fukuoka Prefectural Tourism Association, 2023 edition',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '「インターネット上には、特定の地域を同和地区であると指摘する情報や、特定の国籍や民族の人々を排斥する差別的な書き込みが見られます」\n（ある団体「人権の擁護」令和6年度版）',
+    '「インターネット上には、特定の地域を同和地区であると指摘する情報や、特定の国籍や民族の人々を排斥する差別的な書き込みが見られます」\n（まとめサイト「人権の話」2024年版）',
+    '「高齢者の約4人に1人が、日常の買い物に不便を感じていると回答しています」\n（「高齢社会のいま」という記事から）',
+    '「子どもの熱が夜中に出たとき、#8000に電話して落ち着いて対応できました」——ある相談会で聞いた話です。',
+    '「子どもの熱が夜中に出たとき、#8000に電話して落ち着いて対応できました」——ネットの子育て相談会で見かけた声です。',
+    '「散歩のときに段差が多くて困っている。手すりのある道がもう少し増えるとうれしい」——知り合いから聞いた話です',
+    'Quote of the week: "Yanagawa is a town of water." — from a travel blog (2024). Come and see the canals!',
+    'Quote of the week: "Yanagawa is a town of water." — from the Internet (2024). Come and see the canals!',
+    'Quote of the week: "Yanagawa is a town of water." Come and see the canals!',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
