@@ -620,6 +620,7 @@ const EXAMPLES_INTRO = /例えば|たとえば|次のような|以下のよう�
  * あたります ⏎ ・「お前は何をやってもダメだ」と人格を否定する): behaviour described, others' words, not the post's own.
  */
 export function inExampleBullets(text: string, start: number, end: number): boolean {
+  if (quotesAloneInAwarePost(text, start, end)) return true
   const a = lineStartWithin(text, start, 160)
   if (a < 0 || start - a > 160 || !BULLET_LINE.test(text.slice(a, start))) return false
   const q = quoteAround(text, start, end, 120)
@@ -638,6 +639,31 @@ export function inExampleBullets(text: string, start: number, end: number): bool
   const intro = text.slice(Math.max(0, from - 240), from)
   return EXAMPLES_INTRO.test(intro) && (AWARENESS.test(intro) || WARNING_WORDS.test(intro))
 }
+
+/**
+ * A line that is nothing but short quotes (optionally ――, … and an end mark) standing on its own in a post that says
+ * what for anywhere (【人権啓発】, いじめ, 傷つけ, こうした一言): 「キモい」「消えろ」「学校来んな」――。 ⏎⏎ SNSで送られた、こうした
+ *一言が…傷つけ (blind IG-040). The engine runs this over the whole post, so the awareness may sit in another paragraph.
+ * Not when the paragraph before or after aims them at someone or makes them the writer's own (こうした言葉を贈ります, お前のことだ).
+ */
+function quotesAloneInAwarePost(text: string, start: number, end: number): boolean {
+  if (!quoteAround(text, start, end, 20)) return false
+  const ls = text.lastIndexOf('\n', start - 1) + 1
+  const le0 = text.indexOf('\n', end)
+  const le = le0 < 0 ? text.length : le0
+  if (le - ls > 120 || !QUOTES_ALONE.test(text.slice(ls, le))) return false
+  if (!AWARE_POST115.test(text)) return false
+  const before = text.slice(Math.max(0, ls - 200), ls)
+  const prev = before.slice(before.lastIndexOf('\n\n', before.length - 3) + 1)
+  const after = text.slice(le, le + 200)
+  const n = after.indexOf('\n\n', 3)
+  const next = n < 0 ? after : after.slice(0, n)
+  return !AIMED_AT.test(prev + next) && !MADE_OWN.test(prev + next)
+}
+/** A line of short quotes only, then at most a dash or an ellipsis and an end mark. */
+const QUOTES_ALONE = /^[ \t　]{0,4}(?:[「『“][^「『」』"”\n]{1,16}[」』”][、,・ 　]{0,3}(?:や|と)?){1,12}(?:[―—…‥]{0,4}|-{2,4}|\.{2,12})[。．.！!？?]{0,3}[ \t　]{0,4}$/u
+/** A post about hurtful words as a whole. */
+const AWARE_POST115 = /人権啓発|人権週間|いじめ|誹謗中傷|傷つけ|傷つく|傷つい|こうした一言|こうしたひと言|こうした言葉|こんな言葉|こういう言葉|そんな言葉/u
 
 /** Words of a warning (a scam's lines, a danger): the examples after them are what to beware of. */
 const WARNING_WORDS = /詐欺|手口|悪質|不審|注意|気をつけ|気を付け|だまされ|騙され|用心|警察|被害/u

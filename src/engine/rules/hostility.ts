@@ -2259,6 +2259,32 @@ const LEAST_CAN110 = '(?:くらい|ぐらい)は[、\\s]?(?:お読みになれ|�
 const SELF_FIRST_CRITIC110 = /[@＠]|件ですが|とのこと|ご意見|ご高説|ご批判|批判|文句|苦情|クレーム|ご質問|質問|何度|記者|記事|報道|新聞|書き込|コメント|不採択|落選/u
 const SELF_FIRST_OK110 = /講座|教室|研修|初心者|入門|授業|児童|生徒|感想|ましょう|備え|防災|災害|避難|ぜひ|是非/u
 /**
+ * Blind set R115A, as kinds.
+ * - Warn: a reporter or critic told to relearn a school subject, as a wish (R115A-035: 記者さんには算数から勉強し直していただき
+ *   たいものです): a subject or 基本/一 then から and 勉強し直 / 学び直 / やり直 with ていただきたい / てほしい / てもらいたい / たら
+ *   いかが, when the post names a reporter, paper or critic. Not the writer's own staff or a course (職員一同、基本から学び直して
+ *   まいります; 大人の学び直し講座).
+ */
+const RELEARN115 = '(?:算数|国語|数学|漢字|日本語|読み書き|足し算|割り算|九九|小学校|基本|基礎|いろは|イロハ|一|いち|イチ)(?:の(?:勉強|基本|基礎))?から[、\\s]?(?:学び直|学びなお|まなび直|勉強し直|勉強しなお|やり直|やりなお|習い直|ならい直)(?:し|して|され|さ)[^。！？!?\\n]{0,4}?(?:ていただきた|ていただけ|いただきた|てほしい|て欲しい|てほしか|てもらいた|てもらえ|てもらわん|てくれ|ていただく(?:べき|しか|ほか)|たらいかが|たらどう|たら(?:[。？?]|$)|てはいかが)'
+const RELEARN_AT115 = /記者|新聞|マスコミ|メディア|報道|記事|コラム|投稿者|書き込|コメント|ご意見|ご批判|批判|文句|苦情|あなた|あんた|[@＠]/u
+const RELEARN_OK115 = /講座|教室|研修|初心者|入門|授業|児童|生徒|職員(?:一同)?(?:が|は|も)|私ども|私たち|我々|当課|当方|反省|お詫び|申し訳/u
+/**
+ * - Warn: a parent or critic brushed off, told to do it themselves if they dislike it so much (R115A-130: そんなに委託後の給食が
+ *   気に入らんなら、毎日ご自分でお弁当を作って持たせたらいいんじゃないですか？): そんなに / そこまで … 気に入らない / 嫌 / ご不満
+ *   as a condition, then ご自分で / 自分で and たらいい / ればいい / たらどう. Not advice with no dislike thrown back (ご自分で
+ *   お弁当を作る方は…), not an option offered (ご不満がある場合は、ご自分で申請することもできます).
+ */
+const DIY115 = '(?:そんなに|そがんに|そげんに|そげん|そがん|そこまで|そんだけ|それほど|あんなに)[^。！？!?\\n]{0,24}?(?:気に入ら(?:ない|ん|なか)|気にいら(?:ない|ん|なか)|お気に召さ(?:ない|ん)|気に食わ(?:ない|ん|なか)|嫌|いや|イヤ|ご不満|不満|ご不服|不服)(?:の|ん|と)?(?:なら|でしたら|だったら|やったら|であれば|なんだったら)[、\\s]?[^。！？!?\\n]{0,24}?(?:ご自分|ご自身|自分|自分たち|ご自分たち|ご家庭|自宅)で[^。！？!?\\n]{0,30}?(?:たら|れば|ては|りゃ|ば)(?:[、\\s]?)(?:いい|よい|良い|ええ|よか|いかが|どう|よろし)'
+/**
+ * - Warn: contempt in keigo, the question said not to arise had the reader once looked (R115A-149: 市のホームページを一度でも
+ *   ご覧になっていれば、そのようなご質問は出ないかと存じますが): 一度でも / 少しでも / ちょっとでも then reading as a condition
+ *   (READ_IF53), then the reader's question said not to come up (present or past) or the answer said to be obvious (お分かりになる
+ *   はず). Not an invitation (一度でもご覧になれば、柳川の魅力がお分かりになるはずです: the good of a place), not our own failing.
+ */
+const ONCE_READ115 = `(?:一度|1度|１度|一回|1回|１回|少し|ちょっと|一行|1行|１行|一ページ|1ページ|１ページ)でも[^。！？!?\\n]{0,16}?${READ_IF53}[、\\s]?[^。！？!?\\n]{0,24}?(?:(?:この|その|こんな|そんな|こげな|そげな|こういう|そういう|このような|そのような|こうした|あのような|わざわざ)[、\\s]?(?:ご|お)?(?:質問|問い合わせ|問合せ|お問い合わせ|電話|苦情|指摘|批判|誤解|勘違い|クレーム|意見|文句|不満)[^。！？!?\\n]{0,10}?(?:は|も|が|に)?[、\\s]?(?:出(?:ない|ません|てこない|てきません|ん)|生じ(?:ない|ません)|起き(?:ない|ません)|なら(?:ない|ん|ず)|なりません|され(?:ない|ません)|せ(?:ん|ず)|ない(?:はず|かと|でしょう|と思)|ありません|ございません)|(?:お分かり|おわかり|お判り|ご理解|分かる|わかる|分かり|わかり|理解でき)(?:に)?(?:なる|なれる|なります|いただける|いただけます|できる|できます|ます|る)?(?:はず|かと|でしょう|と思|ことかと|ことでしょう|と存じ))`
+const ONCE_READ_AT115 = /[@＠]|ご質問|質問|ご意見|ご指摘|ご批判|苦情|文句|クレーム|何度|また同じ/u
+const ONCE_READ_OK115 = /魅力|良さ|よさ|楽しさ|美しさ|素晴らし|すばらし|おいし|美味し|味わい|風情|雰囲気|ファン/u
+/**
  * - Warn: a neighbouring place's festival or event belittled with pity (R109A-116: 近隣のお祭りと比べる声もありますが、正直、格が
  *   違います。比べられるほうも気の毒ですね): 格が違う / 比べものにならない / 足元にも及ばない and pity for the one compared (比べられる
  *   ほうも気の毒, よそがかわいそう). Not a disaster's scale nor pity for victims.
@@ -6420,6 +6446,39 @@ const PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       if (SELF_FIRST_OK110.test(sentenceText(sq, s, e))) return false
       return SELF_FIRST_CRITIC110.test(sq)
+    },
+  },
+  // A reporter or critic told to relearn a school subject, as a wish (R115A-035: 記者さんには算数から勉強し直していただきたい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(RELEARN115),
+    need: foldAll(['直', 'なお']),
+    instead: '書き手を見下さず、「記事中の○○の数値は、正しくは△△です」のように、誤りの箇所と正しい数字を示してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (RELEARN_OK115.test(sentenceText(sq, s, e))) return false
+      return RELEARN_AT115.test(sq)
+    },
+  },
+  // Brushed off: do it yourself if you dislike it so much (R115A-130: そんなに…気に入らんなら、ご自分で…たらいいんじゃないですか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DIY115),
+    need: foldAll(['で']),
+    instead: '突き放さず、「ご不満の点を具体的にお聞かせください。委託後の給食について、次のとおり改善を検討します」のように受け止めてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  // The question said not to arise had the reader once looked (R115A-149: 一度でもご覧になっていれば、そのようなご質問は出ないかと).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ONCE_READ115),
+    need: foldAll(['でも']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = sentenceText(sq, s, e)
+      if (OWN53.test(t) || ONCE_READ_OK115.test(t)) return false
+      return ONCE_READ_AT115.test(sq)
     },
   },
   {

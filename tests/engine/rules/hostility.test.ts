@@ -6650,3 +6650,63 @@ describe('hostility: blind set IE kinds (quoted insults before a dash in an awar
     expect(findingsOf(hostility, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('hostility: blind set R115A kinds', () => {
+  const severe = (text: string, context = {}) => findingsOf(hostility, text, context).filter((f) => f.severity === 'block' || f.severity === 'warn')
+  it.each([
+    // A reporter or critic told to relearn a school subject, as a wish (R115A-035)
+    '本日の筑後中央新聞に、また夜間救急の記事が載っていました。\n\n数字の読み方がおかしいところが多く、記者さんには算数から勉強し直していただきたいものです。',
+    'あの記事を書いた記者さんには、国語から学び直してほしいですね。',
+    '@news_k 新聞社の方は一から勉強し直されたらいかがですか。',
+    'マスコミの皆さんには、基礎から学び直してもらいたいもんです。',
+    // Brushed off: do it yourself if you dislike it so much (R115A-130)
+    '@kyushoku_oya そんなに委託後の給食が気に入らんなら、毎日ご自分でお弁当を作って持たせたらいいんじゃないですか？',
+    'そんなに市のやり方が嫌なら、ご自分で業者を探されたらいかがですか。',
+    '@p そこまでご不満でしたら、ご自身で役所に来て手続きされればよいのでは？',
+    'そげん給食が気に入らんとやったら、自分で弁当ば作ればよかろうもん。',
+    // The question said not to arise had the reader once looked (R115A-149)
+    '@p_kenko 市のホームページを一度でもご覧になっていれば、そのようなご質問は出ないかと存じますが。',
+    '@q 広報紙を少しでもお読みになれば、お分かりになるはずですが。',
+    '@r 案内を一度でも見とったら、こげな質問は出んとにね。',
+    '何度も同じご質問をいただきますが、少しでもお調べになっていれば、このようなお問い合わせは生じないかと存じます。',
+  ])('warns %s', (text) => {
+    expect(severe(text).some((f) => f.rule === 'hostility/confrontational')).toBe(true)
+  })
+  it.each([
+    '大人の学び直し講座では、中学校の数学から学び直していただけます。',
+    '職員一同、基本から学び直してまいります。',
+    '記者の皆さまへ。新しい救急体制について、基本から丁寧にご説明いたします。',
+    '小学校の算数から学び直したい方のための教室を開きます。',
+    'アレルギーのあるお子さんは、ご自分でお弁当を持参していただいても構いません。',
+    '給食の献立にご不満がある場合は、学校給食課までご意見をお寄せください。',
+    'そんなに急がなくても大丈夫です。ご自分のペースで手続きしていただければ結構です。',
+    '雨がそんなに嫌なら、屋内の子育て支援センターで遊ぶのもいいですよ。',
+    '柳川の川下りを一度でもご覧になれば、その魅力がお分かりになるはずです。',
+    '市のホームページをご覧になれば、手続きの流れがお分かりいただけます。',
+    '少しでもご不明な点があれば、お気軽にお問い合わせください。',
+    '一度でもご利用になったことがある方は、そのようなご質問は窓口でお受けします。',
+  ])('passes %s', (text) => {
+    expect(severe(text)).toEqual([])
+  })
+})
+
+describe('hostility: blind set IG kinds (a line of quoted insults alone in an awareness post)', () => {
+  const severe = (text: string) => findingsOf(hostility, text).filter((f) => f.severity === 'block' || f.severity === 'warn')
+  it.each([
+    // IG-040: the quotes end their own sentence (――。); the awareness is in another paragraph or the heading
+    '【人権啓発】ネットいじめについて考えてみませんか\n\n「キモい」「消えろ」「学校来んな」――。\n\nSNSのグループで送られた、こうした一言が、相手を深く傷つけ、命にかかわることもあります。軽い気持ちの書き込みでも、受け取った人にとっては一生消えない言葉になることがあります。\n\n困っているときは、ひとりで抱え込まず相談してください。\n\n#いじめをなくそう',
+    '人権週間です\n\n「死ね」「ウザい」。\n\n何気ない一言が、人を深く傷つけます。',
+    'いじめをなくそう\n\n「消えろ」「キモい」……\n\nこうした言葉を、スマホの向こうの誰かが受け取っています。',
+    '「バカ」「クズ」――。\n\n冗談のつもりでも、その言葉で傷つく人がいます。#人権啓発',
+  ])('keeps a mention %s', (text) => {
+    expect(severe(text)).toEqual([])
+  })
+  it.each([
+    // The same lines aimed at someone or made the writer's own next to them, or with no awareness in the post
+    'いじめなんて知らん。\n\n「キモい」「消えろ」。\n\n@abc お前のことだよ。',
+    'ネットいじめ対策とか言うけど\n\n「キモい」「消えろ」――。\n\nこうした言葉を、文句ばかりの市民に贈りたい。',
+    '「キモい」「消えろ」――。\n\n二度と来るな。',
+  ])('still blocks %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
