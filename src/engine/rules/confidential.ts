@@ -1323,6 +1323,19 @@ const PENDING_REQUEST_CONTENT =
  */
 const INTERNAL_RECORD_TALLY =
   /(?:庁内|内部|課内|部内|係内|室内|所内|本部内|職員用|職員向け)(?:の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:記録簿|記録|台帳|受付簿|処理簿|管理簿|整理簿|日誌|ログ)(?:を|ば)[、,]?(?:ざっと|改めて|ひととおり|一通り|全部|ぜんぶ|試しに|ためしに)?(?:まとめ|集計し|集計す|数え|見返し|見返す|見直し|振り返っ|確認し|調べ|拾っ|拾い出し|洗い出し|整理し|分析し|眺め|めくっ|見|読ん|並べ)(?:て(?:み)?(?:ると|たら|たところ|た結果|ますと|ましたら|ましたところ)|たら|たところ|た結果|ると|ますと|ましたところ)/gu
+/**
+ * Blind R115A-005: an internal incident report cited as the source, then what it holds (院内のインシデント報告書によりますと、先月の
+ * 投薬ミスは4件で、うち1件は小児科病棟で…; 院内のヒヤリハット報告を見ると…転倒が6件; 内部の事故報告書では…第二調理場で): incident,
+ * near-miss and accident reports are written for the institution's own safety work, and their counts, wards and causes are not a
+ * statistic the city has released. インシデント/ヒヤリハット reports are internal by kind; an accident report (事故報告書, published by
+ * national boards) only when said to be kept inside (院内の, 内部の, 園内の …). What follows the citation must tell something of it
+ * (a count, a ward or room, a cause); a report named as a topic (インシデント報告書の書き方研修) cites nothing.
+ */
+const INCIDENT_REPORT_CITED =
+  /(?:(?:(?:院内|病院内|内部|庁内|課内|部内|係内|園内|校内|施設内|所内|署内|局内|館内|病棟内|当院)(?:の|で(?:の)?)?[\p{Script=Han}]{0,4}?)?(?:インシデント|ヒヤリ・?ハット|ひやり・?はっと)(?:・?アクシデント)?(?:報告書|報告|レポート|事例報告|記録|集計)|(?:院内|病院内|内部|庁内|課内|部内|係内|園内|校内|施設内|所内|署内|局内|館内|病棟内|当院)(?:の|で(?:の)?)?[\p{Script=Han}]{0,4}?(?:事故報告書|事故報告|事故記録|事故調査報告書|事故調査報告|アクシデント報告書|アクシデント報告|アクシデントレポート))(?:の(?:集計|まとめ))?(?=によりますと|によりますれば|によると|によれば|では|だと|やと|を見ると|を見たら|を見ますと|を見ましたら|を読むと|を読んだら|ば見ると|ば見たら|ば見よったら|から(?:は|見ると)|上は)/gu
+/** …then what the report holds: a count, where it happened (小児科病棟, 3階東病棟, 第二調理場, 1歳児クラス), or a cause. */
+const INCIDENT_TOLD =
+  /[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|回|例|建|%|％|割|倍)|半数|大半|病棟|病室|外来|[\p{Script=Han}]{1,4}科(?:で|の|が)|号室|[0-9０-９]階|教室|クラス|保育室|調理場|給食室|浴室|居室|原因は|原因が|(?:の|による)(?:ミス|誤り|確認漏れ|不注意)/u
 /** A count told from the record: a figure with its unit, or a share (3割, 半数). */
 const RECORD_COUNT = /[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|世帯|戸|回|軒|%|％|割|倍)|半数|半分|大半|過半数/u
 /**
@@ -1625,6 +1638,25 @@ const PARCEL = /割れ物|割れもの|われもの|ワレモノ|壊れ物|壊�
 const PAPER_OR_DATA = /資料|書類|文書|データ|名簿|一覧|リスト|議事|メモ|原稿|会議|見積|報告|台帳|ファイル|情報|申請書|通知|案(?!内)/u
 function parcelLabel(marker: string, sentence: string): boolean {
   return HANDLE_WITH_CARE.test(marker) && PARCEL.test(sentence) && !PAPER_OR_DATA.test(sentence)
+}
+
+/**
+ * Blind IG-069: handle with care as a class of waste or dangerous goods (スプレー缶やカセットボンベは「取扱注意」の危険ごみです,
+ * 割れた食器は「取扱注意」と書いた紙を貼って出してください, 取扱注意のシールを貼った袋で): a sorting rule on things put out, no
+ * classification. The marker names the goods or a label stuck on them (の危険ごみ, のごみ, のシール, と書いた紙を貼って), the sentence is
+ * about waste or hazardous goods (ごみ, スプレー缶, 乾電池, 刃物, 分別 …) and names no paper or data; a marker at the head of a line
+ * (【取扱注意】危険ごみ収集ルート見直し案) heads what follows and stays a marker.
+ */
+const WASTE = /ごみ|ゴミ|粗大|不燃|可燃|資源物|分別|収集|集積所|ステーション|危険物|スプレー缶|カセットボンベ|ボンベ|ガス缶|ライター|乾電池|電池|蛍光灯|電球|水銀|刃物|包丁|カミソリ|注射針|割れた|ガラス|陶器|食器|灯油|農薬|薬品|清掃センター|クリーンセンター/u
+const GOODS_LABEL_AFTER =
+  /^[】\]〕》〉>)」』〗〙〛⦆]?(?:の|な)(?:[\p{Script=Han}]{0,3}(?:ごみ|ゴミ|物|品|品目)|もの|シール|ラベル|ステッカー|札|表示|マーク|袋)|^[】\]〕》〉>)」』〗〙〛⦆]?(?:と|って)(?:書いた|書いて|記入した|記入して|表示した|表示して|明記した|明記して|記した|記して)[^。！？!?\n]{0,8}?(?:紙|シール|ラベル|テープ|貼)/u
+function wasteLabel(t: string, start: number, end: number): boolean {
+  const marker = t.slice(start, end)
+  if (!HANDLE_WITH_CARE.test(marker) || !GOODS_LABEL_AFTER.test(t.slice(end, end + 20))) return false
+  // At the head of the post or of a line, the marker heads what follows.
+  if (start === 0 || t[start - 1] === '\n') return false
+  const sentence = sentenceOf(t, start, end)
+  return WASTE.test(sentence) && !PAPER_OR_DATA.test(sentence)
 }
 
 /**
@@ -1944,6 +1976,7 @@ const WORDS = {
   disclosure: /開示|情報公開|公文書公開/u,
   meeting: /会議|会合|協議|審査|委員会|検討会|反省会|振り返り|朝礼|朝会|終礼|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定|連絡会|交換会|勉強会|研究会|幹事会|調整会/u,
   closedDoc: /非公開|秘密会|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ|前の/u,
+  incident: /インシデント|ヒヤリ|ひやり|事故報告|事故記録|事故調査|アクシデント/u,
   preRelease: /前|公表|公開|解禁|まだ/u,
   inProcess: /中の|前の|待ち|決裁|途中/u,
   beforeCouncil: /前に|先立/u,
@@ -2175,7 +2208,7 @@ const PARAGRAPH = new ParagraphGate([
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
-  INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
+  INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE,
 ])
@@ -2344,6 +2377,8 @@ export const confidential: RuleFamily = {
         // 箱に「取扱注意」のシール (a parcel's label), 「内部資料」のため掲載できません (a refusal): no marker on what is told.
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         if (markers.length > 0 && markers.every((tok) => parcelLabel(tok, sentence))) return false
+        // スプレー缶は「取扱注意」の危険ごみです: a class of waste, not a marker (blind IG-069).
+        if (markers.length > 0 && markers.every((tok) => HANDLE_WITH_CARE.test(tok)) && wasteLabel(t, m.index, m.index + m[0].length)) return false
         // 藩の日記には「極秘」と朱書きされた記録も残っています: the marking of a paper of a past era (blind R92A-083).
         if (historicPaper(sentence)) return false
         // （イラストの転載・複製禁止）: a rights notice on published work (blind GX-104). The squeezed view runs the bracket's words together.
@@ -2866,6 +2901,15 @@ export const confidential: RuleFamily = {
         return notAware(m) && RECORD_COUNT.test(t.slice(end, Math.min(here.end, end + 80)).replace(RECORD_ERROR_COUNT, '')) && !published(sentence) && !/開示|情報公開/u.test(sentence)
       }))
     }
+    // An internal incident report cited, then what it holds (院内のインシデント報告書によりますと、…4件で、うち1件は小児科病棟で).
+    if (p.has(WORDS.incident) && p.has(INCIDENT_TOLD) && !paragraphPublished()) {
+      emitAll(p, doc, t, INCIDENT_REPORT_CITED, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const sentence = t.slice(here.start, here.end)
+        return notAware(m) && INCIDENT_TOLD.test(t.slice(end, Math.min(here.end, end + 80))) && !/開示|情報公開/u.test(sentence)
+      }))
+    }
     // A channel staff talk on named as the source of what is posted (（課内チャットより転載）).
     if (p.has(WORDS.channel)) emitAll(p, doc, t, INTERNAL_CHANNEL_REPOST, 'confidential/staff-notice', emit, spans, once(notAware))
     // An internal report or tally cited as the source of figures; figures before they go up.
@@ -3085,7 +3129,7 @@ export const confidential: RuleFamily = {
       // ■解禁前の準備が肝心 ⏎ 摘み取りの解禁前は…: a harvest's opening named in the paragraph, not in the heading's sentence (blind GY-016).
       if (!h.mention && seasonOpening(t.slice(h.start, h.end), t)) continue
       // 割れ物のため、箱に「取扱注意」のシール: a parcel's label; 内部資料のため写真はお見せできません: a refusal, nothing told.
-      if (!h.mention && (parcelLabel(t.slice(h.start, h.end), sentenceOf(t, h.start, h.end)) || refusedFor(t, h.end))) continue
+      if (!h.mention && (parcelLabel(t.slice(h.start, h.end), sentenceOf(t, h.start, h.end)) || wasteLabel(t, h.start, h.end) || refusedFor(t, h.end))) continue
       // 白秋が晩年に書き残した未定稿の詩のノート: a writer's unfinished manuscript, a literary term (blind GZ-053).
       if (!h.mention && literaryDraft(t, h.start, h.end)) continue
       // ※掲載写真の無断転載・複製禁止: a rights notice on published work, not a marker (blind GX-104).

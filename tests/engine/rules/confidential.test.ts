@@ -3737,3 +3737,58 @@ describe('confidential: blind IE-098, English do not share said to readers about
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: blind R115A-005, an internal incident report cited, then what it holds', () => {
+  // Kind: an incident, near-miss or accident report kept inside (院内のインシデント報告書, ヒヤリハット報告, 内部の事故報告書) cited as
+  // the source (によりますと, では, を見ると, ば見よったら), then its counts, wards or causes: the institution's own safety record told
+  // before anything is published. An accident report with no inside qualifier (a national board's published report), a report named
+  // as a topic (書き方研修) and counts said to be published are not this.
+  it.each([
+    // the miss
+    '@yng_mama ご心配をおかけしております。院内のインシデント報告書によりますと、先月の投薬ミスは4件で、うち1件は小児科病棟でのものでした。',
+    // variants
+    '院内のヒヤリハット報告を見ると、今月だけで患者さんの転倒が6件、うち3件は3階東病棟でした。',
+    '内部の事故報告書では、給食への異物混入は今年度2件で、どちらも第二調理場でのことだったそうです。',
+    '院内のインシデントレポートば見よったら、先月の誤投薬は5件もあったとよ。',
+    '園内の事故報告書によると、先週のお昼寝中の転落は1歳児クラスでのことでした。',
+    'インシデント報告の集計では、昨年度の転倒・転落は87件で、原因は夜間のトイレ移動が大半でした。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '院内のインシデント報告書の書き方について、看護部で研修会を開きました。',
+    '当院では、インシデント報告を出しやすい職場づくりに取り組んでいます。',
+    '国の運輸安全委員会が公表した事故報告書によると、全国で同様の事故が12件起きています。',
+    '令和5年度のインシデント報告の件数は、病院のホームページで公表しています。',
+    '交通事故報告書の様式は、市のホームページからダウンロードできます。',
+    '事故報告書では、発生日時や場所を正確に書くことが大切です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind IG-069, 取扱注意 as a class of waste or dangerous goods', () => {
+  // Kind: 取扱注意 naming goods put out or a label stuck on them (「取扱注意」の危険ごみ, 取扱注意のシールを貼り, 「取扱注意」と書いた紙を
+  // 貼って) in a sentence about waste or hazardous goods and no paper or data: a sorting rule, not a classification. A 【取扱注意】 at the
+  // head of a post or line, or the marker on a paper (の資料, 庁内資料), still blocks.
+  it.each([
+    // the false positive
+    '【ごみの出し方】スプレー缶やカセットボンベは「取扱注意」の危険ごみです。必ず中身を使い切ってから、透明な袋に入れて、月1回の「危険ごみの日」に出してください。',
+    // clean variants
+    '割れた食器やガラスは、新聞紙で包み「取扱注意」と書いた紙を貼って、不燃ごみの日に出してください。',
+    '使い終わった乾電池やライターは取扱注意の危険物として、集積所の専用ボックスへお願いします。',
+    '包丁やカミソリなどの刃物は、厚紙で包んで取扱注意のシールを貼り、不燃ごみとして出してください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words
+    '【取扱注意】危険ごみの収集委託の入札予定価格は3,200万円です。',
+    '「取扱注意」の資料によると、来年度から危険ごみの収集は月2回に減るそうです。',
+    '【取扱注意】\nスプレー缶の収集を来年度から有料化する方向で調整中です。',
+    '取扱注意の危険ごみの収集ルート見直し案（庁内資料）を添付します。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
+  })
+})
