@@ -1079,6 +1079,39 @@ const PHRASES: Phrase[] = [
     notWithRemedy: true,
     unless: phrase('お試しください|お試しいただ|ご確認ください|ご相談ください|お問い合わせください|お知らせください|お手数|コツ', 'u'),
   },
+  // Blind R115A-009: the fault a complaint reports put on the user's side in keigo (ご指摘の…不具合ですが、当方のシステムには問題はなく、
+  // お客様の端末の設定によるものと考えております; ご利用者様の操作ミスが原因です; そちらのスマホの環境のせいやと思います): the cause
+  // named as the complainant's own device, setting or operation. After a criticism or in a reply; not a help answer with a step to try
+  // (設定画面からお試しください), not a condition told (お客様の端末の設定によっては), not denied (端末によるものではなく), not with an apology.
+  {
+    re: phrase(
+      '(?:お客様|お客さま|ご利用者|ご利用の方|利用者(?:様|さま)|ご自身|ご本人|そちら|あなた|お使い|お手元)(?:の|側の|様の|さまの)?[^。！？!?\n]{0,10}?(?:端末|操作|設定|環境|使い方|使用方法|ご利用方法|入力|機種|スマホ|スマートフォン|ブラウザ|回線)(?:の|上の)?(?:不具合|問題|誤り|ミス|不備)?(?:によるもの|に(?:よる|起因する)(?:もの|不具合)|に起因|が原因|に原因|のせい|側の問題|の問題)(?!では|じゃ|でな|とは限|の場合|かどうか|がない|はな|もあ)',
+    ),
+    need: ['端末', '操作', '設定', '環境', '使い方', '使用方法', '利用方法', '入力', '機種', 'スマホ', 'スマートフォン', 'ブラウザ', '回線'],
+    what: '苦情の原因を相手に帰す反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    notWithRemedy: true,
+    unless: phrase('お試しください|お試しいただ|ご確認ください|ご確認いただ|ご相談ください|お問い合わせください|お知らせください|お手数|手順|場合があります', 'u'),
+  },
+  // Blind R115A-132: a criticism received (というコメントが多く寄せられていますが, とのご意見をいただきましたが, って言われとるけど) then
+  // denied as the writer's confident belief with はず (味は変わっていないはずです, 質は落ちとらんはず, 問題はないはずです, 事実ではないはず):
+  // the complaint refused without a check. Only after a criticism actually received; not a schedule told with no complaint (受付時間は
+  // 変わっていないはずですが、念のため), not with an apology, a fix or a check promised (確認いたします).
+  {
+    re: phrase(
+      '(?:変わって|変わっ|落ちて|落ち|悪くなって|悪くなっ|劣って|下がって|低下して|まずくなって|減って)(?:は)?(?:い|お|おり|と|ちょ)?(?:ない|ません|らん|ん|なか)(?:はず|筈)|変わらない(?:はず|筈)|(?:問題|事実|間違い|そんなこと|そのようなこと|そげなこと)(?:は|では|じゃ|も)(?:ない|ありません|ございません|なか)(?:はず|筈)',
+    ),
+    need: ['はず', '筈'],
+    what: '批判を否定する反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    alsoNeeds: phrase('(?:という|との|って|っていう)(?:ご|お)?(?:コメント|意見|声|書き込み|投稿|口コミ|クチコミ|レビュー|苦情|指摘|批判)(?:が|を|も)[^。！？!?\n]{0,6}?(?:寄せられ|いただ|頂|届|あり|相次|もら|殺到)|(?:って|と)(?:言われ|書かれ)|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|とのこと', 'u'),
+    notWithRemedy: true,
+    unless: phrase('確認(?:いたし|し)ます|確認してまいり|確認させて|お調べ|調べ(?:ます|てみます)|調査(?:いたし|し)ます|念のため|確かに|たしかに', 'u'),
+  },
   // The critic told they would know if they had looked it up (少し調べればわかることかと思います, ちょっと確認すれば分かる話です,
   // 募集要項を読めばお分かりになるはずです; after a criticism or in a reply; not a guide: 下の表を見ればわかるようになっています).
   // A guide in the honorific with no adverb and a polite guess (こちらのページをご覧いただければお分かりになると思います, answering a

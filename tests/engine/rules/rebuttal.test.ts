@@ -3284,3 +3284,57 @@ describe('rebuttal: blind R111A-100 — the criticism named with what it points 
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R115A-009 — the fault a complaint reports put on the user\'s device, setting or operation (お客様の端末の設定によるもの)', () => {
+  // Kind: after a criticism (ご指摘の…ですが, とのことですが, って言われ) or in a reply, the cause of the reported fault named as the
+  // complainant's own side (お客様の/ご利用者様の/そちらの + 端末/操作/設定/環境 + によるもの/が原因/のせい): the complaint turned back.
+  // Not a help answer with a step to try, not a condition told (によっては), not a denial of the user's fault, not with an apology.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['@kenko_pt ご指摘の健康ポイントアプリの不具合ですが、当方のシステムには問題はなく、お客様の端末の設定によるものと考えております。', { site: 'x', mode: 'reply', tone: 4, broadcastOnly: false }],
+    // variants: an operation mistake in plain keigo, a phone's environment in dialect, a browser with 起因, a comment with が原因
+    ['予約サイトがつながらないとのご指摘ですが、ご利用者様の操作ミスが原因です。'],
+    ['アプリが落ちるって言われよるばってん、そちらのスマホの環境のせいやと思いますよ。'],
+    ['@user 申請画面が表示されないとのことですが、お使いのブラウザに起因するものと存じます。', { mode: 'reply' }],
+    ['電子申請でエラーが出るという苦情をいただいておりますが、市のシステムに問題はなく、ご本人の入力の誤りによるものです。', { mode: 'comment' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a condition told, a help answer with a step, the user cleared with an apology, a terms note, a setup guide
+    ['お客様の端末の設定によっては、通知が届かない場合があります。'],
+    ['@user 表示されない原因は、お使いの端末の設定によるものと考えられます。設定画面から通知をオンにしてお試しください。', { mode: 'reply' }],
+    ['アプリの不具合はお客様の端末によるものではなく、市のシステムの障害によるものでした。ご迷惑をおかけし申し訳ありません。', { mode: 'comment' }],
+    ['通信料はお客様のご負担となります。端末の設定方法は市ホームページをご覧ください。'],
+    ['健康ポイントアプリの操作方法がわからない方は、市役所1階の窓口でお手伝いします。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R115A-132 — a criticism received then denied as the writer\'s belief with はず (味は変わっていないはずです)', () => {
+  // Kind: a criticism actually received (というコメントが多く寄せられていますが, とのご意見をいただきましたが, って言われとるけど) and the
+  // criticised thing said not to be so with はず (変わっていないはず, 落ちとらんはず, 問題はないはず, 事実ではないはず): the complaint refused on
+  // the writer's own certainty. Not a schedule told with no complaint, not with an apology, a fix or a check promised.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['委託後の給食がまずくなったというコメントが多く寄せられていますが、献立は引き続き市の栄養士が作成しており、味は変わっていないはずです。', { site: 'facebook', mode: 'comment', tone: 4, broadcastOnly: false }],
+    // variants: keigo with ご意見, dialect with って言われ, a quality claim with 問題はないはず, a report called untrue with はず
+    ['プールの水質が悪くなったとのご意見をいただきましたが、管理方法は以前と同じですので問題はないはずです。'],
+    ['バスの本数が減ったって言われとるばってん、ダイヤは変わっとらんはずですよ。'],
+    ['「サービスの質が落ちた」という声が届いておりますが、職員体制は同じであり、質は落ちていないはずでございます。', { mode: 'reply' }],
+    ['窓口で長時間待たされたとの苦情がありましたが、そのようなことはないはずです。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a schedule told, a check promised, an apology with a fix, an invitation to comment, a fix announced
+    ['4月から窓口の場所が変わりましたが、受付時間は変わっていないはずです。念のため各課にご確認ください。'],
+    ['給食の味が変わったというコメントをいただきました。献立は変わっていないはずですが、念のため調理工程を確認いたします。', { mode: 'comment' }],
+    ['給食がまずくなったとのご指摘をいただきました。申し訳ありません。味付けを見直します。'],
+    ['給食についてのご意見をお寄せください。献立は来年度も変わらないはずです。'],
+    ['ごみ収集日は祝日でも変わりません。収集カレンダーをご覧ください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
