@@ -3254,4 +3254,76 @@ describe('personal-info, round 114: a resident named by building and room with a
     '【お詫びと訂正】\n\n「おくやみ窓口」の記事で、予約電話番号を誤って個人宅の番号で掲載していました。\n\n誤：0944-77-8592\n正：0944-77-8529',
     '【お詫びと訂正】\n\n「おくやみ窓口」の記事で、予約電話番号を誤って掲載していました。\n\n誤：0944-77-8592\n正：090-1234-5678',
   ])('still flags %s', (text) => expect(flagged(text).length).toBeGreaterThan(0))
+
+  // Kind (IG-024, clean): a main line labelled 代表 (代表 0944-…, 代表電話：…, 0944-…（代表）) in a post that names the facility it belongs to (市立
+  // …病院, …クリニック, …医院): the facility's switchboard. A mobile, or a post that tells of a private person or a home, still flags.
+  it.each([
+    '市立柳川総合病院の小児科外来は、1月から午後の予約診療を始めました。受付は平日14時〜15時30分、予約は小児科受付（内線2210）までお電話ください。代表 0944-72-3100',
+    'みずほ医院は、2月から土曜日の午前も診療します。\n代表電話：0944-73-4521',
+    'ひまわりこどもクリニックでは、インフルエンザの予防接種を受け付けています。お問い合わせはお気軽にどうぞ。0944-73-5521（代表）',
+    '柳川市立図書館は、12月28日から1月4日まで休館します。\n・代表番号 0944-72-1234',
+    '柳川市立図書館は、12月28日から1月4日まで休館します。返却はブックポストへどうぞ。代表　0944-72-1234',
+    '三橋公民館の2月の講座は、定員に達したため締め切りました。ご不明な点はお電話で。代表：0944-72-0001',
+  ])('passes a facility main line %s', (text) => expect(flagged(text)).toEqual([]))
+  it.each([
+    '市立柳川総合病院の小児科外来は、予約制です。代表 090-1234-5678',
+    '市立柳川総合病院に入院中の山田さんのご家族から連絡がありました。ご自宅は 0944-72-3100 です。',
+    '自治会の代表の古賀さん 0944-72-3100 までお電話ください。',
+  ])('still flags %s', (text) => expect(flagged(text).length).toBeGreaterThan(0))
+
+  // Kind (IG-030, clean): an English main-line label (Main line:, Main number:, Switchboard:) in a notice naming the hospital or the body it
+  // belongs to: the body's line. A mobile, or someone's home told in the paragraph, still flags.
+  it.each([
+    'Outpatient services at Yanagawa City General Hospital are closed on weekends and national holidays. The emergency department is open 24 hours. For non-urgent medical advice, please call #7119 (Japanese only). Main line: 0944-72-3100.',
+    'Yanagawa City Library will be closed for inventory from March 1 to 7. Main number: 0944-72-1234',
+    'The Yanagawa Health Center offers free flu shots for seniors. Switchboard: 0944-72-5566',
+    'Welcome to Mizuho Clinic. We see patients on weekdays. Main phone: 0944-73-4521',
+  ])('passes an English main line %s', (text) => expect(flagged(text)).toEqual([]))
+  it.each([
+    'Yanagawa City General Hospital is closed on weekends. Main line: 090-1234-5678',
+    'Mr. Koga, who was treated at Yanagawa City General Hospital, thanks the staff. His home main line: 0944-72-3100',
+  ])('still flags %s', (text) => expect(flagged(text).length).toBeGreaterThan(0))
+
+  // Kind (IG-095, clean): the city's correction table (誤：/正：) of a number it says was a named clinic's or facility's (休日当番医の「ひまわりこども
+  // クリニック」の電話番号を誤って): the owner's name in brackets is read, and the right one is that clinic's line. Not when the post says it was a
+  // home's, nor a mobile.
+  it.each([
+    '【お詫びと訂正】\n\n2月3日の投稿で、休日当番医の「ひまわりこどもクリニック」の電話番号を誤って掲載していました。\n\n誤：0944-73-5512\n正：0944-73-5521\n\n誤った番号にお電話された方、クリニックの関係者の皆さまに、ご迷惑をおかけしたことを深くお詫びいたします。',
+    '【訂正】\n\n昨日の投稿で「みずほ医院」の番号に誤りがありました。\n\n誤：0944-73-4512\n正：0944-73-4521',
+    '【お詫び】\n\n当番薬局『みなみ薬局』の電話番号が間違っていました。\n\n（誤）0944-74-1201\n（正）0944-74-1210',
+    '【訂正とお詫び】\n\n「三橋公民館」の連絡先を誤って記載しました。\n\n誤：0944-72-0001\n正：0944-72-0010',
+  ])('passes a correction of a named facility number %s', (text) => expect(flagged(text)).toEqual([]))
+  it.each([
+    '【お詫びと訂正】\n\n「ひまわりこどもクリニック」の電話番号を誤って個人宅の番号で掲載していました。\n\n誤：0944-73-5512\n正：0944-73-5521',
+    '【お詫びと訂正】\n\n「ひまわりこどもクリニック」の電話番号を誤って掲載していました。\n\n誤：0944-73-5512\n正：090-1234-5678',
+    '【訂正】\n\n「山田さん」の電話番号を誤って掲載していました。\n\n誤：0944-73-5512\n正：0944-73-5521',
+  ])('still flags %s', (text) => expect(flagged(text).length).toBeGreaterThan(0))
+
+  // Kind (IG-124, clean): an English notice asks the reader to call a public service by its plain name with the number in brackets (call the
+  // police (0944-…), contact the police station on, call the fire station, phone the city hall): its line. Someone private named, or a mobile, is not.
+  it.each([
+    'Beware of scam calls! Someone says "I am from Yanagawa City Hall, you can get tax refund at ATM." This is a lie. City staff never ask you to use an ATM. Call the police (0944-72-0110) if you are not sure.',
+    'If you find a wallet on the street, please contact the police station on 0944-72-0110.',
+    'Smoke from a field? Call the fire station (0944-73-0119).',
+    'Lost your residence card? Phone the city hall at 0944-73-8111.',
+    'If your bicycle is stolen, call the police box (0944-72-0110) near the station.',
+  ])('passes an English call to a public service %s', (text) => expect(flagged(text)).toEqual([]))
+  it.each([
+    'If you are not sure, call the police (090-1234-5678).',
+    'Before you call the police, call Mr. Koga at his home (0944-72-0110).',
+  ])('still flags %s', (text) => expect(flagged(text).length).toBeGreaterThan(0))
+
+  // Kind (IG-150, clean): an address opening its line right under a heading line naming a public facility (市立柳川総合病院 / Yanagawa City General
+  // Hospital⏎柳川市三橋町江曲412番地): the facility's own address. A heading that tells of a person or a home, or a home word at the address, still flags.
+  it.each([
+    '市立柳川総合病院 / Yanagawa City General Hospital\n柳川市三橋町江曲412番地 / 412 Emagari, Mitsuhashi-machi, Yanagawa\nTEL 0944-72-3100\n外来受付 平日 8:30〜11:00 / Outpatient reception weekdays 8:30–11:00',
+    '■三橋公民館\n柳川市三橋町今古賀8番地1\n毎週月曜日はお休みです',
+    '柳川市子育て支援センター ほりわりっこ\n柳川市本町87番地1\n月曜日はお休み',
+    '【みずほ医院】\n・柳川市大和町鷹ノ尾302番地\n診療 平日9時〜18時',
+  ])('passes %s', (text) => expect(worst(text, 'personal-info/address')).toBe('none'))
+  it.each([
+    '市立柳川総合病院に入院中の山田さん\n柳川市三橋町江曲412番地',
+    '■三橋公民館\n柳川市三橋町今古賀8番地1の古賀さん宅',
+    '今日は古賀さんのお宅にお邪魔しました\n柳川市三橋町今古賀8番地1',
+  ])('still flags %s', (text) => expect(worst(text, 'personal-info/address')).not.toBe('none'))
 })

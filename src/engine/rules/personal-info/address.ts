@@ -571,6 +571,22 @@ function withoutQuotedNames(t: string, s: number, before: string): string {
   return wide.slice(wide.length - before.length)
 }
 
+/**
+ * Round 115 (blind IG-150): an address opening its line right under a heading line that names a public facility or a business (市立柳川総合病院 /
+ * Yanagawa City General Hospital⏎柳川市三橋町江曲412番地, ■三橋公民館⏎柳川市…番地): the facility's own address, set under its name as in its
+ * info block. The heading is one line with no sentence end and tells of no private person or home (山田さん宅, 自宅, ご家族).
+ */
+const FACILITY_HEADING_LINE =
+  /^[ \t　]{0,4}[【\[■□◆◇●○・]?[^\n。！？!?]{0,40}?(?:病院|医院|クリニック|診療所|歯科|センター|公民館|会館|図書館|体育館|美術館|博物館|資料館|記念館|市役所|役場|支所|庁舎|保育園|幼稚園|こども園|学校|事務所|協会|組合|Hospital|Clinic|Cent(?:er|re)|Library|Museum|City Hall|Office)(?![\p{Script=Han}ァ-ヶーa-z])[^\n。！？!?]{0,48}$/u
+const HEADING_PRIVATE = /さん|様|さま|氏|くん|ちゃん|宅|自宅|実家|家族|(?<![A-Za-z])(?:Mr|Ms|Mrs|home|house)(?![A-Za-z])/u
+function headedByFacility(t: string, s: number): boolean {
+  const lineStart = t.lastIndexOf('\n', s - 1) + 1
+  if (lineStart === 0 || !/^[ \t　]{0,4}(?:[・■□●○◆◇📍🏠][ \t　]{0,2})?$/u.test(t.slice(lineStart, s))) return false
+  const prevStart = t.lastIndexOf('\n', lineStart - 2) + 1
+  const heading = t.slice(prevStart, lineStart - 1)
+  return heading.length <= 90 && FACILITY_HEADING_LINE.test(heading) && !HEADING_PRIVATE.test(heading)
+}
+
 /** `held`, when given, receives a bare house-level address on a line of an info block (onInfoLine) instead of `emit`. */
 /** `sample`, when given, receives an address on a person's filled-in form (inPersonRecord): a note in the next paragraph may call it a sample. */
 export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit): Span[] {
@@ -705,7 +721,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       fieldRecord ||
       listed ||
       onBelonging
-    if (!personal && (FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after) || facilityHouseNear(lineBefore(t, s, 40)))) continue
+    if (!personal && (FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after) || facilityHouseNear(lineBefore(t, s, 40)) || headedByFacility(t, s))) continue
     if (!personal && ROADSIDE_AFTER.test(after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s)) && !ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s))) continue

@@ -611,8 +611,11 @@ export function isWrongValueInCorrection(t: string, a: number, b: number): boole
 
 /** The label of the right value right before it: （正）, 【正】, 正：, 訂正後：, 正しくは, 正しい番号は. */
 const RIGHT_LABEL_BEFORE = /(?:【正】|［正］|\[正\]|\(正\)|(?:^|[。、,\s])正[:：)]|訂正後[:：)]?|正しくは[、,]?|正しい(?:お?電話)?番号は[、,]?)\s?$/u
-/** What the correction says was given wrong: 女性相談室の電話番号を誤って, 観光課の番号に誤りが, 問い合わせ先の番号が誤って. */
-const CORRECTED_NUMBER_OF = /([^\s、。,(（「『]{1,20})の(?:お?電話番号|番号|連絡先|FAX番号|問い?合わ?せ先)(?:を|に|が)[^。！？!?\n]{0,8}?(?:誤|間違|違って)/gu
+/**
+ * What the correction says was given wrong: 女性相談室の電話番号を誤って, 観光課の番号に誤りが, 問い合わせ先の番号が誤って. Round 115 (blind IG-095):
+ * the owner's name may stand in brackets (休日当番医の「ひまわりこどもクリニック」の電話番号を誤って): the name inside them is read.
+ */
+const CORRECTED_NUMBER_OF = /([^\s、。,(（「『」』]{1,20})[」』]?の(?:お?電話番号|番号|連絡先|FAX番号|問い?合わ?せ先)(?:を|に|が)[^。！？!?\n]{0,8}?(?:誤|間違|違って)/gu
 /**
  * Round 66 (blind HB-053): the right value of a correction of a desk's number (女性相談室の電話番号を誤って記載していました。（誤）0944-…（正）
  * 0944-…): the post says whose number it corrects, and a body owns it. The wrong one is a mention (isWrongValueInCorrection); the right one

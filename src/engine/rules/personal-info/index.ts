@@ -106,7 +106,7 @@ function facilityLeads(lead: string, names: ReadonlyArray<string>): boolean {
 }
 /** A public body or a desk named in a paragraph (センター, 課, 相談室, 事務所, …; or in English). */
 const BODY_NAMED =
-  /(?:センター|(?<![日放])課|相談室|相談所|事務所|事務局|窓口|市役所|役場|支所|保健所|協会|協議会|図書館|公民館|病院|クリニック)(?![\p{Script=Han}])/u
+  /(?:センター|(?<![日放])課|相談室|相談所|事務所|事務局|窓口|市役所|役場|支所|保健所|協会|協議会|図書館|公民館|病院|医院|診療所|クリニック)(?![\p{Script=Han}])/u
 const BUSINESS_HOURS = /営業時間|営業日|定休日?|開館時間|開館日|休館日|開所時間|受付時間|[Oo]pening hours|[Bb]usiness hours/u
 
 /**
@@ -479,7 +479,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       // no private person between (…こども家庭センターへ】…0944-…（平日8時30分〜17時15分）); the facility's when the post names it and its name
       // ends the words before the number (お申し込みは、ほりわりっこ（0944-…）まで); else as before (a bare one the contact desk's, if named).
       const pending = f.pending.map((p) =>
-        (p.accepts && facilityHeading(text, facts)) || (p.hours && bodyReaches(facts, i)) || (p.label && bodyReachesEnglish(facts, i)) || (facilities !== null && facilityLeads(p.lead, facilities)) || (p.bare && deskOwnsBare(facts, i))
+        (p.accepts && facilityHeading(text, facts)) || ((p.hours || p.mainLine) && bodyReaches(facts, i)) || (p.label && bodyReachesEnglish(facts, i)) || (facilities !== null && facilityLeads(p.lead, facilities)) || (p.bare && deskOwnsBare(facts, i))
           ? { ...p.d, rule: 'personal-info/external-phone', data: {} }
           : p.d,
       )

@@ -102,8 +102,12 @@ const EN_PRIVATE = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my|their|home|hous
  * is no one's home, whether or not a Title Case body is named in the post. (Still only when nothing private is told before the
  * number in its sentence.)
  */
+/*
+ * Round 115 (blind IG-124): the public service called by its plain name (call the police (0944-…), contact the police station on, call the fire
+ * station, phone the city hall, call the hospital): its line, as the desk's is.
+ */
 const EN_CALL_DESK =
-  /(?<![A-Za-z])(?:call|phone|dial|contact|reach)\s(?:the|our)(?:\s[a-z][a-z'’-]{1,20}){0,3}\s(?:center|centre|office|desk|counter|hotline|helpline|call\s?line|division|section)(?:\s(?:at|on))?[\s:(]{0,3}$/iu
+  /(?<![A-Za-z])(?:call|phone|dial|contact|reach)\s(?:the|our)(?:\s[a-z][a-z'’-]{1,20}){0,3}\s(?:center|centre|office|desk|counter|hotline|helpline|call\s?line|division|section|police(?:\s(?:station|box|department))?|fire\s(?:station|department)|city\shall|town\shall|hospital)(?:\s(?:at|on))?[\s:(]{0,3}$/iu
 /*
  * Round 80 (blind HL-036): an English notice's contact line opens with a label of its own, a colon and the number (… Mizu-no-Sato Center.
  * … Info: 0944-…; Inquiries: 0944-…; For more information: 0944-…; Questions? … Enquiries: 0944-…): as Contact: 0944-… is, the line of
@@ -164,7 +168,8 @@ function englishBookingBefore(t: string, a: number): boolean {
  * body's line, as 問い合わせ：住宅課 0944-… is. A private person or a home told in the paragraph before a bare label (Contact Mr. Koga.⏎Phone:
  * 0944-…, my home, my mobile) keeps the number unowned.
  */
-const EN_PHONE_LABEL = /(?:^|[\n.!?|•・■]\s{0,3}|[(（]\s?)(?:phone|tel|telephone)\.?(?:\s?(?:no\.?|number))?\s?[:：.]?\s{0,2}$/iu
+/* Round 115 (blind IG-030): the main line named so (Main line: 0944-…, Main number:, Switchboard:, Main phone:) is such a label too. */
+const EN_PHONE_LABEL = /(?:^|[\n.!?|•・■]\s{0,3}|[(（]\s?)(?:(?:main\s)?(?:phone|tel|telephone)\.?(?:\s?(?:no\.?|number))?|main\s(?:line|number|office)|switchboard|operator)\s?[:：.]?\s{0,2}$/iu
 const EN_BODY_LEAD = new RegExp(
   `(?:^|\\n)[ \\t]{0,4}(?:[•・■*-][ \\t]{0,2})?(?:[Tt]he\\s)?(?:${EN_BODY.source}|(?<![A-Za-z])[A-Z][a-z]{1,20}\\sCity\\sHall)(?:,\\s?(?:[A-Z][a-z]{1,20}\\s)?(?:City(?:\\sHall)?|Town|Village|Prefecture))?[ \\t]?(?:[:：(（]|[ \\t](?:Tel|TEL|Phone|Telephone)\\.?[ \\t]?[:：]?)[ \\t]{0,2}$`,
   'u',
@@ -524,6 +529,19 @@ export interface PendingPhone {
   label: boolean
   /** Round 104: the number is given as the line that takes applications (申込は…電話で受け付けます（0944-…）): a facility's heading may own it. */
   accepts: boolean
+  /** Round 115: the number is labelled a main line (代表 0944-…, 代表電話：…, 0944-…（代表）): the facility the post names owns it. */
+  mainLine: boolean
+}
+/**
+ * Round 115 (blind IG-024): a main line labelled so, the label opening its line or sentence (…お電話ください。代表 0944-…, ⏎代表電話：0944-…,
+ * ・代表番号 …, TEL（代表）…) or in the bracket after the number (0944-…（代表）): a facility's switchboard, which no home has. The label
+ * is a word of its own: 自治会代表, 代表の山田 are a person.
+ */
+const MAIN_LINE_BEFORE =
+  /(?:^|[\n。！？!?、,]|[ \t　])[ \t　]{0,2}[・■□●○◆◇【\[(（]?(?:大代表|代表)(?:電話番号|電話|番号|TEL|Tel|tel|☎)?[】\])）]?[ \t　]{0,2}(?:(?:TEL|Tel|tel|電話|☎)[ \t　]{0,2})?[:：]?[ \t　]{0,2}$/u
+const MAIN_LINE_AFTER = /^[ \t　]?[(（](?:大代表|代表)(?:電話|番号)?[)）]/u
+function mainLineAt(t: string, a: number, b: number): boolean {
+  return MAIN_LINE_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || MAIN_LINE_AFTER.test(t.slice(b, b + 10))
 }
 /**
  * Round 104 (blind HX-008): the sentence says applications or bookings are taken by phone, the number in the bracket right after (申込は前月25日
@@ -609,7 +627,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
       const d = { rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } }
       const isBare = owner.kind === 'none' && standsBare(t, a)
       if (pending && owner.kind === 'none' && !owner.privateLabel && (isBare || !right || owner.labelled || !isRightValueLabelled(t, a))) {
-        pending({ d, lead: t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 40), a), hours: deskHoursAfter(t, b) && !englishPrivateAt(t, a), bare: isBare && bare !== undefined, label: englishPhoneLabelled(t, a), accepts: acceptsByPhone(t, a) })
+        pending({ d, lead: t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 40), a), hours: deskHoursAfter(t, b) && !englishPrivateAt(t, a), bare: isBare && bare !== undefined, label: englishPhoneLabelled(t, a), accepts: acceptsByPhone(t, a), mainLine: mainLineAt(t, a, b) })
       } else if (bare && isBare) bare(d)
       // Round 74 (blind HH-098): the right number of a correction whose paragraph does not say whose number it corrects (誤：…⏎正：…
       // under 「こころの健康相談」のお知らせで、電話番号に誤りがありました): \`post\` reads the other paragraphs.
