@@ -841,9 +841,11 @@ const BRIDE_SOUGHT_BY65 = phrase('^(?:中|ちゅう)?(?:の|している|して�
  * Round 80 (blind HL-022): "Japanese only" as the language a service is given in (0944-77-8731 (Japanese only), commentary in Japanese
  * only, the form is in Japanese only): a phone line, a guide or a page, not people kept out. Not when people are named as kept out
  * around it (no foreigners, foreign guests not accepted, not allowed, entry).
+ * Round 115 (blind IG-030): the same note in brackets after a short number or a call (please call #7119 (Japanese only), call the
+ * tourist desk (Japanese only)); "national holidays" near it is a date, not people of a nation.
  */
-const SERVED_IN80 = /(?:[0-9０-９]{2,4}[-‐－ー][0-9０-９]{2,4}[-‐－ー][0-9０-９]{3,4}\s?[(（]?\s?|\bin\s{1,2}|(?:tel|phone|line|call|calls|inquir(?:y|ies)|enquir(?:y|ies)|booking|bookings|reservations?|guide|guided|tour|commentary|explanations?|narration|support|service|website|site|page|pages|form|forms|materials?|leaflets?|brochures?|menu|spoken|conducted|available|answered|handled)\s{0,2}[:：(（]?\s{0,2})$/u
-const KEPT_OUT80 = /foreign|gaijin|non[-\s]?japanese|not\s{1,2}(?:allowed|accepted|admitted|permitted|welcome)|no\s{1,2}(?:entry|admission|others)|entry|admission|guests?\s{1,2}only|customers?\s{1,2}only|members?\s{1,2}only|people\s{1,2}only|nationals?|citizens?\s{1,2}only/u
+const SERVED_IN80 = /(?:[0-9０-９]{2,4}[-‐－ー][0-9０-９]{2,4}[-‐－ー][0-9０-９]{3,4}\s?[(（]?\s?|[#＃][0-9０-９]{3,5}\s?[(（]\s?|\b(?:call|dial|phone|ring|contact|tel)\s{1,2}[^.!?\n()（）]{0,30}[(（]\s?|\b(?:hotline|helpline|desk|counter|consultation|chat|advice\s{1,2}line)\s{0,2}[(（]\s?|\bin\s{1,2}|(?:tel|phone|line|call|calls|inquir(?:y|ies)|enquir(?:y|ies)|booking|bookings|reservations?|guide|guided|tour|commentary|explanations?|narration|support|service|website|site|page|pages|form|forms|materials?|leaflets?|brochures?|menu|spoken|conducted|available|answered|handled)\s{0,2}[:：(（]?\s{0,2})$/u
+const KEPT_OUT80 = /foreign|gaijin|non[-\s]?japanese|not\s{1,2}(?:allowed|accepted|admitted|permitted|welcome)|no\s{1,2}(?:entry|admission|others)|entry|admission|guests?\s{1,2}only|customers?\s{1,2}only|members?\s{1,2}only|people\s{1,2}only|nationals?(?!\s{1,2}(?:holidays?|health|pension|park|museum|treasure))|citizens?\s{1,2}only/u
 /**
  * Round 98 (HU-013): help with the language offered next to it (Japanese only; please ask us in advance if you need an interpreter,
  * Japanese only (interpretation available on request)): the language of the proceedings, not who may come.

@@ -9491,12 +9491,22 @@ const KINDS80: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
       "Japanese only. Foreigners are not allowed in this bath.",
       "Sorry, Japanese only — no foreign guests at this event.",
       "Booking: 0944-77-8731 (Japanese only; foreigners not accepted)",
+      // Round 115 (IG-030): the same words as an entry rule still block, a short number or national holidays near them or not.
+      "Please call #7119 first. Japanese only allowed at the clinic.",
+      "Call #7119 (Japanese only — foreigners will not be treated).",
+      "Open on national holidays. Japanese only, no foreigners.",
+      "Consultation desk (Japanese only; non-Japanese residents are not accepted)",
     ],
     [
       "[Tidal Flat Nature Walk on the Ariake Sea]\nJoin our guide on the mudflats to spot mudskippers, fiddler crabs and shellfish! Our analysis of last year's survey found 38 species here.\nDate: Sun, May 17, 2026, 10:00-12:00\nFee: 300 yen per person (insurance included)\nBooking: Environment Division, 0944-77-8731 (Japanese only) or the city website https://www.city.yanagawa.fukuoka.jp/\nPlease wear clothes and boots that can get muddy.",
       "Inquiries: Tourism Division, 0944-77-8600 (Japanese only, weekdays 8:30-17:15)",
       "The boat guide's commentary is in Japanese only; English leaflets are available at the pier.",
       "Phone support: Japanese only. For English, please use the contact form on our website.",
+      // Round 115 (blind IG-030): the note in brackets after a short number or a call; national holidays are a date.
+      "Outpatient services at Yanagawa City General Hospital are closed on weekends and national holidays. The emergency department is open 24 hours. For non-urgent medical advice, please call #7119 (Japanese only). Main line: 0944-72-3100.",
+      "Child health advice on weekday nights and national holidays: call #8000 (Japanese only).",
+      "Questions about the boat tour? Call the tourist information desk (Japanese only) at 0944-73-2145.",
+      "On national holidays, dial ＃7119 （Japanese only） for medical advice.",
     ],
   ],
 ]
