@@ -2767,3 +2767,22 @@ describe('quotation (4(4)): blind IG-042, IG-076, IG-086, a citation after the q
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation: an internet medium in a citation is no source (ネットのまとめ記事, ネットの掲示板, まとめサイト)', () => {
+  // Found by the R115A quotation fixer: （ネットのまとめ記事「…」より） passed, because the vague words knew ネット上 and ネットで only.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '「差別は、知らないことから始まります。だからこそ、知ることが大切なのです」\n（ネットのまとめ記事「人権の話」より）',
+    '「差別は、知らないことから始まります。だからこそ、知ることが大切なのです」\n（ネットの掲示板「地域の話題」より）',
+    '「差別は、知らないことから始まります。だからこそ、知ることが大切なのです」\n（まとめサイト「人権の話」より）',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '「差別は、知らないことから始まります。だからこそ、知ることが大切なのです」\n（法務省人権擁護局「人権の擁護」令和6年度版より）',
+    'ネットの書き込みには注意が必要です。「差別をなくそう」という声を広げましょう。',
+    '「インターネットの使い方講座」を開催します。ネットのトラブル相談は消費生活センターへ。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
