@@ -249,13 +249,10 @@ const AWARE_DASH = /画面の向こう|傷つ|人権|いじめ|誹謗中傷|書�
 const AWARE_POST = /【人権啓発】|人権週間|人権啓発/u
 /** The rest of the sentence aims the quoted words at someone (お前のことだよ, あんたに言っとる). */
 const AIMED_AT = /お前|おまえ|オマエ|てめえ|テメエ|てめー|貴様|きさま|あんた|アンタ|あなたのこと|君のこと|きみのこと|お宅|おたく|[@＠]/u
-/** The paragraph (text between blank lines) around a sentence, at most 400 characters each way. */
+/** The paragraph (text between blank lines, as `paragraphAround` reads them) around a sentence, at most 400 characters each way. */
 function paragraphOf(text: string, sentence: Span): string {
-  const lo = Math.max(0, sentence.start - 400)
-  const hi = Math.min(text.length, sentence.end + 400)
-  const before = text.lastIndexOf('\n\n', sentence.start)
-  const after = text.indexOf('\n\n', sentence.end)
-  return text.slice(Math.max(lo, before < 0 ? 0 : before), after < 0 ? hi : Math.min(hi, after))
+  const para = paragraphAround(text, sentence.start)
+  return text.slice(Math.max(para.start, sentence.start - 400), Math.min(para.end, sentence.end + 400))
 }
 
 /*
