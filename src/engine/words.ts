@@ -245,8 +245,6 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
 const DASH_ON = /^[―—…‥]{1,4}|^-{2,4}|^\.{2,12}|^・{2,6}/u
 /** Awareness wording after such a dash or in its paragraph. */
 const AWARE_DASH = /画面の向こう|傷つ|人権|いじめ|誹謗中傷|書き込む前に|書き込みの前に|送信する前に|投稿する前に/u
-/** A post that is a human-rights awareness post as a whole. */
-const AWARE_POST = /【人権啓発】|人権週間|人権啓発/u
 /** The rest of the sentence aims the quoted words at someone (お前のことだよ, あんたに言っとる). */
 const AIMED_AT = /お前|おまえ|オマエ|てめえ|テメエ|てめー|貴様|きさま|あんた|アンタ|あなたのこと|君のこと|きみのこと|お宅|おたく|[@＠]/u
 /** The paragraph (text between blank lines, as `paragraphAround` reads them) around a sentence, at most 400 characters each way. */
@@ -649,7 +647,7 @@ function quotesAloneInAwarePost(text: string, start: number, end: number): boole
   const le0 = text.indexOf('\n', end)
   const le = le0 < 0 ? text.length : le0
   if (le - ls > 120 || !QUOTES_ALONE.test(text.slice(ls, le))) return false
-  if (!AWARE_POST115.test(text)) return false
+  if (!AWARE_POST.test(text)) return false
   const before = text.slice(Math.max(0, ls - 200), ls)
   const prev = before.slice(before.lastIndexOf('\n\n', before.length - 3) + 1)
   const after = text.slice(le, le + 200)
@@ -659,8 +657,11 @@ function quotesAloneInAwarePost(text: string, start: number, end: number): boole
 }
 /** A line of short quotes only, then at most a dash or an ellipsis and an end mark. */
 const QUOTES_ALONE = /^[ \t　]{0,4}(?:[「『“][^「『」』"”\n]{1,16}[」』”][、,・ 　]{0,3}(?:や|と)?){1,12}(?:[―—…‥]{0,4}|-{2,4}|\.{2,12})[。．.！!？?]{0,3}[ \t　]{0,4}$/u
-/** A post about hurtful words as a whole. */
-const AWARE_POST115 = /人権啓発|人権週間|いじめ|誹謗中傷|傷つけ|傷つく|傷つい|こうした一言|こうしたひと言|こうした言葉|こんな言葉|こういう言葉|そんな言葉/u
+/**
+ * A post about hurtful words as a whole (【人権啓発】, いじめ, 傷つけ, こうした一言): short quotes standing alone in it, or
+ * before a dash, are its examples (`isMention`, `quotesAloneInAwarePost`).
+ */
+const AWARE_POST = /人権啓発|人権週間|いじめ|誹謗中傷|傷つけ|傷つく|傷つい|こうした一言|こうしたひと言|こうした言葉|こんな言葉|こういう言葉|そんな言葉/u
 
 /** Words of a warning (a scam's lines, a danger): the examples after them are what to beware of. */
 const WARNING_WORDS = /詐欺|手口|悪質|不審|注意|気をつけ|気を付け|だまされ|騙され|用心|警察|被害/u
