@@ -7186,7 +7186,85 @@ const R113: Phrase[] = [
     },
   },
 ]
-const EARLY_PHRASES = [...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+// Round 116 (r116-dec). Each kind in every register (plain, polite, casual, 筑後弁); awareness and negation kept clean.
+const AWARE116 = phrase('(?<!被)差別|偏見|人権|啓発|誤解|思い込み|決めつけ|ではありません|ではなく|わけでは|と(?:いう|いった|の)(?:声|言葉|表現|言い方|書き込み|発言|意見)|[」』]|やめ|いけません|いけない|なりません|許され|不適切', 'u')
+const R116_EARLY: Phrase[] = [
+  // R116A-015: people with dementia named by the slur ぼけた + a person (ボケた人の相手は疲れますね, ボケとる年寄り): block; not とぼけた, 寝ぼけた,
+  // ピンボケ, a blurred photo or a comedy duo's ボケ.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?<![とね寝差んぴっ])ぼけ(?:た|てる|ている|てる|とる|ちょる|てしもうた|ちゃった)(?:人|ひと|老人|年寄り|お年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|爺さん|婆さん|じじい|ばばあ|連中|方|親|おやじ|おふくろ)'),
+    instead: '病気や障がいを軽い呼び名で呼ばず、正式な名称で書いてください（例：「認知症の方への接し方講座を開きます」）',
+    keep: (fo, s) => !DEMENTED_VETO56.test(fo.slice(s.start, s.end)) && !AWARE116.test(fo.slice(s.start, s.end)),
+  },
+  // R116A-038: a service wished kept to Japanese staff, over foreign ones (外国人の介護スタッフは…不安です。やっぱり日本人の職員に担当して
+  // もらいたい): block; not a plain staffing note (日本人の職員と外国人の職員がおります).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:外国(?:人|籍)|外国の(?:方|人)|実習生|留学生|(?:ベトナム|フィリピン|中国|韓国|ネパール|インドネシア|ミャンマー|ブラジル)(?:人|の(?:方|人)))[^\\n]{0,60}?(?:やっぱり|やっぱ|やはり|できれば|できたら|本当は|正直)?[、,]?日本人(?:の)?(?:職員|スタッフ|ヘルパー|先生|看護師|介護士|店員|ガイド|船頭|担当(?:者)?|方|人)(?:さん)?(?:に|が|で)[^。！？!?\\n]{0,10}?(?:担当して|対応して|見て|来て|やって|お願いし|してもら|診て|教えて)?(?:もらいたい|もらいたか|ほしい|欲しい|いただきたい|頂きたい|もらえると|いい|良い|よか|安心)'),
+    instead: '国籍で人を分けず、誰が担当しても同じ質のサービスを提供していることを伝えてください（例：「経験豊富なスタッフが対応します」）',
+    keep: (fo, s, a, b) => !AWARE116.test(fo.slice(a, b)),
+  },
+  // R116A-087: welfare recipients resented as getting things free at others' cost (生活保護の方はタダで使えてうらやましい, ずるい, いいご身分):
+  // warn; not the service explained (生活保護の方は自己負担がありません), not the prejudice named.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:生活保護|ナマポ|なまぽ)[^。！？!?\\n]{0,30}?(?:タダ|ただで|無料|税金で|自己負担なし|負担なし|もらえ|貰え|払わなく|払わんで)[^。！？!?\\n]{0,20}?(?:うらやまし|羨まし|ずるい|ずるか|ズルい|いいご身分|いい身分|楽でいい|得して|いいよね|いいですね|ええな|よかね|ずっこい)'),
+    severity: 'warn',
+    instead: '制度を使う人をうらやんだり責めたりせず、制度の内容と窓口を案内してください（例：「介護扶助について詳しくは福祉課へ」）',
+    keep: (fo, s) => !AWARE116.test(fo.slice(s.start, s.end)),
+  },
+  // R116A-126: a sexual minority told it may come too, as if in doubt (ゲイの人でも参加できますので、ご安心ください): warn; not everyone welcomed
+  // (どなたでも), not the partnership system or a consultation.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:ゲイ|ホモ|レズ(?:ビアン)?|オカマ|おかま|オネエ|おねえ系|同性愛(?:者)?|トランスジェンダー|トランス|性的(?:少数者|マイノリティ)|lgbtq?\\+?|バイセクシャル|バイセクシュアル)(?:の)?(?:人|方|かた|方々|皆さん|さん)?(?:たち)?でも[、,]?[^。！？!?\\n]{0,16}?(?:参加|利用|入場|入会|来場|乗船|入館|出場|入居|申し?込み?)(?:は|も)?(?:でき|いただけ|頂け|可能|ok|大丈夫|かまい|構い|問題な)'),
+    severity: 'warn',
+    instead: '特定の人だけを取り上げず、「どなたでもご参加いただけます」と書いてください',
+    keep: (fo, s) => !phrase('パートナーシップ|制度|宣誓|証明|相談|当事者|差別|偏見|人権|啓発', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // R117A-044: disabled visitors asked to keep away because they slow others down (車いすの団体さんが来ると乗船に時間がかかって…その時間帯は
+  // 避けてほしい): block; not advice for their own comfort or an accessible route (段差を避けてください).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:車(?:椅子|いす)|障(?:害|がい|碍)|盲導犬|ベビーカー|介助|視覚|聴覚|知的|発達|認知症)[^。！？!?\\n]{0,50}?(?:時間(?:が|を)?(?:かか|食)|つかえ|詰ま|迷惑|邪魔|手間|遅れ|待たされ|足手まとい|面倒)[^。！？!?\\n]{0,40}?(?:避けて|控えて|遠慮して|ずらして|来ないで|来んで|こんで|やめて|外して)(?:ほしい|欲しい|もらいたい|もらいたか|いただきたい|頂きたい|ほしか|くれ|もらえ)'),
+    instead: '障がいのある方が来ることを迷惑のように書かず、必要な手伝いや混み合う時間を案内してください（例：「車いすの方は乗船のお手伝いをいたします。事前にご連絡ください」）',
+    keep: (fo, s, a, b) => !AWARE116.test(fo.slice(a, b)) && /車|障|盲|介助|視覚|聴覚|知的|発達|認知症/u.test(fo.slice(a, a + 4)) && !fo.slice(a, a + 5).startsWith('ベビー'),
+  },
+  // R117A-077: older women or men as a herd, called noisy or rude (おばちゃん軍団ってうるさい, じいさん連中は図々しい): block; not thanks to
+  // the same group (おばちゃん軍団の皆さん、ありがとう).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:おばちゃん|おばさん|おばはん|おっちゃん|おじさん|おっさん|じいさん|ばあさん|じじい|ばばあ|年寄り|老人|ジジババ|じじばば)(?:の)?(?:軍団|連中|集団|ども|ら|たち|達)(?:って|は|ときたら|ったら|なんて)[、,]?[^。！？!?\\n]{0,20}?(?:うるさ|やかまし|騒がし|図々し|ずうずうし|厚かまし|あつかまし|マナー(?:が)?(?:悪|わる)|品が(?:な|無)|下品|がめつ|デリカシー(?:が)?(?:な|無)|迷惑|邪魔|たち(?:が)?(?:悪|わる))'),
+    instead: '年齢や性別で人をひとまとめにして悪く言わず、お願いしたいことを具体的に書いてください（例：「船内ではお静かにお願いします」）',
+    keep: (fo, s, a, b) => !AWARE116.test(fo.slice(a, b)),
+  },
+  // R117A-077: a fault put down to growing old (年取るとデリカシーなくなる, 歳をとると図々しくなる): block.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:年|歳|とし)(?:を)?(?:取|と)(?:る|ったら|ると|れば)[^。！？!?\\n]{0,8}?(?:デリカシー(?:が)?(?:な|無)くな|図々しく|ずうずうしく|厚かましく|あつかましく|うるさくな|頑固にな|がんこにな|わがままにな|恥じらい(?:が)?(?:な|無)くな|品が(?:な|無)くな|下品にな)'),
+    instead: '年齢で人をひとまとめにして悪く言わず、お願いしたいことを具体的に書いてください',
+    keep: (fo, s, a, b) => !AWARE116.test(fo.slice(a, b)) && !/とは限ら|わけでは|ではありません/u.test(fo.slice(b, s.end)),
+  },
+  // R117A-105: people of a place looked down on for schooling or breeding (田舎の人たちは教育レベルの差, あの地区は民度が低い): block; not
+  // a programme to raise learning (教育水準の向上), not the prejudice named.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:田舎|いなか|地方|僻地|へき地|山奥|集落|地区|地域|校区|在所|島|[一-龥]{1,4}(?:地方|県|市|町|村))(?:の|ん)?(?:人|ひと|もん|者|方|人間|連中|住民)(?:たち|達|ら)?(?:って|は|ときたら|なんて)[、,]?[^。！？!?\\n]{0,50}?(?:教育(?:の)?(?:レベル|水準|程度)(?:が|の)?(?:低|差|違)|学(?:が)?(?:な|無)|民度(?:が)?(?:低|ひく)|知能|頭(?:が)?(?:悪|わる)|程度(?:が)?低|レベル(?:が)?低)'),
+    instead: '出身地や住む地域で人の能力を決めつけず、伝えたいことを具体的に書いてください',
+    keep: (fo, s, a, b) => !AWARE116.test(fo.slice(a, b)) && !/向上|支援|格差(?:の)?(?:解消|是正)|取り組/u.test(fo.slice(a, s.end)),
+  },
+  // R117A-134: a disabled visitor laughed off as unable (車いすの方は川下り無理っすよね〜ｗ): warn; not access information without a laugh
+  // (段差があるため乗船が難しい場合があります).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${DISABLED}|車(?:椅子|いす)(?:の)?(?:人|方|利用者|ユーザー|お客さん)|目の見えない|耳の聞こえない)(?:は|には|って|なんて|じゃ)[、,]?[^。！？!?\\n]{0,16}?(?:無理|むり|ムリ|できん|できない|でけん|やめとい|やめた(?:ほう|方)|危ない)[^。！？!?\\n]{0,12}?(?:${LAUGH_MARK}|[😅💦]|ヒヤヒヤ|ひやひや)`),
+    severity: 'warn',
+    instead: '障がいのある方をからかわず、段差やお手伝いの有無など必要な情報を書いてください（例：「車いすの方は乗船のお手伝いをいたします。事前にご連絡ください」）',
+    keep: (fo, s, a, b) => !AWARE116.test(fo.slice(a, b)),
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */

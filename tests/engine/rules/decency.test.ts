@@ -11589,3 +11589,84 @@ describe('decency: a group kept from speaking to the city (書き込み, コメ�
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+
+describe('decency: round 116/117 blind kinds (r116-dec)', () => {
+  // ボケた人 as a name for people with dementia; a service wished kept to Japanese staff; women staff put to pour drinks; welfare
+  // recipients resented; a sexual minority told it may come too; disabled visitors asked to keep away as a burden; an older herd
+  // called noisy, a fault put down to age; a place's people held uneducated; a disabled visitor laughed off as unable.
+  // [text, rule, least severity]
+  const invalid: Array<[string, string, 'block' | 'warn']> = [
+    ['デイサービスに通う方の中には、話が通じない人も多いので、スタッフは毎日大変です。正直、ボケた人の相手は疲れますね。', 'decency/discriminatory', 'block'],
+    ['外国人の介護スタッフは日本語が不自由で、正直お年寄りを任せるのは不安です。やっぱり日本人の職員に担当してもらいたいですね。', 'decency/discriminatory', 'block'],
+    ['生活保護の方は介護サービスもタダで使えてうらやましいですね。こっちは保険料払ってるのに。', 'decency/discriminatory', 'warn'],
+    ['ゲイの人でも敬老会には参加できますので、ご安心ください😅', 'decency/discriminatory', 'warn'],
+    ['車いすの団体さんが来ると、川下りの乗船に時間がかかって後ろがつかえるので、正直その時間帯は避けてほしいです。', 'decency/discriminatory', 'block'],
+    ['観光客のおばちゃん軍団って、なんであんなにうるさいんだろ。年取るとデリカシーなくなるのかな〜', 'decency/discriminatory', 'block'],
+    ['筑後の田舎の人たちって、観光案内しても方言きつすぎて何言ってるか分かんないし、やっぱ教育レベルの差かなって思う。', 'decency/discriminatory', 'block'],
+    ['車いすの方は川下り無理っすよね〜ｗ 段差多いし、見てるこっちがヒヤヒヤするモン😅', 'decency/discriminatory', 'warn'],
+    ['ボケた年寄りの相手ばっかりで、もう疲れたばい。', 'decency/discriminatory', 'block'],
+    ['うちの課にもボケとる親を抱えた職員がおりますが、ボケとる人の世話は本当に大変です。', 'decency/discriminatory', 'block'],
+    ['正直、ぼけてる老人の話は聞いてられませんよね。', 'decency/discriminatory', 'block'],
+    ['フィリピン人のヘルパーさんは言葉が心配なので、できれば日本人のヘルパーさんに来てほしいです。', 'decency/discriminatory', 'block'],
+    ['外国籍の先生だと不安という保護者も多く、やっぱり日本人の先生がいいですよね。', 'decency/discriminatory', 'block'],
+    ['実習生ばかりの現場は不安やけん、日本人の職員に対応してもらいたか。', 'decency/discriminatory', 'block'],
+    ['生活保護の人は医療費がタダでいいご身分ですね。', 'decency/discriminatory', 'warn'],
+    ['生活保護もらってる人は税金で暮らせて楽でいいよね。', 'decency/discriminatory', 'warn'],
+    ['ナマポの方は保育料も無料でずるいと思いませんか。', 'decency/discriminatory', 'warn'],
+    ['同性愛者の方でもご入場いただけますので、心配いりません。', 'decency/discriminatory', 'warn'],
+    ['LGBTの方でも参加OKです！', 'decency/discriminatory', 'warn'],
+    ['レズの人でも入会できますのでご安心を。', 'decency/discriminatory', 'warn'],
+    ['障害者の団体が来ると見学に時間がかかって迷惑なので、平日は控えてほしいです。', 'decency/discriminatory', 'block'],
+    ['車椅子のお客さんは乗車に手間がかかるけん、朝の便は遠慮してもらいたか。', 'decency/discriminatory', 'block'],
+    ['知的障害の子たちは作業が遅れて周りの邪魔になるので、別の日に来ないでほしい。', 'decency/discriminatory', 'block'],
+    ['おばさん連中は図々しいから困る。', 'decency/discriminatory', 'block'],
+    ['じいさん連中ときたら、マナーが悪くてかなわん。', 'decency/discriminatory', 'block'],
+    ['年寄りたちって本当にうるさいよね。', 'decency/discriminatory', 'block'],
+    ['歳をとると図々しくなるのかな。', 'decency/discriminatory', 'block'],
+    ['年取ったら頑固になるけん、話が通じんとよ。', 'decency/discriminatory', 'block'],
+    ['あの地区の人たちは民度が低いから仕方ない。', 'decency/discriminatory', 'block'],
+    ['山奥の集落の人って、やっぱり学がないのかなと思う。', 'decency/discriminatory', 'block'],
+    ['島の人たちは教育レベルが低いけん、説明しても通じんばい。', 'decency/discriminatory', 'block'],
+    ['障害者は川下りなんて無理でしょｗ', 'decency/discriminatory', 'warn'],
+    ['目の見えない方にはこの展示は無理ですよね（笑）', 'decency/discriminatory', 'warn'],
+    ['車椅子の人じゃ、あの階段は無理無理😂', 'decency/discriminatory', 'warn'],
+  ]
+  const rank = { warn: 1, block: 2 } as const
+  it.each(invalid)('flags %s', (text, rule, least) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.some((f) => rank[f.severity as 'warn' | 'block'] >= rank[least])).toBe(true)
+  })
+  const valid: string[] = [
+    '「ボケた人」という言い方は、認知症の方を傷つけるのでやめましょう。',
+    'とぼけた顔のカッパ像が人気です。',
+    '寝ぼけた人も目が覚める、朝の川下り体験です。',
+    '写真のピントがボケた人物写真の撮り方講座。',
+    '認知症の方への接し方を学ぶ講座を開きます。',
+    '日本人の職員と外国人の職員が、協力して介護にあたっています。',
+    '外国人の方には、通訳付きで日本人の職員が対応します。',
+    '外国人観光客の皆さんには、英語が話せるガイドがご案内します。',
+    '敬老会では、職員が皆さんにお茶をお配りします。',
+    '懇親会でのお酌の強要はハラスメントです。女性職員にお酌させないようにしましょう。',
+    'お酌は各自でお願いします。',
+    '生活保護を受けている方は、介護サービスの自己負担がありません。詳しくは福祉課へ。',
+    '「生活保護の人はタダでずるい」という偏見をなくしましょう。',
+    '生活保護の方も無料で受けられる健診があります。',
+    'どなたでも参加できますので、ご安心ください。',
+    '同性カップルでもパートナーシップ制度をご利用いただけます。',
+    'LGBTの方でもお気軽にご相談ください。',
+    '車いすの方は、混雑する時間帯を避けていただくと、ゆったりご乗船いただけます。',
+    '車いすの方の乗船には時間がかかりますので、お時間に余裕をもってお越しください。',
+    'ベビーカーは混雑時は邪魔にならないよう、たたんでいただきたいです。',
+    'おばちゃん軍団の皆さん、今年も炊き出しありがとうございました！',
+    '年を取ると骨が弱くなるので、転倒に注意しましょう。',
+    '年を取ると頑固になるというのは思い込みです。',
+    '地域の教育水準の向上に取り組みます。',
+    '田舎の人たちは温かくて、方言も味があります。',
+    '車いすの方は、段差があるため乗船が難しい場合があります。事前にご相談ください。',
+    '車いすの方でも乗船できます。係員がお手伝いします😊',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
