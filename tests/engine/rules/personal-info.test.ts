@@ -3327,3 +3327,54 @@ describe('personal-info, round 114: a resident named by building and room with a
     '今日は古賀さんのお宅にお邪魔しました\n柳川市三橋町今古賀8番地1',
   ])('still flags %s', (text) => expect(worst(text, 'personal-info/address')).not.toBe('none'))
 })
+
+describe('personal-info: round 116 (blind R116A-114, R117A-024, R117A-032, R117A-091, R117A-122)', () => {
+  const sev = (text: string) => {
+    const s = run(text)
+    return s.some((x) => x.includes(':block:')) ? 'block' : s.some((x) => x.includes(':warn:')) ? 'warn' : 'none'
+  }
+  // Kind (R116A-114, R117A-032, R117A-091): a private person not named (or named by surname only) pointed at by their district and a
+  // landmark at their door (角の, 向かい), their trade or former post (たばこ屋さんの, 酒屋の旦那さん, 元小学校校長), household, looks or
+  // routine, told with something exposing (物忘れ, 怒鳴って, 名前は伏せますが, 何度もお電話): casual, 筑後弁 and polite forms.
+  it.each([
+    ['今日の認知症カフェに来てくれた田尻さんちのおばあちゃん、沖端町の角のたばこ屋さんの、ほら、旦那さん亡くして去年から一人の。最近ちょっと物忘れが増えたって娘さんが心配しよった。\n#柳川 #認知症カフェ', 'block'],
+    ['ＧＷの川下り、待ち時間のせいで怒鳴ってた白いポロシャツのおじさん、三橋町の角の酒屋の旦那さんやったばい。見とった人おるやろ？', 'block'],
+    ['観光課の課長です。正直に書きます。\n\n先月から、ある方から毎日のように川下りの騒音についてお電話をいただいています。お名前は伏せますが、沖端町の船着き場の向かい、赤い瓦屋根のお宅にお住まいで、毎朝8時に犬の散歩をされている、元小学校校長の方です。\n\nお気持ちは分かります。', 'block'],
+    ['お名前は伏せますが、蒲池地区の公民館の向かいにお住まいで、毎朝6時にウォーキングをされている元郵便局長の男性から、何度もお電話をいただいております。', 'block'],
+    ['昨日の認知症カフェには、大和町の角の八百屋さんのおばあちゃんも来てくれました。ご主人を亡くして去年から一人暮らしで、最近物忘れが増えたとご家族が心配されています。', 'warn'],
+    ['三橋町の角の酒屋のご主人、今日もまた市役所の窓口で怒鳴っとったよ。青い帽子の人やけん、すぐ分かるばい。', 'warn'],
+  ])('flags a described private person %s', (text, at) => expect(['warn', 'block'].indexOf(sev(text))).toBeGreaterThanOrEqual(['warn', 'block'].indexOf(at)))
+  it.each([
+    '沖端町の角のたばこ屋さんが、今月末で閉店されます。長い間ありがとうございました。',
+    '認知症カフェでは、物忘れが気になる方やご家族のご相談を受け付けています。',
+    '「沖端町の角の酒屋の旦那さん」のように、住んでいる町や仕事で誰か分かる書き方はしないでください。怒鳴っていた人のことでも同じです。',
+    '三橋町の角の酒屋さんで、地元の日本酒の試飲会があります。白い法被のスタッフがご案内します。',
+  ])('passes %s', (text) => expect(sev(text)).toBe('none'))
+
+  // Kind (R117A-122): a staff member owns a mobile number in its own phrase (その職員の連絡先は 080-…, 担当スタッフの携帯, 新人職員本人の番号):
+  // their own line, blocked as a person in charge's is. A desk's fixed line with staff named after it stays a desk's.
+  it.each([
+    '観光課の課長です。\n\n調べたところ、その時間に対応していたのは、入庁2年目の職員でした。\n\nその職員の連絡先は 080-6623-1957 です。ご本人も直接お詫びしたいと言っていますので、どうぞ直接お話しください。',
+    '担当スタッフの携帯 090-1234-5678 までご連絡ください。',
+    '新人職員本人の番号は 070-2345-6789 です。',
+    '当日の受付係員の連絡先：080-3456-7812',
+  ])('blocks a staff member’s mobile %s', (text) => expect(sev(text)).toBe('block'))
+  it.each([
+    'お問い合わせは観光課（0944-73-8111）まで。担当職員が対応します。',
+    '職員の携帯電話番号をSNSに載せることは禁止されています。',
+    '観光案内所のスタッフが笑顔でお迎えします。営業時間は9時から17時です。',
+  ])('passes %s', (text) => expect(sev(text)).toBe('none'))
+
+  // Kind (R117A-024): a passport number after "No." in English with its letters and digits parted by spaces or hyphens.
+  it.each([
+    'Lost & Found! パスポートの落とし物 at 案内所です。Owner: CHEN Wei-ting, passport No. TW 3 4 8 2 9 1 7. Please contact us ASAP!',
+    'Found a passport near the station. Passport No. MH-4821937. Owner: Tran Van Minh.',
+    'We are keeping a passport (number: E J 3 0 9 4 5 1 2) at the information desk.',
+    'Passport found at Okinohata. No. TK 8234519, holder Kim Min-jun.',
+  ])('blocks a spaced passport number %s', (text) => expect(run(text).some((x) => x.startsWith('personal-info/passport:block'))).toBe(true))
+  it.each([
+    'パスポートの見本です。番号欄には英字2文字と数字7桁（例：TK 1 2 3 4 5 6 7）が入ります。',
+    'Please bring your passport. Reception No. 3 is on the 1st floor, hours 9 to 17.',
+    'Passport applications: call No. 0944-73-8111 (Citizens Section).',
+  ])('passes %s', (text) => expect(run(text).some((x) => x.startsWith('personal-info/passport'))).toBe(false))
+})

@@ -430,6 +430,9 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
     const e = lo + s.length
     if (nearestOwner(t.slice(Math.max(0, e - TEMP_LINE_REACH), e), true) === 'org') return { kind: 'org', labelled, privateLabel, immediate: true, named: true }
   }
+  // Round 116 (blind R117A-122): a staff member owns the value in its own phrase (その職員の連絡先は 080-…, 担当スタッフの携帯 090-…,
+  // 新人職員本人の番号): their own line, as a person in charge's is.
+  if (STAFF_OWNER.test(s)) return { kind: nearestOwner(s), labelled, privateLabel, immediate: false, named: true, inCharge: true }
   // (臨時電話 alone: the word 臨時 still names the line.)
   const named = tempLine || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z0-9]$/u.test(s)
   // Nothing owns the value in its own phrase: the nearest person or organisation mentioned before it.
@@ -437,6 +440,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   return { kind: near, labelled, privateLabel, immediate: false, named }
 }
 
+const STAFF_OWNER = /(?:職員|スタッフ|係員|社員|従業員|店員|署員)(?:本人|個人|さん)?$/u
 const PERSON_ANY = /(?:さん|様|さま|氏|くん|ちゃん)(?![\p{Script=Han}])|(?:ご自宅|自宅|お宅|個人宅|様宅|さん宅|さん方|様方|個人の携帯|個人携帯|私用|個人アドレス|個人のアドレス)/gu
 const ORG_ANY =
   /(?:課|係|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体|病院|医院|クリニック|診療所|歯科|薬局|ダイヤル|ホットライン|デスク|カウンター|(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|産婦人|婦人|泌尿器)科)(?![\p{Script=Han}])/gu

@@ -875,29 +875,40 @@ const AGE_BAND = /(?:(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0
 /** A school club (バレー部, 吹奏楽部の件): with the school and grade, a handful of pupils. */
 const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道)部(?:員)?(?:の|で|に|は|が|を|、)/u
 /** What someone does or did for a living: 元郵便局長の, 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの. */
-const LIVELIHOOD = /(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:の|で|、|・)|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)/u
+const LIVELIHOOD = /(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:の|で|、|・)|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
 const ONE_PERSON =
   /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|お一人|うち(?:1|一)(?:名|人|件|世帯)は/u
+/**
+ * Round 116 (blind R116A-114, R117A-032): a neighbour pointed at by a word for who they are in the family or the street (田尻さんちの
+ * おばあちゃん、, 白いポロシャツのおじさん、, 酒屋の旦那さんやった), as staff write a local scene in casual and 筑後弁 wording.
+ */
+const NEIGHBOUR_PERSON =
+  /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|奥さん|ご主人|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|やった|だった|でした|です|ばい|よ|[(（])/u
 const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
 /**
  * What makes being singled out harmful: illness, a complaint, a crime or an accident, arrears, a child taken into care,
  * a consultation told (…というご相談がありました) or money lost to a trick.
  */
 const SENSITIVE =
-  /(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学/u
+  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
   /[\p{Script=Han}ァ-ヶノ々0-9]{2,16}(?:に|で)(?:一人で|ひとりで|お一人で|独りで|ご家族と|家族と)?(?:お住まい|住む|住んで|暮らす|暮らして)|[\p{Script=Han}ァ-ヶノ々0-9]{2,16}で(?:一人|ひとり|独り)暮らし|[\p{Script=Han}ァ-ヶノ々]{2,10}在住/u
 const WIDE_LIVES = /^(?:市内|県内|町内|市外|県外|国内|海外|近隣|近所|地元|都内|東京|福岡|九州)/u
 /** A landmark or a building that narrows the place to a house: 旧郵便局向かい, 県営団地3号棟, 番地. */
-const LANDMARK = /向かい|の隣|隣の|裏手|斜め前|号棟|[0-9一二三四五六七八九]+棟|団地|アパート|マンション|番地|丁目/u
+const LANDMARK = /向かい|の隣|隣の|裏手|斜め前|号棟|[0-9一二三四五六七八九]+棟|団地|アパート|マンション|番地|丁目|(?<![\p{Script=Han}ぁ-ん])角(?:の|に(?:ある|あった))/u
+/**
+ * Round 116 (blind R117A-091, R117A-032): what the person or their house looks like, or their routine (赤い瓦屋根のお宅, 白いポロシャツの,
+ * 毎朝8時に犬の散歩), only added to other details.
+ */
+const LOOK = /(?:赤|青|白|黒|黄|緑|茶)(?:い|色の)[^。！？!?\n]{0,6}?(?:屋根|瓦|壁|外壁|門|塀|ポロシャツ|シャツ|帽子|ジャンパー|服|上着|ズボン|車)/u
 /** A place named by what is next to the house: 矢加部の郵便局の隣, 中島の旧公民館向かい. */
 const LANDMARK_PLACE = /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ-ヶー]{1,10}(?:の隣|向かい|の裏手|の斜め前)/u
 /** The household: ひとり親世帯, 一人でお住まい, 独居, 高齢者のみの世帯. */
 const HOUSEHOLD =
-  /ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
+  /(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|(?:去年|昨年|数年前|今年)から(?:一人|ひとり|独り)(?:の|で|暮らし)|ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
 /** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
 const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)\s?[0-9一二三四五六]年/u
 
@@ -910,18 +921,19 @@ const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学�
  */
 export function describedPerson(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!MAY_SENSITIVE(t) || !SENSITIVE.test(t) || !ONE_PERSON.test(t)) return
+  if (!MAY_SENSITIVE(t) || !SENSITIVE.test(t) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t))) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)
     const sentence = t.slice(s.start, s.end)
-    if (!ONE_PERSON.test(sentence) || GROUP_OF.test(sentence)) continue
+    if (!(ONE_PERSON.test(sentence) || NEIGHBOUR_PERSON.test(sentence)) || GROUP_OF.test(sentence)) continue
     const district = DISTRICT.exec(sentence) ?? LANDMARK_PLACE.exec(sentence)
     const livesRaw = LIVES_AT.exec(sentence)
     const lives = livesRaw && !WIDE_LIVES.test(livesRaw[0]) ? livesRaw : null
     const school = SCHOOL_GRADE.exec(sentence)
     const anchor = district ?? lives ?? school
-    if (!anchor) continue
+    // A description quoted as an example (「沖端町の角の酒屋の旦那さん」のような書き方) is a mention.
+    if (!anchor || quotedAt(t, s.start + anchor.index)) continue
     const details = new Set<string>()
     if (district || lives) details.add('place')
     if (school) details.add('school')
@@ -932,6 +944,8 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (school && /(?:男子|女子)(?:生徒|児童)|男児|女児/u.test(sentence)) details.add('sex')
     if (school && CLUB.test(t.slice(s.start, Math.min(t.length, s.end + 40)))) details.add('club')
     if (LANDMARK.test(sentence)) details.add('landmark')
+    if (LOOK.test(sentence)) details.add('look')
+    if (ROUTINE.test(sentence)) details.add('routine')
     const warned = details.has('place') && (details.has('age') || details.has('livelihood'))
     const identified = details.size >= 3
     if (!warned && !identified) continue
@@ -939,7 +953,7 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',

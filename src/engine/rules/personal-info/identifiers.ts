@@ -414,11 +414,12 @@ export const CARD_AFTER = 40
  * A passport number written the way other countries issue them, or in an English reply: the word
  * (passport, パスポート, 旅券) in the paragraph and a letter-and-digit code of 8 or 9 after "No." or
  * "number" (No. C7XK4M291, passport number: X1234567P, 旅券の番号 C01X00T47); round 77, in Chinese or Korean as well (passport を
- * お預かり…护照号码 EJ3094512, 護照號碼是 TW1234567, 여권번호 M12345678).
+ * お預かり…护照号码 EJ3094512, 護照號碼是 TW1234567, 여권번호 M12345678); round 116 (blind R117A-024), its letters and digits parted by
+ * spaces or hyphens (passport No. TW 3 4 8 2 9 1 7, No. TK-8234519).
  */
 const PASSPORT_WORD = /passport|パスポート|旅券|护照|護照|여권/giu
 const PASSPORT_NO =
-  /(?:No\.?|Nr\.?|#|number|番号|号码|號碼|编号|編號|번호)[\s:：.]{0,3}(?:is[\s:]{0,2}|は[\s:：]{0,2}|是[\s:：]{0,2}|는[\s:：]{0,2})?(?<![A-Za-z0-9])([A-Z0-9]{7,9})(?![A-Za-z0-9])/gu
+  /(?:No\.?|Nr\.?|#|number|番号|号码|號碼|编号|編號|번호)[\s:：.]{0,3}(?:is[\s:]{0,2}|は[\s:：]{0,2}|是[\s:：]{0,2}|는[\s:：]{0,2})?(?<![A-Za-z0-9])([A-Z0-9]{7,9}|[A-Z] ?[A-Z]?[ \-]?(?:[0-9][ \-]?){6,8}[0-9])(?![A-Za-z0-9])/gu
 function passports(t: string, taken: Array<[number, number]>, doc: Doc, emit: Emit): void {
   const words = [...t.matchAll(PASSPORT_WORD)].map((m) => m.index)
   if (words.length === 0) return
