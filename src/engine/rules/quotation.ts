@@ -99,6 +99,12 @@
  * Blind HY-057/092: a remark at a meeting the city held, its speaker told by their seat (出席者からは「…」との意見が出された, 委員からは
  * 「…」との指摘があった), is reported speech of the meeting; a worry in brackets given as an example of a kind of consultation (「…」といった
  * 「親なき後」の相談, 「…」といった相続のお悩み) is the desk's own illustration — neither when read in a medium.
+ * Blind R116A-095/096/131, R117A-084: a vague someone said it, told in the sentence before (ある先生がおっしゃっていました。「…」), a line announcing a
+ * saying (こんな言葉がありますね。⏎「…」), words credited right after to a vague someone (「一舟一会」。これは昔、ある船頭さんが言っていた言葉です) and a
+ * sentence without brackets pointed back at as read somewhere vague (…だ――どこかで読んだこの言葉) are quotations with no source, however short.
+ * Blind R116A-063, IH-038/085: a work named by its title in 『』 with its part (『論語』為政篇に「…」とあります) is a source; quotations told to be what
+ * participants of the city's own class said (これらは、…人権学習で、子どもたちが…出し合ったものです) and a survey item told by the share who answered it
+ * (「…」と答えた中学生の割合) are the city's own material.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -179,6 +185,15 @@ const WORK_CONTEXT = /作文|作品|詩|短歌|俳句|川柳|絵本|小説|随�
  * の基本理念です): the title and its year name the text, before or after the quotation. Not after a vague holder (ある本「…」（2020年）).
  */
 const TITLE_DATED = /(?<!(?:ある|とある|某|どこかの|他の|よその)[^「『」』、。！？!?\n]{0,8})[「『][^「『」』\n。]{2,40}[」』]\s?[（(]\s?(?:(?:令和|平成|昭和|大正|明治)(?:[0-9〇一二三四五六七八九十]{1,2}|元)|[0-9]{4})年[^（）()\n]{0,12}[）)]\s?(?:の|では|には|に|で|は|が|より|から|によると|によれば)/u
+/**
+ * Blind R116A-063: a work named by its title in 『』, with the part of it the words are in (『論語』為政篇に「…」とあります, 『徒然草』第百五十段には,
+ * 『万葉集』巻五に「…」と詠まれています): the title (and its part) name the text, as the quotative after the blanked passage shows it is read
+ * there. Not after a vague holder (ある本『…』に, ネットの『…』に).
+ */
+const TITLED_WORK = new RegExp(
+  `(?<!(?:ある|とある|某|どこかの|ネット|SNS|ブログ|まとめ)[^「『」』、。！？!?\\n]{0,8})『[^『』「」\\n。]{1,30}』(?:の)?(?:[一-龠々]{1,6}(?:篇|編|章|巻|段|帖|の巻|序|序文|跋)|第${NUM}(?:章|節|巻|段|帖|条|話|篇|編|部)|巻${NUM}|${NUM}(?:章|巻|段|帖))?\\s?(?:に|には|では|の中に|の中で|にも|で)[、,]?[ \\u3000]{0,2000}(?:と|って)(?:あり|ある|書か|書い|記さ|記し|述べ|説か|説い|歌わ|うたわ|詠ま|詠ん|言って|記述)`,
+  'u',
+)
 /** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
 const VAGUE = /(?:^|[、。\s」』：:！!？?はも—―‐-])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|ネットの(?:まとめ|記事|書き込み|掲示板|噂|うわさ|情報)|まとめサイト|口コミ|関係者|^(?:以下[、,]?)?(?:専門家|有識者|研究者|識者|詳しい人|知人|友人|ある方|他の自治体(?:さん)?|よその自治体(?:さん)?|ネットの(?:方|人))(?:の(?:解説|話|意見|コメント|説明|投稿|記事))?$/u
 /**
@@ -231,7 +246,7 @@ const BODY_STATEMENT =
  * A name inside the frame (有名な作家である北原白秋先生の言葉として) is a source (read by namesSomeone).
  */
 const VAGUE_AUTHOR_BEFORE =
-  /(?:(?:(?<![ぁ-ゖ])|(?<=[がはも]))(?:ある|とある|某)|昔の|いにしえの|古の|どこかの|海外の|外国の|有名な|著名な)[^「『」』。！？!?\n]{0,12}?(?:人|方|者|家|偉人|先人|賢人|哲人|作家|詩人|歌人|俳人|学者|先生|教授|社長|会長|選手|監督|指導者|リーダー)(?:さん)?(?:が|の)(?:残した|遺した|語った|言った|述べた|書いた)?(?:言葉|名言|格言|金言|至言|一節|ひと言|一言)(?:として|を(?:引(?:いて|き|用して|用し)|借りて|借り|紹介して|紹介し|挙げて|挙げ)|を(?:ご)?(?:紹介|引用|披露)(?:し|いたし|され)(?:ました|ます|ています|ていました)|に|で|は|から|です|でした)?[、,。：:\s]{0,2}$/u
+  /(?:(?:(?<![ぁ-ゖ])|(?<=[がはも]))(?:ある|とある|某)|昔の|いにしえの|古の|どこかの|海外の|外国の|有名な|著名な)[^「『」』。！？!?\n]{0,12}?(?:人|方|者|家|偉人|先人|賢人|哲人|作家|詩人|歌人|俳人|学者|先生|教授|社長|会長|選手|監督|指導者|リーダー)(?:さん)?(?:が|の)(?:残した|遺した|語った|言った|述べた|書いた)?(?:言葉|名言|格言|金言|至言|一節|ひと言|一言)(?:として|を(?:引(?:いて|き|用して|用し)|借りて|借り|紹介して|紹介し|挙げて|挙げ)|を(?:ご)?(?:紹介|引用|披露)(?:し|いたし|され)(?:ました|ます|ています|ていました)|に|で|は|から|です|でした)?[、,。：:\s]{0,2}|(?:(?<![ぁ-ゖ])|(?<=[がはも]))(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^「『」』。、,！？!?\n]{0,12}?(?:人|方|者|家|先生|教授|医師|お医者さん|作家|詩人|学者|専門家|先輩|社長|選手|監督|船頭)(?:さん|さま|様)?(?:が|は|も)[、,]?(?:よく|いつも|以前|昔)?[、,]?(?:こう|次のように|こんなことを|こげんこと)?(?:おっしゃって|仰って|言って|いって|言いよっ|言いよ|話して|話されて|語って|書いて|書かれて|述べて)(?:い|お(?:られ)?)?(?:ました|ます|た|る|と|ったと)?(?:です|とです)?(?:ね|よ|ばい|けん)?[。：:！!]?\s{0,2}$/u
 /**
  * Blind R65A-010: the paragraph before the quotation ends by telling whose words follow, and they are someone left vague (新規採用職員の
  * 辞令交付式で、市長がある経営者の言葉を紹介しました。 ⏎⏎ 「…」): the named one who introduces them (市長) is not their author, so that
@@ -651,7 +666,7 @@ const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|�
 const OPEN_CLOSE: Record<string, string> = { '〈': '〉', '【': '】', '〔': '〕', '‹': '›', '‘': '’', '「': '」', '『': '』', '“': '”', '〝': '〟', '≪': '≫', '《': '》', '«': '»', '"': '"' }
 const CLOSERS = new Set(['〉', '】', '〕', '›', '’', '」', '』', '”', '〟', '〞', '≫', '》', '»'])
 const CLOSE_OF: Record<string, string> = { '〉': '〈', '】': '【', '〕': '〔', '›': '‹', '’': '‘', '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
-const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|この(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)|このような(?:ご?相談|お?悩み|ご?質問|お?困りごと)|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
+const MAY_QUOTE = /(?:読んだ|見た|見かけた|目にした|聞いた|知った)(?:この|その)?(?:言葉|一節|フレーズ|名言)|[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|この(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)|このような(?:ご?相談|お?悩み|ご?質問|お?困りごと)|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
 const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
 const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|一文|文言|一行|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉|発言|ご発言|答弁)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
@@ -662,7 +677,21 @@ const AGREED_AFTER = /^\s?(?:[-―—─]{1,3}|[。、！!])?\s?(?:まさに|本
 /** A work or someone's words named before the bracket: ある詩人の言葉に「…」, 歌詞の一節に「…」. */
 /** Words announced as someone's, right before the brackets (…の言葉を借りると, の言葉で言えば, …の言葉です。). */
 const QUOTE_FRAME_BEFORE = /言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$|(?:の|した|された|教わった|聞いた)(?:言葉|名言|格言|一節)(?:です|でした)?[。：:]\s?$/u
-const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|新聞|雑誌|記事|書籍|本|テレビ|番組|ネット|ブログ)(?:に|で|は|として|にも|では)\s?$|(?:言葉|一節|名言|格言|フレーズ)(?:です|でした|があります|がありました)?[。：:]\s?$|言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$/u
+/**
+ * Blind R117A-084: words credited right after them to someone left vague (「一舟一会」。これは昔、ある船頭さんが言っていた言葉です, 「…」――とある
+ * 先輩の口癖です): a saying quoted with no one named, however short (CREDIT_MIN); who "ある" someone is, nobody can tell.
+ */
+const VAGUE_CREDIT_AFTER = /^[」』”〟]?[\s。、！!―—‐-]{0,4}(?:(?:これ|それ|この言葉|その言葉|こちら)(?:は|も)[、,]?)?[^「『」』。！？!?\n]{0,10}?(?:(?<![ぁ-ゖ])|(?<=[はもがで]))(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^「『」』。、,！？!?\n]{0,12}?(?:人|方|者|家|先生|教授|医師|作家|詩人|学者|専門家|先輩|社長|選手|監督|船頭|職人|師匠|おばあちゃん|おじいちゃん)(?:さん|さま|様)?(?:が|の)[^「『」』。！？!?\n]{0,8}?(?:言って(?:い)?た|いって(?:い)?た|言いよった|おっしゃって(?:い)?た|話して(?:い)?た|書いて(?:い)?た|残した|遺した|語って(?:い)?た|教えてくれた|口にして(?:い)?た|口癖|座右の銘)/u
+const CREDIT_MIN = 4
+/**
+ * Blind R116A-096: a sentence without brackets pointed back at, right after it, as words read or heard somewhere left vague (介護は〝愛情〟じゃなく
+ * 〝技術〟だ――どこかで読んだこの言葉, …だ。昔ある本で読んだ言葉です): a saying quoted with no source. The city's own words (市の標語) or a named
+ * medium (市長のあいさつで聞いた) are not vague.
+ */
+const UNBRACKETED_VAGUE = /((?:^|[。！？!?\n])[ \u3000]{0,2})([^。！？!?\n「『」』]{8,80}?)[ \u3000]?(?:[-―—─]{1,3}|[。！!])[ \u3000]?(?:(?:これは|この言葉は|それは)[、,]?)?(?:以前|昔|いつか|若い頃|学生時代に?)?[、,]?(?:どこかで|どっかで|どこかの[^。！？!?\n「『」』]{0,8}?で|何かで|なにかで|(?:とある|ある)(?!日|時)[^。！？!?\n「『」』、]{0,8}?で|ネット(?:上)?で|SNSで|テレビで|本で|雑誌で)[^。！？!?\n「『」』]{0,8}?(?:読んだ|見た|見かけた|目にした|聞いた|知った|出会った)(?:この|その)?(?:言葉|一節|フレーズ|名言|格言|一文|文章)/gu
+/** Blind R116A-131: a line announcing a saying (こんな言葉がありますね。⏎「…」, 昔からこんな言葉があるばい。): what follows is quoted, whatever its form. */
+const SAYING_LEAD = /(?:こんな|次の|以下の|こういう|こういった|こげな|こがん|こげん)(?:ような)?(?:言葉|一節|名言|格言|フレーズ)(?:が|も)(?:あります|ありました|ある|あった|あるとです|あっとです|あるっちゃん|あるけど|ありますが)(?:ね|よ|よね|な|ばい|けん|たい)?[。：:！!]?\s?$/u
+const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|新聞|雑誌|記事|書籍|本|テレビ|番組|ネット|ブログ)(?:に|で|は|として|にも|では)\s?$|(?:言葉|一節|名言|格言|フレーズ)(?:(?:です|でした|があります|がありました|がある|があった|があるとです|があっとです|があるっちゃん)(?:ね|よ|よね|な|ばい|けん|たい)?[。：:！!]?|[。：:])\s?$|言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$/u
 /** A saying put in someone's mouth: と述べている, と説いた, と語った. */
 /** An authority right before a quotation (ある専門家は「…」, 研究者も「…」): its words are quoted, however short. */
 /** Words given as those of someone only called a famous doctor or writer (ある有名な先生が言っていた言葉「…」, とある作家の名言「…」). */
@@ -769,6 +798,8 @@ export interface QuotationFacts {
   verse: Span | null
   /** The paragraph ends with a line leading a list of cases the office receives (こんな相談が寄せられています。: blind HM-007). */
   casesAtEnd: boolean
+  /** The paragraph opens telling that the quotations before it were said in the city's own class (これらは、…人権学習で、子どもたちが…出し合ったものです: blind IH-038). */
+  headOwnVoices: boolean
 }
 
 
@@ -1063,6 +1094,23 @@ const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客
  */
 const SURVEY_IN_SENTENCE = /(?<!ある|とある|ネットの|ネット|SNSの|どこかの|よその|某)(?:(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年度?|[0-9０-９]{4}年度?|今年度|昨年度|本年度|前年度|市|県|国|委員会|センター|協議会)(?:の|が)?[^。！？!?\n「『（(]{0,16}?(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査|調査)(?:[（(][^）)\n]{2,40}[）)])?|(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査|調査)[（(][^）)\n]{0,30}?(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年|実施)[^）)\n]{0,30}[）)])(?:では|で|の結果(?:では|で)?|によると|によれば)[、,]?[^。！？!?\n「『」』]{0,30}$/u
 const ANSWERED_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?(?:答え|こたえ|回答)|^[」』”〟]?\s?(?:という|との|を選んだ|と答えた|と回答した)(?:ご?回答|答え|人|方|割合|児童|生徒|保護者|市民)/u
+/**
+ * Blind IH-085: an item of a survey the post reports, told by the share of those who answered it (「…」と答えた中学生の割合が全国より高く,
+ * 「…」と回答した人は約3割, 「…」って答えた人が半分以上): the survey's own wording, its source the survey the post names (調査, アンケート,
+ * 質問). Not a survey in a medium left vague (ネットのアンケート, ある調査).
+ */
+const ANSWERED_SHARE_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?(?:答え|こたえ|回答し|回答され|選ん|選択し)(?:た|て(?:い|お)(?:る|た|ます|ました))[^。！？!?\n「『]{0,16}?(?:割合|比率|人数|数|率|人|方|児童|生徒|保護者|市民|子ども)(?:は|が|も|の)[^。！？!?\n]{0,24}?(?:[0-9０-９]|[一二三四五六七八九十]割|割合|半数|半分|過半数|全国|平均|高|低|多|少|上回|下回|増|減|最も)/u
+const SURVEY_REPORTED = /(?<!ある|とある|ネットの|ネット|SNSの|SNS|どこかの|よその|某|民間の|他市の|他の)(?:調査|アンケート|質問紙|質問調査|生活習慣に関する質問|意識調査|世論調査)/u
+/**
+ * Blind IH-038: quotations told, right after them or as the next paragraph's opening, to be what participants of the city's own class or
+ * workshop said or wrote there (これらは、市内の小中学校の人権学習で、子どもたちが「言われたら悲しい言葉」として出し合ったものです,
+ * いずれも講座の受講者が書いてくれた感想です): the city's own material, as a participant's words are. Not words read in a medium.
+ */
+const OWN_CLASS_VOICES = /^[\s」』”〟。、―—‐-]{0,6}(?:これら|これ|以上|いずれ|どれ)(?:は|も)[、,]?[^。！？!?\n]{0,60}?(?:授業|学習|学級活動|道徳|講座|教室|研修|ワークショップ|話し合い|意見交換|アンケート|出前講座|学級会|ホームルーム)[^。！？!?\n]{0,40}?(?:子ども|子供|こども|児童|生徒|参加者|受講者|受講生|園児|学生|中学生|小学生|高校生)(?:たち|の皆さん|のみなさん)?(?:が|から)[^。！？!?\n]{0,30}?(?:出し合っ|挙げ|あげ|書い|出し|寄せ|考え|発表し|話し合っ|書き出し|口にし)(?:た|てくれた|てくれました|ていただいた|ました)(?:もの|言葉|例|意見|声|感想)?/u
+function ownClassVoices(t: string): boolean {
+  const m = OWN_CLASS_VOICES.exec(t)
+  return m !== null && !IN_MEDIUM.test(m[0]) && !VAGUE_MEDIUM_LEAD.test(m[0])
+}
 const SURVEY_NAMED = /(?<!ある|とある|ネットの|ネット|SNSの|どこかの|よその)(?:(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年度?|[0-9０-９]{4}年度?|今年度|昨年度|本年度|前年度)(?:の)?[^。！？!?\n「『（(]{0,16}?(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{2,40}[）)]|[「『][^」』\n]{2,40}[」』])?|(?:アンケート|意識調査|実態調査|市民調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{0,30}?(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年|調査|アンケート)[^）)\n]{0,30}[）)]|[「『][^」』\n]{2,40}(?:調査|アンケート)[」』]))(?:の|で(?:の|いただいた|寄せられた)?)?(?:自由記述|自由回答|自由意見|記述|回答|ご回答|ご意見|意見|声|感想|コメント)(?:欄)?(?:から|より)[、,]?[^。！？!?\n「『]{0,20}?(?:ご紹介|紹介|抜粋|一部|いくつか|お届け)?[^\n「『]{0,12}\s*$/u
 const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)(?:した|された|していた|されていた|しておられた)(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:新成人|成人|卒業生|在校生|新入生|児童|生徒|園児|選手|参加者|受講生|学生|団員|隊員|会員|新規採用職員|新採職員)代表(?:の)?(?:お?(?:[一二三四五1-5]人|ふたり|ひとり)|[一二三四五1-5]名|方|皆さん|者)?(?:は|が|も)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
 /**
@@ -1132,7 +1180,7 @@ function ownBroadcast(t: string, masked: string, a: number): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_TITLE_AFTER.test(t) || citedInEnglish(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t)) return true
+  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_TITLE_AFTER.test(t) || citedInEnglish(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t) || TITLED_WORK.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).
@@ -1508,6 +1556,10 @@ class PlainFacts implements QuotationFacts {
   get medium(): number {
     return (this._medium ??= mediumOf(this.t))
   }
+  private _ownVoices?: boolean
+  get headOwnVoices(): boolean {
+    return (this._ownVoices ??= ownClassVoices(this.t))
+  }
 }
 
 /** A block quote's last line ends with a tag naming who wrote it (（東京都・40代女性）, （北原白秋）). */
@@ -1623,7 +1675,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     const min = policy.quotation.minLength
     const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
     if (!MAY_QUOTE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
-    const quotes: Array<{ a: number; b: number; what: string; block?: boolean }> = []
+    const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean }> = []
     // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
     const stacks: Record<string, number[]> = {}
     for (let i = 0; i < t.length; i++) {
@@ -1653,7 +1705,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
       const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
       // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
-      const need = called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
+      const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
+      const need = credited ? Math.min(min, CREDIT_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
       // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
       const saying = c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false
       if (saying) {
@@ -1669,9 +1722,23 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // 声をかけ合いましょう】): the post's headline, not a text quoted.
       if (c === '】' && HEADLINE_VOICE.test(inner) && /^[ \u3000]*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))) continue
       // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
-      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
+      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
+      if (credited) {
+        quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用`, vague: true })
+        continue
+      }
       if (!called && !framed && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
+    }
+    // Blind R116A-096: a sentence pointed back at as words read somewhere left vague (…だ――どこかで読んだこの言葉).
+    if (t.includes('言葉') || t.includes('一節') || t.includes('フレーズ') || t.includes('名言') || t.includes('格言') || t.includes('一文') || t.includes('文章')) {
+      UNBRACKETED_VAGUE.lastIndex = 0
+      for (let m = UNBRACKETED_VAGUE.exec(t); m; m = UNBRACKETED_VAGUE.exec(t)) {
+        const a = m.index + m[1]!.length
+        const b = a + m[2]!.length
+        if (letters(m[2]!) >= SHORT_MIN && !quotes.some((q) => q.a < b && a < q.b)) quotes.push({ a, b, what: '出典の分からない言葉', vague: true })
+        if (UNBRACKETED_VAGUE.lastIndex <= m.index) UNBRACKETED_VAGUE.lastIndex = m.index + 1
+      }
     }
     // Lyrics between music notes (♪…　…　…♪), not already inside a bracket.
     if (/[♪♫♬]|🎵|🎶|🎼/u.test(t)) {
@@ -1798,6 +1865,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
       // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
       if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
+      // Blind IH-038: said in the city's own class, as the sentence after the run of quotations tells (「…」「…」――。これらは、…授業で子どもたちが出し合ったものです).
+      if (!q.block && ownClassVoices(masked.slice(q.b, q.b + 400).replace(QUOTE_RUN, ''))) continue
       // Blind HY-150: the city's own earlier wording quoted to correct it (お知らせの中で「…」と記載しました。…誤解を招く表現でした).
       if (!q.block && ownWordingRetracted(t, q.a + 1, q.b - 1)) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
@@ -1806,7 +1875,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const back = BACK_REFERENCE.test(bf.text) ? before(masked, bf.start) : null
       // Blind R61A-129: the words of someone left vague (ある経営者の言葉として「…」): who introduces them is not who said them.
       const vagueFrame = VAGUE_AUTHOR_BEFORE.exec(bf.text)
-      const vagueAuthor = vagueFrame !== null && !namesSomeone(vagueFrame[0])
+      const vagueAuthor = q.vague === true || (vagueFrame !== null && !namesSomeone(vagueFrame[0]))
       // Blind R103A-015: words read in a medium left unnamed (田島 翔選手。あるインタビューで次のように語っていました。「…」, 市長はある
       // 新聞の取材に「…」と答えた, 以前どこかで…と話していた): the speaker is named, the medium that carried the words is not; only an
       // attribution right after the quotation names the source.
@@ -1838,6 +1907,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         SURVEY_NAMED.test(bf.text) ||
         // Blind HU-105: the item a named survey's respondents chose (アンケート（令和7年11月、…実施）では、約8人に1人が「…」と答えました).
         (SURVEY_IN_SENTENCE.test(bf.text) && ANSWERED_AFTER.test(af.text)) ||
+        (!q.block && ANSWERED_SHARE_AFTER.test(af.text) && SURVEY_REPORTED.test(masked) && !VAGUE_MEDIUM_LEAD.test(masked) && !IN_MEDIUM.test(bf.text)) ||
         // Round 49: a resident described by their part or place, heard at the event the post reports (…参加しているという地区の方は「…」と笑顔で話していました).
         (DESCRIBED_RESIDENT.test(bf.text) && TOLD.test(af.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked))) ||
         // A remark at a public occasion quoted to condemn it (本会議における「…」との発言は…誠に遺憾です): a matter of record the statement answers.
@@ -1859,7 +1929,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
     const v = out.length === 0 ? verseBlock(t, 0, min) : null
     const verse = v ? doc.fromNorm(v.start, v.end) : null
-    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd }
+    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked) }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.
@@ -1885,6 +1955,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         if (q.named || (q.block ? heard : interviewed)) continue
         // Blind HM-007: a list of cases opening the paragraph, led by the paragraph before (たとえば、こんな相談が寄せられています。).
         if (q.listHead && p > 0 && facts[p - 1]!.casesAtEnd) continue
+        // Blind IH-038: the next paragraph opens telling they were said in the city's own class (これらは、…授業で子どもたちが出し合ったものです).
+        if (!q.block && !readVaguely && p + 1 < facts.length && facts[p + 1]!.headOwnVoices) continue
         if (readVaguely) {
           report(p, q, q.what)
           continue
