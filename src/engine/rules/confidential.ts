@@ -1050,6 +1050,19 @@ const OFFER = new RegExp(
   `${VALUE}[^。！？!?\\n]{0,6}?(?:で|を)(?:お願い|提示|ご提示|提案|ご提案|打診|示し|お示し|申し入れ|持ちかけ|買い取|買収|交渉)|${VALUE}で(?:どうか|いかがか)と?(?:話|相談|お願い|打診|提案|お伺い)|(?:提示|提案|打診|買収|買い取り|買取)(?:額|価格|金額|単価|した(?:額|金額|価格))(?:は|が)[^。！？!?\\n]{0,10}?${VALUE}`,
   'gu',
 )
+/**
+ * Blind R116A-023: a price a supplier came down to in the city's negotiation (業者さんとの交渉で1個780円まで下がりました, 交渉の結果1食
+ * あたり260円で折り合いました, 値引き交渉して1脚4,500円まで下げてもろた), told while the procurement is still to come or with the reader
+ * asked to keep it from others (入札前なので他の業者には言わないでね, 他社には内緒で): the figure one bidder offered is what the others
+ * must not learn. A price settled and announced (入札結果は市ホームページで公表), a fee agreed with residents told openly (no sign it is
+ * held back), a condition (下がれば) and a scam quoting the line are not this.
+ */
+const NEGOTIATED_PRICE = new RegExp(
+  `(?:値引き|値下げ|価格|単価|見積(?:もり|り)?)?(?:交渉|折衝|協議|話し合い|やりとり|やり取り)(?:の結果|した結果|して|を重ねて|を重ねた結果|の末|で|では)[、,]?[^。！？!?\\n]{0,24}?${VALUE}[^。！？!?\\n]{0,6}?(?:まで|に|で)[、,]?(?:下が(?:り|っ(?!たら))|さが(?:り|っ(?!たら))|下げ(?:て|ました|た|られ|させ)|値下げ(?:され|し|に)|まとま(?:り|っ(?!たら))|決ま(?:り|っ(?!たら))|落ち着(?:き|い(?!たら))|折り合(?:い|っ(?!たら))|収ま(?:り|っ(?!たら))|抑え(?:られ|ました|た|て)|負けて|まけて|なりま|なった|なっと)`,
+  'gu',
+)
+/** …with a sign that it is held back: a bid still to come, or the reader asked to keep it (他の業者には言わないでね, 内緒で). */
+const PRICE_HELD = /(?:言わ|話さ|しゃべら|喋ら|漏らさ|もらさ|伝え|教え)(?:ないで|んで|んどって|んごと|ずに|ないように|んように)|内緒|ないしょ|ナイショ|内密|ここだけ|オフレコ|口外|他言|伏せ(?:て|と)/u
 const NEGOTIATING = /地権者|所有者|地主|持ち主|用地|買収|買い取り|買取|立ち退|補償|交渉|借地|賃借|譲渡/u
 const STILL_ON = /ところ|段階|続い|続け|続き|交渉中|協議中|話し合い中|調整中|最中|まだ|首を縦|合意(?:に至|でき|し|が)|折り合|応じ|難航|話し合い|これから|検討して|お願いし/u
 const OFFER_PUBLIC = /補助|助成|支給|受付|募集|申請|合意しました|契約を締結|締結しました|議決|可決|公表し|ホームページ|売却します|貸し付け|貸付|公募|入札|鑑定評価の結果/u
@@ -1147,7 +1160,7 @@ const BUDGET_CUT = new RegExp(`(?:来年度|次年度|新年度|来期|来年)�
  * How a budget request fared in the internal assessment, told (財政課の査定でゼロ査定でした, 市長査定で半分に削られた, 予算要求は査定で
  * 認められませんでした): the compiling of the budget is internal until the bill is published.
  */
-const BUDGET_ASSESSED = /(?:財政課|財政部|財務課|財政当局|市長|副市長)(?:の|による)?(?:一次|二次|最終)?査定(?:で|では|の結果|に)[、,]?[^。！？!?\n]{0,20}?(?:ゼロ査定|ゼロ|削られ|削ら|削減され|カットされ|落とされ|落ち(?:た|まし)|見送(?:られ|り)|認められ(?:ず|なかった|ませんでした)|通(?:った|りまし|らなかった|りませんでした)|満額|ついた|つきまし|つかなかった|半分|半額|半減)|(?:予算)?要求(?:額)?(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:ゼロ査定|査定で(?:ゼロ|削られ|落とされ|落ち|認められ(?:ず|なかった|ませんでした)))|ゼロ査定(?:でした|だった|になり|になっ|を食らい|を受け|です)/gu
+const BUDGET_ASSESSED = /(?:財政課|財政部|財務課|財政当局|市長|副市長|(?<![\p{Script=Han}])(?:新年度|来年度|次年度|当初|補正)?予算(?:要求)?(?:の)?)(?:の|による)?(?:一次|二次|最終)?査定(?:で|では|の結果|に)[、,]?[^。！？!?\n]{0,20}?(?:ゼロ査定|ゼロ|削られ|削ら|削減され|カットされ|カット(?:になり|になっ|やっ|でし|だっ|です|ばい|たい|げな)|落とされ|落ち(?:た|まし)|見送(?:られ|り)|認められ(?:ず|なかった|ませんでした|んかった)|通(?:った|りまし|らなかった|りませんでした|らんかった)|満額|ついた|つきまし|つかなかった|半分|半額|半減)(?!(?:る|ます)?(?:こと|場合|ケース|可能性|かも|恐れ|おそれ))|(?:予算|委託料|委託費|補助金|負担金|事業費|交付金)?要求(?:額)?(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:ゼロ査定|査定で(?:ゼロ|削られ|落とされ|落ち|認められ(?:ず|なかった|ませんでした)))|ゼロ査定(?:でした|だった|になり|になっ|を食らい|を受け|です)/gu
 /**
  * An item said to be put into a budget or a bill before the bill goes to the council or is published (まだ議会に出す前の補正予算案に
  * こっそり入れてもらった, 3月議会に提出する前の当初予算案に…が盛り込まれています, 上程前の予算案に…を計上): what the bill holds is
@@ -1253,7 +1266,7 @@ const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長
  * An internal report or tally cited as the source, whatever kind of paper (庁内の報告書だと, 庁内の速報ベースで, 内部の集計では,
  * （財政課の査定資料より）, 庁内の検討資料では, 課内の打合せメモによれば), or a tally giving a figure (課内集計で1,284件).
  */
-const INTERNAL_SOURCE = /(?:(?:庁内|内部|課内|部内|本部内|職員)(?:用|向け)|庁内|内部|課内|部内|本部内|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字|一覧)(?:表)?(?:だと|やと|では|によると|によれば|によりますと|によりますれば|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
+const INTERNAL_SOURCE = /(?:(?:庁内|内部|課内|部内|本部内|職員)(?:用|向け)|庁内|内部|課内|部内|本部内|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字|一覧)(?:表)?(?:だと|やと|では|によると|によれば|によりますと|によりますれば|(?:に|にも)(?:ある|あった|あります|ありました|書いてある|書いてあった|書いてあります|書かれている|書かれていた|書かれとる|書いとる|載っている|載っていた|載っとる|記載の|記載された|記載されている|記載されていた)(?:とおり|通り|ように)|の(?:とおり|通り)(?=[、,]|[^。！？!?\n]{0,4}?[「『])|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
 /**
  * Blind R80A-031: a matter said to be still at an internal stage of the section (まだ課内の集計段階の話ですが, 庁内で検討中の段階なんですけど,
  * 内部の取りまとめ段階やけど, 部内で選定中のリストですが), then told in the same sentence with a count or parties (…の3社については、来月の
@@ -2210,7 +2223,7 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
-  CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE,
+  CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
 ])
 
 export const confidential: RuleFamily = {
@@ -2708,6 +2721,10 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.heldBackBut) && p.has(WORDS.negative)) emitAll(p, doc, t, HELD_BACK_BUT, 'confidential/pre-release', emit, spans, once(free))
     // Round 10 kinds.
     const notAware = (m: RegExpExecArray): boolean => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))
+    // A price a supplier came down to in a negotiation, told before the bid or asked to be kept (交渉で1個780円まで下がりました。入札前なので…).
+    if (p.has(WORDS.yen) && p.has(NEGOTIATING) && (p.has(BID_TO_COME) || p.has(PRICE_HELD)) && !p.has(BID_PUBLIC) && !p.has(BID_DONE)) {
+      emitAll(p, doc, t, NEGOTIATED_PRICE, 'confidential/negotiation', emit, spans, once(notAware))
+    }
     // A secret until the release, with who was chosen named (発表日まではないしょ…さんに決まった).
     if (p.has(WORDS.untilOrYet) && p.has(WHO_DECIDED)) emitAll(p, doc, t, SECRET_TILL, 'confidential/pre-release', emit, spans, once(notAware))
     // Asked to keep it secret until the release, with a figure or a decision told (…約12万人で、過去最多でした。発表まではご内密にお願いいたします).

@@ -3792,3 +3792,83 @@ describe('confidential: blind IG-069, 取扱注意 as a class of waste or danger
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: blind R116A-023, a price a supplier came down to in a negotiation, told before the bid', () => {
+  // Kind: the price the city negotiated with one supplier (交渉で…円まで下がりました, 交渉の結果…円で折り合いました, 値引き交渉して…円まで
+  // 下げてもろた), told while the bid is still to come or with the reader asked to keep it from others (入札前なので他の業者には言わないでね,
+  // 他社には内緒で, 口外しないで): one bidder's figure that the others must not learn. A price settled and published, a fee agreed with
+  // residents told openly, a condition (下がれば), a refusal to answer and a scam quoting the line are not this.
+  it.each([
+    // the miss
+    '敬老会の記念品の発注額、業者さんとの交渉で1個780円まで下がりました。入札前なので他の業者には言わないでね。',
+    // variants
+    '指定ごみ袋の納入単価、業者との交渉で1枚12円まで下がりました。入札前ですので他社には内緒でお願いします。',
+    '公民館の椅子、業者さんと値引き交渉して1脚4,500円まで下げてもろたばい。入札前やけん他の業者には言わんでね。',
+    '給食センターの食材費は、交渉の結果1食あたり260円で折り合いました。まだ入札前なので口外しないでください。',
+    '防災倉庫の備蓄水、メーカーとの価格交渉で1本68円に決まりました。来月入札なので他のメーカーには伏せといてください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/negotiation' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '商店街との話し合いの結果、駐車場の料金は1時間100円に決まりました。',
+    '業者との価格交渉で記念品の単価は1個780円に決まりました。入札結果は市ホームページで公表しています。',
+    '「入札前なので他の業者には言わないで」と言って値引きを持ちかける電話は詐欺です。ご注意ください。',
+    '入札前のため、予定価格や交渉の内容についてのお問い合わせにはお答えできません。',
+    '交渉で1個500円まで下がれば、来年度も記念品を配る予定です。内緒にしていたサプライズです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R117A-058, an internal report cited with にあるとおり, then what it holds', () => {
+  // Kind: a report, tally or paper kept inside (内部報告書, 庁内の報告書, 課内の集計表, 内部の調査報告書) cited as the source with
+  // にあるとおり／に書いてあるとおり／に記載されたとおり／にもあったように, then its figures or findings: the same leak as 内部報告書では….
+  // A public body's or a published report, a 内部統制 report (published by law) and the phrase quoted in a scam warning are not this.
+  it.each([
+    // the miss
+    '観光客アンケートの自由記述、全部読みましたが、内部報告書にあるとおり「宿泊施設の接客が悪い」が上位でした。名指しされた旅館は3軒です。',
+    // variants
+    '市民課の窓口アンケート、庁内の報告書に書いてあるとおり「待ち時間が長い」という声が最多で、名前が挙がった職員は2人でした。',
+    '課内の集計表にある通り、苦情のうち半分は同じ地区からのものでした。',
+    '内部の調査報告書に記載されたとおり、事故の原因は点検漏れと判明しています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '市の監査報告書にあるとおり、補助金の事務に3件の指摘がありました。詳しくは市ホームページをご覧ください。',
+    '公表した観光動態調査報告書にあるとおり、宿泊客は前年より12%増えました。',
+    '内部統制評価報告書にあるとおり、重大な不備は0件でした。',
+    '「内部報告書にあるとおり」と書き込んで偽の情報を広める手口にご注意ください。3件の相談がありました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R117A-065, how a budget request fared in the budget assessment (予算査定で)', () => {
+  // Kind: the outcome of the internal budget assessment told before the bill is published, with the assessment named as 予算査定,
+  // 当初予算の査定, 予算要求の査定 (as 財政課の査定, 市長査定 already were): 3割カットされたばい, 2割削られました, 半分に削られた,
+  // 認められませんでした. The assessment named as a process, a general caution (削られることもある), a budget passed by the council, a
+  // car's 査定 and a result to be published are not this.
+  it.each([
+    // the miss
+    '新年度の観光協会への委託料、予算査定で3割カットされたばい。協会にはまだ言っとらんけん、ここだけの話ね。',
+    // variants
+    '来年度の図書購入費ですが、予算査定で2割削られました。図書館にはまだお伝えしていません。',
+    '花火大会の補助金、当初予算の査定で半分に削られたっちゃん。実行委員会にはまだ内緒ね。',
+    '地域おこし協力隊の募集経費は、予算要求の査定で認められませんでした。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/budget' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '新年度の予算査定が始まりました。各課の要求を財政課が一件ずつ確認します。',
+    '予算査定で削られることもあるため、要求は早めに準備しましょう（職員研修の資料より）。',
+    '来年度予算案は3月議会で可決され、観光協会への委託料は前年度より3割減となりました。',
+    '中古車の査定で3割安くなったので、買い替えを決めました。',
+    '予算査定の結果は、2月に予算案として公表します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
