@@ -2642,3 +2642,28 @@ describe('security (5(1)): blind R108A-040 — a request not to write a password
     expect(summary(findingsOf(security, text))).toContain(`security/weakness:block:${excerpt}`)
   })
 })
+
+describe('security (5(1)): blind R116A-035 — the rounds told with their times, then the time between them said unwatched (その間は誰も見てません)', () => {
+  // Kind: a watch's round times (巡回は22時と2時の2回), then the hours between the rounds named back (その間, その合間, 巡回の合間, 見回りと
+  // 見回りの間) and said unwatched in any register (誰も見てません, 誰も見とらん, 誰もおらん, 無人): when no one passes. Not その間に (what to do
+  // meanwhile), a patrol setting out, an event's programme, or the schedule quoted as what not to post (a note).
+  it.each([
+    // the blind item and variants: another site and wording, 筑後弁, the gap named by the round itself
+    ['夜間の施設巡回は22時と2時の2回だけなので、その間は誰も見てません。当直さんお疲れさまです〜', '巡回は22時と2時の2回だけなので、その間は誰も見てま'],
+    ['警備員さんの見回りは21時と3時です。その間の時間帯は誰もおらんけん、気をつけんといかんね。', '警備員さんの見回りは21時と3時です'],
+    ['倉庫のパトロールは毎晩0時と4時の2回です。巡回の合間は無人になります。', 'パトロールは毎晩0時と4時の2回です。巡回の合間は無人'],
+    ['体育館の巡回は23時と翌1時だけやけん、その間はだれも見とらんばい。', '体育館の巡回は23時と翌1時だけやけん、その間はだれも見とらんばい'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/guard-schedule:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: meanwhile (その間に), a patrol setting out, an event's programme, a dial's kind, the schedule quoted as what not to post
+    'パトロールは22時と2時です。その間に不審な点があれば110番してください。',
+    '防犯パトロールは20時に出発します。その間は公民館で待機をお願いします。',
+    '夏祭りの会場は、18時と20時にステージがあります。その間は屋台をお楽しみください。',
+    '「巡回は22時と2時だけ、その間は誰も見ていない」といった情報をSNSに書かないでください。',
+    '「パトロールは20時と深夜1時です。それ以外の時間帯は手薄になります」などの投稿は、防犯上とても危険です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
