@@ -389,7 +389,13 @@ const DIAL_VALUE = '[「『"]?(?:[0-9]{1,3}|[〇一二三四五六七八九十]{
 /** Turns of a dial: 右に X、左に Y (two turns or more). */
 /** Between turns: a comma or a space, or (blind R110A-023) an arrow (右に38→左に12→右に77, 右に3回 ⇒ 左に2回). */
 const DIAL_STEP = '(?:[、,\\s]{0,2}|\\s?(?:→|⇒|➡|->|＞|>|ー>)\\s?)'
-const DIAL_TURNS = new RegExp(`(?:右|左)(?:に|へ)\\s?${DIAL_VALUE}(?:回|まで)?(?:${DIAL_STEP}(?:次に|そして|それから)?(?:右|左)(?:に|へ)\\s?${DIAL_VALUE}(?:回|まで)?)+`, 'giu')
+/**
+ * Blind R117A-089: how many times the dial goes round, before the number it stops at (右に 3 回 27、左に 2 回 58、右に 14; 右へ4回まわして
+ * 15, 左に二回転させて８０に合わせる): the count is read past, the number after it is the code.
+ */
+const DIAL_COUNT = '(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\\s?回(?:転)?(?:ほど)?(?:まわして|回して|廻して|させて|回転させて)?[、,]?\\s?)?'
+const DIAL_TURN = `(?:右|左)(?:に|へ)\\s?${DIAL_COUNT}${DIAL_VALUE}(?:回|まで|に合わせ(?:て|る)?)?`
+const DIAL_TURNS = new RegExp(`${DIAL_TURN}(?:${DIAL_STEP}(?:次に|そして|それから)?${DIAL_TURN})+`, 'giu')
 /** Pressing or typing keys. */
 const KEY_PRESS = /押|入力|打ち込|プッシュ/u
 /** A door or entrance a code may open. */

@@ -2667,3 +2667,28 @@ describe('security (5(1)): blind R116A-035 — the rounds told with their times,
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security (5(1)): blind R117A-089 — a dial code told with how many times each turn goes round (右に 3 回 27、左に 2 回 58)', () => {
+  // Kind: a dial's turns (右に…、左に…) where each turn gives its count of rotations before the number it stops at (右に3回27, 右へ4回まわして
+  // 15, 右に二回転させて８０に合わせて): the count is read past, the numbers are the code. Not a dial's kind explained, a turn with no number,
+  // advice not to note the turns, or a knob that is no lock.
+  it.each([
+    // the blind item and variants: まわして, 回転させて…に合わせて with full-width digits, 回転 with a space, 筑後弁
+    ['花火の警備配置図を送ります。本部の金庫はダイヤル右に 3 回 27、左に 2 回 58、右に 14 で開きます。売上金はここに入れてください。', '右に 3 回 27、左に 2 回 58、右に 14'],
+    ['倉庫のダイヤル錠は、右へ4回まわして15、左に3回まわして80、右に2回まわして33で開くけん。', '右へ4回まわして15、左に3回まわして80、右に2回まわして33'],
+    ['事務所の金庫、右に二回転させて８０に合わせて、左に一回転させて２５に合わせれば開きます。', '右に二回転させて８０に合わせて、左に一回転させて２５に合わせ'],
+    ['ロッカーの南京錠はダイヤルを右に3回転 12、左に2回転 47 です。', '右に3回転 12、左に2回転 47'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/credential:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: how a dial works, advice not to note the turns, a quoted example of what not to post, a boiler's knob
+    'ダイヤル式の金庫は、右に数回まわしてから番号に合わせるタイプです。',
+    'ダイヤル錠の使い方：右に数回まわしてから、番号に合わせて左に回します。番号は担当者にお尋ねください。',
+    '防犯講座では、金庫のダイヤルを右に何回、左に何回まわすかをメモに残さないよう呼びかけました。',
+    '「金庫は右に3回27、左に2回58」のように番号をメモして貼るのは危険です。',
+    'ボイラーの温度は、つまみを右に2回まわして60℃に合わせてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
