@@ -913,7 +913,7 @@ export const link: RuleFamily = {
       // a referral to the source, a note; a shop, a sale or a prize is still a warning.
       const before = t.slice(Math.max(0, u.normStart - 40), u.normStart)
       const sentence = t.slice(Math.max(0, u.normStart - 80), Math.min(t.length, u.normEnd + 30))
-      const referral = (namedPageBefore(t, u.normStart) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && !SHOPPING.test(sentence)
+      const referral = (namedPageBefore(t, u.normStart) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || OFFICIAL_SITE_BEFORE.test(before)) && !SHOPPING.test(sentence)
       emit({ rule: 'link/third-party', ...where, ...(referral ? { severity: 'info' as const } : {}), data: { host } })
     }
     vouch()
@@ -925,6 +925,14 @@ export const link: RuleFamily = {
  * 参考：気象庁「…」 https://…): a cited source, a note like a referral.
  */
 const SOURCE_LABEL = /(?:出典|出所|引用元|参考|参照|資料提供|データ)[：:]\s?[^\n：:]{0,30}?(?:株式会社|協会|機構|財団|組合|大学|病院|センター|研究所|省|庁|学会|連盟|気象台)[^\n]{0,24}?[\s（(「『]*$/u
+/**
+ * Blind R117A-099: the link labelled as a named operator's official site, right before it (（運休情報：柳川観光開発 公式サイト https://…）,
+ * 西鉄バスの公式HP：https://…, 九州電力送配電公式ウェブサイト（https://…）): the owner names the page as its own, a referral like OWNER_PAGE.
+ * The owner is a name of two characters or more (kanji, katakana, Latin), not a pointer (こちら, 下記), a person or a fan (個人, ファン, 有志),
+ * and not 非公式; nothing but spaces, a colon or an opening bracket between the label and the link. A shop is still a warning (SHOPPING).
+ */
+const OFFICIAL_SITE_BEFORE =
+  /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{2,20}(?<!こちら|そちら|下記|以下|上記|個人|ファン|有志|非)\s?の?\s?(?<!非)公式(?:の)?(?:サイト|ホームページ|HP|ウェブサイト|webサイト|Webサイト|WEBサイト|ページ)[\s（(:：「『]{0,3}$/u
 /** An owner named before the link: 西日本鉄道のホームページ（, 〇〇協会の公式サイト：, 気象協会のWebサイト. */
 const OWNER_PAGE = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々A-Za-z0-9・]{1,19}(?:株式会社|協会|機構|財団|組合|鉄道|バス|交通|電力|ガス|大学|病院|会議所|商工会|連盟|連合会|センター)?(?<!こちら|そちら|あちら|どちら|下記|以下|上記|左記|次|専用|特設|申込|申し込み|予約|応募|購入|販売|詳しく|詳細|情報)の(?:公式)?(?:ホームページ|ウェブサイト|webサイト|Webサイト|サイト|HP|ページ)[\s（(:：「『]*$/u
 /**

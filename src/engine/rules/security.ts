@@ -107,6 +107,7 @@
  */
 import { sentenceAround } from '../doc'
 import { NeedGate } from '../gate'
+import { quoteAround } from '../words'
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
@@ -388,7 +389,13 @@ const DIAL_VALUE = '[「『"]?(?:[0-9]{1,3}|[〇一二三四五六七八九十]{
 /** Turns of a dial: 右に X、左に Y (two turns or more). */
 /** Between turns: a comma or a space, or (blind R110A-023) an arrow (右に38→左に12→右に77, 右に3回 ⇒ 左に2回). */
 const DIAL_STEP = '(?:[、,\\s]{0,2}|\\s?(?:→|⇒|➡|->|＞|>|ー>)\\s?)'
-const DIAL_TURNS = new RegExp(`(?:右|左)(?:に|へ)\\s?${DIAL_VALUE}(?:回|まで)?(?:${DIAL_STEP}(?:次に|そして|それから)?(?:右|左)(?:に|へ)\\s?${DIAL_VALUE}(?:回|まで)?)+`, 'giu')
+/**
+ * Blind R117A-089: how many times the dial goes round, before the number it stops at (右に 3 回 27、左に 2 回 58、右に 14; 右へ4回まわして
+ * 15, 左に二回転させて８０に合わせる): the count is read past, the number after it is the code.
+ */
+const DIAL_COUNT = '(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\\s?回(?:転)?(?:ほど)?(?:まわして|回して|廻して|させて|回転させて)?[、,]?\\s?)?'
+const DIAL_TURN = `(?:右|左)(?:に|へ)\\s?${DIAL_COUNT}${DIAL_VALUE}(?:回|まで|に合わせ(?:て|る)?)?`
+const DIAL_TURNS = new RegExp(`${DIAL_TURN}(?:${DIAL_STEP}(?:次に|そして|それから)?${DIAL_TURN})+`, 'giu')
 /** Pressing or typing keys. */
 const KEY_PRESS = /押|入力|打ち込|プッシュ/u
 /** A door or entrance a code may open. */
@@ -1095,18 +1102,25 @@ const PATROL_WHEN = '(?:[0-9０-９〇零一二三四五六七八九十]{1,3}時
  * 23時以降は, 解散後は): the round's end is told, and nothing after it.
  */
 const PATROL_AFTER = '(?:(?:[0-9０-９〇零一二三四五六七八九十]{1,3}時(?:半|[0-9０-９]{1,2}分)?)?(?:以降|以後)|それ以降|それ以後|その後|それより後|それから後|解散後|終了後)の?(?:時間|時間帯|日|夜|深夜|夜中)?'
+/**
+ * Blind R116A-035: the time between the rounds, named back (22時と2時の2回だけなので、その間は誰も見てません; 巡回の合間は, 見回りと見回りの間は,
+ * その間の時間帯は): the hours no one passes. Not その間に (what to do meanwhile): the caller's topic particle follows.
+ */
+const PATROL_BETWEEN = '(?:その間|その合間|(?:巡回|見回り|パトロール)(?:と(?:巡回|見回り|パトロール))?の(?:間|合間))の?(?:時間|時間帯|夜|深夜|夜中)?'
 /** Who goes round (the patrol's members, the guards, the one who watches): said absent in the hours left out. */
 const PATROL_CREW = '(?:隊員|団員|警備員|守衛|係員|職員|当番|担当者?|見回り(?:の|役の?)?(?:人|者|方)|パトロールの?(?:人|者|方)|巡回の?(?:人|者|方)|見張り(?:の人)?)'
 const PATROL_GAP = new RegExp(
   `(?:${WATCH_DONE}[^。！？!?\\n]{0,30}?${PATROL_WHEN}|${PATROL_WHEN}[^。！？!?\\n]{0,40}?${WATCH_DONE})[^。！？!?\\n]{0,30}?[。！!、,]?\\s?` +
-    `(?:(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日|曜|日時|夜|週)|${PATROL_AFTER})(?:は|には|だと)[、,]?[^。！？!?\\n]{0,20}?` +
-    `(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|誰も見てい|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク|` +
+    `(?:(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日|曜|日時|夜|週)|${PATROL_AFTER}|${PATROL_BETWEEN})(?:は|には|だと)[、,]?[^。！？!?\\n]{0,20}?` +
+    `(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|(?:誰|だれ)も(?:見て(?:い|お|ま|な)|見と(?:ら|りま)|見ちょら|見よら|いませ|おら|おりませ)|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク|` +
     `${WATCH_WORD}(?:が|は|も|を)?(?:ない|なく|無い|無く|なし|無し|ありません|ございません|しな|しませ|していな|していませ|しておりませ|しておらず|しとら|行っていな|行っておりませ|行いませ|行わな|実施していな|実施しておりませ|実施しませ|お休み|休み)|` +
     '回っていな|回っていませ|回っておりませ|回っとら|回っちょら|回りませ|回らな|回らん|誰も来な|誰も回ら|' +
     // Blind R102A-014: the ones who patrol said absent then (それ以外の時間帯は隊員がいませんので, ほかの時間は見回りの人がおらん).
     `${PATROL_CREW}(?:さん|の方)?(?:が|は|も)?[、,]?(?:誰も|だれも|一人も|ひとりも)?(?:いな|いませ|おりませ|おらず|おら(?:ん|な)|居な|居ませ|不在|留守))`,
   'gu',
 )
+/** After a closing bracket: the quotation is an example of what is said or posted (といった, などの, のような, という書き込み). */
+const QUOTED_EXAMPLE_AFTER = /^(?:といった|などの|のような|みたいな|という(?:情報|投稿|書き込み|内容|話|こと)|との(?:情報|投稿|書き込み)|など(?:と|は|を))/u
 /** A round that is a public service (a library bus, a health check, collection): its days off are no gap in a watch. */
 const SERVICE_ROUND = /図書館|バス|健診|検診|保健|相談|収集|訪問|販売|給水車|献血|接種|予防/u
 /**
@@ -1687,7 +1701,11 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const out = doc.fromSqueezed(m.index, m.index + m[0].length)
       if (told.some((o) => o.start < out.end && out.start < o.end)) continue
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: guardData('gap', (HIRED_GUARD.exec(m[0]) ?? STAFF_WORD.exec(m[0]))?.[0] ?? '') })
+      // Blind R116A-035: the schedule and its gap quoted as what not to post (「巡回は22時と2時だけ、その間は誰も見ていない」といった情報を
+      // SNSに書かないでください): an example, a note.
+      const q = quoteAround(t, m.index, m.index + m[0].length, 60)
+      const mention = q !== null && q.close - (m.index + m[0].length) <= 20 && QUOTED_EXAMPLE_AFTER.test(t.slice(q.close + 1, q.close + 8))
+      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, ...(mention ? { mention: true } : {}), data: guardData('gap', (HIRED_GUARD.exec(m[0]) ?? STAFF_WORD.exec(m[0]))?.[0] ?? '') })
     }
   }
   // Blind R78A-125: the days a patrol is not made (十二月三十日と三十一日の夜はパトロールを行いません).
@@ -2085,7 +2103,7 @@ const SQUEEZED_WORDS = {
   bypass: ['証', 'カード', 'キー', '」', '』', '名前', '氏名', '所属', '課名'],
   key: ['鍵', 'カギ', 'かぎ', 'キー', 'セキュリティカード', 'セキュリティーカード', '入館カード', '入室カード'],
   guard: [...wordsOf(GUARD), '巡回', '見回り', '見まわり', '夜回り', '巡視'],
-  otherTimes: ['それ以外', 'その他', 'ほか', '他の', '以降', '以後', 'その後', 'より後', 'から後', '解散後', '終了後'],
+  otherTimes: ['それ以外', 'その他', 'ほか', '他の', '以降', '以後', 'その後', 'より後', 'から後', '解散後', '終了後', 'その間', 'その合間', 'の間', 'の合間'],
   watch: ['パトロール', '巡回', '見回', '見まわ', '見て回', '巡視', '夜回り', '警備', '監視'],
   weakSpot: ['しか', 'だけ', 'のみ', '映らない', '映して', '映っ', '撮影して', 'カバーして', '写して', '死角', '生年月日', '誕生日', '番号', '名前', '氏名', '初期', '開設時', '作成時', '導入時', '設置時', '設定時', '最初', '当初', 'デフォルト', '出荷', '購入時', '誰でも', 'だれでも', '自由に', 'ノーチェック', 'フリーパス', '付箋', 'ふせん', 'メモ', '紙', 'ホワイトボード'],
   filmed: ['映', '写', '撮', 'カバー', '範囲'],

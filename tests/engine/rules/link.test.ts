@@ -803,3 +803,30 @@ describe('link (6(1)): blind R115A-066 — a private account given by its @handl
     expect(summary(findingsOf(link, text)).filter((x) => x.startsWith('link/personal-source'))).toEqual([])
   })
 })
+
+describe('link (6(1)): blind R117A-099 — the link labelled as a named operator\'s official site (柳川観光開発 公式サイト https://…)', () => {
+  // Kind: a named organisation's official site given as such right before its link (〇〇 公式サイト, 〇〇の公式HP：, 〇〇公式ウェブサイト（…）):
+  // the operator's own page for what it runs, a referral (a note). A page set against another, a fan's 非公式 site, a pointer (こちらの, 下記),
+  // or a shop stays a warning.
+  it.each([
+    // the blind item and variants: の公式HP with a colon, an organiser's site in brackets, a utility's site with no space
+    ['本日の川下り、風が強いため11時以降の便を運休します。再開は決まり次第お知らせします。\n（運休情報：柳川観光開発 公式サイト https://www.yanagawakk.co.jp/）', 'https://www.yanagawakk.co.jp/'],
+    ['西鉄バスの運行状況は、西鉄バス公式HP：https://www.nishitetsu.jp/bus/ をご確認ください。', 'https://www.nishitetsu.jp/bus/'],
+    ['大雨のため本日のイベントは中止します（主催：有明海フェス実行委員会 公式サイト（https://ariake-fes.example.jp/））', 'https://ariake-fes.example.jp/'],
+    ['停電情報はこちら。九州電力送配電公式ウェブサイト https://www.kyuden.co.jp/td_teiden/', 'https://www.kyuden.co.jp/td_teiden/'],
+  ])('notes %s', (text, url) => {
+    const got = summary(findingsOf(link, text))
+    expect(got).toContain(`link/third-party:info:${url}`)
+    expect(got.filter((x) => x.includes(':warn:') || x.includes(':block:'))).toEqual([])
+  })
+  it.each([
+    // hard negatives: a fan's unofficial site, a pointer with no owner, a shop's official site, another page preferred to the official one
+    ['ファンが作った非公式サイト https://yanagawa-fan.example.com/ が詳しいです。', 'https://yanagawa-fan.example.com/'],
+    ['詳しくはこちらの公式サイト https://example.com/ をご覧ください。', 'https://example.com/'],
+    ['詳細は下記公式サイト https://example.com/', 'https://example.com/'],
+    ['限定グッズは柳川ショップ公式サイト https://shop.example.com/ で販売中です！', 'https://shop.example.com/'],
+    ['観光協会の公式サイトより、こちらのブログの方が詳しく見られます。https://kawakudari-fan.example.com/', 'https://kawakudari-fan.example.com/'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
+  })
+})

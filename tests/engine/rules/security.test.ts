@@ -2642,3 +2642,53 @@ describe('security (5(1)): blind R108A-040 — a request not to write a password
     expect(summary(findingsOf(security, text))).toContain(`security/weakness:block:${excerpt}`)
   })
 })
+
+describe('security (5(1)): blind R116A-035 — the rounds told with their times, then the time between them said unwatched (その間は誰も見てません)', () => {
+  // Kind: a watch's round times (巡回は22時と2時の2回), then the hours between the rounds named back (その間, その合間, 巡回の合間, 見回りと
+  // 見回りの間) and said unwatched in any register (誰も見てません, 誰も見とらん, 誰もおらん, 無人): when no one passes. Not その間に (what to do
+  // meanwhile), a patrol setting out, an event's programme, or the schedule quoted as what not to post (a note).
+  it.each([
+    // the blind item and variants: another site and wording, 筑後弁, the gap named by the round itself
+    ['夜間の施設巡回は22時と2時の2回だけなので、その間は誰も見てません。当直さんお疲れさまです〜', '巡回は22時と2時の2回だけなので、その間は誰も見てま'],
+    ['警備員さんの見回りは21時と3時です。その間の時間帯は誰もおらんけん、気をつけんといかんね。', '警備員さんの見回りは21時と3時です'],
+    ['倉庫のパトロールは毎晩0時と4時の2回です。巡回の合間は無人になります。', 'パトロールは毎晩0時と4時の2回です。巡回の合間は無人'],
+    ['体育館の巡回は23時と翌1時だけやけん、その間はだれも見とらんばい。', '体育館の巡回は23時と翌1時だけやけん、その間はだれも見とらんばい'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/guard-schedule:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: meanwhile (その間に), a patrol setting out, an event's programme, a dial's kind, the schedule quoted as what not to post
+    'パトロールは22時と2時です。その間に不審な点があれば110番してください。',
+    '防犯パトロールは20時に出発します。その間は公民館で待機をお願いします。',
+    '夏祭りの会場は、18時と20時にステージがあります。その間は屋台をお楽しみください。',
+    '「巡回は22時と2時だけ、その間は誰も見ていない」といった情報をSNSに書かないでください。',
+    '「パトロールは20時と深夜1時です。それ以外の時間帯は手薄になります」などの投稿は、防犯上とても危険です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security (5(1)): blind R117A-089 — a dial code told with how many times each turn goes round (右に 3 回 27、左に 2 回 58)', () => {
+  // Kind: a dial's turns (右に…、左に…) where each turn gives its count of rotations before the number it stops at (右に3回27, 右へ4回まわして
+  // 15, 右に二回転させて８０に合わせて): the count is read past, the numbers are the code. Not a dial's kind explained, a turn with no number,
+  // advice not to note the turns, or a knob that is no lock.
+  it.each([
+    // the blind item and variants: まわして, 回転させて…に合わせて with full-width digits, 回転 with a space, 筑後弁
+    ['花火の警備配置図を送ります。本部の金庫はダイヤル右に 3 回 27、左に 2 回 58、右に 14 で開きます。売上金はここに入れてください。', '右に 3 回 27、左に 2 回 58、右に 14'],
+    ['倉庫のダイヤル錠は、右へ4回まわして15、左に3回まわして80、右に2回まわして33で開くけん。', '右へ4回まわして15、左に3回まわして80、右に2回まわして33'],
+    ['事務所の金庫、右に二回転させて８０に合わせて、左に一回転させて２５に合わせれば開きます。', '右に二回転させて８０に合わせて、左に一回転させて２５に合わせ'],
+    ['ロッカーの南京錠はダイヤルを右に3回転 12、左に2回転 47 です。', '右に3回転 12、左に2回転 47'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/credential:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: how a dial works, advice not to note the turns, a quoted example of what not to post, a boiler's knob
+    'ダイヤル式の金庫は、右に数回まわしてから番号に合わせるタイプです。',
+    'ダイヤル錠の使い方：右に数回まわしてから、番号に合わせて左に回します。番号は担当者にお尋ねください。',
+    '防犯講座では、金庫のダイヤルを右に何回、左に何回まわすかをメモに残さないよう呼びかけました。',
+    '「金庫は右に3回27、左に2回58」のように番号をメモして貼るのは危険です。',
+    'ボイラーの温度は、つまみを右に2回まわして60℃に合わせてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
