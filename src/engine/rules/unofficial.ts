@@ -2473,7 +2473,9 @@ function hearsay(e: Emitter, t: string): void {
     // いました: the speaker's own words in brackets, a conditional instruction, no guess; a guess quoted is quotedGuess's).
     if (/^(?:と|って)[、,]?[^。！？!?\n]{0,16}?(?:言って|言いよ|言うと|話して|話しよ|おっしゃ)/u.test(w)) {
       const said = clauseBefore(t, at)
-      if (/[」』]$/u.test(before) || FEELING_END.test(said.replace(/[、,\s]+$/u, '')) || !((CHANGE.test(said) || MARKET.test(said) || BENEFIT.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said)))) continue
+      // Blind R117A-126: a matter the city decides, told as coming (来年から随意契約じゃなくて入札になるって係長が言いよった, 次年度から
+      // 委託になるって課長が言ってました): a plan passed on from someone's words, as らしい or …るって pass it on.
+      if (/[」』]$/u.test(before) || FEELING_END.test(said.replace(/[、,\s]+$/u, '')) || !((CHANGE.test(said) || MARKET.test(said) || BENEFIT.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || (DECISION.test(said) && FUTURE.test(said))))) continue
     }
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
     // 〜という声 / との情報 after a quotation (「駐車場を増やして」という声) or a question (有料になるのかとの声) reports residents' words.

@@ -3338,3 +3338,25 @@ describe('rebuttal: blind R115A-132 — a criticism received then denied as the 
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal (4(5)): blind R116A-100 — a prejudice about people quoted and called a misunderstanding (「認知症の人は何もわからない」は誤解です)', () => {
+  // Kind: a belief about a group of people (認知症の人, 外国人, 障がいのある人, 不登校の子, 高齢者) quoted in brackets and called a
+  // misunderstanding itself (は誤解です, というのは思い込みです, なんて誤解ばい): a column setting a prejudice right, no critic answered.
+  // A charge against the city or its staff quoted the same way (「市の対応が遅い」は誤解です) still argues with a critic.
+  it.each<[string, CheckContext?]>([
+    ['【ブログ】「認知症の人は何もわからない」は誤解です', { site: 'blog', tone: 3 }],
+    ['「外国人は怖い」は大きな誤解です。言葉や文化が違っても、同じ地域の住民です。'],
+    ['「不登校の子は怠けている」というのは思い込みです。学校に行けない理由は一人ひとり違います。'],
+    ['【コラム】「障がいのある人は働けない」は誤解です'],
+    ['「高齢者は新しいことを覚えられない」なんて誤解ばい。スマホ教室はいつも満員です！'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext?]>([
+    ['「市の対応が遅い」は誤解です。'],
+    ['「職員が手抜きをしている」は誤解です。'],
+    ['「生活保護の窓口は冷たい」は誤解です。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+})

@@ -1087,3 +1087,26 @@ describe('tone (4(1)): blind HQ-119 — a misfortune named first in a list of wh
     expect(warned(text, 2, 'facebook')).toContain('tone/insensitive')
   })
 })
+
+describe('tone (4(2)): blind R117A-117 — a loss a disaster brought on livelihoods (キャンセル続出, 客足が激減, 全滅) told with laughter', () => {
+  // Kind: a disaster (台風, 大雨, 地震, 大雪) said to have cost people their trade or harvest, nothing broken, then laughter, a laughing
+  // emoji or slang next to it: levity about the loss. A supposed case (キャンセルが相次いだ場合), a preparation, another meaning of
+  // キャンセル (キャンセル待ち) and the loss told plainly stay clean.
+  it.each<[string]>([
+    ['台風で宿泊施設のキャンセル続出😂 まあ仕方ないモン〜笑 次に期待だモン！'],
+    ['大雨の影響で川下りの客足が激減ｗｗ まあしゃーないっすね〜'],
+    ['地震で土産物屋さんの売り上げが半減したけど笑 がんばろ〜🤣'],
+    ['大雪でイチゴ農家さんのハウスが全滅ばい😂 笑うしかなかね〜'],
+  ])('flags %s (registered 3)', (text) => {
+    expect(warned(text, 3)).toContain('tone/insensitive')
+  })
+  it.each<[string]>([
+    ['台風でキャンセルが相次いだ場合も、キャンセル料はいただきません😊'],
+    ['台風に備えて、宿泊予約のキャンセル規定を確認しておきましょう😊'],
+    ['秋の川下り体験、キャンセル待ちが出るほどの人気でした😂'],
+    ['台風で宿泊施設のキャンセルが相次いでいます。事業者の皆さまへの支援金の申請は商工課へどうぞ。'],
+    ['今年は台風の影響もなく、客足が戻ってきました😊🎉'],
+  ])('passes %s (registered 3)', (text) => {
+    expect(warned(text, 3).filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+})

@@ -4069,3 +4069,26 @@ describe('unofficial (5(1)): left from review, hearsay from a person named with 
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R117A-126 — a matter the city decides, told as coming, passed on from what someone said', () => {
+  // Kind: a city matter (契約, 入札, 委託, 補助金 …) told as coming (来年から, 来年度から, 次年度から) and framed as someone's words
+  // (…って係長が言いよった, …と課長が言ってました, …って上司が言うとった): a plan passed on second-hand before the city decides it, as
+  // らしい or …るって pass it on. Feelings, a plan told as past, words in brackets and a rumour shown as an example stay clean.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '観光協会との契約、来年から随意契約じゃなくて入札になるってうちの係長が言いよった。決まったらまた教えるけん！',
+    '来年度から給食センターの運営は民間委託になるって課長が言ってました。',
+    '来年度から市民プールの運営は業者に委託するって上司が言うとったばい。',
+    '次年度から補助金の申請はオンラインだけになるって部長が話していました。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/rumour:warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    '来年のお祭りは楽しみだって係長が言いよった。',
+    '新しい計画について、説明会で市長が「来年度から実施します」と言っていました。',
+    '「来年から入札になるらしい」といった根拠のない話を広めないようにしましょう。',
+    '来年の花火大会の計画を、係長が楽しそうに話していました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
