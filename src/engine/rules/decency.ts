@@ -562,6 +562,8 @@ const GRASS_CUT = '(?<!刈(?:った|られた|り取った|りとった|り取�
 const LAUGH_W = '(?<![a-z0-9/.:@_%#=&?-])w+(?![a-z0-9./:_%#=&?-])'
 /** Round 103: the person's own smile or laughter, told kindly (笑顔で, 笑みを浮かべて, 笑いながら話してくださった): not the writer laughing at them. */
 const OWN_SMILE103 = /笑顔|笑み|微笑|笑(?:つて|いながら|い(?:を|も)交え)(?=[^。！？!?\n]{0,10}?(?:くださ|下さ|おられ|いらつしや|なさ|くれ|語|話し|教え|振り返|答え))/gu
+/** Round 118: a sentence that speaks of people, age or marriage (売れ残り said of a person, not of stock). */
+const MARRIAGE_TALK118 = phrase('女性|男性|女子|男子|女の子|独身|婚活|結婚|嫁|彼氏|彼女|アラサー|アラフォー|職員|お見合い|縁談|[0-9０-９十]{1,3}(?:歳|才|代)|扱い', 'u')
 const JOKE = phrase(`[😂🤣😆😝😜🤪]|笑|${LAUGH_W}|ｗ|${GRASS_CUT}草|ばっかり|ばっか|ばかり`, 'u')
 
 interface Phrase {
@@ -1090,6 +1092,9 @@ const PHRASES: Phrase[] = [
     severity: 'warn',
     need: ['結婚できない', '売れ残り', '行き遅れ', '嫁き遅れ', 'いきおくれ', '独身'],
     instead: INSTEAD.discriminatory,
+    // Round 118 (II-122): 売れ残り of goods (売れ残り品の引き取り, 野菜の売れ残り) is stock; bare, it is said of a person only where the
+    // sentence speaks of people, age or marriage.
+    keep: (fo, s, a, b) => !/^売れ残りの?$/u.test(fo.slice(a, b)) || (!/^(?:[品物分]|商品|在庫|野菜|パン|弁当|食品)/u.test(fo.slice(b, b + 2)) && MARRIAGE_TALK118.test(fo.slice(s.start, s.end))),
   },
   // Wet clothes seen through, said of people: 濡れて💦透けちゃうかも (the sentence or the one before names them).
   {
@@ -3233,7 +3238,7 @@ const R23: Phrase[] = [
   // A people's temper or sense of time as a fact (韓国の人は気性が激しいので, アフリカ出身の方は時間の感覚が違うので).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:外国人|外国の(?:方|人)|(?:${NATION})(?:人|系|出身)?(?:の)?(?:方|人|皆さん)?)(?:は|って)[、,]?(?:やはり|やっぱり|どうしても)?[^。！？!?\\n]{0,8}?(?:気性が(?:激し|荒)|気が(?:強|短|荒)|短気|時間の?感覚が(?:違|ずれ|ゆる|ルーズ)|時間に(?:ルーズ|ゆる)|プライドが高|声が大き|自己主張が強|ずる賢|手癖が悪|金に(?:汚|うるさ)|嘘をつ|うそをつ)`),
+    re: phrase(`(?:(?:外国人|外国の(?:方|人)|(?:${NATION})(?:人|系|出身)?(?:の)?(?:方|人|皆さん)?)(?:の)?(?:技能)?(?:実習生|留学生|研修生|労働者)?|(?:技能)?(?:実習生|留学生|研修生|移民|難民))(?:たち)?(?:(?:が|の)多い|ばかりの|ばっかりの|だらけの)?(?:班|地区|職場|現場|クラス|グループ|地域|団体|チーム|寮|アパート|ところ|とこ)?(?:は|って)[、,]?(?:やはり|やっぱり|どうしても)?[^。！？!?\\n]{0,8}?(?:気性が(?:激し|荒)|気が(?:強|短|荒)|短気|時間の?感覚が(?:違|ずれ|ゆる|ルーズ)|時間に(?:ルーズ|ゆる)|プライドが高|声が大き|自己主張が強|ずる賢|手癖が悪|金に(?:汚|うるさ)|嘘をつ|うそをつ)`),
     need: ['気性', '気が', '短気', '感覚', 'るーず', 'ゆる', 'ぷらいど', '声が大き', '自己主張', 'ずる賢', '手癖', '金に', '嘘をつ', 'うそをつ'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(b, b + 30)) && !rx('^[^。！？!?\\n]{0,4}?(?:(?:方|人)(?:も|が)(?:いる|い(?:ます|らっしゃ))|場合(?:も|が)あ)').test(fo.slice(b, b + 16)),
@@ -7067,6 +7072,14 @@ const R110: Phrase[] = [
     severity: 'warn',
     re: phrase(`${NEET110}[^。！？!?\\n]{0,30}?(?:${DOUBT110}|${LAZY110})`),
     instead: '参加者を「ニート」などと呼んでからかわず、説明会の様子そのものを伝えてください（例：「就職説明会には多くの若い方が参加しました」）',
+  },
+  // Round 118 (R118A-038): the old as a whole called idle and blamed (耕作放棄地が多いのは、結局やる気のない年寄りばっかりだから): block.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${SLACK110}[^。！？!?\\n]{0,4}?${OLDISH110}(?:たち|連中|ども)?(?:ばっかり|ばっか|ばかり|だらけ|しか(?:おら|い|住ん|残っ))|${OLDISH110}(?:たち|連中|ども)?(?:ばっかり|ばっか|ばかり|だらけ)(?:で|やけん|だから|なので|じゃ)?[、,]?[^。！？!?\\n]{0,6}?${SLACK110}`),
+    need: ['やる気', 'だらだら', '怠慢', 'ぐうたら', '老いぼれ'],
+    instead: '高齢の方をひとまとめに見下さず、課題の実情と市の取り組みを書いてください（例：「担い手の高齢化で耕作が難しくなっています」）',
+    keep: (fo, s) => !DENIED110.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
   {
     rule: 'decency/discriminatory',

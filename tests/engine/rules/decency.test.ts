@@ -11670,3 +11670,43 @@ describe('decency: round 116/117 blind kinds (r116-dec)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 118 blind kinds (r118-dec)', () => {
+  // Foreign trainees (or a group, class or dorm made of them) presumed thieves, liars or unpunctual: block; the old as a whole
+  // called idle and blamed for a place's decline (結局やる気のない年寄りばっかりだから): block; 売れ残り of stock is not a slur.
+  // [text, rule, least severity]
+  const invalid: Array<[string, string, 'block' | 'warn']> = [
+    ['農業体験の受け入れについて。外国人の実習生が多い班は手癖が悪いので、参加者の貴重品は必ず各自で持ち歩くようお伝えください。', 'decency/discriminatory', 'block'],
+    ['ベトナム人の実習生は手癖が悪いので、財布は出しっぱなしにしないでください。', 'decency/discriminatory', 'block'],
+    ['留学生が多いクラスって時間にルーズやけん、集合は30分早めに伝えとってね。', 'decency/discriminatory', 'block'],
+    ['実習生ばっかりの寮は嘘をつくけん、点呼は二回しとります。', 'decency/discriminatory', 'block'],
+    ['耕作放棄地が多い地区って、結局やる気のない年寄りばっかりだからでしょ。', 'decency/discriminatory', 'block'],
+    ['商店街がさびれたのは、やる気のない年寄りばかりだからですよ。', 'decency/discriminatory', 'block'],
+    ['あの集落はだらだらした年寄りしか残っとらんけん、草刈りも進まんとよ。', 'decency/discriminatory', 'block'],
+    ['空き店舗が多いのは、やる気のない高齢の店主ばっかりだからだよね。', 'decency/discriminatory', 'block'],
+    ['35歳を過ぎた女性は売れ残り扱いされがちですが、婚活パーティーで一発逆転を狙いましょう！', 'decency/discriminatory', 'warn'],
+    ['職員の○○さん、まだ売れ残りです（笑）', 'decency/discriminatory', 'warn'],
+    ['30過ぎて独身の売れ残り同士、婚活イベントで出会いましょう！', 'decency/discriminatory', 'warn'],
+  ]
+  const rank = { warn: 1, block: 2 } as const
+  it.each(invalid)('flags %s', (text, rule, least) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.some((f) => rank[f.severity as 'warn' | 'block'] >= rank[least])).toBe(true)
+  })
+  const valid: string[] = [
+    '「外国人は手癖が悪い」といった偏見は差別につながります。',
+    '外国人の実習生が多い班には、通訳の職員が付きます。',
+    '留学生が多いクラスは、時間にルーズだと思われがちですが、そんなことはありません。',
+    '技能実習生の皆さんの貴重品は、事務所でお預かりします。',
+    '高齢の方ばかりの地区でも、やる気のある担い手が増えています。',
+    '「やる気のない年寄りばかり」というのは偏見です。',
+    '年寄りばっかりの集落ですが、みんな元気に畑に出ています。',
+    '※売れ残り品の引き取りは、当日17時までにお願いします。',
+    '野菜の売れ残りは、子ども食堂に寄付しています。',
+    '売れ残りのパンは閉店前に半額になります。',
+    '食品ロス削減のため、売れ残りを減らす工夫をしています。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
