@@ -11672,6 +11672,8 @@ describe('decency: round 116/117 blind kinds (r116-dec)', () => {
 })
 
 describe('decency: round 118 blind kinds (r118-dec)', () => {
+  // ボケ made a gag of forgetting where the old are spoken of and laughed at: block; victims of damage called deserving it
+  // (自業自得, バチが当たった): warn; welfare recipients presumed to give up or not pay (どうせすぐ放り出す): block.
   // Foreign trainees (or a group, class or dorm made of them) presumed thieves, liars or unpunctual: block; the old as a whole
   // called idle and blamed for a place's decline (結局やる気のない年寄りばっかりだから): block; 売れ残り of stock is not a slur.
   // [text, rule, least severity]
@@ -11687,6 +11689,18 @@ describe('decency: round 118 blind kinds (r118-dec)', () => {
     ['35歳を過ぎた女性は売れ残り扱いされがちですが、婚活パーティーで一発逆転を狙いましょう！', 'decency/discriminatory', 'warn'],
     ['職員の○○さん、まだ売れ残りです（笑）', 'decency/discriminatory', 'warn'],
     ['30過ぎて独身の売れ残り同士、婚活イベントで出会いましょう！', 'decency/discriminatory', 'warn'],
+    ['この野菜カゴ、腰の曲がったおばあちゃんでも持てる軽さ！…ボケて持ったこと忘れちゃうかもですけど🤣\n#道の駅やながわ', 'decency/discriminatory', 'warn'],
+    ['敬老会のクイズ大会、おじいちゃんたちボケて答え忘れとるし😂', 'decency/discriminatory', 'warn'],
+    ['認知症カフェで、私もボケて自分の名前も分からんごとなりそうでした（笑）', 'decency/discriminatory', 'warn'],
+    ['デイサービスのばあちゃん、ぼけて昼ごはん食べたの覚えてないんですよｗ', 'decency/discriminatory', 'warn'],
+    ['鳥獣被害にあった農家さん、柵をケチった自業自得って声もありますね〜まあ気持ちは分かります。', 'decency/insensitive', 'warn'],
+    ['空き巣の被害にあった家、鍵をかけてなかったなら自業自得やろ。', 'decency/insensitive', 'warn'],
+    ['詐欺の被害者って、欲を出したバチが当たったんでしょうね（笑）', 'decency/insensitive', 'warn'],
+    ['水害で被災した方も、川の近くに家を建てたんだから自業自得という意見もあります。分からなくもないです。', 'decency/insensitive', 'warn'],
+    ['生活保護を受けとる人に農地ば貸したら、どうせすぐ放り出すけん、貸さんほうがよかですよ。', 'decency/discriminatory', 'block'],
+    ['生活保護受給者に空き家を貸しても、どうせ家賃を払わないので、やめたほうがいいです。', 'decency/discriminatory', 'block'],
+    ['生活保護の人に仕事ば紹介しても、どうせすぐ辞めるっちゃけん意味なかよ。', 'decency/discriminatory', 'block'],
+    ['ナマポの人に市民農園を貸したら、結局ほったらかしになりますよね。', 'decency/discriminatory', 'block'],
   ]
   const rank = { warn: 1, block: 2 } as const
   it.each(invalid)('flags %s', (text, rule, least) => {
@@ -11705,6 +11719,17 @@ describe('decency: round 118 blind kinds (r118-dec)', () => {
     '野菜の売れ残りは、子ども食堂に寄付しています。',
     '売れ残りのパンは閉店前に半額になります。',
     '食品ロス削減のため、売れ残りを減らす工夫をしています。',
+    '寝ぼけて目覚ましを止めたのを忘れてしまいました😂おばあちゃんに起こされました。',
+    '敬老会の漫才大会では、ボケ役のおじいちゃんが台詞を忘れて会場大爆笑🤣',
+    'カメラのピントがボケて、敬老会の集合写真の顔が分からん😂',
+    '「ボケて忘れた」などと高齢者をからかう言い方はやめましょう。',
+    '被害に遭った方を「自業自得」と責める書き込みは控えてください。',
+    '詐欺の被害は自業自得ではありません。誰でも被害に遭う可能性があります。',
+    '鳥獣被害にあった農家さんへの柵の設置補助を始めました。',
+    '被災者の方に「自業自得」という声もありますが、そんなことはありません。',
+    '生活保護を受けている方も、市民農園をご利用いただけます。',
+    '「生活保護の人はどうせすぐ辞める」という決めつけはやめましょう。',
+    '生活保護受給者の就労支援では、すぐ辞めてしまわないよう定着まで相談に乗ります。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
