@@ -2274,7 +2274,7 @@ const RELEARN_OK115 = /講座|教室|研修|初心者|入門|授業|児童|生�
  *   as a condition, then ご自分で / 自分で and たらいい / ればいい / たらどう. Not advice with no dislike thrown back (ご自分で
  *   お弁当を作る方は…), not an option offered (ご不満がある場合は、ご自分で申請することもできます).
  */
-const DIY115 = '(?:そんなに|そがんに|そげんに|そげん|そがん|そこまで|そんだけ|それほど|あんなに)[^。！？!?\\n]{0,24}?(?:気に入ら(?:ない|ん|なか)|気にいら(?:ない|ん|なか)|お気に召さ(?:ない|ん)|気に食わ(?:ない|ん|なか)|嫌|いや|イヤ|ご不満|不満|ご不服|不服)(?:の|ん|と)?(?:なら|でしたら|だったら|やったら|であれば|なんだったら)[、\\s]?[^。！？!?\\n]{0,24}?(?:ご自分|ご自身|自分|自分たち|ご自分たち|ご家庭|自宅)で[^。！？!?\\n]{0,30}?(?:たら|れば|ては|りゃ|ば)(?:[、\\s]?)(?:いい|よい|良い|ええ|よか|いかが|どう|よろし)'
+const DIY115 = '(?:そんなに|そがんに|そげんに|そげん|そがん|そこまで|そんだけ|それほど|あんなに)[^。！？!?\\n]{0,24}?(?:気に入ら(?:ない|ん|なか)|気にいら(?:ない|ん|なか)|お気に召さ(?:ない|ん)|気に食わ(?:ない|ん|なか)|嫌|いや|イヤ|ご不満|不満|ご不服|不服|(?:お)?(?:詳し|くわし)(?:い|か)|(?:よく)?(?:ご存じ|ご存知|知っと(?:る|ら)|知って(?:いる|る|おられる|いらっしゃる)|分かっと(?:る|ら)|わかっと(?:る|ら)|分かって(?:いる|る|おられる|いらっしゃる)|わかって(?:いる|る))|文句(?:が|ば)?(?:ある|あり|言う|いう)|おっしゃる|仰る|言う|いう|ゆう)(?:の|ん|と)?(?:なら|でしたら|だったら|やったら|であれば|なんだったら)[、\\s]?[^。！？!?\\n]{0,24}?(?:(?:ご自分|ご自身|自分|自分たち|ご自分たち|ご家庭|自宅)で|(?:あんた|あなた|お前|おまえ|あんたら|あなた方)(?:が|で|も))[^。！？!?\\n]{0,30}?(?:たら|れば|ては|りゃ|ば)(?:[、\\s]?)(?:いい|よい|良い|ええ|よか|いかが|どう|よろし)'
 /**
  * - Warn: contempt in keigo, the question said not to arise had the reader once looked (R115A-149: 市のホームページを一度でも
  *   ご覧になっていれば、そのようなご質問は出ないかと存じますが): 一度でも / 少しでも / ちょっとでも then reading as a condition
@@ -2379,7 +2379,56 @@ const ADULT_SENSE116 = '(?:(?:大人|社会人|いい大人|いい年|良い大�
  */
 const DONT_CALL117 = '(?:(?:電話|連絡|問い合わせ|コメント|書き込み|文句|苦情|クレーム|リプ)(?:を|ば)?(?:して|かけて|入れて|言いに|しに|つけに|寄越して|よこして)?|(?:窓口|役所|市役所|役場|ここ|こっち|うち|庁舎)(?:に|へ|には|まで)?)(?:くるな|来るな|くんな|来んな|きよるな|すんな|するな)(?=[。！!…、,\\s」』]|$|よ(?!う)|や|って|っ)'
 
+/**
+ * Blind set R118A, as kinds.
+ * - Warn: a critic's ignorance mocked in a mock apology (R118A-022: 海苔の摘み取りが冬だということすらご存じない方にもお分かり
+ *   いただけるよう、もっと易しく書くべきでしたね): すら / さえ and not knowing or understanding, said of the reader as 方 / 人, then
+ *   understanding made possible (分かる / 伝わる …よう). Only after a criticism, or ending in a mock regret or offer (べきでした,
+ *   ればよかった, ましょうか); not an invitation to beginners (柳川の名前すら知らない方にも楽しんでいただけるツアーです).
+ */
+const EVEN_IGNORANT118 = '(?:すら|さえ)[、\\s]?(?:ご存じ|ご存知|知ら|知っとら|分から|わから|お分かりになら|お分かりいただけ|読め|理解でき|ご理解いただけ|でき)(?:ない|ず|ん|ません|なか|ん)(?:ような|よな|よう)?(?:方|人|お方|かた|あなた)(?:々|たち|達)?(?:にも|でも)[、\\s]?[^。！？!?\\n]{0,16}?(?:分か|わか|伝わ|理解|読め|お分かり|おわかり)[^。！？!?\\n]{0,10}?(?:よう|ごと)'
+const MOCK_REGRET118 = /^[^。！？!?\n]{0,40}?(?:べき(?:でした|だった|やった|じゃった)|ればよかった|たらよかった|(?:ましょう|ましょっ|とこう|ときましょう|ておきましょう)か|書き直しますね|しますね|いたしますね|書きますね)/u
+/**
+ * - Block: residents called by a contemptuous name (連中, 奴ら) and barked a rough order (R118A-085: 鳥獣被害の相談ばっかりしてくる
+ *   あそこの地区の連中、柵くらい自分で作れや。甘えるな。): the name, then within the next sentence a bare imperative (作れや, しろ,
+ *   甘えるな, 来るな). Not quoted or taught, not a warning about swindlers (詐欺の連中にだまされるな).
+ */
+const ROUGH_ORDER118 = '(?:連中|奴ら|やつら|奴等|輩|あいつら|こいつら|そいつら)(?:は|も|って|なんか|なんて|には|に|、)?[、\\s]?[^\\n]{0,40}?(?:甘え(?:るな|んな|とる|てんじゃねえ|てんじゃない)|甘ったれ(?:るな|んな|とる)|[一-龥々](?:れ|せ|え|け|て|べ|め|ろ)(?:や|よ|ー)(?=[。！!…、\\s]|$)|(?:しろ|せえ|せろ|やれ|来い|こい)(?:や|よ)?(?=[。！!…、\\s]|$)|(?:来る|くる|する)な(?=[。！!…、\\s]|$)|(?:来|く|す)んな(?=[。！!…、\\s]|$))'
+const ROUGH_ORDER_OK118 = /詐欺|業者|犯人|不審|勧誘|悪質|泥棒|窃盗/u
+/**
+ * - Warn: another town's shop or facility sneered at (R118A-123: となり町の直売所なんて、しなびた野菜しか置いてませんもんね🤣): a
+ *   town (隣町, となり町, よその町, お隣の市), なんて / なんか, then a put-down (しか…ない, しなびた, ろくな, しょぼい) in the same
+ *   sentence. Not joint work, not praise (朝どれ野菜しか置いていないのがすごい), not quoted.
+ */
+const TOWN_SNEER118 = `(?:${OTHER_TOWN47}|(?:となり|隣|お隣|おとなり|よそ|他所|ほか|他)(?:の)?(?:町|まち|市|村|県))(?:の[^。！？!?\\n、]{0,10}?)?(?:なんて|なんか|なんぞ|ごとき)[、\\s]?[^。！？!?\\n]{0,24}?(?:(?:しなび|萎び|古い|古く|まずい|不味い|ぼろい|ボロい|汚い|きたない|高いだけ)[^。！？!?\\n]{0,12}?しか|しか[^。！？!?\\n]{0,10}?(?:ない|なか|ません|ありません|ないし|ないでしょ|ないもん)|ろくな|ろくに|${DULL47}|しょぼ|ショボ|ダサ|ださ|田舎くさ|大したこと(?:ない|なか|ありません)|たいしたこと(?:ない|なか|ありません)|話になら|比べ(?:物|もの)にならな|勝負にならな|相手にならな)`
+const TOWN_SNEER_OK118 = /見習|すごい|すご(?:か|く)|素晴らし|すばらし|さすが|人気|おすすめ|お勧め|オススメ|合同|連携|共同|協力|一緒に|被害|被災|災害/u
+
 const PHRASES: Phrase[] = [
+  // --- Blind set R118A kinds ---
+  // A critic's ignorance mocked in a mock apology (R118A-022: …すらご存じない方にもお分かりいただけるよう、もっと易しく書くべきでしたね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(EVEN_IGNORANT118),
+    need: foldAll(['すら', 'さえ']),
+    instead: '相手の知識を見下さず、「分かりにくい書き方で失礼しました。海苔の摘み取りは冬に行います」のように、事実を丁寧に伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (criticBefore116(sq, s) || MOCK_REGRET118.test(sq.slice(e, e + 60))),
+  },
+  // Residents called 連中 and barked a rough order (R118A-085: あそこの地区の連中、柵くらい自分で作れや。甘えるな。): block.
+  {
+    rule: 'hostility/insult',
+    re: phrase(ROUGH_ORDER118),
+    need: foldAll(['連中', '奴ら', 'やつら', '奴等', '輩', 'いつら']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !quotedInTeaching(sq, s, e) && !ROUGH_ORDER_OK118.test(sq.slice(Math.max(0, s - 30), e)),
+  },
+  // Another town's shop or facility sneered at (R118A-123: となり町の直売所なんて、しなびた野菜しか置いてませんもんね🤣).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TOWN_SNEER118),
+    need: foldAll(['なんて', 'なんか', 'なんぞ', 'ごとき']),
+    instead: '他の自治体の施設を見下さず、「道の駅やながわでは、朝どれの新鮮な野菜を販売しています」のように、柳川の良さだけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !TOWN_SNEER_OK118.test(sentenceText(sq, s, e)),
+  },
   // Another town's residents pitied for what it does not do (R116A-074: 隣の○○町なんか、高齢者施策は何もしとらんけん、住む人も
   // かわいそうですよ).
   {
@@ -6549,7 +6598,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(DIY115),
-    need: foldAll(['で']),
+    need: foldAll(['なら', 'たら', 'であれば']),
     instead: '突き放さず、「ご不満の点を具体的にお聞かせください。委託後の給食について、次のとおり改善を検討します」のように受け止めてください',
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
   },
@@ -6632,8 +6681,11 @@ const MASKED_SHORT = maskedWords(['しね', 'シネ', '死ね', 'バカ', 'ア�
 const CURSE_STEMS = /^(?:し|死|ね|シ|ネ)/u
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
 const MASK_CHARS = '〇○●◯◎×✕✖*■□◇◆△▲'
-/** ○ and × as the marks of a quiz or a table (○×クイズ, ○か×か, 答えは×): marks, not masked letters. */
-const QUIZ_MARKS = /[〇○◯]\s?(?:か|と|・|\/|or)?\s?[×✕✖]|[×✕✖]\s?(?:か|と|・|\/)?\s?[〇○◯]|(?:答え|正解|解答)(?:は)?[:：\s]?[〇○◯×✕✖]/u
+/**
+ * ○ and × as the marks of a quiz or a table (○×クイズ, ○か×か, 答えは×): marks, not masked letters. Blind R118A-144: the answers
+ * given per question (答え：Q1は○、Q2は×, 問2…×, (3)は○, 第1問：×): a question number, then は / : and the mark on its own.
+ */
+const QUIZ_MARKS = /[〇○◯]\s?(?:か|と|・|\/|or)?\s?[×✕✖]|[×✕✖]\s?(?:か|と|・|\/)?\s?[〇○◯]|(?:答え|正解|解答)(?:は)?[:：\s]?[〇○◯×✕✖]|(?:答え|こたえ|正解|解答)[^。\n]{0,12}?[〇○◯×✕✖](?![ぁ-ゖァ-ヺ一-龥々ー])|(?:[qQＱ]|問|問題|第)\s?[0-9０-９一二三四五六七八九十]{1,2}(?:問)?\s?[.．:：)）]?\s?(?:は|が|の(?:答え|正解)は)?\s?[:：]?\s?[〇○◯×✕✖](?![ぁ-ゖァ-ヺ一-龥々ー])|[(（][0-9０-９]{1,2}[)）]\s?(?:は|が)?\s?[:：]?\s?[〇○◯×✕✖](?![ぁ-ゖァ-ヺ一-龥々ー])/u
 
 /**
  * A word spelt out letter by letter with spaces (ほんとに　う　ざ　い　です, ま じ で き も い, だ ま れ): a run of
