@@ -3378,3 +3378,84 @@ describe('personal-info: round 116 (blind R116A-114, R117A-024, R117A-032, R117A
     'Passport applications: call No. 0944-73-8111 (Citizens Section).',
   ])('passes %s', (text) => expect(run(text).some((x) => x.startsWith('personal-info/passport'))).toBe(false))
 })
+
+describe('personal-info: round 118 (blind R118A-031, R118A-075, R118A-095, R118A-121, II-065)', () => {
+  const sev = (text: string) => {
+    const s = run(text)
+    return s.some((x) => x.includes(':block:')) ? 'block' : s.some((x) => x.includes(':warn:')) ? 'warn' : 'none'
+  }
+  const worst = (text: string, rule: string) => {
+    const fs = findingsOf(personalInfo, text).filter((f) => f.rule === rule)
+    return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : 'none'
+  }
+  // Kind (R118A-031): a private person not named, pointed at as the one house or business of its kind in a small place (一軒だけ, 唯一,
+  // たった一軒) with their age or trade, told with an injury or an illness: plain, polite, casual and 筑後弁.
+  it.each([
+    '蒲池の県道沿いで一軒だけ養鶏場をされている80代のおばあちゃん、ゆうべ鶏小屋でイノシシに突き飛ばされて腰を骨折されたそうです。早く良くなりますように。',
+    '沖端の川沿いで唯一の鍛冶屋を営む70代のおじいちゃんが、作業中に手をけがして入院されました。',
+    '大和の干拓地にたった一軒の牛舎をされとる80代のおじさん、昨日牛に蹴られて骨折したらしいばい。',
+    '西蒲池で一軒だけ残る畳屋さんの旦那さん（70代）、腰の手術で今月いっぱいお休みやけん、注文はしばらく待ってね。',
+  ])('flags the only one in a place %s', (text) => expect(['warn', 'block']).toContain(sev(text)))
+  it.each([
+    '蒲池の県道沿いに一軒だけある養鶏場では、今年もイノシシの被害が出ています。防護柵の補助制度をご利用ください。',
+    '「蒲池で一軒だけの養鶏場の80代のおばあちゃんが骨折」のように、名前がなくても誰か分かる書き方はしないでください。',
+    '80代の方の骨折の多くは自宅での転倒が原因です。転倒予防教室にぜひご参加ください。',
+    '柳川で唯一の酒蔵見学ツアー、80代の方から小学生まで大人気です。',
+  ])('passes %s', (text) => expect(sev(text)).toBe('none'))
+
+  // Kind (R118A-075): an insurance card's 記号 and 番号 told in one paragraph, the card named in another (the lost-property notice naming the card,
+  // the holder and the numbers in the next paragraph): the holder's card numbers, blocked as in one paragraph.
+  it.each([
+    '市民課窓口に国民健康保険の被保険者証の落とし物が届いています。\n\n蒲池 信子さん（記号 柳12 番号 345678）、お心当たりがあれば取りに来てください。',
+    '後期高齢者医療の被保険者証をお預かりしています。\n\n記号：やな3、番号：10482 の方は保険年金課までお越しください。',
+    '保険証の忘れ物がありました。\n\nお名前は古賀 一郎様、記号 42-117 番号 3051 です。',
+    '【落とし物】健康保険の資格確認書\n\n記号 柳8・番号 220915（中島さん）',
+  ])('blocks a card number told a paragraph away %s', (text) => expect(run(text).some((x) => x.startsWith('personal-info/insurance:block'))).toBe(true))
+  it.each([
+    '保険証の記号・番号は、窓口でお尋ねする場合があります。\n\n記号や番号をSNSに載せないでください。',
+    '被保険者証の記入例です。\n\n記入例：記号 ○○ 番号 ○○○○',
+    '試合の記録です。\n\n記号 A 番号 7 の選手が決勝点を挙げました。',
+  ])('passes %s', (text) => expect(run(text).some((x) => x.startsWith('personal-info/insurance'))).toBe(false))
+
+  // Kind (R118A-095): a house number placing a public work or a piece of public infrastructure (…番地付近の農業用水路で護岸改修工事, …番地周辺の
+  // 市道で舗装工事, …番地付近で通行止め): the site of the notice, no home. A home or a person tied to the number is still reported.
+  it.each([
+    '【工事のお知らせ】三橋町正行431番地付近の農業用水路で護岸改修工事を行います。期間は11月1日〜12月20日。通行にご注意ください。',
+    '大和町鷹ノ尾120番地周辺の市道で舗装工事を行います。',
+    '柳川市西蒲池1234番地付近で水道管の工事のため、片側交互通行となります。',
+    '三橋町高畑245番地付近の側溝を清掃します。',
+  ])('passes a works site %s', (text) => expect(worst(text, 'personal-info/address')).toBe('none'))
+  it.each([
+    '三橋町正行431番地付近の田中様宅前の水路で工事を行います。',
+    '三橋町正行431番地の自宅の前の水路があふれています。',
+    '三橋町正行431番地にお住まいの古賀さん、水路の件でご連絡ください。',
+  ])('still flags %s', (text) => expect(worst(text, 'personal-info/address')).not.toBe('none'))
+
+  // Kind (R118A-121): an office or duty ending in 員 called with さん (各地区の水利委員さん, 防犯委員さん, 交通指導員さん, 環境美化推進員さん):
+  // what someone does, as 区長さん is, not a name.
+  it.each([
+    '水門の開け閉めは、各地区の水利委員さんが担当しています。',
+    '登校の見守りは、防犯委員さんと交通指導員さんにお願いしています。',
+    '各地区の環境美化推進員さんが、ごみステーションの点検をしてくださっています。',
+    '消防団員さん、夜遅くまでの警戒ありがとうございました。',
+  ])('passes a role %s', (text) => expect(sev(text)).toBe('none'))
+  it.each([
+    ['水利委員の古賀 正夫さん（78）が、水門の操作中に転倒して入院されました。', 'block'],
+    ['防犯委員の中島 健一さん（72）が、見回り中に転んでけがをされ入院されました。', 'block'],
+    ['交通指導員の堤 和子さん（65）の携帯 090-2345-6789 までご連絡ください。', 'block'],
+  ])('still flags a named person %s', (text, at) => expect(sev(text)).toBe(at))
+
+  // Kind (II-065): a roadside station or its like named by its kind before its name (道の駅やながわ, 海の駅おおき, 川の駅 船小屋): a public
+  // facility's line. A mobile, or a person named there, is still someone's.
+  it.each([
+    '■お問い合わせ　道の駅やながわ　0944-74-3310',
+    'ご予約・お問い合わせは、道の駅 みやま（0944-32-1111）まで。',
+    '海の駅おおき 0944-88-1234 へお電話ください。',
+    '川の駅船小屋　電話 0942-52-1234',
+  ])('passes a station line %s', (text) => expect(worst(text, 'personal-info/phone')).toBe('none'))
+  it.each([
+    '道の駅やながわの田中さんの自宅 0944-74-1234 にお電話ください。',
+    '道の駅やながわ 090-1234-5678（担当 古賀）',
+    '道の駅やながわで働く古賀さんの携帯 090-8765-4321 にご連絡ください。',
+  ])('still flags %s', (text) => expect(sev(text)).toBe('block'))
+})

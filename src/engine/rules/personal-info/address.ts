@@ -283,6 +283,14 @@ function listedName(t: string, s: number, tailEnd: number): boolean {
  * 245番地先にお住まいの古賀さん) still is. (先生, 先輩, 先祖, 先方 after a number are no 地先.)
  */
 const ROADSIDE_AFTER = /^[ 　]?地?先(?![生輩祖方日週月])/u
+/**
+ * Round 118 (blind R118A-095): a house number placing a public work or a piece of public infrastructure near it (三橋町正行431番地付近の
+ * 農業用水路で護岸改修工事, …123番地周辺の市道で舗装工事, …45番地付近で通行止め, …12番地地内の側溝): the site of a works, closure or
+ * repair notice, no home. A home or a person tied to the number is read before this (…431番地付近の田中様宅前の水路), and a home word
+ * in the few words between keeps it (…番地の家の前の水路).
+ */
+const PUBLIC_SITE_AFTER =
+  /^[ 　]?(?:地内|付近|周辺|近く|近辺|一帯|沿い|地先)?(?:の|で|に|を|にて|から)?[ 　]?[^。！？!?\n宅家様方住]{0,8}?(?:用水路|排水路|水路|側溝|クリーク|堀割|掘割|市道|県道|国道|町道|農道|林道|道路|歩道|交差点|橋梁|堤防|護岸|河川|ため池|水門|樋門|排水機場|ポンプ場|踏切|カーブミラー|防犯灯|街路灯|街灯|ガードレール|水道管|下水道|マンホール|消火栓|(?:改修|補修|修繕|舗装|架け替え|掘削|埋設|撤去)?工事|通行止め|通行規制|交通規制|片側交互通行)/u
 
 /**
  * Round 74 (blind R74A-104): an address read off a person's document or belonging and reported as what is written on it (母子健康手帳の忘れ物
@@ -722,7 +730,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       listed ||
       onBelonging
     if (!personal && (FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after) || facilityHouseNear(lineBefore(t, s, 40)) || headedByFacility(t, s))) continue
-    if (!personal && ROADSIDE_AFTER.test(after)) continue
+    if (!personal && (ROADSIDE_AFTER.test(after) || PUBLIC_SITE_AFTER.test(t.slice(tailEnd, tailEnd + 24)))) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s)) && !ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s))) continue
     // Round 74: an address quoted as an example of how to write one or of what not to post (「…番地3」のように番地まで, 「…番地の古賀さん」

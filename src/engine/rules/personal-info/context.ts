@@ -353,8 +353,14 @@ const FACILITY_SONO =
  */
 const FACILITY_INSIDE =
   /(?:センター|会館|[\p{Script=Han}ァ-ヶー]館|庁舎|市役所|役所|役場|支所|出張所|ホール|プラザ|施設|事務所|事務局|学校|病院|ビル)[ 　]?(?:内|の中)$/u
+/**
+ * Round 118 (blind II-065): a roadside station or its like named by its kind before its name (道の駅やながわ, 道の駅 みやま, 海の駅おおき,
+ * 川の駅 船小屋): a public facility's line, as ハローワーク大牟田 is. The name is one run with no particle, so a person named after it
+ * (道の駅やながわの田中さん) is read as the person first, and the name is in one script (a phrase, 道の駅で会った方, mixes them).
+ */
+const STATION_BEFORE = /(?:道|海|川|里|みなと|まち)の駅[ 　]?(?:[\p{Script=Han}々]{1,8}|[ぁ-ゖー]{2,8}|[ァ-ヶー・]{2,10}|[A-Za-z]{2,12})$/u
 export function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || FACILITY_INSIDE.test(s) || ORG_FORM_BEFORE.test(s) || FACILITY_SONO.test(s) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || orgEndEn(s) || ORG_END_KANA.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || STATION_BEFORE.test(s) || FACILITY_INSIDE.test(s) || ORG_FORM_BEFORE.test(s) || FACILITY_SONO.test(s) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || orgEndEn(s) || ORG_END_KANA.test(s)
 }
 
 /**

@@ -11,8 +11,12 @@ import type { Doc } from '../../doc'
 import { viewIndexAt, type Span } from '../../text'
 import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
 
+/*
+ * Round 118 (blind R118A-121): an office or a duty ending in 員 called with さん (各地区の水利委員さん, 防犯委員さん, 交通指導員さん,
+ * 環境美化推進員さん, 消防団員さん): what someone does, as 区長さん is; no family name ends in 員.
+ */
 const GENERIC_NAME =
-  /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長|船頭|講師|生徒|児童|園児|選手|お客|学生|小学生|中学生|高校生|皆々|方々|各位|観光客|来場者|担当|民生委員|委員|[一-龥]{0,3}長)$/u
+  /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長|船頭|講師|生徒|児童|園児|選手|お客|学生|小学生|中学生|高校生|皆々|方々|各位|観光客|来場者|担当|民生委員|委員|[一-龥]{0,3}長|[一-龥]{0,3}員)$/u
 /**
  * Round 51: a company or a group thanked with 様 is no person (株式会社みずほ建設様, （株）ありあけ様, 三橋町自治会様,
  * やながわ商店様): the name is led by its corporate form or ends in a word for a business or a body. (Family names
@@ -891,7 +895,7 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
  * a consultation told (…というご相談がありました) or money lost to a trick.
  */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学/u
+  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
@@ -909,6 +913,12 @@ const LANDMARK_PLACE = /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ
 /** The household: ひとり親世帯, 一人でお住まい, 独居, 高齢者のみの世帯. */
 const HOUSEHOLD =
   /(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|(?:去年|昨年|数年前|今年)から(?:一人|ひとり|独り)(?:の|で|暮らし)|ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
+/**
+ * Round 118 (blind R118A-031): the one house or business of its kind in a small place (蒲池の県道沿いで一軒だけ養鶏場をされている, 沖端で
+ * 唯一の鍛冶屋, 大和の干拓地にたった一軒の牛舎): the place and "the only one" point at one household, whatever its district word.
+ */
+const UNIQUE_SPOT =
+  /[\p{Script=Han}ァ-ヶノ々]{2,10}(?:の[\p{Script=Han}ァ-ヶー]{1,8}(?:沿い|近く|そば|付近|周辺|外れ|はずれ|奥))?(?:で|に|では|には)[^。！？!?\n、]{0,4}?(?:一軒だけ|1軒だけ|ただ一軒|たった一軒|一軒しか|1軒しか|一軒きり|唯一|ただ一人の|たった一人の|ひとりだけの|一人だけの)/u
 /** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
 const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)\s?[0-9一二三四五六]年/u
 
@@ -927,7 +937,8 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     at = Math.max(s.end + 1, at + 1)
     const sentence = t.slice(s.start, s.end)
     if (!(ONE_PERSON.test(sentence) || NEIGHBOUR_PERSON.test(sentence)) || GROUP_OF.test(sentence)) continue
-    const district = DISTRICT.exec(sentence) ?? LANDMARK_PLACE.exec(sentence)
+    const unique = UNIQUE_SPOT.exec(sentence)
+    const district = DISTRICT.exec(sentence) ?? LANDMARK_PLACE.exec(sentence) ?? unique
     const livesRaw = LIVES_AT.exec(sentence)
     const lives = livesRaw && !WIDE_LIVES.test(livesRaw[0]) ? livesRaw : null
     const school = SCHOOL_GRADE.exec(sentence)
@@ -944,6 +955,7 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (school && /(?:男子|女子)(?:生徒|児童)|男児|女児/u.test(sentence)) details.add('sex')
     if (school && CLUB.test(t.slice(s.start, Math.min(t.length, s.end + 40)))) details.add('club')
     if (LANDMARK.test(sentence)) details.add('landmark')
+    if (unique) details.add('unique')
     if (LOOK.test(sentence)) details.add('look')
     if (ROUTINE.test(sentence)) details.add('routine')
     const warned = details.has('place') && (details.has('age') || details.has('livelihood'))
@@ -953,7 +965,7 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',

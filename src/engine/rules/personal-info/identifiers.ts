@@ -247,10 +247,19 @@ export interface CardFacts {
   split: Span | null
   /** The piece opens with "card" (the rest of a "residence card" cut in two). */
   opensWithCard: boolean
+  /**
+   * Round 118 (blind R118A-075): a card's 記号 and 番号 (記号 柳12 番号 345678) in a paragraph that names no card, kept for \`post\`: the card
+   * may be named in another paragraph of the post (被保険者証の落とし物が届いています。⏎⏎蒲池 信子さん（記号…番号…）).
+   */
+  symbols: DraftFinding[]
+}
+/** Whether the post names an insurance card or a certificate whose numbers are a 記号 and a 番号. */
+export function namesInsuranceCard(text: string): boolean {
+  return INSURANCE_CARD.test(text)
 }
 
 export function identifiers(doc: Doc, emit: Emit): CardFacts {
-  const facts: CardFacts = { words: [], shapes: [], split: null, opensWithCard: false }
+  const facts: CardFacts = { words: [], shapes: [], split: null, opensWithCard: false, symbols: [] }
   cardSplit(doc, facts)
   // Fewer than four numerals (ASCII or kanji) cannot make four digits in any numeral view.
   if (numeralCount(doc) < 4) {
@@ -318,7 +327,8 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
     }
   }
   // 記号 42-117 番号 3051 told in another sentence than the card (健康保険証のお忘れ物…。記号…番号…): an insurance card's numbers.
-  if (/記号/u.test(t) && /番号/u.test(t) && INSURANCE_CARD.test(t)) {
+  if (/記号/u.test(t) && /番号/u.test(t)) {
+    const card = INSURANCE_CARD.test(t)
     for (const m of t.matchAll(SYMBOL_NUMBER)) {
       const a = m.index
       const b = a + m[0].length
@@ -326,7 +336,10 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
       if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || EXAMPLE_AFTER.test(t.slice(b, b + 8)) || inExampleBlock(t, a, b)) continue
       taken.push([a, b])
       const span = doc.fromNorm(a, b)
-      emit({ rule: 'personal-info/insurance', start: span.start, end: span.end, severity: 'block', data: { label: '保険証の記号・番号' } })
+      const d: DraftFinding = { rule: 'personal-info/insurance', start: span.start, end: span.end, severity: 'block', data: { label: '保険証の記号・番号' } }
+      // (No card in this paragraph: \`post\` reports it when another paragraph names one.)
+      if (card) emit(d)
+      else facts.symbols.push(d)
     }
   }
   cardNumbers(t, taken, doc, emit)

@@ -20,7 +20,7 @@ import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFi
 import { addresses } from './address'
 import { emails } from './email'
 import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, type EnglishMarks } from './identifiable-person'
-import { CARD_AFTER, CARD_BEFORE, identifiers, type CardFacts } from './identifiers'
+import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { lodgings } from './lodging'
 import { rosterPhotos } from './roster'
@@ -490,6 +490,17 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
         const card = f.card.shapes.includes(d) && cardNamedNextTo(text, facts, spans, i, start, end) ? { severity: 'block' as const, data: { label: '在留カード番号' } } : {}
         emit({ ...d, start, end, ...card, ...(sample && isFieldLine(text, start, end) ? { mention: true } : {}) })
       }
+    }
+    // Round 118: a card's 記号・番号 whose paragraph names no card, in a post that names one in another paragraph: that card's numbers.
+    let insuranceCard: boolean | null = null
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!
+      if (f.card.symbols.length === 0) continue
+      insuranceCard ??= namesInsuranceCard(text)
+      if (!insuranceCard) break
+      const sample = facts[i + 1]?.declaresAbove === true
+      const at = spans[i]!.start
+      for (const d of f.card.symbols) emit({ ...d, start: d.start + at, end: d.end + at, ...(sample ? { mention: true } : {}) })
     }
     if (english) englishPersons(
       facts.map((f) => f.english),
