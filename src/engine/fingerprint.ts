@@ -307,6 +307,34 @@ const PLAIN_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ときには/gu, 'ときは'],
   // 皆様, お客様 → 皆さん, お客さん
   [/(?<=[皆客])様/gu, 'さん'],
+  // Blind R118A-103: a short post reposted with a word respelt in kana or kanji (全部朝どれ → ぜんぶ朝どれ, 子供 → 子ども, 一緒に →
+  // いっしょに): the same word. Everyday words staff write either way, each brought to its kana; one tied to the kana after it
+  // (出来る, not 出来事; 頂く, not 山頂) only there.
+  [/(?<![一-龠々])全部(?![署門局員会長])/gu, 'ぜんぶ'],
+  [/沢山/gu, 'たくさん'],
+  [/子供|子ども/gu, 'こども'],
+  [/皆さん/gu, 'みなさん'],
+  [/一緒/gu, 'いっしょ'],
+  [/是非/gu, 'ぜひ'],
+  [/宜しく/gu, 'よろしく'],
+  [/色々/gu, 'いろいろ'],
+  [/色んな/gu, 'いろんな'],
+  [/綺麗|奇麗/gu, 'きれい'],
+  [/美味し(?=[いくかそさ])/gu, 'おいし'],
+  [/素敵/gu, 'すてき'],
+  [/揃(?=[っいうわえお])/gu, 'そろ'],
+  [/出来(?=[るまなたずれ])/gu, 'でき'],
+  [/(?<![一-龠々])頂(?=[きくけい])/gu, 'いただ'],
+  [/有難う|有り難う/gu, 'ありがとう'],
+  [/(?<![一-龠々])更に/gu, 'さらに'],
+  [/(?<![一-龠々])既に/gu, 'すでに'],
+  [/様々/gu, 'さまざま'],
+  [/丁度/gu, 'ちょうど'],
+  [/(?<![一-龠々])又は/gu, 'または'],
+  [/(?<![一-龠々])及び/gu, 'および'],
+  [/(?<![一-龠々])大勢/gu, 'おおぜい'],
+  [/(?<![一-龠々])今年/gu, 'ことし'],
+  [/(?<![一-龠々])楽し(?=[いくかみめ])/gu, 'たのし'],
 ]
 /** The canonical text with its politeness brought to its plainest (see PLAIN_FORMS): `canonical` itself when it holds none. */
 export function plainForm(canonical: string): string {

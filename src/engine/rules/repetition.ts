@@ -984,7 +984,7 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
     // Blind R78A-100: the same notice with its politeness changed (…際は…くださいますよう、お願いいたします / …ときは…ください): both
     // brought to their plainest, a rewording by the same measure. An earlier post's plain form is in its fingerprint (`plain`, made
     // when it was sent or read from its text); fingerprints stored before `plain` existed are compared as they are.
-    if (sim < policy.repetition.near && other.core) {
+    if (sim < policy.repetition.near) {
       const plainMine = plainFingerprint(canonical, other.v)
       const plainTheirs: Fingerprint = other.plain ? { v: other.v, sig: other.plain.sig, core: other.plain.core } : other
       if (plainMine || plainTheirs !== other) {
@@ -992,6 +992,8 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
         const plainChars = similarity(a, plainTheirs) ?? 0
         const plainCore = coreSimilarity(a.core ?? (mineCore[other.v] ??= coreOfCanonical(canonical, other.v)), plainTheirs.core, other.v)
         if (plainCore !== null && ((plainCore >= CORE_SAME && plainChars >= CORE_CHARS_FLOOR) || (plainCore >= CORE_CERTAIN && plainChars >= CORE_CHARS_MIN))) sim = policy.repetition.near
+        // Blind R118A-103: a short post, too short for a skeleton, whose plain forms (a word respelt: 全部 → ぜんぶ) are as alike as a repeat's.
+        else if (plainCore === null && plainChars > sim) sim = plainChars
       }
     }
     best = Math.max(best, sim)

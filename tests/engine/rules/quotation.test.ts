@@ -2859,3 +2859,24 @@ describe('quotation: blind R116A/R117A/IH (r116-quot): vague sayers, sayings poi
     expect(noSource(text)).toBe(false)
   })
 })
+
+describe('quotation: blind R118A-015, a short maxim called "these words" after it', () => {
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '「農は国の本なり」。この言葉を胸に、柳川で農業を始める皆さんを全力で応援します。',
+    '「継続は力なり」。この言葉のとおり、毎朝の体操を続けてきた皆さんが表彰されました。',
+    '「笑う門には福来る」――この言葉を大切に、地域の話し合いを進めます。',
+    '「備えあれば憂いなし」。この言葉ば胸に、今年も土のう作りばい。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    // too short for a saying, no sentence end, or the city's own phrase named as such
+    '「がんばろう」。この言葉を合言葉に、清掃活動を続けます。',
+    '「水郷柳川」。この言葉にふさわしいまちづくりを進めます。',
+    '「ありがとう」。この言葉をたくさん聞けた一日でした。',
+    '市長は「農は国の本なり」と述べました。この言葉を胸に、農業振興に取り組みます。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})

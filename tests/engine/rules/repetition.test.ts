@@ -554,7 +554,7 @@ describe('repetition: blind R78A-100, the same notice reposted with only its pol
     expect(plainForm('お知らせくださいますようお願いいたします')).toBe('お知らせください')
     expect(plainForm('見つけた際は')).toBe('見つけたときは')
     expect(plainForm('見つけましたら管理番号')).toBe('見つけたときは管理番号')
-    expect(plainForm('市民の皆様')).toBe('市民の皆さん')
+    expect(plainForm('市民の皆様')).toBe('市民のみなさん')
     for (const s of ['入学願書', '地下道', '国際交流', '10時は', '実際は', '会場は', 'たらいの水']) expect(plainForm(s)).toBe(s)
   })
 })
@@ -623,5 +623,33 @@ describe('repetition: blind R92A-084, the same notice posted again with its date
     ['【粗大ごみ受付】9月17日（水）まで電話で受け付けています。お早めにお申し込みください。', ['【粗大ごみ受付】9月10日まで電話で受け付けています。お早めにお申し込みください。']],
   ] as Array<[string, string[]]>)('passes %s', (text, history) => {
     expect(rules(text, history).filter((r) => r === 'repetition/duplicate' || r === 'repetition/near-duplicate')).toEqual([])
+  })
+})
+
+describe('repetition: blind R118A-103, a short post reposted with a word respelt in kana or kanji', () => {
+  // [draft, earlier post]: the same words, one written in kana where the other has kanji (or the other way round).
+  it.each([
+    ['☀️夏野菜そろってます☀️ きゅうり・なす・ピーマン、ぜんぶ朝どれ！\n#道の駅やながわ #夏野菜', '☀️夏野菜そろってます☀️ きゅうり・なす・ピーマン、全部朝どれ！\n#道の駅やながわ #夏野菜'],
+    ['いちご狩り、こどもも大人も楽しめます！ぜひどうぞ🍓\n#柳川', 'いちご狩り、子供も大人も楽しめます！是非どうぞ🍓\n#柳川'],
+    ['新米が揃いました！みなさん一緒に味わってね🍚 #やながわ', '新米がそろいました！皆さんいっしょに味わってね🍚 #やながわ'],
+    ['うなぎのせいろ蒸し、美味しかです！たくさん食べてね', 'うなぎのせいろ蒸し、おいしかです！沢山食べてね'],
+  ])('flags %s (earlier: %s), as text and as a fingerprint, both ways', (draft, earlier) => {
+    expect(findingsOf(repetition, draft, { history: [earlier] }).map((x) => x.rule)).not.toEqual([])
+    expect(findingsOf(repetition, draft, { history: [fingerprint(earlier)!] }).map((x) => x.rule)).not.toEqual([])
+    expect(findingsOf(repetition, earlier, { history: [draft] }).map((x) => x.rule)).not.toEqual([])
+  })
+  it.each([
+    // another message in the same frame
+    ['☀️夏野菜そろってます☀️ きゅうり・なす・ピーマン、ぜんぶ売り切れました！\n#道の駅やながわ #夏野菜', '☀️夏野菜そろってます☀️ きゅうり・なす・ピーマン、全部朝どれ！\n#道の駅やながわ #夏野菜'],
+    ['秋野菜そろってます🍂 かぼちゃ・さつまいも・里芋、ぜんぶ朝どれ！', '☀️夏野菜そろってます☀️ きゅうり・なす・ピーマン、全部朝どれ！'],
+    ['こども食堂、今月は12日です。みなさんどうぞ', '子ども会の遠足、今月は中止です。皆さんご注意を'],
+    ['出来事を振り返る写真展、山頂の風景も並びます', 'できることから始める防災講座、いただいた質問に答えます'],
+  ])('leaves a post with other words in it alone: %s', (draft, earlier) => {
+    expect(findingsOf(repetition, draft, { history: [earlier] })).toEqual([])
+    expect(findingsOf(repetition, draft, { history: [fingerprint(earlier)!] })).toEqual([])
+  })
+  it('respells only the words, not kanji that merely share a letter', () => {
+    expect(plainForm('全部朝どれ')).toBe('ぜんぶ朝どれ')
+    for (const s of ['出来事', '山頂から', '全部署', '安全部会', '遊具']) expect(plainForm(s)).toBe(s)
   })
 })
