@@ -787,10 +787,16 @@ const PRIVATE_DECISION = /(?:内々|内内|内密|水面下|極秘|秘密裏|非
 const PENALTY = /懲戒処分|懲戒免職|諭旨免職|諭旨退職|停職|減給|戒告|訓告|分限処分|降格処分|免職|懲戒|処分(?:は|が|の内容|内容)/gu
 /** A bare 処分 is a penalty only in a paragraph about misconduct (粗大ごみの処分 is disposal). */
 const MISCONDUCT = /懲戒|不祥事|自宅待機|謹慎|不正|横領|着服|飲酒運転|酒気帯び|ハラスメント|パワハラ|セクハラ|体罰|不適切|逮捕|書類送検|使い込|会計の件|例の件/u
-/** The penalty decided but not announced: 減給で固まったそうです, 停職になるらしい, 処分が出るって. */
+/**
+ * The penalty decided but not announced: 減給で固まったそうです, 停職になるらしい, 処分が出るって. Blind R118A-093: or proposed and put to
+ * the body that decides it (懲戒処分案（停職1か月）、来週の審査会にかかります; 減給の案で懲戒審査委員会に諮られる; 処分原案は停職3か月):
+ * a penalty still being decided is as closed as one decided, told with the not-yet-said sign NOT_YET_SAID asks for.
+ */
 const PENALTY_DECIDED = /^[^。！？!?\n]{0,16}?(?:固ま|まとま|決ま|確定|決定|内定|なる|なり|なっ|出る|出た|出そう|下る|下り|下っ|決め)(?:った|る|た|そう|らしい|みたい|って|ようです|見込み|予定|方向|とのこと|っちゃ|ったげな|たげな|げな)?/u
+/** …proposed, in a paragraph about a member of staff (STAFF): a drama's plot or a disposal plan is not this. */
+const PENALTY_PROPOSED = /^(?:(?:の)?(?:原案|案)(?:[（(]|は|が|で|と|として|、|,)|[^。！？!?\n]{0,16}?(?:審査会|審査委員会|懲戒委員会|委員会|審議会)(?:に|へ|で)(?:かか|かけ|諮|付議|付され|上が|上げ|出され|審議))/u
 /** Said to be not yet public, somewhere in the paragraph: 発表は来週やけん, それまでは言えん, まだ表に出せない. */
-const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火曜|水曜|木曜|金曜)(?:に|の)?(?:発表|公表)|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます)|(?:発表|公表)まで(?:は|今しばらく|しばらく|もう少し|お待ち)|(?:発表|公表|公開|報道|記者発表|正式発表)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|そのうち|[0-9]+日)|(?:発表|公表)(?:前|の前|される前|するまで|までは)|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け|話せ|お伝えでき)|(?:これ以上|詳しく)は(?:言え|書け|話せ|お伝えでき|申し上げられ)|まだ(?:表|外|公)に|ここだけ|内緒|ナイショ|内々|オフレコ|言わんで|言わないで|そうです|そうだ|らしい|らしか|みたい|げな|ごた|とのこと|って(?:話|聞)/u
+const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火曜|水曜|木曜|金曜)(?:に|の)?(?:発表|公表)|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます)|(?:発表|公表)まで(?:は|今しばらく|しばらく|もう少し|お待ち)|(?:発表|公表|公開|報道|記者発表|正式発表)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|そのうち|[0-9]+日)|(?:発表|公表)(?:前|の前|される前|するまで|までは)|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け|話せ|お伝えでき)|(?:これ以上|詳しく)は(?:言え|書け|話せ|お伝えでき|申し上げられ)|まだ(?:表|外|公)に|まだ(?:本人|ご本人|当人|当該職員)(?:に|へ)(?:は|も)?(?:伝わ|伝え|知らせ|言っ|言う|通知|話し|話さ|告げ)|ここだけ|内緒|ナイショ|内々|オフレコ|言わんで|言わないで|そうです|そうだ|らしい|らしか|みたい|げな|ごた|とのこと|って(?:話|聞)/u
 /** Who is disciplined: a member of staff. */
 const STAFF = /職員|同僚|係長|課長|部長|支所長|所長|館長|校長|教頭|教員|先生|先輩|後輩|うちの|あの人|例の|担当者|主任|主査|副市長|消防士|隊員|保育士|自宅待機/u
 /** The city's own announcement of a penalty, or a general notice about it: not a leak. */
@@ -941,6 +947,27 @@ const INTERNAL_EXCERPT =
 const UNDER_INQUIRY_CASE =
   /(?:調査中|調査の途中|調査しとる|調べとる|調査している|聞き取り中|確認中)(?:の)(?:件|事案|案件|事故|事件|いじめ|問題|こと)/gu
 const CASE_DETAIL_TOLD = /加害(?:側|者|生徒|児童)(?:とされ|は|が|って)|被害(?:側|者|生徒|児童)(?:とされ|は|が|って)|(?:相手|犯人|原因)(?:は|が)[^。！？!?\n]{0,20}?(?:らしい|みたい|だそう|とのこと|げな)|少しだけ|ちょっとだけ|ちょこっとだけ|ここだけ|特別に|こっそり|内緒|ないしょ/u
+/**
+ * Blind R118A-078: a member of staff or of a city body suspected of misconduct, told as being looked into inside (農業委員の1人が、転用
+ * 許可の見返りに謝礼を受け取った疑いで、いま内部で調査しよるところです; 課長に業者から接待を受けた疑いがあって、人事課が聞き取りを進めて
+ * います): who is suspected of what, before the city announces anything. The inquiry must be said to be inside (内部で, 庁内で, 人事課が,
+ * 内部調査) or the paragraph must hold it back (まだ表に出とらん, 内緒, ここだけ). The city's own announcement (…が判明しました, お詫び,
+ * 結果がまとまり次第公表), an arrest or a police inquiry reported, a hypothetical (疑いがある場合) and a pipe's 内部 are not this.
+ */
+const SUSPECTED = '(?:疑い|疑惑|容疑)(?:で|が(?:あり|あって|ある(?:として|ため|ので|けん|ということで|とのことで)|あるけん|出て|出と(?:って|る)|出てき(?:て|と)|浮上し|持たれ(?:て|と))|をかけられ(?:て|と))[、,]?[^。！？!?\\n]{0,16}?'
+const LOOKED_INTO = '(?:調査|調べ|確認|聞き取り|聴き取り|事情(?:を)?聴取|事情を聞|ヒアリング)'
+const SUSPECT_INQUIRY = new RegExp(
+  `${SUSPECTED}(?:(?:(?:内部|庁内|課内|部内|局内|身内|人事課|人事当局|監察|教育委員会事務局)(?:で|だけで|的に|が|の方で|のほうで|として)|内々に|こっそり)[^。！？!?\\n]{0,10}?${LOOKED_INTO}|内部調査)` +
+    `|${SUSPECTED}${LOOKED_INTO}(?:中|しよ|しと|して(?:い|お)|を進め|ている|とる|よる)`,
+  'gu',
+)
+/** …said of wrongdoing by someone in or of the city: a member of staff or of a board, and a misdeed. */
+const SUSPECT_WHO = /職員|委員|議員|教員|教諭|教師|講師|課長|係長|部長|所長|館長|園長|校長|教頭|主任|主査|主事|担当者|嘱託|会計年度|隊員|保育士|消防士|幹部|同僚|上司|先輩|後輩/u
+const SUSPECT_DEED = /謝礼|見返り|賄賂|わいろ|ワイロ|収賄|贈賄|接待|横領|着服|不正|使い込|流用|私的|改ざん|改竄|ハラスメント|パワハラ|セクハラ|体罰|飲酒運転|酒気帯び|盗|万引き|漏らし|漏えい|漏洩|持ち出し|談合|口利き|便宜|水増し|ねつ造|捏造|虚偽|隠ぺい|隠蔽|金品|現金/u
+/** The inquiry held back: not yet out, kept quiet. */
+const SUSPECT_HELD = /まだ(?:表|外|公)に|まだ(?:公表|発表)(?:し|され|前)|(?:公表|発表)(?:前|はまだ|はこれから)|内緒|ナイショ|ないしょ|内密|ここだけ|オフレコ|言わんで|言わないで|口外|他言/u
+/** The city announcing it, or a police inquiry reported. */
+const SUSPECT_PUBLIC = /判明し|明らかにな|分かりました|わかりました|お詫び|おわび|申し訳|ご心配|ご迷惑|公表し|公表いたし|公表します|発表し|記者会見|報道|新聞|ニュース|逮捕|書類送検|警察|県警|次第|改めて(?:お知らせ|ご報告|報告)|厳正に(?:対処|対応)/u
 const CASE_HELD = /お答え(?:は)?(?:でき|いたしかね|を控え)|控えさせて|差し控え|公表(?:し|いたし)ます|報告書(?:を|が)?(?:公表|公開)|まとまり次第/u
 /**
  * Blind R90A-036: what an inquiry's hearings have found so far told (第三者委員会のこれまでの聞き取りでは、…報告していなかったことが
@@ -1045,9 +1072,15 @@ const BID_TO_COME = /(?:これから|今後|来月|来週|近く|今度の?|次�
 /**
  * A price the city offered in a negotiation still going on: 市からは一平方メートルあたり一万二千円でお願いしとる,
  * 地権者には坪10万円を提示しています.
+ * Blind R118A-076: and the price the other party asks (先方が年間2,000万円の委託料を求めていて難航しています, 地権者さんは坪15万円ば
+ * 要求しとって, 相手方からは1億2千万円での買い取りを求められており): what the other side holds out for is the same secret of a
+ * negotiation still going on. A group's request told openly (no negotiation in the paragraph), a settled or published deal and
+ * a call for tenders (OFFER_PUBLIC) are not this.
  */
+const COUNTERPART = '(?:先方|相手方|相手側|相手|向こう(?:側|さん)?|あちら(?:側|さん)?|地権者|地主|所有者|持ち主|事業者|業者|会社|法人|組合|JA|農協|漁協|[\\p{Script=Han}\\p{Script=Katakana}A-Z]{1,8}(?:さん|側))'
 const OFFER = new RegExp(
-  `${VALUE}[^。！？!?\\n]{0,6}?(?:で|を)(?:お願い|提示|ご提示|提案|ご提案|打診|示し|お示し|申し入れ|持ちかけ|買い取|買収|交渉)|${VALUE}で(?:どうか|いかがか)と?(?:話|相談|お願い|打診|提案|お伺い)|(?:提示|提案|打診|買収|買い取り|買取)(?:額|価格|金額|単価|した(?:額|金額|価格))(?:は|が)[^。！？!?\\n]{0,10}?${VALUE}`,
+  `${VALUE}[^。！？!?\\n]{0,6}?(?:で|を)(?:お願い|提示|ご提示|提案|ご提案|打診|示し|お示し|申し入れ|持ちかけ|買い取|買収|交渉)|${VALUE}で(?:どうか|いかがか)と?(?:話|相談|お願い|打診|提案|お伺い)|(?:提示|提案|打診|買収|買い取り|買取)(?:額|価格|金額|単価|した(?:額|金額|価格))(?:は|が)[^。！？!?\\n]{0,10}?${VALUE}` +
+    `|${COUNTERPART}(?:が|は|から(?:は)?|の方(?:から|は)|も)[、,]?[^。！？!?\\n]{0,14}?${VALUE}[^。！？!?\\n]{0,12}?(?:を|ば|で|は|が|って|と)?(?:求め|要求|要望し|希望し|希望され|言って(?:き|こ)|言いよ|言うとら|提示して(?:き|こ)|出して(?:き|こ)|ふっかけ|吹っかけ|主張|譲ら)`,
   'gu',
 )
 /**
@@ -2644,7 +2677,8 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, PENALTY, 'confidential/personnel', emit, spans, once((m) => {
         // A bare 処分 is a penalty of staff only in a paragraph about misconduct; 戒告 and 訓告 are also notices to anyone.
         if (/^(?:処分|戒告|訓告)/u.test(m[0]) && !(p.has(STAFF) && p.has(MISCONDUCT))) return false
-        return free(m) && PENALTY_DECIDED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))
+        const after = t.slice(m.index + m[0].length, m.index + m[0].length + 24)
+        return free(m) && (PENALTY_DECIDED.test(after) || (PENALTY_PROPOSED.test(after) && p.has(STAFF) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
       }))
     }
     // A personnel move told before it is announced (異動が決まりました…正式な発表は来週なので).
@@ -2854,6 +2888,15 @@ export const confidential: RuleFamily = {
       const around = t.slice(end, Math.min(next.end, end + 120))
       return free(m) && notAware(m) && CASE_DETAIL_TOLD.test(around) && !CASE_HELD.test(t.slice(here.start, here.end))
     }))
+    // Staff or a board member suspected of misconduct, told as looked into inside (…謝礼を受け取った疑いで、いま内部で調査しよるところです).
+    if (p.has(SUSPECT_DEED) && p.has(SUSPECT_WHO)) {
+      emitAll(p, doc, t, SUSPECT_INQUIRY, 'confidential/investigation', emit, spans, once((m) => {
+        const here = sentenceAround(t, m.index, m.index + m[0].length)
+        const sentence = t.slice(here.start, here.end)
+        const inside = /内部|庁内|課内|部内|局内|身内|人事|監察|事務局|内々|こっそり/u.test(m[0])
+        return free(m) && notAware(m) && SUSPECT_DEED.test(sentence) && SUSPECT_WHO.test(sentence) && (inside || p.has(SUSPECT_HELD)) && !p.has(SUSPECT_PUBLIC)
+      }))
+    }
     // What an inquiry's hearings found so far, told before its report (第三者委員会のこれまでの聞き取りでは、…ことが分かっています).
     emitAll(p, doc, t, INQUIRY_HEARING_FOUND, 'confidential/investigation', emit, spans, once((m) => {
       const end = m.index + m[0].length

@@ -3872,3 +3872,89 @@ describe('confidential: blind R117A-065, how a budget request fared in the budge
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R118A-076, the price the other party asks in a negotiation still going on', () => {
+  // Kind: the other party of a negotiation still going on (先方, 相手方, 地権者さん, 業者側, JAさん) said to ask, demand or hold out for a
+  // figure (…を求めていて, 要求しとって, 主張して譲らず, …と言ってきとって), in a paragraph where the negotiation is still on (難航, 交渉中,
+  // 折り合いがついとらん, 協議はまだ続いて): the same secret as the city's own offer. A group's request told openly with no negotiation, a
+  // deal settled or concluded, a call for tenders and the line quoted in a lesson are not this.
+  it.each([
+    // the miss
+    '道の駅の次期指定管理者の件、JAさんとの交渉は先方が年間2,000万円の委託料を求めていて難航しています。外には出さんでくださいね。',
+    // variants
+    '駅前用地の買収交渉、地権者さんは坪15万円ば要求しとって、まだ折り合いがついとらんとよ。',
+    '体育館の跡地売却の件、相手方からは1億2千万円での買い取りを求められており、協議はまだ続いております。',
+    '給食センターの委託、業者側が1食あたり320円に上げてほしいと言ってきとって、交渉中やけん内緒ね。',
+    'ごみ収集の委託契約の更新交渉で、先方は年間3,500万円を主張して譲らず、話し合いは平行線のままです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/negotiation' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '市民団体が公園の整備に5,000万円の予算を求めています。',
+    '補償交渉の結果、地権者さんと1,200万円で合意しました。',
+    'JAさんとの協議がまとまり、年間2,000万円の委託料で協定を締結しました。',
+    '指定管理者の公募では、年間2,000万円の委託料を上限として提案を求めています。交渉はこれからです。',
+    'JAさんが直売所の売上目標2,000万円を達成されました。交渉役の皆さん、お疲れさまでした。',
+    '「先方が2,000万円を求めていて交渉が難航している」といった交渉中の情報は、投稿しないよう研修で確認しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R118A-078, staff or a board member suspected of misconduct, told as looked into inside', () => {
+  // Kind: a member of staff or of a city body (職員, 農業委員, 課長, 教員, 保育士) suspected of a misdeed (謝礼, 接待, 使い込み, 体罰, 漏えい)
+  // with …の疑いで／疑いがあって／疑いが出とって, told as being looked into inside (内部で調査しよる, 人事課が聞き取り, 内部調査が始まって,
+  // 教育委員会事務局が調べとる) or held back (まだ表に出とらん, 内緒で): who is suspected of what before the city announces it. The city's own
+  // announcement (判明しました…まとまり次第公表), a pipe's 内部, an arrest by the police, a hypothetical (疑いがある場合), a quoted rumour
+  // and a health inquiry are not this.
+  it.each([
+    // the miss
+    '農業委員の1人が、転用許可の見返りに謝礼を受け取った疑いで、いま内部で調査しよるところです。',
+    // variants
+    '建設課の課長に業者から接待を受けた疑いがあって、人事課が聞き取りを進めています。',
+    '市立中の教員が部費を使い込んだ疑いで、教育委員会事務局が調べとるらしいです。',
+    '保育士が園児に体罰をした疑いが出とって、今調査中です。まだ表に出とらん話なので内緒でお願いします。',
+    '窓口の職員が住民の個人情報を漏らした疑いで、内部調査が始まっています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/investigation' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '市職員が公金を着服した疑いがあることが判明しました。現在、内部で調査を進めており、結果がまとまり次第公表いたします。',
+    '水道管に漏水の疑いがあり、内部をカメラで調査しています。',
+    '元職員が収賄の疑いで逮捕され、警察が調べています。',
+    '職員に収賄の疑いがある場合に、内部で調査する手順を研修で学びました。',
+    '「職員が謝礼を受け取った疑いで内部調査中」といった書き込みは事実ではありません。',
+    '教員の感染の疑いがあり、保健所が調査しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R118A-093, a staff penalty proposed and put to the committee, told before it is decided', () => {
+  // Kind: a disciplinary penalty on a member of staff still being decided, told as a proposal (懲戒処分案（停職1か月）, 減給…の案で, 処分の
+  // 原案は停職3か月) or as put to the deciding body (審査会にかかります, 懲戒審査委員会に諮られる, 委員会にかける, 審査会で審議されます), with
+  // a sign it is not yet out (内緒で, ここだけの話, まだ本人に伝えていません, 本人にはまだ伝わっとらん). The penalty carried out and announced,
+  // a guideline (案) published, a disposal plan, a lesson on the procedure and a drama's plot are not this.
+  it.each([
+    // the miss
+    '農政課の職員の懲戒処分案（停職1か月）、来週の審査会にかかります。本人にはまだ伝わっとらんけん、内緒で。',
+    // variants
+    '税務課の係長の処分、減給10分の1・3か月の案で懲戒審査委員会に諮られるそうです。まだ本人にも言っていないのでご内密に。',
+    '例の飲酒運転の職員、懲戒処分の原案は停職3か月で、来月の委員会にかけるらしいよ。ここだけの話ね。',
+    '体罰のあった教員の停職6か月の処分案、近く審査会で審議されます。まだご本人には伝えていません。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/personnel' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '本日、農政課職員に対する懲戒処分（停職1か月）を行いました。市民の皆さまに深くお詫び申し上げます。',
+    '職員の懲戒処分の指針（案）について、来週の審議会にかけます。案はホームページで公表しています。',
+    '粗大ごみの処分案について、来週の委員会に諮ります。まだ決まっていないので内緒です。',
+    '懲戒処分の案がどのように審査会にかかるのか、研修で流れを学びました。',
+    'ドラマで、主人公の停職処分案が委員会にかけられる場面がありました。まだ見ていない方には内緒です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
