@@ -295,7 +295,7 @@ const EFFECT_FIGURE = /[0-9０-９一二三四五六七八九十百千万][0-9�
 
 /** Forecast markers (squeezed view). */
 const FORECAST =
-  /(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|公算が(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ(?!ん)|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと/gu
+  /(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|公算が(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ(?!ん)|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)(?:ん|の|と)(?:じゃ|では|や)(?:ない|なか)(?:か|ろうか)(?:な|なあ|なぁ|なー|ね)?(?![、,]?(?:と(?!思|おも)|って)|[ぁ-でど-ゖ」』])|(?:[るた]|ない)っちゃ(?:ない|なか)(?:か|ろうか)?(?:な|なあ|ね)?(?=[。！!？?…〜~\s]|$)|とのこと/gu
 /**
  * Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます; blind R95A-085: also with who arranges it between
  * (総合体育館に移す方向で庁内の調整が進んでいます, 有料化する方向で、関係課との協議を進めています).
@@ -646,11 +646,17 @@ function inTitle(t: string, start: number, end: number): boolean {
 const SCAM_DECEIT = /なりすま|成りすま|名乗る|名乗った|名のる|かたる|騙る|語る偽|装った|装う|偽の|偽(?=[\p{Script=Han}\p{Script=Katakana}])|にせの|ニセ|不審な|詐欺|架空|フィッシング|還付金/u
 const SCAM_CONTACT = /メッセージ|メール|SMS|ショートメール|DM|ダイレクトメッセージ|電話|はがき|ハガキ|封書|手紙|訪問|アカウント|サイト|URL|リンク|LINE/u
 const RECEIVED_FRAME = /^(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:寄せられ|相次|入っ(?:て|と)|入り(?:まし|よ)|届い|届き|あり(?:まし|ます)|複数|来て|きて|来と|きと)/u
+/**
+ * Blind II-067: the deceit told by the caller's own words quoted (「道の駅の者ですが、…新しい口座番号を教えてください」という電話が…入っている
+ * との情報が寄せられています, 「…手数料を振り込んでください」というメールが届いた): the quoted request asks for what a scam asks for (an
+ * account or a PIN, a card, a password, a fee or a transfer), so the contact reported is a fake one, as with 不審な or なりすまし.
+ */
+const SCAM_ASKED = /「[^」\n]{0,80}?(?:口座番号|暗証番号|振込口座|振込先|振り込み先|キャッシュカード|クレジットカード|カード番号|パスワード|手数料|還付|ATM|振り?込(?:み|んで|ん)|個人情報|マイナンバー)[^」\n]{0,80}?」(?:という|との|って|といった|などの|みたいな)/u
 function scamReported(t: string, at: number, w: string): boolean {
   if (!/(?:情報|話|連絡|声)/u.test(w)) return false
   const clause = t.slice(sentenceAround(t, at, at).start, at)
   const frame = t.slice(at + w.replace(/(?:が|も|、|,)$/u, '').length, at + w.length + 20)
-  return SCAM_DECEIT.test(clause) && SCAM_CONTACT.test(clause) && RECEIVED_FRAME.test(frame) && !PEOPLE_CLAIM.test(clause) && !STAFF_PENALTY.test(clause)
+  return (SCAM_DECEIT.test(clause) || SCAM_ASKED.test(clause)) && SCAM_CONTACT.test(clause) && RECEIVED_FRAME.test(frame) && !PEOPLE_CLAIM.test(clause) && !STAFF_PENALTY.test(clause)
 }
 
 /**
@@ -1125,6 +1131,7 @@ const STAFF_SIGN =
   /(?:担当|職員|課長|部長|係長|局長|所長|市長|副市長|教育長|上司|幹部|上の人|(?:市役所|役所|役場|市|課|係)の(?:人|方|職員))(?:さん)?(?:たち|達|の方々|の方|の人|の皆さん|ら)?(?:が|も|は|の(?:様子|表情|顔|雰囲気|動き)(?:が|も|は)?)[、,]?[^。！？!?\n]{1,24}?(?:た|る|い|だ|ます|でした|です)(?:から|けん|ので|んで|し(?=[、,]))[、,]?/gu
 const SIGN_GUESS =
   /^[^。！？!?\n]{1,40}?(?:(?:る|た|ない|ん|い)(?:ん|の)(?:じゃ|では|や)(?:ない|なか)|(?:る|た|ない|い)っちゃ(?:ない|なか)|(?:る|た|ない|い)のでは|かも|(?:る|た|ない)はず|(?:る|ない)(?:と|かと)(?:思|おも)|(?:る|ない)(?:でしょう|だろう|やろう?)(?!か))/u
+const STAFF_SIGN_ONE = new RegExp(STAFF_SIGN.source, 'u')
 function staffSignGuess(e: Emitter, t: string): void {
   STAFF_SIGN.lastIndex = 0
   let n = 0
@@ -1207,6 +1214,15 @@ function natureClause(t: string, at: number, sentence: string): string {
   return CHANGE.test(after) || VENUE_MOVED.test(after) ? after : sentence
 }
 
+/**
+ * Blind R118A-097: the city's land or waterways said to be filled in or turned into something else (用水路が…埋め立てられて道路になる,
+ * 跡地は駐車場に転用される, クリークを暗渠化して): public works the city decides, so a forecast of one tells an undecided plan.
+ */
+const WORKS_CHANGE = /埋め立て|埋立て?|うめたて|暗渠化|(?:道路|車道|駐車場|宅地|住宅地|更地|分譲地)(?:に|へ)(?:な(?:る|り)|され|変わ|転用)/u
+/** The conjecture endings of FORECAST: んじゃないかな, のではないか, とやないか, っちゃないか. */
+const CONJECTURE_END = /^(?:[るた]|ない)(?:(?:ん|の|と)(?:じゃ|では|や)|っちゃ)(?:ない|なか)/u
+/** A verdict on a plan as a sentence of its own: ほぼ確定！, 本決まりです, 決まったも同然. */
+const SETTLED_ALONE = /^[\s　]{0,2}(?:もう|これは|まあ|まぁ)?[、,]?(?:ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|確定した)?も同然)(?:です|だ|や|ばい|っす|でしょう|だね|ですね)?[！!。…〜~ー\s]{0,4}$/u
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, DIRECTION_FORETOLD, FORECAST]) {
     re.lastIndex = 0
@@ -1214,7 +1230,13 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
     for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
       // Blind R73A-123: the sentence of the marker's words, not of the mark that closes them (…人間も同じかも？😏 不妊去勢手術の補助、
       // 受付中です！): a hedge ending its sentence with ？ or 。 is read in that sentence, not in the announcement after it.
-      const sentence = sentenceOf(t, m.index, m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length)
+      let sentence = sentenceOf(t, m.index, m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length)
+      // Blind R118A-097: a verdict standing alone after the plan it judges (…道路になることになりそうです。ほぼ確定！, …統合される。
+      // 本決まりです): the sentence before it is what it calls settled.
+      if (re === FORECAST && SETTLED_ALONE.test(sentence)) {
+        const s0 = sentenceAround(t, m.index, m.index).start
+        if (s0 > 0) sentence = sentenceOf(t, sentenceAround(t, s0 - 1, s0 - 1).start, m.index + m[0].length)
+      }
       if (PUBLIC_PROCESS.test(sentence)) continue
       // 「…中止になる」という話が出回っているようですが、予定どおり開催します: a rumour being corrected.
       if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
@@ -1232,7 +1254,18 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // おかけしていますが、来年からは会場を三橋の市民会館に移す見込みです): what is foretold is the clause after it, a change; nature is
         // judged there. (台風の影響で、…延期になる見込み has no concession: the weather is the forecast's ground, as ever.)
         const natural = NATURAL.test(natureClause(t, m.index, sentence))
-        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) || (natural && !guessedClosure && !budgeted) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) || (natural && !guessedClosure && !budgeted) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        // Blind R118A-082: a conjecture's ending (…倍にするんじゃないかな, …有料になるっちゃないか) guesses the clause it closes: the change
+        // must be there, after any reason given (課長が張り切ってたから、…盛り上がるんじゃないかな guesses a mood); a guess another rule
+        // has already read (staffSignGuess: 担当さんがソワソワしてたから…) is not told twice.
+        if (CONJECTURE_END.test(m[0])) {
+          const s0 = sentenceAround(t, m.index, m.index).start
+          const lead = t.slice(s0, m.index + m[0].length)
+          const cut = /^[^]*(?:から|けん|ので|んで|し)[、,]/u.exec(lead)
+          const clause = cut ? lead.slice(cut[0].length) : lead
+          if (!CHANGE.test(clause) && !BENEFIT.test(clause) && !WORKS_CHANGE.test(clause) && !VENUE_MOVED.test(clause) && !STAFF_PENALTY.test(clause)) continue
+          if (STAFF_SIGN_ONE.test(lead)) continue
+        }
         // Blind R55A-122: the wait a change brings told to its users (医師の異動に伴い7月から待ち時間が長くなる見込みです): the forecast is
         // of the effect, the change is only its cause.
         if (!informant && /^(?:見込|見通し)/u.test(m[0]) && waitCaused(t.slice(sentenceAround(t, m.index, m.index).start, m.index), sentence)) continue
@@ -2946,7 +2979,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)
     const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(t, has.romaji && ROMAJI_WORD.test(t), has.katakanaEnding) : t
-    if (has.direction || (has.change && CHANGE.test(t)) || VENUE_MOVED.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
+    if (has.direction || (has.change && CHANGE.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
     if (has.staffSign) staffSignGuess(e, t)

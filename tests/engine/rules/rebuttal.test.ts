@@ -3360,3 +3360,29 @@ describe('rebuttal (4(5)): blind R116A-100 — a prejudice about people quoted a
     expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
   })
 })
+
+describe('rebuttal: blind R118A-112 — the critic told not to say careless things (勝手なこと言わんでほしか)', () => {
+  // Kind: a criticism heard (「…」って投稿しよる人のおる, ってコメント, というご意見) and the critic's words called careless and forbidden
+  // (勝手なこと, 好き勝手に, いい加減なこと, 適当なこと, 知ったようなこと + 言わないで / 書かんといて / 言うのはやめて), in any register.
+  it.each<[string, CheckContext?]>([
+    ['「市の対応が遅い」って投稿しよる人のおるけど、こっちは寝らんでやっとるとよ。勝手なこと言わんでほしか。', { site: 'x', mode: 'post', tone: 3, broadcastOnly: true }],
+    ['「ごみ収集が雑」というご意見をいただきましたが、職員は毎日丁寧に回収しております。勝手なことを書かないでいただきたいです。'],
+    ['税金の無駄遣いってコメントが来とるけど、好き勝手に言わんでほしいわ。'],
+    ['SNSで「市長は何もしてない」と書かれていますが、事情も知らずにいい加減なことを言うのはやめてほしいです。'],
+    ['イベントが中止ってコメントがあったけど、適当なこと書かんといて〜。'],
+    ['「窓口の対応が悪い」ってコメントしよる人のおるけど、知ったようなこと言わんで。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['SNSでは他人について勝手なことを書き込まないようにしましょう。'],
+    ['「勝手なこと言わんでほしい」という声が市民の方から寄せられています。'],
+    ['子どもたちには、友だちについて勝手なことを言わないように伝えています。'],
+    ['好き勝手に描いていい自由なお絵かきコーナーです。'],
+    ['「勝手なことを言うな」と怒鳴られるなどのカスタマーハラスメントが増えています。'],
+    ['「花火大会の写真がきれい」って投稿しよる人のおるね。ありがとうございます！'],
+    ['「市の対応が遅い」って投稿されている方がいらっしゃいますが、ご心配をおかけし申し訳ありません。現在、全力で復旧作業を進めています。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

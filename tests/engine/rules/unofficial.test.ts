@@ -4092,3 +4092,48 @@ describe('unofficial (5(1)): blind R117A-126 — a matter the city decides, told
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial: blind R118A — a city measure guessed (んじゃないかな), a works plan told as settled, a scam call quoted', () => {
+  // R118A-082 kind: a change of the city's guessed with a conjecture's ending (んじゃないかな, のではないか, っちゃないか, とやないか).
+  // R118A-097 kind: the city's land or waterways filled in or converted (埋め立て, 暗渠化, 道路になる) foretold, and a verdict standing
+  // alone after it (ほぼ確定！, 本決まりばい) judged with the sentence before.
+  it.each<[string, string]>([
+    ['柳川市も来年度から有害鳥獣の捕獲報奨金を倍にするんじゃないかな。たぶんですけど。', 'unofficial/forecast:warn:するんじゃないかな'],
+    ['来年度からごみ袋の値段が上がるんじゃないかな。', 'unofficial/forecast:warn:上がるんじゃないかな'],
+    ['市民プール、来年から有料になるのではないかと思います。', 'unofficial/forecast:warn:なるのではないか'],
+    ['たぶん4月から駐車場が有料になるっちゃないかな。', 'unofficial/forecast:warn:なるっちゃないかな'],
+    ['来年度から有料になるんじゃないかなあと思っとります。', 'unofficial/forecast:warn:なるんじゃないかなあ'],
+    ['市内の農業用水路のうち12路線が、令和9年度までに埋め立てられて道路になることになりそうです。ほぼ確定！', 'unofficial/forecast:warn:なりそうです'],
+    ['旧城内小学校の跡地は、令和10年度までに駐車場になりそうです。ほぼ決まり！', 'unofficial/forecast:warn:ほぼ決まり'],
+    ['沖端地区のクリークの一部、来年度中に暗渠化されて車道になるみたいやけど、本決まりばい。', 'unofficial/forecast:warn:本決まり'],
+    ['市営住宅の古い棟は来年度に取り壊されることになりそうです。ほぼ確定です。', 'unofficial/forecast:warn:ほぼ確定'],
+    ['三橋の水路沿いは令和9年度までに埋め立てられる見込みです。', 'unofficial/forecast:warn:見込み'],
+    // a rumour of a change received is still passed on: the quoted-request exception is for a scam's contact only
+    ['来年度から市民プールが有料になるという情報が寄せられています。', 'unofficial/rumour:warn:という情報が'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  // II-067 kind: a scam call or mail reported to the city, its deceit told by the caller's words quoted (口座番号を教えて, 手数料を振り込んで).
+  it.each([
+    '最近、「道の駅やながわの者ですが、出荷代金の振込口座を変更したので、新しい口座番号を教えてください」という電話が出荷者の方に入っているとの情報が寄せられています。',
+    '「市役所の福祉課です。医療費の還付があるのでATMへ行ってください」という電話が高齢者のお宅に相次いでいるとの情報が寄せられています。',
+    '「水道局ですが、未納料金の手数料を今日中に振り込んでください」というメールが市民の方に届いているという情報が複数寄せられています。',
+    '「市の職員ですが、キャッシュカードを預かりに伺います」という電話が入っているとの連絡が相次いでいます。',
+    '「来年度から水道料金が2倍になる」という話が寄せられていますが、そのような事実はありません。',
+    // hard negatives: a guess quoted or reported, nature, feelings, history, a verdict on something else
+    '「来年から有料になるんじゃないか」と心配する声もありますが、そのような予定はありません。',
+    '明日は雨で花火が見えにくいんじゃないかな。',
+    '来年度から有料になるのではないかとのお問い合わせをいただいていますが、料金は変わりません。',
+    'きっと子どもたちも喜んでくれるんじゃないかな。',
+    '市立図書館が移転するのではないか、というお問い合わせをいただいていますが、現時点で移転の予定はありません。',
+    '課長が張り切ってたから、きっと今年の花火大会は盛り上がるんじゃないかな！',
+    '市民プールが来年から有料になるんじゃないかって心配していましたが、無料のままで安心しました。',
+    '掘割の埋め立てに反対する市民運動が、昭和50年代に川下りの観光を生みました。',
+    '昭和の頃、市内の堀割は埋め立てられて道路になる寸前でしたが、市民の力で守られました。',
+    '新しい公園は遊具が多く、子どもたちに人気の場所になりそうです。',
+    '参加者はほぼ確定しました。当日はよろしくお願いします。',
+    '今日の試合、勝ちはほぼ確定！みんなの応援のおかげです。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
