@@ -11735,3 +11735,85 @@ describe('decency: round 118 blind kinds (r118-dec)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency round 119 (blind R119A, R116A-059, LO-3)', () => {
+  const rank = { warn: 1, block: 2 } as const
+  const invalid: Case[] = [
+    // R119A-029: a developmental or mental-health consultation prescribed as a jibe at people's failings.
+    ['うちの課、片付けできん人多すぎて、全員まとめて発達相談受けたほうがいいレベルｗ', 'decency/discriminatory', 'warn'],
+    ['この課、全員精神科行ったほうがいいレベルｗ', 'decency/discriminatory', 'warn'],
+    ['あいつ絶対発達っぽいｗ', 'decency/discriminatory', 'warn'],
+    ['うちの上司、心療内科に連れて行った方がいいレベルで話が通じん😂', 'decency/discriminatory', 'warn'],
+    // R119A-043: men on staff excited by young women (mothers) who come.
+    ['今日の健診、若いママさんが多くてスタッフの男性陣のテンションが明らかに高かったです笑', 'decency/lookism', 'warn'],
+    ['今日の講座、若い女性が多く参加して男性職員のテンションが上がってました笑', 'decency/lookism', 'warn'],
+    ['若いお母さんたちが集まると、おじさん職員がみんな浮かれとるばい', 'decency/lookism', 'warn'],
+    ['きれいなお姉さんが来ると、係長が急に上機嫌になります', 'decency/lookism', 'warn'],
+    // R119A-071: a group's children called a bad influence on the others.
+    ['生活保護の家庭の子は、児童クラブに来ても遅くまで親が迎えに来んし、正直ほかの子に悪影響なんよね。別の部屋に分けた方がいいと思う。', 'decency/discriminatory', 'block'],
+    ['生活保護世帯の子どもは、ほかの子に悪影響なので別のクラスにしたい。', 'decency/discriminatory', 'block'],
+    ['同性カップルの子育ては子どもに悪影響です。', 'decency/discriminatory', 'block'],
+    ['生活保護の家庭の子は周りの子に悪影響を与えるけん、一緒に遊ばせたくなか。', 'decency/discriminatory', 'block'],
+    // R119A-102: an age cohort (…世代) written off as wholly useless.
+    ['パパ職員のつぶやき。最近のおばあちゃん世代は孫の世話もスマホも全然ダメで、健診に付き添われると正直めんどい…ｗ', 'decency/discriminatory', 'warn'],
+    ['年寄りはスマホが全然ダメやけん、説明会はめんどい。', 'decency/discriminatory', 'warn'],
+    ['高齢者世代って、ネット申請がまったく駄目ですよね。', 'decency/discriminatory', 'warn'],
+    ['シニア層はデジタルがからっきしダメなので、説明が大変です。', 'decency/discriminatory', 'warn'],
+    // R119A-128: a same-sex couple's wish to raise children answered with pity for the children.
+    ['同性カップルが里親とか子育てとか言い出したら、子どもの方がかわいそうでしょ。市としてはそこまで面倒見きれません。', 'decency/discriminatory', 'block'],
+    ['同性カップルが養子を育てたいとか言い出したら、子どもがかわいそうです。', 'decency/discriminatory', 'block'],
+    ['同性カップルが里親になりたいと言い出しても、子どもが気の毒です。', 'decency/discriminatory', 'warn'],
+    ['同性パートナーが子どもを欲しがっても、子どもは可哀想やろ。', 'decency/discriminatory', 'warn'],
+    // R116A-059: women on staff proposed as hostesses to liven up a gathering.
+    ['ばあちゃんばっかりの敬老会、正直色気がないよね〜。若い女子職員がお酌したらもっと盛り上がるのにｗ', 'decency/sexual', 'block'],
+    ['忘年会、女性職員にお酌させれば課長も喜ぶはず。', 'decency/sexual', 'block'],
+    ['新人の女の子たちが隣に座ってくれたら、議員さんも喜ぶと思います笑', 'decency/sexual', 'block'],
+    ['懇親会は若い女性スタッフが接待してくれたら華やかになるのにね', 'decency/sexual', 'block'],
+    // LO-3: a group barred from posting, commenting or asking.
+    ['市政へのご意見フォームについて、外国人の方の投稿はお控えください。', 'decency/discriminatory', 'warn'],
+    ['高齢者の方のご相談はお控えください。', 'decency/discriminatory', 'warn'],
+    ['外国籍の方のご質問は受け付けておりません。', 'decency/discriminatory', 'warn'],
+    ['生活保護受給者の方の書き込みはお断りします。', 'decency/discriminatory', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, least) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.some((f) => rank[f.severity as 'warn' | 'block'] >= rank[least])).toBe(true)
+  })
+  const valid: string[] = [
+    // hard negatives: sincere consultation advice, a quoted jibe condemned
+    'お子さんの発達が気になる方は、発達相談を受けてみてください。',
+    '発達相談を受けたほうがいいか迷っている保護者の方は、お気軽にご連絡ください。',
+    '「発達検査受けた方がいいレベル」などと人をからかう言い方はやめましょう。',
+    '心療内科を受診したほうがいい場合もあります。無理せずご相談ください。',
+    // young mothers at a checkup, staff in good spirits without a gaze
+    '今日の健診、若いママさんが多く来られました。スタッフもテンション高めで対応しました！',
+    '若いお母さんたちが多く参加し、講座は大いに盛り上がりました。',
+    '子育て広場に若いパパママが集まって、スタッフも一緒に楽しく遊びました。',
+    // bad influence / children: not a group
+    'ゲームのやりすぎは子どもに悪影響です。',
+    '生活保護の家庭の子も、ほかの子と一緒に児童クラブで過ごせます。',
+    '「生活保護の家庭の子はほかの子に悪影響」という偏見をなくしましょう。',
+    '受動喫煙は周りの子どもに悪影響を与えます。',
+    // an age cohort served, not written off
+    'シニア世代の皆さん向けのスマホ教室を開きます。',
+    'おばあちゃん世代に人気の手芸講座です。',
+    '高齢者世代でもスマホが全然ダメということはありません。',
+    // same-sex couples supported
+    '同性カップルの里親登録も受け付けています。',
+    '同性カップルの子育てを支援する制度を始めました。',
+    '「同性カップルに育てられる子どもはかわいそう」という偏見は、子どもたちを傷つけます。',
+    // お酌 refused, women staff at work
+    '懇親会でのお酌の強要はセクハラです。',
+    '敬老会では女性職員がお茶を配ってくれました。',
+    '懇親会では、女性職員にお酌をさせることはしません。',
+    // posting refused for conduct, not for a group
+    '誹謗中傷の投稿はお控えください。',
+    '外国人の方のご意見も、やさしい日本語で投稿できます。',
+    '「外国人の方の投稿はお控えください」という書き込みは差別です。',
+    '個人情報を含む書き込みはご遠慮ください。',
+    '外国人の方の個人情報を含む書き込みはお控えください。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
