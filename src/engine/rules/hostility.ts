@@ -2404,6 +2404,80 @@ const TOWN_SNEER118 = `(?:${OTHER_TOWN47}|(?:となり|隣|お隣|おとなり|�
 const TOWN_SNEER_OK118 = /見習|すごい|すご(?:か|く)|素晴らし|すばらし|さすが|人気|おすすめ|お勧め|オススメ|合同|連携|共同|協力|一緒に|被害|被災|災害/u
 
 const PHRASES: Phrase[] = [
+  // --- Blind set R119A kinds ---
+  // The reader asked what on earth they were reading or watching, after being told it was sent or posted (R119A-019: 広報紙は
+  // 毎月お手元に届いているはずですが、いったい何をお読みになっていたのでしょうか, 何回も放送しよるとに、いったい何ば聞きよったと?).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:いったい|一体|いったいぜんたい|一体全体)[、\\s]?何(?:を|ば)[^。！？!?\\n]{0,12}?(?:てい|てお|ていらっしゃ|ておられ|て|で|よ|と|とっ|よっ)(?:た|らした|られた|った)(?:の|ん)?(?:でしょう|だろう|やろ|ですか|ですかね|か|と|ね|かな)'),
+    need: foldAll(['いったい', '一体']),
+    instead: '相手を責めず、「お知らせが届きにくかったかもしれません。次回の申込期限は…です」のように、改めて案内してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && /届い|届け|お送り|送っ|配布|配っ|掲載|載せ|載っ|書い|記載|お知らせ|案内|放送|周知|通知|広報|ホームページ|説明|お伝え|伝え/u.test(sq.slice(Math.max(0, s - 100), s)) && !/クイズ|問題です|答え|縄文|弥生|昔の人|調査|研究|なぞ|謎/u.test(sq.slice(Math.max(0, s - 100), e + 40)),
+  },
+  // A critic's view valued only on the condition that they had checked first (R119A-041: ご確認いただいたうえでのご意見でしたら、
+  // 大変参考になりますね, 読んだ上での批判なら、ありがたいんですけどね): said it was not checked, in mock thanks.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ご確認|確認|お読み|読ん|お調べ|調べ|ご覧|見|ご理解|理解)(?:いただいた|いただけた|になった|された|した|して|だ|た)?(?:うえ|上)(?:で)?(?:の|での)(?:ご意見|意見|ご指摘|指摘|ご批判|批判|苦情|ご質問|質問|コメント|お言葉)(?:でしたら|であれば|なら|ならば|やったら)[、\\s]?[^。！？!?\\n]{0,12}?(?:参考に(?:なり|なる|させ)|ありがた|有難|有り難|嬉し|うれし|助かり|助かる|歓迎)'),
+    need: foldAll(['うえ', '上']),
+    instead: '相手の確認不足をほのめかさず、「ご意見ありがとうございます。空き状況は毎月ホームページでお知らせしています」のように、事実だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  // It is written large, so please do read it, after a criticism (R119A-127: 「注意事項」欄は大きな字で書いてございますので、一度
+  // お目を通していただければ幸いに存じます, 赤字で書いてありますので、まずはご覧いただけますと助かります): the reader's reading doubted.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:大きな(?:字|文字)で|大きく|太字で|太い字で|赤字で|赤い字で|目立つ(?:ように|所に|ところに)|一番上に|冒頭に|はっきり(?:と)?)[^。！？!?\\n]{0,4}?(?:書いて|記載して|明記して|掲示して|掲載して|印刷して)(?:ござい|あり|おり|い|あ|お)(?:ます|る)?(?:ので|から|けん)[、\\s]?[^。！？!?\\n]{0,10}?(?:お目を通し|お目通し|お読み|ご覧|ご確認|読んで|見て)[^。！？!?\\n]{0,14}?(?:幸い|ありがた|助かり|存じ|ください|下さい|お願い)'),
+    need: foldAll(['ので', 'から', 'けん']),
+    instead: '「読めば分かる」と言わず、「分かりにくく申し訳ありません。注意事項の要点は…です」のように、改めて案内してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && criticBefore116(sq, s) && !/書き直|見直し|改善|変更しました|新しく|お子|子ども|子供|初めて|はじめて|外国|やさしい日本語/u.test(withPrevious(sq, s, e)),
+  },
+  // Had the reader looked it up even a little, this misunderstanding would not have arisen (LO-4: ちょっとでも調べていただければ、
+  // このような誤解は生じないかと存じます, 少しでもお読みいただければ、こうした勘違いは起きないはずです): the error pinned on them.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ちょっとでも|少しでも|一度でも|ちっとでも|ちゃんと|きちんと|よく)[^。！？!?\\n]{0,12}?(?:お?調べ|ご?確認|お?読み|読ん|ご覧|見|お聞き|聞い)[^。！？!?\\n]{0,6}?(?:いただければ|いただけたら|いただいていれば|くだされば|てもらえれば|てもらえたら|てくれれば|てくれたら|になれば)[、\\s]?(?:このような|そのような|こうした|そうした|こんな|そんな|この|その|あのような)(?:ご?誤解|勘違い|思い違い|お?間違い|ご意見|ご指摘|ご質問|お問い合わせ|苦情)(?:は|も|など)?[^。！？!?\\n]{0,4}?(?:生じ|起き|起こ|出|な|せ|し|いただ)'),
+    need: foldAll(['ちょっとでも', '少しでも', '一度でも', 'ちっとでも', 'ちゃんと', 'きちんと', 'よく']),
+    instead: '相手の調べ不足を責めず、「分かりにくい点があり失礼しました。正しくは…です」のように、事実を丁寧に伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/申し訳|お詫び|おわび|反省|再発|私ども|当課|職員が/u.test(sentenceText(sq, s, e)),
+  },
+  // A facility mocked for the name it dares to bear (R119A-069: あれで「支援」って名乗れるのがすごい😅, あれで公園と呼べるとは
+  // 驚きです): contempt for what another party runs.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:あれ|あんなの|あんなもの|あんなん|あの程度|これ|こんなの|こんなもの|こんなん|あの規模|あの広さ)で[^。！？!?\\n]{0,14}?(?:名乗れる|名乗って|名乗る|呼べる|呼んで|と言える|って言える|を名乗|を称)[^。！？!?\\n]{0,4}?(?:の|ん|こと)?(?:が|は|とは|なんて|って)[、\\s]?[^。！？!?\\n]{0,6}?(?:すごい|すご|凄い|凄|驚き|驚く|びっくり|不思議|さすが|逆に|笑|ウケる|うける|図太)'),
+    need: foldAll(['名乗', '呼べ', '呼ん', '言える', '称']),
+    instead: '他の施設を見下さず、「柳川市の子育て支援センターでは…ができます」のように、柳川の良さだけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  // A rough plain imperative to critics to do something first and only then speak (R119A-003: まず自分の申請書ちゃんと読み直して
+  // から言えって話, 調べてからものを言え, 現場ば見てから言わんか): block.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:て|で)から(?:もの|物)?(?:を)?(?:言え|いえ|言えや|言えよ|言わんか|言わんね|しゃべれ|喋れ|書け|書けや|文句言え|文句を言え|口を?出せ|口きけ)(?![ぁ-ゖ])|(?:て|で)から(?:もの|物)?(?:を)?(?:言え|いえ|書け)(?=って|っち|よ|や)'),
+    need: foldAll(['から']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !quotedInTeaching(sq, s, e) && !/[」』](?:と|って|という|とか)/u.test(sq.slice(e, e + 4)),
+  },
+  // Told to leave with good riddance (R119A-068: そげん不満なら他の市に引っ越せばよかろうもん。誰も止めんばい, 嫌なら出ていけば
+  // いい、誰も引き止めませんよ): block.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:(?:引っ越|ひっこ|引越|出て(?:行|い)|よそに行|よそへ行|よそ行|他に行|ほかに行|他所に行|去|辞め|やめ|転居|移住|移|移られ)[^。！？!?\\n]{0,12}?(?:ば|たら|ては|ても)[、\\s]?(?:いい|よい|良い|よか|ええ|どう|いかが)|出ていけ|出て行け|出てけ|出ていきなさい|出て行きなさい|去れ|失せろ)[^。！？!?\\n]{0,10}?[。、,\\s]?[^。！？!?\\n]{0,6}?誰(?:も|一人)(?:(?:引き止め|引きとめ|ひきとめ|止め|とめ)(?:ん|ない|ません|へん|やしない|はしない)|悲しま(?:ん|ない|ません)|寂しがら(?:ん|ない)|寂しがりません|困ら(?:ん|ない)|困りません)'),
+    need: foldAll(['誰も', '誰一人']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !quotedInTeaching(sq, s, e),
+  },
+  // Blame thrown with the rude second person: the likes of you are why it goes wrong (R119A-100: あんたみたいなのがいるから子どもが
+  // 泣くんだよ, お前らみたいな親がおるけん, てめえのような奴がいるから): block.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:あんた|お前|おまえ|てめえ|てめー|貴様|きさま)(?:ら|たち|達|ども)?(?:みたいな|のような|みたいなの|みたいなん|なんか)[^。！？!?\\n]{0,6}?(?:が|の)(?:いる|おる|居る|いっ|おっ)(?:から|けん|せいで|ので|で)'),
+    need: foldAll(['あんた', 'お前', 'おまえ', 'てめえ', 'てめー', '貴様', 'きさま']),
+    instead: INSTEAD.insult,
+    // Not notTeaching: a post about abuse (虐待) can itself be the one that blames; a quoted example is still a mention.
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && !quotedInTeaching(sq, s, e),
+  },
   // --- Blind set R118A kinds ---
   // A critic's ignorance mocked in a mock apology (R118A-022: …すらご存じない方にもお分かりいただけるよう、もっと易しく書くべきでしたね).
   {
