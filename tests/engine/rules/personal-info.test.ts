@@ -3459,3 +3459,23 @@ describe('personal-info: round 118 (blind R118A-031, R118A-075, R118A-095, R118A
     '道の駅やながわで働く古賀さんの携帯 090-8765-4321 にご連絡ください。',
   ])('still flags %s', (text) => expect(sev(text)).toBe('block'))
 })
+
+describe('personal-info round 119: an animal a facility keeps, named (R119A-144)', () => {
+  // any animal, not only a dog or a cat: a fish, a bird, a tortoise, a goat, with its age, in any tone
+  it.each([
+    'センターの金魚の「きんちゃん」、今日で3歳になりました🎂🐟 子どもたちがお祝いの絵を描いてくれたよ〜！\n#柳川 #子育て支援センター #きんちゃん',
+    '飼育小屋のヤギの「メイちゃん」（2歳）に赤ちゃんが生まれました🐐',
+    '児童館の文鳥の「ぴーちゃん」、今日で3歳になりました🐦',
+    '水槽の鯉の「こいちゃん」は今年で5歳ばい！',
+    '保育園の亀の「かめちゃん」が今日で20歳になりました',
+    'トイプードルのココちゃん（3歳）',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+  // a child named near the same words stays a child: 金魚すくい, 金魚係, a camera (デジカメ), a family name ending in 馬 (有馬)
+  it.each([
+    ['金魚すくいに来てくれた ゆうちゃん（3歳）、また来てね', ['personal-info/identifiable-person:warn:ゆうちゃん']],
+    ['金魚係の古賀ゆうちゃん（5歳）が絵を描いてくれました', ['personal-info/identifiable-person:warn:古賀ゆうちゃん']],
+    ['デジカメの「ゆうちゃん」（3歳）が写真を撮りました', ['personal-info/identifiable-person:warn:ゆうちゃん']],
+    ['有馬のゆうちゃん（3歳）が遊びに来ました', ['personal-info/identifiable-person:warn:ゆうちゃん']],
+    ['保育園のゆうちゃん（3歳）がお祝いの絵を描いてくれました', ['personal-info/identifiable-person:warn:ゆうちゃん']],
+  ])('still flags %s', (text, expected) => expect(run(text)).toEqual(expected))
+})
