@@ -3479,3 +3479,28 @@ describe('personal-info round 119: an animal a facility keeps, named (R119A-144)
     ['保育園のゆうちゃん（3歳）がお祝いの絵を描いてくれました', ['personal-info/identifiable-person:warn:ゆうちゃん']],
   ])('still flags %s', (text, expected) => expect(run(text)).toEqual(expected))
 })
+
+describe('personal-info round 119: a number the notice asks readers to call with their questions (IJ-030, IJ-139)', () => {
+  // a question topic (わからない ときは, ご不明な点は, 詳しくは, 困ったら) or the number opening its sentence, then a request to call it:
+  // the notice's own line, at most a note
+  it.each([
+    '【やさしい にほんご】あかちゃんの けんこうしんだんは ただ（0えん）です。しやくしょから てがみが とどきます。わからない ときは 0944-75-6261 に でんわして ください。',
+    '【やさしい にほんご】3がつ8にち（にちようび）に、ひとりおやの かぞくの そうだんかいが あります。おかねは かかりません。0944-77-8744 に でんわして ください。',
+    'ご不明な点は 0944-73-8125 にお電話ください。',
+    '詳しくは 0944-73-8125 へお問い合わせください。',
+    '困ったときは 0944-73-8125 に電話してね！',
+    'わからんときは 0944-73-8125 に電話してはいよ。',
+    '【やさしい にほんご】ごみの ひは かわりません。しつもんが あれば 0944-73-8125 に でんわ して ください。',
+    'あたらしい がっこうの せつめいかいが あります。\n0944-72-6433 に でんわして ください。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  // someone's home or a person told before it, a report of a call, a mobile: still theirs
+  it.each([
+    ['田中さん宅 0944-75-6261 に電話してください。', ['personal-info/phone:block:0944-75-6261']],
+    ['わからないときは、古賀さんのお宅 0944-75-6261 に電話してください。', ['personal-info/phone:block:0944-75-6261']],
+    ['たなかさんの いえ 0944-75-6261 に でんわして ください。', ['personal-info/phone:warn:0944-75-6261']],
+    ['世話役の城戸さんが受け付けます。0944-76-2815 に電話してください。', ['personal-info/phone:warn:0944-76-2815']],
+    ['わからないときは 0944-75-6261 に電話したら、田中さんが出ました。', ['personal-info/phone:warn:0944-75-6261']],
+    ['拾った方は 0944-75-6261 に電話してください。', ['personal-info/phone:warn:0944-75-6261']],
+    ['わからないときは 090-1234-5678 に電話してください。', ['personal-info/mobile:block:090-1234-5678']],
+  ])('still flags %s', (text, expected) => expect(run(text)).toEqual(expected))
+})
