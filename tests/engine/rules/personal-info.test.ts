@@ -3459,3 +3459,48 @@ describe('personal-info: round 118 (blind R118A-031, R118A-075, R118A-095, R118A
     '道の駅やながわで働く古賀さんの携帯 090-8765-4321 にご連絡ください。',
   ])('still flags %s', (text) => expect(sev(text)).toBe('block'))
 })
+
+describe('personal-info round 119: an animal a facility keeps, named (R119A-144)', () => {
+  // any animal, not only a dog or a cat: a fish, a bird, a tortoise, a goat, with its age, in any tone
+  it.each([
+    'センターの金魚の「きんちゃん」、今日で3歳になりました🎂🐟 子どもたちがお祝いの絵を描いてくれたよ〜！\n#柳川 #子育て支援センター #きんちゃん',
+    '飼育小屋のヤギの「メイちゃん」（2歳）に赤ちゃんが生まれました🐐',
+    '児童館の文鳥の「ぴーちゃん」、今日で3歳になりました🐦',
+    '水槽の鯉の「こいちゃん」は今年で5歳ばい！',
+    '保育園の亀の「かめちゃん」が今日で20歳になりました',
+    'トイプードルのココちゃん（3歳）',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+  // a child named near the same words stays a child: 金魚すくい, 金魚係, a camera (デジカメ), a family name ending in 馬 (有馬)
+  it.each([
+    ['金魚すくいに来てくれた ゆうちゃん（3歳）、また来てね', ['personal-info/identifiable-person:warn:ゆうちゃん']],
+    ['金魚係の古賀ゆうちゃん（5歳）が絵を描いてくれました', ['personal-info/identifiable-person:warn:古賀ゆうちゃん']],
+    ['デジカメの「ゆうちゃん」（3歳）が写真を撮りました', ['personal-info/identifiable-person:warn:ゆうちゃん']],
+    ['有馬のゆうちゃん（3歳）が遊びに来ました', ['personal-info/identifiable-person:warn:ゆうちゃん']],
+    ['保育園のゆうちゃん（3歳）がお祝いの絵を描いてくれました', ['personal-info/identifiable-person:warn:ゆうちゃん']],
+  ])('still flags %s', (text, expected) => expect(run(text)).toEqual(expected))
+})
+
+describe('personal-info round 119: a number the notice asks readers to call with their questions (IJ-030, IJ-139)', () => {
+  // a question topic (わからない ときは, ご不明な点は, 詳しくは, 困ったら) or the number opening its sentence, then a request to call it:
+  // the notice's own line, at most a note
+  it.each([
+    '【やさしい にほんご】あかちゃんの けんこうしんだんは ただ（0えん）です。しやくしょから てがみが とどきます。わからない ときは 0944-75-6261 に でんわして ください。',
+    '【やさしい にほんご】3がつ8にち（にちようび）に、ひとりおやの かぞくの そうだんかいが あります。おかねは かかりません。0944-77-8744 に でんわして ください。',
+    'ご不明な点は 0944-73-8125 にお電話ください。',
+    '詳しくは 0944-73-8125 へお問い合わせください。',
+    '困ったときは 0944-73-8125 に電話してね！',
+    'わからんときは 0944-73-8125 に電話してはいよ。',
+    '【やさしい にほんご】ごみの ひは かわりません。しつもんが あれば 0944-73-8125 に でんわ して ください。',
+    'あたらしい がっこうの せつめいかいが あります。\n0944-72-6433 に でんわして ください。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  // someone's home or a person told before it, a report of a call, a mobile: still theirs
+  it.each([
+    ['田中さん宅 0944-75-6261 に電話してください。', ['personal-info/phone:block:0944-75-6261']],
+    ['わからないときは、古賀さんのお宅 0944-75-6261 に電話してください。', ['personal-info/phone:block:0944-75-6261']],
+    ['たなかさんの いえ 0944-75-6261 に でんわして ください。', ['personal-info/phone:warn:0944-75-6261']],
+    ['世話役の城戸さんが受け付けます。0944-76-2815 に電話してください。', ['personal-info/phone:warn:0944-76-2815']],
+    ['わからないときは 0944-75-6261 に電話したら、田中さんが出ました。', ['personal-info/phone:warn:0944-75-6261']],
+    ['拾った方は 0944-75-6261 に電話してください。', ['personal-info/phone:warn:0944-75-6261']],
+    ['わからないときは 090-1234-5678 に電話してください。', ['personal-info/mobile:block:090-1234-5678']],
+  ])('still flags %s', (text, expected) => expect(run(text)).toEqual(expected))
+})

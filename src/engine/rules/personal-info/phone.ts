@@ -68,6 +68,36 @@ function requestedAt(t: string, a: number, b: number): boolean {
   return m !== null && !PRIVATE_GAP.test(m[1]!)
 }
 
+/*
+ * Round 119 (blind IJ-030, IJ-139): a notice asks the reader to call the number when they have a question (わからない ときは 0944-… に
+ * でんわして ください, ご不明な点は 0944-… にお電話ください, 詳しくは 0944-… へ, 困ったら 0944-… に電話してね, わからんときは … に
+ * 電話してはいよ), or gives it bare as the sentence's start (…そうだんかいが あります。0944-… に でんわして ください): the line of whoever
+ * runs the notice, as お問い合わせは 0944-… is. The request follows the number (に/へ/まで, then 電話/でんわ/連絡/問い合わせ and a request:
+ * ください, お願いします, してね, してはいよ); a report (…に電話したら, 電話しました) is not one. Nothing private is told in the sentence
+ * before the number or on its line after it (田中さん宅, たなかさんの いえ, 携帯, 個人), and a bare number's paragraph before it names no one
+ * and no home, nor a correction.
+ */
+const CALL_REQUEST_AFTER =
+  /^[ 　]?[)）]?[ 　]?(?:に|へ|まで)[ 　]?(?:お|ご)?(?:でんわ|電話|TEL|連絡|れんらく|問い?合わ?せ|といあわせ)[ 　]?(?:を[ 　]?)?(?:して[ 　]?)?(?:ください|下さい|くださ|ちょうだい|お願い|おねがい|はいよ|くれんね|ね[。！!]|ね$|ばい|みて|してみて)/u
+const ASK_TOPIC =
+  /(?:わから|分から|不明|ふめい|質問|しつもん|詳し|くわし|詳細|困っ|こまっ|困り|こまり|問い?合わ?せ|といあわせ|相談|そうだん|知りたい|しりたい|聞きたい|ききたい|心配|しんぱい|不安|ふあん|疑問|ぎもん)[^。！？!?\n]{0,10}?(?:は|なら|ならば|たら|れば|ば|には)[、,]?[ 　]?$/u
+const CALL_PRIVATE = /宅|家(?!庭)|いえ|おうち|携帯|ケータイ|けいたい|個人|私用|さん|様|さま|氏|くん|ちゃん|(?<![ぁ-ゖ])たく/u
+const HOME_IN_PARAGRAPH = /宅|自宅|(?:の|お)家(?!庭)|(?:の|お)?うち(?:の|に|で)|携帯|ケータイ|個人|私用/u
+function callRequestedAt(t: string, a: number, b: number): boolean {
+  if (!CALL_REQUEST_AFTER.test(t.slice(b, b + 24))) return false
+  let k = a
+  while (k > 0 && a - k < 48 && !/[。！？!?\n]/u.test(t[k - 1]!)) k--
+  const lead = t.slice(k, a)
+  const tail = NUMBER_TAIL.exec(t.slice(b))![0]
+  if (CALL_PRIVATE.test(tail.replace(/(?:して|を)?[ 　]?(?:ください|下さい)/gu, ''))) return false
+  if (/^[ \t　・■□●○◆◇▶▷→⇒]*$/u.test(lead)) {
+    const before = t.slice(Math.max(0, k - 200), k)
+    // (A correction before it, 電話番号に誤りがありました。0944-… まで: which number is the wrong one is the correction rules' to read.)
+    return !namesPerson(before) && !HOME_IN_PARAGRAPH.test(before) && !/誤|訂正|間違/u.test(before)
+  }
+  return ASK_TOPIC.test(lead) && !CALL_PRIVATE.test(lead)
+}
+
 /**
  * Round 66 (blind HB-034): an English notice asks the reader to call a number (please call 0944-…, call us at, contact the center on) while
  * it names a public body (the Yanagawa City Welfare Center, the Disaster Prevention Division): the body's line, as 問い合わせ：0944-… is.
@@ -589,7 +619,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
-    if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || englishCallToBody(t, a) || englishBodyRightBefore(t, a) || foreignCallToDesk(t, a, b))) owner.labelled = true
+    if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || callRequestedAt(t, a, b) || englishCallToBody(t, a) || englishBodyRightBefore(t, a) || foreignCallToDesk(t, a, b))) owner.labelled = true
     // A desk spelt in hiragana, glued (がっこうきゅうしょくか 0944-… に でんわ して ください): the desk's line.
     if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && (kanaDeskBefore(t, a, b) || kanaDeskAfter(t, b) || kanaDeskOnLabelLine(t, a, b))) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
     // One channel of a contact list beside the body's own e-mail address (・ファクス 0944-…⏎・電子メール …@city.….lg.jp): that body's line.
