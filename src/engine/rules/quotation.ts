@@ -105,6 +105,11 @@
  * Blind R116A-063, IH-038/085: a work named by its title in 『』 with its part (『論語』為政篇に「…」とあります) is a source; quotations told to be what
  * participants of the city's own class said (これらは、…人権学習で、子どもたちが…出し合ったものです) and a survey item told by the share who answered it
  * (「…」と答えた中学生の割合) are the city's own material.
+ * Blind R119A/IJ/II/R118A: a typical voice, worry or question the staff often hear (という声をよく聞きます, そんな疑問に答える, とがっかりする
+ * お母さん, と心配される方), items of a list of cases running over paragraphs, a voice told with its giver (地域の方からの「…」という声でした), an
+ * advert's claim in a warning (とうたうサービスの広告) and a short letter the city received are its own illustration; a maxim set off alone and
+ * held up as wisdom (「子育ては、親育て」。本当にその通り), a passage of a vague book (ある本の一節), a saying of a vague office holder (かつてある
+ * 大臣が) or of 昔の人 (昔の人も言っとったばい) has no source. An age with さん (2歳さん) names no one.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -246,7 +251,7 @@ const BODY_STATEMENT =
  * A name inside the frame (有名な作家である北原白秋先生の言葉として) is a source (read by namesSomeone).
  */
 const VAGUE_AUTHOR_BEFORE =
-  /(?:(?:(?<![ぁ-ゖ])|(?<=[がはも]))(?:ある|とある|某)|昔の|いにしえの|古の|どこかの|海外の|外国の|有名な|著名な)[^「『」』。！？!?\n]{0,12}?(?:人|方|者|家|偉人|先人|賢人|哲人|作家|詩人|歌人|俳人|学者|先生|教授|社長|会長|選手|監督|指導者|リーダー)(?:さん)?(?:が|の)(?:残した|遺した|語った|言った|述べた|書いた)?(?:言葉|名言|格言|金言|至言|一節|ひと言|一言)(?:として|を(?:引(?:いて|き|用して|用し)|借りて|借り|紹介して|紹介し|挙げて|挙げ)|を(?:ご)?(?:紹介|引用|披露)(?:し|いたし|され)(?:ました|ます|ています|ていました)|に|で|は|から|です|でした)?[、,。：:\s]{0,2}|(?:(?<![ぁ-ゖ])|(?<=[がはも]))(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^「『」』。、,！？!?\n]{0,12}?(?:人|方|者|家|先生|教授|医師|お医者さん|作家|詩人|学者|専門家|先輩|社長|選手|監督|船頭)(?:さん|さま|様)?(?:が|は|も)[、,]?(?:よく|いつも|以前|昔)?[、,]?(?:こう|次のように|こんなことを|こげんこと)?(?:おっしゃって|仰って|言って|いって|言いよっ|言いよ|話して|話されて|語って|書いて|書かれて|述べて)(?:い|お(?:られ)?)?(?:ました|ます|た|る|と|ったと)?(?:です|とです)?(?:ね|よ|ばい|けん)?[。：:！!]?\s{0,2}$/u
+  /(?:(?:(?<![ぁ-ゖ])|(?<=[がはも]))(?:ある|とある|某)|昔の|いにしえの|古の|どこかの|海外の|外国の|有名な|著名な)[^「『」』。！？!?\n]{0,12}?(?:人|方|者|家|偉人|先人|賢人|哲人|作家|詩人|歌人|俳人|学者|先生|教授|社長|会長|選手|監督|指導者|リーダー|(?<!日)本|書籍|書物|詩集|小説|雑誌|随筆|エッセイ|文献|絵本)(?:さん)?(?:が|の)(?:残した|遺した|語った|言った|述べた|書いた)?(?:言葉|名言|格言|金言|至言|一節|ひと言|一言)(?:として|を(?:引(?:いて|き|用して|用し)|借りて|借り|紹介して|紹介し|挙げて|挙げ)|を(?:ご)?(?:紹介|引用|披露)(?:し|いたし|され)(?:ました|ます|ています|ていました)|に|で|は|から|です|でした)?[、,。：:\s]{0,2}|(?:(?<![ぁ-ゖ])|(?<=[がはも]))(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^「『」』。、,！？!?\n]{0,12}?(?:人|方|者|家|先生|教授|医師|お医者さん|作家|詩人|学者|専門家|先輩|社長|選手|監督|船頭)(?:さん|さま|様)?(?:が|は|も)[、,]?(?:よく|いつも|以前|昔)?[、,]?(?:こう|次のように|こんなことを|こげんこと)?(?:おっしゃって|仰って|言って|いって|言いよっ|言いよ|話して|話されて|語って|書いて|書かれて|述べて)(?:い|お(?:られ)?)?(?:ました|ます|た|る|と|ったと)?(?:です|とです)?(?:ね|よ|ばい|けん)?[。：:！!]?\s{0,2}$|(?:昔の人|昔ん人|むかしの人|先人|古人|昔の偉い人|いにしえの人)(?:たち|達)?(?:が|は|も)[、,]?[^「『」』。！？!?\n]{0,10}?(?:言|いっ|いう|おっしゃ|仰|話|語|書|説|教え)[^「『」』。！？!?\n]{0,10}[。：:！!]?\s{0,2}$/u
 /**
  * Blind R65A-010: the paragraph before the quotation ends by telling whose words follow, and they are someone left vague (新規採用職員の
  * 辞令交付式で、市長がある経営者の言葉を紹介しました。 ⏎⏎ 「…」): the named one who introduces them (市長) is not their author, so that
@@ -295,8 +300,28 @@ const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:�
  * the city, reported as received, not a text with an author. A medium (ネットからは, SNSで) or an authority or vague someone (ある専門家から
  * は) is no giver.
  */
-const GIVER_BEFORE = /(?:方|皆さん|みなさん|皆様|皆さま|方々|さん|様|保護者|ご家族|家族|住民|市民|利用者|入所者|事業所|事業者|施設|団体|企業|学校|地区|自治会|店舗|農家|生産者|ボランティア|参加者|来場者|受講者)(?:から|より)(?:は|も)?[、,]?\s?$/u
-const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:お?声|ご?意見|ご?感想|うれしい声|喜びの声|感謝の声|お礼の声|お礼の言葉|感謝の言葉)(?:が|も)[^。！？!?\n]{0,8}?(?:寄せられ|届い|届き|届け|聞かれ|上が|あが|いただ|頂)/u
+const GIVER_BEFORE = /(?:方|皆さん|みなさん|皆様|皆さま|方々|さん|様|保護者|ご家族|家族|住民|市民|利用者|入所者|事業所|事業者|施設|団体|企業|学校|地区|自治会|店舗|農家|生産者|ボランティア|参加者|来場者|受講者)(?:から|より)(?:は|も|の)?[、,]?\s?$/u
+const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:お?声|ご?意見|ご?感想|うれしい声|喜びの声|感謝の声|お礼の声|お礼の言葉|感謝の言葉)(?:が|も)[^。！？!?\n]{0,8}?(?:寄せられ|届い|届き|届け|聞かれ|上が|あが|いただ|頂)|^\s?(?:という|との)(?:お?声|ご?意見|ご?要望|ご?相談)(?:でした|です|がきっかけ|を受けて|をきっかけ|をもとに|を基に)/u
+/**
+ * Blind IJ-039, IJ-129, R119A-088: a typical worry or question told as one the staff often hear (「うちの子、…泣くんです…」というお話をよく聞きます,
+ * 「名前は聞いたけど、何をしてくれるの？」という声も聞きます, …という声をよく耳にします): the city's own illustration of what people commonly
+ * say, no one's text. Not when read in a medium (ネットで…という声を見かけます, 新聞の投書に…).
+ */
+const HEARD_OFTEN_AFTER = /^\s?(?:という|との|といった|って)(?:お話|話|お?声|ご?相談|お?悩み|ご?質問|ご?意見|ご?心配)(?:を|も|が|は)[、,]?(?:よく|しばしば|時々|ときどき|たびたび|たくさん|多く|最近|本当によく|よう)?[、,]?(?:聞き|聞く|聞か|聞こえ|耳にし|耳にす|お聞き|伺|うかが|聞いと|聞くと)/u
+/**
+ * Blind IJ-076: an advert's claim quoted in a warning (インターネットで「児童手当を前払いで受け取れる」とうたうサービスの広告が見られます。市の制度
+ * ではありません): the pitch named by what it claims, in a post that warns or points to a consultation desk; the city warns of it, no one's text.
+ */
+const AD_CLAIM_AFTER = /^\s?(?:と|を)(?:うたう|うたった|うたって|謳う|謳った|謳って|称する|称して|宣伝する|宣伝して|宣伝した)[^。！？!?\n]{0,12}?(?:広告|サービス|サイト|業者|商品|勧誘|メール|SNS|チラシ|アプリ|投稿|DM|書き込み)/u
+const WARNING = /注意|ご相談|ではありません|被害|気をつけ|気を付け|ご用心|だまされ|騙され|消費生活|消費者/u
+/**
+ * Blind R119A-110: words of a letter the city received itself, its sender told only by who they are (子ども食堂に通う小学生から手紙が届きました。
+ * 「…」): the city's own report of what reached it, not a text with an author, when short and in the lead's own line. A vague someone
+ * (ある作家から), a medium, or a letter set out at length under the lead (round 47) is not.
+ */
+/** Team R70A-051: a letter reproduced at length (a resident's complaint set out under the lead) is their text and needs their leave. */
+const LETTER_MAX = 40
+const LETTER_RECEIVED_BEFORE = /(?:から|より)[^。！？!?\n「」『』]{0,6}?(?:手紙|お手紙|お便り|おたより|メッセージ|はがき|ハガキ|カード|寄せ書き|絵手紙)(?:が|を)[^。！？!?\n「」『』]{0,8}?(?:届き|届いた|届きま|いただき|いただいた|頂き|頂いた|もらい|もらった|寄せられ|受け取り)[^。！？!?\n「」『』]{0,8}[。：:！!]?\s{0,2}$/u
 /**
  * Blind HY-057: a remark made at a meeting the city held, reported by the host (出席者からは「…」との意見が出された, 委員からは「…」との
  * ご質問がありました, 構成員の皆さんからは「…」との声が上がった): who spoke is told by their seat at the meeting (出席者, 委員, 構成員, 参加団体),
@@ -424,7 +449,7 @@ const VAGUE_READ = new RegExp(`(?:${VAGUE_MEDIUM_LEAD.source})[^。！？!?\\n�
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
 const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:見方|偏見|決めつけ|誤解|思い込み|固定観念)|という考え(?:方)?(?=[^。！？!?\n]{0,20}(?:誤り|誤解|ではありません|ではない|違い|間違|偏見|思い込み|差別)))/u
 /** A named speaker or author next to a quotation. */
-const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|(?<![一-龠々ぁ-ねは-ゖ])(?![母父兄姉奥嫁婿娘息坊爺婆皆客孫様屋])[一-龠々](?=[ 　]?(?:さん|氏|先生))|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:[ 　]?(?:さん|氏|様(?![式子々相態])|さま|先生|選手|監督|教授|画伯)|[ 　](?:消防士長|消防司令補?|消防士|救急救命士|主任|主査|主事|係長|課長補佐|課長|部長|所長|館長|園長|校長|教頭|署長|隊長|会長|理事長|代表|社長|店長|院長|医師|看護師|保健師|栄養士|議員|主幹|技師))/gu
+const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|(?<![一-龠々ぁ-ねは-ゖ0-9０-９])(?![母父兄姉奥嫁婿娘息坊爺婆皆客孫様屋歳才])[一-龠々](?=[ 　]?(?:さん|氏|先生))|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:[ 　]?(?:さん|氏|様(?![式子々相態])|さま|先生|選手|監督|教授|画伯)|[ 　](?:消防士長|消防司令補?|消防士|救急救命士|主任|主査|主事|係長|課長補佐|課長|部長|所長|館長|園長|校長|教頭|署長|隊長|会長|理事長|代表|社長|店長|院長|医師|看護師|保健師|栄養士|議員|主幹|技師))/gu
 /**
  * A full name, family and given name set apart, with the title it holds in its organisation (同行の岸川 隆一 取締役頭取は, 柳川郵便局の
  * 松尾 和也 局長は, JAの田中 一郎 代表理事組合長は): how a press release names the partner who speaks at a signing. One word before a
@@ -615,7 +640,7 @@ const EXCUSE_WORDS_AFTER = /^[」』”〟]?(?:[\s、・]{0,3}[「『][^」』\n
  * the staff hear (「入院したら、この子はどうなるんだろう」。見守り訪問の中で、こうした不安をうかがうことが増えています / そうした
  * ご相談が寄せられています): the residents' voice, heard by the city, not a text with an author.
  */
-const VOICE_HEARD_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}[」』]){0,4}[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『」』]{0,30}?(?:こうした|このような|そうした|そのような|そういった|こういった|同じような|同様の)(?:お?悩み|不安|ご?相談|お?声|ご?心配|疑問|ご?質問|お?問い合わせ|お?困りごと|ご?要望)(?:を|が|も|は)[^。！？!?\n]{0,8}?(?:うかが|伺|お聞き|聞く|聞き|聞かれ|受け|寄せられ|いただ|頂|届|増え|多く)/u
+const VOICE_HEARD_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}[」』]){0,4}[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『」』]{0,30}?(?:(?:こうした|このような|そうした|そのような|そういった|こういった|同じような|同様の|こんな|そんな)(?:お?悩み|不安|ご?相談|お?声|ご?心配|疑問|ご?質問|お?問い合わせ|お?困りごと|ご?要望)(?:を|が|も|は)[^。！？!?\n]{0,8}?(?:うかが|伺|お聞き|聞く|聞き|聞かれ|受け|寄せられ|いただ|頂|届|増え|多く)|(?:こうした|このような|そうした|そのような|そういった|こういった|こんな|そんな)(?:お?悩み|不安|ご?心配|疑問|ご?質問|お?困りごと)に[^。！？!?\n]{0,4}?(?:答え|こたえ|応え|お答え|お応え|寄り添)|(?:そんな|こんな|そう|こう)(?:ふうに|風に|ように)[^。！？!?\n]{0,4}?(?:感じ|思|悩|迷|不安に)[^。！？!?\n]{0,40}?(?:方|人|保護者|お母さん|お父さん|声|ご相談))/u
 /**
  * Blind HU-095: ad copy quoted, then taken up in the next sentence as the kind of ad behind the trouble the post warns of (「初回限定 実質0円。
  * …」。このような広告から申し込んだところ、…という相談が寄せられた; こうしたうたい文句に注意, そんな宣伝にだまされて): the pitch the city
@@ -658,7 +683,7 @@ const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示�
 /** Words the reader is told to say or write (「…」とお尋ねください, 「…」とお伝えください): the city's own wording. */
 const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
 /** The reader's own thought, quoted to address them (「…」と迷っている方へ, 「…」とお悩みの皆さん): no one else's words. */
-const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|皆様|みなさん|人|お子さん|保護者の方)(?:も|は|に|へ|を|の|で)|^\s?と(?:迷って|悩んで|お悩み|お考え|考えて|思って|お思い|感じて|お困り|困って|心配して|ご心配|不安に(?:思って|感じて)|ためらって|あきらめて|諦めて)(?:いる|おられる|いらっしゃる|の)?(?:方|皆さん|皆様|みなさん|あなた|人)/u
+const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|皆様|みなさん|人|お子さん|保護者の方)(?:も|は|に|へ|を|の|で)|^\s?と(?:迷って|悩んで|お悩み|お考え|考えて|思って|お思い|感じて|お困り|困って|心配して|ご心配|不安に(?:思って|感じて)|ためらって|あきらめて|諦めて)(?:いる|おられる|いらっしゃる|の)?(?:方|皆さん|皆様|みなさん|あなた|人)|^\s?と(?:がっかり|落ち込|悩ま|悩ん|心配さ|心配す|不安にな|不安に感じ|迷わ|迷っ|戸惑|とまど|困っ|困ら|焦|あせ|思われ|感じられ|考えられ|お悩み)[^。！？!?\n「」『』]{0,8}?(?:方|お母さん|お父さん|お母さま|お父さま|保護者|親御さん|パパ|ママ|人|ご家族)(?:も|は|が|、|。|や|\s|$)/u
 
 // ---------------------------------------------------------------------------------------------
 // Quotations.
@@ -802,6 +827,8 @@ export interface QuotationFacts {
   casesAtEnd: boolean
   /** The paragraph opens telling that the quotations before it were said in the city's own class (これらは、…人権学習で、子どもたちが…出し合ったものです: blind IH-038). */
   headOwnVoices: boolean
+  /** The paragraph opens with a list item holding a bracket (○「…」): a list of cases may run on over paragraphs (blind IJ-129). */
+  opensCase: boolean
 }
 
 
@@ -970,13 +997,13 @@ function namesSomeone(s: string): boolean {
   const role = ROLE.exec(s)
   // ある大臣が, 某市長: a role without its holder named is no source.
   // ある有名な音楽家は: the vague word may stand a few words before the role.
-  if (role && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index))) return true
+  if (role && !/(?:^|[^ぁ-ゖ]|かつて|むかし)(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index))) return true
   if (namedDocument(s) || BODY_REPORT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s) || titledDocument(s)) return true
   const officer = NAMED_OFFICER.exec(s)
   if (officer && !VAGUE.test(s.slice(Math.max(0, officer.index - 4), officer.index + 1))) return true
   // Blind R71 (a colleague's note): the title first, then the full name (教育長 大坪 和雄は, 市長 金子健次が, 校長の中村 誠は).
   const titled = TITLE_THEN_NAME.exec(s)
-  if (titled && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, titled.index - 10), titled.index))) return true
+  if (titled && !/(?:^|[^ぁ-ゖ]|かつて|むかし)(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, titled.index - 10), titled.index))) return true
   PUBLICATION.lastIndex = 0
   for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
@@ -1313,6 +1340,22 @@ function headSaying(t: string, a: number, i: number): boolean {
   return TOPIC.test(body) && HEAD_SAYING_END.test(body) && !OWN_COPY.test(body) && !OWN_COPY_AFTER.test(t.slice(i + 1, i + 80))
 }
 /**
+ * Blind R119A-051/077: a maxim set off as a sentence of its own (「叱るより、認めよ」。…いつも心がけていることです, 「子育ては、親育て」。…本当に
+ * その通りだなと思います): a short general statement (a topic with は/が, or a comparison with より) held up in the next sentence as wisdom the
+ * writer agrees with or lives by. A saying with no author named, however short (CALLED_MIN); the city's own copy (OWN_COPY), a voice told
+ * with と/という, a question or an exclamation, or a remark with no such sentence after it are not.
+ */
+const MAXIM_MARK = /^[」』”。．！!―—─\s]{0,4}[^「『」』\n]{0,50}?(?:(?:本当に|ほんとうに|ほんとに|まさに|全く|まったく|ほんなこつ)[、,]?(?:その通り|そのとおり)|(?:いつも|常に|日頃から|日ごろから|ずっと)?(?:心がけて|心掛けて|心がけと|心掛けと|肝に銘じ)|言い得て妙|座右の銘)/u
+/** A topic a maxim states something of: は/が (とは) before 、 or a word in kanji or katakana (子育ては、親育て, 挨拶は心の窓), not が inside a word (うがい). */
+const MAXIM_TOPIC = /[^\s]{2}(?:は|が|とは)(?:[、,]|[一-龠々ァ-ヶー])/u
+function maximAffirmed(t: string, a: number, i: number): boolean {
+  if (a > 0 && !/[。！!？?\n]/u.test(t.slice(Math.max(0, a - 2), a).trimEnd().slice(-1) || '\n')) return false
+  const inner = t.slice(a + 1, i).trim().replace(/[。．]$/u, '')
+  if (letters(inner) < CALLED_MIN || inner.length > 40 || /[？?！!「『」』]/u.test(inner)) return false
+  if (!/^[ 　]*(?:[。．]|[-―—─]{1,3}|[ 　]*\n)/u.test(t.slice(i + 1, i + 4))) return false
+  return (MAXIM_TOPIC.test(inner) || /[^\s]より[、,]?[^\s]/u.test(inner)) && !OWN_COPY.test(inner) && MAXIM_MARK.test(t.slice(i + 1, i + 70))
+}
+/**
  * Round 45: a saying in a Latin-script language set alone at the head of a post (“Stay hungry, stay foolish.” 運動公園で…): three to
  * eight words in sentence case (lower-case after the first), ended by a stop inside the marks, then the post in Japanese. The city's own
  * English copy (Welcome to Yanagawa!, Let's…, Thank you, Happy New Year, a question) is not a saying.
@@ -1518,6 +1561,9 @@ class PlainFacts implements QuotationFacts {
     readonly introVerse = false,
     readonly casesAtEnd = false,
   ) {}
+  get opensCase(): boolean {
+    return CASE_OPEN.test(this.t)
+  }
   get verse(): Span | null {
     if (this._verse !== undefined) return this._verse
     const v = verseBlock(this.t, 0, this.min)
@@ -1629,11 +1675,12 @@ function lastLine(t: string): string {
  * under it (in the same paragraph or opening the next one). Consultations read in a medium (ネットの掲示板にこんな相談が書き込まれていました,
  * 新聞の人生相談にこんな…が載っていました) are someone's text: the lead names no receiving, or a medium.
  */
-const CASES_LEAD = /(?:こんな|次のような|以下のような|このような|こういった|次の|以下の)(?:ご?相談|お?悩み|お?困りごと|ご?質問|お?問い合わせ|ご?心配|ケース|事例|相談例)(?:が|を|も|は|に)?[^。！？!?\n]{0,20}?(?:寄せられ|あり|届い|届き|受け|いただ|頂|多く|増え|聞か|お聞き|伺|うかが)[^。！？!?\n]{0,12}[。：:！!]?[ \u3000]*$/u
+const CASES_LEAD = /(?:こんな|次のような|以下のような|このような|こういった|次の|以下の)(?:ご?相談|お?悩み|お?困りごと|ご?質問|お?問い合わせ|ご?心配|ケース|事例|相談例)(?:が|を|も|は|に)?[^。！？!?\n]{0,20}?(?:寄せられ|あり|届い|届き|受け|いただ|頂|多く|増え|聞か|お聞き|伺|うかが)[^。！？!?\n]{0,12}[。：:！!]?[ \u3000]*$|(?:よくある|主な|代表的な)(?:ご?相談|お?悩み|ご?質問|お?問い合わせ|お?困りごと)(?:の例|例|事例|の事例)(?:を|は|です)[^。！？!?\n]{0,12}?[。：:！!]?[ \u3000]*$/u
 /** A list line's mark (・, ※, -, 1., 1) or ①, which the norm view reads as 1). */
 const ITEM_MARK = '[ \\u3000]*(?:[・•●○◦▪■□◆◇※\\-－‐*＊]|[0-9０-９#]{1,2}[.．、)）]?|[①-⑳])'
 const CASE_ITEM = new RegExp(`^${ITEM_MARK}[ \\u3000]*$`, 'u')
 const ITEM_LINE = new RegExp(`^${ITEM_MARK}`, 'u')
+const CASE_OPEN = new RegExp(`^\\s*${ITEM_MARK}[ \\u3000]*[「『]`, 'u')
 function casesLead(line: string): boolean {
   return CASES_LEAD.test(line) && !PUBLISHED_VOICE.test(line) && !/掲示板|書き込|載って|番組|ブログ|テレビ/u.test(line)
 }
@@ -1711,7 +1758,9 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
       const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
       // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
-      const saying = c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false
+      const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
+        // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
+        ((c === '」' || c === '』') && maximAffirmed(t, a, i))
       if (saying) {
         quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
         continue
@@ -1856,7 +1905,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (ownBroadcast(t, masked, q.a)) continue
       // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
       // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
       // Blind HX-052: a short remark of the people the post presents at its event (交流会で、…実習生のみなさんが伝統舞踊を披露してくれました。「日本の
       // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
       if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
@@ -1866,6 +1915,10 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (!q.block && mascotBalloon(t, q.a, q.b)) continue
       // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).
       if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
+      if (!q.block && AD_CLAIM_AFTER.test(af.text) && WARNING.test(masked)) continue
+      if (!q.block && letters(t.slice(q.a, q.b)) <= LETTER_MAX && LETTER_RECEIVED_BEFORE.test(bf.text) && !bf.text.includes('\n') && !VAGUE.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text)) continue
+      // Blind IJ-039/129: a typical worry told as one the staff often hear (「…」というお話をよく聞きます).
+      if (!q.block && HEARD_OFTEN_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
       // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
       if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
       // Blind IH-038: said in the city's own class, as the sentence after the run of quotations tells (「…」「…」――。これらは、…授業で子どもたちが出し合ったものです).
@@ -1932,7 +1985,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
     const v = out.length === 0 ? verseBlock(t, 0, min) : null
     const verse = v ? doc.fromNorm(v.start, v.end) : null
-    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked) }
+    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t) }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.
@@ -1950,14 +2003,17 @@ export const quotation: RuleFamily<QuotationFacts> = {
     // An interview the post made, told in an earlier paragraph (…さんにお話を伺いました): what follows is what was said to the staff.
     let interviewed = false
     let heard = false
+    // Blind IJ-129: items of a list of cases, one paragraph each, under a lead (よくあるご相談の例をご紹介します。⏎⏎○「…」⏎…⏎⏎○「…」).
+    let inCases = false
     for (let p = 0; p < facts.length; p++) {
       const f = facts[p]!
+      inCases = p > 0 && f.opensCase && (facts[p - 1]!.casesAtEnd || inCases)
       // Round 53: a paragraph just before told of reading the text in a medium it does not name: the neighbours' names are not its source.
       const readVaguely = (p > 0 && facts[p - 1]!.vagueRead) || (p > 1 && facts[p - 2]!.vagueRead)
       for (const q of f.quotes) {
         if (q.named || (q.block ? heard : interviewed)) continue
         // Blind HM-007: a list of cases opening the paragraph, led by the paragraph before (たとえば、こんな相談が寄せられています。).
-        if (q.listHead && p > 0 && facts[p - 1]!.casesAtEnd) continue
+        if (q.listHead && p > 0 && (facts[p - 1]!.casesAtEnd || inCases)) continue
         // Blind IH-038: the next paragraph opens telling they were said in the city's own class (これらは、…授業で子どもたちが出し合ったものです).
         if (!q.block && !readVaguely && p + 1 < facts.length && facts[p + 1]!.headOwnVoices) continue
         if (readVaguely) {
