@@ -3958,3 +3958,75 @@ describe('confidential: blind R118A-093, a staff penalty proposed and put to the
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R119A-062, the matter said not to be out yet as the reason the reader is asked to keep it', () => {
+  // Kind: a not-yet-out marker (公式にはまだ出せない話, まだ表に出せん話, 公表前, 正式にはまだ言えないこと) given as the reason (なので, やけん,
+  // なんで), then the reader asked to keep it (ここだけでお願いします, 内緒にしとってね, 誰にも言わないでください, ご内密に), with a matter told
+  // in the paragraph. The writer keeping a surprise, a notice to wait and the line quoted in a lesson are not this.
+  it.each([
+    // the miss
+    "来年度の子育て支援センター指定管理、今のところ社会福祉法人みずほ会が最有力です。選定委員会の採点でも頭ひとつ抜けてました。\n\nほかの応募団体は、子育て支援の実績はあるものの、運営費の見積りが高すぎるとの意見が委員の間で多かったようです。\n\n正式な選定結果の公表は3月の予定で、それまでに議会への説明も必要です。結果が変わる可能性はほぼないと思いますが、公式にはまだ出せない話なので、ここだけでお願いします。どうぞお楽しみに。",
+    // variants
+    'ふるさと納税の返礼品、来年度から地元の和菓子店が3店舗加わることに決まりました。まだ表に出せん話やけん、内緒にしとってね。',
+    '新しい図書館長は教育委員会の元次長で内定です。公表前なので、誰にも言わないでください。',
+    '体育館の改修は来年度に延期する方向です。正式にはまだ言えないことなので、ご内密にお願いします。',
+    '駐車場の有料化、秋からで固まりそうです。まだ公にできん話なんで、ここだけにしといてください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '「まだ出せない話なので、ここだけでお願いします」と前置きして内部の情報を書き込むのはやめましょう。',
+    '新しいゆるキャラの名前はまだ言えないので、内緒にしておきますね。発表をお楽しみに！',
+    '新しい返礼品はまだ言えない段階なので、決まり次第ホームページでお知らせします。',
+    '指定管理者の選定結果は3月に公表する予定です。公表までしばらくお待ちください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R119A-092, a choice told, then the reader asked to tell no one until the formal notice', () => {
+  // Kind: the formal notice or announcement still to come (正式な通知を出す予定です, 正式な連絡は月末, 公式の発表は来月), then "until then" the
+  // reader asked to tell no one anything (それまでは候補者の方にも何も伝えないでください, 一切伝えないでね, 何も言わんでね), with a choice or
+  // a figure told. A notice to wait, another thing asked not to be done, the writer keeping it and the line quoted in a lesson are not this.
+  it.each([
+    // the miss
+    "ひとり親家庭の支援員の採用、今回の応募は5名で、面接の結果、2番目の方で内定を出す方向です。落ちた方には来週連絡します。\n\n二次面接に残った3名のうち1名は市内在住の元保育士、もう1名は他市の支援員経験者です。給与は月額18万2千円で調整中。人事課との協議がまとまり次第、正式な通知を出す予定です。それまでは候補者の方にも何も伝えないでください。",
+    // variants
+    '図書館司書の採用試験、合格は3名で、うち1名は市外の方に決まりました。正式な通知は来週送ります。それまでは誰にも何も言わないでください。',
+    '補助金の審査、A地区とB地区の2件は不採択になりそうです。結果の正式な連絡は月末なので、それまで申請者には一切伝えないでね。',
+    '保育士の採用、内定は2名に出す方向です。公式の発表は来月やけん、それまでは応募者の方には何も言わんでね。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '採用試験の結果は、正式な通知を来週郵送します。それまでは電話でのお問い合わせはご遠慮ください。',
+    '補助金は2件の申請がありました。正式な通知は後日お送りします。それまでは工事を始めないでください。',
+    '採用の正式な通知は来週です。合格者は3名ですが、それまでは私からは何も言わないでおきますね。',
+    '「正式な通知を出す予定です。それまでは誰にも言わないでください」といった内部のやりとりを投稿しないよう注意しましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: a staff penalty told with the person not yet told, in either word order', () => {
+  // Kind: the not-yet-told sign of a disciplinary penalty with まだ before or after the person (まだ本人に伝えていない, 本人にはまだ伝わっとらん,
+  // ご本人にはまだお知らせしていません, まだご本人にはご連絡していません, 当該職員にはまだ連絡していません).
+  it.each([
+    '農政課の職員の懲戒処分案（停職1か月）、来週の審査会にかかります。ご本人にはまだお知らせしていません。',
+    '税務課の係長、停職1か月で決まりました。本人にはまだ伝わっとらん。',
+    '体罰のあった教員の処分は停職3か月に決定しました。ご本人にはまだご連絡しておりません。',
+    'ながら運転で事故を起こした職員、減給処分に決まりました。まだご本人にはご連絡していません。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/personnel' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '粗大ごみの処分が決まりました。ご本人にはまだ連絡していませんので、後日お知らせします。',
+    '懲戒処分が決まっても、本人にはまだ伝えていない段階で外部に話さないよう研修で学びました。',
+    'お隣の市では職員の停職処分が決まったと報道されています。ご本人にはまだ連絡がないそうです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
