@@ -149,6 +149,19 @@ function fieldTodo(inner: string): boolean {
   const fields = m[1]!.trim().split(/\s?(?:[・、,／/]|と(?=[\p{Script=Han}ァ-ヶー]))\s?/u)
   return fields.length <= 4 && fields.every((f) => SLOT_FIELD.test(f) || NAMED_FIELD.test(f))
 }
+/** An aside that only states the field is not settled (（未定）, （調整中です）, ※未確定): a status told to the reader. */
+const STATUS_ASIDE = /^\s?(?:[(（]\s?(?:未定|未確定|調整中|検討中)(?:です|となります|のため)?\s?[)）]|[※/／]\s?(?:未定|未確定|調整中|検討中)(?:です|となります)?)\s?$/u
+/** A plain heading label (会場, 日時, 講師, 開催場所): a field a notice heads its lines with, not a field named by what goes in it (〜名). */
+const HEADING_LABEL = /^(?:会場|場所|開催場所|開催地|日時|日程|開催日時?|開催日程|時間|期間|講師|出演者?|ゲスト|定員|料金|参加費|費用|内容|対象|持ち物|集合場所|受付|申込(?:方法|期間)?|申し込み(?:方法|期間)?)$/u
+/** Blind LO-1: whether a bracket heading its line holds a heading label with only a status aside (【会場（未定）】). */
+function headingStatus(inner: string, lineBefore: string, after: string): boolean {
+  // (Nothing before it on its line, and no particle running it into a sentence after it: 【会場（未定）】で開催 is a slot.)
+  if (lineBefore.trim() !== '' || (!/^\s*\n/u.test(after) && SLOT_IN_SENTENCE.test(after) && after.trim() !== '')) return false
+  const bare = inner.replace(NOTE_FRAME, '').trim()
+  const asides = bare.match(SLOT_ASIDE)
+  if (asides === null || asides.length !== 1 || !STATUS_ASIDE.test(asides[0]!)) return false
+  return HEADING_LABEL.test(bare.replace(SLOT_ASIDE, '').trim())
+}
 /** A field named by what goes in it: ゲスト名, 講師名, 団地名, 〇〇の名前 (a name left to fill in). */
 const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
@@ -1293,6 +1306,10 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
     // not heading a line (【要確認】確定申告の期限は…).
     const inSentence = () => (/[\p{L}\p{N}]/u.test(lineBefore) && (SLOT_IN_SENTENCE.test(next()) || UNIT.test(next()))) || FIELD_BEFORE.test(lineBefore)
     // Each note only where the paragraph holds a literal its patterns need (ON: the inside is part of the paragraph).
+    // Blind LO-1: a heading label whose aside only tells the reader the value is not settled yet (【会場（未定）】⏎決まり次第お知らせします,
+    // 【日時（調整中）】, ■講師（未確定）): the post's own notice that it will follow, not a to-do the writer left in a slot. A field in a
+    // sentence or a field's value (会場：【会場名（未定）】, 講師は【講師名（未定）】先生), a named field (〜名) and a to-do (要確認, TBD) stay slots.
+    if (headingStatus(inner, lineBefore, t.slice(b, b + 4))) continue
     const instruction =
       ((on & ON.instruct) !== 0 && slotNote(inner)) || ((on & (ON.instruct | ON.slotTodo)) !== 0 && inSentence() && slotNote(inner, true)) || ((on & ON.todo) !== 0 && fieldTodo(inner))
     // 【タイトル】 with the template's other fields in the post (本文：…, 画像：…): scaffolding left in, wherever it stands.

@@ -393,8 +393,9 @@ const DIAL_STEP = '(?:[、,\\s]{0,2}|\\s?(?:→|⇒|➡|->|＞|>|ー>)\\s?)'
  * Blind R117A-089: how many times the dial goes round, before the number it stops at (右に 3 回 27、左に 2 回 58、右に 14; 右へ4回まわして
  * 15, 左に二回転させて８０に合わせる): the count is read past, the number after it is the code.
  */
-const DIAL_COUNT = '(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\\s?回(?:転)?(?:ほど)?(?:まわして|回して|廻して|させて|回転させて)?[、,]?\\s?)?'
-const DIAL_TURN = `(?:右|左)(?:に|へ)\\s?${DIAL_COUNT}${DIAL_VALUE}(?:回|まで|に合わせ(?:て|る)?)?`
+/** Blind LO-5: the count joined to its number by で or a conditional (右に4回で25, 左へ2回まわしたら60), and a turn written without に (右4回25). */
+const DIAL_COUNT = '(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\\s?回(?:転)?(?:ほど)?(?:まわして|回して|廻して|させて|回転させて|まわしたら|回したら|回転したら|させたら)?(?:で|目(?:で|に|は)?)?[、,]?\\s?)?'
+const DIAL_TURN = `(?:右|左)(?:に|へ|(?=\\s?[0-9一二三四五六七八九十]{1,2}\\s?回))\\s?${DIAL_COUNT}${DIAL_VALUE}(?:回|まで|に合わせ(?:て|る)?)?`
 const DIAL_TURNS = new RegExp(`${DIAL_TURN}(?:${DIAL_STEP}(?:次に|そして|それから)?${DIAL_TURN})+`, 'giu')
 /** Pressing or typing keys. */
 const KEY_PRESS = /押|入力|打ち込|プッシュ/u

@@ -473,9 +473,11 @@ const CLOSURE = /休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登
  * Blind R85A-082: talk heard in 筑後弁, the quotative っち / ち (or って, という) before 話 and the object marker ば (or を, or none) before
  * 聞いた (…火曜も休みになるっち話ば聞いたばい, …有料になるち話を聞きました, …廃止になるって話ば耳にした): judged by what it tells (HEARD_TALK),
  * so a friendly fact heard (ボランティアさんが増えとるっち話ば聞いたばい) passes nothing on.
+ * Blind R119A-123: the 筑後弁 hearsay ending っちゃて / っちゃって after a verb (= 〜んだって: …土曜日もやるようになるっちゃて, 無料になるっちゃって
+ * よ, なくなったっちゃて): judged by what it tells, as the other hearsay. (Not the te-form of ちゃう: 忘れちゃって, やっちゃって have no る/た before it.)
  */
 const HEARSAY =
-  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)/gu
+  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?:(?<=[るた])|(?<=ない))っちゃ(?:って|て)(?=[さよね]|[！!。…〜~ー？?]|\s|$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
@@ -1184,6 +1186,15 @@ function waitCaused(lead: string, sentence: string): boolean {
 }
 
 /**
+ * Blind R119A-149: the readers' worries or questions guessed with a polite と思います (心配なことがたくさんあるかと思います, ご不安な方も
+ * いらっしゃると思います, お困りの方も多いかと思います), perhaps after the list of what worries them (職場への説明や、育休の延長手続きなど、):
+ * the writer's sympathy with the readers' situation, not a forecast. The list is part of the worry; a change told before it in a clause of
+ * its own (来年度から保育料が上がり、ご不安な方も…) is read as ever.
+ */
+const READERS_WORRY =
+  /(?:[^。！？!?\n]{1,40}?(?:など|とか|なんか)[、,]?)?[^、,。！？!?\n]{0,10}?(?:心配|不安|悩み|お困り|困りごと|困って|戸惑|とまど|疑問|ご不明|わからないこと|分からないこと|わからん|気がかり|気掛かり|迷われ|迷って)[^、,。！？!?\n]{0,14}?(?:ある|あり|多い|おありの|いらっしゃる|おられる|いる|おる|抱え|感じ|お持ち)[^、,。！？!?\n]{0,8}?(?:と|かと)(?:思われ|思います|思う|思って|存じ)[^。！？!?\n]{0,6}$/u
+
+/**
  * Blind R82A-130: the readers named (保護者の皆さま, 利用者の方, 子どもたち), perhaps after a clause in the past that describes them (延期で
  * ご心配をおかけした: group 1), then a feeling or an understanding (安心, ほっと, 胸をなでおろ, 喜ん, 楽しん, 納得, 慣れ) in a benefactive or
  * honorific form (していただける, されている, くれる) guessed with と思います: the writer's courtesy about the readers, not a forecast.
@@ -1290,6 +1301,12 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
           const feel = READERS_FEEL.exec(t.slice(s0, m.index + m[0].length))
           if (feel) {
             const rest = t.slice(s0, m.index + m[0].length).replace(feel[1] ?? '', '')
+            if (!CHANGE.test(rest) && !BENEFIT.test(rest) && !STAFF_PENALTY.test(rest)) continue
+          }
+          // Blind R119A-149: the readers' worries guessed (…手続きなど、心配なことがたくさんあるかと思います): the change must be told outside them.
+          const worry = READERS_WORRY.exec(t.slice(s0, m.index + m[0].length))
+          if (worry) {
+            const rest = t.slice(s0, s0 + worry.index)
             if (!CHANGE.test(rest) && !BENEFIT.test(rest) && !STAFF_PENALTY.test(rest)) continue
           }
         }
@@ -2558,12 +2575,12 @@ function hearsay(e: Emitter, t: string): void {
     // (What may happen in general, …放流することがあるそうです, tells of no event.)
     const emergency = EMERGENCY_MEASURE.test(sentence) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
-    if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if (!/らしい|らしか|だって|ですって|ってさ|っちゃっ?て|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$/u.test(w)) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$|っちゃて$/u.test(w)) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // Blind HC-045: a rumour quoted as an example of what not to forward (「…来るらしい」といった…情報を転送するのはやめましょう): a mention.

@@ -1887,3 +1887,30 @@ describe("masking (5(2)): blind R115A-106, an initial set off from its honorific
     expect(summary(findingsOf(masking, text)).filter((x) => x.startsWith('masking/fuseji'))).toEqual([])
   })
 })
+
+describe('masking (5(2)): blind LO-1 — a heading label that tells the reader its value is not settled yet (【会場（未定）】⏎決まり次第お知らせします)', () => {
+  // Kind: a plain heading label in brackets heading its line (会場, 日時, 講師…) whose only aside is a status (（未定）, （調整中）, ※未確定):
+  // the notice tells its readers the value will follow, it is not a slot the writer forgot to fill. A field in a sentence or a field's
+  // value, a field named by what goes in it (〜名), and a to-do aside (要確認, TBD) stay unfilled templates.
+  it.each([
+    // the blind item
+    '【会場（未定）】\n決まり次第お知らせします。',
+    // variants: another label and status, text on the same line, dialect
+    '【日時（調整中）】\n決定次第、市ホームページでお知らせします。',
+    '【講師（未定）】追ってお知らせします。',
+    '【会場（未確定）】\n決まり次第お知らせするけん、待っとってね。',
+    '【集合場所（未定です）】\n参加される方に個別にご連絡します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // hard negatives: the same status in a field's value, in a sentence, a named field, a to-do aside
+    ['会場：【会場名（未定）】', '【会場名（未定）】'],
+    ['講師は【講師名（未定）】先生です。', '【講師名（未定）】'],
+    ['【会場（未定）】で開催します。', '【会場（未定）】'],
+    ['【日時(TBD)】', '【日時(TBD)】'],
+    ['【会場名（公民館か本庁舎か要確認）】', '【会場名（公民館か本庁舎か要確認）】'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${excerpt}`)
+  })
+})

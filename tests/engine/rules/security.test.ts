@@ -2692,3 +2692,26 @@ describe('security (5(1)): blind R117A-089 — a dial code told with how many ti
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security (5(1)): blind LO-5 — a dial code whose count is joined to its number by で or a conditional (右に4回で25、左に2回で60)', () => {
+  // Kind: a safe's or a lock's turns where each count of rotations runs into the number it stops at through で, まわしたら, 回目で, or is
+  // written without に (右4回25): the numbers are still the code. Not a dial's workings, a knob, a quoted example of what not to post.
+  it.each([
+    // the blind item and variants: polite, まわしたら, no に, 筑後弁, another lock
+    ['金庫の番号は右に4回で25、左に2回で60です。', '右に4回で25、左に2回で60'],
+    ['金庫の開け方は右に3回まわしたら40、左に2回で75で止めます。', '右に3回まわしたら40、左に2回で75'],
+    ['金庫の番号は右4回25、左2回60です。', '右4回25、左2回60'],
+    ['倉庫の南京錠は右へ3回目で18、左へ2回目で52で開くけん、覚えとってね。', '右へ3回目で18、左へ2回目で52'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/credential:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: how a dial turns without numbers, a quoted example in an awareness post, turns that open nothing
+    '金庫は右回りで3回、左回りで2回まわします。',
+    'ダイヤル式の金庫は右に何回か回して番号に合わせます。',
+    '金庫の番号は右に4回で25、左に2回で60…のような書き込みは絶対にしないでください。',
+    '体操は右に4回で25秒、左に2回で60秒ずつ回します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -4137,3 +4137,44 @@ describe('unofficial: blind R118A — a city measure guessed (んじゃないか
     expect(summary(findingsOf(unofficial, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R119A-123 — a change heard and passed on with the 筑後弁 hearsay ending っちゃて (…やるようになるっちゃて)', () => {
+  // Kind: 〜るっちゃて / 〜るっちゃって (= 〜るんだって) after a verb telling a change of a city service still to come: hearsay of an
+  // undecided matter, as 〜んだって is. Not the te-form of ちゃう (忘れちゃって), a friendly fact or history heard, a rumour quoted and corrected.
+  it.each([
+    ['うちのパパ職員仲間の話だと、来年から3歳児健診が土曜日もやるようになるっちゃて。たぶんね！知らんけど🤣', 'なるっちゃて'],
+    ['来年から市民プールが有料になるっちゃって。知らんけど。', 'なるっちゃって'],
+    ['友達の話やと、4月から図書館の休館日が変わるっちゃてよ。', '変わるっちゃて'],
+    ['ママ友の話だと、保育園の送迎バスが来年からなくなるっちゃて！', 'なくなるっちゃて'],
+  ])('warns %s', (text, excerpt) => {
+    expect(summary(findingsOf(unofficial, text)).some((s) => s.startsWith('unofficial/rumour:warn:') && s.includes(excerpt))).toBe(true)
+  })
+  it.each([
+    '白秋は柳川で生まれたっちゃて。知っとった？',
+    'ボランティアさんが増えとるっちゃて、うれしかね。',
+    '書類を出し忘れちゃって、すみませんでした。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R119A-149 — the readers\' worries guessed politely (…手続きなど、心配なことがたくさんあるかと思います)', () => {
+  // Kind: the writer's sympathy with what worries or puzzles the readers (心配なこと, ご不安な方, お困りの方, わからんこと) guessed with と思います,
+  // perhaps after the list of those worries: no forecast of a change. A change told outside the worry, or guessed itself, is read as ever.
+  it.each([
+    '二次選考の結果、保留の通知が届いたご家庭もあると思います。職場への説明や、育休の延長手続きなど、心配なことがたくさんあるかと思います。',
+    '制度の変更や手続きのことなど、ご不安な方もいらっしゃるかと思います。',
+    '窓口の場所や必要な書類など、わからんことも多かと思います。',
+    '保険証の切り替えなど、お困りの方も多いかと思います。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // hard negatives: the change itself guessed, a change guessed before the worry
+    ['来年度から保育料が上がるかと思います。', '上がるかと思います'],
+    ['たぶん来年から窓口が予約制になって、困る方も多いと思います。', '予約制'],
+    ['ゴミ袋の値段が来年から上がるかと思います。', '上がるかと思います'],
+  ])('warns %s', (text, excerpt) => {
+    expect(summary(findingsOf(unofficial, text)).some((s) => s.startsWith('unofficial/forecast:warn:') && s.includes(excerpt))).toBe(true)
+  })
+})
