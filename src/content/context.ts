@@ -44,11 +44,17 @@ interface OwnContext {
   account: ActingAccount | null
   ctx: ContentContext
   generation: number
+  /** The generation of the question whose answer `ctx` is (0: none yet, the strictest applies). */
+  applied?: number
   timer: number
 }
 
 /** At most this many accounts named by composers are remembered (a page shows one or two). */
 const MAX_OWN = 8
+
+/** The lag sampler's period and the lateness it tolerates per tick before counting it (ms). */
+const LAG_TICK_MS = 250
+const LAG_SLACK_MS = 50
 
 const STRICTNESS: Registration[] = ['registered', 'unregistered', 'unknown', 'retired']
 
@@ -58,9 +64,15 @@ export class AccountState {
   /** Whether the background's answer for the current account has arrived. */
   known = false
   private askedAt = 0
+  /** How long this page's thread was busy (ms, timers running late) since `askedAt`: not the background's delay. */
+  private lag = 0
+  private lagLast = 0
+  private lagTimer = 0
   private retryTimer = 0
   private emergencyTimer = 0
   private generation = 0
+  /** The generation of the question whose answer `ctx` is. */
+  private appliedGeneration = 0
   /** Contexts of the accounts composers name for themselves, by account (JSON). */
   private readonly own = new Map<string, OwnContext>()
   /**
@@ -74,6 +86,7 @@ export class AccountState {
     o.signal.addEventListener('abort', () => {
       window.clearTimeout(this.retryTimer)
       window.clearTimeout(this.emergencyTimer)
+      this.stopLag()
       for (const e of this.own.values()) window.clearTimeout(e.timer)
     })
   }
@@ -133,18 +146,47 @@ export class AccountState {
     const gen = ++e.generation
     window.clearTimeout(e.timer)
     const reply = await this.o.send({ type: 'context', account: e.account, site: this.o.adapter.site })
-    if (this.o.signal.aborted || gen !== e.generation || this.own.get(key) !== e) return
+    // An answer for the same account is used even when a newer question is out (see refresh), never after a newer answer.
+    if (this.o.signal.aborted || this.own.get(key) !== e || gen < (e.applied ?? 0)) return
     if (!isContext(reply)) {
-      e.timer = window.setTimeout(() => void this.ask(key, e), this.o.retryMs ?? 1000)
+      if (gen === e.generation) e.timer = window.setTimeout(() => void this.ask(key, e), this.o.retryMs ?? 1000)
       return
     }
+    e.applied = gen
     e.ctx = hardened(reply)
     this.o.changed()
   }
 
-  /** The background's answer is overdue: the page cannot be called protected. */
+  /**
+   * The background's answer is overdue: the page cannot be called protected. The time this page's own thread
+   * could not run (loading the rule engine on a slow or busy computer) is not counted: the answer waits in the
+   * page's queue meanwhile, and the page would say it is unprotected only because it was busy itself.
+   */
   get missing(): boolean {
-    return !this.known && this.askedAt > 0 && Date.now() - this.askedAt > (this.o.giveUpMs ?? 3000)
+    if (this.known || this.askedAt === 0) return false
+    this.sampleLag()
+    return Date.now() - this.askedAt - this.lag > (this.o.giveUpMs ?? 3000)
+  }
+
+  /** Start measuring how late this page's timers run (from the first unanswered question until an answer). */
+  private watchLag(): void {
+    if (this.lagTimer) return
+    this.lag = 0
+    this.lagLast = Date.now()
+    this.lagTimer = window.setInterval(() => this.sampleLag(), LAG_TICK_MS)
+  }
+
+  /** Add the lateness since the last sample beyond one tick (and a little slack) to `lag`. */
+  private sampleLag(): void {
+    if (!this.lagTimer) return
+    const now = Date.now()
+    this.lag += Math.max(0, now - this.lagLast - LAG_TICK_MS - LAG_SLACK_MS)
+    this.lagLast = now
+  }
+
+  private stopLag(): void {
+    window.clearInterval(this.lagTimer)
+    this.lagTimer = 0
   }
 
   /** The engine's context for a composer: its account's registration, tone, policy and history, its mode and attachments. */
@@ -187,20 +229,29 @@ export class AccountState {
   /** Ask the background (again) for the current account's context; retried until it answers. */
   async refresh(): Promise<void> {
     const gen = ++this.generation
+    const asked = JSON.stringify(this.account)
     // The accounts composers name for themselves are asked again too (their old answers apply meanwhile).
     for (const [key, e] of this.own) void this.ask(key, e)
-    if (!this.known && this.askedAt === 0) this.askedAt = Date.now()
+    if (!this.known && this.askedAt === 0) {
+      this.askedAt = Date.now()
+      this.watchLag()
+    }
     window.clearTimeout(this.retryTimer)
     const reply = await this.o.send({ type: 'context', account: this.account, site: this.o.adapter.site })
-    if (this.o.signal.aborted || gen !== this.generation) return
+    // An answer for the account still acting is used even if a newer question is out (a storage change asked
+    // again): on a busy machine every answer could otherwise be overtaken by the next question, and the page would
+    // never learn its context. An answer older than the one applied, or for an account that left, is dropped.
+    if (this.o.signal.aborted || asked !== JSON.stringify(this.account) || gen < this.appliedGeneration) return
     if (!isContext(reply)) {
-      this.retryTimer = window.setTimeout(() => void this.refresh(), this.o.retryMs ?? 1000)
+      if (gen === this.generation) this.retryTimer = window.setTimeout(() => void this.refresh(), this.o.retryMs ?? 1000)
       this.o.changed()
       return
     }
+    this.appliedGeneration = gen
     this.ctx = hardened(reply)
     this.known = true
     this.askedAt = 0
+    this.stopLag()
     this.o.changed()
     // Emergency mode ends on its own: re-check open drafts the moment it does.
     window.clearTimeout(this.emergencyTimer)

@@ -60,6 +60,8 @@ export class ComposerSession {
   private prevFindings: Finding[] = []
   private paintedSeverities: Severity[] = []
   private composing = false
+  /** A layout asked for during an IME composition, done when it ends (see scheduleLayout). */
+  private layoutAfterComposition = false
   private laidOut = false
   private frame = 0
   /** The scheduled frame must check even if the text is unchanged (a new account context). */
@@ -99,6 +101,10 @@ export class ComposerSession {
     this.on(editor, 'compositionend', () => {
       this.composing = false
       this.schedule(false)
+      if (this.layoutAfterComposition) {
+        this.layoutAfterComposition = false
+        this.scheduleLayout()
+      }
     })
     this.on(editor, 'focus', () => {
       this.context = null
@@ -286,6 +292,13 @@ export class ComposerSession {
     if (this.layoutFrame) return
     this.layoutFrame = requestAnimationFrame(() => {
       this.layoutFrame = 0
+      // While an IME composition runs, nothing is measured or drawn: a textarea's marks would be measured
+      // against the half-composed value with the last check's offsets, and measuring adds and removes a
+      // mirror in the overlay. The layout is done when the composition ends.
+      if (this.composing) {
+        this.layoutAfterComposition = true
+        return
+      }
       const cover = this.coverDue
       this.coverDue = false
       this.layout(cover)

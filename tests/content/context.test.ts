@@ -61,6 +61,56 @@ describe('the context before and after the background answers', () => {
     ctl.abort()
   })
 
+  it('time the page itself was busy (timers running late: the engine loading on a slow computer) does not make the answer overdue', async () => {
+    vi.useFakeTimers()
+    document.body.innerHTML = '<div data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-yanagawa_city"></div></div>'
+    const send = () => new Promise<unknown>(() => undefined) // the answer waits in the page's queue
+    const ctl = new AbortController()
+    const st = new AccountState({ adapter: x, send, changed: () => undefined, signal: ctl.signal, retryMs: 500, giveUpMs: 2000 })
+    st.detect()
+    await vi.advanceTimersByTimeAsync(1000)
+    // A 3-second task: the page's clock moves, but no timer could run meanwhile.
+    vi.setSystemTime(Date.now() + 3000)
+    expect(st.missing).toBe(false)
+    // Once the page runs again, real waiting counts (1 s before the busy task, the tick's slack, then this).
+    await vi.advanceTimersByTimeAsync(600)
+    expect(st.missing).toBe(false)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(st.missing).toBe(true)
+    ctl.abort()
+  })
+
+  it('an answer overtaken by a newer question for the same account is still used; an answer for an account that left is not', async () => {
+    document.body.innerHTML = '<div data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-yanagawa_city"></div></div>'
+    const pending: Array<{ handle: string | null; answer: (v: unknown) => void }> = []
+    const send = (m: Request) => new Promise<unknown>((r) => pending.push({ handle: m.type === 'context' ? (m.account?.handle ?? null) : null, answer: r }))
+    const ctl = new AbortController()
+    const st = new AccountState({ adapter: x, send, changed: () => undefined, signal: ctl.signal })
+    st.detect()
+    void st.refresh() // a storage change asks again before the first answer came
+    expect(pending.map((p) => p.handle)).toEqual(['yanagawa_city', 'yanagawa_city'])
+    pending[0]!.answer(registered)
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(st.known).toBe(true)
+    expect(st.ctx.tone).toBe(4)
+    // The newer answer replaces it; an older one arriving after a newer one does not.
+    pending[1]!.answer({ ...registered, tone: 2 })
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(st.ctx.tone).toBe(2)
+    // Another account acts now: a late answer for the one that left is dropped.
+    void st.refresh()
+    document.body.innerHTML = '<div data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-other_city"></div></div>'
+    st.detect()
+    pending[2]!.answer({ ...registered, tone: 5 })
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(st.known).toBe(false)
+    expect(st.ctx.registration).toBe('unknown')
+    ctl.abort()
+  })
+
   it('a comment box that names its own account (Facebook 「…としてコメント」) is judged under that account, not the page\'s', async () => {
     const data = '<script type="application/json" data-sjs>{"direct_nav_result":{"link_url":"https:\\/\\/www.facebook.com\\/yanagawa.city","snippet":"You","title":"柳川市"}}</script>'
     document.body.innerHTML = `${data}<div role="article"><form role="presentation"><a href="/yanagawa.kanko" aria-label="柳川市観光課"></a>
