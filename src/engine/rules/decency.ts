@@ -677,16 +677,32 @@ const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わ�
  * ない, そうとは限らない, 偏見, 誤解, 思い込み, 違います). Awareness, not a claim. Not …と思われがちですが、実際その通りです.
  */
 const PRESUMED_DENIED105 = phrase('^[^。！？!?\\n]{0,4}?[、,]?(?:と|って|て)(?:よく|昔から|一般に|世間では|どうしても)?(?:思われ|おもわれ|言われ|いわれ|見られ|みられ|考えられ|誤解され|決めつけられ|思い込まれ)(?:がち|やすい|やすく|ることが(?:多|あ)|ることも(?:あ|多)|ている|ています|ていますが|てきました|とる|とります|ますが)[^\\n]{0,40}?(?:そ(?:んな|げな|がん|ういう|のような)こと(?:は|も)?(?:決して|けっして|全く|まったく)?(?:ありません|ございません|ない|なか|あらへん)(?!か|(?:と|って|て)(?:いう|言う|いわれ|言われ|いっ|言っ|思う|おもう))|そう(?:では|じゃ|じや)(?:ない|なか|ありません)|そうとは限(?:ら|りません)|偏見|誤解|思い込み|決めつけ|違います|ちがいます|間違い)', 'u')
+/**
+ * Round 121 (R121A-146): the mood lifted after a misfortune (気分を上げていこう, テンションアゲて, はしゃいで): levity even when the post
+ * speaks of rebuilding (復興ソングでも流して気分を上げていこう🎉), which otherwise excuses a cheer.
+ */
+const MOOD_UP121 = '気分(?:を|も)?(?:上げ|あげ|アゲ|上が|あが)|はしゃ(?:い|ぎ|ご)|浮かれ(?:て|よ|ちゃ)'
+const MOOD_UP121_RE = phrase(MOOD_UP121, 'u')
+/**
+ * Round 121 (R121A-026/056/146): a disaster's damage named as what the people suffered (大雨で被害を受けた地区, 水害のがれきの山, 水害から
+ * ひと月): an event, but a warn (no death or injury is told) unless the levity is laughter.
+ */
+const DAMAGE121 = phrase('(?:大雨|豪雨|台風|地震|水害|洪水|津波|竜巻|土砂災害|災害|震災|浸水|火災|火事)(?:で|による|の)(?:大きな|甚大な)?被害(?:を受け|に遭|にあ|が出|を受|が発生)|(?:水害|災害|震災|地震|被災|津波|豪雨|台風|火災|火事)(?:の|で出た)?(?:がれき|瓦礫)|(?:がれき|瓦礫)の山|(?:水害|震災|豪雨|災害|台風|地震|大雨|洪水|津波|火災|火事)(?:から|の(?:あと|後)|後)(?:[0-9０-９一二三四五六七八九十半数]+|ひと|ふた|み)(?:月|か月|ヶ月|カ月|ケ月|年|週間|日)')
+const LAUGHED121 = phrase(`${LAUGH_W}|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|[😂🤣😆]|ウケ(?:る|た)`, 'u')
+/** Help for the damage (撤去, ボランティア, 募集, ご協力, 回収): a damage event followed by it is not made light of. */
+const HELPED121 = phrase('撤去|ボランティア|募集|ご協力|協力(?:して|を)|清掃|回収|収集|仮置き|受け付け|受付|申請|相談|見舞', 'u')
+/** A concession after relief (幸い軽いけがで済んだそうですが、見事にドボンでした😂): the relief does not excuse what follows it. */
+const CONCEDED121 = phrase('(?:が|けど|けれど|けども|ものの|のに)[、,]')
 /** An accident, a fire, a death, a disaster's damage that has happened (not one guarded against: 火事が起きたら, 事故ゼロ; not a count: 死者数). */
 const EVENT = phrase(
-  '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|全壊|半壊|倒壊|流失|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り|る)|死亡(?:し|事故|が確認)|死者(?!数)|犠牲(?:者(?!数)|に)|(?:転落|衝突|死亡|水難|交通|人身|踏切|沈没|転覆|墜落|脱線|座礁|遭難|爆発|列車|航空|船舶|観光船|遊覧船)事故(?!(?:の)?(?:防止|ゼロ|件数|数|対策|相談|被害者|に(?:ご)?注意|に気をつけ|に遭わない|を防|をなくす|のない|多発))|(?:沈没|転覆|墜落|脱線|座礁)し(?:た|て)|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|床(?:上|下)浸水|冠水(?:し|被害)|水没|水浸し|水(?:の中|びたし)(?:の[^。！？!?\\n]{0,4})?に(?:なっ|沈)|土砂崩れ|崩落|被災(?:し|され|地)|行方不明(?:者|に|と|の(?:方|人))|心肺停止|意識不明|重体',
+  '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|ありまし|あり[、,]|起き)|(?:火災|火事|事故)(?:の)?現場(?:の|を|に)?[^。！？!?\\n]{0,8}?(?:見に(?:行|来|い)|見てき|通っ|通り(?:かか|過ぎ|すぎ)|通(?:過|りがか)|遭遇|出くわ|居合わせ)(?:ったら|たら|った|て)?|(?:孤独|孤立)死(?:が|も)?(?:あっ|ありまし|発生|起き|され|し(?:た|て))|全焼|半焼|全壊|半壊|倒壊|流失|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り|る)|死亡(?:し|事故|が確認)|死者(?!数)|犠牲(?:者(?!数)|に)|(?:転落|衝突|死亡|水難|交通|人身|踏切|沈没|転覆|墜落|脱線|座礁|遭難|爆発|列車|航空|船舶|観光船|遊覧船)事故(?!(?:の)?(?:防止|ゼロ|件数|数|対策|相談|被害者|に(?:ご)?注意|に気をつけ|に遭わない|を防|をなくす|のない|多発))|(?:沈没|転覆|墜落|脱線|座礁)し(?:た|て)|事故(?:が)?(?:あっ|ありまし|あり[、,]|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|床(?:上|下)浸水|冠水(?:し|被害)|水没|水浸し|水(?:の中|びたし)(?:の[^。！？!?\\n]{0,4})?に(?:なっ|沈)|土砂崩れ|崩落|被災(?:し|され|地)|行方不明(?:者|に|と|の(?:方|人))|心肺停止|意識不明|重体',
 )
 /** Levity: laughter, slang of delight, celebratory emoji, "photogenic". */
 const LEVITY = phrase(
-  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])${GRASS_CUT}草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|キャンプファイ(?:ヤー|アー)|バーベキュー|焼き芋|焼肉|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻]`,
+  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|か(?:った|る)|(?![ぁ-ゖ]))|${MOOD_UP121}|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])${GRASS_CUT}草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|キャンプファイ(?:ヤー|アー)|バーベキュー|焼き芋|焼肉|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻😉😋]`,
 )
 /** A turn from the misfortune to something else (気持ちを切り替えて, それにしても, でも今夜は): after it, any cheer is levity about it. */
-const TURN = phrase('気持ちを切り替え|気を取り直|切り替えて(?:いき|いこ|行こ|、)|それはさておき|それはそれとして|それにしても|(?<=^|[。！!？?\\n、…]\\s?)ところで|話(?:は|を)変わ|話題を変え|(?:でも|けど|だけど|とはいえ)[、,]?(?:今夜|今日|明日|今週末|週末)(?:は|の)', 'u')
+const TURN = phrase('気持ちを切り替え|気を取り直|切り替えて(?:いき|いこ|行こ|、)|それはさておき|それはそれとして|それにしても|(?<=^|[。！!？?\\n、…]\\s?)ところで|話(?:は|を)変わ|話題を変え|(?:でも|けど|だけど|とはいえ)[、,]?(?:今夜|今日|明日|今週末|週末)(?:は|の)|(?:でも|けど|だけど|とはいえ)[、,]?[^。！？!?\\n]{0,14}?(?:おいし|美味し|うまか|うまい|旨(?:い|か))', 'u')
 /** Cheer that is levity only after such a turn (絶好の川下り日和です☀️✨, 梅雨はしつこいですね😅). */
 const BRIGHT = phrase(`${LEVITY.source}|[✨☀🌞😊😅☺🎶♪♫🌈💕❤🚣🌸😎]|日和|楽しんで|お楽しみ|盛り上が|盛り上げ|盛大に`, 'u')
 /** What follows a misfortune and may be welcomed (再建, 復旧, 受け継いだ味): not levity about it. */
@@ -708,14 +724,17 @@ const CONDOLENCE = phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|
 const INSENSITIVE = '事故・火災・災害・訃報には、茶化す言葉や絵文字を使わず、事実と注意の呼びかけ、お見舞いの言葉だけを書いてください。催しの告知は別の投稿にしてください（例：「沖端地区で火災がありました。付近を通行される方はご注意ください。」）'
 
 /** An event that happened (not supposed, prevented or a count): its folded span. */
-function actualEvents(fo: string): Span[] {
-  const out: Span[] = []
+function actualEvents(fo: string): (Span & { damage?: boolean })[] {
+  const out: (Span & { damage?: boolean })[] = []
   EVENT.lastIndex = 0
-  for (const m of matchAllOf(EVENT, fo)) {
+  DAMAGE121.lastIndex = 0
+  const found = [...matchAllOf(EVENT, fo)]
+  for (const m of matchAllOf(DAMAGE121, fo)) if (!found.some((f) => f.index < m.index + m[0].length && m.index < f.index + f[0].length)) found.push(Object.assign(m, { damage: true }))
+  for (const m of found.sort((x, y) => x.index - y.index)) {
     const a = m.index
     const e = a + m[0].length
     if (SUPPOSED_AFTER.test(fo.slice(e, e + 12)) || HAZARD_AFTER.test(fo.slice(e, e + 24)) || SUPPOSED_BEFORE.test(fo.slice(Math.max(0, a - 10), a))) continue
-    out.push({ start: a, end: e })
+    out.push({ start: a, end: e, damage: (m as { damage?: boolean }).damage })
   }
   return out
 }
@@ -738,9 +757,16 @@ function levityAfter(fo: string, ev: Span): Span | null {
   }
   if (t && end >= 0 && (REBUILT.test(fo.slice(ev.start, end)) || RELIEF.test(fo.slice(ev.start, ev.end + t.index)))) end = -1
   if (end < 0 && l) {
-    const span = fo.slice(ev.start, ev.end + l.index + l[0].length)
+    let span = fo.slice(ev.start, ev.end + l.index + l[0].length)
+    // Round 121: relief conceded before laughter (幸い軽いけがで済んだそうですが、見事にドボンでした😂) does not excuse it.
+    if (LAUGHED121.test(l[0])) {
+      let cut = -1
+      for (const c of matchAllOf(CONCEDED121, span)) cut = c.index + c[0].length
+      if (cut > ev.end - ev.start) span = span.slice(cut)
+    }
+    const mood = MOOD_UP121_RE.test(l[0])
     // Relief, rebuilding, a condolence: not levity (けが人が出なくてよかった🙌, 再建されたお店🎉).
-    if (RELIEF.test(span) || REBUILT.test(fo.slice(Math.max(0, ev.start - 20), ev.end + l.index + l[0].length)) || CONDOLENCE.test(fo)) return null
+    if (RELIEF.test(span) || (!mood && REBUILT.test(fo.slice(Math.max(0, ev.start - 20), ev.end + l.index + l[0].length))) || CONDOLENCE.test(fo)) return null
     end = ev.end + l.index + l[0].length
   }
   return end < 0 ? null : { start: ev.start, end }
@@ -8079,7 +8105,9 @@ export const decency: RuleFamily<DecencyFacts> = {
     for (const ev of actualEvents(fo)) {
       facts.event ||= !STATS.test(fo.slice(sentenceAt(ev.start).start, sentenceAt(ev.start).end))
       const l = levityAfter(fo, ev)
-      if (l) out('decency/insensitive', l.start, l.end, INSENSITIVE)
+      // Round 121: damage answered with help (災害がれきの撤去ボランティアを募集…頑張りましょう🙌): a call to work, not levity.
+      if (l && ev.damage && HELPED121.test(fo.slice(ev.start, l.end)) && !MOOD_UP121_RE.test(fo.slice(ev.end, l.end))) continue
+      if (l) out('decency/insensitive', l.start, l.end, INSENSITIVE, ev.damage && !LAUGHED121.test(fo.slice(ev.end, l.end)) ? 'warn' : undefined)
     }
     if (!facts.event) {
       const l = levityAlone(fo)

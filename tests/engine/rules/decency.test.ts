@@ -11817,3 +11817,45 @@ describe('decency round 119 (blind R119A, R116A-059, LO-3)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency round 121 (blind R120A–R123A): levity about a real misfortune, sexual and vulgar remarks, exclusion', () => {
+  const rank = { warn: 1, block: 2 } as const
+  const invalid: Case[] = [
+    // Levity about an accident, a fire, a death or a disaster's damage that happened (items and variants).
+    ['大雨で被害を受けた地区のみなさん、がんばって〜🎉✨ 図書館は今日もふつうに開いてるよ♪', 'decency/insensitive', 'warn'],
+    ['今朝、研修中の船頭さんが川に転落する事故がありました。幸い軽いけがで済んだそうですが、見事にドボンでした😂', 'decency/insensitive', 'block'],
+    ['水害のがれきの山、なんだか秘密基地みたいでちょっとワクワクしちゃいました🤩', 'decency/insensitive', 'warn'],
+    ['水害からひと月、被災地区もだいぶ片付いた。復興ソングでも流して気分を上げていこう🎶🎉', 'decency/insensitive', 'warn'],
+    ['市営住宅で火災があり、入居者の高齢の方が亡くなりました🔥🔥 みなさんも火の元には気をつけてね〜😉', 'decency/insensitive', 'block'],
+    ['本日の燃やすごみ収集、なんと火災の現場のすぐ横を通ったよ〜🔥🚒 すごい迫力だったｗｗ', 'decency/insensitive', 'block'],
+    ['せいろ蒸し食べに行ったら、お店の前で交通事故があって救急車来てたモン…でもうなぎはおいしかったモン😋🎶', 'decency/insensitive', 'block'],
+    ['空き家で孤独死があった家の解体、補助金で片付きました〜🎉 すっきり！', 'decency/insensitive', 'block'],
+    ['夜警の帰りに火事の現場を見に行ったら、まだ煙出てて超エモかった🔥📸✨', 'decency/insensitive', 'block'],
+    ['昨日、観光船が岸壁にぶつかる事故がありました。けが人は軽傷で済みましたが、船頭さん見事に吹っ飛んでましたｗ', 'decency/insensitive', 'block'],
+    ['台風で被害を受けた農家のみなさん、ファイト〜🎉🥳', 'decency/insensitive', 'warn'],
+    ['地震のがれきの山、映える〜📸', 'decency/insensitive', 'warn'],
+    ['大雨から1か月、被災した商店街もだいぶ片付きました。今夜は気分を上げて飲みに行こう🎶', 'decency/insensitive', 'warn'],
+    ['アパートで孤独死があったけど、業者さんがすぐ片付けてくれて助かった〜🎉', 'decency/insensitive', 'block'],
+    ['通勤途中に事故の現場を通ったら、車がぺしゃんこでウケたｗ', 'decency/insensitive', 'block'],
+    ['市場の近くで火災があり、1名が亡くなりました。でも今日のランチはおいしかったです😋🎶', 'decency/insensitive', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, least) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.some((f) => rank[f.severity as 'warn' | 'block'] >= rank[least])).toBe(true)
+  })
+  const valid: string[] = [
+    // hard negatives: the misfortune told plainly, prevented, or answered with help
+    '市営住宅で火災がありました。けが人はなく、無事でした。',
+    '大雨で被害を受けた地区では、災害ごみの臨時収集を行います。',
+    '水害から1か月。被災地区の復旧が進んでいます。ボランティアの皆さん、ありがとうございました。',
+    '事故の現場を通行される方はご注意ください。',
+    '孤独死を防ぐため、見守り活動にご協力ください😊',
+    '火事の現場検証が行われています。付近を通る方はご注意ください。',
+    '災害がれきの撤去ボランティアを募集しています！一緒に頑張りましょう🙌',
+    '交通事故がありましたら、すぐに110番へ。',
+    '台風の被害を受けた方への支援金の申請を受け付けています✨',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
