@@ -7339,7 +7339,74 @@ const R116_EARLY: Phrase[] = [
     keep: (fo, s, a, b) => !AWARE116.test(fo.slice(a, b)),
   },
 ]
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+/** Round 121: talk about such a remark (…と言うのはやめましょう, セクハラ, 差別, 配慮): not one. */
+const AWARE121 = phrase('やめ|止め|控え|セクハラ|ハラスメント|(?<!被)差別|偏見|配慮|不適切|傷つけ|しないで|しません|禁止|ご遠慮|ないよう', 'u')
+const R121_EARLY: Phrase[] = [
+  // R122A-023: exposure wished for as what looks good on people (露出多めの方が写真映えする, 肌を見せた方がかわいい, 胸元が開いてる方が
+  // 色っぽい): `decency/sexual` warn; not a sun or safety note (露出の多い服装は避けましょう).
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:露出|肌見せ)(?:が|の|度)?(?:多め|多い|多く|高め|高い|大きい)[^。！？!?\\n]{0,12}?(?:映え|ばえ|可愛|かわい|好き|最高|たまら|そそ|色っぽ|セクシー|目の保養|眼福)|(?:肌|胸元|胸|谷間|脚|太もも|太腿|うなじ|背中)(?:を|が)?(?:見せ|出し|出て|開い|あい|露わ|あらわ|見え)[^。！？!?\\n]{0,6}?(?:た|てる|ている|とる)?(?:方|ほう)が[^。！？!?\\n]{0,8}?(?:映え|ばえ|可愛|かわい|色っぽ|セクシー|目の保養|眼福|たまら|そそ|好き)'),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)),
+  },
+  // R122A-116: a body in the sentence and the writer's gaze at it (胸を出して授乳するママさん…目のやり場に困りました, 水着の職員さん、目のやり場
+  // に困るｗ): `decency/sexual` warn; not a dress rule (…ような服装はご遠慮ください) or a talk against the remark.
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:授乳|おっぱい|胸|乳|谷間|胸元|肌|水着|露出|脚|太もも|太腿|ミニスカ|お尻|おしり|女性|女の子|ママ|お母さん|お姉さん|職員さん)[^。！？!?\\n]{0,30}?目のやり場(?:に|が)?(?:困|こま|な(?:い|か|く))'),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s, a, b) => !AWARE121.test(fo.slice(s.start, s.end)) && !/^[^。！？!?\n]{0,8}?(?:ような|ような服|服装)/u.test(fo.slice(b, b + 12)),
+  },
+  // R123A-111: a perverted man said to be pleased by a place or a sight (変態が喜びそうｗ, 痴漢が喜ぶ, ロリコンが喜びそう): `decency/sexual` warn;
+  // not metamorphosis (完全変態を観察して子どもたちが喜んで).
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:変態|へんたい|痴漢|ちかん|ロリコン|すけべ|スケベ|エロ(?:おやじ|親父|じじい|ジジイ)|のぞき魔|覗き魔)(?:さん|ども|連中|たち)?(?:が|は|も)?(?:大)?(?:喜|よろこ)(?:び|ぶ|ん|ば|ぼ)'),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)),
+  },
+  // R122A-071: vomit told in the crude word (ゲロ吐いとる新成人, ゲロまみれ, ゲロった): vulgar on an official account, `decency/sexual` warn;
+  // not a frog (ゲロゲロ) or a care notice (嘔吐物の処理).
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:(?<![ぁ-ゖ一-龥])|(?<=[てでがもはをと]))(?:げろ|げぼ)(?:を|が)?(?:吐|はい|はく|はき|はか|ぶちま|まみれ|だらけ|った|って(?!ぃ)|る(?![ぁ-ゖ])|の(?:海|臭|におい|匂))'),
+    instead: '酔って吐いた人など下品な描写は公式アカウントでは書かず、「飲みすぎに注意しましょう」など呼びかけだけにしてください',
+    severity: 'warn',
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)),
+  },
+  // R120A-063: people to be split by nationality or race at a counter, a line or a fee (国籍で窓口を分けたほうがいい, 外国人と日本人で受付を
+  // 分けるべき): `decency/discriminatory` block; not a multilingual desk offered or “regardless of nationality”.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:国籍|人種|出身国|民族|外国人(?:と日本人)?|日本人と外国人)(?:で|ごとに|によって|別に|ごと)[、,]?[^。！？!?\\n]{0,10}?(?:窓口|受付|入口|入り口|列|席|部屋|待合|対応|料金|扱い|トイレ|風呂|浴場|時間)(?:を|は|も)?(?:分け|わけ|別に|変え|かえ|区別し)(?:た(?:ほう|方)が|るべき|れば(?:いい|良い|よい|よか)|たら(?:いい|良い|よい|よか)|て(?:ほしい|欲しい|もらいたい)|てはどうか|たい)'),
+    instead: '国籍や人種で人を分けず、誰にも同じ窓口と手続きで対応することを伝えてください（例：「多言語の案内もご用意しています」）',
+    severity: 'block',
+    keep: (fo, s) => !/(?:かかわらず|関わらず|問わず|関係なく)/u.test(fo.slice(s.start, s.end)) && !AWARE121.test(fo.slice(s.start, s.end)),
+  },
+  // R120A-072: an illness or a group said to be beyond talking to, as the reason they are not wanted (認知症の方…ご本人に来られても話が通じません
+  // ので): `decency/discriminatory` warn; not advice for talking with them (話が通じないと感じたときは、ゆっくり).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:認知症|痴呆|知的障(?:害|がい|碍)|精神障(?:害|がい|碍)|障(?:害|がい|碍)(?:者|の(?:ある|お持ちの)(?:方|人))|ご?高齢(?:者|の(?:方|人))|お年寄り|年寄り|外国(?:人|の(?:方|人)))[^\\n]{0,40}?(?:話|言葉|日本語)(?:が|は)?(?:通じ|つうじ)(?:ない|ません|ん(?![ぁ-ゖ])|なか|へん|ねえ)(?:ので|から|けん|し|。|$|[！!]|ｗ|w|笑)'),
+    instead: '病気や障がい、国籍を理由に話が通じないと決めつけず、必要な支援や手続きの方法を案内してください（例：「ご家族による代理申告もできます」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !/(?:と(?:感じ|思)[^。！？!?\n]{0,4}(?:とき|時|ら|場合)|場合|ことも|ことが|工夫|コツ|接し方|講座|ゆっくり|寄り添|通訳|翻訳|やさしい日本語|多言語|配置|用意|支援|サポート)/u.test(fo.slice(a, s.end)) && !AWARE121.test(fo.slice(s.start, s.end)),
+  },
+  // R120A-088: disaster victims' requests quoted and laughed at (台風で家が傷んだから…まけてくれって…言いに来る人たちｗ, 浸水したから補助して
+  // ほしいって電話が毎日来るｗｗ): `decency/insensitive` warn.
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`(?:台風|地震|大雨|豪雨|水害|浸水|冠水|被災|災害|火事|火災|土砂|雪害|停電)[^\\n]{0,40}?(?:てくれ|でくれ|てほしい|て欲しい|でほしい|てちょうだい|よこせ|くれ|ほしい|欲しい)(?:って|と)[^\\n]{0,30}?(?:${LAUGH_MARK})`),
+    instead: INSENSITIVE,
+    severity: 'warn',
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)),
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
