@@ -689,6 +689,10 @@ const MOOD_UP121_RE = phrase(MOOD_UP121, 'u')
  */
 const DAMAGE121 = phrase('(?:大雨|豪雨|台風|地震|水害|洪水|津波|竜巻|土砂災害|災害|震災|浸水|火災|火事)(?:で|による|の)(?:大きな|甚大な)?被害(?:を受け|に遭|にあ|が出|を受|が発生)|(?:水害|災害|震災|地震|被災|津波|豪雨|台風|火災|火事)(?:の|で出た)?(?:がれき|瓦礫)|(?:がれき|瓦礫)の山|(?:水害|震災|豪雨|災害|台風|地震|大雨|洪水|津波|火災|火事)(?:から|の(?:あと|後)|後)(?:[0-9０-９一二三四五六七八九十半数]+|ひと|ふた|み)(?:月|か月|ヶ月|カ月|ケ月|年|週間|日)')
 const LAUGHED121 = phrase(`${LAUGH_W}|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|[😂🤣😆]|ウケ(?:る|た)`, 'u')
+/** A relish of food in an emoji or a smack of the lips (😋, 🤤, じゅるり). */
+const YUM121 = phrase('[😋🤤]|じゅるり|じゅるっ', 'u')
+/** A turn at a clause's head (…聞いた…。でも, …みたい。けど). */
+const BUT121 = phrase('(?<=[。….！!、,\\n]\\s?)(?:でも|けど|だけど|けれど|それでも|とはいえ)', 'u')
 /** Help for the damage (撤去, ボランティア, 募集, ご協力, 回収): a damage event followed by it is not made light of. */
 const HELPED121 = phrase('撤去|ボランティア|募集|ご協力|協力(?:して|を)|清掃|回収|収集|仮置き|受け付け|受付|申請|相談|見舞', 'u')
 /** A concession after relief (幸い軽いけがで済んだそうですが、見事にドボンでした😂): the relief does not excuse what follows it. */
@@ -743,7 +747,7 @@ function actualEvents(fo: string): (Span & { damage?: boolean })[] {
  * Levity after an event in the same paragraph (a line break may come between: 火事、亡くなった人おったらしい…⏎でも今夜の花火は…テンション上げてこ🎆):
  * laughter or celebration within 100 characters, or any cheer after a turn (それにしても…😅, 気持ちを切り替えて…日和です☀️).
  */
-function levityAfter(fo: string, ev: Span): Span | null {
+function levityAfter(fo: string, ev: Span): (Span & { soft?: boolean }) | null {
   const win = fo.slice(ev.end, Math.min(fo.length, ev.end + 100))
   LEVITY.lastIndex = 0
   const l = LEVITY.exec(win)
@@ -756,6 +760,8 @@ function levityAfter(fo: string, ev: Span): Span | null {
     if (b) end = ev.end + t.index + t[0].length + b.index + b[0].length
   }
   if (t && end >= 0 && (REBUILT.test(fo.slice(ev.start, end)) || RELIEF.test(fo.slice(ev.start, ev.end + t.index)))) end = -1
+  // Round 121 (R123A-033): a turn (でも, けど) from a death or an accident to a relish of food (…亡くなったって聞いた…。でもタレの味はちゃんと
+  // 受け継がれてるから安心だモン😋): the inherited taste does not excuse the relish, a warn.
   if (end < 0 && l) {
     let span = fo.slice(ev.start, ev.end + l.index + l[0].length)
     // Round 121: relief conceded before laughter (幸い軽いけがで済んだそうですが、見事にドボンでした😂) does not excuse it.
@@ -766,10 +772,23 @@ function levityAfter(fo: string, ev: Span): Span | null {
     }
     const mood = MOOD_UP121_RE.test(l[0])
     // Relief, rebuilding, a condolence: not levity (けが人が出なくてよかった🙌, 再建されたお店🎉).
-    if (RELIEF.test(span) || (!mood && REBUILT.test(fo.slice(Math.max(0, ev.start - 20), ev.end + l.index + l[0].length))) || CONDOLENCE.test(fo)) return null
+    if (RELIEF.test(span) || (!mood && REBUILT.test(fo.slice(Math.max(0, ev.start - 20), ev.end + l.index + l[0].length))) || CONDOLENCE.test(fo)) return relishAfter121(fo, ev, win)
     end = ev.end + l.index + l[0].length
   }
-  return end < 0 ? null : { start: ev.start, end }
+  return end < 0 ? relishAfter121(fo, ev, win) : { start: ev.start, end }
+}
+
+/**
+ * Round 121 (R123A-033): a turn (でも, けど) from a death or an accident to a relish of food (…亡くなったって聞いた…。でもタレの味はちゃんと
+ * 受け継がれてるから安心だモン😋): the inherited taste or the relief does not excuse the relish, a warn.
+ */
+function relishAfter121(fo: string, ev: Span, win: string): (Span & { soft: boolean }) | null {
+  BUT121.lastIndex = 0
+  const bt = BUT121.exec(win)
+  if (!bt || CONDOLENCE.test(fo)) return null
+  YUM121.lastIndex = 0
+  const y = YUM121.exec(win.slice(bt.index))
+  return y ? { start: ev.start, end: ev.end + bt.index + y.index + y[0].length, soft: true } : null
 }
 
 /** The sentence (from its start, at most 40 characters back) up to the end of the first levity in a paragraph with no event of its own. */
@@ -8174,7 +8193,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       const l = levityAfter(fo, ev)
       // Round 121: damage answered with help (災害がれきの撤去ボランティアを募集…頑張りましょう🙌): a call to work, not levity.
       if (l && ev.damage && HELPED121.test(fo.slice(ev.start, l.end)) && !MOOD_UP121_RE.test(fo.slice(ev.end, l.end))) continue
-      if (l) out('decency/insensitive', l.start, l.end, INSENSITIVE, ev.damage && !LAUGHED121.test(fo.slice(ev.end, l.end)) ? 'warn' : undefined)
+      if (l) out('decency/insensitive', l.start, l.end, INSENSITIVE, l.soft || (ev.damage && !LAUGHED121.test(fo.slice(ev.end, l.end))) ? 'warn' : undefined)
     }
     if (!facts.event) {
       const l = levityAlone(fo)

@@ -11838,6 +11838,11 @@ describe('decency round 121 (blind R120A–R123A): levity about a real misfortun
     ['アパートで孤独死があったけど、業者さんがすぐ片付けてくれて助かった〜🎉', 'decency/insensitive', 'block'],
     ['通勤途中に事故の現場を通ったら、車がぺしゃんこでウケたｗ', 'decency/insensitive', 'block'],
     ['市場の近くで火災があり、1名が亡くなりました。でも今日のランチはおいしかったです😋🎶', 'decency/insensitive', 'block'],
+    // A turn from a death or an accident to a relish of food (R123A-033).
+    ['せいろ蒸しの名店「うなぎの△△」の店主が先月亡くなったって聞いたモン…。でもタレの味はちゃんと受け継がれてるから安心だモン！😋✨', 'decency/insensitive', 'warn'],
+    ['老舗の和菓子屋のご主人が亡くなったそうです。でも味は息子さんが引き継いでいるので大丈夫😋', 'decency/insensitive', 'warn'],
+    ['商店街で事故があったみたい。けど帰りに食べたたい焼きは最高😋✨', 'decency/insensitive', 'warn'],
+    ['名物おばあちゃんが先週亡くなられたとのこと…でも名物のだご汁は健在です😋', 'decency/insensitive', 'warn'],
     // Sexual remarks about residents and vulgar wording; exclusion by nationality or illness; disaster victims' requests laughed at.
     ['成人式、振袖の子たちみんな可愛かった〜😍 やっぱり露出多めの方が写真映えするよね！', 'decency/sexual', 'warn'],
     ['乳幼児健診、今日は会場で胸を出して授乳するママさんが多くて、目のやり場に困りました😅', 'decency/sexual', 'warn'],
@@ -11882,6 +11887,9 @@ describe('decency round 121 (blind R120A–R123A): levity about a real misfortun
     '災害がれきの撤去ボランティアを募集しています！一緒に頑張りましょう🙌',
     '交通事故がありましたら、すぐに110番へ。',
     '台風の被害を受けた方への支援金の申請を受け付けています✨',
+    '亡くなったお父さんの味を受け継いだ二代目のうなぎ屋さん👍',
+    '先代が亡くなった後も、味を受け継いで営業を続けています。ぜひお越しください。',
+    '先代のご主人が亡くなられました。心よりご冥福をお祈りします。でも味は受け継がれています😋',
     // hard negatives: safety notes on dress, breastfeeding support, metamorphosis, care notices, equal service, help for victims
     '露出の多い服装は日焼けの原因になるので避けましょう。',
     '肌の露出が多いとハチに刺されやすいので、長袖で参加してください。',
