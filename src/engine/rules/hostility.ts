@@ -327,6 +327,13 @@
  * quiz with its answer) and told to at least think (少しは想像していただきたい; not 少しは休んで), a report mocked as exaggeration or
  * fear-mongering (大げさに映して不安をあおるだけでしたね; not a plea not to be swayed) and the press refused with disdain (ああいう記者さんの
  * 取材は、今後お断りしたい; not a privacy procedure).
+ * Blind sets R120A–R123A fixed, as kinds: people who fail to do a thing scorned with うんざり (何度お知らせしても守らない方、正直うんざり);
+ * a faculty said wanting beside a critic (読解力に問題があるのではないか; not a survey's finding); 頭のおかしい人間 (block); ちょっと
+ * 考えれば…くらい分かる; a plain imperative to do the least thing (カレンダーくらい読めよ, block; not reported); 民度の問題 and the people's
+ * 程度が知れる (block; not 民度の問題ではなく); harm gloated over with けどね (燃えてから泣いても遅いんですけどね; not a safety notice);
+ * told to quit (やる気ないなら辞めれば？; not rest in care); people called stingy or disliked (ケチんぼなのかな, そういうひときらい; not a
+ * food); explained as to a child after presumed incomprehension. Not hostility: ご自身で調べて as a step (…調べて電話をかけ直す, IK-126),
+ * 🤮 beside someone literally sick (ゲロ吐いとる, 飲みすぎ; decency's).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
