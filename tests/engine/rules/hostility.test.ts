@@ -6913,3 +6913,101 @@ describe('hostility: blind set R119A/LO kinds', () => {
     expect(worst(text)).toBe('ok')
   })
 })
+
+describe('hostility: R121–R123 kinds — faculties doubted, imperatives at readers, gloating, told to quit, disliked, a child\'s explanation', () => {
+  const flagged: Array<[string, string, 'block' | 'warn']> = [
+    // People who fail to do a thing, named and scorned with うんざり.
+    ['返却期限を何度お知らせしても守らない方、正直うんざりです。図書館は皆さんの私物置き場じゃありません😠', 'hostility/confrontational', 'warn'],
+    ['何回言っても分別しない人、もううんざりです。', 'hostility/confrontational', 'warn'],
+    ['再三お願いしても駐輪場を使わない方々には、正直うんざりしています。', 'hostility/confrontational', 'warn'],
+    ['毎回締め切りを守らない連中、本当にうんざりだ。', 'hostility/confrontational', 'warn'],
+    // A faculty said to be wanting.
+    ['毎回同じ苦情を寄せてくる者がいるが、読解力に問題があるのではないか。', 'hostility/confrontational', 'warn'],
+    ['何度説明しても同じ質問をされる方は、理解力が足りないのではないでしょうか。', 'hostility/insult', 'block'],
+    ['こうした批判を書き込む人は、想像力が欠けているとしか思えません。', 'hostility/confrontational', 'warn'],
+    ['いちいち文句を言ってくる方、読解力に少し問題があるんじゃないですか。', 'hostility/confrontational', 'warn'],
+    // Insulted as mad.
+    ['本日、窓口で大声を上げた市民がいた。あのような頭のおかしい人間の相手をさせられる職員の身にもなってほしい。', 'hostility/insult', 'block'],
+    ['頭のおかしい客が来て一日つぶれた。', 'hostility/insult', 'block'],
+    ['また頭のおかしなクレームが届きました。', 'hostility/insult', 'block'],
+    // ちょっと考えれば … くらい分かる.
+    ['外国語対応が足りないとのご指摘ですが、ちょっと考えれば人員に限りがあることくらい分かると思うんですけどね。', 'hostility/confrontational', 'warn'],
+    ['少し考えれば、雨の日に中止になることぐらい分かりそうなものですが。', 'hostility/confrontational', 'warn'],
+    ['普通に考えたら、予算に限りがあることくらいわかるでしょう。', 'hostility/confrontational', 'warn'],
+    // Plain imperative to do the least thing.
+    ['ごみ収集日の変更、まだ知らないやつ多すぎ。カレンダーくらい読めよ、マジで。', 'hostility/insult', 'block'],
+    ['案内板ぐらい見ろよ。', 'hostility/insult', 'block'],
+    ['駐車のルールくらい守れや！', 'hostility/insult', 'block'],
+    ['お知らせくらいちゃんと読めよ。', 'hostility/insult', 'block'],
+    // A district's people held in contempt.
+    ['ごみ出しのマナー悪すぎる地区があるけど、まあ民度の問題だよね。住んでる人の程度が知れるわ。', 'hostility/insult', 'block'],
+    ['あの地区の住民の程度が知れますね。', 'hostility/insult', 'block'],
+    ['結局は民度の問題でしょう。', 'hostility/insult', 'block'],
+    // Harm gloated over.
+    ['消防団の夜警について苦情をいただいた件。夜うるさいと言われても、火事で家が燃えてから泣いても遅いんですけどね。', 'hostility/confrontational', 'warn'],
+    ['検診に来ない方、病気になってから泣いても遅いんですけどね。', 'hostility/confrontational', 'warn'],
+    ['避難指示を無視した人、流されてから騒いでも遅いですからね。', 'hostility/confrontational', 'warn'],
+    ['草刈りに出ない人、家の周りが荒れてから嘆いても遅いのにね。', 'hostility/confrontational', 'warn'],
+    // Told to quit.
+    ['夜警に来ない団員、ほんと何のために入ったんだか。やる気ないなら辞めれば？', 'hostility/confrontational', 'warn'],
+    ['文句があるなら辞めたらいいのに。', 'hostility/confrontational', 'warn'],
+    ['練習に来ないなら、さっさと抜ければ？', 'hostility/confrontational', 'warn'],
+    ['嫌ならやめればいいじゃん。', 'hostility/confrontational', 'warn'],
+    // People called stingy or disliked in character speech.
+    ['ふるさと納税しないひとって、ケチんぼなのかな〜？ ぼく、そういうひときらい〜🐟💢\n#柳川 #ふるさと納税', 'hostility/confrontational', 'warn'],
+    ['募金しない人って、けちなんだね〜', 'hostility/confrontational', 'warn'],
+    ['ごみをポイ捨てする、ああいう人だいきらい！', 'hostility/confrontational', 'warn'],
+    ['あいさつしない人はケチなんやろ', 'hostility/confrontational', 'warn'],
+    // Explained as to a child.
+    ['ご意見ありがとうございます。「納期限」という言葉の意味がお分かりにならないようですので、小学生にも分かるよう改めてご説明いたしますね。', 'hostility/confrontational', 'warn'],
+    ['ご理解いただけないようなので、子どもでも分かるように丁寧にご説明します。', 'hostility/confrontational', 'warn'],
+    ['まだ分からないみたいなので、小学生でも分かるよう書き直しますね。', 'hostility/confrontational', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${rule}:${severity}:`))]))
+  })
+  it.each([
+    // An anti-fraud notice: looking the number up yourself is the step, not a jab (IK-126).
+    '○市役所や税務署の代表番号に、ご自身で調べて電話をかけ直す\nようにしてください。',
+    '不審な電話は、ご自分で調べて公式の窓口に連絡してください。',
+    '契約の前に、自分で調べてから申し込むことが大切です。',
+    // A vulgar but literal description with 🤮 (R122A-071; decency reads it).
+    '成人式のあとの二次会、飲みすぎてゲロ吐いとる新成人がおってカオスやった🤮 みんな飲みすぎ注意ばい！',
+    '船酔いで吐いてる人が続出🤮 酔い止めは忘れずに。',
+    '二日酔いの人が多かった🤮 お酒はほどほどに。',
+    // うんざり of the weather, the self, a question.
+    '長雨にうんざりの方は、ぜひ室内プールへ。',
+    '毎日通勤する人、満員電車にうんざりしていませんか？',
+    '何度やっても上手くいかない方、あきらめずに講座で相談してください。',
+    // Faculties in education, not at a critic.
+    '子どもたちの読解力に問題があるのではないかとの指摘を受け、読書活動を進めます。',
+    '学力調査の結果から、読解力に問題があるのではないかと分析しています。',
+    '理解力に自信がない方も、職員が丁寧にご説明します。',
+    // 頭 in ordinary prose.
+    '頭の体操クイズに挑戦しよう！',
+    // 考えれば / くらい in advice.
+    '少し考えれば、備えの大切さが分かります。',
+    '1日10分くらい歩きましょう。',
+    '「説明書くらい読めよ」と言われて傷ついた経験はありませんか。心ない言葉を考える講座です。',
+    '小学生くらいなら読めますよ。',
+    // 程度, 民度.
+    '被害の程度が分かり次第お知らせします。',
+    '民度の問題ではなく、仕組みの問題です。ごみ箱を増やします。',
+    // Safety notices that end plainly.
+    '災害が起きてから後悔しても遅いです。今のうちに備えを。',
+    '火事になってから慌てても遅いので、消火器の点検をお願いします。',
+    // Quitting in care.
+    '体調が悪いなら、無理せずやめればいいんです。',
+    'つらいなら辞めてもいい。相談窓口はこちら。',
+    'たばこ、やめたら体が軽くなりました。',
+    // Likes and dislikes of things.
+    'ピーマンきらいな子も食べられるレシピです。',
+    'そういう人、嫌いじゃないです。',
+    '節約上手な人はケチとは違います。',
+    // A guide made easy.
+    '小学生にも分かるよう、やさしい言葉で説明したパンフレットを作りました。',
+    '子どもでも分かるようにイラストで解説しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
