@@ -448,6 +448,24 @@ const FIRE_EMOJI = 0x1f525
 const DEATH = /亡くな|死亡|死者|犠牲|遺体|焼死|命を落と|帰らぬ人/u
 const FIRE_HAZARD = /火災|火事|発火|出火|延焼|引火|火の(?:元|用心|始末|不始末|取り扱い)|燃え(?:やす|る|て|広が)|焼損|放火|たき火|焚き火|野焼き|火遊び|消火/u
 
+/** A lesser misfortune told as made good: 入れ替え済み, 修理が完了, 復旧しました, 再開しています, 元どおりになりました. */
+const RESTORED = /(?:入れ替え|入れ替|取り替え|取り換え|交換|修理|修繕|補修|復旧|清掃|消毒|張り替え|撤去)(?:済み|済|が(?:完了|終わり|終わっ|済み|済ん)|を(?:完了|終え)|(?:し|いたし)ました)|復旧(?:しました|いたしました|しております|しています)|再開(?:しました|いたしました|しております|しています)|元(?:どおり|通り)(?:に)?(?:なり|戻り)/u
+/** Laughing, teasing or party faces: levity, however reassuring the sentence they close (…安心してご利用ください😂). */
+const LAUGHING_EMOJI: ReadonlySet<number> = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f639, 0x1f61c, 0x1f61d, 0x1f61b, 0x1f92a, 0x1f389, 0x1f38a, 0x1f973, 0x1f60e, 0x1f92d])
+/** A reassurance or an invitation to the readers: 安心してご利用ください, ご安心ください, お待ちしています. */
+const REASSURING = /安心して|ご安心|心配(?:いりません|ありません|なく|ご無用)|お待ちしてお|お待ちしてい|ご利用ください|お越しください|ご来館ください/u
+/**
+ * Blind R121A-133: whether the emoji at `at` closes a reassurance whose sentence names no misfortune, with the misfortune at `topic`
+ * told as made good between them (…浸水した本はすべて入れ替え済みです。安心してご利用ください😊).
+ */
+function reassuresAfterRecovery(text: string, topic: number, at: number, cp: number): boolean {
+  if (at <= topic || LAUGHING_EMOJI.has(cp)) return false
+  const before = text.slice(Math.max(topic, at - 200), at)
+  const cut = /[^。！？!?\n]*$/u.exec(before.replace(/[\s\u3000]+$/u, ''))
+  const sentence = cut ? cut[0] : before
+  if (!REASSURING.test(sentence) || MISFORTUNE.test(sentence)) return false
+  return RESTORED.test(text.slice(topic, at - sentence.length))
+}
 /** Emoji of laughter, joy and celebration: levity even next to a lesser misfortune (浸水, 救急搬送). */
 function isJoyful(cp: number): boolean {
   return (
@@ -1540,6 +1558,10 @@ export const tone: RuleFamily<ToneFacts> = {
         if (WARNING_EMOJI.has(cp) && urgent) return false
         // 🔥 in a call to prevent fire (発火事故が増えとるけん、気をつけて〜🔥): the hazard drawn, not hype.
         if (cp === FIRE_EMOJI && urgent && FIRE_HAZARD.test(text) && !DEATH.test(text)) return false
+        // Blind R121A-133: a friendly face on the reassurance after a lesser misfortune told as made good (浸水した本はすべて入れ替え
+        // 済みです。安心してご利用ください😊): the recovery is what it smiles at, not the flood. Not in the sentence that tells the
+        // misfortune (図書館が浸水しました😊), not before the recovery is told, not after a death or a grave accident.
+        if (strong < 0 && !urgent && reassuresAfterRecovery(text, topic!.start, s.start + at, cp)) return false
         return strong >= 0 && !urgent ? !SERIOUS_EMOJI.has(cp) : isJoyful(cp)
       }
       return kinds.has(s.kind)

@@ -3386,3 +3386,49 @@ describe('rebuttal: blind R118A-112 — the critic told not to say careless thin
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R120A/R123A — counter-claims in any register or a mascot\'s voice', () => {
+  // Kinds: the city's judgement declared right (市の判断として正しいです), the critic told to read properly with the object unsaid
+  // (…と書かれていましたが、よく読んでください), the critic named as mistaken in a mascot's copula (それはあなたの勘違いだモン), the critic
+  // dared to do it themselves (そげん言うなら自分で…したらよか), no problem at all after a reason (…であり、何ら問題はございません), the
+  // complaint turned onto those who failed (払わない方が悪い), and an unquoted critic echoed (…っていってるひとがいるけど、そんなことないもん).
+  it.each<[string, CheckContext?]>([
+    ['コミュニティバス減便の件、いろいろ言われてますが、減便は市の判断として正しいです。利用者数も見ずに文句を言うのはやめていただきたい。', { site: 'facebook', mode: 'post', tone: 4 }],
+    ['窓口の縮小には批判もありますが、本市の判断として妥当であったと考えております。'],
+    ['駐車場の有料化、いろいろ言われとるけど、市の方針は正しいです。'],
+    ['アンケート結果も見ずに批判されるのはいかがなものでしょうか。'],
+    ['コメント欄でバス減便の決め方がおかしいと書かれていましたが、よく読んでください。説明会で何度もご説明しています。', { site: 'facebook', mode: 'post', tone: 4 }],
+    ['案内がわかりにくいって言われるけど、もう一度よくお読みください。'],
+    ['地図が載ってないとのご指摘ですが、ちゃんと見てください。'],
+    ['せいろ蒸しの値段が高いって言う人いるけど、それはあなたの勘違いだモン。手間を考えたら安いモン！', { site: 'instagram', mode: 'post', tone: 1 }],
+    ['お祭りの日程が変わったって言ってる人がいるけど、それはキミの誤解だ！'],
+    ['川下りが高いっていってるひとがいるけど、それはあなたの思い込みだもん。'],
+    ['確定申告会場の待ち時間が長かって書かれとるけど、うちらも精一杯やりよるとよ。そげん言うなら自分でe-Taxしたらよか。', { site: 'x', mode: 'post', tone: 2 }],
+    ['除雪が遅いって言われても、そんなに言うならご自分でやってみてください。'],
+    ['文句があるなら自分でやればいいのに。'],
+    ['ふるさと納税の返礼品が豪華すぎるとのご批判をいただいておりますが、国のルールの範囲内であり、何ら問題はございません。', { site: 'x', mode: 'post', tone: 4 }],
+    ['工事の騒音に苦情が寄せられていますが、基準値以内であり、問題ありません。'],
+    ['差押えが厳しすぎるって言われても、払わない方が悪いんですよ。うちは法律どおりにやってるだけですから。', { site: 'x', mode: 'post', tone: 3 }],
+    ['窓口が混むとのご意見ですが、予約せん人が悪かとです。'],
+    ['締切に間に合わなかったと苦情が来ましたが、確認しなかった方が悪いと思います。'],
+    ['ぼくのまちの返礼品がおいしくないっていってるひとがいるけど、そんなことないもん！ほんとはすっごくおいしいんだもん😤\n#柳川 #ふるさと納税', { site: 'instagram', mode: 'post', tone: 1 }],
+    ['花火がしょぼいって言う人がいるけど、そんなことないよ！'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['申込書の注意事項をよく読んでください。'],
+    ['ご意見をお寄せください。応募要項は、よく読んでくださいね。'],
+    ['市の判断として正しいかどうか、第三者委員会で検証します。'],
+    ['減便は正しいですか？とのご質問にお答えします。'],
+    ['スマホで申告できるので、ご自分でe-Taxを利用してみてください。'],
+    ['自分でできる確定申告講座を開きます。わからないことがあれば、どうぞお気軽に。'],
+    ['知らない人が悪いわけではありません。まずは制度を知ることから始めましょう。'],
+    ['体調の悪い方は無理をせずお休みください。'],
+    ['地図も見ずに歩き回るのはやめましょう。'],
+    ['点検の結果、耐震性に問題はありませんでした。'],
+    ['「私にできるかな」って言ってる人がいるけど、大丈夫、初心者向けの教室です！'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

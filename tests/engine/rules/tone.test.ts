@@ -1110,3 +1110,25 @@ describe('tone (4(2)): blind R117A-117 — a loss a disaster brought on liveliho
     expect(warned(text, 3).filter((r) => r === 'tone/insensitive')).toEqual([])
   })
 })
+
+describe('tone (4(2)): blind R121A-133 — a reassuring face after a lesser misfortune told as made good', () => {
+  // Kind: a flood or a storm's damage told as repaired or replaced (入れ替え済み, 修理が完了, 撤去しました), then a reassurance or an
+  // invitation (安心してご利用ください, お越しください) closed by a smiling face: the recovery is what it smiles at. A face in the sentence
+  // that tells the damage, before any recovery, a laughing face, or a death stays careless.
+  it.each<[string]>([
+    ['図書館の本に水害のにおいが残っているとのお問い合わせがありました。浸水した本はすべて入れ替え済みです。安心してご利用ください😊\n#柳川 #図書館'],
+    ['台風で倒れた公園の木は撤去しました。安心してお越しください🌸'],
+    ['大雨で浸水した体育館の床は、張り替えが完了しました。またのご来館をお待ちしています😊'],
+    ['先月冠水した駐車場は清掃済みです。ご安心ください🙂'],
+  ])('passes %s (registered 2)', (text) => {
+    expect(warned(text, 2, 'instagram').filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+  it.each<[string]>([
+    ['図書館が浸水しました😊 安心してください'],
+    ['床上浸水の被害が出ています。安心してご利用ください😊'],
+    ['トイレが浸水しました。修理が完了しました。安心してご利用ください😂'],
+    ['浸水した本は入れ替え済みです。浸水すごかった〜😆'],
+  ])('flags %s (registered 2)', (text) => {
+    expect(warned(text, 2, 'instagram')).toContain('tone/insensitive')
+  })
+})

@@ -4178,3 +4178,28 @@ describe('unofficial (5(1)): blind R119A-149 — the readers\' worries guessed p
     expect(summary(findingsOf(unofficial, text)).some((s) => s.startsWith('unofficial/forecast:warn:') && s.includes(excerpt))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R121A-111 / R120A-049 — a direction in talks in the progressive; the city\'s intention guessed', () => {
+  // Kinds: an undecided plan told as a direction with the stage word in the progressive (引き上げる方向で、観光課と協議中である), and the
+  // city's intention about a change guessed in any register (市は…引き上げるつもりではないでしょうか, 統合する考えなんじゃないかな).
+  it.each([
+    '船頭後継者の研修手当を月額15万円に引き上げる方向で、観光課と協議中である。',
+    '統合する方向で県と調整しております。',
+    '駐車場を有料化する方向で、いま地元の方と話し合い中です。',
+    '出張所を廃止する方向で関係課と協議しています。',
+    'このところの財政状況を見ると、市は来年あたり都市計画税の税率を引き上げるつもりではないでしょうか。個人的な見立てですが。',
+    '市は公民館を統合する考えなんじゃないかな。',
+    '市長はプールを廃止する腹づもりやなかと思う。',
+  ])('warns %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((s) => s.startsWith('unofficial/') && s.includes(':warn:'))).toBe(true)
+  })
+  it.each([
+    '矢印の方向で、係員と協議中です。',
+    '来年も参加するつもりではないでしょうか。',
+    '早めに避難するつもりではないか確かめておきましょう。',
+    '日程は関係団体と調整中です。決まり次第お知らせします。',
+    '子どもたちは将来どんな仕事に就く気なのかな。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
