@@ -462,7 +462,7 @@ const NAMED_OFFICER = /(?<![一-龠々])[一-龠々]{1,3}[ 　][一-龠々]{1,3}
  * Blind R88A-029: so is a trade that ends in no 士, 師 or 員 (獣医さん, 校医さん, 主治医の先生, 大家さん, 神主さん, パン屋さん, 花屋さん): the
  * speaker of 獣医さんがおっしゃっていた言葉「…」 is left unnamed (獣医師の古賀先生 names one).
  */
-const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|(?:クリエ(?:イ|ー)ター|ブロガー|ライター|カメラマン|フォトグラファー|インスタグラマー|ティックトッカー|トラベラー|ジャーナリスト|コラムニスト|エッセイスト|イラストレーター|ストリーマー|配信者|ポッドキャスター)|落語家|漫才師|[一-龠々]{2}(?:士|師)|医師|教師|牧師|技師|棋士|力士|博士|記者|医者|[一-龠々]{0,3}医|大家|家主|地主|神主|車掌|(?:八百|魚|花|本|酒|米|肉|床|植木|豆腐|電気)屋)$/u
+const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|研究家|愛好家|料理家|活動家|実業家|起業家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|(?:クリエ(?:イ|ー)ター|ブロガー|ライター|カメラマン|フォトグラファー|インスタグラマー|ティックトッカー|トラベラー|ジャーナリスト|コラムニスト|エッセイスト|イラストレーター|ストリーマー|配信者|ポッドキャスター)|落語家|漫才師|[一-龠々]{2}(?:士|師)|医師|教師|牧師|技師|棋士|力士|博士|記者|医者|[一-龠々]{0,3}医|大家|家主|地主|神主|車掌|(?:八百|魚|花|本|酒|米|肉|床|植木|豆腐|電気)屋)$/u
 /**
  * Blind R75A-099: さん that opens a word written in kana, not an honorific after a name (掘割をおさんぽ, 朝の公園でさんぽ道, 折り紙の
  * さんかく, 算数をさんすうと): 散歩, 三角, 算数, 珊瑚, 賛成, 酸性 go on after it; a particle or a stop after さん (古賀さんは, 古賀さん。) does not.
@@ -795,6 +795,8 @@ interface Quote extends Span {
   block?: boolean
   /** An item of a list that opens the paragraph: a list of cases if the paragraph before leads it so (blind HM-007). */
   listHead?: boolean
+  /** A saying set alone as the whole paragraph, a quotation only if the next paragraph opens holding it up (この精神で: blind R120A-138). */
+  heldNext?: boolean
 }
 
 /** What one paragraph holds (paragraph offsets). */
@@ -829,6 +831,8 @@ export interface QuotationFacts {
   headOwnVoices: boolean
   /** The paragraph opens with a list item holding a bracket (○「…」): a list of cases may run on over paragraphs (blind IJ-129). */
   opensCase: boolean
+  /** The paragraph opens taking up a saying before it as a principle (市の財政も、この精神で運営しています: blind R120A-138). */
+  spiritHead: boolean
 }
 
 
@@ -1030,6 +1034,47 @@ function namesSomeone(s: string): boolean {
  * Said at an occasion the post names (本日の年頭あいさつで市長は「…」と述べました), reported plainly (と述べました), or by a holder named
  * (山田市長が「…」と話していました; round 34), it stays named.
  */
+/**
+ * Blind R123A-014/076/134: a document named only by its kind and a holder that publishes many (国土交通省の資料には「…」, 市の公共交通計画には
+ * 「…」, 国の指針では「…」): verbatim words given as written "in the ministry's materials" or "in the city's plan" cannot be found by a reader —
+ * the document's title, year or URL is missing. A ministry's or agency's 資料 (not its announcement, 気象台の発表) and a document after a bare
+ * 国・県・市・町・村 (not 柳川市総合計画, 福岡県の部活動ガイドライン, 市のホームページ, which name one) name no document. A title, a year or a
+ * URL anywhere in the post is a source as before (hasSource).
+ */
+const VAGUE_BODY_DOC_BEFORE =
+  /(?:(?<![一-龠々ァ-ヶー])(?:国|県|市|町|村|政府|役所|役場)の(?:[一-龠々ァ-ヶー]{0,10}(?:計画|方針|指針|ガイドライン|報告書|白書|ビジョン|戦略|プラン|資料|文書|冊子|パンフレット|リーフレット)|資料)|[一-龠々ァ-ヶー]{1,16}(?:省|庁)の(?:資料|文書|冊子|配布資料|説明資料))(?:の中)?(?:には|に|では|で|にも|でも)[、,]?\s?$/u
+/**
+ * Blind R123A-134: words said to be written in a medium, passed on as hearsay right after them (法務省のサイトには「…」とあるそうです, 資料に
+ * 「…」と書いてあるらしい, 本に「…」って書いてあったげな): the writer did not read the medium themselves, so a body's site or paper named
+ * without its title or URL is no source for the words. Words the writer read there (国税庁のホームページでは「…」と案内されています) stay named.
+ */
+const MEDIUM_BEFORE = /(?:サイト|ホームページ|HP|ウェブ|資料|本|新聞|記事|パンフレット|リーフレット|冊子|広報|チラシ|ポスター)(?:の中)?(?:には|に|では|で|にも)[、,]?\s?$/u
+const WRITTEN_HEARSAY_AFTER = /^[」』”〟]?\s?(?:と|って)(?:も)?[、,]?(?:ある|あった|あり|書いて(?:ある|あった|い|あり)|書かれて(?:いる|いた|い|おり)|記されて(?:いる|いた|い)|載って(?:いる|いた|い|る|た)|出て(?:いる|いた|る|た))[^。！？!?\n「」『』]{0,6}?(?:そう(?:です|だ|な|よ|ね)|らしい|らしか|げな|とか|って聞|と聞)/u
+/**
+ * Blind R123A-146: an interview that was someone else's piece (PRのインタビューで、料理研究家さんが「…」って言ってた, テレビのインタビューで
+ * 専門家の方が「…」と話していました): the interview is named as where the words were said (〜のインタビューで), the speaker is left as a kind
+ * of person, and the words are told as said back then (言ってた, 話していました), not to the staff (話してくれました): the post's own interview
+ * (…さんにインタビューしました) is not this.
+ */
+const OTHERS_INTERVIEW_BEFORE = /[^。！？!?\n「」『』]{1,20}?の(?:インタビュー|取材|対談|番組|動画)(?:で|では|の中で)[、,]?[^。！？!?\n「」『』]{0,20}?(?:が|は|も)[、,]?\s?$/u
+const SAID_THEN_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?(?:言って|いって|言いよっ|話して|話されて|語って|答えて|おっしゃって)(?:い|お(?:られ)?)?(?:た|ました|たよ|たモン|たもん|たん)/u
+/**
+ * Blind IL-141: the author and the work named right after the quotation (「…」と白秋は『思ひ出』の序文に記しています, 「…」と漱石が『草枕』に
+ * 書いている): a name, then the title in 『』 (with its part: の序文, の冒頭) as where it was written. A kind of person (ある作家は, 詩人が) or
+ * a vague holder names no one.
+ */
+const AUTHOR_WORK_AFTER = /^[」』”〟]?\s?と[、,]?\s?(?!ある|とある|某|どこかの)([一-龠々ァ-ヶー]{2,8})(?:さん|氏|先生)?(?:は|が|も)[、,]?\s?(?:[^『「」』。！？!?\n]{0,8}?の)?『[^『』\n]{1,30}』(?:の[一-龠々]{1,4})?(?:に|には|で|の中で|の中に)[、,]?(?:こう|そう)?(?:記し|記さ|書い|書き|書か|詠ん|詠み|述べ|綴っ|綴り|残し|記述し)/u
+function authorWorkAfter(text: string): boolean {
+  const m = AUTHOR_WORK_AFTER.exec(text)
+  return m !== null && !GENERIC_PERSON.test(m[1]!) && !UNNAMED_AUTHORITY.test(m[1]!)
+}
+/**
+ * Blind IK-082: words given as examples of a kind of remark, led by 例えば and closed by といった言葉 (例えば、「税金泥棒」「お前らの給料は誰が
+ * 払っていると思っているんだ」といった言葉や、大声で…行為は): a notice's instances of what not to say, no one's text to cite. Words merely
+ * introduced (例えば、「…」という名言があります) are not: the frame after them names a kind of remark.
+ */
+const FOR_EXAMPLE_BEFORE = /(?:例えば|たとえば|例として)[、,]?\s?(?:[「『][^」』\n]{1,40}[」』][、・\s]{0,2}){0,4}$/u
+const KIND_OF_REMARK_AFTER = /^\s?(?:といった|のような|などの|みたいな|などといった|などと(?:いう|いった))(?:言葉|発言|言い方|暴言|一言|ひと言|言動|セリフ|台詞|物言い|要求)/u
 const OFFICE_SPEAKER_BEFORE = /(?<![一-龠々ァ-ヶーA-Za-z])(?:県知事|府知事|都知事|市長|副市長|町長|村長|知事|副知事|大臣|首相|総理|議長|副議長|教育長|長官)(?:さん)?(?:は|が|も)[、,]?[^。！？!?\n「」『』]{0,12}$/u
 const HEARSAY_AFTER = /^\s?(?:と|って)も?[、,]?\s?(?:おっしゃって|仰って|言って|いって|言われて|話して|話されて|語って|語られて|述べて|述べられて)(?:い|お(?:られ|り))?(?:ました|ます|た|る)/u
 const OCCASION_NAMED = /会見|式典|式辞|議会|本会議|定例会|議場|委員会|答弁|一般質問|代表質問|あいさつ|挨拶|訓示|講演|講話|年頭|施政方針|所信|祝辞|開会式|閉会式|記念式|大会|総会|集会|説明会|懇談会|意見交換会|タウンミーティング|会議|フォーラム|シンポジウム|セレモニー|表彰式|インタビュー|対談|メッセージ|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,2}日|(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年/u
@@ -1356,6 +1401,35 @@ function maximAffirmed(t: string, a: number, i: number): boolean {
   return (MAXIM_TOPIC.test(inner) || /[^\s]より[、,]?[^\s]/u.test(inner)) && !OWN_COPY.test(inner) && MAXIM_MARK.test(t.slice(i + 1, i + 70))
 }
 /**
+ * Blind R120A-138: a saying set alone as its own sentence or line (「入るを量りて出ずるを為す」。⏎⏎市の財政も、この精神で運営しています,
+ * 「…」。この教えを胸に): the next sentence takes it up as a principle the writer follows (この精神で, この教えを, この心構えで) — someone's words
+ * held up, with no author named, however short. The city's own copy (OWN_COPY: 柳川, ましょう, 市民) is not one.
+ */
+const SPIRIT_AFTER = /^[」』”。．\s―—─]{0,4}[^「『」』\n。]{0,20}?(?:この|その)(?:精神|教え|心構え|心がけ|心掛け|考え方|姿勢|戒め|訓え)(?:で|を|に|の|は|が|こそ|のもと|にのっと|に沿)/u
+function loneSaying(inner: string): boolean {
+  const body = inner.trim().replace(/[。．]$/u, '')
+  return letters(body) >= CALLED_MIN && body.length <= 40 && !/[？?！!「『」』]/u.test(body) && !OWN_COPY.test(body)
+}
+function spiritHeld(t: string, a: number, i: number): boolean {
+  if (a > 0 && !/[。！!？?\n]/u.test(t.slice(Math.max(0, a - 2), a).trimEnd().slice(-1) || '\n')) return false
+  const inner = t.slice(a + 1, i).trim().replace(/[。．]$/u, '')
+  if (letters(inner) < CALLED_MIN || inner.length > 40 || /[？?！!「『」』]/u.test(inner)) return false
+  if (!/^[ 　]*(?:[。．]|[-―—─]{1,3}|[ 　]*\n)/u.test(t.slice(i + 1, i + 4))) return false
+  return !OWN_COPY.test(inner) && SPIRIT_AFTER.test(t.slice(i + 1, i + 60))
+}
+/**
+ * Blind R120A-132: a saying told as what people have said since long ago (昔から「…」て言うけんね, 古くから「…」と言われています, 「…」と昔から
+ * 言いますね): a handed-down saying with no author or source, however short; the quotative in dialect too (て, ち). Named as a proverb
+ * (ということわざ, PROVERB_AFTER) it stays a known proverb as before.
+ */
+const HANDED_DOWN_BEFORE = /(?:昔から|昔っから|むかしから|古くから|昔より|古来|古来より|昔ん人は|よく)[、,]?\s?$/u
+const HANDED_DOWN_AFTER = /^[」』]?\s?(?:と|って|て|ち|っち)(?:も)?[、,]?(?:(?:昔から|昔っから|古くから|よく)[、,]?)?(?:言う|いう|言い(?:ます|よ|ま)|いいます|言われ|いわれ|言わるる|言うた|言いよ|言うけん|言うやろ|申します|伝えられ)/u
+const HANDED_DOWN_AFTER_ONLY = /^[」』]?\s?(?:と|って|て|ち|っち)(?:も)?[、,]?(?:昔から|昔っから|古くから)[、,]?(?:言う|いう|言い(?:ます|よ|ま)|いいます|言われ|いわれ|伝えられ)/u
+function handedDown(t: string, a: number, i: number): boolean {
+  const af = t.slice(i + 1, i + 30)
+  return (HANDED_DOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && HANDED_DOWN_AFTER.test(af)) || HANDED_DOWN_AFTER_ONLY.test(af)
+}
+/**
  * Round 45: a saying in a Latin-script language set alone at the head of a post (“Stay hungry, stay foolish.” 運動公園で…): three to
  * eight words in sentence case (lower-case after the first), ended by a stop inside the marks, then the post in Japanese. The city's own
  * English copy (Welcome to Yanagawa!, Let's…, Thank you, Happy New Year, a question) is not a saying.
@@ -1564,6 +1638,9 @@ class PlainFacts implements QuotationFacts {
   get opensCase(): boolean {
     return CASE_OPEN.test(this.t)
   }
+  get spiritHead(): boolean {
+    return SPIRIT_AFTER.test(this.t.slice(0, 60))
+  }
   get verse(): Span | null {
     if (this._verse !== undefined) return this._verse
     const v = verseBlock(this.t, 0, this.min)
@@ -1724,7 +1801,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     const min = policy.quotation.minLength
     const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
     if (!MAY_QUOTE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
-    const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean }> = []
+    const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean }> = []
     // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
     const stacks: Record<string, number[]> = {}
     for (let i = 0; i < t.length; i++) {
@@ -1760,9 +1837,19 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
       const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
         // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
-        ((c === '」' || c === '』') && maximAffirmed(t, a, i))
+        ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i)))
       if (saying) {
         quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
+        continue
+      }
+      // Blind R120A-138: a saying that is the whole paragraph (「入るを量りて出ずるを為す」。), held up by the next one (この精神で).
+      if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) < need && t.slice(0, a).trim() === '' && /^[。．]?\s*$/u.test(t.slice(i + 1)) && loneSaying(t.slice(a + 1, i))) {
+        quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用`, heldNext: true })
+        continue
+      }
+      // Blind R120A-132: a saying handed down (昔から「…」て言うけんね): no author, however short.
+      if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) >= SHORT_MIN && !PROVERB_AFTER.test(t.slice(i + 1, i + 30)) && handedDown(t, a, i)) {
+        quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の言い習わし`, vague: true })
         continue
       }
       if (i - a - 1 < need || i - a > 2000) continue
@@ -1916,6 +2003,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).
       if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
       if (!q.block && AD_CLAIM_AFTER.test(af.text) && WARNING.test(masked)) continue
+      // Blind IK-082: instances of a kind of remark after 例えば (例えば、「…」「…」といった言葉や…).
+      if (!q.block && FOR_EXAMPLE_BEFORE.test(bf.text) && KIND_OF_REMARK_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text)) continue
       if (!q.block && letters(t.slice(q.a, q.b)) <= LETTER_MAX && LETTER_RECEIVED_BEFORE.test(bf.text) && !bf.text.includes('\n') && !VAGUE.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text)) continue
       // Blind IJ-039/129: a typical worry told as one the staff often hear (「…」というお話をよく聞きます).
       if (!q.block && HEARD_OFTEN_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
@@ -1935,7 +2024,9 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind R103A-015: words read in a medium left unnamed (田島 翔選手。あるインタビューで次のように語っていました。「…」, 市長はある
       // 新聞の取材に「…」と答えた, 以前どこかで…と話していた): the speaker is named, the medium that carried the words is not; only an
       // attribution right after the quotation names the source.
-      const vagueMedium = VAGUE_MEDIUM_LEAD.test(bf.text)
+      // Blind R123A-014/076/134: a document named by its kind only (国土交通省の資料には, 市の公共交通計画には), or read second-hand
+      // (法務省のサイトには「…」とあるそうです): no document a reader can find; only an attribution right after the quotation names one.
+      const vagueMedium = VAGUE_MEDIUM_LEAD.test(bf.text) || (!q.block && (VAGUE_BODY_DOC_BEFORE.test(bf.text) || (MEDIUM_BEFORE.test(bf.text) && WRITTEN_HEARSAY_AFTER.test(af.text))))
       const named = vagueAuthor || vagueMedium ? attributes(af.text) :
         !favourite &&
         namesSomeone(bf.text) ||
@@ -1951,6 +2042,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (back !== null && back.start < bf.start && namesSomeone(back.text)) ||
         namesSomeone(af.text) ||
         attributes(af.text) ||
+        authorWorkAfter(af.text) ||
         VOICE_TAG_AFTER.test(af.text) ||
         // A note in brackets after the name (堤さん（掲載の了承をいただいています）は「…」と話します) is read past.
         (SAID.test(af.text) && namedSubject(bf.text.replace(NAME_NOTE, ''))) ||
@@ -1969,7 +2061,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         // A remark at a public occasion quoted to condemn it (本会議における「…」との発言は…誠に遺憾です): a matter of record the statement answers.
         (OCCASION_BEFORE.test(bf.text) && /^\s?(?:との|という)(?:発言|ご発言|答弁)[^。\n]{0,60}?(?:遺憾|不適切|撤回|謝罪|お詫び|抗議|品位|あってはならない)/u.test(af.text)) ||
         // An interview the post made (…さんにお話を伺いました, consent stated) anywhere before the quotation.
-        (q.block ? HEARD_BEFORE : COLLECTED_BEFORE).test(masked.slice(Math.max(0, q.a - 200), q.a)) ||
+        (!(OTHERS_INTERVIEW_BEFORE.test(bf.text) && SAID_THEN_AFTER.test(af.text) && !namesSomeone(bf.text)) && (q.block ? HEARD_BEFORE : COLLECTED_BEFORE).test(masked.slice(Math.max(0, q.a - 200), q.a))) ||
         (!q.block && givenToUs(masked.slice(Math.max(0, q.a - 200), q.a))) ||
         // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
         (q.block === true && blockTagged(t.slice(q.a, q.b)))
@@ -1977,15 +2069,15 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const hearsay = named && !q.block && (officeHearsay(bf.text, runAfter, masked) || hearsayLead(bf.text, masked))
       // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
       // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
-      const vagueLead = !named && (vagueAuthor || VAGUE_MEDIUM_LEAD.test(bf.text) || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
+      const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
       const { start, end } = doc.fromNorm(q.a, q.b)
-      out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+      out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
     }
     if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
     const v = out.length === 0 ? verseBlock(t, 0, min) : null
     const verse = v ? doc.fromNorm(v.start, v.end) : null
-    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t) }
+    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)) }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.
@@ -2012,6 +2104,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const readVaguely = (p > 0 && facts[p - 1]!.vagueRead) || (p > 1 && facts[p - 2]!.vagueRead)
       for (const q of f.quotes) {
         if (q.named || (q.block ? heard : interviewed)) continue
+        if (q.heldNext && !(p + 1 < facts.length && facts[p + 1]!.spiritHead)) continue
         // Blind HM-007: a list of cases opening the paragraph, led by the paragraph before (たとえば、こんな相談が寄せられています。).
         if (q.listHead && p > 0 && (facts[p - 1]!.casesAtEnd || inCases)) continue
         // Blind IH-038: the next paragraph opens telling they were said in the city's own class (これらは、…授業で子どもたちが出し合ったものです).
