@@ -16,6 +16,10 @@
  * Blind R90A/R91A kinds: an account said to be locked or private (鍵アカ @…, 非公開アカウント, フォロー申請してみてください) is a personal
  * source whatever its host (`privateAccountAt`); in a quote post, the thread shared named by its maker (…の方がまとめてくださったこのスレッドが、
  * いちばん正確) is vouched for like この方の投稿 (MADE_BY, not the city's own: OWN_MAKER).
+ * Blind R123A-144 kind: an account said to be unofficial (非公式アカウント @…, a handle that says so: @…_unofficial) sent readers to as the
+ * source (フォローすると便利) is a personal source; 非公式 is never 公式 (OFFICIAL, BODY_SOURCE); a warning against it (なりすまし, ご注意) is not.
+ * A link to a named public body's own site (柳川市観光協会の解説（https://www.yanagawa-net.com/）) cannot be told from the text: the body's
+ * domain belongs in the policy's trusted list.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -444,6 +448,15 @@ function personFramedNotDenied(a: string): boolean {
  * こっちのほうが) in the sentence; not readers warned off it (非公式の切り抜きにご注意ください, 公式チャンネルではなく…は見ないで).
  */
 const UNOFFICIAL_COPY = /非公式(?:の|な)?|切り抜き|切抜き|切り取り動画|まとめ動画|まとめチャンネル|まとめアカ(?:ウント)?|転載(?:動画|アカ(?:ウント)?)?|無断転載|ファン(?:の方)?が(?:作|編集|まとめ|アップ|上げ)/u
+/** Readers warned off an unofficial account, in its sentence or the next (なりすまし, 市の名前をかたる, フォローしないようご注意ください). */
+const UNOFFICIAL_WARNED = /なりすまし|成りすまし|かた(?:る|って)|騙(?:る|って)|偽(?:の|アカ|物|者)|にせ(?:の|もの|アカ)|フォローしない|(?:確認|注意)(?:され|し)て(?:い|お)ります/u
+function unofficialWarned(t: string, own: { start: number; end: number }): boolean {
+  const next = own.end < t.length ? sentenceOf(t, own.end + 1, own.end + 1) : own
+  const said = t.slice(own.start, Math.max(own.end, next.end))
+  return WARNED_OFF.test(said) || UNOFFICIAL_WARNED.test(said)
+}
+/** A handle that calls itself unofficial (@yanagawabus_unofficial, @…_hikoushiki, @unofficial_…). */
+const UNOFFICIAL_HANDLE = /unofficial|hikou?shiki|(?:^|_)fan(?:_|$)/iu
 const RECOMMENDED = /見やす|みやす|分かりやす|わかりやす|おすすめ|オススメ|お勧め|お薦め|(?:こっち|こちら|そっち|これ)の(?:ほう|方)が|便利|ぜひ|是非|ご覧(?:ください|になって)|見てみて|見てね|参考に(?:なり|なる|して)|よかった|良かった|(?:一番|いちばん)(?:よ|良|見|分か|わか)|よか(?:よ|ばい|けん|です)|面白|おもしろ/u
 const WARNED_OFF = /ご注意|注意して|ご遠慮|惑わされ|見ないで|ではなく|でなく|じゃなく|誤った|誤り|間違い|ありません|いたしません|関係(?:は)?ありません|無関係/u
 function unofficialCopy(t: string, start: number, end: number): boolean {
@@ -454,8 +467,8 @@ function unofficialCopy(t: string, start: number, end: number): boolean {
 }
 /** Cheap test before PERSON_FRAME. */
 const FRAME_HINT = /さん|さま|様|ちゃん|くん|氏|方|人|個人|私的|私用|プライベート|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー|より|友|知り合い|知人|先輩|後輩|同級生|同期|同僚|いとこ|従兄弟|従姉妹|娘|息子|妻|夫|旦那|嫁|親戚|姉|兄|妹|弟/iu
-/** The page is the organisation's own: 公式アカウント, 市の公式X. */
-const OFFICIAL = /公式|当市の|市の(?:アカウント|X|インスタ|Instagram|Facebook|YouTube)/u
+/** The page is the organisation's own: 公式アカウント, 市の公式X (blind R123A-144: not 非公式, which says the opposite). */
+const OFFICIAL = /(?<!非)公式|当市の|市の(?:アカウント|X|インスタ|Instagram|Facebook|YouTube)/u
 
 function isPersonalHost(host: string): boolean {
   return PERSONAL_HOSTS.some((p) => hostMatches(host, p))
@@ -652,9 +665,12 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
     const locked = privateAccountAt(t, m.index, m.index + m[0].length)
     const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index))
     const vouched = handleVouched(t, m.index, m.index + m[0].length)
-    if (!locked && !vouched && (!(owned || (FRAME_HINT.test(around) && PERSON_FRAME.test(around))) || !(SENDS_TO.test(around) || NEWS_THERE.test(after)))) continue
+    // Blind R123A-144: an account said to be unofficial (非公式アカウント, a fans' まとめアカ, a handle that says so: @…_unofficial) sent
+    // readers to as the source (フォローすると便利, 一番早い, 見るとわかる): no one answers for what it posts. Not a warning against it.
+    const unofficial = (UNOFFICIAL_COPY.test(around) || UNOFFICIAL_HANDLE.test(m[1]!)) && (SENDS_TO.test(around) || RECOMMENDED.test(around) || NEWS_THERE.test(after)) && !unofficialWarned(t, own)
+    if (!locked && !vouched && !unofficial && (!(owned || (FRAME_HINT.test(around) && PERSON_FRAME.test(around))) || !(SENDS_TO.test(around) || NEWS_THERE.test(after)))) continue
     const where = doc.fromNorm(m.index, m.index + m[0].length)
-    emit({ rule: 'link/personal-source', ...where, data: { host: m[0], what: locked ? PRIVATE_WHAT : '個人のアカウント（SNS）' } })
+    emit({ rule: 'link/personal-source', ...where, data: { host: m[0], what: locked ? PRIVATE_WHAT : unofficial && !vouched ? '非公式のアカウント（SNS）' : '個人のアカウント（SNS）' } })
   }
 }
 
@@ -705,7 +721,7 @@ const OWN_MAKER = new RegExp(`(?:市|市役所|本市|当市|当課|課|係|室|
 /** The vouching taken back right after (一番正確とは限りません, 参考になるかどうか). */
 const VOUCH_DENIED = /^[^。！？!?\n]{0,6}?(?:とは限ら|かどうか|か(?:は)?(?:分かり|わかり|不明)|ではありません|ではない|じゃない)/u
 /** An official or public body's post quoted (公式, 気象台, 市役所, 警察): not a private person's. */
-const BODY_SOURCE = /公式|当市|本市|市の(?:アカウント|投稿|X|インスタ|Instagram|Facebook|YouTube)|市役所|県庁|気象庁|気象台|国土交通省|河川事務所|警察|消防|漁協|漁業協同組合|農協|JA|観光協会|NHK|新聞社?|放送局/u
+const BODY_SOURCE = /(?<!非)公式|当市|本市|市の(?:アカウント|投稿|X|インスタ|Instagram|Facebook|YouTube)|市役所|県庁|気象庁|気象台|国土交通省|河川事務所|警察|消防|漁協|漁業協同組合|農協|JA|観光協会|NHK|新聞社?|放送局/u
 
 /** A body named only as what the private source is set above (公式より早い, 市のホームページよりも詳しい): not the source quoted. */
 const COMPARED_BODY = new RegExp(`(?:${BODY_SOURCE.source}|${OFFICIAL.source})(?:の[^。！？!?\\n、]{0,8}?)?よりも?`, 'gu')

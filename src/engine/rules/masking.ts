@@ -27,6 +27,9 @@
  * (●月に1回は… ⏎●鍵の管理は…) and a map's legend symbol (地図の●は…場所、▲は…) are not blanks or 伏せ字.
  * Blind R78A-044: a field's name in brackets before its value's counter or word (男性【金額】円, 【人数】名, 【講師名】先生, 【施設名】前に)
  * is a slot; a day known by its own name in brackets (2026年【元日】のお知らせ, 【大晦日】) is a title, not a field.
+ * Blind R123A kinds: a blank before a measure's counter (上限は＿＿万円, 先着＿＿席); who takes the desk or the questions left as masks
+ * (当日の受付は人事課の○○が担当します, ご不明な点は○○まで: ANNOUNCED_ROLE); a draft quoted whole as what goes out, a field's value inside
+ * the quote left as masks (原稿そのまま載せちゃう！「…価格：○○○○円〜 提供店：△△△△」: QUOTED_FIELD_BEFORE; not 「氏名：○○」と記入).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -233,6 +236,10 @@ function isExplained(t: string, a: number, b: number): boolean {
  * every blank on that line is the example's, however far along it stands. (The line start is looked for at most 80 characters back.)
  */
 const EXAMPLE_LINE_LABEL = /^[\s　]{0,4}(?:[(（【\[［〈<＜《][\s　]?(?:記入例|記載例|入力例|回答例|書き方の例|記入の例|見本|例)[0-9]?[\s　]?[)）】\]］〉>＞》]|(?:記入例|記載例|入力例|書き方の例|記入の例|見本|例)[0-9]?[\s　]?[:：]|(?:記入例|記載例|入力例|書き方の例|記入の例|見本|例)[0-9]?[)）])/u
+/** Inside a quote, before a mask: some words of the quote, then a field's label with its colon (…日本一！ 価格：). Bounded. */
+const QUOTED_FIELD_BEFORE = /[^\s:：「」『』][^「」『』\n]{3,60}[\s、,。！!]\s?[\p{Script=Han}\p{Script=Katakana}ー][\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ]{0,7}[：:]\s?$/u
+/** After the quote: it is how to write something (と記入, のように, を書いて, 例), not the draft that goes out. */
+const QUOTE_AS_WAY_AFTER = /^(?:と(?:いった|いう|いう風|書|記|表示|入力|記入|なって|お書き|ご記入)|のよう|みたい|など|なんて|って(?:書|いう|なって)|[^。！？!?\n]{0,16}?(?:書いて|書き方|記入|入力|記載|例|見本|フォーマット|テンプレ|ひな形|雛形))/u
 function isExample(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
   const lineEnd = lineEndNear(t, b, 80)
@@ -259,6 +266,10 @@ function isExample(t: string, a: number, b: number): boolean {
     const c = after.indexOf(close)
     const inside = before.slice(o + 1) + t.slice(a, b) + after.slice(0, c)
     if (inside.length <= 12 && /^[^\s、。,]+$/u.test(inside) && [...inside].some((ch) => isWordChar(ch)) && (NAME_AFTER.test(after.slice(c + 1, c + 4)) || NAME_KIND_BEFORE.test(before.slice(0, o)))) return false
+    // Blind R123A-123: a draft quoted whole as what goes out (原稿そのまま載せちゃう！「…価格：○○○○円〜 提供店：△△△△」): the mask is a
+    // field's value inside the quote, after other words of it, and nothing after the quote makes it a way of writing (と記入, のように,
+    // を書いて): the blanks are the draft's own, not an example.
+    if (QUOTED_FIELD_BEFORE.test(before.slice(o + 1)) && !QUOTE_AS_WAY_AFTER.test(after.slice(c + 1, c + 24))) return false
     return true
   }
   return false
@@ -911,13 +922,16 @@ const OWN_STAFF_BEFORE = /(?:担当|担当者|係|係員|職員|保健師|相談
 const SENDER_AFTER = /^\s?(?:より|から|が)\s?(?:後日|改めて|あらためて|折り返し)?[、,]?\s?(?:ご連絡|ご案内|ご説明|ご回答|ご返答|お返事|ご返信|お電話|お伺い|伺い|伺います|連絡|電話|訪問|回答|説明|対応いた|お知らせ)/u
 
 /** The contact of an announcement right before a blank standing alone (お問い合わせは ●●● まで). */
-const ROLE_RIGHT_BEFORE = /(?:(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先|会場|(?:集合|開催)?場所|講師|講演者|ゲスト|出演者?|司会|主催|担当)(?:は|：|:)[\s、,]*[「『]?$/u
+const ROLE_RIGHT_BEFORE = /(?:(?:お)?問い?合わ?せ(?:先)?|(?:ご)?不明な点|ご質問|ご相談|(?:お)?申し?込み?(?:先)?|連絡先|会場|(?:集合|開催)?場所|講師|講演者|ゲスト|出演者?|司会|主催|担当)(?:は|：|:)[\s、,]*[「『]?$/u
 
 /** After a closing bracket: what is in it is spoken of as a way of writing (といった, のような, と書かれた, などの). */
 const QUOTED_AS_EXAMPLE = /^(?:と(?:いった|いう|いう風|書|記|表示|入力|記入|なって)|のよう|みたい|など|なんて|って(?:書|いう|なって))/u
 
-/** The who-and-where of an announcement, before a blank: 講師は, 会場は, 担当：, 主催は. */
-const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場所|担当|担当者|主催|共催|司会|出演|出演者|ゲスト|指導|案内役|(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先)(?:は|：|:|を|として)[^。！？!?\n]{0,24}$|(?:指定管理者|受託者|委託先|事業者|落札者|受賞者|当選者|詳しくは|詳細は)(?:は|が|：|:|を|として)?[^。！？!?\n]{0,12}$/u
+/**
+ * The who-and-where of an announcement, before a blank: 講師は, 会場は, 担当：, 主催は. Blind R123A-031: who takes the desk or the questions
+ * (当日の受付は人事課の○○が担当します, ご不明な点は○○まで).
+ */
+const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場所|担当|担当者|主催|共催|司会|出演|出演者|ゲスト|指導|案内役|(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先|(?:当日の)?受付|(?:ご)?不明な点|ご質問|ご相談)(?:は|：|:|を|として)[^。！？!?\n]{0,24}$|(?:指定管理者|受託者|委託先|事業者|落札者|受賞者|当選者|詳しくは|詳細は)(?:は|が|：|:|を|として)?[^。！？!?\n]{0,12}$/u
 
 /** A slot left as XX that is not a person (XX県, XX市, XX月): the post is a template with blanks. */
 const OTHER_X_SLOT = /[Xx]{2,}(?:県|市|町|村|区|都|府|国|月|日|円|時|名|様方|地区|小学校|中学校)/u
@@ -1103,22 +1117,24 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
     const rest = t.slice(b, b + 4)
     const lineBefore = t.slice(lineStartNear(t, a, 12), a)
     const underscore = m[0][0] === '_'
+    // Blind R123A-018: a measure's counter after the blank counts as a unit (上限は＿＿万円, 定員＿＿席, ＿＿倍).
+    const unitAfter = UNIT.test(rest) || MEASURE.test(rest)
     // Identifiers (snake_case) have letters on both sides; a blank stands alone.
     if (underscore && (/[A-Za-z0-9]/.test(t[a - 1] ?? '') || /[A-Za-z0-9]/.test(t[b] ?? ''))) continue
     // Blind R99A-028: one or two underscores where a word of the sentence goes, run into it with a kana or kanji before (毎週＿曜日, 第＿回, 第＿土曜日,
     // 定員は＿名) or standing as a noun between particles (集合場所は＿＿です, 会場を＿に変更): a blank, not a face (>_<) or an identifier.
-    const wordBlank = underscore && m[0].length <= 2 && ((isJapaneseLetter(t[a - 1]) && (UNIT.test(rest) || (t[a - 1] === '第' && /^[月火水木金土日]曜/u.test(rest))) && !/^人人/u.test(rest)) || (/[はがをにで]/u.test(t[a - 1] ?? '') && isKanji(t[a - 2]) && /^(?:です|でした|でございます|が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)))
+    const wordBlank = underscore && m[0].length <= 2 && ((isJapaneseLetter(t[a - 1]) && (unitAfter || (t[a - 1] === '第' && /^[月火水木金土日]曜/u.test(rest))) && !/^人人/u.test(rest)) || (/[はがをにで]/u.test(t[a - 1] ?? '') && isKanji(t[a - 2]) && /^(?:です|でした|でございます|が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)))
     // A single ＿ is a blank only before a unit with another blank or an era nearby (＿月＿日, 令和＿年).
     if (underscore && m[0].length === 1 && !wordBlank) {
       const near = t.slice(Math.max(0, a - 4), a) + t.slice(b + 1, b + 5)
-      if (!UNIT.test(rest) || !(near.includes('_') || ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a)))) continue
+      if (!unitAfter || !(near.includes('_') || ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a)))) continue
     }
-    const ok = UNIT.test(rest) || wordBlank || (underscore && (m[0].length >= 3 || FIELD_BEFORE.test(lineBefore)))
+    const ok = unitAfter || wordBlank || (underscore && (m[0].length >= 3 || FIELD_BEFORE.test(lineBefore)))
     if (!ok) continue
     // ［　］日曜日　［　］月曜日: a box to tick before a weekday's name (a reply form's choices), not a month or a day left blank.
     if (!underscore && /^[月日]曜/u.test(rest)) continue
     if (underscore && ruleLine(t, a, b)) continue
-    emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? '', doc, emit)
+    emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? rest.match(MEASURE)?.[0] ?? '', doc, emit)
   }
 }
 

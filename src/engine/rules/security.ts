@@ -101,6 +101,9 @@
  * round (それ以外の時間帯は隊員がいません, 見回りの人がおらん: PATROL_CREW in PATROL_GAP; the clock patterns all read 零); an alarm's
  * disarm code in figures parted one by one and keyed in on its panel (操作盤で 2-0-8-7 を押してから確定ボタンで解除: PARTED_KEY_SEQUENCE;
  * not a ticket number, a phone number, a lift's floor or a seminar's try).
+ * Blind R121A/R123A kinds: a secret's values said to follow (キーボックス暗証番号は以下のとおりである。本町地区：4719: LISTED_BELOW); a
+ * lock's bare 番号 told by what it equals, the figures in brackets (暗証式になります。番号は分団長の誕生日（０３２８）: bracketedValue).
+ * Not a gap: members who skip the watch (夜警に来ない団員, 見張りに参加しない人, 夜警をサボる: SKIP_WATCH).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -372,6 +375,13 @@ function codesWithoutWord(re: RegExp, scanned: string, t: string, strong: Array<
  */
 const TOLD_AGAIN =
   /^(?:[^\n。！？!?「『0-9A-Za-z]{0,50}[。！!]+\s?){1,2}(?:[^\n。！？!?0-9A-Za-z「『、,]{1,10}?(?:と同じ|と一緒|とおんなじ)(?:で|の)?[、,]?)?\s?(?=[「『"]?[0-9A-Za-z〇一二三四五六七八九])/u
+/**
+ * Blind R121A-046: the secret named, then its values said to follow (キーボックス暗証番号は以下のとおりである。本町地区：4719、三橋地区：8032;
+ * 金庫の番号は下記の通り：, 入室コードは次のとおりです。⏎・本館：2580): the first value, after its label or bullet, is the code. Only the
+ * plain "as follows" (以下のとおり, 下記, 次に記します), not a rule about how to make one (以下のとおり設定してください). Bounded.
+ */
+const LISTED_BELOW =
+  /^(?:は|が|を)?[、,]?\s?(?:以下|下記|次|左記)(?:の(?:とおり|通り)|に(?:記|示|記載|掲載|まとめ)[^\n。：:]{0,6}?)?(?:です|である|だ|となります|になります|となっております|でございます)?[。：:！!]?\s*(?:[・\-*●■◆]\s?)?(?:[^\s：:\n。、,]{1,12}[：:]\s?)?(?=[0-9０-９A-Za-z〇一二三四五六七八九])/u
 /** After a value told on its own: it ends the statement (「1987」です, 0412やけん, 2580 たい). */
 const VALUE_ENDS = /^\s?[」』"]?\s?(?:です|でーす|だよ|だ(?=[。！!\s]|$)|やけん|やけ|やで|やよ|や(?=[。！!\s]|$)|ばい|たい|になります|でございます|っす)(?:よ|ね|〜|ー|~|♪)*(?:[。！!\n]|\s|$)/u
 
@@ -728,6 +738,21 @@ function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; en
   }
 }
 
+/**
+ * Blind R123A-147: a lock's bare 番号 told by what it equals, its figures in brackets after (詰所の出入りは暗証式になります。番号は分団長の
+ * 誕生日（０３２８）なので, 番号は市制施行の年「1954」です): the bracket holds the code. Not a time, a date or a phone number (番号は管理会社
+ * （0944-73-1234）へ), nor a count (2024年, 3名: NOT_VALUE_AFTER). Bounded: the derivation is at most 20 characters.
+ */
+const BRACKETED_AFTER = /^(?:は|が)[、,]?[^\n。！？!?（(「『]{1,20}?[（(「『]/u
+function bracketedValue(t: string, end: number): Value | null {
+  const m = BRACKETED_AFTER.exec(t.slice(end, end + 24))
+  if (!m) return null
+  const at = end + m[0].length
+  const v = valueAfter(t, at, false)
+  if (!v || v.at !== at || !/^[）)」』]/u.test(t.slice(v.end, v.end + 1)) || NOT_LOCK_CODE.test(v.value)) return null
+  return { ...v, start: end }
+}
+
 function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
@@ -802,6 +827,15 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
           const s = sentenceAround(t, next.at, next.end)
           if (!AWARENESS.test(t.slice(s.start, s.end)) && !PUBLIC_OWN.test(t.slice(s.start, s.end)) && !/初期|初回|仮の/u.test(t.slice(m.index, next.end))) v = next
         }
+      }
+    }
+    // Blind R121A-046: the values said to follow (暗証番号は以下のとおりである。本町地区：4719).
+    if (!v && !isWeak) {
+      const listed = LISTED_BELOW.exec(t.slice(end, end + 48))
+      if (listed) {
+        const next = valueAfter(t, end + listed[0].length, needDial)
+        // Not a time, a phone number or a date listed there (受付：12:30まで).
+        if (next && next.at === end + listed[0].length && !/^\d{1,2}:\d{2}|^0\d{1,4}-\d{1,4}-\d{3,4}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$/u.test(next.value)) v = next
       }
     }
     // A value given by its derivation: 代表番号の下4桁.
@@ -893,7 +927,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       if (strong.some((f) => f.start < end && f.end > m!.index)) continue
       const lockNear = /^(?:は|が)/u.test(t.slice(end, end + 1)) && LOCK_NEAR.test(t.slice(Math.max(0, m.index - 40), m.index))
       // (Blind R60A-057: a lock's 番号 told with its mnemonic: 金庫に入れといてね。番号は「はなはな」で8787やけん.)
-      const v = valueAfter(t, end, false) ?? (lockNear ? mnemonicValue(t, end, false) : null)
+      const v = valueAfter(t, end, false) ?? (lockNear ? mnemonicValue(t, end, false) ?? bracketedValue(t, end) : null)
       // The value opens something, or the sentence or the one before speaks of a lock (テンキー式の電子錠…番号は2580#).
       if (!v || !(OPENS.test(t.slice(v.end, v.end + 14)) || lockNear)) continue
       // Told by a lock near it only: a time, a date or a phone number is not the code (電子錠になりました。番号は 2025/4/1 以降に掲示します).
@@ -1226,6 +1260,11 @@ const GUARD_ADVERT = /募集|求人|応募|時給|日給|月給|採用/u
 /** A round, also as the verb (警備員さんが22時と2時の2回しか回らない, 見て回る): not a count (2回し, 何回). */
 const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回(?:ら(?:な|ず)|り(?:ます|ません)|る(?:の|だけ|のは|(?=[。、！!]))|って(?:い|き|来|くださ|くれ|もら|おら|らっしゃ))|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回られ|見て回|見回(?:る|ら|っ)/u
 const ABSENT = /(?:が|は|も|を)?(?:置いていな|置いてな|置かな|配置していな|配置されていな|おりません|いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
+/**
+ * Blind R123A-107: right after a watch word, the watch as a duty people do not turn up to (夜警に来ない団員, 見張りに参加しない人, 宿直に
+ * 出てこない, 夜警をサボる): the ones absent are members who skip it, no hour the site is unwatched. Bounded.
+ */
+const SKIP_WATCH = /^(?:に(?:は|も)?[^。！？!?\n、,]{0,6}?(?:来な|来ませ|来ず|来ん(?![でな])|こな(?:い|か)|参加しな|参加せ|参加しませ|出な(?:い|か)|出ませ|出てこな|出てこ(?:ず|ん)|顔(?:を)?出さ)|を(?:さぼ|サボ|ずる休み|すっぽか))/u
 const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
 /** Two clock times or more in a sentence (22時・1時・4時の3回, 1時から4時): a schedule, not one hour named. Bounded. */
 const CLOCK_TIMES = /(?:\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時)[^。！？!?\n]{1,12}?(?:\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時)/u
@@ -1663,7 +1702,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       }
       if (!g) continue
       const after = sentence.slice(g.index)
-      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
+      // Blind R123A-107: the watch as what members skip (夜警に来ない団員, 見張りに参加しない人, 夜警をサボる): they are absent, not the watch.
+      const skipped = SKIP_WATCH.exec(after.slice(g[0].length, g[0].length + 16))
+      const absent = (skipped ? null : ABSENT.exec(after.slice(g[0].length, g[0].length + 12))) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(skipped ? after.slice(g[0].length + skipped[0].length) : after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
       const posts = !round && GUARD_POSTS.test(sentence) && !GUARD_ADVERT.test(sentence)
       if (!(round || posts || (absent && (CLOCK.test(sentence) || /いない|いなく|いません|おりません|不在|無人|手薄|おらず|休|来な|誰も|人が|だけ|のみ|しか/u.test(absent[0]))))) continue

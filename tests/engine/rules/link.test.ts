@@ -830,3 +830,25 @@ describe('link (6(1)): blind R117A-099 — the link labelled as a named operator
     expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
   })
 })
+
+describe('link (6(1)): blind R123A-144 — an account said to be unofficial, sent readers to as the source', () => {
+  // Kind: an account said to be unofficial (非公式アカウント, a fans' まとめアカ, a handle that says so: @…_unofficial) given by its @handle
+  // and recommended as where to look (フォローすると便利, 一番早い, 見るとわかる). 非公式 is no 公式: the account is no one's word. Not a
+  // warning against it (なりすまし, かたる, ご注意, フォローしない), not the city's or a public body's own account.
+  it.each([
+    ['コミュニティバスの運行状況は、有志の方が作った非公式アカウント @yanagawabus_unofficial をフォローすると便利です！', '@yanagawabus_unofficial'],
+    ['川下りの運航情報は非公式アカウント @kawakudari_info がまとめてくれていて便利です。', '@kawakudari_info'],
+    ['花火大会の混雑状況は @hanabi_fan_unofficial を見るとわかるよ！', '@hanabi_fan_unofficial'],
+    ['祭りの情報はファンが作った非公式まとめアカウント（@matsuri_matome）が一番早いです。', '@matsuri_matome'],
+  ])('warns %s', (text, handle) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/personal-source:warn:${handle}`)
+  })
+  it.each([
+    '市の公式アカウント @yanagawa_city をフォローしてください。',
+    '非公式アカウント @yanagawa_fake にご注意ください。市とは無関係です。',
+    '市の名前をかたる非公式アカウント（@yanagawa_info_unofficial）が確認されています。フォローしないようご注意ください。',
+    '柳川市観光協会（@yanagawa_kanko）の投稿もぜひフォローしてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1914,3 +1914,37 @@ describe('masking (5(2)): blind LO-1 — a heading label that tells the reader i
     expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${excerpt}`)
   })
 })
+
+describe('masking (5(2)): blind R123A-018/031/123 — blanks before a measure, who takes the desk, a draft quoted whole', () => {
+  // Kinds: a blank before a measure's counter (上限は＿＿万円, 先着＿＿席, ＿＿℃); the staff who take the desk or the questions left as masks
+  // in a notice (当日の受付は人事課の○○が担当します, ご不明な点は○○まで); a draft quoted whole as what goes out, its fields' values left as
+  // masks (原稿そのまま載せちゃう！「…価格：○○○○円〜 提供店：△△△△」).
+  it.each([
+    ['空き家の解体補助の申請受付を開始しました。上限は＿＿万円です。詳しくは窓口まで。', '＿＿'],
+    ['補助額は＿＿万円を上限とします。', '＿＿'],
+    ['先着＿＿席となります。', '＿＿'],
+    ['当日の最高気温は＿＿℃の予想です。', '＿＿'],
+    ['【採用説明会のご案内】\n\n日時：3月15日（日）10時〜\n会場：柳川市役所 本庁舎 3階 大会議室\n\n当日の受付は人事課の○○が担当します。ご不明な点は○○までお気軽にどうぞ。', '○○×2'],
+    ['ご不明な点は●●までお問い合わせください。', '●●'],
+    ['当日の受付は総務課の△△が行います。', '△△'],
+    ['ご質問は○○○○まで。', '○○○○'],
+    ['せいろ蒸しPRのポスター、原稿そのまま載せちゃうモン！\n「柳川のうなぎは日本一！ 価格：○○○○円〜 提供店：△△△△」', '○○○○'],
+    ['チラシの文面はこちら！「春の川下り開催！ 日時：3月20日 料金：○○○円」', '○○○'],
+    ['ポスター案です。『柳川雛祭り さげもんめぐり 会場：○○○○ 問い合わせ：△△△△』', '△△△△'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: faces and identifiers, a person masked in a complaint or a thanks, quoted examples of how to write
+    '顔文字 >_< 万歳',
+    '申込書には「氏名欄に自分の名前 氏名：○○○○」と記入してください。',
+    '「柳川市の住所の書き方 住所：柳川市○○町」のように書いてください。',
+    '記入例「柳川 太郎 電話：○○○○」',
+    '「価格：○○円」',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+  it.each(['○○課の××さんの対応がひどかった。', '受付の○○さん、いつも笑顔でありがとう！'])('warns, no block: %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})

@@ -2715,3 +2715,53 @@ describe('security (5(1)): blind LO-5 — a dial code whose count is joined to i
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security (5(1)): codes said to follow, or told by what they equal in brackets (blind R121A-046, R123A-147)', () => {
+  // A secret named, then its values said to follow (以下のとおり, 下記の通り, 次のとおり, 以下に記します), the first after its label or
+  // bullet; a lock named before a bare 番号 told by what it equals with the figures in brackets (分団長の誕生日（０３２８）).
+  it.each([
+    '見守り訪問員各位\n\n訪問対象者宅のキーボックス暗証番号は以下のとおりである。本町地区：4719、三橋地区：8032。',
+    '各事業所の入館コードは次のとおりです。\n・本館：2580\n・別館：7391',
+    '倉庫の金庫の番号は下記の通り。1号金庫：3821',
+    'サーバー室の入室番号は以下に記します。4820#',
+    '本日の夜警、参加された団員の皆さま、お疲れさまでした。\n次回から詰所の出入りは暗証式になります。番号は分団長の誕生日（０３２８）なので忘れないでください。',
+    '倉庫はダイヤル錠に替えました。番号は市制施行の年（1954）です。',
+    '更衣室のロッカーはテンキー式です。番号は係長の内線「4127」にしてあります。',
+    '詰所の鍵を電子錠に替えました。番号は班長さんの車のナンバー（5821）と同じです。',
+  ])('blocks %s', (text) => {
+    expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/credential:block'))).toBe(true)
+  })
+  it.each([
+    'パスワードは以下のとおり設定してください：8文字以上、英数字混在',
+    '暗証番号の変更手続きは以下のとおりです。1. 窓口で申請',
+    'キーボックスの設置場所は以下のとおりです。本町地区：市民センター',
+    'パスワードを忘れた場合は以下の窓口へ。電話：0944-73-8111',
+    'パスワードは以下のとおりです。受付：12:30まで',
+    '電子錠になりました。番号は受付（内線 201）でお尋ねください。',
+    'オートロックの建物です。番号は管理会社（0944-73-1234）にお問い合わせください。',
+    '金庫を更新しました。番号は前年度（2024年）と同じです。',
+    'テンキー錠を設置しました。番号は各課の庶務担当（3名）が管理します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
+  })
+})
+
+describe('security (5(1)): members who skip the night watch are no guard gap (blind R123A-107)', () => {
+  // The watch as a duty people do not turn up to (夜警に来ない団員, 見張りに参加しない人, 夜警をサボる): no hour the site is unwatched.
+  it.each([
+    '夜警に来ない団員、ほんと何のために入ったんだか。やる気ないなら辞めれば？',
+    '夜警に一度も来ない団員がいる。',
+    '見張りに参加しない人が増えて困っています。',
+    '夜警をサボる団員には注意します。',
+    '年末の夜警にぜんぜん出てこない若手もおるけど',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/guard-schedule')).toEqual([])
+  })
+  it.each([
+    '倉庫の警備員は夜は来ないので、22時以降は無人です。',
+    '宿直は22時には帰るので、その後は誰もいません。',
+    '夜警に来ない団員が多く、深夜は誰もいない状態です。',
+  ])('blocks %s', (text) => {
+    expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/guard-schedule:block'))).toBe(true)
+  })
+})
