@@ -4030,3 +4030,30 @@ describe('confidential: a staff penalty told with the person not yet told, in ei
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R120A-003, the price a negotiation with a named business is being settled at', () => {
+  // Kind: a negotiation with a named party (…様との, …さんとの, 地権者さんとの) or a price's (単価交渉, 価格交渉) as the topic, then the figure it is
+  // being settled at (…円で調整しております, で詰めています, で話を進めとる, で調整中): a figure on the table while the negotiation still goes on.
+  // A deal concluded, a fee simply being arranged with no negotiation as its topic, a lesson and a quoted line are not this.
+  it.each([
+    // the miss
+    '返礼品の事業者、有明フーズ様との単価交渉は、現在1セットあたり2,400円で調整しております。他の事業者様にはお伝えにならないようお願いいたします。',
+    // variants
+    '駅前用地の件、地権者さんとの協議では坪12万円で詰めています。',
+    '給食センターの委託、筑後給食さんとの価格交渉は1食あたり290円で話を進めとるところです。',
+    '防犯灯の更新、有明電設さんとの単価交渉は1基あたり3万8千円で調整中です。まだ外には出さんでください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/negotiation' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '有明フーズ様との単価交渉の結果、1セット2,400円で契約を締結しました。',
+    '夏祭りの参加費は1人500円で調整しています。',
+    '単価交渉のコツを学ぶ研修に参加しました。',
+    '事業者様との協議の結果、返礼品の寄附額は1万円に決まり、ふるさと納税サイトで受付を始めました。',
+    'イベントの出店料は1区画2,000円で調整しています。出店者との交渉はこれからです。',
+    '「事業者との単価交渉は1セット2,400円で調整中」といった情報は、投稿しないよう研修で確認しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

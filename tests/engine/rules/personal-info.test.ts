@@ -3504,3 +3504,56 @@ describe('personal-info round 119: a number the notice asks readers to call with
     ['わからないときは 090-1234-5678 に電話してください。', ['personal-info/mobile:block:090-1234-5678']],
   ])('still flags %s', (text, expected) => expect(run(text)).toEqual(expected))
 })
+
+describe('personal-info round 121: a staff member\'s own LINE; a notice\'s number owned by the city in English or by the body it asks to call (R123A-115, IK-073, IK-148, IK-128)', () => {
+  const worst = (text: string, rule: string) => {
+    const fs = findingsOf(personalInfo, text).filter((f) => f.rule === rule)
+    return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : 'none'
+  }
+  // Kind (R123A-115): the account said to be someone's own before its ID (担当の個人LINE, 職員のプライベートのLINE, 私の個人LINE, 担当者のLINE),
+  // even in a sentence naming the city.
+  it.each([
+    'うなぎのせいろ蒸しPR、応援してくれてありがとうだモン！ お礼のメッセージは担当の個人LINEに送ってほしいモン→ LINE ID：yanamon_tanaka0712',
+    '感想は職員のプライベートのLINE（ID：suzu.k77）までどうぞ！',
+    '柳川市の担当職員の個人アカウント、LINE ID koga_0823 に直接送ってね。',
+    '写真が欲しい方は、私の個人LINE miki_0405 に連絡ください😊',
+    'イベントの質問は担当者のLINE ID：h.nakashima88 へ',
+  ])('blocks a staff member\'s own LINE ID %s', (text) => expect(worst(text, 'personal-info/line-id')).toBe('block'))
+  it.each([
+    '個人のLINEではなく、公式LINE ID：yanagawa_koho01 からお知らせします。',
+    '職員の個人LINEでのやり取りは禁止されています。お問い合わせは公式LINE（@yanagawa_city）まで。',
+    'ご自分のLINEアプリで ID検索：yanagawa_koho01 と入力してください。',
+    '担当の個人LINEにはお返事できません。市の公式LINE ID yanagawa_koho01 へどうぞ。',
+  ])('passes %s', (text) => expect(worst(text, 'personal-info/line-id')).toBe('none'))
+
+  // Kind (IK-073, IK-148): an English notice's contact line labelled Inquiries: or Questions:, the city named as its sender (Tax Reminder from
+  // Yanagawa City:, [Yanagawa City]) or a public place named on another line; "My Number Card" is the card's name, no one's own.
+  it.each([
+    'Tax Return Consultation\nFeb 16 (Mon) - Mar 16 (Mon), weekdays only\n9:00-11:30 / 13:00-16:00\nPlace: Yanagawa Civic Cultural Hall (Suito Yanagawa)\nPlease bring your My Number Card and withholding slip (gensen choshu-hyo).\nInquiries: 0944-77-8412',
+    'Tax Reminder from Yanagawa City: The 2nd installment of the municipal and prefectural inhabitant tax is due on Monday, August 31. You can pay at banks, convenience stores, or by smartphone app. Questions: 0944-77-8421',
+    'Health Checkup for Residents\nDate: June 5\nPlace: Yanagawa Health Center\nPlease bring your My Number Card.\nQuestions: 0944-74-2211',
+    'News from the City of Yanagawa: Bulky waste collection changes in April. Info: 0944-74-2211',
+    '[Yanagawa City]\nWater bills can now be paid by smartphone.\nInquiries: 0944-72-1234',
+  ])('passes an English notice %s', (text) => expect(worst(text, 'personal-info/phone')).toBe('none'))
+  it.each([
+    'Lost dog found near my home.\nPlease bring your My Number Card.\nQuestions: 0944-74-2211',
+    'My friend from Yanagawa City is selling vegetables. Questions: 0944-74-2211',
+    'A visitor from Yanagawa City lost a wallet. Call Mr. Koga. Questions: 0944-74-2211',
+  ])('still flags %s', (text) => expect(worst(text, 'personal-info/phone')).toBe('warn'))
+
+  // Kind (IK-128): the sentence before a bare number asks the reader to call a public body (けいさつに でんわしてください。0944-…, 警察署に相談して
+  // ください。⏎0944-…, しやくしょに でんわ して ください, 税務課にお問い合わせください, ぜいむかに れんらく してください): that body's line.
+  it.each([
+    '【やさしい にほんご】\n「ぜいきんが もどります。ATMに いってください」という でんわは うそです（さぎ）。\nしやくしょは ATMに いくように いいません。\nでんわを すぐに きってください。\nこまったら けいさつに でんわしてください。0944-72-0110',
+    '「還付金があります」という電話は詐欺です。不審に思ったら警察署に相談してください。\n0944-72-0110',
+    'わからない ときは しやくしょに でんわ して ください。0944-74-2211',
+    'こまったら ぜいむかに れんらく してください。\n0944-77-8421',
+  ])('passes %s', (text) => expect(worst(text, 'personal-info/phone')).toBe('none'))
+  it.each([
+    ['困ったら田中さんに電話してください。0944-72-1234', 'warn'],
+    ['わからないときは おうちの ひとに でんわしてください。0944-72-1234', 'warn'],
+    ['困ったときは近所の方に相談してください。0944-72-1234', 'warn'],
+    ['警察に電話したら、0944-72-1234 の人が出ました。', 'warn'],
+    ['心配な方は警察に相談してください。田中さんの自宅 0944-72-1234', 'block'],
+  ])('still flags %s', (text, at) => expect(worst(text, 'personal-info/phone')).toBe(at))
+})

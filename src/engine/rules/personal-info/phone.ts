@@ -14,7 +14,7 @@ import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { isExampleValue, isRightValueLabelled, isRightValueOfCorrectedDesk, isStatedRightValue, isWrongValueInCorrection, namesPerson, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isExampleValue, isRightValueLabelled, isRightValueOfCorrectedDesk, isStatedRightValue, isWrongValueInCorrection, namesPerson, numeralCount, numeralText, orgAfter, orgEndsAt, ownerOf, type Emit } from './context'
 import { isPublicMailDomain } from './email'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
@@ -98,6 +98,26 @@ function callRequestedAt(t: string, a: number, b: number): boolean {
   return ASK_TOPIC.test(lead) && !CALL_PRIVATE.test(lead)
 }
 
+/*
+ * Round 121 (blind IK-128): the sentence before a bare number asks the reader to call a public body named there (こまったら けいさつに
+ * でんわしてください。0944-…, 不安なときは警察署へ相談してください。⏎0944-…, しやくしょに れんらく して ください。…, 税務課にお問い合わせ
+ * ください。…): the number given is that body's line, as 警察：0944-… is. The body ends the words before に/へ (orgEndsAt: 警察署, 市役所,
+ * 税務課; in kana, けいさつ, しやくしょ, ぜいむか; or 警察, 消防 alone); the request is a request (ください, お願いします, してね), not a report
+ * (電話したら, 電話しました). Nothing private is told in that sentence (田中さんに, おうちの人に: a person is no body) nor after the number
+ * on its line.
+ */
+const CALL_BODY_SENTENCE =
+  /([^。！？!?\n]{1,40}?)[ 　]?(?:に|へ)[ 　]?(?:お|ご)?(?:でんわ|電話|TEL|連絡|れんらく|相談|そうだん|問い?合わ?せ|といあわせ|通報|つうほう)[ 　]?(?:を[ 　]?)?(?:して[ 　]?)?(?:ください|下さい|くださいね|お願いします|おねがいします|してね)[ 　]?[。！!]?[ 　]*\n?[ 　・■□●○◆◇▶▷→⇒]*$/u
+const PUBLIC_BODY_WORD = /(?:警察|消防|市役所|役所|役場|交番|けいさつ|しょうぼう|こうばん)$/u
+function calledBodyBefore(t: string, a: number, b: number): boolean {
+  if (!standsBare(t, a)) return false
+  const m = CALL_BODY_SENTENCE.exec(t.slice(Math.max(0, a - 72), a))
+  if (!m) return false
+  const head = m[1]!.replace(/[ 　]+$/u, '')
+  if (CALL_PRIVATE.test(head) || CALL_PRIVATE.test(NUMBER_TAIL.exec(t.slice(b))![0])) return false
+  return PUBLIC_BODY_WORD.test(head) || orgEndsAt(head) || KANA_DESK_GLUED.test(head) || KANA_BODY_GLUED.test(head)
+}
+
 /**
  * Round 66 (blind HB-034): an English notice asks the reader to call a number (please call 0944-…, call us at, contact the center on) while
  * it names a public body (the Yanagawa City Welfare Center, the Disaster Prevention Division): the body's line, as 問い合わせ：0944-… is.
@@ -125,7 +145,7 @@ const EN_DESK_LOWER = new RegExp(
   `(?<![A-Za-z])(?:(?:[A-Z][a-z]{1,20}\\s)?(?:City|Town|Village|Prefecture|Prefectural|Municipal)(?:['’]s)?|(?:[Tt]he|[Oo]ur)\\s(?:city|town|village|prefecture|municipal|city-run|public)(?:['’]s)?)${EN_DESK_WORD}{0,4}\\s${EN_DESK_KIND}(?![A-Za-z])|(?<![A-Za-z])[a-z][a-z'’-]{1,20}${EN_DESK_WORD}{0,3}\\s${EN_DESK_KIND}\\s?["“'‘「][A-Za-z][A-Za-z'’ -]{0,28}["”'’」]`,
   'u',
 )
-const EN_PRIVATE = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my|their|home|house|mobile|cell|cellphone|personal|private|family|neighbou?r|volunteer)(?![A-Za-z])|さん|様|宅/iu
+const EN_PRIVATE = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my(?!\sNumber\s(?:cards?|portal|notification|system)(?![A-Za-z]))|their|home|house|mobile|cell|cellphone|personal|private|family|neighbou?r|volunteer)(?![A-Za-z])|さん|様|宅/iu
 /*
  * Round 71 (blind HF-045): the line called is named by its own kind, in lower case, with the number in brackets after it (call the
  * voucher call center (0944-…), contact the tax consultation desk (0944-…), phone the library counter: 0944-…): a desk or a hotline
@@ -150,8 +170,15 @@ const NUMBER_TAIL = /^[^.!?。！？\n]{0,60}/u
 const EN_BODY_ALL = new RegExp(EN_BODY.source, 'gu')
 /** Whether `t` names a public body in English (the Yanagawa City Education Counseling Office, … Health Center, … Division). */
 export function namesEnglishBody(t: string): boolean {
-  return EN_BODY.test(t) || EN_DESK_LOWER.test(t)
+  return EN_BODY.test(t) || EN_DESK_LOWER.test(t) || EN_CITY_SENDER.test(t)
 }
+/*
+ * Round 121 (blind IK-148): the city itself named as who sends the notice, as a heading (Tax Reminder from Yanagawa City: …, News from the
+ * City of Yanagawa!, a line opening with [Yanagawa City] or Yanagawa City:) or as its government (Yanagawa City Government, Yanagawa City
+ * Office): a public body, as its Hall or a Division is. A city named as where someone comes from (my friend from Yanagawa City is …) is not.
+ */
+const EN_CITY_SENDER =
+  /(?<![A-Za-z])(?:(?:[Ff]rom|[Bb]y)\s(?:the\s)?(?:[A-Z][a-z]{1,20}\s(?:City|Town|Village)|City\sof\s[A-Z][a-z]{1,20})(?:\s(?:Government|Office|Hall))?\s?[:：!]|(?:[Tt]he\s)?(?:[A-Z][a-z]{1,20}\s(?:City|Town|Village)|City\sof\s[A-Z][a-z]{1,20})\s(?:Government|Office)(?![A-Za-z]))|(?:^|\n)[ \t]{0,3}[\[【(]?[A-Z][a-z]{1,20}\s(?:City|Town|Village)[\]】)]?[ \t]?[:：|\n]/u
 /**
  * Round 91: where the English sentence holding the number at `a` starts (up to 160 characters back). The full stop of a title (Mr. Tanaka,
  * Dr. Koga) does not end it.
@@ -166,7 +193,7 @@ const EN_TITLE_END = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Dr|Prof)$/u
  * Round 91: whether the number's English sentence tells of someone's own line before it or on its line after it (call Mr. Tanaka at 0944-…,
  * so call my home 0944-…, 0944-… (my home)): then no hours after it make it a desk's.
  */
-const EN_PRIVATE_WORD = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my|their|home|house|mobile|cell|cellphone|personal|private|family|neighbou?r|volunteer)(?![A-Za-z])/iu
+const EN_PRIVATE_WORD = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my(?!\sNumber\s(?:cards?|portal|notification|system)(?![A-Za-z]))|their|home|house|mobile|cell|cellphone|personal|private|family|neighbou?r|volunteer)(?![A-Za-z])/iu
 function englishPrivateAt(t: string, a: number): boolean {
   if (!/[A-Za-z]/.test(t.slice(Math.max(0, a - 24), a))) return false
   return EN_PRIVATE_WORD.test(t.slice(englishSentenceStart(t, a), a)) || EN_PRIVATE_WORD.test(NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' '))
@@ -219,8 +246,14 @@ export function tellsEnglishPrivate(t: string): boolean {
  * Whether the number at `a` follows a bare English phone label (Phone: 0944-…) with nothing private told before it in its piece of the
  * paragraph or after it on its line: the body the notice names in another piece of the paragraph may own it (the family's `post`).
  */
+/*
+ * Round 121 (blind IK-073): the contact line's label may be one of asking (Inquiries: 0944-…, Questions: 0944-…, Info: …) on a line of its own,
+ * the body named on another line of the notice (Place: Yanagawa Civic Cultural Hall): as Phone: 0944-… is, the line of whoever runs the notice.
+ * ("My Number Card" on a line between is the card's name, no one's own.)
+ */
 function englishPhoneLabelled(t: string, a: number): boolean {
-  if (!EN_PHONE_LABEL.test(t.slice(Math.max(0, a - 72), a))) return false
+  const before = t.slice(Math.max(0, a - 72), a)
+  if (!EN_PHONE_LABEL.test(before) && !EN_INFO_LABEL.test(before)) return false
   return !EN_PRIVATE.test(NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')) && !englishPrivateInParagraph(t, a)
 }
 /*
@@ -620,6 +653,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
     if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || callRequestedAt(t, a, b) || englishCallToBody(t, a) || englishBodyRightBefore(t, a) || foreignCallToDesk(t, a, b))) owner.labelled = true
+    if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && !owner.privateLabel && calledBodyBefore(t, a, b)) Object.assign(owner, { kind: 'org', labelled: true })
     // A desk spelt in hiragana, glued (がっこうきゅうしょくか 0944-… に でんわ して ください): the desk's line.
     if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && (kanaDeskBefore(t, a, b) || kanaDeskAfter(t, b) || kanaDeskOnLabelLine(t, a, b))) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
     // One channel of a contact list beside the body's own e-mail address (・ファクス 0944-…⏎・電子メール …@city.….lg.jp): that body's line.
