@@ -19,6 +19,8 @@ export default defineConfig({
           // Property tests run thousands of checks; on a busy 2-core machine they take seconds. Speed is
           // measured by `npm run bench`, never by a test's clock.
           testTimeout: 30_000,
+          // Projects with different worker counts need their own group: the unit tests first, then the e2e tests.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -37,6 +39,7 @@ export default defineConfig({
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
