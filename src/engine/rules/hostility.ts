@@ -4990,7 +4990,12 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     // Who cannot read or understand Japanese, described to help them (日本語が分からない方は通訳を, 字が読めない人のために):
     // a notice, not a taunt.
-    keep: (sq, s, e) => !(/日本語|字/u.test(sq.slice(s, e)) && LANGUAGE_SUPPORT.test(sq.slice(e, e + 12))),
+    keep: (sq, s, e) =>
+      !(/日本語|字/u.test(sq.slice(s, e)) && LANGUAGE_SUPPORT.test(sq.slice(e, e + 12))) &&
+      // "Going mad" as a hyperbole of one's own state (頭がおかしくなりそうな暑さ, 頭がおかしくなるほど悩んだ): not said of anyone.
+      !(/おかしく$/u.test(sq.slice(s, e)) && /^(?:なりそう|なるほど|なるくらい|なるぐらい|なっちゃいそう|なりかけ)/u.test(sq.slice(e, e + 8))) &&
+      // A faculty found wanting by a survey or a test (…の読解力が足りないという結果, 調査で): a finding, not a taunt.
+      !(/力/u.test(sq.slice(s, e)) && /調査|結果|学力|テスト|傾向|児童|生徒|中学生|小学生|高校生/u.test(sentenceText(sq, s, e))),
   },
   {
     rule: 'hostility/insult',

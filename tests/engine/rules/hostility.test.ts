@@ -6929,6 +6929,9 @@ describe('hostility: R121–R123 kinds — faculties doubted, imperatives at rea
     // Insulted as mad.
     ['本日、窓口で大声を上げた市民がいた。あのような頭のおかしい人間の相手をさせられる職員の身にもなってほしい。', 'hostility/insult', 'block'],
     ['頭のおかしい客が来て一日つぶれた。', 'hostility/insult', 'block'],
+    ['窓口に来たあの人、頭がおかしいんじゃないか。', 'hostility/insult', 'block'],
+    ['あの客、頭がおかしくなったんか。', 'hostility/insult', 'block'],
+    ['お前、読解力が足りないんじゃないか。', 'hostility/insult', 'block'],
     ['また頭のおかしなクレームが届きました。', 'hostility/insult', 'block'],
     // ちょっと考えれば … くらい分かる.
     ['外国語対応が足りないとのご指摘ですが、ちょっと考えれば人員に限りがあることくらい分かると思うんですけどね。', 'hostility/confrontational', 'warn'],
@@ -6967,6 +6970,15 @@ describe('hostility: R121–R123 kinds — faculties doubted, imperatives at rea
     expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${rule}:${severity}:`))]))
   })
   it.each([
+    // "Going mad" said of oneself or the weather (頭がおかしくなりそう): hyperbole, not an insult.
+    '頭がおかしくなりそうな暑さが続いています。こまめな水分補給をお忘れなく。',
+    '連日の猛暑で頭がおかしくなりそう。熱中症に気をつけてください。',
+    '確定申告の書類の多さに、頭がおかしくなるほど悩んだ方もいらっしゃるのでは。相談会をご利用ください。',
+    'セミの声で頭おかしくなりそうな夏ですが、掘割の水辺は涼しいですよ。',
+    // A faculty found wanting by a survey: a finding reported, not a taunt.
+    '全国学力調査で、中学生の読解力が足りないのではないかという結果が出ました。',
+    '調査の結果、児童の読解力が足りない傾向が見られました。図書館では読み聞かせ会を増やします。',
+    '高校生の理解力が足りないという声もありますが、テストの結果は全国平均を上回りました。',
     // An anti-fraud notice: looking the number up yourself is the step, not a jab (IK-126).
     '○市役所や税務署の代表番号に、ご自身で調べて電話をかけ直す\nようにしてください。',
     '不審な電話は、ご自分で調べて公式の窓口に連絡してください。',
