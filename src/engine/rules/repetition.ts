@@ -954,6 +954,24 @@ function sameDaysWithWeekday(a: Fingerprint, b: Fingerprint): boolean {
   return ra.length > 0 && ra.length === rb.length && ra.every((d, i) => d === rb[i])
 }
 
+/**
+ * Blind R119A-039: a post that says at its start it is a notice given again (今月2回目のお知らせです, 再掲, 【再掲】, 再度のお知らせ,
+ * 改めてお知らせします, 再度ご案内します) and then repeats an earlier post: the new lead sentence lowers the whole post's similarity, so
+ * the rest (the canonical text after the lead) is compared too. Read on the canonical text (no spaces or punctuation, figures in
+ * digits) within its first REPEAT_LEAD_WINDOW characters; a lead that says it corrects or changes something (訂正, 変更, 修正, 誤り)
+ * is a new notice and is not cut. Serial notices for other days or numbered instances stay apart (forOtherDays, dates of the whole).
+ */
+const REPEAT_LEAD = /^.{0,30}?(?:再掲(?!載)(?:です|します|いたします|致します|となります)?|(?:再度|再び|改めて)(?:の)?(?:お知らせ|ご案内|ご連絡|告知|周知)(?:します|いたします|致します|です|となります|になります)?|[0-9]{1,2}(?:回|度)目の(?:お知らせ|ご案内|ご連絡|告知|投稿)(?:です|となります|になります)?)/u
+/** What a lead says when it is a correction or a change: the post carries new content, not a repeat. */
+const CORRECTION_LEAD = /訂正|変更|修正|誤り|間違い|差し替え|差替/u
+/** The canonical text after a repeat notice's lead (REPEAT_LEAD), or null when the post has none or too little after it. */
+export function afterRepeatLead(canonical: string): string | null {
+  const m = REPEAT_LEAD.exec(canonical)
+  if (!m || CORRECTION_LEAD.test(m[0])) return null
+  const rest = canonical.slice(m[0].length)
+  return rest.length >= MIN_CANONICAL ? rest : null
+}
+
 /** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
 function duplicates(input: PostInput<RepetitionFacts>): void {
   const { facts, spans, ctx, policy, emit } = input
@@ -967,6 +985,9 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   let best = 0
   // The draft's signatures per version, made when first needed (v: 1 only for entries stored before v: 2).
   const mineCore: Array<number[] | null | undefined> = [undefined, undefined, undefined]
+  // The post without its repeat notice's lead, per version, made when first needed.
+  const rest = afterRepeatLead(canonical)
+  const restFp: Array<Fingerprint | null | undefined> = [undefined, undefined, undefined]
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
     if (!other) continue
@@ -995,6 +1016,11 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
         // Blind R118A-103: a short post, too short for a skeleton, whose plain forms (a word respelt: 全部 → ぜんぶ) are as alike as a repeat's.
         else if (plainCore === null && plainChars > sim) sim = plainChars
       }
+    }
+    // Blind R119A-039: a repeat notice's lead aside (今月2回目のお知らせです), the rest of the post against the earlier one.
+    if (rest !== null && sim < policy.repetition.duplicate) {
+      const r = (restFp[other.v] ??= fingerprintOfParts(parts, false, other.v, rest))
+      if (r) sim = Math.max(sim, similarity(r, other) ?? 0)
     }
     best = Math.max(best, sim)
   }

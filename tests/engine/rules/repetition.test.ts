@@ -653,3 +653,34 @@ describe('repetition: blind R118A-103, a short post reposted with a word respelt
     for (const s of ['出来事', '山頂から', '全部署', '安全部会', '遊具']) expect(plainForm(s)).toBe(s)
   })
 })
+
+describe('repetition: a repeat notice under a new lead (Blind R119A-039)', () => {
+  const KENSHIN = '7月の4か月児健診は7月17日（木）、総合保健福祉センターで行います。'
+  const BUS = '市民バスの時刻表が10月1日から新しくなります。新しい時刻表は各支所の窓口で配布しています。'
+  const POOL = '市民プールは施設点検のため、8月25日から8月29日まで休業します。ご理解をお願いします。'
+  it.each([
+    ['乳幼児健診の日程、今月2回目のお知らせです🙇 ' + KENSHIN, [KENSHIN + '対象の方には通知をお送りしています。', '【再掲】' + KENSHIN]],
+    ['大切なことなので改めてお知らせします。' + BUS, [BUS]],
+    ['再度のお知らせです！\n' + BUS, [BUS]],
+    ['お盆前に再掲します🙏 ' + POOL, [POOL]],
+    ['市民プールの休業について、再度ご案内いたします。' + POOL, [POOL]],
+    ['今週3度目のお知らせになりますが、' + POOL, [POOL]],
+  ])('flags a repeat under a lead that says so: %s', (post, history) => {
+    expect(findingsOf(repetition, post, { history }).map((x) => x.rule)).not.toEqual([])
+    expect(findingsOf(repetition, post, { history: history.map((h) => fingerprint(h)!) }).map((x) => x.rule)).not.toEqual([])
+  })
+  it.each([
+    // a correction or a change says something new
+    ['【訂正】先ほどのお知らせに誤りがありました。改めてお知らせします。7月の4か月児健診は7月24日（木）、中央公民館で行います。', [KENSHIN]],
+    ['日程変更のため再度お知らせします。市民プールは施設点検のため、9月1日から9月5日まで休業します。ご理解をお願いします。', [POOL]],
+    // a serial notice for another instance or date
+    ['今月2回目のお知らせです。8月の4か月児健診は8月21日（木）、総合保健福祉センターで行います。', [KENSHIN]],
+    ['改めてお知らせします。第3回市民講座は11月8日に中央公民館で開催します。', ['第2回市民講座は10月11日に中央公民館で開催します。']],
+    // a lead that says so over a post about something else
+    ['今月2回目のお知らせです。図書館の夏休み工作教室の参加者を募集しています。', [KENSHIN]],
+    // words that look like a lead inside an ordinary post
+    ['再掲載の許可については広報課にお問い合わせください。', [BUS]],
+  ])('keeps clean: %s', (post, history) => {
+    expect(findingsOf(repetition, post, { history })).toEqual([])
+  })
+})
