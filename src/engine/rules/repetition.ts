@@ -958,14 +958,14 @@ function sameDaysWithWeekday(a: Fingerprint, b: Fingerprint): boolean {
  * Blind R119A-039: a post that says at its start it is a notice given again (今月2回目のお知らせです, 再掲, 【再掲】, 再度のお知らせ,
  * 改めてお知らせします, 再度ご案内します) and then repeats an earlier post: the new lead sentence lowers the whole post's similarity, so
  * the rest (the canonical text after the lead) is compared too. Read on the canonical text (no spaces or punctuation, figures in
- * digits) within its first REPEAT_LEAD_WINDOW characters; a lead that says it corrects or changes something (訂正, 変更, 修正, 誤り)
+ * digits) within its first 30 characters; a lead that says it corrects or changes something (訂正, 変更, 修正, 誤り)
  * is a new notice and is not cut. Serial notices for other days or numbered instances stay apart (forOtherDays, dates of the whole).
  */
 const REPEAT_LEAD = /^.{0,30}?(?:再掲(?!載)(?:です|します|いたします|致します|となります)?|(?:再度|再び|改めて)(?:の)?(?:お知らせ|ご案内|ご連絡|告知|周知)(?:します|いたします|致します|です|となります|になります)?|[0-9]{1,2}(?:回|度)目の(?:お知らせ|ご案内|ご連絡|告知|投稿)(?:です|となります|になります)?)/u
 /** What a lead says when it is a correction or a change: the post carries new content, not a repeat. */
 const CORRECTION_LEAD = /訂正|変更|修正|誤り|間違い|差し替え|差替/u
 /** The canonical text after a repeat notice's lead (REPEAT_LEAD), or null when the post has none or too little after it. */
-export function afterRepeatLead(canonical: string): string | null {
+function afterRepeatLead(canonical: string): string | null {
   const m = REPEAT_LEAD.exec(canonical)
   if (!m || CORRECTION_LEAD.test(m[0])) return null
   const rest = canonical.slice(m[0].length)
@@ -985,8 +985,8 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   let best = 0
   // The draft's signatures per version, made when first needed (v: 1 only for entries stored before v: 2).
   const mineCore: Array<number[] | null | undefined> = [undefined, undefined, undefined]
-  // The post without its repeat notice's lead, per version, made when first needed.
-  const rest = afterRepeatLead(canonical)
+  // The post without its repeat notice's lead (read only when an earlier post falls short), its signatures per version.
+  let rest: string | null | undefined
   const restFp: Array<Fingerprint | null | undefined> = [undefined, undefined, undefined]
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
@@ -1018,7 +1018,7 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
       }
     }
     // Blind R119A-039: a repeat notice's lead aside (今月2回目のお知らせです), the rest of the post against the earlier one.
-    if (rest !== null && sim < policy.repetition.duplicate) {
+    if (sim < policy.repetition.duplicate && (rest ??= afterRepeatLead(canonical)) !== null) {
       const r = (restFp[other.v] ??= fingerprintOfParts(parts, false, other.v, rest))
       if (r) sim = Math.max(sim, similarity(r, other) ?? 0)
     }
