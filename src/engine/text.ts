@@ -276,7 +276,7 @@ function normInto(src: string, out: Buf): Buf {
       i++
       continue
     }
-    if (c === 0x30fc && !(i + 1 < n && isCombiningCode(src.charCodeAt(i + 1)))) {
+    if (c === 0x30fc && !(i + 1 < n && combiningAfter(src, i))) {
       // ー between digits is a separator (０９０ー１２３４); elsewhere it is spelling.
       const next = i + 1 < n ? src.charCodeAt(i + 1) : -1
       const nextDigit = isDigitCode(next) || (next >= 0xff10 && next <= 0xff19) || (next > 0x7f && next !== -1 && fastNorm(next) === -1 && isDigit(src[i + 1]!.normalize('NFKC')))

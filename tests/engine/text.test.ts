@@ -137,7 +137,8 @@ describe('fast view builders agree with the reference implementation', () => {
         if (!same(fs, ref_.buildSqueezed(ref))) return false
         return same(buildFolded(fs), ref_.buildFolded(ref_.buildSqueezed(ref)))
       }),
-      { numRuns: 2000 },
+      // Counterexamples found by earlier runs, kept so they are tried every time.
+      { numRuns: 2000, examples: [['ー\u200B\uFE0F'], ['１ー\u200B\u0301２']] },
     )
   })
   it('every code unit below U+3100 folds as the reference folds it (the fold table, exhaustively)', () => {
