@@ -34,9 +34,12 @@ export interface AccountStateOptions {
   /** The context changed (re-check open drafts). */
   changed(): void
   signal: AbortSignal
-  /** Retry interval and how long to wait before saying the page is not protected (ms). */
+  /** Retry interval (ms). */
   retryMs?: number
+  /** How long to wait, once a question came back without an answer (no background, an error), before saying the page is not protected (ms; 3 s). */
   giveUpMs?: number
+  /** How long a question still being answered may take before the page is said not to be protected (ms; 10 s): a slow answer is not a missing one. */
+  overdueMs?: number
 }
 
 /** The context of an account a composer names for itself (SiteAdapter.accountFor). */
@@ -64,6 +67,8 @@ export class AccountState {
   /** Whether the background's answer for the current account has arrived. */
   known = false
   private askedAt = 0
+  /** Whether a question since `askedAt` came back without a context (the background is unreachable or failed). */
+  private failed = false
   /** How long this page's thread was busy (ms, timers running late) since `askedAt`: not the background's delay. */
   private lag = 0
   private lagLast = 0
@@ -158,14 +163,17 @@ export class AccountState {
   }
 
   /**
-   * The background's answer is overdue: the page cannot be called protected. The time this page's own thread
-   * could not run (loading the rule engine on a slow or busy computer) is not counted: the answer waits in the
-   * page's queue meanwhile, and the page would say it is unprotected only because it was busy itself.
+   * The background's answer is overdue: the page cannot be called protected. Meanwhile drafts are checked with the
+   * strictest context, so only a background that is gone or stuck counts: 3 s once a question came back without an
+   * answer, 10 s while one is still being answered (the browser opens its managed-policy store on the first read after
+   * it starts: measured 1–4 s). The time this page's own thread could not run (loading the rule engine on a slow or
+   * busy computer) is not counted either: the answer waits in the page's queue meanwhile.
    */
   get missing(): boolean {
     if (this.known || this.askedAt === 0) return false
     this.sampleLag()
-    return Date.now() - this.askedAt - this.lag > (this.o.giveUpMs ?? 3000)
+    const limit = this.failed ? (this.o.giveUpMs ?? 3000) : (this.o.overdueMs ?? 10_000)
+    return Date.now() - this.askedAt - this.lag > limit
   }
 
   /** Start measuring how late this page's timers run (from the first unanswered question until an answer). */
@@ -234,6 +242,7 @@ export class AccountState {
     for (const [key, e] of this.own) void this.ask(key, e)
     if (!this.known && this.askedAt === 0) {
       this.askedAt = Date.now()
+      this.failed = false
       this.watchLag()
     }
     window.clearTimeout(this.retryTimer)
@@ -243,6 +252,7 @@ export class AccountState {
     // never learn its context. An answer older than the one applied, or for an account that left, is dropped.
     if (this.o.signal.aborted || asked !== JSON.stringify(this.account) || gen < this.appliedGeneration) return
     if (!isContext(reply)) {
+      this.failed = true
       if (gen === this.generation) this.retryTimer = window.setTimeout(() => void this.refresh(), this.o.retryMs ?? 1000)
       this.o.changed()
       return

@@ -61,12 +61,40 @@ describe('the context before and after the background answers', () => {
     ctl.abort()
   })
 
+  it('a question still being answered (a slow background) is overdue only after the longer limit; one that came back empty after the short one', async () => {
+    vi.useFakeTimers()
+    document.body.innerHTML = '<div data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-yanagawa_city"></div></div>'
+    let answer: ((v: unknown) => void) | null = null
+    const send = () => new Promise<unknown>((r) => (answer = r))
+    const ctl = new AbortController()
+    const st = new AccountState({ adapter: x, send, changed: () => undefined, signal: ctl.signal, retryMs: 500, giveUpMs: 2000, overdueMs: 6000 })
+    st.detect()
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(st.missing).toBe(false) // still being answered: slow, not missing
+    await vi.advanceTimersByTimeAsync(1500)
+    expect(st.missing).toBe(true) // stuck
+    answer!(registered)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(st.missing).toBe(false)
+    expect(st.known).toBe(true)
+    ctl.abort()
+    // The same wait with a question that came back without a context: the short limit applies.
+    const ctl2 = new AbortController()
+    const st2 = new AccountState({ adapter: x, send: () => Promise.resolve(undefined), changed: () => undefined, signal: ctl2.signal, retryMs: 500, giveUpMs: 2000, overdueMs: 6000 })
+    st2.detect()
+    await vi.advanceTimersByTimeAsync(1800)
+    expect(st2.missing).toBe(false)
+    await vi.advanceTimersByTimeAsync(500)
+    expect(st2.missing).toBe(true)
+    ctl2.abort()
+  })
+
   it('time the page itself was busy (timers running late: the engine loading on a slow computer) does not make the answer overdue', async () => {
     vi.useFakeTimers()
     document.body.innerHTML = '<div data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-yanagawa_city"></div></div>'
     const send = () => new Promise<unknown>(() => undefined) // the answer waits in the page's queue
     const ctl = new AbortController()
-    const st = new AccountState({ adapter: x, send, changed: () => undefined, signal: ctl.signal, retryMs: 500, giveUpMs: 2000 })
+    const st = new AccountState({ adapter: x, send, changed: () => undefined, signal: ctl.signal, retryMs: 500, overdueMs: 2000 })
     st.detect()
     await vi.advanceTimersByTimeAsync(1000)
     // A 3-second task: the page's clock moves, but no timer could run meanwhile.

@@ -64,6 +64,15 @@ async function toPublish(page: Page): Promise<void> {
   expect(await page.locator('post-guard-dialog').count()).toBe(0)
 }
 
+/** The page's status, with the banner's reason when it is not protected (so a failure says why). */
+async function protection(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const status = document.documentElement.getAttribute('data-post-guard') ?? 'none'
+    const reason = document.querySelector('post-guard-banner')?.getAttribute('data-post-guard-reason')
+    return reason ? `${status} (${reason})` : status
+  })
+}
+
 async function draftText(page: Page): Promise<{ title: string; body: string }> {
   return page.evaluate(() => ({ title: window.__fixture.text('title'), body: window.__fixture.text('body') }))
 }
@@ -98,7 +107,7 @@ describe('note.com 公開に進む → 投稿する (registered blog host editor
     // The publish page stays protected after its status ticks (every 2 s): 投稿する is guarded by the
     // pending draft, and the hashtag field is not post text.
     await page.waitForTimeout(2500)
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-post-guard'))).toBe('protected')
+    expect(await protection(page)).toBe('protected')
 
     await page.click(POST)
     await expectBlocked(page)
