@@ -16,7 +16,7 @@ beforeAll(async () => {
 })
 afterAll(async () => h?.close())
 afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => undefined)
+  for (const p of pages.splice(0)) await h.release(p)
   await h.serviceWorker!.evaluate(() => chrome.storage.local.clear())
 })
 

@@ -148,7 +148,7 @@ describe('Reel comments (<input>): touch, Cmd+Enter, keyboard activation, clean 
       }
       await tap(page, REEL_POST)
       await expectRefused(page, 'reel-comment', BLOCK)
-      await page.close()
+      await h.release(page)
     }
   })
 
@@ -163,7 +163,7 @@ describe('Reel comments (<input>): touch, Cmd+Enter, keyboard activation, clean 
       await expectNothingSent(page)
       await confirmAndSend(page)
       expect(await sentOnce(page)).toEqual([['reel-comment', WARN, `button:${gesture}`]])
-      await page.close()
+      await h.release(page)
     }
   })
 
@@ -181,7 +181,7 @@ describe('Reel comments (<input>): touch, Cmd+Enter, keyboard activation, clean 
       expect(await sentOnce(page)).toEqual([['reel-comment', text, via]])
       expect(await dialogState(page)).toBeNull()
       expect(await editorText(page, 'reel-comment')).toBe('')
-      await page.close()
+      await h.release(page)
     }
   })
 })
@@ -232,7 +232,7 @@ describe('contenteditable comment box of a post opened as a dialog', () => {
       await confirmAndSend(page)
       expect(await sentOnce(page)).toEqual([['post-comment', WARN, via]])
       expect(await editorText(page, 'post-comment')).toBe('')
-      await page.close()
+      await h.release(page)
     }
   })
 
@@ -250,7 +250,7 @@ describe('contenteditable comment box of a post opened as a dialog', () => {
       else await tap(page, POST_COMMENT_BUTTON)
       expect(await sentOnce(page)).toEqual([['post-comment', text, via]])
       expect(await dialogState(page)).toBeNull()
-      await page.close()
+      await h.release(page)
     }
   })
 })

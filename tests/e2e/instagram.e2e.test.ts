@@ -134,7 +134,7 @@ describe('caption in the create-post dialog', () => {
       await page.waitForTimeout(300)
       // A confirmed shortcut is sent again through the シェア button (the guard re-triggers the control).
       expect(await sentPosts(page)).toEqual([{ site: 'instagram', composer: 'caption', text, via: 'button' }])
-      await page.close()
+      await h.release(page)
     }
   })
 

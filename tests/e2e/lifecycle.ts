@@ -1,6 +1,6 @@
 /**
  * The lifecycle most e2e files share: one browser with the extension for the file, and the pages a
- * test opened closed after it. Kept apart from harness.ts, which the demo (scripts/demo.ts) imports
+ * test opened released after it (harness.release: the tab is reused). Kept apart from harness.ts, which the demo (scripts/demo.ts) imports
  * outside vitest.
  *
  *   let h: Harness
@@ -23,7 +23,8 @@ export function useHarness(set: (h: Harness) => void, options?: LaunchOptions): 
   })
   afterAll(async () => harness?.close())
   afterEach(async () => {
-    for (const p of pages.splice(0)) await p.close().catch(() => undefined)
+    // Each test's tabs go back to the harness for the next test (a fresh page, the same tab: cheaper than a new tab).
+    for (const p of pages.splice(0)) await harness!.release(p)
   })
   return pages
 }
