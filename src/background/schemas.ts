@@ -4,7 +4,7 @@
  * reported) while the rest still applies.
  */
 import * as v from 'valibot'
-import { FAMILIES, WORD_LISTS, type Fingerprint } from '../engine'
+import { FAMILIES, WORD_LISTS, type Fingerprint } from '../engine/meta'
 import { FIELD_LABEL } from '../registry/io'
 
 const SITES = ['x', 'facebook', 'instagram', 'blog'] as const

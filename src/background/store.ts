@@ -9,7 +9,7 @@
  * storage area are serialised (`serialised`), so concurrent sends lose no history or audit entry.
  */
 import * as v from 'valibot'
-import { composePolicy, FAMILY_LIST, RULES, type Fingerprint, type PartialPolicy, type Policy, type Site, type Verdict } from '../engine'
+import { composePolicy, FAMILY_METAS, RULES, type Fingerprint, type PartialPolicy, type Policy, type Site, type Verdict } from '../engine/meta'
 import { AccountRecordSchema, FIELD_LABEL } from '../registry/io'
 import { matchAccount, type AccountRecord } from '../registry/model'
 import type { AccountContext, ActingAccount, Problem, Registration, SendOutcome } from '../shared/protocol'
@@ -551,7 +551,7 @@ const SECTION_JA: Record<string, string> = { trustedDomains: 'リンクしてよ
 function ruleName(id: string): string {
   const rule = RULES.get(id)
   if (rule) return rule.meta.title
-  const family = FAMILY_LIST.find((f) => f.id === id)
+  const family = FAMILY_METAS.find((f) => f.id === id)
   return family ? `${family.meta.title}（規則群）` : id
 }
 

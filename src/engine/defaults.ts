@@ -4,14 +4,14 @@
  * `composePolicy`, which layers an administrator's managed policy over a local one with locks and
  * the guideline's floors and minimum word lists.
  */
-import { FAMILY_LIST } from './rules'
+import { FAMILY_METAS } from './rules/meta'
 import type { RuleMeta } from './rule'
 import { isBelow, mergePolicy, WORD_LISTS, type SeveritySetting, type PartialPolicy, type Policy, type WordListName } from './policy'
 import type { Family } from './types'
 
 function defaultWords(): Policy['words'] {
   const words = Object.fromEntries(WORD_LISTS.map((n) => [n, [] as string[]])) as Record<WordListName, string[]>
-  for (const f of FAMILY_LIST) {
+  for (const f of FAMILY_METAS) {
     for (const [name, list] of Object.entries(f.meta.words ?? {}) as Array<[WordListName, readonly string[]]>) words[name].push(...list)
   }
   return words
@@ -51,7 +51,7 @@ export const DEFAULT_POLICY: Policy = {
 
 /** Every declared rule: id → its family and metadata. */
 export const RULES: ReadonlyMap<string, { family: Family; meta: RuleMeta }> = new Map(
-  FAMILY_LIST.flatMap((f) => Object.entries(f.meta.rules).map(([id, meta]) => [id, { family: f.id, meta }] as const)),
+  FAMILY_METAS.flatMap((f) => Object.entries(f.meta.rules).map(([id, meta]) => [id, { family: f.id, meta }] as const)),
 )
 
 /**
@@ -66,7 +66,7 @@ export function familyFloor(family: Family): SeveritySetting {
 
 /** Word lists of families with a critical rule (floor warn or above): a policy may add to them, never drop the guideline's entries. */
 export const CRITICAL_LISTS: ReadonlySet<WordListName> = new Set(
-  FAMILY_LIST.filter((f) => Object.values(f.meta.rules).some((r) => r.floor === 'warn' || r.floor === 'block')).flatMap(
+  FAMILY_METAS.filter((f) => Object.values(f.meta.rules).some((r) => r.floor === 'warn' || r.floor === 'block')).flatMap(
     (f) => Object.keys(f.meta.words ?? {}) as WordListName[],
   ),
 )

@@ -1,11 +1,11 @@
 /**
  * 確認ルール tab: the severity of each rule family and rule within the guideline's floors, word
  * lists, trusted domains and public contacts. Labels, defaults and floors come from the engine's
- * metadata (FAMILY_LIST[i].meta, RULES, familyFloor); what the administrator locked is read-only
+ * metadata (FAMILY_METAS[i].meta, RULES, familyFloor); what the administrator locked is read-only
  * here and ignored by the background whatever storage says (engine composePolicy).
  */
 import { useState } from 'preact/hooks'
-import { CRITICAL_LISTS, DEFAULT_POLICY, FAMILY_LIST, familyFloor, RULES, isBelow, WORD_LISTS, type Family, type PartialPolicy, type Severity, type SeveritySetting, type WordListName } from '../engine'
+import { CRITICAL_LISTS, DEFAULT_POLICY, FAMILY_METAS, familyFloor, RULES, isBelow, WORD_LISTS, type Family, type PartialPolicy, type Severity, type SeveritySetting, type WordListName } from '../engine/meta'
 import type { RuleMeta } from '../engine'
 import { FIELD_LABEL } from '../registry/io'
 import { t, uiLanguage, type MessageKey } from '../ui/i18n'
@@ -60,7 +60,7 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
     if (key === 'trustedDomains') return t('optTrustedDomainsLabel')
     const rule = RULES.get(key)
     if (rule) return title(rule.meta)
-    const family = FAMILY_LIST.find((f) => f.id === key)
+    const family = FAMILY_METAS.find((f) => f.id === key)
     return family ? title(family.meta) : key
   }
   const save = async (next: PartialPolicy) => {
@@ -96,7 +96,7 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
         </p>
       )}
       <div class="families">
-        {FAMILY_LIST.map((f) => {
+        {FAMILY_METAS.map((f) => {
           const isLocked = familyLocked(f.id)
           const rules = Object.entries(f.meta.rules) as Array<[string, RuleMeta]>
           return (

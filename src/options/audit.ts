@@ -3,7 +3,7 @@
  * exports — CSV for Excel (UTF-8 with BOM, or Shift_JIS) with formulas neutralised, and JSON.
  */
 import type { AuditEntry } from '../background/store'
-import { RULES } from '../engine'
+import { RULES } from '../engine/meta'
 import { csvCell } from '../registry/io'
 import { encodeShiftJis } from '../registry/encoding'
 import { dateTime, isoDate, warekiDate } from '../ui/format'

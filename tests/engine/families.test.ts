@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CLAUSES, DEFAULT_POLICY, FAMILIES, FAMILY_LIST, isBelow, RULES, WORD_LISTS } from '../../src/engine'
+import { CLAUSES, DEFAULT_POLICY, FAMILIES, FAMILY_LIST, FAMILY_METAS, isBelow, RULES, WORD_LISTS } from '../../src/engine'
 
 const root = join(__dirname, '../..')
 const rulesDir = join(root, 'src/engine/rules')
@@ -56,5 +56,38 @@ describe('every rule family is wired, declared, tested and documented', () => {
 
   it('every default word list comes from a family and is not empty', () => {
     for (const name of WORD_LISTS) expect(DEFAULT_POLICY.words[name].length, name).toBeGreaterThan(0)
+  })
+
+  it('FAMILY_METAS is FAMILY_LIST without the readers: same order, the same meta objects', () => {
+    expect(FAMILY_METAS.map((f) => f.id)).toEqual(FAMILY_LIST.map((f) => f.id))
+    for (const [i, f] of FAMILY_LIST.entries()) expect(FAMILY_METAS[i]!.meta, f.id).toBe(f.meta)
+  })
+
+  it('each family metadata module imports no reader (only clauses and types)', () => {
+    for (const id of FAMILIES) {
+      const file = existsSync(join(rulesDir, `${id}.meta.ts`)) ? join(rulesDir, `${id}.meta.ts`) : join(rulesDir, id, 'meta.ts')
+      const imports = [...readFileSync(file, 'utf8').matchAll(/^import (type )?.* from '([^']+)'$/gm)].map((m) => (m[1] ? `type ${m[2]}` : m[2]))
+      expect(imports.length).toBeGreaterThan(0)
+      for (const from of imports) expect(from, `${file}: ${from}`).toMatch(/^(type .*|(\.\.\/)+(clauses|types))$/)
+    }
+  })
+
+  it('the background, popup and options page take the engine metadata, never its readers (engine/meta, engine/types)', () => {
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f)
+        if (statSync(p).isDirectory()) walk(p)
+        else if (/\.tsx?$/.test(f)) files.push(p)
+      }
+    }
+    for (const d of ['background', 'options', 'popup', 'ui', 'registry', 'shared']) if (existsSync(join(root, 'src', d))) walk(join(root, 'src', d))
+    expect(files.length).toBeGreaterThan(10)
+    for (const file of files) {
+      // Each value import's module (a quote ends the statement's scan: type-only imports are erased from the bundle).
+      for (const m of readFileSync(file, 'utf8').matchAll(/^import (?!type )[^']*? from '([^']+)'/gm)) {
+        if (m[1]!.includes('engine')) expect(m[1], `${file} imports ${m[1]}`).toMatch(/\/engine\/(meta|types)$/)
+      }
+    }
   })
 })

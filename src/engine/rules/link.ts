@@ -22,10 +22,10 @@
  * domain belongs in the policy's trusted list.
  */
 import { matchAllOf } from '../regex'
-import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
 import { sentenceOf } from '../words'
+import { meta } from './link.meta'
 
 const PREFECTURES = new Set(
   ('hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba tokyo kanagawa niigata toyama ' +
@@ -783,53 +783,7 @@ function accountVouched(t: string, links: readonly LinkSpan[], u: LinkSpan): boo
 
 export const link: RuleFamily = {
   id: 'link',
-  meta: {
-    clauses: [CLAUSES['6(1)']],
-    title: 'リンク',
-    titleEn: 'Links',
-    rules: {
-      'link/shortener': {
-        title: '短縮URL',
-        titleEn: 'URL shortener',
-        severity: 'warn',
-        floor: 'info',
-        message: '「{host}」は短縮URLです。{how}リンク先が分からず、なりすましや改ざんを見分けられないため、原則使用しません。',
-        hint: '「{excerpt}」を、リンク先の正式なURL（例：https://www.city.yanagawa.fukuoka.jp/…）に書き換えてください（Xでは長いURLも自動で短く表示されます）。',
-      },
-      'link/lookalike': {
-        title: '似せたドメイン',
-        titleEn: 'Look-alike domain',
-        severity: 'warn',
-        floor: 'info',
-        message: '「{host}」は市や信頼できるサイトに似ていますが、登録されたドメインではありません。偽サイトのおそれがあります。',
-        hint: '市のページなら「https://www.city.yanagawa.fukuoka.jp/…」のように正しいドメインのURLに書き換え、公式サイトから辿って確認してください。',
-      },
-      'link/personal-source': {
-        title: '個人の発信へのリンク',
-        titleEn: 'Link to a personal page or account',
-        severity: 'warn',
-        floor: 'off',
-        message: '「{host}」は{what}です。市の公式情報ではないものを、確かな情報源として案内することになります。',
-        hint: '市の公式ページや公的機関のページ（…lg.jp、…go.jp）へのリンクに置き換えるか、「個人の方の投稿です」のように市の情報でないことを明記してください。',
-      },
-      'link/third-party': {
-        title: '外部サイトへのリンク',
-        titleEn: 'Third-party link',
-        severity: 'warn',
-        floor: 'off',
-        message: '「{host}」は市の信頼済みドメインではない外部サイトです。リンク先の内容や運営者を確認してから掲載してください。',
-        hint: '内容を確認済みで問題がなければこのまま送信できます。よく使う提携先は、オプション画面の「信頼するドメイン」に登録できます。',
-      },
-      'link/insecure': {
-        title: '暗号化されていないリンク',
-        titleEn: 'Insecure http link',
-        severity: 'info',
-        floor: 'off',
-        message: '暗号化されていない http:// のリンクです。',
-        hint: 'リンク先が https:// に対応していれば、「{secure}」のように https:// のURLに書き換えてください。',
-      },
-    },
-  },
+  meta,
   run({ doc, ctx, policy, emit }) {
     const links = linksOf(doc)
     const t = doc.norm.text

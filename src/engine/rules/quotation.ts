@@ -111,11 +111,11 @@
  * held up as wisdom (「子育ては、親育て」。本当にその通り), a passage of a vague book (ある本の一節), a saying of a vague office holder (かつてある
  * 大臣が) or of 昔の人 (昔の人も言っとったばい) has no source. An age with さん (2歳さん) names no one.
  */
-import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
 import { ownWordingRetracted } from '../words'
+import { meta } from './quotation.meta'
 
 // ---------------------------------------------------------------------------------------------
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
@@ -1781,21 +1781,7 @@ function listedCase(t: string, a: number): 'under' | 'head' | null {
 
 export const quotation: RuleFamily<QuotationFacts> = {
   id: 'quotation',
-  meta: {
-    clauses: [CLAUSES['4(4)']],
-    title: '出典のない引用',
-    titleEn: 'Quotes without a source',
-    rules: {
-      'quotation/no-source': {
-        title: '出典のない引用',
-        titleEn: 'Quotation without a source',
-        severity: 'warn',
-        floor: 'info',
-        message: '{what}がありますが、出典（{need}）が書かれていません。他者の文章・詩・歌詞・発言を引用するときは出典を明示してください。',
-        hint: '引用の前後に{need}を書き添えてください（例：{example}）。出典を示せない文章は引用せず、自分の言葉で紹介してください。',
-      },
-    },
-  },
+  meta,
   run({ doc, policy }) {
     const t = doc.norm.text
     const min = policy.quotation.minLength

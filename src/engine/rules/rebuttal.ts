@@ -153,10 +153,10 @@
  * mention (`info`).
  */
 import { matchAllOf } from '../regex'
-import { CLAUSES } from '../clauses'
 import { phraseGate } from '../gate'
 import type { DraftFinding, RuleFamily } from '../rule'
 import { Taken, foldSource, isQuotedTopic, isReportedSpeech, compactLetters, isMentionAt, phrase, rewriteBy, sentenceOf } from '../words'
+import { meta } from './rebuttal.meta'
 
 interface Phrase {
   re: RegExp
@@ -2571,31 +2571,7 @@ export interface RebuttalFacts {
 
 export const rebuttal: RuleFamily<RebuttalFacts> = {
   id: 'rebuttal',
-  meta: {
-    quotedWords: true,
-    clauses: [CLAUSES['4(5)'], CLAUSES['6(2)']],
-    title: '反論・弁明',
-    kanaSpellings: true,
-    titleEn: 'Rebuttal',
-    words: {
-      rebuttal: [
-        '事実無根', 'デマです', '誤解です', '勘違いです', 'お言葉ですが', '反論させていただきます', '反論します',
-        '反論いたします', 'よく読んでいただければ', 'よく読めば', 'よく読んでからコメント', '言いがかり', '非はありません', '当市に非は', '当市に責任はありません', '責任はありません', 'ご指摘は当たりません',
-        '批判は当たりません', 'ご理解いただけないようですが', '誤読', '的外れ', '的はずれ', 'まとはずれ', '事実誤認', '根も葉もない', '言い掛かり', '筋違い', 'お門違い', '心外です', '心外',
-        'そのような事実はございません', 'そのような事実はありません', '事実と異なります', '誤解に基づく',
-      ],
-    },
-    rules: {
-      'rebuttal/argument': {
-        title: '反論・弁明',
-        titleEn: 'Rebuttal or excuse',
-        severity: 'warn',
-        floor: 'info',
-        message: '「{excerpt}」は{what}です。{why}',
-        hint: '「{excerpt}」は使わないでください。{instead}。事実の訂正が必要なら、上司・広報担当と相談のうえ、市の公式な見解として事実だけを簡潔に示してください。',
-      },
-    },
-  },
+  meta,
   run({ doc, ctx, emit: emitNow }) {
     const taken = new Taken()
     const deferred: DraftFinding[] = []

@@ -1,0 +1,33 @@
+/**
+ * The rebuttal family's metadata (反論・弁明): its rule ids with default severity, the guideline's floor, message and
+ * hint templates, its clauses and default word lists. Kept apart from the readers so the background, popup and
+ * options page can read it without loading the rules (tests/engine/families.test.ts checks that it imports no reader).
+ */
+import { CLAUSES } from '../clauses'
+import type { FamilyMeta } from '../rule'
+
+export const meta: FamilyMeta = {
+  quotedWords: true,
+  clauses: [CLAUSES['4(5)'], CLAUSES['6(2)']],
+  title: '反論・弁明',
+  kanaSpellings: true,
+  titleEn: 'Rebuttal',
+  words: {
+    rebuttal: [
+      '事実無根', 'デマです', '誤解です', '勘違いです', 'お言葉ですが', '反論させていただきます', '反論します',
+      '反論いたします', 'よく読んでいただければ', 'よく読めば', 'よく読んでからコメント', '言いがかり', '非はありません', '当市に非は', '当市に責任はありません', '責任はありません', 'ご指摘は当たりません',
+      '批判は当たりません', 'ご理解いただけないようですが', '誤読', '的外れ', '的はずれ', 'まとはずれ', '事実誤認', '根も葉もない', '言い掛かり', '筋違い', 'お門違い', '心外です', '心外',
+      'そのような事実はございません', 'そのような事実はありません', '事実と異なります', '誤解に基づく',
+    ],
+  },
+  rules: {
+    'rebuttal/argument': {
+      title: '反論・弁明',
+      titleEn: 'Rebuttal or excuse',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」は{what}です。{why}',
+      hint: '「{excerpt}」は使わないでください。{instead}。事実の訂正が必要なら、上司・広報担当と相談のうえ、市の公式な見解として事実だけを簡潔に示してください。',
+    },
+  },
+}
