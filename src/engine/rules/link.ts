@@ -781,6 +781,27 @@ function accountVouched(t: string, links: readonly LinkSpan[], u: LinkSpan): boo
   return false
 }
 
+/**
+ * Blind R125A-001: an account's link recommended for what someone does for the readers, told with a benefactive and no doer named
+ * (こちらのチャンネルで見られます！まとめてくれているので便利です。, 毎日配信してくださっているので参考に, 切り抜いて上げてくれてる): the
+ * city does not say it does its own work for itself (くれる, くださる), so the doer is a third party and their account is given as the
+ * source. Not one the post names as the city, its office or a public body (議会事務局が配信しています, 公式チャンネル), not people thanked
+ * for a video on the city's channel (動画を作ってくれた高校生の皆さん、ありがとう: the benefactive closes a noun, not a reason or a
+ * statement), not readers warned off it.
+ */
+const FAVOUR = /(?:まとめ|作っ|つくっ|作成し|編集し|配信し|中継し|アップし|上げ|投稿し|載せ|のせ|切り抜い|切り取っ|整理し|解説し|撮っ|撮影し|更新し|公開し|発信し|紹介し|流し)(?:て|で)(?:くれ|くださ)(?:って(?:い)?る|って(?:い)?ます|ってい|っとる|った|て(?:い)?る|て(?:い)?ます|てい|とる|た|る|ます|り|い)(?=ので|から|けん|し[、,]|のが|のは|ため|んで|ん(?:です|だ)|[。！？!?、,\s✨]|$|(?:ます|ました|まして|ています)(?:ので|から|[。！？!?、,\s]|$))/u
+const FAVOUR_OWN_DOER = /(?:市|市役所|本市|当市|課|係|室|局|事務局|議会|委員会|公式|職員|担当|県|国|協会|組合|センター)(?:で|が|では|から)[^。！？!?\n]{0,16}$/u
+const THANKED = /ありがと|感謝|お礼/u
+function favourAccount(t: string, links: readonly LinkSpan[], u: LinkSpan): boolean {
+  let from = Math.max(0, u.normStart - 100)
+  for (const o of links) if (o !== u && o.normEnd <= u.normStart && o.normEnd > from) from = o.normEnd
+  const s = sentenceOf(t, u.normStart, u.normEnd)
+  const around = t.slice(from, Math.min(t.length, Math.max(u.normEnd, s.end)))
+  if (OFFICIAL.test(withoutCompared(around)) || BODY_SOURCE.test(withoutCompared(around)) || WARNED_OFF.test(around) || THANKED.test(around)) return false
+  const m = FAVOUR.exec(around)
+  return m !== null && !FAVOUR_OWN_DOER.test(around.slice(Math.max(0, m.index - 30), m.index))
+}
+
 export const link: RuleFamily = {
   id: 'link',
   meta,
@@ -841,6 +862,10 @@ export const link: RuleFamily = {
       }
       if (isSocialAccount(host, u.url) && accountVouched(t, links, u)) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
+        continue
+      }
+      if (isSocialAccount(host, u.url) && favourAccount(t, links, u)) {
+        emit({ rule: 'link/personal-source', ...where, data: { host, what: '第三者のアカウント（SNS・動画）' } })
         continue
       }
       if (isSocialAccount(host, u.url) && framed(around())) {

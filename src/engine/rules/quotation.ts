@@ -130,6 +130,25 @@ const DATED = new RegExp(
   `[（(][一-龠々ァ-ヶーA-Za-z0-9・]{2,20}[、,\\s]\\s?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年(?:${NUM}月)?(?:${NUM}日)?(?:策定|制定|改定|改訂|発行|公表|施行|採択|公布|宣言|版)[）)]|${NUM}月${NUM}日(?:付|号|発行|発刊|朝刊|夕刊|放送|配信)|[一-龠々ァ-ヶーA-Za-z0-9]{3,}\\s?[（(](?:令和|平成|昭和)(?:${NUM}|元)年(?:${NUM}月)?(?:度)?(?:策定|制定|改定|改訂|発行|公表|施行|版)[）)]|[一-龠々ァ-ヶーA-Za-z0-9]{3,}\\s?[（(][0-9]{4}年(?:${NUM}月)?(?:度)?(?:策定|制定|改定|改訂|発行|公表|施行|版)[）)]|${NUM}年${NUM}月号|${NUM}月号|(?:新聞|朝刊|夕刊|日報|新報|タイムス|通信|誌|紙|号|番組|放送|記事|コラム|社説|サイト|ページ|ブログ)\\s?[（(]\\s?(?:${NUM}|令和|平成|昭和)[^）)\\n]{0,14}[）)]|[（(][一-龠々ァ-ヶーA-Za-z]{2,12}[\\s、,]?(?:${NUM}|令和${NUM}|平成${NUM})年${NUM}月${NUM}日`,
   'u',
 )
+const DATED_ALL = new RegExp(DATED.source, 'gu')
+/**
+ * Blind R124A-128: an issue the reader is sent to for a matter of the notice (集団接種の日程は市報4月号をご覧ください, 申込方法は広報やながわ
+ * 5月号でご確認ください, 会場は3月号に掲載しています): where to read the schedule, not where the quoted words are from. Only a topic of the
+ * notice's own (日程, 会場, 申込…) with the pointer; 詳しくは…をご覧ください may point at the quotation's text and stays a source.
+ */
+const POINTER_TOPIC_BEFORE = /(?:日程|日時|期日|会場|場所|時間|申込|申し込み|申込み|申込方法|手続き?|持ち物|料金|費用|対象|定員|受付|予約|問い合わせ|問合せ|接種日|実施日|開催日)(?:など|等)?(?:について|に関して)?(?:は|も)[、,]?[^。！？!?\n]{0,12}$/u
+const POINTER_AFTER = /^[^。！？!?\n]{0,6}?(?:を|で|にて|に)[、,]?(?:ご覧|ご確認|確認し|お知らせ|掲載|お読み)/u
+function datedSource(t: string): boolean {
+  if (!DATED.test(t)) return false
+  DATED_ALL.lastIndex = 0
+  for (let m = DATED_ALL.exec(t); m; m = DATED_ALL.exec(t)) {
+    const a = m.index
+    const b = a + m[0].length
+    if (POINTER_AFTER.test(t.slice(b, b + 20)) && POINTER_TOPIC_BEFORE.test(t.slice(Math.max(0, a - 24), a))) continue
+    return true
+  }
+  return false
+}
 /**
  * Blind HC-127: a citation in brackets naming a public body's document with its edition or its section (「…確保するものとする。」（柳川市地域
  * 防災計画 令和6年修正 第3章第5節）, （福岡県地域防災計画 第2編第4章）, （柳川市避難所運営マニュアル 令和5年3月改訂）): the body, the document
@@ -1254,7 +1273,7 @@ function ownBroadcast(t: string, masked: string, a: number): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_TITLE_AFTER.test(t) || citedInEnglish(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t) || TITLED_WORK.test(t)) return true
+  if (SOURCE_MARK.test(t) || headedInEnglish(t) || datedSource(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_TITLE_AFTER.test(t) || citedInEnglish(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t) || TITLED_WORK.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).

@@ -120,6 +120,13 @@ const REPORT_FORMAL = /[一-龠々]{2}(?:する|される|された|されてい
  * only for acts that are no feeling or pastime of the writer, and only in a paragraph that also counts things (14団体, 約350人, 118点).
  */
 const REPORT_PAST = /[一-龠々]{2}した$/u
+/**
+ * Blind IM-083: a news lead in 常体 tells that an event took place in the passive of a native verb of holding (表彰式が11月20日、
+ * 市役所で行われた。, 総会が開かれた。, 慰霊祭が執り行われた。, 法要が営まれた。) and what someone received in an official act or an award
+ * (市内3事業所が表彰を受けた。, 認定を受けた。, 知事賞を受けた。): the endings of a press report, no diary's feeling (楽しかった) nor
+ * pastime; they count as report endings like 可決された。 (two make a paragraph written 常体 when nothing casual is in it).
+ */
+const REPORT_EVENT = /(?:執り行われ|行われ|開かれ|催され|営まれ)(?:た|る)$|(?:表彰|認定|指定|認証|選定|承認|採択|顕彰|叙勲|褒章|感謝状|[一-龠々]{1,6}賞)を受け(?:た|る)$/u
 const DIARY_ACT = /(?:満喫|堪能|感動|感激|興奮|緊張|安心|満足|後悔|反省|納得|爆睡|熟睡|爆食|完食|挑戦|体験|経験|購入|注文|散歩|昼寝|遅刻|寝坊|失敗|成功|感心|驚愕|号泣|爆笑|苦笑|油断|我慢|退屈|帰宅|帰省|外出|旅行|観光|宿泊|休憩|入浴|食事|料理|掃除|洗濯|運動|練習|勉強|読書|乾杯|心配|期待|安堵|落胆|感涙)した$/u
 /** Things counted with a counter word (14団体, 約350人, 118点, 6か所): two make a paragraph a report's count. */
 const COUNTED = /[0-9０-９][0-9０-９,，]*(?:人|件|点|団体|か所|カ所|ヶ所|箇所|校|名|世帯|台|組|事業所|社|店舗|施設|回)/gu
@@ -968,6 +975,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       if (r.exclaimed && c !== 0x21 && c !== 0xff01) continue
       // The report style of press releases and council news: a Sino-Japanese verb in its plain form
       // (電子黒板を導入した。基本方針を策定した。過去最大となった。) is written 常体, not a diary's 行った。楽しかった。
+      if (r.plain && !clauseOnly && REPORT_EVENT.test(t.slice(Math.max(start, e - 16), e))) counts.report++
       if (r.plain && REPORT_PLAIN.test(tail)) {
         if (!clauseOnly && REPORT_FORMAL.test(tail)) counts.report++
         else if (!clauseOnly && REPORT_PAST.test(tail) && !DIARY_ACT.test(tail)) counts.reportPast++

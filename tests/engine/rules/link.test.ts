@@ -852,3 +852,26 @@ describe('link (6(1)): blind R123A-144 — an account said to be unofficial, sen
     expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link (6(1)): blind R125A-001 — an account recommended for what someone does for the readers (まとめてくれている)', () => {
+  // Kind: a link to an account on a social or video site, recommended with a benefactive whose doer is not named (まとめてくれているので
+  // 便利, 配信してくださっているので参考に, 上げてくれてます): the city never says it does its own work for itself, so the doer is a third
+  // party whose account is given as the source, even on a trusted host (youtube.com). Not the city's, its office's or a public body's
+  // channel (議会事務局が配信しています, 公式チャンネル), not people thanked for a video on the city's channel, not a warning.
+  it.each([
+    ['議会中継を見逃した方は、こちらのチャンネルで見られます！まとめてくれているので便利です。https://www.youtube.com/@gikai_matome_ch', 'https://www.youtube.com/@gikai_matome_ch'],
+    ['川下りの様子を毎日配信してくださっているので、ぜひ参考にしてください。https://www.youtube.com/@kawakudari_live', 'https://www.youtube.com/@kawakudari_live'],
+    ['市長の記者会見は、こちらで要点を切り抜いて上げてくれてます。https://www.tiktok.com/@kaiken_kirinuki', 'https://www.tiktok.com/@kaiken_kirinuki'],
+    ['ごみの分別ルールを分かりやすく解説してくれているので、こちらもどうぞ！ https://www.instagram.com/gomi_wakaru/', 'https://www.instagram.com/gomi_wakaru/'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/personal-source:warn:${url}`)
+  })
+  it.each([
+    '議会中継の録画は、議会事務局が配信しています。https://www.youtube.com/@yanagawa_gikai',
+    '市の公式チャンネルで、議会の録画をまとめて公開しています。https://www.youtube.com/@yanagawa_city',
+    'PR動画を作ってくれた高校生の皆さん、ありがとうございました！ https://www.youtube.com/@yanagawa_city',
+    '市の名前をかたって議会中継をまとめてくれていると称するチャンネルにご注意ください。https://www.youtube.com/@gikai_fake',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.rule === 'link/personal-source')).toEqual([])
+  })
+})

@@ -2980,3 +2980,26 @@ describe('quotation (4(4)): blind R123A/R120A/IL/IK, documents named by kind, he
     expect(noSource(text)).toBe(false)
   })
 })
+
+describe('quotation (4(4)): an issue the reader is sent to for the notice\'s own matter is no source of the quotation (blind R124A-128)', () => {
+  // Kind: a dated issue (市報4月号, 広報やながわ5月号) named as where to read the schedule, venue or how to apply (日程は…をご覧ください,
+  // 申込方法は…でご確認ください) points the reader at the notice's details: the quoted words still have no source. An issue named as where
+  // the words are from (「…」（広報やながわ4月号より）, …4月号には「…」と) or a named speaker stays a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '【狂犬病予防注射を忘れずに】\n\n「狂犬病は発症するとほぼ100%死亡する病気であり、海外からの侵入リスクがある以上、国内での予防接種の継続が不可欠である」とされています。\n\n集団接種の日程は市報4月号をご覧ください。',
+    '「骨粗しょう症は自覚症状がないまま進行し、骨折して初めて気づく人が多いため、定期的な検診が何より重要である」と言われています。検診の日程は広報やながわ5月号をご覧ください。',
+    '【がん検診のご案内】\n\n「がんは早期に発見すれば、その多くが治る病気であり、検診の受診こそが最も確かな予防策である」とされています。\n\n申込方法は広報やながわ6月号でご確認ください。',
+    '「熱中症は、適切な予防をすれば防ぐことができ、応急処置を知っていれば命を救うこともできる病気である」といわれています。講習会の会場は市報7月号に掲載しています。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '「狂犬病は発症するとほぼ100%死亡する病気であり、国内での予防接種の継続が不可欠である」（広報やながわ4月号より）。集団接種の日程は市報4月号をご覧ください。',
+    '広報やながわ4月号には「狂犬病は発症するとほぼ100%死亡する病気であり、予防接種の継続が不可欠である」と掲載されています。',
+    '市長は「予防接種は、家族の一員である犬と地域の安全を守るための、飼い主の大切な責任です」と述べました。集団接種の日程は市報4月号をご覧ください。',
+    '集団接種の日程は市報4月号をご覧ください。会場は各校区の公民館です。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})

@@ -1132,3 +1132,26 @@ describe('tone (4(2)): blind R121A-133 — a reassuring face after a lesser misf
     expect(warned(text, 2, 'instagram')).toContain('tone/insensitive')
   })
 })
+
+describe('tone (4(1)): a news lead in 常体 — an event held (行われた, 開かれた) and an honour received (表彰を受けた) (blind IM-083)', () => {
+  // Kind: the lead of a press report tells that an event took place in the passive of a native verb of holding (式典が…市役所で
+  // 行われた。, 総会が開かれた。, 法要が営まれた。) and what was received in an official act (表彰を受けた。, 認定を受けた。, 知事賞を受けた。):
+  // two such endings with nothing casual make the paragraph written 常体, formal on a stiff account. A diary's feeling
+  // (楽しかった) or one such ending beside a diary's past stays casual.
+  it.each<[string, Level]>([
+    ['令和7年度の柳川市優良事業所表彰式が11月20日、市役所で行われた。地域の雇用や環境保全に貢献した市内3事業所が表彰を受けた。', 5],
+    ['柳川市消防団の出初式が1月12日、市総合運動公園で行われた。長年の功績により団員5人が知事表彰を受けた。', 5],
+    ['水難事故犠牲者の慰霊祭が7月1日、沖端で執り行われた。遺族や関係者約60人が参列し、献花が行われた。', 5],
+    ['市内の農産加工グループが県の6次産業化の認定を受けた。認定書の交付式は市長室で開かれた。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['運動会が行われた。めっちゃ楽しかった！', 5],
+    ['今日は子どもの発表会が行われた。泣いちゃった。', 5],
+    ['花火大会が開かれた。すごく綺麗だった。また行きたいな。', 5],
+    ['表彰を受けた。まじ嬉しい。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
