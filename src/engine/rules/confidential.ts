@@ -166,6 +166,8 @@
  *   a business's consultation record cited for its troubles (融資相談の記録にも載っとった…身売り: BIZ_CONSULT_RECORD); a company named as the
  *   party of a negotiation still going on (交渉中の九州精密部品株式会社が…進出を決める見込み: NEGOTIATED_COMPANY). Rules for choosing
  *   bidders, results published, an invitation to consult, a record kept and an agreement concluded stay clean.
+ * - Blind R125A: a quoted marker the writer was told applies to a matter (「報道解禁前なので」と言われている…結果ですが、…だったそうです),
+ *   then the matter told in that sentence: no example but a leak. Held until the release, a lesson or a season's 解禁前 stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -1794,7 +1796,7 @@ function emitAll(p: Present, doc: Doc, t: string, re: RegExp, rule: string, emit
     // …and a quoted marker naming a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう) is one.
     // …and so is a whole saying quoted as an example (「正式な公表は来週になりますが、…」といった書き込み).
     // …nor the writer's own aside in round brackets (資料（外には出さないでほしいと言われたものですが）によると…), in any sentence.
-    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end) && !markedButPassed(t, quoted.end) && !markedPaperGlimpsed(t, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
+    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end) && !markedButPassed(t, quoted.end) && !markedPaperGlimpsed(t, quoted.end) && !markerSaidButTold(t, quoted.start, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
 }
@@ -1922,6 +1924,30 @@ function markedButPassed(t: string, end: number): boolean {
   const sentence = t.slice(here.start, here.end)
   const rest = t.slice(end + r[0].length, here.end)
   return rest.length >= 4 && MARKED_ON.test(sentence) && !MARKED_HELD.test(rest) && !AWARENESS.test(sentence) && !HANDLING_LESSON.test(sentence) && !PARCEL.test(sentence)
+}
+
+/**
+ * Blind R125A-024: a marker the writer was told applies to a matter (漁協から「報道解禁前なので」と言われている…結果ですが、…過去最高水準
+ * だったそうです; 「まだ発表前やけん」って言われとる人事の話やけど、…に決まったらしい; 「公表前なので」と念を押された入札結果ですが、落札額は
+ * 3,200万円でした), then the matter told in the same sentence: the marker is what binds the information the post gives, no example.
+ * A matter held back or put off (…公表され次第お知らせします, お伝えできません), a lesson on such information, nothing told and a
+ * season's 解禁前 (漁協から「解禁前なので」と言われましたが、摘み取りは来週からの見込み) stay clean.
+ */
+const MARKER_SAID =
+  /^[」』"]?(?:と|って|て)(?:言われ|いわれ|念を押され|釘を刺され|くぎを刺され|口止めされ|注意され|お願いされ|頼まれ|伺っ|聞い|聞かされ)(?:て|と)?(?:いる|いた|おり|ます|る|た|ちょる|とる|とった)?[^。！？!?\n]{0,24}?(?:ですが|ですけど|ですけれど|だけど|やけど|ばってん|けど|けれど|が)[、,\s]/u
+const MARKER_TOLD = /そうです|そうだ|らしい|とのこと|みたい|でした|だった|決ま|決定|見込み|内定|最高|最低|過去最|トップ|1位|一位|[0-9０-９〇一二三四五六七八九十百千]+(?:万|億)?(?:円|社|人|名|件|票|点|%|％|割|倍|位|世帯)/u
+const MARKER_HELD = /次第|(?:公表|発表|解禁|公開)(?:後|され(?:て|た)ら|を待って|まで(?:は)?(?:お待ち|お控え))|改めて|お待ちください|(?:でき|出来|られ)(?:ません|ない|ず|かね)|控え/u
+/** A bare 解禁 with no release word in the marker: a season's opening when the sentence names a harvest or a catch. */
+const RELEASE_IN_MARKER = /報道|情報|取材|記者|発表|公表|公開|リリース|掲載|放送/u
+function markerSaidButTold(t: string, start: number, end: number): boolean {
+  const r = MARKER_SAID.exec(t.slice(end, end + 48))
+  if (!r) return false
+  const here = sentenceAround(t, Math.max(0, end - 1), end)
+  const sentence = t.slice(here.start, here.end)
+  const marker = t.slice(start, end)
+  if (/解禁/u.test(marker) && !RELEASE_IN_MARKER.test(marker) && HARVEST_SEASON.test(sentence)) return false
+  const rest = t.slice(end + r[0].length, here.end)
+  return rest.length >= 6 && MARKER_TOLD.test(rest) && !MARKER_HELD.test(rest) && !AWARENESS.test(sentence) && !HANDLING_LESSON.test(sentence)
 }
 
 /**

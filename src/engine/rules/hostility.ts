@@ -334,6 +334,8 @@
  * told to quit (やる気ないなら辞めれば？; not rest in care); people called stingy or disliked (ケチんぼなのかな, そういうひときらい; not a
  * food); explained as to a child after presumed incomprehension. Not hostility: ご自身で調べて as a step (…調べて電話をかけ直す, IK-126),
  * 🤮 beside someone literally sick (ゲロ吐いとる, 飲みすぎ; decency's).
+ * Blind set R125A fixed, as a kind (warn): people named by what they do, then the writer's exasperation at them with no repeat
+ * said (全部市のせいにする人たち、正直うんざりです, 文句ばかり言う連中にはほとほと困ったものだ; not who feels it: 暑さにうんざりしている方).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -4019,6 +4021,17 @@ const PHRASES: Phrase[] = [
     need: foldAll(['うんざり', '辟易', 'げんなり', 'へきえき']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // R125A-019: people named by what they do, then the writer's exasperation at them with no repeat said
+  // (海苔の色落ちを全部市のせいにする人たち、正直うんざりです, 文句ばかり言う連中にはほとほと困ったものだ, 路上に停める
+  // ドライバーには辟易しています; not who feels it: 暑さにうんざりしている方は, 待たされる方はうんざりするかもしれません,
+  // not our apology: 並ばれた方、うんざりするほどお待たせし).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者|住民|市民)(?:々|たち|達|ら|ども)?(?:、|には|にも|に|って)[、\\s]{0,2}(?:正直|本当に|ほんとに|ほんと|もう|いい加減|まったく|全く|ほとほと|心底|つくづく|さすがに|マジで|まじで)?[、\\s]{0,2}(?:もう)?(?:(?:うんざり|辟易|げんなり|へきえき)(?:です|だ|や|ばい|たい|ですね|ですわ|しています|してます|しとる|しとります|してる|している|します|する(?=[。！!…w\\n]|$)|(?=[。！!…w笑\\n]|$))|困ったもの(?:です|だ|や|ですね|ですわ|ばい|(?=[。！!…w笑\\n]|$)))(?!(?:か|かも|でしょう|と思い|と思わ|という|との))'),
+    need: foldAll(['うんざり', '辟易', 'げんなり', 'へきえき', '困ったもの']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && notOwnFault(sq, s, e),
   },
   // Told to relearn from school, plain or in keigo (もう一度小学校の国語から学び直されることをお勧めいたします, 中学校から
   // やり直してこい; not a course: 大人の学び直し講座で中学校の数学から学び直しませんか).

@@ -4057,3 +4057,29 @@ describe('confidential: blind R120A-003, the price a negotiation with a named bu
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R125A-024, a marker the writer was told applies to a matter, then the matter told', () => {
+  // Kind: a quoted marker said to the writer (「報道解禁前なので」と言われている, と念を押された, って言われとる, と口止めされた) about the matter
+  // the sentence names, then that matter told after ですが／けど (…だったそうです, 落札額は…円でした): the marker binds what the post gives, no
+  // quoted example. A matter held until the release (公表され次第お知らせします, お待ちください), a lesson and a season's 解禁前 are not this.
+  it.each([
+    // the miss
+    '漁協から「報道解禁前なので」と言われている今季の初入札の結果ですが、1枚あたりの平均単価は過去最高水準だったそうです。',
+    // variants
+    '「公表前なので」と言われた入札結果ですが、落札額は3,200万円でした。',
+    '県から「報道解禁前やけん」って言われとる検査の結果やけど、合格は12校だったらしいです。',
+    '観光協会から「まだ公表前なので」と念を押された件ですが、来年度の新ブランド名は有明の輝きに決まったそうです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    '記者クラブから「解禁前なので」と言われた件ですが、発表は明日10時ですのでお待ちください。',
+    '「まだ公表前なので」と言われた結果ですが、公表され次第お知らせします。',
+    '「報道解禁前なので」と言われている情報は、SNSに載せないよう職員研修で徹底しています。',
+    '漁協から「解禁前なので」と言われましたが、海苔の摘み取りは来週から始まる見込みです。',
+    '「報道解禁前なので」と言われた資料ですが、内容はお伝えできません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

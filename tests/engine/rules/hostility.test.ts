@@ -7023,3 +7023,28 @@ describe('hostility: R121–R123 kinds — faculties doubted, imperatives at rea
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: R125A-019 — people named by what they do, then the writer\'s exasperation at them', () => {
+  const flagged: Array<[string, string, 'block' | 'warn']> = [
+    ['海苔の色落ちを全部市のせいにする人たち、正直うんざりです。', 'hostility/confrontational', 'warn'],
+    ['文句ばかり言う連中にはほとほと困ったものだ。', 'hostility/confrontational', 'warn'],
+    ['路上に平気で停めるドライバーには辟易しています。', 'hostility/confrontational', 'warn'],
+    ['何でも行政のせいにする人って、もううんざり。', 'hostility/confrontational', 'warn'],
+    ['ごみの日を守らない住民には、本当に困ったものです。', 'hostility/confrontational', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${rule}:${severity}:`))]))
+  })
+  it.each([
+    // Who feels it, not at whom.
+    '暑さにうんざりしている方は、ぜひ市民プールへ。',
+    '長時間待たされる方はうんざりするかもしれません。',
+    '雨続きで洗濯物が乾かない人も多く、うんざりですね。',
+    // Our apology or a tip.
+    '並ばれた方、うんざりするほどお待たせして申し訳ありません。',
+    '同じ作業を続ける方に、うんざりしないコツをお伝えします。',
+    '子どもを持つ親、うんざりすることもありますよね。相談窓口をご利用ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})

@@ -3557,3 +3557,31 @@ describe('personal-info round 121: a staff member\'s own LINE; a notice\'s numbe
     ['心配な方は警察に相談してください。田中さんの自宅 0944-72-1234', 'block'],
   ])('still flags %s', (text, at) => expect(worst(text, 'personal-info/phone')).toBe(at))
 })
+
+describe('personal-info: blind R124A-014, an entry number on a register the city keeps, told with a person named', () => {
+  // Kind: the register named (選挙人名簿, 要支援者名簿, 住民基本台帳, 名簿番号) and an entry's number after it (第3投票区 127番, 登録番号は3-0127,
+  // No.58): with a private person named in the paragraph it blocks. Counts, dates, a precinct told as where to vote, a form's number and
+  // a place in an ordinary list are not an entry's number.
+  const blocked = (text: string) => findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/personal-id' && f.severity === 'block')
+  it.each([
+    // the miss
+    '入場券が届かないとお電話をくださった大和町鷹ノ尾の田中 清子様（選挙人名簿 第3投票区 127番）、再発行の手続きが済みましたので期日前投票所でお受け取りいただけます。',
+    // variants
+    '古賀 正和さんの選挙人名簿の登録番号は3-0127ですので、受付でお伝えください。',
+    '避難行動要支援者名簿のNo.58の堤ヨシ子さんには、民生委員が訪問しました。',
+    '名簿番号 45番の松尾様、お忘れ物をお預かりしています。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // hard negatives
+    '選挙人名簿の登録者数は3万2,145人です。',
+    '選挙人名簿に登録されている方は、第3投票区（柳川小学校）で投票できます。',
+    '選挙人名簿の縦覧は3月1日から15日までです。',
+    '選挙人名簿抄本の閲覧は、第12号様式の申請書でお申し込みください。',
+    '参加者名簿の3番目に田中さんのお名前がありました。',
+    '住民基本台帳の人口は12万3,456人でした。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/personal-id')).toEqual([])
+  })
+})

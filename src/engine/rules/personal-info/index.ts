@@ -11,7 +11,8 @@
  * residence card, insurance, numbers given to a person), identifiable-person (name + age + school
  * + where they live; a person described without a name; a health condition, whereabouts or a photo
  * narrowing a named person), line-id (a private person's LINE ID), lodging (a guest's hotel and room),
- * vehicle-plate (a car's number plate), roster (a photo of a list of people's names or addresses, posted).
+ * vehicle-plate (a car's number plate), roster (a photo of a list of people's names or addresses, posted),
+ * register-number (an entry's number on a register: 選挙人名簿 第3投票区 127番).
  */
 import type { DraftFinding, RuleFamily } from '../../rule'
 import { matchAllOf } from '../../regex'
@@ -22,6 +23,7 @@ import { describedPerson, englishMarks, englishPersons, healthOfNamed, household
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { lodgings } from './lodging'
+import { registerNumbers } from './register-number'
 import { rosterPhotos } from './roster'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
@@ -287,6 +289,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     lodgings(doc, emit, reply)
     rosterPhotos(doc, emit)
+    // Blind R124A-014: an entry's number on a register (選挙人名簿 第3投票区 127番) told with a person named.
+    registerNumbers(doc, emit)
     vehiclePlates(doc, emit)
     describedPerson(doc, emit)
     facts.english = englishMarks(doc)

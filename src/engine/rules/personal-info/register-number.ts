@@ -1,0 +1,52 @@
+/**
+ * Blind R124A-014: a person's entry number on a register the city keeps, told with the register named (田中 清子様（選挙人名簿 第3投票区
+ * 127番）, 選挙人名簿の登録番号は 3-0127, 避難行動要支援者名簿の No.58 の古賀さん, 住民基本台帳の番号 …): the number points at one entry,
+ * so with the register in hand it names the person and their address. It blocks when a private person is named in the paragraph, and
+ * is a warning otherwise. Counts and dates of the register (選挙人名簿の登録者数は 3万2,145人, 縦覧は3月1日から), a precinct told as
+ * where to vote (第3投票区（柳川小学校）で投票), a form's number (第12号様式) and a sample (記入例) are not an entry's number.
+ *
+ * Only short numbers (a precinct and an entry of one to six digits) are written this way, so it runs before identifiers' four-digit
+ * floor.
+ */
+import { matchAllOf } from '../../regex'
+import type { Doc } from '../../doc'
+import { inExampleBlock, isExampleValue, namesPerson, withoutUrls, type Emit } from './context'
+
+/** The register: the electoral roll, the list of residents who need help to evacuate, the basic resident register. */
+const REGISTER = '(?:選挙人名簿(?:抄本)?|(?:避難行動)?要支援者名簿|避難支援(?:者)?名簿|住民基本台帳|名簿)'
+/** Between the register and its value: a bracket, の, a label (登録番号, 番号, No.), a colon, は. */
+const LABEL = '[\\s　]{0,2}(?:[（(【:：、,][\\s　]{0,2})?(?:の)?(?:登録|記載)?(?:番号|No\\.?|№|ナンバー)?[\\s　]{0,2}(?:[:：は][\\s　]{0,2})?'
+/** The precinct, if told (第3投票区, 3区). */
+const PRECINCT = '(?:第?[0-9０-９一二三四五六七八九十]{1,3}投票区[\\s　、,・の]{0,2})'
+/** The entry: 127番, 第127号, 3-0127, the precinct and a number, or a bare number after a label (番号 127, No.58; checked below). */
+const ENTRY = `(?:${PRECINCT}?第?[0-9０-９]{1,6}(?:番(?![地目線館札組街町丁台])|号(?![線館室棟車様式機地]))|[0-9０-９]{1,3}[\\-－‐][0-9０-９]{1,6}(?![0-9０-９\\-－‐])|${PRECINCT}[0-9０-９]{1,6}(?![0-9０-９])|[0-9０-９]{1,6}(?![0-9０-９万億,，.．年月日時分人名件世帯歳%％円]))`
+const REGISTER_NUMBER = new RegExp(`${REGISTER}${LABEL}(${ENTRY})`, 'gu')
+/** A bare 名簿 only as a named register's entry (名簿番号, 名簿の登録番号): not a class's or a club's list. */
+const BARE_ROSTER = /^名簿$/u
+const LABELLED = /番号|No|№|ナンバー/u
+
+export function registerNumbers(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  if (!/名簿|台帳/u.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  for (const m of matchAllOf(REGISTER_NUMBER, t)) {
+    const value = m[1]!
+    const a = m.index + m[0].length - value.length
+    const b = a + value.length
+    const register = /^(?:選挙人名簿(?:抄本)?|(?:避難行動)?要支援者名簿|避難支援(?:者)?名簿|住民基本台帳|名簿)/u.exec(m[0])![0]
+    // A bare 名簿 counts only with a label (名簿番号 127, 名簿の No.58): 名簿の3番目, 名簿12号 of a club are not this.
+    const label = m[0].slice(register.length, m[0].length - value.length)
+    if (BARE_ROSTER.test(register) && !LABELLED.test(label)) continue
+    // A bare number (No.58, 番号 127) only after a label: 選挙人名簿 3 alone says nothing of an entry.
+    if (/^[0-9０-９]+$/u.test(value) && !LABELLED.test(label)) continue
+    if (isExampleValue(t, a, b) || inExampleBlock(t, a, b) || /記入例|見本|(?:例|例えば)[：:]/u.test(t.slice(Math.max(0, m.index - 16), m.index))) continue
+    const span = doc.fromNorm(a, b)
+    emit({
+      rule: 'personal-info/personal-id',
+      start: span.start,
+      end: span.end,
+      severity: namesPerson(t) ? 'block' : 'warn',
+      data: { label: `${register.startsWith('選挙人') ? '選挙人名簿' : register}の登録番号` },
+    })
+  }
+}
