@@ -11916,3 +11916,94 @@ describe('decency round 121 (blind R120A–R123A): levity about a real misfortun
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency round 124 (blind R124A/R125A): levity at a collapse or death, rites and dementia as a joke, contempt for a faith, toilet talk, pay by sex or dress, gallows jokes', () => {
+  const rank = { warn: 1, block: 2 }
+  const invalid: Case[] = [
+    // a collapse or an ambulance, then laughter or a cheer; a death with a cartoon face and a drawl
+    ['マラソンでランナーが倒れて救急搬送されました😂😂 暑かったもんね〜ｗ', 'decency/insensitive', 'block'],
+    ['集団接種の日は暑くて、熱中症で倒れたスタッフもいましたが、なんとか無事終了🎉✨ おつかれさまでした！', 'decency/insensitive', 'warn'],
+    ['凍結した県道でスリップ事故があり、1名が死亡したそうです😱💦 みなさんも運転には気をつけてね〜', 'decency/insensitive', 'block'],
+    ['運動会で保護者の方が救急搬送されたけど、リレーは大盛り上がり🎉', 'decency/insensitive', 'warn'],
+    ['花火大会で観客が次々と倒れてたｗ 暑すぎたもんね', 'decency/insensitive', 'warn'],
+    ['川で男の子が流されて亡くなったそうです😨 みんなも気をつけようね〜', 'decency/insensitive', 'block'],
+    ['踏切事故で1人死亡😅', 'decency/insensitive', 'warn'],
+    // a funeral, a wake or a sutra as a likeness
+    ['ベテラン船頭さんの引退式、お葬式みたいに泣けた〜😂 死ぬまで漕いでほしかったｗ\n#柳川 #船頭', 'decency/insensitive', 'warn'],
+    ['議会中継を見ていると、お経みたいで眠くなりますね…まるでお葬式💤', 'decency/insensitive', 'warn'],
+    ['送別会なのに、お葬式みたいにしんみりしちゃった😂', 'decency/insensitive', 'warn'],
+    ['校長先生の話が長くて念仏みたいｗ', 'decency/insensitive', 'warn'],
+    // dementia or an old people's home as a likeness
+    ['スタンプラリー、全部回ると足が棒になります。まるで老人ホームの徘徊みたいですね笑', 'decency/discriminatory', 'warn'],
+    ['迷路みたいな庁舎で、気づいたら徘徊老人みたいになってました', 'decency/discriminatory', 'warn'],
+    ['連休明けの職員室は、もはや寝たきり状態ｗ', 'decency/discriminatory', 'warn'],
+    ['会議が終わらず、まるで認知症みたいに同じ話ばかり😂', 'decency/discriminatory', 'warn'],
+    // a faith called smelly or creepy
+    ['新しい投票所はお寺の本堂です。ちょっと宗教くさいけど、我慢して投票に来てくださいね。', 'decency/discriminatory', 'warn'],
+    ['今度の講演会、なんか宗教っぽくて気持ち悪いかも', 'decency/discriminatory', 'warn'],
+    ['教会のコンサート、ちょっと抹香臭いけど音響は最高です', 'decency/discriminatory', 'warn'],
+    ['神社臭い行事は若い人に人気がないですね', 'decency/discriminatory', 'warn'],
+    // toilet talk
+    ['給食のあと、トイレが大渋滞でした💩💩 みんな出すもの出してスッキリ！', 'decency/sexual', 'warn'],
+    ['イベント会場のトイレ、行列すごすぎ💩', 'decency/sexual', 'warn'],
+    ['朝ごはんを食べたら、出すもん出してから登校しようね！', 'decency/sexual', 'warn'],
+    // pay raised for a sex, youth or dress
+    ['船頭さん募集中！若い女の子なら日当アップ、ミニスカで乗ってくれたらもっと上げちゃうかも♡\n#柳川 #船頭募集', 'decency/discriminatory', 'block'],
+    ['受付スタッフ募集、女性なら時給プラス100円です！', 'decency/discriminatory', 'block'],
+    ['イベントコンパニオン募集、20代の女性だったら日給アップします', 'decency/discriminatory', 'block'],
+    ['ビアガーデンのバイト、水着で接客してくれたら時給倍にします♡', 'decency/sexual', 'block'],
+    ['ミニスカートで来てくれたら謝礼を上乗せします', 'decency/sexual', 'block'],
+    // gallows jokes at residents' hardship
+    ['保育所に入れなかったら、ママはもう詰みですね😇 入所申込はお早めに！', 'decency/insensitive', 'warn'],
+    ['凍結で断水した地区の皆さん、ご愁傷さまです🙏笑', 'decency/insensitive', 'warn'],
+    ['申請期限を過ぎた方は、残念ながら詰みですｗ', 'decency/insensitive', 'warn'],
+    ['停電が続く地区の皆さん、ご愁傷様でした😂', 'decency/insensitive', 'warn'],
+    ['確定申告を忘れた人、人生終了のお知らせｗ', 'decency/insensitive', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, least) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.some((f) => rank[f.severity as 'warn' | 'block'] >= rank[least])).toBe(true)
+  })
+  const valid: string[] = [
+    // IM-087: a dementia café, people gathering to chat
+    '【認知症カフェ「ほりわりカフェ」】\n\n認知症の方やご家族、地域の方が気軽に集まって、お茶を飲みながらおしゃべりできる場です。\n\n■日時　毎月第3水曜日　13時30分～15時\n■場所　柳川市総合保健福祉センター（水の郷）\n■参加費　100円（お茶代）\n\n問い合わせ：長寿支援課 0944-77-8551',
+    '高齢の方がおしゃべりを楽しめるサロンを開いています。',
+    '子育て中のママがおしゃべりしながら交流できる場です😊',
+    // hard negatives: a collapse supposed, prevented or told plainly; a thing that fell; the programme finished
+    '熱中症で倒れないよう、こまめに水分をとりましょう☀️',
+    '熱中症で倒れる方が増えています。無理をせず休みましょう。',
+    '強風で看板が倒れました。付近の方はご注意ください。',
+    'マラソン大会で体調を崩した方が救急搬送されました。現在は回復に向かっています。',
+    '雨の中でしたが、マラソン大会は無事終了しました🎉 ご声援ありがとうございました！',
+    '交通事故で1名が亡くなりました。心よりご冥福をお祈りします。',
+    '人身事故の影響で、バスが遅れています。ご迷惑をおかけします。',
+    // hard negatives: the rites themselves, a place fit for them
+    '本堂でお経をあげていただき、厳かな法要となりました。',
+    'お葬式のマナー講座を開催します。',
+    'お葬式のような場では、黒い服装でご参列ください。',
+    '写経体験では、お経を一文字ずつ丁寧に書き写します。',
+    // hard negatives: a watch for a lost person, a care notice
+    '認知症の方の徘徊みたいな様子を見かけたら、声をかけて警察へ通報してください。',
+    '老人ホームの入所相談を受け付けています。',
+    '認知症の方のように、道に迷いやすい方への見守りにご協力ください。',
+    // hard negatives: a faith's place and a cult warning
+    'お寺の本堂が投票所になります。靴を脱いでお入りください。',
+    '宗教っぽい怪しい勧誘にはご注意ください。',
+    'お線香の香りが漂う本堂で、坐禅体験ができます。',
+    // hard negatives: a dog's droppings, health advice
+    '犬のフン💩は飼い主さんが持ち帰りましょう。',
+    '便秘予防には、朝ごはんと水分が大切です。',
+    'トイレの混雑を避けるため、休憩時間をずらしています。',
+    // hard negatives: pay for a skill or a shift, pay the same for all
+    '経験者なら時給アップ！船頭さんを募集しています。',
+    '深夜は時給アップ、男女問わず募集しています。',
+    '水着での入場はご遠慮ください。',
+    // hard negatives: a game of shogi, a sincere condolence
+    '将棋教室で、見事な詰みの一手が出ました😂',
+    'このたびはご愁傷さまでございます。心よりお悔やみ申し上げます。',
+    '申請期限を過ぎた方は、窓口にご相談ください。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
