@@ -217,14 +217,15 @@ describe('settings migration in the browser', () => {
       await new Promise((r) => setTimeout(r, 300))
       await chrome.storage.local.set({ audit: [entry] })
     }, legacy)
-    // Stop the service worker (as the browser does when it is idle); the next message starts it again,
-    // and the new worker upgrades storage.local.
+    // The running worker leaves the old format alone (it upgrades only when it starts).
+    expect(await h.serviceWorker!.evaluate(() => chrome.storage.local.get(['settingsVersion', 'audit']))).toEqual({ audit: [legacy] })
+    // Stop the service worker (as the browser does when it is idle); the next message starts it again (the options
+    // page's own request on load may already do so), and the new worker upgrades storage.local.
     const page = await h.context.newPage()
     await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#audit`)
     const cdp = await h.context.newCDPSession(page)
     await cdp.send('ServiceWorker.enable')
     await cdp.send('ServiceWorker.stopAllWorkers')
-    expect(await page.evaluate(() => chrome.storage.local.get(['settingsVersion', 'audit']))).toEqual({ audit: [legacy] })
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'problems' }))
     const read = (key: string) => page.evaluate((k) => chrome.storage.local.get(k).then((r) => r[k]), key)
     await expect.poll(() => read('settingsVersion'), { timeout: 10_000 }).toBe(1)
