@@ -163,6 +163,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'post-guard-e2e-'))
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ja', `--disable-features=${DISABLED_FEATURES.join(',')}`]
   if (withExtension) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`)
+  const viewport = options.viewport ?? { width: 1280, height: 800 }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -172,7 +173,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     env: { ...process.env, LANG: 'ja_JP.UTF-8', LANGUAGE: 'ja', LC_ALL: '' },
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
-    viewport: options.viewport ?? { width: 1280, height: 800 },
+    viewport,
     deviceScaleFactor: 1,
   })
 
@@ -230,7 +231,6 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 
   // The persistent context opens one blank tab; reuse it for the first page() call.
   const spare = context.pages()
-  const viewport = options.viewport ?? { width: 1280, height: 800 }
   const page = async (url: string): Promise<Page> => {
     const reused = spare.shift()
     const p = reused ?? (await context.newPage())
