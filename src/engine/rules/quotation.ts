@@ -139,7 +139,6 @@ const DATED_ALL = new RegExp(DATED.source, 'gu')
 const POINTER_TOPIC_BEFORE = /(?:日程|日時|期日|会場|場所|時間|申込|申し込み|申込み|申込方法|手続き?|持ち物|料金|費用|対象|定員|受付|予約|問い合わせ|問合せ|接種日|実施日|開催日)(?:など|等)?(?:について|に関して)?(?:は|も)[、,]?[^。！？!?\n]{0,12}$/u
 const POINTER_AFTER = /^[^。！？!?\n]{0,6}?(?:を|で|にて|に)[、,]?(?:ご覧|ご確認|確認し|お知らせ|掲載|お読み)/u
 function datedSource(t: string): boolean {
-  if (!DATED.test(t)) return false
   DATED_ALL.lastIndex = 0
   for (let m = DATED_ALL.exec(t); m; m = DATED_ALL.exec(t)) {
     const a = m.index

@@ -20,7 +20,7 @@ const LABEL = '[\\s　]{0,2}(?:[（(【:：、,][\\s　]{0,2})?(?:の)?(?:登録
 const PRECINCT = '(?:第?[0-9０-９一二三四五六七八九十]{1,3}投票区[\\s　、,・の]{0,2})'
 /** The entry: 127番, 第127号, 3-0127, the precinct and a number, or a bare number after a label (番号 127, No.58; checked below). */
 const ENTRY = `(?:${PRECINCT}?第?[0-9０-９]{1,6}(?:番(?![地目線館札組街町丁台])|号(?![線館室棟車様式機地]))|[0-9０-９]{1,3}[\\-－‐][0-9０-９]{1,6}(?![0-9０-９\\-－‐])|${PRECINCT}[0-9０-９]{1,6}(?![0-9０-９])|[0-9０-９]{1,6}(?![0-9０-９万億,，.．年月日時分人名件世帯歳%％円]))`
-const REGISTER_NUMBER = new RegExp(`${REGISTER}${LABEL}(${ENTRY})`, 'gu')
+const REGISTER_NUMBER = new RegExp(`(${REGISTER})${LABEL}(${ENTRY})`, 'gu')
 /** A bare 名簿 only as a named register's entry (名簿番号, 名簿の登録番号): not a class's or a club's list. */
 const BARE_ROSTER = /^名簿$/u
 const LABELLED = /番号|No|№|ナンバー/u
@@ -30,10 +30,10 @@ export function registerNumbers(doc: Doc, emit: Emit): void {
   if (!/名簿|台帳/u.test(t0)) return
   const t = withoutUrls(doc, t0)
   for (const m of matchAllOf(REGISTER_NUMBER, t)) {
-    const value = m[1]!
+    const register = m[1]!
+    const value = m[2]!
     const a = m.index + m[0].length - value.length
     const b = a + value.length
-    const register = /^(?:選挙人名簿(?:抄本)?|(?:避難行動)?要支援者名簿|避難支援(?:者)?名簿|住民基本台帳|名簿)/u.exec(m[0])![0]
     // A bare 名簿 counts only with a label (名簿番号 127, 名簿の No.58): 名簿の3番目, 名簿12号 of a club are not this.
     const label = m[0].slice(register.length, m[0].length - value.length)
     if (BARE_ROSTER.test(register) && !LABELLED.test(label)) continue
