@@ -493,14 +493,16 @@ describe('a comment box acting as a Page (「柳川市観光課としてコメ�
       await page.waitForSelector(FB.editor, { state: 'detached' })
       // Enter in the Page's comment box: registered, 決裁不要, nothing to warn about → sent with no dialog, once.
       await focusEditor(page, FB.comment)
+      const since = Date.now()
       await page.keyboard.press('Enter')
       expect(await sentOnce(page)).toEqual([{ composer: 'comment', text: CASUAL, via: 'enter' }])
       expect(await dialogState(page)).toBeNull()
-      // The send is logged (送信記録) under the Page it was written as, not the logged-in profile.
+      // The send is logged (送信記録) under the Page it was written as, not the logged-in profile. Only this send's entries
+      // count: an earlier test's audit write still in flight when its storage was cleared can land afterwards.
       await expect
         .poll(async () => {
-          const { audit } = (await h.serviceWorker!.evaluate(() => chrome.storage.local.get('audit'))) as { audit?: Array<{ outcome?: string; account?: string }> }
-          return (audit ?? []).filter((e) => e.outcome === 'sent').map((e) => e.account)
+          const { audit } = (await h.serviceWorker!.evaluate(() => chrome.storage.local.get('audit'))) as { audit?: Array<{ at?: number; outcome?: string; account?: string }> }
+          return (audit ?? []).filter((e) => e.outcome === 'sent' && (e.at ?? 0) >= since).map((e) => e.account)
         }, { timeout: 15_000 })
         .toEqual(['facebook:yanagawa.kanko'])
       // The tab status (what the popup shows) speaks for the composer in use: the Page's comment box.
