@@ -78,6 +78,22 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」は、虐待や家庭内の暴力を冗談にする表現です。被害に遭っている方を傷つけ、公序良俗に反します。',
       hint: '「{excerpt}」を削除してください。{instead}。',
     },
+    'decency/conduct': {
+      title: '公序良俗に反する振る舞い',
+      titleEn: 'Conduct against public order',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」は、過度な飲酒をあおる、庁舎で飲酒する、勤務中に居眠りするなど、公序良俗に反する振る舞いを伝える表現です。公式アカウントの信用を損ないます。',
+      hint: '「{excerpt}」を削除してください。{instead}。',
+    },
+    'decency/gore': {
+      title: '閲覧注意の描写',
+      titleEn: 'Gory content',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」は、死骸やけがなど見る人を不快にさせる「閲覧注意」の描写です。公式アカウントで載せるのは公序良俗に反します。',
+      hint: '「{excerpt}」を削除してください。{instead}。',
+    },
     'decency/stereotype': {
       title: '性別・年齢・体型の決めつけ',
       titleEn: 'Stereotype',

@@ -337,6 +337,12 @@
  *   toilet talk (💩, 出すもの出して, sexual warn); pay raised for a sex, youth or short clothes (若い女の子なら日当アップ, ミニスカで…上げ
  *   ちゃう, block); residents' hardship called checkmate or met with a mocking condolence (ママはもう詰みですね😇, ご愁傷さまです🙏笑, warn).
  *   おしゃべり as an activity (おしゃべりできる場) is not the trait. See the round-124 kinds at the end of KINDS26.
+ * - Round 126 (R126, after the groups): a misfortune dated by a time word is an event (今朝の事故, さっきの地震), and 今日も…がんばろ /
+ *   元気に after it is a turn to cheer; a fire as a spectacle (迫力満点, 野次馬, 映え, 🔥🔥); a victim's loss laughed at; patients called
+ *   mad; another region's disaster as an advert (今こそ柳川へ); a memorial day with a festive advert; death wished as a casual joke;
+ *   gore posted (`decency/gore`); the old mocked as a crowd (老人ホームみたい); women gazed at, a mascot in swimwear, ぬるぬる💕; an
+ *   orientation called not normal; sexual harm put on dress; heavy drinking urged, drinking in the office, hungover or asleep on duty
+ *   (`decency/conduct`, warn).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -346,7 +352,7 @@ import { viewIndexAt, type Span } from '../text'
 import { Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 import { meta } from './decency.meta'
 
-type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke'
+type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke' | 'decency/conduct' | 'decency/gore'
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 /** Round 46: a place vouched for, right after a hinted district, as not being one (「そういう地区」ではありませんので、安心して). */
@@ -7453,8 +7459,138 @@ const R121_EARLY: Phrase[] = [
     keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)),
   },
 ]
+/**
+ * Round 126 (blind R126A/R127A/R128I): kinds the readers above left out.
+ * - A fire or an accident as a spectacle (沖端の火災…すごい迫力🔥🔥 野次馬もいっぱい, 倉庫火災、すごい炎でした🔥🔥 迫力満点📸): insensitive block;
+ *   not a drill or a warning (出初式の放水は迫力満点, 野次馬は消火の妨げになります).
+ * - A victim's loss laughed at (詐欺で…失ったおばあちゃん…🤣, かわいそうだけど笑っちゃいました): insensitive block; not a fraudster laughed at.
+ * - Patients made fools of (熱中症の搬送が…みんな頭がおかしくなってる): insensitive warn.
+ * - Another region's disaster as an advert (能登の地震で…キャンセルされた皆さん、柳川は揺れてません！今こそ柳川へ): insensitive warn; not help.
+ * - A memorial day with a festive advert (原爆の日ですが…花火日和です🎆): insensitive warn; not a memorial rite (黙とう, 鎮魂の花火).
+ * - Death wished as a casual joke (月曜の朝は死にたくなるけど…生き返ろう): insensitive warn; not a call to seek help.
+ * - Gore posted (カラスの死骸でした…グロ注意です📸): `decency/gore` warn.
+ * - Old people mocked as a crowd (おじいちゃんおばあちゃんばかりで、まるで老人ホームみたい): discriminatory warn.
+ * - Women gazed at (浴衣の女の子をじっくり眺められる): sexual block; a mascot or PR sexualised (水着の「うな子」ちゃん, ぬるぬる…💕): sexual warn.
+ * - An orientation called not normal (同性愛なんて正常じゃない, 普通じゃない, おかしい): discriminatory block; not denied or named as prejudice.
+ * - Sexual harm put on the victim's dress (痴漢被害は、露出の多い服装にも原因があります): discriminatory warn.
+ * - Conduct against public order on an official account (`decency/conduct`, warn): heavy drinking urged (酔いつぶれるまで楽しもう,
+ *   とことん飲むぞ), drinking in the office (庁舎でかんぱい🍻), being hungover or asleep on duty (二日酔い…草刈りは半分寝てました).
+ */
+const FIRE126 = '(?:火災|火事|事故現場|火災現場|火事場|炎上(?:する|した|して))'
+const SPECTACLE126 = '(?:すごい|凄い|スゴい|すげー|すげえ|大|圧巻の)迫力|迫力(?:が)?(?:満点|すご|凄|あ(?:る|った|り))|野次馬|やじうま|見物(?:に|しに|客)|(?<![見照])映え|ばえ(?![ぁ-ゖ])|🔥{2,}|すごい炎|すごい(?:燃え|火柱)'
+const DRILL126 = phrase('訓練|出初|防災|予防|放水(?:訓練|体験|演技)|妨げ|ご遠慮|控え|やめ|危険|ないよう|注意|消防団員の皆さん|お見舞い|ご冥福|お悔やみ', 'u')
+const LOSS126 = '(?:詐欺(?:で|に(?:遭|あ))|だまされ|騙され|盗まれ|空き巣に|被害に(?:遭|あ)|(?:資金|貯金|財産|お金|家|仕事|家族)(?:を)?(?:全部|すべて|ぜんぶ)?(?:失っ|失くし|なくし)|亡くし|破産し)'
+const LAUGH_AT126 = '(?:[🤣😂]|[（(]笑[)）]|笑(?:っちゃ|ってしま|えた|える|いが止|いをこらえ|っち(?:ゃ|ま))|ウケ(?:る|た)|爆笑)'
+const OLD_CROWD126 = '(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|お年寄り|年寄り|高齢者|老人|じいさん|ばあさん)'
+const ORIENT126 = '(?:同性愛(?:者)?|同性カップル|同性婚|ゲイ|レズビアン|レズ|バイセクシュアル|トランスジェンダー|性的少数者|性的マイノリティ|lgbtq?(?:の(?:人|方))?)'
+const ORIENT_AWARE126 = phrase('偏見|差別|思い込み|誤解|理解|ではありません|じゃありません|わけでは|という(?:声|考え|言葉|発言)|と(?:言われ|いわれ)|傷つ', 'u')
+const DRINK_WARNED126 = phrase('危険|やめ|控え|ないよう|注意|禁止|厳禁|防|ご遠慮|処分|不祥事|アルハラ|ハラスメント|命に関わ|急性アルコール', 'u')
+const R126: Phrase[] = [
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`${FIRE126}[^\\n]{0,40}?(?:${SPECTACLE126})`),
+    instead: INSENSITIVE,
+    severity: 'block',
+    keep: (fo, s) => !DRILL126.test(fo.slice(Math.max(0, s.start - 40), s.end + 40)),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`${LOSS126}[^\\n]{0,50}?${LAUGH_AT126}|(?:かわいそう|可哀想|気の毒)(?:だ|です|やっ|やけど|だけど|ですが|なんだけど|けど|な(?:の|ん)に)[^。！？!?\\n]{0,12}?(?:笑(?:っちゃ|ってしま|えた|える|いが止)|ウケ(?:る|た)|爆笑|[🤣😂])`),
+    instead: INSENSITIVE,
+    severity: 'block',
+    keep: (fo, s, a, b) => !/犯人|詐欺師|撃退|見破|手口|ないよう|防止|気をつけ|気を付け|注意|寸劇|演じ|芝居|コント|劇/u.test(fo.slice(a, b)),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:熱中症|搬送|救急車|患者|入院|倒れた|運ばれ)[^\\n]{0,40}?(?:みんな|皆|みなさん|あの人|その人|人たち|連中|方々)[^。！？!?\\n]{0,12}?頭(?:が)?(?:おかしく|おかし|変に|へんに|いかれ|イカれ|やられ)(?:なって|なっ|て)'),
+    instead: INSENSITIVE,
+    severity: 'warn',
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:地震|震災|台風|豪雨|大雨|水害|噴火|津波|災害)[^\\n]{0,40}?(?:(?:は|も)[、,]?(?:揺れて|被害(?:は|も)?(?:あり|出て))(?:い)?(?:ません|ない|なか)|キャンセル|中止に|行けなく)[^\\n]{0,30}?(?:今こそ|いまこそ|このチャンス|チャンス|狙い目|代わりに|かわりに)[^\\n]{0,16}?(?:へ|に(?:お越し|来|遊び|おいで)|お待ち|どうぞ)'),
+    instead: INSENSITIVE,
+    severity: 'warn',
+    keep: (fo, s, a, b) => !/支援|募金|義援|義捐|寄付|応援(?:に|を)|お見舞い|ボランティア|復興/u.test(fo.slice(a, b + 20)),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:原爆の日|原爆忌|終戦の日|終戦記念日|敗戦の日|慰霊の日|追悼の日|平和祈念の日|(?:阪神|東日本|熊本|能登)[^。！？!?\\n]{0,6}?(?:大震災|地震)の日)(?:です|でした|だ|ですね)?(?:が|けど|けれど|ですが|だけど)[、,]?[^\\n]{0,30}?(?:日和|花火|🎆|🎇|🎉|🥳|パーティー|お祭り|祭り|盛り上が|セール|楽しも|お楽しみ|イベント)'),
+    instead: INSENSITIVE,
+    severity: 'warn',
+    keep: (fo, s, a, b) => !/黙とう|黙祷|鎮魂|慰霊(?:祭|式|の(?:花火|催し|式|灯))|追悼(?:式|の(?:花火|催し|式))|祈り|献花|半旗|自粛|中止|取りやめ|延期/u.test(fo.slice(a, b + 20)),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:月曜|週明け|仕事|残業|出勤|朝|暑さ|暑すぎ|寒さ|寒すぎ|宿題|テスト|会議|雨|花粉|満員電車|通勤)[^。！？!?\\n]{0,10}?死にたく(?:なる|なり|なっ|なるけど|なるほど)|死にたく(?:なる|なっ)(?:けど|けれど|が|ほど)[、,]?[^。！？!?\\n]{0,20}?(?:生き返|元気|食べ|がんば|頑張|[🍱🍺✨😂🤣])'),
+    instead: INSENSITIVE,
+    severity: 'warn',
+    keep: (fo, s) => !/相談|いのちの電話|こころの|悩み|ひとりで抱え|一人で抱え|窓口|ゲートキーパー/u.test(fo.slice(s.start, s.end + 80)),
+  },
+  {
+    rule: 'decency/gore',
+    re: phrase('(?:グロ|ぐろ)(?:注意|ちゅうい|画像|写真|動画|映像|い(?:です|ので|けど|写真)|すぎ|かった|テスク(?:な)?(?:写真|画像|姿))|閲覧注意'),
+    instead: '死骸やけがなど見る人を不快にさせる写真は公式アカウントに載せず、状況を言葉で伝えてください（例：「排水溝の詰まりを取り除きました」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !/しないで|控え|ご遠慮|禁止|載せない|投稿しない|やめ/u.test(fo.slice(b, s.end + 20)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${OLD_CROWD126}[^。！？!?\\n]{0,20}?(?:ばかり|ばっかり|ばっか|だらけ|しかい(?:ない|なく|ません))[^。！？!?\\n]{0,16}?(?:老人ホーム|養老院|老人会|介護施設|デイサービス|姥捨て|棺桶)(?:みたい|のよう|状態|か(?:よ|と)|と化)`),
+    instead: '年齢で人をひとまとめにして揶揄せず、催しの様子や参加者への感謝を書いてください（例：「多くの方に接種にお越しいただきました」）',
+    severity: 'warn',
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(`(?:浴衣|水着|制服|ミニスカ|着物|ビキニ)(?:姿)?の${WOMEN26}(?:を)[^。！？!?\\n]{0,8}?(?:じっくり|たっぷり|間近で|近くで|思う存分|心ゆくまで|好きなだけ)[^。！？!?\\n]{0,4}?(?:眺め|鑑賞|観賞|拝め|拝見|見物|観察|見れ|見られ|見放題|堪能)`),
+    instead: INSTEAD.sexual,
+    severity: 'block',
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:水着|ビキニ|スク水|下着|ランジェリー)(?:姿)?の[「『“]?[^\\s「」『』”。！？!?\\n]{1,8}[」』”]?ちゃん|(?:ぬるぬる|ヌルヌル|ぬめぬめ|ヌメヌメ|ねっとり)[…‥・〜~ー。、]*[💕♡❤💗😍🤤😏💋]'),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${ORIENT126}(?:は|なんて|なんか|って|というのは|とか)[、,]?[^。！？!?\\n]{0,8}?(?:(?:正常|普通|まとも|自然|健全)(?:じゃ|では|で|や)(?:ない|なか|ありません|ねえ)|異常|おかしい|おかしか|変(?:だ|です|や|な(?:人|こと))|不自然|気持ち(?:が)?悪|気色悪|病気)`),
+    instead: INSTEAD.discriminatory,
+    severity: 'block',
+    keep: (fo, s, a, b) => !ORIENT_AWARE126.test(fo.slice(b, s.end)) && !/[「『“]/u.test(fo.slice(Math.max(s.start, a - 4), a)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:痴漢|性被害|性暴力|わいせつ|盗撮|セクハラ|ストーカー|性犯罪)[^。！？!?\\n]{0,30}?(?:服装|露出|格好|かっこう|スカート|隙|すき)(?:にも|も|が|に)[、,]?[^。！？!?\\n]{0,6}?(?:原因|責任|問題|落ち度|非)(?:が|は)?(?:ある|あり|あっ)'),
+    instead: '被害に遭った方の服装や行動に原因があるかのように書かず、加害が悪いことと相談先を伝えてください（例：「被害に遭ったら、ためらわず警察に相談してください」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !/^[^。！？!?\n]{0,12}?(?:わけでは|とは限|ません)/u.test(fo.slice(b, s.end)),
+  },
+  {
+    rule: 'decency/conduct',
+    re: phrase('(?:酔いつぶれる|酔い潰れる|酔いつぶれ|つぶれる|潰れる|べろべろに(?:なる)?|ベロベロに(?:なる)?|記憶(?:を|が)?(?:なくす|無くす|飛ぶ)|倒れる|吐く)まで[^。！？!?\\n]{0,4}?(?:飲|呑|楽し|たのし)|とことん(?:飲|呑)(?:む|も|みま|んで|むぞ)|浴びるほど(?:飲|呑)|朝まで(?:飲|呑)(?:む|も|みま|んで)|(?:一気|イッキ)飲み(?:しよ|しま|で|！|!)'),
+    instead: '飲酒をあおる書き方をせず、催しの内容と適度な飲酒の呼びかけを書いてください（例：「お酒は適量を楽しみましょう」）',
+    severity: 'warn',
+    keep: (fo, s) => !DRINK_WARNED126.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/conduct',
+    re: phrase('(?:庁舎|役所|役場|市役所|町役場|執務室|職場|課内|事務所)(?:の中|内)?で[^。！？!?\\n]{0,6}?(?:かんぱい|乾杯|カンパイ|飲み会|酒盛り|晩酌|一杯|飲ん(?:で|だ)|呑ん(?:で|だ)|🍻|🍺)'),
+    instead: '庁舎や勤務中の飲酒の様子は公式アカウントに載せないでください',
+    severity: 'warn',
+    keep: (fo, s) => !DRINK_WARNED126.test(fo.slice(s.start, s.end)) && !/条例|ノンアル|お茶|ジュース|牛乳|コーヒー|水で/u.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/conduct',
+    re: phrase('二日酔い[^\\n]{0,30}?(?:仕事|勤務|業務|作業|草刈り|窓口|出勤|会議|研修|授業|当番|運転)|(?:仕事|勤務|業務|作業|会議|窓口|草刈り|研修|当番|運転)[^。！？!?\\n]{0,8}?(?:半分寝て|居眠り|爆睡|寝落ち|うとうと|ウトウト)|(?:仕事|勤務|業務|作業|会議|研修)(?:中|の最中)(?:に|は)?[^。！？!?\\n]{0,6}?寝て(?:まし|た|い)'),
+    instead: '勤務中の不適切な様子は公式アカウントに載せず、活動の内容を伝えてください（例：「今日は〇〇地区の草刈りをしました」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !/しない|しません|ないよう|防|予防|対策|注意|効く|禁止|危険|やめ/u.test(fo.slice(a, Math.min(s.end, b + 20))),
+  },
+]
 const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'

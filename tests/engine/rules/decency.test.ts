@@ -12007,3 +12007,121 @@ describe('decency round 124 (blind R124A/R125A): levity at a collapse or death, 
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 126 kinds (blind R126A/R127A/R128I: spectacle, a victim laughed at, a memorial day, public-order conduct, gaze, an orientation called not normal)', () => {
+  const invalid: Array<[string, string, 'block' | 'warn']> = [
+    // a fire or an accident that happened as a spectacle; a tragedy then cheer; a dated misfortune laughed at
+    ['沖端の火災、消防車が5台も来ててすごい迫力🔥🔥 野次馬もいっぱい！ #映え', 'decency/insensitive', 'block'],
+    ['沖端の倉庫火災、すごい炎でした🔥🔥 迫力満点📸', 'decency/insensitive', 'block'],
+    ['駅前の火事、野次馬がすごくてお祭りみたいでした', 'decency/insensitive', 'block'],
+    ['昨夜の住宅火災、燃え上がる炎が大迫力でした', 'decency/insensitive', 'block'],
+    ['近所で火事があって一人亡くなったみたい🔥🔥 びっくり〜！今日もがんばろ✨\n#地域おこし協力隊', 'decency/insensitive', 'block'],
+    ['今朝の事故、まさか駅前で…嗚呼、西鉄柳川駅😭\nでも今日も元気に開館しています！', 'decency/insensitive', 'block'],
+    ['川で子どもが溺れて亡くなったそうです。さて、今日も元気に営業します！', 'decency/insensitive', 'block'],
+    ['さっきの地震、ジェットコースターみたいでちょっと楽しかったｗｗ', 'decency/insensitive', 'block'],
+    ['昨夜の地震、ベッドが揺りかごみたいで楽しかった（笑）', 'decency/insensitive', 'block'],
+    // a victim's loss laughed at
+    ['詐欺で老後の資金を全部失ったおばあちゃんの話を聞きました🤣 かわいそうだけど、ちょっと笑っちゃいました。', 'decency/insensitive', 'block'],
+    ['空き巣に入られたお宅の話、かわいそうだけど笑っちゃった', 'decency/insensitive', 'block'],
+    ['近所の人が詐欺に遭ったらしくて、正直ウケた', 'decency/insensitive', 'block'],
+    // patients made fools of
+    ['熱中症の搬送が今日も3人。暑さでみんな頭がおかしくなってるのかも。', 'decency/insensitive', 'warn'],
+    ['救急車で運ばれた人たち、暑さで頭がやられてたのかな', 'decency/insensitive', 'warn'],
+    ['入院患者のみなさん、ずっと寝てて頭が変になってそう', 'decency/insensitive', 'warn'],
+    // another region's disaster as an advert; a memorial day as a festive advert
+    ['能登の地震で旅行をキャンセルされた皆さん、柳川は揺れてません！今こそ柳川へ✨', 'decency/insensitive', 'warn'],
+    ['九州の豪雨で旅行が中止になった方、柳川は被害もありません！このチャンスにお越しください', 'decency/insensitive', 'warn'],
+    ['台風で沖縄に行けなくなった皆さん、代わりに柳川へどうぞ！', 'decency/insensitive', 'warn'],
+    ['今日は原爆の日ですが、柳川は花火日和です🎆 夜は掘割で花火大会！', 'decency/insensitive', 'warn'],
+    ['終戦の日ですが、今日は夏祭りで盛り上がりましょう🎉', 'decency/insensitive', 'warn'],
+    ['慰霊の日だけど、うなぎセール開催中です！', 'decency/insensitive', 'warn'],
+    // death wished as a casual joke
+    ['月曜の朝は死にたくなるけど、うなぎ食べて生き返ろう🍱', 'decency/insensitive', 'warn'],
+    ['暑すぎて死にたくなる〜！かき氷で乗り切ろう', 'decency/insensitive', 'warn'],
+    ['残業続きで死にたくなるけど、ビールで元気出そう🍺', 'decency/insensitive', 'warn'],
+    // gore posted
+    ['排水溝をふさいでいたのはカラスの死骸でした…グロ注意です📸', 'decency/gore', 'warn'],
+    ['道路で猫がひかれていました。閲覧注意の写真です。', 'decency/gore', 'warn'],
+    ['駆除したイノシシ、ちょっとグロいけど写真載せます', 'decency/gore', 'warn'],
+    // old people mocked as a crowd
+    ['今日の予防接種会場、おじいちゃんおばあちゃんばかりで、まるで老人ホームみたいでした。', 'decency/discriminatory', 'warn'],
+    ['敬老会の会場、年寄りだらけで完全に介護施設状態でした', 'decency/discriminatory', 'warn'],
+    ['バスの中が高齢者ばっかりで老人ホームみたいやった', 'decency/discriminatory', 'warn'],
+    // women gazed at; a mascot or PR sexualised
+    ['浴衣の女の子をじっくり眺められるのも、観覧席ならではの特権だよね♡\n#柳川 #花火大会', 'decency/sexual', 'block'],
+    ['水着の女性を間近で鑑賞できる特等席です', 'decency/sexual', 'block'],
+    ['着物の女子をたっぷり拝める成人式会場へ', 'decency/sexual', 'block'],
+    ['うなぎの気持ちになってぬるぬる…💕 水着の「うな子」ちゃんが柳川のうなぎをPRするよ！\n#柳川 #うなぎ', 'decency/sexual', 'warn'],
+    ['ビキニのみずなちゃんが柳川の夏をご案内♪', 'decency/sexual', 'warn'],
+    ['ヌルヌル💋 うなぎのつかみ取り体験', 'decency/sexual', 'warn'],
+    // an orientation called not normal
+    ['同性愛なんて正常じゃない。パートナーシップ制度なんて柳川には必要ありません。', 'decency/discriminatory', 'block'],
+    ['同性カップルって普通じゃないですよね', 'decency/discriminatory', 'block'],
+    ['ゲイはやっぱりおかしいと思う', 'decency/discriminatory', 'block'],
+    // sexual harm put on the victim's dress
+    ['夜道での痴漢被害は、露出の多い服装にも原因があります。女性の皆さんは気をつけましょう。', 'decency/discriminatory', 'warn'],
+    ['盗撮被害は短いスカートにも責任があります', 'decency/discriminatory', 'warn'],
+    ['夜道の痴漢は、女性の格好にも落ち度があると思う。', 'decency/discriminatory', 'warn'],
+    // conduct against public order
+    ['観覧席はビール飲み放題🍻🍻 酔いつぶれるまで楽しもう〜！\n#花火大会', 'decency/conduct', 'warn'],
+    ['仕事終わり〜！庁舎でかんぱい🍻 今日はとことん飲むぞー', 'decency/conduct', 'warn'],
+    ['昨日は飲みすぎて二日酔い🍺 今日の草刈りは半分寝てました〜\n#地域おこし協力隊', 'decency/conduct', 'warn'],
+    ['新年会は朝まで飲むぞ！', 'decency/conduct', 'warn'],
+    ['役場で晩酌しながら残業中🍺', 'decency/conduct', 'warn'],
+    ['研修中、ずっと居眠りしてました笑', 'decency/conduct', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`)), found.join(' | ')).toBe(true)
+  })
+  const valid: string[] = [
+    // hard negatives: a drill, a warning, a count, a condolence
+    '出初式では、はしご乗りや一斉放水など迫力満点の演技が披露されました。',
+    '火災現場での野次馬は消火活動の妨げになります。近づかないでください。',
+    '防災訓練で、消防車の放水の迫力に子どもたちも驚いていました。',
+    '昨夜の火事で亡くなられた方のご冥福をお祈りします。',
+    '今朝の事故の影響で、バスに遅れが出ています。',
+    'さっきの地震、柳川市内で被害は確認されていません。',
+    // hard negatives: fraud warned of; a skit laughed at
+    '詐欺の被害に遭わないよう、不審な電話にはご注意ください。',
+    '詐欺の手口を演じた寸劇に、会場は大笑い😂',
+    'だまされたと思って食べてみてください！絶品です',
+    // hard negatives: heat stroke advice
+    '熱中症になると、頭がぼーっとしたり意識がもうろうとすることがあります。',
+    '熱中症の搬送が相次いでいます。こまめな水分補給を。',
+    // hard negatives: disaster aid, local information
+    '能登の地震で被災された皆さまにお見舞い申し上げます。今こそ支援の輪を。',
+    '柳川市内は地震による被害はありません。通常どおり開館しています。',
+    '台風で中止になった花火大会は、来週に延期します。',
+    // hard negatives: a memorial day kept
+    '今日は原爆の日です。11時2分に黙とうをお願いします。',
+    '終戦の日ですが、鎮魂の花火を打ち上げます。',
+    // hard negatives: help for dark feelings
+    '死にたくなるほどつらい時は、ひとりで抱えずにご相談ください。',
+    '月曜の朝はつらいけど、うなぎ食べて元気出そう🍱',
+    // hard negatives: an insect photo without the word, a ban on gore
+    'グロ画像の投稿はご遠慮ください。',
+    'カラスの死骸を見つけたら、環境課へご連絡ください。',
+    // hard negatives: the old named plainly, a nursing home visited
+    '老人ホームの皆さんが見学に来てくださいました。',
+    'おじいちゃんおばあちゃんばかりでなく、子どもたちも大勢参加しました。',
+    // hard negatives: girls who watch, a swimsuit rule, a slippery eel
+    '浴衣の女の子たちが花火をじっくり眺めていました。',
+    '水着の販売コーナーはこちらです。',
+    'うなぎはぬるぬるしてつかみにくいので、軍手をどうぞ。',
+    // hard negatives: prejudice named and denied
+    '同性愛は異常ではありません。',
+    '「同性愛なんて普通じゃない」という偏見をなくしましょう。',
+    // hard negatives: the victim not blamed
+    '痴漢被害は、服装に原因があるわけではありません。悪いのは加害者です。',
+    // hard negatives: moderate drinking, the ordinance, an asleep child
+    '飲み過ぎに注意して、酔いつぶれるまで飲むのはやめましょう。',
+    '地酒で乾杯条例にちなみ、庁舎で日本酒による乾杯の催しを行いました。',
+    '二日酔いを防ぐには、お水を一緒に飲むのがおすすめです。',
+    '会議中の居眠りを防ぐため、休憩をこまめに入れています。',
+    'お昼寝の時間、子どもたちはぐっすり寝ていました。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
