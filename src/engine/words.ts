@@ -232,7 +232,9 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
     // The list as a sentence of its own in a paragraph or post about harm, bullying, slander or where to seek help
     // (【いじめのない学校づくり】 ⏎ 「キモい」「ウザい」「消えろ」。冗談のつもりの一言でも、言われた側の心には深い傷が残ります):
     // examples, unless the next sentence aims them at someone or goes on in the same voice (「消えろ」。二度と来るな。).
-    if (AIMED_AT.test(after) || MADE_OWN.test(after) || GOES_ON_ABUSING.test(after)) return false
+    if (AIMED_AT.test(after) || MADE_OWN.test(after) || GOES_ON_ABUSING.test(after) ) return false
+    const lead = text.slice(Math.max(0, sentence.start - 60), sentence.start)
+    if (AIMED_AT.test(lead) || MADE_OWN.test(lead)) return false
     return AWARE_DASH.test(after) || AWARE_DASH.test(paragraphOf(text, sentence)) || AWARE_POST.test(text)
   }
   // A run of short quotes, then a dash or an ellipsis and an awareness sentence going on in the same sentence
