@@ -336,6 +336,12 @@
  * 🤮 beside someone literally sick (ゲロ吐いとる, 飲みすぎ; decency's).
  * Blind set R125A fixed, as a kind (warn): people named by what they do, then the writer's exasperation at them with no repeat
  * said (全部市のせいにする人たち、正直うんざりです, 文句ばかり言う連中にはほとほと困ったものだ; not who feels it: 暑さにうんざりしている方).
+ * Blind sets R126A–R128I fixed, as kinds: the same exasperation said as うるさい, 鬱陶しい, めんどくさい (毎回文句を言いに来る方、正直
+ * うるさいです); a person belittled (監督は品がなかったですね, ああいう大人にはなりたくない); askers told in sarcastic keigo to make the
+ * least effort (少しは告知を読んでいただけますか); people called hard-headed (頭が固すぎて); a neighbouring town put down with a taunt
+ * (大川なんて何もないし🤣); a threat to identify someone and visit (特定して家まで行きますから); the infected told to stay in beside a
+ * nuisance or fear said (感染者が出た家の人は…外を歩かないでほしい。正直迷惑です: insult); a group's manners met with exasperation
+ * (観光客のマナーの悪さにはうんざり); and the slurs ガイジ, 支那人 as insults too (decency reports them as slurs).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
