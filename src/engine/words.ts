@@ -228,7 +228,14 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
     const k2 = k + dash[0].length + /^[。．.！!？?…]{0,3}\s{0,4}/u.exec(text.slice(k + dash[0].length, k + dash[0].length + 8))![0].length
     const after = k2 < text.length ? text.slice(...spanOf(sentenceOf(text, k2, k2))) : ''
     const before = sentence.start > 0 ? text.slice(...spanOf(sentenceOf(text, sentence.start - 1, sentence.start - 1))) : ''
-    return (AWARENESS.test(after) && !MADE_OWN.test(after)) || (AWARENESS.test(before) && !MADE_OWN.test(before))
+    if ((AWARENESS.test(after) && !MADE_OWN.test(after)) || (AWARENESS.test(before) && !MADE_OWN.test(before))) return true
+    // The list as a sentence of its own in a paragraph or post about harm, bullying, slander or where to seek help
+    // (【いじめのない学校づくり】 ⏎ 「キモい」「ウザい」「消えろ」。冗談のつもりの一言でも、言われた側の心には深い傷が残ります):
+    // examples, unless the next sentence aims them at someone or goes on in the same voice (「消えろ」。二度と来るな。).
+    if (AIMED_AT.test(after) || MADE_OWN.test(after) || GOES_ON_ABUSING.test(after) ) return false
+    const lead = text.slice(Math.max(0, sentence.start - 60), sentence.start)
+    if (AIMED_AT.test(lead) || MADE_OWN.test(lead)) return false
+    return AWARE_DASH.test(after) || AWARE_DASH.test(paragraphOf(text, sentence)) || AWARE_POST.test(text)
   }
   // A run of short quotes, then a dash or an ellipsis and an awareness sentence going on in the same sentence
   // (「死ね」「消えろ」「キモい」――画面の向こうにいるのは、あなたと同じ人です。): a mention when that sentence, its
@@ -244,7 +251,9 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
 /** A dash or an ellipsis after a run of quotes, with the sentence going on (――, —, …, ‥; NFKC makes … into ...). */
 const DASH_ON = /^[―—…‥]{1,4}|^-{2,4}|^\.{2,12}|^・{2,6}/u
 /** Awareness wording after such a dash or in its paragraph. */
-const AWARE_DASH = /画面の向こう|傷つ|人権|いじめ|誹謗中傷|書き込む前に|書き込みの前に|送信する前に|投稿する前に/u
+const AWARE_DASH = /画面の向こう|傷つ|傷が残|深い傷|心の傷|人権|いじめ|誹謗中傷|書き込む前に|書き込みの前に|送信する前に|投稿する前に/u
+/** A sentence after a run of quoted abuse that goes on abusing in the writer's voice (二度と来るな, 目障りだ, 覚えとけ). */
+const GOES_ON_ABUSING = /^[\s　]{0,4}(?:二度と|もう)?[^。！？!?\n]{0,12}?(?:来るな|くるな|来んな|来んで|失せろ|消えろ|死ね|覚えとけ|覚えてろ|目障り|うっとうしい|邪魔なんだよ|だよ[。！!]|なんだよ)/u
 /** The rest of the sentence aims the quoted words at someone (お前のことだよ, あんたに言っとる). */
 const AIMED_AT = /お前|おまえ|オマエ|てめえ|テメエ|てめー|貴様|きさま|あんた|アンタ|あなたのこと|君のこと|きみのこと|お宅|おたく|[@＠]/u
 /** The paragraph (text between blank lines, as `paragraphAround` reads them) around a sentence, at most 400 characters each way. */

@@ -291,3 +291,27 @@ describe('a quoted saying the writer agrees with is a use, not a mention (endors
     expect(endorsedAfter(u, u.indexOf('出ていけ') + 4)).toBe(false)
   })
 })
+
+describe('a run of quoted abuse standing as its own sentence in a post about harm or bullying is a mention (isMention)', () => {
+  const worst = (text: string, family: string) => {
+    const fs = check(text, { site: 'facebook', mode: 'post' }).findings.filter((f) => f.family === family)
+    return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : fs.length ? 'info' : 'none'
+  }
+  it.each([
+    ['【いじめのない学校づくり】\n\n「キモい」「ウザい」「消えろ」。冗談のつもりの一言でも、言われた側の心には深い傷が残ります。SNSでの書き込みも同じです。\n\n悩んでいる方はご相談ください。'],
+    ['【インターネット上の誹謗中傷を防ごう】\n\n「死ね」「消えろ」「ブス」。画面の向こうにいるのは、あなたと同じ一人の人間です。'],
+    ['【人権啓発】\n\n「ブス」「デブ」「きもい」。言われた側には、心の傷が長く残ります。困ったときは相談窓口へ。'],
+    ['【誹謗中傷をなくそう】\n\n「消えろ」「死ね」。書き込む前に、一度立ち止まって考えてください。'],
+  ])('mention: %s', (text) => {
+    expect(['info', 'none']).toContain(worst(text, 'hostility'))
+    expect(['info', 'none']).toContain(worst(text, 'decency'))
+  })
+  it.each([
+    ['「消えろ」。二度と来るな。'],
+    ['「うざい」「消えろ」。これが私の本音です。'],
+    ['【いじめ防止】\n\n「消えろ」「うざい」。もう来るなよ。'],
+    ['「消えろ」「死ね」という声もありますが、正直その通りだと思います。いじめは別ですが。'],
+  ])('use: %s', (text) => {
+    expect(worst(text, 'hostility')).toBe('block')
+  })
+})

@@ -336,6 +336,12 @@
  * 🤮 beside someone literally sick (ゲロ吐いとる, 飲みすぎ; decency's).
  * Blind set R125A fixed, as a kind (warn): people named by what they do, then the writer's exasperation at them with no repeat
  * said (全部市のせいにする人たち、正直うんざりです, 文句ばかり言う連中にはほとほと困ったものだ; not who feels it: 暑さにうんざりしている方).
+ * Blind sets R126A–R128I fixed, as kinds: the same exasperation said as うるさい, 鬱陶しい, めんどくさい (毎回文句を言いに来る方、正直
+ * うるさいです); a person belittled (監督は品がなかったですね, ああいう大人にはなりたくない); askers told in sarcastic keigo to make the
+ * least effort (少しは告知を読んでいただけますか); people called hard-headed (頭が固すぎて); a neighbouring town put down with a taunt
+ * (大川なんて何もないし🤣); a threat to identify someone and visit (特定して家まで行きますから); the infected told to stay in beside a
+ * nuisance or fear said (感染者が出た家の人は…外を歩かないでほしい。正直迷惑です: insult); a group's manners met with exasperation
+ * (観光客のマナーの悪さにはうんざり); and the slurs ガイジ, 支那人 as insults too (decency reports them as slurs).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -4028,10 +4034,79 @@ const PHRASES: Phrase[] = [
   // not our apology: 並ばれた方、うんざりするほどお待たせし).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者|住民|市民)(?:々|たち|達|ら|ども)?(?:、|には|にも|に|って)[、\\s]{0,2}(?:正直|本当に|ほんとに|ほんと|もう|いい加減|まったく|全く|ほとほと|心底|つくづく|さすがに|マジで|まじで)?[、\\s]{0,2}(?:もう)?(?:(?:うんざり|辟易|げんなり|へきえき)(?:です|だ|や|ばい|たい|ですね|ですわ|しています|してます|しとる|しとります|してる|している|します|する(?=[。！!…w\\n]|$)|(?=[。！!…w笑\\n]|$))|困ったもの(?:です|だ|や|ですね|ですわ|ばい|(?=[。！!…w笑\\n]|$)))(?!(?:か|かも|でしょう|と思い|と思わ|という|との))'),
-    need: foldAll(['うんざり', '辟易', 'げんなり', 'へきえき', '困ったもの']),
+    re: phrase('(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者|住民|市民)(?:々|たち|達|ら|ども)?(?:、|には|にも|に|って)[、\\s]{0,2}(?:正直|本当に|ほんとに|ほんと|もう|いい加減|まったく|全く|ほとほと|心底|つくづく|さすがに|マジで|まじで)?[、\\s]{0,2}(?:もう)?(?:(?:うんざり|辟易|げんなり|へきえき)(?:です|だ|や|ばい|たい|ですね|ですわ|しています|してます|しとる|しとります|してる|している|します|する(?=[。！!…w\\n]|$)|(?=[。！!…w笑\\n]|$))|(?:うるさい|うるさか|うるせー|うるせえ|鬱陶しい|うっとうしい|うざったい|面倒くさい|めんどくさい|めんどい)(?:です|だ|ですね|ですわ|んです|んだ|っす|ばい|たい|(?=[。！!…w笑😥😩😓😤💢\\n]|$))|困ったもの(?:です|だ|や|ですね|ですわ|ばい|(?=[。！!…w笑\\n]|$)))(?!(?:か|かも|でしょう|と思い|と思わ|という|との))'),
+    need: foldAll(['うんざり', '辟易', 'げんなり', 'へきえき', '困ったもの', 'うるさ', 'うるせ', '鬱陶し', 'うっとうし', 'うざった', '面倒くさ', 'めんどくさ', 'めんどい']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && notOwnFault(sq, s, e),
+  },
+  // R126/R127 kinds: a person belittled by their bearing (相手チームの監督は品がなかったですね, あの議員って品がない; not goods:
+  // 在庫品がない) or set up as what the writer would never become (ああいう大人にはなりたくないものです; not a wish: こういう大人に
+  // なりたい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:監督|コーチ|選手|審判|議員|職員|店員|客|人|方|親|保護者|大人|おじさん|おばさん|連中|あいつ|あの人|あの方)(?:たち|達|ら)?(?:は|って|も|、)[、\\s]{0,2}(?:本当に|ほんとに|正直|まったく|全く|ちょっと|少し|なんだか)?[、\\s]{0,2}品が(?:ない|なかった|ありません|ありませんでした|無い|無かった|ねえ|なさすぎ)|(?:ああいう|ああいった|ああゆう|あんな|あのような)(?:大人|人|人間|親|指導者|監督|大人たち|人たち)(?:に|には)(?:は|だけは)?(?:なりたくない|なりたくありません|なっちゃいけない|なってはいけない|ならないように)'),
+    need: foldAll(['品が', 'なりたく', 'なっちゃいけ', 'なってはいけ', 'ならないよう']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && notQuoted(sq, s, e),
+  },
+  // Askers told in sarcastic keigo to make the least effort (少しは告知を読んでいただけますか, 少しはご自分で調べてもらえませんか,
+  // もう少し考えてから書いてくれませんかね; not an offer: 少しはお役に立てましたか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:少しは|すこしは|ちょっとは|もう少し|もうちょっと)[^。！？\\n]{0,12}?(?:読んで|よんで|調べて|しらべて|考えて|かんがえて|見て|確認して|お読みになって|ご覧になって|ご確認になって|お調べになって)(?:から[^。！？\\n]{0,8}?)?(?:いただけ|いただけませ|もらえ|もらえませ|くれ|くれませ|くださ)(?:ますか|んか|ないか|ない[？?]|ませんか|ませんかね|ますかね|ないですか|んかね)'),
+    need: foldAll(['少しは', 'すこしは', 'ちょっとは', 'もう少し', 'もうちょっと']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && notQuoted(sq, s, e) && (OPINION.test(withPrevious(sq, s, e)) || /質問|問い合わせ|問合せ|お問合せ|電話|同じこと|何度|毎回|いつも|方が(?:い|お)/u.test(withPrevious(sq, s, e))),
+  },
+  // People called hard-headed and written off (地元のおじいちゃんたち、頭が固すぎて話にならない（笑）, あの役員は石頭で話に
+  // ならん; not advice: 年を取ると頭が固くなりがち, not a price: この値段では話にならない).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:人|方|たち|達|連中|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|じいさん|ばあさん|年寄り|役員|上司|住民|議員|職員|おじさん|おばさん|親|大人)(?:たち|達|ら|ども)?(?:は|って|、|も)[、\\s]{0,2}(?:本当に|ほんとに|正直|マジで|まじで|みんな)?[、\\s]{0,2}(?:頭が(?:固|かた)(?:すぎ|過ぎ|くて|い(?=[。！!w笑（(…\\n]|$)|いんです|いです)|石頭|頑固(?:すぎ|過ぎ)|話が通じ(?:ない|なさすぎ|ん))'),
+    need: foldAll(['頭が固', '頭がかた', '石頭', '頑固すぎ', '頑固過ぎ', '話が通じ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // A neighbouring place put down with a taunt (大川なんて何もないし🤣, 隣町なんかダサいし（笑）; not our own town
+  // doubted in a question: 柳川なんて何もないと思っていませんか, not a past: 昔は駅前なんて何もなかった).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<![のが我わ])(?:[一-龥]{1,4}(?:市|町|村|県)?|隣町|隣の市|隣の町|となり町)(?:なんて|なんか|なんぞ)[、\\s]{0,2}(?:何も|なんも|なーんも|なにも)(?:ない|無い|ねえ|ねー|ありません)(?:し|じゃん|よね|よな|もんね|やん|けん)?(?:[🤣😂😆w笑（(]|$)|(?:[一-龥]{1,4}(?:市|町|村)?|隣町|となり町)(?:なんて|なんか)[、\\s]{0,2}(?:ダサい|ださい|田舎すぎ|しょぼい|ショボい|つまらない|大したことない)(?:し|じゃん|よね)?(?:[🤣😂😆w笑（(]|$)'),
+    need: foldAll(['なんて', 'なんか', 'なんぞ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && notQuoted(sq, s, e) && !/(?:うち|この|我が|わが|当)[^。！？\n]{0,2}$/u.test(sq.slice(Math.max(0, s - 4), s)),
+  },
+  // Someone told they will be identified and visited at home (中の人、特定して家まで行きますから覚悟しといてください,
+  // 身元を割り出して職場まで押しかけるぞ; not a survey: 発生源を特定して、ご自宅まで調査に伺いますのでご協力ください).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:特定|割り出|わりだ|突き止め|つきとめ)(?:して|し|して[、\\s]|したら|し次第|次第)[、\\s]{0,2}(?:お前の|あなたの|あんたの|その人の)?(?:家|自宅|職場|会社|勤務先|学校|住所)(?:まで|に|へ)[^。！？\\n]{0,4}?(?:行き|いき|行く|いく|行っ|いっ|伺い|伺う|うかがい|押しかけ|押し掛け|乗り込|のりこ|訪ね)[^。！？\\n]{0,10}?(?:から|ぞ|ぜ|覚悟|待って|首を洗)'),
+    need: foldAll(['特定', '割り出', 'わりだ', '突き止め', 'つきとめ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isMentionAt(sq, s, e),
+  },
+  // Households or people with an infection told to keep off the streets and called a nuisance (感染者が出た家の人は、しばらく外を
+  // 歩かないでほしい。正直迷惑です; not a health notice: 陽性となった方は、発症から5日間は外出を控えてください).
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:感染者|陽性者|感染した|感染された|陽性になった|陽性だった|コロナにかかった|コロナになった|濃厚接触者)[^。！？\\n]{0,10}?(?:人|方|家族|家|者|ひと)(?:たち|達|の人|の方)?(?:は|って|には|、)[^。！？\\n]{0,16}?(?:歩かないで|出歩かないで|外に出ないで|出てこないで|出てこんで|来ないで|こないで|近づかないで|近寄らないで|出ていって|引っ越して)(?:ほしい|欲しい|もらいたい|くれ|ほしか)'),
+    need: foldAll(['感染', '陽性', 'コロナ', '濃厚接触']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || !notQuoted(sq, s, e) || isMentionAt(sq, s, e)) return false
+      // The wish is the writer's contempt: a nuisance, fear or disgust said beside it.
+      const around = sq.slice(Math.max(0, s - 60), Math.min(sq.length, e + 60))
+      return /迷惑|めいわく|うんざり|怖い|こわい|気持ち悪|きもちわる|汚い|きたな|うつさないで|うつすな|非常識|自覚/u.test(around)
+    },
+  },
+  // Visitors or a group held in exasperation for their manners (観光客のマナーの悪さには本当にうんざりです, あの国の人のマナーの
+  // なさには呆れる; not a campaign: マナーの悪さが目立つため、看板を設置しました).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:観光客|客|人|外国人|住民|利用者|若者|連中|ドライバー|学生|家族連れ)(?:たち|達|ら|ども)?の(?:マナー|態度|民度)の(?:悪さ|なさ|低さ|ひどさ)(?:には|に|は)[、\\s]{0,2}(?:本当に|ほんとに|ほんと|正直|もう|ほとほと|心底|まったく|全く)?[、\\s]{0,2}(?:うんざり|辟易|げんなり|呆れ|あきれ|腹が立|はらがた|頭にく|ムカつ|むかつ)'),
+    need: foldAll(['うんざり', '辟易', 'げんなり', '呆れ', 'あきれ', '腹が立', 'はらがた', '頭にく', 'ムカつ', 'むかつ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && notQuoted(sq, s, e) && notOwnFault(sq, s, e),
   },
   // Told to relearn from school, plain or in keigo (もう一度小学校の国語から学び直されることをお勧めいたします, 中学校から
   // やり直してこい; not a course: 大人の学び直し講座で中学校の数学から学び直しませんか).

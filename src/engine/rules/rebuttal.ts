@@ -148,6 +148,9 @@
  *   考えておりません, 何も問題なかと思っとります), the critic asked for the grounds of what they say (とおっしゃる根拠があれば、逆に
  *   お示しいただけますでしょうか, 言われる根拠は何でしょうか), and the complaint called the complainant's misunderstanding with a verb of
  *   thinking (勘違いやと思いますよ, お客様の聞き間違いかと思います; not the writer's own: こちらの勘違いだと思います).
+ * - blind R127A/R128I: a post read (という書き込みを拝見しました) counts as criticism; a count about the city quoted (「柳川は移住者が
+ *   減っている」) is no prejudice about the group; a rumour argued down as plain to see (統計を見れば明らかです) is no correction;
+ *   complainers told to go elsewhere (ご理解いただけない方は、その期間は市外にお出かけください; not a guide or an evacuation).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -195,6 +198,8 @@ interface Phrase {
 
 const NONE: readonly number[] = []
 /**
+ * Blind R127A-119: a group counted (「柳川は移住者が減っている」: how many come, not what they are like) is the city's draw, not a
+ * prejudice about the group.
  * Blind R84A-036: the city or its office as the quoted claim's topic (「柳川市は生活保護の審査が甘く…」, 「市役所は外国人ばかり優遇して
  * いる」, 「市の窓口は高齢者に冷たい」): a charge against the city's conduct, with a group named in it, not a prejudice about the group.
  */
@@ -206,7 +211,7 @@ const CITY_TOPIC = '[^」\\n]{0,12}?(?<!都)(?:市|市役所|役所|当市|本�
  * Blind R116A-100: the prejudice quoted and called a misunderstanding itself (「認知症の人は何もわからない」は誤解です, 「外国人は怖い」は
  * 大きな誤解です, 「不登校の子は怠けている」というのは思い込みです): a column setting a belief about people right, no critic answered.
  */
-const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))(?!' + CITY_TOPIC + ')[^」\\n]{0,30}(?:生活保護|受給者|(?<!(?:システム|通信|機器|回線|電波|設備|系統|運行|接続|配信|電源|動作|作動|端末|ネットワーク|サーバー?|サービス|アクセス|決済|電話|伝送|印刷|運用|輸送|交通|物流|電気|信号|ダイヤ)の?)障害(?!が(?:発生|起き|起こ|復旧|出|続))|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は|認知症|精神疾患|うつ病|依存症|不登校|ひきこもり|引きこもり)(?:の人|の方|の人たち|たち|のある(?:人|方|子)|になった人|になったら|になると)?(?:は|が|って|も|ばかり|なんて|[、,])[^」\\n]{0,30}」(?:という|との|といった|って|(?:は|というのは|なんて)[、,]?(?:全くの|まったくの|大きな|よくある)?(?:誤解|勘違い|思い込み|思い違い|間違い|誤り))', 'u')
+const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))(?!' + CITY_TOPIC + ')[^」\\n]{0,30}(?:生活保護|受給者|(?<!(?:システム|通信|機器|回線|電波|設備|系統|運行|接続|配信|電源|動作|作動|端末|ネットワーク|サーバー?|サービス|アクセス|決済|電話|伝送|印刷|運用|輸送|交通|物流|電気|信号|ダイヤ)の?)障害(?!が(?:発生|起き|起こ|復旧|出|続))|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は|認知症|精神疾患|うつ病|依存症|不登校|ひきこもり|引きこもり)(?:の人|の方|の人たち|たち|のある(?:人|方|子)|になった人|になったら|になると)?(?:は|が|って|も|ばかり|なんて|[、,])(?!(?:減っ|減少|減り|少なく|少ない|いなくな|来なくな|離れ|流出|定着しな))[^」\\n]{0,30}」(?:という|との|といった|って|(?:は|というのは|なんて)[、,]?(?:全くの|まったくの|大きな|よくある)?(?:誤解|勘違い|思い込み|思い違い|間違い|誤り))', 'u')
 /** A paragraph that corrects a prejudice or a superstition (「障害者は迷惑」という考えは誤りです), not a critic. */
 const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)(?![^。！？!?\\n]{0,12}?(?:ご批判|批判|苦情|お叱り|非難|ご指摘))|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
 /** Conduct a statement regrets (との発言は, 行為は, 不祥事について): misconduct, not criticism of the city. */
@@ -221,7 +226,7 @@ const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:しま�
 // Round 45: in English, what people say of the city's own programme reported (Some people say our migration tour is "just a sales
 // pitch"): not a myth about the world (some people say tap water is unsafe), which names nothing of the city's.
 const CRITICISM = phrase(
-  '[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
+  '[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
   'u',
 )
 
@@ -1849,6 +1854,18 @@ const PHRASES: Phrase[] = [
     rumourDenial: true,
     unless: REASSURED48,
   },
+  // Blind R128I-103: after a complaint received, those who do not accept it told to go elsewhere (「うるさい」とのご意見をいただき
+  // ましたが…ご理解いただけない方は、その期間は市外にお出かけください, ご不満な方はよその町へどうぞ, 納得できない人は引っ越されては
+  // いかがですか): the complaint pushed back, not answered. Not a guide with no complaint (混雑が苦手な方は、平日のお出かけがおすすめです),
+  // not an evacuation (不安な方は市外の親戚宅などへ避難してください).
+  {
+    re: phrase('(?:ご理解いただけない|ご理解いただけません|ご理解頂けない|理解できない|ご納得いただけない|納得できない|納得いかない|ご不満の|ご不満な|不満な|気に入らない|お気に召さない|お嫌な|嫌な|我慢できない|ご辛抱いただけない)(?:方|人|方々|場合)(?:は|には|も)[、,\\s]?[^。！？!?\\n]{0,16}?(?:市外|町外|村外|県外|よそ|余所|他所|他の(?:地域|場所|町|市|自治体)|ほかの(?:地域|場所|町|市)|別の(?:場所|地域|町|市))[^。！？!?\\n]{0,6}?(?:に|へ|で)[、,\\s]?(?:お出かけ|お出掛け|出かけ|出掛け|お引っ越し|引っ越|お引越し|引越し|転居|移住|移られ|移って|行かれ|行って|過ごされ|お過ごし|どうぞ)'),
+    need: ['理解', '納得', '不満', '気に入ら', 'お気に召さ', '嫌な', '我慢', '辛抱'],
+    what: '苦情を言う人を突き放す反論',
+    instead: INSTEAD.justify,
+    needsCriticism: true,
+    orReply: true,
+  },
   // Round 49: the critic's claim put down to their own mistake, softened into a polite question or guess (「英語が全く通じなかった」
   // とのことですが、何かのお間違いではないでしょうか, お客様の勘違いではございませんか, 何かの間違いじゃなかですか？, お聞き違いではないかと
   // 存じます): said to a critic. The mistake is the reader's by its word (勘違い, 聞き違い, お間違い) or by 何かの; plain 間違い alone is not
@@ -2412,8 +2429,13 @@ const MYTH = phrase('(?:と|って)(?:よく)?(?:言われ(?:ます|ています
 function correctsRumour(fo: string): boolean {
   // (A belief about the city itself — 「市は何もしていない」と言われますが — is criticism, not a myth.)
   const myth = MYTH.test(fo) && !/(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u.test(fo)
-  return (RUMOUR.test(fo) || myth) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+  return (RUMOUR.test(fo) || myth) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo) && !OBVIOUS_PROOF.test(fo)
 }
+/**
+ * Blind R127A-119: the reader told the truth is plain to see (転入者数を見れば明らかです, 調べればすぐ分かることです, 一目瞭然です):
+ * a rumour argued down, not set right. Not a pointer to where the facts are (詳しくは市ホームページをご覧ください).
+ */
+const OBVIOUS_PROOF = phrase('(?:見れば|見ても|みれば|調べれば|確認すれば|考えれば|比べれば)[、\\s]{0,2}(?:すぐ(?:に)?|一目で|誰でも|だれでも)?(?:明らか|一目瞭然|分かる(?:こと|はず)|わかる(?:こと|はず)|分かります|わかります|お分かり(?:いただけ|になる))|一目瞭然(?:です|だ|でしょう)', 'u')
 /**
  * Round 50: false information about a disaster or a hazard set right with the state now (避難所が閉鎖されたという情報は誤りです。現在も
  * 開設しており…, 給水所が終了したとの話は誤りです。引き続き…): what the guideline asks for in a disaster, not a critic answered. Only a

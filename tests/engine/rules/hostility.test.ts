@@ -7048,3 +7048,66 @@ describe('hostility: R125A-019 — people named by what they do, then the writer
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: R126–R128 kinds — callers called annoying, a person belittled, sarcasm at askers, people called hard-headed, a town put down, a threat to visit, the infected shunned, manners scorned, a slur at a person', () => {
+  const flagged: Array<[string, string, 'block' | 'warn']> = [
+    // Callers or visitors called annoying.
+    ['マルシェの駐車場のことで毎回文句を言いに来る方、正直うるさいです😥\n#柳川 #マルシェ', 'hostility/confrontational', 'warn'],
+    ['毎週クレームを言いに来られる方、正直うるさいです。', 'hostility/confrontational', 'warn'],
+    ['電話で同じことばかり聞いてくる人、ほんと鬱陶しい。', 'hostility/confrontational', 'warn'],
+    ['ゴミ出しに文句をつける住民って、正直めんどくさいです。', 'hostility/confrontational', 'warn'],
+    // A person belittled.
+    ['昨日の試合、相手チームの監督は品がなかったですね。ああいう大人にはなりたくないものです。', 'hostility/confrontational', 'warn'],
+    ['あの議員は品がないですね。', 'hostility/confrontational', 'warn'],
+    ['審判、品がなかった。', 'hostility/confrontational', 'warn'],
+    ['ああいう人にはなりたくないですね。', 'hostility/confrontational', 'warn'],
+    // Askers told in sarcastic keigo to make the least effort.
+    ['通行止めについて何度も同じ質問をされる方がいますが、少しは告知を読んでいただけますか。', 'hostility/confrontational', 'warn'],
+    ['毎回同じ質問が来ますが、少しはホームページを見ていただけませんか。', 'hostility/confrontational', 'warn'],
+    ['同じことを何度も聞かれる方、ちょっとはご自分で調べてもらえませんかね。', 'hostility/confrontational', 'warn'],
+    // People called hard-headed.
+    ['地元のおじいちゃんたち、頭が固すぎて話にならない（笑）でも負けないぞ〜💪\n#地域おこし協力隊', 'hostility/confrontational', 'warn'],
+    ['町内会の役員は頭が固すぎて困ります（笑）', 'hostility/confrontational', 'warn'],
+    ['うちの上司、頭が固くて話にならない（笑）', 'hostility/confrontational', 'warn'],
+    // A neighbouring town put down with a taunt.
+    ['大川の家具より柳川のうなぎの方が100倍価値あるよね〜大川なんて何もないし🤣', 'hostility/confrontational', 'warn'],
+    ['隣町なんて何もないじゃん😂', 'hostility/confrontational', 'warn'],
+    ['佐賀なんて何もないし（笑）', 'hostility/confrontational', 'warn'],
+    // A threat to identify and visit.
+    ['このアカウントの中の人、特定して家まで行きますから覚悟しといてください。', 'hostility/threat', 'block'],
+    ['お前の正体、特定して職場まで押しかけるからな。', 'hostility/threat', 'block'],
+    ['投稿者を割り出して自宅まで行くぞ。', 'hostility/threat', 'block'],
+    // The infected shunned.
+    ['感染者が出た家の人は、しばらく外を歩かないでほしい。正直迷惑です。', 'hostility/insult', 'block'],
+    ['陽性者の家族は外に出ないでほしい。迷惑だから。', 'hostility/insult', 'block'],
+    ['コロナにかかった人は引っ越してほしい。正直怖いです。', 'hostility/insult', 'block'],
+    // Manners scorned; a slur at a person.
+    ['支那人観光客のマナーの悪さには本当にうんざりです。', 'hostility/insult', 'block'],
+    ['外国人観光客のマナーの悪さには呆れます。', 'hostility/confrontational', 'warn'],
+    ['若者のマナーのなさには本当にうんざりです。', 'hostility/confrontational', 'warn'],
+    ['今日の窓口の客、完全にガイジだった。疲れた。', 'hostility/insult', 'block'],
+    ['今日の客、ガイジすぎた。', 'hostility/insult', 'block'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${rule}:${severity}:`))]))
+  })
+  it.each([
+    '在庫品がない場合は取り寄せになります。',
+    'こういう大人になりたいと子どもたちが目を輝かせていました。',
+    '少しはお役に立てましたか？ご意見をお聞かせください。',
+    'もう少し詳しく知りたい方は、ホームページを読んでいただけますか。',
+    '年を取ると頭が固くなりがち。脳トレ教室で頭を柔らかく！',
+    'この値段では話にならないほどお得です。',
+    '柳川なんて何もないと思っていませんか？実は見どころがいっぱい！',
+    '昔は駅前なんて何もなかったんですよ。',
+    '発生源を特定して、ご自宅まで調査に伺いますのでご協力ください。',
+    '陽性となった方は、発症から5日間は外出を控えてください。',
+    '感染者が出た家の人への差別はやめましょう。',
+    'マナーの悪さが目立つため、看板を設置しました。',
+    '夜中に走る車、正直うるさいです。',
+    '子どもたちの声がうるさいという苦情がありますが、地域で見守りましょう。',
+    '窓口に来る方、いつもありがとうございます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})

@@ -3432,3 +3432,37 @@ describe('rebuttal: blind R120A/R123A — counter-claims in any register or a ma
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: R127/R128 kinds — a post read and its complaint called a misunderstanding, a count about the city called a hoax, a rumour argued down as plain to see, complainers told to go elsewhere', () => {
+  it.each([
+    // A complaint read (を拝見しました) and put down to the writer's mistake.
+    ['消費生活センターの対応が冷たかったという書き込みを拝見しました。職員は適切に対応しておりますので、何かの勘違いではないでしょうか。'],
+    ['消費生活センターの対応が冷たかったという書き込みを拝見しました。何かの勘違いではないでしょうか。'],
+    ['窓口で待たされたという投稿を拝見しましたが、何かのお間違いではないでしょうか。'],
+    ['ごみが回収されていないという書き込みを拝読しました。お客様の勘違いではございませんか。'],
+    // A claim about how many come to the city called a hoax (not a prejudice about the group).
+    ['「柳川は移住者が減っている」という話が出回っていますが、デマです。転入者数を見れば明らかです。'],
+    ['「柳川は観光客が減っている」という話はデマです。'],
+    // A rumour argued down as plain to see.
+    ['「柳川は人口が減っている」という話が広がっていますが、そのような事実はありません。統計を見れば明らかです。'],
+    ['「市の財政が破綻寸前」という話が出回っていますが、そのような事実はありません。決算書を調べればすぐ分かることです。'],
+    // Complainers told to go elsewhere.
+    ['昨日の白秋祭について「うるさい」とのご意見をいただきましたが、年に一度の祭りです。ご理解いただけない方は、その期間は市外にお出かけください。'],
+    ['騒音についてのご意見をいただきましたが、お祭りは年に一度です。ご不満な方は、当日はよその町でお過ごしください。'],
+    ['「駐車場が狭い」との苦情がありますが、気に入らない方は他の市の施設へどうぞ。'],
+    ['納得できない方は、市外に引っ越されてはいかがですか。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext?]>)('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each([
+    ['混雑が苦手な方は、平日のお出かけがおすすめです。'],
+    ['花火の音が苦手な方は、当日は市外へお出かけになるのも一つの方法です。'],
+    ['不安な方は市外の親戚宅などへ避難してください。'],
+    ['「柳川は人口が減っている」という話が広がっていますが、そのような事実はありません。'],
+    ['「市役所の職員が自宅を訪問する」という話はデマです。不審な訪問は警察へ。'],
+    ['「窓口が不親切」という投稿を拝見しました。ご不便をおかけし申し訳ありません。'],
+    ['「外国人が増えて不安」とのご意見ですが、市内の犯罪件数は減少しています。'],
+  ] as Array<[string, CheckContext?]>)('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
