@@ -781,9 +781,15 @@ const THING_NOT_OUT = /(?:もの|やつ|段階|ところ)(?:です|でした|や
 /** A decision of the city (narrower than MATTER): what an off-the-record remark must be about to be a leak. */
 const CITY_MATTER = /決ま|決定|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|誘致|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|廃止|統合|移転|閉鎖|値上|値下|有料|無料化/u
 /** A teaser of a public event (中身は内緒ですが、抽選で…): withheld, not told. */
+/** A figure of the city's business told off the record (6割しか売れてない, 申込は120件, 3%): a tally kept inside. */
+const OFF_RECORD_FIGURE = /[0-9〇一二三四五六七八九十百千万]+(?:割|%|％|件|人|名|枚|席|社|世帯|団体|億|万)/u
 const TEASER = /抽選|プレゼント|お楽しみ|当たります|当たる|クイズ|ヒント|正解/u
-/** Told off the record: ここだけの話, 内緒やけど, オフレコで (with a matter of the city; hearsay alone is unofficial's warning). */
-const OFF_RECORD = /(?<![はもまで])(?:ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))/gu
+/**
+ * Told off the record: ここだけの話, 内緒やけど, オフレコで (with a matter of the city; hearsay alone is unofficial's warning). Blind
+ * R127A-082: said to be for insiders only (関係者だけの話だけど, 職員限りの話ですが), and a figure of the city's business in place of a
+ * decision (まだ6割しか売れてない, 申込みは3割, 120件): an internal tally told off the record.
+ */
+const OFF_RECORD = /(?<![はもまで])(?:(?:関係者|職員|内部|身内|庁内|課内|スタッフ|運営側?|うち)(?:だけ|のみ|限り)の(?:話|秘密|ナイショ|内緒|情報)|ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))/gu
 /**
  * Off the record as an aside, before or after what was heard inside (打合せで…担当者さんから「…」と聞きました。ここだけの話で…,
  * オフレコでお願いしますね, 内緒にしといてね). Not when the aside is refused (ここだけの話にせず, 秘密厳守).
@@ -1522,9 +1528,14 @@ const PROCUREMENT = /プロポーザル|委託先|受託者|業者選定|事業�
 /** A contractor chosen and agreed inside before the contract: 随意契約で発注することで本部内の話はまとまりました. */
 const CONTRACT_DECIDED = /(?:随意契約|随契|特命随意契約|特命)(?:で|により|にて)[^。！？!?\n]{0,12}?(?:発注|委託|契約|お願い)(?:する|すること)(?:で|に)[^。！？!?\n]{0,12}?(?:まとま|決ま|固ま|内定|話がつ|調整済|話はつ)/gu
 
-/** Investigation told before the police announce it: …とみて来週にも事情聴取に入るそうです. */
+/**
+ * Investigation told before the police announce it: …とみて来週にも事情聴取に入るそうです. Blind R126A-070: who the inquiry is after
+ * (捜査対象は市内の解体業者2社, 内偵の対象になっている), and a step of it told as hearsay with が/は (近く事情聴取があるらしい, 家宅捜索が
+ * 入るそうです): what the police know and have not announced, passed on.
+ */
 const POLICE = /警察|県警|警察署|捜査員|刑事|捜査関係者/u
-const INVESTIGATION = /(?:とみて|と見て|とにらんで|と睨んで)[^。！？!?\n]{0,16}?(?:捜査|調べ|事情聴取|聴取|立件|逮捕|捜索)|(?:事情聴取|任意聴取|家宅捜索|任意同行|逮捕|立件|書類送検|送検|聴取)(?:に|を|へ)?(?:入る|入り|踏み切る|する|される|行う)(?:そう|らしい|みたい|予定|見込み|方針|とのこと|って)/gu
+const INVESTIGATION =
+  /(?:とみて|と見て|とにらんで|と睨んで)[^。！？!?\n]{0,16}?(?:捜査|調べ|事情聴取|聴取|立件|逮捕|捜索)|(?:事情聴取|任意聴取|家宅捜索|任意同行|逮捕|立件|書類送検|送検|聴取)(?:に|を|へ|が|は|も)?(?:入る|入り|踏み切る|する|される|行う|行われる|ある|あり)(?:そう|らしい|みたい|予定|見込み|方針|とのこと|って|げな|ごたる)|(?:捜査|内偵|取り調べ|取調べ)(?:の)?対象(?:は|が|に(?:なって|なっと|挙が|上が))/gu
 const INVESTIGATION_PUBLIC = /発表し|発表によると|公表し|報道|ニュース|新聞|逮捕されました|容疑で/u
 /**
  * Round 52: what a police or coast-guard inquiry recorded, cited as the source of what is told (警察から共有された非公開の事情聴取メモに
@@ -2091,7 +2102,7 @@ const WORDS = {
   only: /しか|だけ|のみ/u,
   negotiation: /交渉|協議|調整|打診|進めて|話/u,
   notPublic: /前|表|公|おおやけ|世間|外|オープン/u,
-  offRecord: /ここだけ|内緒|ナイショ|ないしょ|ひみつ|ヒミツ|内密/u,
+  offRecord: /ここだけ|内緒|ナイショ|ないしょ|ひみつ|ヒミツ|内密|(?:だけ|のみ|限り)の(?:話|秘密|情報)/u,
   privately: /内々|内内|内密|水面下|極秘|秘密裏|非公式/u,
   penalty: /懲戒|免職|退職|停職|減給|戒告|訓告|処分/u,
   move: /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u,
@@ -2592,7 +2603,8 @@ export const confidential: RuleFamily = {
         const end = m.index + m[0].length
         const next = sentenceAround(t, end, end)
         const after = next.end < t.length ? sentenceAround(t, next.end, next.end) : next
-        return free(m) && CITY_MATTER.test(t.slice(sentenceAround(t, m.index, end).start, after.end)) && !aware(t.slice(next.start, next.end)) && !p.has(TEASER)
+        const told = t.slice(sentenceAround(t, m.index, end).start, after.end)
+        return free(m) && (CITY_MATTER.test(told) || OFF_RECORD_FIGURE.test(told)) && !aware(t.slice(next.start, next.end)) && !p.has(TEASER)
       })
     }
     if (p.has(WORDS.privately)) emitAll(p, doc, t, PRIVATE_DECISION, 'confidential/pre-release', emit, spans, free)

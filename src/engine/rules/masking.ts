@@ -1485,9 +1485,18 @@ const OWN_UP =
 /** A case study or a hypothetical, where letters stand for anyone (相談事例：Aさん（70代）は…). */
 const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
 
+/**
+ * Blind R127A-061: the post says its letters are anonymisation done on purpose (※ご本人の了承を得て、匿名で掲載しています; 仮名です;
+ * お名前はイニシャルで表記): a testimonial's Aさん（30代・東京から移住） is a voice kept anonymous as promised, not a name hidden to be
+ * guessed. (A bare 匿名 is no declaration: 匿名の通報によると、K氏が….)
+ */
+const DECLARED_ANONYMOUS =
+  /匿名(?:で|にて|として|の形で)(?:の)?(?:掲載|紹介|ご紹介|記載|表記|お届け|公開|引用)|(?:お名前|氏名|名前|人名)(?:は|を)?(?:すべて|全て)?(?:仮名|イニシャル|アルファベット)(?:で|に|と|を|です|表記)|仮名(?:で|にて|です|を使|としています|表記)|(?:ご)?本人(?:様)?の(?:ご)?(?:了承|了解|同意|承諾|許可)を(?:得|いただ|頂)[^。\n]{0,20}?(?:匿名|イニシャル|仮名)/u
+
 /** (`run` calls it only on a paragraph with a capital letter.) */
 function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
   if (on & ON.caseContext && CASE_CONTEXT.test(t)) return
+  if (DECLARED_ANONYMOUS.test(t) && !INVITES_GUESS.test(t) && !BAD_NEWS.test(t)) return
   // Each lone capital with what follows it: A社 … B社 are cases set side by side (hypothetical);
   // A課のBさん names two different things, one real person.
   const letters = new Map<string, Set<string>>()

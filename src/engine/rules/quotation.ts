@@ -486,6 +486,9 @@ const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|�
  * さんかく, 算数をさんすうと): 散歩, 三角, 算数, 珊瑚, 賛成, 酸性 go on after it; a particle or a stop after さん (古賀さんは, 古賀さん。) does not.
  */
 const SAN_WORD = /^(?:ぽ|ぷ|ご(?!と|ざ)|せい|かく|すう|ざん|みゃく|しょう(?!が))/u
+/** Where another body lies, with no name, right before a role (近隣の, 隣町の, 県内の, 他の自治体の, よその市の). */
+const UNNAMED_PLACE_BEFORE_ROLE =
+  /(?:^|[^\p{Script=Han}ァ-ヶー])(?:近隣|近く|周辺|近郊|隣|となり|お隣|よそ|他|ほか|別|県内|県外|全国|各地)(?:の)?(?:(?:市|町|村|市町|市町村|町村|自治体|まち|県)(?:の)?)?$|(?:隣町|隣市|隣村|近隣市町村?|近隣自治体|他市|他県|他町|他自治体)(?:の)?$/u
 const ROLE =
   /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|頭取|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /**
@@ -766,6 +769,12 @@ const CLAUSE_MARK = /[、，,]/u
 const INTRO =
   /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ|(?:わか|分か|知られ|ばれ|バレ)(?:って|て)しま|特定さ|狙われ|危険|危な|トラブル|炎上|被害|悪用|要注意|注意が必要|気をつけ|気を付け))|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)(?!いて(?:ください|下さい|くださ|ね)|きましょう|入(?:して(?:ください|下さい|くださ)|ください|願い|をお願い)|載(?:して(?:ください|下さい|くださ)|ください|願い|をお願い))|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
 const BLOCK_LINE = /^\s{0,3}(?:>|(?:引用|抜粋|転載)\s?[:：])\s?/u
+/**
+ * Blind R128I-058: a line that is only a medium's text named as where what follows is from, in brackets (（今朝の新聞記事より）, 【先週の
+ * 雑誌のコラムから】, （ネット記事より転載）): the lines under it are that text reposted, as under 以下、…より抜粋します.
+ */
+const MEDIUM_FROM_LINE =
+  /^\s{0,3}[（(【［\[〔]\s?[^\n（()）【】［］\[\]〔〕「」『』。]{0,20}?(?:新聞|記事|紙面|朝刊|夕刊|雑誌|週刊誌|コラム|社説|ネットニュース|ニュースサイト|報道|ブログ)(?:記事|の記事)?(?:より|から)(?:の)?(?:引用|抜粋|転載)?\s?[)）】］\]〕]\s*$/u
 /** A line that names where its text is from, then the text (国の資料より抜粋：…, 〇〇白書から引用: …): a block quote. */
 const LABELLED_LINE =
   /^\s{0,3}(?:[^\n:：「」『』。]{1,40}?(?:より|から)(?:の)?(?:引用|抜粋|転載)\s?[:：]\s?|[（(【［\[〔]\s?[^\n:：「」『』。（()）【】［］\[\]〔〕]{1,30}?(?:より|から)(?:の)?(?:引用|抜粋|転載)(?:です|しました|します)?\s?[)）】］\]〔〕]\s?[:：]?\s?)/u
@@ -1019,7 +1028,9 @@ function namesSomeone(s: string): boolean {
   const role = ROLE.exec(s)
   // ある大臣が, 某市長: a role without its holder named is no source.
   // ある有名な音楽家は: the vague word may stand a few words before the role.
-  if (role && !/(?:^|[^ぁ-ゖ]|かつて|むかし)(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index))) return true
+  // Blind R126A-036: a body placed only by where it lies, right before the role (近隣の市長が, 隣町の町長は, 県内のある市長, 他の自治体の
+  // 首長が, よその市の市長): another city's head whose city is not named (隣の大川市の市長 names it).
+  if (role && !/(?:^|[^ぁ-ゖ]|かつて|むかし)(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index)) && !UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, role.index - 12), role.index))) return true
   if (namedDocument(s) || BODY_REPORT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s) || titledDocument(s)) return true
   const officer = NAMED_OFFICER.exec(s)
   if (officer && !VAGUE.test(s.slice(Math.max(0, officer.index - 4), officer.index + 1))) return true
@@ -1485,6 +1496,17 @@ const OWN_SONG = /(?:作っ|つくっ|作り|つくり|作詞し|作曲し)(?:�
  * song (「また きてね」と手を振って) are no verse, and verse nobody sings is judged by isVerse. Not a title, not the city's own song.
  */
 const SUNG_BEFORE = /(?:歌い|うたい|歌っ|うたっ|歌う|うたう|歌声|うたごえ|口ずさ|くちずさ|合唱|輪唱|熱唱|斉唱)[^。！？!?\n「『」』]{0,24}[。！!？?♪🎵🎶〜~ー…\s]{0,6}$/u
+/**
+ * Blind R128I-001: a song pointed at as the writer's pick, then its lines (今日の気分はこの歌🎵「君と歩いた川沿いの道　柳の葉が揺れていた
+ * …」, お気に入りの曲♪「…」, 最近ハマっているこの曲：「…」): the bracket right after it is the song's words. Its lines must be set apart
+ * as verse (three phrases or more parted by spaces, no 。): a title after この曲 (この曲「夏祭り」) is short and one phrase.
+ */
+const SONG_POINTED = /(?:この|こんな|あの|その|今日の|今の|いまの|最近の|お気に入りの|大好きな|好きな|推しの)(?:歌|曲|ソング|一曲|ナンバー|歌詞)(?:です|だよ|を|は|が)?[:：。！!♪🎵🎶〜~ー\s]{0,6}$/u
+function pointedVerse(inner: string): boolean {
+  if (inner.includes('。')) return false
+  const phrases = inner.split(/[\s\u3000]+/u).filter((p) => p.length > 0)
+  return phrases.length >= 3 && phrases.every((p) => p.length <= 20)
+}
 /** Verse parted by spaces (`isVerse`), no 。, its phrases ending in hiragana or katakana (ピッチピッチ チャップチャップ ランランラン). */
 function spacedVerse(inner: string): boolean {
   return !inner.includes('。') && isVerse(inner, true)
@@ -1492,7 +1514,7 @@ function spacedVerse(inner: string): boolean {
 function songLyrics(t: string, a: number, i: number): boolean {
   const follow = t.slice(i + 1, i + 16)
   if (TITLE_FOLLOW.test(follow.trimStart()) || NAME_FOLLOW.test(follow) || TITLE_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return false
-  const sungVerse = SUNG_BEFORE.test(t.slice(Math.max(0, a - 50), a)) && spacedVerse(t.slice(a + 1, i))
+  const sungVerse = (SUNG_BEFORE.test(t.slice(Math.max(0, a - 50), a)) && spacedVerse(t.slice(a + 1, i))) || (SONG_POINTED.test(t.slice(Math.max(0, a - 24), a)) && pointedVerse(t.slice(a + 1, i)))
   if (!sungVerse && !SONG_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && !SONG_AFTER.test(t.slice(i + 1, i + 30))) return false
   return !OWN_SONG.test(t.slice(Math.max(0, a - 80), Math.min(t.length, i + 80)))
 }
@@ -1946,7 +1968,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         lead = { start: lineStart, end: lineEnd }
       }
       if (letters(line) > 0) {
-        announced = INTRO.test(line) || excerptHeading(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
+        announced = INTRO.test(line) || excerptHeading(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
         firstLine = false
       }
       lineStart = lineEnd + 1

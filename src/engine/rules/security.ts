@@ -1504,6 +1504,15 @@ const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点�
  */
 const NOT_FILMED =
   /(?:は|が|も|には|までは)[、,]?(?:ほとんど|まったく|全く|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:撮影|監視|カメラの)範囲(?:外|に入っていな|に入りませ|に含まれていな|に含まれませ))/gu
+/**
+ * Blind R126A-149: a watch camera said to be off, every night or after a set hour (夜は電源落ちるので0時以降は映りません, 夜間は録画して
+ * いません, 22時〜翌6時は停止しています, 深夜は電源を切っています): whoever reads it knows when the site is unwatched. The hours come first
+ * (a recurring time as the topic), the camera's being off right after. A one-off stop for maintenance (点検のため…停止します) is a notice.
+ */
+const OFF_HOURS =
+  /(?:(?:毎晩|毎夜|夜間|夜中|深夜|夜|休日|土日|週末|閉庁後|閉館後|営業時間外|時間外)(?:帯)?(?:の間)?|(?:[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})時(?:半)?(?:以降|以後|過ぎ|すぎ|から(?:翌朝?)?[^。！？!?\n]{0,8}?まで|[〜~\-－―ー](?:翌朝?)?(?:[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})時(?:半)?(?:まで)?))(?:は|の間は|中は|も)[、,]?(?:[^。！？!?\n]{0,10}?)(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っとら|写らな|写りません|撮れな|撮れません|録画(?:を)?(?:して(?:い|お)(?:な|ません|りません|らず)|されていな|されません|しな|しません|できな|できません)|(?:電源|スイッチ)(?:が|を|は)?(?:切れ|切っ|切ら|落ち|落と|入っていな|入っとら|オフ)|(?:停止|止ま|止め|休止)(?:して|し|っ|て|ま)|作動していな|作動しな|動いていな|動かな|動いとら)/gu
+const OFF_HOURS_NOTICE = /点検|工事|修理|改修|メンテナンス|保守|交換|更新作業|停電(?:のため|に伴)|予定(?:です|しています)|お知らせ|ご不便|ご迷惑/u
+
 /** A spot of a site a camera may miss (北側フェンス沿い, 裏の駐輪場, 東棟, 搬入口), not a kind of place (物陰, 夜道, 暗い場所). */
 const FILMED_SPOT = new RegExp(`${CAMERA_SPOT}|搬入口|通用口|トイレ|フェンス|塀|敷地|奥`, 'u')
 const FILMED_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅|民家|住居|私有地|室内|家の中|窓|テレビ|画面|映像|写真|画像/u
@@ -1878,6 +1887,21 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const end = kanaTail(t, m.index + m[0].length, 6)
       if (toldWeak(start, end)) continue
       tellWeak(start, end)
+    }
+  }
+  // A watch camera off every night or after a set hour (夜は電源落ちるので0時以降は映りません).
+  if (has[W.camera] && WATCH_CAMERA.test(t) && !LIVE_CAMERA.test(t)) {
+    for (const m of hitsOf(OFF_HOURS, t)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      if (!WATCH_CAMERA.test(t.slice(Math.max(0, s.start - 120), s.end)) && !/カメラ/u.test(sentence)) continue
+      // The stop denied (夜間も停止しておりません, 電源は切っていません).
+      if (/^(?:[てで]|り)?(?:い|おり?)?(?:ません|ない|なく|らず|らん)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (isAdvice(stated) || AWARENESS.test(stated) || OFF_HOURS_NOTICE.test(sentence) || deniedRumour(t, m.index, m.index + m[0].length)) continue
+      const end = kanaTail(t, m.index + m[0].length, 6)
+      if (toldWeak(m.index, end)) continue
+      tellWeak(m.index, end)
     }
   }
   // The watch cameras said to be only at the spots named (カメラは…の2か所だけなので): where the watch is, and that it is nowhere else.

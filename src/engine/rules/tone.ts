@@ -916,8 +916,12 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
   const t = doc.squeezed.text
   let s = 0
   let sentences = 0
-  // Whether the current line is a list item (read at the start of each line).
-  let listItem = listItemAt(t, 0)
+  // Whether the current line is a list item (read at the start of each line). Blind R127A-038: the squeezed view drops the dot and
+  // space of a numbered item before a word (1. 送信元… reads 1送信元…), so the line is read in the norm view too (newlines are never
+  // squeezed: the n-th line of one is the n-th line of the other).
+  const nt = doc.norm.text
+  let nLine = 0
+  let listItem = listItemAt(t, 0) || listItemAt(nt, 0)
   /** Unknown suffixes after a plain ending, with where they stand (CHARACTER_SUFFIX). */
   let suffixes: Map<string, Span[]> | null = null
   for (let i = 0; i <= t.length; i++) {
@@ -926,7 +930,11 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     const decorated = !clauseOnly && i < t.length && !isSentenceEnd(c) && decoratedEnd(t, i, s)
     if (!clauseOnly && !isSentenceEnd(c) && !decorated) continue
     const inList = listItem
-    if (c === 0x0a) listItem = listItemAt(t, i + 1)
+    if (c === 0x0a) {
+      nLine = nLine < 0 ? -1 : nt.indexOf('\n', nLine)
+      if (nLine >= 0) nLine++
+      listItem = listItemAt(t, i + 1) || (nLine > 0 && listItemAt(nt, nLine))
+    }
     // The sentence [s, i): strip trailing decorations.
     let e = i
     // 草 after an adjective, の or a kanji is grass (柔らかい草, 道端の草, 雑草), not laughter: the sentence ends there.

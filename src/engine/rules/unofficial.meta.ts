@@ -104,6 +104,14 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」と、雑談や懇親会など非公式な場で漏れた発言を伝えています。公式の場で表明されていない発言は市の方針・見解ではなく、発信できません。',
       hint: '非公式な場での発言は書かず、会見や公表資料で市として表明した内容だけを「市長は会見で〇〇と述べました」のように書いてください。',
     },
+    'unofficial/private-post': {
+      title: '私的な投稿',
+      titleEn: 'Private post on the official account',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」は、懸賞やキャンペーンへの個人的な応募など、職員の私的な投稿です。公式アカウントは市の情報発信のためだけに使います。',
+      hint: '私用アカウントとの取り違えがないか確認し、個人的な応募や感想は公式アカウントから投稿しないでください。',
+    },
     'unofficial/rumour': {
       title: 'うわさ・未確認情報',
       titleEn: 'Rumour',

@@ -1239,6 +1239,19 @@ const WORKS_CHANGE = /埋め立て|埋立て?|うめたて|暗渠化|(?:道路|�
 const CONJECTURE_END = /^(?:(?:[るた]|ない)(?:(?:ん|の|と)(?:じゃ|では|や)|っちゃ)|(?:つもり|気|考え|意向|方針|魂胆|腹づもり|狙い)(?:なの|なん)?(?:では|じゃ|や|と(?:や|じゃ)))(?:ない|なか)/u
 /** A verdict on a plan as a sentence of its own: ほぼ確定！, 本決まりです, 決まったも同然. */
 const SETTLED_ALONE = /^[\s　]{0,2}(?:もう|これは|まあ|まぁ)?[、,]?(?:ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|確定した)?も同然)(?:です|だ|や|ばい|っす|でしょう|だね|ですね)?[！!。…〜~ー\s]{0,4}$/u
+/** What a plan would bring once realised or agreed (実現すれば…見通しです, まとまれば…見込み): a conditional on the plan, then a forecast. */
+const IF_REALISED = /(?:実現|合意|決定)(?:すれば|したら|した場合(?:は|には)?|となれば|となった場合|できれば|できたら|の暁には)|(?:決ま|まとま)(?:れば|ったら|った場合)/u
+const REALISED_FORECAST = /見通し|見込み|見込まれ|予定|可能(?:に|と)な|できるよう(?:にな|に)/u
+/** Whether the sentence after the one at `at` foretells what the plan there would bring once realised. */
+function realisedNext(t: string, at: number): boolean {
+  const s = sentenceAround(t, at, at)
+  if (s.end >= t.length) return false
+  let k = s.end
+  while (k < t.length && k < s.end + 3 && /[。！？!?\s]/u.test(t[k]!)) k++
+  const next = sentenceAround(t, k, k)
+  const sentence = t.slice(next.start, next.end)
+  return IF_REALISED.test(sentence) && REALISED_FORECAST.test(sentence)
+}
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, DIRECTION_FORETOLD, FORECAST]) {
     re.lastIndex = 0
@@ -1259,7 +1272,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       if (re === DIRECTION_FORETOLD && DIRECTION_NATURE.test(sentence)) continue
       // Blind R121A-111: a direction with the stage word in the progressive (…方向で、観光課と協議中である) tells an undecided change or
       // benefit; an event's date being fixed (11月に開催する方向で講師と調整中です) is no such matter.
-      if (re === DIRECTION && /(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)$/u.test(m[0]) && !CHANGE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence)) continue
+      // Blind R127A-125: …or what the plan would bring once realised, foretold in the next sentence (…空き教室を使う方向で教育委員会と調整中
+      // です。実現すれば来年度は20人ほど受け入れられる見通しです): a measure of the city not yet decided, whatever its words.
+      if (re === DIRECTION && /(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)$/u.test(m[0]) && !CHANGE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence) && !realisedNext(t, m.index)) continue
       if (re === FORECAST) {
         // Told by a private informant (近所の方が教えてくださった…とのことです): hearsay whatever it is about.
         // …what is going to happen (…なる, …なくなる), not what they said or did (…言っていただいた).
@@ -1610,6 +1625,40 @@ const POLITICAL_ISSUE = '(?:消費税|所得税|住民税|増税|減税|イン�
 const POLITICAL_STANCE =
   '(?:(?:ゼロ|廃止|撤廃|撤回|中止|凍結|引き下げ|引き上げ|下げ|上げ|減ら|増や|なくす|無くす|なくし|やめ|止め|辞め|減税|増税|改正|改憲|再稼働|解散|退陣|辞任|交代|見直)[^。！？!?\n]{0,6}?(?:べき|(?:た|る)(?:ほう|方)が(?:いい|よい|良い|よか)|しろ|せよ|(?:て|で)(?:ほしい|欲しい|ほしか|くれ)|たらいい|ればいい|なきゃ|ないと(?:いけない|だめ|ダメ))|(?:に|には|は)(?:断固|絶対|大)?(?:反対|賛成)(?:です|だ|や|!|！|。|$|します|しとる|してる|している|しています|っちゃ|ばい|やけん)|(?:を|は)支持(?:します|する|してる|している|しています))'
 const POLITICAL_VIEW = new RegExp(`${POLITICAL_ISSUE}[^。！？!?\\n]{0,40}?${POLITICAL_STANCE}`, 'gu')
+/**
+ * Blind R128I-052: candidates in an election judged or backed (知事選、正直どの候補もピンとこないけど、現職だけはないわ; 市長選は○○さんに
+ * 入れる; 現職には勝ってほしくない; どの候補も頼りない): a side taken in a vote, which an official account must never take. The election is
+ * named first, the candidates after it, then the verdict on them. A notice of the vote (投票日, 立候補者説明会, 選挙公報でご確認ください) is not.
+ */
+const ELECTION = '(?:選挙|知事選|市長選|市議選|県議選|町長選|町議選|村長選|村議選|区長選|衆院選|参院選|総選挙|補選|補欠選|国政選挙|総裁選|代表選)'
+const CANDIDATE = '(?:現職|新人|前職|元職|候補(?:者)?|[\\p{Script=Han}ァ-ヶー]{1,6}(?:さん|氏|候補)|与党|野党|[\\p{Script=Han}]{1,4}党)'
+const CANDIDATE_VERDICT =
+  '(?:(?:だけは|だけには|には|は|も)[、,]?(?:絶対|ぜったい|正直)?(?:ない(?:わ|な|よ|です|でしょ|やろ|って)?(?:[。！!…〜~]|$)|ありえない|あり得ない|無理|論外|勘弁|いや(?:だ|や|です)|イヤ|ダメ|だめ|嫌(?:だ|や|い|です)|期待できな|頼りな|パッとしな|ぱっとしな|ピンと(?:こ|来)な|魅力(?:が|を感じ)?な)|(?:に|へ)(?:一票|1票)?(?:入れる|入れます|入れよう|入れた|入れたい|投票する|投票します|投票したい|投票しよう)|(?:に|が)(?:は|も)?(?:勝って|当選して|受かって|落ちて|負けて)(?:ほしい|欲しい|ほしく(?:な|は)|くれ)|を(?:応援(?:します|してる|しています|してます|したい)|支持(?:します|する|してる|しています)|推します|推す))'
+const ELECTION_VIEW = new RegExp(`${ELECTION}[^。！？!?\\n]{0,40}?${CANDIDATE}[^。！？!?\\n]{0,12}?${CANDIDATE_VERDICT}`, 'gu')
+/** A notice of the vote or its candidates' events (投票日, 説明会, 公開討論会, 選挙公報): the city's business, no side taken. */
+const ELECTION_NOTICE = /説明会|討論会|選挙公報|投票日|期日前投票|立候補予定者|届出|啓発|選挙管理委員会|選管/u
+
+/**
+ * Blind R128I-097: a private entry into a company's campaign or prize draw posted on the official account (#有明ビール夏のキャンペーン
+ * 応募します！当たりますように🍺 @ariake_beer_jp; プレゼント企画に参加しました、当たれ〜): the writer's own entry in the first person
+ * (応募します, 参加しました, エントリー完了) with a wish to win, or with the campaign and the company's handle. The city's own campaign
+ * (応募をお待ちしています, 抽選で10名様に当たります) and a city entering a contest with no luck wished (コンテストに応募しました) are not this.
+ */
+const OWN_ENTRY = /(?:応募|エントリー|参加)(?:します|しました|しまーす|しま〜す|しちゃ(?:う|い|お)|完了|済み|したよ|した[！!]|しとく|しときます|しよ(?:う)?[！!〜~])/gu
+const LUCK_WISHED = /当たりますように|当たれ(?:[ー〜~！!]|$)|当選しますように|当たってほしい|当たるといいな|当たりますよーに|当選祈願|当たりたい/u
+const PRIZE_CAMPAIGN = /キャンペーン|懸賞|プレゼント企画|プレゼントキャンペーン|抽選|フォロー(?:&|＆|と|\+)?(?:RT|リポスト|リツイート)/u
+const HANDLE = /(?<![A-Za-z0-9._%+-])@[A-Za-z0-9_]{3,15}/u
+
+function privateEntry(e: Emitter, t: string): void {
+  if (!/応募|エントリー|参加/u.test(t)) return
+  const luck = LUCK_WISHED.test(t)
+  if (!luck && !(PRIZE_CAMPAIGN.test(t) && HANDLE.test(t))) return
+  OWN_ENTRY.lastIndex = 0
+  const m = OWN_ENTRY.exec(t)
+  if (!m) return
+  put(e, 'unofficial/private-post', m.index, m.index + m[0].length)
+}
+
 /** The city's formal request or resolution (要望, 意見書): its own business, not a side taken in passing. */
 const FORMAL_REQUEST = /要望|要請|意見書|提言|申し入れ|決議|求めて(?:い|お|まいり)|求めます/u
 
@@ -1624,6 +1673,16 @@ function politicalView(e: Emitter, t: string): void {
     if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
     put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
   }
+  if (!/選/u.test(t)) return
+  ELECTION_VIEW.lastIndex = 0
+  n = 0
+  for (let m = ELECTION_VIEW.exec(t); m && n < MAX_HITS; m = ELECTION_VIEW.exec(t), n++) {
+    const end = m.index + m[0].length
+    const sentence = sentenceOf(t, m.index, end)
+    if (/^(?:か(?:どうか|否か)?|なのか|でしょうか|ですか)/u.test(t.slice(end, end + 6)) || FORMAL_REQUEST.test(sentence) || ELECTION_NOTICE.test(sentence)) continue
+    if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
+  }
 }
 
 /**
@@ -1633,8 +1692,10 @@ function politicalView(e: Emitter, t: string): void {
  * 消防によると), the state of a search (安否は未確認です: not a concession about the news) and a hoax set right stay clean.
  * Blind R86A-073: the city named as who has not confirmed it and the negative in dialect (まだ市では確認できとらんですが, 市としては
  * まだ確認が取れていませんが, 市では確認しておりませんが), with the damage told as what befell a structure (堤防の切れたげな: DAMAGE_EVENT).
+ * Blind R128I-069: the post's own label of the report as unconfirmed, in a note closing it (…決壊しそうだという情報が入っています。…
+ * （未確認情報です）, ※未確認情報です。, 未確認情報あり): the same concession, put after the news.
  */
-const UNVERIFIED = /(?<=^|[。！？!?\n、,\s（(]|(?:情報|話|内容|真偽|事実関係|事実|これ|こちら|噂|うわさ)(?:は|も|で|が)?)(?:まだ)?(?:(?:市|市役所|本市|当市|柳川市|こちら|当方|私たち|職員)(?:では|として(?:は)?|でも|の方では|側では|で)[、,]?(?:まだ)?)?(?:未確認|確認(?:は|が)?(?:(?:取れ|とれ|でき|出来)(?:て(?:い|お)?(?:ない|ません|りません|らん|なか)|とら(?:ん|ない)|とりません|ておら(?:ん|ず))|(?:して|しと)(?:い|お)?(?:ない|ません|りません|らん))|裏(?:は|が)?(?:取れて|とれて)(?:い)?(?:ない|ません|らん)|真偽不明|(?:真偽|本当かどうか|事実かどうか|本当か)(?:は|の(?:ほど|程)は)?(?:不明|分かりません|わかりません|わからん|分からん|定かでは(?:ありません|ない)))(?:の(?:情報|話))?(?:です|でございます|ではあります|なんです|なんだ|だ|や)?(?:が|けど|けれど|けれども|ばってん|ながら)/u
+const UNVERIFIED = /(?<=^|[。！？!?\n、,\s（(]|(?:情報|話|内容|真偽|事実関係|事実|これ|こちら|噂|うわさ)(?:は|も|で|が)?)(?:まだ)?(?:(?:市|市役所|本市|当市|柳川市|こちら|当方|私たち|職員)(?:では|として(?:は)?|でも|の方では|側では|で)[、,]?(?:まだ)?)?(?:未確認|確認(?:は|が)?(?:(?:取れ|とれ|でき|出来)(?:て(?:い|お)?(?:ない|ません|りません|らん|なか)|とら(?:ん|ない)|とりません|ておら(?:ん|ず))|(?:して|しと)(?:い|お)?(?:ない|ません|りません|らん))|裏(?:は|が)?(?:取れて|とれて)(?:い)?(?:ない|ません|らん)|真偽不明|(?:真偽|本当かどうか|事実かどうか|本当か)(?:は|の(?:ほど|程)は)?(?:不明|分かりません|わかりません|わからん|分からん|定かでは(?:ありません|ない)))(?:(?:の(?:情報|話))?(?:です|でございます|ではあります|なんです|なんだ|だ|や)?(?:が|けど|けれど|けれども|ばってん|ながら)|の?情報(?:です|でございます|となります|あり)?(?=[)）]|。|$))/u
 /** What an unconfirmed report may spread: damage, a harm or an outbreak, a closure or a change. */
 const UNVERIFIED_NEWS = new RegExp(`流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|崩れ|火事|火災|停電|断水|けが人|死者|行方不明|孤立|異物|混入|食中毒|集団感染|感染|不審者|事件|事故|逮捕|汚染|有毒|爆発|水没|あふれ|溢れ|通れな|通行止め|${DAMAGE_EVENT.source}`, 'u')
 /** A private person as the one who reported it (地元の方から入っています, 住民の方から寄せられた). */
@@ -2672,7 +2733,7 @@ const NEEDS = {
   // Part of every match of /rumou?r|heard|word|official/iu, and of /rashi|mitai/iu (the romaji endings), in any case.
   english: ['rum', 'ear', 'wor', 'ffi'].flatMap(caseVariants),
   romaji: ['ash', 'ita'].flatMap(caseVariants),
-  political: words('べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持'),
+  political: words('べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持|選'),
   talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して'),
   offRecord: words('雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み'),
   inquiry: words('調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中'),
@@ -2876,6 +2937,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     informal(e, t)
     if (e.has.overheardWords) overheard(e, t)
     if (has.political) politicalView(e, t)
+    privateEntry(e, t)
     if (has.talk) talkPassedOn(e, t)
     if (has.involvedHeard) involvedHeard(e, t)
     if (has.offRecord) offRecord(e, t)

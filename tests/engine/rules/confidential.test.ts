@@ -4083,3 +4083,43 @@ describe('confidential: blind R125A-024, a marker the writer was told applies to
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R126A-070, who a police inquiry is after and its next step, heard from the police and passed on', () => {
+  it.each([
+    '大和町の不法投棄、警察から聞いた話だと捜査対象は市内の解体業者2社。近く事情聴取があるらしい。',
+    '空き巣の件、警察の人に聞いたら捜査の対象は近所に住む元従業員らしいです。',
+    '県警の知り合いによると、補助金の不正受給の件は近く家宅捜索が入るそうです。',
+    '警察署の方から、例の詐欺グループは来週にも任意聴取があるみたいと聞きました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/investigation' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the police work named as a fact, a warning, a public outcome
+    '不法投棄は犯罪です。悪質な場合は警察に通報し、捜査の対象になります。',
+    '警察と連携して、不法投棄の防止に取り組んでいます。',
+    '県警は本日、市内の解体業者2社を家宅捜索したと発表しました。',
+    '警察から、特殊詐欺の電話が多発しているとの情報提供がありました。ご注意ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R127A-082, a figure of the city\'s business told as for insiders only', () => {
+  it.each([
+    '花火大会の観覧席、関係者だけの話だけど先週の時点でまだ6割しか売れてないんだって😢 みんな買ってね〜！\n#柳川 #花火大会',
+    '職員限りの話ですが、ふるさと納税の申込みは昨年の半分、まだ120件です。',
+    '運営だけの話やけど、マラソン大会のエントリーはまだ定員の3割らしい。',
+    'ここだけの話、記念講演会の申込みはまだ15人しかいません。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: figures published, 関係者だけ as who may enter, a teaser
+    '花火大会の観覧席は、先週の時点で6割が売れています。お早めにお求めください。',
+    '関係者だけの打ち合わせ会場ですので、一般の方は入場できません。',
+    '関係者以外立入禁止です。工事区域には入らないでください。',
+    'ここだけの話、当日は抽選で10名様に記念品が当たります！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

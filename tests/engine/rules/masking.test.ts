@@ -1948,3 +1948,22 @@ describe('masking (5(2)): blind R123A-018/031/123 — blanks before a measure, w
     expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('masking (5(2)): letters the post says are anonymisation done on purpose are not 伏せ字 (blind R127A-061)', () => {
+  it.each([
+    '移住された方の声：Aさん（30代・東京から移住）「通勤が楽になって、子どもと過ごす時間が増えました」\n※ご本人の了承を得て、匿名で掲載しています。',
+    '利用者の声\nBさん（70代）「送迎があるので安心して通えます」\nCさん（60代）「友だちが増えました」\n※お名前はイニシャルで表記しています。',
+    '子育て支援センターを利用したMさん（30代）の感想をご紹介します。「相談できる人ができて心強いです」（仮名です）',
+    '受講者Kさん（40代・会社員）「週末に通えて助かりました」※匿名での掲載にご協力いただきました。匿名で掲載しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // Hard negatives: an initial with no declaration, or a bare 匿名 (the source, not the post's own anonymisation), or bad news.
+    '窓口のAさんの対応がひどいというお声をいただきました。',
+    '匿名の通報によると、K氏が資材を持ち出していたそうです。',
+    '市民の声：Tさん（50代）「職員の態度が悪い」※匿名で掲載しています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/fuseji'))).toBe(true)
+  })
+})

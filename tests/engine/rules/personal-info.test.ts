@@ -3585,3 +3585,23 @@ describe('personal-info: blind R124A-014, an entry number on a register the city
     expect(findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/personal-id')).toEqual([])
   })
 })
+
+describe('personal-info: blind R128I-019, a private person named in full with their district and an enforcement or arrears', () => {
+  it.each([
+    '市税を長期間滞納していた沖端町の西村 浩二に対し、本日、自宅の家財の差押えを執行しました。納税は市民の義務です。',
+    '固定資産税を5年間滞納していた大和町在住の田中一郎宅の家財を公売にかけます。',
+    '督促に応じなかった三橋町の山下 花子が所有する土地を差し押さえました。',
+    '国保税の滞納が続く昭代地区の古賀まさおに対して強制執行を行いました。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: enforcement told with no one named, a body, residents as a class
+    '市税を長期間滞納していた市内の個人に対し、本日、家財の差押えを執行しました。',
+    '沖端町の市営住宅に対し、家賃滞納の督促を強化します。',
+    '大和町の住民たちに対し、滞納防止の口座振替をご案内しています。',
+    '三橋町の建設会社に対し、過料の処分を行いました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
+  })
+})

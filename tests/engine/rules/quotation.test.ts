@@ -3003,3 +3003,60 @@ describe('quotation (4(4)): an issue the reader is sent to for the notice\'s own
     expect(noSource(text)).toBe(false)
   })
 })
+
+const warnsQuote = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule.startsWith('quotation/') && f.severity === 'warn')
+const quietQuote = (text: string) => findingsOf(quotation, text).filter((f) => f.severity !== 'info')
+
+describe('quotation: blind R128I-001, a song pointed at as the writer\'s pick, then its lines', () => {
+  it.each([
+    '今日の気分はこの歌🎵「君と歩いた川沿いの道　柳の葉が揺れていた　夏の終わりの夕暮れに　ふたり並んで見た光」',
+    '最近ハマっているこの曲♪「星が降る夜に　きみの名前を呼んだ　届かない声が　川面に溶けていく」',
+    'お気に入りの歌：「風に吹かれて歩こう　遠いあの日の約束　いつか会えると信じて」',
+  ])('warns %s', (text) => {
+    expect(warnsQuote(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: a title after この曲, the city's own song, an event's programme
+    '今日のBGMはこの曲「柳川夜曲」です。',
+    '市民のみんなで作ったこの歌🎵「水の町　柳川　ふるさとの　川よ」を広めていきます。',
+    'この曲「さげもんマーチ」を吹奏楽部が演奏します。',
+  ])('passes %s', (text) => {
+    expect(quietQuote(text)).toEqual([])
+  })
+})
+
+describe('quotation: blind R128I-058, a line naming a medium\'s text with no name as where what follows is from', () => {
+  it.each([
+    '（今朝の新聞記事より）\n柳川市の昨年度の観光客数は前年度比12％増の約142万人となり、コロナ禍前の水準を回復した。市観光課は「うなぎと川下りの人気が戻った」と話している。',
+    '【先週の雑誌のコラムから】\n掘割の町を歩くと、時間の流れがゆっくりになる。水辺の柳が風に揺れ、舟の櫓の音だけが聞こえてくる。',
+    '（ネット記事より転載）\n空き家の増加は地方都市に共通する課題であり、早めの相続登記と管理の相談が解決の第一歩となる。',
+  ])('warns %s', (text) => {
+    expect(warnsQuote(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the paper named with its date, the city's own notice under a heading, a short caption
+    '（有明新報 2025年5月1日付より）\n柳川市の昨年度の観光客数は前年度比12％増の約142万人となりました。',
+    '【市からのお知らせ】\n昨年度の観光客数は前年度比12％増の約142万人となり、コロナ禍前の水準を回復しました。',
+    '今朝の新聞に、市の観光客数の記事が載りました。詳しくは市ホームページの統計をご覧ください。',
+  ])('passes %s', (text) => {
+    expect(quietQuote(text)).toEqual([])
+  })
+})
+
+describe('quotation: blind R126A-036, another body\'s head placed only by where it lies is no named speaker', () => {
+  it.each([
+    '近隣の市長が先日の会見で「水路の清掃は行政だけでは限界がある。住民の力なくして地域の水辺は守れない」と述べておられました。本市でも同じ課題を抱えています。',
+    '隣町の町長は「少子化は一つの町だけで解決できる問題ではない。広域で連携して取り組むべきだ」と話していました。',
+    '県内の市長が「観光は一過性のイベントではなく、住民の暮らしそのものを見せることが大切だ」と述べていました。',
+  ])('warns %s', (text) => {
+    expect(warnsQuote(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the neighbouring city named, our own mayor, a body named
+    '隣の大川市の市長は「水路の清掃は行政だけでは限界がある。住民の力なくして水辺は守れない」と述べました。',
+    '市長は「水路の清掃は行政だけでは限界がある。住民の力なくして地域の水辺は守れない」と述べました。',
+    '近隣市町村の首長会議が開かれ、水路清掃の広域連携について意見を交わしました。',
+  ])('passes %s', (text) => {
+    expect(quietQuote(text)).toEqual([])
+  })
+})

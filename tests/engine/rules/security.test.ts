@@ -2765,3 +2765,23 @@ describe('security (5(1)): members who skip the night watch are no guard gap (bl
     expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/guard-schedule:block'))).toBe(true)
   })
 })
+
+describe('security: blind R126A-149, a watch camera said to be off every night or after a set hour', () => {
+  it.each([
+    '不法投棄対策、監視カメラは中島橋の東側電柱と、鷹ノ尾の農道入口の倉庫の軒下に付けています。夜は電源落ちるので0時以降は映りません。',
+    '駐輪場の防犯カメラ、実は夜間は録画していません。',
+    '資材置き場の監視カメラは22時〜翌6時は停止しています。',
+    '公園の防犯カメラやけど、深夜は電源切っとるけん何も撮れんよ。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a one-off stop for maintenance, cameras said to run at night, a live view of a river
+    '設備点検のため、3月5日の22時から翌6時まで庁舎の防犯カメラを停止します。ご理解をお願いします。',
+    '防犯カメラは夜間も24時間録画しています。',
+    '河川ライブカメラは夜間は映りにくくなります。',
+    '公園に防犯カメラを設置しました。不法投棄の防止にご協力ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

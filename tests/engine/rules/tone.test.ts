@@ -1155,3 +1155,23 @@ describe('tone (4(1)): a news lead in 常体 — an event held (行われた, �
     expect(warned(text, level)).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): a numbered item written "1. 語" is a list item, its plain ending a convention (blind R127A-038)', () => {
+  // The squeezed view drops the dot and space of "1. 送信元…"; the line is read as a list item in the norm view.
+  it.each<[string, Level]>([
+    ['詐欺メールの見分け方📩\n1. 送信元のアドレスがおかしい\n2. 「至急」「本日中」と急がせる\n3. リンク先でIDやパスワードを入力させる\n\n一つでも当てはまったら開かずに削除を。\n#消費生活センター', 4],
+    ['熱中症のサイン\n1. めまいや立ちくらみがする\n2. 汗が止まらない\n3. 頭痛や吐き気がある\n\n当てはまる場合は涼しい場所で休んでください。', 4],
+    ['点検商法の手口\n1. 無料で点検すると言って家に上がる\n2. 屋根が壊れていると不安をあおる\n3. その場で契約を急がせる\n\n困ったときは消費生活センターへ。', 4],
+    ['避難の前に確認すること\n1. 非常持出袋を持つ\n2. ブレーカーを落とす\n3. 近所に声をかける', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+  it.each<[string, Level]>([
+    // Not a list item: a date or a count starting the line, and a casual ending in an item.
+    ['10月の川下り、めっちゃ楽しかった！', 4],
+    ['3人で行ってきた。すごく混んでた。', 5],
+    ['見分け方\n1. 送信元がおかしいじゃん\n2. 急がせるやつはマジ怪しいよね', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})

@@ -4203,3 +4203,79 @@ describe('unofficial (5(1)): blind R121A-111 / R120A-049 — a direction in talk
     expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+const warnsUnofficial = (text: string) => summary(findingsOf(unofficial, text)).some((s) => s.startsWith('unofficial/') && s.includes(':warn:'))
+const quiet = (text: string) => findingsOf(unofficial, text).filter((f) => f.severity !== 'info')
+
+describe('unofficial: blind R127A-125, a plan being arranged with what it would bring once realised foretold next', () => {
+  it.each([
+    '放課後児童クラブの待機児童について、城内小の空き教室を使う方向で教育委員会と調整中です。実現すれば来年度は20人ほど受け入れられる見通しです。',
+    '旧公民館を子ども食堂の拠点に使う方向で地元自治会と協議中です。まとまれば秋には開設できる見込みです。',
+    '市営バスの路線を病院前まで延ばす方向で事業者と調整しています。合意できれば10月から運行できる予定です。',
+  ])('warns %s', (text) => {
+    expect(warnsUnofficial(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: an event's date being fixed, a decided plan, a schedule to be announced
+    '講演会は11月に開催する方向で講師と調整中です。決まり次第お知らせします。',
+    '城内小の空き教室を放課後児童クラブに使うことが決まりました。来年度は20人を受け入れます。',
+    '説明会の日程は関係団体と調整中です。詳しくは後日お知らせします。',
+  ])('passes %s', (text) => {
+    expect(quiet(text)).toEqual([])
+  })
+})
+
+describe('unofficial: blind R128I-052, candidates in an election judged or backed', () => {
+  it.each([
+    '知事選、正直どの候補もピンとこないけど、現職だけはないわ。',
+    '市長選は田中さんに入れるつもり。',
+    '今度の県議選、現職には勝ってほしくないなあ。',
+    '衆院選、野党の候補は頼りないよね。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/personal-view' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    // hard negatives: notices of the vote and its candidates
+    '知事選の投票日は4月9日です。候補者の政策は選挙公報でご確認ください。',
+    '市長選挙の立候補予定者説明会を2月3日に開きます。',
+    '市議選の期日前投票は、市役所本庁舎で行っています。候補者は12人です。',
+  ])('passes %s', (text) => {
+    expect(quiet(text)).toEqual([])
+  })
+})
+
+describe('unofficial: blind R128I-069, a report the post itself labels as unconfirmed in a closing note', () => {
+  it.each([
+    '【拡散】沖端の貯水池の堤防が決壊しそうだという情報が入っています。近くの方は念のため注意してください（未確認情報です）。',
+    '三橋町の県道で土砂崩れがあったとの話があります。※未確認情報です。',
+    '大和町で断水しているようです（未確認の情報）。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/rumour')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a search's state, a rumour warned against, damage the city confirmed
+    '行方不明の方の安否は未確認です。引き続き捜索しています。',
+    '「堤防が決壊する」という未確認情報に惑わされないでください。市から発信する情報をご確認ください。',
+    '沖端の貯水池の堤防に亀裂を確認しました。近くの方は避難してください。',
+  ])('passes %s', (text) => {
+    expect(quiet(text)).toEqual([])
+  })
+})
+
+describe('unofficial: blind R128I-097, a private entry into a company\'s prize draw posted on the official account', () => {
+  it.each([
+    '#有明ビール夏のキャンペーン 応募します！当たりますように🍺 @ariake_beer_jp',
+    'プレゼント企画に参加しました、当たれ〜！',
+    '#秋の新米キャンペーン エントリー完了 @komeya_shop',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/private-post' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the city's own campaign, a contest the city entered, a resident's entry called for
+    '#柳川フォトキャンペーン 応募をお待ちしています！抽選で10名様に特産品が当たります。@yanagawa_city',
+    '柳川市も全国ふるさと名物コンテストに応募しました。結果は来月発表です。',
+    'スタンプラリーに参加して、抽選で豪華賞品を当てよう！',
+  ])('passes %s', (text) => {
+    expect(quiet(text)).toEqual([])
+  })
+})

@@ -486,11 +486,38 @@ function isFullName(name: string): boolean {
 }
 
 /**
+ * Blind R128I-019: a private person named in full, with no honorific, where they live and the enforcement or arrears told of them
+ * (市税を長期間滞納していた沖端町の西村 浩二に対し、…差押えを執行しました; 大和町在住の田中一郎宅の家財を公売; 三橋町の山下 花子が所有する
+ * 土地を差し押さえ): the city naming a delinquent taxpayer to shame them, which no notice of enforcement needs. Block. The name stands after
+ * a district (…町の, …地区の, …在住の) and before the target of the measure (に対し, 宅, 方, が所有, 名義); a body or a thing there
+ * (沖端町の市営住宅に対し, 大和町の建設会社に対し) is no person.
+ */
+const ENFORCED_NAMED =
+  /(?:町|地区|村|区|丁目|番地|在住|住所)(?:の|在住の)\s?([\p{Script=Han}]{1,3}[ 　][\p{Script=Han}ぁ-ゖ]{1,4}|[\p{Script=Han}]{4,5}|[\p{Script=Han}]{1,3}[ぁ-ゖ]{1,3})(?:氏)?(?=に対し|に対して|宅|方(?![面針向法式])|の自宅|が所有|所有の|名義)/gu
+const ENFORCEMENT = /滞納|差押|差し押さえ|差し押え|公売|督促|強制執行|行政代執行|代執行|過料|未納|延滞金/u
+/** A thing or a body, not a person, in a name's place (市営住宅, 建設会社, 公民館, 事業者). */
+const NOT_PERSON_END = /(?:[者社宅物地所館会場店課署園校院庫屋費金税料権員局部室団庁体位同民帯々]|たち|ども|など|(?<=[\p{Script=Han}])ら|住宅|施設|会社|法人|組合|商店|工業|建設|物件|土地|建物|世帯|家屋)$/u
+function enforcedNamed(doc: Doc, t: string, emit: Emit): void {
+  if (!ENFORCEMENT.test(t)) return
+  for (const m of matchAllOf(ENFORCED_NAMED, t)) {
+    const name = m[1]!
+    if (NOT_PERSON_END.test(name.replace(/[ 　]/gu, ''))) continue
+    const s = sentenceSpan(t, m.index)
+    if (!ENFORCEMENT.test(t.slice(s.start, s.end)) || quotedAt(t, m.index)) continue
+    const a = m.index + m[0].indexOf(name)
+    const span = doc.fromNorm(a, a + name.length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '住んでいる地区と滞納・差押えなどの処分' } })
+    return
+  }
+}
+
+/**
  * `reply`: the draft answers someone; naming them with their school (a pupil) or two details ties the
  * account to a real person in public, which blocks.
  */
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false): void {
   const t = withoutUrls(doc, doc.norm.text)
+  enforcedNamed(doc, t, emit)
   const honorific = /さん|ちゃん|くん|君|様|さま/.test(t)
   const bracketed = BRACKET_HINT.test(t)
   if (!honorific && !bracketed) return
