@@ -117,6 +117,19 @@ function checkParagraph(families: readonly RuleFamily[], key: string, policy: Po
       family.run(alt)
     }
   }
+  // Other families' findings that an echoing family reads as its own kind too (rule.ts `echo`).
+  const echoing = echoFamilies(families)
+  if (echoing.length > 0 && findings.length > 0) {
+    const own = findings.length
+    for (let i = 0; i < own; i++) {
+      const { family: from, d } = findings[i]!
+      for (const k of echoing) {
+        if (k === from) continue
+        const e = echoOf1(families, k, from, d, key)
+        if (e && !findings.some((f) => f.family === k && f.d.rule === e.rule && f.d.start === e.start && f.d.end === e.end)) findings.push({ family: k, d: e })
+      }
+    }
+  }
   return { key, findings, facts }
 }
 
@@ -125,6 +138,20 @@ const wholePostOf = new WeakMap<readonly RuleFamily[], readonly number[]>()
 function wholePostFamilies(families: readonly RuleFamily[]): readonly number[] {
   let v = wholePostOf.get(families)
   if (v === undefined) wholePostOf.set(families, (v = families.flatMap((f, i) => (f.post || f.summarise ? [i] : []))))
+  return v
+}
+
+/** Family `k`'s echo of `d`, a finding of family `from` (offsets into `text`). */
+function echoOf1(families: readonly RuleFamily[], k: number, from: number, d: DraftFinding, text: string): DraftFinding | null {
+  const source = families[from]!
+  return families[k]!.echo!({ ...d, family: source.id, severity: d.severity ?? source.meta.rules[d.rule]!.severity }, text)
+}
+
+const echoOf = new WeakMap<readonly RuleFamily[], readonly number[]>()
+/** The indices of the families of the set that read other families' findings (`echo`), increasing. */
+function echoFamilies(families: readonly RuleFamily[]): readonly number[] {
+  let v = echoOf.get(families)
+  if (v === undefined) echoOf.set(families, (v = families.flatMap((f, i) => (f.echo ? [i] : []))))
   return v
 }
 
@@ -198,7 +225,13 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
     for (let i = 0; i < list.length; i++) add(list[i]!.family, list[i]!.d, offset)
   }
   let current = 0
-  const emit = (d: DraftFinding) => add(current, d, 0)
+  // Whole-post findings are offered to the echoing families once every family has judged the post.
+  const echoing = echoFamilies(families)
+  const posted: Array<{ family: number; d: DraftFinding }> = []
+  const emit = (d: DraftFinding) => {
+    add(current, d, 0)
+    if (echoing.length > 0) posted.push({ family: current, d })
+  }
   const summary: ReportSummary = { toneScore: null }
   // Each whole-post family's facts, paragraph by paragraph: filled in one pass over the paragraphs (a long post has
   // thousands), each paragraph's facts read once for all of them.
@@ -214,6 +247,13 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
     const facts = columns[k]!
     family.post?.({ text: checked, facts, spans, ctx, policy, emit })
     if (family.summarise) Object.assign(summary, family.summarise(facts))
+  }
+  for (const { family: from, d } of posted) {
+    for (const k of echoing) {
+      if (k === from) continue
+      const e = echoOf1(families, k, from, d, checked)
+      if (e) add(k, e, 0)
+    }
   }
   const findings = groups.findings()
   if (checked.length < text.length) {

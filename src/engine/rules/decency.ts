@@ -347,7 +347,7 @@
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
-import type { DraftFinding, RuleFamily } from '../rule'
+import type { DraftFinding, EchoSource, RuleFamily } from '../rule'
 import { viewIndexAt, type Span } from '../text'
 import { Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 import { meta } from './decency.meta'
@@ -8542,4 +8542,18 @@ export const decency: RuleFamily<DecencyFacts> = {
       event ||= f.event
     }
   },
+  echo: levityAboutHarm,
 }
+
+/**
+ * Levity next to a death, a disaster or an accident that the tone family finds in the post (tone/insensitive: laughter, a
+ * cheerful emoji or a chat's ending beside 亡くなった, 火災, 地震…) is also 不謹慎, decency's clause 4(2): reported as
+ * `decency/insensitive` at the tone finding's own severity (a warning), so the post is flagged under the clause it breaks
+ * whichever family reads it (rule.ts `echo`). Only tone's own findings are read: no new judgement, no new false positive.
+ */
+function levityAboutHarm(f: EchoSource, _text: string): DraftFinding | null {
+  if (f.family !== 'tone' || f.rule !== 'tone/insensitive') return null
+  return { rule: 'decency/insensitive', start: f.start, end: f.end, severity: f.severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
+}
+
+const INSTEAD_LEVITY = '事故・災害・訃報などに触れる投稿は、絵文字や笑い、軽い言い回しを使わず落ち着いた表現で書いてください（例：「被害に遭われた皆さまに心よりお見舞い申し上げます。」）'

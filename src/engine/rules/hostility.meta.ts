@@ -63,6 +63,14 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」は脅迫や暴力を連想させる表現です。公式アカウントでは決して使えません。',
       hint: '「{excerpt}」を削除してください。{instead}。感情的になっているときは投稿を控え、上司に相談してください。',
     },
+    'hostility/discrimination': {
+      title: '差別による攻撃',
+      titleEn: 'Discrimination aimed at people',
+      severity: 'block',
+      floor: 'warn',
+      message: '「{excerpt}」は、属性で人や集団をしりぞけ、おとしめる表現です。差別であると同時に、その人たちへの攻撃にあたります。',
+      hint: '「{excerpt}」を削除してください。{instead}。',
+    },
     'hostility/confrontational': {
       title: '挑発的・見下す・突き放す表現',
       titleEn: 'Confrontational phrasing',
