@@ -7,7 +7,7 @@
 import type { Confirmation, Finding, Verdict } from '../engine'
 import { t, type MessageKey } from '../ui/i18n'
 import type { AccountNotice } from './decide'
-import { findingBody } from './overlay'
+import { findingBody, shownFindings } from './overlay'
 import { DIALOG_CSS } from './styles'
 
 export type ConfirmKey = 'warnings' | 'account' | Confirmation
@@ -94,7 +94,8 @@ export function openSendDialog(opts: SendDialogOptions): void {
     dialog.append(parts)
   }
 
-  const shown = retired ? [] : blocked ? opts.findings.filter((f) => f.severity === 'block') : opts.findings.filter((f) => f.severity !== 'info')
+  const distinct = shownFindings(opts.findings)
+  const shown = retired ? [] : blocked ? distinct.filter((f) => f.severity === 'block') : distinct.filter((f) => f.severity !== 'info')
   if (shown.length > 0) {
     const list = document.createElement('ul')
     list.className = 'findings'
@@ -107,7 +108,7 @@ export function openSendDialog(opts: SendDialogOptions): void {
     dialog.append(list)
   }
   // A refusal lists what blocks; the warnings that will still ask at the next send are counted, so nothing comes as a surprise.
-  const alsoWarn = blocked && !retired ? opts.findings.filter((f) => f.severity === 'warn').length : 0
+  const alsoWarn = blocked && !retired ? distinct.filter((f) => f.severity === 'warn').length : 0
   if (alsoWarn > 0) {
     const more = document.createElement('p')
     more.className = 'notice'

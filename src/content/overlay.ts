@@ -85,8 +85,8 @@ export class Overlay {
       return false
     }
     this.host.setAttribute('data-post-guard-verdict', report.verdict)
-    this.host.setAttribute('data-post-guard-findings', String(report.findings.length))
-    const n = report.findings.length
+    const n = shownFindings(report.findings).length
+    this.host.setAttribute('data-post-guard-findings', String(n))
     this.badge.className = `badge ${report.verdict}`
     this.badge.replaceChildren(el('span', 'shield'), document.createTextNode(n === 0 ? t('badgeNoFindings') : t('badgeCount', n)))
     this.badge.setAttribute('aria-label', n === 0 ? t('badgeOkLabel') : t('badgeLabel', n, t(SEVERITY_KEY[report.verdict as Severity])))
@@ -245,7 +245,7 @@ export class Overlay {
     } else {
       const list = el('ul', 'findings')
       // Worst first (送信不可, then 要確認, then 参考), each in the order of the text: what stops the send is read first.
-      const ordered = [...report.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+      const ordered = shownFindings(report.findings).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
       for (const f of ordered) {
         const li = el('li', `finding ${f.severity}`)
         li.tabIndex = 0
@@ -281,6 +281,23 @@ export class Overlay {
   get cardOpen(): boolean {
     return !this.card.hidden
   }
+}
+
+/**
+ * The findings a person is shown: one per span and clause. Two families can report the same words under the same clause
+ * (tone's levity next to a death and decency's 不謹慎 are both 4(2), rule.ts `echo`): the more severe is shown, the first
+ * on a tie. Findings under different clauses stay apart (a slur hurled at a visitor: discrimination 4(2), an attack 5(3)).
+ * The report itself keeps every finding (CLI, audit, evaluation).
+ */
+export function shownFindings(findings: readonly Finding[]): Finding[] {
+  if (findings.length < 2) return [...findings]
+  const best = new Map<string, Finding>()
+  for (const f of findings) {
+    const k = `${f.start}:${f.end}:${f.clause}`
+    const had = best.get(k)
+    if (!had || SEVERITY_RANK[f.severity] > SEVERITY_RANK[had.severity]) best.set(k, f)
+  }
+  return best.size === findings.length ? [...findings] : findings.filter((f) => best.get(`${f.start}:${f.end}:${f.clause}`) === f)
 }
 
 export function findingBody(f: Finding): DocumentFragment {

@@ -9,6 +9,7 @@ import { banner } from './banner'
 import { engineFailed } from './engine'
 import type { AccountState } from './context'
 import { health, type Health } from './health'
+import { shownFindings } from './overlay'
 import { deferForTyping } from './typing'
 import type { ComposerSession } from './session'
 import type { ComposerWatcher } from './watcher'
@@ -77,7 +78,7 @@ export class StatusReporter {
     const cur = f && f.connected ? f : (sessions[sessions.length - 1] ?? null)
     let composer: ComposerStatus | null = null
     if (cur) {
-      const list = cur.report.findings
+      const list = shownFindings(cur.report.findings)
       composer = {
         verdict: cur.report.verdict,
         findings: list.length,
