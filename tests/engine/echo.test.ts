@@ -10,30 +10,32 @@ import { decency } from '../../src/engine/rules/decency'
 import { hostility } from '../../src/engine/rules/hostility'
 import { tone } from '../../src/engine/rules/tone'
 
-const rulesOf = (text: string, tone = 3) => check(text, { tone }).findings.map((f) => `${f.rule}:${f.severity}`)
+const rulesOf = (text: string) => check(text, { tone: 3 }).findings.map((f) => `${f.rule}:${f.severity}`)
 
-describe('hostility echoes discrimination aimed at people', () => {
+describe('hostility echoes discrimination (誹謗中傷 of the people it names)', () => {
   const aimed = [
     '車いすの方は、混雑する休日の川下りはご遠慮ください。他のお客様の迷惑になりますので。',
     '最近マナーの悪い中国人観光客が多すぎ😡 正直、来ないでほしいです。',
     '外国人の方はゴミ出しのマナーが悪い人が多いので、正直あまり来てほしくないです。',
     'パートナーシップ制度なんて税金の無駄遣い。同性カップルは子どもを作らないし、生産性がないでしょう。',
     '生活保護を受けている人たちは、パチンコに行く暇があったら働け。税金で遊ぶな。',
+    '女性職員はお茶くみと笑顔が一番の仕事です！今日もかわいい笑顔で窓口にいます😊',
+    '部落に近いので、この土地は相場より格安です。',
   ]
   it.each(aimed)('%s', (text) => {
     const rules = rulesOf(text)
     expect(rules).toContain('decency/discriminatory:block')
     expect(rules).toContain('hostility/discrimination:block')
   })
-  const notAimed = [
-    // Discrimination that turns no one away and runs no one down: decency's alone.
-    '女性職員はお茶くみと笑顔が一番の仕事です！今日もかわいい笑顔で窓口にいます😊',
-    '部落に近いので、この土地は相場より格安です。',
+  const warnedOnly = [
+    // A stereotype decency warns of is not echoed: hostility reads decency's blocks only.
+    '高齢の方はどうしても間違いが多いので、ご家族と一緒にお越しください。',
   ]
-  it.each(notAimed)('decency only: %s', (text) => {
-    const rules = rulesOf(text)
-    expect(rules).toContain('decency/discriminatory:block')
-    expect(rules.filter((r) => r.startsWith('hostility/discrimination'))).toEqual([])
+  it.each(warnedOnly)('no echo of a warning: %s', (text) => {
+    const findings = check(text, { tone: 3 }).findings
+    expect(findings.some((f) => f.family === 'decency' && f.severity === 'warn')).toBe(true)
+    expect(findings.some((f) => f.family === 'decency' && f.severity === 'block')).toBe(false)
+    expect(findings.map((f) => f.rule)).not.toContain('hostility/discrimination')
   })
   const clean = [
     '「外国人は来ないでほしい」という書き込みは差別です。',

@@ -68,7 +68,7 @@ export const meta: FamilyMeta = {
       titleEn: 'Discrimination aimed at people',
       severity: 'block',
       floor: 'warn',
-      message: '「{excerpt}」は、属性で人や集団をしりぞけ、おとしめる表現です。差別であると同時に、その人たちへの攻撃にあたります。',
+      message: '「{excerpt}」は、属性で人や集団をしりぞけ、おとしめる表現です。差別であると同時に、その人たちへの誹謗中傷・攻撃にあたります。',
       hint: '「{excerpt}」を削除してください。{instead}。',
     },
     'hostility/confrontational': {
