@@ -3605,3 +3605,23 @@ describe('personal-info: blind R128I-019, a private person named in full with th
     expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R130I-022, the household of a unit named in brackets by its role in an incident report', () => {
+  it.each([
+    '【火災概要】本日3時10分ごろ、西蒲池のグランメゾン柳川203号室（居住者 中山 実さん方）から出火し、同室の一部を焼きました。原因は調査中です。',
+    '昨夜、蒲池団地2号棟105号室（入居者 古賀 ハル子さん宅）で小火がありました。けが人はいません。',
+    'コーポ三橋302号室（住人の堤 健二様方）で水漏れが発生し、下の階にも被害が出ました。',
+    '市営住宅の401号室（契約者：松尾 和夫様）の窓ガラスが割られる被害がありました。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/address:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the unit offered, a facility's room, no one named
+    '市営住宅305号室（居住者募集中）の内覧会を行います。',
+    '本日3時10分ごろ、西蒲池の共同住宅の一室から出火しました。原因は調査中です。',
+    '市民会館201号室（会議室）で説明会を開きます。',
+    '団地の居住者の皆さんへ、203号室の修繕工事のお知らせです。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
+  })
+})
