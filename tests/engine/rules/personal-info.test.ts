@@ -3625,3 +3625,27 @@ describe('personal-info: blind R130I-022, the household of a unit named in brack
     expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R129I-007, R130I-048, a list of people posted with its fields named, or typed out a person a line', () => {
+  it.each([
+    '本日の新型コロナワクチン集団接種（三橋公民館）の予約者一覧です。受付時に名簿と照合しますので、職員は画像を確認しておいてください。\n（氏名・生年月日・接種券番号入り）',
+    '明日の健診の受診者名簿です（氏名・住所・電話番号記載）。担当の方は確認をお願いします。',
+    '参加者リストを添付しました。お名前と連絡先入りなので、当日の点呼に使ってください。',
+    '【普通救命講習 修了者のお知らせ】\n江崎 美樹（昭和58年4月2日生・三橋町五拾町）\n大坪 隆之（平成2年11月20日生・昭代）\n以上の方々に修了証を交付しました。',
+    '今回の合格者は次のとおりです。\n古賀 健一（平成8年5月12日生）\n堤 さおり（平成10年1月3日生）',
+    '表彰を受けた方\n松尾 和夫さん（昭和30年生・大和町中島）',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/roster-photo:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: fields asked for, a list not posted, a lost list apologised for, figures of history
+    '申込書には氏名・生年月日・住所を記入し、参加者名簿に署名してください。',
+    '予約者一覧（氏名・生年月日入り）は受付でのみ使用し、ホームページには掲載しません。',
+    '氏名・住所記載の名簿を紛失しました。関係者の皆様に深くお詫び申し上げます。',
+    '郷土の偉人\n北原白秋（明治18年1月25日生まれ）\n檀一雄（明治45年2月3日生まれ）\nの記念展を開催します。',
+    '北原白秋（明治18年1月25日生まれ）は柳川出身の詩人です。',
+    '昭和58年4月2日生まれの方は、今年度の特定健診の対象です。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/roster-photo'))).toEqual([])
+  })
+})

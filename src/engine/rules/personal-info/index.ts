@@ -24,7 +24,7 @@ import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFact
 import { lineIds } from './line-id'
 import { lodgings } from './lodging'
 import { registerNumbers } from './register-number'
-import { rosterPhotos } from './roster'
+import { rosterPhotos, rosterTold } from './roster'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -289,6 +289,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     lodgings(doc, emit, reply)
     rosterPhotos(doc, emit)
+    rosterTold(doc, emit)
     // Blind R124A-014: an entry's number on a register (選挙人名簿 第3投票区 127番) told with a person named.
     registerNumbers(doc, emit)
     vehiclePlates(doc, emit)
