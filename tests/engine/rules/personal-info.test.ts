@@ -3649,3 +3649,23 @@ describe('personal-info: blind R129I-007, R130I-048, a list of people posted wit
     expect(run(text).filter((x) => x.startsWith('personal-info/roster-photo'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R130I-110, a patient or resident named by their room in a hospital or care home', () => {
+  it.each([
+    '新人看護師さんの歓迎会の準備中です🌸 後ろのホワイトボード（305号室 古川 トメ様 糖尿病食／306号室 堤 健太様 術後2日目）は気にしないでください笑',
+    '3階病棟の201号室の松尾さんは明日退院です。',
+    '介護施設の夏祭り📸 奥の掲示板に「102号室 江口ミツ子様 刻み食」の札が写っています。',
+    '入院中の402号室 古賀様、お誕生日おめでとうございます！',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/lodging:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a meeting room, a room with no one named, staff by name with no room
+    '市民会館201号室で介護教室を開きます。',
+    '病棟の305号室は現在空床です。',
+    '看護師の古川さんが新人研修の講師を務めました。',
+    '市立病院の面会は、各病棟のナースステーションで受付をしてください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/lodging'))).toEqual([])
+  })
+})

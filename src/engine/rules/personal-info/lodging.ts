@@ -3,6 +3,9 @@
  * 203号室にお泊まりの, room 305 at Yanagawa Inn). With the person the draft speaks to or about, it
  * tells anyone where to find them: block. A room in a meeting notice (ホテル○○ 2階 会議室) has no
  * room number and is not reported.
+ *
+ * Blind R130I-110: a patient or resident by their room in a hospital or a care home (305号室 古川 トメ様 糖尿病食, 2階201号室の堤様は術後),
+ * as a whiteboard in a photo shows it: who lies where, and often why. A room with no one named (305号室は空床です) is not reported.
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
@@ -30,5 +33,20 @@ export function lodgings(doc: Doc, emit: Emit, reply: boolean): void {
     const a = l ? Math.max(s.start, m.index - 40) + l.index : m.index
     const span = doc.fromNorm(a, m.index + m[0].length)
     emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'block', data: { what: '宿泊先の施設と部屋番号' } })
+  }
+}
+
+/** A ward's room then a name with an honorific (305号室 古川 トメ様, 201号室の堤さん). */
+const WARD_ROOM_NAME =
+  /(?<![0-9])[0-9]{2,4}[ 　]?号室[ 　]?(?:の[ 　]?)?[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})?[ 　]?(?:様|さま|さん|氏|殿)(?![\p{Script=Han}])/gu
+/** A hospital or a care home's talk: the room is a patient's or a resident's. */
+const WARD_CONTEXT = /病棟|病室|入院|患者|看護|術後|病院|ナース|介護|入所|施設|点滴|食事制限|[\p{Script=Han}]{1,4}食(?![\p{Script=Han}])|ホワイトボード/u
+
+export function wardRooms(doc: Doc, emit: Emit): void {
+  if (!doc.norm.text.includes('号室') || !WARD_CONTEXT.test(doc.norm.text) || LODGING.test(doc.norm.text)) return
+  const t = withoutUrls(doc, doc.norm.text)
+  for (const m of matchAllOf(WARD_ROOM_NAME, t)) {
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'block', data: { what: '病室・居室の部屋番号と名前' } })
   }
 }
