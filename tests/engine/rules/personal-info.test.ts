@@ -3669,3 +3669,21 @@ describe('personal-info: blind R130I-110, a patient or resident named by their r
     expect(run(text).filter((x) => x.startsWith('personal-info/lodging'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R129I-042, an infected person named with their district, age or employer', () => {
+  it.each([
+    '【新型コロナウイルス感染症の発生について】\n本日、市内で新たに1名の感染が確認されました。三橋町今古賀にお住まいの50代男性（柳川中央運送勤務の田尻 誠さん）で、現在自宅療養中です。濃厚接触者の調査を進めています。',
+    '三橋町今古賀にお住まいの田尻 誠さん（52）は陽性と判明し、現在自宅療養中です。',
+    '大和町の古賀 一郎さん（40）の感染が確認されました。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a case with no name, a named speaker on infection, patients as a class
+    '市内で新たに1名の感染が確認されました。濃厚接触者の調査を進めています。',
+    '大和町の古賀 一郎さんが、感染症予防の講演をしました。自宅療養中の方への支援についても話されました。',
+    '自宅療養中の方には、保健所から食料品をお届けします。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
+  })
+})
