@@ -3687,3 +3687,22 @@ describe('personal-info: blind R129I-042, an infected person named with their di
     expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R129I-023, a named person said to be staying now at a named lodging', () => {
+  it.each([
+    '今日の川下り、俳優の桜庭 蓮さんがお忍びで乗ってました😳✨ 明日まで沖端の旅館「水月」に泊まってるらしいので、会えるかも…！？',
+    '歌手の水野 さくらさんが今夜はホテル柳川に宿泊中とのことです！',
+    'お忍びで来られた選手たち、週末まで沖端の民宿に滞在しているそうですよ。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/lodging:'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a stay advised or offered, guests as a class, a past stay
+    '旅館に泊まって、翌朝は川下りを楽しんでください。',
+    '市内のホテルに宿泊している方は、駐車場が無料です。',
+    '先日は田中さんがホテル柳川に泊まって講演されました。',
+    '皆さん、ホテルに宿泊中の忘れ物にご注意ください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/lodging'))).toEqual([])
+  })
+})

@@ -22,7 +22,7 @@ import { emails } from './email'
 import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
-import { lodgings, wardRooms } from './lodging'
+import { lodgings, stayingNow, wardRooms } from './lodging'
 import { registerNumbers } from './register-number'
 import { rosterPhotos, rosterTold } from './roster'
 import { vehiclePlates } from './vehicle-plate'
@@ -289,6 +289,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     lodgings(doc, emit, reply)
     wardRooms(doc, emit)
+    stayingNow(doc, emit)
     rosterPhotos(doc, emit)
     rosterTold(doc, emit)
     // Blind R124A-014: an entry's number on a register (選挙人名簿 第3投票区 127番) told with a person named.

@@ -50,3 +50,21 @@ export function wardRooms(doc: Doc, emit: Emit): void {
     emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'block', data: { what: '病室・居室の部屋番号と名前' } })
   }
 }
+
+/**
+ * Blind R129I-023: a named person (a celebrity on a private visit, a guest) said to be staying at a named lodging now (明日まで沖端の旅館
+ * 「水月」に泊まってるらしい, ホテル柳川に滞在中です): anyone can go and find them. A stay offered or advised (旅館に泊まって川下りを),
+ * a past stay and no one named are not this.
+ */
+const STAYING_NOW =
+  /(?:旅館|ホテル|民宿|ゲストハウス|宿|お宿|ホステル|温泉)[ 　]?(?:「[^」\n]{1,16}」|[\p{Script=Han}ァ-ヶー]{1,12})?(?:に|で)[^。！？!?\n]{0,6}?(?:泊まって(?:る|いる|います|いらっしゃる|おられる)|泊まっと(?:る|ら)|宿泊(?:中|して(?:る|いる|います|いらっしゃる|おられる)|されて(?:る|いる|います))|滞在(?:中|して(?:る|いる|います)|されて(?:る|いる|います)))(?!方|人|皆|お客|場合)/gu
+const NAMED_GUEST = /(?<![皆])[\p{Script=Han}ァ-ヶー]{1,4}[ 　]?[\p{Script=Han}ぁ-ゖァ-ヶー]{1,5}(?:さん|様|さま|氏)(?![\p{Script=Han}])|俳優|女優|歌手|芸能人|タレント|アイドル|選手|有名人|著名人|お忍び/u
+
+export function stayingNow(doc: Doc, emit: Emit): void {
+  if (!/泊ま|宿泊|滞在/u.test(doc.norm.text) || !NAMED_GUEST.test(doc.norm.text.replace(/皆さん|皆様|みなさん|お客様|お客さん/gu, ''))) return
+  const t = withoutUrls(doc, doc.norm.text)
+  for (const m of matchAllOf(STAYING_NOW, t)) {
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'warn', data: { what: '名前の出た人が今いる宿' } })
+  }
+}
