@@ -356,11 +356,12 @@ const PLAN_FORMING =
  * oneself (大きな声では言えませんが、実はピーマンが苦手です) or 大きな声では言えない悩み (no concession) stays clean.
  * Blind R89A-116: the same aside told as a fact about the matter's publicity (まだ表には出ていないのですが, まだ公になっていませんが, 表には
  * まだ出とらんばってん, まだ公表していないのですが): the writer says it is not out and tells it (…任期を終えて帰国される予定と伺っております).
+ * Blind R129I-033: まだ alone before the forbidding (まだ言っちゃダメなんですが、…ロケ地になります).
  * Something not out of doors (子猫はまだ表に出ていないので) concedes nothing; a thing to be published once ready (完成しだいお知らせします)
  * carries no news.
  */
 const SECRET_ASIDE =
-  /(?:(?:大き(?:な|い|か)|おおき(?:な|い|か)|でかい|でっかい)声|大声|おおごえ)(?:で|じゃ|では|でん|には)(?:は|も)?(?:まだ)?(?:言え|いえ|言わ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか|れん)(?:のです|んです|のですが|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって|けん(?:ど|が))|(?:公|おおやけ|表立って|おおっぴら|大っぴら|表向き|外)(?:に|で)?(?:は)?(?:まだ)?(?:言え|いえ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:本当|ほんと|ホント|本来)(?:は|なら)?(?:まだ)?(?:言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ)(?:いけない|いけません|いかん|ダメ|だめ|駄目|まずい)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん)|(?:まだ(?:表|おもて|公|おおやけ|世間|表沙汰|オープン)|(?:表|おもて|公|おおやけ|世間)(?:に|へ)?(?:は|で)?まだ)(?:に|へ|で)?(?:は|も)?(?:出て|出して|出され|出と|なって|なっと|して|され)(?:い|お)?(?:ない|ません|りません|らん|らない|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|まだ(?:公表|発表|公開|外部に|外に)(?:は|も)?(?:して|しと|しておら|出して)(?:い|お)?(?:ない|ません|りません|らん|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)/gu
+  /(?:(?:大き(?:な|い|か)|おおき(?:な|い|か)|でかい|でっかい)声|大声|おおごえ)(?:で|じゃ|では|でん|には)(?:は|も)?(?:まだ)?(?:言え|いえ|言わ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか|れん)(?:のです|んです|のですが|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって|けん(?:ど|が))|(?:公|おおやけ|表立って|おおっぴら|大っぴら|表向き|外)(?:に|で)?(?:は)?(?:まだ)?(?:言え|いえ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:(?:本当|ほんと|ホント|本来)(?:は|なら)?(?:まだ)?|(?<![\p{Script=Han}ぁ-ゖ])まだ)(?:言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ)(?:いけない|いけません|いかん|ダメ|だめ|駄目|まずい)(?:な(?=ん|の))?(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん)|(?:まだ(?:表|おもて|公|おおやけ|世間|表沙汰|オープン)|(?:表|おもて|公|おおやけ|世間)(?:に|へ)?(?:は|で)?まだ)(?:に|へ|で)?(?:は|も)?(?:出て|出して|出され|出と|なって|なっと|して|され)(?:い|お)?(?:ない|ません|りません|らん|らない|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|まだ(?:公表|発表|公開|外部に|外に)(?:は|も)?(?:して|しと|しておら|出して)(?:い|お)?(?:ない|ません|りません|らん|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)/gu
 /**
  * Whether the text at `at` lies in a bracketed saying given as an example (「大きな声では言えないけど、…」といった書き込みに
  * ご注意ください): others' words shown, a mention.
@@ -1611,6 +1612,9 @@ const CITY_MEASURE = /予算|税金|財源|事業|(?:祭|まつり|花火|イベ
  * Blind R107A-096: a fee, a tax or a grant the city sets, said to be raised, cut or dropped (情報公開請求の手数料はもっと上げるべき, 駐車場の料金は
  * 下げたほうがいい, ごみ袋代は安くすべき, 補助金は減らすべき): a change of a measure, as CHANGE's 値上げ is, in the plain verb.
  */
+/** A measure of the city (a fee raised, a school merged, a facility closed), then a stand against or for it (には反対です, は賛成できません). */
+const MEASURE_OPPOSED =
+  /(?:値上げ|値下げ|増税|有料化|廃止|統合|統廃合|閉鎖|閉館|移転|削減|縮小|建設|建て替え|見直し|民営化|委託|導入|計画|改定|改正)(?:案)?(?:に(?:は|も)?|は|について(?:は)?)[、,]?[^。！？!?\n]{0,12}?(?:反対(?:です|だ|や|の立場|して(?:い|お)ます)|賛成(?:でき(?:ません|ない|かねます)|しかねます)|納得(?:でき(?:ません|ない)|して(?:い|お)りません|していません)|疑問(?:です|を感じ))/u
 const FEE_PROPOSED = /(?:手数料|使用料|利用料|料金|保険料|保育料|給食費|会費|参加費|入館料|入場料|観覧料|駐車料|乗船料|運賃|税率|税金|(?<![\p{Script=Han}])税|袋代|補助金|助成金|補助額|助成額|負担金|自己負担)(?:は|を|が|も|って)?[、,]?[^。！？!?\n]{0,12}?(?:上げ|下げ|値上|値下|安く|高く|無料に|有料に|タダに|ただに|なくす|無くす|なくし|廃止|減ら|増や|増額|減額|見直)/u
 /** Advice to readers on what to do themselves (お早めに, ご確認, ご予約): no change of a measure. */
 const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利用|用意|準備)|お(?:持ち|出かけ|越し|申し込み|申込)/u
@@ -1770,7 +1774,7 @@ function personalView(e: Emitter, t: string): void {
   if (!own) return
   const s = sentenceAround(t, own.index, own.index + own[0].length)
   // An opinion on what should be done (必要だと思います, べき, 反対です), not a taste (川下りが一番好きです).
-  if (!OPINION.test(t.slice(s.start, s.end))) return
+  if (!OPINION.test(t.slice(s.start, s.end)) && !MEASURE_OPPOSED.test(t.slice(s.start, s.end))) return
   const next = s.end < t.length ? sentenceAround(t, s.end + 1, s.end + 1) : s
   const rest = t.slice(s.start, next.end)
   // …or, in the same sentence, the city's stance itself (正直なところ、柳川市としては…と考えています).
@@ -1806,6 +1810,13 @@ function personalView(e: Emitter, t: string): void {
     // …or a proposal to change a measure of the city (個人的な意見ですが、来年度の白秋祭は花火をやめて、その分の予算を掘割の照明に
     // 回すべきだと思っています; 私見ですが、駐車場は有料にしたほうがいい): one person's plan for an undecided matter, said on the city's
     // account. Advice to readers (申し込みはお早めにしたほうがよい) and a taste (午前中の便がおすすめ) name no change.
+    // Blind R129I-008: one person's stand against (or for) a measure of the city (正直に言うと、今回の下水道料金の値上げには職員としても反対です;
+    // 個人的には、図書館の統合には賛成できません): the account takes a side on the city's own decision. A stand on a national issue is its own kind.
+    const against = MEASURE_OPPOSED.exec(sentence)
+    if (against && s.start + against.index >= own.index) {
+      put(e, 'unofficial/personal-view', own.index, s.start + against.index + against[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
     const proposal = PROPOSAL.exec(sentence)
     if (proposal && s.start + proposal.index >= own.index && (CHANGE.test(sentence) || CITY_MEASURE.test(sentence) || FEE_PROPOSED.test(sentence)) && !READER_ADVICE.test(sentence)) {
       put(e, 'unofficial/personal-view', own.index, s.start + proposal.index + proposal[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })

@@ -3605,3 +3605,104 @@ describe('personal-info: blind R128I-019, a private person named in full with th
     expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R130I-022, the household of a unit named in brackets by its role in an incident report', () => {
+  it.each([
+    '【火災概要】本日3時10分ごろ、西蒲池のグランメゾン柳川203号室（居住者 中山 実さん方）から出火し、同室の一部を焼きました。原因は調査中です。',
+    '昨夜、蒲池団地2号棟105号室（入居者 古賀 ハル子さん宅）で小火がありました。けが人はいません。',
+    'コーポ三橋302号室（住人の堤 健二様方）で水漏れが発生し、下の階にも被害が出ました。',
+    '市営住宅の401号室（契約者：松尾 和夫様）の窓ガラスが割られる被害がありました。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/address:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the unit offered, a facility's room, no one named
+    '市営住宅305号室（居住者募集中）の内覧会を行います。',
+    '本日3時10分ごろ、西蒲池の共同住宅の一室から出火しました。原因は調査中です。',
+    '市民会館201号室（会議室）で説明会を開きます。',
+    '団地の居住者の皆さんへ、203号室の修繕工事のお知らせです。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R129I-007, R130I-048, a list of people posted with its fields named, or typed out a person a line', () => {
+  it.each([
+    '本日の新型コロナワクチン集団接種（三橋公民館）の予約者一覧です。受付時に名簿と照合しますので、職員は画像を確認しておいてください。\n（氏名・生年月日・接種券番号入り）',
+    '明日の健診の受診者名簿です（氏名・住所・電話番号記載）。担当の方は確認をお願いします。',
+    '参加者リストを添付しました。お名前と連絡先入りなので、当日の点呼に使ってください。',
+    '【普通救命講習 修了者のお知らせ】\n江崎 美樹（昭和58年4月2日生・三橋町五拾町）\n大坪 隆之（平成2年11月20日生・昭代）\n以上の方々に修了証を交付しました。',
+    '今回の合格者は次のとおりです。\n古賀 健一（平成8年5月12日生）\n堤 さおり（平成10年1月3日生）',
+    '表彰を受けた方\n松尾 和夫さん（昭和30年生・大和町中島）',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/roster-photo:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: fields asked for, a list not posted, a lost list apologised for, figures of history
+    '申込書には氏名・生年月日・住所を記入し、参加者名簿に署名してください。',
+    '予約者一覧（氏名・生年月日入り）は受付でのみ使用し、ホームページには掲載しません。',
+    '氏名・住所記載の名簿を紛失しました。関係者の皆様に深くお詫び申し上げます。',
+    '郷土の偉人\n北原白秋（明治18年1月25日生まれ）\n檀一雄（明治45年2月3日生まれ）\nの記念展を開催します。',
+    '北原白秋（明治18年1月25日生まれ）は柳川出身の詩人です。',
+    '昭和58年4月2日生まれの方は、今年度の特定健診の対象です。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/roster-photo'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R130I-110, a patient or resident named by their room in a hospital or care home', () => {
+  it.each([
+    '新人看護師さんの歓迎会の準備中です🌸 後ろのホワイトボード（305号室 古川 トメ様 糖尿病食／306号室 堤 健太様 術後2日目）は気にしないでください笑',
+    '3階病棟の201号室の松尾さんは明日退院です。',
+    '介護施設の夏祭り📸 奥の掲示板に「102号室 江口ミツ子様 刻み食」の札が写っています。',
+    '入院中の402号室 古賀様、お誕生日おめでとうございます！',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/lodging:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a meeting room, a room with no one named, staff by name with no room
+    '市民会館201号室で介護教室を開きます。',
+    '病棟の305号室は現在空床です。',
+    '看護師の古川さんが新人研修の講師を務めました。',
+    '市立病院の面会は、各病棟のナースステーションで受付をしてください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/lodging'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R129I-042, an infected person named with their district, age or employer', () => {
+  it.each([
+    '【新型コロナウイルス感染症の発生について】\n本日、市内で新たに1名の感染が確認されました。三橋町今古賀にお住まいの50代男性（柳川中央運送勤務の田尻 誠さん）で、現在自宅療養中です。濃厚接触者の調査を進めています。',
+    '三橋町今古賀にお住まいの田尻 誠さん（52）は陽性と判明し、現在自宅療養中です。',
+    '大和町の古賀 一郎さん（40）の感染が確認されました。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a case with no name, a named speaker on infection, patients as a class
+    '市内で新たに1名の感染が確認されました。濃厚接触者の調査を進めています。',
+    '大和町の古賀 一郎さんが、感染症予防の講演をしました。自宅療養中の方への支援についても話されました。',
+    '自宅療養中の方には、保健所から食料品をお届けします。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R129I-023, a named person said to be staying now at a named lodging', () => {
+  it.each([
+    '今日の川下り、俳優の桜庭 蓮さんがお忍びで乗ってました😳✨ 明日まで沖端の旅館「水月」に泊まってるらしいので、会えるかも…！？',
+    '歌手の水野 さくらさんが今夜はホテル柳川に宿泊中とのことです！',
+    'お忍びで来られた選手たち、週末まで沖端の民宿に滞在しているそうですよ。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/lodging:'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a stay advised or offered, guests as a class, a past stay
+    '旅館に泊まって、翌朝は川下りを楽しんでください。',
+    '市内のホテルに宿泊している方は、駐車場が無料です。',
+    '先日は田中さんがホテル柳川に泊まって講演されました。',
+    '皆さん、ホテルに宿泊中の忘れ物にご注意ください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/lodging'))).toEqual([])
+  })
+})

@@ -3060,3 +3060,22 @@ describe('quotation: blind R126A-036, another body\'s head placed only by where 
     expect(quietQuote(text)).toEqual([])
   })
 })
+
+describe('quotation: blind R130I-030, an excerpt credited only to a kind of travel or town publication', () => {
+  it.each([
+    '旅行ガイドより抜粋：「柳川は掘割が縦横に巡る水の都。ゆったりと進むどんこ舟から眺める柳並木と白壁の景色は、訪れる人の心を癒やしてくれます」\n#柳川',
+    'タウン誌から引用：「城下町の面影を残す沖端の町並みは、歩くたびに新しい発見がある。季節ごとに表情を変える掘割の水面も見逃せない」',
+    '観光情報誌より：「鰻のせいろ蒸しは、甘辛いタレと蒸したご飯の香りが一体となった柳川ならではの味。一度食べたら忘れられない」',
+    '紀行文より抜粋：「舟は静かに掘割を滑り、両岸の柳が水面に影を落とす。遠くから聞こえる船頭の唄が旅情を誘う」',
+  ])('warns %s', (text) => {
+    expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a guide who spoke in person, a guidebook recommended by title, no quotation
+    '観光ガイドの方より、川下りの見どころを教えていただきました。',
+    '旅行ガイドにも柳川が紹介されています。ぜひ手に取ってみてください。',
+    'タウン誌の取材を受けました。来月号に掲載される予定です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -2785,3 +2785,39 @@ describe('security: blind R126A-149, a watch camera said to be off every night o
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R130I-004, the rounds\' times then the hours left thin with a reason leading in', () => {
+  it.each([
+    '今夜の沖端地区のパトロールは22時と2時の2回だけです。人手不足でそれ以外の時間は手薄になりますが、戸締まりをしっかりお願いします。',
+    '夜間の巡回は21時と1時だけです。人が足りず、ほかの時間は誰も回っていません。',
+    '見回りは20時と24時の2回です。職員が少ないため、その間の時間は手薄です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a round announced with no gap, a shortage with no hours, advice
+    '今夜の沖端地区のパトロールは22時と2時に行います。戸締まりをしっかりお願いします。',
+    '人手不足のため、防犯パトロールの隊員を募集しています。',
+    '夜間の見回りにご協力いただいた皆さん、ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R129I-106, a door said left unlocked (施錠なし) next to the police posted', () => {
+  it.each([
+    '来月の知事視察の警備体制です。西鉄柳川駅から沖端までのルートで、警察官の配置は駅前2名・御花前1名のみ、裏口は17時以降施錠なしです。',
+    '体育館の通用口は土日も施錠なしの状態です。',
+    '警察官の配置は正面だけで、勝手口は夜間施錠なしになっています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the public's bicycles, a locker usable without a lock, a call to the police
+    '自転車の施錠なしでの放置はやめましょう。',
+    'このロッカーは施錠なしでもご利用いただけます。',
+    '不審な人を見かけたら警察に通報してください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -4279,3 +4279,41 @@ describe('unofficial: blind R128I-097, a private entry into a company\'s prize d
     expect(quiet(text)).toEqual([])
   })
 })
+
+describe('unofficial: blind R129I-008, one person\'s stand against a measure of the city', () => {
+  it.each([
+    '正直に言うと、今回の下水道料金の値上げには職員としても反対です。市民の負担が重すぎると思います（個人的見解です）。',
+    '個人的には、図書館の統合には賛成できません。',
+    '私としては、市民プールの廃止は納得できません。',
+    'ぶっちゃけ、ごみ袋の有料化には反対の立場です。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/personal-view' && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    // hard negatives: opposition reported, a taste, a stand of the public asked for
+    '下水道料金の値上げに反対する声が寄せられています。',
+    '個人的には、川下りが一番好きです。',
+    '図書館の統合について、皆さんのご意見をお聞かせください。',
+    '正直、今日の花火は最高でした！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.rule === 'unofficial/personal-view')).toEqual([])
+  })
+})
+
+describe('unofficial: blind R129I-033, まだ言っちゃダメなんですが… then the matter told', () => {
+  it.each([
+    'まだ言っちゃダメなんですが、来春放送のドラマで沖端がロケ地になります！撮影は5月中旬の予定です🎬 お楽しみに！\n#柳川 #ロケ地',
+    'まだ言っちゃダメなんですが、来月から図書館の開館時間が延びます！',
+    'まだ言ってはいけないんですけど、新しい道の駅の名前が決まりました。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    // hard negatives: advice not to tell, a rule for children
+    'パスワードは他人に言っちゃダメですよ。',
+    '暗証番号は家族にも言ってはいけません。',
+    'まだ食べちゃダメだよ、と子どもたちに声をかけながら餅つきをしました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

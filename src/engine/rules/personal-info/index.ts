@@ -22,9 +22,9 @@ import { emails } from './email'
 import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
-import { lodgings } from './lodging'
+import { lodgings, stayingNow, wardRooms } from './lodging'
 import { registerNumbers } from './register-number'
-import { rosterPhotos } from './roster'
+import { rosterPhotos, rosterTold } from './roster'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -288,7 +288,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R94A-108: a patient pointed at as someone's kin (搬送されたお父様（72）は有明中央病院で…) with details that single them out.
     kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     lodgings(doc, emit, reply)
+    wardRooms(doc, emit)
+    stayingNow(doc, emit)
     rosterPhotos(doc, emit)
+    rosterTold(doc, emit)
     // Blind R124A-014: an entry's number on a register (選挙人名簿 第3投票区 127番) told with a person named.
     registerNumbers(doc, emit)
     vehiclePlates(doc, emit)

@@ -3,6 +3,9 @@
  * 203号室にお泊まりの, room 305 at Yanagawa Inn). With the person the draft speaks to or about, it
  * tells anyone where to find them: block. A room in a meeting notice (ホテル○○ 2階 会議室) has no
  * room number and is not reported.
+ *
+ * Blind R130I-110: a patient or resident by their room in a hospital or a care home (305号室 古川 トメ様 糖尿病食, 2階201号室の堤様は術後),
+ * as a whiteboard in a photo shows it: who lies where, and often why. A room with no one named (305号室は空床です) is not reported.
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
@@ -30,5 +33,38 @@ export function lodgings(doc: Doc, emit: Emit, reply: boolean): void {
     const a = l ? Math.max(s.start, m.index - 40) + l.index : m.index
     const span = doc.fromNorm(a, m.index + m[0].length)
     emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'block', data: { what: '宿泊先の施設と部屋番号' } })
+  }
+}
+
+/** A ward's room then a name with an honorific (305号室 古川 トメ様, 201号室の堤さん). */
+const WARD_ROOM_NAME =
+  /(?<![0-9])[0-9]{2,4}[ 　]?号室[ 　]?(?:の[ 　]?)?[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})?[ 　]?(?:様|さま|さん|氏|殿)(?![\p{Script=Han}])/gu
+/** A hospital or a care home's talk: the room is a patient's or a resident's. */
+const WARD_CONTEXT = /病棟|病室|入院|患者|看護|術後|病院|ナース|介護|入所|施設|点滴|食事制限|[\p{Script=Han}]{1,4}食(?![\p{Script=Han}])|ホワイトボード/u
+
+export function wardRooms(doc: Doc, emit: Emit): void {
+  if (!doc.norm.text.includes('号室') || !WARD_CONTEXT.test(doc.norm.text) || LODGING.test(doc.norm.text)) return
+  const t = withoutUrls(doc, doc.norm.text)
+  for (const m of matchAllOf(WARD_ROOM_NAME, t)) {
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'block', data: { what: '病室・居室の部屋番号と名前' } })
+  }
+}
+
+/**
+ * Blind R129I-023: a named person (a celebrity on a private visit, a guest) said to be staying at a named lodging now (明日まで沖端の旅館
+ * 「水月」に泊まってるらしい, ホテル柳川に滞在中です): anyone can go and find them. A stay offered or advised (旅館に泊まって川下りを),
+ * a past stay and no one named are not this.
+ */
+const STAYING_NOW =
+  /(?:旅館|ホテル|民宿|ゲストハウス|宿|お宿|ホステル|温泉)[ 　]?(?:「[^」\n]{1,16}」|[\p{Script=Han}ァ-ヶー]{1,12})?(?:に|で)[^。！？!?\n]{0,6}?(?:泊まって(?:る|いる|います|いらっしゃる|おられる)|泊まっと(?:る|ら)|宿泊(?:中|して(?:る|いる|います|いらっしゃる|おられる)|されて(?:る|いる|います))|滞在(?:中|して(?:る|いる|います)|されて(?:る|いる|います)))(?!方|人|皆|お客|場合)/gu
+const NAMED_GUEST = /(?<![皆])[\p{Script=Han}ァ-ヶー]{1,4}[ 　]?[\p{Script=Han}ぁ-ゖァ-ヶー]{1,5}(?:さん|様|さま|氏)(?![\p{Script=Han}])|俳優|女優|歌手|芸能人|タレント|アイドル|選手|有名人|著名人|お忍び/u
+
+export function stayingNow(doc: Doc, emit: Emit): void {
+  if (!/泊ま|宿泊|滞在/u.test(doc.norm.text) || !NAMED_GUEST.test(doc.norm.text.replace(/皆さん|皆様|みなさん|お客様|お客さん/gu, ''))) return
+  const t = withoutUrls(doc, doc.norm.text)
+  for (const m of matchAllOf(STAYING_NOW, t)) {
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'warn', data: { what: '名前の出た人が今いる宿' } })
   }
 }

@@ -3,6 +3,10 @@
  * 画像を添付します, 記帳いただいた芳名録をアップしました): everyone on it is published at once (round 43). A blank form or a
  * sample (申込書の記入例の写真), a photo said to be masked (名前はぼかしています), or one not posted (名簿の写真は掲載しません) is
  * not reported.
+ *
+ * Round 130 (blind R129I-007, R130I-048): the same list told another way. A list of people said to hold their details (予約者一覧です
+ * …（氏名・生年月日・接種券番号入り）, 名簿（お名前・ご住所記載）を添付します): the fields named are on what is posted. And the list
+ * typed out, a person a line with a birth date or a home in brackets (江崎 美樹（昭和58年4月2日生・三橋町五拾町）): block.
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
@@ -28,6 +32,44 @@ export function rosterPhotos(doc: Doc, emit: Emit): void {
   for (const m of matchAllOf(ROSTER_PHOTO, t)) {
     const s = sentenceSpan(t, m.index)
     if (NOT_EXPOSED.test(t.slice(s.start, s.end))) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' })
+  }
+}
+
+/** A name's field and at least one more that points at the person, said to be on the list (氏名・生年月日・接種券番号入り). */
+const NAME_FIELD = '(?:氏名|お名前|名前|フルネーム)'
+const OTHER_FIELD = '(?:生年月日|ご?住所|電話番号|連絡先|年齢|性別|接種券番号|被保険者番号|受診券番号|会員番号|マイナンバー|学校名|学年|勤務先|病名|既往歴)'
+const FIELDS_ON_LIST = new RegExp(
+  `(?:${NAME_FIELD}(?:[・、,／/と]|及び|および)[ 　]?(?:${OTHER_FIELD}[・、,／/]?){1,5}|${OTHER_FIELD}(?:[・、,／/]${OTHER_FIELD}){0,4}[・、,／/]${NAME_FIELD})(?:[・、,／/][^（()）\n]{1,8}){0,2}?[ 　]?(?:入り|いり|記載|付き|つき|あり|を含む|含む|が載った|が載って|が写った|が写って)`,
+  'gu',
+)
+/** A list of people in the draft (予約者一覧, 名簿, 受講者リスト). */
+const PEOPLE_LIST = /名簿|一覧|リスト|受付簿|芳名|連絡網|台帳/u
+/** A full birth date, or a birth year and a place, in brackets after a name at the head of a line. */
+const LINE_PERSON = /^[ 　・]?([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})(?:さん|様|氏|殿)?[ 　]?[（(]([^（()）\n]{4,40})[)）][ 　]*$/gmu
+const BIRTH_DATE_IN =
+  /(?:明治|大正|昭和|平成|令和|(?<![0-9])(?:19|20)[0-9]{2}|(?<![A-Za-z])[MTSHR]\.?)\s?(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s?年\s?[0-9一二三四五六七八九十]{1,2}\s?月\s?[0-9一二三四五六七八九十]{1,3}\s?日\s?(?:生|生まれ)|(?:明治|大正|昭和|平成|令和)\s?(?:元|[0-9]{1,2})\s?年\s?(?:生|生まれ)[・、,][ 　]?[\p{Script=Han}ノヶ々]{2,10}/u
+
+export function rosterTold(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  const t = withoutUrls(doc, t0)
+  if (/氏名|名前|フルネーム/u.test(t0) && PEOPLE_LIST.test(t0)) {
+    for (const m of matchAllOf(FIELDS_ON_LIST, t)) {
+      const s = sentenceSpan(t, m.index)
+      if (NOT_EXPOSED.test(t.slice(s.start, s.end)) || /紛失|盗難|誤送|漏えい|漏洩|流出/u.test(t)) continue
+      const span = doc.fromNorm(m.index, m.index + m[0].length)
+      emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' })
+      return
+    }
+  }
+  if (!/生|年/u.test(t0)) return
+  // A line of its own each (a person's birth date in running prose is a biography): two such lines, or one with a home too.
+  // (Born in 明治 or 大正, or before 1930: a figure of history, whose birth date is in every biography.)
+  const lines = matchAllOf(LINE_PERSON, t).filter((m) => BIRTH_DATE_IN.test(m[2]!) && !/明治|大正|(?<![0-9])(?:18[0-9]{2}|19[0-2][0-9])年|[MT]\.?[0-9]/u.test(m[2]!))
+  for (const m of lines) {
+    if (lines.length < 2 && !/生(?:まれ)?[・、,][ 　]?[\p{Script=Han}ノヶ々]{2,10}(?:町|地区|区|村|丁目|[0-9])?/u.test(m[2]!)) continue
+    if (/記入例|見本|例[)）:：]/u.test(t.slice(Math.max(0, m.index - 30), m.index))) continue
     const span = doc.fromNorm(m.index, m.index + m[0].length)
     emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' })
   }
