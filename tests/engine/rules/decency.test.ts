@@ -12125,3 +12125,83 @@ describe('decency: round 126 kinds (blind R126A/R127A/R128I: spectacle, a victim
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 129 kinds (blind R129I/R130I: a body as a draw, a child threatened or an animal thrown for a laugh, the bomb as a simile, surgery as horror, women as charm, a storm wished for, people in police care as a catch)', () => {
+  const invalid: Array<[string, string, 'block' | 'warn']> = [
+    // a woman's body shown close up as a draw for men
+    ['夏の観光PR作戦会議📝 浴衣女子の胸元アップの写真で男性客を増やそう！という案が出ました😏', 'decency/sexual', 'warn'],
+    ['水着姿のお尻を強調したポスターで集客しよう！', 'decency/sexual', 'warn'],
+    ['キャンペーンガールの太ももをどアップにした動画で、おじさん客を呼び込もう', 'decency/sexual', 'warn'],
+    ['脚を見せた写真で男性ファンを釣ろうって話になりました笑', 'decency/sexual', 'warn'],
+    // a child threatened for a laugh
+    ['言うこと聞かない子は、どんこ舟から突き落とすぞ〜って言ったら、一瞬で静かになりました（笑）\n#川下り体験 #小学生', 'decency/abuse-joke', 'warn'],
+    ['騒ぐ子は置いて帰るよ〜って脅したら、みんな真っ青😂', 'decency/abuse-joke', 'warn'],
+    ['宿題忘れた生徒は川に沈めるぞと言ったら泣きそうになってた（笑）', 'decency/abuse-joke', 'warn'],
+    ['うちの息子、言うこと聞かんけん殴るぞって言ったら一発で静かになったｗ', 'decency/abuse-joke', 'warn'],
+    // an animal thrown for fun
+    ['カメ次郎が掘割で捕まえたカメを、思いっきり投げ込んでみた🐢💦 すごい水しぶき！\n#ゆるキャラ #やってみた', 'decency/abuse-joke', 'warn'],
+    ['釣ったカエルを全力でぶん投げてみた！', 'decency/abuse-joke', 'warn'],
+    ['庁舎に入ってきたハトを振り回してやった笑', 'decency/abuse-joke', 'warn'],
+    // the atomic bomb or an air raid as a simile
+    ['今日も原爆級の日差し☀️💥 溶けそう〜\n#柳川 #夏', 'decency/insensitive', 'warn'],
+    ['昨夜の雷、空襲みたいでした⚡', 'decency/insensitive', 'warn'],
+    ['このカレー、辛さが核爆弾レベル🔥', 'decency/insensitive', 'warn'],
+    // surgery or blood as a horror film
+    ['今日の手術、出血量がすごくてスプラッター映画みたいでした🩸笑 みんなお疲れさま！', 'decency/insensitive', 'warn'],
+    ['救急外来の処置室、患者さんの血で殺人現場みたいになってた', 'decency/insensitive', 'warn'],
+    ['オペ室が血の海状態でした😂', 'decency/insensitive', 'warn'],
+    // women's worth put in charm
+    ['観光案内所の女性スタッフは愛嬌が一番！お茶くみも笑顔でね♪ 看板娘たちに会いに来てね💕\n#柳川', 'decency/stereotype', 'warn'],
+    ['女の子はやっぱり愛想が大事よね', 'decency/stereotype', 'warn'],
+    ['女性職員は何より可愛げが肝心です。', 'decency/stereotype', 'warn'],
+    // a storm wished on the town for a day off
+    ['台風が近づいてるけど、どうせなら直撃して明日休みにならないかな〜🌀笑', 'decency/insensitive', 'warn'],
+    ['大雪で明日休校にならんかなー', 'decency/insensitive', 'warn'],
+    ['台風上陸して会議中止になればいいのに', 'decency/insensitive', 'warn'],
+    // people in police care or arrested counted as a catch
+    ['今夜も酔っ払いの保護が大漁です🎣🍺 週末の柳川署はにぎやかだね〜', 'decency/insensitive', 'warn'],
+    ['飲酒検問、今夜は検挙が入れ食い状態！', 'decency/insensitive', 'warn'],
+    ['夏休みの夜回り、補導が豊漁でした笑', 'decency/insensitive', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule)
+    expect(found.some((f) => (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))).toBe(true)
+  })
+  const valid: string[] = [
+    // hard negatives: a yukata photo, a name tag, a check-up
+    '浴衣女子の着付け体験の写真で、観光客を増やそう！',
+    '胸元に名札をつけた職員がご案内します。',
+    '乳がん検診では胸のしこりを確認します。男性の方も受診できます。',
+    // hard negatives: advice against threats, a safety rule
+    '「置いていくよ」と脅すしつけは逆効果です。やめましょう。',
+    '子どもが舟から落ちないよう、乗船中は座ってね。',
+    '子どもがスマホを落とすといけないので、ストラップをつけると安心です😊',
+    // hard negatives: an animal released gently, a ball thrown
+    '捕まえたカメは、そっと掘割に帰しました🐢',
+    'ボールを思いっきり投げてみた！',
+    'うなぎのつかみ取り、思いっきり楽しんでみた',
+    // hard negatives: a memorial, the bomb named plainly
+    '原爆ドームのような形の雲が見えました、と被爆者の方が語ってくださいました。',
+    '8月9日は原爆の日です。11時2分に黙とうをお願いします。',
+    '今日は日差しが強いので、熱中症にご注意ください☀️',
+    // hard negatives: a film show, a blood drive, a surgical technique
+    'ホラー映画上映会を開催します！スプラッター映画好きの方もどうぞ',
+    '献血にご協力ください🩸',
+    '手術中の出血量を減らす新しい技術を導入しました。',
+    // hard negatives: staff smiling, charm not a sex's
+    '女性スタッフは笑顔で対応しています。',
+    '「女性は愛嬌が一番」という決めつけはなくしましょう。',
+    '当館のスタッフは愛嬌たっぷりです！',
+    // hard negatives: a closure announced, a warning not to wish it
+    '台風が直撃した場合、明日は休館となります。',
+    '台風の接近に伴い、明日は臨時休校となります。',
+    '台風で休みにならないかな、なんて油断せず備えをお願いします。',
+    // hard negatives: a lost child, a good catch, a wildlife area
+    '迷子のお子さんを保護しています。心当たりの方はご連絡ください。',
+    '今朝の有明海は大漁でした🎣',
+    '鳥獣保護区でカモが大漁に見られます。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

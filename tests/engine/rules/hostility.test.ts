@@ -7111,3 +7111,22 @@ describe('hostility: R126–R128 kinds — callers called annoying, a person bel
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility round 129 (blind R130I: a mascot threatening its critics with the road at night)', () => {
+  it.each([
+    ['ボクのこと気持ち悪いって言ったやつ、全員覚えてるからね😡 夜道には気をつけてね🔪\n#どんこ丸'],
+    ['悪口書いた人の名前はちゃんと覚えとるけん。夜道には気をつけときな'],
+    ['キモいって言ったやつら、帰り道には気をつけろよ'],
+    ['顔は覚えてるからね。夜道にはせいぜい気をつけてください🔪'],
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(/^hostility\/threat:block:/)]))
+  })
+  it.each([
+    '夜道では反射材を身につけ、車に気をつけてね！',
+    '「楽しかった」って言ってくれた人、ありがとう！帰り道は気をつけてね',
+    'みんなの顔、ちゃんと覚えてるよ〜また来てね！帰り道に気をつけてね',
+    '夜道は暗いので、懐中電灯を持ってお気をつけてお帰りください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})

@@ -3466,3 +3466,26 @@ describe('rebuttal: R127/R128 kinds — a post read and its complaint called a m
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal round 129 (blind R129I/R130I: a mascot answering its critics, a price complaint answered with a question)', () => {
+  it.each([
+    ['ボクのことを「かわいくない」って言った人、ちゃんと見てから言ってほしいっちゃ！失礼しちゃうっちゃ😤'],
+    ['ボクのことダサいって言ってる人、それ勘違いだよ！ちゃんと見てから言ってね😤\n#どんこ丸'],
+    ['「つまらない」って書いた人、一回乗ってから言ってほしいな〜'],
+    ['地味って言った人たち、それ完全に誤解だモン！'],
+    ['@tabi_lover22 川下りの料金が高いとのことですが、他の観光地と比べれば安い方です。勘違いされていませんか？'],
+    ['駐車場が遠いとのご指摘ですが、誤解なさっていませんか？', { mode: 'reply' }],
+    ['待ち時間が長いとの苦情をいただきましたが、勘違いされていないでしょうか。'],
+  ] as Array<[string, CheckContext?]>)('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each([
+    ['「かわいい」って言ってくれた人、ありがとう！また会いに来てね'],
+    ['「おいしい」って言った人が多かったメニューを紹介します。'],
+    ['初めて乗る人、ちゃんと見てから乗ってね！足元に注意だよ'],
+    ['申込日を勘違いされていませんか？締切は10日です。'],
+    ['ダサいって言われがちな作業着、実は機能性抜群です！'],
+  ] as Array<[string, CheckContext?]>)('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
