@@ -484,7 +484,34 @@ function isJoyful(cp: number): boolean {
 /** Misfortunes below the tragedy list (the policy's `tragedy` words; a city vehicle's accident, 公用車でやらかしました): only laughter, slang, kaomoji and joyful emoji are careless next to them.
  * Blind R117A-117: a loss a disaster brought on people's livelihoods (台風で宿泊施設のキャンセル続出, 大雨の影響で客足が激減, 地震で売り上げが
  * 半減, 大雪で農作物が全滅) is a misfortune too, though nothing is broken. */
-const MISFORTUNE = /(?:公用車|市の車|庁用車|清掃車|ごみ収集車|消防車|救急車)(?:で|が|の)[^。！？!?\n]{0,8}?(?:事故|接触|衝突|追突|ぶつけ|ぶつか|やらかし|こすっ)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:が|の)?(?:接近中|接近して|上陸|直撃|襲来)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪|水害|浸水|土砂|震災)(?:の|による)?被害(?!想定|予測|を(?:防|減|最小))|災害ボランティアセンター|避難(?:指示|勧告)|(?:特別)?警報(?:が)?(?:発令|発表)され|被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|吹き飛ん|吹っ飛|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続|(?:地震|台風|大雨|豪雨|強風|突風|落雷)(?:で|により|の影響で)[^。！？!?\n]{0,16}?(?:崩れ|壊れ|倒れ|割れ|落ち|ひび|欠け|飛ばされ|流され)|(?:地震|台風|大雨|豪雨|大雪|強風|水害|災害)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:で|により|の影響で|のせいで|のため)[、,]?[^。！？!?\n]{0,16}?(?:キャンセル(?:が)?(?:続出|相次|殺到|多数)|全滅|大打撃|打撃を受け|(?:売り?上げ|売上|収入|客足|客)(?:が|は)?[^。！？!?\n]{0,4}?(?:激減|半減|ゼロ|途絶|遠の|落ち込)|損害)|避難所(?:を|が)?(?:開設|開放)|台風(?:が)?接近|台風の接近|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)/u
+const MISFORTUNE_LISTED = /(?:公用車|市の車|庁用車|清掃車|ごみ収集車|消防車|救急車)(?:で|が|の)[^。！？!?\n]{0,8}?(?:事故|接触|衝突|追突|ぶつけ|ぶつか|やらかし|こすっ)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:が|の)?(?:接近中|接近して|上陸|直撃|襲来)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪|水害|浸水|土砂|震災)(?:の|による)?被害(?!想定|予測|を(?:防|減|最小))|災害ボランティアセンター|避難(?:指示|勧告)|(?:特別)?警報(?:が)?(?:発令|発表)され|被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|吹き飛ん|吹っ飛|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続|(?:地震|台風|大雨|豪雨|強風|突風|落雷)(?:で|により|の影響で)[^。！？!?\n]{0,16}?(?:崩れ|壊れ|倒れ|割れ|落ち|ひび|欠け|飛ばされ|流され)|(?:地震|台風|大雨|豪雨|大雪|強風|水害|災害)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:で|により|の影響で|のせいで|のため)[、,]?[^。！？!?\n]{0,16}?(?:キャンセル(?:が)?(?:続出|相次|殺到|多数)|全滅|大打撃|打撃を受け|(?:売り?上げ|売上|収入|客足|客)(?:が|は)?[^。！？!?\n]{0,4}?(?:激減|半減|ゼロ|途絶|遠の|落ち込)|損害)|避難所(?:を|が)?(?:開設|開放)|台風(?:が)?接近|台風の接近|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)/u
+/**
+ * Blind R131/R132: a disaster, accident or infection told as having happened, by its kind rather than case by case: a
+ * disaster, accident or infection noun (地震, 豪雨, 水害, 転落事故, 火災, 陽性者, 集団感染, クラスター …) with a predicate of
+ * occurrence in the past (があった, が起きた, が発生しました, が出たため, 発生し、), or with a harm caused (豪雨で…被害), or dated
+ * just before it (昨日の掘割の転落事故, 去年の水害のとき), or a named disaster as a hashtag (#九州豪雨, #熊本地震) — one that
+ * happened elsewhere too (北陸で大きな地震があったけど…平和です☀️). Not a condition or a time to act (地震があったら, 火災が発生した
+ * 際は, 陽性者が出た場合), not a drill or a plan (昨日の避難訓練の火災), not the kind supposed (#南海トラフ地震).
+ */
+const HAPPEN_NOUN = '(?:地震|震災|豪雨|大雨|水害|洪水|土砂災害|災害|台風|津波|竜巻|噴火|事故|転落|火災|火事|爆発|感染|陽性者|感染者|集団感染|クラスター|食中毒)'
+const HAPPENED = new RegExp(
+  [
+    // 地震があった, 陽性者が出たため, 火災が発生しました, 事故が起きて: not …たら, …た際, …た場合, …たとき.
+    `${HAPPEN_NOUN}(?:が|も)(?:あり|あっ|起き|起こり|起こっ|発生し|出)(?:ました|た)(?!ら(?!し)|とき|時|際|場合|なら|こと(?:が|の)?(?:ある|あれ))`,
+    `${HAPPEN_NOUN}(?:が|も)発生し[、,]`,
+    // 豪雨で農地に被害, 地震による被害が: the harm done.
+    `${HAPPEN_NOUN}(?:で|により|による)[^。！？!?\\n]{0,12}?被害(?!想定|予測|を(?:防|減|最小)|が(?:出|で)ない|に(?:遭わ|あわ)ない)`,
+    // 昨日の掘割の転落事故, 去年の水害: dated, it happened (not 昨日の避難訓練の火災, not 昨年の火災予防運動).
+    `(?:昨日|昨夜|今朝|一昨日|おととい|先日|先週|先月|昨年|去年|前年|[0-9０-９]{1,2}日)の(?:(?:(?!訓練|防災|想定|予防)[\\p{Script=Han}ァ-ヶー]){1,6}の)?[\\p{Script=Han}ァ-ヶー]{0,3}?${HAPPEN_NOUN}(?![\\p{Script=Han}ァ-ヶー])`,
+    // #九州豪雨, #熊本地震, #西日本豪雨: a disaster named as a hashtag.
+    `[#＃](?!南海トラフ|首都直下|防災|耐震|想定)[\\p{Script=Han}ァ-ヶー]{2,6}(?:豪雨|地震|水害|大水害)(?![\\p{Script=Han}ァ-ヶー])`,
+  ].join('|'),
+  'u',
+)
+const HAPPENED_WHOLE = new RegExp(`^(?:${HAPPENED.source})$`, 'u')
+/** Right after a misfortune that happened: a lesson drawn or a guard against the next (去年の地震を教訓に, 昨年の豪雨を踏まえ, に備え). */
+const LESSON_AFTER = /^(?:の)?(?:を|に|が)?(?:教訓|踏まえ|ふまえ|備え|想定|忘れ(?:ず|ない)|きっかけ|機に)/u
+const MISFORTUNE = new RegExp(`${MISFORTUNE_LISTED.source}|${HAPPENED.source}`, 'u')
 
 /**
  * An apology (すみません, ごめん, 申し訳, お詫び, 謝罪) for a grave matter (不祥事, 個人情報の漏えい, 異物混入, 誤徴収,
@@ -562,6 +589,9 @@ function onlyWhen(t: string, start: number, end: number): boolean {
 }
 
 function supposed(t: string, start: number, end: number): boolean {
+  // A misfortune told as having happened (地震があった, 昨日の転落事故, #九州豪雨): a drill or a plan elsewhere in the sentence
+  // (…救助訓練の成果が出ました) does not make it supposed; only a lesson drawn from it right after does.
+  if (HAPPENED_WHOLE.test(t.slice(start, end))) return PREVENTION_AFTER.test(t.slice(end, end + 8)) || LESSON_AFTER.test(t.slice(end, end + 8))
   if (PREVENTION_AFTER.test(t.slice(end, end + 8))) return true
   if (onlyWhen(t, start, end)) return true
   const s = sentenceOf(t, start, end)

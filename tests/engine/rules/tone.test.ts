@@ -1175,3 +1175,36 @@ describe('tone (4(1)): a numbered item written "1. 語" is a list item, its plai
     expect(warned(text, level)).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(2)): blind R131/R132 — a disaster, accident or infection that happened, by its kind, then levity', () => {
+  // Kind: a disaster, accident or infection noun with a predicate of occurrence (があった, が出たため, が発生し、), dated just before it
+  // (昨日の…転落事故, 去年の水害のとき) or named as a hashtag (#九州豪雨) — elsewhere too — then laughter, slang or a joyful emoji.
+  // A supposed one (地震があったら, 陽性者が出た場合), a drill, a lesson drawn (去年の地震を教訓に) and the kind supposed
+  // (#南海トラフ地震) stay clean.
+  it.each<[string, Level]>([
+    ['市内の保育園で新型コロナの陽性者が出たため、今日から休園です🎉 先生たちもゆっくり休めるね！', 3],
+    ['北陸で大きな地震があったけど、柳川は今日も平和です☀️ うなぎ日和〜😋🍱\n#柳川 #うなぎ', 2],
+    ['昨日の掘割の転落事故、消防の救助訓練の成果がさっそく出ましたね💪✨ 次の訓練もがんばります！', 3],
+    ['去年の水害のときの写真、今見るとちょっと映えるｗ 掘割が海みたい🌊', 2],
+    ['#大雨 で外出できない今こそ、柳川のうなぎをお取り寄せ🍱✨ おうち時間を楽しもう！\n#九州豪雨 #ふるさと納税', 2],
+    // variants
+    ['隣の町で火災が発生しましたが、こちらは今日もお祭り日和です😆🎉', 2],
+    ['高齢者施設でクラスターが起きたらしいけど、うちの課はみんな元気ｗ', 2],
+    ['先週の豪雨の写真、川がカフェオレ色でちょっとエモいｗ', 2],
+    ['台風で農地に大きな被害が出たけど、新米はおいしいよ😋✨', 2],
+    ['#熊本地震 の今こそ、うちのいちごをお取り寄せ🍓✨', 2],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'instagram')).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    ['地震があったら、まず机の下に隠れましょう😊', 3],
+    ['陽性者が出た場合は、園からメールでお知らせします✨', 3],
+    ['火災が発生した際は、落ち着いて119番へ😊', 3],
+    ['去年の地震を教訓に、今年も防災訓練を実施しました💪✨', 3],
+    ['昨年の火災予防運動では、たくさんのご参加ありがとうございました🎉', 3],
+    ['#南海トラフ地震 に備えて、非常食を見直そう✨', 3],
+    ['昨日の避難訓練の火災想定、みなさん落ち着いて行動できました😊', 3],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'instagram').filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+})
