@@ -12205,3 +12205,74 @@ describe('decency: round 129 kinds (blind R129I/R130I: a body as a draw, a child
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 131 kinds (blind R131I/R132I: war as a simile, a body dressed for male fans, innuendo about a night, a suicide wish about work, a theft victim blamed, disabled people as a delay to 健常者, same-sex couples as unproductive)', () => {
+  const invalid: Array<[string, string, 'block' | 'warn']> = [
+    // war or bombing as a simile for prices or heat
+    ['物価高でうなぎの値段もまさに戦争級💥 でも柳川のせいろ蒸しは食べる価値あり！', 'decency/insensitive', 'warn'],
+    ['今日の暑さは空爆レベル☀️ 水分補給を忘れずに', 'decency/insensitive', 'warn'],
+    ['年末の窓口は戦争みたいな混雑でした😂', 'decency/insensitive', 'warn'],
+    ['ガソリン代が世界大戦級に上がってる…', 'decency/insensitive', 'warn'],
+    // a character or body dressed for male fans
+    ['新キャラ「ほりこちゃん」のイラスト公開🎨 スカートはちょっと短め、胸元もサービスしちゃいました💕 男性ファンのみなさん、どうですか？', 'decency/sexual', 'warn'],
+    ['ゆるキャラの新衣装、太ももを大胆にチラ見せ♡ おじさんたちも大喜び？', 'decency/sexual', 'warn'],
+    ['今年のポスターはスカート丈を思い切って短くしました！男性の観光客のみなさんお待ちしてます', 'decency/sexual', 'warn'],
+    // innuendo about a person's night
+    ['川下りの船頭さん、竿さばきがほんとにお見事なんです♡ 夜のほうもすごいかも？笑\n#柳川 #川下り', 'decency/sexual', 'warn'],
+    ['料理長の包丁さばき、見事でした！夜の方もお上手なのかな（笑）', 'decency/sexual', 'warn'],
+    ['マッサージ師さんの指づかいが最高…夜のほうも達者そう♡', 'decency/sexual', 'warn'],
+    // a suicide wish as a joke about work
+    ['月曜の朝、仕事に行きたくなさすぎて掘割に飛び込みたい😇 #月曜日', 'decency/insensitive', 'warn'],
+    ['会議資料が終わらん…締め切り前に消えたい😇', 'decency/insensitive', 'warn'],
+    ['出勤したくなさすぎて、橋から身を投げたくなる朝です笑', 'decency/insensitive', 'warn'],
+    // a theft or fraud victim blamed
+    ['自転車の盗難が相次いでいます。鍵をかけずに置いておく人は、盗まれても自業自得ですよね😅', 'decency/insensitive', 'warn'],
+    ['こんな電話に騙されても自業自得ですよ笑', 'decency/insensitive', 'warn'],
+    ['玄関を開けっぱなしで空き巣に遭っても自業自得かも', 'decency/insensitive', 'warn'],
+    // disabled people framed as delaying the rest, 健常者 addressed
+    ['【川下りご利用の皆さまへ】車いすの方のご乗船で運航が遅れることがあります。健常者の皆さまにはご迷惑をおかけしますが、ご理解ください。', 'decency/discriminatory', 'block'],
+    ['盲導犬をお連れの方の入場でお待たせする場合があります。健常者のお客様にはご不便をおかけします。', 'decency/discriminatory', 'block'],
+    ['障害のある方の乗車に時間がかかり、発車が遅れることがあります。健常者の方にはご迷惑をおかけしますが', 'decency/discriminatory', 'block'],
+    // same-sex couples as unproductive or childless
+    ['【議員活動報告】同性カップルのパートナーシップ制度なんて、子どもを作らない、生産性のない人たちに税金を使うだけです。', 'decency/discriminatory', 'block'],
+    ['LGBTの人たちは子どもを産まないのに、なんで税金で支援するの？', 'decency/discriminatory', 'block'],
+    ['同性婚なんて生産性がないでしょう。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule)
+    expect(found.some((f) => (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))).toBe(true)
+  })
+  const valid: string[] = [
+    // hard negatives: a war memorial, a price war, 戦時中 told plainly
+    '受験戦争みたいな忙しさの中、学生さんたちがんばっています。',
+    '戦争の悲惨さを伝える企画展を開催します。',
+    '戦時中のような食糧難を二度と繰り返さないために、平和の集いを開きます。',
+    // hard negatives: a costume told plainly, a check-up, a men's event
+    '新キャラのイラストを公開しました🎨 スカートは柳川の掘割をイメージした水色です。',
+    '男性ファンの皆さん、サイン会でお待ちしています！',
+    '胸元に名札をつけた職員がご案内します。',
+    // hard negatives: a night session, a night tour
+    '夜のほうも営業しています。ぜひお越しください。',
+    '昼の川下りも夜の方もおすすめです！',
+    '船頭さんの竿さばき、本当にお見事でした👏',
+    // hard negatives: a summer swim, help offered, a jump into a pool
+    '夏休み、子どもたちはプールに飛び込みたくてうずうず！',
+    '仕事の悩みで「消えたい」と思ったら、こころの相談窓口へご連絡ください。',
+    '月曜の朝は仕事に行くのが少しつらいですね。今週もがんばりましょう。',
+    // hard negatives: a theft warning, a disclaimer
+    '自転車は盗まれても戻ってこないことが多いので、必ず鍵をかけてください。',
+    '盗まれた場合はすぐに警察へ届け出てください。',
+    '詐欺に遭っても自分を責めないでください。ご相談をお待ちしています。',
+    // hard negatives: a boarding assistance notice, priority given
+    '車いすの方のご乗船もお手伝いします。お気軽にお申し付けください。',
+    '乗船の際に時間がかかる場合があります。ご了承ください。',
+    '健常者と障害者が共に楽しめる川下りを目指しています。',
+    // hard negatives: a partnership system told, a discrimination named
+    '同性カップルのパートナーシップ制度を来月から始めます。',
+    '「生産性がない」という差別的な発言は許されません。',
+    '子どもを作らない選択をするご夫婦も増えています。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
