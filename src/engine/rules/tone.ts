@@ -19,7 +19,8 @@
  * formal rewrite; laughter and kaomoji are flagged on a stiff account (4, 5) whatever the score.
  * Writing stiffer than registered is never a problem.
  * Levity (emoji, laughter, slang, ！！) next to a tragedy or disaster (訃報, 死亡事故, 被災, 浸水被害,
- * 救急搬送) is flagged on any account (不謹慎).
+ * 救急搬送) is flagged on any account (不謹慎); so is levity after a disaster, accident or infection told as having happened
+ * (地震があった, 陽性者が出たため, 昨日の…転落事故, 去年の水害のとき, #九州豪雨), not a supposed or prevented one.
  */
 import type { Doc } from '../doc'
 import { NeedGate } from '../gate'
