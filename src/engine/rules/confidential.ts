@@ -1250,6 +1250,29 @@ const BUDGET_PUBLIC = /可決|議決|成立|公表し|発表し|公表され|発
 const STAFF_ADDRESSED = /(?:^|[\n\s(【\[〔<《■◆●])(?:職員各位|課員各位|係員各位|所属長各位|関係職員各位|各課長各位|各課長様|各所属長(?:様|各位|殿)?|各課(?:等)?の長|庁内各課(?:へ|各位|御中)|全職員(?:へ|各位))/gu
 const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マスコミ|記者)(?:では|で|には|に対して(?:は)?|の際(?:は|には)?|から(?:聞かれ|質問され)(?:て|た場合)?(?:も)?)[^。！？!?\n]{0,30}?(?:件|こと|点|話|問題)(?:について|は|には|に)?(?:は)?[^。！？!?\n]{0,8}?(?:触れない|触れず|言及しない|言及せず|言わない|話さない|答えない|出さない|伏せ(?:て|る)?|明かさない|コメントしない|回答しない|(?:回答|コメント|言及)を控え(?:る)?)[^。！？!?\n]{0,4}?(?:よう|こと|方針|で(?:ください|お願い|おいて)|とする)/gu
 /**
+ * Blind R131I-021: an instruction to staff on how to handle a matter off the record, posted: no record to be kept (口利きの件、記録は
+ * 残さない方針で, メモは残さないように, 議事録には載せないでください), or the line to give at the counter or on the phone about a matter kept
+ * inside (窓口対応の際は「検討中」とだけ伝えてください) with such an instruction or a councillor's or a superior's influence in the
+ * paragraph. A system that keeps no data (入力内容の記録は残りません, 履歴は残さない仕組み) and advice to residents on a scam call
+ * (「結構です」とだけ伝えて切ってください) are not this.
+ */
+const NO_RECORD_ORDER =
+  /(?:記録|メモ|議事録|会議録|文書|書面|履歴|経過)(?:は|を|に|には|も)?(?:一切|いっさい)?(?:残さ|残しませ|載せ|書か|記載し|記録し)(?:ない|ず|んで|ないで)(?:方針|よう|ように|こと(?:に|で|と)|で(?:お願い|対応|ください|いきます|進め|統一)|ください|お願い)/gu
+const COUNTER_LINE_TOLD =
+  /(?:窓口|電話|問い合わせ|照会|来庁者|相手方|議員|業者|住民)(?:対応|応対)?(?:の際|では|には|で|に|から(?:聞かれ|問われ)(?:たら|ても|た場合))[^。！？!?\n]{0,12}?[「『][^」』\n]{1,16}[」』](?:と)?(?:だけ|のみ)(?:お?伝え|答え|回答し|説明し|言っ|返し)(?:て|ておいて|とい|ておく)(?:ください|下さい|くれ|ね|お願い|もらえ)?/gu
+const INFLUENCE_MATTER = /口利き|働きかけ|圧力|ねじ込|忖度|記録(?:は|を|に)?(?:一切)?残さ|表に出さ|内密|内々|上から(?:の)?(?:指示|話)|議員(?:さん)?(?:から|より)(?:の)?(?:要望|依頼|お願い|電話|話)/u
+/**
+ * Blind R131I-060: staff's chat pasted on the public account, told by its head (【課内チャット】, ［庁内チャット］, ■係LINE) or by its lines,
+ * each a staff title and a colon (係長：この件、議会前だから…／担当：了解です…): two such lines in a row are colleagues talking. A heading of
+ * the city's public channel (【市公式LINE】) and an interview's lines (市長：…／記者：…) are not this.
+ */
+const STAFF_CHAT =
+  /[【\[［〔《■◆]\s?(?:課内|庁内|部内|係内|局内|所内|室内|職員|内部|幹部|課員|係員)(?:の|用|向け)?(?:チャット|LINE|ライン|Teams|Slack|グループ|メール|スレッド|メッセージ|やり取り|やりとり)[^】\]］〕》\n]{0,8}[】\]］〕》]?|(?:^|\n)\s?(?:係長|課長補佐|課長|部長|次長|主査|主任|主事|主幹|担当者?|室長|所長|班長|係員|課員)\s?[：:][^\n]{2,80}\n\s?(?:係長|課長補佐|課長|部長|次長|主査|主任|主事|主幹|担当者?|室長|所長|班長|係員|課員)\s?[：:]/gu
+/** The paragraph gate's forms of the three (no g flag). */
+const NO_RECORD_GATE = new RegExp(NO_RECORD_ORDER.source, 'u')
+const COUNTER_LINE_GATE = new RegExp(COUNTER_LINE_TOLD.source, 'u')
+const STAFF_CHAT_GATE = new RegExp(STAFF_CHAT.source, 'u')
+/**
  * A message to colleagues posted on the public account: a document made for staff, attached or shared
  * (職員向けにまとめた「窓口苦情対応記録」を添付します), or an instruction to share it inside (課内で共有をお願いします;
  * 各自ご確認ください is said to residents too).
@@ -2319,6 +2342,7 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
+  NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE,
 ])
 
 export const confidential: RuleFamily = {
@@ -2754,6 +2778,11 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.latin) && (p.has(EN_MATTER) || p.has(CITY_MATTER)) && !p.has(EN_AWARE)) emitAll(p, doc, t, EN_KEEP_QUIET, 'confidential/pre-release', emit, spans, once(notAware))
     // A notice meant for staff, or the line to take with the press.
     if (p.has(WORDS.staffAddressed)) emitAll(p, doc, t, STAFF_ADDRESSED, 'confidential/staff-notice', emit, spans, once(free))
+    // An instruction to keep no record of a matter, or the line to give about it at the counter (記録は残さない方針で…「検討中」とだけ伝えて).
+    if (p.has(NO_RECORD_GATE)) emitAll(p, doc, t, NO_RECORD_ORDER, 'confidential/staff-notice', emit, spans, once(notAware))
+    if (p.has(COUNTER_LINE_GATE) && p.has(INFLUENCE_MATTER)) emitAll(p, doc, t, COUNTER_LINE_TOLD, 'confidential/staff-notice', emit, spans, once(notAware))
+    // Staff's chat pasted (【課内チャット】, 係長：…⏎担当：…).
+    if (p.has(STAFF_CHAT_GATE)) emitAll(p, doc, t, STAFF_CHAT, 'confidential/staff-notice', emit, spans, once(notAware))
     if (p.has(WORDS.press)) {
       emitAll(p, doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }

@@ -1627,7 +1627,7 @@ const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利
  */
 const POLITICAL_ISSUE = '(?:消費税|所得税|住民税|増税|減税|インボイス|憲法|改憲|護憲|九条|9条|原発|原子力発電所?|再稼働|安保法|安全保障|防衛費|集団的自衛権|辺野古|基地移設|核兵器|核武装|死刑制度|夫婦別姓|同性婚|移民|政権|内閣|首相|総理|与党|野党|自民党|自民|立憲民主党?|立憲|維新|公明党|共産党|国民民主党|れいわ|参政党|社民党)'
 const POLITICAL_STANCE =
-  '(?:(?:ゼロ|廃止|撤廃|撤回|中止|凍結|引き下げ|引き上げ|下げ|上げ|減ら|増や|なくす|無くす|なくし|やめ|止め|辞め|減税|増税|改正|改憲|再稼働|解散|退陣|辞任|交代|見直)[^。！？!?\n]{0,6}?(?:べき|(?:た|る)(?:ほう|方)が(?:いい|よい|良い|よか)|しろ|せよ|(?:て|で)(?:ほしい|欲しい|ほしか|くれ)|たらいい|ればいい|なきゃ|ないと(?:いけない|だめ|ダメ))|(?:に|には|は)(?:断固|絶対|大)?(?:反対|賛成)(?:です|だ|や|!|！|。|$|します|しとる|してる|している|しています|っちゃ|ばい|やけん)|(?:を|は)支持(?:します|する|してる|している|しています))'
+  '(?:(?:ゼロ|廃止|撤廃|撤回|中止|凍結|引き下げ|引き上げ|下げ|上げ|減ら|増や|なくす|無くす|なくし|やめ|止め|辞め|減税|増税|改正|改憲|再稼働|解散|退陣|辞任|交代|見直)[^。！？!?\n]{0,6}?(?:べき|(?:た|る)(?:ほう|方)が(?:いい|よい|良い|よか)|しろ|せよ|(?:て|で)(?:ほしい|欲しい|ほしか|くれ)|たらいい|ればいい|なきゃ|ないと(?:いけない|だめ|ダメ))|(?:に|には|は)(?:断固|絶対|大)?(?:反対|賛成)(?:です|だ|や|!|！|。|$|します|しとる|してる|している|しています|っちゃ|ばい|やけん)|(?:を|は)支持(?:します|する|してる|している|しています)|(?:反対|賛成|阻止|推進|撤回|廃止|護憲|改憲)\\s?(?:の|する|を求める)?\\s?(?:運動|デモ|署名(?:活動)?|活動|集会|キャンペーン|声)(?:を|に)[、,]?(?:応援|支持|支援|賛同|参加|広げ|上げ)(?:します|しています|する|してる|しましょう|しよう|してください|を))'
 const POLITICAL_VIEW = new RegExp(`${POLITICAL_ISSUE}[^。！？!?\\n]{0,40}?${POLITICAL_STANCE}`, 'gu')
 /**
  * Blind R128I-052: candidates in an election judged or backed (知事選、正直どの候補もピンとこないけど、現職だけはないわ; 市長選は○○さんに
@@ -1661,6 +1661,37 @@ function privateEntry(e: Emitter, t: string): void {
   const m = OWN_ENTRY.exec(t)
   if (!m) return
   put(e, 'unofficial/private-post', m.index, m.index + m[0].length)
+}
+
+/**
+ * Blind R131I-061: the writer's own day off and what they will do with it, posted on the official account (明日は有給とって福岡の推しのライブ
+ * 行ってきます〜, 代休なので温泉に行ってきます, 推しのライブに参戦してきます): a private plan meant for a private account. Leave or a fan's
+ * outing in the first person (行ってきます, 参戦, 楽しんできます). Readers' leave (休暇を取って帰省される方は…), leave as a labour topic
+ * (有給休暇の取得促進) and the city's own event (推しのライブが市民会館で開催) are not this.
+ */
+const PRIVATE_OUTING =
+  /(?:有給|有休|年休|休暇|代休|振休|振替休日|夏休み|お休み)(?:を)?(?:とって|取って|とり|取り|もらって|使って|いただいて|なので|だから|やけん|の日(?:は|に))[^。！？!?\n]{0,30}?(?:行ってき(?:ます|まーす|まーす|ま〜す|まっす)|行ってくる|行ってこよ|参戦|楽しんでき|遊んでき|旅行(?:に|して)き|飲みに行)|推し(?:の)?[^。！？!?\n]{0,8}?(?:ライブ|コンサート|ツアー|イベント|舞台|握手会)(?:に)?(?:行ってき(?:ます|まーす|ま〜す)|行ってくる|参戦(?:します|してき|する|決定))/gu
+function privateOuting(e: Emitter, t: string): void {
+  if (!/有給|有休|年休|休暇|代休|振休|休日|休み|推し/u.test(t)) return
+  PRIVATE_OUTING.lastIndex = 0
+  const m = PRIVATE_OUTING.exec(t)
+  if (!m || /方は|方へ|皆さん|みなさん|ご家族で/u.test(sentenceOf(t, m.index, m.index + m[0].length))) return
+  put(e, 'unofficial/private-post', m.index, m.index + m[0].length)
+}
+/**
+ * Blind R132I-052: a superior's or an insider's word given as the ground for a matter still to be decided (課長いわく「たぶん予算は通る」らしい
+ * ので…準備を進めておいて大丈夫です, 部長の話では補助金は来年度も続くみたいなので): hearsay from inside handed to the public as a promise.
+ * The word is a colleague's (課長, 部長, 上司, 市長), the matter a budget, a grant or a vote still to come. A superior's word on the record
+ * (市長は会見で…と述べました) and an answer decided (予算は3月議会で可決されました) are not this.
+ */
+const INSIDER_SAID =
+  /(?:課長|部長|係長|次長|局長|室長|所長|市長|副市長|上司|上の人|上層部|財政課|担当課|議員(?:さん)?)(?:いわく|曰く|が言うには|が言うに|の話では|の話だと|によると|から聞いた(?:話では|ところ)|が(?:言って|話して)(?:た|い)(?:けど|が|ので|から))[、,]?[^。！？!?\n]{0,40}?(?:予算|補助金?|助成|交付金|議会|採択|可決|承認|決裁|通る|通り|続く|継続|つく|付く)[^。！？!?\n]{0,24}?(?:らしい|みたい|そう(?:です|だ|なので|なんで|だから)|とのこと|って(?:話|こと))/gu
+function insiderSaid(e: Emitter, t: string): void {
+  if (!/いわく|曰く|言うには|の話|によると|聞いた|言って|話して/u.test(t)) return
+  INSIDER_SAID.lastIndex = 0
+  const m = INSIDER_SAID.exec(t)
+  if (!m || /会見|記者|答弁|議会で(?:答え|述べ)|公表|発表し/u.test(sentenceOf(t, m.index, m.index + m[0].length))) return
+  put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
 }
 
 /** The city's formal request or resolution (要望, 意見書): its own business, not a side taken in passing. */
@@ -2949,6 +2980,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (e.has.overheardWords) overheard(e, t)
     if (has.political) politicalView(e, t)
     privateEntry(e, t)
+    privateOuting(e, t)
+    insiderSaid(e, t)
     if (has.talk) talkPassedOn(e, t)
     if (has.involvedHeard) involvedHeard(e, t)
     if (has.offRecord) offRecord(e, t)

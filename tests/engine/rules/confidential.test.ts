@@ -4163,3 +4163,42 @@ describe('confidential: blind R129I-089, a paper marked not yet public said to s
     expect(findingsOf(confidential, text).filter((f) => f.rule === 'confidential/meeting')).toEqual([])
   })
 })
+
+describe('confidential: blind R131I-021, an instruction to keep no record of a matter, or the line to give about it', () => {
+  it.each([
+    '議員さんからの口利きの件、記録は残さない方針でお願いします。窓口対応の際は「検討中」とだけ伝えてください。',
+    '昨日の要望の件、議事録には載せないようにしてください。',
+    '例の業者からの相談はメモは残さないようにお願いします。',
+    '上からの指示の件、電話で聞かれたら「担当が不在です」とだけ答えてください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a system that keeps no data, scam advice, a record kept, the line a resident may use
+    'このアンケートは匿名で、入力内容の記録は残りません。',
+    '不審な電話には「結構です」とだけ伝えて切ってください。',
+    '窓口でのご相談内容は記録に残し、担当者間で引き継ぎます。',
+    '個人情報の履歴は残さない仕組みになっています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R131I-060, staff chat pasted', () => {
+  it.each([
+    '【課内チャット】\n係長：この件、議会前だから絶対表に出さないで\n担当：了解です、プレスは来週月曜に解禁で調整します\n係長：市長にはまだ上げてないから注意',
+    '課長：例の件、まだ外に言わないでね\n主査：承知しました、資料は私が預かります',
+    '［庁内チャット］来週の人事の話、まだ内緒でお願いします',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the city's public channel, an interview's lines, a chat service introduced
+    '【市公式LINE】友だち登録で防災情報が届きます。',
+    '市長：本日はお集まりいただきありがとうございます\n記者：新しい施設の開館はいつですか',
+    '庁内チャットツールの導入で、会議の時間が2割減りました。',
+    '子育て相談チャットを開設しました。保健師がお答えします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -3706,3 +3706,85 @@ describe('personal-info: blind R129I-023, a named person said to be staying now 
     expect(run(text).filter((x) => x.startsWith('personal-info/lodging'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R131I-012, R132I-051, R132I-083, R132I-032, a named resident with a detail and a matter that exposes them', () => {
+  it.each([
+    '本日の集団健診の会場で体調を崩された両開の松尾 正さん（64）は、救急搬送後、無事に回復されたとのことです。ご心配をおかけしました。',
+    '運動会の最中に倒れられた大和町の古賀 和夫さん（71）は、救急搬送後に意識が戻られました。',
+    '観光案内所に財布の落とし物が届いています。中の保険証によると、大川市向島の堤 孝之さん（昭和32年生まれ）のものです。お心当たりの方はご連絡ください。',
+    '免許証の入ったカバンの落とし物です。柳川市三橋の江口 花子さん（58）のものと分かりました。',
+    '今日窓口に来た沖端町の三小田さん、住民票1枚で3時間粘られた…さすがに疲れた😩',
+    '昨日窓口に来た大和町の古賀さん、2時間居座られてほんと大変だった',
+    '【新型コロナウイルス感染症の発生について】\n本日、市内で新たに1名の感染が確認されました。感染者は大和町在住の40代男性で、有明工務店（大和町鷹ノ尾）に勤務しています。濃厚接触者は現在調査中です。',
+    '感染が確認されたのは三橋町在住の30代女性で、柳川中央病院に勤務しています。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a city's office before a name, a staff member at the counter, an employer with no one singled out, a patient with no detail
+    '柳川市観光課の古賀 一郎さんが、川下りの魅力を紹介しました。',
+    '大川市役所の堤 孝之さんに、落とし物の届け方を教えていただきました。',
+    '今日窓口に来てくれた沖端町の三小田さん、いつも差し入れありがとうございます！',
+    '市内で新たに1名の感染が確認されました。有明工務店では消毒を行いました。',
+    '市内の事業所に勤務している方は、勤務先の指示に従ってください。',
+    '救急搬送後の対応について、消防本部の松尾 正さんが説明しました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person:block'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R131I-057, pupils named with their test scores', () => {
+  it.each([
+    '【城東中 3年2組 期末テスト上位者🏆】\n1位 大城 莉子さん 489点\n2位 吉開 湊さん 476点\n3位 堤 美咲さん 471点\nみんなよくがんばりました！',
+    '学力テストの結果発表！ 古賀 陽太くん（98点）が学年トップでした。',
+    '中間テスト 学年1位は 松尾 ひなたさん 495点 でした👏',
+    '漢字の小テストで満点！ 江口くん 100点 おめでとう',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: an average with no name, a sports result, a teacher named beside a test, a quiz contest
+    '期末テストの学年平均は65点でした。復習に取り組みましょう。',
+    '市民陸上大会 100m 1位 大城 莉子さん（城東中）12秒5 大会新記録でした！',
+    '定期テスト前の学習会、講師の古賀 一郎さんに教えていただきました。',
+    'クイズ大会の優勝は古賀チーム、90点でした。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person:block'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R131I-084, children named off the name tags in a photo', () => {
+  it.each([
+    'みずほ保育園の発表会🎵 名札の「すずき はると」くんと「たなか ゆい」ちゃん、練習の成果で上手に踊れました！おうちの方も大喜びでした✨\n#柳川 #保育園',
+    '遠足の写真です。名札に「こが さくら」とある女の子が一番前で笑っています。',
+    'ゼッケンの「まつお そうた」くん、かけっこ1等賞でした！',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => /^personal-info\/identifiable-person:(?:warn|block)/.test(x))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a name tag's field, a class named on the tag, name tags as a topic
+    '名札には「なまえ」と「くみ」を書いて、毎日つけてきてください。',
+    '名札の「ひまわり組」の色は黄色です。',
+    '入園準備として、名札やお名前シールをご用意ください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R131I-085, a register typed out with ages and care conditions', () => {
+  it.each([
+    '避難所の受付名簿の写真です📋 1 吉開 トミ 89歳 要介護3 ／ 2 田中 勇 92歳 透析あり …こちらの方々のご家族は安心してください。',
+    '公民館に避難されている方\n古賀 ハル 88歳 認知症\n松尾 進 79歳 車いす',
+    '受付一覧：江口 ミツ子（91）寝たきり、在宅酸素。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/roster-photo:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: counts with no names, a named speaker with an age and a topic, a register not shown
+    '避難所には89歳の方をはじめ要介護の方が3名、透析の必要な方が1名おられます。',
+    '講師の田中 勇さん（62）が認知症予防の体操を紹介しました。',
+    '避難所の受付名簿は市で保管し、公開しません。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/roster-photo'))).toEqual([])
+  })
+})

@@ -4317,3 +4317,59 @@ describe('unofficial: blind R129I-033, まだ言っちゃダメなんですが�
     expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('unofficial: blind R131I-061, the writer\'s own day off and outing posted', () => {
+  it.each([
+    '明日は有給とって福岡の推しのライブ行ってきます〜！最前列当たったから全力で楽しむ💪 このアカウントはお休みです笑',
+    '代休なので、今日は家族と温泉に行ってきます♨️',
+    '週末は推しのコンサートに参戦してきます！',
+    '有休もらって友だちと飲みに行ってきまーす🍻',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/private-post' && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    // hard negatives: readers' leave, leave as a labour topic, the city's event, staff on leave as a notice
+    '年末年始の休暇を取って帰省される方は、お出かけ前に戸締まりをご確認ください。',
+    '市では職員の有給休暇の取得促進に取り組んでいます。',
+    '人気アイドルのライブが市民会館で開催されます！',
+    '担当者が休暇のため、お問い合わせへの回答は来週になります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.rule === 'unofficial/private-post')).toEqual([])
+  })
+})
+
+describe('unofficial: blind R131I-095, a political campaign backed on the official account', () => {
+  it.each([
+    '【市長より】市長として、#憲法改正反対 の運動を応援します。皆さんもハッシュタグで声を上げましょう！',
+    '原発再稼働反対の署名活動に賛同します！',
+    '消費税増税反対のデモに参加しましょう。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/personal-view' && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a civic campaign, a notice of a national day, a question to readers
+    '交通安全運動を応援します。皆さんもご協力ください。',
+    '5月3日は憲法記念日です。図書館で憲法に関する本の展示を行います。',
+    '赤い羽根共同募金の活動に参加しましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.rule === 'unofficial/personal-view')).toEqual([])
+  })
+})
+
+describe('unofficial: blind R132I-052, a superior\'s word given as the ground for a matter still to be decided', () => {
+  it.each([
+    '商店街リニューアル補助金の件、課長いわく「たぶん予算は通る」らしいので、申請予定の皆さんは準備を進めておいて大丈夫です！',
+    '部長の話では、子育て応援金は来年度も続くみたいなので安心してください。',
+    '財政課によると、この事業の予算はつくそうなので、準備しておいてください。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the mayor on the record, a budget passed, a staff member's guidance on an open call
+    '市長は記者会見で、補助金は来年度も続けると述べました。',
+    '商店街リニューアル補助金の予算は3月議会で可決されました。申請は4月1日からです。',
+    '課長が講師を務め、補助金の申請方法を説明しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

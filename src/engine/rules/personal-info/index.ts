@@ -23,8 +23,9 @@ import { describedPerson, englishMarks, englishPersons, healthOfNamed, household
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { lodgings, stayingNow, wardRooms } from './lodging'
+import { nameTags, testScores } from './school-record'
 import { registerNumbers } from './register-number'
-import { rosterPhotos, rosterTold } from './roster'
+import { rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -292,6 +293,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     stayingNow(doc, emit)
     rosterPhotos(doc, emit)
     rosterTold(doc, emit)
+    rosterEntries(doc, emit)
+    // Blind R131I-057, R131I-084: pupils' test scores by name; children's names read off name tags.
+    testScores(doc, emit)
+    nameTags(doc, emit)
     // Blind R124A-014: an entry's number on a register (選挙人名簿 第3投票区 127番) told with a person named.
     registerNumbers(doc, emit)
     vehiclePlates(doc, emit)

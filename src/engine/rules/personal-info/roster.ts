@@ -74,3 +74,26 @@ export function rosterTold(doc: Doc, emit: Emit): void {
     emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' })
   }
 }
+
+/**
+ * Blind R131I-085: a list typed out (or read off a photo) a person an entry, each with an age and a health or care condition (1 吉開 トミ 89歳
+ * 要介護3 ／ 2 田中 勇 92歳 透析あり, 古賀 ハル（88）認知症): a shelter's register or a care list, 要配慮個人情報 of everyone on it. Block with two
+ * entries, or one in a post that speaks of a list (名簿, 受付, 一覧).
+ */
+const CARE_CONDITION =
+  '(?:要介護\\s?[1-5一二三四五]?|要支援\\s?[12一二]?|透析|人工透析|認知症|寝たきり|車いす|車椅子|在宅酸素|酸素|人工呼吸器?|持病|障がい|障害|妊娠中|妊婦|アレルギー|インスリン|糖尿病?|心臓病|難病|服薬|医療的ケア|歩行困難|全盲|難聴)'
+const CARE_ENTRY = new RegExp(
+  `(?:^|[\\n／/|｜・、：:])[ 　]?(?:[0-9]{1,3}[ 　.．:：)）]{1,2})?([\\p{Script=Han}々ヶ]{1,4}[ 　][\\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})(?:さん|様)?[ 　、,]{0,2}(?:[0-9]{1,3}歳|[（(][0-9]{1,3}(?:歳)?[)）])[ 　、,]{0,2}${CARE_CONDITION}`,
+  'gmu',
+)
+
+export function rosterEntries(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  if (!/歳|[(（][0-9]/u.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  const entries = matchAllOf(CARE_ENTRY, t)
+  if (entries.length === 0 || (entries.length < 2 && !/名簿|受付|一覧|リスト|台帳|記録|ホワイトボード/u.test(t))) return
+  const m = entries[0]!
+  const span = doc.fromNorm(m.index, m.index + m[0].length)
+  emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' })
+}
