@@ -5347,6 +5347,14 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     keep: aimedAtSomeone,
   },
+  // Blind R132I-037: a colleague mocked on the official account (うちの係長、エクセルの関数ひとつ使えなくて草ｗｗ, 職場の先輩、仕事できなさすぎ,
+  // うちの課長ほんとポンコツ): one of the staff named by their post as ours and laughed at for what they cannot do. Not a colleague praised
+  // (使いやすすぎて感動), not a failure told kindly without a laugh (完走できなくて悔しそうでした).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:うちの|ウチの|うちん|職場の|隣の席の|同じ課の|同じ係の|うちの課の|うちの係の)(?:新しい|新任の|新人の)?(?:係長|課長|課長補佐|部長|次長|室長|所長|局長|主任|主査|上司|先輩|後輩|同僚|新人|班長|補佐|係員)(?:さん)?(?:は|って|、|,|\\s)?[^。！？!?\\n]{0,30}?(?:(?:でき|使え|わから|分から|読め|覚えられ|扱え)(?:な|ん)(?:くて|すぎ|過ぎ|さすぎ|さ過ぎ)[、\\s]*(?:草(?![をがはにのもむ刈取木花餅])|笑(?:笑|う|っ)?|w(?![a-z])|ウケる|うける|ワロ|わろ|🤣|😂)|(?:でき|使え|わから|分から)(?:な|ん)(?:さすぎ|さ過ぎ|すぎ|過ぎ)(?:でしょ|だろ|やろ|じゃん|て草|w)|無能|ポンコツ|役立たず|使えな(?:さすぎ|さ過ぎ|すぎ)|仕事(?:が)?(?:でき|出来)(?:な|ん)(?:さすぎ|さ過ぎ|すぎ|過ぎ))'),
+    instead: INSTEAD.polite,
+  },
   // Mockery: ダサい, しょぼい (not inside a quoted complaint), うっさい.
   { rule: 'hostility/confrontational', re: /(?<![ァ-ヺー])(?:ダサ|ショボ)(?:い|イ|すぎ|スギ|過ぎ|っ|ッ|。|!|$)/gu, need: ['ださ', 'しよぼ'], instead: INSTEAD.polite, squeezed: true, keep: notQuoted },
   { rule: 'hostility/confrontational', re: phrase('(?<![あ-ゖ])(?:だっさ|しょぼい|しょぼすぎ|しょぼっ|うっさい|うっせ)'), need: ['だつさ', 'しよぼ', 'うつさ', 'うつせ'], instead: INSTEAD.polite, keep: (sq, s, e) => !isKanji(sq[s - 1]) && notQuoted(sq, s, e) },

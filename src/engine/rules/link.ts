@@ -18,6 +18,7 @@
  * いちばん正確) is vouched for like この方の投稿 (MADE_BY, not the city's own: OWN_MAKER).
  * Blind R123A-144 kind: an account said to be unofficial (非公式アカウント @…, a handle that says so: @…_unofficial) sent readers to as the
  * source (フォローすると便利) is a personal source; 非公式 is never 公式 (OFFICIAL, BODY_SOURCE); a warning against it (なりすまし, ご注意) is not.
+ * Blind R131I-058 kind: an aggregator account (まとめアカウント, a handle with matome or _bot) sent readers to as the quickest source (一番早い).
  * A link to a named public body's own site (柳川市観光協会の解説（https://www.yanagawa-net.com/）) cannot be told from the text: the body's
  * domain belongs in the policy's trusted list.
  */
@@ -463,8 +464,13 @@ function unofficialCopy(t: string, start: number, end: number): boolean {
   const s = sentenceOf(t, start, end)
   const from = Math.max(0, Math.min(s.start, start - 80))
   const around = t.slice(from, Math.min(t.length, end + 40))
-  return UNOFFICIAL_COPY.test(around) && RECOMMENDED.test(around) && !WARNED_OFF.test(around)
+  // Blind R131I-058: an aggregator account sent readers to as the quickest source (こちらのまとめアカウントが一番早いです→ https://x.com/…_matome_bot/…):
+  // the handle in the link may say it is a まとめ or a bot, and 一番早い sends readers there as SENDS_TO does for a handle.
+  const url = t.slice(start, end)
+  return (UNOFFICIAL_COPY.test(around) || (UNOFFICIAL_URL.test(url) && !OFFICIAL.test(around))) && (RECOMMENDED.test(around) || SENDS_TO.test(around)) && !WARNED_OFF.test(around)
 }
+/** An account's link whose handle says it is an aggregator or a bot (x.com/…_matome_bot, /matome_…), or unofficial. */
+const UNOFFICIAL_URL = /\/@?[A-Za-z0-9_.]*(?:matome|unofficial|hikou?shiki)[A-Za-z0-9_.]*(?:\/|$)|\/@?[A-Za-z0-9_.]*_bot(?:\/|$)/iu
 /** Cheap test before PERSON_FRAME. */
 const FRAME_HINT = /さん|さま|様|ちゃん|くん|氏|方|人|個人|私的|私用|プライベート|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー|より|友|知り合い|知人|先輩|後輩|同級生|同期|同僚|いとこ|従兄弟|従姉妹|娘|息子|妻|夫|旦那|嫁|親戚|姉|兄|妹|弟/iu
 /** The page is the organisation's own: 公式アカウント, 市の公式X (blind R123A-144: not 非公式, which says the opposite). */

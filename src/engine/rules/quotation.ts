@@ -712,6 +712,34 @@ const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|�
 const OPEN_CLOSE: Record<string, string> = { '〈': '〉', '【': '】', '〔': '〕', '‹': '›', '‘': '’', '「': '」', '『': '』', '“': '”', '〝': '〟', '≪': '≫', '《': '》', '«': '»', '"': '"' }
 const CLOSERS = new Set(['〉', '】', '〕', '›', '’', '」', '』', '”', '〟', '〞', '≫', '》', '»'])
 const CLOSE_OF: Record<string, string> = { '〉': '〈', '】': '【', '〕': '〔', '›': '‹', '’': '‘', '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
+/**
+ * Blind R131I-009: a reference text copied without its source (柳川市は、福岡県の南西部に位置する市。…「水郷柳川」として知られている。江戸時代
+ * には柳河藩の城下町として栄えた。): an encyclopedia's article reads by strong marks together: it opens with a definition of a named place
+ * closed by a noun (「Xは、…に位置する市。」, 体言止め), it is written in である調 throughout (no です・ます anywhere in the paragraph), and it
+ * goes on in the encyclopedic manner: a fame told impersonally (として知られている), a past narrated by era (江戸時代には…栄えた) or figures
+ * with their units (総延長約930km). The city's own description in its own voice (柳川市は…に位置するまちです, 本市は…に位置し) is not one.
+ */
+const ENCYCLOPEDIA_OPEN = /^\s*(?!本市|当市|本町|当町|本村|わが|我が|うち|私)[一-龠々ァ-ヶー]{2,12}(?:[（(][^）)\n]{1,30}[）)])?は[、,]?[^。！？!?\n「」]{2,40}?(?:に位置する|に所在する|に位置している|にある)[^。！？!?\n「」]{0,12}?(?:市|町|村|区|郡|島|川|河川|山|湖|湾|半島|都市|地域|地方|城|寺|寺院|神社|温泉|温泉地|港|駅)。/u
+const ENCYCLOPEDIA_POLITE = /です|ます|でした|ください|下さい|でしょう|ましょう|ませ|ね[。！!]|よ[。！!]|[！!？?]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u
+const ENCYCLOPEDIA_MARKS = [
+  /として(?:知られ(?:ている|る|ていた)|有名である)。/u,
+  /(?:時代|世紀|年間|以降|以前|年)(?:に|には|から|まで)[^。！？!?\n]{0,40}?(?:栄え|置かれ|築かれ|始まっ|発展し|成立し|設置され|編入され|合併し|となっ|であっ|呼ばれ|創建され|建立され|築城され|開業し|開通し|建てられ)(?:た。|、)/u,
+  /約?[0-9０-９][0-9０-９,，.．]*\s?(?:km|ｋｍ|キロメートル|平方キロメートル|km²|㎢|メートル|ヘクタール)/u,
+]
+/** [start, end) of a paragraph that reads as an encyclopedia's article (`ENCYCLOPEDIA_OPEN`), or null. */
+function encyclopedic(t: string): { a: number; b: number } | null {
+  const m = ENCYCLOPEDIA_OPEN.exec(t)
+  if (!m || ENCYCLOPEDIA_POLITE.test(t)) return null
+  const rest = t.slice(m[0].length)
+  if (ENCYCLOPEDIA_MARKS.filter((re) => re.test(rest)).length < 1 || (rest.match(/。/gu) ?? []).length < 1) return null
+  const a = m.index + (m[0].length - m[0].trimStart().length)
+  // The article's own lines: a citation after it (（出典：…）, 出典：… on a line of its own) is its source, not part of it.
+  const nl = t.indexOf('\n', a)
+  let b = nl < 0 ? t.trimEnd().length : nl
+  const cite = /[（(【][^（()）【】\n]{0,40}?(?:出典|引用|出所|参照|参考|より)[^（()）【】\n]{0,40}[）)】]\s*$/u.exec(t.slice(a, b))
+  if (cite) b = a + cite.index
+  return { a, b }
+}
 const MAY_QUOTE = /(?:読んだ|見た|見かけた|目にした|聞いた|知った)(?:この|その)?(?:言葉|一節|フレーズ|名言)|[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|この(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)|このような(?:ご?相談|お?悩み|ご?質問|お?困りごと)|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
 const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
@@ -755,9 +783,9 @@ const BLOCK_SENTENCE = /[はがも][、,]?[^\n]{2,}(?:です|ます|である|�
 const PREDICATE_END = /(?:である|であった|のだ|のです|ものだ|ことだ|ている|ていた|ていく|ていった|ではない|でない|だった|でした|ます|ました|です|ません)$/u
 const TOPIC = /[^\s]{2}(?:は|が|とは)[^\s]/u
 /** After a name or title: 「…」の受講者募集, 「…」を開催. */
-const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や(?!って)|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト|プロジェクト|運動|キャンペーン|活動|取り組み|取組|宣言|作戦|ツアー|教室|講演|シンポジウム|フォーラム|セミナー|ワークショップ|会議|研修)/u
+const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で(?!すって)|や(?!って)|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト|プロジェクト|運動|キャンペーン|活動|取り組み|取組|宣言|作戦|ツアー|教室|講演|シンポジウム|フォーラム|セミナー|ワークショップ|会議|研修)/u
 /** After a name, theme or slogan, not a quotation: テーマは「…」です, 「…」という意味です. */
-const NAME_FOLLOW = /^\s?(?:です|でした|となり|をテーマ|と題し|と題する|と名付け|と命名|という(?:意味|趣旨|テーマ|タイトル|題|名前|名称|愛称|キャッチフレーズ|スローガン|合言葉|標語|願い|思い))/u
+const NAME_FOLLOW = /^\s?(?:です(?!って)|でした|となり|をテーマ|と題し|と題する|と名付け|と命名|という(?:意味|趣旨|テーマ|タイトル|題|名前|名称|愛称|キャッチフレーズ|スローガン|合言葉|標語|願い|思い))/u
 /** Before a title: 講演会「…」, テーマ「…」. */
 const TITLE_BEFORE = /(?:講演会|講演|講座|テーマ|題|タイトル|演題|展|展示|シンポジウム|フォーラム|大会|キャンペーン|事業|プロジェクト|番組|コーナー|曲目|特集|企画|教室|セミナー|研修|ワークショップ)[】〕］\]]?[はをの：:]?\s?$/u
 const SENTENCE_STOP = /[。！？!?]/u
@@ -1826,8 +1854,10 @@ export const quotation: RuleFamily<QuotationFacts> = {
     const t = doc.norm.text
     const min = policy.quotation.minLength
     const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
-    if (!MAY_QUOTE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
+    const article = t.includes('。') ? encyclopedic(t) : null
+    if (!article && !MAY_QUOTE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
     const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean }> = []
+    if (article) quotes.push({ ...article, what: '百科事典などの記述とみられる文章' })
     // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
     const stacks: Record<string, number[]> = {}
     for (let i = 0; i < t.length; i++) {

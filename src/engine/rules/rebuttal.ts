@@ -78,6 +78,9 @@
  *   まで責任は負いかねます; not a disclaimer of loss), a complaint's cause put on the complainant's home (聞こえにくいのは、ご自宅の
  *   窓を閉め切っているためかと; not a help page with a step to try) and "you would know if you looked it up" (少し調べればわかる
  *   ことかと思います; not a guide: 表を見ればわかるように).
+ * - round 131 (blind): a critic sent to another shop or place for what they want (…とレビューに書かれた方へ。…安いものが食べたいならチェーン店へ
+ *   どうぞ; a review quoted and written somewhere counts as criticism), and a defence after なお in an apologetic notice (…申し訳なく思って
+ *   おります。…なお、…とのご意見もいただきましたが、…市に文句を言われても困ります): the apology covers the cancellation, not the retort.
  * - round 43: a criticism received refused as the city's stance (…とのご意見を多数頂戴しておりますが、…短縮する考えはございません;
  *   not a worry reassured, a request to keep a thing agreed with, thanks, or a schedule: 予定はありません), critics faulted for
  *   criticising without knowing (事情も知らずに批判されるのはいかがなものでしょうか, よう知らんで書かんでください; not advice on
@@ -226,7 +229,7 @@ const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:しま�
 // Round 45: in English, what people say of the city's own programme reported (Some people say our migration tour is "just a sales
 // pitch"): not a myth about the world (some people say tap water is unsafe), which names nothing of the city's.
 const CRITICISM = phrase(
-  '(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
+  '(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
   'u',
 )
 
@@ -1872,6 +1875,18 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     orReply: true,
   },
+  // Blind R131I-016: after a complaint received (「…高い」とレビューに書かれた方へ, とのご意見), what the critic wants sent to another shop or
+  // place (安いものが食べたいならチェーン店へどうぞ, 静かに過ごしたい方はよその観光地へ, 量を求めるなら他のお店に行かれては): the complaint
+  // pushed back, not answered. Not a guide with no complaint (お土産を買いたいなら駅前の店へどうぞ), not with thanks to the critic.
+  {
+    re: phrase('(?:たい|たければ|がいい|が良い|がお好み|がお好き|をお望み|をお求め|を求める|をご希望|が欲しい|がほしい|ご希望|お望み)(?:の)?(?:なら|ならば|でしたら|だったら|のでしたら|のであれば|方は|人は|方には|場合は)[、,\\s]?[^。！？!?\\n]{0,14}?(?:チェーン店|ファミレス|ファストフード|コンビニ|他店|よそ|余所|他所|他の(?:お)?店|ほかの(?:お)?店|別の(?:お)?店|他の(?:施設|地域|場所|町|市|観光地|旅館|ホテル)|ほかの(?:施設|地域|場所|町|市|観光地)|別の(?:施設|場所|町|市|観光地))[^。！？!?\\n]{0,4}?(?:へ|に|で)[、,\\s]?(?:どうぞ|行って|行かれ|いらして|お越し|お出かけ|お出掛け)'),
+    need: ['ちえーん店', 'ふあみれす', 'ふあすとふーど', 'こんびに', '他店', 'よそ', '余所', '他所', '他の', 'ほかの', '別の'],
+    what: '苦情を言う人を突き放す反論',
+    instead: INSTEAD.justify,
+    needsCriticism: true,
+    orReply: true,
+    unless: phrase('ありがとう|ありがたく|感謝|申し訳|お詫び', 'u'),
+  },
   // Round 49: the critic's claim put down to their own mistake, softened into a polite question or guess (「英語が全く通じなかった」
   // とのことですが、何かのお間違いではないでしょうか, お客様の勘違いではございませんか, 何かの間違いじゃなかですか？, お聞き違いではないかと
   // 存じます): said to a critic. The mistake is the reader's by its word (勘違い, 聞き違い, お間違い) or by 何かの; plain 間違い alone is not
@@ -2483,7 +2498,7 @@ const GATE = phraseGate(PHRASES)
  * on answers a claim heard (`CRITICISM`, 「…」という, という話) and holds no apology or right fact of its own (正しくは…); a reassurance
  * in an incident's apology (ただし、個人情報が流出した事実はございません) answers no one.
  */
-const TURN = phrase('(?:^|[。！!？?\\n]\\s?)(?:ただし|但し|しかし|しかしながら|とはいえ|とは言え|ただ|もっとも|一方で|ですが|でも)[、,]', 'gu')
+const TURN = phrase('(?:^|[。！!？?\\n]\\s?)(?:ただし|但し|しかし|しかしながら|とはいえ|とは言え|ただ|もっとも|一方で|ですが|でも|なお|尚)[、,]', 'gu')
 const CLAIM_HEARD = phrase('[」』](?:という|との|といった|って)|(?:という|との|といった)(?:話|お話|噂|うわさ|情報|声|お声)', 'u')
 /** Where the paragraph turns from an apology to a defence against what others say (`TURN`), or -1. */
 function apologyTurn(fo: string): number {

@@ -7130,3 +7130,23 @@ describe('hostility round 129 (blind R130I: a mascot threatening its critics wit
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: blind R132I-037, a colleague mocked on the official account', () => {
+  it.each([
+    'うちの係長、エクセルの関数ひとつ使えなくて草ｗｗ 仕事できなさすぎでしょ',
+    '職場の先輩、コピー機の使い方も分からなくて笑',
+    'うちの課長ほんとポンコツで困る',
+    '隣の席の同僚、メール一本まともに書けないし仕事できなさすぎ',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(/^hostility\/[a-z]+:(?:warn|block):/)]))
+  })
+  it.each([
+    // hard negatives: a colleague praised, a failure told kindly, a newcomer thanked
+    'うちの係長が作ったエクセル表、使いやすすぎて感動',
+    'うちの課長、初マラソンで完走できなくて悔しそうでした（笑）',
+    'うちの新人さん、覚えるのが早くて助かってます！',
+    'うちの係長、説明が分かりやすすぎて草',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})

@@ -875,3 +875,21 @@ describe('link (6(1)): blind R125A-001 — an account recommended for what someo
     expect(findingsOf(link, text).filter((f) => f.rule === 'link/personal-source')).toEqual([])
   })
 })
+
+describe('link: blind R131I-058, an aggregator account recommended as the quickest source', () => {
+  it.each([
+    '川下りの最新の運航状況は、こちらのまとめアカウントが一番早いです→ https://x.com/yngw_matome_bot/status/1890012345678901234',
+    '花火大会の混雑状況は、このまとめアカが一番早いですよ https://x.com/hanabi_info/status/1890012345678901234',
+    '渋滞情報はこちらが便利です→ https://x.com/yanagawa_matome/status/18900123',
+  ])('warns %s', (text) => {
+    expect(findingsOf(link, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the city's or a public body's official account, readers warned off the aggregator
+    '川下りの運航状況は市の公式アカウントでお知らせします→ https://x.com/yanagawa_city/status/1890012345678901234',
+    '非公式のまとめアカウントにご注意ください https://x.com/yngw_matome_bot',
+    '運航状況は観光協会の公式アカウントが一番早いです→ https://x.com/yanagawa_kanko/status/1890012345678901234',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -3079,3 +3079,42 @@ describe('quotation: blind R130I-030, an excerpt credited only to a kind of trav
     expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('quotation: blind R131I-009, an encyclopedia-style article copied without its source', () => {
+  it.each([
+    '柳川市は、福岡県の南西部に位置する市。市内には総延長約930kmにも及ぶ掘割が張り巡らされ、「水郷柳川」として知られている。江戸時代には柳河藩の城下町として栄えた。',
+    '大川市は、福岡県の南西部に位置する市。家具の生産が盛んで、「家具の街」として知られている。',
+    '沖端は、柳川市の西部にある地区。江戸時代には漁師町として栄えた。北原白秋の生家がある。',
+    '三柱神社（みはしらじんじゃ）は、福岡県柳川市にある神社。1826年に創建され、柳河藩の藩祖を祀る。境内には約300本の桜が植えられている。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the city's own description in its own voice, 本市, an invitation, no definition closed by a noun, a source given
+    '柳川市は、福岡県の南西部に位置するまちです。総延長約930kmの掘割が流れ、「水郷柳川」として知られています。',
+    '本市は、福岡県の南西部に位置する市。江戸時代には柳河藩の城下町として栄えた。',
+    '柳川市は、福岡県の南西部に位置する市。掘割と川下りで知られる水郷のまちへ、ぜひお越しください！',
+    '柳川市は福岡県の南西部に位置し、有明海に面している。江戸時代には城下町として栄えた。',
+    '柳川市は、福岡県の南西部に位置する市。江戸時代には柳河藩の城下町として栄えた。（出典：ウィキペディア「柳川市」）',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('quotation: blind R132I-023, a magazine\'s words passed on with ですって and no title', () => {
+  it.each([
+    '旅行雑誌で柳川が紹介されました✨「水路を進むどんこ舟から眺める柳の緑と白壁の町並みは、まるで時間が止まったかのよう」ですって！\n#柳川',
+    'テレビで「柳川のうなぎは日本一おいしい、一度は食べるべき名物だ」ですって！',
+    'ある雑誌に柳川の特集が載りました。「掘割を渡る風が心地よく、どこを歩いても絵になる町」ですって。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a theme or a nickname said with ですって, a title named with its publisher
+    '今年のテーマは「水とともに生きる」ですって！',
+    '新しい愛称は「やなぎっこ」ですって。',
+    'ガイドブック『るるぶ柳川2025』（JTBパブリッシング）で「水路を進むどんこ舟から眺める柳の緑と白壁の町並みは、まるで時間が止まったかのよう」ですって！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

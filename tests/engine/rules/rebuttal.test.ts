@@ -3489,3 +3489,26 @@ describe('rebuttal round 129 (blind R129I/R130I: a mascot answering its critics,
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R131I-016 / R132I-025, a critic sent elsewhere, a defence after なお in an apologetic notice', () => {
+  it.each([
+    ['「柳川のうなぎは高い」とレビューに書かれた方へ。適正価格です。安いものが食べたいならチェーン店へどうぞ。'],
+    ['「駐車場が狭い」と口コミに書かれた方へ。広い駐車場をお望みなら、よその観光地へどうぞ。'],
+    ['「量が少ない」というご意見をいただきました。お腹いっぱい食べたいなら、他のお店に行かれてはいかがでしょう。'],
+    ['「川下りが退屈」とのコメントがありましたが、刺激が欲しいなら他の観光地へどうぞ。'],
+    ['【白秋祭 水上パレード中止についてのご報告】\n11月2日に予定していた水上パレードは、強風のため中止といたしました。楽しみにしてくださっていた皆さまには大変申し訳なく思っております。準備に関わってくださった地域の皆さま、船頭の皆さまにも心より感謝申し上げます。なお、中止の判断が遅いとのご意見もいただきましたが、天候が原因ですので、市に文句を言われても困ります。来年もよろしくお願いいたします。'],
+    ['花火大会の延期でご迷惑をおかけし申し訳ございません。なお、告知が遅いとのご批判もいただいておりますが、市に文句を言われても困ります。'],
+  ] as Array<[string, CheckContext?]>)('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each([
+    // hard negatives: a guide with no complaint, thanks to the critic, an alternative offered, an apology with a plain note after なお
+    ['お土産を買いたいなら駅前のお店へどうぞ。'],
+    ['「量が少ない」とのご意見ありがとうございます。大盛りをご希望の方は、別の店舗でも対応しています。'],
+    ['「うなぎが高い」との声もありますが、お手頃に食べたい方にはせいろ蒸しのハーフサイズがおすすめです。'],
+    ['水上パレードは強風のため中止といたしました。大変申し訳ございません。なお、中止の判断が遅いとのご意見もいただきました。今後は前日までに判断できるよう見直します。'],
+    ['静かに過ごしたい方は、平日のお出かけがおすすめです。'],
+  ] as Array<[string, CheckContext?]>)('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
