@@ -1208,3 +1208,25 @@ describe('tone (4(2)): blind R131/R132 — a disaster, accident or infection tha
     expect(warned(text, level, 'instagram').filter((r) => r === 'tone/insensitive')).toEqual([])
   })
 })
+
+describe('tone (4(2)): levity after a person taken to hospital or a death told by a euphemism (blind R133)', () => {
+  it.each<[string, Level]>([
+    ['部活で熱中症になって救急車で運ばれた後輩ｗｗ 根性足りないぞ〜💪', 2],
+    ['ペンギンのピーちゃん、天国に行っちゃいました〜😂 最後までマイペースな子でしたｗ', 2],
+    // variants
+    ['練習中に熱中症になった部員がいたけど、気合いが足りんのよｗ', 2],
+    ['草刈り中に職員が倒れてドクターヘリで搬送されましたｗ 夏本番🌞', 2],
+    ['うちのカメのカメ吉、虹の橋を渡っちゃいました😂', 2],
+    ['看板犬のコロ、昨日天国へ旅立ちましたｗ', 2],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'instagram')).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    ['熱中症になったら、すぐに涼しい場所で休みましょう😊', 2],
+    ['熱中症にならないよう、こまめに水分をとってね✨', 2],
+    ['温泉が気持ちよすぎて、天国に行ったような気分でした😆', 2],
+    ['救急車の適正利用にご協力ください😊', 2],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'instagram').filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+})
