@@ -7675,6 +7675,8 @@ const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARL
  * - sexual minorities called unproductive or childless as a reason against them (同性カップルの…制度なんて、子どもを作らない、生産性の
  *   ない人たちに税金を使うだけ): discriminatory block; not the remark named to be rejected (差別, 人権).
  */
+/** Blind R133: childless (子どもを産まない, 作れない) given as the reason against a group, with what it is said to cost or lack. */
+const CHILDLESS133 = '(?:子ども|子供|こども|子)を(?:作ら|つくら|産ま|生ま|産め|生め|作れ|つくれ)(?:ない|ん|ず)[^。！？!?\\n]{0,20}?(?:税金|支援|制度|認め|必要|意味|無駄|ムダ|生産性)'
 const R131: Phrase[] = [
   {
     rule: 'decency/sexual',
@@ -7698,13 +7700,62 @@ const R131: Phrase[] = [
   },
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:同性|lgbt|性的少数|性的マイノリティ|パートナーシップ|ゲイ|レズ|トランス)[^。！？!?\\n]{0,40}?(?:(?:子ども|子供|こども|子)を(?:作ら|つくら|産ま|生ま|産め|生め|作れ|つくれ)(?:ない|ん|ず)[^。！？!?\\n]{0,20}?(?:税金|支援|制度|認め|必要|意味|無駄|ムダ|生産性)|生産性(?:が|の|も)?(?:ない|無い|低い|ゼロ|がない))'),
+    // Blind R133: the childless clause may come in the next sentence (…税金を使う必要はありません。子どもを産まない人たちには生産性が…),
+    // and the money may be refused first (…に税金を使う必要はない…子どもを産めないのに).
+    re: phrase(`(?:同性|lgbt|性的少数|性的マイノリティ|パートナーシップ|ゲイ|レズ|トランス)(?:[^。！？!?\\n]{0,40}?(?:${CHILDLESS133}|生産性(?:が|の|も)?(?:ない|無い|低い|ゼロ|がない))|[^。！？!?\\n]{0,40}?(?:税金|予算|支援|公金)[^。！？!?\\n]{0,12}?(?:必要は(?:ない|ありません|なか)|必要ない|いらない|要らない|無駄|ムダ|もったいない)[^\\n]{0,30}?(?:子ども|子供|こども|子)を(?:作ら|つくら|産ま|生ま|産め|生め|作れ|つくれ)(?:ない|ん|ず)|[^。！？!?\\n]{0,40}?[。！？!?][^。！？!?\\n]{0,20}?${CHILDLESS133})`),
     instead: INSTEAD.discriminatory,
     // Not the remark named to be rejected (…という差別的な発言, 人権, 偏見): AWARENESS itself counts 制度, the topic here.
     keep: (fo, s) => !rx('(?<!被)差別|人権|偏見|誤解|決めつけ|許され|あってはな|という(?:発言|主張|意見)').test(fo.slice(s.start, Math.min(fo.length, s.end + 30))),
   },
 ]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126, ...R129, ...R131]
+/**
+ * Round 133 (blind, after incidents of public bodies' accounts):
+ * - a disabled child wished not to be born, or its birth called a misfortune (障害のある子が生まれないよう、検査を広めるべき, ダウン症の
+ *   子は産まないほうが): eugenics, discriminatory block; not rubella or folic acid prevention, not the view named to be rejected;
+ * - a blow dealt to a visitor or a passer-by played as fun (観光客のおじさんにドロップキック！, お客さんを蹴っ飛ばして): abuse-joke warn;
+ *   not a class, a match or a self-defence lesson, not パンチの効いた;
+ * - staff climbing into a freezer, a fridge or a sink on the job as a prank (冷凍庫に入ってみたww): the バイトテロ kind, conduct warn;
+ *   not a tour of a cold store, not food put in;
+ * - live creatures shut in ice as an attraction (約5,000匹の本物の魚を氷に閉じ込めました): conduct warn; not fish kept cool;
+ * - pity for people brushed off with a laugh (…の子たちはちょっとかわいそうだけど、まあ仕方ないよね😂): insensitive warn.
+ */
+const DISABLED_CHILD133 = '(?:(?:障害|障がい|障碍|ダウン症|先天性の(?:障害|障がい|疾患|病気))(?:の|が|を)?(?:ある|持った|もった|持つ|もつ)?(?:お子さん|お子様|子ども|子供|こども|子|赤ちゃん|赤ん坊|胎児|人)|障害児|障がい児)'
+const R133: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${DISABLED_CHILD133}(?:が|は|を)?[、,]?(?:(?:生まれ|産まれ)(?:ない(?:よう|ように|ほうが|方が)|てこない(?:よう|ほうが|方が)|てこなければ|なければ|ずに済)|(?:産ま|生ま)(?:ない|ず)(?:ほうが|方が|よう|ように|に済)|[^。！？!?\\n]{0,10}?(?:生まれ|産まれ|産む|産ん|生む)[^。！？!?\\n]{0,12}?(?:不幸|かわいそう|可哀想|迷惑|負担にな|社会の損失))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !rx('風疹|風しん|予防接種|ワクチン|葉酸|(?<!被)差別|人権|偏見|誤解|優生|思われがち|ではありません|わけではな|決めつけ|許され').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/abuse-joke',
+    severity: 'warn',
+    re: phrase('(?:観光客|お客さん|お客様|お客さま|来場者|通行人|おじさん|おじさま|おばさん|おばちゃん|おっちゃん|おじいさん|おじいちゃん|おばあさん|おばあちゃん|子ども|子供|こども|ちびっこ|市民|職員|店員|スタッフ)(?:の(?:方|人))?(?:に|へ)[、,]?(?:強烈な|思いっきり|思い切り|全力で|いきなり|必殺の?)?(?:ドロップキック|飛び蹴り|跳び蹴り|回し蹴り|キック|パンチ(?!の?(?:効い|きい|ある))|ビンタ|頭突き|ラリアット|張り手|げんこつ|鉄拳)|(?:観光客|お客さん|お客様|来場者|通行人|おじさん|おばさん|おじいさん|おばあさん|子ども|子供|ちびっこ|市民)(?:を)[、,]?[^。！？!?\\n]{0,6}?(?:ぶん殴|殴り倒|殴っ|蹴っ飛ば|蹴り飛ば|蹴っ|突き飛ば|投げ飛ば|ぶっ飛ば)|倒れた(?:ところ|とこ|相手)に(?:さらに|追い打ち|とどめ)'),
+    instead: '人を殴る・蹴るなどの暴力を面白がる投稿はやめ、キャラクターの活動は楽しく安全な内容で伝えてください（例：「今日は観光客の皆さんと記念撮影しました」）',
+    keep: (fo, s) => !rx('教室|練習|体験|試合|大会|護身|ミット|防犯|禁止|やめ|だめ|いけません|しないで|ないよう|プロレス|格闘|ボクシング|空手|柔道').test(fo.slice(Math.max(0, s.start - 30), s.end)),
+  },
+  {
+    rule: 'decency/conduct',
+    re: phrase('(?:冷凍庫|冷蔵庫|冷凍室|冷蔵室|冷凍ケース|冷蔵ケース|アイスケース|ショーケース|食洗機|食器洗浄機|シンク|寸胴|ストッカー|フライヤー)(?:の中)?(?:に|へ)[、,]?(?:入っ|はいっ|潜っ|もぐっ|潜り込ん|もぐりこん|寝そべっ|寝転ん|寝転がっ|寝っ転がっ|寝)(?:(?:て|で)み(?:た|ました|る)|(?:て|で)遊(?:ん|び)|ちゃ(?:った|いました)[^。！？!?\\n]{0,4}?(?:w|笑|😂|🤣))'),
+    instead: '衛生を損なう悪ふざけの様子は公式アカウントに載せないでください（例：「仕込み用の冷凍庫は毎日温度を確認しています」）',
+    severity: 'warn',
+    keep: (fo, s) => !rx('見学|体験|ツアー|ないで|ないよう|禁止|危険|注意|やめ').test(fo.slice(s.start, Math.min(fo.length, s.end + 20))),
+  },
+  {
+    rule: 'decency/conduct',
+    re: phrase('(?:本物の|生きた|生きている|生きたままの|[0-9０-９,，]{1,6}(?:匹|尾|羽)の)[^。！？!?\\n]{0,6}?(?:魚|さかな|生き物|いきもの|動物|かに|えび|いか|金魚|めだか|貝|ひよこ|虫)(?:たち)?(?:を|が)[、,]?[^。！？!?\\n]{0,4}?(?:氷|樹脂|コンクリート)(?:の中)?(?:に|で|へ)[、,]?(?:閉じ込め|とじこめ|埋め込|埋め|うめ|封じ込め|封入|凍らせ)'),
+    instead: '生き物を見世物として粗末に扱う企画は載せないでください（例：「氷の上で冬のスケートを楽しめます」）',
+    severity: 'warn',
+    keep: (fo, s) => !rx('鮮度|保冷|冷やし|持ち帰|締め|化石|標本|れぷりか|模型|作り物|偽物|食品さんぷる|ないで|禁止').test(fo.slice(s.start, Math.min(fo.length, s.end + 20))),
+  },
+  {
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    re: phrase('(?:かわいそう|可哀想|可哀そう|気の毒|不憫|ふびん)(?:だ|や|じゃ|です)?(?:けど|けれど|けども|が)[、,]?[^。！？!?\\n]{0,30}?(?:仕方ない|仕方がない|しかたない|しかたがない|しょうがない|しゃーない|しゃあない|しょうがなか|仕方なか|どうでもいい|自業自得)[^。！？!?\\n]{0,8}?(?:[😂🤣]|w|笑)'),
+    instead: '当事者の境遇を笑いの対象にせず、「統廃合で学校を離れる子どもたちを、地域で支えていきます」のように書いてください',
+  },
+]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126, ...R129, ...R131, ...R133]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'

@@ -12276,3 +12276,68 @@ describe('decency: round 131 kinds (blind R131I/R132I: war as a simile, a body d
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency — blind R133 kinds (incidents of public bodies’ accounts)', () => {
+  const invalid: Case[] = [
+    // eugenics: a disabled child wished not to be born
+    ['教育委員会の研修で聞いた話。障害のある子が生まれないよう、妊娠初期の検査をもっと広めるべきだと私も思います。そのほうが本人も家族も不幸にならない。', 'decency/discriminatory', 'block'],
+    ['ダウン症の子は産まないほうが、本人のためだと思います。', 'decency/discriminatory', 'block'],
+    ['障がいのある赤ちゃんが生まれてこないように、検査を義務にすべきです。', 'decency/discriminatory', 'block'],
+    ['障害児が生まれると家族みんなが不幸になりますからね。', 'decency/discriminatory', 'block'],
+    // same-sex couples: the childless clause in the next sentence
+    ['市議会議員・田島のブログ更新。同性カップルのパートナーシップ制度に税金を使う必要はありません。子どもを産まない人たちには生産性がないのですから。', 'decency/discriminatory', 'block'],
+    ['同性カップルへの支援に予算はいらない。子どもを産めない人たちなのだから。', 'decency/discriminatory', 'block'],
+    ['パートナーシップ制度の導入には反対です。子どもを作らない人を支援する必要はないでしょう。', 'decency/discriminatory', 'block'],
+    // a blow to a visitor played as fun
+    ['やながわ丸、今日は観光客のおじさんにドロップキック！🦵💥 倒れたところにさらにパンチ🥊 みんなも気をつけてね〜♪', 'decency/abuse-joke', 'warn'],
+    ['ゆるキャラのうなぎくん、ちびっこに思いっきりビンタ😆', 'decency/abuse-joke', 'warn'],
+    ['今日は通行人を蹴っ飛ばして遊んだよ〜♪', 'decency/abuse-joke', 'warn'],
+    ['お客さんに必殺の頭突き！みんなも来てね🎵', 'decency/abuse-joke', 'warn'],
+    // staff pranks inside a freezer or a sink
+    ['仕込み用の冷凍庫に入ってみたww さむすぎｗｗｗ', 'decency/conduct', 'warn'],
+    ['厨房のシンクに寝そべってみました笑', 'decency/conduct', 'warn'],
+    ['売店のアイスケースに潜り込んでみた😂', 'decency/conduct', 'warn'],
+    ['業務用冷蔵庫に入っちゃったｗ', 'decency/conduct', 'warn'],
+    // live creatures shut in ice as an attraction
+    ['道の駅やながわの新アトラクション「氷の水族館」❄️🐟 約5,000匹の本物の魚を氷に閉じ込めました！ツルツルの上を滑って、魚たちと一緒に冬を楽しもう⛸️', 'decency/conduct', 'warn'],
+    ['生きたカニを氷の中に閉じ込めたオブジェを展示中！', 'decency/conduct', 'warn'],
+    ['100匹の金魚を樹脂に封じ込めたインテリアが大人気です✨', 'decency/conduct', 'warn'],
+    // pity brushed off with a laugh
+    ['統廃合でなくなる学校の子たちはちょっとかわいそうだけど、まあ時代の流れだから仕方ないよね😂', 'decency/insensitive', 'warn'],
+    ['閉店するお店の人は気の毒だけど、しょうがないよねｗ', 'decency/insensitive', 'warn'],
+    ['移転で通えなくなる利用者さんはかわいそうだけど、まあ仕方ない笑', 'decency/insensitive', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule)
+    expect(found.some((f) => (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))).toBe(true)
+  })
+  const valid: string[] = [
+    // hard negatives: prevention of rubella, support for families, the view named to be rejected
+    '先天性風しん症候群の赤ちゃんが生まれないよう、予防接種をご検討ください。',
+    '障害のある子が生まれても、安心して暮らせる地域をめざします。',
+    '「障害のある子は生まれないほうがいい」という優生思想は許されません。',
+    '障害のある子どもが生まれたご家庭への相談窓口をご案内します。',
+    // hard negatives: a partnership system told, an ordinary budget debate
+    '同性カップルのパートナーシップ制度を導入しました。子育て支援の制度もご利用いただけます。',
+    '子どもを産まない選択をするご夫婦も増えています。',
+    // hard negatives: a class, a match, a punchy taste
+    '護身術教室では、おじさんにパンチを打つ練習もしました。',
+    'キッズ空手大会、ちびっこにキックの指導をしました！',
+    'お客さんにパンチの効いた辛さを楽しんでもらえる新メニューです🌶️',
+    // hard negatives: food put in, a cold store tour
+    'カレーは冷蔵庫に入れてみたら、翌日さらにおいしくなりました😋',
+    'マイナス25度の冷凍倉庫見学ツアー、冷凍庫に入ってみた感想は「寒い！」でした。',
+    '残ったご飯は冷凍庫に入れておきましょう。',
+    // hard negatives: fish kept cool, a replica
+    '釣った10匹の魚は氷で冷やして持ち帰りましょう。',
+    '本物の魚そっくりの模型を氷に閉じ込めた作品です。',
+    '氷の上を滑るスケートリンクが今年もオープンしました⛸️',
+    // hard negatives: pity without a laugh, a laugh without pity
+    '雨で中止はかわいそうだけど、安全第一です。',
+    '閉校になる学校の子どもたちの思い出を、みんなで残しましょう。',
+    'パンダの寝顔がかわいすぎて笑っちゃいました😂',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
