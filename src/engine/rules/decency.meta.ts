@@ -86,6 +86,14 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」は、過度な飲酒をあおる、庁舎で飲酒する、勤務中に居眠りするなど、公序良俗に反する振る舞いを伝える表現です。公式アカウントの信用を損ないます。',
       hint: '「{excerpt}」を削除してください。{instead}。',
     },
+    'decency/crude': {
+      title: '下品な言葉づかい',
+      titleEn: 'Crude wording',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」は、クソ暑い・くそ忙しいのように下品な言葉で強調する表現です。公式アカウントの品位を損ないます。',
+      hint: '「{excerpt}」を使わずに書いてください。{instead}。',
+    },
     'decency/gore': {
       title: '閲覧注意の描写',
       titleEn: 'Gory content',

@@ -352,7 +352,7 @@ import { viewIndexAt, type Span } from '../text'
 import { Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 import { meta } from './decency.meta'
 
-type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke' | 'decency/conduct' | 'decency/gore'
+type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke' | 'decency/conduct' | 'decency/gore' | 'decency/crude'
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 /** Round 46: a place vouched for, right after a hinted district, as not being one (「そういう地区」ではありませんので、安心して). */
@@ -7713,11 +7713,12 @@ const R131: Phrase[] = [
  * - a disabled child wished not to be born, or its birth called a misfortune (障害のある子が生まれないよう、検査を広めるべき, ダウン症の
  *   子は産まないほうが): eugenics, discriminatory block; not rubella or folic acid prevention, not the view named to be rejected;
  * - a blow dealt to a visitor or a passer-by played as fun (観光客のおじさんにドロップキック！, お客さんを蹴っ飛ばして): abuse-joke warn;
- *   not a class, a match or a self-defence lesson, not パンチの効いた;
+ *   not a class, a match or a self-defence lesson, not パンチの効いた; not a bare キック, which folds to きつく (子どもにきつく);
  * - staff climbing into a freezer, a fridge or a sink on the job as a prank (冷凍庫に入ってみたww): the バイトテロ kind, conduct warn;
  *   not a tour of a cold store, not food put in;
  * - live creatures shut in ice as an attraction (約5,000匹の本物の魚を氷に閉じ込めました): conduct warn; not fish kept cool;
- * - pity for people brushed off with a laugh (…の子たちはちょっとかわいそうだけど、まあ仕方ないよね😂): insensitive warn.
+ * - pity for people brushed off with a laugh (…の子たちはちょっとかわいそうだけど、まあ仕方ないよね😂): insensitive warn;
+ * - クソ as an intensifier on the account (クソ暑い中…): crude warn (hostility keeps クソ暑 out of its insults: aimed at no one).
  */
 const DISABLED_CHILD133 = '(?:(?:障害|障がい|障碍|ダウン症|先天性の(?:障害|障がい|疾患|病気))(?:の|が|を)?(?:ある|持った|もった|持つ|もつ)?(?:お子さん|お子様|子ども|子供|こども|子|赤ちゃん|赤ん坊|胎児|人)|障害児|障がい児)'
 const R133: Phrase[] = [
@@ -7730,7 +7731,7 @@ const R133: Phrase[] = [
   {
     rule: 'decency/abuse-joke',
     severity: 'warn',
-    re: phrase('(?:観光客|お客さん|お客様|お客さま|来場者|通行人|おじさん|おじさま|おばさん|おばちゃん|おっちゃん|おじいさん|おじいちゃん|おばあさん|おばあちゃん|子ども|子供|こども|ちびっこ|市民|職員|店員|スタッフ)(?:の(?:方|人))?(?:に|へ)[、,]?(?:強烈な|思いっきり|思い切り|全力で|いきなり|必殺の?)?(?:ドロップキック|飛び蹴り|跳び蹴り|回し蹴り|キック|パンチ(?!の?(?:効い|きい|ある))|ビンタ|頭突き|ラリアット|張り手|げんこつ|鉄拳)|(?:観光客|お客さん|お客様|来場者|通行人|おじさん|おばさん|おじいさん|おばあさん|子ども|子供|ちびっこ|市民)(?:を)[、,]?[^。！？!?\\n]{0,6}?(?:ぶん殴|殴り倒|殴っ|蹴っ飛ば|蹴り飛ば|蹴っ|突き飛ば|投げ飛ば|ぶっ飛ば)|倒れた(?:ところ|とこ|相手)に(?:さらに|追い打ち|とどめ)'),
+    re: phrase('(?:観光客|お客さん|お客様|お客さま|来場者|通行人|おじさん|おじさま|おばさん|おばちゃん|おっちゃん|おじいさん|おじいちゃん|おばあさん|おばあちゃん|子ども|子供|こども|ちびっこ|市民|職員|店員|スタッフ)(?:の(?:方|人))?(?:に|へ)[、,]?(?:強烈な|思いっきり|思い切り|全力で|いきなり|必殺の?)?(?:ドロップキック|飛び蹴り|跳び蹴り|回し蹴り|ハイキック|ローキック|パンチ(?!の?(?:効い|きい|ある))|ビンタ|頭突き|ラリアット|張り手|げんこつ|鉄拳)|(?:観光客|お客さん|お客様|来場者|通行人|おじさん|おばさん|おじいさん|おばあさん|子ども|子供|ちびっこ|市民)(?:を)[、,]?[^。！？!?\\n]{0,6}?(?:ぶん殴|殴り倒|殴っ|蹴っ飛ば|蹴り飛ば|蹴っ|突き飛ば|投げ飛ば|ぶっ飛ば)|倒れた(?:ところ|とこ|相手)に(?:さらに|追い打ち|とどめ)'),
     instead: '人を殴る・蹴るなどの暴力を面白がる投稿はやめ、キャラクターの活動は楽しく安全な内容で伝えてください（例：「今日は観光客の皆さんと記念撮影しました」）',
     keep: (fo, s) => !rx('教室|練習|体験|試合|大会|護身|ミット|防犯|禁止|やめ|だめ|いけません|しないで|ないよう|プロレス|格闘|ボクシング|空手|柔道').test(fo.slice(Math.max(0, s.start - 30), s.end)),
   },
@@ -7753,6 +7754,15 @@ const R133: Phrase[] = [
     severity: 'warn',
     re: phrase('(?:かわいそう|可哀想|可哀そう|気の毒|不憫|ふびん)(?:だ|や|じゃ|です)?(?:けど|けれど|けども|が)[、,]?[^。！？!?\\n]{0,30}?(?:仕方ない|仕方がない|しかたない|しかたがない|しょうがない|しゃーない|しゃあない|しょうがなか|仕方なか|どうでもいい|自業自得)[^。！？!?\\n]{0,8}?(?:[😂🤣]|w|笑)'),
     instead: '当事者の境遇を笑いの対象にせず、「統廃合で学校を離れる子どもたちを、地域で支えていきます」のように書いてください',
+  },
+  {
+    rule: 'decency/crude',
+    severity: 'warn',
+    // クソ / くそ heading an adjective or a verb as an intensifier (クソ暑い中, くそ忙しい, クソまずい); the folded pattern reads
+    // both spellings, after a particle too (今週はくそ忙しい, マジでクソ長い). Not a word it ends (下手くそ, やけくそ, 鼻くそ, ヘクソカズラ:
+    // a kanji or a kana other than a particle before it), not 糞 of an animal.
+    re: phrase('(?<![一-龥ー]|[ぁ-ゖ](?<![はでがをにもとの]))くそ(?:暑|あつ|寒|さむ|忙し|いそがし|まず|不味|眠|ねむ|だる|めんどくさ|めんどうくさ|面倒くさ|うざ|つまらな|むかつ|ムカつ|疲れ|つかれ|重|痛|いた[いかく]|難し|むず[いか]|うま|旨|かわい|可愛|楽し|たのし|でか|やば|ださ|遠|長|高|多|ほど|みたい|真面目|まじめ|ど田舎|田舎|狭|せま|混ん)'),
+    instead: '「とても暑い中」「厳しい暑さの中」のように書いてください',
   },
 ]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126, ...R129, ...R131, ...R133]

@@ -12306,6 +12306,11 @@ describe('decency — blind R133 kinds (incidents of public bodies’ accounts)'
     ['統廃合でなくなる学校の子たちはちょっとかわいそうだけど、まあ時代の流れだから仕方ないよね😂', 'decency/insensitive', 'warn'],
     ['閉店するお店の人は気の毒だけど、しょうがないよねｗ', 'decency/insensitive', 'warn'],
     ['移転で通えなくなる利用者さんはかわいそうだけど、まあ仕方ない笑', 'decency/insensitive', 'warn'],
+    // クソ as an intensifier on the account
+    ['クソ暑い中、掘割の水質調査に行ってきました。汗だくで死ぬかと思った。', 'decency/crude', 'warn'],
+    ['今週はくそ忙しかったけど、無事にイベント終了！', 'decency/crude', 'warn'],
+    ['朝の窓口、クソ混んでました💦', 'decency/crude', 'warn'],
+    ['この坂道、マジでクソ長い…', 'decency/crude', 'warn'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = findingsOf(decency, text).filter((f) => f.rule === rule)
@@ -12324,6 +12329,7 @@ describe('decency — blind R133 kinds (incidents of public bodies’ accounts)'
     '護身術教室では、おじさんにパンチを打つ練習もしました。',
     'キッズ空手大会、ちびっこにキックの指導をしました！',
     'お客さんにパンチの効いた辛さを楽しんでもらえる新メニューです🌶️',
+    '子どもにきつく当たってしまう日もありますよね。こども家庭センターにご相談ください。',
     // hard negatives: food put in, a cold store tour
     'カレーは冷蔵庫に入れてみたら、翌日さらにおいしくなりました😋',
     'マイナス25度の冷凍倉庫見学ツアー、冷凍庫に入ってみた感想は「寒い！」でした。',
@@ -12336,6 +12342,12 @@ describe('decency — blind R133 kinds (incidents of public bodies’ accounts)'
     '雨で中止はかわいそうだけど、安全第一です。',
     '閉校になる学校の子どもたちの思い出を、みんなで残しましょう。',
     'パンダの寝顔がかわいすぎて笑っちゃいました😂',
+    // hard negatives: a word クソ ends, a plant, a fertiliser
+    '下手くそなりに、職員みんなで一生懸命踊りました！',
+    'ヘクソカズラの花が掘割沿いに咲いています。',
+    '鼻くそをほじるのはやめましょうと、保育園で教えています。',
+    'やけくそにならず、こつこつ続けることが大切です。',
+    '厳しい暑さの中、掘割の水質調査に行ってきました。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
