@@ -622,6 +622,15 @@ const QUIZ_REVEAL = /ヒント(?:は|だよ|です|を)|(?:答え|こたえ|正�
 const CLOSING_ASIDE = /^(?:だよ|やけん|やけね|だからね|ですよ|です|ね|よ|にしてね|にしといてね|にしておいてね|にしとってね|でね|だぞ|ばい)?[ね〜~ー♪☆！!。]{0,3}(?:[\s\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/u
 /** …what was confided: the speaker's own doing or liking (じつは, ほんとは, ぼく, わたし, …んだ, …なの). */
 const CONFIDED_SELF = /じつは|実は|ほんとは|本当は|ホントは|ぼく|僕|わたし|私|おいら|あたし|うち(?:は|、)|[ぁ-ゖ](?:んだ|んです|なの|の)[〜~ー！!。]{0,3}[\s\u{1F300}-\u{1FAFF}\u2600-\u27BF]{0,4}$/u
+/**
+ * Blind R133I-031: the writer's own small mischief, named as what is kept secret (ちょっとだけつまみ食いしそうになったのはナイショ😋,
+ * 本番前にこっそり練習したのはヒミツ, 寝坊しちゃったのは内緒だよ): a verb of the speaker's own doing in the past (…た, …ちゃった, …そうになった)
+ * made the topic by のは, then the word closing the sentence. Play, no undisclosed matter. Someone else named as its doer (課長さんが, 職員が),
+ * a change, a decision, hearsay or a claim about someone still make it a rumour (read by the caller on the sentence).
+ */
+const OWN_MISCHIEF_BEFORE = /(?:[ぁ-ゖ](?:た|だ)|ちゃった|じゃった|てもうた|てしもうた|そうになった|かけた|てた|でた)のは(?:ここだけの話で?|みんなに(?:は)?|まだ)?$/u
+/** A doer other than the speaker named in the clause before のは (課長が, 市長さんが, 職員は). */
+const OTHER_DOER = /(?:さん|さま|様|氏|君|くん|ちゃん|長|員|職員|先生|議員|課|係|局|市|県|国|委員会)(?:が|は|も)/u
 /** What the aside may not carry for the two kinds above: a change, a rumour's topic or hearsay. */
 const ASIDE_CARRIES = /らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|噂|うわさ/u
 /**
@@ -2920,6 +2929,12 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         const lineStart = t.lastIndexOf('\n', h.start) + 1
         const confided = t.slice(Math.max(lineStart, h.start - 80), h.start)
         if (CONFIDED_SELF.test(confided) && !CHANGE.test(confided) && !BENEFIT.test(confided) && !DECISION.test(confided) && !RUMOUR_TOPIC.test(confided) && !ASIDE_CARRIES.test(confided) && !PEOPLE_CLAIM.test(confided) && !STAFF_PENALTY.test(confided)) continue
+      }
+      // Blind R133I-031: ちょっとだけつまみ食いしそうになったのはナイショ😋: the writer's own small mischief kept secret in play.
+      if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && CLOSING_ASIDE.test(t.slice(h.end, h.end + 12)) && OWN_MISCHIEF_BEFORE.test(t.slice(Math.max(0, h.start - 24), h.start))) {
+        const said = sentenceOf(t, h.start, h.end)
+        const clause = said.slice(Math.max(0, said.lastIndexOf('、', said.indexOf(t.slice(h.start, h.end))) + 1))
+        if (!OTHER_DOER.test(clause) && !CHANGE.test(said) && !BENEFIT.test(said) && !DECISION.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !PEOPLE_CLAIM.test(said) && !STAFF_PENALTY.test(said)) continue
       }
       // 内緒にしておきたいくらいの名作ぞろい: praise by a wish to keep it to oneself, about nothing the city decides.
       if (/^(?:内緒|ないしょ|ナイショ)$/u.test(t.slice(h.start, h.end)) && KEPT_FOR_PRAISE.test(t.slice(h.end, h.end + 16)) && !CHANGE.test(sentenceOf(t, h.start, h.end))) continue

@@ -4373,3 +4373,25 @@ describe('unofficial: blind R132I-052, a superior\'s word given as the ground fo
     expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R133I-031, the writer’s own small mischief kept secret in play (…したのはナイショ)', () => {
+  // Kind: a verb of the speaker's own doing in the past made the topic by のは, then ナイショ/ヒミツ closing the sentence: play, no
+  // undisclosed matter. Someone else as the doer, a change, a decision or hearsay kept secret stays a rumour.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    'やながわ丸、今日はさげもんの飾り付けをお手伝いしたよ🎎 ちょっとだけつまみ食いしそうになったのはナイショ😋',
+    '今朝はうっかり寝坊しちゃったのは内緒だよ💦',
+    '本番前にこっそり川下りの練習をしたのはヒミツ🤫',
+    'おみやげのお団子、帰り道でひとつ食べちゃったのはみんなにはナイショね😋',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    // hard negatives: someone else's doing, a decision, hearsay kept secret
+    '課長さんが会議中に居眠りしてたのはナイショだよ🤫',
+    '来年度から補助金が廃止されることが決まったのはまだ内緒です。',
+    '新しい図書館の場所がもう決まったのはナイショね',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
