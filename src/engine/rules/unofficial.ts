@@ -2582,6 +2582,14 @@ const BIO_PAST = /(?:学生|高校|中学|小学校?|大学|子ども|子供|幼
  */
 const EMERGENCY_MEASURE =
   /(?:ダム|堰|せき|ため池|貯水池)(?:の|が|は|から|で|も)?[^。！？!?\n]{0,16}?放流|放流量|緊急放流|異常洪水時防災操作|避難(?:指示|勧告)|高齢者等避難|緊急安全確保|(?:水門|樋門|陸閘)(?:を|ば|が|は|も)?[^。！？!?\n]{0,6}?(?:閉め|閉じ|閉ま|しめ|開け|開い|あけ)|給水制限|(?:全面)?通行止め|交通規制/u
+/**
+ * Blind R133I-023: an alarming event passed on second-hand, the kind a disaster's hoaxes are made of (近くの動物公園からライオンが逃げた
+ * らしいです！！…外に出ないでください, the 2016 熊本地震 lion hoax; 堤防が決壊したみたい, 井戸に毒が入れられたらしい, また大きな地震が来るって):
+ * unconfirmed danger to the public, judged as an emergency measure is. A bear or a lion seen at the zoo, or the office named as the
+ * source (EMERGENCY_SOURCE), is not this.
+ */
+const ALARM_EVENT =
+  /(?:ライオン|トラ|虎|クマ|熊|ヒグマ|猛獣|ヒョウ|豹|ワニ|毒ヘビ|毒蛇|猛毒)(?:が|も|は)?[^。！？!?\n]{0,8}?(?:逃げ|脱走|逃走|脱出|放たれ)|(?:堤防|土手|ため池|ダム|護岸)(?:が|も|は)?[^。！？!?\n]{0,6}?(?:決壊|崩壊|崩れ|壊れ)|(?:井戸|水道|貯水槽|浄水場|給水)[^。！？!?\n]{0,8}?(?:毒|毒物|薬物)(?:が|を)?[^。！？!?\n]{0,6}?(?:入れ|混入|まか|流)|(?:大きな|大|巨大|また)?(?:地震|余震|津波)(?:が|も)[^。！？!?\n]{0,12}?(?:来る|くる|来ます|起きる|起こる|発生する)|(?:暴動|略奪|爆破予告)/u
 const EMERGENCY_SOURCE = /(?:国土交通省|国交省|河川事務所|管理事務所|ダム管理者|ダム管理所|気象台|気象庁|県|市|消防|警察)(?:の発表)?(?:によると|によれば|から(?:の)?(?:連絡|情報|発表|通知|お知らせ)|の発表|が発表)/u
 /**
  * Blind IA-065: an existing rule or system explained in a friendly voice (ケージ、リード、えさ、トイレシートは飼い主さんが持ってくる決まりなんだって,
@@ -2693,7 +2701,7 @@ function hearsay(e: Emitter, t: string): void {
     }
     // Blind R108A-107: an emergency measure (ダムの放流, 避難指示, 水門) passed on second-hand, its office not named as the source.
     // (What may happen in general, …放流することがあるそうです, tells of no event.)
-    const emergency = EMERGENCY_MEASURE.test(sentence) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
+    const emergency = (EMERGENCY_MEASURE.test(sentence) || ALARM_EVENT.test(sentence)) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
     if (!/らしい|らしか|だって|ですって|ってさ|っちゃっ?て|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a

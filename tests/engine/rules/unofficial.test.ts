@@ -4395,3 +4395,23 @@ describe('unofficial (5(1)): blind R133I-031, the writer’s own small mischief 
     expect(warns(text)).not.toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R133I-023, an alarming event passed on second-hand (the 熊本地震 lion hoax kind)', () => {
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '【拡散希望】近くの動物公園からライオンが逃げたらしいです！！沖端方面の方は外に出ないでください🦁',
+    '川の堤防が決壊したみたいです！すぐ逃げて！',
+    '動物園からクマが脱走したらしいけん、気をつけて！',
+    '給水所の水に毒が入れられたらしいです。飲まないでください。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    // hard negatives: the zoo's own news, a hoax denied, an old tale, the office named as the source
+    '動物園のライオンの赤ちゃんが公開されました。',
+    '昔、動物園からトラが逃げたという話が残っています。',
+    '県の発表によると、堤防が決壊したとのことです。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
