@@ -135,6 +135,9 @@
  * - Blind R79A-054: a tender's price said to be published only after the opening or not at all (予定価格は事後公表としておりますが,
  *   開札後の公表になっとるばってん, 開札まで伏せていますが), then given as an amount in the same sentence. The rule stated with no
  *   amount, a price published in advance, another cost or the passed budget named and the result after the opening stay clean.
+ * - Blind R133I-079: a question of an exam not yet sat, shown before it (明日の…テスト、数学の大問3はこれです→「…」: EXAM_LEAK).
+ * - Blind R133I-043: a session said to be closed, then the writer saying it will tell a little anyway (秘密会でしたが、少しだけ紹介
+ *   します。…), what was said following (SHARED_ANYWAY).
  * - Blind R85A-010/074: a session said to be closed in a clause of reason or concession (委員会は非公開なので…, 秘密会になったんですけど,
  *   非公開やったけん), then its outcome told in the same sentence (86点でトップ, …にお願いする流れになりました, …で固まった). A notice, a
  *   session with nothing told and a published result stay clean.
@@ -347,6 +350,13 @@ const CLOSED_SESSION_CLAUSE = new RegExp(
 /** What is then told: scores or ranks, a choice or a direction settled, how the deliberation stands. */
 const SESSION_OUTCOME =
   /[0-9０-９一二三四五六七八九十百]+点(?!検|字|灯|滴|在|線|火|描|呼|眼)|トップ|首位|最高点|最下位|次点|[0-9０-９一二三]+位(?!置)|一番(?:高|低|点|票|評価)|流れ(?:に|と)(?:なり|なっ|決ま)|方向(?:で|に|と)(?:まとま|固ま|決ま|なり|なっ|進)|(?:に|で)(?:決ま|決定|内定|まとま|固ま|落ち着)(?!り次第|りましたら|ったら|った(?:際|時|とき)|し次第|したら|る(?:まで|かは|かどうか))|(?:が|に)選ばれ|見送り|打ち切り|不採用|不合格|落選|優勢|劣勢|有力|濃厚|本命|一歩リード|賛成多数|反対多数|意見が(?:割れ|分かれ)/u
+/**
+ * Blind R133I-043: …or the writer saying it will be told anyway (委員会は秘密会でしたが、少しだけ紹介します。補助金は来年度3割削減…; 非公開
+ * だったけど、ちょっとだけ教えちゃいます, 秘密会やったけど内容をこっそりお伝えします), what was said following in the paragraph. A refusal
+ * (紹介できません, お伝えできませんが) or a promise to tell once it is published (公表され次第お伝えします) is not this.
+ */
+const SHARED_ANYWAY =
+  /^[^。！？!?\n]{0,16}?(?:少しだけ|すこしだけ|少し|ちょっとだけ|ちょっと|ちょこっと|こっそり|特別に|一部|さわりだけ|かいつまんで|内容を|中身を|ここだけ)[^。！？!?\n]{0,8}?(?:ご?紹介|お伝え|伝え|教え|お話し|話し|ご?報告|共有|お知らせ|書き|明かし|漏らし|お見せ|見せ)(?:します|しますね|しちゃい?ます|しちゃう|ちゃい?ます|ちゃう|ます|る|しよう|しとく|しましょう|いたします|させて)/u
 /** …unless what follows is a notice: where to look, to wait, or that nothing can be said. */
 const SESSION_OUTCOME_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|次第|後日|改めて|傍聴/u
 /**
@@ -1189,6 +1199,14 @@ const WHO_DECIDED = /(?:さん|氏|様|さま|先生|コンビ|グループ|』|
 
 /** A release named for later (明日の記者会見で市長が発表する), then told first (ひと足先にちょっとだけ…無料になります). */
 const FUTURE_RELEASE = /(?:明日|あした|明後日|あさって|来週|来月|週明け|今夜|今晩|夕方|午後|後日|今度の|次回の|[0-9]{1,2}日)の?(?:定例)?(?:記者会見|会見|記者発表|報道発表|プレスリリース|発表会?)(?:で|にて)?[^。！？!?\n]{0,16}?(?:発表|公表|お披露目|明らかに)(?:する|される|します|されます|予定|になる)/u
+/**
+ * Blind R133I-079: a question of an exam not yet sat, shown before it (明日の市立中学校の学年末テスト、数学の大問3はこれです→「…」, 来週の
+ * 採用試験の問題、こちらです：「…」, 本番の検定に出る問題はこれ！): an exam's questions are secret until it is held. The exam is to come
+ * (明日, 来週, 本番, 次回 …), a question of it is named (問題, 大問, 設問, 問3) and shown (これです, こちら, →「…」). Past papers, practice
+ * questions and the range to study (過去問, 練習問題, 出題範囲) are published on purpose.
+ */
+const EXAM_LEAK =
+  /(?:明日|あした|あす|明後日|あさって|来週|再来週|今度|次回|本番|週明け|[0-9０-９]{1,2}日)の[^。！？!?\n]{0,20}?(?:テスト|試験|入試|検定|考査|模試|選考)[^。！？!?\n]{0,14}?(?<!過去|練習|例|類題|予想|模擬|サンプル)(?:問題|大問|小問|設問|出題|問[0-9０-９一二三四五六七八九十]|第[0-9０-９一二三四五六七八九十]問)[0-9０-９一二三四五六七八九十]{0,2}(?:は|を|が|、|,)?[^。！？!?\n「]{0,8}?(?:(?:これ|こちら|コレ)(?:です|だよ|やけん|や|ばい|たい|！|!|→|[:：])|→\s?「|[:：]\s?「)/gu
 const PEEK = /(?:一足|ひと足|ひとあし)(?:早く|先に|はやく|さきに)|先取りで|フライングで|フライングですが|お先にちょっと|先にちょっと|ちょっとだけ(?:お見せ|教え|お伝え|公開|チラ|ネタバレ)|チラ見せ|ネタバレ(?:すると|ですが|だけど|しちゃ)|sneak peek/giu
 const PEEK_CONTENT = /無料|有料|[0-9]|円|決ま|決定|になります|になる|始ま|開始|導入|新設|廃止|拡充|値上|値下|引き上|引き下|増額|減額/u
 
@@ -2328,7 +2346,7 @@ const PARAGRAPH = new ParagraphGate([
   PUBLISHED, RELEASE_TO_COME, RESULT_PUBLIC, SELECTION, SESSION_PEOPLE, STAFF, STILL_ON, TEASER, TOLD_MATTER, WAIT_NOTICE, WHO_DECIDED,
   BRACKET, CIRCLED_HI, ENGLISH, EN_INTERNAL_SOURCE, EN_INTERNAL_AWARE, MEETING, SELECTION_TALK, CLOSED_SESSION, CLOSED_MEETING, CLOSED_DOC, PRE_RELEASE, IN_PROCESS,
   BEFORE_COUNCIL_REVEAL, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
-  EARLY_REVEAL, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
+  EARLY_REVEAL, EXAM_LEAK, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
   CLOSED_SWITCH, UNPUBLISHED_TERM, NONPUBLIC_FIGURE, STAFF_MEASURE,
@@ -2757,6 +2775,8 @@ export const confidential: RuleFamily = {
         return free(m) && !aware(t.slice(here.start, m.index) + rest) && HOLD_TOLD.test(rest) && !HOLD_NOTICE.test(rest)
       }))
     }
+    // Blind R133I-079: a question of an exam not yet sat, shown before it (明日の…テスト、数学の大問3はこれです→「…」).
+    emitAll(p, doc, t, EXAM_LEAK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/範囲|過去問|出題傾向|解答速報|解説/u.test(t.slice(m.index, m.index + m[0].length))))
     // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
     if (p.has(FUTURE_RELEASE)) {
       emitAll(p, doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))))
@@ -2904,7 +2924,9 @@ export const confidential: RuleFamily = {
         const here = sentenceAround(t, m.index, end)
         const rest = t.slice(end, here.end)
         const sentence = t.slice(here.start, here.end)
-        return free(m) && SESSION_OUTCOME.test(rest) && !SESSION_OUTCOME_NOTICE.test(rest) && !published(sentence) && !aware(sentence)
+        // Blind R133I-043: or told anyway, what was said following in the paragraph (…秘密会でしたが、少しだけ紹介します。補助金は…).
+        const toldAnyway = SHARED_ANYWAY.test(rest) && !/でき(?:ません|ない|ず)|次第|後日|公表(?:され|後)/u.test(rest) && t.slice(here.end).replace(/\s+/gu, '').length >= 10
+        return free(m) && (SESSION_OUTCOME.test(rest) || toldAnyway) && !SESSION_OUTCOME_NOTICE.test(rest) && !published(sentence) && !aware(sentence)
       }))
     }
     // A closed gathering given as the reason nothing can be told, then told anyway (非公開の場なので詳しくは書けませんが、…さんと…さんの2者だけです).

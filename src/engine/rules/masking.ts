@@ -27,6 +27,7 @@
  * (●月に1回は… ⏎●鍵の管理は…) and a map's legend symbol (地図の●は…場所、▲は…) are not blanks or 伏せ字.
  * Blind R78A-044: a field's name in brackets before its value's counter or word (男性【金額】円, 【人数】名, 【講師名】先生, 【施設名】前に)
  * is a slot; a day known by its own name in brackets (2026年【元日】のお知らせ, 【大晦日】) is a title, not a field.
+ * Blind R133I-101: a hashtag of masks alone (#〇〇〇 #〇〇〇〇) is a template's tag left unfilled (block).
  * Blind R123A kinds: a blank before a measure's counter (上限は＿＿万円, 先着＿＿席); who takes the desk or the questions left as masks
  * (当日の受付は人事課の○○が担当します, ご不明な点は○○まで: ANNOUNCED_ROLE); a draft quoted whole as what goes out, a field's value inside
  * the quote left as masks (原稿そのまま載せちゃう！「…価格：○○○○円〜 提供店：△△△△」: QUOTED_FIELD_BEFORE; not 「氏名：○○」と記入).
@@ -725,6 +726,12 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     i = j
     // **課長**, **重要**: Markdown bold around a word, not a mask.
     if (run === '**' && b - a === 2 && (boldAt ??= boldMarks(t)).has(a)) continue
+    // Blind R133I-101: a hashtag that is masks alone (#〇〇〇 #〇〇〇〇, ＃●●): the template's tag never filled in. A tag is its own
+    // word, so a run that fills it (# before, a space, another # or the end after) is a slot, not a name held back.
+    if (run.length >= 2 && b - a === run.length && (t[a - 1] === '#' || t[a - 1] === '＃') && (b >= n || /[\s#＃]/u.test(t[b]!))) {
+      emitTemplate(t, a - 1, b, '', doc, emit)
+      continue
+    }
     // ○/○（○）, 12/●●, ○○:○○: a date or a time in figures, left as masks.
     if ((figureAt ??= figureSlots(t)).has(a)) {
       emitTemplate(t, a, b, '', doc, emit)

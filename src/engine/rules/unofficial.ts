@@ -622,6 +622,15 @@ const QUIZ_REVEAL = /ヒント(?:は|だよ|です|を)|(?:答え|こたえ|正�
 const CLOSING_ASIDE = /^(?:だよ|やけん|やけね|だからね|ですよ|です|ね|よ|にしてね|にしといてね|にしておいてね|にしとってね|でね|だぞ|ばい)?[ね〜~ー♪☆！!。]{0,3}(?:[\s\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/u
 /** …what was confided: the speaker's own doing or liking (じつは, ほんとは, ぼく, わたし, …んだ, …なの). */
 const CONFIDED_SELF = /じつは|実は|ほんとは|本当は|ホントは|ぼく|僕|わたし|私|おいら|あたし|うち(?:は|、)|[ぁ-ゖ](?:んだ|んです|なの|の)[〜~ー！!。]{0,3}[\s\u{1F300}-\u{1FAFF}\u2600-\u27BF]{0,4}$/u
+/**
+ * Blind R133I-031: the writer's own small mischief, named as what is kept secret (ちょっとだけつまみ食いしそうになったのはナイショ😋,
+ * 本番前にこっそり練習したのはヒミツ, 寝坊しちゃったのは内緒だよ): a verb of the speaker's own doing in the past (…た, …ちゃった, …そうになった)
+ * made the topic by のは, then the word closing the sentence. Play, no undisclosed matter. Someone else named as its doer (課長さんが, 職員が),
+ * a change, a decision, hearsay or a claim about someone still make it a rumour (read by the caller on the sentence).
+ */
+const OWN_MISCHIEF_BEFORE = /(?:[ぁ-ゖ](?:た|だ)|ちゃった|じゃった|てもうた|てしもうた|そうになった|かけた|てた|でた)のは(?:ここだけの話で?|みんなに(?:は)?|まだ)?$/u
+/** A doer other than the speaker named in the clause before のは (課長が, 市長さんが, 職員は). */
+const OTHER_DOER = /(?:さん|さま|様|氏|君|くん|ちゃん|長|員|職員|先生|議員|課|係|局|市|県|国|委員会)(?:が|は|も)/u
 /** What the aside may not carry for the two kinds above: a change, a rumour's topic or hearsay. */
 const ASIDE_CARRIES = /らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|噂|うわさ/u
 /**
@@ -2573,6 +2582,14 @@ const BIO_PAST = /(?:学生|高校|中学|小学校?|大学|子ども|子供|幼
  */
 const EMERGENCY_MEASURE =
   /(?:ダム|堰|せき|ため池|貯水池)(?:の|が|は|から|で|も)?[^。！？!?\n]{0,16}?放流|放流量|緊急放流|異常洪水時防災操作|避難(?:指示|勧告)|高齢者等避難|緊急安全確保|(?:水門|樋門|陸閘)(?:を|ば|が|は|も)?[^。！？!?\n]{0,6}?(?:閉め|閉じ|閉ま|しめ|開け|開い|あけ)|給水制限|(?:全面)?通行止め|交通規制/u
+/**
+ * Blind R133I-023: an alarming event passed on second-hand, the kind a disaster's hoaxes are made of (近くの動物公園からライオンが逃げた
+ * らしいです！！…外に出ないでください, the 2016 熊本地震 lion hoax; 堤防が決壊したみたい, 井戸に毒が入れられたらしい, また大きな地震が来るって):
+ * unconfirmed danger to the public, judged as an emergency measure is. A bear or a lion seen at the zoo, or the office named as the
+ * source (EMERGENCY_SOURCE), is not this.
+ */
+const ALARM_EVENT =
+  /(?:ライオン|トラ|虎|クマ|熊|ヒグマ|猛獣|ヒョウ|豹|ワニ|毒ヘビ|毒蛇|猛毒)(?:が|も|は)?[^。！？!?\n]{0,8}?(?:逃げ|脱走|逃走|脱出|放たれ)|(?:堤防|土手|ため池|ダム|護岸)(?:が|も|は)?[^。！？!?\n]{0,6}?(?:決壊|崩壊|崩れ|壊れ)|(?:井戸|水道|貯水槽|浄水場|給水)[^。！？!?\n]{0,8}?(?:毒|毒物|薬物)(?:が|を)?[^。！？!?\n]{0,6}?(?:入れ|混入|まか|流)|(?:大きな|大|巨大|また)?(?:地震|余震|津波)(?:が|も)[^。！？!?\n]{0,12}?(?:来る|くる|来ます|起きる|起こる|発生する)|(?:暴動|略奪|爆破予告)/u
 const EMERGENCY_SOURCE = /(?:国土交通省|国交省|河川事務所|管理事務所|ダム管理者|ダム管理所|気象台|気象庁|県|市|消防|警察)(?:の発表)?(?:によると|によれば|から(?:の)?(?:連絡|情報|発表|通知|お知らせ)|の発表|が発表)/u
 /**
  * Blind IA-065: an existing rule or system explained in a friendly voice (ケージ、リード、えさ、トイレシートは飼い主さんが持ってくる決まりなんだって,
@@ -2684,7 +2701,7 @@ function hearsay(e: Emitter, t: string): void {
     }
     // Blind R108A-107: an emergency measure (ダムの放流, 避難指示, 水門) passed on second-hand, its office not named as the source.
     // (What may happen in general, …放流することがあるそうです, tells of no event.)
-    const emergency = EMERGENCY_MEASURE.test(sentence) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
+    const emergency = (EMERGENCY_MEASURE.test(sentence) || ALARM_EVENT.test(sentence)) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
     if (!/らしい|らしか|だって|ですって|ってさ|っちゃっ?て|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
@@ -2920,6 +2937,12 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         const lineStart = t.lastIndexOf('\n', h.start) + 1
         const confided = t.slice(Math.max(lineStart, h.start - 80), h.start)
         if (CONFIDED_SELF.test(confided) && !CHANGE.test(confided) && !BENEFIT.test(confided) && !DECISION.test(confided) && !RUMOUR_TOPIC.test(confided) && !ASIDE_CARRIES.test(confided) && !PEOPLE_CLAIM.test(confided) && !STAFF_PENALTY.test(confided)) continue
+      }
+      // Blind R133I-031: ちょっとだけつまみ食いしそうになったのはナイショ😋: the writer's own small mischief kept secret in play.
+      if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && CLOSING_ASIDE.test(t.slice(h.end, h.end + 12)) && OWN_MISCHIEF_BEFORE.test(t.slice(Math.max(0, h.start - 24), h.start))) {
+        const said = sentenceOf(t, h.start, h.end)
+        const clause = said.slice(Math.max(0, said.lastIndexOf('、', said.indexOf(t.slice(h.start, h.end))) + 1))
+        if (!OTHER_DOER.test(clause) && !CHANGE.test(said) && !BENEFIT.test(said) && !DECISION.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !PEOPLE_CLAIM.test(said) && !STAFF_PENALTY.test(said)) continue
       }
       // 内緒にしておきたいくらいの名作ぞろい: praise by a wish to keep it to oneself, about nothing the city decides.
       if (/^(?:内緒|ないしょ|ナイショ)$/u.test(t.slice(h.start, h.end)) && KEPT_FOR_PRAISE.test(t.slice(h.end, h.end + 16)) && !CHANGE.test(sentenceOf(t, h.start, h.end))) continue

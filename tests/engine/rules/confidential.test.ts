@@ -4202,3 +4202,26 @@ describe('confidential: blind R131I-060, staff chat pasted', () => {
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R133I-043, a closed session told a little anyway; R133I-079, an exam question shown before the exam', () => {
+  it.each([
+    '（2/3）委員会は秘密会でしたが、少しだけ紹介します。観光協会への補助金は来年度3割削減、協会側は解散も視野に入れているとの説明がありました…',
+    '審議会は非公開だったけど、ちょっとだけ教えちゃいます。新しい体育館は沖端地区に建てる案が出ました。',
+    '今日の委員会は途中から秘密会になったんですけど、こっそりお伝えします。議員さんからは反対意見が相次ぎました。',
+    '明日の市立中学校の学年末テスト、数学の大問3はこれです→「柳川の掘割の総延長を930kmとして…」 みんながんばってね📐',
+    '来週の採用試験の問題、こちらです：「柳川市の人口は？」',
+    '本番の検定に出る問題はこれ！「うなぎのせいろ蒸しの発祥は？」',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a refusal, a promise to tell once published, revision for a test, past papers, last week's test explained
+    '委員会は秘密会でしたので、内容はご紹介できません。ご了承ください。',
+    '本日の委員会は秘密会でしたが、結果は公表され次第お伝えします。',
+    '明日のテストに向けて、問題集で復習しよう！',
+    '明日の漢字検定の過去問題はこちらです→市HP',
+    '昨日のテストの問題はこちらです→「…」解説つき',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1967,3 +1967,22 @@ describe('masking (5(2)): letters the post says are anonymisation done on purpos
     expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/fuseji'))).toBe(true)
   })
 })
+
+describe('masking (5(2)): blind R133I-101 — a hashtag of masks alone is a template tag left unfilled', () => {
+  it.each([
+    ['今日の川下り、とっても気持ちよかった🚣 #柳川 #〇〇〇 #〇〇〇〇 #川下り', '#〇〇〇'],
+    ['さげもんめぐり開催中です！\n#柳川 #○○○', '#○○○'],
+    ['新メニュー登場🍱 ＃●●● ＃うなぎ', '＃●●●'],
+    ['#××× #柳川市 #観光', '#×××'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${excerpt}`))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a tag with a word around the mask, a tag explained as the form to use, a numbered list
+    '#柳川 #川下り #さげもん',
+    '投稿するときは「#〇〇〇」の部分に地区名を入れてください。',
+    'ハッシュタグ例：#○○マルシェ',
+  ])('does not block %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})

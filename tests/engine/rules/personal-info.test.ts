@@ -3788,3 +3788,39 @@ describe('personal-info: blind R131I-085, a register typed out with ages and car
     expect(run(text).filter((x) => x.startsWith('personal-info/roster-photo'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R133I-034, a named person\'s library borrowing record; R133I-052, a celebrity\'s whereabouts now', () => {
+  const run = (text: string): string[] => summary(findingsOf(personalInfo, text))
+  it.each([
+    '図書館カウンターより📚 昨日、元市議の蒲池 隆三さんが『老後破産を防ぐ本』と『相続トラブル解決集』を借りていかれました。お勉強熱心ですね〜…',
+    '常連の古賀さんは今週も『柳川の歴史』を予約されました。',
+    '田中様に『育児の悩み相談室』を貸し出しました。',
+    '今日は大城 先生が「がんと向き合う」を返却されました。',
+  ])('blocks the borrowing record %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: an author, new books with no one named, a staff pick, a donation, the reader invited
+    '作家の北原 白秋さんの『邪宗門』を借りてみませんか。',
+    '『老後破産を防ぐ本』など新着図書の貸出を始めました。',
+    '館長の中島さんが選んだ『春の絵本』コーナーができました。',
+    '皆さんも『柳川の歴史』をぜひ借りてみてください。',
+  ])('passes the borrowing record %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
+  })
+  it.each([
+    '速報！俳優の白石 航さんが今、沖端の船着き場から川下りに乗船されました😳✨ 14時半ごろ御花前あたりを通過予定です！\n#柳川 #川下り',
+    'ただいま歌手の山口 リナさんが駅前のカフェに来店中です☕',
+    'これから女優の森 早紀さんが御花に向かわれます！',
+  ])('warns of the whereabouts %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/lodging:warn'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a stage appearance, a past visit, a ticket sale
+    '今、ステージに歌手の山口 リナさんが登場しました！',
+    '昨年、俳優の白石 航さんが川下りを楽しまれました。',
+    '俳優の白石 航さんが出演する舞台のチケット、今なら残りわずかです。',
+  ])('passes the whereabouts %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/lodging'))).toEqual([])
+  })
+})

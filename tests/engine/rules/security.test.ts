@@ -2821,3 +2821,22 @@ describe('security: blind R129I-106, a door said left unlocked (施錠なし) ne
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R135D-040, the secret spelt in kana (half-width too) with its digits set apart', () => {
+  it.each([
+    '倉庫の南京錠のｱﾝｼｮｳﾊﾞﾝｺﾞｳ 7・2・8・0 やけん、忘れんでね🔒\n#柳川 #さげもん準備',
+    '倉庫の南京錠のアンショウバンゴウ 7280 やけん',
+    'ロッカーのあんしょう番号は 4 7 1 9 です',
+    'キーボックスの暗証ばんごうは３・９・１・６やけん',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the secret named with no value, advice on the public's own
+    'あんしょう番号を忘れた方は、本人確認書類をお持ちのうえ窓口へお越しください。',
+    'ｱﾝｼｮｳﾊﾞﾝｺﾞｳは他人に教えないでね。',
+    'キャッシュカードのあんしょう番号を聞き出す詐欺の電話にご注意ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -4373,3 +4373,45 @@ describe('unofficial: blind R132I-052, a superior\'s word given as the ground fo
     expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R133I-031, the writer’s own small mischief kept secret in play (…したのはナイショ)', () => {
+  // Kind: a verb of the speaker's own doing in the past made the topic by のは, then ナイショ/ヒミツ closing the sentence: play, no
+  // undisclosed matter. Someone else as the doer, a change, a decision or hearsay kept secret stays a rumour.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    'やながわ丸、今日はさげもんの飾り付けをお手伝いしたよ🎎 ちょっとだけつまみ食いしそうになったのはナイショ😋',
+    '今朝はうっかり寝坊しちゃったのは内緒だよ💦',
+    '本番前にこっそり川下りの練習をしたのはヒミツ🤫',
+    'おみやげのお団子、帰り道でひとつ食べちゃったのはみんなにはナイショね😋',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    // hard negatives: someone else's doing, a decision, hearsay kept secret
+    '課長さんが会議中に居眠りしてたのはナイショだよ🤫',
+    '来年度から補助金が廃止されることが決まったのはまだ内緒です。',
+    '新しい図書館の場所がもう決まったのはナイショね',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R133I-023, an alarming event passed on second-hand (the 熊本地震 lion hoax kind)', () => {
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '【拡散希望】近くの動物公園からライオンが逃げたらしいです！！沖端方面の方は外に出ないでください🦁',
+    '川の堤防が決壊したみたいです！すぐ逃げて！',
+    '動物園からクマが脱走したらしいけん、気をつけて！',
+    '給水所の水に毒が入れられたらしいです。飲まないでください。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    // hard negatives: the zoo's own news, a hoax denied, an old tale, the office named as the source
+    '動物園のライオンの赤ちゃんが公開されました。',
+    '昔、動物園からトラが逃げたという話が残っています。',
+    '県の発表によると、堤防が決壊したとのことです。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})

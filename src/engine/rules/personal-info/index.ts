@@ -22,8 +22,9 @@ import { emails } from './email'
 import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
-import { lodgings, stayingNow, wardRooms } from './lodging'
+import { lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
+import { readingRecord } from './reading-record'
 import { registerNumbers } from './register-number'
 import { rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { vehiclePlates } from './vehicle-plate'
@@ -291,12 +292,15 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     lodgings(doc, emit, reply)
     wardRooms(doc, emit)
     stayingNow(doc, emit)
+    whereaboutsNow(doc, emit)
     rosterPhotos(doc, emit)
     rosterTold(doc, emit)
     rosterEntries(doc, emit)
     // Blind R131I-057, R131I-084: pupils' test scores by name; children's names read off name tags.
     testScores(doc, emit)
     nameTags(doc, emit)
+    // Blind R133I-034: what a named person borrowed from the library.
+    readingRecord(doc, emit)
     // Blind R124A-014: an entry's number on a register (選挙人名簿 第3投票区 127番) told with a person named.
     registerNumbers(doc, emit)
     vehiclePlates(doc, emit)

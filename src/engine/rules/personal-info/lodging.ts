@@ -68,3 +68,31 @@ export function stayingNow(doc: Doc, emit: Emit): void {
     emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'warn', data: { what: '名前の出た人が今いる宿' } })
   }
 }
+
+/**
+ * Blind R133I-052: the same kind told of where a celebrity is now or goes next, a live report (俳優の白石 航さんが今、沖端の船着き場から
+ * 川下りに乗船されました…14時半ごろ御花前あたりを通過予定, ただいま歌手の…さんが駅前のカフェに来店中, これから女優の…さんが…に向かわれます):
+ * a famous person named, 今/ただいま/現在/これから, a place, and a move or a presence of theirs in the same sentence. Anyone can go and
+ * find them. A public appearance (ステージ, 登壇, 出演, 会場, 大会, パレード) is the event itself, not a private whereabouts.
+ */
+const FAMOUS = /俳優|女優|歌手|芸能人|タレント|アイドル|有名人|著名人|お笑い芸人|芸人|YouTuber|ユーチューバー|インフルエンサー|お忍び/u
+const NOW_WORD = /(?<![\p{Script=Han}])(?:今|只今|ただ今|現在|この後)(?![\p{Script=Han}])|ただいま(?![戻帰もかおー〜！!♪])|いま(?=[、,\s]|から|まさに|ちょうど)|これから|このあと/u
+const PRESENT_MOVE =
+  /(?:乗船|乗車|来店|来館|到着|入店|入館|出発|移動|観光|散策|食事|お食事|通過)(?:され(?:まし)?た|されて(?:い)?(?:る|ます|ました)|中|して(?:い)?(?:る|ます|ました)|しました|予定)|(?:いらっしゃ|来られ|来て(?:い)?(?:る|ます|ました)|来とる|おられ|歩いて(?:い)?(?:る|ます|おられ)|向かわれ|向かって(?:い)?(?:る|ます)|乗られ|入られ|座って(?:い)?(?:る|ます|おられ))/u
+const PUBLIC_APPEARANCE = /ステージ|登壇|出演|会場|大会|マラソン|駅伝|レース|パレード|式典|公演|ライブ|イベント|記者会見|ロケ(?:の)?(?:募集|告知)|握手会|サイン会|トークショー/u
+
+export function whereaboutsNow(doc: Doc, emit: Emit): void {
+  if (!FAMOUS.test(doc.norm.text)) return
+  const t = withoutUrls(doc, doc.norm.text)
+  const re = new RegExp(FAMOUS.source, 'gu')
+  for (const m of matchAllOf(re, t)) {
+    const s = sentenceSpan(t, m.index)
+    const said = t.slice(s.start, s.end)
+    if (!NAMED_GUEST.test(said) || !NOW_WORD.test(said) || PUBLIC_APPEARANCE.test(said)) continue
+    const mv = PRESENT_MOVE.exec(t.slice(m.index, s.end))
+    if (!mv) continue
+    const span = doc.fromNorm(m.index, m.index + mv.index + mv[0].length)
+    emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'warn', data: { what: '名前の出た人が今いる場所' } })
+    return
+  }
+}

@@ -123,7 +123,7 @@ export const meta: FamilyMeta = {
       titleEn: 'Where a guest is staying',
       severity: 'block',
       floor: 'warn',
-      message: '{what}「{excerpt}」が含まれています。滞在先と部屋番号は、相手の名前と合わせると本人の居場所が誰にでも分かり、発信できません。',
+      message: '{what}「{excerpt}」が含まれています。滞在先や部屋番号、今いる場所は、相手の名前と合わせると本人の居場所が誰にでも分かり、発信できません。',
       hint: '「{excerpt}」を削除し、「お預かりしています。受け取り方法はDMでお知らせします」のように、居場所を書かずに個別の連絡で伝えてください。',
     },
     'personal-info/roster-photo': {

@@ -1,0 +1,36 @@
+/**
+ * Blind R133I-034: what a named person borrowed from the library (元市議の蒲池 隆三さんが『老後破産を防ぐ本』と『相続トラブル解決集』を
+ * 借りていかれました, 常連の古賀さんは今週も『…』を予約されました, 田中様に『…』を貸し出しました): what someone reads is theirs alone
+ * (図書館の自由: 利用者の秘密を守る), and a post tying a name to the books betrays it. Block. The name is the borrower (が, は, も, a comma,
+ * or に before 貸し出し), a book named in 『』 or 「」 follows in the sentence, then the borrower's act (借り…, 返却され, 予約され, 返しに…).
+ * An author's name before the book (北原 白秋さんの『邪宗門』を借りてみませんか) and a book lent with no one named are not this.
+ */
+import { matchAllOf } from '../../regex'
+import type { Doc } from '../../doc'
+import { withoutUrls, type Emit } from './context'
+
+const BORROWER = '[\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ぁ-ゖァ-ヶー]{0,5}(?:さん|様|さま|氏|先生|くん|ちゃん)'
+const BOOK = '[『「][^』」\\n]{1,30}[』」]'
+/** The borrower, then within the sentence a book and their act. Bounded windows. */
+const BORROWED = new RegExp(
+  `(?:${BORROWER})(?:が|は|も|、|,)[^。！？!?\\n]{0,24}?${BOOK}[^。！？!?\\n]{0,40}?(?:借り(?:て|た|られ|ま|に|とる|よる|ていかれ|ていった|ていきま)|返却(?:され|に来|しに)|返しに(?:来|こ|見え)|予約(?:され|して(?:いかれ|いった|くださ(?:っ|いま)))|取り置き(?:され|を頼まれ))` +
+    `|(?:${BORROWER})(?:に|へ)[^。！？!?\\n]{0,12}?${BOOK}[^。！？!?\\n]{0,40}?(?:貸し出し|貸出し?)(?:ました|た|て(?:い|お)?(?:ます|る))`,
+  'gu',
+)
+/** Words only a library's lending is told with. */
+const LENDING = /借り|返却|返しに|予約|貸し出し|貸出|取り置き/u
+
+export function readingRecord(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  if (!LENDING.test(t0) || !/[『「]/u.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  for (const m of matchAllOf(BORROWED, t)) {
+    // The public as a class (皆さん, 利用者様, 子どもさん) names no one.
+    if (/^(?:皆|利用者|お客|子ども|子供|児童|生徒|市民|来館者|参加者|会員|みな)/u.test(m[0])) continue
+    // An invitation to the reader (借りてみませんか, 借りてください) is no one's record.
+    if (/^[^。！？!?\n]{0,8}?(?:みませんか|みてください|みて下さい|てください|ませんか|ましょう)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '図書館の貸出記録（読んでいる本）' } })
+    return
+  }
+}
