@@ -893,3 +893,23 @@ describe('link: blind R131I-058, an aggregator account recommended as the quicke
     expect(findingsOf(link, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('link: blind R134A-056, a private account given by its @handle and recommended as the easiest to read', () => {
+  it.each([
+    '@yngw_student バスの時刻は、@bus_mania_kyushu さんのまとめが一番見やすいですよ。',
+    'イベントの駐車場情報なら、@yanagawa_papa さんの投稿がいちばん見やすいです。',
+    '川下りの乗り場案内は @funabito_fan さんのまとめが断然読みやすいので、見てみてください。',
+    '@kaori_walk さんの散策マップが一番使いやすいですよ！',
+  ])('warns %s', (text) => {
+    expect(findingsOf(link, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the city's own timetable page, an official body, a handle only thanked
+    'バスの時刻は、市ホームページの時刻表が一番見やすいですよ。',
+    'バスの時刻は、観光協会の公式アカウント @yanagawa_kanko が一番見やすいです。',
+    '@bus_mania_kyushu さん、すてきな写真のご紹介ありがとうございます！',
+    '時刻表は見やすいように文字を大きくしました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

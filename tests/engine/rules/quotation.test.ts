@@ -3118,3 +3118,26 @@ describe('quotation: blind R132I-023, a magazine\'s words passed on with です�
     expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('quotation: blind R133I-013, a follower\'s review reposted as a block quote; R134A-112, a child\'s question at the event', () => {
+  it.each([
+    'フォロワーさんのこの感想、うれしすぎる！\n> 柳川の川下りは想像以上でした。船頭さんの歌と掘割の静けさ、うなぎのせいろ蒸し、全部が一日で味わえる最高の町です\nありがとうございます！',
+    'リスナーさんからのこのコメント、泣けました。\n> 初めて柳川に行きました。掘割沿いを歩くだけで心がほどけていくような、不思議な町でした\n',
+    '読者さんの感想をご紹介！\n> 白秋生家の展示がとても充実していて、詩の世界にどっぷり浸かれました。また家族で来たいです\n',
+    'ユーザーさんのレビューがうれしい！\n＞ さげもん巡りが最高でした。どのお店でも声をかけてもらえて、町全体があたたかい',
+    // a bracketed review in a medium stays a quotation, however it is taken up
+    '「柳川の川下りは想像以上でした。船頭さんの歌と掘割の静けさが忘れられません」\n口コミサイトに、そんなうれしい声がありました。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '「としょかんって、どうして しずかにするの？」\n今日のおはなし会で、そんなかわいい質問がありました🐻 みんなで考えてみたら、いろんな答えが出てきましたよ📚\n#柳川市立図書館',
+    '「どうして お堀の水は みどりいろなの？」\n出前講座で、こんな素朴な疑問が出ました。みんなで水をすくって観察してみました。',
+    '「消防車って、なんで赤いの？」\n消防署見学の日、そんな鋭い質問が飛び出しました🚒 答えは署員がていねいに説明しましたよ。',
+    '「はしご車にのってみたい！」\n見学に来た園児さんから、そんな元気な声が上がりました。',
+    // hard negatives: a short post of the city's own, the staff's own words
+    'フォロワーの皆さん、いつもありがとうございます！これからも柳川の魅力を発信していきます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -3512,3 +3512,27 @@ describe('rebuttal: blind R131I-016 / R132I-025, a critic sent elsewhere, a defe
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R133I-032 / R134A-120, complainers told not to come, a complaint seen online answered by blaming the borrowers', () => {
+  it.each([
+    ['館内の写真撮影禁止に文句を言う方がいますが、入口に書いてありますよね？ルールも読めないなら来ないでいただいて結構です。'],
+    ['「入館料が高い」と言われますが、嫌なら来なくて結構です。'],
+    ['予約制に不満の声もありますが、ルールを守れない方はご来館いただかなくて構いません。'],
+    ['駐車場が少なかって文句ば言う人がおるばってん、そげん言うなら来んでよか。'],
+    ['「図書館の本が汚い」という書き込みを見かけました😢 でも、汚れているのは借りた方の扱いのせいで、図書館の責任ではありません。\n#柳川市立図書館'],
+    ['「展示が古い」という投稿を見かけましたが、美術館の責任ではありません。'],
+    ['「体育館の床が滑る」というコメントが寄せられましたが、利用者の靴の問題で、体育館の落ち度ではありません。'],
+  ] as Array<[string, CheckContext?]>)('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block').length).toBeGreaterThan(0)
+  })
+  it.each([
+    // hard negatives: care for a visitor, a rule told, a rule about lost items, a post seen and thanked
+    ['体調がすぐれない日は、無理して来なくて大丈夫です。オンライン講座もご利用ください。'],
+    ['館内での写真撮影はご遠慮ください。入口に案内を掲示しています。'],
+    ['館内での盗難・紛失については、図書館の責任ではありません。貴重品は各自で管理してください。'],
+    ['「図書館の本がきれい」という書き込みを見かけました😊 いつも丁寧に扱ってくださる皆さん、ありがとうございます。'],
+    ['雨の日は無理に来なくていいですよ。晴れた日にまたお待ちしています。'],
+  ] as Array<[string, CheckContext?]>)('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
