@@ -65,6 +65,15 @@ describe('decency echoes levity next to a death or disaster (tone/insensitive)',
     expect(echoed.map((f) => `${f.start}-${f.end}`).sort()).toEqual([...toneSpans].sort())
     for (const f of echoed) expect(f.severity).toBe('warn')
   })
+  it.each([
+    ['昨夜の矢留の火事、消防車めっちゃ来とったｗｗｗ 見に行った人おる？', 'ｗｗｗ'],
+    ['沖端の住宅火災で1人が亡くなりました😂', '😂'],
+    ['市内で事故があって2人が亡くなったらしい（笑）', '（笑）'],
+  ])('laughter beside the harm mocks it: a block (%s)', (text, laugh) => {
+    const findings = check(text, { tone: 3 }).findings
+    expect(findings.some((f) => f.rule === 'tone/insensitive' && f.excerpt === laugh)).toBe(true)
+    expect(findings.some((f) => f.rule === 'decency/insensitive' && f.excerpt === laugh && f.severity === 'block')).toBe(true)
+  })
   const noTragedy = ['今日は川下り日和！みんな来てねｗｗ', '防災訓練お疲れさまでした😊 消火器の使い方もばっちりです🔥']
   it.each(noTragedy)('no echo: %s', (text) => {
     expect(check(text, { tone: 3 }).findings.map((f) => f.rule)).not.toContain('decency/insensitive')

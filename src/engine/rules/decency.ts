@@ -8724,11 +8724,18 @@ export const decency: RuleFamily<DecencyFacts> = {
  * Levity next to a death, a disaster or an accident that the tone family finds in the post (tone/insensitive: laughter, a
  * cheerful emoji or a chat's ending beside 亡くなった, 火災, 地震…) is also 不謹慎, decency's clause 4(2): reported as
  * `decency/insensitive` at the tone finding's own severity (a warning), so the post is flagged under the clause it breaks
- * whichever family reads it (rule.ts `echo`). Only tone's own findings are read: no new judgement, no new false positive.
+ * whichever family reads it (rule.ts `echo`); laughter itself beside the harm mocks it and blocks, as decency's own
+ * readers of 茶化す do. Only tone's own findings are read: no new judgement, no new false positive.
  */
-function levityAboutHarm(f: EchoSource, _text: string): DraftFinding | null {
+function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   if (f.family !== 'tone' || f.rule !== 'tone/insensitive') return null
-  return { rule: 'decency/insensitive', start: f.start, end: f.end, severity: f.severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
+  // Laughter itself (ｗｗｗ, 笑, （笑）, 草, 😂🤣) beside the harm mocks it (茶化す): decency's own severity, a block. Other levity
+  // (an emoji, a chat's ending) stays at tone's warning.
+  const severity = LAUGHING.test(text.slice(f.start, f.end)) ? 'block' : f.severity
+  return { rule: 'decency/insensitive', start: f.start, end: f.end, severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
 }
+
+/** A laugh as written on its own: w or ｗ runs, 笑, （笑）, 草, or a laughing face (😂 🤣 😆 😹). */
+const LAUGHING = /^(?:[wｗWＷ]{1,12}|笑{1,6}|[（(]笑[)）]|草{1,3})$|[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/u
 
 const INSTEAD_LEVITY = '事故・災害・訃報などに触れる投稿は、絵文字や笑い、軽い言い回しを使わず落ち着いた表現で書いてください（例：「被害に遭われた皆さまに心よりお見舞い申し上げます。」）'
