@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { check } from '../../src/engine'
 import { FB, fixtureAction, focusEditor, IG, insertText, launch, screenshot, settle, waitForDialog, waitForVerdict, X, type Harness } from './harness'
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/
@@ -80,6 +81,31 @@ describe('X', () => {
     expect(c.text).toMatch(JAPANESE)
     await page.locator('post-guard-dialog [data-post-guard-confirm="warnings"]').check()
     await screenshot(page, 'x-5-confirm-dialog')
+    await page.close()
+  })
+})
+
+describe('X: one wording, two clauses', () => {
+  test('the panel lists an echo under another clause, and one finding per span and clause', async () => {
+    const page = await h.page('https://x.com/home')
+    await focusEditor(page, X.editor)
+    // Decency blocks the exclusion (4(2)) and hostility echoes it (5(3)); the fire after a death in the same post is levity that
+    // tone (4(2)) and decency (4(2), its echo) both report on the same characters: listed once.
+    const text = '車いすの方は、混雑する休日の川下りはご遠慮ください。\n\n沖端の住宅火災で1人が亡くなりました。今日もよく燃えてました〜🔥'
+    const report = check(text, { site: 'x' })
+    const shown = new Set(report.findings.map((f) => `${f.start}:${f.end}:${f.clause}`)).size
+    expect(shown).toBeLessThan(report.findings.length)
+    await insertText(page, text)
+    await waitForVerdict(page, X.editor, 'block', shown)
+    await settle(page)
+    await page.locator('post-guard-overlay .badge').first().click()
+    const panel = page.locator('post-guard-overlay .panel')
+    await panel.waitFor({ state: 'visible' })
+    const items = await panel.locator('li.finding').allTextContents()
+    expect(items).toHaveLength(shown)
+    expect(items.some((t) => t.includes('4(2)') && t.includes('車いすの方は'))).toBe(true)
+    expect(items.some((t) => t.includes('5(3)') && t.includes('車いすの方は'))).toBe(true)
+    await screenshot(page, 'x-6-panel-two-clauses')
     await page.close()
   })
 })
