@@ -117,13 +117,16 @@ function checkParagraph(families: readonly RuleFamily[], key: string, policy: Po
       family.run(alt)
     }
   }
-  // Other families' findings that an echoing family reads as its own kind too (rule.ts `echo`).
-  const echoing = echoFamilies(families)
-  if (echoing.length > 0 && findings.length > 0) {
+  // Other families' findings that an echoing family reads as its own kind too (rule.ts `echo`): looked up by rule id, so a
+  // paragraph's findings of rules nobody echoes cost one map lookup each.
+  const echoers = echoIndex(families)
+  if (echoers !== null && findings.length > 0) {
     const own = findings.length
     for (let i = 0; i < own; i++) {
       const { family: from, d } = findings[i]!
-      for (const k of echoing) {
+      const readers = echoers.get(d.rule)
+      if (readers === undefined) continue
+      for (const k of readers) {
         if (k === from) continue
         const e = echoOf1(families, k, from, d, key)
         if (e && !findings.some((f) => f.family === k && f.d.rule === e.rule && f.d.start === e.start && f.d.end === e.end)) findings.push({ family: k, d: e })
@@ -147,11 +150,18 @@ function echoOf1(families: readonly RuleFamily[], k: number, from: number, d: Dr
   return families[k]!.echo!({ ...d, family: source.id, severity: d.severity ?? source.meta.rules[d.rule]!.severity }, text)
 }
 
-const echoOf = new WeakMap<readonly RuleFamily[], readonly number[]>()
-/** The indices of the families of the set that read other families' findings (`echo`), increasing. */
-function echoFamilies(families: readonly RuleFamily[]): readonly number[] {
-  let v = echoOf.get(families)
-  if (v === undefined) echoOf.set(families, (v = families.flatMap((f, i) => (f.echo ? [i] : []))))
+const echoMaps = new WeakMap<readonly RuleFamily[], ReadonlyMap<string, readonly number[]> | null>()
+/** For a family set: each echoed rule id → the indices of the families that read it (`echoes`); null when none echoes. */
+function echoIndex(families: readonly RuleFamily[]): ReadonlyMap<string, readonly number[]> | null {
+  let v = echoMaps.get(families)
+  if (v === undefined) {
+    const m = new Map<string, number[]>()
+    families.forEach((f, i) => {
+      if (!f.echo) return
+      for (const rule of f.echoes ?? []) m.set(rule, [...(m.get(rule) ?? []), i])
+    })
+    echoMaps.set(families, (v = m.size > 0 ? m : null))
+  }
   return v
 }
 
@@ -226,11 +236,11 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
   }
   let current = 0
   // Whole-post findings are offered to the echoing families once every family has judged the post.
-  const echoing = echoFamilies(families)
+  const echoers = echoIndex(families)
   const posted: Array<{ family: number; d: DraftFinding }> = []
   const emit = (d: DraftFinding) => {
     add(current, d, 0)
-    if (echoing.length > 0) posted.push({ family: current, d })
+    if (echoers !== null && echoers.has(d.rule)) posted.push({ family: current, d })
   }
   const summary: ReportSummary = { toneScore: null }
   // Each whole-post family's facts, paragraph by paragraph: filled in one pass over the paragraphs (a long post has
@@ -249,7 +259,7 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
     if (family.summarise) Object.assign(summary, family.summarise(facts))
   }
   for (const { family: from, d } of posted) {
-    for (const k of echoing) {
+    for (const k of echoers!.get(d.rule)!) {
       if (k === from) continue
       const e = echoOf1(families, k, from, d, checked)
       if (e) add(k, e, 0)

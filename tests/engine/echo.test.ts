@@ -89,6 +89,10 @@ describe('echo contract', () => {
   it('only decency and hostility echo, and each echo names a rule its family declares', () => {
     const echoing = FAMILY_LIST.filter((f) => f.echo).map((f) => f.id)
     expect(echoing.sort()).toEqual(['decency', 'hostility'])
+    // Each reads only the rules it lists (the engine offers it nothing else), and each listed rule is another family's.
+    expect(hostility.echoes).toEqual(['decency/discriminatory'])
+    expect(decency.echoes).toEqual(['tone/insensitive'])
+    for (const f of FAMILY_LIST) for (const r of f.echoes ?? []) expect(FAMILY_LIST.some((o) => o !== f && o.meta.rules[r])).toBe(true)
     expect(hostility.meta.rules['hostility/discrimination']).toBeDefined()
     expect(decency.meta.rules['decency/insensitive']).toBeDefined()
   })

@@ -8718,6 +8718,7 @@ export const decency: RuleFamily<DecencyFacts> = {
     }
   },
   echo: levityAboutHarm,
+  echoes: ['tone/insensitive'],
 }
 
 /**

@@ -7428,6 +7428,7 @@ export const hostility: RuleFamily = {
     }
   },
   echo: discriminationAimed,
+  echoes: ['decency/discriminatory'],
 }
 
 /**
