@@ -378,6 +378,21 @@ function endsPhrase(sq: string, _start: number, end: number): boolean {
 }
 
 /** Not inside an open 「…」 of the sentence (a complaint quoted: 「ライトアップがしょぼい」とのコメント). */
+/** Blind R137I-106: not inside English quotation marks (a sign saying "you're disgusting"): an odd count of " or an open “ before. */
+function notQuotedEn(sq: string, start: number, end: number): boolean {
+  if (!notQuoted(sq, start, end)) return false
+  let straight = 0
+  let open = 0
+  for (let i = start - 1; i >= Math.max(0, start - 120); i--) {
+    const c = sq[i]
+    if (c === '\n') break
+    if (c === '"') straight++
+    else if (c === '“') open++
+    else if (c === '”') open--
+  }
+  return straight % 2 === 0 && open <= 0
+}
+
 function notQuoted(sq: string, start: number, _end: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 40); i--) {
     const c = sq[i]
@@ -6340,6 +6355,28 @@ const PHRASES: Phrase[] = [
     squeezed: true,
     replyOnly: true,
     keep: (sq, s, e) => !/\b(?:but|love|welcome|happy|optional|feel free|sick|fever|unwell|ill|rest|tired|symptoms?|typhoon|storm|rain|evacuat)/iu.test(sentenceText(sq, s, e)),
+  },
+  // Blind R137I-106, as kinds (English): people called disgusting or worse to their face (To the tourists who keep leaving trash:
+  // you're disgusting; you people are pathetic; you are all a disgrace; shame on you all): insult, block. Not a thing called so
+  // (the smell is disgusting, it's a disgrace that…), not quoted (signs saying "you're disgusting" were removed).
+  {
+    rule: 'hostility/insult',
+    re: phrase(`(?<![a-z'’])(?:you|u|y['’]?all|you\\s{1,2}(?:people|lot|guys|tourists|visitors)|(?:these|those)\\s{1,2}(?:tourists|visitors|people|litterers|idiots))(?:['’]re|\\s{1,2}are)(?:\\s{1,2}(?:all|so|just|truly|really|absolutely|simply|completely|honestly|such))?\\s{1,2}(?:disgusting|pathetic|gross|vile|filthy|shameless|worthless|despicable|revolting|trash|garbage|scum|vermin|animals|pigs|savages|idiots|morons|clowns|a\\s{1,2}(?:disgrace|joke|plague|pest)|an\\s{1,2}(?:embarrassment|eyesore|disgrace))(?![a-z])|(?<![a-z'’])shame\\s{1,2}on\\s{1,2}(?:you|all\\s{1,2}of\\s{1,2}you)(?:\\s{1,2}all)?(?=\\s{0,2}[.!,]|$)`, 'giu'),
+    need: ['you', 'u', 'these', 'those', 'shame'],
+    instead: INSTEAD.insult,
+    squeezed: true,
+    keep: (sq, s, e) => notQuotedEn(sq, s, e),
+  },
+  // Told to go home or back to their country in English, for not keeping the rules or as visitors (If you can't follow our rules, go
+  // home; if you won't respect our town, stay away; Tourists go home; go back to your own country): confrontational, warn. Not a
+  // condition of illness or weather (if you feel unwell, go home and rest), not how to get home (go home by train).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?<![a-z])if\\s{1,2}you\\s{1,2}(?:can['’]?t|cannot|can\\s{1,2}not|won['’]?t|will\\s{1,2}not|don['’]?t|do\\s{1,2}not|refuse\\s{1,2}to)\\s{1,2}(?:follow|respect|obey|keep\\s{1,2}to|behave|clean\\s{1,2}up|pick\\s{1,2}up|take\\s{1,2}(?:your|home)|stop)[^.!?\\n]{0,40}?[,\\s]{1,3}(?:then\\s{1,2})?(?:just\\s{1,2}|please\\s{1,2})?(?:go\\s{1,2}(?:back\\s{1,2})?home|go\\s{1,2}back\\s{1,2}to\\s{1,2}(?:your|where)|leave|get\\s{1,2}out|stay\\s{1,2}(?:home|away|out)|don['’]?t\\s{1,2}(?:come|bother\\s{1,2}coming|visit))(?![a-z])|(?<![a-z])(?:tourists?|visitors?|foreigners?|outsiders?)[,\\s]{1,3}go\\s{1,2}(?:back\\s{1,2})?home(?![a-z])|(?<![a-z])go\\s{1,2}back\\s{1,2}to\\s{1,2}(?:your\\s{1,2}(?:own\\s{1,2})?(?:country|countries|home\\s{1,2}country)|where\\s{1,2}you\\s{1,2}came\\s{1,2}from)(?![a-z])`, 'giu'),
+    need: ['if you', 'go home', 'go back'],
+    instead: INSTEAD.polite,
+    squeezed: true,
+    keep: (sq, s, e) => notQuotedEn(sq, s, e) && !/\b(?:sick|fever|unwell|ill|symptoms?|typhoon|storm|rain|evacuat|safely|by (?:train|bus|taxi))/iu.test(sentenceText(sq, s, e)),
   },
   // A questioner talked down to in English: the times it was written counted (as we wrote three times in the guide), told to read
   // before asking, or told it is not so difficult with a tag (It is not so difficult, I think.; not that complicated, is it?):

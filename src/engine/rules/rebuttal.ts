@@ -1253,6 +1253,17 @@ const PHRASES: Phrase[] = [
     need: ['review', 'comment', 'claim', 'post', 'tweet', 'article', 'report', 'rumo', 'stor', 'allegation', 'accusation', 'statement'],
     ...TO_CRITIC,
   },
+  // Blind R137I-027: in English, the critics themselves said not to understand or know, or the city disagreeing with them (With
+  // respect, those reviewers clearly didn't understand our history; they obviously don't know the area; we strongly disagree with
+  // these reviews); only where a criticism is received. Not a general statement (visitors who don't know the area can ask at the
+  // desk; if you disagree, tell us).
+  {
+    re: phrase(
+      "(?<![a-z])(?:those|these|the|such|some|many|certain|our|your)? ?(?:reviewers?|critics?|commenters?|complainers?|people|visitors|guests|tourists|writers?|posters?|they|he|she|you)(?: who (?:wrote|posted|said|left) (?:this|that|these|those|them|it))? (?:clearly|obviously|simply|evidently|apparently|just|really|probably|must)(?: have)? (?:didn['’]t|don['’]t|doesn['’]t|do not|did not|does not|never|not|failed to|fail to) (?:understand|understood|know|get|appreciate|grasp|bother to (?:learn|understand|read|research))(?![a-z])|(?<![a-z])(?:we|i) (?:strongly |respectfully |completely |totally |must |have to |simply )?(?:disagree|don['’]t agree|do not agree|cannot agree|can['’]t agree)(?: with (?:this|that|these|those|the|such|your|their|them|you|it)| at all)?(?=[\\s.,!;:]|$)",
+    ),
+    need: ['understand', 'know', 'get', 'appreciate', 'grasp', 'bother', 'disagree', 'agree'],
+    ...TO_CRITIC,
+  },
   // Blind R77A-086: the same in Chinese, simplified or traditional: a claim called untrue (不属实, 与事实不符, 并非事实, 纯属谣言, 这是谣言)
   // to a critic, and, in a reply or a quote, the critic told not to spread false information (请不要散布不实信息, 請勿傳播謠言).
   {

@@ -7150,3 +7150,27 @@ describe('hostility: blind R132I-037, a colleague mocked on the official account
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: blind R137I-106, English visitors called disgusting or told to go home', () => {
+  it.each([
+    "To the tourists who keep leaving trash along the canals: you're disgusting. If you can't follow our rules, go home.",
+    'To whoever parked on the bridge again: you are pathetic.',
+    "If you won't respect our town's rules, stay away.",
+    'Tourists go home!',
+    'You people are animals, leaving cans everywhere.',
+    'If you can\'t behave on the boats, go back to your own country.',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(/^hostility\/[a-z]+:(?:warn|block):/)]))
+  })
+  it.each([
+    // hard negatives: advice to someone unwell, a thing called disgusting, directions, a sign quoted, a way home
+    'If you feel unwell, go home and rest.',
+    'The smell from the canal is disgusting, we are cleaning it today.',
+    "If you can't find the bus stop, ask our staff.",
+    'A sign saying "you\'re disgusting" was removed after complaints.',
+    'Go home by train after the fireworks.',
+    'If you can\'t stop by today, the shop is open tomorrow too.',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})

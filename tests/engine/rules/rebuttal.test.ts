@@ -3536,3 +3536,24 @@ describe('rebuttal: blind R133I-032 / R134A-120, complainers told not to come, a
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R137I-027, English critics said not to understand or disagreed with', () => {
+  it.each([
+    ['Some online reviews call our river cruise "overpriced and boring." With respect, those reviewers clearly didn\'t understand Yanagawa\'s history.'],
+    ['Some reviews say our festival was too crowded. We strongly disagree.'],
+    ['Some reviews online claim the ferry is unsafe. Those reviewers obviously don\'t know the area.'],
+    ['Some people say our tour is a waste of money. With respect, you are wrong.'],
+    ['We have seen the complaints about the eel prices. We respectfully disagree with them.'],
+  ] as Array<[string, CheckContext?]>)('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block').length).toBeGreaterThan(0)
+  })
+  it.each([
+    // hard negatives: help for newcomers, an invitation to comment, a review agreed with, a guide
+    ['Visitors who don\'t know the area can ask at the tourist desk.'],
+    ['If you disagree with the plan, please send us your comments.'],
+    ['Some reviews mention the long queue. We agree and have added staff.'],
+    ['Many first-time guests don\'t know the boat schedule, so please check our website.'],
+  ] as Array<[string, CheckContext?]>)('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
