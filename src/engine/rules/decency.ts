@@ -1076,6 +1076,20 @@ const PHRASES: Phrase[] = [
       return /びんびん|ぎんぎん|精力|せいりょく|精が|すたみな|夜も|寝かせ|😏|😘|💋/u.test(w) && /今夜|今晩|今宵|夜|😏|😘|💋|びんびん|ぎんぎん/u.test(w) && (/びんびん|ぎんぎん|精力|せいりょく|精が|寝かせ|😏|💋/u.test(w) || !/一緒に|ご一緒|教室|講座|花火|祭り|まつり|大会/u.test(fo.slice(s.start, s.end)))
     },
   },
+  // Blind R137I-028: a food's size in body-like pairs (太くて長い, 長くて太い, 太くて硬い, 大きくて硬い, ぶっとくて) with a leer (😏,
+  // 💋, 🍆) or a heart with the night and stamina (うなぎのように太くて長い…♡ 今夜はスタミナつけちゃおう😏, ごぼうみたいに太くて硬い😏):
+  // sexual innuendo. Not a size told plainly (太くて長いごぼうが採れました, 今夜は太くて長いうなぎでスタミナを！ with no leer or heart).
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:太くて|ふとくて|ぶっとくて|ぶっとい|極太で)(?:長|なが|硬|かた|固|大き|おおき|たくまし|逞し)|(?:長くて|ながくて|硬くて|かたくて|固くて|大きくて|おおきくて|でっかくて|でかくて)(?:太|ふと|ぶっと|硬|かた|固)'),
+    need: ['太', 'ふと', 'ぶつと', '長', 'なが', '硬', 'かた', '固', '大き', 'おおき', 'でつか', 'でか'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => {
+      const w = fo.slice(Math.max(0, a - 30), Math.min(fo.length, Math.max(b + 60, s.end)))
+      if (/[😏💋🍆]/u.test(w)) return true
+      return /[♡❤💕]/u.test(w) && /今夜|今晩|今宵|夜/u.test(w) && /すたみな|精が|精を|精力|元気|ぱわー/u.test(w)
+    },
+  },
   // Round 61: a single-parent or other family said, as a fact, to tend to fall short in upbringing or conduct (ひとり親のご家庭は、
   // どうしてもしつけや生活習慣に問題を抱えがちです, 母子家庭のお子さんは礼儀や言葉遣いに欠ける傾向, 片親の子は素行が悪くなりやすい):
   // the group named in the sentence or the one before (not a need for support: 経済的な困難, 悩みを抱えがち; not the notion answered).
@@ -1592,6 +1606,17 @@ const PHRASES: Phrase[] = [
     instead: '病気やけがを得や笑いの種にせず、制度の内容と問い合わせ先を書いてください（例：「高額療養費制度により、ひと月の医療費の自己負担には上限があります。」）',
     severity: 'warn',
     keep: (fo, s) => !phrase('検診|健診|予防|接種|ドック|保険料|補助|助成|割引|ポイント', 'u').test(fo.slice(s.start, s.end)) && !CONDOLENCE.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R137I-098: a count of the infected, the sick or the dead joked as luck or a lottery (新規陽性者は10人！ラッキーセブンならぬ
+  // ラッキーテン🎰, 死者は7人、ラッキーセブン, 感染者数がゾロ目の111人🎉, 患者数キリ番達成): insensitive, warn. Not a count told plainly,
+  // not relief (幸い重症者はいません), not a lottery's winners.
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:陽性者|感染者|患者|死者|死亡者|重症者|負傷者|けが人|怪我人|犠牲者|入院者|罹患者)(?:数)?(?:は|が|も|の)?[^。！？!?\n]{0,12}?[0-9０-９一二三四五六七八九十百千]{1,5}(?:人|名)(?:[^。！？!?\n]{0,30}?[🎰🎯🎉🥳🎊]|[^。\n]{0,30}?(?:らっきー|ぞろ目|ゾロ目|キリ番|きり番|大当たり|おおあたり|じゃっくぽっと|びんご|🎰))|(?:陽性者|感染者|患者|死者|死亡者|重症者|負傷者|犠牲者)(?:数)?(?:が|は|も)?[^。！？!?\n]{0,4}?(?:ぞろ目|ゾロ目|キリ番|きり番|らっきーせぶん)'),
+    need: ['陽性者', '感染者', '患者', '死者', '死亡者', '重症者', '負傷者', 'けが人', '怪我人', '犠牲者', '入院者', '罹患者'],
+    instead: '感染者や患者の数を冗談やゲームの種にせず、人数と感染対策のお願いを落ち着いて伝えてください（例：「本日の新規陽性者は10人でした。引き続き感染対策にご協力ください。」）',
+    severity: 'warn',
+    keep: (fo, s) => !/幸い|さいわい|お見舞い|ご冥福|お悔やみ|抽選|当選/u.test(fo.slice(s.start, s.end)),
   },
   // An old person's face or looks made the joke (しわしわの顔がうちのおばあちゃんそっくりでブサカワ, じいちゃんみたいな顔で笑).
   {
@@ -8732,9 +8757,15 @@ function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   if (f.family !== 'tone' || f.rule !== 'tone/insensitive') return null
   // Laughter itself (ｗｗｗ, 笑, （笑）, 草, 😂🤣) beside the harm mocks it (茶化す): decency's own severity, a block. Other levity
   // (an emoji, a chat's ending) stays at tone's warning.
-  const severity = LAUGHING.test(text.slice(f.start, f.end)) ? 'block' : f.severity
+  // Blind R136D-046: deaths named and brushed aside with a concession, then the readers invited to come and enjoy (台風で犠牲者が出た
+  // 翌日ですが、川下りは通常運航です！みんな来てね〜🚣✨, 亡くなった方もいますが、祭りは予定どおり！遊びに来てね🎉): the fun set
+  // against the deaths, a block as laughter is. Only upgrades tone's own finding; not a memorial or condolence (追悼式にお越しください).
+  const severity = LAUGHING.test(text.slice(f.start, f.end)) || (DEATHS_THEN_FUN.test(text) && !MOURNING.test(text)) ? 'block' : f.severity
   return { rule: 'decency/insensitive', start: f.start, end: f.end, severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
 }
+
+const DEATHS_THEN_FUN = /(?:犠牲者|犠牲に|亡くな|死者|死亡|亡くなっ|遺体|行方不明者)[^\n]{0,30}?(?:ですが|でしたが|ますが|ましたが|ですけど|けど|けれど|だけど|とはいえ|たが[、,]|だが)[^\n]{0,40}?(?:来てね|きてね|来てな|来てくださ|来て下さ|遊びに来|あそびに来|お越しくださ|お越し下さ|お待ちして|おいで|来んね|来んしゃい|楽しんで|楽しもう|楽しみましょう)/u
+const MOURNING = /お悔やみ|ご冥福|冥福|お見舞い|追悼|慰霊|黙とう|黙祷|献花|弔意|哀悼|喪に服/u
 
 /** A laugh as written on its own: w or ｗ runs, 笑, （笑）, 草, or a laughing face (😂 🤣 😆 😹). */
 const LAUGHING = /^(?:[wｗWＷ]{1,12}|笑{1,6}|[（(]笑[)）]|草{1,3})$|[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/u

@@ -6356,6 +6356,22 @@ const PHRASES: Phrase[] = [
     replyOnly: true,
     keep: (sq, s, e) => !/\b(?:but|love|welcome|happy|optional|feel free|sick|fever|unwell|ill|rest|tired|symptoms?|typhoon|storm|rain|evacuat)/iu.test(sentenceText(sq, s, e)),
   },
+  // Blind R137I-102: a suspect or a stranger mocked by their looks as if guilty by face (捕まった自転車泥棒、見た目からしていかにも
+  // やりそうな顔してました笑, 犯人、顔からして悪そうやった, 人相の悪い男でした笑): contempt for a person, warn. Only of a person (泥棒,
+  // 犯人, 容疑者, 男, 客 …); not a villain in a play or a demon at 節分 (いかにも悪そうな顔の鬼), not the lesson against it (見た目で
+  // 判断しないで, 人は見た目によらない).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:見た目|顔|顔つき|人相|外見|風貌|面構え)(?:から(?:して)?|で|を見(?:れば|たら|ても)|見(?:れば|たら|ても))[、,\\s]?[^。！？\\n]{0,12}?(?:やりそう|悪そう|わるそう|悪かそう|怪しそう|あやしそう|犯人っぽ|泥棒っぽ|犯罪者っぽ|悪人|盗みそう|悪いことしそう|悪さしそう|前科)|いかにも[^。！？\\n]{0,8}?(?:やりそう|悪そう|わるそう|悪かそう|盗みそう|犯人っぽい|泥棒っぽい|犯罪者っぽい|悪いことしそう|悪さしそう)な(?:顔|顔つき|人相|見た目|面|ツラ|つら|外見|風貌)|(?:人相|顔つき|目つき)(?:の|が|も)(?:悪|わる)(?:い|かった|すぎ|か)[^。！？\\n]{0,12}?(?:笑|ｗ|w|草|😂|🤣|😆)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = sentenceText(sq, s, e)
+      const around = sq.slice(Math.max(0, s - 60), Math.min(sq.length, e + 30))
+      return notQuoted(sq, s, e)
+        && /泥棒|どろぼう|犯人|容疑者|被疑者|犯罪者|万引き|窃盗|空き巣|不審者|痴漢|男|女|(?<![一-龥])人|客|少年|少女|あいつ|こいつ|奴|やつ|おじさん|おばさん|兄ちゃん|姉ちゃん/u.test(around)
+        && !/鬼|キャラ|役(?!所)|悪役|怪獣|人形|劇|映画|ドラマ|仮装|お面|判断(?:し|せ)(?:ない|ん|ず)|決めつけ|とは限ら|によらない|によらず|偏見|ではありません|ではない/u.test(t)
+    },
+  },
   // Blind R137I-106, as kinds (English): people called disgusting or worse to their face (To the tourists who keep leaving trash:
   // you're disgusting; you people are pathetic; you are all a disgrace; shame on you all): insult, block. Not a thing called so
   // (the smell is disgusting, it's a disgrace that…), not quoted (signs saying "you're disgusting" were removed).

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { check } from '../../../src/engine'
 import { decency } from '../../../src/engine/rules/decency'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
@@ -12351,5 +12352,50 @@ describe('decency — blind R133 kinds (incidents of public bodies’ accounts)'
   ]
   it.each(valid)('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('decency: blind R137I-028 / R137I-098, a body-like size with a leer, a count of the sick joked as luck', () => {
+  it.each([
+    ['うなぎのように太くて長い…♡ 今夜はスタミナつけちゃおう😏\n#柳川 #うなぎ', 'decency/sexual'],
+    ['ごぼうみたいに太くて硬いの、好きでしょ？😏', 'decency/sexual'],
+    ['極太で長〜いアスパラ♡ 今夜はこれで精をつけて元気に😏', 'decency/sexual'],
+    ['長くて太いのが欲しい人は、道の駅へ💋', 'decency/sexual'],
+    ['本日の市内の新規陽性者は10人！ラッキーセブンならぬラッキーテン🎰', 'decency/insensitive'],
+    ['今日の感染者数はゾロ目の111人でした🎉', 'decency/insensitive'],
+    ['昨日の事故の負傷者は7人、ラッキーセブンですね', 'decency/insensitive'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === rule && (f.severity === 'warn' || f.severity === 'block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a size told plainly, stamina food with no leer, a count told plainly, relief, a lottery
+    '太くて長いごぼうが採れました！きんぴらにどうぞ',
+    '今夜は太くて長いうなぎでスタミナをつけよう！',
+    '大きくて硬いかぼちゃ、切るときは気をつけて♡',
+    '本日の新規陽性者は10人でした。引き続き感染対策をお願いします。',
+    '事故で負傷者は3人、幸い重症者はいません。',
+    '新規陽性者は3人でした！ワクチン接種会場では🎉',
+    '本日の新規陽性者は10人！感染対策をお願いします。明日は抽選会🎉',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('decency: blind R136D-046, deaths brushed aside with a concession and the readers invited to come and enjoy (echo of tone)', () => {
+  const blocks = (text: string) => check(text, { tone: 3 }).findings.some((f) => f.rule === 'decency/insensitive' && f.severity === 'block')
+  it.each([
+    '台風で犠牲者が出た翌日ですが、川下りは通常運航です！みんな来てね〜🚣✨',
+    '大雨で亡くなった方もいますが、祭りは予定どおり開催！遊びに来てね🎉',
+    '事故で死者が出ましたが、明日のイベントはやります！楽しんでね✨',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: a memorial invitation, a plain operating notice, a warning after a death with no invitation
+    '台風で犠牲者が出ました。心よりお悔やみ申し上げます。追悼式は明日です。お越しください🙏',
+    '台風で犠牲者が出た翌日ですが、川下りは通常運航しています。',
+    '市内の掘割で水難事故があり、残念ながら小学生の男の子が亡くなりました。みなさんも川遊びには気をつけてね✨😊',
+  ])('does not block %s', (text) => {
+    expect(blocks(text)).toBe(false)
   })
 })

@@ -7174,3 +7174,23 @@ describe('hostility: blind R137I-106, English visitors called disgusting or told
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: blind R137I-102, a suspect mocked by their looks', () => {
+  it.each([
+    '今日捕まった自転車泥棒、見た目からしていかにもやりそうな顔してました笑 みなさんも鍵かけを忘れずに🔒',
+    '逮捕された空き巣の犯人、顔からして悪そうやったです😂',
+    '万引きで捕まった男、いかにも盗みそうな顔つきでした',
+    '昨日の不審者、人相の悪い男でした笑',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(/^hostility\/[a-z]+:(?:warn|block):/)]))
+  })
+  it.each([
+    // hard negatives: a demon at 節分, the lesson against judging by looks, a description, a question left open
+    '節分の鬼は、いかにも悪そうな顔でこわいね！',
+    '人は見た目によらないので、顔で判断しないでください。',
+    '不審者は黒い服の男性で、顔は見ていないとのことです。',
+    '犯人の顔つきが悪かったかどうかはわかりません。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
