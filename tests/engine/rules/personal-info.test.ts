@@ -3843,3 +3843,23 @@ describe('personal-info: blind R137I-070, a patient\'s ID left on a medical imag
     expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R137I-120, a private message\'s screenshot with its sender left visible', () => {
+  it.each([
+    'こんなDMをいただきました😊「来週の川下り、雨でも乗れますか？」→ 小雨なら運航します！\n（画像の説明：DM画面のスクリーンショット。送信者のアカウント名 @saori_yngw_0911 とプロフィール写真がそのまま写っている）',
+    'うれしいメッセージが届きました！スクショを載せますね（相手のアイコンとユーザー名も見えています）',
+    'LINEでいただいた感想です。（画像：トーク画面のキャプチャ。送り主のお名前とプロフィール画像が表示されている）',
+    'フォロワーさんからのDM、うれしすぎたのでスクショで共有します！（ユーザーのアカウント名がそのまま写っています）',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:warn'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: masked, shown with leave, advice to readers, a message with no screen
+    'いただいたDMをご紹介します（画像はアカウント名とアイコンを消しています）。',
+    'ご本人の了承を得て、メッセージ画面のスクショを載せます。お名前も写っています。',
+    'スクリーンショットを投稿するときは、相手のアカウント名が写らないようご注意ください。',
+    'DMでのお問い合わせには、担当者から順番に返信しています。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
+  })
+})
