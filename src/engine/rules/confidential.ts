@@ -1207,6 +1207,15 @@ const FUTURE_RELEASE = /(?:明日|あした|明後日|あさって|来週|来月
  */
 const EXAM_LEAK =
   /(?:明日|あした|あす|明後日|あさって|来週|再来週|今度|次回|本番|週明け|[0-9０-９]{1,2}日)の[^。！？!?\n]{0,20}?(?:テスト|試験|入試|検定|考査|模試|選考)[^。！？!?\n]{0,14}?(?<!過去|練習|例|類題|予想|模擬|サンプル)(?:問題|大問|小問|設問|出題|問[0-9０-９一二三四五六七八九十]|第[0-9０-９一二三四五六七八九十]問)[0-9０-９一二三四五六七八九十]{0,2}(?:は|を|が|、|,)?[^。！？!?\n「]{0,8}?(?:(?:これ|こちら|コレ)(?:です|だよ|やけん|や|ばい|たい|！|!|→|[:：])|→\s?「|[:：]\s?「)/gu
+/**
+ * Blind R137I-078: questions of an exam still being written, shown early (来年度の学力調査に向けて先生たちが作成中の問題の一部を特別に
+ * 紹介します, 作成中の期末テストの問題をちょっとだけ公開, 入試に向けて作っている問題をお見せします): an exam's questions are secret
+ * until it is held, and so while they are drafted. The exam is named, the questions are being made (作成中, 作っている, 作問中, 準備中)
+ * and they are shown (紹介, 公開, お見せ). A question bank on sale (問題集), a workshop on writing questions and a refusal (紹介はできません)
+ * are not this.
+ */
+const EXAM_DRAFT_SHOWN =
+  /(?:テスト|試験|入試|検定|考査|学力調査|模試|選考)[^。！？!?\n]{0,20}?(?:作成中|作っている|作ってる|作成している|作成しとる|作問中|作問している|準備中|準備している|制作中)の?[^。！？!?\n]{0,6}?(?:問題|設問|出題|試験問題|テスト問題)(?!集)[^。！？!?\n]{0,16}?(?:紹介|公開|お見せ|見せ|お披露目|チラ見せ|大公開|ご覧いただ)(?!(?:は|が)?(?:でき|し|いたし)(?:ません|ない|かね))|(?:作成中|作っている|作ってる|作成している|作問中|準備中|制作中)の[^。！？!?\n]{0,12}?(?:テスト|試験|入試|検定|考査|学力調査|模試)(?:の)?(?:問題|設問)(?!集)[^。！？!?\n]{0,16}?(?:紹介|公開|お見せ|見せ|お披露目|チラ見せ|大公開|ご覧いただ)(?!(?:は|が)?(?:でき|し|いたし)(?:ません|ない|かね))/gu
 const PEEK = /(?:一足|ひと足|ひとあし)(?:早く|先に|はやく|さきに)|先取りで|フライングで|フライングですが|お先にちょっと|先にちょっと|ちょっとだけ(?:お見せ|教え|お伝え|公開|チラ|ネタバレ)|チラ見せ|ネタバレ(?:すると|ですが|だけど|しちゃ)|sneak peek/giu
 const PEEK_CONTENT = /無料|有料|[0-9]|円|決ま|決定|になります|になる|始ま|開始|導入|新設|廃止|拡充|値上|値下|引き上|引き下|増額|減額/u
 
@@ -2346,7 +2355,7 @@ const PARAGRAPH = new ParagraphGate([
   PUBLISHED, RELEASE_TO_COME, RESULT_PUBLIC, SELECTION, SESSION_PEOPLE, STAFF, STILL_ON, TEASER, TOLD_MATTER, WAIT_NOTICE, WHO_DECIDED,
   BRACKET, CIRCLED_HI, ENGLISH, EN_INTERNAL_SOURCE, EN_INTERNAL_AWARE, MEETING, SELECTION_TALK, CLOSED_SESSION, CLOSED_MEETING, CLOSED_DOC, PRE_RELEASE, IN_PROCESS,
   BEFORE_COUNCIL_REVEAL, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
-  EARLY_REVEAL, EXAM_LEAK, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
+  EARLY_REVEAL, EXAM_LEAK, EXAM_DRAFT_SHOWN, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
   CLOSED_SWITCH, UNPUBLISHED_TERM, NONPUBLIC_FIGURE, STAFF_MEASURE,
@@ -2777,6 +2786,8 @@ export const confidential: RuleFamily = {
     }
     // Blind R133I-079: a question of an exam not yet sat, shown before it (明日の…テスト、数学の大問3はこれです→「…」).
     emitAll(p, doc, t, EXAM_LEAK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/範囲|過去問|出題傾向|解答速報|解説/u.test(t.slice(m.index, m.index + m[0].length))))
+    // Blind R137I-078: questions of an exam still being written, shown early (…作成中の問題の一部を特別に紹介します).
+    emitAll(p, doc, t, EXAM_DRAFT_SHOWN, 'confidential/pre-release', emit, spans, once((m) => notAware(m)))
     // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
     if (p.has(FUTURE_RELEASE)) {
       emitAll(p, doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))))

@@ -229,6 +229,12 @@ const CASE_SOURCE =
 /** A kind of text with no name (以下、ガイドブックから引用, 新聞より; blind R130I-030: 旅行ガイドより抜粋, タウン誌から): no source. */
 const GENERIC_SOURCE =
   /^[—―‐\-\s]*(?:(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の|国の|県の|政府の|役所の|ある|とある|研修|会議|庁内|社内|勉強会|講座|説明会|配布|旅行|観光|グルメ|タウン|郷土|海外)\s?){0,2}(?:ガイドブック|ガイド|旅行誌|情報誌|タウン誌|観光誌|紀行文?|エッセイ|案内書|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|報道|ニュース|マスコミ|メディア|サイト|ウェブサイト|ホームページ|ネット|インターネット|ウェブ|web|Web|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言|報告書|白書|調査|統計|通知|答申|提言|論文集){1,2}(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
+/**
+ * Blind R136D-008: "the nation" or "the government" as the one who announced (国の発表によると, 政府の公表では, 国からの通知によれば):
+ * which ministry, which announcement and when are left out, so a reader cannot find it; 国の資料 is vague for the same reason. A named
+ * ministry or agency (厚生労働省の発表, 気象台の発表) is a source.
+ */
+const NATION_ANNOUNCED = /^(?:国|政府|国側|政府側)(?:の|から|が)(?:の)?(?:発表|公表|発信|説明|見解|方針|情報|お知らせ|通達|アナウンス)$/u
 /** An unnamed person's words (研修講師の言葉から抜粋, ある先生のお話より): no source. */
 const UNNAMED_WORDS = /^(?:[^、。\s]{0,6}?の?)(?:講師|先生|専門家|有識者|先輩|知人|友人|担当者|職員|研究者|医師|作家)(?:の方|さん)?の(?:言葉|話|お話|講演|発言|資料|メモ|ノート)$/u
 /**
@@ -922,7 +928,7 @@ function vagueReports(t: string): Array<{ a: number; b: number; what: string }> 
   REPORTED.lastIndex = 0
   for (let m = REPORTED.exec(t); m && out.length < 20; m = REPORTED.exec(t)) {
     const source = m[1]!.trim()
-    if (!(VAGUE.test(source) || GENERIC_SOURCE.test(source) || UNNAMED_WORDS.test(source) || /^(?:報道|ニュース|ネット|うわさ|噂|テレビ|新聞|ある[^、]{1,8}|某[^、]{1,8})$/u.test(source))) continue
+    if (!(VAGUE.test(source) || GENERIC_SOURCE.test(source) || NATION_ANNOUNCED.test(source) || UNNAMED_WORDS.test(source) || /^(?:報道|ニュース|ネット|うわさ|噂|テレビ|新聞|ある[^、]{1,8}|某[^、]{1,8})$/u.test(source))) continue
     const a = m.index + m[0].length - m[0].trimStart().length
     out.push({ a, b: m.index + m[0].length, what: '出典のはっきりしない伝聞' })
   }
@@ -1334,7 +1340,7 @@ function hasSource(text: string): boolean {
     const memo = /より[:：]\s?/u.exec(named)
     const memoAt = memo ? t.lastIndexOf('より', m.index - 1) : -1
     if (memo && memoAt >= 0 && MEMO_AFTER.test(t.slice(memoAt + 2, memoAt + 50))) named = named.slice(memo.index + memo[0].length)
-    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named)) continue
+    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || NATION_ANNOUNCED.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named)) continue
     return true
   }
   return false

@@ -1625,6 +1625,14 @@ const CITY_MEASURE = /予算|税金|財源|事業|(?:祭|まつり|花火|イベ
 const MEASURE_OPPOSED =
   /(?:値上げ|値下げ|増税|有料化|廃止|統合|統廃合|閉鎖|閉館|移転|削減|縮小|建設|建て替え|見直し|民営化|委託|導入|計画|改定|改正)(?:案)?(?:に(?:は|も)?|は|について(?:は)?)[、,]?[^。！？!?\n]{0,12}?(?:反対(?:です|だ|や|の立場|して(?:い|お)ます)|賛成(?:でき(?:ません|ない|かねます)|しかねます)|納得(?:でき(?:ません|ない)|して(?:い|お)りません|していません)|疑問(?:です|を感じ))/u
 const FEE_PROPOSED = /(?:手数料|使用料|利用料|料金|保険料|保育料|給食費|会費|参加費|入館料|入場料|観覧料|駐車料|乗船料|運賃|税率|税金|(?<![\p{Script=Han}])税|袋代|補助金|助成金|補助額|助成額|負担金|自己負担)(?:は|を|が|も|って)?[、,]?[^。！？!?\n]{0,12}?(?:上げ|下げ|値上|値下|安く|高く|無料に|有料に|タダに|ただに|なくす|無くす|なくし|廃止|減ら|増や|増額|減額|見直)/u
+/**
+ * Blind R137I-039: one person's verdict on a measure of the nation (個人的には、今回の国の制度改正は小さなお店いじめだと思っています;
+ * 正直、政府の方針は地方の切り捨てだと感じます; 私としては、国の新しい規制はおかしいと思う): a side taken against national policy, said on the
+ * city's account, reads as the city's. The measure is the nation's or the government's, the verdict a condemnation. The nation's measure told
+ * as news (国の制度改正により手続きが変わります) or a view on how it was explained (説明会はわかりやすかった) is not this.
+ */
+const NATIONAL_VERDICT =
+  /(?:国|政府|国会|政権|内閣)(?:の|が)[^。！？!?\n]{0,16}?(?:制度|政策|方針|改正|法改正|法案|施策|改革|規制|決定|見直し|措置)[^。！？!?\n]{0,24}?(?:いじめ|切り捨て|改悪|愚策|悪政|失策|横暴|暴挙|おかしい|おかしか|間違って|間違い|ひどい|酷い|最悪|ありえな|あり得な|許せな|納得(?:でき|いか)な|無理があ|反対(?:です|だ|や|して))/u
 /** Advice to readers on what to do themselves (お早めに, ご確認, ご予約): no change of a measure. */
 const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利用|用意|準備)|お(?:持ち|出かけ|越し|申し込み|申込)/u
 
@@ -1852,6 +1860,11 @@ function personalView(e: Emitter, t: string): void {
     // account. Advice to readers (申し込みはお早めにしたほうがよい) and a taste (午前中の便がおすすめ) name no change.
     // Blind R129I-008: one person's stand against (or for) a measure of the city (正直に言うと、今回の下水道料金の値上げには職員としても反対です;
     // 個人的には、図書館の統合には賛成できません): the account takes a side on the city's own decision. A stand on a national issue is its own kind.
+    const national = NATIONAL_VERDICT.exec(sentence)
+    if (national && s.start + national.index >= own.index) {
+      put(e, 'unofficial/personal-view', own.index, s.start + national.index + national[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
     const against = MEASURE_OPPOSED.exec(sentence)
     if (against && s.start + against.index >= own.index) {
       put(e, 'unofficial/personal-view', own.index, s.start + against.index + against[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })

@@ -4225,3 +4225,22 @@ describe('confidential: blind R133I-043, a closed session told a little anyway; 
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R137I-078, questions of an exam still being written, shown early', () => {
+  it.each([
+    '【市立柳城中学校】\n来年度の学力調査に向けて先生たちが作成中の問題の一部を特別に紹介します✏️ 第3問「柳川の掘割の総延長は約何kmでしょう？」',
+    '作成中の期末テストの問題を、ちょっとだけ公開しちゃいます！「白秋の生家があるのは何地区？」',
+    '来春の入試に向けて先生方が作っている問題を少しだけお見せします。',
+    '市職員採用試験のために作問中の設問を一部ご紹介します。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '来年度の学力調査に向けて、先生たちが問題づくりの研修を行いました。',
+    '先生たちが作成中の問題集は、3月に完成する予定です。',
+    '昨年度の学力調査の問題と解説を、市ホームページで公開しています。',
+    '作成中のテスト問題は公開できませんが、出題範囲は教科書の3章までです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

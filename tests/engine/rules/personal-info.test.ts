@@ -3824,3 +3824,42 @@ describe('personal-info: blind R133I-034, a named person\'s library borrowing re
     expect(run(text).filter((x) => x.startsWith('personal-info/lodging'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R137I-070, a patient\'s ID left on a medical image with their name or birth date', () => {
+  it.each([
+    '研修医向けの勉強会で使った、珍しい症例のレントゲン写真です🩻 みなさんは何の病気かわかりますか？\n（画像の説明：胸部X線写真。左上に患者ID 00482913、氏名 TSUTSUMI SHOICHI、生年月日 1947/03/02 の表示が残っている）',
+    '興味深いCT画像です。（画像の説明：右上に患者ID 10293847、生年月日 昭和22年の表示）',
+    '当院で撮影したMRIです。（画像：カルテ番号 5521098、氏名 古賀 一郎 の表示あり）',
+    '症例写真をご覧ください（患者番号 88213004、患者名 SATO HANAKO が写っています）',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/personal-id:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the ID field shown blank or explained, an anonymised image, a form to fill in
+    '診察券には患者IDと氏名が書かれています。受付でご提示ください。',
+    '勉強会で使ったレントゲン写真です（個人情報はすべて消してあります）。',
+    '申込書には氏名・生年月日・住所をご記入ください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R137I-120, a private message\'s screenshot with its sender left visible', () => {
+  it.each([
+    'こんなDMをいただきました😊「来週の川下り、雨でも乗れますか？」→ 小雨なら運航します！\n（画像の説明：DM画面のスクリーンショット。送信者のアカウント名 @saori_yngw_0911 とプロフィール写真がそのまま写っている）',
+    'うれしいメッセージが届きました！スクショを載せますね（相手のアイコンとユーザー名も見えています）',
+    'LINEでいただいた感想です。（画像：トーク画面のキャプチャ。送り主のお名前とプロフィール画像が表示されている）',
+    'フォロワーさんからのDM、うれしすぎたのでスクショで共有します！（ユーザーのアカウント名がそのまま写っています）',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:warn'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: masked, shown with leave, advice to readers, a message with no screen
+    'いただいたDMをご紹介します（画像はアカウント名とアイコンを消しています）。',
+    'ご本人の了承を得て、メッセージ画面のスクショを載せます。お名前も写っています。',
+    'スクリーンショットを投稿するときは、相手のアカウント名が写らないようご注意ください。',
+    'DMでのお問い合わせには、担当者から順番に返信しています。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
+  })
+})

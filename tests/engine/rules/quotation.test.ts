@@ -3141,3 +3141,24 @@ describe('quotation: blind R133I-013, a follower\'s review reposted as a block q
     expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('quotation: blind R136D-008, a claim passed on from "the nation\'s announcement" with no ministry named', () => {
+  it.each([
+    '国の発表によると「ふるさと納税の返礼品は地場産品に限り、寄附額の3割以下とすることを改めて徹底する」とのことです。',
+    '政府の発表によると、来年度から児童手当の支給対象が高校生まで広がるとのことです。',
+    '国の発表によれば「マイナ保険証への移行後も、資格確認書で受診できる」そうです。',
+    '政府の見解によると、この制度は当面続けられるということです。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a named ministry or agency is a source
+    '厚生労働省の発表によると、今年の夏の熱中症による救急搬送は昨年を上回っているとのことです。',
+    '福岡管区気象台の発表によると、明日の朝は冷え込むとのことです。',
+    // the city's own notice about the nation's system, no claim passed on
+    '国の制度改正にあわせて、市でも申請の受付方法を変更します。詳しくは市ホームページをご覧ください。',
+    '国の発表を受けて、市では説明会を開きます。日時は後日お知らせします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

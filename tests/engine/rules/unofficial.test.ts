@@ -4415,3 +4415,22 @@ describe('unofficial (5(1)): blind R133I-023, an alarming event passed on second
     expect(warns(text)).toEqual([])
   })
 })
+
+describe('unofficial: blind R137I-039, one person\'s verdict against a national measure on the city\'s account', () => {
+  it.each([
+    '個人的には、今回の国の制度改正は小さなお店いじめだと思っています。市としてもはっきり反対すべきではないでしょうか。',
+    '正直、政府の方針は地方の切り捨てだと感じています。',
+    '私としては、国の新しい規制はおかしいと思います。',
+    '個人的な意見ですが、国の法改正はどう考えても改悪だと思っています。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '国の制度改正により、来月から申請の手続きが変わります。詳しくは窓口へお問い合わせください。',
+    '個人的には、国の制度改正の説明会はとてもわかりやすかったと思います。',
+    '国の方針を受けて、市でも子育て支援の拡充を進めています。',
+    '個人的には、川下りは午前中の便がおすすめだと思います。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

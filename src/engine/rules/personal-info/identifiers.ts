@@ -109,7 +109,7 @@ const IDENTIFIERS: IdentifierSpec[] = [
   {
     rule: 'personal-info/personal-id',
     keyword:
-      /受給者証?番号|受給資格者番号|受給者証の番号|会員番号|会員証番号|患者番号|診察券番号|利用者証?番号|(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録|ポイント|メンバーズ)カード(?:の)?番号|(?:(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録|ポイント|メンバーズ)カード|診察券|会員証|利用者証|利用証)[ 　]?(?:[（(【「:：、,][ 　]?|の)(?:カード|券)?(?:番号|No\.?|ナンバー)|受験番号|学籍番号|生徒番号|社員番号|職員番号|宛名番号|住民票コード|証書番号|顧客番号|お客様番号|契約者番号|手帳番号|障害者手帳番号|療育手帳番号|認定番号|被災者番号|罹災証明書番号|(?:(?<![\p{Script=Han}ァ-ヶー])|(?<=保護|支援|相談|福祉))ケース(?:記録)?(?:番号|No\.?|ナンバー)/gu,
+      /受給者証?番号|受給資格者番号|受給者証の番号|会員番号|会員証番号|患者番号|患者(?:ID|ＩＤ|Id)|カルテ(?:番号|No\.?|ID|ＩＤ)|診察券番号|利用者証?番号|(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録|ポイント|メンバーズ)カード(?:の)?番号|(?:(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録|ポイント|メンバーズ)カード|診察券|会員証|利用者証|利用証)[ 　]?(?:[（(【「:：、,][ 　]?|の)(?:カード|券)?(?:番号|No\.?|ナンバー)|受験番号|学籍番号|生徒番号|社員番号|職員番号|宛名番号|住民票コード|証書番号|顧客番号|お客様番号|契約者番号|手帳番号|障害者手帳番号|療育手帳番号|認定番号|被災者番号|罹災証明書番号|(?:(?<![\p{Script=Han}ァ-ヶー])|(?<=保護|支援|相談|福祉))ケース(?:記録)?(?:番号|No\.?|ナンバー)/gu,
     // A year or course code inside the number (学籍番号22K3381, 2024A0153) is part of it.
     value: /^[\s:：は]{0,3}(?:[^0-9A-Za-z。\n]{0,4}?)([0-9]{2,6}[A-Z]{1,2}[0-9]{3,10}(?![0-9A-Za-z])|[A-Za-z]{0,3}[\- ]?[0-9][0-9\-]{2,15}[0-9](?![0-9]))/u,
     label: '個人に割り当てられた番号',
@@ -188,6 +188,13 @@ function personAccountBefore(before: string): boolean {
  * person named, as 古賀さん is (namesPerson reads an honorific only when no kanji follows it). Not 皆様名義, お客様名義 (endsWithPerson).
  */
 const HOLDER_HONORIFIC = /(?:さん|様|さま|氏)(?=[ 　]?名義)/gu
+/**
+ * Blind R137I-070: the holder's record printed next to the number (患者ID 00482913、氏名 TSUTSUMI SHOICHI、生年月日 1947/03/02 left on an X-ray):
+ * a name field filled in, in kanji or in Latin capitals, or a date of birth filled in, names whose number it is.
+ */
+const RECORD_FIELD =
+  /(?:氏名|患者名|お名前|名前)[ 　]?[:：]?[ 　]?(?:[A-Z]{2,15}[ 　,][ 　]?[A-Z]{2,15}(?![A-Za-z])|[一-龠々]{1,4}[ 　]?[一-龠々]{1,3}(?![一-龠々]))|生年月日[ 　]?[:：]?[ 　]?(?:[0-9]{4}[/／.\-年][0-9]{1,2}|(?:昭和|平成|令和|大正)(?:[0-9]{1,2}|元)年)/u
+
 function namesHolder(t: string): boolean {
   if (!t.includes('名義')) return false
   for (const m of matchAllOf(HOLDER_HONORIFIC, t)) {
@@ -272,7 +279,7 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
     cardWordsOnly(doc, facts)
     return facts
   }
-  const person = namesPerson(t) || namesHolder(t)
+  const person = namesPerson(t) || namesHolder(t) || RECORD_FIELD.test(t)
   const plain = withoutUrls(doc, doc.norm.text)
   const taken: Array<[number, number]> = []
   for (const spec of IDENTIFIERS) {

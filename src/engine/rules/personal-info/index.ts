@@ -12,7 +12,8 @@
  * + where they live; a person described without a name; a health condition, whereabouts or a photo
  * narrowing a named person), line-id (a private person's LINE ID), lodging (a guest's hotel and room),
  * vehicle-plate (a car's number plate), roster (a photo of a list of people's names or addresses, posted),
- * register-number (an entry's number on a register: 選挙人名簿 第3投票区 127番).
+ * register-number (an entry's number on a register: 選挙人名簿 第3投票区 127番), message-screenshot (a private message's screen with
+ * its sender left visible).
  */
 import type { DraftFinding, RuleFamily } from '../../rule'
 import { matchAllOf } from '../../regex'
@@ -27,6 +28,7 @@ import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
 import { registerNumbers } from './register-number'
 import { rosterEntries, rosterPhotos, rosterTold } from './roster'
+import { messageScreenshots } from './message-screenshot'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -296,6 +298,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     rosterPhotos(doc, emit)
     rosterTold(doc, emit)
     rosterEntries(doc, emit)
+    // Blind R137I-120: a private message's screenshot with its sender's name, handle or photo left visible.
+    messageScreenshots(doc, emit)
     // Blind R131I-057, R131I-084: pupils' test scores by name; children's names read off name tags.
     testScores(doc, emit)
     nameTags(doc, emit)
