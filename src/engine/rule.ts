@@ -116,10 +116,10 @@ export interface RuleFamily<F = unknown> {
   /** Fields of the report this family computes from every paragraph's facts (e.g. the tone score). */
   summarise?(facts: ReadonlyArray<F>): Partial<ReportSummary>
   /**
-   * A finding of another family (of a rule listed in `echoes`) that is also this family's kind, read as this family's own finding (or null): one
+   * A finding of another family that is also this family's kind, read as this family's own finding (or null): one
    * wording can break two clauses (a slur hurled at a visitor is discrimination, 4(2), and an attack on a person, 5(3);
-   * a joke next to a death is off the account's register, 4(1), and 不謹慎, 4(2)). Offered every finding of the other
-   * families (never another echo): those of `run` with `text` the paragraph (paragraph offsets), those of `post` with
+   * a joke next to a death is off the account's register, 4(1), and 不謹慎, 4(2)). Offered every finding of another family
+   * whose rule `echoes` lists (never another echo): those of `run` with `text` the paragraph (paragraph offsets), those of `post` with
    * `text` the whole post (post offsets); the finding as its family emitted it, with its severity before policy (its
    * own or its rule's default). It may read only `text` (a paragraph's echo is remembered with the paragraph).
    */

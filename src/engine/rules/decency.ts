@@ -8754,7 +8754,7 @@ export const decency: RuleFamily<DecencyFacts> = {
  * readers of 茶化す do. Only tone's own findings are read: no new judgement, no new false positive.
  */
 function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
-  if (f.family !== 'tone' || f.rule !== 'tone/insensitive') return null
+  // Offered tone/insensitive only (`echoes`).
   // Laughter itself (ｗｗｗ, 笑, （笑）, 草, 😂🤣) beside the harm mocks it (茶化す): decency's own severity, a block. Other levity
   // (an emoji, a chat's ending) stays at tone's warning.
   // Blind R136D-046: deaths named and brushed aside with a concession, then the readers invited to come and enjoy (台風で犠牲者が出た

@@ -7492,6 +7492,7 @@ export const hostility: RuleFamily = {
  * a post decency lets pass gains nothing here; stereotypes decency warns of (…は苦手な方が多い) are not echoed.
  */
 function discriminationAimed(f: EchoSource, _text: string): DraftFinding | null {
-  if (f.family !== 'decency' || f.rule !== 'decency/discriminatory' || f.severity !== 'block') return null
+  // Offered decency/discriminatory only (`echoes`).
+  if (f.severity !== 'block') return null
   return { rule: 'hostility/discrimination', start: f.start, end: f.end, mention: f.mention, data: { instead: INSTEAD.discrimination } }
 }
