@@ -3557,3 +3557,27 @@ describe('rebuttal: blind R137I-027, English critics said not to understand or d
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R138I-093/R142D-093, critics told off for a misunderstanding or told to read it properly', () => {
+  it.each([
+    ['「救急車の到着が遅かった」との投稿について。現場到着は通報から9分で、全国平均と同程度です。勘違いで批判するのはやめていただけますか。'],
+    ['@hakushu_fan よく読んでください。受付は9時からと書いてあります。', { mode: 'reply' }],
+    ['誤解から書き込むのはやめてほしいです。ごみの収集日は変わっていません。'],
+    ['早とちりで責めないでください。申込期限は市報に載せています。'],
+    ['思い違いで批判されるのは困ります。料金は昨年と同じです。'],
+    ['@yanagawa_taro ちゃんと読んでください。締切は月末です。', { mode: 'reply' }],
+    ['山田さん、よく見てください。案内板に書いてあります。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext?]>)('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block').length).toBeGreaterThan(0)
+  })
+  it.each([
+    // hard negatives: literacy advice, the city's own mistake, a guide naming what to read, an apology for the city's mix-up
+    ['思い込みで書き込むのはやめましょう。投稿する前に、情報の出どころを確かめてください。'],
+    ['こちらの勘違いで、ご案内に誤りがありました。申し訳ありません。'],
+    ['@hakushu_fan お問い合わせありがとうございます。受付は9時からです。', { mode: 'reply' }],
+    ['申込の前に、注意事項をよく読んでください。'],
+    ['勘違いしやすいポイントをまとめました。受付は9時からです。'],
+  ] as Array<[string, CheckContext?]>)('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
