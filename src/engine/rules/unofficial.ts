@@ -1439,7 +1439,11 @@ const BUDGET_UNSETTLED =
 /** A scope widened to a bound (助成を高校生まで広げる, 対象を18歳まで拡大): the content of a measure's change. */
 const SCOPE_WIDENED = /まで(?:広げ|広が|ひろげ|拡大|拡充|引き上げ|延長|延ば|伸ば|のば)/u
 /** A measure aimed at, to be started, handed out or widened (目指し, 実施, 始め, 配る, 増やす): with a time to come, the content of a plan. */
-const AIMED = /目指|めざ|実施|始め|はじめ|開始|導入|スタート|配る|配布|配付|支給|給付|交付|設置|設け|増や|減ら|延ば|広げ/u
+/**
+ * Blind R139I-079: equipment bought or brought in (新しいMRIが入るかも…まだ予算が通るかわからない, 購入, 買い替え, 更新) is a measure too,
+ * with a time to come (新しい).
+ */
+const AIMED = /目指|めざ|実施|始め|はじめ|開始|導入|スタート|配る|配布|配付|支給|給付|交付|設置|設け|増や|減ら|延ば|広げ|購入|買い替|買替|(?<=[がを])(?:入|はい)(?:る|り|れ)/u
 
 function budgetUnsettled(e: Emitter, t: string): void {
   if (COMMENT_PROCESS.test(t)) return
@@ -1630,9 +1634,11 @@ const FEE_PROPOSED = /(?:手数料|使用料|利用料|料金|保険料|保育�
  * 正直、政府の方針は地方の切り捨てだと感じます; 私としては、国の新しい規制はおかしいと思う): a side taken against national policy, said on the
  * city's account, reads as the city's. The measure is the nation's or the government's, the verdict a condemnation. The nation's measure told
  * as news (国の制度改正により手続きが変わります) or a view on how it was explained (説明会はわかりやすかった) is not this.
+ * Blind R139I-061: a ministry as the maker (文科省の方針は現場を分かっていない) and a verdict of missing the point (国の教員の働き方改革は
+ * まったくの的外れだと思っています, 机上の空論, 見当違い, 意味がない) are the same condemnation.
  */
 const NATIONAL_VERDICT =
-  /(?:国|政府|国会|政権|内閣)(?:の|が)[^。！？!?\n]{0,16}?(?:制度|政策|方針|改正|法改正|法案|施策|改革|規制|決定|見直し|措置)[^。！？!?\n]{0,24}?(?:いじめ|切り捨て|改悪|愚策|悪政|失策|横暴|暴挙|おかしい|おかしか|間違って|間違い|ひどい|酷い|最悪|ありえな|あり得な|許せな|納得(?:でき|いか)な|無理があ|反対(?:です|だ|や|して))/u
+  /(?:(?<![\p{Script=Han}])国|政府|国会|政権|内閣|(?:文科|文部科学|厚労|厚生労働|総務|財務|国交|国土交通|農水|農林水産|経産|経済産業|環境|法務|外務|防衛)省|内閣府|こども家庭庁|デジタル庁)(?:の|が)[^。！？!?\n]{0,16}?(?:制度|政策|方針|改正|法改正|法案|施策|改革|規制|決定|見直し|措置|対策)[^。！？!?\n]{0,24}?(?:いじめ|切り捨て|改悪|愚策|悪政|失策|横暴|暴挙|おかしい|おかしか|間違って|間違い|ひどい|酷い|最悪|ありえな|あり得な|許せな|納得(?:でき|いか)な|無理があ|反対(?:です|だ|や|して)|的外れ|的はずれ|見当違い|見当はずれ|机上の空論|絵に描いた餅|現場(?:を|が)(?:わかって|分かって|知ら|見て)(?:い)?な|ズレて|ずれて|骨抜き|意味(?:が|の)?な|効果(?:が)?な|役に立たな|無意味)/u
 /** Advice to readers on what to do themselves (お早めに, ご確認, ご予約): no change of a measure. */
 const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利用|用意|準備)|お(?:持ち|出かけ|越し|申し込み|申込)/u
 

@@ -4434,3 +4434,43 @@ describe('unofficial: blind R137I-039, one person\'s verdict against a national 
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: blind R139I-061, a staff member\'s verdict that a national policy misses the point', () => {
+  it.each([
+    '個人的には、国の教員の働き方改革はまったくの的外れだと思っています。文科省はもっと現場を見てほしい。',
+    '正直、文科省の新しい方針は現場を分かっていないと思います。',
+    '私としては、厚労省の今回の制度改正は机上の空論だと感じています。',
+    '個人的な意見ですが、政府の少子化対策はどれも見当違いだと思っています。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule.startsWith('unofficial/') && (f.severity === 'warn' || f.severity === 'block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a national measure told as news, a ministry's guide, praise of a talk, the city's own stance stated formally
+    '文部科学省の方針に基づき、来年度から小学校の英語の授業時間が変わります。',
+    '個人的には、文科省の方が来られた研修会はとても勉強になりました。',
+    '国の働き方改革に合わせて、市役所でも定時退庁日を設けています。',
+    '全国の制度改正の動きについては、市ホームページでお知らせします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('unofficial: blind R139I-079, new equipment hinted at while its budget is not yet through', () => {
+  it.each([
+    'Big news coming soon👀 市立病院に新しいMRIが入るかも…まだ予算が通るかわからないけど！\n#柳川市立病院',
+    '予算がつくかどうかはまだわかりませんが、図書館に新しい自動貸出機が入る予定です。',
+    'まだ予算が通るかわからないけど、来年度は給食センターの食器を新しく買い替えるつもりです！',
+    '予算要求はこれからですが、新しい消防車を購入したいと考えています。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule.startsWith('unofficial/') && (f.severity === 'warn' || f.severity === 'block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: equipment already bought, a passed budget, the budget stage with no purchase, a patient's guide
+    '市立病院に新しいMRIが入りました！4月から検査を始めます。',
+    '来年度予算が可決され、市立病院に新しいMRIを導入します。',
+    '予算要求の段階から、市民の皆さんの声を聞いて事業を組み立てています。',
+    'MRI検査を受ける方は、金属類を外してから検査室に入ってください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
