@@ -31,6 +31,8 @@
  * Blind R123A kinds: a blank before a measure's counter (上限は＿＿万円, 先着＿＿席); who takes the desk or the questions left as masks
  * (当日の受付は人事課の○○が担当します, ご不明な点は○○まで: ANNOUNCED_ROLE); a draft quoted whole as what goes out, a field's value inside
  * the quote left as masks (原稿そのまま載せちゃう！「…価格：○○○○円〜 提供店：△△△△」: QUOTED_FIELD_BEFORE; not 「氏名：○○」と記入).
+ * Blind R138I-066 kind: a household's place masked in a call received (「××町の○○さんちで煙が」と通報があり: QUOTED_HOME, CALL_RECEIVED_AFTER)
+ * is 伏せ字 (warn); how to report (と通報してください), a drill or a labelled example stays an example.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -460,6 +462,14 @@ function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleIn
  */
 const REPORTED_AFTER =
   /^(?:と|って|とか)(?:の|いう|いった|言う)?\s?(?:お|ご)?(?:声|意見|苦情|投書|指摘|叱り|電話|メール|通報|相談|書き込み|投稿|手紙|クレーム|連絡|情報|話|噂|うわさ|訴え|報告|レビュー|口コミ|コメント|DM|こと|内容|お便り|便り|はがき|ハガキ|アンケート|要望|回答|問い合わせ|問合せ|質問|尋ね|憶測|臆測|推測|詮索)|^(?:と|って)(?:言われ|いわれ|書かれ|書き込まれ|投稿され|寄せられ|お叱り|苦情|怒られ|指摘され|通報され|聞かれ|きかれ|尋ねられ|問われ)/u
+/**
+ * Blind R138I-066: a call the city received about a real place, quoted with the home masked (市民の方から「××町の○○さんちで煙が」と
+ * 通報があり出動…): the masked home is a real one, and neighbours can guess whose; a report taught (と通報してください) or a drill
+ * (通報訓練: TRAINING) is an example. A home or a household's place behind the mask (○○さんち, ××さん宅, ○○さんの家, ○○方).
+ */
+const QUOTED_HOME = new RegExp(`[${MASK}]{1,4}(?:さん|様|さま|氏)?(?:ち(?![ゃゅょ])|んち|宅|方(?:で|の|に|から)|の(?:家|お宅|おうち|うち|自宅|実家|倉庫|納屋|小屋|田んぼ|畑|庭|裏|前|店))`, 'u')
+/** A call or a word received about it, right after the quote (と通報があり, との通報を受け, と119番通報が入り, って電話があった). */
+const CALL_RECEIVED_AFTER = /^(?:と|って|との)\s?(?:1[01]9番)?(?:通報|連絡|電話|相談|知らせ|一報)(?:が|を受け|あり|を受|が入|を頂|をいただ)/u
 /** Conduct a complaint is about: 対応がひどい, 態度が悪い, 怒鳴られた, 居眠り. */
 const CONDUCT =
   /(?:対応|応対|態度|接客|言葉遣い|言葉づかい|口調|説明|仕事ぶり)(?:が|は|も|、)?\s?(?:ひど|悪|最悪|失礼|不親切|横柄|冷た|遅|雑|高圧|偉そう|えらそう|いい加減|適当)|感じ(?:が)?悪|怒鳴|どな[らりっ]|暴言|居眠り|サボ|さぼ[らりっ]|無愛想|不愛想|横柄|失礼な|威圧|馬鹿に|バカに|見下|嫌がらせ|いやがらせ|ハラ(?:スメント)?(?:を|が|して|され|行為)|いじめ|着服|横領/u
@@ -497,6 +507,7 @@ function isReportedComplaint(t: string, a: number, b: number): boolean {
     if (c === -1 || c - b > 80) continue
     const quote = t.slice(Math.max(lineStart, a - 80) + o + 1, c)
     if (quote.includes('\n')) continue
+    if (QUOTED_HOME.test(quote) && CALL_RECEIVED_AFTER.test(t.slice(c + 1, c + 20))) return true
     return REPORTED_AFTER.test(t.slice(c + 1, c + 16)) && QUOTED_PERSON.test(quote) && (CONDUCT.test(quote) || (guessWho(quote) && SENSITIVE.test(t)))
   }
   return false

@@ -110,6 +110,8 @@
  * advert's claim in a warning (とうたうサービスの広告) and a short letter the city received are its own illustration; a maxim set off alone and
  * held up as wisdom (「子育ては、親育て」。本当にその通り), a passage of a vague book (ある本の一節), a saying of a vague office holder (かつてある
  * 大臣が) or of 昔の人 (昔の人も言っとったばい) has no source. An age with さん (2歳さん) names no one.
+ * Blind R141A-130/R142D-069: brackets announced as quoted right before them (ある旅行サイトより引用します。「…絶品」: QUOTING_BEFORE) are a
+ * quotation whatever their form; a medium named only by the writer's liking or finding (大好きな本の一節, 最近読んだ雑誌: GENERIC_SOURCE) is no source.
  */
 import type { Doc } from '../doc'
 import type { RuleFamily } from '../rule'
@@ -228,7 +230,7 @@ const CASE_SOURCE =
   /(?<![一-龠々ァ-ヶー])(?<!ある|某)(?!テレビ|ラジオ|新聞|放送|他|別|各)[一-龠々ァ-ヶー]{1,16}(?:センター|課|係|窓口|相談室|相談所|署|局|協会|事務所|支所|市役所|役場)(?:に|へ|で|が)(?:実際に)?(?:寄せられた|受けた|受け付けた|あった)(?:ご?相談|相談事例|事例|通報|苦情)(?:から|より|の中から|を(?:もと|基)に|です|でした)|(?<![一-龠々ァ-ヶー])(?<!ある|某)(?!テレビ|ラジオ|新聞|放送|他|別|各)[一-龠々ァ-ヶー]{1,16}(?:センター|課|係|窓口|相談室|相談所|署|局|協会|事務所)の(?:ご?相談事例|事例集|相談記録)(?:から|より)/u
 /** A kind of text with no name (以下、ガイドブックから引用, 新聞より; blind R130I-030: 旅行ガイドより抜粋, タウン誌から): no source. */
 const GENERIC_SOURCE =
-  /^[—―‐\-\s]*(?:(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の|国の|県の|政府の|役所の|ある|とある|研修|会議|庁内|社内|勉強会|講座|説明会|配布|旅行|観光|グルメ|タウン|郷土|海外)\s?){0,2}(?:ガイドブック|ガイド|旅行誌|情報誌|タウン誌|観光誌|紀行文?|エッセイ|案内書|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|報道|ニュース|マスコミ|メディア|サイト|ウェブサイト|ホームページ|ネット|インターネット|ウェブ|web|Web|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言|報告書|白書|調査|統計|通知|答申|提言|論文集){1,2}(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
+  /^[—―‐\-\s]*(?:(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の|(?:大|だい)?(?:好き|すき)な|お気に入りの|愛読(?:している|する|中の)|(?:昔|以前|最近|前に|先日|学生時代に|若い頃に?)(?:読んだ|見た|見つけた)|(?:本屋|書店|図書館|ネット)で(?:見つけた|見かけた|出会った|借りた|読んだ)|国の|県の|政府の|役所の|ある|とある|研修|会議|庁内|社内|勉強会|講座|説明会|配布|旅行|観光|グルメ|タウン|郷土|海外)\s?){0,2}(?:ガイドブック|ガイド|旅行誌|情報誌|タウン誌|観光誌|紀行文?|エッセイ|案内書|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|報道|ニュース|マスコミ|メディア|サイト|ウェブサイト|ホームページ|ネット|インターネット|ウェブ|web|Web|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言|報告書|白書|調査|統計|通知|答申|提言|論文集){1,2}(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
 /**
  * Blind R136D-008: "the nation" or "the government" as the one who announced (国の発表によると, 政府の公表では, 国からの通知によれば):
  * which ministry, which announcement and when are left out, so a reader cannot find it; 国の資料 is vague for the same reason. A named
@@ -757,6 +759,11 @@ const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n―—]\s?(?:[^「」『』
 const AGREED_AFTER = /^\s?(?:[-―—─]{1,3}|[。、！!])?\s?(?:まさに|本当に|ほんとうに|全く|まったく|実に|なるほど)?(?:その通り|そのとおり|同感|共感します|名言|至言|金言|けだし名言)/u
 /** A work or someone's words named before the bracket: ある詩人の言葉に「…」, 歌詞の一節に「…」. */
 /** Words announced as someone's, right before the brackets (…の言葉を借りると, の言葉で言えば, …の言葉です。). */
+/**
+ * Blind R142D-069: the brackets announced as quoted from somewhere right before them (ある旅行サイトより引用します。「…絶品」, 本の一節から
+ * 抜粋📖「…」, 以下に引用します：「…」): a quotation whatever its form, a noun ending too; not a request not to quote (引用はご遠慮ください).
+ */
+const QUOTING_BEFORE = /(?:(?:より|から)の?|以下(?:に|、)?)(?:引用|抜粋|転載)(?:し(?:ます|ました|てみます|ておきます|てます)|いたします|させていただきます|です|でした)?[。．：:！!…\s]{0,3}(?:\p{Extended_Pictographic}\uFE0F?){0,3}\s?$/u
 const QUOTE_FRAME_BEFORE = /言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$|(?:の|した|された|教わった|聞いた)(?:言葉|名言|格言|一節)(?:です|でした)?[。：:]\s?$/u
 /**
  * Blind R117A-084: words credited right after them to someone left vague (「一舟一会」。これは昔、ある船頭さんが言っていた言葉です, 「…」――とある
@@ -1924,7 +1931,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // 声をかけ合いましょう】): the post's headline, not a text quoted.
       if (c === '】' && HEADLINE_VOICE.test(inner) && /^[ \u3000]*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))) continue
       // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
-      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
+      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || QUOTING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
       if (credited) {
         quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用`, vague: true })
         continue

@@ -104,6 +104,8 @@
  * Blind R121A/R123A kinds: a secret's values said to follow (キーボックス暗証番号は以下のとおりである。本町地区：4719: LISTED_BELOW); a
  * lock's bare 番号 told by what it equals, the figures in brackets (暗証式になります。番号は分団長の誕生日（０３２８）: bracketedValue).
  * Not a gap: members who skip the watch (夜警に来ない団員, 見張りに参加しない人, 夜警をサボる: SKIP_WATCH).
+ * Blind R138I-101 kind: a watch camera said not to film a spot of the site (防犯カメラは東側出入口を映していないため、夜間はご注意ください:
+ * CAMERA_NOT_COVER), advice after the reason or a 【注意喚起】 label no lesson; faces and homes spared are no gap (CAMERA_PRIVACY).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -1578,6 +1580,13 @@ function guardData(kind: 'round' | 'thin' | 'gap' | 'empty' | 'off', found: stri
 const STATED_REASON = /(?:ません|ます|ない|らん|です|だ|た)(?:ので|んで|から|けん|けえ|ため)/u
 
 /** The sentence `s` up to the reason connective that ends the statement at or after `end`, or the whole sentence without one. */
+/** Blind R138I-101: a watch camera said not to film a named spot (防犯カメラは東側出入口を映していない), as WEAK_SPOT matches it. */
+const CAMERA_NOT_COVER = /^(?:防犯カメラ|監視カメラ)(?:は|が|も)[^。！？!?\n]{1,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)$/u
+/** What a watch camera spares for privacy (顔, 個人のお宅, 住宅の窓, ナンバー), not a spot of the site it watches. */
+const CAMERA_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅|民家|住居|お宅|私有地|室内|家の中|画面/u
+/** A post's bracketed label (【注意喚起】, 【お知らせ】) at the head of a statement. */
+const POST_LABEL = /^[\s]*【[^】\n]{1,12}】/u
+
 function statedPart(t: string, s: Span, end: number): string {
   const from = Math.max(s.start, end - 4)
   const c = STATED_REASON.exec(t.slice(from, s.end))
@@ -1823,9 +1832,15 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Advice (初期設定のままにしないで, 付箋に書いて貼るのはやめましょう) teaches; a notice (どなたでもご利用) invites.
       // A spot of a facility named (東側非常口, 裏口, 2階の窓) is a gap told, even when it is said to be so often;
       // only advice in so many words (ましょう, しないで) makes it a lesson.
-      const advice = isAdvice(sentence)
+      // Blind R138I-101: a camera said not to cover a spot of the site (防犯カメラは東側出入口を映していないため、夜間はご注意ください), the
+      // gap then given as the reason for advice: the advice is for those who now know it (statedPart, as for NOT_FILMED); a post's
+      // bracketed label (【注意喚起】) is no lesson either.
+      // Homes, faces and number plates said not filmed (防犯カメラは個人のお宅の中を映していないので、ご安心ください) are privacy kept, no gap.
+      if (CAMERA_NOT_COVER.test(m[0]) && CAMERA_PRIVACY.test(m[0])) continue
+      const judged = CAMERA_NOT_COVER.test(m[0]) ? statedPart(t, sentenceAround(t, m.index, m.index + m[0].length), m.index + m[0].length).replace(POST_LABEL, '') : sentence
+      const advice = isAdvice(judged)
       // …unless the gap is said to remain (死角が解消されていません, まだ死角が残っています: GAP_REMAINS).
-      if (advice || AWARENESS.test(sentence) || (/ご利用|どなたでも|お気軽|変更してください|変更をお願い|なくす|解消|増設|設置しました|強化/u.test(sentence) && !GAP_REMAINS.test(sentence))) continue
+      if (advice || AWARENESS.test(judged) || (/ご利用|どなたでも|お気軽|変更してください|変更をお願い|なくす|解消|増設|設置しました|強化/u.test(sentence) && !GAP_REMAINS.test(sentence))) continue
       // Blind R60A-068: a bare 死角 of a vehicle or a driver (運転席から見えない死角があります) is road safety, not a gap in a watch.
       // A camera that watches for crime in the sentence makes it the camera's 死角 whatever else is named (カーブミラー裏の防犯カメラ…堤防側は死角: blind R61A-004).
       if (/^死角/u.test(m[0]) && ROAD_BLIND_SPOT.test(sentence) && !WATCH_CAMERA.test(sentence)) continue

@@ -1986,3 +1986,25 @@ describe('masking (5(2)): blind R133I-101 — a hashtag of masks alone is a temp
     expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('masking: blind R138I-066, a home masked inside a call the city received (「××町の○○さんちで煙が」と通報があり)', () => {
+  // Kind: a real call or word received (と通報があり, との通報を受け, って電話があって, と119番通報が入り) quoting a masked household's place
+  // (○○さんち, ××さん宅, △△さんの家, ○○さんの倉庫): neighbours can guess whose home it was. How to report (と通報してください), a drill
+  // (通報訓練) or a filled-in example (記入例：) is an example.
+  it.each([
+    '市民の方から「××町の○○さんちで煙が」と通報があり出動…結果、魚を焼いていただけでした😅',
+    '昨夜、「○○地区の××さん宅から大きな音がする」との通報を受けて駆けつけましたが、テレビの音でした。',
+    '「△△さんの家の前に不審な車が止まっている」って電話があって見に行ったら、お客さんの車でした笑',
+    '近所の方から「○○さんの倉庫から煙が出ている」と119番通報が入り、消防団も出動しました。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/fuseji' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '119番では「○○町の○○さん宅で火事です」と通報してください。',
+    '通報訓練では「××町の○○さん宅で煙が出ています」と通報する練習をしました。',
+    '「○○町の××さんちで煙が」とだけ言うのではなく、住所と目印を落ち着いて伝えましょう。',
+    '記入例：「○○さん宅の前の側溝が詰まっている」と連絡があった場合は、日時と場所を記入します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

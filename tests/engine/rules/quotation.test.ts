@@ -3162,3 +3162,27 @@ describe('quotation: blind R136D-008, a claim passed on from "the nation\'s anno
     expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('quotation: blind R141A-130/R142D-069, a quotation announced with a source too vague to find (ある旅行サイトより引用, 大好きな本の一節より)', () => {
+  // Kind: the brackets announced as quoted (より引用します, から抜粋, 以下に引用します) are a quotation whatever their form; a source named only
+  // by a kind of medium and the writer's liking or finding (大好きな本, 最近読んだ雑誌, ネットで見つけた言葉, とある雑誌) names nothing to find.
+  it.each([
+    'ある旅行サイトより引用します。「うなぎのせいろ蒸しは柳川でしか味わえない特別な一品で、甘めのタレがご飯にしみて絶品」',
+    '大好きな本の一節より引用📖「知らない土地で暮らすということは、毎朝あたらしい自分に出会うということだ」協力隊3年目、ほんとそれ〜🌿\n#地域おこし協力隊',
+    '最近読んだ雑誌より引用します：「有明海の干潟は日本一の広さを誇る豊かな漁場で、ムツゴロウの楽園」',
+    '好きな本の一節から抜粋します。「水の流れは絶えずして、しかももとの水にあらず」',
+    'とある雑誌に載っていた言葉です。「人は旅をすることで、自分の小ささと世界の広さを知るのだ」',
+    'ネットで見つけた言葉より引用。「小さな町にこそ、大きな物語が静かに眠っているのだと私は思う」',
+  ])('warns %s', (text) => {
+    expect(findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))).toBe(true)
+  })
+  it.each([
+    // a named site is a source; a request not to quote; a menu in brackets; a liked book named
+    '柳川市観光協会のサイトより引用します。「うなぎのせいろ蒸しは柳川でしか味わえない特別な一品」',
+    '無断引用はご遠慮ください。「小さな町にこそ、大きな物語が静かに眠っている町」',
+    '本日の献立は「うなぎのせいろ蒸しと季節の野菜の煮物、お吸い物」です。',
+    '大好きな本、北原白秋『思ひ出』より引用📖「水の柳河こそは我が詩歌の母体である」',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -2840,3 +2840,24 @@ describe('security: blind R135D-040, the secret spelt in kana (half-width too) w
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R138I-101, a camera said not to film a spot of the site, then advice because of it (…を映していないため、ご注意ください)', () => {
+  // Kind: a watch camera said not to film a named spot (東側出入口を映していない, 撮影していない), given as the reason (ため, ので) for advice
+  // or under a post label (【注意喚起】): whoever reads it learns where the watch is not. Privacy kept (顔, 住宅の窓) or a lesson is clean.
+  it.each([
+    ['【注意喚起】市役所駐車場の防犯カメラは東側出入口を映していないため、夜間はご注意ください。', 'security/weakness:block:防犯カメラは東側出入口を映していないため'],
+    ['公民館の監視カメラは裏の駐輪場を映していないので、自転車には必ず鍵をかけてください。', 'security/weakness:block:監視カメラは裏の駐輪場を映していないので'],
+    ['【お知らせ】図書館の防犯カメラは西側の通用口を映しておりませんので、閉館後は近づかないようお願いします。', 'security/weakness:block:防犯カメラは西側の通用口を映しておりませんので'],
+    ['道の駅の防犯カメラが北側のトイレ裏を撮影していないため、夜間の利用はお控えください。', 'security/weakness:block:防犯カメラが北側のトイレ裏を撮影していないため'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '防犯カメラは人の顔まで映していないため、プライバシーに配慮しています。',
+    '防犯カメラは住宅の窓を映していませんので、ご理解ください。',
+    '【注意喚起】夜道は暗く危険です。防犯カメラがない道は避けましょう。',
+    '防犯カメラの映像は、犯罪の捜査以外には使用しませんのでご安心ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
