@@ -12399,3 +12399,64 @@ describe('decency: blind R136D-046, deaths brushed aside with a concession and t
     expect(blocks(text)).toBe(false)
   })
 })
+
+describe('decency: blind items8 (R138I–R140I), levity beside a misfortune told as having happened', () => {
+  const flagged = (text: string) => findingsOf(decency, text).some((f) => f.rule === 'decency/insensitive' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    // a traffic accident or death shown with a cartoon face, a mocking "見事に…", a sing-song sign-off
+    '【交通事故ビフォーアフター】\n昨夜、国道208号で起きた単独事故の車両です😱💥 見事にぺちゃんこ！みなさんも安全運転でね〜🚗💨\n#柳川警察署 #交通安全',
+    '昨日、県道で起きた追突事故の車です😱 見事にぐちゃぐちゃ！みんなも気をつけてね〜',
+    'けさの自損事故、ガードレールに突っ込んで見事に大破してました…皆さんも安全運転で！',
+    '本日の交通死亡事故の現場、車がぐちゃぐちゃでした…みんなも安全運転でね☆',
+    '昨夜の交通事故で男性が亡くなりました。みんなもスピードには気をつけてね♪',
+    // a suicide brushed aside (堅い話は置いといて)
+    'いじめ自殺の報道を受けて…なんて堅い話は置いといて、今日の給食はみんな大好きカレーです🍛✨',
+    '過労自殺のニュースが続いていますが、暗い話はさておき、今週末はマルシェ開催です🎉✨',
+    // a wish to die with a laugh, even in a help-line notice
+    '月曜日、もう死にたい…って思ったら、こころの相談窓口へどうぞ😂😂',
+    'もう消えたい…と思ったら相談してね🤣',
+    // a disaster elsewhere told by hearsay, then "here it is fine, a perfect day for …"
+    '能登で地震があったみたいだけど、柳川は今日も平和です☀️ 絶好の川下り日和〜🚣\n#柳川 #川下り',
+    '台風で被害が出たらしいけど、柳川は今日も快晴☀️ 川下り日和です🚣',
+    '九州で豪雨が発生したとのことですが、こちらは今日もいつも通り！観光日和です✨',
+    // emergency dispatches cheered as a record
+    '本日の救急出動は18件！過去最高記録を更新しました🎉 隊員の皆さん、おつかれさまでした🍻',
+    '今日の救急出動は12件！新記録達成🎉 この調子でがんばります💪',
+    '今月の救急搬送者数は120人、過去最多を更新🎉',
+    '昨日の救急出動は25件で新記録！みんなおつかれ🍻',
+    // a historic disaster's photos called エモい or 映え
+    '昭和28年大水害の写真展、開催中！当時の町がまるごとプールみたいでエモい🌊📸 ぜひ映えに来てね\n#柳川 #写真展 #映え',
+    '水害当時の写真、エモすぎて映える📸',
+    '地震で倒壊した家の跡、なんかエモい📸',
+    // a mass death of fish joked about as food
+    '今朝、掘割でうなぎが大量死しているのが見つかりました🐟💦 かば焼きにしたら何人前かな？笑\n#柳川 #うなぎ',
+    '掘割で鯉が大量に死んでました…今夜は鯉こく食べ放題？ｗ',
+    'お堀で魚がへい死してるの発見、塩焼きにしたら何人前？',
+    // food contamination in school lunch joked about
+    '今日の給食、金属片が混入してたらしい…今日のスパイスは鉄分多めでした🔩😂\n#給食センター #やらかし',
+    '給食にガラス片が混入してたらしい😂 歯ごたえ抜群',
+    '給食に虫が混入してたって🤣 たんぱく質増量中',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the same events told plainly, prevented, relieved, or a record that is not of misfortune
+    '昨夜、県道で単独事故がありました。けが人はいませんでした。皆さんも安全運転をお願いします。',
+    '交通死亡事故多発警報が発令中です。みんなで気をつけようね☆',
+    'いじめ自殺をなくすため、相談窓口を開設しました✨',
+    '堅い話は置いといて、今日の給食はカレーです🍛✨',
+    '能登で地震があったみたいですが、けが人はいないそうです。',
+    '能登で地震があったみたいですが、柳川では揺れは観測されていません。',
+    '今日は雨みたいだけど、柳川は今日も元気に営業中です☀️',
+    'もう死にたい…と思ったら、ひとりで悩まず、こころの相談窓口へご連絡ください。',
+    '救急出動件数が過去最多となりました。熱中症にご注意ください。',
+    '消防救助技術大会で新記録達成🎉 隊員の皆さんおめでとう！',
+    '昭和28年大水害の写真展を開催中です。当時の被害と教訓を伝えます。',
+    '水害から復興した町並みが映える📸',
+    '掘割で魚の大量死が見つかりました。原因を調査しています。',
+    'うなぎのかば焼き、何人前でもご注文OK😋',
+    '給食への異物混入を防ぐため、点検を強化しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
