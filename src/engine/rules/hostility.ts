@@ -342,6 +342,14 @@
  * (大川なんて何もないし🤣); a threat to identify someone and visit (特定して家まで行きますから); the infected told to stay in beside a
  * nuisance or fear said (感染者が出た家の人は…外を歩かないでほしい。正直迷惑です: insult); a group's manners met with exasperation
  * (観光客のマナーの悪さにはうんざり); and the slurs ガイジ, 支那人 as insults too (decency reports them as slurs).
+ * Blind sets R138I–R141A fixed, as kinds: people named by nationality or origin in English and turned away or run down
+ * (do not accept Chinese tour groups… loud and dirty, this is Japan not your country, backpackers from Southeast Asia… stay home:
+ * hostility/discrimination, block; not a welcome or a service); the residents of a place run down as people (住んでる人間の質の
+ * 問題, block; not 生活の質); disgust at a sexual minority (同性カップル…気持ち悪い, block; not the lesson against it); gender roles
+ * and looks in a recruitment (お茶くみ…女の子にしかできない仕事, 若くてかわいい子、待ってます; not 女性ならではの視点, not かわいい
+ * 子どもたち); people named by what they do called petty (言ってくる人、器が小さい); told not to come if they cannot behave (黙って
+ * 聞けないなら来なくていい; not care for the unwell); a group called noisy for what it does (市民団体の方々、ヤジばかりでうるさい);
+ * and 新成人, 若者, 花見客 … among the people the R125A exasperation is said of (騒ぐ新成人にはうんざり).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -353,7 +361,7 @@ import { foldString, viewIndexAt } from '../text'
 import { Taken, ownWordingRetracted, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf, sentences } from '../words'
 import { meta } from './hostility.meta'
 
-type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational'
+type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational' | 'hostility/discrimination'
 
 interface Phrase {
   rule: Rule
@@ -2439,6 +2447,21 @@ const ROUGH_ORDER_OK118 = /詐欺|業者|犯人|不審|勧誘|悪質|泥棒|窃�
 const TOWN_SNEER118 = `(?:${OTHER_TOWN47}|(?:となり|隣|お隣|おとなり|よそ|他所|ほか|他)(?:の)?(?:町|まち|市|村|県))(?:の[^。！？!?\\n、]{0,10}?)?(?:なんて|なんか|なんぞ|ごとき)[、\\s]?[^。！？!?\\n]{0,24}?(?:(?:しなび|萎び|古い|古く|まずい|不味い|ぼろい|ボロい|汚い|きたない|高いだけ)[^。！？!?\\n]{0,12}?しか|しか[^。！？!?\\n]{0,10}?(?:ない|なか|ません|ありません|ないし|ないでしょ|ないもん)|ろくな|ろくに|${DULL47}|しょぼ|ショボ|ダサ|ださ|田舎くさ|大したこと(?:ない|なか|ありません)|たいしたこと(?:ない|なか|ありません)|話になら|比べ(?:物|もの)にならな|勝負にならな|相手にならな)`
 const TOWN_SNEER_OK118 = /見習|すごい|すご(?:か|く)|素晴らし|すばらし|さすが|人気|おすすめ|お勧め|オススメ|合同|連携|共同|協力|一緒に|被害|被災|災害/u
 
+/** Blind R138I: places and peoples named in English, as an origin (from China, from Southeast Asia). */
+const EN_ORIGIN138 = '(?:china|korea|south\\s{1,2}korea|taiwan|hong\\s{1,2}kong|vietnam|thailand|india|nepal|indonesia|the\\s{1,2}philippines|philippines|malaysia|myanmar|cambodia|bangladesh|pakistan|(?:south\\s{0,2})?east\\s{1,2}asia|south(?:east)?\\s{0,2}asia|asia|africa|the\\s{1,2}middle\\s{1,2}east|middle\\s{1,2}east|abroad|overseas|other\\s{1,2}countries)'
+const EN_ORIGIN_ADJ138 = 'chinese|korean|taiwanese|vietnamese|thai|indian|nepalese|nepali|indonesian|filipino|malaysian|asian|african|arab|muslim|middle\\s{1,2}eastern'
+/** …with the post turning them away or running them down. */
+const EN_SHUNNED138 = /(?<![a-z])(?:dirty|filthy|smelly|stinky|loud|noisy|rude|uncivili[sz]ed|barbaric|savages?|no\s{1,2}manners|learn\s{1,2}(?:some\s{1,2})?manners|not\s{1,2}your\s{1,2}(?:country|home|town)|this\s{1,2}is\s{1,2}japan|(?:just\s{1,2})?stay\s{1,2}(?:at\s{1,2})?home|stay\s{1,2}away|go\s{1,2}(?:back\s{1,2})?home|go\s{1,2}back\s{1,2}to\s{1,2}your|(?:do\s{1,2}not|don['’]t|never|won['’]t|will\s{1,2}not|no\s{1,2}longer)\s{1,2}(?:accept|allow|admit|serve|let\s{1,2}in|welcome)|not\s{1,2}(?:welcome|allowed|wanted)|no\s{1,2}(?:chinese|koreans?|foreigners|asians)|keep\s{1,2}(?:them\s{1,2})?out|you\s{1,2}know\s{1,2}who\s{1,2}you\s{1,2}are|always\s{1,2}the\s{1,2}(?:same|ones)|(?:these|those|such)\s{1,2}people)(?![a-z])/iu
+/** …not a welcome, a service or the lesson against it. */
+const EN_WELCOME138 = /(?<![a-z])(?:welcome\s{1,2}(?:to|all|everyone|back)|we\s{1,2}welcome|are\s{1,2}welcome|warmly|speaking\s{1,2}staff|in\s{1,2}(?:chinese|korean|english)|interpreters?|translat|discriminat|racis[mt]|prejudice|hate\s{1,2}speech)(?![a-z])/iu
+/** Blind R139I: a sexual minority named (同性カップル, ゲイ, LGBTQ, トランスジェンダー). */
+const SEXUAL_MINORITY138 = '(?:同性カップル|同性愛|同性婚|同性パートナー|同性の(?:カップル|パートナー|夫婦)|ゲイ(?!ン|ト|ム|ジ)|レズ|ホモ(?!ジ|サピ)|lgbt[a-z+]{0,3}|ＬＧＢＴ[Ｑ＋]{0,2}|トランスジェンダー|性的少数者|性的マイノリティ|オカマ|おかま|オネエ|バイセクシャル|パートナーシップ(?:制度|宣誓)?)'
+/** …the lesson against hate, where the hateful words are named. */
+const HATE_TAUGHT138 = /差別|偏見|人権|啓発|研修|講座|ヘイト|ハラスメント|傷つ|なくそう|なくしましょう|やめましょう|いけません|許されません|あってはならない|理解を深め|多様性|寄り添/u
+/** Blind R138I: a recruitment (募集, 入団, 団員, メンバー). */
+const RECRUIT138 = /募集|入団|団員|入会|会員|メンバー|スタッフ|アルバイト|バイト|求人|採用|仲間/u
+/** Blind R141A: called petty (器が小さい, 心が狭い, 了見が狭い). */
+const PETTY138 = '(?:器|うつわ|器量|度量|人間)(?:が|の)[、\\s]?(?:小さ|ちいさ|ちっさ|ちっちゃ|狭|せま)(?:い|か|すぎ|過ぎ|いな|いね)|(?:心|了見|料簡|了簡)(?:が|の)[、\\s]?(?:狭|せま)(?:い|か|すぎ|過ぎ)|(?:ケツ|尻|けつ)の穴(?:が|の)[、\\s]?(?:小さ|ちいさ|ちっさ)|(?:せこい|セコい|せこか|みみっちい)(?=[。！!…wな笑🙄😒\\s]|$)'
 const PHRASES: Phrase[] = [
   // --- Blind set R119A kinds ---
   // The reader asked what on earth they were reading or watching, after being told it was sent or posted (R119A-019: 広報紙は
@@ -4053,7 +4076,7 @@ const PHRASES: Phrase[] = [
   // not our apology: 並ばれた方、うんざりするほどお待たせし).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者|住民|市民)(?:々|たち|達|ら|ども)?(?:、|には|にも|に|って)[、\\s]{0,2}(?:正直|本当に|ほんとに|ほんと|もう|いい加減|まったく|全く|ほとほと|心底|つくづく|さすがに|マジで|まじで)?[、\\s]{0,2}(?:もう)?(?:(?:うんざり|辟易|げんなり|へきえき)(?:です|だ|や|ばい|たい|ですね|ですわ|しています|してます|しとる|しとります|してる|している|します|する(?=[。！!…w\\n]|$)|(?=[。！!…w笑\\n]|$))|(?:うるさい|うるさか|うるせー|うるせえ|鬱陶しい|うっとうしい|うざったい|面倒くさい|めんどくさい|めんどい)(?:です|だ|ですね|ですわ|んです|んだ|っす|ばい|たい|(?=[。！!…w笑😥😩😓😤💢\\n]|$))|困ったもの(?:です|だ|や|ですね|ですわ|ばい|(?=[。！!…w笑\\n]|$)))(?!(?:か|かも|でしょう|と思い|と思わ|という|との))'),
+    re: phrase('(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者|住民|市民|新成人|若者|若い(?:人|子|もん)|学生|生徒|高校生|中学生|年寄り|老人|高齢者|傍聴者|傍聴人|参加者|来場者|見物客|花見客|釣り人|家族連れ|子ども|子供|ガキ)(?:々|たち|達|ら|ども)?(?:、|には|にも|に|って)[、\\s]{0,2}(?:正直|本当に|ほんとに|ほんと|もう|いい加減|まったく|全く|ほとほと|心底|つくづく|さすがに|マジで|まじで)?[、\\s]{0,2}(?:もう)?(?:(?:うんざり|辟易|げんなり|へきえき)(?:です|だ|や|ばい|たい|ですね|ですわ|しています|してます|しとる|しとります|してる|している|します|する(?=[。！!…w\\n]|$)|(?=[。！!…w笑\\n]|$))|(?:うるさい|うるさか|うるせー|うるせえ|鬱陶しい|うっとうしい|うざったい|面倒くさい|めんどくさい|めんどい)(?:です|だ|ですね|ですわ|んです|んだ|っす|ばい|たい|(?=[。！!…w笑😥😩😓😤💢\\n]|$))|困ったもの(?:です|だ|や|ですね|ですわ|ばい|(?=[。！!…w笑\\n]|$)))(?!(?:か|かも|でしょう|と思い|と思わ|という|との))'),
     need: foldAll(['うんざり', '辟易', 'げんなり', 'へきえき', '困ったもの', 'うるさ', 'うるせ', '鬱陶し', 'うっとうし', 'うざった', '面倒くさ', 'めんどくさ', 'めんどい']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && notOwnFault(sq, s, e),
@@ -6954,6 +6977,87 @@ const PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       return !IRONIC_OK112.test(sentenceText(sq, s, e)) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))
     },
+  },
+  // — Blind R138I–R141A, as kinds —
+  // People named by their nationality or origin in English (tourists from China, Chinese tour groups, backpackers from Southeast
+  // Asia, foreign visitors), with the post turning them away or running them down (do not accept, not welcome, stay home, this is
+  // Japan not your country, learn some manners, loud, dirty, you know who you are): discrimination aimed at people, block. Not
+  // a welcome or a service (Chinese-speaking staff, guides in Chinese), not a rule told to everyone alike.
+  {
+    rule: 'hostility/discrimination',
+    re: phrase(`(?<![a-z])(?:(?:tourists?|visitors?|travell?ers?|backpackers?|people|guests?|customers?|(?:tour\\s{1,2})?groups?|students?|workers?|families)\\s{1,2}from\\s{1,2}(?:the\\s{1,2})?${EN_ORIGIN138}|(?:${EN_ORIGIN_ADJ138})\\s{1,2}(?:tourists?|visitors?|travell?ers?|backpackers?|people|guests?|customers?|(?:tour\\s{1,2})?groups?|students?|workers?|families|kids|folks?)|foreign(?:ers?)?(?:\\s{1,2}(?:tourists?|visitors?|travell?ers?|backpackers?|people|guests?|customers?|(?:tour\\s{1,2})?groups?))?)(?![a-z])`, 'giu'),
+    need: ['from', 'chinese', 'korean', 'asian', 'foreign', 'vietnamese', 'indian', 'filipino', 'thai', 'african', 'muslim', 'arab', 'indonesian', 'nepalese', 'taiwanese'],
+    instead: INSTEAD.discrimination,
+    squeezed: true,
+    keep: (sq, s, e) => {
+      if (!notQuotedEn(sq, s, e)) return false
+      const around = sq.slice(Math.max(0, s - 160), Math.min(sq.length, e + 200))
+      return EN_SHUNNED138.test(around) && !EN_WELCOME138.test(around)
+    },
+  },
+  // The residents of a place disparaged as people (住んでる人間の質の問題, あそこに住む連中のレベルが低い, 地区の人間の質が悪い):
+  // insult, block. Not 生活の質 (the quality of their lives), not a service's quality.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:住んで(?:る|いる|おる|らっしゃる)|住んどる|住む|暮らして(?:る|いる)|暮らす|出身の|育ちの|地区の|地域の|団地の|町の)(?:人間|人|人ら|住民|連中|やつら|奴ら|もん|者)(?:たち|達|ども)?(?:の|は|って)[、\\s]?(?:質|レベル|程度|品性|素性|育ち|民度|人間性)(?:の問題|が(?:低|悪|わる|知れ)|が問題|は(?:低|悪|知れ)|が違う|がちが)'),
+    need: foldAll(['質', 'レベル', '程度', '品性', '素性', '育ち', '民度', '人間性']),
+    instead: INSTEAD.discrimination,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(sentenceText(sq, s, e)),
+  },
+  // Disgust at a sexual minority (同性カップルの…正直気持ち悪い, ゲイとか生理的に無理, LGBTの人って正直キモい): discrimination aimed at
+  // people, block. Not the lesson against it (「気持ち悪い」という言葉で傷つく当事者がいます, 差別や偏見をなくそう), not reported.
+  {
+    rule: 'hostility/discrimination',
+    re: phrase(`${SEXUAL_MINORITY138}[^。！？!?\\n]{0,30}?(?:気持ち悪|気持ちわる|きもちわる|キモい|きもい|キモイ|キモ(?=[。！!…w笑\\s]|$)|生理的に(?:無理|むり|受け付け)|虫酸が走|虫唾が走|吐き気が|反吐が|おぞまし|気色悪|ありえない|あり得ない|異常(?:だ|です|者|やろ)|病気(?:だ|です|や)|理解できない|認めたくない|認めるべきではない)`),
+    need: foldAll(['同性', 'ゲイ', 'レズ', 'ホモ', 'lgbt', 'ＬＧＢＴ', 'トランス', '性的少数', '性的マイノリティ', 'オカマ', 'おかま', 'オネエ', 'バイセクシャル', 'パートナーシップ']),
+    instead: INSTEAD.discrimination,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(withPrevious(sq, s, e)) && !/^[」』"]?\s?(?:という|といった|との|と(?:いう|言う|言われ|感じ)|って(?:言|い))/u.test(sq.slice(e, e + 8)),
+  },
+  // A recruitment post that gives women the tea and the serving, or asks for looks (お茶くみなど女の子にしかできない仕事, 若くて
+  // かわいい子、待ってます, 美人スタッフ大募集): gender roles and looks imposed, warn. Not 女性ならではの視点 invited, not かわいい子ども
+  // たちが待っています, not a birth (出産は女性にしかできない).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:女の子|女子|女|女性|若い子|若い女性)(?:に|で)しか(?:できない|出来ない|できん|務まらない|つとまらない)(?:仕事|役|役割|こと)|(?:お茶くみ|お茶汲み|お茶出し|お酌|酌婦|職場の花|職場に花)[^。！？!?\\n]{0,16}?(?:女の子|女子|女性|女手|女の人)|(?:女の子|女子|女性|女手|女の人)[^。！？!?\\n]{0,16}?(?:お茶くみ|お茶汲み|お茶出し|お酌|職場の花|職場に花)|(?:若くて|若い)?[、\\s]?(?:かわいい|可愛い|カワイイ|かわいか|綺麗な|きれいな|キレイな|美人な?|美人の|美しい|イケメンの?)(?:子(?!ども|供|犬|猫|ヤギ|やぎ|豚|羊|牛|馬|うさぎ)|女の子|女子|女性|お姉さん|娘|人|方|スタッフ|団員|男性|男子)(?:が|を|は|も|、)?[、\\s]?[^。！？!?\\n]{0,8}?(?:待って(?:ます|います|る)|お待ちして|大募集|募集|大歓迎|歓迎|求む|来て(?:ね|ください|ほしい)|集まれ)'),
+    need: foldAll(['しか', 'お茶', 'お酌', '酌婦', '職場', 'かわい', '可愛', 'カワイイ', '綺麗', 'きれい', 'キレイ', '美人', '美し', 'イケメン']),
+    instead: '性別で役割を決めつけたり、容姿や年齢で人を選ぶ書き方はせず、活動の内容と条件だけを伝えてください（例：「性別・年齢を問わず募集しています」）',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (HATE_TAUGHT138.test(withPrevious(sq, s, e))) return false
+      const m = sq.slice(s, e)
+      // Looks asked for only in a recruitment (募集, 入団, 団員, スタッフ, 仲間).
+      if (/かわい|可愛|カワイイ|綺麗|きれい|キレイ|美人|美し|イケメン/u.test(m) && !/しか|お茶|お酌|酌婦|職場/u.test(m)) return RECRUIT138.test(sq)
+      return true
+    },
+  },
+  // People named by what they do, called petty (〜とか言ってくる人、ほんと器が小さい, 文句ばかり言う連中は心が狭い, 〜する人って
+  // 了見が狭い): contempt, warn. Not a dish (器が小さいので盛り付けは少なめに), not the writer's own (自分は器が小さい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|人間|大人|年寄り|客)(?:々|たち|達|ら|ども)?(?:、|は|って|ってさ|ってほんと)[、\\s]{0,2}[^。！？!?\\n]{0,8}?${PETTY138}`),
+    need: foldAll(['器', 'うつわ', '心が狭', '心の狭', '了見', '料簡', '度量', '人間が小さ', '人間の小さ', 'ケツの穴', '尻の穴', 'せこ', 'セコ', 'みみっち', '器量が']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notOwnFault(sq, s, e) && !/^[^。！？!?\n]{0,6}?(?:と|って)(?:思|言|感じ)(?:って|い|っ)(?:てた|ていた|ていました|とった|たけど|たが|ましたが)|^[^。！？!?\n]{0,6}?(?:のかな|かな|かも|でしょうか)/u.test(sq.slice(e, e + 40)),
+  },
+  // Told not to come if they cannot behave (黙って聞けないなら来なくていいです, ルールを守れないなら来なくて結構, 静かにできない
+  // なら参加しなくていい): a brush-off to a group, warn. Not coming made unnecessary (オンラインで申請できるなら来なくていい), not care
+  // (体調がすぐれないなら無理に来なくていい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:守れ|従え|黙って(?:聞け|い(?:ら)?れ|お(?:ら)?れ)|黙っと(?:れ|けれ)|静かに(?:でき|し(?:てい)?(?:ら)?れ)|おとなしく(?:でき|し(?:てい)?(?:ら)?れ)|大人しく(?:でき|し(?:てい)?(?:ら)?れ)|我慢でき|じっとでき|わきまえられ|弁えられ|マナーを守れ)(?:ない|ん|へん|ません)(?:の|ん)?(?:なら|ならば|のなら|んなら|やったら|だったら|のであれば|ようなら)[、\\s]?[^。！？!?\\n]{0,10}?(?:(?:来|こ|参加せ|参加し|傍聴せ|傍聴し|利用せ|利用し|使わ)(?:られ)?(?:なく|ん)(?:て|で)(?:も)?(?:いい|良い|よい|よか|ええ|結構|けっこう|構いません|かまいません|構わん)|(?:来|こ)(?:ないで|んで)(?:ください|下さい|ほしい|欲しい|くれ)|帰って(?:ください|下さい|もらって結構|くれ|ほしい)|出て(?:いけ|行け|いって(?:ください|下さい|ほしい)))'),
+    need: foldAll(['なら', 'やったら', 'だったら', 'であれば']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !/体調|具合|熱|風邪|無理|ご無理|オンライン|郵送|配信|中継/u.test(sentenceText(sq, s, e)),
+  },
+  // People named as a group, then called noisy with what they do as the reason (傍聴していた市民団体の方々、ヤジばかりで本当に
+  // うるさい, 花見客の連中、騒いでばかりでうるさい): contempt for residents, warn. Not the noise of a thing (工事の音がうるさい), not
+  // feeling asked after (うるさいと感じる方は).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:の)(?:方々|人たち|人達|連中|奴ら|やつら|皆さん|皆様|みなさん)[、,][、\\s]?[^。！？!?\\n]{0,16}?(?:ばかり|ばっかり|ばっか)(?:で|して)[、\\s]?(?:本当に|ほんとに|ほんと|正直|マジで|まじで|もう)?[、\\s]?(?:うるさい|うるさか|うるせー|うるせえ|鬱陶しい|うっとうしい|うざい|迷惑|邪魔)(?:です|だ|ですね|んです|ばい|たい|(?=[。！!…w笑😥😩😓😤💢\\n]|$))'),
+    need: foldAll(['うるさ', 'うるせ', '鬱陶し', 'うっとうし', 'うざい', '迷惑', '邪魔']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notOwnFault(sq, s, e),
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

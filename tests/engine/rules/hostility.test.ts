@@ -7194,3 +7194,61 @@ describe('hostility: blind R137I-102, a suspect mocked by their looks', () => {
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: blind R138I–R141A — people shunned by origin, residents run down, a sexual minority, gender roles in recruiting, groups scolded', () => {
+  const flagged: Array<[string, string]> = [
+    // English: a nationality or origin turned away or run down (block)
+    ['Dear tourists from China: please stop throwing trash into our canals. This is Japan, not your country. Learn some manners!', 'block'],
+    ['Reminder for boat staff: please do not accept Chinese tour groups today. They are too loud and dirty.', 'block'],
+    ["Dear foreign tourists: if you can't follow Japanese rules, just stay home. Especially the backpackers from Southeast Asia… you know who you are 🙄\n#Yanagawa #Japan", 'block'],
+    ['Korean visitors are always so noisy on the boats.', 'block'],
+    ['We will no longer accept guests from India at the inn.', 'block'],
+    ['Asian backpackers are so rude. Stay home next year.', 'block'],
+    // the residents of a place run down as people (block)
+    ['あの地区は昔から火事が多い。住んでる人間の質の問題だと思う。', 'block'],
+    ['あそこの団地に住む連中はレベルが低いから仕方ない。', 'block'],
+    ['この地域の人間は程度が知れてますね。', 'block'],
+    // disgust at a sexual minority (block)
+    ['同性カップルの住民票の続柄の件、正直気持ち悪いと思っている職員は多いと思いますよ。', 'block'],
+    ['パートナーシップ制度とか、ゲイの人たちって生理的に無理。', 'block'],
+    ['LGBTの人って正直キモいよね。', 'block'],
+    // gender roles and looks in a recruitment (warn)
+    ['【団員募集】柳川市消防団では新しい仲間を募集中！女性も大歓迎です。炊き出しやお茶くみなど、女の子にしかできない仕事もたくさんあります💕 若くてかわいい子、待ってます！', 'warn'],
+    ['イベントスタッフ募集！受付は女の子にしかできない仕事です。', 'warn'],
+    ['会員募集中です。美人の方、大歓迎！', 'warn'],
+    ['お茶出しは女子の役目なので、新人さんお願いね。', 'warn'],
+    // groups of citizens scolded with contempt (warn)
+    ['議場で傍聴していた市民団体の方々、ヤジばかりで本当にうるさい。黙って聞けないなら来なくていいです。', 'warn'],
+    ['ルールを守れないなら来なくて結構です。', 'warn'],
+    ['静かにできないなら参加しなくていいです。', 'warn'],
+    ['毎年のことですが、式典で騒ぐ新成人には正直うんざりしています。今年こそ大人らしくお願いします。', 'warn'],
+    ['ゴミを持ち帰らない花見客には本当にうんざりです。', 'warn'],
+    ['「よそ者が何しに来たと」とか言ってくる人、ほんと器が小さいなぁって思う🙄\n#地域おこし協力隊', 'warn'],
+    ['文句ばかり言う連中は心が狭い。', 'warn'],
+    ['いちいち細かいことを言ってくる人って了見が狭いですよね。', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, severity) => {
+    const sev = severity === 'block' ? /^hostility\/[a-z]+:block:/ : /^hostility\/[a-z]+:(?:warn|block):/
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(sev)]))
+  })
+  it.each([
+    // hard negatives: a welcome and service in other languages, a rule told to all, the lesson against hate, 生活の質,
+    // a dish, a nursery's children, 女性ならでは invited, care for the unwell, coming made unnecessary, noise of a thing
+    'Welcome, tourists from China! Our Chinese-speaking staff will guide you on the boat.',
+    'Tour groups from Southeast Asia: please book the boat at least a day in advance.',
+    'All visitors: please do not throw trash into the canals. Thank you!',
+    'Foreign tourists can use the free Wi-Fi at the station.',
+    '地区に住む人の生活の質を高めるため、集会所を改修しました。',
+    '同性カップルへの「気持ち悪い」といった言葉は差別であり、人権侵害です。',
+    '同性カップルのパートナーシップ宣誓制度を4月から始めます。',
+    'この器が小さいので、盛り付けは少なめにしています。',
+    '保育園では、かわいい子どもたちがお待ちしています。',
+    '消防団員募集！女性ならではの視点も大歓迎です。',
+    '体調がすぐれないなら、無理に来なくていいですよ。',
+    'オンラインで申請できるなら、窓口に来なくていいです。',
+    '工事の音がうるさいとのご意見をいただき、作業時間を見直しました。',
+    '式典に参加した新成人の皆さん、おめでとうございます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
