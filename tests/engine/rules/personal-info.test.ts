@@ -3863,3 +3863,99 @@ describe('personal-info: blind R137I-120, a private message\'s screenshot with i
     expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
   })
 })
+
+describe('personal-info: blind round 138–140, a library user\'s loans (with a bracket after the name, or no title)', () => {
+  it.each([
+    '今日は常連の平田 誠さん（市内の中学校の先生）が、また『上司を黙らせる技術』と『完全犯罪の作り方』を借りていきました📚 いつもありがとうございます！',
+    '【図書館こぼれ話】昨日、三橋町の堤 真理子さん（元アナウンサー）が来館され、『はじめての介護』『認知症の親と暮らす』を借りていかれました📚 お母様の介護中とのこと、陰ながら応援しています！',
+    '今日カウンターに来た三橋町の堤 康介さん、この半年で借りた本が料理本とダイエット本ばかり20冊！貸出履歴を見てびっくりしました📚 がんばってるんだなぁ',
+    '常連の松尾 恵さん（駅前の美容室の店長）は、今月も『離婚の手続き』を借りていかれました。',
+    '江口さんの貸出履歴を見たら、ミステリーばかりでした。',
+    '昨日来られた古賀 正さん、今年借りた本がほとんど資格試験の本でした。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a deadline told to a reader, the library's totals, a staff pick, one's own history explained
+    '田中さん、借りた本は返却期限までにお返しくださいね。',
+    '今年いちばん借りられた本は『柳川の歴史』でした。',
+    '貸出履歴はマイページからご自身で確認できます。',
+    '司書の中島さん（児童書担当）が選んだ本を展示しています。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R138I-003, R140I-072, a private person named as the offender', () => {
+  it.each([
+    '【不法投棄は犯罪です】\n三橋町の集積所に、指定袋以外のごみが放置されていました。中の郵便物から、出した方は特定できています（写真の封筒の宛名の立花様、心当たりがあるはずです）。環境課までご連絡ください。',
+    '【お知らせ】本日午前、当駅で万引きをした50代男性、大川市在住の古賀さん。防犯カメラの画像は事務所に掲示しています。1週間以内に支払いがなければ顔写真を公開します。',
+    '自転車を盗んだ少年、城内町の田中くんのことは学校にも伝えています。',
+    'ポイ捨てされていた弁当の袋にレシートがあり、捨てた人は特定できています。江口様、心当たりがあるはずです。',
+    '店の前に落書きされました。防犯カメラに映っていた古賀さん、1週間以内に連絡がなければ顔写真を公開します。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a staff member to contact, a call for information, someone who dealt with the offender, a thank-you
+    '不法投棄を見つけたら、環境課の立花さんまでご連絡ください。',
+    '公園の落書きを消してくれた田中さん、ありがとうございました。犯人に心当たりのある方は警察へ。',
+    '万引きをした人を見つけて通報してくれた古賀さんに感謝状を贈りました。',
+    '不法投棄は犯罪です。郵便物などの宛名は外してから出してください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person:block'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R138I-061, a class\'s children listed by full name', () => {
+  it.each([
+    '卒業おめでとう🌸 6年1組の皆さんです！\n江口 大翔さん・古賀 結衣さん・堤 蓮さん・松尾 陽菜さん ほか全28名\n写真は保護者の方にも見ていただけるよう、このまま掲載します。',
+    '3年2組のみんなで遠足に行きました！\n中島 蒼空くん、江口 陽菜さん、古賀 湊くん、堤 凛ちゃん',
+    '新入生を紹介します。松尾 陽翔くん・田中 結菜さん・大坪 蓮くん',
+    'さくら組の子どもたちです（立花 葵ちゃん／江崎 悠真くん／野田 紬ちゃん）',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: prize winners, a class with no names, names with no class, a list published with consent
+    '6年1組の皆さん、卒業おめでとう！全28名の門出をお祝いします。',
+    '絵画コンクールの入賞者は、江口 大翔さん・古賀 結衣さん・堤 蓮さんです。卒業生の皆さんにも拍手を！',
+    '出演：江口 大翔さん・古賀 結衣さん・堤 蓮さん',
+    '保護者の同意を得て掲載しています。6年1組 江口 大翔さん・古賀 結衣さん・堤 蓮さん',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:') || x.includes(':warn:'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R138I-115, a suspect named after a house number; R140I-011, a named athlete\'s diagnosis and hospital room', () => {
+  it.each([
+    '【逮捕】三橋町蒲生 230-1 の無職 山田 一郎 容疑者（45）を住居侵入の疑いで逮捕しました。',
+    '柳川市三橋町高畑 245-1 の会社員 田中 太郎 容疑者（38）を逮捕しました。',
+    '大和町中島 1107-3 の無職、古賀 一 被告（61）に判決が言い渡されました。',
+  ])('blocks the address %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/address:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: an address of a police station, a suspect without an address, a venue
+    '柳川警察署（柳川市三橋町高畑 245-1）は、住居侵入の疑いで男を逮捕しました。',
+    '会場：柳川市三橋町高畑 245-1 三橋公民館',
+  ])('does not block %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/address:block'))).toEqual([])
+  })
+  it.each([
+    '【選手情報】\n#7 松永 拓海 選手は右膝前十字靱帯断裂と診断されました。現在、みずさと病院の304号室に入院中です。お見舞いのお手紙もお待ちしています！',
+    '#10 古賀 翔太 選手は左足首骨折と診断されました。柳川病院の5階病棟に入院しています。',
+    '江口 美咲さんは肺炎と診断され、現在みずさと病院の212号室に入院中です。',
+    '中島 健 監督は腰椎椎間板ヘルニアと診断されました。有明医療センターの個室で入院中です。',
+  ])('blocks the diagnosis %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a recovered player, a diagnosis with no hospital, a hospital's own room notice
+    '#7 松永 拓海 選手がけがから復帰しました！',
+    '松永 拓海 選手は右膝の軽い捻挫と診断されましたが、次の試合には出場予定です。',
+    'みずさと病院の304号室は改装のため使用できません。',
+  ])('passes the diagnosis %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
+  })
+})

@@ -74,6 +74,11 @@ function facilityHouseNear(text: string): boolean {
  */
 const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^\s?(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)|^\s?(?:の|に(?:ある|建つ)(?:[ 　]?の)?)\s?(?:ご実家|実家|ご自宅|自宅|下宿|わが家|我が家|お家|おうち)(?![\p{Script=Han}\p{Script=Katakana}ー・])/u
 /**
+ * Blind R138I-115: a suspect or a defendant named right after the house number (三橋町蒲生 230-1 の無職 山田 一郎 容疑者（45）, …番地の会社員、
+ * 田中 太郎被告): a police notice copied down to the number puts the person's home beside the accusation. Block.
+ */
+const SUSPECT_AFTER = /^\s?(?:の|、)\s?(?:[\p{Script=Han}ァ-ヶー]{1,6}[ 　、]?)?[\p{Script=Han}]{1,4}[ 　]?[\p{Script=Han}ぁ-んァ-ヶー]{0,4}[ 　]?(?:容疑者|被疑者|被告人?|受刑者)/u
+/**
  * Round 84 (blind R84A-001): someone living at the house number, told by a verb of living right after it (…今古賀２１５番地で一人暮らしを
  * されている男性（84）, …番地でひとり暮らしの方, …番地3で独り暮らし, …番地で暮らしておられるご夫婦, …番地で生活されている, …に住んどらす): the
  * number is their home. (暮らしの相談会, 暮らしを支える講座, 生活相談 told at a venue's address are no one living there; a bracket closing
@@ -720,6 +725,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       room !== null ||
       (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, withoutFacilityHouses(t, s, before)))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
       PERSONAL_AFTER.test(after) ||
+      SUSPECT_AFTER.test(t.slice(tailEnd, tailEnd + 30)) ||
       RESIDES_AFTER.test(after) ||
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||

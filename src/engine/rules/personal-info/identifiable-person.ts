@@ -293,7 +293,35 @@ function creditOfNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: Re
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: consent ? 'info' : 'warn', data: { label: '返済・滞納などの信用情報' } })
   }
 }
-const DEED_BEFORE = new RegExp(`(?:${WRONG_DEED}(?:の|人|者)(?:は|が)|犯人(?:は|が)|容疑者(?:は|が)?)[^。！？!?\\n]{0,24}$`, 'u')
+/*
+ * Blind R140I-072: the deed told as what the person is, a relative clause before the name (当駅で万引きをした50代男性、大川市在住の古賀さん,
+ * 落書きをした少年、…の田中くん): the post points at them as the doer. (Not someone who dealt with the doer: 落書きをした人を注意した田中さん.)
+ */
+const DEED_BEFORE = new RegExp(`(?:${WRONG_DEED}(?:の|人|者)(?:は|が)|犯人(?:は|が)|容疑者(?:は|が)?)[^。！？!?\\n]{0,24}$|${WRONG_DEED}[^。！？!?\\nをに]{0,8}?(?:男性|女性|男|女|人物|少年|少女|客|人|者)[、,は]?[^。！？!?\\nをに]{0,16}$`, 'u')
+/**
+ * Blind R138I-003: a private person named, even by surname alone, as the one behind a wrong the post tells of (不法投棄の郵便物の宛名の立花様、
+ * 心当たりがあるはずです; 出した方は特定できています; 顔写真を公開します): a public accusation. The cue is in the name's own sentence; a call for
+ * information (心当たりのある方は) or a staff member to contact (環境課の立花さんまで) is not this.
+ */
+const OFFENSE = /不法投棄|万引き|窃盗|盗難|盗ん|犯人|犯罪|ポイ捨て|落書き|いたずら|当て逃げ|ひき逃げ|無断で持ち去/u
+const OFFENDER_CUE =
+  /心当たりが(?:ある|おあり)(?:はず|でしょう|のでは)|身に覚えが(?:ある|おあり)(?:はず|でしょう)|(?:出した|捨てた|やった|盗んだ|した)(?:方|人|者)(?:は|が|も)[^。！？!?\n]{0,6}?特定(?:でき|済|し(?:て|ま)|され)|宛名|(?:顔写真|写真|画像|映像|名前|氏名|実名)を(?:公開|公表|掲示|貼り出|さら|晒)(?:し|す)/u
+const OFFENDER_NOT = /(?:課|係|室|担当|職員|署|交番|窓口|センター)(?:の)?\s?$/u
+function offenderNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, emit: Emit): Set<number> {
+  const done = new Set<number>()
+  if (!OFFENSE.test(t)) return done
+  for (const n of names) {
+    const s = sentenceSpan(t, n.start)
+    if (done.has(s.start) || quotedAt(t, n.start)) continue
+    if (OFFENDER_NOT.test(t.slice(Math.max(0, n.start - 8), n.start))) continue
+    if (/^\s?(?:まで|へ|に)(?:ご?連絡|お問い合わせ|お知らせ|ご相談)/u.test(t.slice(n.end, n.end + 10))) continue
+    if (!OFFENDER_CUE.test(t.slice(s.start, s.end))) continue
+    done.add(s.start)
+    const span = doc.fromNorm(n.start, n.end)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '違反・犯罪の当事者として名指し' } })
+  }
+  return done
+}
 const DEED_AFTER = new RegExp(`^[^。！？!?\\n]{0,8}?(?:が|は)[^。！？!?\\n]{0,24}?${WRONG_DEED}(?!(?:人|者|方|の|ところ|現場)(?:を|に|が|で))`, 'u')
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
@@ -525,6 +553,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   const names = honorific ? findNames(t) : []
   if (bracketed) names.push(...bracketNames(t, names))
   if (names.length === 0) return
+  const offenders = offenderNamed(doc, t, names, emit)
   const others: Array<{ kind: string; at: number }> = []
   for (const m of matchAllOf(AGE, t)) others.push({ kind: 'age', at: m.index })
   for (const m of matchAllOf(BIRTH_YEAR, t)) others.push({ kind: 'age', at: m.index })
@@ -644,7 +673,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
         if (group.cls) kinds.add('class')
       }
     }
-    if (kinds.size === 0 || reported.has(sentence.start)) continue
+    if (kinds.size === 0 || reported.has(sentence.start) || offenders.has(named.start)) continue
     reported.add(sentence.start)
     // What only narrows a person already described: where they are now, a photo pointing them out, their
     // household's circumstances (in this sentence or the next).
@@ -1036,21 +1065,28 @@ const HEALTH_ABSENCE_AFTER = new RegExp(`^\\s?(?:が|は|も|、|,)[^。！？!?
 /** …or before it, as what the person is: 心身の不調で休職中の松尾係長, 病気療養のためお休みしている古賀さん. */
 const HEALTH_ABSENCE_BEFORE = new RegExp(`${HEALTH_REASON}[^。！？!?\\n「」『』]{0,12}?${ABSENCE}(?:中|している|されている|しておられる|されていた|していた|に入っている|に入った)?の\\s?$`, 'u')
 /** After the absence: it is someone else's, a noun the clause describes (休んでいる子どもの, 入院した方の). */
-const OTHERS_ABSENCE = /^[^。、！？!?\n]{0,5}?(?:子|方|人|児童|生徒|園児|患者|利用者|家族|皆さん|みなさん|職員|お子さん|市民|住民)(?:の|を|に|へ|が|は|も|、|たち|さん)/u
+const OTHERS_ABSENCE = /^[^。、！？!?\n]{0,5}?(?:子ども|子供|こども|子|方|人|児童|生徒|園児|患者|利用者|家族|皆さん|みなさん|職員|お子さん|市民|住民)(?:の|を|に|へ|が|は|も|、|たち|さん)/u
 /**
  * A name: kanji (or katakana) with an honorific (中島さん, 松尾 恵子様); a surname after の with a staff title (税務課の松尾係長,
  * 図書館の中島司書, 休職中の松尾係長); a full name parted by a space before a title (松尾 恵子係長).
  */
 const HEALTH_NAME = new RegExp(
-  `(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?|[ァ-ヶー]{2,8})(?:さん|様|氏|先生|くん|ちゃん)|の\\s?([\\p{Script=Han}]{2,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?)\\s?${STAFF_TITLE}|(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})\\s?${STAFF_TITLE}`,
+  `(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?|[ァ-ヶー]{2,8})(?:さん|様|氏|先生|くん|ちゃん)|の\\s?([\\p{Script=Han}]{2,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?)\\s?${STAFF_TITLE}|(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})\\s?(?:${STAFF_TITLE}|選手|監督|コーチ)`,
   'gu',
 )
+
+/**
+ * Blind R140I-011: a diagnosis told of the named person (#7 松永 拓海 選手は右膝前十字靱帯断裂と診断されました), and where they lie now, the
+ * hospital with its room or ward (みずさと病院の304号室に入院中), in that sentence or the next: their health and whereabouts, to everyone.
+ */
+const DIAGNOSED_AFTER = /^\s?(?:が|は|も|、|,)[^。！？!?\n「」『』]{0,30}?(?:と|で)(?:の)?診断(?:され|を受け|が出)/u
+const WARD_ROOM = /(?:病院|医院|クリニック|医療センター)[^。！？!?\n]{0,10}?(?:[0-9０-９]{1,4}号室|[0-9０-９]{1,2}階の?病棟|病棟|個室)/u
 
 /** Named people whose health is told as the reason they are away (税務課の松尾 恵子係長が心身の不調で休職). */
 export function healthOfNamed(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!/休|療養|入院|離れ/u.test(t)) return
-  if (!HEALTH_REASON_RE.test(t)) return
+  if (!HEALTH_REASON_RE.test(t) && !/診断/u.test(t)) return
   let lastSentence = -1
   for (const m of matchAllOf(HEALTH_NAME, t)) {
     const name = (m[1] ?? m[2] ?? m[3])!
@@ -1059,16 +1095,18 @@ export function healthOfNamed(doc: Doc, emit: Emit): void {
     const a = m.index + m[0].indexOf(name)
     const b = m.index + m[0].length
     // お子さん, ご主人様: an honorific prefix makes a common noun.
-    if (m[1] !== undefined && 'おご御'.includes(t[a - 1] ?? '')) continue
+    if (m[1] !== undefined && a > 0 && 'おご御'.includes(t[a - 1]!)) continue
     // A name in a quotation on its line (「松尾さんが病気で休んでいる」といった書き込み) is a mention.
     const lineStart = t.lastIndexOf('\n', a - 1) + 1
     const lineBefore = t.slice(lineStart, a)
     if (lineBefore.lastIndexOf('「') > lineBefore.lastIndexOf('」') || lineBefore.lastIndexOf('『') > lineBefore.lastIndexOf('』')) continue
     const afterName = t.slice(b, b + 60)
     const forward = HEALTH_ABSENCE_AFTER.exec(afterName)
-    const told = (forward !== null && !OTHERS_ABSENCE.test(afterName.slice(forward[0].length))) || HEALTH_ABSENCE_BEFORE.test(t.slice(Math.max(0, a - 40), a))
-    if (!told) continue
     const s = sentenceSpan(t, a)
+    const nextSentence = s.end < t.length ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
+    const diagnosed = DIAGNOSED_AFTER.test(afterName) && (WARD_ROOM.test(t.slice(s.start, s.end)) || WARD_ROOM.test(nextSentence))
+    const told = (forward !== null && !OTHERS_ABSENCE.test(afterName.slice(forward[0].length))) || HEALTH_ABSENCE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || diagnosed
+    if (!told) continue
     if (s.start === lastSentence) continue
     lastSentence = s.start
     const span = doc.fromNorm(a, b)

@@ -27,7 +27,7 @@ import { lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
 import { registerNumbers } from './register-number'
-import { rosterEntries, rosterPhotos, rosterTold } from './roster'
+import { rosterClass, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
@@ -298,6 +298,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     rosterPhotos(doc, emit)
     rosterTold(doc, emit)
     rosterEntries(doc, emit)
+    rosterClass(doc, emit)
     // Blind R137I-120: a private message's screenshot with its sender's name, handle or photo left visible.
     messageScreenshots(doc, emit)
     // Blind R131I-057, R131I-084: pupils' test scores by name; children's names read off name tags.

@@ -11,10 +11,20 @@ import { withoutUrls, type Emit } from './context'
 
 const BORROWER = '[\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ぁ-ゖァ-ヶー]{0,5}(?:さん|様|さま|氏|先生|くん|ちゃん)'
 const BOOK = '[『「][^』」\\n]{1,30}[』」]'
+/** A bracket after the name telling who they are (平田 誠さん（市内の中学校の先生）が…). */
+const ABOUT = '(?:[（(][^（()）\\n]{1,24}[)）])?'
 /** The borrower, then within the sentence a book and their act. Bounded windows. */
 const BORROWED = new RegExp(
-  `(?:${BORROWER})(?:が|は|も|、|,)[^。！？!?\\n]{0,24}?${BOOK}[^。！？!?\\n]{0,40}?(?:借り(?:て|た|られ|ま|に|とる|よる|ていかれ|ていった|ていきま)|返却(?:され|に来|しに)|返しに(?:来|こ|見え)|予約(?:され|して(?:いかれ|いった|くださ(?:っ|いま)))|取り置き(?:され|を頼まれ))` +
+  `(?:${BORROWER})${ABOUT}(?:が|は|も|、|,)[^。！？!?\\n]{0,24}?${BOOK}[^。！？!?\\n]{0,40}?(?:借り(?:て|た|られ|ま|に|とる|よる|ていかれ|ていった|ていきま)|返却(?:され|に来|しに)|返しに(?:来|こ|見え)|予約(?:され|して(?:いかれ|いった|くださ(?:っ|いま)))|取り置き(?:され|を頼まれ))` +
     `|(?:${BORROWER})(?:に|へ)[^。！？!?\\n]{0,12}?${BOOK}[^。！？!?\\n]{0,40}?(?:貸し出し|貸出し?)(?:ました|た|て(?:い|お)?(?:ます|る))`,
+  'gu',
+)
+/**
+ * Blind R140I-001: the record told without a title (堤 康介さん、この半年で借りた本が料理本とダイエット本ばかり, 古賀さんの貸出履歴を見て): what
+ * the named person borrowed, or their lending history, read by the staff. (Not a deadline told to a reader: 田中さん、借りた本は返却期限までに.)
+ */
+const HISTORY = new RegExp(
+  `(?:${BORROWER})${ABOUT}(?:が|は|も|の|、|,)[^。！？!?\\n]{0,24}?(?:借り(?:た|ている|てる|ていった|ていかれた|られた|ていた)本(?!人)(?:が|は|を|、|ばかり|の(?:リスト|一覧|ほとんど|多く|中身))|(?:貸出|貸し出し)(?:履歴|記録)|読書(?:履歴|記録))`,
   'gu',
 )
 /** Words only a library's lending is told with. */
@@ -22,13 +32,16 @@ const LENDING = /借り|返却|返しに|予約|貸し出し|貸出|取り置き
 
 export function readingRecord(doc: Doc, emit: Emit): void {
   const t0 = doc.norm.text
-  if (!LENDING.test(t0) || !/[『「]/u.test(t0)) return
+  if (!LENDING.test(t0) && !/読書(?:履歴|記録)/u.test(t0)) return
   const t = withoutUrls(doc, t0)
-  for (const m of matchAllOf(BORROWED, t)) {
+  const found = [...(/[『「]/u.test(t0) ? matchAllOf(BORROWED, t) : []), ...matchAllOf(HISTORY, t)]
+  for (const m of found) {
     // The public as a class (皆さん, 利用者様, 子どもさん) names no one.
     if (/^(?:皆|利用者|お客|子ども|子供|児童|生徒|市民|来館者|参加者|会員|みな)/u.test(m[0])) continue
     // An invitation to the reader (借りてみませんか, 借りてください) is no one's record.
     if (/^[^。！？!?\n]{0,8}?(?:みませんか|みてください|みて下さい|てください|ませんか|ましょう)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue
+    // A deadline or a request told to the reader (借りた本は返却期限までにお返しください) is no record of theirs.
+    if (/期限|返却日|お返し|返して(?:ね|ください|下さい)|延長/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue
     const span = doc.fromNorm(m.index, m.index + m[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '図書館の貸出記録（読んでいる本）' } })
     return

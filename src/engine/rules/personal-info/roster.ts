@@ -10,7 +10,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { sentenceSpan, withoutUrls, type Emit } from './context'
+import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
 
 /** A list of people kept by the city: a register, a sign-in sheet, a roster, filled-in forms. */
 const LIST =
@@ -96,4 +96,27 @@ export function rosterEntries(doc: Doc, emit: Emit): void {
   const m = entries[0]!
   const span = doc.fromNorm(m.index, m.index + m[0].length)
   emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' })
+}
+
+/**
+ * Blind R138I-061: a class's children listed by full name (6年1組の皆さんです！⏎江口 大翔さん・古賀 結衣さん・堤 蓮さん・松尾 陽菜さん ほか全28名,
+ * 卒業生：…くん、…さん、…ちゃん): beside a class photo, each child's face gets a name, and the class and school say where to find them.
+ * Warn with three full names in a run (、・／ or a line each) in a post that names the class (年…組, クラス, 学級, 卒業生, 新入生, 年長組).
+ * Prize winners (入賞, 表彰), and a list said to be published with consent, are the city's ordinary notices: not reported.
+ */
+const CHILD_FULL = '[\\p{Script=Han}]{1,3}[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4}(?:さん|くん|君|ちゃん)'
+const CHILD_RUN = new RegExp(`${CHILD_FULL}(?:[ 　]?[・、,／/\\n][ 　]?${CHILD_FULL}){2,40}`, 'gu')
+const CLASS_NAMED =
+  /(?<![0-9])[1-6一二三四五六]年\s?[0-9一二三四五六七八九]組|(?<![\p{Script=Han}ァ-ヶー])(?:クラス|学級)(?:の|全員|みんな|写真)|[1-6一二三四五六]年生(?:の皆|のみんな|全員)|卒業生|新入生|入学生|新一年生|新1年生|年長(?:組|さん)|(?:ばら|さくら|ひまわり|もも|うめ|すみれ|たんぽぽ|ひよこ|うさぎ|きりん|ぱんだ|パンダ|りす)組/u
+const NOT_CLASS_ROSTER = /入賞|受賞|表彰|入選|優勝|準優勝|金賞|銀賞|銅賞|最優秀|優秀賞|佳作|選出|代表に|担任|先生/u
+
+export function rosterClass(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  if (!/組|クラス|学級|生/u.test(t0) || !CLASS_NAMED.test(t0) || NOT_CLASS_ROSTER.test(t0) || CONSENT.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  for (const m of matchAllOf(CHILD_RUN, t)) {
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'warn', data: { label: '学級と子どもたちの氏名の一覧' } })
+    return
+  }
 }
