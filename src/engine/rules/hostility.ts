@@ -7102,6 +7102,7 @@ const SPACED_INSTEAD: Record<Rule, string> = {
   'hostility/curse': INSTEAD.curse,
   'hostility/threat': INSTEAD.threat,
   'hostility/confrontational': INSTEAD.polite,
+  'hostility/discrimination': INSTEAD.discrimination,
 }
 
 
