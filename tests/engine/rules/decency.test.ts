@@ -12460,3 +12460,103 @@ describe('decency: blind items8 (R138I–R140I), levity beside a misfortune told
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W9 kinds: deaths, accidents and groups joked about', () => {
+  const rank = { info: 0, warn: 1, block: 2 } as const
+  const has = (text: string, rule: string, min: 'warn' | 'block') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && rank[f.severity as keyof typeof rank] >= rank[min])
+  const invalid: Case[] = [
+    // a death announced, then taken back as a prank
+    ['ヤギのメイちゃんが昨夜お星さまになりました…って言ったら信じる？🐐 うっそで〜す、エイプリルフール🤪\n#ふれあい動物広場 #エイプリルフール', 'decency/insensitive', 'warn'],
+    ['看板猫のミケが今朝、虹の橋を渡りました。…なんちゃって😜 今日も元気です！', 'decency/insensitive', 'warn'],
+    ['園長が亡くなりました！エイプリルフールでした〜🤪', 'decency/insensitive', 'warn'],
+    ['カピバラのきなこが永眠しました…って言ったらびっくりした？笑', 'decency/insensitive', 'warn'],
+    // a patient's death in slang with a laugh and the shift's treat
+    ['当直明け〜。昨夜はCPA搬送が2件、うち1件はステっちゃったけど、とりあえず焼肉行ってきますｗ🍖', 'decency/insensitive', 'block'],
+    ['夜勤で急変した患者さんステったけど、帰ってビール🍺', 'decency/insensitive', 'block'],
+    ['救急で運ばれてきた人、結局亡くなったって😂 さて飲みに行こ', 'decency/insensitive', 'block'],
+    ['病棟で看取り2件あったけど、今から焼き肉〜ｗ', 'decency/insensitive', 'block'],
+    // medical waste played with
+    ['院内で使い終わった点滴ボトルでクリスマスツリーを作ってみました🎄💉 #医療従事者あるある', 'decency/conduct', 'warn'],
+    ['使用済みの注射器を並べてみました、アートっぽくないですか？', 'decency/conduct', 'warn'],
+    ['空の輸液バッグで雪だるまを作って遊んだよ⛄', 'decency/conduct', 'warn'],
+    ['余った採血管でオブジェを作成中🧪', 'decency/conduct', 'warn'],
+    // a kill joked about as dinner's send-off, its blood offered for viewing
+    ['今朝わなにかかったイノシシ🐗 今夜はぼたん鍋でおいしく成仏してもらいます😋 血まみれの解体写真もどうぞ👇 #有害鳥獣 #ジビエ', 'decency/insensitive', 'warn'],
+    ['今朝わなにかかったイノシシ🐗 今夜はぼたん鍋でおいしく成仏してもらいます😋 血まみれの解体写真もどうぞ👇 #有害鳥獣 #ジビエ', 'decency/gore', 'warn'],
+    ['捕まえたシカ、ジビエとして成仏してね笑', 'decency/insensitive', 'warn'],
+    ['駆除したアライグマ、美味しく成仏させました🤤', 'decency/insensitive', 'warn'],
+    ['血だらけの解体動画もアップしました！見てね', 'decency/gore', 'warn'],
+    ['内臓の写真も載せちゃいます👇', 'decency/gore', 'warn'],
+    // a regime of mass murder made a party costume
+    ['職員ハロウィン仮装コンテスト🎃 優勝は総務課チームの「ナチス親衛隊」コスプレでした！完成度高すぎ👏 #柳川市役所 #ハロウィン', 'decency/insensitive', 'warn'],
+    ['課長のヒトラーの仮装、似すぎて大ウケでした😂', 'decency/insensitive', 'warn'],
+    ['忘年会の出し物はナチスの軍服で登場！', 'decency/insensitive', 'warn'],
+    ['KKKのコスプレで参加してくれた学生さん、ありがとう！', 'decency/insensitive', 'warn'],
+    // people who fell into the water laughed at
+    ['今日も掘割に落ちちゃった観光客さんがいました〜🤣 スマホも一緒にドボン笑 みなさん気をつけてね！', 'decency/insensitive', 'warn'],
+    ['川下りの途中でお堀に落ちたお客さん、びしょ濡れで草', 'decency/insensitive', 'warn'],
+    ['観光客の方がまた水路にハマってて笑った😂', 'decency/insensitive', 'warn'],
+    ['側溝にはまったおじさん、本日2人目ｗ', 'decency/insensitive', 'warn'],
+    // foreigners laughed at for not speaking Japanese
+    ['さげもんを見に来てくれた外国人観光客の皆さん、日本語がまったく通じなくて大変でした(笑) 身ぶり手ぶりでなんとか案内しました！', 'decency/discriminatory', 'warn'],
+    ['中国からのお客様、日本語が全然わからなくて困りました笑', 'decency/discriminatory', 'warn'],
+    ['ベトナム人の実習生、日本語がしゃべれなくて会話にならん😂', 'decency/discriminatory', 'warn'],
+    ['海外の方に道を聞かれたけど、日本語が通じないｗ', 'decency/discriminatory', 'warn'],
+    // a faith's canvassers laughed at
+    ['駅前の宗教の勧誘、今日もおって笑える😂', 'decency/discriminatory', 'warn'],
+    ['エホバの人、また来とるｗ', 'decency/discriminatory', 'warn'],
+    ['モルモンの宣教師さん、自転車で必死すぎてウケる', 'decency/discriminatory', 'warn'],
+    ['布教してる人たち、今日も熱心で笑っちゃった', 'decency/discriminatory', 'warn'],
+    // the old presumed failing as a whole, the care talked down
+    ['年寄りは夜目がきかないから、防犯灯を明るくしてあげないとね。', 'decency/stereotype', 'warn'],
+    ['年寄りは耳が遠いから、大きな声で話してあげないとね。', 'decency/stereotype', 'warn'],
+    ['老人は物覚えが悪いけん、何回も言うてやらんと。', 'decency/stereotype', 'warn'],
+    ['年寄りは足腰が弱いので、手を引いてあげましょう笑', 'decency/stereotype', 'warn'],
+    // dementia called ボケ of an older customer
+    ['受付で同じことを何度も聞かれるご年配の方、ちょっとボケてるのかな…と思うこともありますが、丁寧に対応しています。', 'decency/discriminatory', 'warn'],
+    ['ご年配のお客様、最近ボケてきたのか同じ話ばかり。', 'decency/discriminatory', 'warn'],
+    ['シニアの参加者さん、ボケてる方もいて大変です', 'decency/discriminatory', 'warn'],
+    // a death or a collapse mocked in English
+    ['RIP to our oldest sea turtle Kame-san 🐢💀 lol he finally clocked out after 60 years of doing absolutely nothing 😂\n#aquarium #yanagawa', 'decency/insensitive', 'warn'],
+    ['Our goat Mei passed away last night lmao', 'decency/insensitive', 'warn'],
+    ['RIP old Tama, finally kicked the bucket 😂', 'decency/insensitive', 'warn'],
+    ['Our koi died this morning haha, time for a new one', 'decency/insensitive', 'warn'],
+    ['Marathon tip: if you collapse at km 30, at least do it in front of the photo booth so we get a good shot 📸😂\n#YanagawaMarathon', 'decency/insensitive', 'warn'],
+    ['If you pass out at the finish, do it near the beer tent lol', 'decency/insensitive', 'warn'],
+    ['if u puke at km 40 try not to hit the photographer 🤣', 'decency/insensitive', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(has(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the same words said plainly, mourned, prevented, or of something else
+    '亡くなったという情報が出回っていますが、誤りです。メイちゃんは元気です。',
+    'オポッサムは危険を感じると死んだふりをします。',
+    'エイプリルフールの企画として、柳川が「水の都」から「空の都」になります！🤪',
+    '昨夜はCPA搬送が2件ありました。全力で処置にあたりました。',
+    '当直明け、焼肉でしっかり栄養補給します🍖',
+    '点滴ボトルなどの医療廃棄物は、院内の規定に従って適切に処理しています。',
+    '牛乳パックでクリスマスツリーを作ってみました🎄',
+    '使用済みの注射針で遊ばないでください。感染の恐れがあります。',
+    '鳥獣供養祭を行い、捕獲した動物たちの成仏を祈りました。',
+    '解体の様子の写真は、血まみれのため掲載を控えます。',
+    'ナチスの歴史を学ぶ講座を開催します。',
+    'ハロウィンの仮装について：ナチスの軍服など、不適切な仮装はご遠慮ください。',
+    '掘割に落ちないよう、柵のない場所ではご注意ください😆',
+    '昨日、水路に落ちた男性を消防隊が救助しました。',
+    '外国人観光客の皆さん、日本語が通じなくても大丈夫！英語の案内があります😊',
+    '日本語が話せない方のために、通訳ボランティアを配置しました。',
+    '宗教の勧誘にご注意ください。しつこい場合は相談窓口へ。',
+    'お寺の住職さんのお話に、笑顔と笑い声があふれました😊',
+    '高齢の方は暑さを感じにくいため、こまめに水分をとりましょう。',
+    'お年寄りは目が見えにくい方もいるので、文字を大きくしました。',
+    'ボケ防止に、脳トレ教室へどうぞ。',
+    'RIP, Kame-san. We will miss you so much 🐢',
+    'Beware of rip currents at the beach today lol, stay safe',
+    'If you feel faint, stop and tell a medical volunteer at the aid station.',
+    'If you collapse or feel unwell, our medics at every aid station will help you.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
