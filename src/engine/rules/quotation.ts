@@ -112,6 +112,10 @@
  * 大臣が) or of 昔の人 (昔の人も言っとったばい) has no source. An age with さん (2歳さん) names no one.
  * Blind R141A-130/R142D-069: brackets announced as quoted right before them (ある旅行サイトより引用します。「…絶品」: QUOTING_BEFORE) are a
  * quotation whatever their form; a medium named only by the writer's liking or finding (大好きな本の一節, 最近読んだ雑誌: GENERIC_SOURCE) is no source.
+ * Blind R143I-026/R144A-036: a remark taken up right after as an instance of a harm (「…」。今もこうした差別が残っています: HARM_BACK_AFTER) is an
+ * example; short words of a person the post tells of right before (…若手漁師さんが…育てました。), pointed back at right after (その言葉に, と話す:
+ * WORDS_POINTED_BACK), also each as its own paragraph, are the post's portrait of someone met — not a vague someone, an authority, a medium, a
+ * work read (娘が本を借りてきました) or a passage over PORTRAIT_MAX letters.
  */
 import type { Doc } from '../doc'
 import type { RuleFamily } from '../rule'
@@ -655,6 +659,30 @@ const EXAMPLE_HARM_AFTER = new RegExp(
   'u',
 )
 /**
+ * Blind R143I-026: a remark quoted as an instance of a harm the next sentence names by pointing back at it (「あの地区の出身の人とは
+ * 結婚させない」。今もこうした差別が残っています, 「…」。このような偏見が, 「…」――そうしたハラスメントを): a human-rights post's example of
+ * what is said, no one's text. A harm named without pointing back (差別について考えましょう) is no such frame.
+ */
+const HARM_BACK_AFTER = new RegExp(
+  `^[」』”〟]?(?:[\\s、]{0,3}[「『][^」』\\n]{1,40}[」』]){0,4}[^。！？!?\\n「『]{0,6}?[。―ー—…、\\s]*[^。！？!?\\n「『」』]{0,12}?(?:こうした|このような|そうした|そのような|こういった|そういった|こんな|そんな)(?:心ない|根強い|いわれのない|いわれなき|理不尽な|不当な|身近な|無意識の)?(?:${HARM_KIND}|偏見|差別的な?(?:言動|発言|言葉)|暴言)(?![一-龠々ァ-ヶ])`,
+  'u',
+)
+/**
+ * Blind R144A-036: a person the post is about, told of in the sentence before (10年ぶりに帰ってきた若手漁師さんが、…海苔を育てました。), then
+ * their short remark set down (「父がやってきたことの重さが、やっと分かった」), then pointed back at as their words (その言葉に、思わず涙が, と話す,
+ * と語ります): the post's own portrait of someone it met, no work quoted — also when each stands as its own paragraph. Not a vague someone
+ * (ある作家さんが), an authority (専門家), a medium (雑誌で読んだ) or a long passage (a book, lyrics: over PORTRAIT_MAX letters).
+ */
+const PERSON_TOLD_OF = /(?:さん|さま|の方|方々|たち|君|くん|ちゃん|(?<![一-龠々])(?:父|母|祖父|祖母|夫|妻|息子|娘)|漁師|農家|職人|生産者|船頭|店主|女将|住民|生徒|児童|園児|選手|移住者)(?:が|は|も)[、,]?[^。！？!?\n「」『』]{0,50}?(?:ました|ています|ていました|でした|ます|ている|ていた|た)[。！!]?\s*$/u
+const WORDS_POINTED_BACK = /^[」』”〟]?[。．\s]*(?:(?:その|この|そんな|こんな)(?:言葉|一言|ひと言|ひとこと|つぶやき|お話|話)(?:に|を|が|は|から|こそ|の)|と(?:話す|語る|笑う|話します|語ります|笑います|話してくれ|語ってくれ|笑顔で話|照れくさそうに|はにかみ))/u
+const PORTRAIT_MAX = 60
+/** …not of a work they read, sang or watched (娘が図書館で本を借りてきました: the words may be the book's). */
+const WORK_TOLD_OF = /本|小説|詩|歌|曲|映画|ドラマ|読ん|読み|朗読|図書|手紙|日記|名言|格言|言葉/u
+/** The sentence before tells of a person met, not of a vague someone, an authority, a medium or a work. */
+function personToldOf(s: string): boolean {
+  return PERSON_TOLD_OF.test(s) && !NOT_MET.test(s) && !VAGUE.test(s) && !IN_MEDIUM.test(s) && !PUBLISHED_VOICE.test(s) && !WORK_TOLD_OF.test(s)
+}
+/**
  * Blind IA-037: short remarks quoted as the words a harm is brushed aside with, the sentence saying the words hide or excuse it
  * (いじめは「いじられているだけ」「ふざけているだけ」という言葉で見過ごされがちです, 「しつけのつもり」といった言い訳で虐待が正当化される,
  * 「仲がいいから」のような一言で済ませていませんか): what people say, given as an example of a kind, no one's text to cite. A line that
@@ -866,6 +894,10 @@ interface Quote extends Span {
   listHead?: boolean
   /** A saying set alone as the whole paragraph, a quotation only if the next paragraph opens holding it up (この精神で: blind R120A-138). */
   heldNext?: boolean
+  /** Short words of a person the post tells of (blind R144A-036): told of before / pointed back at after, in this paragraph. */
+  portrait?: boolean
+  metBefore?: boolean
+  backAfter?: boolean
 }
 
 /** What one paragraph holds (paragraph offsets). */
@@ -902,6 +934,10 @@ export interface QuotationFacts {
   opensCase: boolean
   /** The paragraph opens taking up a saying before it as a principle (市の財政も、この精神で運営しています: blind R120A-138). */
   spiritHead: boolean
+  /** The paragraph ends telling of a person the post is about (若手漁師さんが、…海苔を育てました。: blind R144A-036). */
+  tailPerson: boolean
+  /** The paragraph opens pointing back at words before it as someone's (その言葉に、思わず涙が: blind R144A-036). */
+  headBack: boolean
 }
 
 
@@ -1723,6 +1759,12 @@ class PlainFacts implements QuotationFacts {
   get spiritHead(): boolean {
     return SPIRIT_AFTER.test(this.t.slice(0, 60))
   }
+  get tailPerson(): boolean {
+    return personToldOf(headAndTail(this.t).tail)
+  }
+  get headBack(): boolean {
+    return WORDS_POINTED_BACK.test(this.t.slice(0, 40))
+  }
   get verse(): Span | null {
     if (this._verse !== undefined) return this._verse
     const v = verseBlock(this.t, 0, this.min)
@@ -2063,6 +2105,13 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
       // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
       if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+      // Blind R143I-026: a remark quoted as an instance of a harm pointed back at (「…」。今もこうした差別が残っています).
+      if (!q.block && HARM_BACK_AFTER.test(af.text)) continue
+      // Blind R144A-036: short words of a person the post tells of, pointed back at as theirs (…漁師さんが…育てました。「…」その言葉に).
+      const portrait = !q.block && letters(t.slice(q.a, q.b)) <= PORTRAIT_MAX + 2
+      const metBefore = portrait && personToldOf(bf.text)
+      const backAfter = portrait && WORDS_POINTED_BACK.test(af.text)
+      if (metBefore && backAfter) continue
       // Blind HX-052: a short remark of the people the post presents at its event (交流会で、…実習生のみなさんが伝統舞踊を披露してくれました。「日本の
       // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
       if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
@@ -2141,13 +2190,13 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
       const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
       const { start, end } = doc.fromNorm(q.a, q.b)
-      out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+      out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
     }
     if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
     const v = out.length === 0 ? verseBlock(t, 0, min) : null
     const verse = v ? doc.fromNorm(v.start, v.end) : null
-    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)) }
+    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)) }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.
@@ -2184,6 +2233,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
           continue
         }
         if (q.atHead && p > 0 && facts[p - 1]!.tailNamed) continue
+        // Blind R144A-036: a person's short words set as a paragraph between one telling of them and one pointing back at the words.
+        if (q.portrait && (q.metBefore || (q.atHead && p > 0 && facts[p - 1]!.tailPerson)) && (q.backAfter || (q.atTail && p + 1 < facts.length && facts[p + 1]!.headBack))) continue
         if (q.atTail && p + 1 < facts.length && facts[p + 1]!.headNamed) continue
         report(p, q, q.what)
       }

@@ -3959,3 +3959,25 @@ describe('personal-info: blind R138I-115, a suspect named after a house number; 
     expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R143I-019, private donors listed with their full name, home and gift', () => {
+  // Kind: a thank-you post for ふるさと納税 or 寄附 listing donors a line each, full name with 様/さん and where they live and how much they gave.
+  it.each([
+    '【ふるさと納税 ありがとうございます】\n今月ご寄附をいただいた皆さまをご紹介します。\n・東京都世田谷区 桜井 健太 様（5万円）\n・大阪市北区 村上 由香 様（3万円）\n・福岡市中央区 平田 修 様（10万円）\n心より感謝申し上げます。',
+    '【ご寄付のお礼】\n山田花子様（福岡県久留米市）10,000円\n中村 誠 様（佐賀県佐賀市）30,000円\n本当にありがとうございました。',
+    '義援金をお寄せいただいた皆さま\n福岡市 古賀 一郎さん 5万円\n久留米市 江口 美和さん 2万円',
+    'ふるさと納税でご支援いただいた方をご紹介！\n・北海道札幌市　高橋 誠 様　100,000円\n・神奈川県横浜市　佐藤 恵 様　50,000円\n・愛知県名古屋市　鈴木 翔 様　30,000円',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: donors who asked to be listed, companies and groups, thanks without names, totals by prefecture, one donor
+    '【ふるさと納税 ありがとうございます】\nお名前の掲載を希望された方をご紹介します。\n・東京都世田谷区 桜井 健太 様（5万円）\n・大阪市北区 村上 由香 様（3万円）',
+    '企業版ふるさと納税でご寄附をいただきました。\n・株式会社柳川建設 様（福岡県柳川市）100万円\n・有明商工会 様（大牟田市）50万円',
+    '今年度のふるさと納税は、全国の皆さまから総額12億円のご寄附をいただきました。市長として心より感謝申し上げます。',
+    'ふるさと納税の寄附件数\n東京都 1,200件（3,000万円）\n大阪府 800件（2,000万円）',
+    '市長が、ご寄附をいただいた柳川ライオンズクラブの皆さま（寄附額50万円）に感謝状を贈呈しました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
+  })
+})

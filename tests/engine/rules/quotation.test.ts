@@ -3186,3 +3186,31 @@ describe('quotation: blind R141A-130/R142D-069, a quotation announced with a sou
     expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('quotation: blind R143I-026/R144A-036, words of a person the post tells of, or a remark given as an instance of a harm', () => {
+  // Kind: a short remark set down, its speaker told of right before (…漁師さんが…育てました。) and the words pointed back at right after (その言葉に,
+  // と話す), also each as its own paragraph, is the post's portrait of someone it met; a remark taken up as "this discrimination" (こうした差別,
+  // このような偏見) is an example of a harm. A vague someone, an authority, a medium, a book read or a long passage is still a quotation.
+  it.each([
+    '「あの地区の出身の人とは結婚させない」。今もこうした差別が残っています。\n\n部落差別の解消の推進に関する法律では、部落差別は許されないものであると定めています。正しい理解のため、人権講演会（2月8日 14時〜 市民会館）にぜひご参加ください。',
+    '10年ぶりに帰ってきた若手漁師さんが、今年初めて自分の網で海苔を育てました。\n\n「父がやってきたことの重さが、やっと分かった」\n\nその言葉に、思わず涙がこぼれそうになりました。柳川の海苔は、こうして受け継がれていくんですね。',
+    '商店街で50年、豆腐を作り続けてきた店主さんが、この春お店を閉じました。\n\n「毎朝お客さんの顔を見るのが楽しみだった」\n\nその一言に、胸が熱くなりました。',
+    '今年、初めて田植えを経験した移住者の方がいます。\n\n「土に触れると、心が落ち着くんです」\n\nと話す笑顔が印象的でした。',
+    '3年ぶりに大会に出場した高校生の選手は、見事に完走しました。「最後まで走れて、本当にうれしかった」。その言葉に、会場から大きな拍手が送られました。',
+    '「女の子なんだから、家のことを手伝いなさい」。こうした無意識の偏見が、子どもの可能性を狭めてしまうことがあります。',
+    '「外国人には部屋を貸せません」――このような差別は、今も身近なところで起きています。人権相談窓口にご相談ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    // a vague someone, a book read, a long passage, words seen on TV, a saying not taken up as a harm
+    'ある作家さんが、柳川を訪れました。\n\n「水の町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった」\n\nその言葉に、はっとしました。',
+    '娘が図書館で本を借りてきました。\n\n「大切なものは、目に見えないんだよ。心で見なくちゃ、よく見えないってことさ」\n\nその言葉に、はっとさせられました。',
+    '祖父はよく縁側で過ごしていました。\n\n「水の町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。その営みこそが、この町の宝であり、未来へ手渡すべきものなのだ」\n\nこの言葉に、今も励まされます。',
+    'テレビに出ていた漁師さんが話していました。「海は、正直だ。手をかけた分だけ、ちゃんと返してくれるんだよな」。その言葉に、心を打たれました。',
+    '「人の価値は、生まれた場所で決まるものではない。その人の生き方で決まるのだ」――ある作家の言葉です。差別について考えましょう。',
+    '「人の価値は、生まれた場所で決まるものではない。その人の生き方で決まるのだ」。こうした考え方を大切にしたいですね。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+})

@@ -27,7 +27,7 @@ import { lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
 import { registerNumbers } from './register-number'
-import { rosterClass, rosterEntries, rosterPhotos, rosterTold } from './roster'
+import { rosterClass, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
@@ -299,6 +299,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     rosterTold(doc, emit)
     rosterEntries(doc, emit)
     rosterClass(doc, emit)
+    rosterDonors(doc, emit)
     // Blind R137I-120: a private message's screenshot with its sender's name, handle or photo left visible.
     messageScreenshots(doc, emit)
     // Blind R131I-057, R131I-084: pupils' test scores by name; children's names read off name tags.

@@ -7,6 +7,9 @@
  * Round 130 (blind R129I-007, R130I-048): the same list told another way. A list of people said to hold their details (予約者一覧です
  * …（氏名・生年月日・接種券番号入り）, 名簿（お名前・ご住所記載）を添付します): the fields named are on what is posted. And the list
  * typed out, a person a line with a birth date or a home in brackets (江崎 美樹（昭和58年4月2日生・三橋町五拾町）): block.
+ *
+ * Blind R143I-019: donors of ふるさと納税 or 寄附 listed a line each with full name, home and gift (rosterDonors): block, unless the list
+ * is of those who asked to be named, or of companies and groups.
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
@@ -119,4 +122,44 @@ export function rosterClass(doc: Doc, emit: Emit): void {
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'warn', data: { label: '学級と子どもたちの氏名の一覧' } })
     return
   }
+}
+
+/**
+ * Blind R143I-019: private donors listed a person a line, each by full name with 様 and where they live and how much they gave
+ * (・東京都世田谷区 桜井 健太 様（5万円）, 山田花子様（福岡県久留米市）10,000円, 大阪市北区　村上 由香 さん　3万円): a thank-you post for
+ * ふるさと納税 or 寄附 that publishes each donor's name, home and gift. Block with two such lines in a post about gifts. A list said to be
+ * published with the donors' wish or leave (掲載を希望された方, ご了承をいただいた方), companies and groups (株式会社…様, …商工会様)
+ * and thanks without names are not reported.
+ */
+const GIFT_POST = /寄附|寄付|ふるさと納税|ご芳志|浄財|義援金|募金|協賛金|ご支援/u
+/** A full name with an honorific (桜井 健太 様, 山田花子様), not a body's name (…商工会様, 株式会社…様, …一同様). */
+const DONOR_NAME = /(?<![\p{Script=Han}々ヶァ-ヶー])([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏)(?![\p{Script=Han}ぁ-ゖ])/u
+const BODY_NAME = /会|社|店|組合|協会|法人|クラブ|団|部|校|園|院|寺|所|局|課|センター|商店|工業|建設|銀行|一同|有志|[（(]株[）)]|学|庁|塾|屋|堂|館|署|協|連|業/u
+/** Where the donor lives: a prefecture, a city, a ward, a town (東京都世田谷区, 福岡市中央区, 久留米市). */
+const DONOR_HOME = /[\p{Script=Han}々ヶ]{1,5}(?:都|道|府|県|市|区|町|村)(?![\p{Script=Han}])|(?:東京都|北海道|大阪府|京都府|[\p{Script=Han}]{2,3}県)/u
+/** The gift: an amount in yen (5万円, 10,000円, 三万円). */
+const GIFT_AMOUNT = /(?:[0-9０-９]{1,3}(?:[,，][0-9]{3})+|[0-9０-９]{1,9})(?:[.．][0-9]{1,2})?[ 　]?万?[ 　]?円|[一二三四五六七八九十百千]{1,6}万?円/u
+/** Published with the donors' wish or leave. */
+const DONOR_CONSENT = /(?:掲載|公表|公開|ご紹介|紹介|お名前の?掲載)(?:を|に|の)?(?:ご)?(?:希望|同意|了承|承諾|許可)|希望され(?:た|る)方|希望者のみ/u
+
+export function rosterDonors(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  if (!GIFT_POST.test(t0) || !/円/u.test(t0) || !/様|さま|さん|氏/u.test(t0) || CONSENT.test(t0) || DONOR_CONSENT.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  const entries: Array<{ a: number; b: number }> = []
+  for (let ls = 0, k = 0; ls < t.length && k < 200; k++) {
+    let le = t.indexOf('\n', ls)
+    if (le === -1) le = t.length
+    const line = t.slice(ls, le)
+    const name = line.length <= 60 ? DONOR_NAME.exec(line) : null
+    if (name && !BODY_NAME.test(name[1]!)) {
+      const rest = line.slice(0, name.index) + ' ' + line.slice(name.index + name[0].length)
+      if (DONOR_HOME.test(rest) && GIFT_AMOUNT.test(rest)) entries.push({ a: ls, b: le })
+    }
+    ls = le + 1
+  }
+  if (entries.length < 2) return
+  const m = entries[0]!
+  const span = doc.fromNorm(m.a + (/^[ 　・･\-－*＊●○◆◇■□]*/u.exec(t.slice(m.a, m.b))?.[0].length ?? 0), m.b)
+  emit({ rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '住んでいる地域と寄附の金額' } })
 }
