@@ -559,7 +559,7 @@ const CLOSED_BUT = /(?:非公開|未公表|未発表|公表前|発表前|部外�
 /** What is then told: an amount, a count, a direction or a decision (年間180万円でした, 見送りの方向です, 3社に絞りました). */
 const CLOSED_TOLD_VALUE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|社|人|名|件|票|点|%|％)|方向(?:です|で|性)|見送り|見込み|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第|(?:した|しました)?(?:ら|際|時|とき))|内定|絞り|有力|濃厚|本命|最安|最高|一番|トップ|1位|落札|採用|不採用|合格|不合格/u
 /** Bid secrets with their value: 最低制限価格は2,310万円 (a price the city publishes, 事前公表, is not one). */
-const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8})?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
+const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→)?(?:[^。！？!?\n]{0,6}?(?:内部|庁内|課内|担当課)?の?(?:積算|試算|見積り?|設計)(?:資料|書|表|結果|額)?(?:で(?:は)?|によると|によれば|上(?:は|で)?)[、,]?)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8}(?:万|千)?)?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
 /**
  * A bid's price said to be closed, then given as an amount a clause later (非公開の入札予定価格ですが、…3億2千万円で設定). Blind R100A-096:
  * the closed value said as the city's own practice (非公表としている予定価格は税込8,800,000円, 公表していない最低制限価格は…), the amount
@@ -2190,7 +2190,8 @@ const WORDS = {
   contract: /随意契約|随契|特命/u,
   inquiry: /聴取|取り?調べ|供述|捜査|実況見分/u,
   aside: /ここだけ|オフレコ|内緒|ナイショ|ないしょ|秘密|ひみつ|ヒミツ/u,
-  bidContext: /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん/u,
+  // Blind R145D-050: the price taken from the city's own estimates (内部の積算資料で, 積算書によると) is the secret itself.
+  bidContext: /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん|内部(?:の)?(?:積算|試算|見積|資料)|積算(?:資料|書|表|結果)|庁内(?:の)?(?:積算|試算|資料)/u,
   gift: /記念品|粗品|プレゼント|先着|参加賞/u,
   asideMeeting: /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u,
   handout: /お配り|配布|配付|配っ|配られ|渡し|渡され|お示し|示され|提示/u,
@@ -2568,6 +2569,8 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         if (BID_PUBLIC.test(sentence) || aware(sentence) || p.has(BID_DONE)) return false
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        if (spans.some((x) => x.start < span.end && x.end > span.start)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
         return !/^(?:入札)?予定価格/u.test(m[0]) || p.has(WORDS.bidContext)
       })

@@ -365,7 +365,7 @@ function codesWithoutWord(re: RegExp, scanned: string, t: string, strong: Array<
     if (strong.some((f) => f.start < end && f.end > start)) continue
     if (isPublicDial(t.slice(start, end))) continue
     const s = sentenceAround(t, start, end)
-    if (AWARENESS.test(t.slice(s.start, s.end))) continue
+    if (AWARENESS.test(t.slice(s.start, s.end).replace(TYPING_CARE, ''))) continue
     strong.push({ start, end, label: '', name })
   }
 }
@@ -388,8 +388,14 @@ const LISTED_BELOW =
 /** After a value told on its own: it ends the statement (「1987」です, 0412やけん, 2580 たい). */
 const VALUE_ENDS = /^\s?[」』"]?\s?(?:です|でーす|だよ|だ(?=[。！!\s]|$)|やけん|やけ|やで|やよ|や(?=[。！!\s]|$)|ばい|たい|になります|でございます|っす)(?:よ|ね|〜|ー|~|♪)*(?:[。！!\n]|\s|$)/u
 
+/**
+ * Blind R143I-012: a note on how to type the value given (（大文字・小文字に注意）, 全角・半角にご注意ください, 0とOの打ち間違いに気をつけて)
+ * is care for those who use it, no lesson about secrets: taken out of the sentence before AWARENESS reads it. Bounded.
+ */
+const TYPING_CARE =
+  /(?:大文字|小文字|全角|半角|入力ミス|入力間違い|打ち間違い|打ちまちがい|入力|スペル|綴り|記号|数字の[0０1１]|ゼロ|オー|エル)[^。！？!?\n（）()]{0,12}?(?:に|を|は)?(?:ご?注意|お気をつけ|気をつけ|気を付け)(?:ください|下さい|願います|して(?:ください|下さい|ね))?/gu
 /** A new code with its label: 新番号：4719, 新しい暗証番号は 0815, 変更後のパスワード：Yngw#26; or named back (パスワードを変更しました。新しいものは akiya_bank2025 です). */
-const NEW_CODE = /(?:(?:新|新しい|変更後の?)(?:番号|暗証番号|暗証|パスワード|パス|コード|PIN|pin)|(?:新しい|変更後の?)(?:もの|の|ほう|方|やつ)|(?:今度|今回)の(?:もの|ほう|やつ)?|(?<=(?:パスワード|暗証番号|PW|パスコード|パスキー)[^。！？!?\n]{0,24}?(?:変わり|変更|更新)[^。！？!?\n]{0,12}?[。！!\n]\s?)新)(?:は|が|：|:|＝|=|→)\s?[0-9A-Za-z!#$%&*+\-_.@]{3,24}(?![0-9A-Za-z!#$%&*+\-_.@])/gu
+const NEW_CODE = /(?:(?:新|新しい|変更後の?)(?:番号|暗証番号|暗証|パスワード|パス|コード|PIN|pin)|(?:新しい|変更後の?)(?:もの|の|ほう|方|やつ)|(?:今度|今回)の(?:もの|ほう|やつ)?|(?<=(?:パスワード|暗証番号|PW|パスコード|パスキー)[^。！？!?\n]{0,24}?(?:変わり|変更|更新)[^。！？!?\n]{0,12}?(?:[。！!\n]\s?|[^。！？!?\n]{0,30}?(?:→|⇒|、|,|\s)\s?)(?:旧[^。！？!?\n]{1,30}?(?:→|⇒|、|,|\s)\s?)?)新)(?:は|が|：|:|＝|=|→)\s?[0-9A-Za-z!#$%&*+\-_.@]{3,24}(?![0-9A-Za-z!#$%&*+\-_.@])/gu
 /** A code given by what it is made of, then pressing it opens the lock. */
 const DERIVED_CODE =
   /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)/gu
@@ -1584,6 +1590,8 @@ const STATED_REASON = /(?:ません|ます|ない|らん|です|だ|た)(?:の�
 const CAMERA_NOT_COVER = /^(?:防犯カメラ|監視カメラ)(?:は|が|も)[^。！？!?\n]{1,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)$/u
 /** What a watch camera spares for privacy (顔, 個人のお宅, 住宅の窓, ナンバー), not a spot of the site it watches. */
 const CAMERA_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅|民家|住居|お宅|私有地|室内|家の中|画面/u
+/** A camera's filming verb said not done to what it names (…を映していないので, 撮影していないから): a DEVICE_DOWN ending. */
+const CAMERA_SPARED = /^(?:防犯カメラ|監視カメラ|セキュリティカメラ)[^。\n]{0,20}?(?:を|は)(?:映して|写して|撮影して|撮って|録画して)(?:い|お)?(?:な|ませ|りませ)/u
 /** A post's bracketed label (【注意喚起】, 【お知らせ】) at the head of a statement. */
 const POST_LABEL = /^[\s]*【[^】\n]{1,12}】/u
 
@@ -2002,6 +2010,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Blind R81A-003: an inspection as when the fault was found (点検の際に気づいたのですが、…南京錠が壊れていて) is no notice of one.
       if (!window && (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence.replace(FOUND_ON_CHECK, '')))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
+      // Blind W9-FP-001: a camera said not to film homes, faces or plates (防犯カメラは周辺の住宅を映していないので、ご安心ください): the
+      // …ないので of its filming verb is privacy kept, not a fault (as CAMERA_PRIVACY for WEAK_SPOT).
+      if (CAMERA_SPARED.test(m[0]) && CAMERA_PRIVACY.test(m[0])) continue
       // Blind HK-019: the public's bicycles or homes left unlocked, as a class (鍵をかけていない自転車でした): no site of the city is open.
       const mEnd = m.index + m[0].length
       if (LOCK_NOT_SET_END.test(m[0]) && !CITY_VEHICLE.test(sentence) && (UNLOCKED_CLASS_AFTER.test(t.slice(mEnd, mEnd + 8)) || UNLOCKED_CLASS_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index)))) continue

@@ -49,6 +49,11 @@ describe('confidential (5(1))', () => {
     ['係内で共有をお願いします。来週の窓口当番表です。', ['confidential/staff-notice:block:係内で共有をお願い']],
     ['昨日の教育委員会では、非公開で審議された中学校の事案について、関係生徒への対応をめぐり委員の意見が分かれました。', ['confidential/meeting:block:非公開で審議']],
     ['明日公告予定の沖端地区排水路改修工事ですが、予定価格は約4,800万円で、指名は市内の3社になる見込みです。', ['confidential/pre-release:block:予定価格は約4,800万円']],
+    // Blind R145D-050: the estimated contract price taken from the city's own estimates (内部の積算資料で, 積算書によると, 庁内の試算で)
+    ['ご質問の件ですが、体育館改修工事の予定価格は内部の積算資料で3億2,800万円となっています。', ['confidential/pre-release:block:予定価格は内部の積算資料で3億2,800万円']],
+    ['市民プールの改修工事ですが、予定価格は積算書によると1億4,500万円です。', ['confidential/pre-release:block:予定価格は積算書によると1億4,500万円']],
+    ['給食センター建替えの予定価格は、庁内の試算で12億円と見込んでいます。', ['confidential/pre-release:block:予定価格は、庁内の試算で12億円']],
+    ['お問い合わせの道路改良工事について、内部の積算結果では予定価格は8,200万円程度です。', ['confidential/pre-release:block:内部の積算結果では予定価格は8,200万円']],
     ['職員向けの内部マニュアルの苦情対応の章を写真で載せておきます。', ['confidential/marker:block:職員向けの内部マニュアル']],
     ['まだ事業者には通知していませんが、観光案内所の運営委託はA社に決まりました。', ['confidential/marker:block:まだ事業者には通知していませんが']],
     ['来週入札予定の「中山地区排水路改修工事」ですが、参加予定業者は堀江建設、大和土木、有明工業の3社です。', ['confidential/pre-release:block:参加予定業者は堀江建設']],
@@ -247,6 +252,11 @@ describe('confidential (5(1))', () => {
     // a bid's result: its figures are published results (落札金額, 契約を締結), not secrets
     '【入札結果】市道改良工事\n\n入札日：令和8年6月17日\n入札参加者数：5者\n予定価格：48,620,000円（税抜）\n落札金額：44,900,000円（税抜）',
     '開札結果をお知らせします。予定価格は1,280万円、入札参加業者は3社でした。',
+    // Blind R145D-050: how the price is estimated, or a price published, is no secret told
+    '予定価格は積算基準に基づき設定し、入札公告時に公表します。',
+    '工事の積算資料の作り方について研修を行いました。',
+    '今年度の体育館改修工事の予定価格は3億2,800万円として公表しています。',
+    '予定価格の積算方法は国の基準に準じています。',
     '予定価格 9,800,000円、落札額 9,150,000円で契約を締結しました。',
     // the city announcing what a meeting decided
     '市の申請書のうち143種類で性別欄をなくしました。3月の庁議で決定しました。',

@@ -586,6 +586,14 @@ describe('hostility (5(3))', () => {
     ['夜中に騒ぐ連中は一度痛い目に遭えばいいんですよ。先日の投稿の日付に誤りがありました。お詫びします。', 'hostility/curse', 'block', '痛い目に遭えばいい'],
     ['先日の投稿で「夜中に騒ぐ連中は一度痛い目に遭えばいいんですよ」と書きました。本当にそう思います。', 'hostility/curse', 'block', '痛い目に遭えばいい'],
     ['ゴミ置き場に粗大ごみを置いていく人へ。見つけたらただじゃ済まさないからな。先日の投稿は訂正しました。', 'hostility/threat', 'block', 'ただじゃ済まさない'],
+    // Blind R144A-047: complainants told to put up with it (…なんだから多少の音は我慢してくださいよ, 我慢せえ)
+    ['うるさいなあ。工事なんだから多少の音は我慢してくださいよ。', 'hostility/confrontational', 'warn', 'なんだから多少の音は我慢してください'],
+    ['お祭りなんやけん、少々の音は我慢せえ。', 'hostility/confrontational', 'warn', 'なんやけん、少々の音は我慢せえ'],
+    ['夜の工事の音がうるさいって？仕方ないんだから我慢してください。', 'hostility/confrontational', 'warn', 'だから我慢してください'],
+    // Blind R144A-079: critics told they need not look at the page any more (もうこのページを見なくていい, フォローしなくて結構)
+    ['いつも文句ばかり書き込んでくる人たち、もうこのページを見なくていいですよ。私たちは応援してくれる人のために発信しています。', 'hostility/confrontational', 'warn', '見なくていいです'],
+    ['苦情ばかり言う人は、このアカウントをフォローしなくて結構です。', 'hostility/confrontational', 'warn', 'フォローしなくて結構'],
+    ['批判ばかりの方は、もうこのページをご覧にならなくて結構です。', 'hostility/confrontational', 'warn', 'ご覧にならなくて結構'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity, excerpt) => {
     const found = findingsOf(hostility, text, reply)
@@ -627,6 +635,11 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // Blind R144A-047/-079: an effort praised, advice not to hold back, a page one need not read now
+    '子どもたちは暑い中、我慢してよく頑張りました。',
+    'トイレは我慢しないで、早めに行きましょう。',
+    '工事期間中はご迷惑をおかけしますが、ご理解とご協力をお願いします。',
+    '詳しい資料は後日郵送しますので、今は見なくていいですよ。',
     // cancer the disease after the city's name (市のがん検診), not the metaphor
     '市のがん検診の自己負担金とは別になります。',
     '令和6年度の本市のがん検診において、精密検査受診率は88.2％であった。',

@@ -294,6 +294,11 @@ describe('security (5(1))', () => {
     ['The Wi-Fi password is yngw2025', ['security/credential:block:password is yngw2025']],
     ['Tablet PIN is 4471, don\'t tell anyone!', ['security/credential:block:PIN is 4471']],
     ['当該倉庫の開錠番号は、年度替わりにより 5-9-3-1 とした。', ['security/credential:block:開錠番号は、年度替わりにより 5-9-3-1']],
+    // Blind R143I-012: the new password after 新： in a notice that it changed, a note on how to type it after (大文字・小文字に注意)
+    ['【情報政策係】本日から庁内ネットワークのパスワードが変わりました。新：Hori2025!wari（大文字・小文字に注意）。ログインできない人は内線までどうぞ。', ['security/credential:block:新：Hori2025!wari']],
+    ['パスワードを変更しました。旧：abc123 → 新：Xy7!kp29', ['security/credential:block:新：Xy7!kp29']],
+    ['職員用Wi-Fiのパスワードを更新しました。新：Sakura2025（全角・半角にご注意ください）', ['security/credential:block:新：Sakura2025']],
+    ['共有PCのパスワードが変わりました。新：Kawa2025 ※入力ミスに注意', ['security/credential:block:新：Kawa2025']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(security, text))).toEqual(expected)
@@ -575,6 +580,15 @@ describe('security (5(1))', () => {
     'Our official hashtag is #yanagawa2025',
     'パスワードを初期値に戻してください。',
     'The event starts at 10:00 and the entrance is Gate 3.',
+    // Blind R143I-012: advice after a change, no value; 新： before anything but a secret's value
+    'パスワードが変わりました。新しいパスワードは推測されにくいものにしましょう。',
+    'パスワードは大文字・小文字を区別します。入力ミスに注意してください。',
+    '新：2025年度予算案を公表しました。パスワードの変更に注意。',
+    // Blind W9-FP-001: a camera said not to film homes, faces or plates is privacy kept, no fault
+    '【防犯カメラの設置について】市役所駐車場に防犯カメラを設置しました。カメラは周辺の個人のお宅の中を映していないので、ご安心ください。',
+    '防犯カメラは周辺の住宅を映していないので、ご安心ください。',
+    '監視カメラは通行人の顔を撮影していないので安心してください。',
+    '防犯カメラは車のナンバーを録画していないので、ご安心を。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(security, text))).toEqual([])
