@@ -343,6 +343,11 @@
  *   gore posted (`decency/gore`); the old mocked as a crowd (老人ホームみたい); women gazed at, a mascot in swimwear, ぬるぬる💕; an
  *   orientation called not normal; sexual harm put on dress; heavy drinking urged, drinking in the office, hungover or asleep on duty
  *   (`decency/conduct`, warn).
+ * - Blind R146I/R147A: an injury to someone told as done (観客2人がやけどしちゃいましたが、最高のフィナーレでした🎆, 職員が…指を切断する
+ *   大けがをしました。でも今日も…元気に走ります♪) is an event for levity after it (warn); a victim's loss sneered at with mock pity
+ *   (…だまし取られたそうです。お気の毒さまｗ) or a fraud loss with ｗ in its sentence; an illness's death told with laughter (発症したら超苦しんで
+ *   死ぬらしいｗ, warn); death wished on the readers (入りたい人は早めに死んでね💀, block); ボケた年寄り where an act, not the word, is told
+ *   to stop (…運転させるのはやめましょう).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -715,6 +720,9 @@ const CONCEDED121 = phrase('(?:が|けど|けれど|けども|ものの|のに)[
 /** An accident, a fire, a death, a disaster's damage that has happened (not one guarded against: 火事が起きたら, 事故ゼロ; not a count: 死者数). */
 const EVENT = phrase(
   '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|ありまし|あり[、,]|起き)|(?:火災|火事|事故)(?:の)?現場(?:の|を|に)?[^。！？!?\\n]{0,8}?(?:見に(?:行|来|い)|見てき|通っ|通り(?:かか|過ぎ|すぎ)|通(?:過|りがか)|遭遇|出くわ|居合わせ)(?:ったら|たら|った|て)?|(?:孤独|孤立)死(?:が|も)?(?:あっ|ありまし|発生|起き|され|し(?:た|て))|全焼|半焼|全壊|半壊|倒壊|流失|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り|る)|死亡(?:し|事故|が確認)|死者(?!数)|犠牲(?:者(?!数)|に)|(?:転落|衝突|死亡|水難|交通|人身|踏切|沈没|転覆|墜落|脱線|座礁|遭難|爆発|列車|航空|船舶|観光船|遊覧船|単独|自損|追突|多重|玉突き|横転)事故(?!(?:の)?(?:防止|ゼロ|件数|数|対策|相談|被害者|に(?:ご)?注意|に気をつけ|に遭わない|を防|をなくす|のない|多発))|(?:沈没|転覆|墜落|脱線|座礁)し(?:た|て)|事故(?:が)?(?:あっ|ありまし|あり[、,]|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|床(?:上|下)浸水|冠水(?:し|被害)|水没|水浸し|水(?:の中|びたし)(?:の[^。！？!?\\n]{0,4})?に(?:なっ|沈)|土砂崩れ|崩落|被災(?:し|され|地)|行方不明(?:者|に|と|の(?:方|人))|心肺停止|意識不明|重体' +
+    // Blind R146I-005/061: an injury to someone told as done (観客2人がやけどしちゃいました, 職員が…指を切断する大けがをしました); not one guarded
+    // against (やけどしないよう, やけどしたら) nor one's own (no one named).
+    '|(?:[0-9０-９一二三四五六七八九十数]+(?:人|名)|観客|来場者|見物客|お客(?:さん|様)|職員|作業員|従業員|スタッフ|選手|児童|生徒|園児|参加者|住民|隊員|ランナー|男性|女性|子ども|子供|男の子|女の子|高齢者)(?:が|も|の(?:方|人)が)?[^。！？!?\\n]{0,24}?(?:やけど|火傷|大けが|大怪我|重傷|骨折|切断する(?:大)?(?:けが|怪我))(?:を)?(?:し(?:た(?!ら|り)|て(?!も|は|な)|ちゃ(?!う|わ)|まし)|負(?:っ|い|わ))' +
     // Round 124 (R124A-126/137): a person collapsed or taken by ambulance (救急搬送されました, 熱中症で倒れたスタッフ, ランナーが倒れて); not
     // a fall supposed (倒れないよう, 倒れても) or a thing that fell (看板が倒れ); 救急車で運ばれ stays the illness kind's (round 28, warn).
     // Round 126 (R128I-087/114): a misfortune dated just before it (今朝の事故, さっきの地震, 昨夜の火事): one that happened.
@@ -734,7 +742,7 @@ const HEARSAY_TURN = phrase('^(?:みたい|らしい|とのこと|ようです|�
 /** Cheer that is levity only after such a turn (絶好の川下り日和です☀️✨, 梅雨はしつこいですね😅). */
 const BRIGHT = phrase(`${LEVITY.source}|[✨☀🌞😊😅☺🎶♪♫🌈💕❤🚣🌸😎]|日和|楽しんで|お楽しみ|盛り上が|盛り上げ|盛大に|元気(?:に|いっぱい|よく)|がんば(?:ろ|りま|るぞ)|頑張(?:ろ|りま|るぞ)|張り切|はりき`, 'u')
 /** What follows a misfortune and may be welcomed (再建, 復旧, 受け継いだ味): not levity about it. */
-const REBUILT = phrase('再建|復旧|復興|再開|完成|修復|落成|支援|寄付|募金|ありがとう|感謝|遺志|受け継|継い|引き継|思い出|偲|しの|形見|生前|追悼|供養', 'u')
+const REBUILT = phrase('退院|復帰|完治|回復|再建|復旧|復興|再開|完成|修復|落成|支援|寄付|募金|ありがとう|感謝|遺志|受け継|継い|引き継|思い出|偲|しの|形見|生前|追悼|供養', 'u')
 /** Relief that no one was hurt (けが人が出なくてよかった🙌): not levity; not 安心して乗りに来てね (round 47: an invitation, not relief). */
 const RELIEF = phrase('出な|出ず|(?:被害|けが|怪我|ケガ|死者|犠牲|延焼)[^。！？!?\\n]{0,6}?(?:なかった|なく|ありませんでした|なし|ゼロ)|いなかった|おらんかった|ませんでした|無事(?!(?:に)?(?:終了|終わ|閉幕|閉会|開催|実施|完了|終え|完走))|よかった|良かった|幸い|ほっと|安心(?!して(?:ください|下さい|乗|の|来|遊|お越|ご利用|お楽しみ|お出かけ|ね|w|[〜~！!]))', 'u')
 /** Just after the event: a supposed or prevented one (火事が起きたら, 事故を防ぐ, 死亡事故ゼロ, 事故のない). */
@@ -751,9 +759,11 @@ const STATS = phrase('昨年|年間|今年|例年|過去|これまで|統計|件
 const CONDOLENCE = phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|黙祷', 'u')
 const INSENSITIVE = '事故・火災・災害・訃報には、茶化す言葉や絵文字を使わず、事実と注意の呼びかけ、お見舞いの言葉だけを書いてください。催しの告知は別の投稿にしてください（例：「沖端地区で火災がありました。付近を通行される方はご注意ください。」）'
 
+/** Blind R146I-005/061: an injury, not a death (観客2人がやけど, 指を切断する大けが): levity after it is a warn, as in round 26. */
+const INJURY146 = phrase('やけど|火傷|大けが|大怪我|重傷|骨折|切断', 'u')
 /** An event that happened (not supposed, prevented or a count): its folded span. */
-function actualEvents(fo: string): (Span & { damage?: boolean })[] {
-  const out: (Span & { damage?: boolean })[] = []
+function actualEvents(fo: string): (Span & { damage?: boolean; injury?: boolean })[] {
+  const out: (Span & { damage?: boolean; injury?: boolean })[] = []
   EVENT.lastIndex = 0
   DAMAGE121.lastIndex = 0
   const found = [...matchAllOf(EVENT, fo)]
@@ -762,7 +772,7 @@ function actualEvents(fo: string): (Span & { damage?: boolean })[] {
     const a = m.index
     const e = a + m[0].length
     if (SUPPOSED_AFTER.test(fo.slice(e, e + 12)) || HAZARD_AFTER.test(fo.slice(e, e + 24)) || SUPPOSED_BEFORE.test(fo.slice(Math.max(0, a - 10), a))) continue
-    out.push({ start: a, end: e, damage: (m as { damage?: boolean }).damage })
+    out.push({ start: a, end: e, damage: (m as { damage?: boolean }).damage, injury: INJURY146.test(m[0]) })
   }
   return out
 }
@@ -858,6 +868,11 @@ function levityAlone(fo: string): Span | null {
 
 /** A sentence that talks about a slur rather than using it (…で笑いを取るのはやめましょう, 差別につながる表現). */
 const SLUR_TALK = phrase('(?<!被)差別|偏見|人権|啓発|傷つけ|やめ|控え|使わ(?:ない|ず|ぬ)|禁止|不適切|ふさわしくな|配慮|からか', 'u')
+/**
+ * Blind R147A-017: the same talk where やめ or 控え must be about the wording (…と呼ぶのはやめ, 「…」という言い方は控え): an act told to stop
+ * (ボケた年寄りに運転させるのはやめましょう) does not make the slur a mention.
+ */
+const SLUR_TALK_WORDING = phrase('(?<!被)差別|偏見|人権|啓発|傷つけ|(?:呼ぶ|呼ん|呼び|言う|いう|言っ|いっ|使う|使っ|書く|書い|表現|言葉|言い方|いい方|呼び方|[」』”"])[^。！？!?\\n]{0,10}?(?:やめ|控え)|使わ(?:ない|ず|ぬ)|禁止|不適切|ふさわしくな|配慮|からか', 'u')
 
 /** A nuisance or crime a district is said to suffer. */
 /** Harm a person suffers, named before トラブル (転倒のトラブル, 詐欺のトラブル): trouble that befalls them, not trouble they cause. */
@@ -1526,6 +1541,23 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.sexual,
     keep: (fo, s) => !/防止|撲滅|被害|犯罪|盗撮|ハラスメント|セクハラ/u.test(fo.slice(s.start, s.end)),
   },
+  // Blind R147A-001: an illness said to kill or torment to death, told with laughter (狂犬病って発症したら超苦しんで死ぬらしいｗ): warn; not a
+  // hyperbole (死ぬほど, 死ぬかと思った), not a hospital (病院), not the risk told plainly.
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`(?:[一-龥ァ-ヶー]{1,8}(?:病(?![院棟室床])|症(?![状])|ウイルス|ウィルス|感染症)|がん|癌|発症|感染|かかったら|かかると|罹ったら|罹ると|うつったら|うつると)[^。！？!?\\n]{0,24}?(?:死(?:ぬ(?!ほど|かと|気|思い|よう|ような)|にます|んじゃう|んじゃ|亡)|あの世)[^。！？!?\\n]{0,12}?(?:${LAUGH_W}|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑|[😂🤣😆😜😝🤪💀☠]|${GRASS_CUT}草(?![ぁ-ゖ一-龥]))`),
+    instead: INSENSITIVE,
+    severity: 'warn',
+    keep: (fo, s) => !/(?<!被)差別|偏見|不謹慎|笑い(?:事|ごと)/u.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R147A-024: death wished on the readers as a joke (入りたい人は早めに死んでね💀ｗ, 皆さん、さっさと死んでください笑): block; not
+  // a story told on (あの人は死んでね、…), not 死んでほしくない, not the words quoted to be avoided.
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:人|方|皆さん|皆様|みなさん|みなさま|みんな|あなた|お前|おまえ|君|きみ|希望者|ご希望の方)(?:は|も|が|たち|ら)?[、,]?[^。！？!?\\n]{0,12}?死(?:んで(?:ね(?![ぁ-ゖ一-龥ー、,])|くださ|下さ|くれ(?![ぁ-ゖ])|ちょうだい|ほしい|欲しい|もら(?:え|い))|ね(?![ぁ-ゖ一-龥ー、,]))(?![」』"”])'),
+    instead: INSENSITIVE,
+    keep: (fo, s, a, b) => !/(?:と|って)(?:言|い)わ|言っては|言葉|暴言|(?<!被)差別/u.test(fo.slice(b, Math.min(fo.length, b + 20))) && !/[「『“"]/u.test(fo.slice(Math.max(0, a - 4), a)),
+  },
   // Death joked about where a grave, a funeral or an end-of-life plan is offered (死ぬ前にいい場所を押さえておきましょう💀, 棺桶に片足（笑）).
   {
     rule: 'decency/insensitive',
@@ -1541,7 +1573,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?<![寝差和んみ月])(?:ボケ|呆け|痴呆|もうろく|耄碌)(?:た|てる|とる|ちゃった|ちょる|かけの|かけた)?(?:老人|年寄り|お年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|じじい|ばばあ|ジジイ|ババア|ジジィ|ババァ|爺さん|婆さん|爺|婆|おじいちゃん|おばあちゃん|親父|おやじ|おふくろ|老婆|老夫婦)|よぼよぼ(?:の)?(?:老人|年寄り|お年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|じじい|ばばあ|爺さん|婆さん)|老いぼれ|おいぼれ|死に(?:損な|ぞこな)い|棺桶に片足'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !SLUR_TALK_WORDING.test(fo.slice(s.start, s.end)),
   },
   // Round 49: the same slur for the old with one letter masked to slip past (ボ〇老人, 〇ケじじい, ボ●たばあさん, 老い〇れ, ボケ老〇):
   // the old noun beside it says what the mask hides; not a masked name or place (〇〇老人クラブ, 〇ケ丘), not 寝ぼけ.
@@ -7541,7 +7573,12 @@ const R121_EARLY: Phrase[] = [
 const FIRE126 = '(?:火災|火事|事故現場|火災現場|火事場|炎上(?:する|した|して))'
 const SPECTACLE126 = '(?:すごい|凄い|スゴい|すげー|すげえ|大|圧巻の)迫力|迫力(?:が)?(?:満点|すご|凄|あ(?:る|った|り))|野次馬|やじうま|見物(?:に|しに|客)|(?<![見照])映え|ばえ(?![ぁ-ゖ])|🔥{2,}|すごい炎|すごい(?:燃え|火柱)'
 const DRILL126 = phrase('訓練|出初|防災|予防|放水(?:訓練|体験|演技)|妨げ|ご遠慮|控え|やめ|危険|ないよう|注意|消防団員の皆さん|お見舞い|ご冥福|お悔やみ', 'u')
-const LOSS126 = '(?:詐欺(?:で|に(?:遭|あ))|だまされ|騙され|盗まれ|空き巣に|被害に(?:遭|あ)|(?:資金|貯金|財産|お金|家|仕事|家族)(?:を)?(?:全部|すべて|ぜんぶ)?(?:失っ|失くし|なくし)|亡くし|破産し)'
+const LOSS126 = '(?:詐欺(?:で|に(?:遭|あ))|(?:だまされ|騙され)(?!たと(?:思|おも))|盗まれ|空き巣に|被害に(?:遭|あ)|(?:資金|貯金|財産|お金|家|仕事|家族)(?:を)?(?:全部|すべて|ぜんぶ)?(?:失っ|失くし|なくし)|亡くし|破産し)'
+/**
+ * Blind R146I-092: a victim's loss sneered at with mock pity (オレオレ詐欺で1000万円だまし取られたそうです。お気の毒さまｗ, 空き巣に入られた家、
+ * ご愁傷さまｗ), and a fraud victim's loss with ｗ or a bare 笑 in its sentence (…だまし取られた方がいたそうです笑).
+ */
+const SNEER146 = `(?:(?:お気の毒|ご愁傷)(?:さま|様)|ざま[あぁ]|自業自得|ドンマイ|どんまい)[^\\n]{0,4}?(?:${LAUGH_W}|笑|[😂🤣😆😜😝🤪]|[♪〜~])`
 const LAUGH_AT126 = '(?:[🤣😂]|[（(]笑[)）]|笑(?:っちゃ|ってしま|えた|える|いが止|いをこらえ|っち(?:ゃ|ま))|ウケ(?:る|た)|爆笑)'
 const OLD_CROWD126 = '(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|お年寄り|年寄り|高齢者|老人|じいさん|ばあさん)'
 const ORIENT126 = '(?:同性愛(?:者)?|同性カップル|同性婚|ゲイ|レズビアン|レズ|バイセクシュアル|トランスジェンダー|性的少数者|性的マイノリティ|lgbtq?(?:の(?:人|方))?)'
@@ -7557,7 +7594,7 @@ const R126: Phrase[] = [
   },
   {
     rule: 'decency/insensitive',
-    re: phrase(`${LOSS126}[^\\n]{0,50}?${LAUGH_AT126}|(?:かわいそう|可哀想|気の毒)(?:だ|です|やっ|やけど|だけど|ですが|なんだけど|けど|な(?:の|ん)に)[^。！？!?\\n]{0,12}?(?:笑(?:っちゃ|ってしま|えた|える|いが止)|ウケ(?:る|た)|爆笑|[🤣😂])`),
+    re: phrase(`${LOSS126}[^\\n]{0,50}?${LAUGH_AT126}|${LOSS126}[^\\n]{0,40}?${SNEER146}|(?:詐欺|さぎ)[^。！？!?\\n]{0,30}?(?:だまし取られ|騙し取られ|だまされ|騙され|被害に(?:遭|あ))(?:た(?!と(?:思|おも))|て|まし|ちゃ)[^。！？!?\\n]{0,20}?(?:${LAUGH_W}|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑)|(?:かわいそう|可哀想|気の毒)(?:だ|です|やっ|やけど|だけど|ですが|なんだけど|けど|な(?:の|ん)に)[^。！？!?\\n]{0,12}?(?:笑(?:っちゃ|ってしま|えた|える|いが止)|ウケ(?:る|た)|爆笑|[🤣😂])`),
     instead: INSENSITIVE,
     severity: 'block',
     keep: (fo, s, a, b) => !/犯人|詐欺師|撃退|見破|手口|ないよう|防止|気をつけ|気を付け|注意|寸劇|演じ|芝居|コント|劇/u.test(fo.slice(a, b)),
@@ -8681,7 +8718,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       const l = levityAfter(fo, ev)
       // Round 121: damage answered with help (災害がれきの撤去ボランティアを募集…頑張りましょう🙌): a call to work, not levity.
       if (l && ev.damage && HELPED121.test(fo.slice(ev.start, l.end)) && !MOOD_UP121_RE.test(fo.slice(ev.end, l.end))) continue
-      if (l) out('decency/insensitive', l.start, l.end, INSENSITIVE, l.soft || (ev.damage && !LAUGHED121.test(fo.slice(ev.end, l.end))) ? 'warn' : undefined)
+      if (l) out('decency/insensitive', l.start, l.end, INSENSITIVE, l.soft || ev.injury || (ev.damage && !LAUGHED121.test(fo.slice(ev.end, l.end))) ? 'warn' : undefined)
     }
     if (!facts.event) {
       const l = levityAlone(fo)

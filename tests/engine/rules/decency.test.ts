@@ -269,6 +269,27 @@ describe('decency (4(2))', () => {
     ['留学生の皆さん、どうせ日本語は分からないでしょうから、英語の資料を置いておきます。', 'decency/discriminatory', 'block'],
     ['留学生は日本語が分からないので、説明しても無駄です。', 'decency/discriminatory', 'block'],
     ['高齢者はスマホの操作が分からないので、家族が代わりに申請してください。', 'decency/discriminatory', 'block'],
+    // Blind R146I/R147A: an injury brushed aside for the event's success or cheer, a fraud victim sneered at, an illness's death told
+    // with laughter, death wished on the readers as a joke, the old called ボケた年寄り while an act (not the word) is told to stop.
+    ['火の粉で観客2人がやけどしちゃいましたが、最高のフィナーレでした🎆🎆 来年はもっと近くで打ち上げます！', 'decency/insensitive', 'warn'],
+    ['【収集車だより】\n昨日、収集作業中の職員が回転板に手を挟まれ、指を切断する大けがをしました。\nでも今日も収集車は元気に走ります♪ ブーンブーン🚛💨', 'decency/insensitive', 'warn'],
+    ['花火大会で見物客3人が軽いやけどをしましたが、大盛況でした🎉', 'decency/insensitive', 'warn'],
+    ['昨日のイベントで参加者が転んで骨折しちゃいました😅 でも今日も元気に営業します♪', 'decency/insensitive', 'warn'],
+    ['作業員が重傷を負いましたが、工事は予定どおり完了🎊 みなさんお楽しみに！', 'decency/insensitive', 'warn'],
+    ['大和町の高齢男性がオレオレ詐欺で1000万円だまし取られたそうです。お気の毒さまｗ 皆さんは気をつけて！', 'decency/insensitive', 'block'],
+    ['特殊詐欺で80万円だまし取られた方がいたそうです笑 みなさんも気をつけて', 'decency/insensitive', 'block'],
+    ['空き巣に入られた家、ご愁傷さまｗ', 'decency/insensitive', 'block'],
+    ['還付金詐欺に騙されちゃったおじいちゃん😂 自業自得かな', 'decency/insensitive', 'block'],
+    ['狂犬病って発症したら超苦しんで死ぬらしいｗ みんな注射行こ', 'decency/insensitive', 'warn'],
+    ['エボラ出血熱って感染したら血を吐いて死ぬんだって笑', 'decency/insensitive', 'warn'],
+    ['破傷風にかかると苦しんで死亡することもあるらしいｗｗ', 'decency/insensitive', 'warn'],
+    ['熱中症で死ぬ人もいるらしいよ😂', 'decency/insensitive', 'warn'],
+    ['市営墓地、今なら空きあります！入りたい人は早めに死んでね💀ｗ', 'decency/insensitive', 'block'],
+    ['納骨堂の予約受付中です。希望者は早く死んでくださいね笑', 'decency/insensitive', 'block'],
+    ['みなさん、さっさと死んでね〜ｗ 霊園の区画まだ空いてます', 'decency/insensitive', 'block'],
+    ['ボケた年寄りに運転させるのはやめましょう。早く免許を取り上げて。', 'decency/discriminatory', 'block'],
+    ['ボケた老人に車を運転させるのはやめてください。', 'decency/discriminatory', 'block'],
+    ['呆けた爺さんに店番させるのはやめとけ。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -550,6 +571,23 @@ describe('decency (4(2))', () => {
     '高齢者の運転免許自主返納支援制度のご案内です。',
     '75歳以上の方は、免許更新時に認知機能検査を受ける必要があります。',
     '高齢の方の運転を支援するサポカー補助金のご案内です。',
+    // Blind R146I/R147A hard negatives: an injury guarded against or recovered from, a fraud told plainly, an idiom, hyperbole, the
+    // word quoted to be avoided, a story told on.
+    '花火の火の粉でやけどしないよう、観覧エリアから出ないでください🎆',
+    '作業員がけがをした事故を受け、安全講習を行いました。',
+    '骨折で休んでいた職員が、今日から職場に復帰しました🎉',
+    'やけどをした場合は、すぐに流水で冷やしてください。',
+    '観客がやけどしたら、すぐに救護所へお連れください🎆',
+    '選手が骨折しましたが、手術は無事に終わり、順調に回復しています😊',
+    '特殊詐欺で300万円がだまし取られる被害がありました。不審な電話にはご注意ください。',
+    'だまされたと思って食べてみて！ほんとにおいしいから😂',
+    '詐欺の手口を寸劇で紹介し、会場は笑いに包まれました。',
+    '熱中症で亡くなる方もいます。こまめに水分をとりましょう。',
+    '病院の待ち時間が長くて死ぬかと思ったｗ',
+    '花粉症でくしゃみが止まらない😂',
+    'あの人は早くに死んでね、母が苦労したと聞きました。',
+    'ボケ防止に、みんなで脳トレをしましょう。',
+    '「ボケ老人」という言い方は控えましょう。',
     // Ordinary announcements with the same words, shared by the three families.
     ...ORDINARY_NOTICES,
   ]
