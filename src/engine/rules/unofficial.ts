@@ -1636,9 +1636,11 @@ const FEE_PROPOSED = /(?:手数料|使用料|利用料|料金|保険料|保育�
  * as news (国の制度改正により手続きが変わります) or a view on how it was explained (説明会はわかりやすかった) is not this.
  * Blind R139I-061: a ministry as the maker (文科省の方針は現場を分かっていない) and a verdict of missing the point (国の教員の働き方改革は
  * まったくの的外れだと思っています, 机上の空論, 見当違い, 意味がない) are the same condemnation.
+ * Blind R146I-106: a verdict of failure or of no worth in any wording (国の政策としては失敗だと思います, 政府の方針はダメだと思う, 国の制度改正は
+ * 評価できません, お粗末, 逆効果, 悪手); not failure as the reader's risk (失敗しても再挑戦できる国の制度).
  */
 const NATIONAL_VERDICT =
-  /(?:(?<![\p{Script=Han}])国|政府|国会|政権|内閣|(?:文科|文部科学|厚労|厚生労働|総務|財務|国交|国土交通|農水|農林水産|経産|経済産業|環境|法務|外務|防衛)省|内閣府|こども家庭庁|デジタル庁)(?:の|が)[^。！？!?\n]{0,16}?(?:制度|政策|方針|改正|法改正|法案|施策|改革|規制|決定|見直し|措置|対策)[^。！？!?\n]{0,24}?(?:いじめ|切り捨て|改悪|愚策|悪政|失策|横暴|暴挙|おかしい|おかしか|間違って|間違い|ひどい|酷い|最悪|ありえな|あり得な|許せな|納得(?:でき|いか)な|無理があ|反対(?:です|だ|や|して)|的外れ|的はずれ|見当違い|見当はずれ|机上の空論|絵に描いた餅|現場(?:を|が)(?:わかって|分かって|知ら|見て)(?:い)?な|ズレて|ずれて|骨抜き|意味(?:が|の)?な|効果(?:が)?な|役に立たな|無意味)/u
+  /(?:(?<![\p{Script=Han}])国|政府|国会|政権|内閣|(?:文科|文部科学|厚労|厚生労働|総務|財務|国交|国土交通|農水|農林水産|経産|経済産業|環境|法務|外務|防衛)省|内閣府|こども家庭庁|デジタル庁)(?:の|が)[^。！？!?\n]{0,16}?(?:制度|政策|方針|改正|法改正|法案|施策|改革|規制|決定|見直し|措置|対策|(?<!散)策|税制|税率|給付|補助金|交付金)[^。！？!?\n]{0,24}?(?:いじめ|切り捨て|改悪|愚策|悪政|失策|横暴|暴挙|おかしい|おかしか|間違って|間違い|ひどい|酷い|最悪|ありえな|あり得な|許せな|納得(?:でき|いか)な|無理があ|反対(?:です|だ|や|して)|的外れ|的はずれ|見当違い|見当はずれ|机上の空論|絵に描いた餅|現場(?:を|が)(?:わかって|分かって|知ら|見て)(?:い)?な|ズレて|ずれて|骨抜き|意味(?:が|の)?な|効果(?:が)?な|役に立たな|無意味|(?:大)?失敗(?:だ|です|でしょ|やと|や(?:ね|な|ろ)|じゃ|と(?:思|言|感|考)|作|例|に終わ|して(?:い|お)る|しとる)|失政|悪手|逆効果|(?:ダメ|だめ|駄目)(?:だ|です|でしょ|やと|や(?:ね|な|ろ)|じゃ|と(?:思|言|感)|[！!。]|$)|評価(?:でき|し)(?:ない|ません|かね)|評価に値しな|お粗末|(?:筋|出来|でき)が悪|破綻して)/u
 /** Advice to readers on what to do themselves (お早めに, ご確認, ご予約): no change of a measure. */
 const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利用|用意|準備)|お(?:持ち|出かけ|越し|申し込み|申込)/u
 
@@ -1828,7 +1830,8 @@ function personalView(e: Emitter, t: string): void {
   if (!own) return
   const s = sentenceAround(t, own.index, own.index + own[0].length)
   // An opinion on what should be done (必要だと思います, べき, 反対です), not a taste (川下りが一番好きです).
-  if (!OPINION.test(t.slice(s.start, s.end)) && !MEASURE_OPPOSED.test(t.slice(s.start, s.end))) return
+  // Blind R146I-106: a flat verdict on the nation's measure (国の制度改正はまったく評価できません) is an opinion with no と思 too.
+  if (!OPINION.test(t.slice(s.start, s.end)) && !MEASURE_OPPOSED.test(t.slice(s.start, s.end)) && !NATIONAL_VERDICT.test(t.slice(s.start, s.end))) return
   const next = s.end < t.length ? sentenceAround(t, s.end + 1, s.end + 1) : s
   const rest = t.slice(s.start, next.end)
   // …or, in the same sentence, the city's stance itself (正直なところ、柳川市としては…と考えています).

@@ -4254,3 +4254,30 @@ describe('confidential: blind R137I-078, questions of an exam still being writte
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: blind R147A-097/R148D-073, internal-only markers in any wording; a spaced stamp on shared material', () => {
+  it.each([
+    '狂犬病予防注射 地区別未接種頭数(課内共有用) 大和412 三橋288 柳川537 ※外部出し不可',
+    '狂犬病予防注射 地区別未接種頭数 大和412 三橋288 柳川537 ※外部出し不可',
+    '空き家調査 地区別件数【庁内共有用】 大和31 三橋18 柳川44',
+    '今月の滞納件数、速報で142件でした。※庁外持ち出し禁止',
+    '検診受診率の集計（外部提供不可）大和38% 三橋41%',
+    '「部 外 秘」ってハンコが押してあるけど、接遇研修のスライドがわかりやすかったので共有します📄\n#柳川 #研修',
+    '「極 秘」ってスタンプが押してあるけど、新人研修のテキストが面白かったので載せます！',
+    '「取 扱 注 意」のハンコがついてるけど、防災訓練のマニュアルがよくできてたので共有します',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a rule described, a lesson on stamped papers, a library's lending rule, a shared folder introduced, going out, a training's slides published
+    '個人情報の外部への持ち出しは禁止されています。情報セキュリティ研修を行いました。',
+    'USBメモリの外部持ち出し禁止を徹底しています。',
+    '「部外秘」のハンコが押された書類は、机の上に置いたままにしないよう研修で確認しました。',
+    '図書館の郷土資料は持ち出し禁止です。館内でご覧ください。',
+    '庁内で共有用のクラウドフォルダを導入し、ペーパーレス化を進めています。',
+    '台風のため不要不急の外出はしないようお願いします。',
+    '接遇研修のスライドを市ホームページで公開しました。ぜひご覧ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -3581,3 +3581,25 @@ describe('rebuttal: blind R138I-093/R142D-093, critics told off for a misunderst
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R146I-047, a quoted criticism dismissed flatly or as a mistake beyond measure', () => {
+  it.each([
+    ['【河川敷の草刈りについて】\n今年も6月から河川敷の草刈りを行っています。\n一部で「税金の無駄遣い」というご指摘がありますが、まったく当たりません。勘違いも甚だしいです。\n作業中はご迷惑をおかけしますが、ご協力をお願いします。'],
+    ['「税金の無駄遣い」というご指摘がありますが、まったく当たりません。'],
+    ['駐車場が狭いとのご意見をいただいておりますが、見当違いも甚だしいです。'],
+    ['@taro_y 勘違いにもほどがありますよ。工事は予定どおりです。', { mode: 'reply' }],
+    ['「市は何もしていない」という投稿がありましたが、的外れも甚だしいです。'],
+  ] as Array<[string, CheckContext?]>)('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block').length).toBeGreaterThan(0)
+  })
+  it.each([
+    // hard negatives: the writer's own mistake, weather, a criticism thanked and acted on, a scam warning, a reminder
+    ['先日の投稿は私の勘違いも甚だしく、申し訳ありませんでした。正しくは10日です。'],
+    ['今年は寒暖差が甚だしいので、体調管理にご注意ください。'],
+    ['「受付時間が分かりにくい」というご指摘をいただきました。ありがとうございます。案内を見直しました。'],
+    ['「必ず当たる」という勧誘にご注意ください。'],
+    ['勘違いしやすい点として、燃えないごみの日は月2回です。'],
+  ] as Array<[string, CheckContext?]>)('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -4474,3 +4474,24 @@ describe('unofficial: blind R139I-079, new equipment hinted at while its budget 
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: blind R146I-106, one person\'s verdict of failure or no worth on a national measure', () => {
+  it.each([
+    '個人的な意見ですが、今回の軽減税率は複雑すぎて、国の政策としては失敗だと思います。',
+    '個人的には、政府の子育て支援策は正直ダメだと思っています。',
+    '私見ですが、国の今回の制度改正はまったく評価できません。',
+    'あくまで個人の感想ですが、国のマイナ保険証への移行方針は逆効果だと感じます。',
+    '個人的な意見ですが、国のガソリン補助金の政策は愚策だと思います。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule.startsWith('unofficial/') && (f.severity === 'warn' || f.severity === 'block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: failure as the reader's risk, the measure told as news, one's own cooking, a grant worth a try
+    '国の制度を使えば、事業に失敗しても再挑戦できます。詳しくは商工課へ。',
+    '国の政策として進められている軽減税率について、対象品目をまとめました。',
+    '個人的な意見ですが、昨日の料理教室は味付けが失敗だったかも。次は頑張ります！',
+    '個人的には、国の制度の申請はダメ元でも出してみる価値があると思います。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
