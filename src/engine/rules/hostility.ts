@@ -1563,7 +1563,13 @@ const STEPS78 = /挙手|手を挙げ|指名|マイク|司会|議長|順番|119|1
  * お宅のごみは後回しにさせていただきますね, お宅の前の街灯だけ消しておきますよ, あんたの地区だけ側溝掃除せんけんね): a threat; not a
  * notice of works or weather (台風のため、お宅の地区の収集は後回しになります).
  */
-const WHOSE78 = '(?:あなた|あんた|お前|おまえ|お宅|おたく|ご自宅|そちら|きさん)(?:ん|の|のところ|んとこ|のとこ|んところ)?(?:家|いえ|ち|うち|お宅|地区|町内|班|前|周り|まわり|近所|辺り|あたり)?'
+/**
+ * Blind IQ-052: 筑後弁・博多弁 きさん (貴様) is that word only where a word starts: at the start of the text or a line, after
+ * punctuation, a space, a bracket, an @handle, or a call (おい, こら). Never the tail of a word ending in き + さん (ねこ好きさん,
+ * 大好きさん, 東京行きさん, 書きさん, ゆきさん): those are people called by what they like or do, or a name.
+ */
+const KISAN = '(?<=^|[\\s、。，,．.！!？?「『（(【〈《…・:：〜~]|おい|こら|[@＠][a-z0-9_]{1,30})きさん'
+const WHOSE78 = '(?:あなた|あんた|お前|おまえ|お宅|おたく|ご自宅|そちら|' + KISAN + ')(?:ん|の|のところ|んとこ|のとこ|んところ)?(?:家|いえ|ち|うち|お宅|地区|町内|班|前|周り|まわり|近所|辺り|あたり)?'
 const NEG78 = '(?:通ら|回ら|寄ら|直さ|照らさ|配ら|届け|助け|見回ら|行か|来|(?:回収|収集|除雪|掃除|清掃|草刈り|点検|修理|補修|対応|パトロール|巡回|救助|優先)(?:を)?(?:し|せ))(?:ん|ない|なか|ず)'
 const WITHHELD78 = `${WHOSE78}[^。！？!?\\n]{0,16}?(?:${NEG78}(?:(?:ごつ|ごと|よう(?:に)?|ことに)[、\\s]?(?:する|します|しとく|しときます|しておき|しましょう|させていただ|させてもら|したる|しちゃる|しよう)|(?:けん|からね|からな|ばい|ぞ))|(?:後回し|最後|一番最後)に(?:する|します|しとく|しときます|しておき|させていただ|させてもら|したる|しちゃる)|だけ(?:消し|止め|外し|飛ばし|抜かし|後回しにし)(?:て(?:おき|おく|やる|あげ|やり)|とく|ときます|ちゃう|たる|ます))`
 /** …said in reply to a complaint or on a condition (文句ばっかり言いよったら, そんなに不満なら). */
@@ -1649,7 +1655,7 @@ const CRITIC76 = /批判|文句|苦情|ご意見|意見|クレーム|ケチ|け�
  * 詰まっとるっちゃない？): an insult about the head in any register, aimed at a critic or someone addressed. Not a health notice (頭を打ったら
  * 医療機関で検査を), not the writer's own head, not a child's head full of plans.
  */
-const HEAD_OBJ80 = '(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|きさん|おたく)(?:の|ん)[、\\s]?(?:頭|あたま|脳みそ|脳ミソ|脳味噌|おつむ|脳)(?:の中|ん中|んなか|の中身|の具合|の方|のほう)?(?:を|ば|も|こそ)?[、\\s]?(?:一度|いちど|一回|いっぺん|先に|まず|しっかり|よく|ちゃんと)?[、\\s]?'
+const HEAD_OBJ80 = '(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|' + KISAN + '|おたく)(?:の|ん)[、\\s]?(?:頭|あたま|脳みそ|脳ミソ|脳味噌|おつむ|脳)(?:の中|ん中|んなか|の中身|の具合|の方|のほう)?(?:を|ば|も|こそ)?[、\\s]?(?:一度|いちど|一回|いっぺん|先に|まず|しっかり|よく|ちゃんと)?[、\\s]?'
 const HEAD_FIX80 = '(?:(?:点検|検査|精密検査|修理|修繕|整備|メンテナンス|オーバーホール|診察|診断|掃除|チェック)(?:を)?(?:され|し|なさっ|してもらっ|してもろう|しても(?:らわれ|ろうた)|受けられ|受け)|(?:診|み|見)て(?:もらっ|もろう|もらわれ|いただい|いただかれ))'
 const HEAD_END80 = '(?:(?:た|て)(?:ほう|方)が(?:いい|よい|よろしい|よか|ええ)|(?:て|で)(?:は|みては|みられては)?(?:いかが|どう|どげん)|たら(?:どう|いかが|よか|いい|ええ|どげん)|(?:て|で)(?:ください|下さい|きて|こい|きなさい|きんしゃい|こんね|もらえ|いただけ|ほしい|欲しい|ほしか))'
 const HEAD_CHECK80 = `${HEAD_OBJ80}${HEAD_FIX80}${HEAD_END80}|(?:頭|あたま|脳みそ|おつむ)(?:の中|ん中)?まで[、\\s]?[^。！？!?\\n]{0,12}?(?:で|が)[、\\s]?(?:詰まっ|つまっ|埋まっ|うまっ|(?:いっぱい|一杯|満杯)(?:に)?(?:なっ)?)(?:と(?:る|っ|ん|ら)|て(?:る|いる|いらっしゃる|おられる|ん|ま))`
@@ -1842,6 +1848,41 @@ const DENIED_AFTER = /^(?:て(?:い|お)?る|とる|てる|た|だ|な|である
 const DENIED_WHO = /あなた|あんた|お前|おまえ|オマエ|てめ|貴様|君|きみ|おめ/u
 function deniedLabel(sq: string, s: number, e: number): boolean {
   return DENIED_AFTER.test(sq.slice(e, e + 14)) && !DENIED_WHO.test(sentenceText(sq, s, e))
+}
+/**
+ * Blind R148D-033: バカ, ばか, 馬鹿 as one part of a compound that names a thing, a degree or a fan is not said of a person: the
+ * first part before a thing or an act (バカ貝 = アオヤギ, 馬鹿力, バカ騒ぎ as revelry, バカ笑い, バカ売れ, バカ受け, バカ当たり, バカ盛り)
+ * or before a manner or an adjective it intensifies (バカ丁寧, 馬鹿正直, バカ真面目, バカでかい, バカ高い, ばか安く), and the second
+ * part after a hobby or a bond (親バカ, 釣りバカ, 野球バカ, 映画バカ). Kept: バカ alone or aimed at people (バカじゃないの, あのバカ,
+ * バカな市民, バカ野郎, バカ息子, 大バカ者, お前バカか, マジバカ, 無能バカ).
+ */
+const BAKA_WORD148 = /^(?:バカ|ばか|馬鹿)$/u
+const BAKA_HEAD148 = /^(?:貝|がい|ガイ|力|ぢから|ヂカラ|騒ぎ|さわぎ|サワギ|笑い|わらい|話|売れ|うれ|ウレ|受け|うけ|ウケ|当たり|当り|あたり|アタリ|盛り|もり|モリ|食い|喰い|ぐい|勝ち|丁寧|ていねい|テイネイ|正直|しょうじき|ショウジキ|真面目|まじめ|マジメ|陽気|でか|デカ|でっか|デッカ|うま|ウマ|[高安強長広多早速寒暑熱重太細深狭]|ヤス(?:い|く|っ)|やす(?:い|く|っ))/u
+const BAKA_HEAD_PERSON148 = /^[高安強長広多早速寒暑熱重太細深狭](?![いくかさっけ])/u
+const BAKA_FAN148 = /(?:^|[^一-龥ァ-ヺー])((?:[一-龥]{1,4}り?|[ァ-ヺ][ァ-ヺー]{1,7}))$/u
+const BAKA_FAN_NOT148 = /^(?:大|超|激|真性|本物|正真正銘|ド|ど|糞|余|無能|低能|低脳|能無|間抜|マジ|ホント|ガチ|クソ|アホ|ウルトラ|スーパー|ハイパー|メガ|ギガ|ホンマ|ホンット)$|[人者員民客家前様方奴達共輩衆]$|^(?:お前|御前|貴様|自分|市長|議員|政府|役所|市役所|行政)$/u
+const BAKA_PERSON_AFTER148 = /^(?:野郎|やろう|ヤロウ|ヤロー|者|もの|モノ|共|ども|ドモ|息子|娘|女|男|親|どもが|扱い|にする|にし|にされ|に(?:して|すん))/u
+function bakaCompound148(sq: string, s: number, e: number): boolean {
+  if (!BAKA_WORD148.test(sq.slice(s, e))) return false
+  const after = sq.slice(e, e + 8)
+  if (BAKA_HEAD148.test(after) && !BAKA_HEAD_PERSON148.test(after)) return true
+  if (BAKA_PERSON_AFTER148.test(after)) return false
+  const m = BAKA_FAN148.exec(sq.slice(Math.max(0, s - 10), s))
+  return m !== null && !BAKA_FAN_NOT148.test(m[1]!)
+}
+/**
+ * Blind W10-FP-001: 〜なくて結構 / 〜なくていい is a dismissal only when aimed at people (critics, visitors: 嫌なら来なくて結構,
+ * 文句ばかりの方は見なくて結構). Telling people they need not read, look at, fill in, bring or submit a part of a form or a paper
+ * (申請書の裏面は記入例なので読まなくて結構です, この欄は見なくて結構, 説明書の後半は読まなくても結構) is a courtesy: the thing named as
+ * the topic before the verb is a document or a part of one, and no person, complaint or dislike is in the sentence.
+ */
+const NEED_NOT_VERB148 = /^(?:来|こ|見|読ま|読んでもらわ|見てもらわ)(?:なくて|んで)(?:も)?(?:結構|けっこう)$/u
+const NEED_NOT_THING148 = /(?:記入例|記載例|見本|サンプル|裏面|表面|[欄頁]|ページ|書類|申請書|申込書|用紙|説明書|注意事項|案内文|資料|以下|部分|箇所|個所|項目|別紙|添付|控え|原本|写し|コピー|細則|規約|約款|参考|全文|付録|後半|前半|注釈|補足|欄外|枠外|枠)(?:なので|ですので|のため|につき)?(?:は|も|まで|なら|の方|のほう|については)?[、\s]?[^。！？!?\n]{0,16}$/u
+const NEED_NOT_AIMED148 = /(?:方|人|者|連中|奴|やつ|皆さん|皆様|みなさん|あなた|あんた|お前|おまえ)(?:は|が|、|たち|達|ら|々)|文句|批判|苦情|クレーム|不満|嫌|いや(?:なら|だったら)|二度と|もう|気に入らな|気に食わな/u
+function needNotCourtesy148(sq: string, s: number, e: number): boolean {
+  if (!NEED_NOT_VERB148.test(sq.slice(s, e))) return false
+  const { start, end } = sentenceOf(sq, s, e)
+  return NEED_NOT_THING148.test(sq.slice(start, s)) && !NEED_NOT_AIMED148.test(sq.slice(start, end))
 }
 function scrapNotInsult86(sq: string, s: number, e: number): boolean {
   const w = sq.slice(s, e)
@@ -5196,8 +5237,9 @@ const PHRASES: Phrase[] = [
     replyOnly: true,
     keep: notForBeginners,
   },
-  // 筑後弁・博多弁 きさん (貴様) said to someone; not inside a name (ゆきさん, アキさん).
-  { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])きさん(?=は|が|ら|の|なんか|なんぞ|、|,|！|!|。|\\s|$)'), need: ['きさん'], instead: INSTEAD.insult },
+  // 筑後弁・博多弁 きさん (貴様) said to someone, only where it starts a word (KISAN): not inside a name (ゆきさん, アキさん) nor
+  // the tail of a word ending in き + さん (ねこ好きさん, 大好きさん, 行きさん, 書きさん).
+  { rule: 'hostility/insult', re: phrase(KISAN + '(?=は|が|ら|の|なんか|なんぞ|、|,|！|!|。|\\s|$)'), need: ['きさん'], instead: INSTEAD.insult },
   // Told to leave: そんなに柳川がお嫌いなら、無理に住まれなくてもいいのでは (もう来んでよか, 二度と来なくて結構です: a curse, below).
   {
     rule: 'hostility/confrontational',
@@ -5271,7 +5313,7 @@ const PHRASES: Phrase[] = [
     // Advice to parents or seniors (子どもにいちいち聞かないで、自分で決めさせてみましょう) is not said to the reader.
     // …てから いって ください in kana is 行って (go) when the sentence sends the reader somewhere or readies them to go
     // (びょういん に よやく を して から いって ください; blind GV-011): not 言って, a jab.
-    keep: (sq, s, e) => (!/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e))) && !goneTo59(sq, s, e),
+    keep: (sq, s, e) => (!/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e))) && !goneTo59(sq, s, e) && !needNotCourtesy148(sq, s, e),
     instead: INSTEAD.polite,
   },
   // — R121–R123, as kinds —
@@ -6089,7 +6131,7 @@ const PHRASES: Phrase[] = [
   // いかがですか, あなたが代わりにやってみてください; not an invitation: あなたも一度参加してみませんか).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:(?:言う|いう|ゆう|おっしゃる|仰る|言われる|文句がある|文句を言う|文句言う|ご不満|不満|ご不満がある|不満がある)(?:ん|の)?(?:なら|ならば|んなら|やったら|のでしたら|でしたら|だったら)[、\\s]?[^。！？\\n]{0,16}?(?:あなた|あんた|お前|おまえ|ご自分|ご自身|自分|そちら|きさん)(?:が|で|も)|(?:あなた|あんた|お前|おまえ|ご自分|ご自身|そちら|きさん)(?:が|で)[、\\s]?(?:代わりに|かわりに))[^。！？\\n]{0,24}?(?:て|で)(?:みろ|みんね|みなさい|みたら|みては|みれば|みてください|みて下さい|みていただけ|みてほしい|みて欲しい|みてくれ|みてよ|みい|みな(?=[。！!？?\\s]|$)|ごらん|みられては|みられたら|みられれば)'),
+    re: phrase('(?:(?:言う|いう|ゆう|おっしゃる|仰る|言われる|文句がある|文句を言う|文句言う|ご不満|不満|ご不満がある|不満がある)(?:ん|の)?(?:なら|ならば|んなら|やったら|のでしたら|でしたら|だったら)[、\\s]?[^。！？\\n]{0,16}?(?:あなた|あんた|お前|おまえ|ご自分|ご自身|自分|そちら|' + KISAN + ')(?:が|で|も)|(?:あなた|あんた|お前|おまえ|ご自分|ご自身|そちら|' + KISAN + ')(?:が|で)[、\\s]?(?:代わりに|かわりに))[^。！？\\n]{0,24}?(?:て|で)(?:みろ|みんね|みなさい|みたら|みては|みれば|みてください|みて下さい|みていただけ|みてほしい|みて欲しい|みてくれ|みてよ|みい|みな(?=[。！!？?\\s]|$)|ごらん|みられては|みられたら|みられれば)'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ぜひ|是非|募集|ボランティア|お待ち|ませんか/u.test(sentenceText(sq, s, e)) && !/(?:子|さん|様|家族|方|人)(?:が|は|に)[^、]{0,6}(?:ご自分|ご自身|自分)/u.test(sq.slice(s, e)),
   },
@@ -7520,7 +7562,7 @@ export const hostility: RuleFamily = {
         if (named(h.start, h.end)) continue
         if (rule === 'hostility/confrontational' && ordinaryProse(sq, h.start, h.end)) continue
         if (rule === 'hostility/insult' && kanaAdjectiveRunsOn(sq, h.start, h.end)) continue
-        if (rule === 'hostility/insult' && (kuzuThePlant70(sq, h.start, h.end) || scrapNotInsult86(sq, h.start, h.end) || deniedLabel(sq, h.start, h.end))) continue
+        if (rule === 'hostility/insult' && (kuzuThePlant70(sq, h.start, h.end) || bakaCompound148(sq, h.start, h.end) || scrapNotInsult86(sq, h.start, h.end) || deniedLabel(sq, h.start, h.end))) continue
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead

@@ -7265,3 +7265,52 @@ describe('hostility: blind R138I–R141A — people shunned by origin, residents
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility (5(3)) — blind W10: compounds, dialect words at a word start, courtesies', () => {
+  const flagged: Array<[string, 'warn' | 'block']> = [
+    // バカ alone or aimed at people stays an insult
+    ['バカじゃないの？', 'block'],
+    ['あのバカがまた文句を言ってきた。', 'block'],
+    ['バカな市民が多すぎる。', 'block'],
+    ['バカ野郎、二度と来るな。', 'block'],
+    ['お前バカか。', 'block'],
+    ['馬鹿息子を持つと大変ですね。', 'block'],
+    // きさん where a word starts
+    ['きさん、何しよっとか！', 'block'],
+    ['おいきさん、覚えとけよ。', 'block'],
+    ['@taro きさんは黙っとけ。', 'block'],
+    // …なくて結構 aimed at people stays a dismissal
+    ['文句ばかり言う人は、もう読まなくて結構です。', 'warn'],
+    ['批判ばかりの方は見なくて結構です。', 'warn'],
+    ['嫌なら読まなくて結構です。', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, severity) => {
+    const sev = severity === 'block' ? /^hostility\/[a-z]+:block:/ : /^hostility\/[a-z]+:(?:warn|block):/
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(sev)]))
+  })
+  it.each([
+    // blind R148D-033 and バカ as a part of a compound naming a thing, a degree or a fan
+    '有明海のバカ貝（アオヤギ）は、今が旬です。直売所でも手に入りますよ🐚',
+    '有明海の馬鹿貝は刺身が絶品です。',
+    'バカ丁寧な説明で恐縮ですが、順番にご案内します。',
+    '新商品がバカ売れしています！ありがとうございます。',
+    'バカでかいかぼちゃが収穫されました。',
+    'うちの課長は釣りバカで、週末は有明海に出ています。',
+    '親バカですが、うちの子の作品も展示されています。',
+    'お祭りの夜はみんなでバカ騒ぎ、楽しかったですね。',
+    '馬鹿正直にすべて話してくれた職員に感謝します。',
+    // blind IQ-052 and き + さん at the tail of a word
+    '図書館の入口で、ねこの本の特集をしています🐈 ねこ好きさん、ぜひのぞいてみてくださいね。\n#柳川 #図書館 #ねこの本',
+    '大好きさん集まれ！',
+    '東京行きさんはこちらのバスへ。',
+    'ゆきさんのお店が開店しました。',
+    // blind W10-FP-001 and a form's part one need not read, fill in or bring
+    '申請書の裏面は記入例なので読まなくて結構です。表面のみご記入ください。',
+    'この欄は見なくて結構です。',
+    '説明書の後半は読まなくても結構です。',
+    '印鑑は持参しなくて結構です。',
+    '住民票の写しは提出しなくて結構です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
