@@ -350,6 +350,13 @@
  * 子どもたち); people named by what they do called petty (言ってくる人、器が小さい); told not to come if they cannot behave (黙って
  * 聞けないなら来なくていい; not care for the unwell); a group called noisy for what it does (市民団体の方々、ヤジばかりでうるさい);
  * and 新成人, 若者, 花見客 … among the people the R125A exasperation is said of (騒ぐ新成人にはうんざり).
+ * Blind W10 fixed, as kinds: バカ as a part of a compound naming a thing, a degree or a fan (バカ貝, 馬鹿力, バカ丁寧, バカでかい, 釣りバカ)
+ * is no insult, while バカ alone or of people (あのバカ, バカな市民, バカ野郎) stays one; 筑後弁 きさん only where a word starts (KISAN;
+ * not ねこ好きさん, 行きさん); 〜なくて結構 about a part of a form one need not read is a courtesy (記入例なので読まなくて結構です); residents
+ * told to learn the least thing (スマホくらい使えるようになってください, メールくらい使えて当然); the asker told not to ask again (何度も同じ
+ * 質問をしないでください); exasperation at people named by what they do with a modifier or in the past (文句ばかり言う年寄りの客には正直
+ * うんざりしました); a group by sex, role or age written off (お父さんはどうせ役に立たない; not the prejudice denied); a nationality blamed
+ * for a neighbourhood's trouble (ベトナム人の住人が増えてから、このあたりはずっとこうです: discrimination, block; not a service begun).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -1884,6 +1891,12 @@ function needNotCourtesy148(sq: string, s: number, e: number): boolean {
   const { start, end } = sentenceOf(sq, s, e)
   return NEED_NOT_THING148.test(sq.slice(start, s)) && !NEED_NOT_AIMED148.test(sq.slice(start, end))
 }
+/** Blind R146I-103: people named by nationality or as foreign residents (original script: the squeezed view). */
+const NATION148 = '(?:(?:[ァ-ヴ][ァ-ヴー]{1,9}|中国|韓国|朝鮮|北朝鮮|台湾|外国|異国|他国)人(?![数口員気材件手形生間工質物格体])|外国籍(?:の(?:方|人))?|移民|在日|難民|外国人(?:労働者|実習生|住民))'
+/** …not a service, a help, a trouble prevented or a good change (多言語, 防ぐ, にぎやか, 交流). */
+const NATION_OK148 = /多言語|やさしい日本語|通訳|翻訳|案内を|防[ぐぎ止]|対策|支援|相談|解消|交流|共生|にぎやか|賑やか|活気|国際|歓迎|増えてうれし|とは限ら|偏見|差別|決めつけ/u
+/** Blind R146I-065: a group written off, named only to be denied (…なんて思っていませんか, と決めつけず, とは限りません). */
+const WRITTEN_OFF_DENIED148 = /^[^。！？!?\n]{0,8}?(?:なんて|なんか|って)[、\s]?(?:思|言|い|考|決め)|^[^。！？!?\n]{0,8}?と(?:思|言|い|決め|考え|は限ら|いう)|わけ(?:では|じゃ)|ことは(?:ありません|ない)|偏見|思い込み|決めつけ/u
 function scrapNotInsult86(sq: string, s: number, e: number): boolean {
   const w = sq.slice(s, e)
   if (w !== 'クズ' && w !== 'カス') return false
@@ -3928,8 +3941,8 @@ const PHRASES: Phrase[] = [
   // list made so nobody need ask: いちいち聞かないで済むように一覧にしました, not advice to parents).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:いちいち[^。！？!?\\n、]{0,10}?|(?:見れ|読め|調べれ|確認すれ|考えれ|ググれ)ば(?:すぐ|簡単に|誰でも|だれでも)?(?:分か|わか)る(?:こと|話|内容|質問)(?:を|で|は|なんか|なんて|ばかり|ばっかり|まで)[、\\s]?[^。！？!?\\n]{0,12}?)(?:聞|尋ね|質問し|お問い合わせ|問い合わせ|問合せ|電話し|電話をし|電話をかけ|電話かけ|連絡し)(?:か|い)?(?:ないで|んで|てこないで|てこんで|てくるな|てくんな)(?!済|す[むみま]|も(?!ら[えいわっ])|いい|良い|よい|よか)'),
-    need: ['いちいち', 'ばわかる', 'ばすぐわかる', 'ば簡単にわかる', 'ば誰でもわかる', 'ばだれでもわかる', 'ば分かる', 'ばすぐ分かる', 'ば簡単に分かる', 'ば誰でも分かる', 'ばだれでも分かる'],
+    re: phrase('(?:いちいち[^。！？!?\\n、]{0,10}?|(?:何度も|何回も|何べんも|なんべんも|なんども|なんかいも|毎回|毎度|再三|繰り返し|同じ(?:こと|事|質問|ご質問|内容|話)(?:を|で|ばかり|ばっかり))[^。！？!?\\n、]{0,12}?|(?:見れ|読め|調べれ|確認すれ|考えれ|ググれ)ば(?:すぐ|簡単に|誰でも|だれでも)?(?:分か|わか)る(?:こと|話|内容|質問)(?:を|で|は|なんか|なんて|ばかり|ばっかり|まで)[、\\s]?[^。！？!?\\n]{0,12}?)(?:聞|尋ね|質問し|質問をし|ご質問をし|(?<=(?:質問|ご質問|こと|事|話)を(?:何度|何回|なんど)も|(?:質問|ご質問|こと|事|話)を(?:毎回|繰り返し))し|お問い合わせ|問い合わせ|問合せ|電話し|電話をし|電話をかけ|電話かけ|連絡し)(?:か|い)?(?:ないで|んで|てこないで|てこんで|てくるな|てくんな)(?!済|す[むみま]|も(?!ら[えいわっ])|いい|良い|よい|よか)'),
+    need: ['何度も', '何回も', '何べんも', 'なんべんも', 'なんども', 'なんかいも', '毎回', '毎度', '再三', '繰り返し', '同じ', 'いちいち', 'ばわかる', 'ばすぐわかる', 'ば簡単にわかる', 'ば誰でもわかる', 'ばだれでもわかる', 'ば分かる', 'ばすぐ分かる', 'ば簡単に分かる', 'ば誰でも分かる', 'ばだれでも分かる'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ましょう|お子|子ども|子供|こども|部下|新人/u.test(sentenceText(sq, s, e)),
   },
@@ -4117,7 +4130,7 @@ const PHRASES: Phrase[] = [
   // not our apology: 並ばれた方、うんざりするほどお待たせし).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者|住民|市民|新成人|若者|若い(?:人|子|もん)|学生|生徒|高校生|中学生|年寄り|老人|高齢者|傍聴者|傍聴人|参加者|来場者|見物客|花見客|釣り人|家族連れ|子ども|子供|ガキ)(?:々|たち|達|ら|ども)?(?:、|には|にも|に|って)[、\\s]{0,2}(?:正直|本当に|ほんとに|ほんと|もう|いい加減|まったく|全く|ほとほと|心底|つくづく|さすがに|マジで|まじで)?[、\\s]{0,2}(?:もう)?(?:(?:うんざり|辟易|げんなり|へきえき)(?:です|だ|や|ばい|たい|ですね|ですわ|しています|してます|しとる|しとります|してる|している|します|する(?=[。！!…w\\n]|$)|(?=[。！!…w笑\\n]|$))|(?:うるさい|うるさか|うるせー|うるせえ|鬱陶しい|うっとうしい|うざったい|面倒くさい|めんどくさい|めんどい)(?:です|だ|ですね|ですわ|んです|んだ|っす|ばい|たい|(?=[。！!…w笑😥😩😓😤💢\\n]|$))|困ったもの(?:です|だ|や|ですね|ですわ|ばい|(?=[。！!…w笑\\n]|$)))(?!(?:か|かも|でしょう|と思い|と思わ|という|との))'),
+    re: phrase('(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:お?[一-龥]{1,3}り?の)?(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者|住民|市民|新成人|若者|若い(?:人|子|もん)|学生|生徒|高校生|中学生|年寄り|老人|高齢者|傍聴者|傍聴人|参加者|来場者|見物客|花見客|釣り人|家族連れ|子ども|子供|ガキ)(?:々|たち|達|ら|ども)?(?:、|には|にも|に|って)[、\\s]{0,2}(?:正直|本当に|ほんとに|ほんと|もう|いい加減|まったく|全く|ほとほと|心底|つくづく|さすがに|マジで|まじで)?[、\\s]{0,2}(?:もう)?(?:(?:うんざり|辟易|げんなり|へきえき)(?:です|だ|や|ばい|たい|ですね|ですわ|しています|してます|しとる|しとります|してる|している|します|しました|しております|していました|してました|した(?=[。！!…w\\n]|$)|でした|する(?=[。！!…w\\n]|$)|(?=[。！!…w笑\\n]|$))|(?:うるさい|うるさか|うるせー|うるせえ|鬱陶しい|うっとうしい|うざったい|面倒くさい|めんどくさい|めんどい)(?:です|だ|ですね|ですわ|んです|んだ|っす|ばい|たい|(?=[。！!…w笑😥😩😓😤💢\\n]|$))|困ったもの(?:です|だ|や|ですね|ですわ|ばい|(?=[。！!…w笑\\n]|$)))(?!(?:か|かも|でしょう|と思い|と思わ|という|との))'),
     need: foldAll(['うんざり', '辟易', 'げんなり', 'へきえき', '困ったもの', 'うるさ', 'うるせ', '鬱陶し', 'うっとうし', 'うざった', '面倒くさ', 'めんどくさ', 'めんどい']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && notOwnFault(sq, s, e),
@@ -7019,6 +7032,40 @@ const PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       return !IRONIC_OK112.test(sentenceText(sq, s, e)) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))
     },
+  },
+  // Blind R147A-101: citizens belittled for what they cannot do, told to learn the least thing (スマホくらい使えるようになって
+  // ください, 漢字ぐらい読めるようになってほしい, 申請書くらい書けるようになっていただきたい, ネットくらい使えて当然): a noun and
+  // くらい, then a potential verb and …ようになって + a request or …て当然. Not an amount (1日30分くらい歩けるようになりましょう), not a
+  // child, a class or the writer's own goal (子どもがひらがなくらい読めるように, 講座, 目標).
+  {
+    rule: 'hostility/confrontational',
+    re: new RegExp('(?<![0-9０-９一二三四五六七八九十百千万](?:分|秒|時間|日|日間|週|週間|か月|ヶ月|カ月|月|年|回|度|個|杯|歩|円|人|枚|本|件|キロ|km|m|メートル|ページ)?)(?<!少し|多少|ちょっと)(?<=[一-龥ァ-ヺー]|こと|もの|これ|それ)(?:くらい|ぐらい)(?:は|も)?[、\\s]?(?:ご自分で|自分で|ご自身で|一人で|ひとりで)?[^。！？!?\\n]{0,10}?(?:使え|つかえ|読め|よめ|書け|かけ|でき|出来|覚えられ|操作でき|扱え|調べられ|分か|わか|打て|話せ)(?:る)?(?:ように(?:なって|して)(?:ください|下さい|ほしい|欲しい|もらいたい|もらえ|いただきたい|いただけ|頂きたい|くれ|ね|よ)|て(?:当然|当たり前|あたりまえ|普通)|ないと(?:困り|話になら|ダメ|だめ|いけません))', 'gu'),
+    squeezed: true,
+    need: ['くらい', 'ぐらい'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/子|児|生徒|学生|孫|保護者|親御|講座|教室|練習|目標|健康|運動|リハビリ|体操|私|わたし|僕|ぼく|自分も|ましょう|願|(?<!いただき|頂き|もらい)たい(?:です|な|ね)/u.test(sentenceText(sq, s, e)) && !/^[^。！？!?\n]{0,6}?[、\s]?(?:と|って)(?:願|思|言|い|考)/u.test(sq.slice(e, e + 12)),
+  },
+  // Blind R146I-065: a group of people by sex, role or age written off as useless (お父さんはどうせ役に立たないので, 男なんて所詮
+  // 何もできない, お年寄りはどうせ使えない): どうせ / 所詮 after the group, then useless. Not the prejudice named to be denied
+  // (お父さんはどうせ役に立たない、なんて思っていませんか, と決めつけず).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<![ぁ-ゖ])(?:お父さん|お母さん|父親|母親|パパ|ママ|旦那|夫|妻|嫁|主婦|男性|女性|男の人|女の人|男子|女子|男|女|男ども|年寄り|お年寄り|高齢者|老人|若者|若い人|若い子|新人|外国人)(?:たち|達|ら|ども|連中)?(?:は|って|なんて|なんか|なんぞ|など)[、\\s]?(?:どうせ|所詮|しょせん|結局)[、\\s]?[^。！？!?\\n]{0,8}?(?:役に立た|役立た|使え|つかえ|当てにならな|あてにならな|頼りにならな|何もでき|なんもでき|何もしな|なんもしな|気が利かな|ダメ|だめ|戦力にならな)(?:ない|ん|ず|だ|です|やけん|なので|だから|ですから|でしょう|ですね|からね|ので|から)?(?![、\\s]?(?:なんて|なんか|って(?:思|言|い)|と(?:思|言|い|決め|考え|は)|とか|という|わけ(?:では|じゃ)|こと(?:は)?(?:ありません|ない)))'),
+    need: foldAll(['どうせ', '所詮', 'しょせん', '結局']),
+    instead: '性別や年齢で人をひとくくりにして役に立たないと決めつけず、「どなたでもできる作業です」のように、内容と条件だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !WRITTEN_OFF_DENIED148.test(sq.slice(e, sentenceOf(sq, s, e).end)),
+  },
+  // Blind R146I-103: a nationality or foreign residents blamed for a neighbourhood's problems (ベトナム人やネパール人の住人が増えてから、
+  // このあたりはずっとこうです, 外国人が増えたせいで治安が悪くなった, 中国人が住み着いてからごみだらけ): the group's arrival named as the
+  // cause of a trouble: discrimination aimed at people, block. Not a service begun for them (増えてから多言語の案内を始めました), not a
+  // good change (にぎやかになりました), not a trouble to prevent (トラブルを防ぐため).
+  {
+    rule: 'hostility/discrimination',
+    re: new RegExp(`${NATION148}(?:(?:や|と|とか|・|、)${NATION148}){0,3}(?:の)?(?:住人|住民|居住者|労働者|実習生|留学生|家族|方々|人たち|若者|連中|者)?(?:たち|達|ら|ども)?(?:が|は|も)?[、\\s]?(?:(?:増えて|増えた|多くなって|多くなった|来て|来た|住み(?:始めて|出して|着いて|ついて)|住むように(?:なって|なった)|入ってきて|越してきて|引っ越してきて|移り住んで|住んで)(?:から|以来|せいで|せいか|ため|ので)(?:は|というもの)?[、\\s]?[^。！？!?\\n]{0,30}?(?:ずっとこう|こう(?:なった|です|だ|なん|いう状態)|こんな(?:状態|有様|ありさま|調子|感じ)|荒れ|汚(?:く|れ|い)|きたな|治安|物騒|うるさ|騒がし|散らか|散乱|ひどく|ひどい|酷い|悪(?:く|化)|トラブル|問題(?:が|ばかり|だらけ)|困って|迷惑|だらけ|めちゃくちゃ|メチャクチャ)|(?:の|が)せい(?:で|だ|です|や|か)(?!は|では|じゃ))`, 'gu'),
+    need: ['人', '外国籍', '移民', '在日', '難民', '実習生'],
+    instead: INSTEAD.discrimination,
+    squeezed: true,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(sentenceText(sq, s, e)) && !NATION_OK148.test(sentenceText(sq, s, e)),
   },
   // — Blind R138I–R141A, as kinds —
   // People named by their nationality or origin in English (tourists from China, Chinese tour groups, backpackers from Southeast
