@@ -350,6 +350,13 @@
  * 子どもたち); people named by what they do called petty (言ってくる人、器が小さい); told not to come if they cannot behave (黙って
  * 聞けないなら来なくていい; not care for the unwell); a group called noisy for what it does (市民団体の方々、ヤジばかりでうるさい);
  * and 新成人, 若者, 花見客 … among the people the R125A exasperation is said of (騒ぐ新成人にはうんざり).
+ * Blind W10 fixed, as kinds: バカ as a part of a compound naming a thing, a degree or a fan (バカ貝, 馬鹿力, バカ丁寧, バカでかい, 釣りバカ)
+ * is no insult, while バカ alone or of people (あのバカ, バカな市民, バカ野郎) stays one; 筑後弁 きさん only where a word starts (KISAN;
+ * not ねこ好きさん, 行きさん); 〜なくて結構 about a part of a form one need not read is a courtesy (記入例なので読まなくて結構です); residents
+ * told to learn the least thing (スマホくらい使えるようになってください, メールくらい使えて当然); the asker told not to ask again (何度も同じ
+ * 質問をしないでください); exasperation at people named by what they do with a modifier or in the past (文句ばかり言う年寄りの客には正直
+ * うんざりしました); a group by sex, role or age written off (お父さんはどうせ役に立たない; not the prejudice denied); a nationality blamed
+ * for a neighbourhood's trouble (ベトナム人の住人が増えてから、このあたりはずっとこうです: discrimination, block; not a service begun).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -1563,7 +1570,13 @@ const STEPS78 = /挙手|手を挙げ|指名|マイク|司会|議長|順番|119|1
  * お宅のごみは後回しにさせていただきますね, お宅の前の街灯だけ消しておきますよ, あんたの地区だけ側溝掃除せんけんね): a threat; not a
  * notice of works or weather (台風のため、お宅の地区の収集は後回しになります).
  */
-const WHOSE78 = '(?:あなた|あんた|お前|おまえ|お宅|おたく|ご自宅|そちら|きさん)(?:ん|の|のところ|んとこ|のとこ|んところ)?(?:家|いえ|ち|うち|お宅|地区|町内|班|前|周り|まわり|近所|辺り|あたり)?'
+/**
+ * Blind IQ-052: 筑後弁・博多弁 きさん (貴様) is that word only where a word starts: at the start of the text or a line, after
+ * punctuation, a space, a bracket, an @handle, or a call (おい, こら). Never the tail of a word ending in き + さん (ねこ好きさん,
+ * 大好きさん, 東京行きさん, 書きさん, ゆきさん): those are people called by what they like or do, or a name.
+ */
+const KISAN = '(?<=^|[\\s、。，,．.！!？?「『（(【〈《…・:：〜~]|おい|こら|[@＠][a-z0-9_]{1,30})きさん'
+const WHOSE78 = '(?:あなた|あんた|お前|おまえ|お宅|おたく|ご自宅|そちら|' + KISAN + ')(?:ん|の|のところ|んとこ|のとこ|んところ)?(?:家|いえ|ち|うち|お宅|地区|町内|班|前|周り|まわり|近所|辺り|あたり)?'
 const NEG78 = '(?:通ら|回ら|寄ら|直さ|照らさ|配ら|届け|助け|見回ら|行か|来|(?:回収|収集|除雪|掃除|清掃|草刈り|点検|修理|補修|対応|パトロール|巡回|救助|優先)(?:を)?(?:し|せ))(?:ん|ない|なか|ず)'
 const WITHHELD78 = `${WHOSE78}[^。！？!?\\n]{0,16}?(?:${NEG78}(?:(?:ごつ|ごと|よう(?:に)?|ことに)[、\\s]?(?:する|します|しとく|しときます|しておき|しましょう|させていただ|させてもら|したる|しちゃる|しよう)|(?:けん|からね|からな|ばい|ぞ))|(?:後回し|最後|一番最後)に(?:する|します|しとく|しときます|しておき|させていただ|させてもら|したる|しちゃる)|だけ(?:消し|止め|外し|飛ばし|抜かし|後回しにし)(?:て(?:おき|おく|やる|あげ|やり)|とく|ときます|ちゃう|たる|ます))`
 /** …said in reply to a complaint or on a condition (文句ばっかり言いよったら, そんなに不満なら). */
@@ -1649,7 +1662,7 @@ const CRITIC76 = /批判|文句|苦情|ご意見|意見|クレーム|ケチ|け�
  * 詰まっとるっちゃない？): an insult about the head in any register, aimed at a critic or someone addressed. Not a health notice (頭を打ったら
  * 医療機関で検査を), not the writer's own head, not a child's head full of plans.
  */
-const HEAD_OBJ80 = '(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|きさん|おたく)(?:の|ん)[、\\s]?(?:頭|あたま|脳みそ|脳ミソ|脳味噌|おつむ|脳)(?:の中|ん中|んなか|の中身|の具合|の方|のほう)?(?:を|ば|も|こそ)?[、\\s]?(?:一度|いちど|一回|いっぺん|先に|まず|しっかり|よく|ちゃんと)?[、\\s]?'
+const HEAD_OBJ80 = '(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|' + KISAN + '|おたく)(?:の|ん)[、\\s]?(?:頭|あたま|脳みそ|脳ミソ|脳味噌|おつむ|脳)(?:の中|ん中|んなか|の中身|の具合|の方|のほう)?(?:を|ば|も|こそ)?[、\\s]?(?:一度|いちど|一回|いっぺん|先に|まず|しっかり|よく|ちゃんと)?[、\\s]?'
 const HEAD_FIX80 = '(?:(?:点検|検査|精密検査|修理|修繕|整備|メンテナンス|オーバーホール|診察|診断|掃除|チェック)(?:を)?(?:され|し|なさっ|してもらっ|してもろう|しても(?:らわれ|ろうた)|受けられ|受け)|(?:診|み|見)て(?:もらっ|もろう|もらわれ|いただい|いただかれ))'
 const HEAD_END80 = '(?:(?:た|て)(?:ほう|方)が(?:いい|よい|よろしい|よか|ええ)|(?:て|で)(?:は|みては|みられては)?(?:いかが|どう|どげん)|たら(?:どう|いかが|よか|いい|ええ|どげん)|(?:て|で)(?:ください|下さい|きて|こい|きなさい|きんしゃい|こんね|もらえ|いただけ|ほしい|欲しい|ほしか))'
 const HEAD_CHECK80 = `${HEAD_OBJ80}${HEAD_FIX80}${HEAD_END80}|(?:頭|あたま|脳みそ|おつむ)(?:の中|ん中)?まで[、\\s]?[^。！？!?\\n]{0,12}?(?:で|が)[、\\s]?(?:詰まっ|つまっ|埋まっ|うまっ|(?:いっぱい|一杯|満杯)(?:に)?(?:なっ)?)(?:と(?:る|っ|ん|ら)|て(?:る|いる|いらっしゃる|おられる|ん|ま))`
@@ -1843,6 +1856,47 @@ const DENIED_WHO = /あなた|あんた|お前|おまえ|オマエ|てめ|貴様
 function deniedLabel(sq: string, s: number, e: number): boolean {
   return DENIED_AFTER.test(sq.slice(e, e + 14)) && !DENIED_WHO.test(sentenceText(sq, s, e))
 }
+/**
+ * Blind R148D-033: バカ, ばか, 馬鹿 as one part of a compound that names a thing, a degree or a fan is not said of a person: the
+ * first part before a thing or an act (バカ貝 = アオヤギ, 馬鹿力, バカ騒ぎ as revelry, バカ笑い, バカ売れ, バカ受け, バカ当たり, バカ盛り)
+ * or before a manner or an adjective it intensifies (バカ丁寧, 馬鹿正直, バカ真面目, バカでかい, バカ高い, ばか安く), and the second
+ * part after a hobby or a bond (親バカ, 釣りバカ, 野球バカ, 映画バカ). Kept: バカ alone or aimed at people (バカじゃないの, あのバカ,
+ * バカな市民, バカ野郎, バカ息子, 大バカ者, お前バカか, マジバカ, 無能バカ).
+ */
+const BAKA_WORD148 = /^(?:バカ|ばか|馬鹿)$/u
+const BAKA_HEAD148 = /^(?:貝|がい|ガイ|力|ぢから|ヂカラ|騒ぎ|さわぎ|サワギ|笑い|わらい|話|売れ|うれ|ウレ|受け|うけ|ウケ|当たり|当り|あたり|アタリ|盛り|もり|モリ|食い|喰い|ぐい|勝ち|丁寧|ていねい|テイネイ|正直|しょうじき|ショウジキ|真面目|まじめ|マジメ|陽気|でか|デカ|でっか|デッカ|うま|ウマ|[高安強長広多早速寒暑熱重太細深狭]|ヤス(?:い|く|っ)|やす(?:い|く|っ))/u
+const BAKA_HEAD_PERSON148 = /^[高安強長広多早速寒暑熱重太細深狭](?![いくかさっけ])/u
+const BAKA_FAN148 = /(?:^|[^一-龥ァ-ヺー])((?:[一-龥]{1,4}り?|[ァ-ヺ][ァ-ヺー]{1,7}))$/u
+const BAKA_FAN_NOT148 = /^(?:大|超|激|真性|本物|正真正銘|ド|ど|糞|余|無能|低能|低脳|能無|間抜|マジ|ホント|ガチ|クソ|アホ|ウルトラ|スーパー|ハイパー|メガ|ギガ|ホンマ|ホンット)$|[人者員民客家前様方奴達共輩衆]$|^(?:お前|御前|貴様|自分|市長|議員|政府|役所|市役所|行政)$/u
+const BAKA_PERSON_AFTER148 = /^(?:野郎|やろう|ヤロウ|ヤロー|者|もの|モノ|共|ども|ドモ|息子|娘|女|男|親|どもが|扱い|にする|にし|にされ|に(?:して|すん))/u
+function bakaCompound148(sq: string, s: number, e: number): boolean {
+  if (!BAKA_WORD148.test(sq.slice(s, e))) return false
+  const after = sq.slice(e, e + 8)
+  if (BAKA_HEAD148.test(after) && !BAKA_HEAD_PERSON148.test(after)) return true
+  if (BAKA_PERSON_AFTER148.test(after)) return false
+  const m = BAKA_FAN148.exec(sq.slice(Math.max(0, s - 10), s))
+  return m !== null && !BAKA_FAN_NOT148.test(m[1]!)
+}
+/**
+ * Blind W10-FP-001: 〜なくて結構 / 〜なくていい is a dismissal only when aimed at people (critics, visitors: 嫌なら来なくて結構,
+ * 文句ばかりの方は見なくて結構). Telling people they need not read, look at, fill in, bring or submit a part of a form or a paper
+ * (申請書の裏面は記入例なので読まなくて結構です, この欄は見なくて結構, 説明書の後半は読まなくても結構) is a courtesy: the thing named as
+ * the topic before the verb is a document or a part of one, and no person, complaint or dislike is in the sentence.
+ */
+const NEED_NOT_VERB148 = /^(?:来|こ|見|読ま|読んでもらわ|見てもらわ)(?:なくて|んで)(?:も)?(?:結構|けっこう)$/u
+const NEED_NOT_THING148 = /(?:記入例|記載例|見本|サンプル|裏面|表面|[欄頁]|ページ|書類|申請書|申込書|用紙|説明書|注意事項|案内文|資料|以下|部分|箇所|個所|項目|別紙|添付|控え|原本|写し|コピー|細則|規約|約款|参考|全文|付録|後半|前半|注釈|補足|欄外|枠外|枠)(?:なので|ですので|のため|につき)?(?:は|も|まで|なら|の方|のほう|については)?[、\s]?[^。！？!?\n]{0,16}$/u
+const NEED_NOT_AIMED148 = /(?:方|人|者|連中|奴|やつ|皆さん|皆様|みなさん|あなた|あんた|お前|おまえ)(?:は|が|、|たち|達|ら|々)|文句|批判|苦情|クレーム|不満|嫌|いや(?:なら|だったら)|二度と|もう|気に入らな|気に食わな/u
+function needNotCourtesy148(sq: string, s: number, e: number): boolean {
+  if (!NEED_NOT_VERB148.test(sq.slice(s, e))) return false
+  const { start, end } = sentenceOf(sq, s, e)
+  return NEED_NOT_THING148.test(sq.slice(start, s)) && !NEED_NOT_AIMED148.test(sq.slice(start, end))
+}
+/** Blind R146I-103: people named by nationality or as foreign residents (original script: the squeezed view). */
+const NATION148 = '(?:(?:[ァ-ヴ][ァ-ヴー]{1,9}|中国|韓国|朝鮮|北朝鮮|台湾|外国|異国|他国)人(?![数口員気材件手形生間工質物格体])|外国籍(?:の(?:方|人))?|移民|在日|難民|外国人(?:労働者|実習生|住民))'
+/** …not a service, a help, a trouble prevented or a good change (多言語, 防ぐ, にぎやか, 交流). */
+const NATION_OK148 = /多言語|やさしい日本語|通訳|翻訳|案内を|防[ぐぎ止]|対策|支援|相談|解消|交流|共生|にぎやか|賑やか|活気|国際|歓迎|増えてうれし|とは限ら|偏見|差別|決めつけ/u
+/** Blind R146I-065: a group written off, named only to be denied (…なんて思っていませんか, と決めつけず, とは限りません). */
+const WRITTEN_OFF_DENIED148 = /^[^。！？!?\n]{0,8}?(?:なんて|なんか|って)[、\s]?(?:思|言|い|考|決め)|^[^。！？!?\n]{0,8}?と(?:思|言|い|決め|考え|は限ら|いう)|わけ(?:では|じゃ)|ことは(?:ありません|ない)|偏見|思い込み|決めつけ/u
 function scrapNotInsult86(sq: string, s: number, e: number): boolean {
   const w = sq.slice(s, e)
   if (w !== 'クズ' && w !== 'カス') return false
@@ -3887,8 +3941,8 @@ const PHRASES: Phrase[] = [
   // list made so nobody need ask: いちいち聞かないで済むように一覧にしました, not advice to parents).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:いちいち[^。！？!?\\n、]{0,10}?|(?:見れ|読め|調べれ|確認すれ|考えれ|ググれ)ば(?:すぐ|簡単に|誰でも|だれでも)?(?:分か|わか)る(?:こと|話|内容|質問)(?:を|で|は|なんか|なんて|ばかり|ばっかり|まで)[、\\s]?[^。！？!?\\n]{0,12}?)(?:聞|尋ね|質問し|お問い合わせ|問い合わせ|問合せ|電話し|電話をし|電話をかけ|電話かけ|連絡し)(?:か|い)?(?:ないで|んで|てこないで|てこんで|てくるな|てくんな)(?!済|す[むみま]|も(?!ら[えいわっ])|いい|良い|よい|よか)'),
-    need: ['いちいち', 'ばわかる', 'ばすぐわかる', 'ば簡単にわかる', 'ば誰でもわかる', 'ばだれでもわかる', 'ば分かる', 'ばすぐ分かる', 'ば簡単に分かる', 'ば誰でも分かる', 'ばだれでも分かる'],
+    re: phrase('(?:いちいち[^。！？!?\\n、]{0,10}?|(?:何度も|何回も|何べんも|なんべんも|なんども|なんかいも|毎回|毎度|再三|繰り返し|同じ(?:こと|事|質問|ご質問|内容|話)(?:を|で|ばかり|ばっかり))[^。！？!?\\n、]{0,12}?|(?:見れ|読め|調べれ|確認すれ|考えれ|ググれ)ば(?:すぐ|簡単に|誰でも|だれでも)?(?:分か|わか)る(?:こと|話|内容|質問)(?:を|で|は|なんか|なんて|ばかり|ばっかり|まで)[、\\s]?[^。！？!?\\n]{0,12}?)(?:聞|尋ね|質問し|質問をし|ご質問をし|(?<=(?:質問|ご質問|こと|事|話)を(?:何度|何回|なんど)も|(?:質問|ご質問|こと|事|話)を(?:毎回|繰り返し))し|お問い合わせ|問い合わせ|問合せ|電話し|電話をし|電話をかけ|電話かけ|連絡し)(?:か|い)?(?:ないで|んで|てこないで|てこんで|てくるな|てくんな)(?!済|す[むみま]|も(?!ら[えいわっ])|いい|良い|よい|よか)'),
+    need: ['何度も', '何回も', '何べんも', 'なんべんも', 'なんども', 'なんかいも', '毎回', '毎度', '再三', '繰り返し', '同じ', 'いちいち', 'ばわかる', 'ばすぐわかる', 'ば簡単にわかる', 'ば誰でもわかる', 'ばだれでもわかる', 'ば分かる', 'ばすぐ分かる', 'ば簡単に分かる', 'ば誰でも分かる', 'ばだれでも分かる'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ましょう|お子|子ども|子供|こども|部下|新人/u.test(sentenceText(sq, s, e)),
   },
@@ -4076,7 +4130,7 @@ const PHRASES: Phrase[] = [
   // not our apology: 並ばれた方、うんざりするほどお待たせし).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者|住民|市民|新成人|若者|若い(?:人|子|もん)|学生|生徒|高校生|中学生|年寄り|老人|高齢者|傍聴者|傍聴人|参加者|来場者|見物客|花見客|釣り人|家族連れ|子ども|子供|ガキ)(?:々|たち|達|ら|ども)?(?:、|には|にも|に|って)[、\\s]{0,2}(?:正直|本当に|ほんとに|ほんと|もう|いい加減|まったく|全く|ほとほと|心底|つくづく|さすがに|マジで|まじで)?[、\\s]{0,2}(?:もう)?(?:(?:うんざり|辟易|げんなり|へきえき)(?:です|だ|や|ばい|たい|ですね|ですわ|しています|してます|しとる|しとります|してる|している|します|する(?=[。！!…w\\n]|$)|(?=[。！!…w笑\\n]|$))|(?:うるさい|うるさか|うるせー|うるせえ|鬱陶しい|うっとうしい|うざったい|面倒くさい|めんどくさい|めんどい)(?:です|だ|ですね|ですわ|んです|んだ|っす|ばい|たい|(?=[。！!…w笑😥😩😓😤💢\\n]|$))|困ったもの(?:です|だ|や|ですね|ですわ|ばい|(?=[。！!…w笑\\n]|$)))(?!(?:か|かも|でしょう|と思い|と思わ|という|との))'),
+    re: phrase('(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:お?[一-龥]{1,3}り?の)?(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者|住民|市民|新成人|若者|若い(?:人|子|もん)|学生|生徒|高校生|中学生|年寄り|老人|高齢者|傍聴者|傍聴人|参加者|来場者|見物客|花見客|釣り人|家族連れ|子ども|子供|ガキ)(?:々|たち|達|ら|ども)?(?:、|には|にも|に|って)[、\\s]{0,2}(?:正直|本当に|ほんとに|ほんと|もう|いい加減|まったく|全く|ほとほと|心底|つくづく|さすがに|マジで|まじで)?[、\\s]{0,2}(?:もう)?(?:(?:うんざり|辟易|げんなり|へきえき)(?:です|だ|や|ばい|たい|ですね|ですわ|しています|してます|しとる|しとります|してる|している|します|しました|しております|していました|してました|した(?=[。！!…w\\n]|$)|でした|する(?=[。！!…w\\n]|$)|(?=[。！!…w笑\\n]|$))|(?:うるさい|うるさか|うるせー|うるせえ|鬱陶しい|うっとうしい|うざったい|面倒くさい|めんどくさい|めんどい)(?:です|だ|ですね|ですわ|んです|んだ|っす|ばい|たい|(?=[。！!…w笑😥😩😓😤💢\\n]|$))|困ったもの(?:です|だ|や|ですね|ですわ|ばい|(?=[。！!…w笑\\n]|$)))(?!(?:か|かも|でしょう|と思い|と思わ|という|との))'),
     need: foldAll(['うんざり', '辟易', 'げんなり', 'へきえき', '困ったもの', 'うるさ', 'うるせ', '鬱陶し', 'うっとうし', 'うざった', '面倒くさ', 'めんどくさ', 'めんどい']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && notOwnFault(sq, s, e),
@@ -5196,8 +5250,9 @@ const PHRASES: Phrase[] = [
     replyOnly: true,
     keep: notForBeginners,
   },
-  // 筑後弁・博多弁 きさん (貴様) said to someone; not inside a name (ゆきさん, アキさん).
-  { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])きさん(?=は|が|ら|の|なんか|なんぞ|、|,|！|!|。|\\s|$)'), need: ['きさん'], instead: INSTEAD.insult },
+  // 筑後弁・博多弁 きさん (貴様) said to someone, only where it starts a word (KISAN): not inside a name (ゆきさん, アキさん) nor
+  // the tail of a word ending in き + さん (ねこ好きさん, 大好きさん, 行きさん, 書きさん).
+  { rule: 'hostility/insult', re: phrase(KISAN + '(?=は|が|ら|の|なんか|なんぞ|、|,|！|!|。|\\s|$)'), need: ['きさん'], instead: INSTEAD.insult },
   // Told to leave: そんなに柳川がお嫌いなら、無理に住まれなくてもいいのでは (もう来んでよか, 二度と来なくて結構です: a curse, below).
   {
     rule: 'hostility/confrontational',
@@ -5271,7 +5326,7 @@ const PHRASES: Phrase[] = [
     // Advice to parents or seniors (子どもにいちいち聞かないで、自分で決めさせてみましょう) is not said to the reader.
     // …てから いって ください in kana is 行って (go) when the sentence sends the reader somewhere or readies them to go
     // (びょういん に よやく を して から いって ください; blind GV-011): not 言って, a jab.
-    keep: (sq, s, e) => (!/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e))) && !goneTo59(sq, s, e),
+    keep: (sq, s, e) => (!/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e))) && !goneTo59(sq, s, e) && !needNotCourtesy148(sq, s, e),
     instead: INSTEAD.polite,
   },
   // — R121–R123, as kinds —
@@ -6089,7 +6144,7 @@ const PHRASES: Phrase[] = [
   // いかがですか, あなたが代わりにやってみてください; not an invitation: あなたも一度参加してみませんか).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:(?:言う|いう|ゆう|おっしゃる|仰る|言われる|文句がある|文句を言う|文句言う|ご不満|不満|ご不満がある|不満がある)(?:ん|の)?(?:なら|ならば|んなら|やったら|のでしたら|でしたら|だったら)[、\\s]?[^。！？\\n]{0,16}?(?:あなた|あんた|お前|おまえ|ご自分|ご自身|自分|そちら|きさん)(?:が|で|も)|(?:あなた|あんた|お前|おまえ|ご自分|ご自身|そちら|きさん)(?:が|で)[、\\s]?(?:代わりに|かわりに))[^。！？\\n]{0,24}?(?:て|で)(?:みろ|みんね|みなさい|みたら|みては|みれば|みてください|みて下さい|みていただけ|みてほしい|みて欲しい|みてくれ|みてよ|みい|みな(?=[。！!？?\\s]|$)|ごらん|みられては|みられたら|みられれば)'),
+    re: phrase('(?:(?:言う|いう|ゆう|おっしゃる|仰る|言われる|文句がある|文句を言う|文句言う|ご不満|不満|ご不満がある|不満がある)(?:ん|の)?(?:なら|ならば|んなら|やったら|のでしたら|でしたら|だったら)[、\\s]?[^。！？\\n]{0,16}?(?:あなた|あんた|お前|おまえ|ご自分|ご自身|自分|そちら|' + KISAN + ')(?:が|で|も)|(?:あなた|あんた|お前|おまえ|ご自分|ご自身|そちら|' + KISAN + ')(?:が|で)[、\\s]?(?:代わりに|かわりに))[^。！？\\n]{0,24}?(?:て|で)(?:みろ|みんね|みなさい|みたら|みては|みれば|みてください|みて下さい|みていただけ|みてほしい|みて欲しい|みてくれ|みてよ|みい|みな(?=[。！!？?\\s]|$)|ごらん|みられては|みられたら|みられれば)'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ぜひ|是非|募集|ボランティア|お待ち|ませんか/u.test(sentenceText(sq, s, e)) && !/(?:子|さん|様|家族|方|人)(?:が|は|に)[^、]{0,6}(?:ご自分|ご自身|自分)/u.test(sq.slice(s, e)),
   },
@@ -6978,6 +7033,40 @@ const PHRASES: Phrase[] = [
       return !IRONIC_OK112.test(sentenceText(sq, s, e)) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))
     },
   },
+  // Blind R147A-101: citizens belittled for what they cannot do, told to learn the least thing (スマホくらい使えるようになって
+  // ください, 漢字ぐらい読めるようになってほしい, 申請書くらい書けるようになっていただきたい, ネットくらい使えて当然): a noun and
+  // くらい, then a potential verb and …ようになって + a request or …て当然. Not an amount (1日30分くらい歩けるようになりましょう), not a
+  // child, a class or the writer's own goal (子どもがひらがなくらい読めるように, 講座, 目標).
+  {
+    rule: 'hostility/confrontational',
+    re: new RegExp('(?<![0-9０-９一二三四五六七八九十百千万](?:分|秒|時間|日|日間|週|週間|か月|ヶ月|カ月|月|年|回|度|個|杯|歩|円|人|枚|本|件|キロ|km|m|メートル|ページ)?)(?<!少し|多少|ちょっと)(?<=[一-龥ァ-ヺー]|こと|もの|これ|それ)(?:くらい|ぐらい)(?:は|も)?[、\\s]?(?:ご自分で|自分で|ご自身で|一人で|ひとりで)?[^。！？!?\\n]{0,10}?(?:使え|つかえ|読め|よめ|書け|かけ|でき|出来|覚えられ|操作でき|扱え|調べられ|分か|わか|打て|話せ)(?:る)?(?:ように(?:なって|して)(?:ください|下さい|ほしい|欲しい|もらいたい|もらえ|いただきたい|いただけ|頂きたい|くれ|ね|よ)|て(?:当然|当たり前|あたりまえ|普通)|ないと(?:困り|話になら|ダメ|だめ|いけません))', 'gu'),
+    squeezed: true,
+    need: ['くらい', 'ぐらい'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/子|児|生徒|学生|孫|保護者|親御|講座|教室|練習|目標|健康|運動|リハビリ|体操|私|わたし|僕|ぼく|自分も|ましょう|願|(?<!いただき|頂き|もらい)たい(?:です|な|ね)/u.test(sentenceText(sq, s, e)) && !/^[^。！？!?\n]{0,6}?[、\s]?(?:と|って)(?:願|思|言|い|考)/u.test(sq.slice(e, e + 12)),
+  },
+  // Blind R146I-065: a group of people by sex, role or age written off as useless (お父さんはどうせ役に立たないので, 男なんて所詮
+  // 何もできない, お年寄りはどうせ使えない): どうせ / 所詮 after the group, then useless. Not the prejudice named to be denied
+  // (お父さんはどうせ役に立たない、なんて思っていませんか, と決めつけず).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<![ぁ-ゖ])(?:お父さん|お母さん|父親|母親|パパ|ママ|旦那|夫|妻|嫁|主婦|男性|女性|男の人|女の人|男子|女子|男|女|男ども|年寄り|お年寄り|高齢者|老人|若者|若い人|若い子|新人|外国人)(?:たち|達|ら|ども|連中)?(?:は|って|なんて|なんか|なんぞ|など)[、\\s]?(?:どうせ|所詮|しょせん|結局)[、\\s]?[^。！？!?\\n]{0,8}?(?:役に立た|役立た|使え|つかえ|当てにならな|あてにならな|頼りにならな|何もでき|なんもでき|何もしな|なんもしな|気が利かな|ダメ|だめ|戦力にならな)(?:ない|ん|ず|だ|です|やけん|なので|だから|ですから|でしょう|ですね|からね|ので|から)?(?![、\\s]?(?:なんて|なんか|って(?:思|言|い)|と(?:思|言|い|決め|考え|は)|とか|という|わけ(?:では|じゃ)|こと(?:は)?(?:ありません|ない)))'),
+    need: foldAll(['どうせ', '所詮', 'しょせん', '結局']),
+    instead: '性別や年齢で人をひとくくりにして役に立たないと決めつけず、「どなたでもできる作業です」のように、内容と条件だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !WRITTEN_OFF_DENIED148.test(sq.slice(e, sentenceOf(sq, s, e).end)),
+  },
+  // Blind R146I-103: a nationality or foreign residents blamed for a neighbourhood's problems (ベトナム人やネパール人の住人が増えてから、
+  // このあたりはずっとこうです, 外国人が増えたせいで治安が悪くなった, 中国人が住み着いてからごみだらけ): the group's arrival named as the
+  // cause of a trouble: discrimination aimed at people, block. Not a service begun for them (増えてから多言語の案内を始めました), not a
+  // good change (にぎやかになりました), not a trouble to prevent (トラブルを防ぐため).
+  {
+    rule: 'hostility/discrimination',
+    re: new RegExp(`${NATION148}(?:(?:や|と|とか|・|、)${NATION148}){0,3}(?:の)?(?:住人|住民|居住者|労働者|実習生|留学生|家族|方々|人たち|若者|連中|者)?(?:たち|達|ら|ども)?(?:が|は|も)?[、\\s]?(?:(?:増えて|増えた|多くなって|多くなった|来て|来た|住み(?:始めて|出して|着いて|ついて)|住むように(?:なって|なった)|入ってきて|越してきて|引っ越してきて|移り住んで|住んで)(?:から|以来|せいで|せいか|ため|ので)(?:は|というもの)?[、\\s]?[^。！？!?\\n]{0,30}?(?:ずっとこう|こう(?:なった|です|だ|なん|いう状態)|こんな(?:状態|有様|ありさま|調子|感じ)|荒れ|汚(?:く|れ|い)|きたな|治安|物騒|うるさ|騒がし|散らか|散乱|ひどく|ひどい|酷い|悪(?:く|化)|トラブル|問題(?:が|ばかり|だらけ)|困って|迷惑|だらけ|めちゃくちゃ|メチャクチャ)|(?:の|が)せい(?:で|だ|です|や|か)(?!は|では|じゃ))`, 'gu'),
+    need: ['人', '外国籍', '移民', '在日', '難民', '実習生'],
+    instead: INSTEAD.discrimination,
+    squeezed: true,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(sentenceText(sq, s, e)) && !NATION_OK148.test(sentenceText(sq, s, e)),
+  },
   // — Blind R138I–R141A, as kinds —
   // People named by their nationality or origin in English (tourists from China, Chinese tour groups, backpackers from Southeast
   // Asia, foreign visitors), with the post turning them away or running them down (do not accept, not welcome, stay home, this is
@@ -7520,7 +7609,7 @@ export const hostility: RuleFamily = {
         if (named(h.start, h.end)) continue
         if (rule === 'hostility/confrontational' && ordinaryProse(sq, h.start, h.end)) continue
         if (rule === 'hostility/insult' && kanaAdjectiveRunsOn(sq, h.start, h.end)) continue
-        if (rule === 'hostility/insult' && (kuzuThePlant70(sq, h.start, h.end) || scrapNotInsult86(sq, h.start, h.end) || deniedLabel(sq, h.start, h.end))) continue
+        if (rule === 'hostility/insult' && (kuzuThePlant70(sq, h.start, h.end) || bakaCompound148(sq, h.start, h.end) || scrapNotInsult86(sq, h.start, h.end) || deniedLabel(sq, h.start, h.end))) continue
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead

@@ -7265,3 +7265,99 @@ describe('hostility: blind R138I–R141A — people shunned by origin, residents
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility (5(3)) — blind W10: compounds, dialect words at a word start, courtesies', () => {
+  const flagged: Array<[string, 'warn' | 'block']> = [
+    // バカ alone or aimed at people stays an insult
+    ['バカじゃないの？', 'block'],
+    ['あのバカがまた文句を言ってきた。', 'block'],
+    ['バカな市民が多すぎる。', 'block'],
+    ['バカ野郎、二度と来るな。', 'block'],
+    ['お前バカか。', 'block'],
+    ['馬鹿息子を持つと大変ですね。', 'block'],
+    // きさん where a word starts
+    ['きさん、何しよっとか！', 'block'],
+    ['おいきさん、覚えとけよ。', 'block'],
+    ['@taro きさんは黙っとけ。', 'block'],
+    // …なくて結構 aimed at people stays a dismissal
+    ['文句ばかり言う人は、もう読まなくて結構です。', 'warn'],
+    ['批判ばかりの方は見なくて結構です。', 'warn'],
+    ['嫌なら読まなくて結構です。', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, severity) => {
+    const sev = severity === 'block' ? /^hostility\/[a-z]+:block:/ : /^hostility\/[a-z]+:(?:warn|block):/
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(sev)]))
+  })
+  it.each([
+    // blind R148D-033 and バカ as a part of a compound naming a thing, a degree or a fan
+    '有明海のバカ貝（アオヤギ）は、今が旬です。直売所でも手に入りますよ🐚',
+    '有明海の馬鹿貝は刺身が絶品です。',
+    'バカ丁寧な説明で恐縮ですが、順番にご案内します。',
+    '新商品がバカ売れしています！ありがとうございます。',
+    'バカでかいかぼちゃが収穫されました。',
+    'うちの課長は釣りバカで、週末は有明海に出ています。',
+    '親バカですが、うちの子の作品も展示されています。',
+    'お祭りの夜はみんなでバカ騒ぎ、楽しかったですね。',
+    '馬鹿正直にすべて話してくれた職員に感謝します。',
+    // blind IQ-052 and き + さん at the tail of a word
+    '図書館の入口で、ねこの本の特集をしています🐈 ねこ好きさん、ぜひのぞいてみてくださいね。\n#柳川 #図書館 #ねこの本',
+    '大好きさん集まれ！',
+    '東京行きさんはこちらのバスへ。',
+    'ゆきさんのお店が開店しました。',
+    // blind W10-FP-001 and a form's part one need not read, fill in or bring
+    '申請書の裏面は記入例なので読まなくて結構です。表面のみご記入ください。',
+    'この欄は見なくて結構です。',
+    '説明書の後半は読まなくても結構です。',
+    '印鑑は持参しなくて結構です。',
+    '住民票の写しは提出しなくて結構です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('hostility (5(3)) — blind W10 misses: the least thing, repeats, an aside on a group, a group written off, a nationality blamed', () => {
+  const flagged: Array<[string, 'warn' | 'block']> = [
+    ['電子書籍が使えないという声、多いですね。スマホくらい使えるようになってください。', 'warn'],
+    ['ネット予約が分からないとのお電話が続きますが、パソコンぐらい使えるようになってほしいものです。', 'warn'],
+    ['申請書くらいご自分で書けるようになっていただきたいです。', 'warn'],
+    ['今の時代、メールくらい使えて当然です。', 'warn'],
+    ['何度も同じ質問をしないでください。電子書籍の使い方はHPに全部書いてあります。', 'warn'],
+    ['毎回同じことを聞かないでください。お知らせに書いてあります。', 'warn'],
+    ['何回も電話してこないでください。答えは変わりません。', 'warn'],
+    ['同じ質問を何度もしないでくださいね。', 'warn'],
+    ['【観光案内所より】\n連休中は多くの方にご来所いただき、ありがとうございました。\n一方で、受付で文句ばかり言う年寄りの客には正直うんざりしました。\n今後もよろしくお願いします。', 'warn'],
+    ['何度も同じことを聞くお年寄りの方には正直うんざりです。', 'warn'],
+    ['窓口で騒ぐ若者の客には本当に辟易しました。', 'warn'],
+    ['保育園の行事のお手伝いは、細かい作業が得意なお母さんにお願いするのが一番ですね。お父さんはどうせ役に立たないので😅', 'warn'],
+    ['男なんて所詮何もできないんだから、女性にお任せします。', 'warn'],
+    ['お年寄りはどうせスマホが使えないので、紙で配ります。', 'warn'],
+    ['草取りはお母さんたちにお願いします。お父さんたちは結局あてにならないので。', 'warn'],
+    ['【ごみ出しマナーのお願い】\n三橋町のアパート周辺で、分別されていないごみ袋が目立ちます。\nベトナム人やネパール人の住人が増えてから、このあたりはずっとこうです。\n収集日は月・木、朝8時30分までに出してください。', 'block'],
+    ['外国人が増えたせいで、この辺の治安が悪くなりました。', 'block'],
+    ['中国人の住民が住み着いてから、公園がごみだらけです。', 'block'],
+    ['フィリピン人の実習生が来てから、夜がうるさくて困っています。', 'block'],
+  ]
+  it.each(flagged)('flags %s', (text, severity) => {
+    const sev = severity === 'block' ? /^hostility\/[a-z]+:block:/ : /^hostility\/[a-z]+:(?:warn|block):/
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(sev)]))
+  })
+  it.each([
+    '1日30分くらい歩けるようになりましょう。',
+    '子どもがひらがなくらい読めるようになってほしいと思い、絵本を買いました。',
+    'スマホ教室では、LINEくらい使えるようになりたい方を募集しています。',
+    '同じ質問を何度もしないで済むよう、よくある質問をまとめました。',
+    '認知症の方が同じことを何度も聞いても、怒らないであげてください。',
+    '何度も同じ薬を飲まないでください。',
+    '暑さにうんざりしている方は、ぜひ室内プールへ。',
+    'お年寄りの方にも使いやすい窓口を目指しています。',
+    'お年寄りはどうせスマホが使えないと決めつけず、まずは教室へどうぞ。',
+    'どうせなら、お父さんも一緒に参加しませんか。',
+    'ベトナム人の住民が増えてから、多言語のごみ出し案内を始めました。',
+    '外国人観光客が増えてから、商店街がにぎやかになりました。',
+    'ネパール人の留学生が来てから、地域の国際交流が盛んです。',
+    '外国人住民が増えているため、トラブルを防ぐためのやさしい日本語の案内を作りました。',
+    'お父さんはどうせ役に立たない、なんて思っていませんか？お父さんの出番です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
