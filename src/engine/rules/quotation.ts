@@ -116,6 +116,9 @@
  * example; short words of a person the post tells of right before (…若手漁師さんが…育てました。), pointed back at right after (その言葉に, と話す:
  * WORDS_POINTED_BACK), also each as its own paragraph, are the post's portrait of someone met — not a vague someone, an authority, a medium, a
  * work read (娘が本を借りてきました) or a passage over PORTRAIT_MAX letters.
+ * Blind IQ-026: a remark of someone at the post's event, told before it by their part there (審査員を務めた国際交流員からは, 来賓の…からは,
+ * 実行委員長は) and after it as said (との講評/コメント/感想/声/お言葉/あいさつ/お話がありました, と話しました, と述べました: EVENT_SPEECH_AFTER),
+ * is the host's report of the event — not a vague someone, an authority, a medium, a saying credited to another, nor hearsay (と話していました).
  */
 import type { Doc } from '../doc'
 import type { RuleFamily } from '../rule'
@@ -676,6 +679,22 @@ const HARM_BACK_AFTER = new RegExp(
 const PERSON_TOLD_OF = /(?:さん|さま|の方|方々|たち|君|くん|ちゃん|(?<![一-龠々])(?:父|母|祖父|祖母|夫|妻|息子|娘)|漁師|農家|職人|生産者|船頭|店主|女将|住民|生徒|児童|園児|選手|移住者)(?:が|は|も)[、,]?[^。！？!?\n「」『』]{0,50}?(?:ました|ています|ていました|でした|ます|ている|ていた|た)[。！!]?\s*$/u
 const WORDS_POINTED_BACK = /^[」』”〟]?[。．\s]*(?:(?:その|この|そんな|こんな)(?:言葉|一言|ひと言|ひとこと|つぶやき|お話|話)(?:に|を|が|は|から|こそ|の)|と(?:話す|語る|笑う|話します|語ります|笑います|話してくれ|語ってくれ|笑顔で話|照れくさそうに|はにかみ))/u
 const PORTRAIT_MAX = 60
+/**
+ * Blind IQ-026: a remark of someone at the post's event, its speaker told right before by their part or title there (審査員を務めていただいた
+ * 国際交流員からは「…」との講評がありました, 来賓の県議会議員からは「…」とのお言葉をいただきました, 参加者からは「…」という声が聞かれました,
+ * 実行委員長は「…」と話しました, 審査委員長が「…」と講評を述べました): said there and reported by the host, no text with an author. The speech
+ * is named after it as said (との/という + 講評, コメント, 感想, 声, お言葉, あいさつ, 話 …, or と話しました, と述べました). Not a vague someone
+ * (ある作家は), an authority (専門家, 有識者), words read in a medium (ネットでは, 新聞に), or words credited to someone else (ある経営者の言葉として).
+ */
+const EVENT_SPEAKER_BEFORE = /(?:[一-龠々ァ-ヶーA-Za-z]{0,12}(?:員|長|者|師|士|官|役|先生|さん|様|さま|氏|君|くん|ちゃん|コーチ|監督|代表|来賓|講師|ゲスト|大使|選手|生徒|児童|園児|たち|達)|皆さん|みなさん|皆様|皆さま|方々)(?:の方|の方々|の皆さん|の皆様|の皆さま|のみなさん)?(?:から|より|は|が|も)(?:は|も)?[、,]?\s?$/u
+const EVENT_SPEECH_AFTER = /^[」』”〟]?\s?(?:(?:との|という)(?:ご?講評|コメント|ご?感想|お?声|お言葉|言葉|ご?あいさつ|ご?挨拶|お?話|ご?助言|アドバイス|メッセージ|エール|ご?発言|ひと言|一言)(?:が|も|を)[^。！？!?\n「」『』]{0,8}?(?:あり|あっ|聞かれ|寄せられ|いただ|頂|くださ|下さ|述べられ|送られ|贈られ|上が|あが)|と[、,]?[^。！？!?\n「」『』]{0,10}?(?:話し|話され|述べ|語り|語っ|語られ|あいさつし|挨拶し|あいさつされ|挨拶され|講評し|講評され|講評を述べ|激励し|激励され|締めくくり|締めくくっ|呼びかけ|呼び掛け|感想を述べ|喜びを語)(?:まし|た(?![らり])|ていただきまし))/u
+/** The post tells of an occasion the words were said at (大会, 表彰式, 開会式, 審査, 会場). */
+const EVENT_OCCASION = /大会|式|表彰|審査|講評|会場|開会|閉会|除幕|竣工|開所|授賞|コンクール|コンテスト|発表会|イベント|セレモニー/u
+/** The speaker before the words: not a vague someone, an authority, a medium, or one quoting someone else's words (の言葉として). */
+function eventSpeaker(bf: string): boolean {
+  const tail = bf.slice(-40)
+  return EVENT_SPEAKER_BEFORE.test(bf) && !UNNAMED_PLACE_BEFORE_ROLE.test(tail.replace(/[^、。！？!?\s]{0,16}$/u, '')) && !NOT_MET.test(tail) && !VAGUE.test(tail) && !IN_MEDIUM.test(tail) && !PUBLISHED_VOICE.test(tail) && !/(?:言葉|一節|名言|格言)(?:として|を引用|を紹介)/u.test(tail)
+}
 /** …not of a work they read, sang or watched (娘が図書館で本を借りてきました: the words may be the book's). */
 const WORK_TOLD_OF = /本|小説|詩|歌|曲|映画|ドラマ|読ん|読み|朗読|図書|手紙|日記|名言|格言|言葉/u
 /** The sentence before tells of a person met, not of a vague someone, an authority, a medium or a work. */
@@ -2112,6 +2131,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const metBefore = portrait && personToldOf(bf.text)
       const backAfter = portrait && WORDS_POINTED_BACK.test(af.text)
       if (metBefore && backAfter) continue
+      // Blind IQ-026: a remark of someone at the post's event, its speaker told by their part there (国際交流員からは「…」との講評がありました).
+      if (!q.block && eventSpeaker(bf.text) && EVENT_SPEECH_AFTER.test(runAfter) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked) || EVENT_OCCASION.test(masked))) continue
       // Blind HX-052: a short remark of the people the post presents at its event (交流会で、…実習生のみなさんが伝統舞踊を披露してくれました。「日本の
       // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
       if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue

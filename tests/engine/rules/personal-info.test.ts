@@ -3981,3 +3981,25 @@ describe('personal-info: blind R143I-019, private donors listed with their full 
     expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R146I-114, private winners of a lottery, applicants or donors listed by full name with their home', () => {
+  // Kind: people a lottery or an application picked (当選者, 入居者, 申込者, 応募者), or donors, each by full name with 様 and their town in brackets.
+  it.each([
+    '【市営住宅 入居者抽選結果】\n令和7年度第2回の抽選を行いました。\n当選者：田島 正人様（大和町中島）、北原 美由紀様（三橋町高畑）、堤 健二様（坂本町）\n入居手続きは建築住宅課でご案内します。',
+    '市民農園の利用者抽選の結果、次の方が当選されました。\n・古賀 誠 様（三橋町藤吉）\n・江口 由美 様（柳川市本町）\n・松尾 翔 様（大和町鷹ノ尾）',
+    '【分譲宅地 申込者のお知らせ】\n申込者 坂田 真一さん（沖端町）、中島 恵さん（西浜武）、平田 修さん（三橋町今古賀）\n※抽選は10月3日に行います。',
+    '記念植樹の応募者から抽選で3名の方が決まりました！吉田 和夫様（昭代3丁目）、石橋 陽子様（大和町六合）',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: an election's winners, applicants counted by town, a lottery result by number, companies, one winner with leave
+    '【市議会議員選挙 当選者】\n田島 正人 氏（大和町）、北原 美由紀 氏（三橋町）、堤 健二 氏（坂本町）が当選しました。',
+    '【プレミアム商品券 抽選結果】\n応募者1,250人（大和町 320人、三橋町 410人、柳川地区 520人）の中から抽選を行いました。当選者には郵送でお知らせします。',
+    '【市営住宅 入居者抽選結果】\n抽選の結果、受付番号 12番、27番、41番の方が当選されました。当選された方には郵送でお知らせします。',
+    '指定管理者の応募者は、株式会社柳川建設 様（柳川市）、有明サービス 様（大川市）の2者でした。',
+    '抽選会には、市長の金子 健次 氏（柳川市長）と、議長の田中 一郎 氏（市議会議長）が立ち会いました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
+  })
+})

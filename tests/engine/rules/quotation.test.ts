@@ -3214,3 +3214,26 @@ describe('quotation: blind R143I-026/R144A-036, words of a person the post tells
     expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
+
+describe('quotation: blind IQ-026, a remark at the post\'s event, its speaker told by their part there (国際交流員からは「…」との講評がありました)', () => {
+  // Kind: someone at the city's event, told before their words by their part or title (審査員, 来賓, 実行委員長, 参加者, コーチ), and the words
+  // named after as said there (との講評/コメント/感想/声/お言葉/あいさつ/お話 + ありました/いただきました, と話しました, と述べました): the host's
+  // report of the event. A vague someone, an authority, a medium, a saying credited to someone else or words passed on as hearsay still want a source.
+  it.each([
+    '【中学生英語暗唱大会を開催しました】\n\n10月25日、市内の中学生16人が出場し、英語暗唱大会を開催しました。どの出場者も、身振りを交えながら堂々と発表してくれました。\n\n審査員を務めていただいた国際交流員からは「発音がとてもきれいで、気持ちが伝わってきました」との講評がありました。\n\n出場した皆さん、お疲れさまでした。',
+    '写真コンテストの表彰式を行いました。審査委員長からは「どの作品も力作ぞろいで、選ぶのに苦労しました」との講評をいただきました。',
+    '地域おこし協力隊の着任式を行いました。協力隊員からは「移住して2年、地域の皆さんに支えられています」とのあいさつがありました。',
+    '少年サッカー大会が開催されました。指導にあたったコーチからは「最後まで粘り強く戦った選手たちを誇りに思います」との声が聞かれました。',
+    '英語スピーチコンテストを開催しました。ALTの先生からは「発音がとてもきれいで、気持ちが伝わってきました」とのコメントがありました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    '英語暗唱大会を開催しました。ある作家は「人生は一度きり。だからこそ毎日を大切に生きよう」と述べました。',
+    '英語暗唱大会を開催しました。ある専門家からは「英語は毎日の積み重ねでしか身につかない。発音よりもまず量をこなすことが大切だ」とのコメントがありました。',
+    '英語暗唱大会を開催しました。ネットでは「柳川の中学生の英語力は県内一だと評判になっている」という声が聞かれました。',
+    '表彰式を行いました。市長は、ある経営者の言葉として「成功とは、失敗を重ねても情熱を失わないことだ」と述べました。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+})

@@ -2875,3 +2875,25 @@ describe('security: blind R138I-101, a camera said not to film a spot of the sit
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: W10-FP-002, a device said not to be out of order (壊れていないので、ご安心ください) is no gap', () => {
+  // Kind: a fault word negated (壊れていない, 壊れておらず, 壊れてはいません, 故障していない, 故障はなく) tells the device works; a fault told
+  // plainly, also beside a negated one (1台は故障していないが、もう1台が壊れたまま), is still a gap.
+  it.each([
+    '防犯カメラは正常に作動しており、壊れていないので、ご安心ください。',
+    '点検の結果、防犯カメラは故障しておらず、録画も正常に行われています。',
+    '防犯カメラに不具合はなく、壊れてもいませんので、引き続きご利用ください。',
+    '通用口の鍵は壊れておりませんので、ご安心ください。',
+    'オートロックは故障はなく、通常どおり作動しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    '防犯カメラが故障中のため、現在録画できていません。',
+    '通用口の鍵が壊れているので、夜間は誰でも入れます。',
+    '防犯カメラ2台のうち1台は故障していないが、もう1台が壊れたままです。',
+    'オートロックが壊れて開いたままになっています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+})

@@ -9,7 +9,8 @@
  * typed out, a person a line with a birth date or a home in brackets (江崎 美樹（昭和58年4月2日生・三橋町五拾町）): block.
  *
  * Blind R143I-019: donors of ふるさと納税 or 寄附 listed a line each with full name, home and gift (rosterDonors): block, unless the list
- * is of those who asked to be named, or of companies and groups.
+ * is of those who asked to be named, or of companies and groups. Blind R146I-114: private winners of a lottery, applicants or donors listed
+ * by full name with 様 and their home in brackets (当選者：田島 正人様（大和町中島）、…; rosterPicked): block.
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
@@ -142,7 +143,33 @@ const GIFT_AMOUNT = /(?:[0-9０-９]{1,3}(?:[,，][0-9]{3})+|[0-9０-９]{1,9})(
 /** Published with the donors' wish or leave. */
 const DONOR_CONSENT = /(?:掲載|公表|公開|ご紹介|紹介|お名前の?掲載)(?:を|に|の)?(?:ご)?(?:希望|同意|了承|承諾|許可)|希望され(?:た|る)方|希望者のみ/u
 
+/**
+ * Blind R146I-114: the same for private people a lottery or an application picked (市営住宅 入居者抽選結果 当選者：田島 正人様（大和町中島）、
+ * 北原 美由紀様（三橋町高畑）…; 申込者, 応募者, 入居予定者), or donors, each by full name with 様 and their home in brackets after it: where
+ * each will move or lives is published. Block with two entries. Not an election's winners (選挙, 議員, 候補: public figures), a body (株式会社
+ * …様), a school or an age in the brackets (prize winners: 山田 太郎さん（柳川小6年）), or a list published with leave.
+ */
+const PICKED_POST = /抽選|当選者|当選された|当選しました|入居者|入居予定者|入居決定者|申込者|申し込み者|応募者|申請者|落選/u
+const ELECTION = /選挙|議員|候補|得票|投票|立候補|無投票|議席/u
+const NAME_THEN_HOME = /(?<![\p{Script=Han}々ヶァ-ヶー])([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏)[ 　]?[（(]([^（()）\n]{2,20})[)）]/gu
+/** A home in the brackets: a town, a district, a city or a block (大和町中島, 坂本町, 福岡市, 3丁目); not a school, an age or a body. */
+const HOME_IN = /[\p{Script=Han}々ヶ]{1,6}(?:都|道|府|県|市|区|町|村|丁目|地区|校区)|[0-9０-９]{1,3}(?:丁目|番地?)/u
+const NOT_HOME = /歳|才|年生|学校|学園|大学|(?:小|中|高|校|園)(?:[0-9０-９一二三四五六]年)?$|会社|株式|商店|代表|会長|職員|勤務/u
+
+export function rosterPicked(doc: Doc, emit: Emit): boolean {
+  const t0 = doc.norm.text
+  if (!(PICKED_POST.test(t0) || GIFT_POST.test(t0)) || ELECTION.test(t0) || !/[（(]/u.test(t0) || CONSENT.test(t0) || DONOR_CONSENT.test(t0)) return false
+  const t = withoutUrls(doc, t0)
+  const entries = matchAllOf(NAME_THEN_HOME, t).filter((m) => !BODY_NAME.test(m[1]!) && HOME_IN.test(m[2]!) && !NOT_HOME.test(m[2]!))
+  if (entries.length < 2) return false
+  const m = entries[0]!
+  const span = doc.fromNorm(m.index, m.index + m[0].length)
+  emit({ rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '抽選・申込・寄附をした人の氏名と住んでいる地域' } })
+  return true
+}
+
 export function rosterDonors(doc: Doc, emit: Emit): void {
+  if (rosterPicked(doc, emit)) return
   const t0 = doc.norm.text
   if (!GIFT_POST.test(t0) || !/円/u.test(t0) || !/様|さま|さん|氏/u.test(t0) || CONSENT.test(t0) || DONOR_CONSENT.test(t0)) return
   const t = withoutUrls(doc, t0)
