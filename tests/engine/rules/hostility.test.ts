@@ -7275,6 +7275,11 @@ describe('hostility (5(3)) — blind W10: compounds, dialect words at a word sta
     ['バカ野郎、二度と来るな。', 'block'],
     ['お前バカか。', 'block'],
     ['馬鹿息子を持つと大変ですね。', 'block'],
+    // a kana head that starts with a particle is no compound (バカがいる is a person), an adverb before it no fan
+    ['道路の陥没を放置してるとか騒いでるバカがいますが、職員は毎日パトロールしています。', 'block'],
+    ['文句言ってるバカもいます。', 'block'],
+    ['何度も同じ質問をしてくる人は、正直バカだと思います。', 'block'],
+    ['本当バカばっかりで困ります。', 'block'],
     // きさん where a word starts
     ['きさん、何しよっとか！', 'block'],
     ['おいきさん、覚えとけよ。', 'block'],
