@@ -695,6 +695,18 @@ function eventSpeaker(bf: string): boolean {
   const tail = bf.slice(-40)
   return EVENT_SPEAKER_BEFORE.test(bf) && !UNNAMED_PLACE_BEFORE_ROLE.test(tail.replace(/[^、。！？!?\s]{0,16}$/u, '')) && !NOT_MET.test(tail) && !VAGUE.test(tail) && !IN_MEDIUM.test(tail) && !PUBLISHED_VOICE.test(tail) && !/(?:言葉|一節|名言|格言)(?:として|を引用|を紹介)/u.test(tail)
 }
+/**
+ * …but a lecturer's words at a lecture (講師の先生は「…」と語られました, 講師からは「…」とのお話がありました) are the lecture's content, the
+ * lecturer's work: quoted, they need the lecturer named (team R135D-033), whereas a judge's comment (講評) or a guest's greeting at a contest or
+ * ceremony is the event. The check sees the paragraph only, so a lecturer's role is enough; a 先生 needs a lecture named beside.
+ */
+const LECTURER = /(?:講師|教授|准教授|博士|講演者|登壇者|パネリスト)(?:の方|の先生)?(?:から|より|は|が|も)(?:は|も)?[、,]?\s?$/u
+const TEACHER = /先生(?:から|より|は|が|も)(?:は|も)?[、,]?\s?$/u
+const LECTURE = /講演|講義|講座|セミナー|シンポジウム|フォーラム|研修会|勉強会|学習会/u
+function lectureContent(before: string, after: string, post: string): boolean {
+  if (/^[」』”〟]?\s?(?:との|という)ご?講評/u.test(after)) return false
+  return LECTURER.test(before) || (TEACHER.test(before) && LECTURE.test(post))
+}
 /** …not of a work they read, sang or watched (娘が図書館で本を借りてきました: the words may be the book's). */
 const WORK_TOLD_OF = /本|小説|詩|歌|曲|映画|ドラマ|読ん|読み|朗読|図書|手紙|日記|名言|格言|言葉/u
 /** The sentence before tells of a person met, not of a vague someone, an authority, a medium or a work. */
@@ -2132,7 +2144,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const backAfter = portrait && WORDS_POINTED_BACK.test(af.text)
       if (metBefore && backAfter) continue
       // Blind IQ-026: a remark of someone at the post's event, its speaker told by their part there (国際交流員からは「…」との講評がありました).
-      if (!q.block && eventSpeaker(bf.text) && EVENT_SPEECH_AFTER.test(runAfter) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked) || EVENT_OCCASION.test(masked))) continue
+      if (!q.block && eventSpeaker(bf.text) && !lectureContent(bf.text, runAfter, t.slice(0, q.a) + t.slice(q.b)) && EVENT_SPEECH_AFTER.test(runAfter) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked) || EVENT_OCCASION.test(masked))) continue
       // Blind HX-052: a short remark of the people the post presents at its event (交流会で、…実習生のみなさんが伝統舞踊を披露してくれました。「日本の
       // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
       if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue

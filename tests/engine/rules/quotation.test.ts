@@ -3225,6 +3225,7 @@ describe('quotation: blind IQ-026, a remark at the post\'s event, its speaker to
     '地域おこし協力隊の着任式を行いました。協力隊員からは「移住して2年、地域の皆さんに支えられています」とのあいさつがありました。',
     '少年サッカー大会が開催されました。指導にあたったコーチからは「最後まで粘り強く戦った選手たちを誇りに思います」との声が聞かれました。',
     '英語スピーチコンテストを開催しました。ALTの先生からは「発音がとてもきれいで、気持ちが伝わってきました」とのコメントがありました。',
+    '書道コンテストの表彰式で、審査にあたった先生からは「のびのびとした筆づかいが印象的でした」との講評がありました。',
   ])('passes %s', (text) => {
     expect(findingsOf(quotation, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
@@ -3233,6 +3234,10 @@ describe('quotation: blind IQ-026, a remark at the post\'s event, its speaker to
     '英語暗唱大会を開催しました。ある専門家からは「英語は毎日の積み重ねでしか身につかない。発音よりもまず量をこなすことが大切だ」とのコメントがありました。',
     '英語暗唱大会を開催しました。ネットでは「柳川の中学生の英語力は県内一だと評判になっている」という声が聞かれました。',
     '表彰式を行いました。市長は、ある経営者の言葉として「成功とは、失敗を重ねても情熱を失わないことだ」と述べました。',
+    // a lecturer's words at a lecture are the lecture's content: its author, the lecturer, goes unnamed (team R135D-033)
+    '【講演会の報告】\n\n講師の先生は「まちの魅力は観光資源ではなく、そこに暮らす人の日常の中にこそあるのです。柳川の掘割はまさにその象徴です」と語られました。',
+    '歴史講座を開催しました。講師の教授は「掘割は四百年にわたり、人々の暮らしと水害との闘いの中で守られてきた財産です」と述べました。',
+    '子育てセミナーを開きました。講師の先生は「叱るより先に、できたことを言葉にして認めてあげてください」と話しました。',
   ])('warns %s', (text) => {
     expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
