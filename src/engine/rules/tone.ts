@@ -126,8 +126,10 @@ const REPORT_PAST = /[一-龠々]{2}した$/u
  * 市役所で行われた。, 総会が開かれた。, 慰霊祭が執り行われた。, 法要が営まれた。) and what someone received in an official act or an award
  * (市内3事業所が表彰を受けた。, 認定を受けた。, 知事賞を受けた。): the endings of a press report, no diary's feeling (楽しかった) nor
  * pastime; they count as report endings like 可決された。 (two make a paragraph written 常体 when nothing casual is in it).
+ * Blind IR-003: so do what an official was told in a meeting (代表らと懇談し、…説明を受けた。, 要望を受けた。, 表敬訪問を受けた。) and a
+ * named speaker's words closed with the press's verb of speech after the quote (市長は「…」と述べた。, 「…」と強調した。, と語った。).
  */
-const REPORT_EVENT = /(?:執り行われ|行われ|開かれ|催され|営まれ)(?:た|る)$|(?:表彰|認定|指定|認証|選定|承認|採択|顕彰|叙勲|褒章|感謝状|[一-龠々]{1,6}賞)を受け(?:た|る)$/u
+const REPORT_EVENT = /(?:執り行われ|行われ|開かれ|催され|営まれ)(?:た|る)$|(?:表彰|認定|指定|認証|選定|承認|採択|顕彰|叙勲|褒章|感謝状|[一-龠々]{1,6}賞|説明|報告|要望|陳情|提言|答申|要請|申し入れ|表敬訪問|寄贈|贈呈)を受け(?:た|る)$|」と(?:述べ|語っ|強調し|話し|説明し|振り返っ|呼び掛け|呼びかけ|あいさつし|挨拶し|抱負を語っ|意気込みを語っ)た$/u
 const DIARY_ACT = /(?:満喫|堪能|感動|感激|興奮|緊張|安心|満足|後悔|反省|納得|爆睡|熟睡|爆食|完食|挑戦|体験|経験|購入|注文|散歩|昼寝|遅刻|寝坊|失敗|成功|感心|驚愕|号泣|爆笑|苦笑|油断|我慢|退屈|帰宅|帰省|外出|旅行|観光|宿泊|休憩|入浴|食事|料理|掃除|洗濯|運動|練習|勉強|読書|乾杯|心配|期待|安堵|落胆|感涙)した$/u
 /** Things counted with a counter word (14団体, 約350人, 118点, 6か所): two make a paragraph a report's count. */
 const COUNTED = /[0-9０-９][0-9０-９,，]*(?:人|件|点|団体|か所|カ所|ヶ所|箇所|校|名|世帯|台|組|事業所|社|店舗|施設|回)/gu

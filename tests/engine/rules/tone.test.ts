@@ -1230,3 +1230,26 @@ describe('tone (4(2)): levity after a person taken to hospital or a death told b
     expect(warned(text, level, 'instagram').filter((r) => r === 'tone/insensitive')).toEqual([])
   })
 })
+
+describe('tone (4(1)): a press report of a meeting — what an official was told (説明を受けた) and what a named speaker said (「…」と述べた) (blind IR-003)', () => {
+  // Kind: the 常体 of a newspaper or press release tells what was received in an official meeting (説明を受けた, 要望を受けた,
+  // 表敬訪問を受けた) and closes a named speaker's quoted words with the press's verb of speech (と述べた, と強調した, と語った):
+  // two such endings with nothing casual make the paragraph written 常体, formal on a stiff account. A diary's feeling or a
+  // casual ending beside them stays casual.
+  it.each<[string, Level]>([
+    ['柳川市長は11月28日、市役所で有明海の海苔生産者の代表らと懇談し、今季の養殖状況について説明を受けた。市長は「生産者の皆さんの努力に敬意を表したい」と述べた。', 5],
+    ['市長は12月3日、市内の子ども会連合会の代表から通学路の安全対策に関する要望を受けた。市長は「できることから早急に取り組む」と強調した。', 5],
+    ['柳川市の中学生5人が市長を表敬訪問し、全国大会での入賞を報告した。市長は「柳川の誇りだ。次の目標に向かって頑張ってほしい」と語った。', 5],
+    ['副市長は10日、県の担当者から豪雨災害の復旧計画について説明を受けた。副市長は「一日も早い復旧に全力を尽くす」と述べた。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['友達が「また来ようね」と話した。めっちゃ楽しかった！', 5],
+    ['先生から説明を受けた。正直よくわかんなかったよ〜', 5],
+    ['ママが「おいしい」と言った。うなぎ最高だった。また行きたいな。', 5],
+    ['店長から説明を受けた。「また来てね」と言われた。楽しかった〜', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
