@@ -14,7 +14,7 @@
  * only a # or ＃ typed as such starts a tag, so a quiz with three numbered choices and two tags has two tags.
  */
 import { matchAllOf } from '../regex'
-import { canonicalOfParts, coreOfCanonical, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
+import { canonicalForRepetition, canonicalOfParts, coreOfCanonical, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
 
 export { plainForm }
 import type { PostInput, RuleFamily } from '../rule'
@@ -910,6 +910,35 @@ function afterRepeatLead(canonical: string): string | null {
   return rest.length >= MIN_CANONICAL ? rest : null
 }
 
+/**
+ * Blind R150A-140: a status report stamped with the hour it tells of (【避難所開設状況（15時現在）】, 17時時点, 9時30分現在) posted again with
+ * another hour and its content changed (a shelter 開設準備中 → 開設, a line added) is the next report of a changing situation, not the same
+ * post: the two are compared with their stamps set aside, and they are a repeat only when the rest is as alike as a duplicate. An earlier
+ * post kept only as a fingerprint is read by giving the draft each other hour of the day in its own stamp's form: one of them making
+ * the draft a duplicate of it is the same post with only its hour changed. Read on the canonical text (figures in digits, 15:30 → 1530).
+ */
+const AS_OF = /(?<![0-9])([0-9]{1,2})(時(?:[0-9]{1,2}分)?|[0-9]{2})(現在|時点)/u
+function asOfUpdate(canonical: string, h: string | Fingerprint, other: Fingerprint, duplicate: number): boolean {
+  const mine = AS_OF.exec(canonical)
+  if (!mine) return false
+  const blank = (c: string, m: RegExpExecArray) => c.slice(0, m.index) + c.slice(m.index + m[0].length)
+  if (typeof h === 'string') {
+    const theirs = canonicalForRepetition(h)
+    const m = AS_OF.exec(theirs)
+    if (!m || m[0] === mine[0]) return false
+    const a = fingerprintOfParts([], false, other.v, blank(canonical, mine))
+    const b = fingerprintOfParts([], false, other.v, blank(theirs, m))
+    return a !== null && b !== null && (similarity(a, b) ?? 0) < duplicate
+  }
+  for (let hour = 0; hour < 24; hour++) {
+    if (String(hour) === mine[1]) continue
+    const c = canonical.slice(0, mine.index) + hour + mine[2] + mine[3] + canonical.slice(mine.index + mine[0].length)
+    const f = fingerprintOfParts([], false, other.v, c)
+    if (f && (similarity(f, other) ?? 0) >= duplicate) return false
+  }
+  return true
+}
+
 /** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
 function duplicates(input: PostInput<RepetitionFacts>): void {
   const { facts, spans, ctx, policy, emit } = input
@@ -960,6 +989,7 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
       const r = (restFp[other.v] ??= fingerprintOfParts(parts, false, other.v, rest))
       if (r) sim = Math.max(sim, similarity(r, other) ?? 0)
     }
+    if (sim >= policy.repetition.near && sim < policy.repetition.duplicate && asOfUpdate(canonical, h, other, policy.repetition.duplicate)) continue
     best = Math.max(best, sim)
   }
   const pct = Math.round(best * 100)

@@ -684,3 +684,30 @@ describe('repetition: a repeat notice under a new lead (Blind R119A-039)', () =>
     expect(findingsOf(repetition, post, { history })).toEqual([])
   })
 })
+
+describe('repetition (5(2)): the next report of a changing situation stamped with another hour (blind R150A-140)', () => {
+  // Kind: a status report stamped with the hour it tells of (（15時現在）, 17時時点, 9時30分現在) posted again with another hour and
+  // its content changed is an update, whether the earlier post is text or a fingerprint. The same report with only its hour
+  // changed, and a copy, are still repeats.
+  const cases: Array<[string, string]> = [
+    ['【避難所開設状況（13時現在）】\n■三橋中学校体育館 開設\n■大和中学校体育館 開設準備中\n避難する際は、食料・水・常備薬をお持ちください。',
+      '【避難所開設状況（15時現在）】\n■三橋中学校体育館 開設\n■大和中学校体育館 開設\n■中央公民館 開設準備中\n避難する際は、食料・水・常備薬をお持ちください。'],
+    ['【道路の通行止め情報（9時現在）】\n・県道柳川大和線 沖端付近 通行止め\n・市道本町線 冠水のため通行止め\n迂回をお願いします。',
+      '【道路の通行止め情報（11時現在）】\n・県道柳川大和線 沖端付近 通行止め解除\n・市道本町線 冠水のため通行止め\n・国道208号 片側交互通行\n迂回をお願いします。'],
+    ['停電情報（18時時点）：三橋町の約300戸で停電が続いています。復旧作業を進めています。',
+      '停電情報（21時時点）：三橋町の停電は約40戸まで減りました。復旧作業を進めています。'],
+    ['【給水所の状況（8時30分現在）】\n■中央公民館 給水中\n■蒲池公民館 準備中\n容器をお持ちください。',
+      '【給水所の状況（10時30分現在）】\n■中央公民館 給水中\n■蒲池公民館 給水中\n■両開公民館 準備中\n容器をお持ちください。'],
+  ]
+  it.each(cases)('passes the update of %s', (earlier, post) => {
+    expect(findingsOf(repetition, post, { history: [earlier] }).filter((f) => f.rule.startsWith('repetition/') && f.rule.includes('duplicate'))).toEqual([])
+    expect(findingsOf(repetition, post, { history: [fingerprint(earlier)!] }).filter((f) => f.rule.includes('duplicate'))).toEqual([])
+  })
+  it.each(cases)('flags %s posted again with only its hour changed, and a copy', (earlier) => {
+    const hourOnly = earlier.replace(/([0-9]{1,2})時/u, (_, h: string) => `${(Number(h) + 2) % 24}時`)
+    for (const h of [earlier, fingerprint(earlier)!]) {
+      expect(findingsOf(repetition, hourOnly, { history: [h] }).map((f) => f.rule).filter((r) => r.includes('duplicate')).length).toBe(1)
+      expect(findingsOf(repetition, earlier, { history: [h] }).map((f) => f.rule)).toContain('repetition/duplicate')
+    }
+  })
+})
