@@ -258,7 +258,7 @@ function isExample(t: string, a: number, b: number): boolean {
   // Blind HG-032: masks said to be a value's shape (「受付番号」欄（○○-○○○○の形）には, ○○○-○○○○の形式で, ××-××××という形で): how the
   // digits are laid out, not a value left out.
   if (SHAPE_AFTER.test(after)) return true
-  if (underExampleHeading(t, lineStart) || exampleNoteBelow(t, b) || bareNoteBelow(t, a, b)) return true
+  if (underExampleHeading(t, lineStart) || exampleNoteBelow(t, b) || bareNoteBelow(t, a, b) || sameRunExplained(t, a, b)) return true
   // A riddle in brackets (『ア○ジ』のあの人です、わかった人はコメントで！) asks readers to guess: not an example.
   if (INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
   for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
@@ -411,6 +411,28 @@ function bareNoteBelow(t: string, a: number, b: number): boolean {
   const run = t.slice(a, b).replaceAll(' ', '')
   BARE_NOTE.lastIndex = 0
   for (const m of below.matchAll(BARE_NOTE)) if (m[1] === run) return true
+  return false
+}
+
+/**
+ * Blind TR-058: the same run of masks explained to the reader elsewhere in the post (#柳川で見つけた〇〇 で投稿してね … 〇〇には好きなものを
+ * 入れてOK！ 例：#柳川で見つけた猫): the run names the slot the reader fills, in the hashtag or sentence that shows it too. The explanation
+ * asks the reader (入れてください, 入れてOK, 書いてね, が入ります) and names the run bare (no other mask beside it), within 240 characters
+ * either side; a note to the writer (〇〇はあとで入れる) asks no reader.
+ */
+const READER_SLOT_AFTER = /^(?:の部分|の欄|のところ)?(?:には|に|は)[、,]?[^。！？!?\n]{0,30}?(?:(?:入れて|いれて|書いて|かいて|記入して|入力して|つけて|付けて)(?:ください|下さい|くださいね|ね|ＯＫ|OK|ok|オッケー|もOK|もＯＫ|も大丈夫|大丈夫|いいよ|いいです|も構いません|もかまいません)|(?:が)?入ります)/u
+function sameRunExplained(t: string, a: number, b: number): boolean {
+  const run = t.slice(a, b)
+  if (run.length === 0 || run.length > 8) return false
+  const from = Math.max(0, a - 240)
+  const to = Math.min(t.length, b + 240)
+  for (let i = t.indexOf(run, from); i >= 0 && i < to; i = t.indexOf(run, i + run.length)) {
+    if (i === a) continue
+    const before = i > 0 ? t[i - 1]! : ''
+    const after = t[i + run.length] ?? ''
+    if ((before !== '' && run.includes(before)) || (after !== '' && run.includes(after))) continue
+    if (READER_SLOT_AFTER.test(t.slice(i + run.length, Math.min(t.length, i + run.length + 50)))) return true
+  }
   return false
 }
 

@@ -2008,3 +2008,25 @@ describe('masking: blind R138I-066, a home masked inside a call the city receive
     expect(findingsOf(masking, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('masking (5(2)): blind TR-058 — the same run of masks explained to the reader elsewhere in the post', () => {
+  // Kind: a slot for the reader shown as masks (a hashtag #柳川で見つけた〇〇, a sentence 「〇〇な柳川」) and the same run explained to the reader
+  // in another sentence of the post (〇〇には好きなものを入れてOK！, ○○には地区名が入ります, ××にはお店の名前を書いてね): an explained
+  // example, not 伏せ字. The run explained to the writer (〇〇はあとで入れる), or not explained at all, is still flagged.
+  it.each([
+    '#柳川で見つけた〇〇 で投稿してね📸 〇〇には好きなものを入れてOK！ 例：#柳川で見つけた猫 #柳川で見つけた夕焼け #柳川',
+    '#わたしの推し〇〇 をつけて投稿してください。〇〇には好きな柳川グルメを入れてください。',
+    'フォトコンテストのテーマは「〇〇な柳川」。〇〇には自由に言葉を入れてOKです！',
+    '#○○地区の夏祭り のハッシュタグで写真を募集中！ ○○にはお住まいの地区名が入ります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '#柳川で見つけた〇〇 で投稿してね📸 〇〇はあとで入れる',
+    '#柳川で見つけた〇〇 で投稿してね📸 みんなの投稿待ってます！',
+    '本日の講師は〇〇先生です。〇〇先生には後日お礼を伝えます。',
+    '〇〇さんが〇〇で△△していたらしい。〇〇には気をつけて。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
+  })
+})
