@@ -2526,6 +2526,20 @@ function correctsFraud(fo: string): boolean {
   return FRAUD_WARNING.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 
+/**
+ * Blind TR-097: 言いがかり as the act of a swindler or trouble-maker told in a warning (車に故意にぶつかり、言いがかりをつけて示談金を要求する
+ * 手口, 言いがかりをつけられたら警察へ): the word names what someone does to the reader (言いがかりをつける, つけられる), in a paragraph that warns
+ * of a tactic (手口, 当たり屋, 詐欺, 示談金, ご注意, 警察) — no critic of the city is answered. Not when the city calls a criticism one
+ * (ご指摘は言いがかりです, 言いがかりをつけるのはやめてください) or a criticism is received in the paragraph.
+ */
+const TACTIC_ACT = /^(?:言いがかり|言い掛かり|いいがかり)(?:を)?(?:つけ|付け)(?:て|る|られ|ら|た)(?!(?:の|こと)(?:は|を)|な(?:いで|[。！!]))/u
+const TACTIC_WARNING = /手口|当たり屋|詐欺|悪質|不審|恐喝|脅し|脅さ|示談金|金銭を要求|金品を要求|ご注意|注意して|気をつけ|気を付け|警察|110番|#9110|被害に/u
+function tacticTold(fo: string, start: number, end: number): boolean {
+  return TACTIC_ACT.test(fo.slice(start, Math.min(fo.length, end + 12))) && TACTIC_WARNING.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED_CRITIC.test(fo)
+}
+/** The critic told off in the same paragraph (やめてください, お控えください): the city answering someone, not warning of a tactic. */
+const SCOLDED_CRITIC = /(?:やめ|お控え|控え)て(?:ください|下さい|いただ)|おやめください/u
+
 const GATE = phraseGate(PHRASES)
 
 /**
@@ -2736,6 +2750,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       defer = PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (emergencyFix0 ??= correctsHazardInfo(fo0, true))
       if ((PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) || HOAX_DENIAL.test(fo0.slice(h.start, h.end))) && (fraud ??= correctsFraud(fo0))) continue
       if (MISUNDERSTANDING.test(fo0.slice(h.start, h.end)) && commonMyth(fo0, h.start, replying)) continue
+      if (tacticTold(fo0, h.start, h.end)) continue
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)

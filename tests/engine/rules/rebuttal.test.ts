@@ -3603,3 +3603,24 @@ describe('rebuttal: blind R146I-047, a quoted criticism dismissed flatly or as a
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: 言いがかり as a swindler\'s or trouble-maker\'s act told in a warning (blind TR-097)', () => {
+  // Kind: 言いがかりをつける / つけられる naming what someone does to the reader, in a paragraph that warns of a tactic (手口, 当たり屋,
+  // 示談金, 詐欺, ご注意, 警察): no critic answered. The city calling a criticism a 言いがかり, or telling critics to stop, is still a rebuttal.
+  it.each([
+    '【「当たり屋」にご注意ください】\n\n車に故意にぶつかり、言いがかりをつけて示談金を要求する手口が報告されています。\n\n事故の際は、その場で示談せず、必ず警察に届け出てください。',
+    '路上でわざと肩をぶつけ、言いがかりをつけて金銭を要求する恐喝の被害が出ています。すぐに110番してください。',
+    '訪問販売の業者が、屋根の瓦に言い掛かりをつけて高額な工事を迫る手口が増えています。ご注意ください。',
+    '駐車場で言いがかりをつけられたら、相手にせず、車から降りずに警察へ通報してください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    'ご指摘の件は言いがかりです。市の対応に問題はありません。',
+    '市に言いがかりをつけるのはやめてください。警察にも相談しています。',
+    'そのようなご意見は、言いがかりとしか思えません。',
+    '毎回言いがかりをつけてくる方がいますが、市は適切に対応しております。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
+  })
+})
