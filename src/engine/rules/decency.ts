@@ -348,6 +348,11 @@
  *   (…だまし取られたそうです。お気の毒さまｗ) or a fraud loss with ｗ in its sentence; an illness's death told with laughter (発症したら超苦しんで
  *   死ぬらしいｗ, warn); death wished on the readers (入りたい人は早めに死んでね💀, block); ボケた年寄り where an act, not the word, is told
  *   to stop (…運転させるのはやめましょう).
+ * - Round W11 (KINDS26): an injury accident called a flashy blunder (…搬送されました。派手にやっちゃいましたね〜😱; not a drill);
+ *   children or people in care likened to the dead with a laugh (みんな死んだみたいに静かです😂); animals put down told lightly
+ *   (ガス室、今日はフル稼働でした〜😅; not 殺処分ゼロ); overwork death as a job's selling point (過労死ラインまで働ける…大歓迎; not
+ *   its prevention); a class pitched as bride training (お嫁にいく前の女の子におすすめ) and men as only the eaters (男性は食べる専門でOK),
+ *   warn. EXCLUDE: a group's taking part refused with a trailing ちょっと (外国人の方の参加はちょっと…, block).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
