@@ -12598,3 +12598,70 @@ describe('decency (4(2)), round W9 kinds: deaths, accidents and groups joked abo
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W11 kinds: accidents, deaths and overwork made light of; a group refused; a sex given a role', () => {
+  const rank = { info: 0, warn: 1, block: 2 } as const
+  type Case = [string, string, 'warn' | 'block']
+  const has = (text: string, rule: string, min: 'warn' | 'block') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && rank[f.severity as keyof typeof rank] >= rank[min])
+  const invalid: Case[] = [
+    // an accident where someone was hurt, then the crash called a flashy blunder
+    ['国道208号で乗用車が電柱に衝突する事故があり、運転していた男性が搬送されました。派手にやっちゃいましたね〜😱 皆さんも安全運転で！', 'decency/insensitive', 'warn'],
+    ['交差点で自転車と歩行者の接触事故があり、女性がけがをしました。見事にやらかしちゃいましたね😅', 'decency/insensitive', 'warn'],
+    ['トラックが横転する事故で運転手が救急車で運ばれました。ド派手にひっくり返ってます😂', 'decency/insensitive', 'warn'],
+    ['坂道で転倒したランナーが搬送されました。盛大にこけましたね〜', 'decency/insensitive', 'warn'],
+    // children or the people in care likened to the dead, with a laugh
+    ['お昼寝タイムのひよこ組さん😴 みんな死んだみたいに静かです😂\n#保育園 #お昼寝', 'decency/insensitive', 'warn'],
+    ['プールの後の園児たちは屍のように眠っています笑', 'decency/insensitive', 'warn'],
+    ['遠足帰りのバス、子どもたちが死んだように寝ててウケるｗ', 'decency/insensitive', 'warn'],
+    ['体操の後の利用者さん、ゾンビみたいな顔してます😂', 'decency/insensitive', 'warn'],
+    // animals put down, told in a light tone
+    ['今日は収容期限が過ぎた3頭を処分しました。ガス室、今日はフル稼働でした〜😅', 'decency/insensitive', 'warn'],
+    ['殺処分で今日は大忙しでした笑', 'decency/insensitive', 'warn'],
+    ['収容されていた猫5匹を処分しました〜😂', 'decency/insensitive', 'warn'],
+    ['安楽死の日、今日もノルマ達成です✨', 'decency/insensitive', 'warn'],
+    // death or collapse from overwork made the selling point of a job
+    ['過労死ラインまで働ける根性のある方、大歓迎です笑 #柳川市職員採用 #公務員', 'decency/insensitive', 'warn'],
+    ['倒れるまで働ける方、募集中です！', 'decency/insensitive', 'warn'],
+    ['残業地獄でもへこたれない新人さん、お待ちしています💪', 'decency/insensitive', 'warn'],
+    ['不眠不休で頑張れる方を求む！', 'decency/insensitive', 'warn'],
+    // foreigners refused from a class with a trailing ちょっと…
+    ['料理教室、外国人の方の参加はちょっと…。言葉も通じないし、衛生観念も違うので正直お断りしたいです。', 'decency/discriminatory', 'block'],
+    ['外国人の方の参加は正直ちょっと困ります。', 'decency/discriminatory', 'block'],
+    ['体験会ですが、外国籍の方の参加はちょっと…。ご理解ください。', 'decency/discriminatory', 'block'],
+    ['ヨガ教室、外国籍の方の申し込みはちょっと遠慮してもらえると助かります。', 'decency/discriminatory', 'block'],
+    // a class pitched to girls as bride training; men as only the eaters
+    ['料理教室は、お嫁にいく前の女の子に特におすすめです💕 男性は食べる専門でOK！', 'decency/stereotype', 'warn'],
+    ['花嫁修業にぴったりの和食教室です♪', 'decency/stereotype', 'warn'],
+    ['嫁入り前の娘さんにぜひ受けてほしい家事講座です。', 'decency/stereotype', 'warn'],
+    ['パン作り体験！お父さんは食べるだけでOKです😊', 'decency/stereotype', 'warn'],
+    ['男性陣は見る専門で大丈夫です！', 'decency/stereotype', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(has(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the same words said plainly, prevented, or of something else
+    '国道208号で乗用車が電柱に衝突する事故があり、運転していた男性が搬送されました。皆さんも安全運転をお願いします。',
+    '交通事故を想定した救助訓練、派手にやっちゃいました😅 隊員の皆さんお疲れさまでした。',
+    '夏祭りの花火、今年も派手にやっちゃいました🎆',
+    'お昼寝タイムのひよこ組さん😴 みんなぐっすり眠っています😊',
+    'オポッサムは危険を感じると死んだふりをします😂',
+    'マラソンの翌日は死んだように眠りました。',
+    '殺処分ゼロを達成しました🎉 譲渡にご協力いただいた皆さん、ありがとうございました。',
+    '収容期限の過ぎた犬を処分せずに済むよう、里親を募集しています😅',
+    '粗大ごみの処分、今日は大忙しでした笑',
+    '過労死ラインを超える残業をなくすため、働き方改革を進めています。職員を募集中です。',
+    '11月は過労死等防止啓発月間です。相談窓口をご利用ください。',
+    '倒れるまで働くことがないよう、休暇の取得を推進しています。',
+    '外国人の方の参加も大歓迎です！通訳ボランティアがいます。',
+    '外国人の方の参加はちょっと不安…という方も、やさしい日本語でご案内しますのでご安心ください。',
+    '参加はちょっと…という方も、見学だけでも大歓迎です。',
+    '「花嫁修業」という言葉は古いですね。料理教室は男女問わずおすすめです。',
+    '料理教室は、男性にも女性にもおすすめです。',
+    'お父さんは食べる専門でしたが、今日は初めて料理に挑戦しました！',
+    'この講座は食べる専門の方も大歓迎です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
