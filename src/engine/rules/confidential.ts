@@ -970,9 +970,12 @@ const PUBLIC_PART = /市全体|全体(?:で|の|と)|全市|市平均|市の平�
  * Blind R90A-023: a paper kept inside named as the source with から or より, and what is taken out of it put out (課内の集計資料から、…
  * を抜粋してお知らせします, 庁内の内部データより一部を掲載します, 部内の記録から抜き出してご紹介). A paper named with nothing put out, a
  * public body's statistics, a 内部統制 report and a paper said to be published are not this.
+ * Blind R150A-124: a section's meeting paper is such a paper (課内の打ち合わせ資料から少しだけご紹介すると、…収納率 94.1％); a meeting's
+ * paper with no body named is one when shown as a sneak peek (会議資料をちょっとだけお見せすると, 打ち合わせ資料をこっそりご紹介): the aside
+ * says it is not out. A council's published papers (審議会の会議資料はホームページに掲載しています) are not this.
  */
 const INTERNAL_EXCERPT =
-  /(?:庁内|内部|課内|部内|係内|局内|職員用|庁内用|内部用|課内用)(?:の|で(?:作った|使っている|使っとる|まとめた))?(?!統制)[\p{Script=Han}ー]{0,6}(?:資料|集計|データ|記録|報告書|一覧|集計表|メモ|文書|リスト)(?:から|より)[、,]?(?=[^。！？!?\n]{0,30}?(?:抜粋|抜き出|抜き書|転載|一部を|ピックアップ|お知らせ|ご紹介|紹介|掲載|お伝え|載せ|のせ|公開し|お見せ))/gu
+  /(?:(?:庁内|内部|課内|部内|係内|局内|職員用|庁内用|内部用|課内用)(?:の|で(?:作った|使っている|使っとる|まとめた))?(?!統制)(?:(?:打ち?合わ?せ|ミーティング)(?:の)?)?[\p{Script=Han}ー]{0,6}|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:会議|打ち?合わ?せ|ミーティング)(?:の)?(?=資料[^。！？!?\n]{0,4}?(?:少しだけ|ちょっとだけ|ちょこっと|こっそり|特別に|内緒で|ないしょで|チラッと|ちらっと)))(?:資料|集計|データ|記録|報告書|一覧|集計表|メモ|文書|リスト)(?:から|より|を(?=[、,]?(?:少しだけ|ちょっとだけ|ちょこっと(?:だけ)?|こっそり|特別に|内緒で|ないしょで|チラッと|ちらっと)[、,]?(?:ご紹介|紹介|お見せ|見せ|お伝え|公開|披露|共有|チラ見せ)))[、,]?(?=[^。！？!?\n]{0,30}?(?:抜粋|抜き出|抜き書|転載|一部を|ピックアップ|お知らせ|ご紹介|紹介|掲載|お伝え|載せ|のせ|公開し|お見せ|見せ|チラ見せ|披露|共有))/gu
 /**
  * Blind R90A-035: a case said to be under investigation, then its details told in the next breath (重大事態で調査中の件、…少しだけ。
  * 加害側とされてるのは同じバスケ部の3人で): who is said to be the wrongdoer or the victim, or a telling-a-little aside.

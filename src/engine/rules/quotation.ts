@@ -121,7 +121,7 @@
  * is the host's report of the event — not a vague someone, an authority, a medium, a saying credited to another, nor hearsay (と話していました).
  */
 import type { Doc } from '../doc'
-import type { RuleFamily } from '../rule'
+import type { RuleFamily, RuleInput } from '../rule'
 import type { Span } from '../text'
 import { ownWordingRetracted } from '../words'
 import { meta } from './quotation.meta'
@@ -969,6 +969,10 @@ export interface QuotationFacts {
   tailPerson: boolean
   /** The paragraph opens pointing back at words before it as someone's (その言葉に、思わず涙が: blind R144A-036). */
   headBack: boolean
+  /** The writer says they took an image or a text from another's site or work (公式サイトから画像をお借りしました: blind R149I-045). */
+  borrowed?: (Span & { what: string }) | null
+  /** The paragraph credits or clears a borrowed work (許可を得て, 提供：, ©, 出典, a URL). */
+  credit?: boolean
 }
 
 
@@ -1769,6 +1773,8 @@ function mediumOf(s: string): number {
  */
 class PlainFacts implements QuotationFacts {
   readonly quotes: Quote[] = []
+  borrowed: (Span & { what: string }) | null = null
+  credit = false
   readonly introAtEnd = false
   private _verse?: Span | null
   private _source?: boolean
@@ -1934,304 +1940,357 @@ function listedCase(t: string, a: number): 'under' | 'head' | null {
   return null
 }
 
+/**
+ * Blind R149I-045: an image or a text the writer says they took from another's site or work (防犯教室のスライドに、アニメ『ほしぞら
+ * パトロール』の公式サイトから画像をお借りしました; ネットから写真を拝借しました; 雑誌の記事を…から転載しました; イラストは…のホームページ
+ * からお借りしています): someone's work reused on the city's account, which needs its holder's leave or a credit (許可を得て, 提供：, ©, 出典)
+ * somewhere in the post. The source is a medium or a work (サイト, ホームページ, ネット, SNS, アニメ, 映画, 『…』), not a person or a body
+ * that lent the thing itself (地域の方から昔の写真をお借りしました, 図書館から本をお借りしました); the city's own site and free material
+ * sites (フリー素材, いらすとや) are not another's work.
+ */
+const BORROW_SOURCE =
+  '(?:サイト|ホームページ|ＨＰ|(?<![A-Za-z])HP|ページ|ブログ|ネット|インターネット|ウェブ|(?<![A-Za-z])(?:Web|WEB|SNS|Instagram|Twitter|YouTube|Pinterest)|インスタ|ツイッター|ユーチューブ|画像検索|検索|アニメ|漫画|マンガ|まんが|映画|ドラマ|番組|ゲーム|絵本|雑誌|新聞|書籍|写真集|』)'
+const BORROW_MATERIAL = '(?:画像|写真|イラスト|キャラクター|キャラ|(?<![\\p{Script=Han}])絵|図版|動画|映像|ロゴ|素材|記事|文章|文面)'
+const BORROW_VERB = '(?:お借り|拝借|借り(?:て|ま|た)|転載(?:し|さ|い)|使わせて(?:いただ|もら|頂)|無断で(?:使|使用|掲載))'
+const WORK_BORROWED = new RegExp(
+  `${BORROW_SOURCE}(?:の(?:ページ|画像|写真|記事|投稿|公式ページ))?(?:から|より)[、,]?[^。！？!?\\n]{0,16}?${BORROW_MATERIAL}(?:など|等)?(?:を|も)?[、,]?[^。！？!?\\n、,]{0,8}?${BORROW_VERB}|${BORROW_MATERIAL}(?:は|も|を)[、,]?[^。！？!?\\n]{0,24}?${BORROW_SOURCE}(?:から|より)[、,]?${BORROW_VERB}|${BORROW_SOURCE}(?:で|に|上で|上に)[^。！？!?\\n]{0,8}?(?:見つけ|みつけ|あっ|載っ|のっ|出てき|拾っ)[^。！？!?\\n]{0,10}?${BORROW_MATERIAL}(?:を|も)?[、,]?${BORROW_VERB}`,
+  'gu',
+)
+/** The city's own site or a free material site named as the source: no one else's work. */
+const OWN_OR_FREE_SOURCE = /(?:(?<![\p{Script=Han}])|柳川)市(?:役所)?(?:の)?(?:公式)?(?:ホームページ|サイト|ＨＰ|HP|ページ)$|(?:本市|当市|当課|自分|私|わたし|僕|うち)(?:の)?[^。！？!?\n]{0,6}$|フリー|無料素材|素材サイト|いらすとや|著作権フリー/u
+/** Leave or a credit for a borrowed work (許可を得て, 許諾, 提供：, ©, 出典, クレジット, a URL). */
+const BORROW_CREDIT =
+  /許可を(?:得|え|いただ|頂|もら|取)|(?:ご)?許可(?:済|を受け)|許諾|了承を(?:得|いただ|頂)|承諾を(?:得|いただ|頂)|快諾|(?:ご)?提供(?:[:：]|いただ|頂|を受け|して(?:いただ|もら|くださ))|[©Ⓒ]|\([Cc]\)|（[Cc]）|出典|引用元|クレジット|(?:写真|画像|イラスト)[:：]|https?:\/\/|利用規約|ガイドラインに(?:沿|基づ|従)/u
+
+/** Marks the paragraph's borrowing of another's work, and whether it credits one (paragraph offsets). */
+function borrowedWork(doc: Doc, facts: QuotationFacts): void {
+  const t = doc.norm.text
+  facts.credit = BORROW_CREDIT.test(t)
+  if (!/借|転載|使わせて|無断で/u.test(t)) return
+  WORK_BORROWED.lastIndex = 0
+  for (let m = WORK_BORROWED.exec(t); m; m = WORK_BORROWED.exec(t)) {
+    const src = new RegExp(BORROW_SOURCE, 'u').exec(m[0])
+    const at = src ? m.index + src.index : m.index
+    if (OWN_OR_FREE_SOURCE.test(t.slice(Math.max(0, at - 12), at + (src ? src[0].length : 0)))) continue
+    const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+    facts.borrowed = { start, end, what: '他者のサイトや作品から借りた画像・文章' }
+    return
+  }
+}
+
+/** Quotations of one paragraph (paragraph offsets). */
+function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
+  const t = doc.norm.text
+  const min = policy.quotation.minLength
+  const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
+  const article = t.includes('。') ? encyclopedic(t) : null
+  if (!article && !MAY_QUOTE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
+  const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean }> = []
+  if (article) quotes.push({ ...article, what: '百科事典などの記述とみられる文章' })
+  // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
+  const stacks: Record<string, number[]> = {}
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!
+    let a: number | undefined
+    if (c === '"') {
+      const st = (stacks['"'] ??= [])
+      // “…" (a curly opening mark closed by a straight one).
+      const curly = stacks['“']
+      if (st.length === 0 && curly && curly.length > 0) {
+        a = curly.pop()
+      } else if (st.length === 0) {
+        st.push(i)
+        continue
+      } else a = st.pop()
+    } else if (OPEN_CLOSE[c] !== undefined) {
+      const st = (stacks[c] ??= [])
+      if (st.length < 8) st.push(i)
+      continue
+    } else if (CLOSERS.has(c)) {
+      // ’ between letters is an apostrophe (Don’t, Yanagawa’s), not a closing mark.
+      if (c === '’' && /[A-Za-z]/u.test(t[i + 1] ?? '')) continue
+      a = stacks[CLOSE_OF[c]!]?.pop()
+    } else continue
+    if (a === undefined) continue
+    // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
+    // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
+    const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
+    // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
+    const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
+    // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
+    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
+    // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
+    const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
+      // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
+      ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i)))
+    if (saying) {
+      quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
+      continue
+    }
+    // Blind R120A-138: a saying that is the whole paragraph (「入るを量りて出ずるを為す」。), held up by the next one (この精神で).
+    if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) < need && t.slice(0, a).trim() === '' && /^[。．]?\s*$/u.test(t.slice(i + 1)) && loneSaying(t.slice(a + 1, i))) {
+      quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用`, heldNext: true })
+      continue
+    }
+    // Blind R120A-132: a saying handed down (昔から「…」て言うけんね): no author, however short.
+    if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) >= SHORT_MIN && !PROVERB_AFTER.test(t.slice(i + 1, i + 30)) && handedDown(t, a, i)) {
+      quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の言い習わし`, vague: true })
+      continue
+    }
+    if (i - a - 1 < need || i - a > 2000) continue
+    const inner = t.slice(a + 1, i)
+    if (letters(inner) < need) continue
+    // 【】〔〕 mark headings and notes (【お知らせ】): a passage in them must hold whole sentences.
+    if ((c === '】' || c === '〕') && !inner.includes('。')) continue
+    // Blind GS-042: a heading in 【】 at the head of a line, in the city's own polite or calling voice (【暑さが続いています。ご近所で
+    // 声をかけ合いましょう】): the post's headline, not a text quoted.
+    if (c === '】' && HEADLINE_VOICE.test(inner) && /^[ \u3000]*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))) continue
+    // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
+    const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || QUOTING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
+    if (credited) {
+      quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用`, vague: true })
+      continue
+    }
+    if (!called && !framed && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
+    quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
+  }
+  // Blind R116A-096: a sentence pointed back at as words read somewhere left vague (…だ――どこかで読んだこの言葉).
+  if (t.includes('言葉') || t.includes('一節') || t.includes('フレーズ') || t.includes('名言') || t.includes('格言') || t.includes('一文') || t.includes('文章')) {
+    UNBRACKETED_VAGUE.lastIndex = 0
+    for (let m = UNBRACKETED_VAGUE.exec(t); m; m = UNBRACKETED_VAGUE.exec(t)) {
+      const a = m.index + m[1]!.length
+      const b = a + m[2]!.length
+      if (letters(m[2]!) >= SHORT_MIN && !quotes.some((q) => q.a < b && a < q.b)) quotes.push({ a, b, what: '出典の分からない言葉', vague: true })
+      if (UNBRACKETED_VAGUE.lastIndex <= m.index) UNBRACKETED_VAGUE.lastIndex = m.index + 1
+    }
+  }
+  // Lyrics between music notes (♪…　…　…♪), not already inside a bracket.
+  if (/[♪♫♬]|🎵|🎶|🎼/u.test(t)) {
+    for (const l of noteLyrics(t, min)) {
+      if (quotes.some((q) => q.a < l.b && l.a < q.b)) continue
+      quotes.push({ a: l.a, b: l.b, what: `♪で囲まれた歌詞（${letters(l.inner)}文字）` })
+    }
+  }
+  // Passages framed as quotations ((以下引用)…(引用ここまで)); a frame left open runs to the end of the paragraph.
+  const frames: Array<{ a: number; b: number }> = []
+  if (t.includes('引用') || t.includes('抜粋') || t.includes('転載')) {
+    for (const m of t.matchAll(FRAME_OPEN)) {
+      const a = m.index! + m[0].length
+      if (frames.length > 0 && a < frames[frames.length - 1]!.b) continue
+      const close = FRAME_CLOSE.exec(t.slice(a, a + 2000))
+      let b = close ? a + close.index : Math.min(t.length, a + 2000)
+      // Blind IF-036: a frame left open ends at a citation line under the passage (【引用】⏎「…」⏎（柳川市史編さん委員会『柳川の水と暮らし』
+      // 平成18年刊、12ページより）): the line names the passage's source and is no part of it.
+      if (!close) {
+        const cite = CITATION_LINE.exec(t.slice(a, b))
+        if (cite) b = a + cite.index
+      }
+      if (letters(t.slice(a, b)) < min) continue
+      frames.push({ a, b })
+      // The markers are blanked with the passage: ここから抜粋 names no source (…から抜粋).
+      quotes.push({ a: m.index!, b: close ? b + close[0].length : b, what: '「以下引用」のように示された引用文' })
+    }
+  }
+  // Block quotes (> …, 引用：…) and passages announced by the line before (以下、…より抜粋します。).
+  let introAtEnd = false
+  let lead: Span | null = null
+  let announced = false
+  let firstLine = true
+  // Consecutive block-quote lines are one quotation (a poem quoted line by line): measured together.
+  let run: { a: number; b: number; letters: number; what: string } | null = null
+  const closeRun = () => {
+    // A > line is marked as a quotation by its writer: a short one counts when it reads as a sentence (> 投票は、民主主義の根幹をなすものです).
+    if (run && (run.letters >= min || (run.letters >= BLOCK_MIN && BLOCK_SENTENCE.test(t.slice(run.a, run.b))))) quotes.push({ a: run.a, b: run.b, what: run.what, block: true })
+    run = null
+  }
+  for (let lineStart = 0; lineStart <= t.length; ) {
+    let lineEnd = t.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = t.length
+    const line = t.slice(lineStart, lineEnd)
+    const block = BLOCK_LINE.exec(line)
+    const opensBracket = /^\s*[「『“‘〝≪《«"]/u.test(line)
+    const long = letters(line) >= min
+    if (!block) closeRun()
+    if (block) {
+      const n = letters(line.slice(block[0].length))
+      if (run) Object.assign(run, { b: lineEnd, letters: run.letters + n })
+      else run = { a: lineStart, b: lineEnd, letters: n, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : `「${/引用|抜粋|転載/u.exec(line)?.[0] ?? '引用'}：」で始まる引用文` }
+      if (lineEnd === t.length) closeRun()
+    } else if (LABELLED_LINE.test(line) && letters(line.slice(LABELLED_LINE.exec(line)![0].length)) >= min) {
+      const label = LABELLED_LINE.exec(line)![0]
+      quotes.push({ a: lineStart + label.length, b: lineEnd, what: `「${/引用|抜粋|転載/u.exec(label)![0]}：」のあとの引用文` })
+    } else if (announced && long && !opensBracket && !frames.some((f) => f.a <= lineEnd && lineStart <= f.b)) {
+      quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
+    } else if (isOldText(line)) {
+      quotes.push({ a: lineStart, b: lineEnd, what: '文語の一節' })
+    } else if (firstLine && long && !opensBracket && !block) {
+      lead = { start: lineStart, end: lineEnd }
+    }
+    if (letters(line) > 0) {
+      announced = INTRO.test(line) || excerptHeading(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
+      firstLine = false
+    }
+    lineStart = lineEnd + 1
+  }
+  introAtEnd = announced
+  // Blind R83A-007: short verse lines right under a line pointing at a poem or words (こんな言葉があります。⏎山門は我が産土、⏎…).
+  if (VERSE_INTRO_WORD.test(t)) {
+    for (let ls = 0, k = 0; ls < t.length && k < 40; k++) {
+      let le = t.indexOf('\n', ls)
+      if (le === -1) le = t.length
+      const line = t.slice(ls, le)
+      const v = le < t.length && !/[「『“〝]/u.test(line) && VERSE_INTRO.test(line) ? verseBlock(t, le + 1, min) : null
+      // (Named in the intro, 北原白秋の『…』の一節です, its source is there, as the post's source check reads it.)
+      if (v && !quotes.some((q) => q.a < v.end && v.start < q.b)) {
+        quotes.push({ a: v.start, b: v.end, what: '引用として紹介された詩・文章' })
+        ls = v.end
+      } else ls = le + 1
+    }
+  }
+  const introVerse = quotes.length === 0 && VERSE_INTRO.test(lastLine(t)) && !INTRO_TITLED.test(lastLine(t))
+  const casesAtEnd = casesLead(lastLine(t))
+  // Blank the quotations: their own words are not their source.
+  let masked = t
+  for (const q of quotes) masked = masked.slice(0, q.a) + ' '.repeat(q.b - q.a) + masked.slice(q.b)
+  for (const r of reported) if (!quotes.some((q) => q.a < r.b && r.a < q.b)) quotes.push(r)
+  if (quotes.length === 0 && !announced) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
+  const example = EXAMPLE_CONTEXT.test(masked)
+  // Consent to publish stated in any paragraph (ご本人の了承を得て掲載しています) covers the post's quotations, as a source does.
+  const consented = CONSENTED.test(masked) || CONSENTED_EN.test(masked) || CONSENTED_TO_PUBLISH.test(masked)
+  const source = hasSource(masked) || consented
+  // The paragraph's first and last sentence, for quotations in the paragraphs next to it.
+  const { head, tail } = headAndTail(masked)
+  const out: Quote[] = []
+  for (const q of quotes) {
+    const bf = before(masked, q.a)
+    const af = after(masked, q.b)
+    // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
+    const saidBefore = SAID_BEFORE.test(bf.text)
+    // What follows a run of quotations side by side (「…」「…」という声): the frame after the last (short ones stay in brackets, long ones are blanked).
+    const runAfter = af.text.slice(QUOTE_RUN.exec(af.text)![0].length)
+    if (consented || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
+    // Blind HM-007: an item of a list of cases under its lead (こんな相談が寄せられています。⏎・「…」): the city's own illustration.
+    const listed = q.block ? null : listedCase(t, q.a)
+    if (listed === 'under') continue
+    // Blind GW-041: the city's own broadcast set out under its heading (【防災行政無線 放送内容】（9月14日 17時00分）⏎「こちらは、防災
+    // やながわです。…」): the city's text, its source the heading.
+    if (ownBroadcast(t, masked, q.a)) continue
+    // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
+    // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
+    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+    // Blind R143I-026: a remark quoted as an instance of a harm pointed back at (「…」。今もこうした差別が残っています).
+    if (!q.block && HARM_BACK_AFTER.test(af.text)) continue
+    // Blind R144A-036: short words of a person the post tells of, pointed back at as theirs (…漁師さんが…育てました。「…」その言葉に).
+    const portrait = !q.block && letters(t.slice(q.a, q.b)) <= PORTRAIT_MAX + 2
+    const metBefore = portrait && personToldOf(bf.text)
+    const backAfter = portrait && WORDS_POINTED_BACK.test(af.text)
+    if (metBefore && backAfter) continue
+    // Blind IQ-026: a remark of someone at the post's event, its speaker told by their part there (国際交流員からは「…」との講評がありました).
+    if (!q.block && eventSpeaker(bf.text) && !lectureContent(bf.text, runAfter, t.slice(0, q.a) + t.slice(q.b)) && EVENT_SPEECH_AFTER.test(runAfter) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked) || EVENT_OCCASION.test(masked))) continue
+    // Blind HX-052: a short remark of the people the post presents at its event (交流会で、…実習生のみなさんが伝統舞踊を披露してくれました。「日本の
+    // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
+    if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
+    // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
+    if (GIVER_BEFORE.test(bf.text) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
+    // Blind HZ-004/060: the account's own mascot speaking in a balloon at the head of its line (やなモン「…いこうね✨」).
+    if (!q.block && mascotBalloon(t, q.a, q.b)) continue
+    // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).
+    if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
+    if (!q.block && AD_CLAIM_AFTER.test(af.text) && WARNING.test(masked)) continue
+    // Blind IK-082: instances of a kind of remark after 例えば (例えば、「…」「…」といった言葉や…).
+    if (!q.block && FOR_EXAMPLE_BEFORE.test(bf.text) && KIND_OF_REMARK_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text)) continue
+    if (!q.block && letters(t.slice(q.a, q.b)) <= LETTER_MAX && LETTER_RECEIVED_BEFORE.test(bf.text) && !bf.text.includes('\n') && !VAGUE.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text)) continue
+    // Blind IJ-039/129: a typical worry told as one the staff often hear (「…」というお話をよく聞きます).
+    if (!q.block && HEARD_OFTEN_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
+    // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
+    if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
+    // Blind IH-038: said in the city's own class, as the sentence after the run of quotations tells (「…」「…」――。これらは、…授業で子どもたちが出し合ったものです).
+    if (!q.block && ownClassVoices(masked.slice(q.b, q.b + 400).replace(QUOTE_RUN, ''))) continue
+    // Blind HY-150: the city's own earlier wording quoted to correct it (お知らせの中で「…」と記載しました。…誤解を招く表現でした).
+    if (!q.block && ownWordingRetracted(t, q.a + 1, q.b - 1)) continue
+    // 校長先生の好きな言葉: who likes the words is not who wrote them.
+    const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text) || INTRODUCES_FOLLOWING.test(bf.text)
+    // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).
+    const back = BACK_REFERENCE.test(bf.text) ? before(masked, bf.start) : null
+    // Blind R61A-129: the words of someone left vague (ある経営者の言葉として「…」): who introduces them is not who said them.
+    const vagueFrame = VAGUE_AUTHOR_BEFORE.exec(bf.text)
+    const vagueAuthor = q.vague === true || (vagueFrame !== null && !namesSomeone(vagueFrame[0]))
+    // Blind R103A-015: words read in a medium left unnamed (田島 翔選手。あるインタビューで次のように語っていました。「…」, 市長はある
+    // 新聞の取材に「…」と答えた, 以前どこかで…と話していた): the speaker is named, the medium that carried the words is not; only an
+    // attribution right after the quotation names the source.
+    // Blind R123A-014/076/134: a document named by its kind only (国土交通省の資料には, 市の公共交通計画には), or read second-hand
+    // (法務省のサイトには「…」とあるそうです): no document a reader can find; only an attribution right after the quotation names one.
+    const vagueMedium = VAGUE_MEDIUM_LEAD.test(bf.text) || (!q.block && (VAGUE_BODY_DOC_BEFORE.test(bf.text) || (MEDIUM_BEFORE.test(bf.text) && WRITTEN_HEARSAY_AFTER.test(af.text))))
+    const named = vagueAuthor || vagueMedium ? attributes(af.text) :
+      !favourite &&
+      namesSomeone(bf.text) ||
+      namesInEnglish(bf.text, af.text) ||
+      // Blind IB-129: a role at an occasion the post names (開所式で、同社の代表は「…」とあいさつしました).
+      (!q.block && occasionSpeech(bf.text, af.text)) ||
+      // Blind IB-141: a question visitors asked, answered in the post (Our friends from Taiwan asked: "…?").
+      (!q.block && askedInEnglish(bf.text, t.slice(q.a, q.b))) ||
+      // Blind R113A-131: a heading sentence naming the speech, its speaker and date (市長の施政方針演説（3月1日、…）から。「…」).
+      (!q.block && speechHeading(bf.text)) ||
+      // Blind IF-069: a dash line after it telling the dated meeting the words were received at (——…説明会でいただいたご意見です（令和7年…）).
+      (!q.block && occasionDash(t.slice(q.b, q.b + 100))) ||
+      (back !== null && back.start < bf.start && namesSomeone(back.text)) ||
+      namesSomeone(af.text) ||
+      attributes(af.text) ||
+      authorWorkAfter(af.text) ||
+      VOICE_TAG_AFTER.test(af.text) ||
+      // A note in brackets after the name (堤さん（掲載の了承をいただいています）は「…」と話します) is read past.
+      (SAID.test(af.text) && namedSubject(bf.text.replace(NAME_NOTE, ''))) ||
+      (saidBefore && namedSayer(bf.text)) ||
+      // Told to us (…と話してくれました, と教えてくださいました): the post's own interview of the person it presents.
+      (TOLD_US.test(af.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text)) ||
+      // …also when it closes a list of quotations (子どもたちは「…」「…」と真剣に話し合い): the quotative is said of each.
+      (INTERVIEWEE.test(bf.text) && (TOLD.test(af.text) || TOLD.test(af.text.slice(QUOTE_RUN.exec(af.text)![0].length)))) ||
+      VOICE_LABEL.test(bf.text) ||
+      SURVEY_NAMED.test(bf.text) ||
+      // Blind HU-105: the item a named survey's respondents chose (アンケート（令和7年11月、…実施）では、約8人に1人が「…」と答えました).
+      (SURVEY_IN_SENTENCE.test(bf.text) && ANSWERED_AFTER.test(af.text)) ||
+      (!q.block && ANSWERED_SHARE_AFTER.test(af.text) && SURVEY_REPORTED.test(masked) && !VAGUE_MEDIUM_LEAD.test(masked) && !IN_MEDIUM.test(bf.text)) ||
+      // Round 49: a resident described by their part or place, heard at the event the post reports (…参加しているという地区の方は「…」と笑顔で話していました).
+      (DESCRIBED_RESIDENT.test(bf.text) && TOLD.test(af.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked))) ||
+      // A remark at a public occasion quoted to condemn it (本会議における「…」との発言は…誠に遺憾です): a matter of record the statement answers.
+      (OCCASION_BEFORE.test(bf.text) && /^\s?(?:との|という)(?:発言|ご発言|答弁)[^。\n]{0,60}?(?:遺憾|不適切|撤回|謝罪|お詫び|抗議|品位|あってはならない)/u.test(af.text)) ||
+      // An interview the post made (…さんにお話を伺いました, consent stated) anywhere before the quotation.
+      (!(OTHERS_INTERVIEW_BEFORE.test(bf.text) && SAID_THEN_AFTER.test(af.text) && !namesSomeone(bf.text)) && (q.block ? HEARD_BEFORE : COLLECTED_BEFORE).test(masked.slice(Math.max(0, q.a - 200), q.a))) ||
+      (!q.block && givenToUs(masked.slice(Math.max(0, q.a - 200), q.a))) ||
+      // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
+      (q.block === true && blockTagged(t.slice(q.a, q.b)))
+    // Blind R107A-076: an office holder's remark passed on as hearsay, with no occasion (市長も「…」とおっしゃっていました).
+    const hearsay = named && !q.block && (officeHearsay(bf.text, runAfter, masked) || hearsayLead(bf.text, masked))
+    // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
+    // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
+    const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
+    const { start, end } = doc.fromNorm(q.a, q.b)
+    out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+  }
+  if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
+  if (lead) lead = doc.fromNorm(lead.start, lead.end)
+  const v = out.length === 0 ? verseBlock(t, 0, min) : null
+  const verse = v ? doc.fromNorm(v.start, v.end) : null
+  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)) }
+}
+
 export const quotation: RuleFamily<QuotationFacts> = {
   id: 'quotation',
   meta,
-  run({ doc, policy }) {
-    const t = doc.norm.text
-    const min = policy.quotation.minLength
-    const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
-    const article = t.includes('。') ? encyclopedic(t) : null
-    if (!article && !MAY_QUOTE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
-    const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean }> = []
-    if (article) quotes.push({ ...article, what: '百科事典などの記述とみられる文章' })
-    // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
-    const stacks: Record<string, number[]> = {}
-    for (let i = 0; i < t.length; i++) {
-      const c = t[i]!
-      let a: number | undefined
-      if (c === '"') {
-        const st = (stacks['"'] ??= [])
-        // “…" (a curly opening mark closed by a straight one).
-        const curly = stacks['“']
-        if (st.length === 0 && curly && curly.length > 0) {
-          a = curly.pop()
-        } else if (st.length === 0) {
-          st.push(i)
-          continue
-        } else a = st.pop()
-      } else if (OPEN_CLOSE[c] !== undefined) {
-        const st = (stacks[c] ??= [])
-        if (st.length < 8) st.push(i)
-        continue
-      } else if (CLOSERS.has(c)) {
-        // ’ between letters is an apostrophe (Don’t, Yanagawa’s), not a closing mark.
-        if (c === '’' && /[A-Za-z]/u.test(t[i + 1] ?? '')) continue
-        a = stacks[CLOSE_OF[c]!]?.pop()
-      } else continue
-      if (a === undefined) continue
-      // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
-      // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
-      const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
-      // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
-      const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
-      // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
-      const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
-      // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
-      const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
-        // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
-        ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i)))
-      if (saying) {
-        quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
-        continue
-      }
-      // Blind R120A-138: a saying that is the whole paragraph (「入るを量りて出ずるを為す」。), held up by the next one (この精神で).
-      if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) < need && t.slice(0, a).trim() === '' && /^[。．]?\s*$/u.test(t.slice(i + 1)) && loneSaying(t.slice(a + 1, i))) {
-        quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用`, heldNext: true })
-        continue
-      }
-      // Blind R120A-132: a saying handed down (昔から「…」て言うけんね): no author, however short.
-      if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) >= SHORT_MIN && !PROVERB_AFTER.test(t.slice(i + 1, i + 30)) && handedDown(t, a, i)) {
-        quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の言い習わし`, vague: true })
-        continue
-      }
-      if (i - a - 1 < need || i - a > 2000) continue
-      const inner = t.slice(a + 1, i)
-      if (letters(inner) < need) continue
-      // 【】〔〕 mark headings and notes (【お知らせ】): a passage in them must hold whole sentences.
-      if ((c === '】' || c === '〕') && !inner.includes('。')) continue
-      // Blind GS-042: a heading in 【】 at the head of a line, in the city's own polite or calling voice (【暑さが続いています。ご近所で
-      // 声をかけ合いましょう】): the post's headline, not a text quoted.
-      if (c === '】' && HEADLINE_VOICE.test(inner) && /^[ \u3000]*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))) continue
-      // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
-      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || QUOTING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
-      if (credited) {
-        quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用`, vague: true })
-        continue
-      }
-      if (!called && !framed && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
-      quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
-    }
-    // Blind R116A-096: a sentence pointed back at as words read somewhere left vague (…だ――どこかで読んだこの言葉).
-    if (t.includes('言葉') || t.includes('一節') || t.includes('フレーズ') || t.includes('名言') || t.includes('格言') || t.includes('一文') || t.includes('文章')) {
-      UNBRACKETED_VAGUE.lastIndex = 0
-      for (let m = UNBRACKETED_VAGUE.exec(t); m; m = UNBRACKETED_VAGUE.exec(t)) {
-        const a = m.index + m[1]!.length
-        const b = a + m[2]!.length
-        if (letters(m[2]!) >= SHORT_MIN && !quotes.some((q) => q.a < b && a < q.b)) quotes.push({ a, b, what: '出典の分からない言葉', vague: true })
-        if (UNBRACKETED_VAGUE.lastIndex <= m.index) UNBRACKETED_VAGUE.lastIndex = m.index + 1
-      }
-    }
-    // Lyrics between music notes (♪…　…　…♪), not already inside a bracket.
-    if (/[♪♫♬]|🎵|🎶|🎼/u.test(t)) {
-      for (const l of noteLyrics(t, min)) {
-        if (quotes.some((q) => q.a < l.b && l.a < q.b)) continue
-        quotes.push({ a: l.a, b: l.b, what: `♪で囲まれた歌詞（${letters(l.inner)}文字）` })
-      }
-    }
-    // Passages framed as quotations ((以下引用)…(引用ここまで)); a frame left open runs to the end of the paragraph.
-    const frames: Array<{ a: number; b: number }> = []
-    if (t.includes('引用') || t.includes('抜粋') || t.includes('転載')) {
-      for (const m of t.matchAll(FRAME_OPEN)) {
-        const a = m.index! + m[0].length
-        if (frames.length > 0 && a < frames[frames.length - 1]!.b) continue
-        const close = FRAME_CLOSE.exec(t.slice(a, a + 2000))
-        let b = close ? a + close.index : Math.min(t.length, a + 2000)
-        // Blind IF-036: a frame left open ends at a citation line under the passage (【引用】⏎「…」⏎（柳川市史編さん委員会『柳川の水と暮らし』
-        // 平成18年刊、12ページより）): the line names the passage's source and is no part of it.
-        if (!close) {
-          const cite = CITATION_LINE.exec(t.slice(a, b))
-          if (cite) b = a + cite.index
-        }
-        if (letters(t.slice(a, b)) < min) continue
-        frames.push({ a, b })
-        // The markers are blanked with the passage: ここから抜粋 names no source (…から抜粋).
-        quotes.push({ a: m.index!, b: close ? b + close[0].length : b, what: '「以下引用」のように示された引用文' })
-      }
-    }
-    // Block quotes (> …, 引用：…) and passages announced by the line before (以下、…より抜粋します。).
-    let introAtEnd = false
-    let lead: Span | null = null
-    let announced = false
-    let firstLine = true
-    // Consecutive block-quote lines are one quotation (a poem quoted line by line): measured together.
-    let run: { a: number; b: number; letters: number; what: string } | null = null
-    const closeRun = () => {
-      // A > line is marked as a quotation by its writer: a short one counts when it reads as a sentence (> 投票は、民主主義の根幹をなすものです).
-      if (run && (run.letters >= min || (run.letters >= BLOCK_MIN && BLOCK_SENTENCE.test(t.slice(run.a, run.b))))) quotes.push({ a: run.a, b: run.b, what: run.what, block: true })
-      run = null
-    }
-    for (let lineStart = 0; lineStart <= t.length; ) {
-      let lineEnd = t.indexOf('\n', lineStart)
-      if (lineEnd === -1) lineEnd = t.length
-      const line = t.slice(lineStart, lineEnd)
-      const block = BLOCK_LINE.exec(line)
-      const opensBracket = /^\s*[「『“‘〝≪《«"]/u.test(line)
-      const long = letters(line) >= min
-      if (!block) closeRun()
-      if (block) {
-        const n = letters(line.slice(block[0].length))
-        if (run) Object.assign(run, { b: lineEnd, letters: run.letters + n })
-        else run = { a: lineStart, b: lineEnd, letters: n, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : `「${/引用|抜粋|転載/u.exec(line)?.[0] ?? '引用'}：」で始まる引用文` }
-        if (lineEnd === t.length) closeRun()
-      } else if (LABELLED_LINE.test(line) && letters(line.slice(LABELLED_LINE.exec(line)![0].length)) >= min) {
-        const label = LABELLED_LINE.exec(line)![0]
-        quotes.push({ a: lineStart + label.length, b: lineEnd, what: `「${/引用|抜粋|転載/u.exec(label)![0]}：」のあとの引用文` })
-      } else if (announced && long && !opensBracket && !frames.some((f) => f.a <= lineEnd && lineStart <= f.b)) {
-        quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
-      } else if (isOldText(line)) {
-        quotes.push({ a: lineStart, b: lineEnd, what: '文語の一節' })
-      } else if (firstLine && long && !opensBracket && !block) {
-        lead = { start: lineStart, end: lineEnd }
-      }
-      if (letters(line) > 0) {
-        announced = INTRO.test(line) || excerptHeading(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
-        firstLine = false
-      }
-      lineStart = lineEnd + 1
-    }
-    introAtEnd = announced
-    // Blind R83A-007: short verse lines right under a line pointing at a poem or words (こんな言葉があります。⏎山門は我が産土、⏎…).
-    if (VERSE_INTRO_WORD.test(t)) {
-      for (let ls = 0, k = 0; ls < t.length && k < 40; k++) {
-        let le = t.indexOf('\n', ls)
-        if (le === -1) le = t.length
-        const line = t.slice(ls, le)
-        const v = le < t.length && !/[「『“〝]/u.test(line) && VERSE_INTRO.test(line) ? verseBlock(t, le + 1, min) : null
-        // (Named in the intro, 北原白秋の『…』の一節です, its source is there, as the post's source check reads it.)
-        if (v && !quotes.some((q) => q.a < v.end && v.start < q.b)) {
-          quotes.push({ a: v.start, b: v.end, what: '引用として紹介された詩・文章' })
-          ls = v.end
-        } else ls = le + 1
-      }
-    }
-    const introVerse = quotes.length === 0 && VERSE_INTRO.test(lastLine(t)) && !INTRO_TITLED.test(lastLine(t))
-    const casesAtEnd = casesLead(lastLine(t))
-    // Blank the quotations: their own words are not their source.
-    let masked = t
-    for (const q of quotes) masked = masked.slice(0, q.a) + ' '.repeat(q.b - q.a) + masked.slice(q.b)
-    for (const r of reported) if (!quotes.some((q) => q.a < r.b && r.a < q.b)) quotes.push(r)
-    if (quotes.length === 0 && !announced) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
-    const example = EXAMPLE_CONTEXT.test(masked)
-    // Consent to publish stated in any paragraph (ご本人の了承を得て掲載しています) covers the post's quotations, as a source does.
-    const consented = CONSENTED.test(masked) || CONSENTED_EN.test(masked) || CONSENTED_TO_PUBLISH.test(masked)
-    const source = hasSource(masked) || consented
-    // The paragraph's first and last sentence, for quotations in the paragraphs next to it.
-    const { head, tail } = headAndTail(masked)
-    const out: Quote[] = []
-    for (const q of quotes) {
-      const bf = before(masked, q.a)
-      const af = after(masked, q.b)
-      // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
-      const saidBefore = SAID_BEFORE.test(bf.text)
-      // What follows a run of quotations side by side (「…」「…」という声): the frame after the last (short ones stay in brackets, long ones are blanked).
-      const runAfter = af.text.slice(QUOTE_RUN.exec(af.text)![0].length)
-      if (consented || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
-      // Blind HM-007: an item of a list of cases under its lead (こんな相談が寄せられています。⏎・「…」): the city's own illustration.
-      const listed = q.block ? null : listedCase(t, q.a)
-      if (listed === 'under') continue
-      // Blind GW-041: the city's own broadcast set out under its heading (【防災行政無線 放送内容】（9月14日 17時00分）⏎「こちらは、防災
-      // やながわです。…」): the city's text, its source the heading.
-      if (ownBroadcast(t, masked, q.a)) continue
-      // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
-      // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
-      // Blind R143I-026: a remark quoted as an instance of a harm pointed back at (「…」。今もこうした差別が残っています).
-      if (!q.block && HARM_BACK_AFTER.test(af.text)) continue
-      // Blind R144A-036: short words of a person the post tells of, pointed back at as theirs (…漁師さんが…育てました。「…」その言葉に).
-      const portrait = !q.block && letters(t.slice(q.a, q.b)) <= PORTRAIT_MAX + 2
-      const metBefore = portrait && personToldOf(bf.text)
-      const backAfter = portrait && WORDS_POINTED_BACK.test(af.text)
-      if (metBefore && backAfter) continue
-      // Blind IQ-026: a remark of someone at the post's event, its speaker told by their part there (国際交流員からは「…」との講評がありました).
-      if (!q.block && eventSpeaker(bf.text) && !lectureContent(bf.text, runAfter, t.slice(0, q.a) + t.slice(q.b)) && EVENT_SPEECH_AFTER.test(runAfter) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked) || EVENT_OCCASION.test(masked))) continue
-      // Blind HX-052: a short remark of the people the post presents at its event (交流会で、…実習生のみなさんが伝統舞踊を披露してくれました。「日本の
-      // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
-      if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
-      // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
-      if (GIVER_BEFORE.test(bf.text) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
-      // Blind HZ-004/060: the account's own mascot speaking in a balloon at the head of its line (やなモン「…いこうね✨」).
-      if (!q.block && mascotBalloon(t, q.a, q.b)) continue
-      // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).
-      if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
-      if (!q.block && AD_CLAIM_AFTER.test(af.text) && WARNING.test(masked)) continue
-      // Blind IK-082: instances of a kind of remark after 例えば (例えば、「…」「…」といった言葉や…).
-      if (!q.block && FOR_EXAMPLE_BEFORE.test(bf.text) && KIND_OF_REMARK_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text)) continue
-      if (!q.block && letters(t.slice(q.a, q.b)) <= LETTER_MAX && LETTER_RECEIVED_BEFORE.test(bf.text) && !bf.text.includes('\n') && !VAGUE.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text)) continue
-      // Blind IJ-039/129: a typical worry told as one the staff often hear (「…」というお話をよく聞きます).
-      if (!q.block && HEARD_OFTEN_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
-      // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
-      if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
-      // Blind IH-038: said in the city's own class, as the sentence after the run of quotations tells (「…」「…」――。これらは、…授業で子どもたちが出し合ったものです).
-      if (!q.block && ownClassVoices(masked.slice(q.b, q.b + 400).replace(QUOTE_RUN, ''))) continue
-      // Blind HY-150: the city's own earlier wording quoted to correct it (お知らせの中で「…」と記載しました。…誤解を招く表現でした).
-      if (!q.block && ownWordingRetracted(t, q.a + 1, q.b - 1)) continue
-      // 校長先生の好きな言葉: who likes the words is not who wrote them.
-      const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text) || INTRODUCES_FOLLOWING.test(bf.text)
-      // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).
-      const back = BACK_REFERENCE.test(bf.text) ? before(masked, bf.start) : null
-      // Blind R61A-129: the words of someone left vague (ある経営者の言葉として「…」): who introduces them is not who said them.
-      const vagueFrame = VAGUE_AUTHOR_BEFORE.exec(bf.text)
-      const vagueAuthor = q.vague === true || (vagueFrame !== null && !namesSomeone(vagueFrame[0]))
-      // Blind R103A-015: words read in a medium left unnamed (田島 翔選手。あるインタビューで次のように語っていました。「…」, 市長はある
-      // 新聞の取材に「…」と答えた, 以前どこかで…と話していた): the speaker is named, the medium that carried the words is not; only an
-      // attribution right after the quotation names the source.
-      // Blind R123A-014/076/134: a document named by its kind only (国土交通省の資料には, 市の公共交通計画には), or read second-hand
-      // (法務省のサイトには「…」とあるそうです): no document a reader can find; only an attribution right after the quotation names one.
-      const vagueMedium = VAGUE_MEDIUM_LEAD.test(bf.text) || (!q.block && (VAGUE_BODY_DOC_BEFORE.test(bf.text) || (MEDIUM_BEFORE.test(bf.text) && WRITTEN_HEARSAY_AFTER.test(af.text))))
-      const named = vagueAuthor || vagueMedium ? attributes(af.text) :
-        !favourite &&
-        namesSomeone(bf.text) ||
-        namesInEnglish(bf.text, af.text) ||
-        // Blind IB-129: a role at an occasion the post names (開所式で、同社の代表は「…」とあいさつしました).
-        (!q.block && occasionSpeech(bf.text, af.text)) ||
-        // Blind IB-141: a question visitors asked, answered in the post (Our friends from Taiwan asked: "…?").
-        (!q.block && askedInEnglish(bf.text, t.slice(q.a, q.b))) ||
-        // Blind R113A-131: a heading sentence naming the speech, its speaker and date (市長の施政方針演説（3月1日、…）から。「…」).
-        (!q.block && speechHeading(bf.text)) ||
-        // Blind IF-069: a dash line after it telling the dated meeting the words were received at (——…説明会でいただいたご意見です（令和7年…）).
-        (!q.block && occasionDash(t.slice(q.b, q.b + 100))) ||
-        (back !== null && back.start < bf.start && namesSomeone(back.text)) ||
-        namesSomeone(af.text) ||
-        attributes(af.text) ||
-        authorWorkAfter(af.text) ||
-        VOICE_TAG_AFTER.test(af.text) ||
-        // A note in brackets after the name (堤さん（掲載の了承をいただいています）は「…」と話します) is read past.
-        (SAID.test(af.text) && namedSubject(bf.text.replace(NAME_NOTE, ''))) ||
-        (saidBefore && namedSayer(bf.text)) ||
-        // Told to us (…と話してくれました, と教えてくださいました): the post's own interview of the person it presents.
-        (TOLD_US.test(af.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text)) ||
-        // …also when it closes a list of quotations (子どもたちは「…」「…」と真剣に話し合い): the quotative is said of each.
-        (INTERVIEWEE.test(bf.text) && (TOLD.test(af.text) || TOLD.test(af.text.slice(QUOTE_RUN.exec(af.text)![0].length)))) ||
-        VOICE_LABEL.test(bf.text) ||
-        SURVEY_NAMED.test(bf.text) ||
-        // Blind HU-105: the item a named survey's respondents chose (アンケート（令和7年11月、…実施）では、約8人に1人が「…」と答えました).
-        (SURVEY_IN_SENTENCE.test(bf.text) && ANSWERED_AFTER.test(af.text)) ||
-        (!q.block && ANSWERED_SHARE_AFTER.test(af.text) && SURVEY_REPORTED.test(masked) && !VAGUE_MEDIUM_LEAD.test(masked) && !IN_MEDIUM.test(bf.text)) ||
-        // Round 49: a resident described by their part or place, heard at the event the post reports (…参加しているという地区の方は「…」と笑顔で話していました).
-        (DESCRIBED_RESIDENT.test(bf.text) && TOLD.test(af.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked))) ||
-        // A remark at a public occasion quoted to condemn it (本会議における「…」との発言は…誠に遺憾です): a matter of record the statement answers.
-        (OCCASION_BEFORE.test(bf.text) && /^\s?(?:との|という)(?:発言|ご発言|答弁)[^。\n]{0,60}?(?:遺憾|不適切|撤回|謝罪|お詫び|抗議|品位|あってはならない)/u.test(af.text)) ||
-        // An interview the post made (…さんにお話を伺いました, consent stated) anywhere before the quotation.
-        (!(OTHERS_INTERVIEW_BEFORE.test(bf.text) && SAID_THEN_AFTER.test(af.text) && !namesSomeone(bf.text)) && (q.block ? HEARD_BEFORE : COLLECTED_BEFORE).test(masked.slice(Math.max(0, q.a - 200), q.a))) ||
-        (!q.block && givenToUs(masked.slice(Math.max(0, q.a - 200), q.a))) ||
-        // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
-        (q.block === true && blockTagged(t.slice(q.a, q.b)))
-      // Blind R107A-076: an office holder's remark passed on as hearsay, with no occasion (市長も「…」とおっしゃっていました).
-      const hearsay = named && !q.block && (officeHearsay(bf.text, runAfter, masked) || hearsayLead(bf.text, masked))
-      // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
-      // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
-      const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
-      const { start, end } = doc.fromNorm(q.a, q.b)
-      out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
-    }
-    if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
-    if (lead) lead = doc.fromNorm(lead.start, lead.end)
-    const v = out.length === 0 ? verseBlock(t, 0, min) : null
-    const verse = v ? doc.fromNorm(v.start, v.end) : null
-    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)) }
+  run(input) {
+    const facts = readQuotes(input)
+    borrowedWork(input.doc, facts)
+    return facts
   },
   post({ facts, spans, emit }) {
+    // Blind R149I-045: another's image or text taken from a site or a work, with no leave or credit anywhere in the post.
+    const lent = facts.findIndex((f) => f.borrowed)
+    if (lent >= 0 && !facts.some((f) => f.credit)) {
+      const b = facts[lent]!.borrowed!
+      const at = spans[lent]!.start
+      emit({ rule: 'quotation/no-source', start: b.start + at, end: b.end + at, data: { what: b.what, need: '権利者名・作品名と利用の許可', example: '画像：©〇〇製作委員会（許可を得て掲載）' } })
+      return
+    }
     // Most posts quote nothing: the other facts are then never read.
     let quoting = false
     for (let p = 0; p < facts.length && !quoting; p++) quoting = facts[p]!.quotes.length > 0 || ((facts[p]!.introAtEnd || facts[p]!.introVerse) && p + 1 < facts.length)

@@ -1641,6 +1641,15 @@ const FEE_PROPOSED = /(?:手数料|使用料|利用料|料金|保険料|保育�
  */
 const NATIONAL_VERDICT =
   /(?:(?<![\p{Script=Han}])国|政府|国会|政権|内閣|(?:文科|文部科学|厚労|厚生労働|総務|財務|国交|国土交通|農水|農林水産|経産|経済産業|環境|法務|外務|防衛)省|内閣府|こども家庭庁|デジタル庁)(?:の|が)[^。！？!?\n]{0,16}?(?:制度|政策|方針|改正|法改正|法案|施策|改革|規制|決定|見直し|措置|対策|(?<!散)策|税制|税率|給付|補助金|交付金)[^。！？!?\n]{0,24}?(?:いじめ|切り捨て|改悪|愚策|悪政|失策|横暴|暴挙|おかしい|おかしか|間違って|間違い|ひどい|酷い|最悪|ありえな|あり得な|許せな|納得(?:でき|いか)な|無理があ|反対(?:です|だ|や|して)|的外れ|的はずれ|見当違い|見当はずれ|机上の空論|絵に描いた餅|現場(?:を|が)(?:わかって|分かって|知ら|見て)(?:い)?な|ズレて|ずれて|骨抜き|意味(?:が|の)?な|効果(?:が)?な|役に立たな|無意味|(?:大)?失敗(?:だ|です|でしょ|やと|や(?:ね|な|ろ)|じゃ|と(?:思|言|感|考)|作|例|に終わ|して(?:い|お)る|しとる)|失政|悪手|逆効果|(?:ダメ|だめ|駄目)(?:だ|です|でしょ|やと|や(?:ね|な|ろ)|じゃ|と(?:思|言|感)|[！!。]|$)|評価(?:でき|し)(?:ない|ません|かね)|評価に値しな|お粗末|(?:筋|出来|でき)が悪|破綻して)/u
+/**
+ * Blind R149I-015: one person's prescription for national policy (個人的には、国はペット税を導入して飼い主の責任をもっと重くするべきだと
+ * 思います; 私見ですが、政府にはもっと地方に予算を回してほしい; 国が早く法律で義務化すべき): the nation (or the government, a ministry) as
+ * the one to act, then what it should do (べき, してほしい, したほうがいい). The nation as the maker of a rule the reader should keep
+ * (国が定めた基準を守るべき), the nation's grant the reader should use (国の補助金を活用すべき) and the city's formal request (国に要望して
+ * います) are not this: the nation must be the subject (は, には, にも, として), not a relative clause's (国が定めた …).
+ */
+const NATIONAL_PRESCRIPTION =
+  /(?:(?<![\p{Script=Han}])国|政府|国会|政権|内閣|(?:文科|文部科学|厚労|厚生労働|総務|財務|国交|国土交通|農水|農林水産|経産|経済産業|環境|法務|外務|防衛)省|内閣府|こども家庭庁|デジタル庁)(?:は|には|にも|として(?:は|も)?|が(?![^。！？!?\n、,]{0,8}?(?:た|る|てい(?:る|た))(?=[\p{Script=Han}ァ-ヶ]|この|その|あの)))[、,]?[^。！？!?\n]{0,40}?(?:べき|(?:て|で)(?:ほしい|欲しい|ほしか|もらいたい|いただきたい)|(?:た|る)(?:ほう|方)が(?:いい|よい|良い|よか|ええ)|ればいい|たらいい)/u
 /** Advice to readers on what to do themselves (お早めに, ご確認, ご予約): no change of a measure. */
 const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利用|用意|準備)|お(?:持ち|出かけ|越し|申し込み|申込)/u
 
@@ -1869,7 +1878,7 @@ function personalView(e: Emitter, t: string): void {
     // account. Advice to readers (申し込みはお早めにしたほうがよい) and a taste (午前中の便がおすすめ) name no change.
     // Blind R129I-008: one person's stand against (or for) a measure of the city (正直に言うと、今回の下水道料金の値上げには職員としても反対です;
     // 個人的には、図書館の統合には賛成できません): the account takes a side on the city's own decision. A stand on a national issue is its own kind.
-    const national = NATIONAL_VERDICT.exec(sentence)
+    const national = NATIONAL_VERDICT.exec(sentence) ?? NATIONAL_PRESCRIPTION.exec(sentence)
     if (national && s.start + national.index >= own.index) {
       put(e, 'unofficial/personal-view', own.index, s.start + national.index + national[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
       return

@@ -4281,3 +4281,25 @@ describe('confidential: blind R147A-097/R148D-073, internal-only markers in any 
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: blind R150A-124, a meeting paper kept inside shown a little, then its figures or targets', () => {
+  const blocked = (text: string): boolean => findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')
+  it.each([
+    '【国保税の収納状況について】\n\nいつも期限内の納付にご協力いただきありがとうございます。\n\n課内の打ち合わせ資料から少しだけご紹介すると、\n・現年度分の収納率 94.1％\n・滞納繰越分の収納率 18.7％（県内ワースト3位）\n・来年度は差押え件数を前年の2倍にする目標\nとなっています。\n\n納期限までの納付をお願いします。',
+    '会議資料をちょっとだけお見せすると、来年度の目標は収納率95％です。',
+    '部内のミーティング資料から、今年度の未収金の件数をご紹介します。1,240件でした。',
+    '打ち合わせ資料をこっそりご紹介！来年度は職員を3人減らす計画です。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: a council's published papers, a paper edited and shared inside, a training's tips, a public meeting's list
+    '審議会の会議資料はホームページに掲載しています。収納率は94.1％でした。',
+    '先日の打ち合わせ資料を少しだけ直して、皆さんに共有しました。',
+    '職員研修の資料から、接遇のポイントを少しだけご紹介します。',
+    '防災会議の資料から、避難所の一覧をご紹介します。',
+    '会議資料を少しだけ修正しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -3242,3 +3242,28 @@ describe('quotation: blind IQ-026, a remark at the post\'s event, its speaker to
     expect(findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
+
+describe('quotation: blind R149I-045, an image or a text taken from another\'s site or work with no leave or credit', () => {
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    '防犯教室のスライドに、アニメ『ほしぞらパトロール』の公式サイトから画像をお借りしました🙏 子どもたちに大人気でした！',
+    'ネットで見つけた写真を拝借しました。きれいな夕焼けですね！',
+    '交通安全の資料に、映画『はしれ！きかんしゃ』のキャラクターの画像を公式ホームページから転載しました。',
+    'チラシのイラストは、人気漫画のファンサイトからお借りしています。',
+    '雑誌から記事をそのまま転載しました。ぜひ読んでみてください。',
+  ])('warns %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: leave and a credit stated, a thing lent by a person or a library, free material, the city's own site
+    '制作会社の許可を得て、アニメ『ほしぞらパトロール』の公式サイトから画像をお借りしました。',
+    '防犯教室のスライドに、アニメ『ほしぞらパトロール』の画像を使いました。\n\n画像：©ほしぞら製作委員会（許可を得て掲載）',
+    '当時の写真は郷土史研究会のホームページからお借りしました（提供：柳川郷土史研究会）。',
+    '地域の方から昔の写真をお借りしました。展示は3月末まで！',
+    '図書館から絵本をお借りして、読み聞かせをしました。',
+    'スライドのイラストはフリー素材サイトからお借りしました。',
+    '研修資料の写真は、市のホームページから転載しました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})

@@ -4495,3 +4495,25 @@ describe('unofficial: blind R146I-106, one person\'s verdict of failure or no wo
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: blind R149I-015, one person\'s prescription for national policy on the city\'s account', () => {
+  it.each([
+    'センターには毎月たくさんの犬や猫が持ち込まれます。\n\n個人的には、国はペット税を導入して飼い主の責任をもっと重くするべきだと思います。\n\n譲渡会は毎月第2日曜日です。',
+    '私見ですが、政府にはもっと地方に予算を回してほしいと思っています。',
+    '個人的には、国が早く法律で空き家の管理を義務化すべきだと考えています。',
+    '正直、厚労省は介護職員の給料をもっと上げたほうがいいと思います。',
+    'あくまで個人の意見ですが、国として消防団員の報酬を引き上げるべきだと思います。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule.startsWith('unofficial/') && (f.severity === 'warn' || f.severity === 'block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the nation as maker of a rule to keep, a national grant to use, the city's formal request, the nation's measure as news
+    '個人的には、国が定めた基準はしっかり守るべきだと思います。',
+    '個人的には、国が作ったこのパンフレットは、ぜひ皆さんに読んでほしいと思います。',
+    '市では、国に対して制度の拡充を要望しています。',
+    '国は来年度からペットのマイクロチップ登録制度を見直します。詳しくは環境省のホームページをご覧ください。',
+    '私見ですが、譲渡会には家族みんなで来てほしいと思います。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
