@@ -1898,6 +1898,8 @@ const NATION148 = '(?:(?:[ァ-ヴ][ァ-ヴー]{1,9}|中国|韓国|朝鮮|北朝�
 const NATION_OK148 = /多言語|やさしい日本語|通訳|翻訳|案内を|防[ぐぎ止]|対策|支援|相談|解消|交流|共生|にぎやか|賑やか|活気|国際|歓迎|増えてうれし|とは限ら|偏見|差別|決めつけ/u
 /** Blind R146I-065: a group written off, named only to be denied (…なんて思っていませんか, と決めつけず, とは限りません). */
 const WRITTEN_OFF_DENIED148 = /^[^。！？!?\n]{0,8}?(?:なんて|なんか|って)[、\s]?(?:思|言|い|考|決め)|^[^。！？!?\n]{0,8}?と(?:思|言|い|決め|考え|は限ら|いう)|わけ(?:では|じゃ)|ことは(?:ありません|ない)|偏見|思い込み|決めつけ/u
+/** Blind W11: a group's uselessness named only to be denied or quoted (という発言は, なんて, わけではない, 決めつけ). */
+const USELESS_DENIED_W11 = /^[」』"]?[、\s]?(?:なんて|なんか|という|といった|との|と(?:いう|言う|言われ|決めつけ|は限ら|考えるのは))|わけ(?:では|じゃ)|ことは(?:ありません|ない)|偏見|思い込み|決めつけ|間違い|誤り|差別/u
 function scrapNotInsult86(sq: string, s: number, e: number): boolean {
   const w = sq.slice(s, e)
   if (w !== 'クズ' && w !== 'カス') return false
@@ -7148,6 +7150,70 @@ const PHRASES: Phrase[] = [
     need: foldAll(['うるさ', 'うるせ', '鬱陶し', 'うっとうし', 'うざい', '迷惑', '邪魔']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notOwnFault(sq, s, e),
+  },
+  // — Blind W11, as kinds —
+  // A contemptuous name for a group: the press, officials or residents called rubbish in one katakana compound (マスゴミの皆さん,
+  // ゴミ記者, カス議員, クズ役人, 市民はゴミ…: マスゴミ and its kin): an insult. Not a rubbish word of a thing (ゴミ袋, ゴミ拾い,
+  // ゴミ出し), not the word named in a lesson («マスゴミ»という言葉), not the writer's own.
+  {
+    rule: 'hostility/insult',
+    re: new RegExp('(?<![ァ-ヺー])(?:マスゴミ|マスカス|マスコミ(?:ども)?(?:は|って)?(?:ゴミ|カス|クズ)(?![ァ-ヺー箱袋拾出置収集処分])|(?:ゴミ|カス|クズ)(?:記者|議員|役人|公務員|官僚|政治家|市民|住民|県民|町民|国民|マスコミ|メディア|新聞|テレビ局|職員|首長|市長|市議|教師|客|老人|親|保護者|ども)(?!会議|団体|運動|の会|センター|課|相談|説明|向け|参加|ボランティア|清掃))', 'gu'),
+    need: ['ゴミ', 'カス', 'クズ'],
+    squeezed: true,
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(sentenceText(sq, s, e)) && !/^[」』"]?\s?(?:という|といった|との|と(?:いう|言う|呼ぶ|呼ば|揶揄)|って(?:言|い|呼))/u.test(sq.slice(e, e + 8)),
+  },
+  // A sexual minority, or people who have no children, declared useless to society (子どもを作らない同性カップルは少子化対策の役には
+  // 立たない, LGBTの人は生産性がない, 同性婚は社会の役に立たない): discrimination aimed at people, block. Not the prejudice named to be
+  // denied (生産性がない、という発言は差別です), not a lesson, not a plan or an event that is of no use.
+  {
+    rule: 'hostility/discrimination',
+    re: phrase(`(?:${SEXUAL_MINORITY138}|(?:子ども|子供|こども|子)(?:を)?(?:作ら|つくら|産ま|生ま|うま|持た)(?:ない|ん)(?:人|方|夫婦|カップル|女性|男性|世帯|家庭))(?:の(?:人|方|方々|人たち|カップル))?(?:たち|達|ら)?(?:は|って|なんて|なんか|が|も)[、\\s]?[^。！？!?\\n]{0,24}?(?:(?:役|やく)(?:に|には|にも)(?:立た|たた)(?:ない|ん|ず|ぬ)|役立た(?:ない|ず)|生産性(?:が|は|も)?(?:ない|無い|なか|低い|ありません|ゼロ)|(?:社会|国)(?:の|に|にとって)(?:お荷物|負担|迷惑|不要|損失)|(?:存在|いる)(?:価値|意味)(?:が|は)?(?:ない|無い|ありません))`),
+    need: foldAll(['役', '生産性', 'お荷物', '負担', '迷惑', '不要', '損失', '価値', '意味']),
+    instead: INSTEAD.discrimination,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(withPrevious(sq, s, e)) && !USELESS_DENIED_W11.test(sq.slice(e, sentenceOf(sq, s, e).end)),
+  },
+  // A group refused a public service for who they are: by occupation (医療機関にお勤めのご家庭のお子さんは登園をご遠慮ください,
+  // 医療従事者の方のご来店はお断り), nationality (外国人の方の入店はお断りします), origin (〇〇出身の方) or an illness in the family
+  // (感染者が出たご家庭のお子さんは登校を控えて): discrimination aimed at people, block. Not a symptom or one's own illness (発熱のある方は
+  // 来館をご遠慮ください, インフルエンザにかかったお子さんは登園をお控えください), not the refusal denied (〜を理由にお断りすることはありません).
+  {
+    rule: 'hostility/discrimination',
+    re: new RegExp(`(?:(?:医療機関|病院|医療現場|医療|介護施設|介護現場|介護|福祉施設|高齢者施設|保健所|クリニック|診療所|薬局|空港|検疫|夜の店|接待を伴う飲食店|風俗店?)(?:に|で|の)(?:お勤め|勤め|勤務|働|従事|職)[^。！？!?\\n、]{0,12}?|(?:医療従事者|医療関係者|医療職|看護師|医師|介護職員|介護士|介護職|保健師|救急隊員|消防士|トラック運転手|ドライバー)(?:の|である|をしている|をされている)?[^。！？!?\\n、]{0,8}?|${NATION148}(?:の)?|(?:(?<![ぁ-ゖ])[一-龥]{1,4}|部落|同和地区|被差別部落)出身の|(?:感染者|陽性者|患者|感染歴のある|感染したことのある|感染経験のある)(?:が出た|がいる|のいる|の出た|の)?)(?:方|人|かた|お客様|お客さま|ご家庭|家庭|ご家族|家族|世帯|お子さん|お子様|お子さま|子ども|子供|児童|生徒|園児|保護者)(?:の方)?(?:々|たち|達)?(?:の|は|も|には)?[、\\s]?[^。！？!?\\n]{0,16}?(?:登園|登校|通園|通学|出席|利用|ご利用|入店|来店|ご来店|来館|ご来館|入館|入場|ご入場|参加|ご参加|受診|入居|乗車|ご乗車|宿泊|ご宿泊|入園|入会|来所|来庁|来院|診療|お預かり|預かり|受け入れ|受入れ|契約|ご契約|入居)(?:は|を|の|について(?:は)?)?[、\\s]?(?:当面の間|しばらくの間|当分の間|当面|当分|しばらく)?[、\\s]?(?:ご遠慮|遠慮して|お断り|おことわり|断り|お控え|控えて|禁止|できません|いただけません|不可|認めません|お受けでき(?:ません|ない)|見合わせ)`, 'gu'),
+    need: foldAll(['遠慮', '断', '控え', '禁止', 'できません', 'いただけません', '不可', '認めません', 'お受けでき', '見合わせ']),
+    instead: INSTEAD.discrimination,
+    squeezed: true,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = sentenceText(sq, s, e)
+      if (HATE_TAUGHT138.test(withPrevious(sq, s, e))) return false
+      if (/発熱|熱の|症状|体調|咳|せき|風邪|かぜ|濃厚接触|健康観察|出席停止|待機期間|療養期間/u.test(t)) return false
+      return !/^[^。！？!?\n]{0,12}?(?:(?:する|した|される)?(?:こと|ようなこと)(?:は|も)?(?:ありません|ない|ございません|しません)|しません|いたしません)/u.test(sq.slice(e, e + 24))
+    },
+  },
+  // People from elsewhere called a nuisance for coming (県外ナンバーの車で柳川に来るのは迷惑です, 他県の人が来るのは正直迷惑,
+  // よそ者に来られると迷惑) or citizens urged to report them (県外ナンバーを見かけたら通報してください): hostility to a group, warn. Not a
+  // suspect vehicle reported (不審な県外ナンバーの車), not our apology (県外からお越しの方にご迷惑をおかけします).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?:県外|他県|他府県|都外|府外|道外|市外|町外|村外|よそ|他所|余所|よその(?:県|町|土地)|都会|東京)(?:ナンバー|者|もん|の(?:人|者|方|もん|連中|車|ナンバー|客)|から(?:の|来た|きた|来る|来られた|来られる)?(?:人|者|方|客|観光客|車|帰省客|来訪者))[^。！？!?\\n]{0,20}?(?:(?:来る|来られる|来られ|来て|入って来|入ってく|来訪|訪れる|うろうろ|うろつ|遊びに来|押しかけ|来るの|来ること)(?:する|している|してる|される|て(?:くる|いる|る))?(?:の|こと|と|ると|られると)?(?:は|が|も)?[、\\s]?(?:正直|本当に|ほんとに|はっきり言って|非常に|大変)?[、\\s]?(?:迷惑|めいわく|はた迷惑|傍迷惑)(?!を(?:お)?かけ|をおかけ)|(?:を|が)?[、\\s]?(?:見かけ|見つけ|目撃し|見た|みかけ|みつけ)(?:たら|た場合は|次第)[^。！？!?\\n]{0,12}?通報)`),
+    need: foldAll(['迷惑', 'めいわく', '通報']),
+    instead: '住んでいる場所や出身で人を敵視したり、通報を呼びかけたりせず、守ってほしい行動だけを、どなたにも同じように伝えてください（例：「感染対策へのご協力をお願いします」）',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(withPrevious(sq, s, e)) && !/不審|盗難|事故|当て逃げ|ひき逃げ|あおり|煽り|詐欺|犯人|逃走|ナンバープレート|手配/u.test(sentenceText(sq, s, e)),
+  },
+  // A citizen's conduct scolded with contempt: noisy, persistent or a nuisance beyond measure (…怒鳴り続けた方がいました。うるさいにも
+  // 程があります, しつこいにもほどがある, 迷惑にも程があります): warn, when a person is named in the sentence or the one before. Not a
+  // noise of a thing (工事の音がうるさいにも程がある), not the writer's own.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:うるさい|うるさか|やかましい|騒々しい|そうぞうしい|しつこい|しつこか|迷惑|はた迷惑|傍迷惑|図太い|ずうずうしい|厚顔無恥|乱暴|短気|大人げない|大人気ない)(?:に)?も(?:ほど|程)が(?:あ(?:る|り|っ)|ござ)'),
+    need: ['ほど', '程'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notOwnFault(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e)
+      return /(?:方|人|者|客|連中|利用者|市民|住民|保護者|親|さん|様|男性|女性|男|女|若者|年寄り|議員|記者|クレーマー|あなた|あんた)(?:が|は|も|たち|達|ら|々|、|に)/u.test(t) && !/(?:音|工事|雷|犬|猫|蝉|セミ|カエル|蛙|風|雨|車|バイク|電車|騒音)(?:が|は|の|も)/u.test(sentenceText(sq, s, e))
+    },
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

@@ -7366,3 +7366,56 @@ describe('hostility (5(3)) — blind W10 misses: the least thing, repeats, an as
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility (5(3)) — blind W11 misses: a group called rubbish, a minority called useless, a service refused by who one is, outsiders reported, conduct scolded', () => {
+  const flagged: Array<[string, 'warn' | 'block']> = [
+    // a contemptuous name for a group (マスゴミ and its kin)
+    ['マスゴミの皆さん、憶測で記事を書くのはやめてもらえます？取材は秘書広報課を通してください。', 'warn'],
+    ['またゴミ記者が適当な記事を書いていますね。', 'warn'],
+    ['カス議員の言うことなど聞く必要はありません。', 'warn'],
+    ['窓口に来るクズ市民の相手はもう疲れました。', 'warn'],
+    // a sexual minority or the childless declared useless to society
+    ['【少子化と男女共同参画を考える】\n\n市では子育て支援に力を入れています。\n\nただ正直なところ、子どもを作らない同性カップルは少子化対策の役には立たないので、支援の優先度は低くせざるを得ません。\n\n皆さまのご意見をお待ちしています。', 'block'],
+    ['LGBTの人たちは子どもを産まないので生産性がないと言わざるを得ません。', 'block'],
+    ['同性婚のカップルは、社会にとってお荷物でしかありません。', 'block'],
+    ['子どもを作らない夫婦は、正直、国の役に立たないと思います。', 'block'],
+    // a group refused a public service for who they are
+    ['【保護者の皆さまへ】\n\n感染症の流行が続いています。園では手洗い・換気を徹底しています。\n\n医療機関にお勤めのご家庭のお子さんは、当面の間、登園をご遠慮ください。\n\nご理解とご協力をお願いいたします。', 'block'],
+    ['看護師のご家族の方は、しばらくの間、来館をご遠慮いただいております。', 'block'],
+    ['外国人の方の入店はお断りしています。', 'block'],
+    ['感染者が出たご家庭のお子さんは、当分の間、登校を控えてください。', 'block'],
+    // people from elsewhere called a nuisance, citizens urged to report them
+    ['県外ナンバーの車で柳川に来るのは迷惑です。見かけたら市に通報してください。', 'warn'],
+    ['他県の人がこの時期に来るのは、正直迷惑です。', 'warn'],
+    ['よそから来た観光客がうろうろするのは本当に迷惑。', 'warn'],
+    ['県外ナンバーの車を見かけたら、すぐに通報をお願いします。', 'warn'],
+    // a citizen's conduct scolded with contempt
+    ['昨日、国保税の窓口で1時間怒鳴り続けた方がいました。うるさいにも程があります。', 'warn'],
+    ['毎日同じ要望の電話をしてくる方がいます。しつこいにもほどがある。', 'warn'],
+    ['駐車場で大声で騒いでいた利用者の皆さん、迷惑にも程があります。', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, severity) => {
+    const sev = severity === 'block' ? /^hostility\/[a-z]+:block:/ : /^hostility\/[a-z]+:(?:warn|block):/
+    expect(summary(findingsOf(hostility, text))).toEqual(expect.arrayContaining([expect.stringMatching(sev)]))
+  })
+  it.each([
+    'ゴミ袋は指定のものをお使いください。',
+    'ゴミ拾いボランティアの市民の皆さん、ありがとうございました。',
+    'ネットで使われる「マスゴミ」という言葉について、メディアリテラシー講座で考えます。',
+    '同性カップルも子育て支援の対象です。',
+    '「同性カップルは生産性がない」という発言は差別であり、許されません。',
+    '子どもを作らない夫婦の生き方も尊重されるべきです。',
+    '発熱のある方は、来館をご遠慮ください。',
+    'インフルエンザにかかったお子さんは、登園をお控えください。',
+    '医療機関にお勤めのご家庭であることを理由に、登園をお断りすることはありません。',
+    '外国人の方のご利用も歓迎します。',
+    '県外からお越しの皆さまにはご迷惑をおかけしますが、駐車場は満車です。',
+    '不審な県外ナンバーの車を見かけたら、警察に通報してください。',
+    '県外ナンバーの車も市営駐車場をご利用いただけます。',
+    '工事の音がうるさいにも程があるとのご意見をいただきました。',
+    '夏の夜はカエルの声がうるさいにも程があります。',
+    '窓口で大声を出す方がいた場合は、職員が対応します。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
