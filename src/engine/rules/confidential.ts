@@ -901,14 +901,25 @@ const GOOD_DEED = /感謝状|表彰|お手柄|勇気ある|おかげで|命を�
  */
 const REVIEW_MEETING = /^(?:課内|係内|部内|庁内|内部|職場)(?:の)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}?)?(?:反省会|振り返り会?|ふりかえり|朝礼|朝会|終礼|ミーティング|打ち合わせ|打合せ|会議|検討会)$/u
 const IDEAS_USED = /^(?:で|の場で|の中で)(?:出た|出された|出てきた|あがった|上がった|挙がった|寄せられた|いただいた|頂いた|もらった|共有された|話し合った)?(?:意見|声|反省点|気づき|気付き|アイデア|アイディア|改善点|課題|提案|ご意見)(?:など)?(?:を|も)?(?:もとに|基に|元に|踏まえ(?:て)?|参考に(?:して|し)?|生かし(?:て)?|活かし(?:て)?|反映(?:して|させて|し)?)[、,]?/u
-const SERVICE_IMPROVED = /改善|工夫|充実|向上|生かし|活かし|役立て|分かりやす|わかりやす|使いやす|見やす|より良く|よりよく|より良い|よりよい|反映/u
+const SERVICE_IMPROVED = /改善|改訂|見直し|刷新|一新|作り直し|工夫|充実|向上|生かし|活かし|役立て|分かりやす|わかりやす|使いやす|見やす|より良く|よりよく|より良い|よりよい|反映/u
 const REVIEW_TOLD = /[「『]|という|との|[0-9０-９〇一二三四五六七八九十]+(?:人|名|円|万|億|%|％|割|件|か所|箇所)|廃止|削減|減ら|削ら|値上|有料|決ま|決定|方向|予算|人事|異動|処分|反対|揉め|もめ|紛糾/u
 function reviewUsed(t: string, meeting: string, end: number): boolean {
   if (!REVIEW_MEETING.test(meeting)) return false
   const used = IDEAS_USED.exec(t.slice(end, end + 40))
-  if (!used) return false
+  if (!used) return reviewDone(t, end)
   const rest = t.slice(end + used[0].length, sentenceAround(t, end, end).end)
   return SERVICE_IMPROVED.test(rest) && !REVIEW_TOLD.test(rest)
+}
+/**
+ * Blind W12-FP-001: a section's working meeting named as where a change to a service was made, the change announced as done (課内の
+ * 打ち合わせで、窓口の案内表示を見直しました; 係内のミーティングで話し合い、申請書の記入例を分かりやすくしました): the outcome, already
+ * in place for residents, nothing said in the meeting told. Only the past or the state reached (ました, ています); a plan (見直します),
+ * a remark, figure, cut or decision (REVIEW_TOLD) stays flagged.
+ */
+const CHANGE_DONE = /^(?:で|の中で|の場で)[、,]?(?:(?:話し合い|話し合って|検討し|検討して|相談し|相談して|意見を出し合い|アイデアを出し合い)[、,]?)?[^。！？!?\n]{1,30}?(?:を|も)[、,]?(?:見直し|改善し|改訂し|改め|刷新し|更新し|新しくし|一新し|作り直し|作成し|分かりやすくし|わかりやすくし|見やすくし|使いやすくし|大きくし|増やし)(?:ました|ています|ております|てみました)(?=[。！!\n]|$)/u
+function reviewDone(t: string, end: number): boolean {
+  const rest = t.slice(end, sentenceAround(t, end, end).end)
+  return CHANGE_DONE.test(rest) && !REVIEW_TOLD.test(rest)
 }
 
 /**
@@ -1900,6 +1911,18 @@ function roundAside(t: string, start: number, end: number): boolean {
   return !ASIDE_EXAMPLE_BEFORE.test(t.slice(Math.max(0, open - 8), open)) && !ASIDE_QUOTATIVE_AFTER.test(t.slice(close + 1, close + 12))
 }
 
+/**
+ * Blind TS-041: a secret someone confides to the reader, quoted in advice on what to do when it happens (子どもから「内緒にしてね」と
+ * 打ち明けられたら、まずは…受け止めてください; 「お母さんには秘密にして」と頼まれた場合も…ご相談ください): the 内緒 is a child's or a
+ * friend's words the reader may hear, put in a case (…たら, …たとき, …た場合, …ても), not the writer keeping a matter of the city quiet.
+ * A request told as having happened (課長から「内緒にしといてね」と言われたけど…) is no case and stays a secret kept.
+ */
+const CONFIDED_CASE = /^[」』][、,]?(?:と|って)[、,]?(?:[^。！？!?\n「」]{0,8}?)(?:打ち明けられ|うちあけられ|言われ|いわれ|頼まれ|たのまれ|相談され|お願いされ|話され|言って(?:き|来)|打ち明けて(?:き|来|くれ)|話して(?:き|来|くれ))(?:たら|た(?:とき|時|場合|ときは|時は|場合は|場合も|ときも|としても)|ても|てきたら|ることも|ることが|る(?:とき|時|場合))/u
+function confidedCase(t: string, start: number, end: number): boolean {
+  const q = quoteAround(t, start, end, 40)
+  return q !== null && CONFIDED_CASE.test(t.slice(q.close, q.close + 40))
+}
+
 /** What follows a saying quoted as an example: といった, などの, のような, という書き込み. */
 const QUOTED_EXAMPLE_AFTER = /^[、,\s]*(?:といった|などと?|のような|のように|という(?:書き込み|投稿|表現|言い方|文面|文章|返信|コメント|前置き|例)|等の)/u
 /** A match inside a saying in brackets (up to 60 characters after it) that the post quotes as an example. */
@@ -2749,7 +2772,7 @@ export const confidential: RuleFamily = {
     // An incident not announced (記録媒体が行方不明…公表するかどうかは上で話し合い中).
     if (p.has(INCIDENT) && p.has(INCIDENT_OBJECT) && !p.has(INCIDENT_PUBLIC)) {
       // A private person's name withheld for their sake (ご本人のご意向により、お名前は伏せて) protects them; it hides no incident.
-      emitAll(p, doc, t, INCIDENT_UNDISCLOSED, 'confidential/incident', emit, spans, once((m) => free(m) && !(m[0].startsWith('伏せ') && NAME_WITHHELD.test(t.slice(Math.max(0, m.index - 12), m.index)) && FOR_THEIR_SAKE.test(sentenceOf(t, m.index, m.index + m[0].length)))))
+      emitAll(p, doc, t, INCIDENT_UNDISCLOSED, 'confidential/incident', emit, spans, once((m) => free(m) && !confidedCase(t, m.index, m.index + m[0].length) && !(m[0].startsWith('伏せ') && NAME_WITHHELD.test(t.slice(Math.max(0, m.index - 12), m.index)) && FOR_THEIR_SAKE.test(sentenceOf(t, m.index, m.index + m[0].length)))))
     }
     // Scores or ranks of a selection told before those concerned are notified.
     if (p.has(SELECTION) && p.has(NOTICE_TO_COME) && !p.has(RESULT_PUBLIC)) {

@@ -4303,3 +4303,45 @@ describe('confidential: blind R150A-124, a meeting paper kept inside shown a lit
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: blind TS-041, a child\'s secret quoted in advice on what to do when it is confided', () => {
+  const blocked = (text: string): boolean => findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')
+  it.each([
+    '子どもから「内緒にしてね」と打ち明けられたら、まずは話してくれたことを受け止めてください。虐待が疑われるときは、一人で抱え込まず、児童相談所虐待対応ダイヤル「189」へご連絡ください。',
+    '「お母さんには内緒にして」と頼まれた場合も、虐待のサインかもしれません。一人で抱えず、こども家庭課へご相談ください。',
+    '友だちから「ナイショだよ」と相談されたときは、信頼できる大人に話してみよう。いじめや虐待は、ひとりで抱えなくていいんです。',
+    '生徒に「先生、内緒にしてほしい」と言われても、虐待が疑われる場合は学校で情報を共有し、関係機関に通告します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    // hard negatives: a request told as having happened, the writer keeping an incident quiet
+    '住民票の誤交付があった件、職員の名前は伏せてって言われとる。',
+    '児童の個人情報が入った書類を紛失した件、まだ内緒ね。',
+    '利用者名簿を入れたUSBが見当たらんらしい…上のほうで相談しよるけん、まだ内緒ね🤐',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+})
+
+describe('confidential: blind W12-FP-001/002, an internal working meeting named as where a service change came from, the change done', () => {
+  const blocked = (text: string): boolean => findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')
+  it.each([
+    '課内の打ち合わせで、窓口の案内表示を見直しました。分かりやすくなった表示をぜひご覧ください。',
+    '部内の会議で出た意見をもとに、子育てガイドブックを改訂しました。市役所1階で配布しています。',
+    '係内のミーティングで話し合い、申請書の記入例を分かりやすくしました。',
+    '課内の会議で検討し、ホームページの手続き案内を一新しました。',
+    '係内の打ち合わせで出たアイデアを生かして、ごみ分別アプリの表示を改訂しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    // hard negatives: what was said there, an undecided matter, a figure, a cut, a top meeting's content
+    '課内の打ち合わせで出た話ですが、来年度は窓口の土曜開庁を廃止の方向です。',
+    '課内の打ち合わせで、来年度の予算を2割削減することを確認しました。',
+    '部内の会議で、課長が「この事業はもうやめたい」と言っていました。',
+    '課内会議で、職員を3人減らす案を見直しました。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+})
