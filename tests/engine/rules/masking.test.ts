@@ -2030,3 +2030,22 @@ describe('masking (5(2)): blind TR-058 — the same run of masks explained to th
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
   })
 })
+
+describe('masking: blind TS-053, a slot explained to readers (の部分に/のところに, a te-form run on into the request)', () => {
+  it.each([
+    '#わたしの柳川〇〇 キャンペーン📷 〇〇の部分に好きな言葉を入れて、柳川のお気に入りの風景を投稿してね！例：#わたしの柳川ゆうやけ\n#柳川',
+    '#柳川の〇〇じまん で写真を募集中！〇〇のところにお店や場所の名前を書いて、投稿してください。',
+    '#〇〇な夏 で作品を募集します。〇〇に好きな言葉を当てはめて、投稿してくださいね。',
+    '#〇〇で見つけた秋 〇〇の部分にはお住まいの地区名を入れてください。例：#三橋で見つけた秋',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // hard negatives: a note to the writer, a run never explained, a te-form that asks no reader
+    '#わたしの柳川〇〇 キャンペーン📷 〇〇の部分はあとで入れる',
+    '#わたしの柳川〇〇 キャンペーン📷 お気に入りの風景を投稿してね！',
+    '本日の講師は〇〇先生です。〇〇のところに挨拶を入れて、あとで確認する。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
+  })
+})
