@@ -671,6 +671,16 @@ const HARM_BACK_AFTER = new RegExp(
   'u',
 )
 /**
+ * Blind TS-073: a remark quoted as what an abuser says, one of the acts listed in the same sentence (「誰のおかげで…」と繰り返し責める、
+ * 生活費を渡さない、交友関係を制限する。), then the list pointed back at as a harm (これらもDVにあたります, こうしたことは虐待です, …と
+ * 怒鳴るのもハラスメントです): an awareness post's example of what is said, no one's text. The act is a verb of saying hard things (責める,
+ * 怒鳴る, ののしる, 脅す, 否定する …); a remark not pointed back at as a harm (…と責める人もいます) is no such frame.
+ */
+const HARM_LISTED_AFTER = new RegExp(
+  `^[」』”〟]?(?:と|って)[^。！？!?\\n「『]{0,12}?(?:責め|怒鳴|どな|ののし|罵|なじ|脅|おど|言い続け|言い放|否定|見下|馬鹿にし|バカにし|非難|けなし|貶)[^。！？!?\\n「『」』]{0,60}?(?:。\\s?)?[^。！？!?\\n「『」』]{0,8}?(?:これら|これ|こうしたこと|こうした行為|このような行為|このようなこと|そうしたこと|いずれも|どれも|のも|ことも|ことは)(?:の行為)?(?:も|は|が)?[、,]?(?:すべて|全て|みな|立派な|れっきとした)?${HARM_KIND}(?:[（(][^()（）\\n]{0,16}[）)])?(?:に(?:あた|当た|該当|含ま)|です|とな|にな|とされ|の(?:一つ|ひとつ|一種|典型))`,
+  'u',
+)
+/**
  * Blind R144A-036: a person the post is about, told of in the sentence before (10年ぶりに帰ってきた若手漁師さんが、…海苔を育てました。), then
  * their short remark set down (「父がやってきたことの重さが、やっと分かった」), then pointed back at as their words (その言葉に、思わず涙が, と話す,
  * と語ります): the post's own portrait of someone it met, no work quoted — also when each stands as its own paragraph. Not a vague someone
@@ -2179,7 +2189,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
     if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
     // Blind R143I-026: a remark quoted as an instance of a harm pointed back at (「…」。今もこうした差別が残っています).
-    if (!q.block && HARM_BACK_AFTER.test(af.text)) continue
+    if (!q.block && (HARM_BACK_AFTER.test(af.text) || HARM_LISTED_AFTER.test(masked.slice(q.b, q.b + 160)))) continue
     // Blind R144A-036: short words of a person the post tells of, pointed back at as theirs (…漁師さんが…育てました。「…」その言葉に).
     const portrait = !q.block && letters(t.slice(q.a, q.b)) <= PORTRAIT_MAX + 2
     const metBefore = portrait && personToldOf(bf.text)

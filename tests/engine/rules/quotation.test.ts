@@ -3267,3 +3267,23 @@ describe('quotation: blind R149I-045, an image or a text taken from another\'s s
     expect(warned(text)).toBe(false)
   })
 })
+
+describe('quotation: blind TS-073, an abuser\'s remark listed among acts, the list pointed back at as a harm', () => {
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    '【DVは身近な問題です】\n「誰のおかげで生活できていると思っているんだ」と繰り返し責める、生活費を渡さない、交友関係を制限する。これらもDVにあたります。一人で悩まず、配偶者暴力相談支援センターへご相談ください。',
+    '「お前は何をやってもだめだ」と部下を大声で怒鳴る、仕事を与えない。こうしたことはパワハラです。',
+    '「役立たず」とみんなの前でけなす、無視する、物を隠す。これもいじめにあたります。',
+    '「だれが稼いでると思ってるんだ」と怒鳴るのもDVです。ひとりで悩まず相談してください。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    // hard negatives: a remark no harm is pointed back at, a harm named without pointing back
+    '「誰のおかげで生活できていると思っているんだ」と繰り返し責める人もいます。DVについて考えてみませんか。',
+    '「誰のおかげで生活できていると思っているんだ」と繰り返し責める。DVの相談は年々増えています。',
+    '「誰のおかげで生活できていると思っているんだ」と繰り返し責める、生活費を渡さない、交友関係を制限する。本当につらい毎日でした。',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
