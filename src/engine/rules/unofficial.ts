@@ -562,6 +562,10 @@ function withoutHearsay(excerpt: string): string {
 }
 
 /** What corrects a rumour: the facts given instead (実際は, 報告されています, 事実ではありません, ご注意ください). */
+/** A word of secrecy (内緒, 秘密) heading a quoted plea: blind TS-041. */
+const SECRET_WORD = /^(?:内緒|ないしょ|ナイショ|内密|秘密|ひみつ|ヒミツ)/u
+/** …the quote closed and told as confided, in advice on the case: 」と打ち明けられたら, 」って言われたとき, 」と頼まれた場合. */
+const CONFIDED_ADVICE = /^[^「」『』\n]{0,16}[」』](?:と|って)[、,]?(?:打ち明けられ|言われ|頼まれ|相談され|お願いされ|口止めされ)(?:たら|た(?:とき|時|場合)|ても)/u
 /**
  * A wish to keep a good thing to oneself, said as the measure of how good it is (ほんとは内緒にしておきたいくらいの名作ぞろい,
  * ナイショにしときたいほどキレイ, 内緒にしたくなるくらい居心地がいい): praise of a place or a thing, no secret passed on. The
@@ -3007,6 +3011,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         const said = sentenceOf(t, h.start, h.end).replace(/[「『][^」』\n]{0,30}[」』]/gu, '')
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !PEOPLE_CLAIM.test(said)) continue
       }
+      // Blind TS-041: a child's (or anyone's) plea for secrecy quoted in advice on what to do when it comes (子どもから「内緒にしてね」と
+      // 打ち明けられたら、まずは受け止めてください): the case advised on, no secret passed on (confidential reads it the same way).
+      if (SECRET_WORD.test(t.slice(h.start, h.end)) && CONFIDED_ADVICE.test(t.slice(h.end, h.end + 40))) continue
       // Lines of others listed as examples (「ここだけの話ですが、必ずもうかる…」「あなただけに…」。): a mention.
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }

@@ -4517,3 +4517,21 @@ describe('unofficial: blind R149I-015, one person\'s prescription for national p
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: blind TS-041, a plea for secrecy quoted in advice on what to do when it comes', () => {
+  it.each([
+    '子どもから「内緒にしてね」と打ち明けられたら、まずは話してくれたことを受け止めてください。虐待が疑われるときは、児童相談所虐待対応ダイヤル「189」へご連絡ください。',
+    '友だちから「秘密にしてね」と相談されたときは、一人で抱え込まず、信頼できる大人に相談しましょう。',
+    '生徒に「先生、ないしょだよ」って言われたら、まず気持ちを受け止め、必要なら学校の相談窓口につないでください。',
+    '高齢の方から「家族には内緒にして」と頼まれた場合も、詐欺が疑われるときは警察相談専用電話「#9110」へご相談ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '内緒の話ですが、来年度から窓口の受付時間が短くなるらしいです。',
+    '内緒って言われたけど、来年度から窓口の受付時間が短くなるらしいよ。',
+    'ここだけの話、内緒で聞いたんだけど、市長が来月辞めるらしいよ。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+})
