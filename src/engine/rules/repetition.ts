@@ -939,6 +939,15 @@ function asOfUpdate(canonical: string, h: string | Fingerprint, other: Fingerpri
   return true
 }
 
+/**
+ * A canonical text without its polite endings です and ます wherever they stand (the canonical text has no punctuation left to
+ * tell a clause's end): only two captions that are both short are compared this way, so a word holding them is the same on both sides.
+ */
+const POLITE_ENDING = /です|ます/gu
+function withoutPoliteEndings(canonical: string): string {
+  return canonical.includes('す') ? canonical.replace(POLITE_ENDING, '') : canonical
+}
+
 /** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
 function duplicates(input: PostInput<RepetitionFacts>): void {
   const { facts, spans, ctx, policy, emit } = input
@@ -982,6 +991,18 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
         if (plainCore !== null && ((plainCore >= CORE_SAME && plainChars >= CORE_CHARS_FLOOR) || (plainCore >= CORE_CERTAIN && plainChars >= CORE_CHARS_MIN))) sim = policy.repetition.near
         // Blind R118A-103: a short post, too short for a skeleton, whose plain forms (a word respelt: 全部 → ぜんぶ) are as alike as a repeat's.
         else if (plainCore === null && plainChars > sim) sim = plainChars
+      }
+    }
+    // Blind R152D-090: a short caption (too short for a skeleton) posted again with its polite ending moved, added or dropped
+    // (満開🌼…みたいです✨ → 満開です🌼…みたい✨): both plain forms without です・ます, compared as they are. Read for history kept as text.
+    if (sim < policy.repetition.near && typeof h === 'string' && (mineCore[other.v] ??= coreOfCanonical(canonical, other.v)) === null) {
+      const theirs = canonicalForRepetition(h)
+      const a = withoutPoliteEndings(plainForm(canonical))
+      const b = withoutPoliteEndings(plainForm(theirs))
+      if ((a !== canonical || b !== theirs) && a.length >= MIN_CANONICAL - 4 && b.length >= MIN_CANONICAL - 4) {
+        const fa = fingerprintOfParts([], false, other.v, a)
+        const fb = fingerprintOfParts([], false, other.v, b)
+        if (fa && fb) sim = Math.max(sim, similarity(fa, fb) ?? 0)
       }
     }
     // Blind R119A-039: a repeat notice's lead aside (今月2回目のお知らせです), the rest of the post against the earlier one.

@@ -1016,6 +1016,25 @@ describe('personal-info (5(1)): a property at a house number with its private ow
   ])('passes %s', (text) => expect(run(text)).toEqual([]))
 })
 
+describe('personal-info (5(1)): a lot at a house number in a violation report with its owner or occupant named (（所有者：野田 和男 氏）) (blind R151I-054)', () => {
+  it.each([
+    ['【違反転用への対応について】\n\n農業委員会では、農地パトロールで確認した違反転用について是正指導を行っています。\n今回確認されたのは大和町鷹ノ尾456番地の農地（所有者：野田 和男 氏）で、資材置き場として無断で使用されていました。\n\n農地の転用には許可が必要です。', 'personal-info/address:block:大和町鷹ノ尾456番地'],
+    ['三橋町今古賀215番地の空き地（占有者：古賀 一郎 様）に廃タイヤが不法に積まれていたため、撤去を指導しました。', 'personal-info/address:block:三橋町今古賀215番地'],
+    ['大和町中島1520番地の水田（耕作者 堤 正和 さん）で、無許可の盛土が確認されました。', 'personal-info/address:block:大和町中島1520番地'],
+    ['西蒲池312番地の倉庫（所有者：江口 ハル子）が道路にはみ出して建てられていたため、是正を求めています。', 'personal-info/address:block:西蒲池312番地'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // the owner a body or unnamed, the lot told with no one named, a facility's address with its manager office
+    '大和町鷹ノ尾456番地の農地（所有者：柳川市）で、市民農園の区画を募集しています。',
+    '三橋町今古賀215番地の空き地では、所有者の方の了解を得て草刈りを行いました。',
+    '農地パトロールで、大和町中島の農地に資材が無断で置かれているのを確認し、所有者に是正を指導しました。',
+    '違反転用が確認された農地（所有者 非公表）については、引き続き是正指導を行います。',
+    '大和町鷹ノ尾456番地の農地（管理者：農業委員会事務局）で、違反転用の現地確認を行いました。',
+  ])('passes %s with no owner named (a bare lot number only warns)', (text) => expect(run(text).filter((f) => f.includes(':block:'))).toEqual([]))
+})
+
 describe('personal-info (4(4)): an animal named with its sex, breed or estimated age (ももちゃん（メス・推定3歳・柴犬ミックス）) is no person (blind FV)', () => {
   it.each([
     // a child described as 女の子 with an age and where they live; a person named beside an animal keeps their details

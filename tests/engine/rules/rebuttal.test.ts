@@ -3624,3 +3624,25 @@ describe('rebuttal: 言いがかり as a swindler\'s or trouble-maker\'s act tol
     expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
   })
 })
+
+describe('rebuttal: the critic\'s belief called a misunderstanding in dialect (blind R152D-119)', () => {
+  // Kind: 勘違いされているようですが in a dialect's progressive (されとる, されちょる, しとられる) or casual (されてる) before
+  // みたい, よう, ごたる: the reader's belief named as a mistake before the city sets it right.
+  it.each<[string, CheckContext['mode']]>([
+    ['勘違いされとるみたいですけど、うなぎの値段は市が決めとるわけじゃなかとですよ〜', 'comment'],
+    ['誤解されちょるようですが、ごみ袋の値上げは議会で決まったことですけん。', 'comment'],
+    ['勘違いしとられるみたいやけど、川下りの料金は各事業者が決めよるとです。', 'reply'],
+    ['皆さん勘違いされてるみたいですけど、駐車場はもともと有料ですよ。', 'comment'],
+    ['勘違いされとるごたるですね、花火大会は中止じゃなくて延期です。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '「道の駅の野菜は市が値段を決めとる」と勘違いしとったばってん、出荷する農家さんが決めとるとですね。勉強になりました！',
+    '息子からの電話だと勘違いして、お金を振り込んでしまう被害が続いとります。電話で「お金」の話が出たら、まず家族に確認してください。',
+    '私もずっと勘違いしとったとですが、粗大ごみは予約制です。皆さんもお気をつけて〜',
+    '勘違いしやすいので、燃えるごみと燃えないごみの出す日をもう一度カレンダーで確認してくださいね。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -711,3 +711,25 @@ describe('repetition (5(2)): the next report of a changing situation stamped wit
     }
   })
 })
+
+describe('repetition: a short caption with its polite ending moved (blind R152D-090)', () => {
+  // Blind R152D-090: a short caption posted again with its です・ます moved, added or dropped is a near-duplicate; a short caption
+  // about something else in the same words' frame is a new post.
+  const politeMoved: Array<[string, string]> = [
+    ['矢部川の土手の菜の花が満開🌼 黄色いじゅうたんみたいです✨\n#柳川 #菜の花 #矢部川', '矢部川の土手の菜の花が満開です🌼 黄色いじゅうたんみたい✨\n#柳川 #菜の花 #矢部川'],
+    ['沖端の水天宮のあじさいが見ごろです☔ しっとり雨にぬれてきれい✨\n#柳川 #あじさい', '沖端の水天宮のあじさいが見ごろ☔ しっとり雨にぬれてきれいです✨\n#柳川 #あじさい'],
+    ['お堀のしだれ柳が芽吹きました🌱 春の訪れを感じます\n#柳川 #川下り', 'お堀のしだれ柳が芽吹きました🌱 春の訪れを感じる〜\n#柳川 #川下り'],
+    ['御花の庭園の紅葉が色づいてます🍁 今週末が見ごろかも\n#柳川 #紅葉', '御花の庭園の紅葉が色づいて🍁 今週末が見ごろかもです\n#柳川 #紅葉'],
+  ]
+  it.each(politeMoved)('flags the short caption %s posted again with its polite ending moved', (earlier, post) => {
+    expect(findingsOf(repetition, post, { history: [earlier] }).filter((f) => f.rule.includes('duplicate')).length).toBe(1)
+  })
+  const newCaptions: Array<[string, string]> = [
+    ['矢部川の土手の菜の花が満開です🌼 黄色いじゅうたんみたい✨\n#柳川 #菜の花', '沖端の堀の桜が満開です🌸 ピンクのトンネルみたい✨\n#柳川 #桜'],
+    ['沖端の水天宮のあじさいが見ごろです☔\n#柳川 #あじさい', '三柱神社の紅葉が見ごろです🍁\n#柳川 #紅葉'],
+    ['今日の川下りは晴れて気持ちいいです☀ 舟の上は風が涼しい\n#柳川', '明日の朝市は雨でも開催します☔ 新米が並びます\n#柳川'],
+  ]
+  it.each(newCaptions)('passes a new short caption %s in the same frame', (earlier, post) => {
+    expect(findingsOf(repetition, post, { history: [earlier] }).filter((f) => f.rule.includes('duplicate'))).toEqual([])
+  })
+})
