@@ -8604,7 +8604,7 @@ const KINDS26: Kind26[] = [
   },
   // Blind R152D-059: a stamina food said to work tonight, with a leer (うなぎって精がつくけん、今夜は期待しとってよ〜😏💕, スッポンで元気に
   // なっちゃうけん、今夜は覚悟しとってね♡): sexual innuendo, warn; not stamina for the summer heat or tonight's festival with a plain
-  // heart (精をつけて今夜の花火大会も楽しもう💕).
+  // heart (精をつけて今夜の花火大会も楽しもう💕), not a leer at a named activity (今夜は旦那さんも試合の応援をがんばって😏).
   {
     re: phrase(`(?:${STAMINA151})[^\\n]{0,30}?(?:今夜|今晩|今宵|(?<![一-龥])夜(?:は|も|の(?:部|方|ほう)))[^\\n]{0,24}?(?:[😏😘💋]|(?:期待|覚悟|寝かせ|眠れ(?:ない|ん|なく)|寝られ(?:ない|ん)|お手柔らか)[^\\n]{0,12}?[💕♡❤♥💗💓😍])`, 'u'),
     rule: 'decency/sexual',
@@ -8612,7 +8612,7 @@ const KINDS26: Kind26[] = [
     para: true,
     wide: true,
     need: ['精', '元気にな'],
-    veto: phrase('夏バテ|なつばて|熱中症|(?<!被)差別|セクハラ', 'u'),
+    veto: phrase('夏バテ|なつばて|熱中症|応援|試合|観戦|花火|祭り|まつり|大会|練習|部活|残業|夜勤|仕事|勉強|受験|作業|ライブ|教室|講座|(?<!被)差別|セクハラ', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
