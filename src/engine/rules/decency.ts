@@ -353,6 +353,11 @@
  *   (ガス室、今日はフル稼働でした〜😅; not 殺処分ゼロ); overwork death as a job's selling point (過労死ラインまで働ける…大歓迎; not
  *   its prevention); a class pitched as bride training (お嫁にいく前の女の子におすすめ) and men as only the eaters (男性は食べる専門でOK),
  *   warn. EXCLUDE: a group's taking part refused with a trailing ちょっと (外国人の方の参加はちょっと…, block).
+ * - Round W12 (KINDS26, blind R151I/R152D): human remains, a mummy or the dead called handsome or cute or played with (出土した人骨、
+ *   骨格がイケメンすぎて…, 古人骨とツーショット; `decency/insensitive` warn; not a finding told plainly, a costume or 骨格診断); the Round 47
+ *   cull joke read across one line break, its event widened to counts in 羽/頭 (3000頭が処分) and its joke to the dead animals as food
+ *   (チキン食べ放題, 焼き鳥祭り, 豚肉安くなる, 唐揚げ三昧); a stamina word with tonight and a leer (精がつくけん、今夜は期待しとってよ😏💕,
+ *   `decency/sexual` warn; not with 夏バテ or a named activity such as 試合の応援, not a plain heart).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
