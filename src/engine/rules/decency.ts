@@ -353,6 +353,11 @@
  *   (ガス室、今日はフル稼働でした〜😅; not 殺処分ゼロ); overwork death as a job's selling point (過労死ラインまで働ける…大歓迎; not
  *   its prevention); a class pitched as bride training (お嫁にいく前の女の子におすすめ) and men as only the eaters (男性は食べる専門でOK),
  *   warn. EXCLUDE: a group's taking part refused with a trailing ちょっと (外国人の方の参加はちょっと…, block).
+ * - Round W12 (KINDS26, blind R151I/R152D): human remains, a mummy or the dead called handsome or cute or played with (出土した人骨、
+ *   骨格がイケメンすぎて…, 古人骨とツーショット; `decency/insensitive` warn; not a finding told plainly, a costume or 骨格診断); the Round 47
+ *   cull joke read across one line break, its event widened to counts in 羽/頭 (3000頭が処分) and its joke to the dead animals as food
+ *   (チキン食べ放題, 焼き鳥祭り, 豚肉安くなる, 唐揚げ三昧); a stamina word with tonight and a leer (精がつくけん、今夜は期待しとってよ😏💕,
+ *   `decency/sexual` warn; not with 夏バテ or a named activity such as 試合の応援, not a plain heart).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -5276,9 +5281,13 @@ const LOOKER43 = '(?:美人|べっぴん|別嬪|美女|美少女|イケメン|�
 /** Round 43: men stirred by a young woman's coming (若か娘さんの来たけん…おいちゃんたちの目の色の変わっとった). */
 const YOUNG_WOMAN43 = '(?:若い|若か|わかい|かわいい|かわいか|可愛い|きれいな|綺麗な|美人の|べっぴんの|ピチピチの)(?:娘さん|娘|女の子|女性|お姉さん|女子|子)'
 /** Round 47: a livestock epidemic or its cull (鳥インフル, 豚熱, 口蹄疫, 殺処分). */
-const CULL47 = '殺処分|鳥インフル(?:エンザ)?|(?<![一-龥])豚熱|豚コレラ|口蹄疫|家畜伝染病|大量死|大量に死|へい死|斃死|(?:魚|うなぎ|鰻|ウナギ|鯉|コイ|フナ|鮒|貝|ボラ)(?:が|も)?(?:死んで|腹を上にして)浮'
-/** … joked about: a laugh, or the meat's last chance (食べ納め, 今のうちに食べ). */
-const CULL_JOKE47 = `${LAUGH_MARK}|食べ(?:納め|おさめ)|食べ放題|今のうちに(?:食べ|たべ|いっぱい|たくさん)|何人前|(?:かば焼き|蒲焼き?|塩焼き|刺身|から揚げ|唐揚げ)に(?:したら|すれば|できる|しちゃ)`
+const CULL47 = '殺処分|[0-9０-９万千百十]{1,8}(?:羽|頭)(?:が|も|を|すべて|全部|とも)?[^。！？!?\\n]{0,6}?(?:処分|埋却)|鳥インフル(?:エンザ)?|(?<![一-龥])豚熱|豚コレラ|口蹄疫|家畜伝染病|大量死|大量に死|へい死|斃死|(?:魚|うなぎ|鰻|ウナギ|鯉|コイ|フナ|鮒|貝|ボラ)(?:が|も)?(?:死んで|腹を上にして)浮'
+/**
+ * … joked about: a laugh, or the meat's last chance (食べ納め, 今のうちに食べ). Blind R151I-096: a feast or a price drop made of
+ * the dead birds or pigs (しばらくチキン食べ放題かな〜, 焼き鳥祭り, 鶏肉が安くなる, 唐揚げ三昧).
+ */
+const CULL_MEAT47 = '(?:チキン|鶏肉|鳥肉|とり肉|鶏|焼き鳥|焼鳥|やきとり|唐揚げ|から揚げ|からあげ|手羽|豚肉|ぶた肉|豚|ポーク|とんかつ|豚カツ|トンカツ|焼肉|焼き肉|牛肉|卵|たまご)'
+const CULL_JOKE47 = `${LAUGH_MARK}|食べ(?:納め|おさめ)|食べ放題|たべほうだい|${CULL_MEAT47}(?:祭り|まつり|フェス|パーティー?|三昧|ざんまい|天国|食べ(?:まくり|まくれ|まくる))|${CULL_MEAT47}(?:が|は|も)?[^。！？!?\\n]{0,8}?(?:安く|やすく|安う|安なる|値下が|大安売り|投げ売り|タダ(?:で|に|同然)|ただで|配られ|配って|おすそ分け|おすそわけ|大放出|余る|余って|あまる)|しばらく(?:は)?${CULL_MEAT47}(?:に|が|は|を)?(?:困ら|困らん|不自由し)|今のうちに(?:食べ|たべ|いっぱい|たくさん)|何人前|(?:かば焼き|蒲焼き?|塩焼き|刺身|から揚げ|唐揚げ)に(?:したら|すれば|できる|しちゃ)`
 /** Round 47: visitors or residents named by a foreign origin (外国の方, 海外からのお客様, 実習生, ベトナム人). */
 const VISITORS47 = `外国(?:人|籍)(?:の)?(?:方|人|お客様|お客さま|お客さん|観光客|参加者|労働者|住民)?|外国の(?:方|人|お客様|お客さま|お客さん|観光客)|海外(?:から)?の(?:方|お客様|お客さま|お客さん|観光客|旅行者)|インバウンド(?:の)?(?:お客さん|お客様|客|観光客)?|(?:${NATION})(?:人|系|籍)(?:の)?(?:方|人|観光客|団体客|実習生|労働者)?|(?:${NATION})(?:から)?の(?:方|お客様|お客さま|お客さん|観光客|団体客)|技能実習生|実習生|留学生|移民|難民`
 /** … their number or coming (が多い, が増えた, が来る) as the reason … */
@@ -7954,6 +7963,12 @@ const BODY48 = '(?:筋肉|肉体|筋肉美|胸板|胸筋|大胸筋|腹筋|シッ
 /** … savoured by the readers (堪能, 目の保養, 見とれ, 拝み, 😍). */
 const SAVOUR48 = '(?:たまら(?:ん|ない|なか|ねえ|へん)|そそ(?:る|られ)|ドキドキ|どきどき|ムラムラ|むらむら|ゾクゾク|ぞくぞく|堪能|たんのう|目の保養|眼福|見とれ|見惚れ|みとれ|うっとり|拝ん|拝み|拝ま|おがみ|ご褒美|ごほうび|見放題|釘付け|くぎ付け|くぎづけ|ガン見|舐め(?:回|まわ)|なめまわ|よだれ|ヨダレ|(?:じっくり|たっぷり|しっかり|存分に|思う存分)(?:と)?(?:見|眺|鑑賞|ご覧|味わ)|[😍🤤🥵🤩])'
 const SAVOURED48 = `${PEOPLE48}の[^。！？!?\\n]{0,10}?${BODY48}(?:美)?(?:も|を|は|が|に|ば)?[、,]?[^。！？!?\\n]{0,16}?${SAVOUR48}`
+/** Blind R151I-044: human remains or the dead (人骨, 遺骨, 白骨, ミイラ, ご遺体, 亡骸, 被葬者). */
+const REMAINS151 = '(?<![一-龥])人骨|古人骨|遺骨|白骨|ミイラ|(?:ご)?遺体|亡骸|亡きがら|なきがら|屍|しかばね|被葬者|(?:埋葬|葬ら)れ(?:た|てい(?:た|る))(?:人|方|男性|女性|子ども|子供)|(?:人骨|遺骨|遺体|ミイラ)(?:の)?(?:骨格|頭蓋骨|顔|骨)'
+/** … called handsome or cute, loved, or played with. */
+const CUTE151 = 'イケメン|いけめん|美人|美女|美形|男前|べっぴん|別嬪|かわい(?:い|す|か|く)|可愛(?:い|す|か|く)|カワイイ|萌え|推し(?!て|進|量|定|測|察)|惚れ|ほれ(?:る|た|ちゃ|そう)|付き合いたい|結婚したい|きゅん|キュン|セクシー|ブサカワ|キモカワ|イケてる|ツーショット|自撮り|いっしょに(?:写真|記念)|一緒に(?:写真|記念撮影)|おもちゃ|遊んで(?:み|あげ|も)'
+/** Blind R152D-059: a stamina word (精がつく, 精ばつけ, 精力, 元気になっちゃう). */
+const STAMINA151 = '精(?:が|の|ば|を|も)?(?:つ|付)(?:く|き|け|いた|いて)|精力|元気になっちゃ|元気になりすぎ|元気になりすぎちゃ'
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -8291,7 +8306,8 @@ const KINDS26: Kind26[] = [
   { re: phrase(`${YOUNG_WOMAN43}(?:たち|さん)?(?:が|の|も)[^。！？!?\\n]{0,10}?(?:来|参加|入っ|入会|入団|おい|見え)[^。！？!?\\n]{0,12}?(?:けん|ので|から|て|で|と|たら)[、,]?[^。！？!?\\n]{0,24}?(?:目の色(?:が|の)?(?:変わ|ちが)|鼻の下(?:が|の)?(?:伸び|のび)|色めき立)`, 'u'), rule: 'decency/sexual', severity: 'warn', need: ['目の色', '鼻の下', '色めき'], veto: phrase('(?<!被)差別|セクハラ|ハラスメント|偏見', 'u') },
   // Round 47. A livestock epidemic or its cull joked about (鳥インフル…全部殺処分やけん、チキン南蛮の食べ納めしとかんと！？ｗ): levity
   // about a mass death of animals and the farmers' loss, warn; not a notice of an outbreak, not 殺処分ゼロ or an adoption day.
-  { re: phrase(`(?:${CULL47})[^\\n]{0,60}?(?:${CULL_JOKE47})`, 'u'), rule: 'decency/insensitive', severity: 'warn', para: true, wide: true, veto: phrase('譲渡|保護犬|保護猫|里親|ゼロ|減ら|防疫|消毒|お見舞い|ご冥福|心よりお|被害を受けた|(?:農家|養鶏|養豚|畜産)(?:の)?(?:皆さん|皆様|方々)(?:の|に|を)', 'u') },
+  // Blind R151I-096: the joke may stand on the next line (…10万羽が殺処分😱⏎しばらくチキン食べ放題かな〜🍗ｗ).
+  { re: phrase(`(?:${CULL47})[^\\n]{0,60}?(?:\\n[^\\n]{0,40}?)?(?:${CULL_JOKE47})`, 'u'), rule: 'decency/insensitive', severity: 'warn', para: true, wide: true, veto: phrase('譲渡|保護犬|保護猫|里親|ゼロ|減ら|防疫|消毒|お見舞い|ご冥福|心よりお|被害を受けた|(?:農家|養鶏|養豚|畜産)(?:の)?(?:皆さん|皆様|方々)(?:の|に|を)', 'u') },
   // Round 47. A foreign group's number or coming as the reason to guard purses and locks (外国の方の参加が多いため、…貴重品の管理には
   // いつも以上にご注意ください, 実習生が増えてきたので、自転車の施錠を): theft presumed of the group, block; not crowds, not the group as the target.
   { re: phrase(`(?:${VISITORS47})(?:の|が)?[^。！？!?\\n]{0,10}?${MANY47}[^。！？!?\\n]{0,8}?(?:ため|ので|から|けん|けえ|こともあり|ことから|以上)[、,]?[^。！？!?\\n]{0,30}?(?:${GUARDED47})`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('狙|被害に遭|被害にあ|ターゲット|混雑|混み合|込み合|人出|多言語|英語|通訳|翻訳|(?<!被)差別|偏見', 'u') },
@@ -8581,6 +8597,27 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     need: ['専門', 'だけ', '係', '担当', '役'],
     veto: phrase('固定観念|ジェンダー|役割分担|男女問わず|性別を問わ|(?<!被)差別', 'u'),
+  },
+  // Blind R151I-044: human remains, a mummy or the dead made a joke of looks or play (出土した人骨、骨格がイケメンすぎて…ざわついてます💀,
+  // 美人すぎるミイラ, ご遺体がかわいい, 人骨とツーショット): no respect for the dead, warn; not a finding told plainly (人骨の調査結果),
+  // not a costume (ミイラ男, ハロウィン) or a 骨格 of the living (骨格診断).
+  {
+    re: phrase(`(?:${REMAINS151})[^。！？!?\\n]{0,24}?(?:${CUTE151})|(?:${CUTE151})(?:すぎる|過ぎる|すぎた|な|の|で)[^。！？!?\\n]{0,6}?(?:${REMAINS151})`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    veto: phrase('ミイラ(?:男|女|取り|とり)|ハロウィン|仮装|コスプレ|骨格(?:診断|タイプ)|冥福|供養|慰霊|敬意|尊厳|(?<!被)差別', 'u'),
+  },
+  // Blind R152D-059: a stamina food said to work tonight, with a leer (うなぎって精がつくけん、今夜は期待しとってよ〜😏💕, スッポンで元気に
+  // なっちゃうけん、今夜は覚悟しとってね♡): sexual innuendo, warn; not stamina for the summer heat or tonight's festival with a plain
+  // heart (精をつけて今夜の花火大会も楽しもう💕), not a leer at a named activity (今夜は旦那さんも試合の応援をがんばって😏).
+  {
+    re: phrase(`(?:${STAMINA151})[^\\n]{0,30}?(?:今夜|今晩|今宵|(?<![一-龥])夜(?:は|も|の(?:部|方|ほう)))[^\\n]{0,24}?(?:[😏😘💋]|(?:期待|覚悟|寝かせ|眠れ(?:ない|ん|なく)|寝られ(?:ない|ん)|お手柔らか)[^\\n]{0,12}?[💕♡❤♥💗💓😍])`, 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    need: ['精', '元気にな'],
+    veto: phrase('夏バテ|なつばて|熱中症|応援|試合|観戦|花火|祭り|まつり|大会|練習|部活|残業|夜勤|仕事|勉強|受験|作業|ライブ|教室|講座|(?<!被)差別|セクハラ', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

@@ -12665,3 +12665,48 @@ describe('decency (4(2)), round W11 kinds: accidents, deaths and overwork made l
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W12 kinds: remains joked about, a livestock cull as food, stamina innuendo with a leer', () => {
+  const rank = { info: 0, warn: 1, block: 2 } as const
+  type Case = [string, string, 'warn' | 'block']
+  const has = (text: string, rule: string, min: 'warn' | 'block') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && rank[f.severity as keyof typeof rank] >= rank[min])
+  const invalid: Case[] = [
+    // human remains, a mummy or the dead called handsome or cute, or played with
+    ['発掘調査で出土した人骨、骨格がイケメンすぎて調査員一同ざわついてます💀✨\n#柳川市 #発掘調査 #イケメン', 'decency/insensitive', 'warn'],
+    ['出土した古人骨とツーショット撮ってきました✌', 'decency/insensitive', 'warn'],
+    ['展示中のミイラ、よく見ると顔がかわいすぎません？😍', 'decency/insensitive', 'warn'],
+    ['今回見つかった遺骨、頭の形が美形すぎて惚れそうです笑', 'decency/insensitive', 'warn'],
+    // a livestock epidemic's cull joked about as food
+    ['鳥インフルで近くの養鶏場の10万羽が殺処分😱\nしばらくチキン食べ放題かな〜🍗ｗ', 'decency/insensitive', 'warn'],
+    ['豚熱で3000頭が処分されたらしい。豚肉安くなるかな〜', 'decency/insensitive', 'warn'],
+    ['養鶏場で2万羽が殺処分…今週末は焼き鳥祭りやね🍗', 'decency/insensitive', 'warn'],
+    ['鳥インフルエンザで5万羽処分だって。\nしばらく唐揚げ三昧やん', 'decency/insensitive', 'warn'],
+    // a stamina food said to work tonight, with a leer
+    ['うなぎって精がつくけん、今夜は期待しとってよ〜😏💕\n#柳川 #うなぎ', 'decency/sexual', 'warn'],
+    ['スッポン鍋で元気になっちゃうけん、今夜は覚悟しといてね♡', 'decency/sexual', 'warn'],
+    ['精力つけて、夜の方も頑張ってね😏', 'decency/sexual', 'warn'],
+    ['牡蠣は精がつくけん、今晩は寝かせんよ😘', 'decency/sexual', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(has(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the same words said plainly, of the living, or of something else
+    '発掘調査で出土した人骨の分析結果を公開します。',
+    '縄文人の人骨から分かった暮らしを紹介する企画展です。',
+    '骨格診断でイケメンに見える服選び講座を開きます。',
+    'ハロウィンのミイラ男の仮装がかわいい子どもたち🎃',
+    '遺骨を丁寧にお納めしました。故人のご冥福をお祈りします。',
+    '鳥インフルエンザの発生により、市内の養鶏場で10万羽の殺処分が行われました。\n鶏肉や卵を食べて感染することはありません。',
+    '鳥インフルエンザで殺処分が行われました。\n鶏肉・卵は安全です。引き続き安心してお召し上がりください。',
+    '高病原性鳥インフルエンザが確認され、約5万羽を殺処分しました。\n農家の皆様にお見舞い申し上げます。',
+    '週末は焼き鳥祭り！チキン食べ放題のお店も出ます🍗',
+    'うなぎで精をつけて、今夜の花火大会も楽しもう💕',
+    '夏バテには精のつくうなぎ！今夜はうな丼にしよう😏',
+    '土用の丑の日、うなぎで精をつけて暑い夏を乗り切りましょう！今夜は家族でうな重♡',
+    '精がつく料理教室、今夜の部は満席です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
