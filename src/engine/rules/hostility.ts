@@ -2513,6 +2513,10 @@ const EN_SHUNNED138 = /(?<![a-z])(?:dirty|filthy|smelly|stinky|loud|noisy|rude|u
 const EN_WELCOME138 = /(?<![a-z])(?:welcome\s{1,2}(?:to|all|everyone|back)|we\s{1,2}welcome|are\s{1,2}welcome|warmly|speaking\s{1,2}staff|in\s{1,2}(?:chinese|korean|english)|interpreters?|translat|discriminat|racis[mt]|prejudice|hate\s{1,2}speech)(?![a-z])/iu
 /** Blind R139I: a sexual minority named (同性カップル, ゲイ, LGBTQ, トランスジェンダー). */
 const SEXUAL_MINORITY138 = '(?:同性カップル|同性愛|同性婚|同性パートナー|同性の(?:カップル|パートナー|夫婦)|ゲイ(?!ン|ト|ム|ジ)|レズ|ホモ(?!ジ|サピ)|lgbt[a-z+]{0,3}|ＬＧＢＴ[Ｑ＋]{0,2}|トランスジェンダー|性的少数者|性的マイノリティ|オカマ|おかま|オネエ|バイセクシャル|パートナーシップ(?:制度|宣誓)?)'
+/** Blind W12: a quarrel around a promise to go to someone's home (これ以上, しつこい, なら, お前, @, IP, アンチ). */
+const QUARREL_W12 = /これ以上|しつこ|なら|たら|次|覚悟|お前|おまえ|あなた|あんた|てめ|貴様|[@＠]|ip|アイピー|あいぴー|開示|書き込|投稿|アンチ|あんち|批判|文句|叩|誹謗|中傷/iu
+/** Blind W12: people who have, will or can have no children (子どもを作らない夫婦, 子どもも産めない人たち, 子を持てない方). */
+const CHILDLESS_W12 = '(?:子ども|子供|こども|子)(?:を|も)?(?:作ら|つくら|産ま|生ま|うま|持た|産め|生め|作れ|つくれ|持て)(?:ない|ん)(?:人|方|夫婦|カップル|女性|男性|世帯|家庭)'
 /** …the lesson against hate, where the hateful words are named. */
 const HATE_TAUGHT138 = /差別|偏見|人権|啓発|研修|講座|ヘイト|ハラスメント|傷つ|なくそう|なくしましょう|やめましょう|いけません|許されません|あってはならない|理解を深め|多様性|寄り添/u
 /** Blind R138I: a recruitment (募集, 入団, 団員, メンバー). */
@@ -4175,14 +4179,23 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && notQuoted(sq, s, e) && !/(?:うち|この|我が|わが|当)[^。！？\n]{0,2}$/u.test(sq.slice(Math.max(0, s - 4), s)),
   },
-  // Someone told they will be identified and visited at home (中の人、特定して家まで行きますから覚悟しといてください,
-  // 身元を割り出して職場まで押しかけるぞ; not a survey: 発生源を特定して、ご自宅まで調査に伺いますのでご協力ください).
+  // Someone told they will be identified and visited at home or work (中の人、特定して家まで行きますから覚悟しといてください,
+  // 身元を割り出して職場まで押しかけるぞ; Blind W12 widened: これ以上しつこいなら、IPから特定して家まで行きますよ, 住所を調べて
+  // 会いに行きます, 開示請求して家に行く). Not a survey or a service (発生源を特定して、ご自宅まで調査に伺いますのでご協力ください,
+  // 漏水箇所を特定して修理に伺います); a home found by looking it up (住所を調べて会いに行きます) needs a quarrel around it
+  // (これ以上, しつこい, なら, お前, @), for a family visit is said the same way.
   {
     rule: 'hostility/threat',
-    re: phrase('(?:特定|割り出|わりだ|突き止め|つきとめ)(?:して|し|して[、\\s]|したら|し次第|次第)[、\\s]{0,2}(?:お前の|あなたの|あんたの|その人の)?(?:家|自宅|職場|会社|勤務先|学校|住所)(?:まで|に|へ)[^。！？\\n]{0,4}?(?:行き|いき|行く|いく|行っ|いっ|伺い|伺う|うかがい|押しかけ|押し掛け|乗り込|のりこ|訪ね)[^。！？\\n]{0,10}?(?:から|ぞ|ぜ|覚悟|待って|首を洗)'),
-    need: foldAll(['特定', '割り出', 'わりだ', '突き止め', 'つきとめ']),
+    re: phrase('(?:(?:特定|割り出|わりだ)(?:して|し|したら|し次第|次第)|(?:突き止め|つきとめ)(?:て|たら|次第)|(?:住所|家|自宅|居場所|身元|勤務先|職場|勤め先|本名)(?:を|も)?(?:調べ|しらべ)(?:上げ|あげ)?(?:て|たら|次第)|(?:開示請求|情報開示)(?:して|し|したら|で))[、\\s]{0,2}[^。！？!?\\n]{0,16}?(?:(?:お前の|おまえの|あなたの|あんたの|その人の|そちらの)?(?:家|自宅|ご自宅|お宅|職場|会社|勤務先|勤め先|学校|住所|実家)(?:の前)?(?:まで|に|へ)(?:も)?[^。！？!?\\n]{0,4}?|(?:直接)?(?:会い|あい|お会いし|話をつけ|文句を言い)に[、\\s]?)(?:行き|いき|行く|いく|行っ|いっ|伺い|伺う|うかがい|押しかけ|押し掛け|乗り込|のりこ|訪ね|参り|まいり)(?:[^。！？\\n]{0,10}?(?:から|ぞ|ぜ|覚悟|待って|首を洗)|(?:ます|まーす|る|む|み(?:ます)?|て(?:やる|やります|もいい))?(?:よ|ね|よね|からね|からな|けん|けんね|わ|で)?(?=[。！!…\\s〜ー💢]|$))'),
+    need: foldAll(['特定', '割り出', 'わりだ', '突き止め', 'つきとめ', '調べ', 'しらべ', '開示']),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !isMentionAt(sq, s, e),
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || isMentionAt(sq, s, e)) return false
+      const m = sq.slice(s, e)
+      if (/調査|点検|修理|回収|説明|測定|検査|確認|配達|お届け|届け|訪問|ご案内|見守り|保護|救助|送り届/u.test(m)) return false
+      if (/^(?:特定|割り出|わりだ|突き止め|つきとめ)/u.test(m)) return true
+      return QUARREL_W12.test(withPrevious(sq, s, e))
+    },
   },
   // Households or people with an infection told to keep off the streets and called a nuisance (感染者が出た家の人は、しばらく外を
   // 歩かないでほしい。正直迷惑です; not a health notice: 陽性となった方は、発症から5日間は外出を控えてください).
@@ -4965,13 +4978,24 @@ const PHRASES: Phrase[] = [
   // Conduct called unsightly: 持ち帰った方がいらっしゃいました。見ていて本当に見苦しかったです.
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?<![お御])(?:見苦し|みっともな|浅まし|あさまし|さもし|意地汚|いじきたな|がめつ)(?:い|かった|く(?:て|思|感じ)|すぎ|過ぎ)'),
+    re: phrase('(?<![お御])(?:見苦し|みっともな|浅まし|あさまし|さもし|意地汚|いじきたな|がめつ)(?:い|かった|く(?:て|思|感じ)|すぎ|過ぎ)(?!なんて|なんか|とは|と(?:は)?思わ(?:ず|ないで|なくて)|など)'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
       // Advice against it (みっともない姿を見せないよう、マナーを守りましょう) speaks to no one in particular.
       return PEOPLE.test(t) && !OWN_FAULT.test(sentenceText(sq, s, e)) && notTeaching(sq, s, e) && !/ないよう|ましょう/u.test(sentenceText(sq, s, e))
     },
+  },
+  // Blind W12: people named by their body, then called unsightly or repulsive (お腹ぽっこりのおじさんたち、見苦しいので痩せましょうね,
+  // ビール腹のおっさんは見るに堪えない, 太った中年男性の水着姿はみっともない, 薄毛のおじさん、正直暑苦しい): contempt for how people
+  // look, warn — even in a health drive, where the 見苦し reader above stays quiet for its ましょう. Not the reader reassured
+  // (太めの方も、見苦しいなんて思わずにご参加ください), not a worry named (お腹ぽっこりが気になる方は), not a lesson against it.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:お腹|おなか|腹)(?:が|の)?(?:ぽっこり(?:と)?(?:出た|した)?|出た|でた|でっぷり(?:した)?|たるんだ|弛んだ)|三段腹|ビール腹|太鼓腹|メタボ(?:体型)?|太った|太っている|太ってる|太め|肥満(?:体型)?|でぶ|デブ|おデブ|ぶくぶく(?:太った)?|ぶよぶよ|二重あご|二重顎|薄毛|禿げた|はげた|ハゲた|ハゲ|毛深い|ガリガリ|がりがり|チビ|(?:足|脚)の太い|体型の崩れた|たるんだ体)(?:の|な)?(?:おじさん|おじさま|おっさん|オッサン|おばさん|おばちゃん|おじちゃん|おばはん|中年(?:男性|女性|男|女)?|男性|女性|男|女|人|方|方々|オヤジ|親父|おやじ|じじい|ジジイ|ばばあ|ババア|連中|奴|やつ)(?:たち|達|ら|ども|連中)?(?:[、,]|は|って|が|の|も|なんて|なんか)[、\\s]?[^。！？!?\\n]{0,16}?(?:見苦し|みっともな|醜(?:い|く|か)|見るに(?:堪え|耐え)(?:ない|ません|ん)|見て(?:られ|いられ|らん)(?:ない|ません|ん)|目障り|見たくな|暑苦し|気持ち悪|気色悪|きもい|キモい|きしょい|汚らし)(?!くな|くあり|くは|いなんて|いとは|いと思わ|いと感じ|いなど|なんて|とは|と思わ|と感じ|と言わ|がら|さ)'),
+    need: foldAll(['見苦し', 'みっともな', '醜', '見るに', '見て', '目障り', '見たくな', '暑苦し', '気持ち悪', '気色悪', 'きもい', 'キモい', 'きしょい', '汚らし']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(withPrevious(sq, s, e)) && notOwnFault(sq, s, e),
   },
   // Common sense said to be missing: 常識をどこかに置いてきてしまった, 分別という言葉をご存じない大人, 小学生でもできることなんですけどね.
   {
@@ -7168,8 +7192,19 @@ const PHRASES: Phrase[] = [
   // denied (生産性がない、という発言は差別です), not a lesson, not a plan or an event that is of no use.
   {
     rule: 'hostility/discrimination',
-    re: phrase(`(?:${SEXUAL_MINORITY138}|(?:子ども|子供|こども|子)(?:を)?(?:作ら|つくら|産ま|生ま|うま|持た)(?:ない|ん)(?:人|方|夫婦|カップル|女性|男性|世帯|家庭))(?:の(?:人|方|方々|人たち|カップル))?(?:たち|達|ら)?(?:は|って|なんて|なんか|が|も)[、\\s]?[^。！？!?\\n]{0,24}?(?:(?:役|やく)(?:に|には|にも)(?:立た|たた)(?:ない|ん|ず|ぬ)|役立た(?:ない|ず)|生産性(?:が|は|も)?(?:ない|無い|なか|低い|ありません|ゼロ)|(?:社会|国)(?:の|に|にとって)(?:お荷物|負担|迷惑|不要|損失)|(?:存在|いる)(?:価値|意味)(?:が|は)?(?:ない|無い|ありません))`),
+    re: phrase(`(?:${SEXUAL_MINORITY138}|${CHILDLESS_W12})(?:の(?:人|方|方々|人たち|カップル))?(?:たち|達|ら)?(?:は|って|なんて|なんか|が|も)[、\\s]?[^。！？!?\\n]{0,24}?(?:(?:役|やく)(?:に|には|にも)(?:立た|たた)(?:ない|ん|ず|ぬ)|役立た(?:ない|ず)|生産性(?:が|は|も)?(?:ない|無い|なか|低い|ありません|ゼロ)|(?:社会|国)(?:の|に|にとって)(?:お荷物|負担|迷惑|不要|損失)|(?:存在|いる)(?:価値|意味)(?:が|は)?(?:ない|無い|ありません))`),
     need: foldAll(['役', '生産性', 'お荷物', '負担', '迷惑', '不要', '損失', '価値', '意味']),
+    instead: INSTEAD.discrimination,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(withPrevious(sq, s, e)) && !USELESS_DENIED_W11.test(sq.slice(e, sentenceOf(sq, s, e).end)),
+  },
+  // Blind W12: a sexual minority or the childless denied public money or consideration (同性カップルに税金を使う必要なんてない,
+  // 子どもも産めない人たちに配慮するより少子化対策が先, LGBTへの配慮は必要ない, 同性カップルばかり優遇しすぎ): discrimination
+  // aimed at people, block. Not the prejudice named to be denied (…必要はない、という考えは偏見です), not a lesson, not a step the
+  // group need not take (同性カップルの方も住民票を移す必要はありません: no money, no consideration).
+  {
+    rule: 'hostility/discrimination',
+    re: phrase(`(?:${SEXUAL_MINORITY138}|${CHILDLESS_W12})(?:の(?:人|方|方々|人たち|カップル))?(?:たち|達|ら)?(?:に|には|にまで|なんかに|なんかには|なんかのために|のために|のための|への|へ|を|ばかり|ばっかり|ばかりを|ばかりが|だけ|が|は|って|なんて|なんか)[、\\s]?[^。！？!?\\n]{0,16}?(?:(?:税金|血税|公金|予算|お金|金|補助金|助成金)(?:を|なんか|なんて|まで)?(?:使う|かける|出す|投入する|回す|つぎ込む|注ぎ込む|払う)(?:必要|意味|理由|価値|義理)(?:は|なんて|なんか|も|が)?(?:ない|無い|ありません|なか|ねえ|ねー|ございません)|(?:配慮|支援|優遇|特別扱い|援助)(?:して(?:やる|あげる)|する|される|は|なんて|なんか|など)?(?:必要|意味|理由|義理)(?:は|なんて|なんか|も|が)?(?:ない|無い|ありません|なか|ねえ|ねー)|(?:配慮|支援|優遇|特別扱い)(?:は|なんて|なんか|など)?(?:いら|要ら)(?:ない|ん|ねえ)|(?:優遇|特別扱い|ひいき|贔屓|甘やかし)(?:し|され)?(?:すぎ|過ぎ)|(?:配慮|税金を使う|お金を使う|予算を使う|金を使う|税金を回す|予算を回す)(?:する)?(?:より|くらいなら|ぐらいなら)[、\\s]?[^。！？!?\\n]{0,16}?(?:が先|を先に|が優先|を優先|が大事|が大切|がまし|の方が|のほうが))`),
+    need: foldAll(['必要', '意味', '理由', '義理', 'いら', '要ら', 'すぎ', '過ぎ', 'より', 'なら']),
     instead: INSTEAD.discrimination,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(withPrevious(sq, s, e)) && !USELESS_DENIED_W11.test(sq.slice(e, sentenceOf(sq, s, e).end)),
   },

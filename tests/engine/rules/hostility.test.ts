@@ -7419,3 +7419,48 @@ describe('hostility (5(3)) — blind W11 misses: a group called rubbish, a minor
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility (5(3)) — blind W12 misses: a critic told they will be found at home, a minority denied public money, bodies called unsightly', () => {
+  const flagged: Array<[string, string, 'warn' | 'block']> = [
+    // a threat to identify a critic and go to their home or work
+    ['@anti_yngw_2025 これ以上しつこいなら、IPから特定して家まで行きますよ。', 'hostility/threat', 'block'],
+    ['これ以上書き込むなら、住所を調べて会いに行きます。', 'hostility/threat', 'block'],
+    ['開示請求して、お前の家に行くからな。', 'hostility/threat', 'block'],
+    ['アンチの方、勤務先を調べ上げて職場まで伺いますね。', 'hostility/threat', 'block'],
+    ['投稿した人は特定して直接会いに行きます。', 'hostility/threat', 'block'],
+    // a sexual minority or the childless denied public money or consideration
+    ['同性カップルに税金を使う必要なんてない。子どもも産めない人たちに配慮するより、少子化対策が先でしょ。', 'hostility/discrimination', 'block'],
+    ['LGBTの人たちへの配慮は必要ない。', 'hostility/discrimination', 'block'],
+    ['同性カップルばかり優遇しすぎだと思います。', 'hostility/discrimination', 'block'],
+    ['子どもを作らない夫婦に予算を回すくらいなら、子育て世帯の支援が先です。', 'hostility/discrimination', 'block'],
+    ['性的マイノリティには特別扱いする必要はありません。', 'hostility/discrimination', 'block'],
+    // people's bodies called unsightly
+    ['メタボ健診の季節です。お腹ぽっこりのおじさんたち、見苦しいのでそろそろ本気で痩せましょうね〜', 'hostility/confrontational', 'warn'],
+    ['ビール腹のおっさんの水着姿は、正直見るに堪えない。', 'hostility/confrontational', 'warn'],
+    ['太った中年男性がプールにいるとみっともないですね。', 'hostility/confrontational', 'warn'],
+    ['薄毛のおじさんたち、正直暑苦しいので帽子をかぶりましょう（笑）', 'hostility/confrontational', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    const sev = severity === 'block' ? ':block:' : ':'
+    expect(summary(findingsOf(hostility, text)).some((f) => f.startsWith(`${rule}${sev}`) && (severity === 'block' || /:(?:warn|block):/.test(f)))).toBe(true)
+  })
+  it.each([
+    // a survey, a repair, a family visit: not a threat
+    '発生源を特定して、ご自宅まで調査に伺いますのでご協力ください。',
+    '漏水箇所を特定して、職員がご自宅へ修理に伺います。',
+    '祖母の新しい住所を調べて、会いに行きます。',
+    '迷子の犬の飼い主を特定して、家まで送り届けました。',
+    // money and consideration spoken of without denying a group
+    '「同性カップルに税金を使う必要はない」という考えは偏見です。',
+    '同性カップルの方も、住民票を移す必要はありません。',
+    '子どもを産めない方への支援制度もご用意しています。',
+    'パートナーシップ宣誓には費用はかかりません。',
+    // bodies spoken of kindly
+    'お腹ぽっこりが気になる方は、ぜひメタボ健診を受けましょう。',
+    '太めの方も、見苦しいなんて思わずに気軽にプールをご利用ください。',
+    'お腹の出たおじさんたちが、半年で見違えるほど引き締まりました。',
+    '体型をからかうような言葉はやめましょう。薄毛の方を見苦しいと言うのは差別です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
