@@ -4022,3 +4022,66 @@ describe('personal-info: blind R146I-114, private winners of a lottery, applican
     expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R153I-085, R154A-092, an address read off a found belonging, or a bare 大字 and its number before a named person', () => {
+  // Kind: the owner of a found item looked for by what is written on it (名札, 免許証): their address, even with no 番地 or no city word.
+  it.each([
+    '観察会の会場で名札の落とし物を預かっています🐟\n名札には「蒲池ゆうと　城内小3年　柳川市西浜武1234-5」と書いてあります。お心当たりの方はご連絡ください！',
+    '総合体育館で財布の忘れ物がありました。中の免許証によると、持ち主は西蒲池1085-2の古賀 慎也さんです。心当たりのある方はご連絡ください。',
+    '公園でカバンを拾いました。中の手帳には「三橋町高畑245-1」と書かれていました。持ち主の方はご連絡ください。',
+    '駅前で定期券を拾いました。持ち主は鷹ノ尾302-4の田中 美咲さんのようです。',
+    '自転車の落とし物です。防犯登録から、今古賀118-3の江口様宅のものと分かりました。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/address:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a score, a facility's address on a leaflet, a notice asking for an address, a route number, a bare district
+    '前半12-10の古賀さんのスパイクが決まり、見事勝利しました！',
+    '西蒲池地区の公民館では、毎週水曜日に体操教室を開いています。',
+    '落とし物は、市役所1階の総合案内でお預かりしています。お心当たりの方はお問い合わせください。',
+    '第3試合は25-18で柳川クラブの勝利。古賀さんのサーブが光りました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/address') && (x.includes(':block') || x.includes(':warn')))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R153I-041, a child named in full with their allergy, illness or disability', () => {
+  // Kind: 要配慮個人情報 of a child (卵アレルギーの, 喘息のある, 障がいのある), named in full, with or without their class between.
+  it.each([
+    'みずほ幼稚園です。\n今週の給食は、秋の味覚を取り入れた献立でした。\n卵アレルギーのある年中組の立花 結衣ちゃんには、別メニューのハンバーグを用意しました。\n来週は参観日です。',
+    '喘息のある3年2組の古賀 陽翔くんは、マラソン大会を見学しました。',
+    '小麦アレルギーの中島 さくらちゃんには、米粉のケーキを用意しました。',
+    '発達障がいのある年長組の江口 蒼空くんも、発表会で元気に歌いました。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the condition as a topic, a staff member, no name, a first name only
+    '卵アレルギーのあるお子さんには、別メニューを用意しています。事前にお知らせください。',
+    'アレルギー対応の給食について、栄養士の立花 美穂さんがお話しします。',
+    '年中組のみんなで、秋の味覚のハンバーグを作りました。',
+    '卵アレルギーのある結衣ちゃんも、みんなと同じおやつを食べられました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R153I-063, an elderly person named with their district (ノ in the area name), age and frailty', () => {
+  it.each([
+    '【見守り活動のご報告】\n民生委員さんと自治会で、一人暮らしの高齢者宅を訪問しました。\n大和町鷹ノ尾の大石 ミツエさん（88）は、最近足腰が弱って外出できないとのことです。ご近所の方、気にかけてあげてください。',
+    '三橋町江ノ浦の堤 ハルさん（91）は一人暮らしで、最近物忘れが増えてきたそうです。',
+    '大和町鷹ノ尾の古賀 トメさん（85）が、寝込んでおられるそうです。',
+    '大和町六合ノ里の松尾 キヨさん（86）は、介護が必要になり、ご近所の見守りが欠かせません。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the elderly as a group, a district's event, a consented interview, an official
+    '一人暮らしの高齢者宅を訪問する見守り活動を、大和町鷹ノ尾地区で行いました。',
+    '大和町鷹ノ尾の公民館で、足腰を鍛える体操教室を開きました。参加者は20人でした。',
+    '民生委員の大石さんが、見守り活動について説明しました。',
+    '大和町鷹ノ尾の大石 ミツエさん（88）に、ご本人の了承を得て長寿の秘訣を伺いました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})

@@ -684,7 +684,13 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     }
     // A place and its number in the bracket right after someone's name (中島清子様（高畠214-6）): their address, with or without 町.
     const bracketOfName = /^[\p{Script=Han}々ヶノ]{2,6}$/u.test(place) && !/(?:室|棟|館|課|係|所|場|庫|階|号|班|組|部|会|区画|番)$/u.test(place) && s > 0 && /[（(]/u.test(t[s - 1]!) && /(?:さん|様|さま|氏|殿)$/u.test(t.slice(Math.max(0, s - 4), s - 1)) && /^[)）]/u.test(t.slice(tailEnd, tailEnd + 1))
-    if (!strongTail && !MUNICIPALITY.test(place) && !bracketOfName) continue
+    // Blind R153I-085: a bare 大字 and its number with no city or town word (西蒲池1085-2の古賀 慎也さん, 鷹ノ尾302-1の田中様宅): where the person
+    // named right after it lives. Only with a person or a home after it, and a number of two digits or more, so a score or a round
+    // (前半2-1の田中くん, 第3試合12-10の古賀さん) is not read.
+    const bareArea =
+      !strongTail && /^[\p{Script=Han}々ヶノ]{2,6}$/u.test(place) && !/(?:試合|戦|回|対|点|号|条|項|年|月|日|期|組|班|区画|番|線|便|局|部|課|室|棟|館|階|半|表|裏|セット|ゲーム|大会)$/u.test(place) &&
+      /^[0-9]{2,4}-[0-9]{1,4}/u.test(m[0]) && PERSONAL_AFTER.test(t.slice(tailEnd, tailEnd + 14)) && !/^\s?(?:の|、)?\s?(?:\)?さん|\)?様)/u.test(t.slice(tailEnd, tailEnd + 4))
+    if (!strongTail && !MUNICIPALITY.test(place) && !bracketOfName && !bareArea) continue
     if (place.length === 0 && !strongTail) continue
     // A placeholder place (記入例：○○町123番地) is a template, not someone's address.
     if (s > 0 && MASK.test(t[s - 1]!)) continue
@@ -723,7 +729,8 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     const record = labelled && PERSON_RECORD.test(sentenceBefore(t, s))
     const fieldRecord = strongTail && inPersonRecord(t, s, tailEnd)
     const listed = strongTail || MUNICIPALITY.test(place) ? listedName(t, s, tailEnd) : false
-    const onBelonging = strongTail && writtenOnBelonging(t, s, tailEnd)
+    // Blind R154A-092: a town-level place with a hyphenated number counts as well (名札には「…　柳川市西浜武1234-5」と書いてあります).
+    const onBelonging = (strongTail || MUNICIPALITY.test(place)) && writtenOnBelonging(t, s, tailEnd)
     const personal =
       room !== null ||
       (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, withoutFacilityHouses(t, s, before)))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||

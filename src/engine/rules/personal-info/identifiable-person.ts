@@ -94,7 +94,7 @@ const WIDE_PLACE =
 const DWELLING =
   /[\p{Script=Han}ノヶ々]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,4}(?:の[\p{Script=Han}ァ-ヶー]{0,6}(?:アパート|マンション|団地|住宅|社宅|寮|一軒家|借家|古民家|実家)(?:で|に)(?:一人で|ひとりで|家族と|ご家族と)?(?:一人暮らし|ひとり暮らし|独り暮らし|暮らし|住ん|お住まい|住む|暮らす|暮らして|暮らされ)|で(?:一人|ひとり|独り)暮らし)/gu
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
-const PLACE_BEFORE_NAME = /(?:[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}|[\p{Script=Han}]{1,4}市[\p{Script=Han}ヶノ々]{2,5}(?<![課係室所部局長会館民内外場園校院署員身使者手師家士])(?:在住)?)(?:(?:在住)?の|から(?:来て(?:くれた|くださった|いただいた)|来られた|お越しの|お越しいただいた|参加(?:の|された|してくれた)))\s?$/u
+const PLACE_BEFORE_NAME = /(?:[\p{Script=Han}]{1,6}(?:町|村|地区|区)(?:[\p{Script=Han}]|[ノヶ](?=[\p{Script=Han}])){0,4}|[\p{Script=Han}]{1,4}市[\p{Script=Han}ヶノ々]{2,5}(?<![課係室所部局長会館民内外場園校院署員身使者手師家士])(?:在住)?)(?:(?:在住)?の|から(?:来て(?:くれた|くださった|いただいた)|来られた|お越しの|お越しいただいた|参加(?:の|された|してくれた)))\s?$/u
 const LIVES_BY_LANDMARK = /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:近く|そば|裏|前|隣|向かい|付近|周辺|近辺)(?:に|で)(?:お住まい|住む|住んで(?:いる|おられる|らっしゃる)|暮らす|暮らして(?:いる|おられる))(?:の|方の)?\s?$/u
 /**
  * Round 44: a visit to the city's counter told with its time and business, right before the name (本日午前に転入届を出された
@@ -150,7 +150,7 @@ const HEALTH_IN_BRACKET =
  * 持病がある, 車いすの, 人工透析を受けている. (Not a condition as a topic: アレルギー対応の, 障がい者スポーツ大会に出場した.)
  */
 const HEALTH_BEFORE_NAME =
-  /(?:アレルギー|喘息|ぜんそく|アトピー|てんかん|糖尿病|心臓病|腎臓病|難病|持病|障がい|障害|発達障がい|発達障害|自閉症|ダウン症|難聴|弱視|全盲|車いす|車椅子|人工透析|透析|認知症|医療的ケア)(?:の|のある|がある|を持つ|をもつ|を抱える|を抱えた|を受けている|が必要な)\s?$/u
+  /(?:アレルギー|喘息|ぜんそく|アトピー|てんかん|糖尿病|心臓病|腎臓病|難病|持病|障がい|障害|発達障がい|発達障害|自閉症|ダウン症|難聴|弱視|全盲|車いす|車椅子|人工透析|透析|認知症|医療的ケア)(?:の|のある|がある|を持つ|をもつ|を抱える|を抱えた|を受けている|が必要な)\s?(?:[^。！？!?\n、]{0,8}?(?:組|クラス|年生|歳児|学年)の\s?)?$/u
 /**
  * Round 66 (blind R66A-008, R66A-112): a welfare or disability status the city records of a person (要配慮個人情報, or as
  * sensitive): receiving public assistance (生活保護を受給中の, 生活保護受給者の), a disability certificate and its grade (療育手帳Ａ,
@@ -586,7 +586,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // 本日午前に転入届を出された…佐藤様: the visit to the counter with its time and business.
     if (VISIT_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 40), n.start))) others.push({ kind: 'visit', at: n.start - 1 })
     // 卵アレルギーのﾚﾝくん, 車いすの田中さん, 持病のある古賀さん: a health condition told as what the person is, right before the name.
-    if (HEALTH_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 16), n.start))) others.push({ kind: 'health', at: Math.max(0, n.start - 1) })
+    // (…or with the child's class between: 卵アレルギーのある年中組の立花 結衣ちゃん.)
+    if (HEALTH_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 28), n.start))) others.push({ kind: 'health', at: Math.max(0, n.start - 1) })
     // 古川トシ子さん（寝たきり、酸素使用）: a health or care condition in the bracket after the name.
     if (rest[0] === '(' || rest[0] === '（') {
       const close = t.slice(n.after, n.after + 40).search(/[)）]/u)
@@ -735,8 +736,14 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const patient = fullName && !quotedAt(t, n.start) && (PATIENT_MATTER.test(sentenceText) || PATIENT_MATTER.test(next) || PATIENT_MATTER.test(before))
     // Round 111: a victim of domestic violence or stalking, named with a detail, their flight or refuge told (…さん（34）は、夫からの暴力を逃れて…).
     const victim = !quotedAt(t, n.start) && (VICTIM_MATTER.test(sentenceText) || VICTIM_MATTER.test(next))
+    // Blind R153I-041: a child named in full with their allergy, illness or disability told as what they are (卵アレルギーのある年中組の立花
+    // 結衣ちゃん, 喘息のある3年2組の古賀 陽翔くん): 要配慮個人情報 of one child, a block with no other detail.
+    const childHealth =
+      kinds.has('health') && isFullName(t.slice(n.start, n.end)) && !quotedAt(t, n.start) &&
+      (/(?:ちゃん|くん|君)$/u.test(t.slice(n.start, n.end)) || kinds.has('school') || /園児|年少|年中|年長|[0-9０-９一二三四五]歳児|(?:組|クラス)の\s?$/u.test(t.slice(Math.max(0, n.start - 28), n.start)))
     const identified =
       patient ||
+      childHealth ||
       victim ||
       kinds.has('status') ||
       kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
