@@ -137,7 +137,10 @@ function countsThings(t: string): boolean {
   COUNTED.lastIndex = 0
   return COUNTED.exec(t) !== null && COUNTED.exec(t) !== null
 }
-const DEARU = /である|と考える(?:。|$)|と考えられる|と思料する|であり|であった|であろう|ではない|ものとする|こととする|とする。|とする$|とした。|とされる|されたい|せられたい|のである|場合がある|必要がある|おそれがある/mu
+/**
+ * Blind R154A-078: an essay's literary conjecture (偶然ではあるまい。, 忘れてはなるまい。, …と言えるのではなかろうか。) is である調 too.
+ */
+const DEARU = /(?:[るくすつぬむぶぐ]まい|ではなかろうか|ではあるまいか)(?:。|$)|である|と考える(?:。|$)|と考えられる|と思料する|であり|であった|であろう|ではない|ものとする|こととする|とする。|とする$|とした。|とされる|されたい|せられたい|のである|場合がある|必要がある|おそれがある/mu
 
 interface EndingRule {
   re: RegExp
@@ -270,7 +273,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   // い-adjectives (楽しい。すごい。): not nouns in い (生きがい, 話し合い, ていねい) nor ください.
   {
     re: /[いきしちにひみりぎじびぴうくすつぬふむゆるぐずづぶぷおこそとのほもよろごぞどぼぽかたなはまやらわさばだぱ]い$/u,
-    veto: /(?:ください|なさい|あい|がい|ぐあい|おい|ぽい|[0-9]さい)$/u,
+    // Blind R154A-078: the negative conjecture まい after a verb (偶然ではあるまい, 忘れるまい, 二度と起こすまい) is the written voice of
+    // an essay, no adjective (うまい, せまい stay).
+    veto: /(?:ください|なさい|あい|がい|ぐあい|おい|ぽい|[0-9]さい|[るくすつぬむぶぐ]まい)$/u,
     kind: 'ending',
     weight: 0.7,
     plain: true,
