@@ -33,6 +33,8 @@
  * the quote left as masks (原稿そのまま載せちゃう！「…価格：○○○○円〜 提供店：△△△△」: QUOTED_FIELD_BEFORE; not 「氏名：○○」と記入).
  * Blind R138I-066 kind: a household's place masked in a call received (「××町の○○さんちで煙が」と通報があり: QUOTED_HOME, CALL_RECEIVED_AFTER)
  * is 伏せ字 (warn); how to report (と通報してください), a drill or a labelled example stays an example.
+ * Blind R155D-060 kind: an announced event's or document's name left as a run of three or more masks (●●●●説明会を開催します,
+ * ■■■■計画を策定しました: EVENT_NAME_AFTER) is a template (block).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'

@@ -154,6 +154,8 @@
  * - blind R127A/R128I: a post read (という書き込みを拝見しました) counts as criticism; a count about the city quoted (「柳川は移住者が
  *   減っている」) is no prejudice about the group; a rumour argued down as plain to see (統計を見れば明らかです) is no correction;
  *   complainers told to go elsewhere (ご理解いただけない方は、その期間は市外にお出かけください; not a guide or an evacuation).
+ * - blind R153I/R154A: a charge spread as a rumour (一部の店だけ優遇されてるってデマ流れてるけど: CHARGED_RUMOUR) counts as criticism, and a
+ *   complaint's fault put on those who did not read or check (読んでいない方の責任だと思います; not a rule told: 責任において).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).

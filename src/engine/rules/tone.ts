@@ -7,7 +7,7 @@
  *   not written in である調, which is formal (so is the 常体 of a press-style report whose lead makes the city the subject:
  *   市は…公開した。…探すこともできる。…始めてほしい。), though a plain wish shouted with ！ (してほしい！) is speech there too; so are
  *   humble verbs in their plain form (結果をお知らせする。感謝申し上げる。) and the city's plain undertaking (市は今後も…を支援していく。; blind HJ-065);
- *   です・ます and 体言止め are formal;
+ *   です・ます and 体言止め are formal; so is an essay's literary conjecture (偶然ではあるまい。, ではなかろうか。: blind R154A-078);
  * - slang (草, ｗ, エモい, マジ, ワンチャン, ぴえん, 〜な件, やばい), kaomoji, emoji, runs of ！ and ？,
  *   elongation (しま〜す) and onomatopoeia; slang is read also when spelt letter by letter with spaces (今 ま じ で や ば い).
  * Endings are read by their grammar, not by a list of sentences: particles of speech (かよ, かぁ, わ),
