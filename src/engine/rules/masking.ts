@@ -33,6 +33,8 @@
  * the quote left as masks (原稿そのまま載せちゃう！「…価格：○○○○円〜 提供店：△△△△」: QUOTED_FIELD_BEFORE; not 「氏名：○○」と記入).
  * Blind R138I-066 kind: a household's place masked in a call received (「××町の○○さんちで煙が」と通報があり: QUOTED_HOME, CALL_RECEIVED_AFTER)
  * is 伏せ字 (warn); how to report (と通報してください), a drill or a labelled example stays an example.
+ * Blind R155D-060 kind: an announced event's or document's name left as a run of three or more masks (●●●●説明会を開催します,
+ * ■■■■計画を策定しました: EVENT_NAME_AFTER) is a template (block).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -78,6 +80,13 @@ const VENUE_AFTER =
   /^(?:大学|公民館|会館|センター|ホール|消防署|消防本部|分署|出張所|支所|庁舎|市役所|役場|保健センター|児童館|体育館|広場|会場|集会所|公園|図書館|美術館|博物館|記念館|資料館|ホテル|旅館|神社|寺|小学校|中学校|高校|学校|保育園|幼稚園|プラザ|ギャラリー|スタジアム|グラウンド|運動場|ステージ|コミュニティセンター|交流館|交流センター|温泉|キャンプ場|港|漁港|駐車場|路線|バス停|停留所|投票所|期日前投票所|避難所|案内所|診療所|保健所|駐在所|交番|事務所|営業所)/u
 /** After a blank: where the event is held (＊＊＊で開催します, ○○にお集まりください): a venue left unfilled. */
 const VENUE_SLOT_AFTER = /^\s?(?:で|にて)(?:開催|行い|行います|実施|開き|開きます|受け付け|受付)|^\s?(?:に|へ)(?:お越し|集合|お集まり)|^の(?:情報|最新情報|お知らせ|詳細|内容|日程|イベント情報)(?:が|を|は)/u
+/**
+ * Blind R155D-060: a run of three or more masks as the name of the event or document an announcement is about (令和7年度 ●●●●説明会を
+ * 開催します, ○○○○講座の受講者を募集します, ■■■■計画を策定しました): the title never filled in, like ○○ before a venue.
+ */
+const EVENT_NAME_AFTER = /^(?:説明会|講演会|講習会|研修会|勉強会|懇談会|交流会|発表会|報告会|相談会|検討会|審議会|協議会|委員会|会議|大会|総会|式典|記念式典|祭り|まつり|祭|フェスタ|フェスティバル|フェア|イベント|講座|教室|セミナー|フォーラム|シンポジウム|ワークショップ|展示会|展覧会|写真展|企画展|特別展|コンサート|演奏会|上映会|体験会|見学会|募集|事業|計画|プラン|ビジョン|戦略|方針|報告書|白書|手引き|ガイドライン|ガイドブック|パンフレット|マップ|アンケート|キャンペーン|プロジェクト|補助金|助成金|給付金|制度)/u
+/** The sentence announces it (開催します, 募集します, 策定しました, のお知らせ). */
+const EVENT_ANNOUNCED = /開催|実施|行います|行いました|開きます|募集|開講|開設|策定|公表|公開|発行|配布|発表|スタート|始まり|始めます|受付|受け付け|お知らせ|ご案内|参加|申し込|申込/u
 /** After a blank: a desk to contact (□□課（0944-…）までお申し込み, ○○係へ): a department left unfilled, not 〇〇課のAさん. */
 const DESK_SLOT_AFTER = /^(?:課|係|室|センター)(?:\s?[（(][^)）\n]{0,20}[)）])?\s?(?:まで|へ|にお(?:問|申)|にご(?:連絡|相談)|の窓口|窓口)/u
 /** A field label right before a value: 景品：, 会場:, 問い合わせ：. */
@@ -865,7 +874,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !asNoun && !addressLine && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       // ●●部長からひとこと, ○○課長のあいさつ: the one whose words the post brings, left as masks: a blank, not a name held back.
       const speaker = (PERSON_AFTER.test(rest) || OFFICE_AFTER.test(rest)) && SPEAKS_AFTER.test(t.slice(b, b + 20))
-      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      // ●●●●説明会を開催します: an announced event's or document's name left as a run of masks (not a name held back inside a word).
+      const eventName = run.length >= 3 && !isLetter(before) && EVENT_NAME_AFTER.test(rest) && EVENT_ANNOUNCED.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))
+      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {

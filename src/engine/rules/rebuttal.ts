@@ -154,6 +154,8 @@
  * - blind R127A/R128I: a post read (という書き込みを拝見しました) counts as criticism; a count about the city quoted (「柳川は移住者が
  *   減っている」) is no prejudice about the group; a rumour argued down as plain to see (統計を見れば明らかです) is no correction;
  *   complainers told to go elsewhere (ご理解いただけない方は、その期間は市外にお出かけください; not a guide or an evacuation).
+ * - blind R153I/R154A: a charge spread as a rumour (一部の店だけ優遇されてるってデマ流れてるけど: CHARGED_RUMOUR) counts as criticism, and a
+ *   complaint's fault put on those who did not read or check (読んでいない方の責任だと思います; not a rule told: 責任において).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -229,7 +231,7 @@ const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:しま�
 // Round 45: in English, what people say of the city's own programme reported (Some people say our migration tour is "just a sales
 // pitch"): not a myth about the world (some people say tap water is unsafe), which names nothing of the city's.
 const CRITICISM = phrase(
-  '(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
+  '(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
   'u',
 )
 
@@ -2231,6 +2233,18 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     rumourDenial: true,
   },
+  // Blind R153I-099: after a complaint heard, the fault put on those who did not read, look or check (読んでいない方の責任だと思います,
+  // 確認されなかった方の問題かと, 見とらん人のせいやけん, 調べなかった人の自己責任です): blame handed back to the complainants. Only with a
+  // criticism in the paragraph; a rule told (確認していない方の責任で処理されます, 責任において) ends in no judgement.
+  {
+    re: phrase('(?:読ん|読まれ|お読みになっ|見|見られ|ご覧になっ|確認し|確認され|ご確認され|調べ|聞い|聞かれ|チェックし)(?:て|と)(?:い|お)?(?:ない|なかった|らっしゃらない|らん|られない|られなかった)(?:方|人|方々|人たち|者|お客様)(?:の|側の)(?:自己)?(?:責任|問題|落ち度|せい|過失|不注意|ミス)(?:だ|です|でしょう|かと|と(?:思|考え|存じ)|であ|やけん|やろ|たい|ばい|では(?:ないでしょうか|ないですか|ありませんか)|[。！!])|(?:読ま|読まれ|見|見られ|確認し|確認され|調べ|調べられ|聞か)なかった(?:方|人|方々|人たち|者|お客様)(?:の|側の)(?:自己)?(?:責任|問題|落ち度|せい|過失|不注意|ミス)(?:だ|です|でしょう|かと|と(?:思|考え|存じ)|であ|やけん|やろ|たい|ばい|では(?:ないでしょうか|ないですか|ありませんか)|[。！!])'),
+    need: ['責任', '問題', '落ち度', 'せい', '過失', '不注意', 'ミス'],
+    what: '苦情の責任を市民に転嫁する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
   // Blind R73A-055: a criticism dismissed as the view of people who do not know (遅いというご批判は現場をご存じない方の見方だと考えて
   // います, 実情を知らない方の感想にすぎません, 現場ば知らん人の言い分たい, 事情を分かっていない人の意見だと思います): the critics called
   // ignorant. The ignorance (ご存じない, 知らない, 分かっていない, 見ていない, 来たこともない) names the people, then what they said (見方,
@@ -2478,7 +2492,14 @@ const HOAX_DENIAL = phrase('^(?:デマ|ガセ|事実無根|根も葉もない)',
 const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質|法的|迷惑|困ります|許しません|許されません|遺憾', 'u')
 /** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
 // Round 35: the staff's manner (職員の態度が悪い, 横柄な対応, 暴言を吐かれた) is a charge too.
-const CHARGE = phrase('手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)', 'u')
+// Blind R154A-079: favouritism charged (一部の店だけ優遇されてる, 特別扱いしている, 不公平だ) is a charge too.
+const CHARGE_SRC = '優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)'
+const CHARGE = phrase(CHARGE_SRC, 'u')
+/**
+ * Blind R154A-079: a charge against the city spread as a rumour (一部の店だけ優遇されてるってデマ流れてるけど, 職員が手抜きしているという噂が
+ * 広がっていますが): what critics say of the city, so an answer that calls them wrong (全然ちがうから！勘違いしないでね) answers a critic.
+ */
+const CHARGED_RUMOUR = phrase(`(?:${CHARGE_SRC})[^。！？!?\\n]{0,12}?(?:って|という|との|みたいな)(?:デマ|噂|うわさ|話|情報)(?:が|も)?[^。！？!?\\n]{0,4}?(?:流れ|出回|広が|拡散|回っ)`, 'u')
 /**
  * Round 45: a fraud warning (「市の職員が還付金の手続きで自宅に伺う」という話はデマです。…不審な訪問があれば警察へ): the pretext a
  * fraudster uses is denied, no critic is answered.
@@ -2707,7 +2728,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (p.despiteCorrection && (APOLOGY.test(fo) || AWARENESS.test(fo))) continue
       if (p.rumourDenial && ((rumour ??= correctsRumour(fo) || correctsHazardInfo(fo)) || (fraud ??= correctsFraud(fo)))) continue
       defer = !!p.rumourDenial && (emergencyFix ??= correctsHazardInfo(fo, true))
-      if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
+      if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
       if (p.replyOnly && !replying) continue
       if (p.alsoNeeds && !p.alsoNeeds.test(fo)) continue

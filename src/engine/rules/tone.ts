@@ -7,7 +7,7 @@
  *   not written in である調, which is formal (so is the 常体 of a press-style report whose lead makes the city the subject:
  *   市は…公開した。…探すこともできる。…始めてほしい。), though a plain wish shouted with ！ (してほしい！) is speech there too; so are
  *   humble verbs in their plain form (結果をお知らせする。感謝申し上げる。) and the city's plain undertaking (市は今後も…を支援していく。; blind HJ-065);
- *   です・ます and 体言止め are formal;
+ *   です・ます and 体言止め are formal; so is an essay's literary conjecture (偶然ではあるまい。, ではなかろうか。: blind R154A-078);
  * - slang (草, ｗ, エモい, マジ, ワンチャン, ぴえん, 〜な件, やばい), kaomoji, emoji, runs of ！ and ？,
  *   elongation (しま〜す) and onomatopoeia; slang is read also when spelt letter by letter with spaces (今 ま じ で や ば い).
  * Endings are read by their grammar, not by a list of sentences: particles of speech (かよ, かぁ, わ),
@@ -137,7 +137,10 @@ function countsThings(t: string): boolean {
   COUNTED.lastIndex = 0
   return COUNTED.exec(t) !== null && COUNTED.exec(t) !== null
 }
-const DEARU = /である|と考える(?:。|$)|と考えられる|と思料する|であり|であった|であろう|ではない|ものとする|こととする|とする。|とする$|とした。|とされる|されたい|せられたい|のである|場合がある|必要がある|おそれがある/mu
+/**
+ * Blind R154A-078: an essay's literary conjecture (偶然ではあるまい。, 忘れてはなるまい。, …と言えるのではなかろうか。) is である調 too.
+ */
+const DEARU = /(?:[るくすつぬむぶぐ]まい|ではなかろうか|ではあるまいか)(?:。|$)|である|と考える(?:。|$)|と考えられる|と思料する|であり|であった|であろう|ではない|ものとする|こととする|とする。|とする$|とした。|とされる|されたい|せられたい|のである|場合がある|必要がある|おそれがある/mu
 
 interface EndingRule {
   re: RegExp
@@ -270,7 +273,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   // い-adjectives (楽しい。すごい。): not nouns in い (生きがい, 話し合い, ていねい) nor ください.
   {
     re: /[いきしちにひみりぎじびぴうくすつぬふむゆるぐずづぶぷおこそとのほもよろごぞどぼぽかたなはまやらわさばだぱ]い$/u,
-    veto: /(?:ください|なさい|あい|がい|ぐあい|おい|ぽい|[0-9]さい)$/u,
+    // Blind R154A-078: the negative conjecture まい after a verb (偶然ではあるまい, 忘れるまい, 二度と起こすまい) is the written voice of
+    // an essay, no adjective (うまい, せまい stay).
+    veto: /(?:ください|なさい|あい|がい|ぐあい|おい|ぽい|[0-9]さい|[るくすつぬむぶぐ]まい)$/u,
     kind: 'ending',
     weight: 0.7,
     plain: true,

@@ -2049,3 +2049,23 @@ describe('masking: blind TS-053, a slot explained to readers (の部分に/の�
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
   })
 })
+
+describe('masking (5(2)): an announced event\'s or document\'s name left as a run of masks is an unfilled template (blind R155D-060)', () => {
+  // Kind: ●●●●説明会を開催します — three or more masks standing for the title of what the notice announces, never filled in.
+  it.each([
+    '【お知らせ】令和7年度 ●●●●説明会を開催します。日時は7月5日（土）10時から、会場は市民文化会館です。',
+    '○○○○講座の受講者を募集します。定員は20名です。',
+    '市では■■■■計画を策定しました。詳しくは市ホームページをご覧ください。',
+    '秋の××××フェスタを開催します！ぜひお越しください。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/template:block'))).toBe(true)
+  })
+  it.each([
+    '■■■ 説明会のお知らせ ■■■',
+    '記入例：「○○○○説明会」のように講座名を書いてください。',
+    '令和7年度 市民活動説明会を開催します。会場は市民文化会館です。',
+    '●説明会は予約制です。●駐車場はありません。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

@@ -3646,3 +3646,28 @@ describe('rebuttal: the critic\'s belief called a misunderstanding in dialect (b
     expect(findingsOf(rebuttal, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: a charge spread as a rumour answered back, and the blame handed to the complainants (blind R154A-079, R153I-099)', () => {
+  // Kinds: a charge against the city told as a rumour (一部の店だけ優遇されてるってデマ流れてるけど) and the readers told they have it
+  // wrong (勘違いしないでね); a complaint heard and the fault put on those who did not read, look or check (読んでいない方の責任だと思います).
+  it.each<[string, CheckContext['mode']]>([
+    ['空き店舗補助が一部の店だけ優遇されてるってデマ流れてるけど、全然ちがうから！勘違いしないでね〜', 'post'],
+    ['保育園の入園で特定の家庭が特別扱いされてるって噂が回ってるけど、誤解しないでね！', 'post'],
+    ['市の補助金は知り合いの業者だけ優遇してるみたいな話が広がってますけど、勘違いしないでくださいね。', 'post'],
+    ['【白秋祭 ご来場のお礼】\n3日間で延べ約12万人の方にお越しいただきました。ありがとうございました。\n駐車場がひどかったという投稿が多いですが、事前に何度も告知していました。読んでいない方の責任だと思います。\n来年もどうぞよろしくお願いします。', 'post'],
+    ['受付が遅いとのご意見をいただきましたが、予約方法はホームページに掲載しています。確認されなかった方の問題かと存じます。', 'post'],
+    ['シャトルバスが分かりにくかったって苦情があったけど、チラシに書いとるけんね。見とらん人のせいやけん。', 'post'],
+    ['締切が分からなかったという声がありますが、広報紙に載せています。読まなかった方の自己責任です。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '「職員を名乗る人が自宅に来る」という話が広がっています。市職員が個人宅を訪ねてお金を求めることはありません。',
+    '申請書類を確認していない方の責任において生じた不利益については、市は補償いたしかねます。',
+    '説明会の資料を読んでいない方も、当日会場で配布しますのでご安心ください。',
+    '締切を勘違いしないでね！申込は7月10日（金）までです。',
+    'チラシを見ていない方にも届くよう、防災無線でもお知らせします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -1253,3 +1253,23 @@ describe('tone (4(1)): a press report of a meeting — what an official was told
     expect(warned(text, level)).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): an essay\'s literary である調 (〜ている。〜あるまい。〜ではなかろうか。) is formal (blind R154A-078)', () => {
+  // Kind: plain-form essay endings with the negative conjecture まい (偶然ではあるまい, 忘れてはなるまい) and no colloquial particle:
+  // written prose, stiff. まい after a verb is no adjective; うまい, せまい in a casual post stay casual.
+  it.each<[string, Level]>([
+    ['白秋の童謡には、ときに神秘的とさえ言える闇が潜んでいる。「秘密」という語が詩集に頻出するのも偶然ではあるまい。特別展第二室では、その闇の系譜をたどる。', 4],
+    ['この町の掘割は、四百年の時を超えて人々の暮らしを映している。水の記憶を忘れてはなるまい。', 5],
+    ['あの夏の空襲を、私たちは二度と繰り返すまい。その誓いが記念館の礎である。', 5],
+    ['詩人が故郷を離れたのは偶然ではなかろうか。晩年の作品には柳川の水がしばしば現れる。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'blog')).not.toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['今日はうなぎ食べた。まじうまい！最高だった〜', 5],
+    ['部屋がせまいんだよね〜。まあいいか。', 5],
+    ['偶然じゃあるまいし、そんなうまい話ないでしょ笑', 5],
+  ])('warns on %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'blog')).toContain('tone/too-casual')
+  })
+})
