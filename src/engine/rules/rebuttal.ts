@@ -2552,11 +2552,11 @@ function correctsFraud(fo: string): boolean {
 /**
  * Blind TR-097: 言いがかり as the act of a swindler or trouble-maker told in a warning (車に故意にぶつかり、言いがかりをつけて示談金を要求する
  * 手口, 言いがかりをつけられたら警察へ): the word names what someone does to the reader (言いがかりをつける, つけられる), in a paragraph that warns
- * of a tactic (手口, 当たり屋, 詐欺, 示談金, ご注意, 警察) — no critic of the city is answered. Not when the city calls a criticism one
+ * of a tactic (手口, 当たり屋, 詐欺, 示談金, ご注意, 警察; blind TU-105: 点検商法, 契約を迫る, 消費生活センター) — no critic of the city is answered. Not when the city calls a criticism one
  * (ご指摘は言いがかりです, 言いがかりをつけるのはやめてください) or a criticism is received in the paragraph.
  */
-const TACTIC_ACT = /^(?:言いがかり|言い掛かり|いいがかり)(?:を)?(?:つけ|付け)(?:て|る|られ|ら|た)(?!(?:の|こと)(?:は|を)|な(?:いで|[。！!]))/u
-const TACTIC_WARNING = /手口|当たり屋|詐欺|悪質|不審|恐喝|脅し|脅さ|示談金|金銭を要求|金品を要求|ご注意|注意して|気をつけ|気を付け|警察|110番|#9110|被害に/u
+const TACTIC_ACT = /^(?:言いがかり|言い掛かり|いいがかり)(?:を)?(?:つけ|付け)(?:て|る|られ|ら|た|(?=[、,]))(?!(?:の|こと)(?:は|を)|な(?:いで|[。！!]))/u
+const TACTIC_WARNING = /手口|当たり屋|詐欺|悪質|不審|恐喝|脅し|脅さ|示談金|金銭を要求|金品を要求|ご注意|注意して|気をつけ|気を付け|警察|110番|#9110|被害に|商法|契約を迫|高額な(?:修理|契約|請求|料金)|押し売り|消費生活センター|消費者ホットライン|188|だまし|騙し/u
 function tacticTold(fo: string, start: number, end: number): boolean {
   return TACTIC_ACT.test(fo.slice(start, Math.min(fo.length, end + 12))) && TACTIC_WARNING.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED_CRITIC.test(fo)
 }

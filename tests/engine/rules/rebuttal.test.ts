@@ -3612,6 +3612,10 @@ describe('rebuttal: 言いがかり as a swindler\'s or trouble-maker\'s act tol
     '路上でわざと肩をぶつけ、言いがかりをつけて金銭を要求する恐喝の被害が出ています。すぐに110番してください。',
     '訪問販売の業者が、屋根の瓦に言い掛かりをつけて高額な工事を迫る手口が増えています。ご注意ください。',
     '駐車場で言いがかりをつけられたら、相手にせず、車から降りずに警察へ通報してください。',
+    // blind TU-105: a sales tactic (点検商法, 契約を迫る, 消費生活センター), the verb run on with a comma (言いがかりをつけ、)
+    '「屋根が壊れている」「このままでは雨漏りする」などと言いがかりをつけ、高額な修理契約を迫る点検商法の相談が、高齢者から多く寄せられています。',
+    '床下の点検と称して言いがかりをつけ、不要な工事の契約を迫る業者がいます。困ったときは消費生活センターへ。',
+    '給湯器に難癖や言いがかりをつけ、その場で高額な交換を求める押し売りが増えています。消費者ホットライン188へご相談ください。',
   ])('passes %s', (text) => {
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
@@ -3620,6 +3624,7 @@ describe('rebuttal: 言いがかり as a swindler\'s or trouble-maker\'s act tol
     '市に言いがかりをつけるのはやめてください。警察にも相談しています。',
     'そのようなご意見は、言いがかりとしか思えません。',
     '毎回言いがかりをつけてくる方がいますが、市は適切に対応しております。',
+    'ご指摘の点は言いがかりをつけ、市を困らせたいだけとしか思えません。',
   ])('flags %s', (text) => {
     expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
   })
