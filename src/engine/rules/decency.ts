@@ -358,6 +358,13 @@
  *   cull joke read across one line break, its event widened to counts in 羽/頭 (3000頭が処分) and its joke to the dead animals as food
  *   (チキン食べ放題, 焼き鳥祭り, 豚肉安くなる, 唐揚げ三昧); a stamina word with tonight and a leer (精がつくけん、今夜は期待しとってよ😏💕,
  *   `decency/sexual` warn; not with 夏バテ or a named activity such as 試合の応援, not a plain heart).
+ * - Round W13 (KINDS26, blind R153I/R154A): an event advert dressed as innuendo, a slippery or "play" word (ぬるぬる, とろとろ, プレイ;
+ *   not プレイパーク, ロールプレイ) with 大人の / 夜の / 今夜 and a heart or a kiss, or 大人の…夜の with 💋 / 😏 (`decency/sexual` warn;
+ *   not a children's event, not a night tour with a plain heart); complainers or objectors called defective of ear, head or mind
+ *   (苦情を言う人は…耳がおかしい, block); a religion, a temple or a shrine belittled as a mere money-maker (所詮はお坊さんの金もうけ,
+ *   坊主丸儲け, warn; not 商売繁盛 or a temple's finances); an outage or a closure the residents suffer (断水3日目, 停電, 通行止め, 孤立)
+ *   made a windfall or laughed at (ちょうどいいダイエット, キャンプ気分でラッキー, 笑; `decency/insensitive` warn; not a notice,
+ *   preparation or service restored).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
