@@ -8636,7 +8636,7 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     para: true,
     need: ['ぬるぬる', 'ぬめぬめ', 'とろとろ', 'びしよ', 'びちよ', 'ぐちよ', 'ぷれい', '大人の', 'おとなの'],
-    veto: phrase('親子|子ども|子供|こども|キッズ|園児|児童|小学生|幼児|(?<!被)差別|セクハラ', 'u'),
+    veto: phrase('親子|子ども|子供|こども|キッズ|園児|児童|小学生|幼児|試合|選手|演奏|ライブ|ゲーム|サッカー|野球|バスケ|ラグビー|テニス|チーム|観戦|応援|(?<!被)差別|セクハラ', 'u'),
   },
   // Blind R154A-065 (W13): people who complain or object called defective of body or mind (苦情を言う人は、きっと心が貧しいか耳が
   // おかしいか, 文句を言う連中は頭がおかしい, 反対する人は耳が悪いんでしょう): a disability or illness made the insult, block. Not a
