@@ -358,6 +358,13 @@
  *   cull joke read across one line break, its event widened to counts in 羽/頭 (3000頭が処分) and its joke to the dead animals as food
  *   (チキン食べ放題, 焼き鳥祭り, 豚肉安くなる, 唐揚げ三昧); a stamina word with tonight and a leer (精がつくけん、今夜は期待しとってよ😏💕,
  *   `decency/sexual` warn; not with 夏バテ or a named activity such as 試合の応援, not a plain heart).
+ * - Round W13 (KINDS26, blind R153I/R154A): an event advert dressed as innuendo, a slippery or "play" word (ぬるぬる, とろとろ, プレイ;
+ *   not プレイパーク, ロールプレイ) with 大人の / 夜の / 今夜 and a heart or a kiss, or 大人の…夜の with 💋 / 😏 (`decency/sexual` warn;
+ *   not a children's event, not a night tour with a plain heart); complainers or objectors called defective of ear, head or mind
+ *   (苦情を言う人は…耳がおかしい, block); a religion, a temple or a shrine belittled as a mere money-maker (所詮はお坊さんの金もうけ,
+ *   坊主丸儲け, warn; not 商売繁盛 or a temple's finances); an outage or a closure the residents suffer (断水3日目, 停電, 通行止め, 孤立)
+ *   made a windfall or laughed at (ちょうどいいダイエット, キャンプ気分でラッキー, 笑; `decency/insensitive` warn; not a notice,
+ *   preparation or service restored).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -8618,6 +8625,50 @@ const KINDS26: Kind26[] = [
     wide: true,
     need: ['精', '元気にな'],
     veto: phrase('夏バテ|なつばて|熱中症|応援|試合|観戦|花火|祭り|まつり|大会|練習|部活|残業|夜勤|仕事|勉強|受験|作業|ライブ|教室|講座|(?<!被)差別|セクハラ', 'u'),
+  },
+  // Blind R154A-019 (W13): an event advert dressed as sexual innuendo: a slippery or "play" word (ぬるぬるの泥んこプレイ, ヌルヌル,
+  // とろとろ, びしょ濡れ) with 大人の / 夜の / 今夜 and a heart or a kiss (♡, 💋, 😏), or 大人の…夜の with a kiss or a leer alone
+  // (大人のための夜のムツゴロウ観察会…💋): warn. Not a children's mud play (親子で泥んこプレイ♡), not a night tour with a plain heart
+  // (大人のための夜の美術館♡), not a playground or a player (プレイパーク, プレイヤー).
+  {
+    re: phrase(`(?:ぬるぬる|ぬめぬめ|とろとろ|びしょ(?:濡れ|ぬれ|びしょ)|びちょびちょ|ぐちょぐちょ|(?<!ディス|リ|ロール|コス|フェア|チーム|ファイン|ナイス|スーパー|ラフ|ダーティ|ファウル|ワン|ビッグ|好)プレイ(?!パーク|ヤー|ルーム|ス(?:テ|ポ)|ボール|リスト|ランド|ゾーン|エリア|グラウンド|タイム|ング|ガイド|ベース|オフ|ボタン|ステージ))[^\\n]{0,40}?(?:大人の|おとなの|夜の|今夜|今宵|二人きり|ふたりきり)[^\\n]{0,40}?[♡❤💕💋😏]|(?:大人の|おとなの|夜の|今夜|今宵)[^\\n]{0,40}?(?:ぬるぬる|ぬめぬめ|とろとろ|びしょ(?:濡れ|ぬれ|びしょ)|びちょびちょ|ぐちょぐちょ|(?<!ディス|リ|ロール|コス|フェア|チーム|ファイン|ナイス|スーパー|ラフ|ダーティ|ファウル|ワン|ビッグ|好)プレイ(?!パーク|ヤー|ルーム|ス(?:テ|ポ)|ボール|リスト|ランド|ゾーン|エリア|グラウンド|タイム|ング|ガイド|ベース|オフ|ボタン|ステージ))[^\\n]{0,40}?[♡❤💕💋😏]|(?:ぬるぬる|ぬめぬめ|とろとろ|びしょ(?:濡れ|ぬれ|びしょ)|びちょびちょ|ぐちょぐちょ|(?<!ディス|リ|ロール|コス|フェア|チーム|ファイン|ナイス|スーパー|ラフ|ダーティ|ファウル|ワン|ビッグ|好)プレイ(?!パーク|ヤー|ルーム|ス(?:テ|ポ)|ボール|リスト|ランド|ゾーン|エリア|グラウンド|タイム|ング|ガイド|ベース|オフ|ボタン|ステージ))[^\\n]{0,12}?[♡❤💕💋😏][^\\n]{0,40}?(?:大人の|おとなの|夜の|今夜|今宵)|(?:大人の|おとなの)(?:ための)?[^。！？!?\\n]{0,6}?夜の[^\\n]{0,50}?[💋😏]`, 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    para: true,
+    need: ['ぬるぬる', 'ぬめぬめ', 'とろとろ', 'びしよ', 'びちよ', 'ぐちよ', 'ぷれい', '大人の', 'おとなの'],
+    veto: phrase('親子|子ども|子供|こども|キッズ|園児|児童|小学生|幼児|試合|選手|演奏|ライブ|ゲーム|サッカー|野球|バスケ|ラグビー|テニス|チーム|観戦|応援|(?<!被)差別|セクハラ', 'u'),
+  },
+  // Blind R154A-065 (W13): people who complain or object called defective of body or mind (苦情を言う人は、きっと心が貧しいか耳が
+  // おかしいか, 文句を言う連中は頭がおかしい, 反対する人は耳が悪いんでしょう): a disability or illness made the insult, block. Not a
+  // complaint about one's own ears (騒音で耳がおかしくなりそうという苦情), not the complainers' feelings understood.
+  {
+    re: phrase('(?:苦情|文句|クレーム|いちゃもん|ケチ|反対|うるさいと)(?:を|ば)?(?:言う|いう|言っている|言ってる|言いよる|つける|付ける|入れる|する|言ってくる)(?:ような)?(?:人|方|やつ|奴|連中|輩|者|人たち|方々)(?:は|って|なんて|なんか)[、,]?[^。！？!?\\n]{0,24}?(?:耳|頭|目|脳|神経|精神|心)(?:が|の|も)?(?:おかしい|おかしか|おかしく|いかれ|イカれ|狂っ|くるっ|異常|病気|悪い|悪か|わるい|遠い|聞こえてな|腐っ|壊れ|どうかして)', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['苦情', '文句', 'くれーむ', 'いちやもん', 'けち', '反対', 'うるさいと'],
+    veto: phrase('ではありません|ではない|わけではな|思いません|とは限ら|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R154A-099 (W13): a religion, a temple or a shrine belittled as a mere money-maker (除夜の鐘なんて所詮はお坊さんの金もうけ,
+  // お寺なんて結局は商売, 坊主丸儲け, 神社のお守りもしょせん集金ビジネス): faith disparaged in passing, warn. Not a temple's own
+  // finances told plainly (拝観料とお布施で運営), not praying for business (商売繁盛).
+  {
+    re: phrase('(?:除夜の鐘|お寺|寺院|(?<![一-龥])寺(?![一-龥])|お坊さん|坊さん|坊主|住職|僧侶|神社|神主|お守り|お札|お祓い|宗教|教会|牧師|神父|お布施|葬式|法事|戒名|お経)[^。！？!?\\n]{0,12}?(?:なんて|なんか|って|も|は)[、,]?[^。！？!?\\n]{0,6}?(?:所詮|しょせん|結局(?:は)?|ただの|単なる|要は|どうせ)[^。！？!?\\n]{0,10}?(?:金(?:もうけ|儲け|儲|集め)|かねもうけ|銭(?:もうけ|儲け)|商売|集金|ビジネス|ぼったくり|ボッタクリ|詐欺)|坊主丸儲け|ぼうず丸儲け|坊主まるもうけ', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    need: ['所詮', 'しよせん', '結局', 'ただの', '単なる', '要は', 'どうせ', '丸儲け', 'まるもうけ'],
+    veto: phrase('ではありません|ではない|わけではな|とは限ら|誤解|(?<!被)差別|偏見|霊感商法|悪徳|カルト', 'u'),
+  },
+  // Blind R153I-027 (W13): a service outage or a closure the residents suffer (断水3日目, 停電, 通行止め, ガスが止まって) joked about
+  // as a windfall or with a laugh (ちょうどいいダイエットの機会😆, お風呂どうしてます？笑, キャンプ気分でラッキー): levity at their
+  // hardship, warn. Not preparation or a drill (断水に備えて), not service restored (復旧しました), not a planned works notice.
+  {
+    re: phrase(`(?:断水|停電|通行止め|通行止|ガス(?:が|の供給が)?(?:止ま|停止)|水が(?:出な|止ま)|電気が(?:止ま|来な|つかな)|孤立)[^\\n]{0,60}?(?:ちょうど(?:いい|良い|よい)|丁度(?:いい|良い|よい)|ダイエット|ラッキー|らっきー|得した|キャンプ気分|サバイバル気分|(?:いい|良い)(?:機会|経験)(?:かも|です|だ|ね)|${LAUGH_MARK})`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    need: ['断水', '停電', '通行止', 'がす', '水が', '電気が', '孤立'],
+    veto: phrase('備え|備蓄|訓練|想定|予定|工事|復旧|解消|再開|ご注意|お知らせ|お見舞い|ご不便|ご迷惑|(?<!被)差別', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

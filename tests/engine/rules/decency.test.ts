@@ -12710,3 +12710,57 @@ describe('decency (4(2)), round W12 kinds: remains joked about, a livestock cull
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W13 kinds: innuendo in an advert, a disability as an insult, faith as a money-maker, an outage joked about', () => {
+  const rank = { info: 0, warn: 1, block: 2 } as const
+  type Case = [string, string, 'warn' | 'block']
+  const has = (text: string, rule: string, min: 'warn' | 'block') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && rank[f.severity as keyof typeof rank] >= rank[min])
+  const invalid: Case[] = [
+    // an event advert dressed as sexual innuendo
+    ['干潟でぬるぬるの泥んこプレイ♡ 大人のための夜のムツゴロウ観察会、参加者募集中だよ〜💋', 'decency/sexual', 'warn'],
+    ['ヌルヌルのローションプレイ体験♡ 大人の夜のスライム作り教室、今夜開催！', 'decency/sexual', 'warn'],
+    ['大人の夜の泥んこプレイ、まだ間に合うよ💕 お申し込みはこちら', 'decency/sexual', 'warn'],
+    ['大人のための夜の酒蔵ツアー、ドキドキの体験が待ってるよ💋', 'decency/sexual', 'warn'],
+    // complainers called defective of body or mind
+    ['除夜の鐘がうるさいと苦情を言う人は、きっと心が貧しいか耳がおかしいかのどちらかでしょうね。', 'decency/discriminatory', 'block'],
+    ['祭りの太鼓に文句を言う連中は、頭がおかしいとしか思えません。', 'decency/discriminatory', 'block'],
+    ['子どもの声にクレームをつける人って、耳が悪いんでしょうか。', 'decency/discriminatory', 'block'],
+    ['花火大会に反対する人なんて、どうせ頭がどうかしてるんですよ。', 'decency/discriminatory', 'block'],
+    // a religion belittled as a money-maker
+    ['除夜の鐘なんて所詮はお坊さんの金もうけ、というのが私の持論ですが、今年も市内各寺院で行われます。', 'decency/discriminatory', 'warn'],
+    ['お寺なんて結局は商売ですからね。今年も初詣の臨時駐車場を開設します。', 'decency/discriminatory', 'warn'],
+    ['神社のお守りもしょせん集金ビジネスですが、今年も多くの参拝客が訪れました。', 'decency/discriminatory', 'warn'],
+    ['坊主丸儲けとはよく言ったもので、法事の費用もばかになりません。', 'decency/discriminatory', 'warn'],
+    // an outage's hardship joked about
+    ['断水3日目、皆さんお風呂どうしてます？笑 ちょうどいいダイエットの機会かもしれませんね😆', 'decency/insensitive', 'warn'],
+    ['停電でエアコンが止まって2日目。汗だくでちょうどいいダイエットになりそう😂', 'decency/insensitive', 'warn'],
+    ['土砂崩れで通行止め、集落が孤立中です。キャンプ気分でラッキーかも？', 'decency/insensitive', 'warn'],
+    ['水が出ない生活も4日目ｗ 皆さんトイレどうしてるんやろ笑', 'decency/insensitive', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(has(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the same words of a children's event, a plain night tour, a complaint itself, a temple's finances, an outage notice
+    '親子で泥んこプレイ！田んぼでいっぱい遊ぼう♡ 参加者募集中です。',
+    '大人のための夜の美術館、ゆったりご鑑賞ください♡',
+    '公園のプレイパークで、夜の星空観察会を開きます♡',
+    '夜のムツゴロウ観察会、参加者募集中です！',
+    '今夜のナイター、選手たちの熱いプレイを応援しよう♡',
+    '新人研修のロールプレイ、今夜も大人の本気で取り組みました♡',
+    '「騒音で耳がおかしくなりそう」という苦情が寄せられています。',
+    '苦情を言う方の気持ちもよく分かります。丁寧にご説明します。',
+    '耳がおかしいと感じたら、早めに耳鼻科を受診しましょう。',
+    '除夜の鐘は今年も市内各寺院で行われます。',
+    'お寺の運営は拝観料とお布施で成り立っています。',
+    '商売繁盛を祈願して、神社で初詣をしました。',
+    '所詮は素人の演奏ですが、ぜひ聴きに来てください。',
+    '断水に備えて、飲み水を汲み置きしておきましょう。ちょうどいい機会なので備蓄の見直しも。',
+    '断水は本日正午に復旧しました。ご協力ありがとうございました😆',
+    '停電時のダイエット？いいえ、非常食の話です。停電への備えを確認しましょう。',
+    '工事のため明日は通行止めになります。ご不便をおかけします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
