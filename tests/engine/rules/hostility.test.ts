@@ -7464,3 +7464,57 @@ describe('hostility (5(3)) — blind W12 misses: a critic told they will be foun
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility (5(3)) — blind W13 misses: a complainant mocked with a laugh, annoyance at too many askers, absent parents shamed, women told their role', () => {
+  const flagged: Array<[string, string, 'warn' | 'block']> = [
+    // a complainant quoted, then asked with a laugh whether they did even the basic thing
+    ['「電話が全然つながらない」とおっしゃる方、ちゃんとガイダンスどおりに番号押してます？笑', 'hostility/confrontational', 'warn'],
+    ['「申請書が届かない」って言ってる人、ちゃんと切手貼って出しました？w', 'hostility/confrontational', 'warn'],
+    ['「ホームページが分かりにくい」とおっしゃる方、そもそも最後まで読んでます？（笑）', 'hostility/confrontational', 'warn'],
+    ['「ごみが回収されない」とお怒りの方、きちんと分別して出してますか？', 'hostility/confrontational', 'warn'],
+    // annoyance at people said to be too many
+    ['助成の要件をきちんと読まずにお問い合わせくださる方が多すぎて、正直うんざりしております。', 'hostility/confrontational', 'warn'],
+    ['締切を過ぎてから申請に来られる方が多くて、本当にうんざりです。', 'hostility/confrontational', 'warn'],
+    ['ルールを守らずにごみを出す人が後を絶たず、もううんざりしています。', 'hostility/confrontational', 'warn'],
+    ['同じことを何度も聞いてくる市民ばかりで辟易しております。', 'hostility/confrontational', 'warn'],
+    // parents who do not come asked whether they do not pity their child
+    ['【PTA活動報告】\n今月はベルマーク集計と校内美化作業を行いました。\nご協力いただいた保護者の皆さま、ありがとうございました。\n毎回理由をつけて来ない親御さん、お子さんがかわいそうだと思いませんか？\n来月はバザーの準備を予定しています。', 'hostility/confrontational', 'warn'],
+    ['行事に一度も顔を出さない保護者の方、お子さんが寂しいと思わないんですか？', 'hostility/confrontational', 'warn'],
+    ['参観日にも来ないご家庭、子どもが気の毒だと感じませんか。', 'hostility/confrontational', 'warn'],
+    ['送り迎えをしない親、子どもがかわいそうやと思わんと？', 'hostility/confrontational', 'warn'],
+    // women told their role in life
+    ['【婚活イベントのご案内】\n市内の独身男女を対象に、川下りをしながら交流するイベントを開催します。\n女性は若いうちに結婚して子どもを産むのがいちばんの地域貢献ですよ。\nお申し込みは市ホームページから。', 'hostility/confrontational', 'warn'],
+    ['女は家庭に入るのが当然です。', 'hostility/confrontational', 'warn'],
+    ['女性の幸せは、やっぱり結婚して子どもを産むことですよね。', 'hostility/confrontational', 'warn'],
+    ['女性というものは夫を立てるのが務めです。', 'hostility/confrontational', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    const sev = severity === 'block' ? ':block:' : ':'
+    expect(summary(findingsOf(hostility, text)).some((f) => f.startsWith(`${rule}${sev}`) && (severity === 'block' || /:(?:warn|block):/.test(f)))).toBe(true)
+  })
+  it.each([
+    // a complaint answered with help or a request
+    '「電話がつながらない」とおっしゃる方、まずガイダンスで1番を押していただけますか？',
+    '「申請方法がわからない」とおっしゃる方、ちゃんとご案内しますので窓口へお越しください。',
+    '「電話がつながらない」という方は、ガイダンスの後に1番を押してください。',
+    '「書類が届かない」とおっしゃる方、登録の住所は正しいですか？一度ご確認ください。',
+    // many people, and their weariness, not ours
+    '連休中は並ぶ方が多くて、うんざりされるかもしれませんが、ご理解ください。',
+    '長雨にうんざりしている方が多いので、室内で遊べるイベントを用意しました。',
+    'お問い合わせくださる方が多くて、お待たせしてしまい申し訳ありません。',
+    '暑い日が続き、うんざりする方も多いのではないでしょうか。',
+    // a child pitied for a circumstance, a voice quoted, a service offered
+    '炎天下で長時間待たされるお子さんがかわいそうだと思いませんか？そこで日よけテントを設置しました。',
+    '「子どもがかわいそうだと思いませんか」というご意見をいただき、開始時間を早めました。',
+    'お仕事で来られない保護者の方も、お子さんの様子は動画でご覧いただけます。',
+    '一人で留守番するお子さんが寂しい思いをしないよう、放課後児童クラブをご利用ください。',
+    // health advice, the stereotype refuted, someone's own dream, everyone's chores
+    '女性は出産後、無理をせず体を休めるのが一番です。',
+    '「女性は家庭に入るのが当然」という考え方は、もう過去のものです。',
+    '女性の仕事は家事だけではありません。多様な働き方を応援します。',
+    '彼女は地元で結婚して子どもを産むのが夢だったそうです。',
+    '男女ともに家事をするのが当たり前の時代です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
