@@ -24,7 +24,8 @@
  *   旅行ガイドの一文をご紹介します。 / …からの引用です。 / ある作家は言いました。) in the next line or paragraph.
  *
  * What counts as its source:
- * - anywhere in the post (it covers every quotation): 出典・引用元・出所, a URL, 〜より（引用・抜粋）,
+ * - anywhere in the post (it covers every quotation): 出典・引用元・出所, a URL, 〜より（引用・抜粋）, a credit line naming who gave it
+ *   (（情報提供：柳川警察署 交通課）, 提供：, 資料：; not 写真提供：, not ある方; blind TU-135),
  *   〜によると (not により, a cause: 法改正により), an article of a law, also after its short name in brackets (特別措置法（空家法）第5条; blind HE-026),
  *   a publication with its date (○○新聞（2024年5月1日）, 11月3日付朝刊), a work with its
  *   author (『書名』著者名, 北原白秋「この道」より, 白秋の詩「…」), a document with its holder (『…日記』（天保3年、柳川古文書館所蔵）,
@@ -130,7 +131,7 @@ import { meta } from './quotation.meta'
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
 
 /** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
+const SOURCE_MARK = /出典|(?<![写画映動]像|写真|イラスト|図)(?:情報提供|資料提供|データ提供|提供|資料)\s?[:：]\s?(?!ある|とある|某|どこか|ネット|知人|友人)[一-龠々ァ-ヶA-Za-z]{2}|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
 const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s:：]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
@@ -780,6 +781,18 @@ const TERM_AFTER = /^\s?(?:と|って)(?:呼ば|よば|称さ|称し|名付け|�
 const ASKED_AFTER = /^\s?と(?:お願い|呼びかけ|呼び掛け|お伝え|伝え|激励|エールを送)(?:しました|ました|した|しています|いたしました)/u
 const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示し|掲示を|掲示物|標識|注意書き|貼り紙|張り紙|表示し|表示を|表記し|表記を)/u
 /** Words the reader is told to say or write (「…」とお尋ねください, 「…」とお伝えください): the city's own wording. */
+/**
+ * Blind TU-056: a model script the city gives readers to say (通報の際は、落ち着いて次のように伝えます。「火事です。場所は…です。」,
+ * 電話では次のように話しましょう): the sentence before tells the reader how to say it (伝えます, 言いましょう, 話してください), not
+ * that someone said it (市長は次のように述べました, こう話していました are past and stay quotations).
+ */
+const MODEL_SCRIPT_BEFORE = /(?:次のように|以下のように|このように|こう)[、,]?(?:はっきり|落ち着いて|ゆっくり)?(?:(?:伝え|告げ|名乗り|通報し|申し出|答え)(?:ます|ましょう|てください|て下さい|てみましょう|るとよい|ると良い|ればよい|れば大丈夫)|(?:言い|言っ|話し|話)(?:ましょう|てください|て下さい|てみましょう))[。：:]?\s*$/u
+/** …said by someone the sentence names (専門家はこう言います, 市長は次のように伝えます): their words, not the reader's script. */
+const SCRIPT_SAYER = /(?:さん|氏|様|先生|長|家|者|師|士|員|人|方|官|庁|省|署|局)(?:は|が|も)[、,]?[^。！？!?\n]{0,16}$/u
+function modelScript(line: string): boolean {
+  const m = MODEL_SCRIPT_BEFORE.exec(line)
+  return m !== null && !SCRIPT_SAYER.test(line.slice(0, m.index))
+}
 const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
 /** The reader's own thought, quoted to address them (「…」と迷っている方へ, 「…」とお悩みの皆さん): no one else's words. */
 const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|皆様|みなさん|人|お子さん|保護者の方)(?:も|は|に|へ|を|の|で)|^\s?と(?:迷って|悩んで|お悩み|お考え|考えて|思って|お思い|感じて|お困り|困って|心配して|ご心配|不安に(?:思って|感じて)|ためらって|あきらめて|諦めて)(?:いる|おられる|いらっしゃる|の)?(?:方|皆さん|皆様|みなさん|あなた|人)|^\s?と(?:がっかり|落ち込|悩ま|悩ん|心配さ|心配す|不安にな|不安に感じ|迷わ|迷っ|戸惑|とまど|困っ|困ら|焦|あせ|思われ|感じられ|考えられ|お悩み)[^。！？!?\n「」『』]{0,8}?(?:方|お母さん|お父さん|お母さま|お父さま|保護者|親御さん|パパ|ママ|人|ご家族)(?:も|は|が|、|。|や|\s|$)/u
@@ -977,6 +990,8 @@ export interface QuotationFacts {
   spiritHead: boolean
   /** The paragraph ends telling of a person the post is about (若手漁師さんが、…海苔を育てました。: blind R144A-036). */
   tailPerson: boolean
+  /** The paragraph ends telling the reader how to say what follows (通報の際は、次のように伝えます。: blind TU-056). */
+  scriptAtEnd: boolean
   /** The paragraph opens pointing back at words before it as someone's (その言葉に、思わず涙が: blind R144A-036). */
   headBack: boolean
   /** The writer says they took an image or a text from another's site or work (公式サイトから画像をお借りしました: blind R149I-045). */
@@ -1809,6 +1824,9 @@ class PlainFacts implements QuotationFacts {
   get tailPerson(): boolean {
     return personToldOf(headAndTail(this.t).tail)
   }
+  get scriptAtEnd(): boolean {
+    return modelScript(lastLine(this.t))
+  }
   get headBack(): boolean {
     return WORDS_POINTED_BACK.test(this.t.slice(0, 40))
   }
@@ -2187,7 +2205,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (ownBroadcast(t, masked, q.a)) continue
     // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
     // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
     // Blind R143I-026: a remark quoted as an instance of a harm pointed back at (「…」。今もこうした差別が残っています).
     if (!q.block && (HARM_BACK_AFTER.test(af.text) || HARM_LISTED_AFTER.test(masked.slice(q.b, q.b + 160)))) continue
     // Blind R144A-036: short words of a person the post tells of, pointed back at as theirs (…漁師さんが…育てました。「…」その言葉に).
@@ -2281,7 +2299,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
   const v = out.length === 0 ? verseBlock(t, 0, min) : null
   const verse = v ? doc.fromNorm(v.start, v.end) : null
-  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)) }
+  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)) }
 }
 
 export const quotation: RuleFamily<QuotationFacts> = {
@@ -2335,6 +2353,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
           continue
         }
         if (q.atHead && p > 0 && facts[p - 1]!.tailNamed) continue
+        // Blind TU-056: a model script opening the paragraph after the line that tells the reader to say it so.
+        if (q.atHead && !q.block && p > 0 && facts[p - 1]!.scriptAtEnd) continue
         // Blind R144A-036: a person's short words set as a paragraph between one telling of them and one pointing back at the words.
         if (q.portrait && (q.metBefore || (q.atHead && p > 0 && facts[p - 1]!.tailPerson)) && (q.backAfter || (q.atTail && p + 1 < facts.length && facts[p + 1]!.headBack))) continue
         if (q.atTail && p + 1 < facts.length && facts[p + 1]!.headNamed) continue

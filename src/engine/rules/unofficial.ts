@@ -2594,15 +2594,17 @@ const OWN_FEELING = /(?:楽しみ|好き|大好き|日課|趣味|生きがい|�
  * だそうです, 好物はうなぎのせいろ蒸しなんだそうです, 出身は大川市だそうです, カナダのバンクーバー出身だそうです): what the person told the
  * post about themself, no rumour. The profile noun opens the clause before そう (or 出身 ends it); the person is named with さん in the
  * sentence or the one before (…前田さんをご紹介します counts); the same gates as OWN_FEELING hold (nothing new or to come, no change).
+ * Blind TU-009: a teacher or guest named with 先生 or 氏, their name in katakana with ・ (新しいALTのエミリー・ジョンソン先生が着任しました。
+ * …趣味は写真とカヌーだそうです), and a new ALT, 国際交流員 or 協力隊員 is the person introduced, not news.
  */
 const PROFILE_TOPIC = /(?:趣味|特技|得意技|好物|大好物|おすすめ|オススメ|お勧め|お薦め|イチオシ|いちおし|一押し|イチ押し|推し|お気に入り|自信作|好きな(?:食べ物|食べもの|たべもの|飲み物|もの|こと|色|花|本|映画|音楽|スポーツ|場所|言葉|季節)|苦手な(?:食べ物|食べもの|もの|こと)|出身地?|出身校|座右の銘|マイブーム|休日の過ごし方|休みの日の過ごし方)(?:は|も)[、,]?[^。！？!?\n]{1,28}?(?:なん)?だ$|[\p{Script=Han}\p{Script=Katakana}ー]出身(?:なん)?だ$/u
-const PROFILE_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ]{1,8}さん(?:を|の|が|は|も|です|[、。！!\s]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])/u
+const PROFILE_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ・]{1,16}(?:さん|先生|氏)(?:を|の|が|は|も|です|[、。！!\s]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])/u
 /**
  * Blind R110A-039: the introduced person called new (物産館の新しい店長、平田 あゆみさんです😊 おすすめは…だそうです; 新任の館長, 新人の
  * スタッフ): 新 describes who is introduced, no matter to come, so it is read out of the sentence before NEW_OR_LATER. Something new or to
  * come told in the rest (おすすめは来月オープンする2号店だそうです) still is.
  */
-const NEW_PERSON = /(?:新しい|新しく(?:来た|入った|着任した|就任した)|新任の|新人の?|新入りの?)[^\s、。！？!?\n]{0,6}?(?:店長|スタッフ|館長|園長|所長|校長|先生|職員|店員|メンバー|仲間|担当|講師|指導員|隊員|おかみ|女将|マスター|オーナー|シェフ)/gu
+const NEW_PERSON = /(?:新しい|新しく(?:来た|入った|着任した|就任した)|新任の|新人の?|新入りの?)[^\s、。！？!?\n]{0,6}?(?:店長|スタッフ|館長|園長|所長|校長|先生|職員|店員|メンバー|仲間|担当|講師|指導員|隊員|おかみ|女将|マスター|オーナー|シェフ|ALT|外国語指導助手|国際交流員|CIR|協力隊員|地域おこし協力隊|教員|教諭|保健師|司書|学芸員)/gu
 /** The person named (ハルヨさんは, 百歳を迎えたキヨさん。): PRIVATE_PERSON, or a name with さん closing a sentence of its own. */
 const FEELING_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}さん(?:の|が|は|も|ご夫妻|ご夫婦|ご一家|一家|たち|親子|[、。！!])/u
 const NEW_OR_LATER = /年内|年度内|年度末|来年|来年度|再来年|次年度|来春|来秋|来月|来週|次回|次期|今後|将来|予定|見込|新し|新た|新規|新設|新築|新庁舎|(?:[0-9０-９一二三四五六七八九十]+月|春|夏|秋|冬|年明け|今年|今年度|今回|今季|今期)から|完成|開業|開館|開店|オープン|できる|でき(?:あが|上が)る|建つ|始まる/u

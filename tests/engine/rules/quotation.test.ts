@@ -3287,3 +3287,43 @@ describe('quotation: blind TS-073, an abuser\'s remark listed among acts, the li
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: blind TU-056, a model script the city gives readers to say', () => {
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    '【119番通報の練習をしてみましょう】\n\n通報の際は、落ち着いて次のように伝えます。\n\n「火事です。場所は柳川市〇〇町〇丁目〇番〇号です。」\n\n〇の部分には、ご自宅の住所を当てはめて、家族で一度声に出して練習しておきましょう。いざというとき、住所がすぐに言えることが大切です。',
+    '救急車を呼ぶときは、次のように伝えましょう。\n\n「救急です。住所は柳川市〇〇町〇番地です。家族が倒れて意識がありません。」',
+    '電話がつながったら、こう話してください。\n\n「〇〇地区の〇〇です。道路に大きな穴が開いていて危ないです。」',
+    '不審な電話には、以下のように答えましょう。\n\n「家族に確認してから折り返します。お名前と連絡先を教えてください。」',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    // hard negatives: what someone said or wrote, told in the past, or a passage announced as a quotation
+    '専門家はこう言います。\n\n「子どもの変化に気づいたら、まず話をじっくり聞いてあげることが大切です。」',
+    'ある作家はこう書いていました。\n\n「人は誰かのために生きるとき、いちばん強くなれるのだと思います。」',
+    '以前、どこかでこう話していた人がいました。\n\n「ふるさとは遠くにありて思うもの。帰ってくるたびにそう感じます。」',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
+
+describe('quotation: blind TU-135, a quoted notice credited on a later line of the post', () => {
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    '【柳川警察署からのお知らせ】\n\n「自転車のヘルメット着用は努力義務です。万一の事故の際、頭部を守ることが命を守ることにつながります。通勤・通学時にも着用をお願いします。」\n\n（情報提供：柳川警察署 交通課）\n\n市では、自転車用ヘルメットの購入費の一部を助成しています。',
+    '「大雨の際は、河川や用水路に近づかないでください。早めの避難を心がけましょう。」\n\n提供：柳川市消防本部 警防課',
+    '「特殊詐欺の被害が市内で相次いでいます。知らない番号からの電話には十分注意してください。」\n\n資料：福岡県警察本部 生活安全部',
+    '「熱中症警戒アラートが発表された日は、外での運動は原則中止してください。」\n（情報提供：南筑後保健福祉環境事務所）',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    // hard negatives: a photo credited, a credit naming nobody, no credit at all
+    '「自転車のヘルメット着用は努力義務です。万一の事故の際、頭部を守ることが命を守ることにつながります。」\n\n写真提供：市民の方',
+    '「自転車のヘルメット着用は努力義務です。万一の事故の際、頭部を守ることが命を守ることにつながります。」\n\n情報提供：ある方',
+    '「自転車のヘルメット着用は努力義務です。万一の事故の際、頭部を守ることが命を守ることにつながります。」\n\n市では、ヘルメットの購入費の一部を助成しています。',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})

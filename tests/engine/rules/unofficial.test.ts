@@ -4535,3 +4535,22 @@ describe('unofficial: blind TS-041, a plea for secrecy quoted in advice on what 
     expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
+
+describe('unofficial: blind TU-009, a new teacher or guest introduced by the city, their profile passed on with だそうです', () => {
+  it.each([
+    '新しいALTのエミリー・ジョンソン先生が着任しました🇦🇺 オーストラリア出身で、趣味は写真とカヌーだそうです🛶\n市内の中学校で英語の授業を担当します。見かけたら気軽に「Hello!」と声をかけてくださいね😊\n（ご本人の了承を得て紹介しています）\n#柳川 #国際交流 #ALT',
+    '国際交流員のマイケル・ブラウン先生が着任しました。カナダ出身で、趣味はスノーボードと料理だそうです。',
+    '新しい地域おこし協力隊員の中島氏をご紹介します。熊本県の出身で、特技は木工だそうです。（ご本人の了承を得て紹介しています）',
+    '今年度から英語を教えるサラ・リー先生です。好物はうなぎのせいろ蒸しなんだそうです😊',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    // hard negatives: hearsay about plans, decisions or incidents, even in an introduction
+    '新しいALTのエミリー・ジョンソン先生が着任しました。市民会館は来月閉館するそうです。',
+    '新しいALTのジョンソン先生が着任しました。来年度から中学校の英語の授業が減るそうです。',
+    '国際交流員のブラウン先生が着任しました。駅前の交差点で昨夜事故があったそうです。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+})
