@@ -99,7 +99,7 @@ const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(�
  * Blind HZ-028: …or the reader asked to replace the mask with their own details (○○の部分をご自身の情報に置き換えてください, ○○のところは
  * お名前に書き換えてください): a request to the reader (てください), not a to-do left for the writer (○○はあとで差し替える).
  */
-const EXPLAINED_AFTER = /^」?(?:には|に|は|の部分|の欄|の所|のところ)[^。\n]{0,30}(?:入ります|入れて|入る|当てはめて|あてはめて|記入|入力|書いて|書き|お書き|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|差しかえ|読み替え)て(?:ください|下さい|いただ))/u
+const EXPLAINED_AFTER = /^」?(?:には|に|は|の部分|の欄|の所|のところ)[^。\n]{0,30}(?:入ります|使われます|使われています|名乗られます|入れて|入る|当てはめて|あてはめて|記入|入力|書いて|書き|お書き|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|差しかえ|読み替え)て(?:ください|下さい|いただ))/u
 /**
  * Blind R60A-084: one space after 某 before the whole word (某 大手旅行会社さん, 某　有名ホテル, 某 テレビ局): the same 伏せ, spaced off;
  * a particle after the space (某 の 字) is no word.
@@ -430,7 +430,7 @@ function bareNoteBelow(t: string, a: number, b: number): boolean {
  * request, 〇〇の部分に好きな言葉を入れて、…投稿してね; 当てはめて, 置き換えて) and names the run bare (no other mask beside it), within 240 characters
  * either side; a note to the writer (〇〇はあとで入れる) asks no reader.
  */
-const READER_SLOT_AFTER = /^(?:の部分|の欄|のところ|の所|の箇所|のとこ)?(?:には|に|へ|は)[、,]?[^。！？!?\n]{0,30}?(?:(?:入れて|いれて|書いて|かいて|記入して|入力して|つけて|付けて|当てはめて|あてはめて|置き換えて|置きかえて)(?:ください|下さい|くださいね|ね|ＯＫ|OK|ok|オッケー|もOK|もＯＫ|も大丈夫|大丈夫|いいよ|いいです|も構いません|もかまいません|[、,][^。！？!?\n]{0,40}?(?:(?:て|で)(?:ください|下さい|ね|ねー|ね〜|みて|ほしい|欲しい)|ましょう|ませんか|ようね|よう！|OK|ＯＫ))|(?:が)?入ります)/u
+const READER_SLOT_AFTER = /^(?:の部分|の欄|のところ|の所|の箇所|のとこ)?(?:には|に|へ|は)[、,]?[^。！？!?\n]{0,30}?(?:(?:入れて|いれて|書いて|かいて|記入して|入力して|つけて|付けて|当てはめて|あてはめて|置き換えて|置きかえて)(?:ください|下さい|くださいね|ね|ＯＫ|OK|ok|オッケー|もOK|もＯＫ|も大丈夫|大丈夫|いいよ|いいです|も構いません|もかまいません|[、,][^。！？!?\n]{0,40}?(?:(?:て|で)(?:ください|下さい|ね|ねー|ね〜|みて|ほしい|欲しい)|ましょう|ませんか|ようね|よう！|OK|ＯＫ))|(?:が)?(?:入ります|使われます|使われています|名乗られます|名乗ります))/u
 function sameRunExplained(t: string, a: number, b: number): boolean {
   const run = t.slice(a, b)
   if (run.length === 0 || run.length > 8) return false

@@ -2069,3 +2069,20 @@ describe('masking (5(2)): an announced event\'s or document\'s name left as a ru
     expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('masking: blind TU-055, a mask in a quoted example explained as what the real thing is (※○○には実在する銀行名が使われます)', () => {
+  it.each([
+    '【こんな電話は詐欺です】\n\n「○○銀行の者ですが、あなたの口座が不正に使われています」\n\n※○○には実在する銀行名が使われます。\n\n少しでも怪しいと思ったら、柳川警察署へご相談ください。',
+    '「○○市役所の保険課です。還付金があります」という電話にご注意ください。○○には実際の自治体名が名乗られます。',
+    '「△△運輸です。お荷物をお届けにあがりましたが不在のため持ち帰りました」というSMSが届いています。△△には実在する宅配業者の名前が使われています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '○○銀行の者から連絡がありました。口座の確認をお願いします。',
+    '本日の講師は○○銀行の支店長です。○○には後で名前を入れる。',
+    '○○さんは使われていない空き家に住んでいるそうです。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
+  })
+})
