@@ -4803,12 +4803,13 @@ function listedQuote(sq: string, start: number, end: number): boolean {
   return false
 }
 /**
- * Round 56: a quoted word put as a way of calling people (外国の人を「外人」と呼ぶ言い方に…感じる人もいます, 「…」と呼ぶのはやめましょう)
+ * Round 56: a quoted word put as a way of calling people (外国の人を「外人」と呼ぶ言い方に…感じる人もいます, 「…」と呼ぶのはやめましょう;
+ * blind TU-087: 「外人」と呼ぶことも、言われた側には疎外感を与える)
  * in a text that calls the word hurtful or asks for another: an example of what not to say, a mention. Not when the text defends the
  * word (…と呼んで何が悪い, 気にしすぎ) or uses it fondly (親しみを込めて「外人さん」と呼んでいます).
  */
 const CALLED56 = /^[^「」『』。！？!?\n]{0,6}?[」』”][、,]?(?:と|って)(?:呼ぶ|よぶ|呼ん|よん|呼び|言う|いう|言っ|いっ)/u
-const CALLED_WRONG56 = phrase('感じる(?:人|方)|感じられる(?:人|方)|傷つ|傷付|不快|嫌な思い|いやな思い|よそ者扱い|言い換え|言いかえ|置き換え|心がけ|心掛け|見直|やめ(?:ましょう|よう|て|ます|ませんか)|控え|避け(?:ましょう|て|ます)|使わない|使いません|使わず|使うのは(?:やめ|控え)|(?:など|という)の?(?:言い方|呼び方)を|(?<!被)差別|偏見|人権|思い込み|ふさわしくな|適切ではな|不適切', 'u')
+const CALLED_WRONG56 = phrase('疎外感|言われた(?:側|人|方)(?:は|に|の|が)|感じる(?:人|方)|感じられる(?:人|方)|傷つ|傷付|不快|嫌な思い|いやな思い|よそ者扱い|言い換え|言いかえ|置き換え|心がけ|心掛け|見直|やめ(?:ましょう|よう|て|ます|ませんか)|控え|避け(?:ましょう|て|ます)|使わない|使いません|使わず|使うのは(?:やめ|控え)|(?:など|という)の?(?:言い方|呼び方)を|(?<!被)差別|偏見|人権|思い込み|ふさわしくな|適切ではな|不適切', 'u')
 const CALLED_DEFIED56 = phrase('何が悪|とか言われ|だの言われ|とか言う(?:けど|が|人)|どこが悪|気にしすぎ|気にし過ぎ|大げさ|おおげさ|大袈裟|いちいち|過敏|神経質|言葉狩り|親しみ|愛称|呼んでいます|呼んどる|呼びよる', 'u')
 function calledWrong(sq: string, fo: string, start: number, end: number): boolean {
   const open = Math.max(sq.lastIndexOf('「', start - 1), sq.lastIndexOf('『', start - 1))

@@ -8004,7 +8004,7 @@ describe('decency blind R56A/R57A: ボケ said of an elder with a sneer, a group
     // GT-084's kin that must still be flagged: the word used fondly or defended, or put in scare quotes of people.
     ['外国の人を親しみを込めて「外人さん」と呼んでいます。', 'decency/discriminatory', 'block'],
     ['外国の人を「外人」と呼んで何が悪いと？傷つくとか気にしすぎやろ', 'decency/discriminatory', 'block'],
-    ['うちの町内の「外人」さんたちは、ごみの出し方を守らんけん困る。', 'decency/discriminatory', 'block'],
+    ['うちの町内の「外人」さんたちは、ごみの出し方を守らんけん困る。', 'decency/discriminatory', 'block'],    ['外国の人を「外人」と呼ぶことの何が悪いのか。言われた側が気にしすぎ。', 'decency/discriminatory', 'block'],
   ]
   it.each(flags)('flags %s', (text, rule, severity) => {
     const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
@@ -12762,5 +12762,15 @@ describe('decency (4(2)), round W13 kinds: innuendo in an advert, a disability a
     '工事のため明日は通行止めになります。ご不便をおかけします。',
   ])('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('decency: blind TU-087, a slur quoted as a way of calling people that leaves the one called so feeling shut out', () => {
+  it.each([
+    '外国にルーツを持つ人を「外人」と呼ぶことも、言われた側には疎外感を与えることがある。',
+    '障がいのある人を「ガイジ」と呼ぶことは、言われた人に深い疎外感を与えます。',
+    '外国出身の同僚を「外人さん」と呼ぶことで、言われた方が疎外感を覚えることもあります。',
+  ])('notes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
