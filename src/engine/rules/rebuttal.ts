@@ -2556,7 +2556,7 @@ function correctsFraud(fo: string): boolean {
  * (ご指摘は言いがかりです, 言いがかりをつけるのはやめてください) or a criticism is received in the paragraph.
  */
 const TACTIC_ACT = /^(?:言いがかり|言い掛かり|いいがかり)(?:を)?(?:つけ|付け)(?:て|る|られ|ら|た|(?=[、,]))(?!(?:の|こと)(?:は|を)|な(?:いで|[。！!]))/u
-const TACTIC_WARNING = /手口|当たり屋|詐欺|悪質|不審|恐喝|脅し|脅さ|示談金|金銭を要求|金品を要求|ご注意|注意して|気をつけ|気を付け|警察|110番|#9110|被害に|商法|契約を迫|高額な(?:修理|契約|請求|料金)|押し売り|消費生活センター|消費者ホットライン|188|だまし|騙し/u
+const TACTIC_WARNING = /手口|当たり屋|詐欺|悪質|不審|恐喝|脅し|脅さ|示談金|金銭を要求|金品を要求|ご注意|注意して|気をつけ|気を付け|警察|110番|#9110|被害に|商法|契約を迫|高額な(?:修理|契約|請求|料金)|押し売り|消費生活センター|消費者ホットライン|(?<![0-9０-９])188(?![0-9０-９])|だまし|騙し/u
 function tacticTold(fo: string, start: number, end: number): boolean {
   return TACTIC_ACT.test(fo.slice(start, Math.min(fo.length, end + 12))) && TACTIC_WARNING.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED_CRITIC.test(fo)
 }
