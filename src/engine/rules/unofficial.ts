@@ -1350,6 +1350,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // Blind HR-049: gladness or relief about what one did (つないでよかったと思っています, 参加して本当によかったと思います, 相談して
         // 助かったと思っとります): a feeling looking back, no forecast. A change foretold with と思う (…上がると思っています) is read as ever.
         if (/^たと(?:思|おも)/u.test(m[0]) && /[てで](?:本当に|ほんとうに|ほんとに|ほんと|とても|すごく|心から|つくづく)?(?:よかっ|良かっ|助かっ|うれしかっ|嬉しかっ|安心し)$/u.test(t.slice(Math.max(0, m.index - 12), m.index))) continue
+        // An event or a measure judged looking back (…移住者が増えて大成功だったと思います, 好評だったと思います, 多かったと思います): a
+        // past state told with a guess's ending is an evaluation, no forecast; a guess that a matter is settled (もう決まったと思います) is read as ever.
+        if (/^たと(?:思|おも)/u.test(m[0]) && /(?:だっ|かっ)$/u.test(t.slice(Math.max(0, m.index - 2), m.index)) && !/決ま|決定|内定|確定|内示/u.test(sentence)) continue
         // Blind HF-076: a sign the reader may read in their own life (…そんなときは、運転を見直すサインかもしれません, 体からの合図かも): advice,
         // the hedge is about what the reader notices, not a matter the city decides. (…見直す時期かもしれません stays a forecast.)
         if (m[0].startsWith('かも') && /(?:サイン|兆候|兆し|合図|黄信号|シグナル)(?:なの|なん)?$/u.test(t.slice(Math.max(0, m.index - 6), m.index))) continue

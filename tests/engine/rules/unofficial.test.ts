@@ -66,6 +66,7 @@ describe('unofficial (5(1))', () => {
     ['今年は柑橘の価格が高騰するらしいですよ。', ['unofficial/rumour:warn:高騰するらしい']],
     ['来月から卵が品薄になるみたいです。', ['unofficial/rumour:warn:なるみたい']],
     ['米の値段が上がるって聞きました。', ['unofficial/rumour:warn:って聞きました']],
+    ['来年度の廃止はもう決まったと思います。', ['unofficial/forecast:warn:決まったと思います']],
     // Told by a superior (〜と言われた: the writer's own experience, not a saying passed down): the hearsay after it still counts.
     ['係長に「内緒だよ」と言われた話ですが、来年度から窓口の受付時間が短くなるらしいです。', ['unofficial/rumour:info:内緒', 'unofficial/rumour:warn:短くなるらしい']],
     // Round 22: the city's stance, then one's own agreement; a personal view the city says it will follow
@@ -486,6 +487,9 @@ describe('unofficial (5(1))', () => {
     '駐車場は有料になるのかとの声が寄せられていますが、無料のままです。',
     '柳川城は戦国時代に築かれたのではないかと言われています。',
     '河童が住んでいたと言われる堀も、今は静かな遊歩道です。',
+    // a measure judged looking back (だった／かったと思います): an evaluation, no forecast
+    '国の補助制度を活用した空き家バンクは、移住者が増えて大成功だったと思います。',
+    '今年の花火大会は、例年より人出が多かったと思います。',
     '市民の皆さんから、図書館の開館時間を延ばしてほしいという声が上がっています。',
     // Residents' complaint relayed, then the city's own answer (a change after the frame is the city's, not the rumour's).
     '駐車場が狭いという声がありますが、来月から臨時駐車場を設けます。',
