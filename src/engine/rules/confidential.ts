@@ -171,6 +171,15 @@
  *   bidders, results published, an invitation to consult, a record kept and an agreement concluded stay clean.
  * - Blind R125A: a quoted marker the writer was told applies to a matter (「報道解禁前なので」と言われている…結果ですが、…だったそうです),
  *   then the matter told in that sentence: no example but a leak. Held until the release, a lesson or a season's 解禁前 stay clean.
+ * - Blind R157I/R158A: a staff-only marker with 限り in kana (（庁内かぎり）, 【職員かぎり】) and a figure labelled an internal preliminary
+ *   value in brackets (（内部の速報値）, （庁内の暫定値）, （内部試算）); a closed session, then its content promised (ちょっとだけ中身を
+ *   お話しします) with the telling in the next paragraph; a closed part's paper with a relative clause between (非公開部分で示された資料
+ *   によりますと, 秘密会で配られた資料によると); the official count not yet out, then told (公式の速報はまだですが、…60％の時点で…リード);
+ *   a budget request shown while before the internal assessment (まだ財政課の査定前なので金額は変わるかも: PRE_ASSESSMENT); a case
+ *   conference named, then its papers handed on (…個別ケース検討会議、資料の一部を共有します: CASE_PAPER_SHARED); two bidders' gap in points
+ *   (A社とB社の差はわずか3点) and each bidder's scoring sheet in a photo (写真は各社の採点表です). A closed review's result announced by
+ *   the city (審査（非公開）の結果、…を契約候補者に選定しました: announcedOutcome), かぎり of a sale, a preliminary value with no internal
+ *   label, a warning's 速報, the assessment as a status or a refusal and a contest's gap stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -186,7 +195,7 @@ import { meta } from './confidential.meta'
 const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『〖〘〚⦅】\]〕》〉>)」』〗〙〛⦆\n]{1,16})[】\]〕》〉>)」』〗〙〛⦆]/gu
 /** What a classification marker in brackets says (one token of 【秘・取扱注意】). */
 const MARKER_TOKEN =
-  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:庁|課|部|局|係|室|所|署|班)内(?:共有|回覧|配布|配付|検討|参考|確認|閲覧|周知|説明|協議)(?:用|限り?|のみ|資料)|(?:外部|庁外|課外|部外|局外|社外)(?:へ|に)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|禁止|厳禁|NG)|外出し(?:不可|禁止|厳禁|NG)|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)(?:限り?|外秘)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|(?:議会|委員会)(?:へ|に)?の?(?:提出|上程|報告|説明)前|上程前|(?:公表|記者発表|報道発表)前|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
+  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|かぎり|限定|回覧用?)?|(?:庁|課|部|局|係|室|所|署|班)内(?:共有|回覧|配布|配付|検討|参考|確認|閲覧|周知|説明|協議)(?:用|限り?|のみ|資料)|(?:外部|庁外|課外|部外|局外|社外)(?:へ|に)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|禁止|厳禁|NG)|外出し(?:不可|禁止|厳禁|NG)|(?:所|署|省|室)内(?:限り?|かぎり|限定)|内部(?:用|限り?|かぎり|資料)|(?:職員|幹部|関係者|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)(?:限り?|かぎり|外秘)|(?:(?:庁|課|部|局|係)内|内部)の?(?:速報値?|暫定値?|試算値?|推計値?|見込み値|仮集計|途中集計|集計途中|速報ベース)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|(?:議会|委員会)(?:へ|に)?の?(?:提出|上程|報告|説明)前|上程前|(?:公表|記者発表|報道発表)前|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
 /**
  * What a secrecy prefix (マル秘, ㊙, 極秘) marks when a noun follows it: a document or information (マル秘資料, ㊙文書, 極秘扱い, 極秘裏に).
  * Any other head run on to it (応援団の「マル秘作戦」, マル秘レシピ, 極秘ミッション) makes a playful compound of an event or a tip, no
@@ -248,7 +257,7 @@ function literaryDraft(t: string, start: number, end: number): boolean {
  * （未発表・速報値）): the figures given with it have not been released. A person's details withheld (職業は（非公表）, （氏名未公表）) name
  * no paper and stay clean.
  */
-const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|丸秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:(?:庁|課|部|局|係)内|内部)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?[・/／、,\s]?(?:未公表|非公表|未発表|公表前|発表前)|(?:集計|速報値?|資料|データ|試算|数値|数字|暫定値?|推計|名簿|リスト|一覧)[・/／、,\s]?(?:未公表|非公表|未発表|公表前|発表前)|(?:未公表|非公表|未発表|公表前|発表前)[・/／、,\s]?(?:(?:庁|課|部|局|係)内|内部|集計|速報値?|資料|データ|試算|数値|暫定値?|推計)|(?:職員|関係者|幹部|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/gu
+const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|丸秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内(?:限|かぎり)|(?:(?:庁|課|部|局|係)内|内部)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?[・/／、,\s]?(?:未公表|非公表|未発表|公表前|発表前)|(?:集計|速報値?|資料|データ|試算|数値|数字|暫定値?|推計|名簿|リスト|一覧)[・/／、,\s]?(?:未公表|非公表|未発表|公表前|発表前)|(?:未公表|非公表|未発表|公表前|発表前)[・/／、,\s]?(?:(?:庁|課|部|局|係)内|内部|集計|速報値?|資料|データ|試算|数値|暫定値?|推計)|(?:職員|関係者|幹部|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)(?:限り|かぎり)|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/gu
 /**
  * Blind R74A-043: a paper restricted to the bodies or sections concerned (関係機関限り, 関係各課限り, 関係部署限り, 構成団体限り), the
  * marker said before the paper's noun without brackets (関係機関限りの連絡票によると, 関係部署限りで回ってきた文書ば見たら), then cited or
@@ -357,6 +366,11 @@ const SESSION_OUTCOME =
  */
 const SHARED_ANYWAY =
   /^[^。！？!?\n]{0,16}?(?:少しだけ|すこしだけ|少し|ちょっとだけ|ちょっと|ちょこっと|こっそり|特別に|一部|さわりだけ|かいつまんで|内容を|中身を|ここだけ)[^。！？!?\n]{0,8}?(?:ご?紹介|お伝え|伝え|教え|お話し|話し|ご?報告|共有|お知らせ|書き|明かし|漏らし|お見せ|見せ)(?:します|しますね|しちゃい?ます|しちゃう|ちゃい?ます|ちゃう|ます|る|しよう|しとく|しましょう|いたします|させて)/u
+/**
+ * Blind R158A-010: the promise names what is told as the session's content (ちょっとだけ中身をお話しします, 議論の内容を少しご紹介します,
+ * やりとりをこっそりお伝えします), so the telling may follow in the next paragraph. A mood or the venue (様子, 雰囲気, 会場) is no content.
+ */
+const CONTENT_PROMISED = /(?:中身|内容|議論|話し合い|やりとり|やり取り|審議の?結果|結論)(?:を|の一部を|について|も)/u
 /** …unless what follows is a notice: where to look, to wait, or that nothing can be said. */
 const SESSION_OUTCOME_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|次第|後日|改めて|傍聴/u
 /**
@@ -402,12 +416,26 @@ const SHARE_NOTICE = /次第|後日|ホームページ|市HP|ご覧|お待ち|�
  */
 const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?|連絡会|情報交換会|意見交換会|勉強会|研究会|幹事会|ミーティング)\((?:非公開|秘密会|内部)(?:部分|分|の部分)?\)/gu
 /**
+ * Blind R157I-057: a closed review's or meeting's result announced by the city in its own voice (プロポーザルの審査（非公開）の結果、…を
+ * 契約候補者に選定しました; 選考委員会（非公開）の結果、最優秀賞は…に決定しました): the decision made public, with the review only named as
+ * how it was reached. A result still settling (…に決まりそうです, …で固まった), a leak (こっそり, ここだけ) or figures of the deliberation
+ * (3点差, 意見が分かれ) stay findings.
+ */
+const ANNOUNCED_RESULT_HEAD = /^の(?:審査|選考|選定|審議|協議)?結果[、,]/u
+const ANNOUNCED_DECISION = /(?:選定|決定|採択|認定|選出|採用|内定)(?:いたしました|しました|されました)|(?:に|と)決まりました|(?:が|を)選ばれました|となりました/u
+const ANNOUNCED_NOT = /こっそり|内緒|ないしょ|ここだけ|オフレコ|まだ|点差|僅差|意見が(?:分かれ|割れ)|らしい|そうです|みたい/u
+function announcedOutcome(t: string, start: number, end: number): boolean {
+  if (!ANNOUNCED_RESULT_HEAD.test(t.slice(end, end + 12))) return false
+  const sentence = sentenceOf(t, start, end)
+  return ANNOUNCED_DECISION.test(sentence) && !ANNOUNCED_NOT.test(sentence)
+}
+/**
  * A document marked non-public: 資料（非公開）, 非公開の議事録, 会議資料（非公表）によると (a bracket other than a marker word of its own, cited
  * as the source); an internal draft: 内部で検討中の資料, 庁内で作成中の案;
  * blind R62A-111: the record of a closed part or session cited as the source, in any register (景観審議会の非公開部分の議事録によりますと,
  * 議事録（非公開部分）によると, 秘密会の会議録ば見たら); a notice about it (情報公開請求, 開示) and a record said to be public are not this.
  */
-const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:資料|文書|書類|メモ|データ|議事録|会議録|記録|報告書|報告|集計|試算|名簿|リスト|一覧|表|調書|ペーパー|原稿|案)\((?:非公表|未発表|発表前|職員用|課内用|委員限り)\)(?=を見ると|を見たら|を見る限り|を読むと|によると|によれば|では|で(?:は|も)|には|から|より|だと|やと|上は)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開(?:部分|の部分|とされた部分|扱いの部分|の(?:審議|会議|協議|会合|回))|秘密会)の?(?:議事録|会議録|議事要旨|議事メモ|記録|録音|メモ|資料)(?:の(?:写し|コピー|一部))?(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)|(?:議事録|会議録|議事要旨|記録|資料)\((?:非公開|秘密会)(?:部分|の部分|分)\)(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|ば見たら|には|から|より|だと|やと)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
+const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:資料|文書|書類|メモ|データ|議事録|会議録|記録|報告書|報告|集計|試算|名簿|リスト|一覧|表|調書|ペーパー|原稿|案)\((?:非公表|未発表|発表前|職員用|課内用|委員限り)\)(?=を見ると|を見たら|を見る限り|を読むと|によると|によれば|では|で(?:は|も)|には|から|より|だと|やと|上は)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開(?:部分|の部分|とされた部分|扱いの部分|の(?:審議|会議|協議|会合|回))|秘密会)(?:の|(?:で|に|にて)(?:示され|配られ|配布され|配付され|提示され|提出され|出され|使われ|使用され|説明され|報告され)た)?(?:議事録|会議録|議事要旨|議事メモ|記録|録音|メモ|資料)(?:の(?:写し|コピー|一部))?(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)|(?:議事録|会議録|議事要旨|記録|資料)\((?:非公開|秘密会)(?:部分|の部分|分)\)(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|ば見たら|には|から|より|だと|やと)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
 /**
  * Blind R68A-072: a paper said to be non-public in its attribute, its head a compound (非公開の調査報告書によると, 公表されていない内部監査の
  * 報告書では, 非公開の事故検証報告書によれば, まだ公表前の検証報告書を読むと), cited as the source of what is told: what the paper says,
@@ -547,7 +575,7 @@ const TOLD_MATTER = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|
 const WAIT_NOTICE = /次第(?:お知らせ|ご案内|掲載|公表|発表)|お待ちください|お待ち下さい|ご確認ください|お楽しみに/u
 /** The release is still to come, said before telling it: 合格発表はまだですが…, 正式発表を待たずに. */
 const NOT_YET =
-  /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース)(?:は|が)(?:まだ|これから|来週|明日|後日)(?:です|なんです|なのです|だ|ですけど)?(?:が|けど|けれど|けども|、)|(?:正式|公式)?(?:発表|公表|解禁|通知|リリース)(?:を|は)?待たず(?:に)?/gu
+  /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|速報|開票速報|公式速報)(?:は|が)(?:まだ|これから|来週|明日|後日)(?:です|なんです|なのです|だ|ですけど)?(?:が|けど|けれど|けども|、)|(?:正式|公式)?(?:発表|公表|解禁|通知|リリース)(?:を|は)?待たず(?:に)?/gu
 /** What is told after NOT_YET: a decision, a result, a count or amount, a reveal. */
 /** Where to look once it is out, or waiting: not a reveal (合格発表は明日10時ですが、市ホームページで確認できます). */
 const REVEAL_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|掲示|掲載予定/u
@@ -582,7 +610,18 @@ const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表�
 const BID_DONE = /落札(?:金額|額|価格|率|者|業者)(?!予定)|開札結果|入札結果|契約(?:を)?締結/u
 /** A document still in the city's decision process: 査定中の予算要求資料, 起案中の文書, 決裁がまだ下りていない案. */
 const IN_PROCESS =
-  /(?:査定中|起案中|決裁前|決裁待ち|稟議中|未決裁|精査中|作成途中|検討途中|庁内調整中|内部調整中|庁内協議中|内部協議中)の(?:資料|文書|案|原稿|データ|数字|計画|起案|書類|予算|要求|図面)|決裁が(?:まだ)?(?:下りて|おりて|済んで|出て|とれて|取れて)(?:い)?(?:ない|ません)/gu
+  /(?:査定中|査定前|査定待ち|起案中|決裁前|決裁待ち|稟議中|未決裁|精査中|作成途中|検討途中|庁内調整中|内部調整中|庁内協議中|内部協議中)の(?:資料|文書|案|原稿|データ|数字|計画|起案|書類|予算|要求|図面)|決裁が(?:まだ)?(?:下りて|おりて|済んで|出て|とれて|取れて)(?:い)?(?:ない|ません)/gu
+/**
+ * Blind R158A-143: a budget request said to be still before or in the internal assessment, given as a concession or a reason (まだ財政課の
+ * 査定前なので金額は変わるかもしれませんが, 査定中ですが), while its list, amounts or a photo is shown: the request is in the decision
+ * process. The status alone, a refusal (お答えできません) or a notice to wait (決まり次第, 3月の発表をお待ちください) tells nothing, and an
+ * appraisal of goods (車の査定前) names no budget.
+ */
+const PRE_ASSESSMENT =
+  /(?:(?:財政課|財政部|財務課|財政当局|市長|副市長)の)?査定(?:前|中|待ち|の前)(?:の段階)?(?:なので|ですので|ですが|だけど|ですけど|ですけれど|やけど|やけん|のため|につき|なんですが|なんですけど|なんだけど|でして|ではありますが)[、,]?/gu
+const ASSESSED_BUDGET = /予算|要求|事業費/u
+const ASSESSED_SHOWN = /一覧|資料|写真|画像|📷|📸|金額|[0-9０-９]+(?:万|億|千)?円|数字|載せ|お見せ|見せ|アップ|こんな事業/u
+const ASSESSED_HELD = /でき(?:ません|ない|ず)|次第|お待ち|後日|改めて/u
 /**
  * A release fixed for a later time, told before it: 報道各社への資料提供は明日10時ですが…, 正式な公表は来週の記者発表になりますが…,
  * 正式には来週の会見で発表されますが… (the formal release still to come, then its content in the same sentence).
@@ -1358,9 +1397,11 @@ const CLOSED_MEETING_NAME =
   '(?:(?:選考|審査|採点|選定|採用|人事|入札|昇任|判定|入所|入園|庁内|課内|部内|係内|幹部|内部|部課長|部長|課長|係長)(?:会議|委員会|審査会|ミーティング|打ち?合わ?せ|会)|庁議)'
 const CLOSED_PAPER = '(?:一覧表|一覧|リスト|名簿|資料|集計表|点数表|評価表|採点表|データ|シート|スライド|メモ|指数|点数|順位|内定者数)'
 const CLOSED_MEETING_PAPER = `${CLOSED_MEETING_NAME}で(?:使っ|使用し|配られ|配布され|配付され|回覧され|出され|検討し|審議し|確認し)(?:た|ている|てる|とる)(?:もの)?[^。！？!?\\n]{0,30}?${CLOSED_PAPER}`
-const APPLICANT_SCORES = '(?:申請者|応募者|受験者|志願者|入札者|候補者|申込者|希望者)(?:ごと|別|毎|それぞれ)の[^。！？!?\\n]{0,10}?(?:指数|点数|得点|評価|順位|スコア|判定)(?:の)?(?:一覧表?|リスト|表)?'
+// Blind R157I-067: each bidder's scoring sheet (各社の採点表, 各事業者の評価シート) is such a list.
+const APPLICANT_SCORES = '(?:(?:申請者|応募者|受験者|志願者|入札者|候補者|申込者|希望者)(?:ごと|別|毎|それぞれ)の[^。！？!?\\n]{0,10}?(?:指数|点数|得点|評価|順位|スコア|判定)(?:の)?(?:一覧表?|リスト|表)?' +
+  '|各(?:社|者|事業者|業者|提案者|応募者|申請者|受験者|候補者|団体)(?:ごと)?の[^。！？!?\\n]{0,6}?(?:採点表|評価表|点数表|得点表|評価シート|採点シート|採点結果|評価結果|審査結果表))'
 const PAPER_SHOWN_IN_PHOTO = new RegExp(
-  `(?:(?:映っ|写っ|映し出され|映し|写し|見え)(?:て(?:いる|る|ます)?|とる|ちょる)|(?:写り込|映り込)(?:んで(?:いる|る|ます)?|んどる))(?:の|もの|と)(?:は|が)[、,]?[^。！？!?\\n]{0,40}?(?:${CLOSED_MEETING_PAPER}|${APPLICANT_SCORES})` +
+  `(?:(?:(?:映っ|写っ|映し出され|映し|写し|見え)(?:て(?:いる|る|ます)?|とる|ちょる)|(?:写り込|映り込)(?:んで(?:いる|る|ます)?|んどる))(?:の|もの|と)|(?:(?:添付の|掲載の|こちらの)?(?:写真|画像)))(?:は|が)[、,]?[^。！？!?\\n]{0,40}?(?:${CLOSED_MEETING_PAPER}|${APPLICANT_SCORES})` +
     `|(?:${CLOSED_MEETING_PAPER}|${APPLICANT_SCORES})[^。！？!?\\n]{0,8}?(?:を|が|も)?[^。！？!?\\n]{0,8}?(?:写真|画像|スクリーン|モニター|映って|写って|映し|写し|載せ|のせ|お見せ|見せ|チラ見せ|(?<![非未報])公開|アップ|ご紹介)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)` +
     // Round 129 (blind R129I-089): a paper marked not yet public, in brackets or before it (予算要求一覧（まだ非公表）が写ってる, 未公表の
     // 集計表がモニターに映っています), said to be in the picture: a photo of the office hands it out. One said not to show is not this.
@@ -1590,7 +1631,7 @@ const DOCUMENT = /資料|書類|文書|試算|データ|名簿|メモ|議事|表
  * turned by the price gap (価格点の差だけで順位が逆転), and the panel's dissent (審査委員の間で最後まで異論が残りました). A contest of works
  * (力作ぞろいで審査委員の間でも意見が分かれ) is judged in public and its split is praise, not a deliberation told.
  */
-const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9一二三四五六七八九十]+点(?:の)?差|[0-9一二三]位[^。！？!?\n]{0,16}?[0-9一二三]位[^。！？!?\n]{0,16}?(?:[0-9一二三四五六七八九十]+点(?:の)?差|僅差|接戦|差は)|(?:上位|[0-9一二三]位と[0-9一二三]位|トップと[0-9一二三]位|[0-9一二三両]社|[0-9一二三]者|両者)(?:の)?(?:間の)?(?:差|点差|得点差)(?:は|が)[、,]?(?:わずか|たった|僅か|ほんの|およそ|約)?[0-9一二三四五六七八九十]+(?:\.[0-9])?点|(?:審査員|審査委員|選定委員|選考委員|評価委員)(?:会)?(?:の間|の中|同士)?(?:で|でも|には|からは|から)[^。！？!?\n]{0,12}?(?:意見が分かれ|意見が割れ|議論が分かれ|評価が分かれ|評価が割れ|異論が(?:残|出|相次|あ)|異論を唱え|反対意見が(?:出|相次|あ))|(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点|総合評価点)(?:が|は|で|も)[^。！？!?\n]{0,20}?(?:[0-9一二三]位|次点|他社|[A-Z]社|業者|事業者|提案者)[^。！？!?\n]{0,8}?(?:より|を)[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少)|(?:[0-9一二三]位|次点|[A-Z]社|業者|事業者)(?:さん)?(?:は|が)[^。！？!?\n]{0,12}?(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点)(?:で|が|は)[^。！？!?\n]{0,10}?[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少|及ば|届か)|(?:価格点|技術点|価格|金額|入札額|提案額|点数|得点)(?:の)?(?:差|違い)(?:だけ)?で[^。！？!?\n]{0,8}?順位が(?:逆転|入れ替わ|ひっくり返)|(?:審査|選定|選考|評価)?委員(?:の方|さん)?(?:の中|の間|のなか|の方々の中)(?:には|では|でも|で)[、,]?[^。！？!?\n]{0,12}?(?:を推す|を推される|を推しと|を支持する|を評価する|に反対する|に否定的な|に批判的な|を高く評価する)(?:声|意見|方|委員)/gu
+const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9一二三四五六七八九十]+点(?:の)?差|[0-9一二三]位[^。！？!?\n]{0,16}?[0-9一二三]位[^。！？!?\n]{0,16}?(?:[0-9一二三四五六七八九十]+点(?:の)?差|僅差|接戦|差は)|(?:上位|[0-9一二三]位と[0-9一二三]位|トップと[0-9一二三]位|[0-9一二三両]社|[0-9一二三]者|両者|(?:[A-Z]|[\p{Script=Han}\p{Script=Katakana}ー]{1,10})(?:社|者|建設|工業)(?:さん)?と(?:[A-Z]|[\p{Script=Han}\p{Script=Katakana}ー]{1,10})(?:社|者|建設|工業)(?:さん)?)(?:の)?(?:間の)?(?:差|点差|得点差)(?:は|が)[、,]?(?:わずか|たった|僅か|ほんの|およそ|約)?[0-9一二三四五六七八九十]+(?:\.[0-9])?点|(?:審査員|審査委員|選定委員|選考委員|評価委員)(?:会)?(?:の間|の中|同士)?(?:で|でも|には|からは|から)[^。！？!?\n]{0,12}?(?:意見が分かれ|意見が割れ|議論が分かれ|評価が分かれ|評価が割れ|異論が(?:残|出|相次|あ)|異論を唱え|反対意見が(?:出|相次|あ))|(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点|総合評価点)(?:が|は|で|も)[^。！？!?\n]{0,20}?(?:[0-9一二三]位|次点|他社|[A-Z]社|業者|事業者|提案者)[^。！？!?\n]{0,8}?(?:より|を)[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少)|(?:[0-9一二三]位|次点|[A-Z]社|業者|事業者)(?:さん)?(?:は|が)[^。！？!?\n]{0,12}?(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点)(?:で|が|は)[^。！？!?\n]{0,10}?[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少|及ば|届か)|(?:価格点|技術点|価格|金額|入札額|提案額|点数|得点)(?:の)?(?:差|違い)(?:だけ)?で[^。！？!?\n]{0,8}?順位が(?:逆転|入れ替わ|ひっくり返)|(?:審査|選定|選考|評価)?委員(?:の方|さん)?(?:の中|の間|のなか|の方々の中)(?:には|では|でも|で)[、,]?[^。！？!?\n]{0,12}?(?:を推す|を推される|を推しと|を支持する|を評価する|に反対する|に否定的な|に批判的な|を高く評価する)(?:声|意見|方|委員)/gu
 /** A contest of works (作品, 力作, 応募作, 入賞): judged for the public, no procurement. */
 const WORKS_CONTEST = /作品|力作|応募作|入賞|受賞|表彰|甲乙/u
 const PROCUREMENT = /プロポーザル|委託先|受託者|業者選定|事業者選定|指定管理|入札|選定委員|審査委員|選考委員会|評価委員会|コンペ|提案書|事業者さん|業者さん|貴社|御社/u
@@ -1655,9 +1696,17 @@ const CASE_MEETING_HELD = new RegExp(
   `${CASE_MEETING_NAME}(?:\\([^()\\n]{1,16}\\))?(?:の)?(?:(?:実務者|個別ケース検討|ケース検討|ケース)会議)?(?:\\([^()\\n]{1,16}\\))?(?=[、,。…!！]|で|では|に(?:出|参加|出席)|が(?:終わ|あ|長)|は|おわ|終わ|後|の後|のあと|明け)`,
   'gu',
 )
+/**
+ * Blind R157I-050: the conference named as the occasion, then its papers handed on (昨日の要対協の個別ケース検討会議、資料の一部を共有します;
+ * ケース会議の配布資料から抜粋してお伝えします): what follows comes from its papers, so a count said for the year (今年度の新規通告は…47件)
+ * is no published statistic. Papers kept, shared among the agencies (資料を共有し、連携して) or published stay clean.
+ */
+const CASE_PAPER_SHARED =
+  /^[、,\s]*(?:の)?(?:配布|配付|当日の|会議)?資料(?:の(?:一部|写し|コピー|中身|内容|抜粋))?(?:を|から)[^。！？!?\n、,]{0,8}?(?:共有|ご?紹介|お見せ|見せ|載せ|のせ|アップ|抜粋|お伝え)(?:します|しますね|しちゃい?ます|いたします|しておきます|しときます|させて)/u
 /** Who or what its cases are. */
 const CASE_NOUN = '(?:見守り対象|見守りが必要|見守っている|支援対象|対象(?:に|と)なって|虐待|ネグレクト|育児放棄|要保護|要支援|特定妊婦|一時保護|通告|通報|困窮|不登校|未就学|乳幼児|DV|認知症|一人暮らし|独居|ひとり親)'
-const CASE_COUNT = '[0-9〇一二三四五六七八九十百]+(?:世帯|家庭|件|人|名|ケース|組|軒|家族|例)(?!ひとり|一人|暮らし|親|で)'
+// A count said with a copula (42世帯です, 35件でした) is told; one with a companion or a means (3人で) is not a count of cases.
+const CASE_COUNT = '[0-9〇一二三四五六七八九十百]+(?:世帯|家庭|件|人|名|ケース|組|軒|家族|例)(?!ひとり|一人|暮らし|親|で(?!す|し(?:た|て)))'
 /** …told: a count of them, or a case's detail. */
 const CASE_TOLD = new RegExp(
   `${CASE_NOUN}[^。！？!?\\n]{0,16}?${CASE_COUNT}|${CASE_COUNT}[^。！？!?\\n]{0,12}?${CASE_NOUN}|(?:虐待|ネグレクト|育児放棄|DV)(?:が|の)(?:疑われる|続いている|続いとる|ある|あった|あっとる)(?:家|家庭|世帯|子|お宅|方)`,
@@ -2404,7 +2453,7 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
-  NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE,
+  NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE, PRE_ASSESSMENT,
 ])
 
 export const confidential: RuleFamily = {
@@ -2507,6 +2556,8 @@ export const confidential: RuleFamily = {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         const end = m.index + m[0].length
         // 連絡会（非公開）の議事メモは、事務局で保管しています: the record kept or said not to be shown, not its content told.
+        // Blind R157I-057: 審査（非公開）の結果、…を契約候補者に選定しました: the city announcing the review's decision, not its deliberation.
+        if (announcedOutcome(t, m.index, end)) return false
         return !spans.some((s) => s.start < span.end && s.end > span.start) && !RECORD_KEPT.test(sentenceOf(t, m.index, end)) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))) || sharedThenTold(end))
       })
     }
@@ -2531,6 +2582,14 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, IN_PROCESS, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         return !spans.some((s) => s.start < span.end && s.end > span.start) && !aware(sentenceOf(t, m.index, m.index + m[0].length))
+      })
+    }
+    // A budget request shown while still before the internal assessment (予算要求一覧です📷 まだ財政課の査定前なので金額は変わるかも).
+    if (p.has(WORDS.budget)) {
+      emitAll(p, doc, t, PRE_ASSESSMENT, 'confidential/pre-release', emit, spans, (m) => {
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && ASSESSED_BUDGET.test(t) && ASSESSED_SHOWN.test(t) && !ASSESSED_HELD.test(sentence) && !aware(sentence) && !published(t)
       })
     }
     // A draft shown before the council or the announcement (議会の全員協議会の前に、見直し案を少しだけお見せします).
@@ -2973,7 +3032,9 @@ export const confidential: RuleFamily = {
         const rest = t.slice(end, here.end)
         const sentence = t.slice(here.start, here.end)
         // Blind R133I-043: or told anyway, what was said following in the paragraph (…秘密会でしたが、少しだけ紹介します。補助金は…).
-        const toldAnyway = SHARED_ANYWAY.test(rest) && !/でき(?:ません|ない|ず)|次第|後日|公表(?:され|後)/u.test(rest) && t.slice(here.end).replace(/\s+/gu, '').length >= 10
+        // Blind R158A-010: the promise names the session's content (ちょっとだけ中身をお話しします, 内容を少しだけご紹介します): what follows,
+        // in this paragraph or the next, is what was deliberated there.
+        const toldAnyway = SHARED_ANYWAY.test(rest) && !/でき(?:ません|ない|ず)|次第|後日|公表(?:され|後)/u.test(rest) && (t.slice(here.end).replace(/\s+/gu, '').length >= 10 || CONTENT_PROMISED.test(rest))
         return free(m) && (SESSION_OUTCOME.test(rest) || toldAnyway) && !SESSION_OUTCOME_NOTICE.test(rest) && !published(sentence) && !aware(sentence)
       }))
     }
@@ -3136,7 +3197,8 @@ export const confidential: RuleFamily = {
         const here = sentenceAround(t, m.index, end)
         const after = t.slice(end, Math.min(t.length, end + 150))
         const window = t.slice(here.start, Math.min(t.length, end + 150))
-        return notAware(m) && CASE_TOLD.test(after) && !CASE_COUNT_PUBLIC.test(window) && !published(window)
+        const shared = CASE_PAPER_SHARED.test(after)
+        return notAware(m) && CASE_TOLD.test(after) && (shared || !CASE_COUNT_PUBLIC.test(window)) && !published(window)
       }))
     }
     // An internal paper of a selection read out with its figures; other applicants' standing told to one (…最下位より2点足りません).

@@ -106,6 +106,9 @@
  * Not a gap: members who skip the watch (夜警に来ない団員, 見張りに参加しない人, 夜警をサボる: SKIP_WATCH).
  * Blind R138I-101 kind: a watch camera said not to film a spot of the site (防犯カメラは東側出入口を映していないため、夜間はご注意ください:
  * CAMERA_NOT_COVER), advice after the reason or a 【注意喚起】 label no lesson; faces and homes spared are no gap (CAMERA_PRIVACY).
+ * Blind R158A-136 kind: the name (SSID) of a network kept for staff, quoted or labelled right after its staff label (職員用の「yngw-staff」
+ * には接続できません, 庁内ネットワーク「YNGW-LAN」, 職員向けWi-FiのSSIDは …: STAFF_NETWORK, security/arrangement); the visitors' network and a
+ * staff network with no name are not this.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -1002,6 +1005,17 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
 /** A host name given by its keyword: サーバー名は KANKO-SV01, PC名：YNG-PC023. */
 const HOST_NAME =
   /(?:サーバー?名|ホスト名|コンピューター?名|端末名|PC名|共有フォルダ名?|共有ドライブ名?|ファイルサーバー?|NAS)(?: ?(?:は|:|=|→))? ?([A-Za-z][A-Za-z0-9_-]{1,30}[0-9_-][A-Za-z0-9_-]{0,30}\$?)(?![A-Za-z0-9_.-])/gu
+/**
+ * Blind R158A-136: the name (SSID) of a network kept for staff, given next to its staff label (職員用の「yngw-staff」には接続できません,
+ * 職員向けWi-FiのSSIDは yngw-staff, 庁内ネットワーク「YNGW-LAN」): the public need not know it, and it points at the inside network. The
+ * name is quoted or labelled (SSID, ネットワーク名) right after the label, in a paragraph about a network. The visitors' network
+ * (来庁者の方は「Yanagawa_Free」), a staff network named with no name (職員用のWi-Fiはご利用いただけません) and a name before the label
+ * (「Yanagawa_Free」は職員用ではありません) are not this.
+ */
+const STAFF_NETWORK =
+  /(?:職員|庁内|内部|業務|スタッフ|staff)(?:用|向け|専用)?(?:の)?(?:(?:wi-?fi|無線LAN|無線|ネットワーク|回線|アクセスポイント|LAN)(?:の)?)?(?:(?:SSID|ネットワーク名)(?: ?(?:は|:|=))? ?([A-Za-z0-9][A-Za-z0-9_.-]{2,31})|[「『"]([A-Za-z0-9][A-Za-z0-9_.-]{2,31})[」』"])/giu
+/** The label is one of staff or the inside: 用, 向け, 専用 after 職員, or 庁内 and 内部 before a network word. */
+const STAFF_NETWORK_LABEL = /^(?:職員|業務|スタッフ|staff)(?:用|向け|専用)|^(?:庁内|内部)(?:用|向け|専用)?(?:の)?(?:wi-?fi|無線|ネットワーク|回線|LAN|アクセスポイント)/iu
 
 // ---------- keys, guards, devices out of order ----------
 
@@ -2305,7 +2319,12 @@ export const security: RuleFamily<SecurityFacts> = {
     const has = SQUEEZED.found(doc.squeezed.text)
     // Every word of FOLDED_WORDS has an ASCII letter: most paragraphs have none and need no second pass.
     const low = has[W.letter] ? FOLDED.found(doc.folded.text) : NO_FOLDED_WORDS
-    findSecrets(doc, has, low, emit)
+    // Whether a secret with its value was found: a staff network's name beside its key is that finding's, not one of its own.
+    let secretFound = false
+    findSecrets(doc, has, low, (f) => {
+      if (f.rule === 'security/credential') secretFound = true
+      emit(f)
+    })
     // Each pattern below is run only where the words it cannot match without occur (the norm view keeps them, and
     // squeezing drops none of their characters: what the norm view holds, the squeezed one holds too).
     if (has[W.privateIp]) {
@@ -2333,6 +2352,14 @@ export const security: RuleFamily<SecurityFacts> = {
         const at = m.index + m[0].length - m[1]!.length
         const { start, end } = doc.fromNorm(at, at + m[1]!.length)
         emit({ rule: 'security/internal-host', start, end })
+      }
+    }
+    // The name of a network kept for staff (職員用の「yngw-staff」には接続できません).
+    if (has[W.letter] && !secretFound && NETWORK.test(t)) {
+      for (let m = next(STAFF_NETWORK, t, true), n = 0; m && n < MAX_HITS; m = next(STAFF_NETWORK, t), n++) {
+        if (!STAFF_NETWORK_LABEL.test(m[0])) continue
+        const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+        emit({ rule: 'security/arrangement', start, end })
       }
     }
     findPhysical(doc, has, emit)

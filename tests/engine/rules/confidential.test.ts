@@ -4345,3 +4345,70 @@ describe('confidential: blind W12-FP-001/002, an internal working meeting named 
     expect(blocked(text)).toBe(true)
   })
 })
+
+describe('confidential: blind R157I/R158A kinds', () => {
+  const rules = (text: string): string[] => findingsOf(confidential, text).filter((f) => f.severity === 'block' || f.severity === 'warn').map((f) => f.rule)
+  it.each<[string, string]>([
+    // R158A-134: a staff-only marker with 限り in kana (庁内かぎり, 課内かぎり, 職員かぎり)
+    ['災害対応の振り返りメモ（課内かぎり）を共有します。初動は30分遅れました。', 'confidential/marker'],
+    ['名簿【職員かぎり】を添付します。', 'confidential/marker'],
+    // R158A-112: a figure labelled in brackets as an internal preliminary value (（内部の速報値）, （庁内の暫定値）, （内部試算）)
+    ['今年の来場者は約3万2千人でした（庁内の暫定値）。', 'confidential/marker'],
+    ['ふるさと納税の寄附額は1.8億円（内部試算）に達しました！', 'confidential/marker'],
+    // R158A-010: a closed session, then its content promised (中身を, 内容を少しだけ), told in the next paragraph
+    ['選考委員会は非公開で行われましたが、内容を少しだけご紹介します。', 'confidential/meeting'],
+    // R157I-089: a closed part's paper with a relative clause between (非公開部分で説明された資料では, 秘密会で配られた資料によると)
+    ['非公開部分で説明された資料では、赤字は約2億円とのことでした。', 'confidential/marker'],
+    ['秘密会で配られた資料によると、統合の対象は3校です。', 'confidential/marker'],
+    // R157I-071: the official count (速報) not yet out, then the count told
+    ['開票速報はまだですが、手元の数字だと現職が1,200票リードしています。', 'confidential/pre-release'],
+    // R158A-143: a budget request shown while still before or in the internal assessment
+    ['来年度予算要求の資料です📸 まだ査定中ですが、新規事業として500万円を要求しています。', 'confidential/pre-release'],
+    ['査定前の予算要求一覧を載せます。', 'confidential/pre-release'],
+    // R157I-050: a case conference named as the occasion, then its papers handed on and a count told
+    ['今日の要対協のケース会議、配布資料から抜粋して共有します。見守り対象の家庭は市内で35世帯です。', 'confidential/meeting'],
+    ['今日の要対協の個別ケース検討会議、資料の一部を共有します。今年度の通告は市内で35件です。', 'confidential/meeting'],
+    // R157I-067: two bidders named, the gap in points; each bidder's scoring sheet in a photo
+    ['【指定管理者の選定】選定委員会で審査しました。有明建設と筑水工業の差はわずか2点でした。', 'confidential/pre-release'],
+    ['委託先のプロポーザル、写真は各事業者の評価シートです。', 'confidential/meeting'],
+    // R157I-057's counterpart: a closed review's result still settling, told on the quiet
+    ['選定委員会（非公開）の結果、A社に決まりそうです。ここだけの話ですが。', 'confidential/meeting'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // かぎり of a sale or a ticket
+    '本日かぎりの特売です（数量かぎり）。',
+    'この券は（お一人さま一回かぎり）有効です。',
+    // a preliminary value with no internal label, another body's estimate
+    '今年の来場者は約3万2千人でした（速報値）。',
+    '人口は6万4千人です（県の推計値）。',
+    // a closed session: a notice, a mood, a refusal
+    '審議会は非公開で開かれましたが、内容は後日ホームページでお知らせします。',
+    '審議会は非公開で開かれましたが、ちょっとだけ会場の様子をお話しします。',
+    '審議会は非公開でしたが、中身をお伝えすることはできません。',
+    // R157I-057: a closed review's result announced by the city
+    '指定管理者選定委員会（非公開）の結果、NPO法人やながわを指定管理者の候補に決定しました。',
+    '審査会（非公開）の結果、最優秀賞は「川下りの春」に決まりました。詳しくは市ホームページをご覧ください。',
+    // a closed part's paper collected; a public part's paper cited
+    '非公開部分で示された資料は、会議終了後に回収されました。',
+    '公開部分で示された資料によりますと、利用者は前年より増えています。',
+    // a warning's 速報, a notice where to look
+    '地震の速報はまだですが、念のため海岸から離れてください。',
+    '開票速報はまだですが、結果は選挙管理委員会のホームページでご確認ください。',
+    // the assessment as a status, a refusal, a notice, an appraisal of goods
+    '来年度予算は現在、財政課の査定中です。決まり次第お知らせします。',
+    '車の査定前なので洗車しました！',
+    '予算要求は査定中なので、内容はお答えできません。',
+    '来年度予算は査定中ですが、3月の議会で予算案を発表しますのでお待ちください。',
+    // a case conference's papers published
+    '要対協の代表者会議、資料を市ホームページに掲載しました。今年度の通告は47件でした。',
+    // a contest's gap, a gap published, a photo of the judges or the venue
+    '【ダンスコンテスト】A組とB組の差はわずか3点！白熱しました。',
+    'プロポーザルの審査結果を市ホームページで公表しました。A社とB社の差は3点でした。',
+    '写真は各社の提案書を審査する委員の皆さんです。',
+    '写真は審査会の様子です。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -2897,3 +2897,24 @@ describe('security: W10-FP-002, a device said not to be out of order (壊れて�
     expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('security: blind R158A-136, the name of a network kept for staff (職員用の「…」, 庁内ネットワーク「…」, SSIDは …)', () => {
+  // Kind: a staff or inside network named with its SSID, quoted or labelled right after the staff label, in a paragraph about a
+  // network. The visitors' network, a staff network with no name and a name given before the label are not this.
+  it.each([
+    '庁内ネットワーク「YNGW-LAN」には私物のスマホはつながりません。',
+    '職員向けWi-FiのSSIDは yngw-office です。',
+    '館内Wi-Fiのご案内：業務用の「kanko-biz」はスタッフ専用です。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/arrangement' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    'フリーWi-Fi「Yanagawa_Free」は職員用ではありません。',
+    '職員用のWi-Fiは来庁者の方はご利用いただけません。無料Wi-Fiをお使いください。',
+    '来庁者用Wi-Fi「Yanagawa_Free」をご利用ください。',
+    '職員用の「Teams」でお知らせしました。',
+    '無料Wi-Fiあります！職員用の駐車場は「P2」です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
