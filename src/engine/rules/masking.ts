@@ -35,6 +35,10 @@
  * is 伏せ字 (warn); how to report (と通報してください), a drill or a labelled example stays an example.
  * Blind R155D-060 kind: an announced event's or document's name left as a run of three or more masks (●●●●説明会を開催します,
  * ■■■■計画を策定しました: EVENT_NAME_AFTER) is a template (block).
+ * Blind TV kinds, not masks: a quiz's blank asked about bare (12月○日まで。○に入る数字は何でしょう？: QUIZ_SLOT_AFTER); a rating of filled and
+ * hollow marks (難易度：●○○ / ●●○ / ●●●: ratingScale); a field's bracket named as a notation (【タイトル】のような見出し: SLOT_MENTION_AFTER);
+ * words quoted after a line saying examples are given (こんな例を挙げていました: EXAMPLE_INTRO) and the mark named as what letters become
+ * (一文字を○にしても: TURNED_INTO_AFTER).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -260,7 +264,8 @@ function isExample(t: string, a: number, b: number): boolean {
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a))) return true
   // Blind HX-003: a line opened by an example's label ((記入例)児童氏名：柳川 ○○ … 生年月日：令和○年○月○日) is the example to its end.
   if (EXAMPLE_LINE_LABEL.test(t.slice(lineStart, a))) return true
-  if (EXPLAINED_AFTER.test(after)) return true
+  // Blind TV-036: a quiz's question about the run itself (○に入る数字は何でしょう？, □□に当てはまる言葉は？).
+  if (EXPLAINED_AFTER.test(after) || QUIZ_SLOT_AFTER.test(after)) return true
   // Blind HE-010: a notation's shape shown in brackets after its name (住居表示（○丁目○番○号）とは異なります, 和暦の表記（令和○年）で):
   // how such a value is written, not a value left out.
   if (FORMAT_BEFORE.test(before) && /^[^（）()\n]{0,16}[）)]/u.test(after)) return true
@@ -350,12 +355,17 @@ function underExampleHeading(t: string, lineStart: number): boolean {
 const EXAMPLE_NOTE_BELOW = /(?:^|\n)[\s　]{0,4}[※＊*]?[\s　]{0,2}(?:上記|以上|上の(?:内容|欄|記入|記載)?)(?:の(?:内容|記入|記載))?(?:は|が)(?:すべて|全て)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例|架空の(?:例|記入例|もの|内容))(?:です|でした|であり|となります|になります|で|(?:や|じゃ|だ)(?:けん|から|ので|よ|けど|[。！!、]|$)|[。！!]|$)/u
 
 /**
+ * Blind TV-087 kind: someone said to give examples, the lines after it being them (講師の方がこんな例を挙げていました。⏎「…ム○つく」「バ○
+ * じゃないの」, 次のような例を紹介します：): the words quoted below are shown as examples, a mention, not the account's own 伏せ字. A case
+ * that happened (こんな例がありました, こんなことを言われました) gives no example and stays what it is.
+ */
+/**
  * Round 52: a sentence that says the lines after it are an example (記入例では、お子さんの欄を次のように書いています, 記載例は次のとおりです,
  * 例えば以下のように記入します, 以下は記入例です), ending its line: the blanks below it are the example's, not a template left unfilled.
  * A bare 例 stands alone (例年, 事例 are other words); an intro that names no example (日程は次のとおりです) is none.
  */
 const EXAMPLE_INTRO =
-  /(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|(?<![\p{Script=Han}])例(?![\p{Script=Han}]))(?:では|は|として|を|で)?[^。\n]{0,30}?(?:次のように|以下のように|下記のように|次の(?:とおり|通り)|以下の(?:とおり|通り)|下記の(?:とおり|通り))[^。\n]{0,16}?[。：:]?[\s　]*$|(?:以下|下記|次)(?:は|が)[^。\n]{0,6}?(?:記入例|記載例|入力例|見本|サンプル)(?:です|となります|になります)?[。：:]?[\s　]*$/u
+  /(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|(?<![\p{Script=Han}])例(?![\p{Script=Han}]))(?:では|は|として|を|で)?[^。\n]{0,30}?(?:次のように|以下のように|下記のように|次の(?:とおり|通り)|以下の(?:とおり|通り)|下記の(?:とおり|通り))[^。\n]{0,16}?[。：:]?[\s　]*$|(?:以下|下記|次)(?:は|が)[^。\n]{0,6}?(?:記入例|記載例|入力例|見本|サンプル)(?:です|となります|になります)?[。：:]?[\s　]*$|(?:こんな|こういう|こういった|このような|次のような|以下のような|下記のような)(?:[^。\n]{0,8}?の)?例を(?:挙げ|あげ|示し|示され|紹介し|紹介され|出し|出され)[^。\n]{0,12}?[。：:]?[\s　]*$/u
 /**
  * Round 52: a note that names the blanks in quotes and says what goes in them (記入例の「○○」や「○年○月○日」の部分には、お名前と生年月日を
  * 記入してください, 上の「○○」にはお名前が入ります; blind R74A-032: 「○」の部分は、ご自身の情報に置き換えてください): the blanks it names
@@ -431,6 +441,13 @@ function bareNoteBelow(t: string, a: number, b: number): boolean {
  * either side; a note to the writer (〇〇はあとで入れる) asks no reader.
  */
 const READER_SLOT_AFTER = /^(?:の部分|の欄|のところ|の所|の箇所|のとこ)?(?:には|に|へ|は)[、,]?[^。！？!?\n]{0,30}?(?:(?:入れて|いれて|書いて|かいて|記入して|入力して|つけて|付けて|当てはめて|あてはめて|置き換えて|置きかえて)(?:ください|下さい|くださいね|ね|ＯＫ|OK|ok|オッケー|もOK|もＯＫ|も大丈夫|大丈夫|いいよ|いいです|も構いません|もかまいません|[、,][^。！？!?\n]{0,40}?(?:(?:て|で)(?:ください|下さい|ね|ねー|ね〜|みて|ほしい|欲しい)|ましょう|ませんか|ようね|よう！|OK|ＯＫ))|(?:が)?(?:入ります|使われます|使われています|名乗られます|名乗ります))/u
+/**
+ * Blind TV-036 kind: a quiz's blank, the same run asked about bare as a question to the reader elsewhere in the post (人権週間は12月4日から
+ * 12月○日まで。○に入る数字は何でしょう？, □□に当てはまる言葉はなに？, ○○に入る漢字、わかるかな？): what goes in it is the answer the post
+ * asks for, not a value the writer left out. The question names what fills the run (に入る, に当てはまる) and asks (何, なに, どれ, いくつ,
+ * でしょう, ？, わかる); a note to the writer (○に入る数字はあとで確認) asks nothing.
+ */
+const QUIZ_SLOT_AFTER = /^(?:の部分|のところ|の所)?(?:に|には)(?:入る|はいる|当てはまる|あてはまる|入れる)[^。！？!?\n]{0,12}?(?:は(?:何|なに|なん|どれ|どっち|いくつ|誰|だれ|どこ)|は\s?[？?]|(?:でしょう|かな|ですか|でしょうか)[？?！!]?|(?:わか|分か)(?:る|り)|を(?:当て|答え|考え)て)/u
 function sameRunExplained(t: string, a: number, b: number): boolean {
   const run = t.slice(a, b)
   if (run.length === 0 || run.length > 8) return false
@@ -441,7 +458,8 @@ function sameRunExplained(t: string, a: number, b: number): boolean {
     const before = i > 0 ? t[i - 1]! : ''
     const after = t[i + run.length] ?? ''
     if ((before !== '' && run.includes(before)) || (after !== '' && run.includes(after))) continue
-    if (READER_SLOT_AFTER.test(t.slice(i + run.length, Math.min(t.length, i + run.length + 50)))) return true
+    const tail = t.slice(i + run.length, Math.min(t.length, i + run.length + 50))
+    if (READER_SLOT_AFTER.test(tail) || QUIZ_SLOT_AFTER.test(tail)) return true
   }
   return false
 }
@@ -848,6 +866,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     }
     if (run.length >= 2) {
       if (shapes.size !== 1) continue // ◆◇◆, ◎○×: decoration or a marks table
+      // Blind TV-092: a rating of filled and hollow marks (難易度：●●● beside ●○○ and ●●○, おすすめ度 ■■■ with ●が多いほど…).
+      if (ratingScale(t, a, b, run)) continue
       // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).
       const fieldLine = /[:：][^:：\n。]{0,20}$/u.test(t.slice(lineStartNear(t, a, 24), a))
       const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest)) || AWARD_LABEL.test(lineBefore)
@@ -893,7 +913,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const noteMark = () => c === '*' && NOTE_VALUE_BEFORE.test(t.slice(Math.max(0, a - 4), a))
       // Blind HD-061: a mark named as a map's or a table's legend (地図の●は見通しの悪い交差点…、▲は対策が完了した場所です).
       const legend = () => LEGEND_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && LEGEND_AFTER.test(t.slice(b, b + 48))
-      if (inWord && !quizMark() && !noteMark() && !legend() && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
+      // Blind TV-087: the mark itself named as what letters are turned into (一文字を○にしても, 名前の部分を●に置き換え, ○で伏せる).
+      const markNamed = () => MARK_NAMED_AFTER.test(t.slice(b, b + 8)) || (LETTERS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && TURNED_INTO_AFTER.test(t.slice(b, b + 8)))
+      if (inWord && !quizMark() && !noteMark() && !legend() && !markNamed() && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
       // Blind R106A-111: a rude word with one letter masked, standing alone too (「ク〇」と言われ).
       else if (kind === null && rudeMask(t, a, b) && !quizMark() && !noteMark() && !legend()) kind = 'fuseji'
     }
@@ -947,6 +969,51 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     else emitFuseji(t, f.a, f.b, '伏せ字', f.person ? '人物の特定や' : '', doc, emit)
   }
 }
+
+/**
+ * Blind TV-092 kind: a rating drawn with a filled and a hollow mark of one pair (難易度：●○○ / ●●○ / ●●●, おすすめ度 ■■□, 混雑 ▲▲△): the
+ * full mark is a level on a scale, not a value left out. It is one when a run of the same length mixing the pair's two marks stands
+ * within the paragraph near it (the scale's other levels), or a legend says what the marks' count means (●が多いほど距離が長め, ■の数で
+ * 難しさを表しています). A run of one shape alone (会場：●●●, 定員：○○名) or before a counter or a word (参加費：○○○円 beside ●○○)
+ * stays a blank; ◎○× is a table of marks, not a scale.
+ */
+const RATING_PAIR: Record<string, string> = { '●': '○〇◯', '○': '●', '〇': '●', '◯': '●', '■': '□', '□': '■', '▲': '△', '△': '▲', '◆': '◇', '◇': '◆' }
+const RATING_LEGEND = /^(?:印|マーク)?(?:の数)?(?:が|は)(?:多い|少ない|増える)ほど|^(?:印|マーク)?の数(?:が|で|は|に|によって|を)/u
+function ratingScale(t: string, a: number, b: number, run: string): boolean {
+  // (A level stands alone: a run before a counter or a word, ○○○円, ●●●公民館, is a value or a name.)
+  if (run.length > 5 || b - a !== run.length || isWordChar(t[b])) return false
+  const full = run[0]!
+  const other = RATING_PAIR[full]
+  if (other === undefined) return false
+  const from = Math.max(0, a - 300)
+  const to = Math.min(t.length, b + 300)
+  const pair = full + other
+  // The scale's other levels: runs of the pair's marks, of the run's length, holding both.
+  for (let i = from; i < to; i++) {
+    if (!pair.includes(t[i]!) || (i > 0 && pair.includes(t[i - 1]!))) continue
+    let j = i
+    while (j < to && pair.includes(t[j]!)) j++
+    const level = t.slice(i, j)
+    if (j - i === run.length && [...level].some((ch) => ch === full) && [...level].some((ch) => other.includes(ch))) return true
+    i = j - 1
+  }
+  // A legend of the marks' count: the mark, bare, then what more or fewer of it means.
+  for (let i = t.indexOf(full, from); i >= 0 && i < to; i = t.indexOf(full, i + 1)) {
+    if (pair.includes(t[i - 1] ?? '') || pair.includes(t[i + 1] ?? '')) continue
+    if (RATING_LEGEND.test(t.slice(i + 1, i + 12))) return true
+  }
+  return false
+}
+
+/**
+ * Blind TV-087 kind: a mask character named as the mark letters are turned into, in words about masking (一文字を○にしても読めます, 名前の
+ * 部分を●に置き換えて, 文字を×で隠す, ○で伏せる): a mention of the mark, not a letter held back. Letters or a part before it (文字を, 名前の
+ * 部分を, 一字だけ) and a verb of turning (にして, に置き換え) after, or a verb of hiding after it alone (で伏せ, で隠し); 会場を○に変更 names
+ * no letters and stays a blank.
+ */
+const LETTERS_BEFORE = /(?:文字|字|部分|ところ|箇所|単語|言葉|漢字|ひらがな|カタカナ|名前|名)(?:を|は|も|だけ(?:を)?)$/u
+const TURNED_INTO_AFTER = /^(?:に(?:して|する|した|すれ|置き換え|置きかえ|変え|替え|なって)|で(?:伏せ|ふせ|隠|かく|置き換え|置きかえ|表|書))/u
+const MARK_NAMED_AFTER = /^で(?:伏せ|ふせ|隠し|隠す|隠れ|かくし|かくす)/u
 
 /** A formal notice of a fact: an award given, an event held, a decision made (贈呈, 表彰, 開催, 決定). */
 const FORMAL_FACT = /贈呈|贈られ|授与|表彰|受賞|受章|感謝状|開催(?:し|され|いた|します|しました|決定)|決定(?:し|され|いた|しました)|就任|締結|委嘱|任命|認定(?:し|され)/u
@@ -1357,6 +1424,14 @@ function ranIntoSentence(inner: string, next: string, lineBefore: string): boole
   return (stem.length >= 2 && next.startsWith(stem.slice(-2))) || PLACE_HEAD.test(next)
 }
 
+/**
+ * Blind TV-085 kind: after a bracketed field, the words that make it an example of a notation (【タイトル】のような見出し, 【日時】【会場】といった
+ * 項目名, 【お知らせ】などの見出しを付ける, ［URL］のように書く): a likeness word (のような, といった, などの) and, within a few
+ * characters, a word of notation or of writing it (見出し, 表記, 項目, 書き方; 書く, 記入). 【店名】のような老舗, 【会場名】などで販売, 【食材名】
+ * などを入れて, 【会場名】と書かれた看板 name no notation or say no likeness: still slots.
+ */
+const SLOT_MENTION_AFTER =
+  /^(?:[「『【［\[][^」』】］\]\n]{1,12}[」』】］\]]){0,3}(?:のよう|みたいな|みたいに|といった|という|などの)[^。！？!?\n]{0,10}?(?:見出し|表記|書き方|書式|形式|ラベル|記号|括弧|かっこ|カッコ|項目|テンプレート|テンプレ|ひな形|雛形|フォーマット|(?:書|記)(?:く|いて|いた|き|す|して|した|入|載))/u
 /** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】 (`run` calls it only on a paragraph with an opening bracket of SLOT). */
 function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged: ReadonlyArray<[number, number]> = []): void {
   SLOT.lastIndex = 0
@@ -1404,6 +1479,13 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
     // Blind R92A-073: an instruction slot that is the whole of a title's quotes (今月は『【ここに書名】』！, 講座「［ここに講座名を入れる］」の
     // 受講者を募集): the quotes are the title's own, the slot stands where the name goes, so it is a blank, not a quoted example; quoted as
     // what a screen shows (「【ここに本文を入力】」と表示されたら, 『【ここにタイトル】』という欄, 「【要確認：日付】」のようなメモ) it is still a mention.
+    // Blind TV-085: a field's bracket named as a kind of notation (投稿の1行目に【タイトル】のような見出しを付けると, 【日時】といった項目, 【本文】のように
+    // 書くと): a way of writing explained, a mention, not a slot left in the draft.
+    if (SLOT_MENTION_AFTER.test(t.slice(b, b + 24))) {
+      const { start, end } = doc.fromNorm(a, b)
+      emit({ rule: 'masking/example', start, end })
+      continue
+    }
     const named = !!instruction && /[「『]$/u.test(t.slice(Math.max(0, a - 1), a)) && /^[」』](?!と|って|の?よう|みたい|など|なんか)/u.test(t.slice(b, b + 5))
     emitTemplate(t, a, b, '', doc, emit, true, named)
   }

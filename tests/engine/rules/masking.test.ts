@@ -2086,3 +2086,82 @@ describe('masking: blind TU-055, a mask in a quoted example explained as what th
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
   })
 })
+
+describe('masking: blind TV-036, a quiz\'s blank asked about bare elsewhere in the post (○に入る数字は何でしょう？)', () => {
+  // Kind: the same run posed to the reader as a question (に入る／に当てはまる … は何／でしょう／わかる): the answer, not a value left out.
+  it.each([
+    '柳川クイズ！白秋祭は毎年11月○日から始まります。○に入る数字は何でしょう？答えは明日発表します。',
+    '今日のなぞなぞ🐟 柳川の名物は「□□のせいろ蒸し」。□□に当てはまる言葉、わかるかな？',
+    '防災クイズ：非常用の水は1人1日○リットルが目安です。○に入る数字を当ててね！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // hard negatives: a note to the writer, a question about something else, a blank never asked about
+    '開催日は12月○日です。○に入る数字はあとで確認。',
+    '令和8年○月○日に開催します。何でしょう？と思った方はお問い合わせください。',
+    '受付は○時からです。どなたでも参加できます。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
+  })
+})
+
+describe('masking: blind TV-092, a rating drawn with filled and hollow marks (難易度：●○○ / ●●○ / ●●●)', () => {
+  // Kind: the full mark's run is one level of a scale whose other levels mix the pair (●○○), or whose legend tells what the count means.
+  it.each([
+    '【サイクリングコース】\n・川沿いコース 体力：■□□\n・干拓地コース 体力：■■□\n・山手コース 体力：■■■',
+    '混雑予想\n土曜：▲▲△\n日曜：▲▲▲',
+    'おすすめ度：●●●（●が多いほどおすすめです）',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // hard negatives: a run of one shape alone, one before a counter or a venue beside a scale, masks of another pair
+    '難易度：●●●',
+    '定員：●●名\n参加費：○○○円\n●○○は未定',
+    '難易度：●○○ ●●○ ●●●\n●●●公民館に集合してください。',
+    '◎○×で評価します。会場：○○○',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
+  })
+})
+
+describe('masking: blind TV-085, a field\'s bracket named as a kind of notation (【タイトル】のような見出し)', () => {
+  // Kind: のような／といった／などの and a word of notation or writing (見出し, 項目, 書き方, 書く): a way of writing explained, a mention.
+  it.each([
+    '見出しは【日時】【会場】といった項目名で始めると、読みやすいお知らせになります。',
+    'チラシの1行目は【本文】のように書くと伝わりにくいので、具体的な言葉にしましょう。',
+    '【イベント名】などの見出しを先頭に置くと、内容がひと目で分かります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // hard negatives: a likeness that names no notation, another particle, a scaffold left in
+    '【店名】のような老舗が並ぶ商店街です。',
+    '【会場名】と書かれた看板の前に集合してください。',
+    '【講師名】と一緒に写真を撮りました。',
+    '【タイトル】\n本文をここに入力してください',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
+  })
+})
+
+describe('masking: blind TV-087, words quoted as examples someone gave, and the mark named as what letters become', () => {
+  // Kinds: a line saying examples are given (こんな例を挙げていました) before the quoted words; the mark named in words about masking
+  // (一文字を○にしても, 名前を●で伏せても).
+  it.each([
+    '研修で講師の方が次のような例を紹介していました。\n\n「ク○役所」「ア○公務員」\n\nこうした言葉は使わないようにしましょう。',
+    '名前の部分を●に置き換えても、地域の人には誰のことか分かってしまいます。',
+    '文字を×で隠しても、悪口は悪口です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // hard negatives: a case that happened (no example given), hearsay, a venue turned into a mask with no letters named
+    'こんな例がありました。\n\n○○課の××さんが居眠りをしていた',
+    '窓口でこんなことを言われました。\n\n「ク〇役所」',
+    '会場を○に変更します。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
+  })
+})
