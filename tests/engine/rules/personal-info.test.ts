@@ -4085,3 +4085,139 @@ describe('personal-info: blind R153I-063, an elderly person named with their dis
     expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R157I-117, a former office in the bracket after a described patient', () => {
+  // Kind: 82歳の男性（元市議会議長）: a past post held by a handful of people, with the district and the age, in a medical emergency.
+  it.each([
+    '今朝、三橋町の畑で倒れ救急搬送された70代の女性（元小学校長）は、現在も入院中です。',
+    '昨夜、沖端町の自宅で倒れ搬送された80歳の男性（元郵便局長）は、市内の病院で治療を受けています。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a former office told at an event, no patient; a group
+    '元小学校長の皆さんによる読み聞かせ会を、三橋町の公民館で開きました。',
+    '熱中症で搬送される方が増えています。70代以上の方はこまめな水分補給を。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R157I-112, a delinquent named with their trade between the district and the name', () => {
+  // Kind: …町の旅館経営・立花 重雄さんの預金を差し押さえ: district, trade, full name and what was seized.
+  it.each([
+    '市税の滞納整理を進めています。住民税を滞納していた三橋町の農業・古賀 一郎さんの給与を差し押さえました。',
+    '軽自動車税を長く滞納していた大和町の理容店経営、江口 正和様の自動車を差し押さえました。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: enforcement told with no one named, a business as the target, a trade and a name in a friendly post
+    '市税の滞納整理を強化しています。財産の差押えを実施していますので、期限内の納付をお願いします。',
+    '固定資産税を滞納している沖端町の旅館に対し、差押えを行いました。',
+    '三橋町の農家・古賀 一郎さんの田んぼで田植え体験を行いました。',
+    '大和町の旅館経営・立花 重雄さんの話では、今年は観光客が増えたそうです。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R157I-096, a property owner named with where they live before the name', () => {
+  // Kind: …番地、所有者は大阪在住の松尾 弘さん: the lot is that person's.
+  it.each([
+    '倒木の恐れがある空き家があります。所在地は柳川市三橋町江曲228番地、所有者は県外在住の田中 一郎さんです。',
+    '物件は柳川市大和町中島512番地、所有者は東京にお住まいの古賀 花子様です。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/address:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the city as owner, owners as a group
+    '物件は柳川市本町87番地1、所有者は柳川市です。',
+    '空き家の所有者は市外在住の方が多く、連絡がつかないケースがあります。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/address:block'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R157I-033, a child in care described by school, sex and the family trade in the next sentence', () => {
+  // Kind: 蒲池小5年の男の子を一時保護しました。お父さんが駅前で鮮魚店をされているご家庭です.
+  it.each([
+    '本日、警察と連携して、城内小3年の女の子を一時保護しました。お母さんが駅前で美容院を営んでいるご家庭です。',
+    '児童相談所から連絡があり、柳城中2年の男の子を保護しました。ご両親は大和町で海苔漁を営んでいます。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: pupils as a group, a prize, a training session
+    '蒲池小5年の男の子たちが、交通安全ポスターで入賞しました。お父さんたちも喜んでいました。',
+    '城内小3年の男の子が、書き初め大会で金賞を受賞しました。お父さんが駅前で写真を撮ってくれました。',
+    '昨夜、児童相談所と連携して研修会を開きました。小学生の男の子を持つ保護者も参加しました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R158A-036, a child by given name with the parent by surname and their home next', () => {
+  // Kind: みおちゃん（1歳8か月）とママの蒲池さん。⏎蒲池さんのおうちは…のすぐ裏.
+  it.each([
+    '今日もひろばに来てくれた、ゆうとくん（2歳）とお母さんの古賀さん。\n古賀さんのおうちは三橋町の公民館のすぐ裏なんだそうです。',
+    'ひなちゃん（3歳）とパパの江口さんが遊びに来てくれました。\n江口さんのお家は大和町の郵便局の近くだそうです。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: no surname, no home, no age
+    '子育て支援センターに遊びに来てくれたみおちゃんとママ🎈また来てね〜',
+    '今日はゆうとくんとママの古賀さんが遊びに来てくれました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R156I-095, a public figure introduced by their honour or office', () => {
+  // Kind: 名誉市民の…様が逝去されました（享年94歳）, 市議会議長の…さん（62）: their age is public record.
+  it.each([
+    '昭和の頃から市政に尽力された元市長の古賀一郎氏（88）が、市民栄誉賞を受賞されました。',
+    '本市名誉市民の松尾 正雄様が12月3日に逝去されました（享年91歳）。謹んでご冥福をお祈りします。',
+    '市議会議長の田中太郎さん（62）が、新年のあいさつをしました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+  it.each([
+    // a private person's age stays a detail; a public figure's health is still theirs
+    ['柳川市の木下清一様が、1月8日に逝去されました（享年94歳）。', 'personal-info/identifiable-person:warn'],
+    ['元市長の古賀一郎さん（88）が入院されました。', 'personal-info/identifiable-person:block'],
+  ])('reports %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+})
+
+describe('personal-info: blind R158A-089, R158A-059, a visitor profiled without a name by where they work or the shop they frequent', () => {
+  // Kind: 窓口に来られたお父さん…三橋中学校で理科を教えている先生; 観光案内所に来てくれた78歳のおじいちゃん…沖端の酒屋さんの常連 (with a photo).
+  const withPhoto = (text: string) => summary(findingsOf(personalInfo, text, { attachments: [{ kind: 'image' }] }))
+  it.each([
+    '市民課の窓口に、三つ子ちゃんを連れたお母さんが転入の手続きに来られました。柳川病院で看護師として働いているそうです。',
+    '今日は福祉課の窓口に、70代の男性が申請に来られました。聞けば有明銀行に長く勤めていたそうです。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:warn'))).toBe(true)
+  })
+  it.each([
+    '図書館に来てくれた80歳のおばあちゃん、沖端のお茶屋さんの常連さんなんだって📚',
+    '道の駅に立ち寄ってくれた、久留米から来たという70代の男性。三橋町のうなぎ屋さんの常連さんだそうです！',
+  ])('warns with a photo %s', (text) => {
+    expect(withPhoto(text).some((x) => x.startsWith('personal-info/identifiable-person:warn'))).toBe(true)
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+  it.each([
+    // hard negatives: no pinpointing detail, a group, a guest lecturer, a consent
+    '観光案内所に東京から来てくれたご夫婦、柳川のうなぎを楽しんでくれたそうです📷',
+    '窓口に来られたお父さんから、児童手当の手続きについてご質問がありました。',
+    '柳川高校で教えている先生方が、市役所の見学に来られました。',
+    '子育て支援センターに遊びに来てくれたママたち、近くのパン屋さんの常連さんだそうです。',
+    '図書館に来てくれた80歳のおばあちゃん、毎日新聞を読みに来られるそうです。',
+    '今日の講座には、柳川高校で理科を教えている先生が講師として来てくださいました。',
+    '図書館に来てくれた80歳のおばあちゃん、沖端のお茶屋さんの常連さんなんだって。ご本人の了承を得て掲載しています。',
+  ])('passes %s', (text) => {
+    expect(withPhoto(text).filter((x) => x.startsWith('personal-info/identifiable-person') && !x.includes(':info'))).toEqual([])
+  })
+})

@@ -102,8 +102,12 @@ const OWNER_AFTER = /^[、,]?\s?(?:所有者|持ち主|家主|居住者|住人|�
  * 古賀 一郎 様, 耕作者 田中 次郎さん): the honorific may stand after a space, and a full name parted by a space closes the bracket
  * without one (（所有者：野田 和男）).
  */
+/*
+ * Blind R157I-096: the owner told with where they live before the name (、所有者は大阪在住の松尾 弘さん, 所有者である県外にお住まいの古賀様):
+ * the description is the owner's, the name still closes it.
+ */
 const PROPERTY_OWNER_AFTER =
-  /^[^。！？!?\n]{0,16}?(?:所有者|持ち主|家主|地権者|居住者|住人|世帯主|占有者|耕作者|借り?主|賃借人)(?:である|は|が|の|:|：|、|,)?\s?(?![様さ皆方各ごおのはが])(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|さま|氏)(?![\p{Script=Han}])|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,4}[）)])/u
+  /^[^。！？!?\n]{0,16}?(?:所有者|持ち主|家主|地権者|居住者|住人|世帯主|占有者|耕作者|借り?主|賃借人)(?:である|は|が|の|:|：|、|,)?\s?(?:[\p{Script=Han}ァ-ヶー]{1,8}(?:在住|にお住まい|に住む|に住んでいる|出身)の\s?)?(?![様さ皆方各ごおのはが])(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|さま|氏)(?![\p{Script=Han}])|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,4}[）)])/u
 const FACILITY_CONTEXT =
   /場所|文化財|史跡|名勝|会場|所在地|住所[:：]|〒|市役所|区役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|小学校|中学校|高校|大学|公園|駅|病院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|課|係|事務所|事務局|株式会社|\(株\)|店|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|集合|宛て|宛先|応募先|送付先|提出先/u
 

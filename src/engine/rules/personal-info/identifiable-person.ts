@@ -8,6 +8,7 @@
 import { matchAllOf } from '../../regex'
 import { mayMatch } from '../../gate'
 import type { Doc } from '../../doc'
+import type { DraftFinding } from '../../rule'
 import { viewIndexAt, type Span } from '../../text'
 import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
 
@@ -16,7 +17,7 @@ import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
  * 環境美化推進員さん, 消防団員さん): what someone does, as 区長さん is; no family name ends in 員.
  */
 const GENERIC_NAME =
-  /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長|船頭|講師|生徒|児童|園児|選手|お客|学生|小学生|中学生|高校生|皆々|方々|各位|観光客|来場者|担当|民生委員|委員|[一-龥]{0,3}長|[一-龥]{0,3}員)$/u
+  /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長|船頭|講師|生徒|児童|園児|選手|お客|学生|小学生|中学生|高校生|皆々|方々|各位|観光客|来場者|担当|民生委員|委員|常連|[一-龥]{0,3}長|[一-龥]{0,3}員)$/u
 /**
  * Round 51: a company or a group thanked with 様 is no person (株式会社みずほ建設様, （株）ありあけ様, 三橋町自治会様,
  * やながわ商店様): the name is led by its corporate form or ends in a word for a business or a body. (Family names
@@ -137,8 +138,12 @@ const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|
 /** A club named right after a school and grade: 柳城中2年 吹奏楽部の, 昭代中1年テニス部 (not a surname in 部: 城内小2年の矢部さん). */
 const CLUB_AFTER_SCHOOL = /^\s?の?\s?[\p{Script=Han}ァ-ヶー]{1,6}部(?:員)?(?![\p{Script=Han}]|さん|ちゃん|くん|君|様|さま)/u
 /** The next sentence says where the person lives: お家は干拓のほう, 自宅は三橋町の…, 住まいは沖端あたり. */
+/*
+ * Blind R158A-036: the next sentence may open with the family's surname (…みおちゃんとママの蒲池さん。⏎蒲池さんのおうちは大和町中島のパン屋さん
+ * のすぐ裏): the home is the same household's.
+ */
 const HOME_NEXT =
-  /^[\s　]{0,2}(?:(?:その子|彼女|彼|本人|ご本人)の)?(?:お家|おうち|家|自宅|ご自宅|お住まい|住まい)(?:は|が|も)(?:[^。！？!?\n]{0,16}(?:のほう|の方|あたり|辺り|付近|近く|町|地区|村|在住|に住)|[^。！？!?\n]{1,12}?の(?:裏|裏手|隣|となり|向かい|真向かい|斜め向かい|前|横|角|並び)(?:の|に|で|にある)[^。！？!?\n]{0,12}?(?:屋根|家|お宅|建物|一軒家))/u
+  /^[\s　]{0,2}(?:(?:その子|彼女|彼|本人|ご本人|[\p{Script=Han}]{1,4}(?:さん|様|さま)|[ァ-ヶー]{2,6}(?:さん|様|さま))(?:ち|んち)?の)?(?:お家|おうち|家|自宅|ご自宅|お住まい|住まい)(?:は|が|も)(?:[^。！？!?\n]{0,16}(?:のほう|の方|あたり|辺り|付近|近く|町|地区|村|在住|に住)|[^。！？!?\n]{1,12}?の(?:裏|裏手|隣|となり|向かい|真向かい|斜め向かい|前|横|角|並び)(?:の|に|で|にある)[^。！？!?\n]{0,12}?(?:屋根|家|お宅|建物|一軒家))/u
 /**
  * A health or care condition told in the bracket after a name (要配慮個人情報): 古川トシ子さん（寝たきり、酸素使用）,
  * 野田勝さん（独居、車いす）, 城戸ハルエさん（認知症）.
@@ -521,8 +526,13 @@ function isFullName(name: string): boolean {
  * a district (…町の, …地区の, …在住の) and before the target of the measure (に対し, 宅, 方, が所有, 名義); a body or a thing there
  * (沖端町の市営住宅に対し, 大和町の建設会社に対し) is no person.
  */
+/*
+ * Blind R157I-112: the same with the person's trade between the district and the name, and an honorific (沖端町の旅館経営・立花 重雄さんの預金を
+ * 差し押さえ, 三橋町の農業、古賀 一郎様の土地を公売): what was seized is theirs (の預金, の給与, の土地, の自動車). The trade is one word closed by
+ * ・ or 、; a full name is still needed (沖端町の山田さんの預金 names a surname only).
+ */
 const ENFORCED_NAMED =
-  /(?:町|地区|村|区|丁目|番地|在住|住所)(?:の|在住の)\s?([\p{Script=Han}]{1,3}[ 　][\p{Script=Han}ぁ-ゖ]{1,4}|[\p{Script=Han}]{4,5}|[\p{Script=Han}]{1,3}[ぁ-ゖ]{1,3})(?:氏)?(?=に対し|に対して|宅|方(?![面針向法式])|の自宅|が所有|所有の|名義)/gu
+  /(?:町|地区|村|区|丁目|番地|在住|住所)(?:の|在住の)(?:[\p{Script=Han}ァ-ヶー]{1,8}[・、,])?\s?([\p{Script=Han}]{1,3}[ 　][\p{Script=Han}ぁ-ゖ]{1,4}|[\p{Script=Han}]{4,5}|[\p{Script=Han}]{1,3}[ぁ-ゖ]{1,3})(?<![宅方])(?:氏|さん|様)?(?=に対し|に対して|宅|方(?![面針向法式])|の自宅|が所有|所有の|名義|の(?:預金|預貯金|貯金|給与|給料|報酬|年金|土地|家屋|建物|自動車|車両|不動産|財産|口座|売掛金|家財|動産)(?:を|が|は|、|等|など))/gu
 const ENFORCEMENT = /滞納|差押|差し押さえ|差し押え|公売|督促|強制執行|行政代執行|代執行|過料|未納|延滞金/u
 /** A thing or a body, not a person, in a name's place (市営住宅, 建設会社, 公民館, 事業者). */
 const NOT_PERSON_END = /(?:[者社宅物地所館会場店課署園校院庫屋費金税料権員局部室団庁体位同民帯々]|たち|ども|など|(?<=[\p{Script=Han}])ら|住宅|施設|会社|法人|組合|商店|工業|建設|物件|土地|建物|世帯|家屋)$/u
@@ -708,13 +718,23 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       reported.delete(sentence.start)
       continue
     }
+    // Blind R156I-095: a public figure introduced by the honour or the office they held (柳川市名誉市民の木下清一様が逝去されました（享年94歳）,
+    // 元市長の古賀一郎氏, 市議会議長の田中太郎さん（62）, 市民栄誉賞受賞者の…さん（88）): their age in an obituary or a tribute is public record. Only the age; nothing harmful.
+    if (kinds.size === 1 && kinds.has('age') && !sensitive && !PATIENT_MATTER.test(sentenceText) && PUBLIC_FIGURE_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 20), n.start))) {
+      reported.delete(sentence.start)
+      continue
+    }
     // A pupil named in full (江口陽菜さん, 中川 ひなたさん) with the school and one more detail (the class, an age, its grade):
     // the full name does the narrowing a third detail would.
     // A named school with its grade (柳城中学校2年の大坪蒼太くん) already counts a hundred pupils at most: with the full name, one.
     const graded = others.some((o) => o.kind === 'school' && o.at >= sentence.start && o.at < sentence.end && SCHOOL_GRADE.test(t.slice(o.at, o.at + 16)))
     // A family called by its surname (田中さんちの, 江口さんとこの) with its members' given names in the sentence (陽太くん・陽菜ちゃん,
     // ママのゆかりさん): surname and given name together name each of them in full.
-    const household = HOUSEHOLD_OF.test(t.slice(n.end, n.end + 6)) && names.some((o) => o.start >= n.end && o.start < sentence.end)
+    // Blind R158A-036: a child called by the given name with the parent named by surname in the sentence (みおちゃんとママの蒲池さん,
+    // 陽太くんとお母さんの古賀さん): the surname and the given name together name the child in full.
+    const household =
+      (HOUSEHOLD_OF.test(t.slice(n.end, n.end + 6)) && names.some((o) => o.start >= n.end && o.start < sentence.end)) ||
+      (/(?:ちゃん|くん|君)$/u.test(t.slice(n.start, n.end)) && names.some((o) => o !== n && o.start >= sentence.start && o.start < sentence.end && PARENT_BEFORE.test(t.slice(Math.max(sentence.start, o.start - 8), o.start))))
     const fullName = household || isFullName(t.slice(n.start, n.end))
     const pupil = kinds.has('school') && (kinds.size >= 2 || graded) && fullName
     // Anyone named in full with two details (大和町中島の堤正和さん（72）): the full name does the narrowing a third detail would.
@@ -901,6 +921,11 @@ export function householdProfile(doc: Doc, emit: Emit): void {
   }
 }
 
+/** The honour or the office a public figure is introduced by, right before the name (名誉市民の, 元市長の, 市民栄誉賞を受賞した). */
+const PUBLIC_FIGURE_BEFORE =
+  /(?:名誉(?:市民|町民|村民)|市民栄誉賞(?:受賞者|を受賞(?:した|された))?|(?:元|前|初代|第[0-9一二三四五六七八九十]{1,3}代)?[\p{Script=Han}]{0,4}(?:市長|町長|村長|市議会議長|町議会議長|教育長))(?:の|である|、|,)?\s?(?:故\s?)?$/u
+/** A parent's word right before a name (ママの蒲池さん, お母さんの古賀さん, パパである田中さん). */
+const PARENT_BEFORE = /(?:ママ|パパ|お母(?:さん|様|さま)|お父(?:さん|様|さま)|母親|父親|保護者)(?:の|である|、)\s?$/u
 /** After a surname with さん: a child of the household (矢部さんのところのお子さん, 田中さんちの息子さん, 堤さんのお子さん). */
 const CHILD_OF = /^(?:ち|んち|のところ|とこ|のとこ|のお宅|のおうち|のお家|の家)?の(?:お子さん|お子様|お子さま|子ども|子供|子|息子さん|娘さん|お嬢さん|坊ちゃん|お孫さん)(?![\p{Script=Han}ぁ-ゖ])/u
 /** After a surname with さん: the household (田中さんち, 江口さんとこ, 古賀さんのところ, 堤さんのお宅). */
@@ -951,11 +976,22 @@ const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ�
 const AGE_BAND = /(?:(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才))(?!くらい|ぐらい|位|前後|ほど|見当)|(?:生徒|児童|男性|女性|男児|女児|少年|少女)[(（][0-9]{1,2}[)）]/u
 /** A school club (バレー部, 吹奏楽部の件): with the school and grade, a handful of pupils. */
 const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道)部(?:員)?(?:の|で|に|は|が|を|、)/u
-/** What someone does or did for a living: 元郵便局長の, 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの. */
-const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:の|で|、|・)|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
+/**
+ * What someone does or did for a living: 元郵便局長の, 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの.
+ * Blind R157I-117: a former office told in the bracket after the person's word (82歳の男性（元市議会議長）, 70代の女性（元小学校長）):
+ * a past post held by a handful of people, as 元郵便局長の is.
+ */
+const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:の|で|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
+/* Blind R157I-033: a child called by sex in plain words (蒲池小5年の男の子を一時保護, 中学2年の女の子が): one child, as 男児 is. */
 const ONE_PERSON =
-  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|お一人|うち(?:1|一)(?:名|人|件|世帯)は/u
+  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|お一人|うち(?:1|一)(?:名|人|件|世帯)は/u
+/**
+ * Blind R157I-033: the sentence after the one describing the person tells of their family (お父さんが駅前で鮮魚店をされているご家庭です, ご両親は
+ * 大和町で農業を営んで, お宅は郵便局の向かい): the household's trade, home or circumstances narrow the same person. Only a sentence that opens
+ * with the family or the home.
+ */
+const FAMILY_NEXT = /^[\s　]{0,2}(?:その子の|その方の|ご本人の)?(?:お父(?:さん|様)|お母(?:さん|様)|ご両親|両親|父親|母親|ご家族|家族|ご家庭|家庭|お宅|おうち|お家|ご自宅|自宅)(?:は|が|も|の)/u
 /**
  * Round 116 (blind R116A-114, R117A-032): a neighbour pointed at by a word for who they are in the family or the street (田尻さんちの
  * おばあちゃん、, 白いポロシャツのおじさん、, 酒屋の旦那さんやった), as staff write a local scene in casual and 筑後弁 wording.
@@ -1025,7 +1061,13 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (LIVELIHOOD.test(sentence)) details.add('livelihood')
     if (HOUSEHOLD.test(sentence)) details.add('household')
     // A pupil's sex and club with the school and grade (昭代中2年の男子生徒…。バレー部の件とあわせて): a handful, then one.
-    if (school && /(?:男子|女子)(?:生徒|児童)|男児|女児/u.test(sentence)) details.add('sex')
+    if (school && /(?:男子|女子)(?:生徒|児童)|男児|女児|(?<![\p{Script=Han}])(?:男|女)の子/u.test(sentence)) details.add('sex')
+    // The family told in the next sentence (…男の子を一時保護しました。お父さんが駅前で鮮魚店をされているご家庭です).
+    const nextSpan = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)) : null
+    const family = nextSpan !== null && FAMILY_NEXT.test(t.slice(s.end + 1, nextSpan.end)) ? t.slice(s.end + 1, nextSpan.end) : ''
+    if (family !== '' && LIVELIHOOD.test(family)) details.add('livelihood')
+    if (family !== '' && HOUSEHOLD.test(family)) details.add('household')
+    if (family !== '' && (LANDMARK.test(family) || LANDMARK_PLACE.test(family))) details.add('landmark')
     if (school && CLUB.test(t.slice(s.start, Math.min(t.length, s.end + 40)))) details.add('club')
     if (LANDMARK.test(sentence)) details.add('landmark')
     if (unique) details.add('unique')
@@ -1048,6 +1090,53 @@ export function describedPerson(doc: Doc, emit: Emit): void {
       severity: identified ? 'block' : undefined,
       data: { label },
     })
+  }
+}
+
+/**
+ * Blind R158A-089, R158A-059: a private person the staff met at a counter or a facility (窓口に来られたお父さん, 観光案内所に来てくれた78歳の
+ * おじいちゃん), not named but profiled over the sentence and the next: a place that pins them down, where they work and what they do there
+ * (三橋中学校で理科を教えている先生, 有明病院にお勤めの) or the local shop they frequent (沖端の酒屋さんの常連さん), with one more detail (an age,
+ * twins or another family circumstance, where they come from or their trade). Their business at the city's counter (児童手当の手続きに来られ) is
+ * theirs to tell: warn. A visit to a facility with no business told only when a photo of them is posted with it (`photo`, decided with the
+ * post's attachments in index.ts). Not a group (先生方, 皆さん), nor staff or a guest lecturer (講師として).
+ */
+const VISIT_CUE =
+  /来て(?:くれ|くださ|いただ)|来られ|来庁|来所|来館|お越し(?:の|に(?:な|いただ)|いただ|くださ)|訪れ(?:た|て)|立ち寄っ|遊びに来|(?:手続き?|申請|届け?出?|相談)に(?:来|見え|いらっしゃ)|見えま(?:した|す)/u
+const VISITOR_WORD =
+  /(?<![\p{Script=Han}ァ-ヶー])(?:おじいちゃん|おばあちゃん|おじいさん|おばあさん|おじさん|おばさん|お父さん|お母さん|パパ|ママ|男性|女性|青年|学生さん|ご夫婦)(?![ァ-ヶー\p{Script=Han}]|たち|ら|の皆)/u
+const VISITOR_WORKPLACE =
+  /[\p{Script=Han}ァ-ヶー]{2,12}(?:小学校|中学校|高校|高等学校|学校|大学|病院|医院|クリニック|保育園|幼稚園|こども園|郵便局|銀行|会社|工場|市役所|役場)(?:で|に)[^。！？!?\n]{0,10}?(?:教えて|教え(?:る|た)|勤めて|お勤め|勤務|働いて|働かれ|働く)/u
+const VISITOR_HAUNT = /[\p{Script=Han}ァ-ヶー]{2,10}の[\p{Script=Han}ぁ-んァ-ヶー]{1,10}?の?(?:常連|行きつけ|なじみ客|馴染み客)/u
+const VISITOR_FROM = /(?<![\p{Script=Han}])[\p{Script=Han}]{2,6}(?:から(?:[^。！？!?\n]{0,8}?来|お越し)|出身|在住)/u
+const COUNTER_BUSINESS = /手続き?|申請|届け?出|(?:ご)?相談|窓口|手当|給付/u
+const NOT_VISITOR = /講師|講演|職員|スタッフ|ボランティア|として(?:来|お越し)/u
+export function profiledVisitor(doc: Doc, emit: (d: DraftFinding, photoOnly: boolean) => void): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!VISIT_CUE.test(t) || !VISITOR_WORD.test(t) || CONSENT.test(t)) return
+  if (!VISITOR_WORKPLACE.test(t) && !VISITOR_HAUNT.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const who = VISITOR_WORD.exec(sentence)
+    if (!who || !VISIT_CUE.test(sentence) || NOT_VISITOR.test(sentence) || quotedAt(t, s.start + who.index)) continue
+    const nextSpan = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)) : null
+    const told = sentence + '\n' + (nextSpan ? t.slice(s.end + 1, nextSpan.end) : '')
+    const pins = VISITOR_WORKPLACE.test(told) || VISITOR_HAUNT.test(told)
+    if (!pins) continue
+    let more = 0
+    if (AGE_BAND.test(told)) more++
+    if (/双子|三つ子/u.test(told) || CIRCUMSTANCES.test(told) || HOUSEHOLD.test(told)) more++
+    if (VISITOR_FROM.test(told)) more++
+    if (LIVELIHOOD.test(told)) more++
+    if (more === 0) continue
+    const span = doc.fromNorm(s.start + who.index, s.start + who.index + who[0].length)
+    emit(
+      { rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '来訪した人の勤務先・行きつけの店などの特徴' } },
+      !COUNTER_BUSINESS.test(sentence),
+    )
+    return
   }
 }
 

@@ -20,7 +20,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses } from './address'
 import { emails } from './email'
-import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, type EnglishMarks } from './identifiable-person'
+import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
@@ -77,6 +77,8 @@ interface PersonalInfoFacts extends MyNumberFacts {
   businessHours: boolean
   /** Round 82: bare house-level addresses on a line of an info block (■住所　…番地, 📍…番地), judged in `post`. */
   infoAddresses: DraftFinding[]
+  /** Blind R158A-059: a visitor profiled without a name, reported in `post` only when a photo is attached (their business at a counter aside, kept in `persons`). */
+  visitors: DraftFinding[]
 }
 
 /**
@@ -311,10 +313,13 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     registerNumbers(doc, emit)
     vehiclePlates(doc, emit)
     describedPerson(doc, emit)
+    // Blind R158A-089, R158A-059: a visitor to a counter or a facility profiled without a name (where they work, the shop they frequent).
+    facts.visitors = NO_FINDINGS
+    profiledVisitor(doc, (d, photoOnly) => void (photoOnly ? (facts.visitors === NO_FINDINGS ? (facts.visitors = [d]) : facts.visitors.push(d)) : facts.persons.push(d)))
     facts.english = englishMarks(doc)
     return facts
   },
-  post({ text, facts, spans, emit }) {
+  post({ text, facts, spans, ctx, emit }) {
     // (Indexed loops, nothing allocated for a paragraph without numbers or persons: this runs over every paragraph of the
     // post on every keystroke, thousands in a long post.)
     let anyPrivateLine = false
@@ -388,6 +393,12 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       text.length,
       emit,
     )
+    if (ctx.attachments.length > 0 && !consent) {
+      for (let i = 0; i < facts.length; i++) {
+        const at = spans[i]!.start
+        for (const d of facts[i]!.visitors) emit({ ...d, start: d.start + at, end: d.end + at })
+      }
+    }
     for (let i = 0; i < facts.length; i++) {
       const persons = facts[i]!.persons
       if (persons.length === 0) continue
