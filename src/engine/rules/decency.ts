@@ -365,6 +365,16 @@
  *   坊主丸儲け, warn; not 商売繁盛 or a temple's finances); an outage or a closure the residents suffer (断水3日目, 停電, 通行止め, 孤立)
  *   made a windfall or laughed at (ちょうどいいダイエット, キャンプ気分でラッキー, 笑; `decency/insensitive` warn; not a notice,
  *   preparation or service restored).
+ * - Round W14 (KINDS26, blind R156I/R158A/R159D): a quake's measure as the measure of fun (震度7級の盛り上がり, 地震より会場が揺れた😂,
+ *   insensitive warn); a couple's night by a veil word with a leer (夜のほうも円満に😏, sexual warn); foreign workers priced as cheap
+ *   labour (安くてよう働く, 人件費が安くて助かる, block); an elder's bent back or dull ears made fit for a task (腰が曲がってるから泥さらいに
+ *   ぴったり, warn); a mental illness dismissed and the ill told to use will before care (相談に来る前に気合いで, block); looks heading any
+ *   trade (イケメン若手経営者, lookism warn); a people cast as buyers to beat (外国人に買い占められる前に, block); a foreigner's broken speech
+ *   laughed at (片言の日本語…爆笑, warn); a touch that makes one perky and a secret night try (sexual warn); staff in revealing dress to
+ *   greet the men (ミニスカートでお出迎え…男性の皆さんも, sexual block); an age by number and its driving called a weapon (80過ぎての運転は
+ *   走る凶器, warn). Also: a road turned into a river is a flood that happened (道路が川になってて…ｗｗ), 笑 after an emoji is a laugh
+ *   (⚾笑), された + a katakana word is no たら supposition (搬送されたランナー), and デブ/ブス heading a compound is read after あの or a
+ *   noun's の (隣町のあのデブキャラ).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -740,6 +750,9 @@ const EVENT = phrase(
     // Blind R146I-005/061: an injury to someone told as done (観客2人がやけどしちゃいました, 職員が…指を切断する大けがをしました); not one guarded
     // against (やけどしないよう, やけどしたら) nor one's own (no one named).
     '|(?:[0-9０-９一二三四五六七八九十数]+(?:人|名)|観客|来場者|見物客|お客(?:さん|様)|職員|作業員|従業員|スタッフ|選手|児童|生徒|園児|参加者|住民|隊員|ランナー|男性|女性|子ども|子供|男の子|女の子|高齢者)(?:が|も|の(?:方|人)が)?[^。！？!?\\n]{0,24}?(?:やけど|火傷|大けが|大怪我|重傷|骨折|切断する(?:大)?(?:けが|怪我))(?:を)?(?:し(?:た(?!ら|り)|て(?!も|は|な)|ちゃ(?!う|わ)|まし)|負(?:っ|い|わ))' +
+    // Blind R156I-087: a road or a town turned into a river, a pond or the sea by a flood (道路が完全に川になってて, 駐車場が池みたいに
+    // なった, 商店街が湖と化した): damage that happened; not a likeness of a view (道が川になったような景色), not one supposed (…になったら).
+    '|(?:道路|(?<![一-龥])道|通り|県道|市道|国道|町中|街中|まち|駐車場|家の前|庁舎前|役所前|駅前|校庭|グラウンド|商店街|地下道|アンダーパス|線路|田んぼ)(?:が|は|も)[、,]?(?:完全に|すっかり|まるで|もう|一面)?(?:(?:川|池|湖|海)(?:に|みたいに|のように|状態に)なっ(?:て|た|と|ちゃ)(?!ような|みたいな|かのよう|ように)|(?:川|池|湖|海)と化し)' +
     // Round 124 (R124A-126/137): a person collapsed or taken by ambulance (救急搬送されました, 熱中症で倒れたスタッフ, ランナーが倒れて); not
     // a fall supposed (倒れないよう, 倒れても) or a thing that fell (看板が倒れ); 救急車で運ばれ stays the illness kind's (round 28, warn).
     // Round 126 (R128I-087/114): a misfortune dated just before it (今朝の事故, さっきの地震, 昨夜の火事): one that happened.
@@ -748,9 +761,14 @@ const EVENT = phrase(
     // 豪雨が発生し); not one supposed (地震があったら: SUPPOSED_AFTER) nor a campaign (自殺防止, いじめ自殺をなくす).
     '(?:いじめ|過労|焼身)自殺(?!(?:の)?(?:防止|予防|対策|ゼロ|をなく|を防))|自殺(?:し(?:た|て(?!は|も))|され(?:た|まし)|者(?!数)|事件|の(?:報道|ニュース)|が(?:あっ|起き|発生|相次))|(?:大)?(?:地震|震災|津波|噴火|竜巻|豪雨|大雨|台風|水害|洪水|土砂災害)(?:が)?(?:あっ(?:た|て)|ありまし|発生し|起き(?:た|て|まし))|(?:熱中症|心筋梗塞|脳梗塞|脳卒中|脱水(?:症状)?|貧血|心臓発作|急病)(?:で|により|のため)(?:倒れ|意識を失)(?:た|て(?!も)|まし|られ)|(?:ランナー|選手|参加者|スタッフ|職員|観客|来場者|お客さん|お客様|男性|女性|高齢者|児童|生徒|園児|(?<![一-龥])人|(?<![一-龥])方)(?:が|も)(?:次々(?:と|に)?)?倒れ(?:た|て(?!も)|まし|られ)|倒れ(?:た|られた)(?:方|人|スタッフ|選手|ランナー|職員|参加者|お客)',
 )
+/**
+ * Blind R156I-075: 笑 right after an emoji (…ヘッドスライディングでした⚾笑 早く…) is a laugh even when the squeezed view joins it to the
+ * kanji or kana of the next sentence (⚾笑早く, 🥋笑お大事に); not 笑顔, 笑話, 笑門 or a verb (🌸笑って, 笑おう).
+ */
+const EMOJI_LAUGH156 = '(?<=\\p{Extended_Pictographic}\\ufe0f?)笑(?![いうえわっみらりるれろ顔話声門点劇福止納]|お[うっ]|ま[すしせ])'
 /** Levity: laughter, slang of delight, celebratory emoji, "photogenic". */
 const LEVITY = phrase(
-  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|か(?:った|る)|(?![ぁ-ゖ]))|${MOOD_UP121}|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])${GRASS_CUT}草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|見事(?:に|な)(?:ぺちゃんこ|ぺしゃんこ|ぐちゃぐちゃ|ぐしゃぐしゃ|大破|ぼこぼこ|べこべこ|真っ二つ)|ビフォーアフター|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|キャンプファイ(?:ヤー|アー)|バーベキュー|焼き芋|焼肉|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻😉😋]`,
+  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|か(?:った|る)|(?![ぁ-ゖ]))|${MOOD_UP121}|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|${EMOJI_LAUGH156}|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])${GRASS_CUT}草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|見事(?:に|な)(?:ぺちゃんこ|ぺしゃんこ|ぐちゃぐちゃ|ぐしゃぐしゃ|大破|ぼこぼこ|べこべこ|真っ二つ)|ビフォーアフター|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|キャンプファイ(?:ヤー|アー)|バーベキュー|焼き芋|焼肉|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻😉😋]`,
 )
 /** A turn from the misfortune to something else (気持ちを切り替えて, それにしても, でも今夜は): after it, any cheer is levity about it. */
 const TURN = phrase('(?:堅い|固い|かたい|暗い|重い|難しい|真面目な|まじめな|湿っぽい|しんみりした)(?:話|話題|ニュース)(?:は|を)?[、,]?(?:置い(?:と|て)|おい(?:と|て)|さておき|抜きに|ぬきに|やめ)|(?:みたい|らしい|とのこと|ようです|ようだ|そうです|そうだ|って)(?:だ|です)?(?:けど|けれど|けども|ですが|が)[、,]?(?=[^。！？!?\\n]{0,12}?(?:は|では|も)[、,]?[^。！？!?\\n]{0,4}?(?:今日|今夜|いつも|平和|通常|変わらず|快晴|晴れ))|気持ちを切り替え|気を取り直|切り替えて(?:いき|いこ|行こ|、)|それはさておき|それはそれとして|それにしても|(?<=^|[。！!？?\\n、…]\\s?)ところで|話(?:は|を)変わ|話題を変え|(?:でも|けど|だけど|とはいえ)[、,]?(?:今夜|今日|明日|今週末|週末)(?:は|の|も)|(?:でも|けど|だけど|とはいえ)[、,]?[^。！？!?\\n]{0,14}?(?:おいし|美味し|うまか|うまい|旨(?:い|か))|(?<=[。！!？?\\n…〜~]\\s?)(?:さて|よし|さあ)?[、,]?(?:今日|明日|今週)も(?=[^。！？!?\\n]{0,6}?(?:がんば|頑張|元気|張り切|はりき))', 'u')
@@ -778,8 +796,20 @@ const INSENSITIVE = '事故・火災・災害・訃報には、茶化す言葉�
 
 /** Blind R146I-005/061: an injury, not a death (観客2人がやけど, 指を切断する大けが): levity after it is a warn, as in round 26. */
 const INJURY146 = phrase('やけど|火傷|大けが|大怪我|重傷|骨折|切断', 'u')
+/**
+ * Blind R156I-075: a supposing ending (たら, れば) read in the folded view may be the start of a katakana word after a past form
+ * (救急搬送されたランナーさん: された + ランナー folds to …たらんなー): not a supposition. `kata(i)` tells whether folded letter i was
+ * written in katakana.
+ */
+function supposedAfter(fo: string, e: number, kata?: (i: number) => boolean): boolean {
+  const m = SUPPOSED_AFTER.exec(fo.slice(e, e + 12))
+  if (!m) return false
+  if (kata && /(?:たら|れば)$/u.test(m[0]) && kata(e + m.index + m[0].length - 1)) return false
+  return true
+}
+
 /** An event that happened (not supposed, prevented or a count): its folded span. */
-function actualEvents(fo: string): (Span & { damage?: boolean; injury?: boolean })[] {
+function actualEvents(fo: string, kata?: (i: number) => boolean): (Span & { damage?: boolean; injury?: boolean })[] {
   const out: (Span & { damage?: boolean; injury?: boolean })[] = []
   EVENT.lastIndex = 0
   DAMAGE121.lastIndex = 0
@@ -788,7 +818,7 @@ function actualEvents(fo: string): (Span & { damage?: boolean; injury?: boolean 
   for (const m of found.sort((x, y) => x.index - y.index)) {
     const a = m.index
     const e = a + m[0].length
-    if (SUPPOSED_AFTER.test(fo.slice(e, e + 12)) || HAZARD_AFTER.test(fo.slice(e, e + 24)) || SUPPOSED_BEFORE.test(fo.slice(Math.max(0, a - 10), a))) continue
+    if (supposedAfter(fo, e, kata) || HAZARD_AFTER.test(fo.slice(e, e + 24)) || SUPPOSED_BEFORE.test(fo.slice(Math.max(0, a - 10), a))) continue
     out.push({ start: a, end: e, damage: (m as { damage?: boolean }).damage, injury: INJURY146.test(m[0]) })
   }
   return out
@@ -3261,10 +3291,11 @@ const R23: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
   },
-  // Slurs on the body spelt out (デ ブ チーム, Ｂ Ｕ Ｓ Ｕ でも).
+  // Slurs on the body spelt out (デ ブ チーム, Ｂ Ｕ Ｓ Ｕ でも). Blind R156I-046: also after a demonstrative or a noun's の (あのデブキャラ,
+  // 隣町のデブキャラ), which the kana lookbehind alone took for the inside of a word; not …なのでぶらり (ので is no noun's の).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?<![ぁ-ゖァ-ヶー])(?:デブ|ブス)(?:チーム|組|キャラ|ども|たち|でも|が|は)|(?<![a-z])(?:busu|debu|busaiku)(?![a-z])'),
+    re: phrase('(?:(?<![ぁ-ゖァ-ヶー])|(?<=(?:あの|この|その|どの|あんな|こんな|そんな)|[一-龥々ァ-ヶー]の))(?:デブ|ブス)(?:チーム|組|キャラ|ども|たち|でも|が|は)|(?<![a-z])(?:busu|debu|busaiku)(?![a-z])'),
     need: ['でぶ', 'ぶす', 'busu', 'debu', 'busaiku'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !rx('(?<!被)差別|偏見|人権|啓発|傷つけ|やめ|控え|使わ(?:ない|ず|ぬ)|禁止|不適切|ふさわしくな').test(fo.slice(s.start, s.end)),
@@ -8671,6 +8702,124 @@ const KINDS26: Kind26[] = [
     need: ['断水', '停電', '通行止', 'がす', '水が', '電気が', '孤立'],
     veto: phrase('備え|備蓄|訓練|想定|予定|工事|復旧|解消|再開|ご注意|お知らせ|お見舞い|ご不便|ご迷惑|(?<!被)差別', 'u'),
   },
+  // Blind R158A-047 (W14): a quake's measure made the measure of fun (震度7級の盛り上がり, 震度6強並みの大歓声) or a crowd said to shake
+  // more than the real quake, with a laugh (本番の地震より会場のほうが揺れてたかも😂): a disaster made a joke, warn. Not a drill's
+  // shaking told plainly (震度7の揺れを体験できる起震車), not a building's rating (震度7級の揺れに耐える).
+  {
+    re: phrase(`震度[0-9０-９一二三四五六七](?:強|弱)?(?:級|並み|なみ|クラス|レベル|相当)?(?:の|な)?(?:大|超)?(?:盛り上がり|盛りあがり|熱気|興奮|歓声|テンション|ノリ|爆笑|盛況|熱狂|沸き|わき)|(?:本物の|本番の|実際の|ほんまの|ほんとの|本当の)?地震(?:より(?:も)?|以上に|並みに|なみに|に負けない(?:くらい|ぐらい|ほど))[、,]?[^。！？!?\\n]{0,6}?(?:会場|客席|場内|ホール|体育館|スタンド|観客|お客さん|みんな|皆|ステージ)(?:の(?:ほう|方))?(?:が|も|は)[^。！？!?\\n]{0,6}?(?:揺れ|ゆれ|盛り上が|沸い|わい)[^。！？!?\\n]{0,12}?(?:${LAUGH_MARK}|[😂🤣😆])`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    need: ['震度', '地震'],
+    veto: phrase('(?<!被)差別|お見舞い|ご冥福|被災', 'u'),
+  },
+  // Blind R158A-054 (W14): the night of a couple named by a veil word (夜のほう, 夜の方, 夜の生活, 夜の営み) and cheered as harmonious or
+  // lively with a leer (夫婦円満のお守り…夜のほうも円満になるかもね😏💕, 夜の生活もラブラブで♡): sexual innuendo, warn, where the paragraph
+  // speaks of a couple. Not a shop or a tour open at night (夜の方も元気に営業中💕), not the cold of the night.
+  {
+    re: phrase('(?<![一-龥])夜の(?:ほう|方|生活|営み|夫婦生活)(?:も|は|が)?[、,]?[^。！？!?\\n]{0,10}?(?:円満|元気|お盛ん|盛ん|仲良|なかよ|らぶらぶ|熱く|熱い|激し|頑張|がんば|ご無沙汰|ごぶさた|満足|絶好調|充実|ばっちり|強(?:い|く))[^。！？!?\\n]{0,12}?[😏😘💋🤭♡💕❤😍]', 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    need: ['夜の'],
+    topic: phrase('夫婦|カップル|旦那|奥さん|奥様|ご主人|新婚|恋人|彼氏|彼女|子宝|縁結び|円満|ご夫妻|パートナー', 'u'),
+    veto: phrase('営業|開店|開館|ライトアップ|イルミ|花火|星空|ナイト|ディナー|メニュー|冷え込|寒|気温|(?<!被)差別|セクハラ', 'u'),
+  },
+  // Blind R159D-028 (W14): foreign workers valued for being cheap (外国人の実習生、言葉は通じんけど安くてよう働くけん助かる, 研修生は人件費が
+  // 安くて助かる, 留学生のバイトは安いのにまじめに働く): people priced as labour, block. Not what is cheap for them (実習生の寮は家賃が安くて
+  // 助かる), not the low pay named as a wrong (低賃金の是正, 安い労働力ではありません).
+  {
+    re: phrase(`(?:実習生|研修生|外国人|外国の(?:方|人)|外国籍|留学生|移民|難民|労働者|(?:${NATION})(?:人|系|出身))[^。！？!?\\n]{0,30}?(?:(?:人件費|給料|給与|賃金|時給|日当|日給|コスト)(?:が|も|は)?安(?:くて|い|く(?:済|す|つ)|か)[^。！？!?\\n]{0,8}?(?:助か|たすか|重宝|ありがた|お得|便利|使え|働)|安(?:くて|いし|いのに|い割に|いわりに|いうえに|い上に|かし|かけん|かとに)[、,]?(?:よく|よう|ばり|すごく|めっちゃ|真面目に|まじめに|一生懸命|黙々と|文句(?:も|ひとつ)?(?:言わ|いわ)ず(?:に)?)?(?:働|はたら))`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['安'],
+    veto: phrase('問題|是正|改善|搾取|不当|違法|ではありません|ではない|いけません|許され|守る|保護|相談|最低賃金', 'u'),
+  },
+  // Blind R159D-085 (W14): an elder's bent back or dull ears said to make them fit for a task (ご年配の方はもともと腰が曲がってるから泥さらいに
+  // ぴったり, お年寄りは耳が遠いけん騒音の作業にもってこい): the body of age made a joke of usefulness, warn. Not a tool or a seat fitted to
+  // them (腰が曲がった方でも使いやすい杖, 低いテーブルが作業にちょうどいい), not care taken (無理せず, 負担).
+  {
+    re: phrase(`(?:${AGED}|年配|高齢)[^。！？!?\\n]{0,16}?(?:腰が(?:曲が|まが)|背中が(?:丸|曲が)|耳が遠|目が(?:遠|悪)|足腰が弱)[^。！？!?\\n]{0,8}?(?:から|けん|ので|し(?![ぁ-ゖ]))[、,]?[^。！？!?\\n]{0,12}?(?:作業|仕事|清掃|掃除|さらい|草取り|草むしり|草刈り|拾い|田植え|稲刈り|役|係|担当|当番)(?:に|には)[、,]?(?:ぴったり|ちょうど(?:いい|よか|良い)|丁度(?:いい|良い)|最適|もってこい|うってつけ|打って付け|お似合い|向いて|適任)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    need: ['腰が', '背中が', '耳が遠', '目が', '足腰'],
+    veto: phrase('テーブル|椅子|いす|机|杖|カート|道具|用具|手すり|補助|配慮|無理|負担|気をつけ|気を付け|休憩|安全|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R159D-127 (W14): a mental illness dismissed as weakness (甘え, 気の持ちよう) and the readers told to get through by will before or
+  // instead of care (うつ病なんて結局は甘えです。保健センターに相談に来る前に、まずは気合いで乗り越えましょう, 病院に頼らず根性で治せ): the
+  // prejudice turned into advice that keeps the ill from help, block. Not the dismissal denied, not care urged (ためらわず相談を).
+  {
+    re: phrase('(?:うつ|鬱|精神疾患|心の病|メンタル|適応障害|パニック障害|依存症|統合失調症|不眠症)[^\\n]{0,40}?(?:甘え|気の持ちよう|気持ちの問題|心が弱|根性が(?:な|足り))[^\\n]{0,40}?(?:相談|受診|通院|治療|病院|薬|くすり|カウンセリング|専門医|医者|医師|保健センター|窓口)[^。！？!?\\n]{0,12}?(?:前に|より(?:も|先に)?|なんて|なんか|に頼(?:る前に|らず|らないで|らんで)|せず(?:に)?|しないで|せんで)[、,]?[^。！？!?\\n]{0,12}?(?:気合い?|根性|精神力|気力|気の持ちよう|自力|自分の力)', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    need: ['甘え', '気の持ちよう', '気持ちの問題', '心が弱', '根性が'],
+    veto: phrase('ではありません|ではない|じゃない|じゃなか|わけではな|でもありません|偏見|誤解|思い込み|決めつけ|と思われがち|ためらわず|遠慮なく|抱え込ま', 'u'),
+  },
+  // Blind R159D-137 (W14): looks heading the name of a trade or a role, whatever the role (商工会のイケメン若手経営者が大集合, 美人農業者,
+  // イケメン消防士): people sold on their looks, lookism warn. Not 美人画 or 美人の湯, not a product (イケメン野菜の生産者さん).
+  {
+    re: phrase('(?:イケメン|美人(?!画|の湯|湯|林|祭|局|薄命)|美女|美男子?|男前|べっぴん|別嬪)(?:すぎる|過ぎる|揃いの|ぞろいの)?(?:若手|青年|独身|若き|新人|若い)?[一-龥]{1,5}(?:者|員|士|師|家|主|長)(?![一-龥])', 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    need: ['いけめん', '美人', '美女', '美男', '男前', 'べつぴん', '別嬪'],
+    veto: phrase('ルッキズム|容姿で(?:判断|評価)|見た目で(?:判断|評価)|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R156I-067 (W14): a people cast as the buyers to beat, the readers urged to get in first (外国人に買い占められる前に、ぜひ日本人の
+  // 皆さんで！, 中国人に土地を取られないうちに): a nationality set against the readers, block. Not a resale rush with no people named
+  // (転売目的の買い占め), not a law or a rule on land sales (条例, 届出, 規制).
+  {
+    re: phrase(`(?:外国人|外国の(?:方|人)|外国籍|海外の(?:方|人)|よそ者|よそもん|(?:${NATION})(?:人|系))(?:の方)?(?:に|が|から)[^。！？!?\\n]{0,8}?(?:買い占め|買いしめ|買い漁|買いあさ|買われ|取られ|とられ|奪われ|乗っ取|占領|占拠|押さえられ)[^。！？!?\\n]{0,6}?(?:前に|うちに|ないうちに|ないよう|んうちに|んごと)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['買', '取られ', 'とられ', '奪われ', '乗つ取', '占領', '占拠', '押さえられ'],
+    veto: phrase('条例|規制|届出|届け出|法律|法令|審査|(?<!被)差別|偏見|デマ|誤解', 'u'),
+  },
+  // Blind R156I-070 (W14): a foreigner's broken or accented speech made the laugh of the event (片言の日本語で一生懸命しゃべる姿がかわいくて、
+  // みんな爆笑でした😂, たどたどしい発音に大笑い): mocked, warn, where the paragraph names foreigners. Not a smile or applause (笑顔, 拍手), not
+  // a joke they told (笑わせてくれました).
+  {
+    re: phrase(`(?:片言|かたこと|たどたどしい|つたない|拙い|変な|へんな|おかしな|なまった|訛った|めちゃくちゃな)(?:の)?(?:日本語|にほんご|発音|しゃべり|喋り|話し方|敬語)[^。！？!?\\n]{0,30}?(?:爆笑|大笑い|笑い転げ|笑っちゃ|笑ってしま|笑える|笑けた|うけ(?:た|る|ま)|${LAUGH_MARK})`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    need: ['片言', 'かたこと', 'たどたどしい', 'つたない', '拙い', '変な', 'へんな', 'おかしな', 'なまつた', '訛つた', 'めちやくちやな'],
+    topic: phrase(`外国|実習生|研修生|留学生|移民|難民|(?:${NATION})(?:人|系|出身|から)|国際交流|alt`, 'u'),
+    veto: phrase('笑顔|笑み|微笑|笑わせ|冗談|ジョーク|ユーモア|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R156I-078 (W14): a rumour that touching a part makes one "perky" (さわると元気になるってウワサ) then a secret try at night offered
+  // with a heart (夜の部で、こっそりたしかめてみる？🌙): sexual innuendo, warn, even of a mascot. Not a shrine's stroking ox told plainly
+  // (なでると元気になる撫で牛), not a night tour without the secret and the heart.
+  {
+    re: phrase('(?:さわ|触|なで|撫|こす|擦|にぎ|握)(?:る|ると|ったら|れば|って)[^。！？!?\\n]{0,10}?(?:元気に|げんきに|大きく|おおきく|硬く|かたく|気持ちよく|気持ちいい)[^\\n]{0,40}?(?:(?:夜の部|今夜|今晩|今宵|夜に|夜は|夜中|真夜中|🌙)[^\\n]{0,12}?(?:こっそり|内緒で|ないしょで|二人きりで|ふたりきりで|秘密で|ひみつで)|(?:こっそり|内緒で|ないしょで|二人きりで|ふたりきりで|秘密で|ひみつで)[^\\n]{0,12}?(?:夜の部|今夜|今晩|今宵|夜に|夜中|真夜中|🌙))', 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    need: ['さわ', '触', 'なで', '撫', 'こす', '擦', 'にぎ', '握'],
+    topic: phrase('[♡💕❤😏😘💋🤭]', 'u'),
+    veto: phrase('(?<!被)差別|セクハラ|痴漢|ご注意', 'u'),
+  },
+  // Blind R156I-079 (W14): women on the staff put in revealing dress to greet the visitors and the men invited for it (若手女性職員が担当します😊
+  // ミニスカートでお出迎えしますので、男性の皆さんもぜひ足を運んで): staff made a sexual draw, block. Not a dress code or a warning (水着での
+  // ご来場はご遠慮ください), not a greeting in yukata or costume.
+  {
+    re: phrase('(?:ミニスカ(?:ート)?|生足|生脚|網タイツ|へそ出し|水着|ビキニ|バニー(?:ガール)?|レオタード|ボディコン|胸元(?:の)?(?:開いた|あいた)|露出(?:の)?多め(?:の)?(?:服|衣装|格好)?|セクシーな(?:衣装|服|格好|ドレス))(?:姿)?(?:で|にて|を着て|着て)[、,]?[^。！？!?\\n]{0,6}?(?:お出迎え|お迎え|出迎え|ご案内|接客|おもてなし|お待ち|お酌|受付|お給仕|ご奉仕)', 'u'),
+    rule: 'decency/sexual',
+    severity: 'block',
+    para: true,
+    wide: true,
+    need: ['みにすか', '生足', '生脚', '網たいつ', 'へそ出し', '水着', 'びきに', 'ばにー', 'れおたーど', 'ぼでぃこん', '胸元', '露出', 'せくしーな'],
+    topic: phrase('(?:男性|殿方|男の|おじさん|おじさま|お父さん|男子|男衆)(?:の)?(?:皆さん|皆様|みなさん|みなさま|方|方々|陣)?[^。！？!?\\n]{0,12}?(?:ぜひ|是非|どうぞ|お越し|足を運|来て|きて|お待ち|遊びに|会いに)', 'u'),
+    veto: phrase('ご遠慮|遠慮|禁止|お控え|不可|ご注意|盗撮|痴漢|セクハラ|ハラスメント|(?<!被)差別', 'u'),
+  },
+  // Blind R156I-090 (W14): an age named by its number and its driving called a weapon (80過ぎての運転はもう走る凶器, 70代のドライバーは動く
+  // 凶器): the old as a whole called a danger, warn (the named elders are round 20's). Not every driver warned that a car can be one
+  // (誰でも, 一歩間違えば凶器になりうる).
+  {
+    re: phrase('(?:[5-9５-９][0-9０-９]|[五六七八九]十)(?:歳|才)?(?:代|過ぎ|すぎ|超え|以上|を(?:過ぎ|超え|越え)(?:た|て))?[^。！？!?\\n]{0,12}?(?:運転|ドライバー|ハンドル)[^。！？!?\\n]{0,12}?(?:走る凶器|動く凶器|凶器|殺人(?:マシン|マシーン|兵器)|走る棺桶|時限爆弾|事故予備軍)', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    need: ['凶器', '殺人', '棺桶', '爆弾', '予備軍'],
+    veto: phrase('誰|だれ|どなた|年齢に(?:関係|かかわら)|すべての|全ての|なりうる|なり得る|にもなる|一歩間違え|(?<!被)差別|偏見', 'u'),
+  },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -8868,7 +9017,7 @@ export const decency: RuleFamily<DecencyFacts> = {
     // Levity after an accident, a fire, a death or a disaster's damage in this paragraph; what is left is judged with the other paragraphs.
     const facts: DecencyFacts = { event: false, levity: null, delight: null, shelter: SHELTER.test(fo) }
     const source = (a: number, b: number): Span => doc.fromSqueezed(at(a), at(b - 1) + 1)
-    for (const ev of actualEvents(fo)) {
+    for (const ev of actualEvents(fo, (i) => isKatakana(sq[at(i)]))) {
       facts.event ||= !STATS.test(fo.slice(sentenceAt(ev.start).start, sentenceAt(ev.start).end))
       const l = levityAfter(fo, ev)
       // Round 121: damage answered with help (災害がれきの撤去ボランティアを募集…頑張りましょう🙌): a call to work, not levity.

@@ -12774,3 +12774,95 @@ describe('decency: blind TU-087, a slur quoted as a way of calling people that l
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W14 kinds (blind R156I/R158A/R159D): a quake as fun, a couple\'s night, cheap labour, an elder\'s body as a tool, the ill kept from care, looks before a trade, a people to beat, broken speech laughed at, a secret touch, staff in revealing dress, an age\'s driving as a weapon, a flood and an injury joked about', () => {
+  const rank = { info: 0, warn: 1, block: 2 } as const
+  type Case = [string, string, 'warn' | 'block']
+  const has = (text: string, rule: string, min: 'warn' | 'block') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && rank[f.severity as keyof typeof rank] >= rank[min])
+  const invalid: Case[] = [
+    // a quake's measure as the measure of fun
+    ['体育祭の応援合戦、震度6強並みの大歓声でした😂', 'decency/insensitive', 'warn'],
+    ['花火大会は震度7クラスの盛り上がり！みんなありがとう', 'decency/insensitive', 'warn'],
+    ['避難訓練のあとの懇親会、本物の地震より会場のほうが揺れてました笑', 'decency/insensitive', 'warn'],
+    // a couple's night named by a veil word, with a leer
+    ['縁結びのお守り、ご夫婦の夜の生活もラブラブになりますように😏', 'decency/sexual', 'warn'],
+    ['新婚さんにおすすめのうなぎ、夜の方も元気になるかも💋', 'decency/sexual', 'warn'],
+    // foreign workers priced as cheap labour
+    ['研修生は人件費が安くて本当に助かります。', 'decency/discriminatory', 'block'],
+    ['ベトナム人の実習生さんは安いのにまじめに働いてくれるけん、農家はみんな大喜びです。', 'decency/discriminatory', 'block'],
+    // an elder's body made fit for a task
+    ['お年寄りは耳が遠いけん、騒音の出る作業にもってこいやね😂', 'decency/discriminatory', 'warn'],
+    ['シニアの皆さんは腰が曲がってるので草取りにぴったりですね', 'decency/discriminatory', 'warn'],
+    // a mental illness dismissed and the ill kept from care
+    ['うつ病は気の持ちようです。病院に頼らず、根性で治しましょう！', 'decency/discriminatory', 'block'],
+    ['心の病なんて甘えやけん、薬なんかより気合いで乗り切らんね。', 'decency/discriminatory', 'block'],
+    // looks heading a trade or a role
+    ['今年の観光大使は、美人農業者の3人です！', 'decency/lookism', 'warn'],
+    ['イケメン消防士が勢ぞろい！消防フェスタへどうぞ', 'decency/lookism', 'warn'],
+    // a people cast as the buyers to beat
+    ['中国人に土地を取られないうちに、地元の皆さんでぜひ購入を！', 'decency/discriminatory', 'block'],
+    ['古民家の売り物件、外国人に買われる前にお早めにご検討ください。', 'decency/discriminatory', 'block'],
+    // a foreigner's broken speech laughed at
+    ['留学生のたどたどしい発音のスピーチに、会場は大笑いでした😂', 'decency/discriminatory', 'warn'],
+    ['ALTの先生の変な日本語、みんな笑っちゃいました（笑）', 'decency/discriminatory', 'warn'],
+    // a touch said to make one perky, then a secret try at night
+    ['お地蔵さんの頭、なでると元気になるらしいよ♡ 今夜こっそり試しに来る？', 'decency/sexual', 'warn'],
+    // women staff in revealing dress to greet the men
+    ['女性スタッフが水着でお出迎えします！男性の皆さん、ぜひ遊びに来てください♡', 'decency/sexual', 'block'],
+    ['受付は若い女の子たちがミニスカで接客します。おじさまたち、お待ちしています！', 'decency/sexual', 'block'],
+    // an age named by number and its driving called a weapon
+    ['70代のドライバーは動く凶器ですからね。免許返納を考えましょう。', 'decency/discriminatory', 'warn'],
+    ['正直、75歳を過ぎての運転は走る凶器です。', 'decency/discriminatory', 'warn'],
+    // a body slur heading a compound after a demonstrative or a noun's の
+    ['うちの課にもあのデブキャラみたいな人がいます😂', 'decency/discriminatory', 'block'],
+    ['駅前のデブキャラ、今日もおったよ', 'decency/discriminatory', 'block'],
+    // a flood turning a road into a river, laughed at
+    ['昨日の大雨で駅前の道路が川になっとったｗ 泳いで帰ろうかと思った', 'decency/insensitive', 'block'],
+    ['商店街が湖と化していました😂 ボート出せそう', 'decency/insensitive', 'block'],
+    // an injury joked about: 救急搬送された + a katakana word is no supposition (…たら), 笑 after an emoji is a laugh
+    ['転倒して救急搬送されたスタッフさん、見事な受け身でした🥋笑 お大事に', 'decency/insensitive', 'warn'],
+    ['熱中症で救急搬送されたランナーさん、ゴール前で華麗なダイブでした🏊笑 早く元気になってね', 'decency/insensitive', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(has(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: a drill's shaking, a building's rating, a night tour, rent that is cheap for them, care urged, 美人画, a rule on land,
+    // a warm speech, a shrine's ox, a dress code, every driver warned, …ので + ぶらり, a flood warned of, recovery
+    '震度7の揺れを体験できる起震車が、子どもたちに大人気でした。',
+    '震度7級の揺れに耐える耐震構造の新庁舎が完成しました🎉',
+    '防災訓練を行いました。震度6強の地震を想定し、避難経路を確認しました。',
+    '昼の部は満席ですが、夜の方もまだお席に余裕があります💕',
+    '夜のほうも冷え込みます。ご夫婦でお出かけの際は暖かくしてね💕',
+    '実習生の寮は家賃が安くて助かると好評です。',
+    '留学生向けの学食は安くておいしいと評判です。',
+    '外国人労働者の低賃金の是正に取り組みます。',
+    '腰が曲がった方でも使いやすい杖がぴったりです。',
+    '低いテーブルは、草取りのあとの休憩にちょうどいい高さです。',
+    'うつ病は甘えではありません。相談する前に一人で抱え込まず、気軽に保健センターへ。',
+    'つらいときは気合いで乗り越えようとせず、保健センターに相談してください。',
+    '美人画家として知られる上村松園の展覧会です。',
+    '美人の湯の支配人がおすすめする入浴法です。',
+    '転売目的の買い占めにご注意ください。',
+    '外国資本による森林の買収に関する届出制度について、条例を改正しました。',
+    '外国人観光客が増えて混雑する前に、朝の時間帯がおすすめです。',
+    'ベトナムからの実習生の皆さんが、片言の日本語で一生懸命スピーチしてくれました。会場は温かい拍手に包まれました。',
+    '実習生の皆さんが、つたない日本語で冗談を言ってみんなを笑わせてくれました😂',
+    '留学生がたどたどしい日本語でスピーチ、会場は笑顔に包まれました😊',
+    '日本語教室で、先生の変な発音にみんな爆笑でした😂',
+    'なでると元気になるといわれる撫で牛、今夜はライトアップされます。',
+    '水着でのご来場はご遠慮ください。男性の皆さんもぜひお越しください。',
+    '浴衣姿でお出迎えします！男性の皆さんもぜひお越しください。',
+    '車は一歩間違えば走る凶器になります。70歳以上の方もそうでない方も、安全運転を。',
+    '75歳以上の方は、運転免許の更新時に認知機能検査があります。',
+    '雨なのでぶらり散歩はお休みです。',
+    '大雨の日は道路が川のようになることがあります。冠水した道路には入らないでください。',
+    '道路が川になっていたら、無理に通行しないでください。',
+    '掘割の町は、道が川になったような景色です🎉',
+    '救急搬送されたランナーさんは無事回復されました🌸笑顔で退院です',
+    '救急搬送されたらどうしよう、と不安な方へ。救護所を各所に設けています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
