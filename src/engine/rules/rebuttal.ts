@@ -156,6 +156,9 @@
  *   complainers told to go elsewhere (ご理解いただけない方は、その期間は市外にお出かけください; not a guide or an evacuation).
  * - blind R153I/R154A: a charge spread as a rumour (一部の店だけ優遇されてるってデマ流れてるけど: CHARGED_RUMOUR) counts as criticism, and a
  *   complaint's fault put on those who did not read or check (読んでいない方の責任だと思います; not a rule told: 責任において).
+ * - blind R156I/R158A: a charge that the city does not act, reported without brackets and called wrong (市が何もしていないというのは
+ *   違います), a complaint's cause put on what many users did (お早めに到着された方が多かったためと考えております), and the work criticised
+ *   defended with pride or the critics' failure to get it (自信を持って世に出した作品です, 面白さが伝わらなかったのは残念です).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -2078,6 +2081,46 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     alsoNeeds: phrase('炎上|批判|非難|苦情|お叱り|クレーム|叩かれ|たたかれ|怒って|怒っと|怒られ|ご不快|不快', 'u'),
     unless: LISTENING41,
+  },
+  // Blind R156I-107: after a criticism received, the work defended with the makers' pride or the critics' failure to get it (…とのご意見を
+  // いただいていますが、制作チーム一同、自信を持って世に出した作品です; 自信を持ってお届けした企画です; 面白さが伝わらなかったのは残念です,
+  // 良さが伝わらず残念です): the city standing by what was criticised instead of listening. Only with a criticism in the paragraph; not
+  // with an apology, thanks or a fix (意図が十分に伝わらなかったことをお詫びします), not pride in an event with no critic (自信を持って
+  // おすすめします).
+  {
+    re: phrase('(?:自信|誇り|プライド)(?:を)?(?:持って|もって)[、,\\s]?(?:世に出し|お届けし|届けし|制作し|製作し|作っ|つくっ|発表し|公開し|出し|送り出し|発信し|企画し)(?:た|ました)(?:作品|もの|動画|映像|企画|内容|ポスター|記事|番組|デザイン)?(?:です|でございます|であり|だ(?=[。！!]|$)|(?=[。！!]))|(?:面白さ|おもしろさ|良さ|よさ|魅力|楽しさ|たのしさ|ユーモア|狙い|意図|思い|趣旨|遊び心)(?:が|を)[^。！？!?\\n、,]{0,6}?(?:伝わらなかった|伝わらない|伝わらず|伝わっていない|わかってもらえなかった|分かってもらえなかった|ご理解いただけなかった|理解されなかった)(?:の|こと)?(?:は|が|のは)?[、,\\s]?(?:大変|非常に|とても|本当に|少し|ちょっと|ただただ)?(?:残念|悲しい|悲しく|寂しい|さみしい|心外)'),
+    need: ['自信', '誇り', 'ぷらいど', '伝わら', '伝わって', 'もらえなかった', 'いただけなかった', '理解されなかった'],
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    unless: LISTENING41,
+  },
+  // Blind R158A-030: a charge against the city reported without brackets and flatly called wrong (海苔の養殖に市が何もしていないというのは
+  // 違います, 役所が対応しないっていうのは違うよ, 職員が放置しているというお話は違います): the critic contradicted. The charge is the city or its
+  // staff said not to act (a negative predicate before という), so two things compared (市が主催するのと…というのは違います) are not this; not
+  // a question (違いますか), not a rumour set right.
+  {
+    re: phrase('(?:市|市役所|役所|行政|職員|当課|本市|柳川市|担当課|役場)(?:が|は|って)[^。！？!?\\n「」]{0,30}?(?:ない|ません|なかった|せん|放置して(?:い|お)?る|放置しとる|サボって(?:い)?る|隠して(?:い)?る)(?:という|っていう|って|との|ちゅう)(?:の|ん|お話|話|ご意見|ご指摘|指摘|投稿|書き込み|コメント|声|お声)(?:は|も|って)[、,\\s]?(?:全く|まったく|全然|ぜんぜん|ちょっと|少し|完全に|明らかに)?(?:違います(?!か)|違う(?:ん(?:です|だ|よ|や)|と(?:です|よ|ばい)?(?=[。！!〜~ー、\\s]|$)|よ|ばい|たい|けん|[。！!〜~]|$)|違っ(?:ています|ております|てます)(?!か)|ちがいます(?!か)|ちがう(?:よ|んです|ばい|[。！!〜~])|誤り(?:です|でございます)|間違い(?:です|でございます)|事実(?:と|とは)異なり(?:ます|ございます))'),
+    need: ['違', 'ちが', '誤り', '間違い', '異なり'],
+    ...TO_CRITIC,
+    what: '批判に対する反論',
+    rumourDenial: true,
+  },
+  // Blind R158A-032: after a complaint received, its cause put on what many users did (待ち時間が長かったとのお声をいただきましたが、…お早めに
+  // 到着された方が多かったためと考えております; 混雑は開場前にお越しになった方が多かったことが原因です, 一度に来られる方が多いためです): the
+  // complainants told the fault is the users'. Not a reason told with no complaint or on the way to a fix (…方が多かったため、受付を早めに
+  // 締め切りました is no blame either: only a closing copula or a verb of thinking counts).
+  {
+    re: phrase('[^。！？!?\\n、,\\s]{0,10}(?:[たるい]|ない|なかった)(?:方|人|方々|人たち|お客様|お客さま|利用者|来場者|受診者|皆さま|皆様|皆さん)(?:が|の数が)[、,\\s]?(?:非常に|とても|大変|かなり|特に)?(?:多|集中)(?:かった|い|く|し)(?:た)?(?:ため|から|こと|せい|の)(?:が)?(?:主な|一番の|大きな)?(?:原因|要因)?(?:と(?:考え|思われ|思い|存じ|みられ|見られ|推察)|(?:です|でございます|であり|だ(?=[。！!]|$)|かと(?:存じ|思)))'),
+    need: ['多', '集中'],
+    what: '苦情の原因を利用者に帰す反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
   },
   // Blind R55A-149: after a complaint received, the staff's own conduct declared without fault on the city's findings (横柄だったとの
   // ご指摘ですが、当日の録音を確認した限り、職員の対応に問題は認められませんでした; 応対に不適切な点は見当たりませんでした; 接客に問題は

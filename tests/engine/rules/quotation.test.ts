@@ -3327,3 +3327,24 @@ describe('quotation: blind TU-135, a quoted notice credited on a later line of t
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: blind IS-044, words of people the post says taught the staff', () => {
+  // Kind: the post says those it names taught or showed the staff something (…の皆さんに、のりづくりの1年を教えていただきました,
+  // 船頭さんに歴史を説明してもらいました); their words quoted later in the post were said to the staff, the post's own interview.
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    '掘割の四季\n\n今回は、川下りの船頭さんたちに、掘割の歴史を教えていただきました。\n\n「水の色は季節ごとに少しずつ変わるんですよ、冬がいちばん澄んでいます」と船頭さん。',
+    '保存会の皆さんに、山車の組み立てをご案内いただきました。\n\n「この結び方は、江戸のころから変わらず受け継がれているんです」と保存会の方。',
+    '農園の皆さんに、いちごづくりの一年について説明していただきました。\n\n「寒い日ほど甘くなるから、冬の朝がいちばん楽しみなんです」と生産者の方。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    // hard negatives: a vague someone, something read in a medium, no one the post met
+    'ある方に、掘割の歴史を教えていただきました。\n\n「水の色は季節ごとに少しずつ変わるんですよ、冬がいちばん澄んでいます」と言われたことがあります。',
+    'ネットで見つけた言葉です。\n\n「水の色は季節ごとに少しずつ変わるものだ。冬がいちばん澄んでいる」',
+    '「寒い日ほど甘くなるから、冬の朝がいちばん楽しみなのだ」という言葉があります。',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})

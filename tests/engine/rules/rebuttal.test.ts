@@ -3676,3 +3676,30 @@ describe('rebuttal: a charge spread as a rumour answered back, and the blame han
     expect(findingsOf(rebuttal, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R158A-030, R158A-032, R156I-107, a charge called wrong, the users blamed, the work defended', () => {
+  // Kinds: a charge that the city does not act, reported without brackets and called wrong (市が何もしていないというのは違います); after a
+  // complaint, its cause put on what many users did (お早めに到着された方が多かったためと考えております); after a criticism, the work
+  // defended with the makers' pride or the critics' failure to get it (自信を持って世に出した作品です, 面白さが伝わらなかったのは残念です).
+  it.each<[string, CheckContext['mode']]>([
+    ['@kawa_taro 市役所が掘割の清掃を全然していないというのは違いますよ。毎月業者に委託しています。', 'reply'],
+    ['役所が相談に乗ってくれないっていう話は違います。窓口は平日毎日開いています。', 'reply'],
+    ['駐車場が足りないとのご指摘をいただきましたが、台数は十分に確保しておりました。同じ時間帯に来られた方が多かったためと考えております。', 'post'],
+    ['窓口が混んでいるという苦情をいただきましたが、月曜の朝に来庁される方が多いためです。', 'reply'],
+    ['新しいポスターに「地味すぎる」とのご批判をいただいていますが、職員一同、自信を持ってお届けしたデザインです。', 'post'],
+    ['PR動画へのご批判もいただいていますが、私たちの遊び心が伝わらなかったのは残念です。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: two things compared, a question, a reason with no complaint, a fix, pride with no critic, an apology
+    '市が主催する行事と、自治会が主催する行事というのは違います。申込先をご確認ください。',
+    '市が何もしていないというのは違いますか？ご意見をお聞かせください。',
+    '当日はお早めに到着された方が多かったため、受付を10分早めて開始しました。',
+    '待ち時間が長いとのご意見をいただきました。来場される方が多いため、来年は受付窓口を増設します。',
+    '職員一同、自信を持っておすすめする秋のイベントです。ぜひお越しください。',
+    'PR動画について多くのご意見をいただきました。私たちの意図が十分に伝わらなかったことをお詫び申し上げます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

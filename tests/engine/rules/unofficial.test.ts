@@ -4561,3 +4561,57 @@ describe('unofficial: blind TU-009, a new teacher or guest introduced by the cit
     expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
+
+describe('unofficial: blind R158A-057, R158A-079, R159D-089, a grant raised, a designation or a new tax foretold', () => {
+  // Kinds: the amount of a grant said to rise or fall with 上がる/下がる as a forecast (支援金は…万円に上がる見込み); a designation by the
+  // state still to be made told as near-certain, forecast or heard (重要文化財に指定されるのはほぼ確実); a new tax or charge said to be
+  // introduced (宿泊税を導入することになると思います).
+  it.each([
+    '子育て応援給付金は、来年度から1人5万円に上がる見込みです。',
+    '就農奨励金が、再来年度から少し下がるらしいですよ。',
+    '三柱神社の楼門、県の有形文化財に指定される見通しです！',
+    '柳川の掘割が国の名勝に登録されるのは間違いないと聞いています。',
+    '観光客が増えたので、市も入湯税を導入するかもしれません。',
+    'ごみ処理の負担金を新設する方向になるんじゃないかと思います。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule.startsWith('unofficial/') && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    // hard negatives: an amount in force or raised already, a designation made or advised publicly, a wish, a tax explained
+    '移住支援金の上限は、今年度から150万円に上がりました。',
+    '移住支援金の申請件数は、今年も上がる見込みです。',
+    '支援金は、申請から1か月ほどで振り込まれる見込みです。',
+    '沖端の米蔵は、国の重要文化財に指定されています。',
+    '文化審議会の答申を受け、米蔵が国の重要文化財に指定される見込みとなりました。',
+    '天然記念物に指定されるのは、学術的に価値の高い動植物です。',
+    '消費税が導入されたのは平成元年のことです。',
+    '入湯税は、鉱泉浴場の利用者に課される税です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('unofficial: blind R158A-133, R157I-087, a personal view in a cleft or on a board of the city, then the body said to share it', () => {
+  // Kinds: the writer's thought in the cleft 思うのは、…ということです, then the city said to share it (市としてもその方向がよいと
+  // 考えています); a personal verdict that the present is enough, then a board of the city said to share it (選管としても, 教育委員会と
+  // しても …つもりはありません).
+  it.each([
+    '担当として長年見てきて思うのは、朝市は日曜だけにしたほうがいいのではないかということです。市としてもその考えです。',
+    '現場で感じるのは、補助の対象をもっと広げるべきだということです。市としても同じ考えです。',
+    '個人的には今の学区で十分ですし、教育委員会としても見直すつもりはありません。',
+    '正直、投票所はこれで十分だと思います。選挙管理委員会としても同じ考えです。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/personal-view' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a thought with no view on a measure, a quoted thought, the board's own announcement, advice to readers
+    '毎年思うのは、ボランティアの皆さんの力の大きさです。市としても心から感謝しています。',
+    '不便だと思うのは当然のことです。市としても改善を進めています。',
+    '選挙管理委員会では、期日前投票所を2か所増やします。',
+    '個人的には、時間に余裕を持ってお出かけいただくのが十分だと思います。',
+    '担当として思うのは、皆さんに楽しんでほしいということです。',
+    '防災の担当として思うのは、早めの避難が何より必要だということです。市としても早めの避難の呼びかけに取り組んでいます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.rule === 'unofficial/personal-view' && (f.severity === 'warn' || f.severity === 'block'))).toEqual([])
+  })
+})
