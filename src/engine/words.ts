@@ -651,19 +651,33 @@ export function inExampleBullets(text: string, start: number, end: number): bool
  * Not when the paragraph before or after aims them at someone or makes them the writer's own (こうした言葉を贈ります, お前のことだ).
  */
 function quotesAloneInAwarePost(text: string, start: number, end: number): boolean {
-  if (!quoteAround(text, start, end, 20)) return false
+  if (!quoteAround(text, start, end, 44)) return false
   const ls = text.lastIndexOf('\n', start - 1) + 1
   const le0 = text.indexOf('\n', end)
   const le = le0 < 0 ? text.length : le0
-  if (le - ls > 120 || !QUOTES_ALONE.test(text.slice(ls, le))) return false
-  if (!AWARE_POST.test(text)) return false
-  const before = text.slice(Math.max(0, ls - 200), ls)
-  const prev = before.slice(before.lastIndexOf('\n\n', before.length - 3) + 1)
+  const line = text.slice(ls, le)
+  if (le - ls > 120) return false
   const after = text.slice(le, le + 200)
   const n = after.indexOf('\n\n', 3)
   const next = n < 0 ? after : after.slice(0, n)
+  // Short quotes anywhere in such a post; sayings as long as a sentence (「お前なんか生まれてこなければよかった」「何をやっても
+  // ダメな子」。) only when the text after the line opens by pointing back at them as words (こうした言葉を…浴びせることも、心理的虐待
+  // にあたります, このような言葉は; blind R157I-081).
+  if (!QUOTES_ALONE.test(line) && !(QUOTES_ALONE_LONG.test(line) && POINTED_BACK.test(next))) return false
+  const pointedBack = POINTED_BACK.test(next)
+  if (!quoteAround(text, start, end, 20) && !pointedBack) return false
+  // The post says what for, or the words pointed back at are named a harm there (このような言葉で…支配することも、DVにあたります).
+  if (!AWARE_POST.test(text) && !(pointedBack && HARM_NAMED.test(next))) return false
+  const before = text.slice(Math.max(0, ls - 200), ls)
+  const prev = before.slice(before.lastIndexOf('\n\n', before.length - 3) + 1)
   return !AIMED_AT.test(prev + next) && !MADE_OWN.test(prev + next)
 }
+/** A harm named (虐待, DV, 暴言, いじめ, 傷つけ, 支配, ハラスメント): what the words pointed back at are said to be. */
+const HARM_NAMED = /虐待|DV|ＤＶ|暴力|暴言|いじめ|ハラスメント|モラハラ|パワハラ|カスハラ|傷つけ|傷つく|傷が|心の傷|支配|人権|差別|誹謗中傷|中傷|心理的/u
+/** …with sayings up to a sentence long (at most six of them). */
+const QUOTES_ALONE_LONG = /^[ \t　]{0,4}(?:[「『“][^「『」』"”\n]{1,40}[」』”][、,・ 　]{0,3}(?:や|と)?){1,6}(?:[―—…‥]{0,4}|-{2,4}|\.{2,12})[。．.！!？?]{0,3}[ \t　]{0,4}$/u
+/** The text after such a line opens by pointing back at the sayings as words (こうした言葉を, このような一言は, これらの言葉も). */
+const POINTED_BACK = /^[\s　]{0,6}(?:こうした|このような|こういった|こういう|こんな|そうした|そのような|これらの|こうした心ない|このように)(?:[^。！？!?\n]{0,6}?)(?:言葉|ことば|一言|ひと言|ひとこと|発言|暴言|言い方|声かけ|声掛け|呼びかけ|書き込み)/u
 /** A line of short quotes only, then at most a dash or an ellipsis and an end mark. */
 const QUOTES_ALONE = /^[ \t　]{0,4}(?:[「『“][^「『」』"”\n]{1,16}[」』”][、,・ 　]{0,3}(?:や|と)?){1,12}(?:[―—…‥]{0,4}|-{2,4}|\.{2,12})[。．.！!？?]{0,3}[ \t　]{0,4}$/u
 /**

@@ -357,6 +357,19 @@
  * 質問をしないでください); exasperation at people named by what they do with a modifier or in the past (文句ばかり言う年寄りの客には正直
  * うんざりしました); a group by sex, role or age written off (お父さんはどうせ役に立たない; not the prejudice denied); a nationality blamed
  * for a neighbourhood's trouble (ベトナム人の住人が増えてから、このあたりはずっとこうです: discrimination, block; not a service begun).
+ * Blind sets R156I–R159D fixed, as kinds: a curse in the imperative of the passive (ノロワレロ, 祟られろ), harm by an agent wished on
+ * someone's field or home (…人の田んぼは、ウンカにやられたらいいのに; not a pest warned of), someone addressed named rubbish by what
+ * people call it (あんたみたいなのをゴミって言うんよ), told not to live here or to leave after a complaint (文句しか言えんなら柳川に住まんで
+ * よかです, 嫌ならどうぞ出ていってください: curse; not an evacuation), no standing granted to those who cannot do the least (分別もまともに
+ * できない方に…言われたくない) and the head told to be sorted too, someone addressed by a complaint told to learn first and only then come
+ * (…と怒鳴って帰られた方へ。…覚えてから来ていただけると), staff used to a stock excuse (「知らなかった」とおっしゃる方…もう慣れっこ),
+ * the reader's fault as all it would have taken (早く申し込めばよかっただけの話では？), boredom supposed with さぞ after someone's repeats,
+ * another town said to have only one thing beside ours (大川市さんは家具くらいしかないけど、柳川には…), an opinion put in a past era
+ * (…先取りされていますね。昭和の、ですが。), 安定の最下位 and a cheer doubted in an aside (頑張りましょう（無理かな？）), want of resolve
+ * guessed in those who left (要するに覚悟が足りなかったんでしょうね), 日本語が読めないのでしょうか？ (block), an impossible remedy asked of
+ * complainers (…魔法があれば、ぜひ教えていただきたいものです) and a known home left hanging with 念のため after a threatened step (threat).
+ * Sayings as long as a sentence standing alone, then pointed back at as words named a harm (「お前なんか生まれてこなければよかった」…。
+ * ⏎ こうした言葉を…浴びせることも、心理的虐待にあたります) are a mention (words.ts quotesAloneInAwarePost; blind R157I-081).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -2330,6 +2343,10 @@ const PRESS_OK108 = /惑わされ|まどわされ|ご注意|注意して|気を�
 const IDENT_KNOWN110 = '(?:ご住所|住所|お名前|名前|ご自宅|お宅|お住まい|ご勤務先|勤務先|お勤め先|身元|発信元|発信者|投稿者|どなた|誰|だれ)[^。！？!?\\n]{0,20}?(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます)'
 /** The warning that makes a known identity a threat. */
 const IDENT_WARN110 = /よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心/u
+/** Blind R156I-050: 念のため left bare at the end of the sentence (…ので、念のため。, 念のためお伝えしておきます). */
+const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんのため)(?:[。！!…]|$|(?:お伝え|申し上げ|申し添え)(?:して(?:おき)?|いたし|し)?(?:ます|ておきます)[。！!]?)/u
+/** …after a step threatened on a condition (これ以上…なら、…相応の対応を取ります, 次は…法的措置を). */
+const THEN_STEP156 = /(?:これ以上|今後も|次に|次も|今度)[^。！？!?\n]{0,30}?(?:なら|ならば|場合は|ようなら|のであれば)[、\s]?[^。！？!?\n]{0,20}?(?:対応|措置|手段|処置|考え)/u
 /** A procedure or help, not a threat. */
 const IDENT_HELP110 = /申請|手続|届出|届け出|郵送|送付|通知書|お送り|記入|迷子|落とし物|忘れ物|詐欺|不審|迷惑メール|ご安心|ご連絡ください|お問い合わせください|窓口/u
 /** A critic or a complainer addressed. */
@@ -2523,7 +2540,86 @@ const HATE_TAUGHT138 = /差別|偏見|人権|啓発|研修|講座|ヘイト|ハ�
 const RECRUIT138 = /募集|入団|団員|入会|会員|メンバー|スタッフ|アルバイト|バイト|求人|採用|仲間/u
 /** Blind R141A: called petty (器が小さい, 心が狭い, 了見が狭い). */
 const PETTY138 = '(?:器|うつわ|器量|度量|人間)(?:が|の)[、\\s]?(?:小さ|ちいさ|ちっさ|ちっちゃ|狭|せま)(?:い|か|すぎ|過ぎ|いな|いね)|(?:心|了見|料簡|了簡)(?:が|の)[、\\s]?(?:狭|せま)(?:い|か|すぎ|過ぎ)|(?:ケツ|尻|けつ)の穴(?:が|の)[、\\s]?(?:小さ|ちいさ|ちっさ)|(?:せこい|セコい|せこか|みみっちい)(?=[。！!…wな笑🙄😒\\s]|$)'
+/**
+ * Blind sets R156I–R159D, as kinds (constants; the phrases are at the end of PHRASES).
+ */
+/** R156I-008: a curse in the imperative of the passive (呪われろ, ノロワレロ, 祟られろ, 轢かれろ): harm wished as a command. */
+const PASSIVE_CURSE156 = '(?:呪わ|のろわ|祟ら|たたら|轢か|刺さ|殺さ|襲わ|燃やさ|潰さ|噛ま|咬ま|撥ねら|跳ねら|罰せら|天罰を与えら|食い殺さ|呪い殺さ)れろ'
+/** R159D-093: harm wished on someone's fields, home or goods by an agent marked with に (ウンカにやられたらいいのに, 害虫に食い荒らされればいい). */
+const AGENT_HARM159 = `に[、\\s]?(?:ぜんぶ|全部|すべて|全て|根こそぎ|みんな|まるごと|丸ごと|ごっそり)?[、\\s]?(?:やられ|荒らされ|食い荒らされ|くいあらされ|食われ|喰われ|食べられ|枯らされ|壊され|燃やされ|潰され|つぶされ|流され|盗まれ)(?:たら|れば|ちゃえば|てしまえば|ちまえば)${'(?:いい|良い|よい|よか|ええ|いー)'}`
+/** …whose: a person's field, home, shop or car (そんなこと言う人の田んぼ, あんたの家). */
+const WHOSE159 = /(?:人|者|方|奴|やつ|連中|輩|あいつ|こいつ|そいつ|あんた|アンタ|あなた|お前|おまえ|てめえ|さん)(?:たち|達|ら|ども)?(?:の|ん|んち|ん家|んとこ)[、\s]?(?:田んぼ|たんぼ|畑|はたけ|田畑|家|いえ|うち|自宅|お宅|庭|店|車|作物|野菜|米|稲|果樹|ハウス|牛|豚|鶏)/u
+/** R159D-090: someone addressed, or like them, named rubbish or vermin by what people call it (あんたみたいなのをゴミって言うんよ). */
+const NAMED_RUBBISH159 = '(?:あんた|あなた|お前|おまえ|てめえ|貴様|きさま|きさん|君|きみ|お宅|おたく)(?:ら|たち|達)?(?:みたいな|みたいなん|のような|ごたる|ごたー|みてえな|みてーな)(?:の|ん|人|人間|奴|やつ|もん|者|輩|連中)(?:の)?(?:を|は|が|こそ)[、\\s]?(?:ゴミ|ごみ|粗大ごみ|粗大ゴミ|生ごみ|生ゴミ|産廃|害虫|寄生虫|ダニ|ゴキブリ|ごきぶり|ウジ虫|うじ虫|蛆虫|社会のゴミ|社会のごみ|税金泥棒|穀潰し|ごくつぶし)(?:って|と|ち|て)[、\\s]?(?:言う|いう|ゆう|言い|呼ぶ|呼び|言わ|呼ば)'
+/** R158A-008: told not to live here or to leave, after a complaint or a dislike made the condition (文句しか言えんなら柳川に住まんでよかです, どうぞ出ていってください). */
+const LEAVE_TOWN158 = '(?:(?:柳川|この町|このまち|この市|この街|ここ|うち|市内|本市|当市|この地域|地元)(?:に|には|で|では)?[、\\s]?(?:住ま|暮らさ|おら|居ら)(?:なくて|んで|んでも|なくても|れんでも|れなくても)(?:も)?[、\\s]?(?:いい|良い|よい|よか|ええ|結構|けっこう|構いません|かまいません|構わん|かまわん)|どうぞ[、\\s]?(?:よそへ|よそに|ほかへ|他所へ|外へ)?(?:出て|でて)(?:いって|行って|って|いかれて|行かれて)(?:ください|下さい|くれ|ね|もらって|いただいて|どうぞ)?|(?:出て|でて)(?:いって|行って|いかれて|行かれて)(?:もらって|いただいて)?(?:も)?[、\\s]?(?:結構|けっこう|構いません|かまいません|構わん|かまわん|いい|良い|よい|よか|ええ)(?=です|ばい|けん|よ|[。！!…\\s]|$))'
+/** …the condition: a complaint or a dislike (文句しか言えんなら, ご不満なら, 嫌なら). */
+const LEAVE_IF158 = /(?:文句|不満|ご不満|苦情|批判|悪口|嫌|いや|イヤ|気に入ら|我慢でき|満足でき)[^。！？!?\n]{0,14}?(?:なら|ならば|んなら|のなら|やったら|だったら|のであれば|でしたら|とやったら)/u
+/** R158A-003: those who cannot do even the least said to have no standing to criticise (ごみの分別もまともにできない方に、…とやかく言われたくない). */
+const NO_STANDING158 = '(?:も|すら|さえ)[、\\s]?(?:まともに|ろくに|満足に|ちゃんと|きちんと|ろくすっぽ)?(?:でき|守れ|読め|書け|出せ|払え|片付けられ|分別でき|やれ|わから|分から)(?:ない|ん|へん|ません)(?:ような)?(?:方|人|者|連中|人たち|方々|奴|やつ|人間)(?:に|には|なんかに|から)[、\\s]?[^。！？!?\\n]{0,24}?(?:言われたく(?:ない|ありません|なか)|言われる筋合い|とやかく言われ|指図され(?:たく|る筋合い)|説教され(?:たく|る筋合い)|文句を言われ(?:たく|る筋合い))'
+/** …and the head told to be sorted or cleaned too (頭の中もいっぺん分別してみたらどうでしょう, 頭の中も掃除されては). */
+const HEAD_TOO158 = '(?:ご自分の|ご自身の|自分の|あなたの|あんたの)?頭(?:の中)?(?:も|こそ)[、\\s]?(?:一度|いっぺん|いちど|一回|たまには)?[、\\s]?(?:分別|掃除|整理|洗濯|消毒|リセット|リサイクル|大掃除|天日干し|虫干し|ごみ出し|水洗い)(?:して|されて|なさって)(?:みて|み)?(?:は|たら|ては|れば)?[、\\s]?(?:どう|いかが|如何|よい|いい|よか)'
+/** R158A-103: someone addressed by a complaint they made told to learn the least first and only then come (番号札の見方を覚えてから来ていただけると). */
+const LEARN_THEN_COME158 = '(?:覚えて|おぼえて|覚えられて|理解して|理解されて|ご理解されて|お分かりになって|読めるようになって|使えるようになって|学んで|学ばれて|身につけて|身に付けて)から[、\\s]?(?:窓口に|窓口へ|役所に|市役所に)?[、\\s]?(?:来て|きて|来られ|こられ|お越し|おいで|いらして|いらっしゃって|来庁|お並び|並んで)[^。！？!?\\n]{0,4}?(?:いただけ|もらえ|ください|下さい|ほしい|欲しい|いただき|もらいた|くれ)'
+/** …the complaint or the anger the person is addressed by (「…」と怒鳴って帰られた方へ). */
+const ADDRESSED_BY_COMPLAINT158 = /(?:怒鳴|どな|お怒り|怒って|怒られ|文句|苦情|クレーム|暴言|騒いで|騒がれ|声を荒|叫|罵|ののし|「)[^。！？!?\n]{0,30}?(?:方|人|お客様|お客さま|皆さま|皆さん)(?:へ|に|、|は)/u
+/** R159D-069: an excuse quoted and put on people, the staff said used to it or tired of it (「知らなかった」とおっしゃる方、…もう慣れっこです). */
+const USED_TO_EXCUSE159 = '(?<=[」』](?:と|って)[、\\s]?(?:おっしゃる|仰る|言う|いう|言われる|言い張る|言い訳される|言ってくる|おっしゃってくる)(?:方|人|お客様|お客さま|利用者|方々|人たち)(?:々|たち|が|は|も|、)?[、\\s]?[^。！？!?\\n]{0,40}?)(?:(?:私たち|私ども|わたしたち|職員|我々|こちら|スタッフ|窓口)(?:は|も)[、\\s]?(?:もう|すっかり|とっくに)?[、\\s]?(?:慣れっこ|なれっこ|慣れて(?:しまい|しまっ|い|お)|慣れました|聞き飽き|聞きあき|聞き慣れ)|(?:もう|すっかり)[、\\s]?(?:慣れっこ|なれっこ|聞き飽き|聞きあき|耳にタコ|耳タコ))'
+/** R159D-144: the reader's own fault said as all it would have taken (もっと早く申し込めばよかっただけの話では？, 確認すればよかっただけです). */
+const ONLY_HAD_TO159 = '(?:ば|れば|たら)[、\\s]?(?:よかった|良かった|よかっ|済んだ|すんだ|済む|すむ)(?:だけ)(?:の(?:話|こと|事)|です|でしょう|では|じゃ|やろ|やん|なんです|なんですよ)'
+/** R156I-002: boredom or weariness supposed with さぞ after someone's repeated or poor act (さぞかし退屈だったことと存じます). */
+const SAZO_BORED156 = 'さぞ(?:かし|や)?[、\\s]?(?:退屈|たいくつ|うんざり|辟易|げんなり|眠か|眠たか|眠く|ねむか|あくび|お飽き|飽き飽き|あきあき|飽きられ|飽きて)'
+/** …the act (同じ内容を3回繰り返して質問される議員, 延々と続く): a repeat or a length that someone caused. */
+const REPEATED_ACT156 = /同じ(?:内容|こと|質問|話|説明|主張)|繰り返|くり返|何度も|何回も|[0-9０-９一二三四五六七八九十]+(?:回|度)(?:も)?(?:同じ|繰り返|くり返)|延々|長々|だらだら|ダラダラ/u
+/** …a person who did it (議員, 方, 人, さん). */
+const DOER156 = /議員|委員|市長|議長|方|人|者|さん|氏|様|記者|市民|住民/u
+/** R156I-003: another town said to have nothing but one thing (お隣の大川市さんは家具くらいしかないけど). */
+const ONLY_THING156 = '(?:は|って|には|なんて|なんか)[、\\s]?[^。！？!?\\n]{0,16}?(?:くらい|ぐらい|位|程度)(?:しか)[、\\s]?(?:ない|無い|なか|ありません|ございません|ねえ|ねー)(?:けど|けれど|けれども|が|し|のに|けんね|もんね)'
+/** …and ours set against it after (柳川には川下りもうなぎも…). */
+const OURS156 = /柳川|うち|ウチ|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち)|こっち|こちら/u
+/** …not a joint venture or help. */
+const JOINT156 = /協力|一緒|いっしょ|連携|合同|共同|共催|ともに|応援|支援|仲良く/u
+/** R156I-034: the reader's opinion put in a past era by an afterthought (…先取りされていますね。昭和の、ですが。) or called an era's (考えが昭和). */
+const PAST_ERA156 = '(?<![一-龥々])(?:昭和|明治|大正|戦前|前世紀|石器時代|江戸時代|ひと昔前|一昔前|縄文時代)の[、,]\\s?(?:ですが|ですけど|ですけれど|ですがね|ですけどね|話ですが|話ですけど)|(?:ご意見|お考え|ご主張|発想|考え方|考え|価値観|感覚|頭)(?:は|が|って)[、\\s]?(?:まだ|いまだに|未だに|すっかり|完全に|まるで|相変わらず)?[、\\s]?(?:昭和|化石|石器時代|前世紀|江戸時代|縄文時代)(?:で止まって|のまま|並み|レベル|止まり|ですね|ですな|です|だ|やね|やな)'
+/** R156I-042: a group's poor result called steady (安定の最下位) … */
+const STEADY_LOSS156 = '安定の[、\\s]?(?:最下位|ビリ|びり|ドベ|どべ|負け|黒星|惨敗|完敗|大敗|初戦敗退|一回戦負け|1回戦負け|予選落ち|予選敗退|最低記録|最低点|最低|遅刻|赤字|定員割れ)'
+/** … and a cheer doubted in an aside (来年こそは頑張りましょう（無理かな？）, 期待してます（たぶん無理）). */
+const CHEER_DOUBTED156 = '(?:頑張|がんば|ガンバ)(?:りましょう|ろう|って(?:ください|ね|ほしい|欲しい|くださいね|ね)|れ)|(?:期待|応援)して(?:い)?ます'
+const DOUBT_ASIDE156 = `(?:${CHEER_DOUBTED156})[!！〜ー～]{0,3}[、\\s]?[（(][、\\s]?(?:たぶん|多分|まあ|まぁ|ま、)?[、\\s]?(?:無理|むり|ムリ)(?:かな|かも|でしょうけど|だろうけど|だろうな|でしょうね|か|やろ|っぽい)?[？?]?(?:笑|w+|ｗ+)?[）)]`
+/** …not our own team (職員チーム, 私たち): self-mockery is a joke on ourselves. */
+const OWN_TEAM156 = /職員|私たち|わたしたち|私ども|我々|われわれ|うちの課|市役所チーム|役所チーム|当課|わがチーム|我がチーム/u
+/** R156I-080: people who left or failed written off with a knowing guess at their want of resolve (要するに覚悟が足りなかったんでしょうね). */
+const WANT_RESOLVE156 = '(?:要するに|結局|所詮|しょせん|つまり|どうせ|まあ|まぁ)?[、\\s]?(?:覚悟|根性|やる気|忍耐|忍耐力|我慢|辛抱|気合|気合い|本気度|熱意|努力)(?:が|も)?[、\\s]?(?:足りなかった|足りない|足らなかった|足らん|足りんかった|なかった|無かった)(?:ん|の)(?:でしょう|だろう|やろ|でしょ|じゃろ|ですよ)'
+/** R156I-081: the reader asked whether they cannot read or understand Japanese (日本語が読めないのでしょうか？). */
+const NO_JAPANESE156 = '(?:日本語|にほんご|字|文字|漢字|ひらがな)(?:が|も|すら|さえ)[、\\s]?(?:お読みになれ|読め|よめ|分から|わから|理解でき|お分かりになら|通じ)(?:ない|ません|ん|へん)(?:ん|の)?(?:でしょうか|ですか|ですかね|でしょうかね|か|かな|やろか|と)(?=[？?])'
+/** R157I-062: an impossible remedy asked of complainers in sarcasm (工事なしで…使える魔法があれば、ぜひ教えていただきたいものです). */
+const MAGIC157 = '(?:魔法|まほう|奇跡|奇跡の方法|秘策|裏技|名案|妙案|方法|手段|やり方)(?:が|でも|を)?[、\\s]?(?:あれば|ありましたら|あるなら|ございましたら|あったら|お持ちでしたら|お持ちなら|ご存じでしたら|ご存知でしたら|ご存じなら)[、\\s]?(?:ぜひ|是非|ぜひとも)?[、\\s]?(?:教えて|お教え|ご教示)(?:いただきたい|ほしい|欲しい|もらいたい|いただけ)[^。！？!?\\n]{0,4}?もの(?:です|だ|ですね|ですな|ですよ|でございます)?'
+/** …a complaint before it (音がうるさいというご意見を多数いただきました). */
+const COMPLAINED157 = /うるさい|苦情|ご不満|不満|文句|クレーム|ご批判|批判|ご意見|お叱り|ご指摘|迷惑/u
 const PHRASES: Phrase[] = [
+  // Blind R158A-008 (first, so the general 嫌なら…結構 warning does not hold the span): told not to live here or to leave, with a complaint or a dislike made the condition (R158A-008: 文句しか言えんなら柳川に住まんで
+  // よかです。どうぞ出ていってください; ご不満なら、この町に住まなくて結構です): curse, block. Not an evacuation or a room left (火災の
+  // ときは建物から出ていってください), not housing advice with no complaint (市外に住まなくても通えます).
+  {
+    rule: 'hostility/curse',
+    re: phrase(LEAVE_TOWN158),
+    need: foldAll(['住ま', '暮らさ', 'おら', '居ら', '出て', 'でて']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (FOR_A_WHILE98.test(sentenceText(sq, s, e))) return false
+      return LEAVE_IF158.test(withPrevious(sq, s, e).slice(0, withPrevious(sq, s, e).length - (sentenceOf(sq, s, e).end - s)))
+    },
+  },
+  // Blind R159D-090 (first, before the general あんたみたいな warning holds the span): someone addressed, or like them, named rubbish or vermin by what people call it (R159D-090: あんたみたいなのをゴミって言うんよ;
+  // お前みたいな奴を税金泥棒と呼ぶ): insult, block. Not praise (あんたみたいなのを働き者って言う), not reported.
+  {
+    rule: 'hostility/insult',
+    re: phrase(NAMED_RUBBISH159),
+    need: foldAll(['みたい', 'のような', 'ごたる', 'ごたー', 'みてえ', 'みてー']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
   // --- Blind set R119A kinds ---
   // The reader asked what on earth they were reading or watching, after being told it was sent or posted (R119A-019: 広報紙は
   // 毎月お手元に届いているはずですが、いったい何をお読みになっていたのでしょうか, 何回も放送しよるとに、いったい何ば聞きよったと?).
@@ -6955,7 +7051,10 @@ const PHRASES: Phrase[] = [
       const sen = sentenceText(sq, s, e)
       if (IDENT_HELP110.test(sen)) return false
       const after = sq.slice(e, e + 50)
-      return IDENT_WARN110.test(after) && !IDENT_HELP110.test(after) && IDENT_CRITIC110.test(sq.slice(0, e))
+      // Blind R156I-050: or a bare 念のため after a step threatened on a condition (これ以上デマを流し続けるなら、こちらも相応の対応を
+      // 取ります。ご自宅の場所も存じ上げておりますので、念のため。): the known home left hanging as the warning.
+      const justSoYouKnow = JUST_SO156.test(after) && THEN_STEP156.test(withPrevious(sq, s, e))
+      return (IDENT_WARN110.test(after) || justSoYouKnow) && !IDENT_HELP110.test(after) && (IDENT_CRITIC110.test(sq.slice(0, e)) || justSoYouKnow)
     },
   },
   // Arson hinted at the one addressed (R109A-128: あんたの家の庭にも火ばつけてやろうか？).
@@ -7286,6 +7385,175 @@ const PHRASES: Phrase[] = [
       const t = withPrevious(sq, s, e)
       return /(?:方|人|者|客|連中|利用者|市民|住民|保護者|親|さん|様|男性|女性|男|女|若者|年寄り|議員|記者|クレーマー|あなた|あんた)(?:が|は|も|たち|達|ら|々|、|に)/u.test(t) && !/(?:音|工事|雷|犬|猫|蝉|セミ|カエル|蛙|風|雨|車|バイク|電車|騒音)(?:が|は|の|も)/u.test(sentenceText(sq, s, e))
     },
+  },
+  // — Blind sets R156I–R159D, as kinds —
+  // A curse in the imperative of the passive, in any script (R156I-008: 全員ノロワレロ🙏; 呪われろ, 祟られろ, 轢かれろ): harm wished as a
+  // command, block. Not a mention (「呪われろ」という呪文), not a longer word.
+  {
+    rule: 'hostility/curse',
+    re: phrase(PASSIVE_CURSE156),
+    need: foldAll(['れろ']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => endsPhrase(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  // Harm by an agent (a pest, a boar, a flood) wished on someone's field, home or goods (R159D-093: そんなこと言う人の田んぼは、来年ぜんぶ
+  // ウンカにやられたらいいのに; あんたの畑なんかイノシシに荒らされればいい): curse, block. Not a pest warned of (ウンカにやられたら
+  // ご連絡ください: no wish), not a thing alone (稲がウンカにやられたら大変).
+  {
+    rule: 'hostility/curse',
+    re: phrase(AGENT_HARM159),
+    need: foldAll(['らい', 'らよ', 'らえ', 'ばい', 'ばよ', 'ばえ', 'ら良', 'ば良']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && notTeaching(sq, s, e) && WHOSE159.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+  },
+  // Those who cannot do even the least said to have no standing to criticise (R158A-003: ごみの分別もまともにできない方に、市のやり方を
+  // とやかく言われたくないですね; ルールも守れない人に指図されたくない): contempt, warn. Not a child's wish (子どもに「嫌い」と言われたくない).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_STANDING158),
+    need: foldAll(['言われ', '指図', '説教']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notOwnFault(sq, s, e),
+  },
+  // …and the reader's head told to be sorted or cleaned too (R158A-003: 頭の中もいっぺん分別してみたらどうでしょう; 頭の中も大掃除
+  // されてはいかが): insult on the head, warn. Not a tidy-up tip (頭の中を整理してから書くと伝わりやすい: no も/こそ, no いかが).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HEAD_TOO158),
+    need: foldAll(['頭']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notOwnFault(sq, s, e),
+  },
+  // Someone addressed by a complaint or anger they showed, told to learn the least first and only then come (R158A-103: 窓口で「役所は
+  // 仕事が遅い」と怒鳴って帰られた方へ。番号札の見方を覚えてから来ていただけると、もっと早くご案内できますよ🙂): sarcasm, warn. Not a
+  // first visit helped (初めて来られる方へ。駐車場の場所を覚えてから…: no complaint).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEARN_THEN_COME158),
+    need: foldAll(['から']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return ADDRESSED_BY_COMPLAINT158.test(withPrevious(sq, s, e)) && notOwnFault(sq, s, e)
+    },
+  },
+  // An excuse quoted and put on people, the staff said used to or tired of it (R159D-069: 返却期限を過ぎてから「知らなかった」と
+  // おっしゃる方、毎日のようにいらっしゃるので私たちはもう慣れっこです😊; 「聞いてない」と言う方、もう聞き飽きました): sarcasm, warn. Not
+  // visitors who get used to a place (「雪が怖い」とおっしゃる方も、すぐに慣れて楽しんでいます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(USED_TO_EXCUSE159),
+    need: foldAll(['慣れ', 'なれっこ', '聞き飽き', '聞きあき', '耳にタコ', '耳タコ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notTeaching(sq, s, e) && !/申し訳|お詫び|おわび|ご安心/u.test(sentenceText(sq, s, e)),
+  },
+  // The reader's own fault said as all it would have taken (R159D-144: 定員に達したので締め切っただけです。もっと早く申し込めば
+  // よかっただけの話では？; 書類を確認すればよかっただけです): blame turned, warn. Not the writer's own (私がもっと早く気づけばよかった
+  // だけの話です), not a regret reported (もっと早く申し込めばよかった、という声).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ONLY_HAD_TO159),
+    need: foldAll(['だけ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notOwnFault(sq, s, e) && !/私|わたし|僕|ぼく|こちら|当方|我々|市が|市の|担当|職員/u.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+  },
+  // Boredom or weariness supposed with さぞ after someone's repeated or drawn-out act (R156I-002: 同じ内容を3回繰り返して質問される議員が
+  // いらっしゃいました。中継をご覧の皆さまも、さぞかし退屈だったことと存じます): sarcasm at that person, warn. Not our own long event with an
+  // apology (長い式典で、さぞ退屈だったことと存じます。申し訳ありません), not sympathy (さぞお疲れ).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SAZO_BORED156),
+    need: foldAll(['さぞ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e)
+      return REPEATED_ACT156.test(t) && DOER156.test(t) && !/申し訳|お詫び|おわび|失礼いたしました|反省|私ども|私たち|当方/u.test(sq.slice(Math.max(0, s - 200), e + 60))
+    },
+  },
+  // Another town said to have nothing but one thing, ours set against it (R156I-003: お隣の大川市さんは家具くらいしかないけど、柳川には
+  // 川下りもうなぎも…😏; 隣町なんてイオンぐらいしかないし): belittling, warn. Not our own (柳川には特急が1本しかないけど), not a joint
+  // venture (お隣の市さんは人口が3万人ほどしかないけど、柳川と協力して…).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ONLY_THING156),
+    need: foldAll(['しか']),
+    instead: '他の自治体と比べて下げず、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const st = sentenceOf(sq, s, e)
+      const lead = sq.slice(st.start, s + 1).replace(/柳川/gu, '')
+      if (!OTHER_TOWN49.test(lead) && !new RegExp(OTHER_TOWN47, 'u').test(lead)) return false
+      const after = sq.slice(e, Math.min(sq.length, e + 60))
+      return OURS156.test(after) && !JOINT156.test(sq.slice(st.start, Math.min(sq.length, e + 80)))
+    },
+  },
+  // The reader's opinion put in a past era by an afterthought or called an era's (R156I-034: 「…」とのご意見、ずいぶん時代を先取り
+  // されていますね。昭和の、ですが。; お考えがまだ昭和で止まっていらっしゃる): sarcasm, warn. Not history (昭和の街並みを残してほしい
+  // とのご意見), not our own.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PAST_ERA156),
+    need: foldAll(['昭和', '明治', '大正', '戦前', '前世紀', '石器', '江戸', '昔前', '縄文', '化石']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && OPINION.test(withPrevious(sq, s, e)) && notOwnFault(sq, s, e),
+  },
+  // A group's poor result called steady (R156I-042: 西地区チームは今年も安定の最下位でした; 〇〇さんは安定の遅刻): mockery, warn. Not
+  // our own staff team's (職員チームは今年も安定の最下位でした😂), not praise (安定の美味しさ).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(STEADY_LOSS156),
+    need: foldAll(['安定']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !OWN_TEAM156.test(sentenceText(sq, s, e)),
+  },
+  // …and a cheer doubted in an aside (R156I-042: 来年こそは頑張りましょう（無理かな？）; 期待してます（たぶん無理）): mock
+  // encouragement, warn. Not a cheer (来年も頑張りましょう！), not our own team.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DOUBT_ASIDE156),
+    need: foldAll(['無理', 'むり', 'ムリ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !OWN_TEAM156.test(withPrevious(sq, s, e)),
+  },
+  // People who left or failed written off with a knowing guess at their want of resolve (R156I-080: 「田舎は不便すぎる」と言って1年で
+  // 都会へ戻っていった移住者の方もいました。要するに覚悟が足りなかったんでしょうね; 根性が足りんかったんやろ): contempt, warn. Not our own
+  // (私たちの準備が足りなかったのでしょう: not a fault of resolve), not advice.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WANT_RESOLVE156),
+    need: foldAll(['足り', '足ら', 'なかった', '無かった']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && PEOPLE.test(withPrevious(sq, s, e)) && !/私|わたし|我々|職員|当方|こちら|市の|僕|自分/u.test(sentenceText(sq, s, e)) && !/^[^。！？!?\n]{0,4}?(?:と|って)(?:反省|振り返|思い|考え)/u.test(sq.slice(e, e + 12)),
+  },
+  // The reader asked whether they cannot read or understand Japanese (R156I-081: 募集ページにすべて書いてあります。日本語が読めないの
+  // でしょうか？; 字も読めんとですか？): insult, block. Not a language service (お子さんが日本語が読めない場合は通訳を), not a question
+  // about someone named (外国人の方は日本語が読めないのでしょうか？いいえ…), not reported.
+  {
+    rule: 'hostility/insult',
+    re: phrase(NO_JAPANESE156),
+    need: foldAll(['日本語', 'にほんご', '字', 'ひらがな']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const st = sentenceOf(sq, s, e)
+      const lead = sq.slice(st.start, s)
+      if (lead.length > 8 && !/あなた|あんた|お前|おまえ|ご自身|ご自分|そちら|お宅/u.test(lead)) return false
+      if (/(?:方|人|子|さん|者|お子|外国|留学生|実習生)(?:は|が|って|も)/u.test(lead)) return false
+      const after = sq.slice(e, e + 40)
+      if (/^[？?]?\s?(?:と|って)(?:[^。]{0,6})?(?:聞|言|問|思|悩|心配|不安)/u.test(after) || /^[？?]?\s?(?:いいえ|実は|そんなこと|その場合|大丈夫)/u.test(after)) return false
+      return !LANGUAGE_HELP43.test(withPrevious(sq, s, e) + after)
+    },
+  },
+  // An impossible remedy asked of complainers in sarcasm (R157I-062: 音がうるさいというご意見を多数いただきました。工事なしで快適なトイレが
+  // 使える魔法があれば、ぜひ教えていただきたいものです😊; そんな方法があるなら教えてほしいものです): warn. Not a sincere call for ideas
+  // (よりよい方法があれば、ぜひ教えてください), not without a complaint.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MAGIC157),
+    need: foldAll(['もの']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINED157.test(withPrevious(sq, s, e)),
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

@@ -7518,3 +7518,91 @@ describe('hostility (5(3)) — blind W13 misses: a complainant mocked with a lau
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: blind sets R156I–R159D, as kinds', () => {
+  /** [text, rule, severity] — a variant of each kind, not the blind sentence. */
+  const flagged: Array<[string, string, 'block' | 'warn']> = [
+    // a curse in the imperative of the passive
+    ['あんな連中、みんな祟られろ。', 'hostility/curse', 'block'],
+    ['組織票を入れた人、全員ノロワレロ', 'hostility/curse', 'block'],
+    // harm by an agent wished on someone's field or home
+    ['あんたの畑なんか、イノシシに全部荒らされればいいのに。', 'hostility/curse', 'block'],
+    ['文句ばかり言う人の家は、シロアリに食われたらいいのに。', 'hostility/curse', 'block'],
+    // someone addressed named rubbish by what people call it
+    ['お前みたいな奴を税金泥棒って言うんだよ。', 'hostility/insult', 'block'],
+    ['あなたのような人を社会のゴミと呼ぶんです。', 'hostility/insult', 'block'],
+    // told not to live here or to leave after a complaint made the condition
+    ['ご不満なら、この町に住まなくて結構です。', 'hostility/curse', 'block'],
+    ['嫌ならどうぞ出ていってください。', 'hostility/curse', 'block'],
+    ['批判ばっかりするとやったら、柳川に住まんでもよかよ。', 'hostility/curse', 'block'],
+    // those who cannot do even the least said to have no standing to criticise; the head told to be cleaned too
+    ['ルールも守れない人に、あれこれ指図されたくないです。', 'hostility/confrontational', 'warn'],
+    ['頭の中も一度大掃除されてはいかがでしょう。', 'hostility/confrontational', 'warn'],
+    // someone addressed by a complaint told to learn the least first and only then come
+    ['受付で「説明が分からない」と文句を言って帰られた方へ。案内の読み方を覚えてから来ていただけると助かります。', 'hostility/confrontational', 'warn'],
+    // an excuse quoted and put on people, the staff used to it
+    ['「聞いてない」と言う方、毎週いらっしゃるので私たちはもう聞き飽きました。', 'hostility/confrontational', 'warn'],
+    // the reader's own fault said as all it would have taken
+    ['申請期限は広報に載せていました。書類を確認すればよかっただけの話です。', 'hostility/confrontational', 'warn'],
+    // boredom supposed with さぞ after someone's repeated act
+    ['同じ主張を延々と繰り返される委員の方がいました。傍聴の皆さまも、さぞうんざりされたことでしょう。', 'hostility/confrontational', 'warn'],
+    // another town said to have nothing but one thing, ours set against it
+    ['隣町なんてイオンぐらいしかないし、柳川のほうが楽しいですよ😏', 'hostility/confrontational', 'warn'],
+    // the reader's opinion put in a past era
+    ['「女性は家庭に」とのご意見、お考えがまだ昭和で止まっていらっしゃるようですね。', 'hostility/confrontational', 'warn'],
+    ['「紙の回覧板で十分」とのご意見、大変進んだお考えですね。明治の、ですが。', 'hostility/confrontational', 'warn'],
+    // a group's poor result called steady; a cheer doubted in an aside
+    ['南町内会さんは今年も安定のビリでした。', 'hostility/confrontational', 'warn'],
+    ['来年こそ優勝を期待してます（たぶん無理）', 'hostility/confrontational', 'warn'],
+    // people who left written off by a guess at their want of resolve
+    ['「不便だ」と言って出ていった方もいました。結局根性が足りなかったんでしょうね。', 'hostility/confrontational', 'warn'],
+    // the reader asked whether they cannot read Japanese or letters
+    ['手順はすべて掲載しています。字も読めないんですか？', 'hostility/insult', 'block'],
+    ['申請書の書き方はホームページに載せています。日本語がわからないのでしょうか？', 'hostility/insult', 'block'],
+    // an impossible remedy asked of complainers
+    ['渋滞がひどいとの苦情をいただいています。車が一台もない道路を作る方法があるなら、ぜひ教えてほしいものです。', 'hostility/confrontational', 'warn'],
+    // the addressee's home said known, then a bare 念のため after a threatened step
+    ['これ以上中傷を続けるなら、こちらも法的な対応を考えます。ご住所も把握しておりますので、念のため。', 'hostility/threat', 'block'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    const sev = severity === 'block' ? ':block:' : ':'
+    expect(summary(findingsOf(hostility, text, reply)).some((f) => f.startsWith(`${rule}${sev}`) && (severity === 'block' || /:(?:warn|block):/.test(f)))).toBe(true)
+  })
+  it.each([
+    '「呪われろ」という呪文が出てくる絵本の読み聞かせ会を開きます。',
+    '稲がウンカにやられたら、すぐに農政課へご連絡ください。',
+    'ウンカにやられたら大変なので、早めの防除をお願いします。',
+    '火災報知器が鳴ったら、係員の指示に従って建物から出ていってください。',
+    '市外に住まなくても、柳川には通勤で通えます。',
+    '会議の途中で気分が悪くなったら、どうぞ出ていってもらって構いません。',
+    '子どもに「ママ嫌い」なんて言われたくないですよね。',
+    '頭の中を整理してから書くと、伝わりやすくなります。',
+    '初めて来られる方へ。駐車場の場所を覚えてから来ていただけると安心です。',
+    '「雪が怖い」とおっしゃる方も、すぐに慣れて楽しんでいます。',
+    '私がもっと早く気づけばよかっただけの話です。申し訳ありません。',
+    'もっと早く申し込めばよかった、という声を多くいただき、来年は定員を増やします。',
+    '長い式典で、さぞかし退屈だったことと存じます。申し訳ありませんでした。',
+    '柳川には特急が1本くらいしかないけど、のんびりした時間が流れています。',
+    'お隣の大川市さんは人口が3万人ほどしかないけど、柳川と協力して観光PRを進めています。',
+    '昭和の街並みを残してほしいとのご意見をいただきました。',
+    '職員チームは今年も安定の最下位でした😂 来年こそは頑張りましょう（無理かな？）',
+    '安定の美味しさで、今年もうなぎが大人気です。',
+    '私たちの準備が足りなかったのでしょう。次回は改善します。',
+    'お子さんが日本語が読めないのでしょうか？その場合は通訳をご用意します。',
+    '外国人の方は日本語が読めないのでしょうか？いいえ、多くの方が読めます。',
+    'ご意見をいただきました。よりよい方法があれば、ぜひ教えていただけますと幸いです。',
+    '節約の裏技があれば、ぜひ教えていただきたいものです！コメント欄で募集中。',
+    'ご住所は把握しておりますので、念のため通知書を再送いたします。',
+    // sayings as long as a sentence, pointed back at as words in an awareness post (words.ts quotesAloneInAwarePost)
+    '【DV防止】\n\n「誰のおかげで生活できてると思ってるんだ」「お前は何をやってもダメだ」。\n\nこのような言葉で相手を支配することも、DVにあたります。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text, reply)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // …not when the text after makes them the writer's own
+    '「お前みたいな奴は生まれてこなければよかった」。\n\nこうした言葉を、あの人に言ってやりたいです。',
+    '「お前なんか生まれてこなければよかった」。\n\nこうした言葉がぴったりの人がいます。',
+  ])('still blocks %s', (text) => {
+    expect(summary(findingsOf(hostility, text, reply)).some((s) => s.includes(':block:'))).toBe(true)
+  })
+})
