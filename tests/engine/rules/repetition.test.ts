@@ -733,3 +733,38 @@ describe('repetition: a short caption with its polite ending moved (blind R152D-
     expect(findingsOf(repetition, post, { history: [earlier] }).filter((f) => f.rule.includes('duplicate'))).toEqual([])
   })
 })
+
+describe('repetition: an announcement posted again reworded, its facts the same (blind R160I-057, -065, -074, -078, -094)', () => {
+  // Blind R160I-074 and others: the same days written another way (8/2(土) / 8月2日（土）, 〜 / から…まで), the same times (19:30 / 19時30分)
+  // and the same place, only the wording, the order and the heading changed: the same announcement again.
+  const reworded: Array<[string, string]> = [
+    ['【花火大会】8/2(土) 19:30〜 沖端漁港で打ち上げます！', '8月2日（土）は花火大会です。会場は沖端漁港、19時30分から打ち上げます。'],
+    ['3月30日の日曜日、9:00〜12:00に休日窓口を市民課で開設いたします。', '市民課の休日窓口を3月30日（日）9時から12時まで開設します。'],
+    ['【文化祭のお知らせ】市民会館で11月3日（月・祝）に作品展示と舞台発表があります。', '11月3日（月・祝）は文化祭です。市民会館で作品展示と舞台発表を行います。'],
+    ['6月2日（月）から粗大ごみの受付を始めます。電話でお申し込みください。', '粗大ごみの受付は6月2日（月）から。申込は電話で受け付けます。'],
+    ['【年末年始の窓口】12月29日（月）から1月3日（土）まで市役所の窓口はお休みです。1月5日（月）から通常どおり開きます。', '年末年始は市役所の窓口がお休みになります。閉庁期間は12月29日（月）〜1月3日（土）、再開は1月5日（月）です。お間違えのないようお願いします。'],
+  ]
+  it.each(reworded)('flags %s posted again reworded', (earlier, post) => {
+    expect(findingsOf(repetition, post, { history: [earlier] }).filter((f) => f.rule.includes('duplicate')).map((f) => `${f.rule}:${f.severity}`)).toEqual(['repetition/near-duplicate:warn'])
+  })
+  // A follow-up with real news (本日, いよいよ明日, 残りわずか, 延期, a result, a report in the past tense, a new figure) or another post
+  // on the same day and topic (監視員の募集, 記念式典, 駐車場の混雑, 傍聴席) is a new post.
+  const pool = '市民プール、7月12日（土）からオープン🏊 今年も流れるプールあります！'
+  const road = '10月6日（月）から沖端町の市道で舗装工事を行います。全面通行止めとなりますので、迂回路をご利用ください。'
+  const council = '市議会3月定例会の本会議は、市議会ホームページからインターネットで生中継します。ご自宅からぜひご覧ください。'
+  const newNews: Array<[string, string]> = [
+    [pool, '本日7月12日（土）、市民プールがオープンしました！流れるプールも健在です。'],
+    [pool, '7月12日（土）オープンの市民プールで、監視員を募集します。'],
+    [pool, '市民プールは7月12日（土）オープン。先着100名に記念品をプレゼントします！'],
+    [pool, '7月12日（土）に市民プールのオープン記念式典を行います。市長あいさつ、テープカットがあります。'],
+    [pool, '7月12日（土）市民プールのオープン日は、駐車場が大変混み合います。'],
+    [road, '10月6日（月）からの沖端町の市道の通行止めは、雨天のため10月8日（水）からに延期します。'],
+    [road, 'いよいよ明日10月6日（月）から沖端町の市道で舗装工事が始まります。迂回路をご利用ください。'],
+    [council, '3月定例会の一般質問の通告者と質問順が決まりました。市議会ホームページをご覧ください。'],
+    [council, '3月定例会の本会議は、会場の議場でも傍聴できます。傍聴席は40席、先着順です。'],
+    ['【市立図書館 休館のお知らせ】11月10日（月）〜14日（金）は蔵書点検のため休館します。', '11月10日（月）からの図書館の休館、残りわずかで再開です。ブックポストをご利用ください。'],
+  ]
+  it.each(newNews)('passes a follow-up or another post on the same day: %s → %s', (earlier, post) => {
+    expect(findingsOf(repetition, post, { history: [earlier] }).filter((f) => f.rule.includes('duplicate'))).toEqual([])
+  })
+})
