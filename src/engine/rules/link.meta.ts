@@ -19,12 +19,14 @@ export const meta: FamilyMeta = {
       message: '「{host}」は短縮URLです。{how}リンク先が分からず、なりすましや改ざんを見分けられないため、原則使用しません。',
       hint: '「{excerpt}」を、リンク先の正式なURL（例：https://www.city.yanagawa.fukuoka.jp/…）に書き換えてください（Xでは長いURLも自動で短く表示されます）。',
     },
+    // Blind R161A-103: a host dressed as the city, a public body or a trusted service (city-yanagawa.com, e-tax-nta-refund.com,
+    // faceb00k.com) is how phishing sites are named: sending readers there is refused, not confirmed (a warning about one, quoted, is a note).
     'link/lookalike': {
       title: '似せたドメイン',
       titleEn: 'Look-alike domain',
-      severity: 'warn',
+      severity: 'block',
       floor: 'info',
-      message: '「{host}」は市や信頼できるサイトに似ていますが、登録されたドメインではありません。偽サイトのおそれがあります。',
+      message: '「{host}」は市や公的機関、信頼できるサイトに似せた名前ですが、その正式なドメインではありません。偽サイト（フィッシング）のおそれがあります。',
       hint: '市のページなら「https://www.city.yanagawa.fukuoka.jp/…」のように正しいドメインのURLに書き換え、公式サイトから辿って確認してください。',
     },
     'link/personal-source': {

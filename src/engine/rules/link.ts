@@ -203,6 +203,67 @@ export function isMisspelledTrusted(host: string, trusted: readonly string[]): b
 }
 
 
+/**
+ * Blind R161A-103: a host that names a public body or a well-known service in its own labels but is not that body's domain
+ * (e-tax-nta-refund.com for 国税庁・e-Tax, whose site is nta.go.jp; mynumber-card-support.net; shiyakusho-kyufu.com; pref-fukuoka.info;
+ * mufg-login.net): a site dressed as the body, the way phishing sites are named, a look-alike. The names are read as whole labels or
+ * the hyphen-separated parts of one (two neighbouring parts read together too: e-tax), never inside another word (santa, rentacar,
+ * kenchomae-clinic). Short names that also name other things (nta is also 日本旅行's nta.co.jp, smbc a card company's smbc-card.com,
+ * gov, etax) count only beside a word of the procedure or of the body (refund, login, support, kyufu, tax, jp, card …); a long
+ * romanised name of the body (kokuzeicho, mynumber, shiyakusho) counts alone. A public-body domain (go.jp, lg.jp, city.….jp, a
+ * foreign government's gov.uk, *.gov) and the service's own domains are never one.
+ */
+const BODY_NAMES: ReadonlyMap<string, boolean> = new Map([
+  // 国税庁・e-Tax, マイナンバー, 日本年金機構, 総務省・厚労省・警察庁・デジタル庁・首相官邸, 市役所・区役所・役場・県庁, a government
+  ...['kokuzei', 'kokuzeicho', 'kokuzeichou', 'zeimusho', 'mynumber', 'mynumbercard', 'mynaportal', 'mynapoint', 'kojinbango', 'nenkinkiko', 'nenkinkikou', 'shiyakusho', 'kuyakusho', 'yakuba', 'shiyakuba', 'digitalcho', 'japanpost', 'yuchobank', 'mizuhobank', 'resonabank'].map((w) => [w, true] as const),
+  ...['nta', 'etax', 'myna', 'soumu', 'mhlw', 'npa', 'kantei', 'kencho', 'cityhall', 'gov', 'govt', 'egov', 'mufg', 'smbc', 'yucho', 'jpbank', 'resona', 'mizuho'].map((w) => [w, false] as const),
+])
+/** Words a phishing host puts beside the name: the procedure, the account, or the body's own words. */
+const BODY_COMPANIONS = new Set(
+  ('tax etax nta refund kanpu kanpukin kyufu kyufukin kyuufu tokubetsu login signin verify verification confirm kakunin account ' +
+    'support center centre portal shinsei tetsuzuki payment pay point card help secure security update renew koshin jp japan nippon ' +
+    'online official koushiki koshiki apply form mypage info notice bank kyoku office gov').split(' '),
+)
+/** The services' own domains (the public bodies' are public-body domains). */
+const BODY_DOMAINS = [
+  'nta.co.jp', 'japanpost.jp', 'mufg.jp', 'smbc.co.jp', 'smbc-card.com', 'smbcnikko.co.jp', 'smfg.co.jp', 'mizuhobank.co.jp', 'mizuho-fg.co.jp',
+  'mizuho-sc.com', 'resonabank.co.jp', 'resona-gr.co.jp', 'e-gov.go.jp',
+]
+/** A foreign government's domain: *.gov, *.gov.uk, *.go.kr, *.gouv.fr, *.gob.mx, *.gc.ca, europa.eu. */
+function isForeignGovernment(labels: readonly string[]): boolean {
+  const n = labels.length
+  if (['gov', 'mil', 'int'].includes(labels[n - 1]!)) return true
+  if (n >= 3 && ['gov', 'go', 'gouv', 'gob', 'govt', 'gc', 'gv', 'admin'].includes(labels[n - 2]!)) return true
+  return n >= 2 && labels[n - 2] === 'europa' && labels[n - 1] === 'eu'
+}
+/** The public body or service a host names without being its domain (e-tax-nta-refund.com: nta), or null. */
+export function impostedBody(host: string): string | null {
+  const h = host.toLowerCase().replace(/\.$/, '')
+  const labels = h.split('.')
+  if (labels.length < 2 || isPublicBody(h) || isForeignGovernment(labels) || BODY_DOMAINS.some((d) => hostMatches(h, d))) return null
+  const words: string[] = []
+  const named: string[] = []
+  let prefecture = false
+  for (const l of labels.slice(0, -1)) {
+    const parts = l.split('-').filter((x) => x !== '')
+    for (let k = 0; k < parts.length; k++) {
+      words.push(parts[k]!)
+      if (k + 1 < parts.length) words.push(parts[k]! + parts[k + 1]!)
+      // 県庁 as pref-fukuoka / fukuoka-pref / kencho-fukuoka: a prefecture's name beside the word for its office.
+      if (k + 1 < parts.length && PREFECTURES.has(parts[k]!) && ['pref', 'kencho'].includes(parts[k + 1]!)) prefecture = true
+      if (k + 1 < parts.length && ['pref', 'kencho'].includes(parts[k]!) && PREFECTURES.has(parts[k + 1]!)) prefecture = true
+    }
+    if (parts.length > 1) words.push(parts.join(''))
+  }
+  for (const w of words) if (BODY_NAMES.has(w) && !named.includes(w)) named.push(w)
+  if (prefecture) return 'pref'
+  for (const w of named) {
+    if (BODY_NAMES.get(w)) return w
+    if (words.some((x) => x !== w && !w.includes(x) && !x.includes(w) && (BODY_COMPANIONS.has(x) || BODY_NAMES.has(x)))) return w
+  }
+  return null
+}
+
 // ---------- finding URLs ----------
 
 /** Top-level domains a bare domain (no scheme) may end in: the ones links in Japanese posts use. */
@@ -521,6 +582,25 @@ function isQuotedScam(t: string, u: LinkSpan): boolean {
   if (words.length < 6) return false
   const outside = t.slice(Math.max(0, open - 150), open) + t.slice(close + 1, close + 200)
   return SCAM_WARNING.test(outside)
+}
+
+/**
+ * Blind R161A-103 (its hard negatives): a look-alike link in a sentence that calls it fake (市をかたる偽サイト（https://…）が確認されています,
+ * 「https://…」のような偽サイトにご注意ください, https://… は詐欺サイトです) is shown as the thing to avoid: a mention, a note. The words stand
+ * in the link's own sentence, or in the sentence before when the link's is only a label (例：https://…); a link given as the place to go
+ * (詐欺SMSに注意！正しい手続きはこちらから https://…, 【なりすましにご注意】当市の公式情報は https://… でご確認ください) is still sent to.
+ */
+const FAKE_NAMED =
+  /偽(?:の|物|者|サイト|ページ|メール|SMS|URL|ドメイン|アカウント)|にせ(?:の|もの|サイト)|ニセ|詐欺|なりすまし|成りすまし|フィッシング|かたる|かたった|騙る|騙った|装った|装う|よそおった|不審な|悪質な|(?:開か|押さ|タップし|クリックし|アクセスし|入力し|触ら|ログインし)ないで/u
+const GO_THERE =
+  /こちら(?:から|で|へ|に|が)|から(?:手続き|申請|ログイン|申し込|登録)|(?:で|から)(?:ご|お)?(?:確認|覧|進み|申請|手続|ログイン)|をご(?:確認|覧)|にアクセスして(?:ください|み)|(?<!非)公式(?:の)?(?:情報|サイト|ページ|ホームページ|HP|URL|アドレス)は|ではありません|ではない|じゃない|安心/u
+function warnedAsFake(t: string, u: LinkSpan): boolean {
+  const s = sentenceOf(t, u.normStart, u.normEnd)
+  const own = t.slice(s.start, u.normStart) + t.slice(u.normEnd, s.end)
+  if (FAKE_NAMED.test(own)) return !GO_THERE.test(own)
+  if (!/^\s*[（(]?(?:例|たとえば|例えば)[）)]?\s*[：:]?\s*$/u.test(t.slice(s.start, u.normStart))) return false
+  const prev = t.slice(Math.max(0, s.start - 100), s.start)
+  return FAKE_NAMED.test(prev) && !GO_THERE.test(prev)
 }
 
 /**
@@ -893,7 +973,7 @@ export const link: RuleFamily = {
       const isTrusted = trusted.some((d) => hostMatches(host, d))
       // A misspelt name is a look-alike even under a public-body pattern (city.yanagavva.fukuoka.jp).
       if (!isTrusted && isMisspelledTrusted(host, trusted)) {
-        emit({ rule: 'link/lookalike', ...where, data: { host } })
+        emit({ rule: 'link/lookalike', ...where, ...(warnedAsFake(t, u) ? { mention: true } : {}), data: { host } })
         continue
       }
       if (isTrusted || isPublicBody(host)) {
@@ -902,8 +982,8 @@ export const link: RuleFamily = {
         }
         continue
       }
-      if (isLookalike(host, trusted)) {
-        emit({ rule: 'link/lookalike', ...where, data: { host } })
+      if (isLookalike(host, trusted) || impostedBody(host) !== null) {
+        emit({ rule: 'link/lookalike', ...where, ...(warnedAsFake(t, u) ? { mention: true } : {}), data: { host } })
         continue
       }
       // A blog host the organisation itself uses (市の公式note) is an ordinary third-party host.

@@ -335,7 +335,11 @@ function isSentenceEnd(c: number): boolean {
 // Other signals (linear patterns; each needs a character most paragraphs lack: tested first).
 
 const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~！!？?…。、\s])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[たるだ]の)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
-const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
+/**
+ * Blind R160I-116: hands, faces and hearts are emoji even without the emoji selector (✌, ☺, ☝, ❤ as an IME gives them); other text-style
+ * pictographs (☀ ☁ ☎ ✉ ✔ of a weather line or a list) still count only with it.
+ */
+const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[\u261D\u2639\u263A\u270C\u270D\u2763\u2764](?![\uFE0E\uFE0F])/gu
 const EXCLAIM = /[!?！？]{2,}/g
 const ELONGATION = /(?<=[ぁ-ゖ])[っッ](?=[!！?？。♪\s]|$)|[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
 const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
@@ -357,6 +361,19 @@ const DIALECT_WORD_FIX: Record<string, string> = {
 }
 /** ている with its い dropped before more words (賑わってるんです, 住んでるので, 知ってる人): spoken, not written. */
 const CONTRACTED = /(?:って|んで|して|いて)(?:る|た)(?=んです|んだ|んで|ので|のに|から|けど|人|方|とき|時|こと)/gu
+/**
+ * Blind R160I-116: 〜ておく contracted to 〜とく / 〜どく anywhere in a sentence (チェックしといてください, 言っとくね, 読んどいて, 置いといた):
+ * spoken, not written, even before a polite ending. Read after a て-form's stem (し, っ, い, ん, え-row kana, a one-kanji verb) and only
+ * as a whole form closed by a boundary, so a word that merely holds the letters is no hit: ことといたします (humble とする), 中止といたします,
+ * ずっといたい, もっとくわしく, ちょっとくらい, めんどくさい, 〜したとき (時), 問題をといて (解く).
+ */
+const TEOKU_CONTRACTED =
+  /(?<=(?:[しいえけせてねべめれげ見寝出着]|(?<!ず|ちょ|も|き|さ|ほ|じ|そ|ぐ|ぱ|す|ふ|ざ|ど|は|ぎゅ|きゅ)っ))(?:とく|ときます|ときました|ときましょう|ときたい|といて|といた(?!し)|とこう)(?=[。、，,．！？!?\s…〜~ー♪くクねよかけのもらんだほ]|$)|(?<=[んい])(?:どく|どきます|どきました|どいて|どいた(?!し)|どこう)(?=[。、，,．！？!?\s…〜~ー♪くクねよかけのもらんだほ]|$)/gu
+/**
+ * Blind R160I-116: ので said as んで at a clause's end (新しくなったんで、, 雨なんで、, 忙しいんで。, ありますんで): the causal of talk, not of
+ * a notice. Not a て-form of a verb in む・ぶ・ぬ (読んで、, 並んで、 after a kanji; たたんで、; つまんで、), not なんで as "why" at a clause's start.
+ */
+const NODE_CONTRACTED = /(?:(?<!た)たんで|るんで|いんで|(?<=[^\s、。，,！？!?「『（(])なんで|(?:ます|です)んで)(?=[、，,。！!]|$)/gu
 /** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
@@ -1127,6 +1144,23 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const sentences = endingSignals(doc, quotesSq, signals, endingCounts)
   if (chars.laugh) add(LAUGHTER, 'laughter', () => REMOVE)
   if (t.includes('てる') || t.includes('でる') || t.includes('てた') || t.includes('でた')) add(CONTRACTED, 'ending', (m) => `${m.slice(0, 2)}い${m.slice(2)}`)
+  if (t.includes('とく') || t.includes('とき') || t.includes('とい') || t.includes('とこう') || t.includes('どく') || t.includes('どき') || t.includes('どい') || t.includes('どこう')) {
+    const before = signals.length
+    add(TEOKU_CONTRACTED, 'ending', (m) => `${m[0] === 'ど' ? 'でお' : 'てお'}${m.slice(1)}`)
+    // The ending reader already took a form that closes the sentence (しといて。 as 〜いて): one signal for one phrase.
+    for (let i = signals.length - 1; i >= before; i--) {
+      const x = signals[i]!
+      if (signals.slice(0, before).some((y) => (y.kind === 'ending' || y.kind === 'dialect') && y.start < x.end && x.start < y.end)) signals.splice(i, 1)
+    }
+  }
+  if (t.includes('んで')) {
+    const before = signals.length
+    add(NODE_CONTRACTED, 'ending', (m) => `${m.slice(0, -2)}ので`)
+    for (let i = signals.length - 1; i >= before; i--) {
+      const x = signals[i]!
+      if (signals.slice(0, before).some((y) => (y.kind === 'ending' || y.kind === 'dialect') && y.start < x.end && x.start < y.end)) signals.splice(i, 1)
+    }
+  }
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
   if (normMay.includes(N_DIALECT_WORD)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
   if (chars.exclaim) add(EXCLAIM, 'exclaim', (m) => m[0]!)

@@ -26,9 +26,9 @@ describe('link (6(1))', () => {
     ['t.co/xyz を参照', ['link/shortener:warn:t.co/xyz']],
     ['https://example.com/page', ['link/third-party:warn:https://example.com/page']],
     ['ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ', ['link/third-party:warn:ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ']],
-    ['https://city-yanagawa.com', ['link/lookalike:warn:https://city-yanagawa.com']],
-    ['https://city.yanagawa.fukuoka.jp.evil.com/', ['link/lookalike:warn:https://city.yanagawa.fukuoka.jp.evil.com/']],
-    ['https://xn--eckwd4c7c.xn--zckzah/', ['link/lookalike:warn:https://xn--eckwd4c7c.xn--zckzah/']],
+    ['https://city-yanagawa.com', ['link/lookalike:block:https://city-yanagawa.com']],
+    ['https://city.yanagawa.fukuoka.jp.evil.com/', ['link/lookalike:block:https://city.yanagawa.fukuoka.jp.evil.com/']],
+    ['https://xn--eckwd4c7c.xn--zckzah/', ['link/lookalike:block:https://xn--eckwd4c7c.xn--zckzah/']],
     ['https://city.evil.co.jp/', ['link/third-party:warn:https://city.evil.co.jp/']],
     ['http://www.city.kurashiki.okayama.jp/', ['link/insecure:info:http://www.city.kurashiki.okayama.jp/']],
     // URLs right after any character
@@ -43,37 +43,37 @@ describe('link (6(1))', () => {
     ['h t t p s : / / b i t . l y / a b c', ['link/shortener:warn:h t t p s : / / b i t . l y / a b c']],
     ['hxxps://example[.]com/a', ['link/third-party:warn:hxxps://example[.]com/a']],
     ['example(dot)com/abc', ['link/third-party:warn:example(dot)com/abc']],
-    ['公式情報は city-yanagawa．com に掲載', ['link/lookalike:warn:city-yanagawa．com']],
+    ['公式情報は city-yanagawa．com に掲載', ['link/lookalike:block:city-yanagawa．com']],
     ['https://maps.app.goo.gl/AbC123xyzQ', ['link/shortener:warn:https://maps.app.goo.gl/AbC123xyzQ']],
     ['申込フォーム：forms.gle/AbCdEf', ['link/shortener:warn:forms.gle/AbCdEf']],
     ['チケットはこちら amzn.to/3abcXYZ', ['link/shortener:warn:amzn.to/3abcXYZ']],
     ['bit[.]ly/abc', ['link/shortener:warn:bit[.]ly/abc']],
     ['bit。ly/abc をご覧', ['link/shortener:warn:bit。ly/abc']],
     ['ｂｉｔ\u200b．ｌｙ／ａｂｃ', ['link/shortener:warn:ｂｉｔ\u200b．ｌｙ／ａｂｃ']],
-    ['https://www.city.yanagawa.fukuoka.jp.info-japan.com/', ['link/lookalike:warn:https://www.city.yanagawa.fukuoka.jp.info-japan.com/']],
+    ['https://www.city.yanagawa.fukuoka.jp.info-japan.com/', ['link/lookalike:block:https://www.city.yanagawa.fukuoka.jp.info-japan.com/']],
     // look-alike spellings of a trusted name: vv for w, rn for m, 1 for l, 0 for o, one typo, name+city
-    ['市の公式サイトはこちら https://www.city.yanagavva.fukuoka.jp/', ['link/lookalike:warn:https://www.city.yanagavva.fukuoka.jp/']],
-    ['申請はこちらから https://city.yanagawa-fukuoka.jp/form', ['link/lookalike:warn:https://city.yanagawa-fukuoka.jp/form']],
-    ['詳細：www.city.yanagwa.fukuoka.jp/kurashi', ['link/lookalike:warn:www.city.yanagwa.fukuoka.jp/kurashi']],
-    ['給付金の受付は https://yanagawa-city.com/kyufu で', ['link/lookalike:warn:https://yanagawa-city.com/kyufu']],
-    ['柳川市の特設ページ → https://www.yanagawashi.jp/event', ['link/lookalike:warn:https://www.yanagawashi.jp/event']],
-    ['公式ページ：ｈｔｔｐｓ：／／ｗｗｗ．ｃｉｔｙ．ｙａｎａｇａｖｖａ．ｆｕｋｕｏｋａ．ｊｐ／', ['link/lookalike:warn:ｈｔｔｐｓ：／／ｗｗｗ．ｃｉｔｙ．ｙａｎａｇａｖｖａ．ｆｕｋｕｏｋａ．ｊｐ／']],
-    ['市のFacebookはこちら https://www.faceb00k.com/yanagawa.city', ['link/lookalike:warn:https://www.faceb00k.com/yanagawa.city']],
-    ['写真はインスタで https://instagrarn.com/yanagawa_official', ['link/lookalike:warn:https://instagrarn.com/yanagawa_official']],
-    ['最新情報は https://twltter.com/yanagawa_city で', ['link/lookalike:warn:https://twltter.com/yanagawa_city']],
-    ['特設サイト https://city.yanaqawa.fukuoka.jp/hakushu', ['link/lookalike:warn:https://city.yanaqawa.fukuoka.jp/hakushu']],
-    ['キャンペーン詳細 https://yanagavva-kanko.com/', ['link/lookalike:warn:https://yanagavva-kanko.com/']],
+    ['市の公式サイトはこちら https://www.city.yanagavva.fukuoka.jp/', ['link/lookalike:block:https://www.city.yanagavva.fukuoka.jp/']],
+    ['申請はこちらから https://city.yanagawa-fukuoka.jp/form', ['link/lookalike:block:https://city.yanagawa-fukuoka.jp/form']],
+    ['詳細：www.city.yanagwa.fukuoka.jp/kurashi', ['link/lookalike:block:www.city.yanagwa.fukuoka.jp/kurashi']],
+    ['給付金の受付は https://yanagawa-city.com/kyufu で', ['link/lookalike:block:https://yanagawa-city.com/kyufu']],
+    ['柳川市の特設ページ → https://www.yanagawashi.jp/event', ['link/lookalike:block:https://www.yanagawashi.jp/event']],
+    ['公式ページ：ｈｔｔｐｓ：／／ｗｗｗ．ｃｉｔｙ．ｙａｎａｇａｖｖａ．ｆｕｋｕｏｋａ．ｊｐ／', ['link/lookalike:block:ｈｔｔｐｓ：／／ｗｗｗ．ｃｉｔｙ．ｙａｎａｇａｖｖａ．ｆｕｋｕｏｋａ．ｊｐ／']],
+    ['市のFacebookはこちら https://www.faceb00k.com/yanagawa.city', ['link/lookalike:block:https://www.faceb00k.com/yanagawa.city']],
+    ['写真はインスタで https://instagrarn.com/yanagawa_official', ['link/lookalike:block:https://instagrarn.com/yanagawa_official']],
+    ['最新情報は https://twltter.com/yanagawa_city で', ['link/lookalike:block:https://twltter.com/yanagawa_city']],
+    ['特設サイト https://city.yanaqawa.fukuoka.jp/hakushu', ['link/lookalike:block:https://city.yanaqawa.fukuoka.jp/hakushu']],
+    ['キャンペーン詳細 https://yanagavva-kanko.com/', ['link/lookalike:block:https://yanagavva-kanko.com/']],
     // a shortener with a space or 、・ for its dot; someone's SNS named by the network
     ['詳細は bit ly/3abcd をご覧ください', ['link/shortener:warn:bit ly/3abcd']],
     ['詳細は tinyurl・com/abc123 へ', ['link/shortener:warn:tinyurl・com/abc123']],
     ['最新の開花情報は、フォロワーさんのインスタ https://www.instagram.com/hana_yng22/ を見てね！', ['link/personal-source:warn:https://www.instagram.com/hana_yng22/']],
     // the structural part spelt with look-alike letters, another top-level domain, a brand under another TLD
-    ['詳しくは https://www.clty.yanagawa.fukuoka.jp/ へ', ['link/lookalike:warn:https://www.clty.yanagawa.fukuoka.jp/']],
-    ['給付の案内 https://www.clty-yanagawa.jp/', ['link/lookalike:warn:https://www.clty-yanagawa.jp/']],
-    ['詳しくは https://city.yanagawa.fukuoka.ip/ へ', ['link/lookalike:warn:https://city.yanagawa.fukuoka.ip/']],
-    ['公式Xは https://x.corn/yanagawa_city', ['link/lookalike:warn:https://x.corn/yanagawa_city']],
-    ['公式Xは https://twitter.co/yanagawa_city', ['link/lookalike:warn:https://twitter.co/yanagawa_city']],
-    ['申請 https://www-city-yanagawa.jp/kyufu', ['link/lookalike:warn:https://www-city-yanagawa.jp/kyufu']],
+    ['詳しくは https://www.clty.yanagawa.fukuoka.jp/ へ', ['link/lookalike:block:https://www.clty.yanagawa.fukuoka.jp/']],
+    ['給付の案内 https://www.clty-yanagawa.jp/', ['link/lookalike:block:https://www.clty-yanagawa.jp/']],
+    ['詳しくは https://city.yanagawa.fukuoka.ip/ へ', ['link/lookalike:block:https://city.yanagawa.fukuoka.ip/']],
+    ['公式Xは https://x.corn/yanagawa_city', ['link/lookalike:block:https://x.corn/yanagawa_city']],
+    ['公式Xは https://twitter.co/yanagawa_city', ['link/lookalike:block:https://twitter.co/yanagawa_city']],
+    ['申請 https://www-city-yanagawa.jp/kyufu', ['link/lookalike:block:https://www-city-yanagawa.jp/kyufu']],
     ['https://note.com/kumiko_trip/n/n1a2b', ['link/personal-source:warn:https://note.com/kumiko_trip/n/n1a2b']],
     ['地元の写真家さんのアカウントが一番きれい https://www.instagram.com/photo_yng/', ['link/personal-source:warn:https://www.instagram.com/photo_yng/']],
     // personal blogs and private accounts presented as the source to trust
@@ -265,7 +265,7 @@ describe('link/lookalike: a user part before @ dressed as the city’s domain, t
     // dialect, the city's name alone before the @
     '給付金の申請はこちらやけん https://yanagawa-shiyakusho@kyufu-shinsei.net/form',
   ])('flags %s', (text) => {
-    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/lookalike:warn'))).toBe(true)
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/lookalike:block'))).toBe(true)
   })
   it.each([
     // an e-mail address; the city's own page; a user name in front of the city's own host; an address and a page side by side
@@ -744,7 +744,8 @@ describe('link (6(1)): blind IE-044 — a scam link quoted inside a warning is a
   })
   it.each([
     // true violations sharing its words: the link outside the quote, a quoted link recommended with no warning
-    ['詐欺SMSに注意！正しい手続きはこちらから https://mynumber-help.example.top/', 'link/third-party:warn:https://mynumber-help.example.top/'],
+    // (a host named after マイナンバー that is not the state's: a look-alike, blind R161A-103)
+    ['詐欺SMSに注意！正しい手続きはこちらから https://mynumber-help.example.top/', 'link/lookalike:block:https://mynumber-help.example.top/'],
     ['友人から「マイナンバーカードの手続きはこちらが早いよ https://card-fast.example.top」と教えてもらいました。便利なのでぜひ使ってください。', 'link/third-party:warn:https://card-fast.example.top'],
     ['こんなSMSに注意！「利用停止のお知らせ」\n手続きはこちら http://yngw-card.example.top', 'link/third-party:warn:http://yngw-card.example.top'],
   ])('flags %s', (text, want) => {
@@ -911,5 +912,41 @@ describe('link: blind R134A-056, a private account given by its @handle and reco
     '時刻表は見やすいように文字を大きくしました。',
   ])('passes %s', (text) => {
     expect(findingsOf(link, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('link (6(1)): a host named after a public body or a well-known service that is not its domain is a look-alike, refused (blind R161A-103)', () => {
+  // Kind: the host's own labels name 国税庁・e-Tax (nta, e-tax, kokuzeicho), マイナンバー, 市役所・県庁 (shiyakusho, pref-<prefecture>), a
+  // bank or the post (mufg, yucho-bank, japanpost) beside a word of the procedure (refund, login, kyufu, support, tax), on a domain that
+  // is not the body's: the way phishing sites are named. The body's own domains (nta.go.jp, e-tax.nta.go.jp, myna.go.jp,
+  // jp-bank.japanpost.jp), a foreign government's (gov.uk), another company sharing the letters (日本旅行's nta.co.jp, smbc-card.com)
+  // and words that merely hold them (santa, rentacar, kenchomae-clinic) keep their reading; a warning that quotes one is a note.
+  it.each<[string, string]>([
+    ['所得税の還付はこちらから申請できます→ https://nta-kanpu-center.com/login', 'https://nta-kanpu-center.com/login'],
+    ['マイナンバーカードの更新手続きはこちら https://mynumbercard-renew.net/', 'https://mynumbercard-renew.net/'],
+    ['給付金の申請はこちら：https://shiyakusho-kyufu.jp/apply', 'https://shiyakusho-kyufu.jp/apply'],
+    ['県の支援金の申し込みはこちらです https://pref-fukuoka.info/shien', 'https://pref-fukuoka.info/shien'],
+    ['口座の確認が必要です。 https://mufg-login-secure.com/', 'https://mufg-login-secure.com/'],
+    ['ゆうちょ銀行の手続き https://yucho-bank.top/', 'https://yucho-bank.top/'],
+  ])('blocks %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/lookalike:block:${url}`)
+  })
+  it.each<[string, string]>([
+    ['確定申告はe-Taxで。https://www.e-tax.nta.go.jp/', ''],
+    ['マイナポータルはこちら https://myna.go.jp/', ''],
+    ['ゆうちょ銀行のページ https://www.jp-bank.japanpost.jp/', 'link/third-party:warn:https://www.jp-bank.japanpost.jp/'],
+    ['日本旅行のツアー https://www.nta.co.jp/', 'link/third-party:warn:https://www.nta.co.jp/'],
+    ['英国政府の案内 https://www.gov.uk/', 'link/third-party:warn:https://www.gov.uk/'],
+    ['県庁前クリニックのご案内 https://kenchomae-clinic.jp/', 'link/third-party:warn:https://kenchomae-clinic.jp/'],
+    ['レンタカーの予約 https://rentacar-yanagawa.jp/', 'link/third-party:warn:https://rentacar-yanagawa.jp/'],
+    // a warning that names the look-alike as fake, in its own sentence or after 例： (a note); one given as where to go is still refused
+    ['「https://e-tax-nta-refund.com」のような国税庁をかたる偽サイトにご注意ください。', 'link/lookalike:info:https://e-tax-nta-refund.com'],
+    ['市をかたる偽サイト（https://city-yanagawa.com）が確認されています。アクセスしないでください。', 'link/lookalike:info:https://city-yanagawa.com'],
+    ['還付金をうたう偽サイトにご注意ください。例：https://kokuzeicho-kanpu.com/login', 'link/lookalike:info:https://kokuzeicho-kanpu.com/login'],
+    ['還付金の詐欺に気をつけて！手続きは https://nta-refund.com/login で', 'link/lookalike:block:https://nta-refund.com/login'],
+    ['【なりすましにご注意】国税庁の公式サイトは https://www.nta-japan.com/ でご確認ください。', 'link/lookalike:block:https://www.nta-japan.com/'],
+  ])('keeps %s', (text, want) => {
+    const got = summary(findingsOf(link, text))
+    expect(got).toEqual(want === '' ? [] : [want])
   })
 })

@@ -1273,3 +1273,28 @@ describe('tone (4(1)): an essay\'s literary である調 (〜ている。〜あ�
     expect(warned(text, level, 'blog')).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): 〜ておく contracted (しといて), ので said as んで, and ✌ ❤ ☺ without the emoji selector, in any width (blind R160I-116)', () => {
+  // Kind: spoken contractions read anywhere in a sentence, in full or half width (ﾁｪｯｸしといてｸﾀﾞｻｲ reads as チェックしといてクダサイ):
+  // 〜とく・〜どく for 〜ておく・〜でおく (確認しといてください, 読んどいてほしい), 〜んで for 〜ので at a clause's end (変わったんで、,
+  // 雨なんで、), and the hand, face and heart pictographs an IME gives without the emoji selector (✌ ☺ ❤). Not the humble とする
+  // (中止といたします), not adverbs in っと (ずっといたい, もっとくわしく, ちょっとくらい), not a verb's て-form in ん (列に並んで、,
+  // 傘をたたんで、), not なんで as "why", not the weather and contact symbols of a notice (☀ ☁ ☎ ✉).
+  it.each<[string, Level]>([
+    ['ﾎﾞｰﾙ遊び場の時間が変わったんで、確認しといてください。', 5],
+    ['ｺﾞﾐ出しの日が変わりました。ｶﾚﾝﾀﾞｰ見といてｸﾀﾞｻｲ✌', 5],
+    ['新しい広報紙が出たんで、読んどいてほしいです。', 5],
+    ['明日は雨なんで、傘を持っといてください☺', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['雨天のため、本日の催しは中止といたします。', 5],
+    ['手すりにつかまり、列に並んで、順番にご乗車ください。傘はたたんで、お持ちください。', 5],
+    ['もっとくわしく知りたい方は、市ホームページをご覧ください。', 5],
+    ['明日の天気は☀のち☁の予報です。お問い合わせは☎0944-73-8111まで。', 5],
+    ['ずっといたいと思える町を目指して、まちづくりを進めます。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
