@@ -52,7 +52,13 @@ export function canonicalForRepetition(text: string): string {
 /** URLs; what they cannot match without ('http', 'www.') is looked for first (most paragraphs have no URL). */
 const URL_TEXT = /https?:\/\/\S+|www\.\S+/g
 const mayHoldUrl = (s: string): boolean => s.includes('http') || s.includes('www.')
-const TAG_OR_MENTION = /[#＃][^\s#＃]+|@[A-Za-z0-9_]+/g
+/**
+ * A hashtag (its letters, figures, marks and _ ・ ~ after # or ＃, to the first space, punctuation or symbol) or a mention. Team
+ * R41A-142: a circled number in a heading (【協力隊募集②】, which the norm view writes as #) is no tag: nothing a tag is made of follows
+ * it, and the rest of the paragraph (先輩隊員の活動を紹介します…) stays in the canonical text; a tag glued to a sentence (#柳川市！今日は…)
+ * ends at its punctuation too.
+ */
+const TAG_OR_MENTION = /[#＃](?:[^\s\p{P}\p{S}]|[_・~])+|@[A-Za-z0-9_]+/gu
 /** Spaces, punctuation and symbols, a run at a time (removing each of a run's characters or the run is the same). */
 const SPACE_OR_MARK = /[\s\p{P}\p{S}]+/gu
 
@@ -249,7 +255,101 @@ export function fingerprint(text: string, withCore = true): Fingerprint | null {
     if (core) p.core = core
     fp.plain = p
   }
+  // An announcement's facts (its figures, words of news and content words), hashed: a reworded repost is read against them
+  // (announcementFacts). Kept only for a post that names calendar days, the only posts they are read for.
+  if (fp.dates?.some((d) => CALENDAR_DAY.test(d))) fp.facts = encodeFacts(announcementKeys(canonical))
   return fp
+}
+
+/**
+ * Blind R160I-057, -065, -074, -078, -094 (repetition.ts sameAnnouncement): an announcement posted again reworded is told by its facts
+ * (the same calendar days, the same figures, no word of news the earlier post lacks, its content words nearly all the earlier post's).
+ * The extension keeps no text, so the earlier post's facts are kept in its fingerprint as a set of 24-bit hashes (`facts`), never as
+ * words: the sorted figures (`f:0112…`), each word of news it holds (`n:本日`), and each two and three characters running in one of its
+ * words (`w:蔵書`, `w:図書館`: a kanji, katakana or Latin run's 2- and 3-grams). That is all the reading asks of the earlier post: a word
+ * of two or three characters is said in it when it is one of its grams, a longer one when each of its two-character halves is (saidIn).
+ * A history kept as text is read through its fingerprint the same way, so the two give the same verdicts.
+ */
+export const CALENDAR_DAY = /^[0-9]{1,2}\//u
+/** A clock time in words (10時, 10時30分, 10時半): written as its figures (1000, 1030), as 10:00 and 10:30 are in the canonical text. */
+const CLOCK = /([0-9]{1,2})時(?:([0-9]{1,2})分|(半))?/gu
+/** The canonical text with its clock times as figures (CLOCK). */
+export function clockAsFigures(canonical: string): string {
+  return canonical.includes('時') ? canonical.replace(CLOCK, (_m, h: string, m: string | undefined, half: string | undefined) => `${h}${half ? '30' : (m ?? '00').padStart(2, '0')}`) : canonical
+}
+/** The figures of a text (clockAsFigures), sorted: the days, times and amounts as figures, in any order or spelling. */
+export function figuresOf(t: string): string {
+  return [...t.replace(/[^0-9]/gu, '')].sort().join('')
+}
+/**
+ * A word of news: the day itself (本日, 今日, 明日, 今夜, 今週, いよいよ, まもなく), few places left (残り, 残席, わずか, 満席, 定員), a
+ * change (延期, 中止, 変更, 訂正, 誤り, 修正, 追加, 新た), an outcome (結果, 決定, 終了, 完了), or a report in the past tense (ました, でした).
+ */
+const NEWS_WORDS = ['本日', '今日', '明日', '今夜', '今晩', '今朝', '今週', '来週', '週末', 'いよいよ', 'まもなく', '間もなく', '残り', '残席', 'わずか', '僅か', '満員', '満席', '定員', '締め切', '締切', '延期', '中止', '変更', '訂正', '誤り', '修正', '追加', '新た', '結果', '決定', '終了', '完了', 'ました', 'でした'] as const
+export const NEWS_WORD = new RegExp(NEWS_WORDS.join('|'), 'gu')
+/** The runs a content word is cut from (repetition.ts CONTENT_WORD): kanji (々 included), katakana (ー included), Latin. */
+const WORD_RUN = /[\p{Script=Han}々]{2,}|[\p{Script=Katakana}ー]{2,}|[a-z]{2,}/gu
+/** At most this many hashes are kept (4 characters each): the facts of a post of about 600 kanji and katakana. */
+export const MAX_FACTS = 1024
+
+/** The keys of an announcement's facts (see CALENDAR_DAY's note), from its canonical text. */
+export function announcementKeys(canonical: string): string[] {
+  const t = clockAsFigures(canonical)
+  const keys = new Set<string>([`f:${figuresOf(t)}`])
+  for (const w of NEWS_WORDS) if (t.includes(w)) keys.add(`n:${w}`)
+  for (const m of t.matchAll(WORD_RUN)) {
+    const r = m[0]
+    for (let i = 0; i + 2 <= r.length && keys.size < MAX_FACTS; i++) {
+      keys.add(`w:${r.slice(i, i + 2)}`)
+      if (i + 3 <= r.length) keys.add(`w:${r.slice(i, i + 3)}`)
+    }
+    if (keys.size >= MAX_FACTS) break
+  }
+  return [...keys]
+}
+
+/** A fact's 24-bit hash (FNV-1a of its code units, mixed). */
+export function factHash(key: string): number {
+  let h = 0x811c9dc5
+  for (let k = 0; k < key.length; k++) {
+    h ^= key.charCodeAt(k)
+    h = Math.imul(h, 0x01000193)
+  }
+  return mix(h >>> 0, 0x5bd1e995) >>> 8
+}
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+/** The facts' hashes, sorted and unique, four base64 characters each (24 bits). */
+function encodeFacts(keys: readonly string[]): string {
+  const hashes = [...new Set(keys.map(factHash))].sort((a, b) => a - b).slice(0, MAX_FACTS)
+  let s = ''
+  for (const h of hashes) s += B64[(h >>> 18) & 63]! + B64[(h >>> 12) & 63]! + B64[(h >>> 6) & 63]! + B64[h & 63]!
+  return s
+}
+const decoded = new WeakMap<Fingerprint, ReadonlySet<number> | null>()
+/** The set of an earlier post's fact hashes (`null`: a fingerprint made before they were kept, or of a post without calendar days). */
+export function factsOf(fp: Fingerprint): ReadonlySet<number> | null {
+  const known = decoded.get(fp)
+  if (known !== undefined) return known
+  let out: Set<number> | null = null
+  const s = fp.facts
+  if (typeof s === 'string' && s.length > 0 && s.length % 4 === 0) {
+    out = new Set<number>()
+    for (let i = 0; i < s.length; i += 4) {
+      let h = 0
+      for (let k = 0; k < 4; k++) {
+        const d = B64.indexOf(s[i + k]!)
+        if (d < 0) {
+          out = null
+          break
+        }
+        h = (h << 6) | d
+      }
+      if (!out) break
+      out.add(h)
+    }
+  }
+  decoded.set(fp, out)
+  return out
 }
 
 /**

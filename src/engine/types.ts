@@ -53,6 +53,12 @@ export interface Fingerprint {
    * only when that differs from the post: a plainer repost of a polite post is the same post. Absent in older fingerprints.
    */
   plain?: { sig: number[]; core?: number[] }
+  /**
+   * The post's announcement facts as 24-bit hashes, four base64 characters each, sorted (fingerprint.ts announcementKeys: its sorted
+   * figures, words of news, and the 2- and 3-character grams of its kanji, katakana and Latin words; never the text): a reworded repost
+   * of the same announcement is told by them. Present only for a post naming calendar days; absent in older fingerprints.
+   */
+  facts?: string
 }
 
 export interface CheckContext {

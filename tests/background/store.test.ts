@@ -327,4 +327,33 @@ describe('history fingerprints', () => {
     expect(v.safeParse(FingerprintSchema, { ...fp, plain: { sig: 'abc' } }).success).toBe(false)
     expect(v.safeParse(FingerprintSchema, { ...fp, plain: { sig: new Array(600).fill(1) } }).success).toBe(false)
   })
+  it('an announcement’s fingerprint keeps its facts as hashes, which pass the schema and survive storage; malformed facts are refused', async () => {
+    const v = await import('valibot')
+    const { FingerprintSchema } = await import('../../src/background/schemas')
+    const text = '11月10日（月）〜14日（金）は蔵書点検のため市立図書館を休館します。'
+    const fp = fingerprint(text)!
+    expect(fp.facts).toMatch(/^(?:[A-Za-z0-9+/]{4})+$/u)
+    expect(v.safeParse(FingerprintSchema, fp).success).toBe(true)
+    const local = new FakeStorage()
+    await recordSend(local, 'x:yanagawa_city', fp, NOW)
+    expect(JSON.stringify(local.data)).not.toMatch(/蔵書|図書館|休館/u)
+    expect((await readHistory(local as StorageArea, 'x:yanagawa_city', NOW))[0]!.fp.facts).toBe(fp.facts)
+    for (const facts of ['abc', 'ab-d', '図書館a', 'A'.repeat(4100), 42]) expect(v.safeParse(FingerprintSchema, { ...fp, facts }).success, String(facts).slice(0, 10)).toBe(false)
+  })
+  it('a fingerprint stored before the facts were kept still loads, unchanged and without a problem', async () => {
+    const v = await import('valibot')
+    const { FingerprintSchema } = await import('../../src/background/schemas')
+    // As stored before: v: 2 with dates, core and plain, no facts.
+    const { facts: _, ...old } = JSON.parse(JSON.stringify(fingerprint('11月10日（月）〜14日（金）は蔵書点検のため休館いたします。ご理解くださいますようお願いいたします。')!)) as import('../../src/engine').Fingerprint
+    expect(old.plain).toBeDefined()
+    expect(v.safeParse(FingerprintSchema, old).success).toBe(true)
+    const local = new FakeStorage()
+    local.data.history = { 'x:yanagawa_city': [{ fp: old, at: NOW - DAY }, { fp: legacyFingerprint('市民まつりは今週末です。'), at: NOW - DAY }] }
+    const problems: import('../../src/shared/protocol').Problem[] = []
+    const h = await readHistory(local, 'x:yanagawa_city', NOW, problems)
+    expect(problems).toEqual([])
+    expect(h.map((e) => e.fp)).toEqual([old, legacyFingerprint('市民まつりは今週末です。')])
+    // and the engine reads it as before: the same post again is a repeat
+    expect(check('11月10日（月）〜14日（金）は蔵書点検のため休館いたします。ご理解くださいますようお願いいたします。', { history: h.map((e) => e.fp) }).findings.map((f) => f.rule)).toContain('repetition/duplicate')
+  })
 })

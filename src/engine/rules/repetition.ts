@@ -14,7 +14,7 @@
  * only a # or ＃ typed as such starts a tag, so a quiz with three numbered choices and two tags has two tags.
  */
 import { matchAllOf } from '../regex'
-import { canonicalForRepetition, canonicalOfParts, coreOfCanonical, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
+import { CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
 
 export { plainForm }
 import type { PostInput, RuleFamily } from '../rule'
@@ -953,7 +953,8 @@ function withoutPoliteEndings(canonical: string): string {
  * way (7/12(土) → 7月12日（土）, 10日（月）〜14日（金） → 10日（月）から14日（金）まで), the same times, amounts and places, the same facts, only
  * the wording, the order and the heading changed (【休館のお知らせ】… 休館いたします → 【市立図書館 休館のお知らせ】… 休館します; 年末年始は
  * ごみ収集がお休みになります → 【年末年始のごみ収集】…お休みです). Reworded so far, its characters share too little with the earlier
- * post's, so the announcement's facts are compared instead (history kept as text): the same calendar days (a weekday named or not), the
+ * post's, so the announcement's facts are compared instead (the earlier post's kept hashed in its fingerprint, fingerprint.ts
+ * announcementKeys, so a history kept as fingerprints reads it as one kept as text does): the same calendar days (a weekday named or not), the
  * same figures (a time 10時 / 10:00, 10時半 / 10:30 read alike), no word of news the earlier post lacks, and its content words (kanji
  * and katakana words, figures and the words of a closing request ご利用ください, お間違えのないよう set aside) nearly all the earlier
  * post's: at most NEW_WORDS new ones, and fewer than half as many as the days and words the two share. A follow-up with real news stays
@@ -961,58 +962,58 @@ function withoutPoliteEndings(canonical: string): string {
  * 結果, a report in the past tense …しました), or an unrelated post on the same day and topic (監視員を募集します, 転入・転出の届出…).
  */
 const NEW_WORDS = 2
-/** A clock time in words (10時, 10時30分, 10時半): written as its figures (1000, 1030), as 10:00 and 10:30 are in the canonical text. */
-const CLOCK = /([0-9]{1,2})時(?:([0-9]{1,2})分|(半))?/gu
 /** A figure with its counter, a date's weekday after it (12日土, 3日月曜日), or a weekday alone (日曜日): facts compared as figures. */
 const FIGURE_WORD = /[0-9]{1,8}(?:時間|日間|分間|か月|ヶ月|カ月|月|日|時|分|年|円|人|名|歳|回|号|週)?(?:(?<=日)[月火水木金土日](?:曜日?)?(?:祝)?)?|[月火水木金土日]曜日?/gu
 /** The noun of a closing request (ご利用ください, ご協力をお願いします, お間違えのないよう, ご確認のほど): no fact of the announcement. */
 const REQUEST_NOUN = /[ごお]([\p{Script=Han}]{1,4})[ぁ-ゖ]{0,2}?(?:のないよう|ください|をお願い|お願い|いただ|の(?:ほど|程))/gu
 /** A content word: kanji (々 included), katakana (ー included) or Latin, two characters or more. */
 const CONTENT_WORD = /[\p{Script=Han}々]{2,24}|[\p{Script=Katakana}ー]{2,24}|[a-z]{2,24}/gu
-/**
- * A word of news: the day itself (本日, 今日, 明日, 今夜, 今週, いよいよ, まもなく), few places left (残り, 残席, わずか, 満席, 定員), a
- * change (延期, 中止, 変更, 訂正, 誤り, 修正, 追加, 新た), an outcome (結果, 決定, 終了, 完了), or a report in the past tense (ました, でした).
- */
-const NEWS_WORD = /本日|今日|明日|今夜|今晩|今朝|今週|来週|週末|いよいよ|まもなく|間もなく|残り|残席|わずか|僅か|満員|満席|定員|締め?切|延期|中止|変更|訂正|誤り|修正|追加|新た|結果|決定|終了|完了|ました|でした/gu
 interface AnnouncementFacts {
-  canonical: string
-  /** The figures of the text, sorted (the days, times and amounts as figures, in any order or spelling). */
+  /** The figures of the text, sorted (fingerprint.ts figuresOf), as the key of the earlier post's facts. */
   figures: string
+  /** Its words of news (fingerprint.ts NEWS_WORD). */
+  news: string[]
   words: string[]
 }
+/** The draft's announcement facts, from its canonical text (the earlier post's are in its fingerprint: fingerprint.ts announcementKeys). */
 function announcementFacts(canonical: string): AnnouncementFacts {
-  const t = canonical.includes('時') ? canonical.replace(CLOCK, (_m, h: string, m: string | undefined, half: string | undefined) => `${h}${half ? '30' : (m ?? '00').padStart(2, '0')}`) : canonical
-  const figures = [...t.replace(/[^0-9]/gu, '')].sort().join('')
+  const t = clockAsFigures(canonical)
   const requests = new Set<string>()
   for (const m of t.matchAll(REQUEST_NOUN)) requests.add(m[1]!)
   const words = new Set<string>()
   for (const m of t.replace(FIGURE_WORD, '|').matchAll(CONTENT_WORD)) if (!requests.has(m[0])) words.add(m[0])
-  return { canonical: t, figures, words: [...words] }
+  return { figures: figuresOf(t), news: [...new Set(t.match(NEWS_WORD) ?? [])], words: [...words] }
 }
-/** Whether `w` is said in `other` (a long kanji compound also when each of its two-character halves is: 蔵書点検 / 蔵書の点検). */
-function saidIn(w: string, other: string): boolean {
-  if (other.includes(w)) return true
-  if (w.length < 4) return false
-  for (let i = 0; i + 1 < w.length; i += 2) if (!other.includes(w.slice(i, i + 2))) return false
+/**
+ * Whether the word `w` is said in the earlier post whose fact hashes are `said`: a word of two or three characters when it is one of the
+ * post's grams; a longer one when each of its two-character halves is (蔵書点検 / 蔵書の点検), which it is whenever the word itself is.
+ */
+function saidIn(w: string, said: ReadonlySet<number>): boolean {
+  if (w.length < 4) return said.has(factHash(`w:${w}`))
+  for (let i = 0; i + 1 < w.length; i += 2) if (!said.has(factHash(`w:${w.slice(i, i + 2)}`))) return false
   return true
 }
 /** The calendar days of a fingerprint (its weekdays aside): `M/D` and `M/*`. */
 function calendarDays(f: Fingerprint): string[] {
-  return (f.dates ?? []).filter((d) => /^[0-9]{1,2}\//u.test(d))
+  return (f.dates ?? []).filter((d) => CALENDAR_DAY.test(d))
 }
-/** Whether the draft (`mine`, its canonical text) tells the same announcement as the earlier post `h` (see NEW_WORDS). */
-function sameAnnouncement(canonical: string, mine: Fingerprint, h: string, other: Fingerprint): boolean {
+/**
+ * Whether the draft (`mine`, its announcement facts `a`) tells the same announcement as the earlier post `other` (see NEW_WORDS), read on
+ * the facts kept in its fingerprint (a history kept as text is read through its fingerprint): never for a fingerprint without them.
+ */
+function sameAnnouncement(a: () => AnnouncementFacts, mine: Fingerprint, other: Fingerprint): boolean {
   const days = calendarDays(mine)
   const theirs = calendarDays(other)
   if (days.length === 0 || days.length !== theirs.length || days.some((d, i) => d !== theirs[i])) return false
-  const a = announcementFacts(canonical)
-  const b = announcementFacts(canonicalForRepetition(h))
-  if (a.figures !== b.figures) return false
-  for (const m of a.canonical.matchAll(NEWS_WORD)) if (!b.canonical.includes(m[0])) return false
+  const said = factsOf(other)
+  if (!said) return false
+  const facts = a()
+  if (!said.has(factHash(`f:${facts.figures}`))) return false
+  for (const w of facts.news) if (!said.has(factHash(`n:${w}`))) return false
   let added = 0
-  for (const w of a.words) if (!saidIn(w, b.canonical)) added++
-  const shared = a.words.length - added + days.length
-  return added <= NEW_WORDS && a.words.length - added >= 2 && 2 * added < shared
+  for (const w of facts.words) if (!saidIn(w, said)) added++
+  const shared = facts.words.length - added + days.length
+  return added <= NEW_WORDS && facts.words.length - added >= 2 && 2 * added < shared
 }
 
 /** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
@@ -1031,6 +1032,8 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   // The post without its repeat notice's lead (read only when an earlier post falls short), its signatures per version.
   let rest: string | null | undefined
   const restFp: Array<Fingerprint | null | undefined> = [undefined, undefined, undefined]
+  // The draft's announcement facts (sameAnnouncement), read once when first needed.
+  let announced: AnnouncementFacts | undefined
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
     if (!other) continue
@@ -1073,7 +1076,7 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
       }
     }
     // Blind R160I-074: the same announcement reworded, its facts the earlier post's (sameAnnouncement).
-    if (sim < policy.repetition.near && typeof h === 'string' && sameAnnouncement(canonical, own, h, other)) sim = policy.repetition.near
+    if (sim < policy.repetition.near && sameAnnouncement(() => (announced ??= announcementFacts(canonical)), own, other)) sim = policy.repetition.near
     // Blind R119A-039: a repeat notice's lead aside (今月2回目のお知らせです), the rest of the post against the earlier one.
     if (sim < policy.repetition.duplicate && (rest ??= afterRepeatLead(canonical)) !== null) {
       const r = (restFp[other.v] ??= fingerprintOfParts(parts, false, other.v, rest))

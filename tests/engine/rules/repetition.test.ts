@@ -4,6 +4,7 @@ import { checkWith, DEFAULT_POLICY, fingerprint, mergePolicy } from '../../../sr
 import { KeyIds, numberSentences, plainForm, repetition, wordRuns } from '../../../src/engine/rules/repetition'
 import { canonicalForRepetition, EMPTY_BIN, legacyFingerprint, similarity } from '../../../src/engine/fingerprint'
 import { readFileSync } from 'node:fs'
+import type { Fingerprint } from '../../../src/engine/types'
 import { findingsOf } from '../helpers'
 
 const POST = '柳川の川下りは春の風物詩です。菜の花の咲く水路を、どんこ舟でゆっくりお楽しみください。'
@@ -766,5 +767,76 @@ describe('repetition: an announcement posted again reworded, its facts the same 
   ]
   it.each(newNews)('passes a follow-up or another post on the same day: %s → %s', (earlier, post) => {
     expect(findingsOf(repetition, post, { history: [earlier] }).filter((f) => f.rule.includes('duplicate'))).toEqual([])
+  })
+
+  // The extension keeps fingerprints only: the earlier post's facts are kept hashed in its fingerprint (`facts`), and a history of
+  // fingerprints (as stored: through JSON) gives the same verdicts as a history of texts, reworded reposts and hard negatives alike.
+  const verdict = (post: string, history: Array<string | Fingerprint>): string =>
+    findingsOf(repetition, post, { history })
+      .filter((f) => f.rule.includes('duplicate'))
+      .map((f) => `${f.rule}:${f.severity}`)
+      .join(',')
+  const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
+  const moreReworded: Array<[string, string]> = [
+    ['9月14日（日）9時から、市民体育館で総合防災訓練を実施します。', '【総合防災訓練】9/14(日)9:00〜 会場は市民体育館です。'],
+    ['【ふるさと納税】返礼品のうなぎせいろ蒸しセットは10月1日から受付開始です。', '10月1日（水）から、ふるさと納税の返礼品「うなぎせいろ蒸しセット」の受付を開始します。'],
+  ]
+  const moreNegatives: Array<[string, string]> = [
+    ['9月14日（日）9時から、市民体育館で総合防災訓練を実施します。', '9月14日（日）の総合防災訓練は雨天のため中止します。'],
+    ['9月14日（日）9時から、市民体育館で総合防災訓練を実施します。', '9月14日（日）の総合防災訓練には約800人が参加しました。'],
+    ['犬の狂犬病予防注射の集合注射を4月20日（日）10時〜12時に三橋公民館で行います。', '4月20日（日）13時から大和公民館で犬の狂犬病予防集合注射を行います。'],
+    ['【ふるさと納税】返礼品のうなぎせいろ蒸しセットは10月1日から受付開始です。', '10月1日から、ふるさと納税の返礼品に有明海の海苔セットを追加します。'],
+    ['【図書館】12月28日（日）から1月4日（日）まで、年末年始の休館となります。', '12月28日（日）は図書館の大掃除ボランティアを募集します。'],
+  ]
+  it.each([...reworded, ...moreReworded])('flags %s reworded when the earlier post is kept only as a fingerprint', (earlier, post) => {
+    expect(verdict(post, [stored(earlier)])).toBe('repetition/near-duplicate:warn')
+    expect(verdict(post, [earlier])).toBe('repetition/near-duplicate:warn')
+  })
+  it.each([...newNews, ...moreNegatives])('passes a follow-up kept only as a fingerprint too: %s → %s', (earlier, post) => {
+    expect(verdict(post, [stored(earlier)])).toBe('')
+    expect(verdict(post, [earlier])).toBe('')
+  })
+  it('property: any draft against any earlier post of these announcements, the same verdict with the history as text or as fingerprints', () => {
+    const texts = [...new Set([...reworded, ...moreReworded, ...newNews, ...moreNegatives].flat())]
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 3 }), (post, history) => {
+        expect(verdict(post, history.map(stored))).toBe(verdict(post, history))
+      }),
+      { numRuns: 300 },
+    )
+  })
+  it('keeps no word of the post in its facts, only for a post naming calendar days, and modest in size', () => {
+    const [earlier] = reworded[4]!
+    const fp = fingerprint(earlier)!
+    expect(fp.facts).toMatch(/^(?:[A-Za-z0-9+/]{4})+$/u)
+    expect(fp.facts!.length).toBeLessThan(400)
+    for (const w of ['年末年始', '窓口', '市役所', 'お休み', '閉庁']) expect(JSON.stringify(fp)).not.toContain(w)
+    expect(fingerprint('市民プールの監視員を募集しています。応募は市役所のスポーツ課までどうぞ。')!.facts).toBeUndefined()
+  })
+  it('reads a fingerprint stored before the facts were kept as before: no reworded-repost reading, no error', () => {
+    for (const [earlier, post] of reworded) {
+      const { facts: _, ...old } = stored(earlier)
+      expect(verdict(post, [old])).toBe('')
+      // the same post again is still a repeat
+      expect(verdict(earlier, [old])).not.toBe('')
+    }
+  })
+})
+
+describe('repetition: a circled number in a heading is not a hashtag (team R41A-142)', () => {
+  // 【協力隊募集②】 (the norm view writes ② as #): the rest of the paragraph stays in the canonical text, so the same numbered post
+  // reposted is a repeat and the next part of a series with other content is not.
+  it('keeps the paragraph after a circled number in a heading; a tag glued to a sentence ends at its punctuation', () => {
+    expect(canonicalForRepetition('【お知らせ③】図書館の新着図書を紹介します。今月は郷土の歴史の本です。')).toBe('お知らせ図書館の新着図書を紹介します今月は郷土の歴史の本です')
+    expect(canonicalForRepetition('［Q&A❷］ごみの分別は、市のアプリで確認できます')).toBe('qaごみの分別は市のアプリで確認できます')
+    expect(canonicalForRepetition('川下り日和です #柳川市！ 菜の花が満開 #春_2025 #うなぎ・せいろ蒸し🍱')).toBe('川下り日和です菜の花が満開')
+    // a circled list number before a word is still read as before (①サンダル ②長ぐつ: list items)
+    expect(canonicalForRepetition('持ち物 ①サンダル ②長ぐつ')).toBe(canonicalForRepetition('持ち物 ①サンダル ②長ぐつ'.replace(/[①②]\S+/gu, '')))
+  })
+  const part2 = '【移住体験ツアー②】今回は有明海の漁港を訪ね、のり養殖の現場を見学しました。参加者の皆さんも興味津々でした。'
+  it('flags the same numbered post again and passes the next part of the series', () => {
+    expect(findingsOf(repetition, part2, { history: [part2.replace('見学しました', '見学しました！')] }).map((f) => f.rule)).toEqual(['repetition/duplicate'])
+    expect(findingsOf(repetition, part2, { history: ['【移住体験ツアー①】初日は市内の空き家を巡り、先輩移住者のお話を聞きました。'] })).toEqual([])
+    expect(findingsOf(repetition, '【移住体験ツアー③】最終日は川下りを体験し、夜は市民の皆さんとの交流会でした。', { history: [part2] })).toEqual([])
   })
 })
