@@ -4221,3 +4221,71 @@ describe('personal-info: blind R158A-089, R158A-059, a visitor profiled without 
     expect(withPhoto(text).filter((x) => x.startsWith('personal-info/identifiable-person') && !x.includes(':info'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R161A-107, one real person\'s filled-in document photographed and shown as a sample', () => {
+  // Kind: 受け付けた方の申告書を…撮影しました (with a photo), 実際の源泉徴収票の写真を載せます: someone's My Number, account and income, even with leave.
+  const withPhoto = (text: string) => summary(findingsOf(personalInfo, text, { attachments: [{ kind: 'image' }] }))
+  it.each([
+    '申請書の書き方が分かりにくいとの声があったので、窓口に提出された田中さんの申請書を撮影させていただきました。',
+    '源泉徴収票の見方は、お預かりした方の源泉徴収票を、ご本人の許可を得て撮りました。参考にどうぞ。',
+  ])('blocks with a photo %s', (text) => {
+    expect(withPhoto(text).some((x) => x.startsWith('personal-info/roster-photo:block'))).toBe(true)
+  })
+  it.each([
+    '書き方の参考に、実際の源泉徴収票の写真を載せます。',
+    '本日受け付けた申告書を撮影しました。口座の欄の書き方は写真を参考にしてください。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/roster-photo:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a sample, no photo, a masked photo, advice to readers, a photo not taken
+    '確定申告書の書き方は、記入例の写真を参考にしてください。',
+    '本日会場で受け付けた申告書は、責任を持って税務署へお届けします。',
+    '会場の様子を撮影しました（申告書などの書類は写らないよう配慮しています）。',
+    '受付の様子を、ご本人の了承を得て撮影しました📷',
+    'ご自身の申告書の控えは、スマホで撮っておくと便利です。',
+    '提出された申請書を撮影することはありません。ご安心ください。',
+    '実際の申告書をもとにした記入例を撮影しました。氏名や番号はすべて架空のものです。',
+  ])('passes %s', (text) => {
+    expect(withPhoto(text).filter((x) => x.startsWith('personal-info/roster-photo'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R161A-108, an infectious illness or a fever as why a named person is away', () => {
+  // Kind: 颯太くん（年長）がインフルでお休み, 古賀さんがコロナで欠席: a named person's health, 要配慮個人情報.
+  it.each([
+    '古賀さんちの陽菜ちゃん（年中）がコロナで欠席でした。早く良くなってね。',
+    '松尾 陽菜さんは発熱のため、今日の練習はお休みです。',
+    'いつも手伝ってくれる江口さんが、胃腸炎でしばらくお休みされています。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: prevention or an outbreak as a topic, a class closed, no one named, 熱心
+    '講師の古賀さんに、インフルエンザの予防接種について教えていただきました。冬休み前の接種がおすすめです。',
+    'インフルエンザによる学級閉鎖のため、城内小3年1組は明日までお休みです。',
+    '田中さんは熱心に通ってくださり、一度もお休みされませんでした。',
+    '今日の子ども食堂は、インフルエンザで休んでいる子どもたちの分もお弁当を用意しました。',
+    'インフルエンザが流行しています。田中医院の田中先生に予防のポイントを伺いました。年末年始は休診です。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R161A-069, an age that names a cohort\'s ceremony (二十歳のつどい)', () => {
+  // Kind: 二十歳のつどい, 20歳の集い, 二十歳を祝う会: the event of everyone that age, no one's age.
+  it.each([
+    '20歳の集いでは、実行委員の古賀 結衣さんが司会を務めました。',
+    '二十歳を祝う会で、新成人を代表して松尾 大翔さんがあいさつしました。',
+    '十八歳の記念式典に参加した江口 美咲さんに、感想を聞きました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+  it.each([
+    // one person's celebration, or the person's own age, is still a detail
+    ['沖端町の古賀ハルさんの百歳を祝う会が開かれました。', 'personal-info/identifiable-person'],
+    ['新成人代表の白石 陽菜さん（20）が誓いの言葉を述べました。', 'personal-info/identifiable-person:warn'],
+  ])('reports %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+})

@@ -66,6 +66,15 @@ const AGE =
  */
 const BIRTH_YEAR =
   /(?:(?:明治|大正|昭和|平成|令和)\s?(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?<![0-9])(?:18|19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2}|(?<![A-Za-z])[MTSHR]\.?[0-9]{1,2})\s?年\s?(?:[0-9一二三四五六七八九十]{1,2}月\s?(?:[0-9一二三四五六七八九十]{1,3}日)?)?\s?(?:に|の)?(?:お)?(?:生まれ|うまれ|生(?=[)）、・,，\s]|$))(?!た?の?(?:方|人|皆|子ども|子供|子|お子|児童|生徒|世代|男性|女性|以降|以前)|(?:た|の)?(?:方|人)|以降|以前|から|まで|以上|以下|~|〜|～|-)/gu
+/**
+ * Blind R161A-069: an age that names a ceremony or a gathering of everyone of that age (二十歳のつどい, 20歳の集い, 二十歳を祝う会, 十八歳の
+ * 記念式典, 二十歳を祝う式典): the event of a whole year's cohort, no one's age. (Not one person's celebration, the age led by の: 古賀ハルさんの
+ * 百歳を祝う会.)
+ */
+const COHORT_EVENT = /^(?:の(?:つどい|集い|式典|記念式典|祝典|成人式)|を(?:祝う|祝す|記念する|迎える)(?:つどい|集い|会|式典|式|記念式典))/u
+function cohortEvent(t: string, start: number, end: number): boolean {
+  return COHORT_EVENT.test(t.slice(end, end + 8)) && t[start - 1] !== 'の'
+}
 /** An age used as the name of a group (0歳さん, 三歳さん, 1歳半さん, 2歳児さん, 1歳5か月さん): a number right before 歳 or 才 (not 千歳, a given name). */
 const AGE_CALL = /(?:(?<![0-9])[0-9]{1,3}|(?<![\p{Script=Han}])[一二三四五六七八九十]{1,3})(?:歳|才)(?:半|児)?$|(?<![0-9])[0-9]{1,2}\s?(?:か|ヶ|カ|ヵ|ケ|箇)月$/u
 /** An age in brackets right after a name: 野口さん（82）, （82歳）. */
@@ -565,7 +574,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   if (names.length === 0) return
   const offenders = offenderNamed(doc, t, names, emit)
   const others: Array<{ kind: string; at: number }> = []
-  for (const m of matchAllOf(AGE, t)) others.push({ kind: 'age', at: m.index })
+  for (const m of matchAllOf(AGE, t)) if (!cohortEvent(t, m.index, m.index + m[0].length)) others.push({ kind: 'age', at: m.index })
   for (const m of matchAllOf(BIRTH_YEAR, t)) others.push({ kind: 'age', at: m.index })
   for (const m of matchAllOf(SCHOOL, t)) {
     others.push({ kind: 'school', at: m.index })
@@ -1153,11 +1162,15 @@ const STAFF_TITLE = '(?:係長|課長補佐|課長|部長|次長|室長|所長|�
 const NOT_A_STAFF_NAME =
   /^(?:担当|窓口|新任|前任|後任|現任|女性|男性|若手|臨時|代理|次期|統括|総括|専任|兼務|会計年度|非常勤|常勤|正規|同|当|各|全|元|前|現|新|副|係|課|部|室|担任|副担任|主治医|主治|校医|園医|講師|先輩|後輩|上司|同僚|部下|看護師|保健師|栄養士|介護士|保育士|運転手|運転士|乗務員|医師|歯科医|獣医|隊員|団員|会員|役員|委員|議員|ヘルパー|ケアマネ|ケアマネジャー|ドライバー|スタッフ|パート|アルバイト|バイト|マスター)$/u
 const HEALTH_REASON =
-  '(?:心身の(?:不調|疲れ|疲労)|体調(?:不良|を崩|をくず|がすぐれ|の悪化|面)|(?:心|こころ|メンタル|精神)の?(?:不調|病|病気)|メンタル(?:不調|ヘルス)|精神的な?(?:不調|疲労|理由)|健康上の(?:理由|都合)|病気|病(?=で|のため|により|気)|疾患|持病|うつ病?|鬱病?|適応障害|パニック障害|過労|療養|入院|手術|治療|骨折|けが|怪我|ケガ|がん|癌)'
+  '(?:心身の(?:不調|疲れ|疲労)|体調(?:不良|を崩|をくず|がすぐれ|の悪化|面)|(?:心|こころ|メンタル|精神)の?(?:不調|病|病気)|メンタル(?:不調|ヘルス)|精神的な?(?:不調|疲労|理由)|健康上の(?:理由|都合)|病気|病(?=で|のため|により|気)|疾患|持病|うつ病?|鬱病?|適応障害|パニック障害|過労|療養|入院|手術|治療|骨折|けが|怪我|ケガ|がん|癌|' +
+  // Blind R161A-108: an infectious illness or a fever as why a named person is away (颯太くん（年長）がインフルでお休み, 古賀さんがコロナで
+  // 欠席, 陽菜ちゃんは発熱のためお休み): their health, 要配慮個人情報. Not prevention or an outbreak as a topic (インフルエンザの予防接種, 流行).
+  '(?:インフルエンザ|インフル|新型コロナ|コロナ|ノロウイルス|ノロ|胃腸炎|溶連菌|手足口病|水ぼうそう|水疱瘡|おたふく(?:かぜ|風邪)?|はしか|麻しん|RSウイルス|感染症|風邪|かぜ(?=で|を|が|気味|のため)|(?<![情加光耐断暑炎猛灼白余地])(?:高|微)?熱(?=で|が出|が下が|っぽ|のため|により|を出)|発熱)(?![^。！？!?\\n]{0,3}?(?:予防|ワクチン|対策|接種|流行|警報|注意報))' +
+  ')'
 const HEALTH_REASON_RE = new RegExp(HEALTH_REASON, 'u')
-const ABSENCE = '(?:休職|休養|療養|病休|病気休暇|(?:お)?休み|休んで|休まれ|休ませて|欠勤|休業|入院|職場を離れ|現場を離れ)'
+const ABSENCE = '(?:欠席|休職|休養|療養|病休|病気休暇|(?:お)?休み|休んで|休まれ|休ませて|欠勤|休業|入院|職場を離れ|現場を離れ)'
 /** The health reason and the absence after the name: が先月から心身の不調で休職に入っており, は、うつ病の治療のため休職して. */
-const HEALTH_ABSENCE_AFTER = new RegExp(`^\\s?(?:が|は|も|、|,)[^。！？!?\\n「」『』]{0,24}?${HEALTH_REASON}[^。！？!?\\n「」『』]{0,14}?${ABSENCE}`, 'u')
+const HEALTH_ABSENCE_AFTER = new RegExp(`^(?:\\s?[（(][^（()）\\n]{1,12}[)）])?\\s?(?:が|は|も|、|,)[^。！？!?\\n「」『』]{0,24}?${HEALTH_REASON}[^。！？!?\\n「」『』]{0,14}?${ABSENCE}`, 'u')
 /** …or before it, as what the person is: 心身の不調で休職中の松尾係長, 病気療養のためお休みしている古賀さん. */
 const HEALTH_ABSENCE_BEFORE = new RegExp(`${HEALTH_REASON}[^。！？!?\\n「」『』]{0,12}?${ABSENCE}(?:中|している|されている|しておられる|されていた|していた|に入っている|に入った)?の\\s?$`, 'u')
 /** After the absence: it is someone else's, a noun the clause describes (休んでいる子どもの, 入院した方の). */
@@ -1181,7 +1194,7 @@ const WARD_ROOM = /(?:病院|医院|クリニック|医療センター)[^。！�
 /** Named people whose health is told as the reason they are away (税務課の松尾 恵子係長が心身の不調で休職). */
 export function healthOfNamed(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!/休|療養|入院|離れ/u.test(t)) return
+  if (!/休|療養|入院|離れ|欠席/u.test(t)) return
   if (!HEALTH_REASON_RE.test(t) && !/診断/u.test(t)) return
   let lastSentence = -1
   for (const m of matchAllOf(HEALTH_NAME, t)) {

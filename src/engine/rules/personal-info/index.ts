@@ -27,7 +27,7 @@ import { lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
 import { registerNumbers } from './register-number'
-import { rosterClass, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
+import { PHOTO_SHOWN, realDocumentPhoto, rosterClass, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
@@ -79,6 +79,8 @@ interface PersonalInfoFacts extends MyNumberFacts {
   infoAddresses: DraftFinding[]
   /** Blind R158A-059: a visitor profiled without a name, reported in `post` only when a photo is attached (their business at a counter aside, kept in `persons`). */
   visitors: DraftFinding[]
+  /** Blind R161A-107: a real person's document said photographed by staff, reported in `post` only with an image attached or a photo said shown. */
+  documents: DraftFinding[]
 }
 
 /**
@@ -298,6 +300,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     stayingNow(doc, emit)
     whereaboutsNow(doc, emit)
     rosterPhotos(doc, emit)
+    // Blind R161A-107: one real person's filled-in document (a tax return, an application) photographed and shown as a sample.
+    facts.documents = NO_FINDINGS
+    realDocumentPhoto(doc, (d, posted) => void (posted ? emit(d) : facts.documents === NO_FINDINGS ? (facts.documents = [d]) : facts.documents.push(d)))
     rosterTold(doc, emit)
     rosterEntries(doc, emit)
     rosterClass(doc, emit)
@@ -393,6 +398,12 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       text.length,
       emit,
     )
+    // Blind R161A-107: a real person's document photographed, put up with an image attached or said to be shown (写真を参考に).
+    for (let i = 0; i < facts.length; i++) {
+      if (facts[i]!.documents.length === 0 || !(ctx.attachments.length > 0 || PHOTO_SHOWN.test(text))) continue
+      const at = spans[i]!.start
+      for (const d of facts[i]!.documents) emit({ ...d, start: d.start + at, end: d.end + at })
+    }
     if (ctx.attachments.length > 0 && !consent) {
       for (let i = 0; i < facts.length; i++) {
         const at = spans[i]!.start

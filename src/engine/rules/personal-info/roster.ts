@@ -14,6 +14,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
+import type { DraftFinding } from '../../rule'
 import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
 
 /** A list of people kept by the city: a register, a sign-in sheet, a roster, filled-in forms. */
@@ -38,6 +39,46 @@ export function rosterPhotos(doc: Doc, emit: Emit): void {
     if (NOT_EXPOSED.test(t.slice(s.start, s.end))) continue
     const span = doc.fromNorm(m.index, m.index + m[0].length)
     emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' })
+  }
+}
+
+/**
+ * Blind R161A-107: one real person's filled-in document photographed by staff and shown as a sample (本日会場で受け付けた方の申告書を
+ * ご本人の了承を得て撮影しました, 窓口に提出された申請書を撮らせていただきました, 実際の源泉徴収票の写真を載せます): the document is someone's,
+ * not a 記入例, and holds what no one may publish (個人番号, 口座, 所得, 住所). Block even with the owner's leave: the My Number on it may not
+ * be handed to anyone. The document is told as someone's (受け付けた・提出された・お預かりした…, 実際の・実物の・本物の, ○○の方の, ご本人の)
+ * and the staff took or put up its photo (撮影しました, 撮らせていただき, 写真を載せ), with an image attached or the post saying it is shown.
+ * A sample (記入例, 見本, ダミー), a masked photo (黒塗り, ぼかし), advice to readers (撮っておくと便利), or a photo not taken is not reported.
+ */
+const REAL_DOCUMENT =
+  '(?:(?:確定)?申告書|申請書|届出書|届書|申込書|源泉徴収票|通帳|住民票|(?:健康)?保険証|マイナンバーカード|個人番号カード|(?:運転)?免許証|診断書|契約書)'
+const OWNED_DOCUMENT = new RegExp(
+  `(?:(?:受け付け|受付し|受理し|お預かりし|預かっ|提出され|提出いただい|提出していただい|提出してくださっ|提出してくれ|出され|持参され|お持ちいただい|記入され|記入いただい|書かれ|書いていただい)た(?:方の|方々の)?|(?:実際|実物|本物|ご本人|本人|[\\p{Script=Han}]{1,4}(?:さん|様)|(?:市民|住民|利用者|来場者|相談者|申告者|申請者)(?:の方)?)の)\\s?${REAL_DOCUMENT}`,
+  'gu',
+)
+/** The staff took its photo or put it up (past or now: 撮影しました, 撮らせていただきました, 写真を載せます). */
+const TOOK_PHOTO =
+  /撮影(?:し(?:まし)?た|させていただ(?:き|いた)|いたしました|しています|してい?ます)|撮(?:りました|らせていただ|らせてもら|ってきました)|(?:写真|画像|スキャン)(?:を|も)?[^。！？!?\n]{0,6}?(?:載せ|のせ|掲載|アップ|添付|公開|貼)(?:ます|ました|て(?:い|お|あ)|し)/u
+const NOT_REAL = /記入例|記載例|見本|サンプル|ダミー|架空|白紙|未記入|ぼかし|モザイク|黒塗り|塗りつぶ|隠して|伏せて|マスキング|写らない|写っていない|映らない|ありません|しません|しておりません|できません|ないよう|ないで|お控え|ご遠慮|禁止/u
+/** The post says the photo is shown (写真を参考に, 写真のとおり, 画像をご覧): with no image attached, it is still posted. */
+export const PHOTO_SHOWN = /(?:写真|画像)(?:を(?:参考|ご覧|見て)|のとおり|の通り|のように|をご確認)/u
+const POSTED = /(?:写真|画像|スキャン)(?:を|も)?[^。！？!?\n]{0,6}?(?:載せ|のせ|掲載|アップ|添付|公開|貼)/u
+
+/**
+ * `emit` gets the finding and whether its sentence itself says the photo is put up; otherwise it is reported (in index.ts `post`) only with
+ * an image attached or when the post says the photo is shown (写真を参考に): a paragraph is checked without the post's attachments.
+ */
+export function realDocumentPhoto(doc: Doc, emit: (d: DraftFinding, posted: boolean) => void): void {
+  const t0 = doc.norm.text
+  if (!/撮|写真|画像|スキャン/u.test(t0) || !/書|票|帳|証|カード/u.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  for (const m of matchAllOf(OWNED_DOCUMENT, t)) {
+    const s = sentenceSpan(t, m.index)
+    const sentence = t.slice(s.start, s.end)
+    if (!TOOK_PHOTO.test(t.slice(m.index, s.end)) || NOT_REAL.test(sentence)) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' }, POSTED.test(sentence))
+    return
   }
 }
 
