@@ -666,12 +666,24 @@ function quotesAloneInAwarePost(text: string, start: number, end: number): boole
   if (!QUOTES_ALONE.test(line) && !(QUOTES_ALONE_LONG.test(line) && POINTED_BACK.test(next))) return false
   const pointedBack = POINTED_BACK.test(next)
   if (!quoteAround(text, start, end, 20) && !pointedBack) return false
-  // The post says what for, or the words pointed back at are named a harm there (このような言葉で…支配することも、DVにあたります).
-  if (!AWARE_POST.test(text) && !(pointedBack && HARM_NAMED.test(next))) return false
   const before = text.slice(Math.max(0, ls - 200), ls)
   const prev = before.slice(before.lastIndexOf('\n\n', before.length - 3) + 1)
+  // The post says what for, or the words pointed back at are named a harm there (このような言葉で…支配することも、DVにあたります),
+  // or the sentence right before the line presents them as examples someone gave or showed, in a post about words (blind TV-087:
+  // 先日のSNS講座で、講師の方がこんな例を挙げていました。⏎⏎「あいつ、マジでム○つく」「バ○じゃないの」⏎⏎一文字を○にしても…;
+  // 研修では次のような書き込みが紹介されました：).
+  const introduced = EXAMPLES_GIVEN.test(prev) && WORDS_TALKED_ABOUT.test(text)
+  if (!AWARE_POST.test(text) && !(pointedBack && HARM_NAMED.test(next)) && !introduced) return false
   return !AIMED_AT.test(prev + next) && !MADE_OWN.test(prev + next)
 }
+/**
+ * The sentence that ends right before a line of quotes presents them as examples shown by someone (こんな例を挙げていました,
+ * 次のような書き込みが紹介されました：, 例えばこんな言葉です。): 例 (not 条例, 例年, 例会) or words named (言葉, 書き込み, 発言,
+ * 一言) with a verb of giving or showing, then the sentence's end.
+ */
+const EXAMPLES_GIVEN = /(?:(?<![実判慣条定恒])例(?![年会祭外])|(?:次のような|以下のような|こんな|このような|こういった|こういう|例えば|たとえば)[^。！？!?\n「」]{0,6}?(?:言葉|ことば|書き込み|発言|一言|ひと言|言い方|セリフ|台詞|メッセージ|コメント))(?:を|が|も|として|は)?[^。！？!?\n「」]{0,12}?(?:挙げ|あげ|示し|示さ|紹介|取り上げ|とりあげ|見せ|教え|出して|出され|です|でした|ありました)[^。！？!?\n「」]{0,12}[。．：:]?[\s　]*$/u
+/** A post about words, abuse or how to write online (悪口, 伏せ字, 言葉, 書き込み, SNS, 講座): where examples of abuse are shown. */
+const WORDS_TALKED_ABOUT = /悪口|暴言|伏せ字|言葉|ことば|書き込み|表現|誹謗中傷|SNS|ＳＮＳ|ネット|講座|研修|授業|啓発/u
 /** A harm named (虐待, DV, 暴言, いじめ, 傷つけ, 支配, ハラスメント): what the words pointed back at are said to be. */
 const HARM_NAMED = /虐待|DV|ＤＶ|暴力|暴言|いじめ|ハラスメント|モラハラ|パワハラ|カスハラ|傷つけ|傷つく|傷が|心の傷|支配|人権|差別|誹謗中傷|中傷|心理的/u
 /** …with sayings up to a sentence long (at most six of them). */

@@ -2596,7 +2596,24 @@ const NO_JAPANESE156 = '(?:日本語|にほんご|字|文字|漢字|ひらがな
 const MAGIC157 = '(?:魔法|まほう|奇跡|奇跡の方法|秘策|裏技|名案|妙案|方法|手段|やり方)(?:が|でも|を)?[、\\s]?(?:あれば|ありましたら|あるなら|ございましたら|あったら|お持ちでしたら|お持ちなら|ご存じでしたら|ご存知でしたら|ご存じなら)[、\\s]?(?:ぜひ|是非|ぜひとも)?[、\\s]?(?:教えて|お教え|ご教示)(?:いただきたい|ほしい|欲しい|もらいたい|いただけ)[^。！？!?\\n]{0,4}?もの(?:です|だ|ですね|ですな|ですよ|でございます)?'
 /** …a complaint before it (音がうるさいというご意見を多数いただきました). */
 const COMPLAINED157 = /うるさい|苦情|ご不満|不満|文句|クレーム|ご批判|批判|ご意見|お叱り|ご指摘|迷惑/u
+/**
+ * Blind R161A-025: someone's stance or complaint praised in mockery as on top form again (雪でもノーマルタイヤで走る方の自己責任論、
+ * 今日も絶好調ですね👏, そのご高説、相変わらず冴えてますね, 持論が炸裂してますね, クレームも本日も全開ですな): a stance word (…論 and
+ * its holder …論者, ご意見, 持論, 理屈, 文句, 苦情, クレーム, 批判, マウント) joined to a word of top form (絶好調, 冴え, 炸裂, 健在,
+ * 全開, キレッキレ) said to them (ですね, ですな, てますね). Not 議論, 討論, 弁論, 理論, 結論, 評論 (a discussion going well), not a
+ * person's play or a festival (息子さんのピッチング、今日も絶好調ですね, 川下り、今日も絶好調), not 文句なし.
+ */
+const TOP_FORM161 = '(?:[\\p{Script=Han}]{1,6}(?<![議討弁結理推評序本各総概緒言])論(?:者(?:の(?:方|方々|皆さん|皆様|皆さま))?)?|ご意見|ご高説|ご主張|ご持論|持論|屁理屈|へ理屈|へりくつ|理屈|文句(?!な[しく]|無)|苦情|クレーム|ご批判|批判|揚げ足取り|マウント)(?:[、,\\s]{0,2}|(?:は|も|が|ぶり|っぷり)[、,\\s]{0,2})(?:(?:今日も|きょうも|本日も|今回も|今朝も|今年も|相変わらず|あいかわらず|いつもながら|いつも|毎度|毎回|ますます|一段と)[、,\\s]{0,2})?(?:絶好調|好調|快調|健在|全開|炸裂|大爆発|キレッキレ|キレキレ|フル回転|ノリノリ|冴え渡っ|冴えわたっ|冴え)(?:(?:して|て|で)(?:いらっしゃい|おられ|い|お)?(?:ます|る)|です|だ|や|でございます)?(?:ね|な|よね|ねえ|ねぇ|ねー|ですこと|こと)(?![ぁ-ゖ])'
 const PHRASES: Phrase[] = [
+  // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
+  // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TOP_FORM161),
+    need: foldAll(['絶好調', '好調', '快調', '健在', '全開', '炸裂', '爆発', 'キレッキレ', 'キレキレ', 'フル回転', 'ノリノリ', '冴え']),
+    instead: '相手の意見を皮肉らず、「ご意見ありがとうございます。雪の日は冬用タイヤの装着をお願いしています」のように、事実と市の案内だけを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
   // Blind R158A-008 (first, so the general 嫌なら…結構 warning does not hold the span): told not to live here or to leave, with a complaint or a dislike made the condition (R158A-008: 文句しか言えんなら柳川に住まんで
   // よかです。どうぞ出ていってください; ご不満なら、この町に住まなくて結構です): curse, block. Not an evacuation or a room left (火災の
   // ときは建物から出ていってください), not housing advice with no complaint (市外に住まなくても通えます).

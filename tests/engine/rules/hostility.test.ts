@@ -7606,3 +7606,37 @@ describe('hostility: blind sets R156I–R159D, as kinds', () => {
     expect(summary(findingsOf(hostility, text, reply)).some((s) => s.includes(':block:'))).toBe(true)
   })
 })
+
+describe('hostility: blind sets R161A and TV, as kinds', () => {
+  /** [text, rule, severity] — a variant of each kind, not the blind sentence. */
+  const flagged: Array<[string, string, 'block' | 'warn']> = [
+    // a stance or complaint mock-praised as on top form again (R161A-025)
+    ['@sora_77 ご高説、相変わらず冴えてますね👏', 'hostility/confrontational', 'warn'],
+    ['根性論者の皆さん、本日も絶好調ですね', 'hostility/confrontational', 'warn'],
+    ['毎朝のクレーム、今日も全開ですな', 'hostility/confrontational', 'warn'],
+    ['財政破綻論、今回も炸裂してますね（笑）', 'hostility/confrontational', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    const sev = severity === 'block' ? ':block:' : ':'
+    expect(summary(findingsOf(hostility, text, reply)).some((f) => f.startsWith(`${rule}${sev}`) && (severity === 'block' || /:(?:warn|block):/.test(f)))).toBe(true)
+  })
+  it.each([
+    '@haru_mama 息子さんのピッチング、今日も絶好調ですね👏',
+    'ワークショップの議論、今日も絶好調ですね！',
+    '文句なしの晴天、今日も絶好調ですね☀',
+    '川下りの予約、今年も好調です！',
+    '市民の皆さんの防災意識、相変わらず健在ですね。',
+    // quoted abuse introduced as examples someone gave, in a post about words (words.ts quotesAloneInAwarePost; TV-087)
+    'ネットの書き込みについての研修で、講師が次のような言葉を紹介していました。\n\n「ウ〇い」「バ○すぎ」\n\n伏せ字にしても、言葉の重さは変わりません。',
+    '【SNS講座のふりかえり】\n\n悪口の例として挙げられたのは、こんな言葉でした。\n\n「キモい」「バカじゃないの」\n\n冗談のつもりでも、受け取る側の気持ちを考えましょう。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text, reply)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // …not when they are aimed at someone after all, or the lead does not present examples
+    'SNS講座で講師がこんな例を挙げていました。\n\n「バ○じゃないの」\n\nまさにあなたのことですね。',
+    '例年こんな人がいます。\n\n「バ○じゃないの」\n\nSNSでも同じです。',
+  ])('still flags %s', (text) => {
+    expect(summary(findingsOf(hostility, text, reply)).some((s) => /:(?:warn|block):/.test(s))).toBe(true)
+  })
+})
