@@ -180,6 +180,11 @@
  *   (A社とB社の差はわずか3点) and each bidder's scoring sheet in a photo (写真は各社の採点表です). A closed review's result announced by
  *   the city (審査（非公開）の結果、…を契約候補者に選定しました: announcedOutcome), かぎり of a sale, a preliminary value with no internal
  *   label, a warning's 速報, the assessment as a status or a refusal and a contest's gap stay clean.
+ * - Blind R160I/R161A/TV: a meeting marked closed named as the occasion, then how its deliberation went (全員協議会（非公開）、…でかなり
+ *   紛糾しました, …が有力っぽい: DELIBERATION_STATE); a figure labelled an internal preliminary value in running text (…1,842人でした
+ *   （課内の速報値なので、正式な数字はあとで出ます）: INTERNAL_PRELIM). A swindler's pitch quoted in a warning (「上場企業の内部情報が
+ *   あるので必ずもうかる」といった勧誘: scamPitch, a mention) and a marked paper named as what a photo must not catch (社外秘の売上表が写って
+ *   いた、という失敗は珍しくない; 写り込まないよう: photoLesson) stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -415,6 +420,13 @@ const SHARE_NOTICE = /次第|後日|ホームページ|市HP|ご覧|お待ち|�
  * の議事メモを…載せておきます, 情報交換会（非公開）の資料を共有します).
  */
 const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?|連絡会|情報交換会|意見交換会|勉強会|研究会|幹事会|ミーティング)\((?:非公開|秘密会|内部)(?:部分|分|の部分)?\)/gu
+/**
+ * Blind R160I-048: a meeting marked closed named as the occasion (今日の全員協議会（非公開）、…; 昨日の協議会（非公開）は…), then how its
+ * deliberation went told in that sentence or the next: strife or a split (かなり紛糾しました, もめました, 意見が割れて), or which side or
+ * candidate leads (地元の会社が有力っぽいです, A案が優勢). The meeting named with nothing told, a notice (傍聴はできません), a summary
+ * said to come later, what the press reported and an outcome published stay clean.
+ */
+const DELIBERATION_STATE = /紛糾|もめ(?:まし|た|て|とる|てい)|揉め|もつれ|荒れ(?:まし|た|模様)|意見が(?:分かれ|割れ|真っ二つ)|賛否が(?:分かれ|割れ)|異論が|反対意見が|平行線|有力|優勢|劣勢|本命|濃厚|一歩リード|(?:に|へ)傾い/u
 /**
  * Blind R157I-057: a closed review's or meeting's result announced by the city in its own voice (プロポーザルの審査（非公開）の結果、…を
  * 契約候補者に選定しました; 選考委員会（非公開）の結果、最優秀賞は…に決定しました): the decision made public, with the review only named as
@@ -1468,6 +1480,18 @@ const INTERNAL_STAGE = new RegExp(
 /** The paragraph says the matter was published already (公表しました, 公表しています), not that it will be (公表します, 公表する予定). */
 const STAGE_PUBLISHED = /(?:公表|発表|公開|掲載)(?:いたしました|しました|済み|済|して(?:い|お)(?:ます|り))|ホームページ(?:で|に)[^。！？!?\n]{0,12}?(?:ご覧|掲載して|公開して)/u
 /**
+ * Blind R161A-021: a figure labelled by the writer as an internal preliminary value in running text, the label said as a reason, a
+ * concession or the source (…来場1,842人でした（課内の速報値なので、正式な数字はあとで出ます）; まだ庁内の暫定値ですが、過去最多です;
+ * 内部の速報値によると…): the count is the section's own, before the city releases it (in a bracket of its own, （内部の速報値）, the
+ * marker token does it). With a figure in that sentence or the one before. A preliminary value with no internal owner (速報値です, 県の
+ * 速報値によると), a tally announced as in progress with no figure, a refusal and a figure the paragraph says was published stay clean.
+ */
+const INTERNAL_PRELIM =
+  /(?:(?:庁|課|部|局|係)内|内部)(?:の|で(?:の)?)?(?:まだ)?(?:速報値|暫定値|試算値|推計値|見込み値|仮集計|途中集計|集計途中|速報ベース|暫定集計|仮の数字|速報の数字|暫定の数字)(?:なので|ですので|のため|につき|なんですが|なんですけど|なんだけど|なんやけど|ですが|ですけど|だけど|やけど|ばってん|によると|によれば|によりますと|では|で[、,]|です|でした|だ[。、,]|[。)]|$)/gu
+const PRELIM_FIGURE = /[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|社|団体|トン|頭|本|回|日)|過去最[多高低少]|前年(?:比|より|を)/u
+const PRELIM_HELD = /(?:公表|公開|お答え|お伝え|お知らせ|掲載)(?:は|を)?(?:でき|いたし|し)(?:ません|かねます|ておりません|ていません)|控え/u
+
+/**
  * Blind R107A-139: an internal tally cited with its figures while the paragraph says its release is still to come (パブリックコメント…
  * 庁内の集計では、反対意見が7割を超えていて…結果の公表は来月の予定です; 内部の集計で賛成が6割…まだ公表前; 課内の速報では…500人…発表は
  * 来週): the count is told before the city releases it. Naming the public comment or survey (パブリックコメント, 意見を募集) does not
@@ -1981,6 +2005,60 @@ function quotedExample(t: string, start: number, end: number): boolean {
 }
 
 /**
+ * Blind TV-001: a swindler's pitch quoted in a warning (「上場企業の内部情報があるので必ずもうかる」といった勧誘が寄せられています,
+ * 「証券会社の内部情報を特別に教えます」と持ちかける電話, 「社外秘の資料をお見せします」というメールにご注意): the marker is a word of the
+ * pitch, others' words shown so that readers know them, not the city's paper. The saying in 「」 (up to 60 characters after the word,
+ * other sayings may follow it), then a quotative and a word of soliciting: one that names a pitch by itself (勧誘, 持ちかけ, 売り込み,
+ * 手口, もうけ話), or a channel (電話, メール, 広告, 誘い) with a warning in the paragraph (詐欺, 不審, ご注意, 消費生活センター). A
+ * saying reported from inside (「…」と課長から聞きました), a mail received with no warning and the saying with no quotative stay markers.
+ */
+const PITCH_AFTER = /^[、,\s]*(?:といった|などといった|などと|などの|のような|という|との|と|って)[、,\s]?/u
+const PITCH_WORD = /^(?:勧誘|売り込み|売込み|セールス|持ちかけ|持ち掛け|もちかけ|言い寄|誘い込|誘い文句|手口|甘い言葉|うまい話|おいしい話|もうけ話|儲け話|投資話|うたい文句|謳い文句)/u
+const CHANNEL_WORD = /^(?:電話|メール|SMS|ショートメール|メッセージ|DM|手紙|はがき|ハガキ|封書|広告|書き込み|声かけ|声を?かけ|近づ|勧め|すすめ|誘い|誘っ|誘う|誘わ|名乗|文句)/u
+const PITCH_WARNING = /詐欺|悪質|不審|怪し|あやし|だまされ|騙され|だまし|騙し|ご注意|注意して|お気をつけ|気をつけて|気を付けて|消費生活センター|消費者ホットライン|警察|被害|(?:すぐ|直ちに)に?(?:電話を)?切|応じない|相手にしない/u
+/** A further saying right after the first (「未公開株を譲ります」「内部情報があります」といった). */
+const NEXT_SAYING = /^[、,・\s]{0,2}(?:や|と)?[、,・\s]{0,2}[「『][^「『」』\n]{1,60}[」』]/u
+function scamPitch(t: string, start: number, end: number): boolean {
+  const q = quoteAround(t, start, end, 60)
+  if (q === null || q.close - end > 60) return false
+  let k = q.close + 1
+  for (let n = 0; n < 6; n++) {
+    const next = NEXT_SAYING.exec(t.slice(k, k + 72))
+    if (!next) break
+    k += next[0].length
+  }
+  const lead = PITCH_AFTER.exec(t.slice(k, k + 24))
+  if (!lead) return false
+  // The word of soliciting at most 12 characters after the quotative (と持ちかける電話, といった勧誘, などと言って投資を勧める).
+  const rest = t.slice(k + lead[0].length, k + lead[0].length + 24)
+  for (let i = 0; i <= Math.min(12, rest.length); i++) {
+    const from = rest.slice(i)
+    if (/^[。！？!?\n「」『』]/u.test(from)) break
+    if (PITCH_WORD.test(from)) return true
+    if (CHANNEL_WORD.test(from)) return PITCH_WARNING.test(t)
+  }
+  return false
+}
+
+/**
+ * Blind TV-115: a marked paper named as what a photo must not catch, in advice on taking photos or a case told as a common mistake
+ * (背景のホワイトボードに社外秘の売上表が写っていた、という失敗は珍しくない; 社外秘の書類が写り込まないよう、撮影前に机の上を片付け
+ * ましょう; 背景に部外秘の資料が写っていないか確認してください): a lesson on what to keep out of pictures, no paper of the city told.
+ * The sentence speaks of a photo catching something and either keeps it out (写らないよう, 写っていないか, 写り込みに注意) or puts the
+ * case as one that often happens (という失敗は珍しくない, といったミスがよくある). A paper said to be in the photo now (部外秘の資料が写り込んで
+ * いますが), a mistake of one's own told as having happened (先日…というミスがありました) and anything told on the quiet stay markers.
+ */
+const PHOTO_CAUGHT = /写り?込|映り?込|写りこ|映りこ|写っ|映っ|写ら|映ら|写さ|写し|写す|写る|映る|撮影|撮っ|撮る|撮ら|写真/u
+const KEPT_OUT_OF_PHOTO = /(?:写り?込|映り?込|写りこ|映りこ|写|映)(?:ま|ら)ない(?:よう|ように)|(?:写り?込|映り?込|写りこ|映りこ)(?:んで(?:い)?|ま)ないか|(?:写|映)って(?:い)?ないか|(?:写り?込み|映り?込み|写りこみ|映りこみ)(?:に|を|が)(?:は)?[^。！？!?\n]{0,6}?(?:注意|気をつけ|気を付け|確認|チェック|防)/u
+const COMMON_MISTAKE = /(?:という|といった|のような)(?:失敗|ミス|事故|トラブル|ケース|事例|例)(?:は|が|も)[^。！？!?\n]{0,8}?(?:珍しくな|よくあ|多い|多く|少なくな|後を絶た|相次|ありがち|起こりがち|あるそう|あります|ある(?:んです|そうです|ようです))/u
+function photoLesson(t: string, start: number, end: number): boolean {
+  const sentence = sentenceOf(t, start, end)
+  if (!PHOTO_CAUGHT.test(sentence) || TOLD_ANYWAY.test(sentence) || /中身|内容は/u.test(sentence)) return false
+  if (KEPT_OUT_OF_PHOTO.test(sentence) || HANDLING_LESSON.test(sentence)) return true
+  return COMMON_MISTAKE.test(sentence) && !/先日|昨日|今日|本日|うちの|当課|当係|私たち|わたしたち|私が|わたしが/u.test(sentence)
+}
+
+/**
  * Round 55: a secrecy prefix named as the mark on a paper (㊙マークついてたけど…デザイン案、先にチラ見せ, マル秘マークが付いた資料を
  * 一枚だけ, 極秘スタンプが押してあった企画書を載せ): the prefix is run on to マーク or スタンプ, which would read as a playful compound
  * (㊙作戦), but the sentence speaks of a marked paper that the post shows. A lesson on keeping such papers, a refusal to show one and a
@@ -2293,6 +2371,7 @@ const WORDS = {
   secret: /機密|秘密情報|内部情報/u,
   notNotified: /まだ/u,
   inspection: /検査|調査|監査|査察|実地指導/u,
+  prelim: /速報|暫定|試算値|推計値|見込み値|仮集計|途中集計|集計途中|仮の数字/u,
   repeat: /繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し|いつも|ほとんど|大半/u,
 }
 
@@ -2449,7 +2528,7 @@ const PARAGRAPH = new ParagraphGate([
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
-  INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
+  INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
@@ -2552,13 +2631,21 @@ export const confidential: RuleFamily = {
         const after = t.slice(end, end + 10)
         return SESSION_CONTENT.test(after) && !/^(?:で|より|から)(?:は|の)?(?:選ばれ|決まっ|決定し|決定され|選定され|承認され|採択され|認定され|表彰)/u.test(after)
       })
+      // 全員協議会（非公開）、…の選定でかなり紛糾しました。…有力っぽいです: how the closed deliberation went (blind R160I-048).
+      const deliberationTold = (start: number, end: number): boolean => {
+        const here = sentenceAround(t, start, end)
+        const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
+        const told = t.slice(end, Math.max(end, next.end))
+        const around = t.slice(here.start, next.end)
+        return DELIBERATION_STATE.test(told) && !SESSION_NOTICE.test(t.slice(here.start, here.end)) && !SESSION_OUTCOME_NOTICE.test(around) && !published(around) && !/報道|報じ|新聞|ニュース/u.test(around) && !p.has(OUTCOME_PUBLISHED) && !aware(around)
+      }
       emitAll(p, doc, t, CLOSED_MEETING, 'confidential/meeting', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         const end = m.index + m[0].length
         // 連絡会（非公開）の議事メモは、事務局で保管しています: the record kept or said not to be shown, not its content told.
         // Blind R157I-057: 審査（非公開）の結果、…を契約候補者に選定しました: the city announcing the review's decision, not its deliberation.
         if (announcedOutcome(t, m.index, end)) return false
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && !RECORD_KEPT.test(sentenceOf(t, m.index, end)) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))) || sharedThenTold(end))
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && !RECORD_KEPT.test(sentenceOf(t, m.index, end)) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))) || sharedThenTold(end) || deliberationTold(m.index, end))
       })
     }
     if (p.has(WORDS.closedDoc)) emitAll(p, doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => marker(m) && !/開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
@@ -3122,6 +3209,16 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, PENDING_REQUEST_CONTENT, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     if (p.has(WORDS.figures)) emitAll(p, doc, t, INTERNAL_STAGE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !STAGE_PUBLISHED.test(t)))
+    // Blind R161A-021: a figure labelled an internal preliminary value (…1,842人でした（課内の速報値なので、正式な数字はあとで出ます）).
+    if (p.has(WORDS.figures) && p.has(WORDS.prelim)) {
+      emitAll(p, doc, t, INTERNAL_PRELIM, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
+        const sentence = t.slice(here.start, here.end)
+        return notAware(m) && PRELIM_FIGURE.test(t.slice(prev.start, here.end)) && !PRELIM_HELD.test(sentence) && !STAGE_PUBLISHED.test(t) && !published(sentence)
+      }))
+    }
     // A named person's private remark, heard on duty, told (廊下で…候補者の…さんが「…」とこぼしておられました).
     if (p.has(DUTY_SETTING)) {
       emitAll(p, doc, t, PRIVATE_REMARK, 'confidential/duty-secret', emit, spans, once((m) => {
@@ -3307,7 +3404,14 @@ export const confidential: RuleFamily = {
       if (!h.mention && attendedOnly(t, h.start, h.end)) continue
       // 藩の日記には「極秘」と朱書きされた記録も残っています: the marking of a paper of a past era, local history (blind R92A-083).
       if (historicPaper(sentenceOf(t, h.start, h.end))) continue
+      // 社外秘の売上表が写っていた、という失敗は珍しくない: a paper named as what a photo must not catch (blind TV-115).
+      if (!h.mention && photoLesson(t, h.start, h.end)) continue
       spans.push({ start, end })
+      // 「上場企業の内部情報があるので必ずもうかる」といった勧誘: a swindler's pitch quoted in a warning, a mention (blind TV-001).
+      if (!h.mention && scamPitch(t, h.start, h.end)) {
+        emit({ rule: 'confidential/marker', start, end, mention: true })
+        continue
+      }
       // 資料に「取 扱 注 意」と書いてありましたが、…大丈夫ですよね: the marked paper passed on, no example (blind R76A-123).
       const passedOn = h.mention === true && (markedButPassed(t, h.end) || markedPaperGlimpsed(t, h.end))
       emit({ rule: 'confidential/marker', start, end, ...(h.mention && !passedOn ? { mention: h.mention } : {}) })

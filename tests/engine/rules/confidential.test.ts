@@ -4412,3 +4412,47 @@ describe('confidential: blind R157I/R158A kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind TV-001/TV-115/R160I-048/R161A-021 kinds', () => {
+  const rules = (text: string): string[] => findingsOf(confidential, text).filter((f) => f.severity === 'block' || f.severity === 'warn').map((f) => f.rule)
+  it.each([
+    // R160I-048: a meeting marked closed named as the occasion, then how its deliberation went (strife, a split, who leads)
+    ['昨日の協議会（非公開）、ごみ袋の値上げでかなりもめました。', 'confidential/meeting'],
+    ['きのうの検討会（非公開）は、新しい給食センターの場所で意見が割れました。', 'confidential/meeting'],
+    ['委員会（非公開）おわりました。委託先は地元のA社が優勢な感じです。', 'confidential/meeting'],
+    // R161A-021: a figure labelled an internal preliminary value in running text (reason, concession, source)
+    ['成人式の出席者は512人でした。まだ課内の速報値ですが、過去最多です。', 'confidential/pre-release'],
+    ['庁内の暫定値なので変わるかもしれませんが、参加者は約3,200人でした。', 'confidential/pre-release'],
+    ['内部の速報値によると、来場は1,842人でした。', 'confidential/pre-release'],
+    // TV-001's counterparts: a saying reported from inside, a mail from a boss with no warning
+    ['「内部情報があるので必ずもうかる」と課長から聞きました。来年度の補助金は廃止です。', 'confidential/marker'],
+    ['庁内の内部情報ですが、「来月には上場する」といった話も聞きました。', 'confidential/marker'],
+    // TV-115's counterparts: a marked paper said to be in the photo now, a mistake of one's own told
+    ['部外秘の資料が写り込んでいますが、気にせずご覧ください。', 'confidential/marker'],
+    ['先日うちの課で部外秘の資料を写真に写してしまうというミスがありました。中身は来年度の予算案です。', 'confidential/marker'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // TV-001: a swindler's pitch quoted in a warning (勧誘, 持ちかけ, 名乗るメール with ご注意)
+    '「証券会社の内部情報を特別に教えます」と持ちかける電話が相次いでいます。詐欺にご注意ください。',
+    '【詐欺注意】「市役所の内部情報です」と名乗るメールが届いています。市はこのようなメールを送りません。',
+    '「社外秘の資料をお見せします」という電話がかかってきたら、すぐに切ってください。',
+    // TV-115: a marked paper named as what a photo must not catch (advice, a common mistake)
+    '社外秘の書類が写り込まないよう、撮影前に机の上を片付けましょう。',
+    '写真を撮るときは、背景に部外秘の資料が写っていないか確認してください。',
+    'うっかり部外秘の資料を写してしまう、というミスはよくあります。',
+    // R160I-048's counterparts: the meeting named with nothing told, a notice, the press's report
+    '本日、全員協議会（非公開）が開かれました。',
+    '全員協議会（非公開）の日程は3月5日です。傍聴はできませんのでご了承ください。',
+    '昨年は協議会（非公開）が紛糾したとの報道がありましたが、今年は公開で開催します。',
+    // R161A-021's counterparts: a preliminary value with no internal owner, a refusal, a lesson, a system
+    '確定申告の相談会場、来場1,842人でした（速報値なので、正式な数字はあとで出ます）',
+    '県の速報値によると、本市の人口は6万3千人です。',
+    '内部の速報値は公表しておりません。確定値は3月に公表します。',
+    '職員研修で、課内の速報値をSNSに投稿しないよう確認しました。昨年は3件の誤投稿がありました。',
+    '庁内の速報体制を強化し、災害時には30分以内に情報を発信します。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -2918,3 +2918,27 @@ describe('security: blind R158A-136, the name of a network kept for staff (職�
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R161A-013, where a secret is written down or kept in the office (パスワードは課の共有フォルダのメモにあります)', () => {
+  // Kind: the secret as the topic, then a staff keeping place (folder, file, note, ledger, drawer, desk) and a verb of being kept
+  // there. What was sent to the reader, advice not to keep it so and a public Wi-Fi's notice are not this.
+  it.each([
+    '管理画面にはID「city_admin」で入ってください。パスワードは係の共有フォルダのメモにあります。',
+    '暗証番号は係長の机の引き出しのノートに書いてあります。',
+    'PWは共有フォルダの一覧表に保存しとるけん、見てね。',
+    'パスワードは共有フォルダの「アカウント一覧.xlsx」に保存しています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'パスワードは、お送りした通知書に記載しています。',
+    '初期パスワードは、同封の用紙に記載されています。',
+    'パスワードはご自身で管理し、ノートなどに書き残さないでください。',
+    'パスワードは一覧表にまとめて管理しないよう、研修で確認しました。',
+    '申請書の様式は共有フォルダにあります。',
+    'パスワードの変更方法は、マニュアルのファイルに載っています。',
+    'Wi-Fiのパスワードは、館内の掲示板に書いてあります。ご自由にお使いください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
