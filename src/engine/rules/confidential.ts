@@ -2645,6 +2645,10 @@ export const confidential: RuleFamily = {
         // 連絡会（非公開）の議事メモは、事務局で保管しています: the record kept or said not to be shown, not its content told.
         // Blind R157I-057: 審査（非公開）の結果、…を契約候補者に選定しました: the city announcing the review's decision, not its deliberation.
         if (announcedOutcome(t, m.index, end)) return false
+        // 全員協議会（非公開）で説明した内容は、市ホームページで公表しました; …については結果がまとまり次第ホームページでお知らせします: what
+        // the session dealt with, said to be (or to be) published by the city: no content told. A leak's sign in the sentence still tells.
+        const said = sentenceOf(t, m.index, end)
+        if (published(said) && !LEAK.test(said)) return false
         return !spans.some((s) => s.start < span.end && s.end > span.start) && !RECORD_KEPT.test(sentenceOf(t, m.index, end)) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))) || sharedThenTold(end) || deliberationTold(m.index, end))
       })
     }

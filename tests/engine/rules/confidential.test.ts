@@ -4390,6 +4390,9 @@ describe('confidential: blind R157I/R158A kinds', () => {
     // R157I-057: a closed review's result announced by the city
     '指定管理者選定委員会（非公開）の結果、NPO法人やながわを指定管理者の候補に決定しました。',
     '審査会（非公開）の結果、最優秀賞は「川下りの春」に決まりました。詳しくは市ホームページをご覧ください。',
+    // what a closed session dealt with, said to be (or to be) published by the city
+    '全員協議会（非公開）で説明した内容は、市ホームページで公表しました。',
+    '全員協議会（非公開）で議論された新庁舎の整備方針については、結果がまとまり次第ホームページでお知らせします。',
     // a closed part's paper collected; a public part's paper cited
     '非公開部分で示された資料は、会議終了後に回収されました。',
     '公開部分で示された資料によりますと、利用者は前年より増えています。',
@@ -4420,6 +4423,8 @@ describe('confidential: blind TV-001/TV-115/R160I-048/R161A-021 kinds', () => {
     ['昨日の協議会（非公開）、ごみ袋の値上げでかなりもめました。', 'confidential/meeting'],
     ['きのうの検討会（非公開）は、新しい給食センターの場所で意見が割れました。', 'confidential/meeting'],
     ['委員会（非公開）おわりました。委託先は地元のA社が優勢な感じです。', 'confidential/meeting'],
+    // a closed session's content told even where publishing is named (not yet on the site)
+    ['全員協議会（非公開）で説明された内容ですが、新庁舎は駅前に建てる方向です。', 'confidential/meeting'],
     // R161A-021: a figure labelled an internal preliminary value in running text (reason, concession, source)
     ['成人式の出席者は512人でした。まだ課内の速報値ですが、過去最多です。', 'confidential/pre-release'],
     ['庁内の暫定値なので変わるかもしれませんが、参加者は約3,200人でした。', 'confidential/pre-release'],
