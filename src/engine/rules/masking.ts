@@ -39,6 +39,9 @@
  * hollow marks (難易度：●○○ / ●●○ / ●●●: ratingScale); a field's bracket named as a notation (【タイトル】のような見出し: SLOT_MENTION_AFTER);
  * words quoted after a line saying examples are given (こんな例を挙げていました: EXAMPLE_INTRO) and the mark named as what letters become
  * (一文字を○にしても: TURNED_INTO_AFTER).
+ * Blind R160I-005 kind: a figure written with X for its digits (寄附額はXX,000円から, XX.X℃, ¥X,XXX) or X before a unit in Latin letters
+ * (XXg×2尾, XXml) is a template (block: XFIGURE); so is a product's listing quoted as news with its quantity left out (「…蒲焼き XXg×2尾」が
+ * 新しく加わりました: QUOTED_ITEM_ARRIVES_AFTER).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -256,6 +259,11 @@ const EXAMPLE_LINE_LABEL = /^[\s　]{0,4}(?:[(（【\[［〈<＜《][\s　]?(?:�
 const QUOTED_FIELD_BEFORE = /[^\s:：「」『』][^「」『』\n]{3,60}[\s、,。！!]\s?[\p{Script=Han}\p{Script=Katakana}ー][\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ]{0,7}[：:]\s?$/u
 /** After the quote: it is how to write something (と記入, のように, を書いて, 例), not the draft that goes out. */
 const QUOTE_AS_WAY_AFTER = /^(?:と(?:いった|いう|いう風|書|記|表示|入力|記入|なって|お書き|ご記入)|のよう|みたい|など|なんて|って(?:書|いう|なって)|[^。！？!?\n]{0,16}?(?:書いて|書き方|記入|入力|記載|例|見本|フォーマット|テンプレ|ひな形|雛形))/u
+/**
+ * Blind R160I-005 kind: after the quote, the thing it names arrives as news (返礼品に「うなぎ蒲焼き XXg×2尾」が新しく加わりました, 「○○セット
+ * ●●kg」を発売): the quote is a product's listing, its quantity left as masks, not a way of writing.
+ */
+const QUOTED_ITEM_ARRIVES_AFTER = /^(?:が|を|も)[^。！？!?\n「」]{0,10}?(?:加わり|加わる|仲間入り|登場|新発売|発売|販売|追加|ラインナップ|お届け|出品)/u
 function isExample(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
   const lineEnd = lineEndNear(t, b, 80)
@@ -287,6 +295,8 @@ function isExample(t: string, a: number, b: number): boolean {
     // field's value inside the quote, after other words of it, and nothing after the quote makes it a way of writing (と記入, のように,
     // を書いて): the blanks are the draft's own, not an example.
     if (QUOTED_FIELD_BEFORE.test(before.slice(o + 1)) && !QUOTE_AS_WAY_AFTER.test(after.slice(c + 1, c + 24))) return false
+    // Blind R160I-005: a product's listing quoted as news, its quantity's figure before its unit left out (「…蒲焼き XXg×2尾」が加わりました).
+    if (/[\p{Script=Han}\p{Script=Katakana}ー]/u.test(before.slice(o + 1)) && XFIGURE_UNIT_AFTER.test(t.slice(b, b + 8)) && QUOTED_ITEM_ARRIVES_AFTER.test(after.slice(c + 1, c + 24))) return false
     return true
   }
   return false
@@ -1068,9 +1078,46 @@ function countXRuns(t: string): number {
  * before a space is the service (公式 X で 毎日 配信).
  */
 const XSPACED = /(?<![A-Za-z0-9])[Xx](?: ?[Xx]){1,3} ?(?![A-Za-z])(?=(?:時|分|秒|日(?![々本替])|月(?![曜額])|年|円|人|名|歳|才|%|℃)(?![A-Za-z]))/g
+/**
+ * Blind R160I-005 kind: a figure written with X for its digits, the number's shape kept (寄附額はXX,000円から, 料金 ¥X,XXX, 来場者1X,000人,
+ * 最高気温XX.X℃, 体重XX.Xkg), or a run of X before a unit of measure in Latin letters (内容量XXg×2尾, 全長XX cm, XXml): the amount or the
+ * quantity never filled in. Digit groups (a comma every three) or a decimal point make it a number, and a counter or a unit follows it (or
+ * ¥ opens it); two X at least, or an X among digits (a lone X heading digits may be the service, 公式X,100人, unless an amount's label
+ * is right before it: 参加費X,000円). Sizes (XL, XXL, XXS) end in no unit of measure; Xmas, X線 and XXL are words. A product's listing
+ * quoted as news keeps its blank (「…蒲焼き XXg×2尾」が新しく加わりました: QUOTED_ITEM_ARRIVES_AFTER).
+ */
+const XFIGURE = /(?<![A-Za-z0-9.,])(¥\s?)?([0-9Xx]{1,3}(?:,[0-9Xx]{3}){1,3}(?:\.[0-9Xx]{1,2})?|[0-9Xx]{1,3}\.[0-9Xx]{1,2}|[Xx]{2,4}(?=\s?(?:kg|mg|g|ml|mL|cc|cm|mm|km|m|kcal|kWh|ha)(?![A-Za-z])))(?![0-9Xx,.])/g
+/** After such a figure: its counter or unit (円, 人, 万円, ℃, kg, g, ml, %), ending its word. */
+const XFIGURE_UNIT_AFTER =
+  /^\s?(?:万|千|億)?(?:円|人|名|件|世帯|個|枚|台|本|回|歳|才|点|冊|部|戸|棟|区画|尾|匹|頭|杯|食|袋|箱|株|%|℃|°C|°|度|倍|ミリ|センチ|メートル|キロ|グラム|リットル|トン|kg|mg|g|ml|mL|cc|cm|mm|km|m|kcal|kWh|ha|L|t)(?![A-Za-z])/u
+/** An amount's label right before its figure: 参加費, 寄附額, 料金：, 価格. */
+const AMOUNT_LABEL_BEFORE = /(?:費|額|料|代|価格?|金|賃|[:：])\s?$/u
+/** The X figures of `t` as [start, end, unit]. */
+function xFigures(t: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = []
+  XFIGURE.lastIndex = 0
+  for (const m of matchAllOf(XFIGURE, t)) {
+    const fig = m[2]!
+    const xs = fig.replace(/[^Xx]/gu, '').length
+    if (xs === 0) continue
+    const a = m.index + m[0].length - fig.length
+    const b = a + fig.length
+    const unit = XFIGURE_UNIT_AFTER.exec(t.slice(b, b + 8))
+    if (!unit && !m[1]) continue
+    // One X: after a digit (1X,000), or heading an amount after its label (参加費X,000円, 料金：X,000円); 公式X,100人 is the service.
+    if (xs < 2 && !m[1] && !/[0-9][,.]?[Xx]/u.test(fig) && !AMOUNT_LABEL_BEFORE.test(t.slice(Math.max(0, a - 4), a))) continue
+    out.push([a, b, unit ? unit[0].trim() : '円'])
+  }
+  return out
+}
 /** XX月XX日, ＸＸ時, X月X日 (`run` calls it only on a paragraph with an X or an x). */
 function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   const spaced: Array<[number, number]> = []
+  // Blind R160I-005: XX,000円, XX.X℃, XXg: a figure whose digits are left as X.
+  for (const [a, b, unit] of xFigures(t)) {
+    emitTemplate(t, a, b, unit, doc, emit)
+    spaced.push([a, b])
+  }
   XSPACED.lastIndex = 0
   for (const m of matchAllOf(XSPACED, t)) {
     // XX時 with no space is read below, like any other run.

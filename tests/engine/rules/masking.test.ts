@@ -2165,3 +2165,33 @@ describe('masking: blind TV-087, words quoted as examples someone gave, and the 
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info').length).toBeGreaterThan(0)
   })
 })
+
+describe('masking: blind R160I-005, a figure written with X for its digits, or X before a unit in Latin letters (XX,000円, XXg)', () => {
+  // Kinds: the number's shape kept (digit groups, a decimal point) but its digits left as X, before a counter or a unit or after ¥; a run
+  // of X before g, kg, ml, cm; a product's listing quoted as news with its quantity left out.
+  it.each([
+    ['プレミアム商品券は1冊X,XXX円で販売します。', 'X,XXX'],
+    ['今年の来場者数は1X,000人を見込んでいます。', '1X,000'],
+    ['あすの最高気温はXX.X℃の予想です。熱中症に気をつけましょう。', 'XX.X'],
+    ['参加費X,000円（材料費込み）', 'X,000'],
+    ['入園料 ¥X,XXX（税込）', 'X,XXX'],
+    ['新米の特産品セット（お米XXkg、もち麦XXXg）をお届けします。', 'XX'],
+    ['ご家庭でできる減塩メニュー、1食あたりの塩分はXX gです。', 'XX'],
+    ['返礼品に「有明海産焼き海苔 ●●枚入り×3袋」が仲間入りしました！', '●●'],
+  ])('flags %s', (text, run) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${run}`))).toBe(true)
+  })
+  it.each([
+    // hard negatives: sizes, the service X before a figure, X線, a version, an explained example, a quoted scam mail
+    '記念Tシャツ（S・M・L・XL・XXL）は1枚2,000円です。',
+    '公式X,100人目のフォロワーさんにプレゼント企画を準備中です。',
+    '公式X 1,000人突破ありがとうございます！',
+    '胸部X線検査は1,500円で受けられます。',
+    'アプリがバージョン2.Xに更新されました。',
+    '「XX,000円」の部分には寄附額が入ります。',
+    '「あなたにXX万円が当選しました」というメールにご注意ください。',
+    'クリスマスはXmasマーケットへ！入場無料、1,000名様にプレゼント。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
