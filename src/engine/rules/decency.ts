@@ -375,6 +375,13 @@
  *   走る凶器, warn). Also: a road turned into a river is a flood that happened (道路が川になってて…ｗｗ), 笑 after an emoji is a laugh
  *   (⚾笑), された + a katakana word is no たら supposition (搬送されたランナー), and デブ/ブス heading a compound is read after あの or a
  *   noun's の (隣町のあのデブキャラ).
+ * - Round W15 (KINDS26, blind R160I/R161A): others' deaths set against one's own luck (亡くなった方もいたけど、うちは無事でラッキー,
+ *   insensitive block); the ones who come presumed to come for women in swimwear (水着のお姉さんたち目当てかな？, sexual warn); a welcome
+ *   then one group waved off with a trailing ちょっと (ただ外国の方はちょっと、…ので😅, block); people's deaths called natural selection
+ *   (高齢者が亡くなるのも自然淘汰, block); clothes gaping at a body part enjoyed (胸元がゆるい子が多くて目の保養, sexual block); a
+ *   disaster's shortage made a game (棚すっからかん…サバイバルゲーム開幕笑, warn). Not flagged any more: cheap labour named as the wrong
+ *   to correct (安い労働力として扱う問題の是正), ぶすっと (sulky; list exceptions), 夜の方 as the night run of a service named with a plain
+ *   heart (夜の方もお楽しみいただける川下り♡).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -389,6 +396,8 @@ type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'd
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 /** Round 46: a place vouched for, right after a hinted district, as not being one (「そういう地区」ではありませんので、安心して). */
 const VOUCHED_NOT = /^[」』”]?(?:で(?:は|も)?|じ[ゃや])(?:ない|ありません|ございません|なく)[^。！？!?\n]{0,12}?(?:安心|大丈夫|問題(?:あり|な)|ご検討)/u
+/** W15: cheap or docile labour named as the wrong the sentence fights (…として扱う問題の是正, 搾取をなくす, 見直し), not praised. */
+const LABOUR_WRONG_W15 = /問題(?!な|無|あり|じゃ|で(?:は|も)?な)|是正|改善|搾取|不当|なく(?:す|そう|し)|見直|防止|許され|あっては|課題|違法|やめ(?:る|よう|ましょう)|ではありません|ではな(?:い|く)(?!で)|じゃな(?:い|く)(?!で)/u
 /** Round 45: groups a wrong's share is put on (ひとり親家庭, 外国人, 生活保護受給者, 障がい者, 同和地区). */
 const SHARE_GROUP = `(?:(?:ひとり親|一人親|片親|母子|父子)(?:家庭|世帯)?|シングル(?:マザー|ファザー)|外国(?:人|籍の(?:方|人))|外国の(?:方|人)|実習生|留学生|移民|難民|生活保護(?:受給者|世帯|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人))|同和地区|部落|在日)`
 /** …and the claim denied in the rest of its sentence (…という話がありますが、そのようなデータはありません). */
@@ -2131,12 +2140,13 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/ありません|ではな|じゃな|ないで(?:ください|下さい)|とは(?:違|限)|ません(?:よ|。)/u.test(fo.slice(s.start, s.end)),
   },
-  // Foreign workers praised as docile or cheap (文句も言わず従順, 安く使える働き手).
+  // Foreign workers praised as docile or cheap (文句も言わず従順, 安く使える働き手). W15: not the treatment named as a wrong the
+  // sentence fights (安い労働力として扱う問題の是正に取り組みます, 搾取をなくす, 安い労働力ではありません).
   {
     rule: 'decency/discriminatory',
     re: phrase('(?:文句|不満)(?:も|を)?(?:言わ|いわ)(?:ず|ない)[^。！？!?\\n]{0,6}?従順|従順(?:で|な|だ|です)[^。！？!?\\n]{0,12}?(?:働|使え|評判|助か|重宝)|安く(?:使え|雇え)る(?:働き手|労働力|人手|人材)|安い労働力'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => phrase('実習生|外国|留学生|移民|難民|ベトナム|フィリピン|中国|インドネシア|ネパール|ミャンマー|ブラジル|人材|労働者|働き手', 'u').test(fo.slice(Math.max(0, s.start - 80), s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => phrase('実習生|外国|留学生|移民|難民|ベトナム|フィリピン|中国|インドネシア|ネパール|ミャンマー|ブラジル|人材|労働者|働き手', 'u').test(fo.slice(Math.max(0, s.start - 80), s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !LABOUR_WRONG_W15.test(fo.slice(s.start, s.end)),
   },
   // Round 19c: a district hinted at as one people mind (地区によっては昔からの事情を気にされるご家庭も, あの地区は昔から「そういう所」).
   {
@@ -6077,6 +6087,9 @@ const NIGHT82 = '夜の(?:ほう|方|生活|お勤め|おつとめ|運動会|部
 const CHEERED82 = '(?:も|は)?[、,]?(?:ぜひ|是非|しっかり|どんどん|たっぷり)?[^。！？!?\\n]{0,4}?(?:がんば|頑張|励ん|励み|励ま|はげ|ハッスル|はっする|お楽しみ|楽しん|張り切|はりき|ほどほど|お盛ん|おさかん)'
 const COUPLE82 = phrase('夫婦|カップル|新婚|二人目|2人目|子作り|子づくり|子宝|パパママ|旦那|奥さん|お二人|おふたり|ふたりで|二人で', 'u')
 const LEER_OR_LAUGH82 = phrase(`${LEER80}|${LAUGH_MARK}|[😉😘♡💕]`, 'u')
+/** W15: a night run of a service (夜の川下り, 夜の便, 夜の部のツアー) named in the sentence of 夜の方, and the leer that holds even then. */
+const NIGHT_SERVICE_W15 = phrase('川下り|舟|船|便(?!利)|運航|ツアー|クルーズ|コース|プラン|ライトアップ|イルミ|夜景|花火|星空|営業|メニュー|ディナー|コンサート|上映|観察会|散策|夜市|灯り|あかり|ランタン|ご予約|ご利用', 'u')
+const STRONG_LEER_W15 = phrase(`${LEER80}|${LAUGH_MARK}|[😉😘]`, 'u')
 const NIGHT_VETO82 = phrase('授乳|ミルク|夜泣き|寝かしつけ|おむつ|オムツ|夜間保育|一時預かり', 'u')
 const BODY_NAMED82 = '(?:体格|体型|体形|体つき|からだつき|図体|ガタイ|巨体|貫禄|恰幅|横幅|体重|お腹|おなか|体|からだ)'
 const ANIMAL82 = '(?:イノシシ|猪|クマ|熊|ヒグマ|ブタ|豚|トド|セイウチ|カバ|河馬|ゴリラ|ウシ|(?<![一-龥])牛|ゾウ|(?<![一-龥])象|タヌキ|狸|マンモス|(?<![ぁ-ゖァ-ヺ])サイ(?![ぁ-ゖ])|バッファロー|アザラシ|力士|関取|お相撲さん|相撲取り)'
@@ -6111,6 +6124,9 @@ const R82: Phrase[] = [
       const around = fo.slice(Math.max(0, s.start - 60), Math.min(fo.length, s.end + 4))
       const nl = fo.lastIndexOf('\n', a)
       const para = fo.slice(nl + 1, fo.indexOf('\n', b) < 0 ? fo.length : fo.indexOf('\n', b))
+      // W15: 夜の方 may be the night run of a service the sentence names (ご夫婦で夜の方もお楽しみいただける川下り♡); a plain heart
+      // is then no leer (a wink or a laugh still is).
+      if (NIGHT_SERVICE_W15.test(fo.slice(s.start, s.end)) && !STRONG_LEER_W15.test(around)) return false
       return LEER_OR_LAUGH82.test(around) && COUPLE82.test(para) && !NIGHT_VETO82.test(fo.slice(a, b))
     },
   },
@@ -8819,6 +8835,71 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     need: ['凶器', '殺人', '棺桶', '爆弾', '予備軍'],
     veto: phrase('誰|だれ|どなた|年齢に(?:関係|かかわら)|すべての|全ての|なりうる|なり得る|にもなる|一歩間違え|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R160I-003 (W15): others' deaths in a disaster set against one's own luck (大雨で亡くなった方もいたみたいだけど、うちの地区は無事で
+  // ラッキーでした🙌, 死者も出たらしいけど、こっちは被害ゼロで得したね): glee beside the dead, block (round 19f's milder こっちは揺れなくて
+  // ラッキー stays warn). Not the deaths denied (亡くなった方はいませんでした), not relief said with condolence (ご冥福, お見舞い).
+  {
+    re: phrase(`(?:亡くな(?:った|られた|る)|死亡(?:した|者)|死者|犠牲(?:者|になった)|死んだ|命を落とし)[^。！？!?\\n]{0,24}?(?:けど|けれど|けども|が[、,]|ものの|のに|一方で?|反面)[、,]?[^。！？!?\\n]{0,24}?(?:うち|ウチ|こっち|こちら|ここ|我が家|わが家|自分|私|僕|俺|当地|柳川|市内)[^。！？!?\\n]{0,16}?(?:ラッキー|らっきー|ツイて|ついて(?:た|る)|運が(?:いい|良|よか)|得した|儲け|もうけ|勝ち組|セーフ)`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'block',
+    need: ['らつきー', 'ついて', '運が', '得した', '儲け', 'もうけ', '勝ち組', 'せーふ'],
+    veto: phrase('冥福|お悔やみ|哀悼|お見舞い|心が痛|胸が痛|(?:亡くなった|犠牲になった)(?:方|人)(?:は|も)[^。！？!?\\n]{0,4}?(?:いません|いな(?:い|かった)|おらず|おりません)|(?:死者|犠牲者)(?:は|も)?[^。！？!?\\n]{0,4}?(?:ゼロ|なし|いません|出ていません|出ませんでした)|(?<!被)差別', 'u'),
+  },
+  // Blind R160I-070 (W15): the ones who come or apply presumed to come for the women (or men) in swimwear or for their looks (応募が殺到…
+  // 水着のお姉さんたち目当てかな？, ビキニ目当ての男性客, 美人ガイド見たさに): a sexual motive put on people, warn. Not a thing or an event
+  // as the draw (花火目当て, 限定スイーツ目当て), not a crime warned of (女性目当ての声かけ事案, 詐欺).
+  {
+    re: phrase(`(?:(?:水着|ビキニ|浴衣|ゆかた|制服|ナース|ミニスカ(?:ート)?|セクシーな|若い|若くて|かわいい|可愛い|きれいな|綺麗な|美人の?)(?:の|姿の)?)?(?:お姉さん|おねえさん|おねーさん|女性|女の子|女子|ギャル|美女|美人|娘さん|女子大生|女子高生|jk|人妻|イケメン|お兄さん|ビキニ|水着)(?:たち|達|ら|陣|スタッフ|ガイド|職員)?(?:が)?(?:目当て|めあて|見たさ|みたさ)`, 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    need: ['目当て', 'めあて', '見たさ', 'みたさ'],
+    keep: (sen, a, b) => /^(?:水着|ビキニ|浴衣|ゆかた|制服|ナース|ミニスカ|セクシー|若|かわい|可愛|きれい|綺麗|美人|美女|ギャル|イケメン|jk|人妻)/u.test(sen.slice(a, b)) || phrase(`かな|かも|でしょ|やろ|じゃない|[？?😏🤭😍👀]|${LAUGH_MARK}`, 'u').test(sen.slice(b, b + 16)),
+    veto: phrase('詐欺|被害|不審|声かけ|声掛け|事案|犯罪|ストーカー|盗撮|痴漢|防犯|ご注意|注意して|(?<!被)差別|セクハラ', 'u'),
+  },
+  // Blind R161A-020 (W15): a welcome then one group waved off with a trailing ちょっと (移住者大歓迎です！…ただ外国の方はちょっと、地域に
+  // なじめないことが多いので😅, 参加者募集中！でも高齢の方はちょっと…体力的にきついので💦): the polite refusal, block; the folded view drops …,
+  // so ちょっと may also run into a reason the sentence ends on (言いさし). Not ちょっと as an adverb of a clause that goes on (外国の方は
+  // ちょっと驚かれるかもしれませんが, ちょっと手続きが違うので、窓口で), not help offered (英語の案内, 通訳).
+  {
+    re: phrase(`(?:ただ|でも|ただし|but|けど|けれど|ですが|が)[、,…‥]*[^。！？!?\\n]{0,6}?(?:外国(?:人|籍)?の?(?:方|人|かた)?|(?:${NATION})(?:人|系|籍|出身)(?:の(?:方|人))?|外国人|高齢(?:の)?(?:方|者)|お年寄り|年配の方|障(?:害|がい|碍)(?:者|のある方|のある人|の(?:ある|あ)る方)|車(?:いす|椅子)の方|ひとり親|シングル(?:マザー|ファザー)|生活保護(?:の方|受給者)?|同性(?:カップル|愛)(?:の方)?|lgbt(?:の方)?)(?:さん)?(?:は|だけは|となると)[、,]?(?:正直|さすがに|やっぱり|ちょっと|ちと)?[、,]?(?:ちょっと|ちょつと|ちと)(?:(?=[、,…‥。！!😅💦😓🙏]|・・|\\.\\.|$)|[^。！？!?\\n]{0,16}?(?:ので|から|けん|けえ|し)(?:ね|ねえ|ね〜)?[😅💦😓🙏😥]*(?=[。！!]|$))`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['ちよつと', 'ちと'],
+    topic: phrase('歓迎|大募集|募集|ウェルカム|welcome|お待ちして|お待ちしとり|待っています|待ってます|移住|入居者|参加者', 'u'),
+    veto: phrase('通訳|英語|多言語|翻訳|やさしい日本語|サポート|お手伝い|介助|ご案内|ご用意|用意して|お声かけ|ご相談|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R161A-028 (W15): people's deaths (the old, the sick) called natural selection or a culling (インフルで高齢者が亡くなるのも、ある意味
+  // 自然淘汰ですよね, 弱った人から死んでいくのは間引きみたいなもの): death made a thing that should be, block. Not evolution or business taught
+  // (生物の進化と自然淘汰, 商店街の淘汰), not the idea named to be condemned (優生思想, 許されない).
+  {
+    re: phrase(`(?:亡くな|死(?:ぬ|んで|んだ|亡)|死者|犠牲|命を落と|息を引き取)[^。！？!?\\n]{0,24}?(?:自然淘汰|淘汰|間引き|まびき|口減らし|人口調整|人減らし)|(?:高齢者|お年寄り|年寄り|老人|病人|弱者|障(?:害|がい|碍)者|持病のある(?:方|人))(?:は|が|から|の)[^。！？!?\\n]{0,16}?(?:自然淘汰|淘汰され|間引かれ|間引き|口減らし|人口調整)`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'block',
+    need: ['淘汰', '間引', 'まびき', '口減らし', '人口調整', '人減らし'],
+    veto: phrase('生物|進化|ダーウィン|遺伝子|種の|企業|店舗|商店|業界|市場|ビジネス|優生|許され|あってはな|ではありません|ではない|わけではな|誤り|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R161A-087 (W15): clothes gaping or short at a body part of people seen, and the sight enjoyed (振袖の胸元がゆるい子が多くて目の保養
+  // でした😍, 浴衣の裾がはだけたお姉さんにドキッ♡): a sexual gaze at people, block. Not dressing advice (着崩れ, 着付け, 直し), not a warning
+  // or a dress code (ご注意, ご遠慮), not worry (心配).
+  {
+    re: phrase(`(?:胸元|胸|谷間|襟元|えりもと|裾|すそ|太もも|ふともも|太腿|脚|足元|うなじ|背中|お尻|スカート)(?:が|の|も)?[^。！？!?\\n]{0,4}?(?:ゆる(?:い|く|か|め|ゆる)|緩(?:い|く|め)|はだけ|開い|あい(?:た|て)|空い|丸見え|見え(?:そう|ちゃ|て|た)|透け|すけ(?:て|た)|短(?:い|く|め)|めくれ|ずれ(?:て|た))[^。！？!?\\n]{0,24}?(?:目の保養|眼福|ごちそうさま|ご馳走様|ごちそう様|たまら|たまらん|ドキッ|どきっ|ドキドキ|得した|ラッキー|役得|ありがたい|最高|[😍🤤😏👀💕♡])`, 'u'),
+    rule: 'decency/sexual',
+    severity: 'block',
+    need: ['目の保養', '眼福', 'ごちそう', 'ご馳走', 'たまら', 'どきつ', 'どきどき', '得した', 'らつきー', '役得', 'ありがたい', '最高', '😍', '🤤', '😏', '👀', '💕', '♡'],
+    veto: phrase('着崩れ|着付け|直し|直して|ご注意|注意して|気をつけ|気を付け|ご遠慮|お控え|禁止|寒|冷え|転倒|けが|怪我|熱中症|心配|(?<!被)差別|セクハラ', 'u'),
+  },
+  // Blind R161A-149 (W15): a disaster's shortage made a game (雪で物流ストップ、スーパーの棚すっからかん🛒 サバイバルゲーム開幕です🎮笑, 台風で
+  // 買い占め合戦、争奪戦スタート笑): the residents' hardship as fun, warn. Not a notice asking for calm (必要な分だけ, 買い占めはお控え),
+  // not a drill or a stock kept (備蓄, 訓練).
+  {
+    re: phrase(`(?:大雪|雪|寒波|台風|大雨|豪雨|地震|災害|洪水|冠水|断水|停電)(?:の(?:影響|せい))?(?:で|により|によって|のため|が続(?:いて|き)|[、,])[^\\n]{0,30}?(?:物流(?:が|は)?(?:ストップ|止ま|停止|麻痺|まひ|マヒ)|棚(?:が|は|も)?[^。！？!?\\n]{0,4}?(?:すっからかん|空っぽ|からっぽ|カラッポ|ガラガラ|がらがら|空(?:に|で|っ))|物資(?:が)?不足|品薄|品切れ|売り切れ|買い占め|買いだめ|水が買えな|ガソリン(?:が)?(?:不足|ない|なか))[^\\n]{0,40}?(?:サバイバル|ゲーム開幕|ゲームスタート|開幕です|争奪戦|合戦|早い者勝ち|ラッキー|ダイエット|ちょうど(?:いい|良い)|🎮|${LAUGH_MARK})`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    need: ['雪', '寒波', '台風', '大雨', '豪雨', '地震', '災害', '洪水', '冠水', '断水', '停電'],
+    veto: phrase('備え|備蓄|訓練|想定|お控え|控えて|必要な分|冷静|ご注意|お知らせ|ご不便|ご迷惑|お見舞い|(?<!被)差別', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

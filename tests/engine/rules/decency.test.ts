@@ -12866,3 +12866,80 @@ describe('decency (4(2)), round W14 kinds (blind R156I/R158A/R159D): a quake as 
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W15 kinds (blind R160I/R161A): glee beside the dead, a motive put on the women, a welcome with one group waved off, deaths called natural selection, gaping clothes enjoyed, a shortage made a game; and four false positives', () => {
+  const rank = { info: 0, warn: 1, block: 2 } as const
+  type Case = [string, string, 'warn' | 'block']
+  const has = (text: string, rule: string, min: 'warn' | 'block') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && rank[f.severity as keyof typeof rank] >= rank[min])
+  const invalid: Case[] = [
+    // others' deaths set against one's own luck
+    ['台風で死者も出たらしいけど、こっちは被害ゼロでツイてたね✌', 'decency/insensitive', 'block'],
+    ['地震で亡くなった人もいるのに、うちは全然揺れんでラッキーやった〜', 'decency/insensitive', 'block'],
+    // the ones who come presumed to come for the women in swimwear or for their looks
+    ['プールの監視員、ビキニのお姉さん目当てで応募した人もいるかも😏', 'decency/sexual', 'warn'],
+    ['夏祭りは浴衣の女の子見たさに来る男性も多いとか？笑', 'decency/sexual', 'warn'],
+    // a welcome, then one group waved off with a trailing ちょっと
+    ['ボランティア大募集！ただ高齢の方はちょっと、手がかかるので💦', 'decency/discriminatory', 'block'],
+    ['参加者募集中！でも外国の方はちょっと、言葉が通じないので😅', 'decency/discriminatory', 'block'],
+    // people's deaths called natural selection or a culling
+    ['コロナでお年寄りが亡くなるのは間引きみたいなもんやろ', 'decency/insensitive', 'block'],
+    ['高齢者は淘汰されて当然', 'decency/insensitive', 'block'],
+    // clothes gaping or short at a body part, the sight enjoyed
+    ['成人式、ドレスの胸元が開いた子が多くてドキドキでした💕', 'decency/sexual', 'block'],
+    ['浴衣の裾がはだけたお姉さんにドキッ♡', 'decency/sexual', 'block'],
+    // a disaster's shortage made a game
+    ['台風の影響で物流が止まり、スーパーの棚がガラガラ😂 争奪戦スタート', 'decency/insensitive', 'warn'],
+    ['大雪で買い占め合戦、サバイバル生活の始まりです笑', 'decency/insensitive', 'warn'],
+    // still caught: cheap labour praised, 夜の方 with a wink, ブス of a person
+    ['実習生は安い労働力として本当に助かっています', 'decency/discriminatory', 'block'],
+    ['外国人実習生は安い労働力だから問題ないでしょ', 'decency/discriminatory', 'block'],
+    ['カップルで夜の方もお楽しみいただけるクルーズ😏', 'decency/sexual', 'warn'],
+    ['あのブスが受付におった', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(has(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // the four false positives of the last round, and their kinds' hard negatives
+    '外国人労働者を安い労働力として扱う問題の是正に取り組みます',
+    '実習生を安い労働力とみなす風潮をなくしていきましょう',
+    '外国人実習生は安い労働力ではありません。大切な地域の仲間です',
+    'なのでブスっとした顔',
+    '注射をブスッと刺されて、息子はずっとぶすっとしていました😅',
+    '焚き火の薪がぶすぶすとくすぶっています',
+    'ご夫婦で夜の方もお楽しみいただける川下り♡',
+    'ご夫婦でどうぞ。昼の便に加えて、夜の方もお楽しみいただけます💕 灯りに照らされた掘割は格別です',
+    'ご年配の方は腰が曲がっている方も多いので、低いテーブルをご用意しました',
+    'お年寄りは足腰が弱い方も多いので、会場には椅子を多めに用意しています',
+    'ご年配の方は目が悪い方も多いので、大きな文字の案内を作りました',
+    // deaths told with condolence or denied, luck with no disaster
+    '大雨で亡くなった方もいらっしゃいました。心よりご冥福をお祈りします。市内の被害状況は引き続きお知らせします',
+    '台風で亡くなった方はいませんでした。皆さんご無事で本当によかったです',
+    '亡くなった祖母の形見の宝くじが当たってラッキーでした',
+    // a thing as the draw, a crime warned of
+    '花火目当てのお客様で駅が混雑しています',
+    '限定スイーツ目当てに朝から行列ができていました',
+    '女子高生目当ての声かけ事案が発生しています。ご注意ください',
+    '女性目当ての詐欺メールにご注意ください',
+    // ちょっと of a clause that goes on, help offered
+    '移住者大歓迎！ただ外国の方はちょっと驚かれるかもしれませんが、英語の案内もあります',
+    '参加者募集中です。ただ、外国の方はちょっと手続きが違うので、窓口でご案内します',
+    '移住相談会を開きます。外国の方もちょっとした質問からどうぞ',
+    // evolution or business, the idea condemned
+    '生物の進化と自然淘汰について学ぶ親子講座を開きます',
+    '商店街でも競争で淘汰されるお店が出ています',
+    '「高齢者が亡くなるのは自然淘汰」といった優生思想は許されません',
+    // dressing advice, a dress code, worry
+    '着付けのコツ：胸元がゆるいと着崩れの原因になります。襟をしっかり合わせましょう',
+    '胸元が開いた服での来庁はご遠慮ください',
+    '振袖の胸元がゆるい子が多くて心配😅 着付け直しコーナーも用意しています',
+    // a shortage told with a request for calm, a stock kept, a sell-out of a menu
+    '大雪で物流がストップし、スーパーの棚が空になっています。買い占めはお控えいただき、必要な分だけ購入してください',
+    '台風に備えて備蓄を！サバイバルキットの作り方講座も開催😊',
+    '雪の日限定メニューが大人気で品切れ続出😂',
+    '大雪の影響で品薄が続いています。ご不便をおかけします',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
