@@ -133,7 +133,9 @@ import { meta } from './quotation.meta'
 /** Say-so of a source: always a source. */
 const SOURCE_MARK = /出典|(?<![写画映動]像|写真|イラスト|図)(?:情報提供|資料提供|データ提供|提供|資料)\s?[:：]\s?(?!ある|とある|某|どこか|ネット|知人|友人)[一-龠々ァ-ヶA-Za-z]{2}|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
-const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s:：]|$)|によると|によれば|曰く|いわく/gu
+// Blind TV-120: a credit in brackets that lists the source and the giver parted by a slash or a dot (（観光アンケートより／福岡市からお越しの方）,
+// （市報5月号より・一部抜粋）): より closes the source there as before a bracket's end.
+const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s:：／/・｜|]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
 const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
 const DATED = new RegExp(
@@ -332,10 +334,11 @@ const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:�
  * Blind HH-080: a voice the city received, its giver told right before it as where it came from (施設の方からは「…」との声も寄せられて
  * います, 利用者の皆さんから「…」という声をいただいています, 保護者からは「…」とのご意見が届いています): what residents or partners said to
  * the city, reported as received, not a text with an author. A medium (ネットからは, SNSで) or an authority or vague someone (ある専門家から
- * は) is no giver.
+ * は) is no giver. Blind TV-114: pupils of the city's class are givers too, their voices coming out there (生徒からは「…」「…」という声が
+ * 出ていました, 児童から「…」との声が上がりました), whatever paragraph tells of the class.
  */
-const GIVER_BEFORE = /(?:方|皆さん|みなさん|皆様|皆さま|方々|さん|様|保護者|ご家族|家族|住民|市民|利用者|入所者|事業所|事業者|施設|団体|企業|学校|地区|自治会|店舗|農家|生産者|ボランティア|参加者|来場者|受講者)(?:から|より)(?:は|も|の)?[、,]?\s?$/u
-const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:お?声|ご?意見|ご?感想|うれしい声|喜びの声|感謝の声|お礼の声|お礼の言葉|感謝の言葉)(?:が|も)[^。！？!?\n]{0,8}?(?:寄せられ|届い|届き|届け|聞かれ|上が|あが|いただ|頂)|^\s?(?:という|との)(?:お?声|ご?意見|ご?要望|ご?相談)(?:でした|です|がきっかけ|を受けて|をきっかけ|をもとに|を基に)/u
+const GIVER_BEFORE = /(?:方|皆さん|みなさん|皆様|皆さま|方々|さん|様|保護者|ご家族|家族|住民|市民|利用者|入所者|事業所|事業者|施設|団体|企業|学校|地区|自治会|店舗|農家|生産者|ボランティア|参加者|来場者|受講者|受講生|生徒|児童|園児|子どもたち|子供たち|こどもたち)(?:から|より)(?:は|も|の)?[、,]?\s?$/u
+const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:[一-龠々]{1,3}(?:しい|い|な|の)|[ぁ-ゖ]{2,4}(?:い|な))?(?:お?声|ご?意見|ご?感想|うれしい声|喜びの声|感謝の声|お礼の声|お礼の言葉|感謝の言葉)(?:が|も)[^。！？!?\n]{0,8}?(?:寄せられ|届い|届き|届け|聞かれ|上が|あが|いただ|頂|出され|出まし|出て(?:い|お)|出た)|^\s?(?:という|との)(?:お?声|ご?意見|ご?要望|ご?相談)(?:でした|です|がきっかけ|を受けて|をきっかけ|をもとに|を基に)/u
 /**
  * Blind IJ-039, IJ-129, R119A-088: a typical worry or question told as one the staff often hear (「うちの子、…泣くんです…」というお話をよく聞きます,
  * 「名前は聞いたけど、何をしてくれるの？」という声も聞きます, …という声をよく耳にします): the city's own illustration of what people commonly
@@ -363,7 +366,8 @@ const LETTER_RECEIVED_BEFORE = /(?:から|より)[^。！？!?\n「」『』]{0,
  * authority or a vague someone (ある委員, 有識者) is still no one met; a block quote is someone's text.
  */
 const MEMBER_BEFORE = /(?:出席者|出席委員|委員|構成員|参加者|出席団体|参加団体|関係団体|関係機関|各団体|各機関|協力事業者)(?:の方|の方々|の皆さん|の皆様|の皆さま|のみなさん)?(?:から|より)(?:は|も)?[、,]?\s?$/u
-const MEETING_VOICE_AFTER = /^\s?(?:という|との)(?:ご?意見|ご?質問|ご?要望|ご?提案|お?声|ご?指摘|ご?発言|ご?感想)(?:が|も)[^。！？!?\n]{0,8}?(?:出され|出た|出まし|出て(?:い|お)|あった|ありまし|あり(?=[、,])|上が|あが|寄せられ|聞かれ|述べられ)/u
+// Blind TV-123: …also with a word for its weight before the noun (委員から「…」との厳しい意見が出されました, との貴重なご意見, との率直な声).
+const MEETING_VOICE_AFTER = /^\s?(?:という|との)(?:[一-龠々]{1,3}(?:しい|い|な|の)|[ぁ-ゖ]{2,4}(?:い|な))?(?:ご?意見|ご?質問|ご?要望|ご?提案|お?声|ご?指摘|ご?発言|ご?感想)(?:が|も)[^。！？!?\n]{0,8}?(?:出され|出た|出まし|出て(?:い|お)|あった|ありまし|あり(?=[、,])|上が|あが|寄せられ|聞かれ|述べられ)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
 /**
  * Blind R62A-076: …also closing a run of them, quoted side by side (生徒の皆さんからは、「…」「…」という声が上がりました, 「…」「…」など、
@@ -754,6 +758,8 @@ const VOICE_HEARD_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}[
 const EXAMPLE_AD_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『」』]{0,16}?(?:こうした|このような|そうした|そのような|そういった|こういった|こんな|そんな|あのような)(?:広告|宣伝|表示|うたい文句|謳い文句|誘い文句|売り文句|宣伝文句|キャッチコピー|広告文|チラシ|ダイレクトメール|DM|勧誘)[^。！？!?\n]{0,60}?(?:相談|トラブル|被害|苦情|解約でき|高額な?請求|だまされ|騙され|注意|気をつけ|気を付け|ご用心|要注意)/u
 /** A list of quotations side by side (「…」「…」と話し合い): the quotative after the last is said of each. */
 const QUOTE_RUN = /^\s*(?:[、,・]?[「『“〝][^「」『』“”〝〟\n]{0,80}[」』”〟]\s*){0,4}/u
+/** The quotations side by side right before this one (生徒からは「…」「…」): read back past them to who gave them. */
+const QUOTE_RUN_BEFORE = /(?:[「『“〝][^「」『』“”〝〟\n]{0,80}[」』”〟][、,・\s]{0,2}){1,4}$/u
 /** A statement put to the readers as a quiz (「…」○か×か?, 「…」正しいでしょうか): the city's own question. */
 const QUIZ_AFTER = /^[」』”〟]?\s?(?:[○〇◯]\s?(?:か|or|・|\/)?\s?[×✕✖]\s?(?:か)?|[○〇◯][？?]\s?[×✕✖][？?]|(?:は|って)?(?:正しい|本当|ほんと|ホント)(?:でしょうか|ですか|か|？|\?)|どっち(?:でしょう)?[？?]|(?:YES|NO|はい|いいえ)[？?・])/u
 const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|といった)\s?$/u
@@ -1119,7 +1125,9 @@ const GENERIC_PUBLICATION = /(?:今朝|今日|昨日|先日|先週|先月|最近
 /** A subject of three or more kanji before a quotation that is said or written (北原白秋は随筆の中で「…」と書いています). */
 const SUBJECT = /([一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[A-Z][a-z]{1,15}(?: [A-Z][A-Za-z.]{1,15}){1,2} ?)は/gu
 const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|観光客|参加者|担当者|利用者|来場者|生産者|旅行者|地元紙|知人|友人|作家|詩人|歌人|文豪|先人|昔の人)$/u
-const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|応じ|答え|あいさつ|挨拶|締めくく|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)|^\s?と(?:し|され)て(?:いる|います|いた|いました|おり)/u
+// Blind TV-118: what a named body issued, with its words as the reason (気象庁は「…」として、大雨特別警報を発表しました, 県は「…」として注意を
+// 呼びかけています): the body is the sentence's subject and names the source.
+const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|応じ|答え|あいさつ|挨拶|締めくく|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)|^\s?と(?:し|され)て(?:いる|います|いた|いました|おり)|^\s?として[、,]?[^。！？!?\n「」『』]{0,30}?(?:発表|発令|発出|公表|呼びかけ|呼び掛け|注意喚起|警告|要請|勧告)/u
 
 /** The public occasion words were said at, right before them (本会議における, 記者会見での, 一般質問で). */
 const OCCASION_BEFORE = /(?:本会議|委員会|定例会|臨時会|全員協議会|記者会見|定例会見|会見|一般質問|代表質問|答弁|公開討論会)(?:に)?(?:おける|での|で(?:の)?)\s?$/u
@@ -2224,7 +2232,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
     if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
     // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
-    if (GIVER_BEFORE.test(bf.text) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
+    // (…the giver told before the run of quotations this one closes: 生徒からは「…」「…」という声: QUOTE_RUN_BEFORE.)
+    if (GIVER_BEFORE.test(bf.text.replace(QUOTE_RUN_BEFORE, '')) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
     // Blind HZ-004/060: the account's own mascot speaking in a balloon at the head of its line (やなモン「…いこうね✨」).
     if (!q.block && mascotBalloon(t, q.a, q.b)) continue
     // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).

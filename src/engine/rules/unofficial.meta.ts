@@ -72,6 +72,14 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」は公表前の人事（異動・就任・退職など）に触れています。人事は市が公表するまで発信できません。',
       hint: '「{excerpt}」のような人事の内容は書かず、市が公表した後に「人事異動を市ホームページで公表しました」のように案内してください。',
     },
+    'unofficial/personnel-leak': {
+      title: '内示前の人事の漏えい',
+      titleEn: 'Personnel move leaked before notice',
+      severity: 'block',
+      floor: 'warn',
+      message: '「{excerpt}」と、内示・公表の前の人事（誰がどの職に就くか）を、実名を挙げて先に伝えています。公表前の人事情報は発信できません。',
+      hint: '「{excerpt}」のような人事の内容は書かないでください。人事は市が公表した後に「4月1日付の人事異動を市ホームページで公表しました」のように案内してください。',
+    },
     'unofficial/personal-view': {
       title: '私見を市の見解として発信',
       titleEn: 'Personal view given as the city\'s',

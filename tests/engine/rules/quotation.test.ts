@@ -3348,3 +3348,24 @@ describe('quotation: blind IS-044, words of people the post says taught the staf
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: blind TV-114, TV-118, TV-120, TV-123, the giver or the body named around the words', () => {
+  // Kinds: pupils of the city's class as givers of a run of voices (生徒からは「…」「…」という声が出ていました), a named body's words given as
+  // the reason of what it issued (気象庁は「…」として、…を発表しました), a credit listing the source and the giver parted by a slash
+  // (（観光アンケートより／福岡市からお越しの方）), a member's remark at a meeting with a word of its weight (委員から「…」との厳しい意見が出されました).
+  it.each([
+    '先週、小学校で防災の出前授業を行いました。\n\n児童からは「家に帰ったら家族と避難場所を確かめたい」「非常食を自分でも準備してみたいと思った」という声が上がりました。',
+    '【土砂災害警戒情報】福岡県と福岡管区気象台は「土砂災害の危険度が非常に高まっている」として、柳川市に土砂災害警戒情報を発表しました。',
+    'イベントの感想をいただきました。\n「初めて掘割の清掃に参加しましたが、思っていたよりずっと楽しくて、また来たいと思いました。」（参加者アンケートより・市内在住の方）',
+    '【議会だより】建設委員会では、道路の補修計画について、委員から「地域の要望をどう優先順位に反映しているのか、もっと丁寧に説明すべきだ」との率直な意見が出されました。',
+  ])('passes %s', (text) => expect(findingsOf(quotation, text)).toEqual([]))
+  it.each([
+    // hard negatives: a vague someone as the subject, talk online, a vague site in the credit, a remark read in a newspaper
+    'ある専門家は「これまでに経験したことのないような大雨となっている」として、注意を呼びかけています。',
+    'ネットでは生徒から「自分も同じことをしていたかもしれない」「スタンプ一つでも、受け取る側はつらいと思う」という声が出ていました。',
+    'うれしい感想です。\n「船頭さんの舟唄と案内が楽しくて、あっという間の70分でした。次は家族で来ます！」（ある旅行サイトより／口コミ）',
+    '新聞の投書欄で、読者から「避難所としての利用も想定しているのに、整備の順番についての説明が不十分だ」との厳しい声が上がっていました。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(quotation, text).map((x) => `${x.rule}:${x.severity}`)).toEqual(['quotation/no-source:warn'])
+  })
+})

@@ -3703,3 +3703,32 @@ describe('rebuttal: blind R158A-030, R158A-032, R156I-107, a charge called wrong
     expect(findingsOf(rebuttal, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R160I-047, R160I-082, R160I-087, R160I-100, R161A-120, answers that turn a complaint back', () => {
+  // Kinds: after a criticism, the critics told they will surely understand once they look (資料をお読みいただければご理解いただけるものと);
+  // a comparison with まだ and a bargain (他市と比べても、当市の使用料はまだお手頃なほうです); the critic told to check before posting with うえで
+  // (ご確認のうえでご投稿いただければ); the complaint put on the complainant's own act as a polite question (ご記入いただいた番号が違っていたの
+  // ではないでしょうか); the notice said given, counted (再三お知らせしております, 2回ご案内しております).
+  it.each<[string, CheckContext['mode']]>([
+    ['ごみ袋の値上げに厳しいご意見をいただいていますが、収支の資料をお読みいただければご理解いただけるものと考えております。', 'post'],
+    ['駐車場の有料化へのご不満は承知しておりますが、他市と比べても当市の駐車料金はまだお手頃なほうです。', 'post'],
+    ['@hanako_y 記事の内容が古いとのことですが、更新日を明記しております。ページをお読みいただいたうえでコメントいただければと思います。', 'reply'],
+    ['申請が通らなかったとのことですが、ご記入いただいた口座番号が違っていたのではないでしょうか。', 'reply'],
+    ['説明会の日程が分からなかったとのことですが、市報とホームページで再三お知らせしております。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // hard negatives: a question answered with a pointer, a form's instruction, a shortfall conceded, a bargain advertised, a worry
+    // shared with an apology, tourism hype, a notice told with no complaint
+    ['開館時間を知りたいとのことですが、市ホームページに掲載しております。ご確認ください。', 'reply'],
+    ['応募要項をご確認のうえ、ご投稿ください。たくさんのご応募をお待ちしています！', 'post'],
+    ['ご指摘のとおり、他市と比べると公園の数はまだ少ないのが現状です。', 'post'],
+    ['他市と比べれば保育料はまだ安い方です。ぜひ柳川で子育てを！', 'post'],
+    ['お待ちいただいた時間が長かったのではないでしょうか。申し訳ありません。', 'reply'],
+    ['一度柳川に来ていただければ、良さを分かっていただけるはず！', 'post'],
+    ['休業日は12月に3回お知らせしています。年始は4日から開庁します。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

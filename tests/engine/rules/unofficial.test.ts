@@ -4615,3 +4615,32 @@ describe('unofficial: blind R158A-133, R157I-087, a personal view in a cleft or 
     expect(findingsOf(unofficial, text).filter((f) => f.rule === 'unofficial/personal-view' && (f.severity === 'warn' || f.severity === 'block'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R161A-044, R161A-051, R161A-070, R161A-120, a named move before notice, a grant changed, the city\'s contempt', () => {
+  it.each<[string, string]>([
+    // who will hold a post, named, with a sign the move is not out yet: block
+    ['次の春の人事で、観光課長は今の商工課の古賀さんになるみたい。内示前だから内緒ね', 'unofficial/personnel-leak:block:観光課長は今の商工課の古賀さんになる'],
+    ['図書館の館長、中村さんに決まりらしいです。正式発表はまだですけど！', 'unofficial/personnel-leak:block:館長、中村さんに決まり'],
+    // a grant's amount said to change, forecast or second-hand
+    ['子育て応援給付金は、来年度から1人あたり5万円に増額される見込みです。', 'unofficial/forecast:warn:見込み'],
+    ['住宅リフォームの補助金の上限、来年から引き上げられるらしいよ', 'unofficial/rumour:warn:上げられるらしい'],
+    // the city's stance given to a sweeping verdict of worth
+    ['市としては、手作り以外はありえないと考えています。', 'unofficial/personal-view:warn:市としては、手作り以外はありえないと考えています'],
+    ['当市としては、輸入品のい草は買う価値なしと思っております。', 'unofficial/personal-view:warn:当市としては、輸入品のい草は買う価値なしと思っております'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: a move announced, a one-day chief of an event, a rumour of a move with no name, a grant announced, the city's
+    // finding, a boast, the reader's trouble echoed in an answer
+    '4月1日付の人事異動で、子ども家庭課の課長は平川さんになりました。',
+    '一日署長は地元出身の俳優・古川さんに決定！発表前からワクワクしています',
+    '今年度から移住支援金が最大200万円に増額されました！詳しくは市ホームページへ。',
+    '移住支援金は最大100万円です。来年度の内容は決まり次第お知らせします。',
+    '柳川市としては、うなぎは国産が一番だと思っています。',
+    '@nanase_0215 窓口が閉まっていて困ったとのこと、大変失礼いたしました。休業日の案内を見直します。',
+    '案内が分かりにくいとのことですが、ご指摘を受けて地図を大きくしました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
