@@ -7296,6 +7296,9 @@ describe('hostility (5(3)) — blind W10: compounds, dialect words at a word sta
   it.each([
     // blind R148D-033 and バカ as a part of a compound naming a thing, a degree or a fan
     '有明海のバカ貝（アオヤギ）は、今が旬です。直売所でも手に入りますよ🐚',
+    // ぶすっと (sulky), ブスリと (a stab): no insult
+    '息子は朝から機嫌が悪くて、なのでブスっとした顔で座っていました。',
+    'ようじをブスリと刺して、焼きたてのだんごをどうぞ。',
     '有明海の馬鹿貝は刺身が絶品です。',
     'バカ丁寧な説明で恐縮ですが、順番にご案内します。',
     '新商品がバカ売れしています！ありがとうございます。',
