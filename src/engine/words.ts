@@ -663,8 +663,8 @@ function quotesAloneInAwarePost(text: string, start: number, end: number): boole
   // Short quotes anywhere in such a post; sayings as long as a sentence (「お前なんか生まれてこなければよかった」「何をやっても
   // ダメな子」。) only when the text after the line opens by pointing back at them as words (こうした言葉を…浴びせることも、心理的虐待
   // にあたります, このような言葉は; blind R157I-081).
-  if (!QUOTES_ALONE.test(line) && !(QUOTES_ALONE_LONG.test(line) && POINTED_BACK.test(next))) return false
   const pointedBack = POINTED_BACK.test(next)
+  if (!QUOTES_ALONE.test(line) && !(pointedBack && QUOTES_ALONE_LONG.test(line))) return false
   if (!quoteAround(text, start, end, 20) && !pointedBack) return false
   const before = text.slice(Math.max(0, ls - 200), ls)
   const prev = before.slice(before.lastIndexOf('\n\n', before.length - 3) + 1)
