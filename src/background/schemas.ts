@@ -54,6 +54,8 @@ export const FingerprintSchema: v.GenericSchema<unknown, Fingerprint> = v.object
       core: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(256))),
     }),
   ),
+  // engine/fingerprint.ts bareCaption: a short caption's signature without です・ます.
+  bare: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(512))),
   // engine/fingerprint.ts announcementKeys: the announcement's facts as 24-bit hashes, four base64 characters each (at most 1,024).
   // Absent in fingerprints stored before it existed, which stay valid.
   facts: v.optional(v.pipe(v.string(), v.maxLength(4096), v.regex(/^(?:[A-Za-z0-9+/]{4})*$/u))),

@@ -255,6 +255,12 @@ export function fingerprint(text: string, withCore = true): Fingerprint | null {
     if (core) p.core = core
     fp.plain = p
   }
+  // A short caption (too short for a skeleton): its plainest form without です・ます (bareCaption), when that differs, so that the
+  // same caption posted again with its polite ending moved is recognised (Blind R152D-090).
+  if (!fp.core) {
+    const bare = bareCaption(canonical)
+    if (bare !== null && bare !== canonical) fp.bare = binHash(gramHashes(bare, 3), SIGNATURE_BITS)
+  }
   // An announcement's facts (its figures, words of news and content words), hashed: a reworded repost is read against them
   // (announcementFacts). Kept only for a post that names calendar days, the only posts they are read for.
   if (fp.dates?.some((d) => CALENDAR_DAY.test(d))) fp.facts = encodeFacts(announcementKeys(canonical))
@@ -436,6 +442,23 @@ const PLAIN_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![一-龠々])今年/gu, 'ことし'],
   [/(?<![一-龠々])楽し(?=[いくかみめ])/gu, 'たのし'],
 ]
+/** The polite endings です and ます, wherever they stand (the canonical text has no punctuation left to tell a clause's end). */
+const POLITE_ENDING = /です|ます/gu
+/** A short caption's comparable length at the least: below it, a caption is too short for its bare form to say anything. */
+export const MIN_BARE = 11
+
+/**
+ * A short caption's bare form (Blind R152D-090): its plainest form (plainForm) without the polite endings です・ます wherever they
+ * stand, so the same caption with its polite ending moved, added or dropped (満開🌼…みたいです✨ → 満開です🌼…みたい✨) reads the same.
+ * Read only for captions too short for a content skeleton (coreSignature null), where a word holding です・ます is the same on both
+ * sides. `null` when the bare form is shorter than MIN_BARE characters.
+ */
+export function bareCaption(canonical: string): string | null {
+  const plain = plainForm(canonical)
+  const bare = plain.includes('す') ? plain.replace(POLITE_ENDING, '') : plain
+  return bare.length >= MIN_BARE ? bare : null
+}
+
 /** The canonical text with its politeness brought to its plainest (see PLAIN_FORMS): `canonical` itself when it holds none. */
 export function plainForm(canonical: string): string {
   let s = canonical

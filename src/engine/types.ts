@@ -54,6 +54,12 @@ export interface Fingerprint {
    */
   plain?: { sig: number[]; core?: number[] }
   /**
+   * For a post too short for `core`: the signature (`sig`'s kind) of its bare form (fingerprint.ts bareCaption: its plainest form
+   * without です・ます), present only when that differs from the post and is long enough: the same short caption posted again with its
+   * polite ending moved is the same post. Absent in older fingerprints.
+   */
+  bare?: number[]
+  /**
    * The post's announcement facts as 24-bit hashes, four base64 characters each, sorted (fingerprint.ts announcementKeys: its sorted
    * figures, words of news, and the 2- and 3-character grams of its kanji, katakana and Latin words; never the text): a reworded repost
    * of the same announcement is told by them. Present only for a post naming calendar days; absent in older fingerprints.

@@ -326,6 +326,13 @@ describe('history fingerprints', () => {
     expect(v.safeParse(FingerprintSchema, fp).success).toBe(true)
     expect(v.safeParse(FingerprintSchema, { ...fp, plain: { sig: 'abc' } }).success).toBe(false)
     expect(v.safeParse(FingerprintSchema, { ...fp, plain: { sig: new Array(600).fill(1) } }).success).toBe(false)
+    expect(v.safeParse(FingerprintSchema, { ...fp, bare: 'abc' }).success).toBe(false)
+    expect(v.safeParse(FingerprintSchema, { ...fp, bare: new Array(600).fill(1) }).success).toBe(false)
+    expect(v.safeParse(FingerprintSchema, { ...fp, bare: new Array(128).fill(7) }).success).toBe(true)
+    // A short caption's bare form (its signature without です・ます) passes too.
+    const caption = fingerprint('矢部川の土手の菜の花が満開です🌼 黄色いじゅうたんみたい✨')!
+    expect(caption.bare).toHaveLength(128)
+    expect(v.safeParse(FingerprintSchema, caption).success).toBe(true)
   })
   it('an announcement’s fingerprint keeps its facts as hashes, which pass the schema and survive storage; malformed facts are refused', async () => {
     const v = await import('valibot')

@@ -14,7 +14,7 @@
  * only a # or ＃ typed as such starts a tag, so a quiz with three numbered choices and two tags has two tags.
  */
 import { matchAllOf } from '../regex'
-import { CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
+import { bareCaption, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
 
 export { plainForm }
 import type { PostInput, RuleFamily } from '../rule'
@@ -940,15 +940,6 @@ function asOfUpdate(canonical: string, h: string | Fingerprint, other: Fingerpri
 }
 
 /**
- * A canonical text without its polite endings です and ます wherever they stand (the canonical text has no punctuation left to
- * tell a clause's end): only two captions that are both short are compared this way, so a word holding them is the same on both sides.
- */
-const POLITE_ENDING = /です|ます/gu
-function withoutPoliteEndings(canonical: string): string {
-  return canonical.includes('す') ? canonical.replace(POLITE_ENDING, '') : canonical
-}
-
-/**
  * Blind R160I-057, R160I-065, R160I-074, R160I-078, R160I-094: an announcement posted again reworded — the same days written another
  * way (7/12(土) → 7月12日（土）, 10日（月）〜14日（金） → 10日（月）から14日（金）まで), the same times, amounts and places, the same facts, only
  * the wording, the order and the heading changed (【休館のお知らせ】… 休館いたします → 【市立図書館 休館のお知らせ】… 休館します; 年末年始は
@@ -1064,15 +1055,14 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
       }
     }
     // Blind R152D-090: a short caption (too short for a skeleton) posted again with its polite ending moved, added or dropped
-    // (満開🌼…みたいです✨ → 満開です🌼…みたい✨): both plain forms without です・ます, compared as they are. Read for history kept as text.
-    if (sim < policy.repetition.near && typeof h === 'string' && (mineCore[other.v] ??= coreOfCanonical(canonical, other.v)) === null) {
-      const theirs = canonicalForRepetition(h)
-      const a = withoutPoliteEndings(plainForm(canonical))
-      const b = withoutPoliteEndings(plainForm(theirs))
-      if ((a !== canonical || b !== theirs) && a.length >= MIN_CANONICAL - 4 && b.length >= MIN_CANONICAL - 4) {
-        const fa = fingerprintOfParts([], false, other.v, a)
-        const fb = fingerprintOfParts([], false, other.v, b)
-        if (fa && fb) sim = Math.max(sim, similarity(fa, fb) ?? 0)
+    // (満開🌼…みたいです✨ → 満開です🌼…みたい✨): both bare forms (bareCaption: plainest, without です・ます) compared. The earlier post's is
+    // in its fingerprint (`bare`, when it differs from the post; else the post's own signature), so a history kept as fingerprints
+    // reads it as one kept as text does (a text is fingerprinted above).
+    if (sim < policy.repetition.near && other.v === 2 && !other.core && (mineCore[2] ??= coreOfCanonical(canonical, 2)) === null) {
+      const a = bareCaption(canonical)
+      if (a !== null && (a !== canonical || other.bare)) {
+        const fa = fingerprintOfParts([], false, 2, a)
+        if (fa) sim = Math.max(sim, similarity(fa, other.bare ? { v: 2, sig: other.bare } : other) ?? 0)
       }
     }
     // Blind R160I-074: the same announcement reworded, its facts the earlier post's (sameAnnouncement).

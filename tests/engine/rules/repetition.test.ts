@@ -722,8 +722,17 @@ describe('repetition: a short caption with its polite ending moved (blind R152D-
     ['お堀のしだれ柳が芽吹きました🌱 春の訪れを感じます\n#柳川 #川下り', 'お堀のしだれ柳が芽吹きました🌱 春の訪れを感じる〜\n#柳川 #川下り'],
     ['御花の庭園の紅葉が色づいてます🍁 今週末が見ごろかも\n#柳川 #紅葉', '御花の庭園の紅葉が色づいて🍁 今週末が見ごろかもです\n#柳川 #紅葉'],
   ]
-  it.each(politeMoved)('flags the short caption %s posted again with its polite ending moved', (earlier, post) => {
-    expect(findingsOf(repetition, post, { history: [earlier] }).filter((f) => f.rule.includes('duplicate')).length).toBe(1)
+  // The extension keeps fingerprints only: the earlier caption's bare form is in its fingerprint (`bare`), read as its text is.
+  const storedFp = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
+  it.each(politeMoved)('flags the short caption %s posted again with its polite ending moved (history as text or as a stored fingerprint)', (earlier, post) => {
+    for (const h of [earlier, storedFp(earlier)]) {
+      expect(findingsOf(repetition, post, { history: [h] }).filter((f) => f.rule.includes('duplicate')).length).toBe(1)
+    }
+  })
+  it('keeps a bare form only for a short caption whose bare form differs (no text: a signature)', () => {
+    expect(fingerprint(politeMoved[0]![0])!.bare).toHaveLength(128)
+    expect(fingerprint('御花の庭園の紅葉が色づいて🍁 今週末が見ごろかも')!.bare).toBeUndefined()
+    expect(fingerprint('【市立図書館 休館のお知らせ】11月10日（月）〜14日（金）は蔵書点検のため休館します。ブックポストをご利用ください。')!.bare).toBeUndefined()
   })
   const newCaptions: Array<[string, string]> = [
     ['矢部川の土手の菜の花が満開です🌼 黄色いじゅうたんみたい✨\n#柳川 #菜の花', '沖端の堀の桜が満開です🌸 ピンクのトンネルみたい✨\n#柳川 #桜'],
@@ -731,7 +740,9 @@ describe('repetition: a short caption with its polite ending moved (blind R152D-
     ['今日の川下りは晴れて気持ちいいです☀ 舟の上は風が涼しい\n#柳川', '明日の朝市は雨でも開催します☔ 新米が並びます\n#柳川'],
   ]
   it.each(newCaptions)('passes a new short caption %s in the same frame', (earlier, post) => {
-    expect(findingsOf(repetition, post, { history: [earlier] }).filter((f) => f.rule.includes('duplicate'))).toEqual([])
+    for (const h of [earlier, storedFp(earlier)]) {
+      expect(findingsOf(repetition, post, { history: [h] }).filter((f) => f.rule.includes('duplicate'))).toEqual([])
+    }
   })
 })
 
