@@ -182,9 +182,11 @@ const DECISION =
  * 子育て支援金が減額になるかも): a change of what the city pays, as a fee's change is of what it charges.
  * Blind R113A-034: an office of the city said to move (市民課が新しい庁舎の2階にお引っ越しする, 図書館が引っ越すらしい) is 移転 in plain
  * words; the readers' own move (引っ越しする方, 引っ越しの14日前) is not: the office must be the subject of the verb.
+ * Blind R162I-072: a service turned into a system of booking, draw or registration (来年からは全面予約制になると思います, 抽選制に変わるらしい):
+ * a change of how the city serves; one in force (予約制になっています) is not a change.
  */
 const CHANGE =
-  /(?:支援金|補助金|助成金|給付金|奨励金|交付金|祝い金|お祝い金|手当|補助額|助成額|給付額|支給額|補助率|助成率|上限額|補助上限|支給上限)(?:は|が|も|の額|の上限|、|,)[^。！？!?\n]{0,16}?(?:増え|ふえ|増額|上が|あが|下が|さが|減額|減っ|減る|減り|引き?上げ|引き?下げ|アップ|ダウン|倍に|拡充|縮小|打ち切)|(?<!(?:電気代|光熱費|燃料費|維持費|管理費|経費|コスト|税収|収入|売上|売り上げ|効果)[^。！？!?\n円]{0,8})[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:から|→|⇒|➡)[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:に|へ)(?:なる|なり|なっ|なら|上が|あが|下が|さが|変わ|かわ|改定|改め|値上|値下|アップ|引き?上げ|引き?下げ)|(?:費用|経費|工事費|事業費)(?:が|も)[、,]?追加(?:で|に)|追加(?:の)?(?:費用|工事費|経費|負担)(?:が|も)[、,]?[^。！？!?\n]{0,12}?(?:出|発生|生じ)|(?:工事費|事業費|総事業費|改修費|建設費|整備費|補修費|修繕費|工費|建築費|解体費)(?:が|も|は)[、,]?[^。！？!?\n]{0,12}?(?:増え|ふえ|膨ら|ふくら|かさ|増額|上振れ|跳ね上が|倍に|上が|あが)|(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担|給食費|保育費|入園料|入学金|教材費|月謝|乗船料|入浴料|入湯料|検診料|健診料|受診料|水道代|下水道代|(?:ごみ|ゴミ|指定)袋(?:の)?(?:代金|代|価格|値段)|固定資産税|住民税|市民税|市県民税|国保税|国民健康保険税|軽自動車税|入湯税|都市計画税)(?:が|も|は|、|,)[^。！？!?\n]{0,16}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|(?:罰金|罰則|過料|反則金|違反金)(?:を|ば|が|も)?[^。！？!?\n]{0,6}?(?:取(?:る|ら|り|っ)|と(?:る|ら|り|っ)|科(?:す|さ|せ|し)|課(?:す|さ|せ|し)|設け|導入|新設|つく|付く|でき)|(?:条例|規則|要綱)(?:を|ば)[^。！？!?\n]{0,4}?(?:作|つく)|ひとつに|一つに|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる(?!ようにな(?:った|りました|ってきた))|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|取り壊(?:し|さ|す|せ)|取壊し|とりこわ(?:し|さ|す|せ)|(?:略式)?代執行|強制(?:撤去|執行|解体|退去|収用)|(?:除却|撤去|解体|退去)命令|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金(?:が|は|も|を|[、,])?[^。！？!?\n]{0,12}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|変わ|かわる|かわり|改定|改正|変更|改め|かかるよう|かかるごと|取られるよう|必要にな|要るよう|いるよう|いるごと)|(?:料金|運賃)(?:改定|改正|変更|体系の見直し)|新料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|(?<!お)見送(?!りに(?:行|い|来|き|出|向)|って(?:くれ|もら|いただ|あげ|き|来))|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|上限|限度額|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も|を)[、,]?[^。！？!?\n]{0,20}?(?:増額|減額|倍増|半減|引き?上げ|引き?下げ|増や|減ら|倍に)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も)[、,]?[^。！？!?\nがを]{0,20}?(?:上が|あが|下が|さが)(?:る|り|っ|ら)|(?:[\p{Script=Han}]{1,4}税|課税|罰則|負担金)(?:を|が|の|も)?[、,]?(?:導入|創設|新設)|(?:課|係|室|窓口|庁舎|支所|出張所|市役所|役所|役場|図書館|公民館|センター|事務所|保健所|資料館|交番)(?:さん)?(?:が|も|は|ごと)[、,]?[^。！？!?\n、,]{0,20}?(?:お)?(?:(?:引っ越し|引越し|ひっこし)(?:を)?(?:する|します|して|しちゃ|しそう|しよ|しと|すっ|さ(?:れ|せ))|(?:引っ越|引越|ひっこ)(?:す|さ|せ|そ))(?![方人]|皆|際|場合|前|後|とき|時)/u
+  /(?:予約|抽選|登録|許可|会員|届出|事前申込|申込|申し込み|整理券)制(?:に|へ)(?:なる|なり(?:ます|そう)|移行|変わ|かわ|変更|切り替わ|切りかわ)|(?:支援金|補助金|助成金|給付金|奨励金|交付金|祝い金|お祝い金|手当|補助額|助成額|給付額|支給額|補助率|助成率|上限額|補助上限|支給上限)(?:は|が|も|の額|の上限|、|,)[^。！？!?\n]{0,16}?(?:増え|ふえ|増額|上が|あが|下が|さが|減額|減っ|減る|減り|引き?上げ|引き?下げ|アップ|ダウン|倍に|拡充|縮小|打ち切)|(?<!(?:電気代|光熱費|燃料費|維持費|管理費|経費|コスト|税収|収入|売上|売り上げ|効果)[^。！？!?\n円]{0,8})[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:から|→|⇒|➡)[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:に|へ)(?:なる|なり|なっ|なら|上が|あが|下が|さが|変わ|かわ|改定|改め|値上|値下|アップ|引き?上げ|引き?下げ)|(?:費用|経費|工事費|事業費)(?:が|も)[、,]?追加(?:で|に)|追加(?:の)?(?:費用|工事費|経費|負担)(?:が|も)[、,]?[^。！？!?\n]{0,12}?(?:出|発生|生じ)|(?:工事費|事業費|総事業費|改修費|建設費|整備費|補修費|修繕費|工費|建築費|解体費)(?:が|も|は)[、,]?[^。！？!?\n]{0,12}?(?:増え|ふえ|膨ら|ふくら|かさ|増額|上振れ|跳ね上が|倍に|上が|あが)|(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担|給食費|保育費|入園料|入学金|教材費|月謝|乗船料|入浴料|入湯料|検診料|健診料|受診料|水道代|下水道代|(?:ごみ|ゴミ|指定)袋(?:の)?(?:代金|代|価格|値段)|固定資産税|住民税|市民税|市県民税|国保税|国民健康保険税|軽自動車税|入湯税|都市計画税)(?:が|も|は|、|,)[^。！？!?\n]{0,16}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|(?:罰金|罰則|過料|反則金|違反金)(?:を|ば|が|も)?[^。！？!?\n]{0,6}?(?:取(?:る|ら|り|っ)|と(?:る|ら|り|っ)|科(?:す|さ|せ|し)|課(?:す|さ|せ|し)|設け|導入|新設|つく|付く|でき)|(?:条例|規則|要綱)(?:を|ば)[^。！？!?\n]{0,4}?(?:作|つく)|ひとつに|一つに|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる(?!ようにな(?:った|りました|ってきた))|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|取り壊(?:し|さ|す|せ)|取壊し|とりこわ(?:し|さ|す|せ)|(?:略式)?代執行|強制(?:撤去|執行|解体|退去|収用)|(?:除却|撤去|解体|退去)命令|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金(?:が|は|も|を|[、,])?[^。！？!?\n]{0,12}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|変わ|かわる|かわり|改定|改正|変更|改め|かかるよう|かかるごと|取られるよう|必要にな|要るよう|いるよう|いるごと)|(?:料金|運賃)(?:改定|改正|変更|体系の見直し)|新料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|(?<!お)見送(?!りに(?:行|い|来|き|出|向)|って(?:くれ|もら|いただ|あげ|き|来))|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|上限|限度額|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も|を)[、,]?[^。！？!?\n]{0,20}?(?:増額|減額|倍増|半減|引き?上げ|引き?下げ|増や|減ら|倍に)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も)[、,]?[^。！？!?\nがを]{0,20}?(?:上が|あが|下が|さが)(?:る|り|っ|ら)|(?:[\p{Script=Han}]{1,4}税|課税|罰則|負担金)(?:を|が|の|も)?[、,]?(?:導入|創設|新設)|(?:課|係|室|窓口|庁舎|支所|出張所|市役所|役所|役場|図書館|公民館|センター|事務所|保健所|資料館|交番)(?:さん)?(?:が|も|は|ごと)[、,]?[^。！？!?\n、,]{0,20}?(?:お)?(?:(?:引っ越し|引越し|ひっこし)(?:を)?(?:する|します|して|しちゃ|しそう|しよ|しと|すっ|さ(?:れ|せ))|(?:引っ越|引越|ひっこ)(?:す|さ|せ|そ))(?![方人]|皆|際|場合|前|後|とき|時)/u
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -623,6 +625,8 @@ const PROFILE_WITHHELD = /(?:血液型|年齢|年れい|ねんれい|歳|とし|
  * caller still reads the sentence for a change, a decision or hearsay (噂の「新庁舎移転」、来年決まるらしい stays a rumour); 〜という噂,
  * 噂では are not 噂の.
  */
+/** A thing's popularity passed on second-hand (すぐ売り切れちゃうんだって, 毎朝行列ができるらしい, 大人気みたい). */
+const POPULARITY_HEARD = /(?:売り切れ|売切れ|品切れ|完売|行列|大人気|人気|並ぶ|並ば)[^。！？!?\n]{0,10}?(?:らしい|みたい|そうです|そうだ|んだって|だってさ|んですって|げな)/u
 const TALKED_ABOUT = /^の[「『][^「『」』。！？!?\n]{1,20}[」』]|^の(?!(?:話|件|真相|真偽|出どころ|出所|内容|人物|人|こと|情報|発端|元|もと)(?![\p{Script=Han}\p{Script=Katakana}ー]))[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ]{1,12}?(?:[、,！!。…〜~\s]|を|に|は|が|も|で|(?=[\u{1F300}-\u{1FAFF}\u2600-\u27BF]))/u
 /**
  * Blind GW-133: a hint or the answer's reveal after the held-back word (ヒントは「有明海」, 答えは金曜日に発表するね, 正解は明日, わかるかな？):
@@ -667,8 +671,10 @@ function inTitle(t: string, start: number, end: number): boolean {
  * call, an account that impersonates or deceives), received by the city; no rumour about a matter is passed on. The clause before the
  * frame must name both the contact and the deceit, and the frame be received (寄せられ, 相次い, 入って, 届いて); a change, a claim about
  * someone or a decision reported that way is still hearsay.
+ * Blind R163A-122: the impersonation in the continuative (市職員を名乗り「…」と…電話があった, 名乗って) and the caller said to try to draw out
+ * an account number or a PIN (口座番号を聞き出そうとする電話) are the deceit as well.
  */
-const SCAM_DECEIT = /なりすま|成りすま|名乗る|名乗った|名のる|かたる|騙る|語る偽|装った|装う|偽の|偽(?=[\p{Script=Han}\p{Script=Katakana}])|にせの|ニセ|不審な|詐欺|架空|フィッシング|還付金/u
+const SCAM_DECEIT = /なりすま|成りすま|名乗る|名乗った|名乗り(?=[、,「])|名乗って|名のる|(?:口座番号|暗証番号|カード番号|パスワード|個人情報)を聞き出(?:そう|し|す)|かたる|騙る|語る偽|装った|装う|偽の|偽(?=[\p{Script=Han}\p{Script=Katakana}])|にせの|ニセ|不審な|詐欺|架空|フィッシング|還付金/u
 const SCAM_CONTACT = /メッセージ|メール|SMS|ショートメール|DM|ダイレクトメッセージ|電話|はがき|ハガキ|封書|手紙|訪問|アカウント|サイト|URL|リンク|LINE/u
 const RECEIVED_FRAME = /^(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:寄せられ|相次|入っ(?:て|と)|入り(?:まし|よ)|届い|届き|あり(?:まし|ます)|複数|来て|きて|来と|きと)/u
 /**
@@ -812,6 +818,10 @@ const NAMED_HOLDER = /[\p{Script=Han}ァ-ヺ]{1,6}(?<![皆客方者])(?:さん|�
 const READER_CLAUSE = /^(?:[^。！？!?\n、,をがはでにも]{1,8}の)?(?:方々|方|かた|人たち|人|ひと|皆さま|皆様|皆さん|みなさん|皆|事業者|事業所|企業|法人|団体|ご家庭|家庭|ご家族|世帯|農家|農業者|店舗|個人事業主|経営者|市民|住民)(?![\p{Script=Han}])/u
 /** The sentence names them as its audience (…が対象です, …向け, …の方へ, ご相談ください, ご参加ください). */
 const READERS_ADDRESSED = /(?:が|を)対象|対象(?:と|に)|向け|(?:方|皆さま|皆様|皆さん)へ|ください|ご参加|ご相談|お気軽|募集|申し?込|お問い合わせ|ご案内|セミナー|説明会|相談会|講座|研修/u
+/** まだ決まっていない as a relative clause on a slot of a page, the slot a place to put something (部分に, 箇所には, 欄を). */
+const UNDECIDED_SLOT = /(?:まだ)?(?:何も)?決まって(?:い|お)?(?:ない|ません)(?:部分|箇所|個所|ところ|所|項目|欄|数字|日付|文字|文言)(?:に|には|へ|を)/u
+/** A placeholder put in a draft page (仮の文字, 仮置き, ダミー, 〇〇, 伏せ字, 空欄). */
+const PLACEHOLDER = /仮の(?:文字|文言|数字|日付|写真|見出し)|仮置き|仮に入れ|ダミー|〇〇|○○|●●|××|ＸＸ|XX|伏せ字|空欄/u
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
   // Blind R106A-070: read on the folded view (same offsets as the squeezed one), so the stage word spelt in katakana, spaced out or not
@@ -857,6 +867,9 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       if ((OWN_OFFER_BEFORE.test(t.slice(Math.max(0, h.start - 8), h.start)) || OWN_OFFER_AFTER.test(t.slice(h.end, h.end + 24))) && !NAMED_HOLDER.test(sentence) && !/人事|(?<!住民票の|住所の|住民)異動|後任|らしい|みたい|げな|って(?:話|聞)|そうです/u.test(sentence)) continue
       if (/(?:選考|入園|入所|入学|入居|抽選)[^。！？!?\n]{0,6}$/u.test(t.slice(Math.max(0, h.start - 8), h.start)) || /^(?:しなかった|しない|した|された|されなかった|の方|者)/u.test(t.slice(h.end, h.end + 6)) && /選考|入園|入所|入学|入居|抽選|申し込|申込/u.test(t)) continue
     }
+    // Blind R166I-025: an undecided slot of a page being made, filled with a placeholder (レイアウトの段階では、まだ決まっていない部分に
+    // 「〇〇」などの仮の文字を入れておく; まだ決まっていない箇所にはダミーの数字を入れる): how an editor works, no matter of the city left undecided.
+    if (UNDECIDED_SLOT.test(t.slice(Math.max(s.start, h.start - 3), h.start + 28)) && PLACEHOLDER.test(sentence)) continue
     if (strong) {
       if (PUBLIC_PROCESS.test(e.doc.squeezed.text)) continue
       // Blind GX-113: 未発表 of a work now shown (これまで未発表だった地元の俳人の句稿も含まれています): the piece's history.
@@ -1125,7 +1138,7 @@ const ARRANGEMENT_GUESS =
  */
 const BIDDER = '(?:[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}(?:さん|社|建設|工業|組|工務店|産業|興業|設備|商事|管工|電気|開発|技建|土木|造園|舗装|グループ|JV)|[A-ZＡ-Ｚ]社)'
 const WINNER_GUESS = new RegExp(
-  `${BIDDER}(?:で|に)(?:ほぼ|もう|まず|まあ|たぶん|多分|きっと)?(?:決まり|決定|確定|鉄板|当確|確実)(?:だ|や|じゃ|です|でしょう|だろう|やろう?)?(?:と|って|かと)(?:思|おも|睨|にら|見て|みて|踏んで|予想)|${BIDDER}(?:で|に)(?:ほぼ|もう|まず|たぶん|多分|きっと)?決まり(?:でしょう|だろう|やろ|じゃない|っぽい|かな)|${BIDDER}(?:が|で)(?:ほぼ|たぶん|多分|きっと|まず)?(?:落札|受注|取る|とる|選ばれる|勝つ)(?:する)?(?:でしょう|だろう|やろ|んじゃない|のでは|と思|かと思|はず|かも|っぽい)`,
+  `${BIDDER}(?:で|に)(?:ほぼ|もう|まず|まあ|たぶん|多分|きっと)?(?:決まり|決定|確定|鉄板|当確|確実)(?:だ|や|じゃ|です|でしょう|だろう|やろう?)?(?:と|って|かと)(?:思|おも|睨|にら|見て|みて|踏んで|予想)|${BIDDER}(?:で|に)(?:ほぼ|もう|まず|たぶん|多分|きっと)?決まり(?:でしょう|だろう|やろ|じゃない|っぽい|かな|そう)|${BIDDER}(?:が|で)(?:ほぼ|たぶん|多分|きっと|まず)?(?:落札|受注|取る|とる|選ばれる|勝つ)(?:する)?(?:でしょう|だろう|やろ|んじゃない|のでは|と思|かと思|はず|かも|っぽい)`,
   'gu',
 )
 const PROCUREMENT_WORDS = /入札|落札|応札|発注|受注|指定管理|プロポーザル|コンペ|随意契約|公募型|手を挙げ|参加表明/u
@@ -1236,6 +1249,8 @@ const BUDGET_PASSED = /可決され|議決され|成立し|承認され/u
 
 /** A concession closed by a verb or a copula (…ご迷惑をおかけしていますが、, …混みますけど、, 混雑するものの、): background to what follows. */
 const CONCESSION = /(?:ます|です|ました|でした|いる|ある|ない|した|する|た|だ)(?:が|けど|けれど|けれども|ばってん)[、,]|ものの[、,]/gu
+/** A topic described by a clause in the progressive or the past (…が減っている…小学校は、). */
+const RELATIVE_TOPIC = /(?:ている|ていた|てきた|った|した)[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ・0-9０-９]{1,24}?は[、,]/u
 /** The part of `sentence` (around the marker at `at`) NATURAL is judged on: after its last concession, when a change is told there. */
 function natureClause(t: string, at: number, sentence: string): string {
   const s0 = sentenceAround(t, at, at)
@@ -1243,6 +1258,10 @@ function natureClause(t: string, at: number, sentence: string): string {
   CONCESSION.lastIndex = 0
   let cut = -1
   for (let c = CONCESSION.exec(lead), n = 0; c && n < 8; c = CONCESSION.exec(lead), n++) cut = c.index + c[0].length
+  // Blind R166I-016: …or the subject described by a clause of its state (児童数が年々減っている北浜小学校と南浜小学校は、…統合されることに
+  // なりそうで): the state is why, the change told after the topic is what is foretold.
+  const described = RELATIVE_TOPIC.exec(lead)
+  if (described) cut = Math.max(cut, described.index + described[0].length)
   if (cut < 0) return sentence
   const after = t.slice(s0.start + cut, s0.end)
   return CHANGE.test(after) || VENUE_MOVED.test(after) ? after : sentence
@@ -1589,7 +1608,8 @@ const PERSONAL_NOTE = /(?:担当者?|職員|私|筆者)?(?:個人)?の(?:意見|
  */
 const OPINION_THEN_CITY = /(?<=^|[。！!\n])[^。！？!?\n]{0,40}?(?=[^。！？!?\n]{0,40}?(?:べき|必要|ほうがいい|方がいい)(?:だ|である)?と(?:思|考え)(?:います|っています|ております)[。！!]\s?(?:柳川市|本市|当市|市役所|市)(?:として)?(?:も|の))/u
 /** The city's real feelings (本音, 本心) or its take (見方) named for a view just stated: no decision stands behind them. */
-const CITY_REAL_VIEW = /(?:というのが|というのは|これが|それが)(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:本音|本心|見方)/u
+/** Blind R164D-117: …also a unit of the city's (値上げせざるを得ないというのが担当課の本音のようです, 財政課の本音, 上層部の本心). */
+const CITY_REAL_VIEW = /(?:というのが|というのは|これが|それが)(?:柳川市|本市|当市|市役所|市|担当課|当課|担当部署|(?<![\p{Script=Han}])[\p{Script=Han}]{1,6}課|執行部|上層部|幹部)(?:として)?の(?:本音|本心|見方)/u
 /**
  * The city's view, then a demand on the state or the prefecture (市としては、…制度そのものに大きな問題があると考えています。国は一日も早く
  * この制度を廃止すべきです): a political position no decision of the city's stands behind.
@@ -1604,6 +1624,23 @@ const CITY_STANCE = /(?:柳川市|本市|当市|市)(?:として(?:は|も)|は)
  */
 const CITY_VERDICT_STANCE = /(?:柳川市|本市|当市|市)として(?:は|も)[、,]?[^。！？!?\n]{0,50}?(?:よりも?[、,]?[^。！？!?\n]{0,40}?(?:ほう|方)が(?:ずっと|よほど|よっぽど|はるかに|断然|絶対に?|何倍も)|(?:が|の)(?:主な|一番の|最大の)?(?:原因|せい)(?:だ|である)?と(?:見て|みて|睨んで|にらんで|思って|考えて))|(?:が|の)(?:主な|一番の|最大の)?(?:原因|せい)(?:だ|である)?と(?:柳川市|本市|当市|市)(?:は|も|として(?:は|も)?)[、,]?(?:考えて|見て|みて|思って|睨んで|にらんで)/u
 /** The city's stance on a step not taken, said as one's feeling (市としてはもう式典自体やめるべきだと思っています). */
+/**
+ * Blind R164D-150/R163A-111: a change of a measure proposed on the city's account in the colloquial voice of one person (市としても見直したほうが
+ * いいと思っています, 市としても今後は後援しない方向でいいんじゃないかと考えています): no decision stands behind it. The proposal must be a
+ * change (見直す, やめる, 廃止, 減らす, 〜しない方向); advice to readers (早めに申請したほうがよいと考えています) is the city's message.
+ */
+const CITY_PROPOSES = /(?:柳川市|本市|当市|市)として(?:は|も)[、,]?[^。！？!?\n]{0,40}?(?:見直|やめ|止め|廃止|なくし|無くし|減らし|増やし|変え|改め|中止|延期|縮小|取りやめ|打ち切|有料に|無料に|しない|せん|せず)[^。！？!?\n]{0,6}?(?:(?:た|る|ない)?(?:ほう|方)が(?:いい|よい|良い|ええ)|方向で(?:いい|よい|良い)|(?:で|の)(?:いい|よい|良い))(?:の(?:では|じゃ)(?:ない)?か|んじゃ(?:ない)?か|ん(?:じゃ|や)(?:ない)?か)?(?:な)?と(?:思って|考えて|感じて)(?:い|お)(?:ます|る|ります)/u
+/**
+ * Blind R166I-049: shops or products ranked by taste on the city's account (柳川市としては、市内のうなぎ屋さんの中でも沖端の老舗3軒がいちばん
+ * おいしいと考えています): one person's taste given as the city's view, favouring some businesses. A superlative must be there; praise of the
+ * town's food in general with no ranking is not this.
+ */
+const CITY_TASTE_RANK = /(?:柳川市|本市|当市|市)として(?:は|も)[、,]?[^。！？!?\n]{0,50}?(?:いちばん|一番|最も|もっとも|断然|ダントツ|圧倒的に|ナンバーワン|ナンバー1|No\.?1)[、,]?(?:おいしい|美味しい|うまい|美味い|旨い)(?:だ|です)?と(?:考えて|思って|感じて)(?:い|お)(?:ます|る|ります)/u
+/**
+ * Blind R165I-116: colleagues said all to say or think so, after a view (…プールの建て替えが先やと思うし、市役所の中でもみんなそう言いよるばい;
+ * 課の中でも同じ意見の人が多い): one person's view given as the inside's consensus.
+ */
+const INSIDE_CONSENSUS = /(?:課内|庁内|役所内|市役所内|部内|係内|(?:市役所|役所|役場|庁舎|課|係|職場|部署)の(?:中|なか))(?:で|の人)?(?:も|でも)[、,]?(?:みんな|皆|全員|ほとんど|だいたい|大体|おおむね)?[、,]?(?:そう|同じこと|同じように|同じ)(?:言って|言っと|言いよ|言うと|言うて|話して|話しよ|思って|思っと|思いよ|思うと|考えて)(?!(?:い|お)?(?:ない|ません|らん|なか))/u
 const CITY_FEELS = /(?:柳川市|本市|当市|市)(?:として(?:は|も))[、,]?[^。！？!?\n]{0,40}?(?:やめる|止める|廃止す|なくす|中止す|打ち切る|見直す|減らす|増やす|下げる|上げる)べき(?:だ)?と(?:思って|おもって|感じて)(?:い|お)(?:ます|る|ります)/u
 /**
  * Blind R161A-070: the city's stance given to a sweeping verdict of worth or taste (柳川市としては、うなぎは国産以外食べる価値なしと思っています,
@@ -1655,11 +1692,15 @@ const CITY_ACTS = /見直し(?:ます|を進め|てまいり)|改善(?:します
  * A decision of the city judged in hindsight (建て替えたほうがよかった, 延期すべきだった, 値上げしなければよかった): the act
  * judged is one the city decides (DECISION just before the verdict), not the writer's own day out (早く来たほうがよかった).
  */
-const HINDSIGHT = /(?:た|だ)(?:ほう|方)が(?:よかった|良かった|よろしかった|ましだった|マシだった)|べき(?:だった|でした|であった)|(?:なければ|なけりゃ|なきゃ|ねば)(?:よかった|良かった)/u
+/** Blind R162I-026: …also a measure's timing judged (所得制限がやっとなくなりました。正直、遅すぎたと思います; 遅きに失した). */
+const HINDSIGHT = /(?:た|だ)(?:ほう|方)が(?:よかった|良かった|よろしかった|ましだった|マシだった)|べき(?:だった|でした|であった)|(?:なければ|なけりゃ|なきゃ|ねば)(?:よかった|良かった)|(?:遅|おそ)(?:すぎ|過ぎ)た(?=と(?:思|おも|感じ|考え))|遅きに失し/u
 
-function hindsightVerdict(sentence: string): RegExpExecArray | null {
+function hindsightVerdict(sentence: string, before = ''): RegExpExecArray | null {
   const m = HINDSIGHT.exec(sentence)
-  return m && DECISION.test(sentence.slice(Math.max(0, m.index - 16), m.index)) ? m : null
+  if (!m) return null
+  // The timing judged (遅すぎた) may follow the measure told in the sentence before (…所得制限がやっとなくなりました。正直、遅すぎた…).
+  if (/^(?:遅|おそ)/u.test(m[0])) return CHANGE.test(before + sentence.slice(0, m.index)) ? m : null
+  return DECISION.test(sentence.slice(Math.max(0, m.index - 16), m.index)) ? m : null
 }
 
 /** Others' view reported (…と思われる方もいます, …と考える人も): not the writer's. */
@@ -1719,6 +1760,13 @@ const CANDIDATE = '(?:現職|新人|前職|元職|候補(?:者)?|[\\p{Script=Han
 const CANDIDATE_VERDICT =
   '(?:(?:だけは|だけには|には|は|も)[、,]?(?:絶対|ぜったい|正直)?(?:ない(?:わ|な|よ|です|でしょ|やろ|って)?(?:[。！!…〜~]|$)|ありえない|あり得ない|無理|論外|勘弁|いや(?:だ|や|です)|イヤ|ダメ|だめ|嫌(?:だ|や|い|です)|期待できな|頼りな|パッとしな|ぱっとしな|ピンと(?:こ|来)な|魅力(?:が|を感じ)?な)|(?:に|へ)(?:一票|1票)?(?:入れる|入れます|入れよう|入れた|入れたい|投票する|投票します|投票したい|投票しよう)|(?:に|が)(?:は|も)?(?:勝って|当選して|受かって|落ちて|負けて)(?:ほしい|欲しい|ほしく(?:な|は)|くれ)|を(?:応援(?:します|してる|しています|してます|したい)|支持(?:します|する|してる|しています)|推します|推す))'
 const ELECTION_VIEW = new RegExp(`${ELECTION}[^。！？!?\\n]{0,40}?${CANDIDATE}[^。！？!?\\n]{0,12}?${CANDIDATE_VERDICT}`, 'gu')
+/**
+ * Blind R162I-062: who wins a vote, guessed by the account (結果はまあ現職で決まりでしょうね, 新人が勝つんじゃないかな, 現職の圧勝やろ): an
+ * official account foretelling an election takes a side as surely as backing one. Only with the vote named in the sentence or the one before
+ * (選挙, 市長選, 開票, 投票率); results reported (当選しました, 当選確実となりました) are not guesses.
+ */
+const ELECTION_HELD = new RegExp(`${ELECTION}|開票|投票率|当落`, 'u')
+const ELECTION_OUTCOME = new RegExp(`(?:現職|新人|前職|元職|候補(?:者)?|[\\p{Script=Han}ァ-ヶー]{1,6}(?:さん|氏|候補))(?:で|の|が)(?:まあ|ほぼ|もう|たぶん|多分|きっと|まず)?[、,]?(?:決まり|圧勝|楽勝|勝ち|当選|逃げ切り|優勢|有利|勝つ|勝てる|当選する|受かる|落ちる|負ける)(?:でしょう|だろう|やろ|かな|っぽい|みたい|と思|かも|じゃない|んじゃない|のでは|そう|濃厚)`, 'gu')
 /** A notice of the vote or its candidates' events (投票日, 説明会, 公開討論会, 選挙公報): the city's business, no side taken. */
 const ELECTION_NOTICE = /説明会|討論会|選挙公報|投票日|期日前投票|立候補予定者|届出|啓発|選挙管理委員会|選管/u
 
@@ -1787,6 +1835,19 @@ function politicalView(e: Emitter, t: string): void {
     if (/^(?:か(?:どうか|否か)?|なのか|でしょうか|ですか|の是非)/u.test(t.slice(end, end + 6)) || FORMAL_REQUEST.test(sentence)) continue
     if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
     put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
+  }
+  // Blind R162I-062: the outcome of a vote guessed (開票…結果はまあ現職で決まりでしょうね, 市長選は新人が勝つんじゃないかな).
+  if (/選挙|選|開票|投票率|当落/u.test(t)) {
+    ELECTION_OUTCOME.lastIndex = 0
+    n = 0
+    for (let m = ELECTION_OUTCOME.exec(t); m && n < MAX_HITS; m = ELECTION_OUTCOME.exec(t), n++) {
+      const end = m.index + m[0].length
+      const s0 = sentenceAround(t, m.index, end)
+      const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1).start : s0.start
+      if (!ELECTION_HELD.test(t.slice(prev, s0.end)) || FORMAL_REQUEST.test(t.slice(s0.start, s0.end)) || quotedExample(t, m.index)) continue
+      if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+      put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
+    }
   }
   if (!/選/u.test(t)) return
   ELECTION_VIEW.lastIndex = 0
@@ -1873,6 +1934,19 @@ function personalView(e: Emitter, t: string): void {
     put(e, 'unofficial/personal-view', worth.index, worth.index + worth[0].length, { opinion: worth[0] })
     return
   }
+  const proposes = CITY_PROPOSES.exec(t) ?? CITY_TASTE_RANK.exec(t)
+  if (proposes && !READER_ADVICE.test(proposes[0])) {
+    put(e, 'unofficial/personal-view', proposes.index, proposes.index + proposes[0].length, { opinion: proposes[0] })
+    return
+  }
+  const consensus = INSIDE_CONSENSUS.exec(t)
+  if (consensus) {
+    const s0 = sentenceAround(t, consensus.index, consensus.index)
+    if (OPINION.test(t.slice(s0.start, consensus.index))) {
+      put(e, 'unofficial/personal-view', consensus.index, consensus.index + consensus[0].length, { opinion: t.slice(s0.start, consensus.index).replace(/[、,]$/u, '') })
+      return
+    }
+  }
   const feels = CITY_FEELS.exec(t)
   if (feels) {
     put(e, 'unofficial/personal-view', feels.index, feels.index + feels[0].length, { opinion: feels[0] })
@@ -1923,7 +1997,7 @@ function personalView(e: Emitter, t: string): void {
     }
     // …or a verdict on where the fault lies, or on a decision of the city in hindsight (個人的には、…組織の問題だと感じております,
     // 個人的には建て替えたほうがよかったと思っています): the excerpt runs from the personal marker to the verdict's end.
-    const judged = FAULT_VERDICT.exec(sentence) ?? hindsightVerdict(sentence)
+    const judged = FAULT_VERDICT.exec(sentence) ?? hindsightVerdict(sentence, s.start > 0 ? sentenceOf(t, s.start - 1, s.start - 1) : '')
     if (judged && s.start + judged.index >= own.index) {
       put(e, 'unofficial/personal-view', own.index, s.start + judged.index + judged[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
       return
@@ -2247,6 +2321,42 @@ const INTO_BILL =
 /** Published, put out for comment or denied: no leak. */
 const LEAK_PUBLIC = /公表し|発表し|公開し(?:まし|てい)|可決され|議決され|成立しました|ホームページ|市HP|意見(?:を|の)?(?:募集|公募)|パブリックコメント|パブコメ|意見公募|説明会|閲覧|縦覧/u
 
+/**
+ * Blind R163A-069: a change told as decided (移転することになりました, 廃止が決まりました) while the post says the council has not been briefed
+ * on it yet (議会への説明はこれからですが, 議会にはまだ報告していませんが, 議会に諮る前ですが): the decision handed out before the body that
+ * must hear it first, as grave as a policy leaked. A plan with no decision told (…について議会への説明はこれからです) and a decision the
+ * council passed (可決されました) are not this.
+ */
+const COUNCIL_UNBRIEFED = /議会(?:へ|に|で)の(?:説明|報告|提案|提出|付議|審議)(?:は|が|も)?[、,]?(?:まだ|これから(?!も))|議会(?:に|へ)(?:は)?まだ(?:説明|報告|諮っ|かけ|提案|提出|話)|議会(?:に|へ)(?:の)?(?:説明|報告|提案|提出|諮る|かける)(?:する|される)?前/u
+const TOLD_DECIDED = /(?:する|される|となる|になる)ことになりました|(?:が|は)(?:正式に)?(?:決まりました|決定しました|決定いたしました|確定しました)|ほぼ確定|本決まり/gu
+/**
+ * Blind R165I-024: whether a measure has its budget, guessed or passed on (予算もまだついとらんっぽいし, 予算が取れなかったらしい, 予算が足りない
+ * みたいで): the state of the city's budget told from hearsay or a guess, about works or a service of the city in the sentence or the one before
+ * (復旧, 改修, 整備, 遊歩道, 事業). A budget stated (予算を計上しました) or a reader's own budget (ご予算に合わせて) is not this.
+ */
+const BUDGET_GUESSED = /予算(?:が|も|は)?[、,]?(?:まだ)?(?:つい|付い|とれ|取れ|通っ|おり|下り|足り|つか|付か|とら|取ら|あ)(?:て(?:い|お)?|と)?(?:ない|らん|ません|なかった|ん|ず|なか)(?:ん)?(?:っぽい|みたい|らしい|らしか|げな|ごたる|よう(?:です|だ)|そう(?:です|だ)|って(?:話|聞)|とか|かも)/u
+const PUBLIC_WORKS = /復旧|改修|修繕|補修|整備|建設|建て替え|工事|遊歩道|道路|橋|公園|施設|事業|庁舎|体育館|図書館|学校|市|役所/u
+function budgetGuessed(e: Emitter, t: string): void {
+  const m = BUDGET_GUESSED.exec(t)
+  if (!m) return
+  const s0 = sentenceAround(t, m.index, m.index + m[0].length)
+  const before = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1).start : s0.start
+  if (!PUBLIC_WORKS.test(t.slice(before, s0.end)) || /ご予算|お客様の予算|家計/u.test(t.slice(s0.start, s0.end)) || quotedExample(t, m.index)) return
+  put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(t.slice(before, s0.end)), marker: m[0] })
+}
+
+function councilUnbriefed(e: Emitter, t: string): void {
+  if (!COUNCIL_UNBRIEFED.test(t) || BUDGET_PASSED.test(t)) return
+  TOLD_DECIDED.lastIndex = 0
+  let n = 0
+  for (let m = TOLD_DECIDED.exec(t); m && n < MAX_HITS; m = TOLD_DECIDED.exec(t), n++) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !BENEFIT.test(sentence)) continue
+    put(e, 'unofficial/leak', wordStart(t, m.index), m.index + m[0].length)
+    return
+  }
+}
+
 function leaks(e: Emitter, t: string): void {
   if (!e.has.leakWords) return
   // 決定次第、市ホームページで公表いたします is a release still to come, not a publication.
@@ -2309,6 +2419,9 @@ const TALK_DENIED = /^(?:は|が|も)?[、,]?(?:まだ|全く|まったく|一�
 
 /** A past era named before a plan (昭和五十年代, 明治の頃, かつて, 当時, 戦後, 30年前). */
 const PAST_ERA = /昭和|大正|明治|江戸|戦前|戦後|かつて|昔|当時|[0-9〇一二三四五六七八九十]+年代|[0-9一二三四五六七八九十]+年(?:以上)?前/u
+/** The plan's verb in the past-experience form closing the sentence (持ち上が|ったこともあります, 出|たことがありました). */
+const PLAN_PAST_EXPERIENCE = /^(?:った|た|した|された|ていた|っていた)こと(?:も|が)(?:あります|ありました|ある|あった|あるんです|あったんです|あるそうです|あったそうです)(?:[。！!]|$)/u
+const RECENT_TIME = /今年|今年度|去年|昨年|昨年度|先月|先週|最近|先日|このほど|今回|今月|先ごろ/u
 /** The plan's verb in the past (出され|た, 出て|いた, 浮上|した, 挙が|った, 有力|だった). */
 const PLAN_PAST_TAIL = /^(?:た|ました|(?:い|お)(?:た|ました)|ていた|ていました|した|しました|った|りました|だった|でした)/u
 /** Blind R85A-025: a matter overheard (こっそり聞いちゃったんやけど、…) handed on, when it is a change or a future matter told as coming. */
@@ -2388,6 +2501,9 @@ function unannounced(e: Emitter, t: string): void {
       const rest = sentence.replace(m[0], '')
       if (PUBLIC_PROCESS.test(sentence) || TRIVIA.test(rest) || NATURAL.test(sentence) || TBD_LATER.test(sentence)) continue
       if (!(CHANGE.test(sentence) || DECISION.test(sentence) || (re === CONJECTURE && FUTURE.test(sentence)))) continue
+      // Blind IT-146: talk of a plan told in the past-experience form closing its sentence (埋め立てて下水路にする計画が持ち上がったことも
+      // あります, 移転の話が出たこともありました): history, as a plan in a past era is; not with a time of late in the sentence (去年, 先月).
+      if (re === TALK_OUT && PLAN_PAST_EXPERIENCE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !RECENT_TIME.test(sentence)) continue
       put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
     }
   }
@@ -2467,7 +2583,16 @@ const POST_FILLED = new RegExp(
   'gu',
 )
 const BEFORE_NOTICE = /内示(?:は|が|も)?(?:まだ|前|これから|出る前|出てない|出ていない)|内示前|(?:正式|公式)(?:な|の)?(?:発表|公表|通知)(?:は|が)?(?:まだ|前|これから)|(?:発表|公表)(?:前|はまだ|されていない|されてない)|まだ(?:内緒|ないしょ|ナイショ|秘密|オフレコ|言えない|言っちゃ)|オフレコ|ここだけの話/u
+/**
+ * Blind R163A-048: a named member of staff said to move to another section at a date to come, passed on as hearsay (観光課の田中係長、4月から
+ * は秘書課に移られるそうです; 古賀さん、来年度から財政課に異動するらしい): a personnel decision about a named person, which only the city's
+ * notice makes public; heard second-hand, it is let out before that notice. A move done (異動しました), a move announced by the city and a
+ * private person's move to a school or a company (大学, 支店) are not this.
+ */
+const MOVE_HEARD = /[一-龠々]{1,4}(?:さん|係長|課長|部長|所長|館長|主査|主任|主幹|次長|室長)[、,]?[^。！？!?\n]{0,12}?(?:[0-9０-９]{1,2}月から|来年度から|来月から|来年から|来春から|次の異動で|春から)(?:は)?[、,]?[^。！？!?\n]{0,16}?(?:課|係|室|局|支所|出張所|部署|センター)(?:に|へ)(?:移られる|移る|異動される|異動する|異動になる|異動になられる|行かれる|配属される|配属になる|転勤する|転勤される)(?=そう(?:です|だ|や|ばい)|らしい|らしか|みたい|って|げな|とのこと|と聞|と伺)/u
 function personnelLeak(e: Emitter, t: string): void {
+  const moved = /異動|移|配属|転勤|行かれ/u.test(t) ? MOVE_HEARD.exec(t) : null
+  if (moved && !NEXT_POST_PUBLIC.test(t)) put(e, 'unofficial/personnel-leak', moved.index, moved.index + moved[0].length)
   if (!/長|主幹|後任/u.test(t) || !BEFORE_NOTICE.test(t) || NEXT_POST_PUBLIC.test(t)) return
   POST_FILLED.lastIndex = 0
   let n = 0
@@ -2896,7 +3021,7 @@ function caseVariants(word: string): string[] {
  */
 const NEEDS = {
   // run
-  personal: words('個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|としては|としても|しましては|しましても'),
+  personal: words('中でも|なかでも|内でも|個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|としては|としても|しましては|しましても'),
   cityToo: words('としても|としましても'),
   practice: words('やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方'),
   budgetStage: BUDGET_UNSETTLED,
@@ -2906,7 +3031,7 @@ const NEEDS = {
   // Part of every match of /rumou?r|heard|word|official/iu, and of /rashi|mitai/iu (the romaji endings), in any case.
   english: ['rum', 'ear', 'wor', 'ffi'].flatMap(caseVariants),
   romaji: ['ash', 'ita'].flatMap(caseVariants),
-  political: words('べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持|選'),
+  political: words('開票|投票率|当落|べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持|選'),
   talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して'),
   offRecord: words('雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み'),
   inquiry: words('調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中'),
@@ -3001,6 +3126,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && TALKED_ABOUT.test(t.slice(h.end, h.end + 16))) {
         const said = sentenceOf(t, h.start, h.end)
         if (!CHANGE.test(said) && !DECISION.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !/らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|聞いた/u.test(said)) continue
+        // Blind R163A-059: …with hearsay of how popular the thing is (うわさの「かぼちゃプリン」…すぐ売り切れちゃうんだって, 毎朝行列ができる
+        // らしい): the buzz itself passed on, a friendly fact; the hearsay must close that popularity, and nothing a rumour tells is in it.
+        if (!CHANGE.test(said) && !DECISION.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !PEOPLE_CLAIM.test(said) && POPULARITY_HEARD.test(said)) continue
       }
       // Blind GW-133: a quiz whose answer is held back (ほりわりんの好きな食べものは…まだ内緒だよ🤫 ヒントは「有明海」！ 答えは金曜日に発表する
       // ね): a hint or the answer's reveal follows in the paragraph; a game, no undisclosed matter, unless a change or a policy is in it.
@@ -3098,6 +3226,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }
     leaks(e, t)
+    if (/議会/u.test(t)) councilUnbriefed(e, t)
+    if (/予算/u.test(t)) budgetGuessed(e, t)
     unannounced(e, t)
     if (has.personal) personalView(e, t)
     // A generalisation about people (…のは、若い世代が…からです), then the city said to think so too: one view given as the city's.

@@ -3885,9 +3885,12 @@ describe('unofficial (5(1)): blind R107A/HZ kinds', () => {
   it.each([
     '前田さんの趣味は川下りだそうです。その川下りの乗船料が、来年から上がるそうです。',
     '前田さんの趣味は、来年できる新しい体育館でのジム通いだそうです。',
-    '新人の前田さんは、来月から企画課に異動になるそうです。',
   ])('flags hearsay of a change beside a profile: %s', (text) => {
     expect(flagged(text, 'unofficial/rumour')).toBe(true)
+  })
+  // Blind R163A-048: a named person's move to a section, heard, is a personnel decision let out before notice (block).
+  it('flags a named move heard beside a profile', () => {
+    expect(flagged('新人の前田さんは、来月から企画課に異動になるそうです。', 'unofficial/personnel-leak')).toBe(true)
   })
   // HZ-020 (clean). Kind: そうだん (相談), spaced or not, after に (まどぐちに そうだん ください): no そうだ of a forecast.
   it.each([
@@ -4640,6 +4643,70 @@ describe('unofficial: blind R161A-044, R161A-051, R161A-070, R161A-120, a named 
     '柳川市としては、うなぎは国産が一番だと思っています。',
     '@nanase_0215 窓口が閉まっていて困ったとのこと、大変失礼いたしました。休業日の案内を見直します。',
     '案内が分かりにくいとのことですが、ご指摘を受けて地図を大きくしました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
+
+describe('unofficial: blind R162I–R166I, IT kinds', () => {
+  it.each<[string, string]>([
+    // R162I-062: who wins a vote, guessed
+    ['市長選の開票、結果は新人が勝つんじゃないかな。', 'unofficial/personal-view:warn:新人が勝つんじゃない'],
+    ['選挙の結果、たぶん現職で決まりでしょう。', 'unofficial/personal-view:warn:現職で決まりでしょう'],
+    // R162I-063: a bidder guessed with 決まりそう while the tender is open
+    ['入札はまだですが、地元の建設会社さんで決まりそうです。', 'unofficial/forecast:warn:決まりそう'],
+    // R162I-072: a service turned into a booking system, guessed or heard
+    ['来年度から、粗大ごみの回収は予約制になるみたいです。', 'unofficial/rumour:warn:なるみたい'],
+    ['窓口の相談、来年からは抽選制に変わると思います。', 'unofficial/forecast:warn:変わると思います'],
+    // R163A-048: a named member of staff's move heard
+    ['総務課の山田課長、来年度からは財政課に異動するらしいです。', 'unofficial/personnel-leak:block:山田課長、来年度からは財政課に異動する'],
+    // R163A-069: a change told as decided before the council is briefed
+    ['北部公民館は来年3月で廃止することになりました。議会への説明はまだですが、ほぼ確定です。', 'unofficial/leak:block:廃止することになりました'],
+    // R164D-150/R163A-111: a change proposed on the city's account in one person's voice
+    ['市としては、駐車場の有料化はやめたほうがいいと考えています。', 'unofficial/personal-view:warn:市としては、駐車場の有料化はやめたほうがいいと考えています'],
+    ['市としても、この事業は廃止する方向でいいのではないかと思っています。', 'unofficial/personal-view:warn:市としても、この事業は廃止する方向でいいのではないかと思っています'],
+    // R164D-117: a section's real intention
+    ['料金を上げるしかないというのが財政課の本音みたいです。', 'unofficial/personal-view:warn:というのが財政課の本音'],
+    // R165I-116: the inside said all to say so
+    ['図書館の建て替えを先にすべきだと思うし、課の中でもみんな同じこと言ってます。', 'unofficial/personal-view:warn:課の中でもみんな同じこと言って'],
+    // R166I-049: shops ranked by taste on the city's account
+    ['本市としては、市内のラーメン屋の中でも駅前の2軒が一番うまいと思っています。', 'unofficial/personal-view:warn:本市としては、市内のラーメン屋の中でも駅前の2軒が一番うまいと思っています'],
+    // R165I-024: a budget's state heard or guessed
+    ['橋の補修、予算が取れなかったらしいです。', 'unofficial/forecast:warn:予算が取れなかったらしい'],
+    // R162I-026: a measure's timing judged in hindsight
+    ['ごみ袋の無料配布がやっと廃止されました。正直、遅すぎたと思います。', 'unofficial/personal-view:warn:正直、遅すぎた'],
+    // R166I-016: the state of the subject is the reason, the merger is what is foretold
+    ['人口が減っている北部地区の2つの公民館は、統合されることになりそうで、来年度には新しい施設に移る見込みです。', 'unofficial/forecast:warn:見込み'],
+    // IT-146: a plan of late told in the experience form is still one
+    ['去年、庁舎を移転する計画が持ち上がったこともありました。', 'unofficial/unannounced:warn:計画が持ち上が'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    '開票結果は、市ホームページでお知らせします。',
+    '市長選挙の開票速報、現職の田中氏が当選しました。',
+    '投票率が低かったので、次回はぜひ投票に行きましょう。',
+    '入札の結果、地元の建設会社さんに決まりました。',
+    '当センターは予約制になっています。お電話でお申し込みください。',
+    '山田課長は4月から財政課に異動しました。',
+    '田中さん、4月からは福岡の大学に行くそうです。',
+    '議会への説明はこれからです。詳しくは決まり次第お知らせします。',
+    '市としても、熱中症予防のため早めに休憩したほうがいいと考えています。',
+    'というのが利用者の皆さんの本音のようです。',
+    '課の中でもみんなそう言っていただいて、うれしいです。',
+    '本市としては、柳川のうなぎをぜひ味わっていただきたいと考えています。',
+    'ご予算に合わせてプランをお選びいただけます。',
+    '正直、気づくのが遅すぎたと思います。早めの受診を。',
+    '児童数が減っている学校は、今後も減少する見込みです。',
+    // R163A-059: the buzz of a product passed on
+    'うわさの「栗どら焼き」、道の駅で見つけたよ！すぐ売り切れちゃうんだって〜',
+    // R163A-122: a scam call reported, the impersonation in the continuative
+    '市長を名乗り、寄附を求める電話があったとの情報が寄せられています。市からそのような電話をすることはありません。',
+    // IT-146: a plan of old in the experience form
+    'かつては埋め立てる計画が持ち上がったこともあります。',
+    '昭和の中ごろには、掘割を道路にする計画が持ち上がったこともありました。',
+    // R166I-025: placeholders in a page being made
+    '原稿のまだ決まっていない箇所には「〇〇」と仮の文字を入れます。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
