@@ -594,6 +594,15 @@ const REVEAL_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|�
 const REVEAL = /決ま|決定|確定|内定|選ばれ|(?:合格|当選|落札|受賞|採用)(?!者(?:の(?:方|皆さま|皆様|皆さん))?(?:には|へは|へ|に)[^。！？!?\n]{0,12}?(?:ご?連絡|通知|お知らせ|ご案内|お送り|発送))|[0-9](?:名|人|件|社|億|万|円|%|倍|点|票|位|団体|校|店)|になります|になりました|お見せ|見せちゃ|公開しま|教え|お伝え|ご紹介|紹介しま|載せ|実は/u
 /** Shown before the council or the announcement: 全員協議会の前に、…見直し案を少しだけお見せします. */
 const BEFORE_COUNCIL_REVEAL = /(?:議会|全員協議会|定例会|委員会|記者発表|記者会見|公表|発表|正式発表)(?:の)?(?:前に|に先立(?:ち|って))[、,]?[^。！？!?\n]{0,30}?(?:少しだけ|ちょっとだけ|こっそり|特別に|一足早く|ひと足早く|先に)[^。！？!?\n]{0,8}?(?:お見せ|見せ|公開|ご紹介|紹介|お伝え|伝え|お披露目|チラ見せ)/gu
+/**
+ * Blind R162I-086: a figure or a paper said not yet put before the council with a negated verb, in a clause of reason or concession (まだ
+ * 議会にも出していない数字なので、見てびっくりしないでくださいね; まだ委員会に示していない案ですが、写真で; まだ議会に報告しとらん資料やけど):
+ * the same kind as the bracket marker (議会提出前), said in running text while the post shows it. A stage with no paper (まだ議会に出して
+ * いない段階なので、決まり次第お知らせします), a refusal, a notice and a draft put out for comment stay clean.
+ */
+const NOT_TO_COUNCIL_YET =
+  /まだ(?:市議会|議会|全員協議会|委員会|常任委員会|定例会)(?:に|へ)(?:も|は)?(?:出し|提出し|示し|お示し|報告し|ご報告し|説明し|ご説明し|諮っ|かけ|上げ)(?:て(?:い)?(?:ない|ません)|とらん|ちょらん|てへん)(?:[^。！？!?\n、,]{0,6}?)(?:数字|数値|資料|案|金額|見積もり|見積り|見積書|額|データ|図面|計画)(?:なの|なん|な(?=ので))?(?:です|だ|や)?(?:ので|から|けん|けど|けれど|が|ですが|だけど|やけど|ばってん)/gu
+const NOT_TO_COUNCIL_HELD = /次第|後日|改めて|お待ち|(?:でき|出来|られ)(?:ません|ない|ず)|控え|パブリックコメント|パブコメ|意見募集|ご意見を(?:お寄せ|募集|お聞かせ)/u
 /** A matter said to be closed, and a but: 金額は非公開ですが、 結論はまだ未公表だけど. */
 const CLOSED_BUT = /(?:非公開|未公表|未発表|公表前|発表前|部外秘|内部(?:情報|資料)|オフレコ)(?:の(?:段階|情報|話))?(?:です|だ|な(?:ん)?)?(?:が|けど|けれど|ですが|だけど|ですけど|んですが|ながら)[、,]?/gu
 /** What is then told: an amount, a count, a direction or a decision (年間180万円でした, 見送りの方向です, 3社に絞りました). */
@@ -1266,7 +1275,7 @@ const SECRET_TILL = new RegExp(
 const WHO_DECIDED = /(?:さん|氏|様|さま|先生|コンビ|グループ|』|」|社|建設|[ァ-ヴー]{3})(?:に|で)(?:決ま|決定|内定)/u
 
 /** A release named for later (明日の記者会見で市長が発表する), then told first (ひと足先にちょっとだけ…無料になります). */
-const FUTURE_RELEASE = /(?:明日|あした|明後日|あさって|来週|来月|週明け|今夜|今晩|夕方|午後|後日|今度の|次回の|[0-9]{1,2}日)の?(?:定例)?(?:記者会見|会見|記者発表|報道発表|プレスリリース|発表会?)(?:で|にて)?[^。！？!?\n]{0,16}?(?:発表|公表|お披露目|明らかに)(?:する|される|します|されます|予定|になる)/u
+const FUTURE_RELEASE = /(?:明日|あした|明後日|あさって|来週|来月|週明け|今夜|今晩|夕方|午後|後日|今度の|次回の|[0-9]{1,2}日)の?(?:(?:市長|町長|村長|知事|副市長|教育長)の)?(?:定例)?(?:記者会見|会見|記者発表|報道発表|プレスリリース|発表会?)(?:で|にて)?[^。！？!?\n]{0,16}?(?:発表|公表|お披露目|明らかに)(?:する|される|します|されます|予定|になる)/u
 /**
  * Blind R133I-079: a question of an exam not yet sat, shown before it (明日の市立中学校の学年末テスト、数学の大問3はこれです→「…」, 来週の
  * 採用試験の問題、こちらです：「…」, 本番の検定に出る問題はこれ！): an exam's questions are secret until it is held. The exam is to come
@@ -1286,6 +1295,21 @@ const EXAM_DRAFT_SHOWN =
   /(?:テスト|試験|入試|検定|考査|学力調査|模試|選考)[^。！？!?\n]{0,20}?(?:作成中|作っている|作ってる|作成している|作成しとる|作問中|作問している|準備中|準備している|制作中)の?[^。！？!?\n]{0,6}?(?:問題|設問|出題|試験問題|テスト問題)(?!集)[^。！？!?\n]{0,16}?(?:紹介|公開|お見せ|見せ|お披露目|チラ見せ|大公開|ご覧いただ)(?!(?:は|が)?(?:でき|し|いたし)(?:ません|ない|かね))|(?:作成中|作っている|作ってる|作成している|作問中|準備中|制作中)の[^。！？!?\n]{0,12}?(?:テスト|試験|入試|検定|考査|学力調査|模試)(?:の)?(?:問題|設問)(?!集)[^。！？!?\n]{0,16}?(?:紹介|公開|お見せ|見せ|お披露目|チラ見せ|大公開|ご覧いただ)(?!(?:は|が)?(?:でき|し|いたし)(?:ません|ない|かね))/gu
 const PEEK = /(?:一足|ひと足|ひとあし)(?:早く|先に|はやく|さきに)|先取りで|フライングで|フライングですが|お先にちょっと|先にちょっと|ちょっとだけ(?:お見せ|教え|お伝え|公開|チラ|ネタバレ)|チラ見せ|ネタバレ(?:すると|ですが|だけど|しちゃ)|sneak peek/giu
 const PEEK_CONTENT = /無料|有料|[0-9]|円|決ま|決定|になります|になる|始ま|開始|導入|新設|廃止|拡充|値上|値下|引き上|引き下|増額|減額/u
+/**
+ * Blind R162I-114: the release named for later in a concession (ほんとは来月の市長の記者会見で発表するんだけど、ひと足先にこっそり教えちゃう;
+ * 来週の会見で発表される予定ですが、一足早くお伝えします), the figure told before it in the paragraph (今年度の寄附額が速報で52億円をこえたよ〜):
+ * the peek names what came first. A figure with a unit or a decision is told; a teaser with none (…をお見せします) is not this.
+ */
+const RELEASE_CONCEDED = new RegExp(`${FUTURE_RELEASE.source}(?:予定)?(?:ん|の)?(?:です|だ|や)?(?:けど|けれど|けども|が|ばってん)[、,]?[^。！？!?\\n]{0,6}?$`, 'u')
+const FIGURE_BEFORE = /[0-9０-９]+(?:\.[0-9]+)?(?:万|億|千)?(?:円|件|人|名|世帯|%|％|倍|社|票|割)|決まり|決定し/u
+function toldBeforePeek(t: string, peek: number): boolean {
+  const from = Math.max(0, peek - 60)
+  const release = RELEASE_CONCEDED.exec(t.slice(from, peek))
+  if (!release) return false
+  // What is shown first is how to attend (ひと足先に会場の地図をお見せします): logistics, the figure before is no peek.
+  if (/^[^。！？!?\n]{0,24}?(?:会場|場所|地図|駐車|日程|申込|申し込|取材|アクセス)/u.test(t.slice(peek, peek + 40))) return false
+  return FIGURE_BEFORE.test(t.slice(Math.max(0, from + release.index - 120), from + release.index))
+}
 
 /** A named member of staff to take a post from a future date, stated as settled (4月からの…課長には…次長が就くことが決まっている). */
 const FUTURE_APPOINTMENT = /(?:[0-9]{1,2}月|来年度|来春|新年度|次年度|来月)(?:[0-9]{1,2}日)?(?:から|より|以降)?の?[^。！？!?\n]{0,16}?(?:課長|部長|次長|局長|室長|所長|館長|園長|校長|教頭|センター長|支所長|係長|会計管理者)(?:に|には|として|へ)[、,]?[^。！？!?\n]{2,24}?(?:が|を)?(?:就く|就任する|就かれる|着任する|なる|なられる|異動する|来られる|務める|起用される)(?:こと|予定|見込み)(?:が|に|で)?(?:決まっ|決定し|内定し|なっ|固まっ|内定)/gu
@@ -2137,9 +2161,11 @@ function attendedOnly(t: string, start: number, end: number): boolean {
  * ありましたが、日程だけなので大丈夫ですよね; 表紙に「部外秘」って書いてあったけど、…載せちゃいます): the marked paper's content is passed on,
  * the marker no example. A refusal (…ので掲載は控えます), a check that the paper is public (確認したところ公開済みの資料でした), a parcel and a
  * lesson on such papers stay clean.
+ * Blind R163A-104: the marker said to be there with the bare existential of writing (表紙に「取扱注意」とありますが、…ぜひ読んでください;
+ * 右上に「部外秘」とあるけど載せます): the same concession.
  */
 const MARKED_BUT =
-  /^[」』"]?(?:と|って|て)(?:書いて|書かれて|書いと|記載されて|記されて|押して|押されて|印字されて|印刷されて|付いて|ついて|入って|なって)(?:あり|あっ|い|お|る|た|と)?[^。！？!?\n、,]{0,6}?(?:が|けど|けれど|けども|ばってん|ばって|のに|ものの)(?=[、,\s]|[^ぁ-ん])/u
+  /^[」』"]?(?:(?:と|って|て)(?:書いて|書かれて|書いと|記載されて|記されて|押して|押されて|印字されて|印刷されて|付いて|ついて|入って|なって)(?:あり|あっ|い|お|る|た|と)?|とあ(?:り|る|っ))[^。！？!?\n、,]{0,6}?(?:が|けど|けれど|けども|ばってん|ばって|のに|ものの)(?=[、,\s]|[^ぁ-ん])/u
 const MARKED_ON = /資料|文書|書類|表紙|プリント|ファイル|データ|メモ|議事録|ペーパー|原稿|報告書|企画書|計画書|図面|案(?!内)|右上|左上|欄外|ヘッダー|隅|スライド|テキスト|教材|レジュメ|マニュアル|冊子|PDF|pdf/u
 const MARKED_HELD = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|控え|確認した(?:ところ|ら|結果)|確認しまし?たら|公開(?:され|済)|公表(?:され|済)|削除|返却|回収|シュレッダー|廃棄/u
 function markedButPassed(t: string, end: number): boolean {
@@ -2148,7 +2174,8 @@ function markedButPassed(t: string, end: number): boolean {
   const here = sentenceAround(t, Math.max(0, end - 1), end)
   const sentence = t.slice(here.start, here.end)
   const rest = t.slice(end + r[0].length, here.end)
-  return rest.length >= 4 && MARKED_ON.test(sentence) && !MARKED_HELD.test(rest) && !AWARENESS.test(sentence) && !HANDLING_LESSON.test(sentence) && !PARCEL.test(sentence)
+  // A paper handed out at a training (研修でもらった資料) is the paper passed on, no lesson (as in stampedShown).
+  return rest.length >= 4 && MARKED_ON.test(sentence) && !MARKED_HELD.test(rest) && !AWARENESS.test(sentence.replace(TRAINING_PAPER, '資料')) && !HANDLING_LESSON.test(sentence) && !PARCEL.test(sentence)
 }
 
 /**
@@ -2517,7 +2544,7 @@ const PARAGRAPH = new ParagraphGate([
   NOT_OUT, NOT_YET_SAID, OFFER_PUBLIC, OUTCOME_PUBLISHED, PENALTY_PUBLIC, PENDING_BILL_PUBLIC, POLICE, PRESENTED_WORK, PROCUREMENT,
   PUBLISHED, RELEASE_TO_COME, RESULT_PUBLIC, SELECTION, SESSION_PEOPLE, STAFF, STILL_ON, TEASER, TOLD_MATTER, WAIT_NOTICE, WHO_DECIDED,
   BRACKET, CIRCLED_HI, ENGLISH, EN_INTERNAL_SOURCE, EN_INTERNAL_AWARE, MEETING, SELECTION_TALK, CLOSED_SESSION, CLOSED_MEETING, CLOSED_DOC, PRE_RELEASE, IN_PROCESS,
-  BEFORE_COUNCIL_REVEAL, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
+  BEFORE_COUNCIL_REVEAL, NOT_TO_COUNCIL_YET, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
   EARLY_REVEAL, EXAM_LEAK, EXAM_DRAFT_SHOWN, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
@@ -2685,6 +2712,8 @@ export const confidential: RuleFamily = {
     }
     // A draft shown before the council or the announcement (議会の全員協議会の前に、見直し案を少しだけお見せします).
     if (p.has(WORDS.beforeCouncil)) emitAll(p, doc, t, BEFORE_COUNCIL_REVEAL, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    // Blind R162I-086: a figure not yet put before the council, said in a clause of reason or concession (まだ議会にも出していない数字なので).
+    emitAll(p, doc, t, NOT_TO_COUNCIL_YET, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !NOT_TO_COUNCIL_HELD.test(sentenceOf(t, m.index, m.index + m[0].length)))
     // A matter said to be closed, then told in the same sentence: 金額は非公開ですが、最安の提案は年間180万円でした,
     // 結論はまだ非公開ですが、駅前への設置は見送りの方向です (not 結果は非公開ですが、決まり次第お知らせします).
     if (p.has(WORDS.closedBut)) {
@@ -2977,7 +3006,7 @@ export const confidential: RuleFamily = {
     emitAll(p, doc, t, EXAM_DRAFT_SHOWN, 'confidential/pre-release', emit, spans, once((m) => notAware(m)))
     // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
     if (p.has(FUTURE_RELEASE)) {
-      emitAll(p, doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))))
+      emitAll(p, doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && (PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60)) || toldBeforePeek(t, m.index))))
     }
     // A named member of staff to take a post later, stated as settled.
     if (!p.has(APPOINTMENT_PUBLIC)) emitAll(p, doc, t, FUTURE_APPOINTMENT, 'confidential/personnel', emit, spans, once(notAware))

@@ -4461,3 +4461,31 @@ describe('confidential: blind TV-001/TV-115/R160I-048/R161A-021 kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R162I/R163A kinds', () => {
+  // Blind R163A-104: a marker said to be there with the bare existential (とありますが), then the paper passed on; a training's paper is no lesson.
+  // Blind R162I-114: a release named for later in a concession, the figure told before it, then a peek.
+  // Blind R162I-086: a figure or a paper not yet put before the council, with a negated verb, in a clause of reason or concession.
+  it.each([
+    ['研修でもらった資料、共有します📄 表紙に「部外秘」とありますが、わかりやすいのでぜひ読んでください！', 'confidential/marker'],
+    ['今年の花火大会の来場者は12万人でした。来週の会見で市長が発表しますが、ひと足先にこっそり教えちゃう🤫', 'confidential/pre-release'],
+    ['新しい子育て支援の給付額は1人5万円になりました！ 実は来週の記者会見で発表される予定ですが、一足早くお伝えします。', 'confidential/pre-release'],
+    ['新体育館の概算事業費が出ました。まだ議会に報告していない金額ですが、写真でお見せします。', 'confidential/pre-release'],
+    ['まだ委員会に示していない案やけど、こっそり載せとくね。', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '情報セキュリティ研修で学んだこと📄 表紙に「部外秘」とある資料は、机に置いたままにしないことが大切です。',
+    '箱に「取扱注意」とありますが、中身は割れ物です。',
+    '来月の市長の記者会見で新しいキャラクターを発表します！ひと足先にシルエットだけお見せします🤫',
+    '昨年は3万人が来場しました。明日の記者会見で発表します。お楽しみに！',
+    '参加者は120人でした。明日の記者会見で発表されるんですけど、ひと足先に会場の地図をお見せします。',
+    'まだ議会に出していない段階なので、決まり次第お知らせします。',
+    'まだ議会に提出していない案ですので、パブリックコメントでご意見をお寄せください。',
+    'まだ議会に報告していない資料ですので、掲載は控えます。',
+    '議会に出した資料はホームページで公開しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -2942,3 +2942,40 @@ describe('security: blind R161A-013, where a secret is written down or kept in t
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R162I/R163A kinds', () => {
+  // Blind R163A-070/R163A-085: a key said to lie in a drawer or a hidden spot, with the copula or a verb of keeping after で.
+  // Blind R163A-070: a site's guard count at night said with the copula (警備員さんが1人なので, 守衛1名です).
+  // Blind R163A-060: a 死角 said to be there still (現在も) or now while more cameras are only planned.
+  // Blind R162I-059: the board or the note named first, then a secret said to be written or to show there.
+  it.each([
+    ['倉庫の鍵は事務所のレジ下の引き出しです。', 'security/key-location'],
+    ['資料室の鍵は受付の引き出しで管理しています。', 'security/key-location'],
+    ['予備の鍵は棚の奥で保管しています。', 'security/key-location'],
+    ['資料館は夜は守衛1名です。', 'security/guard-schedule'],
+    ['美術館の収蔵庫、夜間は警備員さんが1人なので静かなものです。', 'security/guard-schedule'],
+    ['北門から駐輪場にかけては防犯カメラの死角になっているので、来年度に増設する計画です。', 'security/weakness'],
+    ['体育館裏の通路は今でも防犯カメラの死角です。', 'security/weakness'],
+    ['事務室の付箋にはパスワードがそのまま書いてあって、ちょっと恥ずかしい写真です。', 'security/weakness'],
+    ['黒板にはWi-Fiの暗証番号が丸見えでした😅', 'security/weakness'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '会議室の鍵は総務課で管理しています。',
+    '鍵は受付で保管しています。ご利用の際はお申し出ください。',
+    '引き出しの鍵は各自で管理してください。',
+    '鍵は引き出しに入れないでください。',
+    '夜間の窓口は職員1人ですので、お待たせすることがあります。',
+    '夜間の電話受付は職員1人なので、つながりにくい場合があります。',
+    '展示室の夜間見学ツアー、参加者は1人でした。',
+    '死角となっていた駐輪場に防犯カメラを増設しました。',
+    '死角をなくすため、来年度に防犯カメラを増設する予定です。',
+    'パソコンの周りの付箋にパスワードが書かれていないか、年に一度確認しましょう。',
+    'ホワイトボードにはパスワードを書かないでください。',
+    'ホワイトボードには今週の当番表がびっしり！',
+    'ホワイトボードにはパスワードが書いてありませんので、安心して撮影してください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
