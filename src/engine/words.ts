@@ -205,7 +205,11 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
   // An example introduced as one (例：「○○人は出て行け」, たとえば「…」, 手口の例「…」): a mention.
   if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, open - 8), open))) return true
   const close = text.indexOf(CLOSE[text[open]!]!, end)
-  if (close < 0 || close - end > 8) return false
+  if (close < 0 || close - end > 40) return false
+  // Blind R162I-073: a saying as long as a sentence (「お前じゃ話にならん、上を出せ」「税金で食わせてやってるんだぞ」といったものが
+  // ありました) is an example only when the quotes are introduced as words someone received or said (実際に寄せられた言葉には…) and
+  // named as examples after them (といった, などの).
+  const long = close - end > 8
   // Skip further short quoted examples: 「死ね」「消えろ」といった
   let k = close + 1
   for (let n = 0; n < 6; n++) {
@@ -214,9 +218,10 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
     const c = text[at]
     if (c === undefined || !OPEN.includes(c)) break
     const closeNext = text.indexOf(CLOSE[c]!, at + 1)
-    if (closeNext < 0 || closeNext - at > 16) break
+    if (closeNext < 0 || closeNext - at > (long ? 40 : 16)) break
     k = closeNext + 1
   }
+  if (long) return LONG_EXAMPLES_AFTER.test(text.slice(k, k + 10)) && WORDS_RECEIVED.test(text.slice(sentence.start, open))
   if (MENTION_AFTER.test(text.slice(k, k + 10))) return true
   if (AWARENESS.test(text.slice(sentence.start, sentence.end))) return true
   // A sentence that is nothing but quoted words (「バカ」「消えろ」「キモい」。, 「キモい」「死ね」――。) lists examples:
@@ -248,6 +253,10 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
   }
   return false
 }
+/** After sentence-long sayings: named as examples (といった, などの, のような). */
+const LONG_EXAMPLES_AFTER = /^[、,・\s…‥.]*(?:といった|などの|などと|のような|等の)/u
+/** Before them: words someone received or said, introduced (寄せられた言葉には, 実際にあった暴言として, 次のような発言が). */
+const WORDS_RECEIVED = /(?:寄せられ|受け|浴びせ|言われ|投げかけ|ぶつけ|届い|あった|あり|実際)[^。！？!?\n「」]{0,8}?(?:言葉|ことば|暴言|発言|声|書き込み|コメント|メッセージ)(?:に|には|として|の中には|では|が|は)?[、\s]*$|(?:例えば|たとえば|例として|次のような|このような)[、\s]*$/u
 /** A dash or an ellipsis after a run of quotes, with the sentence going on (――, —, …, ‥; NFKC makes … into ...). */
 const DASH_ON = /^[―—…‥]{1,4}|^-{2,4}|^\.{2,12}|^・{2,6}/u
 /** Awareness wording after such a dash or in its paragraph. */

@@ -370,6 +370,14 @@
  * complainers (…魔法があれば、ぜひ教えていただきたいものです) and a known home left hanging with 念のため after a threatened step (threat).
  * Sayings as long as a sentence standing alone, then pointed back at as words named a harm (「お前なんか生まれてこなければよかった」…。
  * ⏎ こうした言葉を…浴びせることも、心理的虐待にあたります) are a mention (words.ts quotesAloneInAwarePost; blind R157I-081).
+ * Blind sets R162I–R166I fixed, as kinds: クソ prefixed to a word naming a person (ｸｿｸﾚｰﾏｰ, クソ客), a death wished as a suggestion
+ * in the ば-form (タヒねば？, 消えれば？), a lifelong misfortune wished (一生渋滞にはまっとってください), the addressee's face set below a thing
+ * (きみの顔よりはだいぶマシ), people called out of their mind (来る方がどうかしとる), another town's turnout put at a fraction of ours with a
+ * smirk (うちの半分もおらんかった😏), a critic told そんなにお暇なら, a wrong called a favour and thanked (独り占めしてくださった一部の方々、
+ * …ありがとうございました), no brains in the head (脳みその代わりに泥), a way of life doubted (人生これでよかとかな), someone addressed told
+ * 正直迷惑なんで, a litterer's home imagined spotless (ご自宅もさぞかしきれいに), くらす after a condition and an intensifier or after people
+ * named (次見かけたら本気でくらすけんね), and …してから言ってみてはいかが; not a runner's own 安定の最下位 thanked for the cheers, and
+ * sentence-long sayings introduced as words received and named as examples (寄せられた言葉には「…」「…」といったもの) are a mention.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -2604,6 +2612,83 @@ const COMPLAINED157 = /うるさい|苦情|ご不満|不満|文句|クレーム|
  * person's play or a festival (息子さんのピッチング、今日も絶好調ですね, 川下り、今日も絶好調), not 文句なし.
  */
 const TOP_FORM161 = '(?:[\\p{Script=Han}]{1,6}(?<![議討弁結理推評序本各総概緒言])論(?:者(?:の(?:方|方々|皆さん|皆様|皆さま))?)?|ご意見|ご高説|ご主張|ご持論|持論|屁理屈|へ理屈|へりくつ|理屈|文句(?!な[しく]|無)|苦情|クレーム|ご批判|批判|揚げ足取り|マウント)(?:[、,\\s]{0,2}|(?:は|も|が|ぶり|っぷり)[、,\\s]{0,2})(?:(?:今日も|きょうも|本日も|今回も|今朝も|今年も|相変わらず|あいかわらず|いつもながら|いつも|毎度|毎回|ますます|一段と)[、,\\s]{0,2})?(?:絶好調|好調|快調|健在|全開|炸裂|大爆発|キレッキレ|キレキレ|フル回転|ノリノリ|冴え渡っ|冴えわたっ|冴え)(?:(?:して|て|で)(?:いらっしゃい|おられ|い|お)?(?:ます|る)|です|だ|や|でございます)?(?:ね|な|よね|ねえ|ねぇ|ねー|ですこと|こと)(?![ぁ-ゖ])'
+/**
+ * Blind R162I–R166I (hostility, as kinds).
+ * R162I-011: クソ as a prefix to a word naming a person, in one kana run (ｸｿｸﾚｰﾏｰ, クソ客, クソ役人, くそ住民): insult. Not 鼻くそ,
+ * やけくそ, へたくそ (the compound before it), not クソ寒い or クソうまい (the word list's exceptions: no person after it).
+ */
+const KUSO_PERSON166 = '(?<!鼻|目|耳|はな|やけ|自棄|へた|下手|ぼろ|めちゃ|なに|何|みそ|味噌|糞|くそ)(?:くそ|糞)(?:くれーまー|きゃく|客|役人|公務員|職員|住民|市民|議員|市長|上司|業者|観光客|どらいばー|運転手|店員|おやじ|親父|おやぢ|じじい|ばばあ|おっさん|おばはん|ども|共|女|男|野郎|やろう|人間|がき|あんち|ゆーちゅーばー|記者|ますごみ)(?![ぁ-ゖ]{0,1}(?:ない|なか))'
+/**
+ * R164D-071: a death or vanishing wished as a suggestion in the ば-form, asked or ending the sentence (タヒねば？, 死ねば？, 消えれば？,
+ * いなくなれば？ said to someone): curse. Not 〜しなければ, not a thing that goes out (火が消えれば; notAboutThing).
+ */
+const CURSE_BA_ASK166 = '(?:死ね|(?<![ぁ-ゖ])しね|氏ね|タヒね|4ね|消えれ|きえれ|消え失せれ|くたばれ|いなくなれ|居なくなれ|地獄に落ちれ)ば(?:(?:いい|よか|ええ)(?:じゃん|やん|やろ|と?ちゃう))?(?=[？?！!。💢…\\s]|$)'
+/**
+ * R165I-014: a lifelong misfortune wished on someone in the imperative or a request (一生渋滞にはまっとってください, 一生迷っとけ,
+ * 一生後悔してください, 一生閉じ込められてろ): curse. Not 一生懸命, 一生もの, 一生の思い出, not a good thing (一生大切にしてください).
+ */
+const LIFELONG_CURSE166 = '一生(?!懸命|けんめい|もの|物|モノ|の|に一度|分)[、\\s]?[^。！？!?\\n]{0,12}?(?:はまっ|ハマっ|嵌まっ|詰まっ|つまっ|苦しん|くるしん|迷っ|さまよっ|彷徨っ|悩ん|後悔し|閉じ込められ|とじこめられ|立ち往生し|渋滞し|呪われ|独りで|ひとりで|恨まれ|嫌われ|並ん|もだえ|悶え)(?:て|で)?(?:(?:と|ど|て|で|てい|でい|てお|でお)(?:って|て)?(?:ください|下さい|くれ|くださいね|ね|な)|(?:てろ|でろ|とけ|どけ|とれ|どれ|ちょれ|とき|ときな|ときんしゃい|ろ))(?![ぁ-ゖ])'
+/**
+ * R165I-042: the addressee's face or looks set below a thing (きみの顔よりはだいぶマシやけん, あなたの顔よりマシ, お前のツラより
+ * まだマシ): insult. Not a size compared (君の顔より大きいかぼちゃ), not 笑顔.
+ */
+const FACE_WORSE166 = '(?:きみ|君|あなた|貴方|あんた|お前|おまえ|おめえ|てめえ|そっち|おたく|お宅|キミ)(?:たち|ら)?の[、\\s]?(?:顔|かお|面|ツラ|つら|顔面|性格|頭|センス|見た目|ルックス)(?:の(?:方|ほう))?より(?:は|も)?[、\\s]?(?:だいぶ|ずっと|よっぽど|よほど|はるかに|全然|まだ|数倍|何倍も|百倍|100倍|断然|よか)?[、\\s]?(?:マシ|まし|増し)'
+/**
+ * R165I-058: people said to be out of their mind, in any dialect (…来る方がどうかしとると思う, そんな客はどうかしてる): contempt, warn.
+ * Not どうかしましたか / どうかしたの (concern), not どうかして (please do something), not the writer (私どうかしてる: no person named).
+ */
+const GONE_MAD166 = '(?:方|人|者|連中|奴|やつ|客|人たち|方々|あんた|あなた|お前|おまえ|親|保護者|ドライバー|利用者)(?:が|は|って|も)[、\\s]?(?:正直|ほんと(?:に)?|本当に|ちょっと|絶対|ぜったい|よっぽど)?[、\\s]?(?:どうかし|どうかしと|どっかおかしい|どこかおかしい)(?:とる|てる|ている|ています|てます|とります|ちょる|とう|とるっちゃ|てん(?:じゃ|ちゃう)|(?<=おかしい))'
+/**
+ * R165I-088: another town's turnout or size put at a fraction of ours (川向こうの町のマラソン大会、参加者はうちの半分もおらんかった
+ * らしいです😏; 隣町の祭り、柳川の3分の1もおらんやった): a put-down, with a smirk or a shrug (😏, 笑, まあ…仕方なか, 所詮) in the
+ * sentence or the next. Not a plain fact (人口はうちの半分ほどです), not a joint venture, not our own.
+ */
+const FRACTION_OF_OURS166 = '(?:うち|ウチ|柳川|本市|当市|こっち|わが町|我が町|わがまち)(?:の|ん)[、\\s]?(?:半分|半数|3分の1|三分の一|4分の1|四分の一|10分の1|十分の一|1割|一割|足元)(?:も|にも)[、\\s]?(?:おらん|おらな|い(?:ない|なかった|ません)|おりませ|おらず|なかった|なか|ない|ありません|届か|とどか|及ば|およば)'
+const SMIRK166 = /😏|🤭|😂|🤣|（笑）|\(笑\)|笑$|[wｗ]{1,3}(?=[。！!\s]|$)|仕方な|しかたな|しょうがな|しょうのな|所詮|しょせん|まあ|まぁ|かわいそう|可哀想|さすがに|ですよね〜|だけ(?:の|やけん|だから|ですから)/u
+const TOWN_THERE166 = /(?:川向こう|向こう|向かい|山向こう|お隣|隣|よそ|他所|ほか|他|近く|近隣|あちら|どこか|某)の(?:町|市|村|まち|街|地区|自治体)|隣町|隣の市|[一-龠々]{1,4}(?:市|町|村)(?:さん|様|の)|[ぁ-ゖァ-ヶー一-龠々]{2,6}(?:市|町|村)(?:さん|様)/u
+/**
+ * R165I-098: a critic called idle as a condition for a suggestion (毎回「税金の無駄」とコメントくださる常連さん…そんなにお暇なら、
+ * ゴミ拾いボランティアにぜひ; そげん暇なら手伝いに来んね): sarcasm, warn, with a critic in the sentence or the one before. Not
+ * お暇なら遊びに来てね (no そんなに), not without a critic.
+ */
+const SO_IDLE166 = '(?:そんなに|そんな|そげん|そがん|そげに|そんだけ|それほど|そこまで|よっぽど|よほど)[、\\s]?(?:お)?(?:暇|ひま|ヒマ)(?:なん|なの)?(?:なら|でしたら|だったら|やったら|であれば|ならば|なんやったら|なんでしたら|やけん|だから|ですから|なので)'
+/**
+ * R166I-068: a wrong done to the event called a favour with くださる and thanked (場所を独り占めしてくださった一部の方々、おかげさまで
+ * スタッフは毎晩その対応に追われました、本当にありがとうございました; ごみを置いていってくださった方、ありがとうございました): sarcasm,
+ * warn. The verb of the wrong right before くださった (not 放置竹林を整備してくださった, not ごみを持ち帰ってくださった), thanks in the
+ * sentence or the next.
+ */
+const WRONG_THANKED166 = '(?:独り占め|ひとり占め|独占|占領|占拠|無断駐車|路上駐車|違法駐車|割り込み|わりこみ|ポイ捨て|放置|置きっぱなし|置き去り|散らかし|汚し|荒らし|踏み荒らし|無視)(?:に)?(?:して|し)?(?:いって|いかれ|行って)?(?:くださった|下さった|くださる|くださいました|いただいた|頂いた)[、\\s]?(?:一部の|数名の|一部)?[、\\s]?(?:方々|方|皆さん|皆様|皆さま|人たち|お客様|お客さん|観光客)'
+const THANKS166 = /ありがとう|有難う|感謝|お礼|おかげさま|お陰様|御礼/u
+/**
+ * R166I-087: the head said to hold something other than brains (頭の中に脳みその代わりに泥でも詰まっているんじゃないでしょうか,
+ * 脳みその代わりにおがくずが入っとる, 脳みそ入ってますか？): insult. Not cooking or a lesson on the brain (カニ味噌).
+ */
+const NO_BRAINS166 = '(?:脳みそ|脳ミソ|脳味噌|のうみそ)(?:の)?(?:代わりに|かわりに|代わり)|(?:脳みそ|脳ミソ|脳味噌|のうみそ)(?:が|は|も)?[、\\s]?(?:ちゃんと)?(?:入って|はいって|詰まって|つまって)(?:ない|いない|ますか|いますか|る[？?]|ると[？?]|ん(?:の|と)[？?])'
+/**
+ * R165I-013: someone's way of life doubted (平日の昼間から…人生これでよかとかな, あの人たち人生それで楽しいんかな): contempt,
+ * warn, with people named (おじさん, 人, 連中) in the sentence or the one before and no first person. Not the writer's own worry
+ * (私の人生これでいいのかな), not a seminar's question quoted.
+ */
+const LIFE_DOUBTED166 = '人生(?:、)?(?:これ|それ|そんな|あれ|そげな|こげな)(?:で|んで)[、\\s]?(?:いい|良い|よい|よか|ええ|楽しい|たのしい|満足|幸せ)(?:ん|の|と)?(?:かな|か[？?]|ですか|でしょうか|やろか|っちゃろか|かいな|かね|やろうか|だろうか)'
+const LIFE_PEOPLE166 = /おじさん|おっさん|おばさん|おばちゃん|おじちゃん|じいさん|ばあさん|人たち|人ら|連中|奴ら|やつら|方々|(?<![一-龥])人|(?<![一-龥])方|皆さん|あの人|常連|ファン|客/u
+const LIFE_SELF166 = /私|わたし|僕|ぼく|俺|おれ|自分|うち(?:の人生|も)|相談|セミナー|講座|悩み|なやみ/u
+/**
+ * R163A-003: someone addressed in a reply told straight out they are a nuisance (@… 文句ばっかり言うなら…来てもらわなくて結構です。
+ * 正直迷惑なんで。; あんたみたいな人、ほんと迷惑やけん): insult. Only in a reply or after an @handle or a pronoun; not ご迷惑, not a
+ * thing that troubles others (近所の方に迷惑なので), not negated.
+ */
+const NUISANCE_TOLD166 = '(?:正直|ほんと(?:に)?|本当に|マジで|まじで|はっきり言って|はっきりいって|ぶっちゃけ)[、\\s]?(?<!ご)迷惑(?:なんで|なので|なんです|です|なんよ|やけん|やから|だから|なんだよ|なんだけど|なんやけど|でしかない|千万)(?:よ|ね|けど)?(?=[。！!…💢\\s]|$)'
+/** R163A-127, R165I-066: people named before a verb of hitting made sure (騒いどった連中、次見かけたら本気でくらすけんね). */
+const HIT_PEOPLE166 = /連中|奴ら|やつら|ヤツら|あいつら|こいつら|騒ぎ|騒い|騒ぐ|悪口|書きよ|書いとる|書いた/u
+/**
+ * R163A-148: the home of those who litter imagined spotless in sarcasm (空き缶を植え込みに押し込んでいく方は、きっとご自宅もさぞかし
+ * きれいにされているんでしょうね): sarcasm, warn, with the doers of a fault before it. Not a garden praised (さぞかしきれいに咲いて).
+ */
+const SAZO_CLEAN166 = '(?:さぞ|さぞかし|さぞや)[、\\s]?(?:お)?(?:きれい|綺麗|キレイ|清潔|ピカピカ|ぴかぴか|整然と|整頓)[^。！？\\n]{0,12}?(?:されて|なさって|しておられ|されと|しとられ)[^。！？\\n]{0,8}?(?:でしょうね|でしょうな|ことでしょう|んでしょう|のでしょう|でしょう[？?]|やろね|っちゃろね)'
+const LITTERER166 = /(?:捨て|押し込|突っ込|つっこ|置い|放置|散らか|汚|ポイ|投げ込|投げ捨|残し)[^。！？\n]{0,8}?(?:いく|いかれる|ゆく|る|た|ている|とる)(?:方|人|連中|皆さん|方々)/u
+/** R165I-054: a result reported by the one who ran, who thanks for the cheers (…安定の最下位でした🐢 でも沿道のみんなの声援で、なんとか完走できたばい！ ありがとう〜). */
+const CHEERED_ON166 = /(?:声援|応援|エール|拍手)[^。！？!?\n]{0,20}?(?:ありがと|感謝|おかげ|お陰|で[、\s]?[^。！？!?\n]{0,12}?(?:完走|ゴール|走りきれ|走り切れ|できた|できました))/u
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -3087,7 +3172,7 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const ctx = twoBefore78(sq, s, e)
-      return HIT_AT104.test(ctx) && !HIT_NOT104.test(sentenceText(sq, s, e))
+      return (HIT_AT104.test(ctx) || HIT_PEOPLE166.test(ctx)) && !HIT_NOT104.test(sentenceText(sq, s, e))
     },
   },
   // Someone asked to vanish in a question (R104A-056: …電話してこられる方へ。…もう消\u200bえてくれませんか; 消えていただけませんか,
@@ -4406,10 +4491,12 @@ const PHRASES: Phrase[] = [
   // 調子に乗っとると頭ばくらすばい; not 家族とくらすばい, ちゃんとくらすけんね: と after a noun or an adverb).
   {
     rule: 'hostility/threat',
-    re: phrase('(?:たら|れば|なら|ようなら|(?<=[かいうくすつぬむぶぐる])と)[、\\s]?(?:(?:頭|顔|尻|ケツ|けつ|あいつ|そいつ|お前|おまえ|あんた|てめえ)(?:を|ば)?[、\\s]?)?(?:くらす|ぶっ飛ばす|ぶっとばす|蹴り飛ばす|けり飛ばす|蹴る|叩く|たたく|殴る|なぐる|ぼこる|締める|しめる)(?:ぞ|っぞ|ど|ばい|けん(?:な|ね|(?=[。！!…\\s]|$))|からな|かんな)(?![ぁ-ゖ])'),
+    re: phrase('(?:たら|れば|なら|ようなら|(?<=[かいうくすつぬむぶぐる])と)[、\\s]?(?:(?:本気で|マジで|まじで|ガチで|ほんとに|ほんとうに|本当に|ほんなこつ|ほんまに|絶対|ぜったい|容赦なく)[、\\s]?)?(?:(?:頭|顔|尻|ケツ|けつ|あいつ|そいつ|お前|おまえ|あんた|てめえ)(?:を|ば)?[、\\s]?)?(?:くらす|ぶっ飛ばす|ぶっとばす|蹴り飛ばす|けり飛ばす|蹴る|叩く|たたく|殴る|なぐる|ぼこる|締める|しめる)(?:ぞ|っぞ|ど|ばい|けん(?:な|ね|(?=[。！!…\\s]|$))|からな|かんな)(?![ぁ-ゖ])'),
     need: foldAll(['くらす', '飛ばす', 'とばす', '蹴る', '叩く', 'たたく', '殴る', 'なぐる', 'ぼこる', '締める', 'しめる']),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !/暑さ|寒さ|疲れ|ストレス|眠気|太鼓|ドラム|ボール|鐘|扉|ドア|スイッチ|ゲーム|試合|練習/u.test(sentenceText(sq, s, e)),
+    // Blind R163A-127, R165I-066: an intensifier between (次見かけたら本気でくらすけんね, 書きよったら、ほんとにくらすけんね); then not
+    // a life somewhere (定年したら本気でくらすけん: HIT_NOT104).
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/暑さ|寒さ|疲れ|ストレス|眠気|太鼓|ドラム|ボール|鐘|扉|ドア|スイッチ|ゲーム|試合|練習/u.test(sentenceText(sq, s, e)) && !(/本気|マジ|まじ|ガチ|ほん|本当|絶対|ぜったい|容赦/u.test(sq.slice(s, e)) && HIT_NOT104.test(sentenceText(sq, s, e))),
   },
   // A wish to hit people named (ポイ捨てする連中、ぶん殴りたい, 割り込む客はしばきたくなる; not a punching bag at a gym).
   {
@@ -6278,7 +6365,7 @@ const PHRASES: Phrase[] = [
   // から発言してください, not an emergency call: 落ち着いてから住所を言ってください).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|まず|まずは|一度|いっぺん|せめて)[^。！？\\n]{0,30}?(?:て|で)から[、\\s]?(?:ものを|物を|文句を|ご意見を|意見を|批判を)?(?:おっしゃって|おっしゃい|仰って|仰い|言って|言うて|言いなさい|言いんしゃい|言いんさい|言いない|言いなっせ|言いなはれ|言え|言わんね|言わんか|物を言って|ものを言って|発言して|発言され|ご発言|批判して|批判され|書いて|書き込んで|お書きに)[^。！？\\n]{0,10}?(?:ください|下さい|いただけ|頂け|いただき|頂き|いただく|もらえ|もらい|ほしい|欲しい|なさい|ちょうだい|くれ|ね(?=[。！!？?…\\s]|$)|な(?=[。！!？?…\\s]|$)|よ(?=[。！!？?…\\s]|$)|(?<=言え|言わんね|言わんか|言いんしゃい|言いんさい|言いない|言いなっせ|言いなはれ)(?=[。！!？?…\\s]|$))'),
+    re: phrase('(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|まず|まずは|一度|いっぺん|せめて)[^。！？\\n]{0,30}?(?:て|で)から[、\\s]?(?:ものを|物を|文句を|ご意見を|意見を|批判を)?(?:おっしゃって|おっしゃい|仰って|仰い|言って|言うて|言いなさい|言いんしゃい|言いんさい|言いない|言いなっせ|言いなはれ|言え|言わんね|言わんか|物を言って|ものを言って|発言して|発言され|ご発言|批判して|批判され|書いて|書き込んで|お書きに)[^。！？\\n]{0,10}?(?:(?<=みては|みたら|みられては|みられたら)[、\\s]?(?:いかが|どう)|ください|下さい|いただけ|頂け|いただき|頂き|いただく|もらえ|もらい|ほしい|欲しい|なさい|ちょうだい|くれ|ね(?=[。！!？?…\\s]|$)|な(?=[。！!？?…\\s]|$)|よ(?=[。！!？?…\\s]|$)|(?<=言え|言わんね|言わんか|言いんしゃい|言いんさい|言いない|言いなっせ|言いなはれ)(?=[。！!？?…\\s]|$))'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e).slice(0, -(e - s) - (sentenceOf(sq, s, e).end - e))) && !/挙手|指名|名乗|マイク|司会|議長|順番|深呼吸|落ち着いて/u.test(sentenceText(sq, s, e)) && !(/119|110|通報/u.test(sentenceText(sq, s, e)) && !/書き込|書いて|お書き|批判/u.test(sq.slice(s, e))),
   },
@@ -7522,7 +7609,9 @@ const PHRASES: Phrase[] = [
     re: phrase(STEADY_LOSS156),
     need: foldAll(['安定']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !OWN_TEAM156.test(sentenceText(sq, s, e)),
+    // Blind R165I-054: not the writer's own (or its mascot's) run, thanked for the cheers after it (…ほりわりんは安定の最下位でした🐢
+    // でも沿道のみんなの声援で、なんとか完走できたばい！: self-deprecation).
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !OWN_TEAM156.test(sentenceText(sq, s, e)) && !CHEERED_ON166.test(sq.slice(e, e + 80)),
   },
   // …and a cheer doubted in an aside (R156I-042: 来年こそは頑張りましょう（無理かな？）; 期待してます（たぶん無理）): mock
   // encouragement, warn. Not a cheer (来年も頑張りましょう！), not our own team.
@@ -7571,6 +7660,119 @@ const PHRASES: Phrase[] = [
     need: foldAll(['もの']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINED157.test(withPrevious(sq, s, e)),
+  },
+  // --- Blind R162I–R166I, as kinds ---
+  // クソ as a prefix to a word naming a person, in one run (R162I-011: あんたみたいなｸｿｸﾚｰﾏｰ; クソ客, クソ役人): insult. Not 鼻くそ,
+  // やけくそ, へたくそ, not クソ寒い.
+  {
+    rule: 'hostility/insult',
+    re: phrase(KUSO_PERSON166),
+    need: foldAll(['くそ', '糞']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !/^[^。！？!?\n]{0,4}?(?:って|と)(?:言|い[わう]|呼|書|罵)/u.test(sq.slice(e, e + 10)),
+  },
+  // A death or vanishing wished as a suggestion in the ば-form (R164D-071: そんなに柳川が嫌ならタヒねば？; 死ねば？, 消えれば？): curse.
+  {
+    rule: 'hostility/curse',
+    re: phrase(CURSE_BA_ASK166),
+    need: foldAll(['ねば', 'れば']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => ownWords(sq, s, e) && notAboutThing(sq, s, e),
+  },
+  // A lifelong misfortune wished on someone (R165I-014: 割り込みしてきた白いワゴンの人、一生渋滞にはまっとってください🙏; 一生迷っとけ,
+  // 一生後悔してください): curse. Not 一生懸命, 一生の思い出, 一生大切にしてください.
+  {
+    rule: 'hostility/curse',
+    re: phrase(LIFELONG_CURSE166),
+    need: foldAll(['一生']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !/しないよう|せんよう|ないように|ませんように|ないで|防/u.test(sentenceText(sq, s, e)),
+  },
+  // The addressee's face or looks set below a thing (R165I-042: きみの顔よりはだいぶマシやけん; あなたの顔よりマシ): insult.
+  {
+    rule: 'hostility/insult',
+    re: phrase(FACE_WORSE166),
+    need: foldAll(['より']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  // People said to be out of their mind (R165I-058: 値段も調べんで来る方がどうかしとると思うけどね; そんな客はどうかしてる): warn.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(GONE_MAD166),
+    need: foldAll(['どうかし', 'おかしい']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !/(?:と|って)(?:心配|不安|気に)/u.test(sq.slice(e, e + 12)),
+  },
+  // Another town's turnout or size put at a fraction of ours with a smirk (R165I-088: 川向こうの町のマラソン大会、参加者はうちの半分も
+  // おらんかったらしいです😏 まあ…仕方なかですね〜): warn. Not a plain fact, not a joint venture.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FRACTION_OF_OURS166),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const ctx = withPrevious(sq, s, e)
+      if (!TOWN_THERE166.test(ctx.replace(/柳川/gu, '')) || JOINT156.test(ctx)) return false
+      return SMIRK166.test(sq.slice(s, Math.min(sq.length, e + 80)))
+    },
+  },
+  // A critic called idle as the condition for a suggestion (R165I-098: …とコメントくださる常連さん、…そんなにお暇なら、…ボランティアに
+  // ぜひ; そげん暇なら手伝いに来んね): warn; with a critic in the sentence or the one before. Not お暇なら遊びに来てね.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SO_IDLE166),
+    need: foldAll(['暇', 'ひま']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && (CRITIC.test(withPrevious(sq, s, e)) || CRITIC36.test(withPrevious(sq, s, e))),
+  },
+  // A wrong done to the event called a favour with くださる and thanked (R166I-068: 場所を独り占めしてくださった一部の方々、…本当に
+  // ありがとうございました; ごみを置き去りにしてくださった方、ありがとうございました): sarcasm, warn.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WRONG_THANKED166),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && THANKS166.test(withNext78(sq, s, e)),
+  },
+  // The head said to hold something other than brains (R166I-087: 脳みその代わりに泥でも詰まっているんじゃないでしょうか; 脳みそ
+  // 入ってますか？): insult.
+  {
+    rule: 'hostility/insult',
+    re: phrase(NO_BRAINS166),
+    need: foldAll(['脳']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !/料理|レシピ|カニ|かに|蟹|エビ|海老|解剖|授業|理科|標本/u.test(sentenceText(sq, s, e)),
+  },
+  // Someone's way of life doubted (R165I-013: 最前列はいつものおじさん5人…平日の昼間から…人生これでよかとかな): contempt, warn, with
+  // people named and no first person. Not 私の人生これでいいのかな.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LIFE_DOUBTED166),
+    need: foldAll(['人生']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const ctx = withPrevious(sq, s, e)
+      return LIFE_PEOPLE166.test(ctx) && !LIFE_SELF166.test(ctx)
+    },
+  },
+  // Someone addressed in a reply told straight out they are a nuisance (R163A-003: @… 文句ばっかり言うなら…来てもらわなくて結構です。
+  // 正直迷惑なんで。): insult, in a reply or after an @handle or a pronoun.
+  {
+    rule: 'hostility/insult',
+    re: phrase(NUISANCE_TOLD166),
+    need: foldAll(['迷惑']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && /^\s*[@＠]|あなた|あんた|お前|おまえ|貴方|そちら/u.test(sq.slice(0, e)) && !/(?:に|には|へ|の)(?:も)?[、\s]?(?:正直|ほんと(?:に)?|本当に|マジで|まじで|はっきり言って|ぶっちゃけ)?[、\s]?迷惑/u.test(sq.slice(Math.max(0, s - 8), e)),
+  },
+  // The home of those who litter imagined spotless in sarcasm (R163A-148: 空き缶を植え込みに押し込んでいく方は、きっとご自宅もさぞかし
+  // きれいにされているんでしょうね): warn, with the doers of a fault before it.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SAZO_CLEAN166),
+    need: foldAll(['さぞ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && LITTERER166.test(withPrevious(sq, s, e)),
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

@@ -7643,3 +7643,83 @@ describe('hostility: blind sets R161A and TV, as kinds', () => {
     expect(summary(findingsOf(hostility, text, reply)).some((s) => /:(?:warn|block):/.test(s))).toBe(true)
   })
 })
+
+describe('hostility: blind sets R162I–R166I, as kinds', () => {
+  /** [text, rule, severity] — a variant of each kind, not the blind sentence. */
+  const flagged: Array<[string, string, 'block' | 'warn']> = [
+    // クソ as a prefix to a word naming a person (R162I-011)
+    ['@abc あんたみたいなクソ客は二度と来んでいい', 'hostility/insult', 'block'],
+    ['毎回文句ばかりのｸｿ役人にはうんざり', 'hostility/insult', 'block'],
+    // a death or vanishing wished as a suggestion in the ば-form (R164D-071)
+    ['@abc そんなに嫌なら死ねば？', 'hostility/curse', 'block'],
+    ['@abc 文句ばっかりなら消えれば？', 'hostility/curse', 'block'],
+    // a lifelong misfortune wished on someone (R165I-014)
+    ['割り込んできた車の人、一生迷っとけ', 'hostility/curse', 'block'],
+    ['ポイ捨てした人、一生後悔してください', 'hostility/curse', 'block'],
+    // the addressee's face set below a thing (R165I-042)
+    ['@abc あなたの顔よりはずっとマシです', 'hostility/insult', 'block'],
+    // people said to be out of their mind (R165I-058)
+    ['予約もせんで来る人がどうかしてると思う', 'hostility/confrontational', 'warn'],
+    // another town's turnout put at a fraction of ours with a smirk (R165I-088)
+    ['お隣の大川市さんの花火大会、見物客は柳川の3分の1もいなかったそうです（笑）', 'hostility/confrontational', 'warn'],
+    // a critic called idle as the condition for a suggestion (R165I-098)
+    ['毎日苦情の電話をくださる方、そげん暇なら手伝いに来んね', 'hostility/confrontational', 'warn'],
+    // a wrong done called a favour and thanked (R166I-068)
+    ['ごみを置き去りにしてくださった方々、おかげさまで片付けが大変でした。ありがとうございました', 'hostility/confrontational', 'warn'],
+    // the head said to hold something other than brains (R166I-087)
+    ['落書きする連中は脳みそ入ってますか？', 'hostility/insult', 'block'],
+    ['ポイ捨てする人は、脳みその代わりにおがくずでも入っとるとやろか', 'hostility/insult', 'block'],
+    // someone's way of life doubted (R165I-013)
+    ['いつもの常連のおじさんたち、人生それで楽しいんかな', 'hostility/confrontational', 'warn'],
+    // someone addressed told straight out they are a nuisance (R163A-003)
+    ['@abc 何度も同じ電話してこられて、ほんと迷惑です', 'hostility/insult', 'block'],
+    // the home of those who litter imagined spotless in sarcasm (R163A-148)
+    ['たばこを投げ捨てていく人たちは、ご自宅もさぞかしきれいにされているのでしょうね', 'hostility/confrontational', 'warn'],
+    // くらす (殴る) after a condition and an intensifier, or after people named (R163A-127, R165I-066)
+    ['騒いどった連中、今度見かけたらマジでくらすけんな', 'hostility/threat', 'block'],
+    ['悪口ば書きよったら、本気でくらすばい', 'hostility/threat', 'block'],
+    // told to do an absurd thing themself first, then "try saying it" (R164D-003)
+    ['ご不満とのこと、ご自身でバスを運行してから言ってみたらどうですか', 'hostility/confrontational', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    const sev = severity === 'block' ? ':block:' : ':'
+    expect(summary(findingsOf(hostility, text, reply)).some((f) => f.startsWith(`${rule}${sev}`) && (severity === 'block' || /:(?:warn|block):/.test(f)))).toBe(true)
+  })
+  it.each([
+    'やけくそになって走りました',
+    'へたくそな絵ですが見てください',
+    '鼻くそをほじるのはやめましょう',
+    '定年したら本気で柳川でくらすけんね',
+    '退職したら、ほんとに田舎でくらすけん',
+    '勉強しねば、合格できんよ',
+    '火が消えれば安心です',
+    '一生懸命がんばってください',
+    '一生大切にしてください',
+    '一生迷わないように、地図を持って行ってください',
+    '君の顔より大きいかぼちゃが採れました',
+    'どうかしましたか？お困りの方は窓口へ',
+    '私、今日どうかしてるかもしれません',
+    'お隣の大川市さんの人口はうちの半分ほどです',
+    'お隣の大川市さんと合同開催、参加者はうちの半分もいませんでしたが、一緒に盛り上がりました',
+    '夏休みでお暇なら、図書館のイベントにぜひ',
+    'ごみを持ち帰ってくださった方々、ありがとうございました',
+    '放置竹林を整備してくださった皆さん、ありがとうございました',
+    'カニ味噌の代わりに白子を使ったレシピです',
+    '私の人生これでいいのかな、と悩んだら相談窓口へ',
+    '駐車は近所の方に迷惑なので、ご遠慮ください',
+    'まず見学してから参加を決めてみてはいかがでしょう',
+    // a run reported by the one who ran, thanked for the cheers (R165I-054)
+    'ゆるキャラ駅伝、くにおくんは安定のビリでした🐢 でもみんなの応援のおかげで最後まで走れたよ！',
+    // sentence-long sayings introduced as words received and named as examples (words.ts isMention; R162I-073)
+    '窓口で実際に受けた言葉には「お前じゃ話にならん、上を出せ」「税金で食わせてやってるんだぞ」などの暴言もありました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text, reply)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // …not a put-down of another team, not a long saying taken as the writer's own
+    '西地区チームは今年も安定の最下位でした',
+    '「お前じゃ話にならん、上を出せ」といった態度の方にはお帰りいただきます',
+  ])('still flags %s', (text) => {
+    expect(summary(findingsOf(hostility, text, reply)).some((s) => /:(?:warn|block):/.test(s))).toBe(true)
+  })
+})
