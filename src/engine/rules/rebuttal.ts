@@ -159,6 +159,14 @@
  * - blind R156I/R158A: a charge that the city does not act, reported without brackets and called wrong (市が何もしていないというのは
  *   違います), a complaint's cause put on what many users did (お早めに到着された方が多かったためと考えております), and the work criticised
  *   defended with pride or the critics' failure to get it (自信を持って世に出した作品です, 面白さが伝わらなかったのは残念です).
+ * - blind R162I–R166I (polite counter-claims that blame the critic, often one sentence in the middle of a long post): the complainant's
+ *   perception doubted as a polite question (気のせいではないでしょうか, ご覧になっていた時間帯が違うのではないでしょうか), critics belittled
+ *   as a loud few (一部の声だけが大きく取り上げられている), being complained to or compared refused with ても困る (比べられても困ります), a
+ *   complaint echoed in the concessive and its premise set against it (って言われても、もともと…), critics dared with a rhetorical question
+ *   (反対される方は…責任を取れるのでしょうか) and the decision declared natural (当然の判断です), spreaders scolded for their misunderstanding
+ *   (勘違いで拡散するのはやめてください), the critic said not to understand the appeal (魅力が分かっていないのだと思います), それはまったくの
+ *   誤解で、…, past conduct declared free of problems (問題は一切なかったと考えています), "you would have known had you read" (ちゃんと読んで
+ *   いただければ分かっていたはずです) and "try it before criticising" (批判される前に、まずは一度参加してみて).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -2534,6 +2542,129 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     orReply: true,
+  },
+  // Blind R164D-094, R162I-048: the complainant's own perception doubted as a polite question, in any register (気のせいではないでしょうか,
+  // 見間違いじゃないですか, ご覧になっていた時間帯が違うのではないでしょうか, 行かれた日が別の日だったのではありませんか): the complaint put
+  // down to the critic's mistake. Only to a critic (a reply, or a criticism received); not the writer's own (私の気のせいでは), not a denial
+  // of 気のせい (気のせいではありません。本当に…), not a help answer that offers a step (こちらのページをご確認ください).
+  {
+    re: phrase('(?<!(?:私|わたし|僕|ぼく|自分|こちら|当方)の)(?:気のせい|見間違い|見間違え|聞き間違い|聞き間違え|記憶違い|思い違い|勘違い|思い込み)(?:では|じゃ|や)(?:ない|ありません|ございません|なか)(?:でしょう|です|と)?か|(?:ご覧になった|ご覧になっていた|ご覧になられた|見られた|見られていた|お越しになった|来られた|行かれた|通られた|お聞きになった|聞かれた|ご利用になった|利用された|使われた)(?:の|のは)?[^。！？!?\\n]{0,8}?(?:が|は)[、,]?(?:違う|ちがう|異なる|別の[^。！？!?\\n]{0,6}?|間違っている|お間違え)(?:の|ん)(?:では|じゃ)(?:ない|ありません|ございません)(?:でしょう|です)?か'),
+    need: ['気のせい', '間違', '違い', '違え', '思い込み', 'ご覧', '見られ', 'お越し', '来られ', '行かれ', '通られ', 'お聞き', '聞かれ', '利用', '使われ'],
+    ...TO_CRITIC,
+    what: '苦情を相手の勘違いとする反論',
+    strongCriticism: true,
+    unless: phrase('お手数|お試し|ご確認ください|ご確認いただけ|こちらの(?:ページ|url|リンク)|https?:|受診|医療機関|ご相談ください', 'u'),
+  },
+  // Blind R162I-061: critics belittled as a loud few (一部の声だけが大きく取り上げられている, ごく一部のご意見にすぎません, 声の大きい一部の方),
+  // after a criticism received. Not the city asking for more voices (一部の声だけでなく、幅広くご意見を伺います), not a part of the town
+  // or of a group (一部の地域だけが被害を).
+  {
+    re: phrase('(?:ごく|ほんの)?一部の(?:方|人|人たち|方々|声|お声|意見|ご意見|批判)(?:だけ|のみ)?(?:が|の(?:声|意見|ご意見))(?!だけでなく|のみならず)[、,]?[^。！？!?\\n]{0,6}?(?:大きく(?:取り上げ|報じ|扱われ|聞こえ|広まっ|拡散)|(?:騒いで|騒がれて|言って|おっしゃって)(?:いる|る|おられる)だけ)|(?:ごく|ほんの)?一部の(?:方|人|人たち|方々|声|お声|意見|ご意見|批判)(?:に|で)(?:すぎ|過ぎ)(?:ません|ない(?=[。！!、,]|です|と|ので|$)|ず)|声の大きい(?:ごく)?(?:一部の)?(?:方|人|方々|人たち)'),
+    need: ['一部', '声の大きい'],
+    what: '批判の声を小さく扱う反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    unless: phrase('幅広|お寄せ|聞かせ|伺いながら|伺って', 'u'),
+  },
+  // Blind R164D-048, R165I-078: the staff's complaint at being complained to or compared, in the passive with ても (苦情を言われても困ります,
+  // 大きな都市の花火大会と比べられても困ります, 文句を言われましてもどうしようもありません): the complaint refused whoever is named. Not
+  // 困らない (比べられても困らないよう), not advice on handling complaints (相談窓口へ, 講座).
+  {
+    re: phrase('(?:(?:と|に|より)(?:比べられ|くらべられ|比較され)|(?:苦情|文句|クレーム|不満)(?:を|ば)?(?:言われ|言わ|寄せられ)|(?:責められ|叱られ|怒られ))(?:ても|たって|ましても|まして(?:も|は)|ちゃ)[、,]?[^。！？!?\\n]{0,8}?(?:困(?:ります|る(?:ん|と|ばい|けん|よ|わ|[。！!…]|$)|ってしま|っています|っております|っとります)|こまります|どうしようも(?:ありません|ない|ございません|なか))(?!よね|ね|か|でしょう)'),
+    need: ['ても', 'たって', 'まして', 'ちゃ'],
+    what: '批判をはねつける返答',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    unless: phrase('相談(?:窓口|センター|ください)|消費生活|講座|セミナー|研修', 'u'),
+  },
+  // Blind R163A-036: a complaint echoed in the concessive (子ども向けすぎるって言われても、もともと子ども向けのイベントなので, と言われましても、
+  // そもそも…): the premise set against it. Only to a critic (a reply, or a criticism received).
+  {
+    re: phrase('(?:って|と|とか)(?:言われ|書かれ|おっしゃられ|言わ)(?:ても|ましても|たって)[、,\\s]?(?:もともと|元々|そもそも|もとから|元から|初めから|はじめから|最初から)'),
+    need: ['ても', 'たって'],
+    what: '批判への言い返し',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+  },
+  // Blind R164D-057: the critics dared with a rhetorical question (反対される方は、事故が起きたとき代わりに責任を取れるのでしょうか, 批判する人は
+  // 代わりに責任を負えるんですか), and the decision criticised declared only natural (撤去は当然の判断です, 当然の措置であると考えております)
+  // after a criticism received. Not an admission with a fix (改善するのは当然の対応です).
+  {
+    re: phrase('(?:反対|批判|非難|文句を言|苦情を言)(?:される|する|している|されている|なさる|なさっている)(?:方|人|方々|人たち)(?:は|が)[、,]?[^。！？!?\\n]{0,30}?(?:責任を(?:取|と|負|持)(?:れる|てる|える)|代わりに[^。！？!?\\n]{0,12}?(?:できる|くれる|もらえる))(?:の|ん)(?:でしょうか|ですか|か[？?])|当然の(?:判断|措置|対応|決定|処置)(?:です|であり|でした|であった|だと考え|と考え)'),
+    need: ['方', '人', '当然'],
+    what: '批判への反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+  },
+  // Blind R165I-044: those who spread a criticism scolded for their misunderstanding (勘違いで拡散するのはやめてください, 憶測で批判するのは
+  // お控えください, 確認もせずに書き込むのはやめて): after a criticism; not literacy advice (ましょう), not a hoax warning.
+  {
+    re: phrase('(?:勘違い|誤解|思い込み|早とちり|憶測|臆測|確認もせず(?:に)?|確かめもせず(?:に)?|調べもせず(?:に)?)(?:で|のまま|して)?[、,]?(?:拡散|批判|非難|投稿|書き込|発信|騒)(?:する|される|さ|ん)?(?:の|こと)(?:は|を)?(?:やめて|おやめ|お控え|控えて|慎んで)(?!ましょう)'),
+    need: ['やめ', '控え', '慎ん'],
+    what: '批判した人を責める反論',
+    instead: INSTEAD.critic,
+    // A criticism, or a claim quoted and answered (「市の予算でアイドルを呼ぶな」というコメントについて).
+    alsoNeeds: phrase('[」』](?:という|との|といった|って)|ご指摘|ご批判|批判|苦情|ご意見|とのこと|(?:という|との|といった)(?:話|お話|噂|うわさ|情報|声|お声|コメント|投稿|書き込み)', 'u'),
+    notInHoaxWarning: true,
+    unless: POSTING_ADVICE43,
+  },
+  // Blind R166I-003: the critic said not to understand the appeal or the intent (柳川の魅力が分かっていないのだと思います, 企画の意図を理解
+  // されていないのでしょう): after a review or a criticism received. Not a promotion (魅力がまだ分かっていない方もぜひ), not the city's own
+  // past (良さが分かっていなかった).
+  {
+    re: phrase('(?:魅力|良さ|よさ|面白さ|おもしろさ|価値|素晴らしさ|楽しさ|意義|意図|趣旨|狙い)(?:が|を)(?:分かって|わかって|理解して|理解されて|お分かりになって|分かっとら|わかっとら)(?:い|お)?(?:ない|ません|らん|られない|おられない)(?:の|ん)?(?:だ|です|でしょう|かと|と思|だけ)'),
+    need: ['分か', 'わか', '理解'],
+    ...TO_CRITIC,
+    what: '批判した相手への反論',
+    strongCriticism: true,
+  },
+  // Blind R166I-069: the critic's claim called a misunderstanding with a demonstrative subject in the continuative copula (それはまったくの
+  // 誤解で、…, そのご意見は誤解であり、…); not a myth set right (…と思われがちですが、それは誤解で), not named as a common one.
+  {
+    re: phrase('(?:それ|これ|そちら|その(?:ご意見|ご指摘|ご批判|批判|投稿|書き込み|コメント|お話|話|声))(?:は|も)[、,]?(?:全くの|まったくの|完全な|完全に|大きな|とんでもない)?(?:誤解|勘違い|思い違い|事実誤認)(?:で(?=[、,])|であり|でございまして|でありまして|でして)'),
+    need: ['誤解', '勘違い', '思い違い', '事実誤認'],
+    ...TO_CRITIC,
+    rumourDenial: true,
+    notAsCommonMyth: true,
+  },
+  // Blind R166I-069: the past conduct criticised declared free of problems as the city's view (本事業の進め方に問題は一切なかったと考えています,
+  // 対応に問題はなかったものと認識しております): after a criticism received; not an inspection's finding, not with a fix or an apology.
+  {
+    re: phrase('問題(?:は|も)[、,]?(?:一切|何ら|なんら|全く|まったく|特に|何も|なにも)?(?:なかった|ありませんでした|ございませんでした)(?:もの)?と(?:考えて|認識して|判断して|思って|存じて)(?:おり|い)'),
+    need: ['問題'],
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    notAsFinding: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    unless: REASSURED48,
+  },
+  // Blind R166I-089, R163A-063: the critic told they would have known had they read (ちゃんと読んでいただければ分かっていたはずです, 案内を
+  // 見ていればお分かりいただけたと思います), or told to try before criticising (批判される前に、まずは一度参加してみていただければ, 文句を言う
+  // 前に一度来てみてください): after a criticism received or in a reply. Not the city's own oversight (確認していれば…申し訳ありません), not
+  // literacy advice (批判する前に考えましょう).
+  {
+    re: phrase('(?:(?:お読み|ご覧|ご確認|読んで|見て|確認して|目を通して)(?:いただければ|いただけたら|頂ければ|もらえれば|もらえたら|になれば|になっていれば|いただいていれば|もらっていれば)|読めば|読んでいれば|見ていれば|確認していれば)[、,]?[^。！？!?\\n]{0,12}?(?:(?:分か|わか)(?:った|っていた|っていただけた|ってもらえた|ってもらえていた)|(?:お分かりいただけ|おわかりいただけ|ご理解いただけ)(?:た|ていた))(?:はず|もの|と思)|(?:批判|非難|文句を言|文句をつけ|苦情を言|悪く言|酷評)(?:される|する|なさる)(?:前に|まえに|より(?:も)?先に)[、,]?(?:まずは|まず|ぜひ|是非)?[、,]?(?:一度|いちど|一回|実際に)?[、,]?(?:参加|来て|見て|読んで|体験|足を運|利用|使って|お越し|試し|ご覧|乗って|食べて)'),
+    need: ['分か', 'わか', 'お分かり', 'おわかり', 'ご理解', '前に', 'まえに', '先に'],
+    what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    unless: POSTING_ADVICE43,
   },
 ]/** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).

@@ -3732,3 +3732,58 @@ describe('rebuttal: blind R160I-047, R160I-082, R160I-087, R160I-100, R161A-120,
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R162I–R166I, counter-claims that blame the critic, polite or in the middle of a long post', () => {
+  // Kinds: the complainant's perception doubted as a polite question (見間違いではないでしょうか, お越しになった日が別の日だったのでは); critics
+  // belittled as a loud few (ごく一部のご意見にすぎません); being complained to or compared refused with ても困る; a complaint echoed in the concessive
+  // and the premise set against it (と言われましても、そもそも…); critics dared with a rhetorical question, the decision declared natural; spreaders
+  // scolded for their misunderstanding; the critic said not to understand the appeal; それは誤解で、…; past conduct declared free of problems;
+  // "you would have known had you read"; "try it before criticising".
+  it.each<[string, CheckContext['mode']]>([
+    ['@yamada_k 騒音がひどいとのご指摘ですが、測定値は基準内です。聞き間違いじゃないですか。', 'reply'],
+    ['@tanaka 窓口が閉まっていたとのことですが、お越しになった日が休館日と違うのではありませんか。', 'reply'],
+    ['ごみ収集の時間変更に多くのご批判をいただいていますが、これはごく一部のご意見にすぎません。', 'post'],
+    ['駐輪場が狭いとの苦情をいただいていますが、他市の駅と比較されましても困ります。', 'post'],
+    ['@mama_fes 文句を言われても困ります。決まりですので。', 'reply'],
+    ['@kodomo_oya 難しすぎるとのご意見ですが、と言われましても、そもそも中学生向けの講座です。', 'reply'],
+    ['図書館の休館日変更に批判をいただいていますが、批判する人は代わりに職員を手配してくれるのでしょうか。', 'post'],
+    ['バス路線の廃止についてご批判をいただいていますが、利用者数を考えれば当然の措置であると考えております。', 'post'],
+    ['「市長が公用車を私用に使っている」という投稿について。運行記録はすべて公務です。憶測で批判するのはお控えください。', 'post'],
+    ['「展示がつまらない」というレビューを拝見しましたが、企画の意図を理解されていないのでしょう。', 'post'],
+    ['「補助金の無駄遣い」とのご批判をいただきましたが、その批判は誤解であり、事業の効果は検証済みです。', 'post'],
+    ['説明会が不十分だったとのご批判がありますが、手続きに問題は一切なかったものと認識しております。', 'post'],
+    ['受付が分かりにくかったとのご意見をいただきましたが、案内を見ていればお分かりいただけたと思います。', 'post'],
+    ['「朝市は高い」というご意見をいただいていますが、文句を言う前に一度来てみてください。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // hard negatives: 気のせい denied or told in a health tip, a help answer with a step, the city asking for more voices, a part of the
+    // town, a parenting tip, a course on complaints, sympathy, a rule told, a myth set right, an FAQ, an inspection's finding, the city's own
+    // oversight with an apology, a promotion, literacy advice, a hoax warning
+    ['気のせいではありません。本当にホタルが増えています。', 'post'],
+    ['「年のせいかな、気のせいかな」と思ったら、早めに受診しましょう。', 'post'],
+    ['@user 予約画面が表示されないとのことですが、ご覧になっているページが違うのではないでしょうか。お手数ですがこちらのページをご確認ください。', 'reply'],
+    ['市民アンケートでは一部の声だけでなく、幅広いご意見を伺うため、アンケートを実施します。', 'post'],
+    ['大雨で一部の地域だけが大きく被害を受けました。ご意見・ご要望は窓口へ。', 'post'],
+    ['兄弟と比べられても困らないよう、子どもの良いところを見つけて褒めましょう。', 'post'],
+    ['お客様に苦情を言われても困ってしまう方のための接客講座を開催します。', 'post'],
+    ['@user 兄と比べられても困りますよね。お気持ちよく分かります。', 'reply'],
+    ['急に来られても困りますので、事前予約をお願いします。', 'post'],
+    ['「もう年だから」と言われても、もともと体力のある方は無理をしがちです。', 'post'],
+    ['ご指摘を受け、改善するのは当然の対応です。', 'post'],
+    ['安全確保のため当然の対応として点検を行っています。ご協力をお願いします。', 'post'],
+    ['不確かな情報を拡散するのはやめましょう。', 'post'],
+    ['【デマにご注意ください】「給水所が閉鎖された」という投稿がありますが、誤りです。憶測で拡散するのはお控えください。', 'post'],
+    ['柳川の魅力がまだ分かっていない方も、ぜひ一度お越しください。', 'post'],
+    ['子どもたちは最初、この遊びの面白さがわかっていないようでしたが、すぐに夢中になりました。', 'post'],
+    ['「冬は熱中症にならない」とよく言われますが、それは誤解で、暖房の効いた室内でも起こります。', 'post'],
+    ['Q 部活動はなくなるのですか？ A いいえ。それはよくある誤解で、地域移行は段階的に進めます。', 'post'],
+    ['点検の結果、問題はなかったと判断しています。引き続き安全に利用できます。', 'post'],
+    ['私たちが事前に確認していれば分かったはずでした。ご迷惑をおかけし申し訳ありません。', 'post'],
+    ['地図を見ていれば分かったはずなのに、道に迷ってしまいました（笑）', 'post'],
+    ['人を批判する前に、まず自分の行いを見直してみましょう。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
