@@ -155,6 +155,8 @@ function datedSource(t: string): boolean {
   for (let m = DATED_ALL.exec(t); m; m = DATED_ALL.exec(t)) {
     const a = m.index
     const b = a + m[0].length
+    // Blind R166I-090: the city's own issue in the post's heading (【広報やながわ 1月号 特集】) is the post itself.
+    if (/月号$/u.test(m[0]) && OWN_ISSUE_HEADING.test(t.slice(t.lastIndexOf('\n', a) + 1, a + 30))) continue
     if (POINTER_AFTER.test(t.slice(b, b + 20)) && POINTER_TOPIC_BEFORE.test(t.slice(Math.max(0, a - 24), a))) continue
     return true
   }
@@ -963,6 +965,8 @@ interface Quote extends Span {
   portrait?: boolean
   metBefore?: boolean
   backAfter?: boolean
+  /** Led by a vague medium or author (ある本の中の次の一節): an interview the post made does not cover it (blind R166I-081). */
+  vagueLed?: boolean
 }
 
 /** What one paragraph holds (paragraph offsets). */
@@ -1068,6 +1072,13 @@ function before(t: string, a: number): { start: number; text: string } {
 function sentenceEnd(text: string): string {
   const m = /[。！？!?\n]/u.exec(text)
   return m ? text.slice(0, m.index) : text
+}
+
+/** The current sentence up to `a` (from the last sentence stop or line break). */
+function ownSentence(t: string, a: number): string {
+  let s = a
+  while (s > 0 && s > a - 120 && !/[。！？!?\n]/u.test(t[s - 1]!)) s--
+  return t.slice(s, a)
 }
 
 function after(t: string, b: number): { end: number; text: string } {
@@ -2020,6 +2031,87 @@ function borrowedWork(doc: Doc, facts: QuotationFacts): void {
 }
 
 /** Quotations of one paragraph (paragraph offsets). */
+/**
+ * Blind R166I-004/029: a speaker carried over (zero anaphora). A quotation closed by a verb of speech whose own sentence names no
+ * speaker (また、…については、「…」と述べました, 一般会計は…と説明し、「…」と述べました) is said by the speaker of the sentences just before it
+ * in the paragraph, when the nearest one with a person as subject is a named office holder or person who spoke (市長は、…を発表しました。
+ * 市長や担当部長は…答弁しました). A vague or unnamed speaker in between (ある参加者は, 記者から) breaks the chain.
+ */
+const OWN_SENTENCE_SPEAKER = /(?:さん|氏|様|先生|長|者|員|生|方|たち|皆さん|人|家|師|士|ある|某)(?:は|が|も|から)|(?:ある|とある|某)[^、。]{0,8}(?:に|で)/u
+const CARRIED_SPEAKER = /^[ \u3000■□◆◇●○▼・]*(?:(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|担当部長|部長|課長|局長|署長|所長|館長|校長|理事長|会長|社長|委員長)(?:や(?:担当)?[一-龠々]{1,6})?|[一-龠々]{1,4}[ 　]?[一-龠々]{1,4}(?:さん|氏)(?:や[^、。は]{1,8})?)(?:は|が)[、,]?(?![^。]{0,6}(?:ある|某))/u
+const SPOKE = /発表|述べ|答え|答弁|説明|話し|語り|語っ|あいさつ|挨拶|強調|呼びかけ|呼び掛け|報告|表明|明らかに/u
+const ANY_PERSON_SUBJECT = /(?:さん|氏|様|先生|長|者|員|生|方|たち|皆さん|人|記者|委員)(?:は|が|から)[、,]?/u
+function carriedSpeaker(masked: string, a: number, own: string): boolean {
+  if (OWN_SENTENCE_SPEAKER.test(own)) return false
+  const lo = Math.max(0, a - own.length - 240)
+  const prev = masked.slice(lo, a - own.length).split(/[。！!？?\n]/u).filter((x) => x.trim() !== '')
+  for (let k = prev.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const sen = prev[k]!
+    if (CARRIED_SPEAKER.test(sen)) return SPOKE.test(sen)
+    if (ANY_PERSON_SUBJECT.test(sen)) return false
+  }
+  return false
+}
+/**
+ * Blind R166I-029: a participant's words tagged with their part and grade, not their name (「…」（3年生の生徒）, （小学4年生）, （参加者）):
+ * the city's own report of who said it at its event, as an age tag is (VOICE_TAG_AFTER). A vague tag (（ある高校生）) names no one.
+ */
+const PART_TAG_AFTER = /^\s?[（(](?!ある|とある|某)[^()（）\n「」『』]{0,10}?(?:[0-9０-９一二三四五六]年生|小学生|中学生|高校生|大学生|参加者|受講者|受講生|来場者|出席者)(?:の(?:生徒|児童|学生|方|皆さん))?[）)]/u
+/**
+ * Blind R166I-029: items listed under a heading that labels them as the voices of the event's participants (■参加した生徒の感想⏎・「…」⏎・「…」,
+ * 【受講者の声】): the city's own report, as a label right before the quotation is (VOICE_LABEL).
+ */
+const VOICE_HEADING = /^[ \u3000]*[■□◆◇●○▼▽【［\[〈<]?[ \u3000]?(?:(?:参加|受講|体験|来場|出席|見学)(?:した|された|者|生)?(?:の)?(?:生徒|児童|学生|園児|皆さん|皆様|方|方々|子ども|子どもたち|保護者|市民|住民)?|(?:生徒|児童|学生|園児|子ども|子どもたち)(?:たち)?)(?:の|から(?:の)?)(?:お?声|ご?感想|ご?意見|コメント)(?:から|より)?[ \u3000]?[】］\]〉>]?[ \u3000:：]*$/u
+const LIST_LINE = /^[ \u3000]*[・•●○◦▪※\-－‐*＊]/u
+function listUnderVoiceHeading(t: string, a: number): boolean {
+  let ls = t.lastIndexOf('\n', a - 1) + 1
+  if (!LIST_LINE.test(t.slice(ls, a + 1))) return false
+  for (let k = 0; k < 12 && ls > 0; k++) {
+    const ps = t.lastIndexOf('\n', ls - 2) + 1
+    const line = t.slice(ps, ls - 1)
+    if (!LIST_LINE.test(line)) return VOICE_HEADING.test(line) && !VAGUE.test(line) && !PUBLISHED_VOICE.test(line)
+    ls = ps
+  }
+  return false
+}
+/**
+ * Blind IT-015: voices announced as received at the post's own class or event (講座後のアンケートでは、次のような感想が寄せられました。⏎・…):
+ * the city's own report of what its participants wrote, not a text with an author. Not one read in a medium.
+ */
+const FEEDBACK_LEAD = /(?:では|から(?:は)?|に(?:は)?)[、,]?(?:次の|以下の|こんな|このような)(?:ような)?(?:ご?感想|お?声|ご?意見|コメント)(?:が|を)[^。！？!?\n]{0,6}?(?:寄せられ|いただ|頂|届|あり|聞かれ)[^。！？!?\n]{0,8}[。：:]?\s*$/u
+/**
+ * Blind IT-099: a participant of the post's event named after the quotation by their part (「…」と、ある生徒はふり返っていました, と参加者の
+ * 一人は話していました): one of the group the post reports on, heard there by the staff. Not a vague author, an authority or a medium.
+ */
+const PARTICIPANT_AFTER = /^[」』”〟]?\s?と[、,]?\s?(?:ある|一人の|ひとりの|別の)?(?:参加者|参加した[^。！？!?\n「」]{0,6}?|生徒|児童|園児|学生|受講者|受講生|子ども|子どもたち|保護者|実習生|研修生)(?:の(?:一人|ひとり|方|皆さん))?(?:は|が|も)[、,]?[^。！？!?\n「」『』]{0,10}?(?:話して|語って|ふり返って|振り返って|話し(?:まし|た)|語り|ふり返り|振り返り|笑顔で|答えて|感想を)/u
+/**
+ * Blind IT-147: a term put in brackets and named as a word (「ローリングストック」という言葉を聞いたことはありますか): the mention of a word,
+ * not a text quoted. Only a bare noun (katakana, kanji, Latin letters); a phrase with kana (「人は城、人は石垣」という言葉) stays a saying.
+ */
+const TERM_NAMED_AFTER = /^[」』”〟]?\s?(?:という|との|って|とは)(?:言葉|ことば|用語|単語|語|キーワード|考え方|取り組み)/u
+const BARE_TERM = /^[ァ-ヶー・一-龠々A-Za-z0-9０-９ 　]{1,24}$/u
+/**
+ * Blind TW-136: a slogan or motto the post says its makers decided or wrote (サミットで決まった標語は「…」, 中学生が考えた合言葉は「…」,
+ * 実行委員会が定めたスローガン): its authors named by what they did; not a vague maker (ある人が考えた標語).
+ */
+const MADE_SLOGAN_BEFORE = /(?<!ある|とある|某)(?:で|が|の)[^。！？!?\n「」『』]{0,6}?(?:決ま(?:った|りました)|決めた|考えた|考案した|作った|つくった|選ばれた|選んだ|定めた|採用された|生まれた)(?:標語|スローガン|合言葉|合い言葉|キャッチフレーズ|テーマ)(?:は|が|を|として)[、,]?\s?$/u
+/**
+ * Blind R166I-040: a line spoken in a role-play or skit at the post's class (警察官が不審者役になってのロールプレイ。「…」と声をかけられた子どもたち):
+ * a scripted model line, not a text with an author.
+ */
+const ROLE_PLAY = /ロールプレイ|ロールプレイング|寸劇|役になって|役を(?:演じ|務め|つとめ)|(?:不審者|犯人|店員|客|患者)役|模擬(?:訓練|体験)/u
+const ROLE_LINE_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?(?:声をかけ|声を掛け|話しかけ|話し掛け|誘|言われ|呼びかけ|呼び掛け|近づ)/u
+/**
+ * Blind R163A-125: words of a vague work introduced as what it says (ある交通安全の標語にこうあります。⏎「…」, とある本にこんな一節が): a
+ * quotation with no source, whatever its form.
+ */
+const VAGUE_WORK_LEAD = /(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:ある|とある|某)[^「『」』。！？!?\n]{0,12}?(?:標語|言葉|詩|歌|句|本|書物|書籍|文章|作品|格言|名言|教え|碑|石碑)(?:に|には|で|では)[、,]?(?:こう|次のように|このように|こんな(?:ふうに)?(?:一節|言葉)?(?:が)?)(?:あります|ありました|ある|あった|書かれて|書いて|記されて|うたわれて|謳われて|詠まれて|刻まれて)[^「『」』。！？!?\n]{0,8}[。：:]?\s*$/u
+/**
+ * Blind R166I-090: the issue of the city's own newsletter in the post's heading (【広報やながわ 1月号 特集】): the post itself, not where a
+ * quotation in it is from.
+ */
+const OWN_ISSUE_HEADING = /^[ \u3000]*【[^】\n]{0,16}?(?:広報|市報|町報|村報|だより|便り)[^】\n]{0,8}?月号(?![^】\n]{0,8}?(?:より|から|引用|抜粋|転載))[^】\n]{0,12}】/u
+
 function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   const t = doc.norm.text
   const min = policy.quotation.minLength
@@ -2089,6 +2181,11 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
     const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || QUOTING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
     if (credited) {
+      quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用`, vague: true })
+      continue
+    }
+    // Blind R163A-125: words of a vague work introduced as what it says (ある交通安全の標語にこうあります。⏎「…」).
+    if (VAGUE_WORK_LEAD.test(t.slice(Math.max(0, a - 40), a))) {
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用`, vague: true })
       continue
     }
@@ -2219,6 +2316,9 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
     // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
     if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+    // Blind IT-147: a bare term named as a word (「ローリングストック」という言葉); blind TW-136: a slogan its makers are named for (サミットで
+    // 決まった標語は「…」); blind R166I-040: a line spoken in a role-play (ロールプレイ。「…」と声をかけられた).
+    if (!q.block && ((TERM_NAMED_AFTER.test(af.text) && BARE_TERM.test(t.slice(q.a + 1, q.b - 1))) || (MADE_SLOGAN_BEFORE.test(bf.text) && !VAGUE.test(bf.text)) || (ROLE_PLAY.test(bf.text) && ROLE_LINE_AFTER.test(af.text)))) continue
     // Blind R143I-026: a remark quoted as an instance of a harm pointed back at (「…」。今もこうした差別が残っています).
     if (!q.block && (HARM_BACK_AFTER.test(af.text) || HARM_LISTED_AFTER.test(masked.slice(q.b, q.b + 160)))) continue
     // Blind R144A-036: short words of a person the post tells of, pointed back at as theirs (…漁師さんが…育てました。「…」その言葉に).
@@ -2300,14 +2400,23 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       (!(OTHERS_INTERVIEW_BEFORE.test(bf.text) && SAID_THEN_AFTER.test(af.text) && !namesSomeone(bf.text)) && (q.block ? HEARD_BEFORE : COLLECTED_BEFORE).test(masked.slice(Math.max(0, q.a - 200), q.a))) ||
       (!q.block && givenToUs(masked.slice(Math.max(0, q.a - 200), q.a))) ||
       // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
-      (q.block === true && blockTagged(t.slice(q.a, q.b)))
+      (q.block === true && blockTagged(t.slice(q.a, q.b))) ||
+      // Blind R166I-004/029: the speaker of the sentences before, carried over (市長は…発表しました。…「…」と述べました).
+      (!q.block && SAID.test(af.text) && carriedSpeaker(masked, q.a, ownSentence(masked, q.a))) ||
+      // Blind R166I-029: a participant tagged by grade or part (（3年生の生徒）), or items under a heading of participants' voices.
+      (!q.block && PART_TAG_AFTER.test(af.text)) ||
+      (!q.block && listUnderVoiceHeading(t, q.a)) ||
+      // Blind IT-015: voices announced as received at the post's own class (講座後のアンケートでは、次のような感想が寄せられました).
+      (FEEDBACK_LEAD.test(bf.text) && OWN_EVENT.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !VAGUE.test(bf.text)) ||
+      // Blind IT-099: a participant named after it by their part (「…」と、ある生徒はふり返っていました).
+      (!q.block && PARTICIPANT_AFTER.test(af.text) && OWN_EVENT.test(masked) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text))
     // Blind R107A-076: an office holder's remark passed on as hearsay, with no occasion (市長も「…」とおっしゃっていました).
     const hearsay = named && !q.block && (officeHearsay(bf.text, runAfter, masked) || hearsayLead(bf.text, masked))
     // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
     // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
     const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
     const { start, end } = doc.fromNorm(q.a, q.b)
-    out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+    out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
   }
   if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
@@ -2356,7 +2465,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Round 53: a paragraph just before told of reading the text in a medium it does not name: the neighbours' names are not its source.
       const readVaguely = (p > 0 && facts[p - 1]!.vagueRead) || (p > 1 && facts[p - 2]!.vagueRead)
       for (const q of f.quotes) {
-        if (q.named || (q.block ? heard : interviewed)) continue
+        // Blind R166I-081: an interview the post made does not cover a passage its interviewee read in a vague medium (ある本の中の次の一節).
+        if (q.named || (!q.vagueLed && (q.block ? heard : interviewed))) continue
         if (q.heldNext && !(p + 1 < facts.length && facts[p + 1]!.spiritHead)) continue
         // Blind HM-007: a list of cases opening the paragraph, led by the paragraph before (たとえば、こんな相談が寄せられています。).
         if (q.listHead && p > 0 && (facts[p - 1]!.casesAtEnd || inCases)) continue

@@ -44,6 +44,8 @@ export interface ToneSignal extends Span {
   levity?: boolean
   /** A polite ending drawn out with 〜 (お願いします〜): never suits the stiffest account (5), however polite the rest. */
   levity5?: boolean
+  /** A crude intensifier (クソうま, くそ暑い): never suits an official account, however soft its registered level (blind R165I-035). */
+  crude?: boolean
 }
 
 const KIND_JA: Record<ToneSignal['kind'], string> = {
@@ -800,6 +802,12 @@ function slangAt(t: string, a: number, w: KanaSlang, exceptions: readonly string
   return isWordAt(t, a, b, undefined, w.katakana)
 }
 
+/**
+ * Blind R165I-035: クソ / くそ heading an adjective as an intensifier (ぶっちゃけクソうまくて, クソ暑い中, くそ忙しい): vulgar, which no official
+ * account writes however soft its registered level (a soft account's ワロタ or マジ is its registered voice: labeled DB130). Not a word
+ * it ends (下手くそ, やけくそ, ヘクソカズラ: a kanji, a katakana or a kana other than a particle before くそ).
+ */
+const CRUDE_INTENSIFIER = /(?<![一-龠々ァ-ヶー])(?:クソ|(?<![ぁ-ゖ](?<![はでがをにもとの]))くそ)(?=暑|あつ|寒|さむ|忙し|いそがし|うま|旨|まず|不味|眠|ねむ|だる|かわい|可愛|楽し|たのし|でか|やば|ヤバ|遠|長|高|多|難し|むず|面倒|めんど|うざ|ウザ|つまらな|疲れ|つかれ|重|痛|いた[いかく]|ださ|ダサ|狭|せま)/gu
 /** Slang words that are laughter (草生える, ワロタ). */
 const LAUGH_WORDS = new Set(['草生え', 'kusa', 'ワロタ', 'ワロス'].map((w) => foldWord(w)))
 
@@ -814,6 +822,33 @@ const ENDING_SLANG_HEAD = /^[っッｯ]/u
 const ENDING_SLANG_TAIL = /^(?:ね|ネ|よ|ヨ|か|カ|わ|けど|けん|から|もん|よね)?(?:[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ｦ-ﾟ]|$)/u
 function endingSlangAt(raw: string, s: Span): boolean {
   return ENDING_SLANG_HEAD.test(raw.slice(s.start, s.end)) && ENDING_SLANG_TAIL.test(raw.slice(s.end, s.end + 4))
+}
+
+/**
+ * Blind TW-100: a citation line closing a block of verse lines (からたちの花が咲いたよ。⏎…⏎（北原白秋 作詞「からたちの花」より）, ——北原白秋
+ * 『思ひ出』より): the lines above it are the work's words, not the account's, as words in 「」 are. The line names a work in 「」『』 with its
+ * author's credit (作詞, 作, 著, 詩, より); a photo credit (写真：…より) is none. Only short lines with no polite ending count as its verse.
+ */
+const CITATION_LINE = /^[ \u3000]*(?:[（(](?![^）)\n]{0,8}(?:写真|画像|イラスト|動画))[^（）()\n]{0,24}?[「『][^」』\n]{1,30}[」』][^（）()\n]{0,12}[）)]|[-—―‐]{1,3}[ \u3000]?[^\n「『]{1,20}[「『][^」』\n]{1,30}[」』][^\n]{0,12})[ \u3000]*$/u
+const CITATION_CREDIT = /作詞|作曲|[一-龠々ァ-ヶー][ \u3000]?(?:作|著|詩)(?![一-龠々])|より|から|[」』][ \u3000、,]?(?:[0-9０-９]{4}|(?:明治|大正|昭和|平成|令和)[0-9０-９元]{1,2})年/u
+const VERSE_LINE_MAX = 40
+const OWN_LINE = /(?:です|ます|ました|ません|でした|ください|下さい|ましょう)[。！!]?$/u
+function citedVerse(t: string, out: Array<[number, number]>): void {
+  const le = t.replace(/\s+$/u, '').length
+  const ls = t.lastIndexOf('\n', le - 1) + 1
+  if (ls === 0) return
+  const line = t.slice(ls, le)
+  if (!CITATION_LINE.test(line) || !CITATION_CREDIT.test(line)) return
+  let a = ls
+  for (let k = 0; k < 40 && a > 0; k++) {
+    const ps = t.lastIndexOf('\n', a - 2) + 1
+    const prev = t.slice(ps, a - 1).trim()
+    if (prev === '' || prev.length > VERSE_LINE_MAX || OWN_LINE.test(prev)) break
+    a = ps
+  }
+  if (a >= ls - 1) return
+  while (out.length > 0 && out[out.length - 1]![0] >= a) out.pop()
+  out.push([a, ls - 1])
 }
 
 /** Quotations (「…」『…』 within a line), outermost only, in order: the speaker's words, not the account's. One pass. */
@@ -833,6 +868,7 @@ function quoteRanges(t: string): Array<[number, number]> {
       }
     } else if (c === '\n') open.length = 0
   }
+  if (t.includes('\n')) citedVerse(t, out)
   return out
 }
 
@@ -1177,6 +1213,12 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     }
   }
   if (chars.onomatopoeia) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
+  // Blind R165I-035: a crude intensifier (クソうま): flagged on any account (crude).
+  if (t.includes('クソ') || t.includes('くそ')) {
+    const n0 = signals.length
+    add(CRUDE_INTENSIFIER, 'slang', () => 'とても')
+    for (let i = n0; i < signals.length; i++) signals[i]!.crude = true
+  }
   // Kaomoji and emoji are read from the original text: NFKC takes faces apart (´ → space + accent) and drops variation selectors.
   const raw = doc.raw
   const faces: Span[] = []
@@ -1545,7 +1587,7 @@ export const tone: RuleFamily<ToneFacts> = {
     }
     // Laughter, kaomoji, slang and a friend's sign-off (ｗｗｗ, (^^), マジで, めっちゃ, おやすみ〜) never suit a stiff
     // account (4, 5), however polite the rest.
-    const levity = ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji' || s.kind === 'slang' || s.levity === true || (ctx.tone >= 5 && s.levity5 === true)))
+    const levity = (ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji' || s.kind === 'slang' || s.levity === true || (ctx.tone >= 5 && s.levity5 === true)))) || facts.some((f) => f.signals.some((s) => s.crude === true))
     if (score !== null && (score < ctx.tone - policy.tone.warnGap || levity)) {
       for (const s of signals(30)) {
         emit({

@@ -3369,3 +3369,40 @@ describe('quotation: blind TV-114, TV-118, TV-120, TV-123, the giver or the body
     expect(findingsOf(quotation, text).map((x) => `${x.rule}:${x.severity}`)).toEqual(['quotation/no-source:warn'])
   })
 })
+
+describe('quotation: blind R166I-004/029/040/081/090, IT-015/099/147, TW-136, R163A-125 (voices the post itself introduces; vague works)', () => {
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    // a speaker carried over from the sentence before (zero anaphora): 市長は…発表しました。…「…」と述べました
+    '■施政方針\n市長は、新年度の重点施策を発表しました。子育て支援に力を入れると説明し、「子どもの声が響くまちを必ず取り戻したい」と述べました。',
+    '■質疑\n知事は「観光と防災の両方に、これからも力を尽くしていきたい」と答えました。\nまた、道路の整備については、「地元の皆さんの声を聞きながら順番に進めたい」と話しました。',
+    // a participant tagged by grade or part; a list under a heading of participants' voices
+    '■当日の発表から\n○「公園のベンチが古くて座りにくいので、新しくしてほしいと思います」（5年生の児童）',
+    '■受講者の声\n・「家に帰ってから家族と避難場所を一緒に確かめてみようと思った」\n・「非常食を自分でも準備してみたいと強く思うようになった」',
+    // voices announced as received at the post's own class
+    '教室のあとのアンケートでは、次のようなご感想が寄せられました。\n・孫と一緒に参加できて、昔の遊びをたくさん思い出して楽しかった',
+    // a participant named after the words by their part in the event
+    '見学会では、浄水場の仕組みを体験しました。「水が届くまでにこんなに多くの人が関わっていると初めて知った」と、ある参加者は話していました。',
+    // a bare term named as a word; a slogan its makers are named for; a line spoken in a role-play
+    '「フレイル予防」という言葉をご存じですか？年齢とともに心身の活力が低下した状態を指します。',
+    '児童会で決まった合言葉は「あいさつで、みんなの笑顔をつなごう」。校門に掲示します。',
+    '後半は、職員が店員役になってのロールプレイ。「お客さま、こちらの書類にご記入をお願いできますか」と話しかけられた参加者は、丁寧に答えていました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    // hard negatives: a vague speaker between; a vague tag; a heading naming a medium; a voice read online; a phrase with kana; a vague maker
+    '市長は、新年度の重点施策を発表しました。ある経営者は「子どもの声が響くまちこそが、本当に豊かなまちなのだ」と述べました。',
+    '「公園のベンチが古くて座りにくいので、新しくしてほしいと思います」（ある小学生）',
+    '■ネットの声\n・「家に帰ってから家族と避難場所を確かめた。とても大切なことだと思う。」\n・「非常食を自分でも準備してみた。意外と簡単だった。」',
+    '「人は城、人は石垣、人は堀、情けは味方、仇は敵なり」という言葉をご存じですか？',
+    'ある人が考えた標語は「急がば回れ。心のゆとりが事故を防ぐいちばんの近道になる。」と言われています。',
+    // a vague work introduced as what it says; an interview does not cover a passage from a vague book
+    'ある防犯の標語にこうあります。\n「かぎかけて　わすれずかけて　心にも　あなたのまちを守るひとこと」',
+    '店主の古賀さんにお話を伺いました。\n\n「本が好きで、この町に来ました」と古賀さん。\n\n背中を押したのは、ある本の中の次の一節だったそうです。「人は居場所を探して旅をするのではない。立ち止まった場所が居場所になるのだ。」',
+    // the city's own issue in the heading is no source for a passage with no author
+    '【広報やながわ 3月号 特集】水のまち\n\n水とともに生きる町を表した次の言葉は、今も多くの人に愛されています。\n「ふるさとの水は、ゆるやかに流れながら、人の営みのすべてを映してきたのである。」',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})

@@ -1298,3 +1298,33 @@ describe('tone (4(1)): 〜ておく contracted (しといて), ので said as �
     expect(warned(text, level)).not.toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): verse under a citation line is the work\'s, a crude intensifier on any account (blind TW-100, R165I-035)', () => {
+  // Kinds: lines of a song or poem closed by a citation line naming the work and its author (（北原白秋 作詞「からたちの花」より）,
+  // ——野口雨情『七つの子』より) are the work's words, not the account's; クソ / くそ heading an adjective (クソうま, くそ忙しい) is vulgar
+  // on any official account, however soft its registered level (a soft account's ワロタ stays its voice: labeled DB130).
+  it.each<[string, Level]>([
+    ['童謡の企画展を開いています。\n\n雨がふるよ。\n傘をさそうよ。\n長ぐつはいて、行こうよ。\n（野口雨情 作詞「雨ふりお月」より）', 5],
+    ['七つの子の歌碑があります。\n\nかわいいな。\nかわいいな。\nと鳴くんだよ。\n——野口雨情『七つの子』より', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'facebook')).not.toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['朝市のからあげ、ぶっちゃけクソうまかった', 2],
+    ['今日はくそ忙しいけど、窓口がんばってます！', 1],
+    // hard negatives: casual lines closed by a photo credit or with no citation line stay the account's
+    ['展示、見に来てね。\nめっちゃ楽しいよ。\nマジで来てね。\n（写真「展示室」より）', 5],
+    ['からたちの花が咲いたよ。\n白い花が咲いたよ。\nみんな見に来てね。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'facebook')).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    // hard negatives for the crude intensifier: a word it ends (下手くそ, やけくそ, ヘクソカズラ), a soft account's own slang
+    ['下手くそでも大丈夫、みんなで楽しく歌いましょう！', 2],
+    ['やけくそにならず、コツコツ続けよう。', 2],
+    ['ヘクソカズラの花が咲いています。', 3],
+    ['今日の有明海、干潟ひろすぎワロタ🤣', 2],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'facebook')).not.toContain('tone/too-casual')
+  })
+})
