@@ -29,6 +29,26 @@ export const meta: FamilyMeta = {
       message: '「{host}」は市や公的機関、信頼できるサイトに似せた名前ですが、その正式なドメインではありません。偽サイト（フィッシング）のおそれがあります。',
       hint: '市のページなら「https://www.city.yanagawa.fukuoka.jp/…」のように正しいドメインのURLに書き換え、公式サイトから辿って確認してください。',
     },
+    // Blind R163A-103 kind: a link through an affiliate network's redirect (px.a8.net/svt/ejp?a8mat=…, hb.afl.rakuten.co.jp, amazon.co.jp/…?tag=…-22)
+    // earns its poster a commission on what readers buy: the city promoting one business for pay, refused (a warning about one, quoted, is a note).
+    'link/affiliate': {
+      title: 'アフィリエイトリンク',
+      titleEn: 'Affiliate link',
+      severity: 'block',
+      floor: 'warn',
+      message: '「{host}」はアフィリエイト（成果報酬型広告）のリンクです。購入されると紹介者に報酬が入る仕組みで、市が特定の事業者を宣伝し利益を得ていると受け取られます。',
+      hint: 'アフィリエイトリンクは削除してください。事業者を紹介する必要があれば、市の方針に沿って公平に、公式ページへの通常のリンクで案内してください。',
+    },
+    // Blind R163A-146 kind: readers sent by a bare pointer (こちらのサイト) to a site the city does not run to type in card or account details
+    // (クレジットカード番号を入力するだけで): what phishing asks, never what the city asks on another's site.
+    'link/payment-entry': {
+      title: '外部サイトでのカード情報の入力',
+      titleEn: 'Card details asked on a third-party site',
+      severity: 'block',
+      floor: 'warn',
+      message: '「{host}」は市の信頼済みドメインではない外部サイトですが、そこで{what}を入力するよう案内しています。偽サイト（フィッシング）への誘導と区別できず、被害につながるおそれがあります。',
+      hint: '支払いや寄附の案内は、市の公式ページか、市が契約している事業者の名前を明記した正式なページへのリンクにしてください。運営者が確認できないサイトでの{what}の入力は案内しないでください。',
+    },
     'link/personal-source': {
       title: '個人の発信へのリンク',
       titleEn: 'Link to a personal page or account',

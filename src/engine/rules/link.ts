@@ -21,6 +21,9 @@
  * Blind R131I-058 kind: an aggregator account (まとめアカウント, a handle with matome or _bot) sent readers to as the quickest source (一番早い).
  * A link to a named public body's own site (柳川市観光協会の解説（https://www.yanagawa-net.com/）) cannot be told from the text: the body's
  * domain belongs in the policy's trusted list.
+ * Blind R163A kinds (block): an affiliate link (px.a8.net/…?a8mat=, amazon.co.jp/…?tag=…-22: `isAffiliate`), and card or account details to
+ * be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで: `paymentEntry`). Blind TW-086: an operator's
+ * page named by its title in brackets (九州電力送配電の「停電情報」のページで確認できます) is a referral (NAMED_PAGE_BEFORE).
  */
 import { matchAllOf } from '../regex'
 import type { Doc } from '../doc'
@@ -933,6 +936,11 @@ export const link: RuleFamily = {
         emit({ rule: 'link/lookalike', start: u.start, end: u.end, ...(isQuotedExample(t, u) || isQuotedScam(t, u) ? { mention: true } : {}), data: { host: `${u.userinfo}@${host}` } })
         continue
       }
+      // An affiliate network's redirect (px.a8.net/svt/ejp?a8mat=…) or a shop's link carrying an associate's tag (amazon.co.jp/…?tag=…-22).
+      if (isAffiliate(host, u.url)) {
+        emit({ rule: 'link/affiliate', ...where, data: { host } })
+        continue
+      }
       if (policy.shorteners.some((s) => hostMatches(host, s))) {
         emit({ rule: 'link/shortener', ...where, data: { host, how: u.disguised ? '空白や記号で分断されていますが、' : '' } })
         continue
@@ -996,10 +1004,61 @@ export const link: RuleFamily = {
       const before = t.slice(Math.max(0, u.normStart - 40), u.normStart)
       const sentence = t.slice(Math.max(0, u.normStart - 80), Math.min(t.length, u.normEnd + 30))
       const referral = (namedPageBefore(t, u.normStart) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || OFFICIAL_SITE_BEFORE.test(before)) && !SHOPPING.test(sentence)
+      // Card or account details to be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで).
+      const entry = referral ? null : paymentEntry(t, u)
+      if (entry !== null) {
+        emit({ rule: 'link/payment-entry', ...where, data: { host, what: entry } })
+        continue
+      }
       emit({ rule: 'link/third-party', ...where, ...(referral ? { severity: 'info' as const } : {}), data: { host } })
     }
     vouch()
   },
+}
+
+/**
+ * Blind R163A-103 kind: an affiliate link, one that pays its poster for what readers buy through it: an affiliate network's redirect host
+ * (px.a8.net, ck.jp.ap.valuecommerce.com, hb.afl.rakuten.co.jp, af.moshimo.com, h.accesstrade.net, click.linksynergy.com, t.afi-b.com), or
+ * a shop's own link carrying an associate's id (amazon.co.jp/dp/…?tag=name-22, a8mat=…). A shop's plain page (amazon.co.jp/dp/…,
+ * item.rakuten.co.jp/…) is an ordinary third-party link; amzn.to is a shortener.
+ */
+const AFFILIATE_HOSTS = ['a8.net', 'valuecommerce.com', 'valuecommerce.ne.jp', 'afl.rakuten.co.jp', 'moshimo.com', 'accesstrade.net', 'linksynergy.com', 'afi-b.com', 'affiliate-b.com', 'tcs-asp.net', 'janet.jp', 'felmat.net', 'rentracks.jp']
+const AFFILIATE_PARAM = /[?&](?:a8mat|a_aid|afid|aff_id|affiliate_id|scid)=/iu
+const AMAZON_TAG = /[?&]tag=[A-Za-z0-9_-]{2,40}-2[0-9](?:&|#|$)/u
+function isAffiliate(host: string, url: string): boolean {
+  if (AFFILIATE_HOSTS.some((d) => hostMatches(host, d)) || AFFILIATE_PARAM.test(url)) return true
+  return /(?:^|\.)amazon\.(?:co\.jp|com|jp)$/iu.test(host) && AMAZON_TAG.test(url)
+}
+
+/**
+ * Blind R163A-146 kind: a site only pointed at (こちらのサイト, このページ, 下記のURL, ここから), not named, where readers are told to type in
+ * card or account details (クレジットカード番号を入力するだけで手続きが完了します, 口座番号と暗証番号をご入力ください): a site the city does not
+ * run receiving payment details is what phishing looks like. The details are a card's or an account's (カード番号, 暗証番号, 口座番号,
+ * セキュリティコード, カード情報), not a meeting's passcode; the sentence asks for them (入力, 記入, 登録, 送信), it does not warn against
+ * them (入力しないで, 求めることはありません, 偽サイト, ご注意) or say they are not needed (入力は不要).
+ */
+const CARD_DETAILS = /(?:クレジット)?カード(?:の)?番号|クレジットカード(?:の)?情報|カード情報|暗証番号|口座番号|口座情報|セキュリティコード|有効期限とセキュリティ/u
+const CARD_ENTRY = /(?:クレジット)?カード(?:の)?番号|クレジットカード(?:の)?情報|カード情報|暗証番号|口座番号|口座情報|セキュリティコード/gu
+const ENTRY_VERB = /^[^。！？!?\n]{0,16}?(?:を|も|と|まで|など|等)?[\s、,]?(?:ご)?(?:入力|記入|登録|送信|入れる|入れて|打ち込)/u
+const ENTRY_WARNED = /しないで|しない(?:よう|でください)|お控え|ご注意|注意して|気をつけ|気を付け|偽|にせ|ニセ|詐欺|フィッシング|不審|求めることは|お聞きすることは|尋ねることは|(?:あり|ござい)ません|不要|必要(?:は)?(?:あり|ござい)ません|絶対|決して/u
+const POINTED_SITE = /(?:こちら|こっち|この|その|下記|以下|次|ここ)(?:の)?(?:サイト|ページ|URL|リンク|フォーム)?(?:から|で|に|は|を|へ|より)|こちら|下記|以下のURL/u
+/** The site said to be the city's contracted payment agent (市が契約する…, 収納代行, 指定納付受託者, 公金支払い): an operator named, no bare pointer. */
+const CONTRACTED = /市が(?:契約|委託|指定)|市の(?:委託|契約)|委託(?:先|事業者)|(?:収納|決済)代行|指定納付受託者|公金(?:支払|収納|決済)/u
+function paymentEntry(t: string, u: LinkSpan): string | null {
+  const from = Math.max(0, u.normStart - 160)
+  const to = Math.min(t.length, u.normEnd + 120)
+  const near = t.slice(from, to)
+  if (!CARD_DETAILS.test(near) || CONTRACTED.test(near) || !POINTED_SITE.test(t.slice(Math.max(0, u.normStart - 120), u.normStart) + t.slice(u.normEnd, Math.min(t.length, u.normEnd + 24)))) return null
+  CARD_ENTRY.lastIndex = 0
+  for (const m of near.matchAll(CARD_ENTRY)) {
+    const a = from + m.index
+    const b = a + m[0].length
+    if (!ENTRY_VERB.test(t.slice(b, b + 24))) continue
+    const s = sentenceOf(t, a, b)
+    if (ENTRY_WARNED.test(t.slice(s.start, s.end))) continue
+    return m[0]
+  }
+  return null
 }
 
 /**
@@ -1036,10 +1095,14 @@ const OWNER_SERVICE = /(?:株式会社|協会|機構|財団|組合|大学|病院
  */
 const NAMED_PAGE_BEFORE = new RegExp(
   String.raw`(?:[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16}(?:株式会社|協会|機構|財団|組合|鉄道|バス|交通|電力|送配電|ガス|水道局|大学|病院|会議所|商工会|連盟|連合会|センター|気象台|事務所|新聞社|放送局|公社)|(?:株式会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|NPO法人)[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16})` +
-    String.raw`の(?:公式)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:ホームページ|ウェブサイト|webサイト|Webサイト|サイト|HP|ページ)` +
+    String.raw`の(?:公式)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,8}|[「『][^」』\n]{1,20}[」』]の?)(?:ホームページ|ウェブサイト|webサイト|Webサイト|サイト|HP|ページ)` +
     String.raw`(?:で|から|に|では|には|を|は)[、,]?[^。！？!?\n]{0,30}?(?:確認|ご覧|見られ|見ること|閲覧|チェック|掲載|調べられ|公開|載って|お知らせ|案内)[^。！？!?\n]{0,16}[。！!]\s{0,3}$`,
   'u',
 )
+/**
+ * (Blind TW-086 kind: the page may be named by its title in brackets, 九州電力送配電の「停電情報」のページで地区ごとに確認できます。https://…,
+ * 西日本鉄道の「運行情報」ページでご確認ください: the operator's own page by the name it gives it, a referral like the rest.)
+ */
 /** What makes the named page no organisation's own: a person's page, or a page set against another. */
 const NAMED_PAGE_NOT_OWN = /個人|私的|非公式|ファン|有志|より|ではなく|でなく|じゃなく|以外/u
 function namedPageBefore(t: string, at: number): boolean {

@@ -42,6 +42,9 @@
  * Blind R160I-005 kind: a figure written with X for its digits (寄附額はXX,000円から, XX.X℃, ¥X,XXX) or X before a unit in Latin letters
  * (XXg×2尾, XXml) is a template (block: XFIGURE); so is a product's listing quoted as news with its quantity left out (「…蒲焼き XXg×2尾」が
  * 新しく加わりました: QUOTED_ITEM_ARRIVES_AFTER).
+ * Blind R163A-015/-072 kind: a partner or a maker the post credits left as masks (〇〇観光さんとのコラボ企画, ●●さんちのみかんが入荷:
+ * CREDITED_AFTER) is a template (block); Blind R163A-094 kind: the title field heading the post before its headline (【タイトル】読書週間
+ * 職員おすすめ本の紹介: HEADLINE_FIELD) is one too.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -92,6 +95,16 @@ const VENUE_SLOT_AFTER = /^\s?(?:で|にて)(?:開催|行い|行います|実施
  * 開催します, ○○○○講座の受講者を募集します, ■■■■計画を策定しました): the title never filled in, like ○○ before a venue.
  */
 const EVENT_NAME_AFTER = /^(?:説明会|講演会|講習会|研修会|勉強会|懇談会|交流会|発表会|報告会|相談会|検討会|審議会|協議会|委員会|会議|大会|総会|式典|記念式典|祭り|まつり|祭|フェスタ|フェスティバル|フェア|イベント|講座|教室|セミナー|フォーラム|シンポジウム|ワークショップ|展示会|展覧会|写真展|企画展|特別展|コンサート|演奏会|上映会|体験会|見学会|募集|事業|計画|プラン|ビジョン|戦略|方針|報告書|白書|手引き|ガイドライン|ガイドブック|パンフレット|マップ|アンケート|キャンペーン|プロジェクト|補助金|助成金|給付金|制度)/u
+/**
+ * Blind R163A-015, R163A-072 kind: a partner or a maker the post credits, left as masks: the business or household a collaboration, a
+ * cooperation or a gift is credited to (〇〇観光さんとのコラボ企画です, ○○商店さんのご協力で, ××農園様からご寄贈いただいた) or whose produce
+ * the post presents as arriving (●●さんちのみかんが今年も入荷しました, ○○農園さんのいちごが登場). A post names whom it thanks or sells; masks
+ * there are a name never filled in (block), not a name held back: one held back is named in trouble (○○さんとのトラブル, ○○さんちの犬が
+ * 迷子に), and a reason given for it (ご本人の希望で, 匿名) keeps it 伏せ字 (`MASK_REASON`). A few letters of the name's tail may come between
+ * (観光, 商店, 農園); the relation follows the name and its honorific at once.
+ */
+const CREDITED_AFTER =
+  /^[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:さんち|さん|様|さま)?(?:と(?:の|が)?(?:コラボ|共同|共催|連携|タイアップ|提携|合同)|(?:の|から(?:の)?)(?:ご|お)?(?:協力|協賛|提供|寄贈|寄附|寄付|差し入れ)|に(?:ご)?(?:協力|協賛|提供|寄贈)(?:いただ|頂|して|を)|の[^。！？!?\n、,「」]{1,12}?(?:が|を|も)[^。！？!?\n]{0,10}?(?:入荷し|入荷です|登場し|登場です|新発売|発売(?:し|中|開始|です)|販売(?:し|中|開始|です)|お目見え|仲間入り|並んで(?:い|お)|並びました|届きました))/u
 /** The sentence announces it (開催します, 募集します, 策定しました, のお知らせ). */
 const EVENT_ANNOUNCED = /開催|実施|行います|行いました|開きます|募集|開講|開設|策定|公表|公開|発行|配布|発表|スタート|始まり|始めます|受付|受け付け|お知らせ|ご案内|参加|申し込|申込/u
 /** After a blank: a desk to contact (□□課（0944-…）までお申し込み, ○○係へ): a department left unfilled, not 〇〇課のAさん. */
@@ -184,6 +197,9 @@ function headingStatus(inner: string, lineBefore: string, after: string): boolea
   if (asides === null || asides.length !== 1 || !STATUS_ASIDE.test(asides[0]!)) return false
   return HEADING_LABEL.test(bare.replace(SLOT_ASIDE, '').trim())
 }
+/** A post's title field (タイトル, 見出し, 件名) and, after it on its line, a notice's headline: words ending in what the notice is. */
+const HEADLINE_FIELD = /^(?:タイトル|見出し|件名)$/u
+const HEADLINE_AFTER = /^\s?[^\s【】\n][^【】\n]{1,50}?(?:お知らせ|ご案内|案内|紹介|ご紹介|募集|開催|について|のお願い|実施|開始|決定|報告|レポート|中止|延期|変更|休館|休止|再開|結果|発表|展示|受付|公開|オープン|スタート|発行|配布|策定|完成|掲載|更新)(?:します|しました|いたします|いたしました|です|中)?[!！。]?\s*$/u
 /** A field named by what goes in it: ゲスト名, 講師名, 団地名, 〇〇の名前 (a name left to fill in). */
 const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
@@ -906,7 +922,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const speaker = (PERSON_AFTER.test(rest) || OFFICE_AFTER.test(rest)) && SPEAKS_AFTER.test(t.slice(b, b + 20))
       // ●●●●説明会を開催します: an announced event's or document's name left as a run of masks (not a name held back inside a word).
       const eventName = run.length >= 3 && !isLetter(before) && EVENT_NAME_AFTER.test(rest) && EVENT_ANNOUNCED.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))
-      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      // 〇〇観光さんとのコラボ企画, ●●さんちのみかんが入荷: a partner or a maker the post credits, left as masks (not one held back for a reason).
+      const credited = !isLetter(before) && CREDITED_AFTER.test(t.slice(b, b + 40)) && !MASK_REASON.test(t)
+      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {
@@ -1507,13 +1525,17 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
     // Blind R69A-126: a field's name in 【】 run into the sentence as its value (【地区名】地区の燃えないごみ…, 収集日が、【変更日】から第2・
     // 第4金曜日に): a kind of date or place (〜日, 〜日時, 〜期間, 〜場所) going on into から, まで or に, or mid-line; a named field
     // (〜名) before the noun it names (【地区名】地区, 【町名】町内). A heading label (【休館日】毎週月曜日, 【収集日】のお知らせ) is not this.
-    const runInto = !instruction && !scaffold && ranIntoSentence(inner, next(), lineBefore)
+    // Blind R163A-094 kind: the template's title field left heading the post, its headline written after it on the same line (【タイトル】
+    // 読書週間 職員おすすめ本の紹介, 【件名】年末年始の窓口業務のお知らせ): a notice's headline ends in what it is (紹介, お知らせ, 募集…); a
+    // work's title after the label (【タイトル】星の王子さま, 【タイトル】となりのトトロ⏎【上映日】…) is a record's field, not scaffolding.
+    const headlineField = m[0][0] === '【' && HEADLINE_FIELD.test(inner) && /^\s*$/u.test(t.slice(0, a)) && HEADLINE_AFTER.test(t.slice(b, lineEndNear(t, b, 60)))
+    const runInto = !instruction && !scaffold && !headlineField && ranIntoSentence(inner, next(), lineBefore)
     // Blind R73A-050: a date's field in brackets inside a date or a range (令和8年1月【日付】〜【日付】, 期間：【開始日】〜【終了日】): the day
     // was never filled in. A label heading its line (【受付期間】〜3月31日) has nothing before it.
     const inDate = !instruction && !scaffold && !runInto && DATE_SLOT.test(inner) && (DATE_BEFORE.test(lineBefore) || (RANGE_AFTER.test(next()) && /[\p{L}\p{N}]/u.test(lineBefore)))
     // Blind R78A-044: before its value's counter or word (男性【金額】円, 【人数】名, 【講師名】先生, 【施設名】前に集合).
     const beforeWord = !instruction && !scaffold && !runInto && !inDate && beforeItsWord(inner, t.slice(b, b + 8).replace(/^[\]］〕】>＞》}｝]+/u, ''))
-    if (!instruction && !scaffold && !runInto && !inDate && !beforeWord) {
+    if (!instruction && !scaffold && !headlineField && !runInto && !inDate && !beforeWord) {
       // (NAMED_FIELD ends in 名 or 前.)
       if (!SLOT_FIELD.test(inner) && !((inner.endsWith('名') || inner.endsWith('前')) && NAMED_FIELD.test(inner))) continue
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.

@@ -7,6 +7,9 @@
  * Nor is a disaster only forecast while the set-up is said not planned now (R86A-029), and even in 災害時モード a reply that
  * recommends leisure (紅葉の見ごろ…ぜひお越しください, R86A-128) is not what the exception allows: it stays a warning.
  * Nor is a disaster whose effect is denied in the past or that has gone by (台風の影響はありませんでしたので…予定どおり開催します, R91A-104).
+ * Nor is a closure by a disaster told in the past before the service comes back (台風の影響でお休みしていた市民プールは、明日から通常どおり営業
+ * します, R165I-016), nor a reply about getting ready spread over paragraphs with nothing going on now in any (防災マップの入手方法…想定される
+ * 浸水の深さ…防災メール, R166I-002).
  * Quoting another account's post is noted so the writer checks what they amplify.
  */
 import type { RuleFamily } from '../rule'
@@ -32,6 +35,14 @@ export interface ReplyFacts {
    */
   addressed: boolean
   answers: boolean
+  /**
+   * Blind R166I-002 kind: the paragraph is about getting ready (`PREPARING`: 防災マップ, ハザードマップ, 日頃から) with nothing going on
+   * now, and whether anything is going on now in it (`ONGOING`): a reply about getting ready spread over paragraphs (■防災マップの入手方法
+   * ⏎⏎■マップで確認していただきたいこと ・想定される浸水の深さ ・最寄りの指定避難所 ⏎⏎■防災メール…避難情報や気象警報を受け取る) is one
+   * topic, so the other paragraphs' disaster words are of getting ready too, unless one of them tells of something going on now.
+   */
+  preparing: boolean
+  ongoing: boolean
   /** The paragraph recommends leisure or invites to it (`LEISURE`, `PROMOTE`), with no disaster going on in it: see R86A-128. */
   leisure: boolean
   /** Norm offsets to paragraph offsets. */
@@ -74,6 +85,18 @@ const SHELTER_WORD = /(?:指定)?避難(?:所|場所)|ハザードマップ|防�
 const PAST_AFTER = /^(?:一過|が(?:(?:過ぎ|すぎ)(?:去り(?:まし)?た|去っ(?:た|て(?:いま|おり|しまい|しまっ))|去り(?=[、,])|(?:まし)?た|て(?:いま|おり|しまい|しまっ)|と(?:ります|る|った)|(?=[、,]))|去(?:り(?:まし)?た|っ(?:た|て(?:いま|おり|しまい|しまっ))|り(?=[、,])))(?!ら|後に|あとに|場合|とき|時|際)|の際の|のときの|の時の|の後|のあと|後の|から一夜|シーズン|に備え|への備え|の前に|前に|対策|に関する(?:学習|講座|訓練)|(?:の)?(?:予防|防止|訓練|報知器|警報器|保険|啓発|週間|運動|講習|教室|ポスター)|(?:で|のため|により|の影響で)(?:中止|延期|順延|休止|休館|休業)(?:に|と)?(?:なった|した|された|なっていた|していた))/u
 
 /**
+ * Blind R165I-016 kind: after a disaster word, what it closed told in the past (お休みしていた, 運休となっておりました, 休館していた) and, in
+ * the same sentence, the service said to reopen or run as usual (台風の影響でお休みしていた市民プールは、明日から通常どおり営業します,
+ * 大雨で運休していたバスは本日から平常どおり運行します, 地震の影響で休館しておりましたが、本日から開館します): the closure is over, the reply
+ * is about the service coming back, not a disaster going on. Not a closure still on (休館しています, 運休中), not a wait (休んでいたら), and
+ * not a reopening hoped for or still off (再開のめどは立っていません, まだ再開していません: `REOPEN_DENIED`). Bounded.
+ */
+const REOPENS_AFTER =
+  /^(?:で|のため|により|によって|の影響で|の影響により)(?:お休み|休み|休園|休校|休場|休店|運休|欠航|閉鎖|閉園|休館|休業|休止|中止|営業停止|利用停止|使用中止|通行止め)(?:に|と)?(?:なって|して|させて|させていただいて)(?:い|お)(?:た|りました|ました)(?:が[、,]?)?[^。！？!?\n]{0,40}?(?:再開|通常(?:どおり|通り)|平常(?:どおり|通り)|いつも(?:どおり|通り)|(?:営業|開館|開園|運行|運航|開所)(?:いた)?し(?:ます|ております|ています)|開きます|ご利用(?:いただけます|できます))/u
+/** After the reopening: it is denied or not yet (再開のめどは立っていません, 再開していません, 再開は未定). */
+const REOPEN_DENIED = /^[^。！？!?\n]{0,12}?(?:めど|目途|見込み|見通し)(?:は|が)?(?:立って|たって)(?:い|お)(?:ません|らず)|^(?:して|されて|できて)(?:い|お)(?:ません|らず)|^(?:は|の)?(?:時期|日程|日)?(?:は|も)?未定/u
+
+/**
  * Blind R85A-068: after a disaster word, a negative condition on it (台風が来なければ予定どおり開催します, 大雨にならなければ, 警報が
  * 出なければ, 台風さえ来なければ, 台風の来んやったら, 大雨でなければ, 台風が来ない限り): an ordinary plan told with the weather it hangs on,
  * not a disaster going on. The disaster's own alert may come between (大雨警報が出なければ). Bounded: a word or two between.
@@ -90,6 +113,12 @@ const GENERAL_AFTER = new RegExp(String.raw`^(?:など)?(?:の日|のとき|の�
 
 /** Getting ready for a disaster, not living through one: 防災マップ, ハザードマップ, シーズン前, 日頃から, 事前に. */
 const PREPARING = /ハザードマップ|防災マップ|シーズン前|シーズンの前|日頃から|日ごろから|普段から|事前に|平時|備えて|備え(?:を|る|ましょう|ください)|確認しておいて|ご確認ください/u
+/**
+ * Blind R166I-002: the materials and habits of getting ready that make a whole reply about it (防災マップ, ハザードマップ, 日頃から, 平時), read
+ * across its paragraphs; and the words of a disaster on its way or here today that keep it a disaster reply (接近, 降り続く, 水位, 本日).
+ */
+const PREPARING_TOPIC = /ハザードマップ|防災マップ|防災ハンドブック|防災ガイドブック|日頃から|日ごろから|普段から|平時|平常時/u
+const NOW_WORDS = /接近|近づ|発表され|発令|降って|降り続|水位|上昇|避難を|早めの避難|被害|停電して|断水して|通行止め|本日|今日|今朝|今夜|明日|今後|ただいま|現在/u
 /** Round 44: what is stocked or kept for a disaster (避難所の備蓄品, 非常食, 防災倉庫, 防災用品): getting ready too, unless in use now. */
 const STOCK = /備蓄|非常食|非常持ち出し|非常用持ち出し|防災用品|防災グッズ|防災倉庫/u
 /** Supplies being handed out or running short now (備蓄品を配布しています, 毛布が不足しています): the stock in use, not kept. */
@@ -295,8 +324,13 @@ export const reply: RuleFamily<ReplyFacts> = {
     const live = quiet.length === 0 ? sq : quiet.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), sq)
     // A disaster word in a condition (大雨の日は, 注意報が出た場合は) speaks of such days, unless something is going on now.
     const general = !ONGOING.test(live)
+    // A closure by the disaster told in the past before the service's return (お休みしていた市民プールは、明日から通常どおり営業します).
+    const reopens = (h: Span): boolean => {
+      const m = REOPENS_AFTER.exec(sq.slice(h.end, h.end + 96))
+      return m !== null && !REOPEN_DENIED.test(sq.slice(h.end + m[0].length, h.end + m[0].length + 24))
+    }
     const past = hits
-      .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 12)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))))
+      .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 12)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && reopens(h)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))))
       .map((h) => sentenceOf(sq, h.start, h.end))
     // A disaster of a time long past set up as the topic (昨年は大雨で中止となりましたが、): that clause only.
     for (const h of hits) {
@@ -360,6 +394,8 @@ export const reply: RuleFamily<ReplyFacts> = {
       addressed: ADDRESSED.test(t),
       answers: ANSWERS.test(t),
       leisure: leisure && !disaster,
+      preparing: PREPARING_TOPIC.test(sq) && !ONGOING.test(sq),
+      ongoing: ONGOING.test(live) || NOW_WORDS.test(live),
       source: doc.normMapper(),
     }
   },
@@ -386,7 +422,10 @@ export const reply: RuleFamily<ReplyFacts> = {
       const withText = facts.findIndex((f) => f.firstLine !== null)
       const span = mention ?? (withText >= 0 ? place(withText, facts[withText]!.firstLine!) : null)
       if (!span) return
-      const withDisaster = facts.findIndex((f) => f.disaster !== null)
+      // A reply about getting ready over several paragraphs (防災マップの入手方法, マップで確認すること, 防災メール), nothing going on now in
+      // any of them: its disaster words are of getting ready.
+      const getReady = facts.some((f) => f.preparing) && !facts.some((f) => f.ongoing)
+      const withDisaster = getReady ? -1 : facts.findIndex((f) => f.disaster !== null)
       // In 災害時モード, a reply about leisure with no disaster in it (紅葉の見ごろ…ぜひお越しください) is not what the exception allows.
       const offTopic = withDisaster < 0 && facts.some((f) => f.leisure)
       if ((ctx.emergency && !offTopic) || withDisaster >= 0) {

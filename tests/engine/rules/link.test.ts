@@ -950,3 +950,60 @@ describe('link (6(1)): a host named after a public body or a well-known service 
     expect(got).toEqual(want === '' ? [] : [want])
   })
 })
+
+describe('link: an affiliate link (blind R163A-103)', () => {
+  // Kind: a link through an affiliate network's redirect or a shop's link carrying an associate's id: its poster is paid for what readers buy.
+  it.each<[string, string]>([
+    ['有明海苔ならこのお店がおすすめ！ https://ck.jp.ap.valuecommerce.com/servlet/referral?sid=3512345&pid=887654321', 'https://ck.jp.ap.valuecommerce.com/servlet/referral?sid=3512345&pid=887654321'],
+    ['うなぎのせいろ蒸し、お取り寄せはこちら https://hb.afl.rakuten.co.jp/hgc/1a2b3c4d.5e6f7a8b/', 'https://hb.afl.rakuten.co.jp/hgc/1a2b3c4d.5e6f7a8b/'],
+    ['柳川のお土産はここで買えます https://www.amazon.co.jp/dp/B0ABCDE123?tag=yanagawa-22', 'https://www.amazon.co.jp/dp/B0ABCDE123?tag=yanagawa-22'],
+    ['川下りのチケットが割引に https://af.moshimo.com/af/c/click?a_id=1234567&p_id=170', 'https://af.moshimo.com/af/c/click?a_id=1234567&p_id=170'],
+  ])('blocks %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/affiliate:block:${url}`)
+  })
+  it.each<[string, string]>([
+    // hard negatives: a shop's plain page, a store on a market, a page with a tag that is no associate's id
+    ['有明海苔の商品ページ https://www.amazon.co.jp/dp/B0ABCDE123', 'link/third-party:warn:https://www.amazon.co.jp/dp/B0ABCDE123'],
+    ['特産品の通販 https://item.rakuten.co.jp/yanagawa-shop/nori01/', 'link/third-party:warn:https://item.rakuten.co.jp/yanagawa-shop/nori01/'],
+    ['ブログのタグ一覧 https://www.example.jp/list?tag=event', 'link/third-party:warn:https://www.example.jp/list?tag=event'],
+  ])('keeps %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
+  })
+})
+
+describe('link: card or account details asked on a site only pointed at (blind R163A-146)', () => {
+  // Kind: a bare pointer (こちらのサイト, 下記のURL) to a host the city does not run, and readers told to type in card or account details.
+  it.each<[string, string]>([
+    ['水道料金のお支払いは、こちらのページからカード番号を入力するだけで完了します。https://suido-pay-online.com/', 'https://suido-pay-online.com/'],
+    ['寄附は下記のURLから。口座番号と暗証番号をご入力ください。\nhttps://kifu-yanagawa.jp/form', 'https://kifu-yanagawa.jp/form'],
+    ['チケット代の決済はこちら https://ticket-kessai.net/pay クレジットカード情報を入力すれば手続き完了です。', 'https://ticket-kessai.net/pay'],
+  ])('blocks %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/payment-entry:block:${url}`)
+  })
+  it.each<[string, string]>([
+    // hard negatives: a warning against such a site, a meeting's passcode, a named portal with no details asked, the city's contracted agent
+    ['市からメールでクレジットカード番号の入力を求めることはありません。こちらのサイト（https://furusato-kifu-pay.net/）はにせものです。', 'link/third-party:warn:https://furusato-kifu-pay.net/'],
+    ['オンライン講座はこちらから参加できます。パスワードを入力してください。https://zoom.us/j/123456', 'link/third-party:warn:https://zoom.us/j/123456'],
+    ['ふるさと納税は、ふるさとチョイス（https://www.furusato-tax.jp/）からクレジットカードでお申し込みいただけます。', 'link/third-party:warn:https://www.furusato-tax.jp/'],
+    ['市税のカード納付は、こちらのサイトでカード番号を入力して手続きできます（市が契約するF-REGI公金支払い）。https://www.f-regi.com/koukin/', 'link/third-party:warn:https://www.f-regi.com/koukin/'],
+  ])('keeps %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
+  })
+})
+
+describe('link: a named operator\'s page by its title in brackets is a referral (blind TW-086)', () => {
+  // Kind: 〇〇電力送配電の「停電情報」のページで確認できます。https://… — the operator's own page by the name it gives it: a note.
+  it.each<[string, string]>([
+    ['運行状況は、西日本鉄道の「運行情報」ページでご確認ください。\nhttps://www.nishitetsu.jp/unkou/', 'link/third-party:info:https://www.nishitetsu.jp/unkou/'],
+    ['ガスの復旧状況は、西部ガスの『復旧情報』のページに掲載されています。\nhttps://www.saibugas.co.jp/fukkyu/', 'link/third-party:info:https://www.saibugas.co.jp/fukkyu/'],
+  ])('notes %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
+  })
+  it.each<[string, string]>([
+    // hard negatives: a shop's sale page by its title, a fan's page by its title, a page set against another
+    ['〇〇ストアの「年末セール」のページで購入できます。\nhttps://www.example-store.jp/sale/', 'link/third-party:warn:https://www.example-store.jp/sale/'],
+    ['ファンクラブの「まとめ」のページで確認できます。\nhttps://www.example-fan.jp/matome/', 'link/third-party:warn:https://www.example-fan.jp/matome/'],
+  ])('keeps %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
+  })
+})

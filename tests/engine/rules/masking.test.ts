@@ -2195,3 +2195,46 @@ describe('masking: blind R160I-005, a figure written with X for its digits, or X
     expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('masking: a partner or a maker the post credits, left as masks (blind R163A-015, R163A-072)', () => {
+  // Kind: the business or household a collaboration, a cooperation or a gift is credited to, or whose produce arrives, left as masks: a
+  // name never filled in (block), not one held back (a name in trouble, or with a reason given, stays 伏せ字).
+  it.each([
+    ['今回の朝市は××商店さんのご協力で開催します。', '××'],
+    ['○○農園様からご寄贈いただいたいちごを給食で味わいました。', '○○'],
+    ['△△さんちの新米が今年も直売所に並んでいます。', '△△'],
+    ['冬の限定メニューは、●●酒造さんとの共同開発です。', '●●'],
+    ['■■牧場さんのジェラートが道の駅に登場しました！', '■■'],
+  ])('flags %s', (text, run) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${run}`)
+  })
+  it.each([
+    // hard negatives: a name in trouble or in a complaint, a name held back with its reason, an example of how to write it
+    ['○○さんとのトラブルについてご相談がありました。', 'masking/fuseji:warn:○○'],
+    ['●●さんちの犬が迷子になっています。', 'masking/fuseji:warn:●●'],
+    ['ご本人の希望でお名前は伏せていますが、○○さんのご協力に感謝します。', 'masking/fuseji:warn:○○'],
+    ['「○○さんとのコラボ」のように書くと伝わりやすいです。', 'masking/example:info:○○'],
+  ])('keeps %s', (text, want) => {
+    expect(summary(findingsOf(masking, text))).toEqual([want])
+  })
+})
+
+describe('masking: the template\'s title field left heading the post before its headline (blind R163A-094)', () => {
+  // Kind: 【タイトル】, 【見出し】 or 【件名】 opening the post with a notice's headline after it on its line (…の紹介, …のお知らせ).
+  it.each([
+    ['【件名】年末年始の窓口業務のお知らせ\n\n12月29日から1月3日まで窓口をお休みします。', '【件名】'],
+    ['【見出し】親子料理教室の参加者を募集します\n小学生とその保護者が対象です。', '【見出し】'],
+    ['【タイトル】図書館だより11月号を発行しました', '【タイトル】'],
+  ])('flags %s', (text, slot) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${slot}`)
+  })
+  it.each([
+    // hard negatives: a work's title after the label, a heading that is no field, the label named as a notation, mid-post
+    '【タイトル】星の王子さま\n作者はサン＝テグジュペリ。今週のおすすめです。',
+    '【お知らせ】読書週間 職員おすすめ本の紹介',
+    '投稿の1行目に【タイトル】のような見出しを付けると読みやすくなります。',
+    '【新着】図書館だより11月号を発行しました',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

@@ -732,3 +732,46 @@ describe('reply: a disaster word compounded with 時, naming the case a standing
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: a closure by the disaster told in the past before the service comes back is no disaster going on (blind R165I-016)', () => {
+  // Kind: after a disaster word, what it closed in the past or past progressive (お休みしていた, 運休となっておりました, 休館していましたが)
+  // and the service said to reopen or run as usual in the same sentence (通常どおり営業します, 平常どおり運行します, 再開します).
+  it.each([
+    '@a 大雨で運休していた循環バスは、本日から平常どおり運行します。',
+    '@b 地震の影響で休館しておりましたが、歴史資料館は明日から開館いたします。',
+    '@c 台風のため休園となっておりました市民の森は、土曜日から再開します。',
+    '@d 大雨の影響によりお休みしていた朝市は、今週から通常通り開きます。再開しますのでぜひどうぞ。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: the closure still on, the reopening not yet or undecided, a closure now with a shelter open
+    '@e 台風の影響でお休みしています。再開は未定です。',
+    '@f 大雨で運休していたバスは、まだ再開していません。',
+    '@g 台風の影響で休館していましたが、再開のめどは立っていません。',
+    '@h 台風の影響で休館しています。避難所を開設しています。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
+
+describe('reply: a reply about getting ready spread over paragraphs is an ordinary reply (blind R166I-002)', () => {
+  // Kind: one paragraph names the material of getting ready (防災マップ, ハザードマップ, 日頃から), the others list what to look at on it
+  // (想定される浸水, 指定避難所) or what to sign up for (避難情報を受け取る), and no paragraph tells of anything going on now.
+  it.each([
+    'ハザードマップは市役所の窓口でお渡ししています。\n\n■確認しておきたいこと\n・想定される浸水の深さ\n・最寄りの指定避難所',
+    'お問い合わせの件、防災マップは市ホームページからダウンロードできます。\n\n土砂災害の警戒区域も地区ごとに載っています。',
+    '日頃からの備えについてのご質問ですね。\n\n防災メールに登録すると、避難情報や警報を受け取れます。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a paragraph tells of a disaster going on or on its way now
+    '防災マップは窓口でお渡ししています。\n\n現在、避難指示が発令されています。最寄りの避難所へ避難してください。',
+    'ハザードマップは市HPにあります。\n\n大雨で浸水した地区があります。避難所を開設しています。',
+    'ハザードマップは市HPにあります。\n\n台風10号が接近しています。早めに避難してください。',
+    '防災マップでご確認ください。\n\n川の水位が上がっています。避難所は市民体育館です。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
