@@ -775,3 +775,23 @@ describe('reply: a reply about getting ready spread over paragraphs is an ordina
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: a disaster said to be on its way now (接近しています, 近づいております) outweighs a request to check a shelter (review of blind R166I-002)', () => {
+  // Kind: the approach told in the progressive (接近しています, 近づいております) is going on now, as 接近中 is; a request to look something up
+  // (避難所の場所をご確認ください) then belongs to the disaster, not to getting ready. The approach to come (接近する前に, 接近する見込み) or a
+  // season (台風シーズン前に) is still getting ready.
+  it.each([
+    '台風10号が接近しています。避難所の場所をご確認ください。',
+    '台風が近づいております。お住まいの地区の避難所をご確認ください。',
+    '大型の台風が接近しているため、避難経路を事前にご確認ください。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+  it.each([
+    '台風が接近する前に、ハザードマップで避難所の場所をご確認ください。',
+    '台風シーズン前に、避難所の場所をご確認ください。',
+    '日頃から、避難所の場所をご確認ください。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+})
