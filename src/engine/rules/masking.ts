@@ -203,6 +203,12 @@ const HEADLINE_AFTER = /^\s?[^\s【】\n][^【】\n]{1,50}?(?:お知らせ|ご�
 /** A field named by what goes in it: ゲスト名, 講師名, 団地名, 〇〇の名前 (a name left to fill in). */
 const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
+/** A value beginning with one of SLOT_IN_SENTENCE's particle kana and going on in hiragana: maybe a name (とうふ工房, となりのトトロ)… */
+const NAME_AFTER_LABEL = /^[にではをがのへとも][ぁ-ゖ]/u
+/** …unless the kana are a particle's (にて, では, には, とは, での, への, との, でも, にも) or one before an honorific (をご確認, にお越し). */
+const PARTICLE_AFTER_LABEL = /^(?:[にではをがのへとも][おご]|にて|では|には|とは|での|への|との|でも|にも|へも)/u
+/** …and the line is a field's value, not a sentence (【店名】のような老舗が並ぶ商店街です。 is one): no sentence end on it. */
+const SENTENCE_LINE = /[。！？!?]|(?:です|ます|ください|でした|ました)\s*$/u
 
 /** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん, K〇議員, Ｓ＊＊＊屋さん (two capitals without dots are names: JAさん, JRさん). */
 const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:(?:\.|[・･]\s?)([A-Z]))?\.?(?:[〇○●◯◎×✕✖*＊■□]{1,3})?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|先輩|後輩|主任|主査|主事|補佐|次長|室長|所長|館長|園長|校長|教頭|署長|隊長|隊員|署員|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院|(?<=[〇○●◯◎×✕✖*＊■□])(?:建設|工業|工務店|商事|産業|興業|電気|運輸|組(?=さん|様|の|が|は|に|と|[、。]))|屋(?=さん|様|の|が|は|も|[、。]))/gu
@@ -1541,6 +1547,10 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.
       // Doubled brackets ({{date}}, <<日付>>) close twice before the sentence goes on.
       if (!SLOT_IN_SENTENCE.test(next()) && !FIELD_BEFORE.test(lineBefore)) continue
+      // A label heading its line whose value is a name that begins with a particle's kana (【会場】とうふ工房, 【タイトル】となりのトトロ⏎
+      // 【上映日】…, 【講師】のぐち先生): a record's field, filled in. Not a particle (【日付】に開催, 【会場】にて, 【場所】をご確認) nor a line
+      // that is a sentence (【店名】のような老舗が並ぶ商店街です。).
+      if (lineBefore.trim() === '' && NAME_AFTER_LABEL.test(next()) && !PARTICLE_AFTER_LABEL.test(next()) && !SENTENCE_LINE.test(t.slice(b, lineEndNear(t, b, 80)))) continue
       // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.
       // …but 【タイトル】 or 【本文】 alone on a line heads nothing a post shows: the writer's template was never filled in.
       if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3)) && !TEMPLATE_ONLY_FIELD.test(inner)) continue

@@ -2238,3 +2238,25 @@ describe('masking: the template\'s title field left heading the post before its 
     expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('masking: a label heading its line whose value is a name beginning with a particle\'s kana is a filled field (review of blind R163A-094)', () => {
+  // Kind: a record's labels (【タイトル】, 【会場】, 【講師】) heading their lines, each value a name that happens to begin with
+  // に, で, は, を, が, の, へ, と or も and go on in hiragana (となりのトトロ, とうふ工房, のぐち先生): filled in, not a slot in a sentence.
+  it.each([
+    '【タイトル】となりのトトロ\n【上映日】8月10日（日）14時から\n【会場】市民会館 大ホール',
+    '【会場】とうふ工房 みやび\n【日時】8月10日（日）10時から',
+    '【講師】のぐち先生（市民講座講師）\n【定員】20名',
+    '【タイトル】ももたろう\n【対象】3歳から',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // still slots: the bracket run into a sentence with a particle (に開催, にて, をご確認, にお越し)
+    ['【日付】に開催します。', '【日付】'],
+    ['【会場】にて開催します。', '【会場】'],
+    ['【場所】をご確認ください。', '【場所】'],
+    ['【日時】にお越しください。', '【日時】'],
+  ])('flags %s', (text, slot) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${slot}`)
+  })
+})
