@@ -4289,3 +4289,94 @@ describe('personal-info: blind R161A-069, an age that names a cohort\'s ceremony
     expect(run(text).some((x) => x.startsWith(want))).toBe(true)
   })
 })
+
+describe('personal-info: stop 42 blind R162I, R164D, R165I, R166I, TW kinds', () => {
+  const withPhoto = (text: string) => summary(findingsOf(personalInfo, text, { attachments: [{ kind: 'image' }] }))
+  // Kind (R162I-010, -023, -060, -120): a photo said to show a log of callers, a person's screen or document, or a register on a screen.
+  it.each([
+    '相談窓口の一日をご紹介！こちらが昨日の通話履歴です。たくさんのお電話ありがとうございます。',
+    '写真は午前中の申請者さんの入力画面。数字を入れるだけで簡単です。',
+    '交付の様子を撮りました。窓口に置いた申請書まで写ってます！',
+    '受付の様子です。タブレットで予約者一覧を確認してすぐにご案内しています。',
+  ])('blocks with a photo %s', (text) => {
+    expect(withPhoto(text).some((x) => x.startsWith('personal-info/roster-photo:block'))).toBe(true)
+  })
+  it.each([
+    '写真は確定申告書の作成画面です。国税庁のホームページから作れます。',
+    'こちらが今日の受付の様子です！たくさんのご来場ありがとうございます。',
+    '写真はデモ画面の着信履歴です。番号はダミーです。',
+    'パソコン画面で名簿を照合するため、入場券をお持ちいただくとスムーズです。',
+    '保険証も写っていますが、ぼかしを入れています。',
+  ])('passes with a photo %s', (text) => {
+    expect(withPhoto(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (TW-085): the reader told to attach their own form (申込書のPDFを添付してください) is no list put up.
+  it.each([
+    '申請書の画像を添付し、メールでお送りください。',
+    '参加申込書のPDFを添付して、下記アドレスまでお申し込みください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/roster-photo'))).toEqual([])
+  })
+  it.each(['本日の参加者名簿のPDFを添付します。', '受付名簿の写真を添付しておきます。'])('still blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/roster-photo:block'))).toBe(true)
+  })
+  // Kind (R166I-066): the account's own city named bare as where someone lives (柳川で暮らす) is the whole city.
+  it.each(['市の移住体験を経て、柳川で暮らす古賀 直樹さんにお話を伺いました。', '柳川在住のイラストレーター、松尾 彩さんの作品展です。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+  it.each(['三橋町で暮らす古賀 直樹さん（34）にお話を伺いました。', '沖端在住の松尾 彩さん（28）の作品展です。'])('still reports a town %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  // Kind (R164D-007): an address said to be one the person uses privately (個人で使っているアドレス).
+  it.each(['講師の田中先生に、先生が私用でお使いのメール t.tanaka1975@gmail.com からご連絡いただきました。'])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/email:block'))).toBe(true)
+  })
+  // Kind (R162I-104): a named person's leaving told before the name, its health reason in the next sentence.
+  it.each(['今月で退職される図書館の松尾司書。実は病気の療養に専念されるためです。', '江口さんは体調不良で退職されました。'])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    '3月末で定年退職される市民課の古賀係長。長い間、本当にありがとうございました！',
+    '3月末で退職される市民課の古賀係長。実はご実家の農業を継がれるためなんです。',
+    '3月末で退職される古賀係長。がん検診の担当を20年務められました。',
+    '病気で退職した職員の補充のため、会計年度任用職員を募集します。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+  // Kind (R164D-046): a card named with its number right after it, standing for its holder.
+  it.each(['診察券 00482913 をお持ちの方、受付までお越しください。', '会員証 No.0041-22 の方、忘れ物があります。'])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/personal-id:block'))).toBe(true)
+  })
+  it.each(['図書館カード 2枚目の発行は有料です。', '会員証 2025年度版の方はお持ちください。', '利用者カード 1人1枚までです。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R165I-043): a name tag read with the school and class before the name.
+  it.each(['落とし物の体操服、名札に「蒲池小2年1組 こが ゆうと」とあります。'])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each(['名札には「3年2組 なまえ」と書く欄があります。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R162I-106): a named household tied to a flat in a housing block.
+  it.each(['市営住宅A棟302号室には、松尾さんご夫妻が入居されます。', '今回の抽選で、みどり団地2号棟104号室は江口さんご一家に決まりました。'])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/lodging:block'))).toBe(true)
+  })
+  it.each([
+    '蒲船津団地3号棟205号室の入居者を募集します。お問い合わせは建築住宅課へ。',
+    '今年の抽選で当選された皆様、3号棟205号室の鍵は窓口でお渡しします。',
+    '公民館2階201号室で古賀先生の書道教室を開きます。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R162I-087): a caption later in the paragraph shows a person already named with two details.
+  it.each(['受付一番乗りは沖端町の江口さん（79歳）でした。写真は会場での江口さんです。'])('blocks with a photo %s', (text) => {
+    expect(withPhoto(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  // Kind (R162I-098): the office one person holds in a local group named by its place, with an age, in a matter of health.
+  it.each(['中島の婦人会で会長をされている70代の女性が、検診で病気が見つかり手術を受けられました。'])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each(['西宮永の老人クラブで会長を務めている男性に、講演をお願いしました。', '老人クラブの会長を務める78歳の男性が、交通安全の講話をしてくださいました。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})

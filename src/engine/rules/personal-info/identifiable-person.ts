@@ -96,6 +96,25 @@ const RESIDENCE =
   /[\p{Script=Han}ァ-ヶノ々]{2,10}(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|(?<![様氏君殿長員])の(?:ご自宅|自宅|お宅|ご実家)(?![\p{Script=Han}]))/gu
 const WIDE_PLACE =
   /(?:市|県|都|府|道|国|州|市内|県内|町内|区内|村内|市外|県外|国内|海外|近隣|近く|近所|地元|同じ|都内|府内|道内|管内|東京|大阪|京都|福岡|北海道|関東|関西|九州|首都圏|本州|外国|地方|郊外|都会|田舎)(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|の(?:ご自宅|自宅|お宅|ご実家))$/u
+/*
+ * Blind R166I-066: a city named bare as where someone lives (柳川で暮らす, 大川在住, 久留米に住んで): the account's own city (its name read
+ * off the policy's public addresses, 福岡県柳川市本町… → 柳川), or one the paragraph writes with 市 elsewhere (大川市から): the whole city, as
+ * 市内在住 is, too wide to single anyone out. A town or a district (三橋町で暮らす, 西蒲池在住) is read as before.
+ */
+const RESIDENCE_TAIL = /(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|の(?:ご自宅|自宅|お宅|ご実家))$/u
+function namedCity(t: string, residence: string, cities: ReadonlyArray<string>): boolean {
+  const place = residence.replace(RESIDENCE_TAIL, '')
+  return /^[\p{Script=Han}]{2,4}$/u.test(place) && !/[町村区]$/u.test(place) && (cities.includes(place) || t.includes(place + '市'))
+}
+/** The account's own cities, read off its public addresses (福岡県柳川市本町87番地1 → 柳川). */
+export function citiesOf(addresses: ReadonlyArray<string>): string[] {
+  const out: string[] = []
+  for (const a of addresses) {
+    const m = /(?:^|[都道府県])([\p{Script=Han}]{2,4}?)市/u.exec(a)
+    if (m && !out.includes(m[1]!)) out.push(m[1]!)
+  }
+  return out
+}
 /**
  * Where someone lives told by the town and the kind of home (大和町のアパートで一人暮らし中, 三橋町の市営住宅にお住まい,
  * 沖端町の実家で暮らして), or by the town with 一人暮らし (蒲池地区で一人暮らしの). (A home without its town,
@@ -339,6 +358,16 @@ function offenderNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, emit: Em
 const DEED_AFTER = new RegExp(`^[^。！？!?\\n]{0,8}?(?:が|は)[^。！？!?\\n]{0,24}?${WRONG_DEED}(?!(?:人|者|方|の|ところ|現場)(?:を|に|が|で))`, 'u')
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
+/** A caption after `from` naming `name` (写真は受付での大坪さんご夫妻です, 📷古賀さん): the photo shows that person. */
+const CAPTION_OPEN = /(?:^|[。！!？?\n])[ 　]?(?:📷|📸)?[ 　]?(?:写真|画像|photo)[ 　]?(?:は|：|:|[(（]|は、)[^。！？!?\n]{0,24}?$/u
+function captionShows(t: string, from: number, name: string): boolean {
+  if (name.length < 2) return false
+  for (let at = t.indexOf(name, from); at >= 0 && at - from < 400; at = t.indexOf(name, at + name.length)) {
+    if (CAPTION_OPEN.test(t.slice(Math.max(from, at - 40), at))) return true
+  }
+  return false
+}
+
 interface Name extends Span {
   /** What is written right after the name (for the bracketed age or grade). */
   after: number
@@ -563,7 +592,7 @@ function enforcedNamed(doc: Doc, t: string, emit: Emit): void {
  * `reply`: the draft answers someone; naming them with their school (a pupil) or two details ties the
  * account to a real person in public, which blocks.
  */
-export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false): void {
+export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false, cities: ReadonlyArray<string> = []): void {
   const t = withoutUrls(doc, doc.norm.text)
   enforcedNamed(doc, t, emit)
   const honorific = /さん|ちゃん|くん|君|様|さま/.test(t)
@@ -584,7 +613,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // The club right after the school and grade (柳城中2年 吹奏楽部の…) narrows it to a handful of pupils.
     if (CLUB_AFTER_SCHOOL.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) others.push({ kind: 'club', at: m.index })
   }
-  for (const m of matchAllOf(RESIDENCE, t)) if (!WIDE_PLACE.test(m[0])) others.push({ kind: 'residence', at: m.index })
+  for (const m of matchAllOf(RESIDENCE, t)) if (!WIDE_PLACE.test(m[0]) && !namedCity(t, m[0], cities)) others.push({ kind: 'residence', at: m.index })
   for (const m of matchAllOf(DWELLING, t)) others.push({ kind: 'residence', at: m.index })
   for (const a of addressSpans) others.push({ kind: 'address', at: viewIndexAt(doc.norm, a.start) })
   for (const n of names) {
@@ -701,6 +730,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const next = sentence.end < t.length ? t.slice(sentence.end + 1, sentenceSpan(t, Math.min(t.length - 1, sentence.end + 1)).end) : ''
     if (WHEREABOUTS.test(sentenceText)) kinds.add('whereabouts')
     if (PHOTO.test(sentenceText)) kinds.add('photo')
+    // Blind R162I-087: a caption later in the paragraph shows the same person (写真は受付での大坪さんご夫妻です, 画像：表彰を受ける古賀さん): their
+    // face joins the name and the details told of them. (Read only to add to details already told: a caption alone names someone pictured.)
+    else if (kinds.size >= 2 && captionShows(t, sentence.end, t.slice(n.start, n.end))) kinds.add('photo')
     if (ROUTINE.test(sentenceText) || ROUTINE.test(next)) kinds.add('routine')
     if (CIRCUMSTANCES.test(sentenceText) || CIRCUMSTANCES.test(next)) kinds.add('circumstances')
     // Their nationality or residence status, in the bracket after the name or right before it.
@@ -994,7 +1026,7 @@ const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤�
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
 /* Blind R157I-033: a child called by sex in plain words (蒲池小5年の男の子を一時保護, 中学2年の女の子が): one child, as 男児 is. */
 const ONE_PERSON =
-  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|お一人|うち(?:1|一)(?:名|人|件|世帯)は/u
+  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は/u
 /**
  * Blind R157I-033: the sentence after the one describing the person tells of their family (お父さんが駅前で鮮魚店をされているご家庭です, ご両親は
  * 大和町で農業を営んで, お宅は郵便局の向かい): the household's trade, home or circumstances narrow the same person. Only a sentence that opens
@@ -1037,6 +1069,12 @@ const HOUSEHOLD =
  */
 const UNIQUE_SPOT =
   /[\p{Script=Han}ァ-ヶノ々]{2,10}(?:の[\p{Script=Han}ァ-ヶー]{1,8}(?:沿い|近く|そば|付近|周辺|外れ|はずれ|奥))?(?:で|に|では|には)[^。！？!?\n、]{0,4}?(?:一軒だけ|1軒だけ|ただ一軒|たった一軒|一軒しか|1軒しか|一軒きり|唯一|ただ一人の|たった一人の|ひとりだけの|一人だけの)/u
+/*
+ * Blind R162I-098: the office one person holds in a local group, the group named by its place (西宮永の老人クラブで会長を務めている, 中島地区の
+ * 自治会の副会長をされている, 沖端の消防団で分団長の): one person of the place, as 唯一の is. Counted as the place and one more detail.
+ */
+const GROUP_OFFICE =
+  /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ-ヶー]{0,8}(?:クラブ|会|団|組合|サークル|協議会)(?:で|の)(?:副?会長|代表|副?団長|分団長|組長|班長|会計|キャプテン|主将|副?部長)(?:を務め|をされ|をして|として|の|で)/u
 /** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
 const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)\s?[0-9一二三四五六]年/u
 
@@ -1056,7 +1094,8 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     const sentence = t.slice(s.start, s.end)
     if (!(ONE_PERSON.test(sentence) || NEIGHBOUR_PERSON.test(sentence)) || GROUP_OF.test(sentence)) continue
     const unique = UNIQUE_SPOT.exec(sentence)
-    const district = DISTRICT.exec(sentence) ?? LANDMARK_PLACE.exec(sentence) ?? unique
+    const office = GROUP_OFFICE.exec(sentence)
+    const district = DISTRICT.exec(sentence) ?? LANDMARK_PLACE.exec(sentence) ?? unique ?? office
     const livesRaw = LIVES_AT.exec(sentence)
     const lives = livesRaw && !WIDE_LIVES.test(livesRaw[0]) ? livesRaw : null
     const school = SCHOOL_GRADE.exec(sentence)
@@ -1080,6 +1119,7 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (school && CLUB.test(t.slice(s.start, Math.min(t.length, s.end + 40)))) details.add('club')
     if (LANDMARK.test(sentence)) details.add('landmark')
     if (unique) details.add('unique')
+    if (office) details.add('office')
     if (LOOK.test(sentence)) details.add('look')
     if (ROUTINE.test(sentence)) details.add('routine')
     const warned = details.has('place') && (details.has('age') || details.has('livelihood'))
@@ -1089,7 +1129,7 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',
@@ -1168,7 +1208,14 @@ const HEALTH_REASON =
   '(?:インフルエンザ|インフル|新型コロナ|コロナ|ノロウイルス|ノロ|胃腸炎|溶連菌|手足口病|水ぼうそう|水疱瘡|おたふく(?:かぜ|風邪)?|はしか|麻しん|RSウイルス|感染症|風邪|かぜ(?=で|を|が|気味|のため)|(?<![情加光耐断暑炎猛灼白余地])(?:高|微)?熱(?=で|が出|が下が|っぽ|のため|により|を出)|発熱)(?![^。！？!?\\n]{0,3}?(?:予防|ワクチン|対策|接種|流行|警報|注意報))' +
   ')'
 const HEALTH_REASON_RE = new RegExp(HEALTH_REASON, 'u')
-const ABSENCE = '(?:欠席|休職|休養|療養|病休|病気休暇|(?:お)?休み|休んで|休まれ|休ませて|欠勤|休業|入院|職場を離れ|現場を離れ)'
+const ABSENCE = '(?:欠席|休職|休養|療養|病休|病気休暇|(?:お)?休み|休んで|休まれ|休ませて|欠勤|休業|入院|職場を離れ|現場を離れ|退職|退任|辞職|離職)'
+/*
+ * Blind R162I-104: the person's leaving or absence told before the name, its health reason in the next sentence (3月末で退職される市民課の古賀
+ * 係長。実はご病気の治療に専念されるためなんです; 今月からお休みしている田中さん。体調を崩されての療養です): the reason is theirs. The name
+ * closes its sentence and the next one gives the reason (…ため, …により, …での, …です). Leaving for age or a new post (定年, 転勤) tells no health.
+ */
+const LEAVING_BEFORE_NAME = /(?:退職|退任|辞職|離職|休職|お休み|休んで|休まれ|休養|療養)(?:される|された|されます|されている|している|する|した|中)?(?:の)?[^。！？!?\n「」『』]{0,12}?(?:の)?\s?$/u
+const HEALTH_REASON_NEXT = new RegExp(`^[ 　]?(?:実は|じつは|実を言うと)?[、,]?[^。！？!?\n「」『』]{0,8}?${HEALTH_REASON}[^。！？!?\n「」『』]{0,16}?(?:ため|為|により|によって|で(?:す|の)|から|に専念)`, 'u')
 /** The health reason and the absence after the name: が先月から心身の不調で休職に入っており, は、うつ病の治療のため休職して. */
 const HEALTH_ABSENCE_AFTER = new RegExp(`^(?:\\s?[（(][^（()）\\n]{1,12}[)）])?\\s?(?:が|は|も|、|,)[^。！？!?\\n「」『』]{0,24}?${HEALTH_REASON}[^。！？!?\\n「」『』]{0,14}?${ABSENCE}`, 'u')
 /** …or before it, as what the person is: 心身の不調で休職中の松尾係長, 病気療養のためお休みしている古賀さん. */
@@ -1194,7 +1241,7 @@ const WARD_ROOM = /(?:病院|医院|クリニック|医療センター)[^。！�
 /** Named people whose health is told as the reason they are away (税務課の松尾 恵子係長が心身の不調で休職). */
 export function healthOfNamed(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!/休|療養|入院|離れ|欠席/u.test(t)) return
+  if (!/休|療養|入院|離れ|欠席|退職|退任|辞職|離職/u.test(t)) return
   if (!HEALTH_REASON_RE.test(t) && !/診断/u.test(t)) return
   let lastSentence = -1
   for (const m of matchAllOf(HEALTH_NAME, t)) {
@@ -1214,7 +1261,9 @@ export function healthOfNamed(doc: Doc, emit: Emit): void {
     const s = sentenceSpan(t, a)
     const nextSentence = s.end < t.length ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
     const diagnosed = DIAGNOSED_AFTER.test(afterName) && (WARD_ROOM.test(t.slice(s.start, s.end)) || WARD_ROOM.test(nextSentence))
-    const told = (forward !== null && !OTHERS_ABSENCE.test(afterName.slice(forward[0].length))) || HEALTH_ABSENCE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || diagnosed
+    const closes = /^[\s！!。]*$/u.test(t.slice(b, s.end + 1))
+    const leaving = closes && LEAVING_BEFORE_NAME.test(t.slice(Math.max(s.start, a - 30), a)) && !/定年|転勤|異動|転職|任期|勇退|出向/u.test(t.slice(s.start, s.end)) && HEALTH_REASON_NEXT.test(nextSentence)
+    const told = (forward !== null && !OTHERS_ABSENCE.test(afterName.slice(forward[0].length))) || HEALTH_ABSENCE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || diagnosed || leaving
     if (!told) continue
     if (s.start === lastSentence) continue
     lastSentence = s.start

@@ -115,6 +115,17 @@ const IDENTIFIERS: IdentifierSpec[] = [
     label: '個人に割り当てられた番号',
     needsPerson: true,
   },
+  {
+    /*
+     * Blind R164D-046: a card named and its number right after it, no label between, the number standing for its holder (利用者カード
+     * 2200-1387-45 の方, 図書館カード 0012-3345様, 診察券 00482913 をお持ちの方, 会員証 No.0041 の人): the holder pointed at by their card,
+     * whatever is told of them. Not a count or a year after the card (図書館カード 2枚目, 会員証 2025年度版の方).
+     */
+    rule: 'personal-info/personal-id',
+    keyword: /(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録|ポイント|メンバーズ)カード|診察券|会員証|利用者証|利用証/gu,
+    value: /^[ 　]?(?:No\.?|NO\.?|№)?[ 　]?([0-9][0-9\-]{3,15}[0-9])(?![0-9\-])(?=[ 　]?(?:の方|の人|の利用者|の会員|の持ち主|をお持ちの|様|さん|さま))/u,
+    label: '個人に割り当てられた番号',
+  },
 ]
 
 function lineAround(t: string, a: number, b: number): string {

@@ -20,14 +20,14 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses } from './address'
 import { emails } from './email'
-import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
+import { citiesOf, describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
-import { lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
+import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
 import { registerNumbers } from './register-number'
-import { PHOTO_SHOWN, realDocumentPhoto, rosterClass, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
+import { PHOTO_SHOWN, realDocumentPhoto, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
@@ -288,7 +288,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     const reply = ctx.mode === 'reply' || /^\s?@[A-Za-z0-9_]{1,15}(?![A-Za-z0-9_])/u.test(doc.norm.text)
     // A person named with details is judged with the whole post: a consent may be stated in another paragraph
     // (※掲載はご本人の了承を得ています), so these findings are kept and emitted in \`post\`.
-    identifiablePerson(doc, addressSpans, (f) => void facts.persons.push(f), reply)
+    identifiablePerson(doc, addressSpans, (f) => void facts.persons.push(f), reply, citiesOf(policy.contacts.addresses))
     // Round 53: a named person's health told as why they are away (…係長が心身の不調で休職): consent stated anywhere lowers it too.
     healthOfNamed(doc, (f) => void facts.persons.push(f))
     // Round 78: a household named by its surname and told member by member over the paragraph (古賀さんご夫妻。ご主人（52）は元銀行員で…).
@@ -297,12 +297,16 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     lodgings(doc, emit, reply)
     wardRooms(doc, emit)
+    // Blind R162I-106: a named household tied to a flat in a housing block (団地3号棟205号室は、古賀さんご一家が当選).
+    dwellingRooms(doc, emit, addressSpans)
     stayingNow(doc, emit)
     whereaboutsNow(doc, emit)
     rosterPhotos(doc, emit)
     // Blind R161A-107: one real person's filled-in document (a tax return, an application) photographed and shown as a sample.
     facts.documents = NO_FINDINGS
     realDocumentPhoto(doc, (d, posted) => void (posted ? emit(d) : facts.documents === NO_FINDINGS ? (facts.documents = [d]) : facts.documents.push(d)))
+    // Blind R162I-010, R162I-023, R162I-060, R162I-120: a photo said to show a log of callers, a person's screen or document, a register on a screen.
+    shownRecords(doc, (d) => void (facts.documents === NO_FINDINGS ? (facts.documents = [d]) : facts.documents.push(d)))
     rosterTold(doc, emit)
     rosterEntries(doc, emit)
     rosterClass(doc, emit)

@@ -52,6 +52,36 @@ export function wardRooms(doc: Doc, emit: Emit): void {
 }
 
 /**
+ * Blind R162I-106: a named household or person tied to a flat in a housing block, by its building and room (蒲船津団地3号棟205号室は、古賀さん
+ * ご一家が当選, 市営住宅A棟302号室に入居される松尾様, コーポ柳川201号室の田中さん): their home to the door. Block. A flat with no one named
+ * (3号棟205号室の入居者を募集), a room of a public building (会議室, 公民館2階201号室), and a name in another sentence are not this; the flat
+ * with the name right at it (3号棟205号室の白石様) is read by address.ts.
+ */
+const DWELLING_ROOM =
+  /(?:団地|住宅|アパート|マンション|ハイツ|コーポ|レジデンス|荘|寮|社宅|[A-Za-z]棟|[0-9０-９一二三四五六七八九十]{1,3}号棟|[0-9０-９]{1,2}号館)[ 　]?(?:[0-9０-９A-Za-z一二三四五六七八九十]{1,3}(?:号棟|棟|号館)[ 　]?)?(?:の[ 　]?)?[0-9０-９]{2,4}[ 　]?号室?/gu
+const HOUSING_NAME = /(?<![\p{Script=Han}ァ-ヶー])(?!ご|お)([\p{Script=Han}々ヶ]{1,4}(?:[ 　][\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5}|[ぁ-ゖァ-ヶー]{1,3}(?=さん|様|さま))?)[ 　]?(?:さん|様|さま|氏)(?:ご一家|一家|ご家族|家|ご夫妻|ご夫婦)?(?![\p{Script=Han}])/u
+const NOT_HOUSING_NAME = /^(?:皆|皆様|お客|入居者|居住者|住民|管理人|利用者|当選者|申込者|職員)$/u
+
+export function dwellingRooms(doc: Doc, emit: Emit, addressSpans: ReadonlyArray<{ start: number; end: number }> = []): void {
+  if (!/号室|号$|号[^0-9]/u.test(doc.norm.text) || !/団地|住宅|アパート|マンション|ハイツ|コーポ|レジデンス|荘|寮|棟|号館/u.test(doc.norm.text)) return
+  const t = withoutUrls(doc, doc.norm.text)
+  for (const m of matchAllOf(DWELLING_ROOM, t)) {
+    const s = sentenceSpan(t, m.index)
+    const rest = t.slice(s.start, s.end)
+    const n = HOUSING_NAME.exec(rest)
+    if (!n || NOT_HOUSING_NAME.test(n[1]!) || /会議室|集会所|集会室|公民館|センター|ホール|教室/u.test(rest)) continue
+    // (A quoted example, 「3号棟205号室の白石様」といった書き方, is a mention.)
+    const line = t.slice(t.lastIndexOf('\n', m.index - 1) + 1, m.index)
+    if (line.lastIndexOf('「') > line.lastIndexOf('」') || line.lastIndexOf('『') > line.lastIndexOf('』')) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    // (The flat with the name right at it, 3号棟205号室の白石様, is the address detector's: read once.)
+    if (addressSpans.some((a) => a.start < span.end && span.start < a.end)) return
+    emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'block', data: { what: '住まいの棟・部屋番号と名前' } })
+    return
+  }
+}
+
+/**
  * Blind R129I-023: a named person (a celebrity on a private visit, a guest) said to be staying at a named lodging now (明日まで沖端の旅館
  * 「水月」に泊まってるらしい, ホテル柳川に滞在中です): anyone can go and find them. A stay offered or advised (旅館に泊まって川下りを),
  * a past stay and no one named are not this.

@@ -30,6 +30,13 @@ const ROSTER_PHOTO = new RegExp(
 const NOT_EXPOSED =
   /記入例|見本|様式|ひな形|ひな型|雛形|書き方|白紙|未記入|空欄|ぼかし|モザイク|黒塗り|塗りつぶ|隠して|伏せて|加工して|写らない|写っていない|載せません|掲載しません|掲載しておりません|公開しません|公開しておりません|載せないで|掲載しないで|しないで|ないよう|ダウンロード|注意|お控え|控えて|禁止|やめ/u
 
+/*
+ * Blind TW-085: the reader told to attach their own form to what they send (申込書のPDFを添付してください, 申請書の画像を添付し、メールで
+ * お送りください, 名簿のデータを添付してご提出ください): how to apply, the form the reader's own, nothing the account puts up. The verb stands
+ * in its bare or て form and the request closes the clause (ください, お願いします, 願います); 添付しました, 添付します are the account's own.
+ */
+const READER_TOLD = /^(?:て|、|,)[^。！？!?\n]{0,30}?(?:ください|下さい|くださいませ|お願いします|お願いいたします|お願い致します|願います)/u
+
 export function rosterPhotos(doc: Doc, emit: Emit): void {
   const t0 = doc.norm.text
   if (!/写真|画像|スキャン|スクショ|スクリーンショット|コピー|PDF|データ|そのまま|撮/u.test(t0) || !/簿|名簿|一覧|リスト|用紙|申込書|申請書|届出書|芳名|連絡網|アンケート/u.test(t0)) return
@@ -37,6 +44,8 @@ export function rosterPhotos(doc: Doc, emit: Emit): void {
   for (const m of matchAllOf(ROSTER_PHOTO, t)) {
     const s = sentenceSpan(t, m.index)
     if (NOT_EXPOSED.test(t.slice(s.start, s.end))) continue
+    const end = m.index + m[0].length
+    if (m[0].endsWith('し') && READER_TOLD.test(t.slice(end, s.end))) continue
     const span = doc.fromNorm(m.index, m.index + m[0].length)
     emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' })
   }
@@ -78,6 +87,45 @@ export function realDocumentPhoto(doc: Doc, emit: (d: DraftFinding, posted: bool
     if (!TOOK_PHOTO.test(t.slice(m.index, s.end)) || NOT_REAL.test(sentence)) continue
     const span = doc.fromNorm(m.index, m.index + m[0].length)
     emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' }, POSTED.test(sentence))
+    return
+  }
+}
+
+/**
+ * Blind R162I-010, R162I-023, R162I-060, R162I-120: a photo said to show what holds people's details, as its caption or the post's words tell
+ * it: (a) a log of calls or messages from the public, or a real person's document or screen, put forward as what the photo is (こちらが今日の
+ * 着信履歴！, 写真は相談者さんの作成画面, 写真は古賀様の申請書); (b) a screen on which a register of people is looked up (受付のパソコン画面で
+ * 名簿の照合, モニターで予約者一覧を確認); (c) a resident's document said caught in it (カウンターに置いた交付通知書までバッチリ撮れてます,
+ * 保険証も写っています). Reported (in index.ts `post`) only with an image attached or the photo said shown, as realDocumentPhoto is. A blank
+ * or sample screen (記入例, 見本, デモ画面), a masked one (ぼかし), a document not caught (写らないよう), or a screen with no one's record
+ * (写真は申告書の作成画面, 写真は受付の様子) is not reported.
+ */
+const PEOPLES_LOG = '(?:着信履歴|発信履歴|通話履歴|受信履歴|着信記録|通話記録|受信記録|受付記録|相談記録|受信トレイ|受信箱)'
+const SOMEONES = '(?:相談者|申告者|申請者|来場者|来庁者|利用者|受診者|市民|住民|お客|[\\p{Script=Han}]{1,4}(?:さん|様))(?:さん|様|の方)?の'
+const SCREEN_OR_PAPER = '(?:[\\p{Script=Han}ァ-ヶー]{0,6}画面|(?:確定)?申告書|申請書|届出書|届書|申込書|書類|通知書|源泉徴収票|通帳|保険証|免許証|マイナンバーカード|診察券)'
+const RECORD_PRESENTED = new RegExp(
+  `(?:写真は|画像は|こちらが|こちらは|これが)[^。！？!?\\n]{0,12}?(?:${PEOPLES_LOG}|${SOMEONES}[^。！？!?\\n、]{0,6}?${SCREEN_OR_PAPER})`,
+  'u',
+)
+const SCREEN_REGISTER =
+  /(?:画面|モニター|パソコン|PC|タブレット|端末)(?:上)?(?:で|に|の)[^。！？!?\n]{0,6}?(?:選挙人名簿|名簿|住民情報|住民記録|台帳|予約者一覧|受付一覧|来場者一覧)(?:の|を|が)?[ 　]?(?:照合|確認|検索|表示|チェック|照会)/u
+const DOCUMENT_CAUGHT =
+  /(?:交付通知書|通知書|申請書|届出書|申告書|申込書|源泉徴収票|通帳|住民票|保険証|免許証|マイナンバーカード|個人番号カード|診察券|宛名|はがき|ハガキ|封筒)(?:まで|も|が)[^。！？!?\n]{0,8}?(?:写って|写り込|写ってる|映って|映り込|撮れて|撮れちゃ)/u
+const SCENE_PRESENTED = /こんな感じ|こんな様子|こんな風|こんなふう|(?:写真|画像)は|こちらが|こちらは|の様子(?:です|を|。|！|!)/u
+const NOT_SHOWN_RECORD = /記入例|記載例|見本|サンプル|ダミー|デモ|架空|白紙|未記入|ぼかし|モザイク|黒塗り|塗りつぶ|隠して|伏せて|マスキング|加工|写らない|写っていない|映らない|映っていない|ないよう|ないで|ません|お控え|ご遠慮|禁止/u
+
+export function shownRecords(doc: Doc, emit: (d: DraftFinding, posted: boolean) => void): void {
+  const t0 = doc.norm.text
+  if (!/写真|画像|こちら|これが|画面|モニター|パソコン|PC|タブレット|端末|写|映|撮/u.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  for (const re of [RECORD_PRESENTED, SCREEN_REGISTER, DOCUMENT_CAUGHT]) {
+    const m = re.exec(t)
+    // (The register's screen only when the post presents the photo as the scene it is on: 今日はこんな感じです, 写真は受付の様子.)
+    if (!m || (re === SCREEN_REGISTER && !SCENE_PRESENTED.test(t))) continue
+    const s = sentenceSpan(t, m.index)
+    if (NOT_SHOWN_RECORD.test(t.slice(s.start, s.end))) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' }, false)
     return
   }
 }

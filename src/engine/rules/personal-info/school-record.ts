@@ -30,9 +30,12 @@ export function testScores(doc: Doc, emit: Emit): void {
   emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '試験の点数・順位' } })
 }
 
-/** A name tag read in the photo: 名札の「すずき はると」くん, 名札に「こが さくら」と, ゼッケンの『たなか ゆい』ちゃん. */
+/**
+ * A name tag read in the photo: 名札の「すずき はると」くん, 名札に「こが さくら」と, ゼッケンの『たなか ゆい』ちゃん. Blind R165I-043: the tag's
+ * school, grade and class quoted before the name (名札には「城内小3年2組 みやはら りこ」, ゼッケンの「柳城中2年 こが ゆうと」): the name still.
+ */
 const TAG_NAME =
-  /(?:名札|なふだ|名前シール|お名前シール|ゼッケン|ネームプレート|ネームタグ|名前ワッペン)(?:の|に|には|から|を見ると|に書かれた|にある)[^。！？!?\n「『]{0,8}?[「『]([ぁ-ゖァ-ヶー\p{Script=Han}々]{1,6}[ 　]?[ぁ-ゖァ-ヶー\p{Script=Han}々]{1,6})[」』](くん|ちゃん|さん|君|と(?:書|あ|い))?/gu
+  /(?:名札|なふだ|名前シール|お名前シール|ゼッケン|ネームプレート|ネームタグ|名前ワッペン)(?:の|に|には|から|を見ると|に書かれた|にある)[^。！？!?\n「『]{0,8}?[「『](?:[^「」『』\n]{0,14}?(?:組|年生?|小|中|園|校|クラス)[ 　])?([ぁ-ゖァ-ヶー\p{Script=Han}々]{1,6}[ 　]?[ぁ-ゖァ-ヶー\p{Script=Han}々]{1,6})[」』](くん|ちゃん|さん|君|と(?:書|あ|い))?/gu
 const NOT_A_NAME = /^(?:なまえ|おなまえ|お名前|名前|氏名|ふりがな|フリガナ|ひらがな|カタカナ)$|組$|ぐみ$|グループ$|班$|係$|○|〇|◯|×|＿/u
 
 export function nameTags(doc: Doc, emit: Emit): void {
@@ -46,7 +49,10 @@ export function nameTags(doc: Doc, emit: Emit): void {
     if (!m[2] && !/[ 　]/u.test(name)) continue
     if (/記入例|見本|例えば|たとえば|のように書/u.test(t.slice(Math.max(0, m.index - 20), m.index + m[0].length + 12))) continue
     const span = doc.fromNorm(m.index, m.index + m[0].length)
-    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'warn', data: { label: '名札から読める子どもの名前' } })
+    // (The tag's school and class with the name: one child of thirty, a block.)
+    const quoted = m[0].slice(m[0].search(/[「『]/u), m[0].lastIndexOf(name))
+    const classed = /[0-9一二三四五六七八九]組|(?:小|中|学校)[ 　]?[0-9一二三四五六]年/u.test(quoted)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: classed ? 'block' : 'warn', data: { label: classed ? '名札から読める子どもの学校・学級と名前' : '名札から読める子どもの名前' } })
     return
   }
 }
