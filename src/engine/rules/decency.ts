@@ -562,7 +562,7 @@ const GROUPS: Group[] = [
   {
     kind: 'status',
     re: phrase('生活保護(?:受給者|受給世帯|世帯|の家庭|家庭|の世帯|の人|の方|を受けて(?:いる|る|おられる)(?:人|方|世帯|家庭))?|就学援助を受けて(?:いる|る|おられる)(?:ご)?(?:家庭|世帯|方|人)|(?:貧しい|貧乏な|貧困)(?:ご)?(?:家庭|世帯|おうち|家)(?:の(?:子|子ども|お子さん))?|(?:生活)?保護(?:費)?を(?:受け|もらっ|貰っ)(?:て(?:い|お)?る|てる|とる|よる|とらす|てらっしゃる|ておられる|とらっしゃる|とらる)(?:方|人|世帯|家庭|者)|ホームレス|路上生活(?:者|の(?:方|人))?|(?:ひとり親|母子|父子)(?:家庭|世帯)?(?:の(?:方|人))?|シングルマザー|無職の(?:人|奴)'),
-    after: phrase(`${EXCLUDE}|(?:(?:他の|ほかの|周りの|周囲の|うちの)[^。！？!?\\n]{0,6}?(?:に|へ)(?:の)?悪(?:い)?影響|悪影響(?:だ|です|なん|や|で(?:しょう|す)|を(?:与え|及ぼ)(?:る|ます|て(?:い|お)?る)))(?![^。！？!?\\n]{0,6}?(?:ない|ません|なか|わけでは|とは限))|(?:生活|食生活|生活習慣|家庭環境|しつけ|学習習慣|生活リズム)(?:が|も|は)?[^。！？!?\\n]{0,6}?(?:不規則|乱れ|荒れ|だらしな|おろそか|行き届か|行き届いて(?:い)?な)|(?:非行|問題行動|不登校)(?:に)?(?:走り|つながり|なり)?(?:やすい|がち)|寂しい思いをし(?:がち|やすい)|愛情(?:が)?(?:不足|足りな)|税金泥棒|税金で(?:暮らし|生活|食べ|養われ)|文句(?:を|も)?言う(?:べきでは|な|資格)|(?:我慢|感謝|遠慮)(?:す|する)べき|怠け|なまけ|働け(?!な|ず|る|ま|ば)|寄生|ずるい|ズルい|社会のお荷物|お荷物|自業自得|甘え|非行|犯罪|問題行動|荒れ(?:やすい|る|て)|だらしな|しつけ(?:が)?(?:でき|なって(?:な|い))|楽し(?:て|と|よ)(?:る|い|お)|遊んで(?:暮ら|ばかり|ばっかり)|いいご身分|良いご身分|贅沢|ぜいたく|(?:高級車|外車)(?:に|を)(?:乗|乗り回)|ブランド(?:品|物|もの)(?:を|で)(?:身に|持|買|固め)|パチンコ|パチスロ|競艇|競輪|競馬|ボートレース`),
+    after: phrase(`${EXCLUDE}|(?:(?:他の|ほかの|周りの|周囲の|うちの)[^。！？!?\\n]{0,6}?(?:に|へ)(?:の)?悪(?:い)?影響|悪影響(?:だ|です|なん|や|で(?:しょう|す)|を(?:与え|及ぼ)(?:る|ます|て(?:い|お)?る)))(?![^。！？!?\\n]{0,6}?(?:ない|ません|なか|わけでは|とは限))|(?:生活|食生活|生活習慣|家庭環境|しつけ|学習習慣|生活リズム)(?:が|も|は)?[^。！？!?\\n]{0,6}?(?:不規則|乱れ|荒れ|だらしな|おろそか|行き届か|行き届いて(?:い)?な)|(?:非行|問題行動|不登校)(?:に)?(?:走り|つながり|なり)?(?:やすい|がち)|寂しい思いをし(?:がち|やすい)|(?<![まひ])(?:グレ|ぐれ)(?:やすい|やすく|やすか|がち|る(?:子|こと)が多)|愛情(?:が)?(?:不足|足りな)|税金泥棒|税金で(?:暮らし|生活|食べ|養われ)|文句(?:を|も)?言う(?:べきでは|な|資格)|(?:我慢|感謝|遠慮)(?:す|する)べき|怠け|なまけ|働け(?!な|ず|る|ま|ば)|寄生|ずるい|ズルい|社会のお荷物|お荷物|自業自得|甘え|非行|犯罪|問題行動|荒れ(?:やすい|る|て)|だらしな|しつけ(?:が)?(?:でき|なって(?:な|い))|楽し(?:て|と|よ)(?:る|い|お)|遊んで(?:暮ら|ばかり|ばっかり)|いいご身分|良いご身分|贅沢|ぜいたく|(?:高級車|外車)(?:に|を)(?:乗|乗り回)|ブランド(?:品|物|もの)(?:を|で)(?:身に|持|買|固め)|パチンコ|パチスロ|競艇|競輪|競馬|ボートレース`),
   },
   {
     kind: 'religion',
@@ -1464,9 +1464,10 @@ const PHRASES: Phrase[] = [
   },
   // A group's supposed tendency to misbehave, stated as fact (外国籍の住民が増えた地区では…ルールが守られなくなる
   // 傾向があります, ひとり親家庭のお子さんは…身につきにくい傾向): the group named in the sentence or the one before.
+  // Blind R166I-001 (W16): グレる, the spoken word for going astray, is 非行 (ひとり親の家の子は…寂しさからグレやすいので); not 気まぐれ, 日暮れ.
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:守られ(?:なく|ない|にく)|守ら(?:ない|れない|ん)|守れ(?:ない|ん)|身につき(?:にく|づら)|(?<!${SUFFERED}の)トラブル(?:が|を)?(?:多|起こ|増)|治安(?:が)?(?:悪|乱)|マナー(?:が)?(?:悪|守ら|なって)|迷惑(?:を)?(?:かけ|行為)|怠け|働か(?:ない|ず|ん)|非行|しつけ(?:が)?(?:行き届か|なって|でき)|だらし(?:な|ない)|不衛生|荒れ|汚れ|散らか|騒(?:ぎ|が|い|ぐ)|遅れ|進まな|学力(?:が|も)?(?:低|劣)|成績(?:が|も)?(?:低|悪))[^。！？!?\\n]{0,12}?(?:傾向(?:が|に)(?:あ|見られ|強)|傾向です|がち|やすい|にくい|ようです|ことが多い|場合が多い|のが実情|のが現実)`),
+    re: phrase(`(?:守られ(?:なく|ない|にく)|守ら(?:ない|れない|ん)|守れ(?:ない|ん)|身につき(?:にく|づら)|(?<!${SUFFERED}の)トラブル(?:が|を)?(?:多|起こ|増)|治安(?:が)?(?:悪|乱)|マナー(?:が)?(?:悪|守ら|なって)|迷惑(?:を)?(?:かけ|行為)|怠け|働か(?:ない|ず|ん)|非行|(?<![まひ])ぐれ(?=やす|がち)|しつけ(?:が)?(?:行き届か|なって|でき)|だらし(?:な|ない)|不衛生|荒れ|汚れ|散らか|騒(?:ぎ|が|い|ぐ)|遅れ|進まな|学力(?:が|も)?(?:低|劣)|成績(?:が|も)?(?:低|悪))[^。！？!?\\n]{0,12}?(?:傾向(?:が|に)(?:あ|見られ|強)|傾向です|がち|やすい|にくい|ようです|ことが多い|場合が多い|のが実情|のが現実)`),
     instead: INSTEAD.discriminatory,
     // (A remedy announced with it — multilingual signs, notices, a briefing so that trouble does not arise — is the city acting, not labelling.)
     keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !phrase('多言語|やさしい日本語|看板|案内板|周知|設置しました|配布しました|ルールブック|避難(?:が|に|の)|災害時|防災|逃げ遅|説明会|オリエンテーション|ガイダンス|講習|(?:し|起き|起こら|起こさ)ないよう', 'u').test(w) },
@@ -2520,6 +2521,15 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:母子家庭|父子家庭|ひとり親|片親|シングルマザー|生活保護)[^。！？!?\\n]{0,24}?(?:ご家庭|家庭|世帯|お子さん|子ども|子)(?:は|では|の(?:方|保護者)は)[、,]?(?:特に|とりわけ|くれぐれも)?[^。！？!?\\n]{0,6}?(?:ご)?(?:注意|用心|気をつけ|気を付け|警戒)'),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => /非行|犯罪|補導|問題行動|不良|万引き|夜遊び|深夜徘徊/u.test(fo.slice(Math.max(0, s.start - 80), s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R166I-001 (W16): children of a family type said to go astray, even in a post about support (ひとり親の家の子はどうしても寂しさから
+  // グレやすいので、早めに相談して, 母子家庭の子ほど非行に走りがち): the support words around it do not answer the prejudice its own sentence
+  // states. Not the idea denied in the sentence (…と思われがちですが, という偏見), not a prevention notice (非行に走らないよう).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:母子家庭|父子家庭|ひとり親|一人親|片親|シングルマザー|シングルファザー|生活保護|貧しい|貧乏な)[^。！？!?\\n]{0,24}?(?:子|子ども|子供|お子さん|お子さま)(?:たち)?(?:は|って|ほど)[、,]?[^。！？!?\\n]{0,20}?(?:(?<![まひ])(?:グレ|ぐれ)|非行に走|荒れ|不良にな|道を(?:外れ|踏み外)|悪(?:い|か)道)(?:やす|がち|る(?:子|こと)が多)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !ANSWERED.test(fo.slice(s.start, s.end)),
   },
   // Dementia made the neighbours' burden (認知症の方の徘徊で、ご近所の皆さんもお困りのことと思います).
   {
@@ -5240,7 +5250,7 @@ const OWNER42 = `(?:${STAFF}|団員|隊員|選手|消防士|警察官|自衛官|
 const GAZE42 = '(?:に|ばかり|ばっかり|ばっか){1,2}[、,]?(?:つい|ついつい|思わず|自然と|やっぱり)?(?:目が(?:いっ|行っ|いく|行く|いき|行き|釘付け|くぎづけ|離せな)|目を奪われ|見とれ|見惚れ|凝視|ガン見)'
 /** Round 42: old people idling at home as what their work or outing beats (家でゴロゴロしてるよりずっといい). */
 const IDLE42 = '(?:家|うち|自宅|部屋)で(?:ゴロゴロ|ごろごろ|ボーッと|ぼーっと|ぼけーっと|ダラダラ|だらだら|寝てばかり|寝てばっかり|テレビばかり|テレビばっかり|テレビばっか)(?:見て)?(?:して|し)?(?:いる|る|とる|よる|ちょる)?(?:より|よりも|くらいなら|ぐらいなら)'
-type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; /** Whether a match `[a, b)` of the sentence still holds, where its own words decide (the sentence-level kinds only). */ keep?: (sen: string, a: number, b: number) => boolean; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
+type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; /** A topic the paragraph must name (para kinds only). */ ptopic?: RegExp; upgrade?: RegExp; /** Whether a match `[a, b)` of the sentence still holds, where its own words decide (the sentence-level kinds only). */ keep?: (sen: string, a: number, b: number) => boolean; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 /**
  * Round KF: a notice against a nuisance made readable for the group that lives where it is put (不法投棄の防止に向けて、外国人住民が
@@ -8537,9 +8547,10 @@ const KINDS26: Kind26[] = [
   },
   // Round W9 (R143I-066): a costume of a regime of mass murder or its symbols made a party piece and praised (優勝は「ナチス親衛隊」
   // コスプレでした！完成度高すぎ👏, ヒトラーの仮装で盛り上がりました): historic atrocity made light of, warn; not a history lesson, not
-  // such costumes forbidden.
+  // such costumes forbidden. ナチ is a word of its own, not kana inside a name or another word (Blind R163A-106: ふなちゃんもかぼちゃの仮装,
+  // みなちゃんのコスプレ, ナチュラルな衣装, ナチョスの仮装, はなちゃんの衣装): no kana before it but a particle, and only ス, a particle or a non-kana after it.
   {
-    re: phrase('(?:ナチス|ナチ(?![ゅュ])|親衛隊|ヒトラー|ヒットラー|ゲシュタポ|ハーケンクロイツ|鉤十字|kkk|クー・?クラックス・?クラン)[^。！？!?\\n]{0,16}?(?:コスプレ|仮装|コス(?!ト|パ|メ|モ)|なりきり|衣装|軍服|制服姿)', 'u'),
+    re: phrase('(?:(?:(?<![ぁ-ゖー])|(?<=[はがもをにとでのへ]))ナチス?(?=[^ぁ-ゖー]|[のがはもをとでにへっ]|$)|親衛隊|ヒトラー|ヒットラー|ゲシュタポ|ハーケンクロイツ|鉤十字|kkk|クー・?クラックス・?クラン)[^。！？!?\\n]{0,16}?(?:コスプレ|仮装|コス(?!ト|パ|メ|モ)|なりきり|衣装|軍服|制服姿)', 'u'),
     rule: 'decency/insensitive',
     severity: 'warn',
     need: ['なち', '親衛隊', 'ひとらー', 'ひつとらー', 'げしゆたぽ', 'はーけんくろいつ', '鉤十字', 'kkk', 'くらつくす'],
@@ -8901,6 +8912,170 @@ const KINDS26: Kind26[] = [
     need: ['雪', '寒波', '台風', '大雨', '豪雨', '地震', '災害', '洪水', '冠水', '断水', '停電'],
     veto: phrase('備え|備蓄|訓練|想定|お控え|控えて|必要な分|冷静|ご注意|お知らせ|ご不便|ご迷惑|お見舞い|(?<!被)差別', 'u'),
   },
+  // Blind R163A-089 (W16): a death toll told as a record about to be tied, with a sheepish or playful ending (交通事故死者が3人目に…あと1人で
+  // ワースト記録に並んじゃいます（汗）, 記録更新に協力しないでくださいね〜): deaths made a score, block. Not the sober count (ワースト記録に並ぶ
+  // おそれがあります), not a campaign for a record of none (死亡事故ゼロの記録更新にご協力ください).
+  {
+    re: phrase(`(?:死者|死亡(?:事故)?|犠牲者|亡くな(?:っ|ら|り|る))[^\\n]{0,60}?(?:ワースト|記録|リーチ|王手)[^\\n]{0,24}?(?:(?:ちゃ|じゃ)(?:い|う|っ)|[（(]汗[)）]|${LAUGH_MARK}|[😅💦🤭])|(?:死者|死亡|犠牲|事故)[^\\n]{0,80}?記録(?:の)?更新に(?:ご)?協力(?:しないで|せんで|せんごと|しちゃ(?:だめ|ダメ))`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'block',
+    para: true,
+    need: ['死者', '死亡', '犠牲', '亡くな', '事故'],
+    veto: phrase('ご冥福|お悔やみ|哀悼|追悼|慰霊', 'u'),
+  },
+  // Blind R165I-029 (W16): a fatal accident's closure or detour turned into a treat, across a line (死亡事故…通行止めになっとるよ🚧⏎遠回りに
+  // なるけど、そのぶん田んぼの景色ば楽しんでね〜, 亡くなった方も…せっかくなのでドライブを満喫して): the death's aftermath as a silver lining, block.
+  // Not a memorial (故人の分まで, 偲んで), not a detour told without the treat (迂回路をご利用ください).
+  {
+    re: phrase('(?:死亡(?:事故)?|亡くな(?:っ|ら|り|る)|死者|犠牲者|遺体)(?:[^\\n]|\\n(?!\\n)){0,80}?(?:そのぶん|その分|その代わり|そのかわり|せっかく(?:なので|だから|やけん|やし)?|ついでに|逆に)[、,]?[^。！？!?\\n]{0,20}?(?:楽しんで|たのしんで|楽しめ|満喫|堪能|お楽しみ|ドライブ(?:日和|気分)|得した|ラッキー)', 'u'),
+    rule: 'decency/insensitive',
+    severity: 'block',
+    para: true,
+    wide: true,
+    need: ['死亡', '亡くな', '死者', '犠牲者', '遺体'],
+    veto: phrase('ご冥福|お悔やみ|哀悼|追悼|慰霊|偲|しの(?:ん|び)|分まで|遺志|思い出', 'u'),
+  },
+  // Blind R164D-055 (W16): death as お迎え joked about of the old (平均年齢72歳！まだまだ当分お迎えは来そうにないですね😂, お迎えが来る前に
+  // （笑）): old age made a death joke, warn. Not a pickup (保育園のお迎え, 送迎, お迎えが来るまでお待ちください).
+  {
+    re: phrase(`お迎え(?:は|が|も)?(?:まだ(?:まだ)?|当分|しばらく|なかなか|全然|一向に)?(?:来|き|こ)(?:そうにない|そうもない|なさそう|ない|ん|ませ|る(?:前|まで)|るの(?:は|も)[^。！？!?\\n]{0,6}?(?:先|遠|当分)|たら|ちゃ)[^。！？!?\\n]{0,16}?(?:${LAUGH_MARK}|[😂🤣😆😅💀👻])`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    need: ['お迎え'],
+    topic: phrase('平均年齢|[0-9０-９]{2}(?:歳|才)|高齢|お年寄り|年寄|老人|じいちゃん|ばあちゃん|シルバー|長寿|敬老|米寿|卒寿|白寿|百寿|ご長寿', 'u'),
+    veto: phrase('保育|幼稚園|園児|学童|子ども|子供|こども|送迎|待合|お待ち|駅|空港|バス', 'u'),
+  },
+  // Blind R164D-115 (W16): a job called one sex's calling, or the other sex in it called odd (保育士はやっぱり女性の天職, 男の先生だとどうしても
+  // 違和感がある, 看護師は女の天職): a job given to a sex, warn. Not one's own calling (保育士は私の天職), not the idea denied.
+  {
+    re: phrase('(?:女性|男性|(?<![一-龥])女|(?<![一-龥])男|母親|主婦)(?:の|にとっての)天職|(?:男|女)(?:性)?の(?:先生|保育士|看護師|職員|運転手|ドライバー|船頭|消防士|受付)(?:さん)?(?:だと|って|が(?:いる|おる)と)[^。！？!?\\n]{0,10}?違和感', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    veto: phrase('ではありません|ではない|わけではな|とは限ら|偏見|固定観念|思い込み|決めつけ|言われてき|思われがち|時代遅れ|関係なく|関係ない', 'u'),
+  },
+  // Blind R165I-062 (W16): a person's bald head made the joke (船頭の権藤さん…頭のてっぺんがピカピカ🌅 提灯いらんばい, 課長の頭が光って
+  // まぶしい笑): looks laughed at, warn. Not a statue or a thing (お地蔵さんの頭がつるつる), not a child's shaved head told fondly.
+  {
+    re: phrase(`(?:頭|あたま|おでこ|頭頂部)(?:の(?:てっぺん|上|天辺))?(?:が|は|も)[^。！？!?\\n]{0,6}?(?:ピカピカ|ぴかぴか|ツルツル|つるつる|テカテカ|てかてか|光って|まぶし|眩し)[^\\n]{0,40}?(?:${LAUGH_MARK}|[🌅💡✨😎]|提灯|ちょうちん|電球|ライト|照明|懐中電灯|反射)`, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    para: true,
+    need: ['頭', 'あたま', 'おでこ'],
+    ptopic: phrase('さん|課長|部長|市長|会長|先輩|船頭|職員|おじさん|おっちゃん|じいちゃん|お父さん|親父|おやじ', 'u'),
+    wide: true,
+    veto: phrase('地蔵|仏|像|石|赤ちゃん|ボール|たまご|卵|電球の|人形|ぬいぐるみ|ロボット|頭皮ケア|育毛', 'u'),
+  },
+  // Blind R165I-026/038 (W16): a body's girth teased as a thing to hide or not to fit (お腹が引っ込まんかったお父さんたちも、水の中なら目立たん
+  // けん安心して…笑, 帯が一周せん方は事前にご相談を😅, ベルトが閉まらない方は…笑): a body type made the joke, warn. Not advice without the
+  // laugh (サイズが合わない方はご相談ください), not an exercise class.
+  {
+    re: phrase(`(?:お腹|おなか|(?<![一-龥])腹|体型|体形|ウエスト|贅肉|ぜい肉)(?:が|の)?[^。！？!?\\n]{0,8}?(?:引っ込ま|ひっこま|出とる|出てる|出た|ぽっこり|たるん)[^\\n]{0,40}?(?:目立たん|目立たな|隠せ|かくせ|隠れ|ごまかせ|誤魔化せ|バレな|ばれな|ばれん)[^\\n]{0,20}?(?:${LAUGH_MARK}|[😅])|(?:帯|おび|ベルト|ファスナー|チャック|ボタン)(?:が|も)[^。！？!?\\n]{0,4}?(?:一周せ|一周しな|一周でけ|回らな|まわらな|回らん|まわらん|届かな|とどかな|届かん|閉まらな|しまらな|閉まらん|しまらん|留まらな|とまらな|留まらん)(?:い|ん)?(?:方|人|お父さん|お母さん|おじさん|みなさん|皆さん)[^\\n]{0,30}?(?:${LAUGH_MARK}|[😅])`, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    para: true,
+    need: ['お腹', 'おなか', '腹', '体型', '体形', 'うえすと', '贅肉', 'ぜい肉', '帯', 'おび', 'べると', 'ふぁすなー', 'ちやつく', 'ぼたん'],
+    veto: phrase('体操|運動|トレーニング|筋トレ|ストレッチ|教室|講座|健康|検診|健診|メタボ|故障|修理|壊れ', 'u'),
+  },
+  // Blind R165I-120 (W16): the old laughed at for their age or their slowness (平均年齢たぶん80超えｗ, 歩くのがゆっくりすぎて通路が大渋滞しとり
+  // ました): age made the joke, warn. Not an age told with pride (平均年齢70歳超えの草刈り隊、元気いっぱいです).
+  {
+    re: phrase(`平均年齢[^。！？!?\\n]{0,8}?(?:[6-9６-９][0-9０-９]|六十|七十|八十|九十)(?:歳|才)?(?:超え|越え|オーバー|以上)?[^。！？!?\\n]{0,4}?(?:${LAUGH_MARK})|(?:歩く(?:の|スピード|速度)|歩き|足取り|動き)(?:が|は)[^。！？!?\\n]{0,4}?(?:ゆっくり|遅|おそ|のろ|スロー)(?:すぎ|過ぎ)[^。！？!?\\n]{0,30}?(?:渋滞|詰まっ|つまっ|進まな|進まん|${LAUGH_MARK})`, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    need: ['平均年齢', '歩く', '歩き', '足取り', '動き'],
+    ptopic: phrase('平均年齢[^。！？!?\\n]{0,8}?[6-9６-９][0-9０-９]|高齢|お年寄り|年寄|老人|じいちゃん|ばあちゃん|シルバー|ご長寿|[6-9６-９][0-9０-９](?:歳|才|代)|👵|👴', 'u'),
+    veto: phrase('お気をつけ|ご注意|ゆっくりで(?:大丈夫|いい|構い)|ご自分のペース|安全', 'u'),
+  },
+  // Blind R165I-064 (W16): a people's loudness laughed at (中国からの団体さん…声の大きさで舟がひっくり返るかと思いました😂, 韓国のお客さん、
+  // うるさすぎて笑): a nationality mocked, block. Not a cheerful welcome (大きな声で歌ってくれて盛り上がりました).
+  {
+    re: phrase(`(?:${NATION})(?:人|系|から|の(?:方|お客|団体|観光客))[^\\n]{0,40}?(?:声の(?:大きさ|でかさ|デカさ)|声(?:が|も)?(?:でか|デカ|大きすぎ|大き過ぎ)|うるさ(?:い|く|か|すぎ)|騒がし(?:い|く|すぎ|か))[^\\n]{0,40}?(?:${LAUGH_MARK}|ひっくり返|吹っ飛|ふっとび|かき消|鼓膜)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    need: ['声', 'うるさ', '騒がし'],
+    veto: phrase('(?<!被)差別|偏見|ではありません|わけではな|という声|との(?:声|苦情|ご意見)', 'u'),
+  },
+  // Blind R164D-020 (W16): a faith's diet refused with a taunt (ハラール料理は用意しません。郷に入っては郷に従え🐷🍖): a religion mocked, block.
+  // Not a plain notice of the menu (ハラール料理はご用意がありません。ご了承ください).
+  {
+    re: phrase('(?:ハラール|ハラル|コーシャ|宗教上の(?:理由|食)|豚肉(?:抜き|不使用))[^\\n]{0,30}?(?:用意(?:し|いたし)ません|用意しない|出しません|出さない|対応(?:し|いたし)ません|対応しない|ありません|なし)[^\\n]{0,30}?(?:郷に入|ごうに入|日本に来たなら|日本に来たら|日本なんだから|日本やけん|[🐷🐖🍖🥓])', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    need: ['はらーる', 'はらる', 'こーしや', '宗教上', '豚肉'],
+  },
+  // Blind R165I-115 (W16): another region's disaster brushed off (直撃やった九州南部のみなさん、ドンマイです😂, 被災地のみなさん残念でした笑):
+  // victims mocked, block. Not a cancelled event told ドンマイ (雨で運動会が延期、ドンマイ！).
+  {
+    re: phrase(`(?:直撃|被災|被害|浸水|停電|倒壊|全壊|冠水|土砂崩れ)[^\\n]{0,40}?(?:ドンマイ|どんまい|残念でした|ご愁傷(?:様|さま)|お気の毒(?:様|さま))(?:です|でした|ね)?[^。！？!?\\n]{0,6}?(?:${LAUGH_MARK}|[😜🙌✌👍])`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'block',
+    para: true,
+    need: ['どんまい', '残念でした', 'ご愁傷', 'お気の毒'],
+  },
+  // Blind R164D-103 (W16): a past flood's damage made a swim (去年の大雨のときみたいに、駐車場がプールにならないといいな〜🏊, 豪雨で商店街が
+  // 川になって🏄): the damage as play, warn. Not a pool's closing in rain (大雨の日はプールが休館です🏊), not a warning to keep off a river.
+  {
+    re: phrase('(?:大雨|豪雨|水害|洪水|冠水|台風|浸水)(?:の(?:とき|時|際|日))?[^\\n]{0,30}?(?:プール|海|川|湖|池)(?:に|みたいに|状態に)(?:なっ|なら|なり|なる|化)[^\\n]{0,16}?[🏊🏄🤽🚣🐟🐠🦆⛵🛶🏖🐸]', 'u'),
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    para: true,
+    need: ['大雨', '豪雨', '水害', '洪水', '冠水', '台風', '浸水'],
+    veto: phrase('近づ|近寄|ご注意|注意して|お気をつけ|避難|訓練', 'u'),
+  },
+  // Blind R162I-028 (W16): men's zeal said to rise with young women about (若い女性職員が多い班はなぜか作業がはかどる（男性陣のやる気的に）😏,
+  // 女子大生のボランティアが来ると、おじさんたちのテンションが違う笑): women as the men's spur, warn. Not both praised alike (若い女性職員も
+  // 男性陣もやる気十分です).
+  {
+    re: phrase('(?:若い|若か|かわいい|可愛い|美人の?|女子大生|女子高生)[^。！？!?\\n]{0,4}?(?:女性|女子|女の子|娘|お姉さん|ギャル)?(?:職員|スタッフ|ボランティア|さん)?[^。！？!?\\n]{0,30}?(?:男性陣|男性職員|男衆|男ども|男たち|男子|おじさん(?:たち|連中|陣)?|おっさん|オヤジ)(?:の|が)?[^。！？!?\\n]{0,4}?(?:やる気|張り切|はりき|テンション|気合|士気|鼻の下)', 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    keep: (sen) => /[😏🤭😍]|笑|的に|なぜか|不思議と|おかげ|せい/u.test(sen) && !/(?:も|と)(?:男性陣|男性職員|男たち|男子)|(?:男性陣|男性職員)も/u.test(sen),
+  },
+  // Blind R163A-020 (W16): men's eyes said to go to women's bodies (ミニスカポリスのお姉さんたち…審査員のおじさんたちの目線がずっと下のほう
+  // でした笑, 男性陣の視線は胸元に釘付け): a sexual gaze, block. Not a child's eye level or a safety note (子ども目線, スマホを見て下を向く).
+  {
+    re: phrase('(?:おじさん|おっさん|オヤジ|男性|(?<![一-龥])男|男子|審査員|男性陣)(?:たち|達|陣|ら|衆|の皆さん)?の(?:目線|視線|目)(?:が|は)[^。！？!?\\n]{0,8}?(?:下(?:のほう|の方|ばっかり|ばかり)|足元|胸|脚|太もも|ふともも|お尻|スカート|谷間|くびれ)', 'u'),
+    rule: 'decency/sexual',
+    severity: 'block',
+    topic: phrase('ミニスカ|スカート|水着|お姉さん|女性|女子|ナース|チア|コスプレ|浴衣|ギャル|美女|美人', 'u'),
+    veto: phrase('子ども目線|子供目線|スマホ|足元に(?:ご)?注意|安全|危な|段差', 'u'),
+  },
+  // Blind R165I-010 (W16): a wish that idols or young women put on a swimsuit show (クリーク☆エイトのみんな、次は市民プールで水着イベントやって
+  // くれんかな〜😍, ミスの3人に水着撮影会をしてほしい): women's bodies wished for as the draw, block. Not a swimsuit event planned for
+  // the residents (市民プールで水着ファッションショーを開催します).
+  {
+    re: phrase('水着(?:の)?(?:イベント|ショー|撮影会|姿|審査|グラビア|コンテスト)(?:を|で|も)?[^。！？!?\\n]{0,4}?(?:やって|して|見せて|披露して)(?:くれ(?:ん|ない|へん|ませ)か|ほしい|欲しい|もらえ(?:ん|ない|ませ)か)', 'u'),
+    rule: 'decency/sexual',
+    severity: 'block',
+    topic: phrase('アイドル|女子|女の子|お姉さん|ガール|(?<![一-龥])嬢|(?<![一-龥])娘|ミス|メンバー|みんな|皆さん|看板娘', 'u'),
+    veto: phrase('要望|ご意見|検討|安全|熱中症|(?<!被)差別|セクハラ', 'u'),
+  },
+  // Blind R165I-095 (W16): runners of one sex told they will be smitten by youths or beauties of the other (給水所は男子高校生…女子ランナーの
+  // みなさん、見とれてペース落とさんように♡, 美人スタッフに見とれて転ばないで): people set out as eye candy, warn. Not a view admired
+  // (夕日に見とれて, 花火に見惚れ).
+  {
+    re: phrase('(?:男子高校生|男子高生|男子学生|男子大学生|イケメン|女子高生|女子大生|女子学生|お姉さん|美女|美人|男前)[^\\n]{0,80}?(?:見とれ|見惚れ|みとれ|みほれ)(?:て|ない|ん|ちゃ)', 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    need: ['見とれ', '見惚れ', 'みとれ', 'みほれ'],
+    veto: phrase('景色|夕日|夕焼け|花(?!束)|桜|夜景|紅葉|花火|作品|演技|演奏|舞(?!台)|技|(?<!被)差別|セクハラ', 'u'),
+  },
+  // Blind R166I-035 (W16): a landlord's refusal of a group relayed as why the Japanese are welcome (「外国人に貸すと家を汚されるから嫌だ」という大家
+  // さんが多いので、…日本人のご家族は本当に歓迎される): the exclusion told as the newcomers' advantage, block. Not both welcome (日本人も外国人も
+  // 歓迎), not the refusal named as discrimination.
+  {
+    re: phrase(`(?:(?:${NATION})(?:人|籍|の方)?[^。！？!?\\n]{0,40}?(?:大家|家主|オーナー|所有者|地主)|(?:大家|家主|オーナー|所有者|地主)[^。！？!?\\n]{0,30}?(?:${NATION})(?:人|籍|の方))[^。！？!?\\n]{0,40}?日本人(?:の)?(?:ご家族|家族|方|世帯|入居者|夫婦|ご夫婦)?(?:は|なら|だと|やったら)[^。！？!?\\n]{0,8}?(?:歓迎|喜ばれ|有利|貸してもらえ|借りやす|選ばれ|好まれ)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['日本人'],
+    veto: phrase('(?<!被)差別|偏見|人権|許され|あってはな|不当|問題(?:です|だ|視)', 'u'),
+  },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -8910,6 +9085,7 @@ for (const k of KINDS26) {
   if (k.pveto) k.pveto = new RegExp(k.pveto.source, k.pveto.flags.replace('g', ''))
   if (k.unveto) k.unveto = new RegExp(k.unveto.source, k.unveto.flags.replace('g', ''))
   if (k.topic) k.topic = new RegExp(k.topic.source, k.topic.flags.replace('g', ''))
+  if (k.ptopic) k.ptopic = new RegExp(k.ptopic.source, k.ptopic.flags.replace('g', ''))
   if (k.upgrade) k.upgrade = new RegExp(k.upgrade.source, k.upgrade.flags.replace('g', ''))
 }
 const KINDS26_GATE = new NeedGate(() => KINDS26.map((k) => k.need ?? requiredLiterals(k.re)))
@@ -8946,7 +9122,7 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
     const k = KINDS26[i]!
     if (!k.para) continue
     const x = k.re.exec(fo)
-    if (x && !(k.veto && k.veto.test(k.wide ? fo : fo.slice(x.index, x.index + x[0].length)))) found.push([x.index, x.index + x[0].length, k.rule, k.severity])
+    if (x && !(k.veto && k.veto.test(k.wide ? fo : fo.slice(x.index, x.index + x[0].length))) && !(k.ptopic && !k.ptopic.test(fo))) found.push([x.index, x.index + x[0].length, k.rule, k.severity])
   }
   for (const s of spans) {
     const sen = fo.slice(s.start, s.end)

@@ -9,6 +9,27 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    // Blind W16 kinds (R162I-R166I): deaths as a score or a silver lining, お迎え of the old, a sex's calling, looks and girth
+    // teased, the old's age laughed at, a people's loudness, a faith's diet taunted, victims told ドンマイ, a flood as a swim,
+    // men's zeal and gaze, swimsuits wished for, people as eye candy, a landlord's exclusion relayed, children said to go astray.
+    ['今月の水難事故の死者、これで5人目です…あと2人で過去最悪の記録に並んじゃう（汗）', 'decency/insensitive', 'block'],
+    ['昨日の死亡事故で県道が通行止めです。\n回り道になりますが、その分ドライブを満喫してくださいね🚗', 'decency/insensitive', 'block'],
+    ['敬老会の皆さん、米寿とは思えない元気さ！お迎えが来るのはまだまだ先ですね笑', 'decency/insensitive', 'warn'],
+    ['看護師はやっぱり女の天職だと思います。', 'decency/discriminatory', 'warn'],
+    ['会長さん、今日も頭のてっぺんが光ってまぶしいです笑 懐中電灯いらずですね', 'decency/lookism', 'warn'],
+    ['浴衣の着付け体験、ベルトが閉まらん方は先にご相談を笑', 'decency/lookism', 'warn'],
+    ['敬老会の日帰り旅行、平均年齢85歳ｗ 歩くのがゆっくりすぎて駅で渋滞しました', 'decency/stereotype', 'warn'],
+    ['韓国からの団体さん、声の大きさで鼓膜が破れるかと思いました😂', 'decency/discriminatory', 'block'],
+    ['交流会ではハラル料理は出しません。日本に来たなら郷に入っては郷に従え🐷', 'decency/discriminatory', 'block'],
+    ['地震で被災した隣県のみなさん、ドンマイです笑', 'decency/insensitive', 'block'],
+    ['豪雨の時みたいに、商店街が川にならないといいですね🏄', 'decency/insensitive', 'warn'],
+    ['女子大生のボランティアさんが来ると、おじさんたちのテンションが違う笑', 'decency/sexual', 'warn'],
+    ['チアのお姉さんたちの演技中、男性陣の視線はずっと太ももでした笑', 'decency/sexual', 'block'],
+    ['看板娘のみんな、夏は水着撮影会をしてくれんかな〜😍', 'decency/sexual', 'block'],
+    ['受付は女子大生のボランティアです。男性の皆さん、見とれて道を間違えないように♡', 'decency/sexual', 'warn'],
+    ['この地区の家主さんは外国人の入居を嫌がる方が多いので、日本人のご夫婦なら借りやすいですよ。', 'decency/discriminatory', 'block'],
+    ['母子家庭の子ほどどうしても荒れやすいので、早めにご相談ください。', 'decency/discriminatory', 'block'],
+    ['忘年会の出し物はナチの軍服コスで登場しました', 'decency/insensitive', 'warn'],
     // a group's supposed tendency to misbehave, stated as fact
     ['外国籍の住民が増えた地区では、どうしてもごみ出しのルールが守られなくなる傾向があります。', 'decency/discriminatory', 'block'],
     ['ひとり親家庭のお子さんは、どうしても読書習慣が身につきにくい傾向があるようです。', 'decency/discriminatory', 'block'],
@@ -12939,6 +12960,33 @@ describe('decency (4(2)), round W15 kinds (blind R160I/R161A): glee beside the d
     '台風に備えて備蓄を！サバイバルキットの作り方講座も開催😊',
     '雪の日限定メニューが大人気で品切れ続出😂',
     '大雪の影響で品薄が続いています。ご不便をおかけします',
+    // Blind W16 hard negatives: kana names holding ナチ, sober counts and detours, pickups, one's own calling, statues, advice
+    // without a laugh, age told with pride, a cheerful welcome, a plain menu notice, a cancelled event, a pool closed in rain,
+    // both sexes praised alike, a child's eye level, a planned swimsuit show, a view admired, both welcome, a prevention notice.
+    'ハッピーハロウィン🎃 ふなちゃんもかぼちゃの仮装してみたよ〜！',
+    'みなちゃんのコスプレかわいい！ナチュラルな衣装で仮装しました',
+    'はなちゃんのコスプレ、ナチョスの仮装も人気でした',
+    '今年の交通事故死者は3人となり、ワースト記録に並ぶおそれがあります。安全運転をお願いします。',
+    '死亡事故ゼロの記録更新にご協力ください。',
+    'けさ国道で死亡事故があり、通行止めになっています。迂回路をご利用ください。',
+    '保育園のお迎えが来るまで、待合室でお待ちください😊',
+    '保育士は私の天職です。男性保育士も活躍しています。',
+    'お地蔵さんの頭がつるつるに光っています✨',
+    'お腹が引っ込まない方に！体幹トレーニング教室です😊',
+    'サイズが合わない方は事前にご相談ください。',
+    '平均年齢70歳超えの草刈り隊、元気いっぱいです！',
+    '台湾からのお客さん、大きな声で歌ってくれて盛り上がりました😂',
+    'ハラール料理はご用意がありません。ご了承ください。',
+    '台風で運動会が延期になりました。みんなドンマイ！😂',
+    '大雨の日は市民プールが休館です🏊',
+    '大雨のときは川に近づかないでください🚣',
+    '若い女性職員も男性陣もやる気十分です！',
+    '市民プールで水着ファッションショーを開催します！',
+    '夕日に見とれてペースを落とさないように気をつけて♡',
+    '日本人も外国人も歓迎です。大家さんも喜んでいます。',
+    'ひとり親家庭のお子さんが非行に走らないよう、学習支援を行っています。',
+    'ひとり親家庭の子はグレやすい、と思われがちですが、そんなことはありません。',
+    '秋の空は気まぐれです。',
   ])('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
