@@ -4380,3 +4380,39 @@ describe('personal-info: stop 42 blind R162I, R164D, R165I, R166I, TW kinds', ()
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R162I-095, R164D-014, R162I-022, a private person described without a name by more kinds of detail', () => {
+  // Kind (R162I-095): a parent raising children alone, with where they came from, how many children and the eldest's school club.
+  it.each([
+    '窓口には、三橋町藤吉から来られた、3人のお子さんを女手一つで育てているお母さんがいらっしゃいました。上のお子さんは藤吉小の吹奏楽部で部長だそうです。',
+    '昨日は、大和町から来られた、2人の子どもを一人で育てているお父さんが相談に見えました。長男は大和中の野球部に入っているそうです。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  // Kind (R164D-014): a fire at a home placed by the landmark beside it, with its resident's former office or age.
+  it.each([
+    '今朝の住宅火災は、駅の向かいにあるお宅で、元小学校長のご主人がお住まいでした。',
+    '昨夜の建物火災は、公民館の隣にある平屋で、80代の女性が一人で住んでいました。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  // Kind (R162I-022): one applicant to the city's exam described by the school they left and where they work now.
+  it.each(['採用試験に応募された方の中に、三橋中学校を卒業して今は福岡の銀行で働いている方がいました。'])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: groups and roles, a fire as a topic or a public notice, an alumnus's talk, a benefit's notice
+    '参加者の中には市内の高校生も。子育て中のお母さんたちが、一人で育てる不安を話し合いました。',
+    '被災された世帯への支援を続けています。三橋町の方で火災保険の相談がある方はご連絡ください。',
+    'ひとり親家庭の皆さんへ、児童扶養手当の案内です。大和町から来られた方も多数いらっしゃいました。',
+    '今年の採用試験、受験された方の中には、市内の高校出身の方も多くいらっしゃいました。',
+    '柳川高校出身で東京の大学病院で働いている先輩が、受験を考えている高校生に話してくれました。',
+    '【火災情報】三橋町中山で建物火災が発生しました。付近を通行の際はご注意ください。',
+    '三橋町から来られた70代の方が、火災予防の講習を受けられました。',
+    '消防団の元分団長の方が、道の駅の向かいにある防災倉庫で火災の怖さを話してくれました。',
+    '道の駅の裏手にある古民家で、元校長先生のご主人が昔の暮らしを案内してくれました。',
+    '一人で3人の子どもを育てている方への支援制度を紹介します。大和町にお住まいの方は窓口へ。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})

@@ -1012,7 +1012,11 @@ const CHARACTER_BEFORE = /(?:キャラクター|キャラ|マスコット|着ぐ
  * Where someone lives, below the city: 大和町にお住まいの, 沖端町の, 三橋地区で; not where something happened on a public
  * road or place (三橋町の市道で, 蒲池の公園で: a 不審者情報 notice's scene).
  */
-const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|の(?!(?:市道|県道|国道|町道|農道|道路|路上|歩道|公園|交差点|駐車場|河川敷|踏切|バス停|駅|堤防|水路|海岸|商業施設|店舗))|で)/u
+/*
+ * Blind R162I-095: where someone came from to a counter, below the city (大和町中島から来られた, 三橋町からお越しの): the district they
+ * live in, as 在住の is.
+ */
+const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|から(?:来られ|来て|来た|お越し|見え)|の(?!(?:市道|県道|国道|町道|農道|道路|路上|歩道|公園|交差点|駐車場|河川敷|踏切|バス停|駅|堤防|水路|海岸|商業施設|店舗))|で)/u
 /** An age band or age: 70代, 七十代, 82歳; not a stranger's age guessed (40歳くらいの男, 20代前後の女性: a suspect described). */
 const AGE_BAND = /(?:(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才))(?!くらい|ぐらい|位|前後|ほど|見当)|(?:生徒|児童|男性|女性|男児|女児|少年|少女)[(（][0-9]{1,2}[)）]/u
 /** A school club (バレー部, 吹奏楽部の件): with the school and grade, a handful of pupils. */
@@ -1024,9 +1028,10 @@ const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|水泳|卓
  */
 const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:の|で|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
+/* Blind R162I-095: a parent met at a counter (…育てているお母さんが, お父さんは): one person, not お母さんたち. */
 /* Blind R157I-033: a child called by sex in plain words (蒲池小5年の男の子を一時保護, 中学2年の女の子が): one child, as 男児 is. */
 const ONE_PERSON =
-  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は/u
+  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)/u
 /**
  * Blind R157I-033: the sentence after the one describing the person tells of their family (お父さんが駅前で鮮魚店をされているご家庭です, ご両親は
  * 大和町で農業を営んで, お宅は郵便局の向かい): the household's trade, home or circumstances narrow the same person. Only a sentence that opens
@@ -1044,8 +1049,14 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
  * What makes being singled out harmful: illness, a complaint, a crime or an accident, arrears, a child taken into care,
  * a consultation told (…というご相談がありました) or money lost to a trick.
  */
+/*
+ * Blind R162I-095: a parent raising the children alone (4人のお子さんを一人で育てている, 女手一つで, シングルマザーの): the household's
+ * circumstances. Blind R164D-014: a fire at the person's house (昨夜の建物火災は…ご主人が住んでいるお宅でした, 全焼, 焼け出され). Blind
+ * R162I-022: one who sat the city's own recruitment exam or applied (受験された方の中に…方がいらっしゃいました, 応募された方): an applicant
+ * is not to be pointed at. Each still needs a place and another detail of one person.
+ */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術/u
+  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
@@ -1062,7 +1073,7 @@ const LOOK = /(?:赤|青|白|黒|黄|緑|茶)(?:い|色の)[^。！？!?\n]{0,6}
 const LANDMARK_PLACE = /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ-ヶー]{1,10}(?:の隣|向かい|の裏手|の斜め前)/u
 /** The household: ひとり親世帯, 一人でお住まい, 独居, 高齢者のみの世帯. */
 const HOUSEHOLD =
-  /(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|(?:去年|昨年|数年前|今年)から(?:一人|ひとり|独り)(?:の|で|暮らし)|ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
+  /(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|(?:去年|昨年|数年前|今年)から(?:一人|ひとり|独り)(?:の|で|暮らし)|ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
 /**
  * Round 118 (blind R118A-031): the one house or business of its kind in a small place (蒲池の県道沿いで一軒だけ養鶏場をされている, 沖端で
  * 唯一の鍛冶屋, 大和の干拓地にたった一軒の牛舎): the place and "the only one" point at one household, whatever its district word.
@@ -1075,6 +1086,26 @@ const UNIQUE_SPOT =
  */
 const GROUP_OFFICE =
   /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ-ヶー]{0,8}(?:クラブ|会|団|組合|サークル|協議会)(?:で|の)(?:副?会長|代表|副?団長|分団長|組長|班長|会計|キャプテン|主将|副?部長)(?:を務め|をされ|をして|として|の|で)/u
+/*
+ * Blind R162I-022: the school someone graduated from, told of one person (柳川高校出身で今は東京の大学病院で働いている方, 三橋中学校を卒業
+ * した): with where they work now, a handful of people. Counted as the place someone is tied to, as where they live is. Not a group's
+ * (出身の方々, 出身者の皆さん: GROUP_OF), nor a staff member's own story without a private person's matter (SENSITIVE).
+ */
+const ALMA_MATER = /[\p{Script=Han}ァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|高専|大学)(?:の)?(?:出身|卒業生|卒業し|を卒業|卒)(?![者生]?(?:の方々|の皆|たち|ら))/u
+/*
+ * Blind R164D-014: a house placed by the landmark it stands beside (道の駅の裏手にある古い2階建て, 駅の向かいにあるお宅, 公民館の隣にあった
+ * 住宅): the place that points at one house, as a district does. Only a home said to be there (にある…お宅, 2階建て), not a public
+ * building (防災倉庫, 公民館).
+ */
+const BESIDE_LANDMARK =
+  /[\p{Script=Han}ァ-ヶー]{1,10}(?:の(?:裏手|裏|隣|斜め前|向かい)|向かい)に(?:ある|あった)[^。！？!?\n、]{0,6}?(?:お宅|住宅|民家|家|[0-9一二三]階建て|平屋|アパート|長屋)/u
+/*
+ * Blind R162I-095: how many children the parent has (4人のお子さんを, 子どもが3人), or the eldest's school and club told in the next sentence
+ * (いちばん上のお子さんは中島小のソフトボール部でキャプテン): each narrows the household.
+ */
+const CHILD_COUNT = /(?<![0-9])[2-9二三四五六七八九]人の(?:お子さん|お子様|子ども|子供|子|娘|息子)|(?:お子さん|子ども|子供)(?:が|は)?(?<![0-9])[2-9二三四五六七八九]人(?!以上|以下|まで)/u
+const CHILD_NEXT = /^[\s　]{0,2}(?:いちばん上の|一番上の|上の|下の|末の|その)?(?:お子さん|お子様|子ども|子供|子|娘さん|息子さん|長男|長女|次男|次女)(?:は|が|も)/u
+const CHILD_SCHOOL_CLUB = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)(?:の|で)[^。！？!?\n]{0,4}?(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道)部/u
 /** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
 const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)\s?[0-9一二三四五六]年/u
 
@@ -1099,12 +1130,16 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     const livesRaw = LIVES_AT.exec(sentence)
     const lives = livesRaw && !WIDE_LIVES.test(livesRaw[0]) ? livesRaw : null
     const school = SCHOOL_GRADE.exec(sentence)
-    const anchor = district ?? lives ?? school
+    const alma = ALMA_MATER.exec(sentence)
+    const beside = BESIDE_LANDMARK.exec(sentence)
+    const anchor = district ?? lives ?? school ?? alma ?? beside
     // A description quoted as an example (「沖端町の角の酒屋の旦那さん」のような書き方) is a mention.
     if (!anchor || quotedAt(t, s.start + anchor.index)) continue
     const details = new Set<string>()
-    if (district || lives) details.add('place')
+    if (district || lives || alma) details.add('place')
     if (school) details.add('school')
+    if (beside) details.add('landmark')
+    if (CHILD_COUNT.test(sentence)) details.add('children')
     if (AGE_BAND.test(sentence)) details.add('age')
     if (LIVELIHOOD.test(sentence)) details.add('livelihood')
     if (HOUSEHOLD.test(sentence)) details.add('household')
@@ -1117,19 +1152,20 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (family !== '' && HOUSEHOLD.test(family)) details.add('household')
     if (family !== '' && (LANDMARK.test(family) || LANDMARK_PLACE.test(family))) details.add('landmark')
     if (school && CLUB.test(t.slice(s.start, Math.min(t.length, s.end + 40)))) details.add('club')
+    if (nextSpan !== null && CHILD_NEXT.test(t.slice(s.end + 1, nextSpan.end)) && CHILD_SCHOOL_CLUB.test(t.slice(s.end + 1, nextSpan.end))) details.add('club')
     if (LANDMARK.test(sentence)) details.add('landmark')
     if (unique) details.add('unique')
     if (office) details.add('office')
     if (LOOK.test(sentence)) details.add('look')
     if (ROUTINE.test(sentence)) details.add('routine')
-    const warned = details.has('place') && (details.has('age') || details.has('livelihood'))
+    const warned = (details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood'))
     const identified = details.size >= 3
     if (!warned && !identified) continue
     // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).
     if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',
