@@ -185,6 +185,11 @@
  *   （課内の速報値なので、正式な数字はあとで出ます）: INTERNAL_PRELIM). A swindler's pitch quoted in a warning (「上場企業の内部情報が
  *   あるので必ずもうかる」といった勧誘: scamPitch, a mention) and a marked paper named as what a photo must not catch (社外秘の売上表が写って
  *   いた、という失敗は珍しくない; 写り込まないよう: photoLesson) stay clean.
+ * - Blind R162I/R163A (2): how many have come forward for a tender still open, or who withdrew (締切前ですが今のところ参加表明は3社,
+ *   1社からは辞退の連絡: BID_ENTRANTS_TOLD); next year's budget or personnel, or the budget process, caught in the post's photo (ホワイト
+ *   ボードに来年度の予算配分がばっちり写ってますが: MATTER_IN_PHOTO); a staff system's screen shown with its figures (管理画面をちょっと
+ *   だけ公開！…43件: INTERNAL_SCREEN). A deadline, a result after the opening, a past count, the registration of bidders, a photo kept
+ *   clear or blurred, a public briefing, a feature released to users and a screen shown in a training stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -1175,6 +1180,55 @@ const BID_NAMED = new RegExp(
 
 /** A bid still to come in the paragraph: これから入札で決まる, 入札前, 来月入札, 公告前. */
 const BID_TO_COME = /(?:これから|今後|来月|来週|近く|今度の?|次の|後日|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?入札|入札(?:前|予定|はこれから|はまだ|で決ま|で決め|にかけ|を控え|の前|を行う予定|を予定|公告前)|公告(?:前|予定)|(?:業者|受注者|施工業者|請負業者)(?:さん)?(?:は|が)(?:まだ|これから|未定)/u
+
+/**
+ * Blind R162I-091: how many have come forward for a tender not yet closed or opened, or who has withdrawn (締切前ですが今のところ参加表明は
+ * 3社です; 開札前やけど応札は2者だけ; 1社からは辞退の連絡がありました; A社が辞退したそうです): the number and the names of the bidders are
+ * kept until the opening, so that they cannot be used to rig it. The tender is said to be still open in the paragraph (締切前, 開札前,
+ * 受付中, 今のところ, 現時点で). A deadline or a rule with no count, a result after the opening (3社が参加し、A社が落札), a past tender's
+ * count (昨年度は), the yearly registration of bidders (入札参加資格の申請は120社) and a count of a fair's stalls stay clean.
+ */
+const BID_ENTRANTS = '(?:参加表明|参加の表明|参加申込み?|参加申し込み|参加の申し?込み|参加申請|参加希望|入札参加(?:者|業者)?|応札(?:者|業者)?|入札書の提出)'
+const BID_ENTRANT_COUNT = '[0-9０-９一二三四五六七八九十]+(?:社|者|業者|事業者|グループ|共同企業体|JV)'
+const BID_ENTRANTS_TOLD = new RegExp(
+  `${BID_ENTRANTS}(?:は|が|も|の(?:数|件数)は)[、,]?(?:今のところ|いまのところ|現時点で|現在|今日時点で|まだ|すでに|もう)?[、,]?(?:わずか|たった|まだ|計|合計)?${BID_ENTRANT_COUNT}` +
+    `|${BID_ENTRANT_COUNT}(?:から|が)(?:すでに|もう)?(?:参加表明|参加の表明|応札|参加の申し?込み|参加申込み?|参加申請)` +
+    `|(?:${BID_ENTRANT_COUNT}|[A-Z]社|${BID_COMPANY})(?:さん)?(?:から(?:は)?|が|は)[、,]?(?:すでに|もう)?辞退(?:の(?:連絡|申し出|申出|届|電話)|届|し(?:てき|た|まし|とる|よる)|され|する(?:と|そう|みたい|らしい))`,
+  'gu',
+)
+/** …while the tender is still open in the paragraph. */
+const BID_STILL_OPEN = /(?:締(?:め)?切(?:り)?|〆切|開札|入札日|提出期限|受付期限|参加表明期限)(?:の)?(?:前|まで(?:に|は|まだ))|開札(?:は|が)?(?:まだ|これから|来週|明日)|(?:締(?:め)?切(?:り)?|〆切)(?:は|が)?(?:まだ|これから)|受付中|公告中|今のところ|いまのところ|現時点で|現段階で|途中経過/u
+const BID_CONTEXT = /入札|開札|応札|プロポーザル|指名競争|一般競争|競争参加/u
+/** A past tender, the registration of bidders or a published count: not this. */
+const BID_ENTRANTS_PUBLIC = /昨年|前年|前回|過去|例年|資格|公表し|公表され|公表して|ホームページ|市HP|落札し|落札者(?:を|が|は)|選定し|決定し|契約し/u
+
+/**
+ * Blind R163A-045: a city matter still being worked out inside, next year's budget or personnel or the budget process (来年度の予算配分,
+ * 次年度の人員配置, 予算要求の一覧, 異動案), said to be caught in the post's photo (うしろのホワイトボードに来年度の予算配分がばっちり写って
+ * ますが、まあ雰囲気ということで; 予算査定の資料が映り込んでるけど): the photo hands it out before the city releases it. Kept out of the photo
+ * (写らないよう, 写っていないか), blurred (ぼかしを入れています), a public occasion (説明会, 会見, 本会議) and a budget the paragraph says was
+ * passed or published stay clean; so do a park to be built with next year's budget, next year's events in the picture and a plan becoming
+ * clear (新年度の職員配置も見えてきました).
+ */
+const CAUGHT_MATTER =
+  '(?:(?:来年度|次年度|新年度|来期|再来年度)の?[^。！？!?\\n、,]{0,8}?(?:予算|人事|異動|人員配置|職員配置|配置案|組織改編|機構改革|職員定数)[\\p{Script=Han}]{0,4}|予算(?:要求|査定|編成|配分|の配分|の割り振り)[\\p{Script=Han}]{0,3}|人事案|異動案|異動名簿|人事異動の案)'
+const MATTER_IN_PHOTO = new RegExp(
+  `${CAUGHT_MATTER}(?:の(?:一覧|表|メモ|数字|金額|内訳|中身|案|資料|書類))?(?:が|も|まで|とか)[、,]?(?:ばっちり|バッチリ|しっかり|はっきり|がっつり|思いっきり|思いきり|丸ごと|まるごと|そのまま|モロに|もろに|ちらっと|チラッと|うっすら|全部)?` +
+    '(?:(?:写|映)(?:り込|りこ)?(?:って|っちゃ|っと|んで|んど|んじゃ)|見えて|見えちゃ|見えと|丸見え)(?!(?:い|お)?(?:ない|ません|なか|ませ)|な(?:い|か)|き|く|こ)',
+  'gu',
+)
+const PHOTO_BLURRED = /ぼかし(?:を入れ|を入れて|て(?:い|あ|お))|ぼかして(?:い|あ|お)|モザイク(?:を|処理|加工)|(?:加工|処理)(?:して|済)|消して(?:から|あり|おり)/u
+const PUBLIC_OCCASION = /説明会|会見|記者|公聴会|報告会|本会議|傍聴|シンポジウム|フォーラム/u
+
+/**
+ * Blind R162I-024: a screen of a system that only staff use, shown in the post with its figures (コールセンターの管理画面をちょっとだけ公開！今月の
+ * 応答率は71％、苦情として記録された件数は43件でした; 業務システムの画面をお見せします…待ち人数は12人): what the back office records, counts
+ * of complaints among it, is handed out as staff see it. A feature released to users (団体向けの管理画面を公開しました), a screen shown in a
+ * training (画面を見せながら説明しました), a refusal (お見せできません) and a screen named with no figure told stay clean.
+ */
+const INTERNAL_SCREEN =
+  /(?:管理(?:者)?画面|管理者ページ|管理ページ|管理ツール|(?:業務|庁内|内部|職員用|職員向け|基幹)(?:の)?システム(?:の)?画面|バックヤード(?:の)?画面)(?:を|の(?:一部|中身|数字|データ)を|も)[、,]?(?:(?:ちょっとだけ|少しだけ|ちょこっと|特別に|こっそり|内緒で|チラッと|ちらっと)(?:公開|お見せ|見せ)|お見せ(?!でき|いたしかね|しかね)|見せ(?:ちゃ|ます|まーす|る(?:ね|よ|ばい|けん))|チラ見せ|ちら見せ|大公開|初公開)(?!(?:する)?こと(?:は)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ながら)/gu
+const SCREEN_FIGURE = /[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|%|％|割|円|世帯|票|通|回|本)/u
 
 /**
  * A price the city offered in a negotiation still going on: 市からは一平方メートルあたり一万二千円でお願いしとる,
@@ -2560,6 +2614,7 @@ const PARAGRAPH = new ParagraphGate([
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
   NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE, PRE_ASSESSMENT,
+  BID_ENTRANTS_TOLD, BID_STILL_OPEN, BID_CONTEXT, BID_ENTRANTS_PUBLIC, MATTER_IN_PHOTO, PHOTO_BLURRED, PUBLIC_OCCASION, INTERNAL_SCREEN, SCREEN_FIGURE,
 ])
 
 export const confidential: RuleFamily = {
@@ -2817,6 +2872,31 @@ export const confidential: RuleFamily = {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         return !spans.some((x) => x.start < span.end && x.end > span.start) && /入札|指名|落札|受注|開札/u.test(t) && !BID_PUBLIC.test(sentence) && !p.has(BID_DONE) && !aware(sentence)
+      })
+    }
+    // Blind R162I-091: how many have come forward for a tender still open, or who withdrew (締切前ですが今のところ参加表明は3社です).
+    if (p.has(BID_CONTEXT) && p.has(BID_STILL_OPEN) && !p.has(BID_DONE)) {
+      emitAll(p, doc, t, BID_ENTRANTS_TOLD, 'confidential/pre-release', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && !BID_ENTRANTS_PUBLIC.test(sentence) && !aware(sentence)
+      })
+    }
+    // Blind R163A-045: next year's budget or personnel caught in the photo (ホワイトボードに来年度の予算配分がばっちり写ってますが).
+    if (!p.has(BUDGET_PUBLIC) && !p.has(PUBLIC_OCCASION)) {
+      emitAll(p, doc, t, MATTER_IN_PHOTO, 'confidential/pre-release', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && !PHOTO_BLURRED.test(sentence) && !photoLesson(t, m.index, m.index + m[0].length) && !aware(sentence) && !published(sentence)
+      })
+    }
+    // Blind R162I-024: a staff system's screen shown with its figures (コールセンターの管理画面をちょっとだけ公開！…43件).
+    if (p.has(SCREEN_FIGURE)) {
+      emitAll(p, doc, t, INTERNAL_SCREEN, 'confidential/staff-only', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const sentence = sentenceOf(t, m.index, end)
+        const span = doc.fromSqueezed(m.index, end)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && SCREEN_FIGURE.test(t.slice(end, end + 120)) && !/研修|講座|説明会|マニュアル|操作方法|使い方/u.test(sentence) && !aware(sentence) && !published(sentence)
       })
     }
     // A business's consultation record cited for its troubles (市の融資相談の記録にも載っとったけん…身売り).

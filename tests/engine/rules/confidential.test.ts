@@ -4489,3 +4489,47 @@ describe('confidential: blind R162I/R163A kinds', () => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: blind R162I-024/R162I-091/R163A-045 kinds', () => {
+  const rules = (text: string): string[] => findingsOf(confidential, text).filter((f) => f.severity === 'block' || f.severity === 'warn').map((f) => f.rule)
+  it.each([
+    // R162I-091: how many have come forward for a tender still open, or who withdrew
+    ['学校給食センター改修工事の入札、開札前やけど応札は2者だけらしいです。', 'confidential/pre-release'],
+    ['道路改良工事の一般競争入札、現時点で参加申請は5社です。', 'confidential/pre-release'],
+    ['プロポーザルの提出期限まではまだありますが、すでに4社から参加表明がありました。', 'confidential/pre-release'],
+    ['公民館の改修工事の入札、締め切りはまだですが有明建設さんから辞退の連絡がありました。', 'confidential/pre-release'],
+    // R163A-045: next year's budget or personnel, or the budget process, caught in the photo
+    ['課内ミーティングの様子です📸 奥のモニターに次年度の人員配置がしっかり映ってますが、気にしないでください笑', 'confidential/pre-release'],
+    ['今日の打ち合わせ☕ 机の上の予算要求の一覧も写っちゃってるけど、雰囲気だけ伝われば！', 'confidential/pre-release'],
+    ['うしろの資料に来年度の予算の金額まで見えてますが、まあいっか😂', 'confidential/pre-release'],
+    // R162I-024: a staff system's screen shown with its figures
+    ['窓口の業務システムの画面をお見せします！今日の待ち人数は12人、平均待ち時間は8分です。', 'confidential/staff-only'],
+    ['ふるさと納税の管理画面をちょっとだけ見せちゃいます。今月の寄附は1,250件でした。', 'confidential/staff-only'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // R162I-091's counterparts: a deadline or a rule, a result after the opening, a past count, the registration of bidders, a fair
+    'プロポーザルへの参加表明書の提出期限は5月10日です。参加資格は市内に本店がある事業者です。',
+    '学校給食調理業務の入札を行い、3社が参加しました。有明建設が落札しました。',
+    '昨年度の同じ工事の入札では参加表明は2社でした。今年も締切前に質問をお受けします。',
+    '入札参加資格審査の申請を受付中です。今のところ申請は120社です。',
+    'マルシェの出店者を募集中です。今のところ応募は12店舗です。',
+    '入札の締切は10月15日です。参加申請は電子入札システムで受け付けます。',
+    // R163A-045's counterparts: kept out, blurred, a public occasion, a budget published, next year's events, a park of next year's budget
+    '来年度の予算配分が写らないよう、撮影前にホワイトボードを消しました。',
+    '後ろのホワイトボードに来年度の予算配分が写っていますが、ぼかしを入れています。',
+    '来年度予算の記者会見の様子です。後ろのモニターに予算配分のグラフが映っています。',
+    '来年度の予算案を市ホームページで公表しました。写真のスクリーンに予算配分が映っています。',
+    'ホワイトボードに来年度の行事予定が写っていますが、詳しくは後日お知らせします。',
+    '来年度の予算で新しくなる遊具が写っています！',
+    '新年度の職員配置も見えてきました。4月からの体制は決まり次第お知らせします。',
+    // R162I-024's counterparts: a feature released, a training, a refusal, a screen with no figure
+    '団体向けの管理画面を公開しました。登録団体は120団体です。',
+    'SNS研修で、管理画面を見せながら投稿の予約方法を説明しました。参加者は25人でした。',
+    '管理画面のデータは個人情報を含むため、お見せできません。相談件数は年報で公表しています。',
+    'LINE公式アカウントの管理画面から、配信の予約ができるようになりました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
