@@ -378,6 +378,10 @@
  * 正直迷惑なんで, a litterer's home imagined spotless (ご自宅もさぞかしきれいに), くらす after a condition and an intensifier or after people
  * named (次見かけたら本気でくらすけんね), and …してから言ってみてはいかが; not a runner's own 安定の最下位 thanked for the cheers, and
  * sentence-long sayings introduced as words received and named as examples (寄せられた言葉には「…」「…」といったもの) are a mention.
+ * Review (false positives): a curse addressed to a thing, not a person — weather, a season, pollen, an illness, pests and weeds,
+ * stress, Mondays — by a vocative (梅雨よ、早く消えてくれ, 雑草め、), the thing alone right after it (消えろ、コロナ！, くたばれ花粉！) or
+ * as the topic (暑さなんか消えろ): a wish to be gone is no finding, 死ね / くたばれ a warning (crude); one THINGS list for every kind that
+ * asks whether a wish is about a thing (curseAtThing); not a person named there (梅雨みたいにジメジメした課長、消えてくれ, このゴミめ).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -499,6 +503,7 @@ function maskedWord(sq: string, start: number, end: number): boolean {
 const INSTEAD = {
   insult: '相手を評価する言葉は使わず、事実と市の対応だけを丁寧に伝えてください（例：「ご意見ありがとうございます。担当課で確認します。」）',
   curse: '返信が必要なら「ご意見ありがとうございます。」と受け止め、事実だけを伝えてください',
+  curseThing: '物事に向けた言葉でも、公式アカウントの「死ね」「くたばれ」は乱暴に映ります。「早く過ぎてほしいですね」「負けずに乗り切りましょう」のように言い換えてください',
   threat: '無断転載などの問題は、感情的に書かず担当課で対応を相談してください',
   polite: '相手を責めずに「ご不便をおかけしています。詳しくは〇〇をご覧ください」のように、案内だけを丁寧に伝えてください',
   discrimination: '特定の人や集団をしりぞける・おとしめる内容は書かず、守ってほしい行為やルールだけを、どなたにも同じように伝えてください（例：「乗船時は係員の案内に従ってください」）',
@@ -843,8 +848,19 @@ function recent33(sq: string, s: number, e: number): string {
   return sq.slice(Math.max(0, sentenceOf(sq, s, e).start - 60), e)
 }
 /** People a curse is wished on (分別しない人たち, 連中, あいつら). */
+/**
+ * Things, not people, that a wish or a curse may be about or addressed to: weather and seasons, pollen, an illness or a virus,
+ * pests and weeds, dirt, a feeling, a day or a chore, things to throw away. One list, read by every kind that asks whether a
+ * wish is about a thing (THING33, GONE_THING56, GONE_THING104, curseAtThing); longer words first where one holds another.
+ */
+const THINGS =
+  '梅雨|長雨|大雨|雨雲|雨|雲|雪|霧|台風|風|嵐|雷|暑さ|寒さ|猛暑|酷暑|残暑|熱帯夜|湿気|天気|夏|冬|黄砂|花粉症|花粉|紫外線|' +
+  '病気|病魔|ウイルス|ウィルス|コロナ|インフルエンザ|インフル|風邪|感染症|感染|症状|熱|咳|かゆみ|腫れ|痛み|頭痛|腰痛|肩こり|' +
+  '雑草|害虫|虫|蚊|ゴキブリ|カビ|錆|シミ|しみ|汚れ|落書き|におい|臭い|匂い|煙|ごみ|ゴミ|カラス|からす|猫|ねこ|ネコ|犬|イノシシ|サル|猿|鳥|ハト|鳩|動物|ネズミ|ハチ|蜂|ヘビ|蛇|' +
+  '不安|悲しみ|苦しみ|心配|恐怖|ストレス|疲れ|眠気|悩み|記憶|思い出|月曜日|月曜|宿題|課題|テスト|仕事|残業|書類|借金|赤字|' +
+  '渋滞|騒音|差別|偏見|いじめ|事故|犯罪|傷|跡|明かり|光|音|文字|表示|エラー|画面|火|炎|データ|ファイル|荷物|机|家具|家電|古い|不用品|粗大'
 /** Things or weather a wish may be about (雨雲なんか流されてしまえばいいのに, 書類の山ごと捨ててしまいたい). */
-const THING33 = /雨|雲|雪|風|台風|暑さ|寒さ|天気|虫|蚊|花粉|書類|宿題|仕事|課題|借金|悩み|不安|記憶|思い出|データ|ファイル|荷物|机|家具|家電|古い|不用品|粗大/u
+const THING33 = new RegExp(THINGS, 'u')
 /** … as what the clause is about (雨雲なんか, 書類の山は), not a means (台風で飛ばされて). */
 const THING_SUBJECT33 = new RegExp(`(?:${THING33.source})[^、。\\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか|の山)`, 'u')
 const PEOPLE33 = /人|者|連中|奴|やつ|ヤツ|輩|客|あいつ|こいつ|そいつ|お前|おまえ|あんた|てめえ|方々|利用者|住民|ドライバー/u
@@ -863,8 +879,39 @@ function lastEnd33(re: RegExp, t: string): number {
 function notAboutThing(sq: string, s: number, e: number): boolean {
   const before = sq.slice(sentenceOf(sq, s, e).start, s)
   const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf(',')) + 1)
-  return !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause))
+  return !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause)) && !thingAddressed(before)
 }
+/**
+ * Blind review (false positives of the curse): a wish that a thing go away, addressed to the thing — 梅雨よ、早く消えてくれ,
+ * 雑草め、くたばれ, 暑さなんか消えろ (the thing as vocative or topic just before the curse, adverbs like 早く between) or
+ * くたばれ花粉！, 消えろ、コロナ！ (the thing alone right after it, to the end of the phrase). Not a person named there
+ * (くたばれ、あの職員, 〇〇議員よ、消えてくれ, 梅雨みたいにジメジメした課長、消えてくれ: the vocative ends with 課長), not a thing
+ * that names people in contempt (このゴミめ, 負け犬め, 弱虫め).
+ */
+const THING_END = new RegExp(`(${THINGS})(?:さん)?(?:め|よ|ども|たち|なんか|なんて|なんぞ|は|って|も|とか|[ー〜~])?$`, 'u')
+const THING_ALONE = new RegExp(`^[、,]?(?:この|その|あの|今年の|夏の|冬の|春の|秋の|スギ|ヒノキ|新型)?(${THINGS})(?:め|よ|ども|たち|さん)?(?:[ー〜~]{0,3})(?=[^ぁ-んァ-ヶ一-龥a-zA-Z0-9ａ-ｚＡ-Ｚ０-９]|$)`, 'u')
+/** …nouns that also call a person names (ゴミ, 犬, 虫, 猿): not read as the thing. */
+const THING_AS_PERSON = /^(?:ごみ|ゴミ|虫|犬|猫|ねこ|ネコ|サル|猿|動物|古い)$/u
+/** Adverbs between the thing addressed and the curse (梅雨よ、早く消えてくれ, 花粉め、さっさと消えろ). */
+const CURSE_ADVERB = /(?:[、,\s]{0,2}(?:早く|はやく|早う|はよ|はよう|さっさと|とっとと|もう|どうか|頼むから|今すぐ|一刻も早く|いい加減|マジで|まじで|ほんとに|本当に|永遠に|どこかへ|どっかへ|どっか|どこかに|遠くへ))+$/u
+/** The vocative or topic (after the last comma of the sentence but one the adverbs leave) ends with a thing. */
+function thingAddressed(before: string): boolean {
+  const v = before.replace(CURSE_ADVERB, '').replace(/[、,\s！!]+$/u, '')
+  const clause = v.slice(Math.max(v.lastIndexOf('、'), v.lastIndexOf(','), v.lastIndexOf('「')) + 1)
+  const m = THING_END.exec(clause)
+  return m !== null && !THING_AS_PERSON.test(m[1]!) && !PEOPLE33.test(clause.slice(0, m.index)) && !CONTEMPT_NOUN.test(clause)
+}
+/** Whether the curse at [s, e) is addressed to a thing, before it (梅雨よ、, 雑草め、, 暑さなんか) or alone right after it (くたばれ花粉！). */
+function curseAtThing(sq: string, s: number, e: number): boolean {
+  const sen = sentenceOf(sq, s, e)
+  const before = sq.slice(sen.start, s)
+  if (thingAddressed(before)) return true
+  const m = THING_ALONE.exec(sq.slice(e, sen.end))
+  return m !== null && !THING_AS_PERSON.test(m[1]!) && !/[、,]\s?$/u.test(before)
+}
+/** …death words among them (死ね, くたばれ): crude on an official account even at a thing — a warning. */
+const CURSE_DEATH = /^(?:死|氏|タヒ|くたば|地獄)/u
+
 /** Not those who do not know, welcomed (そんなことも知らない方のために、基礎から学べる教室; …方でも安心): a course, not a taunt. */
 function notForBeginners(sq: string, _s: number, e: number): boolean {
   return !/^(?:方|人|かた|皆さん|皆様|みなさん)(?:の(?:ため|為)|向け|でも|にも|も(?:安心|大歓迎|歓迎|お気軽|どうぞ)|大歓迎|歓迎|こそ)/u.test(sq.slice(e, e + 12))
@@ -1098,7 +1145,7 @@ const LEGIBLE55 = /かすれ|掠れ|汚れ|にじ|滲|濡れ|破れ|消え|薄�
  */
 const GONE56 = '(?:消え失せ|消えうせ|消え|きえ|(?:姿|すがた)を消し|いなくなっ|居なくなっ|失せ|くたばっ|死ん|氏ん|タヒん)(?:て|で)(?:(?:ほし|欲し)(?:かった|いと(?:思|願|おも|ねが)|いんだ|いんです|いんよ|いです|いわ|いなあ|いなぁ|いな(?![んら])|いね|いよ|いけど|いのに|くて(?:たまら|仕方|しかた|しょうが))|もらいた(?:い|かった)|くれ(?:ない|ん|へん|ません)か(?:な|なあ|ね)|くれ(?:たら|れば)(?:いい|良い|よい|よか)|(?:いただ|頂)(?:け(?:る|れば|たら|ます|ません|ない)|きたい|きとう)|もら(?:え(?:る|れば|たら|ます|ません|ない)|いたい)|くださ(?:れば|いませんか|いますか))'
 /** … not about a thing, a feeling or the weather (痛みが, 雨雲は, 不安も, 落書きなんか). */
-const GONE_THING56 = /(?:雨|雲|雪|霧|風|台風|暑さ|寒さ|天気|虫|蚊|花粉|痛み|不安|悲しみ|苦しみ|心配|恐怖|ストレス|疲れ|悩み|記憶|シミ|しみ|汚れ|落書き|傷|跡|におい|臭い|匂い|煙|差別|偏見|いじめ|事故|犯罪|病気|ウイルス|コロナ|感染|渋滞|騒音|借金|赤字|ごみ|ゴミ|雑草|カビ|錆|光|明かり|音|文字|火|炎|症状|熱|咳|かゆみ|腫れ)[^、。\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか)/u
+const GONE_THING56 = new RegExp(`(?:${THINGS})[^、。\\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか)`, 'u')
 /** … said it never was wished (消えてほしいと思ったことはない). */
 const GONE_DENIED56 = /^[^。！？!?\n]{0,12}?(?:ことは|ことなど|ことなんて|とは)(?:一度も)?(?:ない|なか|ありません|ございません)/u
 /** Whether a wish to be gone at [s, e) is aimed at a person named in the sentence or the one before, not at a thing. */
@@ -2135,8 +2182,8 @@ const HIT_NOT104 = /暮ら|住|移住|定年|老後|退職|田舎|一緒に|家�
 const GONE_ASK104 = '(?:消え失せ|消えうせ|消え|きえ|いなくなっ|居なくなっ|失せ)て(?:くれ(?:ません|ない|ん|へん)(?:です|でしょう)?か|もらえ(?:ない|ん)(?:です|でしょう)?か|(?:いただ|頂)け(?:ません|ない|ます)(?:でしょう)?か|くださいませんか|くれる[？?]|もらえる[？?])(?:ね|な|ねえ|なあ)?(?=[。！!？?💢\\s…、]|$)'
 /** …someone the request is aimed at (方へ, あなた, 電話してこられる方, 苦情, @). */
 const GONE_AT104 = /[@＠]|あなた|あんた|お前|おまえ|貴様|方|人|さん|様|連中|奴|やつ|クレーマー|文句|苦情|クレーム|批判|書き込|コメント|電話|しつこ|何度|毎日|毎回/u
-/** …not a thing, a feeling or an animal before it in its sentence (痛み, 雲, カラス). */
-const GONE_THING104 = /雨|雲|雪|霧|風|台風|暑さ|寒さ|天気|虫|蚊|花粉|痛み|不安|悲しみ|苦しみ|心配|恐怖|ストレス|疲れ|悩み|記憶|シミ|しみ|汚れ|落書き|傷|跡|におい|臭い|匂い|煙|病気|ウイルス|コロナ|渋滞|騒音|借金|赤字|ごみ|ゴミ|雑草|カビ|錆|光|明かり|音|文字|表示|エラー|画面|症状|熱|咳|かゆみ|カラス|からす|猫|ねこ|ネコ|犬|イノシシ|サル|猿|鳥|ハト|鳩|動物|ネズミ|ゴキブリ|ハチ|蜂|ヘビ|蛇/u
+/** …not a thing, a feeling or an animal before it in its sentence as its topic or the one addressed (痛みが, 雲は, この痛み、; THINGS). */
+const GONE_THING104 = GONE_THING56
 /**
  * Blind R105A (R105A-046): a person's head likened to an animal's (頭の中までイノシシ並み, 脳みそがサル以下, 知能はニワトリ
  * レベル, 頭ん中まで豚レベルやね): an insult, with someone named or addressed before it. Not an animal's own brain (イノシシの
@@ -3185,7 +3232,7 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const sen = sentenceOf(sq, s, e)
-      if (GONE_THING104.test(sq.slice(sen.start, s))) return false
+      if (GONE_THING104.test(sq.slice(sen.start, s)) || thingAddressed(sq.slice(sen.start, s))) return false
       const ctx = twoBefore78(sq, s, e)
       return GONE_AT104.test(ctx.slice(0, ctx.length - (sen.end - s)))
     },
@@ -5280,7 +5327,18 @@ const PHRASES: Phrase[] = [
     need: ['消', '失せ', 'うせ', 'たば', '帰れ', '去れ', 'やめち', '爆発', '潰れ', 'つぶれ', '落ちろ', '滅べ', '黙', 'だま', 'こんで', '引', '死', '氏', 'たひ', '地獄', '滅', 'いなく', '出て', '辞め', '二度', '絡', '寄', 'ふざけ', 'なめ', '調子', 'ほざ', 'うる', 'うっせ', '土下座', '謝れ', '責任取れ'],
     instead: INSTEAD.curse,
     // Blind HM: those who do a thing wished gone with が (ごみを捨てる人がいなくなってほしい): a wish that the behaviour end.
-    keep: (sq, s, e) => endsPhrase(sq, s, e) && !doersGone82(sq, s, e),
+    // Review: a thing addressed (梅雨よ、早く消えてくれ, 消えろ、コロナ！, 雑草め、くたばれ): no curse; death words warn below.
+    keep: (sq, s, e) => endsPhrase(sq, s, e) && !doersGone82(sq, s, e) && !curseAtThing(sq, s, e),
+  },
+  // Review: a death word at a thing (死ね暑さ！, 雑草め、くたばれ！, くたばれ花粉): no person is cursed, but the word is crude on an
+  // official account: a warning (the hint says so). Going away at a thing (消えろ, 消えてくれ, 去れ) is no finding.
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:死ね|氏ね|タヒね|くたばれ|くたばりやがれ|死んどけ|くたばっとけ|地獄に落ちろ|地獄へ落ちろ)'),
+    need: ['死ね', '氏ね', 'たひね', 'くたば', '死んどけ', '地獄'],
+    instead: INSTEAD.curseThing,
+    severity: 'warn',
+    keep: (sq, s, e) => endsPhrase(sq, s, e) && curseAtThing(sq, s, e) && CURSE_DEATH.test(sq.slice(s, e)),
   },
   {
     rule: 'hostility/curse',
@@ -5307,7 +5365,7 @@ const PHRASES: Phrase[] = [
   { rule: 'hostility/curse', re: phrase(`${HARM_BA}ば${GOOD}`), need: ['ばい', 'ばよ', 'ばえ', 'ば良'], instead: INSTEAD.curse, keep: notAboutThing },
   { rule: 'hostility/curse', re: phrase(`${HARM_TA}(?:たら|だら)${GOOD}`), need: ['らい', 'らよ', 'らえ', 'ら良'], instead: INSTEAD.curse, keep: notAboutThing },
   { rule: 'hostility/curse', re: phrase(`${HARM_TE}(?:てしまえ|でしまえ|ちまえ|じまえ|ちゃえ|じゃえ)`), need: ['まえ', 'ちやえ', 'じやえ'], instead: INSTEAD.curse, keep: notAboutThing },
-  { rule: 'hostility/curse', re: phrase('消えて(?=[。！!💢\\s]|$)'), need: ['消えて'], instead: INSTEAD.curse, keep: (sq, s) => !/[がもは火灯光音字]$/u.test(sq.slice(Math.max(0, s - 1), s)) },
+  { rule: 'hostility/curse', re: phrase('消えて(?=[。！!💢\\s]|$)'), need: ['消えて'], instead: INSTEAD.curse, keep: (sq, s, e) => !/[がもは火灯光音字]$/u.test(sq.slice(Math.max(0, s - 1), s)) && !curseAtThing(sq, s, e) },
   // Threats.
   {
     rule: 'hostility/threat',
@@ -8235,6 +8293,8 @@ export const hostility: RuleFamily = {
         if (named(h.start, h.end)) continue
         if (rule === 'hostility/confrontational' && ordinaryProse(sq, h.start, h.end)) continue
         if (rule === 'hostility/insult' && kanaAdjectiveRunsOn(sq, h.start, h.end)) continue
+        // Review: 消えろ, 失せろ at a thing (花粉よ、消えろ; 消えろ、コロナ！): not an insult (see curseAtThing).
+        if (rule === 'hostility/insult' && /^(?:消えろ|きえろ|失せろ)$/u.test(fo.slice(h.start, h.end)) && curseAtThing(sq, h.start, h.end)) continue
         if (rule === 'hostility/insult' && (kuzuThePlant70(sq, h.start, h.end) || bakaCompound148(sq, h.start, h.end) || scrapNotInsult86(sq, h.start, h.end) || deniedLabel(sq, h.start, h.end))) continue
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)

@@ -7723,3 +7723,47 @@ describe('hostility: blind sets R162I–R166I, as kinds', () => {
     expect(summary(findingsOf(hostility, text, reply)).some((s) => /:(?:warn|block):/.test(s))).toBe(true)
   })
 })
+
+describe('hostility: a curse addressed to a thing, not a person (review)', () => {
+  const atThing = (text: string) => summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))
+  // A wish that a thing go away, by a vocative, the thing right after the curse or as the topic: no hostility.
+  it.each([
+    '長雨よ、さっさと消えてくれ〜',
+    '花粉め、早く消えろ！今日も飛散量は多めです。',
+    '消えろ、インフル！うがい・手洗いをお忘れなく。',
+    '去れ、猛暑！水分補給を忘れずに',
+    '湿気なんか消えてしまえ〜',
+    '月曜日よ、どっか行け',
+    'ストレスよ、消えてほしい',
+    '台風よ、吹き飛べ',
+    '花粉なんかなくなれ！',
+    'この痛み、早く消えてくれませんかね',
+  ])('passes %s', (text) => {
+    expect(atThing(text)).toEqual([])
+  })
+  // 死ね / くたばれ at a thing: crude on an official account, a warning only.
+  it.each([
+    ['くたばれ猛暑！熱中症に気をつけて', 'くたばれ'],
+    ['カビめ、くたばれ！梅雨のお掃除講座です', 'くたばれ'],
+    ['死ね、花粉症！', '死ね'],
+  ])('warns %s', (text, excerpt) => {
+    expect(atThing(text)).toEqual([`hostility/curse:warn:${excerpt}`])
+  })
+  // Hard negatives: a person addressed or named, or a thing that calls a person names.
+  it.each([
+    'くたばれ、窓口のあの職員。',
+    '消えろ、クレーマーども！',
+    'あんたなんか消えろ',
+    '役所の連中、みんなくたばれ',
+    '△△議員よ、早く消えてくれ',
+    '花粉みたいにしつこい係長、消えてくれ',
+    '台風の被害を笑う人、消えろ',
+    '花粉なんかより課長が消えろ',
+    '消えろ、暑苦しい課長',
+    'このゴミめ、消えろ',
+    '負け犬め、消えろ',
+    'おまえの仕事なんか消えろ',
+  ])('still blocks %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).some((s) => s.startsWith('hostility/') && s.includes(':block:'))).toBe(true)
+  })
+})
