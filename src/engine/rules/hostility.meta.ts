@@ -55,6 +55,16 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」は相手を罵り、害や不幸を願う暴言です。公式アカウントでは決して使えません。',
       hint: '「{excerpt}」を削除してください。{instead}。',
     },
+    // Review (stop 42): a death word at a thing, not a person (死ね暑さ！, くたばれ花粉！, 雑草め、くたばれ): nobody is cursed, but the word
+    // is crude on an official account.
+    'hostility/crude': {
+      title: '物事に向けた乱暴な言葉',
+      titleEn: 'Crude word at a thing',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」は人に向けた言葉ではありませんが、「死ね」「くたばれ」のような乱暴な言葉は公式アカウントの発信にふさわしくありません。',
+      hint: '「{excerpt}」を削除してください。{instead}。',
+    },
     'hostility/threat': {
       title: '脅迫・暴力',
       titleEn: 'Threat',

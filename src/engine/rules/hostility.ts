@@ -393,7 +393,7 @@ import { foldString, viewIndexAt } from '../text'
 import { Taken, ownWordingRetracted, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf, sentences } from '../words'
 import { meta } from './hostility.meta'
 
-type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational' | 'hostility/discrimination'
+type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational' | 'hostility/discrimination' | 'hostility/crude'
 
 interface Phrase {
   rule: Rule
@@ -503,7 +503,7 @@ function maskedWord(sq: string, start: number, end: number): boolean {
 const INSTEAD = {
   insult: '相手を評価する言葉は使わず、事実と市の対応だけを丁寧に伝えてください（例：「ご意見ありがとうございます。担当課で確認します。」）',
   curse: '返信が必要なら「ご意見ありがとうございます。」と受け止め、事実だけを伝えてください',
-  curseThing: '物事に向けた言葉でも、公式アカウントの「死ね」「くたばれ」は乱暴に映ります。「早く過ぎてほしいですね」「負けずに乗り切りましょう」のように言い換えてください',
+  curseThing: '「早く過ぎてほしいですね」「負けずに乗り切りましょう」のように言い換えてください',
   threat: '無断転載などの問題は、感情的に書かず担当課で対応を相談してください',
   polite: '相手を責めずに「ご不便をおかけしています。詳しくは〇〇をご覧ください」のように、案内だけを丁寧に伝えてください',
   discrimination: '特定の人や集団をしりぞける・おとしめる内容は書かず、守ってほしい行為やルールだけを、どなたにも同じように伝えてください（例：「乗船時は係員の案内に従ってください」）',
@@ -5333,7 +5333,7 @@ const PHRASES: Phrase[] = [
   // Review: a death word at a thing (死ね暑さ！, 雑草め、くたばれ！, くたばれ花粉): no person is cursed, but the word is crude on an
   // official account: a warning (the hint says so). Going away at a thing (消えろ, 消えてくれ, 去れ) is no finding.
   {
-    rule: 'hostility/curse',
+    rule: 'hostility/crude',
     re: phrase('(?:死ね|氏ね|タヒね|くたばれ|くたばりやがれ|死んどけ|くたばっとけ|地獄に落ちろ|地獄へ落ちろ)'),
     need: ['死ね', '氏ね', 'たひね', 'くたば', '死んどけ', '地獄'],
     instead: INSTEAD.curseThing,
@@ -7876,6 +7876,7 @@ const SPACED_INSTEAD: Record<Rule, string> = {
   'hostility/threat': INSTEAD.threat,
   'hostility/confrontational': INSTEAD.polite,
   'hostility/discrimination': INSTEAD.discrimination,
+  'hostility/crude': INSTEAD.curseThing,
 }
 
 

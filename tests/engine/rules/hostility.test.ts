@@ -7747,7 +7747,7 @@ describe('hostility: a curse addressed to a thing, not a person (review)', () =>
     ['カビめ、くたばれ！梅雨のお掃除講座です', 'くたばれ'],
     ['死ね、花粉症！', '死ね'],
   ])('warns %s', (text, excerpt) => {
-    expect(atThing(text)).toEqual([`hostility/curse:warn:${excerpt}`])
+    expect(atThing(text)).toEqual([`hostility/crude:warn:${excerpt}`])
   })
   // Hard negatives: a person addressed or named, or a thing that calls a person names.
   it.each([
