@@ -7767,3 +7767,24 @@ describe('hostility: a curse addressed to a thing, not a person (review)', () =>
     expect(summary(findingsOf(hostility, text)).some((s) => s.startsWith('hostility/') && s.includes(':block:'))).toBe(true)
   })
 })
+
+describe('hostility: a pest itself addressed in a post about it is no insult (review, stop 42)', () => {
+  // Kind: a vermin word as a vocative (害虫め、, ゴキブリめ、) in a paragraph about the creature's control, damage or season, no person
+  // in the sentence: the insect is meant. The same word said of people (社会の害虫, a person named beside it) stays an insult.
+  const hard = (text: string) => summary(findingsOf(hostility, text)).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each([
+    '害虫め、今年も来たな！家庭菜園の害虫対策講座を開きます。',
+    'ゴキブリめ、出ていけ！駆除の方法を紹介します。',
+    'ダニめ、布団を干して退治するぞ。梅雨の季節の防虫のコツです。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+  it.each([
+    'あの職員、害虫め、駆除してやりたい',
+    '住民のふりした害虫め、対策を考えろ',
+    '害虫め！',
+    'クレーマーども、社会の害虫め。',
+  ])('flags %s', (text) => {
+    expect(hard(text).some((s) => s.startsWith('hostility/insult:block'))).toBe(true)
+  })
+})
