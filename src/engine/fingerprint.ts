@@ -498,6 +498,19 @@ export const CORE_SIZE = 64
 const MIN_CORE = 12
 
 /**
+ * Whether `canonical` is too short for a content skeleton (coreSignature gives null): fewer than MIN_CORE characters besides its
+ * hiragana. Counts only until MIN_CORE, so a long post costs a few characters, not a signature.
+ */
+export function tooShortForCore(canonical: string): boolean {
+  let n = 0
+  for (let i = 0; i < canonical.length; i++) {
+    const c = canonical.charCodeAt(i)
+    if ((c < 0x3041 || c > 0x309f) && ++n >= MIN_CORE) return false
+  }
+  return true
+}
+
+/**
  * MinHash signature (CORE_SIZE slots) of the post's content skeleton: the canonical text without its
  * hiragana (particles, endings, okurigana), read as character 2-grams. A post reworded in its endings
  * (ご利用いただけます → ご利用ください, で → へ) keeps its skeleton; a notice that changes its place,

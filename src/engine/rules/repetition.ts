@@ -14,7 +14,7 @@
  * only a # or ＃ typed as such starts a tag, so a quiz with three numbered choices and two tags has two tags.
  */
 import { matchAllOf } from '../regex'
-import { bareCaption, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
+import { bareCaption, tooShortForCore, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
 
 export { plainForm }
 import type { PostInput, RuleFamily } from '../rule'
@@ -1058,7 +1058,7 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
     // (満開🌼…みたいです✨ → 満開です🌼…みたい✨): both bare forms (bareCaption: plainest, without です・ます) compared. The earlier post's is
     // in its fingerprint (`bare`, when it differs from the post; else the post's own signature), so a history kept as fingerprints
     // reads it as one kept as text does (a text is fingerprinted above).
-    if (sim < policy.repetition.near && other.v === 2 && !other.core && (mineCore[2] ??= coreOfCanonical(canonical, 2)) === null) {
+    if (sim < policy.repetition.near && other.v === 2 && !other.core && tooShortForCore(canonical)) {
       const a = bareCaption(canonical)
       if (a !== null && (a !== canonical || other.bare)) {
         const fa = fingerprintOfParts([], false, 2, a)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { checkWith, DEFAULT_POLICY, fingerprint, mergePolicy } from '../../../src/engine'
 import { KeyIds, numberSentences, plainForm, repetition, wordRuns } from '../../../src/engine/rules/repetition'
-import { canonicalForRepetition, EMPTY_BIN, legacyFingerprint, similarity } from '../../../src/engine/fingerprint'
+import { canonicalForRepetition, coreOfCanonical, EMPTY_BIN, legacyFingerprint, similarity, tooShortForCore } from '../../../src/engine/fingerprint'
 import { readFileSync } from 'node:fs'
 import type { Fingerprint } from '../../../src/engine/types'
 import { findingsOf } from '../helpers'
@@ -728,6 +728,12 @@ describe('repetition: a short caption with its polite ending moved (blind R152D-
     for (const h of [earlier, storedFp(earlier)]) {
       expect(findingsOf(repetition, post, { history: [h] }).filter((f) => f.rule.includes('duplicate')).length).toBe(1)
     }
+  })
+  it('property: tooShortForCore says exactly when a text has no content skeleton (coreOfCanonical null)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[あいうえおかきくけこ柳川市役所0-9a-zアイウ🌼]{0,40}$/), (s) => tooShortForCore(s) === (coreOfCanonical(s) === null)),
+      { numRuns: 2000 },
+    )
   })
   it('keeps a bare form only for a short caption whose bare form differs (no text: a signature)', () => {
     expect(fingerprint(politeMoved[0]![0])!.bare).toHaveLength(128)
