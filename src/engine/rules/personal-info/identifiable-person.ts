@@ -106,9 +106,14 @@ function namedCity(t: string, residence: string, cities: ReadonlyArray<string>):
   const place = residence.replace(RESIDENCE_TAIL, '')
   return /^[\p{Script=Han}]{2,4}$/u.test(place) && !/[町村区]$/u.test(place) && (cities.includes(place) || t.includes(place + '市'))
 }
-/** The account's own cities, read off its public addresses (福岡県柳川市本町87番地1 → 柳川). */
+/** citiesOf's answers per policy list (the same list every keystroke: read once). */
+const CITIES = new WeakMap<ReadonlyArray<string>, string[]>()
+/** The account's own cities, read off its public addresses (福岡県柳川市本町87番地1 → 柳川); remembered per list. */
 export function citiesOf(addresses: ReadonlyArray<string>): string[] {
+  const known = CITIES.get(addresses)
+  if (known) return known
   const out: string[] = []
+  CITIES.set(addresses, out)
   for (const a of addresses) {
     const m = /(?:^|[都道府県])([\p{Script=Han}]{2,4}?)市/u.exec(a)
     if (m && !out.includes(m[1]!)) out.push(m[1]!)
