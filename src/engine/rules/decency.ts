@@ -5250,7 +5250,7 @@ const OWNER42 = `(?:${STAFF}|団員|隊員|選手|消防士|警察官|自衛官|
 const GAZE42 = '(?:に|ばかり|ばっかり|ばっか){1,2}[、,]?(?:つい|ついつい|思わず|自然と|やっぱり)?(?:目が(?:いっ|行っ|いく|行く|いき|行き|釘付け|くぎづけ|離せな)|目を奪われ|見とれ|見惚れ|凝視|ガン見)'
 /** Round 42: old people idling at home as what their work or outing beats (家でゴロゴロしてるよりずっといい). */
 const IDLE42 = '(?:家|うち|自宅|部屋)で(?:ゴロゴロ|ごろごろ|ボーッと|ぼーっと|ぼけーっと|ダラダラ|だらだら|寝てばかり|寝てばっかり|テレビばかり|テレビばっかり|テレビばっか)(?:見て)?(?:して|し)?(?:いる|る|とる|よる|ちょる)?(?:より|よりも|くらいなら|ぐらいなら)'
-type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; /** A topic the paragraph must name (para kinds only). */ ptopic?: RegExp; upgrade?: RegExp; /** Whether a match `[a, b)` of the sentence still holds, where its own words decide (the sentence-level kinds only). */ keep?: (sen: string, a: number, b: number) => boolean; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
+type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; /** A topic the paragraph must name (every kind, sentence or paragraph). */ topic?: RegExp; upgrade?: RegExp; /** Whether a match `[a, b)` of the sentence still holds, where its own words decide (the sentence-level kinds only). */ keep?: (sen: string, a: number, b: number) => boolean; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 /**
  * Round KF: a notice against a nuisance made readable for the group that lives where it is put (不法投棄の防止に向けて、外国人住民が
@@ -8961,7 +8961,7 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     para: true,
     need: ['頭', 'あたま', 'おでこ'],
-    ptopic: phrase('さん|課長|部長|市長|会長|先輩|船頭|職員|おじさん|おっちゃん|じいちゃん|お父さん|親父|おやじ', 'u'),
+    topic: phrase('さん|課長|部長|市長|会長|先輩|船頭|職員|おじさん|おっちゃん|じいちゃん|お父さん|親父|おやじ', 'u'),
     wide: true,
     veto: phrase('地蔵|仏|像|石|赤ちゃん|ボール|たまご|卵|電球の|人形|ぬいぐるみ|ロボット|頭皮ケア|育毛', 'u'),
   },
@@ -8985,7 +8985,7 @@ const KINDS26: Kind26[] = [
     para: true,
     wide: true,
     need: ['平均年齢', '歩く', '歩き', '足取り', '動き'],
-    ptopic: phrase('平均年齢[^。！？!?\\n]{0,8}?[6-9６-９][0-9０-９]|高齢|お年寄り|年寄|老人|じいちゃん|ばあちゃん|シルバー|ご長寿|[6-9６-９][0-9０-９](?:歳|才|代)|👵|👴', 'u'),
+    topic: phrase('平均年齢[^。！？!?\\n]{0,8}?[6-9６-９][0-9０-９]|高齢|お年寄り|年寄|老人|じいちゃん|ばあちゃん|シルバー|ご長寿|[6-9６-９][0-9０-９](?:歳|才|代)|👵|👴', 'u'),
     veto: phrase('お気をつけ|ご注意|ゆっくりで(?:大丈夫|いい|構い)|ご自分のペース|安全', 'u'),
   },
   // Blind R165I-064 (W16): a people's loudness laughed at (中国からの団体さん…声の大きさで舟がひっくり返るかと思いました😂, 韓国のお客さん、
@@ -9085,7 +9085,6 @@ for (const k of KINDS26) {
   if (k.pveto) k.pveto = new RegExp(k.pveto.source, k.pveto.flags.replace('g', ''))
   if (k.unveto) k.unveto = new RegExp(k.unveto.source, k.unveto.flags.replace('g', ''))
   if (k.topic) k.topic = new RegExp(k.topic.source, k.topic.flags.replace('g', ''))
-  if (k.ptopic) k.ptopic = new RegExp(k.ptopic.source, k.ptopic.flags.replace('g', ''))
   if (k.upgrade) k.upgrade = new RegExp(k.upgrade.source, k.upgrade.flags.replace('g', ''))
 }
 const KINDS26_GATE = new NeedGate(() => KINDS26.map((k) => k.need ?? requiredLiterals(k.re)))
@@ -9122,7 +9121,7 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
     const k = KINDS26[i]!
     if (!k.para) continue
     const x = k.re.exec(fo)
-    if (x && !(k.veto && k.veto.test(k.wide ? fo : fo.slice(x.index, x.index + x[0].length))) && !(k.ptopic && !k.ptopic.test(fo))) found.push([x.index, x.index + x[0].length, k.rule, k.severity])
+    if (x && !(k.veto && k.veto.test(k.wide ? fo : fo.slice(x.index, x.index + x[0].length))) && !(k.topic && !k.topic.test(fo)) && !k.pveto?.test(fo)) found.push([x.index, x.index + x[0].length, k.rule, k.severity])
   }
   for (const s of spans) {
     const sen = fo.slice(s.start, s.end)
