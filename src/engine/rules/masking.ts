@@ -1695,6 +1695,9 @@ const OWN_UP =
  * initials parted by ・ (Ｔ・Ｍ先輩, Ｋ・Ｓ主任, Y.K先輩) with a workplace title or relation (先輩, 後輩, 主任, 主査, 所長): one colleague hidden,
  * the post inviting guesses; a letter before a thing (Tシャツ, A・Bの2コース, S・M・Lサイズ) is no one.
  */
+/** A paragraph about social-media accounts, where X社 is the platform's company, not a company held back (blind R167I-084, -104). */
+const X_PLATFORM = /アカウント|なりすまし|成りすまし|乗っ取|フォロー|リポスト|ポスト|ツイート|通報|凍結|認証|DM|ＤＭ|Twitter|ツイッター|SNS|ＳＮＳ|ソーシャルメディア|旧Twitter/u
+
 /** A case study or a hypothetical, where letters stand for anyone (相談事例：Aさん（70代）は…). */
 const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
 
@@ -1748,6 +1751,8 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
     for (const m of matchAllOf(re, t)) {
       const letter = m[1]!
       if (!m[2] && hypothetical(letter)) continue
+      // Blind R167I-084: X社 is the platform's company (X Corp.) in a post about accounts (なりすましアカウントは X社に報告済み).
+      if (letter === 'X' && !m[2] && t[m.index + m[0].length] === '社' && X_PLATFORM.test(t)) continue
       // A letter before 屋 is a shop's name (T屋) unless masks follow it (Ｓ＊＊＊屋さん).
       if (re === INITIAL && t[m.index + m[0].length] === '屋' && !/[〇○●◯◎×✕✖*＊■□]$/u.test(m[0])) continue
       const a = m.index + m[0].indexOf(letter)

@@ -2260,3 +2260,20 @@ describe('masking: a label heading its line whose value is a name beginning with
     expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${slot}`)
   })
 })
+
+describe('masking: X社 in a post about accounts is the platform\'s company (blind R167I-084, -104)', () => {
+  // Kind: the company behind X named as X社 where the post is about accounts, impersonation or reports: no company held back.
+  it.each([
+    'なりすましアカウントについては、X社に報告済みです。',
+    '乗っ取りの被害は、X社のヘルプセンターからも報告できます。',
+    '公式アカウントの認証について、X社に問い合わせています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // still an initial standing for a company held back, where no account is talked of
+    'X社の担当者の対応には困りました。どこの会社かはお察しください。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/fuseji'))).toBe(true)
+  })
+})

@@ -4416,3 +4416,20 @@ describe('personal-info: blind R162I-095, R164D-014, R162I-022, a private person
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe('personal-info: a title before a spaced name, and schools in general (blind IU-057)', () => {
+  // Kind: an office before the space (代表取締役 古川誠一様, 理事長 田中 一郎様) is no family name; schools in general (市内小学校,
+  // 各中学校) are no detail of anyone.
+  it.each([
+    'このたび、株式会社ミズサト様（代表取締役 古川誠一様）から、市内小学校の図書購入費として100万円のご寄附をいただきました。',
+    '社会福祉法人みずほ会（理事長 田中一郎様）から、各中学校へ車いす10台をご寄贈いただきました。',
+    '有明建設株式会社（代表取締役社長 山下 誠様）から、市立保育園の遊具をご寄贈いただきました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+  it.each([
+    '城内小学校5年の古川誠一くん（11）が、県の作文コンクールで入賞しました。',
+  ])('still reports a named school %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+})

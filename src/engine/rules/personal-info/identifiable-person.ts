@@ -88,6 +88,8 @@ const GRADE_AFTER_NAME = /^[(（]\s?(?:小|中|高|小学|中学|高校)[0-9一�
  */
 const SCHOOL =
   /(?:[\p{Script=Han}]{1,8}|[ぁ-んァ-ヶー]{2,8})(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![ぁ-ゖァ-ヶー])[ぁ-ゖァ-ヶー]{2,8}(?<![のはがをにでともや])(?:小|中)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![\p{Script=Han}])(?:小|中|高)[1-6一二三四五六](?![0-9年日回時分月人名件か])|(?<![0-9\p{Script=Han}])[1-6一二三四五六]年\s?[0-9一二三四五六七八九]組(?![0-9])/gu
+/** Blind IU-057: schools in general, no one school (市内小学校, 各中学校, 県内の高校, 市立保育園): no detail of anyone (…から、市内小学校の図書購入費として). */
+const SCHOOLS_IN_GENERAL = /^(?:市内|市外|県内|県外|町内|区内|校区内|各|全|全国|近隣|周辺|地元|地域|市立|県立|国立|私立|公立|本市|当市|全市|対象)小?(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園|支援学校)$/u
 /**
  * Where someone lives: a place below the city (大和町中島在住, 西蒲池在住, 三橋町垂見にお住まい,
  * 沖端で暮らす). A city, prefecture or country (東京在住, 市内在住) is too wide to single anyone out.
@@ -404,6 +406,9 @@ const KANA_GIVEN_TAIL = /^[子江代美枝恵乃世香絵]$/u
 /** A name's reading in kana, in brackets right before its honorific: （そら）, (ハルト). */
 const READING_BEFORE = /[（(][ぁ-ゖァ-ヶー]{1,10}[)）]$/u
 
+/** An office or a role ending the kanji before a spaced name (代表取締役, 社長, 理事長, 市長, 議員, 校長, 担当): a title, not a family name. */
+const TITLE_END = /(?:取締役|役員|社長|会長|代表|店長|理事長?|部長|課長|係長|局長|室長|所長|館長|園長|校長|教頭|院長|市長|町長|村長|区長|議長|議員|委員長?|主任|主査|主事|先生|監督|職員|担当|組合長|班長|隊長|団長|顧問|師範|名誉市民)$/u
+
 function findNames(t: string): Name[] {
   const names: Name[] = []
   NAME_SUFFIX.lastIndex = 0
@@ -458,7 +463,9 @@ function findNames(t: string): Name[] {
         // A numbered ward or a town before the space (4区 野田勝さん, 三橋町 古賀さん) is not a family name; two kanji ending
         // in 村 or 市 standing alone are one (嘉村 陽葵さん, 中村 翔太くん, 古市 美咲さん: a town or city is written longer).
         const family = t.slice(j, start - 1)
-        if (!/[0-9]/.test(t[j - 1] ?? '') && (!/[区町村市県]$/u.test(family) || /^[\p{Script=Han}][村市]$/u.test(family))) start = j
+        // Blind IU-057: a title before the space (代表取締役 古川誠一様, 市長 田中さん) is the person's office, not a family name; nor is
+        // anything before a name already of four kanji (family and given name both).
+        if (!/[0-9]/.test(t[j - 1] ?? '') && (!/[区町村市県]$/u.test(family) || /^[\p{Script=Han}][村市]$/u.test(family)) && k < 4 && !TITLE_END.test(family)) start = j
       }
       names.push({ start, end: after, after })
       continue
@@ -611,6 +618,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   for (const m of matchAllOf(AGE, t)) if (!cohortEvent(t, m.index, m.index + m[0].length)) others.push({ kind: 'age', at: m.index })
   for (const m of matchAllOf(BIRTH_YEAR, t)) others.push({ kind: 'age', at: m.index })
   for (const m of matchAllOf(SCHOOL, t)) {
+    if (SCHOOLS_IN_GENERAL.test(m[0])) continue
     others.push({ kind: 'school', at: m.index })
     // The grade and the class (有明小学校4年2組): thirty pupils, one of them named.
     // (Written short too: 昭代第一小5年2組, the class right after the matched grade.)
