@@ -382,6 +382,13 @@
  *   disaster's shortage made a game (棚すっからかん…サバイバルゲーム開幕笑, warn). Not flagged any more: cheap labour named as the wrong
  *   to correct (安い労働力として扱う問題の是正), ぶすっと (sulky; list exceptions), 夜の方 as the night run of a service named with a plain
  *   heart (夜の方もお楽しみいただける川下り♡).
+ * - Round W17 (KINDS26, blind R167I-R170I): a storm's wreckage likened to art or called photogenic (流れてきた屋根の板…アートみたい📸,
+ *   insensitive warn); a sex as the reason to go easy on someone (若い女の子なので大目に見て, stereotype warn); staff's dress savoured
+ *   (先生たちのエプロン姿、たまりません, lookism, block with a leer); shops run by Japanese preferred over a foreign group's (日本人が
+ *   やっているお店を選ぶのが無難, block); a workplace typed by sex with the other kept away (男たちの職場…女子は近寄れません, warn); a
+ *   gathering of the old called a care home (ここは老人ホームかな？, warn); men staring at swimwear (ガン見, sexual warn, block with drool);
+ *   a flood made a boat ride (市内全部が川下りコースに🚣); the column of death notices as a rite of death (おくやみ欄…😂); R23 reads
+ *   女性職員のみなさん…お酌のほうもよろしく (のみ before な is no restriction).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
