@@ -340,7 +340,8 @@ const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:�
  * 出ていました, 児童から「…」との声が上がりました), whatever paragraph tells of the class.
  */
 const GIVER_BEFORE = /(?:方|皆さん|みなさん|皆様|皆さま|方々|さん|様|保護者|ご家族|家族|住民|市民|利用者|入所者|事業所|事業者|施設|団体|企業|学校|地区|自治会|店舗|農家|生産者|ボランティア|参加者|来場者|受講者|受講生|生徒|児童|園児|子どもたち|子供たち|こどもたち)(?:から|より)(?:は|も|の)?[、,]?\s?$/u
-const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:[一-龠々]{1,3}(?:しい|い|な|の)|[ぁ-ゖ]{2,4}(?:い|な))?(?:お?声|ご?意見|ご?感想|うれしい声|喜びの声|感謝の声|お礼の声|お礼の言葉|感謝の言葉)(?:が|も)[^。！？!?\n]{0,8}?(?:寄せられ|届い|届き|届け|聞かれ|上が|あが|いただ|頂|出され|出まし|出て(?:い|お)|出た)|^\s?(?:という|との)(?:お?声|ご?意見|ご?要望|ご?相談)(?:でした|です|がきっかけ|を受けて|をきっかけ|をもとに|を基に)/u
+/** Blind TX-022: the voice received told with を (市民の皆さまから「…」とのご意見をいただきました, 利用者の方から「…」という声を頂戴しました). */
+const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:[一-龠々]{1,3}(?:しい|い|な|の)|[ぁ-ゖ]{2,4}(?:い|な))?(?:お?声|ご?意見|ご?感想|うれしい声|喜びの声|感謝の声|お礼の声|お礼の言葉|感謝の言葉)(?:が|も)[^。！？!?\n]{0,8}?(?:寄せられ|届い|届き|届け|聞かれ|上が|あが|いただ|頂|出され|出まし|出て(?:い|お)|出た)|^\s?(?:という|との)(?:お?声|ご?意見|ご?感想|ご?要望)(?:を|も)[、,]?(?:多く|多数|たくさん|いくつか)?(?:いただ|頂|頂戴し|お寄せいただ|お受けし|受け)|^\s?(?:という|との)(?:お?声|ご?意見|ご?要望|ご?相談)(?:でした|です|がきっかけ|を受けて|をきっかけ|をもとに|を基に)/u
 /**
  * Blind IJ-039, IJ-129, R119A-088: a typical worry or question told as one the staff often hear (「うちの子、…泣くんです…」というお話をよく聞きます,
  * 「名前は聞いたけど、何をしてくれるの？」という声も聞きます, …という声をよく耳にします): the city's own illustration of what people commonly
@@ -844,7 +845,7 @@ function encyclopedic(t: string): { a: number; b: number } | null {
   if (cite) b = a + cite.index
   return { a, b }
 }
-const MAY_QUOTE = /(?:読んだ|見た|見かけた|目にした|聞いた|知った)(?:この|その)?(?:言葉|一節|フレーズ|名言)|[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|この(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)|このような(?:ご?相談|お?悩み|ご?質問|お?困りごと)|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
+const MAY_QUOTE = /(?:読んだ|見た|見かけた|目にした|聞いた|知った)(?:この|その)?(?:言葉|一節|フレーズ|名言)|[-―—─]\s?(?:という|との)(?:言葉|一節|名言|格言|フレーズ)|[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|この(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)|このような(?:ご?相談|お?悩み|ご?質問|お?困りごと)|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
 const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
 const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|一文|文言|一行|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉|発言|ご発言|答弁)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
@@ -872,6 +873,13 @@ const CREDIT_MIN = 4
  * medium (市長のあいさつで聞いた) are not vague.
  */
 const UNBRACKETED_VAGUE = /((?:^|[。！？!?\n])[ \u3000]{0,2})([^。！？!?\n「『」』]{8,80}?)[ \u3000]?(?:[-―—─]{1,3}|[。！!])[ \u3000]?(?:(?:これは|この言葉は|それは)[、,]?)?(?:以前|昔|いつか|若い頃|学生時代に?)?[、,]?(?:どこかで|どっかで|どこかの[^。！？!?\n「『」』]{0,8}?で|何かで|なにかで|(?:とある|ある)(?!日|時)[^。！？!?\n「『」』、]{0,8}?で|ネット(?:上)?で|SNSで|テレビで|本で|雑誌で)[^。！？!?\n「『」』]{0,8}?(?:読んだ|見た|見かけた|目にした|聞いた|知った|出会った)(?:この|その)?(?:言葉|一節|フレーズ|名言|格言|一文|文章)/gu
+/**
+ * Blind R167I-110: a sentence set down without brackets, closed by a dash and pointed back at as words (一人ひとりの小さな行動が、まちの未来を
+ * つくります――という言葉を、毎朝胸に刻んでいます; …ことだ―との一節): the dash and という言葉 mark it as someone's words, as 「…」という言葉
+ * does, and it is read like a bracketed one (a speaker named next to it is its source). Its last letter before the dash is kana (a sentence's
+ * end): a name or a motto closed by a noun (水と緑のまち柳川――という言葉のとおり) is not one; nor 呼びかけ, 思い, 合言葉.
+ */
+const UNBRACKETED_WORDS = /((?:^|[。！？!?\n])[ \u3000]{0,2})([^。！？!?\n「『」』]{7,80}?[ぁ-ゖ])[ \u3000]?[-―—─]{1,3}[ \u3000]?(?:という|との)(?:言葉|一節|名言|格言|フレーズ)(?![一-龠々])/gu
 /** Blind R116A-131: a line announcing a saying (こんな言葉がありますね。⏎「…」, 昔からこんな言葉があるばい。): what follows is quoted, whatever its form. */
 const SAYING_LEAD = /(?:こんな|次の|以下の|こういう|こういった|こげな|こがん|こげん)(?:ような)?(?:言葉|一節|名言|格言|フレーズ)(?:が|も)(?:あります|ありました|ある|あった|あるとです|あっとです|あるっちゃん|あるけど|ありますが)(?:ね|よ|よね|な|ばい|けん|たい)?[。：:！!]?\s?$/u
 const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|新聞|雑誌|記事|書籍|本|テレビ|番組|ネット|ブログ)(?:に|で|は|として|にも|では)\s?$|(?:言葉|一節|名言|格言|フレーズ)(?:(?:です|でした|があります|がありました|がある|があった|があるとです|があっとです|があるっちゃん)(?:ね|よ|よね|な|ばい|けん|たい)?[。：:！!]?|[。：:])\s?$|言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$/u
@@ -1377,7 +1385,11 @@ function ownClassVoices(t: string): boolean {
   return m !== null && !IN_MEDIUM.test(m[0]) && !VAGUE_MEDIUM_LEAD.test(m[0])
 }
 const SURVEY_NAMED = /(?<!ある|とある|ネットの|ネット|SNSの|どこかの|よその)(?:(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年度?|[0-9０-９]{4}年度?|今年度|昨年度|本年度|前年度)(?:の)?[^。！？!?\n「『（(]{0,16}?(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{2,40}[）)]|[「『][^」』\n]{2,40}[」』])?|(?:アンケート|意識調査|実態調査|市民調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{0,30}?(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年|調査|アンケート)[^）)\n]{0,30}[）)]|[「『][^」』\n]{2,40}(?:調査|アンケート)[」』]))(?:の|で(?:の|いただいた|寄せられた)?)?(?:自由記述|自由回答|自由意見|記述|回答|ご回答|ご意見|意見|声|感想|コメント)(?:欄)?(?:から|より)[、,]?[^。！？!?\n「『]{0,20}?(?:ご紹介|紹介|抜粋|一部|いくつか|お届け)?[^\n「『]{0,12}\s*$/u
-const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)(?:した|された|していた|されていた|しておられた)(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:新成人|成人|卒業生|在校生|新入生|児童|生徒|園児|選手|参加者|受講生|学生|団員|隊員|会員|新規採用職員|新採職員)代表(?:の)?(?:お?(?:[一二三四五1-5]人|ふたり|ひとり)|[一二三四五1-5]名|方|皆さん|者)?(?:は|が|も)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
+/**
+ * Blind TX-057: the participant told by their part and the school, team or town they came for (優勝した大和中学校のチームは「…」と話していました,
+ * 参加した城内小学校の児童は, 入賞した柳川高校の生徒が): the staff's report of the event, as 参加した児童は is.
+ */
+const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)(?:した|された|していた|されていた|しておられた)(?:[一-龠々ァ-ヶー]{1,12}の)?(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:新成人|成人|卒業生|在校生|新入生|児童|生徒|園児|選手|参加者|受講生|学生|団員|隊員|会員|新規採用職員|新採職員)代表(?:の)?(?:お?(?:[一二三四五1-5]人|ふたり|ひとり)|[一二三四五1-5]名|方|皆さん|者)?(?:は|が|も)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
 /**
  * Round 49: a resident the post describes by their part in its event or by their place (20年以上参加しているという地区の方は,
  * 毎年出店している地元の男性は, 初めて参加したという高校生は, 町内の皆さんは) saying it there (と笑顔で話していました): what the staff
@@ -1770,6 +1782,7 @@ function matchNotes(t: string): Array<{ a: number; b: number }> {
 
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
 function isPassage(inner: string, follow: string, lead: string): boolean {
+  if (DEFINITION_ASKED.test(lead) && letters(inner) >= CLAUSE_RUN_MIN && STATUTE_WORDING.test(inner)) return true
   if (NAME_FOLLOW.test(follow)) return false
   // A passage in Latin script reads by its own grammar; a sentence of it is like one that holds 。.
   const latin = LATIN.test(inner) ? latinReading(inner) : null
@@ -1794,6 +1807,14 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
   return PREDICATE_END.test(trimmed) && TOPIC.test(trimmed)
 }
 
+/**
+ * Blind R169D-079: a law's or a charter's definition given in brackets as the answer to "what is X" (自治会とは何か。「住民相互の連絡、…良好な
+ * 地域社会の維持及び形成に資する地域的な共同活動を行う団体」です, 空き家とは？「居住その他の使用がなされていないことが常態であるもの又は…」):
+ * its wording is the statute's (及び, 又は, 若しくは, に資する, 当該), so it is quoted, however it is followed (です). Not a short explanation
+ * (フレイルとは？「加齢で心身が弱った状態」です), nor one in the city's plain words (…を少し多めに買い置きし、食べた分だけ買い足す方法).
+ */
+const DEFINITION_ASKED = /とは(?:(?:何|なに|なん)(?:か|でしょうか|でしょう|ですか|だろうか|だろう)?|[？?])[。？?！!]?\s?$/u
+const STATUTE_WORDING = /及び|並びに|又は|若しくは|に資する|に係る|当該|をいう|に規定する|に定める/u
 /** The city's own vision or motto named right before the brackets (将来像「…」, 【めざす姿】⏎「…」). */
 const OWN_VISION_BEFORE = /(?:将来像|都市像|まちの姿|めざす姿|目指す姿|キャッチフレーズ|スローガン|基本目標|合言葉)[】〕］\]）)]?[はをの：:]?\s{0,2}$/u
 /** The least length of a bracketed run of clauses closed by a noun that reads as a passage (letters). */
@@ -2200,6 +2221,14 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       const b = a + m[2]!.length
       if (letters(m[2]!) >= SHORT_MIN && !quotes.some((q) => q.a < b && a < q.b)) quotes.push({ a, b, what: '出典の分からない言葉', vague: true })
       if (UNBRACKETED_VAGUE.lastIndex <= m.index) UNBRACKETED_VAGUE.lastIndex = m.index + 1
+    }
+    // Blind R167I-110: a sentence set down without brackets, closed by a dash and called words (…まちの未来をつくります――という言葉を胸に).
+    UNBRACKETED_WORDS.lastIndex = 0
+    for (let m = UNBRACKETED_WORDS.exec(t); m; m = UNBRACKETED_WORDS.exec(t)) {
+      const a = m.index + m[1]!.length
+      const b = a + m[2]!.length
+      if (letters(m[2]!) >= SHORT_MIN && !quotes.some((q) => q.a < b && a < q.b)) quotes.push({ a, b, what: `${letters(m[2]!)}文字の引用` })
+      if (UNBRACKETED_WORDS.lastIndex <= m.index) UNBRACKETED_WORDS.lastIndex = m.index + 1
     }
   }
   // Lyrics between music notes (♪…　…　…♪), not already inside a bracket.

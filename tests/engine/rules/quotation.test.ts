@@ -3406,3 +3406,41 @@ describe('quotation: blind R166I-004/029/040/081/090, IT-015/099/147, TW-136, R1
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: blind TX-022/057, R167I-110, R169D-079 kinds', () => {
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    // R167I-110: a sentence without brackets, closed by a dash and called words, no one named
+    ['ごみを減らすことは、未来の子どもたちへの贈り物になる――という言葉を、いつも思い出します。'],
+    ['小さな親切が、まちをいちばん明るくしてくれる――という一節が、ずっと心に残っています。'],
+    // R169D-079: a statute's definition in brackets answering "what is X", followed by です
+    ['空き家とは何か。「居住その他の使用がなされていないことが常態である建築物又はこれに附属する工作物及びその敷地」です。'],
+    ['民生委員とは？「社会奉仕の精神をもって、常に住民の立場に立って相談に応じ、及び必要な援助を行い、社会福祉の増進に努める者」です。'],
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    // TX-022: a voice received told with を, its giver the residents or users
+    ['【ご意見をもとに返却ポストを移しました】\n\n利用者の皆さまから「中央図書館の返却ポストの場所がとても分かりにくい」とのご意見をいただきました。\n\n正面玄関の横に移し、案内表示をつけました。'],
+    ['市民の皆さまから「市民文化会館の駐車場の入口がとても分かりにくい」というご意見を多数いただきました。'],
+    // TX-057: a participant told by their part and their school or team
+    ['市内の小学生ドッジボール大会を開きました。出場した蒲池小学校のチームは「最後まで全員で声をかけ合えたのがいちばんうれしかった」と話していました。'],
+    // hard negatives: a motto closed by a noun; a thought, not words; words named to the mayor; short explanations or plain-worded definitions;
+    // a statute's definition with its article
+    ['水と緑のまち柳川――という言葉のとおり、掘割が自慢のまちです。'],
+    ['地域で子どもを育てよう――という思いで、見守り活動を続けています。'],
+    ['一人ひとりの小さな行動が、まちの未来をつくります――という言葉を、市長は年頭あいさつで繰り返しました。'],
+    ['フレイルとは？「加齢とともに心身の活力が低下し、介護が必要になる手前の状態」のことです。'],
+    ['ローリングストックとは何でしょう。「普段の食料品を少し多めに買い置きし、食べた分だけ買い足して、常に一定量を家に備えておく方法」です。'],
+    ['自治会とは何か。「住民相互の連絡、環境の整備、集会施設の維持管理など、良好な地域社会の維持及び形成に資する地域的な共同活動を行う団体」です（地方自治法第260条の2）。'],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    // still flagged: a remark heard on television; an opinion received from a vague someone
+    ['テレビの番組で、優勝した東京の高校のチームは「相手の意見をよく聞くことがいちばん大事だと分かった」と話していました。'],
+    ['ある評論家から「市民文化会館の駐車場の入口が分かりにくい」とのご意見をいただきました。'],
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})

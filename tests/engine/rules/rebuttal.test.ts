@@ -3787,3 +3787,43 @@ describe('rebuttal: blind R162I–R166I, counter-claims that blame the critic, p
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R167I/R168A/R169D kinds', () => {
+  it.each<[string, CheckContext['mode']]>([
+    // R169D-114: a complaint turned round by a comparison, any adjective of degree; critics called uninformed as the city's reading
+    ['待ち時間が長いとのご指摘をいただきましたが、近隣の窓口と比べればむしろ短いほうです。', 'post'],
+    ['駐車場が狭いという苦情をいただいていますが、他の施設と比べても決して狭くありません。', 'post'],
+    ['計画への批判が続いていますが、その多くは事情を知らずに書かれたものと考えております。', 'post'],
+    // R168A-030: the city's own work charged as slow or poor, spread as a post and denied
+    ['「市の除雪が雑」という投稿が拡散していますが、事実と異なります。', 'post'],
+    ['「市役所の窓口がひどい」という投稿が広がっていますが、そのような事実はございません。', 'post'],
+    // R168A-117: after a criticism received, the readers asked in keigo not to get it wrong
+    ['掲載した写真に「名前が見える」とのご指摘をいただきましたが、ご本人の了承は得ています。誤解なきようお願い申し上げます。', 'post'],
+    ['イベントの中止についてご批判をいただきましたが、規則どおりの判断です。勘違いのないようお願いいたします。', 'post'],
+    // R168A-017: a comment echoed with との is a criticism received
+    ['料金が高いとのコメントですが、他市と比べればむしろ安いほうです。', 'post'],
+    ['入場料が高いとのコメントをいただきましたが、他の施設と比べても決して高くありません。', 'reply'],
+    // R167I-130: nothing wrong said or written, after criticism
+    ['厳しいご意見もいただいていますが、私たちは間違ったことは書いておりません。', 'post'],
+    ['毎回きびしいコメントが付きますが、市は何も間違ったことは言っていないと思っています。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // hard negatives: a comparison told with no critic, praise echoed, the city clarifying itself, a guide, an apology, thanks and a fix,
+    // a rumour of a delay or a cancellation set right, posting advice
+    ['全国と比べても決して短くない日照時間が柳川の自慢です。', 'post'],
+    ['市内の公園は県内の他市と比べても決して狭くありません。のびのび遊べます。', 'post'],
+    ['「楽しかった」とのコメントをいただきました。ありがとうございます。', 'post'],
+    ['誤解のないよう補足します。申込期限は10日です。', 'post'],
+    ['ご意見をいただきましたので、誤解のないよう表現を改めました。', 'post'],
+    ['お申し込みの際は、対象年齢に誤解のないようご注意ください。', 'post'],
+    ['先日ご意見をいただきました。お詫びいたします。誤解のないようお願いします。', 'post'],
+    ['「申込方法が分かりにくい」とのご意見をいただきました。ありがとうございます。今後はチラシに図を入れます。誤解のないようお願いします。', 'post'],
+    ['「市のごみ収集が遅れている」という情報が出回っていますが、事実ではありません。通常どおり収集しています。', 'post'],
+    ['「市の花火大会が中止になる」という噂が広がっていますが、事実ではありません。予定どおり開催します。', 'post'],
+    ['投稿する前に、間違ったことは言っていないか確認しましょう。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
