@@ -4433,3 +4433,78 @@ describe('personal-info: a title before a spaced name, and schools in general (b
     expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
   })
 })
+
+describe('personal-info: blind R167I, R168A, R169D, R170I kinds', () => {
+  // Kind (R169D-078): an address on a sample line of a filled-in form, labelled at the line's start (記入例：…／住所 …).
+  it.each([
+    '【転居届の記入例】\n記入例：氏名 柳川 花子／新住所 大川市酒見456番地2／旧住所 みやま市高田町濃施789番地',
+    '記載例：届出人 筑後 一郎／住所 久留米市城島町楢津321番地',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/address'))).toEqual([])
+  })
+  it.each(['例：先日、みやま市高田町濃施789番地の古賀さん宅で火事がありました。', '申込者：古賀 一郎／住所 みやま市高田町濃施789番地'])('still reports %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/address'))).toBe(true)
+  })
+  // Kind (R167I-144): a colleague's LINE ID, the colleague called by their post (係長のLINE ID, 上司のライン).
+  it.each(['係長のLINE ID：kakari_22 から変なメッセージが届いています。', 'うちの上司のライン（ID：boss.kuro99）も乗っ取られました。'])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/line-id:block'))).toBe(true)
+  })
+  it.each(['観光課のLINE（ID：yanagawa_kanko1）で配信中です。', '園長の公式LINE（ID: en_cho.22）を友だち追加してください。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/line-id'))).toEqual([])
+  })
+  // Kind (R168A-038): a child of a 保育所 named in full with an age: the nursery as a school.
+  it.each(['発表会で主役を演じた、大和保育所 さくら組の 古賀ゆいちゃん（5さい）です。'])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each(['市立保育所の入所申込を受け付けます。', '蒲池保育所の運動会で、年長組の子どもたちがリレーをしました。', '大和保育所の保育士、古賀さんが読み聞かせをしてくれました。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+  // Kind (R168A-041): a photo said to show name tags legibly, no name quoted.
+  it.each(['運動会の写真です。ゼッケンの名前がはっきり読めますね！', '記念撮影📷 みんな名札が写っていて、お名前もばっちり見えます。'])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '集合写真です。名札は写らないよう加工しています。',
+    '写真撮影のときは名札が見えるように付けてください。',
+    '名札をつけて参加してください📸',
+    '記念写真📸 名札も写っていますが、お名前は見えないよう加工しました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R170I-063): those who filed a registration the city received, named with details (受理した出生届…).
+  it.each(['昨日受理した出生届👶 お父さんの健太さん（31）とお母さんの由美さん（29）は、大和中学校の同級生なんだそうです。', '婚姻届を提出された古賀さん（30）、三橋町にお住まいのお二人です。'])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each(['婚姻届を提出される際は、本人確認書類をお持ちください。', '本日、婚姻届を受理しました。おめでとうございます。', '婚姻届は休日も受け付けます。記念撮影パネルは三橋中学校の美術部の皆さんの作品です。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kinds (R167I-047, R167I-097): one who keeps posting, profiled by the shop they run at a place and their age; a rule-breaker found out by
+  // the mail they left, placed by a spot named before and their house told next.
+  it.each([
+    '何度も書き込みをされている方は、三橋町で鍼灸院をされている60代の女性と把握しています。',
+    '大和町の公民館の前にごみが捨てられていました。郵便物から、すぐそばにお住まいの60代の女性だと判明しています。白い壁のお家です。',
+  ])('reports %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '沖端で土産物店を営む50代の男性が、観光客に川下りの魅力を語ってくれました。',
+    '柳川で鰻屋を営む60代の男性から、何度もお電話をいただきました。',
+    '防犯カメラの映像から、車両のナンバーが判明しました。情報提供をお願いします。',
+    '今朝も新町の集積所に分別されていない袋がありました。ごみは決められた日に出しましょう。',
+    '新町の公民館がリニューアルしました。すぐ近くにお住まいの70代の男性が、毎日花の水やりをしてくださっています。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R170I-032): someone told by the time they are at one spot every day and how they look.
+  it.each(['毎朝8時ごろ、城内小学校の前を通る赤い自転車の方、いつもあいさつありがとう！', '毎晩7時に三橋公園の周りを歩いている、黒い帽子のおじいさん。いつも元気をもらっています。'])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '毎朝7時から三橋中学校の正門前で見守りをしてくださる、黄色いベストの見守り隊の皆さん、ありがとうございます。',
+    '毎週土曜日10時から柳川駅前で、青いジャンパーを着た職員が観光案内をしています。',
+    '毎日夕方5時、三橋公園で白い犬の散歩をする人が増えています。',
+    '毎朝6時、沖端の水天宮前でラジオ体操をしています。白い帽子が目印のスタッフがお待ちしています。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})

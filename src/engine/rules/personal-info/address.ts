@@ -10,7 +10,7 @@
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { isExampleValue, lineBefore, namesPerson, numeralText, type Emit } from './context'
+import { inExampleBlock, isExampleValue, isFieldLine, lineBefore, namesPerson, numeralText, type Emit } from './context'
 
 /** A house number: Arabic digits, or kanji numerals written positionally or digit by digit. */
 const NUM = '(?:[0-9]{1,5}|[〇一二三四五六七八九十百千]{1,8})'
@@ -651,6 +651,18 @@ function residentsByBracket(doc: Doc, t: string, emit: Emit, out: Span[]): void 
   }
 }
 
+/*
+ * Blind R169D-078: an address in a sample of a filled-in form, the line labelled as one at its start (記入例：氏名 柳川 太郎／新住所 …番地1,
+ * 【記載例】住所 本町1-2-3, 見本：…) or under a heading or above a note saying so (記入例⏎住所：…, ※上記は記入例です): a format shown, no one's
+ * home. Only a line of fields, not a sentence (例：先日、大和町中島123番地のお宅で…。 tells of a real house).
+ */
+const SAMPLE_LINE_LABEL =
+  /^[ \t　]{0,4}[【■□◆◇●＜<《〈(（\[［]?[ \t　]{0,2}(?:[\p{Script=Han}ァ-ヶー]{1,8}の(?:書き方の)?)?(?:記入例|記載例|入力例|見本|サンプル)[0-9０-９]?[ \t　]{0,2}(?:[】＞>》〉)）\]］][ \t　]{0,2}[：:]?|[：:])/u
+function inSampleLine(t: string, s: number, tailEnd: number): boolean {
+  if (!/記入例|記載例|入力例|見本|サンプル|例/u.test(t)) return false
+  const lineStart = t.lastIndexOf('\n', s - 1) + 1
+  return (SAMPLE_LINE_LABEL.test(t.slice(lineStart, s)) && isFieldLine(t, s, tailEnd)) || inExampleBlock(t, s, tailEnd)
+}
 function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit): Span[] {
   // Kanji numerals in a house number (諏訪野町二-一八-六) read as digits when there are four or more.
   const out: Span[] = []
@@ -698,6 +710,8 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     if (place.length === 0 && !strongTail) continue
     // A placeholder place (記入例：○○町123番地) is a template, not someone's address.
     if (s > 0 && MASK.test(t[s - 1]!)) continue
+    // A sample of a filled-in form, labelled so on its line or above it (記入例：氏名 柳川 太郎／新住所 柳川市本町87番地1／前住所 …1234番地).
+    if (inSampleLine(t, s, tailEnd)) continue
     const room = ROOM.exec(t.slice(tailEnd, tailEnd + 30)) ?? FLAT.exec(t.slice(tailEnd, tailEnd + 30))
     if (room) tailEnd += room[0].length
     const span = doc.fromNorm(s, tailEnd)

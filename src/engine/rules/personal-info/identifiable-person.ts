@@ -86,10 +86,11 @@ const GRADE_AFTER_NAME = /^[(（]\s?(?:小|中|高|小学|中学|高校)[0-9一�
  * ひがし中２年, カマチ小3年生): the grade after it makes it a school and grade, as 城内小5年 is. The kana run stands as a word of its own
  * (after a space, a mark or the start) and does not end in a particle (…の小5年, …は中2年 are no school names).
  */
+/* Blind R168A-038: a public nursery is called 保育所 as often as 保育園 (蒲池保育所の…中園こうたくん（4さい）): the child's nursery, as 保育園 is. */
 const SCHOOL =
-  /(?:[\p{Script=Han}]{1,8}|[ぁ-んァ-ヶー]{2,8})(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![ぁ-ゖァ-ヶー])[ぁ-ゖァ-ヶー]{2,8}(?<![のはがをにでともや])(?:小|中)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![\p{Script=Han}])(?:小|中|高)[1-6一二三四五六](?![0-9年日回時分月人名件か])|(?<![0-9\p{Script=Han}])[1-6一二三四五六]年\s?[0-9一二三四五六七八九]組(?![0-9])/gu
+  /(?:[\p{Script=Han}]{1,8}|[ぁ-んァ-ヶー]{2,8})(?:小学校|中学校|高校|高等学校|保育園|保育所|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![ぁ-ゖァ-ヶー])[ぁ-ゖァ-ヶー]{2,8}(?<![のはがをにでともや])(?:小|中)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![\p{Script=Han}])(?:小|中|高)[1-6一二三四五六](?![0-9年日回時分月人名件か])|(?<![0-9\p{Script=Han}])[1-6一二三四五六]年\s?[0-9一二三四五六七八九]組(?![0-9])/gu
 /** Blind IU-057: schools in general, no one school (市内小学校, 各中学校, 県内の高校, 市立保育園): no detail of anyone (…から、市内小学校の図書購入費として). */
-const SCHOOLS_IN_GENERAL = /^(?:市内|市外|県内|県外|町内|区内|校区内|各|全|全国|近隣|周辺|地元|地域|市立|県立|国立|私立|公立|本市|当市|全市|対象)小?(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園|支援学校)$/u
+const SCHOOLS_IN_GENERAL = /^(?:市内|市外|県内|県外|町内|区内|校区内|各|全|全国|近隣|周辺|地元|地域|市立|県立|国立|私立|公立|本市|当市|全市|対象)小?(?:小学校|中学校|高校|高等学校|保育園|保育所|幼稚園|こども園|支援学校)$/u
 /**
  * Where someone lives: a place below the city (大和町中島在住, 西蒲池在住, 三橋町垂見にお住まい,
  * 沖端で暮らす). A city, prefecture or country (東京在住, 市内在住) is too wide to single anyone out.
@@ -284,6 +285,13 @@ function serviceUser(t: string, n: Name, s: Span): boolean {
   return SERVICE.test(prev) || (nl > 0 && SERVICE.test(t.slice(0, nl)))
 }
 
+/*
+ * Blind R170I-063: a registration of the family register or of residence the city received, told with those who filed it (本日受理した婚姻届…新郎の
+ * 浩平さん（28）と新婦の…, 出生届を出された古賀さん, 離婚届を提出された…): whose marriage, birth or move the counter recorded is theirs to tell.
+ * Not the form as a topic (婚姻届の書き方, 婚姻届を提出する際は): only one received or filed.
+ */
+const FAMILY_REGISTRATION =
+  /(?:婚姻|離婚|出生|死亡|養子縁組|離縁|認知|転入|転出|転居)(?:届|届け|の届(?:出|け出)?)(?:書)?(?:を|が|は|も)?(?:受理(?:した|しました|され(?:た|まし)|済)|受け付け(?:た|ました|られ)|受付(?:し|され)た|提出(?:され(?:た|まし)|した)|出(?:され(?:た|まし)|した)|出しに(?:来|いら|見え))|(?:受理|受け付け)(?:した|しました|された|させていただいた)[^。！？!?\n]{0,4}?(?:婚姻|離婚|出生|死亡|養子縁組|離縁|認知|転入|転出|転居)届/u
 const PERSON_SENSITIVE =
   /転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り/u
 /**
@@ -363,7 +371,8 @@ function offenderNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, emit: Em
   return done
 }
 const DEED_AFTER = new RegExp(`^[^。！？!?\\n]{0,8}?(?:が|は)[^。！？!?\\n]{0,24}?${WRONG_DEED}(?!(?:人|者|方|の|ところ|現場)(?:を|に|が|で))`, 'u')
-const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
+/* A nursery's staff (保育士, 園長) work there as teachers do: 蒲池保育所の古賀さん（保育士）. */
+const STAFF = /教諭|先生|保育士|園長|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
 /** A caption after `from` naming `name` (写真は受付での大坪さんご夫妻です, 📷古賀さん): the photo shows that person. */
 const CAPTION_OPEN = /(?:^|[。！!？?\n])[ 　]?(?:📷|📸)?[ 　]?(?:写真|画像|photo)[ 　]?(?:は|：|:|[(（]|は、)[^。！？!?\n]{0,24}?$/u
@@ -760,7 +769,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (nextDoor) kinds.add('residence')
     const sensitive =
       kinds.has('health') || kinds.has('service') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before) ||
-      VOTED.test(sentenceText) || VOTED.test(before)
+      VOTED.test(sentenceText) || VOTED.test(before) || FAMILY_REGISTRATION.test(sentenceText) || FAMILY_REGISTRATION.test(before)
     // The ward or town before the name is the district of the office they take (4区 野田勝さんが区長に就任されました): when it is
     // the only detail and nothing harmful is told, the notice of an appointment names no private person. (Where they live told
     // otherwise, an age, their health, a complaint: read as before.)
@@ -1044,7 +1053,7 @@ const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤�
 /* Blind R162I-095: a parent met at a counter (…育てているお母さんが, お父さんは): one person, not お母さんたち. */
 /* Blind R157I-033: a child called by sex in plain words (蒲池小5年の男の子を一時保護, 中学2年の女の子が): one child, as 男児 is. */
 const ONE_PERSON =
-  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)/u
+  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)/u
 /**
  * Blind R157I-033: the sentence after the one describing the person tells of their family (お父さんが駅前で鮮魚店をされているご家庭です, ご両親は
  * 大和町で農業を営んで, お宅は郵便局の向かい): the household's trade, home or circumstances narrow the same person. Only a sentence that opens
@@ -1068,8 +1077,13 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
  * R162I-022: one who sat the city's own recruitment exam or applied (受験された方の中に…方がいらっしゃいました, 応募された方): an applicant
  * is not to be pointed at. Each still needs a place and another detail of one person.
  */
+/*
+ * Blind R167I-047: one who keeps posting about the city, the account's holder told (何度も投稿されているアカウントの方は…50代の男性, 繰り返し
+ * 書き込みをされている方). Blind R167I-097: the one behind a wrong found out by what they left (中の郵便物から…70代の男性だと分かっています,
+ * 防犯カメラの映像で特定). Each with a place and another detail of one person.
+ */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)/u
+  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
@@ -1119,6 +1133,20 @@ const BESIDE_LANDMARK =
 const CHILD_COUNT = /(?<![0-9])[2-9二三四五六七八九]人の(?:お子さん|お子様|子ども|子供|子|娘|息子)|(?:お子さん|子ども|子供)(?:が|は)?(?<![0-9])[2-9二三四五六七八九]人(?!以上|以下|まで)/u
 const CHILD_NEXT = /^[\s　]{0,2}(?:いちばん上の|一番上の|上の|下の|末の|その)?(?:お子さん|お子様|子ども|子供|子|娘さん|息子さん|長男|長女|次男|次女)(?:は|が|も)/u
 const CHILD_SCHOOL_CLUB = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)(?:の|で)[^。！？!?\n]{0,4}?(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道)部/u
+/*
+ * Blind R167I-047: the trade someone runs at a place below the city (沖端で土産物店を営まれている, 三橋町で鍼灸院をされている, 大和で食堂を経営する):
+ * the shop points at its owner, as a district and a trade do. (Not a city named bare, 柳川で鰻屋を営む: the account's own cities, or one the
+ * paragraph writes with 市, as namedCity reads them.)
+ */
+const BUSINESS_SPOT =
+  /([\p{Script=Han}ァ-ヶノ々]{2,10})で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室)を(?:営|経営|され(?:て|た)|開(?:い|業))/u
+/*
+ * Blind R167I-097: someone said to live right by a spot the post has named (新町の集積所…。…すぐ近くにお住まいの70代の男性): where they live, as
+ * 隣にお住まいの is after a named place.
+ */
+const NEAR_SPOT = /(?:すぐ|直ぐ)?(?:近く|そば|隣|お隣|裏|向かい|お向かい|近所)に(?:お住まい|住む|住んで|暮らす|暮らして)/u
+/** Blind R167I-097: the next sentence points at the house (角の青い屋根のお宅です, 郵便局の隣の白い家です). */
+const HOUSE_NEXT = /^[\s　]{0,2}[^。！？!?\n]{0,20}?(?:お宅|お家|おうち|家|住宅|一軒家|平屋|アパート)(?:です|でした|だ|[。！!]|$)/u
 /** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
 const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)\s?[0-9一二三四五六]年/u
 
@@ -1129,7 +1157,7 @@ const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学�
  * 沖端町の川沿いで鍼灸院をされている方から…とのご意見). Warn (4(4)); three details together (大和町中島の
  * 旧郵便局向かいで理容店を営む70代男性…分納, 蒲池小学校5年の女子児童（ひとり親世帯、本町在住）…一時保護) block.
  */
-export function describedPerson(doc: Doc, emit: Emit): void {
+export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<string> = []): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!MAY_SENSITIVE(t) || !SENSITIVE.test(t) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t))) return
   for (let at = 0; at < t.length; ) {
@@ -1145,11 +1173,16 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     const school = SCHOOL_GRADE.exec(sentence)
     const alma = ALMA_MATER.exec(sentence)
     const beside = BESIDE_LANDMARK.exec(sentence)
-    const anchor = district ?? lives ?? school ?? alma ?? beside
+    const shopRaw = BUSINESS_SPOT.exec(sentence)
+    const shop = shopRaw && !WIDE_LIVES.test(shopRaw[1]!) && !/[市県都府道]$/u.test(shopRaw[1]!) && !cities.includes(shopRaw[1]!) && !t.includes(shopRaw[1]! + '市') ? shopRaw : null
+    const prevSpan = s.start > 1 ? sentenceSpan(t, s.start - 2) : null
+    const nearRaw = NEAR_SPOT.exec(sentence)
+    const near = nearRaw && DISTRICT.test((prevSpan ? t.slice(prevSpan.start, prevSpan.end) : '') + sentence.slice(0, nearRaw.index)) ? nearRaw : null
+    const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? near
     // A description quoted as an example (「沖端町の角の酒屋の旦那さん」のような書き方) is a mention.
     if (!anchor || quotedAt(t, s.start + anchor.index)) continue
     const details = new Set<string>()
-    if (district || lives || alma) details.add('place')
+    if (district || lives || alma || shop || near) details.add('place')
     if (school) details.add('school')
     if (beside) details.add('landmark')
     if (CHILD_COUNT.test(sentence)) details.add('children')
@@ -1164,6 +1197,8 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (family !== '' && LIVELIHOOD.test(family)) details.add('livelihood')
     if (family !== '' && HOUSEHOLD.test(family)) details.add('household')
     if (family !== '' && (LANDMARK.test(family) || LANDMARK_PLACE.test(family))) details.add('landmark')
+    const house = nextSpan !== null && HOUSE_NEXT.test(t.slice(s.end + 1, nextSpan.end)) ? t.slice(s.end + 1, nextSpan.end) : ''
+    if (house !== '' && (LOOK.test(house) || LANDMARK.test(house))) details.add('look')
     if (school && CLUB.test(t.slice(s.start, Math.min(t.length, s.end + 40)))) details.add('club')
     if (nextSpan !== null && CHILD_NEXT.test(t.slice(s.end + 1, nextSpan.end)) && CHILD_SCHOOL_CLUB.test(t.slice(s.end + 1, nextSpan.end))) details.add('club')
     if (LANDMARK.test(sentence)) details.add('landmark')
@@ -1188,6 +1223,35 @@ export function describedPerson(doc: Doc, emit: Emit): void {
       severity: identified ? 'block' : undefined,
       data: { label },
     })
+  }
+}
+
+/**
+ * Blind R170I-032: a private person not named but told by the time they are at one spot every day and by how they look (毎朝6時ごろ、三橋中学校の
+ * 正門前でゴミ拾いをしてくださっている、白い柴犬を連れたご夫婦; 毎晩8時に沖端の水天宮前を歩いている、赤い帽子のおじいさん): a thank-you that tells
+ * anyone where to find them and when. Warn. Not a group (見守り隊の皆さん, 地域の方々), nor a routine without a spot or a look.
+ */
+const ROUTINE_TIME =
+  /(?:毎朝|毎晩|毎夕|毎日|毎週[月火水木金土日]曜(?:日)?|平日は?|いつも)[^。！？!?\n]{0,10}?(?:[0-9]{1,2}[:：][0-9]{2}|[0-9一二三四五六七八九十]{1,2}時(?:半|[0-9]{1,2}分)?)(?:ごろ|頃|前後|過ぎ)?/u
+const ROUTINE_SPOT =
+  /[\p{Script=Han}ァ-ヶー々ノ]{2,12}(?:小学校|中学校|高校|学校|保育園|幼稚園|公園|駅|神社|寺|橋|公民館|交差点|バス停|郵便局|集積所|堤防|広場|商店街)(?:の)?(?:正門|裏門|校門|入口|入り口|前|横|周り|周辺|近く|そば|付近)?(?:前)?(?:で|に|を|から|の周り)/u
+const LOOK_OF_PERSON =
+  /(?:赤|青|白|黒|黄|緑|茶|ピンク|オレンジ|水色|灰色)(?:い|色の|の)[^。！？!?\n]{0,6}?(?:犬|柴犬|ワンちゃん|わんちゃん|わんこ|自転車|バイク|車|帽子|ジャンパー|ジャケット|ベスト|シャツ|ポロシャツ|服|傘|杖|リュック)(?:を(?:連れ|押し|引い|かぶ|着|つい|背負)|に乗|の)/u
+const ROUTINE_PERSON =
+  /(?<![\p{Script=Han}ァ-ヶー])(?:ご夫婦|ご夫妻|夫婦|男性|女性|おじいさん|おばあさん|おじいちゃん|おばあちゃん|おじさん|おばさん|お兄さん|お姉さん|青年|少年|少女|紳士|ご婦人|方)(?!たち|方|々|の皆|ら(?![\p{Script=Han}ぁ-ゖ]))/u
+export function routinePerson(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!ROUTINE_TIME.test(t) || !LOOK_OF_PERSON.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const time = ROUTINE_TIME.exec(sentence)
+    if (!time || !ROUTINE_SPOT.test(sentence) || !LOOK_OF_PERSON.test(sentence) || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence)) continue
+    if (!ROUTINE_PERSON.test(sentence) || quotedAt(t, s.start + time.index) || CONSENT.test(t)) continue
+    const span = doc.fromNorm(s.start + time.index, s.start + time.index + time[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '毎日の行動と時刻・場所・外見' } })
+    return
   }
 }
 

@@ -38,10 +38,28 @@ const TAG_NAME =
   /(?:名札|なふだ|名前シール|お名前シール|ゼッケン|ネームプレート|ネームタグ|名前ワッペン)(?:の|に|には|から|を見ると|に書かれた|にある)[^。！？!?\n「『]{0,8}?[「『](?:[^「」『』\n]{0,14}?(?:組|年生?|小|中|園|校|クラス)[ 　])?([ぁ-ゖァ-ヶー\p{Script=Han}々]{1,6}[ 　]?[ぁ-ゖァ-ヶー\p{Script=Han}々]{1,6})[」』](くん|ちゃん|さん|君|と(?:書|あ|い))?/gu
 const NOT_A_NAME = /^(?:なまえ|おなまえ|お名前|名前|氏名|ふりがな|フリガナ|ひらがな|カタカナ)$|組$|ぐみ$|グループ$|班$|係$|○|〇|◯|×|＿/u
 
+/*
+ * Blind R168A-041: the photo said to show the tags legibly, no name quoted (名札までばっちり写っててお名前もよく見えます, ゼッケンの名前が
+ * はっきり読める写真, 名札の文字まで写っています): every child's name can be read off the picture. Warn. Not a tag hidden or a rule for
+ * wearing one (名札は写らないよう加工, 名札が見えないように, 名札が見えるように付けてください).
+ */
+const TAG_LEGIBLE =
+  /(?:名札|なふだ|名前シール|ゼッケン|ネームプレート|ネームタグ|名前ワッペン)(?:の(?:お?名前|文字|字))?(?:まで|も|が|は)?[^。！？!?\n]{0,12}?(?:写って(?:いる|います|ます|る|て)|写り込んで(?:いる|います|ます|る)|(?:読め|見え)(?:ます|る(?!よう)|てい|て(?!し|[もは])))/u
+const NAME_LEGIBLE = /(?:お?名前|氏名)(?:も|が|まで)[^。！？!?\n]{0,6}?(?:読め|見え)(?:ます|る(?!よう)|てい|て(?!し|[もは]))/u
+/** The names said hidden in the paragraph (お名前は見えないよう加工しました, 名札はぼかしています). */
+const TAG_HIDDEN = /(?:見え|読め|写ら|わから|分から)(?:ない|ません)|加工|ぼかし|ボカシ|ぼかして|モザイク|隠し|スタンプで/u
+const PHOTO_WORD = /写真|画像|動画|📸|📷|写って|写り/u
+
 export function nameTags(doc: Doc, emit: Emit): void {
   const t0 = doc.norm.text
   if (!/名札|なふだ|名前シール|ゼッケン|ネームプレート|ネームタグ|名前ワッペン/u.test(t0)) return
   const t = withoutUrls(doc, t0)
+  const legible = TAG_LEGIBLE.exec(t) ?? (NAME_LEGIBLE.test(t) ? /名札|なふだ|名前シール|ゼッケン|ネームプレート|ネームタグ|名前ワッペン/u.exec(t) : null)
+  if (legible && PHOTO_WORD.test(t) && !/[「『]/u.test(t.slice(legible.index, legible.index + legible[0].length)) && !TAG_HIDDEN.test(t)) {
+    const span = doc.fromNorm(legible.index, legible.index + legible[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '写真の名札から読める名前' } })
+    return
+  }
   for (const m of matchAllOf(TAG_NAME, t)) {
     const name = m[1]!
     if (NOT_A_NAME.test(name)) continue
