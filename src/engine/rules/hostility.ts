@@ -378,6 +378,14 @@
  * 正直迷惑なんで, a litterer's home imagined spotless (ご自宅もさぞかしきれいに), くらす after a condition and an intensifier or after people
  * named (次見かけたら本気でくらすけんね), and …してから言ってみてはいかが; not a runner's own 安定の最下位 thanked for the cheers, and
  * sentence-long sayings introduced as words received and named as examples (寄せられた言葉には「…」「…」といったもの) are a mention.
+ * Blind sets R168A/R169D/TX fixed (stop 43), as kinds: the reader asked whether their eyes, ears or brains are there, in any
+ * question ending (目ついてないんですか？, 脳みそちゃんと入ってます？; 目 a word of its own: not 折り目がついていませんか), harm wished in
+ * the prayer form (一生不幸になりますように, 罰が当たりますように; not 事故に遭いませんように), a critic asked whether they knew a plain
+ * fact with かね or an eye-roll (…とご意見をくださった方、…ご存じでしたかね🙄; not trivia), told to read again or slowly after being
+ * told it is written large (大きな字で書いてありますので、もう一度ゆっくりお読みいただければ幸いです; not a notice's よくお読みください),
+ * and doers praised in irony with a bare 〜ことで (…ふさいでいた親御さんたち、本当にお行儀がよろしいことで。; not ことですね, not
+ * thanks). A paragraph of sayings only (「お前は何もできない」「誰のおかげで…」) holds its findings for `post`: a mention when another
+ * paragraph names such words as a harm (相手を見下す言葉で支配することも、精神的な暴力です; blind TX-025), not when one takes them up.
  * Review (false positives): a curse addressed to a thing, not a person — weather, a season, pollen, an illness, pests and weeds,
  * stress, Mondays — by a vocative (梅雨よ、早く消えてくれ, 雑草め、), the thing alone right after it (消えろ、コロナ！, くたばれ花粉！) or
  * as the topic (暑さなんか消えろ): a wish to be gone is no finding, 死ね / くたばれ a warning (crude); one THINGS list for every kind that
@@ -2740,6 +2748,46 @@ const SAZO_CLEAN166 = '(?:さぞ|さぞかし|さぞや)[、\\s]?(?:お)?(?:き�
 const LITTERER166 = /(?:捨て|押し込|突っ込|つっこ|置い|放置|散らか|汚|ポイ|投げ込|投げ捨|残し)[^。！？\n]{0,8}?(?:いく|いかれる|ゆく|る|た|ている|とる)(?:方|人|連中|皆さん|方々)/u
 /** R165I-054: a result reported by the one who ran, who thanks for the cheers (…安定の最下位でした🐢 でも沿道のみんなの声援で、なんとか完走できたばい！ ありがとう〜). */
 const CHEERED_ON166 = /(?:声援|応援|エール|拍手)[^。！？!?\n]{0,20}?(?:ありがと|感謝|おかげ|お陰|で[、\s]?[^。！？!?\n]{0,12}?(?:完走|ゴール|走りきれ|走り切れ|できた|できました))/u
+/**
+ * Blind R168A-006, R169D-073: the reader asked in contempt whether their eyes, ears or brains are there at all, in any question
+ * ending, polite or plain, with or without か (目ついてないんですか？, 脳みそちゃんと入ってます？, お目はついていらっしゃいますか,
+ * 耳ついとる？, 頭ちゃんと入っとると？): insult. The organ is a word of its own (not 折り目, 見た目, 結び目: no letter before it but
+ * a pronoun's の), and no thing whose eye it is stands in the sentence (だるま、目入ってますか？, ぬいぐるみの目), not the writer's
+ * own (私、目ついてないんですかね笑). 頭に入ってますか (memorised) has に and is no match.
+ */
+const ORGAN_ASKED43 = '(?:(?<![ぁ-ゖ一-龥々])|(?<=(?:あなた|あんた|お前|おまえ|きみ|君|ご自分|ご自身|その|そん)の?))(?:お)?(?:目|眼|耳|頭|あたま|脳みそ|脳味噌|脳|おつむ)(?:が|は|も|って)?[、\\s]?(?:ちゃんと|きちんと|しっかり|ほんとに|本当に|ほんと|まともに|一応|いちおう)?[、\\s]?(?:(?:ついて|付いて|入って|はいって|詰まって|つまって)(?:(?:い|おり|いらっしゃい|おられ)?(?:ます|ません)|(?:い|おられ|いらっしゃら)?ない(?:ん|の)?(?:です|でしょう|だ|や|じゃ)?|(?:い|おられ|いらっしゃ)?る(?:ん|の)?(?:です|でしょう|だ|や|じゃ)?|ん(?:の|と|です)?|の)?|(?:つい|付い|入っ|はいっ|詰まっ)と(?:る|らん|らへん)(?:と|ん|の|や)?)(?:か(?:ね|な|い|しら)?(?:[？?]|(?=[。！!\\s…w笑🙄😅😏]|$))|[？?])'
+const ORGAN_THING43 = /だるま|達磨|人形|ぬいぐるみ|着ぐるみ|像|模型|標本|魚|鯛|料理|レシピ|メニュー|カニ|かに|蟹|エビ|海老|網|針|ボタン|サイコロ|さいころ|カメラ|センサー|キャラ|マスコット|イラスト|絵|写真の(?:目|顔)|解剖|理科|授業/u
+const ORGAN_SELF43 = /私|わたし|僕|ぼく|わたくし|うちら|我ながら|自分でも/u
+/**
+ * Blind R168A-146: harm wished on someone in the prayer form 〜ますように (抜いた人、一生不幸になりますように, 罰が当たりますように,
+ * 地獄に落ちますように, 痛い目に遭いますように): curse. Only the affirmative (事故に遭いませんように is a good wish), not a thing, an
+ * illness or a demon wished gone (コロナが滅びますように, 鬼が…).
+ */
+const HARM_PRAYED43 = '(?:不幸に(?:なり|なられ)|不幸で(?:あり|い)|不幸が(?:訪れ|続き|降りかかり|ふりかかり)|災いが(?:訪れ|降りかかり|ふりかかり)|(?:罰|ばち|天罰)が(?:当たり|あたり|下り|くだり)|地獄に(?:落ち|堕ち|おち)|呪われ|滅び|痛い目に(?:遭い|あい|遭われ|あわれ)|痛い目を見|路頭に迷い|報いを受け|不運に見舞われ|野垂れ死に|のたれ死に|くたばり|破滅し|(?<![ぁ-ゖ一-龥])死に)ますように'
+const PRAYED_THING43 = /鬼|邪気|厄|疫病|病魔|ウイルス|ウィルス|コロナ|悪霊|魔物|怪獣|敵キャラ|ラスボス|台風|梅雨|花粉|暑さ|寒さ|昔話|物語|絵本|童話|伝説/u
+/**
+ * Blind R169D-093: a critic asked in mock politeness whether they knew a plain fact, the question closed by かね or an eye-roll
+ * (田んぼが何でできているかご存じでしたかね🙄, 雨が降れば濡れるって知ってましたかね？, 冬は寒いってお分かりでしたか🙄): warn,
+ * with a critic in the sentence or the one before. Not trivia (…ってご存じでしたか？実は…: no かね, no eye-roll), not a quiz.
+ */
+const KNEW_IT43 = '(?:ご存じ|ご存知|知って(?:い|おられ|いらっしゃい)?(?:まし|ませんでし)?た|お分かり|おわかり)(?:でした|でいらっしゃいました|だった)?(?:か(?:ね|ねえ|な|しら)(?:[？?]|(?=[。！!\\s…w笑🙄😒😏🙃]|$))|か[？?]?[🙄😒😏🙃]|[？?][🙄😒😏🙃])|(?:ご存じ|ご存知|知ら|お分かりになら)(?:なかった|ない)(?:ん|の)(?:でしょう|です)か(?:ね|な)(?=[？?。！!\\s…w笑🙄😒😏🙃]|$)'
+const CRITIC43 = /ご意見|ご指摘|ご批判|批判|苦情|文句|クレーム|ご不満|不満|おっしゃ|とのこと|とのお(?:電話|声|問い合わせ)|お叱り|難癖|ケチ/u
+/**
+ * Blind R169D-113: the reader told to read again, or slowly, after being told it is written in large or plain letters (案内はがきに
+ * 大きな字で書いてありますので、もう一度ゆっくりお読みいただければ幸いです, はっきり書いとるけん、もう一回読んでみて): warn, to someone
+ * addressed (@) or one who asked or complained. Not a notice's 必ずよくお読みください (no again, no slowly), not large print offered.
+ */
+const READ_AGAIN43 = '(?:(?:大きな|大きい|おおきな|でっかい|でかい)(?:字|文字)で|大きく|おおきく|はっきり(?:と)?|太字で|でかでかと|目立つように)[^。！？!?\\n]{0,10}?(?:書いて|書い?と|記載して|記して|印刷して|明記して)(?:あり|おり|い|る)?(?:ます|まし|る|ん)?(?:た)?(?:ので|から|けん|けど|けれど|のに|が)[、\\s]?[^。！？!?\\n]{0,8}?(?:(?:もう一度|もういちど|もう1度|もう一回|もういっかい|もういっぺん|再度|改めて|あらためて|今一度|いま一度)[、\\s]?(?:ゆっくり|よく|よう|よーく|落ち着いて|じっくり|しっかり|ちゃんと|きちんと)?|ゆっくり|落ち着いて|よーく|よおく)[、\\s]?(?:お読み|読んで|よんで|読み直|読みなお|お目通し)'
+const ASKER43 = /ご質問|お問い合わせ|問い合わせ|お尋ね|分からない|わからない|分かりにくい|わかりにくい|読みにくい|見えない|ご意見|ご指摘|苦情|文句|クレーム|ご不満|不満|おっしゃ|とのこと|あなた|あんた/u
+/**
+ * Blind R169D-119: people named by what they did praised in irony with a bare 〜ことで closing the sentence (…視界をふさいでいた
+ * 親御さんたち、今年も本当にお行儀がよろしいことで。, 割り込んでくる方々、ずいぶんお急ぎなことで, ごみを置いていく人、ご立派なことで): warn,
+ * with the doers in the sentence or the one before (BEHAVING). Not 〜ことですね or 〜ことで何よりです, not a couple teased with no fault.
+ */
+/** …more doers named by what they do (停めていく学生さんたち, 騒いでいた若者), and no kindness thanked (来てくださった方々, ご協力). */
+const DOERS43 = /(?:[るうくすつぬむぶぐたずんい]|ない|[てで]る|とる|よる)(?:学生|生徒|若者|若い(?:人|方|子)|お客|皆さん|皆様|皆さま|方々|住民|市民|ご家族|家族|親御さん|運転手|運転者|子ども|子供|大人)/u
+const THANKED43 = /くださ|下さ|いただ|頂い|くれた|くれる|ありがと|感謝|ご協力|ご参加|ご来場|応援/u
+const PRAISE_KOTODE43 = '(?:(?:お|ご)?(?:よろしい|よい|良い|いい|上品な|立派な|結構な|偉い|えらい|優しい|盛んな|熱心な|元気な|暇な|ひまな|気楽な|のんきな|呑気な|幸せな|詳しい|丁寧な|親切な|めでたい|賑やかな|にぎやかな|楽しそうな|忙しい|急ぎな|利口な|賢い|素晴らしい|すばらしい|大層な|たいそうな|見事な|羨ましい|うらやましい|強い|達者な|器用な|機嫌な|余裕な|気の長い|気の早い|お早い|早い|豪勢な|贅沢な|ぜいたくな))ことで(?=[。！!…〜~w笑🙄😏😒（(]|$)'
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -4841,10 +4889,11 @@ const PHRASES: Phrase[] = [
     },
   },
   // A critic's faculties called defective, as a retort: 耳が悪いんじゃないですか？, 目がついてますか？, 頭は大丈夫ですか,
-  // 目は節穴ですか (not care for those hard of hearing: 耳が遠い方は窓口でお知らせください).
+  // 目は節穴ですか (not care for those hard of hearing: 耳が遠い方は窓口でお知らせください). Blind R168A-006: 目 and 耳 as words of
+  // their own or after a pronoun's の (not 書類に折り目がついていませんか？, 見た目).
   {
     rule: 'hostility/insult',
-    re: phrase('(?:耳|目|頭|記憶力|理解力|読解力|視力)(?:が|は)?(?:悪い|おかしい|遠い|弱い|足りない)(?:ん|の)(?:じゃ|では)(?:ない|ありません|ねえ|なか)(?:です|でしょう)?(?:か|かな|の)?(?=[？?。！!\\s]|$)|(?:耳|目)(?:が|は)?(?:ついて|付いて)(?:い)?(?:ます|ません|ない|ん)(?:か|の)(?=[？?。！!\\s]|$)|(?:目|耳)(?:は|が)?(?:節穴|飾り)(?=です|なんです|でしょう|なの|か)|頭(?:は|が)?(?:大丈夫|だいじょうぶ)(?:です|でしょう)?か'),
+    re: phrase('(?:耳|目|頭|記憶力|理解力|読解力|視力)(?:が|は)?(?:悪い|おかしい|遠い|弱い|足りない)(?:ん|の)(?:じゃ|では)(?:ない|ありません|ねえ|なか)(?:です|でしょう)?(?:か|かな|の)?(?=[？?。！!\\s]|$)|(?:(?<![ぁ-ゖ一-龥々])|(?<=(?:あなた|あんた|お前|おまえ|きみ|君|ご自分|ご自身|その|そん)の?))(?:耳|目)(?:が|は)?(?:ついて|付いて)(?:い)?(?:ます|ません|ない|ん)(?:か|の)(?=[？?。！!\\s]|$)|(?:目|耳)(?:は|が)?(?:節穴|飾り)(?=です|なんです|でしょう|なの|か)|頭(?:は|が)?(?:大丈夫|だいじょうぶ)(?:です|でしょう)?か'),
     need: ['耳', '目', '頭', '記憶力', '理解力', '読解力', '視力'],
     instead: INSTEAD.insult,
     keep: (sq, s, e) => notQuoted(sq, s, e),
@@ -5456,11 +5505,11 @@ const PHRASES: Phrase[] = [
       return /[@＠]|お前|おまえ|オマエ|あんた|アンタ|てめ|テメ|貴様|きさま|こいつ|コイツ|あいつ|アイツ|そいつ|やつ|奴|ヤツ/u.test(sq.slice(start, end))
     },
   },
-  // Contempt for the person's mind or abilities (頭ついてますか, そんなことも分からないんですか).
+  // Contempt for the person's mind or abilities (頭ついてますか, そんなことも分からないんですか). Blind R168A-006: 目 a word of its own.
   {
     rule: 'hostility/insult',
     re: phrase(
-      '(?:頭(?:が)?(?:ついて|付いて|つい?とる|入って)(?:ます|る|ん|い)|目(?:が|は)?(?:ついて|付いて)(?:ます|る|ん)(?:か|の)|目(?:は|が)?節穴|脳みそ(?:が)?(?:ある|ついて|入って|空っぽ|足りな|腐っ)|頭(?:が)?(?:悪い|わるい|悪すぎ|悪そう|弱い|よわい|(?:沸いて|湧いて|わいて)(?!く)|空っぽ|からっぽ|足りな|イカれ|いかれ|おかしい|おかしく|おかしな人)|日本語(?:が|も)?(?:読め|よめ|理解でき|通じ)(?:ます|ない|ん|ませ)|日本語(?:が|も)?(?:分か|わか)(?:ります|らない|らん|りませ|る[?？か]|ってます|ってる)|(?:字|文字)(?:が|も)?読め(?:ない|ん|ます|へん)|(?:小学生|幼稚園児?|子ども|子供)(?:以下|並み|レベル)の(?:頭|知能|脳|理解力|読解力|文章|日本語|考え)|(?:小学生|幼稚園児?|子ども|子供)でも(?:分か|わか|知って|読め)(?:る|ります|ってる)(?:よ(?!う)|ように(?:書い|説明し|お伝えし|ご案内し|記載し|作っ)たつもり|のに|はず|でしょ|わ(?!け))|義務教育(?:を)?(?:受け|やり直)|恥ずかしくない(?:んです|のです|ん|の|と)?(?:か|[？?])|恥ずかしいと(?:は)?思わない(?:んでしょう|のでしょう|んです|のです|の|ん)?(?:か|[？?])|頭(?:の中)?(?:が|は)?(?:どう|どない)(?:なって|なっとる|なっと)|人として(?:どうか|おかし|最低|終わって|失格)|(?:情けない|哀れな|惨めな|みじめな)(?:人|方|奴|やつ|大人)|(?:正気|本気で言って)(?:です|ます|る)?(?:か|の)|知能(?:が)?(?:低|足り)|知恵(?:が)?足り|(?:頭|脳みそ|脳)(?:の中)?(?:が|は)?(?:入っ|つい|付い|どうなっ|使っ|使え|使わ)(?:と(?:る|ると)|て(?:る|ます|ません|ない|ん)|ない)(?:の|ん|か|と)?[？?]|(?:少しは|ちょっとは|もう少し|もっと)頭(?:を)?使|(?:理解力|読解力|国語力|想像力|常識|知性|教養)(?:が|も)?(?:ない|なさ|無い|無さ|足りな|欠如|皆無|ゼロ)|(?:ほんとに|本当に|それでも|あなた|あんた|君)(?:は)?(?:大人|社会人|人間)(?:です|なん|なの)?(?:か|です)?[？?])',
+      '(?:頭(?:が)?(?:ついて|付いて|つい?とる|入って)(?:ます|る|ん|い)|(?:(?<![ぁ-ゖ一-龥々])|(?<=(?:あなた|あんた|お前|おまえ|きみ|君|ご自分|ご自身|その|そん)の?))目(?:が|は)?(?:ついて|付いて)(?:ます|る|ん)(?:か|の)|目(?:は|が)?節穴|脳みそ(?:が)?(?:ある|ついて|入って|空っぽ|足りな|腐っ)|頭(?:が)?(?:悪い|わるい|悪すぎ|悪そう|弱い|よわい|(?:沸いて|湧いて|わいて)(?!く)|空っぽ|からっぽ|足りな|イカれ|いかれ|おかしい|おかしく|おかしな人)|日本語(?:が|も)?(?:読め|よめ|理解でき|通じ)(?:ます|ない|ん|ませ)|日本語(?:が|も)?(?:分か|わか)(?:ります|らない|らん|りませ|る[?？か]|ってます|ってる)|(?:字|文字)(?:が|も)?読め(?:ない|ん|ます|へん)|(?:小学生|幼稚園児?|子ども|子供)(?:以下|並み|レベル)の(?:頭|知能|脳|理解力|読解力|文章|日本語|考え)|(?:小学生|幼稚園児?|子ども|子供)でも(?:分か|わか|知って|読め)(?:る|ります|ってる)(?:よ(?!う)|ように(?:書い|説明し|お伝えし|ご案内し|記載し|作っ)たつもり|のに|はず|でしょ|わ(?!け))|義務教育(?:を)?(?:受け|やり直)|恥ずかしくない(?:んです|のです|ん|の|と)?(?:か|[？?])|恥ずかしいと(?:は)?思わない(?:んでしょう|のでしょう|んです|のです|の|ん)?(?:か|[？?])|頭(?:の中)?(?:が|は)?(?:どう|どない)(?:なって|なっとる|なっと)|人として(?:どうか|おかし|最低|終わって|失格)|(?:情けない|哀れな|惨めな|みじめな)(?:人|方|奴|やつ|大人)|(?:正気|本気で言って)(?:です|ます|る)?(?:か|の)|知能(?:が)?(?:低|足り)|知恵(?:が)?足り|(?:頭|脳みそ|脳)(?:の中)?(?:が|は)?(?:入っ|つい|付い|どうなっ|使っ|使え|使わ)(?:と(?:る|ると)|て(?:る|ます|ません|ない|ん)|ない)(?:の|ん|か|と)?[？?]|(?:少しは|ちょっとは|もう少し|もっと)頭(?:を)?使|(?:理解力|読解力|国語力|想像力|常識|知性|教養)(?:が|も)?(?:ない|なさ|無い|無さ|足りな|欠如|皆無|ゼロ)|(?:ほんとに|本当に|それでも|あなた|あんた|君)(?:は)?(?:大人|社会人|人間)(?:です|なん|なの)?(?:か|です)?[？?])',
     ),
     instead: INSTEAD.insult,
     // Who cannot read or understand Japanese, described to help them (日本語が分からない方は通訳を, 字が読めない人のために):
@@ -7839,6 +7888,54 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && LITTERER166.test(withPrevious(sq, s, e)),
   },
+  // Blind R168A-006, R169D-073 (ORGAN_ASKED43): the reader asked whether their eyes, ears or brains are there at all, in any
+  // question ending (目ついてないんですか？, 脳みそちゃんと入ってます？, 耳ついとる？): insult.
+  {
+    rule: 'hostility/insult',
+    re: phrase(ORGAN_ASKED43),
+    need: foldAll(['目', '眼', '耳', '頭', 'あたま', '脳', 'おつむ']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !ORGAN_THING43.test(sentenceText(sq, s, e)) && !ORGAN_SELF43.test(sentenceText(sq, s, e)),
+  },
+  // Blind R168A-146 (HARM_PRAYED43): harm wished on someone in the prayer form 〜ますように (抜いた人、一生不幸になりますように,
+  // 罰が当たりますように, 地獄に落ちますように): curse. Not the good wish 事故に遭いませんように, not a thing or a demon (鬼, コロナ).
+  {
+    rule: 'hostility/curse',
+    re: phrase(HARM_PRAYED43),
+    need: foldAll(['ように']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && notAboutThing(sq, s, e) && !PRAYED_THING43.test(sentenceText(sq, s, e)),
+  },
+  // Blind R169D-093 (KNEW_IT43): a critic asked in mock politeness whether they knew a plain fact, with かね or an eye-roll
+  // (…とご意見をくださった方、田んぼが何でできているかご存じでしたかね🙄, 苦情の方、雨が降ると濡れるって知ってましたか🙄): warn.
+  // Not trivia asked of everyone (…ってご存じでしたか？実は…), not a quiz.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(KNEW_IT43),
+    need: foldAll(['ご存じ', 'ご存知', '知つて', '知ら', 'お分かり']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && CRITIC43.test(withPrevious(sq, s, e)) && !QUIZ.test(sq) && !ORGAN_SELF43.test(sentenceText(sq, s, e)),
+  },
+  // Blind R169D-113 (READ_AGAIN43): the reader told to read again, or slowly, after being told it is written in large or plain
+  // letters (大きな字で書いてありますので、もう一度ゆっくりお読みいただければ幸いです, はっきり書いとるけん、もう一回読んでみて): warn,
+  // to someone addressed or a critic. Not a notice's "read it carefully" (必ずよくお読みください), not large print offered.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(READ_AGAIN43),
+    need: foldAll(['字', '大きく', 'はつきり', '太字', 'でかでか', '目立つ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && (/^\s*[@＠]/u.test(sq) || ASKER43.test(withPrevious(sq, s, e))),
+  },
+  // Blind R169D-119 (PRAISE_KOTODE43): people named by what they did praised in irony with a bare 〜ことで at the end (…ふさいで
+  // いた親御さんたち、今年も本当にお行儀がよろしいことで。, 割り込んでくる方々、ずいぶんお急ぎなことで): warn. Not 〜ことですね,
+  // not 何よりです after it, not a couple teased with no fault (ご夫婦、仲のよろしいことで).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PRAISE_KOTODE43),
+    need: foldAll(['ことで']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && (BEHAVING.test(withPrevious(sq, s, e)) || DOERS43.test(withPrevious(sq, s, e))) && !THANKED43.test(withPrevious(sq, s, e)) && !ORGAN_SELF43.test(sentenceText(sq, s, e)),
+  },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
@@ -8255,7 +8352,7 @@ function genericJabs(text: string): Array<[number, number, Rule]> {
   return out
 }
 
-export const hostility: RuleFamily = {
+export const hostility: RuleFamily<HostilityFacts> = {
   id: 'hostility',
   meta,
   run({ doc, ctx, emit: emitAny }) {
@@ -8263,10 +8360,15 @@ export const hostility: RuleFamily = {
     const taken = new Taken()
     const sq = doc.squeezed.text
     const fo = doc.folded.text
+    // Blind TX-025: a paragraph of quoted sayings only holds its findings for `post`, which reads the other paragraphs.
+    const sayingsOnly = sayingsOnly43(sq)
+    const held: DraftFinding[] = []
     // Blind HY-150 (words.ts ownWordingRetracted): words inside the account's own earlier wording, quoted in a correction or an apology
     // (先日の投稿で「…二度と来るな」と書いてしまいました。不適切な表現でした), are the mistake taken back, not said again: no finding.
     const emit: typeof emitAny = (d) => {
-      if (!ownWordingRetracted(fo, viewIndexAt(doc.squeezed, d.start), viewIndexAt(doc.squeezed, d.end))) emitAny(d)
+      if (ownWordingRetracted(fo, viewIndexAt(doc.squeezed, d.start), viewIndexAt(doc.squeezed, d.end))) return
+      if (sayingsOnly && !d.mention) held.push(d)
+      else emitAny(d)
     }
     const compact = compactLetters(fo)
     const text = compact ? compact.text : fo
@@ -8370,10 +8472,47 @@ export const hostility: RuleFamily = {
       const instead = rule === 'hostility/threat' ? INSTEAD.threat : rule === 'hostility/insult' ? INSTEAD.insult : INSTEAD.polite
       emit({ rule, start, end, mention: mentionedAt(sq, s, e), data: { instead } })
     }
+    return { held, wordsAsHarm: !sayingsOnly && WORDS_HARM43.test(fo) && HARM43.test(fo), owned: !sayingsOnly && SAYINGS_OWNED43.test(fo) }
+  },
+  // Blind TX-025: the held findings of a paragraph of sayings only, said as examples when another paragraph of the post names such
+  // words as a harm (【その言葉、DVかもしれません】 ⏎⏎ 「お前は何もできない」「誰のおかげで暮らせていると思っているんだ」 ⏎⏎ …相手を見下す
+  // 言葉で支配することも、精神的な暴力です): a mention; said as the writer's own when no paragraph does, or one takes them up or aims
+  // them (こんな言葉を贈ります, お前のことだ).
+  post({ facts, spans, emit }) {
+    if (!facts.some((f) => f.held.length > 0)) return
+    const examples = facts.some((f) => f.wordsAsHarm) && !facts.some((f) => f.owned)
+    for (let p = 0; p < facts.length; p++) {
+      const at = spans[p]!.start
+      for (const d of facts[p]!.held) emit({ ...d, start: d.start + at, end: d.end + at, mention: examples })
+    }
   },
   echo: discriminationAimed,
   echoes: ['decency/discriminatory'],
 }
+
+/** What a paragraph tells `post` (blind TX-025): findings held in a paragraph of sayings only, and how the paragraph talks of words. */
+interface HostilityFacts {
+  held: DraftFinding[]
+  /** Names words as a harm (言葉で支配することも暴力です, こうした一言が人を傷つけます). */
+  wordsAsHarm: boolean
+  /** Takes sayings up as its own or aims them (こんな言葉を贈ります, まさに本音, お前のことだ). */
+  owned: boolean
+}
+/**
+ * Blind TX-025: a paragraph that is nothing but sayings in brackets, one or more lines of them (「お前は何もできない」「誰のおかげで
+ * 暮らせていると思っているんだ」), each at most a sentence long, with at most a dash, an ellipsis or an end mark after them.
+ */
+const SAYINGS_LINE43 = /^[ \t　]*(?:[「『][^「」『』\n]{1,40}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,8}[―—ー‐－\-~〜…。．.！!？?・ \t　]{0,6}$/u
+function sayingsOnly43(sq: string): boolean {
+  if (sq.length > 400 || !/[「『]/u.test(sq)) return false
+  const lines = sq.split('\n').filter((l) => l.trim() !== '')
+  return lines.length > 0 && lines.length <= 6 && lines.every((l) => SAYINGS_LINE43.test(l))
+}
+/** Words as words (言葉, 一言, 暴言, 言い方) and a harm they are named (DV, 暴力, 支配, 虐待, 傷つけ): a paragraph about hurtful words. */
+const WORDS_HARM43 = /言葉|ことば|一言|ひと言|ひとこと|暴言|言い方|発言|セリフ|台詞|口ぐせ|口癖/u
+const HARM43 = /DV|ＤＶ|dv|暴力|虐待|モラハラ|ハラスメント|パワハラ|いじめ|支配|傷つけ|傷つく|心の傷|人権|誹謗中傷|差別|精神的|心理的/u
+/** Sayings taken up as the writer's own or aimed at someone (こんな言葉を贈ります, 同感, 本音, お前のことだ, @…). */
+const SAYINGS_OWNED43 = /贈ります|贈りたい|送ります|言いたい|言ってやりたい|同感|その通り|そのとおり|本音|正論|お前|おまえ|てめえ|貴様|あんたのこと|あなたのこと|君のこと|[@＠]/u
 
 /**
  * Discrimination is also defamation of the people it names (5(3) 誹謗中傷): a discriminatory statement that decency blocks (4(2))

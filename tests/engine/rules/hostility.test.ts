@@ -7788,3 +7788,77 @@ describe('hostility: a pest itself addressed in a post about it is no insult (re
     expect(hard(text).some((s) => s.startsWith('hostility/insult:block'))).toBe(true)
   })
 })
+
+describe('hostility: blind sets R168A/R169D/TX, as kinds (stop 43)', () => {
+  const hard = (text: string, ctx: CheckContext = {}) => summary(findingsOf(hostility, text, ctx)).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // [text, rule:severity prefix]
+  it.each([
+    // the reader asked whether their eyes, ears or brains are there, in any question ending (R168A-006, R169D-073)
+    ['@abc 掲示板見てから言ってください。目ついとるんか？', 'hostility/insult:block'],
+    ['何回同じことを聞くんですか。耳ちゃんとついてます？', 'hostility/insult:block'],
+    ['毎回同じ苦情を書き込む方、頭ちゃんと入ってますか笑', 'hostility/insult:block'],
+    ['ご自分の目、ちゃんとついていらっしゃいますか？', 'hostility/insult:block'],
+    ['路上駐車する人って、脳みそきちんと詰まってるの？', 'hostility/insult:block'],
+    // harm wished on someone in the prayer form 〜ますように (R168A-146)
+    ['ベンチを壊した犯人、罰が当たりますように。', 'hostility/curse:block'],
+    ['花壇の花を盗んでいった人、痛い目に遭いますように', 'hostility/curse:block'],
+    ['自転車を盗んだ人に天罰が下りますように🙏', 'hostility/curse:block'],
+    // a critic asked in mock politeness whether they knew a plain fact, with かね or an eye-roll (R169D-093)
+    ['「雨で濡れた」とご意見をいただいた方、屋外イベントだとご存じでしたかね。', 'hostility/confrontational:warn'],
+    ['海が遠いと苦情をくださった方、柳川に海水浴場がないのは知ってましたか🙄', 'hostility/confrontational:warn'],
+    ['文句を言われた方、冬は寒いってお分かりでしたかね？', 'hostility/confrontational:warn'],
+    // told to read again or slowly after being told it is written in large or plain letters (R169D-113)
+    ['@abc チラシにはっきり書いとるけん、もう一回よう読んでみて。', 'hostility/confrontational:warn'],
+    ['分かりにくいとのご意見ですが、表紙に太字で記載しておりますので、今一度ゆっくりお読みください。', 'hostility/confrontational:warn'],
+    // people named by what they did praised in irony with a bare 〜ことで (R169D-119)
+    ['列に割り込んでくる方々、ずいぶんお急ぎなことで。', 'hostility/confrontational:warn'],
+    ['歩道に自転車を停めていく学生さんたち、毎年お元気なことで🙄', 'hostility/confrontational:warn'],
+    ['会場でずっと大声で話していた方、本当にお上品なことで。', 'hostility/confrontational:warn'],
+  ])('flags %s', (text, prefix) => {
+    expect(hard(text).some((s) => s.startsWith(prefix))).toBe(true)
+  })
+  it.each([
+    // not a compound of 目, not a thing's eye, not the writer's own, not memorised
+    '書類に折り目がついていませんか？',
+    'ポイ捨てが目についていませんか？',
+    '見た目ついてますか？',
+    'だるま、目入ってますか？',
+    'ぬいぐるみの目がついていない商品はありませんか？',
+    '見落としてました。私、目ついてないんですかね笑',
+    'この説明、頭に入ってますか？',
+    // a good wish, a thing or a demon wished gone
+    '交通事故に遭いませんように。',
+    '皆さまが健康に過ごせますように。',
+    '節分です！鬼が滅びますように👹',
+    'コロナが滅びますように。',
+    // trivia asked of everyone, with or without かね
+    '柳川のうなぎ、発祥が江戸時代ってご存じでしたか？実は…',
+    '川下りのどんこ舟、何人乗りかご存じでしたかね？',
+    '「暑い」とのご意見、ありがとうございます。熱中症予防の水をご存じでしたか？会場で配っています。',
+    // a notice's "read carefully", large print offered
+    '申込書の裏面に大きく注意事項を書いてありますので、必ずよくお読みください。',
+    '広報の大きな字版は大きな字で書いてありますので、ゆっくりお読みいただけます。',
+    // praise with no fault named, not a bare ことで
+    'ご夫婦、いつまでも仲のよろしいことで😊',
+    '本日はお日柄もよろしいことで。',
+    '新入生の皆さん、お元気なことで何よりです。',
+    '参加してくださった方々、本当に熱心なことですね。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+  // A paragraph of sayings only, in a post whose other paragraph names such words as a harm (TX-025): examples, info.
+  it.each([
+    '【それもモラハラです】\n\n「誰が食わせてやってると思ってるんだ」「お前に何ができる」\n\n相手を見下す言葉で追い詰めることも、心理的な虐待にあたります。\n相談窓口：0944-00-0000',
+    '「お前なんかいなくてもいい」\n\nこうした一言が、子どもの心を深く傷つけます。児童相談所にご相談ください。',
+  ])('a mention %s', (text) => {
+    expect(hard(text)).toEqual([])
+    expect(summary(findingsOf(hostility, text)).some((s) => s.includes(':info:'))).toBe(true)
+  })
+  // …not when no paragraph names a harm, or one takes the sayings up or aims them.
+  it.each([
+    '毎日電話してくる方へ。\n\n「お前は何もできない」「二度と来るな」',
+    '「お前は何もできない」「二度と来るな」\n\nこの言葉を、窓口で騒いだあなたに贈ります。暴力はやめてください。',
+  ])('still blocks %s', (text) => {
+    expect(hard(text).some((s) => s.includes(':block:'))).toBe(true)
+  })
+})
