@@ -3778,7 +3778,7 @@ describe('personal-info: blind R131I-084, children named off the name tags in a 
     '遠足の写真です。名札に「こが さくら」とある女の子が一番前で笑っています。',
     'ゼッケンの「まつお そうた」くん、かけっこ1等賞でした！',
   ])('warns %s', (text) => {
-    expect(run(text).some((x) => /^personal-info\/identifiable-person:(?:warn|block)/.test(x))).toBe(true)
+    expect(run(text).some((x) => /^personal-info\/name-tag:(?:warn|block)/.test(x))).toBe(true)
   })
   it.each([
     // hard negatives: a name tag's field, a class named on the tag, name tags as a topic
@@ -3786,7 +3786,7 @@ describe('personal-info: blind R131I-084, children named off the name tags in a 
     '名札の「ひまわり組」の色は黄色です。',
     '入園準備として、名札やお名前シールをご用意ください。',
   ])('passes %s', (text) => {
-    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person') || x.startsWith('personal-info/name-tag'))).toEqual([])
   })
 })
 
@@ -4352,7 +4352,7 @@ describe('personal-info: stop 42 blind R162I, R164D, R165I, R166I, TW kinds', ()
   })
   // Kind (R165I-043): a name tag read with the school and class before the name.
   it.each(['落とし物の体操服、名札に「蒲池小2年1組 こが ゆうと」とあります。'])('blocks %s', (text) => {
-    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+    expect(run(text).some((x) => x.startsWith('personal-info/name-tag:block'))).toBe(true)
   })
   it.each(['名札には「3年2組 なまえ」と書く欄があります。'])('passes %s', (text) => {
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
@@ -4461,7 +4461,7 @@ describe('personal-info: blind R167I, R168A, R169D, R170I kinds', () => {
   })
   // Kind (R168A-041): a photo said to show name tags legibly, no name quoted.
   it.each(['運動会の写真です。ゼッケンの名前がはっきり読めますね！', '記念撮影📷 みんな名札が写っていて、お名前もばっちり見えます。'])('warns %s', (text) => {
-    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+    expect(run(text).some((x) => x.startsWith('personal-info/name-tag:warn'))).toBe(true)
   })
   it.each([
     '集合写真です。名札は写らないよう加工しています。',

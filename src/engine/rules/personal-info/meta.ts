@@ -142,6 +142,14 @@ export const meta: FamilyMeta = {
       message: '車のナンバー「{excerpt}」が含まれています。ナンバーは持ち主を特定でき、見かけた場所や時間と合わせると個人が分かるため、発信できません。',
       hint: '「{excerpt}」を削除し、「回収日以外の持ち込みが見られます」のように、車や人を特定せずに注意を呼びかけてください。対応が必要な場合は警察や担当課で個別に扱ってください。',
     },
+    'personal-info/name-tag': {
+      title: '写真の名札',
+      titleEn: 'Name tag in a photo',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」{what}。名札の名前は顔や学校・園と一緒に公開され、写っている人を特定できます。',
+      hint: '名札の名前が読めないよう加工するか、名札の写らない写真にしてください。載せる場合は本人（未成年の場合は保護者）の了解を確認してください。',
+    },
     'personal-info/identifiable-person': {
       title: '個人を特定できる組み合わせ',
       titleEn: 'Identifiable person',

@@ -57,7 +57,7 @@ export function nameTags(doc: Doc, emit: Emit): void {
   const legible = TAG_LEGIBLE.exec(t) ?? (NAME_LEGIBLE.test(t) ? /名札|なふだ|名前シール|ゼッケン|ネームプレート|ネームタグ|名前ワッペン/u.exec(t) : null)
   if (legible && PHOTO_WORD.test(t) && !/[「『]/u.test(t.slice(legible.index, legible.index + legible[0].length)) && !TAG_HIDDEN.test(t)) {
     const span = doc.fromNorm(legible.index, legible.index + legible[0].length)
-    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '写真の名札から読める名前' } })
+    emit({ rule: 'personal-info/name-tag', clause: '4(4)', start: span.start, end: span.end, data: { what: 'とあり、写真の名札から名前が読み取れるようです' } })
     return
   }
   for (const m of matchAllOf(TAG_NAME, t)) {
@@ -70,7 +70,7 @@ export function nameTags(doc: Doc, emit: Emit): void {
     // (The tag's school and class with the name: one child of thirty, a block.)
     const quoted = m[0].slice(m[0].search(/[「『]/u), m[0].lastIndexOf(name))
     const classed = /[0-9一二三四五六七八九]組|(?:小|中|学校)[ 　]?[0-9一二三四五六]年/u.test(quoted)
-    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: classed ? 'block' : 'warn', data: { label: classed ? '名札から読める子どもの学校・学級と名前' : '名札から読める子どもの名前' } })
+    emit({ rule: 'personal-info/name-tag', clause: '4(4)', start: span.start, end: span.end, severity: classed ? 'block' : 'warn', data: { what: classed ? 'から、子どもの学校・学級と名前が読み取れます' : 'から、子どもの名前が読み取れます' } })
     return
   }
 }
