@@ -40,14 +40,15 @@ export const meta: FamilyMeta = {
       hint: 'アフィリエイトリンクは削除してください。事業者を紹介する必要があれば、市の方針に沿って公平に、公式ページへの通常のリンクで案内してください。',
     },
     // Blind R163A-146 kind: readers sent by a bare pointer (こちらのサイト) to a site the city does not run to type in card or account details
-    // (クレジットカード番号を入力するだけで): what phishing asks, never what the city asks on another's site.
+    // (クレジットカード番号を入力するだけで): what phishing asks, never what the city asks on another's site. Blind R168A-074 kind: or to send
+    // a photo of an identity document there (こちらのフォームで…免許証の写真も添付してください, forms.gle/…).
     'link/payment-entry': {
-      title: '外部サイトでのカード情報の入力',
-      titleEn: 'Card details asked on a third-party site',
+      title: '外部サイトでのカード情報・本人確認書類の送信',
+      titleEn: 'Card details or identity documents asked on a third-party site',
       severity: 'block',
       floor: 'info',
-      message: '「{host}」は市の信頼済みドメインではない外部サイトですが、そこで{what}を入力するよう案内しています。偽サイト（フィッシング）への誘導と区別できず、被害につながるおそれがあります。',
-      hint: '支払いや寄附の案内は、市の公式ページか、市が契約している事業者の名前を明記した正式なページへのリンクにしてください。運営者が確認できないサイトでの{what}の入力は案内しないでください。',
+      message: '「{host}」は市の信頼済みドメインではない外部サイトですが、そこで{what}を{act}するよう案内しています。偽サイト（フィッシング）への誘導と区別できず、被害につながるおそれがあります。',
+      hint: '支払いや寄附、申請の案内は、市の公式ページか、市が契約している事業者の名前を明記した正式なページへのリンクにしてください。運営者が確認できないサイトでの{what}の{act}は案内しないでください。',
     },
     'link/personal-source': {
       title: '個人の発信へのリンク',

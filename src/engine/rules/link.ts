@@ -24,6 +24,9 @@
  * Blind R163A kinds (block): an affiliate link (px.a8.net/…?a8mat=, amazon.co.jp/…?tag=…-22: `isAffiliate`), and card or account details to
  * be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで: `paymentEntry`). Blind TW-086: an operator's
  * page named by its title in brackets (九州電力送配電の「停電情報」のページで確認できます) is a referral (NAMED_PAGE_BEFORE).
+ * Blind R168A kinds: an associate shortener (amzn.to, a.r10.to) is an affiliate link; an identity document's photo to be sent through a
+ * pointed-at or short link (こちらのフォーム…免許証の写真も添付: `paymentEntry`); a trusted host's short link in disguise (y o u t u . b e /
+ * Xk3p9Lm2vQ: `disguisedShortLink`). Blind TX-132: an operator's page named by what it tells (…送配電の停電情報のページで) is a referral.
  */
 import { matchAllOf } from '../regex'
 import type { Doc } from '../doc'
@@ -942,6 +945,12 @@ export const link: RuleFamily = {
         continue
       }
       if (policy.shorteners.some((s) => hostMatches(host, s))) {
+        // Blind R168A-074: a short link to a form where an identity document's photo or card details are to be sent (forms.gle/…).
+        const entry = mention ? null : paymentEntry(t, u)
+        if (entry !== null) {
+          emit({ rule: 'link/payment-entry', ...where, data: { host, what: entry[0], act: entry[1] } })
+          continue
+        }
         emit({ rule: 'link/shortener', ...where, data: { host, how: u.disguised ? '空白や記号で分断されていますが、' : '' } })
         continue
       }
@@ -984,6 +993,11 @@ export const link: RuleFamily = {
         emit({ rule: 'link/lookalike', ...where, ...(warnedAsFake(t, u) ? { mention: true } : {}), data: { host } })
         continue
       }
+      // A trusted host's short link written in disguise (y o u t u . b e / Xk3p9Lm2vQ): no longer a link to tap or preview.
+      if (isTrusted && !mention && disguisedShortLink(t, u)) {
+        emit({ rule: 'link/shortener', ...where, data: { host, how: '空白や記号で分断されていますが、' } })
+        continue
+      }
       if (isTrusted || isPublicBody(host)) {
         if (/^http:\/\//i.test(u.url)) {
           emit({ rule: 'link/insecure', ...where, data: { secure: u.url.replace(/^http:/i, 'https:') } })
@@ -1007,7 +1021,7 @@ export const link: RuleFamily = {
       // Card or account details to be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで).
       const entry = referral ? null : paymentEntry(t, u)
       if (entry !== null) {
-        emit({ rule: 'link/payment-entry', ...where, data: { host, what: entry } })
+        emit({ rule: 'link/payment-entry', ...where, data: { host, what: entry[0], act: entry[1] } })
         continue
       }
       emit({ rule: 'link/third-party', ...where, ...(referral ? { severity: 'info' as const } : {}), data: { host } })
@@ -1017,12 +1031,38 @@ export const link: RuleFamily = {
 }
 
 /**
+ * Blind R168A-077 kind: a link written in disguise (its letters spaced apart, y o u t u . b e / Xk3p9Lm2vQ; defanged, youtu[.]be/…) whose
+ * path is one opaque code, the shape of a short link (Xk3p9Lm2vQ: letters of both cases or letters and digits, 6 to 16 of them): the
+ * host may be trusted, but spelt out the reader can neither tap nor preview it and must type an unreadable code whose video or page the
+ * post does not name, which is what a short link hides (warn, as a shortener). A trusted page's readable path (city.yanagawa.fukuoka.jp/
+ * kurashi/gomi) and a plain short link of a trusted host (https://youtu.be/…) are not this.
+ */
+const OPAQUE_CODE = /^[A-Za-z0-9_-]{6,16}$/u
+function disguisedShortLink(t: string, u: LinkSpan): boolean {
+  if (!u.disguised) return false
+  // The disguise is in the host as written (y o u t u . b e, youtu[.]be), not a space the reader took for the link's end (…jp/ Please).
+  const written = t.slice(u.normStart, u.normEnd).replace(/^h[tx]{2}ps?:\/\//iu, '')
+  if (!/[\s\[\]()（）。｡]/u.test(written.slice(0, written.search(/\s?\//u) === -1 ? written.length : written.search(/\s?\//u)))) return false
+  const path = u.url.replace(/^[a-z]+:\/\//iu, '').replace(/[?#].*$/u, '')
+  const slash = path.indexOf('/')
+  if (slash === -1) return false
+  const code = path.slice(slash + 1).replace(/\/$/u, '')
+  if (!OPAQUE_CODE.test(code)) return false
+  const kinds = (/[A-Z]/u.test(code) ? 1 : 0) + (/[a-z]/u.test(code) ? 1 : 0) + (/[0-9]/u.test(code) ? 1 : 0)
+  // A code, not a word: a digit in it, or a capital after its first letter (Xk3p9Lm2vQ, dQwAbcXy; not Please).
+  return kinds >= 2 && /[A-Za-z]/u.test(code) && (/[0-9]/u.test(code) || /.[A-Z]/u.test(code))
+}
+
+/**
  * Blind R163A-103 kind: an affiliate link, one that pays its poster for what readers buy through it: an affiliate network's redirect host
  * (px.a8.net, ck.jp.ap.valuecommerce.com, hb.afl.rakuten.co.jp, af.moshimo.com, h.accesstrade.net, click.linksynergy.com, t.afi-b.com), or
  * a shop's own link carrying an associate's id (amazon.co.jp/dp/…?tag=name-22, a8mat=…). A shop's plain page (amazon.co.jp/dp/…,
- * item.rakuten.co.jp/…) is an ordinary third-party link; amzn.to is a shortener.
+ * item.rakuten.co.jp/…) is an ordinary third-party link.
+ * Blind R168A-021 kind: a shop's associate shortener (amzn.to, made by Amazon's associate tool SiteStripe; a.r10.to, Rakuten's affiliate
+ * short link) hides an associate's link behind a short one (気になる方はこちらから購入できます👇 https://amzn.to/…): an affiliate link, not
+ * only a shortener. Amazon's plain share links (amzn.asia, a.co) stay shorteners.
  */
-const AFFILIATE_HOSTS = ['a8.net', 'valuecommerce.com', 'valuecommerce.ne.jp', 'afl.rakuten.co.jp', 'moshimo.com', 'accesstrade.net', 'linksynergy.com', 'afi-b.com', 'affiliate-b.com', 'tcs-asp.net', 'janet.jp', 'felmat.net', 'rentracks.jp']
+const AFFILIATE_HOSTS = ['amzn.to', 'a.r10.to', 'a8.net', 'valuecommerce.com', 'valuecommerce.ne.jp', 'afl.rakuten.co.jp', 'moshimo.com', 'accesstrade.net', 'linksynergy.com', 'afi-b.com', 'affiliate-b.com', 'tcs-asp.net', 'janet.jp', 'felmat.net', 'rentracks.jp']
 const AFFILIATE_PARAM = /[?&](?:a8mat|a_aid|afid|aff_id|affiliate_id|scid)=/iu
 const AMAZON_TAG = /[?&]tag=[A-Za-z0-9_-]{2,40}-2[0-9](?:&|#|$)/u
 function isAffiliate(host: string, url: string): boolean {
@@ -1044,19 +1084,45 @@ const ENTRY_WARNED = /しないで|しない(?:よう|でください)|お控え
 const POINTED_SITE = /(?:こちら|こっち|この|その|下記|以下|次|ここ)(?:の)?(?:サイト|ページ|URL|リンク|フォーム)?(?:から|で|に|は|を|へ|より)|こちら|下記|以下のURL/u
 /** The site said to be the city's contracted payment agent (市が契約する…, 収納代行, 指定納付受託者, 公金支払い): an operator named, no bare pointer. */
 const CONTRACTED = /市が(?:契約|委託|指定)|市の(?:委託|契約)|委託(?:先|事業者)|(?:収納|決済)代行|指定納付受託者|公金(?:支払|収納|決済)/u
-function paymentEntry(t: string, u: LinkSpan): string | null {
+/**
+ * Blind R168A-074 kind: a photo or a copy of an identity document to be sent to a site only pointed at (こちらのフォームで受け付けます…本人確認
+ * のため免許証の写真も添付してください, マイナンバーカードの画像をアップロードして, 保険証のコピーを送信): an identity document's image is
+ * what identity theft collects, never what the city gathers through a form it does not run (a short link hides whose it is). The document
+ * (免許証, マイナンバーカード, 保険証, パスポート, 在留カード, 本人確認書類) and a verb of sending it (添付, アップロード, 送信, 送付, 送って);
+ * not shown at a desk (窓口で免許証をご提示ください: no sending verb), not warned against (送らないでください, 求めることはありません).
+ */
+const ID_DOCS = /(?:運転)?免許証|マイナンバーカード|個人番号カード|(?:健康)?保険証|パスポート|旅券|在留カード|本人確認書類|身分証(?:明書)?/gu
+const ID_SEND = /^[^。！？!?\n]{0,16}?(?:写真|画像|コピー|写し|両面|表面|裏面|データ|スキャン)?[^。！？!?\n]{0,6}?(?:を|も)?[\s、,]?(?:ご)?(?:添付|アップロード|送信|送付|送って|お送り|貼り付け|貼付)/u
+/** What the site asks to be typed in or sent: [what, act] (カード番号, 入力; 免許証の画像, 送信), or null. */
+function paymentEntry(t: string, u: LinkSpan): [string, string] | null {
   const from = Math.max(0, u.normStart - 160)
   const to = Math.min(t.length, u.normEnd + 120)
   const near = t.slice(from, to)
-  if (!CARD_DETAILS.test(near) || CONTRACTED.test(near) || !POINTED_SITE.test(t.slice(Math.max(0, u.normStart - 120), u.normStart) + t.slice(u.normEnd, Math.min(t.length, u.normEnd + 24)))) return null
-  CARD_ENTRY.lastIndex = 0
-  for (const m of near.matchAll(CARD_ENTRY)) {
-    const a = from + m.index
-    const b = a + m[0].length
-    if (!ENTRY_VERB.test(t.slice(b, b + 24))) continue
-    const s = sentenceOf(t, a, b)
-    if (ENTRY_WARNED.test(t.slice(s.start, s.end))) continue
-    return m[0]
+  const card = CARD_DETAILS.test(near)
+  ID_DOCS.lastIndex = 0
+  const id = ID_DOCS.test(near)
+  if ((!card && !id) || CONTRACTED.test(near) || !POINTED_SITE.test(t.slice(Math.max(0, u.normStart - 120), u.normStart) + t.slice(u.normEnd, Math.min(t.length, u.normEnd + 24)))) return null
+  if (card) {
+    CARD_ENTRY.lastIndex = 0
+    for (const m of near.matchAll(CARD_ENTRY)) {
+      const a = from + m.index
+      const b = a + m[0].length
+      if (!ENTRY_VERB.test(t.slice(b, b + 24))) continue
+      const s = sentenceOf(t, a, b)
+      if (ENTRY_WARNED.test(t.slice(s.start, s.end))) continue
+      return [m[0], '入力']
+    }
+  }
+  if (id) {
+    ID_DOCS.lastIndex = 0
+    for (const m of near.matchAll(ID_DOCS)) {
+      const a = from + m.index
+      const b = a + m[0].length
+      if (!ID_SEND.test(t.slice(b, b + 30))) continue
+      const s = sentenceOf(t, a, b)
+      if (ENTRY_WARNED.test(t.slice(s.start, s.end))) continue
+      return [`${m[0]}の画像`, '送信']
+    }
   }
   return null
 }
@@ -1095,13 +1161,15 @@ const OWNER_SERVICE = /(?:株式会社|協会|機構|財団|組合|大学|病院
  */
 const NAMED_PAGE_BEFORE = new RegExp(
   String.raw`(?:[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16}(?:株式会社|協会|機構|財団|組合|鉄道|バス|交通|電力|送配電|ガス|水道局|大学|病院|会議所|商工会|連盟|連合会|センター|気象台|事務所|新聞社|放送局|公社)|(?:株式会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|NPO法人)[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16})` +
-    String.raw`の(?:公式)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,8}|[「『][^」』\n]{1,20}[」』]の?)(?:ホームページ|ウェブサイト|webサイト|Webサイト|サイト|HP|ページ)` +
+    String.raw`の(?:公式)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}の?|[「『][^」』\n]{1,20}[」』]の?|)(?:ホームページ|ウェブサイト|webサイト|Webサイト|サイト|HP|ページ)` +
     String.raw`(?:で|から|に|では|には|を|は)[、,]?[^。！？!?\n]{0,30}?(?:確認|ご覧|見られ|見ること|閲覧|チェック|掲載|調べられ|公開|載って|お知らせ|案内)[^。！？!?\n]{0,16}[。！!]\s{0,3}$`,
   'u',
 )
 /**
  * (Blind TW-086 kind: the page may be named by its title in brackets, 九州電力送配電の「停電情報」のページで地区ごとに確認できます。https://…,
- * 西日本鉄道の「運行情報」ページでご確認ください: the operator's own page by the name it gives it, a referral like the rest.)
+ * 西日本鉄道の「運行情報」ページでご確認ください: the operator's own page by the name it gives it, a referral like the rest.
+ * Blind TX-132 kind: or by what it tells, run on with の and no brackets (九州電力送配電の停電情報のページで地区ごとに確認できます。⏎https://…,
+ * 西日本鉄道の運行情報のページでご確認ください).)
  */
 /** What makes the named page no organisation's own: a person's page, or a page set against another. */
 const NAMED_PAGE_NOT_OWN = /個人|私的|非公式|ファン|有志|より|ではなく|でなく|じゃなく|以外/u

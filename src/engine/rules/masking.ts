@@ -45,6 +45,8 @@
  * Blind R163A-015/-072 kind: a partner or a maker the post credits left as masks (〇〇観光さんとのコラボ企画, ●●さんちのみかんが入荷:
  * CREDITED_AFTER) is a template (block); Blind R163A-094 kind: the title field heading the post before its headline (【タイトル】読書週間
  * 職員おすすめ本の紹介: HEADLINE_FIELD) is one too.
+ * Blind R167I kinds (block): a handle left as a placeholder after its @ (@XXXXXXXX, @【公式ID】: HANDLE_SLOT); a product's origin or pack
+ * left as XX or masks (XX産うなぎ, XXセット, ○○産: PRODUCT_AFTER), also inside a listing quoted as news (「XX産…」を追加しました).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -319,6 +321,8 @@ function isExample(t: string, a: number, b: number): boolean {
     if (QUOTED_FIELD_BEFORE.test(before.slice(o + 1)) && !QUOTE_AS_WAY_AFTER.test(after.slice(c + 1, c + 24))) return false
     // Blind R160I-005: a product's listing quoted as news, its quantity's figure before its unit left out (「…蒲焼き XXg×2尾」が加わりました).
     if (/[\p{Script=Han}\p{Script=Katakana}ー]/u.test(before.slice(o + 1)) && XFIGURE_UNIT_AFTER.test(t.slice(b, b + 8)) && QUOTED_ITEM_ARRIVES_AFTER.test(after.slice(c + 1, c + 24))) return false
+    // Blind R167I-103 kind: …or its origin or pack (「XX産うなぎのせいろ蒸し XXセット」を追加しました), the blank opening the quote too.
+    if (PRODUCT_AFTER.test(after) && /[\p{Script=Han}\p{Script=Katakana}ー]{2}/u.test(after.slice(1, c)) && QUOTED_ITEM_ARRIVES_AFTER.test(after.slice(c + 1, c + 24))) return false
     return true
   }
   return false
@@ -930,7 +934,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const eventName = run.length >= 3 && !isLetter(before) && EVENT_NAME_AFTER.test(rest) && EVENT_ANNOUNCED.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))
       // 〇〇観光さんとのコラボ企画, ●●さんちのみかんが入荷: a partner or a maker the post credits, left as masks (not one held back for a reason).
       const credited = !isLetter(before) && CREDITED_AFTER.test(t.slice(b, b + 40)) && !MASK_REASON.test(t)
-      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      // ○○産うなぎ, ○○セット: a product's origin or pack left as masks (blind R167I-103 kind, as with XX).
+      const product = !isLetter(before) && PRODUCT_AFTER.test(rest)
+      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {
@@ -1090,6 +1096,12 @@ const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場
 const OTHER_X_SLOT = /[Xx]{2,}(?:県|市|町|村|区|都|府|国|月|日|円|時|名|様方|地区|小学校|中学校)/u
 /** A prize or a place in a list of winners: 金賞　＊＊＊＊さん, 第1位 ○○○○. */
 const AWARD_LABEL = /^[\s・●■◆◇○◎★☆]*(?:最優秀賞|優秀賞|金賞|銀賞|銅賞|大賞|特選|準特選|入選|佳作|優勝|準優勝|第?[0-9一二三四五六七八九十]{1,2}位|[0-9一二三四五六七八九]等(?:賞)?|特別賞|奨励賞|審査員特別賞|グランプリ|準グランプリ|努力賞|市長賞|議長賞|教育長賞)[\s　:：]*$/u
+/**
+ * Blind R167I-103 kind: a run of two or more X before the word a product or an offer is named by, its origin or maker (XX産うなぎ,
+ * XX製の), its pack or serving (XXセット, XXパック, XX人前, XX入り) or its plan (XXコース, XXプラン): the name or the figure never filled
+ * in (block). A single X (Xセット) may be a letter of a name; XXL セット is a size (the run stops at no Latin letter).
+ */
+const PRODUCT_AFTER = /^(?:産(?![業婦卵科])|製(?![品造作図材薬鉄紙氷油糸])|セット|パック|人前|入り|コース|プラン)/u
 /** How many runs of two or more X stand apart from other Latin letters in `t` (at most 3 counted). */
 function countXRuns(t: string): number {
   let n = 0
@@ -1189,6 +1201,8 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       if (PERSON_AFTER.test(r) && OTHER_X_SLOT.test(t)) emitTemplate(t, a, b, '', doc, emit)
       else if (PERSON_AFTER.test(r)) emitFuseji(t, a, b, '伏せ字', '人物の特定や', doc, emit)
       else if (VENUE_AFTER.test(r)) emitTemplate(t, a, b, '', doc, emit)
+      // Blind R167I-103 kind: XX産うなぎ, XXセット: what names a product left as XX (its origin, its pack).
+      else if (PRODUCT_AFTER.test(r)) emitTemplate(t, a, b, '', doc, emit)
       continue
     }
     if (!UNIT.test(rest) && !era && !field) continue
@@ -1197,6 +1211,22 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     if (m[0].length < 2 && !era && !another) continue
     emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? '', doc, emit)
   }
+}
+
+/**
+ * Blind R167I-028 kind: an account's handle left as a placeholder after its @ (なりすまし（@XXXXXXXX）, 公式アカウントは@【公式ID】です,
+ * @○○○○, @［アカウント名］): a handle is letters, digits and _ only, so a run of X alone, of masks or a bracket after the @ is a blank
+ * never filled in (block), whatever the bracket holds (underscores, @＿＿＿＿, are `blanks`'). Not an address (info@xxxx: a letter before
+ * the @), not a real handle with X in it (@xx_yanagawa, @XXL_shop: the run goes on into other letters), not a single X (@X).
+ */
+const HANDLE_SLOT = new RegExp(
+  `(?<![A-Za-z0-9._%+\\-])@\\s?(?:[Xx]{2,15}(?![A-Za-z0-9_])|[${MASK}]{2,15}|[\\[［〔【<＜《][^\\[\\]［］〔〕【】<>＜＞《》\\n@]{1,20}[\\]］〕】>＞》])`,
+  'gu',
+)
+function handleSlots(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!t.includes('@')) return
+  HANDLE_SLOT.lastIndex = 0
+  for (const m of matchAllOf(HANDLE_SLOT, t)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit)
 }
 
 /** ??時??分: question marks standing for a value before a unit. */
@@ -1512,6 +1542,8 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
     const b = a + m[0].length
     // Inside a merge field ({{料金}}), reported by `mergeFields`.
     if (merged.some(([x, y]) => x <= a && b <= y)) continue
+    // Blind R167I-028: a slot right after an @ (@【公式ID】) is the handle's, reported by `handleSlots`.
+    if (/@\s?$/u.test(t.slice(Math.max(0, a - 2), a))) continue
     const lineBefore = t.slice(lineStartNear(t, a, 12), a)
     // (Worked out when asked: a heading 【お知らせ】 needs neither.)
     let nextText: string | undefined
@@ -1921,6 +1953,7 @@ export const masking: RuleFamily<MaskingFacts> = {
     if (on & (ON.paren | ON.square | ON.under) || (on & ON.slot && t.includes('〔'))) blanks(t, doc, hold, on)
     if (/[ ](?:年|月|時)|日[ ]?[(【[〔][ ]/u.test(t)) blankDates(t, doc, hold)
     questionMasks(t, doc, hold)
+    handleSlots(t, doc, hold)
     const merged = t.includes('{{') || t.includes('${') || t.includes('<<') || t.includes('«') ? mergeFields(t, doc, hold) : []
     if (on & ON.slot) slots(t, doc, hold, on, merged)
     bou(t, doc, hold)

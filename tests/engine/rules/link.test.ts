@@ -46,7 +46,9 @@ describe('link (6(1))', () => {
     ['公式情報は city-yanagawa．com に掲載', ['link/lookalike:block:city-yanagawa．com']],
     ['https://maps.app.goo.gl/AbC123xyzQ', ['link/shortener:warn:https://maps.app.goo.gl/AbC123xyzQ']],
     ['申込フォーム：forms.gle/AbCdEf', ['link/shortener:warn:forms.gle/AbCdEf']],
-    ['チケットはこちら amzn.to/3abcXYZ', ['link/shortener:warn:amzn.to/3abcXYZ']],
+    // blind R168A-021 kind: amzn.to is Amazon's associate shortener, an affiliate link (block), not only a shortener
+    ['チケットはこちら amzn.to/3abcXYZ', ['link/affiliate:block:amzn.to/3abcXYZ']],
+    ['Amazonの共有リンク amzn.asia/d/3abcXYZ', ['link/shortener:warn:amzn.asia/d/3abcXYZ']],
     ['bit[.]ly/abc', ['link/shortener:warn:bit[.]ly/abc']],
     ['bit。ly/abc をご覧', ['link/shortener:warn:bit。ly/abc']],
     ['ｂｉｔ\u200b．ｌｙ／ａｂｃ', ['link/shortener:warn:ｂｉｔ\u200b．ｌｙ／ａｂｃ']],
@@ -1003,6 +1005,80 @@ describe('link: a named operator\'s page by its title in brackets is a referral 
     // hard negatives: a shop's sale page by its title, a fan's page by its title, a page set against another
     ['〇〇ストアの「年末セール」のページで購入できます。\nhttps://www.example-store.jp/sale/', 'link/third-party:warn:https://www.example-store.jp/sale/'],
     ['ファンクラブの「まとめ」のページで確認できます。\nhttps://www.example-fan.jp/matome/', 'link/third-party:warn:https://www.example-fan.jp/matome/'],
+  ])('keeps %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
+  })
+})
+
+describe('link: an associate shortener is an affiliate link (blind R168A-021)', () => {
+  // Kind: amzn.to (Amazon's SiteStripe short link) and a.r10.to (Rakuten's affiliate short link) stand for an associate's link.
+  it.each<[string, string]>([
+    ['防災リュック、職員の愛用品です。こちらから買えます👉 https://amzn.to/4Zk2mQp', 'https://amzn.to/4Zk2mQp'],
+    ['新のりの詰め合わせはこちら https://a.r10.to/hYxk2Q', 'https://a.r10.to/hYxk2Q'],
+  ])('blocks %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/affiliate:block:${url}`)
+  })
+  it.each<[string, string]>([
+    // hard negatives: a shop's plain page, Amazon's plain share link, an example named as such
+    ['商品ページ https://www.amazon.co.jp/dp/B0ABCDE123', 'link/third-party:warn:https://www.amazon.co.jp/dp/B0ABCDE123'],
+    ['共有リンク https://amzn.asia/d/0abcDEF', 'link/shortener:warn:https://amzn.asia/d/0abcDEF'],
+  ])('keeps %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
+  })
+})
+
+describe('link: an identity document\'s photo asked on a site only pointed at (blind R168A-074)', () => {
+  // Kind: こちらのフォーム / a short link, and readers told to attach or upload a photo of 免許証, マイナンバーカード, 保険証 …
+  it.each<[string, string]>([
+    ['給付金の申請はこちらから。マイナンバーカードの画像をアップロードしてください。https://bit.ly/3abcXYZ', 'https://bit.ly/3abcXYZ'],
+    ['忘れ物の受け取りはこちらのフォームへ。保険証のコピーを添付して送信してください。\nhttps://forms.gle/AbCd3fGh', 'https://forms.gle/AbCd3fGh'],
+    ['受付は下記のURLから。本人確認書類の写真を送ってください。https://uketsuke-form.net/a', 'https://uketsuke-form.net/a'],
+  ])('blocks %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/payment-entry:block:${url}`)
+  })
+  it.each<[string, string]>([
+    // hard negatives: shown at a desk, a warning against sending it, the city's own page, a form with no document asked
+    ['申請はこちら https://logoform.jp/form/abc123 窓口では免許証をご提示ください。', 'link/third-party:warn:https://logoform.jp/form/abc123'],
+    ['保険証の写真は送らないでください。詳しくはこちら https://example.com/info', 'link/third-party:warn:https://example.com/info'],
+    ['アンケートはこちらのフォームから https://forms.gle/Qm4xRt7nLp2Z8vWa9', 'link/shortener:warn:https://forms.gle/Qm4xRt7nLp2Z8vWa9'],
+  ])('keeps %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
+  })
+  it('keeps the city\'s own page that asks for a copy', () => {
+    expect(summary(findingsOf(link, '本人確認書類の写しを添付のうえ、下記の市のページから申請してください。https://www.city.yanagawa.fukuoka.jp/shinsei/'))).toEqual([])
+  })
+})
+
+describe('link: a trusted host\'s short link written in disguise (blind R168A-077)', () => {
+  // Kind: the letters spaced apart or the dot defanged, the path one opaque code: y o u t u . b e / Xk3p…, youtu[.]be/…
+  it.each<[string, string]>([
+    ['新しい動画です。 y o u t u . b e / Ab3dE9fGh2 からどうぞ', 'link/shortener:warn:y o u t u . b e / Ab3dE9fGh2'],
+    ['動画は youtu[.]be/Zq8kLm2pWx でご覧ください', 'link/shortener:warn:youtu[.]be/Zq8kLm2pWx'],
+  ])('warns %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
+  })
+  it.each<[string, string]>([
+    // hard negatives: the plain short link, a readable path spaced out, a word after the link's slash
+    ['動画はこちら https://youtu.be/Xk3p9Lm2vQ', ''],
+    ['詳しくは w w w . city . yanagawa . fukuoka . jp / kurashi / gomi をご覧ください', ''],
+    ['Shelters are open. https://www.city.yanagawa.fukuoka.jp/ Please check.', ''],
+  ])('keeps %s', (text) => {
+    expect(summary(findingsOf(link, text))).toEqual([])
+  })
+})
+
+describe('link: an operator\'s page named by what it tells is a referral (blind TX-132)', () => {
+  // Kind: 〇〇送配電の停電情報のページで確認できます。https://… — the page by its contents run on with の, no brackets: a note.
+  it.each<[string, string]>([
+    ['運休の情報は、西日本鉄道の運行情報のページでご確認ください。\nhttps://www.nishitetsu.jp/unkou/', 'link/third-party:info:https://www.nishitetsu.jp/unkou/'],
+    ['復旧の見込みは、西部ガスの復旧情報のページに掲載されています。\nhttps://www.saibugas.co.jp/fukkyu/', 'link/third-party:info:https://www.saibugas.co.jp/fukkyu/'],
+  ])('notes %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
+  })
+  it.each<[string, string]>([
+    // hard negatives: a shop's sale page by its contents, a fan's page
+    ['〇〇電力の販売情報のページで購入できます。\nhttps://www.example-denki.jp/sale/', 'link/third-party:warn:https://www.example-denki.jp/sale/'],
+    ['ファン協会の非公式まとめのページで確認できます。\nhttps://www.example-fan.jp/matome/', 'link/third-party:warn:https://www.example-fan.jp/matome/'],
   ])('keeps %s', (text, want) => {
     expect(summary(findingsOf(link, text))).toEqual([want])
   })

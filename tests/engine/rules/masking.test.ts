@@ -2277,3 +2277,49 @@ describe('masking: X社 in a post about accounts is the platform\'s company (bli
     expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/fuseji'))).toBe(true)
   })
 })
+
+describe('masking: an account handle left as a placeholder after its @ (blind R167I-028)', () => {
+  // Kind: @ followed by a run of X, of masks or underscores, or by a bracket: no handle is written so.
+  it.each([
+    ['公式LINE（@ＸＸＸＸ）を友だち追加してください。', '@ＸＸＸＸ'],
+    ['なりすましにご注意ください（@○○○○○）。', '@○○○○○'],
+    ['柳川市消防本部の公式アカウントは@［アカウント名］です。', '@［アカウント名］'],
+    ['フォローはこちら → @＜ID＞', '@＜ID＞'],
+  ])('flags %s', (text, slot) => {
+    expect(summary(findingsOf(masking, text))).toEqual([`masking/template:block:${slot}`])
+  })
+  it.each([
+    // hard negatives: a real handle, an address, a handle with X in it, the service X, a handle shown as a way of writing
+    '公式X（@yanagawa_city）をフォローしてください。',
+    'お問い合わせは info@xxxx.jp ではなく、下記の窓口へ。',
+    '@xx_yanagawa さん、ご参加ありがとうございます。',
+    '公式アカウントは @X ではなく @yanagawa_city です。',
+    'メンションは「@○○○○」のように書きます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('masking: a product\'s origin or pack left as XX or masks (blind R167I-103)', () => {
+  // Kind: XX産, XX製, XXセット, XXパック, XX人前, XXコース, XXプラン — the name or figure of an offer never filled in.
+  it.each([
+    ['返礼品に「XX産あまおう XXパック」が仲間入りしました！', 'XX'],
+    ['今月から XX人前 のオードブルを販売します。', 'XX'],
+    ['返礼品に○○産の米が加わりました。', '○○'],
+    ['宿泊プランは ＸＸコース と ＸＸプラン の2種類です。', 'ＸＸ'],
+  ])('flags %s', (text, run) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${run}`))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a size, a single X of a name, a company, the way an origin is written, a real place
+    'サイズはXXLセットもあります。',
+    'Xセットは完売しました。',
+    'X産業の新工場が完成しました。',
+    '柳川産の新のりが入荷しました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it('keeps the way of writing an origin an example', () => {
+    expect(summary(findingsOf(masking, '産地の表示は「XX産」のように書きます。'))).toEqual(['masking/example:info:XX'])
+  })
+})
