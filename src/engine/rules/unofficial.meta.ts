@@ -117,7 +117,7 @@ export const meta: FamilyMeta = {
       titleEn: 'Private post on the official account',
       severity: 'warn',
       floor: 'info',
-      message: '「{excerpt}」は、懸賞やキャンペーンへの個人的な応募など、職員の私的な投稿です。公式アカウントは市の情報発信のためだけに使います。',
+      message: '「{excerpt}」は、懸賞やキャンペーンへの個人的な応募、休暇の予定、仕事の愚痴など、職員の私的な投稿です。公式アカウントは市の情報発信のためだけに使います。',
       hint: '私用アカウントとの取り違えがないか確認し、個人的な応募や感想は公式アカウントから投稿しないでください。',
     },
     'unofficial/rumour': {

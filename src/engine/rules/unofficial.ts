@@ -148,6 +148,12 @@
  *   told as near-certain or heard (重要文化財に指定されるのはほぼ確実だと聞いています; not with 答申 or 告示 named); a view in the cleft
  *   思うのは、…ほうがいいのではないかということです, then the city said to share it; a board of the city (選管, 教育委員会) said to share a
  *   personal verdict (今の体制で十分ですし、選管としてもこれ以上増やすつもりはありません).
+ * - Blind R167I–R170I/TX kinds: the inside named as the city or an office said to voice one's view (市の中でもそういう意見が多い); a named
+ *   member of staff's move heard with the name in the sentence before (…大石さん！…実は秋にはもう企画課に戻るって聞きました); works halted as
+ *   the budget goes (予算次第では工事がいったん止まるかもしれない); a change mused on the city's account as allowed (…やめてもよいのではないか
+ *   と考えています); the writer's own work grumbled about with the employer condemned (20連勤…この市、ほんとにどうかしてる: private-post); a
+ *   price judged too high in one's own voice (中の人としても) with the sellers pressed; a complaint about a measure with a unit of the city asked
+ *   to do better (担当課には…もっと聞いてほしい). Clean: a plan denied by whom the writer asked (…確認したところ、休止の予定はないとのこと).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -1246,6 +1252,15 @@ const READERS_FEEL =
 const BUDGETED =
   /(?:予算(?:案)?(?:に|へ)(?:は|も)?[、,]?[^。！？!?\n]{0,8}?(?:盛り込|盛りこ|もりこ|計上|組み込|組みこ|反映|入)|予算(?:化|措置|計上)|予算(?:が|も)(?:つ|付|認められ|確保され|手当てされ))[^。！？!?\n、,]{0,6}$/u
 const BUDGET_PASSED = /可決され|議決され|成立し|承認され/u
+/**
+ * Blind R168A-082: works said to stop or be put off as the budget goes (来年度の予算次第では工事がいったん止まるかもしれないとのこと, 予算が
+ * つかなければ改修は先送りになる見込み, 予算が通らんかったら整備は中断するかも): the works' fate hangs on a budget the council has still to pass,
+ * a decision of the city, so the forecast is not of the works' progress (the weather, a completion date) but of that decision. Both the budget
+ * as the condition and the works halted or put off must be there; a delay by rain (台風次第では工事が止まるかも) or a completion foretold with the
+ * budget named (予算の範囲内で3月に完了する見込み) stays the works' progress.
+ */
+const BUDGET_HINGE = /予算(?:の(?:つき方|付き方|状況|査定|編成|措置))?(?:次第|しだい)|予算(?:が|は|も)?[、,]?(?:つか|付か|通ら|とれ|取れ|認められ|確保でき|おり|下り)(?:なければ|なかったら|なけりゃ|ない場合|んと|んかったら|んやったら)/u
+const WORKS_HALTED = /(?:工事|事業|整備|建設|改修|補修|架け替え|かけかえ|解体|着工)(?:が|は|も|を)?[、,]?[^。！？!?\n]{0,10}?(?:止ま|とま(?:る|り|っ)|止め|中断|ストップ|凍結|中止|休止|先送り|見送|延期|ずれ込|打ち切)/u
 
 /** A concession closed by a verb or a copula (…ご迷惑をおかけしていますが、, …混みますけど、, 混雑するものの、): background to what follows. */
 const CONCESSION = /(?:ます|です|ました|でした|いる|ある|ない|した|する|た|だ)(?:が|けど|けれど|けれども|ばってん)[、,]|ものの[、,]/gu
@@ -1292,6 +1307,8 @@ function realisedNext(t: string, at: number): boolean {
   const sentence = t.slice(next.start, next.end)
   return IF_REALISED.test(sentence) && REALISED_FORECAST.test(sentence)
 }
+/** Blind TX-149: a plan, a change or a fact said not to exist, just before とのこと (休止の予定はない, 変更はありません, そうした計画はない). */
+const PLAN_DENIED_BEFORE = /(?:予定|計画|事実|方針|考え|動き|変更|見直し)(?:は|も)[、,]?(?:一切|全く|まったく|特に|今のところ|現時点で|現在)?[、,]?(?:ない|無い|ありません|ございません)$/u
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, DIRECTION_FORETOLD, FORECAST]) {
     re.lastIndex = 0
@@ -1327,7 +1344,8 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // Blind R96A-001: crowds or the weather told as the background in a concession closed by a verb (毎年駐車場が混雑してご迷惑を
         // おかけしていますが、来年からは会場を三橋の市民会館に移す見込みです): what is foretold is the clause after it, a change; nature is
         // judged there. (台風の影響で、…延期になる見込み has no concession: the weather is the forecast's ground, as ever.)
-        const natural = NATURAL.test(natureClause(t, m.index, sentence))
+        // Blind R168A-082: works halted as the budget goes (予算次第では工事がいったん止まるかもしれない): the budget's decision is foretold.
+        const natural = NATURAL.test(natureClause(t, m.index, sentence)) && !(BUDGET_HINGE.test(sentence) && WORKS_HALTED.test(sentence))
         if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) || (natural && !guessedClosure && !budgeted) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // Blind R118A-082: a conjecture's ending (…倍にするんじゃないかな, …有料になるっちゃないか) guesses the clause it closes: the change
         // must be there, after any reason given (課長が張り切ってたから、…盛り上がるんじゃないかな guesses a mood); a guess another rule
@@ -1390,6 +1408,10 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         if (m[0].startsWith('とのこと') && /(?:ご|お)[一-龠々]{1,4}[ぁ-ゖ]{0,2}$/u.test(t.slice(Math.max(0, m.index - 8), m.index))) continue
         // Blind R161A-120: …or the trouble they had, in the plain form (窓口が閉まっていて困ったとのことですが, 場所が分かりにくくて迷ったとのこと,
         // 不便だったとのことで, 案内が分かりにくいとのことですが): their own experience echoed in the answer to them, no news passed on.
+        // Blind TX-149: a plan or a change denied by whom the writer asked (運航事業者の組合に確認したところ、休止の予定はないとのことです;
+        // そうした計画はないとのこと, 料金の変更はないとのことでした): the source says there is no such matter, so nothing undecided is passed on.
+        // A denial of every other way (値上げ以外の考えはないとのこと) still tells the one left.
+        if (m[0].startsWith('とのこと') && PLAN_DENIED_BEFORE.test(t.slice(Math.max(0, m.index - 14), m.index)) && !/以外|ほかに|他に|しか/u.test(t.slice(Math.max(0, m.index - 14), m.index))) continue
         if (m[0].startsWith('とのこと') && /(?:困っ(?:た|ている|てる|ていた)|困られた|迷っ(?:た|ている)|戸惑っ(?:た|ている)|(?:不便|残念|大変|不安|心配)(?:だった|でした|だ|に(?:思|感じ)(?:った|われた|られた))|(?:分かり|わかり|見|み|使い|つかい|読み|よみ|聞き|ききとり|聞き取り|探し|さがし|入り|はいり)(?:にく|づら)(?:い|かった))$/u.test(t.slice(Math.max(0, m.index - 12), m.index))) continue
       }
       const end = m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length
@@ -1424,10 +1446,17 @@ function hedgedChange(e: Emitter, t: string): void {
   }
 }
 
-/** A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. */
-const OWN_VIEW = /(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
-/** The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します. */
-const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政|選管|選挙管理委員会|教育委員会|市教委|教委|当委員会|委員会|事務局|当局)(?:として|といたしまして|としまして)?(?:も)[、,]?[^。！？!?\n]{0,16}?(?:(?:そういう|そういった|そのような|そげな|そげん|そんな|こういう|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|つもり|感じ|認識|ところ)|一緒(?!に)|同感|一致(?!団結|して)|おなじ|同じ|同様|同意見|賛成|反対(?:の立場|です|して)|支持|その方向|その考え|(?:そちら|そっち|それ|その(?:方法|やり方|選択|方|ほう))(?:を|の(?:方|ほう)を)?(?:お?すすめ|お?勧め|お?薦め|推奨)|考えて|進め|(?:無理に|あえて)?[^。！？!?\n]{0,8}?(?:つもり|予定)(?:は|も)(?:ありません|ない|ございません)|[^。！？!?\n]{0,24}?べき(?:だ|である)?と(?:考え|思|存じ)|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|うちの課|上の人|上司|幹部|上層部|管理職|課長|部長)(?:の)?(?:たち|達|の方|の人たち|の皆さん)?(?:で|の間で)?(?:も|でも|では)[、,]?(?:みんな|皆|全員|ほぼ|だいたい|大体|おおむね)?(?:同じ|一緒|同様|同意見|賛成|そういう|そんな)(?:意見|考え|認識|見方|感じ|方向)?(?:です|だ|や|みたい|らしい|でした|ばい|けん|。|$)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|上の人|上司|幹部|上層部|管理職|職員)(?:の)?(?:たち|達|の方|の人たち)?(?:で|の間で|から|の中で|の中から)?(?:も|でも)[、,]?(?:そういう|そういった|そのような|同じ|同様の|似たような|同じような|そんな|そげな|そげん)(?:声|意見|考え)(?:が|は|も)?[^。！？!?\n]{0,4}?(?:出|上が|あが|挙が|多|聞こえ|広が|強ま|強く)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)|(?:市|本市|当市|柳川市|市役所|当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|思い)(?:も|と)[^。！？!?\n]{0,6}?(?:同じ|一緒|同様|一致|おなじ|そう(?:です|だ|や|なって))|(?:市|本市|当市|柳川市|市役所|役所|当課|担当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|認識|本音)(?:として|といたしまして|としまして|的に)?(?:も|は)[、,]?[^。！？!?\n]{0,8}?(?:(?:だいたい|おおむね|大体|ほぼ|まあ|まぁ)?(?:そんな|そういう|そげな|こんな|そのような|そういった|似たような)(?:感じ|ところ|もの|方向|考え)|(?:だいたい|おおむね|大体|ほぼ)(?:同じ|一緒|同様|そう|その通り|そのとおり)|近い(?:です|と思|もの|考え|感じ)|変わりません|変わらない)|(?:というのが|これが|それが)(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:本音|本心|考え|立場|思い|スタンス|見解)/u
+/**
+ * A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. Blind R170I-015: 中の人としても (the account's
+ * operator speaking as themself, 中の人的には) is one too.
+ */
+const OWN_VIEW = /(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は|中の人(?:個人)?(?:として|的に)(?:は|も)/u
+/**
+ * The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します.
+ * Blind R167I-063: …or the inside said to voice the same, with the city or an office named as a body (市の中でもそういう意見が多いです,
+ * 市役所の中でも同じような声が上がっています, 課の中でもそういう考えが多い), as 課内でも.
+ */
+const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政|選管|選挙管理委員会|教育委員会|市教委|教委|当委員会|委員会|事務局|当局)(?:として|といたしまして|としまして)?(?:も)[、,]?[^。！？!?\n]{0,16}?(?:(?:そういう|そういった|そのような|そげな|そげん|そんな|こういう|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|つもり|感じ|認識|ところ)|一緒(?!に)|同感|一致(?!団結|して)|おなじ|同じ|同様|同意見|賛成|反対(?:の立場|です|して)|支持|その方向|その考え|(?:そちら|そっち|それ|その(?:方法|やり方|選択|方|ほう))(?:を|の(?:方|ほう)を)?(?:お?すすめ|お?勧め|お?薦め|推奨)|考えて|進め|(?:無理に|あえて)?[^。！？!?\n]{0,8}?(?:つもり|予定)(?:は|も)(?:ありません|ない|ございません)|[^。！？!?\n]{0,24}?べき(?:だ|である)?と(?:考え|思|存じ)|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|うちの課|上の人|上司|幹部|上層部|管理職|課長|部長)(?:の)?(?:たち|達|の方|の人たち|の皆さん)?(?:で|の間で)?(?:も|でも|では)[、,]?(?:みんな|皆|全員|ほぼ|だいたい|大体|おおむね)?(?:同じ|一緒|同様|同意見|賛成|そういう|そんな)(?:意見|考え|認識|見方|感じ|方向)?(?:です|だ|や|みたい|らしい|でした|ばい|けん|。|$)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|上の人|上司|幹部|上層部|管理職|職員|(?:市|市役所|役所|役場|庁舎|課|係|部署)の(?:中|なか))(?:の)?(?:たち|達|の方|の人たち)?(?:で|の間で|から|の中で|の中から)?(?:も|でも)[、,]?(?:そういう|そういった|そのような|同じ|同様の|似たような|同じような|そんな|そげな|そげん)(?:声|意見|考え)(?:が|は|も)?[^。！？!?\n]{0,4}?(?:出|上が|あが|挙が|多|聞こえ|広が|強ま|強く)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)|(?:市|本市|当市|柳川市|市役所|当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|思い)(?:も|と)[^。！？!?\n]{0,6}?(?:同じ|一緒|同様|一致|おなじ|そう(?:です|だ|や|なって))|(?:市|本市|当市|柳川市|市役所|役所|当課|担当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|認識|本音)(?:として|といたしまして|としまして|的に)?(?:も|は)[、,]?[^。！？!?\n]{0,8}?(?:(?:だいたい|おおむね|大体|ほぼ|まあ|まぁ)?(?:そんな|そういう|そげな|こんな|そのような|そういった|似たような)(?:感じ|ところ|もの|方向|考え)|(?:だいたい|おおむね|大体|ほぼ)(?:同じ|一緒|同様|そう|その通り|そのとおり)|近い(?:です|と思|もの|考え|感じ)|変わりません|変わらない)|(?:というのが|これが|それが)(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:本音|本心|考え|立場|思い|スタンス|見解)/u
 
 /**
  * A personal view, then foretold to come true in the next sentence (…完全予約制にするべきだと思います。来年からはたぶんそうなるでしょう;
@@ -1628,8 +1657,11 @@ const CITY_VERDICT_STANCE = /(?:柳川市|本市|当市|市)として(?:は|も)
  * Blind R164D-150/R163A-111: a change of a measure proposed on the city's account in the colloquial voice of one person (市としても見直したほうが
  * いいと思っています, 市としても今後は後援しない方向でいいんじゃないかと考えています): no decision stands behind it. The proposal must be a
  * change (見直す, やめる, 廃止, 減らす, 〜しない方向); advice to readers (早めに申請したほうがよいと考えています) is the city's message.
+ * Blind R169D-120: …also as a musing that the change would be allowed (市としては、…広報紙の配布をやめてもよいのではないかと考えています,
+ * 補助は打ち切ってもいいんじゃないかと思っています): only with the tentative のではないか; a plain permission (…やめてもよいと考えています, 体調が
+ * 悪い方は参加をやめても構いません) lets readers off, it proposes nothing.
  */
-const CITY_PROPOSES = /(?:柳川市|本市|当市|市)として(?:は|も)[、,]?[^。！？!?\n]{0,40}?(?:見直|やめ|止め|廃止|なくし|無くし|減らし|増やし|変え|改め|中止|延期|縮小|取りやめ|打ち切|有料に|無料に|しない|せん|せず)[^。！？!?\n]{0,6}?(?:(?:た|る|ない)?(?:ほう|方)が(?:いい|よい|良い|ええ)|方向で(?:いい|よい|良い)|(?:で|の)(?:いい|よい|良い))(?:の(?:では|じゃ)(?:ない)?か|んじゃ(?:ない)?か|ん(?:じゃ|や)(?:ない)?か)?(?:な)?と(?:思って|考えて|感じて)(?:い|お)(?:ます|る|ります)/u
+const CITY_PROPOSES = /(?:柳川市|本市|当市|市)として(?:は|も)[、,]?[^。！？!?\n]{0,40}?(?:見直|やめ|止め|廃止|なくし|無くし|減らし|増やし|変え|改め|中止|延期|縮小|取りやめ|打ち切|有料に|無料に|しない|せん|せず)[^。！？!?\n]{0,6}?(?:(?:(?:た|る|ない)?(?:ほう|方)が(?:いい|よい|良い|ええ)|方向で(?:いい|よい|良い)|(?:で|の)(?:いい|よい|良い))(?:の(?:では|じゃ)(?:ない)?か|んじゃ(?:ない)?か|ん(?:じゃ|や)(?:ない)?か)?|(?:て|で)も(?:いい|よい|良い|ええ|構わない|かまわない)(?:の(?:では|じゃ)(?:ない)?か|んじゃ(?:ない)?か|ん(?:じゃ|や)(?:ない)?か))(?:な)?と(?:思って|考えて|感じて)(?:い|お)(?:ます|る|ります)/u
 /**
  * Blind R166I-049: shops or products ranked by taste on the city's account (柳川市としては、市内のうなぎ屋さんの中でも沖端の老舗3軒がいちばん
  * おいしいと考えています): one person's taste given as the city's view, favouring some businesses. A superlative must be there; praise of the
@@ -1807,6 +1839,22 @@ function privateOuting(e: Emitter, t: string): void {
   put(e, 'unofficial/private-post', m.index, m.index + m[0].length)
 }
 /**
+ * Blind R170I-013: the writer's grumble about their own work (今日で20連勤…。人も予算も減らされて、それで仕事は増える一方。この市、ほんとに
+ * どうかしてる; 残業続きでうちの役所はおかしい) with the city or the office, their employer, condemned in the demonstrative or the possessive
+ * (この市, うちの役所, この職場): a staff member's private complaint sent from the official account. Both must be there: a workload praised or
+ * thanked for (20連勤おつかれさまでした、消防団の皆さん), a reform told (残業を減らすため、この市では…) and a resident's verdict quoted in
+ * brackets are not this; nor praise in the same words (この町、どうかしてるくらい桜がきれい).
+ */
+const OWN_WORK_GRUMBLE = /[0-9０-９一二三四五六七八九十]{1,3}連勤(?!を?(?:お(?:つかれ|疲れ)|ありがとう|支え))|連勤続き|(?:残業|休日出勤|徹夜)(?:続き|ばかり|ばっかり|ばっか|地獄|三昧)|(?:人|人員|職員|人手)(?:も|は|が)[^。！？!?\n]{0,8}?減らされ|仕事(?:は|が|ばかり|だけ)[^。！？!?\n]{0,6}?増える一方|休みが(?:ない|取れない|とれない|なか)/u
+const EMPLOYER_CONDEMNED = /(?:この|うちの|ウチの)(?:市|まち|町|市役所|役所|役場|職場|組織|自治体)(?:って|は|も)?[、,\s]?(?:ほんとに|本当に|ほんと|ホントに|マジで|まじで|まったく|全く|もう|完全に)?[、,]?(?:どうかしてる|どうかしとる|どうかしている|おかしい|狂って|終わって|終わっとる|ブラック(?![ァ-ヺー])|腐って|いかれて|最悪(?!の))(?![^。！？!?\n]{0,4}?(?:くらい|ぐらい|ほど))/u
+function staffGrumble(e: Emitter, t: string): void {
+  if (!OWN_WORK_GRUMBLE.test(t)) return
+  const m = EMPLOYER_CONDEMNED.exec(t)
+  if (!m || quotedExample(t, m.index) || /「[^」\n]*$/u.test(t.slice(Math.max(0, m.index - 40), m.index))) return
+  put(e, 'unofficial/private-post', m.index, m.index + m[0].length)
+}
+
+/**
  * Blind R132I-052: a superior's or an insider's word given as the ground for a matter still to be decided (課長いわく「たぶん予算は通る」らしい
  * ので…準備を進めておいて大丈夫です, 部長の話では補助金は来年度も続くみたいなので): hearsay from inside handed to the public as a promise.
  * The word is a colleague's (課長, 部長, 上司, 市長), the matter a budget, a grant or a vote still to come. A superior's word on the record
@@ -1902,6 +1950,23 @@ function unverifiedReport(e: Emitter, t: string): void {
     put(e, 'unofficial/rumour', m.index, m.index + m[0].length - 1, { plain: '（確かめた事実）' })
   }
 }
+
+/** A price judged too high (or too low) in a verb of thinking: 高いかなと感じています, 高すぎると思います, 割高だと思う. */
+const PRICE_VERDICT = /(?:高い|高すぎ(?:る)?|高過ぎ(?:る)?|割高|安すぎ(?:る)?|安過ぎ(?:る)?)(?:か(?:な|も)|の(?:では|じゃ)(?:ない)?か|ん(?:じゃ|や)(?:ない)?か|だ|です|や)?(?:な|なあ|なぁ)?と(?:(?:私|わたし|僕|ぼく|自分)(?:は|も))?(?:思|おも|感じ|考え)/u
+/** …with a price in the sentence (円, 料金, 運賃): not a mountain (高い山) or a hurdle. */
+const PRICED_THING = /[0-9０-９一二三四五六七八九十百千万]円|料金|運賃|値段|価格|料(?:が|は|も)|代(?:が|は|も)|費(?:が|は|も)/u
+/**
+ * Sellers asked to do something about it: 事業者の皆さん、なんとかなりませんかね, お店の方には値下げをお願いしたい, 組合さんに安くしてほしい.
+ * (The form to fill in, the steps of a procedure and thanks are no plea.)
+ */
+const SELLERS_PRESSED = /(?:事業者|業者|運営|会社|お店|店舗|組合|協会|運航会社|バス会社|鉄道会社)(?:さん|の(?:皆さん|皆様|皆さま|みなさん|方々|方))?(?:に|には|へ|にも)?[、,]?[^。！？!?\n]{0,16}?(?:(?:なんとか|何とか)(?:なりませ|ならない|ならん|して(?:ほし|もら|いただ|くだ|くれ))|(?:値下げ|安く|見直し)(?:して(?:ほし|もら|いただ|くれ)|を(?:お願い|検討して)))/u
+/** A complaint that a measure goes too far or only adds a burden: 細かすぎて, 面倒が増えるだけ, 分かりにくすぎる, 手間が増える. */
+const GRIEVANCE = /(?:細か|厳し|複雑|面倒|めんどう|わかりにく|分かりにく|ややこし|多|高|長)(?:すぎ|過ぎ)|(?:面倒|手間|負担|不便)(?:が|も)[^。！？!?\n]{0,4}?増える(?:だけ|一方)|(?:増える|増す)だけ(?:だ|です|や)?と/u
+/**
+ * A unit of the city asked to do better: 担当課には現場の声をもっと聞いてほしい, 上の人にはもう少し考えてほしい, 市役所にはちゃんと見直してほしい.
+ * A wish passed on and acted on (…してほしいと伝え, お願いし) is the work done, not a quarrel aired.
+ */
+const CITY_UNIT_ASKED = /(?:担当課|当課|担当部署|財政課|上層部|上の人|上司|幹部|市役所|役所|(?<![\p{Script=Han}])市|(?<![\p{Script=Han}])[\p{Script=Han}]{1,6}課)(?:の(?:方|人たち|皆さん))?(?:に|には|にも)[、,]?[^。！？!?\n]{0,20}?(?:もっと|ちゃんと|きちんと|しっかり|少しは|もう少し|もうちょっと|考え直|見直)[^。！？!?\n]{0,16}?(?:ほしい|欲しい|もらいたい|いただきたい|頂きたい)(?!と(?:伝え|お願い|要望|依頼|相談|申し入れ))/u
 
 const OTHERS_THINK = /^[^。！？!?\n]{0,6}?と(?:思|考え|感じ)(?:われ|る|う|ている|ておられ|ていらっしゃ)[^。！？!?\n]{0,3}?(?:方|人|皆|声)/u
 
@@ -2020,6 +2085,25 @@ function personalView(e: Emitter, t: string): void {
     const proposal = PROPOSAL.exec(sentence)
     if (proposal && s.start + proposal.index >= own.index && (CHANGE.test(sentence) || CITY_MEASURE.test(sentence) || FEE_PROPOSED.test(sentence)) && !READER_ADVICE.test(sentence)) {
       put(e, 'unofficial/personal-view', own.index, s.start + proposal.index + proposal[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    // Blind R170I-015: a price judged too high in one's own view, then the sellers asked to do something about it (中の人としても、…1万円近くに
+    // なるのは正直ちょっと高いかなと感じています。事業者の皆さん、なんとかなりませんかね…？): the account presses businesses on their prices on
+    // one person's verdict.
+    const priced = PRICE_VERDICT.exec(sentence)
+    const plea = priced && s.start + priced.index >= own.index && PRICED_THING.test(sentence) ? SELLERS_PRESSED.exec(t.slice(s.start, next.end)) : null
+    if (priced && plea) {
+      put(e, 'unofficial/personal-view', own.index, s.start + priced.index + priced[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    // Blind R170I-057: one's own complaint about a measure of the city (正直なところ、プラの分け方が細かすぎて…面倒が増えるだけだと思っています),
+    // then a unit of the city asked to do better (担当課には現場の声をもっと聞いてほしいですね): the staff's quarrel with their own office aired on
+    // the account that speaks for it.
+    const grievance = GRIEVANCE.exec(sentence)
+    const asked = grievance && s.start + grievance.index >= own.index ? CITY_UNIT_ASKED.exec(t.slice(s.start, next.end)) : null
+    if (grievance && asked) {
+      const a = s.start + asked.index
+      put(e, 'unofficial/personal-view', a, a + asked[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
     }
     return
   }
@@ -2590,8 +2674,30 @@ const BEFORE_NOTICE = /内示(?:は|が|も)?(?:まだ|前|これから|出る�
  * private person's move to a school or a company (大学, 支店) are not this.
  */
 const MOVE_HEARD = /[一-龠々]{1,4}(?:さん|係長|課長|部長|所長|館長|主査|主任|主幹|次長|室長)[、,]?[^。！？!?\n]{0,12}?(?:[0-9０-９]{1,2}月から|来年度から|来月から|来年から|来春から|次の異動で|春から)(?:は)?[、,]?[^。！？!?\n]{0,16}?(?:課|係|室|局|支所|出張所|部署|センター)(?:に|へ)(?:移られる|移る|異動される|異動する|異動になる|異動になられる|行かれる|配属される|配属になる|転勤する|転勤される)(?=そう(?:です|だ|や|ばい)|らしい|らしか|みたい|って|げな|とのこと|と聞|と伺)/u
+/**
+ * Blind R168A-013: …the same move heard with the person named in the sentence before and a season for its date (4月から観光課に来た大石さん！
+ * …なんですが、実は秋にはもう企画課に戻るって聞きました; 田中係長。夏からは本庁の財政課に移られるそうです), and a return to a section
+ * (戻る, 戻られる) as a move. The section must be a unit of the office (…課, …係, 支所, 本庁), the named person in this sentence or the one
+ * before. A private person's return home or to school (実家に戻る, 春から大学に戻る), a season inside a word (白秋には) and a move done or
+ * announced (秋に企画課に戻りました, 4月1日付で) are not this.
+ */
+const MOVE_HEARD_LATER = /(?<![\p{Script=Han}])(?:[0-9０-９]{1,2}月|来年度|来月|来年|来春|来秋|春|夏|秋|冬|年度末|年明け|次の異動)(?:から|には|にも|で)(?:は|も)?[、,]?[^。！？!?\n]{0,12}?(?:[\p{Script=Han}ァ-ヺー]{1,8}(?:課|係|支所|出張所|部署)|[\p{Script=Han}]{1,6}(?<![教和茶浴寝病温個])室|本庁|元の(?:課|係|部署|職場))(?:さん)?(?:に|へ)(?:もう|また)?(?:戻る|戻られる|戻っちゃう|戻らはる|帰る|帰られる|移る|移られる|異動する|異動される|異動になる|異動になられる|行かれる|配属される|配属になる|転勤する|転勤される)(?=そう(?:です|だ|や|ばい)|らしい|らしか|みたい|って|げな|とのこと|と聞|と伺)/u
+const MOVE_NAMED = /[一-龠々]{1,4}(?:さん|係長|課長|部長|所長|館長|主査|主任|主幹|次長|室長)(?![ァ-ヺ一-龠々])/u
 function personnelLeak(e: Emitter, t: string): void {
-  const moved = /異動|移|配属|転勤|行かれ/u.test(t) ? MOVE_HEARD.exec(t) : null
+  let moved = /異動|移|配属|転勤|行かれ/u.test(t) ? MOVE_HEARD.exec(t) : null
+  if (!moved && /戻|帰|移|異動|配属|転勤|行かれ/u.test(t)) {
+    const later = MOVE_HEARD_LATER.exec(t)
+    if (later) {
+      // (The sentence before with words in it: a lone mark (…, ！) between them is no sentence.)
+      let from = sentenceAround(t, later.index, later.index).start
+      for (let k = 0, words = 0; k < 3 && from > 0 && words === 0; k++) {
+        const prev = sentenceAround(t, from - 1, from - 1)
+        words = t.slice(prev.start, prev.end).replace(/[^\p{L}\p{N}]/gu, '').length
+        from = prev.start
+      }
+      if (MOVE_NAMED.test(t.slice(from, later.index))) moved = later
+    }
+  }
   if (moved && !NEXT_POST_PUBLIC.test(t)) put(e, 'unofficial/personnel-leak', moved.index, moved.index + moved[0].length)
   if (!/長|主幹|後任/u.test(t) || !BEFORE_NOTICE.test(t) || NEXT_POST_PUBLIC.test(t)) return
   POST_FILLED.lastIndex = 0
@@ -3021,7 +3127,7 @@ function caseVariants(word: string): string[] {
  */
 const NEEDS = {
   // run
-  personal: words('中でも|なかでも|内でも|個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|としては|としても|しましては|しましても'),
+  personal: words('中の人|中でも|なかでも|内でも|個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|としては|としても|しましては|しましても'),
   cityToo: words('としても|としましても'),
   practice: words('やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方'),
   budgetStage: BUDGET_UNSETTLED,
@@ -3253,6 +3359,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.political) politicalView(e, t)
     privateEntry(e, t)
     privateOuting(e, t)
+    if (/連勤|残業|休日出勤|徹夜|減らされ|増える一方|休み/u.test(t)) staffGrumble(e, t)
     insiderSaid(e, t)
     if (has.talk) talkPassedOn(e, t)
     if (has.involvedHeard) involvedHeard(e, t)

@@ -4711,3 +4711,65 @@ describe('unofficial: blind R162I–R166I, IT kinds', () => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial: blind R167I–R170I, TX kinds', () => {
+  it.each<[string, string]>([
+    // R167I-063: a view, then the inside named as the city or an office said to voice the same (市の中でも, 市役所の中でも)
+    ['個人的には、成人式は日曜のほうがいいと思います。市役所の中でも同じような声が上がっています。', 'unofficial/personal-view:warn:市役所の中でも同じような声が上が'],
+    ['正直、あの批判は的外れだと思います。市の中でもそういう考えが多いです。', 'unofficial/personal-view:warn:市の中でもそういう考えが多'],
+    // R168A-013: a named member of staff's move heard, the name in the sentence before, a season for its date, a return to a section
+    ['新しく来た古賀さん！実は冬には総務課に戻るって聞きました。', 'unofficial/personnel-leak:block:冬には総務課に戻る'],
+    ['広報係の田中係長。来年度からは本庁の財政課に移られるそうです。', 'unofficial/personnel-leak:block:来年度からは本庁の財政課に移られる'],
+    // R168A-082: works halted or put off as the budget goes, foretold or heard
+    ['業者さんの話では、予算がつかなければ改修工事は先送りになるかもしれないとのことです。', 'unofficial/forecast:warn:なるかもしれ'],
+    ['予算次第では、遊歩道の整備工事が途中で中断する見込みです。', 'unofficial/forecast:warn:見込み'],
+    // R169D-120: a change mused on the city's account as allowed (…やめてもよいのではないかと考えています)
+    ['市としては、利用の少ない路線は廃止してもいいんじゃないかと思っています。', 'unofficial/personal-view:warn:市としては、利用の少ない路線は廃止してもいいんじゃないかと思っています'],
+    // R170I-013: the writer's own work grumbled about, the employer condemned
+    ['残業続きでもう3週間休みなし。うちの役所、マジで終わってる', 'unofficial/private-post:warn:うちの役所、マジで終わって'],
+    ['人も減らされて仕事は増える一方。この職場はおかしい。', 'unofficial/private-post:warn:この職場はおかしい'],
+    // R170I-015: a price judged too high in one's own view, the sellers pressed
+    ['中の人的にも、駐車場が1日1500円というのは高すぎると思います。運営会社さん、何とかしてもらえませんか。', 'unofficial/personal-view:warn:中の人的にも、駐車場が1日1500円というのは高すぎると思'],
+    // R170I-057: one's own complaint about a measure, a unit of the city asked to do better
+    ['個人的には、申請書の書き方が複雑すぎると思っています。担当課にはもう少し考え直してほしいです。', 'unofficial/personal-view:warn:担当課にはもう少し考え直してほしい'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // TX-149: a plan or a change denied by whom the writer asked
+    '「花火大会が中止になる」という投稿がありましたが、実行委員会に確認したところ、中止の予定はないとのことです。',
+    'バスの減便について事業者に問い合わせたところ、ダイヤの変更はないとのことでした。',
+    // no view before the inside's voice; a permission to readers; a plain change announced
+    '「バスを増やしてほしい」というご意見をいただきました。市の中でもそういう声が多く、検討を始めています。',
+    '市としては、体調がすぐれない場合は参加をやめてもよいと考えています。',
+    // a move done or announced, a private person's return, a season inside a word
+    '古賀さんは4月1日付で総務課に異動しました。',
+    '古賀さんは去年の秋に総務課に戻りました。',
+    // works delayed by the weather or finished on budget
+    '台風次第では工事がいったん止まるかもしれません。',
+    '工事は予算の範囲内で3月に完了する見込みです。',
+    // a workload thanked for, a reform told, a resident's verdict quoted, praise in the same words
+    '20連勤おつかれさまでした！消防団の皆さん、本当にありがとうございます。',
+    '残業を減らすため、この市では働き方改革を進めています。',
+    '「残業ばかりでこの職場はおかしい」という相談が寄せられています。',
+    '残業続きの方も、この町どうかしてるくらい桜がきれいなので見に来てください。',
+    // a price judged with no plea, an own experience; praise with a wish to the section
+    '中の人としても、この値段でこのボリュームは安すぎるくらいだと思います！',
+    '正直、ちょっと高いかなと思っていましたが、乗ってみたら大満足でした。',
+    '個人的には、とても良い取り組みだと思います。担当課の皆さんにもぜひ続けてほしいです。',
+    '正直、最初は分け方が細かすぎると思いました。でも慣れると簡単です！',
+    '正直、手続きが複雑すぎると感じていました。担当課にもっと分かりやすくしてほしいと伝え、案内を改善しました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
+
+describe('unofficial: blind R168A-013, a private person\'s return is no personnel move', () => {
+  it.each([
+    '古賀さん、春からは大学に戻るそうです。',
+    '佐藤さん、来年度からは福岡の教室に戻るらしいです。',
+    '今日はいい天気ですね。秋には企画課に戻るって聞きました。',
+  ])('no personnel leak in %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.rule.startsWith('unofficial/personnel'))).toEqual([])
+  })
+})
