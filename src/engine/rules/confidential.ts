@@ -190,6 +190,14 @@
  *   ボードに来年度の予算配分がばっちり写ってますが: MATTER_IN_PHOTO); a staff system's screen shown with its figures (管理画面をちょっと
  *   だけ公開！…43件: INTERNAL_SCREEN). A deadline, a result after the opening, a past count, the registration of bidders, a photo kept
  *   clear or blurred, a public briefing, a feature released to users and a screen shown in a training stay clean.
+ * - Blind R168A/R169D/R170I/TX (round 43 fixes): a paper before the council with the step said as a verb, shown (議会に出す前の…資料、
+ *   ちょっとだけお見せします); a closed session named as the occasion, then where it is heading (非公開の審査会、…さんに決まりそう); the closed
+ *   part of a gathering shared (非公開の部で出た話を共有します); the price of the next lot (次の工区の予定価格は…); a list or a paper before its
+ *   release or in the assessment with its topic between (発表前の文化賞の受賞者一覧, 査定前の各課の要求額); the photo said to show a paper the
+ *   paragraph says is not public (写真のスライドは…を示したものです。資料は非公開ですが: PHOTO_SHOWS_PAPER); a staff-only note left on a board in
+ *   the photo (ホワイトボードに課内の打ち合わせメモ…が残ってますが: STAFF_NOTE_IN_PHOTO); a residents' records system shown with their data
+ *   (住民記録システム…こんなふうに世帯全員の情報が: RECORDS_SYSTEM_SHOWN). A rule of handling named as a topic of a training (機密情報の持ち出し
+ *   禁止…を確認しました: ruleTaught), a draft put out for comment, an announced decision, the scene in a photo and the reader's own data stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -344,10 +352,11 @@ const MEETING =
 const SELECTION_TALK = /(?:面接|採用|選考|評価|審査|入札|人事|昇任)(?:試験)?(?:の)?(?:評価|選考|審査)?(?:会議|委員会|会)(?:では|で|の中で|の場で)[、,]?[^。！？!?\n]{0,60}?(?:という|との|といった)(?:声|意見|発言|ご意見)(?:が|も)(?:多く|多数|相次いで|何人も|複数)?(?:出て|出ま|出た|あり|上が|聞かれ)/gu
 /**
  * A session said to be closed, then named (with any modifier between: 非公開で行われた指定管理者選定委員会,
- * 一般には非公開の人事委員会, 公開されていない理事会). Bounded gap, no nested quantifier.
+ * 一般には非公開の人事委員会, 公開されていない理事会). Bounded gap, no nested quantifier. Blind R169D-134: the closed part of a gathering
+ * (後半の非公開の部で出た話をざっくり共有します, 非公開の時間に出た話): its content told like a closed session's.
  */
 const CLOSED_SESSION =
-  /(?:非公開|秘密会|公開されていない|公開されなかった|公開していない|傍聴できなかった|非公式|内々|水面下|極秘)(?:の|な|に|で|で(?:行われ|開かれ|開催され|実施され|実施し|行っ|開い|審議され|協議され|話し合われ)た|とされた|だった|扱いの|となった)?[^。！？!?\n、,]{0,24}?(?:会議|審査会|審議会|協議会|会合|協議|委員会|検討会|打ち?合わ?せ|ミーティング|ヒアリング|選考会?|意見交換会?|理事会|懇談会|部会|面談|審議|審査)[\p{Script=Han}ァ-ヴー]{0,8}/gu
+  /非公開(?:の)?(?:部|パート|時間帯?)(?=で|に(?!つ)|の(?:話|中身|内容|やりとり|議論))|(?:非公開|秘密会|公開されていない|公開されなかった|公開していない|傍聴できなかった|非公式|内々|水面下|極秘)(?:の|な|に|で|で(?:行われ|開かれ|開催され|実施され|実施し|行っ|開い|審議され|協議され|話し合われ)た|とされた|だった|扱いの|となった)?[^。！？!?\n、,]{0,24}?(?:会議|審査会|審議会|協議会|会合|協議|委員会|検討会|打ち?合わ?せ|ミーティング|ヒアリング|選考会?|意見交換会?|理事会|懇談会|部会|面談|審議|審査)[\p{Script=Han}ァ-ヴー]{0,8}/gu
 /**
  * A meeting said to have been closed, then how its deliberation stands told (検討会議、今日は非公開でしたが、…の間では
  * ブレザー案が優勢でした; 審査会は非公開でしたが、A社が一歩リードしている印象です): the state of a closed deliberation.
@@ -431,7 +440,7 @@ const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員�
  * candidate leads (地元の会社が有力っぽいです, A案が優勢). The meeting named with nothing told, a notice (傍聴はできません), a summary
  * said to come later, what the press reported and an outcome published stay clean.
  */
-const DELIBERATION_STATE = /紛糾|もめ(?:まし|た|て|とる|てい)|揉め|もつれ|荒れ(?:まし|た|模様)|意見が(?:分かれ|割れ|真っ二つ)|賛否が(?:分かれ|割れ)|異論が|反対意見が|平行線|有力|優勢|劣勢|本命|濃厚|一歩リード|(?:に|へ)傾い/u
+const DELIBERATION_STATE = /(?:に|で)決まり(?:そう|っぽ|かな|だろ)|(?:に|で)落ち着きそう|紛糾|もめ(?:まし|た|て|とる|てい)|揉め|もつれ|荒れ(?:まし|た|模様)|意見が(?:分かれ|割れ|真っ二つ)|賛否が(?:分かれ|割れ)|異論が|反対意見が|平行線|有力|優勢|劣勢|本命|濃厚|一歩リード|(?:に|へ)傾い/u
 /**
  * Blind R157I-057: a closed review's or meeting's result announced by the city in its own voice (プロポーザルの審査（非公開）の結果、…を
  * 契約候補者に選定しました; 選考委員会（非公開）の結果、最優秀賞は…に決定しました): the decision made public, with the review only named as
@@ -520,9 +529,12 @@ const NOT_OUT = /まだ|発表前|公表前|解禁前|前(?:です|ですが|な
 /** The sentence says the outcome was published: 庁議で決定した計画を市ホームページで公表しました. */
 const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームページ|市HP|掲載し|会議録|議事録を公開/u
 
-/** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
+/**
+ * Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. Blind R168A-008: a list or a paper before its release with its topic between
+ * (まだ発表前の文化賞の受賞者一覧なんです, 公表前の入札参加者の名簿); not a rehearsal or the people themselves (発表前の受賞者の皆さん).
+ */
 const PRE_RELEASE =
-  /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知|投げ込み|資料提供|記者会見)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:対外的に(?:は)?|一般(?:に|には|向けには)|外部(?:に|には)|正式に(?:は)?)?(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|なので|ですので|だから|につき|情報|資料|データ|事項|案件)|まだ(?:どこにも|(?:外|表|議会|市民|県|国|報道)(?:に|へ)(?:は|も)?)?(?:出して|提出して|提出されて|説明して|報告して|発表して)(?:い)?(?:ない|ません)(?!方|人|皆|場合)[^。！？!?\n、]{0,14}?(?:ですが|だけど|ですけど|んですが|んだけど|けど|けれど)|まだ(?:外|表|外部|よそ|市民)(?:に|へ)(?:は|も)?(?:出せ|出され|出し|言え|話せ|公表でき|発表でき|お話しでき)(?:ない|ん|へん|ません)(?:話|こと|情報|内容|件|ところ)?(?:です|なんです|なんだ|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:外|表|外部|よそ)(?:に|へ)(?:は|も)?(?:出せ|出され|言え|話せ)(?:ない|ん|へん|ません)話(?:です|なんです|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
+  /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知|投げ込み|資料提供|記者会見)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:対外的に(?:は)?|一般(?:に|には|向けには)|外部(?:に|には)|正式に(?:は)?)?(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|なので|ですので|だから|につき|情報|資料|データ|事項|案件)|まだ(?:どこにも|(?:外|表|議会|市民|県|国|報道)(?:に|へ)(?:は|も)?)?(?:出して|提出して|提出されて|説明して|報告して|発表して)(?:い)?(?:ない|ません)(?!方|人|皆|場合)[^。！？!?\n、]{0,14}?(?:ですが|だけど|ですけど|んですが|んだけど|けど|けれど)|まだ(?:外|表|外部|よそ|市民)(?:に|へ)(?:は|も)?(?:出せ|出され|出し|言え|話せ|公表でき|発表でき|お話しでき)(?:ない|ん|へん|ません)(?:話|こと|情報|内容|件|ところ)?(?:です|なんです|なんだ|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:外|表|外部|よそ)(?:に|へ)(?:は|も)?(?:出せ|出され|言え|話せ)(?:ない|ん|へん|ません)話(?:です|なんです|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|(?:公表|発表|正式発表|公式発表|記者発表|報道発表)前の[\p{Script=Han}\p{Script=Katakana}ー]{1,10}の[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:一覧|名簿|リスト|資料|データ|数字|数値)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
 /** Who the reader is asked to keep it from (取引先にも, 業者さんには, 誰にも). */
 const KEEP_WHOM = String.raw`(?:[^。！？!?\n]{0,8}?(?:先|者|方|さん|様|社|業者|団体|機関|外部|周り|まわり|誰|だれ|皆|皆さん|みんな|職員|人|委員|記者|マスコミ|報道|議員|家族|地元)(?:に|へ)(?:も|は)?[、,]?)?`
 /**
@@ -598,7 +610,8 @@ const NOT_YET =
 const REVEAL_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|掲示|掲載予定/u
 const REVEAL = /決ま|決定|確定|内定|選ばれ|(?:合格|当選|落札|受賞|採用)(?!者(?:の(?:方|皆さま|皆様|皆さん))?(?:には|へは|へ|に)[^。！？!?\n]{0,12}?(?:ご?連絡|通知|お知らせ|ご案内|お送り|発送))|[0-9](?:名|人|件|社|億|万|円|%|倍|点|票|位|団体|校|店)|になります|になりました|お見せ|見せちゃ|公開しま|教え|お伝え|ご紹介|紹介しま|載せ|実は/u
 /** Shown before the council or the announcement: 全員協議会の前に、…見直し案を少しだけお見せします. */
-const BEFORE_COUNCIL_REVEAL = /(?:議会|全員協議会|定例会|委員会|記者発表|記者会見|公表|発表|正式発表)(?:の)?(?:前に|に先立(?:ち|って))[、,]?[^。！？!?\n]{0,30}?(?:少しだけ|ちょっとだけ|こっそり|特別に|一足早く|ひと足早く|先に)[^。！？!?\n]{0,8}?(?:お見せ|見せ|公開|ご紹介|紹介|お伝え|伝え|お披露目|チラ見せ)/gu
+/* Blind R169D-022: the council step said with a verb (議会に出す前の当初予算案の資料、ちょっとだけお見せします; 委員会に諮る前に…こっそり). */
+const BEFORE_COUNCIL_REVEAL = /(?:(?:議会|全員協議会|定例会|委員会|記者発表|記者会見|公表|発表|正式発表)(?:の)?(?:前に|に先立(?:ち|って))|(?:市議会|議会|全員協議会|定例会|常任委員会|委員会)(?:に|へ)(?:出す|提出する|上程する|諮る|かける|報告する|説明する|示す|お示しする)前(?:の|に))[、,]?[^。！？!?\n]{0,30}?(?:少しだけ|ちょっとだけ|こっそり|特別に|一足早く|ひと足早く|先に)[^。！？!?\n]{0,8}?(?:お見せ|見せ|公開|ご紹介|紹介|お伝え|伝え|お披露目|チラ見せ)/gu
 /**
  * Blind R162I-086: a figure or a paper said not yet put before the council with a negated verb, in a clause of reason or concession (まだ
  * 議会にも出していない数字なので、見てびっくりしないでくださいね; まだ委員会に示していない案ですが、写真で; まだ議会に報告しとらん資料やけど):
@@ -634,9 +647,12 @@ const OTHER_COST = /図書|販売|保証金|手数料|参加料|資本金|売上
 const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
 /** The bid is over (its result told in the paragraph: 落札金額, 開札結果, 契約を締結): its figures are published results, not secrets. */
 const BID_DONE = /落札(?:金額|額|価格|率|者|業者)(?!予定)|開札結果|入札結果|契約(?:を)?締結/u
-/** A document still in the city's decision process: 査定中の予算要求資料, 起案中の文書, 決裁がまだ下りていない案. */
+/**
+ * A document still in the city's decision process: 査定中の予算要求資料, 起案中の文書, 決裁がまだ下りていない案. Blind R168A-028: with whose
+ * it is between (査定前の各課の要求額をまとめた一覧).
+ */
 const IN_PROCESS =
-  /(?:査定中|査定前|査定待ち|起案中|決裁前|決裁待ち|稟議中|未決裁|精査中|作成途中|検討途中|庁内調整中|内部調整中|庁内協議中|内部協議中)の(?:資料|文書|案|原稿|データ|数字|計画|起案|書類|予算|要求|図面)|決裁が(?:まだ)?(?:下りて|おりて|済んで|出て|とれて|取れて)(?:い)?(?:ない|ません)/gu
+  /(?:査定中|査定前|査定待ち|起案中|決裁前|決裁待ち|稟議中|未決裁|精査中|作成途中|検討途中|庁内調整中|内部調整中|庁内協議中|内部協議中)の(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}の)?(?:資料|文書|案|原稿|データ|数字|計画|起案|書類|予算|要求|図面)|決裁が(?:まだ)?(?:下りて|おりて|済んで|出て|とれて|取れて)(?:い)?(?:ない|ません)/gu
 /**
  * Blind R158A-143: a budget request said to be still before or in the internal assessment, given as a concession or a reason (まだ財政課の
  * 査定前なので金額は変わるかもしれませんが, 査定中ですが), while its list, amounts or a photo is shown: the request is in the decision
@@ -1217,6 +1233,31 @@ const MATTER_IN_PHOTO = new RegExp(
     '(?:(?:写|映)(?:り込|りこ)?(?:って|っちゃ|っと|んで|んど|んじゃ)|見えて|見えちゃ|見えと|丸見え)(?!(?:い|お)?(?:ない|ません|なか|ませ)|な(?:い|か)|き|く|こ)',
   'gu',
 )
+/**
+ * Blind R168A-011: a staff-only note or paper left on a board, a wall or a desk in the post's photo (後ろのホワイトボードに課内の打ち合わせ
+ * メモ（滞納整理の件数とか）が残ってますが; 壁に庁内の資料が貼ったままですが): the picture hands out what the section keeps inside. Kept out
+ * of it (残っていないか, 写らないよう), blurred, or a board of the public's messages stay clean.
+ */
+const STAFF_NOTE_IN_PHOTO =
+  /(?:ホワイトボード|黒板|壁|机|デスク|モニター|画面|後ろ|うしろ|奥|背景)[^。！？!?\n]{0,10}?(?:に|には|にも)[、,]?(?:課内|庁内|係内|部内|内部|職員用|職員向け)の?[^。！？!?\n、,]{0,10}?(?:メモ|資料|書類|数字|データ|一覧|記録)(?:\([^()\n]{0,24}\))?(?:が|も|まで|とか)[、,]?(?:そのまま|ばっちり|バッチリ|しっかり|うっすら|まだ)?(?:残って|残っちゃ|残っと|書いたまま|貼ったまま|貼って(?:あ|る|ま)|書いて(?:あ|る|ま)|(?:写|映)(?:り込|りこ)?(?:って|っちゃ|っと|んで)|見えて|見えちゃ|丸見え)(?!(?:い|お)?(?:ない|ません|なか)|な(?:い|か))/gu
+/**
+ * Blind R168A-010: the post's photo said to show a paper with its content (写真のスライドは、統合の対象として挙がっている3園の名称と閉園時期の
+ * 案を示したものです; 写真は…の一覧です), that paper said not public in the paragraph (資料は非公開ですが, 未公表の, 査定前の, 内部資料): the
+ * caption tells what the picture hands out. A photo of the scene (写真は説明会の様子です), a paper published or blurred and a refusal
+ * (非公開のため掲載しておりません) stay clean.
+ */
+const PHOTO_SHOWS_PAPER =
+  /写真(?:の(?:スライド|スクリーン|資料|画面|ホワイトボード|モニター|書類|ボード|紙|表))?(?:は|に(?:写|映)って(?:いる|る)のは)[、,]?[^。！？!?\n]{4,60}?(?:を(?:示した|まとめた|記した|載せた|書いた|整理した)(?:もの|資料|一覧|表|スライド)|の(?:一覧|資料|案|表|リスト|名簿|内訳|スライド))(?:です|でした|になります|なんです)/gu
+const PAPER_NOT_PUBLIC = /非公開|未公表|非公表|公表前|発表前|内部資料|庁内資料|査定前|査定中|部外秘|職員限り|庁内限り|課内限り/u
+const PAPER_HELD = /(?:掲載|公開|お見せ|お示し|配布)(?:は|を)?(?:でき|いたし|し)(?:ません|かねます|ておりません|ていません)|のため(?:掲載|公開)/u
+/**
+ * Blind R170I-003: a staff system that holds residents' records named (住民記録システム, 住基システム, 税務システム, 戸籍の端末), then its screen
+ * shown as the post's photo does (こんなふうに, このように, 写真のように) with residents' data on it (世帯全員の情報が一覧で出てきます): the
+ * back office's records handed out as staff see them. A public service showing the reader's own data (マイナポータルでは…自分の情報), a
+ * system with no data shown (番号札が表示されます) and a closure notice stay clean.
+ */
+const RECORDS_SYSTEM_SHOWN =
+  /(?:住民記録|住民基本台帳|住基|戸籍|税務|課税|収納|福祉|介護|国保|基幹|窓口|業務)(?:の)?(?:システム|端末)[^\n]{0,40}?(?:こんなふうに|こんな風に|このように|こんな感じで|写真のように|画面のように)[、,]?[^。！？!?\n]{0,24}?(?:世帯|住民|市民|個人|氏名|名前|住所|生年月日|家族)[^。！？!?\n]{0,12}?(?:情報|データ|一覧|履歴)(?:が|も)[^。！？!?\n]{0,8}?(?:出て|表示|見られ|見え|並)/gu
 const PHOTO_BLURRED = /ぼかし(?:を入れ|を入れて|て(?:い|あ|お))|ぼかして(?:い|あ|お)|モザイク(?:を|処理|加工)|(?:加工|処理)(?:して|済)|消して(?:から|あり|おり)/u
 const PUBLIC_OCCASION = /説明会|会見|記者|公聴会|報告会|本会議|傍聴|シンポジウム|フォーラム/u
 
@@ -1869,6 +1910,21 @@ function lessonTopic(t: string, start: number, end: number): boolean {
   return LESSON.test(t.slice(prev.start, here.end)) && !TOLD_ANYWAY.test(sentence)
 }
 /**
+ * Blind TX-133: a rule of handling named as a topic of a lesson (情報セキュリティ研修を行いました。機密情報の持ち出し禁止、USBメモリの使用
+ * ルール…を確認しました; 個人情報の持ち出し禁止や書類の複製禁止について学びました): the ban is said of a class of information or papers (Xの
+ * 持ち出し禁止), as a noun of the rule itself, in a sentence (or after one) that names the lesson. Not a marker standing on a paper
+ * (【持ち出し禁止】, 持ち出し禁止の資料, この資料は持ち出し禁止ですが), nor what is told on the quiet in the sentence.
+ */
+const RULE_BANNED = /^(?:持ち?出し?|複製|転送|配付|配布|コピー)禁止$/u
+const RULE_OF_CLASS = /(?:情報|資料|文書|書類|データ|記録|名簿|媒体|機器|パソコン|PC|端末|USBメモリ?)(?:等|など|類)?の$/u
+const RULE_ON_PAPER = /^(?:の|と(?:書|記|あ)|って|扱い|です|でした|だ|なので|なん|ですが|だけど|シール|スタンプ|ハンコ|印|マーク)/u
+function ruleTaught(t: string, start: number, end: number): boolean {
+  if (!RULE_BANNED.test(t.slice(start, end)) || !RULE_OF_CLASS.test(t.slice(Math.max(0, start - 12), start)) || RULE_ON_PAPER.test(t.slice(end, end + 6))) return false
+  const here = sentenceAround(t, start, end)
+  const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
+  return LESSON.test(t.slice(prev.start, here.end)) && !TOLD_ANYWAY.test(t.slice(here.start, here.end))
+}
+/**
  * Colleague: a marker used as one, not talked about, is not hidden by an awareness word elsewhere in its sentence (【機密】来週の職員研修の
  * 講師は…に決まりました; 研修で配られた機密資料によると、…): the word stands alone in brackets as a label (【機密】, [内部資料]), or a paper
  * it names is cited as the source of what is told (機密資料によると, 内部資料を見ると). 機密情報の漏えいを防ぐ研修, 機密文書を守るルール
@@ -2379,7 +2435,7 @@ const WORDS = {
   incident: /インシデント|ヒヤリ|ひやり|事故報告|事故記録|事故調査|アクシデント/u,
   preRelease: /前|公表|公開|解禁|まだ/u,
   inProcess: /中の|前の|待ち|決裁|途中/u,
-  beforeCouncil: /前に|先立/u,
+  beforeCouncil: /前に|前の|先立/u,
   closedBut: /非公開|未公表|未発表|公表前|発表前|部外秘|内部/u,
   formal: /正式|議会|委員会|議員|契約|調印/u,
   concession: /が|けど|けれど|ばってん|なので/u,
@@ -2433,7 +2489,7 @@ const WORDS = {
   inquiry: /聴取|取り?調べ|供述|捜査|実況見分/u,
   aside: /ここだけ|オフレコ|内緒|ナイショ|ないしょ|秘密|ひみつ|ヒミツ/u,
   // Blind R145D-050: the price taken from the city's own estimates (内部の積算資料で, 積算書によると) is the secret itself.
-  bidContext: /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん|内部(?:の)?(?:積算|試算|見積|資料)|積算(?:資料|書|表|結果)|庁内(?:の)?(?:積算|試算|資料)/u,
+  bidContext: /入札|公告|業者|指名|次(?:の|期)?工区|(?:今後|これから|来年度)の?(?:工区|発注)|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん|内部(?:の)?(?:積算|試算|見積|資料)|積算(?:資料|書|表|結果)|庁内(?:の)?(?:積算|試算|資料)/u,
   gift: /記念品|粗品|プレゼント|先着|参加賞/u,
   asideMeeting: /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u,
   handout: /お配り|配布|配付|配っ|配られ|渡し|渡され|お示し|示され|提示/u,
@@ -2615,6 +2671,7 @@ const PARAGRAPH = new ParagraphGate([
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
   NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE, PRE_ASSESSMENT,
   BID_ENTRANTS_TOLD, BID_STILL_OPEN, BID_CONTEXT, BID_ENTRANTS_PUBLIC, MATTER_IN_PHOTO, PHOTO_BLURRED, PUBLIC_OCCASION, INTERNAL_SCREEN, SCREEN_FIGURE,
+  STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN,
 ])
 
 export const confidential: RuleFamily = {
@@ -2689,7 +2746,8 @@ export const confidential: RuleFamily = {
       spans.push({ start: i, end: i + 1 })
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
-    if (p.has(WORDS.meeting)) {
+    // (非公開 alone opens it too: the closed part of a gathering, 非公開の部で出た話, names no meeting word.)
+    if (p.has(WORDS.meeting) || p.has(WORDS.closed)) {
       emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !routineMeeting(t, m[0], m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !((DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) || DECIDED_THEN_OUT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 72))) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
       emitAll(p, doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
@@ -2700,6 +2758,14 @@ export const confidential: RuleFamily = {
         const after = t.slice(end, Math.min(para === -1 ? t.length : para, end + 240))
         return REPORTED_THERE.test(after) && !SHARE_NOTICE.test(after) && !published(after) && !aware(after)
       }
+      // 全員協議会（非公開）、…の選定でかなり紛糾しました。…有力っぽいです: how the closed deliberation went (blind R160I-048).
+      const deliberationTold = (start: number, end: number): boolean => {
+        const here = sentenceAround(t, start, end)
+        const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
+        const told = t.slice(end, Math.max(end, next.end))
+        const around = t.slice(here.start, next.end)
+        return DELIBERATION_STATE.test(told) && !SESSION_NOTICE.test(t.slice(here.start, here.end)) && !SESSION_OUTCOME_NOTICE.test(around) && !published(around) && !/報道|報じ|新聞|ニュース/u.test(around) && !p.has(OUTCOME_PUBLISHED) && !aware(around)
+      }
       emitAll(p, doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const sentence = sentenceOf(t, m.index, end)
@@ -2709,18 +2775,13 @@ export const confidential: RuleFamily = {
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
         if (LEAK.test(sentence) || /意見が分かれ|賛否が分かれ|異論が|反対意見|紛糾|(?:との|という|といった)(?:ご)?発言|」と(?:の)?(?:発言|指摘|声|意見)|から(?:厳しい|強い)?(?:意見|指摘|批判)が(?:出|あ)/u.test(sentence)) return true
         if (sharedThenTold(end)) return true
+        // さっきまでの非公開の審査会、…白熱しすぎて2時間延長😂 補助金はたぶん…さんに決まりそう: the session named as the occasion, then how
+        // its deliberation went or where it is heading (blind R170I-010).
+        if (deliberationTold(m.index, end)) return true
         // 非公開の審査会で選ばれた作品を展示します: the session's decision, which the city announces, not its deliberation.
         const after = t.slice(end, end + 10)
         return SESSION_CONTENT.test(after) && !/^(?:で|より|から)(?:は|の)?(?:選ばれ|決まっ|決定し|決定され|選定され|承認され|採択され|認定され|表彰)/u.test(after)
       })
-      // 全員協議会（非公開）、…の選定でかなり紛糾しました。…有力っぽいです: how the closed deliberation went (blind R160I-048).
-      const deliberationTold = (start: number, end: number): boolean => {
-        const here = sentenceAround(t, start, end)
-        const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
-        const told = t.slice(end, Math.max(end, next.end))
-        const around = t.slice(here.start, next.end)
-        return DELIBERATION_STATE.test(told) && !SESSION_NOTICE.test(t.slice(here.start, here.end)) && !SESSION_OUTCOME_NOTICE.test(around) && !published(around) && !/報道|報じ|新聞|ニュース/u.test(around) && !p.has(OUTCOME_PUBLISHED) && !aware(around)
-      }
       emitAll(p, doc, t, CLOSED_MEETING, 'confidential/meeting', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         const end = m.index + m[0].length
@@ -2766,7 +2827,8 @@ export const confidential: RuleFamily = {
       })
     }
     // A draft shown before the council or the announcement (議会の全員協議会の前に、見直し案を少しだけお見せします).
-    if (p.has(WORDS.beforeCouncil)) emitAll(p, doc, t, BEFORE_COUNCIL_REVEAL, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    // (A draft put out for public comment before the council is public: パブリックコメント, 意見募集.)
+    if (p.has(WORDS.beforeCouncil)) emitAll(p, doc, t, BEFORE_COUNCIL_REVEAL, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !/パブリックコメント|パブコメ|意見募集|ご意見を(?:お寄せ|募集|お聞かせ)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
     // Blind R162I-086: a figure not yet put before the council, said in a clause of reason or concession (まだ議会にも出していない数字なので).
     emitAll(p, doc, t, NOT_TO_COUNCIL_YET, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !NOT_TO_COUNCIL_HELD.test(sentenceOf(t, m.index, m.index + m[0].length)))
     // A matter said to be closed, then told in the same sentence: 金額は非公開ですが、最安の提案は年間180万円でした,
@@ -2890,6 +2952,25 @@ export const confidential: RuleFamily = {
         return !spans.some((x) => x.start < span.end && x.end > span.start) && !PHOTO_BLURRED.test(sentence) && !photoLesson(t, m.index, m.index + m[0].length) && !aware(sentence) && !published(sentence)
       })
     }
+    // Blind R168A-011: a staff-only note left on a board in the photo (後ろのホワイトボードに課内の打ち合わせメモ…が残ってますが).
+    emitAll(p, doc, t, STAFF_NOTE_IN_PHOTO, 'confidential/staff-only', emit, spans, (m) => {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      return !spans.some((x) => x.start < span.end && x.end > span.start) && !PHOTO_BLURRED.test(sentence) && !photoLesson(t, m.index, m.index + m[0].length) && !aware(sentence) && !published(sentence)
+    })
+    // Blind R168A-010: the photo said to show a paper, which the paragraph says is not public (写真のスライドは…を示したものです。資料は非公開ですが).
+    if (p.has(PAPER_NOT_PUBLIC) && !p.has(PAPER_HELD) && !p.has(PHOTO_BLURRED)) {
+      emitAll(p, doc, t, PHOTO_SHOWS_PAPER, 'confidential/staff-only', emit, spans, (m) => {
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !p.has(PUBLISHED)
+      })
+    }
+    // Blind R170I-003: a residents' records system shown with their data (住民記録システム…こんなふうに世帯全員の情報が一覧で出てきます).
+    emitAll(p, doc, t, RECORDS_SYSTEM_SHOWN, 'confidential/staff-only', emit, spans, (m) => {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      return !spans.some((x) => x.start < span.end && x.end > span.start) && !/研修|講座|マニュアル|操作方法|ご自身|ご自分|自分の/u.test(sentence) && !aware(sentence)
+    })
     // Blind R162I-024: a staff system's screen shown with its figures (コールセンターの管理画面をちょっとだけ公開！…43件).
     if (p.has(SCREEN_FIGURE)) {
       emitAll(p, doc, t, INTERNAL_SCREEN, 'confidential/staff-only', emit, spans, (m) => {
@@ -3505,6 +3586,8 @@ export const confidential: RuleFamily = {
       if (!h.mention && /^(?:内部情報|秘密情報|非公開情報|機密)$/u.test(t.slice(h.start, h.end)) && CONTAINED_AFTER.test(t.slice(h.end, h.end + 16)) && DISCLOSURE_GROUND.test(sentenceOf(t, h.start, h.end)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
       // 機密情報の取り扱いや…について確認しました (a training report): the class named as a topic of a lesson (blind R87A-082).
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報)$/u.test(t.slice(h.start, h.end)) && lessonTopic(t, h.start, h.end)) continue
+      // 機密情報の持ち出し禁止、USBメモリの使用ルール…を確認しました: a rule of handling named as a topic of a training (blind TX-133).
+      if (!h.mention && ruleTaught(t, h.start, h.end)) continue
       // ■解禁前の準備が肝心 ⏎ 摘み取りの解禁前は…: a harvest's opening named in the paragraph, not in the heading's sentence (blind GY-016).
       if (!h.mention && seasonOpening(t.slice(h.start, h.end), t)) continue
       // 割れ物のため、箱に「取扱注意」のシール: a parcel's label; 内部資料のため写真はお見せできません: a refusal, nothing told.

@@ -112,6 +112,10 @@
  * Blind R161A-013 kind: where a secret is written down or kept in the office (パスワードは課の共有フォルダのメモにあります, 暗証番号は
  * 係長の机の引き出しのノートに書いてあります: SECRET_KEPT_AT, security/weakness); what was sent to the reader (お送りした通知書に記載) and
  * advice not to keep it so are not this.
+ * Blind R168A/TX kinds (round 43 fixes): the note or the board in the photo said with the copula to be the secret (モニターの横の黄色い付箋、
+ * 職員用Wi-Fiのパスワードなんです: SECRET_ON_BOARD); where the takings are put and at what hour (売上金は毎晩22時ごろに本部テント裏の手提げ金庫へ
+ * まとめ: MONEY_KEPT, security/key-location). Not a secret: a value shown as a sample in a lesson on making one (見本として「…」, 「…」という例:
+ * EXAMPLE_BEFORE, EXAMPLE_NAMED_AFTER).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -281,6 +285,13 @@ const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|�
 const NOT_VALUE = /^(?:https?|needed|required|necessary|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
 /** After a value: it is an example (のような, など, では危険, にするのは). */
 const EXAMPLE_AFTER = /^[」』"]? ?(?:[やと][「『"][^」』"\n]{1,16}[」』"](?:など|といった|のよう|や)|のよう|など|といった|は避け|では|じゃ|だと|にする|にしない|に設定し(?:ない|ては)|と同じ|は危険|は推測|は簡単|は使わ)/u
+/**
+ * Blind TX-027: a value given as a sample in a lesson on making one (「覚えやすくて長い合言葉」の作り方を紹介し、見本として「…」という例を示し;
+ * パスワードの作り方の例として「…」, お手本は「…」): the word before it (見本として, 例として, 作例:) or after it (という例, を見本に) makes it a
+ * sample shown, no account's secret. 例の「…」 (the usual one) and a value stated as the secret (パスワードは「…」です) are not this.
+ */
+const EXAMPLE_BEFORE = /(?:見本|お手本|手本|サンプル|作例|一例|例|記入例|入力例|設定例|参考例)(?:として|は|に|で)?[:：、,]? ?[「『"(]?$/u
+const EXAMPLE_NAMED_AFTER = /^[」』")]? ?(?:という|といった|との)(?:例|見本|お手本|手本|サンプル|作例)|^[」』")]? ?を(?:例|見本|お手本|手本)(?:に|として)/u
 /** Secrets spoken of as a class (よく使われる, 流出した, 単純な パスワード): examples, never one account's. */
 const CLASS_OF_SECRETS = /(?:よく使われ(?:る|ている)|流出した|漏えいした|危険な|弱い|単純な|推測されやすい|破られやすい|ありがちな|使ってはいけない|避けるべき|悪い例の)[「『]?$/u
 /** A sentence that teaches about secrets rather than telling one. */
@@ -924,6 +935,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     }
     // Quoted as an example: 「1234」のような番号, パスワードは12345678では危険.
     if (EXAMPLE_AFTER.test(t.slice(v.end, v.end + 28))) continue
+    // Shown as a sample (見本として「…」, 「…」という例を示し): blind TX-027.
+    if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, v.at - 10), v.at)) || EXAMPLE_NAMED_AFTER.test(t.slice(v.end, v.end + 10))) continue
     // Passwords as a class (よく使われるパスワードの上位は「123456」): a list of weak ones, no account's secret.
     if (CLASS_OF_SECRETS.test(t.slice(Math.max(0, m.index - 14), m.index))) continue
     // A statement (パスワードは X です, PW：X) tells the value even next to 教えないでください; otherwise
@@ -1411,7 +1424,11 @@ const KEPT_AT_FORM = new RegExp(`^${SECRET_KEPT_AT}$`, 'u')
  * and a board with no secret (当番表がびっしり) are not this.
  */
 const SECRET_ON_BOARD =
-  String.raw`(?:ホワイトボード|黒板|付箋|ふせん|メモ|貼り紙|張り紙)(?:に|には|にも)[、,]?[^。！？!?\n]{0,24}?(?:パスワード|暗証番号|PW|パスコード|ログイン情報|認証情報|ログインID)(?:が|も)[、,]?(?:そのまま|堂々と|全部|ぜんぶ|しっかり|大きく|手書きで)?(?:びっしり|ずらり|ずらっと|ばっちり|はっきり|丸見え|まるみえ|書いて|書かれ|書いと|書いちょ|貼って|貼られ|残って|並んで|載って|写って|見えて)(?![^。！？!?\n]{0,5}?(?:ない|ません|ず|なく|ん(?:か|よう)))`
+  String.raw`(?:ホワイトボード|黒板|付箋|ふせん|メモ|貼り紙|張り紙)(?:に|には|にも)[、,]?[^。！？!?\n]{0,24}?(?:パスワード|暗証番号|PW|パスコード|ログイン情報|認証情報|ログインID)(?:が|も)[、,]?(?:そのまま|堂々と|全部|ぜんぶ|しっかり|大きく|手書きで)?(?:びっしり|ずらり|ずらっと|ばっちり|はっきり|丸見え|まるみえ|書いて|書かれ|書いと|書いちょ|貼って|貼られ|残って|並んで|載って|写って|見えて)(?![^。！？!?\n]{0,5}?(?:ない|ません|ず|なく|ん(?:か|よう)))` +
+  // Blind R168A-085: the note or the board named as the topic, then said with the copula to be the secret (モニターの横の黄色い付箋、
+  // 職員用Wi-Fiのパスワードなんです; 机のメモは金庫の暗証番号です): what the photo shows is the secret itself. 「…ではありません」, a question
+  // and a secret word run on to another noun (パスワード変更のお知らせです) are not this.
+  String.raw`|(?:付箋|ふせん|メモ|メモ用紙|貼り紙|張り紙|ホワイトボード|黒板)(?:[、,]|は|って|も)[^。！？!?\n]{0,20}?(?:パスワード|暗証番号|PW|パスコード|ログイン情報|認証情報|ログインID)(?:なんです|なんだ|なの|です|でした|だよ|やけん|やけ|ばい|だ(?=[。！!\s（(]|$)|や(?=[。！!\s（(]|$))(?![^。！？!?\n]{0,3}?(?:か|？|\?))`
 
 /**
  * Weak spots told in other words: what a camera does not cover (カメラは正面にしかない, 死角), a secret left at its
@@ -2139,6 +2156,29 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
 }
 
 /** Where a key is kept, told in English (EN_KEY_KEPT), read in the folded view. */
+/**
+ * Blind R168A-120: where the takings or other cash are put and at what hour (売上金は毎晩22時ごろに本部テント裏の手提げ金庫へまとめ、翌朝9時に
+ * 職員が回収しています; 釣り銭は閉会後の17時に事務所の金庫に入れています): the cash's keeping place and its clock time together tell a thief
+ * where and when. The cash is the topic, a safe or a cash box is the place, a verb of putting it there follows, and a clock time is in the
+ * sentence. A safe with no hour (現金は金庫で保管しています), a gift of the takings (売上金は全額寄付します), a donation box for visitors and
+ * advice (…に置いたままにしないようにしましょう) are not this. Bounded gaps.
+ */
+const MONEY_KEPT =
+  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱))(?:の(?:中|なか))?(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)/gu
+const CLOCK_TIME = /[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2}|(?:午前|午後|夜|朝)[〇一二三四五六七八九十]{1,3}時/u
+function findMoneyKept(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/金庫|キャッシュボックス|保管庫|集金袋|集金箱/u.test(t)) return
+  for (const m of hitsOf(MONEY_KEPT, t)) {
+    const sentence = sentenceText(t, m.index, m.index + m[0].length)
+    if (!CLOCK_TIME.test(sentence) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence)) continue
+    const end = kanaTail(t, m.index + m[0].length, 8)
+    const span = doc.fromSqueezed(m.index, end)
+    const place = m[2]!.replace(/^[^]*?(?:[0-9０-９]{1,2}時(?:ごろ|頃|半)?(?:に|から|以降)?|[、,])/u, '')
+    emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[1]!, place } })
+  }
+}
+
 function findEnglishKey(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.folded.text
   for (const m of hitsOf(EN_KEY_KEPT, t)) {
@@ -2399,6 +2439,7 @@ export const security: RuleFamily<SecurityFacts> = {
       }
     }
     findPhysical(doc, has, emit)
+    findMoneyKept(doc, emit)
     if (low[F.enKey]) findEnglishKey(doc, emit)
     for (const h of doc.hits('security')) {
       // Blind R92A-046: a round's times or route in a paragraph that names a service vehicle (みずのわ号, 「ほりわり号」) or its running

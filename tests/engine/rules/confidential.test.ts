@@ -4533,3 +4533,72 @@ describe('confidential: blind R162I-024/R162I-091/R163A-045 kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R168A/R169D/R170I/TX kinds (round 43 fixes)', () => {
+  const rules = (text: string): string[] => findingsOf(confidential, text).filter((f) => f.severity === 'block' || f.severity === 'warn').map((f) => f.rule)
+  it.each([
+    // R169D-022: a paper before the council, the step said with a verb, shown
+    ['委員会に諮る前の見直し案、こっそりお見せしますね。', 'confidential/pre-release'],
+    ['議会に提出する前の補正予算の資料を、特別に少しだけ公開します。', 'confidential/pre-release'],
+    // R170I-010: a closed session named as the occasion, then where it is heading
+    ['昨日の非公開の選考会、かなり白熱しました。たぶんA社で決まりそうです。', 'confidential/meeting'],
+    // R169D-134: the closed part of a gathering, its content shared
+    ['非公開の時間に出た話を少しだけ共有します。来年度の補助金は3割減の見込みです。', 'confidential/meeting'],
+    // R168A-103: the price of the next lot, a tender still to come
+    ['次の工区の予定価格は約3億2千万円らしいです。', 'confidential/pre-release'],
+    // R168A-008: a list before its release with its topic between
+    ['まだ公表前の入札参加者の名簿なんですが、写真でちょっとだけ。', 'confidential/pre-release'],
+    // R168A-028: a paper in the assessment with whose it is between
+    ['写真の資料は、査定中の各部の要求をまとめたものです。', 'confidential/pre-release'],
+    // R168A-010: the photo said to show a paper the paragraph says is not public
+    ['写真は、移転候補地の3か所の名称をまとめた一覧です。この資料はまだ非公開です。', 'confidential/staff-only'],
+    // R168A-011: a staff-only note or paper caught on a board or a screen in the photo
+    ['奥のモニターに庁内の集計データがばっちり映ってますが、気にしないでください。', 'confidential/staff-only'],
+    // R170I-003: a residents' records system shown with their data
+    ['税務システムの画面はこのように、お名前を入れると住所や家族の情報が並びます。', 'confidential/staff-only'],
+    // TX-133's counterparts that stay markers: the ban on a paper, or the paper shown
+    ['研修資料は持ち出し禁止ですが、写真で載せます。', 'confidential/marker'],
+    ['情報セキュリティ研修で配られた【持ち出し禁止】の資料です。', 'confidential/marker'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // TX-133: a rule of handling named as a topic of a training
+    '個人情報の持ち出し禁止や書類の複製禁止について、新人職員研修で学びました。',
+    '情報セキュリティ研修を行いました。機密情報の持ち出し禁止、パスワードの管理などを確認しました。',
+    // R169D-022's counterparts: a draft put out for comment, a refusal, a stage with no paper shown
+    '議会に提出する前に、パブリックコメントで案を少しだけご紹介し、ご意見を募集します。',
+    '議会に出す前の資料は公開できません。決まり次第お知らせします。',
+    '新しい体育館の建設計画を議会に説明する前に、地元説明会を開きます。',
+    // R170I-010/R169D-134's counterparts: a decision announced, a notice, a disclosure
+    '非公開の審査会で選ばれた作品を市役所ロビーに展示します。',
+    '非公開の選考会を経て、最優秀賞は田中さんに決まりました。',
+    '午後は非公開の部となりますので、傍聴はできません。',
+    '非公開の部分については、黒塗りで開示しました。',
+    '非公開の審査会の結果は、決まり次第ホームページでお知らせします。',
+    // R168A-103's counterparts: a work with no price, a price to be published
+    '次の工区の工事は来年度に始まる予定です。',
+    '次の工区の予定価格は、入札公告でお知らせします。',
+    // R168A-008/R168A-028's counterparts: people or a rehearsal before the release, an appraisal of goods
+    '発表前の受賞者の皆さんに控室でお集まりいただきました。',
+    '発表前の最終リハーサルの様子です。',
+    '車の査定前の準備について、中古車販売店の方に伺いました。',
+    '査定前の各課の担当者が集まり、説明会を開きました。',
+    // R168A-011's counterparts: kept out, blurred, the public's messages, a roster
+    'ホワイトボードに課内の打ち合わせメモが残っていないか、撮影前に確認しましょう。',
+    '後ろのホワイトボードに課内のメモが写っていますが、ぼかしを入れています。',
+    '壁には市民の皆さんからのメッセージが貼ってあります。',
+    // R168A-010's counterparts: the scene, a refusal, a published or blurred paper, a public result
+    '写真は説明会の様子です。資料は非公開のため掲載しておりません。',
+    '写真のスライドは、市ホームページで公開している計画の概要です。',
+    '写真のスライドは、統合案の概要を示したものです。資料は非公開ですので、写真ではぼかしています。',
+    '写真は、来場者アンケートの結果をまとめた一覧です。',
+    // R170I-003's counterparts: the reader's own data, a system with no data shown, a closure, a training
+    'マイナポータルでは、こんなふうに自分の情報が一覧で見られます。',
+    '新しい窓口システムでは、こんなふうに番号札が表示されます。',
+    '住民記録システムの更新のため、12日は窓口を休止します。',
+    '新しい業務システムでは、このように市民の皆さんの待ち時間が表示されます。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

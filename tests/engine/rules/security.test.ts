@@ -2979,3 +2979,37 @@ describe('security: blind R162I/R163A kinds', () => {
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R168A/TX kinds (round 43 fixes)', () => {
+  // R168A-085: the note or the board named as the topic, then said with the copula to be the secret.
+  // R168A-120: where the takings or other cash are put and at what hour.
+  // TX-027's counterparts that stay secrets: a value stated as the secret, 例の (the usual one).
+  it.each([
+    ['受付の横のメモ、金庫の暗証番号なんです（忘れっぽいので）', 'security/weakness'],
+    ['黒板は、職員用Wi-Fiのパスワードです笑', 'security/weakness'],
+    ['釣り銭は毎日17時に事務所の手提げ金庫へ入れています。', 'security/key-location'],
+    ['バザーの売上金は、閉会後の16時ごろに本部の金庫に集めています。', 'security/key-location'],
+    ['職員用Wi-Fiの合言葉は「donkobune-ni-noru」です。', 'security/credential'],
+    ['パスワード、例の「yngw0000」でお願いします。', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // TX-027: a value shown as a sample in a lesson on making one
+    'パスワードの作り方講座を開きました。見本として「sakura-ga-saku-2025」を紹介しました。',
+    '合言葉の作り方を説明し、「umi-no-hi-ni-oyogu」という例を示しました。',
+    'パスワードの決め方の例として「hana-to-tsuki-2025」を紹介しました。',
+    // R168A-085's counterparts: a denial, a notice, a question, advice
+    'この付箋は、パスワードを書くためのものではありません。',
+    'ホワイトボードに書いたのは、パスワードではありません。',
+    'メモ、パスワード変更のお知らせです。',
+    '付箋はパスワードですか？いいえ、電話番号です。',
+    // R168A-120's counterparts: a safe with no hour, a gift of the takings, advice, a fee notice
+    '現金は金庫で保管しています。',
+    '売上金は全額、災害義援金として寄付します。',
+    'イベントの売上金を金庫に入れたまま、夜間に放置しないようにしましょう。',
+    '参加費は当日受付でお支払いください。受付は9時からです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
