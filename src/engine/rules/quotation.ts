@@ -1780,8 +1780,13 @@ function matchNotes(t: string): Array<{ a: number; b: number }> {
   return out
 }
 
+/** One Latin token without spaces: an ID, a passphrase, a file or host name. */
+const SINGLE_TOKEN = /^\s?[A-Za-z0-9][A-Za-z0-9._@#/+:=~-]{0,80}\s?$/u
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
 function isPassage(inner: string, follow: string, lead: string): boolean {
+  // Blind TX-027: one token of letters, digits and joiners, no space (「donkobune-ni-noru-neko」という例, 「yanagawa_2025」): a sample
+  // passphrase, an ID or a file name, no one's text.
+  if (SINGLE_TOKEN.test(inner)) return false
   if (DEFINITION_ASKED.test(lead) && letters(inner) >= CLAUSE_RUN_MIN && STATUTE_WORDING.test(inner)) return true
   if (NAME_FOLLOW.test(follow)) return false
   // A passage in Latin script reads by its own grammar; a sentence of it is like one that holds 。.

@@ -3444,3 +3444,20 @@ describe('quotation: blind TX-022/057, R167I-110, R169D-079 kinds', () => {
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: one Latin token in brackets is a sample, an ID or a file name (blind TX-027)', () => {
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    ['講師の方が、見本として「donkobune-ni-noru-neko」という例を示しました。'],
+    ['ファイル名は「yanagawa_event_2025_final.pdf」という形で保存してください。'],
+    ['Wi-Fiのネットワーク名は「Yanagawa-Free-WiFi」という表示です。'],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    // still flagged: a sentence in Latin script, with spaces, said by no one named
+    ['ある本に「Stay hungry, stay foolish, and never stop learning.」という言葉がありました。'],
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
