@@ -386,6 +386,13 @@
  * and doers praised in irony with a bare 〜ことで (…ふさいでいた親御さんたち、本当にお行儀がよろしいことで。; not ことですね, not
  * thanks). A paragraph of sayings only (「お前は何もできない」「誰のおかげで…」) holds its findings for `post`: a mention when another
  * paragraph names such words as a harm (相手を見下す言葉で支配することも、精神的な暴力です; blind TX-025), not when one takes them up.
+ * Blind sets R171I/R172A fixed (stop 44), as kinds: someone else said far more grown-up than people named by a fault (怒鳴り
+ * 続けてた方、…赤ちゃん連れの方のほうがよっぽど大人でした; not a year compared), people who cannot do even so much as mock-praised as
+ * saying things of another class (さすが、分別もできん人は言うことが違いますね; not an expert), retribution with dialect の for が or a
+ * complaint as its condition (文句ばっか言いよったら罰の当たるばい, a hazard after it held over them), a misuse thanked with くださる
+ * and a loss after おかげで (救急車をタクシー代わりに呼んでくださる皆さま、…ありがとうございます…おかげさまで…行けません; not a bus
+ * used as one's car), and someone addressed told flatly 迷惑です in a sentence of its own or in a request never to come again
+ * (もう窓口には来ないでください; not a safety notice or a visit no longer needed).
  * Review (false positives): a curse addressed to a thing, not a person — weather, a season, pollen, an illness, pests and weeds,
  * stress, Mondays — by a vocative (梅雨よ、早く消えてくれ, 雑草め、), the thing alone right after it (消えろ、コロナ！, くたばれ花粉！) or
  * as the topic (暑さなんか消えろ): a wish to be gone is no finding, 死ね / くたばれ a warning (crude); one THINGS list for every kind that
@@ -2788,6 +2795,47 @@ const ASKER43 = /ご質問|お問い合わせ|問い合わせ|お尋ね|分か�
 const DOERS43 = /(?:[るうくすつぬむぶぐたずんい]|ない|[てで]る|とる|よる)(?:学生|生徒|若者|若い(?:人|方|子)|お客|皆さん|皆様|皆さま|方々|住民|市民|ご家族|家族|親御さん|運転手|運転者|子ども|子供|大人)/u
 const THANKED43 = /くださ|下さ|いただ|頂い|くれた|くれる|ありがと|感謝|ご協力|ご参加|ご来場|応援/u
 const PRAISE_KOTODE43 = '(?:(?:お|ご)?(?:よろしい|よい|良い|いい|上品な|立派な|結構な|偉い|えらい|優しい|盛んな|熱心な|元気な|暇な|ひまな|気楽な|のんきな|呑気な|幸せな|詳しい|丁寧な|親切な|めでたい|賑やかな|にぎやかな|楽しそうな|忙しい|急ぎな|利口な|賢い|素晴らしい|すばらしい|大層な|たいそうな|見事な|羨ましい|うらやましい|強い|達者な|器用な|機嫌な|余裕な|気の長い|気の早い|お早い|早い|豪勢な|贅沢な|ぜいたくな))ことで(?=[。！!…〜~w笑🙄😏😒（(]|$)'
+/** Blind R171I-145: a complaint made the condition of retribution (そげん文句ばっか言いよったら罰の当たるばい, 悪口ばかり言うと). */
+const COMPLAIN_IF171 = /(?:文句|苦情|悪口|陰口|ケチ|けち|難癖|いちゃもん|批判|わがまま)[^。！？!?\n]{0,14}?(?:たら|と|れば|なら|ようなら|よったら|とったら)[、\s]?(?:そのうち|いつか|いずれ|今に|いまに|きっと|必ず)?[、\s]?$/u
+/**
+ * Blind R171I-009: someone else said far more grown-up or better behaved than people named by a fault (窓口で30分怒鳴り続けてた方、
+ * 後ろに並んでた赤ちゃん連れの方のほうがよっぽど大人でしたよ, 割り込む大人より小学生のほうがずっと行儀がいい): contempt, warn. The one set
+ * above is a person or a child (方, 人, 子ども, 園児 …; animals are BELOW_ANIMAL72's), with a fault in the sentence or the one before.
+ * Not a season or a year compared (今年のほうがずっとマナーが良くなりました), not children praised with no fault named.
+ */
+const MORE_GROWN171 = '(?:方|かた|人|ひと|さん|ちゃん|くん|子|こ|子ども|子供|こども|園児|児童|生徒|小学生|中学生|高校生|学生|赤ちゃん|赤ん坊|幼児|[0-9０-９一二三四五六七八九]歳児|孫|たち|達|ら)(?:の)?(?:ほう|方)が[、\\s]?(?:よっぽど|よほど|余程|ずっと|はるかに|遥かに|断然|まだ|まだまだ|何倍も|よっぽ)[、\\s]?(?:大人|おとな|オトナ|聞き分け|ききわけ|行儀|ぎょうぎ|お行儀|マナー|分別|礼儀|常識|物分かり|物わかり|ものわかり|辛抱強|我慢強|お利口|おりこう|利口|りこう|賢|かしこ|しっかりして|ちゃんとして|きちんとして|まとも|マシ|まし(?![ょゅゃ]))'
+const GROWN_FAULT171 = /怒鳴|どな[らりるっ]|騒い|騒ぐ|騒が|わめ|喚|暴れ|割り込|わりこ|ごね|文句|苦情|クレーム|ポイ捨て|放置|無断|守らな|守れな|守らん|守れん|並ばな|並ばず|マナーの悪|非常識|逆ギレ|キレ(?:て|た|る)|横柄|威張|いばっ|大声/u
+/**
+ * Blind R171I-089: people named by what they cannot do even so much as (…もできない人, 分別もできん方) mock-praised as saying or thinking
+ * things of another class (…人は言うことが違いますね〜👏, 一味違いますね, ご立派です) or, after さすが, as simply "different"
+ * (さすが、…も守れない方は違いますね): sarcasm, warn. Not an expert praised with no failing (さすが地元の方は言うことが違いますね).
+ */
+const FAIL_PEOPLE171 = '(?:も|すら|さえ)[、\\s]?[^。！？!?\\n]{0,8}?(?:でき|出来|分から|わから|知ら|読め|よめ|守れ|まもれ|書け|調べられ|理解でき|覚えられ|払え|片付けられ|片づけられ|並べ|待て)(?:ない|ん|へん|ねえ|なかった|ず)(?:ような|よーな|ごたる|みたいな)?[、\\s]?(?:人|ひと|方|かた|お方|方々|人たち|人達|連中|奴|やつ|お人|大人|客|お客さん|お客様)(?:は|って|ともなると|となると)[、\\s]?[^。！？!?\\n]{0,8}?'
+const FAIL_PRAISED171 = `(?:さすが|流石)[、,\\s]?[^。！？!?\\n]{0,20}?${FAIL_PEOPLE171}(?:違|ちが|ちゃう)|${FAIL_PEOPLE171}(?:(?:言うこと|いうこと|ゆうこと|おっしゃること|仰ること|考えること|かんがえること|発想|やること|なさること|視点|目の付け所|目のつけどころ)(?:が|は|も)[、\\s]?(?:違|ちが|ちゃう)|一味違|ひと味違|格が違|次元が違|レベルが違|さすが|流石|ご立派|大した(?:もの|もん)|たいした(?:もの|もん))`
+/**
+ * Blind R172A-054: a misuse done by people thanked with くださる and the honour of thanks (救急車をタクシー代わりに呼んでくださる皆さま、
+ * いつも本当にありがとうございます🙏 おかげさまで、本当に必要な方のところになかなか行けません, 窓口を託児所扱いしてくださる方々): sarcasm,
+ * warn, with a loss to others after おかげ(さま)で or a plain wrong (無断で, 予約なしで, 好き勝手に …). Not thanks to riders who use a
+ * community bus as their everyday car with no loss told (マイカー代わりに使ってくださる皆さま), not helpers thanked for coming late at
+ * night (深夜にもかかわらず駆けつけてくださった皆さま).
+ */
+const MISUSE_THANKED171 = '(?:(?:タクシー|便利屋|何でも屋|なんでも屋|託児所|ゴミ箱|ごみ箱|物置|駐車場|休憩所|待合室|宿|ホテル|倉庫|足|自家用車|マイカー|相談窓口|話し相手|暇つぶし|ひまつぶし)(?:代わり|がわり|扱い)(?:に)?|勝手に|好き勝手に|深夜に|夜中に|無断で|予約(?:なし|もなし|せず)で|連絡(?:なし|もなし|せず)で|軽症で|私用で|自分の都合で)[^。！？!?\\n]{0,16}?(?:て|で)(?:くださる|下さる|くださった|下さった|くださっている|くださってる|いただいている|いただいた|頂いた)[、\\s]?(?:一部の|数名の|一部)?[、\\s]?(?:方々|方|皆さん|皆様|皆さま|みなさま|みなさん|人たち|お客様|お客さん|利用者の皆さま|利用者の方)'
+const LOSS_AFTER171 = /(?:おかげ|お陰|おかげさま|お陰様)で[、\s]?[^。！？!?\n]{0,40}?(?:(?:行け|いけ|回れ|届け|向かえ|駆けつけられ|対応でき|間に合わ|使え|入れ|休め|帰れ|寝られ|眠れ)(?:ません|ない|ず|なく)|遅れが(?:出|生じ)|滞って|麻痺|まひして|パンク|足りな|足りません)/u
+const WRONG_MISUSE171 = /好き勝手|無断で|予約(?:なし|もなし|せず)で|連絡(?:なし|もなし|せず)で|私用で|自分の都合で/u
+/**
+ * Blind R172A-009: someone addressed (あなた, あんた, @…) told flatly that they are a nuisance, the word standing as a sentence of its
+ * own (…もう窓口には来ないでください。迷惑です。, 迷惑なんですよ): insult. Not ご迷惑をおかけします, not a nuisance named in it
+ * (迷惑メール), not a reply that starts the sentence with something else (歩行者の迷惑です).
+ */
+const NUISANCE_BARE171 = '(?<=^|[。！!？?\\n]\\s?)(?:正直|ほんと(?:に)?|本当に|マジで|まじで|はっきり言って|はっきりいって|ぶっちゃけ)?[、\\s]?迷惑(?:なんで|なので|なんです|です|なんよ|やけん|やから|だから|だ|なんだよ|なんですよ|なんだけど|なんやけど|でしかない|千万|しています|してます|しとる|しとります)(?:よ|ね|けど|から)?(?=[。！!…💢\\s]|$)'
+/**
+ * Blind R172A-009: someone addressed or at fault told in a request never to come again (もう窓口には来ないでください, 二度と来ないで
+ * ほしい, もう来んでくれんね): curse. Only with someone addressed or a fault in the sentence or the one before; not a safety notice
+ * or a visit no longer needed (オンライン申請でもう窓口に来なくてよくなりました, 台風の日は海に来ないでください).
+ */
+const NEVER_COME171 = '(?:もう|二度と|金輪際|今後一切)[、\\s]?[^。！？!?\\n]{0,12}?(?:来|こ|お越しになら|いらっしゃら|顔を出さ|かおを出さ|顔ば出さ|現れ)(?:ない|ん)(?:で|といて)(?:ください|下さい|くださいね|くれ|くれん(?:ね|か)|ほしい|欲しい|ほしか|もらえ(?:ます|ません)?か|いただけ(?:ます|ません)か|ちょうだい|な)?(?=[。！!…💢\\s]|$)'
+const NEVER_COME_WHO171 = /あなた|あんた|お前|おまえ|貴方|そちら|[@＠]|文句|苦情|クレーム|怒鳴|どな[らりるっ]|騒い|暴れ|いい加減|ご迷惑|迷惑|非常識/u
+const NEVER_COME_OK171 = /台風|大雨|危険|危ない|避難|警報|体調|発熱|症状|感染|オンライン|郵送|電子申請|不要|必要(?:は)?(?:ありません|ない)|閉鎖|休館|工事/u
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -4294,12 +4342,13 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && FAULT43.test(withPrevious(sq, s, e)) && !EARNEST43.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sentenceText(sq, s, e)),
   },
-  // Retribution predicted on people named (デマを言いふらしている方には、いずれ天罰が下ることでしょう, ポイ捨てする連中には
+  // Retribution predicted on people named (blind R171I-145: dialect の for が and a complaint as the condition: そげん文句ばっか言いよったら罰の当たるばい;
+  // デマを言いふらしている方には、いずれ天罰が下ることでしょう, ポイ捨てする連中には
   // そのうちバチが当たるぞ, 嘘を広める人は必ず報いを受けますよ; not a saying or a tale: 食べ物を粗末にすると罰が当たると昔から
   // 言われています, not a sanction: 処罰が下ります, not nature's revenge).
   {
     rule: 'hostility/curse',
-    re: phrase('(?:天罰|神罰|仏罰|(?<![一-龥々])罰|バチ|ばち)(?:が|は)?(?:下|くだ|当た|あた)(?:る|ります|ろう|りましょう)|(?:報い|むくい|しっぺ返し|しっぺがえし)(?:を|は)?(?:受け|食らい|くらい)(?:る|ます|ましょう)'),
+    re: phrase('(?:天罰|神罰|仏罰|(?<![一-龥々])罰|バチ|ばち)(?:が|は|の)?(?:下|くだ|当た|あた)(?:る|ります|ろう|りましょう)|(?:報い|むくい|しっぺ返し|しっぺがえし)(?:を|は)?(?:受け|食らい|くらい)(?:る|ます|ましょう)'),
     need: ['天罰', '罰', 'ばち', '神罰', '仏罰', '報い', 'むくい', 'しつぺ'],
     instead: INSTEAD.curse,
     keep: (sq, s, e) => {
@@ -4307,7 +4356,11 @@ const PHRASES: Phrase[] = [
       const after = sq.slice(e, e + 14)
       if (!/^(?:こと|の)?(?:に(?:なる|なります))?(?:でしょう|だろう|でしょ|やろ|じゃろ|と思います|と思う|と思いますよ|はず|に違い|に決まって|ぞ|よ|ですよ|からね|からな|けん|ばい|ね|(?=[。！!…\s]|$))/u.test(after) || /^[^。！？!?\n]{0,6}(?:と|って)(?:言われ|いわれ|言う|いう|昔)/u.test(after)) return false
       const before = sq.slice(sentenceOf(sq, s, e).start, s)
-      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && (BEHAVING.test(before) || ADDRESSED32.test(before)) && !TALE43.test(withPrevious(sq, s, e)) && !HAZARD.test(withPrevious(sq, s, e)) && !/自然|環境/u.test(before) && !SELF.test(before)
+      // Blind R171I-145: said to someone addressed or for their complaints, a hazard after it is the harm held over them (…罰の
+      // 当たるばい😇 台風で家ごと流されんごと気をつけて), not nature's revenge: only what comes before is asked.
+      const ctx = withPrevious(sq, s, e)
+      const upTo = ADDRESSED32.test(before) || COMPLAIN_IF171.test(before) ? ctx.slice(0, ctx.length - (sentenceOf(sq, s, e).end - e)) : ctx
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && (BEHAVING.test(before) || ADDRESSED32.test(before) || COMPLAIN_IF171.test(before)) && !TALE43.test(ctx) && !HAZARD.test(upTo) && !/自然|環境/u.test(before) && !SELF.test(before)
     },
   },
   // Told to keep quiet and do as told, as a request (黙って待っててください, 黙って従ってもらえますか, 黙って並んでいて
@@ -7935,6 +7988,59 @@ const PHRASES: Phrase[] = [
     need: foldAll(['ことで']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && (BEHAVING.test(withPrevious(sq, s, e)) || DOERS43.test(withPrevious(sq, s, e))) && !THANKED43.test(withPrevious(sq, s, e)) && !ORGAN_SELF43.test(sentenceText(sq, s, e)),
+  },
+  // --- Blind R171I/R172A, as kinds (stop 44) ---
+  // Blind R171I-009 (MORE_GROWN171): someone else said far more grown-up or better behaved than people named by a fault
+  // (怒鳴り続けてた方、…赤ちゃん連れの方のほうがよっぽど大人でしたよ, 割り込む大人より小学生のほうがずっと行儀がいい): warn.
+  // Not a year compared (今年のほうがずっとマナーが良く), not children praised with no fault named.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MORE_GROWN171),
+    need: foldAll(['ほうが', '方が']),
+    instead: '人を比べて見下さず、「窓口でのお手続きは順番にご案内しています。ご理解とご協力をお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && GROWN_FAULT171.test(withPrevious(sq, s, e)) && !SELF.test(sentenceText(sq, s, e).replace(/ご?自分|ご自身/gu, '')),
+  },
+  // Blind R171I-089 (FAIL_PRAISED171): people named by what they cannot do even so much as, mock-praised as saying things of another
+  // class (さすが、ごみの分別もできん人は言うことが違いますね〜👏, 日本語も読めない方は一味違いますね): warn. Not an expert praised.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FAIL_PRAISED171),
+    need: foldAll(['違', 'ちが', 'ちゃう', 'さすが', '流石', 'ご立派', '大した', 'たいした']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Blind R172A-054 (MISUSE_THANKED171): a misuse thanked with くださる (救急車をタクシー代わりに呼んでくださる皆さま、いつも本当に
+  // ありがとうございます…おかげさまで、本当に必要な方のところになかなか行けません): sarcasm, warn, with a loss told after おかげで or
+  // a plain wrong (無断で…してくださる方々). Not riders thanked for using a bus as their car (マイカー代わりに使ってくださる皆さま).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MISUSE_THANKED171),
+    need: foldAll(['くださ', '下さ', 'いただ', '頂い']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const next = sq.slice(e, e + 120)
+      if (!THANKS166.test(next)) return false
+      return LOSS_AFTER171.test(next) || WRONG_MISUSE171.test(sq.slice(s, e))
+    },
+  },
+  // Blind R172A-009 (NUISANCE_BARE171): someone addressed told flatly they are a nuisance in a sentence of its own (あなたの書類が…。
+  // もう窓口には来ないでください。迷惑です。): insult, with a pronoun or an @handle before. Not ご迷惑をおかけします, not 迷惑メール.
+  {
+    rule: 'hostility/insult',
+    re: phrase(NUISANCE_BARE171),
+    need: foldAll(['迷惑']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && /^\s*[@＠]|あなた|あんた|お前|おまえ|貴方/u.test(sq.slice(0, s)) && !/^[^。！？!?\n]{0,10}?(?:と|って)(?:言|い[わうっ]|思|感じ)/u.test(sq.slice(e, e + 14)),
+  },
+  // Blind R172A-009 (NEVER_COME171): someone addressed or at fault told in a request never to come again (もう窓口には来ないで
+  // ください, 二度と来ないでほしい, もう顔を出さんでくれんね): curse. Not a safety notice, not a visit no longer needed.
+  {
+    rule: 'hostility/curse',
+    re: phrase(NEVER_COME171),
+    need: foldAll(['もう', '二度と', '金輪際', '今後一切']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notNoNeed(sq, s, e) && NEVER_COME_WHO171.test(withPrevious(sq, s, e)) && !NEVER_COME_OK171.test(withPrevious(sq, s, e)),
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

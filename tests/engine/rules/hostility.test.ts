@@ -7862,3 +7862,70 @@ describe('hostility: blind sets R168A/R169D/TX, as kinds (stop 43)', () => {
     expect(hard(text).some((s) => s.includes(':block:'))).toBe(true)
   })
 })
+
+describe('hostility: blind sets R171I/R172A, as kinds (stop 44)', () => {
+  const hard = (text: string, ctx: CheckContext = {}) => summary(findingsOf(hostility, text, ctx)).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // [text, rule:severity prefix]
+  it.each([
+    // someone else said far more grown-up or better behaved than people named by a fault (R171I-009)
+    ['列に割り込んでくる大人より、小学生のほうがずっと行儀がよかったです。', 'hostility/confrontational:warn'],
+    ['ゴミを放置していく人たち、幼稚園児のほうがよっぽどマナーを守れていますよ。', 'hostility/confrontational:warn'],
+    ['受付で大声を出していた男性、隣にいたお子さんのほうがよほど大人でした。', 'hostility/confrontational:warn'],
+    // people named by what they cannot do even so much as, mock-praised (R171I-089)
+    ['さすが、ルールも守れない方は違いますね。', 'hostility/confrontational:warn'],
+    ['案内も読めない人は、考えることが一味違いますね。', 'hostility/confrontational:warn'],
+    ['@abc 駐車場の場所も調べられん人は、言うことがちゃうね👏', 'hostility/confrontational:warn'],
+    // retribution predicted with dialect の for が, or with a complaint as its condition (R171I-145)
+    ['悪口ばかり言うとったら、いまにバチの当たるよ。', 'hostility/curse:block'],
+    ['文句ばかり言っていると、そのうちバチが当たりますよ。', 'hostility/curse:block'],
+    ['@abc そげん苦情ばっかり言いよったら罰の当たるけんね。大雨で流されんごと気をつけて。', 'hostility/curse:block'],
+    // a misuse thanked with くださる, a loss told after おかげで or a plain wrong (R172A-054)
+    ['窓口を託児所代わりに使ってくださる皆さま、ありがとうございます。おかげさまで職員は休めません。', 'hostility/confrontational:warn'],
+    ['無断で駐車場を使ってくださる方々、いつもありがとうございます。', 'hostility/confrontational:warn'],
+    ['深夜に救急車を呼んでくださる皆さま、ありがとうございます。おかげで本当に必要な方のところに駆けつけられません。', 'hostility/confrontational:warn'],
+    // someone addressed told flatly they are a nuisance, in a sentence of its own (R172A-009)
+    ['あなたの態度はどうかと思います。迷惑です。', 'hostility/insult:block'],
+    ['@abc 毎日同じ電話をかけてこられて、こちらも困っています。迷惑なんですよ。', 'hostility/insult:block'],
+    // told in a request never to come again, to someone addressed or at fault (R172A-009)
+    ['@abc 何度目ですか。もう二度と来ないでください。', 'hostility/curse:block'],
+    ['苦情ばかりのあなた、もう来ないでほしい。', 'hostility/curse:block'],
+    ['窓口で怒鳴る方は、もう顔を出さないでください。', 'hostility/curse:block'],
+  ])('flags %s', (text, prefix) => {
+    expect(hard(text).some((s) => s.startsWith(prefix))).toBe(true)
+  })
+  it.each([
+    // a year compared, children praised with no fault named
+    '今年の花火大会は、今年のほうがずっときちんとしていました。ポイ捨ても減りました。',
+    '昨年はポイ捨てが目立ちましたが、今年の参加者のほうがずっとマナーが良かったです。',
+    '思っていたより、子どもたちのほうがずっとしっかりしていました。',
+    '式典では、大人より子どもたちのほうがよっぽど落ち着いていました。',
+    // an expert praised, a failing told with no praise, a beginner's success
+    'さすが、地元の方は言うことが違いますね。',
+    'さすが、80年続く老舗の職人さんは言うことが違います。',
+    'スマホも使えない人でも、簡単に申請できます。',
+    '日本語も読めない方は、手続きの方法が違いますので窓口へ。',
+    'パソコンもできない人が、今では講師に。大したものです。',
+    // a saying reported, nature's revenge told
+    '食べ物を粗末にすると罰が当たると、祖母によく言われました。',
+    '食べ物ば粗末にしたら罰の当たるよ、と昔からよう言われよりました。',
+    'わがまま言うとったらバチの当たるばい、と祖母が笑っていました。',
+    '自然を大切にしない人には、いつか罰が当たる。豪雨や洪水はその警告です。',
+    // sincere thanks
+    'コミュニティバスをマイカー代わりに使ってくださる皆さま、いつもありがとうございます。',
+    '乗り合いタクシーを足代わりに使ってくださる皆さま、ありがとうございます。おかげさまで利用者が1万人を超えました。',
+    '深夜にもかかわらず駆けつけてくださった皆さま、ありがとうございました。',
+    '深夜にもかかわらず対応してくださった皆さま、ありがとうございました。おかげさまで大変助かりました。',
+    'ご協力いただいた皆さま、ありがとうございます。おかげさまで、けが人はいませんでした。',
+    // our own apology, a nuisance named in a sentence, a feeling reported
+    'ご迷惑をおかけしました。あなたのご指摘のとおりです。',
+    'あなたの車の路上駐車は、近隣の迷惑です。',
+    'あなたのお気持ちは分かります。迷惑だと感じる方もいます。',
+    // a safety notice, a visit no longer needed, a good wish
+    '台風が近づいています。もう海には来ないでください。',
+    'オンライン申請が始まりました。もう窓口には来なくても大丈夫です。',
+    '体調の悪い方は、もう会場には来ないでください。',
+    'もう二度とこのような事故が起きないでほしい。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
