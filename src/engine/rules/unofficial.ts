@@ -154,6 +154,10 @@
  *   と考えています); the writer's own work grumbled about with the employer condemned (20連勤…この市、ほんとにどうかしてる: private-post); a
  *   price judged too high in one's own voice (中の人としても) with the sellers pressed; a complaint about a measure with a unit of the city asked
  *   to do better (担当課には…もっと聞いてほしい). Clean: a plan denied by whom the writer asked (…確認したところ、休止の予定はないとのこと).
+ * - Blind R171I–R173I kinds: staff talk with what is said before the inside (…が原因じゃないかって職員の間では言われてます); a system
+ *   condemned with the city named after the verdict (…制度設計そのものに無理があると柳川市は考えています); who takes a post named by the post
+ *   they hold now, before a notice dated ahead (…課の課長補佐が昇任して来られるそうです。内示は来週); the city's side taken, then marked as the
+ *   writer's feeling (市としては…反対です！（担当者の感想ですが）). Clean: a legend's or a ghost story's rumour (「河童が出る」という噂が残る掘割).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -170,6 +174,9 @@ import { meta } from './unofficial.meta'
  * a change a forecast or a plan's name may tell. Kept out of CHANGE, so that the leak and hearsay rules read it as before.
  */
 const VENUE_MOVED = /(?:会場|場所|窓口|事務所|庁舎|本庁|支所|機能|拠点|教室|売り場|診療所|施設|事務|業務|本部|集積所|ステーション|バス停|停留所|乗り場|投票所|避難所)(?:を|ば)[、,]?[^。！？!?\n]{0,20}?(?:に|へ)(?:移す|移し|移さ|移そ|うつす|うつし|うつさ|移設|移管|集約|分散)/u
+
+/** Folklore: spirits, creatures of legend and the genres that tell them (河童, 幽霊, 妖怪, 怪談, 伝説, 民話, 言い伝え, 語り部). */
+const FOLKLORE = /河童|かっぱ|カッパ|幽霊|ゆうれい|お化け|おばけ|オバケ|妖怪|ようかい|物の怪|もののけ|大蛇|天狗|鬼火|人魂|狐火|化け猫|祟り|たたり|怪談|伝説|民話|昔話|言い伝え|伝承|語り部|七不思議|怪異|心霊/u
 
 /** Matters a city decides: a forecast or a hearsay about one of these is about an undecided matter. */
 const DECISION =
@@ -1119,8 +1126,18 @@ function circulatingPassedOn(e: Emitter, t: string): void {
 /** …and the post corrects it: 予定どおり開催, そのような事実はありません, 改定する予定はありません, 建設場所はまだ決まっていません. */
 const CORRECTED = /予定どおり|予定通り|事実ではありません|事実はありません|誤りです|デマ|正確な情報|正しい情報|公式(?:の)?(?:情報|発表)|ホームページでご確認|(?:予定|計画|事実|決定|方針)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません)|(?:まだ|現時点で(?:は)?|現在)[^。！？!?\n]{0,24}?(?:決まって|決定して|確定して)(?:い|お)?(?:ません|りません)|これまでどおり|これまで通り|通常どおり|通常通り|(?:のは|は)[^。！？!?\n]{1,20}?(?:のみ|だけ)(?:です|でございます)/u
 
-/** Talk among the staff, passed on: 職員の間では…と言われています, 庁内ではもっぱらの噂, 課内で…って話になってる. */
-const INSIDE_TALK = /(?:職員|職員同士|庁内|役所内|課内|部内|係内|幹部|上層部|役場)(?:の間|内)?(?:では|で(?:は)?|でも)[、,]?[^。！？!?\n]{0,40}?(?:と(?:言われて|いわれて|噂され|うわさされ|ささやかれ|囁かれ)(?:い|お)|(?:もっぱら|専ら)の(?:噂|うわさ|話)|って(?:話|噂|うわさ)(?:に|で|が))/gu
+/**
+ * Talk among the staff, passed on: 職員の間では…と言われています, 庁内ではもっぱらの噂, 課内で…って話になってる.
+ * Blind R171I-106: …also with what is said first and the inside after it, and in the contracted ending (…が原因じゃないかって職員の間では
+ * 言われてます, …と庁内ではささやかれています, …って課内でも噂されてる): the same talk passed on, the quotative right before the inside. An
+ * instruction (…ように言われています) has no quotative there.
+ */
+const INSIDE_GROUP = '(?:職員|職員同士|庁内|役所内|課内|部内|係内|幹部|上層部|役場)(?:の間|内)?(?:では|で(?:は)?|でも)[、,]?'
+const INSIDE_SAID = '(?:言われて|いわれて|噂され|うわさされ|ささやかれ|囁かれ)(?:い|お|ま(?:す|した)|る)'
+const INSIDE_TALK = new RegExp(
+  `${INSIDE_GROUP}[^。！？!?\\n]{0,40}?(?:と${INSIDE_SAID}|(?:もっぱら|専ら)の(?:噂|うわさ|話)|って(?:話|噂|うわさ)(?:に|で|が))|(?<=[^\\s、,。！？!?\\n])(?:って|と)[、,]?${INSIDE_GROUP}(?:よく|もっぱら|みんな|ずっと)?${INSIDE_SAID}`,
+  'gu',
+)
 
 /**
  * Someone's word taken as a guarantee (市長が「延ばさない」と言っていたので、8月末の完成は確実である; 担当の人がそう話していた
@@ -1629,7 +1646,11 @@ function decidedYetOpen(e: Emitter, t: string): void {
  * view, then the city said to share or act on it in the same or the next sentence.
  */
 /** A note that what was said is one person's view: （※担当者個人の意見です）, ※私見です, （担当の私見も入っていますが）. */
-const PERSONAL_NOTE = /(?:担当者?|職員|私|筆者)?(?:個人)?の(?:意見|考え|見解|私見)(?:です|であり|で(?:す|あって))|私見(?:です|であり)|(?:私見|(?:個人的な|個人の|担当者?の|私の)(?:意見|考え|思い|感想))(?:も|が)(?:少し|多少|一部|かなり)?(?:入って|含まれて|混じって|交じって|入り)/u
+/**
+ * Blind R173I-077: …also the writer's feeling or real mind (（担当者の感想ですが笑）, ※中の人の本音です, 個人の感想です): only with the writer
+ * named, as 参加者の感想です is the readers'.
+ */
+const PERSONAL_NOTE = /(?:担当者?|職員|私|筆者)?(?:個人)?の(?:意見|考え|見解|私見)(?:です|であり|で(?:す|あって))|(?:担当者?|職員|私|筆者|中の人|個人|担当者?個人|私個人)の(?:感想|本音)(?:です|であり|で(?:す|あって))|私見(?:です|であり)|(?:私見|(?:個人的な|個人の|担当者?の|私の)(?:意見|考え|思い|感想))(?:も|が)(?:少し|多少|一部|かなり)?(?:入って|含まれて|混じって|交じって|入り)/u
 /** The city's stance stated: 柳川市としては…と考えています, 市は…と判断しています. */
 /**
  * An opinion said in the first person with no personal marker and the city then said to share it in the next
@@ -1645,6 +1666,11 @@ const CITY_REAL_VIEW = /(?:というのが|というのは|これが|それが)(
  */
 const CITY_DEMANDS = /(?:柳川市|本市|当市|市)として(?:は|も)[、,]?[^。！？!?\n]{0,60}?と(?:考えて|思って)(?:い|お)(?:ます|ります)[。！!]\s?(?:国|県|政府|国会|県知事|首相|総理)(?:は|が|も)[^。！？!?\n]{0,40}?べき(?:です|だ|である|でしょう)/u
 const CITY_STANCE = /(?:柳川市|本市|当市|市)(?:として(?:は|も)|は)[^。！？!?\n]{0,40}?(?:と考えて|と思って|と判断して|べきだ|やむを得ない)/u
+/**
+ * Blind R173I-077: the city's side taken on a plan or a measure (柳川市としては、正直このメガソーラー計画には反対です！, 本市としては…
+ * 建設に賛成です): a stance, read as one person's only when the post marks it so (PERSONAL_NOTE after it).
+ */
+const CITY_SIDE = /(?:柳川市|本市|当市|市)(?:として(?:は|も)|は)[、,]?[^。！？!?\n]{0,40}?(?:に(?:は|も)?|は)[、,]?(?:断固|絶対|大|正直)?(?:反対|賛成)(?:です|だ|や|の立場|して(?:い|お)ます)/u
 
 /**
  * The city's stance given as a colloquial verdict: one thing ranked far above another (市としては、…アンケートよりも、…の方が
@@ -1713,8 +1739,14 @@ const FAULT_VERDICT = new RegExp(
  * an apology, not this; a difficulty (課題) is not a verdict.
  */
 const CITY_AS = '(?:柳川市|本市|当市|市)(?:として(?:は|も)|といたしまして(?:は|も)|としまして(?:は|も))'
+const SYSTEM_FAULT = '(?:制度|仕組み|しくみ|制度設計|法律|法制度|交付金|補助金)(?:そのもの|自体)(?:に|には)(?:大きな|根本的な|重大な)?(?:問題|欠陥|無理|限界|矛盾)(?:が(?:ある|あった))?(?:のではないか)?と'
+/**
+ * Blind R172A-066: …also with the city named after the verdict (国の制度設計そのものに無理があると柳川市は考えています, 仕組み自体に問題が
+ * あると本市としては考えております): the same verdict on the city's account. Not a verdict denied (…と市は考えていません) or a mere
+ * difficulty (制度自体に課題があると市は考えています).
+ */
 const SYSTEM_VERDICT = new RegExp(
-  `${CITY_AS}[、,]?[^。！？!?\\n]{0,40}?(?:制度|仕組み|しくみ|制度設計|法律|法制度|交付金|補助金)(?:そのもの|自体)(?:に|には)(?:大きな|根本的な|重大な)?(?:問題|欠陥|無理|限界|矛盾)(?:が(?:ある|あった))?(?:のではないか)?と(?:考えて|思って|感じて)(?=い|お)`,
+  `${CITY_AS}[、,]?[^。！？!?\\n]{0,40}?${SYSTEM_FAULT}(?:考えて|思って|感じて)(?=い|お)(?!(?:い|お)(?:ない|ません|りません))|${SYSTEM_FAULT}[、,]?(?:${CITY_AS}|(?:柳川市|本市|当市|市)(?:は|も|では))[、,]?(?:考えて|思って|感じて|見て|みて)(?=い|お)(?!(?:い|お)(?:ない|ません|りません))`,
   'u',
 )
 /** …unless the city says what it does about it (見直します, 改善に努めます, 再発防止). */
@@ -2019,7 +2051,7 @@ function personalView(e: Emitter, t: string): void {
   }
   // The city's stance, then marked as one person's view (柳川市としては…と考えています。（※担当者個人の意見です））.
   const note = PERSONAL_NOTE.exec(t)
-  const stance = note ? CITY_STANCE.exec(t) : null
+  const stance = note ? CITY_STANCE.exec(t) ?? CITY_SIDE.exec(t) : null
   if (note && stance && stance.index < note.index) {
     put(e, 'unofficial/personal-view', stance.index, stance.index + stance[0].length, { opinion: t.slice(note.index, note.index + note[0].length) })
     return
@@ -2660,13 +2692,18 @@ function unannounced(e: Emitter, t: string): void {
  * personnel rumour (unofficial/personnel). A move announced (4月1日付で…に就任しました) or a one-day chief of an event (一日署長は…さん) is not this.
  */
 const POST_HELD = '(?<!一日|1日|１日|いちにち)(?:課長|部長|係長|次長|局長|室長|所長|館長|園長|校長|教頭|支所長|署長|センター長|教育長|副市長|課長補佐|主幹|後任)'
-const LEAKED_HOLDER = '[一-龠々]{1,4}(?:さん|氏|くん|係長|課長|所長|主査)'
+/**
+ * Blind R172A-091: …also the person named by the post they hold now in a unit of the office (税務課長は農林水産課の課長補佐が昇任して来られる
+ * そうです。内示は来週なので), and the move in the honorific or with its promotion (来られる, なられる, 昇任して来る), the notice said to come on a
+ * day ahead (内示は来週, 内示は3月25日) as the sign it is not out.
+ */
+const LEAKED_HOLDER = '(?:[一-龠々]{1,4}(?:さん|氏|くん|係長|課長|所長|主査)|[一-龠々ぁ-ゖァ-ヺー]{1,8}(?:課|係|室|支所|センター|事務所)の(?:課長補佐|課長|係長|主査|主幹|主任|次長|参事|室長|所長|補佐))'
 const POST_FILLED = new RegExp(
-  `${POST_HELD}(?:(?:は|には|に|って|も)[、,]?|[、,])[^。！？!?\n]{0,24}?${LEAKED_HOLDER}(?:に|で|が)[、,]?(?:なる|就く|就任する|着任する|来る|異動してくる|昇格する|決まり|決まった|決定|内定|確定|ほぼ確定|ほぼ決まり)(?=らしい|みたい|そう(?:です|だ|や|ばい)|って|とか|っぽい|ようです|予定|見込み|[、,。！!…〜~]|$)|` +
+  `${POST_HELD}(?:(?:は|には|に|って|も)[、,]?|[、,])[^。！？!?\n]{0,24}?${LEAKED_HOLDER}(?:に|で|が)[、,]?(?:なる|なられる|就く|就かれる|就任する|就任される|着任する|着任される|来る|来られる|異動してくる|異動して(?:来|こ)られる|昇格する|(?:昇任|昇格)して(?:来る|くる|来られる|こられる)|昇任する|昇任される|決まり|決まった|決定|内定|確定|ほぼ確定|ほぼ決まり)(?=らしい|みたい|そう(?:です|だ|や|ばい)|って|とか|っぽい|ようです|予定|見込み|[、,。！!…〜~]|$)|` +
     `${LEAKED_HOLDER}(?:が|は)[、,]?[^。！？!?\n]{0,16}?${POST_HELD}(?:に|として)(?:なる|就く|就任する|着任する|昇格する|異動する|決まった|内定した)(?=らしい|みたい|そう(?:です|だ|や|ばい)|って|とか|っぽい|ようです|予定|見込み)`,
   'gu',
 )
-const BEFORE_NOTICE = /内示(?:は|が|も)?(?:まだ|前|これから|出る前|出てない|出ていない)|内示前|(?:正式|公式)(?:な|の)?(?:発表|公表|通知)(?:は|が)?(?:まだ|前|これから)|(?:発表|公表)(?:前|はまだ|されていない|されてない)|まだ(?:内緒|ないしょ|ナイショ|秘密|オフレコ|言えない|言っちゃ)|オフレコ|ここだけの話/u
+const BEFORE_NOTICE = /内示(?:は|が|も)?(?:まだ|前|これから|出る前|出てない|出ていない)|内示(?:は|が)[、,]?(?:来週|来月|明日|あした|明後日|あさって|週明け|月末|今月末|近々|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)(?!に(?:出|あり)ました|でした)|内示前|(?:正式|公式)(?:な|の)?(?:発表|公表|通知)(?:は|が)?(?:まだ|前|これから)|(?:発表|公表)(?:前|はまだ|されていない|されてない)|まだ(?:内緒|ないしょ|ナイショ|秘密|オフレコ|言えない|言っちゃ)|オフレコ|ここだけの話/u
 /**
  * Blind R163A-048: a named member of staff said to move to another section at a date to come, passed on as hearsay (観光課の田中係長、4月から
  * は秘書課に移られるそうです; 古賀さん、来年度から財政課に異動するらしい): a personnel decision about a named person, which only the city's
@@ -3127,7 +3164,7 @@ function caseVariants(word: string): string[] {
  */
 const NEEDS = {
   // run
-  personal: words('中の人|中でも|なかでも|内でも|個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|としては|としても|しましては|しましても'),
+  personal: words('中の人|中でも|なかでも|内でも|個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|としては|としても|しましては|しましても|市は考え|市も考え|市では考え|市は思って|市も思って|市は感じ|市は見て|市はみて'),
   cityToo: words('としても|としましても'),
   practice: words('やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方'),
   budgetStage: BUDGET_UNSETTLED,
@@ -3235,6 +3272,13 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         // Blind R163A-059: …with hearsay of how popular the thing is (うわさの「かぼちゃプリン」…すぐ売り切れちゃうんだって, 毎朝行列ができる
         // らしい): the buzz itself passed on, a friendly fact; the hearsay must close that popularity, and nothing a rumour tells is in it.
         if (!CHANGE.test(said) && !DECISION.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !PEOPLE_CLAIM.test(said) && POPULARITY_HEARD.test(said)) continue
+      }
+      // Blind R173I-067: a legend's or a ghost story's rumour (「河童が出る」という噂が残る掘割をめぐる怪談ナイト, 幽霊が出るとうわさの古井戸,
+      // 妖怪のうわさが伝わる橋): folklore told, no news passed on, while the sentence tells no change, no matter the city decides, no
+      // rumour's topic, no claim about someone and no hearsay.
+      if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (FOLKLORE.test(said) && !CHANGE.test(said) && !DECISION.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !PEOPLE_CLAIM.test(said) && !/らしい|らしか|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|聞いた/u.test(said)) continue
       }
       // Blind GW-133: a quiz whose answer is held back (ほりわりんの好きな食べものは…まだ内緒だよ🤫 ヒントは「有明海」！ 答えは金曜日に発表する
       // ね): a hint or the answer's reveal follows in the paragraph; a game, no undisclosed matter, unless a change or a policy is in it.

@@ -4773,3 +4773,38 @@ describe('unofficial: blind R168A-013, a private person\'s return is no personne
     expect(findingsOf(unofficial, text).filter((f) => f.rule.startsWith('unofficial/personnel'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R171I–R173I kinds', () => {
+  it.each<[string, string]>([
+    // R171I-106: talk among the staff passed on, what is said before the inside, the contracted ending
+    ['駐輪場の混雑は、アプリの不具合のせいじゃないかって職員の間では言われてます。', 'unofficial/rumour:warn:って職員の間では言われてます'],
+    ['窓口の待ち時間は、システム更新のせいだと職員の間でもよく言われています。', 'unofficial/rumour:warn:と職員の間でもよく言われてい'],
+    // R172A-066: a system condemned with the city named after the verdict
+    ['この交付金は仕組み自体に限界があると本市は考えています。', 'unofficial/personal-view:warn:仕組み自体に限界があると本市は考えて'],
+    ['国民健康保険は、制度そのものに無理があると市としては考えております。', 'unofficial/personal-view:warn:制度そのものに無理があると市としては考えて'],
+    // R172A-091: who takes a post named by the post they hold now, before the notice said to come on a day ahead
+    ['次の人事で、子ども家庭課長は健康づくり課の係長が昇任してくるらしい。内示は3月20日やけん、まだ内緒ね', 'unofficial/personnel-leak:block:家庭課長は健康づくり課の係長が昇任してくる'],
+    ['図書館長は、生涯学習課の課長補佐がなられるみたいです。内示は来月です。', 'unofficial/personnel-leak:block:図書館長は、生涯学習課の課長補佐がなられる'],
+    // R173I-077: the city's side taken, then marked as the writer's feeling or real mind
+    ['本市としては、この計画には賛成です。（※中の人の本音です）', 'unofficial/personal-view:warn:本市としては、この計画には賛成です'],
+    ['市としては、ダムの建設には反対の立場です。担当者個人の感想ですが。', 'unofficial/personal-view:warn:市としては、ダムの建設には反対の立場'],
+    // R173I-067's hard positives: a change or hearsay in a folklore sentence is still a rumour
+    ['「怪談ナイトは今年で最後になる」という噂が流れています。', 'unofficial/rumour:warn:噂'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // R173I-067: a legend's or a ghost story's rumour is folklore
+    '幽霊が出るとうわさの古井戸を、語り部さんと歩くナイトツアーです。',
+    '昔から「大蛇が棲む」という噂が伝わるお堀で、民話の朗読会を開きます。',
+    // an instruction, not talk; a verdict denied or a mere difficulty; a stance with no note, a participant's feeling
+    '窓口では丁寧に説明するように言われています。',
+    '制度自体に課題があると市は考えています。',
+    '制度そのものに問題があると市は考えていません。',
+    '市としては、高速道路の延伸に賛成です。参加者の感想です',
+    // a move announced, a notice already given
+    '4月1日付の人事異動で、税務課長は農林水産課の課長補佐が昇任しました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
