@@ -169,11 +169,23 @@ function slotNote(inner: string, todo = false): boolean {
  * is one too.
  */
 const FIELD_TODO_WORD = '要確認|要再確認|要チェック|要修正|要調整|要差し?替え?|要記入|要入力|確認待ち|未確認|TBD|TBC|TBA'
+/**
+ * Blind R173I-104 kind: a to-do routed to whoever settles it, an arrow and a staff title (or a named colleague) after it (（※金額要確認→課長）,
+ * （日時 要調整⇒係長に確認）, （要確認→広報担当）, （会場：要確認 → 田中さん））: the desk's note of who checks the field, read without its
+ * routing. Only a title or a person with an honorific ends it (（要確認→観光課へ提出） sends a form, and is no routing of a note).
+ */
+const ROUTE_TAIL =
+  '[ 　]?(?:→|⇒|➡|->|＞|>)[ 　]?(?:(?:課長|係長|班長|部長|室長|所長|館長|局長|主査|主任|主幹|補佐|課長補佐|上司|担当者?|広報担当|広報)|[\\p{Script=Han}]{1,4}(?:さん|くん|係長|課長|主査|主任))(?:に|へ)?(?:確認|相談|回す|回付|判断)?(?:待ち|中)?'
+const ROUTED_TODO = new RegExp(`(?<=${FIELD_TODO_WORD})${ROUTE_TAIL}$`, 'iu')
+const TODO_ALONE = new RegExp(`^(?:${FIELD_TODO_WORD})$`, 'iu')
 const TODO_FIRST = new RegExp(`^(?:${FIELD_TODO_WORD})[\\s:：・、,／/(（]{0,3}([^()（）]{1,16})[)）]?$`, 'iu')
 const TODO_LAST = new RegExp(`^([^()（）]{1,16}?)[\\s:：・、,／/]{0,3}(?:は|を|が|の)?\\s?(?:${FIELD_TODO_WORD})(?:です|。)?$`, 'iu')
 /** Whether the inside of a bracket is a to-do about fields it names (each part of 日付・時間 is a field). */
 function fieldTodo(inner: string): boolean {
-  const bare = inner.replace(NOTE_FRAME, '').trim()
+  const framed = inner.replace(NOTE_FRAME, '').trim()
+  const bare = framed.replace(ROUTED_TODO, '')
+  // A to-do routed to someone is the desk's note even with no field named (（要確認→課長）).
+  if (bare !== framed && TODO_ALONE.test(bare.trim())) return true
   // Blind R96A-095: a field's name with a to-do in an aside (【会場名（公民館か本庁舎か要確認）】, ［講師名 ※未定］, 〔日時(TBD)〕).
   const asides = bare.match(SLOT_ASIDE)
   if (asides !== null && asides.some((a) => ASIDE_TODO.test(a))) {

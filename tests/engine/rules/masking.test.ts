@@ -2323,3 +2323,25 @@ describe('masking: a product\'s origin or pack left as XX or masks (blind R167I-
     expect(summary(findingsOf(masking, '産地の表示は「XX産」のように書きます。'))).toEqual(['masking/example:info:XX'])
   })
 })
+
+describe('masking: a to-do routed to whoever settles it (blind R173I-104)', () => {
+  // Kind: 要確認 / 要調整 / TBD and an arrow to a staff title or a named colleague, in brackets left in the draft.
+  it.each([
+    '説明会は10時から（要確認→係長）です。',
+    '会場（会場名 要調整⇒田中さん）で開催します。',
+    '集合時間は9時（時間：要確認 > 主査に確認）です。',
+    '定員は20名（※人数要確認→広報担当）です。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/template:block:'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a procedure with an arrow, a route of approval, a personnel change, a price table, a desk to send a form to
+    '申請書類（要確認→観光課へ提出）をお持ちください。',
+    '持ち物は本人確認書類（→窓口で提示）です。',
+    '決裁の流れ（起案→係長→課長）を見直しました。',
+    '異動のお知らせ（田中係長→課長）',
+    '料金は（大人→500円）です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

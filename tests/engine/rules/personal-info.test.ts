@@ -4508,3 +4508,43 @@ describe('personal-info: blind R167I, R168A, R169D, R170I kinds', () => {
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R172A-024 and R173I-022 kinds', () => {
+  // Kind (R172A-024): the site of a named person's house (様邸, さん宅) told as the topic of a later sentence of its paragraph.
+  it.each([
+    '古賀 正和様邸の新築工事が始まりました。建設地は柳川市三橋町高畑318番地です。',
+    '田中さん宅の建て替えが決まりました。\n敷地は柳川市西蒲池87番地1です。',
+    '江口様邸は沖端町12番地3にあります。',
+    '田中さん宅の解体工事のため、通行止めにします。工事場所：柳川市三橋町高畑318番地',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/address:block'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a public building, a historic house open to all, a named home as a venue, a meeting place, a person not a home
+    '市民会館の改修工事を行います。建設地は柳川市西蒲池87番地1です。',
+    '国の名勝・立花邸の庭園を公開しています。所在地は柳川市新外町5番地です。',
+    '古賀様邸の完成見学会を開催します。場所は柳川市三橋町高畑318番地です。',
+    '古賀さんちの田んぼで田植え体験！集合場所は柳川市三橋町高畑318番地です。',
+    '山田さんが講師の教室です。場所は柳川市西蒲池87番地1です。',
+  ])('does not block %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/address:block'))).toEqual([])
+  })
+  // Kind (R173I-022): a phone number spelt out in kana words, in groups.
+  it.each([
+    '落とし物の持ち主は田中さん、番号はゼロキューゼロ・イチニーサンヨン・ゴーロクナナハチです。',
+    '電話番号は、れいはちれい、ごーごーろくなな、きゅうはちななろく、です。',
+    '古賀さんのお宅は ぜろきゅうよんよん の ななよん の いちにさんよん です。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => /^personal-info\/(?:mobile|phone):block/u.test(x))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a count said aloud, separated or glued; zero words in ordinary speech; きれい and まるまる
+    'かぞえてみよう！ぜろ、いち、に、さん、し、ご、ろく、しち、はち、きゅう！',
+    'ぜろいちにさんしごろくしちはちきゅう、みんなで数えよう',
+    'ぜろからはじめる料理教室。いちにさんで、はい、まる！',
+    'きれいにいちにさんしごろく、なな、はち、と並べました',
+    'まるまる、さんかく、しかく、ごはんのじかん',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => /^personal-info\/(?:mobile|phone)/u.test(x))).toEqual([])
+  })
+})

@@ -186,7 +186,7 @@ function inPersonRecord(t: string, s: number, tailEnd: number): boolean {
  * address, 堤さんちの柿を三橋公民館（…417-3）で.)
  */
 const NAMED_HOME =
-  /([\p{Script=Han}々]{1,4}|[ァ-ヶー]{2,6}|(?<=^|[\s、,。「『（(・]|の)[ぁ-ゖ]{2,5})(?:(?:さん|ちゃん)(?:ち(?![ゃゅょぁぃぅぇぉ])|んち|家|宅|とこ)|(?:様|さま)(?:宅|方)|(?:さん|ちゃん|くん|君|様|さま)(?:のとこ|のところ|のお宅|のおうち|のお家|の家|のご自宅|の自宅|のご実家|の実家))(?![\p{Script=Han}])/gu
+  /([\p{Script=Han}々]{1,4}|[ァ-ヶー]{2,6}|(?<=^|[\s、,。「『（(・]|の)[ぁ-ゖ]{2,5})(?:(?:さん|ちゃん)(?:ち(?![ゃゅょぁぃぅぇぉ])|んち|家|宅|邸|とこ)|(?:様|さま)(?:宅|方|邸)|(?:さん|ちゃん|くん|君|様|さま)(?:のとこ|のところ|のお宅|のおうち|のお家|の家|のご自宅|の自宅|のご実家|の実家))(?![\p{Script=Han}])/gu
 const NOT_HOME_OWNER = /(?:皆|各|みな|みんな)$/u
 /** A public place or a business named between the home and the address: the address is that place's. */
 const OTHER_PLACE =
@@ -198,6 +198,31 @@ function namedHomeBefore(t: string, at: number): boolean {
   NAMED_HOME.lastIndex = 0
   for (let m = NAMED_HOME.exec(sentence); m; m = NAMED_HOME.exec(sentence)) if (!NOT_HOME_OWNER.test(m[1]!)) last = m
   return last !== null && !OTHER_PLACE.test(sentence.slice(last.index + last[0].length))
+}
+
+/**
+ * Blind R172A-024 kind: the site of a named person's house told as the topic of a later sentence of its paragraph (江口 健太郎様邸の確認済証を
+ * お渡ししました。建築地は柳川市…512番地3です, 田中さん宅の新築工事が始まります。⏎建設地は…番地, 古賀様邸（木造平屋）…。所在地：…): a building
+ * permit or a build told by its owner's name (様邸, さん宅: how builders name a client's house), the lot where it stands given after. The topic
+ * is a word of its own for the site (建築地, 建設予定地, 工事場所, 現場, 敷地, 所在地, 場所: not 集合場所), no public place or business is named
+ * between the home and the address (…。集合は三橋公民館、場所は…), and the house is not a venue (完成見学会を開催, 一般公開: DWELLING_AS_VENUE).
+ */
+const SITE_TOPIC =
+  /(?<![\p{Script=Han}ァ-ヶー])(?:建築地|建設地|建築場所|建設場所|(?:建築|建設|新築)予定地|計画地|施工場所|施工地|工事場所|工事現場|現場|所在地|敷地|場所|地番)(?:は|が|も|[:：])[ 　]?[^。！？!?\n（(「]{0,6}$/u
+function siteOfNamedHome(t: string, s: number): boolean {
+  const topic = SITE_TOPIC.exec(t.slice(Math.max(0, s - 16), s))
+  if (!topic) return false
+  const topicAt = Math.max(0, s - 16) + topic.index
+  let from = Math.max(0, topicAt - 200)
+  const gap = t.lastIndexOf('\n\n', topicAt)
+  if (gap >= from) from = gap + 2
+  const chunk = t.slice(from, topicAt)
+  let last: RegExpExecArray | null = null
+  NAMED_HOME.lastIndex = 0
+  for (let m = NAMED_HOME.exec(chunk); m; m = NAMED_HOME.exec(chunk)) if (!NOT_HOME_OWNER.test(m[1]!)) last = m
+  if (last === null || OTHER_PLACE.test(chunk.slice(last.index + last[0].length))) return false
+  const stop = t.slice(s).search(/[。！？!?\n]/u)
+  return !DWELLING_AS_VENUE.test(t.slice(from + last.index, stop < 0 ? t.length : s + stop))
 }
 
 /**
@@ -752,6 +777,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     const personal =
       room !== null ||
       (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, withoutFacilityHouses(t, s, before)))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
+      siteOfNamedHome(t, s) ||
       PERSONAL_AFTER.test(after) ||
       SUSPECT_AFTER.test(t.slice(tailEnd, tailEnd + 30)) ||
       RESIDES_AFTER.test(after) ||

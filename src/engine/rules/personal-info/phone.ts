@@ -5,7 +5,7 @@
  *
  * Written forms: any separator, full-width, kanji numerals (〇九〇―三八一二―五五七四), glued to
  * a label (TEL09023456789), broken over lines (080-⏎2719-⏎4450), and a mobile number spelt out
- * in pieces (番号は 090、そのあと 4462、最後が 9018).
+ * in pieces (番号は 090、そのあと 4462、最後が 9018), or spelt out in kana words (ぜろはちぜろ の ななさんいちご の …: spokenPhones).
  */
 import { matchAllOf } from '../../regex'
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type MetadataJson, type NumberType, type PhoneNumber } from 'libphonenumber-js/core'
@@ -555,6 +555,65 @@ function splitMobiles(t: string, taken: PhoneMatch[]): Array<{ a: number; b: num
 }
 
 /**
+ * Blind R173I-022 kind: a phone number spelt out in kana words, digit by digit, as it is said aloud (ぜろはちぜろ の ななさんいちご の
+ * よんよんにーきゅう, ゼロキューゼロ・イチニーサンヨン・ゴーロクナナハチ, れいきゅうよんよん なななな…): the number itself, only harder for a
+ * filter to see. Read from a zero word (ぜろ, れい, まる; in katakana too) that starts a word (after a particle or a mark, not きれい, あまる),
+ * the words glued in groups of two or more digits, at most four groups parted by の, a comma, a dot, a dash or a space; 10 or 11 digits
+ * that make a valid Japanese number. A count said aloud (ぜろ、いち、に、さん…: one digit a group; ぜろいちにさん…きゅう) is none.
+ */
+const SPOKEN_DIGITS: ReadonlyArray<readonly [string, string]> = [
+  ['きゅう', '9'], ['きゅー', '9'], ['ぜろ', '0'], ['れい', '0'], ['まる', '0'], ['いち', '1'], ['にい', '2'], ['にー', '2'], ['さん', '3'], ['よん', '4'],
+  ['しー', '4'], ['ごー', '5'], ['ごお', '5'], ['ろく', '6'], ['なな', '7'], ['しち', '7'], ['はち', '8'], ['ぱち', '8'], ['くー', '9'], ['に', '2'], ['し', '4'],
+  ['ご', '5'], ['く', '9'],
+]
+const SPOKEN_ZERO = /(?<=^|[^ぁ-ゖァ-ヺー]|[はがをにでもとのへ])(?:ぜろ|れい|まる)/gu
+const SPOKEN_SEP = /[ 　]{0,2}(?:の|、|,|・|-|‐|－|―)[ 　]{0,2}|[ 　]{1,2}/y
+function toHiraganaView(t: string): string {
+  return t.replace(/[ァ-ヶ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+}
+function spokenPhones(doc: Doc, emit: Emit, found: Span[]): void {
+  if (!/ぜろ|れい|まる|ゼロ|レイ|マル/u.test(doc.norm.text)) return
+  const t = doc.norm.text
+  const h = toHiraganaView(t)
+  SPOKEN_ZERO.lastIndex = 0
+  for (const z of matchAllOf(SPOKEN_ZERO, h)) {
+    const a = z.index
+    let best: { end: number; number: PhoneNumber; length: number } | null = null
+    let steps = 0
+    const walk = (pos: number, digits: string, groups: number, inGroup: number): void => {
+      if (++steps > 400 || (best !== null && best.length === 11)) return
+      if ((digits.length === 10 || digits.length === 11) && inGroup >= 2 && !/^0?123456789/u.test(digits)) {
+        const p = parsePhoneNumberFromString(digits, 'JP', phoneMetadata)
+        if (p?.isValid() && (best === null || digits.length > best.length)) best = { end: pos, number: p, length: digits.length }
+      }
+      if (digits.length >= 11) return
+      for (const [word, d] of SPOKEN_DIGITS) if (h.startsWith(word, pos)) walk(pos + word.length, digits + d, groups, inGroup + 1)
+      if (inGroup >= 2 && groups < 4) {
+        SPOKEN_SEP.lastIndex = pos
+        const sep = SPOKEN_SEP.exec(h)
+        if (sep) walk(pos + sep[0].length, digits, groups + 1, 0)
+      }
+    }
+    walk(a, '', 1, 0)
+    if (best === null) continue
+    const { end, number } = best as { end: number; number: PhoneNumber; length: number }
+    const span = doc.fromNorm(a, end)
+    if (found.some((f) => f.start < span.end && span.start < f.end)) continue
+    found.push(span)
+    const owner = ownerOf(t, a)
+    const type = number.getType()
+    if (type !== undefined && PRIVATE_TYPES.has(type)) {
+      const severity = owner.kind === 'org' && owner.immediate && !owner.privateLabel && !owner.inCharge ? 'info' : 'block'
+      emit({ rule: 'personal-info/mobile', start: span.start, end: span.end, severity, data: { owner: severity === 'info' ? '団体の' : '' } })
+    } else if (owner.kind === 'person' && owner.immediate) {
+      emit({ rule: 'personal-info/phone', start: span.start, end: span.end, severity: 'block', data: { whose: '個人（自宅など）の電話番号' } })
+    } else if (owner.kind === 'org' || owner.labelled || (type !== undefined && BUSINESS_TYPES.has(type))) {
+      emit({ rule: 'personal-info/external-phone', start: span.start, end: span.end })
+    } else emit({ rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } })
+  }
+}
+
+/**
  * Round 63 (blind GZ-147): whether the number at `a` stands bare, first on its line or right after a sentence's end (まずはお電話ください。⏎
  * 0944-…, ご相談ください。0944-…), a bullet or a few spaces aside: no word of its own line tells whose it is.
  */
@@ -625,6 +684,7 @@ function acceptsByPhone(t: string, a: number): boolean {
  */
 export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?: Emit, wrong?: Emit, pending?: (p: PendingPhone) => void): Span[] {
   const found: Span[] = []
+  spokenPhones(doc, emit, found)
   if (doc.digitCount < 8 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return found
   // Fewer than 7 numerals: no kanji run is read as digits, so the tests below see the norm text's digits.
   if (numeralCount(doc) < 7 && !/0[789]0/.test(doc.norm.text)) return found
