@@ -116,6 +116,11 @@
  * 職員用Wi-Fiのパスワードなんです: SECRET_ON_BOARD); where the takings are put and at what hour (売上金は毎晩22時ごろに本部テント裏の手提げ金庫へ
  * まとめ: MONEY_KEPT, security/key-location). Not a secret: a value shown as a sample in a lesson on making one (見本として「…」, 「…」という例:
  * EXAMPLE_BEFORE, EXAMPLE_NAMED_AFTER).
+ * Blind R172A/R173I kinds (round 44 fixes): the new value named back by the secret's word (解除コードが変わりました。新しいコードは
+ * 3 9 0 7 2 1 です: CHANGED_THEN); a key moved to a spot that hides it (合鍵は…右の引き出しに移しました: MOVED, MOVED_TO_SPOT); the
+ * cameras said to run at the spots named only (…の2台だけの運用になります: CAMERA_ONLY_AT); a value partly in kana (パスは「や な が わ
+ * の り 2 0 2 5」: KANA_MIXED) or in 大字 numerals (壱九八七: KANJI_DIGIT); PW spelt as its letters' names (ピー・ダブリュー：); the word
+ * broken by a line break (パス⏎ワードは).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -191,8 +196,10 @@ const SECRET_KEY = new RegExp(
     '(?<![A-Za-z])(?:p ?a ?s ?s(?: ?w ?o ?r ?d| ?w ?d| ?c ?o ?d ?e)?|p ?a ?s ?u ?w ?a ?(?:- ?|a ?)?d ?o|p ?w ?d?|p ?i ?n(?: ?c ?o ?d ?e)?)(?![A-Za-z])',
     // One character may be masked (パスワ〇ド, 暗●番号): the 伏せ字 of someone who knows it should not be written.
     // Blind R135D-040: the word spelt in kana, whole or in part (ｱﾝｼｮｳﾊﾞﾝｺﾞｳ, read full-width; あんしょう番号, 暗証ばんごう).
-    '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ|パスキー|ぱすわーど|あんしょうばんごう|アンショウバンゴウ|アンショーバンゴー|(?:あんしょう|アンショウ|暗しょう)(?:番号|ばんごう|バンゴウ)|暗証(?:ばんごう|バンゴウ)|合言葉|合い言葉|あいことば',
-    '|暗[証○〇●◯×✕*■□※](?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
+    // Blind R173I-080: the word broken by a line break (ログイン時のパス⏎ワードは⏎…, 暗証⏎番号, パス⏎コード): still the word.
+    // Blind R173I-051: PW or PIN spelt as the names of its letters in katakana (ピー・ダブリュー：…, ピーアイエヌ), squeezed to one word.
+    '|パ\\n?[ス○〇●◯×✕*■□※]\\n?[ワ○〇●◯×✕*■□※]\\n?[ー○〇●◯×✕*■□※-]\\n?ド|パスワー[○〇●◯×✕*■□※]|パス\\n?コード|(?<![ァ-ヴー])(?:ピーダブ(?:リュー|リュ|ル)|ピーアイエヌ)(?![ァ-ヴ])|パスフレーズ|パスキー|ぱすわーど|あんしょうばんごう|アンショウバンゴウ|アンショーバンゴー|(?:あんしょう|アンショウ|暗しょう)(?:番号|ばんごう|バンゴウ)|暗証(?:ばんごう|バンゴウ)|合言葉|合い言葉|あいことば',
+    '|暗[証○〇●◯×✕*■□※]\\n?(?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
     '|(?:解除|解錠|開錠|ドア|入室|入館|認証|ロック解除|暗号化|ネットワーク|接続|セキュリティ|キーロック|ドアロック|ロック|テンキー|ボタン錠|番号錠|電子錠|オートロック)(?:番号|コード|キー|ナンバー)',
     // Blind R71A-093: a key box named in plain Japanese (鍵箱の番号は 四・〇・八・二 です, カギ箱, 鍵ボックス, 鍵入れ).
     '|(?:金庫|キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|鍵ボックス|カギボックス|鍵入れ|カギ入れ|鍵保管箱|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
@@ -278,7 +285,8 @@ function notLockCode(value: string, t: string, end: number): boolean {
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
 const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|今も|いまも|現在|いまだに|未だに|まだ|全員|今年も|今年は|今回も|引き続き|相変わらず|変わらず|以前と同じ|前と同じ|従来どおり|従来通り|例年どおり|例年通り|いつもの|暗証番号|番号|暗証|コード|ナンバー|No\.?)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
-const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', ニ: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+// Blind R173I-051: the formal numerals of deeds and cheques (大字: 壱・弐・参・肆・伍・陸・漆・捌・玖) are the same digits (壱九八七 = 1987).
+const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', ニ: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 壱: '1', 弐: '2', 参: '3', 肆: '4', 伍: '5', 陸: '6', 漆: '7', 捌: '8', 玖: '9' }
 /** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */
 const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や(?![けかでしねよろきー])|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のままに(?:し|せ)|のままでは|のままだと|のままは|じゃな|ではな)/u
 /** Values that are words, not secrets. */
@@ -486,12 +494,14 @@ const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力する�
 /** A keypad's sign keys (# and *), spaced apart from the digits of a code. */
 const KEY_SIGN = /[#*]/
 /**
+ * Blind R172A-025: the new value named back by the secret's own word (解除コードが変わりました。新しいコードは 3 9 0 7 2 1 です, 新しい
+ * パスワードは…, 新番号は…).
  * Round 56 (blind R57A-048): after a secret or a lock's 番号, the news that it changed, then the new value on its own (番号かわりました！
  * ４ ７ ＃ ２ ９ です, 暗証番号が本日から変更になりました。1357です, パスワード更新しました→Yngw2026): the value comes after the verb, not
  * before it as in に変更. Bounded: a few words before the verb, a few endings after it.
  */
 const CHANGED_THEN =
-  /^(?:は|が|も)?[、,]?\s?[^\n。！？!?0-9A-Za-z]{0,10}?(?:かわ|変わ|替わ|変更(?:(?:に|と)な|し|され|いたし)?|更新(?:し|され)|新しくな|リセットし|再設定し)(?:りました|ります|った|っとる|っちょる|ってます|っています|ってる|ました|た|ています|てます)?(?:よ|ね|ぞ|けん|ばい|です|〜|ー|~|♪){0,3}\s?(?:[!！。:：→⇒]{1,3}|\s)\s?(?:(?:新しい(?:の|番号|もの)?|今度|次|今後)(?:は|が)\s?)?/u
+  /^(?:は|が|も)?[、,]?\s?[^\n。！？!?0-9A-Za-z]{0,10}?(?:かわ|変わ|替わ|変更(?:(?:に|と)な|し|され|いたし)?|更新(?:し|され)|新しくな|リセットし|再設定し)(?:りました|ります|った|っとる|っちょる|ってます|っています|ってる|ました|た|ています|てます)?(?:よ|ね|ぞ|けん|ばい|です|〜|ー|~|♪){0,3}\s?(?:[!！。:：→⇒]{1,3}|\s)\s?(?:(?:新しい(?:の|番号|もの|コード|暗証番号|パスワード|パス|ナンバー|数字)?|新(?:番号|コード|暗証番号|パスワード)|今度|次|今後)(?:は|が)\s?)?/u
 
 /**
  * Blind R61A-139: after a secret word, a part of the old secret (末尾, 最後, 頭, 先頭, 後ろ, 下2桁, 数字の部分; its old value: 頭の1) and the
@@ -779,6 +789,29 @@ function bracketedValue(t: string, end: number): Value | null {
   return { ...v, start: end }
 }
 
+/**
+ * Blind R173I-018 / R173I-051: a secret's value written partly in kana, the romaji read out in kana with figures or signs, so that a
+ * check for a value in letters misses it (パスは「や な が わ の り 2 0 2 5」, ピー・ダブリュー：やなぎ＠壱九八七; spaced kana are closed up
+ * by the squeezed view). In brackets closed right after it, or after a colon up to the end of its line; at least three kana and two
+ * figures, letters or signs, and nothing else (a kanji ends it: 「誕生日の4けた」 is a hint, 2025ねんから変更 runs on). Not a slogan
+ * (合言葉は「がんばろう2025」), a pass of another kind (周遊パスは「やながわ1day」: パス right after a kanji), a bare dial (a phone line's:
+ * 虐待対応ダイヤル「189（いちはやく）」) nor a number with its reading in brackets (no bracket inside the value). Bounded: 40 characters.
+ */
+const KANA_MIXED = /^(?:は|が|も)?[、,]? ?(?:([「『"])|[:=] ?)([ぁ-ゖァ-ヺー!#-'*-~〇零一二三四五六七八九壱弐参肆伍陸漆捌玖]{5,40})/u
+const KANA_MIXED_CLOSE: Record<string, string> = { '「': '」', '『': '』', '"': '"' }
+function kanaMixedValue(t: string, start: number, end: number, word: string, needDial: boolean): Value | null {
+  if (needDial || /合言葉|合い言葉|あいことば/u.test(word) || (word === 'パス' && /[一-龯々]/u.test(t[start - 1] ?? ''))) return null
+  const m = KANA_MIXED.exec(t.slice(end, end + 48))
+  if (!m) return null
+  const value = m[2]!
+  const next = t[end + m[0].length]
+  if (m[1] !== undefined ? next !== KANA_MIXED_CLOSE[m[1]] : next !== undefined && next !== '\n') return null
+  const kana = value.replace(/[^ぁ-ゖァ-ヺ]/gu, '').length
+  const other = value.replace(/[ぁ-ゖァ-ヺー]/gu, '').length
+  if (kana < 3 || other < 2) return null
+  return { start: end, end: end + m[0].length, value, at: end + m[0].length - value.length }
+}
+
 function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
@@ -855,6 +888,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
         }
       }
     }
+    // Blind R173I-018: a value partly in kana (パスは「や な が わ の り 2 0 2 5」).
+    if (!v && !isWeak) v = kanaMixedValue(t, m.index, end, word, needDial)
     // Blind R121A-046: the values said to follow (暗証番号は以下のとおりである。本町地区：4719).
     if (!v && !isWeak) {
       const listed = LISTED_BELOW.exec(t.slice(end, end + 48))
@@ -1048,7 +1083,7 @@ const KEY_NOUN = new RegExp(`(?:合鍵|合い鍵|スペアキー|マスターキ
  * (ロッカーの鍵はレジ下の引き出しです, 展示室の鍵は受付の引き出しで管理しています, 予備の鍵は棚の奥で保管しています). A key kept by a
  * section or at a desk with no spot (鍵は総務課で管理しています, 受付で保管しています) is handed over there, not hidden.
  */
-const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|いつも|こっそり|まるごと)(?:置い|入れ|いれ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)|にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に貼り付け|にはり付け|に(?:[^\s。！？!?\n、,でにをは]{0,5}テープ|ガムテ|セロテ|布テ|養生テ|磁石|マグネット|結束バンド|針金|ひも|紐|ヒモ|ロープ|輪ゴム|ゴム|画鋲|押しピン|クリップ|洗濯ばさみ|洗濯バサミ|フック|ワイヤー|チェーン|鎖|両面)で(?:貼|張|はっ|はり|留|とめ|止め|くっつけ|固定|吊|つる|ぶら下げ|結|縛|しば|括|くく|挟|はさ|引っ掛け|ひっかけ)|に張り付け|にくっつけ|に挟ん|にはさん|に差し込ん|に吊る|にぶら下げ|に置きっぱなし|(?:に|へ)(?:戻し|もどし|戻す|もどす)|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$)|の?(?:引き出し|引出し|引出|ひきだし)(?:の(?:中|なか|奥))?(?:です|だよ|だ|やけん|ばい|にあ|に入|で(?:管理|保管)(?:し|され)|。|！|!|$)|の(?:中|なか|下|した|裏|うら|奥|後ろ|内側)で(?:管理|保管)(?:し|され))/u
+const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|いつも|こっそり|まるごと)(?:置い|入れ|いれ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)|にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に貼り付け|にはり付け|に(?:[^\s。！？!?\n、,でにをは]{0,5}テープ|ガムテ|セロテ|布テ|養生テ|磁石|マグネット|結束バンド|針金|ひも|紐|ヒモ|ロープ|輪ゴム|ゴム|画鋲|押しピン|クリップ|洗濯ばさみ|洗濯バサミ|フック|ワイヤー|チェーン|鎖|両面)で(?:貼|張|はっ|はり|留|とめ|止め|くっつけ|固定|吊|つる|ぶら下げ|結|縛|しば|括|くく|挟|はさ|引っ掛け|ひっかけ)|に張り付け|にくっつけ|に挟ん|にはさん|に差し込ん|に吊る|にぶら下げ|に置きっぱなし|(?:に|へ)(?:戻し|もどし|戻す|もどす)|(?:に|へ)(?:移し|うつし|移動し|移動させ)|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$)|の?(?:引き出し|引出し|引出|ひきだし)(?:の(?:中|なか|奥))?(?:です|だよ|だ|やけん|ばい|にあ|に入|で(?:管理|保管)(?:し|され)|。|！|!|$)|の(?:中|なか|下|した|裏|うら|奥|後ろ|内側)で(?:管理|保管)(?:し|され))/u
 /**
  * A key to be put back after use (鍵を消火栓ボックスの中に戻しておいてください): where it goes back to is where it lives.
  * Put back to a staffed desk or a locked box (事務室のキーボックスに戻す), or to no place told (元の場所に, 所定の位置へ), it is
@@ -1057,6 +1092,13 @@ const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|い�
 /** Blind HL-101: right after a keeping verb, its negation (保管せず, 入れずに, 置いたままにせず, 入れていない, 隠しません): the key is not there. */
 const KEPT_NOT = /^[ぁ-ゖ]{0,6}?(?:せず|さず|かず|れず|ず(?:に)?|ない(?:で|よう)?|ません)[、,]?/u
 const PUT_BACK = /(?:に|へ)(?:戻|もど)[しす]/u
+/**
+ * Blind R172A-031: a key moved to a new spot (金庫の合鍵は、課長席の右の引き出し（上から2段目）に移しました, 予備の鍵を棚の奥の箱へ移動しました):
+ * where it now lives. Only to a spot that hides or holds it (a drawer, a shelf, a box, under or behind a thing), and only the key moved
+ * (鍵を開けて荷物を倉庫に移しました moves the load; 鍵は総務課に移しました hands the keeping to a section; 金庫に移しました locks it away).
+ */
+const MOVED = /(?:に|へ)(?:移|うつ)[しす]|(?:に|へ)移動/u
+const MOVED_TO_SPOT = /引き出し|引出し?|ひきだし|棚|箱|ボックス|ケース|缶|袋|封筒|ポスト|郵便受け|植木鉢|鉢|ロッカー|キャビネット|段目|の(?:下|した|裏|うら|奥|後ろ|横|中|なか|内側)/u
 const NO_PLACE_TOLD = /(?:元|もと|所定|決められた|指定|定位置|同じ|鍵穴|かぎ穴)(?:の|された)?(?:場所|位置|所|ところ)?$/u
 const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引き出し))|窓口(?!カウンター|の(?:下|奥|裏|中|横|引き出し))|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり|回収|(?:各自|自分|それぞれ|個人|各人)の(?:ロッカー|金庫)/u
 /**
@@ -1493,7 +1535,10 @@ const CAMERA_ONLY_AT = new RegExp(
   '(?:防犯カメラ|監視カメラ|見守りカメラ|カメラ|防犯センサー|侵入センサー|人感センサー|センサー)' +
     '(?:は|が|が(?:ある|あります|付いて(?:い|お)る|ついて(?:い|お)る|ついとる|設置されて(?:い|お)る|設置して(?:い|お)る)(?:の|所|場所|ところ)は|を(?:設置|取り付け)して(?:い|お)る(?:の|所|場所|ところ)は|の設置(?:場所|箇所|か所)は)[、,]?' +
     '([^。！？!?\\n]{2,48}?)' +
-    '(?:(?:だけ|のみ)(?:なので|なんで|やけん|やけ|やき|ばい|たい|だから|だし|ですので|ですから|ですが|だが|でして|で[、,]|です|でございます|(?:と|に)なって|だ(?=[。！!、,\\s]|$)|(?=[。！!\\n]|$))' +
+    '(?:(?:だけ|のみ)(?:なので|なんで|やけん|やけ|やき|ばい|たい|だから|だし|ですので|ですから|ですが|だが|でして|で[、,]|です|でございます|(?:と|に)なって|だ(?=[。！!、,\\s]|$)|(?=[。！!\\n]|$)' +
+    // Blind R172A-058: the watch said to run at those spots only (正面玄関と駐輪場の2台だけの運用になります, 2か所のみでの稼働となります,
+    // 東口の1台だけに減らします).
+    '|(?:で|での)?の?(?:運用|稼働|体制|配置)(?:に|と)(?:なり|なる|なっ|し(?:ます|た))|で(?:運用|稼働)(?:し|され|する)|に(?:減ら|減り|減る|減っ|縮小|絞))' +
     '|しか(?:ない|なく|無い|無く|ありません|ございません|なか|ありゃせん|(?:設置|取り付け)(?:して|されて)(?:い|お)(?:ない|ません|りません)|(?:付いて|ついて)(?:い)?な|(?:付いて|ついて)(?:い)?ませ|ついとら|付いとら))',
   'gu',
 )
@@ -1702,6 +1747,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (!kept) continue
       const place = seg.slice(placeFrom, keptAt).replace(/^[、,\s]+/u, '')
       if (place.length === 0 || CARRIED.test(place)) continue
+      if (MOVED.test(kept[0]) && (!MOVED_TO_SPOT.test(place) || /を/u.test(place) || KEY_SECURED.test(unstaffed(place)))) continue
       if (PUT_BACK.test(kept[0]) && (KEY_SECURED.test(unstaffed(place)) || NO_PLACE_TOLD.test(place) || /自宅|ご家庭|お宅|車の中|車内/u.test(place))) continue
       let end = from + keptAt + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
@@ -2266,9 +2312,9 @@ function wordsOf(re: RegExp): string[] {
  */
 const SQUEEZED_WORDS = {
   /** A secret's word or what is done with it (the words of any case are in FOLDED_WORDS.secret). */
-  secret: ['押し', '押す', '入れ', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵'],
+  secret: ['押し', '押す', '入れ', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵'],
   /** What SECRET_KEY cannot match without (with FOLDED_WORDS.secretKey: its words in ASCII, of any case). */
-  secretKey: ['パ', 'ぱす', 'あんしょう', '合言葉', '合い言葉', 'あいことば', '暗', '番号', 'コード', 'キー', 'ナンバー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '情報', '文字', '呪文', 'ログイン', 'ユーザ', 'アカウント', 'サインイン', 'ワイファイ'],
+  secretKey: ['パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', 'あんしょう', '合言葉', '合い言葉', 'あいことば', '暗', '番号', 'コード', 'キー', 'ナンバー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '情報', '文字', '呪文', 'ログイン', 'ユーザ', 'アカウント', 'サインイン', 'ワイファイ'],
   number: ['番号', 'コード', 'ナンバー', '数字'],
   lock: wordsOf(LOCK_NEAR),
   door: wordsOf(DOOR),

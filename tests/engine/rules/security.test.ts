@@ -3013,3 +3013,52 @@ describe('security: blind R168A/TX kinds (round 43 fixes)', () => {
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R172A/R173I kinds (round 44 fixes)', () => {
+  // R172A-025: the news that a code changed, then the new value named back by the secret's own word (新しいコードは …).
+  // R172A-031: a key moved to a spot that holds or hides it (…の引き出しに移しました).
+  // R172A-058: the watch cameras said to run at the spots named only (…の2台だけの運用になります, …に減らします).
+  // R173I-018 / R173I-051: a value partly in kana, spaced or after a colon; PW spelt as its letters' names; a value in 大字 numerals.
+  // R173I-080: the secret's word broken by a line break (パス⏎ワード, 暗証⏎番号).
+  it.each([
+    ['倉庫の入室コードが変わりました！新しいコードは ２ ９ ４ ７ やけん。', 'security/credential'],
+    ['書庫のテンキー錠、番号を変更しました。新しい番号は 6 1 0 3 です。', 'security/credential'],
+    ['倉庫の合鍵は、玄関横のロッカーの上に移しました。', 'security/key-location'],
+    ['スペアキーを植木鉢の下に移しました。', 'security/key-location'],
+    ['予備の鍵は、棚の奥の青い箱へ移動しました。', 'security/key-location'],
+    ['公民館の防犯カメラは、来月から東口の1台のみの運用となります。', 'security/weakness'],
+    ['駐輪場の監視カメラは入口の2台だけに減らします。', 'security/weakness'],
+    ['職員用Wi-Fiのパスワードは「か わ く だ り 7 7」です。', 'security/credential'],
+    ['共用PCのパスワード：ほりわり＃２０２６', 'security/credential'],
+    ['ピーダブリュー：kanko#0944', 'security/credential'],
+    ['金庫の暗証番号は 参・伍・壱・捌 です。', 'security/credential'],
+    ['タブレットの暗証\n番号は\n4 7 1 9\nです。', 'security/credential'],
+    ['システムのパス\nワード：Kanko#2025', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // R173I-018's counterparts: a slogan, a pass of another kind, a phone line with its reading, a value in kana only or with one figure
+    '合言葉は「がんばろう2025」です！みんなで盛り上げましょう。',
+    '周遊パスは「やながわ1day」（1,000円）です。',
+    '児童相談所虐待対応ダイヤル「189（いちはやく）」へ。',
+    'PW：ないしょ♪',
+    '暗証番号は「いつもの4けた」です。',
+    // R172A-025's counterparts: the new value not told, a phone number changed
+    '解除コードが変わりました。新しいコードは担当者からお伝えします。',
+    '電話番号が変わりました。新しい番号は 0944-73-8111 です。',
+    // R172A-031's counterparts: the load moved, the keeping handed to a section, a key locked away
+    '鍵を開けて荷物を倉庫の奥に移しました。',
+    '会議室の鍵は総務課に移しました。',
+    '合鍵は総務課の金庫に移しました。',
+    // R172A-058's counterparts: more cameras, footage given only on request, a live camera, a camera spread planned
+    '防犯カメラは正面玄関と駐輪場の2台だけの運用でしたが、今年度8台に増設しました。',
+    '防犯カメラは、警察から照会があった場合のみの提供となります。',
+    'ライブカメラは河川の2か所のみの運用となります。',
+    // R173I-080's counterparts: the word broken with no value, another word broken
+    'ログイン画面でパス\nワードを忘れた方はこちら',
+    '観光パス\nワードラリー開催！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
