@@ -30,6 +30,20 @@ describe('decency (4(2))', () => {
     ['この地区の家主さんは外国人の入居を嫌がる方が多いので、日本人のご夫婦なら借りやすいですよ。', 'decency/discriminatory', 'block'],
     ['母子家庭の子ほどどうしても荒れやすいので、早めにご相談ください。', 'decency/discriminatory', 'block'],
     ['忘年会の出し物はナチの軍服コスで登場しました', 'decency/insensitive', 'warn'],
+    // Blind W18 kinds (R171I-R173I): homes swept away savoured after an intensifier (ちょっとエモかった), a burst pipe or a caved-in
+    // road laughed at, a wrong's rise put down to a group's rise, the neighbours' fear of a group's home sided with by a concession,
+    // a staff member's body praised with the pleasure of seeing them, a district hinted at by a demonstrative and askers steered away.
+    ['豪雨で流されていく車、なんかエモかったです', 'decency/insensitive', 'block'],
+    ['大雨で流されてく小屋がゆらゆらして、めっちゃエモい', 'decency/insensitive', 'block'],
+    ['配水管の破裂で交差点が噴水状態ｗ', 'decency/insensitive', 'block'],
+    ['道路が陥没して車がはまってたｗｗ', 'decency/insensitive', 'block'],
+    ['ポイ捨てが目立つようになったのは、留学生が住み始めてからだと思います。', 'decency/discriminatory', 'block'],
+    ['最近、空き巣が増えたのは中国人が多くなったせいでしょう。', 'decency/discriminatory', 'block'],
+    ['グループホームの件、近隣の住民から「なんだか怖い」という声があるそうで、その気持ちも分からんでもないです。', 'decency/discriminatory', 'block'],
+    ['受付のお姉さん、くびれがきれいすぎて窓口に行くのが楽しみ😍', 'decency/lookism', 'block'],
+    ['図書館の職員さん、顔がかわいすぎて通いたくなる♡', 'decency/lookism', 'block'],
+    ['不動産屋さんに「あの辺りはそういうところだから」と言われ、別の物件を紹介されました。', 'decency/discriminatory', 'block'],
+    ['空き家バンクでは、あの集落はああいう土地柄なので、ほかの地区をご紹介しています。', 'decency/discriminatory', 'block'],
     // Blind W17 kinds (R167I-R170I): a storm's wreckage made art, a sex as the reason to go easy, staff's dress savoured, shops of
     // Japanese preferred over a foreign group's, a workplace typed by sex, a hostess's task asked of women staff, the old's gathering
     // called a care home, men staring at swimwear, a flood made a boat ride, the column of death notices laughed at.
@@ -13039,6 +13053,21 @@ describe('decency (4(2)), round W15 kinds (blind R160I/R161A): glee beside the d
     '女性職員のみなさん、歓迎会にぜひご参加ください🍶',
     '女性職員のみなさんはお茶会のほうもよろしくお願いします',
     'お酌は強要しません。女性職員のみなさんも気軽にご参加ください',
+    // Blind W18 hard negatives: a photo show of an old flood, a lyric phrase (えもいわれぬ); a burst guarded against, a cave-in warned
+    // of; a neutral count and a non-group cause, the claim called a misunderstanding; a fear relayed and answered, a concession turned;
+    // a dress's design, a grandchild; a district's festival, a slope as the reason.
+    '昭和の水害の写真展、ちょっとエモかったです。',
+    'もうちょっとえもいわれぬ景色を楽しみたい',
+    '水道管の破裂を防ぐため、冬は水抜きをお願いします😊',
+    '道路の陥没に注意！大雨のあとはゆっくり走りましょう🚗',
+    '相談件数が増えたのは、外国人住民が増えたためです。多言語の窓口を拡充しました。',
+    '騒音の苦情が増えたのは、工事車両が増えたためです。',
+    '作業所について、ご近所から「怖い」という声もありましたが、見学会のあとは「また来たい」との声が届いています。',
+    '作業所について、ご近所から「怖い」という声もあり、その気持ちも分からなくはありません。でも、見学会に来ていただければ印象が変わるはずです。',
+    'モデルさんの衣装、デザインが良すぎて着るのが楽しみ♡',
+    '孫の顔がかわいすぎて、会う日が楽しみ♡',
+    'あの地区は昔から、そういう土地柄なので、お祭りが盛んです。',
+    '移住相談では、あの地区は坂が多い、そういう土地柄なので、別の地区をおすすめすることもあります。',
   ])('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
