@@ -1017,7 +1017,7 @@ export const link: RuleFamily = {
       // a referral to the source, a note; a shop, a sale or a prize is still a warning.
       const before = t.slice(Math.max(0, u.normStart - 40), u.normStart)
       const sentence = t.slice(Math.max(0, u.normStart - 80), Math.min(t.length, u.normEnd + 30))
-      const referral = (namedPageBefore(t, u.normStart) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || OFFICIAL_SITE_BEFORE.test(before)) && !SHOPPING.test(sentence)
+      const referral = (namedPageBefore(t, u.normStart) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart))) && !SHOPPING.test(sentence)
       // Card or account details to be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで).
       const entry = referral ? null : paymentEntry(t, u)
       if (entry !== null) {
@@ -1093,6 +1093,16 @@ const CONTRACTED = /市が(?:契約|委託|指定)|市の(?:委託|契約)|委�
  */
 const ID_DOCS = /(?:運転)?免許証|マイナンバーカード|個人番号カード|(?:健康)?保険証|パスポート|旅券|在留カード|本人確認書類|身分証(?:明書)?/gu
 const ID_SEND = /^[^。！？!?\n]{0,16}?(?:写真|画像|コピー|写し|両面|表面|裏面|データ|スキャン)?[^。！？!?\n]{0,6}?(?:を|も)?[\s、,]?(?:ご)?(?:添付|アップロード|送信|送付|送って|お送り|貼り付け|貼付)/u
+/**
+ * Blind R172A-028 kind: a city tax or public charge to be paid on a site only pointed at (固定資産税はスマホで簡単に払えます！こちらのサイトが
+ * 便利ですよ https://…, 住民税の納付はこのページからどうぞ): the city's money taken through a site it does not run and the post does not name,
+ * what a fake payment site looks like. The charge is the city's (固定資産税, 市県民税, 軽自動車税, 国保税, 保険料, 水道料金) and is paid there
+ * (払え, 支払, 納付, 納め, 決済); not when a payment service, a store or a bank is named as the way (PayPay, 楽天ペイ, コンビニ, 金融機関, 地方税
+ * お支払サイト: the operator named, a referral the writer can check), nor when it is warned against (偽, ご注意) or said not to be needed.
+ */
+const PUBLIC_CHARGE = /(?:固定資産|住民|市県民|市民|県民|軽自動車|国民健康保険|国保|都市計画|入湯)税|市税|(?:介護|国民健康|後期高齢者医療)?保険料|(?:上下)?水道料金|保育料|給食費/gu
+const CHARGE_PAID = /^[^。！？!?\n]{0,16}?(?:払え|払う|払い|支払|納付|納め|納入|決済)/u
+const PAY_OPERATOR = /[A-Za-z]{1,8}\s?(?:Pay|PAY|pay|払い)|ペイ(?!ジ)|ペイジー|Pay-easy|eLTAX|エルタックス|地方税お?支払|コンビニ|銀行|金融機関|郵便局|ゆうちょ|信用金庫|農協|JA|クレジットカード会社/u
 /** What the site asks to be typed in or sent: [what, act] (カード番号, 入力; 免許証の画像, 送信), or null. */
 function paymentEntry(t: string, u: LinkSpan): [string, string] | null {
   const from = Math.max(0, u.normStart - 160)
@@ -1101,7 +1111,9 @@ function paymentEntry(t: string, u: LinkSpan): [string, string] | null {
   const card = CARD_DETAILS.test(near)
   ID_DOCS.lastIndex = 0
   const id = ID_DOCS.test(near)
-  if ((!card && !id) || CONTRACTED.test(near) || !POINTED_SITE.test(t.slice(Math.max(0, u.normStart - 120), u.normStart) + t.slice(u.normEnd, Math.min(t.length, u.normEnd + 24)))) return null
+  PUBLIC_CHARGE.lastIndex = 0
+  const charge = PUBLIC_CHARGE.test(near) && !PAY_OPERATOR.test(near)
+  if ((!card && !id && !charge) || CONTRACTED.test(near) || !POINTED_SITE.test(t.slice(Math.max(0, u.normStart - 120), u.normStart) + t.slice(u.normEnd, Math.min(t.length, u.normEnd + 24)))) return null
   if (card) {
     CARD_ENTRY.lastIndex = 0
     for (const m of near.matchAll(CARD_ENTRY)) {
@@ -1124,6 +1136,17 @@ function paymentEntry(t: string, u: LinkSpan): [string, string] | null {
       return [`${m[0]}の画像`, '送信']
     }
   }
+  if (charge) {
+    PUBLIC_CHARGE.lastIndex = 0
+    for (const m of near.matchAll(PUBLIC_CHARGE)) {
+      const a = from + m.index
+      const b = a + m[0].length
+      if (!CHARGE_PAID.test(t.slice(b, b + 24))) continue
+      const s = sentenceOf(t, a, b)
+      if (ENTRY_WARNED.test(t.slice(s.start, s.end))) continue
+      return [m[0], '納付']
+    }
+  }
   return null
 }
 
@@ -1140,6 +1163,23 @@ const SOURCE_LABEL = /(?:出典|出所|引用元|参考|参照|資料提供|デ�
  */
 const OFFICIAL_SITE_BEFORE =
   /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{2,20}(?<!こちら|そちら|下記|以下|上記|個人|ファン|有志|非)\s?の?\s?(?<!非)公式(?:の)?(?:サイト|ホームページ|HP|ウェブサイト|webサイト|Webサイト|WEBサイト|ページ)[\s（(:：「『]{0,3}$/u
+/**
+ * Blind TY-005, TY-007, TY-100 kind: the sentence just before the link sends readers to a site it names as someone's official one, whoever
+ * the owner (西鉄の公式サイトでご確認ください。⏎https://…, …は柳川市観光協会の公式サイトにまとまっています🚣⏎https://…, 北原白秋生家・記念館の
+ * 公式サイトでご確認ください): the owner says the page is its own, a referral like OFFICIAL_SITE_BEFORE, whatever the predicate and with or
+ * without a full stop (an emoji may close it). The owner is a name of two characters or more, not a pointer, a person or a fan, not 非公式
+ * or a fake (偽の公式サイト); the predicate points at no other page (こちら, 下記, このブログ), sets the site against none (…より, ではなく)
+ * and warns of no imitation (装った, なりすまし, 詐欺). A shop is still a warning (SHOPPING, read by the caller).
+ */
+const OFFICIAL_NAMED_SENTENCE =
+  /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{2,24}(?<!こちら|そちら|下記|以下|上記|個人|ファン|有志|非|偽|ニセ)\s?の\s?(?<!非|偽の|ニセの)公式(?:の)?(?:サイト|ホームページ|HP|ウェブサイト|webサイト|Webサイト|WEBサイト|ページ)(?:で|に|から|では|には|にて|を|は|も)(?![^。！？!?\n]{0,40}?(?:こちら|そちら|ここ|下記|以下|次の|この|その|別の|ブログ|まとめ|より|ではなく|でなく|じゃなく|以外|装|偽|ニセ|なりすま|詐欺|フィッシング|注意))[、,]?[^。！？!?\n]{0,40}[。！!]?[^\p{L}\p{N}\n]{0,6}\s{0,3}$/u
+/**
+ * Blind TY-077, TY-087 kind: the link given under a label of the organisation's part in the event (協賛：株式会社… https://…, 特別協賛：…株式会社
+ * ⏎（公式サイト https://…）, 後援：…, 協力：…): the post names whose site it is and why it is there, a referral (a note). The name is not a pointer,
+ * a person (…さん, 様) or a fan, and holds no other link; a shop is still a warning (SHOPPING).
+ */
+const ROLE_LABEL_BEFORE =
+  /(?:^|[\n\s　、。【】（(■●・])(?:特別|共同)?(?:協賛|後援|協力|主催|共催|運営|出展|出店|スポンサー)(?:企業|団体|者|社)?\s?[：:]\s?(?!こちら|そちら|下記|以下|上記|個人|ファン|有志)[^\n：:。！？!?/]{1,29}?[^\n：:。！？!?/\s　](?<!さん|様|さま|氏|ちゃん|くん|方)[\s　]{0,3}(?:\n[\s　]{0,3})?(?:[（(]\s?(?:公式)?(?:サイト|ホームページ|HP|ウェブサイト|webサイト|Webサイト)?\s?[：:]?[\s　]{0,3}|(?:公式)?(?:サイト|ホームページ|HP|ウェブサイト)\s?[：:]?[\s　]{0,3})?$/u
 /** An owner named before the link: 西日本鉄道のホームページ（, 〇〇協会の公式サイト：, 気象協会のWebサイト. */
 const OWNER_PAGE = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々A-Za-z0-9・]{1,19}(?:株式会社|協会|機構|財団|組合|鉄道|バス|交通|電力|ガス|大学|病院|会議所|商工会|連盟|連合会|センター)?(?<!こちら|そちら|あちら|どちら|下記|以下|上記|左記|次|専用|特設|申込|申し込み|予約|応募|購入|販売|詳しく|詳細|情報)の(?:公式)?(?:ホームページ|ウェブサイト|webサイト|Webサイト|サイト|HP|ページ)[\s（(:：「『]*$/u
 /**

@@ -445,6 +445,13 @@ const WORK_CONTEXT_WORDS = /詩碑|歌碑|句碑|命日|生誕|作詞|作曲|童
 
 /** The city's own staff as the speaker, named by their post (「…」と話すのは、入局3年目の職員。/ 「…」と担当の保健師は話します): the city's own words. */
 const STAFF_SPEAKER_AFTER = /^\s?と(?:話す|語る|言う|笑う|教えてくれる|教えてくれた|説明する)(?:のは|のが)[、,]?[^。！？!?\n「」]{0,20}?(?:職員|担当者?|係長|課長|所長|署長|館長|隊員|署員|消防士|救急救命士|保健師|栄養士|指導員|支援員|学芸員|司書)(?:さん)?(?:です|でした|だ)?(?:[。！!]|$)|^\s?と(?!ある|某|どこか)[、,]?[^。！？!?\n「」]{0,20}?(?:当課|市|本市|当市|水道局|消防本部|役所)?の?[^。！？!?\n「」]{0,12}?(?:職員|担当者?|係長|課長|所長|署長|館長|隊員|署員|消防士|救急救命士|保健師|栄養士|指導員|支援員|学芸員|司書)(?:さん)?(?:は|が)(?:話|語|言|笑|説明)/u
+/**
+ * Blind R173I-102 kind: the speaker introduced after the words in a cleft (「…」と話すのは、地域で活動を続ける保存会のみなさん。/ 「…」と語るのは、
+ * 40年間舟をこぐ船頭の古賀さん / 「…」と笑うのは…農家の方): the feature writer's own interview, its speaker named by who they are and what
+ * they do, as a named speaker next to the quotation is. Not a vague someone (ある方, 某), an authority or a writer (専門家, 作家), or words
+ * read in a medium (記事, ネット, テレビ).
+ */
+const CLEFT_SPEAKER_AFTER = /^\s?と(?:話す|語る|笑う|笑顔で話す|振り返る|ふり返る|教えてくれる|教えてくれた|話してくれた|語ってくれた)(?:のは|のが)[、,]?(?![^。！？!?\n「」]{0,30}?(?:ある|とある|某|専門家|有識者|研究者|識者|学者|作家|詩人|偉人|ネット|記事|新聞|テレビ|番組|雑誌|本|SNS|ブログ|動画))[^。！？!?\n「」]{2,30}?(?:さん|さんたち|さんご夫婦|のみなさん|の皆さん|の皆さま|の皆様|みなさん|の方|の方々|氏|会長|代表|理事長|組合長|店主|代表者)(?:たち)?(?:です|でした|だ)?(?:[。！!]|$)/u
 const OWN_EVENT = /体験|参加|受け入れ|受講|来場|アンケート|教室|講座|イベント|見学|授業|ワークショップ|研修|講演|講師|勉強会|意見交換会|座談会|説明会|取材|お邪魔|訪問|ボランティア/u
 const PUBLISHED_VOICE = /新聞|投書|雑誌|記事|ネット|SNS|掲載|口コミ|レビュー/u
 /** Voices the city collected or heard itself: 寄せられた応援メッセージを一部ご紹介します, ご夫婦にお話を伺いました. */
@@ -607,12 +614,16 @@ function namedDocument(s: string): boolean {
   return false
 }
 /**
+ * (Blind R172A-143 kind: an organ's written opinion or report of a year (監査委員の審査意見書（令和6年度決算）では「…」, 審議会の答申（令和5年3月）に
+ * は, 議会の意見書（令和6年）) is named as a report with its year is: 委員, 審議会, 議会 are bodies, 意見書 and 答申 are their reports.)
+ */
+/**
  * Blind R69A-135: a public body's report quoted at length (観光庁の報告書にも「…」と書かれています) names the body, not the report: the body
  * publishes many. With the report's title (観光庁の報告書『…』) or its year (観光庁の報告書（令和5年3月）, 観光庁が2023年に公表した報告書) it
  * is named; the body's announcement or its materials (気象台の発表, 観光庁の資料) stay a source (BODY_STATEMENT).
  */
 const BODY_REPORT = new RegExp(
-  `[一-龠々ァ-ヶー]{1,16}(?:庁|省|局|署|県|府|都|市|町|村|研究所|大学|協会|機構|センター|委員会|本部|事務所)(?:の|が)[^。！？!?\n「『]{0,16}?(?:報告書|白書|調査報告)\s?(?:[『「][^』」\n]{2,40}[』」]|[（(]\s?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年[^（）()\n]{0,10}[）)])|[一-龠々ァ-ヶー]{1,16}(?:庁|省|局|県|府|都|市|研究所|大学|協会|機構|センター|委員会)(?:が|の)[^。！？!?\n「『]{0,6}?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年(?:度)?[^。！？!?\n「『]{0,12}?(?:報告書|白書|調査報告)`,
+  `[一-龠々ァ-ヶー]{1,16}(?:庁|省|局|署|県|府|都|市|町|村|研究所|大学|協会|機構|センター|委員会|委員|審議会|議会|本部|事務所)(?:の|が)[^。！？!?\n「『]{0,16}?(?:報告書|白書|調査報告|意見書|答申書?|監査報告)\s?(?:[『「][^』」\n]{2,40}[』」]|[（(]\s?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年[^（）()\n]{0,10}[）)])|[一-龠々ァ-ヶー]{1,16}(?:庁|省|局|県|府|都|市|研究所|大学|協会|機構|センター|委員会)(?:が|の)[^。！？!?\n「『]{0,6}?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年(?:度)?[^。！？!?\n「『]{0,12}?(?:報告書|白書|調査報告)`,
   'u',
 )
 
@@ -2349,7 +2360,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (ownBroadcast(t, masked, q.a)) continue
     // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
     // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || CLEFT_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
     // Blind IT-147: a bare term named as a word (「ローリングストック」という言葉); blind TW-136: a slogan its makers are named for (サミットで
     // 決まった標語は「…」); blind R166I-040: a line spoken in a role-play (ロールプレイ。「…」と声をかけられた).
     if (!q.block && ((TERM_NAMED_AFTER.test(af.text) && BARE_TERM.test(t.slice(q.a + 1, q.b - 1))) || (MADE_SLOGAN_BEFORE.test(bf.text) && !VAGUE.test(bf.text)) || (ROLE_PLAY.test(bf.text) && ROLE_LINE_AFTER.test(af.text)))) continue

@@ -232,7 +232,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /かった$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: always('かったです') },
   { re: /ありがと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('ありがとうございます') },
   // A bare sign-off in any script (よろしく, ヨロシク, ﾖﾛｼｸ, よろ〜, よろぴく): よろしくお願いいたします cut short.
-  { re: /(?:よろしく|ヨロシク|よろぴく|ヨロピク|よろしこ|ヨロシコ|(?<![ぁ-ゖァ-ヺー])(?:よろ|ヨロ))(?:ね|ネ|な|ナ|で|デ)?$/u, kind: 'ending', weight: 1, fix: always('よろしくお願いいたします') },
+  // Blind R171I-072 kind: also cut short after a particle (…ってことでヨロ〜, 今年もよろ, 当日はよろ): katakana ヨロ after any kana but
+  // katakana, hiragana よろ after で, も, は (not inside a word: よろよろ, ひょろ, 手よろ).
+  { re: /(?:よろしく|ヨロシク|よろぴく|ヨロピク|よろしこ|ヨロシコ|(?<![ァ-ヺー])ヨロ|(?:(?<![ぁ-ゖァ-ヺー])|(?<=で|も|は))よろ)(?:ね|ネ|な|ナ|で|デ)?$/u, kind: 'ending', weight: 1, fix: always('よろしくお願いいたします') },
   { re: /(?:おつかれ|お疲れ)(?:さま|さん)?$/u, kind: 'ending', weight: 1, fix: always('お疲れさまでした') },
   // Endings written in katakana (明日までダヨ, 最高ナノ): the casual ending in another script.
   { re: /(?:ダヨネ|ダヨ|ダネ|ダゾ|ダゼ|ナノダ|ナノ|ヨネ|ダモン|ナンダ|デスヨ|ダッタ)$/u, kind: 'ending', weight: 1, fix: always('です') },

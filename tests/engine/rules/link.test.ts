@@ -1083,3 +1083,69 @@ describe('link: an operator\'s page named by what it tells is a referral (blind 
     expect(summary(findingsOf(link, text))).toEqual([want])
   })
 })
+
+describe('link (6(1)): blind TY-005, TY-007, TY-100 — the sentence before the link names the site as someone\'s official one', () => {
+  // Kind: …の公式サイトでご確認ください / …の公式サイトにまとまっています with the link after it (an emoji or a line break between), whoever
+  // the owner (a railway's short name, a museum, a tourism body): the owner's own page, a note. A pointer to another page, a page set above
+  // the official one, a fake or a fan's site, or a shop stays a warning.
+  it.each([
+    ['臨時バスの時刻は、堀川バスの公式サイトでご確認ください。\nhttps://www.horikawabus.example.jp/', 'https://www.horikawabus.example.jp/'],
+    ['さげもんめぐりの会場一覧は、やながわ観光ナビの公式サイトに載っています🎎\nhttps://nav.example.jp/', 'https://nav.example.jp/'],
+    ['休館日は、御花の公式ホームページにてご案内しています https://www.ohana.example.jp/', 'https://www.ohana.example.jp/'],
+  ])('notes %s', (text, url) => {
+    const got = summary(findingsOf(link, text))
+    expect(got).toContain(`link/third-party:info:${url}`)
+    expect(got.filter((x) => x.includes(':warn:') || x.includes(':block:'))).toEqual([])
+  })
+  it.each([
+    ['西鉄の公式サイトは重いので、こちらのまとめを見てください https://matome.example.com/', 'https://matome.example.com/'],
+    ['ファンの公式サイトはこちら https://fan.example.com/', 'https://fan.example.com/'],
+    ['〇〇銀行の公式サイトを装った偽サイトが出回っています https://fake-bank.example.com/', 'https://fake-bank.example.com/'],
+    ['白秋祭の公式サイトでチケットを購入できます https://ticket.example.com/', 'https://ticket.example.com/'],
+    ['観光協会の公式サイトより、このブログの方が詳しいです https://kawa-blog.example.com/', 'https://kawa-blog.example.com/'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
+  })
+})
+
+describe('link (6(1)): blind TY-077, TY-087 — the link under a label of the organisation\'s part (協賛：…, 後援：…)', () => {
+  // Kind: 協賛：株式会社… https://…, 特別協賛：…株式会社⏎（公式サイト https://…）, 後援：…新聞社⏎https://…: the post names whose site it is and
+  // why it is there, a note. A pointer, a person or a shop stays a warning.
+  it.each([
+    ['【ご協賛】\n協賛：有限会社やなぎ酒造　https://www.yanagi-sake.example.jp/', 'https://www.yanagi-sake.example.jp/'],
+    ['後援：有明新聞社\nhttps://ariake-np.example.jp/', 'https://ariake-np.example.jp/'],
+    ['協力：筑後川漁業協同組合\n（ホームページ：https://chikugo-gyokyo.example.jp/）', 'https://chikugo-gyokyo.example.jp/'],
+  ])('notes %s', (text, url) => {
+    const got = summary(findingsOf(link, text))
+    expect(got).toContain(`link/third-party:info:${url}`)
+    expect(got.filter((x) => x.includes(':warn:') || x.includes(':block:'))).toEqual([])
+  })
+  it.each([
+    ['協賛：こちら https://x.example.com/', 'https://x.example.com/'],
+    ['協力：山田さん https://yamada.example.com/', 'https://yamada.example.com/'],
+    ['協賛：株式会社みずさと食品　限定セットの購入はこちら https://shop.example.com/', 'https://shop.example.com/'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
+  })
+})
+
+describe('link (6(1)): blind R172A-028 — a city tax or charge to be paid on a site only pointed at', () => {
+  // Kind: 軽自動車税の納付はこのページからどうぞ / 住民税はこちらのサイトで払えます: the city's money through a site the post does not name,
+  // refused. A payment service, a store or a bank named as the way, a tax explained without payment, a warning against a fake stay warnings.
+  it.each([
+    ['軽自動車税の納付は、このページからどうぞ。クレジットでもOK https://kei-tax-nofu.example.com/', 'link/payment-entry:block:https://kei-tax-nofu.example.com/'],
+    ['住民税はこちらのサイトでスマホから支払えます📱 https://juminzei-pay.example.com/', 'link/payment-entry:block:https://juminzei-pay.example.com/'],
+  ])('blocks %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toContain(want)
+  })
+  it.each([
+    ['固定資産税はPayPayでも払えます。詳しくはこちら https://paypay.ne.jp/guide/', 'link/third-party:warn:https://paypay.ne.jp/guide/'],
+    ['固定資産税の納付はコンビニでもできます。取扱店はこちら https://www.lawson.co.jp/', 'link/third-party:warn:https://www.lawson.co.jp/'],
+    ['固定資産税の計算方法は、こちらのサイトがわかりやすいです https://zeikin.example.com/', 'link/third-party:warn:https://zeikin.example.com/'],
+    ['市税の納付をかたる偽サイトにご注意ください。 https://fake.example.com/', 'link/third-party:warn:https://fake.example.com/'],
+  ])('warns, not blocks, %s', (text, want) => {
+    const got = summary(findingsOf(link, text))
+    expect(got).toContain(want)
+    expect(got.filter((x) => x.startsWith('link/payment-entry'))).toEqual([])
+  })
+})

@@ -3461,3 +3461,37 @@ describe('quotation: one Latin token in brackets is a sample, an ID or a file na
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: the speaker introduced after the words in a cleft (と話すのは…保存会のみなさん; blind R173I-102)', () => {
+  // Kind: 「…」と話すのは、<who they are and what they do>さん / のみなさん: the feature's own interview, a named speaker. A vague someone, an
+  // authority or a medium stays a quotation without source.
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    ['「年を取るほど、毎日が新しい発見の連続です。学び続けることが若さの秘訣です」と語るのは、柳川で40年舟をこぐ船頭の古賀さん。'],
+    ['「朝4時に起きて海に出ます。のりの色つやは、その日の潮で決まるんです」と話すのは、大和町でのり養殖を続ける漁師のみなさん。'],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    ['「人は城、人は石垣。情けは味方、仇は敵なり。人を大切にすることが一番なんです」と語るのは、ある有名な経営者の方。'],
+    ['「人生は一度きり。やりたいことをやった者が勝つのだと思います」と話すのは、ネットで話題のインフルエンサーさん。'],
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
+
+describe('quotation: an organ\'s written opinion or report named with its year (監査委員の審査意見書（令和6年度決算）; blind R172A-143)', () => {
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    ['審議会の答申（令和5年3月）には、「子どもの居場所づくりを地域全体で進めることが重要である」と記されています。'],
+    ['監査委員の決算審査意見書（令和5年度）では、「基金の運用について、引き続き安全性に配慮されたい」とされています。'],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    // still flagged: the organ named with no title or year (it issues many)
+    ['監査委員の意見書では、「市税の収納率は前年度に比べ0.4ポイント向上しており、評価できる」とされています。'],
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})

@@ -3827,3 +3827,41 @@ describe('rebuttal: blind R167I/R168A/R169D kinds', () => {
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R171I-087, R172A-133 — a complaint about the city spread as a post, flatly denied', () => {
+  // Kind: 「…が高すぎる」という投稿が拡散されていますが、決して高くありません / 「…の通知が間違っていた」という投稿が広がっていますが、…誤りは
+  // 一切ありません: a charge against the city answered in the writer's voice. A plain rumour set right, a complaint taken on board stay clean.
+  it.each<[string, CheckContext['mode']]>([
+    ['「プールの使用料が高すぎる」という書き込みが広がっていますが、近隣の施設と比べても決して高くはありません。', 'post'],
+    ['「水道料金の請求が間違っている」という投稿が出回っていますが、市の計算に誤りは一切ございません。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['「市民プールが今年は閉鎖される」という投稿が広がっていますが、そのような事実は一切ありません。今年も7月から営業します。', 'post'],
+    ['「ごみの収集が来週から全面有料になる」という情報が流れていますが、市はそのような決定は一切しておりません。', 'post'],
+    ['「花火大会の料金が高すぎる」という投稿が広がっていますが、ご意見として受け止め、来年の料金設定を見直します。', 'post'],
+    ['「乗船券の値段が来月上がる」という投稿が広がっていますが、料金は一切変わりません。', 'post'],
+    ['「給水所の水は飲めない」という話が広がっていますが、水質検査で全く問題はありません。安心してご利用ください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R171I-121 — the criticism declared invalid with the topic in formal keigo and the city\'s stance before it', () => {
+  // Kind: …とのご意見につきましては、当方としては全く当たらないものと考えております / ご指摘に関しましては、市としては当たらないと認識して
+  // おります. Thanks, a plan or a promise to consider stay clean.
+  it.each<[string, CheckContext['mode']]>([
+    ['会場の誘導が不親切だったとのご指摘に関しましては、実行委員会としては当たらないと認識しております。', 'post'],
+    ['ご批判につきましては、市としては全く当たらないものと考えております。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['ご意見につきましては、当方としても真摯に受け止め、改善に努めます。', 'post'],
+    ['ご意見につきましては、市としては今後の参考とさせていただきます。', 'post'],
+    ['抽選に当たらなかった方にも、後日ご案内をお送りします。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -1328,3 +1328,20 @@ describe('tone (4(1)): verse under a citation line is the work\'s, a crude inten
     expect(warned(text, level, 'facebook')).not.toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): a sign-off cut short after a particle (…ってことでヨロ〜, 今年もよろ; blind R171I-072)', () => {
+  it.each<[string, Level]>([
+    ['白秋祭の準備はそういうことでヨロ〜', 4],
+    ['今年もよろ', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    // hard negatives: よろ inside a word (よろよろ, ひょろ), the full polite sign-off
+    ['おじいさんが、よろよろと歩いていました。', 4],
+    ['足元がひょろひょろの苗も、元気に育っています。', 4],
+    ['今年もよろしくお願いいたします。', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
