@@ -268,6 +268,30 @@ function literaryDraft(t: string, start: number, end: number): boolean {
   if (!LITERARY_CONTEXT.test(sentence)) return false
   return LITERARY_WORK_AFTER.test(t.slice(end, end + 6)) || LITERARY_LEFT_BEFORE.test(t.slice(Math.max(0, start - 16), start))
 }
+/**
+ * Blind R173I-069: a marker spelt in kana to slip past (【ナイ部資料・とりあつかい注意】, 【ないぶ資料】, 《トリアツカイ注意》, （ぶがいひ）):
+ * the parts of a marker's words written in hiragana or katakana, in whole or in part, are read back into kanji before a bracket's tokens are
+ * tried. Only a bracket's tokens are read this way, so ordinary kana in running text (ないぶんで, とりあつかいが簡単) is never a marker; a
+ * parcel's 【とりあつかい注意】 is read as 取扱注意 and stays clean as a parcel's label does.
+ */
+const KANA_MARKER_PART: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ナイ部|ない部|ナイブ|ないぶ|内ぶ|内ブ/gu, '内部'],
+  [/(?:とり|トリ|取り?)(?:あつかい|アツカイ)|(?:とり|トリ)扱い?/gu, '取扱'],
+  [/ちゅうい|チュウイ/gu, '注意'],
+  [/ぶがいひ|ブガイヒ|ぶ外ひ|部外ひ|ブ外秘|ぶ外秘/gu, '部外秘'],
+  [/ごくひ|ゴクヒ|ごく秘|ゴク秘/gu, '極秘'],
+  [/(?:ちょう|チョウ)(?:ない|ナイ)|(?:ちょう|チョウ)内|庁(?:ない|ナイ)/gu, '庁内'],
+  [/(?:か|カ)(?:ない|ナイ)(?=限|かぎり|カギリ)|課(?:ない|ナイ)/gu, '課内'],
+  [/しりょう|シリョウ/gu, '資料'],
+  [/みこうひょう|ミコウヒョウ|み公表|ミ公表/gu, '未公表'],
+  [/かぎり|カギリ/gu, '限り'],
+]
+const KANA_MARKER_MAY = /ナイ部|ない部|ナイブ|ないぶ|内ぶ|内ブ|あつかい|アツカイ|とり扱|トリ扱|ちゅうい|チュウイ|ぶがいひ|ブガイヒ|ぶ外|部外ひ|ブ外|ごくひ|ゴクヒ|ごく秘|ゴク秘|ちょうない|チョウナイ|ちょう内|チョウ内|庁ない|庁ナイ|課ない|課ナイ|かない限|カナイ限|みこうひょう|ミコウヒョウ|み公表|ミ公表/u
+function kanaMarkerRead(inner: string): string {
+  let out = inner
+  for (const [re, kanji] of KANA_MARKER_PART) out = out.replace(re, kanji)
+  return out
+}
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
 /**
  * Markers run together in a bracket (the squeezed view drops ・ and spaces, so 【秘・取扱注意】 reads 秘取扱注意). Blind R81A-063: a tally or a
@@ -440,7 +464,7 @@ const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員�
  * candidate leads (地元の会社が有力っぽいです, A案が優勢). The meeting named with nothing told, a notice (傍聴はできません), a summary
  * said to come later, what the press reported and an outcome published stay clean.
  */
-const DELIBERATION_STATE = /(?:に|で)決まり(?:そう|っぽ|かな|だろ)|(?:に|で)落ち着きそう|紛糾|もめ(?:まし|た|て|とる|てい)|揉め|もつれ|荒れ(?:まし|た|模様)|意見が(?:分かれ|割れ|真っ二つ)|賛否が(?:分かれ|割れ)|異論が|反対意見が|平行線|有力|優勢|劣勢|本命|濃厚|一歩リード|(?:に|へ)傾い/u
+const DELIBERATION_STATE = /(?:に|で)(?:ほぼ|ほぼほぼ|ほとんど|だいたい|たぶん|多分|もう)?決まり(?:そう|っぽ|かな|だろ)|(?:に|で)(?:ほぼ|たぶん|多分)?落ち着きそう|紛糾|もめ(?:まし|た|て|とる|てい)|揉め|もつれ|荒れ(?:まし|た|模様)|意見が(?:分かれ|割れ|真っ二つ)|賛否が(?:分かれ|割れ)|異論が|反対意見が|平行線|有力|優勢|劣勢|本命|濃厚|一歩リード|(?:に|へ)傾い/u
 /**
  * Blind R157I-057: a closed review's or meeting's result announced by the city in its own voice (プロポーザルの審査（非公開）の結果、…を
  * 契約候補者に選定しました; 選考委員会（非公開）の結果、最優秀賞は…に決定しました): the decision made public, with the review only named as
@@ -841,6 +865,15 @@ const NEGOTIATION_PUBLIC = /締結し|協定を結び|記者発表しました|�
  */
 const BIZ_CONSULT_RECORD =
   /(?:融資|経営|事業|資金繰り|事業承継|創業|金融|制度融資|経営改善)(?:の)?(?:ご)?相談(?:の)?(?:記録|記録簿|台帳|票|カード|メモ|履歴|データ|ファイル)(?:に(?:も)?(?:載|のっ|書|残っ|あ)|では|を見ると|を見たら|ば見たら|見たら|によると|によれば|から)/gu
+/**
+ * Blind R173I-087: what one named business told the city in a hearing, a visit or a consultation about its own figures or state, passed on
+ * (事業者ヒアリングで聞いた話、A社さんは売上が前年の3割減だったそうで; 企業訪問で伺ったところ、〇〇旅館さんは資金繰りが厳しいと): a business's
+ * undisclosed figures learnt on duty are its secret. Needs a business named (A社, …さん, …旅館, …商店); the hearing's views summed up for
+ * all (多くの事業者から売上が減ったとの声), a policy built on them, an invitation to a hearing and a business's own published results stay clean.
+ */
+const BIZ_HEARD =
+  /(?:ヒアリング|聞き取り|聴き取り|面談|個別相談|経営相談|相談会|企業訪問|事業者訪問|訪問|意見交換)(?:で|の際に?|の時に?|のときに?|の席で|の場で)[^。！？!?\n]{0,4}?(?:聞いた|伺った|お聞きした|お伺いした|聞きました|伺いました|お聞きしました|教えてもらった|教えていただいた|聞いたんですが|伺ったんですが)(?:話|ところ|こと|んですが|んだけど|んやけど|けど|のですが)?(?:では|だと|によると|ですが|やけど|だけど|です)?[、,]?[^。！？!?\n]{0,16}?(?<biz>[A-Z]社|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:社|屋|店|旅館|ホテル|商店|工業|産業|農園|観光|酒造|物産|食品)|[\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]{2,10}(?:旅館|ホテル|商店|酒造|農園|物産|食品))(?:さん|様)?(?:は|が|の|も|って|では|とこ(?:ろ)?(?:は|も))[、,]?[^。！？!?\n]{0,12}?(?:売上|売り上げ|収益|利益|赤字|黒字|借入|借金|負債|資金繰り|業績|経営状況|経営|客数|来客数|受注|入込客|稼働率|予約)(?:が|は|も|の)?[^。！？!?\n]{0,16}?(?:[0-9０-９一二三四五六七八九十]+(?:割|%|％|万|億|千|円|人|件)|半減|激減|減っ|減少|落ち込|厳し|苦し|火の車|赤字|ゼロ|増え|伸び)/gu
+const BIZ_HEARD_GENERIC = /^(?:各社|他社|多くの|各店|お店|同社|御社|貴社|弊社|当社|会社|本社|支社|商社|全社)$/u
 const BIZ_TROUBLE = /身売り|廃業|倒産|破産|資金繰り|売却|事業譲渡|閉店|店じまい|店を畳|店ば畳|赤字|借金|負債|滞納|経営難|経営不振|後継ぎ|後継者がい|後継ぎのおらん|手放|不渡り/u
 
 /*
@@ -881,9 +914,11 @@ const TEASER = /抽選|プレゼント|お楽しみ|当たります|当たる|�
 /**
  * Told off the record: ここだけの話, 内緒やけど, オフレコで (with a matter of the city; hearsay alone is unofficial's warning). Blind
  * R127A-082: said to be for insiders only (関係者だけの話だけど, 職員限りの話ですが), and a figure of the city's business in place of a
- * decision (まだ6割しか売れてない, 申込みは3割, 120件): an internal tally told off the record.
+ * decision (まだ6割しか売れてない, 申込みは3割, 120件): an internal tally told off the record. Blind R171I-003: kept secret until the
+ * release, said as a concession before the matter is told (来週の記者発表までナイショやけど、…約3,000発に増えます; 公表までは内緒ですが、
+ * …予算は…); a teaser that only withholds (発表まで内緒です！お楽しみに) ends there and stays clean.
  */
-const OFF_RECORD = /(?<![はもまで])(?:(?:関係者|職員|内部|身内|庁内|課内|スタッフ|運営側?|うち)(?:だけ|のみ|限り)の(?:話|秘密|ナイショ|内緒|情報)|ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))/gu
+const OFF_RECORD = /(?<![はもまで])(?:(?:(?:記者|報道|正式|公式)?(?:発表|公表|解禁|会見|お披露目|リリース)(?:日|の日)?まで(?:は)?(?:ナイショ|ないしょ|内緒|秘密|ひみつ|ヒミツ|内密)(?:な)?(?:やけど|だけど|ですけど|ですが|なんですが|なんだけど|なんやけど|ばってん|ですけれど|だけれど))|(?:関係者|職員|内部|身内|庁内|課内|スタッフ|運営側?|うち)(?:だけ|のみ|限り)の(?:話|秘密|ナイショ|内緒|情報)|ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))/gu
 /**
  * Off the record as an aside, before or after what was heard inside (打合せで…担当者さんから「…」と聞きました。ここだけの話で…,
  * オフレコでお願いしますね, 内緒にしといてね). Not when the aside is refused (ここだけの話にせず, 秘密厳守).
@@ -1234,6 +1269,15 @@ const MATTER_IN_PHOTO = new RegExp(
   'gu',
 )
 /**
+ * Blind R173I-073: the other order, the photo's content named first and next year's budget or personnel given as what it is (写ってる数字は
+ * 来年度の各課の人員配置計画です; 映っているのは新年度の予算配分の表なんですけど). A park built with next year's budget (写っているのは来年度の
+ * 予算で整備する公園です), an event of next year and a budget passed or shown at a public occasion stay clean.
+ */
+const PHOTO_IS_MATTER = new RegExp(
+  `(?:(?:写|映)(?:り込|りこ)?(?:って|っと|っちょ)(?:い|お)?る|(?:写|映)(?:り込|りこ)?んで(?:い)?る|(?:写|映)って(?:ま)?す)(?:の|数字|数値|もの|表|紙|資料|メモ|文字|中身|内容|書類|ホワイトボード|ボード)(?:は|が|って)[、,]?(?:実は|なんと)?${CAUGHT_MATTER}(?:の(?:一覧|表|メモ|数字|金額|内訳|中身|案|資料|書類))?(?=です|でした|だよ|やけど|だけど|なんです|なんだけど|なんやけど|ですが|ですけど|[。！!\n]|$)`,
+  'gu',
+)
+/**
  * Blind R168A-011: a staff-only note or paper left on a board, a wall or a desk in the post's photo (後ろのホワイトボードに課内の打ち合わせ
  * メモ（滞納整理の件数とか）が残ってますが; 壁に庁内の資料が貼ったままですが): the picture hands out what the section keeps inside. Kept out
  * of it (残っていないか, 写らないよう), blurred, or a board of the public's messages stay clean.
@@ -1494,13 +1538,23 @@ const STAFF_CHAT_GATE = new RegExp(STAFF_CHAT.source, 'u')
 const STAFF_DOC =
   /(?:職員|庁内|課内|部内|係内|課員|係員|内部)(?:向け|用)(?:に|の)?(?:まとめ|作成し|作っ|用意し)?た?[^。！？!?\n]{0,30}?(?:を|も)(?:画像で|写真で|PDFで|そのまま)?(?:添付|共有|掲載|アップ|載せ|貼)|(?:課内|係内|部内|庁内|所属内)(?:で|に)(?:の)?(?:共有|回覧|周知)(?:して|を(?:お願い|願い|して|徹底)|願います|ください|お願い)/gu
 /**
+ * Blind R172A-071: a manual or a handling rule made for staff or used inside a section, shared with readers (【職員向け】窓口応対マニュアル
+ * （抜粋）; 税務課で使っている窓口応対マニュアルの一部をご紹介します; 庁内用の対応要領、載せておきます): how the city handles cases is kept
+ * inside until it decides to publish it. A manual for residents (市民向けマニュアル), one revised or published on the website, a training on
+ * it (職員向け研修で…), a refusal (お見せできません) and a leaflet or a guide a section hands residents are not this.
+ */
+const STAFF_MANUAL_SHARED =
+  /(?:(?:職員|庁内|課内|係内|部内|内部)(?:向け|用)[】\])]?(?:の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,10}?|(?:[\p{Script=Han}]{1,4}課|課|係|室|庁|窓口)(?:内)?で(?:実際に|いつも|普段|ふだん|現在|今も)?(?:使っ(?:ている|てる|とる)|使用し(?:ている|てる)|使われ(?:ている|てる))(?:の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,10}?)(?:マニュアル|対応要領|応対要領|事務要領|事務処理要領|内規|想定問答集?)(?:の(?:一部|抜粋|中身|内容|ポイント))?(?:\(抜粋\)|[、,]?[^。！？!?\n]{0,30}?(?:ご紹介|紹介し|公開し|載せ|のせ|掲載し|共有し|アップし|お見せ|見せちゃ)(?:ます|ちゃ|とき|ておき|てお|しま|ます))(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+const MANUAL_PUBLIC = /ホームページ|市HP|公表して|公開して(?:い|お)|情報公開|開示|研修|改訂|改定|作成しました|作りました|市民向け|住民向け/u
+/**
  * A paper made for those who judge or run a selection or for staff only (面接官用の評価シート, 審査員用の採点基準, 試験官用マニュアル,
  * 委員用の資料), shown or told (特別にちょっとだけ見せちゃいます, こっそり公開, 中身をご紹介): how a selection is judged is kept inside.
  * A paper named for its use (面接官用の評価シートに沿って採点します), one said not to be shown (お見せできません) and a car park for judges
- * (審査員用の駐車場) are not this.
+ * (審査員用の駐車場) are not this. Blind R172A-056: cited as the source of an excerpt (（面接官用の評価シートより抜粋）, 審査員用の採点基準
+ * から引用すると): the lines above or after are its content.
  */
 const JUDGES_PAPER =
-  /(?:(?:面接官|面接員|試験官|採点者|採点官|審査員|審査委員|選考委員|評価者|評定者|委員|職員|庁内|内部)(?:用|向け|専用)|(?:面接官|面接員|試験官|採点者|採点官|審査員|審査委員|選考委員|評価者|評定者)(?:が|の)(?:使う|使っている|使ってる|使っとる|使用する|使用している|見る|見ている|持つ|持っている|手元にある|手元の|付ける|つける))(?:の)?[^。！？!?\n]{0,8}?(?:評価シート|評価表|評定表|採点表|採点基準|評価基準|審査基準|質問(?:集|リスト|項目|例)|マニュアル|資料|シート|チェックリスト|メモ|想定問答|模範解答)[、,]?[^。！？!?\n]{0,20}?(?:お見せ|見せ|チラ見せ|(?<![非未])公開|教え|お伝え|ご紹介|紹介|載せ|アップ|共有|晒|さらし|ネタバレ)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+  /(?:(?:面接官|面接員|試験官|採点者|採点官|審査員|審査委員|選考委員|評価者|評定者|委員|職員|庁内|内部)(?:用|向け|専用)|(?:面接官|面接員|試験官|採点者|採点官|審査員|審査委員|選考委員|評価者|評定者)(?:が|の)(?:使う|使っている|使ってる|使っとる|使用する|使用している|見る|見ている|持つ|持っている|手元にある|手元の|付ける|つける))(?:の)?[^。！？!?\n]{0,8}?(?:評価シート|評価表|評定表|採点表|採点基準|評価基準|審査基準|質問(?:集|リスト|項目|例)|マニュアル|資料|シート|チェックリスト|メモ|想定問答|模範解答)[、,]?[^。！？!?\n]{0,20}?(?:お見せ|見せ|チラ見せ|(?<![非未])公開|教え|お伝え|ご紹介|紹介|載せ|アップ|共有|晒|さらし|ネタバレ|抜粋|引用|転載)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
 /**
  * A paper of a selection or a record marked non-public in brackets, then its content told in the same sentence (面接官が使う評価
  * シート（非公開）の項目をちょっとだけ教えちゃいます, 質問リスト（内部用）から、よく出る質問をご紹介します): the mark says it is kept
@@ -2696,16 +2750,19 @@ export const confidential: RuleFamily = {
     // Brackets: 【秘】 ［庁内限］ （回覧用） 【案・課内限り】 《取扱注意》.
     // A bracket is a marker only with a marker token in it (MARKER_TOKEN, read case-insensitively) or markers run together
     // (MARKER_IN_BRACKET): with none of their words in the paragraph, no bracket of it is one.
-    const tokensMay = p.may(MARKER_TOKEN_AS_WRITTEN) || p.has(CASED_LATIN)
-    const runTogetherMay = p.may(MARKER_IN_BRACKET)
+    // Blind R173I-069: a marker spelt in kana (【ナイ部資料・とりあつかい注意】) is read back into kanji first.
+    const kanaMay = KANA_MARKER_MAY.test(t)
+    const tokensMay = p.may(MARKER_TOKEN_AS_WRITTEN) || p.has(CASED_LATIN) || kanaMay
+    const runTogetherMay = p.may(MARKER_IN_BRACKET) || kanaMay
     if (p.has(WORDS.bracketOpen) && (tokensMay || runTogetherMay)) {
       emitAll(p, doc, t, BRACKET, 'confidential/marker', emit, spans, (m) => {
-        const inner = m[1]!
+        const inner = kanaMay && KANA_MARKER_MAY.test(m[1]!) ? kanaMarkerRead(m[1]!) : m[1]!
         // 【マル秘】 is a marker; 「マル秘作戦」 (a secrecy prefix run on to a playful head) is not.
         const runTogether = (): boolean => {
           if (!runTogetherMay) return false
           for (const x of inner.matchAll(MARKER_IN_BRACKET)) {
-            if (!(SECRET_PREFIX.test(x[0]) && playfulCompound(typedAfter(m.index + 1 + x.index + x[0].length)))) return true
+            const rest = inner === m[1] ? typedAfter(m.index + 1 + x.index + x[0].length) : inner.slice(x.index + x[0].length)
+            if (!(SECRET_PREFIX.test(x[0]) && playfulCompound(rest))) return true
           }
           return false
         }
@@ -2946,11 +3003,14 @@ export const confidential: RuleFamily = {
     }
     // Blind R163A-045: next year's budget or personnel caught in the photo (ホワイトボードに来年度の予算配分がばっちり写ってますが).
     if (!p.has(BUDGET_PUBLIC) && !p.has(PUBLIC_OCCASION)) {
-      emitAll(p, doc, t, MATTER_IN_PHOTO, 'confidential/pre-release', emit, spans, (m) => {
+      const caught = (m: RegExpExecArray): boolean => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         return !spans.some((x) => x.start < span.end && x.end > span.start) && !PHOTO_BLURRED.test(sentence) && !photoLesson(t, m.index, m.index + m[0].length) && !aware(sentence) && !published(sentence)
-      })
+      }
+      emitAll(p, doc, t, MATTER_IN_PHOTO, 'confidential/pre-release', emit, spans, caught)
+      // Blind R173I-073: 写ってる数字は来年度の各課の人員配置計画です (the photo's content named first).
+      emitAll(p, doc, t, PHOTO_IS_MATTER, 'confidential/pre-release', emit, spans, caught)
     }
     // Blind R168A-011: a staff-only note left on a board in the photo (後ろのホワイトボードに課内の打ち合わせメモ…が残ってますが).
     emitAll(p, doc, t, STAFF_NOTE_IN_PHOTO, 'confidential/staff-only', emit, spans, (m) => {
@@ -2980,6 +3040,12 @@ export const confidential: RuleFamily = {
         return !spans.some((x) => x.start < span.end && x.end > span.start) && SCREEN_FIGURE.test(t.slice(end, end + 120)) && !/研修|講座|説明会|マニュアル|操作方法|使い方/u.test(sentence) && !aware(sentence) && !published(sentence)
       })
     }
+    // Blind R173I-087: what one named business told the city in a hearing about its own figures (ヒアリングで聞いた話、A社さんは売上が…3割減).
+    emitAll(p, doc, t, BIZ_HEARD, 'confidential/duty-secret', emit, spans, (m) => {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      return !spans.some((x) => x.start < span.end && x.end > span.start) && !BIZ_HEARD_GENERIC.test(m.groups?.biz ?? '') && !aware(sentence) && !published(sentence)
+    })
     // A business's consultation record cited for its troubles (市の融資相談の記録にも載っとったけん…身売り).
     if (p.has(BIZ_TROUBLE)) {
       emitAll(p, doc, t, BIZ_CONSULT_RECORD, 'confidential/duty-secret', emit, spans, (m) => {
@@ -3196,6 +3262,8 @@ export const confidential: RuleFamily = {
     }
     // A paper for examiners or judges shown (面接官用の評価シート、特別にちょっとだけ見せちゃいます).
     if (p.has(WORDS.judges)) emitAll(p, doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    // Blind R172A-071: a manual made for staff or used inside, shared (【職員向け】窓口応対マニュアル（抜粋）).
+    if (!p.has(MANUAL_PUBLIC)) emitAll(p, doc, t, STAFF_MANUAL_SHARED, 'confidential/staff-only', emit, spans, once(notAware))
     // A selection's or an internal meeting's paper, or each applicant's scores, shown in a photo or on a screen.
     if (p.has(WORDS.paperShown)) {
       emitAll(p, doc, t, PAPER_SHOWN_IN_PHOTO, 'confidential/meeting', emit, spans, once((m) => {

@@ -4602,3 +4602,61 @@ describe('confidential: blind R168A/R169D/R170I/TX kinds (round 43 fixes)', () =
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R171I/R172A/R173I kinds (round 44 fixes)', () => {
+  const rules = (text: string): string[] => findingsOf(confidential, text).filter((f) => f.severity === 'block' || f.severity === 'warn').map((f) => f.rule)
+  it.each([
+    // R171I-003: kept secret until the release, said as a concession, then the matter told
+    ['公表までは内緒ですが、来年度から駐車場は1回300円に値上げになります。', 'confidential/pre-release'],
+    ['正式発表までヒミツなんだけど、新しい体育館の予算は約12億円で決まりました。', 'confidential/pre-release'],
+    // R171I-057: a closed session named as the occasion, then where it is heading with an adverb before 決まり
+    ['さっきの非公開の審査会、委託先はほとんどB社で決まりそうです。', 'confidential/meeting'],
+    // R172A-056: a judges' paper cited as the source of an excerpt
+    ['二次面接で聞く質問はこちら。①志望動機 ②長所と短所（審査員用の質問リストより抜粋）', 'confidential/staff-only'],
+    // R172A-071: a manual made for staff or used inside a section, shared
+    ['【庁内用】苦情対応マニュアル（抜粋）', 'confidential/staff-only'],
+    ['市民課で普段使っている応対要領の一部を、ここで紹介しますね。', 'confidential/staff-only'],
+    // R173I-069: a marker spelt in kana
+    ['【ないぶ資料】来年度の補助金の配分案です。', 'confidential/marker'],
+    ['（ブガイヒ）人員配置の見直し案', 'confidential/marker'],
+    ['《取りあつかいちゅうい》議会答弁の想定です', 'confidential/marker'],
+    // R173I-073: the photo's content named first, then next year's budget or personnel
+    ['写真に写ってるのは新年度の予算配分の表です。', 'confidential/pre-release'],
+    ['映っている数字は、実は来年度の職員配置案なんです。', 'confidential/pre-release'],
+    // R173I-087: one named business's own figures heard in a hearing
+    ['企業訪問で伺ったところ、ありあけ酒造さんは資金繰りがかなり厳しいとのことでした。', 'confidential/duty-secret'],
+    ['経営相談で聞いた話では、B社さんは受注が前年の半分に減っているそうです。', 'confidential/duty-secret'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // R171I-003's counterparts: a teaser that only withholds
+    '結果は発表まで内緒です！お楽しみに',
+    'ゲストは当日までナイショですが、豪華な顔ぶれです。',
+    // R171I-057's counterparts: a public vote, the weather
+    '新しい図書館の愛称は、投票で「ひかりの森」にほぼ決まりそうです！',
+    '明日の花火大会、雨天の場合は順延でほぼ決まりっぽいです。',
+    // R172A-056/071's counterparts: a paper named for its use, a manual for residents, revised and published, a refusal, a training
+    '面接官用の評価シートに沿って採点します。',
+    '市民向けマニュアルをご紹介します。',
+    '職員向けの防災マニュアルを改訂し、ホームページで公開しています。',
+    '職員向け研修で、接遇マニュアルを紹介しました。',
+    '職員用マニュアルの一部は掲載できません。',
+    '子育て支援課で使っている子育てガイドブックをご紹介します。',
+    // R173I-069's counterparts: a parcel's label in kana, a caution, a playful compound
+    '【とりあつかい注意】ガラス製品のため丁寧に運んでください。',
+    '【ちゅうい】明日は断水です。',
+    'なつやすみ【ないぶ探検】を開催します。',
+    // R173I-073's counterparts: a park built with next year's budget, new staff, a briefing
+    '写っているのは来年度の予算で整備する公園です。',
+    '写っているのは新年度の人事異動で着任した職員の皆さんです。',
+    '写ってるのは来年度の組織改編の説明会の様子です。',
+    // R173I-087's counterparts: views summed up for all, a policy built on them, no figures
+    '事業者ヒアリングで伺ったご意見をもとに、補助制度を見直しました。',
+    'ヒアリングでは、多くの事業者さんから売上が3割減ったとの声をいただきました。',
+    'ヒアリングで伺ったところ、多くのお店で売上が2割減っていました。',
+    '企業訪問で伺ったA社さんは、新商品の開発に力を入れておられました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
