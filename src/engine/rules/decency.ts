@@ -3199,7 +3199,9 @@ const R22: Phrase[] = [
     re: phrase(`(?:ご不安|不安|ご心配|心配|ご懸念|懸念|お気持ち|ご意見|お声|声)(?:は|も)?[、,]?[^。！？!?\\n]{0,6}?(?:ごもっとも|もっとも(?:です|だと)|当然(?:です|だと|のこと)|よく(?:分か|わか)り|理解(?:でき|いたし)ます)[^\\n]{0,60}?(?:${R22_GRP})[^\\n]{0,40}?(?:見合わせ|見送|中止|白紙|断念|取りやめ|とりやめ)|(?:${R22_GRP})[^\\n]{0,40}?(?:見せたくない|怖い|こわい|不安|心配|迷惑|治安|地価|雰囲気が変わ|反対)[^\\n]{0,40}?(?:ごもっとも|もっともです|当然です|よく分かります|よくわかります|おっしゃる通り|おっしゃるとおり|同感です)|(?:おっしゃる通り|おっしゃるとおり|ご指摘の(?:通り|とおり)|確かに|たしかに)[、,]?[^。！？!?\\n]{0,16}?(?:${R22_GRP})[^。！？!?\\n]{0,30}?(?:見せたくない|怖い|こわい|不安|心配|迷惑|雰囲気が変わ)[^。！？!?\\n]{0,8}?(?:ですよね|だよね|ですね|よね|のは当然|のも当然|のも無理|でしょう)`),
     need: ['もっとも', '当然', 'よく分か', 'よくわか', '理解でき', '理解いたし', 'おっしゃる', 'ご指摘の', '確かに', 'たしかに', '同感'],
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(Math.max(0, a - 40), b + 40)) && !rx('バリアフリー|増設|拡充|充実|整備を|もっと(?:増や|使いやす)').test(fo.slice(a, b)),
+    // (Not the group's own fear, the thing feared marked with が: 障がいのある方の中には、人混みが怖いという方も…その気持ち、よく分かります;
+    // not a concession turned to understanding: …不安の声…その気持ちもよく分かります。でも、交流会を重ねて理解を深めて.)
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(Math.max(0, a - 40), b + 40)) && !rx('バリアフリー|増設|拡充|充実|整備を|もっと(?:増や|使いやす)').test(fo.slice(a, b)) && !OWN_FEAR.test(fo.slice(a, b)) && !TURNED_TO_UNDERSTANDING.test(fo.slice(b, b + 60)),
   },
   // A group met by several staff to prevent trouble (精神疾患をお持ちの方がご来庁の際は、トラブル防止のため職員2名で対応).
   {
@@ -3210,6 +3212,10 @@ const R22: Phrase[] = [
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
 ]
+/** A group's own fear, the thing feared marked with が after the group as the topic (…の中には、人混みが怖い; …には大きな音が不安). */
+const OWN_FEAR = /(?:の中には|の中にも|には)[、,]?[^。、！？!?\n]{1,12}?(?<![のと])が(?:怖|こわ|苦手|不安)/u
+/** After agreeing with a fear, a turn to meeting and understanding the group (。でも、交流会を重ねて理解を深め…; しかし、まずは見学に). */
+const TURNED_TO_UNDERSTANDING = /^[。、！!]?\s?(?:でも|しかし|ただ|ですが|けれど|一方で?)[、,]?[^。！？!?\n]{0,30}?(?:交流|理解|知って|知る|見学|共に|ともに|一緒に|偏見)/u
 // Round 23 (implicit prejudice, after the groups): see the header.
 const R23_SEX = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女衆|男衆)|女の(?:子|人)|男の(?:子|人)|(?<!の)(?:お母さん|お父さん|母親|父親)|(?<![ァ-ヶー])(?:ママ|パパ)(?![ァ-ヶー])|奥さん|奥様|旦那さん|主婦|婦人会|女性部|女性会)(?:方|陣|たち|さんたち|の(?:皆さん|皆様|みなさん|みなさま|方々|方))?(?:職員|スタッフ)?'
 const R23_TASK = 'お茶出し|お茶くみ|お茶汲み|お茶(?!会|会|の(?:産地|歴史|文化|淹れ方))|お酌|育児|子育て|介護|テント張り|草刈り|運搬|搬送|炊き出し|力仕事|料理|調理|配膳|洗い物|後片付け|片付け|掃除|買い出し|おにぎり|お弁当|接待|コーチ|会場設営|設営|荷物運び|重い物|裏方|家事|子守|台所'
@@ -9476,6 +9482,9 @@ export const decency: RuleFamily<DecencyFacts> = {
             if (soft && /横断|歩行者|どらいばー|運転する|運転中|車を運転|思いやり|譲り合|ゆずり合/u.test(text)) continue
           }
           if (!p) continue
+          // The group's own fear, the thing feared marked with が (障がいのある方の中には、人混みが怖いという方も; 大きな音がこわい): what
+          // they feel, not what they are called (review of stop 43).
+          if (/^(?:怖い|こわい)$/u.test(p[0]) && /[^\s、,。]が$/u.test(tail.slice(0, p.index))) continue
           // The district as what an act of exposure names, the act called a wrong (特定の地域を同和地区であると示す書き込みや…が問題と
           // なっている, 同和地区の所在地を載せた書籍の販売は禁止されています; blind GR-062): the wrong described, not done.
           // The wrong named after the words found (結婚), not a prejudice told after the wrong (…が問題だが、…結婚は避けた方が).

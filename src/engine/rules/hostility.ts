@@ -682,8 +682,10 @@ function notDirections(sq: string, s: number, e: number): boolean {
 /** No longer needing to come (オンラインで申請でき、もう窓口に来なくていい): not being told to stay away. */
 const NO_NEED = /手続|申請|オンライン|郵送|電子|マイナ|予約|コンビニ|来庁不要|スマホ|ネット|ことにな|ようにな|よくな|不要|免除|対象外|必要(?:は)?(?:なく|ありません|ない)/u
 function notNoNeed(sq: string, s: number, e: number): boolean {
-  return !NO_NEED.test(sentenceText(sq, s, e))
+  return !NO_NEED.test(sentenceText(sq, s, e)) && !DONE_BEFORE.test(sq.slice(Math.max(0, s - 30), s))
 }
+/** The business done right before (あなたの書類は受理しました。もう来なくていいですよ; 手続きは完了しています。もう来なくて大丈夫): no need to come. */
+const DONE_BEFORE = /(?:受理|受付|受け付け|完了|手続き?|申請|届出|提出|交付|発送|送付)(?:を|が|は)?[^。！？!?\n]{0,8}?(?:しました|いたしました|しております|しています|されました|完了(?:です|しました)?|済み(?:です)?|済ませ[^。！？!?\n]{0,6}|終わり(?:ました)?|終了(?:しました)?)[。！!]\s?$/u
 
 /**
  * After an act named as a noun (…をさらすこと, ネットにさらす行為): the post calls it a harm or a wrong (も、いじめです, は犯罪になります, はやめましょう,

@@ -13072,3 +13072,22 @@ describe('decency (4(2)), round W15 kinds (blind R160I/R161A): glee beside the d
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency: a group\'s own fear, and a concession turned to understanding (review of stop 43)', () => {
+  it.each([
+    // the thing feared marked with が after the group as the topic: what they feel, not what they are called
+    '障がいのある方の中には、人混みが怖いという方もいます。その気持ち、よく分かります。',
+    '高齢の方の中には、地震が怖いという方もいます。',
+    '外国の方の中には、大きな音が苦手な方もいます。',
+    // a neighbours' fear agreed with, then turned to meeting the group
+    'グループホームについて、近隣の方から不安の声をいただいています。その気持ちもよく分かります。でも、交流会を重ねて理解を深めていきたいと考えています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    '障がいのある方は怖い。',
+    '精神障害者のグループホームができるのは怖いというお気持ち、よく分かります。計画は見合わせます。',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})

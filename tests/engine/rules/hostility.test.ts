@@ -7929,3 +7929,12 @@ describe('hostility: blind sets R171I/R172A, as kinds (stop 44)', () => {
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: no need to come once the business is done (review of stop 43)', () => {
+  it.each(['あなたの書類は受理しました。もう来なくていいですよ。', '手続きは完了しています。もう窓口に来なくて大丈夫です。'])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['あなたの苦情は聞きました。もう来なくていいです。'])('still blocks %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
