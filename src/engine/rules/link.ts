@@ -1114,37 +1114,23 @@ function paymentEntry(t: string, u: LinkSpan): [string, string] | null {
   PUBLIC_CHARGE.lastIndex = 0
   const charge = PUBLIC_CHARGE.test(near) && !PAY_OPERATOR.test(near)
   if ((!card && !id && !charge) || CONTRACTED.test(near) || !POINTED_SITE.test(t.slice(Math.max(0, u.normStart - 120), u.normStart) + t.slice(u.normEnd, Math.min(t.length, u.normEnd + 24)))) return null
-  if (card) {
-    CARD_ENTRY.lastIndex = 0
-    for (const m of near.matchAll(CARD_ENTRY)) {
+  // What is asked there, the verb that asks it (within `reach` characters), how the message names it, and the act: card details
+  // typed in, an identity document's photo sent, a public charge paid.
+  const asks: Array<[boolean, RegExp, RegExp, number, (w: string) => string, string]> = [
+    [card, CARD_ENTRY, ENTRY_VERB, 24, (w) => w, '入力'],
+    [id, ID_DOCS, ID_SEND, 30, (w) => `${w}の画像`, '送信'],
+    [charge, PUBLIC_CHARGE, CHARGE_PAID, 24, (w) => w, '納付'],
+  ]
+  for (const [asked, what, verb, reach, name, act] of asks) {
+    if (!asked) continue
+    what.lastIndex = 0
+    for (const m of near.matchAll(what)) {
       const a = from + m.index
       const b = a + m[0].length
-      if (!ENTRY_VERB.test(t.slice(b, b + 24))) continue
+      if (!verb.test(t.slice(b, b + reach))) continue
       const s = sentenceOf(t, a, b)
       if (ENTRY_WARNED.test(t.slice(s.start, s.end))) continue
-      return [m[0], '入力']
-    }
-  }
-  if (id) {
-    ID_DOCS.lastIndex = 0
-    for (const m of near.matchAll(ID_DOCS)) {
-      const a = from + m.index
-      const b = a + m[0].length
-      if (!ID_SEND.test(t.slice(b, b + 30))) continue
-      const s = sentenceOf(t, a, b)
-      if (ENTRY_WARNED.test(t.slice(s.start, s.end))) continue
-      return [`${m[0]}の画像`, '送信']
-    }
-  }
-  if (charge) {
-    PUBLIC_CHARGE.lastIndex = 0
-    for (const m of near.matchAll(PUBLIC_CHARGE)) {
-      const a = from + m.index
-      const b = a + m[0].length
-      if (!CHARGE_PAID.test(t.slice(b, b + 24))) continue
-      const s = sentenceOf(t, a, b)
-      if (ENTRY_WARNED.test(t.slice(s.start, s.end))) continue
-      return [m[0], '納付']
+      return [name(m[0]), act]
     }
   }
   return null
