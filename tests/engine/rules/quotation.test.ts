@@ -3495,3 +3495,25 @@ describe('quotation: an organ\'s written opinion or report named with its year (
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: a citation line under an announced passage, and readers addressed by the words they might say (blind R177I-041, IV-043)', () => {
+  // Kind R177I-041: a line wholly a citation in brackets (（作者『書名』「章」より）) under the line that announces a passage is the
+  // passage's source, not the announced passage (its 「章」 is a chapter's title). Kind IV-043: a run of side-by-side brackets closed by
+  // という方へ / とお考えの方 is the imagined words of the readers a notice is for, no quotation. A vague source line, or the run framed as
+  // something read online, stays a quotation without source.
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    ['室生犀星の『抒情小曲集』に「ふるさとは遠きにありて思ふもの、そして悲しくうたふもの」という一節があります。今日は久しぶりに帰省しました。\n（室生犀星『抒情小曲集』「小景異情」より）'],
+    ['「子どもの預け先が見つからず、仕事に戻れるか不安だ」「育休明けの働き方を相談したい」という方へ。子育て支援課では、個別の相談を受け付けています。'],
+    ['「空き家をどうしたらいいか分からない、管理も大変だ」「売るか貸すか迷っている」とお考えの方は、空き家相談会にお越しください。'],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    ['ある作家の随筆に「ふるさとは遠きにありて思ふもの、そして悲しくうたふもの」という一節があります。\n（ある随筆より）'],
+    ['「子どもの預け先が見つからず、仕事に戻れるか不安だ」「育休明けの働き方を相談したい」という投稿をネットで見かけました。'],
+    ['「人生は一度きり、やりたいことをやった者が勝つ」「努力は必ず報われる」という言葉があります。'],
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
