@@ -19,8 +19,11 @@
  * Blind R123A-144 kind: an account said to be unofficial (非公式アカウント @…, a handle that says so: @…_unofficial) sent readers to as the
  * source (フォローすると便利) is a personal source; 非公式 is never 公式 (OFFICIAL, BODY_SOURCE); a warning against it (なりすまし, ご注意) is not.
  * Blind R131I-058 kind: an aggregator account (まとめアカウント, a handle with matome or _bot) sent readers to as the quickest source (一番早い).
- * A link to a named public body's own site (柳川市観光協会の解説（https://www.yanagawa-net.com/）) cannot be told from the text: the body's
- * domain belongs in the policy's trusted list.
+ * Blind R123A-028: a link to a named organisation's explanation cited as the source (柳川市観光協会の解説（https://www.yanagawa-net.com/）では)
+ * is a referral (`orgCited`), a note; a domain the city links to often still belongs in the policy's trusted list.
+ * Blind TZ-120, TZ-124, R145D-118 kinds: a link the post introduces as the city's contracted service (市が契約している次のポータルサイト:
+ * `contractedSite`), as an organisation's official site named a sentence before with one describing sentence between (`afterDescription`),
+ * or under a source label naming a work's title or publisher (出典：北原白秋「この道」（青空文庫）: `sourceLabelled`) is a referral.
  * Blind R163A kinds (block): an affiliate link (px.a8.net/…?a8mat=, amazon.co.jp/…?tag=…-22: `isAffiliate`), and card or account details to
  * be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで: `paymentEntry`). Blind TW-086: an operator's
  * page named by its title in brackets (九州電力送配電の「停電情報」のページで確認できます) is a referral (NAMED_PAGE_BEFORE).
@@ -1017,7 +1020,8 @@ export const link: RuleFamily = {
       // a referral to the source, a note; a shop, a sale or a prize is still a warning.
       const before = t.slice(Math.max(0, u.normStart - 40), u.normStart)
       const sentence = t.slice(Math.max(0, u.normStart - 80), Math.min(t.length, u.normEnd + 30))
-      const referral = (namedPageBefore(t, u.normStart) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart))) && !SHOPPING.test(sentence)
+      const described = afterDescription(t, u.normStart)
+      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart))) && !SHOPPING.test(sentence)) || contractedSite(t, u)
       // Card or account details to be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで).
       const entry = referral ? null : paymentEntry(t, u)
       if (entry !== null) {
@@ -1141,6 +1145,68 @@ function paymentEntry(t: string, u: LinkSpan): [string, string] | null {
  * 参考：気象庁「…」 https://…): a cited source, a note like a referral.
  */
 const SOURCE_LABEL = /(?:出典|出所|引用元|参考|参照|資料提供|データ)[：:]\s?[^\n：:]{0,30}?(?:株式会社|協会|機構|財団|組合|大学|病院|センター|研究所|省|庁|学会|連盟|気象台)[^\n]{0,24}?[\s（(「『]*$/u
+/**
+ * Blind R145D-118 kind: the source label names a work by its title in brackets or its publisher in parentheses (出典：北原白秋「この道」
+ * （青空文庫） https://…, 参考：『柳川の掘割』（柳川市史編さん室） https://…): the post says what the page is and whose, a cited source like
+ * SOURCE_LABEL. Not a pointer or a vague one (出典：こちら, 参考：ネットの記事), not a person's page or a fan's (…さんのブログ「…」).
+ */
+const SOURCE_LABEL_TITLED = /(?:出典|出所|引用元|参考|参照)[：:]\s?(?!こちら|そちら|下記|以下|上記|ネット|ある|とある|某)[^\n：:]{0,30}?(?:[「『][^」』\n]{1,30}[」』]|[（(][^）)\n]{2,20}[）)])[^\n]{0,24}?[\s（(「『]*$/u
+const SOURCE_NOT_NAMED = /さん|様|さま|氏|ちゃん|くん|個人|ブログ|ファン|有志|まとめ|ネット|SNS|口コミ|非公式/u
+function sourceLabelled(t: string, at: number): boolean {
+  const w = t.slice(Math.max(0, at - 80), at)
+  if (SOURCE_LABEL.test(w)) return true
+  const m = SOURCE_LABEL_TITLED.exec(w)
+  return m !== null && !SOURCE_NOT_NAMED.test(m[0])
+}
+/**
+ * Blind R123A-028 kind: a named organisation's explanation or document cited with its link in brackets as the source of what the sentence
+ * says (柳川市観光協会の解説（https://…）では…とされています, 日本気象協会の資料（https://…）によると): the owner named and the page given as
+ * the source, a referral. The organisation is named by its ending (協会, 機構, 株式会社 …); a person's or an unnamed page is not this.
+ */
+const ORG_NAME = String.raw`(?:[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16}(?:株式会社|協会|機構|財団|組合|鉄道|バス|交通|電力|送配電|ガス|水道局|大学|病院|会議所|商工会|連盟|連合会|センター|気象台|事務所|新聞社|放送局|公社|研究所|学会)|(?:株式会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|NPO法人)[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16})`
+const ORG_CITED_BEFORE = new RegExp(`${ORG_NAME}の(?:公式)?(?:解説|説明|資料|記事|発表|報告|報告書|案内|紹介|データ|統計|調査|まとめ|年表|ページ|サイト|ホームページ|HP)\\s?[（(]\\s?$`, 'u')
+const ORG_CITED_AFTER = /^\s?[）)]\s?(?:では|でも|によると|によれば|による|には|に(?:掲載|詳しく|まとめ|載って)|で(?:詳しく|紹介|解説|説明|案内|確認|ご覧))/u
+function orgCited(t: string, u: LinkSpan): boolean {
+  const m = ORG_CITED_BEFORE.exec(t.slice(Math.max(0, u.normStart - 40), u.normStart))
+  return m !== null && !NAMED_PAGE_NOT_OWN.test(m[0]) && ORG_CITED_AFTER.test(t.slice(u.normEnd, u.normEnd + 12))
+}
+/**
+ * Blind TZ-120 kind: the post says the site is the city's contracted or commissioned service (市が契約している次のポータルサイトからお申し込み
+ * いただけます, 市が委託している事業者の予約サイト, 本市と協定を結んでいる…のサービス): the city answers for the operator, so the link is a referral
+ * (a note) even where something is bought or donated there (ふるさと納税). Not denied or imitated (契約しているわけではありません, 委託している
+ * と称する業者, 市と契約しているかのように装った), and no other link between the words and this one.
+ */
+const CONTRACTED_SITE =
+  /(?:市|町|村|県|区|市役所|本市|当市)(?:が|と|で)(?:正式に)?(?:契約|委託|提携)(?:して(?:い|お)(?:る|ます|ります)|した|する)[^。！？!?\n]{0,12}?(?:サイト|ポータル|ページ|サービス|事業者|業者|会社|フォーム|アプリ|システム)|(?:市|町|村|県)(?:と|が)(?:連携|提携)?協定を(?:結んで|締結して)(?:い|お)(?:る|ます|ります)[^。！？!?\n]{0,12}?(?:サイト|ポータル|ページ|サービス|事業者|会社|アプリ)|(?:市|町|村|県)の(?:契約|委託|指定)(?:先|事業者)(?:の|である)[^。！？!?\n]{0,12}?(?:サイト|ポータル|ページ|サービス|フォーム)/gu
+const CONTRACT_DENIED = /ほか|他の|別の|その他|外部|ではありません|ではない|わけでは|ではなく|でなく|じゃなく|かのよう|ふり|フリ|称|名乗|装|かた(?:る|って|った)|騙|偽|ニセ|にせ|なりすま|成りすま|詐欺|フィッシング|注意|個人|非公式|以外|https?:\/\//u
+function contractedSite(t: string, u: LinkSpan): boolean {
+  const from = Math.max(0, u.normStart - 140)
+  const w = t.slice(from, u.normStart)
+  CONTRACTED_SITE.lastIndex = 0
+  for (const m of matchAllOf(CONTRACTED_SITE, w)) {
+    const s = sentenceOf(t, from + m.index, from + m.index + m[0].length)
+    if (!CONTRACT_DENIED.test(t.slice(s.start, u.normStart))) return true
+  }
+  return false
+}
+/**
+ * Blind TZ-124 kind: a sentence naming the site as an organisation's official one (柳川市観光協会の公式サイトもあわせてご覧ください。) may be
+ * followed by one sentence that only tells what is there (季節のイベントやモデルコースが紹介されています。) before the link: the link still
+ * closes the named site's sentence. The sentence between points at no other page (こちら, この, 次の, ブログ, サイト), sets nothing against it
+ * (より, ではなく) and warns of nothing (偽, なりすまし, 注意); the named sentence itself is read as OFFICIAL_NAMED_SENTENCE, NAMED_PAGE_BEFORE.
+ */
+const DESCRIPTION_POINTS = /こちら|そちら|あちら|ここ|下記|以下|上記|次の|この|その|あの|別の|ほか|他の|ブログ|まとめ|アカウント|サイト|ページ|HP|ホームページ|URL|リンク|個人|ファン|有志|非公式|より|ではなく|でなく|じゃなく|以外|偽|ニセ|装|なりすま|詐欺|フィッシング|注意|[？?]|https?:/u
+function afterDescription(t: string, at: number): number | null {
+  let end = at
+  while (end > 0 && /\s/u.test(t[end - 1]!)) end--
+  const head = t.slice(Math.max(0, end - 80), end)
+  const m = /[。！!]([^。！？!?\n]{4,70}[。！!][^\p{L}\p{N}\n。！!]{0,6})$/u.exec(head)
+  if (!m || DESCRIPTION_POINTS.test(m[1]!)) return null
+  return end - m[1]!.length
+}
+function namedSiteSentence(t: string, at: number): boolean {
+  return OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, at - 90), at)) || namedPageBefore(t, at)
+}
 /**
  * Blind R117A-099: the link labelled as a named operator's official site, right before it (（運休情報：柳川観光開発 公式サイト https://…）,
  * 西鉄バスの公式HP：https://…, 九州電力送配電公式ウェブサイト（https://…）): the owner names the page as its own, a referral like OWNER_PAGE.

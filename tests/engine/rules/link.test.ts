@@ -1149,3 +1149,34 @@ describe('link (6(1)): blind R172A-028 — a city tax or charge to be paid on a 
     expect(got.filter((x) => x.startsWith('link/payment-entry'))).toEqual([])
   })
 })
+
+describe('link (6(1)): blind TZ-120, TZ-124, R123A-028, R145D-118 — a link the post introduces as the city\'s contracted service, an organisation\'s official site or cited source', () => {
+  // Kind: the city's contracted or commissioned service (市が委託している事業者の予約サイト), even where something is donated or bought there;
+  // an organisation's official site named a sentence before, with one sentence telling what is there between; a named organisation's
+  // explanation cited with its link in brackets (…協会の解説（https://…）によると); a source label naming a work's title or publisher
+  // (出典：夏目漱石「草枕」（青空文庫）). A note. A denial or an imitation, another page pointed at between, a pointer, a person's page stay warnings.
+  it.each([
+    ['子ども用品のリサイクルは、市が委託している事業者の予約サイトからお申し込みください。\nhttps://reuse-yoyaku.example.jp/', 'https://reuse-yoyaku.example.jp/'],
+    ['ふるさと納税は、市が契約しているポータルサイトでもお申し込みいただけます。返礼品もこちらからご覧いただけます。\nhttps://furusato.example.com/city/123', 'https://furusato.example.com/city/123'],
+    ['有明海の干潟の生き物は、有明海再生機構の公式サイトもご覧ください。季節ごとの観察記録が載っています。\nhttps://ariake-saisei.example.jp/', 'https://ariake-saisei.example.jp/'],
+    ['掘割の成り立ちには諸説あり、筑後川流域連携協会の解説（https://chikugo-ryuiki.example.jp/）によると江戸時代に整えられたとされています。', 'https://chikugo-ryuiki.example.jp/'],
+    ['出典：夏目漱石「草枕」（青空文庫） https://www.aozora.gr.jp/cards/000148/', 'https://www.aozora.gr.jp/cards/000148/'],
+  ])('notes %s', (text, url) => {
+    const got = summary(findingsOf(link, text))
+    expect(got).toContain(`link/third-party:info:${url}`)
+    expect(got.filter((x) => x.includes(':warn:') || x.includes(':block:'))).toEqual([])
+  })
+  it.each([
+    ['市が契約しているわけではありませんが、こちらのサイトが便利です https://furusato-matome.example.com/', 'https://furusato-matome.example.com/'],
+    ['市と契約していると称する業者のサイトにご注意ください https://kyufu-uketsuke.example.com/', 'https://kyufu-uketsuke.example.com/'],
+    ['市が契約しているポータルサイトはこちらです。ほかにも便利なサイトがあります https://other.example.com/', 'https://other.example.com/'],
+    ['柳川市観光協会の公式サイトもご覧ください。こちらのブログも詳しいです。\nhttps://kawa-blog.example.com/', 'https://kawa-blog.example.com/'],
+    ['柳川市観光協会の公式サイトもご覧ください。限定グッズの通販はこの店が便利です。\nhttps://goods.example.com/', 'https://goods.example.com/'],
+    ['柳川の歴史は、こちらの解説（https://rekishi.example.com/）によると江戸時代からです。', 'https://rekishi.example.com/'],
+    ['出典：こちら https://example.com/a', 'https://example.com/a'],
+    ['参考：山田さんのブログ「柳川日記」 https://yamada-diary.example.com/', 'https://yamada-diary.example.com/'],
+    ['ふるさと納税はこちらのポータルサイトから https://furusato.example.com/', 'https://furusato.example.com/'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
+  })
+})
