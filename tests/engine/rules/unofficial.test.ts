@@ -4808,3 +4808,24 @@ describe('unofficial: blind R171I–R173I kinds', () => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial: blind R177I kinds (dialect hearsay, the inside overheard)', () => {
+  it.each<[string, string]>([
+    // R177I-006: げな before a mascot's モン, casual っていう話が
+    ['図書館の分館、来年度いっぱいで閉めるっていう話が出とるモン…', 'unofficial/rumour:warn:っていう話が'],
+    ['バスの路線、春から減るげなモン😢', 'unofficial/rumour:warn:減るげな'],
+    // R177I-031: officials overheard weighing a change as an open question
+    ['廊下で課長たちが「駐輪場、来年から有料にするかどうか」って話しよったよ。', 'unofficial/rumour:warn:「駐輪場、来年から有料にするかどうか」って話しよった'],
+    ['上の人が「公民館の使用料、上げるか」って相談しとったばい。', 'unofficial/rumour:warn:「公民館の使用料、上げるか」って相談しとった'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // 〜げな of an adjective's look; residents wondering; officials' talk of nothing the city decides
+    '寂しげなもんだね。',
+    'お客さんが「川下りの料金、来年から上がるかどうか」って話しよったよ。',
+    'えらい人たちが「今日の昼ごはんはどこにしようか」って話しよったモン',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
