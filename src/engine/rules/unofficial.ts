@@ -1465,9 +1465,10 @@ function hedgedChange(e: Emitter, t: string): void {
 
 /**
  * A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. Blind R170I-015: 中の人としても (the account's
- * operator speaking as themself, 中の人的には) is one too.
+ * operator speaking as themself, 中の人的には) is one too. Blind R177I-022: a mascot speaking for itself by its name in kana (うなっち的には,
+ * ほりわりん的には), as わたし的には; a noun with 的 (気持ち的には, 時間的には, スケジュール的には) is a respect, not a speaker.
  */
-const OWN_VIEW = /(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は|中の人(?:個人)?(?:として|的に)(?:は|も)/u
+const OWN_VIEW = /(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)/u
 /**
  * The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します.
  * Blind R167I-063: …or the inside said to voice the same, with the city or an office named as a body (市の中でもそういう意見が多いです,
@@ -2001,6 +2002,25 @@ const GRIEVANCE = /(?:細か|厳し|複雑|面倒|めんどう|わかりにく|�
 const CITY_UNIT_ASKED = /(?:担当課|当課|担当部署|財政課|上層部|上の人|上司|幹部|市役所|役所|(?<![\p{Script=Han}])市|(?<![\p{Script=Han}])[\p{Script=Han}]{1,6}課)(?:の(?:方|人たち|皆さん))?(?:に|には|にも)[、,]?[^。！？!?\n]{0,20}?(?:もっと|ちゃんと|きちんと|しっかり|少しは|もう少し|もうちょっと|考え直|見直)[^。！？!?\n]{0,16}?(?:ほしい|欲しい|もらいたい|いただきたい|頂きたい)(?!と(?:伝え|お願い|要望|依頼|相談|申し入れ))/u
 
 const OTHERS_THINK = /^[^。！？!?\n]{0,6}?と(?:思|考え|感じ)(?:われ|る|う|ている|ておられ|ていらっしゃ)[^。！？!?\n]{0,3}?(?:方|人|皆|声)/u
+/**
+ * Blind R174I-026: the writer's own view, then the matter said not to be theirs to decide (個人的にはもう少し遅い時間の方がきれいだと
+ * 思ってます！私は担当じゃないので決められないんですけど): the disclaimer itself says a decision of the city's is at stake, and the
+ * view is handed out on the account that speaks for it. Only a lack of authority (担当じゃないので決められない, 決める立場にない, 決定権は
+ * ありません); being unable to pick a favourite (どれもおすすめで一つに決められない) is no disclaimer.
+ */
+const DECISION_NOT_MINE = /(?:担当|係|担当者|担当課|担当部署|所管)(?:じゃ|では|で)(?:は)?(?:ない|なく|ありません|ございません)[^。！？!?\n]{0,8}?決め(?:られ|る(?:こと|立場|権限))|決める(?:立場|権限)(?:に|は|が|では)?(?:ない|なく|ありません|ございません)|決定権(?:は|が)?(?:ない|なく|ありません|ございません)/u
+/**
+ * Blind R174I-046: a cause named as one's own feeling in a matter of the city's (あくまで私見ですが、予算が観光地まわりにばかり回っているのが
+ * 原因だと感じております): one person's blame on the city's own spending or policy, said on its account, reads as the city's. Read only with
+ * the city's affairs in the sentence (CITY_AFFAIRS).
+ */
+const CAUSE_AS_VIEW = /(?:の|が)(?:主な|一番の|いちばんの|最大の|根本的な|根本の)?(?:原因|せい)(?:だ|である|や)?と(?:(?:私|わたし|僕|自分)(?:は|としては))?(?:思|おも|感じ|考え)/u
+/**
+ * Blind R175A-036: the city said to share the view two sentences on, a reason between them (私は個人的には大賛成です。…大事なものは
+ * ありません。市としても、ぜひ実現すべきだと考えています): only a stance shared (べき, 同じ, 賛成, その考え), not an action the city
+ * takes anyway (市としても実施しています).
+ */
+const CITY_SHARES = /べき|同じ|おなじ|同様|同感|同意見|賛成|一緒|一致|その考え|そう考え|そういう考え|そのような考え/u
 
 function personalView(e: Emitter, t: string): void {
   // …というのが市の本音です / 市の見方です: one person's view said to be the city's real one.
@@ -2070,7 +2090,15 @@ function personalView(e: Emitter, t: string): void {
   const next = s.end < t.length ? sentenceAround(t, s.end + 1, s.end + 1) : s
   const rest = t.slice(s.start, next.end)
   // …or, in the same sentence, the city's stance itself (正直なところ、柳川市としては…と考えています).
-  const city = CITY_TOO.exec(rest) ?? CITY_STANCE.exec(t.slice(own.index + own[0].length, s.end))
+  const near = CITY_TOO.exec(rest) ?? CITY_STANCE.exec(t.slice(own.index + own[0].length, s.end))
+  // …or the city said to share it two sentences on, a reason between them (…大賛成です。…ありません。市としても…べきだと考えています).
+  const after = !near && next.end < t.length && next !== s ? sentenceAround(t, next.end + 1, next.end + 1) : null
+  const far = after ? CITY_TOO.exec(t.slice(after.start, after.end)) : null
+  if (far && after && CITY_SHARES.test(far[0]) && !t.slice(next.end, after.start).includes('\n')) {
+    put(e, 'unofficial/personal-view', after.start + far.index, after.start + far.index + far[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+    return
+  }
+  const city = near
   // …or the city's stance said in the sentence before (柳川市としては…と考えています。個人的にも、…すべきだと思います).
   const prev = !city && s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1) : null
   const before = prev ? CITY_STANCE.exec(t.slice(prev.start, prev.end)) : null
@@ -2087,9 +2115,23 @@ function personalView(e: Emitter, t: string): void {
     // One person's verdict on the city itself (個人的には、柳川市の財政はもう破綻寸前だと思っています): said on the city's
     // account, it reads as the city's; a taste or praise of an event (個人的には川下りが一番好き) is not.
     const sentence = t.slice(s.start, s.end)
-    const verdict = CITY_AFFAIRS.test(sentence) ? CITY_VERDICT.exec(sentence) : null
+    const affairs = CITY_AFFAIRS.test(sentence)
+    const verdict = affairs ? CITY_VERDICT.exec(sentence) : null
     if (verdict) {
       put(e, 'unofficial/personal-view', s.start + verdict.index, s.start + verdict.index + verdict[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    // …or a cause of a matter of the city's named as one's own feeling (あくまで私見ですが、予算が…ばかり回っているのが原因だと感じております).
+    const cause = affairs ? CAUSE_AS_VIEW.exec(sentence) : null
+    if (cause && s.start + cause.index >= own.index) {
+      put(e, 'unofficial/personal-view', own.index, s.start + cause.index + cause[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    // …or the view, then the matter said not to be the writer's to decide (…と思ってます！私は担当じゃないので決められないんですけど).
+    const disowned = DECISION_NOT_MINE.exec(t.slice(own.index + own[0].length, next.end))
+    if (disowned) {
+      const end = s.end - (/[。！!？?]$/u.test(sentence) ? 1 : 0)
+      put(e, 'unofficial/personal-view', own.index, end, { opinion: t.slice(own.index, end) })
       return
     }
     // …or a verdict on where the fault lies, or on a decision of the city in hindsight (個人的には、…組織の問題だと感じております,
@@ -3173,7 +3215,7 @@ function caseVariants(word: string): string[] {
  */
 const NEEDS = {
   // run
-  personal: words('中の人|中でも|なかでも|内でも|個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|としては|としても|しましては|しましても|市は考え|市も考え|市では考え|市は思って|市も思って|市は感じ|市は見て|市はみて'),
+  personal: words('的に|中の人|中でも|なかでも|内でも|個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|としては|としても|しましては|しましても|市は考え|市も考え|市では考え|市は思って|市も思って|市は感じ|市は見て|市はみて'),
   cityToo: words('としても|としましても'),
   practice: words('やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方'),
   budgetStage: BUDGET_UNSETTLED,
