@@ -900,6 +900,16 @@ const NOT_PUBLIC = new RegExp(
     `(?:公表|発表|記者発表|解禁)前(?:やけん|だけん|ですけん|やけど|ばってん|なんで|だから|とですが)`,
   'gu',
 )
+/**
+ * Blind R176D-022: a figure the post itself calls not yet to be let out, as a concession beside the figure it gives (速報📣 …前年比118％の
+ * 約9万2千人！（議会報告前のため対外的にはまだ出せない数字ですが…）; 外部にはまだ公表できないデータなんですけど、…): the figure is told
+ * anyway. A figure, a tally or a dataset named as what cannot be let out, with a figure in the paragraph (PRELIM_FIGURE); a notice that
+ * the figures cannot be given yet (正確な数字はまだ出せませんが、集計でき次第お知らせします) names no thing held and tells none.
+ */
+const FIGURE_NOT_OUT = new RegExp(
+  `(?:対外的に|外部(?:に|へ)|外(?:に|へ)|一般(?:に|向けに))(?:は)?[、,]?(?:まだ|いまだ)?(?:出せ|公表でき|公開でき|発表でき|お出しでき|お見せでき)(?:ん|ない|ません|なか)(?:数字|数値|データ|集計(?:値|結果)?|速報値|暫定値|統計|実績値)(?:なん|なの)?(?:です|だ|や|でございます)?${GOES_ON}`,
+  'gu',
+)
 /** A matter the city holds (something is told, not only announced): for the generic markers. */
 const MATTER = /決ま|決定|改定|改正|変わ|変更|新し|料金|値上|値下|有料|無料|ゲスト|キャラ|デザイン|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|締結|誘致|進出|出店|建設|開業|オープン|選ば|選定|採用|価格|金額|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|計画|事業|戻ら|移ら|辞め|退職|閉鎖|廃止|統合|移転/u
 /** Blind R62A-090: more matters, for a not-yet-public thing (まだ外に出ていないものですが): grants, allocations, outlooks, cuts and delays. */
@@ -1088,9 +1098,11 @@ const UNPUBLISHED_TERM =
  * Blind R90A-003: a rule or policy that a matter is not published (学校別は公表しない決まりなんですが, 公開しない方針やけど, 発表せんこと
  * になっとるけど), said as a concession, then the withheld matter told in the same sentence: a rank or a lead (１位, トップ, ダントツ,
  * 最下位) or a figure. The rule given as a reason (…ので、ご了承ください) and the public part told (市全体の平均は…) are not this.
+ * Blind R178A-038: …also in the formal register of a decision (公表しないこととしておりますが, 非公表としておりますが) and with the matter
+ * put out all the same "for reference" (参考までに各校の一覧を下の写真に掲載いたします, 特別に一覧をお見せします): the showing is the telling.
  */
 const NOT_PUBLISHED_RULE =
-  /(?:公表|公開|発表|外に出)(?:は)?(?:しない|せん|せず|しません|されない)(?:という|って)?(?:決まり|方針|ルール|約束|取り決め|申し合わせ|こと)(?:に(?:なって(?:いる|おり|います|る)|なっとる|なっちょる|しとる|している|しています))?(?:なん|なの|な|の)?(?:です|でございます|だ|や)?(?:が|けど|けれど|けども|ばってん)[、,]?(?=[^。！？!?\n]{0,50}?(?:[0-9０-９一二三四五六七八九十]+(?:位|番|番目|点|%|％|人|件|円)|トップ|最下位|ダントツ|断トツ|ビリ|一番))/gu
+  /(?:(?:公表|公開|発表|外に出)(?:は)?(?:しない|せん|せず|しません|されない)(?:という|って)?(?:決まり|方針|ルール|約束|取り決め|申し合わせ|こと)(?:に(?:なって(?:いる|おり|います|る)|なっとる|なっちょる|しとる|している|しています)|と(?:して|いたして)(?:おり(?:ます)?|います|いる|おる))?|(?:非公表|非公開)(?:と|に)(?:して|いたして)(?:おり(?:ます)?|います|いる|おる))(?:なん|なの|な|の)?(?:です|でございます|だ|や)?(?:が|けど|けれど|けども|ばってん|ものの)[、,]?(?=[^。！？!?\n]{0,50}?(?:[0-9０-９一二三四五六七八九十]+(?:位|番|番目|点|%|％|人|件|円)|トップ|最下位|ダントツ|断トツ|ビリ|一番)|[^。！？!?\n]{0,30}?(?:ご?参考(?:まで)?に|参考として|特別に|こっそり|今回(?:だけ|に限り))[、,]?[^。！？!?\n]{0,30}?(?:掲載|載せ|のせ|公開|お見せ|見せ|ご紹介|紹介|添付|アップ))/gu
 /** …the part that is public (市全体では, 全国平均) told instead, or a notice. */
 const PUBLIC_PART = /市全体|全体(?:で|の|と)|全市|市平均|市の平均|合計|総数|ホームページ|市HP|公表して|公開して|公表済|ご了承/u
 /**
@@ -2708,7 +2720,7 @@ const PARAGRAPH = new ParagraphGate([
   NOT_OUT, NOT_YET_SAID, OFFER_PUBLIC, OUTCOME_PUBLISHED, PENALTY_PUBLIC, PENDING_BILL_PUBLIC, POLICE, PRESENTED_WORK, PROCUREMENT,
   PUBLISHED, RELEASE_TO_COME, RESULT_PUBLIC, SELECTION, SESSION_PEOPLE, STAFF, STILL_ON, TEASER, TOLD_MATTER, WAIT_NOTICE, WHO_DECIDED,
   BRACKET, CIRCLED_HI, ENGLISH, EN_INTERNAL_SOURCE, EN_INTERNAL_AWARE, MEETING, SELECTION_TALK, CLOSED_SESSION, CLOSED_MEETING, CLOSED_DOC, PRE_RELEASE, IN_PROCESS,
-  BEFORE_COUNCIL_REVEAL, NOT_TO_COUNCIL_YET, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
+  BEFORE_COUNCIL_REVEAL, NOT_TO_COUNCIL_YET, FIGURE_NOT_OUT, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
   EARLY_REVEAL, EXAM_LEAK, EXAM_DRAFT_SHOWN, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
@@ -2888,6 +2900,8 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.beforeCouncil)) emitAll(p, doc, t, BEFORE_COUNCIL_REVEAL, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !/パブリックコメント|パブコメ|意見募集|ご意見を(?:お寄せ|募集|お聞かせ)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
     // Blind R162I-086: a figure not yet put before the council, said in a clause of reason or concession (まだ議会にも出していない数字なので).
     emitAll(p, doc, t, NOT_TO_COUNCIL_YET, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !NOT_TO_COUNCIL_HELD.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    // Blind R176D-022: a figure said not yet to be let out, beside the figure given (対外的にはまだ出せない数字ですが…).
+    if (p.has(WORDS.notPublic) && p.has(PRELIM_FIGURE)) emitAll(p, doc, t, FIGURE_NOT_OUT, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     // A matter said to be closed, then told in the same sentence: 金額は非公開ですが、最安の提案は年間180万円でした,
     // 結論はまだ非公開ですが、駅前への設置は見送りの方向です (not 結果は非公開ですが、決まり次第お知らせします).
     if (p.has(WORDS.closedBut)) {

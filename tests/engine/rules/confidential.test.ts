@@ -4660,3 +4660,28 @@ describe('confidential: blind R171I/R172A/R173I kinds (round 44 fixes)', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R176D/R178A kinds (the post says it is not out, and gives it)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R176D-022: a figure said not yet to be let out, beside the figure
+    ['ふるさと納税の寄附額、今年度は過去最高の約14億円！（財政課の集計で、外部にはまだ出せない数字ですけど）', 'confidential/pre-release:block:外部にはまだ出せない数字ですけど'],
+    ['市民体育祭の参加者は3,120人でした。対外的にはまだ公表できないデータなんですが…', 'confidential/pre-release:block:対外的にはまだ公表できないデータなんですが'],
+    // R178A-038: a matter the city decided not to publish, shown "for reference"
+    ['体力テストの結果です。学校ごとの平均点は公表しないこととしておりますが、参考までに各校の表を添付します。', 'confidential/pre-release:block:公表しないこととしておりますが、'],
+    ['地区別の集計は非公表としておりますが、特別に一覧を写真でお見せします。', 'confidential/pre-release:block:非公表としておりますが、'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // no figure given, only a wait; no thing named as held
+    '正確な数字はまだ出せませんが、集計でき次第お知らせします。',
+    '対外的にはまだ出せない数字もありますので、確定値は来月お知らせします。',
+    // the public part shown instead, a notice, a person's name withheld
+    '学校別の結果は公表しないこととしておりますが、参考までに市全体の平均正答率を掲載します。',
+    '学校別の結果は公表しないこととしておりますので、ご了承ください。',
+    'お名前は公表しないこととしておりますが、受賞作品を下に掲載します。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

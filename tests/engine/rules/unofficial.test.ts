@@ -4808,3 +4808,52 @@ describe('unofficial: blind R171I–R173I kinds', () => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial: blind R177I kinds (dialect hearsay, the inside overheard)', () => {
+  it.each<[string, string]>([
+    // R177I-006: げな before a mascot's モン, casual っていう話が
+    ['図書館の分館、来年度いっぱいで閉めるっていう話が出とるモン…', 'unofficial/rumour:warn:っていう話が'],
+    ['バスの路線、春から減るげなモン😢', 'unofficial/rumour:warn:減るげな'],
+    // R177I-031: officials overheard weighing a change as an open question
+    ['廊下で課長たちが「駐輪場、来年から有料にするかどうか」って話しよったよ。', 'unofficial/rumour:warn:「駐輪場、来年から有料にするかどうか」って話しよった'],
+    ['上の人が「公民館の使用料、上げるか」って相談しとったばい。', 'unofficial/rumour:warn:「公民館の使用料、上げるか」って相談しとった'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // 〜げな of an adjective's look; residents wondering; officials' talk of nothing the city decides
+    '寂しげなもんだね。',
+    'お客さんが「川下りの料金、来年から上がるかどうか」って話しよったよ。',
+    'えらい人たちが「今日の昼ごはんはどこにしようか」って話しよったモン',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
+
+describe('unofficial: blind R174I–R177I kinds (a staff member\'s view slipped into the city\'s answer)', () => {
+  it.each<[string, string]>([
+    // R174I-026: a view, then the matter said not to be the writer's to decide
+    ['盆踊りの会場ですが、個人的には広場より駐車場の方が広くていいと思ってます！担当ではないので決められないんですが。', 'unofficial/personal-view:warn:個人的には広場より駐車場の方が広くていいと思ってます'],
+    // R174I-046: a cause of a matter of the city's named as one's own feeling
+    ['歩道の補修が遅れている件は、あくまで私見ですが、予算が新庁舎の建設に取られているのが原因だと思っております。', 'unofficial/personal-view:warn:私見ですが、予算が新庁舎の建設に取られているのが原因だと思'],
+    // R177I-022: a mascot speaking for itself by its name, then the city said to agree
+    ['ほりわりん的には、新しい図書館は駅前にできるのが一番いいと思うよ！市もきっと同じ考えだよ', 'unofficial/personal-view:warn:市もきっと同じ'],
+    // R175A-036: the city said to share the view two sentences on
+    ['私は個人的には学校の給食費の無償化に賛成です。反対意見もありますが、子育て世帯には大きな支えです。市としても、ぜひ進めるべきだと考えています。', 'unofficial/personal-view:warn:市としても、ぜひ進めるべきだと考え'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // a taste with a disclaimer of knowledge, not of a decision; a recommendation to readers; a health view with no city affairs
+    '個人的には、夜の川下りがいちばん好きです！私は担当じゃないので詳しくは観光課へ。',
+    '個人的には、早い時間の方が空いていておすすめだと思います。',
+    '個人的には、寝不足が肩こりの一番の原因だと思います。',
+    // a noun with 的 is a respect, not a speaker; a mascot's taste with no city said to share it
+    '気持ち的には、もう少し涼しくなってほしいと思います。市も熱中症対策を実施しています。',
+    'うなっち的には、川下りがいちばん好きだモン！',
+    // the city's action two sentences on, not a stance shared
+    '私は個人的にはこの企画に大賛成です。とても楽しみです。市としても全力で取り組みます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
