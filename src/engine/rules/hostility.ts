@@ -393,6 +393,16 @@
  * and a loss after おかげで (救急車をタクシー代わりに呼んでくださる皆さま、…ありがとうございます…おかげさまで…行けません; not a bus
  * used as one's car), and someone addressed told flatly 迷惑です in a sentence of its own or in a request never to come again
  * (もう窓口には来ないでください; not a safety notice or a visit no longer needed).
+ * Blind sets R174I–R178A and TZ fixed (stop 45), as kinds: the reader's failure to understand presumed as the reason after a
+ * repeat (…三度ご説明しておりますが、ご理解いただけないようですので…ご自身で; not the city's own fault, not awareness reported), the
+ * reader's literacy made a condition (字が読める方なら迷うような内容ではないはず; 字ぃ読めんとやったら…; not small print, eyesight or a
+ * language, which no longer block as 字が読めない either), endurance asked with 少しは (少しは我慢していただけないものでしょうか, 少しは
+ * 辛抱していただけると助かるんですが; not 少しの間ご辛抱), a habitual critic mock-praised (どの投稿にも欠かさずご指摘をくださる方は、
+ * 着眼点が違いますね), the reader ranked below a child with と思うんですけど, how many times before they read (何回配れば読んでもらえる
+ * んですかね), how many times they will ask the same (なんべん同じこと聞くと？), people who cannot do even the least given mock respect
+ * (分別一つできないとおっしゃる皆さまのご苦労には頭が下がる) and a decent opinion wished for (もう少しましなご意見), a critic said to lack
+ * the sense (センスなかモン) and something splashed at a critic (言う人には…ぶっかけてやるモン: threat); and a word of the lists inside a
+ * work's title named as a book, film or song (養老孟司『バカの壁』（新潮新書）) is the title, not an insult.
  * Review (false positives): a curse addressed to a thing, not a person — weather, a season, pollen, an illness, pests and weeds,
  * stress, Mondays — by a vocative (梅雨よ、早く消えてくれ, 雑草め、), the thing alone right after it (消えろ、コロナ！, くたばれ花粉！) or
  * as the topic (暑さなんか消えろ): a wish to be gone is no finding, 死ね / くたばれ a warning (crude); one THINGS list for every kind that
@@ -2099,7 +2109,7 @@ const NOT_SERVANT90 = '(?:学校|市役所|役所|役場|市|窓口|図書館|�
 /** R91A-006: the asker asked whether they read it all before asking (最後までお読みになったうえでのご質問でしょうか？). */
 const READ_FIRST_Q90 = '(?:お読みにな|読ん|読まれ|ご覧にな|目を通さ|目をお通しにな|確認さ|ご確認にな|ご確認いただい|お調べにな|調べ|調べられ)(?:っ|れ)?(?:た|だ)(?:うえ|上|後|あと)での(?:ご質問|質問|ご意見|意見|ご批判|批判|コメント|ご指摘|指摘|書き込み|ご発言|発言|ご主張|主張|お問い合わせ|問い合わせ)(?:でしょうか|ですか|なのでしょうか|なんでしょうか|なんですか|ですかね|でしょうかね|やろか|と(?:です|や)か)'
 /** R91A-006: the asker asked for a question with more substance next time (もう少し中身のあるご質問をいただけると助かります). */
-const SUBSTANCE90 = '(?:もう少し|もうちょっと|もうちょい|少しは|ちょっとは|もっと)[、\\s]?(?:(?:中身|内容|意味|実)(?:の)?(?:ある|伴った|伴う)|まともな|建設的な|生産的な|有意義な)(?:ご質問|質問|ご意見|意見|コメント|ご指摘|ご批判|批判|ご主張|主張|議論|書き込み|投稿)(?:を|が)?[^。！？!?\\n]{0,8}?(?:いただけ|いただき|ください|下さい|ほしい|欲しい|お願い|願いたい|助かり|期待|もらえ|くれ)'
+const SUBSTANCE90 = '(?:もう少し|もうちょっと|もうちょい|少しは|ちょっとは|もっと)[、\\s]?(?:(?:中身|内容|意味|実)(?:の)?(?:ある|伴った|伴う)|まともな|ましな|マシな|建設的な|生産的な|有意義な)(?:ご質問|質問|ご意見|意見|コメント|ご指摘|ご批判|批判|ご主張|主張|議論|書き込み|投稿)(?:を|が)?[^。！？!?\\n]{0,8}?(?:いただけ|いただき|ください|下さい|ほしい|欲しい|お願い|願いたい|助かり|期待|もらえ|くれ)'
 /** R91A-035: thanks for the effort said in sarcasm (ご苦労さまなことです, ご苦労なこった). */
 const GOKUROU90 = '(?:ご苦労|御苦労|ごくろう)(?:さま|様|さん)?(?:な|なる)(?:こと|こった|事)(?:です|でございます|だ|で|やね|ですね|ですこと|ですな)?'
 /** R91A-090: opponents' case called only emotional (感情的なご主張ばかりで). */
@@ -2390,7 +2400,7 @@ const COMPLAINT108 = /[@＠]|とのこと|とのご|ご意見|意見|ご指摘|�
  *   with a verb of thinking or consideration, in any request form: a reproach to the one addressed. Not 少しは休んで (a care), not a
  *   report (少しは考えてくれるようになりました), not a lesson (人権, いじめ).
  */
-const THINK_AT_LEAST108 = '(?:少しは|すこしは|ちょっとは|ちっとは|少しくらい(?:は)?|ちょっとくらい(?:は)?|ちょっとぐらい(?:は)?|いい加減)[、\\s]?[^。！？!?\\n]{0,12}?(?:想像|考え|お考え|察し|お察し|配慮|ご配慮|思いやり|気を遣|気を使|気をつかっ|気を配|理解|ご理解|ご想像|わかっ|分かっ|お分かり|頭を使|頭ば使|自覚|ご自覚)(?:を|ば)?(?:し|され|なさっ|いただ|くだ)?(?:て|で)?(?:いただきたい|頂きたい|いただけ(?:ません|ない)(?:か|でしょうか)|もらいたい|ほしい|欲しい|ほしか|ください|下さい|くれ(?=[。！!…\\s]|$|ん|ませんか|ないか|ない[？?])|くれん(?:ね|か)?|もらえ(?:ません|ない|ん)(?:か|と)?|ちょうだい|(?:ん|な)しゃい|なっせ|たらどう|てはどう|てはいかが|たらいかが|られてはいかが|られたらいかが)'
+const THINK_AT_LEAST108 = '(?:少しは|すこしは|ちょっとは|ちっとは|少しくらい(?:は)?|ちょっとくらい(?:は)?|ちょっとぐらい(?:は)?|いい加減)[、\\s]?[^。！？!?\\n]{0,12}?(?:想像|考え|お考え|察し|お察し|配慮|ご配慮|思いやり|気を遣|気を使|気をつかっ|気を配|理解|ご理解|ご想像|わかっ|分かっ|お分かり|頭を使|頭ば使|自覚|ご自覚|我慢|がまん|辛抱|しんぼう|ご辛抱)(?:を|ば)?(?:し|され|なさっ|いただ|くだ)?(?:て|で)?(?:いただきたい|頂きたい|いただけ(?:ません|ない)(?:もの)?(?:か|でしょうか|ですかね)|(?:いただけ|もらえ|くれ)(?:る|ます|れ)(?:と|ば|たら)[、\\s]?[^。！？!?\\n]{0,10}?(?:助か|ありがた|有難|幸い)|もらいたい|ほしい|欲しい|ほしか|ください|下さい|くれ(?=[。！!…\\s]|$|ん|ませんか|ないか|ない[？?])|くれん(?:ね|か)?|もらえ(?:ません|ない|ん)(?:か|と)?|ちょうだい|(?:ん|な)しゃい|なっせ|たらどう|てはどう|てはいかが|たらいかが|られてはいかが|られたらいかが)'
 /** Care or a report, not a reproach: rest, a change seen, a lesson. */
 const THINK_OK108 = /休|休憩|息抜き|楽に|甘え|頼って|頼り|ようになり|ようになっ|ようになれ|授業|講座|ワークショップ|研修/u
 /**
@@ -2838,6 +2848,92 @@ const NUISANCE_BARE171 = '(?<=^|[。！!？?\\n]\\s?)(?:正直|ほんと(?:に)?
 const NEVER_COME171 = '(?:もう|二度と|金輪際|今後一切)[、\\s]?[^。！？!?\\n]{0,12}?(?:来|こ|お越しになら|いらっしゃら|顔を出さ|かおを出さ|顔ば出さ|現れ)(?:ない|ん)(?:で|といて)(?:ください|下さい|くださいね|くれ|くれん(?:ね|か)|ほしい|欲しい|ほしか|もらえ(?:ます|ません)?か|いただけ(?:ます|ません)か|ちょうだい|な)?(?=[。！!…💢\\s]|$)'
 const NEVER_COME_WHO171 = /あなた|あんた|お前|おまえ|貴方|そちら|[@＠]|文句|苦情|クレーム|怒鳴|どな[らりるっ]|騒い|暴れ|いい加減|ご迷惑|迷惑|非常識/u
 const NEVER_COME_OK171 = /台風|大雨|危険|危ない|避難|警報|体調|発熱|症状|感染|オンライン|郵送|電子申請|不要|必要(?:は)?(?:ありません|ない)|閉鎖|休館|工事/u
+/**
+ * Blind sets R174I–R178A (stop 45), as kinds.
+ * - The reader's failure to understand presumed and given as the reason for what they are told next (R174I-003: 同じ内容を三度ご説明して
+ *   おりますが、ご理解いただけないようですので、…ご自身でもう一度お読みいただけますでしょうか, お分かりにならないようなので, 分かってない
+ *   みたいだから): warn, after a repeat or with the reader sent to do it themself. Not the city's own fault (説明が分かりにくく…ようですので、
+ *   図を付けて), not a public's awareness reported (十分にご理解いただけていないようですので、説明会を開きます).
+ */
+const NOT_UNDERSTOOD174 = '(?:(?:ご理解|ご納得|お分かり|おわかり)(?:を)?いただけ(?:ない|ていない|てない|ません)|(?:お分かり|おわかり|ご理解)になら(?:ない|れていない)|(?:理解|納得)(?:でき|され)(?:ない|ていない|てない|ません)|(?:分か|わか)(?:ら(?:ない|ん)|って(?:い)?(?:ない|らっしゃらない|おられない|ません|ん)))(?:よう|みたい|ご様子|様子)(?:です|だ|や)?(?:ので|から|なので|なんで|やけん|けん)'
+const AGAIN174 = /何度|何回|何べん|なんべん|再三|再々|幾度|繰り返し|くり返し|たびたび|度々|[二三四五六七八九十数2-9２-９]度|[二三四五六七八九十数2-9２-９]回|これまで(?:にも|も)|前にも|以前にも|先日も|既に|すでに|同じ(?:こと|内容|質問|ご質問|説明|ご説明|ご案内)/u
+const ON_YOUR_OWN174 = /ご自身|ご自分|自分で/u
+const OWN_BLAME174 = /分かりにく|わかりにく|難しく|複雑|不十分|不足|至らず|拙い|つたない|申し訳|お詫び|おわび|失礼|十分に|周知|説明会|私ども|当課|職員/u
+/**
+ * - The asker asked in exasperation how many times they will ask the same thing (何度同じことを聞くんですか？, なんべん同じこと聞くと？,
+ *   何回同じ質問をされるんでしょうか): warn. A question mark or a question ending after the verb of asking; not reassurance (何度同じこと
+ *   を聞いても大丈夫です), not a parent's words to a child (お子さんに…と言ってしまう).
+ */
+const SAME_ASKED174 = '(?:何度|何回|何べん|なんべん|なんど|なんかい|何遍|いつまで)(?:も)?[、\\s]?同じ(?:こと|事|質問|ご質問|内容|話)(?:を|ば)?[、\\s]?(?:(?:聞|き|尋ね|たずね|お尋ねにな|お聞きにな|質問|ご質問|問い合わせ|電話|言|い|ゆ|おっしゃ|書|書き込)(?:く|かれる|きよる|きよ|いてくる|いてこられる|ねる|ねられる|ねてくる|る|する|される|なさる|してくる|してこられる|う|わせる|ゃる|む)|される|されよる|する|しよる|なさる|してくる|してこられる)(?:ん|の|と)?(?:です|でしょう)?(?:か|と|とね|ね|かね|かな|や|とや|ん)?(?=[？?])'
+/** How many times a thing must be done before the reader reads or keeps it, asked in exasperation (何回配れば読んでもらえるんですかね？). */
+const HOW_MANY_TIMES174 = '(?:何度|何回|何べん|なんべん|なんど|なんかい|何遍|何枚)[^。！？!?\\n]{0,10}?(?:[えけげせてねべめれ]ば|たら)[、\\s]?[^。！？!?\\n]{0,8}?(?:読んで|よんで|守って|まもって|分かって|わかって|理解して|覚えて|おぼえて|見て|聞いて|従って|お読み|ご覧|ご理解|分別して)(?:いただけ|もらえ|くれ|くださ)(?:る|ます)(?:ん|の)(?:です|でしょう|だ|や)?(?:か(?:ね|な|ねえ)?)(?=[？?。！!…w笑\\n]|$)'
+/**
+ * - A critic said to lack the sense, in any dialect (センスなかモン, センスないですね, センスゼロ): warn, with a critic or an addressee in
+ *   the sentence or the one before. Not the writer's own (私にはセンスがないので), not an invitation (センスがなくても大丈夫).
+ */
+const NO_SENSE174 = 'せんす(?:が|の|は|も)?[、\\s]?(?:ない|なか|無い|ねえ|ねー|ゼロ|皆無|なさすぎ|なさ過ぎ)(?=(?:です|でしょ|だ|や|ね|よ|な|もん|ばい|たい|けん|わ|のう|[〜ー～~])*(?:[。．.！!？?、,…\\s]|\\p{Extended_Pictographic}|$))'
+/**
+ * - Something splashed or thrown at a critic as a harm, in character speech too (『地味』とか言う人には、うなぎのタレぶっかけてやるモン😤,
+ *   悪口書く子には水ば浴びせちゃうぞ): threat. Not food served (そうめんにめんつゆをぶっかけて), not a splashing game (水かけ祭り).
+ */
+const SPLASH174 = `(?:ぶっかけ|ぶっ掛け|ひっかけ|引っかけ|引っ掛け|浴びせ|あびせ|ぶちまけ|投げつけ|なげつけ|ぶつけ)(?:${HARM_ENDINGS58})(?=(?:もん|けん|ばい|ぞ|よ|ね|わ|な|からね|からな|[〜ー～~]){0,3}(?:[。．.！!？?☆★♡♪…\\s]|\\p{Extended_Pictographic}|$))`
+const SPLASH_AT174 = /(?:人|者|奴|やつ|連中|子|方|あなた|あんた|お前|おまえ|きみ|君)(?:に|には|にゃ|ば|は)|[@＠]/u
+const SPLASH_CUE174 = /(?:言う|言った|いう|いった|ゆう|ゆった|書く|書いた|書き込|悪口|文句|けなす|けなした|ばかにする|バカにする)(?:[^。！？!?\n]{0,4}?)(?:人|奴|やつ|子|者|連中)|悪口|文句|[@＠]|あなた|あんた|お前|おまえ/u
+const SPLASH_OK174 = /水鉄砲|水かけ|水掛け|祭|大会|ゲーム|遊び|料理|レシピ|うどん|そうめん|ごはん|ご飯|丼|めん|麺/u
+/**
+ * - People who cannot do even the least, named by what they complain, given mock respect (分別一つできないとおっしゃる皆さまのご苦労には、
+ *   まったく頭が下がる思いです, 片付けひとつできない方には感服します): warn. Not helpers of people who cannot (…できない方の生活を支える
+ *   皆さんには頭が下がります), not people in need.
+ */
+const FAIL_ADMIRED174 = `(?:一つ|ひとつ|1つ|１つ|すら|さえ)[、\\s]?(?:も)?[、\\s]?(?:まともに|ろくに|満足に)?(?:でき|出来|守れ|読め|分から|わから|覚えられ|理解でき|片付けられ|片づけられ|書け)(?:ない|ん|へん|ず)(?:と|って)?[、\\s]?(?:おっしゃる|仰る|おっしゃっている|言う|いう|言われる|言っている|お書きになる|書き込む|書かれる|ご主張の|嘆かれる|こぼされる)?[、\\s]?(?:ような)?(?:人|方|お方|皆さま|皆様|皆さん|みなさま|みなさん|方々|人たち)(?:の[^。！？!?\\n、]{0,8}?)?(?:には|に|は)[、\\s]?(?:まったく|全く|実に|本当に|ほんとうに|ほんとに|心から|つくづく|いつも|ある意味|大変|まことに|誠に|ただただ|もう)?[、\\s]?(?:感心|恐れ入|おそれい|感服|敬服|脱帽|頭が下が|尊敬)`
+const FAIL_ADMIRED_OK174 = /支え|介助|介護|ボランティア|ヘルパー|障が|障害|高齢|被災|病気|闘病|ご家族|看病|お子|子ども|子供/u
+/**
+ * - A critic who finds fault every time mock-praised as seeing what others do not (さすが、市のどの投稿にも欠かさずご指摘をくださる方は、
+ *   着眼点が違いますね, 毎回ご意見をくださる方は言うことが違いますね): warn. The habit (毎回, 欠かさず, どの投稿にも, いちいち) and the fault-
+ *   finding both named. Not a helper praised (さすが、毎年お祭りを支えてくださる方は段取りが違います), not thanks with no praise.
+ */
+const HABIT174 = '(?:毎回|毎日|毎度|いつも|欠かさず|どの(?:投稿|記事|お知らせ)にも|すべての(?:投稿|記事)に|全部の(?:投稿|記事)に|決まって|いちいち|しつこく|何かにつけ|ことあるごとに|事あるごとに|逐一)'
+const HABIT_CRITIC174 = `${HABIT174}[、\\s]?[^。！？!?\\n]{0,14}?(?:ご指摘|指摘|ご意見|意見|ご批判|批判|文句|苦情|クレーム|ケチ|けち|難癖|いちゃもん|お叱り|ダメ出し|だめ出し|ツッコミ|突っ込み|あら探し|粗探し)(?:を|ばかり|ばっかり|ばかし)?[、\\s]?(?:くださる|下さる|くださっている|される|なさる|なさっている|されている|する|している|しとる|言う|言ってくる|おっしゃる|寄せる|お寄せになる|お寄せくださる|入れる|入れてくる|つける|付ける|書き込む|書かれる|お書きになる|くれる)(?:方|人|お方|方々|皆さま|皆様|皆さん|人たち|人達)(?:は|って|ともなると|となると)[、\\s]?[^。！？!?\\n]{0,10}?(?:(?:着眼点|目の付け所|目のつけどころ|目の付けどころ|視点|見るところ|見る目|お目|言うこと|おっしゃること|考えること|発想|観察眼|感性)(?:が|も|は)[、\\s]?(?:違|ちが)|一味違|ひと味違|格が違|次元が違|レベルが違|違いますね|違いますな|ちがいますね)`
+/**
+ * - The reader's literacy made a condition in any dialect before advice (字ぃ読めんとやったら、まわりの人に読んでもらわんね, 字が読めない
+ *   なら誰かに読んでもらってください): warn. Not small print or eyesight (小さな字が読めない場合は拡大鏡を), not a language, not a child.
+ */
+const CANT_READ_IF174 = '(?<![漢数英点ぁ-ゖ])(?:字|文字)(?:い|ー|が|を|も|すら|さえ)?[、\\s]?(?:読め|よめ)(?:ない|ん|ません|へん)(?:と|ん|の)?(?:なら|ならば|やったら|だったら|でしたら|のであれば|のでしたら|ようなら|ようでしたら|とやったら|んやったら)'
+const READ_HELP174 = /小さ|細か|視力|老眼|見えにく|拡大|ルーペ|点字|音声|読み上げ|代読|代筆|お手伝い|ふりがな|ルビ|外国|通訳|翻訳|やさしい日本語/u
+const CANT_READ_OK174 = /小さ|細か|大きな|視力|目が|眼|老眼|見えにく|拡大|ルーペ|点字|音声|読み上げ|外国|英語|中国語|韓国|ベトナム|やさしい日本語|ふりがな|ルビ|お子|子ども|子供|こども|児童|障が|障害|病気|手術|通訳|翻訳/u
+/**
+ * Blind TZ-075: a word of the lists inside a work's title in 『』 or 《》 named as a book, film or song (養老孟司『バカの壁』（新潮新書）,
+ * 『アホでもわかる…』という本, 映画『…』): the title, not an insult. The title holds more than the word, and the work is named by a
+ * publisher, an author or a year in brackets after it, a work noun right before or after it, or, with nobody addressed, a work noun in the
+ * sentence. Not the word alone in 『』, not a title-like phrase said of someone (あの課長はまさに『無能の極み』です).
+ */
+const WORK_AFTER174 = /^(?:[（(][^）)\n]{0,24}?(?:新書|文庫|出版|書房|書店|社|著|訳|監督|作|刊|版|編|年)[^）)\n]{0,12}[）)]|(?:という|といった|って|の)?[、\s]?(?:本|書籍|小説|映画|曲|歌|楽曲|絵本|漫画|マンガ|まんが|作品|ドラマ|番組|アルバム|詩集|エッセイ|新書|文庫|シリーズ|舞台|演目|著書|名著|ベストセラー)|(?:を|は|が|も)[、\s]?(?:読|朗読|上映|上演|演奏|歌|鑑賞|刊行|出版))/u
+const WORK_BEFORE174 = /(?:本|書籍|小説|映画|曲|歌|楽曲|絵本|漫画|マンガ|作品|ドラマ|番組|アルバム|詩集|エッセイ|新書|文庫|著書|名著|新刊|ベストセラー|代表作|話題作|著|作|監督|作詞|作曲|原作)(?:の|は|、)?\s?$/u
+const WORK_NOUN174 = /本|書籍|小説|映画|曲|歌|絵本|著書|新刊|蔵書|図書館|ベストセラー|文庫|新書|読書|上映|読み聞かせ|作品|ドラマ|番組|出版|著者/u
+const ADDRESS174 = /あなた|あんた|お前|おまえ|貴様|てめえ|[@＠]/u
+function workTitle174(sq: string, s: number, e: number): boolean {
+  let open = -1
+  for (let i = s - 1; i >= Math.max(0, s - 40); i--) {
+    const c = sq[i]
+    if (c === '』' || c === '》' || c === '\n' || c === '「' || c === '」') return false
+    if (c === '『' || c === '《') {
+      open = i
+      break
+    }
+  }
+  if (open < 0) return false
+  const closer = sq[open] === '『' ? '』' : '》'
+  const close = sq.indexOf(closer, e)
+  if (close < 0 || close - open > 42 || sq.slice(e, close).includes('\n')) return false
+  // The title holds more than the word itself.
+  if (close - open - 1 <= e - s) return false
+  const after = sq.slice(close + 1, close + 40)
+  // Said of someone (…は『…』です, 『…』そのもの, 『…』みたいな人): not a title.
+  if (/^(?:です|だ|や|じゃ|そのもの|みたい|並み|の見本|の典型|の極み)/u.test(after)) return false
+  if (WORK_AFTER174.test(after) || WORK_BEFORE174.test(sq.slice(Math.max(0, open - 12), open))) return true
+  const sen = sentenceText(sq, s, e)
+  return WORK_NOUN174.test(sen) && !ADDRESS174.test(sen)
+}
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -4316,7 +4412,7 @@ const PHRASES: Phrase[] = [
   // 漢字が読めなくても大丈夫です).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:(?<![漢数英点])(?:字|文字|看板|案内板|案内|掲示|掲示板|注意書き|説明|説明書き|お知らせ|文章)(?:が|を|さえ|すら)?(?:読め|よめ|お読みになれ|理解でき|ご覧になれ)(?:る(?:方|人|かた|大人|お方|方々)(?:なら|ならば|であれば|でしたら|だったら|やったら)|れば|たら|さえすれば|るなら)|(?:常識|良識|分別|理解力|読解力|判断力)(?:の|が)ある(?:方|人|かた|大人|お方|方々)(?:なら|ならば|であれば|でしたら|だったら|やったら))[、\\s]*[^。！？!?\\n]{0,10}?(?:問題(?:は)?(?:ない|なか|ありません|ございません)|大丈夫|困らない|困ることは(?:ない|ありません)|お困りになる(?:ことは)?(?:ない|ありません)|迷わない|迷うことは(?:ない|ありません)|迷われる(?:ことは)?(?:ない|ありません)|支障(?:は)?(?:ない|ありません)|間違えない|間違えることは(?:ない|ありません)|お間違えになる(?:ことは)?(?:ない|ありません))(?!く|よう)[^。！？!?\\n]{0,12}?(?=[。！？!?…w笑\\n]|[（(]笑|$)'),
+    re: phrase('(?:(?<![漢数英点])(?:字|文字|看板|案内板|案内|掲示|掲示板|注意書き|説明|説明書き|お知らせ|文章)(?:が|を|さえ|すら)?(?:読め|よめ|お読みになれ|理解でき|ご覧になれ)(?:る(?:方|人|かた|大人|お方|方々)(?:なら|ならば|であれば|でしたら|だったら|やったら)|れば|たら|さえすれば|るなら)|(?:常識|良識|分別|理解力|読解力|判断力)(?:の|が)ある(?:方|人|かた|大人|お方|方々)(?:なら|ならば|であれば|でしたら|だったら|やったら))[、\\s]*[^。！？!?\\n]{0,10}?(?:問題(?:は)?(?:ない|なか|ありません|ございません)|大丈夫|困らない|困ることは(?:ない|ありません)|お困りになる(?:ことは)?(?:ない|ありません)|迷わない|迷うことは(?:ない|ありません)|迷われる(?:ことは)?(?:ない|ありません)|迷う(?:ような|ほどの|ほど)?(?:内容|もの|こと|話|表|書き方)?では(?:ない|なか|ありません|ございません)|支障(?:は)?(?:ない|ありません)|間違えない|間違えることは(?:ない|ありません)|お間違えになる(?:ことは)?(?:ない|ありません))(?!く|よう)[^。！？!?\\n]{0,12}?(?=[。！？!?…w笑\\n]|[（(]笑|$)'),
     need: ['読め', 'よめ', 'お読みになれ', '理解でき', 'ご覧になれ', '常識', '良識', '分別', '理解力', '読解力', '判断力'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && !/英語|外国語|中国語|韓国語|多言語|やさしい日本語|ふりがな|ルビ|点字|手話|音声|なくても|なくて(?:も)?大丈夫|お子|子ども|子供|こども/u.test(sentenceText(sq, s, e)),
@@ -5571,6 +5667,9 @@ const PHRASES: Phrase[] = [
     // a notice, not a taunt.
     keep: (sq, s, e) =>
       !(/日本語|字/u.test(sq.slice(s, e)) && LANGUAGE_SUPPORT.test(sq.slice(e, e + 12))) &&
+      // Stop 45: small print, eyesight or a language named, or help offered in the sentence (小さな字が読めないようでしたら、拡大版を
+      // お送りします, 文字が読めないようでしたら、音声版もございます): a service, not a taunt.
+      !(/字/u.test(sq.slice(s, e)) && READ_HELP174.test(sentenceText(sq, s, e))) &&
       // "Going mad" as a hyperbole of one's own state (頭がおかしくなりそうな暑さ, 頭がおかしくなるほど悩んだ): not said of anyone.
       !(/おかしく$/u.test(sq.slice(s, e)) && /^(?:なりそう|なるほど|なるくらい|なるぐらい|なっちゃいそう|なりかけ)/u.test(sq.slice(e, e + 8))) &&
       // A faculty found wanting by a survey or a test (…の読解力が足りないという結果, 調査で): a finding, not a taunt.
@@ -6178,7 +6277,7 @@ const PHRASES: Phrase[] = [
   // はず, 小学生でも分かりますよね); not 子どもでも分かるようにやさしく説明しています, ひらがなが読めれば分かるようにふりがなを付けました.
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:(?:字|文字|日本語|漢字|説明文)(?:が|を|さえ|すら)?(?:読め|よめ|理解でき)(?:れば|たら|る方なら|る人なら|るなら|さえすれば)|(?:小学生|小学校低学年|幼稚園児|子ども|子供|こども|中学生|猿|サル)(?:でも|ですら|だって))[、\\s]*[^。！？\\n]{0,10}?(?:分か|わか|理解でき|読め)(?:る|ります)(?:と思います(?:が|けど|けれど)|と思うんですが|と思うけど|と思うけどね|はず(?:です|だ|なんですが|ですが|ですけど|なんだけど|やけど)?|でしょう|でしょ|ですよね|よね|だろう|だろ|やろ|けど|んですけど|んですが|ますが|ますけど|ますよね|のに|っしょ)(?=[。！？!?…w笑\\n]|[（(]笑|$)'),
+    re: phrase('(?:(?:字|文字|日本語|漢字|説明文)(?:が|を|さえ|すら)?(?:読め|よめ|理解でき)(?:れば|たら|る方なら|る人なら|るなら|さえすれば)|(?:小学生|小学校低学年|幼稚園児|子ども|子供|こども|中学生|猿|サル)(?:でも|ですら|だって))[、\\s]*[^。！？\\n]{0,10}?(?:分か|わか|理解でき|読め)(?:る|ります)(?:と思います(?:が|けど|けれど)|と思うん(?:です|だ|や)(?:が|けど|けれど)|と思うけど|と思うけどね|はず(?:です|だ|なんですが|ですが|ですけど|なんだけど|やけど)?|でしょう|でしょ|ですよね|よね|だろう|だろ|やろ|けど|んですけど|んですが|ますが|ますけど|ますよね|のに|っしょ)(?=[。！？!?…w笑\\n]|[（(]笑|$)'),
     instead: INSTEAD.polite,
     keep: notQuoted,
   },
@@ -8044,6 +8143,87 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.curse,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notNoNeed(sq, s, e) && NEVER_COME_WHO171.test(withPrevious(sq, s, e)) && !NEVER_COME_OK171.test(withPrevious(sq, s, e)),
   },
+  // --- Blind R174I–R178A, as kinds (stop 45) ---
+  // The reader's failure to understand presumed as the reason for what they are told next, after a repeat or with the reader sent to do it
+  // themself (R174I-003: 三度ご説明しておりますが、ご理解いただけないようですので、…ご自身でもう一度お読みいただけますでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_UNDERSTOOD174),
+    need: foldAll(['ので', 'から', 'けん', 'なんで']),
+    instead: '相手の理解を責めず、「分かりにくくて申し訳ありません。要点は…です」のように、改めて案内してください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || OWN_BLAME174.test(sentenceText(sq, s, e))) return false
+      return AGAIN174.test(withPrevious(sq, s, e)) || ON_YOUR_OWN174.test(sq.slice(e, sentenceOf(sq, s, e).end))
+    },
+  },
+  // The asker asked in exasperation how many times they will ask the same thing (R177I-004: なんべん同じこと聞くと？).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SAME_ASKED174),
+    need: foldAll(['同じ']),
+    instead: '繰り返しの質問を責めず、「お問い合わせありがとうございます。…は次のとおりです」のように、答えだけを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !/お子|子ども|子供|こども|孫/u.test(sentenceText(sq, s, e)),
+  },
+  // How many times a thing must be handed out before the reader reads it, asked in exasperation (R178A-010: 分別表、何回配れば読んで
+  // もらえるんですかね？; not a plan to find out: 何回読み聞かせをすれば覚えてもらえるのか、工夫しています).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HOW_MANY_TIMES174),
+    need: foldAll(['何度', '何回', '何べん', 'なんべん', 'なんど', 'なんかい', '何遍', '何枚']),
+    instead: '「分別表は市ホームページでもご覧いただけます」のように、見られる場所だけを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !/お子|子ども|子供|こども|児童|生徒|園児/u.test(sentenceText(sq, s, e)),
+  },
+  // A critic said to lack the sense (R177I-012: センスなかモン), with a critic or an addressee in the sentence or the one before.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_SENSE174),
+    need: foldAll(['センス']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || /^[、\s]?(?:と|って)(?:言|い[わうっ]|よく|思)/u.test(sq.slice(e, e + 6))) return false
+      const sen = sentenceText(sq, s, e)
+      return !SELF.test(sen) && (CRITIC.test(withPrevious(sq, s, e)) || SPLASH_CUE174.test(withPrevious(sq, s, e)))
+    },
+  },
+  // Something splashed or thrown at a critic as a harm, in character speech too (R177I-012: 『地味』とか言う人には、うなぎのタレ
+  // ぶっかけてやるモン😤): threat. Not food served, not a splashing game.
+  {
+    rule: 'hostility/threat',
+    re: phrase(SPLASH174),
+    need: foldAll(['ぶっかけ', 'ぶっ掛け', 'ひっかけ', '引っかけ', '引っ掛け', '浴びせ', 'あびせ', 'ぶちまけ', '投げつけ', 'なげつけ', 'ぶつけ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      const before = sq.slice(sentenceOf(sq, s, e).start, s)
+      return ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && SPLASH_AT174.test(before) && SPLASH_CUE174.test(withPrevious(sq, s, e)) && !SPLASH_OK174.test(withPrevious(sq, s, e))
+    },
+  },
+  // People who cannot do even the least, named by what they complain, given mock respect (R175A-021: 分別一つできないとおっしゃる
+  // 皆さまのご苦労には、まったく頭が下がる思いです; not helpers of people who cannot).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FAIL_ADMIRED174),
+    need: foldAll(['感心', '恐れ入', 'おそれい', '感服', '敬服', '脱帽', '頭が下が', '尊敬']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !FAIL_ADMIRED_OK174.test(sentenceText(sq, s, e)),
+  },
+  // A critic who finds fault every time mock-praised as seeing what others do not (R174I-043: さすが、市のどの投稿にも欠かさずご指摘
+  // をくださる方は、着眼点が違いますね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HABIT_CRITIC174),
+    need: foldAll(['違', 'ちが']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sentenceText(sq, s, e)),
+  },
+  // The reader's literacy made a condition before advice, in any dialect (R177I-004: 字ぃ読めんとやったら、まわりの人に読んでもらわんね;
+  // not small print, eyesight, a language or a child).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CANT_READ_IF174),
+    need: foldAll(['読め', 'よめ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !CANT_READ_OK174.test(sentenceText(sq, s, e)),
+  },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
@@ -8509,6 +8689,8 @@ export const hostility: RuleFamily<HostilityFacts> = {
     ] as const) {
       for (const h of doc.hits(list)) {
         if (named(h.start, h.end)) continue
+        // Blind TZ-075: a word inside a work's title named as a book, film or song (養老孟司『バカの壁』（新潮新書）).
+        if (workTitle174(sq, h.start, h.end)) continue
         if (rule === 'hostility/confrontational' && ordinaryProse(sq, h.start, h.end)) continue
         if (rule === 'hostility/insult' && kanaAdjectiveRunsOn(sq, h.start, h.end)) continue
         // Review: 消えろ, 失せろ at a thing (花粉よ、消えろ; 消えろ、コロナ！): not an insult (see curseAtThing).

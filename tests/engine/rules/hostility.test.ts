@@ -7938,3 +7938,82 @@ describe('hostility: no need to come once the business is done (review of stop 4
     expect(findingsOf(hostility, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('hostility: blind sets R174I–R178A and TZ, as kinds (stop 45)', () => {
+  const hard = (text: string, ctx: CheckContext = {}) => summary(findingsOf(hostility, text, ctx)).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // [text, rule:severity prefix]
+  it.each([
+    // the reader's failure to understand presumed as the reason, after a repeat or sent to do it themself (R174I-003)
+    ['申請期限は先月から二度お伝えしていますが、お分かりにならないようですので、要項をご自分で読み直してください。', 'hostility/confrontational:warn'],
+    ['何回も書いたけど、分かってないみたいだから、もう一度だけ書いとくね。', 'hostility/confrontational:warn'],
+    // the reader's literacy made the condition for no confusion (R174I-012)
+    ['案内板は入口に掲示しています。字が読める方なら迷うような表ではないと思いますが。', 'hostility/confrontational:warn'],
+    // endurance asked with 少しは (R174I-031, R178A-035)
+    ['朝の鐘がうるさいとのお電話ですが、少しはご辛抱いただけないものでしょうか。', 'hostility/confrontational:warn'],
+    ['毎週苦情をいただく件ですね。少しは我慢してもらえると、こちらもありがたいんですが。', 'hostility/confrontational:warn'],
+    // a habitual critic mock-praised (R174I-043)
+    ['いつも細かくダメ出しをくださる方は、やはり目の付け所が違いますね。', 'hostility/confrontational:warn'],
+    // how many times before the reader reads, and the reader ranked below a child (R178A-010)
+    ['回覧板、何度回せば見てもらえるんでしょうかね。', 'hostility/confrontational:warn'],
+    ['ポスターも貼ってあります。幼稚園児でもわかると思うんだけど。', 'hostility/confrontational:warn'],
+    // the same question asked again, the reader's literacy as a condition, in dialect (R177I-004)
+    ['何回同じ質問ばされるとですか？', 'hostility/confrontational:warn'],
+    ['文字すら読めないようでしたら、どなたかに読んでもらってください。', 'hostility/confrontational:warn'],
+    // a critic said to lack the sense and something splashed at them, in character speech (R177I-012)
+    ['@tanuki_77 ぼくの帽子をダサいって言った子には、泥水ぶっかけちゃうぞ💢', 'hostility/threat:block'],
+    ['ゆるキャラが地味って書いた人、センスないですね〜', 'hostility/confrontational:warn'],
+    // people who cannot do even the least given mock respect, a decent opinion wished for (R175A-021)
+    ['駐車ひとつまともにできないと嘆かれる皆さまには、本当に感服いたします。', 'hostility/confrontational:warn'],
+    ['もう少しマシなコメントをいただけると助かるのですが。', 'hostility/confrontational:warn'],
+  ])('flags %s', (text, prefix) => {
+    expect(hard(text).some((s) => s.startsWith(prefix))).toBe(true)
+  })
+  it.each([
+    // the city's own fault, a public's awareness reported
+    '制度の変更がまだ十分にご理解いただけていないようですので、来月から説明会を開きます。',
+    '何度もお問い合わせいただいていますが、案内が分かりにくくご理解いただけないようですので、図を付けて改めてご説明します。',
+    // a plain route, care offered, a short wait, a child taught
+    '駅から一本道なので、初めての方でも迷うような道ではありません。',
+    '少しは休んでいただけると、こちらも安心です。',
+    '工事中はご迷惑をおかけします。少しの間ご辛抱いただけますと幸いです。',
+    '子どもにも少しは我慢することを教えてあげてください。',
+    // a helper praised, thanks
+    'さすが、毎年お祭りを支えてくださる方は、段取りが違いますね。',
+    '毎回ご意見をくださる方には、いつも感謝しています。',
+    // a plan to find out, reassurance to ask again, a guide made for children
+    '子どもたちに何回読み聞かせをすれば覚えてもらえるのか、先生方と工夫しています。',
+    '何度同じことを聞いても大丈夫です。お気軽にどうぞ。',
+    '子どもでも分かるように、やさしく書いたと思うんですけど、どうでしょう。',
+    // small print, a language
+    '文字が読めないようでしたら、音声版もございます。',
+    '小さな字が読めないようでしたら、拡大版をお送りします。',
+    // food, the writer's own want of sense, an invitation
+    '夏はそうめんにめんつゆをぶっかけてやるモン😋',
+    '私、絵のセンスがないもんで、いつも妻に頼んでいます。',
+    'センスがなくても大丈夫！初心者歓迎です。',
+    // helpers of people who cannot, praised
+    '一人では何もできない方の生活を支えるヘルパーの皆さんには頭が下がります。',
+    // our own wish for a better plan
+    '私たちももう少しましな案を出せるよう努めます。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
+
+describe('hostility: a word inside a work title named as a book, film or song is no insult (blind TZ-075)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text)).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each([
+    '市民文庫の新着コーナーに、『アホでも分かる家計簿入門』（柳川書房、2019年）が入りました。',
+    '公民館で映画『バカ息子の夏休み』を上映します。入場無料です。',
+    '今月の読み聞かせは、絵本『おばかな王さまとクズかご』です。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+  it.each([
+    'あの担当者はまさに『バカの見本』です。',
+    '@abc あなたは『バカ』です。',
+    'そんな意見を書く人は『無能』そのものですね。',
+  ])('still blocks %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
