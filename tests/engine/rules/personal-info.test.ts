@@ -4548,3 +4548,95 @@ describe('personal-info: blind R172A-024 and R173I-022 kinds', () => {
     expect(run(text).filter((x) => /^personal-info\/(?:mobile|phone)/u.test(x))).toEqual([])
   })
 })
+
+describe('personal-info: blind R174I-053, R177I-058, R176D-017, R178A-032 and IV-134 kinds', () => {
+  // Kind (R174I-053): a child not named, told by school, grade, class and a club or team, with a health event.
+  it.each([
+    '運動会の途中で体調を崩したのは、蒲池小学校4年1組の女の子で、剣道クラブで副キャプテンをしている子です。',
+    '昨日体調を崩されたのは城内小学校6年3組の男の子で、野球少年団に入っている子です。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: advice to all, a class as a group, a club without any one child
+    '寒くなってきました。蒲池小学校5年2組のみなさんも、体調を崩さないよう気をつけてくださいね。',
+    '城内小学校の3年2組が、サッカー少年団と一緒に清掃活動をしました。',
+    '体調を崩した方は、無理をせず保健室で休んでください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R177I-058): an unnamed resident told by the place they live alone in, their age, former job and the look of their house.
+  it.each([
+    '毎週相談の電話をくださる矢加部の一人暮らしのおばあちゃん（今年92歳、元小学校の先生）に市場で会いました。郵便局の近くの、青い屋根のお宅の方です。',
+    'いつも税金の相談の電話をくれる蒲生のひとり暮らしのおじいさん（88歳、元駅長さん）、公民館の裏の白い壁のお宅です。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: living alone as a group or a topic, nobody described
+    '高齢者の一人暮らしが増えています。見守りのご相談は長寿支援課へお電話ください。',
+    '学生の一人暮らしを応援する家賃補助の相談の電話が、毎日たくさん寄せられています。',
+    '一人暮らしの高齢者のお宅を民生委員の皆さんが回っています。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R176D-017): a named young adult told with the school they left, the school they go to now and the family's shop.
+  it.each([
+    '成人式で花束を渡してくれた古川みのりさん。昭代中の出身で、いまは福岡の専門学校に通っているそうです。ご実家は三橋町で花屋さんを営まれています。',
+    '新成人代表の立花 颯太さん、柳川高校を卒業して今は佐賀大学の2年生です。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => /^personal-info\/identifiable-person:(?:warn|block)/u.test(x))).toBe(true)
+  })
+  it.each([
+    // hard negatives: one detail alone, a guest lecturer, staff in their role
+    '成人式で花束を渡してくれた古川みのりさん、昭代中の出身だそうです。',
+    '講師の江口 真理子さんは柳城中の出身で、今は福岡大学の大学院に通っています。',
+    '観光課に新しく配属された堤 亜美さん。柳川高校を卒業し、福岡の専門学校で学びました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R178A-032): a person photographed and posted, the post saying they were not asked (with a photo attached).
+  const withPhoto = (text: string) => summary(findingsOf(personalInfo, text, { attachments: [{ kind: 'image' }] }))
+  it.each([
+    '夕暮れの掘割で釣りをするおじいさんが絵になっていたので、思わず一枚。ご本人の許可はもらっていません。',
+    '駅前で待ち合わせ中のカップルがかわいかったので、こっそり撮っちゃいました📷',
+    '川下りの船頭さんの横顔、かっこよくて一枚パチリ。お声がけしそびれましたが載せちゃいます。',
+  ])('warns with a photo %s', (text) => {
+    expect(withPhoto(text).some((x) => x.startsWith('personal-info/unasked-portrait:warn'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a rule for visitors, leave given, a picture not taken, those one could not talk to, consent stated
+    '会場内で他のお客さまを無断で撮影しないでください。',
+    '出店者のおばあちゃんに声をかけて、写真を撮らせていただきました。',
+    '素敵なご夫婦がいて写真を撮りたかったのですが、声をかけそびれました。',
+    '当日お声がけできなかった皆さん、写真で会場の様子をお伝えします。',
+    'ベンチで休むおじいさんを一枚。写真はご本人の了承を得て掲載しています。',
+  ])('passes with a photo %s', (text) => {
+    expect(withPhoto(text).filter((x) => x.startsWith('personal-info/unasked-portrait'))).toEqual([])
+  })
+  it('reads the post only with something attached', () => {
+    expect(run('公園で遊ぶ親子をこっそり撮っちゃいました。').filter((x) => x.startsWith('personal-info/unasked-portrait'))).toEqual([])
+  })
+  // Kind (CONSENT): a consent phrase negated is no consent (許可を取っていない, 了解を得ずに).
+  it.each([
+    ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！保護者の了承を得ていませんが、おめでとう！', 'personal-info/identifiable-person:block:江口 大翔くん'],
+    ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！ご本人と保護者の了承を得て掲載しています。', 'personal-info/identifiable-person:info:江口 大翔くん'],
+  ])('reads consent in %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  // Kind (IV-134): a landline the post introduces as the line of a service to call (電話で確認できます…へおかけください).
+  it.each([
+    'ごみの収集日は電話でも確認できます。カレンダーをなくしたときは、0944-77-1234 へおかけください。',
+    '図書館の貸出状況は自動音声でご案内しています。0944-72-5678 におかけください。',
+    'ご不明な点は 0944-73-1111 へおかけください。',
+  ])('a service line is public: %s', (text) => {
+    expect(run(text).filter((x) => /^personal-info\/(?:phone|mobile)/u.test(x))).toEqual([])
+  })
+  it.each([
+    // hard negatives: the service's number given as a person's or a home's
+    '田中さんに電話で確認できます。留守のときは、0944-77-1234 へおかけください。',
+    '結果は電話で確認できます。古賀さんのご自宅 0944-77-1234 へおかけください。',
+  ])('a person\'s line stays reported: %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/phone'))).toBe(true)
+  })
+})

@@ -695,7 +695,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (bracket > 0) for (let i = others.length - 1; i >= 0; i--) if (others[i]!.at >= n.after && others[i]!.at < bracket) others.splice(i, 1)
   }
   if (others.length === 0) {
-    creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), new Set(), CONSENT.test(t), emit)
+    const none = new Set<number>()
+    creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), none, CONSENT.test(t), emit)
+    backgroundOfNamed(doc, t, names.filter((n) => !animals.has(n)), none, CONSENT.test(t), emit)
     return
   }
   const consent = CONSENT.test(t)
@@ -864,6 +866,42 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     })
   }
   creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
+  backgroundOfNamed(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
+}
+
+/**
+ * Blind R176D-017: a private person named with where they come from and where they are now, told in their sentence and the next (平松ひよりさん✨
+ * 柳城中の出身で、今は久留米の看護学校に通っているそうです。ご実家は沖端で鰻屋さんをされていて): the school they left, the school they go to now
+ * and the family's shop each narrow the town to a few; two of them leave one person. Warn (a consent stated lowers it). A school someone
+ * left is no detail alone (蒲池中出身の中島さん). Not the city's own people in their role or a guest (講師の, 職員の, 市長, 新しく配属された,
+ * …さんが講師を務め), nor a name in a quotation.
+ */
+const ALMA_OF = /[\p{Script=Han}ァ-ヶー]{1,8}(?:小学校|中学校|高等学校|高校|高専|大学|短大|小|中|高)(?:の)?(?:出身|卒業生|を卒業|卒業|卒(?![\p{Script=Han}]))/u
+const SCHOOL_NOW =
+  /[\p{Script=Han}ァ-ヶー]{1,12}(?:大学院|大学|短大|専門学校|学校|学院|高専|高校|高等学校)(?:に|へ)(?:通って|通う|通われ|通い|在学|進学し|進ん)|[\p{Script=Han}ァ-ヶー]{1,12}(?:大学|短大|専門学校|看護学校)(?:の)?[0-9一二三四](?:年生|回生)/u
+const FAMILY_TRADE =
+  /(?:ご実家|実家|ご両親|親御さん|お父(?:さん|様|さま)|お母(?:さん|様|さま))(?:は|が|も|で)[^。！？!?\n]{0,16}?(?:屋さん|屋|店|旅館|民宿|工房|食堂|商店|農園|牧場|薬局|医院|酒造|窯元|料亭)(?:を|で)?(?:され|営|経営|やって|やられ|開い|継い|です|でした|で[、,])/u
+const ROLE_BEFORE_NAME =
+  /(?:講師|職員|市長|町長|議員|議長|教育長|協力隊|隊員|先生|教諭|選手|監督|コーチ|大使|アナウンサー|店主|店長|オーナー|医師|院長|館長|園長|校長|社長|代表取締役|(?:配属|入庁|採用|着任|赴任|就任)(?:され|し)た)(?:の|で|、|として|である)?\s?$/u
+const ROLE_AFTER_NAME = /^[^。！？!?\n]{0,12}?(?:が|は)[^。！？!?\n]{0,16}?(?:講師|講演|として|を務め|に就任|に着任|に配属)/u
+function backgroundOfNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: Set<number>, consent: boolean, emit: Emit): void {
+  if (!/出身|卒|通っ|通う|通わ|通い|在学|進学|進ん|年生|回生|屋|店|旅館|民宿|工房|食堂|農園|牧場|薬局|医院|酒造|窯元|料亭/u.test(t)) return
+  for (const n of names) {
+    const named = sentenceSpan(t, n.start)
+    if (skip.has(named.start) || quotedAt(t, n.start)) continue
+    if (CHARACTER_BEFORE.test(t.slice(Math.max(0, n.start - 14), n.start))) continue
+    if (ROLE_BEFORE_NAME.test(t.slice(Math.max(named.start, n.start - 16), n.start)) || ROLE_AFTER_NAME.test(t.slice(n.end, named.end))) continue
+    const next = named.end < t.length ? t.slice(named.end + 1, sentenceSpan(t, Math.min(t.length - 1, named.end + 1)).end) : ''
+    const told = (t.slice(named.start, named.end) + '\n' + next).replace(/「[^「」\n]{0,80}」|『[^『』\n]{0,80}』/gu, '')
+    const kinds: string[] = []
+    if (ALMA_OF.test(told)) kinds.push('出身校')
+    if (SCHOOL_NOW.test(told)) kinds.push('いま通う学校')
+    if (FAMILY_TRADE.test(told)) kinds.push('実家の家業')
+    if (kinds.length < 2) continue
+    skip.add(named.start)
+    const span = doc.fromNorm(n.start, n.end)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: consent ? 'info' : undefined, data: { label: kinds.join('・') } })
+  }
 }
 
 /**
@@ -1042,13 +1080,14 @@ const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ�
 /** An age band or age: 70代, 七十代, 82歳; not a stranger's age guessed (40歳くらいの男, 20代前後の女性: a suspect described). */
 const AGE_BAND = /(?:(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才))(?!くらい|ぐらい|位|前後|ほど|見当)|(?:生徒|児童|男性|女性|男児|女児|少年|少女)[(（][0-9]{1,2}[)）]/u
 /** A school club (バレー部, 吹奏楽部の件): with the school and grade, a handful of pupils. */
-const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道)部(?:員)?(?:の|で|に|は|が|を|、)/u
+/* Blind R174I-053: a children's sports club or team outside school (サッカー少年団でキャプテン, 剣道クラブの): a handful of children too. */
+const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|空手|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道)(?:部(?:員)?|(?:スポーツ)?少年団|クラブ|ジュニア)(?:の|で|に|は|が|を|、)/u
 /**
  * What someone does or did for a living: 元郵便局長の, 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの.
  * Blind R157I-117: a former office told in the bracket after the person's word (82歳の男性（元市議会議長）, 70代の女性（元小学校長）):
- * a past post held by a handful of people, as 元郵便局長の is.
+ * a past post held by a handful of people, as 元郵便局長の is (with an honorific too: （御年87歳、元郵便局長さん）, blind R177I-058).
  */
-const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:の|で|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
+const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
 /* Blind R162I-095: a parent met at a counter (…育てているお母さんが, お父さんは): one person, not お母さんたち. */
 /* Blind R157I-033: a child called by sex in plain words (蒲池小5年の男の子を一時保護, 中学2年の女の子が): one child, as 男児 is. */
@@ -1078,17 +1117,27 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
  * is not to be pointed at. Each still needs a place and another detail of one person.
  */
 /*
+ * Blind R174I-053: a child's health told (給食のあとに体調を崩したのは…5年2組の男の子で). Blind R177I-058: one who calls the city for advice
+ * (いつもごみの相談の電話をくれる…おじいちゃん): a consultation told of them, as 相談を受け is. Each with details of one person.
+ */
+/*
  * Blind R167I-047: one who keeps posting about the city, the account's holder told (何度も投稿されているアカウントの方は…50代の男性, 繰り返し
  * 書き込みをされている方). Blind R167I-097: the one behind a wrong found out by what they left (中の郵便物から…70代の男性だと分かっています,
  * 防犯カメラの映像で特定). Each with a place and another detail of one person.
  */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)/u
+  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
   /[\p{Script=Han}ァ-ヶノ々0-9]{2,16}(?:に|で)(?:一人で|ひとりで|お一人で|独りで|ご家族と|家族と)?(?:お住まい|住む|住んで|暮らす|暮らして)|[\p{Script=Han}ァ-ヶノ々0-9]{2,16}で(?:一人|ひとり|独り)暮らし|[\p{Script=Han}ァ-ヶノ々]{2,10}在住/u
 const WIDE_LIVES = /^(?:市内|県内|町内|市外|県外|国内|海外|近隣|近所|地元|都内|東京|福岡|九州)/u
+/**
+ * Blind R177I-058: a place named before living alone (西蒲池の一人暮らしのおじいちゃん, 沖端のひとり暮らしの): where the person lives, as 在住 is.
+ * Not who lives alone (高齢者の一人暮らし, 学生の一人暮らし, 男性の), nor a place too wide (都会の, 市内の; the city itself, read by the caller).
+ */
+const LIVES_ALONE_AT = /([\p{Script=Han}ァ-ヶノ々]{2,8})の(?:一人|ひとり|独り)暮らし(?:の|を|で|中)/u
+const NOT_A_PLACE_END = /(?:者|[学校先入]生|性|人|親|子|女|男|会|齢|年|代|族|婦|夫|妻|母|父|孫|身|初|方|家|様|達|員|客|寮)$/u
 /** A landmark or a building that narrows the place to a house: 旧郵便局向かい, 県営団地3号棟, 番地. */
 const LANDMARK = /向かい|の隣|隣の|裏手|斜め前|号棟|[0-9一二三四五六七八九]+棟|団地|アパート|マンション|番地|丁目|(?<![\p{Script=Han}ぁ-ん])角(?:の|に(?:ある|あった))/u
 /**
@@ -1168,8 +1217,9 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const unique = UNIQUE_SPOT.exec(sentence)
     const office = GROUP_OFFICE.exec(sentence)
     const district = DISTRICT.exec(sentence) ?? LANDMARK_PLACE.exec(sentence) ?? unique ?? office
-    const livesRaw = LIVES_AT.exec(sentence)
-    const lives = livesRaw && !WIDE_LIVES.test(livesRaw[0]) ? livesRaw : null
+    const alone = LIVES_ALONE_AT.exec(sentence)
+    const livesRaw = LIVES_AT.exec(sentence) ?? (alone && !NOT_A_PLACE_END.test(alone[1]!) && !cities.includes(alone[1]!) && !t.includes(alone[1]! + '市') ? alone : null)
+    const lives = livesRaw && !WIDE_LIVES.test(livesRaw[0]) && !/^(?:都会|田舎|都市|郊外|市内|町内)/u.test(livesRaw[0]) ? livesRaw : null
     const school = SCHOOL_GRADE.exec(sentence)
     const alma = ALMA_MATER.exec(sentence)
     const beside = BESIDE_LANDMARK.exec(sentence)
@@ -1184,6 +1234,8 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const details = new Set<string>()
     if (district || lives || alma || shop || near) details.add('place')
     if (school) details.add('school')
+    // Blind R174I-053: the class after the school and grade (両開小学校5年2組の男の子): thirty children, one of them.
+    if (school && /^\s?[0-9一二三四五六七八九]組/u.test(sentence.slice(school.index + school[0].length, school.index + school[0].length + 3))) details.add('class')
     if (beside) details.add('landmark')
     if (CHILD_COUNT.test(sentence)) details.add('children')
     if (AGE_BAND.test(sentence)) details.add('age')
@@ -1213,7 +1265,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',

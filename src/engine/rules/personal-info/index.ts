@@ -13,7 +13,7 @@
  * narrowing a named person), line-id (a private person's LINE ID), lodging (a guest's hotel and room),
  * vehicle-plate (a car's number plate), roster (a photo of a list of people's names or addresses, posted),
  * register-number (an entry's number on a register: 選挙人名簿 第3投票区 127番), message-screenshot (a private message's screen with
- * its sender left visible).
+ * its sender left visible), portrait (a person photographed and posted, the post saying they were not asked).
  */
 import type { DraftFinding, RuleFamily } from '../../rule'
 import { matchAllOf } from '../../regex'
@@ -29,6 +29,7 @@ import { readingRecord } from './reading-record'
 import { registerNumbers } from './register-number'
 import { PHOTO_SHOWN, realDocumentPhoto, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
+import { unaskedPortrait } from './portrait'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -79,6 +80,8 @@ interface PersonalInfoFacts extends MyNumberFacts {
   infoAddresses: DraftFinding[]
   /** Blind R158A-059: a visitor profiled without a name, reported in `post` only when a photo is attached (their business at a counter aside, kept in `persons`). */
   visitors: DraftFinding[]
+  /** Blind R178A-032: a person photographed, the post saying they were not asked, reported in \`post\` only when an image or a video is attached. */
+  portraits: DraftFinding[]
   /** Blind R161A-107: a real person's document said photographed by staff, reported in `post` only with an image attached or a photo said shown. */
   documents: DraftFinding[]
 }
@@ -328,6 +331,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     facts.visitors = NO_FINDINGS
     profiledVisitor(doc, (d, photoOnly) => void (photoOnly ? (facts.visitors === NO_FINDINGS ? (facts.visitors = [d]) : facts.visitors.push(d)) : facts.persons.push(d)))
     facts.english = englishMarks(doc)
+    // Blind R178A-032: a person photographed, the post saying they were not asked (ご本人には声をかけそびれ): reported in \`post\` with an image or a
+    // video attached (the paragraph's findings do not know the attachments).
+    facts.portraits = NO_FINDINGS
+    unaskedPortrait(doc, (d) => void (facts.portraits = [d]))
     return facts
   },
   post({ text, facts, spans, ctx, emit }) {
@@ -409,6 +416,13 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       if (facts[i]!.documents.length === 0 || !(ctx.attachments.length > 0 || PHOTO_SHOWN.test(text))) continue
       const at = spans[i]!.start
       for (const d of facts[i]!.documents) emit({ ...d, start: d.start + at, end: d.end + at })
+    }
+    // Blind R178A-032: a person photographed and posted without being asked; a consent stated in another paragraph lowers it, as for a named person.
+    if (ctx.attachments.length > 0) {
+      for (let i = 0; i < facts.length; i++) {
+        const at = spans[i]!.start
+        for (const d of facts[i]!.portraits) emit({ ...d, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : {}) })
+      }
     }
     if (ctx.attachments.length > 0 && !consent) {
       for (let i = 0; i < facts.length; i++) {

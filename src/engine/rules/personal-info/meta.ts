@@ -150,6 +150,14 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」{what}。名札の名前は顔や学校・園と一緒に公開され、写っている人を特定できます。',
       hint: '名札の名前が読めないよう加工するか、名札の写らない写真にしてください。載せる場合は本人（未成年の場合は保護者）の了解を確認してください。',
     },
+    'personal-info/unasked-portrait': {
+      title: '了解を得ていない人物写真',
+      titleEn: 'Photo of a person not asked',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」とあり、写っている人の了解を得ないまま写真を載せようとしています。顔の分かる写真は本人を特定でき、本人の知らないうちに公開されます。',
+      hint: '写っている人に了解を得てから載せるか、顔の分からない写真（後ろ姿、ぼかし加工など）にしてください。',
+    },
     'personal-info/identifiable-person': {
       title: '個人を特定できる組み合わせ',
       titleEn: 'Identifiable person',

@@ -77,8 +77,9 @@ function requestedAt(t: string, a: number, b: number): boolean {
  * before the number or on its line after it (田中さん宅, たなかさんの いえ, 携帯, 個人), and a bare number's paragraph before it names no one
  * and no home, nor a correction.
  */
+/* Blind IV-134: the request may be to dial it (0944-… へおかけください, におかけください, にかけてください). */
 const CALL_REQUEST_AFTER =
-  /^[ 　]?[)）]?[ 　]?(?:に|へ|まで)[ 　]?(?:お|ご)?(?:でんわ|電話|TEL|連絡|れんらく|問い?合わ?せ|といあわせ)[ 　]?(?:を[ 　]?)?(?:して[ 　]?)?(?:ください|下さい|くださ|ちょうだい|お願い|おねがい|はいよ|くれんね|ね[。！!]|ね$|ばい|みて|してみて)/u
+  /^[ 　]?[)）]?[ 　]?(?:(?:に|へ|まで)[ 　]?(?:お|ご)?(?:でんわ|電話|TEL|連絡|れんらく|問い?合わ?せ|といあわせ)[ 　]?(?:を[ 　]?)?(?:して[ 　]?)?(?:ください|下さい|くださ|ちょうだい|お願い|おねがい|はいよ|くれんね|ね[。！!]|ね$|ばい|みて|してみて)|(?:に|へ)[ 　]?(?:おかけ[ 　]?(?:ください|下さい|くださ|いただ|願い)|かけて[ 　]?(?:ください|下さい|くださ|ね|みて)))/u
 const ASK_TOPIC =
   /(?:わから|分から|不明|ふめい|質問|しつもん|詳し|くわし|詳細|困っ|こまっ|困り|こまり|問い?合わ?せ|といあわせ|相談|そうだん|知りたい|しりたい|聞きたい|ききたい|心配|しんぱい|不安|ふあん|疑問|ぎもん)[^。！？!?\n]{0,10}?(?:は|なら|ならば|たら|れば|ば|には)[、,]?[ 　]?$/u
 const CALL_PRIVATE = /宅|家(?!庭)|いえ|おうち|携帯|ケータイ|けいたい|個人|私用|さん|様|さま|氏|くん|ちゃん|(?<![ぁ-ゖ])たく/u
@@ -95,7 +96,26 @@ function callRequestedAt(t: string, a: number, b: number): boolean {
     // (A correction before it, 電話番号に誤りがありました。0944-… まで: which number is the wrong one is the correction rules' to read.)
     return !namesPerson(before) && !HOME_IN_PARAGRAPH.test(before) && !/誤|訂正|間違/u.test(before)
   }
-  return ASK_TOPIC.test(lead) && !CALL_PRIVATE.test(lead)
+  if (CALL_PRIVATE.test(lead)) return false
+  if (ASK_TOPIC.test(lead)) return true
+  // Blind IV-134: the sentence before (or the words before on the number's own) tells a service the reader can use by phone (放送内容は、電話で
+  // 確認できます。聞き逃したときは、0944-… へおかけください; 自動音声でご案内します; 予約ダイヤル): the number is that service's line. Nothing
+  // private is told there (a person named, a home).
+  const before = t.slice(Math.max(0, sentenceStartBefore(t, k) - 1, a - 160), a)
+  return PHONE_SERVICE.test(before) && !namesPerson(before) && !HOME_IN_PARAGRAPH.test(before)
+}
+/**
+ * Blind IV-134: a service offered over the phone: something the reader can check, hear, book or ask by phone (電話で確認できます, お電話でお聞き
+ * いただけます, 電話で予約を受け付けます), an automated line (自動音声, 音声案内, テレホンサービス), a dial named by what it is for (確認ダイヤル, 予約
+ * ダイヤル).
+ */
+const PHONE_SERVICE =
+  /(?:お?電話|でんわ)(?:で|でも|にて|から)[^。！？!?\n]{0,8}?(?:確認|お聞き|聞[くけ]|聴[くけ]|お?問い?合わ?せ|ご?予約|お?申し?込|ご?相談)[^。！？!?\n]{0,6}?(?:でき|いただけ|が可能|可能|を?受け付け|を?受付|を?承)|自動音声|音声(?:案内|ガイダンス|応答)|テレホンサービス|テレフォンサービス|電話(?:案内|応答)サービス|(?:案内|確認|専用|相談|予約|受付|情報)ダイヤル/u
+/** Where the sentence before the one holding `k` starts (the start of the paragraph when there is none). */
+function sentenceStartBefore(t: string, k: number): number {
+  let j = k - 1
+  while (j > 0 && /[。！？!?]/u.test(t[j - 1] ?? '') === false && t[j - 1] !== '\n') j--
+  return Math.max(0, j)
 }
 
 /*
