@@ -4857,3 +4857,19 @@ describe('unofficial: blind R174I–R177I kinds (a staff member\'s view slipped 
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial: many made one is a change, one not to be picked is a taste', () => {
+  it.each<[string, string]>([
+    ['たぶん来年には二つの小学校が一つになると思います。', 'unofficial/forecast:warn:なると思います'],
+    ['おそらく来年度から二つの公民館をひとつにまとめると思います。', 'unofficial/forecast:warn:めると思います'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    '個人的にはどのコースもおすすめで、ひとつに決められないと思っています。',
+    'どのお店もおいしくて、一つに選べないと思います。',
+    '見どころが多すぎて、ひとつに絞れないと思いますよ。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
