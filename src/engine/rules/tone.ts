@@ -20,7 +20,8 @@
  * Writing stiffer than registered is never a problem.
  * Levity (emoji, laughter, slang, ！！) next to a tragedy or disaster (訃報, 死亡事故, 被災, 浸水被害,
  * 救急搬送) is flagged on any account (不謹慎); so is levity after a disaster, accident or infection told as having happened
- * (地震があった, 陽性者が出たため, 昨日の…転落事故, 去年の水害のとき, #九州豪雨), not a supposed or prevented one.
+ * (地震があった, 陽性者が出たため, 事故が3件ありました, 昨日の…転落事故, 去年の水害のとき, #九州豪雨), not a supposed or prevented one, and,
+ * in 災害時モード, levity about a shelter or an evacuation (避難所ですね！…お泊まり会みたいで楽しいかも😆).
  */
 import type { Doc } from '../doc'
 import { NeedGate } from '../gate'
@@ -338,7 +339,7 @@ function isSentenceEnd(c: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Other signals (linear patterns; each needs a character most paragraphs lack: tested first).
 
-const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~！!？?…。、\s])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[たるだ]の)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
+const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~！!？?…。、\s\uFE0F]|\p{Extended_Pictographic})笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[たるだ]の)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
 /**
  * Blind R160I-116: hands, faces and hearts are emoji even without the emoji selector (✌, ☺, ☝, ❤ as an IME gives them); other text-style
  * pictographs (☀ ☁ ☎ ✉ ✔ of a weather line or a list) still count only with it.
@@ -528,7 +529,8 @@ const HAPPEN_NOUN = '(?:地震|震災|豪雨|大雨|水害|洪水|土砂災害|�
 const HAPPENED = new RegExp(
   [
     // 地震があった, 陽性者が出たため, 火災が発生しました, 事故が起きて: not …たら, …た際, …た場合, …たとき.
-    `${HAPPEN_NOUN}(?:が|も)(?:あり|あっ|起き|起こり|起こっ|発生し|出)(?:ました|た)(?!ら(?!し)|とき|時|際|場合|なら|こと(?:が|の)?(?:ある|あれ))`,
+    // Blind R176D-048: with a count between (事故が3件ありました, 火災が2回発生しました).
+    `${HAPPEN_NOUN}(?:が|も)(?:[0-9０-９一二三四五六七八九十数]{1,3}(?:件|回|度|か所|カ所|ヶ所|箇所))?(?:あり|あっ|起き|起こり|起こっ|発生し|出)(?:ました|た)(?!ら(?!し)|とき|時|際|場合|なら|こと(?:が|の)?(?:ある|あれ))`,
     `${HAPPEN_NOUN}(?:が|も)発生し[、,]`,
     // 豪雨で農地に被害, 地震による被害が: the harm done.
     `${HAPPEN_NOUN}(?:で|により|による)[^。！？!?\\n]{0,12}?被害(?!想定|予測|を(?:防|減|最小)|が(?:出|で)ない|に(?:遭わ|あわ)ない)`,
@@ -575,6 +577,12 @@ const DISTRESS =
 /** An apology made light by its very words: てへぺろ, めんご, さーせん, ゆるしてね, ごめんちゃい. */
 const LIGHT_APOLOGY = /てへぺろ|テヘペロ|てへっ|テヘッ|めんご|メンゴ|さーせん|サーセン|すまそ|ごめんちゃい|ごめりんこ|ごめんごめん|ゆるしてね|許してね|ゆるしてちょ|許してちょ|ゆるちて|ドンマイ/gu
 const MISFORTUNES = new RegExp(MISFORTUNE.source, 'gu')
+/**
+ * Blind R174I-041: a shelter or an evacuation (避難所, 避難場所, 避難して, 避難生活): in 災害時モード the post is about the disaster people
+ * flee, so levity there (🎉, 😆, laughter, slang: 避難所ですね！…お泊まり会みたいで楽しいかも😆) makes light of it as it does of a
+ * misfortune told. Outside that mode a shelter may be a drill's or a guide's, and counts only as `MISFORTUNE_LISTED` reads it (避難所を開設).
+ */
+const EVACUATION = /避難(?:所|場所|者|生活|先|中|して|され|し(?:た|ま)|を|の方)/gu
 
 /**
  * A sentence that supposes a misfortune or guards against it (認知症の人が行方不明になった際,
@@ -643,8 +651,11 @@ function supposed(t: string, start: number, end: number): boolean {
   }
   return SUPPOSED.test(sentence.slice(a, b))
 }
-/** Where a sentence ends without 。: a polite ending, emoji, then a space (global: scanned from a sentence's start). */
-const SOFT_STOP = /(?<=(?:です|ます|ました|ません|ください|さい|でした))[\p{Extended_Pictographic}\uFE0F\u200D]*[ \u3000]+/gu
+/**
+ * Where a sentence ends without 。: a polite ending, emoji, then a space (global: scanned from a sentence's start). Blind R176D-048: the
+ * ending drawn out first (事故が3件ありました〜💦 みんな…ないように): the next sentence's prevention does not make the accident supposed.
+ */
+const SOFT_STOP = /(?<=(?:です|ます|ました|ません|ください|さい|でした))[〜~ー]*[\p{Extended_Pictographic}\uFE0F\u200D]*[ \u3000]+/gu
 
 const WEIGHT: Record<ToneSignal['kind'], number> = {
   ending: 1,
@@ -915,6 +926,8 @@ export interface ToneFacts {
   misfortune: Span | null
   /** An urgent call to act (避難, 注意 …). */
   urgent: boolean
+  /** The first word of evacuation (避難所, 避難して …) not only supposed: the topic of levity in 災害時モード (`post`), if any. */
+  evacuation: Span | null
   /** The grave matter an apology in this paragraph is for (不祥事, 漏えい …), if any. */
   apology: Span | null
   /** Words that make the apology light (てへぺろ, めんご …). */
@@ -1395,6 +1408,16 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       }
     }
   }
+  let evacuation: Span | null = null
+  if (t.includes('避難')) {
+    EVACUATION.lastIndex = 0
+    for (let m = EVACUATION.exec(t); m; m = EVACUATION.exec(t)) {
+      if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue
+      if (supposed(t, m.index, m.index + m[0].length)) continue
+      evacuation = { start: norm.start[m.index]!, end: norm.end[m.index + m[0].length - 1]! }
+      break
+    }
+  }
   let apology: Span | null = null
   const lightApology: Span[] = []
   if (normMay.includes(N_APOLOGY) && APOLOGY.test(t)) {
@@ -1442,6 +1465,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,
     misfortune: mis ? { start: norm.start[mis.index]!, end: norm.end[mis.index + mis[0].length - 1]! } : null,
     urgent: tragedy !== undefined || mis !== null ? URGENT.test(t) : false,
+    evacuation,
   }
 }
 
@@ -1639,8 +1663,12 @@ export const tone: RuleFamily<ToneFacts> = {
     if (strong >= 0) topic = { start: facts[strong]!.tragedy!.start + spans[strong]!.start, end: facts[strong]!.tragedy!.end + spans[strong]!.start }
     else {
       const weak = facts.findIndex((f) => f.misfortune !== null)
-      if (weak < 0) return
-      topic = { start: facts[weak]!.misfortune!.start + spans[weak]!.start, end: facts[weak]!.misfortune!.end + spans[weak]!.start }
+      // In 災害時モード, an evacuation is the misfortune (blind R174I-041).
+      const fled = weak < 0 && ctx.emergency ? facts.findIndex((f) => f.evacuation !== null) : -1
+      if (weak < 0 && fled < 0) return
+      const span = weak >= 0 ? facts[weak]!.misfortune! : facts[fled]!.evacuation!
+      const at = spans[weak >= 0 ? weak : fled]!.start
+      topic = { start: span.start + at, end: span.end + at }
       kinds = LEVITY
     }
     const urgent = ctx.emergency || facts.some((f) => f.urgent)

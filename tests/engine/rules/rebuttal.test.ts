@@ -3865,3 +3865,35 @@ describe('rebuttal: blind R171I-121 — the criticism declared invalid with the 
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R174I/R175A/R176D — an error or complaint denied and turned back on the critic', () => {
+  // Kinds: the city's wording declared right after an error pointed out (こちらでは正しく掲載しております), what the critic looks at doubted
+  // (古い版をご覧になっているのではないでしょうか), fault denied as the city's present view (落ち度はないものと考えております), the procedure
+  // declared proper (適正に審査を行っており), the city's record set against a complaint (記録では通常どおり…おります), the complainant's
+  // timing hinted (お越しになったのが…後だったのではありませんか) and a perception put down to a circumstance in a cleft (…に見えたのは…の
+  // 関係だと思います). An apology, a fix, a promise to check or a plain notice stay clean.
+  it.each<[string, string, CheckContext['mode']]>([
+    ['会場の住所が間違っているとのことですが、市のホームページには正しく掲載しております。', '正しく掲載しております', 'reply'],
+    ['料金が違うとのご指摘ですが、もしかすると昨年のチラシをご覧になっていたのではないでしょうか。', 'ご覧になっていたのではないでしょうか', 'reply'],
+    ['入札の進め方に疑問があるとのご意見をいただきましたが、当課として落ち度はないものと認識しております。', '落ち度はないものと認識', 'post'],
+    ['補助金の交付が不公平だとのご批判がありますが、要綱に基づき適正に審査を行っております。', '適正に審査を行っております', 'post'],
+    ['資源ごみが回収されていないとのことですが、収集車のGPS記録では通常どおり巡回しております。', '記録では通常どおり巡回しております', 'reply'],
+    ['受付で断られたとのことですが、お越しになったのが受付終了の17時より後だった可能性はございませんか。', 'お越しになったのが受付終了の17時より後だった可能性はございませんか', 'reply'],
+    ['「展示室が暗すぎる」というコメントをいただきました。暗く感じられたのは、入口から入ってすぐの位置の関係だと思います。', '感じられたのは、入口から入ってすぐの位置の関係だと思', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.map((f) => f.excerpt)).toContain(excerpt)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['チラシの日付に誤りがありました。申し訳ありません。市のホームページでは正しく掲載しております。', 'post'],
+    ['イベントの日時は、市のホームページに正しく掲載しております。', 'reply'],
+    ['古いページをご覧になっているのではないでしょうか。お手数ですが、再読み込みをお試しください。', 'reply'],
+    ['利用中の破損について、市に責任はないものとします。', 'post'],
+    ['個人情報は、関係法令に基づき適正に管理しております。', 'post'],
+    ['資源ごみが回収されていないとのことですが、収集車の記録では通常どおり巡回しております。念のため、本日改めて伺います。', 'reply'],
+    ['お申し込みになったのが締切を過ぎていた場合は、次回の講座をご案内します。', 'reply'],
+    ['夕方の掘割が金色に見えたのは、西日の関係だと思います。とてもきれいでした。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -1345,3 +1345,37 @@ describe('tone (4(1)): a sign-off cut short after a particle (…ってことで
     expect(warned(text, level)).not.toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(2)): levity in a post about an accident told with a count, or about an evacuation in 災害時モード (blind R174I-041, R176D-048)', () => {
+  // Kinds: an accident told as having happened with its count (事故が2件ありました〜💦 …笑), the drawn-out polite ending ending its
+  // sentence, so a warning in the next one does not make it supposed; laughter right after an emoji (🚗笑); and, in 災害時モード, a
+  // shelter or an evacuation as the misfortune that a joyful emoji makes light of.
+  const emergencyWarned = (text: string, level: Level) =>
+    findingsOf(tone, text, { tone: level, site: 'x', emergency: true }).filter((f) => f.severity === 'warn').map((f) => f.rule)
+  it.each<[string, Level]>([
+    ['昨夜は国道で追突事故が2件ありました〜💦 ぶつからないように車間距離をとってね🚗', 3],
+    ['今朝は交差点で自転車の事故がありました。よそ見運転には気をつけよう🚲笑', 3],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    ['避難所になっている公民館、毛布もいっぱいあってキャンプみたい🎉😆', 3],
+    ['いま避難している皆さん、体育館でみんなでごろ寝ｗｗ', 3],
+  ])('flags in 災害時モード %s (registered %i)', (text, level) => {
+    expect(emergencyWarned(text, level)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    // hard negatives: an accident only guarded against, 笑 in a word, a shelter outside 災害時モード, a drill
+    ['事故が起きないように、車間距離をしっかりとってね🚗', 3],
+    ['笑顔あふれる交通安全教室でした😊', 3],
+    ['避難所になっている公民館で、防災キャンプを開きました🎉😆', 3],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level).filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['避難所は総合体育館です。毛布と飲み物を用意しています🙏', 3],
+    ['避難訓練の日程が決まりました😊', 3],
+  ])('passes in 災害時モード %s (registered %i)', (text, level) => {
+    expect(emergencyWarned(text, level).filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+})
