@@ -13091,3 +13091,67 @@ describe('decency: a group\'s own fear, and a concession turned to understanding
     expect(findingsOf(decency, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('decency (4(2)), round W19 kinds (blind R174I/R175A/R177I/R178A): a same-sex pair turned away from a couples\' plan, manners put down to a national character, a flood rerun for a laugh, a disabled group steered home, young women offered to the men, a stranded driver\'s panic laughed at, a group praised as surprisingly diligent, a disability as a likeness of a gait, a contest by looks alone, flood victims blamed, a pronoun for a foreign group given thieving hands; a fire dated with its place named', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (severity === 'warn' ? f.severity === 'warn' || f.severity === 'block' : f.severity === 'block'))
+  const invalid: Case[] = [
+    ['カップル向けのペア割です。女性どうしでのお申し込みは、周りの目もあるのでご遠慮ください', 'decency/discriminatory', 'block'],
+    ['カップル向けのディナープランです。男性同士のご予約はお断りしています', 'decency/discriminatory', 'block'],
+    ['観光客の方の行儀の悪さは国民性から来るものなので、仕方ないと割り切っています', 'decency/discriminatory', 'block'],
+    ['ごみの出し方がルーズなのはお国柄のせいなので、期待できません', 'decency/discriminatory', 'block'],
+    ['台風のときみたいに、また商店街がプールになったりしてｗ', 'decency/insensitive', 'block'],
+        ['車いすの方には祭りの人混みはきついと思いますので、配信でのご覧をおすすめします', 'decency/discriminatory', 'warn'],
+    ['聴覚障害の方には会場の案内放送は難しいと思いますので、自宅で中継をご覧ください', 'decency/discriminatory', 'warn'],
+    ['お祭りの踊り手は若い娘さんぞろいなので、男性の皆さんは要チェックです😏', 'decency/sexual', 'warn'],
+    ['雪の坂道でスリップした軽トラ、運転手さんのあたふたぶりがおもしろくて何度も見ちゃいました😂', 'decency/insensitive', 'block'],
+    ['ベトナムから来た実習生たち、言葉はまだまだだけど意外と礼儀正しいんですよ', 'decency/stereotype', 'warn'],
+    ['新しいゆるキャラ、動きがまるで障害者みたいで爆笑😂', 'decency/discriminatory', 'block'],
+    ['ミス柳川の選考は見た目だけで十分です', 'decency/lookism', 'block'],
+    ['水害で家が浸水した人たち、ちゃんと避難情報を見ておけばよかったのにね', 'decency/insensitive', 'block'],
+    ['留学生を受け入れる大家さんが増えました。でも、あいつらは手癖が悪いから心配です', 'decency/discriminatory', 'block'],
+    ['今朝の三橋町の倉庫火災、燃え方がすごすぎてキャンプファイヤーみたいでした', 'decency/insensitive', 'block'],
+    ['大雨で逃げ遅れた人たちの映像、何度見ても笑えます', 'decency/insensitive', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // a space kept to one sex by name, a same-sex pair welcomed
+    '女性専用のサウナです。男性同士でのご利用はできません',
+    'カップル向けのプランです。女性同士のご利用も大歓迎です',
+    'カップル向けのプランです。女性どうしでのご参加も大歓迎です',
+    // a national character as a difference to learn, a difference met with signs
+    'お国柄の違いを楽しむ国際交流フェスタを開きます',
+    'ごみの出し方の違いは国民性によるものもあるため、多言語のチラシを配りました',
+    // a closure in rain, a warning about a flooded road
+    '台風の日は川下りコースが運休になります笑',
+    '大雨のときは道路が川になることがあります。近づかないでください',
+    // a choice left to the person, help offered
+    '車いすの方で会場までの移動が難しい場合は、配信でもご覧いただけます',
+    '障がいのある方には人混みが負担かと思いますので、専用の観覧席をご用意しました',
+    // both sexes invited alike, families invited
+    '出演者は若い子ばかりなので、男性の皆さんも女性の皆さんもお楽しみに',
+    // a rescue told
+    '雪で立ち往生した車の救助に向かいました。運転手さんは慌てていましたが、無事でした',
+    // a thing praised as better than expected, staff praised
+    '実習生のみなさんが作った海苔、意外とおいしいと評判です',
+    '新人職員、意外とまじめでよく働いてくれます',
+    // an empathy exercise, a contest that weighs more than looks
+    '障がいの疑似体験で、歩き方が障害者のようになるよう重りを付けて歩きました',
+    'ミス柳川の審査は見た目だけではなく、スピーチも重視します',
+    // the victims' own regret relayed
+    '浸水した家の方からは、ハザードマップを見ておけばよかった、という声が聞かれました',
+    // a prejudice relayed and answered, a group praised
+    '実習生が増えています。あの人たちは手癖が悪い、という声もありますが、それは偏見です',
+    'ベトナムから来た若者を雇いました。あの人たちは本当によく働いてくれます',
+    // the victims' own smiles, laughter shared with them
+    '浸水被害にあった住民の皆さんが、笑顔で迎えてくれました',
+    '被災した人たちと一緒に、思わず笑ってしまうような楽しい時間を過ごしました',
+    // a drill's fire, a festival dated with its place
+    '今日の防災訓練の火災想定、みんなで消火器を使いました😊',
+    '昨日の沖端町の花火大会、最高でした🎆',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
