@@ -30,6 +30,8 @@
  * Blind R168A kinds: an associate shortener (amzn.to, a.r10.to) is an affiliate link; an identity document's photo to be sent through a
  * pointed-at or short link (こちらのフォーム…免許証の写真も添付: `paymentEntry`); a trusted host's short link in disguise (y o u t u . b e /
  * Xk3p9Lm2vQ: `disguisedShortLink`). Blind TX-132: an operator's page named by what it tells (…送配電の停電情報のページで) is a referral.
+ * Blind IW-022, IW-044, IW-101 kind: a page the sentence before the link names as an organisation's, whatever its predicate (…は観光協会の
+ * ページからどうぞ👇, …観光協会のページへ！) is a referral (ORG_PAGE_SENT, read in `namedPageBefore`).
  */
 import { matchAllOf } from '../regex'
 import type { Doc } from '../doc'
@@ -1265,8 +1267,29 @@ const NAMED_PAGE_BEFORE = new RegExp(
  */
 /** What makes the named page no organisation's own: a person's page, or a page set against another. */
 const NAMED_PAGE_NOT_OWN = /個人|私的|非公式|ファン|有志|より|ではなく|でなく|じゃなく|以外/u
+/**
+ * Blind IW-022, IW-044, IW-101 kind: the sentence just before the link sends readers to a page it names as an organisation's, by the
+ * organisation's name and whatever the predicate (食べられるお店は観光協会のページで紹介していますよ。⏎https://…, 参加店舗一覧は観光協会の
+ * ページからどうぞ👇, 農園一覧は観光協会のページへ！, 詳しくは実行委員会の特設ページをご覧ください, 福岡県のホームページはこちら): the owner named
+ * as where to look, a referral (a note) like NAMED_PAGE_BEFORE, whose verbs of checking it does not need. The owner is named by the ending
+ * of an organisation's name (協会, 組合, 連盟, 実行委員会, 財団, 公社, 商工会議所, a ministry 省・庁, a prefecture 県, a university 大学,
+ * 株式会社 …), read from the start of its word and not 某, 各, 他 or 別 (no one named); the sentence closes before the link (。！, an emoji
+ * or arrow, a line break) and its predicate, if any, ends as a predicate does (in kana), so the link is the named page, not a shop or a
+ * person the page mentions (…のページで紹介しているお店 https://…). The predicate points at no other page or person (こちらのブログ, さんの,
+ * お店, より, ではなく) and warns of nothing; a shop is still a warning (SHOPPING, read by the caller), an unnamed page (こちらのページ), a
+ * person's blog (○○さんのブログ) has no organisation's name.
+ */
+const ORG_PAGE_SENT = new RegExp(
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・])(?!某|各|他|別|とある)` +
+    String.raw`(?:[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16}(?:株式会社|協会|機構|財団|組合|連盟|連合会|委員会|協議会|振興会|保存会|会議所|商工会|大学|公社|研究所|気象台|省|庁|県)|(?:株式会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|NPO法人)[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16})` +
+    String.raw`の(?:公式)?(?:特設)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}の?|[「『][^」』\n]{1,20}[」』]の?|)(?:ホームページ|ウェブサイト|webサイト|Webサイト|WEBサイト|サイト|HP|ページ)` +
+    String.raw`(?:(?:で|から|に|へ|では|には|にて|を|は|も|でも|からも|にも)(?![^。！？!?\n]{0,40}?(?:こちら|そちら|あちら|ここ|下記|以下|次の|この|その|別の|ほか|他の|ブログ|まとめ|アカウント|インスタ|サイト|ページ|HP|ホームページ|URL|さん|様|さま|氏|個人|店|ショップ|ストア|より|ではなく|でなく|じゃなく|以外|装|偽|ニセ|なりすま|詐欺|フィッシング|注意))(?:[、,]?[^。！？!?\n]{0,40}[\p{Script=Hiragana}])?|はこちら(?:です|から|へ|まで)?)` +
+    String.raw`(?:[。！!][^\p{L}\p{N}\n]{0,6}\s{0,3}|[^\p{L}\p{N}\s。！？!?、,]{1,6}\s{0,3}|\s{0,2}\n\s{0,2})$`,
+  'u',
+)
 function namedPageBefore(t: string, at: number): boolean {
-  const m = NAMED_PAGE_BEFORE.exec(t.slice(Math.max(0, at - 90), at))
+  const w = t.slice(Math.max(0, at - 90), at)
+  const m = NAMED_PAGE_BEFORE.exec(w) ?? ORG_PAGE_SENT.exec(w)
   return m !== null && !NAMED_PAGE_NOT_OWN.test(m[0])
 }
 /** What the reader is sent there for: to check or read more. */

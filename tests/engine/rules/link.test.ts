@@ -1180,3 +1180,38 @@ describe('link (6(1)): blind TZ-120, TZ-124, R123A-028, R145D-118 — a link the
     expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
   })
 })
+
+describe('link (6(1)): blind IW-022, IW-044, IW-101 — a page the sentence before the link names as an organisation\'s, whatever it says of it', () => {
+  // Kind: the sentence just before the link names an organisation by its name's ending (協会, 組合, 実行委員会, 商工会議所, 省, 県, 大学 …)
+  // and its page (のページ, のサイト, のHP, の特設ページ) as where to look, with any predicate or none (…で紹介していますよ。, …からどうぞ👇,
+  // …へ！, …はこちら): the owner named, a referral (a note). An unnamed page, a person's blog, a page the named one only mentions (…で紹介
+  // しているお店), a shop, a shortener and a page set against the named one stay warnings.
+  it.each([
+    ['有明海ののりの旬や直売所は、県漁業協同組合連合会のページで詳しく紹介しています。\nhttps://ariake-nori.example.jp/', 'https://ariake-nori.example.jp/'],
+    ['花火の観覧席のご案内は実行委員会の特設ページからどうぞ👇\nhttps://hanabi-yng.example.jp/seats/', 'https://hanabi-yng.example.jp/seats/'],
+    ['出店者の一覧は柳川商工会議所のホームページへ！\nhttps://yanagawa-cci.example.or.jp/', 'https://yanagawa-cci.example.or.jp/'],
+    ['干潟の研究については九州大学のサイトにもまとまっていますよ🦀 https://ariake-lab.example.ac.jp/', 'https://ariake-lab.example.ac.jp/'],
+    ['舟舞台の歴史は、沖端水天宮祭保存会のHPで見られます\nhttps://creek-hozon.example.org/', 'https://creek-hozon.example.org/'],
+    ['大会の結果は県ソフトボール連盟のページはこちら→ https://softball-fk.example.jp/result', 'https://softball-fk.example.jp/result'],
+  ])('notes %s', (text, url) => {
+    const got = summary(findingsOf(link, text))
+    expect(got).toContain(`link/third-party:info:${url}`)
+    expect(got.filter((x) => x.includes(':warn:') || x.includes(':block:'))).toEqual([])
+  })
+  it.each([
+    // no organisation named: a pointer, a person, an unnamed body
+    ['灯籠流しの写真はこちらのページで紹介していますよ。\nhttps://toro-photo.example.com/', 'link/third-party:warn:https://toro-photo.example.com/'],
+    ['鰻の名店は、船頭の田中さんのブログで紹介していますよ。\nhttps://tanaka-sendou.example.com/', 'link/third-party:warn:https://tanaka-sendou.example.com/'],
+    ['参加店の一覧は某協会のページからどうぞ👇\nhttps://bou-kyokai.example.com/', 'link/third-party:warn:https://bou-kyokai.example.com/'],
+    // the named page only mentions what the link is
+    ['観光協会のページで紹介されているお店です👇\nhttps://unagi-shop.example.com/', 'link/third-party:warn:https://unagi-shop.example.com/'],
+    ['観光協会のページで紹介している、こちらのブログもどうぞ👇\nhttps://kawa-fan.example.com/', 'link/third-party:warn:https://kawa-fan.example.com/'],
+    // a shop, a page set against the named one, a shortener, an affiliate link
+    ['限定のうなぎセットは観光協会のページから購入できますよ。\nhttps://unagi-set.example.com/', 'link/third-party:warn:https://unagi-set.example.com/'],
+    ['観光協会のページより、まとめブログの方が分かりやすいですよ。\nhttps://matome-yng.example.com/', 'link/third-party:warn:https://matome-yng.example.com/'],
+    ['農園一覧は観光協会のページへ！\nhttps://bit.ly/3ichigoX', 'link/shortener:warn:https://bit.ly/3ichigoX'],
+    ['お土産は観光協会のページからどうぞ👇\nhttps://px.a8.net/svt/ejp?a8mat=3ABC12', 'link/affiliate:block:https://px.a8.net/svt/ejp?a8mat=3ABC12'],
+  ])('warns %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toContain(want)
+  })
+})
