@@ -403,6 +403,13 @@
  * (分別一つできないとおっしゃる皆さまのご苦労には頭が下がる) and a decent opinion wished for (もう少しましなご意見), a critic said to lack
  * the sense (センスなかモン) and something splashed at a critic (言う人には…ぶっかけてやるモン: threat); and a word of the lists inside a
  * work's title named as a book, film or song (養老孟司『バカの壁』（新潮新書）) is the title, not an insult.
+ * Blind sets R179I–R181D fixed (stop 46), as kinds (warn): the reader told to read first and only then get in touch after a repeat
+ * or with the answer out already (まずはそちらを読んでからご連絡いただけますか; the answer put out on a page: ホームページに出しております),
+ * a critic mocked for anonymity (匿名だと随分と強気になれるんですね, 顔を出して言えないようなことなら、書かなければいいのに; not an awareness
+ * post), litter left behind thanked as a favour (ゴミを置いて帰ってくださった皆さま、ありがとうございました; not rubbish put in a bin or
+ * sorted), adults named by a fault asked whether they are grown-ups or set below children (本当に大人なんでしょうか, 子どもたちの方が
+ * よっぽど分かっていますよ), a colleague or superior despised in a grumble (…帰るくせに, ああいう人が上にいる限り; not くせになる味) and
+ * さすが…ですね after an eye-roll at a misdeed (…こんなにたくさん🙄 さすが水と文化の町・柳川ですね👏; not plain pride).
  * Review (false positives): a curse addressed to a thing, not a person — weather, a season, pollen, an illness, pests and weeds,
  * stress, Mondays — by a vocative (梅雨よ、早く消えてくれ, 雑草め、), the thing alone right after it (消えろ、コロナ！, くたばれ花粉！) or
  * as the topic (暑さなんか消えろ): a wish to be gone is no finding, 死ね / くたばれ a warning (crude); one THINGS list for every kind that
@@ -1241,7 +1248,7 @@ function mockEnvy56(sq: string, s: number, e: number): boolean {
  */
 const READ_THEN_ASK60 = '(?:ご自身|ご自分|自分|自身)で[、\\s]?[^。！？!?\\n]{0,16}?(?:お読み|読ん|読ま|読み|よん|目を通|お目通し|ご覧|見て|調べ|お調べ|ご確認|確認|チェック)[^。！？!?\\n]{0,10}?(?:てから|でから|たうえで|た上で|だうえで|だ上で|のうえ|の上|たあとで|た後で|だあとで|だ後で)[、\\s]?(?:改めて|あらためて|もう一度|もういちど|再度|それから|その上で|そのうえで)?[、\\s]?(?:ご質問|質問|お尋ね|尋ね|お問い合わせ|問い合わせ|問合せ|聞い|聞き|聞く|聞か|お聞き|ご連絡|連絡|コメント)'
 /** … the answer said to be out already (掲載しております, 書いてあります, 載せとるけん, すべて, 全部). */
-const ALREADY_OUT60 = /掲載(?:して|済|され|しとる|しと)|載せて(?:おり|い|あ|ま)|載せと(?:る|り)|載って(?:おり|い|ま)|載っと(?:る|り)|書いて(?:あり|あ|お)|書いと(?:る|り)|記載(?:して|され|があ|済|しと)|(?:お知らせ|ご案内|公開|公表|ご説明|説明)(?:して|しと)(?:おり|い|る|ま)|すべて|全て|全部|ぜんぶ/u
+const ALREADY_OUT60 = /(?:ホームページ|HP|ＨＰ|サイト|広報|掲示板|チラシ|ポスター|回覧板|アカウント)(?:に|で|にも|でも|上に|上で)[、\s]?(?:出して|出しと|アップして|アップしと|上げて|上げと|掲げて|貼って|貼り出して|張り出して)(?:おり|い|あ|ま|る|り)|掲載(?:して|済|され|しとる|しと)|載せて(?:おり|い|あ|ま)|載せと(?:る|り)|載って(?:おり|い|ま)|載っと(?:る|り)|書いて(?:あり|あ|お)|書いと(?:る|り)|記載(?:して|され|があ|済|しと)|(?:お知らせ|ご案内|公開|公表|ご説明|説明)(?:して|しと)(?:おり|い|る|ま)|すべて|全て|全部|ぜんぶ/u
 /** … the reading pressed or the asking put again. */
 const PRESSED60 = /まずは|まず|一度|いちど|いっぺん|少しは|せめて|ちゃんと|きちんと|よく|改めて|あらためて|もう一度|もういちど|再度/u
 
@@ -2815,8 +2822,8 @@ const COMPLAIN_IF171 = /(?:文句|苦情|悪口|陰口|ケチ|けち|難癖|い�
  * above is a person or a child (方, 人, 子ども, 園児 …; animals are BELOW_ANIMAL72's), with a fault in the sentence or the one before.
  * Not a season or a year compared (今年のほうがずっとマナーが良くなりました), not children praised with no fault named.
  */
-const MORE_GROWN171 = '(?:方|かた|人|ひと|さん|ちゃん|くん|子|こ|子ども|子供|こども|園児|児童|生徒|小学生|中学生|高校生|学生|赤ちゃん|赤ん坊|幼児|[0-9０-９一二三四五六七八九]歳児|孫|たち|達|ら)(?:の)?(?:ほう|方)が[、\\s]?(?:よっぽど|よほど|余程|ずっと|はるかに|遥かに|断然|まだ|まだまだ|何倍も|よっぽ)[、\\s]?(?:大人|おとな|オトナ|聞き分け|ききわけ|行儀|ぎょうぎ|お行儀|マナー|分別|礼儀|常識|物分かり|物わかり|ものわかり|辛抱強|我慢強|お利口|おりこう|利口|りこう|賢|かしこ|しっかりして|ちゃんとして|きちんとして|まとも|マシ|まし(?![ょゅゃ]))'
-const GROWN_FAULT171 = /怒鳴|どな[らりるっ]|騒い|騒ぐ|騒が|わめ|喚|暴れ|割り込|わりこ|ごね|文句|苦情|クレーム|ポイ捨て|放置|無断|守らな|守れな|守らん|守れん|並ばな|並ばず|マナーの悪|非常識|逆ギレ|キレ(?:て|た|る)|横柄|威張|いばっ|大声/u
+const MORE_GROWN171 = '(?:方|かた|人|ひと|さん|ちゃん|くん|子|こ|子ども|子供|こども|園児|児童|生徒|小学生|中学生|高校生|学生|赤ちゃん|赤ん坊|幼児|[0-9０-９一二三四五六七八九]歳児|孫|たち|達|ら)(?:の)?(?:ほう|方)が[、\\s]?(?:よっぽど|よほど|余程|ずっと|はるかに|遥かに|断然|まだ|まだまだ|何倍も|よっぽ)[、\\s]?(?:大人|おとな|オトナ|聞き分け|ききわけ|行儀|ぎょうぎ|お行儀|マナー|分別|礼儀|常識|物分かり|物わかり|ものわかり|辛抱強|我慢強|お利口|おりこう|利口|りこう|賢|かしこ|しっかりして|ちゃんとして|きちんとして|まとも|マシ|まし(?![ょゅゃ])|(?:分か|わか)っ(?:て|と)(?:い|お|る|ます|らっしゃ)|理解して(?:い|お|る|ます)|(?:ルール|きまり|決まり|約束)(?:を|は)?[、\\s]?守(?:れて|って)(?:い|お|る|ます))'
+const GROWN_FAULT171 = /怒鳴|どな[らりるっ]|騒い|騒ぐ|騒が|わめ|喚|暴れ|割り込|わりこ|ごね|文句|苦情|クレーム|ポイ捨て|放置|無断|守らな|守れな|守らん|守れん|並ばな|並ばず|マナーの悪|非常識|逆ギレ|キレ(?:て|た|る)|横柄|威張|いばっ|大声|従わ(?:な|ん|ず)|従え(?:な|ん)|指示を無視|無視して/u
 /**
  * Blind R171I-089: people named by what they cannot do even so much as (…もできない人, 分別もできん方) mock-praised as saying or thinking
  * things of another class (…人は言うことが違いますね〜👏, 一味違いますね, ご立派です) or, after さすが, as simply "different"
@@ -2934,6 +2941,50 @@ function workTitle174(sq: string, s: number, e: number): boolean {
   const sen = sentenceText(sq, s, e)
   return WORK_NOUN174.test(sen) && !ADDRESS174.test(sen)
 }
+/**
+ * Blind sets R179I–R181D (stop 46), as kinds.
+ * - The reader told to read or look first and only then get in touch, asked as a favour, after a repeat counted or with the answer
+ *   said to be out already (R180A-006: 同じご質問、これで三回目ですよね。…書いてありますので、まずはそちらを読んでからご連絡いただけます
+ *   か): warn. Not a notice's order of steps (まずはよくある質問をご確認のうえ、窓口へご連絡ください), not a first question.
+ */
+const READ_FIRST179 = '(?:まずは|まず|一度|いちど|ちゃんと|きちんと|しっかり|よく)[、\\s]?[^。！？!?\\n]{0,14}?(?:読んで|よんで|お読みになって|お読みいただいて|見て|ご覧になって|ご覧いただいて|調べて|お調べになって|お調べいただいて|確認して|ご確認(?:になって|いただいて|されて))から[、\\s]?(?:ご連絡|連絡|お電話|電話|ご質問|質問|お問い合わせ|問い合わせ|お尋ね|コメント|書き込み)(?:を)?(?:して|され|なさって)?[、\\s]?(?:いただけ(?:ます|ません)(?:でしょう)?か|もらえ(?:ます|ません)?か|くれ(?:ます|ません)?か|願え(?:ます|ません)か)'
+/**
+ * - A critic mocked for speaking from behind anonymity (匿名だと随分と強気になれるんですね, ネットだとずいぶん威勢がよろしいことで) or told
+ *   that what they cannot say with their face shown should not have been written (顔を出して言えないようなことなら、最初から書かなければ
+ *   いいのに): warn. Not an awareness post (匿名だと強気になる人もいます。書き込む前に…考えましょう), not a general tendency told.
+ */
+const ANON_BOLD179 = '(?:匿名|とくめい|ネット上|ネット|画面越し|顔が見えない|顔を出さない|名前を出さない|名乗らない|名無し)(?:だ|や|の)?(?:と|では|なら|になると|だから|やけん|をいいことに|を盾に|をたてに)[、\\s]?(?:ずいぶん|随分|ずいぶんと|随分と|えらく|やけに|さぞ|よほど|なかなか|本当に|ほんとに|ほんと|急に|途端に)?[、\\s]?(?:強気|威勢が(?:よく|いい|良く|よろしく|よろしい)|勇ましく|饒舌|大胆|偉そう|えらそう|強く出られ|言いたい放題|好き放題|何でも言え|なんでも言え)(?:に)?(?:なれ|なられ|なさ|出られ|おなりにな|言え)?(?:る|ます)?(?:ん|の)?(?:です|だ|や)?(?:ね|な|ねえ|なあ|こと)(?=[。！!…〜~w笑（(🙄😏😒\\s]|$)'
+const FACE_HIDDEN179 = '(?:顔|名前|実名|本名|素性)(?:を|も)[、\\s]?(?:出して|出さずに|出さずには|明かして|名乗って|さらして|晒して|見せて)(?:は|では|まで)?[、\\s]?(?:言え|書け|おっしゃれ|発言でき)(?:ない|ん|ません|へん)(?:ような)?(?:こと|事|ご意見|意見|内容|話|悪口)(?:なら|ならば|でしたら|だったら|やったら)[、\\s]?[^。！？!?\\n]{0,10}?(?:書かな|言わな|おっしゃらな|書き込まな|投稿しな)(?:けれ|きゃ|けりゃ)?(?:ば)?[、\\s]?(?:いい|良い|よい|よか|ええ)(?:のに|んですよ|んです|と思)'
+/** … a general tendency or advice (人は, 人が, ましょう, がち): not a critic mocked. */
+const ANON_GENERAL179 = /(?:人|方|ひと)(?:は|が|も)|ましょう|がち|ものです|ものだ|傾向|注意|気をつけ|気を付け|心がけ/u
+/**
+ * - Litter left behind thanked as a favour with くださる (R181D-018: 河川敷にゴミをきれ〜いに置いて帰ってくださった皆さま、本当にありがとう
+ *   ございました😊): sarcasm, warn, with thanks in the sentence or the next. Not rubbish put where it belongs (ごみ箱に捨てていってくださった,
+ *   分別して置いていってくださった), not rubbish taken home or picked up (read up to the thanked people: what others did after is
+ *   the irony, ボランティアの方々が喜んで拾ってくれましたよ).
+ */
+const LITTER_THANKED179 = '(?:ごみ|ゴミ|吸い殻|吸殻|空き缶|空き瓶|ペットボトル|弁当がら|弁当の容器|食べ残し|残飯|たばこ|タバコ)(?:を|まで|も)[、\\s]?[^。！？!?\\n]{0,12}?(?:置いて|おいて|捨てて|すてて|残して|放って|ほって|散らかして|ポイして)(?:帰って|かえって|いって|行って|いかれ|帰られ|お帰りになって)(?:くださった|下さった|くださる|くださいました|いただいた|頂いた)[、\\s]?(?:一部の|数名の|一部)?[、\\s]?(?:方々|方|皆さん|皆様|皆さま|みなさま|みなさん|人たち|お客様|お客さん|観光客)'
+const LITTER_OK179 = /ごみ箱|ゴミ箱|くずかご|所定|指定|ステーション|集積所|回収|分別|持ち帰|持って帰|拾|袋に入れ|まとめて|寄付|寄贈|差し入れ/u
+/**
+ * - Adults named by a fault asked whether they are really grown-ups (R181D-050: 誘導員の指示に従わない一部の保護者の方々、本当に大人なんで
+ *   しょうか): warn, with the fault in the sentence or the one before (GROWN_FAULT171). Not a quiz or a child's question without a fault.
+ */
+const ADULT_Q179 = '(?:本当に|ほんとうに|ほんとに|ほんと|それでも|あれで|あれでも|これで|果たして|はたして)[、\\s]?(?:いい)?(?:大人|おとな|社会人|親|保護者)(?:なん|なの|の方|の方々)?(?:でしょうか|ですか|ですかね|でしょうかね|やろか|やろうか|かしら|かね|だろうか|なのか)(?=[？?。！!…\\s🙄😒]|$)'
+/**
+ * - A colleague or a superior despised in a grumble (R179I-007: …仕事振ってくる係長。自分は5時ちょうどに帰るくせに。ああいう人が上にいる
+ *   限り、この課は何も変わらんよ): warn — said on the city's account, a misfire that scorns staff. くせに closing a sentence with a post
+ *   named in it or the one before, or such a person said to be above (ああいう人が上にいる限り). Not the writer's own (私は…くせに).
+ */
+const BOSS_KUSENI179 = '(?:くせに|癖に|くせして)(?=[。！!…\\s💢😤]|$)'
+const STAFF_ROLE179 = /上司|係長|課長|部長|主任|所長|局長|館長|室長|班長|次長|主査|主幹|参事|先輩|同僚|上の人|上の連中|あの人|あいつ|アイツ/u
+const BOSS_ABOVE179 = '(?:ああいう|ああいった|あんな|ああゆう|あげな|あがん)(?:人|ひと|方|奴|やつ|上司|連中|の)(?:が|は)[、\\s]?(?:上|うえ|上司|トップ|管理職|課長|係長|部長|幹部)(?:に|で|として)?[、\\s]?(?:いる|おる|居る|いられる|座って(?:いる|る)|のさばって(?:いる|る))(?:限り|かぎり|うちは|以上|間は|あいだは)'
+/**
+ * - さすが … ですね said of the town or the people after an eye-roll at a misdeed (R179I-035: 燃えないごみの日に生ごみを出してくださる方が
+ *   こんなにたくさん🙄 さすが水と文化の町・柳川ですね👏👏): sarcasm, warn. The eye-roll (🙄 😒 😑 🙃) before it in the sentence or the
+ *   one before, or right after it. Not plain pride (さすが柳川、今年も大盛況ですね👏).
+ */
+const MOCK_SASUGA179 = '(?:さすが|流石)(?:は)?[、\\s]?[^。！？!?\\n]{0,24}?(?:ですね|ですな|ですよね|だね|だな|やね|やな|ですこと|じゃん|ですわ)(?=[〜ー~！!]{0,3}(?:\\p{Extended_Pictographic}|[。\\s]|$))'
+const EYE_ROLLS179 = /🙄|😒|😑|🙃|（呆）|\(呆\)|（あきれ）/u
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -8223,6 +8274,69 @@ const PHRASES: Phrase[] = [
     need: foldAll(['読め', 'よめ']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !CANT_READ_OK174.test(sentenceText(sq, s, e)),
+  },
+  // --- Blind R179I–R181D, as kinds (stop 46) ---
+  // The reader told to read first and only then get in touch, after a repeat or with the answer out already (R180A-006).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(READ_FIRST179),
+    need: foldAll(['から']),
+    instead: '「詳しくは市ホームページの〇〇のページ（URL）でご案内しています」のように、見られる場所だけを丁寧に伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      return AGAIN174.test(win) || ALREADY_OUT60.test(win) || ASKED_AGAIN49.test(win)
+    },
+  },
+  // A critic mocked for speaking from behind anonymity, or told that what they cannot say with their face shown should not have been
+  // written (R180A-025: 匿名だと随分と強気になれるんですね。顔を出して言えないようなことなら、最初から書かなければいいのに).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${ANON_BOLD179}|${FACE_HIDDEN179}`),
+    need: foldAll(['匿名', 'とくめい', 'ネット', '画面越し', '顔', '名前', '名乗', '名無し', '実名', '本名', '素性']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !ANON_GENERAL179.test(sentenceText(sq, s, e)),
+  },
+  // Litter left behind thanked as a favour (R181D-018: 河川敷にゴミをきれ〜いに置いて帰ってくださった皆さま、本当にありがとうございました).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LITTER_THANKED179),
+    need: foldAll(['くださ', '下さ', 'いただ', '頂い']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && THANKS166.test(withNext78(sq, s, e)) && !LITTER_OK179.test(sq.slice(sentenceOf(sq, s, e).start, e)),
+  },
+  // Adults named by a fault asked whether they are really grown-ups (R181D-050: …指示に従わない一部の保護者の方々、本当に大人なんでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ADULT_Q179),
+    need: foldAll(['大人', 'おとな', '社会人', '親', '保護者']),
+    instead: '人を見下さず、「誘導員の指示に従っていただくようお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && GROWN_FAULT171.test(withPrevious(sq, s, e)),
+  },
+  // A colleague or a superior despised in a grumble (R179I-007: …仕事振ってくる係長。自分は5時ちょうどに帰るくせに。ああいう人が上に
+  // いる限り、この課は何も変わらんよ): warn. Not the writer's own (私は新人のくせに…).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${BOSS_KUSENI179}|${BOSS_ABOVE179}`),
+    need: foldAll(['くせ', '癖', '上', 'うえ', 'トップ', '管理職', '課長', '係長', '部長', '幹部']),
+    instead: '職場への不満は公式アカウントに書かず、上司や同僚と直接話してください。誤って投稿していないか、アカウントを確かめてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (/^(?:ああ|あんな|あげな|あがん)/u.test(sq.slice(s, e))) return true
+      return STAFF_ROLE179.test(withPrevious(sq, s, e)) && !/私|わたし|僕|ぼく|わたくし/u.test(sentenceText(sq, s, e))
+    },
+  },
+  // さすが … ですね after an eye-roll at a misdeed (R179I-035: …生ごみを出してくださる方がこんなにたくさん🙄 さすが水と文化の町・柳川ですね👏👏).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOCK_SASUGA179),
+    need: foldAll(['さすが', '流石']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      return EYE_ROLLS179.test(win.slice(0, win.length - (sentenceOf(sq, s, e).end - s))) || EYE_ROLLS179.test(sq.slice(e, e + 4))
+    },
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

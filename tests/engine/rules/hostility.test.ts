@@ -8017,3 +8017,54 @@ describe('hostility: a word inside a work title named as a book, film or song is
     expect(findingsOf(hostility, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('hostility: blind sets R179I–R181D, as kinds (stop 46)', () => {
+  const hard = (text: string, ctx: CheckContext = {}) => summary(findingsOf(hostility, text, ctx)).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each([
+    // told to read first and only then get in touch, after a repeat or with the answer out already (R180A-006)
+    ['このご質問は今週二回目ですね。申込方法は広報紙に載っていますので、まずはそれを読んでからお電話いただけますか。', 'hostility/confrontational:warn'],
+    ['何度もお尋ねいただいていますが、一度ご案内のページをご覧になってからご連絡いただけますでしょうか。', 'hostility/confrontational:warn'],
+    // the answer said to be put out already before the reader is told to look first (R181D-003)
+    ['開館時間は半年前からサイトに出しております。コメントされる前に一度くらいはご確認いただけると助かります。', 'hostility/confrontational:warn'],
+    // a critic mocked for anonymity, told what they cannot say with their face shown should not be written (R180A-025)
+    ['ネットだとずいぶん威勢がよろしいんですね。', 'hostility/confrontational:warn'],
+    ['名前を出して言えないようなご意見なら、書き込まなければいいのにと思います。', 'hostility/confrontational:warn'],
+    // litter left behind thanked as a favour (R181D-018)
+    ['夏祭りのあと、公園に空き缶をたくさん置いていってくださった皆さん、どうもありがとうございました😊', 'hostility/confrontational:warn'],
+    // adults named by a fault asked whether they are grown-ups, set below children (R181D-050)
+    ['順番を守らずに割り込んでくる大人の方々、あれで本当に社会人なんですかね。', 'hostility/confrontational:warn'],
+    ['係員の指示に従わない見物客の皆さん、園児たちのほうがずっとルールを守れていますよ。', 'hostility/confrontational:warn'],
+    // a colleague or a superior despised in a grumble (R179I-007)
+    ['今日も課長は会議で寝てた。人には細かいことばかり言うくせに。', 'hostility/confrontational:warn'],
+    ['あんな人が管理職でいる限り、うちの係はずっとこのままだと思う', 'hostility/confrontational:warn'],
+    // さすが … ですね after an eye-roll at a misdeed (R179I-035)
+    ['資源ごみの日に粗大ごみを出される方が今朝もいました😒 さすが歴史と伝統のまちですね👏', 'hostility/confrontational:warn'],
+  ])('flags %s', (text, prefix) => {
+    expect(hard(text).some((s) => s.startsWith(prefix))).toBe(true)
+  })
+  it.each([
+    // a notice's order of steps, a first question answered
+    'ご不明な点は、まずはよくある質問をご確認いただいてから、窓口へご連絡ください。',
+    'お問い合わせありがとうございます。まずは申込書をご覧になってから、ご連絡いただけますか。書き方はお電話でもご案内します。',
+    // a notice put up and our own check, literacy advice
+    '新しい時刻表を駅の掲示板に貼り出しております。お出かけ前にご確認ください。',
+    'SNSに書き込む前に、一度くらいは内容を読み返してみましょう。',
+    // an awareness post about anonymity, the rule of thumb for posting
+    '匿名だと強気になってしまう人もいます。書き込む前に、相手の顔を思い浮かべてみましょう。',
+    '顔を出して言えないようなことは、ネットにも書かないようにしましょう。',
+    // rubbish put where it belongs or taken home, a gift left
+    '会場のごみをきちんと分別して置いていってくださった皆さま、ありがとうございました。',
+    'ごみを持ち帰ってくださった皆さま、ご協力ありがとうございました😊',
+    'お花を置いていってくださった方、ありがとうございました。',
+    // children praised with no fault, a parents' class
+    '本当に大人なのでしょうか、と悩む新成人向けの講座を開きます。',
+    '子どもたちのほうがずっとルールをよく分かっていて、毎年感心させられます。',
+    // a superior's habit or taste, not scorned
+    '課長の口ぐせは「まず現場へ」です。',
+    '係長おすすめのうなぎせいろ、一度食べたらくせになる味です。',
+    // plain pride with no eye-roll
+    'さすが水と文化の町・柳川ですね👏 今年も川下りが大盛況です！',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
