@@ -403,7 +403,7 @@
  * (分別一つできないとおっしゃる皆さまのご苦労には頭が下がる) and a decent opinion wished for (もう少しましなご意見), a critic said to lack
  * the sense (センスなかモン) and something splashed at a critic (言う人には…ぶっかけてやるモン: threat); and a word of the lists inside a
  * work's title named as a book, film or song (養老孟司『バカの壁』（新潮新書）) is the title, not an insult.
- * Blind sets R179I–R181D fixed (stop 46), as kinds (warn): the reader told to read first and only then get in touch after a repeat
+ * Blind sets R179I–R181D fixed (stop 44), as kinds (warn): the reader told to read first and only then get in touch after a repeat
  * or with the answer out already (まずはそちらを読んでからご連絡いただけますか; the answer put out on a page: ホームページに出しております),
  * a critic mocked for anonymity (匿名だと随分と強気になれるんですね, 顔を出して言えないようなことなら、書かなければいいのに; not an awareness
  * post), litter left behind thanked as a favour (ゴミを置いて帰ってくださった皆さま、ありがとうございました; not rubbish put in a bin or
@@ -441,6 +441,23 @@ interface Phrase {
   squeezed?: boolean
   /** Only in a reply or comment (said to the person: うるさいなあ, 検索すればすぐ出てきますよ). */
   replyOnly?: boolean
+}
+
+/**
+ * 〜くせに of the writer themself (私は新人のくせに、先輩方に助けていただきました; 僕なんか素人のくせに): self-deprecation, no jab. The
+ * clause before it has a first-person subject; 自分 (also "him" in a grumble: 係長。自分は5時に帰るくせに) only when the sentence goes on
+ * to the writer's own thanks or regret (…いただきました, …してしまいました).
+ */
+function notSelfKuseni(sq: string, start: number, end: number): boolean {
+  let cs = start
+  while (cs > 0 && !'。！？!?\n'.includes(sq[cs - 1]!)) cs--
+  const pre = sq.slice(Math.max(cs, start - 30), start)
+  if (/(?:私|わたし|わたくし|僕|ぼく|俺|おれ|あたし)(?:は|も|なんて|なんか|みたいな)/u.test(pre)) return false
+  if (/自分(?:は|も|なんて|なんか)/u.test(pre)) {
+    const rest = /^[^。！？!?\n]*/u.exec(sq.slice(end))![0]
+    if (/(?:いただ|頂|もら[っつ]|もろう|しま[いっつ]|くださ|下さ)/u.test(rest)) return false
+  }
+  return true
 }
 
 /** After an imperative or a curse: the end of the phrase, not the start of a longer word (帰れる, 来るなら). */
@@ -2942,7 +2959,7 @@ function workTitle174(sq: string, s: number, e: number): boolean {
   return WORK_NOUN174.test(sen) && !ADDRESS174.test(sen)
 }
 /**
- * Blind sets R179I–R181D (stop 46), as kinds.
+ * Blind sets R179I–R181D (stop 44), as kinds.
  * - The reader told to read or look first and only then get in touch, asked as a favour, after a repeat counted or with the answer
  *   said to be out already (R180A-006: 同じご質問、これで三回目ですよね。…書いてありますので、まずはそちらを読んでからご連絡いただけます
  *   か): warn. Not a notice's order of steps (まずはよくある質問をご確認のうえ、窓口へご連絡ください), not a first question.
@@ -5955,8 +5972,8 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     replyOnly: true,
   },
-  // 〜くせに said of the person (not くせになる味).
-  { rule: 'hostility/confrontational', re: phrase('(?:の|な|い|ない|ん|た|だ)くせに(?!な[るりっ])'), need: ['くせに'], instead: INSTEAD.polite },
+  // 〜くせに said of the person (not くせになる味, not the writer's own: 私は新人のくせに、先輩方に助けていただきました).
+  { rule: 'hostility/confrontational', re: phrase('(?:の|な|い|ない|ん|た|だ)くせに(?!な[るりっ])'), need: ['くせに'], instead: INSTEAD.polite, keep: notSelfKuseni },
   // Offensive emoji: 🖕 always; 💩 🤮 aimed at someone.
   { rule: 'hostility/insult', re: /\u{1F595}/gu, need: ['\u{1F595}'], instead: INSTEAD.insult },
   {
@@ -8275,7 +8292,7 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !CANT_READ_OK174.test(sentenceText(sq, s, e)),
   },
-  // --- Blind R179I–R181D, as kinds (stop 46) ---
+  // --- Blind R179I–R181D, as kinds (stop 44) ---
   // The reader told to read first and only then get in touch, after a repeat or with the answer out already (R180A-006).
   {
     rule: 'hostility/confrontational',

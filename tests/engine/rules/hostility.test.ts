@@ -8018,7 +8018,7 @@ describe('hostility: a word inside a work title named as a book, film or song is
   })
 })
 
-describe('hostility: blind sets R179I–R181D, as kinds (stop 46)', () => {
+describe('hostility: blind sets R179I–R181D, as kinds (stop 44)', () => {
   const hard = (text: string, ctx: CheckContext = {}) => summary(findingsOf(hostility, text, ctx)).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each([
     // told to read first and only then get in touch, after a repeat or with the answer out already (R180A-006)
@@ -8066,5 +8066,21 @@ describe('hostility: blind sets R179I–R181D, as kinds (stop 46)', () => {
     'さすが水と文化の町・柳川ですね👏 今年も川下りが大盛況です！',
   ])('passes %s', (text) => {
     expect(hard(text)).toEqual([])
+  })
+})
+
+describe('hostility: 〜くせに of the writer themself is self-deprecation, not a jab', () => {
+  it.each<[string, string]>([
+    ['新人のくせに生意気なことを言わないでください。', 'hostility/confrontational:warn:のくせに'],
+    ['係長。自分は定時ちょうどに帰るくせに。', 'hostility/confrontational:warn:くせに'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(hostility, text))).toContain(expected)
+  })
+  it.each([
+    '私は新人のくせに、先輩方にたくさん助けていただきました。',
+    '僕なんか素人のくせに、偉そうに語ってしまいました。',
+    '自分は運動音痴のくせに、リレーに出てしまいました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((s) => s.includes('くせに'))).toEqual([])
   })
 })
