@@ -172,6 +172,10 @@
  *   考えております), the procedure declared proper (適正に手続きを行っており), the city's record set against a complaint (運行記録では予定
  *   どおり回っております) with the complainant's timing hinted (出されたのが…過ぎていた可能性はありませんか), and a perception put down to a
  *   circumstance in a cleft (違って見えたのはタイミングの問題かなと思います).
+ * - blind R179I–R181D: a complaint's fact denied on the city's own check (確認いたしましたが、…した事実は確認できませんでした, 聞き取りを
+ *   行った限り、そのような対応は確認されておりません; after a criticism received or a charge heard, not a rumour, a fraud or an apology), and
+ *   a complaint heard answered by insisting on the contrary (実際に見に来てもらえたら分かる, 実際に数えていただければお分かりになる, これ本当に
+ *   …なんです; not praise echoed, an invitation or a concession).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -207,7 +211,13 @@ interface Phrase {
   /** Not the finding of an inspection or an investigation told as such (点検の結果、…不備はありませんでした) in a paragraph with no criticism. */
   notAsFinding?: boolean
   /** With `needsCriticism`: only a criticism received counts (ご批判, 苦情, a report discussed), not 記事 or ご意見 alone. */
-  strongCriticism?: boolean  /** The paragraph must also hold this (a complaint heard: …って言われよるばってん). */
+  strongCriticism?: boolean
+  /**
+   * With `strongCriticism`: a charge against the city or its staff (`CHARGE`: 高圧的, 態度が悪い, 手抜き) heard as criticism (`CRITICISM`:
+   * という投稿が拡散されておりますが) counts as a criticism received too.
+   */
+  orCharge?: boolean
+  /** The paragraph must also hold this (a complaint heard: …って言われよるばってん). */
   alsoNeeds?: RegExp
   /** Not when the paragraph holds this (thanks to the critic: ご指摘ありがとうございます). */
   unless?: RegExp
@@ -334,6 +344,20 @@ const LOOK_FIRST =
  * in any register, a mascot's too. Not advice on posting with no claim echoed (SNSに書く前に調べましょう).
  */
 const ONLINE_ECHO = phrase('(?:って|と)[、,\\s]?(?:ネット|ネット上|インターネット|SNS|sns|エスエヌエス|ツイッター|インスタ|掲示板|まとめサイト|口コミサイト|ブログ)(?:の|で|に|上の|上で)[^。！？!?\\n]{0,4}?(?:うわさ|噂|書き込み|投稿|コメント|話|評判|言われ|書かれ|広ま|出回)', 'u')
+/**
+ * Blind R179I-033, R181D-026: the city's own check told before a denial (確認いたしましたが, 聞き取りを行った限り, 調査したところ, 確認
+ * させていただきましたが).
+ */
+const CHECK_DONE =
+  '(?:確認|事実確認|聞き取り|聴き取り|ヒアリング|調査|照会|記録の確認)(?:を)?(?:(?:行った|おこなった|実施した|した|いたした|致した|させていただいた|させて頂いた)(?:限り|かぎり|範囲(?:では|で)|ところ)|(?:行いました|おこないました|実施しました|しました|いたしました|致しました|させていただきました|させて頂きました)(?:が|けれども|ところ))'
+/**
+ * Blind R180A-045, R179I-060: a complaint heard as such, a fault or a "too much" echoed then the verb of hearing it (加工しすぎってコメント,
+ * 「舟が少なすぎる」とありますが, 狭いとのご意見): not praise in すぎ (かわいすぎるってコメント, おいしすぎるとの声).
+ */
+const COMPLAINT_HEARD = phrase(
+  '(?:(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない)|(?<!(?:かわい|可愛|美し|きれい|綺麗|キレイ|おいし|美味し|うま|旨|素敵|すてき|すご|凄|楽し|優し|やさし|嬉し|うれし|かっこよ|カッコよ|格好よ|よ|良|すばらし|素晴らし|面白|おもしろ))(?:すぎ|過ぎ)(?:る|た|です|だ)?)[」』]?(?:って|と|との|という|みたいな)(?:(?:いう)?(?:ご|お)?(?:コメント|意見|指摘|声|口コミ|クチコミ|レビュー|苦情|書き込み|批判|投稿|ポスト|感想|叱り)|言われ|書かれ|あり(?:ます|ました)|おっしゃ)',
+  'u',
+)
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
@@ -2762,6 +2786,38 @@ const PHRASES: Phrase[] = [
     orReply: true,
     unless: POSTING_ADVICE43,
   },
+  // Blind R179I-033, R181D-026: a complaint's fact denied on the city's own check (ご指摘の件、窓口担当に確認いたしましたが、職員が
+  // 高圧的な言葉を使った事実は確認できませんでした; 記録の確認および聞き取りを行った限り、そのような対応は確認されておりません; 調査した
+  // ところ、ご指摘のような言動はなかったとのことです): the complainant told what they met did not happen, with the check as the
+  // warrant, closing with 何卒ご理解ください or not. Only after a criticism received, or a charge against the city's conduct heard
+  // (`orCharge`: …が高圧的だったという投稿が拡散されておりますが); not with an apology (確認いたしました。ご不快な思いをおかけし…), not a
+  // rumour or false hazard information set right (「堤防が決壊した」という投稿が広がっていますが、…確認されておりません: `rumourDenial`),
+  // not a fraud warning (市がそのような電話をした事実はありません。詐欺にご注意ください), not a worried asker reassured (ご安心ください).
+  {
+    re: phrase(`${CHECK_DONE}[、,]?[^。！？!?\\n]{0,40}?(?:対応|応対|窓口対応|言動|発言|態度|言葉遣い|言葉づかい|接客|接遇|扱い|行為|事実|事案|やり取り|やりとり)(?:は|も|など(?:は)?|等(?:は)?)[、,]?(?:一切|いっさい|全く|まったく|何ら|なんら|特に)?(?:確認(?:され|でき)(?:ておりません|ていません|ませんでした|ません|なかった)|認められ(?:ませんでした|ません|なかった)|見当たりませんでした|見受けられませんでした|(?:ございません|ありません)(?:でした)?|なかった(?=と|こと|もの|です|[。！!]|$))`),
+    what: '苦情の事実を否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    rumourDenial: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    unless: new RegExp(REASSURED48.source + '|' + phrase('詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽|ご注意|注意して|還付金|暗証番号', 'u').source, 'u'),
+  },
+  // Blind R180A-045, R179I-060: a complaint heard (写真を加工しすぎってコメントをいただいてますが, この投稿で「…少なすぎる」とありますが)
+  // answered by insisting on the contrary: the critic dared to see or count for themselves and they would understand (実際に見に来て
+  // もらえたら分かると思いますよ, 実際に数えていただければお分かりになるかと思います), or the claim protested as truly otherwise (これ本当に
+  // 無加工なんです！). Only with a complaint heard (`COMPLAINT_HEARD`: a fault or a "too much" echoed, not praise: かわいすぎるってコメント)
+  // or a criticism received; not an invitation or a guide with no complaint (実際に来ていただければ雰囲気が分かると思います), not with an
+  // apology, thanks, a concession or a fix (確かに, 改善).
+  {
+    re: phrase(`(?:実際に|じっさいに|(?:ご自分|ご自身|自分|ご本人)の(?:目|眼|足)で|現地で|直接)[^。！？!?\\n]{0,16}?(?:もらえたら|もらえれば|もろたら|もらったら|いただければ|いただけたら|頂ければ|頂けたら|くだされば|になれば|になったら|ば|たら)[、,]?[^。！？!?\\n]{0,16}?(?:分か|わか|お分かり|おわかり|ご理解いただけ|ご納得いただけ|納得(?:して)?いただけ|納得でき)|(?:本当に|ほんとに|ほんとうに|ほんっとに|マジで|まじで)(?!(?:申し訳|すみません|すいません|ごめん|ありがと|感謝|そう|その通り|そのとおり|残念|困|悩))[^。！？!?\\n]{1,12}?(?:なんです|なんだ|なんよ|なんやけど|なのです|なんですけど)`),
+    what: '批判に言い返す反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + CRITICISM_RECEIVED.source, 'u'),
+    unless: new RegExp(LISTENING41.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり', 'u').source, 'u'),
+  },
 ]/** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 /**
@@ -3050,7 +3106,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (p.rumourDenial && ((rumour ??= correctsRumour(fo) || correctsHazardInfo(fo)) || (fraud ??= correctsFraud(fo)))) continue
       defer = !!p.rumourDenial && (emergencyFix ??= correctsHazardInfo(fo, true))
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo))) continue
-      if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
+      if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo)) && !(p.orCharge && (criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo)) && CHARGE.test(fo))) continue
       if (p.replyOnly && !replying) continue
       if (p.alsoNeeds && !p.alsoNeeds.test(fo)) continue
       if (p.unless && p.unless.test(fo)) continue

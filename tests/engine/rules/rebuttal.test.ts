@@ -3897,3 +3897,32 @@ describe('rebuttal: blind R174I/R175A/R176D — an error or complaint denied and
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R179I/R180A/R181D — a complaint denied on the city\'s own check, or answered by insisting on the contrary', () => {
+  // Kinds: a complaint's fact denied after the city's own check (確認いたしましたが…した事実は確認できませんでした, 聞き取りを行った限り、
+  // そのような対応は確認されておりません), 何卒ご理解ください closing it or not; a criticism heard (ってコメント, とのご意見, 「…」とありますが)
+  // answered by insisting on the contrary (実際に来てもらえたら分かる, 実際に歩いていただければお分かりになる, 本当に…なんです). An apology with
+  // a check, a rumour or a fraud set right, a question answered, praise echoed, an invitation and a correction of the city's own error stay clean.
+  it.each<[string, CheckContext['mode']]>([
+    ['窓口で怒鳴られたとのご指摘を受け、担当者に確認いたしましたが、職員が大声を出した事実は確認できませんでした。何卒ご理解ください。', 'reply'],
+    ['市民プールの監視員の態度が横柄だという投稿が拡散されておりますが、関係者への聞き取りを行った限り、そのような対応は確認されておりません。', 'post'],
+    ['ご批判の件、当日の記録を調査したところ、ご指摘のような言動はなかったとのことです。', 'post'],
+    ['展示が少なすぎるってコメントをいただいてますが、実際に来てもらえたら分かると思います！', 'comment'],
+    ['この記事で「案内板が分かりにくい」とありますが、実際に歩いていただければお分かりになるかと思います。', 'quote'],
+    ['料金が高すぎるとのご意見をいただいていますが、これ本当に原価ぎりぎりなんです！', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['ご指摘の件、担当に確認いたしました。ご不快な思いをおかけし、誠に申し訳ございません。', 'reply'],
+    ['「堤防が決壊した」という投稿が広がっていますが、現地を確認した限り、そのような事実は確認されておりません。', 'post'],
+    ['市職員を名乗る電話が相次いでいます。確認いたしましたが、市がそのような電話をした事実はございません。詐欺にご注意ください。', 'post'],
+    ['「パレードの舟は何艘ですか」とのご質問をいただきました。今年の運行は38艘です。', 'reply'],
+    ['かわいすぎるってコメントをいただいてますが、本当に人気者なんです！実際に会いに来てもらえたら分かると思いますよ', 'comment'],
+    ['掘割の夜景はとてもきれいです。実際に見に来ていただければ、その美しさがお分かりになると思います。', 'reply'],
+    ['先日の投稿で開館時間を誤って記載しておりました。確認いたしましたところ、正しくは9時開館です。お詫びして訂正いたします。', 'post'],
+    ['待ち時間が長すぎるとのご意見をいただきました。確かに本当に混雑しているんです。改善に努めます。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
