@@ -250,7 +250,7 @@ const CONDUCT_REGRETTED = phrase('(?:発言|行為|言動|不祥事|事案|違�
 const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省|(?<![a-z])(?:sorry|we apologi[sz]e)', 'u')
 /** A fix announced: a cause stated on the way to it is an explanation, not blame. */
 /** An inspection or investigation whose finding the sentence reports: 点検の結果、 調査したところ、 検査では. */
-const FINDING_OF = /(?:点検|調査|検査|監査|確認|審査|検証|測定|診断)(?:の結果|結果|したところ|を行ったところ|では|の結果では)[、,]?[^。！？!?\n]{0,30}$/u
+const FINDING_OF = /(?:点検|調査|検査|監査|確認|審査|検証|測定|診断)(?:の結果|結果|したところ|を行ったところ|では|の結果では|した限り|を行った限り|の限り(?:では)?)[、,]?[^。！？!?\n]{0,30}$/u
 // Blind R95A-084: 対策として said of what the city defends (少子化対策として必要な事業であり、…改める考えはございません) names the
 // programme's purpose, not a fix announced: only 対策として before an act (対策として防音シートを設置します) counts.
 const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:します|いたします|しました|する)|増設|増や|工夫(?:して|いたし|を)|対策(?:を|として(?!(?:は|も)?[、,]?(?:必要|重要|不可欠|欠かせ|有効|大切|意義|有意義|適切|妥当)))|検討(?:して|いたし)|取り組んでまいり|努めてまいり|努めます|分散', 'u')
@@ -487,6 +487,11 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.deny,
     notWithApology: true,
     rumourDenial: true,
+    // An investigation's finding told as such with no criticism (不正アクセスについて調査した限り、個人情報が流出した事実は確認されて
+    // おりません), and a worried asker reassured (…と聞いたのですが本当ですか」とのご質問…そのような事実は確認されておりません。ご安心
+    // ください): news for residents, no critic answered.
+    notAsFinding: true,
+    unless: REASSURED48,
   },
   // The critic is said to be mistaken. (Told to check before posting or commenting, only with criticism received or in a
   // reply, below: 写り込んだ人の顔を確認してから投稿しましょう is literacy advice.)
@@ -3147,6 +3152,9 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
     for (const h of doc.hits('rebuttal')) {
       if (standsBy) break
       if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (rumour ??= correctsRumour(fo0) || correctsHazardInfo(fo0))) continue
+      // A worried asker reassured (…本当ですか」とのご質問…そのような事実はございません。ご安心ください), or an investigation's finding told
+      // as such (調査した限り、…流出した事実はございません), with no criticism received: news for residents, as in the phrase table.
+      if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (REASSURED48.test(fo0) || FINDING_OF.test(fo0.slice(sentenceOf(fo0, h.start, h.start).start, h.start))) && !CRITICISM_RECEIVED.test(fo0)) continue
       defer = PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (emergencyFix0 ??= correctsHazardInfo(fo0, true))
       if ((PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) || HOAX_DENIAL.test(fo0.slice(h.start, h.end))) && (fraud ??= correctsFraud(fo0))) continue
       if (MISUNDERSTANDING.test(fo0.slice(h.start, h.end)) && commonMyth(fo0, h.start, replying)) continue

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rebuttal } from '../../../src/engine/rules/rebuttal'
 import type { CheckContext } from '../../../src/engine'
-import { findingsOf } from '../helpers'
+import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
 describe('rebuttal (4(5), 6(2))', () => {
@@ -3924,5 +3924,20 @@ describe('rebuttal: blind R179I/R180A/R181D — a complaint denied on the city\'
     ['待ち時間が長すぎるとのご意見をいただきました。確かに本当に混雑しているんです。改善に努めます。', 'post'],
   ])('passes %s', (text, mode) => {
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('rebuttal: a denial that answers no critic (an investigation\'s finding, a worried asker reassured)', () => {
+  it.each<[string, string]>([
+    ['ご指摘の件ですが、そのような事実はございません。', 'rebuttal/argument:warn:そのような事実はございません'],
+    ['職員の対応が悪いとのご批判をいただきましたが、調査した限り、そのような事実は確認されておりません。', 'rebuttal/argument:warn:そのような事実は確認されておりません'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(rebuttal, text))).toContain(expected)
+  })
+  it.each([
+    '不正アクセスについて調査した限り、個人情報が流出した事実は確認されておりません。引き続き監視を続けます。',
+    '「プールが閉鎖されると聞いたのですが本当ですか」とのご質問をいただきました。確認いたしましたが、そのような事実はございません。ご安心ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(rebuttal, text))).toEqual([])
   })
 })
