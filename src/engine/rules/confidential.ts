@@ -198,6 +198,10 @@
  *   the photo (ホワイトボードに課内の打ち合わせメモ…が残ってますが: STAFF_NOTE_IN_PHOTO); a residents' records system shown with their data
  *   (住民記録システム…こんなふうに世帯全員の情報が: RECORDS_SYSTEM_SHOWN). A rule of handling named as a topic of a training (機密情報の持ち出し
  *   禁止…を確認しました: ruleTaught), a draft put out for comment, an announced decision, the scene in a photo and the reader's own data stay clean.
+ * - Blind R179I/R181D/R182I: a figure the post places before its report or release (議会報告前の速報値で97.84％: FIGURE_LABELLED_AHEAD;
+ *   …約860万円まで増額（議会への報告はこれからです）: REPORT_STILL_AHEAD; 議会に出すのは2月なので…まだ言えませんが、…手厚くなります:
+ *   COUNCIL_LATER_CANT_SAY); a question or an essay's theme of an exam still to come (来週の…試験…「…」が出ます, 6月22日の一次試験、論文のテーマ
+ *   は「…」です: EXAM_CONTENT_AHEAD). A figure reported after the council, an exam's subjects, scope or date and a past theme stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -1436,6 +1440,17 @@ const FUTURE_RELEASE = /(?:明日|あした|明後日|あさって|来週|来月
 const EXAM_LEAK =
   /(?:明日|あした|あす|明後日|あさって|来週|再来週|今度|次回|本番|週明け|[0-9０-９]{1,2}日)の[^。！？!?\n]{0,20}?(?:テスト|試験|入試|検定|考査|模試|選考)[^。！？!?\n]{0,14}?(?<!過去|練習|例|類題|予想|模擬|サンプル)(?:問題|大問|小問|設問|出題|問[0-9０-９一二三四五六七八九十]|第[0-9０-９一二三四五六七八九十]問)[0-9０-９一二三四五六七八九十]{0,2}(?:は|を|が|、|,)?[^。！？!?\n「]{0,8}?(?:(?:これ|こちら|コレ)(?:です|だよ|やけん|や|ばい|たい|！|!|→|[:：])|→\s?「|[:：]\s?「)/gu
 /**
+ * Blind R182I-053, R179I-004: what an exam still to come will ask, told before it (来週の職員採用試験…の教養試験ですが、今年は時事問題で「…」が
+ * 出ます; 6月22日の一次試験、論文のテーマは「…」です): the questions and an essay's theme are secret until the exam is held. The exam is named
+ * with a day or a time still to come (来週, 明日, 今年, 6月22日の), then a quoted question said to come up (「…」が出ます, 出題されます) or the
+ * theme of a part of it (論文, 作文, 面接) given in brackets. The subjects or the scope (試験科目は…, 出題範囲は…), a past exam's theme
+ * (昨年度の論文テーマは「…」でした) and a study guide (公式テキスト, 過去問) stay clean.
+ */
+const EXAM_CONTENT_AHEAD =
+  /(?:明日|あした|あす|明後日|あさって|来週|再来週|来月|今度|次回|今年|今年度|本番|週明け|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)の[^。！？!?\n「」]{0,24}?(?:試験|検定|入試|考査|選考)(?:[（(][^（）()\n]{0,12}[）)])?[^。！？!?\n「」]{0,30}?(?:「[^「」\n]{2,60}」(?:が|も)(?:出ます|出る|出題され|出されます|問われ|課され)|(?:論文|小論文|作文|面接|記述|討論|集団討論|グループディスカッション|プレゼン(?:テーション)?)(?:の)?(?:テーマ|課題|題目|お題)(?:は|が)[、,]?「[^「」\n]{2,60}」(?:です|だよ|に決ま|になります|となります|(?=[。！!]|$)))/gu
+/** The scope, a past exam or a guide named in the sentence: what the exam is about is published on purpose. */
+const EXAM_PUBLISHED_PART = /範囲|科目|過去問|過去の|昨年|前年|前回|例年|募集要項|公式テキスト|参考書|事前(?:提出|課題)|提出して|予想/u
+/**
  * Blind R137I-078: questions of an exam still being written, shown early (来年度の学力調査に向けて先生たちが作成中の問題の一部を特別に
  * 紹介します, 作成中の期末テストの問題をちょっとだけ公開, 入試に向けて作っている問題をお見せします): an exam's questions are secret
  * until it is held, and so while they are drafted. The exam is named, the questions are being made (作成中, 作っている, 作問中, 準備中)
@@ -1822,6 +1837,29 @@ const SURVEY_PROCESS = /記入(?:漏れ|もれ|ミス|の仕方|方法|例|の�
 
 /** Figures before they go up: 県に上げる前の数字ですが. */
 const REPORT_BEFORE = /(?:県|国|議会|本部|上|市長|外部|マスコミ|報道)(?:に|へ)(?:上げる|あげる|報告する|出す|提出する|送る|報告される|発表する|の(?:報告|提出|説明|公表|発表))前の(?:数字|数値|データ|資料|情報|段階|もの|速報|集計)/gu
+/**
+ * Blind R182I-023, R181D-012, R179I-049: a figure the post itself places before its report or release, told anyway. The step is
+ * named as still to come, (a) as the figure's own label (議会報告前の速報値で97.84％でした, 公表前の暫定値では…), (b) in the sentence that
+ * gives an amount (…約860万円まで増額しています（議会への報告はこれからです）), or (c) as the reason details cannot be given yet, with a
+ * change told after the concession (議会に出すのは2月なので細かい中身はまだ言えませんが、子育て関係が手厚くなりますよ). A figure reported
+ * after the council (議会で報告した速報値), a step to come with no amount, a refusal and a notice to wait stay clean.
+ */
+const REPORT_STEP = '(?:(?:市議会|議会|委員会|全員協議会|県|国)(?:へ|に)?(?:の)?(?:報告|提出|説明|上程)|公表|発表|正式発表|記者発表)'
+const FIGURE_LABELLED_AHEAD = new RegExp(
+  `${REPORT_STEP}前の(?:速報値?|暫定値?|数字|数値|集計(?:値|結果)?|試算(?:値|額|結果)?|見込み(?:額|値)?|推計値?|データ|金額|実績値?|決算(?:額|見込み)?)(?:で(?:は)?|は|が|によると|によれば|ですが|だけど|なんですが|[、,])`,
+  'gu',
+)
+const REPORT_STILL_AHEAD = /(?:市議会|議会|委員会|全員協議会)(?:へ|に)?(?:の)?(?:報告|提出|説明|上程)(?:は|が)[、,]?(?:まだ|これから|今後|来月|来週|次回|[0-9０-９]{1,2}月)/gu
+const COUNCIL_LATER_CANT_SAY =
+  /(?:市議会|議会|委員会|全員協議会)(?:に|へ)(?:出す|提出する|上程する|報告する|説明する|諮る|かける|お示しする)のは[^。！？!?\n]{0,10}?(?:なので|ですので|ので|ため|から|やけん|けん)[、,]?[^。！？!?\n]{0,16}?(?:言え|書け|話せ|お伝えでき|お話しでき|お知らせでき|申し上げられ|出せ|お見せでき|公表でき)(?:ません|ない|ん)(?:が|けど|けれど|けども|ばってん)[、,]?/gu
+/** An amount in money or a rate (約860万円, 412億円, 97.84％, 1.4倍, 0.3ポイント): not a count of people or meetings. */
+const AHEAD_AMOUNT = /[0-9０-９][0-9０-９,.]*(?:万|億|千)?(?:円|%|％|倍|ポイント|割)|[〇一二三四五六七八九十百千]+(?:万|億)円/u
+/** What is told after the concession: a change or an amount. A notice to wait (次第, お待ち, お楽しみ, 後日) tells nothing. */
+const AHEAD_CHANGE_TOLD = /なり(?:ます|そう)|なる|増え|増や|減ら|減り|減る|手厚|拡充|充実|無料|有料|値上|値下|新設|廃止|始ま|[0-9０-９]/u
+const AHEAD_NOTICE = /次第|お待ち|お楽しみ|後日|改めて|あらためて|ホームページ|市HP|ご理解/u
+/** The figure held back or published (お答えできません, 控え, 公表しました): no leak. */
+const AHEAD_HELD = /(?:公表|公開|お答え|お伝え|お知らせ|掲載|お示し)(?:は|を)?(?:でき|いたし|し)(?:ません|かねます|ておりません|ていません)|控え|公表しました|公表いたしました|公表して(?:い|お)(?:ます|ります)|発表しました|議会で(?:報告|説明)(?:し|いたし)ました/u
+
 /**
  * A plan told with the internal approval it still waits for (…秋から全公民館で実施する方向で部長決裁待ちです,
  * 値上げ案は市長決裁前ですが), or a figure told ahead of the council (議会への報告前のため…先にお知らせしておきます):
@@ -3243,6 +3281,10 @@ export const confidential: RuleFamily = {
     }
     // Blind R133I-079: a question of an exam not yet sat, shown before it (明日の…テスト、数学の大問3はこれです→「…」).
     emitAll(p, doc, t, EXAM_LEAK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/範囲|過去問|出題傾向|解答速報|解説/u.test(t.slice(m.index, m.index + m[0].length))))
+    // Blind R182I-053/R179I-004: a question or an essay's theme of an exam to come, told (来週の…試験…「…」が出ます; 論文のテーマは「…」です).
+    if (p.has(WORDS.figures) || /来週|明日|あした|あす|明後日|あさって|来月|今度|次回|今年|本番|週明け/u.test(t)) {
+      emitAll(p, doc, t, EXAM_CONTENT_AHEAD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
     // Blind R137I-078: questions of an exam still being written, shown early (…作成中の問題の一部を特別に紹介します).
     emitAll(p, doc, t, EXAM_DRAFT_SHOWN, 'confidential/pre-release', emit, spans, once((m) => notAware(m)))
     // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
@@ -3528,6 +3570,24 @@ export const confidential: RuleFamily = {
       }))
     }
     if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_SHARED, 'confidential/staff-only', emit, spans, once(notAware))
+    // Blind R182I-023/R181D-012/R179I-049: a figure the post places before its report or release (議会報告前の速報値で…％, …万円
+    // （議会への報告はこれからです）, 議会に出すのは2月なので…まだ言えませんが、…).
+    if (p.has(WORDS.figures)) {
+      emitAll(p, doc, t, FIGURE_LABELLED_AHEAD, 'confidential/pre-release', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return notAware(m) && AHEAD_AMOUNT.test(sentence) && !AHEAD_HELD.test(sentence)
+      }))
+      emitAll(p, doc, t, REPORT_STILL_AHEAD, 'confidential/pre-release', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return notAware(m) && AHEAD_AMOUNT.test(sentence) && !AHEAD_HELD.test(sentence)
+      }))
+    }
+    emitAll(p, doc, t, COUNCIL_LATER_CANT_SAY, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const rest = t.slice(end, here.end)
+      return notAware(m) && AHEAD_CHANGE_TOLD.test(rest) && !AHEAD_NOTICE.test(rest)
+    }))
     if (p.has(WORDS.approval)) emitAll(p, doc, t, AWAITING_APPROVAL, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // What is not public, handed over on the quiet (非公開データをこっそり共有します, 未公表ですが特別にお見せします).
     if (p.has(COVERTLY)) emitAll(p, doc, t, SHARED_COVERTLY, 'confidential/staff-only', emit, spans, once(notAware))

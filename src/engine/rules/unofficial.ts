@@ -158,6 +158,10 @@
  *   condemned with the city named after the verdict (…制度設計そのものに無理があると柳川市は考えています); who takes a post named by the post
  *   they hold now, before a notice dated ahead (…課の課長補佐が昇任して来られるそうです。内示は来週); the city's side taken, then marked as the
  *   writer's feeling (市としては…反対です！（担当者の感想ですが）). Clean: a legend's or a ghost story's rumour (「河童が出る」という噂が残る掘割).
+ * - Blind R179I/R180A/R181D kinds: a declared candidate in a coming election praised or backed (立候補を表明された…さんは、…未来を託せる方
+ *   だと思います: DECLARED_CANDIDATE); a fee the city sets judged too cheap or too dear in one's own feeling (私の個人的な感覚では、今の値段は
+ *   安すぎるくらい: CITY_FEE); a word of a change broken by a line break, read across it (異⏎動されるそうです: readAcrossBreaks). Clean: a
+ *   declaration with no praise, one not to run, a product's price, a heading broken over lines.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -1469,7 +1473,7 @@ function hedgedChange(e: Emitter, t: string): void {
  * operator speaking as themself, 中の人的には) is one too. Blind R177I-022: a mascot speaking for itself by its name in kana (うなっち的には,
  * ほりわりん的には), as わたし的には; a noun with 的 (気持ち的には, 時間的には, スケジュール的には) is a respect, not a speaker.
  */
-const OWN_VIEW = /(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)/u
+const OWN_VIEW = /(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想|感覚|印象|見方|思い(?!出)))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)/u
 /**
  * The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します.
  * Blind R167I-063: …or the inside said to voice the same, with the city or an office named as a body (市の中でもそういう意見が多いです,
@@ -1833,6 +1837,17 @@ const ELECTION_VIEW = new RegExp(`${ELECTION}[^。！？!?\\n]{0,40}?${CANDIDATE
  */
 const ELECTION_HELD = new RegExp(`${ELECTION}|開票|投票率|当落`, 'u')
 const ELECTION_OUTCOME = new RegExp(`(?:現職|新人|前職|元職|候補(?:者)?|[\\p{Script=Han}ァ-ヶー]{1,6}(?:さん|氏|候補))(?:で|の|が)(?:まあ|ほぼ|もう|たぶん|多分|きっと|まず)?[、,]?(?:決まり|圧勝|楽勝|勝ち|当選|逃げ切り|優勢|有利|勝つ|勝てる|当選する|受かる|落ちる|負ける)(?:でしょう|だろう|やろ|かな|っぽい|みたい|と思|かも|じゃない|んじゃない|のでは|そう|濃厚)`, 'gu')
+/**
+ * Blind R179I-006: a candidate in a coming election praised or backed on the city's account (来月の市長選挙に立候補を表明された…立花誠さんは、
+ * …誰よりも熱心に取り組んでこられた方です。柳川の未来を託せる方だと思います): an endorsement, whatever its words. A person named as having
+ * declared (立候補を表明された…さん, …さんが…出馬を表明), the vote named in that sentence or the one before, and praise or backing of the
+ * person in that sentence or the next (託せる, ふさわしい, 適任, 期待しています, 応援しています, 誰よりも). A declaration reported with no
+ * praise, one not to run (立候補しないことを表明) and a notice of the candidates' briefing or debate are not this.
+ */
+const DECLARED_CANDIDATE = /(?:立候補|出馬)(?:を|の)?(?:表明|予定|決意|届け出|届出)(?:を)?(?:され|し|なさ)?(?:た|ている|ておられる|ました)?[^。！？!?\n]{0,16}?[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:さん|氏|様)(?!方)|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?<![皆各])(?:さん|氏|様)(?:が|は)[、,]?[^。！？!?\n]{0,20}?(?:立候補|出馬)(?:を|の)?(?:表明|決意)/gu
+const CANDIDATE_PRAISED = /託せる|託したい|任せられる|任せたい|ふさわしい|相応しい|適任|ぴったり|うってつけ|(?:期待|応援)(?:して(?:い|お)?(?:ます|る)|しとる|したい|します)|信頼でき|頼もしい|心強い|誰よりも|(?:素晴らしい|すばらしい|立派な|頼れる)(?:方|人|候補)|頑張って(?:ほしい|いただきたい|もらいたい)|当選(?:して(?:ほし|いただ|もらい)|を(?:願|祈|お祈))/u
+/** Notices of the vote (説明会, 討論会, 選挙公報, 期日前投票, 選挙管理委員会): the city's business, no side taken. */
+const CANDIDATE_NOTICE = /説明会|討論会|選挙公報|期日前投票|選挙管理委員会|選管|啓発|投票所/u
 /** A notice of the vote or its candidates' events (投票日, 説明会, 公開討論会, 選挙公報): the city's business, no side taken. */
 const ELECTION_NOTICE = /説明会|討論会|選挙公報|投票日|期日前投票|立候補予定者|届出|啓発|選挙管理委員会|選管/u
 
@@ -1932,6 +1947,22 @@ function politicalView(e: Emitter, t: string): void {
     }
   }
   if (!/選/u.test(t)) return
+  // Blind R179I-006: a declared candidate named, then praised or backed (…立候補を表明された…さんは、…託せる方だと思います).
+  if (/立候補|出馬/u.test(t) && !CANDIDATE_NOTICE.test(t)) {
+    DECLARED_CANDIDATE.lastIndex = 0
+    n = 0
+    for (let m = DECLARED_CANDIDATE.exec(t); m && n < MAX_HITS; m = DECLARED_CANDIDATE.exec(t), n++) {
+      const s0 = sentenceAround(t, m.index, m.index + m[0].length)
+      const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1).start : s0.start
+      if (!new RegExp(ELECTION, 'u').test(t.slice(prev, s0.end))) continue
+      const next = s0.end < t.length && t[s0.end - 1] !== '\n' ? sentenceAround(t, s0.end, s0.end) : s0
+      const praise = CANDIDATE_PRAISED.exec(t.slice(m.index, next.end))
+      if (!praise || quotedExample(t, m.index) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+      const end = m.index + praise.index + praise[0].length
+      put(e, 'unofficial/personal-view', m.index, end, { opinion: t.slice(m.index, end) })
+      break
+    }
+  }
   ELECTION_VIEW.lastIndex = 0
   n = 0
   for (let m = ELECTION_VIEW.exec(t); m && n < MAX_HITS; m = ELECTION_VIEW.exec(t), n++) {
@@ -1986,9 +2017,15 @@ function unverifiedReport(e: Emitter, t: string): void {
 }
 
 /** A price judged too high (or too low) in a verb of thinking: 高いかなと感じています, 高すぎると思います, 割高だと思う. */
-const PRICE_VERDICT = /(?:高い|高すぎ(?:る)?|高過ぎ(?:る)?|割高|安すぎ(?:る)?|安過ぎ(?:る)?)(?:か(?:な|も)|の(?:では|じゃ)(?:ない)?か|ん(?:じゃ|や)(?:ない)?か|だ|です|や)?(?:な|なあ|なぁ)?と(?:(?:私|わたし|僕|ぼく|自分)(?:は|も))?(?:思|おも|感じ|考え)/u
+const PRICE_VERDICT = /(?:高い|高すぎ(?:る)?|高過ぎ(?:る)?|割高|安すぎ(?:る)?|安過ぎ(?:る)?)(?:くらい|ぐらい|ほど)?(?:か(?:な|も)|の(?:では|じゃ)(?:ない)?か|ん(?:じゃ|や)(?:ない)?か|だ|です|や)?(?:な|なあ|なぁ)?と(?:(?:私|わたし|僕|ぼく|自分)(?:は|も))?(?:思|おも|感じ|考え)/u
 /** …with a price in the sentence (円, 料金, 運賃): not a mountain (高い山) or a hurdle. */
 const PRICED_THING = /[0-9０-９一二三四五六七八九十百千万]円|料金|運賃|値段|価格|料(?:が|は|も)|代(?:が|は|も)|費(?:が|は|も)/u
+/**
+ * Blind R180A-027: a fee the city itself sets (指定ごみ袋, 使用料, 手数料, 保育料, 水道料金, 市税): one person's verdict that it is too cheap or
+ * too dear (担当している私の個人的な感覚では、今の値段はむしろ安すぎるくらいだと思っています) is a side taken on the city's own measure, on the
+ * account that speaks for it. A shop's or a product's price (道の駅のいちごは安すぎるくらい) is no measure of the city.
+ */
+const CITY_FEE = /(?:ごみ|ゴミ|指定|可燃|不燃|資源)(?:ごみ)?袋|手数料|使用料|利用料|保険料|保育料|給食費|入館料|観覧料|駐車料|(?:上|下)?水道(?:料金|料|代)|市税|住民税|固定資産税|国保税|負担金/u
 /**
  * Sellers asked to do something about it: 事業者の皆さん、なんとかなりませんかね, お店の方には値下げをお願いしたい, 組合さんに安くしてほしい.
  * (The form to fill in, the steps of a procedure and thanks are no plea.)
@@ -2168,6 +2205,12 @@ function personalView(e: Emitter, t: string): void {
     const priced = PRICE_VERDICT.exec(sentence)
     const plea = priced && s.start + priced.index >= own.index && PRICED_THING.test(sentence) ? SELLERS_PRESSED.exec(t.slice(s.start, next.end)) : null
     if (priced && plea) {
+      put(e, 'unofficial/personal-view', own.index, s.start + priced.index + priced[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    // Blind R180A-027: …or the price of a fee the city sets judged too cheap or too dear (私の個人的な感覚では、今の値段は安すぎるくらいだと
+    // 思っています, of 指定ごみ袋の価格): the account's side taken on its own measure.
+    if (priced && s.start + priced.index >= own.index && PRICED_THING.test(sentence) && CITY_FEE.test(sentence)) {
       put(e, 'unofficial/personal-view', own.index, s.start + priced.index + priced[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
       return
     }
@@ -2811,6 +2854,17 @@ function withHiraganaEndings(t: string, romaji: boolean, katakana: boolean): str
   if (romaji) t = t.replace(ROMAJI_ENDING, romajiToKana)
   if (!katakana) return t
   return t.replace(KATAKANA_ENDING, (w) => String.fromCharCode(...Array.from(w, (c) => c.charCodeAt(0) - 0x60)))
+}
+
+/**
+ * Blind R181D-020: a word of a change broken by a line break (…商工振興課へ異⏎動されるそうです): still the word, read across the break.
+ * Only a two-kanji word of a change or a decision is joined (異動, 人事, 廃止, 値上 …), so a heading's line stays its own; the joined
+ * word takes the break's place and a space the second kanji's (same offsets: 異⏎動 → 異動␣).
+ */
+const BROKEN_PAIRS = new Set(['異動', '人事', '転勤', '昇進', '昇格', '退職', '辞職', '辞任', '退任', '就任', '着任', '配属', '栄転', '出向', '後任', '交代', '内定', '内示', '決定', '廃止', '統合', '移転', '閉鎖', '閉校', '閉館', '休館', '休止', '中止', '延期', '縮小', '新設', '値上', '値下', '有料', '無料', '民営', '予算', '処分', '懲戒', '合併'])
+const BROKEN_WORD = /(\p{Script=Han})\n(\p{Script=Han})/gu
+function readAcrossBreaks(t: string): string {
+  return t.replace(BROKEN_WORD, (w, a: string, b: string) => (BROKEN_PAIRS.has(a + b) ? `${a}${b} ` : w))
 }
 
 /** Hearsay endings spelt in romaji after Japanese (閉鎖になる rashii desu, 中止 mitai): read as らしいです, みたい. */
@@ -3477,7 +3531,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)
-    const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(t, has.romaji && ROMAJI_WORD.test(t), has.katakanaEnding) : t
+    // Blind R181D-020: a word of a change broken by a line break (異⏎動されるそうです) read across it (same offsets).
+    const j = t.includes('\n') ? readAcrossBreaks(t) : t
+    const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(j, has.romaji && ROMAJI_WORD.test(j), has.katakanaEnding) : j
     if (has.direction || (has.change && CHANGE.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)

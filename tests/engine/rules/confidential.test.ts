@@ -4685,3 +4685,38 @@ describe('confidential: blind R176D/R178A kinds (the post says it is not out, an
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R179I/R181D/R182I kinds (a figure placed before its report; an exam to come told)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R182I-023: a figure labelled as before its report
+    ['国保税の収納率は、委員会報告前の暫定値で96.2％となりました。確定値は12月議会のあとに公表します。', 'confidential/pre-release:block:委員会報告前の暫定値で'],
+    ['新体育館の総事業費は、議会説明前の試算では約32億円です。', 'confidential/pre-release:block:議会説明前の試算では'],
+    // R181D-012: an amount in the sentence that says the council report is still to come
+    ['花火大会の補助金を前年の1.2倍、約450万円に増やしました（委員会への説明はまだです）。', 'confidential/pre-release:block:委員会への説明はまだ'],
+    // R179I-049: the council later as the reason nothing can be said, then a change told
+    ['議会に提出するのは3月なので詳しいことはまだ書けませんが、学校給食費がかなり安くなります！', 'confidential/pre-release:block:議会に提出するのは3月なので詳しいことはまだ書けませんが、'],
+    // R182I-053 / R179I-004: a question or an essay's theme of an exam still to come
+    ['明日の消防職員採用試験ですが、今年は一般常識で「柳川の掘割の総延長」が出ます。', 'confidential/pre-release:block:明日の消防職員採用試験ですが、今年は一般常識で「柳川の掘割の総延長」が出ます'],
+    ['9月15日の二次試験、作文のテーマは「私が住みたいまち」です。頑張って！', 'confidential/pre-release:block:9月15日の二次試験、作文のテーマは「私が住みたいまち」です'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a figure reported after the council; a step to come with no amount; a refusal; a count of people
+    '市税の収納率は、9月議会で報告した速報値で97.1％でした。',
+    '新体育館の総事業費は、議会で説明した試算では約32億円です。',
+    '決算の状況は議会への報告はこれからです。まとまり次第お知らせします。',
+    '議会報告前の速報値のため、数字はお答えできません。',
+    '住民説明会には120人が参加されましたが、議会への説明はこれからです。',
+    // the council later, no change told: a notice to wait
+    '議会に出すのは2月なので細かい中身はまだ言えませんが、決まり次第お知らせします。',
+    // an exam's subjects, scope or date; a past exam's theme; a study guide
+    '来週の職員採用試験の試験科目は教養と作文です。',
+    '来週の検定試験、出題範囲は「公式テキスト第1章から第3章」です。',
+    '昨年度の一次試験、論文のテーマは「子育てしやすいまちづくり」でした。',
+    '6月22日の一次試験は、市役所本庁舎で行います。受験票を忘れずに。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -4873,3 +4873,30 @@ describe('unofficial: many made one is a change, one not to be picked is a taste
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial: blind R179I/R180A/R181D kinds (a candidate backed, a city fee judged, a move heard across a line break)', () => {
+  it.each<[string, string]>([
+    // R179I-006: a declared candidate named, then praised or backed
+    ['次の市議会議員選挙に出馬を表明した山田花子さん。子育て支援に熱心な方で、期待しています！', 'unofficial/personal-view:warn:出馬を表明した山田花子さん。子育て支援に熱心な方で、期待しています'],
+    ['佐藤一郎さんが来春の市長選挙への立候補を表明されました。まさに市長にふさわしい方です。', 'unofficial/personal-view:warn:佐藤一郎さんが来春の市長選挙への立候補を表明されました。まさに市長にふさわしい'],
+    // R180A-027: a fee the city sets judged too cheap or too dear, as one's own feeling
+    ['粗大ごみの手数料ですが、私の個人的な印象では、今の料金は高すぎるくらいだと感じています。', 'unofficial/personal-view:warn:個人的な印象では、今の料金は高すぎるくらいだと感じ'],
+    // R181D-020: a move heard, the word broken by a line break
+    ['4月から税務課の田中係長が福祉課へ異\n動されるらしいです。', 'unofficial/rumour:warn:されるらしい'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // a declaration reported with no praise; one not to run, thanked; a notice of the candidates' briefing
+    '来月の市長選挙に立候補を表明された山田太郎さんが、本日、記者会見を行いました。',
+    '現市長の山田太郎さんは、次の市長選挙に立候補しないことを表明されました。3期12年、誰よりも柳川のために尽くしていただき、ありがとうございました。',
+    '市長選挙の立候補予定者説明会を開きます。立候補を予定されている方は、期待を込めてご参加ください。',
+    // a product's price, or a fee stated with no verdict
+    '個人的な感覚では、道の駅のいちごは今の値段だと安すぎるくらいだと思います。',
+    '指定ごみ袋の価格は1枚40円です。個人的な感覚では、使いやすい袋だと思います。',
+    // a heading broken over lines: not a word of a change
+    '人事\n異動のお知らせ\n4月1日付の人事異動を掲載しました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
