@@ -402,6 +402,10 @@
  *   warn); a disability as the likeness of a gait, the manner first (歩き方が障がい者みたい…ウケる, block); a contest by looks alone (審査は顔と
  *   スタイルだけで十分, lookism block); flood victims laughed at in a verb (笑ってしまいます) or blamed (見ておけばいいのに, 自業自得), block; a
  *   pronoun for a foreign group given thieving hands (あの人たちは…手癖の悪い者も, block); a fire dated with its place between (昨夜の沖端町の住宅火災).
+ * - Round W20 (blind R181D/R179I): a disaster's harm recast as a charm or a treat for those who suffered it (停電…ろうそくの灯りも風情が,
+ *   デジタルデトックス, めったにない体験, 悪くない; KINDS26 warn; not a tip, a drill, a candle event, a lesson, the sufferers' own words, volunteers);
+ *   a smiling face on a hopeful scene after a flood (…子どもたちが笑顔を見せてくれました😄) is no levity; laughter beside a weather warning or an
+ *   evacuation order in force, with no harm told, is echoed from tone at its warning, not raised to a block.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -822,6 +826,12 @@ const HEARSAY_TURN = phrase('^(?:みたい|らしい|とのこと|ようです|�
 const BRIGHT = phrase(`${LEVITY.source}|[✨☀🌞😊😅☺🎶♪♫🌈💕❤🚣🌸😎]|日和|楽しんで|お楽しみ|盛り上が|盛り上げ|盛大に|元気(?:に|いっぱい|よく)|がんば(?:ろ|りま|るぞ)|頑張(?:ろ|りま|るぞ)|張り切|はりき`, 'u')
 /** What follows a misfortune and may be welcomed (再建, 復旧, 受け継いだ味): not levity about it. */
 const REBUILT = phrase('退院|復帰|完治|回復|再建|復旧|復興|再開|完成|修復|落成|支援|寄付|募金|ありがとう|感謝|遺志|受け継|継い|引き継|思い出|偲|しの|形見|生前|追悼|供養', 'u')
+/**
+ * W20: a smiling face (😄 😃 😁 🙌 👍), not a laughing or party one, and the hopeful scene it may close, told of the people after the harm
+ * (子どもたちが笑顔を見せてくれました, 元気をもらいました, 営業を再開しました, 励まされました): it smiles at their recovery, not at the harm.
+ */
+const SMILE_W20 = phrase('^[😄😃😁🙌👍]$', 'u')
+const HOPEFUL_W20 = phrase('笑顔|元気(?:を(?:もら|いただ|届け|出し)|に(?:遊|営業|過ご|頑張|がんば|走|登校|通)|いっぱい)|(?:営業|運行|運航|授業|診療|開館|開園)(?:を)?再開|再開(?:し|いたし)(?:ました|ています|ております)|復興|励ま|勇気(?:を|が|づけ)|希望(?:を|が|の光)|前を向|支え合|助け合|力強く', 'u')
 /** Relief that no one was hurt (けが人が出なくてよかった🙌): not levity; not 安心して乗りに来てね (round 47: an invitation, not relief). */
 const RELIEF = phrase('出な|出ず|(?:被害|けが|怪我|ケガ|死者|犠牲|延焼)[^。！？!?\\n]{0,6}?(?:なかった|なく|ありませんでした|なし|ゼロ)|いなかった|おらんかった|ませんでした|無事(?!(?:に)?(?:終了|終わ|閉幕|閉会|開催|実施|完了|終え|完走))|よかった|良かった|幸い|ほっと|安心(?!して(?:ください|下さい|乗|の|来|遊|お越|ご利用|お楽しみ|お出かけ|ね|w|[〜~！!]))', 'u')
 /** Just after the event: a supposed or prevented one (火事が起きたら, 事故を防ぐ, 死亡事故ゼロ, 事故のない). */
@@ -898,6 +908,8 @@ function levityAfter(fo: string, ev: Span): (Span & { soft?: boolean }) | null {
       if (cut > ev.end - ev.start) span = span.slice(cut)
     }
     const mood = MOOD_UP121_RE.test(l[0])
+    // W20: a smiling face closing a hopeful scene told after the harm (浸水被害を受けた商店街で、子どもたちが笑顔を見せてくれました😄).
+    if (SMILE_W20.test(l[0]) && HOPEFUL_W20.test(win.slice(0, l.index).replace(/^[^]*[。！？!?\n]/u, ''))) return relishAfter121(fo, ev, win)
     // Relief, rebuilding, a condolence: not levity (けが人が出なくてよかった🙌, 再建されたお店🎉).
     if (RELIEF.test(span) || (!mood && REBUILT.test(fo.slice(Math.max(0, ev.start - 20), ev.end + l.index + l[0].length))) || CONDOLENCE.test(fo)) return relishAfter121(fo, ev, win)
     end = ev.end + l.index + l[0].length
@@ -2236,12 +2248,13 @@ const PHRASES: Phrase[] = [
     keep: (fo, s) => /認知症|徘徊/u.test(fo.slice(Math.max(0, s.start - 80), s.end)) && !phrase('財産|金銭|お金|預金|通帳|薬|後見|火の元|ガス|体調|健康', 'u').test(fo.slice(s.start, s.end)),
   },
   // Illness, death or disaster joked about (昇天しちゃうレベル笑, 事故ったら人生オワタ, 被災地…キャンプ気分, “がん”ばれない).
+  // W20: not a shelter drill or a stay-over event told as a camp (避難所に一泊する宿泊体験、ちょっとしたキャンプ気分で防災を学べます).
   {
     rule: 'decency/insensitive',
     re: phrase('昇天(?:しちゃ|しそう|する|レベル|案件|確定)|人生(?:オワタ|おわた|終了|詰んだ|詰み)|キャンプ気分|遠足気分|お祭り気分|[“”"「]がん[“”"」]ばれ|がんばれない(?:ぞ|よ)[^。！？!?\\n]{0,6}?(?:なんちゃって|笑)'),
     instead: INSENSITIVE,
     severity: 'warn',
-    keep: (fo, s) => /被災|災害|避難|事故|がん|癌|熱中症|病|死|お年寄り|高齢|笑|ｗ|w|😂|🤣|\(\^o\^\)|＼/u.test(fo.slice(Math.max(0, s.start - 40), s.end)) && !phrase('(?:^|[^ぁ-ゖ])(?:キャンプ場|キャンプ体験|デイキャンプ|アウトドア)', 'u').test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => /被災|災害|避難|事故|がん|癌|熱中症|病|死|お年寄り|高齢|笑|ｗ|w|😂|🤣|\(\^o\^\)|＼/u.test(fo.slice(Math.max(0, s.start - 40), s.end)) && !phrase('(?:^|[^ぁ-ゖ])(?:キャンプ場|キャンプ体験|デイキャンプ|アウトドア)|訓練|防災|宿泊体験|体験会|体験イベント', 'u').test(fo.slice(s.start, s.end)),
   },
   // Men told childcare leave is not for them (奥様がいらっしゃるなら、男性が休む必要は), the one family shape held up as normal
   // against partnership (普通の家族のかたちを大切に), a life made whole only by marriage (結婚して家庭を持ってこそ一人前).
@@ -8787,6 +8800,20 @@ const KINDS26: Kind26[] = [
     need: ['断水', '停電', '通行止', 'がす', '水が', '電気が', '孤立'],
     veto: phrase('備え|備蓄|訓練|想定|予定|工事|復旧|解消|再開|ご注意|お知らせ|お見舞い|ご不便|ご迷惑|(?<!被)差別', 'u'),
   },
+  // Blind R181D-013 (W20): the harm a disaster did to people (停電した, 断水中, 浸水した家, 避難所で過ごす, 被災した) recast as a charm or a
+  // treat for those who suffered it (ろうそくの灯りも風情があったのでは, デジタルデトックスですね, いい経験になった, 貴重な体験ですね,
+  // ちょっとしたキャンプ気分, 非日常を楽しめた): their hardship made a pleasant change, warn. Not a tip for an outage to come (停電に備えて,
+  // 停電のときは), not a drill, not a candle event with no disaster (キャンドルナイト), not a lesson drawn in earnest (備えの大切さを学ぶ
+  // 貴重な経験), not the sufferers' own words relayed (…と話してくださいました), not a place reopened after the harm (復旧した川下りの風情).
+  {
+    re: phrase(`(?:停電|断水|浸水|冠水|避難(?:所|生活|先|して|した|中|され)|被災|孤立)[^\\n]{0,60}?(?:風情|趣(?:が|の)?(?:あ|深)|(?<![ぁ-ゖ])乙な|おつな(?:もの|夜|体験)|ロマンチック|ロマンティック|デトックス|非日常(?:を|が|感|の)?(?:楽し|味わ|体験|満喫|気分)|(?:いい|良い|よい|貴重な|得難い|得がたい|めったにない|めったにできない|なかなかできない|新鮮な)(?:経験|体験|思い出)(?:に(?:なっ|なり|なる)|でし|だっ|です|ね|かも|♪|[！!]|$)|(?:ちょっとした|プチ)(?:キャンプ|アウトドア|サバイバル|合宿|冒険)|(?:キャンプ|アウトドア|合宿)(?:気分|体験)(?:を)?(?:楽し|味わ|満喫)|たまには(?:こういう|こんな|そんな)?(?:の|夜|日|生活|暮らし)?(?:も)?(?:いい|良い|よい|悪くない|ありかも|アリかも))`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    need: ['停電', '断水', '浸水', '冠水', '避難', '被災', '孤立'],
+    veto: phrase('備え|備蓄|訓練|想定|対策|教訓|生か|活か|学(?:び|ん|ぶ|べ)|大切さ|語り継|伝え(?:て|る|た)|振り返|と(?:話|語)って|(?:話|語)してくださ|(?:停電|断水)(?:の)?(?:とき|時(?![間刻])|際|場合)|(?:停電|断水)(?:し)?たら|もしも|万が?一|復旧|復興|再開|再建|修復|修繕|保存|ボランティア|支援|派遣|応援|手伝|炊き出し|救援|防災|講座|研修|体験(?:会|学習|イベント)|宿泊体験|(?<!被)差別', 'u'),
+  },
   // Blind R158A-047 (W14): a quake's measure made the measure of fun (震度7級の盛り上がり, 震度6強並みの大歓声) or a crowd said to shake
   // more than the real quake, with a laugh (本番の地震より会場のほうが揺れてたかも😂): a disaster made a joke, warn. Not a drill's
   // shaking told plainly (震度7の揺れを体験できる起震車), not a building's rating (震度7級の揺れに耐える).
@@ -9768,10 +9795,17 @@ function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   // Blind R136D-046: deaths named and brushed aside with a concession, then the readers invited to come and enjoy (台風で犠牲者が出た
   // 翌日ですが、川下りは通常運航です！みんな来てね〜🚣✨, 亡くなった方もいますが、祭りは予定どおり！遊びに来てね🎉): the fun set
   // against the deaths, a block as laughter is. Only upgrades tone's own finding; not a memorial or condolence (追悼式にお越しください).
-  const severity = LAUGHING.test(text.slice(f.start, f.end)) || (DEATHS_THEN_FUN.test(text) && !MOURNING.test(text)) ? 'block' : f.severity
+  // W20 (blind R179I-024): a warning or an order in force (大雨警報が出ています, 【避難指示】) is a danger at the door, no harm yet done to
+  // anyone: laughter beside it stays at tone's warning unless the post tells a harm or a death as well.
+  const warningOnly = WARNING_TOPIC.test(String(f.data?.topic ?? '')) && !HARM_TOLD.test(text)
+  const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly) || (DEATHS_THEN_FUN.test(text) && !MOURNING.test(text)) ? 'block' : f.severity
   return { rule: 'decency/insensitive', start: f.start, end: f.end, severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
 }
 
+/** Tone's topic when it is a warning or an evacuation order in force, not a harm (大雨警報が出ています, 【大雨警報】, 避難指示). */
+const WARNING_TOPIC = /警報|注意報|避難指示|避難勧告|緊急安全確保|高齢者等避難/u
+/** A harm or a death told in the post beside the warning (浸水, 冠水, 被害, 亡くな, 行方不明, 倒壊, 土砂崩れ, 流され). */
+const HARM_TOLD = /浸水し|冠水し|被害(?:が|を|に)|被災|亡くな|死亡|死者|犠牲|行方不明|けが人|負傷|倒壊|全壊|半壊|土砂崩れ|流され|溺れ|決壊|孤立/u
 const DEATHS_THEN_FUN = /(?:犠牲者|犠牲に|亡くな|死者|死亡|亡くなっ|遺体|行方不明者)[^\n]{0,30}?(?:ですが|でしたが|ますが|ましたが|ですけど|けど|けれど|だけど|とはいえ|たが[、,]|だが)[^\n]{0,40}?(?:来てね|きてね|来てな|来てくださ|来て下さ|遊びに来|あそびに来|お越しくださ|お越し下さ|お待ちして|おいで|来んね|来んしゃい|楽しんで|楽しもう|楽しみましょう)/u
 const MOURNING = /お悔やみ|ご冥福|冥福|お見舞い|追悼|慰霊|黙とう|黙祷|献花|弔意|哀悼|喪に服/u
 

@@ -503,6 +503,26 @@ function reassuresAfterRecovery(text: string, topic: number, at: number, cp: num
   if (!REASSURING.test(sentence) || MISFORTUNE.test(sentence)) return false
   return RESTORED.test(text.slice(topic, at - sentence.length))
 }
+/**
+ * A hopeful scene told after the misfortune (子どもたちが笑顔を見せてくれました, 営業を再開しました, 地域の皆さんに励まされました, 前を向いて
+ * います): what a friendly face smiles at there is the people's recovery, not the harm.
+ */
+const HOPEFUL = /笑顔|元気(?:を(?:もら|いただ|届け|出し)|に(?:遊|営業|過ご|頑張|がんば|走|登校|通)|いっぱい)|(?:営業|運行|運航|授業|診療|開館|開園)(?:を)?再開|再開(?:し|いたし)(?:ました|ています|ております)|復興|励ま|勇気(?:を|が|づけ)|希望(?:を|が|の光)|前を向|支え合|助け合|力強く/u
+/**
+ * W20: whether the friendly emoji at `at` closes a sentence that, after the lesser misfortune at `topic`, tells a hopeful scene
+ * (浸水被害を受けた商店街で、子どもたちが笑顔を見せてくれました😊): the hope is what it smiles at. Not a laughing or party face (…笑顔に
+ * なりました😂), not a sentence that tells the harm after the hope (元気に営業中でしたが、また浸水しました😊), not the misfortune alone
+ * (図書館が浸水しました😊).
+ */
+function hopefulScene(text: string, topic: Span, at: number, cp: number): boolean {
+  if (at <= topic.end || LAUGHING_EMOJI.has(cp)) return false
+  const before = text.slice(Math.max(0, at - 200), at).replace(/[\s\u3000\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '')
+  const cut = /[^。！？!?\n]*$/u.exec(before)
+  const sentenceStart = Math.max(0, at - 200) + before.length - (cut ? cut[0].length : 0)
+  const tail = text.slice(Math.max(sentenceStart, topic.end), at)
+  const hope = HOPEFUL.exec(tail)
+  return hope !== null && !MISFORTUNE.test(tail.slice(hope.index))
+}
 /** Emoji of laughter, joy and celebration: levity even next to a lesser misfortune (浸水, 救急搬送). */
 function isJoyful(cp: number): boolean {
   return (
@@ -515,8 +535,12 @@ function isJoyful(cp: number): boolean {
  * Blind R133: a person taken to hospital (熱中症になって救急車で運ばれた) and a death told by a euphemism (天国に行っちゃいました, 虹の橋を
  * 渡った, 息を引き取り), not a supposed one (熱中症になったら, 天国に行ったような気分).
  * Blind R117A-117: a loss a disaster brought on people's livelihoods (台風で宿泊施設のキャンセル続出, 大雨の影響で客足が激減, 地震で売り上げが
- * 半減, 大雪で農作物が全滅) is a misfortune too, though nothing is broken. */
-const MISFORTUNE_LISTED = /(?:公用車|市の車|庁用車|清掃車|ごみ収集車|消防車|救急車)(?:で|が|の)[^。！？!?\n]{0,8}?(?:事故|接触|衝突|追突|ぶつけ|ぶつか|やらかし|こすっ)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:が|の)?(?:接近中|接近して|上陸|直撃|襲来)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪|水害|浸水|土砂|震災)(?:の|による)?被害(?!想定|予測|を(?:防|減|最小))|災害ボランティアセンター|避難(?:指示|勧告)|(?:特別)?警報(?:が)?(?:発令|発表)され|被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|吹き飛ん|吹っ飛|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|熱中症(?:に|と)(?:なっ|なり|かかっ)(?!たら|た場合|た際|たとき)|(?:救急車|ドクターヘリ)で(?:運ばれ|搬送)|病院(?:に|へ)(?:運ばれ|担ぎ込まれ)|天国(?:に|へ)(?:行っ|いっ|逝っ|旅立っ|旅立ち|召され)(?!た(?:よう|みたい|かのよう|気分)|たら)|虹の橋を渡っ|息を引き取|永眠し|停電が続|断水が続|(?:地震|台風|大雨|豪雨|強風|突風|落雷)(?:で|により|の影響で)[^。！？!?\n]{0,16}?(?:崩れ|壊れ|倒れ|割れ|落ち|ひび|欠け|飛ばされ|流され)|(?:地震|台風|大雨|豪雨|大雪|強風|水害|災害)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:で|により|の影響で|のせいで|のため)[、,]?[^。！？!?\n]{0,16}?(?:キャンセル(?:が)?(?:続出|相次|殺到|多数)|全滅|大打撃|打撃を受け|(?:売り?上げ|売上|収入|客足|客)(?:が|は)?[^。！？!?\n]{0,4}?(?:激減|半減|ゼロ|途絶|遠の|落ち込)|損害)|避難所(?:を|が)?(?:開設|開放)|台風(?:が)?接近|台風の接近|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)/u
+ * 半減, 大雪で農作物が全滅) is a misfortune too, though nothing is broken.
+ * Blind R179I-024 (W20): a weather warning or an evacuation order in force, told as in force (大雨警報が出ています, 暴風警報が継続中,
+ * 大雨注意報が発表されています) or headed as the post's news (【大雨警報】, 【避難指示】): a disaster at the door, so levity there (…ゴロゴロする
+ * チャンスですね〜😆) makes light of it. Not a warning lifted (…が出ていましたが、解除されました), not one supposed (警報が出た場合は, 雷注意報が
+ * 出たら: `supposed`), not a lesser advisory (乾燥, 雷, 強風) nor a health one (インフルエンザ注意報). */
+const MISFORTUNE_LISTED = /(?:公用車|市の車|庁用車|清掃車|ごみ収集車|消防車|救急車)(?:で|が|の)[^。！？!?\n]{0,8}?(?:事故|接触|衝突|追突|ぶつけ|ぶつか|やらかし|こすっ)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:が|の)?(?:接近中|接近して|上陸|直撃|襲来)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪|水害|浸水|土砂|震災)(?:の|による)?被害(?!想定|予測|を(?:防|減|最小))|災害ボランティアセンター|避難(?:指示|勧告)|(?:特別)?警報(?:が)?(?:発令|発表)され|被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|吹き飛ん|吹っ飛|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|熱中症(?:に|と)(?:なっ|なり|かかっ)(?!たら|た場合|た際|たとき)|(?:救急車|ドクターヘリ)で(?:運ばれ|搬送)|病院(?:に|へ)(?:運ばれ|担ぎ込まれ)|天国(?:に|へ)(?:行っ|いっ|逝っ|旅立っ|旅立ち|召され)(?!た(?:よう|みたい|かのよう|気分)|たら)|虹の橋を渡っ|息を引き取|永眠し|停電が続|断水が続|(?:地震|台風|大雨|豪雨|強風|突風|落雷)(?:で|により|の影響で)[^。！？!?\n]{0,16}?(?:崩れ|壊れ|倒れ|割れ|落ち|ひび|欠け|飛ばされ|流され)|(?:地震|台風|大雨|豪雨|大雪|強風|水害|災害)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:で|により|の影響で|のせいで|のため)[、,]?[^。！？!?\n]{0,16}?(?:キャンセル(?:が)?(?:続出|相次|殺到|多数)|全滅|大打撃|打撃を受け|(?:売り?上げ|売上|収入|客足|客)(?:が|は)?[^。！？!?\n]{0,4}?(?:激減|半減|ゼロ|途絶|遠の|落ち込)|損害)|避難所(?:を|が)?(?:開設|開放)|台風(?:が)?接近|台風の接近|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)|【(?:[^】\n]{0,8}?(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)(?:特別)?警報|避難指示|緊急安全確保)[^】\n]{0,8}】|(?:(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報|(?:大雨|洪水|暴風|高潮|大雪|暴風雪)注意報)(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)?(?:出て(?:い|お|る)|出され|出まし|発表されて|発令されて|発表中|発令中|継続(?:中|して)|続いて)(?![^。！？!?\n]{0,24}?解除)/u
 /**
  * Blind R131/R132: a disaster, accident or infection told as having happened, by its kind rather than case by case: a
  * disaster, accident or infection noun (地震, 豪雨, 水害, 転落事故, 火災, 陽性者, 集団感染, クラスター …) with a predicate of
@@ -1683,6 +1707,8 @@ export const tone: RuleFamily<ToneFacts> = {
         // 済みです。安心してご利用ください😊): the recovery is what it smiles at, not the flood. Not in the sentence that tells the
         // misfortune (図書館が浸水しました😊), not before the recovery is told, not after a death or a grave accident.
         if (strong < 0 && !urgent && reassuresAfterRecovery(text, topic!.start, s.start + at, cp)) return false
+        // W20: a friendly face on a hopeful scene after a lesser misfortune (浸水被害を受けた商店街で、子どもたちが笑顔を見せてくれました😊).
+        if (strong < 0 && !urgent && hopefulScene(text, topic!, s.start + at, cp)) return false
         return strong >= 0 && !urgent ? !SERIOUS_EMOJI.has(cp) : isJoyful(cp)
       }
       return kinds.has(s.kind)

@@ -13155,3 +13155,47 @@ describe('decency (4(2)), round W19 kinds (blind R174I/R175A/R177I/R178A): a sam
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W20 kinds (blind R181D-013, R179I-024): a disaster\'s harm recast as a charm for those who suffered it; a smile on a hopeful scene after a flood; laughter beside a warning in force', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (severity === 'warn' ? f.severity === 'warn' || f.severity === 'block' : f.severity === 'block'))
+  const invalid: Case[] = [
+    // an outage, a water cut, a flood or a shelter stay made a charm or a treat for the people who lived through it
+    ['大雪で停電が続いた山あいの皆さん、薪ストーブの火を囲む夜もなかなか趣があったのでは？', 'decency/insensitive', 'warn'],
+    ['断水中の地区の皆さん、給水車に並ぶのもめったにない体験ですね♪', 'decency/insensitive', 'warn'],
+    ['床上浸水したお宅の皆さん、たまにはこういう暮らしも悪くないかもしれませんね', 'decency/insensitive', 'warn'],
+    ['避難所で一夜を過ごした皆さん、スマホが使えない夜はまさにデトックスでしたね', 'decency/insensitive', 'warn'],
+    ['被災して電気もガスも止まった家で、ちょっとしたアウトドア気分を楽しめたのでは？', 'decency/insensitive', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: a tip for an outage to come, a candle event with no disaster, a lesson drawn in earnest, the sufferers' own
+    // words, a place reopened, volunteers' experience, a shelter drill
+    '停電に備えて、懐中電灯と予備の電池を用意しておきましょう。',
+    '今夜はキャンドルナイト。照明を消して、ろうそくの灯りで趣のある夜をお過ごしください。',
+    '昨年の豪雨で断水を経験し、水の備蓄の大切さを学ぶ貴重な経験となりました。',
+    '避難所での生活は大変でしたが、近所の方と支え合えたのは貴重な経験でしたと語ってくださいました。',
+    '浸水被害から復旧した川下りコース、今年も掘割の風情をお楽しみください。',
+    '被災地でのボランティア活動は、職員にとっても貴重な経験になりました。',
+    '親子で避難所に一泊する宿泊体験、ちょっとしたキャンプ気分で防災を学べます。',
+    // a smile on a hopeful scene after a flood
+    '浸水被害を受けた商店街で、子どもたちが元気いっぱいの笑顔を見せてくれました😄',
+    '床上浸水したパン屋さんが、今日から営業を再開しました🙌',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    // the harm itself smiled at, or laughed at, stays flagged
+    ['浸水被害を受けた商店街、見事に水浸しでした😄', 'warn'],
+    ['浸水被害を受けた商店街で、子どもたちの笑顔を見て思わず笑っちゃいました😂', 'block'],
+  ] as Array<[string, 'warn' | 'block']>)('still flags %s', (text, severity) => {
+    expect(flagged(text, 'decency/insensitive', severity)).toBe(true)
+  })
+  it('keeps laughter beside a warning in force at a warning, and blocks it beside a harm told', () => {
+    const worst = (text: string) => check(text, { tone: 3, site: 'x' }).verdict
+    expect(worst('大雨警報が出ています！おうちでゴロゴロするチャンスですね😆')).toBe('warn')
+    expect(worst('大雨警報が出ています。床上浸水した家もあるらしいけど、おうちでゴロゴロするチャンスですね😆')).toBe('block')
+  })
+})

@@ -1379,3 +1379,49 @@ describe('tone (4(2)): levity in a post about an accident told with a count, or 
     expect(emergencyWarned(text, level).filter((r) => r === 'tone/insensitive')).toEqual([])
   })
 })
+
+describe('tone (4(2)): levity in a post that announces a weather warning or an evacuation order; a hopeful scene after a flood (blind R179I-024, W20)', () => {
+  // Kinds: a warning in force told as in force (大雨警報が出ています, 暴風警報が継続中, 大雨注意報が発表されています) or headed as the
+  // post's news (【大雨警報】, 【避難指示】) is a disaster at the door: laughter, slang or a laughing face there makes light of it. A friendly
+  // face that closes a hopeful scene told after a lesser misfortune (…子どもたちが笑顔を見せてくれました) smiles at the hope, not the harm.
+  const emergencyWarned = (text: string, level: Level) =>
+    findingsOf(tone, text, { tone: level, site: 'x', emergency: true }).filter((f) => f.severity === 'warn').map((f) => f.rule)
+  it.each<[string, Level]>([
+    ['暴風警報が出ています！今日は一日中おうちで映画三昧のチャンスですね😆', 3],
+    ['洪水警報が継続中です。お部屋でのんびり昼寝日和ですね〜ｗ', 3],
+    ['【大雪警報】今夜から明日の朝にかけて大雪の見込みです。雪だるま作り放題やん😆', 4],
+    ['大雨注意報が出ています。傘がないとマジでやばいっすよ😆', 3],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    ['【避難指示】三橋地区に避難指示が出ました。公民館で修学旅行の夜みたいに盛り上がろう🎉', 3],
+  ])('flags in 災害時モード %s (registered %i)', (text, level) => {
+    expect(emergencyWarned(text, level)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    // hard negatives: a calm warning, a warning lifted, a warning only supposed, a lesser advisory with a friendly face
+    ['現在、市内全域に洪水警報が出ています。不要不急の外出はお控えください。', 4],
+    ['暴風警報が出ていましたが、先ほど解除されました。ご協力ありがとうございました😊', 3],
+    ['大雨警報が出た場合は、運動会を延期します。当日の朝にお知らせしますね😊', 3],
+    ['乾燥注意報が出ています。火の元には十分気をつけてくださいね😊', 3],
+    // a hopeful scene after a flood, a smile on a reopening
+    ['大雨で浸水被害を受けた地区で、保育園の子どもたちが元気いっぱいの笑顔を見せてくれました😊', 3],
+    ['冠水した商店街のお店が、今日から営業を再開しました😊 ぜひお立ち寄りください。', 3],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level).filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+  it.each<[string, Level]>([
+    // the misfortune alone with a friendly face, or the harm told after the hope, stays careless
+    ['市立図書館の書庫が浸水しました😊', 3],
+    ['商店街はみんな笑顔で営業していましたが、昨夜また冠水しました😊', 3],
+    ['浸水被害を受けた地区で、子どもたちの笑顔を見て思わず笑っちゃいました😂', 3],
+  ])('still flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    ['【大雨警報】市内全域に大雨警報が出ています。川や水路には近づかないでください。', 4],
+  ])('passes in 災害時モード %s (registered %i)', (text, level) => {
+    expect(emergencyWarned(text, level).filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+})
