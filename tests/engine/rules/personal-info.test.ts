@@ -4640,3 +4640,38 @@ describe('personal-info: blind R174I-053, R177I-058, R176D-017, R178A-032 and IV
     expect(run(text).some((x) => x.startsWith('personal-info/phone'))).toBe(true)
   })
 })
+
+describe('personal-info: blind R180A-041 and R179I-055 kinds', () => {
+  // Kind (R180A-041): an unnamed private person placed at home by the landmark beside it, told by how they look or a habit.
+  it.each([
+    '落とし物の傘、持ち主が分かりました。本町の郵便局の向かいに住んでいる、いつも白い帽子をかぶって散歩しているおじいちゃんでした。',
+    '逃げたインコを保護してくださったのは、矢加部の薬局の向かいのお宅の、いつも青い自転車に乗っているおばあちゃんです。',
+    '蒲池の酒屋さんの裏にお住まいの、毎朝柴犬を連れて堀端を歩いているおじさんが届けてくれました。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a landmark giving the way to a venue, a home by a landmark with nothing of the person, residents as a group
+    '説明会の会場は、三橋町のたばこ屋さんの隣の公民館です。赤い旗を目印にお越しください。',
+    '郵便局の向かいにお住まいの方から、街灯が切れているとのご連絡をいただきました。',
+    '公民館の隣にお住まいの皆さん、いつも白い花を植えてくださりありがとうございます。',
+    'いつも赤い自転車に乗っているおばあちゃんが、今日も元気に手を振ってくれました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R179I-055): a child called by the family's shop or trade, with the school and grade, in a harm or health event.
+  it.each([
+    '昨日の夕方、大和の米穀店の娘さん（蒲池小3年）が自転車で転倒し、救急車で運ばれました。',
+    '下校中、三橋の旅館のお孫さん（昭代中1年）が車と接触する事故があり、足を骨折したそうです。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the shop itself introduced, a school year as a group in an event, a shop's child with no school or grade
+    '大和の米穀店さんが新しいおにぎりを始めました。事故のないよう、駐車場では徐行をお願いします。',
+    '蒲池小3年生の皆さんが登校中の事故防止の標語を作ってくれました。',
+    '旅館のお孫さんが帰省していて、賑やかな夏になりそうです。けがのないよう楽しんでくださいね。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})

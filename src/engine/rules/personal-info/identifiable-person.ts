@@ -1196,6 +1196,12 @@ const BUSINESS_SPOT =
 const NEAR_SPOT = /(?:すぐ|直ぐ)?(?:近く|そば|隣|お隣|裏|向かい|お向かい|近所)に(?:お住まい|住む|住んで|暮らす|暮らして)/u
 /** Blind R167I-097: the next sentence points at the house (角の青い屋根のお宅です, 郵便局の隣の白い家です). */
 const HOUSE_NEXT = /^[\s　]{0,2}[^。！？!?\n]{0,20}?(?:お宅|お家|おうち|家|住宅|一軒家|平屋|アパート)(?:です|でした|だ|[。！!]|$)/u
+/*
+ * Blind R179I-055: a child called by the family's shop or trade (沖端の鮮魚店の息子さん, たばこ屋さんの娘さん, 旅館のお孫さん): one household's
+ * child, as 男の子 is one child; with the school and grade (（城内小5年）) the family's trade and the class year single them out.
+ */
+const SHOP_CHILD =
+  /(?:(?![のがはをにへとでもや])[ぁ-ん]{1,4}|[\p{Script=Han}ァ-ヶー]{0,8})(?:店|屋|旅館|民宿|食堂|工房|農園|牧場|薬局|医院|酒造|商店|料亭|窯元)(?:さん)?の(?:息子さん|娘さん|お子さん|お子様|お嬢さん|坊ちゃん|お孫さん|ご長男|ご長女|長男|長女|次男|次女|息子|娘)(?![\p{Script=Han}ァ-ヶー]|たち|ら(?![ぁ-ゖ]))/u
 /** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
 const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)\s?[0-9一二三四五六]年/u
 
@@ -1208,12 +1214,13 @@ const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学�
  */
 export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<string> = []): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!MAY_SENSITIVE(t) || !SENSITIVE.test(t) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t))) return
+  if (!MAY_SENSITIVE(t) || !SENSITIVE.test(t) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)
     const sentence = t.slice(s.start, s.end)
-    if (!(ONE_PERSON.test(sentence) || NEIGHBOUR_PERSON.test(sentence)) || GROUP_OF.test(sentence)) continue
+    const shopChild = SHOP_CHILD.exec(sentence)
+    if (!(ONE_PERSON.test(sentence) || NEIGHBOUR_PERSON.test(sentence) || shopChild) || GROUP_OF.test(sentence)) continue
     const unique = UNIQUE_SPOT.exec(sentence)
     const office = GROUP_OFFICE.exec(sentence)
     const district = DISTRICT.exec(sentence) ?? LANDMARK_PLACE.exec(sentence) ?? unique ?? office
@@ -1228,7 +1235,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const prevSpan = s.start > 1 ? sentenceSpan(t, s.start - 2) : null
     const nearRaw = NEAR_SPOT.exec(sentence)
     const near = nearRaw && DISTRICT.test((prevSpan ? t.slice(prevSpan.start, prevSpan.end) : '') + sentence.slice(0, nearRaw.index)) ? nearRaw : null
-    const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? near
+    const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? near ?? shopChild
     // A description quoted as an example (「沖端町の角の酒屋の旦那さん」のような書き方) is a mention.
     if (!anchor || quotedAt(t, s.start + anchor.index)) continue
     const details = new Set<string>()
@@ -1239,7 +1246,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (beside) details.add('landmark')
     if (CHILD_COUNT.test(sentence)) details.add('children')
     if (AGE_BAND.test(sentence)) details.add('age')
-    if (LIVELIHOOD.test(sentence)) details.add('livelihood')
+    if (LIVELIHOOD.test(sentence) || shopChild) details.add('livelihood')
     if (HOUSEHOLD.test(sentence)) details.add('household')
     // A pupil's sex and club with the school and grade (昭代中2年の男子生徒…。バレー部の件とあわせて): a handful, then one.
     if (school && /(?:男子|女子)(?:生徒|児童)|男児|女児|(?<![\p{Script=Han}])(?:男|女)の子/u.test(sentence)) details.add('sex')
@@ -1258,7 +1265,8 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (office) details.add('office')
     if (LOOK.test(sentence)) details.add('look')
     if (ROUTINE.test(sentence)) details.add('routine')
-    const warned = (details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood'))
+    // Blind R179I-055: a child called by the family's shop, with the school and grade (鮮魚店の息子さん（城内小5年）).
+    const warned = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood'))) || (school !== null && shopChild !== null)
     const identified = details.size >= 3
     if (!warned && !identified) continue
     // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).
@@ -1303,6 +1311,33 @@ export function routinePerson(doc: Doc, emit: Emit): void {
     if (!ROUTINE_PERSON.test(sentence) || quotedAt(t, s.start + time.index) || CONSENT.test(t)) continue
     const span = doc.fromNorm(s.start + time.index, s.start + time.index + time[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '毎日の行動と時刻・場所・外見' } })
+    return
+  }
+}
+
+/**
+ * Blind R180A-041: a private person not named but placed at their home by the landmark beside it (…のたばこ屋さんの隣に住んでいる, 郵便局の
+ * 向かいのお宅の, 公民館の裏にお住まいの) and told by how they look or a habit (いつも赤い自転車に乗っている, 白い帽子の, 毎朝犬を連れて歩いている):
+ * anyone nearby knows whose door it is. Warn. Not a landmark giving the way to a place (たばこ屋さんの隣の公民館: no one is said to live there),
+ * not a group (隣にお住まいの皆さん, 方々), nor a home by a landmark with nothing about the person (…の隣にお住まいの方から連絡がありました).
+ */
+const HOME_BY_LANDMARK =
+  /(?:[\p{Script=Han}ァ-ヶー]{1,10}|(?![のがはをにへとでもや])[ぁ-ん]{1,4}[屋店])(?:さん)?の(?:すぐ)?(?:隣|となり|お隣|向かい|お向かい|真向かい|斜め向かい|斜め前|裏|裏手|並び)(?:に(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ)|の(?:お宅|おうち|お家|家)(?:の|に住む|に住んで|に住まれ))/u
+const HABIT =
+  /(?:いつも|毎朝|毎晩|毎夕|毎日|朝晩)[^。！？!?\n]{0,14}?(?:に乗って|を連れて|を押して|を引いて|を着て|をかぶって|を散歩|散歩して|で散歩|を走って|で走って|を歩いて|で歩いて|を掃除|を掃いて|で体操|に座って|に立って|で釣り|を釣って)/u
+export function landmarkResident(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!HOME_BY_LANDMARK.test(t) || CONSENT.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const home = HOME_BY_LANDMARK.exec(sentence)
+    if (!home || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence)) continue
+    if (!(LOOK_OF_PERSON.test(sentence) || LOOK.test(sentence.slice(home.index + home[0].length)) || HABIT.test(sentence))) continue
+    if (!ROUTINE_PERSON.test(sentence.slice(home.index)) || quotedAt(t, s.start + home.index)) continue
+    const span = doc.fromNorm(s.start + home.index, s.start + home.index + home[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '自宅の目印・外見や習慣' } })
     return
   }
 }
