@@ -951,6 +951,32 @@ function excerptHeading(line: string): boolean {
   const m = EXCERPT_HEADING.exec(line)
   return m !== null && !TITLE_BODY.test(m[1]!) && !OWN_SECTION.test(m[1]!.trim())
 }
+/**
+ * Blind R183I-065: a line telling that it reposts a text the writer came across (とても分かりやすい説明があったので載せておきます, ネットで
+ * 見つけた記事を貼っておきます, 素敵な投稿があったのでシェアします): what follows is someone else's text reproduced, as under 以下、…より
+ * 抜粋します, and needs its source. Found (があった, 見つけた, 見かけた, 載っていた, 回ってきた) then put up (載せておきます, 貼っておきます,
+ * シェアします, 転載します, 引用します). Not the city's own text (市の説明を載せておきます, 市のホームページに…説明があったので),
+ * and not one whose holder the line names (環境省の…説明があったので, 警察署から呼びかけがあったので): that body is its source.
+ */
+const REPOST_TEXT = '(?:説明|解説|文章|記事|投稿|まとめ|コラム|一文|文面|呼びかけ|呼び掛け|アドバイス|書き込み|ツイート|ポスト)'
+const REPOST_FOUND = '(?:あった|ありました|ありまして|あり[、,]|見つかった|見つかりました|載っていた|載ってた|載っていました|書かれていた|書かれていました|書いてあった|書いてありました|出ていた|出ていました|回ってきた|回ってきました|流れてきた|流れてきました|紹介されていた|紹介されていました)'
+const REPOST_SAW = '(?:見つけ|見かけ|目にし|読ん|拝見し|発見し)(?:た|ました|て)'
+const REPOST_PUT = '(?:(?:載せ|のせ|貼っ|はっ|貼り付け|はりつけ)(?:て(?:おき|おこうと思い|み)?ます|ます|ときます|ておく|とく)|(?:シェア|共有|転載|引用)(?:します|させていただきます|いたします|しておきます|しときます))'
+const REPOST_ANNOUNCE = new RegExp(
+  `${REPOST_TEXT}(?:が|を|も)[^。！？!?\\n「『]{0,12}?(?:${REPOST_FOUND}|${REPOST_SAW})[^。！？!?\\n「『]{0,14}?${REPOST_PUT}|${REPOST_SAW}[^。！？!?\\n「『]{0,8}?${REPOST_TEXT}を[^。！？!?\\n「『]{0,8}?${REPOST_PUT}`,
+  'u',
+)
+/** The city's own text (市の, 本市の, 市のホームページに, 当課で) or the writer's own. */
+const REPOST_OWN = /(?<![一-龠々ァ-ヶー])(?:市|本市|当市|市役所|当課|当館|当センター|当院|私|自分|わたし|僕|うち)(?:の|で|が|から|に)/u
+/** A holder named (環境省, 福岡管区気象台, 警察署, 〇〇新聞, 山田先生): the line gives the text's source. Not 他市, 某県, ある…. */
+const REPOST_HOLDER = new RegExp(`(?<!他|某|よその|ある|とある|近隣の)(?:${TITLE_BODY.source}|警察|消防|保健所|医師会|病院|[一-龠々ァ-ヶー]{2,8}(?:さん|氏|先生|様))`, 'u')
+function repostAnnounced(line: string): boolean {
+  const m = REPOST_ANNOUNCE.exec(line)
+  if (!m) return false
+  // The sentence up to the announcement: where the text is from, if it says.
+  const lead = line.slice(Math.max(line.lastIndexOf('。', m.index) + 1, 0), m.index + m[0].length)
+  return !REPOST_OWN.test(lead) && !REPOST_HOLDER.test(lead)
+}
 
 /** What kind of text is quoted, from the words around it: what source to name, and an example. */
 const MEDIA: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -2161,7 +2187,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   const min = policy.quotation.minLength
   const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
   const article = t.includes('。') ? encyclopedic(t) : null
-  if (!article && !MAY_QUOTE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
+  if (!article && !MAY_QUOTE.test(t) && !REPOST_ANNOUNCE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
   const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean }> = []
   if (article) quotes.push({ ...article, what: '百科事典などの記述とみられる文章' })
   // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
@@ -2317,7 +2343,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       lead = { start: lineStart, end: lineEnd }
     }
     if (letters(line) > 0) {
-      announced = INTRO.test(line) || excerptHeading(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
+      announced = INTRO.test(line) || excerptHeading(line) || repostAnnounced(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
       firstLine = false
     }
     lineStart = lineEnd + 1

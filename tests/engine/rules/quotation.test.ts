@@ -3517,3 +3517,27 @@ describe('quotation: a citation line under an announced passage, and readers add
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: a post telling it reposts a text the writer came across, its source left out (blind R183I-065)', () => {
+  // Kind: a line saying the writer found a text and puts it up (…説明があったので載せておきます, 見つけた記事を貼っておきます, 見かけた投稿を
+  // シェアします) announces someone else's text reproduced in the next paragraph: it needs its source. The city's own text (市の説明を載せて
+  // おきます, 市のホームページに…), a holder named in the line (県の保健所の…, 〇〇新聞の記事) or a source line under it is no miss.
+  const BODY = '\n\n大雨のときは、川や用水路の様子を見に行かないでください。水位は短い時間で急に上がり、足元が見えなくなります。'
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    ['梅雨に入りました。すごく納得できる解説があったので載せておきます。' + BODY],
+    ['ネットで見つけた記事を貼っておきます。' + BODY],
+    ['心に響く投稿が流れてきたのでシェアします。' + BODY],
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    ['大雨への備えについて、市の説明を載せておきます。' + BODY],
+    ['市のホームページに分かりやすい説明があったので載せておきます。' + BODY],
+    ['福岡県砂防課の分かりやすい呼びかけがあったので載せておきます。' + BODY],
+    ['すごく納得できる解説があったので載せておきます。' + BODY + '\n（国土交通省の資料より）'],
+    ['梅雨の備えについて、手続きの流れを載せておきます。' + BODY],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})

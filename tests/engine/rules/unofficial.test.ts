@@ -4900,3 +4900,22 @@ describe('unofficial: blind R179I/R180A/R181D kinds (a candidate backed, a city 
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial: blind R183I-061 kind (one person\'s pick on an undecided choice, the city said to want the same)', () => {
+  // Kind: the writer's own preference among options not yet decided (個人的には…案が一番いいと思っていて), then the city said to want the option
+  // pointed back at (市としてもそっちで行きたい, そうしたい): one person's pick given as the city's wish. A favourite place or view with no city
+  // stance, and the city's own request stated with no personal view, stay clean.
+  it.each<[string, string]>([
+    ['新しい体育館の建設場所ですが、個人的には旧高校のグラウンド跡がいちばんいいと思っていて、市としてもそちらで行きたいと考えています。', 'unofficial/personal-view:warn:市としてもそちらで行きたい'],
+    ['バス路線の再編案、私としては西回りの案がいいと思うんです。市としてもそうしたいところです。', 'unofficial/personal-view:warn:市としてもそうしたい'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    '個人的には旧高校のグラウンド跡から見る夕焼けがいちばんいいと思っています。ぜひ行ってみてください。',
+    '個人的には西回りのバスから見える景色がいちばん好きです。皆さんのお気に入りはどこですか？',
+    'バス路線の再編について、市としては西回りの案で運行事業者と協議を進めています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
