@@ -995,6 +995,8 @@ const LIVE_IN = '(?:が|の)?(?:多く)?(?:住む|住んで(?:いる|る|おる|
 /** Said to stand out there (特に目立っております, 多発). */
 const STANDS_OUT = '目立|偏|多(?:い|く|発)|集中|増え|ひどい|深刻|顕著|後を絶(?:た|ち|え)|に(?:ご|十分|特に)?(?:注意|気をつけ|気を付け|用心)|を警戒'
 
+/** A hazard of the place itself, or a danger the group faces there, or an event held there: not the group made the danger. */
+const GROUP_HOME_HAZARD183 = phrase('工事|通行止|通行どめ|冠水|浸水|水害|大雨|台風|土砂|崩れ|段差|街灯|外灯|照明|暗い|狭い|坂|側溝|渋滞|混雑|駐車|熱中症|交通安全|交通事故|横断|車に|自転車|不審者|不審な|被害|狙われ|巻き込まれ|事件が|交流|イベント|催し|説明会|会場|ご案内|いのしし|イノシシ|猿|サル|熊|クマ|蜂|ハチ|野犬', 'u')
 /** Disabled people, as a sentence names them (耳の不自由な方, 障害者, 車いすの方). */
 const DISABLED = '(?:目|耳|足|体)(?:の|が)?(?:見えない|見えにくい|聞こえない|聞こえにくい|悪い|不自由な)(?:方|人|お客様|子)|(?:視覚|聴覚|身体|知的|精神|発達)障(?:害|がい|碍)(?:者|児|の(?:ある)?(?:方|人|子))?|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|子)|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人|利用者)|全盲の(?:方|人)|難聴の(?:方|人)|ろう者|聾者|盲人'
 /** Old people (お年寄り, 高齢者, ばあちゃん). */
@@ -2367,6 +2369,17 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.discriminatory,
     // …のは alone is a nuisance located only after one (not 混雑するのは外国人観光客の多い週末です).
     keep: (fo, s, a) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !/多言語|やさしい日本語|翻訳|通訳|熱中症|交通安全|横断/u.test(t) && (!fo.startsWith('のは', a) || rx(`${NUISANCE}|散らか|汚|うるさ|騒|迷惑|マナー|分別|ルール|決まり|違反|駐車|盗|治安|荒れ|守ら|守れ`).test(fo.slice(s.start, a))) },
+  },
+  // Blind R183I-028: where a protected group lives named as a place to keep away from or be careful of, with no hazard of the place
+  // itself (技能実習生の寮がある辺りは、夜はあまり一人で歩かないほうが安心かもしれませんね; 留学生のアパートの近くは通らないように,
+  // 外国人が多く住む団地の周辺は夜は避けたほうが): the group's home made the danger. Not a road hazard there (工事, 通行止め, 街灯が
+  // 少ない), not a danger the group itself faces (不審者, 被害), not an event held there (交流会 at the dormitory), not a safety notice
+  // that names no group.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${WATCHED})(?:の方|の人|の皆さん|の方々)?(?:の|が)(?:(?:多く)?(?:住む|住んで(?:いる|る|おられる)|暮らす|暮らして(?:いる|る)|住まう|多い|集まる)|(?:住む|暮らす|住んで(?:いる|る))?(?:寮|社宅|宿舎|アパート|マンション|団地|住まい|住居|家|お宅|シェアハウス)(?:が|の)?(?:ある|建つ|建っている|並ぶ|できた|集まる)?)(?:地域|地区|エリア|団地|アパート|界隈|周辺|周り|まわり|辺り|あたり|近く|付近|一帯|通り|道|方面)(?:では|は|を|に|へ|の(?:周辺|近く|辺り)(?:は|では)?)?[、,]?[^。！？!?\\n]{0,24}?(?:(?:一人|ひとり|1人)で(?:は)?(?:歩か|通ら|行か|出歩か)(?:ない|ず|ん)|(?:歩か|通ら|行か|出歩か|近づか|近寄ら|立ち寄ら)(?:ない|ん)(?:ほう|方|よう)|通らないように|避け(?:た|る)(?:ほう|方)|避けて(?:通|歩|くださ)|遠回り|迂回した(?:ほう|方)|近づかない|近寄らない)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => { const t = fo.slice(Math.max(0, s.start - 60), s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !GROUP_HOME_HAZARD183.test(t) },
   },
   // A people's manners made a problem of its own (中国人観光客のマナー問題に備え), a notice put up in one people's language only.
   {

@@ -2978,9 +2978,20 @@ const ANON_GENERAL179 = /(?:人|方|ひと)(?:は|が|も)|ましょう|がち|�
  * - Litter left behind thanked as a favour with くださる (R181D-018: 河川敷にゴミをきれ〜いに置いて帰ってくださった皆さま、本当にありがとう
  *   ございました😊): sarcasm, warn, with thanks in the sentence or the next. Not rubbish put where it belongs (ごみ箱に捨てていってくださった,
  *   分別して置いていってくださった), not rubbish taken home or picked up (read up to the thanked people: what others did after is
- *   the irony, ボランティアの方々が喜んで拾ってくれましたよ).
+ *   the irony, ボランティアの方々が喜んで拾ってくれましたよ). Blind R183I-034: the thanks may follow the favour itself, with no
+ *   people named (ゴミまで置いていってくださり、本当にありがとうございました; 吸い殻を残していっていただき、感謝しております).
  */
-const LITTER_THANKED179 = '(?:ごみ|ゴミ|吸い殻|吸殻|空き缶|空き瓶|ペットボトル|弁当がら|弁当の容器|食べ残し|残飯|たばこ|タバコ)(?:を|まで|も)[、\\s]?[^。！？!?\\n]{0,12}?(?:置いて|おいて|捨てて|すてて|残して|放って|ほって|散らかして|ポイして)(?:帰って|かえって|いって|行って|いかれ|帰られ|お帰りになって)(?:くださった|下さった|くださる|くださいました|いただいた|頂いた)[、\\s]?(?:一部の|数名の|一部)?[、\\s]?(?:方々|方|皆さん|皆様|皆さま|みなさま|みなさん|人たち|お客様|お客さん|観光客)'
+const LITTER_THANKED179 = '(?:ごみ|ゴミ|吸い殻|吸殻|空き缶|空き瓶|ペットボトル|弁当がら|弁当の容器|食べ残し|残飯|たばこ|タバコ)(?:を|まで|も)[、\\s]?[^。！？!?\\n]{0,12}?(?:置いて|おいて|捨てて|すてて|残して|放って|ほって|散らかして|ポイして)(?:帰って|かえって|いって|行って|いかれ|帰られ|お帰りになって)(?:(?:くださった|下さった|くださる|くださいました|いただいた|頂いた)[、\\s]?(?:一部の|数名の|一部)?[、\\s]?(?:方々|方|皆さん|皆様|皆さま|みなさま|みなさん|人たち|お客様|お客さん|観光客)|(?:くださり|下さり|くださって|下さって|いただき|頂き)(?:まして)?[、\\s]?(?:本当に|ほんとうに|ほんとに|誠に|まことに|どうも|大変|たいへん)?[、\\s]?(?:ありがとう|有難う|感謝))'
+/**
+ * Blind R183I-034: the neighbours of a nuisance supposed delighted with さぞ (夜遅くまで花火を楽しまれた皆さま、ご近所の方々もさぞかし
+ * 喜んでおられたことでしょう; 深夜まで騒いでいた皆さん、周りの住民もさぞお喜びだったでしょうね): sarcasm, warn, with the nuisance (noise,
+ * rubbish, late hours with fireworks or a party) in the sentence, the one before or the one after. Not real joy at good news (新しい公園が
+ * 完成し、ご近所の方々もさぞお喜びのことでしょう), not the neighbours' trouble felt with them (さぞご迷惑だったことでしょう).
+ */
+const NEIGHBOURS_JOY183 = '(?:ご近所|近所|近隣|周辺|周り|まわり|付近|沿線|隣近所|お隣)(?:の)?(?:住民|方々|方|皆さん|皆様|皆さま|みなさん|みなさま|人たち|お宅|家)?(?:の(?:方々|皆さん|皆様|皆さま))?(?:も|は|が)?[、\\s]?(?:さぞ(?:かし|や)?)[、\\s]?(?:お)?(?:喜(?:ん|ば|び)|よろこ(?:ん|ば|び)|楽しま|楽しん|たのしま|たのしん|満足|感謝|ご満悦|感激|うれし|嬉し)[^。！？!?\\n]{0,16}?(?:ことでしょう|ことと存じます|でしょうね|でしょうな|でしょう[？?]|だろうね|ことだろう|ことやろ|やろね)'
+const NUISANCE183 = /騒音|騒ぎ|騒い|騒が|うるさ|大音量|爆音|大声|ゴミ|ごみ|吸い殻|吸殻|ポイ捨て|散らか|路上駐車|迷惑駐車|迷惑|(?:深夜|夜中|夜遅く|真夜中|明け方)(?:まで|に)[^。！？!?\n]{0,16}?(?:花火|宴会|バーベキュー|BBQ|bbq|騒|音楽|カラオケ|爆竹|爆音|エンジン)/u
+/** …the nuisance cleared or owned (ゴミ拾い, 清掃活動, ご迷惑をおかけ): the joy is real, or the writer's own apology. */
+const NUISANCE_MET183 = /拾|清掃|掃除|片付け|片づけ|回収|美化|ボランティア|撤去|解消|なくな|無くな|減っ|静かに|迷惑を(?:おかけ|お掛け|かけ)|ご迷惑|申し訳|お詫び|おわび/u
 const LITTER_OK179 = /ごみ箱|ゴミ箱|くずかご|所定|指定|ステーション|集積所|回収|分別|持ち帰|持って帰|拾|袋に入れ|まとめて|寄付|寄贈|差し入れ/u
 /**
  * - Adults named by a fault asked whether they are really grown-ups (R181D-050: 誘導員の指示に従わない一部の保護者の方々、本当に大人なんで
@@ -8321,6 +8332,15 @@ const PHRASES: Phrase[] = [
     need: foldAll(['くださ', '下さ', 'いただ', '頂い']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && THANKS166.test(withNext78(sq, s, e)) && !LITTER_OK179.test(sq.slice(sentenceOf(sq, s, e).start, e)),
+  },
+  // The neighbours of a nuisance supposed delighted with さぞ (Blind R183I-034: 夜遅くまで花火を楽しまれた皆さま、ご近所の方々もさぞかし
+  // 喜んでおられたことでしょう): sarcasm, warn, with the nuisance in the sentence or next to it. Not real joy at good news.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NEIGHBOURS_JOY183),
+    need: foldAll(['さぞ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && NUISANCE183.test(withPrevious(sq, s, e) + withNext78(sq, s, e)) && !NUISANCE_MET183.test(withPrevious(sq, s, e) + withNext78(sq, s, e)),
   },
   // Adults named by a fault asked whether they are really grown-ups (R181D-050: …指示に従わない一部の保護者の方々、本当に大人なんでしょうか).
   {

@@ -13199,3 +13199,24 @@ describe('decency (4(2)), round W20 kinds (blind R181D-013, R179I-024): a disast
     expect(worst('大雨警報が出ています。床上浸水した家もあるらしいけど、おうちでゴロゴロするチャンスですね😆')).toBe('block')
   })
 })
+
+describe('decency (4(2)): blind R183I-028, where a foreign group lives named as a place to keep away from', () => {
+  const flagged = (text: string) => findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    '実習生の社宅の近くは、暗くなってからはなるべく一人で出歩かないようにしましょう。',
+    '留学生のシェアハウスがある通りは避けたほうがいいと思いますよ。',
+    'ベトナム人が多く住むアパートの周辺には、子どもだけで近づかないように言っています。',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: a dark road with no group, an event at the dormitory, a road closed there, a danger the group faces, an exchange party
+    '川沿いの道は夜になると真っ暗です。なるべく一人で歩かないほうが安心です。',
+    '技能実習生の寮がある辺りの集会所で、来週日曜に餅つき大会を開きます。',
+    '留学生の宿舎の周辺は水道工事のため、しばらく通らないようお願いします。',
+    '実習生の寮の近くで不審者が目撃されました。実習生の皆さんは夜は一人で歩かないようにしてください。',
+    '外国人住民と日本人住民の交流パーティー、今年も公民館で開催します！',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toBe(false)
+  })
+})

@@ -8084,3 +8084,28 @@ describe('hostility: 〜くせに of the writer themself is self-deprecation, no
     expect(summary(findingsOf(hostility, text)).filter((s) => s.includes('くせに'))).toEqual([])
   })
 })
+
+describe('hostility: blind R183I-034, litter thanked as a favour with no people named, and a nuisance\'s neighbours supposed delighted with さぞ', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text)).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each([
+    // the thanks follow the favour itself (…てくださり、ありがとう), no people named after it
+    ['河原にペットボトルまで捨てていってくださり、誠にありがとうございました。', 'hostility/confrontational:warn'],
+    ['駐車場に吸い殻を残していっていただき、本当に感謝しております。', 'hostility/confrontational:warn'],
+    // the neighbours of a noise, a party or rubbish supposed pleased with さぞ
+    ['夜中までカラオケで盛り上がっていた皆さん、隣近所の方々もさぞお喜びだったことでしょう。', 'hostility/confrontational:warn'],
+    ['広場で大声を出していたグループの皆さま、周辺の住民の皆様もさぞかし楽しまれたでしょうね。', 'hostility/confrontational:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text).some((s) => s.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // hard negatives: rubbish picked up or sorted, a gift left, real joy at good news, volunteers who cleaned up, the writer's apology
+    '朝早くから海岸のゴミを拾ってくださり、本当にありがとうございました。',
+    '空き缶を分別して回収箱に入れていってくださり、ありがとうございました。',
+    '読み終えた雑誌を置いていってくださり、ありがとうございました。待合室で使わせていただきます。',
+    '通学路の歩道が広くなりました。ご近所の方々もさぞお喜びのことでしょう。',
+    '花火大会の翌朝、ボランティアの皆さんが河川敷のゴミを片付けてくださいました。周辺の皆さまもさぞ喜ばれたことでしょう。',
+    '工事の騒音でご迷惑をおかけしました。近隣の皆さまもさぞお喜びのことと存じます、本日で工事は完了です。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
