@@ -1405,7 +1405,11 @@ const INCIDENT_PUBLIC = /お詫び|おわび|申し訳|公表しました|発表
 const SELECTION = /プロポーザル|審査|選考|選定|コンペ|入札|提案|応募|採用試験|試験|面接/u
 const SCORES = /(?:点数|得点|評価点|採点結果?|点差)(?:は|が|で|も)?|(?<![作品応募計全出品約])[0-9０-９一二三四五六七八九十]+点(?:差|で|の差|満点|、|,|を獲得|を取|と|でした)|(?:[0-9一二三]+位|トップ|最高点|最下位|次点)(?:は|が|で|の|に|と)/gu
 const NOTICE_TO_COME = /(?:発表|公表|通知|連絡)(?:は|が)(?:まだ|これから|後日|来週|明日)|(?:通知|連絡|お知らせ|結果)(?:が|を|は)?(?:届き|届いて?|し|出)?次第|通知(?:前|はまだ|はこれから|の前)|(?:正式|公式)(?:に|な|の)(?:は)?(?:後日|改めて|お知らせ|発表|ご報告)|まだ(?:各社|本人|ご本人|業者|事業者|応募者|参加者|受験者)(?:には|に|の皆さんには)/u
-const RESULT_PUBLIC = /公表し|発表し|公表して|ホームページ|市HP|掲載しています|掲載しました|表彰式|おめでとう/u
+/**
+ * The result made public. Blind R183I-070: not when the verb is denied (点数は公表しないことになっている, 順位は発表していません): that says the
+ * figures are kept, and a post that tells them anyway leaks them.
+ */
+const RESULT_PUBLIC = /(?:公表|発表)し(?!な[いか]|ませ|ておら|て(?:い|お)?(?:ない|ません|りません)|とら)|ホームページ|市HP|掲載しています|掲載しました|表彰式|おめでとう/u
 
 /*
  * Round 10 kinds: what insiders know, told in any voice (である調, a mascot's 〜っパ, 筑後弁, warm keigo, English
@@ -1882,6 +1886,17 @@ const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9
 /** A contest of works (作品, 力作, 応募作, 入賞): judged for the public, no procurement. */
 const WORKS_CONTEST = /作品|力作|応募作|入賞|受賞|表彰|甲乙/u
 const PROCUREMENT = /プロポーザル|委託先|受託者|業者選定|事業者選定|指定管理|入札|選定委員|審査委員|選考委員会|評価委員会|コンペ|提案書|事業者さん|業者さん|貴社|御社/u
+
+/**
+ * Blind R183I-070: one bidder's or applicant's standing in a selection told (御社は3位でした, A社さんの評価点は72点, お宅は次点で) in a post that
+ * itself says the scores or ranks are kept (点数は公表しないことになっている, 順位は非公表, 審査結果の内訳は公開されません): what the city does
+ * not publish, passed to one party. The standing ends its statement (3位で／でした／です, 72点でした); a rule alone (点数や順位は公表して
+ * おりません) and a place to come (1位と2位の方には賞状を) tell no one's standing. Bounded gaps.
+ */
+const STANDING_TOLD =
+  /(?:御社|貴社|[A-Z]社|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:社|建設|工業|組|工務店|さん|様)|お宅|あなた)(?:さん)?(?:は|が|の(?:順位|点数|得点|評価点|総合点|合計点|技術点|価格点)(?:は|が))[、,]?[^。！？!?\n]{0,12}?(?:[0-9０-９一二三四五六七八九十]{1,3}位|[0-9０-９]{1,3}(?:\.[0-9]{1,2})?点|次点|最下位)(?:で(?:した|す)?(?=[、,。！!\s]|$)|でした|です|だった|やった|(?=[、,。！!]))/gu
+const SCORES_KEPT =
+  /(?:点数|得点|評価点|採点(?:結果|表)?|順位|評価|審査結果|内訳)(?:は|を|も|について(?:は)?|の)?[、,]?(?:非公表|非公開|(?:公表|公開|発表)(?:いたし|し|され)(?:な[いく]|ません|ておりません|ていません|ておらん|とらん))/u
 
 /** A contractor chosen and agreed inside before the contract: 随意契約で発注することで本部内の話はまとまりました. */
 const CONTRACT_DECIDED = /(?:随意契約|随契|特命随意契約|特命)(?:で|により|にて)[^。！？!?\n]{0,12}?(?:発注|委託|契約|お願い)(?:する|すること)(?:で|に)[^。！？!?\n]{0,12}?(?:まとま|決ま|固ま|内定|話がつ|調整済|話はつ)/gu
@@ -2765,7 +2780,7 @@ const PARAGRAPH = new ParagraphGate([
   CLOSED_SWITCH, UNPUBLISHED_TERM, NONPUBLIC_FIGURE, STAFF_MEASURE,
   BID_NAMED, NEGOTIATED_COMPANY, NEGOTIATION_PUBLIC, BIZ_CONSULT_RECORD, BIZ_TROUBLE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
-  INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
+  INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP, STANDING_TOLD, SCORES_KEPT,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
@@ -3600,6 +3615,10 @@ export const confidential: RuleFamily = {
     }
     // How a procurement selection went (scores, the gap, the panel split), not published.
     if (p.has(PROCUREMENT) && !p.has(RESULT_PUBLIC)) emitAll(p, doc, t, SCORE_GAP, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !WORKS_CONTEST.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    // One party's standing in a selection told where the post says the scores are not published (御社は3位でした…点数は公表しないことになって).
+    if ((p.has(PROCUREMENT) || p.has(SELECTION)) && p.has(SCORES_KEPT) && !p.has(RESULT_PUBLIC)) {
+      emitAll(p, doc, t, STANDING_TOLD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !WORKS_CONTEST.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
     // A contractor chosen inside before the contract.
     if (p.has(WORDS.contract) && !p.has(BID_PUBLIC)) emitAll(p, doc, t, CONTRACT_DECIDED, 'confidential/pre-release', emit, spans, once(notAware))
     // A police investigation told before it is public.

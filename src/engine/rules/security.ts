@@ -812,6 +812,34 @@ function kanaMixedValue(t: string, start: number, end: number, word: string, nee
   return { start: end, end: end + m[0].length, value, at: end + m[0].length - value.length }
 }
 
+/**
+ * Blind R183I-041: the secret named by what it is for, with no word for it (入るときのは, 入る用のやつは, ログインする時のは, サインイン用のは),
+ * stated with a value (は/が/:/=) right beside an account's name with its own value (WAY_IN_NEAR characters before or after): the pair
+ * is a login. Without an account's value told (ログイン名は各自のメールアドレスです; 会場に入るときのは受付票です) nothing is found.
+ */
+const WAY_IN_SECRET =
+  /(?:(?:ログイン|サインイン|ログオン)(?:する|の)?|(?<![ぁ-ゖ])(?:入る|はいる))(?:とき|時|際|用)の(?:やつ|もの|方|ほう|文字列?|言葉|単語)?(?= ?[はが:=])/gu
+const WAY_IN_NEAR = 40
+function findWayInSecret(t: string, weak: ReadonlyArray<{ start: number; end: number }>, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  WAY_IN_SECRET.lastIndex = 0
+  let k = 0
+  for (let m = WAY_IN_SECRET.exec(t); m && k < MAX_HITS; m = WAY_IN_SECRET.exec(t), k++) {
+    const end = m.index + m[0].length
+    const v = valueAfter(t, end, false)
+    if (!v || !/[はが:=]/u.test(t.slice(end, v.at)) || strong.some((f) => f.start < v.end && f.end > m!.index)) continue
+    // Beside the account told in the same paragraph, not across a stop into another matter.
+    const account = weak.find((w) => (w.end <= m!.index && m!.index - w.end <= WAY_IN_NEAR) || (w.start >= v.end && w.start - v.end <= WAY_IN_NEAR))
+    if (!account) continue
+    const between = account.end <= m.index ? t.slice(account.end, m.index) : t.slice(v.end, account.start)
+    if (/[。！？!?\n]/u.test(between)) continue
+    // An example or a rule (…のような, 各自で決めた…), not a value told.
+    if (EXAMPLE_AFTER.test(t.slice(v.end, v.end + 28))) continue
+    const s = sentenceAround(t, m.index, v.end)
+    if (AWARENESS.test(t.slice(s.start, s.end)) || PUBLIC_OWN.test(t.slice(s.start, s.end))) continue
+    strong.push({ start: m.index, end: v.end, label: m[0], name: 'パスワード' })
+  }
+}
+
 function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
@@ -981,6 +1009,9 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     if (!declared && AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
     ;(isWeak && !pairOf ? weak : strong).push({ start: m.index, end: pairOf ? pairOf.end : v.end, label: word })
   }
+  // Blind R183I-041: an account's name given with its value, and beside it the thing to get in with named only by its use, with its
+  // own value (ログイン名は X、入るときのは Y です; ID: X / ログインする時のは Y; 入る用のは Y): the second is the account's password.
+  if (weak.length > 0) findWayInSecret(t, weak, strong)
   // A bare 番号/コード/数字 is a lock's when its value opens something: 入口の番号は 1234 で開きます.
   if (has[W.number]) {
     GENERIC_NUMBER.lastIndex = 0
@@ -2312,7 +2343,7 @@ function wordsOf(re: RegExp): string[] {
  */
 const SQUEEZED_WORDS = {
   /** A secret's word or what is done with it (the words of any case are in FOLDED_WORDS.secret). */
-  secret: ['押し', '押す', '入れ', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵'],
+  secret: ['押し', '押す', '入れ', '入る', 'はいる', 'ログオン', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵'],
   /** What SECRET_KEY cannot match without (with FOLDED_WORDS.secretKey: its words in ASCII, of any case). */
   secretKey: ['パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', 'あんしょう', '合言葉', '合い言葉', 'あいことば', '暗', '番号', 'コード', 'キー', 'ナンバー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '情報', '文字', '呪文', 'ログイン', 'ユーザ', 'アカウント', 'サインイン', 'ワイファイ'],
   number: ['番号', 'コード', 'ナンバー', '数字'],

@@ -211,6 +211,11 @@ describe('confidential (5(1))', () => {
     ['庁内の勉強会で講師の課長が話していたことですが、窓口の待ち時間は県内でワーストだそうです。秘密ですよ〜。', ['confidential/meeting:block:秘密']],
     // Round 19: 内緒/秘密 count as an aside only as one (内緒で教えるね, 秘密ですよ), not in a feature (秘密に迫ります, 秘密のスポット).
     ['会議のあとで課長から聞いた話やけど、内緒で教えるね。来年の補助金はなくなるって。', ['confidential/meeting:block:内緒']],
+    // Blind R183I-070: a bidder's standing in a selection told where the post says the scores are not published (公表しないことに
+    // なっている, 非公表): the denial is no publication
+    ['プロポーザルの件、評価表を確認しました。貴社は2位で、トップとは4点差でした。点数は公表しないことになっていますのでご内密に。', ['confidential/pre-release:block:貴社は2位で']],
+    ['ご質問の件ですが、御社の総合点は68点でした。各社の順位は非公表ですので、社内だけでお願いします。', ['confidential/pre-release:block:御社の総合点は68点でした']],
+    ['指定管理者の選定、うちの法人さんは次点でした。採点結果は公表されないので、ここだけにしてくださいね。', ['confidential/pre-release:block:法人さんは次点でした']],
   ]
   // Quoted as an example in an awareness post: a note, never a block.
   const mentions: Array<[string, string[]]> = [
@@ -227,6 +232,12 @@ describe('confidential (5(1))', () => {
 
   const valid = [
     '本日の懲戒審査委員会の結果、停職6か月の処分を決定しました。',
+    // Blind R183I-070, hard negatives: the rule that scores are not published with no one's standing told, a contest's published
+    // ranking, a tender's result already announced
+    '審査の点数や順位は公表しておりません。選定結果は事業者名のみお知らせします。',
+    '選考の点数は非公表です。1位と2位の方には後日賞状をお贈りします。',
+    'フォトコンテストの審査結果です。田中さんは1位でした！おめでとうございます。',
+    '入札結果を市HPで公表しました。○○建設が1位で、落札者に決定しています。',
     '財政課との協議により、予算が確定しました。',
     '来年度予算案がまとまりました。正式には3月議会で審議されます。',
     '非公開の会議資料は、情報公開請求により開示されます。',

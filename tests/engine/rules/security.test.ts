@@ -297,6 +297,11 @@ describe('security (5(1))', () => {
     // Blind R143I-012: the new password after 新： in a notice that it changed, a note on how to type it after (大文字・小文字に注意)
     ['【情報政策係】本日から庁内ネットワークのパスワードが変わりました。新：Hori2025!wari（大文字・小文字に注意）。ログインできない人は内線までどうぞ。', ['security/credential:block:新：Hori2025!wari']],
     ['パスワードを変更しました。旧：abc123 → 新：Xy7!kp29', ['security/credential:block:新：Xy7!kp29']],
+    // Blind R183I-041: beside an account's name with its value, the secret named only by its use (入るときのは, 入る用のやつは,
+    // ログインする時のは), full-width or not
+    ['商店街のフェイスブック、ユーザー名は ｓｈｏｔｅｎ＿ｋａｉ、入るときのは ｋａｉ２０２６ やけん、よろしく', ['security/credential:block:ユーザー名は ｓｈｏｔｅｎ＿ｋａｉ', 'security/credential:block:入るときのは ｋａｉ２０２６']],
+    ['ID: hakushu_pr、ログインする時のは Pr#0428 です。', ['security/credential:block:ID: hakushu_pr', 'security/credential:block:ログインする時のは Pr#0428']],
+    ['アカウント名は kanko-yngw で、入る用のやつは donko77 です', ['security/credential:block:アカウント名は kanko-yngw', 'security/credential:block:入る用のやつは donko77']],
     ['職員用Wi-Fiのパスワードを更新しました。新：Sakura2025（全角・半角にご注意ください）', ['security/credential:block:新：Sakura2025']],
     ['共有PCのパスワードが変わりました。新：Kawa2025 ※入力ミスに注意', ['security/credential:block:新：Kawa2025']],
   ]
@@ -584,6 +589,12 @@ describe('security (5(1))', () => {
     'パスワードが変わりました。新しいパスワードは推測されにくいものにしましょう。',
     'パスワードは大文字・小文字を区別します。入力ミスに注意してください。',
     '新：2025年度予算案を公表しました。パスワードの変更に注意。',
+    // Blind R183I-041, hard negatives: a login explained with no value, a way in that is no account's, an account told and the way in
+    // set by each user
+    'ログイン名は各自の職員番号です。入るときのはご自身で決めたものを使ってください。',
+    'ログイン名は各自のメールアドレスです。',
+    '公式アカウントは yanagawa_kanko です。会場に入るときのは整理券 A123 をお持ちください。',
+    'ユーザー名は yanagawa_kanko です。入るときのは各自で設定したものを入力してください。',
     // Blind W9-FP-001: a camera said not to film homes, faces or plates is privacy kept, no fault
     '【防犯カメラの設置について】市役所駐車場に防犯カメラを設置しました。カメラは周辺の個人のお宅の中を映していないので、ご安心ください。',
     '防犯カメラは周辺の住宅を映していないので、ご安心ください。',
