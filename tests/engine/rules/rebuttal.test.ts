@@ -3941,3 +3941,36 @@ describe('rebuttal: a denial that answers no critic (an investigation\'s finding
     expect(summary(findingsOf(rebuttal, text))).toEqual([])
   })
 })
+
+describe('rebuttal: blind R183I — the city\'s conduct declared by the book after a complaint, and a criticism turned to the opposite claim', () => {
+  // Kinds: after a complaint, the city's conduct declared proper or not lacking (職員は規定どおり丁寧にご案内しておりました, 当日の対応は所定の
+  // 手順どおりであり, 周知に不足があったとは認識しておりません, 作業日報では規定どおり…作業しております); a criticism received answered with a
+  // contrast and the opposite claim (しかし、…むしろ…, ですが、…決して…ではありません, 赤字どころか). An explanation of a procedure with no
+  // complaint, an apology after a check, thanks and a promise to improve, and a rumour set right stay clean.
+  it.each<[string, string, CheckContext['mode']]>([
+    ['受付で長く待たされたとのことですが、担当に確認したところ、係員は規定どおり丁寧にご案内しておりました。', '係員は規定どおり丁寧にご案内しておりました', 'reply'],
+    ['先日いただいたコメントの件、確認いたしました。当日の対応は所定の手順どおりであり、ご理解をお願いします。', '対応は所定の手順どおりであり', 'comment'],
+    ['健診の日程が分かりにくいとのご指摘を受けましたが、周知に不足があったとは認識しておりません。', '周知に不足があったとは認識しておりません', 'post'],
+    ['検針員が無断で敷地に入ったとの苦情をいただきましたが、作業日報では規定どおり声をかけてから作業しております。', '日報では規定どおり声をかけてから作業しております', 'post'],
+    ['「市民会館の改修は贅沢だ」とのご批判をいただいております。しかし、長い目で見れば、むしろ建て替えより安く済む計画です。', 'しかし、長い目で見れば、むしろ', 'post'],
+    ['ふるさと納税の返礼品は赤字ではないかとのご指摘がありましたが、実際には赤字どころか黒字の事業です。', '赤字どころか', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a procedure explained, with no complaint; a promise of manner, not a past act
+    ['住民票の交付は、定められた手順どおりに本人確認を行ってから行います。', 'reply'],
+    ['窓口では係員が丁寧にご案内いたしますので、お気軽にお越しください。', 'reply'],
+    ['夏場の水道水の供給に不足があるとは考えておりません。節水へのご協力をお願いします。', 'post'],
+    // an apology after a check; thanks and a promise to improve
+    ['受付で長く待たされたとのことですが、確認したところ、係員の案内に行き違いがありました。大変申し訳ございません。', 'reply'],
+    ['窓口の案内が分かりにくいとのご意見をいただきました。対応は規定どおりでしたが、今後は案内表示を見直して改善します。', 'post'],
+    ['厳しいご意見をいただきました。しかし、むしろこれを機会に運営を見直していきます。ありがとうございました。', 'post'],
+    // a rumour set right; a contrast with no criticism
+    ['「動物園が閉園する」という噂が広がっていますが、むしろ来春には新しい展示舎がオープンします。', 'post'],
+    ['今年の花火大会はあいにくの小雨でした。でも、むしろしっとりした雰囲気を楽しめました。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
