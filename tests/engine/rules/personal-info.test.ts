@@ -4675,3 +4675,42 @@ describe('personal-info: blind R180A-041 and R179I-055 kinds', () => {
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R183I-033 kind and a shop called by its trade', () => {
+  // Kind (R183I-033): an unnamed private person in a harm or health event, placed near a named scene, with an age and a former post or a habit.
+  it.each([
+    '昨夜、矢留の水路に自転車ごと落ちて搬送されたのは、近くに住む元郵便局の局長さんでした。',
+    '三橋町の市道で転倒してけがをされたのは、すぐ近くにお住まいの70代の女性です。いつも犬を連れて散歩されていたそうです。',
+    '蒲池の川沿いで倒れて救急車で運ばれたのは、近くに暮らす91歳の男性で、元小学校の教頭先生だそうです。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: an accident told with an age only, a place as wide as the city, a retired teacher in a public role, walkers as a group
+    '今朝、掘割に転落して救急搬送されたのは80代の男性です。命に別状はないとのことです。',
+    '昨日、市内の公園で転倒して救急搬送されたのは、近くにお住まいの80代の男性でした。',
+    '元中学校の校長先生が、沖端の堀端で子どもたちに掘割の歴史を話してくださいました。',
+    '毎朝この道を散歩されている高齢者の皆さん、熱中症にはくれぐれもお気をつけください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // A shop called by its trade with さん (パン屋さん, 酒屋さん, 鮮魚店さん) is no person's name; a family name ending in 屋 still is.
+  it.each(['蒲池小の4年生が、駅前のパン屋さんで職場体験をしました。', '酒屋さん（創業95年）の店先に、今年も大きな杉玉が飾られました。', '沖端の鮮魚店さん、3年生の見学を受け入れてくださりありがとうございました。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  it('still names a family name ending in 屋', () => {
+    expect(run('三橋町在住の土屋 陽菜さん（9）、城内小4年です。').some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  // A child told by school and grade and a parent's shop (お父さんが…屋さんらしい) in a harm event still warns, the shop read as a trade.
+  it.each(['川遊びで水路に落ちた子、城内小の4年生で、お母さんが本町の花屋さんだそうです。無事に助けられました。'])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each(['城内小の4年生が、本町の花屋さんで職場体験をしました。お母さんが店主さんです。', '掘割に落ちないよう、城内小の4年生のみなさんは柵の内側を歩いてくださいね。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  it('calls no shop a name when a child is told by the family shop with school and grade', () => {
+    const findings = findingsOf(personalInfo, 'パン屋さんの息子さん（城内小5年）が自転車で転倒し、救急車で運ばれました。')
+    expect(findings.some((f) => f.rule === 'personal-info/identifiable-person')).toBe(true)
+    expect(findings.some((f) => f.message.includes('屋さん」の名前'))).toBe(false)
+  })
+})

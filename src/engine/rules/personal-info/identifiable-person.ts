@@ -16,8 +16,16 @@ import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
  * Round 118 (blind R118A-121): an office or a duty ending in 員 called with さん (各地区の水利委員さん, 防犯委員さん, 交通指導員さん,
  * 環境美化推進員さん, 消防団員さん): what someone does, as 区長さん is; no family name ends in 員.
  */
-const GENERIC_NAME =
+/*
+ * Round 184 (noticed in R183I): a shop called by its trade with さん (パン屋さん, うなぎ屋さん, 酒屋さん, 八百屋さん, 鮮魚店さん, 米穀店さん): the
+ * trade, not a family name. 屋 alone before さん (after kana: パン屋, たばこ屋) is never a name; with kanji, only the goods a shop sells (土屋,
+ * 古屋, 守屋 are family names and stay names).
+ */
+const TRADE_YA =
+  '(?:酒|魚|花|本|米|肉|茶|質|靴|傘|鍵|床|薬|桶|畳|瓦|油|炭|麺|飴|餅|鮨|鰻|蕎麦|八百|豆腐|菓子|呉服|時計|眼鏡|写真|電気|金物|荒物|乾物|古着|洋服|布団|材木|植木|文具|文房具|玩具|煙草|煎餅|饅頭|団子|寿司|焼肉|焼鳥|居酒|定食|弁当|雑貨|漬物|味噌|醤油|海苔|鮮魚|精肉|青果|果物|牛乳|新聞|仕出し?|駄菓子|蒲鉾|佃煮|提灯|表具|建具|鍛冶|仏壇|印章|判子|酒饅頭)?屋|[一-龥]{1,4}店'
+const GENERIC_NAME_WORDS =
   /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長|船頭|講師|生徒|児童|園児|選手|お客|学生|小学生|中学生|高校生|皆々|方々|各位|観光客|来場者|担当|民生委員|委員|常連|[一-龥]{0,3}長|[一-龥]{0,3}員)$/u
+const GENERIC_NAME = new RegExp(`(?:${GENERIC_NAME_WORDS.source})|^(?:${TRADE_YA})$`, 'u')
 /**
  * Round 51: a company or a group thanked with 様 is no person (株式会社みずほ建設様, （株）ありあけ様, 三橋町自治会様,
  * やながわ商店様): the name is led by its corporate form or ends in a word for a business or a body. (Family names
@@ -1087,12 +1095,13 @@ const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|空手|水
  * Blind R157I-117: a former office told in the bracket after the person's word (82歳の男性（元市議会議長）, 70代の女性（元小学校長）):
  * a past post held by a handful of people, as 元郵便局長の is (with an honorific too: （御年87歳、元郵便局長さん）, blind R177I-058).
  */
-const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
+const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
 /* Blind R162I-095: a parent met at a counter (…育てているお母さんが, お父さんは): one person, not お母さんたち. */
+/* Blind R183I-033: one called by the post they held (近くに住む元郵便局の局長さんでした, 元中学校の校長先生が): one person. */
 /* Blind R157I-033: a child called by sex in plain words (蒲池小5年の男の子を一時保護, 中学2年の女の子が): one child, as 男児 is. */
 const ONE_PERSON =
-  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)/u
+  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}(?:の[\p{Script=Han}]{0,4})?(?:長|員|師|先生)(?:さん|様|さま|先生)?(?:でした|です|で|が|は|、)/u
 /**
  * Blind R157I-033: the sentence after the one describing the person tells of their family (お父さんが駅前で鮮魚店をされているご家庭です, ご両親は
  * 大和町で農業を営んで, お宅は郵便局の向かい): the household's trade, home or circumstances narrow the same person. Only a sentence that opens
@@ -1126,7 +1135,7 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
  * 防犯カメラの映像で特定). Each with a place and another detail of one person.
  */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
+  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人|旦那さん|奥さん|夫|妻)(?:を)?亡くし|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
@@ -1194,6 +1203,21 @@ const BUSINESS_SPOT =
  * 隣にお住まいの is after a named place.
  */
 const NEAR_SPOT = /(?:すぐ|直ぐ)?(?:近く|そば|隣|お隣|裏|向かい|お向かい|近所)に(?:お住まい|住む|住んで|暮らす|暮らして)/u
+/*
+ * Blind R183I-033: the spot of an accident named by its district word-less place (沖端の掘割に落ちて, 三橋町の市道で転倒し, 矢留の水路で), then the
+ * person said to live near it (近くにお住まいの84歳の男性): the scene places their home, as a district does. Not a place as wide as the city
+ * (市内の公園, 柳川の川: the account's own city, or one written with 市), nor one's own home (自宅の庭).
+ */
+const SCENE =
+  /([\p{Script=Han}ァ-ヶノ々]{2,8})の(?:掘割|堀割|お堀|堀|川|川沿い|水路|用水路|クリーク|市道|県道|国道|農道|道路|交差点|公園|堤防|橋|海岸|河川敷|踏切|バス停|田んぼ|畑|漁港|港|神社|お寺|遊歩道|散歩道|歩道|路上|駐車場|空き地)(?:で|に|から|を|の|付近|近く)/gu
+const NOT_SCENE_PLACE = /^(?:市内|市外|県内|県外|町内|近く|近所|地元|自宅|実家|ご自宅|お宅|うち|家|この|その|あの|近隣|周辺|付近)$|[市県都府道]$/u
+function sceneBefore(t: string, text: string, cities: ReadonlyArray<string>): boolean {
+  for (const m of matchAllOf(SCENE, text)) {
+    const place = m[1]!
+    if (!NOT_SCENE_PLACE.test(place) && !WIDE_LIVES.test(place) && !cities.includes(place) && !t.includes(place + '市')) return true
+  }
+  return false
+}
 /** Blind R167I-097: the next sentence points at the house (角の青い屋根のお宅です, 郵便局の隣の白い家です). */
 const HOUSE_NEXT = /^[\s　]{0,2}[^。！？!?\n]{0,20}?(?:お宅|お家|おうち|家|住宅|一軒家|平屋|アパート)(?:です|でした|だ|[。！!]|$)/u
 /*
@@ -1202,6 +1226,14 @@ const HOUSE_NEXT = /^[\s　]{0,2}[^。！？!?\n]{0,20}?(?:お宅|お家|おう�
  */
 const SHOP_CHILD =
   /(?:(?![のがはをにへとでもや])[ぁ-ん]{1,4}|[\p{Script=Han}ァ-ヶー]{0,8})(?:店|屋|旅館|民宿|食堂|工房|農園|牧場|薬局|医院|酒造|商店|料亭|窯元)(?:さん)?の(?:息子さん|娘さん|お子さん|お子様|お嬢さん|坊ちゃん|お孫さん|ご長男|ご長女|長男|長女|次男|次女|息子|娘)(?![\p{Script=Han}ァ-ヶー]|たち|ら(?![ぁ-ゖ]))/u
+/*
+ * Blind R171I-111 (kept when パン屋さん stopped reading as a name): a parent's or the home's trade told of the child (お父さんが沖端のうなぎ屋さん
+ * らしい, お母さんは駅前の花屋さんで, 実家が旅館をされて): the household's shop, as 鮮魚店の息子さん is.
+ */
+const PARENT_TRADE =
+  /(?:お父(?:さん|様)|お母(?:さん|様)|父親|母親|ご両親|両親|親御さん|ご実家|実家|おうち|お家)(?:が|は|も)[^。！？!?\n、]{0,12}?(?:屋|店|旅館|民宿|食堂|工房|農園|牧場|薬局|医院|酒造|商店|料亭|窯元)(?:さん)?(?:らしい|らしく|だそう|です|でした|で[、,]|だ|を(?:され|営|経営|やって|継い)|で働)/u
+/** A pupil's school and grade, with の between too (蒲池小の6年生, 城内小学校の3年): in an unnamed description. */
+const SCHOOL_GRADE_OF = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)の?\s?[0-9一二三四五六]年/u
 /** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
 const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)\s?[0-9一二三四五六]年/u
 
@@ -1227,14 +1259,16 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const alone = LIVES_ALONE_AT.exec(sentence)
     const livesRaw = LIVES_AT.exec(sentence) ?? (alone && !NOT_A_PLACE_END.test(alone[1]!) && !cities.includes(alone[1]!) && !t.includes(alone[1]! + '市') ? alone : null)
     const lives = livesRaw && !WIDE_LIVES.test(livesRaw[0]) && !/^(?:都会|田舎|都市|郊外|市内|町内)/u.test(livesRaw[0]) ? livesRaw : null
-    const school = SCHOOL_GRADE.exec(sentence)
+    const school = SCHOOL_GRADE.exec(sentence) ?? SCHOOL_GRADE_OF.exec(sentence)
+    const parentTrade = PARENT_TRADE.exec(sentence)
     const alma = ALMA_MATER.exec(sentence)
     const beside = BESIDE_LANDMARK.exec(sentence)
     const shopRaw = BUSINESS_SPOT.exec(sentence)
     const shop = shopRaw && !WIDE_LIVES.test(shopRaw[1]!) && !/[市県都府道]$/u.test(shopRaw[1]!) && !cities.includes(shopRaw[1]!) && !t.includes(shopRaw[1]! + '市') ? shopRaw : null
     const prevSpan = s.start > 1 ? sentenceSpan(t, s.start - 2) : null
     const nearRaw = NEAR_SPOT.exec(sentence)
-    const near = nearRaw && DISTRICT.test((prevSpan ? t.slice(prevSpan.start, prevSpan.end) : '') + sentence.slice(0, nearRaw.index)) ? nearRaw : null
+    const nearBefore = (prevSpan ? t.slice(prevSpan.start, prevSpan.end) : '') + '\n' + sentence.slice(0, nearRaw?.index ?? 0)
+    const near = nearRaw && (DISTRICT.test(nearBefore) || sceneBefore(t, nearBefore, cities)) ? nearRaw : null
     const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? near ?? shopChild
     // A description quoted as an example (「沖端町の角の酒屋の旦那さん」のような書き方) is a mention.
     if (!anchor || quotedAt(t, s.start + anchor.index)) continue
@@ -1246,7 +1280,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (beside) details.add('landmark')
     if (CHILD_COUNT.test(sentence)) details.add('children')
     if (AGE_BAND.test(sentence)) details.add('age')
-    if (LIVELIHOOD.test(sentence) || shopChild) details.add('livelihood')
+    if (LIVELIHOOD.test(sentence) || shopChild || parentTrade) details.add('livelihood')
     if (HOUSEHOLD.test(sentence)) details.add('household')
     // A pupil's sex and club with the school and grade (昭代中2年の男子生徒…。バレー部の件とあわせて): a handful, then one.
     if (school && /(?:男子|女子)(?:生徒|児童)|男児|女児|(?<![\p{Script=Han}])(?:男|女)の子/u.test(sentence)) details.add('sex')
@@ -1265,8 +1299,13 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (office) details.add('office')
     if (LOOK.test(sentence)) details.add('look')
     if (ROUTINE.test(sentence)) details.add('routine')
+    // Blind R183I-033: their daily habit told in the sentence or the next (ご家族によると毎朝この道を散歩されていた): where to meet them, and when.
+    else {
+      const after = nextSpan !== null ? t.slice(s.end + 1, nextSpan.end) : ''
+      if (HABIT.test(sentence) || (HABIT.test(after) && !GROUP_OF.test(after) && !/皆さん|みなさん|皆様|方々|たち/u.test(after))) details.add('routine')
+    }
     // Blind R179I-055: a child called by the family's shop, with the school and grade (鮮魚店の息子さん（城内小5年）).
-    const warned = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood'))) || (school !== null && shopChild !== null)
+    const warned = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood'))) || (school !== null && (shopChild !== null || parentTrade !== null))
     const identified = details.size >= 3
     if (!warned && !identified) continue
     // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).
