@@ -374,7 +374,7 @@ function offenderNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, emit: Em
     if (!OFFENDER_CUE.test(t.slice(s.start, s.end))) continue
     done.add(s.start)
     const span = doc.fromNorm(n.start, n.end)
-    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '違反・犯罪の当事者として名指し' } })
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '違反・犯罪の当事者であること' } })
   }
   return done
 }

@@ -163,8 +163,8 @@ export const meta: FamilyMeta = {
       titleEn: 'Identifiable person',
       severity: 'warn',
       floor: 'info',
-      message: '「{excerpt}」の名前と{label}が一緒に書かれています。組み合わせると個人を特定できるおそれがあります。',
-      hint: '本人（未成年の場合は保護者）の了解を得ているか確認し、了解がなければ「{label}」か名前のどちらかを省いてください（例：「市内の小学生」）。',
+      message: '「{excerpt}」と{label}が一緒に書かれています。組み合わせると個人を特定できるおそれがあります。',
+      hint: '本人（未成年の場合は保護者）の了解を得ているか確認し、了解がなければ名前や「{label}」のうち、本人にたどり着く部分を省いてください（例：「市内の小学生」「高齢の男性」）。',
     },
   },
 }
