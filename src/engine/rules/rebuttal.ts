@@ -285,6 +285,12 @@ const INSTEAD = {
 }
 /** The flags of a phrase that says the critic is wrong, said to a critic (a reply, or a paragraph answering criticism). */
 const TO_CRITIC = { what: '相手の誤りを指摘する反論', instead: INSTEAD.critic, notWithApology: true, needsCriticism: true, orReply: true } as const
+/**
+ * A complaint's cause put on the complainant (their home, their way of looking, when they looked): answering a criticism or in a
+ * reply, not with an apology or a remedy; `HELP_STEPS`, a step to try, makes it a help answer instead.
+ */
+const BLAMES_COMPLAINANT = { what: '苦情の原因を相手に帰す反論', instead: INSTEAD.justify, notWithApology: true, needsCriticism: true, orReply: true, notWithRemedy: true } as const
+const HELP_STEPS = 'お試しください|お試しいただ|ご確認ください|ご相談ください|お問い合わせください|お手数'
 
 /** What to write instead of scolding those who spread a rumour. */
 const SPREADERS = '誤情報の訂正では広めた人を責めず、「〇〇という情報は誤りです。正しくは次のとおりです」と事実だけを示してください'
@@ -1199,14 +1205,9 @@ const PHRASES: Phrase[] = [
   // 届かないのはお客様の設定のせいです; answering a criticism; not a help page: つながりにくいときは…をお試しください).
   {
     re: phrase('(?:聞こえ|見え|つながり|繋がり|読み|使い|分かり|わかり|届き|映り|入り)?(?:にくい|づらい|ない|悪い|遅い|遅れる|遅れた|届かない|できない)(?:の|ん)(?:は)[、,\\s]?(?:おそらく|恐らく|たぶん|多分|単に|ひとえに)?[、,\\s]?(?:ご自宅|お宅|ご家庭|ご自身|お客様|お客さま|あなた|そちら|ご本人|お使い|ご利用)(?:の|で|が|側の|側で)[^。！？!?\\n]{0,24}?(?:ため|せい|から|ことが原因|ことによる|のが原因|ことによるもの|によるもの)(?:か|だ|で|です|でしょう|と思われ|と考えられ|と存じ|では|じゃ|やろ)'),
-    what: '苦情の原因を相手に帰す反論',
-    instead: INSTEAD.justify,
-    notWithApology: true,
-    needsCriticism: true,
+    ...BLAMES_COMPLAINANT,
     strongCriticism: true,
-    orReply: true,
-    notWithRemedy: true,
-    unless: phrase('お試しください|お試しいただ|ご確認ください|ご相談ください|でも(?:お聞き|ご確認|確認|聞け|お聞きいただけ)|お問い合わせください|お知らせください|お手数', 'u'),
+    unless: phrase(`${HELP_STEPS}|でも(?:お聞き|ご確認|確認|聞け|お聞きいただけ)|お知らせください`, 'u'),
   },
   // Blind R75A-120: the defect a complaint reports explained away as an effect of the complainant's own way of looking, taking or
   // using (お写真の撮り方で小さく見えているだけかと思います, ご覧になる角度でそう見えるだけです, お使いの端末の設定で崩れて表示されて
@@ -1217,13 +1218,8 @@ const PHRASES: Phrase[] = [
     re: phrase(
       '(?:お客様|お客さま|ご自身|ご自分|ご本人|そちら|あなた|お写真|お手元|お使い|ご覧にな|ご利用|ご家庭|ご自宅|お宅)[^。！？!?\\n]{0,12}?(?:方|かた|方法|仕方|環境|設定|角度|照明|加減|具合|機種|端末)(?:(?:の)?(?:問題|せい)(?:か|だ|で|です|でしょう|では|じゃ|やろ|やと|と思|と存じ|でございます)|(?:の(?:違い|関係|影響))?(?:で|によって|により|次第で|のせいで)[、,]?[^。！？!?\\n]{0,16}?(?:見え|感じ|感じられ|写っ|映っ|聞こえ|思え|表示され)(?:て(?:いる|いらっしゃる|おられる|る|い)|と(?:る|ー)?|ちょる|た|る)?(?:だけ|のみ)(?:か|だ|で|です|でしょう|では|じゃ|やろ|やと|と思|と存じ|でございます|ばい|たい))',
     ),
-    what: '苦情の原因を相手に帰す反論',
-    instead: INSTEAD.justify,
-    notWithApology: true,
-    needsCriticism: true,
-    orReply: true,
-    notWithRemedy: true,
-    unless: phrase('お試しください|お試しいただ|ご確認ください|ご相談ください|お問い合わせください|お知らせください|お手数|コツ', 'u'),
+    ...BLAMES_COMPLAINANT,
+    unless: phrase(`${HELP_STEPS}|お知らせください|コツ`, 'u'),
   },
   // Blind R175A-047: what the complainant saw, heard or felt put down to a circumstance in a cleft (実物が違って見えたのはタイミングの問題
   // かなと思います, 小さく感じられたのは座る位置のせいだと思います, 暗く写っていたのは天気の影響でしょう): the complaint dismissed as a matter of
@@ -1233,14 +1229,9 @@ const PHRASES: Phrase[] = [
       '(?:見え|感じ|感じられ|聞こえ|思え|写っ|映っ)(?:た|る|ている|ていた|てた|てる)(?:の|ん)は[、,]?[^。！？!?\\n]{0,14}?(?:の問題|のせい|の違い|の関係|の影響|によるもの|だけ)(?:(?:かな|か|だ|や|では|じゃ)?と(?:思|存じ|考え)|です|でしょう|でございます|かと)',
     ),
     need: ['見え', '感じ', '聞こえ', '思え', '写っ', '映っ'],
-    what: '苦情の原因を相手に帰す反論',
-    instead: INSTEAD.justify,
-    notWithApology: true,
-    needsCriticism: true,
+    ...BLAMES_COMPLAINANT,
     strongCriticism: true,
-    orReply: true,
-    notWithRemedy: true,
-    unless: phrase('お試しください|お試しいただ|ご確認ください|ご相談ください|お問い合わせください|お手数|コツ', 'u'),
+    unless: phrase(`${HELP_STEPS}|コツ`, 'u'),
   },
   // Blind R115A-009: the fault a complaint reports put on the user's side in keigo (ご指摘の…不具合ですが、当方のシステムには問題はなく、
   // お客様の端末の設定によるものと考えております; ご利用者様の操作ミスが原因です; そちらのスマホの環境のせいやと思います): the cause
@@ -1251,13 +1242,8 @@ const PHRASES: Phrase[] = [
       '(?:お客様|お客さま|ご利用者|ご利用の方|利用者(?:様|さま)|ご自身|ご本人|そちら|あなた|お使い|お手元)(?:の|側の|様の|さまの)?[^。！？!?\n]{0,10}?(?:端末|操作|設定|環境|使い方|使用方法|ご利用方法|入力|機種|スマホ|スマートフォン|ブラウザ|回線)(?:の|上の)?(?:不具合|問題|誤り|ミス|不備)?(?:によるもの|に(?:よる|起因する)(?:もの|不具合)|に起因|が原因|に原因|のせい|側の問題|の問題)(?!では|じゃ|でな|とは限|の場合|かどうか|がない|はな|もあ)',
     ),
     need: ['端末', '操作', '設定', '環境', '使い方', '使用方法', '利用方法', '入力', '機種', 'スマホ', 'スマートフォン', 'ブラウザ', '回線'],
-    what: '苦情の原因を相手に帰す反論',
-    instead: INSTEAD.justify,
-    notWithApology: true,
-    needsCriticism: true,
-    orReply: true,
-    notWithRemedy: true,
-    unless: phrase('お試しください|お試しいただ|ご確認ください|ご確認いただ|ご相談ください|お問い合わせください|お知らせください|お手数|手順|場合があります', 'u'),
+    ...BLAMES_COMPLAINANT,
+    unless: phrase(`${HELP_STEPS}|ご確認いただ|お知らせください|手順|場合があります`, 'u'),
   },
   // Blind R115A-132: a criticism received (というコメントが多く寄せられていますが, とのご意見をいただきましたが, って言われとるけど) then
   // denied as the writer's confident belief with はず (味は変わっていないはずです, 質は落ちとらんはず, 問題はないはずです, 事実ではないはず):
@@ -1443,12 +1429,7 @@ const PHRASES: Phrase[] = [
     re: phrase(
       '(?:れば|りゃ|たら|なら|場合(?:は|には)?|ては|では|ちゃ)[、,]?[^。！？!?\\n]{0,20}?(?:の|ん)(?:は|も)(?:当然|当たり前|あたりまえ|当たりまえ)(?:です|でございます|だ|である|でしょう|かと|のこと|と(?:思|考え)|やろ|やん|じゃ|ばい|たい|やけん|[。！!？?、]|$)',
     ),
-    what: '苦情の原因を相手に帰す反論',
-    instead: INSTEAD.justify,
-    notWithApology: true,
-    needsCriticism: true,
-    orReply: true,
-    notWithRemedy: true,
+    ...BLAMES_COMPLAINANT,
   },
   // A criticism answered with a flat refusal and a demand for understanding (期間の短縮は考えておりません。ご理解ください,
   // 変更する予定はございませんので、ご理解願います); not a refusal with its reason and a remedy offered.
