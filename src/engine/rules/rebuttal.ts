@@ -180,6 +180,13 @@
  *   おりました, 窓口対応は定められた手順どおりであり, 説明に不足があったとは考えておりません, 記録では規定どおり…しております), and a
  *   criticism received turned with ですが/しかし to the opposite claim (…無駄どころか…, しかし、…むしろ…; not with thanks or a fix, not a
  *   rumour set right, not a procedure explained or a promise of manner).
+ * - blind R184I–R187I: a complaint answered with the city's own measurement or record that says otherwise (測定している数値ではそのような
+ *   結果は出ておりません, 受付記録を確認したところ、最長の待ち時間は35分でした), a criticism turned on what the city has already done
+ *   (とのご指摘ですが、これまでに説明会を6回…開催してまいりました), a comparison in the polite conditional (比べますと、…むしろ低めに),
+ *   a harm's link to the work denied (施工との因果関係は確認できておりません), the staff asked and their conduct reported proper (担当に確認
+ *   したところ、丁寧にご案内していたとのことです), and the fault put on the user's or receiver's side, as a question too (お使いのブラウザの
+ *   問題じゃないですかね？, 受信側の設定によるもの); not with reassurance, a fix, a step still to take or an admission. A fraud warning about a
+ *   trader's pretext about the city (「市が…を義務づけた」と言って訪問してくる業者, 消費生活センター) answers no critic.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -428,8 +435,10 @@ const PHRASES: Phrase[] = [
   // 低い水準です, 近隣と比較しても決して高くはありません; not a finding told: 全国と比べるとむしろ晴れの日が多い街です).
   // Blind R169D-114: any adjective of degree the complaint used is turned round so (審議時間が短すぎるというご意見…他市と比べても決して
   // 短くありません, 待ち時間が長いとのご指摘…近隣と比べればむしろ短いほうです, 窓口が遠い…決して遠くはありません).
+  // Blind R184I-053: in the polite conditional and with what is compared named before むしろ (駐車料金が高すぎるとのご意見ですが、近隣と
+  // 比べますと、当市の料金はむしろ低めに設定しております, 他市と比較した場合、本市の保育料は決して高くありません).
   {
-    re: phrase('(?:と|に|より)(?:比べ|くらべ|比較し)(?:れば|ると|て|たら|ましても)(?:も|は)?[、\\s]?(?:むしろ|かえって|決して|けっして)[^。！？!?\\n]{0,16}?(?:低|安|少な|高|多|良|よ|早|短|長|遅|狭|広|小さ|大き|遠|近|重|軽|劣|恵まれ|充実|手厚|まし|マシ|上回|下回|手頃|平均的|標準的)[^。！？!?\\n]{0,10}?(?:です|であり|でございます|ます|ません|(?=[。！!]))'),
+    re: phrase('(?:と|に|より)(?:比べ|くらべ|比較し)(?:れば|ると|て|たら|ましても|ますと|ました場合|た場合|ましたら)(?:も|は)?[、\\s]?(?:[^。！？!?\\n]{1,16}?(?:は|も|が)[、\\s]?)?(?:むしろ|かえって|決して|けっして)[^。！？!?\\n]{0,16}?(?:低|安|少な|高|多|良|よ|早|短|長|遅|狭|広|小さ|大き|遠|近|重|軽|劣|恵まれ|充実|手厚|まし|マシ|上回|下回|手頃|平均的|標準的)[^。！？!?\\n]{0,10}?(?:です|であり|でございます|ます|ません|(?=[。！!]))'),
     need: ['比べ', 'くらべ', '比較し'],
     what: '批判への反論',
     instead: INSTEAD.critic,
@@ -1237,9 +1246,11 @@ const PHRASES: Phrase[] = [
   // お客様の端末の設定によるものと考えております; ご利用者様の操作ミスが原因です; そちらのスマホの環境のせいやと思います): the cause
   // named as the complainant's own device, setting or operation. After a criticism or in a reply; not a help answer with a step to try
   // (設定画面からお試しください), not a condition told (お客様の端末の設定によっては), not denied (端末によるものではなく), not with an apology.
+  // Blind R185A-063, R187I-060: also put as a question in any register (お使いのブラウザの問題じゃないですかね？, そちらの端末の設定が原因では
+  // ないでしょうか) and on the receiving side named as such (届かなかったのは受信側の設定によるものと考えられます, 利用者側の環境が原因です).
   {
     re: phrase(
-      '(?:お客様|お客さま|ご利用者|ご利用の方|利用者(?:様|さま)|ご自身|ご本人|そちら|あなた|お使い|お手元)(?:の|側の|様の|さまの)?[^。！？!?\n]{0,10}?(?:端末|操作|設定|環境|使い方|使用方法|ご利用方法|入力|機種|スマホ|スマートフォン|ブラウザ|回線)(?:の|上の)?(?:不具合|問題|誤り|ミス|不備)?(?:によるもの|に(?:よる|起因する)(?:もの|不具合)|に起因|が原因|に原因|のせい|側の問題|の問題)(?!では|じゃ|でな|とは限|の場合|かどうか|がない|はな|もあ)',
+      '(?:お客様|お客さま|ご利用者|ご利用の方|利用者(?:様|さま)|ご自身|ご本人|そちら|あなた|お使い|お手元|(?:受信|受信者|受け手|利用者|ユーザー|端末|お客様|ご家庭)側)(?:の|側の|様の|さまの)?[^。！？!?\n]{0,10}?(?:端末|操作|設定|環境|使い方|使用方法|ご利用方法|入力|機種|スマホ|スマートフォン|ブラウザ|回線)(?:の|上の)?(?:不具合|問題|誤り|ミス|不備)?(?:によるもの|に(?:よる|起因する)(?:もの|不具合)|に起因|が原因|に原因|のせい|側の問題|の問題)(?!(?:では|じゃ)(?!(?:ない|ありません|ございません|なか)(?:です|でしょう|ですかね|でしょうかね)?(?:か|かね)?[？?]|(?:ない|ありません|ございません)(?:でしょう)?か(?:と|な|ね)?)|でな|とは限|の場合|かどうか|がない|はな|もあ)',
     ),
     need: ['端末', '操作', '設定', '環境', '使い方', '使用方法', '利用方法', '入力', '機種', 'スマホ', 'スマートフォン', 'ブラウザ', '回線'],
     ...BLAMES_COMPLAINANT,
@@ -2849,6 +2860,72 @@ const PHRASES: Phrase[] = [
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + CRITICISM_RECEIVED.source, 'u'),
     unless: new RegExp(LISTENING41.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり', 'u').source, 'u'),
   },
+  // Blind R184I-007, R186D-012: a complaint answered with the city's own measurement or record that says otherwise: the thing complained
+  // of said not to show in it (当方で毎日測定している数値ではそのような結果は出ておりません, 観測データ上、基準を超える値は記録されて
+  // いません) or a figure from it set against the complaint (受付記録を確認したところ、最長の待ち時間は35分でした, 記録では平均12分です).
+  // Only after a complaint received; not a measurement published with no complaint (測定結果を公表します), not with an apology, a
+  // concession, a fix or a step still to take (確かに, 改善, 引き続き調査します), not a worried asker reassured (ご安心ください).
+  {
+    re: phrase(
+      '(?:測定|計測|観測|記録|データ|ログ|履歴|日報|数値)[^。！？!?\\n、,]{0,12}?(?:では|上は|上では|上|によると|によれば|によりますと|を見る限り|を見ると|を(?:確認|拝見|調査)(?:した|いたした|しました|いたしました|しましたが|いたしましたが)(?:ところ)?)[、,]?[^。！？!?\\n]{0,24}?' +
+        '(?:(?:そのような|そういった|そうした|ご指摘のような|おっしゃるような|お話のような|ご指摘の|(?:基準|基準値|規制値|上限)を(?:超える|上回る|超えた|上回った))[^。！？!?\\n]{0,8}?(?:結果|数値|値|事実|状況|記録|傾向|事象|データ|騒音|振動|遅れ|遅延)(?:は|も)[、,]?(?:一切|全く|まったく|特に|いずれも|一度も)?(?:出|見られ|確認され|観測され|記録され|計測され|測定され|検出され)(?:て(?:おりません|いません|おらず|いない)|ませんでした|ません|なかった)' +
+        '|(?:最長|最大|最短|最高|最低|平均|実際)(?:の|で|でも)?[^。！？!?\\n]{0,12}?[0-9]+(?:\\.[0-9]+)?(?:分|時間|秒|日|件|人|名|円|回|デシベル|db|%|％|メートル)(?:程度|ほど|前後|以内|未満)?(?:でした|です|でございます|でございました|となっております|となっています|となっておりました|であり|だった))',
+    ),
+    need: ['測定', '計測', '観測', '記録', 'でーた', 'ろぐ', '履歴', '日報', '数値'],
+    what: '苦情に記録や測定値を示して反論する表現',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase('可能性もあ|かもしれ|引き続き|調査(?:を続け|いたします|します|中)|(?:測定|確認|調査)(?:を)?(?:続け|行って(?:まいり|いき)|いたします|します)', 'u').source, 'u'),
+  },
+  // Blind R184I-037: a criticism received turned with が on a list of what the city has already done (説明が足りないとのご指摘ですが、これまでに
+  // 地区説明会を6回、保護者向けの説明会を3回開催してまいりました, 周知不足とのご意見ですが、すでに広報紙で3回お知らせしております): the
+  // critic answered with the record, not heard. Only right after the criticism and its が; not a plain report with no criticism (説明会を6回
+  // 開催しました), not with thanks, a concession or a further step (今後も追加で開催します, 改善).
+  {
+    re: phrase(
+      '(?:との|という)(?:ご|お)?(?:指摘|意見|批判|声|叱り|不満|苦情|コメント|投稿|書き込み|こと)(?:を(?:いただ|頂|頂戴し)(?:き|いて)(?:まし|てい|てお)?(?:た|ます|ります)?|が(?:あり|ございまし|寄せられてい|寄せられてお)(?:ました|ます|ります|た)?|です|でございます|でした)?(?:が|けれども|けど)[、,]?(?:当市|本市|市|当課|当方|私ども|私たち)?(?:では|としては|は|も)?[、,]?(?:これまで(?:に|にも|も)?|今まで(?:に|にも)?|すでに|既に|従来から|以前から)[、,]?[^。！？!?\\n]{0,40}?(?:[0-9]+回|何度も|何回も|再三|繰り返し|たびたび|幾度も|数回|複数回|毎年|毎月|毎回)[^。！？!?\\n]{0,30}?(?:開催|実施|説明|周知|掲載|お知らせ|配布|案内|通知|広報|設け|行っ|行い|配信|発信)(?:を)?(?:して|いたして|させていただいて|させて頂いて)?(?:まいりました|参りました|きました|おります|います|しました|いたしました|ございます)',
+    ),
+    need: ['これまで', '今まで', 'すでに', '既に', '従来から', '以前から'],
+    what: '批判に実績を並べて反論する表現',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    unless: new RegExp(LISTENING41.source + '|' + phrase('今後も|引き続き|さらに|追加で|追加の|改めて(?:開催|説明|周知)', 'u').source, 'u'),
+  },
+  // Blind R184I-070: a harm a complaint reports (体調を崩された, けがをした, 被害が出た) answered by denying its link to what the city did
+  // (施工との因果関係は確認できておりませんので、その点はご理解いただければと存じます, 工事との因果関係は認められません), with no city named
+  // (the city named is the kind above). Only after a complaint received; not a rumour set right, not with an apology, not with a step still to
+  // take (引き続き調査します, お話を伺います), not a worried asker reassured, not a medical or vaccine notice with no complaint.
+  {
+    re: phrase('因果関係(?:は|が|について(?:は)?|も)[、,]?(?:現時点で(?:は)?|現在のところ|今のところ)?[、,]?(?:一切|全く|まったく|何ら|なんら|特に)?(?:確認(?:でき|され)(?:ておりません|ていません|ておらず|ていない|ませんでした|ません|なかった)|認められ(?:ておりません|ていません|ませんでした|ません|ない|なかった)|(?:ございません|ありません)(?:でした)?|ない(?=[。！!、,]|と|もの|です|ので))'),
+    need: ['因果関係'],
+    what: '被害の訴えを否定する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    rumourDenial: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase('引き続き|調査(?:を続け|いたします|します|中|を進め)|お話を(?:伺|お聞き)|伺います|お伺い|ご連絡(?:ください|いただ)|ご相談ください|詐欺|不審', 'u').source, 'u'),
+  },
+  // Blind R187I-017: after a complaint, the staff asked and their conduct on the day reported as proper (職員の対応が冷たかったとのお声を
+  // いただきましたが、担当に確認したところ、丁寧にご案内していたとのことです; 窓口に確認いたしましたが、適切にご説明しておりました): the
+  // complainant told the staff did nothing wrong, on the staff's own word, with no subject named (the subject named is R183I's kind). Only
+  // what was done (していた, しておりました), after a criticism received or in a reply; not with an apology, a concession or a fix.
+  {
+    re: phrase(`${CHECK_DONE}[、,]?[^。！？!?\\n]{0,24}?(?:(?:終始|当日は|その際も?)[、,]?)?(?:(?:丁寧|適切|誠実|適正|冷静)に|(?:手順|規定|マニュアル|ルール|規則)(?:どおり|通り)(?:に)?)[、,]?(?:ご|お)?(?:対応|説明|案内|対処|応対|お答え|回答)(?:を)?(?:して|いたして|させていただいて|させて頂いて|申し上げて)(?:いた|おった|おりました|いました)(?:とのこと|と(?:の)?(?:報告|回答)|ことを確認|ことが確認|と聞いて|と確認)?`),
+    need: ['丁寧に', '適切に', '誠実に', '適正に', '冷静に', 'どおり', '通り'],
+    what: '苦情への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    notWithRemedy: true,
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
+  },
 ]/** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 /**
@@ -2891,7 +2968,8 @@ const RUMOUR = phrase('(?:という|との|といった|って|ような)(?:話|
 const PLAIN_DENIAL = phrase('^(?:その|この|そういった|その様な|このような|そのような)?(?:ような)?事実(?:は|では)(?:ございません|ありません|ない)|^事実と(?:異な|違)', 'u')
 /** Round 45: a hoax word (デマ, 事実無根): it yields only to a fraud warning (`correctsFraud`), not to any rumour set right. */
 const HOAX_DENIAL = phrase('^(?:デマ|ガセ|事実無根|根も葉もない)', 'u')
-const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質|法的|迷惑|困ります|許しません|許されません|遺憾', 'u')
+// (悪質 of a trader or a sales method — 悪質商法, 悪質な業者 — names the fraud warned of, not the spreaders scolded.)
+const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質(?!(?:な)?(?:商法|業者|勧誘|訪問|手口))|法的|迷惑|困ります|許しません|許されません|遺憾', 'u')
 /** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
 // Round 35: the staff's manner (職員の態度が悪い, 横柄な対応, 暴言を吐かれた) is a charge too.
 // Blind R154A-079: favouritism charged (一部の店だけ優遇されてる, 特別扱いしている, 不公平だ) is a charge too.
@@ -2912,7 +2990,9 @@ const CHARGED_RUMOUR = phrase(`(?:${CHARGE_SRC})[^。！？!?\\n]{0,12}?(?:っ�
  * Round 45: a fraud warning (「市の職員が還付金の手続きで自宅に伺う」という話はデマです。…不審な訪問があれば警察へ): the pretext a
  * fraudster uses is denied, no critic is answered.
  */
-const FRAUD_WARNING = phrase('詐欺|不審な|不審者|なりすまし|成りすまし|だまされ|騙され|騙し|架空請求|警察(?:へ|に(?:通報|相談|連絡))|#9110|110番', 'u')
+// Blind UC-031: a trader's pretext about the city (「市が…を義務づけた」と言って訪問してくる業者, 市の委託だと称して電話してくる) and the
+// consumer desk the reader is sent to (消費生活センター, 消費者ホットライン188, その場で契約せず, クーリング・オフ) make a warning too.
+const FRAUD_WARNING = phrase('詐欺|不審な|不審者|なりすまし|成りすまし|だまされ|騙され|騙し|架空請求|警察(?:へ|に(?:通報|相談|連絡))|#9110|110番|(?:と|って)(?:言って|いって|称して|偽って|名乗って|かたって|騙って)[^。！？!?\\n]{0,8}?(?:訪問|来訪|訪ね|来る|来た|来られ|電話|勧誘|営業|契約を)|消費生活センター|消費者ホットライン|悪質(?:な)?(?:商法|業者|勧誘|訪問)|点検商法|その場で(?:は)?契約(?:せず|しない)|クーリング・?オフ', 'u')
 /** A popular belief or myth set right (…と言われますが, …と思われがちですが, 俗説, 迷信): no critic answered. */
 const MYTH = phrase('(?:と|って)(?:よく)?(?:言われ(?:ます|ています|ることがあります|ることもあります|がちです)|思われがち(?:です)?|信じられて(?:い|き)(?:ます|ました)|聞きます|耳にします|書かれていることがあります)(?:が|けど|けれど)|俗説|迷信|都市伝説|思い込みですが', 'u')
 function correctsRumour(fo: string): boolean {

@@ -3974,3 +3974,50 @@ describe('rebuttal: blind R183I — the city\'s conduct declared by the book aft
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R184I–R187I — a complaint answered with the city\'s record, its own record of work, a comparison, a denied link or the user\'s side', () => {
+  // Kinds: after a complaint, the city's measurement or record set against it (計測データでは基準を超える値は記録されておりません, 記録を確認
+  // しましたところ平均の待ち時間は15分でした); a criticism turned on what the city has already done (とのご意見ですが、これまでに…3回開催して
+  // まいりました); a comparison in the polite conditional with むしろ/決して (比較した場合、本市の保育料は決して高くありません); a harm's link to the
+  // work denied (工事との因果関係は認められません); the staff asked and their conduct reported proper (窓口に確認いたしましたが、適切にご説明して
+  // おりました); the fault put on the user's or receiver's side, also as a question (そちらの端末の設定が原因ではないでしょうか, 受信者側の設定に
+  // よるものです). A fraud warning about a trader's pretext about the city (「…」と名乗って電話してくる業者, 消費者ホットライン) is no rebuttal.
+  it.each<[string, string, CheckContext['mode']]>([
+    ['振動がひどいとのことですが、市で計測しているデータでは基準を超える値は記録されておりません。', 'データでは基準を超える値は記録されておりません', 'reply'],
+    ['「窓口で2時間待った」という書き込みを拝見しました。記録を確認しましたところ、平均の待ち時間は15分でした。', '平均の待ち時間は15分でした', 'post'],
+    ['周知が足りないとのご意見ですが、これまでに広報紙と回覧板で4回ずつお知らせしてまいりました。', 'これまでに広報紙と回覧板で4回ずつお知らせしてまいりました', 'comment'],
+    ['保育料が高いとのご指摘をいただきましたが、他市と比較した場合、本市の保育料は決して高くありません。', '本市の保育料は決して高くありません', 'post'],
+    ['工事の振動で壁にひびが入ったとのことですが、工事との因果関係は認められません。', '因果関係は認められません', 'comment'],
+    ['受付の態度が悪いとのご意見をいただきましたが、窓口に確認いたしましたが、適切にご説明しておりました。', '適切にご説明しておりました', 'post'],
+    ['そちらの端末の設定が原因ではないでしょうか。', 'そちらの端末の設定が原因', 'reply'],
+    ['通知が来なかったのは、受信者側の設定によるものです。', '受信者側の設定によるもの', 'reply'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a measurement or a record told with no complaint; a complaint answered with reassurance, a fix or a step still to take
+    ['大気の測定結果を公表します。測定値では基準を超える値は記録されていません。', 'post'],
+    ['昨年度の窓口の待ち時間は、記録では平均12分でした。', 'post'],
+    ['騒音が気になるとのことですが、測定値では基準を超える値は出ておりません。ご安心ください。', 'reply'],
+    ['待ち時間が長いとのご意見をいただきました。記録を確認したところ、最長の待ち時間は90分でした。改善に取り組みます。', 'post'],
+    ['体調を崩されたとのことですが、現時点で工事との因果関係は確認できておりません。引き続き調査いたします。', 'reply'],
+    ['ワクチン接種と副反応の因果関係は認められていません。', 'post'],
+    // a plain report; a comparison in an FAQ; the record of work with a further step
+    ['説明会を6回開催しました。ご参加ありがとうございました。', 'post'],
+    ['よくある質問：駐車料金は近隣と同程度です。近隣と比べますと、料金はむしろ低めです。', 'post'],
+    ['説明が足りないとのご指摘ですが、これまでに6回開催してまいりましたので、今後も追加で説明会を開催します。', 'comment'],
+    // a complaint accepted after a check
+    ['ご指摘を受け、確認したところ案内に誤りがありました。', 'post'],
+    ['職員の対応が冷たかったとのお声をいただきましたが、確認したところ、丁寧にご案内していなかったことが分かりました。申し訳ありません。', 'comment'],
+    // a help answer; the user's side with a step to try; a denial of the user's fault
+    ['メールが届かない場合は受信設定をご確認ください。', 'reply'],
+    ['お使いのブラウザの問題ではないでしょうか。キャッシュを削除してお試しください。', 'reply'],
+    ['お使いのブラウザの問題ではありません。', 'reply'],
+    // fraud warnings about a trader's pretext about the city
+    ['「市の委託業者だ」と名乗って電話してくる業者について相談が寄せられています。市がそのような依頼をした事実はありません。消費者ホットライン188へご相談ください。', 'post'],
+    ['「市が屋根の点検を義務化した」と言って訪ねてくる悪質な業者にご注意ください。市がそのような点検を義務づけた事実はありません。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
