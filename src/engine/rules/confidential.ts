@@ -496,9 +496,21 @@ const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報
  * before the city makes it public; no figure or stock phrase of a finding is needed (…流用していたことが確認されています). Read after the
  * other kinds (a police inquiry's record, an internal report with its figures), which keep their own rule. The paper named with no citation
  * (非公開の調査報告書について, …を公開するよう求める請願, 調査報告書は非公開ですが概要版を) and a disclosure (開示, 情報公開) are not this.
+ * Blind R184I-069: the paper said to be not public in round brackets after it, as the writer's aside (実行委員会の議事録（外には出して
+ * いないものです）には、…400万円少なかった…と記されています; 図面（非公開のものです）によると). The same aside on a paper kept
+ * (…は事務局で保管しています) or refused (掲載できません) tells nothing.
  */
 const CLOSED_PAPER_CITED =
-  /(?:非公開|非公表|未公表|公表前|公開前|公表されていない|公開されていない)(?:の|な)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}?の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:報告書|報告|調書|答申書?|議事録|会議録|記録|資料|文書|メモ|データ|名簿|リスト|調査結果)(?:の(?:写し|コピー|一部|中身|内容))?(?:によりますと|によると|によれば|では|を見ると|を見たら|を見る限り|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)/gu
+  /(?:(?:非公開|非公表|未公表|公表前|公開前|公表されていない|公開されていない)(?:の|な)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}?の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:報告書|報告|調書|答申書?|議事録|会議録|記録|資料|文書|メモ|データ|名簿|リスト|調査結果)|(?:報告書|調書|答申書?|議事録|会議録|議事メモ|記録|資料|文書|メモ|データ|名簿|リスト|調査結果|図面|設計図)\((?:まだ)?(?:(?:外|表|公|外部|一般|市民|対外的)(?:に|へ)?(?:は|も)?(?:まだ)?(?:出して|出し|出て|公開して|公表して|お見せして|出回って)(?:い|お)?(?:ない|ません|りません|らん|ん)|非公開|非公表|未公表)(?:の)?(?:もの|資料|文書|やつ)?(?:です|でして|ですが|ですけど|だけど|やけど|なので|ですので|なんですが|なんですけど)?\))(?:の(?:写し|コピー|一部|中身|内容))?(?:によりますと|によると|によれば|では|を見ると|を見たら|を見る限り|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)/gu
+/**
+ * Blind R185A-052: a paper said to be non-public in its attribute, then shown or handed on in the same sentence (業者さんから届いたばかりの
+ * 非公開の図面をちょっとだけお見せします, 非公表のデータを載せておきます): the showing is the leak. (未公開 is a teaser's word, 未公開の写真を
+ * お見せします, and no paper's class.) A collection opened on a day (普段は非公開の古文書を特別公開, 展示), a paper refused (お見せできません),
+ * asked for (見せてほしい) or disclosed (開示, 情報公開) is not this.
+ */
+const NONPUBLIC_PAPER_SHOWN =
+  /(?:非公開|非公表)(?:の|な)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:図面|設計図|配置図|平面図|資料|データ|文書|書類|議事録|会議録|議事メモ|名簿|メモ|報告書|記録|計画書|計画案|リスト|一覧|集計|試算|見積書|見積もり)(?:の(?:一部|中身|内容))?(?:を|も|[、,])?[^。！？!?\n]{0,12}?(?:お見せ|見せ|チラ見せ|ご紹介|紹介|載せ|のせ|アップ|共有|お披露目)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ|てほし|て欲し|てくださ|て下さ|てもら)/gu
+const PAPER_OPENED = /普段|通常|ふだん|日頃|特別公開|一般公開|展示|見学|企画展|公開日|開示|情報公開|公文書館|文書館|資料館|博物館|美術館|記念館/u
 /**
  * Blind R98A-148: a paper named with a marker of internal use in round brackets after it (家賃滞納者リスト（課内用）, 名簿（庁内用）,
  * 集計表（部内用）, 台帳（取扱注意）), read while the writer works (を見ながら, を見て, を確認しながら, をめくりながら, ば見よったら), then its figures
@@ -1654,16 +1666,28 @@ const HELD_BACK = /(?:議事録|会議録|会議|会合|協議|審議|委員会|
 const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長|室長|所長|副市長)通知|庁内通知|内部通知|依命通知|依命通達|庁内通達|内部通達)(?:\([^)\n]{1,16}\))?(?:に基づき|に基づいて|により|によると|によれば|では|を受け|の内容)/gu
 /**
  * An internal report or tally cited as the source, whatever kind of paper (庁内の報告書だと, 庁内の速報ベースで, 内部の集計では,
- * （財政課の査定資料より）, 庁内の検討資料では, 課内の打合せメモによれば), or a tally giving a figure (課内集計で1,284件).
+ * （財政課の査定資料より）, 庁内の検討資料では, 課内の打合せメモによれば), or a tally giving a figure (課内集計で1,284件). Blind R184I-005: the
+ * figure worked out inside named as such (課内で試算した数字では年間およそ1億2千万円, 内部で計算した額は…); the city's own estimate for residents
+ * (市で試算したところ) names no inside and stays clean.
  */
-const INTERNAL_SOURCE = /(?:(?:庁内|内部|課内|部内|本部内|職員)(?:用|向け)|庁内|内部|課内|部内|本部内|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字|一覧)(?:表)?(?:だと|やと|では|によると|によれば|によりますと|によりますれば|(?:に|にも)(?:ある|あった|あります|ありました|書いてある|書いてあった|書いてあります|書かれている|書かれていた|書かれとる|書いとる|載っている|載っていた|載っとる|記載の|記載された|記載されている|記載されていた)(?:とおり|通り|ように)|の(?:とおり|通り)(?=[、,]|[^。！？!?\n]{0,4}?[「『])|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
+const INTERNAL_SOURCE = /(?:(?:庁内|内部|課内|部内|本部内|職員)(?:用|向け)|庁内|内部|課内|部内|本部内|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字|一覧)(?:表)?(?:だと|やと|では|によると|によれば|によりますと|によりますれば|(?:に|にも)(?:ある|あった|あります|ありました|書いてある|書いてあった|書いてあります|書かれている|書かれていた|書かれとる|書いとる|載っている|載っていた|載っとる|記載の|記載された|記載されている|記載されていた)(?:とおり|通り|ように)|の(?:とおり|通り)(?=[、,]|[^。！？!?\n]{0,4}?[「『])|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは|(?:数字|数値|金額|額|値|データ)(?:では|だと|やと|によると|によれば|は|で[、,]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
 /**
  * Blind R80A-031: a matter said to be still at an internal stage of the section (まだ課内の集計段階の話ですが, 庁内で検討中の段階なんですけど,
  * 内部の取りまとめ段階やけど, 部内で選定中のリストですが), then told in the same sentence with a count or parties (…の3社については、来月の
  * 審議会で事業者名を公表する資料を準備しています): what is still being worked out inside is told before the city releases it. The stage is
  * said as a noun (段階, の話, の数字, のリスト); a bare 集計中です (a tally announced as in progress) and a stage with nothing counted
  * told (検討段階ですが、決まり次第お知らせします) are not this; nor is a result the paragraph says was published.
+ * Blind R188A-037: the stage said as the matter kept to the section (まだ課の中だけで扱っている段階なのですが、…空き家は2,317戸で; 課内だけで
+ * 共有している段階ですが), its release still to come (公表する予定): the figures told are the section's before the city releases them.
  */
+/**
+ * Blind R186D-066: a figure heard from the section or the member of staff in charge, named as a figure (滞納整理の担当から聞いた1月末の数字では、
+ * 市税の滞納額は約3億1千万円; 税務課の方から教えてもらった件数だと…), then given in that sentence: an internal figure passed on by word of
+ * mouth before the city releases it. Talk heard with no figure named (担当課から聞いた話では、来月から受付が始まる), a figure the sentence says
+ * was published and a refusal are not this.
+ */
+const FIGURE_HEARD_INSIDE =
+  /(?:[\p{Script=Han}]{1,8}の?)?(?:担当(?:課|係|者|部署)?|(?<=[\p{Script=Han}])(?:課|係|室)|部署)(?:の(?:方|人|職員|同僚|係長|課長|人たち))?(?:から|に)(?:こっそり|ちらっと|直接|さっき|先ほど)?(?:聞いた|聞いとる|聞いている|聞いてる|聞きました|教えてもらった|教えてもろた|教わった|伺った)[^。！？!?\n、,]{0,10}?(?:数字|数値|データ|集計|金額|件数)(?:では|だと|やと|によると|によれば|で(?:は)?[、,]|は)/gu
 /**
  * Blind R82A-003: a working paper of the writer's section or boss peeked at (課の集計表をのぞいたら, 係長の机の上の名簿をチラッと見たら,
  * 隣の係の選考表ばこっそり見たら, 担当課の集計データをのぞき見したら), then a figure or result from it in the rest of the sentence (調整指数112点
@@ -1678,7 +1702,7 @@ const PEEKED_PAPER = new RegExp(`${PEEK_OWNER}(?:の|で)${PEEK_PAPER}(?:を|ば
 const PEEK_TOLD = /[0-9０-９一二三四五六七八九十百千]+(?:点|人|名|件|世帯|倍|%|％|割|位|円|万|億|票|社|団体)|ボーダー|合格ライン|(?:不)?合格|内定|落選|当選|(?:不)?採択|通って|通った|通らな|通れ|入れ(?:ん|な)|落ち|決ま|決定|順位|トップ|最下位|名前が(?:あ|載)/u
 const INTERNAL_STAGE_UNIT = '(?:人|件|世帯|戸|軒|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|園|館|施設|地区|路線|店|社|者|団体|事業者|業者|頭|トン)'
 const INTERNAL_STAGE = new RegExp(
-  `(?:庁内|内部|課内|部内|係内|局内|本部内|内輪)(?:で|の方で|の)[、,]?(?:まだ)?(?:集計|精査|取りまとめ|とりまとめ|取り纏め|まとめ|試算|推計|検討|調整|選定|絞り込み|洗い出し|リストアップ|整理|審査)(?:(?:中|途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果|話|もの|内容|情報|リスト|名簿|一覧)|段階(?:の(?:話|数字|数値|データ|もの|内容|情報|リスト|名簿|一覧))?)(?:です|でございます|なん(?:です)?|だ|や|で(?:は)?(?:あります|ある))?(?:が|けど|けれど|けども|ばってん)(?=[、,]?[^。！？!?\\n]{0,80}?[0-9０-９〇一二三四五六七八九十百千]+${INTERNAL_STAGE_UNIT})`,
+  `(?:庁内|内部|課内|部内|係内|局内|本部内|内輪|(?:課|係|部|庁|局|役所)の中)(?:だけ)?(?:で|の方で|の)[、,]?(?:まだ)?(?:(?:集計|精査|取りまとめ|とりまとめ|取り纏め|まとめ|試算|推計|検討|調整|選定|絞り込み|洗い出し|リストアップ|整理|審査)(?:(?:中|途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果|話|もの|内容|情報|リスト|名簿|一覧)|段階(?:の(?:話|数字|数値|データ|もの|内容|情報|リスト|名簿|一覧))?)|(?:扱って|持って|共有して|とどめて|留めて|止めて)(?:いる|る|おる|おります|います)?段階(?:の(?:話|数字|数値|データ|もの|内容|情報|リスト|名簿|一覧))?)(?:です|でございます|なん(?:です)?|なの(?:です|だ|でございます)?|だ|や|で(?:は)?(?:あります|ある))?(?:が|けど|けれど|けども|ばってん)(?=[、,]?[^。！？!?\\n]{0,80}?[0-9０-９〇一二三四五六七八九十百千]+${INTERNAL_STAGE_UNIT})`,
   'gu',
 )
 /** The paragraph says the matter was published already (公表しました, 公表しています), not that it will be (公表します, 公表する予定). */
@@ -1853,11 +1877,30 @@ const FIGURE_LABELLED_AHEAD = new RegExp(
   `${REPORT_STEP}前の(?:速報値?|暫定値?|数字|数値|集計(?:値|結果)?|試算(?:値|額|結果)?|見込み(?:額|値)?|推計値?|データ|金額|実績値?|決算(?:額|見込み)?)(?:で(?:は)?|は|が|によると|によれば|ですが|だけど|なんですが|[、,])`,
   'gu',
 )
-const REPORT_STILL_AHEAD = /(?:市議会|議会|委員会|全員協議会)(?:へ|に)?(?:の)?(?:報告|提出|説明|上程)(?:は|が)[、,]?(?:まだ|これから|今後|来月|来週|次回|[0-9０-９]{1,2}月)/gu
+/**
+ * Blind R187I-011: the report to the prefecture or the state still to come (（県への報告はこれからです）), said beside the amount, is the same
+ * kind as the council's (a report made, 県への報告は済んでいます, stays clean).
+ */
+const REPORT_STILL_AHEAD = /(?:(?:市議会|議会|委員会|全員協議会)(?:へ|に)?|(?:県|国)(?:へ|に))(?:の)?(?:報告|提出|説明|上程)(?:は|が)[、,]?(?:まだ|これから|今後|来月|来週|次回|[0-9０-９]{1,2}月)/gu
+/**
+ * Blind R184I-005: the step still to come said as a concession, then the figure given all the same (…年間およそ1億2千万円です。議会への説明は
+ * まだですが、参考までにお伝えします): the amount may stand in the sentence before or after. A notice to wait (まとまり次第お知らせします) tells nothing.
+ */
+const STILL_AHEAD_TOLD_ANYWAY = /^[^。！？!?\n]{0,10}?(?:が|けど|けれど|けども|ものの)[、,]?[^。！？!?\n]{0,10}?(?:参考までに|ご参考までに|ご参考に|参考として|先に|先んじて|ひと足|一足|特別に|こっそり|内々に|取り急ぎ)[^。！？!?\n]{0,8}?(?:お伝え|お知らせ|ご紹介|ご報告|申し上げ|お示し|お答え|書い|書き|載せ|掲載)/u
+/**
+ * Blind R187I-005: a figure told ahead of the report to the council or the prefecture, the telling said as an aside (議会への報告に先立ち
+ * 申し上げますと、…約380万円の経費を要しております; 県への報告の前にお伝えしますと…). A step ahead with no amount told in its sentence, a
+ * gathering held ahead of it (議会への説明に先立ち、住民説明会を開催します) and a figure published stay clean.
+ */
+const TOLD_BEFORE_REPORT =
+  /(?:(?:市議会|議会|全員協議会|定例会|委員会|県|国)(?:へ|に)の(?:ご)?(?:報告|説明|提出|上程)|(?:議会|委員会)(?:報告|説明|提出))(?:に先立(?:ち|って|ちまして)|の前に|より(?:も)?先に|に先んじて)[、,]?[^。！？!?\n]{0,12}?(?:申し上げ|お伝え|お知らせ|ご報告|ご紹介|お示し)(?:ますと|ると|ますが|します|いたします|いたしますと|しますと|しておきます|させていただきます)/gu
 const COUNCIL_LATER_CANT_SAY =
   /(?:市議会|議会|委員会|全員協議会)(?:に|へ)(?:出す|提出する|上程する|報告する|説明する|諮る|かける|お示しする)のは[^。！？!?\n]{0,10}?(?:なので|ですので|ので|ため|から|やけん|けん)[、,]?[^。！？!?\n]{0,16}?(?:言え|書け|話せ|お伝えでき|お話しでき|お知らせでき|申し上げられ|出せ|お見せでき|公表でき)(?:ません|ない|ん)(?:が|けど|けれど|けども|ばってん)[、,]?/gu
 /** An amount in money or a rate (約860万円, 412億円, 97.84％, 1.4倍, 0.3ポイント): not a count of people or meetings. */
-const AHEAD_AMOUNT = /[0-9０-９][0-9０-９,.]*(?:万|億|千)?(?:円|%|％|倍|ポイント|割)|[〇一二三四五六七八九十百千]+(?:万|億)円/u
+/**
+ * Blind R184I-005/R187I-011: an amount written with its units of ten thousand between digits (1億2千万円, 14億2千万円, 3億1千万円) is one amount.
+ */
+const AHEAD_AMOUNT = /[0-9０-９][0-9０-９,.万億千]*(?:円|%|％|倍|ポイント|割)|[〇一二三四五六七八九十百千][〇一二三四五六七八九十百千万億]*(?:万|億)円/u
 /** What is told after the concession: a change or an amount. A notice to wait (次第, お待ち, お楽しみ, 後日) tells nothing. */
 const AHEAD_CHANGE_TOLD = /なり(?:ます|そう)|なる|増え|増や|減ら|減り|減る|手厚|拡充|充実|無料|有料|値上|値下|新設|廃止|始ま|[0-9０-９]/u
 const AHEAD_NOTICE = /次第|お待ち|お楽しみ|後日|改めて|あらためて|ホームページ|市HP|ご理解/u
@@ -2614,7 +2657,7 @@ const WORDS = {
   handout: /お配り|配布|配付|配っ|配られ|渡し|渡され|お示し|示され|提示/u,
   asked: /言われ|いわれ|求められ|要請|依頼され|頼まれ|お願いされ|念を押され|刺され|指示され|申し入れ/u,
   embargo: /解禁/u,
-  closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて/u,
+  closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて|公表して|公開して|出して|出て|出回|お見せして/u,
   restricted: /関係|構成/u,
   record: /記録|台帳|受付簿|処理簿|管理簿|整理簿|日誌|ログ/u,
   channel: /チャット|LINE|Teams|Slack|メール|メーリングリスト|掲示板|グループウェア|ポータル|連絡網|スレッド/u,
@@ -2791,6 +2834,7 @@ const PARAGRAPH = new ParagraphGate([
   NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE, PRE_ASSESSMENT,
   BID_ENTRANTS_TOLD, BID_STILL_OPEN, BID_CONTEXT, BID_ENTRANTS_PUBLIC, MATTER_IN_PHOTO, PHOTO_BLURRED, PUBLIC_OCCASION, INTERNAL_SCREEN, SCREEN_FIGURE,
   STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN,
+  TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE,
 ])
 
 export const confidential: RuleFamily = {
@@ -3512,6 +3556,15 @@ export const confidential: RuleFamily = {
         return notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0]) && !/^内部統制/u.test(m[0]) && REPORT_FINDING.test(rest)
       }))
     }
+    // Blind R186D-066: a figure heard from the section in charge, then given (滞納整理の担当から聞いた1月末の数字では、…約3億1千万円).
+    if (p.has(WORDS.figures)) {
+      emitAll(p, doc, t, FIGURE_HEARD_INSIDE, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const sentence = t.slice(here.start, here.end)
+        return notAware(m) && PRELIM_FIGURE.test(t.slice(end, here.end)) && !published(sentence) && !PRELIM_HELD.test(sentence) && !STAGE_PUBLISHED.test(sentence)
+      }))
+    }
     // A working paper of the section peeked at, then what it showed (課の集計表をのぞいたら、…112点以上の人しか通ってなかった).
     if (p.has(WORDS.peek) && p.has(PEEK_TOLD)) {
       emitAll(p, doc, t, PEEKED_PAPER, 'confidential/staff-only', emit, spans, once((m) => {
@@ -3593,8 +3646,22 @@ export const confidential: RuleFamily = {
         return notAware(m) && AHEAD_AMOUNT.test(sentence) && !AHEAD_HELD.test(sentence)
       }))
       emitAll(p, doc, t, REPORT_STILL_AHEAD, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const sentence = t.slice(here.start, here.end)
+        if (!notAware(m) || AHEAD_HELD.test(sentence)) return false
+        if (AHEAD_AMOUNT.test(sentence)) return true
+        // …まだですが、参考までにお伝えします: the amount told in the sentence before or after (blind R184I-005).
+        if (!STILL_AHEAD_TOLD_ANYWAY.test(t.slice(end, here.end))) return false
+        const told = (slice: string): boolean => AHEAD_AMOUNT.test(slice) && !AHEAD_HELD.test(slice) && !published(slice)
+        const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : undefined
+        const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : undefined
+        return (prev !== undefined && told(t.slice(prev.start, here.start))) || (next !== undefined && next.start >= here.end && told(t.slice(next.start, next.end)))
+      }))
+      // Blind R187I-005: 議会への報告に先立ち申し上げますと、…約380万円の経費を要しております.
+      emitAll(p, doc, t, TOLD_BEFORE_REPORT, 'confidential/pre-release', emit, spans, once((m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        return notAware(m) && AHEAD_AMOUNT.test(sentence) && !AHEAD_HELD.test(sentence)
+        return notAware(m) && AHEAD_AMOUNT.test(sentence) && !AHEAD_HELD.test(sentence) && !published(sentence)
       }))
     }
     emitAll(p, doc, t, COUNCIL_LATER_CANT_SAY, 'confidential/pre-release', emit, spans, once((m) => {
@@ -3634,7 +3701,13 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.closedPaper)) {
       emitAll(p, doc, t, CLOSED_PAPER_CITED, 'confidential/staff-only', emit, spans, once((m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        if (m[0].includes('(') && (RECORD_KEPT.test(sentence) || PAPER_HELD.test(sentence))) return false
         return notAware(m) && !published(sentence) && !/開示|情報公開|閲覧/u.test(sentence)
+      }))
+      // Blind R185A-052: 非公開の図面をちょっとだけお見せします.
+      emitAll(p, doc, t, NONPUBLIC_PAPER_SHOWN, 'confidential/staff-only', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return notAware(m) && !published(sentence) && !PAPER_OPENED.test(sentence) && !PAPER_HELD.test(sentence) && !RECORD_KEPT.test(sentence)
       }))
     }
     // A case conference on people at risk, bound by a duty of secrecy, cited as the source of what is told (要保護児童対策地域協議会

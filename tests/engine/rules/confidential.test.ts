@@ -4731,3 +4731,50 @@ describe('confidential: blind R179I/R181D/R182I kinds (a figure placed before it
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R184I–R188A kinds (an internal figure told before its report; a paper said not public, told or shown)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R184I-005: a figure worked out inside, named as such; the council not yet told, said as a concession, the amount in a sentence beside
+    ['内部で計算した額は約2億3千万円です。', 'confidential/staff-only:block:内部で計算した額は'],
+    ['議会への報告はまだですが、参考までにお知らせします。整備費の総額はおよそ5億円の見込みです。', 'confidential/pre-release:block:議会への報告はまだ'],
+    ['新しい公園の整備費はおよそ4億5千万円です。委員会への説明はまだですが、先にお伝えしておきます。', 'confidential/pre-release:block:委員会への説明はまだ'],
+    // R187I-005: the figure told ahead of the report, the telling said as an aside
+    ['県への報告の前にお伝えしますと、農業被害は約2億8千万円にのぼっています。', 'confidential/pre-release:block:県への報告の前にお伝えします'],
+    // R187I-011: the prefecture's or the state's report still to come, beside an amount written with 億 and 千万
+    ['台風による道路の被害は約3億2千万円の見込みです（国への報告はこれからです）。', 'confidential/pre-release:block:国への報告はこれから'],
+    // R184I-069: a paper said not public in the writer's bracketed aside, cited for what it says
+    ['選考委員会の議事録（表に出していない資料です）によると、A案が最高点でした。', 'confidential/staff-only:block:議事録（表に出していない資料です）によると'],
+    // R185A-052: a paper said to be non-public, shown
+    ['業者さんから届いた非公開の平面図、ちょっとだけアップします。', 'confidential/staff-only:block:非公開の平面図、ちょっとだけアップ'],
+    ['設計事務所から受け取った非公開の配置図を少しだけお見せします。', 'confidential/staff-only:block:非公開の配置図を少しだけお見せ'],
+    // R186D-066: a figure heard from the section in charge, named as a figure, then given
+    ['税務課の人から教えてもらった件数だと、差し押さえは今年120件だそうです。', 'confidential/staff-only:block:税務課の人から教えてもらった件数だと'],
+    // R188A-037: the matter kept to the section, its release still to come, the figures told anyway
+    ['報告書は来年度に公表予定で、まだ係の中だけで扱っている段階なんですが、応募は320件ありました。', 'confidential/staff-only:block:係の中だけで扱っている段階なんですが'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // already reported or published; the city's own estimate for residents
+    '新庁舎の建設費は約85億円で、12月の議会で報告しました。',
+    '被害額は約14億円で、県への報告は済んでいます。',
+    '空き家の実態調査の報告書を公開しました。市内の空き家は2,317戸でした。',
+    '市で試算したところ、太陽光パネルを設置すると電気代が年間約3万円安くなります。',
+    // no figure told, or a notice to wait
+    '被害額は調査中です。県への報告はこれからです。',
+    '空き家調査の結果の公表は年度末の予定です。',
+    '補正予算の総額は約3億円です。議会への説明はまだですが、決まり次第お知らせします。',
+    '議会への説明に先立ち、住民説明会を開催します。',
+    '議会への報告に先立ち、市民の皆さまに概要をお知らせします。詳しくは来月の広報でお伝えします。',
+    // a closed session named with nothing told; a paper kept; a teaser's 未公開
+    '審議会は非公開の会議のため傍聴はできません。',
+    '議事録（外には出していないものです）は事務局で保管しています。',
+    '未公開の写真をちょっとだけお見せします！',
+    '非公開の図面を見せてほしいとのご要望をいただきました。',
+    // talk heard with no figure named; a figure the sentence says was published
+    '担当者から聞いた数字では、昨年度の来場者は約5万人で、市ホームページでも公表しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
