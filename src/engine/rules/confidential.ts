@@ -202,6 +202,13 @@
  *   …約860万円まで増額（議会への報告はこれからです）: REPORT_STILL_AHEAD; 議会に出すのは2月なので…まだ言えませんが、…手厚くなります:
  *   COUNCIL_LATER_CANT_SAY); a question or an essay's theme of an exam still to come (来週の…試験…「…」が出ます, 6月22日の一次試験、論文のテーマ
  *   は「…」です: EXAM_CONTENT_AHEAD). A figure reported after the council, an exam's subjects, scope or date and a past theme stay clean.
+ * - Blind R184I–R188A: a figure worked out inside named as such (課内で試算した数字では); the report to the council, the prefecture or the
+ *   state still to come beside an amount (（県への報告はこれからです）) or as a concession, the amount in the sentence beside (議会への説明は
+ *   まだですが、参考までにお伝えします: STILL_AHEAD_TOLD_ANYWAY); the telling as an aside ahead of the report (議会への報告に先立ち申し上げ
+ *   ますと: TOLD_BEFORE_REPORT); a paper said not public in a bracketed aside, cited (議事録（外には出していないものです）には); a non-public
+ *   paper shown (非公開の図面をちょっとだけお見せします: NONPUBLIC_PAPER_SHOWN); a figure heard from the section in charge (担当から聞いた
+ *   数字では: FIGURE_HEARD_INSIDE); the matter kept to the section (まだ課の中だけで扱っている段階なのですが). Reported or published figures,
+ *   a report made, no figure told, a notice to wait, a paper kept or asked for and a collection opened on a day stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
