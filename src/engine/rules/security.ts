@@ -460,15 +460,16 @@ const KEY_SEQUENCE = new RegExp(
  * where the paragraph speaks of a lock, a door or an alarm's release (KANJI_CODE_CONTEXT), not a phone, an intercom or a lift.
  */
 const KANJI_KEY_SEQUENCE =
-  /(?<![〇零一二三四五六七八九十百千万億])[〇零一二三四五六七八九]{3,10}(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億])(?= ?[」』"]? ?(?:の順(?:番)?(?:に|で)?|と|を|ば|、|って|っち)[^。\n]{0,4}?(?:押|入力|打ち込|プッシュ))/gu
+  /(?<![〇零一二三四五六七八九十百千万億])[〇零一二三四五六七八九]{3,10}(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億])(?= ?[」』"]? ?(?:(?:の順(?:番)?(?:に|で)?|と|を|ば|、|って|っち)[^。\n]{0,4}?|の?(?:あと|後)に[^。！？!?\n]{0,8}?)(?:押|入力|打ち込|プッシュ))/gu
 /**
  * Blind R102A-066: a code in figures parted one by one (2-0-8-7, 3、9、1、4, 5ー8ー2ー0; spaces and ・ are dropped by the squeezed view),
  * or run together, keyed in on an alarm's or a security system's panel (入口の警報装置は、右側の操作盤で 2-0-8-7 を押してから確定ボタンで
- * 解除できます): the disarm code, with no lock or door named. Three to eight single figures, each part one figure, so no phone
+ * 解除できます): the disarm code, with no lock or door named. Blind R186D-007: or the key pressed after it told (テンキー式です。「0415」の
+ * あとにシャープを押して入ってください, 七三一九の後に確定を押す): the code, then its closing key. Three to eight single figures, each part one figure, so no phone
  * number, date or price (0944-73-8111, 2025-4-1); the same context test as the kanji code (KANJI_CODE_CONTEXT, not KANJI_CODE_NOT).
  */
 const PARTED_KEY_SEQUENCE =
-  /(?<![0-9０-９A-Za-z\-ー.,:/]|[0-9０-９][、,])(?:[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[-ー・ ]?[#＃*＊])?(?![0-9０-９A-Za-z]|[-ー、,.:/][0-9])(?= ?[」』"]? ?(?:の順(?:番)?(?:に|で)?|と|を|ば|、|って|っち)[^。\n]{0,4}?(?:押|入力|打ち込|プッシュ))/gu
+  /(?<![0-9０-９A-Za-z\-ー.,:/]|[0-9０-９][、,])(?:[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[-ー・ ]?[#＃*＊])?(?![0-9０-９A-Za-z]|[-ー、,.:/][0-9])(?= ?[」』"]? ?(?:(?:の順(?:番)?(?:に|で)?|と|を|ば|、|って|っち)[^。\n]{0,4}?|の?(?:あと|後)に[^。！？!?\n]{0,8}?)(?:押|入力|打ち込|プッシュ))/gu
 /** Where a figure code keyed in is a lock's or an alarm's (no bare entrance or panel: a ticket machine at the entrance is neither). */
 const PARTED_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤|シャッター(?!チャンス|音|スピード|速度)/u
 /** A number of a counter's own (a ticket's, an application's, a member's), keyed in at a machine: no code. */
@@ -1021,7 +1022,9 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       if (strong.some((f) => f.start < end && f.end > m!.index)) continue
       const lockNear = /^(?:は|が)/u.test(t.slice(end, end + 1)) && LOCK_NEAR.test(t.slice(Math.max(0, m.index - 40), m.index))
       // (Blind R60A-057: a lock's 番号 told with its mnemonic: 金庫に入れといてね。番号は「はなはな」で8787やけん.)
-      const v = valueAfter(t, end, false) ?? (lockNear ? mnemonicValue(t, end, false) ?? bracketedValue(t, end) : null)
+      // Blind R185A-009: or the news that it changed, the new value after it (キーボックス、番号が変わって ４ ７ ２ ９ になりました).
+      const changed = lockNear ? CHANGED_TO.exec(t.slice(end, end + 60)) : null
+      const v = valueAfter(t, end, false) ?? (lockNear ? mnemonicValue(t, end, false) ?? bracketedValue(t, end) ?? (changed ? valueAfter(t, end + changed[1]!.length, false) : null) : null)
       // The value opens something, or the sentence or the one before speaks of a lock (テンキー式の電子錠…番号は2580#).
       if (!v || !(OPENS.test(t.slice(v.end, v.end + 14)) || lockNear)) continue
       // Told by a lock near it only: a time, a date or a phone number is not the code (電子錠になりました。番号は 2025/4/1 以降に掲示します).
@@ -1448,9 +1451,13 @@ const OPEN_WAY =
  * when and where no one looks. The places: a school's or a site's gate, a sluice or a pumping station (the side ways in are SIDE_ENTRANCE).
  */
 const WATCHED_SITE = '正門|校門|表門|(?<![\\p{Script=Han}])門(?:の?前|付近|周辺)|水門|樋門|閘門|排水機場|ポンプ場|浄水場|配水池|取水口|資材置き?場|資材ヤード'
-/** No one watching, in any register: 誰も見ていない, だれも見とらん, 見る人がいない, 見張る人がいません, 目が届かない. */
+/**
+ * No one watching, in any register: 誰も見ていない, だれも見とらん, 見る人がいない, 見張る人がいません, 目が届かない. Blind R186D-055: nobody
+ * posted there (裏の搬入口は10時から11時半まで誰もつかない配置, 誰も立っていません): the guard's post left empty for those hours.
+ */
 const NOBODY_WATCHING =
-  '(?:誰|だれ)も(?:見て(?:い|お)(?:ない|なく|ません|りません|らず|らん)|見てな(?:い|く)|見と(?:らん|らへん|りません)|見ちょらん|見張って(?:い|お)(?:ない|ません|りません|らず))|(?:見る|見張る|見守る|立つ)(?:人|者|職員|大人)(?:が|は|も)?(?:いな|いませ|おら|おりませ)|目が(?:届かな|届きませ|行き届かな|行き届きませ)'
+  '(?:誰|だれ)も(?:見て(?:い|お)(?:ない|なく|ません|りません|らず|らん)|見てな(?:い|く)|見と(?:らん|らへん|りません)|見ちょらん|見張って(?:い|お)(?:ない|ません|りません|らず))|' +
+  '(?:誰|だれ)も(?:(?:つか|付か|立た)(?:ない|なく|ず|ん|へん)|(?:つき|付き|立ち)ません|(?:つい|付い|立っ)て(?:い|お)(?:ない|なく|ません|りません|らず|らん))|(?:見る|見張る|見守る|立つ)(?:人|者|職員|大人)(?:が|は|も)?(?:いな|いませ|おら|おりませ)|目が(?:届かな|届きませ|行き届かな|行き届きませ)'
 /**
  * A building said to be empty: 夜10時以降は庁舎に誰もいなくなります, 夜間の支所は無人です; or a way into a site left unwatched
  * for set hours (裏手の搬入口は11時から12時の間は人がいなくなります, 通用口は夜8時以降は誰もいません).
@@ -1787,7 +1794,10 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Advice (鍵を植木鉢の下に隠すのは危険です) teaches; a statement (合鍵は植木鉢の下にあるので、なくさないよう
       // 注意して) tells where the key is, whatever the rest of the sentence says.
       // …or a negated one (保管しないようにしましょう, 置かないでください, 置いていませんか, in dialect 入れんでください).
-      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6)) || /(?:ない|ません)(?:よう|で|か)|ましょう|ない(?:こと)?(?:[。．！!\n]|$)|(?<![うくぐすつぬぶむる])ん(?:で|ごと)(?:くだ|下さ|ほし|お願)/u.test(t.slice(from + keptAt, end + 6))
+      // Blind R185A-024: the window read is cut a few characters past the verb; its cut is no end of the text, so a word that opens
+      // with ない just after it (…かくしてあるんだ〜🔑 ないしょだよ) is no negation ending the sentence.
+      const verbTail = t.slice(from + keptAt, end + 6) + (end + 6 < t.length ? '…' : '')
+      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6)) || /(?:ない|ません)(?:よう|で|か)|ましょう|ない(?:こと)?(?:[。．！!\n]|$)|(?<![うくぐすつぬぶむる])ん(?:で|ごと)(?:くだ|下さ|ほし|お願)/u.test(verbTail)
       const statement = m[0].endsWith('を') === false
       if (advice || (!statement && SAFETY_ADVICE.test(sentenceText(t, m.index, from)))) continue
       const span = doc.fromSqueezed(m.index, end)

@@ -3072,4 +3072,32 @@ describe('security: blind R172A/R173I kinds (round 44 fixes)', () => {
   ])('passes %s', (text) => {
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
+  // Stop 45 (R185A, R186D): a lock's 番号 set off by a comma, then the news of its change and the new value (キーボックス、番号が変わって
+  // ３ ８ ０ ６ になっています); a code with the key pressed after it (「2719」のあとにシャープを押して); a key's hiding place with a word
+  // opening in ない just after the window read (…かくしてあるよ〜🔑 ないしょね); nobody posted at a side door for set hours (誰もつかない)
+  it.each([
+    ['物置のキーボックス、番号が変わって ３ ８ ０ ６ になっています。', 'security/credential'],
+    ['職員通用口はテンキー式です。朝は「2719」のあとにシャープを押してください。', 'security/credential'],
+    ['書庫の扉は電子錠です。七・三・一・九の後に確定を押して入ってください。', 'security/credential'],
+    ['書庫の扉は電子錠です。3-9-1-6のあとにエンターを押して入室してください。', 'security/credential'],
+    ['備品庫の鍵はね、玄関の傘立てのうしろにかくしてあるよ〜🔑 ないしょね', 'security/key-location'],
+    ['式典の日、東側の通用口は13時から14時まで誰もつかないので、そちらから搬入してください。', 'security/guard-schedule'],
+    ['夜8時以降、通用口には誰も立っていません。', 'security/guard-schedule'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // their counterparts: a key box without a number, another thing moved, guards posted with no gap, keys lent at a desk, a phone's
+    // menu and a ticket machine keyed after a number, a desk without staff for a while, advice not to hide a key
+    'キーボックスの設置業者を募集しています。',
+    'キーボックス、設置場所が変わって2階の事務室前になりました。',
+    '会場には警備員を配置します。',
+    '鍵の貸し出しは受付で行います。',
+    '電話がつながったら「1」のあとにシャープを押してください。',
+    '受付の発券機で、予約番号「2719」のあとに＃を押してください。',
+    '受付には誰もつかない時間がありますので、呼び鈴を押してください。',
+    '鍵は植木鉢の下に置かないでください。ないしょの場所も危険です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
 })
