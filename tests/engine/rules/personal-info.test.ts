@@ -4714,3 +4714,48 @@ describe('personal-info: blind R183I-033 kind and a shop called by its trade', (
     expect(findings.some((f) => f.message.includes('屋さん」の名前'))).toBe(false)
   })
 })
+
+describe('personal-info: blind R185A-037, R186D-045, R184I-029 and R186D-017 kinds', () => {
+  // A child's letter: the address on its envelope read out, with how it was written between (」ときれいに書いてありました): the sender's home.
+  // A letter to the city's own address, a shop's address in an event notice and a child thanked by first name only are not this.
+  it('blocks the address read off a letter sent to the city', () => {
+    expect(run('うちのゆるキャラに、年長さんのそらくん（5さい）からお手紙が届きました！ふうとうには「柳川市大和町中島514-2 古賀そら」ときれいに書いてありました。')).toContain(
+      'personal-info/address:block:柳川市大和町中島514-2',
+    )
+  })
+  it.each(['市役所の住所は柳川市本町87番地1です。お手紙はこちらへどうぞ。', 'お手紙のあて先は「柳川市本町87番地1 柳川市役所 広報係」と書いてください。', 'みおちゃんから絵のお手紙が届きました！ありがとう'])(
+    'passes %s',
+    (text) => {
+      expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+    },
+  )
+  it('does not block a shop’s address in an event notice', () => {
+    expect(run('沖端町のうなぎ処「川端屋」（柳川市沖端町12番地3）で、夏の限定メニューの試食会を開きます。').some((x) => x.includes(':block:'))).toBe(false)
+  })
+  // An insurance card's 記号 and 番号 each in brackets, or after は: the holder's numbers. A 記入例 with placeholders is not.
+  it.each([
+    ['健康保険証の落とし物が届いています。記号「大和21」番号「30865」、平成2年生まれの女性の方はご連絡ください。', 'personal-info/insurance:block:記号「大和21」番号「30865'],
+    ['保険証をお預かりしました。記号は柳12、番号は41736です。', 'personal-info/insurance:block:記号は柳12、番号は41736'],
+  ])('blocks %s', (text, want) => {
+    expect(run(text)).toContain(want)
+  })
+  it('passes a sample of how to write the card’s numbers', () => {
+    expect(run('保険証の記号番号は、記入例のように記号「○○」番号「○○○○」と書いてください。').some((x) => x.startsWith('personal-info/insurance'))).toBe(false)
+  })
+  // A person not named but told by the school district, the family shop and the role in it (…校区で…をされている米屋さんの奥様のご意見),
+  // or a family shop's child placed by its district with where they will work (三橋の老舗旅館のご長男で、春から…銀行に就職が決まっている).
+  it.each([
+    '工事説明会で強く反対されていた、蒲池校区で見守り隊をされている米屋さんの奥様のご意見も、市として受け止めております。',
+    '開会のあいさつをしたのは、三橋の老舗旅館のご長男で、春から福岡の銀行に就職が決まっている青年です。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '蒲池校区の米屋さんの奥様から、新米の差し入れをいただきました。',
+    '三橋の旅館のご長男も、毎年お祭りを手伝ってくれています。',
+    '三橋の旅館の息子さんたちが、就職した先輩の話を聞きました。',
+    '柳川のうなぎ屋さんの次男で、春から信用金庫に就職が決まっている彼です。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})

@@ -1084,7 +1084,8 @@ const CHARACTER_BEFORE = /(?:キャラクター|キャラ|マスコット|着ぐ
  * Blind R162I-095: where someone came from to a counter, below the city (大和町中島から来られた, 三橋町からお越しの): the district they
  * live in, as 在住の is.
  */
-const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|から(?:来られ|来て|来た|お越し|見え)|の(?!(?:市道|県道|国道|町道|農道|道路|路上|歩道|公園|交差点|駐車場|河川敷|踏切|バス停|駅|堤防|水路|海岸|商業施設|店舗))|で)/u
+/* Blind R184I-029: a school district named as where someone lives or does their daily round (両開校区で学童のお迎えをされている): as narrow as a 地区. */
+const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区|校区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|から(?:来られ|来て|来た|お越し|見え)|の(?!(?:市道|県道|国道|町道|農道|道路|路上|歩道|公園|交差点|駐車場|河川敷|踏切|バス停|駅|堤防|水路|海岸|商業施設|店舗))|で)/u
 /** An age band or age: 70代, 七十代, 82歳; not a stranger's age guessed (40歳くらいの男, 20代前後の女性: a suspect described). */
 const AGE_BAND = /(?:(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才))(?!くらい|ぐらい|位|前後|ほど|見当)|(?:生徒|児童|男性|女性|男児|女児|少年|少女)[(（][0-9]{1,2}[)）]/u
 /** A school club (バレー部, 吹奏楽部の件): with the school and grade, a handful of pupils. */
@@ -1095,7 +1096,7 @@ const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|空手|水
  * Blind R157I-117: a former office told in the bracket after the person's word (82歳の男性（元市議会議長）, 70代の女性（元小学校長）):
  * a past post held by a handful of people, as 元郵便局長の is (with an honorific too: （御年87歳、元郵便局長さん）, blind R177I-058).
  */
-const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
+const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
 /* Blind R162I-095: a parent met at a counter (…育てているお母さんが, お父さんは): one person, not お母さんたち. */
 /* Blind R183I-033: one called by the post they held (近くに住む元郵便局の局長さんでした, 元中学校の校長先生が): one person. */
@@ -1113,7 +1114,7 @@ const FAMILY_NEXT = /^[\s　]{0,2}(?:その子の|その方の|ご本人の)?(?:
  * おばあちゃん、, 白いポロシャツのおじさん、, 酒屋の旦那さんやった), as staff write a local scene in casual and 筑後弁 wording.
  */
 const NEIGHBOUR_PERSON =
-  /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|奥さん|ご主人|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|やった|だった|でした|です|ばい|よ|[(（])/u
+  /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|旦那様|旦那さま|奥さん|奥さま|奥様|ご主人|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|やった|だった|でした|です|ばい|よ|[(（])/u
 const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
 /**
  * What makes being singled out harmful: illness, a complaint, a crime or an accident, arrears, a child taken into care,
@@ -1377,6 +1378,38 @@ export function landmarkResident(doc: Doc, emit: Emit): void {
     if (!ROUTINE_PERSON.test(sentence.slice(home.index)) || quotedAt(t, s.start + home.index)) continue
     const span = doc.fromNorm(s.start + home.index, s.start + home.index + home[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '自宅の目印・外見や習慣' } })
+    return
+  }
+}
+
+/**
+ * Blind R186D-017: a private person not named but told as a member of a family's shop placed in its district (沖端の老舗うなぎ屋さんの次男,
+ * 大和町の酒屋さんの娘さん, 三橋の旅館のお孫さん) and, in the same sentence, where they now work, will work or study (4月から市内の信用金庫に
+ * 就職が決まっている, 久留米の看護学校に通っている, 市役所にお勤めの) or their school and year: the district's few shops of that trade, the
+ * child's place in the family and their path leave one person, whatever good news is told. Warn. Not the shop's child alone (沖端のうなぎ屋
+ * さんの次男さんも手伝っています), nor a group (…の息子さんたち, 皆さん), a quoted example or a post stating consent.
+ */
+const SHOP_PLACE_BEFORE = /([\p{Script=Han}ァ-ヶノ々]{2,8})の(?:[\p{Script=Han}]{1,4}の?)?\s?$/u
+const PATH_NOW =
+  /[\p{Script=Han}ァ-ヶー]{2,14}(?:に|へ|で)(?:の)?(?:就職|入社|入庁|採用|内定|勤務|お勤め|勤め|働い|働か|働く|進学|入学|通って|通う|通われ|在学)|(?:就職|入社|採用|内定|進学)(?:先|が決ま|が内定)/u
+const SHOP_MEMBER_GROUP = /^(?:さん|様)?(?:たち|達|ら(?![ぁ-ゖ])|の皆|方々)/u
+export function shopFamilyMember(doc: Doc, emit: Emit, cities: ReadonlyArray<string> = []): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!SHOP_CHILD.test(t) || CONSENT.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const member = SHOP_CHILD.exec(sentence)
+    if (!member || GROUP_OF.test(sentence) || SHOP_MEMBER_GROUP.test(sentence.slice(member.index + member[0].length))) continue
+    const place = SHOP_PLACE_BEFORE.exec(sentence.slice(Math.max(0, member.index - 16), member.index))
+    if (!place || NOT_SCENE_PLACE.test(place[1]!) || WIDE_LIVES.test(place[1]!) || cities.includes(place[1]!) || t.includes(place[1]! + '市')) continue
+    const path = PATH_NOW.exec(sentence) ?? SCHOOL_NOW.exec(sentence)
+    const more = path ?? SCHOOL_GRADE_OF.exec(sentence)
+    if (!more || quotedAt(t, s.start + member.index)) continue
+    const from = s.start + member.index - place[0].length
+    const span = doc.fromNorm(from, s.start + member.index + member[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: path ? '地域・家業と勤め先や進路' : '地域・家業と学校・学年' } })
     return
   }
 }
