@@ -13220,3 +13220,72 @@ describe('decency (4(2)): blind R183I-028, where a foreign group lives named as 
     expect(flagged(text)).toBe(false)
   })
 })
+
+describe('decency (4(2)), round W21 kinds (blind R184I-R187I): women gazed at for pleasure, a named disaster as a joke comparison, a canal overflowing laughed at, a foreign group labelled as unable to understand, a region\'s group not wanted aboard, children of a family type presumed restless, a group put last by policy, a disabled group asked to send only the family', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (severity === 'warn' ? f.severity === 'warn' || f.severity === 'block' : f.severity === 'block'))
+  const invalid: Case[] = [
+    // the account's people owning up to gazing at women or girls for pleasure
+    ['夏祭りでは、水着のお姉さんたちを見に行くのが職員一同のひそかな楽しみです', 'decency/sexual', 'warn'],
+    ['晴れ着姿の女性をじっくり眺めるのが成人式の役得ですね😏', 'decency/sexual', 'warn'],
+    ['受付に座る浴衣の女子大生に、男性職員はみんな見とれていました', 'decency/sexual', 'warn'],
+    // a named or dated disaster set beside a joke
+    ['東日本大震災のときに比べたら、この程度の揺れは余裕ですね笑', 'decency/insensitive', 'block'],
+    ['平成29年の九州北部豪雨のときより全然降ってないので、今日はノーカウントで😂', 'decency/insensitive', 'block'],
+    ['令和2年の豪雨の時の川の音と比べれば、工事の音なんてかわいいものですよｗ', 'decency/insensitive', 'block'],
+    // a canal, a river or a ditch overflowing, made a joke of
+    ['用水路があふれて、駐車場が天然のプールになりました🤣', 'decency/insensitive', 'block'],
+    ['裏の川が氾濫して、うちの前まで船で来られそうです😂', 'decency/insensitive', 'block'],
+    // a foreign group named by where it came from, labelled as not understanding however told
+    ['ごみの分別ができていないのは海外から来た留学生で、何度説明しても分からない人たちなんです。', 'decency/discriminatory', 'block'],
+    ['外国から来た観光客は、ごみのマナーが悪いです。', 'decency/discriminatory', 'block'],
+    // a region's or a nation's group not wanted aboard or to stay
+    ['正直、中国からのお客さんには泊まってほしくないです。', 'decency/discriminatory', 'block'],
+    ['東南アジアからの団体さんは騒がしいので、うちの舟にはあまり乗ってほしくないです。', 'decency/discriminatory', 'block'],
+    // children of a family type presumed restless, whatever the support said after
+    ['母子家庭のご家庭のお子さんは、やっぱり手のかかる子が多いですね。だから支援を手厚くします。', 'decency/discriminatory', 'block'],
+    // a group put last by policy
+    ['窓口が混んでいるときは、障がいのある方の受付を後回しにしています。', 'decency/discriminatory', 'block'],
+    ['手続きに時間がかかるので、ご高齢の方は一番最後に回しています。', 'decency/discriminatory', 'block'],
+    ['外国人の方の乗船は、原則として最後にさせていただいております。', 'decency/discriminatory', 'block'],
+    // a disabled group asked to send only the family
+    ['年度末は混雑しますので、車いすをご利用の方は、なるべく代理の方だけでお越しください。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: a grandchild in yukata, a dance watched, a yukata class, a lesson of a quake kept, a comparison told in earnest,
+    // a flood-history lecture, an overflow feared or supposed, the town's nickname, help for a language barrier, a welcome, a denial
+    // of exclusion, support for single-parent families, priority for the disabled, interpreters for foreign residents, a proxy with
+    // a letter of attorney, a call for manners that names no group, a family coming along
+    '孫の浴衣姿を眺めるのが毎年の楽しみです',
+    '浴衣の女の子たちの踊りを見るのが楽しみです',
+    '浴衣の女性たちの舞に、観光客も思わず見とれていました',
+    '浴衣の着付け教室、女性の皆さんのご参加をお待ちしています',
+    '熊本地震の教訓を忘れず、家具の固定を進めましょう。',
+    '東日本大震災のときに比べて、家庭での備蓄の意識は高まっています。',
+    '令和2年の豪雨より雨量は少ない見込みですが、油断せず早めの避難をお願いします。',
+    '市民講座「柳川の水害の歴史」では、昭和28年の大水害の記録をたどります。',
+    '大雨で掘割があふれるおそれがあります。水路には近づかないでください。',
+    '川があふれたら、すぐに高い所へ避難してください。',
+    '水の都・柳川の川下りを、今年もどうぞお楽しみください😊',
+    '外国人の方は日本語で説明しても分からないことがあるため、通訳を用意しています。',
+    '海外から来た留学生の皆さん、柳川へようこそ！',
+    '外国の方にもぜひ舟に乗ってほしいです。',
+    '外国人の方に乗ってほしくないなんてことはありません。',
+    'ひとり親のご家庭への支援として、児童扶養手当の申請を受け付けています。',
+    '車いすの方は、優先窓口でご案内します。',
+    '障害のある方の受付を後回しにすることはありません。',
+    '障がいのある方が後回しにされないよう、優先窓口を設けています。',
+    '外国籍の方には、通訳を用意しています。',
+    '最後になりましたが、ご高齢の方にも心から感謝を申し上げます。',
+    'ご本人が来庁できない場合は、代理の方が委任状をお持ちいただければ手続きできます。',
+    '車いすの方は、ご家族だけでなく職員もお手伝いします。',
+    '障がいのある方は、ご家族だけでのお手続きもできますので、ご相談ください。',
+    '車いすの方は、ご家族の方とご一緒にお越しください。',
+    '舟の上でのマナー向上にご協力ください。ごみは各自お持ち帰りください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
