@@ -162,6 +162,14 @@
  *   だと思います: DECLARED_CANDIDATE); a fee the city sets judged too cheap or too dear in one's own feeling (私の個人的な感覚では、今の値段は
  *   安すぎるくらい: CITY_FEE); a word of a change broken by a line break, read across it (異⏎動されるそうです: readAcrossBreaks). Clean: a
  *   declaration with no praise, one not to run, a product's price, a heading broken over lines.
+ * - Blind R184I–R188A kinds: a reason passed on with みたい (…と言われたのが一番の理由みたいです: REASON_NOUN); talk with nothing settled after a
+ *   verb of any ending (買うとか買わないとか) or said to reach one's ears (そんな話がちらほら聞こえてきます); an outcome told from someone's
+ *   words before the post promises the news once decided (…解除になると現場の職員が言っていました。正式に決まったら…: outcomeAwaited); an
+ *   amount the city pays or charges being settled (10万円くらいで話がまとまりそう, 30万円で調整中) or foretold with that promise (amountSettling);
+ *   a misgiving of the staff's (担当としても正直疑問を感じています) the city is said to share (本音を言えば同じ考え); an authority's act judged too
+ *   late in one's own voice (放流判断が遅すぎたと思っています: ACT_JUDGED); the city's side declared on another body's plan with no formal act
+ *   (柳川市としては今の県の案には反対です: CITY_SIDE_ON_OTHER). Clean: 人気の理由みたい, nouns listed with とか, weather talk, a fact, a
+ *   statement at a press conference, a date being fixed, an amount decided, a published estimate, and a stance taken through a written opinion.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -357,9 +365,11 @@ const DAMAGE = new RegExp(`流され|浸水|冠水|倒壊|決壊|氾濫|土砂�
  * An informal channel as the source: 関係者筋によれば, 電話で話した感じでは, 聞いた話やけど, 〜の間で話題,
  * and English (Rumor has it, nothing official yet). Whatever the topic, this passes on what is not confirmed.
  * Blind HS-149: every English cue is a whole word or phrase (No password is needed holds no "word is", swordfish is no "word").
+ * Blind R185A-054: the idiom of talk with nothing settled, 〜とか〜ないとか, after a verb of any ending (田んぼを買うとか買わないとか, 建て替える
+ * とか建て替えないとか, 出すとか出さないとか); nouns listed with とか (うなぎとかお団子とか) are no such talk.
  */
 const INFORMAL_SOURCE =
-  /関係者(?:の方)?(?:から|に)(?:聞|伺|教え)|(?:関係者|消息|政府|業界|事情通|内部)筋(?:に)?(?:よれば|によれば|によると|では|の話では|から)|(?:電話|立ち話|雑談|飲み会|オフレコ)で?(?:話した|聞いた|伺った)(?:感じ|印象|ところ|話)(?:では|だと|やと|によると)?|聞いた話(?:やけど|だけど|ですが|では|によると|によれば|なんですが|ですけど|だと|やと|じゃと|ばってん|やけん)|(?:の間|界隈)で(?:は|も)?(?:話題|噂|うわさ|持ちきり|もちきり)|(?:る|い|ない|ん)とか(?:[^。！？!?\n]{1,6})(?:ない|ん)とか|(?<![a-z0-9])(?:rumou?r has it|rumou?rs? (?:says?|are)|i heard (?:that|a rumou?r)|word (?:is|has it)|nothing official|not (?:yet )?official(?:ly)?|unofficially)(?![a-z0-9])/giu
+  /関係者(?:の方)?(?:から|に)(?:聞|伺|教え)|(?:関係者|消息|政府|業界|事情通|内部)筋(?:に)?(?:よれば|によれば|によると|では|の話では|から)|(?:電話|立ち話|雑談|飲み会|オフレコ)で?(?:話した|聞いた|伺った)(?:感じ|印象|ところ|話)(?:では|だと|やと|によると)?|聞いた話(?:やけど|だけど|ですが|では|によると|によれば|なんですが|ですけど|だと|やと|じゃと|ばってん|やけん)|(?:の間|界隈)で(?:は|も)?(?:話題|噂|うわさ|持ちきり|もちきり)|(?:[うくすつぬむぶぐるい]|ない|ん)とか(?:[^。！？!?\n]{1,6})(?:ない|ん)とか|(?<![a-z0-9])(?:rumou?r has it|rumou?rs? (?:says?|are)|i heard (?:that|a rumou?r)|word (?:is|has it)|nothing official|not (?:yet )?official(?:ly)?|unofficially)(?![a-z0-9])/giu
 
 /** Unannounced: 未発表ですが, まだ正式には決まっていませんが, 案が出ています, 庁内で議論. */
 const UNANNOUNCED =
@@ -503,11 +513,12 @@ const CLOSURE = /休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登
  * Blind R85A-082: talk heard in 筑後弁, the quotative っち / ち (or って, という) before 話 and the object marker ば (or を, or none) before
  * 聞いた (…火曜も休みになるっち話ば聞いたばい, …有料になるち話を聞きました, …廃止になるって話ば耳にした): judged by what it tells (HEARD_TALK),
  * so a friendly fact heard (ボランティアさんが増えとるっち話ば聞いたばい) passes nothing on.
+ * Blind R185A-054: talk said to reach one's ears (そんな話がちらほら聞こえてきます, という噂も聞こえてきます): talk heard, judged by what it tells.
  * Blind R119A-123: the 筑後弁 hearsay ending っちゃて / っちゃって after a verb (= 〜んだって: …土曜日もやるようになるっちゃて, 無料になるっちゃって
  * よ, なくなったっちゃて): judged by what it tells, as the other hearsay. (Not the te-form of ちゃう: 忘れちゃって, やっちゃって have no る/た before it.)
  */
 const HEARSAY =
-  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|モン|もん|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?:(?<=[るた])|(?<=ない))っちゃ(?:って|て)(?=[さよね]|[！!。…〜~ー？?]|\s|$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:っていう|って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)/gu
+  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|モン|もん|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?:(?<=[るた])|(?<=ない))っちゃ(?:って|て)(?=[さよね]|[！!。…〜~ー？?]|\s|$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:っていう|って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)|(?:っていう|って|という|との|そんな|そういう|そげな|こんな)(?:話|噂|うわさ)(?:が|も)[、,]?(?:ちらほら|ちらちら|ちょくちょく|よく|時々|ときどき|たまに|あちこちから|方々から|いろいろ)?[、,]?聞こえ(?:て|ます|る)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
@@ -1076,6 +1087,39 @@ function undecidedFigures(e: Emitter, t: string): void {
 }
 
 /**
+ * Blind R187I-057: an amount the city pays or charges told while it is still being settled (見舞金は、1世帯10万円くらいで話がまとまりそう
+ * です; 補助の上限は30万円で調整中です; 使用料は1回500円程度で検討しています; 負担金は2割の線で協議しています): the figure of a decision in
+ * the making handed out before the city fixes it. The amount (円, %, 割, with くらい, 程度, 前後 …) before で and a verb of settling (まとまりそう,
+ * 落ち着きそう, 決まりそう, 調整中, 検討して, 協議中, 詰めて); a payment or a charge of the city's named in the sentence (見舞金, 補助金, 手当,
+ * 使用料, 手数料, 負担金 …). A date or a time being fixed (日程は3月10日で調整中) names no amount; an amount decided (…で決まりました),
+ * put out for comment or tabled is not this.
+ */
+const AMOUNT_SETTLING =
+  /(?:[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千]+)(?:万|億|千)?(?:円|%|％|パーセント|割)(?:くらい|ぐらい|程度|前後|ほど|規模|あたり|見当|弱|強)?(?:の線)?で[、,]?(?:(?:話|はなし|方向|調整|協議)(?:が|は|も|で)?[、,]?)?(?:(?:まとま|落ち着|決ま|固ま)(?:りそう|きそう|る見込み|る見通し|りつつ|りかけ|る方向|る模様)|(?:最終)?(?:調整|検討|協議|交渉)(?:中|して(?:い|お)|しと|しよ|を(?:進め|し|行っ)|が進)|詰め(?:て(?:い|お)|の段階|に入))/gu
+/**
+ * …or the amount told as a forecast (10万円になりそう, 2割の負担となる見込み, 500円の予定), with the post promising the news once it is decided
+ * (正式に決まったらお知らせします: PROMISED_WHEN_DECIDED after it): the post says itself the amount is not settled. Without that promise a
+ * figure 見込み may be the city's published estimate (事業費は約3億円となる見込みです).
+ */
+const AMOUNT_FORETOLD =
+  /(?:[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千]+)(?:万|億|千)?(?:円|%|％|パーセント|割)(?:くらい|ぐらい|程度|前後|ほど|規模|あたり|見当|弱|強)?(?:(?:に|と)(?:なりそう|なる(?:見込み|見通し|予定|方向|はず|かも)|する(?:方向|予定|見込み))|の(?:予定|見込み|見通し|方向))/gu
+const CITY_PAYMENT = /見舞金|補助金|支援金|給付金|助成金|奨励金|交付金|協力金|祝い?金|報奨金|弔慰金|手当|補助|助成|給付|支給|料金|使用料|利用料|手数料|負担金|負担額|保険料|保育料|給食費|運賃|乗船料|入館料|入場料|観覧料|駐車料|(?<![\p{Script=Han}])税|税率|委託料|賠償|補償|謝金|報酬/u
+function amountSettling(e: Emitter, t: string): void {
+  for (const re of [AMOUNT_SETTLING, AMOUNT_FORETOLD]) amountsOf(e, t, re)
+}
+function amountsOf(e: Emitter, t: string, re: RegExp): void {
+  re.lastIndex = 0
+  for (let m = re.exec(t), n = 0; m && n < MAX_HITS; m = re.exec(t), n++) {
+    if (re === AMOUNT_FORETOLD && !PROMISE_AWAITED.test(t.slice(m.index + m[0].length))) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    const paid = CITY_PAYMENT.exec(sentence)
+    if (!paid || DECIDED.test(sentence) || PUBLIC_PROCESS.test(sentence) || PLAN_SETTLED.test(sentence) || quotedExample(t, m.index)) continue
+    put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: paid[0], marker: re === AMOUNT_FORETOLD ? m[0] : m[0].slice(m[0].indexOf('で') + 1).replace(/^[、,]/u, '') })
+  }
+}
+
+/**
  * Blind R78A-066: the city's deliberation passed on second-hand, in the verb's passive or progressive (…方向で条例改正が検討されていると
  * 聞いています, …見直す方向で協議されているそうです, 調整が進められているらしい, 議論されていると伺っています, 検討されよるげな): what is
  * under study is handed on unconfirmed, and a section of the city named as who said it (担当課の話では, 財政課によると) is the inside, not
@@ -1473,7 +1517,7 @@ function hedgedChange(e: Emitter, t: string): void {
  * operator speaking as themself, 中の人的には) is one too. Blind R177I-022: a mascot speaking for itself by its name in kana (うなっち的には,
  * ほりわりん的には), as わたし的には; a noun with 的 (気持ち的には, 時間的には, スケジュール的には) is a respect, not a speaker.
  */
-const OWN_VIEW = /(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想|感覚|印象|見方|思い(?!出)))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)/u
+const OWN_VIEW = /(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想|感覚|印象|見方|思い(?!出)))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,]|(?=(?:疑問|違和感|不満|複雑な)))|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言(?:うと|えば|わせてもらうと|わせていただくと)|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)(?:は|も)|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)/u
 /**
  * The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します.
  * Blind R183I-061: …or said to want the option the writer just preferred, pointed back at (個人的には…案が一番いいと思っていて、市としても
@@ -1489,7 +1533,7 @@ const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行�
  */
 const VIEW_FORETOLD = /(?:(?:実現|採用|実行|現実に)(?:する|される|なる)?(?:かも|可能性(?:が|も|は)?(?:ある|あり|高|十分)|のでは|んじゃない|はず|見込み|見通し|公算)|(?:たぶん|多分|おそらく|恐らく|きっと|いずれ|ゆくゆくは|近いうちに)[、,]?(?:そう|その(?:よう|方向|とおり|通り)に)(?:なる|なります|なっていく)(?:でしょう|だろう|はず|と思|んじゃない|のでは|かも)|(?:そう|その(?:よう|方向|とおり|通り)に)(?:なる|なります)(?:はず|見込み|見通し|予定|方向))/u
 /** An opinion on what should be done, or a verdict that a price or a fee is out of line (高すぎる, 安すぎます). */
-const OPINION = /と(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては))?(?:思|おも|考え|感じ)|(?:で|は|も)[、,]?(?:もう)?十分(?:です|だ|や|で(?:す|は|あ))|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし|(?:高|安)(?:すぎ|過ぎ)(?:る|ます|だ|です|。|$)/u
+const OPINION = /と(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては))?(?:思|おも|考え|感じ)|疑問(?:を|に)(?:感じ|思|持)|違和感(?:を|が)(?:感じ|覚え|あり|ある)|(?:で|は|も)[、,]?(?:もう)?十分(?:です|だ|や|で(?:す|は|あ))|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし|(?:高|安)(?:すぎ|過ぎ)(?:る|ます|だ|です|。|$)/u
 /** A decision announced (決定しました, 決まりました, 設置されることが決定). */
 const DECIDED = /決まった(?=[ばよねけ！!。]|$)|決定した(?=[ばよねけ！!。]|$)|決定しました|決まりました|確定しました|決定です|確定です|決まりです|決定いたしました|ことが決定|で確定|本決まり|実質決まり|決まったも同然|(?:ことで|方針が|方向で)固まり(?:ました|まして)|(?:ことで|方針が|方向で)固まった(?=[ばよねけ！!。]|$)/u
 /** …while the same post says it is still before the council or the budget: 市議会では現在審議中です, 予算成立前. */
@@ -1679,6 +1723,15 @@ const CITY_STANCE = /(?:柳川市|本市|当市|市)(?:として(?:は|も)|は)
  * 建設に賛成です): a stance, read as one person's only when the post marks it so (PERSONAL_NOTE after it).
  */
 const CITY_SIDE = /(?:柳川市|本市|当市|市)(?:として(?:は|も)|は)[、,]?[^。！？!?\n]{0,40}?(?:に(?:は|も)?|は)[、,]?(?:断固|絶対|大|正直)?(?:反対|賛成)(?:です|だ|や|の立場|して(?:い|お)ます)/u
+/**
+ * Blind R188A-035: the city's side declared on another body's plan (柳川市としては今の県の案には反対です, 本市としては国の新しい計画に賛成です)
+ * with no formal act of the city's in the paragraph (意見書, 要望, 申し入れ, 市長が表明, 議会で答弁): a stance on another government's
+ * plan is taken through such an act; declared in a post by itself, it is the writer's view given as the city's. The stance taken through
+ * one (県に意見書を提出しました, 市長が会見で表明しています) is its report.
+ */
+const CITY_SIDE_ON_OTHER =
+  /(?:柳川市|本市|当市|(?<![\p{Script=Han}])市)として(?:は|も)[、,]?[^。！？!?\n]{0,40}?(?:(?<![\p{Script=Han}])(?:県|国|政府)|[\p{Script=Han}]{1,4}(?:県|省|庁))の[^。！？!?\n]{0,16}?(?:案|計画|方針|ルート|構想|事業|施策|制度)(?:に(?:は|も)?|は)[、,]?(?:断固|絶対|大|正直)?(?:反対|賛成)(?:です|だ|や|の立場(?:です|だ)|して(?:い|お)ます)/u
+const CITY_ACT_ON_IT = /要望|要請|意見書|提言|申し入れ|決議|求めて(?:い|お|まいり)|求めます|表明|会見|議会|答弁|回答(?:し|いた)|提出|伝えて(?:い|お|まいり)|伝えました/u
 
 /**
  * The city's stance given as a colloquial verdict: one thing ranked far above another (市としては、…アンケートよりも、…の方が
@@ -1765,13 +1818,20 @@ const CITY_ACTS = /見直し(?:ます|を進め|てまいり)|改善(?:します
  * judged is one the city decides (DECISION just before the verdict), not the writer's own day out (早く来たほうがよかった).
  */
 /** Blind R162I-026: …also a measure's timing judged (所得制限がやっとなくなりました。正直、遅すぎたと思います; 遅きに失した). */
-const HINDSIGHT = /(?:た|だ)(?:ほう|方)が(?:よかった|良かった|よろしかった|ましだった|マシだった)|べき(?:だった|でした|であった)|(?:なければ|なけりゃ|なきゃ|ねば)(?:よかった|良かった)|(?:遅|おそ)(?:すぎ|過ぎ)た(?=と(?:思|おも|感じ|考え))|遅きに失し/u
+const HINDSIGHT = /(?:た|だ)(?:ほう|方)が(?:よかった|良かった|よろしかった|ましだった|マシだった)|べき(?:だった|でした|であった)|(?:なければ|なけりゃ|なきゃ|ねば)(?:よかった|良かった)|(?:遅|おそ|早|はや)(?:すぎ|過ぎ)た(?=と(?:思|おも|感じ|考え))|(?:遅|おそ)かった(?=と(?:思|おも|感じ|考え))|遅きに失し/u
+/**
+ * Blind R187I-033: an authority's act or call judged too late or too early (上流のダムの放流判断が遅すぎた, 県の避難指示の発令が遅かった, 国の
+ * 対応が遅すぎた): a staff member's verdict on another body's decision, said on the account that speaks for the city. The act is the subject
+ * of the verdict, just before it; a season or a bus being late (梅雨明けが遅すぎた, 到着が遅かった) is no act judged.
+ */
+const ACT_JUDGED = /(?:判断|対応|決定|決断|指示|発令|発表|措置|対策|対処|初動|連絡|通報|周知|情報提供|放流|避難指示|避難勧告|決壊対策|見直し|公表)(?:の(?:タイミング|時期))?(?:が|は|も)[、,]?(?:少し|ちょっと|あまりにも|明らかに|やはり|やっぱり)?$/u
 
 function hindsightVerdict(sentence: string, before = ''): RegExpExecArray | null {
   const m = HINDSIGHT.exec(sentence)
   if (!m) return null
-  // The timing judged (遅すぎた) may follow the measure told in the sentence before (…所得制限がやっとなくなりました。正直、遅すぎた…).
-  if (/^(?:遅|おそ)/u.test(m[0])) return CHANGE.test(before + sentence.slice(0, m.index)) ? m : null
+  // The timing judged (遅すぎた) may follow the measure told in the sentence before (…所得制限がやっとなくなりました。正直、遅すぎた…),
+  // or an authority's act be its subject (放流判断が遅すぎた).
+  if (/^(?:遅|おそ|早|はや)/u.test(m[0])) return CHANGE.test(before + sentence.slice(0, m.index)) || ACT_JUDGED.test(sentence.slice(0, m.index)) ? m : null
   return DECISION.test(sentence.slice(Math.max(0, m.index - 16), m.index)) ? m : null
 }
 
@@ -2114,6 +2174,11 @@ function personalView(e: Emitter, t: string): void {
   const stance = note ? CITY_STANCE.exec(t) ?? CITY_SIDE.exec(t) : null
   if (note && stance && stance.index < note.index) {
     put(e, 'unofficial/personal-view', stance.index, stance.index + stance[0].length, { opinion: t.slice(note.index, note.index + note[0].length) })
+    return
+  }
+  const other = CITY_SIDE_ON_OTHER.exec(t)
+  if (other && !CITY_ACT_ON_IT.test(t)) {
+    put(e, 'unofficial/personal-view', other.index, other.index + other[0].length, { opinion: other[0] })
     return
   }
   // OPINION_THEN_CITY tries every sentence start: only where its と思/と考え can be.
@@ -2460,7 +2525,10 @@ function informal(e: Emitter, t: string): void {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     // A warning about such talk (関係者筋を名乗る電話にご注意) is not talk.
     if (RUMOUR_AWARE.test(sentence) || TRIVIA.test(sentence)) continue
-    put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
+    // 〜とか〜ないとか runs from the verb's start (買うとか買わないとか); about the weather (雨が降るとか降らないとか) it is small talk.
+    const idiom = /とか$/u.test(m[0])
+    if (idiom && /天気|予報|晴れ|(?<!梅)雨(?!季)|雪|気温/u.test(sentence) && !DAMAGE.test(sentence) && !CHANGE.test(sentence)) continue
+    put(e, 'unofficial/rumour', idiom ? wordStart(t, m.index) : m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
   }
 }
 
@@ -2509,6 +2577,8 @@ const DIRECTION_TOLD =
  */
 const PROMISED_WHEN_DECIDED =
   /(?:(?:正式(?:に|な)?)?(?:決定|確定)(?:し(?:まし)?たら|次第|しだい|後に?)|決ま(?:り次第|りしだい|りましたら|ったら|った後))[、,]?[^。！？!?\n]{0,24}?(?:公表|発表|お知らせ|ご案内|ご報告|掲載|お伝え)(?:いたします|します|いたしたい|させていただきます|する(?:予定|ね|よ|けん|から)|してまいります|しますね)/gu
+/** PROMISED_WHEN_DECIDED without its global flag, for a plain test. */
+const PROMISE_AWAITED = new RegExp(PROMISED_WHEN_DECIDED.source, 'u')
 /** A penalty of staff: the content of a disciplinary decision in the making. */
 const PENALTY_CONTENT = /懲戒|免職|停職|減給|戒告|訓告|諭旨|降格|処分/u
 /** A fee, a tax or an amount raised or cut (利用料を来年度から200円上げる, 使用料を引き下げる, 定員を倍に増やす). */
@@ -2936,6 +3006,8 @@ const CAUSE_TOPIC = new RegExp(`(?:原因|犯人|出所|発生源|火元|真相|
 const CULPRIT_PLURAL = /(?:たち|達|ども|さん|ら)$/u
 /** A cause as what is passed on (施工ミスが原因みたい, 不始末のせいらしい, カラスの仕業っぽい): hearsay about a harm's cause. */
 const CAUSE_PRED = /(?:原因|せい|所為|仕業|犯人)(?:だった|なの|なん)?$/u
+/** A reason as the predicate noun (一番の理由, 主なわけ, きっかけ, 決め手): the why of a matter, when みたい or らしい closes it. */
+const REASON_NOUN = /(?:理由|わけ|訳|きっかけ|決め手|背景)$/u
 
 /**
  * Why something is so, passed on second-hand: a topic 〜のは／〜とは, then a reason 〜から／〜けん before げな, らしい or みたい
@@ -2975,7 +3047,7 @@ const SPEAKER_FROM = /(?:さん|氏|様|先生|講師|教授|博士|会長|館�
  * Talk heard, in the words HEARSAY reads for it (という話を耳にしました, って話を伺いました, っていう話ば聞いた; blind R85A-082: っち話ば聞いた,
  * ち話を聞きました, って話ば聞いた): judged by what it tells.
  */
-const HEARD_TALK = /(?:耳に|伺|うかが|小耳)|^っていう|^(?:っち|ち)(?:話|噂|うわさ)(?:ば|を|聞|[、,])|(?:話|噂|うわさ)(?:ば|[、,]?聞)/u
+const HEARD_TALK = /(?:耳に|伺|うかが|小耳|聞こえ)|^っていう|^(?:っち|ち)(?:話|噂|うわさ)(?:ば|を|聞|[、,])|(?:話|噂|うわさ)(?:ば|[、,]?聞)/u
 
 /** A reporting frame that points back to the sentence before (そのように, その旨, そう…と伺っております). */
 const BACK_REF = /(?:その|この)(?:よう|旨|とおり|通り)|(?:^|(?<=[、,はがも\s]))そう(?:おっしゃ|言|話|申|聞)/u
@@ -3080,6 +3152,17 @@ const EMERGENCY_SOURCE = /(?:国土交通省|国交省|河川事務所|管理事
  */
 const RULE_EXPLAINED = /(?:決まり|きまり|ルール|規則|約束|仕組み|しくみ|マナー)(?:な)?$/u
 const RULE_CHANGED = /新し|新た|来年|来月|来週|来春|来秋|今度|今後|次の|[0-9０-９一二三四五六七八九十]+月から|(?:春|夏|秋|冬|今年|今年度|来年度|年明け|今回)から|予定|かも|変わ|かわ|変更|改正|改定|見直|廃止|なる|なっ|なり|でき|導入|始ま|はじま/u
+/**
+ * Blind R186D-031/R187I-057: an outcome told (解除になる, 10万円くらいで話がまとまりそう) before the post promises the news once it is decided
+ * (正式に決まったらまたお知らせします): the post says itself the outcome is not settled. The clause must end in an outcome's verb (なる, される,
+ * まとまる, 決まる, 始まる …), not a feeling or a plain description; the promise must follow it in the paragraph.
+ */
+const OUTCOME_TOLD = /(?:(?:に|と)(?:なる|なります|なりそう)|され(?:る|ます)|(?:まとま|決ま|固ま|落ち着|始ま|終わ|再開|解除|開通|復旧)(?:る|ります|りそう|きそう|く)|(?:再開|解除|開通|復旧|開始|終了)(?:する|します|になる|される))$/u
+function outcomeAwaited(t: string, said: string, at: number): boolean {
+  if (!OUTCOME_TOLD.test(said.replace(/[、,\s]+$/u, ''))) return false
+  const after = t.slice(at)
+  return PROMISE_AWAITED.test(after)
+}
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -3108,7 +3191,9 @@ function hearsay(e: Emitter, t: string): void {
       if (/[てで]$/u.test(before) || !END_TAIL.test(tail)) continue
       // A noun before みたい is a likeness (絵みたいです) unless it names a cause (原因は水量不足みたいです).
       const causeNoun = ((/[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) || CULPRIT_PLURAL.test(before)) && CAUSE_TOPIC.test(sentenceOf(t, at, end))) || CAUSE_PRED.test(before)
-      if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before) || causeNoun || reasonHeard)) continue
+      // Blind R184I-009: a reason named before みたい (…と言われたのが一番の理由みたいです) is the why of a matter passed on second-hand, no
+      // likeness; what it is the reason of is judged below as for any hearsay (a change such as 中止 in the sentence; 人気の理由みたい is none).
+      if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before) || causeNoun || REASON_NOUN.test(before) || reasonHeard)) continue
     } else if (/(?:だ|です)って$/u.test(w)) {
       if (!END_TAIL.test(tail)) continue
     }
@@ -3134,7 +3219,9 @@ function hearsay(e: Emitter, t: string): void {
       const said = clauseBefore(t, at)
       // Blind R117A-126: a matter the city decides, told as coming (来年から随意契約じゃなくて入札になるって係長が言いよった, 次年度から
       // 委託になるって課長が言ってました): a plan passed on from someone's words, as らしい or …るって pass it on.
-      if (/[」』]$/u.test(before) || FEELING_END.test(said.replace(/[、,\s]+$/u, '')) || !((CHANGE.test(said) || MARKET.test(said) || BENEFIT.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || (DECISION.test(said) && FUTURE.test(said))))) continue
+      // Blind R186D-031: an outcome told from someone's words while the post says it is not decided yet (…午後には解除になると現場の職員が
+      // 言っていました。正式に決まったらまたお知らせします): what the speaker said is handed on before the decision it awaits.
+      if (/[」』]$/u.test(before) || FEELING_END.test(said.replace(/[、,\s]+$/u, '')) || !((CHANGE.test(said) || MARKET.test(said) || BENEFIT.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || (DECISION.test(said) && FUTURE.test(said)) || outcomeAwaited(t, said, at)))) continue
     }
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
     // 〜という声 / との情報 after a quotation (「駐車場を増やして」という声) or a question (有料になるのかとの声) reports residents' words.
@@ -3531,6 +3618,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/庁内|役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密/u.test(t) && PLANNED_CHANGE.test(t)) planInside(e, t)
     if (/検討|協議|議論|調整|審議|話し合い/u.test(t)) stagePassedOn(e, t)
     if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)
+    if (/円|%|％|パーセント|割/u.test(t) && /まとま|落ち着|決ま|固ま|調整|検討|協議|交渉|詰め|なり|なる|する|予定|見込|見通/u.test(t)) amountSettling(e, t)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)
     // Blind R181D-020: a word of a change broken by a line break (異⏎動されるそうです) read across it (same offsets).

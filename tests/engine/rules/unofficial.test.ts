@@ -263,7 +263,7 @@ describe('unofficial (5(1))', () => {
     ['会場を再来年から体育館に移す案が内々に検討されています。', ['unofficial/unannounced:warn:内々に検討']],
     ['消息筋の話では、駅前の再開発はもう動き出しているそうです。', ['unofficial/rumour:warn:消息筋の話では', 'unofficial/rumour:warn:出しているそうです']],
     ['県の担当者と電話で話した感じでは、補助金は今年で終わりそうです。', ['unofficial/rumour:warn:電話で話した感じでは', 'unofficial/forecast:warn:終わりそうです']],
-    ['駅前に大きなホテルができるとかできんとか、もっぱらの評判です。', ['unofficial/rumour:warn:るとかできんとか']],
+    ['駅前に大きなホテルができるとかできんとか、もっぱらの評判です。', ['unofficial/rumour:warn:できるとかできんとか']],
     ['来年は花火大会がなくなるって、商店街の間で話題になってます', ['unofficial/rumour:warn:の間で話題']],
     ['Rumor has it the night market is coming back next summer!', ['unofficial/rumour:warn:Rumor has it']],
     // conclusions not yet reached, and a view or a date guessed anyway
@@ -4915,6 +4915,48 @@ describe('unofficial: blind R183I-061 kind (one person\'s pick on an undecided c
     '個人的には旧高校のグラウンド跡から見る夕焼けがいちばんいいと思っています。ぜひ行ってみてください。',
     '個人的には西回りのバスから見える景色がいちばん好きです。皆さんのお気に入りはどこですか？',
     'バス路線の再編について、市としては西回りの案で運行事業者と協議を進めています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
+
+describe('unofficial: blind R184I–R188A kinds (hearsay of a reason or an outcome, an amount being settled, a view given as the city\'s, a verdict on another authority, a stance on another body\'s plan)', () => {
+  // Kinds: a reason passed on with みたい (…というのが主な理由みたいです); talk with nothing settled (〜とか〜ないとか, そんな話が聞こえてきます); an
+  // outcome told from someone's words before the post promises the news once decided; an amount the city pays or charges told while it is
+  // being settled (3万円程度で調整中, 20万円前後で話が落ち着きそう) or foretold with that promise; a misgiving of the staff's, then the city said to
+  // share it (本音を言えば同じ); an authority's act judged too late in one's own voice; the city's side declared on another body's plan with no
+  // formal act. Clean: a reason of popularity, nouns listed with とか, weather talk, a fact, an official statement, a date being fixed, an
+  // amount decided, an estimate, gladness, the season, a denial, and a stance taken through a written opinion.
+  it.each<[string, string]>([
+    ['今年の夏祭りが延期になったのは、会場の改修工事が間に合わないというのが主な理由みたいです。', 'unofficial/rumour:warn:理由みたい'],
+    ['図書館の分館を閉めるとか閉めないとか、そういう話がちらほら出ています。', 'unofficial/rumour:warn:閉めるとか閉めないとか'],
+    ['来年から図書館が有料になるとか、そんな話がよく聞こえてきます。', 'unofficial/rumour:warn:そんな話がよく聞こえて'],
+    ['県道の通行止めは明日の朝には解除されると工事の方が話していました。正式に決まりましたらお知らせします。', 'unofficial/rumour:warn:と工事の方が話していました'],
+    ['子育て応援手当は、1人あたり3万円程度で調整中です。', 'unofficial/forecast:warn:3万円程度で調整中'],
+    ['被災農家への支援金は、1戸20万円前後で話が落ち着きそうです。', 'unofficial/forecast:warn:20万円前後で話が落ち着きそう'],
+    ['公民館の使用料は500円になりそうです。正式に決まったらお知らせします。', 'unofficial/forecast:warn:500円になりそう'],
+    ['部活動の地域移行には、職員としても正直疑問を感じています。市としても、本音を言えば同じです。', 'unofficial/personal-view:warn:市としても、本音を言えば同じ'],
+    ['個人的には、県の避難指示の発令が遅かったと思います。', 'unofficial/personal-view:warn:個人的には、県の避難指示の発令が遅かった'],
+    ['本市としては、国の新しい統合計画には反対です。', 'unofficial/personal-view:warn:本市としては、国の新しい統合計画には反対です'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    'この景色が人気の理由みたいですね。ぜひ見に来てください。',
+    'お土産はうなぎとかお団子とか、いろいろありますね！',
+    '週末は雨が降るとか降らないとか、天気予報も迷っているようです。',
+    'ボランティアさんが楽しかったとか、そんな話がよく聞こえてきます。',
+    '県道の通行止めは午後3時に解除されました。ご協力ありがとうございました。',
+    '市長は記者会見で、来週には通行止めが解除になると述べました。',
+    '来年度の開催については現在検討中です。正式に決まりましたらお知らせします。',
+    '説明会の日程は3月10日で調整中です。決まり次第お知らせします。',
+    '支援金は1戸20万円で決定しました。申請は来月からです。',
+    '事業費は約3億円となる見込みです。',
+    '職員としても、皆さんに楽しんでいただけてうれしく思います。',
+    '正直、今年の梅雨明けは遅すぎたと思います。',
+    '個人的には、消防の対応が遅すぎたとは思いません。',
+    '柳川市としては、県の統合計画に反対の立場です。先月、県に意見書を提出しました。',
+    '市としては反対の意見書を提出しました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
