@@ -849,8 +849,9 @@ const VICTIM41_ALL = /子|人|奴|やつ|お前|おまえ|あなた|あんた|�
 /**
  * Round 58: endings of a harm said in character or in fun: cute (ちゃう, ちゃおっかな), rough (てやる, たろか) and, new, the harm offered
  * as a favour or a coy question (てあげよっか, てあげるね, てさしあげましょうか, てやろかね). Not a plain request (てあげてください).
+ * Blind R185A-057: also with 〜ておく, plain or contracted (しずめといてあげるね〜, 沈めておいてあげる, 突き落としといてやる).
  */
-const HARM_ENDINGS58 = 'じゃう|ちゃう|じゃお|ちゃお|じゃうぞ|ちゃうぞ|でやる|てやる|だる|たる|でやろうか|てやろうか|でやろか|てやろか|たろか|だろか|ちゃる|じゃる|ぞ|よ(?!う)|ますよ|ますからね|からね|からな|けん|[てで](?:あげ|さしあげ|差し上げ)(?:よう?っ?か|ましょうか|る(?:ね|よ|ぞ|から|けん|わ|[♡💕❤]))'
+const HARM_ENDINGS58 = 'じゃう|ちゃう|じゃお|ちゃお|じゃうぞ|ちゃうぞ|でやる|てやる|だる|たる|でやろうか|てやろうか|でやろか|てやろか|たろか|だろか|ちゃる|じゃる|ぞ|よ(?!う)|ますよ|ますからね|からね|からな|けん|(?:[てで](?:おいて)?|[とど]いて)(?:あげ|さしあげ|差し上げ)(?:よう?っ?か|ましょうか|る(?:ね|よ|ぞ|から|けん|わ|[♡💕❤〜ー～~]))|(?:[てで]おいて|[とど]いて)(?:やる|やろう?か)'
 /**
  * Round 61: the same harm announced, promised or warned of, not only offered: the verb of purpose with going or coming
  * (沈めにいっちゃうけんね, 突き落としに行きますね, 引きずり込みに来るよ, 沈めに伺います) in any ending, and the plain or polite
@@ -2361,8 +2362,9 @@ const MOVE_HERE102 = '(?:柳川|うち|ウチ|本市|当市|わが(?:市|町|ま
  *   complaining or insisting, done by the reader (passive or honorific, or plain in a dialect brush-off), then 〜ても and the result said
  *   not to change: the resident is pushed away with irritation. Not a cheer (大きな声で応援しても), not a result that does not change
  *   whatever the weather, not a fraud warning (業者に怒鳴られても契約する必要はありません: no outcome named as ours).
+ *   Blind R187I-039: or said not to come any sooner (夜中に何度も電話をかけてきて怒鳴られても、水は早く出ません, 騒がれてもすぐには直りません).
  */
-const PRESSURE_NO_CHANGE106 = '(?:(?:大きな|大きい|でかい|強い)?(?:声|大声)(?:を|ば)?[、\\s]?(?:出さ|荒らげ|荒げ|張り上げ|あげ|上げ)(?:られ|れ)|大声で[^。！？!?\\n]{0,6}?(?:言わ|いわ|話さ|おっしゃら|叫ば|責めら)れ|(?:怒鳴|どな)ら(?:れ)?|(?:騒が|凄ま|すごま|詰め寄ら|責め立てら|ごねら|粘ら|脅さ|おどさ|抗議さ|お怒りにな(?:ら)?|怒ら)れ|(?:文句|苦情|クレーム|不満|ご不満|無理)(?:を|ば)?[、\\s]?(?:言わ|いわ|ゆわ|おっしゃら|入れら|申し立てら|並べら)れ|(?:文句|苦情|クレーム)(?:を|ば)?[、\\s]?(?:言う|言っ|ゆう|ゆっ)|(?:怒鳴|どな)っ|騒い|ごね)(?:ても|たって|たっちゃ|ましても|たところで|られましても)[、\\s]?[^。！？!?\\n]{0,10}?(?:結果|判定|認定|決定|結論|審査結果|判断|答え|お答え|回答|ご回答|方針|順番|金額|税額|評価|点数|処分)(?:は|が|も)?[、\\s]?(?:変わり(?:ません|ませ|は(?:しません|ありません)|かねます)|変わらない|変わらん|かわらん|かわりません|変わることは(?:ありません|ございません|ない|なか)|覆り(?:ません|は(?:しません|ありません))|覆らない|覆らん|変更(?:は)?(?:ありません|ございません|できません|いたしかねます|しません)|どうにも(?:なりません|ならない|ならん))'
+const PRESSURE_NO_CHANGE106 = '(?:(?:大きな|大きい|でかい|強い)?(?:声|大声)(?:を|ば)?[、\\s]?(?:出さ|荒らげ|荒げ|張り上げ|あげ|上げ)(?:られ|れ)|大声で[^。！？!?\\n]{0,6}?(?:言わ|いわ|話さ|おっしゃら|叫ば|責めら)れ|(?:怒鳴|どな)ら(?:れ)?|(?:騒が|凄ま|すごま|詰め寄ら|責め立てら|ごねら|粘ら|脅さ|おどさ|抗議さ|お怒りにな(?:ら)?|怒ら)れ|(?:文句|苦情|クレーム|不満|ご不満|無理)(?:を|ば)?[、\\s]?(?:言わ|いわ|ゆわ|おっしゃら|入れら|申し立てら|並べら)れ|(?:文句|苦情|クレーム)(?:を|ば)?[、\\s]?(?:言う|言っ|ゆう|ゆっ)|(?:怒鳴|どな)っ|騒い|ごね)(?:ても|たって|たっちゃ|ましても|たところで|られましても)[、\\s]?[^。！？!?\\n]{0,10}?(?:(?:早く|はやく|すぐ(?:に)?|今すぐ)(?:は)?[、\\s]?(?:出|直り|なおり|来|届き|とどき|進み|すすみ|終わり|復旧し|開き|通じ|戻り|もどり)(?:ません|ない(?![ぁ-ゖ])|ん(?![ぁ-ゖ])|は(?:しません|しない))|(?:結果|判定|認定|決定|結論|審査結果|判断|答え|お答え|回答|ご回答|方針|順番|金額|税額|評価|点数|処分)(?:は|が|も)?[、\\s]?(?:変わり(?:ません|ませ|は(?:しません|ありません)|かねます)|変わらない|変わらん|かわらん|かわりません|変わることは(?:ありません|ございません|ない|なか)|覆り(?:ません|は(?:しません|ありません))|覆らない|覆らん|変更(?:は)?(?:ありません|ございません|できません|いたしかねます|しません)|どうにも(?:なりません|ならない|ならん)))'
 /** A cheer, a song or the weather, not pressure from the reader; a fraud or a scam warned of. */
 const PRESSURE_OK106 = /応援|声援|歌|合唱|カラオケ|かけ声|掛け声|詐欺|業者|勧誘|セールス|訪問販売|悪質|ご注意|注意して|気をつけ|相談してください|ご相談ください/u
 /**
@@ -2422,9 +2424,10 @@ const COMPLAINT108 = /[@＠]|とのこと|とのご|ご意見|意見|ご指摘|�
  * - The reader told to at least try to imagine or think (R108A-138: 少しは想像していただきたいものです; ちょっとは考えてくれんね,
  *   ちっとは察してほしか, 少しはこちらの事情もご理解いただけませんか): 少しは / ちょっとは / ちっとは (the least, implying none so far)
  *   with a verb of thinking or consideration, in any request form: a reproach to the one addressed. Not 少しは休んで (a care), not a
- *   report (少しは考えてくれるようになりました), not a lesson (人権, いじめ).
+ *   report (少しは考えてくれるようになりました), not a lesson (人権, いじめ). Blind R187I-039: also told to think first and only then get in
+ *   touch (少しは状況を考えてからご連絡ください).
  */
-const THINK_AT_LEAST108 = '(?:少しは|すこしは|ちょっとは|ちっとは|少しくらい(?:は)?|ちょっとくらい(?:は)?|ちょっとぐらい(?:は)?|いい加減)[、\\s]?[^。！？!?\\n]{0,12}?(?:想像|考え|お考え|察し|お察し|配慮|ご配慮|思いやり|気を遣|気を使|気をつかっ|気を配|理解|ご理解|ご想像|わかっ|分かっ|お分かり|頭を使|頭ば使|自覚|ご自覚|我慢|がまん|辛抱|しんぼう|ご辛抱)(?:を|ば)?(?:し|され|なさっ|いただ|くだ)?(?:て|で)?(?:いただきたい|頂きたい|いただけ(?:ません|ない)(?:もの)?(?:か|でしょうか|ですかね)|(?:いただけ|もらえ|くれ)(?:る|ます|れ)(?:と|ば|たら)[、\\s]?[^。！？!?\\n]{0,10}?(?:助か|ありがた|有難|幸い)|もらいたい|ほしい|欲しい|ほしか|ください|下さい|くれ(?=[。！!…\\s]|$|ん|ませんか|ないか|ない[？?])|くれん(?:ね|か)?|もらえ(?:ません|ない|ん)(?:か|と)?|ちょうだい|(?:ん|な)しゃい|なっせ|たらどう|てはどう|てはいかが|たらいかが|られてはいかが|られたらいかが)'
+const THINK_AT_LEAST108 = '(?:少しは|すこしは|ちょっとは|ちっとは|少しくらい(?:は)?|ちょっとくらい(?:は)?|ちょっとぐらい(?:は)?|いい加減)[、\\s]?[^。！？!?\\n]{0,12}?(?:想像|考え|お考え|察し|お察し|配慮|ご配慮|思いやり|気を遣|気を使|気をつかっ|気を配|理解|ご理解|ご想像|わかっ|分かっ|お分かり|頭を使|頭ば使|自覚|ご自覚|我慢|がまん|辛抱|しんぼう|ご辛抱)(?:を|ば)?(?:し|され|なさっ|いただ|くだ)?(?:て|で)?(?:から[、\\s]?[^。！？!?\\n]{0,12}?(?:ください|下さい|いただけ(?:ます|ません)か|いただきたい|頂きたい|ほしい|欲しい|もらえ(?:ます|ません)か)|いただきたい|頂きたい|いただけ(?:ません|ない)(?:もの)?(?:か|でしょうか|ですかね)|(?:いただけ|もらえ|くれ)(?:る|ます|れ)(?:と|ば|たら)[、\\s]?[^。！？!?\\n]{0,10}?(?:助か|ありがた|有難|幸い)|もらいたい|ほしい|欲しい|ほしか|ください|下さい|くれ(?=[。！!…\\s]|$|ん|ませんか|ないか|ない[？?])|くれん(?:ね|か)?|もらえ(?:ません|ない|ん)(?:か|と)?|ちょうだい|(?:ん|な)しゃい|なっせ|たらどう|てはどう|てはいかが|たらいかが|られてはいかが|られたらいかが)'
 /** Care or a report, not a reproach: rest, a change seen, a lesson. */
 const THINK_OK108 = /休|休憩|息抜き|楽に|甘え|頼って|頼り|ようになり|ようになっ|ようになれ|授業|講座|ワークショップ|研修/u
 /**
@@ -3013,6 +3016,70 @@ const BOSS_ABOVE179 = '(?:ああいう|ああいった|あんな|ああゆう|�
  */
 const MOCK_SASUGA179 = '(?:さすが|流石)(?:は)?[、\\s]?[^。！？!?\\n]{0,24}?(?:ですね|ですな|ですよね|だね|だな|やね|やな|ですこと|じゃん|ですわ)(?=[〜ー~！!]{0,3}(?:\\p{Extended_Pictographic}|[。\\s]|$))'
 const EYE_ROLLS179 = /🙄|😒|😑|🙃|（呆）|\(呆\)|（あきれ）/u
+/**
+ * Blind R184I–R188A (stop 46), as kinds (warn):
+ * - The reader guessed in polite sarcasm not to have read what was published (R184I-003: …すべて載せておりますが、お忙しくてまだ目を
+ *   通されていないのかもしれませんね; まだお読みになっていないようですね): a guess that they have not read or looked, closing on ね, with the
+ *   answer said to be out already in the sentence or the one before. Not the city's own want (分かりにくくて申し訳ありません), not a notice
+ *   only just sent (お届けしたばかり).
+ */
+const UNREAD_GUESS184 = '(?:まだ|未だ|いまだ(?:に)?)?[、\\s]?(?:目を通され|目を通し|お目通しになっ|お読みになっ|読まれ|読ん|ご覧になっ|ごらんになっ|見られ)(?:て|で)(?:い|おられ|いらっしゃら|らっしゃら)(?:ない|なかった)(?:の|ん)?(?:かも(?:しれ|知れ)(?:ません|ない)|よう|みたい|ご様子)(?:です|でございます)?(?:ね|ねえ|な)(?=[。！!…\\s]|$)'
+const UNREAD_OK184 = /申し訳|お詫び|おわび|分かりにく|わかりにく|見つけにく|探しにく|見にく|読みにく|ばかり|届いて(?:い|お)?な|届か|行き届|不足|至らず/u
+/**
+ * - The asker talked down to after repeated questions: told the answer will now be put in easy words, chewed up or slowly again
+ *   (R184I-031: 何度か同じご質問をいただいておりますので、今回はできるだけやさしい言葉で、順番にご説明いたしますね; かみくだいてご説明します,
+ *   もう一度ゆっくりご説明しますね). Not easy Japanese for foreign residents, children or newcomers, not many people's questions answered
+ *   in a plain summary (同じご質問を多くいただいているため、改めてご案内します).
+ */
+const SIMPLER184 = '(?:(?:やさしい|易しい|優しい|簡単な|かんたんな|平易な|噛み砕いた|かみくだいた)(?:言葉|ことば|表現|言い方)で|(?:噛み|かみ|嚙み)(?:砕|くだ)いて|もう一度ゆっくり(?:と)?|もういちどゆっくり(?:と)?|もう一度最初から|ゆっくり順番に)[、\\s]?[^。！？!?\\n]{0,12}?(?:ご説明|説明|ご案内|案内|お伝え|伝え|お話し)(?:いたします|します|しましょう|いたしましょう|させていただきます|差し上げます)'
+const ASKED_AGAIN184 = /(?:何度|何回|何べん|なんべん|再三|繰り返し|くり返し|たびたび|度々|[二三四五六七八九十数2-9２-９]度)[^。！？!?\n]{0,12}?(?:同じ|ご質問|質問|お問い合わせ|問い合わせ|お尋ね|お電話|聞かれ|尋ねられ|お聞き)|同じ(?:ご)?(?:質問|お問い合わせ|問い合わせ|お尋ね)[^。！？!?\n]{0,8}?(?:何度|何回|再三|繰り返し|たびたび|度々)/u
+const SIMPLER_OK184 = /外国|日本語|にほんご|子ども|子供|こども|お子|児童|生徒|小学生|園児|高齢|お年寄り|初めて|はじめて|転入|聴覚|視覚|障害|障がい|通訳|多言語/u
+/**
+ * - A grumble at people named by what they do, closing on 勘弁してほしい (R185A-045: 毎晩閉館5分前に来て「まだ大丈夫でしょ？」って言う
+ *   常連さん、…ほんと勘弁してほしい; 勘弁してください, 勘弁してくれ): the doers named in the sentence or the one before. Not ご勘弁ください
+ *   (our apology), not the weather or a thing (暑さはもう勘弁してほしい), not a title in brackets.
+ */
+const SPARE_ME185 = '(?<!ご)(?:勘弁|かんべん)(?:して|し)?(?:ほしい|欲しい|ほしか|ください|下さい|くれ|よ|や|ちょうだい|もらいたい|いただきたい|願いたい|もらえ(?:ません|ない|ん)か)(?:です|ですね|ですよ|ですわ|わ|よ|ね|な|って感じ)?(?=[。！!…\\s😩😓😤💢]|$)'
+const DOERS185 = /(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:お?[一-龥]{1,3}り?の)?(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|客|お客|常連|利用者|ドライバー|観光客|親|保護者|住民|若者)(?:さん|様|さま)?(?:々|たち|達|ら)?(?:、|は|って|が|に(?:は)?)/u
+const THING_SPARED185 = /暑さ|寒さ|暑い|寒い|猛暑|雨|雪|台風|花粉|黄砂|天気|残業|渋滞|虫|蚊|私|わたし|僕|ぼく|自分|申し訳|お詫び|おわび/u
+/**
+ * - Mock admiration for a careless act (R185A-070: 雨予報なのに傘持たずに来る皆さん、ほんと勇者ですね👏; R186D-027: 書類を何ひとつ揃えずに
+ *   お越しになる皆さま。…その度胸には本当に頭が下がります): people who come without what they were told to bring or check, called heroes
+ *   or admired for their nerve, in the sentence or the next. Not real effort admired (ボランティアの皆さんの頑張りには頭が下がります), not a
+ *   virtue left out (休まずに来てくださる皆さん), not a safety warning (傘をお持ちください).
+ */
+const DARING_PRAISED185 = '(?:勇者|猛者|強者|つわもの|チャレンジャー|冒険家|大物|命知らず)(?:さん|様)?(?:です|でいらっしゃいます|だ|や|っす|ばい)(?:ね|な|よね|わ|ねえ)|(?:その|あの|この)?(?:度胸|勇気|大胆さ|肝の太さ|心臓の強さ|チャレンジ精神)(?:には|に|は)[、\\s]?(?:毎年|毎回|いつも)?[、\\s]?(?:本当に|ほんとうに|ほんとに|ほんと|心から|つくづく|実に|まことに|誠に|ただただ|ある意味|もはや|思わず)?[、\\s]?(?:頭が下がり|頭が下がる|感服|敬服|感心(?:し|いた|させ)|尊敬(?:し|いた|に値)|脱帽|恐れ入り|おそれいり|あっぱれ|お見事|見習いたい|拍手)'
+const CARELESS_COME185 = /(?:(?:持た|もた|揃え|そろえ|調べ|しらべ|読ま|よま|かぶら|被ら|着|履か)(?:ず|ないで|ないまま)|(?:用意|準備|確認|予約|持参|下調べ|チェック|申請|記入|申し込み|申込み?)(?:も)?(?:せず|しないで|しないまま))(?:に)?[、\s]?[^。！？!?\n]{0,6}?(?:来|く[るれ]|き[たて]|お越し|おこし|いらっしゃ|来場|来庁|来館|来店|出かけ|出掛け|お出かけ|押しかけ)[^。！？!?\n]{0,10}?(?:皆さん|皆さま|皆様|みなさん|みなさま|方|人|客)/u
+const DARING_OK185 = /ありがとう|感謝|おかげ|お陰|選手|ランナー|挑戦者|救助|消防|ボランティア/u
+/**
+ * - A grown-up scolded as one (R186D-004: …くらいの工夫はしていただけないものでしょうか。大人なんですから。; もう子どもじゃないんですから。):
+ *   大人なんですから / 子どもじゃないんですから as a sentence of its own after a request or a reproach. Not encouragement (もう大人なんですから、
+ *   遠慮せず楽しんで), not a congratulation, not 大人の方は500円.
+ */
+const GROWN_SCOLD186 = '(?:もう|いい|立派な)?(?:大人|おとな|社会人|成人|いい年)(?:なん|な)(?:です|だ|や|じゃ)?(?:から|けん|けえ)(?:ね|な|さ|ねえ)?(?=[。！!…]|$)|(?:もう)?(?:子ども|子供|こども|ガキ)(?:じゃ|では|や)(?:ない|ありません|なか|ねえ)(?:ん|の)?(?:です|だ|や)?(?:から|けん)(?:ね|な)?(?=[。！!…]|$)'
+const ASKED_BEFORE186 = /ください|下さい|いただけ|いただき|いただかない|もらえ|もらい|ほしい|欲しい|べき|ものでしょうか|ませんか|くらい|ぐらい|なさい|ないと|ましょう|困ります|迷惑/u
+const GROWN_OK186 = /楽しん|楽しみ|楽しま|遠慮|自由|息抜き|休ん|休み|休憩|甘え|頼っ|頼り|いいんです|大丈夫|自信|堂々|胸を張|お酒|飲酒|二十歳|20歳|成人式|おめでとう/u
+/**
+ * - The least effort asked with くらいの … は in a reproachful request (R186D-004: 乗り合わせて来るくらいの工夫はしていただけないものでしょうか;
+ *   そのくらいの配慮はしていただきたいものです). Not an amount (30分くらいの余裕), not reported.
+ */
+const LEAST_EFFORT186 = '(?<![0-9０-９分秒間日週月年円人個回枚度])(?:くらい|ぐらい)の(?:ご|お)?(?:工夫|努力|配慮|準備|確認|気遣い|気配り|協力|手間|こと|心がけ|心掛け|注意|思いやり|常識|マナー)(?:は|くらいは|ぐらいは)[、\\s]?[^。！？!?\\n]{0,8}?(?:(?:して|なさって|され)?(?:いただけ|頂け|もらえ|くれ)(?:ない|ません)(?:もの|ん|の)?(?:でしょうか|ですかね|ですか|か|かね|かな)|(?:して|なさって)?(?:いただきたい|頂きたい|もらいたい|ほしい|欲しい)(?:もの|ところ)(?:です|だ|ですね))'
+/**
+ * - The reader asked whether they read it properly after a count of times told or with the answer out already (R187I-059: これで3回目の
+ *   ご案内になります。上の投稿、ちゃんと読んでいただけましたか？). Not a quiz or a survey (最後までちゃんと読んでいただけましたか？感想を
+ *   お聞かせください).
+ */
+const READ_CHECKED187 = '(?:ちゃんと|ちゃーんと|きちんと|しっかり(?:と)?|よく|最後まで|全部)[、\\s]?(?:(?:(?:読ん|よん|見|目を通し|聞い|きい)(?:で|て)(?:いただけ|頂け|もらえ|くれ|くださり)?|(?:お読み|ご覧|お聞き|お目通し)(?:に)?(?:なり|いただけ|頂け))(?:まし)?(?:た)(?:か|でしょうか)(?:ね)?(?=[？?。！!…\\s🙄😒]|$)|(?:読ん|よん)だ[？?])'
+const ABOVE187 = /(?:上|前|先ほど|さきほど|さっき|先日|以前)の(?:投稿|ポスト|ツイート|記事|お知らせ|ご案内|案内|コメント|返信)/u
+const READ_Q_OK187 = /クイズ|問題|正解|感想|アンケート|お聞かせ|お寄せ|いかがでしたか|楽しんで/u
+/**
+ * - Told a thing is found with a little looking, as a reproach (R188A-018: 少し調べればすぐに分かることなので、…確認してからお越しいただける
+ *   と…; ちょっと検索すれば分かるはずですが), and people who come without reading said never to stop coming (読まずに来られる方が後を絶ち
+ *   ません). Not a tip (少し調べればすぐ分かるので、ぜひご活用ください), not 念のため.
+ */
+const EASY_FOUND188 = '(?:少し|すこし|ちょっと|ちょこっと|軽く)[、\\s]?(?:調べれ|しらべれ|お調べになれ|検索すれ|確認すれ|ご確認になれ|読め|よめ|お読みになれ|見れ|ご覧になれ|考えれ)ば[、\\s]?(?:すぐ(?:に)?|簡単に|かんたんに|誰でも|だれでも)?[、\\s]?(?:分か|わか|お分かりにな|お分かりいただけ)(?:る|ります)(?:こと|話|はず|内容|情報|もの)?(?:なので|なのに|ですので|だから|ですから|なんですが|なのですが|なんですけど|ですが|ですけど|ですよね|でしょう|ですよ|だろう|やろ|じゃないですか)'
+const UNREAD_FLOOD188 = '(?:読ま|よま|お読みになら|ご覧になら|目を通さ)(?:ず|ずに|ないで|ないまま)[、\\s]?[^。！？!?\\n]{0,8}?(?:来られる|来る|くる|お越しになる|いらっしゃる|お電話(?:を)?(?:される|くださる|いただく)|電話してくる|問い合わせてくる|お問い合わせになる|質問してくる|ご質問される)(?:方|人|方々|人たち)(?:が|は)[、\\s]?(?:後を絶ち|あとを絶ち|後を絶た|あとを絶た)'
+const EASY_OK188 = /ぜひ|是非|ご活用|便利|おすすめ|オススメ|念のため|改めて|あらためて/u
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -7386,7 +7453,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(PRESSURE_NO_CHANGE106),
-    need: foldAll(['変わ', 'かわら', 'かわり', '覆', '変更', 'どうにも']),
+    need: foldAll(['変わ', 'かわら', 'かわり', '覆', '変更', 'どうにも', '早く', 'はやく', 'すぐ']),
     instead: '強い口調を責めず、「ご不安な点をお聞かせください。結果について不服がある場合は、次の手続きがあります」のように、手続きを丁寧に案内してください',
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
@@ -8374,6 +8441,92 @@ const PHRASES: Phrase[] = [
       const win = withPrevious(sq, s, e)
       return EYE_ROLLS179.test(win.slice(0, win.length - (sentenceOf(sq, s, e).end - s))) || EYE_ROLLS179.test(sq.slice(e, e + 4))
     },
+  },
+  // --- Blind R184I–R188A, as kinds (stop 46) ---
+  // The reader guessed in polite sarcasm not to have read what was published (R184I-003: …載せておりますが、お忙しくてまだ目を通されて
+  // いないのかもしれませんね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNREAD_GUESS184),
+    need: foldAll(['ない']),
+    instead: '読んでいないと決めつけず、「値上げの理由は広報紙9月号2ページでご案内しています」のように、載っている場所だけを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && ALREADY_OUT60.test(withPrevious(sq, s, e)) && !UNREAD_OK184.test(withNext78(sq, s, e)),
+  },
+  // The asker talked down to after repeated questions, told it will now be said in easy words (R184I-031).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SIMPLER184),
+    need: foldAll(['言葉', 'ことば', '表現', '言い方', '砕', 'くだ', 'ゆっくり', '最初から']),
+    instead: '繰り返しの質問にふれず、「お問い合わせありがとうございます。…は次のとおりです」のように、答えだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      return ASKED_AGAIN184.test(win) && !SIMPLER_OK184.test(win)
+    },
+  },
+  // A grumble at people named by what they do, closing on 勘弁してほしい (R185A-045: …って言う常連さん、…ほんと勘弁してほしい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SPARE_ME185),
+    need: foldAll(['勘弁', 'かんべん']),
+    instead: '利用者への不満は書かず、「閉館時間は午後9時です。お早めのご来館をお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && DOERS185.test(withPrevious(sq, s, e)) && !THING_SPARED185.test(sentenceText(sq, s, e)),
+  },
+  // Mock admiration for a careless act (R185A-070: 雨予報なのに傘持たずに来る皆さん、ほんと勇者ですね👏; R186D-027: …揃えずにお越しになる皆さま。
+  // …その度胸には本当に頭が下がります).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DARING_PRAISED185),
+    need: foldAll(['勇者', '猛者', '強者', 'つわもの', 'チャレンジャー', '冒険家', '大物', '命知らず', '度胸', '勇気', '大胆', '肝の太さ', '心臓の強さ', 'チャレンジ精神']),
+    instead: '皮肉でほめず、「雨の予報です。傘をお持ちください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || DARING_OK185.test(sentenceText(sq, s, e))) return false
+      const win = withPrevious(sq, s, e)
+      return CARELESS_COME185.test(win.slice(0, win.length - (sentenceOf(sq, s, e).end - s)))
+    },
+  },
+  // A grown-up scolded as one after a request (R186D-004: …していただけないものでしょうか。大人なんですから。).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(GROWN_SCOLD186),
+    need: foldAll(['から', 'けん', 'けえ']),
+    instead: '相手を子ども扱いせず、「乗り合わせでのご来場にご協力をお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const cur = sentenceOf(sq, s, e)
+      if (!/^[\s、]*$/u.test(sq.slice(cur.start, s))) return false
+      const win = withPrevious(sq, s, e)
+      return ASKED_BEFORE186.test(win.slice(0, win.length - (cur.end - cur.start))) && !GROWN_OK186.test(withPrevious(sq, s, e) + withNext78(sq, s, e))
+    },
+  },
+  // The least effort asked with くらいの … は in a reproachful request (R186D-004: 乗り合わせて来るくらいの工夫はしていただけないものでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEAST_EFFORT186),
+    need: foldAll(['くらいの', 'ぐらいの']),
+    instead: '相手を責めず、「乗り合わせでのご来場にご協力をお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sentenceText(sq, s, e)),
+  },
+  // The reader asked whether they read it properly after a count of times told (R187I-059: これで3回目のご案内になります。上の投稿、
+  // ちゃんと読んでいただけましたか？).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(READ_CHECKED187),
+    need: foldAll(['ちゃんと', 'ちゃーんと', 'きちんと', 'しっかり', 'よく', '最後まで', '全部']),
+    instead: '読んだかを問わず、「給水車の場所は次のとおりです」のように、答えだけをもう一度伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || READ_Q_OK187.test(withNext78(sq, s, e)) || QUIZ.test(sq)) return false
+      const win = withPrevious(sq, s, e)
+      return AGAIN174.test(win) || ALREADY_OUT60.test(win) || ABOVE187.test(win)
+    },
+  },
+  // Told a thing is found with a little looking, as a reproach, and people who come without reading said never to stop coming (R188A-018).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${EASY_FOUND188}|${UNREAD_FLOOD188}`),
+    need: foldAll(['ば', '後を絶', 'あとを絶']),
+    instead: '相手の確認不足を責めず、「必要な書類は市ホームページの一覧でご確認いただけます」のように、確認できる場所を伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !EASY_OK188.test(withNext78(sq, s, e)),
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

@@ -8109,3 +8109,65 @@ describe('hostility: blind R183I-034, litter thanked as a favour with no people 
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R184I–R188A, as kinds (stop 46)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string]>([
+    // the reader guessed in polite sarcasm not to have read what was published
+    ['詳細は市ホームページに掲載しておりますが、まだお読みになっていないようですね。', 'hostility/confrontational:warn:まだお読みになっていないようですね'],
+    ['申込方法は回覧板でもお知らせしておりますが、お忙しくてご覧になっていないのかもしれませんね。', 'hostility/confrontational:warn:ご覧になっていないのかもしれませんね'],
+    // the asker talked down to after repeated questions
+    ['何度も同じご質問をいただいていますので、もう一度ゆっくりご説明しますね。', 'hostility/confrontational:warn:もう一度ゆっくりご説明します'],
+    ['再三お問い合わせいただいておりますので、かみくだいてご説明いたします。', 'hostility/confrontational:warn:かみくだいてご説明いたします'],
+    // a grumble at people named by what they do, closing on 勘弁してほしい
+    ['毎朝開店前から並んで「まだ開かないの？」って文句を言うお客さん、正直勘弁してほしいです。', 'hostility/confrontational:warn:勘弁してほしいです'],
+    // a harm offered as a favour with 〜ておく (block)
+    ['ごみの日を守らない人は、ぼくが掘割に沈めておいてあげるね💕', 'hostility/threat:block:沈めておいてあげるね'],
+    ['悪口を書く人は、どんこが川にしずめといてあげるね〜', 'hostility/threat:block:しずめといてあげるね'],
+    // mock admiration for a careless act
+    ['予約もせずに来られる皆さま、その度胸には感心します。', 'hostility/confrontational:warn:その度胸には感心し'],
+    ['確認せずにお越しになる方々、ほんと勇者ですね。', 'hostility/confrontational:warn:勇者ですね'],
+    // a grown-up scolded as one, the least effort asked with くらいの…は
+    ['並んでいる列に割り込むのはやめていただけないでしょうか。子どもじゃないんですから。', 'hostility/confrontational:warn:子どもじゃないんですから'],
+    ['ごみは持ち帰ってください。もう大人なんですから。', 'hostility/confrontational:warn:もう大人なんですから'],
+    ['そのくらいの配慮はしていただきたいものです。', 'hostility/confrontational:warn:くらいの配慮はしていただきたいものです'],
+    // pressure said not to hasten the outcome, told to think first and only then call
+    ['窓口で騒がれても、すぐには直りません。', 'hostility/confrontational:warn:騒がれても、すぐには直りません'],
+    ['少しは周りのことを考えてからお電話ください。', 'hostility/confrontational:warn:少しは周りのことを考えてからお電話ください'],
+    // asked whether they read it properly after a count of times told
+    ['これで4回目のお知らせです。ちゃんと読んでもらえましたか？', 'hostility/confrontational:warn:ちゃんと読んでもらえましたか'],
+    // found with a little looking, people who come without reading said never to stop coming
+    ['手続きの流れは、少し調べればすぐに分かることなので、来る前にご確認いただけると助かります。', 'hostility/confrontational:warn:少し調べればすぐに分かることなので'],
+    ['案内を読まずにお電話される方が後を絶ちません。', 'hostility/confrontational:warn:読まずにお電話される方が後を絶ち'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text, 'reply')).toContain(expected)
+  })
+  it.each([
+    // hard negatives: real admiration, a clarifying re-explanation, easy Japanese, a safety notice, an adult fare, a thing sunk, a title
+    'ボランティアの皆さんの頑張りには頭が下がります。',
+    '毎日休まずに来てくださるボランティアの皆さん、その根気には頭が下がります。',
+    '雨の中、最後まで諦めずに走り切ったランナーの皆さん、ほんと勇者ですね👏',
+    '同じご質問を多くいただいているため、改めてご案内します。',
+    '外国人住民の方から何度もお問い合わせをいただいたので、やさしい日本語で説明します。',
+    '何度もお問い合わせをいただいたので、小学生にも分かるようにやさしい言葉で説明します。',
+    '明日は雨の予報です。お出かけの際は傘をお持ちください。',
+    '大雨の日に傘を持たずに来る子どもたちのために、貸し傘を用意しています。',
+    '入館料は大人の方は500円、子どもは200円です。',
+    '新成人の皆さん、おめでとうございます。今日は思いきり楽しんでください。もう大人なんですから。',
+    '増水に備えて、職員が土のうを水路に沈めておきました。',
+    '映画『勘弁してよ父さん』を上映します。',
+    '暑さはもう勘弁してほしいですね。',
+    '工事の音でご迷惑をおかけしています。もうしばらくご勘弁ください。',
+    'スタッフ一同、このくらいの工夫はしていきたいと考えています。',
+    '30分くらいの余裕はみていただけないでしょうか。',
+    '最後までちゃんと読んでいただけましたか？感想をお聞かせください！',
+    '少し調べればすぐに分かる便利なサイトをご紹介します。',
+    '詐欺の被害に遭う方が後を絶ちません。ご注意ください。',
+    'お届けしたばかりの広報紙ですので、まだご覧になっていないのかもしれませんね。ホームページにも掲載しています。',
+    '申請書の書き方は市ホームページに掲載しています。まだご覧になっていない方は、ぜひご覧ください。',
+    '少しは休んでから作業してください。',
+    '大きな声で応援しても、試合はすぐには終わりません。',
+  ])('passes %s', (text) => {
+    expect(hard(text, 'reply')).toEqual([])
+  })
+})
