@@ -410,6 +410,12 @@
  * sorted), adults named by a fault asked whether they are grown-ups or set below children (本当に大人なんでしょうか, 子どもたちの方が
  * よっぽど分かっていますよ), a colleague or superior despised in a grumble (…帰るくせに, ああいう人が上にいる限り; not くせになる味) and
  * さすが…ですね after an eye-roll at a misdeed (…こんなにたくさん🙄 さすが水と文化の町・柳川ですね👏; not plain pride).
+ * Blind sets R184I–R188A fixed (stop 46), as kinds (warn): the reader guessed in polite sarcasm not to have read what was
+ * published (お忙しくてまだ目を通されていないのかもしれませんね), the asker talked down to after repeats (やさしい言葉で…ご説明しますね; not
+ * easy Japanese for foreign residents), a grumble at doers closing on 勘弁してほしい, mock admiration for a careless act (傘持たずに来る
+ * 皆さん、勇者ですね; その度胸には頭が下がります), 大人なんですから after a request and くらいの工夫は…いただけないものでしょうか, pressure said
+ * not to hasten the outcome (怒鳴られても水は早く出ません), 少しは…考えてからご連絡ください, ちゃんと読んでいただけましたか？ after a count,
+ * 少し調べればすぐ分かることなので and 読まずに来られる方が後を絶ちません; and a harm offered with 〜ておく (しずめといてあげるね: threat).
  * Review (false positives): a curse addressed to a thing, not a person — weather, a season, pollen, an illness, pests and weeds,
  * stress, Mondays — by a vocative (梅雨よ、早く消えてくれ, 雑草め、), the thing alone right after it (消えろ、コロナ！, くたばれ花粉！) or
  * as the topic (暑さなんか消えろ): a wish to be gone is no finding, 死ね / くたばれ a warning (crude); one THINGS list for every kind that
