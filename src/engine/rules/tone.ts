@@ -21,7 +21,9 @@
  * Levity (emoji, laughter, slang, ！！) next to a tragedy or disaster (訃報, 死亡事故, 被災, 浸水被害,
  * 救急搬送) is flagged on any account (不謹慎); so is levity after a disaster, accident or infection told as having happened
  * (地震があった, 陽性者が出たため, 事故が3件ありました, 昨日の…転落事故, 去年の水害のとき, #九州豪雨), not a supposed or prevented one, and,
- * in 災害時モード, levity about a shelter or an evacuation (避難所ですね！…お泊まり会みたいで楽しいかも😆).
+ * in 災害時モード, levity about a shelter or an evacuation (避難所ですね！…お泊まり会みたいで楽しいかも😆); a typhoon told as drawing near
+ * (台風が近づいているので) is a misfortune, and a stop for a weather disaster (大雨で…全便運休, 台風のため中止) is one for laughter, slang and
+ * laughing faces; the day off made a treat for lazing (ゴロゴロ決定, お昼寝タイム) is levity next to any of them (blind R184I-025, R185A-039).
  */
 import type { Doc } from '../doc'
 import { NeedGate } from '../gate'
@@ -540,7 +542,7 @@ function isJoyful(cp: number): boolean {
  * 大雨注意報が発表されています) or headed as the post's news (【大雨警報】, 【避難指示】): a disaster at the door, so levity there (…ゴロゴロする
  * チャンスですね〜😆) makes light of it. Not a warning lifted (…が出ていましたが、解除されました), not one supposed (警報が出た場合は, 雷注意報が
  * 出たら: `supposed`), not a lesser advisory (乾燥, 雷, 強風) nor a health one (インフルエンザ注意報). */
-const MISFORTUNE_LISTED = /(?:公用車|市の車|庁用車|清掃車|ごみ収集車|消防車|救急車)(?:で|が|の)[^。！？!?\n]{0,8}?(?:事故|接触|衝突|追突|ぶつけ|ぶつか|やらかし|こすっ)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:が|の)?(?:接近中|接近して|上陸|直撃|襲来)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪|水害|浸水|土砂|震災)(?:の|による)?被害(?!想定|予測|を(?:防|減|最小))|災害ボランティアセンター|避難(?:指示|勧告)|(?:特別)?警報(?:が)?(?:発令|発表)され|被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|吹き飛ん|吹っ飛|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|熱中症(?:に|と)(?:なっ|なり|かかっ)(?!たら|た場合|た際|たとき)|(?:救急車|ドクターヘリ)で(?:運ばれ|搬送)|病院(?:に|へ)(?:運ばれ|担ぎ込まれ)|天国(?:に|へ)(?:行っ|いっ|逝っ|旅立っ|旅立ち|召され)(?!た(?:よう|みたい|かのよう|気分)|たら)|虹の橋を渡っ|息を引き取|永眠し|停電が続|断水が続|(?:地震|台風|大雨|豪雨|強風|突風|落雷)(?:で|により|の影響で)[^。！？!?\n]{0,16}?(?:崩れ|壊れ|倒れ|割れ|落ち|ひび|欠け|飛ばされ|流され)|(?:地震|台風|大雨|豪雨|大雪|強風|水害|災害)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:で|により|の影響で|のせいで|のため)[、,]?[^。！？!?\n]{0,16}?(?:キャンセル(?:が)?(?:続出|相次|殺到|多数)|全滅|大打撃|打撃を受け|(?:売り?上げ|売上|収入|客足|客)(?:が|は)?[^。！？!?\n]{0,4}?(?:激減|半減|ゼロ|途絶|遠の|落ち込)|損害)|避難所(?:を|が)?(?:開設|開放)|台風(?:が)?接近|台風の接近|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)|【(?:[^】\n]{0,8}?(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)(?:特別)?警報|避難指示|緊急安全確保)[^】\n]{0,8}】|(?:(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報|(?:大雨|洪水|暴風|高潮|大雪|暴風雪)注意報)(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)?(?:出て(?:い|お|る)|出され|出まし|発表されて|発令されて|発表中|発令中|継続(?:中|して)|続いて)(?![^。！？!?\n]{0,24}?解除)/u
+const MISFORTUNE_LISTED = /(?:公用車|市の車|庁用車|清掃車|ごみ収集車|消防車|救急車)(?:で|が|の)[^。！？!?\n]{0,8}?(?:事故|接触|衝突|追突|ぶつけ|ぶつか|やらかし|こすっ)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:が|の)?(?:接近中|接近して|上陸|直撃|襲来)|(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪|水害|浸水|土砂|震災)(?:の|による)?被害(?!想定|予測|を(?:防|減|最小))|災害ボランティアセンター|避難(?:指示|勧告)|(?:特別)?警報(?:が)?(?:発令|発表)され|被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|吹き飛ん|吹っ飛|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|熱中症(?:に|と)(?:なっ|なり|かかっ)(?!たら|た場合|た際|たとき)|(?:救急車|ドクターヘリ)で(?:運ばれ|搬送)|病院(?:に|へ)(?:運ばれ|担ぎ込まれ)|天国(?:に|へ)(?:行っ|いっ|逝っ|旅立っ|旅立ち|召され)(?!た(?:よう|みたい|かのよう|気分)|たら)|虹の橋を渡っ|息を引き取|永眠し|停電が続|断水が続|(?:地震|台風|大雨|豪雨|強風|突風|落雷)(?:で|により|の影響で)[^。！？!?\n]{0,16}?(?:崩れ|壊れ|倒れ|割れ|落ち|ひび|欠け|飛ばされ|流され)|(?:地震|台風|大雨|豪雨|大雪|強風|水害|災害)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:で|により|の影響で|のせいで|のため)[、,]?[^。！？!?\n]{0,16}?(?:キャンセル(?:が)?(?:続出|相次|殺到|多数)|全滅|大打撃|打撃を受け|(?:売り?上げ|売上|収入|客足|客)(?:が|は)?[^。！？!?\n]{0,4}?(?:激減|半減|ゼロ|途絶|遠の|落ち込)|損害)|避難所(?:を|が)?(?:開設|開放)|台風(?:が)?接近|台風の接近|台風(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:が|も)?(?:近づ|近付)(?:いて|いた|いている|き[、,]|きつつ)|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)|【(?:[^】\n]{0,8}?(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)(?:特別)?警報|避難指示|緊急安全確保)[^】\n]{0,8}】|(?:(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報|(?:大雨|洪水|暴風|高潮|大雪|暴風雪)注意報)(?:[（(][^）)\n]{1,12}[）)])?(?:が|は|も)?(?:出て(?:い|お|る)|出され|出まし|発表されて|発令されて|発表中|発令中|継続(?:中|して)|続いて)(?![^。！？!?\n]{0,24}?解除)/u
 /**
  * Blind R131/R132: a disaster, accident or infection told as having happened, by its kind rather than case by case: a
  * disaster, accident or infection noun (地震, 豪雨, 水害, 転落事故, 火災, 陽性者, 集団感染, クラスター …) with a predicate of
@@ -607,6 +609,24 @@ const MISFORTUNES = new RegExp(MISFORTUNE.source, 'gu')
  * misfortune told. Outside that mode a shelter may be a drill's or a guide's, and counts only as `MISFORTUNE_LISTED` reads it (避難所を開設).
  */
 const EVACUATION = /避難(?:所|場所|者|生活|先|中|して|され|し(?:た|ま)|を|の方)/gu
+/** What `HALTED` and `LAZING` cannot match without (a cheap test before them). */
+const HALT_WORD = /台風|大雨|豪雨|大雪|暴風|高潮|洪水|地震|津波|荒天/u
+const LAZE_WORD = /ゴロ|ごろ|昼寝|二度寝|ダラダラ|だらだら|のんびり|ぐうたら|寝だめ|寝溜め/u
+
+/**
+ * Blind R185A-039 kind: a service or an event stopped because of a weather disaster (大雨で川下りは本日全便運休, 台風のため中止, 大雪の影響で
+ * 臨時休館, 台風の接近に伴い欠航): the disaster is the post's news, so laughing at it (😂, ｗ, slang) or making the day off a treat makes light of
+ * what keeps people home. Weaker than a misfortune told (`MISFORTUNE`): a friendly face on the notice (またお越しください😊) or a weather emoji
+ * (🌀 ☔) is no levity; only laughter, slang, kaomoji, a laughing or party face (`LAUGHING_EMOJI`) and `LAZING` are. Rain alone (雨天中止) and a
+ * stop only supposed (大雨の場合は中止) are not one.
+ */
+const HALTED = /(?:台風|大雨|豪雨|大雪|暴風|暴風雨|暴風雪|高潮|洪水|地震|津波|荒天)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:の接近)?(?:で|により|による|の影響で|の影響により|のため|に伴い|に伴う|が近づいている(?:ので|ため|から))[、,]?[^。！？!?\n]{0,24}?(?:中止|運休|欠航|休校|休園|休館|臨時休業|休業|通行止め|見合わせ|延期|取りやめ|とりやめ|取り止め)/gu
+/**
+ * Blind R184I-025/R185A-039 kind: the day a disaster forces off turned into a treat for lazing (おうちでゴロゴロ決定〜, 船頭さんも今日はお昼寝
+ * タイムかな, 寝正月ならぬ寝台風, のんびりするチャンス): next to a disaster, a cancellation for one or an evacuation it jokes the danger away.
+ * A call to stay home (おうちで過ごしましょう, のんびり過ごせる日に) is no such treat: only a lazing word with タイム, 決定, チャンス, 日和, 三昧.
+ */
+const LAZING = /(?:ゴロゴロ|ごろごろ|ゴロ寝|ごろ寝|お昼寝|昼寝|二度寝|ダラダラ|だらだら|のんびり|ぐうたら|寝だめ|寝溜め)(?:する|して)?(?:タイム|たいむ|決定|確定|日和|びより|チャンス|ちゃんす|デー|三昧|ざんまい)/gu
 
 /**
  * A sentence that supposes a misfortune or guards against it (認知症の人が行方不明になった際,
@@ -952,6 +972,10 @@ export interface ToneFacts {
   urgent: boolean
   /** The first word of evacuation (避難所, 避難して …) not only supposed: the topic of levity in 災害時モード (`post`), if any. */
   evacuation: Span | null
+  /** The first stop of a service or an event for a weather disaster (大雨で…運休, 台風のため中止) not only supposed (`HALTED`), if any. */
+  halted: Span | null
+  /** The day off made a treat for lazing (ゴロゴロ決定, お昼寝タイム: `LAZING`), outside quotations. */
+  lazing: Span[]
   /** The grave matter an apology in this paragraph is for (不祥事, 漏えい …), if any. */
   apology: Span | null
   /** Words that make the apology light (てへぺろ, めんご …). */
@@ -1442,6 +1466,24 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       break
     }
   }
+  let halted: Span | null = null
+  const lazing: Span[] = []
+  if (mis === null && HALT_WORD.test(t)) {
+    HALTED.lastIndex = 0
+    for (let m = HALTED.exec(t); m; m = HALTED.exec(t)) {
+      if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue
+      if (supposed(t, m.index, m.index + m[0].length)) continue
+      halted = { start: norm.start[m.index]!, end: norm.end[m.index + m[0].length - 1]! }
+      break
+    }
+  }
+  if (LAZE_WORD.test(t)) {
+    LAZING.lastIndex = 0
+    for (let m = LAZING.exec(t); m; m = LAZING.exec(t)) {
+      if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue
+      lazing.push({ start: norm.start[m.index]!, end: norm.end[m.index + m[0].length - 1]! })
+    }
+  }
   let apology: Span | null = null
   const lightApology: Span[] = []
   if (normMay.includes(N_APOLOGY) && APOLOGY.test(t)) {
@@ -1490,6 +1532,8 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     misfortune: mis ? { start: norm.start[mis.index]!, end: norm.end[mis.index + mis[0].length - 1]! } : null,
     urgent: tragedy !== undefined || mis !== null ? URGENT.test(t) : false,
     evacuation,
+    halted,
+    lazing,
   }
 }
 
@@ -1683,15 +1727,20 @@ export const tone: RuleFamily<ToneFacts> = {
     }
     let topic: Span | null = null
     let kinds = CARELESS
+    let halting = false
     const strong = facts.findIndex((f) => f.tragedy !== null)
     if (strong >= 0) topic = { start: facts[strong]!.tragedy!.start + spans[strong]!.start, end: facts[strong]!.tragedy!.end + spans[strong]!.start }
     else {
       const weak = facts.findIndex((f) => f.misfortune !== null)
       // In 災害時モード, an evacuation is the misfortune (blind R174I-041).
       const fled = weak < 0 && ctx.emergency ? facts.findIndex((f) => f.evacuation !== null) : -1
-      if (weak < 0 && fled < 0) return
-      const span = weak >= 0 ? facts[weak]!.misfortune! : facts[fled]!.evacuation!
-      const at = spans[weak >= 0 ? weak : fled]!.start
+      // Blind R185A-039: a stop for a weather disaster (大雨で…全便運休), weaker: only laughing faces among emoji.
+      const stop = weak < 0 && fled < 0 ? facts.findIndex((f) => f.halted !== null) : -1
+      if (weak < 0 && fled < 0 && stop < 0) return
+      halting = stop >= 0
+      const p = weak >= 0 ? weak : fled >= 0 ? fled : stop
+      const span = weak >= 0 ? facts[weak]!.misfortune! : fled >= 0 ? facts[fled]!.evacuation! : facts[stop]!.halted!
+      const at = spans[p]!.start
       topic = { start: span.start + at, end: span.end + at }
       kinds = LEVITY
     }
@@ -1701,6 +1750,7 @@ export const tone: RuleFamily<ToneFacts> = {
       if (s.kind === 'emoji') {
         const cp = text.codePointAt(s.start + at) ?? 0
         if (WARNING_EMOJI.has(cp) && urgent) return false
+        if (halting) return LAUGHING_EMOJI.has(cp)
         // 🔥 in a call to prevent fire (発火事故が増えとるけん、気をつけて〜🔥): the hazard drawn, not hype.
         if (cp === FIRE_EMOJI && urgent && FIRE_HAZARD.test(text) && !DEATH.test(text)) return false
         // Blind R121A-133: a friendly face on the reassurance after a lesser misfortune told as made good (浸水した本はすべて入れ替え
@@ -1713,6 +1763,15 @@ export const tone: RuleFamily<ToneFacts> = {
       }
       return kinds.has(s.kind)
     })
+    // The day off made a treat (ゴロゴロ決定, お昼寝タイム), wherever it stands in the post.
+    for (let p = 0; p < facts.length && careless.length < 10; p++) {
+      const at = spans[p]!.start
+      for (const x of facts[p]!.lazing) {
+        if (careless.some((s) => s.start < x.end + at && x.start + at < s.end)) continue
+        careless.push({ kind: 'slang', weight: 0, fix: REMOVE, start: x.start + at, end: x.end + at })
+      }
+    }
+    careless.sort((a, b) => a.start - b.start)
     if (careless.length === 0) return
     for (const s of careless) {
       const fix = s.kind === 'emoji' || s.kind === 'kaomoji' || s.kind === 'laughter' ? REMOVE : s.kind === 'exclaim' ? '。' : s.fix

@@ -1425,3 +1425,29 @@ describe('tone (4(2)): levity in a post that announces a weather warning or an e
     expect(emergencyWarned(text, level).filter((r) => r === 'tone/insensitive')).toEqual([])
   })
 })
+
+describe('tone: a stop for a weather disaster or a typhoon drawing near, told with a laugh or as a day off to laze (blind R184I-025, R185A-039)', () => {
+  // Kind: a service or an event stopped because of a weather disaster (大雨で…運休, 台風のため中止, 大雪の影響で臨時休館) or a typhoon told as
+  // drawing near (台風が近づいているので): laughing faces, laughter, slang, or the day off made a treat for lazing (ゴロゴロ決定, お昼寝タイム,
+  // 寝て過ごすチャンス) make light of the danger. A plain weather emoji (🌀 ☔), a friendly face on the notice, a call to stay home and a stop only
+  // supposed (大雨の場合は中止) are not levity.
+  const warned = (text: string, level: Level, emergency = false): string[] =>
+    findingsOf(tone, text, { tone: level, site: 'x', emergency }).filter((f) => f.severity === 'warn').map((f) => f.rule)
+  it.each<[string, Level, boolean]>([
+    ['台風が近づいてるから、週末の花火大会は延期でーす😂 家でダラダラ決定〜', 3, false],
+    ['大雪の影響で、図書館は本日臨時休館です☃️ 職員一同、二度寝タイムいただきます😴', 2, false],
+    ['暴風のため、今日の渡し舟は全便欠航となりました🤣🤣', 3, false],
+    ['大雨により、午後の部活動はすべて中止。みんなゴロゴロ日和だね〜', 2, true],
+  ])('flags %s (registered %i)', (text, level, emergency) => {
+    expect(warned(text, level, emergency)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level, boolean]>([
+    ['台風の接近に伴い、明日の川下りは中止します🌀 ご理解をお願いします。', 2, false],
+    ['大雨のため、本日の川下りは全便運休です☔ またのお越しをお待ちしています😊', 3, false],
+    ['台風が近づいています。不要不急の外出は控え、おうちでのんびり過ごしましょう。', 3, true],
+    ['大雨の場合はイベントを中止します。当日朝にお知らせしますね😂', 3, false],
+    ['今日は快晴！絶好の川下り日和です😂 のんびりタイムをお楽しみください', 2, false],
+  ])('passes %s (registered %i)', (text, level, emergency) => {
+    expect(warned(text, level, emergency).filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+})
