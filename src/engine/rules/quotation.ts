@@ -192,9 +192,11 @@ function authorWrote(t: string): boolean {
  * 「」 and its edition, year or page (（法務省人権擁護局「人権の擁護」令和6年度版）, ——柳川市観光協会「水郷柳川ガイド」2024年版より), or in
  * English the title and its year or page (— from the Yanagawa City Tourism Guide (2024 edition, p.3)). 『』 is read by CITED_WORK_AFTER; a
  * 「」 title needs its named issuer and its edition: an issuer left vague (ある団体「…」) or a medium (ネットの「まとめ」) names none.
+ * Blind R188A-027 kind: …also closing the sentence that holds the quotation (「…」という言葉で結ばれています（全国水平社創立大会「水平社
+ * 宣言」、1922年）): the citation in brackets after its verb is the same citation.
  */
 const CITED_TITLE_AFTER = new RegExp(
-  `(?:^|[\\s」』”"])(?:[（(]|[-—―‐─]{1,3}[ \u3000]?)(?![^（）()\n「」]{0,16}?(?:ある|とある|某|どこかの|ネット|SNS|まとめ|ブログ|掲示板))[^（）()\n「」『』]{0,16}?[一-龠々ァ-ヶー](?:省|庁|局|府|県|市|町|村|部|課|室|会|協会|機構|センター|研究所|大学|委員会|審議会|新聞社?|出版社?|社|財団|著|編)[の]?「[^」\n]{1,30}」[ \u3000、,]?(?:${DOC_EDITION.replace('(?:修正|改定|改訂|改正|策定|制定|施行|発行|版)?', '(?:度)?(?:版|発行|刊)?')}|第${NUM}(?:版|号)|${DOC_SECTION})`,
+  `(?:^|[\\s」』”"。]|(?<=(?:ます|ました|です|でした|ている|ていた|た)))(?:[（(]|[-—―‐─]{1,3}[ \u3000]?)(?![^（）()\n「」]{0,16}?(?:ある|とある|某|どこかの|ネット|SNS|まとめ|ブログ|掲示板))[^（）()\n「」『』]{0,16}?[一-龠々ァ-ヶー](?:省|庁|局|府|県|市|町|村|部|課|室|会|協会|機構|センター|研究所|大学|委員会|審議会|新聞社?|出版社?|社|財団|著|編)[の]?「[^」\n]{1,30}」[ \u3000、,]?(?:${DOC_EDITION.replace('(?:修正|改定|改訂|改正|策定|制定|施行|発行|版)?', '(?:度)?(?:版|発行|刊)?')}|第${NUM}(?:版|号)|${DOC_SECTION})`,
   'u',
 )
 const EN_CITED_AFTER = /(?:^|\s)[-—–―]{1,2}\s?(?:[Ff]rom|[Qq]uoted from|[Ee]xcerpted from|[Ss]ource:)\s((?:[Tt]he\s)?[A-Z][A-Za-z.&'’-]{1,24}(?:\s(?:of|for|and|on|the|[A-Z][A-Za-z.&'’-]{1,24})){0,7})\s?[(,]\s?(?:[0-9]{4}|[Vv]ol\.|[Nn]o\.|pp?\.\s?[0-9]|[Ii]ssue|[A-Za-z]{1,12}\sedition)/u
@@ -575,7 +577,7 @@ const NAMED_DOCUMENT =
  * holder before it (ある自治体の『防災計画』には) names none.
  */
 const TITLED_DOCUMENT =
-  /[『「][^』」\n。]{2,40}?(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|手引き?|てびき|マニュアル|プラン|ハンドブック|答申|提言|要領|基準|規程|規則|法|通知|ガイドブック|指導要領)[』」]\s?(?:[（(][^（）()\n]{1,24}[）)])?\s?(?:では|には|に|で|によると|によれば|から|より|の中で|の中に|にも|でも)/gu
+  /[『「][^』」\n。]{2,40}?(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|手引き?|てびき|マニュアル|プラン|ハンドブック|答申|提言|要領|基準|規程|規則|法|通知|ガイドブック|指導要領)[』」]\s?(?:[（(][^（）()\n]{1,24}[）)])?\s?(?:では|には|に|で|によると|によれば|から|より|の中で|の中に|にも|でも|は[、,]?\s?$)/gu
 const VAGUE_HOLDER = /(?:ある|とある|某|どこかの|他の|よその|別の|ほかの|他市の|他県の)[^「『」』、。！？!?\n]{0,8}$/u
 /**
  * Blind R84A-026: a public body, then the title of its document in brackets, perhaps with its year, as who says the quotation that
@@ -719,9 +721,11 @@ const PORTRAIT_MAX = 60
  * 実行委員長は「…」と話しました, 審査委員長が「…」と講評を述べました): said there and reported by the host, no text with an author. The speech
  * is named after it as said (との/という + 講評, コメント, 感想, 声, お言葉, あいさつ, 話 …, or と話しました, と述べました). Not a vague someone
  * (ある作家は), an authority (専門家, 有識者), words read in a medium (ネットでは, 新聞に), or words credited to someone else (ある経営者の言葉として).
+ * Blind R188A-033 kind: …also with a word of sequence between the speaker and the words (先生は続けて、「…」, 講師は最後に「…」) and the speech
+ * told in the continuative as the sentence goes on (「…」と話し、生徒たちに…促しました).
  */
-const EVENT_SPEAKER_BEFORE = /(?:[一-龠々ァ-ヶーA-Za-z]{0,12}(?:員|長|者|師|士|官|役|先生|さん|様|さま|氏|君|くん|ちゃん|コーチ|監督|代表|来賓|講師|ゲスト|大使|選手|生徒|児童|園児|たち|達)|皆さん|みなさん|皆様|皆さま|方々)(?:の方|の方々|の皆さん|の皆様|の皆さま|のみなさん)?(?:から|より|は|が|も)(?:は|も)?[、,]?\s?$/u
-const EVENT_SPEECH_AFTER = /^[」』”〟]?\s?(?:(?:との|という)(?:ご?講評|コメント|ご?感想|お?声|お言葉|言葉|ご?あいさつ|ご?挨拶|お?話|ご?助言|アドバイス|メッセージ|エール|ご?発言|ひと言|一言)(?:が|も|を)[^。！？!?\n「」『』]{0,8}?(?:あり|あっ|聞かれ|寄せられ|いただ|頂|くださ|下さ|述べられ|送られ|贈られ|上が|あが)|と[、,]?[^。！？!?\n「」『』]{0,10}?(?:話し|話され|述べ|語り|語っ|語られ|あいさつし|挨拶し|あいさつされ|挨拶され|講評し|講評され|講評を述べ|激励し|激励され|締めくくり|締めくくっ|呼びかけ|呼び掛け|感想を述べ|喜びを語)(?:まし|た(?![らり])|ていただきまし))/u
+const EVENT_SPEAKER_BEFORE = /(?:[一-龠々ァ-ヶーA-Za-z]{0,12}(?:員|長|者|師|士|官|役|先生|さん|様|さま|氏|君|くん|ちゃん|コーチ|監督|代表|来賓|講師|ゲスト|大使|選手|生徒|児童|園児|たち|達)|皆さん|みなさん|皆様|皆さま|方々)(?:の方|の方々|の皆さん|の皆様|の皆さま|のみなさん)?(?:から|より|は|が|も)(?:は|も)?[、,]?(?:続けて|さらに|最後に|次に|改めて|あらためて|笑顔で|静かに|ゆっくりと)?[、,]?\s?$/u
+const EVENT_SPEECH_AFTER = /^[」』”〟]?\s?(?:(?:との|という)(?:ご?講評|コメント|ご?感想|お?声|お言葉|言葉|ご?あいさつ|ご?挨拶|お?話|ご?助言|アドバイス|メッセージ|エール|ご?発言|ひと言|一言)(?:が|も|を)[^。！？!?\n「」『』]{0,8}?(?:あり|あっ|聞かれ|寄せられ|いただ|頂|くださ|下さ|述べられ|送られ|贈られ|上が|あが)|と[、,]?[^。！？!?\n「」『』]{0,10}?(?:話し|話され|述べ|語り|語っ|語られ|あいさつし|挨拶し|あいさつされ|挨拶され|講評し|講評され|講評を述べ|激励し|激励され|締めくくり|締めくくっ|呼びかけ|呼び掛け|感想を述べ|喜びを語)(?:まし|た(?![らり])|ていただきまし|(?<=話し|述べ|語り|呼びかけ|呼び掛け)[、,]))/u
 /** The post tells of an occasion the words were said at (大会, 表彰式, 開会式, 審査, 会場). */
 const EVENT_OCCASION = /大会|式|表彰|審査|講評|会場|開会|閉会|除幕|竣工|開所|授賞|コンクール|コンテスト|発表会|イベント|セレモニー/u
 /** The speaker before the words: not a vague someone, an authority, a medium, or one quoting someone else's words (の言葉として). */
@@ -879,6 +883,13 @@ const QUOTE_FRAME_BEFORE = /言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借�
 const VAGUE_CREDIT_AFTER = /^[」』”〟]?[\s。、！!―—‐-]{0,4}(?:(?:これ|それ|この言葉|その言葉|こちら)(?:は|も)[、,]?)?[^「『」』。！？!?\n]{0,10}?(?:(?<![ぁ-ゖ])|(?<=[はもがで]))(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^「『」』。、,！？!?\n]{0,12}?(?:人|方|者|家|先生|教授|医師|作家|詩人|学者|専門家|先輩|社長|選手|監督|船頭|職人|師匠|おばあちゃん|おじいちゃん)(?:さん|さま|様)?(?:が|の)[^「『」』。！？!?\n]{0,8}?(?:言って(?:い)?た|いって(?:い)?た|言いよった|おっしゃって(?:い)?た|話して(?:い)?た|書いて(?:い)?た|残した|遺した|語って(?:い)?た|教えてくれた|口にして(?:い)?た|口癖|座右の銘)/u
 const CREDIT_MIN = 4
 /**
+ * Blind R186D-051 kind: words credited right after them to a medium left vague, as where the writer read or heard them (「…」——ある新聞のコラムに
+ * あったこの一文を胸に, 「…」。以前どこかで読んだ言葉です, 「…」――何かの本で見たフレーズ): a saying quoted with no source, however short
+ * (CREDIT_MIN). A medium named (西日本新聞のコラムにあった) is a source; the city's own (市報に載せた) is its own.
+ */
+const VAGUE_MEDIUM_CREDIT_AFTER =
+  /^[」』”〟]?[\s。、！!―—‐-]{0,4}(?:(?:これ|それ|この言葉|その言葉|こちら)(?:は|も)[、,]?)?(?:以前|昔|いつか|先日|最近|若い頃|学生時代に?)?[、,]?(?:(?:(?<![ぁ-ゖ])|(?<=[はもがで]))(?:とある|ある|某)(?!日|時|とき)[^「『」』。、,！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ブログ|投稿|SNS|論文|冊子|パンフレット|ガイドブック|エッセイ|小説|随筆)|どこか|どっか|何か|なにか|ネット(?:上)?|SNS|インターネット)(?:の中)?(?:に|で|の)[^「『」』。！？!?\n]{0,6}?(?:あった|載っていた|載ってた|書かれていた|書いてあった|読んだ|見た|見かけた|目にした|聞いた|知った|出会った)(?:この|その)?(?:言葉|一節|一文|フレーズ|名言|格言|文章|文)/u
+/**
  * Blind R116A-096: a sentence without brackets pointed back at, right after it, as words read or heard somewhere left vague (介護は〝愛情〟じゃなく
  * 〝技術〟だ――どこかで読んだこの言葉, …だ。昔ある本で読んだ言葉です): a saying quoted with no source. The city's own words (市の標語) or a named
  * medium (市長のあいさつで聞いた) are not vague.
@@ -1012,6 +1023,8 @@ interface Quote extends Span {
   backAfter?: boolean
   /** Led by a vague medium or author (ある本の中の次の一節): an interview the post made does not cover it (blind R166I-081). */
   vagueLed?: boolean
+  /** Said at an event by someone there, told by their part (先生は「…」と話し, 一人の生徒が打ち明けてくれた): covered by an event told before (blind R188A-033). */
+  eventSaid?: boolean
 }
 
 /** What one paragraph holds (paragraph offsets). */
@@ -1054,6 +1067,8 @@ export interface QuotationFacts {
   scriptAtEnd: boolean
   /** The paragraph opens pointing back at words before it as someone's (その言葉に、思わず涙が: blind R144A-036). */
   headBack: boolean
+  /** The paragraph tells of the post's own class, visit or event (授業, 見学, 体験, 参加: OWN_EVENT): remarks said there in later paragraphs are its report (blind R188A-033). */
+  ownEvent: boolean
   /** The writer says they took an image or a text from another's site or work (公式サイトから画像をお借りしました: blind R149I-045). */
   borrowed?: (Span & { what: string }) | null
   /** The paragraph credits or clears a borrowed work (許可を得て, 提供：, ©, 出典, a URL). */
@@ -1615,6 +1630,17 @@ const HEAD_SAYING_END = /(?:(?<=[一-龠々])[えけせてねへめれげぜべ]
 const HEAD_SAYING_FOLLOW = /^(?:[。．.！!]|\s*\n|\s*$|[ 　])/u
 const OWN_COPY = /命|防災|避難|災害|安全|ごみ|ゴミ|柳川|やながわ|ヤナガワ|水郷|本市|当市|市民|市役所|まち|町|私|わたし|僕|ぼく|みんな|皆|我が|わが|うちの|ましょう|しよう|ようね|ください/u
 const OWN_COPY_AFTER = /^[」』。．\s]{0,3}(?:これ|それ|この(?:言葉|考え))(?:が|こそ|は)[^\n。]{0,20}(?:基本|原則|大切|目標|考え方)|^[^\n]{0,60}?(?:標語|スローガン|合言葉|合い言葉|キャッチフレーズ|キャッチコピー|コピー|ことわざ|諺|慣用句|の声|感想|と話|とおっしゃ|と語)/u
+/**
+ * Blind R186D-013 kind: the topic of a saying may be one kanji, at the saying's head (雪は天から送られた手紙である, 人は考える葦である,
+ * 花は散るからこそ美しい): a noun the line is about, as a longer one is. Only with a plain or literary end: a polite one (雨は夕方まで続く見込みです)
+ * is the city's own forecast or notice.
+ */
+const HEAD_TOPIC = /^[一-龠々](?:は|が|とは)[^\s、,]/u
+/**
+ * Blind R186D-032 kind: a poet speaking of their own art in the first person (我が詩歌の母体である, わが歌のふるさと, 吾が文学): the line is the
+ * poet's, not the city's copy, whatever place or city word it holds (水郷, 柳川, まち). The city says 我がまち, not 我が詩歌.
+ */
+const POET_VOICE = /(?:我が|わが|吾が)(?:詩歌|詩|歌|句|文学|芸術|筆|作品|創作)/u
 function headSaying(t: string, a: number, i: number): boolean {
   if (t.slice(0, a).trim() !== '') return false
   const inner = t.slice(a + 1, i).trim()
@@ -1622,7 +1648,7 @@ function headSaying(t: string, a: number, i: number): boolean {
   const follow = t.slice(i + 1, i + 4)
   if (!HEAD_SAYING_FOLLOW.test(follow)) return false
   const body = inner.replace(/[。．]$/u, '')
-  return TOPIC.test(body) && HEAD_SAYING_END.test(body) && !OWN_COPY.test(body) && !OWN_COPY_AFTER.test(t.slice(i + 1, i + 80))
+  return (TOPIC.test(body) || (HEAD_TOPIC.test(body) && !/(?:です|ます)$/u.test(body))) && HEAD_SAYING_END.test(body) && (!OWN_COPY.test(body) || POET_VOICE.test(body)) && !OWN_COPY_AFTER.test(t.slice(i + 1, i + 80))
 }
 /**
  * Blind R119A-051/077: a maxim set off as a sentence of its own (「叱るより、認めよ」。…いつも心がけていることです, 「子育ては、親育て」。…本当に
@@ -1924,6 +1950,9 @@ class PlainFacts implements QuotationFacts {
   get headBack(): boolean {
     return WORDS_POINTED_BACK.test(this.t.slice(0, 40))
   }
+  get ownEvent(): boolean {
+    return OWN_EVENT.test(this.t)
+  }
   get verse(): Span | null {
     if (this._verse !== undefined) return this._verse
     const v = verseBlock(this.t, 0, this.min)
@@ -2153,6 +2182,12 @@ const FEEDBACK_LEAD = /(?:では|から(?:は)?|に(?:は)?)[、,]?(?:次の|以
  * Blind IT-099: a participant of the post's event named after the quotation by their part (「…」と、ある生徒はふり返っていました, と参加者の
  * 一人は話していました): one of the group the post reports on, heard there by the staff. Not a vague author, an authority or a medium.
  */
+/**
+ * Blind R188A-033 kind: a participant of the post's class or event named after the quotation as the one who told of it there (「…」という経験を、
+ * 一人の生徒が勇気を出して打ち明けてくれた, 「…」という思いを参加者の方が話してくれました): what was said in the session the post reports, heard by
+ * the staff or the teacher. Not a vague author, an authority or a medium (ある作家が書いていた, ネットで見た).
+ */
+const PARTICIPANT_TOLD_AFTER = /^[」』”〟]?\s?(?:という|との)(?:経験|体験|思い|気持ち|お?話|エピソード|悩み|本音|出来事|思い出)を[、,]?\s?(?:ある|一人の|ひとりの|別の)?(?:参加者|参加した[^。！？!?\n「」]{0,6}?|生徒|児童|園児|学生|受講者|受講生|子ども|子どもたち|保護者|実習生|研修生|班員|メンバー)(?:の(?:一人|ひとり|方|皆さん))?(?:は|が|も)[、,]?[^。！？!?\n「」『』]{0,12}?(?:打ち明け|話して|話し(?:まし|た)|語って|語り|教えて|聞かせて|発表し|披露し)/u
 const PARTICIPANT_AFTER = /^[」』”〟]?\s?と[、,]?\s?(?:ある|一人の|ひとりの|別の)?(?:参加者|参加した[^。！？!?\n「」]{0,6}?|生徒|児童|園児|学生|受講者|受講生|子ども|子どもたち|保護者|実習生|研修生)(?:の(?:一人|ひとり|方|皆さん))?(?:は|が|も)[、,]?[^。！？!?\n「」『』]{0,10}?(?:話して|語って|ふり返って|振り返って|話し(?:まし|た)|語り|ふり返り|振り返り|笑顔で|答えて|感想を)/u
 /**
  * Blind IT-147: a term put in brackets and named as a word (「ローリングストック」という言葉を聞いたことはありますか): the mention of a word,
@@ -2219,7 +2254,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
     const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
     // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
-    const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
+    const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_MEDIUM_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
     // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
     const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
     // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
@@ -2405,7 +2440,10 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     const backAfter = portrait && WORDS_POINTED_BACK.test(af.text)
     if (metBefore && backAfter) continue
     // Blind IQ-026: a remark of someone at the post's event, its speaker told by their part there (国際交流員からは「…」との講評がありました).
-    if (!q.block && eventSpeaker(bf.text) && !lectureContent(bf.text, runAfter, t.slice(0, q.a) + t.slice(q.b)) && EVENT_SPEECH_AFTER.test(runAfter) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked) || EVENT_OCCASION.test(masked))) continue
+    // Blind R188A-033: …or a participant told after it as the one who told it there (「…」という経験を、一人の生徒が打ち明けてくれた); with the
+    // event told in this paragraph, or (post) in one before it (ある中学校の道徳の授業を見学させていただきました。⏎⏎先生は続けて、「…」と話し).
+    const eventSaid = !q.block && ((eventSpeaker(bf.text) && !lectureContent(bf.text, runAfter, t.slice(0, q.a) + t.slice(q.b)) && EVENT_SPEECH_AFTER.test(runAfter)) || (PARTICIPANT_TOLD_AFTER.test(af.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !VAGUE_AUTHOR_BEFORE.test(bf.text)))
+    if (eventSaid && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked) || EVENT_OCCASION.test(masked))) continue
     // Blind HX-052: a short remark of the people the post presents at its event (交流会で、…実習生のみなさんが伝統舞踊を披露してくれました。「日本の
     // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
     if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
@@ -2494,13 +2532,13 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
     const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
     const { start, end } = doc.fromNorm(q.a, q.b)
-    out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+    out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
   }
   if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
   const v = out.length === 0 ? verseBlock(t, 0, min) : null
   const verse = v ? doc.fromNorm(v.start, v.end) : null
-  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)) }
+  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) }
 }
 
 export const quotation: RuleFamily<QuotationFacts> = {
@@ -2535,6 +2573,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     // An interview the post made, told in an earlier paragraph (…さんにお話を伺いました): what follows is what was said to the staff.
     let interviewed = false
     let heard = false
+    let eventTold = false
     // Blind IJ-129: items of a list of cases, one paragraph each, under a lead (よくあるご相談の例をご紹介します。⏎⏎○「…」⏎…⏎⏎○「…」).
     let inCases = false
     for (let p = 0; p < facts.length; p++) {
@@ -2545,6 +2584,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       for (const q of f.quotes) {
         // Blind R166I-081: an interview the post made does not cover a passage its interviewee read in a vague medium (ある本の中の次の一節).
         if (q.named || (!q.vagueLed && (q.block ? heard : interviewed))) continue
+        // Blind R188A-033: a remark said at the post's own class or event, told in a paragraph before (…授業を見学させていただきました).
+        if (q.eventSaid && !readVaguely && eventTold) continue
         if (q.heldNext && !(p + 1 < facts.length && facts[p + 1]!.spiritHead)) continue
         // Blind HM-007: a list of cases opening the paragraph, led by the paragraph before (たとえば、こんな相談が寄せられています。).
         if (q.listHead && p > 0 && (facts[p - 1]!.casesAtEnd || inCases)) continue
@@ -2574,6 +2615,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       }
       interviewed ||= f.interview
       heard ||= f.heard
+      eventTold ||= f.ownEvent
     }
   },
 }

@@ -3541,3 +3541,57 @@ describe('quotation: a post telling it reposts a text the writer came across, it
     expect(warned(text)).toBe(false)
   })
 })
+
+describe('quotation: a famous line set alone as an epigraph, its topic one kanji or its voice a poet\'s; words credited to a medium left vague (blind R186D-013/032/051)', () => {
+  // Kind: a literary line or aphorism in brackets standing alone as the post's first sentence (「…である」。) with no author anywhere — its topic
+  // may be one kanji (雪は, 人は), and a poet speaking of their own art (我が詩歌, わが歌) makes it the poet's whatever place word it holds; words
+  // credited right after to a medium left vague (ある新聞のコラムにあったこの一文, どこかで読んだ言葉) have no source. The author or work named
+  // (—北原白秋『思ひ出』, 北原白秋は「…」と詠みました), a polite notice (「雨は…見込みです」) and names in brackets (「人権週間」) are not.
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    ['「人は考える葦である」。今年も図書館で哲学カフェを開きます。'],
+    ['「花は散るからこそ美しいのだ」\n沖端の桜並木が見頃を迎えました。'],
+    ['「水郷柳川こそは、わが歌のゆりかごである」。柳川の春を写真でお届けします。'],
+    ['「窓口の笑顔は、まちの玄関である」——ある本にあったこの一文を胸に、今日も受付に立っています。'],
+    ['「挨拶は、まちを明るくする魔法である」。以前どこかで読んだ言葉です。新年度も元気なあいさつを心がけます。'],
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    ['「水郷柳川こそは、わが歌のゆりかごである」—北原白秋『思ひ出』。柳川の春を写真でお届けします。'],
+    ['北原白秋は「水郷柳川こそは、わが歌のゆりかごである」と詠みました。柳川の春を写真でお届けします。'],
+    ['「水郷柳川は、わが町の宝である」。柳川の春を写真でお届けします。'],
+    ['「人は考える葦である」（パスカル『パンセ』）。今年も図書館で哲学カフェを開きます。'],
+    ['「雨は夕方まで続く見込みです」。お出かけの際は傘をお持ちください。'],
+    ['「窓口の笑顔は、まちの玄関である」——西日本新聞のコラム（4月2日付）にあったこの言葉を胸に、今日も受付に立っています。'],
+    ['「人権週間」にあわせて、「空き家バンク」の登録物件と人権啓発パネルを市役所ロビーで紹介します。'],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})
+
+describe('quotation: a document named as the subject holding the words, or cited in brackets closing the sentence; remarks said in a class the post visited (blind R188A-027/033)', () => {
+  // Kind (027): a titled document (「…宣言」, 「…憲章」) as the topic right before the quotation (「水平社宣言」は、「…」という言葉で), or a citation
+  // in brackets with its issuer, title and year closing the sentence that holds it (…結ばれています（…大会「…宣言」、1922年）), names the
+  // source; a vague holder (ある団体の「…宣言」) names none. Kind (033): what a teacher or a pupil said in the class the post reports, the visit
+  // told in a paragraph before (先生は続けて、「…」と話し, 「…」という経験を、一人の生徒が打ち明けてくれた), is the report of the class;
+  // words read in a medium or credited to a vague author are not.
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  const VISIT = '今日は、市内の小学校で行われた人権学習の授業を見学しました。\n\n'
+  it.each([
+    ['昭和に制定された「市民憲章」は、「わたしたちは、水と緑を愛し、ふるさとを誇りとするまちをつくります」という一文で始まります。'],
+    ['この憲章は、「わたしたちは、水と緑を愛し、ふるさとを誇りとするまちをつくります」という一文で始まります（柳川市「市民憲章」、1975年）。'],
+    [VISIT + '先生は最後に、「ひとりの小さな勇気が、だれかの明日を守ることにつながる」と話し、授業を締めくくりました。'],
+    [VISIT + 'ある班では、「友だちに無視されたとき、何も言えずに一人で帰った」という経験を、一人の児童が打ち明けてくれました。'],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    ['ある団体の「人権宣言」は、「すべての人は生まれながらにして自由であり、尊厳と権利において平等である」という言葉で始まります。'],
+    ['この宣言は、「すべての人は生まれながらにして自由であり、尊厳と権利において平等である」という言葉で始まります（ある団体「人権の宣言」、1948年）。'],
+    [VISIT + '先生は最後に、ある作家の言葉として「ひとりの小さな勇気が、だれかの明日を守ることにつながる」と話し、授業を締めくくりました。'],
+    ['ネットの記事では、「友だちに無視されたとき、何も言えずに一人で帰った」という経験を、一人の児童が打ち明けていました。'],
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
