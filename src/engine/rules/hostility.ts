@@ -420,6 +420,9 @@
  * stress, Mondays — by a vocative (梅雨よ、早く消えてくれ, 雑草め、), the thing alone right after it (消えろ、コロナ！, くたばれ花粉！) or
  * as the topic (暑さなんか消えろ): a wish to be gone is no finding, 死ね / くたばれ a warning (crude); one THINGS list for every kind that
  * asks whether a wish is about a thing (curseAtThing); not a person named there (梅雨みたいにジメジメした課長、消えてくれ, このゴミめ).
+ * Review (false positives after R184I–R190A): a difficulty named only as the reason for help given (日本語で言っても分からない方も多い
+ * ので、英語の案内を用意しました; not after 何度 / いくら, not a refusal), and a thing found by looking softened into a courtesy
+ * (調べればすぐ分かることですが、念のためご案内します; not with the reader told to look themselves).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -3086,6 +3089,43 @@ const READ_Q_OK187 = /クイズ|問題|正解|感想|アンケート|お聞か�
 const EASY_FOUND188 = '(?:少し|すこし|ちょっと|ちょこっと|軽く)[、\\s]?(?:調べれ|しらべれ|お調べになれ|検索すれ|確認すれ|ご確認になれ|読め|よめ|お読みになれ|見れ|ご覧になれ|考えれ)ば[、\\s]?(?:すぐ(?:に)?|簡単に|かんたんに|誰でも|だれでも)?[、\\s]?(?:分か|わか|お分かりにな|お分かりいただけ)(?:る|ります)(?:こと|話|はず|内容|情報|もの)?(?:なので|なのに|ですので|だから|ですから|なんですが|なのですが|なんですけど|ですが|ですけど|ですよね|でしょう|ですよ|だろう|やろ|じゃないですか)'
 const UNREAD_FLOOD188 = '(?:読ま|よま|お読みになら|ご覧になら|目を通さ)(?:ず|ずに|ないで|ないまま)[、\\s]?[^。！？!?\\n]{0,8}?(?:来られる|来る|くる|お越しになる|いらっしゃる|お電話(?:を)?(?:される|くださる|いただく)|電話してくる|問い合わせてくる|お問い合わせになる|質問してくる|ご質問される)(?:方|人|方々|人たち)(?:が|は)[、\\s]?(?:後を絶ち|あとを絶ち|後を絶た|あとを絶た)'
 const EASY_OK188 = /ぜひ|是非|ご活用|便利|おすすめ|オススメ|念のため|改めて|あらためて/u
+/**
+ * Review (false positives on main after R184I–R190A), as kinds:
+ * - A difficulty named only as the reason for help the city gives (外国人の方は日本語で言っても分からない方も多いので、英語の案内を用意
+ *   しました; 口頭で説明しても分かりにくいため、図解を作りました; …分からないことがあります。そこで通訳がいます): the reason (ので, ため,
+ *   から, or a next sentence opening with そこで / そのため) and then the help — a thing prepared, set up or handed out, or the other
+ *   language, an interpreter, easy Japanese, a picture. Not after a count of times told or いくら (何度言っても分からない方がいらっしゃるので
+ *   …), not a refusal or a write-off (もう説明しません, 何を言っても無駄), not said slowly once more (もう一度ゆっくり, かみくだいて).
+ */
+const HARDSHIP_RV = /^(?:言って|説明して|書いて)も(?:分から|わから|理解でき)/u
+const SUPPORT_GIVEN_RV = '(?:(?:ご)?用意(?:し|いたし|があり|がござ)|(?:ご)?準備(?:し|いたし)|作成(?:し|いたし)|作りまし|作っ(?:て|た)|設け|設置し|配置し|お?配り|掲示し|置いて|通訳|翻訳|多言語|英語|中国語|韓国語|ベトナム語|タガログ語|ポルトガル語|ネパール語|外国語|やさしい日本語|易しい日本語|ふりがな|ルビ|手話|筆談|図で|図解|イラスト|写真で|動画で|絵で|音声)'
+const SUPPORT_AFTER_RV = new RegExp(`^[^。！？!?\\n]{0,24}?(?:ので|ため|から|ことから|こともあり)[、,\\s]?[^。！？!?\\n]{0,30}?${SUPPORT_GIVEN_RV}`, 'u')
+const SUPPORT_NEXT_RV = new RegExp(`^\\s?(?:そこで|そのため|このため|そうした方(?:々)?(?:の)?(?:ため|向け)に|そのような方(?:々)?(?:の)?(?:ため|向け)に)[、,\\s]?[^。！？!?\\n]{0,30}?${SUPPORT_GIVEN_RV}`, 'u')
+const SUPPORT_VETO_RV = /何度|何回|何べん|何遍|なんど|なんかい|なんべん|いくら|再三|何を言っても|無駄|むだ|ムダ|仕方|しかた|しません|いたしません|お断り|結構|もう一度|ゆっくり|かみくだ|噛み砕|いちいち|のに|(?:て|で)(?:やり|やっ|やる|あげ)/u
+function supportReasonRV(sq: string, s: number, e: number): boolean {
+  if (!HARDSHIP_RV.test(sq.slice(s, e))) return false
+  const { start, end } = sentenceOf(sq, s, e)
+  if (SUPPORT_VETO_RV.test(sq.slice(start, end))) return false
+  if (SUPPORT_AFTER_RV.test(sq.slice(e, end))) return true
+  if (!/[。！!]$/u.test(sq.slice(start, end)) || end >= sq.length || sq[end] === '\n') return false
+  const next = sentenceOf(sq, end, end)
+  return !SUPPORT_VETO_RV.test(sq.slice(next.start, next.end)) && SUPPORT_NEXT_RV.test(sq.slice(next.start, next.end))
+}
+/**
+ * - A thing said to be found by looking, softened into a courtesy: ですが / けど and then 念のため / 改めて / ご参考までに with a notice
+ *   given (少し調べればすぐ分かることですが、念のためご案内します; 読めば分かることですけど、改めてお知らせします), no blame of the reader. Not
+ *   with the reader told to look themselves or next time (ご自身で確認してからお越しください, 次回からはご自分でお調べください), not のに.
+ */
+const EASY_COURTESY_RV = /^[^。！？!?\n]{0,10}?(?:ですが|ですけど|ですけれど|ですけれども|ではありますが|とは思いますが|と思いますが|かもしれませんが|でしょうが|が|けど|けれど)[、,\s]?(?:念のため|念の為|改めて|あらためて|ご参考までに|参考までに|確認のため|ご確認のため)[、,\s]?[^。！？!?\n]{0,16}?(?:(?:ご案内|ご紹介|お知らせ|お伝え|ご説明|掲載)(?:し|いたし|させていただき|です)|(?:まとめ|載せ|記載し)(?:まし|て(?:い|お)|た))/u
+const EASY_BLAME_RV = /ご自身で|ご自分で|自分で|自身で|次(?:回)?(?:から|は)|今後は|いちいち|てから(?:お越し|お電話|ご連絡|来|ご質問|お問い合わせ)|のに|何度|何回|再三/u
+function easyCourtesyRV(sq: string, s: number, e: number): boolean {
+  if (!/ば/u.test(sq.slice(s, e)) || !/(?:分か|わか)(?:る|ります)/u.test(sq.slice(s, e))) return false
+  const { start, end } = sentenceOf(sq, s, e)
+  if (EASY_BLAME_RV.test(sq.slice(start, end))) return false
+  const next = end < sq.length && sq[end - 1] !== '\n' ? sentenceOf(sq, end, end) : null
+  if (next && EASY_BLAME_RV.test(sq.slice(next.start, next.end))) return false
+  return EASY_COURTESY_RV.test(sq.slice(e, end))
+}
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -5972,7 +6012,7 @@ const PHRASES: Phrase[] = [
     // Advice to parents or seniors (子どもにいちいち聞かないで、自分で決めさせてみましょう) is not said to the reader.
     // …てから いって ください in kana is 行って (go) when the sentence sends the reader somewhere or readies them to go
     // (びょういん に よやく を して から いって ください; blind GV-011): not 言って, a jab.
-    keep: (sq, s, e) => (!/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e))) && !goneTo59(sq, s, e) && !needNotCourtesy148(sq, s, e),
+    keep: (sq, s, e) => (!/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e))) && !goneTo59(sq, s, e) && !needNotCourtesy148(sq, s, e) && !supportReasonRV(sq, s, e) && !easyCourtesyRV(sq, s, e),
     instead: INSTEAD.polite,
   },
   // — R121–R123, as kinds —
@@ -9126,3 +9166,4 @@ function discriminationAimed(f: EchoSource, _text: string): DraftFinding | null 
   if (f.severity !== 'block') return null
   return { rule: 'hostility/discrimination', start: f.start, end: f.end, mention: f.mention, data: { instead: INSTEAD.discrimination } }
 }
+

@@ -8171,3 +8171,34 @@ describe('hostility: blind R184I–R188A, as kinds (stop 46)', () => {
     expect(hard(text, 'reply')).toEqual([])
   })
 })
+
+describe('hostility: review false positives — help given, a courtesy (after R184I–R190A)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each([
+    // a difficulty named only as the reason for help the city gives (ので / ため / そこで, then a thing prepared or another medium)
+    '留学生の方には日本語で説明しても分からないことが多いので、ベトナム語のパンフレットをご用意しています。',
+    '耳の聞こえにくい方は、言っても分からないことがあります。そこで窓口に筆談ボードを置いています。',
+    '日本語で書いても理解できない方もいるので、市民課に通訳を配置しています。',
+    // a thing found by looking, softened into a courtesy with 念のため / 改めて / 参考までに and a notice given
+    '広報を読めばすぐ分かることですが、念のためお知らせします。',
+    '市のサイトで調べればわかることですけど、ご参考までに要点をまとめました。',
+    // near kinds that were already clean
+    '窓口で口頭で説明しても分かりにくい方がいらっしゃるため、手続きの流れを図解したチラシを作りました。',
+    '初めての方には分かりにくいので、図で説明します。',
+    'お年寄りには読みにくいとのご意見を受け、チラシの文字を大きくしました。',
+  ])('passes %s', (text) => {
+    expect(hard(text, 'reply')).toEqual([])
+  })
+  it.each<[string, string]>([
+    // hard negatives: after a count of times told or いくら, a refusal, a write-off, help given with てやる
+    ['何回言っても分からない人がいるので、もう説明はしません。', 'hostility/confrontational:warn:言っても分から'],
+    ['いくら説明しても分からない方が多いので、英語のチラシを作りました。', 'hostility/confrontational:warn:説明しても分から'],
+    ['言っても分からない人には、何を言っても無駄です。', 'hostility/confrontational:warn:言っても分から'],
+    ['説明しても分からない人が多いから、図にしてやりました。', 'hostility/confrontational:warn:説明しても分から'],
+    // the reader told to look themselves, before or after the courtesy
+    ['ホームページを読めば分かることですが、改めてご案内します。次回からはご自分でお調べください。', 'hostility/confrontational:warn:読めば分かることです'],
+    ['ネットで少し調べればすぐ分かることなので、ご自分で確認してから来てください。', 'hostility/confrontational:warn:少し調べればすぐ分かることなので'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text, 'reply')).toContain(expected)
+  })
+})
