@@ -209,6 +209,11 @@
  *   paper shown (非公開の図面をちょっとだけお見せします: NONPUBLIC_PAPER_SHOWN); a figure heard from the section in charge (担当から聞いた
  *   数字では: FIGURE_HEARD_INSIDE); the matter kept to the section (まだ課の中だけで扱っている段階なのですが). Reported or published figures,
  *   a report made, no figure told, a notice to wait, a paper kept or asked for and a collection opened on a day stay clean.
+ * - Reviewer (conf5) false blocks: a thing normally closed opened to the public on an occasion (普段は非公開の古文書を、…の日に特別に
+ *   お見せします: openedToPublic), a paper refused (非公開の資料はお見せできませんので) or asked for (…を見せてほしいとのご請求:
+ *   paperRefusedOrAsked), a closed review's announced result (非公開で行われた審査の結果、…に決定しました) and a section's discussion
+ *   told as how a service was improved (課の中だけで話し合い、窓口の案内を改善しました: discussedDone) stay clean; shown as a favour
+ *   (ちょっとだけ, こっそり), refused but told on (お見せできませんが、…), or with figures given from the paper, they stay findings.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -516,8 +521,47 @@ const CLOSED_PAPER_CITED =
  * asked for (見せてほしい) or disclosed (開示, 情報公開) is not this.
  */
 const NONPUBLIC_PAPER_SHOWN =
-  /(?:非公開|非公表)(?:の|な)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:図面|設計図|配置図|平面図|資料|データ|文書|書類|議事録|会議録|議事メモ|名簿|メモ|報告書|記録|計画書|計画案|リスト|一覧|集計|試算|見積書|見積もり)(?:の(?:一部|中身|内容))?(?:を|も|[、,])?[^。！？!?\n]{0,12}?(?:お見せ|見せ|チラ見せ|ご紹介|紹介|載せ|のせ|アップ|共有|お披露目)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ|てほし|て欲し|てくださ|て下さ|てもら)/gu
-const PAPER_OPENED = /普段|通常|ふだん|日頃|特別公開|一般公開|展示|見学|企画展|公開日|開示|情報公開|公文書館|文書館|資料館|博物館|美術館|記念館/u
+  /(?:非公開|非公表)(?:の|な)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:図面|設計図|配置図|平面図|立面図|断面図|完成予想図|資料|データ|文書|書類|議事録|会議録|議事メモ|名簿|メモ|報告書|記録|計画書|計画案|リスト|一覧|集計|試算|見積書|見積もり)(?:の(?:一部|中身|内容))?(?:を|も|[、,])?[^。！？!?\n]{0,12}?(?:お見せ|見せ|チラ見せ|ご紹介|紹介|載せ|のせ|アップ|共有|お披露目)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ|てほし|て欲し|てくださ|て下さ|てもら)/gu
+const PAPER_OPENED = /開示|情報公開/u
+/**
+ * Blind (reviewer, conf5): a thing normally closed to the public opened to it on an occasion (普段は非公開の古文書を、文化の日に特別に
+ * お見せします; 通常非公開の収蔵品を期間限定で公開します; …を特別公開, ご覧いただけます): a public opening announced, not a paper leaked.
+ * The opening is said by its occasion or its word (特別公開, 期間限定, …の日に, 展示, 見学会) or by the thing's usual state (普段は,
+ * 通常は) with an opening verb addressed to visitors; a collection's holdings shown (収蔵, 所蔵, 古文書, 史料, 文化財) are public whatever
+ * the wording but on the quiet (an archive's ちょっとだけご紹介します too; not 新図書館の…図面, a building's plan). A favour
+ * done now (ちょっとだけ, こっそり, 一足早く: 非公開の図面をちょっとだけお見せします) or figures or content given from the thing (約3億円,
+ * 「…」と書かれ, によると) keep the finding.
+ */
+const OPENING_OCCASION = /特別公開|一般公開|期間限定[^。！？!?\n]{0,24}?(?:公開|展示|お見せ|ご覧)|限定公開|公開日|展示(?:し|いたし|され|を|中|会|室)|企画展|特別展|収蔵品展|見学会|見学ツアー|内覧会|(?:の日|記念日|周年|期間中|会期中|当日|祭り?|まつり|フェア|イベント|講座|ツアー|オープンデー)(?:に|には|だけ|限り|限定|に限り|の間|にあわせ|に合わせ)[^。！？!?\n]{0,16}?(?:公開|お見せ|ご覧|展示|ご案内)|(?:普段|通常|ふだん|日頃|いつも)(?:は)?(?:[^。！？!?\n]{0,24}?)(?:公開(?:します|いたします|されます|しています)|お見せします|ご覧いただけます|ご覧になれます|ご覧いただきます|ご案内します|展示します)/u
+const OPENING_HOLDER = /収蔵|所蔵|館蔵|古文書|古地図|古記録|史料|絵図|文化財/u
+const OPENING_FAVOUR = /ちょっとだけ|ちょっと|ちょこっと|少しだけ|すこしだけ|こっそり|内緒|ないしょ|ナイショ|ここだけ|チラ見せ|ちら見せ|チラッと|ちらっと|一足早く|ひと足早く|先取り|特別に少し/u
+const OPENING_TOLD = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億)?(?:円|%|％|割|件|世帯|戸|点)|[「『][^」』]{2,}[」』](?:と|って)(?:書|記|あ)|によると|によれば|には[^。！？!?\n]{0,30}?(?:と書|と記|とあ)/u
+/** The sentence of a match and the one after it (what a paper is then said to hold is often told in the next sentence). */
+function sentenceAndNext(t: string, start: number, end: number): string {
+  const s = sentenceAround(t, start, end)
+  if (s.end >= t.length) return t.slice(s.start, s.end)
+  return t.slice(s.start, sentenceAround(t, s.end, s.end).end)
+}
+/** `told` is the sentence with the one after it (sentenceAndNext). */
+function openedToPublic(sentence: string, told: string): boolean {
+  if (OPENING_TOLD.test(told)) return false
+  if (OPENING_HOLDER.test(sentence) && /公開|お見せ|ご紹介|紹介し|ご覧|展示/u.test(sentence) && !/こっそり|内緒|ないしょ|ナイショ|ここだけ|一足早く|ひと足早く/u.test(sentence)) return true
+  return OPENING_OCCASION.test(sentence) && !OPENING_FAVOUR.test(sentence)
+}
+/**
+ * Blind (reviewer, conf5): a paper said not public, then refused (非公開の資料はお見せできませんので、ご了承ください; …は公開できません;
+ * お答えできかねます): a notice, nothing told. The refusal closes the matter (ので, ため, the sentence's end); a concession that goes on
+ * (お見せできませんが、…) or a figure in the sentence keeps the finding.
+ */
+const PAPER_REFUSED = /(?:お見せ|見せ|公開|公表|お答え|答え|開示|お伝え|伝え|お渡し|渡し|提供|掲載|ご紹介|紹介|お示し|示し|お出し|出し)(?:する|いたす)?(?:こと(?:は|が)?)?(?:でき|出来|いたしかね|しかね|いたせ|られ)(?:ません|ない|かねます|ず)(?!(?:の|ん)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん|ものの))|ご覧いただけ(?:ません|ない)(?!(?:の|ん)?(?:です)?(?:が|けど|けれど))/u
+/**
+ * Blind (reviewer, conf5): a request for a paper reported (非公開の会議資料を見せてほしいとのご請求がありました; …を開示してほしいとのご要望,
+ * 公開してくれと言われました): what was asked for, nothing told from it.
+ */
+const PAPER_REQUESTED = /(?:公開|開示|公表|提出|提供|閲覧)(?:する|させる|される)?よう(?:に)?(?:求め|要望|要請|請求|依頼|お願い)|(?:見せ|開示し|公開し|公表し|出し|提供し|閲覧させ|コピーさせ|渡し)(?:て)?(?:ほしい|欲しい|もらいたい|もらえないか|いただきたい|いただけないか|ください|下さい|くれ)(?:との|という|といった|って|と)(?:ご|お)?(?:請求|要望|要請|依頼|申し出|申出|声|意見|問い合わせ|電話|相談|メール|手紙|投書|言われ|頼まれ|求められ)/u
+function paperRefusedOrAsked(sentence: string, told: string): boolean {
+  return (PAPER_REFUSED.test(sentence) || PAPER_REQUESTED.test(sentence)) && !OPENING_TOLD.test(told)
+}
 /**
  * Blind R98A-148: a paper named with a marker of internal use in round brackets after it (家賃滞納者リスト（課内用）, 名簿（庁内用）,
  * 集計表（部内用）, 台帳（取扱注意）), read while the writer works (を見ながら, を見て, を確認しながら, をめくりながら, ば見よったら), then its figures
@@ -1066,6 +1110,16 @@ function reviewUsed(t: string, meeting: string, end: number): boolean {
  * a remark, figure, cut or decision (REVIEW_TOLD) stays flagged.
  */
 const CHANGE_DONE = /^(?:で|の中で|の場で)[、,]?(?:(?:話し合い|話し合って|検討し|検討して|相談し|相談して|意見を出し合い|アイデアを出し合い)[、,]?)?[^。！？!?\n]{1,30}?(?:を|も)[、,]?(?:見直し|改善し|改訂し|改め|刷新し|更新し|新しくし|一新し|作り直し|作成し|分かりやすくし|わかりやすくし|見やすくし|使いやすくし|大きくし|増やし)(?:ました|ています|ております|てみました)(?=[。！!\n]|$)/u
+/**
+ * Blind (reviewer, conf5): a discussion kept to the section told as how a change to a service was made (課の中だけで話し合い、窓口の案内を
+ * 改善しました; 係内だけで話し合って、申請書の記入例を見直しました): the outcome, already in place for residents, nothing said in it told.
+ * A discussion still going (話し合っている段階ですが), a plan, and a remark, figure, cut or decision (REVIEW_TOLD) keep the finding.
+ */
+const DISCUSSED_DONE = /^合(?:い|って|った(?:上で|うえで|結果))[、,]?[^。！？!?\n]{1,30}?(?:を|も)[、,]?(?:見直し|改善し|改善いたし|改訂し|改め|刷新し|更新し|新しくし|一新し|作り直し|作成し|分かりやすくし|わかりやすくし|見やすくし|使いやすくし|大きくし|増やし)(?:ました|ています|ております|てみました)(?=[。！!\n]|$)/u
+function discussedDone(t: string, end: number): boolean {
+  const rest = t.slice(end, sentenceAround(t, end, end).end)
+  return DISCUSSED_DONE.test(rest) && !REVIEW_TOLD.test(rest)
+}
 function reviewDone(t: string, end: number): boolean {
   const rest = t.slice(end, sentenceAround(t, end, end).end)
   return CHANGE_DONE.test(rest) && !REVIEW_TOLD.test(rest)
@@ -2944,6 +2998,10 @@ export const confidential: RuleFamily = {
         const sentence = sentenceOf(t, m.index, end)
         // The outcome published (in any sentence of the paragraph) or a notice about the session: not its content.
         if (published(sentence) || p.has(OUTCOME_PUBLISHED) || SESSION_NOTICE.test(sentence) || aware(sentence)) return false
+        // 非公開の会議の資料を開示してほしいとのご要望をいただきました; …の資料はお見せできません: a request or a refusal, nothing told.
+        if (paperRefusedOrAsked(sentence, sentenceAndNext(t, m.index, end))) return false
+        // 非公開で行われた審査の結果、最優秀賞は…に決定しました: the city announcing the decision (as CLOSED_MEETING's announcedOutcome).
+        if (announcedOutcome(t, m.index, end)) return false
         const span = doc.fromSqueezed(m.index, end)
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
         if (LEAK.test(sentence) || /意見が分かれ|賛否が分かれ|異論が|反対意見|紛糾|(?:との|という|といった)(?:ご)?発言|」と(?:の)?(?:発言|指摘|声|意見)|から(?:厳しい|強い)?(?:意見|指摘|批判)が(?:出|あ)/u.test(sentence)) return true
@@ -2965,10 +3023,20 @@ export const confidential: RuleFamily = {
         // the session dealt with, said to be (or to be) published by the city: no content told. A leak's sign in the sentence still tells.
         const said = sentenceOf(t, m.index, end)
         if (published(said) && !LEAK.test(said)) return false
+        if (paperRefusedOrAsked(said, sentenceAndNext(t, m.index, end))) return false
         return !spans.some((s) => s.start < span.end && s.end > span.start) && !RECORD_KEPT.test(sentenceOf(t, m.index, end)) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))) || sharedThenTold(end) || deliberationTold(m.index, end))
       })
     }
-    if (p.has(WORDS.closedDoc)) emitAll(p, doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => marker(m) && !/開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.closedDoc)) {
+      emitAll(p, doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        if (!marker(m) || /開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentence)) return false
+        // 普段は非公開の古文書を、文化の日に特別にお見せします: a public opening; 非公開の資料はお見せできません / …を見せてほしいとの
+        // ご請求がありました: a refusal or a request, nothing told (only the bare 非公開の… kind: a marker word or a citation keeps it).
+        if (/^(?:非公開|公表前|公開前|公表されていない|外に出せない)/u.test(m[0]) && (openedToPublic(sentence, sentenceAndNext(t, m.index, m.index + m[0].length)) || paperRefusedOrAsked(sentence, sentenceAndNext(t, m.index, m.index + m[0].length)))) return false
+        return true
+      })
+    }
     if (p.has(WORDS.preRelease)) {
       emitAll(p, doc, t, PRE_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
@@ -3085,7 +3153,7 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         // 普段は関係者しか見られない水門の内部を、見学会で特別にご案内します: a place opened on a tour, not a paper shown.
-        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !historicPaper(sentence)
+        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !historicPaper(sentence) && !(/話し$/u.test(m[0]) && discussedDone(t, m.index + m[0].length))
       })
     }
     if (p.has(WORDS.only)) {
@@ -3714,7 +3782,7 @@ export const confidential: RuleFamily = {
       // Blind R185A-052: 非公開の図面をちょっとだけお見せします.
       emitAll(p, doc, t, NONPUBLIC_PAPER_SHOWN, 'confidential/staff-only', emit, spans, once((m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        return notAware(m) && !published(sentence) && !PAPER_OPENED.test(sentence) && !PAPER_HELD.test(sentence) && !RECORD_KEPT.test(sentence)
+        return notAware(m) && !published(sentence) && !PAPER_OPENED.test(sentence) && !openedToPublic(sentence, sentenceAndNext(t, m.index, m.index + m[0].length)) && !PAPER_HELD.test(sentence) && !RECORD_KEPT.test(sentence)
       }))
     }
     // A case conference on people at risk, bound by a duty of secrecy, cited as the source of what is told (要保護児童対策地域協議会

@@ -4778,3 +4778,50 @@ describe('confidential: blind R184I–R188A kinds (an internal figure told befor
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: reviewer conf5 kinds (a public opening, a refusal, a request and a section discussion behind a done improvement)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // a paper said not public, then shown as a favour now or its content given: the leak stays
+    ['普段は非公開のデータですが、ちょっとだけお見せします。', 'confidential/marker:block:非公開のデータ'],
+    ['普段は非公開の集計資料ですが、市民まつりの日に特別にお見せします。滞納額は約3億円です。', 'confidential/marker:block:非公開の集計資料'],
+    ['非公開の検討資料、こっそりお見せします。', 'confidential/marker:block:非公開の検討資料'],
+    ['設計事務所から届いた非公開の立面図をちょっとだけお見せします。', 'confidential/staff-only:block:非公開の立面図をちょっとだけお見せ'],
+    // a refusal that goes on to tell, or a request after which the content is told
+    ['非公開の資料はお見せできませんが、補助金は3割減と書いてありました。', 'confidential/marker:block:非公開の資料'],
+    ['非公開の会議の資料はお見せできませんが、委員の多くが反対でした。', 'confidential/meeting:block:非公開の会議'],
+    ['非公開の会議資料を見せてもらいました。補助金は2割減です。', 'confidential/marker:block:非公開の会議資料'],
+    // a section discussion still going, or a cut or decision told as its outcome
+    ['係の中だけで話し合っている段階ですが、来年度から窓口を廃止する方向です。', 'confidential/staff-only:block:係の中だけで話し'],
+    ['課の中だけで話し合って、手数料を値上げすることを決めました。', 'confidential/staff-only:block:課の中だけで話し'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a thing normally closed opened to the public on an occasion or by an archive
+    'ふだんは非公開の古文書を、お城まつりの日に特別にお見せします。',
+    '通常は非公開の古文書を、期間限定で公開します。',
+    '普段は非公開の設計資料を、市制70周年記念展で特別公開します。',
+    '普段は非公開の絵巻物の原本と古文書を、市民の日に特別にお見せします。',
+    '郷土資料館の収蔵庫から、普段は非公開の古文書をちょっとだけご紹介します。',
+    // a refusal that closes the matter
+    '非公開の文書のため、お見せできませんので、ご理解ください。',
+    '非公開の議事録はお渡しできません。ご了承ください。',
+    '非公開の会議の資料は公開できませんので、ご了承ください。',
+    // a request reported, nothing told from the paper
+    '非公開の検討資料を開示してほしいとのご要望をいただきました。',
+    '非公開の会議の資料を見せてほしいというお問い合わせがありました。',
+    '非公開の資料を公開するよう求める陳情が出されました。',
+    // a section discussion told as how a service was improved
+    '係の中だけで話し合い、申請書の記入例を分かりやすくしました。',
+    '課の中だけで話し合って、窓口の待ち時間の案内を見直しました。',
+    // the near kinds: a closed session with only a notice or the announced result
+    '審査会は非公開のため、傍聴はできません。',
+    '非公開で行われた選考の結果は、後日ホームページで公表します。',
+    '非公開で行われた審査の結果、最優秀賞は有明デザイン事務所に決定しました。',
+    '個人情報を含むため、この会議は非公開とします。',
+    '委員会は非公開です。結果は来月の広報でお知らせします。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
