@@ -170,6 +170,10 @@
  *   late in one's own voice (放流判断が遅すぎたと思っています: ACT_JUDGED); the city's side declared on another body's plan with no formal act
  *   (柳川市としては今の県の案には反対です: CITY_SIDE_ON_OTHER). Clean: 人気の理由みたい, nouns listed with とか, weather talk, a fact, a
  *   statement at a press conference, a date being fixed, an amount decided, a published estimate, and a stance taken through a written opinion.
+ * - Blind R189I kind: a facility or a service said not to open or run from a time to come, in plain words (来年からはもう開かない, 来季は
+ *   営業しない: SERVICE_ENDS, part of CHANGE), guessed or passed on from someone's words with no promise after it (…かもしれないと業者さんが
+ *   言っていました: a guess's い is no feeling, saidAsFeeling). Clean: a closure announced, the day's weather caveat (雨で開かないかもしれません),
+ *   a request (もう開けないでください), a denial, someone's words about a thing done.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -210,9 +214,19 @@ const DECISION =
  * Blind R162I-072: a service turned into a system of booking, draw or registration (来年からは全面予約制になると思います, 抽選制に変わるらしい):
  * a change of how the city serves; one in force (予約制になっています) is not a change.
  * Many made one (二つの小学校をひとつに) is a change; unable to pick one (どれもおすすめで、ひとつに決められない; 一つに選べません) is a taste.
+ * (The words of CHANGE_WORDS, and SERVICE_ENDS: a service said not to open or run from a time to come.)
  */
-const CHANGE =
+const CHANGE_WORDS =
   /(?:予約|抽選|登録|許可|会員|届出|事前申込|申込|申し込み|整理券)制(?:に|へ)(?:なる|なり(?:ます|そう)|移行|変わ|かわ|変更|切り替わ|切りかわ)|(?:支援金|補助金|助成金|給付金|奨励金|交付金|祝い金|お祝い金|手当|補助額|助成額|給付額|支給額|補助率|助成率|上限額|補助上限|支給上限)(?:は|が|も|の額|の上限|、|,)[^。！？!?\n]{0,16}?(?:増え|ふえ|増額|上が|あが|下が|さが|減額|減っ|減る|減り|引き?上げ|引き?下げ|アップ|ダウン|倍に|拡充|縮小|打ち切)|(?<!(?:電気代|光熱費|燃料費|維持費|管理費|経費|コスト|税収|収入|売上|売り上げ|効果)[^。！？!?\n円]{0,8})[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:から|→|⇒|➡)[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:に|へ)(?:なる|なり|なっ|なら|上が|あが|下が|さが|変わ|かわ|改定|改め|値上|値下|アップ|引き?上げ|引き?下げ)|(?:費用|経費|工事費|事業費)(?:が|も)[、,]?追加(?:で|に)|追加(?:の)?(?:費用|工事費|経費|負担)(?:が|も)[、,]?[^。！？!?\n]{0,12}?(?:出|発生|生じ)|(?:工事費|事業費|総事業費|改修費|建設費|整備費|補修費|修繕費|工費|建築費|解体費)(?:が|も|は)[、,]?[^。！？!?\n]{0,12}?(?:増え|ふえ|膨ら|ふくら|かさ|増額|上振れ|跳ね上が|倍に|上が|あが)|(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担|給食費|保育費|入園料|入学金|教材費|月謝|乗船料|入浴料|入湯料|検診料|健診料|受診料|水道代|下水道代|(?:ごみ|ゴミ|指定)袋(?:の)?(?:代金|代|価格|値段)|固定資産税|住民税|市民税|市県民税|国保税|国民健康保険税|軽自動車税|入湯税|都市計画税)(?:が|も|は|、|,)[^。！？!?\n]{0,16}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|(?:罰金|罰則|過料|反則金|違反金)(?:を|ば|が|も)?[^。！？!?\n]{0,6}?(?:取(?:る|ら|り|っ)|と(?:る|ら|り|っ)|科(?:す|さ|せ|し)|課(?:す|さ|せ|し)|設け|導入|新設|つく|付く|でき)|(?:条例|規則|要綱)(?:を|ば)[^。！？!?\n]{0,4}?(?:作|つく)|(?:ひとつ|一つ)に(?!(?:決められ|選べ|絞れ|しぼれ|決め切れ|決めきれ)(?:ない|ず|ません|なく))|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる(?!ようにな(?:った|りました|ってきた))|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|取り壊(?:し|さ|す|せ)|取壊し|とりこわ(?:し|さ|す|せ)|(?:略式)?代執行|強制(?:撤去|執行|解体|退去|収用)|(?:除却|撤去|解体|退去)命令|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金(?:が|は|も|を|[、,])?[^。！？!?\n]{0,12}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|変わ|かわる|かわり|改定|改正|変更|改め|かかるよう|かかるごと|取られるよう|必要にな|要るよう|いるよう|いるごと)|(?:料金|運賃)(?:改定|改正|変更|体系の見直し)|新料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|(?<!お)見送(?!りに(?:行|い|来|き|出|向)|って(?:くれ|もら|いただ|あげ|き|来))|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|閉め|閉じ|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|上限|限度額|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も|を)[、,]?[^。！？!?\n]{0,20}?(?:増額|減額|倍増|半減|引き?上げ|引き?下げ|増や|減ら|倍に)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も)[、,]?[^。！？!?\nがを]{0,20}?(?:上が|あが|下が|さが)(?:る|り|っ|ら)|(?:[\p{Script=Han}]{1,4}税|課税|罰則|負担金)(?:を|が|の|も)?[、,]?(?:導入|創設|新設)|(?:課|係|室|窓口|庁舎|支所|出張所|市役所|役所|役場|図書館|公民館|センター|事務所|保健所|資料館|交番)(?:さん)?(?:が|も|は|ごと)[、,]?[^。！？!?\n、,]{0,20}?(?:お)?(?:(?:引っ越し|引越し|ひっこし)(?:を)?(?:する|します|して|しちゃ|しそう|しよ|しと|すっ|さ(?:れ|せ))|(?:引っ越|引越|ひっこ)(?:す|さ|せ|そ))(?![方人]|皆|際|場合|前|後|とき|時)/u
+/**
+ * Blind R189I-036: a facility or a service said not to open or run any more from a time to come, in plain words (来年からはもう開かない,
+ * 来シーズンは営業しない, 次年度以降は開催されない, 4月からは利用できなくなる): a closure or an end told without 廃止 or 閉館, so a guess
+ * of it (かもしれない, そう) or a report of someone's words passes on an undecided matter as 廃止になる does. The time to come must head
+ * it: a caveat for the day (雨で開かないかもしれません), a request (もう開けないでください) and a crowd (満員で入れない) are no end.
+ */
+const SERVICE_ENDS =
+  /(?:(?:来年|来年度|再来年|次年度|来季|来シーズン|来春|来夏|来秋|来期|次回|次の(?:シーズン|年度|年)|将来的に|[0-9０-９]{4}年度?|令和[0-9０-９一二三四五六七八九十元]{1,2}年度?)(?:から|以降|には|は|も)|[0-9０-９]{1,2}月(?:から|以降))(?:は|も)?[、,]?[^。！？!?\n]{0,12}?(?:開か|ひらか|開け|あけ|開館し|開館され|開園し|開所し|営業し|営業でき|オープンし|開催し|開催され|開催でき|運行し|運行され|運航し|運航され|利用でき|使用でき)(?:ない|なくな|ません|ず|ん(?=かも|らし|げな|って|ごと|よう|ち|と|ばい|よ))(?!で(?:くださ|下さ|ね|ほし|よ|も)|よう)/u
+const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -2950,6 +2964,16 @@ function romajiToKana(w: string): string {
 /** The text of `t`'s sentence before `at` (at most 60 characters): what a reporting frame at `at` reports. */
 /** A voice that says how people feel (…が遠い、…がよくわからない、という声), not what will change. */
 const FEELING_END = /(?<!らし|みた|っぽ)(?:い|にくい|づらい|ほしい|(?<!み)たい|不便|不安|心配|困る|困っている|大変)[、,\s]*$/u
+/**
+ * Blind R189I-036: what someone said ending in a guess (…もう開かないかもしれない, …廃止になる可能性が高い) or in a service said not to open
+ * from a time to come (来年からは開かない) ends in い without telling a feeling: the words are judged by what they tell, as any report is.
+ */
+const SAID_GUESS_END = /(?:かもしれ(?:ない|ん|ません)|かも|可能性が(?:高|大き)い|公算が(?:高|大き)い)$/u
+const SERVICE_ENDS_END = new RegExp(`(?:${SERVICE_ENDS.source})$`, 'u')
+function saidAsFeeling(said: string): boolean {
+  const s = said.replace(/[、,\s]+$/u, '')
+  return FEELING_END.test(s) && !SAID_GUESS_END.test(s) && !SERVICE_ENDS_END.test(s)
+}
 
 function clauseBefore(t: string, at: number): string {
   let from = Math.max(0, at - 60)
@@ -3221,7 +3245,9 @@ function hearsay(e: Emitter, t: string): void {
       // 委託になるって課長が言ってました): a plan passed on from someone's words, as らしい or …るって pass it on.
       // Blind R186D-031: an outcome told from someone's words while the post says it is not decided yet (…午後には解除になると現場の職員が
       // 言っていました。正式に決まったらまたお知らせします): what the speaker said is handed on before the decision it awaits.
-      if (/[」』]$/u.test(before) || FEELING_END.test(said.replace(/[、,\s]+$/u, '')) || !((CHANGE.test(said) || MARKET.test(said) || BENEFIT.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || (DECISION.test(said) && FUTURE.test(said)) || outcomeAwaited(t, said, at)))) continue
+      // Blind R189I-036: …and with no promise, a closure or a change told as a guess (来年からはもう開かないかもしれないと業者さんが言って
+      // いました): the guess says itself it is not decided (saidAsFeeling: a guess's い is no feeling).
+      if (/[」』]$/u.test(before) || saidAsFeeling(said) || !((CHANGE.test(said) || MARKET.test(said) || BENEFIT.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || (DECISION.test(said) && FUTURE.test(said)) || outcomeAwaited(t, said, at)))) continue
     }
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
     // 〜という声 / との情報 after a quotation (「駐車場を増やして」という声) or a question (有料になるのかとの声) reports residents' words.

@@ -4961,3 +4961,32 @@ describe('unofficial: blind R184I–R188A kinds (hearsay of a reason or an outco
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial: blind R189I-036 kind (a service said not to open or run from a time to come, guessed or passed on from someone\'s words)', () => {
+  // Kind: a facility's closure or the end of a service still undecided, told in plain words (来年度からはもう開かない, 来季は営業しない,
+  // 次年度以降は開催されない) as a guess (かもしれない, そう) or from what someone outside said (…と管理人さんが話していました), with or
+  // without a promise of the news once decided; a guess's い (…かもしれない) is no feeling of the speaker. Clean: a closure announced, works
+  // announced, someone's words about a thing done, a caveat for the day's weather, a request, a denial and a complaint reported.
+  it.each<[string, string]>([
+    ['ふれあい動物園は、来年度からはもう開かないかもしれないと管理人さんが話していました。', 'unofficial/rumour:warn:と管理人さんが話していました'],
+    ['ふれあい動物園は、来年度からはもう開かないかもしれません。', 'unofficial/forecast:warn:開かないかもしれ'],
+    ['川下りの夜便、来季は運航しないかもしれないって船頭さんが言ってました。', 'unofficial/rumour:warn:って船頭さんが言ってました'],
+    ['あの児童館、再来年からは開館しないと清掃の方が言っていました。', 'unofficial/rumour:warn:と清掃の方が言っていました'],
+    ['旧公民館の体育室は、次年度以降は利用できなくなるらしいです。', 'unofficial/rumour:warn:きなくなるらしい'],
+    ['市民会館は再来年から民営化される可能性が高いと設備屋さんが言っていました。', 'unofficial/rumour:warn:と設備屋さんが言っていました'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    'ふれあい動物園は、来年度から休園します。詳しくは市ホームページをご覧ください。',
+    '体育館は老朽化のため、来月から改修工事を行います。',
+    '清掃の方が、窓がぴかぴかになったと言っていました。',
+    '今日の朝市は、雨で開かないかもしれません。開催の可否は朝7時にお知らせします。',
+    '来年からはもう開けないでくださいね。',
+    'ふれあい動物園を閉園する予定はありません。',
+    '駐車場が足りないと利用者の方が言っていました。',
+    '来年も暑い夏になるかもしれないと農家さんが言っていました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
