@@ -412,6 +412,12 @@
  *   お客さん) and labelled as not understanding however told (言っても分からない方たち); 乗って/泊まって/住んでほしくない as exclusion; a group
  *   put last by policy (外国籍の方を後回しに, 高齢の方の受付は最後に; not 後回しにされないよう); a disabled group asked to send only the family
  *   (ご家族だけで来庁していただくよう; not an offer, not 一緒に); ひとり親のご家庭のお子さん joins the family-type children of round 104.
+ * - Round W22 (blind R189I/R190A; KINDS26): the people of a flooded district teased with a life by boat or by swimming and a laugh, a mark
+ *   or a verb in dialect (浸かった地区の皆さんは…ボートの準備も（笑）, …ボートで通勤できてよかね〜ってみんな笑いよった: insensitive block; not a
+ *   boat lent or sent, not an event the rain put off); a disabled group said to be unable to talk or understand and asked to come with the
+ *   family (…お一人だと話が通じず…ご家族が付き添って来ていただけると助かります: block; not a companion recommended, not …場合は, not a phone
+ *   line); the women drawn as a sexual bait named as the staff of a post (監視員さん…水着目当てで来る人: block, else warn); a group named as
+ *   the target of a crime watched for (女性目当ての盗撮に目を光らせ) is its victim, not a group watched.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -5036,6 +5042,8 @@ const KEPT_OUT = phrase('(?:(?<=^(?:の方|の人|の皆さん|の方々)?)(?:�
 const EXCLUSION_VETO = phrase('(?<!被)差別|偏見|日本語(?:の)?指導|取り出し指導|日本語教室|人権|啓発|思い込み|決めつけ|ではありません|ことはありません|ことはございません|在留|パスポート|旅券|本人確認|安全上|医師|主治医の|限定|向け|専用|無料|割引|検診|健診|更衣室をご用意|ご希望|ご相談ください|妊娠|妊婦|心臓|血圧|乗船|乗車|激しい運動|通訳|説明|証明書|証書|手帳|減免|免除', 'u')
 /** Children and students: an age limit on them is the event's own condition (中学生はご参加いただけません), and what some of them do is theirs (騒ぐ若者が多いので). */
 /** The group's own ease as the purpose (…も安心して過ごせるよう, …が落ち着いて). */
+/** Blind W22: the group named as the target of a crime (女性目当ての盗撮, 高齢者を狙った詐欺): its victim, not the one watched. */
+const TARGETED_W22 = phrase('^(?:の方|の人|の方々)?(?:を)?(?:目当て|狙い|ねらい|狙っ|狙う|ねらっ|ねらう)(?:た)?(?:の|で|に)?[^。！？!?\\n]{0,6}?(?:盗撮|痴漢|詐欺|犯罪|空き巣|ひったくり|声かけ|声掛け|つきまとい|付きまとい|ストーカー|窃盗|強盗|悪質商法|勧誘|わいせつ)', 'u')
 const OWN_EASE = phrase('^(?:の方|の人|の子|の皆さん|の方々)?(?:も|が)[^。！？!?\\n]{0,16}?(?:安心|落ち着|快適|過ごしやす|気兼ねなく|のびのび|伸び伸び|楽しめる|参加しやす)[^。！？!?\\n]{0,8}?(?:よう|ため)', 'u')
 const MINORS = phrase('^(?:高校生|中学生|子ども|子供|新成人)$', 'u')
 /** A fault put before the group, which is then said to be many, as the reason (ルールを守らない外国人住民が多いため). */
@@ -5244,7 +5252,8 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       if (!hit || hit[2] === 'warn') {
         const k = KEPT_OUT.exec(tail)
         // A room or a slot provided for the group's own ease (発達障害の子が落ち着いて過ごせるよう、別室を用意しました) is care, not exclusion.
-        if (k && !(OWN_EASE.test(tail) && /用意|設け|準備|ご利用いただけ/u.test(sen)) && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !HEAT_OR_COLD.test(sen) && !EXCLUSION_VETO.test(fo)) {
+        // Blind W22: the group as the target of a crime the watch is kept on (水着の女性目当ての盗撮に目を光らせています) is its victim.
+        if (k && !TARGETED_W22.test(tail) && !(OWN_EASE.test(tail) && /用意|設け|準備|ご利用いただけ/u.test(sen)) && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !HEAT_OR_COLD.test(sen) && !EXCLUSION_VETO.test(fo)) {
           found.push([s.start + m.index, s.start + from + k.index + k[0].length, 'decency/discriminatory', 'block'])
           break
         }
@@ -8185,6 +8194,16 @@ const LAUGHED_W19 = `[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥]
 const PLIGHT_W19 = '(?:立ち往生|立往生|スリップ(?:し|事故)|脱輪|(?:雪|溝|田んぼ|側溝|ぬかるみ)に(?:はま|ハマ)っ|動けなくな|転倒し|溺れ|おぼれ|取り残され|事故(?:を起こ|っ|に遭))'
 /** Blind R178A-039, R175A-027 (W19): a foreign group named (技能実習生のみなさん, 東南アジアの若者, ベトナム人の労働者). */
 const FOREIGN_W19 = `(?:外国(?:人|籍)(?:の)?(?:方|人|労働者|住民|若者|実習生|留学生)?|(?:${NATION})(?:人|系|籍|出身)?(?:の|から(?:来た|の))?(?:若者|若い人|人|方|労働者|住民|学生|実習生|留学生)|技能実習(?:生)?|実習生|留学生|研修生|移民|難民)`
+/** Blind W22: a flood that reached people's homes (浸かった, 浸水, 大雨). */
+const FLOODED_W22 = '(?:浸か|水につか|浸水|冠水|水没|水害|洪水|大雨|豪雨|大水|床上|床下|被災)'
+/** … the people of the place it hit (地区の皆さん, 下の地区の人たち, 浸水した家の方). */
+const FLOOD_FOLK_W22 = '(?:(?:地区|地域|集落|町内|団地|住宅街|低地|家|お宅|世帯)(?:の|に(?:住む|住んで(?:いる|る)|住んどる|お住まいの))?(?:皆さん|みなさん|皆様|人|方|住民|連中)(?:たち|達|々|ら)?|住民)'
+/** … and a life by boat or by swimming made of it (ボートの準備, ボートで通勤, 泳いで帰る, 浮き輪は必需品). */
+const BOAT_LIFE_W22 = '(?:(?:ゴムボート|ボート|小舟|舟|船|カヌー|いかだ|イカダ|浮き輪|うきわ|浮輪|ライフジャケット|救命胴衣)(?:の|を|が|で|も|は|に)?[^。！？!?\\n]{0,8}?(?:準備|用意|購入|買っ|買い(?:ましょう|替え|そろえ)|常備|必需品|必須|マスト|通勤|通学|出勤|登校|帰宅|買い物|移動|生活|暮らし)|泳いで(?:通勤|通学|出勤|登校|帰|行|買い物|移動)|泳(?:ぎ|げ)[^。！？!?\\n]{0,4}?(?:練習|必須|必要|ように))'
+/** … laughed at in a verb, in any dialect (笑いよった, 笑っとった, 笑いました, 笑い話). */
+const LAUGHED_AT_W22 = '笑(?:い|っ)(?:よった|よる|よう|とった|とる|とう|てた|ていた|ている|てる|ました|ます|あった|合った|合って|ころげ|転げ|話)|笑いもの|笑い者|笑いのネタ'
+/** Blind W22: talk or understanding said to fail (話が通じず, 話にならない, 理解できない). */
+const UNDERSTOOD_NOT_W22 = '(?:(?:話|言葉|会話|意思(?:の)?疎通|説明|やりとり|やり取り)(?:が|も|は)?(?:通じ(?:ず|ない|ん|なく|ません|にく)|かみ合わ|噛み合わ|でき(?:ず|ない|ません|ん))|話にならな(?:い|く)|話になら(?:ん|ず)|(?:理解|判断)(?:が|も)?(?:でき|され)(?:ず|ない|ません|ん)|理解力(?:が|に)?(?:乏し|欠け|低|な))'
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -9032,6 +9051,9 @@ const KINDS26: Kind26[] = [
     need: ['目当て', 'めあて', '見たさ', 'みたさ'],
     keep: (sen, a, b) => /^(?:水着|ビキニ|浴衣|ゆかた|制服|ナース|ミニスカ|セクシー|若|かわい|可愛|きれい|綺麗|美人|美女|ギャル|イケメン|jk|人妻)/u.test(sen.slice(a, b)) || phrase(`かな|かも|でしょ|やろ|じゃない|[？?😏🤭😍👀]|${LAUGH_MARK}`, 'u').test(sen.slice(b, b + 16)),
     veto: phrase('詐欺|被害|不審|声かけ|声掛け|事案|犯罪|ストーカー|盗撮|痴漢|防犯|ご注意|注意して|(?<!被)差別|セクハラ', 'u'),
+    // Blind R190A-045 (W22): the women so drawn are the staff of a named post (市民プールの監視員さん、若か女の子ばっかりやけん、水着目当てで
+    // 来る人の増えるっちゃない？): the staff made the bait, block, as the other sexual remarks about named staff.
+    upgrade: phrase('監視員|職員|スタッフ|係員|受付(?:の|係)|案内係|ガイドさん|指導員|インストラクター|保育士|看護師|店員|コンパニオン', 'u'),
   },
   // Blind R161A-020 (W15): a welcome then one group waved off with a trailing ちょっと (移住者大歓迎です！…ただ外国の方はちょっと、地域に
   // なじめないことが多いので😅, 参加者募集中！でも高齢の方はちょっと…体力的にきついので💦): the polite refusal, block; the folded view drops …,
@@ -9451,6 +9473,29 @@ const KINDS26: Kind26[] = [
     para: true,
     need: ['手癖', '盗み癖', '盗癖', 'ずる賢', '嘘', 'うそ', '何をする', '何をしでかす'],
     veto: phrase('偏見|誤解|決めつけ|根拠(?:は|の)?(?:な|あり)|ではありません|ではない|とは限ら|デマ|(?<!被)差別|許され', 'u'),
+  },
+  // Blind R189I-040 / R190A-027 (W22): the people of a district a flood hit teased with a life by boat or by swimming, and a laugh
+  // (去年床上まで浸かった地区の皆さんは、今年こそボートの準備もお忘れなく（笑）, 大雨のあと、下の地区の人たちは毎年ボートで通勤できて
+  // よかね〜って…みんな笑いよった): their plight made a joke, block. Not the flood told without a joke (浸水した地区の皆さんへ土のうを配ります),
+  // not a boat the city lends or sends (ボートの貸し出し, 救助, 消防), not their own smiles (笑顔), not an event the rain put off (延期, 体験).
+  {
+    re: phrase(`${FLOODED_W22}[^\\n]{0,40}?${FLOOD_FOLK_W22}[^\\n]{0,40}?${BOAT_LIFE_W22}[^\\n]{0,40}?(?:${LAUGHED_W19}|${LAUGHED_AT_W22})`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'block',
+    para: true,
+    need: ['浸', '冠水', '水没', '水害', '洪水', '大雨', '豪雨', '大水', '床上', '床下', '被災'],
+    veto: phrase('救助|救出|救援|消防|訓練|貸し出し|貸出|配備|出動|笑顔|教訓|延期|順延|中止|再開|体験|イベント|ツアー|大会|教室|講座', 'u'),
+  },
+  // Blind R189I-054 (W22): a disabled group said to be unable to talk or understand, and asked to come with the family (知的障害のある方は
+  // お一人だと話が通じず時間がかかりますので、できるだけご家族が付き添って来ていただけると助かります): the group belittled as a whole, block.
+  // Not a companion recommended as support (付き添いの方の同伴をお勧めしています: nothing said of their understanding), not a case left to
+  // them (…難しい場合は), not a channel that fails (電話では) or help offered (手話, 筆談, 通訳).
+  {
+    re: phrase(`(?:${DISABLED}|(?:(?:知的|発達|精神|身体|視覚|聴覚)?障(?:害|がい|碍)|自閉症|ダウン症)(?:の|が)?(?:ある|お持ちの)?(?:方|人|お子さん|お子様|子|児童|生徒))(?:の方|の人)?(?:は|って|には|の場合(?:は)?|だと|も)[、,]?[^。！？!?\\n]{0,20}?${UNDERSTOOD_NOT_W22}[^。！？!?\\n]{0,30}?(?:ご家族|家族|ご両親|親御さん|保護者|付き添い|付添い|介助者|支援者|ヘルパー)(?:の方)?[^。！？!?\\n]{0,12}?(?:付き添|付添|同伴|同行|一緒|代わり|代理|だけ|のみ)[^。！？!?\\n]{0,16}?(?:来|お越し|いらし|ください|下さい|お願い|助か|幸い|もらえ|いただ)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['通じ', '話にな', '理解', '判断', '疎通', 'かみ合', '噛み合'],
+    veto: phrase('場合|手話|筆談|通訳|電話|ファクス|fax|メール|(?<!被)差別|偏見|決めつけ|ではありません|わけではな|構いません|かまいません', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

@@ -13289,3 +13289,41 @@ describe('decency (4(2)), round W21 kinds (blind R184I-R187I): women gazed at fo
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W22 kinds (blind R189I-040/054, R190A-027/045): flood victims teased with a life by boat and a laugh, a disabled group said to be unable to talk and asked to come with the family, staff made the sexual bait', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)
+  it.each<[string, string, 'block' | 'warn']>([
+    // the people of a flooded district teased with a boat or a swim, and a laugh (a mark or a verb, in dialect too)
+    ['おととし軒下まで浸水した団地の皆さん、今年はゴムボートの用意もしておきましょうね😂', 'decency/insensitive', 'block'],
+    ['豪雨のたびに、川沿いの集落の人たちは泳いで帰るしかないねって、事務所で笑っとった。', 'decency/insensitive', 'block'],
+    ['冠水した地域の住民の方は、浮き輪が必需品ですねｗ', 'decency/insensitive', 'block'],
+    // a disabled group said to be unable to talk or understand, then sent with the family
+    ['発達障害のあるお子さんは説明が理解できないので、保護者の方が代わりに来てください。', 'decency/discriminatory', 'block'],
+    ['精神障害のある方は会話がかみ合わないことが多いため、なるべくご家族と一緒にお越しいただけると幸いです。', 'decency/discriminatory', 'block'],
+    // staff of a named post made the sexual bait
+    ['今年の案内係さんは大学生の女の子ばかりなので、お姉さん目当てで来る人が増えるかもね？', 'decency/sexual', 'block'],
+    // … with no staff named, the motive put on the visitors stays a warning
+    ['海開きの日は、ビキニ目当てで来る人も多いかもね？', 'decency/sexual', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the flood told with no joke, a boat the city lends or sends, an event the rain put off, support recommended
+    // for a disabled group, a channel that fails with help offered, a case left to them, a call for staff, swimwear on sale
+    '床上まで浸水した地区の皆さんに、消毒液と土のうをお配りしています。',
+    '大雨に備えて、浸水しやすい地区の皆さんにはゴムボートの貸し出しを行っています。',
+    '浸水した地域では、消防団がボートで住民の移動をお手伝いしました。',
+    '大雨で延期になったカヌー体験、地区の皆さんもボートで移動しながら笑いました😂',
+    '知的障害のある方には、付き添いの方の同伴をおすすめしています。',
+    '聴覚障害のある方で、電話では話が通じにくいときは、ご家族の方からご連絡いただいても構いません。',
+    '障がいのある方で、お一人での手続きが難しい場合は、ご家族と一緒にお越しください。',
+    '手話通訳が必要な方は、事前にご連絡ください。',
+    '市民プールの監視員を募集しています（男女不問）。',
+    '売店で水着の販売を始めました。',
+    '監視員が、水着の女性目当ての盗撮に目を光らせています。',
+    '高齢者を狙った詐欺に、警察と市が目を光らせています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
