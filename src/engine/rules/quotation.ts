@@ -120,6 +120,9 @@
  * Blind IQ-026: a remark of someone at the post's event, told before it by their part there (審査員を務めた国際交流員からは, 来賓の…からは,
  * 実行委員長は) and after it as said (との講評/コメント/感想/声/お言葉/あいさつ/お話がありました, と話しました, と述べました: EVENT_SPEECH_AFTER),
  * is the host's report of the event — not a vague someone, an authority, a medium, a saying credited to another, nor hearsay (と話していました).
+ * Blind UD-022/116: voices listed each with its giver under one frame after the last (児童から「…」、保護者から「…」という感想が寄せられました:
+ * pastGiverRun) are each received voices; a question the account is often asked (「…？」ってよく聞かれるけど, というご質問をよくいただきます:
+ * ASKED_OFTEN_AFTER) is its own paraphrase of a common question — not read in a medium, not a saying often said (とよく言われます).
  */
 import type { Doc } from '../doc'
 import type { RuleFamily, RuleInput } from '../rule'
@@ -345,11 +348,34 @@ const GIVER_BEFORE = /(?:方|皆さん|みなさん|皆様|皆さま|方々|さ�
 /** Blind TX-022: the voice received told with を (市民の皆さまから「…」とのご意見をいただきました, 利用者の方から「…」という声を頂戴しました). */
 const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:[一-龠々]{1,3}(?:しい|い|な|の)|[ぁ-ゖ]{2,4}(?:い|な))?(?:お?声|ご?意見|ご?感想|うれしい声|喜びの声|感謝の声|お礼の声|お礼の言葉|感謝の言葉)(?:が|も)[^。！？!?\n]{0,8}?(?:寄せられ|届い|届き|届け|聞かれ|上が|あが|いただ|頂|出され|出まし|出て(?:い|お)|出た)|^\s?(?:という|との)(?:お?声|ご?意見|ご?感想|ご?要望)(?:を|も)[、,]?(?:多く|多数|たくさん|いくつか)?(?:いただ|頂|頂戴し|お寄せいただ|お受けし|受け)|^\s?(?:という|との)(?:お?声|ご?意見|ご?要望|ご?相談)(?:でした|です|がきっかけ|を受けて|をきっかけ|をもとに|を基に)/u
 /**
+ * Blind UD-022 kind: voices listed one after another, each with its giver, under one frame after the last (授業後には、4年1組の児童から「…」、
+ * 4年2組の児童から「…」という感想が寄せられました): the frame is said of each. Read past the later givers and their voices (blanked or not) to
+ * the frame; each giver must be one (GIVER_BEFORE), not a medium or a vague someone. Returns the text after the run, or null when none.
+ */
+const GIVER_RUN_ITEM = /^[、,・]\s?([^「」『』。！？!?\n\s]{1,20}?(?:から|より)(?:は|も)?)[、,]?\s?(?:[「『][^「」『』\n]{1,80}[」』]|\s{4,})/u
+function pastGiverRun(text: string): string | null {
+  let rest = text
+  let items = 0
+  for (let m = GIVER_RUN_ITEM.exec(rest); m && items < 6; m = GIVER_RUN_ITEM.exec(rest)) {
+    if (!GIVER_BEFORE.test(m[1]!) || NOT_MET.test(m[1]!) || VAGUE.test(m[1]!) || IN_MEDIUM.test(m[1]!)) return null
+    rest = rest.slice(m[0].length)
+    items++
+  }
+  return items > 0 ? rest.replace(/^\s+/u, '') : null
+}
+/**
  * Blind IJ-039, IJ-129, R119A-088: a typical worry or question told as one the staff often hear (「うちの子、…泣くんです…」というお話をよく聞きます,
  * 「名前は聞いたけど、何をしてくれるの？」という声も聞きます, …という声をよく耳にします): the city's own illustration of what people commonly
  * say, no one's text. Not when read in a medium (ネットで…という声を見かけます, 新聞の投書に…).
  */
 const HEARD_OFTEN_AFTER = /^\s?(?:という|との|といった|って)(?:お話|話|お?声|ご?相談|お?悩み|ご?質問|ご?意見|ご?心配)(?:を|も|が|は)[、,]?(?:よく|しばしば|時々|ときどき|たびたび|たくさん|多く|最近|本当によく|よう)?[、,]?(?:聞き|聞く|聞か|聞こえ|耳にし|耳にす|お聞き|伺|うかが|聞いと|聞くと)/u
+/**
+ * Blind UD-116 kind: a question people often put to the account, told as asked of it (「…って夏しか食べられないの？」ってよく聞かれるけど,
+ * 「…？」とよく聞かれます, 「…」というご質問をよくいただきます): the account's own paraphrase of a common question it then answers, no one's
+ * text. The frequency (よく, しばしば, 毎年 …) makes it typical; not when read in a medium (ネットで…とよく聞かれる is IN_MEDIUM before it), and
+ * not a saying that is often said (「…」とよく言われます stays a quotation).
+ */
+const ASKED_OFTEN_AFTER = /^\s?(?:と|って)[、,]?(?:本当に|ほんとに|ほんと|とても|すごく|めっちゃ)?(?:よく|しばしば|時々|ときどき|たびたび|毎年|毎回|いつも|たまに|結構|けっこう|よう)[、,]?(?:聞かれ|きかれ|訊かれ|尋ねられ|たずねられ|質問され|質問を(?:受け|いただ|頂))|^\s?(?:という|との|といった|って)(?:ご?質問|お?問い合わせ|お?尋ね)(?:を|も|が)[、,]?(?:本当に)?(?:よく|しばしば|時々|ときどき|たびたび|毎年|毎回|いつも|多く|たくさん)[、,]?(?:いただ|頂|受け|寄せられ|あり|届)/u
 /**
  * Blind IJ-076: an advert's claim quoted in a warning (インターネットで「児童手当を前払いで受け取れる」とうたうサービスの広告が見られます。市の制度
  * ではありません): the pitch named by what it claims, in a post that warns or points to a consultation desk; the city warns of it, no one's text.
@@ -2449,7 +2475,10 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
     // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
     // (…the giver told before the run of quotations this one closes: 生徒からは「…」「…」という声: QUOTE_RUN_BEFORE.)
-    if (GIVER_BEFORE.test(bf.text.replace(QUOTE_RUN_BEFORE, '')) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
+    // Blind UD-022: …or the giver and their voice first in a list of givers and voices under one frame (児童から「…」、別の児童から「…」という感想).
+    const giverRun = q.block ? null : pastGiverRun(masked.slice(q.b, q.b + 300))
+    const voiceFrame = giverRun !== null && RECEIVED_VOICE_AFTER.test(giverRun) ? giverRun : runAfter
+    if (GIVER_BEFORE.test(bf.text.replace(QUOTE_RUN_BEFORE, '')) && RECEIVED_VOICE_AFTER.test(voiceFrame) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(voiceFrame)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
     // Blind HZ-004/060: the account's own mascot speaking in a balloon at the head of its line (やなモン「…いこうね✨」).
     if (!q.block && mascotBalloon(t, q.a, q.b)) continue
     // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).
@@ -2459,7 +2488,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (!q.block && FOR_EXAMPLE_BEFORE.test(bf.text) && KIND_OF_REMARK_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text)) continue
     if (!q.block && letters(t.slice(q.a, q.b)) <= LETTER_MAX && LETTER_RECEIVED_BEFORE.test(bf.text) && !bf.text.includes('\n') && !VAGUE.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text)) continue
     // Blind IJ-039/129: a typical worry told as one the staff often hear (「…」というお話をよく聞きます).
-    if (!q.block && HEARD_OFTEN_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
+    // Blind UD-116: …or a question the account is often asked (「…？」ってよく聞かれるけど, というご質問をよくいただきます).
+    if (!q.block && (HEARD_OFTEN_AFTER.test(runAfter) || ASKED_OFTEN_AFTER.test(runAfter)) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
     // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
     if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
     // Blind IH-038: said in the city's own class, as the sentence after the run of quotations tells (「…」「…」――。これらは、…授業で子どもたちが出し合ったものです).

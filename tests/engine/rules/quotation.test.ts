@@ -3595,3 +3595,29 @@ describe('quotation: a document named as the subject holding the words, or cited
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: voices listed each with its giver under one frame; a question the account is often asked (blind UD-022/116)', () => {
+  // Kind (022): voices received at the city's own class or event, listed one after another each with its giver, under one frame after the last
+  // (児童から「…」、保護者から「…」という感想が寄せられました): the frame is said of each, so the first is the city's report as the last is. A
+  // giver that is a medium or a vague someone (ネットから, ある専門家から) is none. Kind (116): a question the account is often asked, told as
+  // asked of it (「…？」ってよく聞かれるけど, とよく聞かれます, というご質問をよくいただきます), is its own paraphrase of a common question it answers;
+  // one read in a medium (ネットで「…」ってよく見かける) is not, nor a saying that is often said (「…」とよく言われます).
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    ['見学会の後には、参加者の方から「ごみが燃料に生まれ変わる仕組みがよく分かり、分別を頑張ろうと思いました」、保護者から「子どもと一緒に学べて、家でも分別の話をしています」という感想が寄せられました。'],
+    ['講座の終わりに、受講生から「包丁の持ち方から丁寧に教えてもらい、料理が楽しくなりました」、ボランティアの方から「若い人と一緒に台所に立てて、こちらも元気をもらえました」との声が届きました。'],
+    ['「市の図書館って、市外に住んでいても本を借りられるの？」ってよく聞かれるけど、実は近隣の市町にお住まいの方も登録できます📚'],
+    ['「粗大ごみは、年末でも出せますか？」とよく聞かれます。12月28日の受付分までは年内に収集します。'],
+    ['「子どもの予防接種は、市外の病院でも受けられますか？」というご質問をよくいただきます。県内の協力医療機関であれば受けられます。'],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    ['見学会の後には、ある専門家から「ごみが燃料に生まれ変わる仕組みは、循環型社会の要である」、ネットから「分別など意味がない、全部燃やせば済むのだから手間をかける必要はない」という感想が寄せられました。'],
+    ['ネットでは「市の図書館って、市外に住んでいても本を借りられないんでしょう？」ってよく見かけるけど、実は近隣の市町にお住まいの方も登録できます。'],
+    ['「人の一生は重荷を負うて遠き道を行くが如し、急ぐべからず」とよく言われます。焦らず一歩ずつ進みましょう。'],
+    ['「水は命の源であり、すべての生き物を育むものである」という言葉があります。蛇口をひねれば水が出る毎日に感謝しましょう。'],
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
