@@ -47,6 +47,8 @@
  * 職員おすすめ本の紹介: HEADLINE_FIELD) is one too.
  * Blind R167I kinds (block): a handle left as a placeholder after its @ (@XXXXXXXX, @【公式ID】: HANDLE_SLOT); a product's origin or pack
  * left as XX or masks (XX産うなぎ, XXセット, ○○産: PRODUCT_AFTER), also inside a listing quoted as news (「XX産…」を追加しました).
+ * Blind UD-103 kind (not masks): a fill-in puzzle's run of boxes asked about one box at a time (「□□□□の花」。□に入る4文字は何でしょう？:
+ * boxAskedAbout) is the puzzle.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -496,9 +498,28 @@ const READER_SLOT_AFTER = /^(?:の部分|の欄|のところ|の所|の箇所|�
  * でしょう, ？, わかる); a note to the writer (○に入る数字はあとで確認) asks nothing.
  */
 const QUIZ_SLOT_AFTER = /^(?:の部分|のところ|の所)?(?:に|には)(?:入る|はいる|当てはまる|あてはまる|入れる)[^。！？!?\n]{0,12}?(?:は(?:何|なに|なん|どれ|どっち|いくつ|誰|だれ|どこ)|は\s?[？?]|(?:でしょう|かな|ですか|でしょうか)[？?！!]?|(?:わか|分か)(?:る|り)|を(?:当て|答え|考え)て)/u
+/**
+ * Blind UD-103 kind: a fill-in puzzle's blanks, asked about one box at a time (童謡「□□□□の花」。□に入る4文字は何でしょう？, ○○○の森。○に入る
+ * ひらがなは？): the question names the run's own mask, shorter than the run (each box is one letter of the answer), bare, and asks the reader
+ * (QUIZ_SLOT_AFTER) — the puzzle, not a value held back. Only a run of one mask shape; a note to the writer asks nothing.
+ */
+function boxAskedAbout(t: string, a: number, b: number): boolean {
+  const run = t.slice(a, b)
+  const c = run[0]!
+  if (run.length < 2 || run.length > 12 || [...run].some((x) => x !== c)) return false
+  const from = Math.max(0, a - 240)
+  const to = Math.min(t.length, b + 240)
+  for (let i = t.indexOf(c, from); i >= 0 && i < to; i = t.indexOf(c, i + 1)) {
+    if (i >= a && i < b) continue
+    if ((i > 0 && MASK.includes(t[i - 1]!)) || MASK.includes(t[i + 1] ?? '')) continue
+    if (QUIZ_SLOT_AFTER.test(t.slice(i + 1, Math.min(t.length, i + 51)))) return true
+  }
+  return false
+}
 function sameRunExplained(t: string, a: number, b: number): boolean {
   const run = t.slice(a, b)
   if (run.length === 0 || run.length > 8) return false
+  if (boxAskedAbout(t, a, b)) return true
   const from = Math.max(0, a - 240)
   const to = Math.min(t.length, b + 240)
   for (let i = t.indexOf(run, from); i >= 0 && i < to; i = t.indexOf(run, i + run.length)) {

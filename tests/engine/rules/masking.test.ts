@@ -2345,3 +2345,25 @@ describe('masking: a to-do routed to whoever settles it (blind R173I-104)', () =
     expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('masking: a fill-in puzzle\'s boxes asked about one box at a time (blind UD-103)', () => {
+  // Kind: a run of blanks in a quiz (「□□□□の花」) and a question naming one box of the same shape as what the reader fills (□に入る4文字は
+  // 何でしょう？, ○に入るひらがなは？): each box is a letter of the answer, the puzzle itself. Real 伏せ字 (○○課のAさん), an unfilled template
+  // (【□□□を入れる】, ○月○日に開催) and a note to the writer (○に入る数字はあとで確認) stay flagged.
+  const flagged = (text: string) => summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '【穴うめクイズ】柳川に伝わる郷土料理「□□□□のせいろ蒸し」。□に入る4文字は何でしょう？ 答えは来週の投稿で！',
+    '防災クイズ！非常持ち出し袋に入れたい「○○○○ライト」。○に入るカタカナ4文字、わかるかな？',
+    '白秋の詩「△△△の花」。△に当てはまる言葉はなに？ヒントはとげのある木です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each([
+    '【穴うめクイズ】先日、○○課のAさんが窓口で対応してくれました。',
+    '【□□□を入れる】\n柳川の春をお届けします。',
+    '郷土料理教室「□□□□のせいろ蒸し」を□月□日に開催します。',
+    '郷土料理の□□□□せいろ蒸しを紹介します。□に入る名前はあとで確認。',
+  ])('still flags %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+})
