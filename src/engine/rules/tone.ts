@@ -24,6 +24,8 @@
  * in 災害時モード, levity about a shelter or an evacuation (避難所ですね！…お泊まり会みたいで楽しいかも😆); a typhoon told as drawing near
  * (台風が近づいているので) is a misfortune, and a stop for a weather disaster (大雨で…全便運休, 台風のため中止) is one for laughter, slang and
  * laughing faces; the day off made a treat for lazing (ゴロゴロ決定, お昼寝タイム) is levity next to any of them (blind R184I-025, R185A-039).
+ * Blind R189I-060: in 災害時モード, a sentence said in chat (ピンチ〜😭 でもみんなで乗り切ろっ✊✨) inside an otherwise stiff notice is flagged on
+ * an account registered at 3 or stiffer, however formal the rest (chatSentences); a volitional clipped with っ (頑張ろっ) is a chat ending.
  */
 import type { Doc } from '../doc'
 import { NeedGate } from '../gate'
@@ -297,6 +299,13 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /[ぁ-ゖ][うくすつぬむぶぐる]$/u, veto: /(?:ください|なさい|でしょう|ましょう|である|ている|てある)$/u, kind: 'ending', weight: 0.5, plain: true, fix: () => '〜ます（です・ます調に）' },
   // …and a verb on one kanji (寝る, 見る, 出る), the bare 常体 of a curt post (もう説明する気力ない。寝る: blind R67A-090).
   { re: /[寝見出着]る$/u, kind: 'ending', weight: 0.5, plain: true, fix: () => '〜ます（です・ます調に）' },
+  // Blind R189I-060 kind: a volitional clipped with a small っ (乗り切ろっ, 頑張ろっ, 行こっ, 食べよっ): chat, never written 常体.
+  {
+    re: /(?:[こごそとのぼもろお]|(?<=[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])よ)っ$/u,
+    kind: 'ending',
+    weight: 1,
+    fix: (m) => ({ こっ: 'きましょう', ごっ: 'ぎましょう', そっ: 'しましょう', とっ: 'ちましょう', のっ: 'にましょう', ぼっ: 'びましょう', もっ: 'みましょう', ろっ: 'りましょう', おっ: 'いましょう' } as Record<string, string>)[m] ?? 'ましょう',
+  },
   { re: /(?:しよう|こう|ろう|おう|よう)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => ({ しよう: 'しましょう', こう: 'きましょう', ろう: 'りましょう', おう: 'いましょう' })[m] ?? 'ましょう' },
 ]
 
@@ -1652,6 +1661,25 @@ const APOLOGY_LEVITY: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laugh
 /** Careless next to a lesser misfortune (浸水, 救急搬送): levity only. */
 const LEVITY: ReadonlySet<ToneSignal['kind']> = new Set(['laughter', 'kaomoji', 'slang'])
 
+/** Signs of a chat voice in a sentence (`chatSentences`): with any other sign, one of these makes the sentence chat. */
+const CHAT_VOICE: ReadonlySet<ToneSignal['kind']> = new Set(['ending', 'dialect', 'slang', 'laughter', 'kaomoji', 'elongation'])
+function seriousEmoji(cp: number): boolean {
+  return SERIOUS_EMOJI.has(cp) || WARNING_EMOJI.has(cp)
+}
+/** The signals (post offsets, in order) of the sentences said in chat: a chat voice and a sign of another kind in one sentence. */
+function chatSentences(text: string, signals: readonly ToneSignal[]): ToneSignal[] {
+  const out: ToneSignal[] = []
+  for (let i = 0; i < signals.length; ) {
+    const sen = sentenceOf(text, signals[i]!.start, signals[i]!.end)
+    let j = i
+    while (j < signals.length && signals[j]!.start < sen.end) j++
+    const kinds = new Set(signals.slice(i, j).map((s) => s.kind))
+    if (kinds.size >= 2 && [...kinds].some((k) => CHAT_VOICE.has(k))) out.push(...signals.slice(i, j))
+    i = j
+  }
+  return out
+}
+
 function scoreInWords(score: number): string {
   return `${LEVEL_JA[Math.max(1, Math.min(5, Math.round(score)))]}（${score}）`
 }
@@ -1697,6 +1725,21 @@ export const tone: RuleFamily<ToneFacts> = {
             judged: score !== null && score < ctx.tone - policy.tone.warnGap ? `この文章は${scoreInWords(score)}と判定されました。` : '笑い・顔文字・俗語・くだけたあいさつは、この硬さのアカウントには合いません。',
             fix: s.fix,
           },
+        })
+      }
+    }
+    // Blind R189I-060 kind: in 災害時モード, a sentence said in chat (お水が出ないとピンチ〜😭 でもみんなで乗り切ろっ✊✨) inside a notice that is
+    // otherwise stiff, on an account registered at 3 or stiffer: the post's score is diluted by the formal notice around it, but the sentence
+    // itself speaks as a friend in an emergency. A chat sentence holds a casual voice (a casual ending, dialect, slang, laughter, a kaomoji or
+    // a drawn-out word) with another sign of it; a serious or warning emoji (🚰, ⚠️) is no sign, and one emoji alone makes no chat.
+    else if (ctx.emergency && ctx.tone >= 3) {
+      const chat = chatSentences(text, signals(30, undefined, (s, at) => !s.plain && !(s.kind === 'emoji' && seriousEmoji(text.codePointAt(s.start + at) ?? 0))))
+      for (const s of chat) {
+        emit({
+          rule: 'tone/too-casual',
+          start: s.start,
+          end: s.end,
+          data: { kind: KIND_JA[s.kind], tone: ctx.tone, level: LEVEL_JA[ctx.tone]!, score: scoreInWords(score ?? ctx.tone), judged: '災害時の告知の中に、くだけた話し言葉の文が混じっています。', fix: s.kind === 'emoji' || s.kind === 'kaomoji' || s.kind === 'laughter' ? REMOVE : s.fix },
         })
       }
     }

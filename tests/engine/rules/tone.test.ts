@@ -1451,3 +1451,29 @@ describe('tone: a stop for a weather disaster or a typhoon drawing near, told wi
     expect(warned(text, level, emergency).filter((r) => r === 'tone/insensitive')).toEqual([])
   })
 })
+
+describe('tone: a sentence said in chat inside an emergency notice on a stiff account; a volitional clipped with っ (blind R189I-060)', () => {
+  // Kind: in 災害時モード, an outage or disaster notice otherwise stiff holds a sentence said as among friends (ピンチ〜😭, 乗り切ろっ✊✨, だよね〜😢):
+  // the formal notice around it dilutes the post's score, but the sentence itself does not suit an account registered at 3 or stiffer. A chat
+  // sentence has a casual voice (a casual ending, a drawn-out word, slang …) with another sign of it; a single emoji, a serious or warning emoji
+  // (🚰 ⚠️ 🙏) and a soft account's gentle notice (registered 1 or 2) are not. A volitional clipped with a small っ (頑張ろっ, 行こっ, 食べよっ) is
+  // a chat ending anywhere.
+  const warned = (text: string, level: Level, emergency = false): string[] =>
+    findingsOf(tone, text, { tone: level, site: 'x', emergency }).filter((f) => f.severity === 'warn').map((f) => f.rule)
+  it.each<[string, Level, boolean]>([
+    ['【停電のお知らせ】\n三橋町の一部で停電が発生しています。現在、復旧作業を進めています。暗いと不安だよね〜😢 あと少しの辛抱です。', 3, true],
+    ['【通行止めのお知らせ】\n大雨による土砂崩れのため、県道の一部区間を通行止めにしています。遠回りになっちゃうけど安全第一で〜🚗💨', 4, true],
+    ['【断水のお知らせ】\n下町地区で水道管の漏水により断水しています。給水所を公民館に設置しました。不便だけど、みんなで頑張ろっ💪', 3, true],
+    ['明日の清掃活動、みんなで頑張ろっ！', 5, false],
+  ])('flags %s (registered %i)', (text, level, emergency) => {
+    expect(warned(text, level, emergency)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level, boolean]>([
+    ['【断水のお知らせ】\n下町地区で断水しています。給水所を公民館に置いてるので、お水が要る人は来てね。みんな気をつけてね😊', 1, true],
+    ['【断水のお知らせ】\n下町地区の一部で断水しています。給水車を下町公民館に配置しました🚰', 4, true],
+    ['【停電のお知らせ】\n三橋町の一部で停電が発生しています⚠️ 復旧まで今しばらくお待ちください。ご協力をお願いします🙏', 4, true],
+    ['【断水のお知らせ】\n下町地区の一部で断水しています。給水車を下町公民館に配置しました。ご不便をおかけしますが、よろしくお願いします😊', 3, true],
+  ])('passes %s (registered %i)', (text, level, emergency) => {
+    expect(warned(text, level, emergency).filter((r) => r === 'tone/too-casual')).toEqual([])
+  })
+})
