@@ -10,6 +10,7 @@ import { mayMatch } from '../../gate'
 import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import { viewIndexAt, type Span } from '../../text'
+import { isWordAt } from '../../words'
 import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
 
 /*
@@ -345,7 +346,7 @@ function creditOfNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: Re
     const said = (t.slice(sentence.start, n.start) + '\n' + t.slice(n.end, sentence.end)).replace(/「[^「」\n]{0,80}」|『[^『』\n]{0,80}』/gu, '')
     if (!CREDIT_MATTER.test(said)) continue
     done.add(sentence.start)
-    const span = doc.fromNorm(n.start, n.end)
+    const span = markOf(doc, n)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: consent ? 'info' : 'warn', data: { label: '返済・滞納などの信用情報' } })
   }
 }
@@ -373,7 +374,7 @@ function offenderNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, emit: Em
     if (/^\s?(?:まで|へ|に)(?:ご?連絡|お問い合わせ|お知らせ|ご相談)/u.test(t.slice(n.end, n.end + 10))) continue
     if (!OFFENDER_CUE.test(t.slice(s.start, s.end))) continue
     done.add(s.start)
-    const span = doc.fromNorm(n.start, n.end)
+    const span = markOf(doc, n)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '違反・犯罪の当事者であること' } })
   }
   return done
@@ -395,6 +396,14 @@ function captionShows(t: string, from: number, name: string): boolean {
 interface Name extends Span {
   /** What is written right after the name (for the bracketed age or grade). */
   after: number
+  /** Where the words marked start when not at `start` (話したひかりちゃん is read whole and marked ひかりちゃん). */
+  mark?: number
+  /** Only a name the details may belong to, never reported on its own (大ファンのひかりちゃん: a kana run too long to read as before). */
+  weak?: boolean
+}
+/** The span marked for a name. */
+function markOf(doc: Doc, n: Name): Span {
+  return doc.fromNorm(n.mark ?? n.start, n.end)
 }
 
 /**
@@ -425,6 +434,42 @@ const READING_BEFORE = /[（(][ぁ-ゖァ-ヶー]{1,10}[)）]$/u
 
 /** An office or a role ending the kanji before a spaced name (代表取締役, 社長, 理事長, 市長, 議員, 校長, 担当): a title, not a family name. */
 const TITLE_END = /(?:取締役|役員|社長|会長|代表|店長|理事長?|部長|課長|係長|局長|室長|所長|館長|園長|校長|教頭|院長|市長|町長|村長|区長|議長|議員|委員長?|主任|主査|主事|先生|監督|職員|担当|組合長|班長|隊長|団長|顧問|師範|名誉市民)$/u
+
+/*
+ * Round 190 (blind, noticed on main): a kana given name written right after a verb or an adjective (市長と話したひかりちゃん, どんこちゃんと
+ * 遊んだひかりちゃん, 見ているあおいちゃん, 大好きなゆいちゃん, 楽しいみなみちゃん) was read with the ending and the verb's kanji as a family name
+ * (話したひかりちゃん). The ending: a past or a progressive form (…した, …った, …んだ, …いた, …いる, …ている, …てる) ends a verb whatever follows;
+ * an ending any kana may also spell (…べた, …しい, …きな) only where the word segmenter cuts after it. A katakana run after the hiragana
+ * (話したハルトくん) starts the name by its script. What is left for the name is two kana or more (中川いるかさん keeps its いる).
+ */
+const INFLECTION_SURE = /^[ぁ-ゖ]{0,3}(?:った|んだ|した|いた|いだ|いる|てる|でる)$/u
+const INFLECTION_SEGMENTED = /^(?:[ぁ-ゖ]{0,3}[ぁ-ゖ][ただ]|[ぁ-ゖ]{0,2}(?:しい|きな))$/u
+/** Where the name starts in the kana run [from, to) after a kanji, as an offset from `from`: after a verb's or an adjective's ending, else 0. */
+function inflectionEnd(t: string, from: number, to: number): number {
+  for (let c = 1; c <= to - from - 2; c++) {
+    const head = t.slice(from, from + c)
+    if (!/^[ぁ-ゖ]+$/u.test(head)) return 0
+    if (/^[ァ-ヶー]+$/u.test(t.slice(from + c, to))) return c
+    if (c < 2) continue
+    if (INFLECTION_SURE.test(head)) return c
+    if (INFLECTION_SEGMENTED.test(head) && isWordAt(t, from + c, to)) return c
+  }
+  return 0
+}
+
+/** みなさん, おばあちゃん, たくさん: a common word before the honorific `suffix`, whatever runs on before it. */
+function genericKana(word: string, suffix: string): boolean {
+  for (let k = 0; k + 2 <= word.length; k++) if (GENERIC_KANA.test(word.slice(k)) || (suffix === 'さん' && COMMON_SAN_WORD.test(word.slice(k)))) return true
+  return false
+}
+
+/** Where a hiragana name starts in a kana run after a katakana word and a particle (ファンのひかり → 4), else 0. */
+function particleAfterKatakana(word: string): number {
+  for (let i = word.length - 3; i >= 1; i--) {
+    if (isKatakanaCode(word.charCodeAt(i - 1)) && 'のがはとをにもや'.includes(word[i]!) && /^[ぁ-ゖ]+$/u.test(word.slice(i + 1))) return i + 1
+  }
+  return 0
+}
 
 function findNames(t: string): Name[] {
   const names: Name[] = []
@@ -505,15 +550,28 @@ function findNames(t: string): Name[] {
       h--
       boundary = true
     }
+    // A katakana word and its particle before a hiragana given name, all one kana run (どんこちゃんの大ファンのひかりちゃん, ママのゆいちゃん):
+    // the script run and the particle cut the name off, as a kanji and a particle do (保育園のゆいちゃん).
+    // A name the run read as a whole (ママのゆいちゃん) keeps its reading and is marked from the particle on; one too long to read so
+    // (ボランティアのみっちゃん) is only a name the details may belong to (see detailOwner), reported through another.
+    const cut = particleAfterKatakana(word)
+    if (cut > 0 && (h > 6 || !boundary)) {
+      const given = word.slice(cut)
+      if (given.length <= 6 && m[0] !== 'さま' && !genericKana(given, m[0])) names.push({ start: q - given.length, end: after, after, weak: true })
+      continue
+    }
     if (h < 2 || h > 6) continue
     // さま after hiragana is a set phrase (おつかれさま, ごちそうさま, おかげさま, おひさま), not a name: only a katakana name takes it.
     if (m[0] === 'さま' && !/^[ァ-ヶー]+$/u.test(word)) continue
     // みなさん, おばあちゃん: a common word, whatever runs on before it.
-    let generic = false
-    for (let k2 = 0; k2 + 2 <= word.length && !generic; k2++) generic = GENERIC_KANA.test(word.slice(k2)) || (m[0] === 'さん' && COMMON_SAN_WORD.test(word.slice(k2)))
-    if (generic) continue
+    if (genericKana(word, m[0])) continue
     // Kana right after a verb ending is part of the sentence, not a name (…したおばさん): need a boundary.
     if (!boundary) continue
+    // A kana given name right after a verb's or an adjective's ending (話したひかりちゃん, 遊んだひかりちゃん, 見ているあおいちゃん, 楽しい
+    // みなみちゃん, 話したハルトくん): the ending is the kanji's okurigana, no part of the name, and the kanji before is no family name.
+    // (The name is still read as before for what the post tells of it; only the words marked start after the ending.)
+    const ending = q - h - 1 >= 0 && isHanCode(t.charCodeAt(q - h - 1)) ? inflectionEnd(t, q - h, q) : 0
+    const mark = ending > 0 ? q - h + ending : cut > 0 ? q - h + cut : undefined
     // A kanji family name before a kana given name: 中川ひなたさん (not after a particle).
     let start = q - h
     // A name written all in katakana, in parts: a family name before a space (ﾀﾁﾊﾞﾅ ﾚﾝくん, read タチバナ レン), or a
@@ -536,7 +594,7 @@ function findNames(t: string): Name[] {
       // (A grade or a count before the space, 3年 ゆうなちゃん, is no family name.)
       if (start - 1 - j >= 1 && start - 1 - j <= 3 && !/[0-9]/.test(t[j - 1] ?? '')) start = j
     }
-    names.push({ start, end: after, after })
+    names.push(mark === undefined ? { start, end: after, after } : { start, end: after, after, mark })
   }
   return names
 }
@@ -627,7 +685,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   const honorific = /さん|ちゃん|くん|君|様|さま/.test(t)
   const bracketed = BRACKET_HINT.test(t)
   if (!honorific && !bracketed) return
-  const names = honorific ? findNames(t) : []
+  const found = honorific ? findNames(t) : []
+  const names = found.filter((n) => !n.weak)
+  const weak = found.filter((n) => n.weak)
   if (bracketed) names.push(...bracketNames(t, names))
   if (names.length === 0) return
   const offenders = offenderNamed(doc, t, names, emit)
@@ -841,7 +901,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       kinds.has('status') ||
       kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
-    const span = doc.fromNorm(n.start, n.end)
+    // The details belong to the name they follow most closely (どんこちゃんの大ファンのひかりちゃん（7さい）, 山田さんの息子のたろうくん（7さい）):
+    // that name is marked and quoted, the decision above unchanged.
+    const owner = detailOwner(t, n, weak.length > 0 ? [...names, ...weak].sort((a, b) => a.start - b.start) : names, named, sentence, others, (m) => animals.has(m) || CHARACTER_BEFORE.test(t.slice(Math.max(0, m.start - 14), m.start)))
+    const span = markOf(doc, owner)
     const label = [...kinds]
       .map(
         (k) =>
@@ -877,6 +940,66 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   backgroundOfNamed(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
 }
 
+/*
+ * Round 190 (blind, noticed on main): the details of a sentence were marked on its first name (どんこちゃんの大ファンのひかりちゃん（7さい）
+ * marked the city's mascot; ボランティアの山田さんの息子のたろうくん（7さい） marked the parent). Each detail belongs to one name: the one it
+ * sits in the bracket of (ひかりちゃん（7さい）) or right before (at n.start - 1: 三橋町の…, 車いすの…); else the name it modifies with の right
+ * after it (7歳のひかりちゃん, 城内小3年の古賀さん); else the nearest name before it (古賀さんは7歳); else the first after it. The name marked is the
+ * first one the loop reports when it owns a detail, else the name owning the most; and a name that only modifies a later one with の (古賀さんの
+ * 孫のひなたちゃん) gives way to that one when it owns a detail too.
+ */
+const MODIFIES_NEXT = /^[^、,。！？!?\n「」『』()（）]{0,20}(?:の|[ 　])\s?$/u
+function detailOwner(
+  t: string,
+  n: Name,
+  names: ReadonlyArray<Name>,
+  named: Span,
+  sentence: Span,
+  details: ReadonlyArray<{ kind: string; at: number }>,
+  skip: (m: Name) => boolean,
+): Name {
+  // (Names of n's own sentence: a name closing its sentence keeps the details told in the next, where a later name is reported on its own.)
+  const cands = names.filter((m) => m.start >= named.start && m.start < named.end && (m === n || !skip(m)))
+  if (cands.length < 2) return n
+  const owns = new Map<Name, number>()
+  for (const d of details) {
+    if (d.at < sentence.start || d.at >= sentence.end) continue
+    const o = ownerOf(t, d.at, cands)
+    if (o) owns.set(o, (owns.get(o) ?? 0) + 1)
+  }
+  if (owns.size === 0) return n
+  let best = n
+  if (!owns.has(n)) {
+    let most = 0
+    for (const m of cands) {
+      const c = owns.get(m) ?? 0
+      if (c > most) {
+        best = m
+        most = c
+      }
+    }
+  }
+  // A name in a chain of の before another (三橋町の古賀さんの孫のひなたちゃん（3さい）): the last is the one the sentence describes.
+  for (let i = cands.indexOf(best) + 1; i < cands.length; i++) {
+    const m = cands[i]!
+    if (!GENITIVE_CHAIN.test(t.slice(best.end, m.start))) break
+    if (owns.has(m)) best = m
+  }
+  return best
+}
+const GENITIVE_CHAIN = /^(?:[(（][^()（）\n]{0,30}[)）])?の[^、,。！？!?\n「」『』()（）]{0,12}?の\s?$/u
+function ownerOf(t: string, at: number, cands: ReadonlyArray<Name>): Name | undefined {
+  for (const m of cands) {
+    if (at === m.start - 1 || at === m.start) return m
+    if (at >= m.after && /^(?:[(（][^()（）\n]{0,30})?$/u.test(t.slice(m.after, at))) return m
+  }
+  const next = cands.find((m) => m.start > at)
+  if (next && MODIFIES_NEXT.test(t.slice(at, next.start))) return next
+  let before: Name | undefined
+  for (const m of cands) if (m.end <= at) before = m
+  return before ?? next
+}
+
 /**
  * Blind R176D-017: a private person named with where they come from and where they are now, told in their sentence and the next (平松ひよりさん✨
  * 柳城中の出身で、今は久留米の看護学校に通っているそうです。ご実家は沖端で鰻屋さんをされていて): the school they left, the school they go to now
@@ -907,7 +1030,7 @@ function backgroundOfNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, skip
     if (FAMILY_TRADE.test(told)) kinds.push('実家の家業')
     if (kinds.length < 2) continue
     skip.add(named.start)
-    const span = doc.fromNorm(n.start, n.end)
+    const span = markOf(doc, n)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: consent ? 'info' : undefined, data: { label: kinds.join('・') } })
   }
 }
