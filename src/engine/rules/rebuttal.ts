@@ -187,6 +187,12 @@
  *   したところ、丁寧にご案内していたとのことです), and the fault put on the user's or receiver's side, as a question too (お使いのブラウザの
  *   問題じゃないですかね？, 受信側の設定によるもの); not with reassurance, a fix, a step still to take or an admission. A fraud warning about a
  *   trader's pretext about the city (「市が…を義務づけた」と言って訪問してくる業者, 消費生活センター) answers no critic.
+ * - blind R189I: after a complaint, a change declined as not needed (運用を見直す必要はないと考えております, 変更の必要はございません) or
+ *   not scheduled with its justification before it (…定めたものであり、改める予定はありません); the record's figure set against a complaint
+ *   and its fact denied, the check told as a sentence of its own and thanks only the greeting (発券記録を確認いたしました。…最長待ち時間は
+ *   18分であり、…事実は確認できませんでした), and the complainant then told not to get it wrong (お間違いのないようお願いいたします; not a
+ *   reminder with its object); a criticism heard or read online declared impossible (そのような偏りが生じることはあり得ません). Not a fix
+ *   considered, a check still going on (引き続き確認いたします), a rumour, a fraud's pretext or a worry set right, an FAQ with no critic.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -363,10 +369,10 @@ const LOOK_FIRST =
 const ONLINE_ECHO = phrase('(?:って|と)[、,\\s]?(?:ネット|ネット上|インターネット|SNS|sns|エスエヌエス|ツイッター|インスタ|掲示板|まとめサイト|口コミサイト|ブログ)(?:の|で|に|上の|上で)[^。！？!?\\n]{0,4}?(?:うわさ|噂|書き込み|投稿|コメント|話|評判|言われ|書かれ|広ま|出回)', 'u')
 /**
  * Blind R179I-033, R181D-026: the city's own check told before a denial (確認いたしましたが, 聞き取りを行った限り, 調査したところ, 確認
- * させていただきましたが).
+ * させていただきましたが). Blind R189I-025: or told as a sentence of its own (当日の発券記録を確認いたしました。…).
  */
 const CHECK_DONE =
-  '(?:確認|事実確認|聞き取り|聴き取り|ヒアリング|調査|照会|記録の確認)(?:を)?(?:(?:行った|おこなった|実施した|した|いたした|致した|させていただいた|させて頂いた)(?:限り|かぎり|範囲(?:では|で)|ところ)|(?:行いました|おこないました|実施しました|しました|いたしました|致しました|させていただきました|させて頂きました)(?:が|けれども|ところ))'
+  '(?:確認|事実確認|聞き取り|聴き取り|ヒアリング|調査|照会|記録の確認)(?:を)?(?:(?:行った|おこなった|実施した|した|いたした|致した|させていただいた|させて頂いた)(?:限り|かぎり|範囲(?:では|で)|ところ)|(?:行いました|おこないました|実施しました|しました|いたしました|致しました|させていただきました|させて頂きました)(?:が|けれども|ところ|。))'
 /**
  * Blind R180A-045, R179I-060: a complaint heard as such, a fault or a "too much" echoed then the verb of hearing it (加工しすぎってコメント,
  * 「舟が少なすぎる」とありますが, 狭いとのご意見): not praise in すぎ (かわいすぎるってコメント, おいしすぎるとの声).
@@ -375,13 +381,35 @@ const COMPLAINT_HEARD = phrase(
   '(?:(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない)|(?<!(?:かわい|可愛|美し|きれい|綺麗|キレイ|おいし|美味し|うま|旨|素敵|すてき|すご|凄|楽し|優し|やさし|嬉し|うれし|かっこよ|カッコよ|格好よ|よ|良|すばらし|素晴らし|面白|おもしろ))(?:すぎ|過ぎ)(?:る|た|です|だ)?)[」』]?(?:って|と|との|という|みたいな)(?:(?:いう)?(?:ご|お)?(?:コメント|意見|指摘|声|口コミ|クチコミ|レビュー|苦情|書き込み|批判|投稿|ポスト|感想|叱り)|言われ|書かれ|あり(?:ます|ました)|おっしゃ)',
   'u',
 )
+/**
+ * Round 43: a change the city refuses to make (短縮する, 見直す, 変更の), before 考え, つもり, 意向, 必要 or 予定 denied (`REFUSED_END`:
+ * はございません, はないと考えております).
+ */
+const REFUSED_STEP = '(?:(?:短縮|変更|見直し|延長|拡張|拡大|拡充|増設|中止|撤回|再開|廃止|縮小|削減|撤去|移転|値下げ|無料化|改善|是正|再検討|変更等)(?:する|いたす|の)|見直す|改める|変える|やめる|止める|取りやめる|戻す|減らす|縮める|応じる)'
+const REFUSED_END = '[、\\s]?(?:一切|全く|まったく|毛頭|さらさら|特に|現時点で|今のところ|当面)?[、\\s]?(?:ございません|ありません|ない(?=[。！!、,]|です|ので|から|(?:もの)?と(?:考え|判断|思|存じ|認識)|$))'
+/**
+ * Blind R184I-007, R186D-012: the city's own measurement or record, told as what it shows (記録では, 観測データ上, 受付記録を確認したところ,
+ * blind R189I-025: 当日の発券記録を確認いたしました。…), and a figure read from it (最長の待ち時間は35分, 平均12分).
+ */
+const RECORD_SAYS =
+  '(?:測定|計測|観測|記録|データ|ログ|履歴|日報|数値)[^。！？!?\\n、,]{0,12}?(?:では|上は|上では|上|によると|によれば|によりますと|を見る限り|を見ると|を(?:確認|拝見|調査)(?:した|いたした|しました|いたしました)(?:が|ところ|。)?)[、,]?[^。！？!?\\n]{0,24}?'
+const RECORD_FIGURE = '(?:最長|最大|最短|最高|最低|平均|実際)(?:の|で|でも)?[^。！？!?\\n]{0,12}?[0-9]+(?:\\.[0-9]+)?(?:分|時間|秒|日|件|人|名|円|回|デシベル|db|%|％|メートル)(?:程度|ほど|前後|以内|未満)?'
+/** Blind R189I-025: the fact a complaint reported, denied (1時間お待たせした事実は確認できませんでした, そのような事実はございません). */
+const FACT_DENIED = '事実(?:は|も)[、,]?(?:一切|全く|まったく|特に|何ら)?(?:確認(?:でき|され)(?:ませんでした|ておりません|ていません|ません|なかった)|認められ(?:ませんでした|ません|なかった)|(?:ございません|ありません)(?:でした)?)'
+/** A step the city still takes (引き続き調査します, 確認を続けてまいります) or a doubt left open (可能性もあります): not an answer closed. */
+const STILL_CHECKING = phrase('可能性もあ|かもしれ|引き続き|調査(?:を続け|いたします|します|中)|(?:測定|確認|調査)(?:を)?(?:続け|行って(?:まいり|いき)|いたします|します)', 'u')
+/** A concession or a fix in the paragraph (確かに, 改善, おっしゃるとおり): the city listening. Thanks alone is the greeting. */
+const CONCEDED43 = phrase('確かに|たしかに|改善|見直|検討|工夫|反省|至らな|不十分|今後は|これから|おっしゃる(?:とおり|通り)|その(?:とおり|通り)', 'u')
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
   // thanks or a fix; a schedule told (予定はありません) is information).
+  // Blind R189I-006: or as no need to change (…前後するものであり、現在の運用を見直す必要はないと考えております, 変更の必要はございません),
+  // and a schedule refused only with the justification before it in the sentence (…定めたものであり、改める予定はありません; a plain
+  // 予定はございません stays information).
   {
-    re: phrase('(?:(?:短縮|変更|見直し|延長|中止|撤回|再開|廃止|縮小|削減|撤去|移転|値下げ|無料化|改善|是正|再検討|変更等)(?:する|いたす)|見直す|改める|変える|やめる|止める|取りやめる|戻す|減らす|縮める|応じる)(?:考え|つもり|意向)(?:は|など|も)[、\\s]?(?:一切|全く|まったく|毛頭|さらさら|現時点で|今のところ|当面)?[、\\s]?(?:ございません|ありません|ない(?=[。！!、,]|です|ので|から|$))'),
-    need: ['考え', 'つもり', '意向'],
+    re: phrase(`${REFUSED_STEP}(?:考え|つもり|意向|必要)(?:は|など|も)${REFUSED_END}|(?<=(?:であり|でありまして|ものですので|ものですから|ことから)[、,][^。！？!?\\n]{0,30})${REFUSED_STEP}予定(?:は|など|も)${REFUSED_END}`),
+    need: ['考え', 'つもり', '意向', '必要', '予定'],
     what: '批判をはねつける表現',
     instead: INSTEAD.justify,
     notWithApology: true,
@@ -2844,7 +2872,8 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     orCharge: true,
-    unless: new RegExp(REASSURED48.source + '|' + phrase('詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽|ご注意|注意して|還付金|暗証番号', 'u').source, 'u'),
+    // (Blind R189I-025: a check still going on — 引き続き確認いたします — leaves the answer open.)
+    unless: new RegExp(REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase('詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽|ご注意|注意して|還付金|暗証番号', 'u').source, 'u'),
   },
   // Blind R180A-045, R179I-060: a complaint heard (写真を加工しすぎってコメントをいただいてますが, この投稿で「…少なすぎる」とありますが)
   // answered by insisting on the contrary: the critic dared to see or count for themselves and they would understand (実際に見に来て
@@ -2867,9 +2896,9 @@ const PHRASES: Phrase[] = [
   // concession, a fix or a step still to take (確かに, 改善, 引き続き調査します), not a worried asker reassured (ご安心ください).
   {
     re: phrase(
-      '(?:測定|計測|観測|記録|データ|ログ|履歴|日報|数値)[^。！？!?\\n、,]{0,12}?(?:では|上は|上では|上|によると|によれば|によりますと|を見る限り|を見ると|を(?:確認|拝見|調査)(?:した|いたした|しました|いたしました|しましたが|いたしましたが)(?:ところ)?)[、,]?[^。！？!?\\n]{0,24}?' +
+      RECORD_SAYS +
         '(?:(?:そのような|そういった|そうした|ご指摘のような|おっしゃるような|お話のような|ご指摘の|(?:基準|基準値|規制値|上限)を(?:超える|上回る|超えた|上回った))[^。！？!?\\n]{0,8}?(?:結果|数値|値|事実|状況|記録|傾向|事象|データ|騒音|振動|遅れ|遅延)(?:は|も)[、,]?(?:一切|全く|まったく|特に|いずれも|一度も)?(?:出|見られ|確認され|観測され|記録され|計測され|測定され|検出され)(?:て(?:おりません|いません|おらず|いない)|ませんでした|ません|なかった)' +
-        '|(?:最長|最大|最短|最高|最低|平均|実際)(?:の|で|でも)?[^。！？!?\\n]{0,12}?[0-9]+(?:\\.[0-9]+)?(?:分|時間|秒|日|件|人|名|円|回|デシベル|db|%|％|メートル)(?:程度|ほど|前後|以内|未満)?(?:でした|です|でございます|でございました|となっております|となっています|となっておりました|であり|だった))',
+        `|${RECORD_FIGURE}(?:でした|です|でございます|でございました|となっております|となっています|となっておりました|であり|だった))`,
     ),
     need: ['測定', '計測', '観測', '記録', 'でーた', 'ろぐ', '履歴', '日報', '数値'],
     what: '苦情に記録や測定値を示して反論する表現',
@@ -2878,7 +2907,38 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase('可能性もあ|かもしれ|引き続き|調査(?:を続け|いたします|します|中)|(?:測定|確認|調査)(?:を)?(?:続け|行って(?:まいり|いき)|いたします|します)', 'u').source, 'u'),
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source, 'u'),
+  },
+  // Blind R189I-025: the figure from the record set against the complaint and the fact it reported denied with it (当日の発券記録を確認
+  // いたしました。その日の最長待ち時間は18分であり、1時間お待たせした事実は確認できませんでした; 記録では平均10分でしたので、そのような
+  // 事実はございません): the complainant told it did not happen, thanks for writing or not (ご意見をお寄せいただき、ありがとうございます is
+  // the greeting, not a concession). Only after a complaint received; not with an apology, a concession, a fix or a step still to take
+  // (確かに, 改善, 引き続き確認いたします), not a worried asker reassured.
+  {
+    re: phrase(`${RECORD_SAYS}${RECORD_FIGURE}(?:であり|で|でしたので|ですので|でしたが|でした。|です。)[、,]?[^。！？!?\\n]{0,30}?${FACT_DENIED}`),
+    need: ['測定', '計測', '観測', '記録', 'でーた', 'ろぐ', '履歴', '日報', '数値'],
+    what: '苦情に記録や測定値を示して反論する表現',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source, 'u'),
+  },
+  // Blind R189I-025: after a complaint received and its fact denied or a record set against it (事実は確認できませんでした, 記録では, 実際には),
+  // the complainant told not to get it wrong, with no object named (お間違いのないようお願いいたします, くれぐれもお間違えのないように): the
+  // critic corrected. A reminder with its object (日付をお間違いのないよう, 会場をお間違えのないようご注意ください) or with no complaint
+  // denied (収集日が変わります。お間違いのないよう) is a notice.
+  {
+    re: phrase('(?<=^|[。！!？?\\n]\\s?|[。！!？?\\n]\\s?(?:どうか|何卒|なにとぞ|くれぐれも|今後は|今後とも)[、,]?)お間違(?:い|え)(?:の)?(?:ない|なき|無い)よう(?:に)?[、,]?(?:お願い|ご理解|ご留意|ご注意|ご承知|お気をつけ)'),
+    need: ['お間違'],
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    alsoNeeds: phrase(`${FACT_DENIED}|${RECORD_SAYS}|実際(?:に)?(?:は|には)|(?:ご指摘|おっしゃる|お話)のような(?:事実|こと)(?:は|も)`, 'u'),
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
   },
   // Blind R184I-037: a criticism received turned with が on a list of what the city has already done (説明が足りないとのご指摘ですが、これまでに
   // 地区説明会を6回、保護者向けの説明会を3回開催してまいりました, 周知不足とのご意見ですが、すでに広報紙で3回お知らせしております): the
@@ -2925,6 +2985,28 @@ const PHRASES: Phrase[] = [
     orReply: true,
     notWithRemedy: true,
     unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
+  },
+  // Blind R189I-066: a criticism heard or read online (一部のSNSで「特定の団体ばかり当選している」との書き込みが見られますが) denied flatly
+  // as impossible (抽選はシステムが自動で行っており、そのような偏りが生じることはあり得ません; そうした不正が起こることは決してございません;
+  // そのようなことは絶対にあり得ません): the critic told it cannot be, not the facts shown. Only after a criticism received or a charge heard;
+  // not a rumour, false hazard information or a fraud's pretext set right (`rumourDenial`, デマ, なりすまし, 不審な電話), not a worried asker
+  // reassured (ご心配の声…ご安心ください), not with an apology, a concession or a fix; a plain FAQ with no critic (抽選はシステムで公平に
+  // 行います) denies nothing.
+  {
+    re: phrase(
+      '(?:そのような|そういった|そうした|そんな|ご指摘のような|お話のような|おっしゃるような)[^。！？!?\\n]{0,12}?(?:が|は|も|を|など)?[、,]?(?:生じる|生じた|起きる|起きた|起こる|起こった|発生する|発生した|ある|あった|する|した|行う|行った|いたす)(?:という)?(?:こと|はず|など)(?:は|が|も|など)[、,]?(?:絶対に|決して|一切|まったく|全く|原理的に|仕組み上|構造上)?(?:あり得ません|ありえません|あり得ない|ありえない|ございません|ありません|ない(?=[。！!]|です))' +
+        '|(?:そのような|そういった|そうした|そんな)(?:こと|事態|偏り|不正|操作|不公平|えこひいき|ひいき)(?:は|など|も|が)[、,]?(?:絶対に|決して|一切|まったく|全く|原理的に|仕組み上|構造上)?(?:あり得ません|ありえません|あり得ない|ありえない|(?:生じ|起こり|起き|発生し)(?:得|え)(?:ません|ない(?=[。！!]|です)))',
+    ),
+    need: ['ありえ', 'あり得', 'ありません', 'ございません', 'ない', '得ません', 'えません'],
+    what: '批判を頭から否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    rumourDenial: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    notInHoaxWarning: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase('ご心配|心配の|ご不安|不安の|詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽の|偽物|還付金|暗証番号', 'u').source, 'u'),
   },
 ]/** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).

@@ -4021,3 +4021,48 @@ describe('rebuttal: blind R184I–R187I — a complaint answered with the city\'
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R189I — a change refused as not needed, a record and the complained fact denied, a criticism declared impossible', () => {
+  // Kinds: after a complaint, the change declined as not needed or scheduled, with its justification (…ものであり、運用を改める必要はないと
+  // 考えております, 規則で定めたものであり、変更する予定はございません); the record's figure set against a complaint and its fact denied, the
+  // check told as a sentence of its own, thanks as the greeting or not (記録を確認しました。当日の最長は12分であり、…事実は認められません
+  // でした), and the complainant told not to get it wrong (お間違いのないようお願いいたします); a criticism heard or read online declared
+  // impossible (そうした不正が起こることは決してございません). Not: a fix considered, a check still going on, a reminder with its object or
+  // with no complaint denied, an FAQ with no critic, a rumour or a fraud's pretext set right, a worried asker reassured.
+  it.each<[string, string, CheckContext['mode']]>([
+    ['「図書館の休館日が多すぎる」とのご意見をいただいておりますが、休館日は資料整理に必要なものであり、運用を改める必要はないと考えております。', '改める必要はない', 'post'],
+    ['駐輪場が狭いとの苦情をいただきましたが、利用状況から判断して、拡張の必要はございません。', 'の必要はございません', 'comment'],
+    ['「プールの営業時間が短い」とのご指摘をいただきましたが、営業時間は規則で定めたものであり、変更する予定はございません。', '変更する予定はございません', 'post'],
+    ['ご意見ありがとうございます。「バスが40分遅れた」とのご指摘について、運行記録を確認しました。当日の最大の遅れは4分であり、大幅に遅れた事実は認められませんでした。', '事実は認められませんでした', 'comment'],
+    ['「証明書の発行に1時間かかった」とのご指摘をいただきました。受付記録では平均9分でしたので、そのような事実はございません。', '事実はございません', 'post'],
+    ['「窓口が午後4時に閉まっていた」とのご意見をいただきましたが、実際には17時15分まで開庁しております。お間違いのないようお願いいたします。', 'お間違いのないようお願い', 'comment'],
+    ['ネット上で「市営住宅の入居者選考が不公平だ」との声が上がっていますが、選考は委員会が行っており、そうした不正が起こることは決してございません。', 'そうした不正が起こることは決してございません', 'post'],
+    ['「補助金の審査で身内をひいきしている」との投稿を拝見しましたが、そのようなことは絶対にあり得ません。', 'そのようなことは絶対にあり得ません', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a fix considered after a complaint; a plain notice with no complaint; a schedule told with no justification; a step for the reader
+    ['「収集時間がばらばら」とのご意見をいただきました。現在の運用を見直し、収集時刻をお知らせする仕組みを検討いたします。', 'post'],
+    ['来月から燃えるごみの収集日が変わります。現在の運用は年度末まで続けます。', 'post'],
+    ['「料金が高い」とのご意見をいただきましたが、現時点で料金を変更する予定はございません。', 'post'],
+    ['ご意見をいただき、ありがとうございます。申請書の様式を変更する必要はありません。そのままご提出ください。', 'comment'],
+    // a check still going on; a record with a concession and a fix
+    ['ご指摘の件、事実を確認しております。結果は改めてお知らせします。', 'post'],
+    ['「窓口で待たされた」とのご意見をいただきました。記録を確認いたしました。最長待ち時間は20分であり、長時間お待たせした事実は確認できませんでしたが、引き続き確認いたします。', 'post'],
+    ['「窓口で1時間待った」とのご指摘をいただきました。記録を確認しましたところ、最長の待ち時間は50分でした。確かに長くお待たせしており、改善に取り組みます。', 'post'],
+    // a reminder with its object or with no complaint denied
+    ['申込日をお間違いのないようお願いいたします。', 'post'],
+    ['「収集日が分かりにくい」とのご意見をいただきました。来月から収集日が変わります。お間違いのないようお願いいたします。', 'post'],
+    ['「会場が分かりにくい」とのご指摘をいただきました。会場は市民会館です。会場をお間違えのないようご注意ください。', 'post'],
+    // an FAQ with no critic; a rumour, a fraud's pretext, a worry set right; a concession
+    ['Q 抽選に偏りが出ることはありますか？ A 抽選はシステムで公平に行います。', 'post'],
+    ['「花火大会が中止になる」という情報が出回っていますが、そのようなことが起こることはありません。正しい情報は市ホームページでご確認ください。', 'post'],
+    ['「市職員を名乗って口座番号を聞く電話があった」との投稿がありましたが、市がそのような電話をすることはありません。不審な電話はすぐに切ってください。', 'post'],
+    ['「図書館がなくなるのでは」とのご心配の声をいただいていますが、そのようなことが起こることはありません。ご安心ください。', 'post'],
+    ['「抽選に偏りがある」とのご指摘をいただきました。確かにそのような偏りが生じることはあり得ますので、抽選方法を見直します。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
