@@ -109,7 +109,7 @@ export const meta: FamilyMeta = {
       titleEn: 'Remark let slip off the record',
       severity: 'warn',
       floor: 'info',
-      message: '「{excerpt}」と、雑談や懇親会など非公式な場で漏れた発言を伝えています。公式の場で表明されていない発言は市の方針・見解ではなく、発信できません。',
+      message: '「{excerpt}」と、雑談や懇親会、移動中の車内など非公式な場で漏れた発言を伝えています。公式の場で表明されていない発言は市の方針・見解ではなく、発信できません。',
       hint: '非公式な場での発言は書かず、会見や公表資料で市として表明した内容だけを「市長は会見で〇〇と述べました」のように書いてください。',
     },
     'unofficial/private-post': {

@@ -175,6 +175,10 @@
  *   言っていました: a guess's い is no feeling, saidAsFeeling). Clean: a closure announced, the day's weather caveat (雨で開かないかもしれません),
  *   a request (もう開けないでください), a denial, someone's words about a thing done.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
+ * - Blind R191I kinds: an official's private remark about a plan of the city, reported (車内で「…会場を…に移したいんだよね」とポツリ;
+ *   まだどこにも言ってない話): off-record words in brackets carrying a change as a wish or intention, marked private by the place, a verb of
+ *   letting slip or the post; one's own verdict that a works of the city is not worth its cost (個人的な感想ですが、この区間の拡幅は費用に
+ *   見合わないと思っています). A press conference, a greeting, a taste and the city weighing cost stay clean.
  */
 import { sentenceAround } from '../doc'
 import { NeedGate } from '../gate'
@@ -1787,6 +1791,19 @@ const CITY_AFFAIRS = /(?:市|本市|当市|柳川市|市役所|役所|行政)の
 /** A verdict of failure or needless spending (破綻寸前, 失敗だ, 無駄, やめるべき, いらない, ありえない). */
 const CITY_VERDICT = /破綻|崩壊|失敗|無駄|ムダ|むだ|税金の無駄|ずさん|ひどい|最悪|ダメ|だめ|まずい|危ない|やばい|ヤバい|終わって|おしまい|やめるべき|廃止すべき|見直すべき|辞めるべき|辞任すべき|不要|いらない|要らない|ありえない|あり得ない|信用できない|信頼できない|おかしい/u
 
+/**
+ * Blind R191I-051: one person's verdict that a works or a project of the city is not worth its cost or not needed (個人的な感想ですが、この区間の
+ * 拡幅は費用に見合わないと思っています; 私見ですが、新しい体育館の建設は必要ないと思います; 正直、あの橋の架け替えは税金の無駄だと感じます):
+ * the account speaking for the city judges its own project. The project is the topic (は, って, なんて) of the verdict; cost words may stand
+ * between them (費用に見合わない), nothing else before 必要ない, 不要 or 無駄 (この公園は予約いらない names no verdict on the park). A taste
+ * (この景色が好きです) and the city weighing cost (費用対効果を検証しています: no personal marker) are not this.
+ */
+const CITY_PROJECT = '(?:拡幅|工事|整備|建設|建て替え|建替え|改修|改築|新設|移設|舗装|延伸|架け替え|事業|計画|施策|再開発|開発|埋め立て|区画整理|道路|バイパス|橋|庁舎|施設|ホール|体育館|図書館|公園|駐車場|補助金|助成|制度|取り組み|取組)'
+const PROJECT_NOT_WORTH = new RegExp(
+  `${CITY_PROJECT}(?:は|って|なんて|なんか)[、,]?(?:[^。！？!?\\n、,]{0,12}?(?:費用|コスト|予算|税金|お金|投資|金額|経費|事業費|工事費)(?:に|と)?(?:は|も)?[、,]?(?:全く|まったく|とても|到底|とうてい|どう考えても|あまり)?(?:見合(?:わ(?:ない|ん)|って(?:い)?(?:ない|ません))|に合わ(?:ない|ん))|(?:本当に|ほんとに|正直|もう|そもそも|別に|特に|あまり|全く|まったく|どう考えても|はっきり言って)?[、,]?(?:割に合わ(?:ない|ん)|費用対効果(?:が|は)(?:低|悪|薄|疑問|ない|な[かく])|必要(?:は|が)?(?:ない|なか|ありません)|不要|無駄|ムダ|むだ|税金の無駄|お金の無駄|要らない|いらない|意味(?:が|は)?(?:ない|ありません)|やる意味(?:が|は)?(?:ない|ありません)))`,
+  'u',
+)
+
 /** A cause laid on a group of people (投票率が低いのは、若い世代が…関心を持っていないからです). */
 const GENERALISED_CAUSE = /のは[、,]?[^。！？!?\n]{0,30}?(?:世代|若者|若い人|高齢者|お年寄り|住民|市民|人たち|人々|方々|家庭|親|子ども|男性|女性|外国人)(?:が|の)[^。！？!?\n]{0,40}?(?:から|せい|ため)(?:です|だ|でしょう|だと思)/u
 
@@ -2240,6 +2257,11 @@ function personalView(e: Emitter, t: string): void {
       put(e, 'unofficial/personal-view', s.start + verdict.index, s.start + verdict.index + verdict[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
       return
     }
+    const notWorth = PROJECT_NOT_WORTH.exec(sentence)
+    if (notWorth && s.start + notWorth.index >= own.index) {
+      put(e, 'unofficial/personal-view', own.index, s.start + notWorth.index + notWorth[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
     // …or a cause of a matter of the city's named as one's own feeling (あくまで私見ですが、予算が…ばかり回っているのが原因だと感じております).
     const cause = affairs ? CAUSE_AS_VIEW.exec(sentence) : null
     if (cause && s.start + cause.index >= own.index) {
@@ -2451,6 +2473,44 @@ function offRecord(e: Emitter, t: string): void {
     const around = t.slice(s.start, m.index + m[0].length)
     if (!OFFICIAL_SPEAKER.test(around) || RUMOUR_AWARE.test(around)) continue
     put(e, 'unofficial/off-record', m.index, m.index + m[0].length)
+  }
+}
+
+/**
+ * Blind R191I-007: an official's private remark about a plan of the city, reported (市長に同行中。車内で「…会場を…に移したいんだよね」とポツリ;
+ * 控室で副市長が「あの施設はいずれ閉めるつもり」とこぼしていました; 「…統合したいんだけどね」と課長。まだどこにも言ってない話だそうです):
+ * words in brackets that carry a change the city decides (CHANGE, VENUE_MOVED, PLANNED_CHANGE) as a wish, an intention or a time to come,
+ * said by an official named in the sentence or the one before, and marked as private — a private place before the words (車内で, 移動中,
+ * 控室で, オフレコで, ここだけの話), a verb of letting slip after them (ポツリ, ぼそっと, 漏らす, こぼす, 本音, 耳打ち) or the post saying it is
+ * not out yet (まだどこにも言ってない). Not a public occasion (記者会見で…と述べました, 議会で答弁, あいさつ), not a remark with no plan
+ * (「暑い中ありがとう」と声をかけていました), not a plan denied in the words.
+ */
+const PRIVATE_PLACE = /(?:車内|車の中|公用車|帰りの車|移動の車|移動中|帰り道|控室|控え室|楽屋|エレベーター|食事中|昼食中|食事の席|休憩中|オフレコ|ここだけの話|内緒で|ないしょで|ここだけ)/u
+const QUOTED_WORDS = /「([^「」\n]{4,80})」/gu
+const SLIP_AFTER = /^(?:と|って)[、,]?(?:ポツリ|ぽつり|ぽろっと|ポロッと|ぽろりと|ポロリと|ボソッと|ぼそっと|ぼそりと|ボソリと|ぼそり|ボソリ|つぶや|呟|漏らし|もらし|漏らす|こぼし|こぼす|本音|打ち明け|耳打ち|ささや|囁|こっそり)/u
+const NOT_OUT_YET = /まだ(?:どこ|だれ|誰|外|よそ)(?:に|で)?も(?:言って|いって|話して|公表して|発表して|出して|言っと|話しと)(?:い|お)?(?:ない|ません|らん|ねえ|なか)|まだ(?:オフレコ|内緒|ないしょ|ナイショ|非公表|未発表|表に出て(?:い)?(?:ない|ません))/u
+const REMARK_OFFICIAL = /市長|副市長|教育長|議長|部長|課長|局長|係長|所長|館長|幹部|上司/u
+const REMARK_PUBLIC = /記者会見|会見|定例会|議会|答弁|あいさつ|挨拶|式典|講演|表明|述べ|発表し|公表し|説明会/u
+const PLAN_MARKER = /たい|つもり|方向|予定|考えて|しよう|よう(?:と思|かな)|する気|かな|と思|来年|再来年|来年度|来季|今後|いずれ|将来|そのうち|次の/u
+const PRIVATE_PLAN_DENIED = /(?:予定|つもり|考え)(?:は|も)(?:ない|ありません|なか)|(?:しない|やらない|移さない)(?:よ|ね|です|つもり)/u
+
+function privateRemark(e: Emitter, t: string): void {
+  QUOTED_WORDS.lastIndex = 0
+  for (let m = QUOTED_WORDS.exec(t), n = 0; m && n < MAX_HITS; m = QUOTED_WORDS.exec(t), n++) {
+    const words = m[1]!
+    if (!(CHANGE.test(words) || VENUE_MOVED.test(words) || PLANNED_CHANGE.test(words)) || !PLAN_MARKER.test(words) || PRIVATE_PLAN_DENIED.test(words)) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1) : null
+    const sentence = t.slice(s.start, s.end)
+    const around = t.slice(prev ? prev.start : s.start, s.end)
+    if (!REMARK_OFFICIAL.test(around) || REMARK_PUBLIC.test(around)) continue
+    const before = t.slice(s.start, m.index)
+    const place = PRIVATE_PLACE.exec(before)
+    const slip = SLIP_AFTER.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    const next = s.end < t.length ? sentenceOf(t, s.end + 1, s.end + 1) : ''
+    if (!place && !slip && !NOT_OUT_YET.test(sentence.slice(before.length + m[0].length) + next)) continue
+    const from = place ? s.start + place.index : m.index
+    put(e, 'unofficial/off-record', from, slip ? m.index + m[0].length + slip[0].length : m.index + m[0].length)
   }
 }
 
@@ -3398,6 +3458,7 @@ const NEEDS = {
   political: words('開票|投票率|当落|べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持|選'),
   talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して'),
   offRecord: words('雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み'),
+  privateRemark: words('」と|」って'),
   inquiry: words('調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中'),
   certainCause: words('間違い|違いな|確実|決ま|確定|原因|せい|犯人|火元|発生源|感染源|十中八九|九分九厘|ミス|過失|不注意|手抜き|不始末|故障|不具合|不良|放火|老朽化|確認不足|管理不足'),
   causeWords: words('原因|せい|仕業|によるもの|火元|発生源|感染源|過失|落ち度'),
@@ -3629,6 +3690,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.talk) talkPassedOn(e, t)
     if (has.involvedHeard) involvedHeard(e, t)
     if (has.offRecord) offRecord(e, t)
+    if (has.privateRemark) privateRemark(e, t)
     if (has.inquiry && has.certainCause) causeBeforeInquiry(e, t)
     if (has.causeWords) guessedCause(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).

@@ -4990,3 +4990,42 @@ describe('unofficial: blind R189I-036 kind (a service said not to open or run fr
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): an official\'s private remark about a plan, reported (blind R191I-007 kind)', () => {
+  it.each([
+    ['副市長と公用車で移動中。「市民プールは再来年には閉館する方向なんだよね」とぼそっと。', 'unofficial/off-record:warn:「市民プールは再来年には閉館する方向なんだよね」とぼそっと'],
+    ['控室で教育長が「来年度は二つの分校をひとつに統合したい」と漏らしていました。', 'unofficial/off-record:warn:控室で教育長が「来年度は二つの分校をひとつに統合したい」と漏らし'],
+    ['課長のお供で出張中。「いずれ窓口を駅前の支所に移すつもりなんだ」と課長。まだ誰にも言っていない話なんだとか。', 'unofficial/off-record:warn:「いずれ窓口を駅前の支所に移すつもりなんだ」'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // a plan stated at a press conference or in a speech, a greeting, a wish with no change, a plan denied, no official named
+    '市長は定例記者会見で「来年度から市民プールを閉館したい」と述べました。',
+    '控室で市長が「みなさん暑い中ありがとう」と声をかけてくださいました。',
+    '帰りの車で市長が「来年もまたこの祭りに来たいね」とぽつり。',
+    '移動中、部長が「あの施設を閉鎖するつもりはないよ」と話していました。',
+    '車内で娘が「来年は引っ越したいな」とぽつり。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): one person\'s verdict that a project of the city is not worth it (blind R191I-051 kind)', () => {
+  it.each([
+    ['私見ですが、北口の駐車場の整備は予算に見合っていないと思います。', 'unofficial/personal-view:warn:私見ですが、北口の駐車場の整備は予算に見合っていない'],
+    ['個人的な意見ですが、あのバイパスの延伸は必要ないと考えています。', 'unofficial/personal-view:warn:個人的な意見ですが、あのバイパスの延伸は必要ない'],
+    ['正直なところ、新しいホールの建設は税金の無駄だと感じています。', 'unofficial/personal-view:warn:正直なところ、新しいホールの建設は税金の無駄'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // a taste, the city weighing cost, advice about a facility, works named beside a reassurance
+    '個人的には、夕暮れの掘割の景色がいちばん好きです。',
+    '北口駐車場の整備について、費用対効果を検証しています。',
+    '個人的には、この公園は予約いらないので気軽に行けると思います。',
+    '個人的には、工事中も川下りは楽しめるので心配はいらないと思います。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
