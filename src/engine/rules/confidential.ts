@@ -214,13 +214,17 @@
  *   paperRefusedOrAsked), a closed review's announced result (非公開で行われた審査の結果、…に決定しました) and a section's discussion
  *   told as how a service was improved (課の中だけで話し合い、窓口の案内を改善しました: discussedDone) stay clean; shown as a favour
  *   (ちょっとだけ, こっそり), refused but told on (お見せできませんが、…), or with figures given from the paper, they stay findings.
+ * - Blind R189I/R190A: a word of the list broken by a line break (庁内⏎限りの数字なので…: readAcrossBreaks); a paper said to go round only
+ *   inside a body of the city, read and told (教育委員会の中でしか回っとらん資料ば見たら、…月4,850円に上がるごたる: INSIDE_ONLY_PAPER); a
+ *   selection's figures told while the notice to those concerned is still to arrive (まだ保護者さんに通知の届く前なんですが、…6人の枠に23人:
+ *   NOTICE_BEFORE). A plain line break, a document shared across sections, a local voucher, a paper published, the notice with no figure or
+ *   with what to do before it, and figures published stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
 import { requiredLiterals } from '../literals'
-import { sentenceAround } from '../doc'
-import type { Doc } from '../doc'
-import type { DraftFinding, RuleFamily } from '../rule'
+import { Doc, sentenceAround } from '../doc'
+import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
 import type { Span } from '../text'
 import { isMention, quoteAround } from '../words'
 import { meta } from './confidential.meta'
@@ -2620,6 +2624,35 @@ const CHOICE_TOLD = /決ま(?!り次第|りましたら|った(?:ら|際|時|と
 const NOTIFY_NOTICE = /場合|次第|お待ち|お問い合わせ|お答え(?:でき|いたしかね)|控え|後日|改めて|追って/u
 
 /**
+ * Blind R190A-066: a selection's figures told while the letters to those it concerns are still to arrive (まだ保護者さんに通知の届く前
+ * なんですが、…0歳児6人の枠に23人の申し込みがありました; 結果のお知らせが届く前ですが, 通知をお送りする前なので): the notice said to come
+ * later as a concession or a reason, then a count, a figure or a choice in the rest of the sentence. The notice with no figure (通知は3月
+ * 上旬にお送りします), a notice about the letters (届かない場合は…, 届き次第ご確認ください), what to do before it (届く前に書類をご準備
+ * ください: not a concession) and the figures published stay clean.
+ */
+const NOTICE_BEFORE = new RegExp(
+  `(?:(?:結果|合否|選考結果|審査結果|抽選結果|決定)?(?:の)?(?:通知|通知書|決定通知|お知らせ|ご連絡|連絡|ご案内)(?:の|が)[、,]?(?:お手元に)?(?:届く|出る|行く|いく|送られる|発送される|届けられる|着く|出される)|(?:結果|合否)?(?:を|の)?(?:通知|ご通知|お知らせ|ご連絡|連絡|発送|お送り)(?:を)?(?:する|される|いたす|出す|送る|お送りする|差し上げる))前(?:の段階)?(?:なん|なの|な)?(?:です|でございます|だ|や)?(?:が|けど|けれど|けども|ばってん|ので|から|けん|ながら)[、,]?`,
+  'gu',
+)
+const NOTICE_BEFORE_HELD = /場合|次第|お待ち|お問い合わせ|お答え(?:でき|いたしかね)|控え|後日|改めて|追って|ご準備|ご用意|ご確認/u
+
+/**
+ * Blind R190A-023: a paper said to go round only inside a body of the city (教育委員会の中でしか回っとらん資料ば見たら、来年度から給食費が
+ * 月4,850円に上がるごたる; 課内でしか出回っていないデータによると; 庁内だけで共有されとる一覧を見ると), cited as the source of what is told:
+ * the body, the paper's circulation only inside and the paper read, with a figure or a decision in the rest of the sentence. A paper
+ * published (市HPで公開), a place's own currency (地域の中でしか使えない) and a paper named with nothing told stay clean.
+ */
+const INSIDE_ONLY_PAPER = new RegExp(
+  '(?:委員会|教委|事務局|市役所|役所|役場|本庁|庁内|庁舎|課内|部内|係内|局内|所内|署内|内部|組織|幹部|職員|[\\p{Script=Han}]{1,6}(?:課|係|局|部))(?:の中|の内部|の内側|内|の間)?(?:で)?(?:しか|だけ(?:で|に)?|のみ(?:で)?)' +
+    '(?:回っ|まわっ|出回っ|流れ|流通し|配られ|配布され|配付され|共有され|回覧され|出回)' +
+    '(?:て(?:い|お)?(?:ない|ません|りません|らん|ん)|てな(?:い|か)|とら(?:ん|ない)|とりません|てへん|ていた|ている|てる|てた|とる|とった|た)' +
+    '(?:の|ような|っていう|という)?[\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}?(?:資料|文書|書類|データ|メモ|名簿|リスト|一覧|数字|数値|報告書|報告|ペーパー|案|表|通知|試算|集計)' +
+    '(?:の(?:写し|コピー|一部|中身|内容))?(?:によりますと|によると|によれば|では|だと|やと|には|を見ると|を見たら|を見ますと|を見ましたら|を見る限り|を読むと|を読んだら|ば見ると|ば見たら|ば見よったら|ば読んだら)[、,]?',
+  'gu',
+)
+const INSIDE_PAPER_TOLD = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位|か所|箇所|校|園|戸|台)|決ま|決定|内定|確定|廃止|統合|移転|新設|値上|値下|上が|あが|下が|さが|増え|減|見直|変わ|なる|なり|予定|見込み|方針|方向/u
+
+/**
  * Blind R93A-015: what a closed inspection or inquiry found, told before the release (立入検査（非公開）で、市内の2社に点検記録の改ざんが
  * 見つかりました; 非公開で行った立入検査で…偽装が見つかった): the inspection marked non-public in brackets or said to be held in private,
  * then a finding in the same sentence. An inspection announced, its results to be published and an open inspection's findings stay clean.
@@ -2895,13 +2928,14 @@ const PARAGRAPH = new ParagraphGate([
   NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE, PRE_ASSESSMENT,
   BID_ENTRANTS_TOLD, BID_STILL_OPEN, BID_CONTEXT, BID_ENTRANTS_PUBLIC, MATTER_IN_PHOTO, PHOTO_BLURRED, PUBLIC_OCCASION, INTERNAL_SCREEN, SCREEN_FIGURE,
   STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN,
-  TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE,
+  TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD,
 ])
 
 export const confidential: RuleFamily = {
   id: 'confidential',
   meta,
-  run({ doc, emit }) {
+  run(input) {
+    const { doc, emit } = input
     const t = doc.squeezed.text
     const p = PARAGRAPH.scan(t)
     const spans: Span[] = []
@@ -3860,6 +3894,22 @@ export const confidential: RuleFamily = {
         return free(m) && CHOICE_TOLD.test(sentence) && !NOTIFY_NOTICE.test(sentence) && !aware(sentence) && !published(sentence)
       }))
     }
+    // Blind R190A-066: a selection's figures told before the notice reaches those concerned (まだ…通知の届く前なんですが、…23人の申し込み).
+    emitAll(p, doc, t, NOTICE_BEFORE, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const sentence = t.slice(here.start, here.end)
+      return free(m) && TOLD_MATTER.test(t.slice(end, here.end)) && !NOTICE_BEFORE_HELD.test(sentence) && !aware(sentence) && !published(sentence)
+    }))
+    // Blind R190A-023: a paper that goes round only inside, read and told (教育委員会の中でしか回っとらん資料ば見たら、…月4,850円に上がる).
+    if (p.has(WORDS.only)) {
+      emitAll(p, doc, t, INSIDE_ONLY_PAPER, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && INSIDE_PAPER_TOLD.test(t.slice(end, here.end)) && !DISCLOSED.test(sentence) && !aware(sentence) && !published(sentence)
+      }))
+    }
     // Blind R93A-015: what a closed inspection found (立入検査（非公開）で、…改ざんが見つかりました).
     if (p.has(WORDS.inspection) && p.has(WORDS.closed)) {
       emitAll(p, doc, t, CLOSED_INSPECTION, 'confidential/audit', emit, spans, once((m) => {
@@ -3921,5 +3971,61 @@ export const confidential: RuleFamily = {
       const passedOn = h.mention === true && (markedButPassed(t, h.end) || markedPaperGlimpsed(t, h.end))
       emit({ rule: 'confidential/marker', start, end, ...(h.mention && !passedOn ? { mention: h.mention } : {}) })
     }
+    // Blind R189I-031: a marker broken by a line break (…約9万2千人、庁内⏎限りの数字なので…): the word read across the break.
+    if (doc.raw.includes('\n')) readAcrossBreaks(input, spans)
   },
+}
+
+/**
+ * Blind R189I-031: a word of the list broken by a line break (庁内⏎限りの数字なのでまだ内緒ですが…, 部外⏎秘の資料): still the word, as
+ * unofficial reads 異⏎動. A break with a kanji or kana on both sides is taken out, and only when a word of the list then runs across it
+ * (looked up in a few characters around the break first) is the family run again on the joined text; of what that run finds, only what
+ * runs across such a break is kept (mapped back onto the text as typed), so a line that merely goes on (…の⏎説明会) changes nothing and
+ * the joined run's other sentences are not read twice. The joined text has no such break left, so the second run stops there.
+ */
+const WORD_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々])\n(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々])/gu
+/** How far around a break a word of the list is looked for before the family is run again (the longest words are about 10). */
+const BREAK_REACH = 10
+function readAcrossBreaks(input: RuleInput, spans: readonly Span[]): void {
+  const raw = input.doc.raw
+  const cuts: number[] = []
+  WORD_BREAK.lastIndex = 0
+  for (let m = WORD_BREAK.exec(raw); m && cuts.length < MAX_HITS; m = WORD_BREAK.exec(raw)) cuts.push(m.index)
+  if (cuts.length === 0) return
+  // A break a word of the list runs across, looked up in its own window first (a Doc of 20 characters).
+  const broken = cuts.filter((at) => {
+    const from = Math.max(0, at - BREAK_REACH)
+    const to = Math.min(raw.length, at + 1 + BREAK_REACH)
+    const w = new Doc(raw.slice(from, at) + raw.slice(at + 1, to), input.policy)
+    const joint = at - from
+    return w.hits('confidential').some((h) => {
+      const s = w.fromSqueezed(h.start, h.end)
+      return s.start < joint && s.end > joint
+    })
+  })
+  if (broken.length === 0) return
+  // The joined text and where each removed break sat in it (the offset of the character after it).
+  const joints: number[] = []
+  let joined = ''
+  let at = 0
+  for (const c of cuts) {
+    joined += raw.slice(at, c)
+    at = c + 1
+    joints.push(joined.length)
+  }
+  joined += raw.slice(at)
+  const brokenJoints = broken.map((c) => joints[cuts.indexOf(c)]!)
+  const toRaw = (j: number, end: boolean): number => j + joints.filter((x) => (end ? x < j : x <= j)).length
+  const doc = new Doc(joined, input.policy)
+  confidential.run({
+    ...input,
+    doc,
+    emit: (d) => {
+      if (!brokenJoints.some((x) => d.start < x && x < d.end)) return
+      const start = toRaw(d.start, false)
+      const end = toRaw(d.end, true)
+      if (spans.some((s) => s.start < end && s.end > start)) return
+      input.emit({ ...d, start, end })
+    },
+  })
 }

@@ -4825,3 +4825,43 @@ describe('confidential: reviewer conf5 kinds (a public opening, a refusal, a req
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R189I/R190A kinds (a marker across a line break, a paper going round only inside, figures before the notice)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // a word of the list broken by a line break is still the word (the excerpt keeps the break as typed)
+    ['花火大会の人出は約3万人でした。課内\n限りの速報値なので内緒ですが、昨年より増えています。', 'confidential/marker:block:課内\n限り'],
+    ['部外\n秘の資料ですが、新しい図書館の建設費は約18億円です。', 'confidential/marker:block:部外\n秘'],
+    ['こちらは内部\n資料からの抜粋です。', 'confidential/staff-only:block:内部\n資料から'],
+    // a paper said to go round only inside a body of the city, read, and a figure or a change told
+    ['農業委員会の中でしか回っていない資料を見たら、来年度から農地の貸付料が1割上がるそうです。', 'confidential/staff-only:block:委員会の中でしか回っていない資料を見たら、'],
+    ['事務局内でしか出回っとらんデータば見たら、参加団体は去年より12団体も減っとる。', 'confidential/staff-only:block:事務局内でしか出回っとらんデータば見たら、'],
+    ['幹部の間でだけ配られた一覧によると、来春には公民館が2館統合されるようです。', 'confidential/staff-only:block:幹部の間でだけ配られた一覧によると、'],
+    // a selection's figures told while the notice to those concerned is still to arrive
+    ['まだ申込者の皆さんに結果のお知らせが届く前ですが、市営住宅の抽選は2戸の募集に31件の応募がありました。', 'confidential/pre-release:block:結果のお知らせが届く前ですが、'],
+    ['選考結果を通知する前なので大きな声では言えませんが、採用は8人の枠に64人の受験でした。', 'confidential/pre-release:block:結果を通知する前なので'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a plain line break inside an ordinary sentence, and words of the list cut into two ordinary words
+    '本日の説明会には\n多くの方にご参加いただきました。',
+    '庁内の各課で\n新しい手順を共有しました。',
+    'ご来場ありがとうございました。\n限りある資源を大切に。',
+    '市の\n計画では、来年度に図書館の開館時間を延ばします。',
+    // the same kinds said of what is no secret: a shared document, a local voucher, a paper published
+    '研修で使った資料は、庁内の各課で共有しました。',
+    '地域の中でしか使えない商品券を、3,000円分お配りします。',
+    'この資料はかつて課内だけで共有されていましたが、現在は市HPで公開しています。',
+    '教育委員会の資料（市HPで公開）によると、来年度の給食費は月4,850円です。',
+    // a notice with no figure, what to do before it arrives, a notice about the letters, figures published
+    '選考結果の通知は3月上旬にお送りします。',
+    '通知が届く前に、入所に必要な書類をご準備ください。',
+    '結果の通知が届く前ですが、届かない場合は保育課までお問い合わせください。',
+    '申し込み状況は市HPで公開しています（0歳児6人の枠に23人）。',
+    // a surprise told as a secret until the day
+    'クリスマス会のゲストは当日まで内緒ですよ〜！お楽しみに🎄',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
