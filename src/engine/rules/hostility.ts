@@ -423,6 +423,11 @@
  * Review (false positives after R184I–R190A): a difficulty named only as the reason for help given (日本語で言っても分からない方も多い
  * ので、英語の案内を用意しました; not after 何度 / いくら, not a refusal), and a thing found by looking softened into a courtesy
  * (調べればすぐ分かることですが、念のためご案内します; not with the reader told to look themselves).
+ * Blind sets R189I–R190A fixed (stop 47), as kinds (warn): a complainer described, then a scolding wish (…と声を荒げる方がいますが、
+ * まずは…開けてから来ていただきたいものです; not a sincere wish or a plain request), users' ability mocked in surprise at how many cannot
+ * (…の読めない大人がこんなに多いとは驚きです; not a need met), the people who consult blamed for it (親御さんが甘やかしているだけというケースが
+ * ほとんど; not a cause with no one blamed or a belief answered), sarcastic thanks for something bad (…残してくれた皆さん、「感謝」しとります,
+ * 作りがいのあることです; not sincere thanks or a title), and 少し + a medium + 調べれば (少しネットで調べればすぐ分かることなので).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -3086,7 +3091,7 @@ const READ_Q_OK187 = /クイズ|問題|正解|感想|アンケート|お聞か�
  *   と…; ちょっと検索すれば分かるはずですが), and people who come without reading said never to stop coming (読まずに来られる方が後を絶ち
  *   ません). Not a tip (少し調べればすぐ分かるので、ぜひご活用ください), not 念のため.
  */
-const EASY_FOUND188 = '(?:少し|すこし|ちょっと|ちょこっと|軽く)[、\\s]?(?:調べれ|しらべれ|お調べになれ|検索すれ|確認すれ|ご確認になれ|読め|よめ|お読みになれ|見れ|ご覧になれ|考えれ)ば[、\\s]?(?:すぐ(?:に)?|簡単に|かんたんに|誰でも|だれでも)?[、\\s]?(?:分か|わか|お分かりにな|お分かりいただけ)(?:る|ります)(?:こと|話|はず|内容|情報|もの)?(?:なので|なのに|ですので|だから|ですから|なんですが|なのですが|なんですけど|ですが|ですけど|ですよね|でしょう|ですよ|だろう|やろ|じゃないですか)'
+const EASY_FOUND188 = '(?:少し|すこし|ちょっと|ちょこっと|軽く)[、\\s]?(?:(?:市の|公式|お手元の)?(?:ネット|インターネット|ウェブ|ホームページ|HP|ＨＰ|サイト|検索|スマホ|スマートフォン|パソコン|広報(?:紙|誌)?|チラシ|案内|通知|お知らせ|封筒|書類|資料|手引き|マニュアル|規約|要項|説明書|ガイド)(?:上)?(?:で|を)[、\\s]?)?(?:調べれ|しらべれ|お調べになれ|検索すれ|確認すれ|ご確認になれ|読め|よめ|お読みになれ|見れ|ご覧になれ|考えれ)ば[、\\s]?(?:すぐ(?:に)?|簡単に|かんたんに|誰でも|だれでも)?[、\\s]?(?:分か|わか|お分かりにな|お分かりいただけ)(?:る|ります)(?:こと|話|はず|内容|情報|もの)?(?:なので|なのに|ですので|だから|ですから|なんですが|なのですが|なんですけど|ですが|ですけど|ですよね|でしょう|ですよ|だろう|やろ|じゃないですか)'
 const UNREAD_FLOOD188 = '(?:読ま|よま|お読みになら|ご覧になら|目を通さ)(?:ず|ずに|ないで|ないまま)[、\\s]?[^。！？!?\\n]{0,8}?(?:来られる|来る|くる|お越しになる|いらっしゃる|お電話(?:を)?(?:される|くださる|いただく)|電話してくる|問い合わせてくる|お問い合わせになる|質問してくる|ご質問される)(?:方|人|方々|人たち)(?:が|は)[、\\s]?(?:後を絶ち|あとを絶ち|後を絶た|あとを絶た)'
 const EASY_OK188 = /ぜひ|是非|ご活用|便利|おすすめ|オススメ|念のため|改めて|あらためて/u
 /**
@@ -3126,6 +3131,47 @@ function easyCourtesyRV(sq: string, s: number, e: number): boolean {
   if (next && EASY_BLAME_RV.test(sq.slice(next.start, next.end))) return false
   return EASY_COURTESY_RV.test(sq.slice(e, end))
 }
+/**
+ * Blind R189I–R190A, as kinds (warn):
+ * - People who complain described, then a scolding wish (R189I-004: …と窓口で声を荒げる方がいますが、まずは届いた封筒を開けてから来て
+ *   いただきたいものです; 文句を言う方もいますが、せめて案内を読んでほしいものです): the least thing first (まずは, せめて, 少しは) or a
+ *   thing to have done before (〜てから) and then 〜ていただきたい / 〜てほしい / 〜てもらいたい + ものです, with the complainer named in
+ *   the sentence or the one before. Not a plain request (ご利用いただけますと幸いです), not a sincere wish (ぜひ味わっていただきたいもの
+ *   です, 元気に育ってほしいものです) and not with nobody complaining.
+ */
+const WISH_SCOLD189 = '(?:(?:まずは|まず|せめて|少しは|すこしは|ちょっとは|ちっとは|もう少し|最低限|最低でも)[、\\s]?[^。！？!?\\n]{0,24}?(?:て|で)|(?:て|で)から)[^。！？!?\\n]{0,12}?(?:いただきたい|頂きたい|もらいたい|ほしい|欲しい|ほしか)もの(?:です|だ|や|ですね|ですな|でございます|ばい|たい)(?=[。！!…\\s]|$)'
+const COMPLAINER189 = /(?:声を荒(?:げ|らげ)|大声を(?:出|上げ|あげ)|大声で|怒鳴|どな(?:る|り|っ)|怒り出|腹を立て|文句を(?:言|おっしゃ)|文句ばかり|苦情を(?:言|おっしゃ|申し立て)|苦情の(?:お)?電話を|クレームを(?:つけ|付け|入れ|言)|詰め寄|食って(?:かか|掛か)|騒ぎ立て|責め立て|まくし?立て)[^。！？!?\n、]{0,10}?(?:方|人|お客|客|連中|者)/u
+const WISH_OK189 = /ぜひ|是非|味わ|楽しん|楽しみ|元気|健やか|すくすく|健康|ご活躍|活躍|応援/u
+/**
+ * - Users' ability mocked in surprise at how many cannot (R189I-035: 日付の読めない大人がこんなに多いとは驚きです): the Round 19 kind with
+ *   こんなに / これほど / これだけ before the count and 思いませんでした as the surprise. Not a need found and met (そこで多言語の案内を
+ *   作りました), not a survey, not what they can do (英語を話せる大人がこんなに多いとは驚きです).
+ */
+const CANNOT_MANY189 = '(?:理解でき|理解され|ご理解いただけ|ご理解になれ|お分かりになら|お分かりいただけ|分から|わから|読め|よめ|書け|守れ|覚えられ|数えられ|計算でき)(?:ない|ん|へん)(?:方|人|大人|方々|人たち|お方|利用者|保護者|親)(?:が|も)[、\\s]*(?:まだ|こんなに(?:も)?|これほど|これだけ|ここまで|そんなに)[、\\s]*(?:いる|いらっしゃる|おられる|おる|多い|おらす|いた|いらっしゃった|多かった)(?:とは|なんて|とか|って)[、\\s]*(?:驚き|驚いて|驚かされ|驚きを|びっくり|信じられ|信じがた|呆れ|あきれ|情けな|嘆かわし|衝撃|思いません|思わなかっ|思わんかっ|思いもしな)'
+const NEED_MET189 = /そこで|そのため|このため|ご用意|用意し|作りました|作成し|設け|始めました|開講|講座|教室|支援|お手伝い|サポート/u
+/**
+ * - The people who consult blamed for what they consult about (R189I-063: 「うちの子が野菜を食べない」というご相談が多いのですが、正直な
+ *   ところ、親御さんが甘やかしているだけというケースがほとんどです; ほとんどは保護者のしつけのせいです): a parent, owner or the person
+ *   themself said to be at fault (甘やかし, しつけ, 過保護, 怠け, 気にしすぎ, 接し方が悪い) and だけ / せい made what most cases are. Not a
+ *   cause with no one blamed (原因は乾燥だけというケースがほとんど), not a reassurance (成長とともに治るケースがほとんど), not a belief
+ *   answered (…と思われがちですが), not the writer's own side.
+ */
+const CONSULTER189 = '(?:親御さん|親御様|(?<![子肉両])親|保護者(?:の方|の皆さん|さん)?|お母さん|お父さん|母親|父親|ご家族|ご家庭|家庭|飼い主(?:さん|の方)?|ご本人|本人|相談者|ご相談者|患者さん|利用者)(?:側|たち|の方々)?'
+const FAULT189 = '(?:甘やかし|甘やかす|甘やかさ|過保護|過干渉|しつけ(?:が|を)?(?:でき|し)(?:てい|て|と)?(?:ない|ません|ん)|しつけ不足|しつけ(?:が)?(?:甘い|悪い|なっていない|なってない)|怠け|怠慢|サボっ|さぼっ|手を抜い|手抜き|面倒(?:がっ|くさがっ)|(?:気に|心配)(?:しすぎ|し過ぎ)|神経質|思い込ん|思い込み|勘違い|大げさ|大袈裟|わがまま|(?:育て方|接し方|食べさせ方|与え方|やり方|態度|聞き方|使い方|しつけ方|関わり方)(?:が)?(?:悪い|まずい|間違っ))'
+const BLAME_MOST189 = `${CONSULTER189}(?:が|の|は)[、\\s]?[^。！？!?\\n]{0,12}?${FAULT189}[^。！？!?\\n]{0,8}?(?:だけ|せい|ため)(?:という|との|の|な|って|といった)?[、\\s]?(?:ケース|場合|こと|例|パターン)(?:が|も)?[、\\s]?(?:ほとんど|殆ど|大半|大多数|多数|(?:9|９|九)割)|(?:ほとんど|殆ど|大半|大多数|(?:9|９|九)割)(?:の(?:ケース|場合))?(?:は|が)[、\\s]?[^。！？!?\\n]{0,6}?${CONSULTER189}(?:の|が)[、\\s]?[^。！？!?\\n]{0,12}?(?:せい|責任|甘やかし|過保護|しつけ不足|怠慢|勘違い|思い込み|気にしすぎ|気にし過ぎ)(?:です|だ|や|でしょう|ですね|なんです|なのです)`
+const BELIEF189 = /^[^。！？!?\n]{0,6}?(?:と(?:思われ|考えられ|言われ|誤解|決めつけ|お考え)|ではあり|ではな|じゃな|とは限)/u
+const OWN_SIDE189 = /私ども|私たち|職員|当課|私が|市が|こちらの/u
+/**
+ * - Sarcastic thanks for something bad (R190A-034: 今日も給食をきれいに残してくれた2年生のみなさん、調理員一同「感謝」しとります。ほんに
+ *   作りがいのあることですばい): the thanks word alone in scare quotes made the verb (「感謝」しております, 「ありがとう」ございます) after a
+ *   thing done for the writer (〜てくれた, 〜てくださった), in any register; and 〜がいのあることで(す) after a thing left, forgotten or
+ *   spoiled. Not sincere thanks (きれいに食べてくれてありがとう), not a title in brackets (「感謝の集い」), not the word taught (「感謝」する心),
+ *   not 作りがいがあります after all was eaten.
+ */
+const SCARE_THANKS190 = '[「『"“]\\s?(?:感謝|ありがとう|ありがと|お礼|御礼|どうも)\\s?[」』"”][、\\s]?(?:(?:し|いたし|申し上げ|もうしあげ)(?:て|と|ちょ)?(?:おり|い|り|る|ます|ま)|しと(?:る|り|ります)|しちょ(?:る|り|ります)|ございま|でございま)'
+const TAUGHT190 = /授業|道徳|学習|考え|テーマ|気持ち|心を|心が|こころ|言葉|ことば|標語|作文|歌|合言葉|伝えよう|伝えましょう/u
+const WORTH_IRONY190 = '(?:作り|つくり|教え|おしえ|書き|かき|育て|そだて|やり|待ち|働き|準備し)(?:がい|甲斐)の(?:ある|あること)(?:こと)?(?:で(?:す|ございます)?|だ|や)(?:ね|な|わ|ばい|たい|よ)?(?=[。！!…\\s]|$)'
+const SPOILED190 = /(?:残し|食べ残し|忘れ|散らかし|汚し|壊し|無視し|サボっ|さぼっ|すっぽかし|ドタキャンし|捨て|(?:せず|しないで|ず|ないで|ないまま)(?:に)?[^。！？!?\n]{0,8}?)(?:て|で)(?:くれ|くださ|下さ|いただい|頂い|もろう|もらっ)/u
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -8573,6 +8619,49 @@ const PHRASES: Phrase[] = [
     need: foldAll(['ば', '後を絶', 'あとを絶']),
     instead: '相手の確認不足を責めず、「必要な書類は市ホームページの一覧でご確認いただけます」のように、確認できる場所を伝えてください',
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !EASY_OK188.test(withNext78(sq, s, e)),
+  },
+  // Blind R189I-004 kind: a complainer described, then a scolding wish (…と窓口で声を荒げる方がいますが、まずは…開けてから来ていただきたい
+  // ものです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WISH_SCOLD189),
+    need: foldAll(['もの', 'ところ']),
+    instead: '相手を責めず、「通知は○月○日に発送しました。届いていない場合は納税課へご連絡ください」のように、案内だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || WISH_OK189.test(sentenceText(sq, s, e))) return false
+      const win = withPrevious(sq, s, e)
+      return COMPLAINER189.test(win.slice(0, win.length - (sentenceOf(sq, s, e).end - s)))
+    },
+  },
+  // Blind R189I-035 kind: users' ability mocked in surprise at how many cannot (日付の読めない大人がこんなに多いとは驚きです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CANNOT_MANY189),
+    need: foldAll(['驚', 'びっくり', '信じ', '呆れ', 'あきれ', '情けな', '嘆かわし', '衝撃', '思いません', '思わな', '思わん', '思いもし']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !/アンケート|調査|結果|割合|パーセント|％|%|統計|データ/u.test(sentenceText(sq, s, e)) && !NEED_MET189.test(withNext78(sq, s, e).slice(e - sentenceOf(sq, s, e).start)),
+  },
+  // Blind R189I-063 kind: the people who consult blamed for it (正直なところ、親御さんが甘やかしているだけというケースがほとんどです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BLAME_MOST189),
+    need: foldAll(['ほとんど', '殆ど', '大半', '大多数', '多数', '割']),
+    instead: '相談する人を責めず、「食べる量やタイミングを少し変えるだけで改善することもあります。お気軽にご相談ください」のように、支援の中身を伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !BELIEF189.test(sq.slice(e)) && !OWN_SIDE189.test(sq.slice(s, e)),
+  },
+  // Blind R190A-034 kind: sarcastic thanks for something bad (…残してくれた2年生のみなさん、調理員一同「感謝」しとります; ほんに作りがいの
+  // あることですばい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${SCARE_THANKS190}|${WORTH_IRONY190}`),
+    need: foldAll(['感謝', 'ありがと', 'お礼', '御礼', 'どうも', 'がいの', '甲斐の']),
+    instead: '皮肉でお礼を言わず、「今日の給食は残りが多めでした。苦手な食材も一口から挑戦してみてね」のように、伝えたいことをそのまま伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      const before = win.slice(0, win.length - (sentenceOf(sq, s, e).end - s))
+      return SPOILED190.test(before) && !TAUGHT190.test(sentenceText(sq, s, e))
+    },
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

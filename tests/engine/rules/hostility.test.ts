@@ -8202,3 +8202,55 @@ describe('hostility: review false positives — help given, a courtesy (after R1
     expect(hard(text, 'reply')).toContain(expected)
   })
 })
+
+describe('hostility: blind R189I–R190A, as kinds (stop 47)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string]>([
+    // a complainer described, then a scolding wish (まずは / せめて / 〜てから … いただきたいものです)
+    ['受付で大声を出される方がおられますが、まずは整理券を取ってから並んでいただきたいものです。', 'hostility/confrontational:warn:まずは整理券を取ってから並んでいただきたいものです'],
+    ['窓口で文句を言う方もいますが、せめて案内の紙くらいは読んでほしいものです。', 'hostility/confrontational:warn:せめて案内の紙くらいは読んでほしいものです'],
+    // users' ability mocked in surprise at how many cannot
+    ['番号札をお配りしていますが、番号の読めない方がこれほど多いとはびっくりです。', 'hostility/confrontational:warn:読めない方がこれほど多いとはびっくり'],
+    ['順番の守れない大人がこんなにいるとは思いませんでした。', 'hostility/confrontational:warn:守れない大人がこんなにいるとは思いません'],
+    // the people who consult blamed for what they consult about
+    ['「子どもが寝てくれない」とのご相談をよく受けますが、正直、保護者のしつけが甘いだけという場合が大半です。', 'hostility/confrontational:warn:保護者のしつけが甘いだけという場合が大半'],
+    ['犬の無駄吠えのご相談も、ほとんどは飼い主さんの接し方のせいです。', 'hostility/confrontational:warn:ほとんどは飼い主さんの接し方のせいです'],
+    // sarcastic thanks for something bad, the thanks word in scare quotes; 〜がいのあること after a thing left
+    ['今月も返却期限を忘れてくださった皆さま、職員一同「感謝」申し上げます。', 'hostility/confrontational:warn:「感謝」申し上げます'],
+    ['分別をせずに出してくれるご家庭の皆さん、毎度「ありがとう」ございます。', 'hostility/confrontational:warn:「ありがとう」ございま'],
+    ['おかずを見事に残してくれて、ほんに作りがいのあることです。', 'hostility/confrontational:warn:作りがいのあることです'],
+    // found with a little looking, a medium named between 少し and the verb
+    ['少しスマホで調べればすぐ分かることなので、ご自分で確認してからお電話ください。', 'hostility/confrontational:warn:少しスマホで調べればすぐ分かることなので'],
+    ['ちょっとホームページを見ればわかることなので、ご自身で確認してからお越しください。', 'hostility/confrontational:warn:ちょっとホームページを見ればわかることなので'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text, 'reply')).toContain(expected)
+  })
+  it.each([
+    // hard negatives: a plain request, a sincere wish, no complainer named, a wish that softens with ところですが
+    'ご来庁の際は、マイナンバーカードをお持ちいただけますと幸いです。',
+    '市民の皆さんにもぜひ一度、この景色を楽しんでいただきたいものです。',
+    'まずは申込書をよく読んでから来ていただきたいものです。',
+    '苦情が多かった交差点に信号を付けました。まずは一度通ってみてから感想をお寄せいただきたいものです。',
+    '大声を出されるお客様もおられましたが、まずは落ち着いてからご相談いただきたいところです。職員が丁寧にお話を伺います。',
+    // ability: what they can do, a need found and met, a survey
+    '大人の方にも読みやすいよう、大きな文字の案内に変えました。',
+    '手話のできる職員がこんなに多いとは驚きです。',
+    '日本語の読めない方がこんなに多いとは驚きでした。そこで、やさしい日本語の案内を作りました。',
+    'アンケートでは、地図の読めない方がこんなに多いとは驚きという声が寄せられました。',
+    // blame: no one blamed, a reassurance, a belief answered, worries shared
+    '夜泣きのご相談では、お子さんの成長とともに自然に落ち着くケースがほとんどです。',
+    '「親の育て方が悪いだけ」と思われがちですが、実際は体質によるケースがほとんどです。',
+    '保護者の方のお悩みに、保健師が寄り添います。',
+    '野菜が苦手なお子さんが多いので、食べやすいレシピをご紹介します。',
+    // thanks: sincere, a title in brackets, the word taught, 作りがいがあります
+    '残さずきれいに食べてくれてありがとう！作りがいがあります。',
+    '「感謝のつどい」を公民館で開きます。',
+    '道徳の時間に「感謝」する気持ちについて話し合いました。',
+    '朝早くから手伝ってくださった皆さま、実行委員一同「感謝」申し上げます。',
+    // looking: a tip, a place ahead
+    '少しネットで調べればすぐ分かるので、ぜひご活用ください。',
+    '少し先で調べれば分かることなので、ここでは省略します。',
+  ])('passes %s', (text) => {
+    expect(hard(text, 'reply')).toEqual([])
+  })
+})
