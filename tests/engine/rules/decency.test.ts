@@ -13327,3 +13327,52 @@ describe('decency (4(2)), round W22 kinds (blind R189I-040/054, R190A-027/045): 
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W23 kinds (blind R191I-013/028/059, R192D-026/041): a flood made a water city or a boon with a laugh, a people judged foreign by its look met with wariness, a disabled or old group called a bother, a people of "some country" given a fault', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)
+  it.each<[string, string, 'block' | 'warn']>([
+    // a flooded town made a famous water city or a new boat course, with a laugh (the city spelt apart too)
+    ['台風で駅前のロータリーが冠水して、まるでヴェネツィア状態😂', 'decency/insensitive', 'block'],
+    ['豪雨で駐車場が水没、完全に水の都じゃん（笑）', 'decency/insensitive', 'block'],
+    ['浸水した県道に、カヌーの新しいコースが誕生しましたｗ', 'decency/insensitive', 'block'],
+    ['通りが水につかって、もはやヴ ェ ネ ツ ィ アｗ', 'decency/insensitive', 'block'],
+    // a flood wished for as a boon, with a laugh
+    ['また冠水すれば、ちょっとした町おこしになるかも笑', 'decency/insensitive', 'block'],
+    ['おととしみたいに家の前が水浸しになったら、玄関からボートで出勤できてラッキーですね（笑）', 'decency/insensitive', 'block'],
+    // a people judged foreign by its look, or a foreign group, met with wariness
+    ['窓口に外国の方っぽいお客さんが来ると、ついみんな警戒しちゃうんですよね（笑）', 'decency/discriminatory', 'warn'],
+    ['アジア系っぽい人たちを見かけると、正直ちょっと避けてしまいます。', 'decency/discriminatory', 'warn'],
+    // a disabled or old group called a bother by the staff who serve it
+    ['支所の窓口、ご高齢のお客様が来られると正直大変なんですよね。', 'decency/discriminatory', 'warn'],
+    ['図書館のエレベーター、車椅子の利用者がいると正直しんどいんだよね。まあ対応するけど。', 'decency/discriminatory', 'warn'],
+    ['目の見えない方が来ると大変なんですよね〜。でもみんなでサポートしてます。', 'decency/discriminatory', 'warn'],
+    // a people of "some country" given a fault
+    ['特定の国の観光客は順番を守らないので困ります。', 'decency/discriminatory', 'block'],
+    ['あるいくつかの国の方は声が大きくて、舟の上でもうるさかったです。', 'decency/discriminatory', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: the town's nickname with no flood, works against a flood, a loss feared, a warning; help prepared for foreign
+    // visitors, a crime they are warned of, wariness called needless; a route offered, a dish's bother, the group's own hardship, a
+    // request to tell in advance, a job called hard but rewarding; a country's custom told as culture, a country's visitors thanked
+    '水の都・柳川は、ベネチアのような掘割の町です。ぜひ遊びに来てください（笑）',
+    '浸水対策の工事が終わりました。これで大雨でも安心です。',
+    '冠水すると観光客が減ってしまうので、排水ポンプの増設を急いでいます。',
+    '浸水した道路は、まるで川のようになることがあります。絶対に近づかないでください。',
+    '外国人観光客向けに、英語と中国語の案内板を用意しました。',
+    '外国人観光客が来ると混み合いますので、スリに警戒してください。',
+    '外国の方が来られても、身構える必要はありません。翻訳アプリで対応できます。',
+    '車いすの方は、正面玄関横のスロープをご利用ください。',
+    '手間のかかる料理ですが、ぜひ作ってみてください。',
+    '車いすの方が来られると、段差の乗り降りが大変なんですよね。職員がお手伝いしますので、お声がけください。',
+    '車いすの方が来られる場合は、スロープを準備しますので事前にご連絡ください。',
+    '高齢の方の対応は大変ですが、そのぶんやりがいもあります。',
+    '一部の国では、このマナーが日本と違います。握手で挨拶する文化もあります。',
+    '一部の国の方は、入国の際にビザが必要です。',
+    'ある国のお客様から、舟の上のマナーが素晴らしいとお褒めの言葉をいただきました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
