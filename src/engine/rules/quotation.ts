@@ -123,6 +123,9 @@
  * Blind UD-022/116: voices listed each with its giver under one frame after the last (児童から「…」、保護者から「…」という感想が寄せられました:
  * pastGiverRun) are each received voices; a question the account is often asked (「…？」ってよく聞かれるけど, というご質問をよくいただきます:
  * ASKED_OFTEN_AFTER) is its own paraphrase of a common question — not read in a medium, not a saying often said (とよく言われます).
+ * Blind R191I-007 kind: one short spoken remark heard in person, its speaker a person in its sentence or the one before (業者さんが「…ね」と
+ * 言っていました, 市長に同行中。車内で「…」とポツリ: heardRemark) — the speaker is its source; not hearsay, a vague someone, an authority, a
+ * medium, an office holder's remark with no occasion, a statement of two sentences, nor a saying with no speaker.
  */
 import type { Doc } from '../doc'
 import type { RuleFamily, RuleInput } from '../rule'
@@ -741,6 +744,33 @@ const HARM_LISTED_AFTER = new RegExp(
 const PERSON_TOLD_OF = /(?:さん|さま|の方|方々|たち|君|くん|ちゃん|(?<![一-龠々])(?:父|母|祖父|祖母|夫|妻|息子|娘)|漁師|農家|職人|生産者|船頭|店主|女将|住民|生徒|児童|園児|選手|移住者)(?:が|は|も)[、,]?[^。！？!?\n「」『』]{0,50}?(?:ました|ています|ていました|でした|ます|ている|ていた|た)[。！!]?\s*$/u
 const WORDS_POINTED_BACK = /^[」』”〟]?[。．\s]*(?:(?:その|この|そんな|こんな)(?:言葉|一言|ひと言|ひとこと|つぶやき|お話|話)(?:に|を|が|は|から|こそ|の)|と(?:話す|語る|笑う|話します|語ります|笑います|話してくれ|語ってくれ|笑顔で話|照れくさそうに|はにかみ))/u
 const PORTRAIT_MAX = 60
+/**
+ * Blind R191I-007 kind: a remark heard in person, its speaker a person present (業者さんが「きれいになりましたね」と言っていました, 市長に同行中。
+ * 車内で「…移したいんだよね」とポツリ, 店主さんが「また来てね」と声をかけてくれました): one short spoken utterance, said there to or before the
+ * writer — the speaker is its source, no text is copied. Said is told either by a manner only a listener there sees (とポツリ, とぼそっと,
+ * と笑顔で, と目を細め, と声をかけてくれ: IN_PERSON_AFTER) or, with a plain verb of saying in the past (と言っていました, と話していました:
+ * SPOKE_PAST_AFTER), by the utterance's own spoken end (…ね, …よね, …だよ: SPOKEN_END). The speaker is a person in the quotation's sentence or
+ * the one before (業者さんが, 市長に同行中, 祖母を訪ねました: REMARK_PERSON). Not hearsay (と言っていたそうです), not a vague someone, an authority or an author
+ * (NOT_MET), not a medium (テレビで, 番組で), not an office holder's remark passed on with no occasion (officeHearsay), not two sentences or more
+ * or over REMARK_MAX letters (a statement, a passage), not a work (本, 詩, 歌) told of.
+ */
+const REMARK_MAX = 40
+const IN_PERSON_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?\s?(?:ポツリ|ぽつり|ポツン|ぽつん|ボソッ|ぼそっ|ボソリ|ぼそり|ポロッ|ぽろっ|ぽろり|つぶやい|呟い|笑顔で|にっこり|ニッコリ|にこにこ|ニコニコ|笑いながら|笑って|目を細め|うれしそうに|嬉しそうに|照れくさそうに|はにかみ|声をかけて(?:くれ|くださ|いただ)|声を掛けて(?:くれ|くださ|いただ))/u
+const SPOKE_PAST_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?\s?(?:言って|いって|言っと|話して|話されて|おっしゃって|仰って)(?:い|お(?:られ)?)?(?:まし)?た/u
+const HEARSAY_TAIL = /^[^。！？!?\n「」『』]{0,24}?(?:そう(?:です|だ|な|よ)|らしい|らしか|げな|とか|と聞|って聞|と伺)/u
+const SPOKEN_END = /(?:ね|ねえ|ねぇ|ねー|よ|よね|な|なあ|なぁ|なー|わ|さ|ぞ|ぜ|かな|ばい|たい|もん)[〜~ー！!♪…]*[。]?$/u
+const REMARK_PERSON = /(?:さん|さま|様|氏|先生|ちゃん|くん|君|の方|方々|たち|(?<![一-龠々])(?:父|母|祖父|祖母|夫|妻|息子|娘|孫|兄|姉|弟|妹)|(?:市長|副市長|町長|村長|知事|社長|会長|校長|園長|館長|店長|所長|部長|課長|係長|区長|議長|理事長|組合長|委員長|院長|署長|局長|隊長|班長|職員|業者|作業員|隊員|店員|駅員|係員|運転手|運転士|大工|職人|船頭|店主|女将|大将|親方|住職|農家|漁師))(?:が|は|も|に|と|を|から)/u
+const REMARK_WORK = /本|小説|詩|歌|曲|映画|ドラマ|読ん|読み|朗読|図書|手紙|日記|名言|格言|言葉|作品/u
+function heardRemark(masked: string, a: number, inner: string, af: string): boolean {
+  const body = inner.trim()
+  if (letters(body) > REMARK_MAX || /[。！？!?]./u.test(body) || /[「『」』]/u.test(body)) return false
+  if (HEARSAY_TAIL.test(af.replace(/^[」』”〟]?\s?(?:と|って)/u, ''))) return false
+  if (!IN_PERSON_AFTER.test(af) && !(SPOKE_PAST_AFTER.test(af) && SPOKEN_END.test(body))) return false
+  // The quotation's sentence up to it and the sentence before: where the speaker is told.
+  const own = ownSentence(masked, a)
+  const around = before(masked, a - own.length).text + own
+  return REMARK_PERSON.test(around) && !NOT_MET.test(around) && !VAGUE.test(around) && !IN_MEDIUM.test(around) && !PUBLISHED_VOICE.test(around) && !VAGUE_MEDIUM_LEAD.test(around) && !REMARK_WORK.test(around)
+}
 /**
  * Blind IQ-026: a remark of someone at the post's event, its speaker told right before by their part or title there (審査員を務めていただいた
  * 国際交流員からは「…」との講評がありました, 来賓の県議会議員からは「…」とのお言葉をいただきました, 参加者からは「…」という声が聞かれました,
@@ -2465,6 +2495,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     const metBefore = portrait && personToldOf(bf.text)
     const backAfter = portrait && WORDS_POINTED_BACK.test(af.text)
     if (metBefore && backAfter) continue
+    // Blind R191I-007 kind: a short remark heard in person, its speaker present (業者さんが「…ね」と言っていました, 市長に同行中。…「…」とポツリ).
+    if (!q.block && heardRemark(masked, q.a, t.slice(q.a + 1, q.b - 1), af.text) && !officeHearsay(bf.text, runAfter, masked)) continue
     // Blind IQ-026: a remark of someone at the post's event, its speaker told by their part there (国際交流員からは「…」との講評がありました).
     // Blind R188A-033: …or a participant told after it as the one who told it there (「…」という経験を、一人の生徒が打ち明けてくれた); with the
     // event told in this paragraph, or (post) in one before it (ある中学校の道徳の授業を見学させていただきました。⏎⏎先生は続けて、「…」と話し).

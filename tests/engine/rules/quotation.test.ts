@@ -3621,3 +3621,41 @@ describe('quotation: voices listed each with its giver under one frame; a questi
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: a short remark heard in person, its speaker present (blind R191I-007 kind)', () => {
+  // Kind: one short spoken utterance said before the writer by a person told in its sentence or the one before (業者さんが「…ね」と言って
+  // いました, 市長に同行中。車内で「…」とポツリ): the speaker is the source and no text is copied. It is told as heard there by a manner only a
+  // listener sees (とポツリ, とぼそっと, と笑顔で, と声をかけてくれました), or by a plain verb of saying in the past with the utterance's own spoken
+  // end (…ね, …よね, …だよ). Hearsay (と言っていたそうです), a vague someone, an authority, an author, a medium, an office holder's remark passed
+  // on with no occasion, a statement of two sentences, a work told of, and a saying or text with no speaker stay quotations without a source.
+  const warned = (text: string): boolean => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    ['網戸の張り替えをお願いしました。作業員さんが「見違えるほど明るくなりましたね、風通しもよくなりましたよ」と言っていました。'],
+    ['屋根の修理をお願いしました。大工さんが「この柱はまだ百年はもつよ、いい木を使っとるけんね」と話していました。'],
+    ['部長に同行して地区を回りました。帰りの車で「あの坂道に手すりがあれば、お年寄りも歩きやすいだろうね」とポツリ。'],
+    ['週末に祖母を訪ねました。帰り際に「寒くなるけん、風邪ひかんごと気をつけて帰りなさいよ」とぼそっと。'],
+    ['旅行の帰り、駅員さんが「雨が強くなってきたので、足元に気をつけて帰ってくださいね」と声をかけてくれました。'],
+    ['旅行の帰り、運転手さんが「雨が強くなってきたけん、足元に気をつけて帰りないよ」と笑顔で。'],
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    // a saying or a text with no speaker anywhere; a vague source; a line of a book or a song with no author or title; lyrics at the opening
+    ['「花は散るからこそ美しく、人は別れるからこそ出会いを尊ぶのである」。今年も桜の季節がやってきました。'],
+    ['ある新聞のコラムにあった「町の豊かさは、道ばたの花を育てる人の数で決まる」という一文が心に残っています。'],
+    ['本を読んでいたら「夜明け前がいちばん暗い、だからこそ朝は必ずやってくる」と書いてあり、励まされました。'],
+    ['「ふるさとの川に 夕陽が沈む 母の呼ぶ声 遠くに聞こえる」\n今日は川沿いを散歩しました。'],
+    // hard negatives of the kind: hearsay, a medium, a vague someone, an authority, an office holder with no occasion, two sentences
+    ['作業員さんが「掘割の水質はこの十年で大きく改善してきているんですよね」と言っていたそうです。'],
+    ['テレビで俳優さんが「柳川のうなぎは今まで食べた中でいちばんおいしかったですね」と話していました。'],
+    ['ある作家が「人生は短いからこそ、寄り道をする時間が大切なんだよね」と言っていました。'],
+    ['専門家の先生が「掘割の水質はこの十年で大きく改善してきているんですよね」と話していました。'],
+    ['市長が「掘割の水質はこの十年で大きく改善してきているんですよね」と言っていました。'],
+    ['作業員さんが「掘割の水質はこの十年で大きく改善しています。いい町になりました」と言っていました。'],
+    ['作業員さんが「掘割の水質はこの十年で大きく改善してきているのです」と言っていました。'],
+    ['娘が図書館で本を借りてきました。「ひとりぼっちの夜は、星がいちばん近くに見えるんだよ」とぽつり。'],
+    ['散歩の途中、「人は考える葦であり、考えることにこそ人間の尊厳があるのだよ」とポツリ。'],
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
