@@ -23,7 +23,8 @@
  * (地震があった, 陽性者が出たため, 事故が3件ありました, 昨日の…転落事故, 去年の水害のとき, #九州豪雨), not a supposed or prevented one, and,
  * in 災害時モード, levity about a shelter or an evacuation (避難所ですね！…お泊まり会みたいで楽しいかも😆); a typhoon told as drawing near
  * (台風が近づいているので) is a misfortune, and a stop for a weather disaster (大雨で…全便運休, 台風のため中止) is one for laughter, slang and
- * laughing faces; the day off made a treat for lazing (ゴロゴロ決定, お昼寝タイム) is levity next to any of them (blind R184I-025, R185A-039).
+ * laughing faces; the day off made a treat for lazing (ゴロゴロ決定, お昼寝タイム, おうちでまったりが一番) is levity next to any of them (blind
+ * R184I-025, R185A-039, R192D-047).
  * Blind R189I-060: in 災害時モード, a sentence said in chat (ピンチ〜😭 でもみんなで乗り切ろっ✊✨) inside an otherwise stiff notice is flagged on
  * an account registered at 3 or stiffer, however formal the rest (chatSentences); a volitional clipped with っ (頑張ろっ) is a chat ending.
  */
@@ -620,7 +621,7 @@ const MISFORTUNES = new RegExp(MISFORTUNE.source, 'gu')
 const EVACUATION = /避難(?:所|場所|者|生活|先|中|して|され|し(?:た|ま)|を|の方)/gu
 /** What `HALTED` and `LAZING` cannot match without (a cheap test before them). */
 const HALT_WORD = /台風|大雨|豪雨|大雪|暴風|高潮|洪水|地震|津波|荒天/u
-const LAZE_WORD = /ゴロ|ごろ|昼寝|二度寝|ダラダラ|だらだら|のんびり|ぐうたら|寝だめ|寝溜め/u
+const LAZE_WORD = /ゴロ|ごろ|昼寝|二度寝|ダラダラ|だらだら|のんびり|まったり|ぐうたら|寝だめ|寝溜め/u
 
 /**
  * Blind R185A-039 kind: a service or an event stopped because of a weather disaster (大雨で川下りは本日全便運休, 台風のため中止, 大雪の影響で
@@ -633,9 +634,11 @@ const HALTED = /(?:台風|大雨|豪雨|大雪|暴風|暴風雨|暴風雪|高潮
 /**
  * Blind R184I-025/R185A-039 kind: the day a disaster forces off turned into a treat for lazing (おうちでゴロゴロ決定〜, 船頭さんも今日はお昼寝
  * タイムかな, 寝正月ならぬ寝台風, のんびりするチャンス): next to a disaster, a cancellation for one or an evacuation it jokes the danger away.
- * A call to stay home (おうちで過ごしましょう, のんびり過ごせる日に) is no such treat: only a lazing word with タイム, 決定, チャンス, 日和, 三昧.
+ * A call to stay home (おうちで過ごしましょう, のんびり過ごせる日に) is no such treat: only a lazing word with タイム, 決定, チャンス, 日和, 三昧,
+ * or praised as the best way to spend the day (まったりが一番, のんびりするのが一番, ごろごろ過ごすに限る, まったりが最高: blind R192D-047 kind,
+ * an evacuation order told with おうちでまったりが一番ですね♪).
  */
-const LAZING = /(?:ゴロゴロ|ごろごろ|ゴロ寝|ごろ寝|お昼寝|昼寝|二度寝|ダラダラ|だらだら|のんびり|ぐうたら|寝だめ|寝溜め)(?:する|して)?(?:タイム|たいむ|決定|確定|日和|びより|チャンス|ちゃんす|デー|三昧|ざんまい)/gu
+const LAZING = /(?:ゴロゴロ|ごろごろ|ゴロ寝|ごろ寝|お昼寝|昼寝|二度寝|ダラダラ|だらだら|のんびり|まったり|ぐうたら|寝だめ|寝溜め)(?:する|して)?(?:タイム|たいむ|決定|確定|日和|びより|チャンス|ちゃんす|デー|三昧|ざんまい)|(?:ゴロゴロ|ごろごろ|ゴロ寝|ごろ寝|お昼寝|昼寝|二度寝|ダラダラ|だらだら|のんびり|まったり|ぐうたら)(?:する|と|して)?(?:過ごす|すごす)?(?:の|こと)?(?:が|に)(?:一番|いちばん|限る|限り|最高|さいこう|サイコー)/gu
 
 /**
  * A sentence that supposes a misfortune or guards against it (認知症の人が行方不明になった際,

@@ -1477,3 +1477,27 @@ describe('tone: a sentence said in chat inside an emergency notice on a stiff ac
     expect(warned(text, level, emergency).filter((r) => r === 'tone/too-casual')).toEqual([])
   })
 })
+
+describe('tone: an evacuation order or a warning told with staying home as a treat (blind R192D-047)', () => {
+  // Kind: an evacuation order, a warning in force or a stop for a weather disaster told with the day at home praised as the best
+  // (おうちでまったりが一番, のんびりするのが一番, ごろごろ過ごすに限る): the danger that keeps people home is made a treat. A call to stay home
+  // (おうちで過ごしましょう, のんびりお過ごしください), a shelter told plainly and a lazy day praised with no disaster are not levity.
+  const warned = (text: string, level: Level, emergency = false): string[] =>
+    findingsOf(tone, text, { tone: level, site: 'x', emergency }).filter((f) => f.severity === 'warn').map((f) => f.rule)
+  it.each<[string, Level, boolean]>([
+    ['川の水位が上がり、下町地区に避難指示が出ています。今日は家でまったりが一番ですね。避難所は中央公民館です。', 4, true],
+    ['土砂災害警戒のため、山手地区に高齢者等避難を発令しました。雨の日はおうちでのんびりするのが一番です。', 4, false],
+    ['大雨警報が出ています。こんな日はごろごろ過ごすに限りますね。', 3, true],
+    ['大雪のため、本日の市民講座は中止です。まったりタイムにしましょう。', 3, false],
+  ])('flags %s (registered %i)', (text, level, emergency) => {
+    expect(warned(text, level, emergency)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level, boolean]>([
+    ['下町地区に避難指示が出ています。避難所は中央公民館です。落ち着いて避難してください。', 4, true],
+    ['大雨警報が出ています。不要不急の外出は控え、ご自宅でのんびりお過ごしください。', 4, true],
+    ['休日の朝はおうちでまったりが一番ですね♪ 図書館で借りた本を読んでいます。', 1, false],
+    ['雨の日は家でのんびり映画鑑賞もいいですね。', 2, false],
+  ])('passes %s (registered %i)', (text, level, emergency) => {
+    expect(warned(text, level, emergency).filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+})
