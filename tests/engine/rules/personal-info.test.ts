@@ -4759,3 +4759,24 @@ describe('personal-info: blind R185A-037, R186D-045, R184I-029 and R186D-017 kin
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe('personal-info: a private household named as the source of an outbreak or a fire (blind R192D-051 kind)', () => {
+  // Kind: a household named by its surname (…さんのお宅, さん宅, ご一家) told as the source of food poisoning, an infection or a fire, with its
+  // neighbourhood (…の集会所で, …町の) or a family occasion of theirs (喜寿のお祝い, 法事) that pins it down: warn; a block when the sickness
+  // of the people is told too. Hard negatives: the source with no household, the occasion with nothing gone wrong, the staff who looked into it.
+  it.each([
+    ['集団感染の発生源は、本町の集会所で開かれた古川さんのご一家の法事でした。', 'personal-info/identifiable-person:warn:古川さん'],
+    ['火事の火元は、喜寿のお祝いをしていた江口さんのお宅でした。', 'personal-info/identifiable-person:warn:江口さん'],
+    ['今月の食中毒は、下宮永の公民館で還暦祝いを開いた堤さんのお宅が頼んだオードブルが原因でした。入院された2名も回復しています。', 'personal-info/identifiable-person:block:堤さん'],
+  ])('flags %s', (text, want) => {
+    expect(run(text)).toContain(want)
+  })
+  it.each([
+    '今月の食中毒の原因は、仕出し料理のオードブルでした（保健所発表）。',
+    '堤さんのお宅で喜寿のお祝いがありました。おめでとうございます。',
+    '保健所の古川さんが、法事で出された料理が食中毒の原因だったと説明しました。',
+    '本町の集会所で、古川さんのご一家の法事が営まれました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+})

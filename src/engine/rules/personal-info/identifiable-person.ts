@@ -351,6 +351,50 @@ function creditOfNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: Re
   }
 }
 /*
+ * Blind R192D-051 kind: a private household named as the source of an outbreak or an incident (食中毒は…松尾さんのお宅が注文した仕出し弁当が原因
+ * でした, 集団感染の発生源は…古賀さん宅の法事, 火事の火元は…田中さんのお宅): with what pins the household down, the neighbourhood (西蒲池の公民館で,
+ * 三橋町の) or a family occasion of theirs (米寿のお祝い, 法事, 結婚式), everyone nearby knows whose house made people ill or burned. Warn; a block
+ * when the sickness of those people is told too (入院された3名は、ご本人も含めて…: 要配慮個人情報). Not an outbreak whose source is no one's house
+ * (原因は仕出し弁当でした（保健所発表）), not a household's occasion with nothing gone wrong (松尾さんのお宅で米寿のお祝い), not the staff who
+ * looked into it (保健所の古賀さんが原因を調べています).
+ */
+const OUTBREAK = /食中毒|集団感染|集団発生|クラスター|ノロウイルス|感染が広が|火事|火災|出火|ぼや|ボヤ|延焼|異臭|悪臭|煙が(?:充満|広が)/u
+const SOURCE_WORD = /原因|火元|出火元|発生源|感染源/u
+/** The name told as the household or the person the source came from: …さんのお宅が, さん宅の, さんちで, さんが注文した. */
+const HOUSEHOLD_SOURCE_AFTER = /^\s?(?:のお宅|宅|のご自宅|の自宅|のお家|のおうち|の家|ち|んち|のご一家|ご一家|のご家族)?(?:が|で|から|の|は)/u
+/** Those who dealt with the matter, not its source: 保健所の古賀さん, 担当の…, 古賀さんが原因を調べ, 古賀さんによると. */
+const SOURCE_STAFF_BEFORE = /(?:保健所|消防|消防署|警察|課|係|室|担当|職員|署|センター|所長|署長|医師|先生|委員)(?:の|で|、)?\s?$/u
+const SOURCE_STAFF_AFTER = /^\s?(?:が|は|も|に|から|によ(?:る|れ))[^。！？!?\n]{0,16}?(?:調べ|調査|確認|説明|対応|担当|指導|発表|聞き取|立ち入|検査|によると|によれば)/u
+/** A place that pins the household down: a neighbourhood's hall (西蒲池の公民館), a town or district (三橋町の, 蒲池地区で). */
+const SOURCE_PLACE = /[\p{Script=Han}ヶノ々]{2,6}の(?:公民館|集会所|集会場|自治公民館|地区公民館|地区会館|コミュニティセンター|集落センター)|[\p{Script=Han}]{1,6}(?:町|村|地区)(?:[\p{Script=Han}ノヶ々]{0,4})(?:の|で|に|在住)/u
+/** A family occasion of theirs: 米寿のお祝い, 還暦祝い, 法事, 結婚式, 初節句. */
+const FAMILY_OCCASION =
+  /(?:還暦|古希|古稀|喜寿|傘寿|米寿|卒寿|白寿|百寿|金婚|銀婚|新築|快気|長寿)(?:式)?(?:の)?(?:お)?祝い|(?:還暦|古希|古稀|喜寿|傘寿|米寿|卒寿|白寿|百寿|金婚|銀婚)(?:の)?(?:祝賀会|お祝いの会|祝いの会)|法事|法要|葬儀|お葬式|通夜|告別式|結婚式|披露宴|初節句|お宮参り|誕生日会|誕生会/u
+function householdAsSource(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: ReadonlySet<number>, consent: boolean, emit: Emit): void {
+  if (!OUTBREAK.test(t) || !SOURCE_WORD.test(t)) return
+  const done = new Set<number>()
+  for (const n of names) {
+    if (quotedAt(t, n.start)) continue
+    const sentence = sentenceSpan(t, n.start)
+    if (skip.has(sentence.start) || done.has(sentence.start)) continue
+    const said = t.slice(sentence.start, sentence.end)
+    if (!SOURCE_WORD.test(said)) continue
+    const prev = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
+    if (!OUTBREAK.test(said) && !OUTBREAK.test(prev)) continue
+    if (!HOUSEHOLD_SOURCE_AFTER.test(t.slice(n.end, n.end + 8))) continue
+    if (SOURCE_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 10), n.start)) || SOURCE_STAFF_AFTER.test(t.slice(n.end, sentence.end))) continue
+    const place = SOURCE_PLACE.test(said)
+    const occasion = FAMILY_OCCASION.test(said)
+    if (!place && !occasion) continue
+    done.add(sentence.start)
+    const next = sentence.end < t.length ? t.slice(sentence.end + 1, sentenceSpan(t, Math.min(t.length - 1, sentence.end + 1)).end) : ''
+    const sick = PATIENT_MATTER.test(said) || PATIENT_MATTER.test(next)
+    const label = [place ? '住んでいる地域' : '', occasion ? '家の行事' : '', '食中毒・火災などの出どころ', sick ? '健康状態' : ''].filter((x) => x !== '').join('・')
+    const span = markOf(doc, n)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: consent ? 'info' : sick ? 'block' : 'warn', data: { label } })
+  }
+}
+/*
  * Blind R140I-072: the deed told as what the person is, a relative clause before the name (当駅で万引きをした50代男性、大川市在住の古賀さん,
  * 落書きをした少年、…の田中くん): the post points at them as the doer. (Not someone who dealt with the doer: 落書きをした人を注意した田中さん.)
  */
@@ -765,6 +809,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   if (others.length === 0) {
     const none = new Set<number>()
     creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), none, CONSENT.test(t), emit)
+    householdAsSource(doc, t, names.filter((n) => !animals.has(n)), none, CONSENT.test(t), emit)
     backgroundOfNamed(doc, t, names.filter((n) => !animals.has(n)), none, CONSENT.test(t), emit)
     return
   }
@@ -937,6 +982,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     })
   }
   creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
+  householdAsSource(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
   backgroundOfNamed(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
 }
 
