@@ -193,6 +193,11 @@
  *   18分であり、…事実は確認できませんでした), and the complainant then told not to get it wrong (お間違いのないようお願いいたします; not a
  *   reminder with its object); a criticism heard or read online declared impossible (そのような偏りが生じることはあり得ません). Not a fix
  *   considered, a check still going on (引き続き確認いたします), a rumour, a fraud's pretext or a worry set right, an FAQ with no critic.
+ * - blind R192D: a complaint or inquiry answered with the city's own check declared clean and the cause put on the complainant's side
+ *   (検査ではすべて基準内でした。ご家庭の給水管が…可能性もありますので、まずはそちらを…; not with the city's help offered), a complaint
+ *   received answered with the city's standing request (以前から公共交通機関でのご来場をお願いしております; not a plain request, not with a
+ *   fix), and posts charging mishandling (不手際があったとする投稿) answered by the handling declared proper in the past progressive
+ *   (当日は…適切に対応しておりました; not a fix reported done or to come, not an apology, not a rumour warning).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -274,7 +279,7 @@ const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:しま�
 // Round 45: in English, what people say of the city's own programme reported (Some people say our migration tour is "just a sales
 // pitch"): not a myth about the world (some people say tap water is unsafe), which names nothing of the city's.
 const CRITICISM = phrase(
-  '(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
+  '(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな|とする)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
   'u',
 )
 
@@ -896,10 +901,14 @@ const PHRASES: Phrase[] = [
   // ご説明しておりました, 係員は規定どおりご案内いたしました, 当日の窓口対応は定められた手順どおりであり, 対応はマニュアルに沿ったもの
   // でした): the complainant told the staff did nothing wrong. Only conduct (対応, 説明, 案内), not a process a resident goes through
   // (申請の審査は規定どおり行われます), and only what was done (おりました, でした, であり), not a promise (丁寧にご説明いたします).
+  // Blind R192D-070: or with no subject, the city's handling on the day declared proper in the past progressive (当日は誘導員を増員し、
+  // 適切に対応しておりました, 適正に処理していました) after a criticism received or a charge spread as posts (不手際があったとする投稿が広がって
+  // いますが); not a fix reported done (適切に対応いたしました), not a fix still to come (誘導員を増員します), not with an apology.
   {
     re: phrase(
       '(?:職員|担当者|担当|当方|窓口|スタッフ|係員)(?:は|も)[、,]?(?:終始|あくまで|当日|その際|その場で)?[、,]?(?:(?:定められた|所定の|決められた)?(?:手順|規定|マニュアル|ルール|規則)(?:どおり|通り)(?:に)?[、,]?)?(?:(?:丁寧|適切|誠実|適正|冷静)に|(?:手順|規定|マニュアル|ルール|規則)(?:どおり|通り)(?:に)?)(?:ご|お)?(?:対応|説明|案内|対処|応対)(?:(?:して|いたして|させていただいて)(?:おりました|いました)|(?:しました|いたしました|させていただきました))' +
-        '|(?:対応|応対|窓口対応|説明|ご説明|案内|ご案内|処理|措置|対処)(?:は|も)[、,]?(?:すべて|全て|いずれも)?(?:定められた|所定の|決められた)?(?:手順|規定|マニュアル|ルール|規則|要領|基準)(?:どおり|通り|に(?:沿った|則った|のっとった|従った|基づいた)(?:もの|対応))(?:であり|であった|でした|でございました|だった)',
+        '|(?:対応|応対|窓口対応|説明|ご説明|案内|ご案内|処理|措置|対処)(?:は|も)[、,]?(?:すべて|全て|いずれも)?(?:定められた|所定の|決められた)?(?:手順|規定|マニュアル|ルール|規則|要領|基準)(?:どおり|通り|に(?:沿った|則った|のっとった|従った|基づいた)(?:もの|対応))(?:であり|であった|でした|でございました|だった)' +
+        '|(?:適切|適正|誠実)に(?:ご)?(?:対応|対処|誘導|運営|案内|処理)(?:を)?(?:して|いたして|させていただいて|行って|おこなって)(?:おりました|いました)(?=[。！!]|$|ので|から|と(?:考え|認識|存じ|思))',
     ),
     need: ['どおり', '通り', '沿つた', '則つた', 'のつとつた', '従つた', '基づいた', '丁寧に', '適切に', '誠実に', '適正に', '冷静に'],
     what: '苦情への反論',
@@ -908,8 +917,36 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     orReply: true,
+    orCharge: true,
     notWithRemedy: true,
     unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
+  },
+  // Blind R192D-058: a complaint received answered with the city's standing request to the residents (駐車場が狭いとのご意見ですが、市と
+  // しては以前から公共交通機関でのご来場をお願いしております, かねてより分別のご協力をお願いしてまいりました, 再三お願いしておりました): the
+  // complainant told the fault is theirs for not following it. Only after a criticism received, not with a concession or a fix (今後は
+  // 臨時駐車場を検討します), not with an apology; a plain request with no complaint (公共交通機関でのご来場をお願いします) stays clean.
+  {
+    re: phrase('(?:以前から|以前より|かねてから|かねてより|かねて|従来から|従来より|日頃から|日ごろから|常々|常日頃から|前々から|再三|繰り返し|何度も|たびたび|これまでも)[、,]?[^。！？!?\n]{0,30}?(?:お願い|ご依頼|お呼びかけ|呼びかけ)(?:を)?(?:して|いたして|させていただいて|申し上げて)(?:おります|おりました|います|いました|きました|まいりました)(?=[。！!]|$|し[、,]|ので|から|が[、,])'),
+    need: ['お願い', '依頼', '呼びかけ'],
+    what: '苦情への弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    unless: CONCEDED43,
+  },
+  // Blind R192D-042: a complaint or an inquiry about a fault answered with the city's own check declared clean (浄水場の検査ではすべて
+  // 基準内でした, 点検の結果、異常はございませんでした) and the cause then put on the complainant's side (ご家庭の給水管が古くなっている可能性も
+  // ありますので、まずはそちらをご確認いただけますか, お宅の配管が原因と考えられます): the complaint refuted and turned back on them. In a reply or
+  // after a criticism; not a help answer with the city's help offered (職員が伺います, ご相談ください, 無料で点検), not with an apology or a fix;
+  // a help page with no check of the city's (水が濁る場合は給水管の点検をお勧めします) stays clean.
+  {
+    re: phrase('(?:ご家庭|ご自宅|お宅|お住まい|宅内|屋内|建物内|敷地内|お客様|お客さま|ご自身|そちら)(?:側)?(?:の|内の|で)[^。！？!?\n]{0,20}?(?:可能性|原因|ため|せい|によるもの|問題)(?:も|が|と|か|で|です|でしょう|では)|まずは(?:そちら|ご家庭|ご自宅|お宅|宅内)(?:側)?(?:を|の|から)'),
+    need: ['可能性', '原因', 'ため', 'せい', 'よるもの', '問題', 'まずは'],
+    ...BLAMES_COMPLAINANT,
+    alsoNeeds: phrase('(?:検査|点検|測定|調査|水質検査|確認|計測|分析)(?:では|の結果(?:では)?|結果|したところ|を行ったところ|いたしましたが|しましたが)[、,]?[^。！？!?\n]{0,16}?(?:すべて|全て|いずれも|特に)?[、,]?(?:基準内|基準値内|基準値以下|基準値未満|基準を満たし|正常|異常(?:は|も|など)?(?:なし|なく|ありません|ございません|見られ|認められ|確認され)|問題(?:は|も|など)?(?:なく|なし|ありません|ございません|見られ|認められ))', 'u'),
+    unless: phrase(`ご相談ください|お問い合わせください|お知らせください|ご連絡ください|お気軽に|伺います|お伺い|伺って|派遣|無料で|(?:確認|調査|点検)(?:いたします|します|に伺)|ご不便|ご心配をおかけ`, 'u'),
   },
   // The complaint explained away as the complainant's doing: とのご意見ですが、それは土日にお越しになったためかと思います.
   {
@@ -3055,13 +3092,14 @@ const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質(?!
 /** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
 // Round 35: the staff's manner (職員の態度が悪い, 横柄な対応, 暴言を吐かれた) is a charge too.
 // Blind R154A-079: favouritism charged (一部の店だけ優遇されてる, 特別扱いしている, 不公平だ) is a charge too.
+// Blind R192D-070: mishandling charged (誘導に不手際があった, 手際が悪い) is a charge too.
 // Blind R168A-030: the city's own work called slow or poor, with the city named as whose it is (「市の道路補修が遅い」という投稿, 市役所の
 // 窓口がひどい, 市の除雪が雑): a complaint about the city's service, not a hoax to set right. A state (遅れている, 止まっている) is news, not a charge.
 const CITY_WORK_CHARGE = '(?<![一-龥々])(?:市|市役所|役所|行政|本市|当市)の[一-龥々ァ-ヶー]{1,10}(?:は|が|って|も)[、,]?(?:遅(?:い|すぎ|かった)|おそい|悪(?:い|すぎ|かった)|ひど(?:い|すぎ|かった)|最悪|雑(?:だ|すぎ|な|[」』])|いい加減|適当(?:だ|すぎ|[」』])|冷た(?:い|すぎ)|手ぬる|甘(?:い|すぎ)|不親切|不誠実)'
 // Blind R171I-087, R172A-133: a price called too high (料金が高すぎる, 参加費は割高) and the city's paperwork called wrong (固定資産税の通知が
 // 間違っていた, 請求が誤っている, 計算がミス) are charges against the city too; a price that changes (値段が上がる) is news.
 const PRICE_OR_PAPER_CHARGE = '(?:料金|価格|値段|運賃|使用料|利用料|入場料|入館料|参加費|手数料|保険料|税金|税)[^。」』\\n]{0,4}?(?:が|は|って|も)?[、,]?(?:高すぎ|高過ぎ|割高|ぼったくり|ぼりすぎ)|(?:通知|請求|課税|計算|徴収|書類|手続き|処理|集計|審査|税額|金額)(?:が|は|って|に)[、,]?(?:間違(?:って|い|え)|誤(?:って|り)|ミス|でたらめ|デタラメ)'
-const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)'
+const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
 const CHARGE = phrase(CHARGE_SRC, 'u')
 /**
  * Blind R154A-079: a charge against the city spread as a rumour (一部の店だけ優遇されてるってデマ流れてるけど, 職員が手抜きしているという噂が

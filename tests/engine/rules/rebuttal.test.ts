@@ -4066,3 +4066,39 @@ describe('rebuttal: blind R189I — a change refused as not needed, a record and
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R192D — a complaint answered by the city\'s clean check and the cause turned back, a standing request as a shield, the handling declared proper', () => {
+  // Kinds: a complaint or inquiry answered with the city's own check declared clean and the cause put on the complainant's side (検査
+  // では異常はございませんでした。お宅の配管が原因の可能性もありますので、まずはそちらを…); a complaint received answered with the city's
+  // standing request (かねてより…をお願いしております); posts charging the city with mishandling answered by its handling declared proper
+  // in the past progressive (…不手際があったとする投稿…、当日は適切に対応しておりました). Not: a help page with no check of the city's, a
+  // help answer with the city's help offered, a plain request, an apology, a fix announced, a rumour warning.
+  it.each<[string, string, CheckContext['mode']]>([
+    ['お湯が赤っぽいとのご連絡ですが、配水池の水質検査では異常はございませんでした。お宅の給湯器が古くなっている可能性もありますので、まずはそちらをお調べください。', 'お宅の給湯器が古くなっている可能性も', 'comment'],
+    ['下水の臭いが気になるとのご意見ですが、管路の点検の結果、問題はありませんでした。ご自宅の排水設備によるものと考えられます。', 'ご自宅の排水設備によるもの', 'post'],
+    ['公園のトイレが少ないとのご意見ですが、市としてはかねてより駅前のトイレのご利用をお願いしております。', 'かねてより駅前のトイレのご利用をお願いしております', 'reply'],
+    ['ごみ出しの時間が早すぎるとのご指摘ですが、以前から前日夜のご準備をお願いしてまいりました。', '以前から前日夜のご準備をお願いしてまいりました', 'post'],
+    ['花火大会の会場で市の案内に不手際があったとする投稿が広がっていますが、当日は職員を配置し、適切に誘導しておりました。', '適切に誘導しておりました', 'post'],
+    ['「受付の手際が悪い」との声が寄せられていますが、当日は適正に処理していました。', '適正に処理していました', 'quote'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a help page with no check of the city's; the city's help offered; an apology
+    ['水道水が白く濁る場合は、ご家庭の給水管の点検をお勧めします。', 'post'],
+    ['お問い合わせありがとうございます。浄水場の検査では異常はありませんでした。ご家庭の給水管が原因の可能性もありますので、職員が伺って確認いたします。', 'comment'],
+    ['水の濁りについてのご連絡、ご不便をおかけしております。配水管の点検では問題は見られませんでしたが、宅内の配管が原因の可能性もあります。お気軽にご相談ください。', 'comment'],
+    // a plain request; a standing request with a fix announced; no complaint
+    ['お祭り当日は公共交通機関でのご来場をお願いします。', 'post'],
+    ['駐車場が狭いとのご意見をいただきました。以前から公共交通機関でのご来場をお願いしておりますが、今後は臨時駐車場の増設を検討いたします。', 'reply'],
+    ['以前からお願いしておりますとおり、ごみは朝8時までに出してください。', 'post'],
+    // an apology, a fix announced, a rumour warning
+    ['臨時駐車場の誘導に不手際があったことをお詫びします。', 'post'],
+    ['臨時駐車場が混雑したとのご意見を受け、次回は誘導員を増員します。', 'post'],
+    ['【デマにご注意ください】「臨時駐車場が閉鎖された」という投稿が広がっていますが、誤りです。駐車場は通常どおり開いています。', 'post'],
+    ['ご指摘いただいた案内表示の誤りについては、担当課で適切に対応いたしました。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
