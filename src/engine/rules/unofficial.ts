@@ -666,6 +666,16 @@ const TEASER_ASIDE = /^に(?:しておこう|しとこう|しておく|してお
  */
 const PROFILE_WITHHELD = /(?:血液型|年齢|年れい|ねんれい|歳|とし|体重|たいじゅう|身長|しんちょう|誕生日|たんじょうび|本名|スリーサイズ|好きな(?:人|ひと|子|こ)|中の人|なかのひと|素顔|すがお|ほんとの名前|本当の名前)(?:は|も)(?:もちろん|まだ|ずっと|やっぱり)?$/u
 /**
+ * A surprise the account keeps for its readers, the word closing its sentence (クリスマス会のゲストは内緒ですよ〜。当日をお楽しみに！,
+ * 誕生日会のプレゼントはまだ内緒です🎁, 演奏会の曲目は当日までヒミツ♪, 夏祭りのステージの内容はナイショ！): what is held back is a thing of
+ * an event the post invites to (a guest, a present, a prize, the programme, the menu, an event's contents), nothing is told. The thing
+ * stands right before the word as its topic; the word must end the sentence (内緒ですが、…, まだ内緒だけど、… still hand something on),
+ * and the caller reads the sentence and the words after it for a change, a decision, hearsay or a rumour's topic.
+ */
+const SURPRISE_KEPT_BEFORE = /(?:(?:スペシャル|シークレット|特別)?ゲスト|プレゼント|景品|賞品|商品|おみやげ|お土産|ノベルティ|特典|記念品|出演者|出演する(?:人|方)|登場する(?:人|方|キャラ)|演目|曲目|セットリスト|セトリ|プログラム|メニュー|衣装|コスチューム|サプライズ|ラインナップ|ラインアップ|だれが来るか|誰が来るか|何が(?:もらえる|届く|出てくる|起こる|始まる)か|(?:会|祭|まつり|イベント|ショー|ライブ|ステージ|パーティー|コンサート|演奏会|発表会|フェス|大会|ツアー|教室|講座|おはなし会)の(?:内容|詳細|中身|見どころ|お楽しみ))(?:は|も)[、,]?(?:まだ|当日まで|本番まで|その日まで|それまで|もちろん|ぜったい|絶対|やっぱり|ちょっと)?[、,]?$/u
+/** …the word closing its sentence: です, だよ, ですよ〜, ね, then the sentence's end (not ですが, だけど). */
+const SURPRISE_KEPT_CLOSE = /^(?:です|でーす|ですよ|ですね|だよ|だね|だ|よ|ね|なの|なんです|なんだ|なんだよ|やけん|ばい|たい|っちゃ|にしておきます|にしときます|にしておくね|にしとくね|にしておきますね)?[よねー〜~♪☆★]{0,4}(?:[。！!？?…\s\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/u
+/**
  * Blind R60A-109: 噂の (うわさの, ウワサの) right before the name of a thing, then a comma or a particle (噂のうなぎパン、噂のかき氷は): the
  * thing everyone talks about. Not 噂の話, 噂の件, 噂の真相, 噂の人物 (the rumour itself), read by TALKED_ABOUT's exclusions.
  * Blind R100A-065: …also a name set in brackets (SNSで噂の「さげもんパフェ」、…食べてきました): a product or a spot named as the buzz. The
@@ -3599,6 +3609,14 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       }
       // 中身はナイショ, 答えは秘密: a surprise kept for the reader (a lucky bag, a quiz, a mascot's costume), not a secret passed on.
       if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && /(?:中身|なかみ|正体|答え|こたえ|正解|何が(?:入って(?:い)?る|出る|当たる|もらえる)か|どれが当たるか)(?:は|も)(?:当日まで|開けるまで|まだ|もちろん)?$/u.test(t.slice(Math.max(0, h.start - 14), h.start)) && !/(?:人事|予算|入札|契約|決定|内定|計画|方針)/u.test(sentenceOf(t, h.start, h.end))) continue
+      // クリスマス会のゲストは内緒ですよ〜。当日をお楽しみに！: a surprise of an event kept for the readers, closing its sentence; nothing
+      // told in the sentence or the words after it (a change, a decision, hearsay, a rumour's topic, a claim about someone).
+      // (The thing held back is left out of what is read: ゲスト, 出演者 are matters a city decides in DECISION.)
+      const keptThing = /^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) ? SURPRISE_KEPT_BEFORE.exec(t.slice(Math.max(0, h.start - 24), h.start)) : null
+      if (keptThing && SURPRISE_KEPT_CLOSE.test(t.slice(h.end, h.end + 12))) {
+        const said = sentenceOf(t, h.start, h.end).replace(keptThing[0] + t.slice(h.start, h.end), '') + t.slice(h.end, h.end + 60)
+        if (!CHANGE.test(said) && !DECISION.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !PEOPLE_CLAIM.test(said) && !STAFF_PENALTY.test(said)) continue
+      }
       // ほりわりんの血液型はナイショ🤫: a mascot's or the writer's own profile withheld in play, nothing passed on.
       if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && PROFILE_WITHHELD.test(t.slice(Math.max(0, h.start - 12), h.start))) {
         const said = sentenceOf(t, h.start, h.end)

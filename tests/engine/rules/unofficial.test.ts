@@ -5029,3 +5029,31 @@ describe('unofficial (5(1)): one person\'s verdict that a project of the city is
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): a surprise of an event kept for the readers (…会のゲストは内緒です。当日をお楽しみに！) tells nothing', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a thing of an event the account invites to (a guest, a present, a prize, the programme, the menu, an event's contents) as the
+  // topic right before 内緒 / ナイショ / ひみつ, the word ending its sentence: a teaser, nothing secret is told. A concession that goes on
+  // (内緒ですが、…), a secret aside (ここだけの内緒の話), hearsay, a change or a decision in the sentence or just after still flag.
+  it.each([
+    '夏祭りのスペシャルゲストはまだ内緒です！当日をお楽しみに✨',
+    'うなっぴのお誕生日パーティー、おみやげは当日までナイショだよ〜🎀',
+    '秋の演奏会の曲目は内緒です♪ 会場で聴いてのお楽しみ！',
+    'ビンゴ大会の景品はまだ内緒です。みんな来てね',
+    'お正月のもちつき大会、おみやげはナイショです😊',
+    '市民まつりのステージの内容は当日まで内緒です！',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    // a concession that hands something on, an aside, hearsay after the word, a decision of the city held back
+    ['ゲストはまだ内緒ですが、来年度から祭りの会場が移転するそうです。', 'unofficial/rumour:warn:内緒'],
+    ['ここだけの内緒の話ですが、花火大会の予算が削られるみたいです。', 'unofficial/rumour:warn:内緒'],
+    ['夏祭りのゲストはまだ内緒です。有名な歌手が来るらしいです。', 'unofficial/rumour:warn:内緒'],
+    ['商品券のプレゼントはまだ内緒です。来月から市民全員に無料で配られるみたい。', 'unofficial/rumour:warn:内緒'],
+    ['来年度の新しい事業の内容はまだ内緒です。', 'unofficial/rumour:warn:内緒'],
+    ['まだ内緒だけど、クリスマス会のゲストは市長に決まったよ！', 'unofficial/rumour:warn:内緒'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+})
