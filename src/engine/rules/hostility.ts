@@ -428,6 +428,13 @@
  * (…の読めない大人がこんなに多いとは驚きです; not a need met), the people who consult blamed for it (親御さんが甘やかしているだけというケースが
  * ほとんど; not a cause with no one blamed or a belief answered), sarcastic thanks for something bad (…残してくれた皆さん、「感謝」しとります,
  * 作りがいのあることです; not sincere thanks or a title), and 少し + a medium + 調べれば (少しネットで調べればすぐ分かることなので).
+ * Blind sets R191I–R192D, as kinds: 民度 used to look down on people (民度どうなってるの…？, 民度が最悪; insult, not 民生委員), a
+ * complainer mocked as having time and the extra work thanked (毎朝お電話をくださる方、本当にお時間があるんですね。おかげさまで仕事が
+ * 増えました; not an invitation), people who keep getting it wrong told a child could follow it or to read it slowly once (not an event
+ * for children, not a book), residents who do not understand told they are not fit for it (…分からないという方は、選挙に向いていない; not
+ * a method that suits), a wish to harm people (…連中…川へ放り込んでやりたい; threat, not a thing thrown in a bin) with 連中 for people
+ * named by a wrong, and sarcastic well-wishing to those who never help (毎年出てこられない皆さま、…快適にお過ごしくださいね; not an
+ * invitation for next time).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -3172,6 +3179,77 @@ const SCARE_THANKS190 = '[「『"“]\\s?(?:感謝|ありがとう|ありがと|
 const TAUGHT190 = /授業|道徳|学習|考え|テーマ|気持ち|心を|心が|こころ|言葉|ことば|標語|作文|歌|合言葉|伝えよう|伝えましょう/u
 const WORTH_IRONY190 = '(?:作り|つくり|教え|おしえ|書き|かき|育て|そだて|やり|待ち|働き|準備し)(?:がい|甲斐)の(?:ある|あること)(?:こと)?(?:で(?:す|ございます)?|だ|や)(?:ね|な|わ|ばい|たい|よ)?(?=[。！!…\\s]|$)'
 const SPOILED190 = /(?:残し|食べ残し|忘れ|散らかし|汚し|壊し|無視し|サボっ|さぼっ|すっぽかし|ドタキャンし|捨て|(?:せず|しないで|ず|ないで|ないまま)(?:に)?[^。！？!?\n]{0,8}?)(?:て|で)(?:くれ|くださ|下さ|いただい|頂い|もろう|もらっ)/u
+/**
+ * Blind R191I–R192D, as kinds:
+ * - A complainer mocked as having time (R191I-050: 毎朝お電話をくださる方、本当にお時間があるんですね) and the extra work thanked
+ *   sarcastically (おかげさまで担当者の仕事が一つ増えました): warn, only with a critic or a caller who keeps calling in the sentence or the
+ *   one before. Not an invitation (お時間のある方はぜひご参加ください), not work that grew for a good reason with nobody complaining.
+ */
+const HAS_TIME191 = 'お(?:時間|暇|ひま)(?:が|は)(?:ある|おあり(?:になる)?)(?:ん|の)(?:です|でしょう|だ|や)(?:ね|な)'
+const WORK_UP191 = 'おかげ(?:さま)?で[、\\s]?[^。！？!?\\n]{0,16}?(?:仕事|手間|業務|残業|作業|電話対応|電話番)(?:が|も)[、\\s]?(?:一つ|ひとつ|1つ|また|さらに|どんどん|大幅に|たっぷり|だいぶ|かなり|すっかり)?[、\\s]?(?:増え|ふえ)(?:ました|た|ています|てます|とります|ちょります)'
+const CALLER191 = /(?:毎(?:朝|日|晩|夜|週|月|回|度)|連日|何度も|何回も|しつこく|繰り返し|くり返し|たびたび|度々|いつも)[^。！？!?\n]{0,20}?(?:お電話|電話|お問い合わせ|問い合わせ|ご意見|ご要望|苦情|メール|投稿|コメント|書き込|ご指摘|お申し出|お越し|来庁|来られ|窓口)/u
+function atCaller191(sq: string, s: number, e: number): boolean {
+  const win = withPrevious(sq, s, e)
+  return CRITIC.test(win) || CALLER191.test(win)
+}
+/**
+ * - People who keep getting it wrong told it is easy enough for a child (R192D-005: 読めば小学生でも分かる内容です。毎週同じ間違いを
+ *   される方は…) or told to read it slowly once (一度ゆっくり読んでみてはいかがでしょう): warn, with such people (a repeat and a wrong,
+ *   or これだけ言っても) in the sentence, the one before or the one after. Not an event for children (小学生でも分かるやさしい防災教室),
+ *   not an invitation to a book (この本を一度ゆっくり読んでみてはいかがでしょう), not help offered (お気軽にご相談ください).
+ */
+const CHILD_EASY191 = '(?:小学生|小学校低学年|低学年の子|幼稚園児|保育園児|園児|子ども|子供|こども|中学生)(?:でも|だって)(?:わか|分か|理解でき|読め)(?:る|ります)(?:ような|程度の|くらいの|ぐらいの)?(?:内容|程度|レベル|もの|話|こと|ルール|決まり)?(?:です|でございます|だ(?=[。！!よね]|$)|なので|ですので|ですから|ですよ|ですね|かと|でしょう|のはず|はず|なんです|なのに|ですけど|ですが)'
+const READ_AGAIN191 = '(?:一度|もう一度|今一度|いま一度|いちど|一回|いっぺん)[、\\s]?(?:ゆっくり|じっくり|よく|しっかり|きちんと|ちゃんと|落ち着いて|最初から)?[、\\s]?(?:読んで|よんで|お読みになって|ご覧になって|目を通して|読み直して|読みなおして)(?:み)?(?:て|られて)?(?:は|も)[、\\s]?(?:いかが|どう)'
+const REPEAT_WRONG191 = /(?:毎(?:週|回|度|月|日|年)|何度も|何回も|いつも|相変わらず|繰り返し|くり返し|性懲りもなく|懲りずに|同じ)[^。！？!?\n]{0,12}?(?:間違|まちが|誤|ミス|守(?:ら|れ)|出さ|出す|出され|分から|わから|読ま|忘れ)[^。！？!?\n]{0,12}?(?:方|人|方々|人たち|皆さん|皆さま|皆様|ご家庭|世帯)|(?:これだけ|何度|何回|いくら)(?:言|お知らせ|説明|ご説明|案内|ご案内|書い|お伝え)[^。！？!?\n]{0,6}?(?:ても|でも)/u
+const HELP_OFFERED191 = /お気軽|ご相談ください|お問い合わせください|お電話ください|ぜひ|是非|安心|親子|ご家族で|作りました|まとめました|ご用意|教室|講座/u
+function repeatWrongAround191(sq: string, s: number, e: number): boolean {
+  const cur = sentenceOf(sq, s, e)
+  const win = withPrevious(sq, s, e) + withNext78(sq, s, e).slice(cur.end - cur.start)
+  return REPEAT_WRONG191.test(win) && !HELP_OFFERED191.test(win)
+}
+/**
+ * - Residents who do not understand told they are not fit for it (R192D-053: …が分からないという方は、正直、選挙に向いていないのかも
+ *   しれません; …できない人に投票する資格はない): warn. Not a method said to suit them or not (字が読めない方は、音声版が向いています;
+ *   この方法には向いていません), not 選挙に向けて.
+ */
+const UNFIT191 = '(?:分から|わから|読ま|読め|よめ|守ら|守れ|理解でき|理解し|覚えられ|調べ|確認し|間違え|まちがえ|お分かりになら|ご理解いただけ)(?:ない|ん|ず)(?:という|っていう|って|との|ような)?(?:方|人|方々|人たち|大人|お方|有権者|市民|住民|保護者|親)(?:は|って|が)[、\\s]?(?:正直(?:なところ|に言って)?|はっきり(?:言って|申し上げて)|率直に(?:言って|申し上げて)|残念ながら|そもそも|たぶん|おそらく|もう|まあ)?[、\\s]?(?:[^。！？!?\\n、]{1,10}?に(?:は)?(?:向いて(?:い|お)?(?:ない|ません|らっしゃらない|おられない|ねえ|なか)|不向き)|[^。！？!?\\n、]{0,10}?資格(?:は|など|なんて|も)?(?:ない|無い|ありません|ございません))'
+const UNFIT_METHOD191 = /方法|やり方|サービス|コース|プラン|アプリ|手続き|窓口|音声|点字|やさしい日本語|ふりがな|版|教室|講座|機械|端末|申請/u
+/**
+ * - A wish to harm people (R192D-022: …投げ捨てていった連中、本当に許せません。見つけたら同じように川へ放り込んでやりたい気分です;
+ *   殴ってやりたい, 突き落としてやりたい): threat, block, with a person named before it in the sentence or the one before and no thing
+ *   named after that person. Not a thing thrown (空き缶をごみ箱に放り込んでやりたい), not a role a child wants (やりたい役).
+ * - People named by a wrong they did as 連中 (投げ捨てていった連中, 騒いでる連中、許せません): warn.
+ */
+const HARM_WISH191 = '(?:殴っ|なぐっ|ぶん殴っ|ぶんなぐっ|ひっぱたい|引っぱたい|引っ叩い|しばい|蹴っ|蹴飛ばし|蹴とばし|けとばし|突き落とし|つき落とし|突き飛ばし|つき飛ばし|放り込ん|ほうりこん|放りこん|投げ込ん|なげこん|叩き込ん|沈め|しずめ|叩きのめし|ぶちのめし|懲らしめ|こらしめ|(?:痛い|同じ|ひどい)目に(?:遭わせ|あわせ|合わせ)|締め上げ|しめあげ|張り倒し|はり倒し|ぶっ飛ばし|ぶっとばし|ぼこぼこにし|ぼこっ|ひねり潰し|捻り潰し)(?:て|で)(?:やり|やら)(?:たい|たく(?:な|も))'
+const PERSON191_ALL = /(?<![様椅帽菓調拍扇団格種原分粒電因梯障王])子|人(?![気工形口生材事件権])|奴|やつ|ヤツ|お前|おまえ|あなた|あんた|君|きみ|連中|者|輩|犯人|あいつ|こいつ|そいつ/gu
+const THING191_ALL = /ゴミ|ごみ|空き缶|缶|吸い殻|タバコ|たばこ|ペットボトル|ボトル|ボール|袋|荷物|石|書類/gu
+const BIN191 = /(?:ごみ箱|ゴミ箱|ごみ袋|ゴミ袋|かご|カゴ|ゴール|ポスト|回収箱|回収ボックス|洗濯機|冷蔵庫|鍋|なべ)(?:に|へ|の中に)[、\s]?$/u
+function harmedPerson191(sq: string, s: number, e: number): boolean {
+  const cur = sentenceOf(sq, s, e)
+  const win = withPrevious(sq, s, e)
+  const before = win.slice(0, win.length - (cur.end - s))
+  const inSentence = sq.slice(cur.start, s)
+  if (BIN191.test(inSentence)) return false
+  const person = lastEnd33(PERSON191_ALL, before)
+  if (person < 0) return false
+  const objectAt = thingObject58(inSentence)
+  if (objectAt >= 0 && before.length - inSentence.length + objectAt > person) return false
+  return lastEnd33(THING191_ALL, before) < person
+}
+const GANG191 = '(?<=(?:[るうくすつぬむぶぐたずんい]|ない|[てで](?:る|た|いった|った|いる|きた|く)|とる|よる))連中'
+const CONDEMN191 = /許せ(?:ない|ません|ん|ぬ)|ゆるせ(?:ない|ません|ん)|許しがた|腹が立|腹立たし|頭にく|頭に来|むかつ|ムカつ|最低|迷惑千万|いい加減|困ったもの/u
+/**
+ * - 民度 used to look down on people (R191I-004: 場所取りしてる人たち、…民度どうなってるの…？; 民度が最悪): joined to the 民度の低さ
+ *   reading (insult). Not 民生委員, not 民度の高さ praised.
+ * - Sarcastic well-wishing to people who did not help (R192D-038: 毎年出てこられない皆さま、大雨の日もご自宅で快適にお過ごしくださいね;
+ *   参加されない方々、どうぞごゆっくり): warn, with those people and a habit (毎年, いつも, 一部の方だけ) in the sentence or the one before.
+ *   Not those who could not come invited next time (参加できなかった皆さまも次回ぜひ), not a plain wish.
+ */
+const MINDO191 = '民度(?:は|って|が|も)?[、\\s]?(?:どう(?:なって|なっと|なっちょ|かして)|大丈夫(?:か|です(?:か)?)?(?=[？?…]|$)|最悪|ひど|酷|終わって|おわって|お粗末|残念すぎ)'
+const WELLWISH191 = '(?:快適に|ゆっくり|のんびり|ごゆっくり|ごゆるりと|心置きなく|優雅に|涼しく|暖かく|ぬくぬくと)[、\\s]?(?:お過ごし|おくつろぎ|お休み)(?:ください|になってください)|どうぞ[、\\s]?(?:ごゆっくり|ごゆるりと|お気楽に)'
+const NONHELPER191 = /(?:出てこられ|出て来られ|出てこ|出て来|参加され|参加し|ご参加いただけ|ご協力いただけ|協力され|協力し|手伝われ|手伝わ|顔を出され|顔を出さ|来られ)(?:ない|ず|ん)[^。！？!?\n]{0,4}?(?:皆さま|皆様|皆さん|みなさま|みなさん|方々|方|人たち|ご家庭|世帯)/u
+const HABIT191 = /毎年|毎回|毎度|いつも|一度も|今年も|今回も|相変わらず|決まって|一部の(?:方|人)(?:だけ|のみ)/u
+const NEXT_TIME191 = /次回|次は|次こそ|今度は|ぜひ|是非|お待ちして/u
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -8661,6 +8739,68 @@ const PHRASES: Phrase[] = [
       const win = withPrevious(sq, s, e)
       const before = win.slice(0, win.length - (sentenceOf(sq, s, e).end - s))
       return SPOILED190.test(before) && !TAUGHT190.test(sentenceText(sq, s, e))
+    },
+  },
+  // Blind R191I-050 kind: a complainer mocked as having time (毎朝お電話をくださる方、本当にお時間があるんですね) and the extra work
+  // thanked (おかげさまで担当者の仕事が一つ増えました).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${HAS_TIME191}|${WORK_UP191}`),
+    need: foldAll(['お時間', 'お暇', 'おひま', 'おかげ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !INVITE.test(sq.slice(e, e + 40)) && atCaller191(sq, s, e),
+  },
+  // Blind R192D-005 kind: people who keep getting it wrong told a child could follow it, or to read it slowly once.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${CHILD_EASY191}|${READ_AGAIN191}`),
+    need: foldAll(['でも', 'だって', 'いかが', 'どう']),
+    instead: '相手の理解力に触れず、「変更点は○○と○○の2点です。分からない点はお気軽にお問い合わせください」のように、要点を伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && repeatWrongAround191(sq, s, e),
+  },
+  // Blind R192D-053 kind: residents who do not understand told they are not fit for it (…分からないという方は、選挙に向いていない).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNFIT191),
+    need: foldAll(['向いて', '不向き', '資格']),
+    instead: '相手の適性を論じず、「投票所は○○小学校です。地図は入場券の裏面にもあります」のように、案内だけを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !UNFIT_METHOD191.test(sq.slice(s, e).replace(/^[^は]*?(?:は|って|が)/u, '')),
+  },
+  // Blind R192D-022 kind: a wish to harm people (…連中、本当に許せません。見つけたら同じように川へ放り込んでやりたい気分です).
+  {
+    rule: 'hostility/threat',
+    re: phrase(HARM_WISH191),
+    need: foldAll(['やりた', 'やらな', 'やらも']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && harmedPerson191(sq, s, e),
+  },
+  // … and people named by a wrong they did as 連中, condemned (投げ捨てていった連中、本当に許せません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(GANG191),
+    need: foldAll(['連中']),
+    instead: '人を「連中」と呼ばず、「ポイ捨ては条例で禁止されています。ごみはお持ち帰りください」のように、守ってほしいことを伝えてください',
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && (CONDEMN191.test(sentenceText(sq, s, e)) || OFFENCE.test(sq.slice(sentenceOf(sq, s, e).start, e))),
+  },
+  // Blind R191I-004 kind: 民度 used to look down on people (…民度どうなってるの…？).
+  {
+    rule: 'hostility/insult',
+    re: phrase(MINDO191),
+    need: foldAll(['民度']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  // Blind R192D-038 kind: sarcastic well-wishing to people who did not help (毎年出てこられない皆さま、…ご自宅で快適にお過ごしくださいね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WELLWISH191),
+    need: foldAll(['お過ごし', 'おくつろぎ', 'お休み', 'どうぞ']),
+    instead: '参加しなかった人を皮肉らず、「次回は○月○日です。ご都合のつく方はぜひご参加ください」のように、次の機会を伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      const before = win.slice(0, win.length - (sentenceOf(sq, s, e).end - s))
+      return NONHELPER191.test(before) && HABIT191.test(win) && !NEXT_TIME191.test(sentenceText(sq, s, e))
     },
   },
 ]

@@ -8254,3 +8254,63 @@ describe('hostility: blind R189I–R190A, as kinds (stop 47)', () => {
     expect(hard(text, 'reply')).toEqual([])
   })
 })
+
+describe('hostility: blind R191I–R192D, as kinds', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string]>([
+    // 民度 used to look down on people
+    ['夜中に公園で騒ぐ若者たち、この辺の民度、大丈夫？', 'hostility/insult:block:民度、大丈夫'],
+    ['駅前の放置自転車を見るたびに思いますが、民度が最悪ですね。', 'hostility/insult:block:民度が最悪'],
+    // a complainer mocked as having time, the extra work thanked
+    ['何度も同じ苦情のお電話をくださる方、お暇があるんですね。', 'hostility/confrontational:warn:お暇があるんですね'],
+    ['毎日のように窓口に来られる方、お時間があるんでしょうね。', 'hostility/confrontational:warn:お時間があるんでしょうね'],
+    ['毎回同じご意見をお寄せくださる方、おかげさまで職員の残業が増えました。', 'hostility/confrontational:warn:おかげさまで職員の残業が増えました'],
+    // people who keep getting it wrong: a child could follow it, read it slowly once
+    ['これだけお知らせしても出し方を間違える方がいます。子どもでも分かるルールなんですけどね。', 'hostility/confrontational:warn:子どもでも分かるルールなんです'],
+    ['毎回同じ書類を忘れる方は、もう一度よくお読みになってはいかがでしょうか。', 'hostility/confrontational:warn:もう一度よくお読みになってはいかが'],
+    // residents who do not understand told they are not fit for it
+    ['何度説明しても手順を守れない方は、正直、この仕事に向いていないと思います。', 'hostility/confrontational:warn:守れない方は、正直、この仕事に向いていない'],
+    ['締め切りを覚えられない人は、そもそも自治会の役員に不向きです。', 'hostility/confrontational:warn:覚えられない人は、そもそも自治会の役員に不向き'],
+    // a wish to harm people, and people named by a wrong as 連中
+    ['花壇を踏み荒らしていった人たち、見つけたら殴ってやりたいです。', 'hostility/threat:block:殴ってやりたい'],
+    ['夜の橋で騒いでいた連中、同じ目に遭わせてやりたいくらいです。', 'hostility/threat:block:同じ目に遭わせてやりたい'],
+    ['ベンチを壊していったやつら、堀に突き落としてやりたい気分です。', 'hostility/threat:block:突き落としてやりたい'],
+    ['落書きしていく連中には本当に腹が立ちます。', 'hostility/confrontational:warn:連中'],
+    // sarcastic well-wishing to people who did not help
+    ['いつも清掃に協力されない方々、どうぞごゆっくり。', 'hostility/confrontational:warn:どうぞごゆっくり'],
+    ['草刈りに来たのは今年も一部の方だけでした。参加されない皆さん、冷房の効いたお部屋で快適にお過ごしください。', 'hostility/confrontational:warn:快適にお過ごしください'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text)).toContain(expected)
+  })
+  it.each([
+    // hard negatives: a word that only looks near, 民度 praised
+    '民生委員の活動紹介です。地域の見守りを続けています。',
+    'この地域は民度が高いと言われることもありますが、まだまだ課題があります。',
+    // time: an invitation, a plan, work grown for a good reason
+    'お時間のある方はぜひご参加ください。',
+    '来週はお時間があるんですね。ではぜひ説明会にお越しください。',
+    '皆さまのおかげで、地元の仕事が増えました。ありがとうございます。',
+    // a child: an event for children, a guide made so, an invitation to a book
+    '小学生でも分かるやさしい防災教室を開きます。',
+    '小学生でも分かる内容です。親子でぜひご参加ください。',
+    '分別のルールが変わりました。毎年同じ時期にお知らせしています。小学生でも分かる内容のパンフレットを作りました。',
+    'この夏、話題の一冊を一度ゆっくり読んでみてはいかがでしょう。',
+    '新しい絵本が入りました。ゆっくり読んでみてください。',
+    // fit: a method suited or not, land, 選挙に向けて
+    '字が読めない方は、音声版が向いています。',
+    'スマホが分からない方は、この方法は向いていません。窓口へどうぞ。',
+    'この土地は水はけが悪く、稲作に向いていません。',
+    '選挙に向けて準備を進めています。',
+    // harm: things thrown, a role a child wants, friends called 連中
+    '空き缶はごみ箱に放り込んでください。',
+    '拾った空き缶を、まとめてごみ箱に放り込んでやりたいくらいです。',
+    '今年は子どもたちが自分でやりたい役を選びました。',
+    'いつも頑張ってる連中が今年もやってくれました。',
+    // well-wishing: those who could not come invited, a plain wish
+    '参加できなかった皆さまも次回ぜひお越しください。',
+    '毎年ご参加いただいている皆さま、当日はご自宅に戻ってゆっくりお休みください。',
+    '明日は休館日です。皆さま、ご自宅でゆっくりお過ごしください。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
