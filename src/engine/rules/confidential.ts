@@ -219,6 +219,11 @@
  *   selection's figures told while the notice to those concerned is still to arrive (まだ保護者さんに通知の届く前なんですが、…6人の枠に23人:
  *   NOTICE_BEFORE). A plain line break, a document shared across sections, a local voucher, a paper published, the notice with no figure or
  *   with what to do before it, and figures published stay clean.
+ * - Blind R191I/R192D: with the announcement still to come (正式発表が楽しみ, 発表される予定の, 正式な数字は…議会でご報告します, 正式な通知は
+ *   まだ): a figure read off a meeting room's board or paper (ホワイトボードに…3億2千万円って書いてありました: READ_OFF_BOARD), an internal
+ *   tally told by the staff in charge (担当の集計では…41億円: INTERNAL_TALLY_AHEAD), a meeting with another body heard (保健所との打合せで、
+ *   原因は…と聞いています: MEETING_HEARD) and a figure heard ahead of another body's release (ひと足先に聞いちゃいました。…3割以上: HEARD_AHEAD).
+ *   The announcement with no figure, figures published, a release already made (発表によると) and a board of an event stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -1792,12 +1797,12 @@ const PRELIM_HELD = /(?:公表|公開|お答え|お伝え|お知らせ|掲載)(?
  * internal owner are not this.
  */
 const INTERNAL_TALLY_AHEAD =
-  /(?:庁内|内部|課内|部内|係内|局内|担当課内?|事務局内)(?:の|で(?:の)?)(?:[\p{Script=Han}]{1,4}の)?(?:集計|速報|試算|推計|取りまとめ|とりまとめ|まとめ|分析|カウント|暫定集計)(?:結果)?(?:では|で(?:は)?|だと|やと|によると|によれば|によりますと|を見ると|を見たら|ば見たら|上は|やけど|ですが|だけど)[、,]?/gu
+  /(?:(?:庁内|内部|課内|部内|係内|局内|担当課内?|担当(?:者|係|部署)?|事務局内)(?:の|で(?:の)?)(?:[\p{Script=Han}]{1,4}の)?(?:集計|速報|試算|推計|取りまとめ|とりまとめ|まとめ|分析|カウント|暫定集計)(?:結果)?|(?:集計|速報値?|暫定値)(?:では|で(?:は)?)[、,]?(?:庁内|内部|課内|部内)(?:で|の))(?:では|で(?:は)?|だと|やと|によると|によれば|によりますと|を見ると|を見たら|ば見たら|上は|やけど|ですが|だけど)?[、,]?/gu
 /** A figure told from the tally: a count, a share, a majority. */
-const TALLY_FIGURE = /[0-9〇一二三四五六七八九十百千]+(?:件|人|名|%|％|割|票|通|倍|世帯|団体|社)|半数|過半数|大半|大多数|多数派|ほとんど/u
+const TALLY_FIGURE = /[0-9〇一二三四五六七八九十百千][0-9〇一二三四五六七八九十百千万億]*(?:件|人|名|%|％|割|票|通|倍|世帯|団体|社|億|万円|円)|半数|過半数|大半|大多数|多数派|ほとんど/u
 /** The release said to be still to come (公表は来月の予定, 来週発表します, まだ公表前, 公表していません). */
 const TALLY_RELEASE_AHEAD =
-  /(?:公表|発表|公開|お知らせ|報告)(?:は|が|を|も)?[^。！？!?\n]{0,10}?(?:来月|来週|後日|今後|月末|中旬|下旬|上旬|年明け|予定|これから|まだ|改めて|あらためて)|(?:来月|来週|後日|今後|月末|近く|近日|年明け)[^。！？!?\n]{0,10}?(?:公表|発表|公開)(?:し|する|され|いたし|予定|を予定)|未公表|公表前|発表前|未発表|公表(?:して|されて)(?:い|お)(?:ません|ない|らん)|(?:公表|発表)(?:は|が)?まだ/u
+  /(?:公表|発表|公開|お知らせ|報告)(?:は|が|を|も)?[^。！？!?\n]{0,10}?(?:来月|来週|後日|今後|月末|中旬|下旬|上旬|年明け|予定|これから|まだ|改めて|あらためて)|(?:来月|来週|後日|今後|月末|近く|近日|年明け)[^。！？!?\n]{0,10}?(?:公表|発表|公開)(?:し|する|され|いたし|予定|を予定)|未公表|公表前|発表前|未発表|公表(?:して|されて)(?:い|お)(?:ません|ない|らん)|(?:公表|発表)(?:は|が)?まだ|(?:正式|確定|最終)(?:な|の|した)?(?:数字|数値|金額|額|結果|値|件数|人数)(?:は|を)[^。！？!?\n]{0,16}?(?:ご報告|報告|公表|発表|お知らせ|お示し)(?:し|いたし|申し上げ)?(?:ます|する予定)/u
 /**
  * Blind R107A-094: a count of consultations, then one case put to a district and told (先月は相談が12件あり、そのうち大和町の事例では、結婚相手の
  * 身元調査をめぐって親族間で話し合いが続いているとのことです; 通報が5件、うち三橋町のケースやと…): in a small place the district and the detail
@@ -2637,6 +2642,38 @@ const NOTICE_BEFORE = new RegExp(
 const NOTICE_BEFORE_HELD = /場合|次第|お待ち|お問い合わせ|お答え(?:でき|いたしかね)|控え|後日|改めて|追って|ご準備|ご用意|ご確認/u
 
 /**
+ * Blind R191I/R192D: the announcement said to be still to come (正式発表が楽しみです, 正式な発表はまだ, 発表前, 連休明けに発表される予定の,
+ * 発表をお楽しみに): what is told beside it comes before the release. A release made (発表によると, 発表しました) is not this.
+ */
+const ANNOUNCE_AHEAD =
+  /(?:正式|公式)(?:な|の)?(?:発表|公表)(?:が|を)?(?:楽しみ|待ち遠し|待た|お待ち|お楽しみ)|(?:発表|公表)(?:を|が)(?:お楽しみ|楽しみ|待ち遠し)|(?:正式|公式)?(?:な|の)?(?:発表|公表)(?:は|が)[、,]?(?:まだ|これから|来週|来月|後日|近々|連休明け)|(?:発表|公表)(?:前|される前|の前)|(?:発表|公表)(?:される|する|の)予定/u
+/** A figure told: an amount, a count, a share (3億2千万円, 41億円, 3割, 12%). */
+const AHEAD_FIGURE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位|台|団体)|[0-9０-９〇一二三四五六七八九十百千]+億|過去最[多高低少大]/u
+/**
+ * Blind R191I-012: a figure read off a board or a paper of a meeting room (会議室のホワイトボードに、来年度の…は上限3億2千万円って書いて
+ * ありました; 会議資料には…と書かれていました), with its announcement still to come (正式発表が楽しみです, 発表はまだ): what was written for
+ * the room is told before the city announces it. A board with nothing counted (ホワイトボードに書いてある時間割を見てね), a figure read with no
+ * announcement to come and a release already made stay clean.
+ */
+const READ_OFF_BOARD =
+  /(?:ホワイトボード|黒板|会議資料|配付資料|配布資料|内部資料|資料|書類|メモ|付箋|スライド)(?:に|には)[、,]?[^。！？!?\n]{1,40}?(?:って|と)(?:書いて|書かれて|載って)(?:あ|い|お|ま|た)/gu
+/**
+ * Blind R192D-069: a figure another body will announce, heard ahead (発表される予定の乗船者数、ひと足先に聞いちゃいました。前年より3割以上
+ * 増えています; 一足早く教えてもらいました): the release still to come in the paragraph and a figure in that sentence or the next. Heard
+ * ahead with nothing counted (ひと足先に聞いてきました、テーマは発表をお楽しみに) and a figure from a release made stay clean.
+ */
+const HEARD_AHEAD = /(?:一足|ひと足|ひとあし)(?:早く|先に|お先に|はやく|さきに)[^。！？!?\n]{0,8}?(?:聞|伺|教えてもら|教えていただ|教わ)\p{Script=Hiragana}{0,7}/gu
+/**
+ * Blind R192D-055: what a meeting with another body said, heard (保健所との打合せで、原因は和え物のノロウイルスと聞いています), with the
+ * official notice still to come in that sentence or the next (学校への正式な通知はまだですが): a finding told before it is notified. The
+ * body's own release quoted (保健所の発表によると), a meeting's notice with nothing pending and a notice already made stay clean.
+ */
+const MEETING_HEARD =
+  /(?:打ち?合わ?せ|会議|協議|ミーティング|会合|連絡会|協議会|検討会)(?:の(?:席|場|中)で|で)(?:は)?[、,]?[^。！？!?\n]{1,40}?(?:と|って)(?:聞いて(?:い|お)|伺って(?:い|お)|聞きました|伺いました|聞いた|お聞きし)/gu
+const NOTICE_STILL_AHEAD =
+  /(?:正式|公式)(?:な|の)?(?:通知|発表|公表|報告|連絡|お知らせ|決定)(?:は|が)[、,]?(?:まだ|これから|来週|来月|後日)|(?:通知|発表|公表)(?:は|が)まだ(?:です|で(?:ございます)?|な(?:ん|の)(?:です)?)?(?:が|けど|けれど)/u
+
+/**
  * Blind R190A-023: a paper said to go round only inside a body of the city (教育委員会の中でしか回っとらん資料ば見たら、来年度から給食費が
  * 月4,850円に上がるごたる; 課内でしか出回っていないデータによると; 庁内だけで共有されとる一覧を見ると), cited as the source of what is told:
  * the body, the paper's circulation only inside and the paper read, with a figure or a decision in the rest of the sentence. A paper
@@ -2929,6 +2966,7 @@ const PARAGRAPH = new ParagraphGate([
   BID_ENTRANTS_TOLD, BID_STILL_OPEN, BID_CONTEXT, BID_ENTRANTS_PUBLIC, MATTER_IN_PHOTO, PHOTO_BLURRED, PUBLIC_OCCASION, INTERNAL_SCREEN, SCREEN_FIGURE,
   STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN,
   TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD,
+  ANNOUNCE_AHEAD, AHEAD_FIGURE, READ_OFF_BOARD, HEARD_AHEAD, MEETING_HEARD, NOTICE_STILL_AHEAD,
 ])
 
 export const confidential: RuleFamily = {
@@ -3901,6 +3939,31 @@ export const confidential: RuleFamily = {
       const sentence = t.slice(here.start, here.end)
       return free(m) && TOLD_MATTER.test(t.slice(end, here.end)) && !NOTICE_BEFORE_HELD.test(sentence) && !aware(sentence) && !published(sentence)
     }))
+    // Blind R191I-012 / R192D-069: a figure read off a meeting room's board, or heard ahead, before its announcement (ホワイトボードに、…
+    // 上限3億2千万円って書いてありました。正式発表が楽しみです; 発表される予定の乗船者数、ひと足先に聞いちゃいました。前年より3割以上).
+    if (p.has(ANNOUNCE_AHEAD) && p.has(AHEAD_FIGURE)) {
+      emitAll(p, doc, t, READ_OFF_BOARD, 'confidential/pre-release', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return free(m) && AHEAD_FIGURE.test(m[0]) && !aware(sentence) && !published(sentence)
+      }))
+      emitAll(p, doc, t, HEARD_AHEAD, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+        const told = t.slice(end, Math.max(here.end, next.end))
+        return free(m) && AHEAD_FIGURE.test(told) && !aware(t.slice(here.start, here.end)) && !published(t.slice(here.start, Math.max(here.end, next.end)))
+      }))
+    }
+    // Blind R192D-055: a meeting's content heard, the official notice still to come (打合せで、原因は…と聞いています。正式な通知はまだですが).
+    if (p.has(NOTICE_STILL_AHEAD)) {
+      emitAll(p, doc, t, MEETING_HEARD, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+        const around = t.slice(here.start, Math.max(here.end, next.end))
+        return free(m) && NOTICE_STILL_AHEAD.test(around) && !aware(around) && !published(around)
+      }))
+    }
     // Blind R190A-023: a paper that goes round only inside, read and told (教育委員会の中でしか回っとらん資料ば見たら、…月4,850円に上がる).
     if (p.has(WORDS.only)) {
       emitAll(p, doc, t, INSIDE_ONLY_PAPER, 'confidential/staff-only', emit, spans, once((m) => {

@@ -4865,3 +4865,37 @@ describe('confidential: blind R189I/R190A kinds (a marker across a line break, a
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R191I/R192D kinds (a figure read off a board, an internal tally, a meeting heard, a figure heard ahead — all before the release)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // a figure read off a board or a paper of a meeting room, its announcement still to come
+    ['打合せに同席しました。黒板に、新しい体育館の事業費は約28億円と書いてありました。正式発表が待ち遠しいです。', 'confidential/pre-release:block'],
+    ['会議資料には、来年度の保育料は2割下がると書かれていました。発表はまだですが楽しみです。', 'confidential/pre-release:block'],
+    // an internal tally told before its report
+    ['今年の花火大会、担当者の集計では約12万人の人出でした。正式な人数は来月の委員会でご報告します。', 'confidential/pre-release:block'],
+    // a meeting's content heard, the official notice still to come
+    ['県との協議の場で、新しい橋の完成は2年遅れると聞いています。正式な発表はまだですが、お知らせしておきます。', 'confidential/pre-release:block'],
+    // a figure another body will announce, heard ahead
+    ['来週商工会から発表される予定の売上調査、一足早く教えてもらいました！前年比で15%アップです。', 'confidential/pre-release:block'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // the announcement with no figure, a figure published, a release already made
+    '正式発表は来週です。どうぞお楽しみに！',
+    '速報値は市HPで公表しています。',
+    '商工会の発表によると、売上は前年より15%増えました。',
+    '保健所の発表によると、原因は弁当のノロウイルスでした。',
+    // a board in an event, a flyer read with no announcement to come
+    'ホワイトボードに書いてある時間割を見てね！',
+    'チラシには参加費は500円と書いてありました。',
+    // heard ahead with nothing counted, a meeting heard with nothing pending
+    'ひと足先に聞いてきました！講演会のテーマは発表をお楽しみに。',
+    '自治会の会議で、清掃日は10日と聞いています。皆さんご参加ください。',
+    // a tally with its report made
+    '担当の集計では約12万人の人出でした。ご来場ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
