@@ -5233,11 +5233,13 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       // Round 90: a difficulty given as the reason for help (…は会場の場所が分からないことが多いので、駅に誘導係を配置します): no fault of the group.
       const after90 = f ? sen.slice(from + f.index + f[0].length) : ''
       const helped90 = f !== null && DIFFICULTY90.test(f[0]) && HELP_MET90.test(after90) && !KEPT_APART69.test(after90) && !BLAMED90.test(sen)
+      // Blind W24: the city's preparation said to take effort, as the reason to ask for word ahead (…準備に手間がかかるため、事前にご連絡ください).
+      const prepared24 = f !== null && ((f[0] === '手間がかか' && PREPARED_W24.test(tail.slice(0, f.index))) || f[0] === '準備が大変') && ASKED_AHEAD_W24.test(after90) && !KEPT_APART69.test(after90) && !SIGHED_W24.test(sen)
       // …は判断が遅く、言っても動いてくれません: an adjective's continuative lists the fault as fact.
       // (…トラブルが多発しないよう、説明会を: a fault the city works to prevent is not presumed of the group.)
       // Round 105: the fault named as a common view and denied (…手がかかる、と見られがちです。でも、そんなことはないんです).
       const denied105 = f !== null && PRESUMED_DENIED105.test(fo.slice(s.start + from + f.index + f[0].length, s.start + from + f.index + f[0].length + 90))
-      if (f && !helped90 && !denied105 && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
+      if (f && !helped90 && !prepared24 && !denied105 && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
         // Any fault presumed of 部落 or 同和地区 is a charge against its people (部落の人たちはマナーが悪い): block.
         hard = (HARD_FAULT.test(f[0]) || /部落|同和/u.test(m[0]) || MONEY42.test(tail.slice(0, f.index))) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
         hit = [from + f.index + f[0].length, hard ? 'decency/discriminatory' : 'decency/stereotype', hard ? 'block' : 'warn']
@@ -5603,6 +5605,16 @@ const KEPT_APART69 = phrase(`${EXCLUDE}|別(?:の)?(?:避難所|施設|会場|�
 const DIFFICULTY90 = /分から|わから|通じ|読め|話せ|不慣れ|慣れて(?:い)?な|迷い|迷う|迷わ|難し|不自由|できな/u
 const HELP_MET90 = phrase('通訳|翻訳|多言語|やさしい日本語|易しい日本語|(?<!特別)支援|サポート|(?:配置|用意|設置|手配|準備|配布|掲示|増設)(?:し|いたし|を|て)|相談(?:窓口|員)|ボランティア|指さし|指差し|ピクトグラム|案内(?:板|表示|係|図|所|看板)|表示(?:を|板)|誘導(?:係|員|し)|係員|スタッフ|ふりがな|ルビ|点字|手話|筆談|音声', 'u')
 const BLAMED90 = phrase('迷惑|面倒|無駄|むだ|勘弁|うんざり|いい加減|どうせ|くせに|手間(?:が|ば)(?:かか|掛か)|困(?:る|っ|り)(?:ます|もん|ものです|ますね|とる|てい)', 'u')
+/**
+ * Blind W24, a clean kind (in the group reading): the city's own preparation for a group's visit said to take effort (準備に手間がかかる,
+ * 手配に手間がかかる, 準備が大変) and given as the reason to ask for word ahead politely (…ため、事前にご連絡ください, ご予約をお願いします):
+ * an accommodation, not a fault of the group. A wish (事前に連絡してほしいです, round 28) is still the group's coming sighed at. Not the
+ * group itself called a bother (…の方は手間がかかるため), not a sigh, worse treatment or a refusal in the sentence (正直, 困る, 後回し,
+ * ご遠慮), which stay a charge.
+ */
+const PREPARED_W24 = /(?:準備|手配|用意|段取り|設営|支度)(?:に(?:は|も)?|の|で|など(?:に|の)?)?$/u
+const ASKED_AHEAD_W24 = /^[^。！？!?\n]{0,8}?(?:ため|ので|から|けん)[、,]?[^。！？!?\n]{0,24}?(?:(?:ご連絡|ご一報|お知らせ|ご予約|お申し?込み?|お申し出|お問い?合わせ|ご相談|お電話)(?:を)?(?:いただ|頂|くださ|下さ|願|お願い)|(?:連絡|予約|申し?込み?|相談)(?:を)?(?:して)?(?:ください|下さい|いただ|頂|お願い))/u
+const SIGHED_W24 = phrase('迷惑|面倒|めんどう|無駄|勘弁|うんざり|どうせ|くせに|正直|本音|困(?:る|っ|り)|後回し|嫌|いや(?:だ|です|なんです)|(?:来て|来られて)(?:ほしく|欲しく)な|来ないで|ご遠慮|お断り|お控え', 'u')
 const R69_EARLY: Phrase[] = [
   {
     rule: 'decency/discriminatory',

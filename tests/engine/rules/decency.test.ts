@@ -13376,3 +13376,31 @@ describe('decency (4(2)), round W23 kinds (blind R191I-013/028/059, R192D-026/04
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W24 kind: the city\'s preparation for a group\'s visit said to take effort, as the reason to ask for word ahead (an accommodation, not a fault of the group)', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)
+  it.each<[string, string, 'block' | 'warn']>([
+    // hard negatives that stay flagged: the group itself called a bother, a sigh, worse treatment, a refusal
+    ['お年寄りは手間がかかるため、事前にご連絡ください。', 'decency/stereotype', 'warn'],
+    ['障がいのある方が来ると準備に手間がかかるので、本音を言えば困るんです。前もって連絡してほしいです。', 'decency/stereotype', 'warn'],
+    ['車椅子の方は準備に手間がかかるので、事前にお申し込みいただいても後回しになります。', 'decency/stereotype', 'warn'],
+    ['車椅子の方が来ると準備に手間がかかるんですよね。', 'decency/stereotype', 'warn'],
+    // a wish, not a polite request: the group's coming sighed at
+    ['高齢の方が来ると送迎の手配に手間がかかるので、前もって予約してほしいんですよね。', 'decency/stereotype', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // the preparation's effort as the reason to ask for word ahead, a booking or an application
+    '車椅子の方がお越しになる場合は会場の準備に手間がかかるため、前もってご連絡いただけると助かります。',
+    'ご高齢の方の団体で見学される際は、送迎の手配に手間がかかりますので、2週間前までにご予約ください。',
+    '障害のある方が参加される場合は介助者の手配に手間がかかるので、事前にお申し込みをお願いします。',
+    '車椅子の方が来館される場合は準備が大変なため、あらかじめお知らせください。',
+    // near kinds already clean: an interpreter's arrangement, a lift's limits
+    '要約筆記者の手配に日数がかかりますので、10日前までにお申し込みください。',
+    '電動車椅子の方は、リフトの重量制限のため、事前にご相談ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
