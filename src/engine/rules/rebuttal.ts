@@ -308,6 +308,16 @@ const TO_CRITIC = { what: '相手の誤りを指摘する反論', instead: INSTE
  * reply, not with an apology or a remedy; `HELP_STEPS`, a step to try, makes it a help answer instead.
  */
 const BLAMES_COMPLAINANT = { what: '苦情の原因を相手に帰す反論', instead: INSTEAD.justify, notWithApology: true, needsCriticism: true, orReply: true, notWithRemedy: true } as const
+/** What the phrases that set the city's record or measurement against a complaint share: their literal needs, what, hint and conditions. */
+const RECORD_AGAINST_COMPLAINT = {
+  need: ['測定', '計測', '観測', '記録', 'でーた', 'ろぐ', '履歴', '日報', '数値'],
+  what: '苦情に記録や測定値を示して反論する表現',
+  instead: INSTEAD.critic,
+  notWithApology: true,
+  needsCriticism: true,
+  strongCriticism: true,
+  notWithRemedy: true,
+}
 const HELP_STEPS = 'お試しください|お試しいただ|ご確認ください|ご相談ください|お問い合わせください|お手数'
 
 /** What to write instead of scolding those who spread a rumour. */
@@ -2937,13 +2947,7 @@ const PHRASES: Phrase[] = [
         '(?:(?:そのような|そういった|そうした|ご指摘のような|おっしゃるような|お話のような|ご指摘の|(?:基準|基準値|規制値|上限)を(?:超える|上回る|超えた|上回った))[^。！？!?\\n]{0,8}?(?:結果|数値|値|事実|状況|記録|傾向|事象|データ|騒音|振動|遅れ|遅延)(?:は|も)[、,]?(?:一切|全く|まったく|特に|いずれも|一度も)?(?:出|見られ|確認され|観測され|記録され|計測され|測定され|検出され)(?:て(?:おりません|いません|おらず|いない)|ませんでした|ません|なかった)' +
         `|${RECORD_FIGURE}(?:でした|です|でございます|でございました|となっております|となっています|となっておりました|であり|だった))`,
     ),
-    need: ['測定', '計測', '観測', '記録', 'でーた', 'ろぐ', '履歴', '日報', '数値'],
-    what: '苦情に記録や測定値を示して反論する表現',
-    instead: INSTEAD.critic,
-    notWithApology: true,
-    needsCriticism: true,
-    strongCriticism: true,
-    notWithRemedy: true,
+    ...RECORD_AGAINST_COMPLAINT,
     unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source, 'u'),
   },
   // Blind R189I-025: the figure from the record set against the complaint and the fact it reported denied with it (当日の発券記録を確認
@@ -2953,13 +2957,7 @@ const PHRASES: Phrase[] = [
   // (確かに, 改善, 引き続き確認いたします), not a worried asker reassured.
   {
     re: phrase(`${RECORD_SAYS}${RECORD_FIGURE}(?:であり|で|でしたので|ですので|でしたが|でした。|です。)[、,]?[^。！？!?\\n]{0,30}?${FACT_DENIED}`),
-    need: ['測定', '計測', '観測', '記録', 'でーた', 'ろぐ', '履歴', '日報', '数値'],
-    what: '苦情に記録や測定値を示して反論する表現',
-    instead: INSTEAD.critic,
-    notWithApology: true,
-    needsCriticism: true,
-    strongCriticism: true,
-    notWithRemedy: true,
+    ...RECORD_AGAINST_COMPLAINT,
     unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source, 'u'),
   },
   // Blind R189I-025: after a complaint received and its fact denied or a record set against it (事実は確認できませんでした, 記録では, 実際には),
