@@ -361,6 +361,17 @@ const LUMPED45 = phrase('まとめて|ひとまとめ|ひとくくり|一括り|
 const WAVED_OFF48 = phrase('(?:かな|かも|無理|自信が|不安|心配|すごい|凄い|素敵|すてき|上手|立派|えらい|偉い|親切|優しい|やさしい|かわいい|可愛い|おいしい|美味しい|ありがと|いい|ですね)(?:です)?(?:ね|よ|な|わ|ねえ)?[！!？?〜~ー]{0,3}[」』]?(?:って|と|っち|ち)(?:書|言|おっしゃ|仰|コメント|投稿)', 'u')
 /** Round 48: a worried asker reassured (ご安心ください, 心配いりません): a rumour set right for them, not a critic answered. */
 const REASSURED48 = phrase('ご安心|安心して|ご心配なく|心配(?:いりません|ありません|せんで|なか)', 'u')
+/** What the phrases that declare the staff's conduct proper after a complaint share: what, hint and conditions. */
+const CONDUCT_DECLARED_PROPER = {
+  what: '苦情への反論',
+  instead: INSTEAD.critic,
+  notWithApology: true,
+  needsCriticism: true,
+  strongCriticism: true,
+  orReply: true,
+  notWithRemedy: true,
+  unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
+}
 
 /**
  * A look in the honorific conditional with no adverb, then the reader said to understand in the honorific with a polite guess
@@ -921,15 +932,8 @@ const PHRASES: Phrase[] = [
         '|(?:適切|適正|誠実)に(?:ご)?(?:対応|対処|誘導|運営|案内|処理)(?:を)?(?:して|いたして|させていただいて|行って|おこなって)(?:おりました|いました)(?=[。！!]|$|ので|から|と(?:考え|認識|存じ|思))',
     ),
     need: ['どおり', '通り', '沿つた', '則つた', 'のつとつた', '従つた', '基づいた', '丁寧に', '適切に', '誠実に', '適正に', '冷静に'],
-    what: '苦情への反論',
-    instead: INSTEAD.critic,
-    notWithApology: true,
-    needsCriticism: true,
-    strongCriticism: true,
-    orReply: true,
+    ...CONDUCT_DECLARED_PROPER,
     orCharge: true,
-    notWithRemedy: true,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
   },
   // Blind R192D-058: a complaint received answered with the city's standing request to the residents (駐車場が狭いとのご意見ですが、市と
   // しては以前から公共交通機関でのご来場をお願いしております, かねてより分別のご協力をお願いしてまいりました, 再三お願いしておりました): the
@@ -3012,14 +3016,7 @@ const PHRASES: Phrase[] = [
   {
     re: phrase(`${CHECK_DONE}[、,]?[^。！？!?\\n]{0,24}?(?:(?:終始|当日は|その際も?)[、,]?)?(?:(?:丁寧|適切|誠実|適正|冷静)に|(?:手順|規定|マニュアル|ルール|規則)(?:どおり|通り)(?:に)?)[、,]?(?:ご|お)?(?:対応|説明|案内|対処|応対|お答え|回答)(?:を)?(?:して|いたして|させていただいて|させて頂いて|申し上げて)(?:いた|おった|おりました|いました)(?:とのこと|と(?:の)?(?:報告|回答)|ことを確認|ことが確認|と聞いて|と確認)?`),
     need: ['丁寧に', '適切に', '誠実に', '適正に', '冷静に', 'どおり', '通り'],
-    what: '苦情への反論',
-    instead: INSTEAD.critic,
-    notWithApology: true,
-    needsCriticism: true,
-    strongCriticism: true,
-    orReply: true,
-    notWithRemedy: true,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
+    ...CONDUCT_DECLARED_PROPER,
   },
   // Blind R189I-066: a criticism heard or read online (一部のSNSで「特定の団体ばかり当選している」との書き込みが見られますが) denied flatly
   // as impossible (抽選はシステムが自動で行っており、そのような偏りが生じることはあり得ません; そうした不正が起こることは決してございません;
