@@ -4780,3 +4780,58 @@ describe('personal-info: a private household named as the source of an outbreak 
     expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R196I-003, R197A-031, R197A-043 and R194A-016 kinds', () => {
+  // Kind (R196I-003): a private person's full name put in brackets with an honorific (「松尾 和也」さん, 「白石 さくら」様), as a notice writes a name
+  // read off a card: the honorific is the person's, so the house-level address in the bracket after it is their home. A shop's name in brackets
+  // (「菓舗 水月」さん, 「茶房 ほりばた」さん, 「酒蔵 花田」さん) keeps its address a shop's.
+  it.each([
+    ['駅の待合室に手帳の忘れ物がありました。表紙の名前から、持ち主は「松尾 和也」さん（柳川市大和町鷹ノ尾418-2）と思われます。', 'personal-info/address:block:柳川市大和町鷹ノ尾418-2'],
+    ['回収した定期券の名義は「白石 さくら」様（柳川市西蒲池702-5）でした。窓口でお預かりしています。', 'personal-info/address:block:柳川市西蒲池702-5'],
+  ])('blocks %s', (text, want) => {
+    expect(run(text)).toContain(want)
+  })
+  it.each([
+    '和菓子の「菓舗 水月」さん（柳川市本町5-3）で、春の限定菓子が始まりました。',
+    '沖端の「茶房 ほりばた」さん（柳川市沖端町12-3）に、新しい甘味が登場です。',
+    '老舗の「酒蔵 花田」さん（柳川市三橋町高畑215-3）で、新酒の試飲会があります。',
+  ])('does not block %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/address:block'))).toBe(false)
+  })
+  // Kind (R197A-031): people at a shelter, rescued, hurt or missing, listed by name with each one's age in brackets (three or more in a run):
+  // the list the city holds, ages and families and all, published at once. Block. Hard negatives: the same kind of run with nothing of an
+  // emergency (a celebration of centenarians), two names only, and a list said to be published with consent.
+  it.each([
+    '本日、救助された方です。\n江口 一郎さん（81）、江口 ハツさん（79）、田中 結衣ちゃん（4）',
+    '市民体育館に避難されている方：堤康夫さん（66）・堤良子さん（63）・堤みのりさん（30）・堤大翔くん（2）',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    '敬老の日に、百歳を迎えられた古賀ハナさん（100）、松尾トメさん（101）、堤シヅさん（100）をお祝いしました。',
+    '避難所で受付をされた江口 一郎さん（81）、江口 ハツさん（79）のお二人です。',
+    '避難所で受付をされた方のうち、掲載にご同意いただいた方です。\n江口 一郎さん（81）、江口 ハツさん（79）、田中 結衣ちゃん（4）',
+  ])('does not block %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false)
+  })
+  // Kind (R197A-043): a private person not named but placed by a district and the landmark their shop faces, written with の before 向かい
+  // (本町の駅の向かいで…店をされている), with their age band and a matter of harm: one person of the street. Hard negatives: the same landmark
+  // with no person, and the shopkeeper with nothing harmful told.
+  it('flags a shopkeeper placed by a landmark with の向かい, age and harm', () => {
+    expect(run('今朝、沖端の公民館の向かいで畳店をされている70代の男性が、自宅で倒れて救急搬送されました。').some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each(['沖端の公民館の向かいに、新しい防災倉庫ができました。', '沖端の公民館の向かいで畳店をされている店主さんに、畳の手入れのこつを教わりました。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R194A-016): a spouse's death told with an honorific or the honorific verb (奥様を亡くされ, ご主人様を亡くされ), the harm that makes a
+  // person described by district and age someone to be pointed at, as 奥さんを亡くし is. Hard negative: a notice for anyone who lost a spouse.
+  it.each([
+    '窓口にお見えになったのは、三橋町柳河にお住まいの82歳の女性です。昨年、ご主人様を亡くされました。',
+    '大和町鷹ノ尾で長く海苔を作ってこられた76歳の男性です。今年の春に奥様を亡くされています。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each(['配偶者を亡くされた方の年金の手続きは、市民課の窓口でお受けしています。', '奥様を亡くされた方を対象に、三橋町の公民館で語り合いの会を開きます。'])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})

@@ -616,11 +616,22 @@ function onInfoLine(t: string, s: number, tailEnd: number): boolean {
  * Round 82: a shop or a group named in brackets and thanked with an honorific (「菓舗 水月」さんの…, 「うなぎ処 川端屋」さん): the honorific is the
  * shop's, no private person's (the look-back may start inside the brackets: 水月」さんの).
  */
-const QUOTED_NAME_HONORIFIC = /「[^「」\n]{1,20}」(?:さん|様|さま)/gu
+const QUOTED_NAME_HONORIFIC = /「([^「」\n]{1,20})」(?:さん|様|さま)/gu
+/**
+ * Blind R196I-003: a private person's full name put in brackets, as a lost-property or a found-owner notice writes what it read off a card
+ * (持ち主は「堤 健一」さん（…）, 名札の「古賀 さくら」さん): a family name and a given name parted by a space, neither a word for a shop or a
+ * place (菓舗 水月, 茶房 ほりばた, うなぎ処 川端屋, 喫茶 蔵 stay a shop's). The honorific is then the person's.
+ */
+const QUOTED_PERSON = /^([\p{Script=Han}々ヶ]{1,3})[ 　]([\p{Script=Han}々ぁ-ゖァ-ヶー]{1,4})$/u
+const SHOP_KIND_END = /[舗処房亭屋堂庵店館園宿蔵]$/u
+function quotedPerson(inner: string): boolean {
+  const m = QUOTED_PERSON.exec(inner)
+  return m !== null && !NOT_FAMILY.test(m[1]!) && !SHOP_KIND_END.test(m[1]!) && !NOT_GIVEN_END.test(m[2]!) && !/や$/u.test(m[2]!)
+}
 /** `before` (the text up to `s`) with such names blanked out, read in a wider window so that a name cut by its start is seen whole. */
 function withoutQuotedNames(t: string, s: number, before: string): string {
   if (!before.includes('」') && !/^(?:さん|様|さま)/u.test(before)) return before
-  const wide = t.slice(Math.max(0, s - before.length - 24), s).replace(QUOTED_NAME_HONORIFIC, (m) => '・'.repeat(m.length))
+  const wide = t.slice(Math.max(0, s - before.length - 24), s).replace(QUOTED_NAME_HONORIFIC, (m, inner: string) => (quotedPerson(inner) ? m : '・'.repeat(m.length)))
   return wide.slice(wide.length - before.length)
 }
 

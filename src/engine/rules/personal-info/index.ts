@@ -27,7 +27,7 @@ import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from '
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
 import { registerNumbers } from './register-number'
-import { PHOTO_SHOWN, realDocumentPhoto, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
+import { PHOTO_SHOWN, realDocumentPhoto, rosterAged, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
 import { unaskedPortrait } from './portrait'
 import { vehiclePlates } from './vehicle-plate'
@@ -312,6 +312,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     shownRecords(doc, (d) => void (facts.documents === NO_FINDINGS ? (facts.documents = [d]) : facts.documents.push(d)))
     rosterTold(doc, emit)
     rosterEntries(doc, emit)
+    // Blind R197A-031: people at a shelter, rescued or hurt, listed by name with each one's age (…さん（78）、…さん（75）、…くん（6））.
+    rosterAged(doc, emit)
     rosterClass(doc, emit)
     rosterDonors(doc, emit)
     // Blind R137I-120: a private message's screenshot with its sender's name, handle or photo left visible.

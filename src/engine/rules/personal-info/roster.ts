@@ -192,6 +192,29 @@ export function rosterEntries(doc: Doc, emit: Emit): void {
 }
 
 /**
+ * Blind R197A-031: people the city took in or found in a disaster or an emergency listed by name, each with their age in brackets (避難所の
+ * 受付名簿から…古賀 一郎さん（80）、古賀 ミツさん（77）、堤 大翔くん（5）, 救助された方：…さん（64）・…さん（61）・…): where a family is
+ * and who is in it, ages and all, the list the city keeps, published at once. Block with three entries in a run (、・／ or a line each) in a
+ * paragraph that says the people are at a shelter, were rescued, taken to hospital, hurt or missing, or that the list is for checking their
+ * safety. A run with no such matter (百歳を迎えられた…さん（100）、…: a celebration), and a list said to be published with consent, are not this.
+ */
+const AGED_ENTRY = '[\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4}(?:さん|様|さま|くん|君|ちゃん|氏)[ 　]?[（(][ 　]?[0-9]{1,3}(?:歳|才)?[ 　]?[)）]'
+const AGED_RUN = new RegExp(`(?<![\\p{Script=Han}々ヶァ-ヶー])${AGED_ENTRY}(?:[ 　]?[・、,／/\\n][ 　]?${AGED_ENTRY}){2,60}`, 'gu')
+const EMERGENCY_HELD =
+  /避難所|避難者|避難され|避難して|避難中|安否|救助|救出|搬送|入院|負傷|けが(?:を|人|され)|怪我|行方不明|消息|身元|一時保護|保護され|収容/u
+
+export function rosterAged(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  if (!/[（(][ 　]?[0-9]/u.test(t0) || !EMERGENCY_HELD.test(t0) || CONSENT.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  for (const m of matchAllOf(AGED_RUN, t)) {
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '避難や救助などで市が把握した人の氏名と年齢の一覧' } })
+    return
+  }
+}
+
+/**
  * Blind R138I-061: a class's children listed by full name (6年1組の皆さんです！⏎江口 大翔さん・古賀 結衣さん・堤 蓮さん・松尾 陽菜さん ほか全28名,
  * 卒業生：…くん、…さん、…ちゃん): beside a class photo, each child's face gets a name, and the class and school say where to find them.
  * Warn with three full names in a run (、・／ or a line each) in a post that names the class (年…組, クラス, 学級, 卒業生, 新入生, 年長組).
