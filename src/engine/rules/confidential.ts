@@ -463,7 +463,7 @@ const SESSION_CONTENT = /^\)?(?:\((?:非公開|秘密会|内部)\))?(?:の(?:会
 /** Telling or handing over what was obtained: 入手しました, そのまま掲載, 文字起こし, 共有します, こっそり教えます. */
 const LEAK = /入手|手に入れ|手に入っ|そのまま|載せ|掲載しま|共有しま|文字起こ|お伝えしま|教えま|教えちゃ|お見せしま|ご紹介しま|紹介しま|紹介すると|少しだけ|ちょっとだけ|チラ見せ|まとめ|流出|こっそり|ここだけ|バラ|暴露/u
 /** The paragraph says the outcome is public (掲載します alone may be the leak itself). */
-const OUTCOME_PUBLISHED = /公表し|発表し|ホームページ|市HP|会議録を公開|議事録を公開|意見を募集|ご意見を募集|パブリックコメント/u
+const OUTCOME_PUBLISHED = /(?:公表し|発表し)(?!(?:て(?:い|お(?:り)?)?|と)?(?:ない|ません|ず|なかっ|らん|ん[。、,が]))|ホームページ|市HP|会議録を公開|議事録を公開|意見を募集|ご意見を募集|パブリックコメント/u
 /** A notice about a closed session (傍聴はできません, 会議録の開示請求): not its content. */
 const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:ません|ない(?:ため|ので))|開示(?:請求|を希望)|情報公開(?:請求|窓口|制度)|のため|行います|予定です/u
 /** A closed meeting's record kept or withheld (保管しています, 公開しておりません, お見せできません): no content told. */
@@ -627,7 +627,11 @@ const SHARED_COVERTLY =
 /** Said to be not out yet, or passed on: a decision told this way is a leak (まだ発表前ですが, ここだけの話, らしい). */
 const NOT_OUT = /まだ|発表前|公表前|解禁前|前(?:です|ですが|なので|だけど)|内緒|内密|ここだけ|らしい|みたい|そうです|オフレコ/u
 /** The sentence says the outcome was published: 庁議で決定した計画を市ホームページで公表しました. */
-const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームページ|市HP|掲載し|会議録|議事録を公開/u
+/**
+ * Blind R193I-033: publication denied is no publication (報告書自体は公開していませんが, 公表しておりません, 掲載しない, 発表してない): the
+ * verb followed by a negative ending says the paper is kept inside, so it cannot clear what the paragraph tells from it.
+ */
+const PUBLISHED = /(?:公表し|発表し|公開してい|掲載し)(?!(?:て(?:い|お(?:り)?)?|と)?(?:ない|ません|ず|なかっ|らん|ん[。、,が]))|公開しまし|ホームページ|市HP|会議録|議事録を公開/u
 
 /**
  * Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. Blind R168A-008: a list or a paper before its release with its topic between
@@ -767,9 +771,13 @@ const ASSESSED_HELD = /でき(?:ません|ない|ず)|次第|お待ち|後日|�
 /**
  * A release fixed for a later time, told before it: 報道各社への資料提供は明日10時ですが…, 正式な公表は来週の記者発表になりますが…,
  * 正式には来週の会見で発表されますが… (the formal release still to come, then its content in the same sentence).
+ * Blind R195D/R197A: the release said as a clause (委員会で決まって公表されるのは来週ですが), a result's posting still some way off
+ * (ホームページへの結果掲載はもう少し先になりますが, …落札), the formal figure to come out at a later briefing (正式な数字は夕方の会見で
+ * 出るそうですが); told in the rest of the sentence, or figures given just before and then said to be told ahead (…1,284人…。正式な数字は
+ * …出るそうですが、…先にお伝えしておきます). A newsletter's posting date (市報への掲載は来月ですが) names no result; a notice to wait tells nothing.
  */
 const RELEASE_LATER =
-  /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|資料提供|記者会見|会見|投げ込み)(?:は|が)(?:明日|明後日|あした|あす|あさって|来週|来月|後日|今夜|今晩|夕方|午後|週明け|週末|月末|今月末|年明け|来年度?|[0-9]{1,2}月|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,12}?(?:ですが|だけど|ですけど|ですけれど|ですけども|だけれど|やけど|ばってん|なんですが|なんだけど|なんやけど|なので|の予定ですが|予定ですが|でございますが|予定でございますが|(?:に|と)なります(?:が|けど|けれど|けども)|(?:に|と)なる(?:んですが|んですけど|んだけど|んやけど|けど|けれど|が|ばってん)|(?:に|と)なって(?:おります|います|る)(?:が|けど))|(?:正式|公式)に(?:は)?[、,]?[^。、！？!?\n]{0,12}?(?:発表|公表|お知らせ|リリース|報道発表)(?:し|され|いたし|させていただき)(?:ます|る予定です|る予定|る)(?:が|けど|けれど|ばってん)/gu
+  /(?:(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|資料提供|記者会見|会見|投げ込み|結果(?:の)?掲載)(?:は|が)|(?:公表|発表|公開|報道発表|記者発表)(?:される|する|となる|になる)の(?:は|が))[、,]?(?:(?:もう少し|もうしばらく|まだ|少し|しばらく)先|明日|明後日|あした|あす|あさって|来週|来月|後日|今夜|今晩|夕方|午後|週明け|週末|月末|今月末|年明け|来年度?|[0-9]{1,2}月|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,12}?(?:ですが|だけど|ですけど|ですけれど|ですけども|だけれど|やけど|ばってん|なんですが|なんだけど|なんやけど|なので|の予定ですが|予定ですが|でございますが|予定でございますが|(?:に|と)なります(?:が|けど|けれど|けども)|(?:に|と)なる(?:んですが|んですけど|んだけど|んやけど|けど|けれど|が|ばってん)|(?:に|と)なって(?:おります|います|る)(?:が|けど))|(?:正式|公式)に(?:は)?[、,]?[^。、！？!?\n]{0,12}?(?:発表|公表|お知らせ|リリース|報道発表)(?:し|され|いたし|させていただき)(?:ます|る予定です|る予定|る)(?:が|けど|けれど|ばってん)|(?:正式|公式|確定)(?:な|の|した)?(?:数字|数値|結果|人数|件数|金額|額)(?:は)[、,]?[^。、！？!?\n]{0,12}?(?:会見|記者会見|記者発表|報道発表|発表|ホームページ)(?:で|にて)(?:出る|出ます|出され(?:る|ます)|発表され(?:る|ます)|公表され(?:る|ます)|示され(?:る|ます)|お示しし?ます)(?:そう|予定|見込み)?(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|ばってん)/gu
 /**
  * A press release fixed for a later time with the release word after the time (記者発表資料は明日10時解禁ですが, プレスリリースは来週
  * 月曜の解禁なんですが, 記者会見は明後日15時の予定でございますが), then told ahead in the same sentence (早くお伝えしたいので先にお知らせ
@@ -1783,9 +1791,11 @@ const STAGE_PUBLISHED = /(?:公表|発表|公開|掲載)(?:いたしました|�
  * 内部の速報値によると…): the count is the section's own, before the city releases it (in a bracket of its own, （内部の速報値）, the
  * marker token does it). With a figure in that sentence or the one before. A preliminary value with no internal owner (速報値です, 県の
  * 速報値によると), a tally announced as in progress with no figure, a refusal and a figure the paragraph says was published stay clean.
+ * Blind R194A-033: the preliminary said to go round inside, a clause between (課内で回している速報の段階ですが、…満足度は58%; 庁内で共有
+ * している暫定値ですが): the same section's own figure; a preliminary named with no inside (速報の段階ですが) is not this.
  */
 const INTERNAL_PRELIM =
-  /(?:(?:庁|課|部|局|係)内|内部)(?:の|で(?:の)?)?(?:まだ)?(?:速報値|暫定値|試算値|推計値|見込み値|仮集計|途中集計|集計途中|速報ベース|暫定集計|仮の数字|速報の数字|暫定の数字)(?:なので|ですので|のため|につき|なんですが|なんですけど|なんだけど|なんやけど|ですが|ですけど|だけど|やけど|ばってん|によると|によれば|によりますと|では|で[、,]|です|でした|だ[。、,]|[。)]|$)/gu
+  /(?:(?:庁|課|部|局|係)内|内部)(?:の|で(?:の)?|で(?:回し|回覧し|共有し|使っ|回っ|出し)(?:て(?:いる|る|おる|おります|います)|とる|ちょる)|だけで(?:回っ|共有し)(?:て(?:いる|る))?)?(?:まだ)?(?:速報(?:の)?段階|速報値|暫定値|試算値|推計値|見込み値|仮集計|途中集計|集計途中|速報ベース|暫定集計|仮の数字|速報の数字|暫定の数字)(?:なので|ですので|のため|につき|なんですが|なんですけど|なんだけど|なんやけど|ですが|ですけど|だけど|やけど|ばってん|によると|によれば|によりますと|では|で[、,]|です|でした|だ[。、,]|[。)]|$)/gu
 const PRELIM_FIGURE = /[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|社|団体|トン|頭|本|回|日)|過去最[多高低少]|前年(?:比|より|を)/u
 const PRELIM_HELD = /(?:公表|公開|お答え|お伝え|お知らせ|掲載)(?:は|を)?(?:でき|いたし|し)(?:ません|かねます|ておりません|ていません)|控え/u
 
@@ -1958,6 +1968,15 @@ const REPORT_STILL_AHEAD = /(?:(?:市議会|議会|委員会|全員協議会)(?:
  */
 const STILL_AHEAD_TOLD_ANYWAY = /^[^。！？!?\n]{0,10}?(?:が|けど|けれど|けども|ものの)[、,]?[^。！？!?\n]{0,10}?(?:参考までに|ご参考までに|ご参考に|参考として|先に|先んじて|ひと足|一足|特別に|こっそり|内々に|取り急ぎ)[^。！？!?\n]{0,8}?(?:お伝え|お知らせ|ご紹介|ご報告|申し上げ|お示し|お答え|書い|書き|載せ|掲載)/u
 /**
+ * Blind R194A-018: a result said to be published at a later time, named attributively as the subject, then its figure given in the
+ * same sentence (来月公表される…調査の本市の結果は、…県の平均を3.1ポイント下回り; 来週発表予定の審査の結果では…2位): the figure is told
+ * before its release. The result named with where or when to see it (…の結果は、市ホームページでご覧いただけます), with no figure, or a
+ * result published in the past (昨年公表された…) stay clean.
+ */
+const RESULT_RELEASED_LATER =
+  /(?:来月|来週|明日|明後日|あす|あした|後日|近く|近日|週明け|月末|今月末|年明け|来年度?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日)(?:に|中に|末に|ごろ|頃)?(?:公表|発表|公開)(?:される|されます|する|予定の|される予定の|する予定の|になる|となる)[^。！？!?\n]{0,30}?(?:結果|数字|数値|順位|得点|正答率|平均点|集計)(?:は|では|が|を見ると)[、,]?/gu
+const RESULT_FIGURE = /[0-9０-９][0-9０-９,.万億千]*(?:円|%|％|倍|ポイント|割|点|位|人|件)|[〇一二三四五六七八九十百千][〇一二三四五六七八九十百千万億]*(?:万|億)円/u
+/**
  * Blind R187I-005: a figure told ahead of the report to the council or the prefecture, the telling said as an aside (議会への報告に先立ち
  * 申し上げますと、…約380万円の経費を要しております; 県への報告の前にお伝えしますと…). A step ahead with no amount told in its sentence, a
  * gathering held ahead of it (議会への説明に先立ち、住民説明会を開催します) and a figure published stay clean.
@@ -2095,9 +2114,11 @@ const CASE_COUNT_PUBLIC = /年度|ホームページ|市HP|公表|統計|白書|
  * or other applicants' standing told to one (第1希望の園に入られた方の最下位より2点足りませんでした; ボーダーは38点でした; 申込者の中で
  * 5番目): how the city ranked people, which it keeps inside. The paper read must give a figure in the rest of the sentence; a paper read
  * to find an error apologised for (…を確認したところ、2件の入力誤りがありました) and a published minimum score stay clean.
+ * Blind R193I-049: the internal paper cited as the source instead of read (内部の採点表では…の店は68点で、基準に2点届きません; 課内の審査
+ * 資料によると…3位): the same ranking told. A scale described (内部の評価表では100点満点で…) gives no one's standing.
  */
 const SELECTION_PAPER_READ =
-  /(?:内部|庁内|課内|部内|係内|非公開|内輪)(?:の|で使っている|で使用している|用の)?[\p{Script=Han}]{0,4}?(?:判定|審査|選考|選定|採点|利用調整|入所調整|入園調整|評価)(?:の)?(?:資料|表|一覧表?|データ|記録|シート|結果|名簿|リスト)(?:を|ば)(?:(?:確認|拝見|チェック|照会)(?:した|しました|してみた|させていただいた|させていただきました|しましたら|したら|すると|しますと)|(?:見|調べ)(?:た|てみた|ました|ましたら|たら)|見ると|見ますと)(?:ところ|ら|結果|限り)?/gu
+  /(?:内部|庁内|課内|部内|係内|非公開|内輪)(?:の|で使っている|で使用している|用の)?[\p{Script=Han}]{0,4}?(?:判定|審査|選考|選定|採点|利用調整|入所調整|入園調整|評価)(?:の)?(?:資料|表|一覧表?|データ|記録|シート|結果|名簿|リスト)(?:(?:を|ば)(?:(?:確認|拝見|チェック|照会)(?:した|しました|してみた|させていただいた|させていただきました|しましたら|したら|すると|しますと)|(?:見|調べ)(?:た|てみた|ました|ましたら|たら)|見ると|見ますと)(?:ところ|ら|結果|限り)?|(?:では|によると|によれば|によりますと|だと|やと|上は)(?![^。！？!?\n]{0,12}?満点))/gu
 const SELECTION_FIGURE = /[0-9〇一二三四五六七八九十百]+(?:点|位|番目|人|名|件|世帯|%|割)/u
 const SELECTION_ERROR = /誤り|誤っ|ミス|不備|漏れ|お詫び|おわび|申し訳/u
 const OTHERS_STANDING =
@@ -2958,7 +2979,7 @@ const PARAGRAPH = new ParagraphGate([
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
-  INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
+  INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, RESULT_RELEASED_LATER, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
@@ -3166,8 +3187,14 @@ export const confidential: RuleFamily = {
         const span = doc.fromSqueezed(m.index, end)
         const rest = t.slice(end, sentenceAround(t, end, end).end)
         // …or a decision told just before, then given out ahead (…方針が決定いたしました。正式な公表は3月の予定でございますが、あらかじめお知らせいたします).
-        const ahead = ADVANCE_TOLD.test(rest) && DECIDED_BEFORE.test(t.slice(Math.max(0, m.index - 120), m.index))
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && (REVEAL.test(rest) || ahead) && !REVEAL_NOTICE.test(rest)
+        const before = t.slice(Math.max(0, m.index - 120), m.index)
+        const ahead = ADVANCE_TOLD.test(rest) && DECIDED_BEFORE.test(before)
+        // …or figures given in the sentence before (or earlier in this one), then said to be told ahead (…先にお伝えしておきます).
+        const here = sentenceAround(t, m.index, end)
+        const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
+        const figuresBefore = t.slice(prev.start, m.index)
+        const toldAhead = TOLD_AHEAD.test(rest) && PRELIM_FIGURE.test(figuresBefore) && !published(figuresBefore) && !AHEAD_HELD.test(figuresBefore)
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && (REVEAL.test(rest) || ahead || toldAhead) && !REVEAL_NOTICE.test(rest)
       })
     }
     if (p.has(WORDS.embargoAt) && p.has(WORDS.ahead)) {
@@ -3804,6 +3831,13 @@ export const confidential: RuleFamily = {
         const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : undefined
         const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : undefined
         return (prev !== undefined && told(t.slice(prev.start, here.start))) || (next !== undefined && next.start >= here.end && told(t.slice(next.start, next.end)))
+      }))
+      // Blind R194A-018: 来月公表される…調査の本市の結果は、…3.1ポイント下回り.
+      emitAll(p, doc, t, RESULT_RELEASED_LATER, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        return notAware(m) && RESULT_FIGURE.test(rest) && !REVEAL_NOTICE.test(rest) && !AHEAD_HELD.test(rest) && !published(t.slice(here.start, here.end))
       }))
       // Blind R187I-005: 議会への報告に先立ち申し上げますと、…約380万円の経費を要しております.
       emitAll(p, doc, t, TOLD_BEFORE_REPORT, 'confidential/pre-release', emit, spans, once((m) => {

@@ -4899,3 +4899,45 @@ describe('confidential: blind R191I/R192D kinds (a figure read off a board, an i
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R193I–R197A kinds (publication denied, a selection paper cited, a preliminary going round inside, a release still to come)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // publication denied is no publication: an internal record cited for a finding stays flagged
+    ['文化祭の件、庁内の検証記録では、連絡の遅れが原因とされています。記録は公表しておりませんので、ご参考までに。', 'confidential/staff-only:block'],
+    // an internal selection paper cited (not read) for one's standing
+    ['補助金の審査の件ですが、内部の審査表によると、御社は55点で、採択ラインの60点に届きませんでした。', 'confidential/staff-only:block'],
+    ['ボランティア登録の選考ですが、課内の評価シートでは、あなたは4位でした。', 'confidential/staff-only:block'],
+    // a preliminary said to go round inside, a clause between
+    ['部内で使っている暫定値ですが、来場者は前年より300人多い見込みです。', 'confidential/pre-release:block'],
+    ['庁内で回している速報の段階ですが、参加率は42%にとどまっています。', 'confidential/pre-release:block'],
+    // a result's publication still some way off, then the result told
+    ['小学校の給食調理業務の入札、今朝開札でした。結果の公表はまだ先ですが、隣町の業者さんが2,150万円で落札しました。', 'confidential/pre-release:block'],
+    // figures given, then the formal release said to come later and the telling said to be ahead
+    ['河川敷の清掃ボランティア、集計したところ参加者は812人でした。正式な結果は来週の記者発表で出ますが、先にお伝えしておきます。', 'confidential/pre-release:block'],
+    ['災害見舞金は1世帯あたり10万円の案でまとまっています。議会で決まって発表されるのは来月ですが、先にお知らせします。', 'confidential/pre-release:block'],
+    // a result to be published later, named attributively, then its figure
+    ['来週発表される体力テストの本市の結果は、小学5年の男子が全国平均を2.4ポイント上回りました。', 'confidential/pre-release:block'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // a paper not published with nothing told from it; the measures published
+    '昨年の事故報告書は公開していませんが、再発防止策はホームページでお知らせしています。',
+    '内部の採点表は公開していません。',
+    // a scale described, no one's standing
+    '内部の評価表では100点満点で採点します。',
+    // a preliminary with no inside
+    '速報の段階ですが、参加率は42%でした。',
+    // a newsletter's date, a notice to wait, nothing told
+    '市報への掲載は来月になりますが、参加者を20名募集します。',
+    '結果の掲載はもう少し先になりますが、しばらくお待ちください。',
+    '正式な結果は来週の記者発表で出ますが、まだ詳しいことは分かりません。',
+    '公表されるのは来週ですが、楽しみにお待ちください。',
+    // a result to come with where to see it, and one published last year
+    '来週発表される体力テストの結果は、市ホームページでご覧いただけます。',
+    '昨年公表された体力テストの結果は、全国平均を2.4ポイント上回りました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
