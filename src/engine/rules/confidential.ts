@@ -224,6 +224,12 @@
  *   tally told by the staff in charge (担当の集計では…41億円: INTERNAL_TALLY_AHEAD), a meeting with another body heard (保健所との打合せで、
  *   原因は…と聞いています: MEETING_HEARD) and a figure heard ahead of another body's release (ひと足先に聞いちゃいました。…3割以上: HEARD_AHEAD).
  *   The announcement with no figure, figures published, a release already made (発表によると) and a board of an event stay clean.
+ * - Blind R193I–R197A: publication denied is no publication (報告書は公開していませんが, 公表しておりません: PUBLISHED); an internal
+ *   selection paper cited for one's standing (内部の採点表では…68点で、基準に2点届きません); a preliminary going round inside (課内で回して
+ *   いる速報の段階ですが); a release still to come said as a clause or a posting still off (公表されるのは来週ですが, 結果掲載はもう少し先
+ *   になりますが, 正式な数字は…会見で出るそうですが), then told or said told ahead; a result to be published later named attributively with
+ *   its figure (来月公表される…の結果は、…3.1ポイント下回り: RESULT_RELEASED_LATER). A newsletter's date, a notice to wait, a scale
+ *   described and a result published last year stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
