@@ -435,6 +435,16 @@
  * a method that suits), a wish to harm people (…連中…川へ放り込んでやりたい; threat, not a thing thrown in a bin) with 連中 for people
  * named by a wrong, and sarcastic well-wishing to those who never help (毎年出てこられない皆さま、…快適にお過ごしくださいね; not an
  * invitation for next time).
+ * Blind sets R193I–R197A, as kinds (warn unless said): mock praise with さぞ of a critic's refinement (…とのこと、さぞかし…な方なん
+ * でしょうね; not sympathy, not with no critic), critics guessed to lack the sense to judge (…レビューを書く人は…分からない人なんでしょうね),
+ * a wish that complainers were more tolerant (…方ばかりだと助かるのですが; not thanks), a resident's writing ranked below a child's
+ * (小学生の作文の方がまだ…; not children praised), wrongdoers said to learn nothing until it costs them (…払うまで分からないのでしょう;
+ * not a hazard taught), grown-ups mocked that age brought no basic skill (二十歳になっても…は別問題のようですね, with lateness near),
+ * common sense prescribed as a shot (常識を打ってもらったほうが), told to feel a little shame (少しは恥ずかしいと思ってください),
+ * retribution held as the writer's belief (…人には罰が当たると思っています: curse; not a childhood belief), blame on the one addressed
+ * for what children copy (あなたのような大人がいるから子どもがまねをする: insult), someone said to have not even read the papers
+ * (読まれていないとしか思えない), a reckless act's burden called a favour (おかげさまで消防は大忙し, with a hazard defied near) and
+ * helpers called a burden (足手まといでした; not advice, not the writer, not a newcomer who grew).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -3250,6 +3260,79 @@ const WELLWISH191 = '(?:快適に|ゆっくり|のんびり|ごゆっくり|ご�
 const NONHELPER191 = /(?:出てこられ|出て来られ|出てこ|出て来|参加され|参加し|ご参加いただけ|ご協力いただけ|協力され|協力し|手伝われ|手伝わ|顔を出され|顔を出さ|来られ)(?:ない|ず|ん)[^。！？!?\n]{0,4}?(?:皆さま|皆様|皆さん|みなさま|みなさん|方々|方|人たち|ご家庭|世帯)/u
 const HABIT191 = /毎年|毎回|毎度|いつも|一度も|今年も|今回も|相変わらず|決まって|一部の(?:方|人)(?:だけ|のみ)/u
 const NEXT_TIME191 = /次回|次は|次こそ|今度は|ぜひ|是非|お待ちして/u
+/**
+ * Blind R193I–R197A, as kinds (warn unless said):
+ * - Mock praise with さぞ of a critic's refinement (R193I-030: …が高いとのこと、さぞかし舌の肥えた方なんでしょうね): さぞ, a trait, then
+ *   方 / 人 なんでしょうね, with a complaint or an opinion in the sentence or the one before. Not sympathy (さぞかしご苦労された方なんでしょう),
+ *   not praise with nobody complaining (この絵を描いたのは、さぞかし心の優しい方なんでしょうね).
+ */
+const SAZO_PERSON193 = '(?:さぞ|さぞかし|さぞや)[、\\s]?[^。！？!?\\n]{1,14}?(?:方|お方|人|ご仁|お人)(?:なん|なの)(?:でしょう|だろう|でございましょう|やろ)(?:ね|な|ねえ)?'
+const CRITIC193 = new RegExp('とのこと|との(?:ご)?(?:意見|指摘|苦情|声)|と(?:おっしゃ|言われ|書かれ)|文句|苦情|不満|クレーム|ケチ|けち|批判|酷評|低評価|悪口|高い(?:と|って)|[@＠]', 'u')
+/**
+ * - Critics guessed to lack the sense to judge (R193I-057: 星1のレビュー書いてる人って、たぶん…の味が分からない人なんでしょうね笑):
+ *   people who cannot tell or understand, said as what the reviewers or critics are. Not a worry (使い方が分からない人なんでしょうね、
+ *   と講座を開きました) with no critic.
+ */
+const CANNOT_TELL193 = '(?:(?:分から|わから|理解でき|味わえ|感じられ|見分けられ|聞き分けられ)(?:ない|ん)|(?:分かっ|わかっ)て(?:い|お)?(?:ない|ません))(?:人|方|お方|連中|人たち)(?:なん|なの)(?:でしょう|だろう|やろ)(?:ね|な)?'
+const REVIEWER193 = new RegExp('レビュー|口コミ|くちこみ|評価|星[1１一]|★[1１]|酷評|文句|苦情|批判|クレーム|ケチ|けち|悪口|難癖|書き込', 'u')
+/**
+ * - A wish that people were more tolerant, after their complaints (R194A-007: …「狭い」というお声…。…心の広い方ばかりだと私たちも助かる
+ *   のですが): sarcasm. Not thanks for tolerant people (心の広い方ばかりで助かりました), not with no complaint before.
+ */
+const TOLERANT_WISH194 = '(?:心の広い|心が広い|寛大な|寛容な|おおらかな|大らかな|物分かりの(?:いい|良い|よい)|ものわかりの(?:いい|良い|よい)|聞き分けの(?:いい|良い|よい)|理解のある|我慢強い|辛抱強い|器の大きい|文句を言わない|苦情を言わない)(?:方|人|お客様|お客さん|市民|住民|利用者|皆さん|皆様|皆さま)(?:ばかり|ばっかり|ばっか|だけ)(?:だと|なら|でしたら|だったら|であれば|やったら)[、\\s]?[^。！？!?\\n]{0,10}?(?:助かる|ありがたい|有難い|楽な|楽です|嬉しい|うれしい)'
+const COMPLAINED194 = new RegExp('苦情|文句|ご意見|お声|声を|クレーム|ご不満|不満|ご指摘|とのこと|というお声|との声', 'u')
+/**
+ * - A resident's writing ranked below a child's (R194A-022: …小学生の作文の方がまだ筋道が通っていると感じる請求書もあり): the child's
+ *   piece の方がまだ / よっぽど makes sense, with an adult's document or opinion in the sentence or the one before. Not children praised
+ *   (低学年の子の絵の方がずっと色使いが大胆でした).
+ */
+const BELOW_CHILD194 = '(?:小学生|小学校低学年|低学年(?:の子)?|幼稚園児|保育園児|園児|子ども|子供|こども|中学生)の(?:作文|日記|感想文|宿題|答案|文章|落書き|言い分|説明|理屈)(?:の)?(?:方|ほう)が[、\\s]?(?:まだ|よっぽど|よほど|ずっと|はるかに|まだまだ)[、\\s]?(?:筋道|筋|論理|理屈|話|意味|分かり|わかり|読み|まし|マシ|まとも|ちゃんと|しっかり|きちんと)'
+const ADULT_DOC194 = new RegExp('請求|申請|意見書|要望書|文書|書類|苦情|ご意見|意見|質疑|質問|答弁|記事|投稿|書き込|メール|お手紙|手紙|クレーム|抗議', 'u')
+/**
+ * - People who do wrong said to learn nothing until it costs them (R194A-024: …流される方…、…高い修理代を払うまで、何もお分かりになら
+ *   ないのでしょう): まで + not understanding + でしょう, with a cost or a harm before it in the sentence and people named by what they do.
+ *   Not a hazard taught (水害の怖さは、実際に被害に遭うまで分からないのでしょう。だからこそ訓練を) with no such people.
+ */
+const UNTIL_HURT194 = '(?:まで|までは)[、\\s]?(?:何も|なにも|一生|永遠に|決して|きっと)?[、\\s]?(?:お分かりにならない|お分かりになれない|分からない|わからない|分からん|わからん|気づかない|気付かない|お気づきにならない|ご理解いただけない|理解できない|懲りない|こりない|反省しない)(?:ん|の)?(?:でしょう|だろう|やろ)(?:ね|な)?'
+const COST194 = new RegExp('払|痛い目|損|事故|けが|怪我|被害|困(?:る|っ)|詰ま|壊|失|後悔|弁償|修理', 'u')
+/**
+ * - Grown-ups mocked that age has not brought a basic skill (R195D-005: …ぞろぞろ入ってくる方…。二十歳になっても時計の見方は別問題の
+ *   ようですね): with a fault (遅刻, 遅れ, 守らない) in the sentence or the one before. Not a fact of law or a skill that can be learnt
+ *   (大人になっても学び直しはできるようです).
+ */
+const AGE_NO_SKILL195 = '(?:二十歳|20歳|はたち|成人|大人|社会人|いい大人|いい年|いい歳)(?:に)?(?:なっ|し)(?:ても|たのに|たって)[、\\s]?[^。！？!?\\n]{0,16}?(?:は|が)[、\\s]?(?:別問題|別の問題|別の話|別物|身について(?:い)?ない|身につかない|できない|分からない|わからない|読めない|守れない|難しい|むずかしい|苦手)(?:の|な)?(?:よう|みたい|らしい)(?:です|だ|や)?(?:ね|な|わ)?'
+const LATE195 = new RegExp('遅刻|遅れ|遅く|時間を守|守ら|守れ|ぞろぞろ|入ってくる|入って来る|始まってから|過ぎてから|すっぽか|ドタキャン|無断', 'u')
+/**
+ * - Common sense prescribed as a shot or a medicine (R195D-048: 来ない人たちは、ワクチンより先に常識を打ってもらったほうがいい): people
+ *   named by what they do in the sentence or the one before. Not a health notice (マナーを守って接種を受けましょう).
+ */
+const SENSE_SHOT195 = '(?:常識|良識|マナー|モラル|思いやり|社会性|協調性|礼儀|デリカシー)(?:を|の)?[、\\s]?(?:(?:打って|注射して|処方して|点滴して|投与して|接種して|植え付けて|インストールして)(?:もらった|もらう|いただいた|いただく|あげた|やった)?(?:ほう|方)が|(?:ワクチン|注射|特効薬|点滴)(?:を|が|も)?[、\\s]?(?:打っ|打た|必要|要る|いる|ほしい|欲しい))'
+/**
+ * - Blame on the one addressed for what children copy (R195D-062: あなたのような大人がいるから子どもがまねをするのです): joins the
+ *   consequences of the round 35 blame; and told to feel a little shame (少しは恥ずかしいと思ってください). Not 恥ずかしいと思わずに
+ *   ご相談ください.
+ */
+const FEEL_SHAME195 = '(?:少しは|すこしは|ちょっとは|ちっとは|少しぐらい|少しくらい)[、\\s]?(?:恥ずかしい|はずかしい|恥|反省|悪い|申し訳ない)(?:を知って|と|って)?(?:思って|お思いになって|感じて|して)?(?:ください|下さい|くださいね|ほしい|欲しい|もらいたい|いただきたい|くれ)'
+/**
+ * - Someone said to have done even less than read the papers (R196I-048: 議案の中身を読まれていないとしか思えない質疑): 〜ていない
+ *   としか思えない about reading or understanding, with a person or a body named in the sentence. Not a thing unread with nobody named.
+ */
+const UNREAD_ONLY196 = '(?:(?:読ま|目を通さ|調べら|確認さ|理解さ|聞か|見ら)れて(?:い|お)?(?:ない|ません)|(?:読ん|よん|調べ|確認し|理解し|分かっ|わかっ|聞い|目を通し)(?:て|で)(?:い|お)?(?:ない|ません))(?:と)?とし(?:か)?(?:思え|考えられ)(?:ない|ません|ず|ぬ)'
+const BODY196 = new RegExp('委員|議員|記者|方|人|者|先生|議会|委員会|会派|担当者|事業者|業者|質疑|質問|発言', 'u')
+/**
+ * - A reckless act thanked and the burden it made called a favour (R197A-032: 警報が出ている中、わざわざ増水した川の…に行ってくださる
+ *   勇敢な皆さま、本当にありがとうございます。おかげさまで消防は大忙しです): おかげさまで + a service run off its feet, with a hazard defied
+ *   in the sentence or the one before. Not sincere thanks (わざわざお越しくださった皆さま…。おかげさまで受付は大忙しでした).
+ */
+const BUSY_THANKS197 = 'おかげ(?:さま)?で[、\\s]?[^。！？!?\\n]{0,12}?(?:大忙し|てんてこ舞い|てんてこまい|大わらわ|フル稼働|出動続き|休む暇も(?:ありません|ない)|手一杯|仕事が増え)'
+const DEFIED197 = new RegExp('警報|注意報|増水|氾濫|危険|危ない|立ち入り禁止|立入禁止|避難指示|通行止め|冠水|禁止されて|わざわざ[^。！？!?\\n]{0,30}?(?:禁止|危|増水|荒れ|高波)', 'u')
+/**
+ * - Helpers called a burden (R197A-054: サンダル履きで…来られた方がいましたが、正直、足手まといでした): 足手まとい / お荷物 said as what
+ *   they were. Not advice (足手まといになるのでは、と心配せず), not the writer themself, not a newcomer who grew.
+ */
+const BURDEN197 = '(?:足手まとい|足手纏い|あしでまとい|お荷物)(?:でした|です|だった|だ|なんです|なんですよ|でしかない|でしかありません|でしかなかった|以外の何物でもな)'
+const GREW197 = new RegExp('今では|今は|成長|頼もし|頼れ|立派|感謝|ありがと', 'u')
+const HELPER197 = new RegExp('方|人|者|ボランティア|参加者|連中|お客|客|さん', 'u')
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -4768,7 +4851,7 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       // A prediction (ことでしょう, だろう, ますよ, ぞ, はず), not a saying reported (…と言われています) or a condition (当たるなら).
       const after = sq.slice(e, e + 14)
-      if (!/^(?:こと|の)?(?:に(?:なる|なります))?(?:でしょう|だろう|でしょ|やろ|じゃろ|と思います|と思う|と思いますよ|はず|に違い|に決まって|ぞ|よ|ですよ|からね|からな|けん|ばい|ね|(?=[。！!…\s]|$))/u.test(after) || /^[^。！？!?\n]{0,6}(?:と|って)(?:言われ|いわれ|言う|いう|昔)/u.test(after)) return false
+      if (!/^(?:こと|の)?(?:に(?:なる|なります))?(?:でしょう|だろう|でしょ|やろ|じゃろ|と思います|と思う|と思いますよ|と(?:思って|信じて)(?:います|いる|おります|おる)(?:よ|ね)?(?=[。！!…\s]|$)|はず|に違い|に決まって|ぞ|よ|ですよ|からね|からな|けん|ばい|ね|(?=[。！!…\s]|$))/u.test(after) || /^[^。！？!?\n]{0,6}(?:と|って)(?:言われ|いわれ|言う|いう|昔)/u.test(after)) return false
       const before = sq.slice(sentenceOf(sq, s, e).start, s)
       // Blind R171I-145: said to someone addressed or for their complaints, a hazard after it is the harm held over them (…罰の
       // 当たるばい😇 台風で家ごと流されんごと気をつけて), not nature's revenge: only what comes before is asked.
@@ -5709,7 +5792,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/insult',
     // Round 35: any person named after のような / みたいな (あなたみたいな親御さんがいるから, あなたのようなご家庭がいらっしゃるから).
-    re: phrase('(?:あなた|あんた|お前|おまえ|君|貴方|おたく|お宅|そちら様|こういう|ああいう|そういう|こんな|あんな|そんな)(?:(?:のような|みたいな|みてえな|ような)[^。！？、,\\n]{0,8}?|(?:人|方|保護者|親|客|観光客|市民|住民|連中|人間|大人|利用者))?(?:たち|達|ばかり)?(?:が|の)(?:いる|おる|いらっしゃる|おられる|多い)(?:から|せいで|けん|ので)[、\\s]*[^。！？\\n]{0,24}?(?:辞め|やめて|困|迷惑|悪く|減|下が|ダメ|だめ|台無し|できなく|なくな|壊|荒れ|進ま|疲弊|苦労|嫌な思い|恥|閉ま|潰れ|つぶれ|悪化|離れ)'),
+    re: phrase('(?:あなた|あんた|お前|おまえ|君|貴方|おたく|お宅|そちら様|こういう|ああいう|そういう|こんな|あんな|そんな)(?:(?:のような|みたいな|みてえな|ような)[^。！？、,\\n]{0,8}?|(?:人|方|保護者|親|客|観光客|市民|住民|連中|人間|大人|利用者))?(?:たち|達|ばかり)?(?:が|の)(?:いる|おる|いらっしゃる|おられる|多い)(?:から|せいで|けん|ので)[、\\s]*[^。！？\\n]{0,24}?(?:辞め|やめて|困|迷惑|悪く|減|下が|ダメ|だめ|台無し|できなく|なくな|壊|荒れ|進ま|疲弊|苦労|嫌な思い|恥|閉ま|潰れ|つぶれ|悪化|離れ|まね(?:を)?(?:する|し)|真似(?:を)?(?:する|し)|見習(?:う|っ))'),
     instead: INSTEAD.insult,
     keep: (sq, s, e) => /^(?:あなた|あんた|お前|おまえ|君|貴方)/u.test(sq.slice(s, e)) || /せいで/u.test(sq.slice(s, e)) || /辞め|やめて|迷惑|台無し|荒れ|恥/u.test(sq.slice(s, e)),
   },
@@ -8801,6 +8884,98 @@ const PHRASES: Phrase[] = [
       const win = withPrevious(sq, s, e)
       const before = win.slice(0, win.length - (sentenceOf(sq, s, e).end - s))
       return NONHELPER191.test(before) && HABIT191.test(win) && !NEXT_TIME191.test(sentenceText(sq, s, e))
+    },
+  },
+  // Blind R193I-030 kind: mock praise with さぞ of a critic's refinement (…とのこと、さぞかし…な方なんでしょうね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SAZO_PERSON193),
+    need: foldAll(['さぞ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !SYMPATHY.test(sq.slice(s, e)) && CRITIC193.test(withPrevious(sq, s, e)),
+  },
+  // Blind R193I-057 kind: critics guessed to lack the sense to judge (…レビュー書いてる人って、たぶん…が分からない人なんでしょうね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CANNOT_TELL193),
+    need: foldAll(['でしょう', 'だろう', 'やろ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && REVIEWER193.test(withPrevious(sq, s, e)) && !TAKEN_BACK.test(sq.slice(e, e + 40)),
+  },
+  // Blind R194A-007 kind: a wish that people were more tolerant, after their complaints (…心の広い方ばかりだと助かるのですが).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TOLERANT_WISH194),
+    need: foldAll(['ばかり', 'ばつかり', 'ばつか', 'だけ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINED194.test(withPrevious(sq, s, e)),
+  },
+  // Blind R194A-022 kind: a resident's writing ranked below a child's (小学生の作文の方がまだ筋道が通っている…請求書).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BELOW_CHILD194),
+    need: foldAll(['方が', 'ほうが']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && ADULT_DOC194.test(withPrevious(sq, s, e)),
+  },
+  // Blind R194A-024 kind: people who do wrong said to learn nothing until it costs them (…払うまで、何もお分かりにならないのでしょう).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNTIL_HURT194),
+    need: foldAll(['まで']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && COST194.test(sq.slice(sentenceOf(sq, s, e).start, s)) && BEHAVING.test(withPrevious(sq, s, e)),
+  },
+  // Blind R195D-005 kind: grown-ups mocked that age has not brought a basic skill (二十歳になっても…は別問題のようですね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(AGE_NO_SKILL195),
+    need: foldAll(['なつても', 'なつたのに', 'なつたつて', 'しても', 'したのに', 'したつて']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && LATE195.test(withPrevious(sq, s, e)),
+  },
+  // Blind R195D-048 kind: common sense prescribed as a shot or a medicine (…より先に常識を打ってもらったほうがいい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SENSE_SHOT195),
+    need: foldAll(['常識', '良識', 'マナー', 'モラル', '思いやり', '社会性', '協調性', '礼儀', 'デリカシー']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notTeaching(sq, s, e) && BEHAVING.test(withPrevious(sq, s, e)),
+  },
+  // Blind R195D-062 kind: told to feel a little shame (少しは恥ずかしいと思ってください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FEEL_SHAME195),
+    need: foldAll(['少しは', 'すこしは', 'ちよつとは', 'ちつとは', '少しぐらい', '少しくらい']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notOwnFault(sq, s, e),
+  },
+  // Blind R196I-048 kind: someone said to have not even read the papers (…を読まれていないとしか思えない質疑).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNREAD_ONLY196),
+    need: foldAll(['思え', '考えられ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notOwnFault(sq, s, e) && BODY196.test(sentenceText(sq, s, e)),
+  },
+  // Blind R197A-032 kind: a reckless act thanked and the burden it made called a favour (…わざわざ…くださる…。おかげさまで…大忙しです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BUSY_THANKS197),
+    need: foldAll(['おかげ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && DEFIED197.test(withPrevious(sq, s, e)),
+  },
+  // Blind R197A-054 kind: helpers called a burden (…来られた方がいましたが、正直、足手まといでした).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BURDEN197),
+    need: foldAll(['足手まとい', '足手纏い', 'あしでまとい', 'お荷物']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = sq.slice(sentenceOf(sq, s, e).start, s)
+      return !SELF.test(before) && !GREW197.test(sentenceText(sq, s, e)) && HELPER197.test(withPrevious(sq, s, e))
     },
   },
 ]

@@ -8314,3 +8314,68 @@ describe('hostility: blind R191I–R192D, as kinds', () => {
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R193I–R197A, as kinds', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // mock praise with さぞ of a critic's refinement; critics guessed to lack the sense to judge
+    // a wish that complainers were more tolerant; a resident's writing ranked below a child's
+    // people who do wrong said to learn nothing until it costs them; grown-ups mocked that age brought no basic skill
+    // common sense prescribed as a shot or a medicine; told to feel a little shame; retribution held as the writer's belief
+    // blame on the one addressed for what children copy; someone said to have not even read the papers
+    // a reckless act and the burden it made called a favour; helpers called a burden
+    ['会場が寒かったとのご指摘、さぞかし繊細な方なんでしょうね。', 'hostility/confrontational:warn:さぞかし繊細な方なんでしょうね', 'reply'],
+    ['展示が地味だとの苦情、さぞや目の肥えたお方なんでしょうね。', 'hostility/confrontational:warn:さぞや目の肥えたお方なんでしょうね', 'reply'],
+    ['低評価の口コミをつけている人は、きっと本場の味が分からない人なんでしょうね。', 'hostility/confrontational:warn:分からない人なんでしょうね', 'post'],
+    ['文句ばかり書き込む連中って、結局この町の良さが分かっていない人なんでしょうね。', 'hostility/confrontational:warn:分かっていない人なんでしょうね', 'post'],
+    ['図書館が狭いというご意見を毎年いただきます。静かに譲り合える、物分かりのいい利用者ばかりだと助かるのですが。', 'hostility/confrontational:warn:物分かりのいい利用者ばかりだと助かる', 'post'],
+    ['駐輪場に苦情が来ています。文句を言わない住民ばかりなら楽なんですけどね。', 'hostility/confrontational:warn:文句を言わない住民ばかりなら楽な', 'post'],
+    ['今年も意見書が届きましたが、幼稚園児の日記のほうがよっぽど意味が通じます。', 'hostility/confrontational:warn:幼稚園児の日記のほうがよっぽど意味', 'post'],
+    ['いただいたご意見の中には、中学生の感想文のほうがずっとまともだと思うものもあります。', 'hostility/confrontational:warn:中学生の感想文のほうがずっとまとも', 'post'],
+    ['何度言っても分別しない人たちは、収集されずに困るまで懲りないのでしょう。', 'hostility/confrontational:warn:まで懲りないのでしょう', 'post'],
+    ['注意しても駐車する方は、一度罰金を払うまでは気づかないんでしょうね。', 'hostility/confrontational:warn:までは気づかないんでしょうね', 'post'],
+    ['説明会に30分遅れて来られる方が今年も多数。社会人になっても時間を守るのは難しいようですね。', 'hostility/confrontational:warn:社会人になっても時間を守るのは難しいようですね', 'post'],
+    ['締め切りを過ぎてから申請に来る方、大人になっても日付の読み方は別問題のようですね。', 'hostility/confrontational:warn:大人になっても日付の読み方は別問題のようですね', 'post'],
+    ['ごみの日を守らない人には、まず良識の注射が必要かもしれません。', 'hostility/confrontational:warn:良識の注射が必要', 'post'],
+    ['何度も割り込む方には、マナーを処方してもらったほうがいいですね。', 'hostility/confrontational:warn:マナーを処方してもらったほうが', 'post'],
+    ['窓口で大声を出していた方へ。ちょっとは恥ずかしいと思ってほしいです。', 'hostility/confrontational:warn:ちょっとは恥ずかしいと思ってほしい', 'post'],
+    ['ごみを川に捨てる人には、いずれ天罰が下ると信じております。', 'hostility/curse:block:天罰が下る', 'post'],
+    ['あなたのような親御さんがいるから、子どもたちが真似をするんです。', 'hostility/insult:block:あなたのような親御さんがいるから、子どもたちが真似をする', 'post'],
+    ['報告書を読んでいないとしか思えない記者の質問が続きました。', 'hostility/confrontational:warn:読んでいないとしか思えない', 'post'],
+    ['通行止めの道にわざわざ入ってくださる方々、ありがとうございます。おかげさまで職員は休む暇もありません。', 'hostility/confrontational:warn:おかげさまで職員は休む暇もありません', 'post'],
+    ['立入禁止の堤防に登られた皆さま、おかげさまで警察も出動続きでした。', 'hostility/confrontational:warn:おかげさまで警察も出動続き', 'post'],
+    ['手ぶらで清掃に来られた方もいましたが、はっきり言ってお荷物でした。', 'hostility/confrontational:warn:お荷物でした', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toContain(expected)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['ご自身の作品展を開かれたとのこと、さぞかしご苦労された方なんでしょうね。', 'reply'],
+    ['この絵を描いたのは、さぞかし心の優しい方なんでしょうね。', 'post'],
+    ['さぞかし腕の立つ職人さんなんでしょうね。ぜひ会ってみたいです。', 'post'],
+    ['スマホの使い方が分からない人なんでしょうね、と心配になって講座を開きました。', 'post'],
+    ['口コミを書いてくださった方は、たぶん地元の方なんでしょうね。', 'post'],
+    ['窓口の係は何を聞いても嫌な顔ひとつしない、心の広い方ばかりで助かりました。', 'post'],
+    ['ボランティアの皆さんは我慢強い方ばかりだと聞いています。', 'post'],
+    ['小学生の作文の方がずっと素直で、大人の胸に響きました。', 'post'],
+    ['低学年の子の絵のほうがずっと色使いが大胆でした。', 'post'],
+    ['水害の怖さは、実際に被害に遭うまで分からないのでしょう。だからこそ訓練に参加を。', 'post'],
+    ['子どもは大人になるまで、親の苦労は分からないものです。', 'post'],
+    ['大人になっても学び直しはできるようです。ぜひ講座へ。', 'post'],
+    ['二十歳になっても、ご両親にとってはかわいいお子さんのようですね。', 'post'],
+    ['マナーを守って、予防接種を受けましょう。', 'post'],
+    ['インフルエンザのワクチンを打ってもらったほうが安心です。', 'post'],
+    ['恥ずかしいと思わずに、気軽にご相談ください。', 'post'],
+    ['少しでも不安だと思ったら、ご相談ください。', 'post'],
+    ['子どもの頃、嘘をつく人には罰が当たると思っていました。', 'post'],
+    ['食べ物を粗末にすると罰が当たると思っています。', 'post'],
+    ['あなたのような方がいるから、子どもたちが安心して遊べるのです。', 'post'],
+    ['送ったメールは、まだ読まれていないとしか思えません。', 'post'],
+    ['遠方からわざわざお越しくださった皆さま、ありがとうございます。おかげさまで受付は大忙しでした。', 'post'],
+    ['たくさんのご注文をいただき、おかげさまで店は大忙しです。', 'post'],
+    ['足手まといになるのでは、と心配せずにお気軽にご参加ください。', 'post'],
+    ['私なんか足手まといでしたが、皆さんが優しく教えてくれました。', 'post'],
+    ['最初は足手まといだった新人職員も、今では頼れる存在です。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
