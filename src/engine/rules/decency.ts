@@ -423,6 +423,14 @@
  *   foreign by its look, or a foreign group, met with wariness (外国人っぽい人が来ると…身構えちゃう: warn; not a crime warned of, not needless);
  *   a disabled or old group called a bother by its servers (車いすの方が来られると正直手間: warn; not their own hardship, not a request to tell
  *   ahead); 一部の国の方, 特定の国の, ある国の join the nationality group (一部の国の方はマナーが悪く: block; not 一部の国では, a custom).
+ * - Round W25 (blind R193I-R197A; KINDS26): a people's fault put down with a hedge to its national character (お国柄なのか、…うるさくて:
+ *   warn; not a liveliness enjoyed); the old met as a crowd (軍団, 集団) called a blot (映えない: stereotype warn); Japanese preferred
+ *   for the work where a foreign group works (日本人に任せた方が安心: warn; not language work); an old driver's driving made a fright
+ *   to laugh at (…お経を唱えてて…😂: warn); the old as a whole laughed at (…って、…笑っちゃう: warn); a town made a canal or a river,
+ *   the flood unnamed, with a boat and a laugh (まち全体が掘割になりました…舟で送迎…笑: block); a disabled group, named or pointed back
+ *   to (ああいう方), told it should go elsewhere (別の施設に行ってもらうべき: block; not a place offered at their wish). Also the past
+ *   of a sexual appraisal (色っぽかった, エロかった), traffic wrongs (無灯火, 信号無視) laid on a group's arrival, and a flood made a boat
+ *   ride with the laugh later in the same sentence (…になりましたが、今年は…（笑）).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -1274,7 +1282,7 @@ const PHRASES: Phrase[] = [
   // ゴミ出しのマナーも悪い, 汚損、障がいのある方の利用が増えてから目立つ).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:違反|迷惑|ポイ捨て|不法投棄|騒音|トラブル|苦情|落書き|盗難|犯罪|汚損|破損|汚れ|散らか|荒ら)[^。！？!?\\n]{0,24}?(?:外国人|外国の(?:方|人)|外国籍の(?:方|人)|(?:${NATION})(?:の)?(?:人|方)|実習生|留学生|移民|難民|生活保護(?:受給者|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人)|をお持ちの方)|車(?:いす|椅子)の(?:方|人))(?:グループ|団体|住民|観光客|利用者|の(?:方々|グループ|団体))?[^。！？!?\\n]{0,4}?(?:によるもの|の仕業|のもの|が(?:原因|犯人)|が(?:やった|した|出した|捨てた)もの)(?:が|は|で)?[、,]?(?:ほとんど|大半|大部分|多い|多く|多数|[8-9８-９八九]割)|(?:外国人|外国の(?:方|人)|外国籍の(?:方|人)|(?:${NATION})(?:の)?(?:人|方)|実習生|留学生|移民|難民|生活保護(?:受給者|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人)|をお持ちの方)|車(?:いす|椅子)の(?:方|人))(?:グループ|団体|住民|観光客|利用者|の(?:方々|グループ|団体))?(?:ばかり|ばっかり|だらけ)(?:で|やけん|だから|なので)[、,]?[^。！？!?\\n]{0,16}?(?:マナー|ルール|ゴミ出し|ごみ出し|分別|態度)(?:も|が|は)?[^。！？!?\\n]{0,4}?(?:悪|わる|守らな|守れな|守られな|ひど|なって(?:い)?な)|(?:外国人|外国の(?:方|人)|外国籍の(?:方|人)|(?:${NATION})(?:の)?(?:人|方)|実習生|留学生|移民|難民|生活保護(?:受給者|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人)|をお持ちの方)|車(?:いす|椅子)の(?:方|人))(?:グループ|団体|住民|観光客|利用者|の(?:方々|グループ|団体))?(?:の)?(?:利用|来館|来場|入居|居住|入所|転入)?(?:者)?(?:が|も)?(?:増えて(?:から|以来|きてから)|来るようになって(?:から)?|住むようになって(?:から)?)[、,]?[^。！？!?\\n]{0,20}?(?:違反|迷惑|ポイ捨て|不法投棄|騒音|トラブル|苦情|落書き|盗難|犯罪|汚損|破損|汚れ|散らか|荒ら)[^。！？!?\\n]{0,12}?(?:目立|増え|多く|ひどく|悪く|起き)|(?:違反|迷惑|ポイ捨て|不法投棄|騒音|トラブル|苦情|落書き|盗難|犯罪|汚損|破損|汚れ|散らか|荒ら)[^。！？!?\\n]{0,16}?(?:外国人|外国の(?:方|人)|外国籍の(?:方|人)|(?:${NATION})(?:の)?(?:人|方)|実習生|留学生|移民|難民|生活保護(?:受給者|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人)|をお持ちの方)|車(?:いす|椅子)の(?:方|人))(?:グループ|団体|住民|観光客|利用者|の(?:方々|グループ|団体))?(?:の)?(?:利用|来館|来場|入居|居住|入所|転入)?(?:者)?(?:が|も)?(?:増えて(?:から|以来|きてから)|来るようになって(?:から)?|住むようになって(?:から)?)[、,]?[^。！？!?\\n]{0,12}?(?:目立|増え|多く|ひどく|悪く|起き)`),
+    re: phrase(`(?:違反|迷惑|ポイ捨て|不法投棄|騒音|トラブル|苦情|落書き|盗難|犯罪|汚損|破損|汚れ|散らか|荒ら)[^。！？!?\\n]{0,24}?(?:外国人|外国の(?:方|人)|外国籍の(?:方|人)|(?:${NATION})(?:の)?(?:人|方)|実習生|留学生|移民|難民|生活保護(?:受給者|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人)|をお持ちの方)|車(?:いす|椅子)の(?:方|人))(?:グループ|団体|住民|観光客|利用者|の(?:方々|グループ|団体))?[^。！？!?\\n]{0,4}?(?:によるもの|の仕業|のもの|が(?:原因|犯人)|が(?:やった|した|出した|捨てた)もの)(?:が|は|で)?[、,]?(?:ほとんど|大半|大部分|多い|多く|多数|[8-9８-９八九]割)|(?:外国人|外国の(?:方|人)|外国籍の(?:方|人)|(?:${NATION})(?:の)?(?:人|方)|実習生|留学生|移民|難民|生活保護(?:受給者|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人)|をお持ちの方)|車(?:いす|椅子)の(?:方|人))(?:グループ|団体|住民|観光客|利用者|の(?:方々|グループ|団体))?(?:ばかり|ばっかり|だらけ)(?:で|やけん|だから|なので)[、,]?[^。！？!?\\n]{0,16}?(?:マナー|ルール|ゴミ出し|ごみ出し|分別|態度)(?:も|が|は)?[^。！？!?\\n]{0,4}?(?:悪|わる|守らな|守れな|守られな|ひど|なって(?:い)?な)|(?:外国人|外国の(?:方|人)|外国籍の(?:方|人)|(?:${NATION})(?:の)?(?:人|方)|実習生|留学生|移民|難民|生活保護(?:受給者|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人)|をお持ちの方)|車(?:いす|椅子)の(?:方|人))(?:グループ|団体|住民|観光客|利用者|の(?:方々|グループ|団体))?(?:の)?(?:利用|来館|来場|入居|居住|入所|転入)?(?:者)?(?:が|も)?(?:増えて(?:から|以来|きてから)|来るようになって(?:から)?|住むようになって(?:から)?)[、,]?[^。！？!?\\n]{0,20}?(?:違反|迷惑|無灯火|信号無視|二人乗り|逆走|無免許|飲酒運転|ポイ捨て|不法投棄|騒音|トラブル|苦情|落書き|盗難|犯罪|汚損|破損|汚れ|散らか|荒ら)[^。！？!?\\n]{0,12}?(?:目立|増え|多く|ひどく|悪く|起き)|(?:違反|迷惑|ポイ捨て|不法投棄|騒音|トラブル|苦情|落書き|盗難|犯罪|汚損|破損|汚れ|散らか|荒ら)[^。！？!?\\n]{0,16}?(?:外国人|外国の(?:方|人)|外国籍の(?:方|人)|(?:${NATION})(?:の)?(?:人|方)|実習生|留学生|移民|難民|生活保護(?:受給者|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人)|をお持ちの方)|車(?:いす|椅子)の(?:方|人))(?:グループ|団体|住民|観光客|利用者|の(?:方々|グループ|団体))?(?:の)?(?:利用|来館|来場|入居|居住|入所|転入)?(?:者)?(?:が|も)?(?:増えて(?:から|以来|きてから)|来るようになって(?:から)?|住むようになって(?:から)?)[、,]?[^。！？!?\\n]{0,12}?(?:目立|増え|多く|ひどく|悪く|起き)`),
     need: ['ほとんど', '大半', '大部分', '多', '割', 'ばかり', 'ばつかり', 'だらけ', '増え', '来るよう', '住むよう'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a) => !AWARENESS.test(fo.slice(a, s.end)),
@@ -1371,7 +1379,7 @@ const PHRASES: Phrase[] = [
   // Personal advances to a resident or staff member: めっちゃタイプ, 彼氏いるの？, 連絡先教えて♡.
   { rule: 'decency/sexual', re: phrase(`(?:${STAFF}|女性|女の子|男性|この人|この子|写真の(?:方|人|子))(?:、|が|は|って)?(?:めっちゃ|めちゃ|すごく|超|ほんと|マジで)?(?:タイプ|好み|ドストライク|どストライク)|(?:彼氏|彼女|恋人)(?:は)?(?:いる|おる)(?:の|ん|と)?[？?]|(?:連絡先|LINE|ライン)(?:を)?(?:教えて|交換し(?:よう|ませんか))(?=[^。！？!?\\n]{0,6}(?:♡|💕|😘|😍|😏|ね|よ))`), need: ['たいぷ', '好み', 'すとらいく', '彼氏', '彼女', '恋人', '連絡先', 'line', 'らいん'], instead: INSTEAD.sexual },
   // Sexual words said of people (citizens, students, staff): 女子高生の浴衣姿がそそる, 色っぽい奥様方.
-  { rule: 'decency/sexual', re: phrase('色っぽ(?:い|く|さ|すぎ)|艶っぽ|セクシー|そそ(?:る|られ)|なまめかし|悩殺|色気(?:が|の)?(?:ある|すご|ムンムン|むんむん|たっぷり|あふれ|溢れ|満点|抜群)|エロ(?:い|く|すぎ)'), need: ['色つぽ', '艶つぽ', 'せくしー', 'そそ', 'なまめかし', '悩殺', '色気', 'えろ'], instead: INSTEAD.sexual, keep: (fo, s, a) => PERSON.test(fo.slice(s.start, s.end)) && !SEXY_VETO.test(fo.slice(s.start, s.end)) && !/を.?$/u.test(fo.slice(Math.max(s.start, a - 2), a)) },
+  { rule: 'decency/sexual', re: phrase('色っぽ(?:い|く|さ|すぎ|か(?:った|ろ))|艶っぽ|セクシー|そそ(?:る|られ)|なまめかし|悩殺|色気(?:が|の)?(?:ある|すご|ムンムン|むんむん|たっぷり|あふれ|溢れ|満点|抜群)|エロ(?:い|く|すぎ|か(?:った|ろ))'), need: ['色つぽ', '艶つぽ', 'せくしー', 'そそ', 'なまめかし', '悩殺', '色気', 'えろ'], instead: INSTEAD.sexual, keep: (fo, s, a) => PERSON.test(fo.slice(s.start, s.end)) && !SEXY_VETO.test(fo.slice(s.start, s.end)) && !/を.?$/u.test(fo.slice(Math.max(s.start, a - 2), a)) },
   { rule: 'decency/sexual', re: phrase('(?:姿|体操着|体操服|制服|水着|ブルマ|スク水|浴衣|私服|ミニスカ(?:ート)?)(?:が|は|、)?(?:もう|本当に|ほんとに|マジで|めっちゃ)?(?:たまら(?:ない|ん|なかった|なか)|そそ(?:る|られ)|エロ|セクシー|色っぽ)'), need: ['たまら', 'そそ', 'えろ', 'せくしー', '色つぽ'], instead: INSTEAD.sexual, keep: (fo, s) => PERSON.test(fo.slice(s.start, s.end)) && !SEXY_VETO.test(fo.slice(s.start, s.end)) },
   // Foreigners excluded by limiting to Japanese: 日本人限定, 日本人以外はお断り, ジャパニーズオンリー.
   { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !AWARENESS.test(fo.slice(s.start, s.end)) && !serviceLanguage80(fo, a, b) },
@@ -8242,6 +8250,27 @@ const BOTHER_W23 = '(?:手間|面倒|めんどう|めんどくさ|めんどく�
 /** … or a hardship said as a sigh (大変なんですよね, 困るんだよね), or with 正直 before it: 大変ですが、やりがいも is no complaint. */
 const SIGHED_W23 = '(?:大変|負担|しんど(?:い|か)|困る|きつい|きつか)(?:ん|なん)(?:です|だ|や|じゃ)(?:よね|よな|よ|ね|けど|わ)'
 
+/** Blind W25: a people's fault said with a hedge on its national character (お国柄なのか、…うるさくて; 国民性でしょうか、列に並ばない). */
+const FAULT_W25 = '騒が|騒々|うるさ|やかまし|声が(?:大き|でか)|マナー(?:が|の)?(?:悪|わる)|(?:ルール|順番|時間|列)(?:を)?守ら|割り込|並ば(?:ない|ず)|行儀(?:が)?(?:悪|わる)|(?:にぎやか|賑やか|元気)[^。！？!?\\n]{0,24}?(?:聞こえ(?:ない|なかっ|ませ|ず)|困|迷惑|参っ|まいっ|うんざり|閉口|落ち着か)'
+/** Blind W25: the old met as a crowd (おばあちゃん軍団, 年寄りばっかり) … */
+const OLD_CROWD_W25 = '(?:おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|お年寄り|年寄り|高齢者|老人|おばちゃん|おばさん|おじさん|おっちゃん|シニア)(?:たち|達)?(?:軍団|集団|ばかり|ばっかり|ばっか|だらけ)'
+/** … called a blot on the picture or the mood (映えない, 華がない, 絵にならない, 盛り上がらない). */
+const DULL_W25 = '映え(?:ない|ん|ません|なか)|ばえ(?:ない|ん)|華(?:が)?(?:ない|なか|ありません)|地味|絵になら(?:ない|ん)|絵になりません|盛り上がら(?:ない|ん)|盛り上がりません|むさくるし|むさ苦し|色気(?:が)?(?:ない|なか)'
+/** Blind W25: Japanese preferred for the work over a foreign group (日本人に任せた方が安心, 日本人の方が確実). */
+const JAPANESE_PREFERRED_W25 = '日本人(?:の(?:方|人|スタッフ|職員|作業員|従業員|社員))?(?:に|が)(?:任せ|やらせ|頼ん|頼め|お願いし|担当し)(?:た|る)(?:方|ほう)が(?:安心|確実|無難|いい|良い|よい|間違いな|安全)|日本人(?:の)?(?:方|ほう)が(?:安心|信頼でき|信用でき|確実|丁寧|真面目|まじめ|仕事が(?:早|丁寧|確実))'
+const FOREIGN_TOPIC_W25 = phrase(`${FOREIGN_W19}|外国`, 'u')
+/** Blind W25: an old driver (じいちゃん, 高齢ドライバー) whose driving is made a fright to laugh at (お経を唱えて, 寿命が縮む, ヒヤヒヤ). */
+const OLD_DRIVER_W25 = `(?:${OLD_KIN}|高齢(?:の)?(?:ドライバー|運転者)|年配の(?:ドライバー|方|人))`
+const FRIGHT_W25 = 'お経|念仏|拝み|拝ん|命がけ|命懸け|寿命が縮|生きた心地|ヒヤヒヤ|冷や冷や|ひやひや|ジェットコースター|絶叫マシン'
+/** Blind W25: the old as a whole (…って, …なんて) laughed at (見てるだけで笑っちゃう, ウケる). */
+const OLD_ALL_W25 = '(?:(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん)(?:(?:や|と|・)?(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん))?|お年寄り|年寄り|高齢者|老人|シニア)(?:たち|達|世代)?(?:って|なんて|なんか)'
+const LAUGHED_AT_W25 = '笑っちゃ|笑っちま|笑える|笑えて|笑けて|笑えます|ウケる|ウケます|うける|爆笑'
+/** Blind W25: a town made a canal, a river or a sea (まち全体が掘割になりました, 通りが川みたいになって) — the flood without its name. */
+const TOWN_WATER_W25 = '(?:まち|町|街|市内|道路|通り|商店街|住宅街|家の前|玄関前|駐車場)(?:全体|じゅう|中|一面|全部)?(?:が|は)[、,]?(?:すっかり|完全に|まるごと|丸ごと|一面)?(?:掘割|堀割|川|池|海|湖|プール|運河|水路)(?:に|みたいに|状態に)(?:なっ|なり)'
+/** Blind W25: a disabled group (named, or pointed back to: ああいう方) told it should go elsewhere (別の施設に行ってもらうべき). */
+const DISABLED_W25 = `(?:${DISABLED}|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|子|お子さん)|認知症の(?:方|人)|車(?:椅子|いす)の(?:方|人))`
+const SENT_AWAY_W25 = '(?:には|は|に)[、,]?[^。！？!?\\n]{0,12}?(?:別の|よその|他の|ほかの|専用の)(?:施設|場所|避難所|所|部屋|会場|建物)(?:に|へ)[^。！？!?\\n]{0,4}?(?:行って|移って|移動して|入って)(?:もらう|もらい|いただく|いただき)?(?:べき|たい|ほしい|欲しい|もらいたい|もらった(?:方|ほう)がいい)'
+
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -9419,7 +9448,7 @@ const KINDS26: Kind26[] = [
   // Blind R174I-028 (W19): a past flood made a boat ride or a pool again, with a laugh (豪雨のときみたいに、また…町じゅうが川下りコースになったり
   // して（笑）): block; the emoji form (…川下りコースに🚣) stays the warn above. Not a warning to keep off (近づかないで), not a drill.
   {
-    re: phrase(`(?:大雨|豪雨|水害|洪水|冠水|台風|浸水)(?:の(?:とき|時|際|日))?[^\\n]{0,30}?(?:プール|海|川|湖|池|川下り(?:コース)?|舟下り(?:コース)?|ボート(?:コース|乗り場)?|カヌー(?:コース)?|釣り堀|運河|ベネチア|ヴェネツィア|水上都市|海水浴場)(?:に|みたいに|状態に)(?:なっ|なら|なり|なる|化)[^\\n]{0,16}?(?:${LAUGHED_W19})`, 'u'),
+    re: phrase(`(?:大雨|豪雨|水害|洪水|冠水|台風|浸水)(?:の(?:とき|時|際|日))?[^\\n]{0,30}?(?:プール|海|川|湖|池|川下り(?:コース)?|舟下り(?:コース)?|ボート(?:コース|乗り場)?|カヌー(?:コース)?|釣り堀|運河|ベネチア|ヴェネツィア|水上都市|海水浴場)(?:に|みたいに|状態に)(?:なっ|なら|なり|なる|化)(?:[^\\n]{0,16}?|[^。！？!?\\n]{0,60}?)(?:${LAUGHED_W19})`, 'u'),
     rule: 'decency/insensitive',
     severity: 'block',
     para: true,
@@ -9575,6 +9604,72 @@ const KINDS26: Kind26[] = [
     rule: 'decency/discriminatory',
     severity: 'warn',
     veto: phrase('段差|階段|坂道|乗り降り|移動が|ご本人|ご自身|介助者|お手伝い|お声(?:がけ|かけ)|お申し出|お知らせ(?:ください|下さい)|ご連絡|事前に|ご相談|改修|解消|バリアフリー|ないよう|ないように|(?<!被)差別|偏見|暑さ|寒さ|熱中症|雨の日', 'u'),
+  },
+  // Blind R193I-012 (W25): a people's loudness or manners put down, with a hedge, to its national character (お国柄なのか、とにかく
+  // にぎやかで…歌が聞こえませんでした, 国民性でしょうか、列に並ばない): warn, as the firm form above blocks. Not the difference enjoyed
+  // (にぎやかで手拍子してくれました: no complaint), not a custom to learn about.
+  {
+    re: phrase(`${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|かもしれ(?:ない|ません)|だろうか|やろか)[、,]?[^。！？!?\\n]{0,30}?(?:${FAULT_W25})`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    need: ['国民性', '民族性', 'お国柄'],
+    veto: phrase('違いを(?:理解|楽しみ|知|尊重|学)|理解し合|交流|偏見|(?<!被)差別|とは限ら|ではなく|決めつけ', 'u'),
+  },
+  // Blind R193I-026 (W25): the old met as a crowd (軍団, 集団) and called a blot on the picture (おばあちゃん軍団ばっかりでちょっと映えない,
+  // 年寄りだらけで華がない): warn, decency/stereotype as the plain …ばっかりで映えない of the older reading. Not an old crowd praised (おばあちゃんたちばかりで和やか), not the dullness denied.
+  {
+    re: phrase(`${OLD_CROWD_W25}(?:で|だ|や|じゃ|なので|だから|やけん)?[、,]?[^。！？!?\\n]{0,12}?(?:${DULL_W25})`, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    need: ['軍団', '集団', 'ばかり', 'ばつか', 'だらけ'],
+    veto: phrase('ことはありません|ことはない|わけではな|なんてことは|とんでもない', 'u'),
+  },
+  // Blind R194A-012 (W25): Japanese preferred for the work where a foreign group works (…技能実習生…やはり大事な作業は日本人に任せた方が
+  // 安心): the group presumed less able by its nationality, warn. Not language work (日本語の案内, 通訳), not the presumption named.
+  {
+    re: phrase(JAPANESE_PREFERRED_W25, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    need: ['日本人'],
+    topic: FOREIGN_TOPIC_W25,
+    veto: phrase('日本語|通訳|翻訳|言葉|偏見|(?<!被)差別|ではなく|とは限ら|思い込み|決めつけ|関係なく', 'u'),
+  },
+  // Blind R195D-006 (W25): an old driver's driving made a fright to laugh at (近所のじいちゃん、右折のたびに…お経を唱えてて…拝みたく
+  // なります😂): the old mocked for their age, warn. Not their driving praised (安全運転で安心), not a fright without a laugh.
+  {
+    re: phrase(`${OLD_DRIVER_W25}[^\\n]{0,20}?(?:右折|左折|運転|ハンドル|バック|車庫入れ|アクセル|ブレーキ|合流|車線|交差点)[^\\n]{0,40}?(?:${FRIGHT_W25})[^\\n]{0,30}?(?:${LAUGHED_W19}|😆)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    para: true,
+    veto: phrase('事故|亡くな|けが|怪我', 'u'),
+  },
+  // Blind R196I-011 (W25): the old as a whole laughed at (おじいちゃんおばあちゃんって、スマホの画面を…見てるだけで笑っちゃう): warn.
+  // Not one grandmother's joy told (おばあちゃんは…笑顔), not a laugh they give (笑わせてくれる).
+  {
+    re: phrase(`${OLD_ALL_W25}[、,]?[^。！？!?\\n]{0,40}?(?:${LAUGHED_AT_W25})`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    veto: phrase('笑わせ|笑顔|一緒に笑|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R197A-008 (W25): a town made a canal or a river with a boat and a laugh (今日はまち全体が掘割になりました。どんこ舟で玄関先まで
+  // 送迎できそうです笑): the flood, unnamed, made a sight, block as the named form above. Not a canal town described (掘割に囲まれた), not a
+  // crowd like a river (人の流れ), not a warning.
+  {
+    re: phrase(`${TOWN_WATER_W25}[^\\n]{0,50}?(?:舟|船|ボート|カヌー|泳|送迎|川下り|通勤|釣り)[^\\n]{0,30}?(?:${LAUGHED_W19})`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'block',
+    para: true,
+    need: ['になつ', 'になり'],
+    veto: phrase('人の流れ|人波|近づ|近寄|ご注意|注意して|お気をつけ|避難|訓練|対策', 'u'),
+  },
+  // Blind R197A-055 (W25): a disabled group told it should go elsewhere (避難所で…障害者の方がいて…ああいう方には別の施設に行ってもらう
+  // べきですね): exclusion, block. Not a place offered at their wish (ご希望の方は福祉避難所へ), not help arranged.
+  {
+    re: phrase(`${DISABLED_W25}(?:[^\\n]{0,80}?(?:ああいう|ああいった|ああした|そういう|そういった|そうした|ああゆう|あの|その)(?:方|人|子)(?:たち|達|々|ら)?)?${SENT_AWAY_W25}`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    veto: phrase('ご希望|希望|ご本人|ご家族の|ご相談|相談|福祉避難所|手配|ご案内|安心して|配慮|(?<!被)差別|偏見', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

@@ -13404,3 +13404,46 @@ describe('decency (4(2)), round W24 kind: the city\'s preparation for a group\'s
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), round W25 kinds (blind R193I-R197A): a hedged national character, an old crowd called dull, Japanese preferred over a foreign group, an old driver or the old as a whole laughed at, a town made a canal, a disabled group sent elsewhere, a past sexual appraisal, traffic wrongs laid on a group, a flood-as-boat-ride laughed at later in the sentence', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)
+  it.each<[string, string, 'block' | 'warn']>([
+    ['国民性でしょうか、皆さん列に並ばないので窓口が混乱しました。', 'decency/discriminatory', 'warn'],
+    ['お国柄かな、声が大きくて館内の案内放送が聞き取れなかった。', 'decency/discriminatory', 'warn'],
+    ['シニア集団ばかりで、写真が地味になっちゃいました笑', 'decency/stereotype', 'warn'],
+    ['今日の見学ツアーはおじさん軍団で、絵にならないなあ', 'decency/stereotype', 'warn'],
+    ['祭りに来ていた女子高生、浴衣がとても色っぽかった😏', 'decency/sexual', 'block'],
+    ['外国人の研修生も来ていますが、検品は日本人の方が確実だという声が多いです。', 'decency/discriminatory', 'warn'],
+    ['ベトナム人の実習生もいますが、やはり仕上げは日本人の社員にやらせたほうが間違いないです。', 'decency/discriminatory', 'warn'],
+    ['隣のおばあちゃん、車庫入れのたびにハンドルにしがみついてて、見てるこっちがヒヤヒヤ🤣', 'decency/discriminatory', 'warn'],
+    ['高齢者って、券売機の前でずっと固まってて、ほんとウケる', 'decency/discriminatory', 'warn'],
+    ['昨日の雨で商店街がすっかり川みたいになって、カヌーで買い物に行けそうでしたｗ', 'decency/insensitive', 'block'],
+    ['集中豪雨のときは駅前がプールみたいになりましたけど、今日は日照りで水まきが大変です（笑）', 'decency/insensitive', 'block'],
+    ['車いすの方が来られて、スタッフは大忙しでした。ああいう方には専用の会場に行ってもらいたいですね。', 'decency/discriminatory', 'block'],
+    ['留学生が増えてから、信号無視の自転車が多くなった気がします。', 'decency/discriminatory', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // hard negatives: a lively people enjoyed, a custom learnt; an old crowd praised, dullness denied; staff of both kinds given the
+    // same work; a careful driver praised; one grandmother who makes others laugh; a canal town described; a place offered at their
+    // wish or arranged as help; a group's arrival followed by a safety class
+    'お国柄なのか、皆さんとてもにぎやかで、船頭さんの歌に合わせて手拍子してくれました。',
+    '国民性の違いを楽しみながら、にぎやかな交流会になりました。',
+    'おばあちゃんたちばかりで、とても和やかな会でした。',
+    'シニアばかりの教室ですが、盛り上がらないなんてことはありません。',
+    '浴衣姿の女子大生グループが、着付け体験を楽しんでいました。',
+    '外国人の実習生も日本人の職員も、同じように大事な作業を任せています。',
+    'じいちゃんの運転はいつも安全運転で、安心して乗れます😊',
+    'ばあちゃんの運転で初めて高速道路へ。合流も上手でびっくり😂',
+    'おばあちゃんは冗談が上手で、いつも笑わせてくれます。',
+    'お年寄りって、昔の遊びを教えてくれると、子どもたちが笑顔になります。',
+    '川下りの舟から見ると、まち全体が掘割に囲まれているのがよくわかります笑',
+    '障害のある方で、ご希望の方には別の避難所に移っていただくこともできます。',
+    '障害のある方には、福祉避難所など別の施設へ移っていただくよう手配しています。',
+    '実習生が増えてから、自転車の無灯火をなくす交通安全教室を開いています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
