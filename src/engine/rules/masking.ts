@@ -327,8 +327,10 @@ function isExample(t: string, a: number, b: number): boolean {
     // A name partly held back (居酒屋「ク〇〇〇」, 「ア〇〇ン」さん): letters and masks in one short word, a
     // real name the reader is left to guess, not an example of how to write one.
     const c = after.indexOf(close)
+    // Blind R193I-020 kind: …also a name of two or three words parted by a space, a shop's trade and its house name (「う○ぎ屋 本○」さん,
+    // 「カ○ェ ミ○リ」さん): each word short, the whole still one name before its honorific or after the kind of place it is.
     const inside = before.slice(o + 1) + t.slice(a, b) + after.slice(0, c)
-    if (inside.length <= 12 && /^[^\s、。,]+$/u.test(inside) && [...inside].some((ch) => isWordChar(ch)) && (NAME_AFTER.test(after.slice(c + 1, c + 4)) || NAME_KIND_BEFORE.test(before.slice(0, o)))) return false
+    if (inside.length <= 16 && /^[^\s、。,]{1,12}(?:[ \u3000][^\s、。,]{1,12}){0,2}$/u.test(inside) && [...inside].some((ch) => isWordChar(ch)) && (NAME_AFTER.test(after.slice(c + 1, c + 4)) || NAME_KIND_BEFORE.test(before.slice(0, o)))) return false
     // Blind R123A-123: a draft quoted whole as what goes out (原稿そのまま載せちゃう！「…価格：○○○○円〜 提供店：△△△△」): the mask is a
     // field's value inside the quote, after other words of it, and nothing after the quote makes it a way of writing (と記入, のように,
     // を書いて): the blanks are the draft's own, not an example.

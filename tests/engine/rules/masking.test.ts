@@ -2367,3 +2367,25 @@ describe('masking: a fill-in puzzle\'s boxes asked about one box at a time (blin
     expect(flagged(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('masking: a held-back name of two words parted by a space in its own brackets (blind R193I-020 kind)', () => {
+  // Kind: a shop's or a person's real name, letters masked inside its words, set in brackets before its honorific or after the kind of
+  // place it is — a trade and a house name parted by a space (「そ○屋 花○」さん, 「パ○屋 ○ぎ」さん) is still one name held back for the
+  // reader to guess (伏せ字, warn), as 「ア〇〇ン」さん is. A blank shown as how to write a name (「柳川 ○○」のように), a field labelled as an
+  // example and masks with no letters stay examples or blanks.
+  const flagged = (text: string) => summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '駅前の「と○かつ 花む○」さん、今日も満席でしたよ。',
+    'きっと川沿いの「パ○屋 ○ぎ」さんのことですね！',
+    'そのカフェ、たぶん「喫茶 ミ○ザ」さんかな？',
+  ])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(true)
+  })
+  it.each([
+    '申込書の氏名欄には「柳川 ○○」のように姓と名の間を空けて書いてください。',
+    '記入例：「筑後 ○○」さん宛て',
+    '表札の見本（「柳川 ○○」）を窓口に置いています。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
