@@ -414,8 +414,10 @@ const MET_WORDS_AFTER = /^\s?(?:という|との)(?:お?言葉|ひと言|一言)
  * Blind HX-052: the people the post presents doing something at its event, in the sentence before their words (実習生のみなさんが伝統舞踊を
  * 披露してくれました, 子どもたちが合唱を発表しました, 留学生の皆さんがスピーチをしてくれました): what they then said there is heard, not read.
  * Only a short remark (PRESENTED_MAX letters); a long passage still wants its source, and someone vague or read in a medium is no one met.
+ * Blind IY-108 kind: …or the clause that tells they said it there, right before their words (スピーチ大会で、ネパール出身の参加者が話した
+ * 「…」という言葉に拍手が): 話した, 語った, 述べた as the presenting verb.
  */
-const PRESENTED_BEFORE = /(?:さん|様|さま|皆さん|みなさん|みんな|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表|実習生|留学生|研修生|団員|メンバー)(?:が|は|も)[、,]?[^。！？!?\n「」『』]{0,40}?(?:披露|発表|演奏|合唱|歌って|歌い|踊|演じ|演技|あいさつ|挨拶|スピーチ|紹介|上演)/u
+const PRESENTED_BEFORE = /(?:さん|様|さま|皆さん|みなさん|みんな|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表|実習生|留学生|研修生|団員|メンバー)(?:が|は|も)[、,]?[^。！？!?\n「」『』]{0,40}?(?:披露|発表|演奏|合唱|歌って|歌い|踊|演じ|演技|あいさつ|挨拶|スピーチ|紹介|上演|話した|語った|述べた)/u
 const PRESENTED_MAX = 40
 const STAGE_EVENT = /交流会|発表会|演奏会|敬老会|音楽会|学芸会|お遊戯会|ふれあい|集い|文化祭|学習発表会|式典|記念式|歓迎会|送別会|ステージ|舞台|祭り|まつり|フェスタ|フェスティバル/u
 const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表)(?:の|から)[「『“〝]?$/u
@@ -500,8 +502,9 @@ const RECEIVED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ
 /*
  * Blind R105A-059: …also with what was asked between (直売所の生産者さんに、冬野菜のおすすめを聞きました。⏎⏎「…」とのこと; 船頭さんに掘割の
  * 見どころを伺いました): the staff asked the person it names by role; a vague one (ある生産者さんに) is no one met.
+ * Blind IY-097 kind: …told in the casual voice of a friendly account too (船頭さんに、見どころを聞いてみたよ, 店主さんにおすすめを聞いてきた).
  */
-const HEARD_BEFORE = /(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|(?<!(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの|どこかで)[^。！？!?\n「」『』]{0,8})インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)|(?<!(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某|どこかの)[^。！？!?\n「」『』]{0,12})(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に[、,]?[^。！？!?\n「」『』]{1,20}?(?:を|について|のこと)(?:聞きました|聞いてみました|お聞きしました|伺いました|うかがいました|尋ねました|たずねました|教わりました|(?:教えて|説明して|案内して)(?:いただきました|いただいた|もらいました|くださいました|くれました)|(?:お教え|ご説明|ご案内|解説)いただきました)/u
+const HEARD_BEFORE = /(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|(?<!(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの|どこかで)[^。！？!?\n「」『』]{0,8})インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)|(?<!(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某|どこかの)[^。！？!?\n「」『』]{0,12})(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に[、,]?[^。！？!?\n「」『』]{1,20}?(?:を|について|のこと)(?:聞きました|聞いてみました|聞いてみた|聞いてきました|聞いてきた|お聞きしました|伺いました|うかがいました|尋ねました|たずねました|教わりました|(?:教えて|説明して|案内して)(?:いただきました|いただいた|もらいました|くださいました|くれました)|(?:お教え|ご説明|ご案内|解説)いただきました)/u
 const COLLECTED_BEFORE = new RegExp(`${RECEIVED_BEFORE.source}|${HEARD_BEFORE.source}`, 'u')
 /**
  * Blind HW-121: a message its givers handed to the city, told just before it (帰国前に寄せてくれたメッセージです, 留学生の皆さんが送って
@@ -781,7 +784,19 @@ function heardRemark(masked: string, a: number, inner: string, af: string): bool
  * told in the continuative as the sentence goes on (「…」と話し、生徒たちに…促しました).
  */
 const EVENT_SPEAKER_BEFORE = /(?:[一-龠々ァ-ヶーA-Za-z]{0,12}(?:員|長|者|師|士|官|役|先生|さん|様|さま|氏|君|くん|ちゃん|コーチ|監督|代表|来賓|講師|ゲスト|大使|選手|生徒|児童|園児|たち|達)|皆さん|みなさん|皆様|皆さま|方々)(?:の方|の方々|の皆さん|の皆様|の皆さま|のみなさん)?(?:から|より|は|が|も)(?:は|も)?[、,]?(?:続けて|さらに|最後に|次に|改めて|あらためて|笑顔で|静かに|ゆっくりと)?[、,]?\s?$/u
-const EVENT_SPEECH_AFTER = /^[」』”〟]?\s?(?:(?:との|という)(?:ご?講評|コメント|ご?感想|お?声|お言葉|言葉|ご?あいさつ|ご?挨拶|お?話|ご?助言|アドバイス|メッセージ|エール|ご?発言|ひと言|一言)(?:が|も|を)[^。！？!?\n「」『』]{0,8}?(?:あり|あっ|聞かれ|寄せられ|いただ|頂|くださ|下さ|述べられ|送られ|贈られ|上が|あが)|と[、,]?[^。！？!?\n「」『』]{0,10}?(?:話し|話され|述べ|語り|語っ|語られ|あいさつし|挨拶し|あいさつされ|挨拶され|講評し|講評され|講評を述べ|激励し|激励され|締めくくり|締めくくっ|呼びかけ|呼び掛け|感想を述べ|喜びを語)(?:まし|た(?![らり])|ていただきまし|(?<=話し|述べ|語り|呼びかけ|呼び掛け)[、,]))/u
+const EVENT_SPEECH_AFTER = /^[」』”〟]?\s?(?:(?:との|という)(?:ご?講評|コメント|ご?感想|お?声|お言葉|言葉|ご?あいさつ|ご?挨拶|お?話|ご?助言|アドバイス|メッセージ|エール|ご?発言|ひと言|一言)(?:が|も|を)[^。！？!?\n「」『』]{0,8}?(?:あり|あっ|聞かれ|寄せられ|いただ|頂|くださ|下さ|述べられ|送られ|贈られ|上が|あが)|と[、,]?[^。！？!?\n「」『』]{0,10}?(?:話し|話され|述べ|語り|語っ|語られ|あいさつし|挨拶し|あいさつされ|挨拶され|講評し|講評され|講評を述べ|激励し|激励され|締めくくり|締めくくっ|呼びかけ|呼び掛け|問いかけ|問い掛け|投げかけ|投げ掛け|感想を述べ|喜びを語)(?:まし|た(?![らり])|ていただきまし|(?<=話し|述べ|語り|呼びかけ|呼び掛け|問いかけ|問い掛け)[、,])|と[、,]?(?:ご?講評|コメント|ご?あいさつ|ご?挨拶|お話|ご?助言|アドバイス|激励の言葉|お言葉|問いかけ|呼びかけ)(?:が|も)(?:あり|ありまし|あっ))/u
+/**
+ * Blind R194A-037 kind: the speaker as the topic opening the quotation's own sentence, a clause of what they did first between (先生はまず、
+ * この文の…を説明し、「…」と問いかけました, 審査員長は作品を一つずつ講評したうえで、「…」と述べました): the same speaker at the event, told
+ * once for the sentence. The sentence holds no stop, and nothing in it is vague, an authority or read in a medium (である, がある in the
+ * clause between are a copula and a verb, not ある of 'some').
+ */
+const EVENT_TOPIC_SPEAKER = /^[\s\u3000]*((?:[一-龠々ァ-ヶーA-Za-z]{0,12}(?:員|長|者|師|士|官|役|先生|さん|様|さま|氏|コーチ|監督|代表|来賓|講師|ゲスト|大使|選手|生徒|児童|園児|たち|達)|皆さん|みなさん|皆様|皆さま|方々)(?:の方|の方々|の皆さん|の皆様|の皆さま|のみなさん)?(?:は|が))[、,]?(?:まず|続けて|さらに|最後に|次に|改めて|あらためて)?[、,]?[^。！？!?\n]{4,80}?[、,]\s?$/u
+function eventTopicSpeaker(bf: string): string | null {
+  const m = EVENT_TOPIC_SPEAKER.exec(bf)
+  if (m === null || NOT_MET.test(bf.replace(/(?<=[でがはもに])ある(?=[こも])/gu, '')) || VAGUE.test(bf) || IN_MEDIUM.test(bf) || PUBLISHED_VOICE.test(bf) || /(?:言葉|一節|名言|格言)(?:として|を引用|を紹介)/u.test(bf)) return null
+  return m[1]!
+}
 /** The post tells of an occasion the words were said at (大会, 表彰式, 開会式, 審査, 会場). */
 const EVENT_OCCASION = /大会|式|表彰|審査|講評|会場|開会|閉会|除幕|竣工|開所|授賞|コンクール|コンテスト|発表会|イベント|セレモニー/u
 /** The speaker before the words: not a vague someone, an authority, a medium, or one quoting someone else's words (の言葉として). */
@@ -920,6 +935,12 @@ const MAY_QUOTE = /(?:読んだ|見た|見かけた|目にした|聞いた|知�
 const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
 const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|一文|文言|一行|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉|発言|ご発言|答弁)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
+/**
+ * Blind R195D-050 kind: a line hummed or sung to oneself, the bracket the words of the quotative (「…」とつい口ずさんでしまいます, 「…」って
+ * 鼻歌まじりに, と歌いたくなる): a line of a song or a poem, quoted however short, as a line called 歌詞 is. Only with the quotative: a title
+ * hummed (「赤とんぼ」を口ずさみ) names the song, it does not quote it.
+ */
+const HUMMED_AFTER = /^\s?(?:と|って)[、,]?[^。！？!?\n「『」』]{0,8}?(?:口ずさ|くちずさ|歌いたく|うたいたく|歌っちゃ|歌ってしま|ハミング|鼻歌)/u
 /** The post then calls the bracket "these words": （訳）。この言葉を胸に, 」。この一節に込められた…. */
 const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n―—]\s?(?:[^「」『』。\n]{0,20}[。、]\s?)?[^「」『』。、\n]{0,8}?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ|ば)/u
 /** Words agreed with right after them (「…」──まさにその通りだと思います, 「…」。名言ですね): someone else's, quoted. */
@@ -1542,6 +1563,35 @@ function namedSayer(s: string): boolean {
   SAYER.lastIndex = 0
   for (let m = SAYER.exec(s); m; m = SAYER.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index + 1))) return true
   return false
+}
+
+/**
+ * Blind R194A-037 kind: a speaker or an author named with の right before the words, the words then called theirs (市長の「…」という言葉,
+ * 北原白秋の「…」という一節, 福沢諭吉の『学問のすゝめ』初編の冒頭、「…」という一文, 古賀さんの「…」というお話): の makes the named one
+ * the owner of the words, as 北原白秋の言葉「…」 does (AUTHORED), and their work between (『…』初編の冒頭、) narrows where they are. The
+ * owner is a full name (three to six kanji, not a kind of person, a body or a thing: 大学教授, 人権週間, 学校教育課), a name with ・ (P・F・
+ * ドラッカー), a name with its honorific (古賀さん, 山田先生) or an office (市長, 校長); not someone vague (ある作家の, 某市長の, 隣町の町長の),
+ * a kind of person (先輩の, 船頭さんの, 専門家の) or none (「…」という言葉を胸に). The words must be called what was said or written
+ * (という言葉, との一節, という一文, という発言): a bracket after の is otherwise a title (北原白秋の「からたちの花」).
+ */
+const OWNER_BEFORE =
+  /(?<![一-龠々ァ-ヶー])((?:[一-龠々]{0,4}?(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|校長|学長|園長|館長|院長|理事長|組合長|会長|社長|大臣|首相|総理))|[一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[一-龠々ァ-ヶー]{1,6}[ 　]?(?:さん|氏|先生|様|さま|選手|監督|教授))の(?:『[^『』「」\n]{1,30}』[^「『」』。！？!?\n]{0,12}?)?[、,]?\s?$/u
+const OWNED_WORDS_AFTER = /^[」』”〟]?\s?(?:という|との|といった)(?:お?言葉|ひと言|一言|一節|一文|文|くだり|名言|格言|発言|ご発言|お話|メッセージ|あいさつ|ご?挨拶|式辞|詩|句|歌詞|歌|短歌|俳句|和歌|フレーズ)/u
+const OFFICE_OWNER = /(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|校長|学長|園長|館長|院長|理事長|組合長|会長|社長|大臣|首相|総理)$/u
+/** A kanji run that ends as a kind of person, a body, an event or a thing does, not as a given name (大学教授, 人権週間, 防災訓練). */
+const NOT_A_GIVEN_NAME = /(?:教授|博士|士|師|官|医|手|員|者|生|家|人|長|会|校|課|館|式|祭|展|月|年|度|節|期|日|町|市|県|村|区|地|所|園|団|部|店|社|間|動|練|画|策|語|法|書|文|集|報|誌|紙|局|署|省|庁|隊|組|線|駅|橋|川|寺|宮|題|案|議|典|業|育|室|係|協|院|科|界|際|後|前|中|内|外|的|性|力|心|感|観)$/u
+function ownerBefore(bf: string, af: string): boolean {
+  if (!OWNED_WORDS_AFTER.test(af)) return false
+  const m = OWNER_BEFORE.exec(bf)
+  if (m === null) return false
+  const owner = m[1]!
+  const lead = bf.slice(Math.max(0, m.index - 12), m.index)
+  if (VAGUE.test(bf.slice(Math.max(0, m.index - 4), m.index + 1)) || /(?:^|[^ぁ-ゖ]|かつて|むかし)(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,8}$/u.test(lead) || /(?:有名|著名|偉|えら)い?な?$/u.test(lead)) return false
+  if (OFFICE_OWNER.test(owner)) return !/^(?:某|ある)/u.test(owner) && !UNNAMED_PLACE_BEFORE_ROLE.test(lead + owner.replace(OFFICE_OWNER, ''))
+  const bare = owner.replace(/[ 　]?(?:さん|氏|先生|様|さま|選手|監督|教授)$/u, '')
+  if (bare !== owner) return bare.length > 0 && !GENERIC_PERSON.test(bare) && !UNNAMED_AUTHORITY.test(bare) && !GENERIC_SUBJECT.test(bare) && !/^[母父兄姉奥嫁婿娘息坊爺婆皆客孫屋]$/u.test(bare) && !/(?:の方|方)$/u.test(bare)
+  if (owner.includes('・')) return true
+  return !NOT_A_GIVEN_NAME.test(owner) && !GENERIC_SUBJECT.test(owner) && !GENERIC_PERSON.test(owner) && !UNNAMED_AUTHORITY.test(owner)
 }
 
 /**
@@ -2213,6 +2263,13 @@ function carriedSpeaker(masked: string, a: number, own: string): boolean {
  */
 const PART_TAG_AFTER = /^\s?[（(](?!ある|とある|某)[^()（）\n「」『』]{0,10}?(?:[0-9０-９一二三四五六]年生|小学生|中学生|高校生|大学生|参加者|受講者|受講生|来場者|出席者)(?:の(?:生徒|児童|学生|方|皆さん))?[）)]/u
 /**
+ * Blind IY-141 kind: a tag right after the words telling who said them by what they did, one of the city's own people the post is about
+ * (（育児休業を取得した市職員）, （この春移住した30代の市民）, （講座を修了した受講者）): the speaker shown, their name left out on purpose,
+ * as a tag by grade or part is (PART_TAG_AFTER). Not someone vague or famous (（ある職員）, （ノーベル賞を受賞した科学者）: a kind of person
+ * outside the city's own is no one shown) nor one read in a medium (（ネットで話題になった職員）).
+ */
+const DID_TAG_AFTER = /^\s?[（(](?![^()（）\n]{0,30}?(?:ある|某|ネット|SNS|テレビ|新聞|記事|雑誌|有名|著名))[^()（）\n「」『』]{2,24}?(?:した|している|していた|された|中の|経験のある)(?:[0-9０-９]{2}代の?)?(?:市|本市|当市|柳川市)?(?:の)?(?:男性|女性|若手|新人|ベテラン)?(?:職員|保護者|市民|住民|参加者|受講者|受講生|利用者|移住者|生徒|児童|学生|ボランティア)[）)]/u
+/**
  * Blind R166I-029: items listed under a heading that labels them as the voices of the event's participants (■参加した生徒の感想⏎・「…」⏎・「…」,
  * 【受講者の声】): the city's own report, as a label right before the quotation is (VOICE_LABEL).
  */
@@ -2312,7 +2369,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
     const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_MEDIUM_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
     // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
-    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
+    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || HUMMED_AFTER.test(t.slice(i + 1, i + 30)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
     // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
     const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
       // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
@@ -2500,7 +2557,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind IQ-026: a remark of someone at the post's event, its speaker told by their part there (国際交流員からは「…」との講評がありました).
     // Blind R188A-033: …or a participant told after it as the one who told it there (「…」という経験を、一人の生徒が打ち明けてくれた); with the
     // event told in this paragraph, or (post) in one before it (ある中学校の道徳の授業を見学させていただきました。⏎⏎先生は続けて、「…」と話し).
-    const eventSaid = !q.block && ((eventSpeaker(bf.text) && !lectureContent(bf.text, runAfter, t.slice(0, q.a) + t.slice(q.b)) && EVENT_SPEECH_AFTER.test(runAfter)) || (PARTICIPANT_TOLD_AFTER.test(af.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !VAGUE_AUTHOR_BEFORE.test(bf.text)))
+    const topicSpeaker = q.block ? null : eventTopicSpeaker(bf.text)
+    const eventSaid = !q.block && ((eventSpeaker(bf.text) && !lectureContent(bf.text, runAfter, t.slice(0, q.a) + t.slice(q.b)) && EVENT_SPEECH_AFTER.test(runAfter)) || (topicSpeaker !== null && !lectureContent(topicSpeaker, runAfter, t.slice(0, q.a) + t.slice(q.b)) && EVENT_SPEECH_AFTER.test(runAfter)) || (PARTICIPANT_TOLD_AFTER.test(af.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !VAGUE_AUTHOR_BEFORE.test(bf.text)))
     if (eventSaid && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked) || EVENT_OCCASION.test(masked))) continue
     // Blind HX-052: a short remark of the people the post presents at its event (交流会で、…実習生のみなさんが伝統舞踊を披露してくれました。「日本の
     // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
@@ -2544,6 +2602,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     const named = vagueAuthor || vagueMedium ? attributes(af.text) :
       !favourite &&
       namesSomeone(bf.text) ||
+      // Blind R194A-037 kind: the owner named with の right before the words (市長の「…」という言葉, 北原白秋の「…」という一節).
+      (!q.block && ownerBefore(bf.text, af.text)) ||
       namesInEnglish(bf.text, af.text) ||
       // Blind IB-129: a role at an occasion the post names (開所式で、同社の代表は「…」とあいさつしました).
       (!q.block && occasionSpeech(bf.text, af.text)) ||
@@ -2582,7 +2642,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       // Blind R166I-004/029: the speaker of the sentences before, carried over (市長は…発表しました。…「…」と述べました).
       (!q.block && SAID.test(af.text) && carriedSpeaker(masked, q.a, ownSentence(masked, q.a))) ||
       // Blind R166I-029: a participant tagged by grade or part (（3年生の生徒）), or items under a heading of participants' voices.
-      (!q.block && PART_TAG_AFTER.test(af.text)) ||
+      (!q.block && (PART_TAG_AFTER.test(af.text) || DID_TAG_AFTER.test(af.text))) ||
       (!q.block && listUnderVoiceHeading(t, q.a)) ||
       // Blind IT-015: voices announced as received at the post's own class (講座後のアンケートでは、次のような感想が寄せられました).
       (FEEDBACK_LEAD.test(bf.text) && OWN_EVENT.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !VAGUE.test(bf.text)) ||

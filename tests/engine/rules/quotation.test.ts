@@ -3659,3 +3659,92 @@ describe('quotation: a short remark heard in person, its speaker present (blind 
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: blind R195D-050 kind, a line hummed to oneself is a line of a song or a poem however short', () => {
+  // Kind: a bracket that is the words of a quotative followed by humming or singing (と口ずさむ, って鼻歌, と歌いたくなる) is a line of
+  // someone's song or poem, quoted however short; a title hummed (「…」を口ずさむ), a remark muttered (とつぶやいて) and a line credited stay apart.
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '川沿いを歩いていると、「春のうららの隅田川」とつい口ずさんでしまいます🌸',
+    '夕焼けがきれいで、「ゆうやけこやけで日が暮れて」って鼻歌まじりに帰りました。',
+    '掘割の柳を見ると「柳の下の水の町よ」と歌いたくなります。',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    '川沿いを歩きながら「上を向いて歩こう」を口ずさんでしまいます。',
+    '「よし、今日もがんばろう」とつぶやいて出勤しました。',
+    '「春のうららの隅田川」とつい口ずさんでしまいます（武島羽衣作詞「花」より）。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})
+
+describe('quotation: blind R194A-037 kind, the owner of the words named with の right before them', () => {
+  // Kind: a full name, a name with its honorific or an office, then の, then the words called theirs (という言葉, という一節, という一文),
+  // also with their work between (著者の『書名』第一章の冒頭、「…」という一文): the named one owns the words. No owner, a vague one, a kind of
+  // person or a far-off office left unnamed stays flagged.
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '知事の「子どもたちの未来のために、いま大人ができることを一つずつ」という言葉が心に残りました。',
+    '夏目漱石の「智に働けば角が立つ。情に棹させば流される」という一節はよく知られています。',
+    '講座では、新渡戸稲造の『武士道』第一章の冒頭、「武士道は日本の象徴たる桜の花と同じく、わが国土に固有の花である」という一文を読みました。',
+    '松尾さんの「掘割は柳川の宝で、みんなで守っていくものたい」という言葉に、参加者もうなずいていました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    '「失敗を恐れずに挑戦しよう、人生は一度きりなのだから」という言葉を胸に頑張ります。',
+    'ある作家の「失敗を恐れずに挑戦しよう、人生は一度きりなのだから」という言葉を胸に頑張ります。',
+    '先輩の「失敗を恐れずに挑戦しよう、人生は一度きりなのだから」という言葉を胸に頑張ります。',
+    '海外の大学教授の「失敗を恐れずに挑戦しよう、人生は一度きりなのだから」という言葉が話題です。',
+    '隣町の町長の「まちの未来は子どもたちの笑顔にかかっているのです」という言葉に感動しました。',
+    '船頭さんの「掘割は柳川の宝であり、みんなで守っていくものだ」という言葉が心に残りました。',
+    '講座では、ある本の冒頭、「武士道は日本の象徴たる桜の花と同じく、わが国土に固有の花である」という一文を読みました。',
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
+
+describe('quotation: blind R194A-037 / UE-063 kind, speech at the event the post reports, told with its speaker as the sentence topic or as a noun', () => {
+  // Kind: the one who spoke at the class or contest the post reports, the topic opening the quotation's own sentence with a clause between
+  // (先生はまず、…を説明し、「…」と問いかけました), or the speech told as a noun after と (審査員からは「…」と講評がありました). A lecture's
+  // content, words read in a medium or credited to someone vague stay flagged.
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '市内の小学校で、道徳の授業を見学しました。先生はまず、教科書の挿絵を見せて、「この子は、本当はどんな気持ちだったのだろう」と問いかけました。',
+    '書道コンクールの表彰式を行いました。審査員長からは「一画一画に気持ちのこもった、のびのびとした作品が多かった」と講評がありました。',
+    '少年柔道大会を開きました。大会会長は全員の健闘をたたえたうえで、「勝ち負けより、礼に始まり礼に終わる心を大切にしてほしい」と述べました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    '市内の小学校で、道徳の授業を見学しました。先生はまず、ある作家の本を紹介し、「人生は一度きり、だからこそ毎日を大切に生きなさい」と話しました。',
+    '市内の小学校で、道徳の授業を見学しました。先生はまず、新聞記事を読み上げ、「人生は一度きり、だからこそ毎日を大切に生きなさい」と話しました。',
+    '子育てセミナーを開きました。講師の先生はまず、ご自身の経験を紹介し、「叱るより先に、できたことを言葉にして認めてあげてください」と話しました。',
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
+
+describe('quotation: blind IY-097/108/141 kind, words of someone the post met or presents, told around them', () => {
+  // Kind: the account asked the person it names by role, in its casual voice (船頭さんに…を聞いてみたよ); a participant of its event told as
+  // having said the words right before them (参加者が話した「…」という言葉); a tag telling who said them by what they did, one of the city's
+  // own people (（育児休業を取得した市職員）). Someone vague, famous or read in a medium stays flagged.
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '直売所の店主さんに、冬のおすすめ野菜を聞いてみたよ🥬\n「寒さに当たった白菜は甘みがぐっと増すけん、鍋にするならいまが一番よ」',
+    '「多文化交流スピーチ会」を開きました。ベトナム出身の参加者が話した「柳川の人は、道に迷うと、いつも笑顔で声をかけてくれる」という言葉に、大きな拍手が起こりました。',
+    '「最初は不安だったけれど、先輩たちが丁寧に教えてくれて、今では窓口に立つのが楽しみになった」（この春に採用された市職員）',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    'ある作家さんに、人生のコツを聞いてみたよ\n「毎日を大切に生きること。人生は一度きりなのだから後悔しないように」だって',
+    '「多文化交流スピーチ会」を開きました。ある参加者がネットで読んだと話した「柳川の人は、道に迷うと、いつも笑顔で声をかけてくれる」という言葉に、拍手が起こりました。',
+    '「最初は不安だったけれど、地域の人が温かく迎えてくれて、今では毎日が楽しくて仕方がない」（ノーベル賞を受賞した科学者）',
+    '「最初は不安だったけれど、地域の人が温かく迎えてくれて、今では毎日が楽しくて仕方がない」（ネットで話題になった職員）',
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
