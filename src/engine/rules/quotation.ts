@@ -126,6 +126,10 @@
  * Blind R191I-007 kind: one short spoken remark heard in person, its speaker a person in its sentence or the one before (業者さんが「…ね」と
  * 言っていました, 市長に同行中。車内で「…」とポツリ: heardRemark) — the speaker is its source; not hearsay, a vague someone, an authority, a
  * medium, an office holder's remark with no occasion, a statement of two sentences, nor a saying with no speaker.
+ * Blind R194A-037/R195D-050/IY kinds: an owner named with の right before words called theirs (市長の「…」という言葉, 北原白秋の「…」という一節:
+ * ownerBefore) is a source; a line hummed (「…」と口ずさむ: HUMMED_AFTER) is quoted however short; the event's speaker as the sentence's topic
+ * (先生はまず、…説明し、「…」と問いかけました: eventTopicSpeaker), a casual interview (…に…を聞いてみたよ), a participant's said-clause (参加者が
+ * 話した「…」という言葉) and a tag naming one of the city's people by what they did (（育児休業を取得した市職員）: DID_TAG_AFTER) are the post's own.
  */
 import type { Doc } from '../doc'
 import type { RuleFamily, RuleInput } from '../rule'
