@@ -198,6 +198,13 @@
  *   received answered with the city's standing request (以前から公共交通機関でのご来場をお願いしております; not a plain request, not with a
  *   fix), and posts charging mishandling (不手際があったとする投稿) answered by the handling declared proper in the past progressive
  *   (当日は…適切に対応しておりました; not a fix reported done or to come, not an apology, not a rumour warning).
+ * - blind R193I–R197A: a complaint received and what it reports called improbable with no demonstrative (…お出しすることはまず考えにくい
+ *   かと思います; not an expert's view reported with とのこと), critics' posts that charge the city pointed back to as false (そうした書き込みは
+ *   誤った情報です; not a hoax set right), a complaint of too little denied in another word for it (足りないということはございません; not a
+ *   worried asker), the complainant's own step not yet done when the city came (その時点ではまだ出されていなかった), a report called
+ *   groundless as a verdict (全く根拠のない報道であると認識しております), the handling declared free of delay as the city's view (対応に遅れは
+ *   なかったものと考えております), and a charged act in the voiced past denied as a fact (拒んだ事実は一切ございません). A guide that concedes
+ *   the reader could look it up and gives the facts anyway (…を見ればわかるはずですが、念のためご案内します) tells no critic off.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -374,6 +381,11 @@ const CONDUCT_DECLARED_PROPER = {
 }
 
 /**
+ * A concession that leads into the guide itself (…を見ればわかるはずですが、念のためご案内します, お読みいただければお分かりになるかと
+ * 思いますが、改めてご説明します): the writer gives the information anyway, no critic is told to look it up.
+ */
+const JUST_IN_CASE = '(?:です|でございます|だ|と思います|と存じます|思います|存じます)?(?:が|けど|けれど|けれども)[、,\\s]?(?:念のため|念の為|改めて|あらためて|重ねて)'
+/**
  * A look in the honorific conditional with no adverb, then the reader said to understand in the honorific with a polite guess
  * (ご覧いただければお分かりになると思います, お読みになればご理解いただけるかと存じます): the wording of a guide.
  */
@@ -426,6 +438,27 @@ const FACT_DENIED = '事実(?:は|も)[、,]?(?:一切|全く|まったく|特�
 const STILL_CHECKING = phrase('可能性もあ|かもしれ|引き続き|調査(?:を続け|いたします|します|中)|(?:測定|確認|調査)(?:を)?(?:続け|行って(?:まいり|いき)|いたします|します)', 'u')
 /** A concession or a fix in the paragraph (確かに, 改善, おっしゃるとおり): the city listening. Thanks alone is the greeting. */
 const CONCEDED43 = phrase('確かに|たしかに|改善|見直|検討|工夫|反省|至らな|不十分|今後は|これから|おっしゃる(?:とおり|通り)|その(?:とおり|通り)', 'u')
+/**
+ * Blind R194A-010: a claim quoted that makes the city or its staff the topic of a fault (「柳川市は評価が高すぎる」, 「市の除雪が遅い」,
+ * 「職員は対応が冷たい」): a charge against the city, not a hoax about an event (「公園が閉鎖される」).
+ */
+const CITY_FAULT_QUOTED = phrase('[「『][^」』\\n]{0,12}?(?<!都)(?:市|市役所|役所|行政|市長|市職員|職員|当市|本市|当課)(?:は|が|って|の[^」』\\n]{1,8}?(?:は|が|って))[^」』\\n]{0,20}?(?:すぎ|過ぎ|ひど|遅(?:い|すぎ|かっ|れて)|悪(?:い|すぎ|かっ)|高い|おかしい|不公平|いい加減|冷た|怠慢|手抜き|ずさん|ぼったくり|横柄|無駄)[^」』\\n]{0,8}[」』]', 'u')
+/**
+ * What the phrases that call a criticised event impossible share (そのような偏りが生じることはあり得ません, …お出しすることはまず考えにくい):
+ * after a criticism received or a charge heard; not a rumour, false hazard information or a fraud's pretext set right, not a worried
+ * asker reassured, not with an apology, a concession or a fix.
+ */
+const DECLARED_IMPOSSIBLE = {
+  what: '批判を頭から否定する反論',
+  instead: INSTEAD.deny,
+  notWithApology: true,
+  rumourDenial: true,
+  needsCriticism: true,
+  strongCriticism: true,
+  orCharge: true,
+  notInHoaxWarning: true,
+  unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase('ご心配|心配の|ご不安|不安の|詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽の|偽物|還付金|暗証番号', 'u').source, 'u'),
+}
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
@@ -551,10 +584,11 @@ const PHRASES: Phrase[] = [
     orReply: true,
     notWithApology: true,
   },
-  // Denials.
+  // Denials. Blind R197A-057 kind: a verb in the voiced past before 事実 as well (市が受け入れを拒んだ事実は一切ございません, 書類を
+  // 持ち込んだ事実はありません, 工事を急いだ事実はございません): the charged act denied as a fact, like した事実.
   {
     re: phrase(
-      '(?:そのような|そういった|そんな|という|といった|とされる|ような|ている|ていた|(?<!決定し|決まっ|確定し|決定され|決議し)た|る)事実(?:は|も|を|など|等)(?:一切|全く|まったく|いっさい|何ら|なんら|決して)?(?:ありません|ございません|ない(?:と|。|です|、)|なく|無い|無く|ありませんでした|確認(?:して|されて|できて)(?:おらず|おりません|いません|いない))|事実(?:と|とは|に)(?:大きく|全く|まったく|著しく|明らかに)?(?:異なり(?:ます|まして)?|違い(?:ます|まして)|(?:異な|違)って(?:おります|います)(?![^。！？!?\\n]{0,8}(?:可能性|場合|かも|おそれ|恐れ))|違う(?:もの|内容|情報)?(?:です|であり|。)|異なる(?:もの|内容|情報)?(?:です|であり|でござい|だ|と考え|。)|反し(?:ます|ており|ています|ている)|反する(?:もの|内容|表現)?(?:です|であり|でござい|だ|。))|(?:は|も)(?:事実|正確|正しく)(?:では|じゃ)(?:ありません|ございません|ない)(?!でし)|事実に基づかない(?:もの|内容|報道|記事|情報|主張)?(?:であり|です|だ|でござい)|(?:は|も)(?:全く|完全に)?(?:間違って|誤って)(?:います|おります|いる)(?![^。！？!?\\n]{0,4}(?:かも|場合))|(?:全くの|まったくの|完全な|明らかな)(?:誤り|間違い|虚偽|でたらめ|デタラメ|作り話|デマ|嘘|うそ|ウソ)|そのような(?:こと|事)(?:は|も)(?:一切|全く|決して|断じて)?(?:ございません|ありません|ない)|(?:ような|という|といった|そのような)(?:不正|癒着|隠蔽|隠ぺい|違法行為|不祥事|事実関係|行為|指示|要求|接待|便宜|関与|流用|差別)(?:は|も|など)(?:一切|全く|決して|断じて|何ら)(?:ありません|ございません|ない|しておりません|していません|ございませんでした|ありませんでした|行っておりません|行っていません|おこなっておりません)|(?:間違った|悪い|不正な|おかしな|やましい)(?:こと)?(?:は|を)?(?:一切|何も|なにも)?(?:して|やって)(?:いません|おりません|いない)|(?:市|当市|私たち|我々|当課|職員|こちら)(?:は|も)(?:何も|なにも|一切)?悪く(?:ありません|ない|ございません)|見解の相違|そのような(?:話|決定|計画|事実|意図|指示|発言)(?:は|も)(?:一切|全く|決して|断じて)(?:ございません|ありません|ない|しておりません|していません)|(?:は|も|とは)(?:全くの|まったくの|完全な|明らかな|明白な)?(?:誤り|間違い|虚偽|でたらめ|デタラメ|作り話)(?:です|でございます|であり|であります|だ(?:[。！!、]|と)|と考え|と言わざる|。)|(?:デマ|dema|ガセ|ガセネタ|虚偽|捏造|ねつ造|でっち上げ|フェイクニュース|でたらめ|デタラメ)\\s?(?:です|でございます|であり|であります|だ(?:[。！!、]|と)|と判明|なので|ですので)|根も葉もない|事実誤認|誤報(?:です|であり)',
+      '(?:そのような|そういった|そんな|という|といった|とされる|ような|ている|ていた|(?<!決定し|決まっ|確定し|決定され|決議し)た|(?<=[んい])だ|る)事実(?:は|も|を|など|等)(?:一切|全く|まったく|いっさい|何ら|なんら|決して)?(?:ありません|ございません|ない(?:と|。|です|、)|なく|無い|無く|ありませんでした|確認(?:して|されて|できて)(?:おらず|おりません|いません|いない))|事実(?:と|とは|に)(?:大きく|全く|まったく|著しく|明らかに)?(?:異なり(?:ます|まして)?|違い(?:ます|まして)|(?:異な|違)って(?:おります|います)(?![^。！？!?\\n]{0,8}(?:可能性|場合|かも|おそれ|恐れ))|違う(?:もの|内容|情報)?(?:です|であり|。)|異なる(?:もの|内容|情報)?(?:です|であり|でござい|だ|と考え|。)|反し(?:ます|ており|ています|ている)|反する(?:もの|内容|表現)?(?:です|であり|でござい|だ|。))|(?:は|も)(?:事実|正確|正しく)(?:では|じゃ)(?:ありません|ございません|ない)(?!でし)|事実に基づかない(?:もの|内容|報道|記事|情報|主張)?(?:であり|です|だ|でござい)|(?:は|も)(?:全く|完全に)?(?:間違って|誤って)(?:います|おります|いる)(?![^。！？!?\\n]{0,4}(?:かも|場合))|(?:全くの|まったくの|完全な|明らかな)(?:誤り|間違い|虚偽|でたらめ|デタラメ|作り話|デマ|嘘|うそ|ウソ)|そのような(?:こと|事)(?:は|も)(?:一切|全く|決して|断じて)?(?:ございません|ありません|ない)|(?:ような|という|といった|そのような)(?:不正|癒着|隠蔽|隠ぺい|違法行為|不祥事|事実関係|行為|指示|要求|接待|便宜|関与|流用|差別)(?:は|も|など)(?:一切|全く|決して|断じて|何ら)(?:ありません|ございません|ない|しておりません|していません|ございませんでした|ありませんでした|行っておりません|行っていません|おこなっておりません)|(?:間違った|悪い|不正な|おかしな|やましい)(?:こと)?(?:は|を)?(?:一切|何も|なにも)?(?:して|やって)(?:いません|おりません|いない)|(?:市|当市|私たち|我々|当課|職員|こちら)(?:は|も)(?:何も|なにも|一切)?悪く(?:ありません|ない|ございません)|見解の相違|そのような(?:話|決定|計画|事実|意図|指示|発言)(?:は|も)(?:一切|全く|決して|断じて)(?:ございません|ありません|ない|しておりません|していません)|(?:は|も|とは)(?:全くの|まったくの|完全な|明らかな|明白な)?(?:誤り|間違い|虚偽|でたらめ|デタラメ|作り話)(?:です|でございます|であり|であります|だ(?:[。！!、]|と)|と考え|と言わざる|。)|(?:デマ|dema|ガセ|ガセネタ|虚偽|捏造|ねつ造|でっち上げ|フェイクニュース|でたらめ|デタラメ)\\s?(?:です|でございます|であり|であります|だ(?:[。！!、]|と)|と判明|なので|ですので)|根も葉もない|事実誤認|誤報(?:です|であり)',
     ),
     what: '批判や情報を否定する表現',
     instead: INSTEAD.deny,
@@ -575,7 +609,7 @@ const PHRASES: Phrase[] = [
   // ありません is not matched).
   {
     re: phrase(
-      '(?:誤解|ごかい)(?:です|でございます|であり|に基づ(?:く|き|いた)|によるもの|による(?:ご)?批判|のないように申し上げ|なきよう申し上げ)|(?:勘違い|誤解)(?:されて|なさって|をされて|しておられ|されと|されちょ|しとられ|しちょられ|しとらす|しよらす)(?:いる|おられ|いらっしゃ|る)?(?:よう|よー|方が|みたい|のでは|かと|んじゃ|ごた)|勘違い(?:です|でございます)|誤読(?:され|です|なさ)|曲解|決めつけ(?:る|られる)?(?:の|こと)?(?:は|を)?(?:やめ|おやめ|お控え|控え)(?!ましょう|よう|る)|(?<!(?:国籍|見た目|外見|容姿|性別|年齢|肩書き?|出身|出身地|障がい|障害|学歴|職業|服装|第一印象|イメージ|先入観|属性|血液型|名前|性的指向|病気|病名|家庭環境)(?:だけ|のみ)?で|(?:人|相手|他人|子ども|子供|誰か|だれか|友だち|友達|利用者|外国人)を[^。！？!?\n]{0,16})決めつけない(?:で|よう)|(?:主張|発言|決めつけ|憶測|臆測|表現|言いがかり|言い掛かり)(?:は|を|も)(?:お控え|おやめ|控え|やめ|撤回|取り消)(?!ましょう|よう|る)|撤回(?:して(?:ください|下さい|いただき|ほしい)|を(?:求め|要求|お願い))|お言葉を返すようですが|お言葉ですが|失礼ながら|よくお読み(?:いただければ|になれば)|(?:ば|たら)[^。！？!?\\n]{0,16}(?:分か|わか|お分かりいただけ|おわかりいただけ|ご理解いただけ|ご納得いただけ)(?:る|ります|ます)?(?:はず|ものと)|(?:根拠のない|根拠なき|憶測による|事実に基づかない|一方的な|的外れな|いわれのない|誤った)(?:ご)?(?:批判|非難|中傷|主張|発言|決めつけ|ご指摘|指摘)(?:は|を)(?:お)?(?:やめ|控え|慎)|(?:(?:非難|批判|責められ|言われ|言わるっ|言わるる|謝罪す|謝)(?:る|される)?(?:理由|いわれ|筋合い|覚え)|(?:怒られ|叱られ|咎められ|とがめられ)る(?:筋合い|いわれ|覚え))(?:は|も|とか|なんか|なんて)?[、,]?(?:どこにも|何も|なんも|一切|全く|まったく|何ら|全然|ぜんぜん|いっちょん|これっぽっちも)?(?:ありません|ございません|ありまっせん|ない|無い|なか(?!なか)|ねえ|ねぇ|ねー|あらへん)|(?:誤解|不快な思い|ご不快|ご心配)(?:を)?(?:招いた|与えた|させた|された|おかけした)(?:とすれば|のであれば|のなら|ならば|なら)[^。！？!?\\n]{0,12}(?:残念|遺憾)|受け止め方の(?:問題|違い)|(?:確認|調べ|お調べ|理解)(?:して|になって|されて|なさって)から(?:ご)?(?:発言|批判|ご意見)|誤った(?:認識|理解)(?:に基づ|です|であり|をされて)|ご理解(?:が)?(?:不足|足りな)|正しく(?:ご)?理解(?:されて|いただけて|して)(?:いない|おらず|いません|おられない)',
+      '(?:誤解|ごかい)(?:です|でございます|であり|に基づ(?:く|き|いた)|によるもの|による(?:ご)?批判|のないように申し上げ|なきよう申し上げ)|(?:勘違い|誤解)(?:されて|なさって|をされて|しておられ|されと|されちょ|しとられ|しちょられ|しとらす|しよらす)(?:いる|おられ|いらっしゃ|る)?(?:よう|よー|方が|みたい|のでは|かと|んじゃ|ごた)|勘違い(?:です|でございます)|誤読(?:され|です|なさ)|曲解|決めつけ(?:る|られる)?(?:の|こと)?(?:は|を)?(?:やめ|おやめ|お控え|控え)(?!ましょう|よう|る)|(?<!(?:国籍|見た目|外見|容姿|性別|年齢|肩書き?|出身|出身地|障がい|障害|学歴|職業|服装|第一印象|イメージ|先入観|属性|血液型|名前|性的指向|病気|病名|家庭環境)(?:だけ|のみ)?で|(?:人|相手|他人|子ども|子供|誰か|だれか|友だち|友達|利用者|外国人)を[^。！？!?\n]{0,16})決めつけない(?:で|よう)|(?:主張|発言|決めつけ|憶測|臆測|表現|言いがかり|言い掛かり)(?:は|を|も)(?:お控え|おやめ|控え|やめ|撤回|取り消)(?!ましょう|よう|る)|撤回(?:して(?:ください|下さい|いただき|ほしい)|を(?:求め|要求|お願い))|お言葉を返すようですが|お言葉ですが|失礼ながら|よくお読み(?:いただければ|になれば)|(?:ば|たら)[^。！？!?\\n]{0,16}(?:分か|わか|お分かりいただけ|おわかりいただけ|ご理解いただけ|ご納得いただけ)(?:る|ります|ます)?(?:はず|ものと)(?!' + JUST_IN_CASE + ')|(?:根拠のない|根拠なき|憶測による|事実に基づかない|一方的な|的外れな|いわれのない|誤った)(?:ご)?(?:批判|非難|中傷|主張|発言|決めつけ|ご指摘|指摘)(?:は|を)(?:お)?(?:やめ|控え|慎)|(?:(?:非難|批判|責められ|言われ|言わるっ|言わるる|謝罪す|謝)(?:る|される)?(?:理由|いわれ|筋合い|覚え)|(?:怒られ|叱られ|咎められ|とがめられ)る(?:筋合い|いわれ|覚え))(?:は|も|とか|なんか|なんて)?[、,]?(?:どこにも|何も|なんも|一切|全く|まったく|何ら|全然|ぜんぜん|いっちょん|これっぽっちも)?(?:ありません|ございません|ありまっせん|ない|無い|なか(?!なか)|ねえ|ねぇ|ねー|あらへん)|(?:誤解|不快な思い|ご不快|ご心配)(?:を)?(?:招いた|与えた|させた|された|おかけした)(?:とすれば|のであれば|のなら|ならば|なら)[^。！？!?\\n]{0,12}(?:残念|遺憾)|受け止め方の(?:問題|違い)|(?:確認|調べ|お調べ|理解)(?:して|になって|されて|なさって)から(?:ご)?(?:発言|批判|ご意見)|誤った(?:認識|理解)(?:に基づ|です|であり|をされて)|ご理解(?:が)?(?:不足|足りな)|正しく(?:ご)?理解(?:されて|いただけて|して)(?:いない|おらず|いません|おられない)',
     ),
     what: '相手の誤りを指摘する反論',
     instead: INSTEAD.critic,
@@ -706,6 +740,19 @@ const PHRASES: Phrase[] = [
     what: '報道や批判への抗議・反論',
     instead: INSTEAD.press,
     notWithApology: true,
+  },
+  // Blind R196I-070 kind: a report or a criticism called groundless as the writer's verdict, in a copula or a verb of judging (全く根拠のない
+  // 報道であると認識しております, 何ら根拠のない批判です, いわれのない非難だと考えております, 事実に基づかない記事と言わざるを得ません):
+  // the press or the critic answered back (a claim only as ご主張, the addressee's: a health fad's 根拠のない主張 is a myth). Not a caution with no verdict (根拠のない情報に惑わされないで, 根拠のない書き込みはやめましょう),
+  // not a rumour set right (`rumourDenial`: 「…」という投稿が広がっていますが、根拠のない投稿です), not with an apology.
+  {
+    re: phrase('(?:根拠(?:の|も)(?:ない|無い)|根拠なき|根拠を欠く|何の根拠もない|事実無根の|事実に基づかない|事実に基づいていない|いわれのない|謂れのない|裏付けのない|裏付けを欠く)(?:ご主張|ご?指摘|ご?批判|報道|記事|報じ方|番組|放送|非難|中傷|書き込み|投稿|コメント|言いがかり)(?:で(?:す|ございます|あ(?:る|り|ります))|だ(?=[。！!、]|と)|と(?:考え|認識|判断|思|言わざる|受け止め|存じ|捉え)|に(?:すぎ|過ぎ)(?:ません|ない))'),
+    need: ['根拠', '事実無根', '事実に基づ', 'いわれ', '謂れ', '裏付け'],
+    what: '報道や批判への抗議・反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    rumourDenial: true,
+    notInHoaxWarning: true,
   },
   // Self-justification.
   // Blind R111A-100: the criticism named with what it points at (ご指摘の点は当たらないと考えております, ご批判の内容はあたらない
@@ -1356,7 +1403,7 @@ const PHRASES: Phrase[] = [
   // A guide in the honorific with no adverb and a polite guess (こちらのページをご覧いただければお分かりになると思います, answering a
   // question) is the next entry's: it is a rebuttal only where a criticism is answered.
   {
-    re: phrase(`(?:(?:少し|すこし|ちょっと|よく|普通に|一度|きちんと|ちゃんと)[、,\\s]?|[、,\\s]?(?!${GUIDE_LOOK}))(?:調べれ|お調べになれ|お調べいただけれ|確認すれ|ご確認いただけれ|読め|お読みになれ|お読みいただけれ|見れ|ご覧になれ|ご覧いただけれ|考えれ|検索すれ|ググれ)ば(?:すぐ(?:に)?|簡単に|誰でも|どなたでも)?(?:わか|分か|お分かりにな|お分かりいただけ|ご理解いただけ)(?:る|ります)(?:こと|話|はず|内容|もの|かと|と思|でしょう)`),
+    re: phrase(`(?:(?:少し|すこし|ちょっと|よく|普通に|一度|きちんと|ちゃんと)[、,\\s]?|[、,\\s]?(?!${GUIDE_LOOK}))(?:調べれ|お調べになれ|お調べいただけれ|確認すれ|ご確認いただけれ|読め|お読みになれ|お読みいただけれ|見れ|ご覧になれ|ご覧いただけれ|考えれ|検索すれ|ググれ)ば(?:すぐ(?:に)?|簡単に|誰でも|どなたでも)?(?:わか|分か|お分かりにな|お分かりいただけ|ご理解いただけ)(?:る|ります)(?:こと|話|はず|内容|もの|かと|と思|でしょう)(?!${JUST_IN_CASE})`),
     ...TO_CRITIC,
   },
   // Blind (a colleague's find): the same look in the honorific, with no adverb, and the reader said to understand in the honorific with
@@ -2229,7 +2276,21 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.deny,
     rumourDenial: true,
     unless: phrase('ありがと|感謝|ご質問|お問い合わせ|ご心配|ご安心|安心して|ご不安', 'u'),
+  },  // Blind R194A-010 kind: the critics' posts pointed back to with a demonstrative of kind (「柳川市は評価が高すぎる」といった書き込みを目に
+  // することがあります。…そうした書き込みは誤った情報ですので, こうした投稿は誤情報です): a charge against the city read online and called
+  // false. Only when a quoted claim makes the city or its staff the topic of a fault (`CITY_FAULT_QUOTED`: 「市の除雪が遅すぎる」); a hoax
+  // or a rumour set right (「公園が閉鎖される」といった書き込み…こうした書き込みは誤った情報です) names no fault of the city.
+  {
+    re: phrase('(?:(?:そう|こう|ああ)した|(?:そう|こう)いった|(?:その|この)ような)(?:一部の)?(?:投稿|ポスト|ツイート|つぶやき|書き込み|コメント|ご意見|主張|発言|記事|動画|うわさ|噂|お話|話)(?:の内容)?(?:は|も)[、,\\s]?(?:完全に|完全な|全くの|まったくの|明らかな|明らかに|ただの|単なる)?(?:誤情報|誤った情報|間違った情報|偽情報|不正確な情報|事実と異なる(?:情報|内容)|虚偽の情報|事実無根|虚偽|でたらめ|デタラメ|デマ|誤り|間違い)(?:です|でございます|であり|だ(?=[。！!、]|$)|(?=[。！!]))'),
+    need: ['誤情報', '誤った', '間違った', '偽情報', '不正確', '異なる', '虚偽', '無根', 'でたらめ', 'でま', '誤り', '間違い'],
+    what: '批判や情報を否定する表現',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    rumourDenial: true,
+    alsoNeeds: CITY_FAULT_QUOTED,
+    unless: phrase('ありがと|感謝|ご質問|お問い合わせ|ご心配|ご安心|安心して|ご不安', 'u'),
   },
+
   // Round 50: the critic's claim called groundless speculation, in any register (「市から個人情報が漏れて…」というお話は、根拠のない
   // 臆測です, まったくの邪推でございます, 何の根拠もない憶測にすぎません, 勝手な想像やろ): said to a critic. Not a guess of the city's own
   // (あくまで推測です), not a myth set right with no critic (「水を飲めば防げる」は根拠のない思い込みです), not 憶測に惑わされず (no copula).
@@ -2275,6 +2336,21 @@ const PHRASES: Phrase[] = [
     ...TO_CRITIC,
     what: '苦情を疑う反論',
     unless: phrase('ご安心|安心して|ご心配|ご不安|ご質問', 'u'),
+  },
+  // Blind R194A-031 kind: a complaint that something is too little heard (「量が少ないのでは」というお声をいただきます, 人手が足りないとの
+  // ご指摘) and answered with a flat double negative that nothing is lacking, in any word for too little (量が足りないということは
+  // ございません, 不足しているということはありません, 少ないってことはなかです): the complainant told they are wrong, where the
+  // complaint's own word is not repeated (`deniedComplaints` reads that one). Not a rule or an offer with no complaint heard (定員が足りない
+  // ということはありません), not a worried asker or a question answered (ご心配の声, お問い合わせ, ご安心ください), not with a concession or a fix.
+  {
+    re: phrase('(?:足りない|足りていない|足りてない|足りなかった|足りていなかった|不足している|不足していた|不足する|少ない|少なすぎる|少な過ぎる|少なかった|物足りない)(?:という|って|なんて)?(?:こと|事)(?:は|も)[、,]?(?:決して|まったく|全く|けっして|一切|特に)?(?:ございません|ありません|ない(?=[。！!]|です)|なか)'),
+    need: ['足りな', '足りてい', '足りて', '不足', '少な'],
+    what: '苦情の内容を否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    notWithRemedy: true,
+    alsoNeeds: phrase('(?:少な|足りな|足りてい?な|不足|物足りな)[^」』。！？!?\\n]{0,8}[」』]?(?:って|と|との|という|みたいな)(?:いう)?(?:ご|お)?(?:コメント|意見|指摘|声|口コミ|クチコミ|レビュー|苦情|書き込み|批判|投稿|感想|不満|叱り)', 'u'),
+    unless: phrase('確かに|たしかに|ご安心|安心して|ご質問|お問い合わせ|問い合わせ|ご心配の|心配の声|心配する声|ご不安|不安の声|改善|見直|検討|ありがと', 'u'),
   },
   // Round 53: what a post, an article or a programme says of the city, told in the passive of report (こちらの投稿では、柳川市が寄附額を
   // 水増ししているとされていますが、誤りです; 記事で…と報じられていますが、違います; …って書かれとるばってん、間違いですけん), then denied with
@@ -2783,6 +2859,22 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     unless: phrase('確かに|たしかに|可能性もあ|可能性がございます|かもしれ|改めて|あらためて|再度|至急|すぐに|伺います|お伺い|(?:確認|対応|回収|収集|調査|配達|お届け)(?:いたします|します|させていただきます)', 'u'),
   },
+  // Blind R195D-007 kind: a complaint that something was not collected or served (回収されなかった件ですが, 受け付けてもらえなかったとの
+  // ことですが) answered with the complainant's own step not yet done at the time the city came (収集車が通過した8時40分の時点ではまだ
+  // 出されていなかったと報告を受けております, 締切の時点ではまだ申請書が提出されていませんでした): the fault put on the complainant by the
+  // record. Only the complainant's own thing (ごみ, 申請書, 書類) or none named, with まだ; not a warning or an order of the city's own that
+  // was not yet issued (その時点ではまだ避難指示は出されていませんでした), not with an apology, a concession or the city coming again.
+  {
+    re: phrase('(?:時点|段階|時刻|時間|とき|時|際|ころ|頃)(?:では|で|には|に)(?:は)?[、,]?(?:まだ|未だ|いまだ)[、,]?(?:(?:ごみ|粗大ごみ|資源ごみ|資源物|ごみ袋|申請書|申込書|書類|届出書?|届け|荷物|回収物|品物|物)(?:は|が|も)?[、,]?)?(?:出され|お出しにな|お出しいただ|提出され|ご提出(?:され|いただ)|持ち込まれ|お持ち込みにな|お持ち込みいただ|申し込まれ|お申し込みにな|申請され|届け出られ|排出され|来られ|お越しにな|到着され)(?:て|って)(?:い|お)(?:なかった|ませんでした|りませんでした|らず)'),
+    need: ['まだ', '未だ', 'いまだ'],
+    what: '苦情を記録や相手の都合で否定する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    unless: phrase('確かに|たしかに|可能性もあ|かもしれ|改めて|あらためて|再度|至急|すぐに|伺います|お伺い|(?:回収|収集|対応|お届け|配達)(?:に伺|いたします|します|させていただきます)', 'u'),
+  },
   // Blind R164D-094, R162I-048: the complainant's own perception doubted as a polite question, in any register (気のせいではないでしょうか,
   // 見間違いじゃないですか, ご覧になっていた時間帯が違うのではないでしょうか, 行かれた日が別の日だったのではありませんか; blind R174I-027: what the critic looks at
   // or read doubted, 訂正前の画面をご覧になっているのではないでしょうか): the complaint put
@@ -3009,6 +3101,17 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase('引き続き|調査(?:を続け|いたします|します|中|を進め)|お話を(?:伺|お聞き)|伺います|お伺い|ご連絡(?:ください|いただ)|ご相談ください|詐欺|不審', 'u').source, 'u'),
   },
+  // Blind R197A-009 kind: a criticism of the city's handling heard (「市の避難指示が遅かった」という投稿が見られますが, 対応が遅いとのご指摘)
+  // and answered with the handling declared free of delay or fault as the city's view (対応に遅れはなかったものと考えております, 発令に遅延は
+  // なかったと認識しております, 手続きに不備はございませんでしたと判断しております): the critic told the city did nothing wrong. After a
+  // criticism received or a charge heard (`orCharge`), or in a reply; not a drill's or an inspection's finding with no critic (訓練では情報
+  // 伝達に遅れはなかったと考えています), not with an apology, a concession or a fix.
+  {
+    re: phrase('(?:対応|判断|発令|措置|運営|処理|作業|手続き|手続|連絡|周知|初動|伝達|情報発信|発信|避難指示|指示|除雪|復旧|支給|審査|配布|回収|収集|受付|案内|説明|配置|配備|派遣|出動|手配|開設)(?:に|には|の上で|上|について(?:は|も)?)[、,]?(?:何ら|全く|一切|特に|なんら|少しも|まったく|特段の)?(?:遅れ|遅延|不備|問題|落ち度|手落ち|過失|ミス|誤り|不手際|瑕疵|手抜かり|漏れ)(?:は|も|が|など)?(?:なかった|無かった|ございませんでした|ありませんでした)(?:もの|こと)?と[^。！？!?\\n]{0,8}?(?:考え|認識し|判断し|存じ|思(?!って(?:い|お)(?:まし)?た))'),
+    need: ['遅れ', '遅延', '不備', '問題', '落ち度', '手落ち', '過失', 'みす', '誤り', '不手際', '瑕疵', '手抜かり', '漏れ'],
+    ...CONDUCT_DECLARED_PROPER,
+    orCharge: true,
+  },
   // Blind R187I-017: after a complaint, the staff asked and their conduct on the day reported as proper (職員の対応が冷たかったとのお声を
   // いただきましたが、担当に確認したところ、丁寧にご案内していたとのことです; 窓口に確認いたしましたが、適切にご説明しておりました): the
   // complainant told the staff did nothing wrong, on the staff's own word, with no subject named (the subject named is R183I's kind). Only
@@ -3030,15 +3133,18 @@ const PHRASES: Phrase[] = [
         '|(?:そのような|そういった|そうした|そんな)(?:こと|事態|偏り|不正|操作|不公平|えこひいき|ひいき)(?:は|など|も|が)[、,]?(?:絶対に|決して|一切|まったく|全く|原理的に|仕組み上|構造上)?(?:あり得ません|ありえません|あり得ない|ありえない|(?:生じ|起こり|起き|発生し)(?:得|え)(?:ません|ない(?=[。！!]|です)))',
     ),
     need: ['ありえ', 'あり得', 'ありません', 'ございません', 'ない', '得ません', 'えません'],
-    what: '批判を頭から否定する反論',
-    instead: INSTEAD.deny,
-    notWithApology: true,
-    rumourDenial: true,
-    needsCriticism: true,
-    strongCriticism: true,
-    orCharge: true,
-    notInHoaxWarning: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase('ご心配|心配の|ご不安|不安の|詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽の|偽物|還付金|暗証番号', 'u').source, 'u'),
+    ...DECLARED_IMPOSSIBLE,
+  },
+  // Blind R193I-019 kind: a complaint received (冷めていたとのことですが, 遅れたとのご指摘ですが), then what it reports restated as a plain
+  // verb and called improbable in the writer's voice, with no demonstrative (冷めた状態でお出しすることはまず考えにくいかと思います, 職員が
+  // 受付を断ることは通常考えられません, 二重に請求したとは考えにくいです): the complainant told it cannot have happened. The same conditions
+  // as the entry above; not an expert's view reported (…ことは考えにくいとのことです: the guess must be the writer's, with 思う, 存じる or
+  // a copula), not with a check still to make (念のため確認いたします), a worried asker reassured or a fraud warned of.
+  {
+    re: phrase('(?<=[ぁ-ゖ])(?:こと(?:は|も|など)|とは)[、,]?(?:まず|通常|普通(?:は)?|到底|とうてい|およそ|ちょっと|常識的に(?:は|も)?|まずもって|構造上|仕組み上|原理的に)?[、,]?(?:(?:考えにく|考えづら)(?:い)?(?:か?と(?:思|存じ)|です(?![^。！？!?\\n]{0,4}とのこと)|でしょう|(?=[。！!]))|(?:考えられ|あり得|ありえ)(?:ません(?![^。！？!?\\n]{0,4}とのこと)|ない(?:か?と(?:思|存じ)|です|でしょう|(?=[。！!]))))'),
+    need: ['考えにく', '考えづら', '考えられ', 'あり得', 'ありえ'],
+    ...DECLARED_IMPOSSIBLE,
+    unless: new RegExp(DECLARED_IMPOSSIBLE.unless.source + '|' + phrase('念のため|確認(?:いたし|し|させていただき)ます|お調べ(?:いたし|し)ます|調査(?:いたし|し)ます', 'u').source, 'u'),
   },
 ]/** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).

@@ -4102,3 +4102,68 @@ describe('rebuttal: blind R192D — a complaint answered by the city\'s clean ch
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R193I–R197A — a complaint called improbable, critics\' posts called false, a shortfall denied, the complainant\'s late step, a report called groundless, the handling declared free of delay, a charged act denied as a fact', () => {
+  // Kinds: a complaint received and what it reports restated and called improbable in the writer's voice (…お出しすることは通常考えにく
+  // いと存じます); a charge against the city quoted from posts and the posts pointed back to as false with a demonstrative of kind (こうした
+  // 書き込みは誤情報です); a complaint of too little answered with a flat double negative in another word for it (不足しているということは
+  // ございません); a complaint of something not collected answered with the complainant's step not yet done at the time (その時点ではまだ
+  // 出されていませんでした); a report or a criticism called groundless as a verdict (根拠のない記事であると考えております); criticism of the
+  // city's handling answered with the handling declared free of delay as the city's view (作業に遅延はなかったと認識しております); the act a
+  // report charges restated in the voiced past and denied as a fact (市が工期を急いだ事実はございません). Not: an expert's view reported, a check still
+  // to make, a hoax or a rumour set right, a worried asker, a rule told, the city's own warning not yet issued, a caution against groundless
+  // information, a drill's finding, an incident's apology, an investigation's finding; and a guide that concedes the reader could look it up
+  // (…を見ればわかるはずですが、念のためご案内します).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['弁当のご飯が硬かったとのことですが、毎朝炊きたてを詰めておりますので、硬い状態でお渡しすることは通常考えにくいと存じます。', 'ことは通常考えにくいと存じ', 'comment'],
+    ['「窓口で受付を断られた」とのご指摘をいただきましたが、職員が受付をお断りすることはまず考えられません。', 'ことはまず考えられません', 'post'],
+    ['SNSで「市の道路補修が遅すぎる」「市役所は仕事が雑だ」といった投稿を見かけます。こうした投稿は誤情報ですので、ご注意ください。', 'こうした投稿は誤情報です', 'post'],
+    ['「学童の指導員が足りないのでは」というお声をいただきますが、配置基準を満たしておりますので、指導員が不足しているということはございません。', '不足しているということはございません', 'post'],
+    ['粗大ごみが収集されなかったとのことですが、収集員が伺った9時の時点ではまだ出されていませんでした。', '時点ではまだ出されていませんでした', 'comment'],
+    ['週刊誌に、市が補助金を不正に配分したとの記事が掲載されましたが、市としては根拠のない記事であると考えております。', '根拠のない記事である', 'post'],
+    ['除雪が遅いとのご指摘をいただきましたが、作業に遅延はなかったと認識しております。', '作業に遅延はなかったと認識し', 'post'],
+    ['「市の給水の対応が遅い」という書き込みが見られますが、給水車の配置に遅れはなかったものと判断しております。', '配置に遅れはなかったものと判断し', 'post'],
+    ['地元紙で、市が工事の完了を急いだために事故が起きたと報じられましたが、市が工期を急いだ事実はございません。', 'だ事実はございません', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // an expert's view reported; a risk told with no complaint; a check still to make after the doubt
+    ['気象台によると、今後大きな噴火が起きることは考えにくいとのことです。', 'post'],
+    ['大雨で堤防があふれることは考えにくいですが、早めの避難を心がけてください。', 'post'],
+    ['「料金を二重に取られた」とのことですが、二重に請求することは考えにくいです。念のため確認いたします。', 'comment'],
+    // a hoax or a rumour set right with a demonstrative of kind: no fault of the city quoted
+    ['「市役所で給付金がもらえる」といった投稿が出回っています。こうした投稿は誤った情報ですので、ご注意ください。', 'post'],
+    ['「中央公園が閉鎖される」といった書き込みがあります。こうした書き込みは誤った情報ですので、惑わされないようお願いします。', 'post'],
+    // a worried asker; a rule with no complaint; a shortfall conceded with a fix
+    ['「避難所の毛布が少ないのでは」とのお問い合わせをいただきますが、毛布が不足しているということはございません。ご安心ください。', 'post'],
+    ['定員が足りないということはありません。どなたでもご参加いただけます。', 'post'],
+    ['「駐輪場が少ない」とのご意見をいただきました。確かに台数が足りないということはありませんが、配置を見直します。', 'post'],
+    // the city's own warning not yet issued; a rule for a late step; the complainant's late step with the city coming again
+    ['午前8時の時点では、まだ避難指示は出されていませんでした。', 'reply'],
+    ['申請書が締切の時点でまだ提出されていない場合は、受付できません。', 'comment'],
+    ['ごみが回収されなかったとのこと、収集車が通過した時点ではまだ出されていなかったようですが、本日改めて回収に伺います。', 'comment'],
+    // a caution against groundless information; a myth; a rumour set right
+    ['根拠のない情報に惑わされないよう、市の公式発表をご確認ください。', 'post'],
+    ['根拠のない書き込みや中傷はやめましょう。', 'post'],
+    ['その健康法は科学的な根拠のない主張だと言われています。', 'post'],
+    ['「井戸水が汚染されている」という投稿が広がっていますが、根拠のない投稿です。最新の情報は市ホームページをご覧ください。', 'post'],
+    // a drill's finding with no critic; an admission after a criticism
+    ['先日の防災訓練では、情報伝達に遅れはなかったと考えています。', 'post'],
+    ['「市の除雪が遅い」との声をいただきました。作業に遅れはなかったと思っていましたが、確かに一部の路線で遅れがありました。改善します。', 'post'],
+    // an incident's apology; an investigation's finding; a rumour set right
+    ['このたびはシステム障害でご迷惑をおかけし、申し訳ございません。なお、個人情報が流出した事実は一切ございません。', 'post'],
+    ['調査の結果、データが外部に送信された事実は一切ありませんでした。', 'post'],
+    ['「市長が体調不良で公務を休んだ」という噂が広がっていますが、公務を休んだ事実はありません。', 'post'],
+    ['調査した限り、ウイルスが入り込んだ事実は確認されておりません。', 'post'],
+    // a guide that concedes the reader could look it up, then gives the information anyway
+    ['案内ページを見ればわかるはずですが、念のため手順をご案内します。', 'post'],
+    ['要項をお読みいただければお分かりになるかと思いますが、改めて持ち物をお知らせします。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it('still flags the critic told they would know had they looked, with no guide after it', () => {
+    expect(findingsOf(rebuttal, '案内ページを見ればわかるはずです。', { mode: 'post' }).some((f) => f.severity === 'warn')).toBe(true)
+  })
+})
