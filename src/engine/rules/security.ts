@@ -271,7 +271,8 @@ function codeAfterWhen(t: string, end: number, needDial: boolean): Value | null 
   if (!when) return null
   const at = end + when[0].length
   const v = valueAfter(t, at, needDial)
-  if (!v || v.at !== at || !CODE_STATED.test(t.slice(v.end, v.end + 10)) || NOT_LOCK_CODE.test(v.value)) return null
+  // The code may be quoted (7月1日（火）から「4819」に変更となります).
+  if (!v || !/^[「『"]?$/u.test(t.slice(at, v.at)) || !CODE_STATED.test(t.slice(v.end, v.end + 10)) || NOT_LOCK_CODE.test(v.value)) return null
   return v
 }
 
@@ -733,7 +734,10 @@ function mnemonicValue(t: string, end: number, needDial: boolean): Value | null 
  * 避けましょう, 誕生日にしていませんか) is not one.
  */
 const HINT_SUBJECT =
-  '(?<=(?:金庫|キーボックス|南京錠|ダイヤル錠|番号錠|暗証番号錠|電子錠|ロッカー|テンキー)[^。！？!?\\n]{0,12})(?:番号|数字|コード)|パスワード|パスコード|(?<![ァ-ヴー])パス(?![ァ-ヴー])|暗証番号|暗証|(?<![A-Za-z])PIN(?![A-Za-z])|(?:解除|解錠|開錠|ロック解除)(?:番号|コード)|(?:金庫|キーボックス|南京錠|ダイヤル錠|錠|鍵|カギ|ロッカー|倉庫|書庫|保管庫|扉|ドア|通用口|裏口|勝手口|テンキー|オートロック|電子錠|セキュリティ)の?(?:暗証)?(?:番号|ナンバー|ダイヤル|数字|コード)'
+  '(?<=(?:金庫|キーボックス|南京錠|ダイヤル錠|番号錠|暗証番号錠|電子錠|ロッカー|テンキー)[^。！？!?\\n]{0,12})(?:番号|数字|コード)|' +
+  // Blind R194A-027: the lock named, then a bare 番号 opening the next sentence (通用口をテンキー錠にしました。番号は…の創立記念日から).
+  '(?<=(?:金庫|キーボックス|南京錠|ダイヤル錠|番号錠|暗証番号錠|暗証番号式|暗証式|電子錠|テンキー|オートロック)[^。！？!?\\n]{0,20}[。！!]\\s?)(?:番号|数字|コード)(?![札票表])|' +
+  'パスワード|パスコード|(?<![ァ-ヴー])パス(?![ァ-ヴー])|暗証番号|暗証|(?<![A-Za-z])PIN(?![A-Za-z])|(?:解除|解錠|開錠|ロック解除)(?:番号|コード)|(?:金庫|キーボックス|南京錠|ダイヤル錠|錠|鍵|カギ|ロッカー|倉庫|書庫|保管庫|扉|ドア|通用口|裏口|勝手口|テンキー|オートロック|電子錠|セキュリティ)の?(?:暗証)?(?:番号|ナンバー|ダイヤル|数字|コード)'
 /**
  * Round 55: the new code named back in the sentence after the secret changed (暗証番号が変わりました。新しい番号は代表番号の下4桁と同じ;
  * 電子錠を交換しました。今度の番号は…): a bare 番号 after 新しい/新/変更後の/今度の, with a secret or a lock named shortly before it.
@@ -747,16 +751,40 @@ const HINT_SOURCE =
  * 後ろに yanagawa, 誕生日の前に abc を付けたもの): the recipe gives the whole password away.
  */
 const HINT_AFFIX = '(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に)\\s?[「『"]?[A-Za-z0-9!#$%&*+\\-_.@]{2,16}'
-const HINT_END = `${HINT_AFFIX}|です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ`
+const HINT_END = `${HINT_AFFIX}|です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ|にちなん|に因ん|をもじ|をもと|を元`
 const SECRET_HINT = new RegExp(
   `(?:${HINT_SUBJECT}|${RENEWED_SUBJECT})(?:は|って|が|も|の(?:ヒント|手がかり|覚え方)は)?[、,]?[^\\n。！？!?をで]{0,16}?(?:${HINT_SOURCE})[^\\n。！？!?]{0,10}?(?:${HINT_END})`,
   'gu',
 )
 const MAY_HINT = /西暦|和暦|年齢|歳の数|代表電話|番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|誕生|生年月日|記念日|電話番号|代表番号|内線|郵便番号|ナンバー|背番号|市制|設立|創立|創業|開庁|開館|就任|生まれ|名前|名字|苗字|ローマ字|逆|ゾロ目|連番|同じ数字|語呂|ゴロ|ごろ/u
 /** The public's own secret, a rule about it, or a question: not a hint at the city's. */
-const HINT_RULE = /以外|ではなく|じゃなく|しないで|ませんか|ないで|ないよう|できません|使えません|不可|禁止|初期|初回|仮の|仮パス|変更して(?:ください|下さい)|変更をお願い|ご自身|ご本人|ご自分|お客様|利用者|各自|あなた|申請者|ご家族|皆さん|みなさん|申込者|申込み者|申し込み者|登録者|加入者|受験者|保護者|児童|生徒|市民|住民|\?|？|など|とか|例えば|設定しない|使わない|はダメ|はだめ|はNG|危険|推測|避け|やめ|注意|詐欺|忘れ|方は|場合|問い合わせ|お伝え|ご連絡|別の|とは別|異なる|違う|入力して(?:ください|下さい)/u
+const HINT_RULE = /以外|ではなく|じゃなく|しないで|ませんか|ないで|ないよう|できません|使えません|不可|禁止|初期|初回|仮の|仮パス|変更して(?:ください|下さい)|変更をお願い|ご自身|ご本人|ご自分|お客様|利用者|各自|あなた|申請者|ご家族|皆さん|みなさん|申込者|申込み者|申し込み者|登録者|加入者|受験者|保護者|児童|生徒|市民|住民|\?|？|など|とか|例えば|設定しない|使わない|はダメ|はだめ|はNG|危険|推測|避け|やめ|注意|詐欺|忘れ|方は|場合|問い合わせ|お伝え|ご連絡|お尋ね|尋ねて|お聞き|聞いて|お知らせし|周知し|通知し|配布し|配付し|別の|とは別|異なる|違う|入力して(?:ください|下さい)/u
 /** A number kept in order by a fact (西暦で管理しています): a filing scheme, not a secret's make-up. */
 const HINT_FILING = /管理|記録|表記|登録|整理|統一|区別|分類/u
+
+/**
+ * Blind R195D-004 kind: a login's secret told as the usual one, left unnamed, with a figure or a word added to it (ログインするときは、
+ * 係でふだん使っているものの後ろに「77」を足して入力して): whoever reads it and knows the old one has the new, and the old one is guessed
+ * from the rest of the office's habits. The base is only pointed at (いつもの/ふだん/共通の … やつ, もの, あれ), the affix is a short value
+ * in figures or letters, and what is made is typed in (入れ, 入力, 打ち込, ログイン) in a sentence that names the login or the secret. A
+ * file or a tag named with an added year and saved or posted is not this. Bounded: the base at most 14 characters.
+ */
+const USUAL_PLUS_AFFIX =
+  /(?:いつも|普段|ふだん|共通|共用|例の|前の|これまでの|今までの|従来|同じ)[^\n。！？!?「『]{0,14}?(?:やつ|ヤツ|奴|もの|もん|あれ|アレ)の(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に|先頭に|お尻に|おしりに)\s?[「『"]?([A-Za-z0-9!#$%&*+\-_.@]{2,16})[」』"]?\s?(?:を|と)?(?:付け|つけ|足し|たし|加え|くわえ|くっつけ|追加し)[てた][^\n。！？!?]{0,6}?(?:入れ|いれ|入力|打ち込|打って|ログイン|サインイン)/gu
+function findUsualPlusAffix(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!has[W.valueOpens]) return
+  let k = 0
+  for (const m of t.matchAll(USUAL_PLUS_AFFIX)) {
+    if (k++ >= MAX_HITS) break
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    if (!LOGIN_CONTEXT.test(sentence) || AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence)) continue
+    strong.push({ start, end, label: '', name: 'ログイン情報' })
+  }
+}
 
 function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   if (!has[W.hint] || !has[W.hintSecret] || !has[W.hintSubject]) return
@@ -1075,6 +1103,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findValueThatOpens(t, has, strong)
   findKanaThatOpens(t, has, low, strong)
   findHints(t, has, strong)
+  findUsualPlusAffix(t, has, strong)
   if (strong.length === 0) return
   let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
@@ -1140,11 +1169,17 @@ const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引
  * key is, in any register (郵便受けの裏にガムテで貼り付けとるけん). Bounded: one short noun before で.
  */
 const FASTENED = '(?:[^\\s。！？!?\\n、,でにをは]{0,5}テープ|ガムテ|セロテ|布テ|養生テ|磁石|マグネット|結束バンド|針金|ひも|紐|ヒモ|ロープ|輪ゴム|ゴム|画鋲|押しピン|クリップ|洗濯ばさみ|洗濯バサミ|フック|ワイヤー|チェーン|鎖|両面)で'
-/** A place, then the key put there: 〈箱〉に〈鍵〉を置いて(あります). Bounded: the place is one phrase. */
+/**
+ * A place, then the key put there: 〈箱〉に〈鍵〉を置いて(あります). Bounded: the place is one phrase.
+ * Blind R194A-006 kind: a spare too (…の箱の中にも予備を一本入れてあります), the key named as the topic earlier in the sentence
+ * (SPARE_OF_KEY) and the spare called 予備 or スペア alone, with its count; the spot is not a staffed desk or a locked box.
+ */
 const KEY_PUT = new RegExp(
-  `([^\\s。！？!?\\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(?:${FASTENED})?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ)を(?:${FASTENED})?(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし|留め|止め|とめ|固定し|結ん|結わえ|縛っ|くくりつけ|括り付け)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)`,
+  `([^\\s。！？!?\\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(?:も)?(?:${FASTENED})?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ|予備|スペア)を(?:[1-9１-９一二三]{1,2}(?:本|つ|個|組|セット)|ひとつ|ふたつ)?(?:${FASTENED})?(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし|留め|止め|とめ|固定し|結ん|結わえ|縛っ|くくりつけ|括り付け)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)`,
   'gu',
 )
+/** Before a bare 予備 or スペア put at a spot: the key named as a topic or an object earlier in the sentence (鍵は…, 倉庫のカギを…). */
+const SPARE_OF_KEY = /(?:合鍵|合い鍵|鍵|カギ|かぎ|(?<![ァ-ヴー])キー(?![ァ-ヴー]))(?:は|も|を|が|、)/u
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
 /**
  * Blind R58A: where a key is kept, in English (the key to the boat shed is kept under the blue flowerpot, the spare key is
@@ -1809,10 +1844,12 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const sentence = t.slice(s.start, s.end)
       const advice = /^(?:のは|ことは|ないで|ないよう|たり|ては)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))
       if (advice || KEY_NOT_KEPT.test(unstaffed(m[0])) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!) || CARRIED.test(m[1]!) || (/^(?:戻|もど)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && (KEY_SECURED.test(unstaffed(m[1]!)) || NO_PLACE_TOLD.test(m[1]!)))) continue
+      // A bare spare (予備, スペア) is a key's only after the key is named in the sentence, and not one kept at a desk or in a locked box.
+      if (/^(?:予備|スペア)$/u.test(m[2]!) && (!SPARE_OF_KEY.test(t.slice(s.start, m.index)) || KEY_SECURED.test(unstaffed(m[1]!)))) continue
       // A time before 鍵をかけ (昼間に鍵をかけていない住宅, 外出時に鍵をかけて): the key locks a door then, it is hung nowhere.
       if (/^(?:掛け|かけ)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && TIME_NOT_PLACE.test(m[1]!)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
-      emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
+      emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: /^(?:予備|スペア)$/u.test(m[2]!) ? `${m[2]!}の鍵` : m[2]!, place: m[1]! } })
     }
     // The key named by where it lies (植木鉢の下にある鍵をお使いください).
     for (const m of hitsOf(KEY_AT, t)) {

@@ -3101,3 +3101,46 @@ describe('security: blind R172A/R173I kinds (round 44 fixes)', () => {
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+// Stop 46 (R194A, R195D, R196I): a new code told after the date it takes effect on, the date with its weekday and the code quoted
+// (…は、10月1日（水）から『7305』に変わります); a login's secret told as the usual unnamed one with a value added and typed in
+// (ふだん使っているものの頭に「kz」をつけて入力); a lock named, then a bare 番号 opening the next sentence told by what it is made of
+// (テンキー錠に替えました。番号は…創立記念日をもとに); a spare of a key named in the sentence, called 予備 or スペア alone, put at a spot
+// with its count (…消火器の箱の中にもスペアを1本置いてあります)
+describe('security: stop 46 (quoted code after a dated change, usual secret plus affix, hint after a lock, a bare spare key put)', () => {
+  it.each([
+    ['通用口の暗証番号は、10月1日（水）から『7305』に変わります。', 'security/credential'],
+    ['書庫の電子錠の暗証番号は、4月1日（月）から「2081」に変更となります。', 'security/credential'],
+    ['端末にログインするときは、係でふだん使っているものの頭に「kz」をつけて入力してね。', 'security/credential'],
+    ['共用PCにサインインする際は、これまでのやつの後ろに「99」を足して打ち込んでください。', 'security/credential'],
+    ['倉庫の扉をテンキー錠に替えました。番号は公民館の創立記念日をもとにしています。', 'security/credential'],
+    ['通用口はオートロックです。番号は市制施行の年と同じです。', 'security/credential'],
+    ['集会所のカギは当番の方が持っていますが、玄関脇の消火器の箱の中にもスペアを1本置いてあります。', 'security/key-location'],
+    ['物置の鍵は班長さんが管理していますが、裏の植木鉢の下にも予備を一本隠してあります。', 'security/key-location'],
+    ['玄関の植木鉢の下にも鍵を一本入れてあります。', 'security/key-location'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // their counterparts: a new way of opening quoted after the date, a time quoted; a file or a tag with an added year, saved or
+    // posted, a named base; a lock with its 番号 told elsewhere or told on a day, a 番号札, a locker's numbering; a spare of no key, a
+    // spare kept in a safe
+    '通用口の暗証番号は、10月1日（水）から「ICカード方式」に変わります。',
+    '通用口の電子錠は、4月1日（月）から「顔認証」に切り替わります。',
+    '暗証番号の受付時間は、4月1日（月）から「9時」に変わります。',
+    'ログインしたら、いつものやつの末尾に「2026」を付けて保存してください。',
+    '会議資料は、いつものやつの末尾に「2026」を付けて共有フォルダに入れてください。',
+    'ログイン後、いつものファイル名の末尾に「_r8」を付けて入力してください。',
+    '投稿するときは、いつものハッシュタグの後ろに「2026」を付けて入れてください。',
+    '倉庫の扉をテンキー錠に替えました。番号は事務所でお伝えします。',
+    '受付を電子錠にしました。番号は、開所記念日にお知らせしたとおりです。',
+    '倉庫の扉をテンキー錠に替えました。番号札は開館記念日にちなんだデザインです。',
+    'ロッカーを新しくしました。番号は開館記念日にちなんで1番から100番まであります。',
+    '非常用持ち出し袋の中にも予備を一本入れてあります。',
+    '懐中電灯は各部屋にありますが、倉庫の棚の中にも予備を2本置いてあります。',
+    '鍵のかかる棚の中にも予備を入れてあります。',
+    '鍵は公民館の館長に預けていますが、事務室の金庫の中にも予備を一本入れてあります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
