@@ -121,6 +121,9 @@
  * cameras said to run at the spots named only (…の2台だけの運用になります: CAMERA_ONLY_AT); a value partly in kana (パスは「や な が わ
  * の り 2 0 2 5」: KANA_MIXED) or in 大字 numerals (壱九八七: KANJI_DIGIT); PW spelt as its letters' names (ピー・ダブリュー：); the word
  * broken by a line break (パス⏎ワードは).
+ * Blind R194A/R195D/R196I kinds (stop 46): the new code quoted after the date and weekday it takes effect on (…から「4820」に変更となります);
+ * a login's secret told as the usual unnamed one with a value added and typed in (USUAL_PLUS_AFFIX); a lock named, then a bare 番号 opening
+ * the next sentence told by what it is made of (HINT_SUBJECT, …にちなんだ); a spare key called 予備 alone, put at a spot (KEY_PUT, SPARE_OF_KEY).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
