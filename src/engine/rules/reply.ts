@@ -10,6 +10,7 @@
  * Nor is a closure by a disaster told in the past before the service comes back (台風の影響でお休みしていた市民プールは、明日から通常どおり営業
  * します, R165I-016), nor a reply about getting ready spread over paragraphs with nothing going on now in any (防災マップの入手方法…想定される
  * 浸水の深さ…防災メール, R166I-002).
+ * Nor is a disaster word naming what a subscription service carries (友だち登録をしていただくと、避難情報などをお届けします, R194A-021).
  * Quoting another account's post is noted so the writer checks what they amplify.
  */
 import type { RuleFamily } from '../rule'
@@ -155,6 +156,15 @@ const FACILITY_AFTER = /^(?:行動要支援者|経路|路|口|階段|はしご|�
  */
 const HARM_BEFORE =
   /(?:暴力(?!団)|DV|dv|ドメスティック・?バイオレンス|虐待|ストーカー|つきまとい|付きまとい|つきまとわれ|モラハラ|モラルハラスメント|ハラスメント|加害者)[^。！？!?\n、,]{0,12}$/u
+/**
+ * Blind R194A-021 kind: a disaster word naming what a subscription service carries (友だち登録をしていただくと、避難情報などをスマートフォンに
+ * お届けします, 防災メールに登録すると警報や避難情報を受け取れます): the kind of message a standing channel sends when it is needed, told to
+ * explain the channel, not a disaster going on. Only where the sentence says how to subscribe (`SUBSCRIBE`: 登録, 友だち追加, アプリ, 受信設定)
+ * and with nothing going on now (`ONGOING_ACT`): 避難情報を配信しました in a reply during a storm stays a disaster reply. Bounded.
+ */
+const SERVICE_INFO_AFTER =
+  /^(?:情報|指示|警報|速報)?(?:など|等|や[^。！？!?\n、,]{1,16}?)?(?:を|が|も)[^。！？!?\n、,]{0,16}?(?:お届け|配信|受け取|受信|届き|届く|届け|通知|お知らせし)/u
+const SUBSCRIBE = /登録|友だち追加|友達追加|友だち|友達|アプリ|受信設定|配信設定|ダウンロード|購読|お申し込み|お申込み|申し込む|申込む/u
 /** 「これは訓練ではありません」: a disaster going on, said to be no drill. */
 const NOT_A_DRILL = /訓練(?:では|じゃ)(?:ありません|ない|なく|ございません)/u
 
@@ -381,11 +391,13 @@ export const reply: RuleFamily<ReplyFacts> = {
       // (The word itself is not what goes on: 安否 is one of ONGOING_ACT's words, so the sentence is read without it.)
       return HARM_BEFORE.test(sq.slice(Math.max(s.start, h.start - 24), h.start)) && !ONGOING_ACT.test(sq.slice(s.start, h.start) + '\n' + sq.slice(h.end, s.end))
     }
+    // A disaster word naming what a subscription service carries (登録すると、避難情報などをお届けします) is no disaster going on.
+    const serviceInfo = (h: Span): boolean => calm && SERVICE_INFO_AFTER.test(sq.slice(h.end, h.end + 40)) && SUBSCRIBE.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end))
     // 警報 of a disease's spread or of the air (インフルエンザの流行警報, 光化学スモッグ警報) is no disaster.
     const healthAlert = (h: Span): boolean => /^(?:特別)?警報$/u.test(sq.slice(h.start, h.end)) && HEALTH_ALERT_BEFORE.test(sq.slice(Math.max(0, h.start - 16), h.start))
     const disaster = preparing
       ? undefined
-      : hits.find((h) => !isQuiet(h) && !(calm && NONE_AFTER.test(sq.slice(h.end, h.end + 28))) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !healthAlert(h) && !(leisure && (SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16)) || WAIT_AFTER.test(sq.slice(h.end, h.end + 10)))))
+      : hits.find((h) => !isQuiet(h) && !(calm && NONE_AFTER.test(sq.slice(h.end, h.end + 28))) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !healthAlert(h) && !serviceInfo(h) && !(leisure && (SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16)) || WAIT_AFTER.test(sq.slice(h.end, h.end + 10)))))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

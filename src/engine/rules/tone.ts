@@ -25,6 +25,8 @@
  * (台風が近づいているので) is a misfortune, and a stop for a weather disaster (大雨で…全便運休, 台風のため中止) is one for laughter, slang and
  * laughing faces; the day off made a treat for lazing (ゴロゴロ決定, お昼寝タイム, おうちでまったりが一番) is levity next to any of them (blind
  * R184I-025, R185A-039, R192D-047).
+ * Blind R196I-002: a plain ending closed with a particle of speech (一番だよね, 間に合わないじゃん, いいよね) is flagged on the stiffest account (5)
+ * however polite the sentences around it (levity5), unless a particle after its ！ takes it as a named thing (いいね！やシェア: NAMED_AFTER).
  * Blind R189I-060: in 災害時モード, a sentence said in chat (ピンチ〜😭 でもみんなで乗り切ろっ✊✨) inside an otherwise stiff notice is flagged on
  * an account registered at 3 or stiffer, however formal the rest (chatSentences); a volitional clipped with っ (頑張ろっ) is a chat ending.
  */
@@ -168,10 +170,20 @@ interface EndingRule {
   voice?: boolean
   /** A friend's sign-off: flagged on a stiff account whatever the score (see ToneSignal.levity). */
   levity?: boolean
+  /**
+   * Blind R196I-002 kind: a plain ending closed with a particle of speech (一番だよね, 間に合わないじゃん, 早めがいいよね): the voice of a
+   * chat, never a notice's, flagged on the stiffest account (5) however polite the sentences around it (see ToneSignal.levity5).
+   */
+  levity5?: boolean
   /** The formal rewrite of the matched ending (given the match and the word before it). */
   fix: (m: string, before: string) => string
 }
 
+/**
+ * After the ！ or ？ that closes a speech ending: a particle that takes it as a noun (いいね！やシェアで応援を, 「だよね！」を合言葉に): the
+ * phrase is named, not said, so it is no chat voice on the stiffest account (EndingRule.levity5).
+ */
+const NAMED_AFTER = /^(?:[やをがの]|と(?![、,]))/u
 const always = (s: string) => () => s
 const ENDING_RULES: readonly EndingRule[] = [
   // A greeting or farewell cut short standing alone as a sentence or clause (もう寝ます、おやすみ〜💤, おはよ〜, じゃあね,
@@ -189,10 +201,10 @@ const ENDING_RULES: readonly EndingRule[] = [
   // A wish (忘れないでほしい): casual in a です・ます post, the written voice of a 常体 column.
   { re: /(?:て|で)ほしい$/u, kind: 'ending', weight: 0.7, plain: true, fix: (m) => `${m[0]}いただきたいと思います` },
   // Copula and particles.
-  { re: /(?:だよね|だよな|だよん|だよーん|だよ|だね|だな|だぞっ?|だぜ|だわ|だもん|だし|だって)$/u, kind: 'ending', weight: 1, fix: (m) => (m.includes('ね') ? 'ですね' : 'です') },
+  { re: /(?:だよね|だよな|だよん|だよーん|だよ|だね|だな|だぞっ?|だぜ|だわ|だもん|だし|だって)$/u, kind: 'ending', weight: 1, levity5: true, fix: (m) => (m.includes('ね') ? 'ですね' : 'です') },
   // A plain question or statement closed with の (知らなかったの？, 行くの).
   { re: /(?:[たるいうくすつぬむぶぐ]|ない|なかった|だった)の$/u, kind: 'ending', weight: 1, fix: always('のですか') },
-  { re: /(?:じゃん|じゃね|じゃない|やん|やんか)$/u, kind: 'ending', weight: 1, fix: always('ですね') },
+  { re: /(?:じゃん|じゃね|じゃない|やん|やんか)$/u, kind: 'ending', weight: 1, levity5: true, fix: always('ですね') },
   { re: /(?:っしょ|でしょ)$/u, kind: 'ending', weight: 1, fix: always('でしょう') },
   { re: /(?:っすね|っすよ|っす|ッス)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('ね') ? 'ですね' : m.endsWith('よ') ? 'ですよ' : 'です') },
   { re: /(?:かもね|かもよ|かも|かもな)$/u, kind: 'ending', weight: 1, fix: always('かもしれません') },
@@ -204,7 +216,7 @@ const ENDING_RULES: readonly EndingRule[] = [
   // A bare wish (考えていきたい。, 始めたい。, 暮らせるまちでありたい。): the written voice of a 常体 column, casual elsewhere (plain).
   { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])たい$/u, veto: /(?:され|せられ|お願いし|願い|いたし|致し|いただき|頂き|努め|図り|期し)たい$/u, kind: 'ending', weight: 1, plain: true, fix: (m) => `${m[0]}たいと思います` },
   // Plain forms with ね・よ・な (よかったね, 行くよ, 楽しいな); です・ます with them are polite (filtered before).
-  { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : m[0] === 'い' ? `いです${m.includes('ね') ? 'ね' : ''}` : '〜ます・〜です（です・ます調に）') },
+  { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, levity5: true, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : m[0] === 'い' ? `いです${m.includes('ね') ? 'ね' : ''}` : '〜ます・〜です（です・ます調に）') },
   // 博多弁 〜たい after a noun (柳川の味たい).
   { re: /(?<=[一-龠々ァ-ヺ])たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
   { re: /(?:よね|よな|かな|かなぁ|なの|のよ|わよ|ぞ|ぜ)$/u, veto: /(?:どうぞ|さかな|ひらがな|かぜ)$/u, kind: 'ending', weight: 1, fix: (m) => (m === 'かな' || m === 'かなぁ' ? 'でしょうか' : m === 'ぞ' || m === 'ぜ' ? 'です' : 'ですね') },
@@ -1170,7 +1182,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       const span = doc.fromSqueezed(a, e)
       // A rewrite that cannot conjugate the word (〜ました) is given as a pattern, without the word.
       const fix = r.fix(m[0], t.slice(Math.max(start, a - 4), a))
-      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, voice: r.voice, levity: r.levity, fix: fix.startsWith('〜') ? fix : t.slice(a, word) + fix, ...span })
+      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, voice: r.voice, levity: r.levity, levity5: r.levity5 && !NAMED_AFTER.test(t.slice(i + 1, i + 3)), fix: fix.startsWith('〜') ? fix : t.slice(a, word) + fix, ...span })
       break
     }
   }
@@ -1725,7 +1737,7 @@ export const tone: RuleFamily<ToneFacts> = {
             level: LEVEL_JA[ctx.tone]!,
             score: scoreInWords(score),
             // Flagged for its levity on a stiff account though the whole reads stiff enough: say that, not the score.
-            judged: score !== null && score < ctx.tone - policy.tone.warnGap ? `この文章は${scoreInWords(score)}と判定されました。` : '笑い・顔文字・俗語・くだけたあいさつは、この硬さのアカウントには合いません。',
+            judged: score !== null && score < ctx.tone - policy.tone.warnGap ? `この文章は${scoreInWords(score)}と判定されました。` : '笑い・顔文字・俗語・くだけたあいさつや話し言葉の文末は、この硬さのアカウントには合いません。',
             fix: s.fix,
           },
         })

@@ -795,3 +795,22 @@ describe('reply: a disaster said to be on its way now (接近しています, �
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
   })
 })
+
+describe('reply: a disaster word naming what a subscription service carries (blind R194A-021)', () => {
+  // Kind: 避難情報 or 警報 as the kind of message a channel sends once subscribed (登録すると、避難情報などをお届けします, アプリで警報や
+  // 避難情報を受け取れます): the channel is explained in normal times, nothing is going on. Something going on now, or the message said
+  // sent today with no subscription, stays a disaster reply.
+  it.each([
+    'ご意見ありがとうございます。防災アプリをダウンロードすると、避難情報などがスマホに届きます。',
+    'お問い合わせありがとうございます。防災メールに登録すると、警報や避難情報を受け取れます。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    'お問い合わせありがとうございます。現在、大雨のため避難指示を発令しています。LINEに登録すると避難情報をお届けします。',
+    'お問い合わせありがとうございます。先ほど避難情報を配信しました。',
+    'お問い合わせありがとうございます。避難所は市民体育館です。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})

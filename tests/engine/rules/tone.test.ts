@@ -1501,3 +1501,28 @@ describe('tone: an evacuation order or a warning told with staying home as a tre
     expect(warned(text, level, emergency).filter((r) => r === 'tone/insensitive')).toEqual([])
   })
 })
+
+describe('tone: a plain ending closed with a particle of speech on the stiffest account (blind R196I-002)', () => {
+  // Kind: a sentence of a stiff notice that ends in a plain form with a particle of speech (だよね, じゃん, いいよね): the voice of a chat,
+  // flagged on an account registered at 5 however polite the sentences around it. Quoted speech, a polite ending with ね, and the same
+  // sentence on an account registered at 4 are not this.
+  it.each([
+    '受付は平日9時から17時までです。混み合う前の来庁がいちばんだよね。',
+    '申込みは7日前までにお願いいたします。ぎりぎりだと間に合わないじゃん。',
+    '資源ごみは毎週水曜日に収集いたします。前の晩に出すと散らかるから、朝出すのがいいよね。',
+  ])('flags %s on a tone-5 account', (text) => {
+    expect(warned(text, 5)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['受付は平日9時から17時までです。職員は「混み合う前がいちばんだよね」と話していました。', 5],
+    ['受付は平日9時から17時までです。混み合う前のご来庁がいちばんですね。', 5],
+    ['受付は平日9時から17時までです。混み合う前のご来庁をお勧めいたします。', 5],
+    ['申込みは7日前までにお願いいたします。受付開始日は広報紙でお知らせいたします。', 5],
+    // the speech phrase named as a thing (a button, a slogan), taken by a particle after its ！
+    ['公式アカウントへのいいね！とフォローをお願いいたします。', 5],
+    ['今年の標語「早めが一番だよね！」を合言葉に、防災訓練を実施いたします。', 5],
+    ['受付は平日9時から17時までです。混み合う前の来庁がいちばんだよね。', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level).filter((r) => r === 'tone/too-casual')).toEqual([])
+  })
+})
