@@ -1526,3 +1526,26 @@ describe('tone: a plain ending closed with a particle of speech on the stiffest 
     expect(warned(text, level).filter((r) => r === 'tone/too-casual')).toEqual([])
   })
 })
+
+describe('tone: a disaster word as what is guarded against, and a feeling blown away (blind IY-008, IY-093)', () => {
+  // Kinds: 火災 or 事故 as what is guarded against (文化財を火災から守る, 事故を防ぐ, 火災に備える) is prevention, no tragedy told; 吹っ飛ぶ or
+  // 吹き飛ぶ said of a feeling or a tiredness (眠気が吹き飛んだ, 疲れも吹っ飛んだ) is the idiom for its going away, no storm's damage. A fire
+  // told as having happened, a time counted from it, and a sign or a roof blown away stay misfortunes next to levity.
+  const insensitive = (text: string, level: Level): boolean =>
+    findingsOf(tone, text, { tone: level, site: 'instagram' }).some((f) => f.rule === 'tone/insensitive')
+  it.each<[string, Level]>([
+    ['防火訓練を行いました🚒✨ 地域の宝を火災から守りましょう！', 2],
+    ['交通安全教室で、自転車の事故を防ぐコツを学びました✨', 1],
+    ['朝の体操で眠気が吹き飛びました✨ 今日もがんばります！', 1],
+    ['合唱の練習は大変でしたが、拍手で疲れも吹っ飛んだよ🎶', 1],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(insensitive(text, level)).toBe(false)
+  })
+  it.each<[string, Level]>([
+    ['昨夜の火災で倉庫が全焼しました🔥', 2],
+    ['昨夜の火災から1年が経ちました✨', 2],
+    ['強風で看板が吹っ飛んだよ✨', 1],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(insensitive(text, level)).toBe(true)
+  })
+})
