@@ -5057,3 +5057,99 @@ describe('unofficial (5(1)): a surprise of an event kept for the readers (…会
     expect(rules(text)).toContain(expected)
   })
 })
+
+describe('unofficial (5(1)): blind R193I–R197A kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const has = (text: string, prefix: string): boolean => rules(text).some((x) => x.startsWith(prefix))
+  // Kind: a shop or a facility said to close at a time to come with its noun between (今年いっぱいでお店をたたむ, 来年の秋で二か所閉める) or
+  // a business said to fold in plain words (店をたたむ, 廃業): a closure passed on second-hand or foretold. Clean: a closure long past
+  // (昭和の…たたんだそうです), daily hours, an announcement of one's own closing, たたむ of laundry, a window shut.
+  it.each([
+    ['駅前の和菓子屋さん、今年いっぱいでお店をたたむらしいです。', 'unofficial/rumour:warn'],
+    ['川沿いのカフェ、今年の冬で店を閉めるって聞きました。', 'unofficial/rumour:warn'],
+    ['商店街の酒屋さん、廃業するって聞きました。', 'unofficial/rumour:warn'],
+    ['あの乗り場、来年の秋で二か所閉めることになりそうです。', 'unofficial/forecast:warn'],
+  ])('flags a closure passed on or foretold: %s', (text, prefix) => {
+    expect(has(text, prefix)).toBe(true)
+  })
+  it.each([
+    '祖父は昭和の終わりにお店をたたんだそうです。',
+    '冬場は17時で窓口を閉めます。',
+    '今年いっぱいで営業を終了いたします。長い間ありがとうございました。',
+    '洗濯物をたたむのが好きだそうです。',
+    '寒い日は早めに窓を閉めるそうです。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: a poor harvest told in plain words (出来があまり良くない, アサリがよくない) passed on second-hand, as 不作 is. Clean: a good harvest
+  // heard, ノリが悪い of a person, someone's health.
+  it.each([
+    '今年はみかんの出来があまり良くないらしいです。',
+    '今季はアサリがよくないって、組合の人が言ってたみたいです。',
+  ])('flags a poor harvest passed on: %s', (text) => {
+    expect(has(text, 'unofficial/rumour:warn')).toBe(true)
+  })
+  it.each([
+    '今年はお米の出来がとても良いそうです。',
+    'うちの子、ノリが悪いって言われました。',
+    '体調があまり良くないって、先生が言ってたみたいです。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: a road or a line reopening foretold from the writer's impression of someone's words (…に聞いた感じだと、…通れるようになりそう,
+  // 聞いた印象では…運転が再開しそう): not what its administrator announced. Clean: an impression of anything else, a crowd, an office as source.
+  it.each([
+    '作業員さんに聞いた感じだと、夕方には県道が通れるようになりそうです。',
+    '駅員さんに聞いた印象では、今夜中に運転が再開しそうです。',
+  ])('flags a reopening foretold from an impression: %s', (text) => {
+    expect(has(text, 'unofficial/forecast:warn')).toBe(true)
+  })
+  it.each([
+    '講師の先生に聞いた感じだと、初心者でも楽しめそうです。',
+    '係の人に聞いた感じだと、週末は混雑しそうです。',
+    '県の道路事務所によると、明日の朝には通れるようになる見込みです。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: an office moved from one of the city's premises to another (本庁から支所へ移す) is a change a forecast tells, and a direction with talk
+  // going on somewhere between (…移す方向で、上の方で話が進んでいます) is a decision in the making. Clean: a move done, directions to readers.
+  it.each([
+    '子育て相談の窓口は、来年度から本庁から支所へ移す方向で、上の方で話が進んでいます。',
+    '来年度には、福祉の相談を本庁から支所へ移す見込みです。',
+  ])('flags an office move in the making: %s', (text) => {
+    expect(has(text, 'unofficial/forecast:warn')).toBe(true)
+  })
+  it.each([
+    '相談窓口は4月に本庁から支所へ移しました。',
+    '本庁から支所へ移動するときは、シャトルバスをご利用ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: one person's verdict that a measure or a benefit of the city has outlived its role (もう役目を終えた, 今の時代に合っていない).
+  // Clean: a building retired with no personal marker, a role praised.
+  it.each([
+    '私見ですが、成人の記念品を配る事業は、もう役目を終えたと思います。',
+    '正直、この補助制度は今の時代に合っていないと感じています。',
+  ])('flags a measure judged outlived: %s', (text) => {
+    expect(has(text, 'unofficial/personal-view:warn')).toBe(true)
+  })
+  it.each([
+    '旧庁舎は役目を終え、来年解体されます。',
+    '個人的には、この公園は子どもたちの遊び場として大きな役割を果たしていると思います。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: 育児休業 / 介護休業 is a leave a person takes, not a closure: a staff member's past worry told with it forecasts nothing. A shop's
+  // 休業 still is a closure.
+  it('passes a leave taken: 「…と思っていたけど…」（育児休業を取った市の職員）', () => {
+    expect(rules('「同僚に負担がかかると思っていたけど、休んでみて家族の大切さが分かった」（育児休業を取った市の職員）').filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it('flags a closure 休業 foretold', () => {
+    expect(has('駅前のパン屋さん、来月から休業になるかもしれません。', 'unofficial/forecast:warn')).toBe(true)
+  })
+})
