@@ -431,6 +431,10 @@
  *   to (ああいう方), told it should go elsewhere (別の施設に行ってもらうべき: block; not a place offered at their wish). Also the past
  *   of a sexual appraisal (色っぽかった, エロかった), traffic wrongs (無灯火, 信号無視) laid on a group's arrival, and a flood made a boat
  *   ride with the laugh later in the same sentence (…になりましたが、今年は…（笑）).
+ * - W26 false blocks (dec9): language work given to those who speak it (日本語の案内は日本人スタッフに, ポルトガル語の通訳は…) is a
+ *   practical choice, not a group judged, unless the group is judged (信用できない, 下手, 雑, …より日本人に); a crowd, traffic or lights
+ *   like a river (川みたいになった人の流れ, 光の川) with no water named is no flood, nor is 洪水のような人出; a flooded road told soberly
+ *   with the laugh in a later sentence about something else (…片付けを頑張りました。今日はいい天気ですね（笑）) is no joke about it.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -892,9 +896,29 @@ function supposedAfter(fo: string, e: number, kata?: (i: number) => boolean): bo
   return true
 }
 
+/**
+ * Blind W26 (dec9): a road or a town made a river, a pond or the sea (通りが川みたいになって, 駐車場が池のように): the flood reading. It is
+ * a METAPHOR when a crowd, traffic or lights fill the likeness (川みたいになった人の流れ, 人で川のように, 車の川, 光の川) and the paragraph
+ * names no water, rain or flood: no flood, no event.
+ */
+const WATER_LIKE_D9 = phrase('(?:川|池|湖|海)(?:に|みたいに|のように|状態に)なっ|(?:川|池|湖|海)と化し', 'u')
+const CROWD_FILL_D9 = phrase('人の流れ|人波|人出|人混み|人込み|人ごみ|人だかり|(?<![一-龥])人で|群衆|行列|車列|車の列|(?<![一-龥])車で|渋滞|灯り|明かり|あかり|灯籠|灯篭|提灯|ちょうちん|ランタン|キャンドル|イルミ|光の|浴衣|観客|見物客|参拝客|来場者|踊り手|神輿|みこし|山笠|パレード|ランナー|自転車', 'u')
+const WET_D9 = phrase('雨|台風|浸水|冠水|洪水|水害|氾濫|決壊|水没|水浸し|水びたし|水に?(?:つか|浸か)|増水|水位|泥|排水|あふれ|溢れ|高潮|大水|災害|被害|水が', 'u')
+/**
+ * Blind W26 (dec9): a laugh in a LATER sentence about something else (…片付けを頑張りました。今日はいい天気ですね（笑）) does not make the
+ * sober report of a flooded road (道路が川みたいになった日は) a joke: no water, boat, road or flood in what comes between.
+ */
+const WATER_REF_D9 = phrase('川|池|湖|海|水|舟|船|ぼーと|かぬー|いかだ|泳|浮き輪|うきわ|釣|通勤|通学|送迎|べねちあ|ゔぇねつぃあ|べにす|どんこ|長靴|道路|通り|冠水|浸水|雨|流さ|流れ|ぷーる|さーふぃん|魚|鯉|かえる|かっぱ|河童|映え|ばえ', 'u')
+const SENTENCE_END_D9 = /[。！？!?\n](?=[^。！？!?\n]*$)/u
+function laughElsewhereD9(fo: string, ev: Span, l: Span): boolean {
+  const tail = fo.slice(ev.end, l.end)
+  const k = SENTENCE_END_D9.exec(tail.slice(0, -1))
+  return k !== null && /[^。！？!?\s]/u.test(tail.slice(0, k.index)) && !WATER_REF_D9.test(tail)
+}
+
 /** An event that happened (not supposed, prevented or a count): its folded span. */
-function actualEvents(fo: string, kata?: (i: number) => boolean): (Span & { damage?: boolean; injury?: boolean })[] {
-  const out: (Span & { damage?: boolean; injury?: boolean })[] = []
+function actualEvents(fo: string, kata?: (i: number) => boolean): (Span & { damage?: boolean; injury?: boolean; water?: boolean })[] {
+  const out: (Span & { damage?: boolean; injury?: boolean; water?: boolean })[] = []
   EVENT.lastIndex = 0
   DAMAGE121.lastIndex = 0
   const found = [...matchAllOf(EVENT, fo)]
@@ -903,7 +927,10 @@ function actualEvents(fo: string, kata?: (i: number) => boolean): (Span & { dama
     const a = m.index
     const e = a + m[0].length
     if (supposedAfter(fo, e, kata) || HAZARD_AFTER.test(fo.slice(e, e + 24)) || SUPPOSED_BEFORE.test(fo.slice(Math.max(0, a - 10), a))) continue
-    out.push({ start: a, end: e, damage: (m as { damage?: boolean }).damage, injury: INJURY146.test(m[0]) })
+    const water = WATER_LIKE_D9.test(m[0])
+    // Blind W26 (dec9): a crowd, traffic or lights like a river, with no water named in the paragraph, is no flood.
+    if (water && CROWD_FILL_D9.test(fo.slice(Math.max(0, a - 16), e + 12)) && !WET_D9.test(fo)) continue
+    out.push({ start: a, end: e, damage: (m as { damage?: boolean }).damage, injury: INJURY146.test(m[0]), water })
   }
   return out
 }
@@ -7596,6 +7623,19 @@ const R113: Phrase[] = [
   },
 ]
 // Round 116 (r116-dec). Each kind in every register (plain, polite, casual, 筑後弁); awareness and negation kept clean.
+/**
+ * Blind W26 (dec9): a practical staffing choice about LANGUAGE work (日本語の案内, 英語での説明, 中国語の通訳, 手話通訳, 言葉の壁) that
+ * names a nationality is no judgement of the group; only a group judged less reliable, capable or welcome is (信用できない, 不安,
+ * 下手, 雑, 外国人の実習生より日本人に: JUDGED_D9).
+ */
+const LANG_D9 = '(?:やさしい日本語|日本語|英語|中国語|韓国語|ハングル|ベトナム語|タガログ語|ポルトガル語|スペイン語|ネパール語|インドネシア語|タイ語|フランス語|ドイツ語|ロシア語|外国語|多言語|母国語|母語|手話)'
+const TASK_D9 = '(?:案内|説明|対応|通訳|翻訳|電話|問い合わせ|問合せ|アナウンス|放送|受付|窓口|やりとり|やり取り|応対|接客|読み上げ|表記|文書|書類|掲示|解説|ガイド|会話|面談|司会|通話|表示|手続き)'
+const LANGUAGE_WORK_D9 = phrase(`${LANG_D9}(?:で|での|による|の|に|を使った|を使う)?(?:ご|お)?[一-龥]{0,4}?${TASK_D9}|${TASK_D9}(?:は|を|も)?[、,]?${LANG_D9}(?:で|が)|通訳|翻訳|言葉の壁`, 'u')
+const JUDGED_D9 = phrase('信用|信頼|不安|心配|怖|こわ|下手|へた|たどたどし|片言|カタコト|雑(?![誌貨談木])|いい加減|適当|ミス|トラブル|マナー|サボ|さぼ|怠け|頼りな|心もとな|危な|危険|抵抗|任せられ|(?:人|方|生|さん|スタッフ|職員|ヘルパー)より', 'u')
+/** The words (a sentence, or a match and the rest of its sentence) name language work and judge no group. */
+function languageWorkD9(t: string): boolean {
+  return LANGUAGE_WORK_D9.test(t) && !JUDGED_D9.test(t)
+}
 const AWARE116 = phrase('(?<!被)差別|偏見|人権|啓発|誤解|思い込み|決めつけ|ではありません|ではなく|わけでは|と(?:いう|いった|の)(?:声|言葉|表現|言い方|書き込み|発言|意見)|[」』]|やめ|いけません|いけない|なりません|許され|不適切', 'u')
 const R116_EARLY: Phrase[] = [
   // Round 119 (R116A-059): women on staff proposed as hostesses to liven up a gathering (若い女子職員がお酌したらもっと盛り上がるのに,
@@ -7621,7 +7661,8 @@ const R116_EARLY: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:外国(?:人|籍)|外国の(?:方|人)|実習生|留学生|(?:ベトナム|フィリピン|中国|韓国|ネパール|インドネシア|ミャンマー|ブラジル)(?:人|の(?:方|人)))[^\\n]{0,60}?(?:やっぱり|やっぱ|やはり|できれば|できたら|本当は|正直)?[、,]?日本人(?:の)?(?:職員|スタッフ|ヘルパー|先生|看護師|介護士|店員|ガイド|船頭|担当(?:者)?|方|人)(?:さん)?(?:に|が|で)[^。！？!?\\n]{0,10}?(?:担当して|対応して|見て|来て|やって|お願いし|してもら|診て|教えて)?(?:もらいたい|もらいたか|ほしい|欲しい|いただきたい|頂きたい|もらえると|いい|良い|よか|安心)'),
     instead: '国籍で人を分けず、誰が担当しても同じ質のサービスを提供していることを伝えてください（例：「経験豊富なスタッフが対応します」）',
-    keep: (fo, s, a, b) => !AWARE116.test(fo.slice(a, b)),
+    // Blind W26 (dec9): language work given to those who speak it (日本語の案内は日本人スタッフに任せた方が安心): a practical choice.
+    keep: (fo, s, a, b) => !AWARE116.test(fo.slice(a, b)) && !languageWorkD9(fo.slice(Math.min(s.start, a), b) + (/^[^。！？!?\n]*/u.exec(fo.slice(b))?.[0] ?? '')),
   },
   // R116A-087: welfare recipients resented as getting things free at others' cost (生活保護の方はタダで使えてうらやましい, ずるい, いいご身分):
   // warn; not the service explained (生活保護の方は自己負担がありません), not the prejudice named.
@@ -8298,7 +8339,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:マスク美人|(?:外す|外した|取った|とった)(?:ら|と)(?:ガッカリ|がっかり|残念な))', 'u'), rule: 'decency/lookism', severity: 'warn', veto: phrase('ルッキズム|容姿で(?:判断|評価)しない|いいえ|ではありません', 'u') },
   { re: phrase(`(?:水着|浴衣|制服|ミニスカ|スカート|ビキニ)(?:姿)?の${WOMEN26}[^。！？!?\\n]{0,8}?(?:見放題|拝め|眼福|目の保養|ガン見|見とれ|見惚れ)|${WOMEN26}の(?:脚線美|美脚|水着姿|ボディ|胸元)[^。！？!?\\n]{0,8}?(?:見とれ|見惚れ|釘付け|眼福|目の保養)`, 'u'), rule: 'decency/sexual', severity: 'block' },
   { re: phrase(`${WOMEN26}(?:に|から)[^。！？!?\\n]{0,4}?(?:モテモテ|モテまくり)|(?<![一-龥])男(?:たち|ども|衆|性陣)が(?:お待ち|待って)`, 'u'), rule: 'decency/sexual', severity: 'warn', topic: phrase('女の子|女性|女子', 'u') },
-  { re: phrase('(?:大流行|流行中|学級閉鎖|集団感染|寝込ん|入院し|救急車で運ばれ|(?:コロナ|インフル(?:エンザ)?|ノロ|感染症)に(?:かかっ|感染し|なっ)|(?:地震|台風|大雨|豪雨|火事|火災|水害|洪水)(?:で|の)[^。！？!?\\n]{0,10}?(?:倒れ|壊れ|崩れ|割れ|飛ば|流さ|浸か|燃え|焼け)|飛ばされ|(?:異物|金属片|金属|ガラス片|ガラス|プラスチック片|樹脂片|ビニール片|虫|髪の毛|ねじ|ネジ|ボルト)(?:が|の)?混入|死にかけ|飛び降り|亡くな|死亡|浸水し|水に浸か|水没し|全焼|骨折し|搬送され|食中毒)[^。！？!?\\n]{0,40}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?![顔いうわえみっ話声])|[😂🤣😆😅🤭])', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('ないよう|防止|予防|訓練|お悔やみ|ご冥福|ゼロ|0件|０件|無事|復旧|治|回復|見つか|防|目指|減', 'u'), para: true },
+  { re: phrase('(?:大流行|流行中|学級閉鎖|集団感染|寝込ん|入院し|救急車で運ばれ|(?:コロナ|インフル(?:エンザ)?|ノロ|感染症)に(?:かかっ|感染し|なっ)|(?:地震|台風|大雨|豪雨|火事|火災|水害|洪水)(?:で|の(?!よう|ごと))[^。！？!?\\n]{0,10}?(?:倒れ|壊れ|崩れ|割れ|飛ば|流さ|浸か|燃え|焼け)|飛ばされ|(?:異物|金属片|金属|ガラス片|ガラス|プラスチック片|樹脂片|ビニール片|虫|髪の毛|ねじ|ネジ|ボルト)(?:が|の)?混入|死にかけ|飛び降り|亡くな|死亡|浸水し|水に浸か|水没し|全焼|骨折し|搬送され|食中毒)[^。！？!?\\n]{0,40}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?![顔いうわえみっ話声])|[😂🤣😆😅🤭])', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('ないよう|防止|予防|訓練|お悔やみ|ご冥福|ゼロ|0件|０件|無事|復旧|治|回復|見つか|防|目指|減', 'u'), para: true },
   { re: phrase('(?:飛び降り|自殺|身投げ)(?:の)?(?:名所|スポット)|死にかけ(?:てる|ている|の)(?:人|方|患者)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('相談|いのちの電話|防止|予防|悩み|こころ|心の', 'u') },
   { re: phrase('(?:介護|保育|清掃|ごみ収集|ゴミ収集|収集|農作業|看護|警備|レジ|工場|現場)(?:の)?(?:お)?仕事(?:は|って)[^。！？!?\\n]{0,20}?(?:誰にでも|だれにでも|誰でも)(?:でき|出来)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|わけでは|ものでは|じゃない|と思われがち|と思われて', 'u') },
   { re: phrase('(?:簡単な|単純な)(?:作業|仕事)しか(?:できない|できん|出来ない)(?:方|人|子)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
@@ -9632,7 +9673,9 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     need: ['日本人'],
     topic: FOREIGN_TOPIC_W25,
-    veto: phrase('日本語|通訳|翻訳|言葉|偏見|(?<!被)差別|ではなく|とは限ら|思い込み|決めつけ|関係なく', 'u'),
+    veto: phrase('偏見|(?<!被)差別|ではなく|とは限ら|思い込み|決めつけ|関係なく', 'u'),
+    // Blind W26 (dec9): language work (日本語の説明, 通訳) with no group judged; a judged one stays (実習生は仕事が雑なので、日本語の説明も…).
+    keep: (sen) => !languageWorkD9(sen),
   },
   // Blind R195D-006 (W25): an old driver's driving made a fright to laugh at (近所のじいちゃん、右折のたびに…お経を唱えてて…拝みたく
   // なります😂): the old mocked for their age, warn. Not their driving praised (安全運転で安心), not a fright without a laugh.
@@ -9873,6 +9916,8 @@ export const decency: RuleFamily<DecencyFacts> = {
       const l = levityAfter(fo, ev)
       // Round 121: damage answered with help (災害がれきの撤去ボランティアを募集…頑張りましょう🙌): a call to work, not levity.
       if (l && ev.damage && HELPED121.test(fo.slice(ev.start, l.end)) && !MOOD_UP121_RE.test(fo.slice(ev.end, l.end))) continue
+      // Blind W26 (dec9): a flooded road told soberly, the laugh in a later sentence about something else (…今日はいい天気ですね（笑）).
+      if (l && ev.water && laughElsewhereD9(fo, ev, l)) continue
       if (l) out('decency/insensitive', l.start, l.end, INSENSITIVE, l.soft || ev.injury || (ev.damage && !LAUGHED121.test(fo.slice(ev.end, l.end))) ? 'warn' : undefined)
     }
     if (!facts.event) {
@@ -10096,11 +10141,46 @@ function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   // against the deaths, a block as laughter is. Only upgrades tone's own finding; not a memorial or condolence (追悼式にお越しください).
   // W20 (blind R179I-024): a warning or an order in force (大雨警報が出ています, 【避難指示】) is a danger at the door, no harm yet done to
   // anyone: laughter beside it stays at tone's warning unless the post tells a harm or a death as well.
-  const warningOnly = WARNING_TOPIC.test(String(f.data?.topic ?? '')) && !HARM_TOLD.test(text)
-  const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly) || (DEATHS_THEN_FUN.test(text) && !MOURNING.test(text)) ? 'block' : f.severity
+  const topic = String(f.data?.topic ?? '')
+  // Blind W26 (dec9): the harm word only a likeness (洪水のような人出, 嵐のような拍手, 地震みたいな揺れ方の太鼓): no harm, nothing to echo.
+  if (topic !== '' && onlyLikenessD9(text, topic)) return null
+  const warningOnly = WARNING_TOPIC.test(topic) && !HARM_TOLD.test(text)
+  // Blind W26 (dec9): a flood told soberly and the laugh in a later sentence about something else (…片付けを頑張りました。今日はいい
+  // 天気ですね（笑）): tone's own warning stands, not made a block; not when someone was hurt or died.
+  const elsewhere = FLOOD_TOPIC_D9.test(topic) && !HURT_D9.test(text) && laughLaterD9(text, topic, f.start)
+  const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly && !elsewhere) || (DEATHS_THEN_FUN.test(text) && !MOURNING.test(text)) ? 'block' : f.severity
   return { rule: 'decency/insensitive', start: f.start, end: f.end, severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
 }
 
+/** Blind W26 (dec9): a disaster word as a likeness (洪水のような, 嵐みたいな, 津波のごとき): every mention of the topic so. */
+const LIKENESS_AFTER_D9 = /^(?:の(?:よう|ごと)|みたい|並み|級の|さながら)/u
+/** … or swept along by a crowd (人出で、流されそう, 人波にのまれ) where no real water is named once the likenesses are set aside. */
+const SWEPT_D9 = /^(?:流され|押し流さ|のまれ|飲まれ|呑まれ)/u
+const CROWD_RAW_D9 = /人出|人波|人の波|人の流れ|人混み|人込み|人ごみ|人だかり|群衆|行列|混雑|満員|ぎゅうぎゅう|すし詰め/u
+const LIKENESS_D9 = /(?:洪水|津波|濁流|激流|急流|嵐|川|海|波)(?:の(?:よう|ごと)|みたい)/gu
+const REAL_WATER_D9 = /雨|台風|浸水|冠水|洪水|水害|氾濫|決壊|水没|津波|濁流|激流|急流|川|海|波|増水|大水|高潮|水/u
+function onlyLikenessD9(text: string, topic: string): boolean {
+  if (SWEPT_D9.test(topic) && CROWD_RAW_D9.test(text) && !REAL_WATER_D9.test(text.replace(LIKENESS_D9, ''))) return true
+  let seen = false
+  for (let i = text.indexOf(topic); i >= 0; i = text.indexOf(topic, i + 1)) {
+    if (!LIKENESS_AFTER_D9.test(text.slice(i + topic.length, i + topic.length + 4))) return false
+    seen = true
+  }
+  return seen
+}
+/** Blind W26 (dec9): a flood's topic (大雨, 台風, 冠水), someone hurt or dead, and a later sentence that turns back to the water. */
+const FLOOD_TOPIC_D9 = /大雨|豪雨|台風|冠水|浸水|洪水|水害|氾濫|増水|ゲリラ豪雨|(?<![一-龥])川|(?<![一-龥])池/u
+const HURT_D9 = /亡くな|死|犠牲|遺体|けが|怪我|ケガ|負傷|重傷|重体|行方不明|流され|溺れ|おぼれ|搬送|救助|孤立|避難/u
+const WATER_REF_RAW_D9 = /川|池|湖|海|水|舟|船|ボート|カヌー|いかだ|泳|浮き輪|うきわ|釣|通勤|通学|送迎|ベネチア|ヴェネツィア|ベニス|どんこ|長靴|道路|通り|冠水|浸水|雨|台風|流さ|流れ|プール|サーフィン|魚|鯉|カエル|かえる|カッパ|かっぱ|河童|映え|ばえ/u
+function laughLaterD9(text: string, topic: string, at: number): boolean {
+  const i = text.lastIndexOf(topic, at)
+  if (i < 0) return false
+  const rest = text.slice(i + topic.length, at)
+  const k = rest.search(/[。！？!?\n]/u)
+  if (k < 0) return false
+  const later = rest.slice(k + 1)
+  return /[^。！？!?\s]/u.test(rest.slice(0, k)) && !WATER_REF_RAW_D9.test(later) && !WATER_REF_RAW_D9.test(text.slice(at, at + 20).split(/[。！？!?\n]/u)[0]!)
+}
 /** Tone's topic when it is a warning or an evacuation order in force, not a harm (大雨警報が出ています, 【大雨警報】, 避難指示). */
 const WARNING_TOPIC = /警報|注意報|避難指示|避難勧告|緊急安全確保|高齢者等避難/u
 /** A harm or a death told in the post beside the warning (浸水, 冠水, 被害, 亡くな, 行方不明, 倒壊, 土砂崩れ, 流され). */

@@ -13447,3 +13447,45 @@ describe('decency (4(2)), round W25 kinds (blind R193I-R197A): a hedged national
     expect(findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('decency (4(2)), W26 false-block kinds (dec9): language work given to those who speak it, a crowd or lights like a river, a laugh in a later sentence about something else', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    check(text, { tone: 3 }).findings.some((f) => f.rule === rule && f.severity === severity)
+  const blocked = (text: string) => check(text, { tone: 3 }).findings.some((f) => (f.rule.startsWith('decency/') || f.rule === 'hostility/discrimination') && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each<[string, string, 'block' | 'warn']>([
+    // a group judged less reliable, capable or welcome, language named or not, keeps its severity
+    ['ネパール人の研修生より、日本人に任せた方が確実です。', 'decency/discriminatory', 'warn'],
+    ['研修生は作業がいい加減なので、日本語の説明も日本人の職員に任せた方が安心です。', 'decency/discriminatory', 'warn'],
+    ['外国人の職員は信用できないので、日本語の案内も日本人の職員にお願いしたいです。', 'decency/discriminatory', 'block'],
+    ['外国人の店員さんは日本語がカタコトなので、電話の応対は日本人の店員さんがいいです。', 'decency/discriminatory', 'block'],
+    // a flood made a boat ride with a laugh, in the same sentence or turning back to the water later
+    ['駅前の通りが川みたいになって、カヌーで出勤できそうです（笑）', 'decency/insensitive', 'block'],
+    ['大雨で家の前が池みたいになった笑', 'decency/insensitive', 'block'],
+    ['台風の日、商店街が川みたいになりました。来週は川下りで通勤かな笑', 'decency/insensitive', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // language work given to those who speak it: no group judged
+    '外国人の団体客も多いので、日本語での館内案内は日本人スタッフにお願いしたほうが安心です。',
+    'ブラジル出身の住民が多い地区なので、ポルトガル語の通訳はブラジル人の職員に担当してもらいたいです。',
+    '実習生の多い職場なので、日本語での安全説明は日本人の職員が担当したほうがいいです。',
+    // a crowd, traffic or lights like a river, no water named
+    '盆踊りの夜、通りは川みたいになった人の流れで、舟に揺られている気分でした笑',
+    '花火の帰り道、県道は車の列で川のようになっていました（笑）',
+    '灯籠の明かりで、通りが光の川のようになっていました笑',
+    // a flood told soberly, the laugh in a later sentence about something else
+    '台風で駐車場が池みたいになった日は、職員総出で片付けました。今日はすっかり秋晴れですね（笑）',
+  ])('passes %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+    expect(blocked(text)).toBe(false)
+  })
+  it.each([
+    // a crowd's flood as a likeness (洪水のような人出): tone may warn of the word, decency does not block it
+    '初詣の参道は洪水のような人出で、流されそうになりました笑',
+    '台風で家の前が川みたいになった日は大変でした。でも今日はいい天気で気持ちいいですね😂',
+  ])('does not block %s', (text) => {
+    expect(blocked(text)).toBe(false)
+  })
+})
