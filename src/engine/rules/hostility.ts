@@ -445,6 +445,13 @@
  * for what children copy (あなたのような大人がいるから子どもがまねをする: insult), someone said to have not even read the papers
  * (読まれていないとしか思えない), a reckless act's burden called a favour (おかげさまで消防は大忙し, with a hazard defied near) and
  * helpers called a burden (足手まといでした; not advice, not the writer, not a newcomer who grew).
+ * Blind sets R198I–R200D, as kinds (warn): the reader asked to put themselves in the staff's place too after a repeated fault
+ * (…側の身にもなっていただけると助かるのですが; not 利用者の立場になって考えます), a wish that people had done the least before coming,
+ * trailing off after a repeat (せめて…見てからお越しいただけると…んですけどね; not せめて前日までにご連絡ください), an unreasonable demand's
+ * nerve mock-admired (「…謝罪しろ」と言える度胸、尊敬; not 「ありがとう」と言える感性), people who still cannot understand written off
+ * (これでも分からない人にはどうしようもない, …方はもう知りません; not これで分からない方は窓口へ), people named by a fault mock-praised
+ * with さぞ as a fine example (…無視して…。さぞ良いお手本になったことでしょう; not a runner's example) and people named by a fault
+ * written off as deaf to anything said (ああいう連中にはいくら注意しても無駄; not 何を言っても響かないと諦めず, not a child's phase).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -3333,6 +3340,47 @@ const DEFIED197 = new RegExp('警報|注意報|増水|氾濫|危険|危ない|�
 const BURDEN197 = '(?:足手まとい|足手纏い|あしでまとい|お荷物)(?:でした|です|だった|だ|なんです|なんですよ|でしかない|でしかありません|でしかなかった|以外の何物でもな)'
 const GREW197 = new RegExp('今では|今は|成長|頼もし|頼れ|立派|感謝|ありがと', 'u')
 const HELPER197 = new RegExp('方|人|者|ボランティア|参加者|連中|お客|客|さん', 'u')
+/**
+ * Blind R198I–R200D, as kinds (warn):
+ * - The reader asked to put themselves in the staff's place too, trailing off or as a wish, after people named by a repeated fault
+ *   (R198I-006: …今回も締切当日に出してこられた…。…準備する側の身にもなっていただけると助かるのですが): 〜の身にも / 立場にも なって with
+ *   も. Not advice without も (利用者の立場になって考えます), not with no fault repeated.
+ */
+const OWN_PLACE198 = 'の(?:身|立場|気持ち)にも[、\\s]?(?:なって|考えて|お考えになって)[^。！？!?\\n]{0,16}?(?:のですが|んですが|のですけど|んですけど|けどね|けどな|ものです|ものだ|くださいね|ください|下さい|ほしい|欲しい|もらいたい|いただきたい)'
+const REPEAT198 = new RegExp('今回も|今日も|今年も|今月も|毎回|毎度|毎年|毎日|いつも|相変わらず|またしても|性懲りもなく|わざわざ|何度も|何回も', 'u')
+/**
+ * - A wish that people had done the least before coming, trailing off (R198I-026: …わざわざ質問してくる記者さんが今回もいました。せめて
+ *   目を通してから来ていただけると…済むんですけどね): せめて …てから + coming or asking, closed by のですが / けどね, after a repeat. Not
+ *   a plain request (せめて前日までにご連絡ください), not advice (資料を読んでから来ていただけると、より理解が深まります).
+ */
+const LEAST_FIRST198 = '(?:せめて|少なくとも)[、\\s]?[^。！？!?\\n]{0,16}?(?:て|で)から[、\\s]?(?:来て|きて|お越し|いらして|いらっしゃって|ご来場|ご来庁|お電話|電話して|ご連絡|連絡して|ご質問|質問して|お問い合わせ|問い合わせて|言って|おっしゃって)[^。！？!?\\n]{0,30}?(?:のですが|んですが|のですけど|んですけど|けどね|けどな|ものです)'
+/**
+ * - An unreasonable demand's nerve mock-admired (R199A-019: …「…、返金しろ」と書き込める発想力、見習いたいくらいですね👏): と + a potential
+ *   verb of saying, then a faculty (発想力, 神経, 度胸) praised, with a demand or complaint in the sentence. Not sincere praise of what
+ *   someone can say (「ありがとう」と素直に言える感性、見習いたいですね).
+ */
+const MOCK_NERVE199 = '(?:と|って)[、\\s]?(?:書き込める|書ける|言える|言い切れる|おっしゃれる|要求できる|請求できる|求められる|怒れる|叫べる|言い張れる)[^。！？!?\\n]{0,4}?(?:発想力|想像力|発想|神経|度胸|図太さ|メンタル|精神力|感性|胆力|勇気|自信|行動力)(?:、|は|には|に)?[、\\s]?[^。！？!?\\n]{0,8}?(?:見習いたい|見習わな|尊敬|感心|脱帽|うらやまし|羨まし|頭が下が|恐れ入|すごい|すごすぎ|素晴らし|さすが)'
+const DEMAND199 = new RegExp('返金|返せ|弁償|謝れ|謝罪しろ|しろ[」』]|せよ[」』]|出せ[」』]|責任(?:を)?取れ|金返|文句|苦情|クレーム|低評価|星[1１一]つ', 'u')
+/**
+ * - People who still cannot understand after it was made easy written off (R199A-046: …簡単にしました。これで分からない方は、もう
+ *   お手上げです): これで / これでも / ここまでしても + not understanding + 方 / 人, then お手上げ, どうしようもない, 知りません. Not help
+ *   offered (これで分からない方は、お気軽に窓口へ), not 諦めずに.
+ */
+const WRITTEN_OFF199 = '(?:これで|これでも|ここまでしても|ここまでやっても)[、\\s]?(?:まだ)?[、\\s]?(?:分から|わから|わかん|読め|理解でき)(?:ない|ん|ません)(?:という)?(?:方|人|お方|人たち|方々|連中)(?:は|には|なら)[、\\s]?[^。！？!?\\n]{0,10}?(?:お手上げ|どうしようもな|どうしようもありません|救いよう|知りません|知らん|(?:諦め|あきらめ)(?:ます|ました|ています|てください|るしか|るほか)|手の施しよう|相手にしません|お引き取り)'
+/**
+ * - People named by a fault mock-praised with さぞ as a fine example (R200D-032: 笛を無視して…続ける大人の方が…。子どもたちにとって、さぞ
+ *   素晴らしいお手本になったことでしょう): with the fault in the sentence or the one before. Not a sincere example (最後まで走り抜いた
+ *   高校生の姿は、さぞ良いお手本になったことでしょう).
+ */
+const FINE_EXAMPLE200 = '(?:さぞ|さぞかし|さぞや)[、\\s]?(?:素晴らしい|すばらしい|立派な|ご立派な|良い|よい|いい|結構な|見事な|素敵な)(?:お手本|手本|見本|お見本|教材|模範)(?:に|と)?(?:なった|なられた|なる|なっている|なっていた|された|なり)?(?:こと)?(?:でしょう|だろう|でございましょう|やろ)'
+const FAULT200 = new RegExp('無視|守らな|守らず|守れな|違反|ポイ捨て|割り込|禁止|注意しても|注意を聞か|言うことを聞か|放置|路上駐車|路駐|信号無視|怒鳴|大声を|逆ギレ|逆切れ|捨てて(?:いく|帰る|いかれ)', 'u')
+/**
+ * - People named by a fault written off as deaf to anything said (R200D-047: …つけっぱなしにしている家はなくなりません。そういう方には
+ *   何を言っても響かないので…): そういう / ああいう + people + 何を言っても + 響かない, 通じない, 無駄. Not a resolve to go on (何を言っても
+ *   響かないと諦めず), not a child's phase with no people pointed at.
+ */
+const DEAF200 = '(?:そういう|ああいう|こういう|そんな|あんな|こんな|その手の|あの手の|そうした|ああした|こうした)(?:方|人|お方|方々|人たち|人達|連中|家庭|お宅|家)(?:に|には|は|って)[、\\s]?[^。！？!?\\n]{0,6}?(?:何を|なにを|何|いくら|どれだけ|何度|なんぼ)[^。！？!?\\n]{0,4}?(?:言っても|いっても|言うても|お伝えしても|お願いしても|注意しても|呼びかけても)[、\\s]?(?:響か|届か|通じ|伝わら|聞か|変わら|効か|無駄|むだ|ムダ|意味が(?:ない|ありません|なか))'
+const NOT_GIVEN_UP200 = /^[^。！？!?\n]{0,6}?(?:と(?:諦め|あきらめ|思わ|決めつけ)|わけでは|とは限)/u
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -8977,6 +9025,54 @@ const PHRASES: Phrase[] = [
       const before = sq.slice(sentenceOf(sq, s, e).start, s)
       return !SELF.test(before) && !GREW197.test(sentenceText(sq, s, e)) && HELPER197.test(withPrevious(sq, s, e))
     },
+  },
+  // Blind R198I-006 kind: the reader asked to put themselves in the staff's place too, after a repeated fault (…側の身にもなって…のですが).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OWN_PLACE198),
+    need: foldAll(['にも']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notTeaching(sq, s, e) && REPEAT198.test(withPrevious(sq, s, e)),
+  },
+  // Blind R198I-026 kind: a wish that people had done the least before coming, trailing off (せめて…てから来ていただけると…んですけどね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEAST_FIRST198),
+    need: foldAll(['せめて', '少なくとも']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && REPEAT198.test(withPrevious(sq, s, e)),
+  },
+  // Blind R199A-019 kind: an unreasonable demand's nerve mock-admired (…返金しろ」と書き込める発想力、見習いたい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOCK_NERVE199),
+    need: foldAll(['発想', '想像力', '神経', '度胸', '図太さ', 'メンタル', '精神力', '感性', '胆力', '勇気', '自信', '行動力']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && DEMAND199.test(sentenceText(sq, s, e)),
+  },
+  // Blind R199A-046 kind: people who still cannot understand written off (これで分からない方は、もうお手上げです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WRITTEN_OFF199),
+    need: foldAll(['これで', 'ここまで']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  // Blind R200D-032 kind: people named by a fault mock-praised with さぞ as a fine example (…無視して…。さぞ素晴らしいお手本になった).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FINE_EXAMPLE200),
+    need: foldAll(['さぞ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && FAULT200.test(withPrevious(sq, s, e)),
+  },
+  // Blind R200D-047 kind: people named by a fault written off as deaf to anything said (そういう方には何を言っても響かない).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DEAF200),
+    need: foldAll(['言つても', 'いつても', '言うても', 'しても']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notTeaching(sq, s, e) && !NOT_GIVEN_UP200.test(sq.slice(e, e + 14)),
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

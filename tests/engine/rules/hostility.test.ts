@@ -8379,3 +8379,46 @@ describe('hostility: blind R193I–R197A, as kinds', () => {
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R198I–R200D, as kinds', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // the reader asked to put themselves in the staff's place too, after a repeated fault
+    ['今月も締め切りを過ぎてから書類を持ってこられる事業者さんがいました。受け付ける職員の立場にもなっていただけるとありがたいんですけど。', 'hostility/confrontational:warn:の立場にもなっていただけるとありがたいんですけど', 'post'],
+    ['毎年のように粗大ごみを前日に出される方がいます。回収する側の身にもなってほしいものです。', 'hostility/confrontational:warn:の身にもなってほしい', 'post'],
+    // a wish that people had done the least before coming, trailing off
+    ['ホームページに載せている内容を今回も窓口で尋ねてこられる方がいました。せめて目次くらい見てからお越しいただけると、こちらも楽なんですけどね。', 'hostility/confrontational:warn:せめて目次くらい見てからお越しいただけると、こちらも楽なんですけど', 'post'],
+    // an unreasonable demand's nerve mock-admired
+    ['閉館日に来て「開けろ、謝罪しろ」と言える度胸、尊敬しちゃいます。', 'hostility/confrontational:warn:と言える度胸、尊敬', 'post'],
+    // people who still cannot understand written off
+    ['図も入れて、大きな字で書き直しました。これでもまだわからない人には、正直どうしようもないです。', 'hostility/confrontational:warn:これでもまだわからない人には、正直どうしようもな', 'post'],
+    ['ここまでしても読めない方は、もう知りません。', 'hostility/confrontational:warn:ここまでしても読めない方は、もう知りません', 'post'],
+    // people named by a fault mock-praised with さぞ as a fine example
+    ['赤信号を無視して渡る大人の方を、今日も通学路で何人も見かけました。登校中の子どもたちには、さぞ良いお手本になったことでしょう。', 'hostility/confrontational:warn:さぞ良いお手本になったことでしょう', 'post'],
+    ['ごみを持ち帰らずに放置して帰る釣り客が後を絶ちません。子どもたちにとって、さぞ結構な教材になっているでしょう。', 'hostility/confrontational:warn:さぞ結構な教材になっているでしょう', 'post'],
+    // people named by a fault written off as deaf to anything said
+    ['夜中に花火をする若者が毎晩のようにいます。ああいう連中にはいくら注意しても無駄ですね。', 'hostility/confrontational:warn:ああいう連中にはいくら注意しても無駄', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['窓口では、いつも利用者の立場になって考えるよう心がけています。', 'post'],
+    ['介護をするご家族の身になって、相談窓口を夜間にも開けました。', 'post'],
+    ['子どもの気持ちにもなって考えてみましょう。', 'post'],
+    ['せめて前日までにご連絡いただけると助かります。', 'post'],
+    ['説明会には、資料を一度読んでから来ていただけると、より理解が深まります。', 'post'],
+    ['「ありがとう」と素直に言える感性、見習いたいですね。', 'post'],
+    ['「無理しないで」と言える勇気、尊敬します。', 'post'],
+    ['子どもたちの自由な発想力、見習いたいくらいですね👏', 'post'],
+    ['これで分からない方は、お気軽に窓口へお問い合わせください。', 'post'],
+    ['これでもわからない人は、諦めずに何度でも聞いてくださいね。', 'post'],
+    ['小学生でも読めるように、ふりがなを付けて簡単にしました。', 'post'],
+    ['最後まで走り抜いた高校生の姿は、子どもたちにとってさぞ良いお手本になったことでしょう。', 'post'],
+    ['さぞ素晴らしい見本になることでしょう。今年の作品展もお楽しみに。', 'post'],
+    ['そういう方には、何を言っても響かないと諦めず、根気よく声をかけ続けています。', 'post'],
+    ['反抗期の子どもには、何を言っても響かない時期があります。', 'post'],
+    ['毎年参加してくださる皆さんの立場にもなって、日程を決めました。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
