@@ -230,6 +230,13 @@
  *   になりますが, 正式な数字は…会見で出るそうですが), then told or said told ahead; a result to be published later named attributively with
  *   its figure (来月公表される…の結果は、…3.1ポイント下回り: RESULT_RELEASED_LATER). A newsletter's date, a notice to wait, a scale
  *   described and a result published last year stay clean.
+ * - Blind R198I–R200D: the writer's own hold on a matter said as a concession or an aside after a clause (…なので外には出さないでほしいの
+ *   ですが, 発表するまでは外に出しちゃダメなやつやけど, （…まだなんで、ここだけの数字でお願いします）), a figure in that sentence or just
+ *   before (SELF_HOLD); a budget's figure at a stage of the internal assessment (財政課の査定を終えた時点で…億円) or a later assessment said
+ *   still to come beside it (まだ市長査定が残っていますが: ASSESSMENT_STAGE); a paper still worked on inside shown as a favour (課内で集計中
+ *   の表をちょっとだけお見せします: INSIDE_WIP_SHOWN); a closed briefing (非公開の説明会で出た話ですが) as a closed session. A thing put
+ *   outdoors (ゴミ・子どもを外に出さないで), a refusal to keep it (ここだけの話にせず), a notice to wait, an appraisal of goods, a budget
+ *   announced, a paper promised once settled and a closed briefing announced stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -411,7 +418,7 @@ const SELECTION_TALK = /(?:面接|採用|選考|評価|審査|入札|人事|昇�
  * (後半の非公開の部で出た話をざっくり共有します, 非公開の時間に出た話): its content told like a closed session's.
  */
 const CLOSED_SESSION =
-  /非公開(?:の)?(?:部|パート|時間帯?)(?=で|に(?!つ)|の(?:話|中身|内容|やりとり|議論))|(?:非公開|秘密会|公開されていない|公開されなかった|公開していない|傍聴できなかった|非公式|内々|水面下|極秘)(?:の|な|に|で|で(?:行われ|開かれ|開催され|実施され|実施し|行っ|開い|審議され|協議され|話し合われ)た|とされた|だった|扱いの|となった)?[^。！？!?\n、,]{0,24}?(?:会議|審査会|審議会|協議会|会合|協議|委員会|検討会|打ち?合わ?せ|ミーティング|ヒアリング|選考会?|意見交換会?|理事会|懇談会|部会|面談|審議|審査)[\p{Script=Han}ァ-ヴー]{0,8}/gu
+  /非公開(?:の)?(?:部|パート|時間帯?)(?=で|に(?!つ)|の(?:話|中身|内容|やりとり|議論))|(?:非公開|秘密会|公開されていない|公開されなかった|公開していない|傍聴できなかった|非公式|内々|水面下|極秘)(?:の|な|に|で|で(?:行われ|開かれ|開催され|実施され|実施し|行っ|開い|審議され|協議され|話し合われ)た|とされた|だった|扱いの|となった)?[^。！？!?\n、,]{0,24}?(?:会議|審査会|審議会|協議会|会合|協議|委員会|検討会|打ち?合わ?せ|ミーティング|ヒアリング|選考会?|意見交換会?|理事会|懇談会|部会|面談|審議|審査|説明会)[\p{Script=Han}ァ-ヴー]{0,8}/gu
 /**
  * A meeting said to have been closed, then how its deliberation stands told (検討会議、今日は非公開でしたが、…の間では
  * ブレザー案が優勢でした; 審査会は非公開でしたが、A社が一歩リードしている印象です): the state of a closed deliberation.
@@ -1983,6 +1990,35 @@ const RESULT_RELEASED_LATER =
   /(?:来月|来週|明日|明後日|あす|あした|後日|近く|近日|週明け|月末|今月末|年明け|来年度?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日)(?:に|中に|末に|ごろ|頃)?(?:公表|発表|公開)(?:される|されます|する|予定の|される予定の|する予定の|になる|となる)[^。！？!?\n]{0,30}?(?:結果|数字|数値|順位|得点|正答率|平均点|集計)(?:は|では|が|を見ると)[、,]?/gu
 const RESULT_FIGURE = /[0-9０-９][0-9０-９,.万億千]*(?:円|%|％|倍|ポイント|割|点|位|人|件)|[〇一二三四五六七八九十百千][〇一二三四五六七八九十百千万億]*(?:万|億)円/u
 /**
+ * Blind R198I/R199A: the writer's own hold on a matter told (組合への提示はこれからなので外には出さないでほしいのですが、…平均1.8%; 会見で
+ * 発表するまでは外に出しちゃダメなやつやけど…; （…公表はまだなんで、ここだけの数字でお願いします）): the writer asks the readers to keep it
+ * in, said as a concession or an aside after a clause (…ので, …までは, 、) and not of a thing put outdoors (ゴミを外に出さないで), while a
+ * figure stands in the same sentence or the one before. Asked by the owner of the matter is HOLD_ASKED_BUT; a notice to wait tells nothing.
+ */
+const SELF_HOLD =
+  /(?:(?<=ので|なんで|から|けん|まで|までは|[、,(])|^)(?:(?:外|表|外部|よそ|公)(?:に|へ)(?:は|も)?(?:出さ(?:ないで|んで)(?:ほしい|欲しい|もらいたい|ください|下さい|くださいね|ね)|出し(?:ちゃ|ては|たら|ちゃあ)(?:ダメ|だめ|駄目|いけない|いかん|アカン|あかん|NG))|ここだけの(?:数字|話|情報|ネタ)(?:で|に(?:して|しといて|しておいて))(?:お願い|おねがい|頼み|頼む|ね))(?:な|の)?(?:やつ|もの|話|数字|情報|こと|件)?(?:なん|な)?(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん|します|しますね|しま[ーす〜]*|[)）。、！!〜～]|$)/gu
+/** The figure told around the hold: an amount, a rate, a count, a rise (0.05月分の引き上げ). */
+const SELF_HOLD_FIGURE = /[0-9０-９][0-9０-９,.]*(?:万|億|千)?(?:[0-9０-９]+(?:千|百)?)?(?:円|%|％|人|件|社|票|点|割|倍|世帯|位|か月分|月分|ポイント)|[〇一二三四五六七八九十百千]+(?:万|億)(?:[〇一二三四五六七八九十百千]+)?(?:円|人)/u
+/**
+ * Blind R198I-009: the budget's figure at a stage of the internal assessment (財政課の査定を終えた時点で、来年度の一般会計は…億円; 一次査定
+ * 後の段階では…), or a later assessment said still to come beside it (まだ市長査定が残っていますが): the budget is still in the decision
+ * process. The assessment named with no amount, and a budget announced or passed (発表しました, 可決) stay clean.
+ */
+const ASSESSMENT_STAGE =
+  /(?:(?:財政課|財政部|財務課|財政当局|部長|副市長|市長|一次|二次|最終)(?:の)?)?査定(?:を終えた|が終わった|を経た|が済んだ|が終わって|を終えて|後の)(?:時点|段階)(?:で(?:は)?|の(?:数字|金額|額)(?:で(?:は)?|は))[、,]?|まだ[^。！？!?\n、,]{0,8}?査定が(?:残って|控えて|あり)(?:い|お)?(?:ます|る|り)?(?:が|けど|けれど|ばってん)/gu
+const ASSESSMENT_AMOUNT = /[0-9０-９〇一二三四五六七八九十百千]+(?:億|万)[0-9０-９〇一二三四五六七八九十百千]*(?:千|百)?(?:万)?円/u
+/** What is assessed is the city's budget (an appraisal of a car or goods names none). */
+const ASSESSMENT_BUDGET = /予算|要求額|事業費|一般会計|特別会計|歳出|歳入/u
+const ASSESSMENT_PUBLIC = /発表し|公表し|可決|議決|成立|ホームページ|市HP|予算案を(?:提出|上程)しました/u
+/**
+ * Blind R199A-039: a paper the section is still working on inside (課内で集計中の表, 庁内で作成中の資料, 内部で検討中の案), shown or put out
+ * as a favour (ちょっとだけお見せします, チラ見せ, 載せちゃいます): the showing is the leak, as NONPUBLIC_PAPER_SHOWN. A refusal, a request
+ * (共有してください) and a promise to show it once settled (まとまり次第ご紹介します) are not this.
+ */
+const INSIDE_WIP_SHOWN =
+  /(?:課内|庁内|部内|係内|局内|内部)(?:で|の)(?:まだ)?(?:集計|精査|作成|検討|取りまとめ|とりまとめ|試算|推計|整理|調整)(?:中|途中)の[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:表|資料|データ|数字|数値|一覧|リスト|結果|案|図面|名簿)(?!\p{Script=Han})(?:の(?:一部|中身|内容))?(?:を|も|[、,])?[^。！？!?\n]{0,12}?(?:お見せ|見せ|チラ見せ|ご紹介|紹介|載せ|のせ|アップ|共有|公開)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ|てほし|て欲し|てくださ|て下さ|てもら)/gu
+const INSIDE_WIP_HELD = /次第|後日|改めて|お待ち|まとまったら|確定したら|決まったら/u
+/**
  * Blind R187I-005: a figure told ahead of the report to the council or the prefecture, the telling said as an aside (議会への報告に先立ち
  * 申し上げますと、…約380万円の経費を要しております; 県への報告の前にお伝えしますと…). A step ahead with no amount told in its sentence, a
  * gathering held ahead of it (議会への説明に先立ち、住民説明会を開催します) and a figure published stay clean.
@@ -2994,6 +3030,7 @@ const PARAGRAPH = new ParagraphGate([
   STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN,
   TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD,
   ANNOUNCE_AHEAD, AHEAD_FIGURE, READ_OFF_BOARD, HEARD_AHEAD, MEETING_HEARD, NOTICE_STILL_AHEAD,
+  SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN,
 ])
 
 export const confidential: RuleFamily = {
@@ -4034,6 +4071,27 @@ export const confidential: RuleFamily = {
         return free(m) && HEARD_INSIDE.test(around) && !aware(around) && !published(around)
       }))
     }
+    // Blind R198I/R199A: the writer's own hold on a matter told (…なので外には出さないでほしいのですが、…平均1.8%).
+    emitAll(p, doc, t, SELF_HOLD, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      // What was told just before may be a sentence or two back, on a line of its own (…18万4千人！過去最高⏎…外に出しちゃダメなやつやけど).
+      const around = t.slice(Math.max(0, here.start - 60), here.end)
+      return notAware(m) && SELF_HOLD_FIGURE.test(around) && !HOLD_NOTICE.test(t.slice(end, here.end)) && !published(around)
+    }))
+    // Blind R198I-009: the budget's figure at a stage of the internal assessment (財政課の査定を終えた時点で…億円; まだ市長査定が残っていますが).
+    if (p.has(WORDS.budget)) emitAll(p, doc, t, ASSESSMENT_STAGE, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : undefined
+      const around = m[0].startsWith('まだ') ? t.slice(prev?.start ?? here.start, here.end) : t.slice(end, here.end)
+      return notAware(m) && ASSESSMENT_BUDGET.test(t) && ASSESSMENT_AMOUNT.test(around) && !ASSESSMENT_PUBLIC.test(t) && !ASSESSED_HELD.test(t.slice(here.start, here.end))
+    }))
+    // Blind R199A-039: a paper still worked on inside, shown as a favour (課内で集計中の表をちょっとだけお見せします).
+    emitAll(p, doc, t, INSIDE_WIP_SHOWN, 'confidential/staff-only', emit, spans, once((m) => {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      return notAware(m) && !INSIDE_WIP_HELD.test(sentence) && !published(sentence) && !PAPER_OPENED.test(sentence)
+    }))
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {

@@ -4941,3 +4941,43 @@ describe('confidential: blind R193I–R197A kinds (publication denied, a selecti
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R198I–R200D kinds (the writer\'s own hold on a figure, a budget at an internal assessment stage, a paper still worked on inside shown, a closed briefing)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // the writer asks the readers to keep it in, beside a figure told in the same sentence or just before
+    ['清掃工場の委託料の件です。業者との協議はこれからなので外には出さないでほしいのですが、市の提示額は年間4,200万円です。', 'confidential/pre-release:block'],
+    ['夏まつりの来場者、集計したら2万3千人でした！⏎町内会長さんへの連絡が済むまでは外に出しちゃダメやけど、うれしくて。', 'confidential/pre-release:block'],
+    ['新しい図書館の設計業者が決まりました。契約額は3,450万円です（議会報告はまだなので、ここだけの話でお願いします）', 'confidential/pre-release:block'],
+    // a budget figure at a stage of the internal assessment, or a later assessment still to come beside it
+    ['来年度の特別会計、一次査定を終えた時点で総額48億6千万円です。', 'confidential/pre-release:block'],
+    ['下水道事業の予算は今のところ21億3千万円。まだ副市長査定が控えていますが、ほぼこのままいけそうです。', 'confidential/pre-release:block'],
+    // a paper still worked on inside, shown as a favour
+    ['利用者アンケート、庁内で取りまとめ中のデータを少しだけお見せします。「満足」は61%でした。', 'confidential/staff-only:block'],
+    // a closed briefing named as the source of what is told
+    ['議員向けの非公開の説明会で聞いた話だと、新しい給食センターの建設費は約18億円だそうです。', 'confidential/meeting:block'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text.replace(/⏎/gu, '\n')).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // a thing put outdoors, not a matter kept in
+    '燃えるごみは朝8時までに。前日の夜は外に出さないでほしいのですが、カラスの被害が3件ありました。',
+    '小さなお子さんは外に出さないでくださいね。熱中症で2人が搬送されました。',
+    // a refusal to keep it in
+    'この写真はここだけの話にせず、どんどんシェアしてください！参加者は300人でした。',
+    // a hold with nothing told, and a notice to wait
+    '詳しい内容は外に出さないでほしいのですが、決まり次第お知らせします。',
+    // the assessment with no amount, a budget announced, an appraisal of goods
+    '財政課の査定を終えた時点で、各課に結果をお知らせします。',
+    '市長査定を経て、来年度予算案を発表しました。一般会計は312億円です。',
+    'まだ市長査定が残っていますが、決まり次第お知らせします。',
+    '中古車の査定を終えた時点で、買取額は120万円でした。',
+    // a paper still worked on, promised once settled, or asked for
+    '課内で取りまとめ中のデータは、まとまり次第ご紹介します。',
+    // a closed briefing announced
+    '議員向けの説明会は非公開で行います。',
+    '非公開の説明会を開催しますので、関係者の方はご出席ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
