@@ -205,6 +205,14 @@
  *   groundless as a verdict (全く根拠のない報道であると認識しております), the handling declared free of delay as the city's view (対応に遅れは
  *   なかったものと考えております), and a charged act in the voiced past denied as a fact (拒んだ事実は一切ございません). A guide that concedes
  *   the reader could look it up and gives the facts anyway (…を見ればわかるはずですが、念のためご案内します) tells no critic off.
+ * - blind R198I–R200D: a report said to quote only part of what the city said (記述は市の説明の一部だけを取り上げたもの; not the
+ *   city's own digest), the critic's quoted claim called not correct (「…」というのは正しくありません; not a myth in a column or a
+ *   question answered), the notice told given in a sentence of its own and the critic then told to look carefully (…掲載しておりますし、
+ *   …公開しています。まずはよくご確認いただければ), a review quoted and waved off as hearsay from the party asked (お店に確認したら、
+ *   そんなことはないそうです; not a worry, a myth or thanks), "read it and you will understand" with no adverb after a complaint heard
+ *   (読んでもらえたら分かると思います; not a guide), enduring told as what is right (ご辛抱いただくのが筋かと存じます; not the norm
+ *   doubted), the poster scolded in the plain verb (確かめもせずに書き込むのは), and a misconduct charge going round as a clip or a post
+ *   (`CHARGED_CLIP`: 議員が居眠りしているという動画が拡散) with its spreaders told to refrain, in a post too (not a hazard hoax).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -459,6 +467,23 @@ const DECLARED_IMPOSSIBLE = {
   notInHoaxWarning: true,
   unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase('ご心配|心配の|ご不安|不安の|詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽の|偽物|還付金|暗証番号', 'u').source, 'u'),
 }
+/** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
+// Round 35: the staff's manner (職員の態度が悪い, 横柄な対応, 暴言を吐かれた) is a charge too.
+// Blind R154A-079: favouritism charged (一部の店だけ優遇されてる, 特別扱いしている, 不公平だ) is a charge too.
+// Blind R192D-070: mishandling charged (誘導に不手際があった, 手際が悪い) is a charge too.
+// Blind R168A-030: the city's own work called slow or poor, with the city named as whose it is (「市の道路補修が遅い」という投稿, 市役所の
+// 窓口がひどい, 市の除雪が雑): a complaint about the city's service, not a hoax to set right. A state (遅れている, 止まっている) is news, not a charge.
+const CITY_WORK_CHARGE = '(?<![一-龥々])(?:市|市役所|役所|行政|本市|当市)の[一-龥々ァ-ヶー]{1,10}(?:は|が|って|も)[、,]?(?:遅(?:い|すぎ|かった)|おそい|悪(?:い|すぎ|かった)|ひど(?:い|すぎ|かった)|最悪|雑(?:だ|すぎ|な|[」』])|いい加減|適当(?:だ|すぎ|[」』])|冷た(?:い|すぎ)|手ぬる|甘(?:い|すぎ)|不親切|不誠実)'
+// Blind R171I-087, R172A-133: a price called too high (料金が高すぎる, 参加費は割高) and the city's paperwork called wrong (固定資産税の通知が
+// 間違っていた, 請求が誤っている, 計算がミス) are charges against the city too; a price that changes (値段が上がる) is news.
+const PRICE_OR_PAPER_CHARGE = '(?:料金|価格|値段|運賃|使用料|利用料|入場料|入館料|参加費|手数料|保険料|税金|税)[^。」』\\n]{0,4}?(?:が|は|って|も)?[、,]?(?:高すぎ|高過ぎ|割高|ぼったくり|ぼりすぎ)|(?:通知|請求|課税|計算|徴収|書類|手続き|処理|集計|審査|税額|金額)(?:が|は|って|に)[、,]?(?:間違(?:って|い|え)|誤(?:って|り)|ミス|でたらめ|デタラメ)'
+const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
+const CHARGE = phrase(CHARGE_SRC, 'u')
+/**
+ * Blind R198I-052: a charge against the city or its people (`CHARGE_SRC`: 議員が居眠り, 職員が手抜き) told as a clip, a post or a rumour
+ * going round (という動画がSNSで拡散されていますが, って投稿が出回っとるけど): what critics say of the city, not a hoax about an event.
+ */
+const CHARGED_CLIP = phrase(`(?:${CHARGE_SRC})[^。！？!?\\n]{0,16}?(?:という|との|といった|って|みたいな)(?:動画|映像|写真|画像|投稿|書き込み|ポスト|うわさ|噂|話|情報)(?:が|も)[^。！？!?\\n]{0,12}?(?:拡散|出回|広が|広ま|流れ|回っ|話題)`, 'u')
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
@@ -660,6 +685,15 @@ const PHRASES: Phrase[] = [
     need: ['という', 'っていう', 'との'],
     ...TO_CRITIC,
   },
+  // Blind R198I-021: the critic's quoted claim called not correct, correctness itself negated (「…は破綻寸前」というのは正しくありません,
+  // というご指摘は正確ではございません, って話は正しくないです): said to a critic. Not a worried asker or a question answered (ご質問,
+  // ご心配, ご安心ください), not a column with no critic (a myth set right in a post).
+  {
+    re: phrase('(?:という|っていう|との|って)(?:の|ん|お話|話|ご意見|ご指摘|投稿|書き込み|コメント)(?:は|も|って)[、,]?(?:全く|まったく|決して|必ずしも)?(?:正しく|正確では|正確じゃ|正確で)(?:ありません|ございません|ないです|ないんです|ない(?=[。！!、,]|$))'),
+    need: ['正しく', '正確'],
+    ...TO_CRITIC,
+    unless: new RegExp(REASSURED48.source + '|' + phrase('ご質問|質問|お問い合わせ|お尋ね|ご心配|心配の|ご不安', 'u').source, 'u'),
+  },
   // Asking the critic for proof: 何を根拠にそうおっしゃるのでしょうか, 証拠を示してください.
   {
     re: phrase('何を根拠に|(?:根拠|証拠|ソース|出典|データ)(?:を|は)(?:お)?(?:示して|示し(?:ください|下さい)|出して|お出し|ご提示|提示して)(?:ください|下さい|いただけ|もらえ|いただき)?|(?:根拠|証拠|ソース|出典)(?:は|が)(?:ある|おあり|あります)(?:ん|の)?(?:です)?(?:か|[？?])'),
@@ -792,6 +826,17 @@ const PHRASES: Phrase[] = [
     what: '批判した相手への反論',
     instead: INSTEAD.critic,
     replyOnly: true,
+  },
+  // Blind R198I-052: the same request to refrain in a post, when the claim going round charges the city or its people with misconduct
+  // (`CHARGED_CLIP`: 議員が居眠りをしているという動画が拡散されていますが、…誤った情報の拡散はお控えください): the critics told off, not a
+  // hoax about an event or a hazard set right (「堤防が決壊した」という投稿…誤った情報の拡散はお控えください), not with an apology.
+  {
+    re: phrase('(?:誤った|間違った|不正確な|虚偽の|根拠のない|事実と異なる|事実に反する|誤解を招く)(?:情報|内容|投稿|動画|映像|話|うわさ|噂)(?:の|を)(?:拡散|発信|流布|書き込み|投稿|シェア|リツイート|リポスト)(?:は|を|について(?:は)?)?[、,]?(?:どうか|くれぐれも|厳に|今後は?)?[、,]?(?:お控え|おやめ|控えて|やめて|ご遠慮|慎んで|自粛して)'),
+    need: ['誤つた', '間違つた', '不正確', '虚偽', '根拠', '事実と異なる', '事実に反する', '誤解を招く'],
+    what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    alsoNeeds: CHARGED_CLIP,
   },
   // Blind R107A-131: the city's account counter-claims (記事は正確です, 誤りはございません) and asks the critic who posted to correct,
   // delete or retract (誤解を招く投稿をされた方には訂正をお願いしたい, 書き込んだ方は削除してください, 投稿者には撤回を求めます,
@@ -1866,6 +1911,8 @@ const PHRASES: Phrase[] = [
   },
   // A report said to mislead or to show only a part: 記事は誤解を招く内容です, 見出しは読者に誤解を与えかねないものであり,
   // 取り組みの一部だけを取り上げたものにすぎません (not the city's own wording corrected with an apology).
+  // Blind R198I-015: or only part of what the city said (記述は市の説明の一部だけを取り上げたもので, 市長の発言の一部を切り取った
+  // 報道): the press said to have quoted the city selectively; not a digest the city gives of its own words (説明の一部を抜粋して掲載します).
   {
     re: phrase(
       '(?:記事|報道|番組|見出し|放送|ニュース|週刊誌|新聞|紙面)(?:(?:は|が|では|の(?:内容|表現|見出し|書き方|伝え方)(?:は|が))[、,]?|[、,])[^。！？!?\\n]{0,20}?(?:誤解|誤った印象|間違った印象|誤認)を(?:招(?:く|き|いて|きかね)|与え(?:る|かね|て)|生(?:む|み|みかね|じさせ))[^。！？!?\\n]{0,8}?(?:もの|内容|表現|報道|記事|書き方|見出し)?(?:です|であり|でございます|だ(?=[。！!、]|と|$)|と(?:言わざる|考え|思|感じ|存じ)|(?=[。！!]|$))',
@@ -1877,7 +1924,7 @@ const PHRASES: Phrase[] = [
   },
   {
     re: phrase(
-      '(?:事実|実態|現状|取り組み|取組|対応|経緯|活動)の(?:一面|一部分|一部|一側面|一端)(?:だけ|のみ|しか)?(?:に(?:すぎ|過ぎ)(?:ません|ない|ず)|を(?:取り上げ|切り取|強調|誇張|報じ)(?:た|て)(?:もの|内容|報道|記事|に(?:すぎ|過ぎ)))',
+      '(?:事実|実態|現状|取り組み|取組|対応|経緯|活動|説明|ご説明|発言|回答|答弁|見解|資料)の(?:一面|一部分|一部|一側面|一端)(?:だけ|のみ|しか)?(?:に(?:すぎ|過ぎ)(?:ません|ない|ず)|を(?:取り上げ|切り取|強調|誇張|報じ)(?:た|て)(?:もの|内容|報道|記事|に(?:すぎ|過ぎ)))',
     ),
     need: ['一面', '一部', '一側面', '一端'],
     what: '報道や批判への反論',
@@ -1988,9 +2035,11 @@ const PHRASES: Phrase[] = [
   },
   // Round 35: a complaint answered with "you must understand", in any register (訓練がうるさかって言われよるばってん…分かって
   // もらわんと困るとです, 料金が高いとのご意見ですが、ご理解いただかないと困ります, 我慢してもらうしかありません).
+  // Blind R200D-014: or enduring told as what is right (その時間まではご辛抱いただくのが筋かと存じます, 我慢してもらうのが当然です): the
+  // complainant told the duty is theirs; not the norm doubted (我慢するのが当たり前ではありません).
   {
-    re: phrase('(?:分かって|わかって|理解して|納得して|我慢して|辛抱して|了承して|ご理解|ご納得|ご辛抱|ご了承|ご容赦)(?:もらわ|いただか|頂か|もらわな|くれ)(?:ない|ん|な|ねば|んば|にゃ|なきゃ|なくちゃ)(?:と|くては|くちゃ|いと|きゃ|ば|では)?[、\\s]?(?:困|いけ|いか|なら|だめ|ダメ)|(?:分かって|わかって|理解して|納得して|我慢して|辛抱して|ご理解|ご納得|ご辛抱|ご了承)(?:もらう|いただく|頂く)(?:しか|ほか)(?:ない|なか|ありません|ございません)|(?:分かって|わかって|理解して)(?:ほしい|欲しい|もらいたい)(?:です|んです|のです|と思います|もんです|ものです|ばい|けん|と)?(?=[。！!]|$)|(?:から|ので|以上|けん|やけん)[、\\s]?(?:仕方|しかた|しょうが|しょう)(?:が)?(?:ない|ありません|なか)(?:でしょう|でしょ|じゃないですか|じゃありませんか|やろ|やろう|じゃろ|やん|じゃん)'),
-    need: ['分かつて', 'わかつて', '理解', '納得', '我慢', '辛抱', '了承', '容赦', '仕方', 'しかた', 'しようが', 'しよう'],
+    re: phrase('(?:分かって|わかって|理解して|納得して|我慢して|辛抱して|了承して|ご理解|ご納得|ご辛抱|ご了承|ご容赦|ご協力|ご我慢)(?:もらう|いただく|頂く|する)のが(?:筋|スジ|すじ|当然|当たり前|あたりまえ|道理|本来)(?!では|じゃ|とは|という|といった|でしょうか|か[？?]|なのか)|(?:分かって|わかって|理解して|納得して|我慢して|辛抱して|了承して|ご理解|ご納得|ご辛抱|ご了承|ご容赦)(?:もらわ|いただか|頂か|もらわな|くれ)(?:ない|ん|な|ねば|んば|にゃ|なきゃ|なくちゃ)(?:と|くては|くちゃ|いと|きゃ|ば|では)?[、\\s]?(?:困|いけ|いか|なら|だめ|ダメ)|(?:分かって|わかって|理解して|納得して|我慢して|辛抱して|ご理解|ご納得|ご辛抱|ご了承)(?:もらう|いただく|頂く)(?:しか|ほか)(?:ない|なか|ありません|ございません)|(?:分かって|わかって|理解して)(?:ほしい|欲しい|もらいたい)(?:です|んです|のです|と思います|もんです|ものです|ばい|けん|と)?(?=[。！!]|$)|(?:から|ので|以上|けん|やけん)[、\\s]?(?:仕方|しかた|しょうが|しょう)(?:が)?(?:ない|ありません|なか)(?:でしょう|でしょ|じゃないですか|じゃありませんか|やろ|やろう|じゃろ|やん|じゃん)'),
+    need: ['分かつて', 'わかつて', '理解', '納得', '我慢', '辛抱', '了承', '容赦', '協力', '仕方', 'しかた', 'しようが', 'しよう'],
     what: '苦情への言い返し',
     instead: INSTEAD.critic,
     notWithApology: true,
@@ -2127,8 +2176,10 @@ const PHRASES: Phrase[] = [
   // にくいとのご意見ですが、入口に大きく掲示しておりますので、よくご覧いただければと存じます, ホームページに掲載しておりますので今一度
   // ご確認ください, 載せとりますけん、よう見てもらえたら): the critic's oversight implied; not a pointer with no complaint (料金は入口に
   // 掲示しておりますので、ご覧ください), not a fix announced (表示を見直し…).
+  // Blind R198I-036: the notice told in a sentence of its own, or two places listed (地図を掲載しておりますし、ホームページでも公開して
+  // います。まずはよくご確認いただければと存じます), then the critic told to look carefully in the next sentence.
   {
-    re: phrase('(?:掲示|掲載|記載|表示|明記|案内|ご案内|お知らせ|告知|周知|書い|載せ|貼っ|張っ)(?:し)?(?:て|と|ち)(?:おります|おりました|あります|ございます|います|いました|ます|る|ります)(?:ので|から|し|が|けん|けど)[、,\\s]?[^。！？!?\\n]{0,10}?(?:よく|よーく|よう|しっかり|ちゃんと|きちんと|今一度|いま一度|もう一度|もういちど|改めて|あらためて|隅々まで|注意して|最後まで)[、,\\s]?(?:ご覧|お読み|ご確認|見て|読んで|確認して|お目通し)(?:いただ|頂|くださ|下さ|になって|もら|ほし)'),
+    re: phrase('(?:掲示|掲載|記載|表示|明記|案内|ご案内|お知らせ|告知|周知|書い|載せ|貼っ|張っ)(?:し)?(?:て|と|ち)(?:おります|おりました|あります|ございます|います|いました|ます|る|ります)(?:(?:ので|から|し|が|けん|けど)[、,\\s]?(?:[^。！？!?\\n]{0,30}?(?:います|おります|あります|ございます)[。！!]\\s?)?|[。！!]\\s?)[^。！？!?\\n]{0,10}?(?:よく|よーく|よう|しっかり|ちゃんと|きちんと|今一度|いま一度|もう一度|もういちど|改めて|あらためて|隅々まで|注意して|最後まで)[、,\\s]?(?:ご覧|お読み|ご確認|見て|読んで|確認して|お目通し)(?:いただ|頂|くださ|下さ|になって|もら|ほし)'),
     need: ['よく', 'よーく', 'よう', 'しっかり', 'ちゃんと', 'きちんと', '今一度', 'いま一度', 'もう一度', 'もういちど', '改めて', 'あらためて', '隅々まで', '注意して', '最後まで'],
     what: '相手の見落としを指摘する反論',
     instead: INSTEAD.critic,
@@ -2941,8 +2992,9 @@ const PHRASES: Phrase[] = [
   },
   // Blind R165I-044: those who spread a criticism scolded for their misunderstanding (勘違いで拡散するのはやめてください, 憶測で批判するのは
   // お控えください, 確認もせずに書き込むのはやめて): after a criticism; not literacy advice (ましょう), not a hoax warning.
+  // Blind R200D-035: the verb in its plain form too (確かめもせずに書き込むのは, 調べもせずに騒ぐのは): the writer of a post scolded.
   {
-    re: phrase('(?:勘違い|誤解|思い込み|早とちり|憶測|臆測|確認もせず(?:に)?|確かめもせず(?:に)?|調べもせず(?:に)?)(?:で|のまま|して)?[、,]?(?:拡散|批判|非難|投稿|書き込|発信|騒)(?:する|される|さ|ん)?(?:の|こと)(?:は|を)?(?:やめて|おやめ|お控え|控えて|慎んで)(?!ましょう)'),
+    re: phrase('(?:勘違い|誤解|思い込み|早とちり|憶測|臆測|確認もせず(?:に)?|確かめもせず(?:に)?|調べもせず(?:に)?)(?:で|のまま|して)?[、,]?(?:拡散|批判|非難|投稿|書き込|発信|騒)(?:する|される|さ|ん|む|ぐ|まれる)?(?:の|こと)(?:は|を)?(?:やめて|おやめ|お控え|控えて|慎んで)(?!ましょう)'),
     need: ['やめ', '控え', '慎ん'],
     what: '批判した人を責める反論',
     instead: INSTEAD.critic,
@@ -3027,6 +3079,31 @@ const PHRASES: Phrase[] = [
   {
     re: phrase(`(?:実際に|じっさいに|(?:ご自分|ご自身|自分|ご本人)の(?:目|眼|足)で|現地で|直接)[^。！？!?\\n]{0,16}?(?:もらえたら|もらえれば|もろたら|もらったら|いただければ|いただけたら|頂ければ|頂けたら|くだされば|になれば|になったら|ば|たら)[、,]?[^。！？!?\\n]{0,16}?(?:分か|わか|お分かり|おわかり|ご理解いただけ|ご納得いただけ|納得(?:して)?いただけ|納得でき)|(?:本当に|ほんとに|ほんとうに|ほんっとに|マジで|まじで)(?!(?:申し訳|すみません|すいません|ごめん|ありがと|感謝|そう|その通り|そのとおり|残念|困|悩))[^。！？!?\\n]{1,12}?(?:なんです|なんだ|なんよ|なんやけど|なのです|なんですけど)`),
     what: '批判に言い返す反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + CRITICISM_RECEIVED.source, 'u'),
+    unless: new RegExp(LISTENING41.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり', 'u').source, 'u'),
+  },
+  // Blind R199A-034: a review or a comment found quoted (「…ぬるかった」というレビューを見かけたので), then waved off with そんなことない
+  // as what the writer was told on asking (お店に確認したら、そんなことはないそうです, そげなことはなかとのことです): the critic answered back
+  // through a third party. Not a worry or a question quoted (「…入れるかな？」というコメント), not praise or a worried asker reassured,
+  // not a myth set right, not with thanks, a concession or a fix.
+  {
+    re: phrase('(?:そんな|そのような|そういう|そげな|そがん)(?:こと|事)(?:は|って|も)?[、,\\s]?(?:全然|ぜんぜん|全く|まったく|決して|一切|絶対)?(?:ない|ありません|ございません|なか)(?:そう(?:です|だ|よ|で)?|とのこと|らしい|らしか|みたい)'),
+    need: ['そんな', 'そのような', 'そういう', 'そげな', 'そがん'],
+    what: '批判に対する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    rumourDenial: true,
+    alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + CRITICISM_RECEIVED.source + '|' + phrase('[」』](?:という|との|って|っていう|みたいな)(?:レビュー|口コミ|クチコミ|コメント|投稿|書き込み|ご意見|お声|声|評価|感想|星)', 'u').source, 'u'),
+    unless: new RegExp(WAVED_OFF48.source + '|' + REASSURED48.source + '|' + LISTENING41.source + '|' + phrase('(?:かな|かも|ですか|でしょうか|ますか|の)[？?]?[」』]|ご心配|心配の|ご不安|不安の', 'u').source, 'u'),
+  },
+  // Blind R199A-053: a complaint heard (少ないってご意見いただいてますが, 分かりにくいとの苦情ですが) answered with "read it and you will
+  // understand", with no adverb, in any register (読んでもらえたら分かると思います, 見てもろたらわかるはず): the critic told they did not read.
+  // Not a guide with no complaint (詳しくはチラシを見てもらえたら分かると思います), not with thanks, a concession or a fix.
+  {
+    re: phrase(`${READ_COND}[、,\\s]?[^。！？!?\\n]{0,12}?(?:分か|わか)(?:る|ります)(?:と思|かと|はず|でしょう|んじゃ|やろ|けん)`),
+    what: '相手の読み落としを指摘する反論',
     instead: INSTEAD.critic,
     notWithApology: true,
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + CRITICISM_RECEIVED.source, 'u'),
@@ -3190,18 +3267,6 @@ const PLAIN_DENIAL = phrase('^(?:その|この|そういった|その様な|こ�
 const HOAX_DENIAL = phrase('^(?:デマ|ガセ|事実無根|根も葉もない)', 'u')
 // (悪質 of a trader or a sales method — 悪質商法, 悪質な業者 — names the fraud warned of, not the spreaders scolded.)
 const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質(?!(?:な)?(?:商法|業者|勧誘|訪問|手口))|法的|迷惑|困ります|許しません|許されません|遺憾', 'u')
-/** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
-// Round 35: the staff's manner (職員の態度が悪い, 横柄な対応, 暴言を吐かれた) is a charge too.
-// Blind R154A-079: favouritism charged (一部の店だけ優遇されてる, 特別扱いしている, 不公平だ) is a charge too.
-// Blind R192D-070: mishandling charged (誘導に不手際があった, 手際が悪い) is a charge too.
-// Blind R168A-030: the city's own work called slow or poor, with the city named as whose it is (「市の道路補修が遅い」という投稿, 市役所の
-// 窓口がひどい, 市の除雪が雑): a complaint about the city's service, not a hoax to set right. A state (遅れている, 止まっている) is news, not a charge.
-const CITY_WORK_CHARGE = '(?<![一-龥々])(?:市|市役所|役所|行政|本市|当市)の[一-龥々ァ-ヶー]{1,10}(?:は|が|って|も)[、,]?(?:遅(?:い|すぎ|かった)|おそい|悪(?:い|すぎ|かった)|ひど(?:い|すぎ|かった)|最悪|雑(?:だ|すぎ|な|[」』])|いい加減|適当(?:だ|すぎ|[」』])|冷た(?:い|すぎ)|手ぬる|甘(?:い|すぎ)|不親切|不誠実)'
-// Blind R171I-087, R172A-133: a price called too high (料金が高すぎる, 参加費は割高) and the city's paperwork called wrong (固定資産税の通知が
-// 間違っていた, 請求が誤っている, 計算がミス) are charges against the city too; a price that changes (値段が上がる) is news.
-const PRICE_OR_PAPER_CHARGE = '(?:料金|価格|値段|運賃|使用料|利用料|入場料|入館料|参加費|手数料|保険料|税金|税)[^。」』\\n]{0,4}?(?:が|は|って|も)?[、,]?(?:高すぎ|高過ぎ|割高|ぼったくり|ぼりすぎ)|(?:通知|請求|課税|計算|徴収|書類|手続き|処理|集計|審査|税額|金額)(?:が|は|って|に)[、,]?(?:間違(?:って|い|え)|誤(?:って|り)|ミス|でたらめ|デタラメ)'
-const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
-const CHARGE = phrase(CHARGE_SRC, 'u')
 /**
  * Blind R154A-079: a charge against the city spread as a rumour (一部の店だけ優遇されてるってデマ流れてるけど, 職員が手抜きしているという噂が
  * 広がっていますが): what critics say of the city, so an answer that calls them wrong (全然ちがうから！勘違いしないでね) answers a critic.

@@ -4167,3 +4167,58 @@ describe('rebuttal: blind R193I–R197A — a complaint called improbable, criti
     expect(findingsOf(rebuttal, '案内ページを見ればわかるはずです。', { mode: 'post' }).some((f) => f.severity === 'warn')).toBe(true)
   })
 })
+
+describe('rebuttal: blind R198I–R200D — selective quoting, correctness denied, a notice pointed at, hearsay denials, read-and-see, endurance owed, spreaders scolded', () => {
+  // Kinds: a report said to quote only part of what the city said (発言の一部だけを取り上げたもの); the critic's quoted claim called not
+  // correct (というのは正しくありません); after a complaint the notice told as given in a sentence of its own, then "look carefully"; a
+  // review quoted and waved off as hearsay from the party asked (そんなことはないそうです); "read it and you will understand" with no
+  // adverb after a complaint; enduring told as what is right (ご辛抱いただくのが筋); the writer scolded for posting without checking, in the
+  // plain verb (調べもせずに書き込むのは); a misconduct charge going round as a clip, and the spreaders told to refrain in a post.
+  it.each<[string, string, CheckContext['mode']]>([
+    ['本日の夕刊に、市営住宅の家賃に関する記事が出ました。記事の「市が値上げを隠していた」との部分は、市長の発言の一部だけを取り上げたもので、事情が違います。', '発言の一部だけを取り上げたもの', 'post'],
+    ['週刊誌の報道は、担当課の説明の一部を切り取った記事に過ぎません。', '説明の一部を切り取った記事', 'post'],
+    ['コメントありがとうございます。ですが、「市の借金は県内最悪」というのは正しくありません。市債残高は5年連続で減っています。', 'というのは正しくありません', 'comment'],
+    ['駐車場の場所が分からないというご意見を多数いただいておりますが、案内図はチラシに掲載しております。チラシをよくご覧いただければと思います。', 'よくご覧いただ', 'post'],
+    ['開館時間が分かりにくいとの苦情をいただいていますが、入口に掲示していますし、市報にも載せています。まずはよくご確認ください。', 'よくご確認くださ', 'reply'],
+    ['「川下りの船頭さんが無愛想だった」という口コミを見つけたので、組合に聞いてみました！みんな笑顔で案内していて、そんなことはないそうです😊', 'そんなことはないそうです', 'post'],
+    ['「うなぎが小さい」ってコメントもらったけど、お店の人に聞いたらそんなことないらしいよ〜', 'そんなことないらしい', 'comment'],
+    ['駐輪場が狭いってコメントもらってますが、わざと台数を絞ってるんです！案内を読んでもらえたら分かると思います😊', '読んでもらえたら分かると思', 'comment'],
+    ['工事の音についてのご意見ですが、道路の安全のための工事ですので、完了までは我慢していただくのが当然だと考えております。', '我慢していただくのが当然', 'reply'],
+    ['花火がうるさいって苦情もらったけど、年に一回なんやけん、ご理解いただくのが筋やと思うよ。', 'ご理解いただくのが筋', 'comment'],
+    ['「公園の遊具が壊れたまま」という書き込みがありますが、遊具は毎月点検しています。調べもせずに書き込むのはやめていただきたいです。', '調べもせずに書き込むのはやめて', 'post'],
+    ['市職員が勤務中にさぼっているという写真がネットで出回っていますが、写真は昼休みのものです。誤った情報の発信はおやめください。', '誤った情報の発信はおやめ', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the city's own words digested; a myth in a column or a question answered; a claim called right
+    ['市長の答弁の一部を抜粋して掲載します。全文は議会のホームページでご覧ください。', 'post'],
+    ['説明会での説明の一部を取り上げたものです。詳しくは資料をご覧ください。', 'post'],
+    ['「風邪には抗生物質がよく効く」というのは正しくありません。抗生物質はウイルスには効きません。', 'post'],
+    ['ご質問ありがとうございます。「住民票はマイナンバーカードがないと取れない」というのは正しくありません。窓口でも取得できます。', 'reply'],
+    ['「駐車場は無料」というのは正しいです。ぜひお越しください。', 'comment'],
+    // a pointer with no complaint; a complaint with a fix announced
+    ['会場の地図はチラシの裏面に掲載しております。よくご確認のうえお越しください。', 'post'],
+    ['会場が分かりにくいとのご意見をいただきました。地図は掲載しておりますが、今後は案内看板を増設します。よくご確認ください。', 'post'],
+    // a worry waved off, a myth set right, thanks with a fix
+    ['「子ども連れでも入れるかな？」というコメントをいただいたので、お店に聞いてみました！全然そんなことはないそうです、大歓迎とのこと😊', 'post'],
+    ['「白秋祭は雨だと中止になる」とよく言われますが、実行委員会によるとそんなことはないそうです。小雨なら開催します。', 'post'],
+    ['「混んでいて待たされた」というご意見ありがとうございます。お店に伝えたところ、今後は整理券を配るそうです。', 'comment'],
+    // a guide with no complaint; thanks and a concession
+    ['詳しくはチラシを読んでもらえたら分かると思います！ぜひ遊びに来てね🙂', 'post'],
+    ['受付が遅いとのご意見ありがとうございます。確かに混雑していました。新しい案内を見てもらえたら分かると思います。', 'comment'],
+    // the norm doubted; a step suggested; a fix reported
+    ['介護する家族が我慢するのが当たり前ではありません。ご相談ください。', 'post'],
+    ['まずは担当課にご相談いただくのが筋かと思います。', 'post'],
+    ['ご意見ありがとうございます。騒音については、事業者に改善を申し入れました。', 'reply'],
+    // literacy advice; a hoax about a hazard; a charge apologised for; a plain caution
+    ['ネットで見た話を確かめもせずに書き込むのはやめましょう。情報モラル講座を開きます。', 'post'],
+    ['「ダムが決壊した」という投稿が広がっていますが、誤りです。確かめもせずに書き込むのはお控えください。デマにご注意ください。', 'post'],
+    ['「堤防が決壊した」という投稿が拡散されていますが、誤りです。堤防は無事です。誤った情報の拡散はお控えください。', 'post'],
+    ['職員が手抜き工事を見逃したという投稿が広がっている件で、ご心配をおかけし申し訳ありません。確認中です。誤った情報の拡散はお控えください。', 'post'],
+    ['災害時は誤った情報の拡散はお控えください。市の公式情報をご確認ください。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
+  })
+})
