@@ -5153,3 +5153,66 @@ describe('unofficial (5(1)): blind R193I–R197A kinds', () => {
     expect(has('駅前のパン屋さん、来月から休業になるかもしれません。', 'unofficial/forecast:warn')).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R198I–R200D kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const has = (text: string, prefix: string): boolean => rules(text).some((x) => x.startsWith(prefix))
+
+  // Kind: a shop's closing told as 店じまい after its time (今月いっぱいで店じまい), guessed or heard, is the closure 閉店 is.
+  // Clean: closing for the day, the shop's own notice in the past or a site the city reuses.
+  it.each([
+    '駅前の本屋さん、今月いっぱいで店じまいらしいよ。',
+    '川沿いの団子屋さん、年度末で店じまいするかもって常連さんが言ってました。',
+  ])('flags a shop closing foretold or heard: %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    '今日はもう店じまいです。また明日もお待ちしています！',
+    '年内で店じまいした老舗の建物を、市が交流拠点として活用します。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: a storm's strike on a place foretold second-hand (台風が…を直撃するらしい): disaster information only the weather office gives.
+  // Clean: the weather office named, a past strike, a general warning, the storm's mere coming.
+  it.each([
+    '友達によると、今度の台風は土曜日に大川あたりを直撃するコースらしいよ。',
+    '近所の人の話では、台風が明日の朝に上陸するって。',
+  ])('flags a storm strike passed on second-hand: %s', (text) => {
+    expect(has(text, 'unofficial/rumour:warn')).toBe(true)
+  })
+  it.each([
+    '気象台によると、台風は週末に九州北部に上陸するおそれがあります。',
+    '先週の台風は柳川を直撃したそうで、堀の水位もかなり上がったそうです。',
+    '台風が直撃すると、停電することがあります。',
+    '台風が来るらしいので、ベランダの植木鉢を片付けました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: a personal view, then the city urged to decide it now, the time said to have come (市としても…決断する時期ではないでしょうか).
+  // Clean: the city's own timing without a personal view, a season's work.
+  it.each([
+    '個人的には、プールの開放は8月末まで延ばすべきだと思います。市としても、もうそういう決断をする時期ではないでしょうか。',
+    '正直に言うと、バスの路線は減らすべきだと感じています。市としても見直しを判断するタイミングに来ていると思います。',
+  ])('flags a view the city is urged to decide now: %s', (text) => {
+    expect(has(text, 'unofficial/personal-view:warn')).toBe(true)
+  })
+  it.each([
+    '市としても、補助制度の見直しを判断する時期に来ています。来年度に向けて検討を始めます。',
+    '個人的には、紅葉は今が一番きれいだと思います。市としても、写真コンテストの審査をする時期です。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: a vote's outcome told as arranged before it is taken (可決される運びです). Clean: a plan announced (開館の運びとなりました), a vote done.
+  it('flags a vote outcome told as arranged', () => {
+    expect(has('来週の議会で、保育料を改める条例案は可決される運びとなっています。', 'unofficial/forecast:warn')).toBe(true)
+  })
+  it.each([
+    '新しい体育館は4月に開館の運びとなりました。',
+    '条例改正案は本日の本会議で可決されました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
