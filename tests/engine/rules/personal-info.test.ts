@@ -4834,4 +4834,21 @@ describe('personal-info: blind R196I-003, R197A-031, R197A-043 and R194A-016 kin
   it.each(['配偶者を亡くされた方の年金の手続きは、市民課の窓口でお受けしています。', '奥様を亡くされた方を対象に、三橋町の公民館で語り合いの会を開きます。'])('passes %s', (text) => {
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
+  // Kind (R200D-057): a caller not named but placed by the district and the floor of the building they live in (…のマンション3階にお住まいの),
+  // with calls counted over and over (2回お電話を): a handful of doors and a complainant among them. Hard negatives: the building without its
+  // floor, a floor for everyone living there, and a count of calls with no place.
+  it.each([
+    'お問い合わせありがとうございます。騒音の件は、大和町中島の駅近くのマンション3階にお住まいの男性の方からも、2回お電話をいただいています。',
+    '蒲池地区の団地の5号棟にお住まいの方から、ごみ出しについての苦情が寄せられています。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:warn'))).toBe(true)
+  })
+  it.each([
+    '三橋町のアパートにお住まいの方から苦情がありました。',
+    '市営住宅の3階にお住まいの方は、エレベーターの点検中は階段をご利用ください。',
+    '三橋町のアパート2階にお住まいの方が、ボランティアに参加してくださいました。',
+    '2回お電話をいただいた方には、折り返しご連絡します。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
 })

@@ -1307,13 +1307,20 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
  * Blind R167I-047: one who keeps posting about the city, the account's holder told (何度も投稿されているアカウントの方は…50代の男性, 繰り返し
  * 書き込みをされている方). Blind R167I-097: the one behind a wrong found out by what they left (中の郵便物から…70代の男性だと分かっています,
  * 防犯カメラの映像で特定). Each with a place and another detail of one person.
+ * Blind R200D-057 kind: one who called or came over and over, counted (同じ件で3回お電話をいただいて, 5回も来庁され), as 何度も is.
  */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
+  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
   /[\p{Script=Han}ァ-ヶノ々0-9]{2,16}(?:に|で)(?:一人で|ひとりで|お一人で|独りで|ご家族と|家族と)?(?:お住まい|住む|住んで|暮らす|暮らして)|[\p{Script=Han}ァ-ヶノ々0-9]{2,16}で(?:一人|ひとり|独り)暮らし|[\p{Script=Han}ァ-ヶノ々]{2,10}在住/u
+/*
+ * Blind R200D-057 kind: the floor or block of the building someone lives in (…のアパート2階にお住まいの, マンションの5階に住む, 団地の3号棟に):
+ * with the district it leaves a handful of doors, as an age or a trade does with it.
+ */
+const FLOOR_OF_HOME =
+  /(?:アパート|マンション|団地|ハイツ|コーポ|住宅|社宅|寮|集合住宅)(?:の)?\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:階|号棟|棟)(?:に|で)(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ|お暮らし)/u
 const WIDE_LIVES = /^(?:市内|県内|町内|市外|県外|国内|海外|近隣|近所|地元|都内|東京|福岡|九州)/u
 /**
  * Blind R177I-058: a place named before living alone (西蒲池の一人暮らしのおじいちゃん, 沖端のひとり暮らしの): where the person lives, as 在住 is.
@@ -1472,6 +1479,12 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (school && CLUB.test(t.slice(s.start, Math.min(t.length, s.end + 40)))) details.add('club')
     if (nextSpan !== null && CHILD_NEXT.test(t.slice(s.end + 1, nextSpan.end)) && CHILD_SCHOOL_CLUB.test(t.slice(s.end + 1, nextSpan.end))) details.add('club')
     if (LANDMARK.test(sentence)) details.add('landmark')
+    const floor = FLOOR_OF_HOME.test(sentence)
+    // The building and its floor are one detail: アパート is no landmark of its own beside 2階.
+    if (floor) {
+      details.add('floor')
+      if (!LANDMARK.test(sentence.replace(/アパート|マンション|団地|号棟|[0-9一二三四五六七八九]+棟/gu, ''))) details.delete('landmark')
+    }
     if (unique) details.add('unique')
     if (office) details.add('office')
     if (LOOK.test(sentence)) details.add('look')
@@ -1482,14 +1495,14 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
       if (HABIT.test(sentence) || (HABIT.test(after) && !GROUP_OF.test(after) && !/皆さん|みなさん|皆様|方々|たち/u.test(after))) details.add('routine')
     }
     // Blind R179I-055: a child called by the family's shop, with the school and grade (鮮魚店の息子さん（城内小5年）).
-    const warned = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood'))) || (school !== null && (shopChild !== null || parentTrade !== null))
+    const warned = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood') || details.has('floor'))) || (school !== null && (shopChild !== null || parentTrade !== null))
     const identified = details.size >= 3
     if (!warned && !identified) continue
     // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).
     if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',
