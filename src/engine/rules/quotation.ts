@@ -130,6 +130,9 @@
  * ownerBefore) is a source; a line hummed (「…」と口ずさむ: HUMMED_AFTER) is quoted however short; the event's speaker as the sentence's topic
  * (先生はまず、…説明し、「…」と問いかけました: eventTopicSpeaker), a casual interview (…に…を聞いてみたよ), a participant's said-clause (参加者が
  * 話した「…」という言葉) and a tag naming one of the city's people by what they did (（育児休業を取得した市職員）: DID_TAG_AFTER) are the post's own.
+ * Blind R200D-013 kind: a saying held up as what is commonly said, the sentence leaning on it (「…」と言われるとおり, と言うように, とよく言われますが:
+ * commonlySaid) is quoted however short, its author unnamed; not named as a proverb, the city's own copy, a nickname, a claim of how things
+ * work (an object, a condition), nor words of a speaker named before them.
  */
 import type { Doc } from '../doc'
 import type { RuleFamily, RuleInput } from '../rule'
@@ -1806,6 +1809,23 @@ function handedDown(t: string, a: number, i: number): boolean {
   return (HANDED_DOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && HANDED_DOWN_AFTER.test(af)) || HANDED_DOWN_AFTER_ONLY.test(af)
 }
 /**
+ * Blind R200D-013 kind: a saying held up as what is commonly said, the clause after it leaning on it (「…」と言われるとおり, 「…」と言うように,
+ * 「…」とよく言われますが): words that read as a sentence (HEAD_SAYING_END) are someone's saying, its author still to name, however short. Named as
+ * a proverb (PROVERB_AFTER), the city's own copy (OWN_COPY), a question, a nickname without a predicate (「水の都」と言われるように), a claim of how
+ * things work (「朝食をとると…上がる」と言われるように) or words of a speaker the sentence names before them (…が「…」と言うように) is not.
+ */
+const COMMONLY_SAID_AFTER = /^[」』]\s?(?:と|って)[、,]?(?:よく|昔から|古くから)?[、,]?(?:言われる|いわれる|言う|いう|言われている|いわれている|言われています)(?:とおり|通り|ように|よう(?:に)?|ごとく)|^[」』]\s?(?:と|って)[、,]?よく(?:言われ|いわれ)(?:ます|ています|る|て(?:い|お)ます)(?:が|けど|けれど)?[、。,]/u
+function commonlySaid(t: string, a: number, i: number): boolean {
+  const inner = t.slice(a + 1, i).trim().replace(/[。．]$/u, '')
+  if (inner.length > 40 || /[？?！!「『」』\n]/u.test(inner) || OWN_COPY.test(inner) || !HEAD_SAYING_END.test(inner)) return false
+  // A claim of how things work (朝ごはんを食べると集中力が上がる: an object, a condition) is common talk, not a pithy saying.
+  if (/を|(?<=[るたい])と(?=[\p{Script=Han}ぁ-ゖ])/u.test(inner)) return false
+  // A speaker as the subject right before (寺田寅彦が「…」と言うように) is read as any speaker is, not as common talk.
+  const lead = t.slice(Math.max(0, a - 30), a)
+  if (/[がはも][、,]?\s?$/u.test(lead.slice(Math.max(lead.search(/[。！？!?\n][^。！？!?\n]*$/u), 0)))) return false
+  return COMMONLY_SAID_AFTER.test(t.slice(i, i + 24))
+}
+/**
  * Round 45: a saying in a Latin-script language set alone at the head of a post (“Stay hungry, stay foolish.” 運動公園で…): three to
  * eight words in sentence case (lower-case after the first), ended by a stop inside the marks, then the post in Japanese. The city's own
  * English copy (Welcome to Yanagawa!, Let's…, Thank you, Happy New Year, a question) is not a saying.
@@ -2390,6 +2410,11 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind R120A-132: a saying handed down (昔から「…」て言うけんね): no author, however short.
     if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) >= SHORT_MIN && !PROVERB_AFTER.test(t.slice(i + 1, i + 30)) && handedDown(t, a, i)) {
       quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の言い習わし`, vague: true })
+      continue
+    }
+    // Blind R200D-013 kind: a saying held up as commonly said (「…」と言われるとおり): its author is still to name, however short.
+    if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) >= SHORT_MIN && !PROVERB_AFTER.test(t.slice(i + 1, i + 30)) && commonlySaid(t, a, i)) {
+      quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
       continue
     }
     if (i - a - 1 < need || i - a > 2000) continue

@@ -3748,3 +3748,24 @@ describe('quotation: blind IY-097/108/141 kind, words of someone the post met or
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: blind R200D-013 kind, a saying held up as what is commonly said', () => {
+  // Kind: words that read as a saying, the sentence leaning on them as commonly said (「…」と言われるとおり, と言うように, とよく言われますが):
+  // someone's saying with its author unnamed, however short. Clean: named as a proverb, a nickname, a claim of how things work, a speaker named.
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '梅雨に入りました。「災いは油断した時にこそ起きる」と言われるように、日頃の備えが大切です。',
+    '「千里の道も一歩から始まる」とよく言われますが、毎日の練習が大切です。',
+    '新学期です。「学びは一生続く旅である」と言われるとおり、大人も学び続けたいですね。',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    '「備えあれば憂いなし」ということわざのとおり、日頃の備えが大切です。',
+    '「柳川は水の都」と言われるように、掘割が町を巡っています。',
+    '「朝ごはんを食べると集中力が上がる」と言われるように、朝食は大切です。',
+    '物理学者の寺田寅彦が「天災は忘れた頃にやってくる」と言うように、日頃の備えが大切です。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})
