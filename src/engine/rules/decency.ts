@@ -435,6 +435,15 @@
  *   practical choice, not a group judged, unless the group is judged (信用できない, 下手, 雑, …より日本人に); a crowd, traffic or lights
  *   like a river (川みたいになった人の流れ, 光の川) with no water named is no flood, nor is 洪水のような人出; a flooded road told soberly
  *   with the laugh in a later sentence about something else (…片付けを頑張りました。今日はいい天気ですね（笑）) is no joke about it.
+ * - Round W27 (dec10, blind R198I/R199A/R200D; KINDS26): housewives presumed idle in the daytime and credited with an outcome, laughed
+ *   at (時間のある奥さま方のおかげ（笑）: stereotype warn; not an invitation to those with time); a disabled group or those who need a
+ *   helper whose coming is said to hinder the proceedings (…がいらっしゃると進行に支障: block; not seats arranged so nothing hinders); a
+ *   rule of daily life presumed missing from a people's culture where a foreign group is named (並ぶって文化がない: warn, block with お約束
+ *   or a sigh; not a sign made readable for them, not a custom of Japan); a belly that will not close a coat, with a laugh (lookism warn;
+ *   not one's own full stomach); a person who collapsed or was carried off likened to food being cooked, with a laugh (自分が蒸し焼き,
+ *   焼き上がる前に: insensitive block; not a hot car warned of); a people pointed to by its fault (マナーを守らない国の人たち) as the
+ *   reason to guard valuables (block; not people with no country, not travel abroad); a nationality group called untrustworthy (外国籍の
+ *   職員は信頼できない: block; not the notion opposed); 日本人に頼んだ方が確実 joins 頼んだ to the Japanese preferred.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -8298,7 +8307,7 @@ const OLD_CROWD_W25 = '(?:おばあちゃん|おじいちゃん|ばあちゃん|
 /** … called a blot on the picture or the mood (映えない, 華がない, 絵にならない, 盛り上がらない). */
 const DULL_W25 = '映え(?:ない|ん|ません|なか)|ばえ(?:ない|ん)|華(?:が)?(?:ない|なか|ありません)|地味|絵になら(?:ない|ん)|絵になりません|盛り上がら(?:ない|ん)|盛り上がりません|むさくるし|むさ苦し|色気(?:が)?(?:ない|なか)'
 /** Blind W25: Japanese preferred for the work over a foreign group (日本人に任せた方が安心, 日本人の方が確実). */
-const JAPANESE_PREFERRED_W25 = '日本人(?:の(?:方|人|スタッフ|職員|作業員|従業員|社員))?(?:に|が)(?:任せ|やらせ|頼ん|頼め|お願いし|担当し)(?:た|る)(?:方|ほう)が(?:安心|確実|無難|いい|良い|よい|間違いな|安全)|日本人(?:の)?(?:方|ほう)が(?:安心|信頼でき|信用でき|確実|丁寧|真面目|まじめ|仕事が(?:早|丁寧|確実))'
+const JAPANESE_PREFERRED_W25 = '日本人(?:の(?:方|人|スタッフ|職員|作業員|従業員|社員))?(?:に|が)(?:(?:任せ|やらせ|お願いし|担当し)(?:た|る)|頼んだ|頼む|頼める)(?:方|ほう)が(?:安心|確実|無難|いい|良い|よい|間違いな|安全)|日本人(?:の)?(?:方|ほう)が(?:安心|信頼でき|信用でき|確実|丁寧|真面目|まじめ|仕事が(?:早|丁寧|確実))'
 const FOREIGN_TOPIC_W25 = phrase(`${FOREIGN_W19}|外国`, 'u')
 /** Blind W25: an old driver (じいちゃん, 高齢ドライバー) whose driving is made a fright to laugh at (お経を唱えて, 寿命が縮む, ヒヤヒヤ). */
 const OLD_DRIVER_W25 = `(?:${OLD_KIN}|高齢(?:の)?(?:ドライバー|運転者)|年配の(?:ドライバー|方|人))`
@@ -8311,6 +8320,23 @@ const TOWN_WATER_W25 = '(?:まち|町|街|市内|道路|通り|商店街|住宅�
 /** Blind W25: a disabled group (named, or pointed back to: ああいう方) told it should go elsewhere (別の施設に行ってもらうべき). */
 const DISABLED_W25 = `(?:${DISABLED}|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|子|お子さん)|認知症の(?:方|人)|車(?:椅子|いす)の(?:方|人))`
 const SENT_AWAY_W25 = '(?:には|は|に)[、,]?[^。！？!?\\n]{0,12}?(?:別の|よその|他の|ほかの|専用の)(?:施設|場所|避難所|所|部屋|会場|建物)(?:に|へ)[^。！？!?\\n]{0,4}?(?:行って|移って|移動して|入って)(?:もらう|もらい|いただく|いただき)?(?:べき|たい|ほしい|欲しい|もらいたい|もらった(?:方|ほう)がいい)'
+
+/** Blind W27 (dec10): housewives presumed idle in the daytime (時間のある奥さま方, 暇な主婦) and credited or blamed for an outcome with a laugh. */
+const IDLE_WIVES_W27 = '(?:時間(?:の|が)(?:ある|あり余(?:る|っている|ってる)|有り余(?:る|っている|ってる)|余って(?:いる|る))|暇(?:な|を持て余(?:す|し(?:ている|てる)))|ひまな|ヒマな|お暇な)(?:専業)?(?:奥さま|奥様|奥さん|主婦|ママ|お母さん|マダム)(?:方|がた|たち|達|連中|の皆さん|さん)?(?:の(?:おかげ|お陰|おかげ様|せい)|ばかり|ばっかり|が多い)'
+/** Blind W27 (dec10): a disabled group, or those who need a helper, whose coming is said to hinder the proceedings (いらっしゃると進行に支障). */
+const HELPED_GROUP_W27 = `(?:${DISABLED_W25}|介助(?:の|が)?(?:必要な|いる)(?:方|人)|補助犬(?:を連れた|連れの)(?:方|人)|盲導犬(?:を連れた|連れの)(?:方|人))`
+const HINDER_W27 = '(?:いらっしゃると|おられると|来られると|来場されると|参加されると|入られると|お越しになると|が(?:いると|来ると|おると|いれば|来れば|いたら|来たら))[、,]?[^。！？!?\\n]{0,10}?(?:進行|運営|議事|審議|会議|授業|上演|上映|他の|ほかの|周り|周囲|皆様|皆さん)[^。！？!?\\n]{0,8}?(?:支障|妨げ|遅れ|迷惑|邪魔|差し障)'
+/** Blind W27 (dec10): a rule of daily life presumed missing from a people's culture (並ぶって文化がない, 時間を守る習慣がない). */
+const NO_CULTURE_W27 = '(?:並ぶ|列に並ぶ|行列に並ぶ|順番を守る|順番を待つ|時間を守る|ルールを守る|マナーを守る|静かにする|ごみを持ち帰る|ゴミを持ち帰る|分別する|譲り合う)(?:って|という|っていう|といった|とか)?(?:文化|習慣|概念|発想|意識)(?:が|は|も)(?:ない|なか|無い|ありません|ねえ|ないん)'
+const PEOPLE_TOPIC_W27 = phrase(`${FOREIGN_W19}|外国|(?:${NATION})(?:から(?:の|来た)?|の)(?:団体|お客|観光客|方|人)|インバウンド`, 'u')
+/** Blind W27 (dec10): a belly that will not close a coat or a happi (お腹が閉まらなくて), with a laugh: a body made the joke. */
+const BELLY_UNCLOSED_W27 = '(?:お腹|おなか|(?<![一-龥])腹|胴回り|胴まわり|ウエスト)(?:が|まわりが|回りが|周りが)[^。！？!?\\n]{0,4}?(?:閉まら|しまら|閉じ|とじ|留まら|とまら|収まら|おさまら)(?:な|ん|ず)'
+/** Blind W27 (dec10): a person who collapsed or was carried off likened to food being cooked (自分が蒸し焼き, 焼き上がる前に). */
+const COOKED_PERSON_W27 = '(?:自分|人間|本人|私|わたし|僕|俺|おれ|みなさん|皆さん|皆様|みんな|体|からだ|身体)(?:が|は|も|まで)?[^。！？!?\\n]{0,6}?(?:蒸し焼き|丸焼き|焼き上が|焼きあが|蒸し上が|こんがり|ゆでだこ|茹でだこ|黒焦げ|干物|ひもの)|(?:焼き上が|焼きあが|蒸し上が|焼け上が)る前に'
+/** Blind W27 (dec10): a people pointed to by its fault (マナーを守らない国の人たち) as the reason to guard valuables. */
+const FAULTY_NATION_W27 = '(?:(?:マナー|ルール|順番|時間|列)(?:を)?守ら(?:ない|ん|なか)|(?:マナー|行儀|素行|民度)(?:が|の)?(?:悪い|わるい|悪か|低い))国(?:の|から(?:の|来た))(?:人|方|お客|観光客|団体|連中)'
+/** Blind W27 (dec10): a nationality group called untrustworthy (外国籍の職員は信頼できない). */
+const UNTRUSTED_W27 = '(?:は|って|なんて|なんか|も)[、,]?(?:正直|やっぱり|やっぱ|やはり|どうしても|いまいち|あまり|あんまり)?[、,]?(?:信頼|信用)(?:でき|が(?:でき|置け|おけ))(?:ない|ません|ん|なか)'
 
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
@@ -9713,6 +9739,66 @@ const KINDS26: Kind26[] = [
     severity: 'block',
     para: true,
     veto: phrase('ご希望|希望|ご本人|ご家族の|ご相談|相談|福祉避難所|手配|ご案内|安心して|配慮|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R198I-014 (W27): housewives presumed idle in the daytime and credited with an outcome, laughed at (平日の昼間に時間のある
+  // 奥さま方のおかげですね（笑）): stereotype warn. Not an invitation to those with time (時間のある方はぜひ), not both sexes.
+  {
+    re: phrase(`${IDLE_WIVES_W27}[^。！？!?\\n]{0,16}?(?:${LAUGH_MARK}|[😅😏])`, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: phrase('ぜひ|募集|お待ちして|ご参加|(?<!被)差別|偏見|決めつけ', 'u'),
+  },
+  // Blind R198I-061 (W27): a disabled group's coming said to hinder the proceedings (車いすの方…がいらっしゃると進行に支障が出る…ので、
+  // …中継でのご視聴を): exclusion, block. Not a seat or help arranged so nothing hinders (支障がないよう, スロープ, お手伝い).
+  {
+    re: phrase(`${HELPED_GROUP_W27}[^。！？!?\\n]{0,30}?${HINDER_W27}`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('ないよう|ないように|スロープ|ご用意|お手伝い|サポート|(?<!被)差別|偏見|ではありません|わけではな', 'u'),
+  },
+  // Blind R199A-012 (W27): a rule of daily life presumed missing from a people's culture where a foreign group is named (韓国からの団体
+  // さん…並ぶって文化がないのか、列がすぐ崩れる): warn, block with a laugh or a sigh (お約束, 😅). Not a sign made readable for them.
+  {
+    re: phrase(NO_CULTURE_W27, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: PEOPLE_TOPIC_W27,
+    upgrade: phrase(`お約束|おやくそく|さすが|やれやれ|${LAUGH_MARK}|[😅😓]`, 'u'),
+    veto: phrase('多言語|ピクト|イラスト|英語|翻訳|通訳|掲示|案内板|分かるよう|わかるよう|異文化|(?<!被)差別|偏見|決めつけ|とは限ら|わけではな', 'u'),
+  },
+  // Blind R199A-026 (W27): a staff member's belly that will not close a coat, with a laugh (お腹が閉まらなくて…状態でした🤣): lookism warn.
+  // Not one's own full stomach (食べ過ぎ, お腹いっぱい), not a pregnancy, not a size offered without a laugh.
+  {
+    re: phrase(`${BELLY_UNCLOSED_W27}[^\\n]{0,60}?(?:${LAUGH_MARK})`, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    para: true,
+    pveto: phrase('食べ(?:すぎ|過ぎ)|満腹|お腹いっぱい|おなかいっぱい|妊娠|妊婦|マタニティ|私|わたし|僕|自分', 'u'),
+  },
+  // Blind R200D-009 (W27): a person who collapsed or was carried to hospital likened to food being cooked, with a laugh (倒れて救急搬送…
+  // 「自分が蒸し焼きになる」…焼き上がる前に休憩を😅): insensitive block. Not a hot car warned of (車内は蒸し焼き状態) with no laugh.
+  {
+    re: phrase(`(?:搬送|倒れ|熱中症|救急車|意識を失)[^\\n]{0,120}?(?:${COOKED_PERSON_W27})`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'block',
+    para: true,
+    topic: phrase(`${LAUGH_MARK}|[😅😜😝]`, 'u'),
+  },
+  // Blind R200D-055 (W27): a people pointed to by its fault (マナーを守らない国の人たちも多いので) as the reason to guard valuables:
+  // block. Not people with no country named (マナーを守らない人もいる), not travel abroad (治安の悪い国へ).
+  {
+    re: phrase(`${FAULTY_NATION_W27}[^。！？!?\\n]{0,16}?(?:多い|多く|いる|おる|来る|います)[^。！？!?\\n]{0,8}?(?:ので|ため|から|けん|けえ)[、,]?[^。！？!?\\n]{0,40}?(?:${GUARDED47}|注意|気をつけ|気を付け|用心)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('(?<!被)差別|偏見|決めつけ|ではありません|わけではな', 'u'),
+  },
+  // Reviewer (W27): a nationality group called untrustworthy (外国籍の職員は信頼できない): block. Not the notion named to oppose it
+  // (…という偏見, と決めつけず), not trust built (信頼できる仲間).
+  {
+    re: phrase(`${FOREIGN_W19}(?:の)?(?:職員|スタッフ|社員|従業員|作業員|店員|労働者|住民|研修生|実習生|方々|人たち|人|方)?(?:さん)?(?:たち|達|ら)?${UNTRUSTED_W27}`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('という|といった|って思われ|と思われ|偏見|決めつけ|(?<!被)差別|誤解|わけではな|ではありません|詐欺|なりすまし', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

@@ -13489,3 +13489,49 @@ describe('decency (4(2)), W26 false-block kinds (dec9): language work given to t
     expect(blocked(text)).toBe(false)
   })
 })
+
+describe('decency: blind W27 kinds (dec10)', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    check(text, { tone: 3 }).findings.some((f) => f.rule === rule && f.severity === severity)
+  const blocked = (text: string) => check(text, { tone: 3 }).findings.some((f) => (f.rule.startsWith('decency/') || f.rule === 'hostility/discrimination') && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each<[string, string, 'block' | 'warn']>([
+    // housewives presumed idle in the daytime, credited with an outcome and laughed at
+    ['朝市の売り上げ好調です。昼間に時間が余ってる主婦の皆さんのおかげかな笑', 'decency/stereotype', 'warn'],
+    // a disabled group's coming said to hinder the proceedings
+    ['説明会の会場は狭いため、盲導犬を連れた方がいらっしゃると他の皆様の妨げになりますので、オンライン参加をお願いします。', 'decency/discriminatory', 'block'],
+    ['講演会では、車いすの人が来ると進行の妨げになるため、録画配信をご覧ください。', 'decency/discriminatory', 'block'],
+    // a rule of daily life presumed missing from a people's culture where a foreign group is named
+    ['台湾からの観光客で満席でした。時間を守る習慣がないのか、出発はいつも遅れます😅', 'decency/discriminatory', 'block'],
+    ['外国人の利用者が増えています。ごみを分別するという意識がないようです。', 'decency/discriminatory', 'warn'],
+    // a belly that will not close a coat, with a laugh
+    ['課長だけはLLでもウエストが閉まらず、記念写真は横向きで撮りました笑', 'decency/lookism', 'warn'],
+    // a person who collapsed likened to food being cooked, with a laugh
+    ['炎天下の草刈りで倒れて運ばれた方がいました。本人は体がこんがりですって笑', 'decency/insensitive', 'block'],
+    // a people pointed to by its fault as the reason to guard valuables
+    ['ルールを守らない国の観光客が多いので、荷物の管理にはご注意ください。', 'decency/discriminatory', 'block'],
+    // a nationality group called untrustworthy; 頼んだ as the Japanese preferred
+    ['外国人の作業員は正直信用できません。', 'decency/discriminatory', 'block'],
+    ['ベトナム人の研修生に任せるより、日本人に頼んだ方が確実です。', 'decency/discriminatory', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    '平日の昼間に時間のある方は、ぜひ朝市にお越しください。',
+    '車いすの方がいらっしゃると伺いましたので、通路に支障がないよう席を配置します。',
+    '車いすの方がいらっしゃる場合は、事前にご連絡ください。係員がご案内します。',
+    '台湾からの観光客が増えています。列に並ぶ文化がない国の方にも分かるよう、イラストの案内板を設置しました。',
+    '日本には食事中にチップを渡す文化がないので驚かれる方もいます。',
+    '法被はLLサイズもあります。お腹まわりが閉まらない方はお声がけください。',
+    'ごちそうを食べ過ぎてお腹が閉まらない😂',
+    '熱中症で搬送される方が増えています。締め切った車内は蒸し焼き状態になりますので、お子さんを残さないでください。',
+    'マナーを守らない人も中には多いので、貴重品から目を離さないようにしましょう。',
+    '治安の悪い国へ旅行される際は、貴重品から目を離さないようにしましょう。',
+    '外国籍の職員は信頼できないという偏見をなくしましょう。',
+    '外国籍の職員も信頼できる大切な仲間です。',
+    '日本人に頼んだ方が確実かどうかは、能力次第です。',
+  ])('passes %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+    expect(blocked(text)).toBe(false)
+  })
+})
