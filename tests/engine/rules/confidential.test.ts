@@ -4981,3 +4981,46 @@ describe('confidential: blind R198I–R200D kinds (the writer\'s own hold on a f
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: reviewer conf10 — a marker as the attribute of a paper only named, nothing of it told or shown', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string[]]>([
+    // a paper only named as checked, received or asked to be passed round: a second look on a public account, no block
+    ['非公開の議事録は、先ほど確認しました。', ['confidential/marker:warn:非公開の議事録']],
+    ['係内で検討中の計画を拝見しました。', ['confidential/marker:warn:係内で検討中の計画']],
+    ['部内で調整中の名簿を皆さんで共有してください。', ['confidential/marker:warn:部内で調整中の名簿']],
+    ['公表前の報告書を受け取りました。', ['confidential/marker:warn:公表前の報告書']],
+    // the same paper, then told, shown or handed on: the block stays
+    ['非公開の議事録によると、反対意見は5件でした。', ['confidential/marker:block:非公開の議事録']],
+    ['係内で検討中の計画では、駐車場を2割減らすそうです。', ['confidential/marker:block:係内で検討中の計画']],
+    ['部内で調整中の名簿を添付します。', ['confidential/marker:block:部内で調整中の名簿']],
+    ['庁内で作成中の報告書では、事故は年12件と書かれています。', ['confidential/marker:block:庁内で作成中の報告書']],
+    ['非公開の議事録は、先ほど確認しました。写真を載せておきます。', ['confidential/marker:block:非公開の議事録']],
+    ['非公開の文書を確認しました。予算は3億円です。', ['confidential/marker:block:非公開の文書']],
+    ['内部で検討中の議事録をちょっとだけ共有します。', ['confidential/marker:block:内部で検討中の議事録']],
+    // a label stays a marker
+    ['【庁内かぎり】来週の窓口当番について', ['confidential/marker:block:【庁内かぎり】']],
+  ])('reports %s', (text, expected) => {
+    expect(rules(text)).toEqual(expected)
+  })
+  it.each([
+    // a plan or a paper promised once it is settled or finished
+    '係内で検討中の計画は、決まったら改めてお知らせします。',
+    '部内で作成中の議事録は、完成したら公開します。',
+    '庁内で調整中の文書は、まとまり次第ご報告します。',
+    // a thing normally closed introduced to the public on this occasion
+    '通常は非公開の史料ですが、特別にご紹介します。',
+    // a table still being counted, asked to be passed round inside (a request, nothing shown)
+    '課内で集計中の一覧を回してください。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each<[string, string]>([
+    // a favour or a showing keeps the block: a closed paper introduced as a favour with no usual state, or a little of it shown
+    ['非公開の文書ですが、特別にご紹介します。', 'confidential/marker:block'],
+    ['普段は非公開の資料ですが、こっそりご紹介します。', 'confidential/marker:block'],
+    ['庁内で集計中の一覧を共有します。', 'confidential/staff-only:block'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+})
