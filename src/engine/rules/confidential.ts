@@ -669,9 +669,10 @@ const NOT_OUT = /まだ|発表前|公表前|解禁前|前(?:です|ですが|な
 /** The sentence says the outcome was published: 庁議で決定した計画を市ホームページで公表しました. */
 /**
  * Blind R193I-033: publication denied is no publication (報告書自体は公開していませんが, 公表しておりません, 掲載しない, 発表してない): the
- * verb followed by a negative ending says the paper is kept inside, so it cannot clear what the paragraph tells from it.
+ * verb followed by a negative ending says the paper is kept inside, so it cannot clear what the paragraph tells from it. A 会議録
+ * (minutes, published as a rule) clears it, but not one said to be closed (非公開の会議録によると, 秘密会の会議録では).
  */
-const PUBLISHED = /(?:公表し|発表し|公開してい|掲載し)(?!(?:て(?:い|お(?:り)?)?|と)?(?:ない|ません|ず|なかっ|らん|ん[。、,が]))|公開しまし|ホームページ|市HP|会議録|議事録を公開/u
+const PUBLISHED = /(?:公表し|発表し|公開してい|掲載し)(?!(?:て(?:い|お(?:り)?)?|と)?(?:ない|ません|ず|なかっ|らん|ん[。、,が]))|公開しまし|ホームページ|市HP|(?<!(?:非公開|非公表|未公表|秘密会)の?)会議録|議事録を公開/u
 
 /**
  * Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. Blind R168A-008: a list or a paper before its release with its topic between

@@ -5024,3 +5024,20 @@ describe('confidential: reviewer conf10 — a marker as the attribute of a paper
     expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
   })
 })
+
+describe('confidential: minutes said to be closed are not published minutes (非公開の会議録によると…)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    ['非公開の会議録によると、来年度の予算は5億円です。', 'confidential/'],
+    ['非公表の会議録では、候補地は二か所に絞られたとあります。', 'confidential/'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected) && x.includes(':block:'))).toBe(true)
+  })
+  it.each([
+    // minutes published as a rule, cited for a figure already decided in session
+    '3月議会の会議録によると、来年度の予算は5億円です。',
+    '会議録は市ホームページで公開しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
