@@ -40,6 +40,14 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」は{kind}です。このアカウントの表現の硬軟度合いは{tone}（{level}）で登録されています。{judged}',
       hint: '「{excerpt}」→「{fix}」のように、登録した硬軟度合い（{level}）に合う表現に改めてください。',
     },
+    'tone/too-stiff': {
+      title: '登録より硬い表現',
+      titleEn: 'Stiffer than registered',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」は通知文・条文のような公用文の硬い言い回しです。このアカウントの表現の硬軟度合いは{tone}（{level}）で登録されていますが、この投稿は文書そのままの硬さで書かれています。',
+      hint: '「{excerpt}」→「{fix}」のように、登録した硬軟度合い（{level}）に合うやわらかい表現に改めてください。',
+    },
     'tone/insensitive': {
       title: '深刻な話題と軽い表現',
       titleEn: 'Levity next to tragedy',

@@ -1549,3 +1549,49 @@ describe('tone: a disaster word as what is guarded against, and a feeling blown 
     expect(insensitive(text, level)).toBe(true)
   })
 })
+
+describe('tone (4(1)): a soft account (1, 2) posting in the register of an official document (blind R196I-028, R199A-007, R199A-050)', () => {
+  const stiff = (text: string, level: Level) => findingsOf(tone, text, { tone: level, site: 'x' }).filter((f) => f.rule === 'tone/too-stiff')
+  it.each<[string, Level]>([
+    // a notice in its own form: 標記の件, 下記のとおり…する。 and a 記 … 以上 block
+    ['標記のことについて、下記のとおり実施する。\n記\n1 日時 11月3日\n2 場所 市民会館\n以上', 2],
+    ['標記の件につき、下記の通り通知する。', 1],
+    // a statute in the account's own sentences: しなければならない, ものとする
+    ['事業者は、廃棄物を適正に処理しなければならない。処理の方法は、市長が別に定めるものとする。', 1],
+    // a letter of officialdom: におきましては, 関係各位, おかれましては, 賜りますよう
+    ['当課におきましては、清掃活動を実施いたしますので、関係各位におかれましてはご参加賜りますようお願い申し上げます。', 2],
+    ['令和8年度の補助事業につきましては、下記のとおり実施いたしますので、ご了知くださいますようお願いいたします。', 1],
+    // である。 throughout, with a document marker
+    ['本制度は市民の健康増進を目的とするものである。対象者は市内在住の65歳以上の者である。詳細は下記のとおりである。', 2],
+  ])('%s (tone %i) → too-stiff', (text, level) => {
+    const found = stiff(text, level)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found[0]!.severity).toBe('warn')
+    expect(found[0]!.message).toContain(level === 1 ? '柔らかい' : 'やや柔らかい')
+  })
+  it('suggests a softer rewrite of the flagged phrase', () => {
+    const found = stiff('標記の件について、下記のとおり通知する。', 1)
+    expect(found.map((f) => f.excerpt)).toContain('下記のとおり通知する')
+    expect(found.find((f) => f.excerpt === '下記のとおり通知する')!.hint).toContain('次のとおりお知らせします')
+  })
+  it.each<[string, Level]>([
+    // courtesy is no document: a New Year greeting, condolences, one ご案内申し上げます in a friendly post
+    ['謹んで新春のお慶びを申し上げます。今年も柳川の魅力をたくさん発信していきますね！', 1],
+    ['謹んでお悔やみ申し上げます。', 1],
+    ['みなさん、こんにちは！春の花まつりのご案内を申し上げます。ぜひ遊びに来てね🌸', 2],
+    // a law or ordinance quoted by name and article inside a soft post
+    ['「柳川市ごみ減量条例」第3条は「市民は、ごみの減量に努めなければならない」と定めています。ぜひ分別してね！', 1],
+    ['市の条例では、事業者は報告するものとする、と書いてあるよ。むずかしいね〜', 2],
+    // the same stiff notice on a stiff account is what it registered
+    ['標記の件について、下記のとおり通知する。\n記\n1 事業名 まちなか清掃\n以上', 4],
+    ['標記の件について、下記のとおり通知する。\n記\n1 事業名 まちなか清掃\n以上', 5],
+    // a form's 記入例 and 以上 meaning "or more"
+    ['申請書の記入例はこちらです。対象は3歳以上のお子さんです。下記のとおり受け付けますね😊', 1],
+    ['記入例\n氏名 柳川太郎\n年齢 3歳以上', 2],
+    // one marker alone is no register
+    ['詳しくは下記のとおりです。気軽に来てくださいね。', 1],
+    ['関係各位のご協力に感謝します。', 2],
+  ])('%s (tone %i) → clean', (text, level) => {
+    expect(stiff(text, level)).toEqual([])
+  })
+})
