@@ -1719,7 +1719,7 @@ const STIFF_MARKERS: readonly StiffMarker[] = [
   { key: 'hyoki', re: /標記の件/gu, fix: always('このことについて') },
   { key: 'kaki', re: /下記の(?:とおり|通り)(?:通知する|通知します|お知らせする)?/gu, fix: (m) => (/通知|お知らせ/u.test(m) ? '次のとおりお知らせします' : '次のとおり') },
   { key: 'monotosuru', re: /ものとする(?=[。\n]|$)/gu, fix: always('ことになっています') },
-  { key: 'naranai', re: /(?:努めなければ|しなければ|なければ|ねば)ならない(?=[。\n]|$)/gu, fix: (m) => (m.startsWith('努め') ? 'ように心がけてくださいね' : 'てくださいね') },
+  { key: 'naranai', re: /(?:努めなければ|しなければ|せねば|なければ|ねば)ならない(?=[。\n]|$)/gu, fix: (m) => (m.startsWith('努め') ? '心がけてくださいね' : /^[しせ]/u.test(m) ? 'してくださいね' : 'ないといけませんね') },
   { key: 'okaremashite', re: /におかれましては/gu, fix: always('は') },
   { key: 'tamawaru', re: /賜り(?:ますよう|たく)/gu, fix: always('いただけるよう') },
   { key: 'kakui', re: /関係各位/gu, fix: always('みなさん') },

@@ -1574,6 +1574,10 @@ describe('tone (4(1)): a soft account (1, 2) posting in the register of an offic
     expect(found.map((f) => f.excerpt)).toContain('下記のとおり通知する')
     expect(found.find((f) => f.excerpt === '下記のとおり通知する')!.hint).toContain('次のとおりお知らせします')
   })
+  it('rewrites a statute\'s duty as a request', () => {
+    const found = stiff('保護者は、子どもに接種を受けさせるよう努めなければならない。接種は指定の医療機関で行うものとする。', 1)
+    expect(found.find((f) => f.excerpt === '努めなければならない')!.hint).toContain('心がけてくださいね')
+  })
   it.each<[string, Level]>([
     // courtesy is no document: a New Year greeting, condolences, one ご案内申し上げます in a friendly post
     ['謹んで新春のお慶びを申し上げます。今年も柳川の魅力をたくさん発信していきますね！', 1],
