@@ -144,7 +144,7 @@ import { meta } from './quotation.meta'
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
 
 /** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|(?<![写画映動]像|写真|イラスト|図)(?:情報提供|資料提供|データ提供|提供|資料)\s?[:：]\s?(?!ある|とある|某|どこか|ネット|知人|友人)[一-龠々ァ-ヶA-Za-z]{2}|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
+const SOURCE_MARK = /出典|(?<![写画映動]像|写真|イラスト|図)(?:情報提供|資料提供|データ提供|提供|資料)\s?[:：]\s?(?!ある|とある|某|どこか|ネット|知人|友人)[一-龠々ァ-ヶA-Za-z]{2}|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)[」』]?(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
 // Blind TV-120: a credit in brackets that lists the source and the giver parted by a slash or a dot (（観光アンケートより／福岡市からお越しの方）,
 // （市報5月号より・一部抜粋）): より closes the source there as before a bracket's end.
@@ -1602,6 +1602,41 @@ function ownerBefore(bf: string, af: string): boolean {
 }
 
 /**
+ * Blind UF-047 kind: a law, ordinance, rule or plan named as the subject that lays down the words (道路交通法は「…」と定めています,
+ * 「大川市景観条例」第5条は、事業者に対し「…」と規定しています, 『…に関する条例』は「…」とうたっています): the name (in brackets or ending in
+ * its kind, with or without its article) is where the words are written. A law left unnamed (ある法律では「…」, 法律で「…」と決まっています),
+ * a vague holder (他市の条例は) or a method (避難方法では) names none.
+ */
+const LAW_SUBJECT_BEFORE = new RegExp(
+  `(?:[『「][^『』「」\\n]{2,40}?(?:法|法律|条例|規則|要綱|要領|規程|計画|憲章|条約)[』」]|(?<![一-龠々ァ-ヶー])[一-龠々ァ-ヶー]{2,24}?(?:(?<!方|手|用|技|工|製|療|寸|作|文|話|論|戦|魔|説|算|筆|農|漁|対処|解決|予防|調理|保存|栽培|活用|利用)法|条例|規則|要綱|計画))(?:第${NUM}条(?:第${NUM}項)?(?:第${NUM}号)?)?(?:は|では|で|には|において)[、,]?[^。！？!?\\n「『」』]{0,24}$`,
+  'u',
+)
+const LAW_SAYS_AFTER = /^[」』”〟]?\s?と(?:定め|定められ|規定し|規定され|され|うたっ|うたわれ|謳っ|謳われ|明記し|明記され|記し|記され|掲げ)/u
+function lawSays(bf: string, af: string): boolean {
+  if (!LAW_SAYS_AFTER.test(af)) return false
+  const m = LAW_SUBJECT_BEFORE.exec(bf)
+  return m !== null && !VAGUE_HOLDER.test(bf.slice(Math.max(0, m.index - 12), m.index))
+}
+/**
+ * Blind UF kind: a person named by full name in kanji, with no role or honorific, as the subject right before the words
+ * (寺田寅彦が「…」と言いました, 夏目漱石は「…」と書いています): the name is the source. A vague subject (ある人が, 昔の人は, 偉い人が), a
+ * kind of person (先生が, 大学教授は), a body or a thing (新聞記事は, 教育委員会が) or a kana nickname names none.
+ */
+const FULL_NAME_SUBJECT_BEFORE = /(?<![一-龠々ァ-ヶーぁ-ゖ])([一-龠々]{3,6})(?:は|が|も)[、,]?\s?$/u
+const SAID_BY_NAME_AFTER = /^[」』”〟]?\s?と[、,]?(?:言い|言っ|いい|いっ|述べ|書い|書き|記し|語っ|語り|詠ん|詠み|説い|残し|綴っ|綴り|話し)/u
+const FAMILY_WORD = /(?:父|母|兄|姉|弟|妹|夫|妻|婿|嫁|娘|息子|孫|祖|叔|伯|甥|姪)/u
+function fullNameSays(bf: string, af: string): boolean {
+  // (佐藤一郎が「…」と言ったそうです: words heard of second-hand name no one who can be checked.)
+  if (!SAID_BY_NAME_AFTER.test(af) || HEARSAY_TAIL.test(af)) return false
+  const m = FULL_NAME_SUBJECT_BEFORE.exec(bf)
+  if (m === null) return false
+  const name = m[1]!
+  const lead = bf.slice(Math.max(0, m.index - 12), m.index)
+  if (/[某]/u.test(name) || FAMILY_WORD.test(name) || VAGUE.test(bf.slice(Math.max(0, m.index - 4), m.index + 1)) || /(?:^|[^ぁ-ゖ]|かつて|むかし)(?:ある|とある|どこかの|さる)[^、。！？!?\s「」]{0,8}$/u.test(lead) || /(?:有名|著名|偉|えら)い?な?の?$/u.test(lead) || /の$/u.test(lead)) return false
+  return !NOT_A_GIVEN_NAME.test(name) && !GENERIC_SUBJECT.test(name) && !GENERIC_PERSON.test(name) && !UNNAMED_AUTHORITY.test(name) && !ROLE_NOUN_END.test(name) && !/(?:事|道|版|本|録|帳|板|欄|面|告|聞|番|誌|紙|物|品|字|言|歌|句|詩|碑|像|絵|図|表|票|声|談|話|記|史|伝|誌|辞|典)$/u.test(name)
+}
+
+/**
  * Blind GW-041: the city's own broadcast reproduced (防災行政無線, 防災無線, 広報無線, 緊急放送 named in the paragraph): the quotation opens
  * with the broadcaster's own name (こちらは、防災やながわです, こちらは柳川市役所です), or stands right under a line that heads it as the
  * broadcast's text (【防災行政無線 放送内容】, 放送文：). Another's words heard on it or elsewhere (ある専門家は「…」) are not this.
@@ -2633,6 +2668,10 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       namesSomeone(bf.text) ||
       // Blind R194A-037 kind: the owner named with の right before the words (市長の「…」という言葉, 北原白秋の「…」という一節).
       (!q.block && ownerBefore(bf.text, af.text)) ||
+      // Blind UF-047 kind: a named law or plan that lays the words down (〜条例第3条は「…」と定めています).
+      (!q.block && lawSays(bf.text, af.text)) ||
+      // Blind UF kind: a full name in kanji as who says the words (寺田寅彦が「…」と言いました).
+      (!q.block && fullNameSays(bf.text, af.text)) ||
       namesInEnglish(bf.text, af.text) ||
       // Blind IB-129: a role at an occasion the post names (開所式で、同社の代表は「…」とあいさつしました).
       (!q.block && occasionSpeech(bf.text, af.text)) ||

@@ -3769,3 +3769,51 @@ describe('quotation: blind R200D-013 kind, a saying held up as what is commonly 
     expect(warned(text)).toBe(false)
   })
 })
+
+describe('quotation: blind UF-047 kind, a named law, ordinance, rule or plan that lays the words down', () => {
+  // Kind: the law or plan named (in brackets or ending in its kind, with or without its article) as the subject of と定めています,
+  // と規定しています, とされています, とうたっています: its name is where the words are written. An unnamed law, a vague holder or a
+  // method (避難方法では) names none.
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '「みやま市ごみ減量推進条例」第5条は、事業者に対し「廃棄物の発生を抑え、再生利用に努めなければならない」と定めています。',
+    '『大牟田市屋外広告物条例』第2条第1項は「良好な景観を損なう広告物を掲出してはならない」と規定しています。',
+    '道路交通法は、運転者に対し「歩行者の通行を妨げないよう、一時停止しなければならない」と定めています。',
+    '児童福祉法は「全て児童は、適切に養育され、その生活を保障される権利を有する」とうたっています。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    'ある法律では「所有者は建物を常に安全な状態に保ち、危険を生じさせてはならない」と定められています。',
+    '法律で「所有者は建物を常に安全な状態に保ち、危険を生じさせてはならない」と決まっています。',
+    '避難方法では「まず高い所へ逃げなければならない、車は絶対に使わないこと」と定めています。',
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
+
+describe('quotation: blind UF kind, a full name in kanji as who says the words', () => {
+  // Kind: a person named by full name in kanji, with no role or honorific, as the subject right before the words (と言いました,
+  // と書いています): the name is the source. A vague subject, a kind of person, a body, a kana nickname or hearsay stays flagged.
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '福沢諭吉は「天は人の上に人を造らず、人の下に人を造らずと言えり」と書いています。',
+    '新渡戸稲造が「太平洋の橋になりたい、それが私の生涯の願いである」と語っています。',
+    '勝海舟は「行いは己のもの、批判は他人のもの、知ったことではない」と言いました。',
+    '宮沢賢治は「世界がぜんたい幸福にならないうちは個人の幸福はあり得ない」と記しています。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  it.each([
+    'ある人が「備えあれば憂いなし、日頃の準備こそが命を守るのです」と言いました。',
+    '昔の人は「備えあれば憂いなし、日頃の準備こそが命を守るのです」と言いました。',
+    '偉い人が「備えあれば憂いなし、日頃の準備こそが命を守るのです」と言いました。',
+    '先生が「備えあれば憂いなし、日頃の準備こそが命を守るのです」と言いました。',
+    'たろちゃんが「備えあれば憂いなし、日頃の準備こそが命を守るのです」と言いました。',
+    '大学教授が「備えあれば憂いなし、日頃の準備こそが命を守るのです」と言いました。',
+    '教育委員会が「備えあれば憂いなし、日頃の準備こそが命を守るのです」と言いました。',
+    'ある人の話では、田中一郎が「備えあれば憂いなし、日頃の準備こそが命を守るのです」と言ったそうです。',
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
