@@ -17,7 +17,10 @@
  * Quoted speech (「…」と話していました) is the speaker's, not the account's. When the score falls more
  * than `policy.tone.warnGap` below the registered level, each casual expression is flagged with a
  * formal rewrite; laughter and kaomoji are flagged on a stiff account (4, 5) whatever the score.
- * Writing stiffer than registered is never a problem.
+ * Writing stiffer than registered is not flagged by the score, with one exception (`tone/too-stiff`, warn; blind R196I-028, R199A-007,
+ * R199A-050): on a soft account (registered 1 or 2) the account's own words in the register of an official document, at least two
+ * kinds of 公用文 marker (標記の件, 下記のとおり, 記…以上, ものとする, おかれましては, 賜りますよう, である。 throughout) outside quotes and
+ * no soft voice anywhere; a greeting (謹んで新春の…), condolences or a law quoted by name are not that.
  * Levity (emoji, laughter, slang, ！！) next to a tragedy or disaster (訃報, 死亡事故, 被災, 浸水被害,
  * 救急搬送) is flagged on any account (不謹慎); so is levity after a disaster, accident or infection told as having happened
  * (地震があった, 陽性者が出たため, 事故が3件ありました, 昨日の…転落事故, 去年の水害のとき, #九州豪雨), not a supposed or prevented one, and,
