@@ -1729,6 +1729,11 @@ const STIFF_MARKERS: readonly StiffMarker[] = [
   { key: 'okimashite', re: /におきましては/gu, fix: always('では') },
   { key: 'ryochi', re: /ご了知/gu, fix: always('ご確認') },
 ]
+/**
+ * A literal every marker kind holds (標記の件, 下記の, ならない, 以上 of a 記書き, である …): a post with none of them is read no
+ * further, so a soft account's keystroke does not copy the whole post to blank its quotes.
+ */
+const STIFF_LITERALS = /標記の件|下記の|ものとする|ならない|におかれまして|賜り|関係各位|におきまして|ご了知|以上|である/u
 /** A sentence of the account's own ending in である (。 or the line's end): counted when most sentences so end. */
 const DEARU_END = /である(?=[。\n]|$)/gu
 
@@ -1750,6 +1755,7 @@ function unquoted(text: string): string {
 
 /** The markers of document register in the account's own voice (post offsets), or none when fewer than two distinct kinds are there. */
 export function stiffMarkers(text: string): Array<Span & { fix: string }> {
+  if (!STIFF_LITERALS.test(text)) return []
   const own = unquoted(text)
   const found: Array<Span & { fix: string }> = []
   const keys = new Set<string>()
