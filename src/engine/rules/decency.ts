@@ -10234,7 +10234,10 @@ function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   // Blind W26 (dec9): a flood told soberly and the laugh in a later sentence about something else (…片付けを頑張りました。今日はいい
   // 天気ですね（笑）): tone's own warning stands, not made a block; not when someone was hurt or died.
   const elsewhere = FLOOD_TOPIC_D9.test(topic) && !HURT_D9.test(text) && laughLaterD9(text, topic, f.start)
-  const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly && !elsewhere) || (DEATHS_THEN_FUN.test(text) && !MOURNING.test(text)) ? 'block' : f.severity
+  // Stop 47: the harm only nearly happened to the writer (波に流されそうでした笑, 溺れかけました笑): no one hurt, so tone's
+  // warning stands; a block when the harm really befell someone (流されました笑).
+  const nearMiss = topic !== '' && onlyNearMiss(text, topic)
+  const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly && !elsewhere && !nearMiss) || (DEATHS_THEN_FUN.test(text) && !MOURNING.test(text)) ? 'block' : f.severity
   return { rule: 'decency/insensitive', start: f.start, end: f.end, severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
 }
 
@@ -10253,6 +10256,19 @@ function onlyLikenessD9(text: string, topic: string): boolean {
     seen = true
   }
   return seen
+}
+/** A harm verb's stem in its "nearly" forms: 流されそう, 溺れかけた, 流されかかった (the topic is the stem tone found). */
+const NEAR_MISS_AFTER = /^(?:そう|かけ|かか[っりる])/u
+const HARM_VERB_STEM = /^(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ|飛ばされ|押し流され)$/u
+/** Every mention of the harm verb `topic` in `text` is a near miss, and no other harm is told (HARM_TOLD without it). */
+function onlyNearMiss(text: string, topic: string): boolean {
+  if (!HARM_VERB_STEM.test(topic)) return false
+  let seen = false
+  for (let i = text.indexOf(topic); i >= 0; i = text.indexOf(topic, i + 1)) {
+    if (!NEAR_MISS_AFTER.test(text.slice(i + topic.length, i + topic.length + 3))) return false
+    seen = true
+  }
+  return seen && !HARM_TOLD.test(text.split(topic).join(''))
 }
 /** Blind W26 (dec9): a flood's topic (大雨, 台風, 冠水), someone hurt or dead, and a later sentence that turns back to the water. */
 const FLOOD_TOPIC_D9 = /大雨|豪雨|台風|冠水|浸水|洪水|水害|氾濫|増水|ゲリラ豪雨|(?<![一-龥])川|(?<![一-龥])池/u

@@ -13485,8 +13485,20 @@ describe('decency (4(2)), W26 false-block kinds (dec9): language work given to t
     // a crowd's flood as a likeness (洪水のような人出): tone may warn of the word, decency does not block it
     '初詣の参道は洪水のような人出で、流されそうになりました笑',
     '台風で家の前が川みたいになった日は大変でした。でも今日はいい天気で気持ちいいですね😂',
+    // stop 47: the harm only nearly befell the writer (流されそう, 溺れかけ): tone's warning, not a block
+    '海水浴場は大混雑で、波に流されそうでした笑',
+    '川遊びの下見で、足を滑らせて溺れかけました😂',
+    '川下りの体験中、身を乗り出しすぎて流されかかったｗ',
   ])('does not block %s', (text) => {
     expect(blocked(text)).toBe(false)
+  })
+  it.each([
+    // … but a harm that really befell someone, or one told beside the near miss, still blocks
+    '海水浴場で子どもが波に流されました笑',
+    '波に流されそうになった子がいて、救急搬送されました笑',
+    '川で溺れた子がいたらしい😂',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
   })
 })
 
