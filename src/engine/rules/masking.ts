@@ -957,10 +957,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const starBlank = (run.length >= 3 || (run.length === 2 && slotAfter && !opensBold)) && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)
       // ＊＊様 alone on the first line of a reply, and 担当の●●よりご連絡いたします: a form letter's addressee and sender never filled in.
       const addressLine = ADDRESS_LINE.test(t.slice(a - lineBefore.length, lineEndNear(t, b, 16))) && /\S/u.test(t.slice(lineEndNear(t, b, 16)))
-      const sender = OWN_STAFF_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && SENDER_AFTER.test(rest)
+      const sender = OWN_STAFF_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && SENDER_AFTER.test(t.slice(spacedWord ? b + 1 : b, b + 32))
       // ＊＊議長よりご祝辞: stars before an office and the words it gave (not **bold** opened or closed there).
       const officeSpeaks = !opensBold && !closesBold && OFFICE_AFTER.test(rest) && SPEAKS_AFTER.test(t.slice(b, b + 20))
-      if (run[0] === '*' && !fieldValue && !starBlank && !addressLine && !officeSpeaks && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
+      if (run[0] === '*' && !fieldValue && !starBlank && !addressLine && !officeSpeaks && !(sender && !opensBold && !closesBold) && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !asNoun && !addressLine && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       // ●●部長からひとこと, ○○課長のあいさつ: the one whose words the post brings, left as masks: a blank, not a name held back.
@@ -1113,7 +1113,12 @@ const NOTE_VALUE_BEFORE = /[0-9][0-9,]*(?:時|分|秒|円|日|月|年|名|人|�
 const ADDRESS_LINE = new RegExp(`^\\s*[${MASK}]{2,8}\\s?(?:様|さま|殿|御中|各位)(?:へ|に)?[、,]?\\s*$`, 'u')
 /** The city's own staff as the one who will get in touch, named without an honorific (担当の●●より, 係の○○から, 保健師の××が). */
 const OWN_STAFF_BEFORE = /(?:担当|担当者|係|係員|職員|保健師|相談員|指導員|支援員|ケースワーカー|わたくし|私)(?:の)?\s?$/u
-const SENDER_AFTER = /^\s?(?:より|から|が)\s?(?:後日|改めて|あらためて|折り返し)?[、,]?\s?(?:ご連絡|ご案内|ご説明|ご回答|ご返答|お返事|ご返信|お電話|お伺い|伺い|伺います|連絡|電話|訪問|回答|説明|対応いた|お知らせ)/u
+/**
+ * Blind R203I-055 kind: when or how the sender will get in touch may stand between them and the verb (担当の＊＊＊より、本日中に折り返し
+ * お電話を, 係の○○から明日改めてご連絡): a few whole words of time or manner, at most three.
+ */
+const SENDER_WHEN = String.raw`(?:(?:本日|今日|明日|あす|明朝|後日|近日|週明け|今週|来週|数日|[0-9]{1,2}日|改めて|あらためて|折り返し|追って|後ほど|のちほど|直接|個別に)(?:中|以内|のうち)?(?:に)?[、,]?\s?)`
+const SENDER_AFTER = new RegExp(String.raw`^\s?(?:より|から|が)[、,]?\s?${SENDER_WHEN}{0,3}(?:ご連絡|ご案内|ご説明|ご回答|ご返答|お返事|ご返信|お電話|お伺い|伺い|伺います|連絡|電話|訪問|回答|説明|対応いた|お知らせ)`, 'u')
 
 /** The contact of an announcement right before a blank standing alone (お問い合わせは ●●● まで). */
 const ROLE_RIGHT_BEFORE = /(?:(?:お)?問い?合わ?せ(?:先)?|(?:ご)?不明な点|ご質問|ご相談|(?:お)?申し?込み?(?:先)?|連絡先|会場|(?:集合|開催)?場所|講師|講演者|ゲスト|出演者?|司会|主催|担当)(?:は|：|:)[\s、,]*[「『]?$/u

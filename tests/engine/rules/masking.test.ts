@@ -454,6 +454,24 @@ describe('masking (5(2)): a form letter\'s addressee alone on its line (＊＊�
   })
 })
 
+describe('masking (5(2)): the sender left blank, when they will call told between (担当の＊＊＊より、本日中に折り返しお電話; blind R203I-055 kind)', () => {
+  it.each([
+    ['水道の件は、係の＊＊＊から明日改めてご連絡いたします。', 'masking/template:block:＊＊＊'],
+    ['お手数をおかけしました。担当の●●より、週明けに折り返しお電話を差し上げます。', 'masking/template:block:●●'],
+    ['申請書の不備については、職員の＊＊が後日、直接ご説明にうかがいます。', 'masking/template:block:＊＊'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toContain(expected)
+  })
+  it.each([
+    // a name given, or Markdown bold around it, or no masks at all: nothing left to fill
+    '担当の古賀より、本日中に折り返しお電話を差し上げます。',
+    '担当の**古賀**より、明日改めてご連絡いたします。',
+    '担当の職員より、週明けに折り返しお電話を差し上げます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
 describe('masking (5(2)): a star right after a value (17時15分＊土日祝日を除く) marks a note, not a masked character (blind R44A)', () => {
   it.each([
     '受付時間：8時30分〜17時15分＊土日祝日を除く\n※申込多数の場合は抽選となります。',
