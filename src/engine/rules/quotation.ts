@@ -459,6 +459,11 @@ const CONSENTED = /(?:ご本人|本人|投稿者|作者|保護者|ご家族|入�
 const QUIZ_CONTEXT = /クイズ|問題です|Q[.．:：]|[〇○]×/u
 const QUIZ_ANSWER = /答え(?:は|：|:)|正解(?:は|：|:)|A[.．:：]/u
 /**
+ * Blind R202A-024 kind: Q. and A. mark a page of questions and answers as much as a quiz; words told as someone's speech in it (以前テレビで
+ * あるお医者さんが「…」と話されていて) are quoted from them, not a statement to judge.
+ */
+const SPOKEN_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?\s?(?:お話し|話さ|話し|話して|言っ|言わ|いっ|おっしゃ|語っ|語ら|述べ)/u
+/**
  * A warning against scams: the quoted messages are the scam's, shown as examples (「未納です。本日中に…」). Blind HO-056: in やさしい日本語
  * the call or the message itself is called a lie, with a comma or spaces between the words (「…」という でんわ は、うそ です; うその でんわ).
  */
@@ -847,6 +852,19 @@ const EXCUSE_WORDS_AFTER = /^[」』”〟]?(?:[\s、・]{0,3}[「『][^」』\n
  */
 const VOICE_HEARD_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}[」』]){0,4}[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『」』]{0,30}?(?:(?:こうした|このような|そうした|そのような|そういった|こういった|同じような|同様の|こんな|そんな)(?:お?悩み|不安|ご?相談|お?声|ご?心配|疑問|ご?質問|お?問い合わせ|お?困りごと|ご?要望)(?:を|が|も|は)[^。！？!?\n]{0,8}?(?:うかが|伺|お聞き|聞く|聞き|聞かれ|受け|寄せられ|いただ|頂|届|増え|多く)|(?:こんな|そんな)(?:[ぁ-ゖ一-龠々]{1,5}(?:い|な)[ 　]?)?(?:ご?質問|疑問|お?声|つぶやき|ひと言|一言|ご?感想)(?:が|も)[^。！？!?\n]{0,6}?(?:ありました|あがりました|上がりました|出ました|飛び出しました|聞かれました|聞こえました)|(?:こうした|このような|そうした|そのような|そういった|こういった|こんな|そんな)(?:お?悩み|不安|ご?心配|疑問|ご?質問|お?困りごと)に[^。！？!?\n]{0,4}?(?:答え|こたえ|応え|お答え|お応え|寄り添)|(?:そんな|こんな|そう|こう)(?:ふうに|風に|ように)[^。！？!?\n]{0,4}?(?:感じ|思|悩|迷|不安に)[^。！？!?\n]{0,40}?(?:方|人|保護者|お母さん|お父さん|声|ご相談))/u
 /**
+ * Blind R203I-008 kind: a message the city received, set out alone on its own line in several sentences, then pointed back at as one such
+ * received (「…いつも満車。…誰も注意しない」⏎こうした声をいただきました): someone's text reproduced word for word, as a block quote of a received
+ * voice is (round 47), so it needs its sender or their leave. A worry or question heard (こうした不安をうかがう, そんなご相談) stays the
+ * city's own report, as does a one-sentence voice or one inside a sentence.
+ */
+const MESSAGE_RECEIVED_AFTER = /^[」』]?[ \u3000]*\n[ \u3000]*(?:こうした|このような|こういった|こんな|そうした|このような)(?:お?声|ご?意見|投稿|書き込み|メッセージ|お便り|おたより|コメント)(?:を|が)[^。！？!?\n]{0,8}?(?:いただ|頂|寄せられ|届)/u
+function messageSetOut(t: string, a: number, b: number): boolean {
+  if (a > 0 && t[a - 1] !== '\n') return false
+  const inner = t.slice(a + 1, b - 1)
+  // two sentences or more: a stop with more words after it
+  return letters(inner) >= 30 && /[。！!？?][^。！？!?]{4,}/u.test(inner) && MESSAGE_RECEIVED_AFTER.test(t.slice(b - 1, b + 40))
+}
+/**
  * Blind HU-095: ad copy quoted, then taken up in the next sentence as the kind of ad behind the trouble the post warns of (「初回限定 実質0円。
  * …」。このような広告から申し込んだところ、…という相談が寄せられた; こうしたうたい文句に注意, そんな宣伝にだまされて): the pitch the city
  * warns against, no one's text to cite. An ad merely praised or shown (このような広告が話題です) tells no trouble.
@@ -997,6 +1015,12 @@ const AUTHORITY_BEFORE = /(?:専門家|有識者|研究者|識者|学者|医師|
 const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破|言いました|言っています|言っていました|言った(?:そうです|といいます|[。！!]|$))|^\s?と[、,]\s?[^。！？!?\n]{1,16}?(?:が|も|は)(?:おっしゃ|言って|述べ|語っ|話して)/u
 /** The least length of a quoted line of a work or a saying (letters). */
 const SHORT_MIN = 8
+/**
+ * Blind R205I-046 kind: a saying heard from someone, which the writer then says stayed with them (先生が「…つくられる」とお話しされていて、
+ * 心に残りました; とおっしゃった言葉が胸に響きました): held up as words worth keeping, it is quoted however short (SHORT_MIN), a sentence
+ * that ends as one; who said it is still to name.
+ */
+const STAYED_WITH_ME_AFTER = /^\s?(?:と|って)[、,]?\s?(?:お話し|話さ|話し|話して|言っ|言わ|おっしゃ|語っ|語ら)[^。！？!?\n「『]{0,16}?(?:心に残|胸に残|心に響|胸に響|印象に残|胸に刻|心に刻|感銘を受け|胸を打た|心を打た|心に刺さ|胸に刺さ|刺さりました)/u
 /** Blind R118A-015: a maxim the post then calls "these words" (「農は国の本なり」。この言葉を胸に) is quoted from this length. */
 const CALLED_MIN = 5
 /** A block quote (> …) this long counts when it reads as a sentence (a topic, or a sentence end). */
@@ -2428,7 +2452,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
     const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_MEDIUM_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
     // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
-    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || HUMMED_AFTER.test(t.slice(i + 1, i + 30)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
+    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || HUMMED_AFTER.test(t.slice(i + 1, i + 30)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || (STAYED_WITH_ME_AFTER.test(t.slice(i + 1, i + 40)) && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, ''))) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
     // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
     const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
       // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
@@ -2596,7 +2620,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     const saidBefore = SAID_BEFORE.test(bf.text)
     // What follows a run of quotations side by side (「…」「…」という声): the frame after the last (short ones stay in brackets, long ones are blanked).
     const runAfter = af.text.slice(QUOTE_RUN.exec(af.text)![0].length)
-    if (consented || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
+    if (consented || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked) && !SPOKEN_AFTER.test(af.text)) || SCAM_CONTEXT.test(masked)) continue
     // Blind HM-007: an item of a list of cases under its lead (こんな相談が寄せられています。⏎・「…」): the city's own illustration.
     const listed = q.block ? null : listedCase(t, q.a)
     if (listed === 'under') continue
@@ -2605,7 +2629,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (ownBroadcast(t, masked, q.a)) continue
     // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
     // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || READER_THOUGHT.test(af.text) || READER_THOUGHT.test(runAfter) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || CLEFT_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || READER_THOUGHT.test(af.text) || READER_THOUGHT.test(runAfter) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !messageSetOut(t, q.a, q.b) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || CLEFT_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
     // Blind IT-147: a bare term named as a word (「ローリングストック」という言葉); blind TW-136: a slogan its makers are named for (サミットで
     // 決まった標語は「…」); blind R166I-040: a line spoken in a role-play (ロールプレイ。「…」と声をかけられた).
     if (!q.block && ((TERM_NAMED_AFTER.test(af.text) && BARE_TERM.test(t.slice(q.a + 1, q.b - 1))) || (MADE_SLOGAN_BEFORE.test(bf.text) && !VAGUE.test(bf.text)) || (ROLE_PLAY.test(bf.text) && ROLE_LINE_AFTER.test(af.text)))) continue

@@ -3817,3 +3817,34 @@ describe('quotation: blind UF kind, a full name in kanji as who says the words',
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: blind R202A-024 / R205I-046 / R203I-008 kinds', () => {
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  // R202A-024 kind: Q. and A. mark a page of questions and answers, not only a quiz; words told as someone's speech there are quoted.
+  // R205I-046 kind: a short saying heard from someone unnamed, then said to have stayed with the writer (心に残りました), is quoted.
+  // R203I-008 kind: a received message in several sentences set out alone on its line, pointed back at as a voice received, is reproduced.
+  it.each([
+    'Q. 朝ごはんは食べたほうがいいですか。\nA. はい。前にラジオで栄養士さんが「朝ごはんを抜くと午前中は体も頭もエンジンがかからない状態なんです」とおっしゃっていました。',
+    'よくあるご質問\nQ. 冬でも脱水になりますか。\nA. なります。以前ある看護師さんが「冬は汗をかかないぶん、水を飲む量が自然と減ってしまうのが落とし穴です」と話していて、なるほどと思いました。',
+    '研修で講師の方が「迷ったら現場に足を運ぶのが一番の近道だ」とおっしゃっていて、胸に刻みました。',
+    '昨日の勉強会で、先生が「ことばは相手に届いてはじめて意味を持つ」と話されていて、とても心に響きました。',
+    '「公園のトイレが夜になると真っ暗。子どもを連れて行くのが怖いし、電球も切れたままになっている」\nこうした声をいただきました。今月中に照明を取り替えます。',
+    '「図書館の自習室がいつも満席。朝から荷物だけ置いて席を取っている人がいて、注意する人もいない」\nこのようなご意見が寄せられています。',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    // a quiz keeps its statement to judge; a Q&A quoting no one's speech
+    '○×クイズです！\nQ. 「柳川の川下りは冬はお休みである」○か×か？\nA. 答えは×。冬はこたつ舟が出ます。',
+    'Q. 申請はどこでできますか。\nA. 市民課の窓口か、「電子申請サービス」のページからお申し込みください。',
+    // a saying whose speaker is named; a short remark with nothing held up; someone who spoke to the writer
+    '研修で講師の古賀一郎先生が「迷ったら現場に足を運ぶのが一番の近道だ」とおっしゃっていて、胸に刻みました。',
+    '先生が「次回の集まりは十日です」とお話しされていました。',
+    '川下りに参加した子どもが「また来たいな」と話していて、心に残りました。',
+    // a worry heard, not a message reproduced; a one-sentence voice; the sender given
+    '「夜中に何度も目が覚めてしまう。このまま一人で暮らせるのか心配です」\nこうした不安をうかがうことが増えています。',
+    '「ごみ集積所のネットが破れている。カラスが散らかして困っている」（東町の方より）\nこうした声をいただき、新しいネットに交換しました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})
