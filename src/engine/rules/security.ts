@@ -740,6 +740,8 @@ const HINT_SUBJECT =
   '(?<=(?:金庫|キーボックス|南京錠|ダイヤル錠|番号錠|暗証番号錠|電子錠|ロッカー|テンキー)[^。！？!?\\n]{0,12})(?:番号|数字|コード)|' +
   // Blind R194A-027: the lock named, then a bare 番号 opening the next sentence (通用口をテンキー錠にしました。番号は…の創立記念日から).
   '(?<=(?:金庫|キーボックス|南京錠|ダイヤル錠|番号錠|暗証番号錠|暗証番号式|暗証式|電子錠|テンキー|オートロック)[^。！？!?\\n]{0,20}[。！!]\\s?)(?:番号|数字|コード)(?![札票表])|' +
+  // Blind R204D-038 kind: a combination lock named bare as the topic (資材置き場のダイヤル錠は…電話番号の下4けた): its code is what it is told to be.
+  '(?:ダイヤル錠|番号錠|暗証番号錠|ボタン錠|プッシュ錠)(?=は|って|も)|' +
   'パスワード|パスコード|(?<![ァ-ヴー])パス(?![ァ-ヴー])|暗証番号|暗証|(?<![A-Za-z])PIN(?![A-Za-z])|(?:解除|解錠|開錠|ロック解除)(?:番号|コード)|(?:金庫|キーボックス|南京錠|ダイヤル錠|錠|鍵|カギ|ロッカー|倉庫|書庫|保管庫|扉|ドア|通用口|裏口|勝手口|テンキー|オートロック|電子錠|セキュリティ)の?(?:暗証)?(?:番号|ナンバー|ダイヤル|数字|コード)'
 /**
  * Round 55: the new code named back in the sentence after the secret changed (暗証番号が変わりました。新しい番号は代表番号の下4桁と同じ;
@@ -755,13 +757,21 @@ const HINT_SOURCE =
  */
 const HINT_AFFIX = '(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に)\\s?[「『"]?[A-Za-z0-9!#$%&*+\\-_.@]{2,16}'
 const HINT_END = `${HINT_AFFIX}|です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ|にちなん|に因ん|をもじ|をもと|を元`
+/** Blind R204D-038 kind: the code said to be unchanged before what it is made of (ダイヤル錠は去年と同じで、市役所の電話番号の下4けた). */
+const HINT_SAME_AS = '(?:去年|昨年|前年|前回|以前|今まで|これまで|従来|いつも)(?:と同じ|のまま|どおり|通り|と変わらず)で[、,]?\\s?'
 const SECRET_HINT = new RegExp(
-  `(?:${HINT_SUBJECT}|${RENEWED_SUBJECT})(?:は|って|が|も|の(?:ヒント|手がかり|覚え方)は)?[、,]?[^\\n。！？!?をで]{0,16}?(?:${HINT_SOURCE})[^\\n。！？!?]{0,10}?(?:${HINT_END})`,
+  `(?:${HINT_SUBJECT}|${RENEWED_SUBJECT})(?:は|って|が|も|の(?:ヒント|手がかり|覚え方)は)?[、,]?(?:[^\\n。！？!?をで]{0,4}?${HINT_SAME_AS})?[^\\n。！？!?をで]{0,16}?(?:${HINT_SOURCE})[^\\n。！？!?]{0,10}?(?:${HINT_END})`,
   'gu',
 )
 const MAY_HINT = /西暦|和暦|年齢|歳の数|代表電話|番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|誕生|生年月日|記念日|電話番号|代表番号|内線|郵便番号|ナンバー|背番号|市制|設立|創立|創業|開庁|開館|就任|生まれ|名前|名字|苗字|ローマ字|逆|ゾロ目|連番|同じ数字|語呂|ゴロ|ごろ/u
 /** The public's own secret, a rule about it, or a question: not a hint at the city's. */
 const HINT_RULE = /以外|ではなく|じゃなく|しないで|ませんか|ないで|ないよう|できません|使えません|不可|禁止|初期|初回|仮の|仮パス|変更して(?:ください|下さい)|変更をお願い|ご自身|ご本人|ご自分|お客様|利用者|各自|あなた|申請者|ご家族|皆さん|みなさん|申込者|申込み者|申し込み者|登録者|加入者|受験者|保護者|児童|生徒|市民|住民|\?|？|など|とか|例えば|設定しない|使わない|はダメ|はだめ|はNG|危険|推測|避け|やめ|注意|詐欺|忘れ|方は|場合|問い合わせ|お伝え|ご連絡|お尋ね|尋ねて|お聞き|聞いて|お知らせし|周知し|通知し|配布し|配付し|別の|とは別|異なる|違う|入力して(?:ください|下さい)/u
+/**
+ * Blind R204D-038 kind: a call to a group at the head of the sentence (花見ボランティアのみなさん、…; 保護者の皆さま！) says who is told, not
+ * whose secret it is: the lock it then gives away (備品倉庫のダイヤル錠は…電話番号の下4けた) is still the city's. A rule for the public's own
+ * secret keeps its other marks (以外, ご自身, してください).
+ */
+const CALL_TO_GROUP = /^[\s　]{0,2}(?:[^、。！？!?\n「『]{0,16}?の)?(?:皆さん|みなさん|皆様|みなさま|皆さま)[、,！!]/u
 /** A number kept in order by a fact (西暦で管理しています): a filing scheme, not a secret's make-up. */
 const HINT_FILING = /管理|記録|表記|登録|整理|統一|区別|分類/u
 
@@ -799,8 +809,11 @@ function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; en
     if (strong.some((f) => f.start < end && f.end > start)) continue
     const s = sentenceAround(t, start, end)
     // The sentence up to a little after the hint (a sentence run on past an emoji is another statement).
-    const said = t.slice(s.start, Math.min(s.end, end + 16))
-    if (HINT_FILING.test(m[0]) || HINT_RULE.test(said) || AWARENESS.test(said)) continue
+    // Blind R204D-038 kind: an emoji after the hint closes its statement (…下4けたです🔑 朝いちばんの方は…), as a stop does.
+    const tail = t.slice(end, Math.min(s.end, end + 16))
+    const closed = tail.search(/\p{Extended_Pictographic}/u)
+    const said = t.slice(s.start, closed === -1 ? Math.min(s.end, end + 16) : end + closed)
+    if (HINT_FILING.test(m[0]) || HINT_RULE.test(said.replace(CALL_TO_GROUP, '')) || AWARENESS.test(said)) continue
     const label = /^[^はってがも、,]+/u.exec(m[0])?.[0] ?? m[0]
     strong.push({ start, end, label, name: label })
   }
@@ -2291,17 +2304,24 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
  * advice (…に置いたままにしないようにしましょう) are not this. Bounded gaps.
  */
 const MONEY_KEPT =
-  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱))(?:の(?:中|なか))?(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)/gu
+  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)))(?:の(?:中|なか))?(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)/gu
 const CLOCK_TIME = /[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2}|(?:午前|午後|夜|朝)[〇一二三四五六七八九十]{1,3}時/u
+/**
+ * Blind R204D-008 kind: the hours the cash sits there told by the office's day instead of the clock (閉庁後に手提げ金庫ごと税務課奥の書庫の
+ * いちばん下の段へ移しています): with a spot inside a room (a shelf, a drawer, the back of it: CASH_SPOT) it says where and when as a clock
+ * time does. A safe alone after closing (閉庁後は金庫に入れています) names no spot.
+ */
+const AFTER_HOURS = /閉庁後|閉館後|閉店後|閉場後|閉会後|終業後|業務終了後|退庁時|退庁前|夜間|毎晩|毎夕|夜は|土日は|休日は/u
+const CASH_SPOT = /段|引き出し|引出し|奥|裏|(?:の|に)(?:下|上)$/u
 function findMoneyKept(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text
   if (!/金庫|キャッシュボックス|保管庫|集金袋|集金箱/u.test(t)) return
   for (const m of hitsOf(MONEY_KEPT, t)) {
     const sentence = sentenceText(t, m.index, m.index + m[0].length)
-    if (!CLOCK_TIME.test(sentence) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence)) continue
+    if (!(CLOCK_TIME.test(sentence) || (AFTER_HOURS.test(sentence) && CASH_SPOT.test(m[2]!))) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence)) continue
     const end = kanaTail(t, m.index + m[0].length, 8)
     const span = doc.fromSqueezed(m.index, end)
-    const place = m[2]!.replace(/^[^]*?(?:[0-9０-９]{1,2}時(?:ごろ|頃|半)?(?:に|から|以降)?|[、,])/u, '')
+    const place = m[2]!.replace(/^[^]*?(?:[0-9０-９]{1,2}時(?:ごろ|頃|半)?(?:に|から|以降)?|[、,])/u, '').replace(/^(?:閉庁後|閉館後|閉店後|閉場後|閉会後|終業後|業務終了後|退庁時|夜間|毎晩|毎夕)(?:に|は)?[、,]?/u, '')
     emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[1]!, place } })
   }
 }

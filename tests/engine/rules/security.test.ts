@@ -3144,3 +3144,28 @@ describe('security: stop 46 (quoted code after a dated change, usual secret plus
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R204D-008 / R204D-038 kinds', () => {
+  // R204D-008 kind: where the cash sits after hours, told by the office's day (閉庁後, 夜間) and a spot inside a room (a shelf, a drawer, the back).
+  // R204D-038 kind: a lock's code said to be unchanged, then what it is made of (…は去年と同じで、…電話番号の下4けた), also when the sentence
+  // opens with a call to a group (…のみなさん、) and an emoji closes the hint before the next statement.
+  it.each([
+    ['お祭りの売上金は、閉会後にキャッシュボックスごと公民館事務室の戸棚のいちばん上の段へしまっています。', 'security/key-location'],
+    ['窓口の釣り銭は夜間、手提げ金庫ごと会計課のロッカーの下の引き出しに入れています。', 'security/key-location'],
+    ['消防団のみなさん、詰所の南京錠の番号は昨年と同じで、分団長の誕生日の4けたです🔒 最後の方は閉めて帰ってください', 'security/credential'],
+    ['資材置き場のダイヤル錠は前回と同じで、公民館の電話番号の下4けたです。', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a safe alone after closing, papers put away, advice on keeping the takings
+    '窓口の現金は閉庁後、金庫に入れて保管しています。',
+    '申請書類は閉庁後に書庫の奥の棚へ移しています。',
+    '売上金は閉会後に事務室の金庫へ入れたまま放置しないようにしましょう。',
+    // a rule for the public's own secret, kept under a call to a group
+    '利用者のみなさん、ロッカーの暗証番号は去年と同じで、ご自身の誕生日以外にしてください。',
+    '市民のみなさん、キャッシュカードの暗証番号を電話番号の下4けたにしていませんか？',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
