@@ -1728,12 +1728,16 @@ const STIFF_MARKERS: readonly StiffMarker[] = [
   { key: 'kakui', re: /関係各位/gu, fix: always('みなさん') },
   { key: 'okimashite', re: /におきましては/gu, fix: always('では') },
   { key: 'ryochi', re: /ご了知/gu, fix: always('ご確認') },
+  // Blind R204D-013 kind: a statute restated in its own words — an article cited as the ground (第5条第1項の規定により、) and a penal
+  // clause (二十万円以下の罰金に処する。) — is the law's register, not the account's.
+  { key: 'kitei', re: /(?<=(?:条|項|号))の規定により/gu, fix: always('で定められているとおり') },
+  { key: 'shosuru', re: /(?<=(?:罰金|懲役|禁錮|禁固|拘禁刑|科料|拘留|刑))に処する(?=[。\n]|$)/gu, fix: always('が科されます') },
 ]
 /**
  * A literal every marker kind holds (標記の件, 下記の, ならない, 以上 of a 記書き, である …): a post with none of them is read no
  * further, so a soft account's keystroke does not copy the whole post to blank its quotes.
  */
-const STIFF_LITERALS = /標記の件|下記の|ものとする|ならない|におかれまして|賜り|関係各位|におきまして|ご了知|以上|である/u
+const STIFF_LITERALS = /標記の件|下記の|ものとする|ならない|におかれまして|賜り|関係各位|におきまして|ご了知|以上|である|の規定により|に処する/u
 /** A sentence of the account's own ending in である (。 or the line's end): counted when most sentences so end. */
 const DEARU_END = /である(?=[。\n]|$)/gu
 

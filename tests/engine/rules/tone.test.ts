@@ -1599,3 +1599,26 @@ describe('tone (4(1)): a soft account (1, 2) posting in the register of an offic
     expect(stiff(text, level)).toEqual([])
   })
 })
+
+describe('tone (4(1)): a statute restated in its own words on a soft account: an article cited as the ground and a penal clause (blind R204D-013 kind)', () => {
+  const stiff = (text: string, level: Level) => findingsOf(tone, text, { tone: level, site: 'instagram' }).filter((f) => f.rule === 'tone/too-stiff')
+  it.each<[string, Level]>([
+    ['道路交通法第71条の規定により、運転者は、歩行者の通行を妨げないようにしなければならない。', 1],
+    ['廃棄物処理法第16条の規定により、何人も、みだりに廃棄物を捨ててはならない。違反した者は五年以下の懲役又は千万円以下の罰金に処する。', 2],
+    ['本条例第8条の規定により、届出を怠った者は、五万円以下の過料に処するものとする。', 1],
+  ])('%s (tone %i) → too-stiff', (text, level) => {
+    const found = stiff(text, level)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found[0]!.severity).toBe('warn')
+  })
+  it.each<[string, Level]>([
+    // the law told in the account's own soft voice, or one stiff phrase alone
+    ['ワンちゃんの狂犬病の注射は年に1回、法律の第5条の規定により飼い主さんの義務なんです🐶 忘れずに受けてくださいね！', 1],
+    ['ポイ捨ては条例で禁止されていて、違反すると罰金に処することもあるそうです。みんなで気をつけようね。', 2],
+    ['第3条の規定により申請された方には、後日お知らせを送りますね。', 1],
+    // the same statute on a stiff account is what it registered
+    ['道路交通法第71条の規定により、運転者は、歩行者の通行を妨げないようにしなければならない。', 5],
+  ])('%s (tone %i) → clean', (text, level) => {
+    expect(stiff(text, level)).toEqual([])
+  })
+})
