@@ -237,6 +237,13 @@
  *   の表をちょっとだけお見せします: INSIDE_WIP_SHOWN); a closed briefing (非公開の説明会で出た話ですが) as a closed session. A thing put
  *   outdoors (ゴミ・子どもを外に出さないで), a refusal to keep it (ここだけの話にせず), a notice to wait, an appraisal of goods, a budget
  *   announced, a paper promised once settled and a closed briefing announced stay clean.
+ * - Blind R201A–R205I (conf11): a closed hearing's or survey's results cited (非公開のヒアリング結果が…, 非公開のアンケート結果によると);
+ *   a paper or a figure said not yet given outside with the te-form negative (まだ外部には出していない資料なので: PAPER_NOT_OUT_YET;
+ *   外には出ていない数字ですが: FIGURE_NOT_OUT); the council step named by its body with で (議会の全員協議会で説明する前の段階ですが:
+ *   NOT_PUBLIC); the release at a later press conference said with a verb of telling (会見で市長からお話しする予定ですが, then 一足早く:
+ *   RELEASE_TO_COME); a session held with no public gallery (傍聴なしの会でしたが, then 慎重な意見が相次いだ: CLOSED_TOLD); the internal
+ *   assessment's amount with は (財政課の査定は600万円: BUDGET_ASSESSED). A refusal or a notice after the paper, a result published, a
+ *   gallery notice, a meeting held before the council, a press conference already held and an assessment's date stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -523,7 +530,7 @@ function announcedOutcome(t: string, start: number, end: number): boolean {
  * blind R62A-111: the record of a closed part or session cited as the source, in any register (景観審議会の非公開部分の議事録によりますと,
  * 議事録（非公開部分）によると, 秘密会の会議録ば見たら); a notice about it (情報公開請求, 開示) and a record said to be public are not this.
  */
-const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|書類|メモ|原稿|計画|報告書|議事録|名簿|リスト)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:資料|文書|書類|メモ|データ|議事録|会議録|記録|報告書|報告|集計|試算|名簿|リスト|一覧|表|調書|ペーパー|原稿|案)\((?:非公表|未発表|発表前|職員用|課内用|委員限り)\)(?=を見ると|を見たら|を見る限り|を読むと|によると|によれば|では|で(?:は|も)|には|から|より|だと|やと|上は)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開(?:部分|の部分|とされた部分|扱いの部分|の(?:審議|会議|協議|会合|回))|秘密会)(?:の|(?:で|に|にて)(?:示され|配られ|配布され|配付され|提示され|提出され|出され|使われ|使用され|説明され|報告され)た)?(?:議事録|会議録|議事要旨|議事メモ|記録|録音|メモ|資料)(?:の(?:写し|コピー|一部))?(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)|(?:議事録|会議録|議事要旨|記録|資料)\((?:非公開|秘密会)(?:部分|の部分|分)\)(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|ば見たら|には|から|より|だと|やと)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
+const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|書類|メモ|原稿|計画|報告書|議事録|名簿|リスト)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:資料|文書|書類|メモ|データ|議事録|会議録|記録|報告書|報告|集計|試算|名簿|リスト|一覧|表|調書|ペーパー|原稿|案)\((?:非公表|未発表|発表前|職員用|課内用|委員限り)\)(?=を見ると|を見たら|を見る限り|を読むと|によると|によれば|では|で(?:は|も)|には|から|より|だと|やと|上は)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開(?:部分|の部分|とされた部分|扱いの部分|の(?:審議|会議|協議|会合|回))|秘密会)(?:の|(?:で|に|にて)(?:示され|配られ|配布され|配付され|提示され|提出され|出され|使われ|使用され|説明され|報告され)た)?(?:議事録|会議録|議事要旨|議事メモ|記録|録音|メモ|資料)(?:の(?:写し|コピー|一部))?(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)|(?:議事録|会議録|議事要旨|記録|資料)\((?:非公開|秘密会)(?:部分|の部分|分)\)(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|ば見たら|には|から|より|だと|やと)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|(?:ヒアリング|アンケート|聞き取り|聴き取り|意向調査|面談|個別訪問)(?:の|調査の?)?(?:結果|記録|回答)|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
 /**
  * Blind R68A-072: a paper said to be non-public in its attribute, its head a compound (非公開の調査報告書によると, 公表されていない内部監査の
  * 報告書では, 非公開の事故検証報告書によれば, まだ公表前の検証報告書を読むと), cited as the source of what is told: what the paper says,
@@ -893,7 +900,7 @@ const EARLY_REVEAL = /(?:一足|ひと足|ひとあし)(?:早く|先に|はや�
  */
 const PRESENTED_WORK =
   /発表(?:する|される|予定の)?(?:子ども|子供|こども|児童|生徒|学生|園児|受講生|参加者|出演者|選手|高校生|中学生|小学生)|(?:子ども|子供|こども|児童|生徒|学生|園児|受講生|参加者|出演者|選手|高校生|中学生|小学生)(?:たち|の皆さん|さん)?(?:の|が)(?:研究|作品|自由研究|演奏|演技|成果|発表)|発表会|研究発表|成果発表/u
-const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公表|発表|掲載|新聞に載る?)(?:の|るの|するの|されるの)?(?:は|が|前|より前|まで|の前)|(?:来週|明日|後日|来月)(?:の|に)?(?:発表|公表|解禁|通知|掲載|報道)/u
+const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公表|発表|掲載|新聞に載る?)(?:の|るの|するの|されるの)?(?:は|が|前|より前|まで|の前)|(?:来週|明日|後日|来月)(?:の|に)?(?:発表|公表|解禁|通知|掲載|報道)|(?:記者会見|定例会見|会見|記者発表)で[^。！？!?\n]{0,16}?(?:お話し|話|ご説明|説明|ご報告|報告|発表|公表|お知らせ)(?:する|される|いたす|します|されます|いたします)(?:予定|見込み)?(?:です|だ)?(?:が|けど|けれど|ので)/u
 
 /**
  * Information only staff may see. Blind R147A-097: a note that the paper must not go outside, in any wording (※外部出し不可, 庁外持ち出し
@@ -1021,7 +1028,7 @@ const NOT_PUBLIC = new RegExp(
     `(?:まだ)?(?:表|公|おおやけ|オープン)(?:に|には)(?:は)?(?:出せ|でき|出来)(?:ん|ない|ません|なか)(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
     `(?:まだ)?外(?:に|には)(?:は)?(?:出せ|出|でき|出来)(?:ん|ない|ません|なか)(?:話|情報|ネタ)|` +
     `(?:記者発表|報道発表|正式発表|公式発表|公表|プレスリリース|情報解禁|報道解禁|まだ発表|正式な発表|正式なお知らせ|公式の発表)(?:の|する|される)前(?:の段階)?(?:なので|なんで|やけん|だけん|ですけん|ですので|ですが|ですけど|だけど|やけど|ばってん|につき|で(?:す)?(?:が|けど|けん)|とですが|なんですが|なんだけど|だから|ではありますが)|` +
-    `(?:議会|委員会|市民|住民)(?:に|へ)(?:は|も|の)?(?:まだ)?(?:報告|説明|提出|公表|発表|上程)(?:する|される)?前(?:の段階)?(?:なんですが|なんだけど|なので|なんで|やけん|だけん|ですので|ですが|ですけど|だけど|やけど|ばってん|につき|とですが|だから)|` +
+    `(?:議会|委員会|全員協議会|市民|住民)(?:の[\\p{Script=Han}]{1,8}?)?(?:に|へ|で)(?:は|も|の)?(?:まだ)?(?:ご)?(?:報告|説明|提出|公表|発表|上程)(?:する|される|いたす)?前(?:の段階)?(?:なんですが|なんだけど|なので|なんで|やけん|だけん|ですので|ですが|ですけど|だけど|やけど|ばってん|につき|とですが|だから)|` +
     `(?:公表|発表|記者発表|解禁)前(?:やけん|だけん|ですけん|やけど|ばってん|なんで|だから|とですが)`,
   'gu',
 )
@@ -1032,9 +1039,19 @@ const NOT_PUBLIC = new RegExp(
  * the figures cannot be given yet (正確な数字はまだ出せませんが、集計でき次第お知らせします) names no thing held and tells none.
  */
 const FIGURE_NOT_OUT = new RegExp(
-  `(?:対外的に|外部(?:に|へ)|外(?:に|へ)|一般(?:に|向けに))(?:は)?[、,]?(?:まだ|いまだ)?(?:出せ|公表でき|公開でき|発表でき|お出しでき|お見せでき)(?:ん|ない|ません|なか)(?:数字|数値|データ|集計(?:値|結果)?|速報値|暫定値|統計|実績値)(?:なん|なの)?(?:です|だ|や|でございます)?${GOES_ON}`,
+  `(?:対外的に|外部(?:に|へ)|外(?:に|へ)|一般(?:に|向けに))(?:は)?[、,]?(?:まだ|いまだ)?(?:(?:出せ|公表でき|公開でき|発表でき|お出しでき|お見せでき)(?:ん|ない|ません|なか)|(?:出|出し|出さ?れ|公表し|公表され|公開し|公開され|発表し|発表され|お出しし)${NEG})(?:数字|数値|データ|集計(?:値|結果)?|速報値|暫定値|統計|実績値|結果)(?:なん|なの)?(?:です|だ|や|でございます)?${GOES_ON}`,
   'gu',
 )
+/**
+ * Blind R203I-046: a paper the writer calls not yet given outside, said as the reason or the concession of the post that hands it on (まだ外部には
+ * 出していない資料なので、…には使わないでください; 庁外には配布していない表ですが、…): the post itself carries a paper kept inside. The same
+ * words before a refusal (…資料なので、お見せできません) or a notice (完成次第公開します, 後日お知らせします) hand on nothing.
+ */
+const PAPER_NOT_OUT_YET = new RegExp(
+  `(?:まだ)?(?:外部|庁外|対外的|外)(?:に|へ)(?:は|も)?[、,]?(?:まだ)?(?:出し|出さ?れ|公表し|公表され|公開し|公開され|配布し|配布され|配付し|提供し|提供され|お出しし|お渡しし|渡し)${NEG}(?:資料|文書|書類|表|一覧|名簿|リスト|図面|計画|案|もの)(?:なん|なの)?(?:です|だ|や|でございます)?${GOES_ON}`,
+  'gu',
+)
+const PAPER_NOT_OUT_HELD = /開示|情報公開|次第|後日|改めて|あらためて|お待ち|完成(?:後|したら)|確定(?:後|したら)|公開(?:は|まで)|公表(?:は|まで)/u
 /** A matter the city holds (something is told, not only announced): for the generic markers. */
 const MATTER = /決ま|決定|改定|改正|変わ|変更|新し|料金|値上|値下|有料|無料|ゲスト|キャラ|デザイン|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|締結|誘致|進出|出店|建設|開業|オープン|選ば|選定|採用|価格|金額|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|計画|事業|戻ら|移ら|辞め|退職|閉鎖|廃止|統合|移転/u
 /** Blind R62A-090: more matters, for a not-yet-public thing (まだ外に出ていないものですが): grants, allocations, outlooks, cuts and delays. */
@@ -1199,10 +1216,14 @@ function routineMeeting(t: string, meeting: string, end: number): boolean {
   return ROUTINE_DONE.test(rest) && ROUTINE_OBJECT.test(rest) && !REVIEW_TOLD.test(rest)
 }
 
-/** A closed session said to be closed, then what was said in it (a remark, a member's words in quotes, how the room felt). */
-const CLOSED_TOLD = /非公開(?:の(?:回|会|場|審議|部分|議題|時間|会議|会合|協議|委員会|審議会|審査会|懇談会|部会|検討会)|だった|やった|で(?:行われ|開かれ|あっ|し)?た?|でした|とされ|扱い)/gu
+/**
+ * A closed session said to be closed, then what was said in it (a remark, a member's words in quotes, how the room felt). Blind R205I-027:
+ * a session said to have been held with no public gallery (傍聴なしの会でしたが, 傍聴不可の回だったけど) is closed the same way, and members'
+ * cautious or critical remarks said to pile up (委員から慎重な意見が相次いだ) are what was said in it.
+ */
+const CLOSED_TOLD = /非公開(?:の(?:回|会|場|審議|部分|議題|時間|会議|会合|協議|委員会|審議会|審査会|懇談会|部会|検討会)|だった|やった|で(?:行われ|開かれ|あっ|し)?た?|でした|とされ|扱い)|傍聴(?:者|人)?(?:なし|無し|不可)の(?:回|会|場|会議|会合|協議会?|委員会|審議会|審査会|懇談会|部会|検討会)(?=でした|だった|やった|で(?:あり|あっ)|(?:なん|なの)?(?:です|だ|や)(?:が|けど|けれど|けん))/gu
 const REMARK_PUBLIC = /講評|総評|あいさつ|挨拶|激励|お祝い|ねぎらい|謝辞/u
-const REMARK = /『[^』\n]{2,40}』(?:と|って|という|との|みたいな)|発言|おっしゃ|言われ|言って|言いよ|言わし|言うとら|意見が(?:分かれ|割れ)|異論|反対意見|反対(?:する|の)(?:ご)?意見|賛成(?:する|の)(?:ご)?意見|慎重論|否定的な(?:ご)?意見|賛否|紛糾|本音|厳し(?:い|か|かった)(?:空気|雰囲気|声|意見)|「[^」\n]{2,40}」(?:と|って|という|との|みたいな)/u
+const REMARK = /『[^』\n]{2,40}』(?:と|って|という|との|みたいな)|発言|おっしゃ|言われ|言って|言いよ|言わし|言うとら|意見が(?:分かれ|割れ)|異論|反対意見|反対(?:する|の)(?:ご)?意見|賛成(?:する|の)(?:ご)?意見|慎重論|否定的な(?:ご)?意見|(?:慎重な|厳しい|否定的な|反対の|批判的な)(?:ご)?(?:意見|声|指摘)が(?:相次|続出|多く|多数|何人|複数|出)|賛否|紛糾|本音|厳し(?:い|か|かった)(?:空気|雰囲気|声|意見)|「[^」\n]{2,40}」(?:と|って|という|との|みたいな)/u
 const SESSION_PEOPLE = /委員|審議会|委員会|協議会|会議|審査会|会合|部会|理事会|懇談会|検討会|選考会|市長|議員|議長|出席者|事務局|メンバー/u
 
 /**
@@ -1643,7 +1664,7 @@ const BUDGET_CUT = new RegExp(`(?:来年度|次年度|新年度|来期|来年)�
  * How a budget request fared in the internal assessment, told (財政課の査定でゼロ査定でした, 市長査定で半分に削られた, 予算要求は査定で
  * 認められませんでした): the compiling of the budget is internal until the bill is published.
  */
-const BUDGET_ASSESSED = /(?:財政課|財政部|財務課|財政当局|市長|副市長|(?<![\p{Script=Han}])(?:新年度|来年度|次年度|当初|補正)?予算(?:要求)?(?:の)?)(?:の|による)?(?:一次|二次|最終)?査定(?:で|では|の結果|に)[、,]?[^。！？!?\n]{0,20}?(?:ゼロ査定|ゼロ|削られ|削ら|削減され|カットされ|カット(?:になり|になっ|やっ|でし|だっ|です|ばい|たい|げな)|落とされ|落ち(?:た|まし)|見送(?:られ|り)|認められ(?:ず|なかった|ませんでした|んかった)|通(?:った|りまし|らなかった|りませんでした|らんかった)|満額|ついた|つきまし|つかなかった|半分|半額|半減)(?!(?:る|ます)?(?:こと|場合|ケース|可能性|かも|恐れ|おそれ))|(?:予算|委託料|委託費|補助金|負担金|事業費|交付金)?要求(?:額)?(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:ゼロ査定|査定で(?:ゼロ|削られ|落とされ|落ち|認められ(?:ず|なかった|ませんでした)))|ゼロ査定(?:でした|だった|になり|になっ|を食らい|を受け|です)/gu
+const BUDGET_ASSESSED = /(?:財政課|財政部|財務課|財政当局|市長|副市長|(?<![\p{Script=Han}])(?:新年度|来年度|次年度|当初|補正)?予算(?:要求)?(?:の)?)(?:の|による)?(?:一次|二次|最終)?査定(?:で|では|の結果|に)[、,]?[^。！？!?\n]{0,20}?(?:ゼロ査定|ゼロ|削られ|削ら|削減され|カットされ|カット(?:になり|になっ|やっ|でし|だっ|です|ばい|たい|げな)|落とされ|落ち(?:た|まし)|見送(?:られ|り)|認められ(?:ず|なかった|ませんでした|んかった)|通(?:った|りまし|らなかった|りませんでした|らんかった)|満額|ついた|つきまし|つかなかった|半分|半額|半減)(?!(?:る|ます)?(?:こと|場合|ケース|可能性|かも|恐れ|おそれ))|(?:予算|委託料|委託費|補助金|負担金|事業費|交付金)?要求(?:額)?(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:ゼロ査定|査定で(?:ゼロ|削られ|落とされ|落ち|認められ(?:ず|なかった|ませんでした)))|ゼロ査定(?:でした|だった|になり|になっ|を食らい|を受け|です)|(?:財政課|財政部|財務課|財政当局|市長|副市長)(?:の|による)?(?:一次|二次|最終)?査定(?:は|が)[、,]?(?:(?:約|わずか|たった)?[0-9０-９][0-9０-９,.]*(?:億|万)[0-9０-９,.千百]*円|(?:ゼロ|満額|半分|半額)(?:に|で|と|[….。！!、,]|でした|だった|です|や|やった|止まり|どまり|しか))/gu
 /**
  * An item said to be put into a budget or a bill before the bill goes to the council or is published (まだ議会に出す前の補正予算案に
  * こっそり入れてもらった, 3月議会に提出する前の当初予算案に…が盛り込まれています, 上程前の予算案に…を計上): what the bill holds is
@@ -2843,6 +2864,7 @@ const WORDS = {
   move: /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u,
   filed: /苦情|要望|クレーム|申し出|申出|通報|投書|陳情|意見|相談|連絡|問い合わせ|申し入れ|申入れ|電話|申立人/u,
   closed: /非公開/u,
+  noGallery: /傍聴/u,
   closedSession: /非公開|秘密会/u,
   estimate: /設計|積算|見積|予定|想定|上限|工事価格|基準価格/u,
   yen: /円/u,
@@ -3038,7 +3060,7 @@ const PARAGRAPH = new ParagraphGate([
   NOT_OUT, NOT_YET_SAID, OFFER_PUBLIC, OUTCOME_PUBLISHED, PENALTY_PUBLIC, PENDING_BILL_PUBLIC, POLICE, PRESENTED_WORK, PROCUREMENT,
   PUBLISHED, RELEASE_TO_COME, RESULT_PUBLIC, SELECTION, SESSION_PEOPLE, STAFF, STILL_ON, TEASER, TOLD_MATTER, WAIT_NOTICE, WHO_DECIDED,
   BRACKET, CIRCLED_HI, ENGLISH, EN_INTERNAL_SOURCE, EN_INTERNAL_AWARE, MEETING, SELECTION_TALK, CLOSED_SESSION, CLOSED_MEETING, CLOSED_DOC, PRE_RELEASE, IN_PROCESS,
-  BEFORE_COUNCIL_REVEAL, NOT_TO_COUNCIL_YET, FIGURE_NOT_OUT, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
+  BEFORE_COUNCIL_REVEAL, NOT_TO_COUNCIL_YET, FIGURE_NOT_OUT, PAPER_NOT_OUT_YET, PAPER_NOT_OUT_HELD, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
   EARLY_REVEAL, EXAM_LEAK, EXAM_DRAFT_SHOWN, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
@@ -3462,6 +3484,14 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.notPublic) && (p.has(MATTER) || p.has(MATTER_MORE))) {
       emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && (p.has(MATTER) || THING_NOT_OUT.test(m[0])) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     }
+    // A paper the writer calls not yet given outside, handed on by the post (まだ外部には出していない資料なので、…使わないでください).
+    if (p.has(WORDS.notPublic)) {
+      emitAll(p, doc, t, PAPER_NOT_OUT_YET, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const rest = t.slice(end, sentenceAround(t, m.index, end).end)
+        return free(m) && !PAPER_REFUSED.test(rest) && !HOLD_NOTICE.test(rest) && !PAPER_NOT_OUT_HELD.test(rest) && !aware(sentenceOf(t, m.index, end))
+      }))
+    }
     // Off the record, with a decision of the city in the sentence or the next (ここだけの話、…に決まりました).
     if (p.has(WORDS.offRecord)) {
       emitAll(p, doc, t, OFF_RECORD, 'confidential/pre-release', emit, spans, (m) => {
@@ -3504,7 +3534,7 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.repeat) && p.has(TALLY_FILED)) emitAll(p, doc, t, REPEAT_FILER, 'confidential/complainant', emit, spans, once((m) => free(m) && TALLY_FILED.test(t.slice(0, m.index)) && /[0-9０-９一二三四五六七八九十]+件/u.test(t.slice(0, m.index)) && !/^[^。！？!?\n]{0,6}?(?:場合|とき|時|際|こと(?:も|が)あ)/u.test(t.slice(m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (p.has(WORDS.repeat)) emitAll(p, doc, t, REPEAT_COMPLAINER, 'confidential/complainant', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // A closed session, then what was said in it (非公開の回でしたが、委員の方から「…」という発言も).
-    if (p.has(WORDS.closed) && p.has(SESSION_PEOPLE) && !paragraphPublished()) {
+    if ((p.has(WORDS.closed) || p.has(WORDS.noGallery)) && p.has(SESSION_PEOPLE) && !paragraphPublished()) {
       emitAll(p, doc, t, CLOSED_TOLD, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const rest = t.slice(m.index, Math.min(t.length, end + 160))

@@ -5041,3 +5041,51 @@ describe('confidential: minutes said to be closed are not published minutes (非
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind R201A–R205I (conf11) — closed surveys cited, papers not yet out, the council step by its body, the assessment told', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // a closed hearing's or survey's results cited as the source of figures
+    ['候補地の地権者を対象にした非公開の聞き取り結果では、8人中6人が売却に前向きでした。', 'confidential/marker:block:非公開の聞き取り結果'],
+    ['非公開のアンケート結果によると、保護者の7割が延長保育を望んでいます。', 'confidential/marker:block:非公開のアンケート結果'],
+    // a paper the writer says has not been given outside, handed on by the post
+    ['来月の避難所運営訓練の班編成表です。まだ外部には出していないものなので、取り扱いに気をつけてください。', 'confidential/staff-only:block:まだ外部には出していないものなので'],
+    ['庁外には配布していない資料ですが、参考までに載せておきます。', 'confidential/staff-only:block:庁外には配布していない資料ですが'],
+    // a figure said not to be out, with the te-form negative, as a concession beside it
+    ['職員向けの意識調査で「休みが取りにくい」と答えた人が4割いました。外には出ていない数字ですが、驚きました。', 'confidential/pre-release:block:外には出ていない数字ですが'],
+    // a session held with no public gallery, then what was said in it
+    ['検討委員会は傍聴なしの回でしたが、委員から「費用が高すぎる」という発言がありました。', 'confidential/meeting:block:傍聴なしの回'],
+    ['昨日の選定委員会は傍聴不可の会でしたが、委員から厳しい意見が相次いだことだけお伝えします。', 'confidential/meeting:block:傍聴不可の会'],
+    // the council step named with its body and で (議会の常任委員会で説明する前), then an amount
+    ['新しい図書館の件、委員会で報告する前ですが、設計費は約4,000万円の見込みです。', 'confidential/pre-release:block:委員会で報告する前ですが'],
+    ['公園再整備の件、議会の常任委員会で説明する前なので、概算は1億円とだけ書いておきます。', 'confidential/pre-release:block:議会の常任委員会で説明する前なので'],
+    // the release at a later press conference said with a verb of telling, then told ahead
+    ['今年の夏祭りの来場者は速報で約3万人でした。正式な数字は来週の記者会見で市長からご報告する予定ですが、ひと足早くお伝えします。', 'confidential/pre-release:block:ひと足早くお伝え'],
+    // the internal assessment's amount told with は
+    ['スポーツ少年団への補助、要求額300万円でしたが財政課の査定は150万円でした。', 'confidential/budget:block:財政課の査定は150万円'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    'まだ外部には出していない資料なので、申し訳ありませんがお見せできません。',
+    'まだ外に出していない資料なので、完成次第ホームページで公開します。',
+    '外部には出していない資料ですので、閲覧をご希望の方は情報公開請求の手続きをお願いします。',
+    '子どもたちはまだ外には出ていないので、教室で待機しています。',
+    'この数字はまだ外には出ていないので、公表されたらお知らせします。',
+    '今年のアンケート結果は市ホームページで公表しています。回答者の62％が「満足」と答えました。',
+    '非公開のヒアリングを行いますので、傍聴はできません。',
+    'ヒアリング結果は、まとまり次第ホームページでお知らせします。',
+    '審議会は傍聴なしの会でしたが、議事の概要は後日ホームページで公開します。',
+    '傍聴なしの会議ですので、一般の方の入場はご遠慮ください。',
+    '委員会では委員から慎重な意見が相次ぎました。会議録はホームページでご覧いただけます。',
+    '議会で説明する前に、住民の皆さまへの説明会を開きます。',
+    '議会の全員協議会で説明した内容は、市ホームページに掲載しています。',
+    '明日の定例会見で市長からお話しする予定です。会見の様子はライブ配信でご覧いただけます。',
+    '財政課の査定は毎年11月に行われます。',
+    '財政課の査定はこれからなので、金額はまだ分かりません。',
+    '予算案は可決されました。財政課の査定は600万円でしたが、議会で増額修正されました。',
+    '車の査定は50万円でした。下取りに出そうかな。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
