@@ -5216,3 +5216,90 @@ describe('unofficial (5(1)): blind R198I–R200D kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R203I–R205I kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const has = (text: string, prefix: string): boolean => rules(text).some((x) => x.startsWith(prefix))
+
+  // Kind: a named member of staff said to move or take up a post from a time to come, told as settled (…ことになりました, …ことになりそう).
+  // Clean: a move announced (付で, 辞令), an office moving, a private person's move, a move done, a bare word that names no one.
+  it.each([
+    '来年度から、地域の防災訓練を支えてくれた防災課の山口係長が、会計課に移ることになりそうです。',
+    'お問い合わせありがとうございます。担当の大塚から折り返します。なお大塚は来月から県庁のほうに出向することになったので、以降は別の者が伺います。',
+    '4月から、新しい図書館長には市民課の大塚が就任することになりました。',
+    '4月から、子育て支援課の新しい係長には、税務課の野田さんが着任することになりました。',
+  ])('flags a named move told as settled: %s', (text) => {
+    expect(has(text, 'unofficial/personnel')).toBe(true)
+  })
+  it.each([
+    '4月1日付で、防災課の山口係長が会計課に異動することになりました（辞令交付は本日行いました）。',
+    '4月から、市民課の窓口は新しい庁舎の2階に移ることになりました。',
+    '長女は4月から東京の大学に進むことになりました。',
+    '山口係長は昨年の4月から会計課に移り、いまも元気に働いています。',
+    '4月から、市民課の受付は別館の総合窓口センターに移ることになりました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: an event's dates guessed to shift (…後ろにずれるんじゃないかと思います), nothing decided. Clean: nature shifting, a shift announced.
+  it.each([
+    '夏の花火大会、今年はお盆と重なるので、数日ほど後ろにずれるんじゃないかと思います。',
+    '秋の市民運動会は、ほかの行事と重なるので日程が前倒しになるかもしれません。',
+  ])('flags a guessed shift of an event: %s', (text) => {
+    expect(has(text, 'unofficial/forecast')).toBe(true)
+  })
+  it.each([
+    '今年は気温が低いので、桜の見頃は少し後ろにずれるんじゃないかと思います。',
+    '秋の市民運動会は、10月12日に日程を繰り下げて開催します。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: a plan said nearly settled inside the office (…に切り替える案で、課内ではおおむねまとまっています). Clean: a plan decided and
+  // announced, a noun's plan settled among readers.
+  it('flags a plan nearly settled inside', () => {
+    expect(has('粗大ごみの戸別収集は、来年度から予約制に切り替える案で、担当課の中ではおおむねまとまっています。', 'unofficial/forecast')).toBe(true)
+  })
+  it.each([
+    '粗大ごみの戸別収集は、来年度から予約制に切り替えることを決定しました。',
+    '文化祭の出し物は、クラスの中ではほぼ固まっています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: a personal view, then the city told what it should do with a guess's ending (市としても…べきでしょう). Clean: the city's course
+  // with no personal view, a personal taste.
+  it('flags a view then the city told what it should do', () => {
+    expect(has('正直、今の補助の仕組みは現場に合っていないと思います。市としても県に強く見直しを求めるべきでしょう。', 'unofficial/personal-view')).toBe(true)
+  })
+  it.each([
+    '市としても、県と連携して見直しを求めていきます。',
+    '正直、今年の紅葉は例年より鮮やかだと思います。ぜひ足を運んでみてください。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: a work of the city judged in hindsight where or that it was built (…この場所に造るべきではなかったと思います). Clean: one's own
+  // house, a lesson for the reader.
+  it('flags a city work judged in hindsight', () => {
+    expect(has('新しい図書館について、個人的には駅の裏手に建てるべきではなかったと思っています。', 'unofficial/personal-view')).toBe(true)
+  })
+  it.each([
+    '個人的には、もっと早く自宅を建てるべきだったと思っています。',
+    '個人的には、もう少し早く家を出るべきだったと反省しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind: a direction told as a memo, the residents' views and a briefing only promised for later (ご意見を伺いながら決めます, 説明会の
+  // 日程は追ってご案内します): no public step has happened. Clean: views heard and the decision made, a briefing held.
+  it('flags a memo direction with the public steps still ahead', () => {
+    expect(has('【保育園の再編】⏎・A保育園とB保育園は令和10年度をめどに統合する方向⏎・新しい園の場所は皆さまのご意見を伺いながら決めます⏎説明会の日程は追ってご案内します。'.replace(/⏎/gu, '\n'), 'unofficial/undecided')).toBe(true)
+  })
+  it.each([
+    '【保育園の再編】⏎・A保育園とB保育園は令和10年度をめどに統合する方向⏎・皆さまのご意見を踏まえて決定しました'.replace(/⏎/gu, '\n'),
+    '【保育園の再編】⏎・A保育園とB保育園は令和10年度をめどに統合する方向⏎・先月、保護者説明会を開きました'.replace(/⏎/gu, '\n'),
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
