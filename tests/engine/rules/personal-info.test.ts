@@ -4852,3 +4852,67 @@ describe('personal-info: blind R196I-003, R197A-031, R197A-043 and R194A-016 kin
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R201A-002, R202A-029, R203I-038 and R204D-016 kinds', () => {
+  // Kind (R201A-002): a private person told as the speaker of a talk (…歳の男性のお話でした) with where they live, their age and a former post
+  // told as a clause (元は…で教頭をされていた, 以前は…で校長をされていた), and a spouse lost: one resident of the district. Hard negatives: a talk
+  // with no place or harm, a former post said of many, a speaker placed with nothing more.
+  it.each([
+    '敬老会でいちばん心に残ったのは、大和町鷹ノ尾にお住まいで、以前は市内の小学校で校長をされていた84歳の男性のお話でした。一昨年に奥様を亡くされ、今は畑仕事が楽しみだそうです。',
+    '沖端町にお住まいで、かつては漁協で事務員をされていた女性のお話でした。ご主人を亡くされてからの十年を語ってくださいました。',
+  ])('flags %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '80代の男性のお話を聞く会を、公民館で開きます。どなたでもご参加ください。',
+    '元は小学校の先生でした、という方も多く参加されています。',
+    '三橋町にお住まいの男性のお話では、堀の水位が少し上がっているそうです。',
+    '以前は市役所で課長をされていた方が、講師として来てくださいました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R202A-029): a private person placed at their door by the shop or building next to it (…の魚屋さんの裏にお住まいで, 郵便局のお向かいに
+  // 住む), with their age, a former post or the household and a harm (搬送, 保護 after a spouse's death): the neighbours know the door. Hard
+  // negatives: a building next to a shop, a notice to everyone living by a landmark, a neighbour with nothing more told.
+  it.each([
+    '沖端の魚屋さんの裏にお住まいで、一人暮らしをされている90歳の女性が、夜道で転んで救急搬送されました。',
+    '昨夜、郵便局のお向かいに住む元小学校長の78歳の男性が、自宅で倒れて救急搬送されました。',
+  ])('flags %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '酒屋さんのお隣に、新しい防災倉庫ができました。',
+    '郵便局の向かいにお住まいの皆さんへ、水道工事のお知らせです。',
+    '花屋さんのお隣にお住まいの方から、きれいな夕焼けの写真をいただきました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R203I-038): another citizen's case given as an example in a reply, told by their child's school and grade, their age band and a
+  // parent raising the child alone (ひとりで子育て中): one household. Hard negatives: a notice for every parent raising children alone.
+  it.each([
+    'ご不安ですよね。先週も、両開小学校3年生のお子さんがいる、ひとりで子育て中の30代のお母さんが同じ手当を申請されましたが、もう届いています。',
+  ])('flags %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    'ひとりで子育て中の方を対象に、児童扶養手当の説明会を開きます。',
+    'お一人で子育て中の皆さん、困ったときは子育て支援課にご相談ください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+  // Kind (R204D-016): a complaint from a class's family (新1年2組の保護者の方から), the child's fever told and the child pointed back at by a scene
+  // everyone there saw (…降りた、あの女の子です): school, class and the scene leave one child. Hard negatives: a notice to a whole class, a
+  // pointing-back at a thing (あの横断歩道), a fever with no one placed.
+  it.each([
+    '先日、蒲池小の新3年1組の保護者の方から「遠足のバスが暑くて子どもが熱を出した」とご連絡がありました。帰りのバスで先生に抱えられて降りた、あの女の子です。',
+  ])('flags %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '城内小の新1年2組の保護者の皆さん、入学式の持ち物をご確認ください。',
+    '蒲池小の新2年の保護者の方から、通学路についてご意見をいただきました。先週お知らせした、あの横断歩道のことです。',
+    '運動会の途中で熱を出した子どもがいたら、保健室へ連れてきてください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})

@@ -1265,13 +1265,18 @@ const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|空手|水
  * Blind R157I-117: a former office told in the bracket after the person's word (82歳の男性（元市議会議長）, 70代の女性（元小学校長）):
  * a past post held by a handful of people, as 元郵便局長の is (with an honorific too: （御年87歳、元郵便局長さん）, blind R177I-058).
  */
-const LIVELIHOOD = /(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
+/*
+ * Blind R201A-002 kind: a former post told as a clause (元は市内の中学校で教頭をされていた, 以前は郵便局で局長を務めていた, かつては小学校の先生
+ * でした): a past post held by a handful of people, as 元郵便局長の is.
+ */
+const LIVELIHOOD = /(?:元は|以前は|かつては|昔は)[、,]?[^。！？!?\n]{0,16}?(?:で|の)[\p{Script=Han}]{0,6}(?:長|員|師|官|士|教頭|教諭|先生|議員|医)(?:を(?:され|務め|して|やっ)|として(?:勤|働)|でした|だった)|(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
 /* Blind R162I-095: a parent met at a counter (…育てているお母さんが, お父さんは): one person, not お母さんたち. */
 /* Blind R183I-033: one called by the post they held (近くに住む元郵便局の局長さんでした, 元中学校の校長先生が): one person. */
 /* Blind R157I-033: a child called by sex in plain words (蒲池小5年の男の子を一時保護, 中学2年の女の子が): one child, as 男児 is. */
+/* Blind R201A-002 kind: one person's own talk or figure told (87歳の男性のお話でした, 女性の姿が): one speaker, as 男性が is. */
 const ONE_PERSON =
-  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}(?:の[\p{Script=Han}]{0,4})?(?:長|員|師|先生)(?:さん|様|さま|先生)?(?:でした|です|で|が|は|、)/u
+  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性|(?<![\p{Script=Han}])(?:男|女)の子)の(?:お話|話|姿|ご様子|体験談|体験|エピソード)(?:でした|です|で|が|は|を|に|、)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}(?:の[\p{Script=Han}]{0,4})?(?:長|員|師|先生)(?:さん|様|さま|先生)?(?:でした|です|で|が|は|、)/u
 /**
  * Blind R157I-033: the sentence after the one describing the person tells of their family (お父さんが駅前で鮮魚店をされているご家庭です, ご両親は
  * 大和町で農業を営んで, お宅は郵便局の向かい): the household's trade, home or circumstances narrow the same person. Only a sentence that opens
@@ -1309,8 +1314,12 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
  * 防犯カメラの映像で特定). Each with a place and another detail of one person.
  * Blind R200D-057 kind: one who called or came over and over, counted (同じ件で3回お電話をいただいて, 5回も来庁され), as 何度も is.
  */
+/*
+ * Blind R203I-038 kind: a parent raising a child alone told with 子育て中 (お一人で子育て中の, ひとりで子育て中): the household, as …で育てている is.
+ * Blind R204D-016 kind: a child's health at an event told (熱を出した, 保健室へ行った): theirs, as 体調を崩した is.
+ */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
+  /(?:お)?名前(?:は|を)伏せ|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
@@ -1342,7 +1351,7 @@ const LOOK = /(?:赤|青|白|黒|黄|緑|茶)(?:い|色の)[^。！？!?\n]{0,6}
 const LANDMARK_PLACE = /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ-ヶー]{1,10}(?:の隣|の?向かい|の裏手|の斜め前)/u
 /** The household: ひとり親世帯, 一人でお住まい, 独居, 高齢者のみの世帯. */
 const HOUSEHOLD =
-  /(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら)|シングルマザー|シングルファザー|(?:去年|昨年|数年前|今年)から(?:一人|ひとり|独り)(?:の|で|暮らし)|ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
+  /(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|(?:去年|昨年|数年前|今年)から(?:一人|ひとり|独り)(?:の|で|暮らし)|ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
 /**
  * Round 118 (blind R118A-031): the one house or business of its kind in a small place (蒲池の県道沿いで一軒だけ養鶏場をされている, 沖端で
  * 唯一の鍛冶屋, 大和の干拓地にたった一軒の牛舎): the place and "the only one" point at one household, whatever its district word.
@@ -1417,8 +1426,14 @@ const SHOP_CHILD =
 const PARENT_TRADE =
   /(?:お父(?:さん|様)|お母(?:さん|様)|父親|母親|ご両親|両親|親御さん|ご実家|実家|おうち|お家)(?:が|は|も)[^。！？!?\n、]{0,12}?(?:屋|店|旅館|民宿|食堂|工房|農園|牧場|薬局|医院|酒造|商店|料亭|窯元)(?:さん)?(?:らしい|らしく|だそう|です|でした|で[、,]|だ|を(?:され|営|経営|やって|継い)|で働)/u
 /** A pupil's school and grade, with の between too (蒲池小の6年生, 城内小学校の3年): in an unnamed description. */
-const SCHOOL_GRADE_OF = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)の?\s?[0-9一二三四五六]年/u
+/* Blind R204D-016 kind: the year a pupil has just entered, with 新 (城内小の新1年2組, 新2年の): their school and grade. */
+const SCHOOL_GRADE_OF = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)の?\s?新?[0-9一二三四五六]年/u
 /** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
+/*
+ * Blind R204D-016 kind: a sentence that points back at one person by what they did where others saw (式の途中で先生に付き添われて保健室へ行った、
+ * あの男の子です; 発表会で泣き出した、あの子です): "that child" everyone there remembers. Not "that kind of" (あのような子), nor a question.
+ */
+const SEEN_NEXT = /^[\s　]{0,2}[^。！？!?\n「」]{4,40}?(?:た|だ)[、,]?\s?(?:あの|例の)(?:男の子|女の子|子|お子さん|児童|生徒|男性|女性|方|人)(?:です|でした|だ|[。！!]|$)/u
 const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)\s?[0-9一二三四五六]年/u
 
 /**
@@ -1446,7 +1461,9 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const school = SCHOOL_GRADE.exec(sentence) ?? SCHOOL_GRADE_OF.exec(sentence)
     const parentTrade = PARENT_TRADE.exec(sentence)
     const alma = ALMA_MATER.exec(sentence)
-    const beside = BESIDE_LANDMARK.exec(sentence)
+    // Blind R202A-029 kind: someone said to live next to a landmark (蒲池の酒屋さんのお隣にお住まいで, 郵便局の向かいに住む): their door, as
+    // 駅の向かいにあるお宅 is.
+    const beside = BESIDE_LANDMARK.exec(sentence) ?? HOME_BY_LANDMARK.exec(sentence)
     const shopRaw = BUSINESS_SPOT.exec(sentence)
     const shop = shopRaw && !WIDE_LIVES.test(shopRaw[1]!) && !/[市県都府道]$/u.test(shopRaw[1]!) && !cities.includes(shopRaw[1]!) && !t.includes(shopRaw[1]! + '市') ? shopRaw : null
     const prevSpan = s.start > 1 ? sentenceSpan(t, s.start - 2) : null
@@ -1488,6 +1505,8 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (unique) details.add('unique')
     if (office) details.add('office')
     if (LOOK.test(sentence)) details.add('look')
+    // Blind R204D-016 kind: the next sentence points at the person by a scene everyone present saw (式の途中で保健室へ行った、あの男の子です).
+    if (nextSpan !== null && SEEN_NEXT.test(t.slice(s.end + 1, nextSpan.end))) details.add('seen')
     if (ROUTINE.test(sentence)) details.add('routine')
     // Blind R183I-033: their daily habit told in the sentence or the next (ご家族によると毎朝この道を散歩されていた): where to meet them, and when.
     else {
@@ -1502,7 +1521,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', seen: 'その場の出来事', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',
