@@ -444,6 +444,16 @@
  *   焼き上がる前に: insensitive block; not a hot car warned of); a people pointed to by its fault (マナーを守らない国の人たち) as the
  *   reason to guard valuables (block; not people with no country, not travel abroad); a nationality group called untrustworthy (外国籍の
  *   職員は信頼できない: block; not the notion opposed); 日本人に頼んだ方が確実 joins 頼んだ to the Japanese preferred.
+ * - Round W28 (dec11, blind R201A–R205I; KINDS26 unless said): a flood told sentences before the damage is made a boat course, counted
+ *   (コースが一本増えた) and laughed at together (笑い合った: block; not a course opened after repair works); a flood that happened told
+ *   as a boon (水につかって…どこでも川下りができる…（笑）, 特典付き: block; R192D-041 only supposed one); a dwelling turned into a paddy by
+ *   a flood (家まで水田に…（笑）: block; not a fallow field filled by rain); men's eyes held by women seen by their dress or youth, in
+ *   the sentence or the one before (…女性職員が…。男性の皆さんの視線はそちらに釘付け, 浴衣…男性職員たちは目のやり場に困って: lookism
+ *   warn; not children, a performance or a thing looked at); a wrong of daily life dated from a group's coming or moving in, either
+ *   order (…件、外国の方が入居されてから増えた: block; not something else grown, not the group as victim, not the link denied); the
+ *   old told to hand back licences gracefully or before a confusion presumed of them all (潔く, 区別がつかなくなる前に: R80, block;
+ *   not a deed told, not 早めに…ご検討ください); a people's loudness presumed with the people named as visitors (外国のお客さんは…声が
+ *   大きいから; the voice the group's own, not a guide's).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -3613,9 +3623,11 @@ const R23: Phrase[] = [
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
   // A people's temper or sense of time as a fact (韓国の人は気性が激しいので, アフリカ出身の方は時間の感覚が違うので).
+  // Blind R205I-010 (dec11): the people named as visitors (外国のお客さんはちょっと声が大きいから, 海外からの観光客は); the voice is the
+  // group's own, not a guide's heard by them (外国のお客さんは、ガイドの声が大きいと聞き取りやすい).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:(?:外国人|外国の(?:方|人)|(?:${NATION})(?:人|系|出身)?(?:の)?(?:方|人|皆さん)?)(?:の)?(?:技能)?(?:実習生|留学生|研修生|労働者)?|(?:技能)?(?:実習生|留学生|研修生|移民|難民))(?:たち)?(?:(?:が|の)多い|ばかりの|ばっかりの|だらけの)?(?:班|地区|職場|現場|クラス|グループ|地域|団体|チーム|寮|アパート|ところ|とこ)?(?:は|って)[、,]?(?:やはり|やっぱり|どうしても)?[^。！？!?\\n]{0,8}?(?:気性が(?:激し|荒)|気が(?:強|短|荒)|短気|時間の?感覚が(?:違|ずれ|ゆる|ルーズ)|時間に(?:ルーズ|ゆる)|プライドが高|声が大き|自己主張が強|ずる賢|手癖が悪|金に(?:汚|うるさ)|嘘をつ|うそをつ)`),
+    re: phrase(`(?:(?:外国人|外国の(?:方|人)|(?:${NATION})(?:人|系|出身)?(?:から(?:の|来た|来られた|お越しの)|の)?(?:方|人|皆さん|お客さん|お客様|お客さま|観光客|旅行者|団体客|団体さん)?)(?:の)?(?:技能)?(?:実習生|留学生|研修生|労働者)?|(?:技能)?(?:実習生|留学生|研修生|移民|難民))(?:たち)?(?:(?:が|の)多い|ばかりの|ばっかりの|だらけの)?(?:班|地区|職場|現場|クラス|グループ|地域|団体|チーム|寮|アパート|ところ|とこ)?(?:は|って)[、,]?(?:やはり|やっぱり|どうしても)?[^。！？!?\\n]{0,8}?(?:気性が(?:激し|荒)|気が(?:強|短|荒)|短気|時間の?感覚が(?:違|ずれ|ゆる|ルーズ)|時間に(?:ルーズ|ゆる)|プライドが高|(?<!の)声が大き|自己主張が強|ずる賢|手癖が悪|金に(?:汚|うるさ)|嘘をつ|うそをつ)`),
     need: ['気性', '気が', '短気', '感覚', 'るーず', 'ゆる', 'ぷらいど', '声が大き', '自己主張', 'ずる賢', '手癖', '金に', '嘘をつ', 'うそをつ'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(b, b + 30)) && !rx('^[^。！？!?\\n]{0,4}?(?:(?:方|人)(?:も|が)(?:いる|い(?:ます|らっしゃ))|場合(?:も|が)あ)').test(fo.slice(b, b + 16)),
@@ -6184,7 +6196,13 @@ const RESTS80 = '(?:の)(?:腕|手|肩|双肩|頑張り|がんばり|努力|工�
 const HOME_VETO80 = phrase('(?<!被)差別|偏見|固定観念|役割分担|男女(?:問わず|を問わず|共同)|性別(?:に)?(?:関係なく|を問わず)|男性も|男の人も|お父さんも|パパも|家族(?:みんな|全員|皆)', 'u')
 const LEER80 = '(?:😏|🤤|🥵|💋|意味深|いみしん|ぐへへ|ぐふふ|げへへ|むふふ|ムフフ|うふふ|ウフフ|ニヤニヤ|にやにや|ニヤリ|にやり|(?:ご)?想像に(?:お)?(?:任せ|まかせ)|変な意味|別の意味|深い意味)'
 const RUSH80 = '(?:さっさと|とっとと|早く|はやく|はよう?|早よう?|いい加減|いいかげん|一刻も早く|今すぐ|すぐにでも)'
-const LICENCE_GONE80 = `${RUSH80}[、,]?[^。！？!?\\n]{0,6}?免許(?:を|ば|は)?(?:自主)?(?:返納|返上|返|手放|取り上げ)[^。！？!?\\n]{0,10}?(?:てほし|て欲し|てもらいた|てくれ|ろ(?=[。！!、〜~ー…]|$)|なさい|んしゃい|べき|たらいい|たらよか|ればいい|んね|んか)`
+/**
+ * Blind R204D-010 (dec11): the old told to hand back their licences gracefully or before a confusion presumed of them all (高齢ドライバーの
+ * 皆さん、アクセルとブレーキの区別がつかなくなる前に、潔く免許を返してくださいね): a request, not a deed told (父は潔く免許を返して
+ * くれました), not 早めに…ご検討ください.
+ */
+const GRACEFUL80 = '(?:潔く|いさぎよく|(?:区別|見分け)(?:が|も)?(?:つか|付か)(?:なくなる|なくならない)(?:うち|前)に)'
+const LICENCE_GONE80 = `${GRACEFUL80}[、,]?[^。！？!?\\n]{0,6}?免許(?:を|ば|は)?(?:自主)?(?:返納|返上|返|手放)[^。！？!?\\n]{0,6}?(?:てくださ|て下さ|てほし|て欲し|てもらいた|べき|なさい|ましょう|んしゃい|んね)|${RUSH80}[、,]?[^。！？!?\\n]{0,6}?免許(?:を|ば|は)?(?:自主)?(?:返納|返上|返|手放|取り上げ)[^。！？!?\\n]{0,10}?(?:てほし|て欲し|てもらいた|てくれ|ろ(?=[。！!、〜~ー…]|$)|なさい|んしゃい|べき|たらいい|たらよか|ればいい|んね|んか)`
 const ELDER_BEFORE80 = phrase(`${AGED}|高齢(?:の)?(?:ドライバー|運転者)|年寄り|じじい|ばばあ|老い(?:ぼれ|耄れ)|(?:[7-9７-９]0|七十|八十|九十)(?:代|歳|才|過ぎ)`, 'u')
 const RELAYED_WISH80 = phrase('^[^。！？!?\\n]{0,4}?(?:と|って)(?:悩|思|願|心配|相談|言われ|いう|言う|お考え|考え)', 'u')
 const R80: Phrase[] = [
@@ -8286,7 +8304,7 @@ const FLOOD_STATE_W23 = '(?:水につか|水に浸か|(?<![一-龥])浸か(?:っ
  * (もはや, まるで, みたい, 状態, 化), not the town's own nickname (ベネチアのような水の都・柳川).
  */
 const WATER_CITY_W23 = '(?:ベネチア|ベニス|ヴェネツィア|ヴェネチア|ベネツィア|水の都|水上都市)'
-const FLOODED_CITY_W23 = `(?:(?:もはや|まるで|完全に|すっかり|ほぼ|ちょっとした|プチ|リアル|本場の|日本の)[、,]?${WATER_CITY_W23}|${WATER_CITY_W23}(?:みたい|みてえ|状態|化|っぽ|風|やん|じゃん|か[(（!！?？w笑\\s]|に(?:なっ|なり|なる|変身))|(?:川下り|舟下り|ボート|カヌー)(?:の)?新(?:しい)?コース|新(?:しい)?(?:川下り|舟下り|ボート|カヌー)(?:の)?コース|(?:川下り|舟下り|ボート|カヌー)(?:の)?コース(?:が|も)?(?:増え|でき|誕生|開通|開設|拡大))`
+const FLOODED_CITY_W23 = `(?:(?:もはや|まるで|完全に|すっかり|ほぼ|ちょっとした|プチ|リアル|本場の|日本の)[、,]?${WATER_CITY_W23}|${WATER_CITY_W23}(?:みたい|みてえ|状態|化|っぽ|風|やん|じゃん|か[(（!！?？w笑\\s]|に(?:なっ|なり|なる|変身))|(?:川下り|舟下り|ボート|カヌー)(?:の)?新(?:しい)?コース|新(?:しい)?(?:川下り|舟下り|ボート|カヌー)(?:の)?コース|(?:川下り|舟下り|ボート|カヌー)(?:の)?コース(?:が|も)?(?:[0-9０-９一二三]{1,2}(?:本|つ|コース)|ひとつ)?(?:増え|でき|誕生|開通|開設|拡大))`
 /** Blind W23: a flood wished for as a boon (水浸しになったら…観光客が増える, 冠水すれば町おこしに): the boon after the flood's condition. */
 const FLOOD_BOON_W23 = '(?:観光客|お客さん|お客様|お客さま|客|人出|来場者|乗船客|インバウンド)(?:が|も)?(?:増え|ふえ|呼べ|来る|殺到|押し寄せ)|儲か|もうか|稼げ|かせげ|町おこし|まちおこし|村おこし|観光(?:の)?目玉|名物に|名所に|話題に(?:な|し)|バズ|集客|一石二鳥|ラッキー|お得|(?:どこでも|町じゅう|町中|街中|まちじゅう|市内全部)(?:で)?(?:川下り|舟下り|ボート|カヌー|泳げ|釣り)'
 /** Blind W23: a people judged foreign by the look of them (外国人っぽい人, 外人みたいな人, アジア系っぽい方). */
@@ -8338,6 +8356,25 @@ const FAULTY_NATION_W27 = '(?:(?:マナー|ルール|順番|時間|列)(?:を)?�
 /** Blind W27 (dec10): a nationality group called untrustworthy (外国籍の職員は信頼できない). */
 const UNTRUSTED_W27 = '(?:は|って|なんて|なんか|も)[、,]?(?:正直|やっぱり|やっぱ|やはり|どうしても|いまいち|あまり|あんまり)?[、,]?(?:信頼|信用)(?:でき|が(?:でき|置け|おけ))(?:ない|ません|ん|なか)'
 
+/** Blind R204D-034 (dec11): a paddy that a dwelling, a garden or a street became (家まで水田に, 庭が田んぼみたいに). */
+const DWELLING_PADDY_D11 = '(?<=(?:家|家々|自宅|住宅|お宅|うち|庭|玄関|玄関先|町|まち|街|道路|通り)(?:の中)?(?:まで|も|が|は|じゅう|中)[、,]?(?:すっかり|完全に|まるで|もう|一面)?)(?:水田|田んぼ)'
+/**
+ * Blind R202A-028 (dec11): a flood that happened told as a boon, the boon in the same sentence and a laugh (町じゅうが水につかって、ある意味
+ * どこでも川下りができる状態でしたね（笑）, 浸水したおかげで…特典付き笑): the damage as a windfall, as R192D-041 supposes it.
+ */
+const FLOOD_PERK_D11 = `(?:${FLOOD_BOON_W23}|特典|おまけ付き|サービス付き)`
+/** Blind R201A-024 / R203I-045 (dec11): women seen by their dress, their youth or their title (浴衣, 着物姿の若い女性職員, ミス…). */
+const WOMEN_SEEN_D11 = '(?:(?<![ぁ-ゖ])ミス(?![ぁ-ゖ]|テリ|ター|ト)|浴衣|ゆかた|着物|振袖|袴|水着|ドレス|(?:若い|若か|かわいい|可愛い|美人の?|きれいな|綺麗な)[^。！？!?\\n]{0,4}?(?:女性|女子|女の子|娘さん|お姉さん)|(?<![一-龥])(?:女性|女子)(?:職員|スタッフ|社員|陣)|看板娘|お姉さん)'
+/** Men as the onlookers (年配の男性の皆さん, 男性職員たち, おじさん連中). */
+const MEN_SEEING_D11 = '(?<![一-龥])(?:男性|男子|男|おじさん|おっさん|おじさま|おじいちゃん|殿方|男性陣|おっちゃん)(?:職員|スタッフ|客|来場者|参加者|陣|衆)?(?:の皆さん|の皆様|の方々|たち|達|ら|陣|衆|連中)?'
+/** Their eyes held by the women, or not knowing where to look (視線はすっかりそちらに釘付け, 目のやり場に困って). */
+const GAZE_HELD_D11 = '(?:目|視線|目線)(?:は|が|も)?[、,]?(?:すっかり|完全に|ずっと|もう|思わず|つい|みんな)?[、,]?(?:(?:そちら|そっち|あちら|彼女(?:たち|ら)?|お二人|おふたり|二人|ふたり|女性陣|女性(?:職員|スタッフ)?|お姉さん(?:たち)?|娘さん(?:たち)?)(?:の方)?(?:に|へ)[、,]?)?(?:すっかり|完全に|ずっと|もう)?(?:釘付け|くぎ付け|くぎづけ|奪われ)|目のやり場(?:に|が)?(?:困|こま|な)|鼻の下(?:が|を)?(?:伸|のび)'
+/** Blind R203I-029 (dec11): a group whose coming or moving in a wrong is dated from (外国の方が入居されてから, 実習生が来てから). */
+const CAME_D11 = `(?:${SHARE_GROUP}|${FOREIGN_W19})(?:の)?(?:方|方々|皆さん|住民|人たち|世帯)?(?:たち|達|ら)?(?:が|も)[、,]?[^。！？!?\\n]{0,6}?(?:(?:入居|入所|転入|移住|引っ越し|引越し)(?:され|し)|(?:越して|入って|やって)(?:き|こ)(?:られ)?|住み(?:始め|はじめ|着い|つい)(?:られ)?|住むように(?:なっ|なられ)|来(?:る|られる)ように(?:なっ|なられ)|来(?:られ)?|増え)てから`
+/** A wrong of daily life that could be dated from a group's coming (ごみの分別が守られていない, 騒音の苦情, ルール違反). */
+const HOUSE_WRONG_D11 = `(?:${WRONG_W18}|苦情|(?:ルール|マナー|分別|決まり|きまり)(?:が|を)?(?:守られ|守ら)(?:ていない|ていません|ない|なく|ず))`
+/** The wrong grown (増えた, 目立つようになった, ひどくなった). */
+const GREW_D11 = '(?:増え|増加|急増|多く(?:なっ|なり)|目立(?:つ|ち|っ)|ひどく(?:なっ|なり)|悪化|相次)'
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -9515,7 +9552,9 @@ const KINDS26: Kind26[] = [
   // Blind R174I-028 (W19): a past flood made a boat ride or a pool again, with a laugh (豪雨のときみたいに、また…町じゅうが川下りコースになったり
   // して（笑）): block; the emoji form (…川下りコースに🚣) stays the warn above. Not a warning to keep off (近づかないで), not a drill.
   {
-    re: phrase(`(?:大雨|豪雨|水害|洪水|冠水|台風|浸水)(?:の(?:とき|時|際|日))?[^\\n]{0,30}?(?:プール|海|川|湖|池|川下り(?:コース)?|舟下り(?:コース)?|ボート(?:コース|乗り場)?|カヌー(?:コース)?|釣り堀|運河|ベネチア|ヴェネツィア|水上都市|海水浴場)(?:に|みたいに|状態に)(?:なっ|なら|なり|なる|化)(?:[^\\n]{0,16}?|[^。！？!?\\n]{0,60}?)(?:${LAUGHED_W19})`, 'u'),
+    // Blind R204D-034 (dec11): a dwelling turned into a paddy (大雨を思い出しますね〜。あのときは…家まで水田になりましたっけ（笑）): the
+    // paddy is water only where a house, a garden or a street becomes one; not a fallow field that fills again (休耕田が水田に).
+    re: phrase(`(?:大雨|豪雨|水害|洪水|冠水|台風|浸水)(?:の(?:とき|時|際|日))?[^\\n]{0,30}?(?:プール|海|川|湖|池|川下り(?:コース)?|舟下り(?:コース)?|ボート(?:コース|乗り場)?|カヌー(?:コース)?|釣り堀|運河|ベネチア|ヴェネツィア|水上都市|海水浴場|${DWELLING_PADDY_D11})(?:に|みたいに|状態に)(?:なっ|なら|なり|なる|化)(?:[^\\n]{0,16}?|[^。！？!?\\n]{0,60}?)(?:${LAUGHED_W19})`, 'u'),
     rule: 'decency/insensitive',
     severity: 'block',
     para: true,
@@ -9635,12 +9674,15 @@ const KINDS26: Kind26[] = [
   // ベ ネ チ アｗｗ 川下りの新コースできちゃいましたね): the damage as a sight, block. Not the town's own nickname (ベネチアのような水の都・
   // 柳川: no flood, no likeness marked), not flood works (浸水対策の工事), not a warning or a drill.
   {
-    re: phrase(`${FLOOD_STATE_W23}[^\\n]{0,40}?${FLOODED_CITY_W23}[^\\n]{0,20}?(?:${LAUGHED_W19})`, 'u'),
+    // Blind R201A-014 (dec11): the flood told a few sentences before the joke (…道路の冠水や住宅の床下浸水が発生し、…排水作業に
+    // あたりました。…「とうとう川下りのコースが一本増えましたね」と、隊員同士で思わず笑い合った): the same damage made a course, the
+    // course counted (一本, ひとつ) and the laugh shared (笑い合った). Not the damage repaired and a course opened (復旧, 整備, 改修).
+    re: phrase(`${FLOOD_STATE_W23}[^\\n]{0,120}?${FLOODED_CITY_W23}[^\\n]{0,20}?(?:${LAUGHED_W19}|${LAUGHED_AT_W22}|笑い合い)`, 'u'),
     rule: 'decency/insensitive',
     severity: 'block',
     para: true,
     need: ['つか', '浸', '冠水', '水没', '水浸し', '水びたし', '水害', '洪水'],
-    veto: phrase('対策|防止|防ぐ|防い|訓練|想定|近づ|近寄|ご注意|注意して|お気をつけ|避難して|ないよう|ないように|笑顔', 'u'),
+    veto: phrase('対策|防止|防ぐ|防い|訓練|想定|近づ|近寄|ご注意|注意して|お気をつけ|避難して|ないよう|ないように|笑顔|復旧|復興|整備|改修|工事', 'u'),
   },
   // Blind R192D-041 (W23): a past or possible flood wished for as a boon, with a laugh (去年みたいに町じゅうが水浸しになったら、どこでも
   // 川下りができて観光客が増えるかもしれません（笑）): the harm as a windfall, block as the boat ride of R174I-028. Not a measure against it
@@ -9652,6 +9694,41 @@ const KINDS26: Kind26[] = [
     para: true,
     need: ['なつたら', 'なれば', 'なると', 'なつても', 'したら', 'すれば', 'すると', 'しても', 'くれたら', 'くれれば'],
     veto: phrase('対策|防止|防ぐ|防い|訓練|想定|近づ|近寄|ご注意|注意して|お気をつけ|避難|ないよう|ないように|減る|減って|減少|笑顔', 'u'),
+  },
+  // Blind R202A-028 (dec11): a flood that happened, not one supposed, told as a boon with a laugh (数年前の大雨のときは、町じゅうが水に
+  // つかって、ある意味どこでも川下りができる状態でしたね（笑）): block as the supposed form above. Not a measure or a warning, not the
+  // boon lost (観光客が減って), not a recovery told (復旧して観光客が戻り).
+  {
+    re: phrase(`${FLOOD_STATE_W23}[^。！？!?\\n]{0,40}?${FLOOD_PERK_D11}[^\\n]{0,30}?(?:${LAUGHED_W19})`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'block',
+    para: true,
+    need: ['つか', '浸', '冠水', '水没', '水浸し', '水びたし', '水害', '洪水'],
+    veto: phrase('対策|防止|防ぐ|防い|訓練|想定|近づ|近寄|ご注意|注意して|お気をつけ|避難|ないよう|ないように|減る|減って|減少|笑顔|復旧|復興|支援|募金|寄付|ボランティア', 'u'),
+  },
+  // Blind R201A-024 / R203I-045 (dec11): men's eyes held by women seen by their dress or youth, named in the sentence or the one before
+  // (着物姿の若い女性職員が…。…年配の男性の皆さんの視線はすっかりそちらに釘付けで, 浴衣の着こなしも…抜群で、男性職員たちは目のやり場に
+  // 困っていました): the women made a sight for the men, lookism warn. Not children or a performance watched (浴衣の子どもたちの踊りに
+  // おじいちゃんたちの目は釘付け), not a thing the eyes are held by (視線は展示に釘付け: only the women or a pronoun for them).
+  {
+    re: phrase(`${WOMEN_SEEN_D11}[^\\n]{0,80}?${MEN_SEEING_D11}(?:の|は|が|も)?[、,]?[^。！？!?\\n]{0,12}?(?:${GAZE_HELD_D11})`, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    para: true,
+    need: ['釘付け', 'くぎ付け', 'くぎづけ', '奪われ', 'やり場', '鼻の下'],
+    veto: phrase('子ども|子供|こども|お子さん|園児|児童|生徒|孫|赤ちゃん|踊り|ダンス|演技|演奏|演舞|歌|手品|マジック|作品|展示|料理|景色|夜景|花火|試合|映像|画面|動画', 'u'),
+    upgrade: phrase('[😏🤤]|ムラムラ|むらむら', 'u'),
+  },
+  // Blind R203I-029 (dec11): a wrong of daily life dated from a group's coming or moving in, either order (ごみの分別が守られていない件、
+  // 外国の方が入居されてから増えたのは確かですので, 外国人が入居してから、騒音の苦情が増えた): the group made the cause, block as
+  // R172A-148. Not something else that grew (交流イベントが増えた), not the group as the victim or the one helped (狙った, 被害, 相談,
+  // 多言語), not the link denied (…からではなく, とは限りません), not a wrong that fell (減った).
+  {
+    re: phrase(`${HOUSE_WRONG_D11}[^。！？!?\\n]{0,24}?${CAME_D11}[、,]?[^。！？!?\\n]{0,6}?${GREW_D11}|${CAME_D11}[、,]?[^。！？!?\\n]{0,24}?${HOUSE_WRONG_D11}[^。！？!?\\n]{0,10}?${GREW_D11}`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['てから'],
+    veto: phrase('狙|ねら|被害|相談|支援|多言語|翻訳|通訳|ではなく|ではありません|わけではな|とは限ら|誤解|偏見|(?<!被)差別|根拠|デマ|減', 'u'),
   },
   // Blind R191I-028 (W23): people judged foreign by their look, or a foreign group, met with wariness (外国人っぽい人が来ると正直みんな
   // 身構えちゃう（笑）, 外人みたいな人を見かけると警戒しちゃう): a people presumed a threat, warn. Not a welcome or help prepared (外国人観光客

@@ -13547,3 +13547,59 @@ describe('decency: blind W27 kinds (dec10)', () => {
     expect(blocked(text)).toBe(false)
   })
 })
+
+describe('decency: blind W28 kinds (dec11)', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    check(text, { tone: 3 }).findings.some((f) => f.rule === rule && f.severity === severity)
+  const blocked = (text: string) => check(text, { tone: 3 }).findings.some((f) => (f.rule.startsWith('decency/') || f.rule === 'hostility/discrimination') && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each<[string, string, 'block' | 'warn']>([
+    // a flood told sentences before, then the damage made a counted boat course and laughed at together
+    ['台風の夜は、県道の冠水や家屋の床上浸水が相次ぎ、夜通しポンプで水をくみ出しました。翌朝、商店街を見て「舟下りのコースがひとつ増えたな」と、みんなで笑い合いました。', 'decency/insensitive', 'block'],
+    // a flood that happened (not supposed) told as a boon, with a laugh
+    ['床上まで浸かった年は、お客さんが増えて、見物の方でにぎわいました笑', 'decency/insensitive', 'block'],
+    ['昔の大水のときは、通りがみんな水に浸かって、町中でボートに乗れたもんです（笑）', 'decency/insensitive', 'block'],
+    ['床上まで浸かったお宅は、玄関から釣りができる特典付きでした笑', 'decency/insensitive', 'block'],
+    // a dwelling turned into a paddy by a past flood, with a laugh
+    ['台風の年は、住宅までまるで水田みたいになりましたっけ（笑）', 'decency/insensitive', 'block'],
+    ['豪雨の翌朝は、家まですっかり田んぼになっとりましたね〜（笑）', 'decency/insensitive', 'block'],
+    // women seen by their dress or youth, and men's eyes held by them, in the same or the next sentence
+    ['ミスさげもんのお二人、今年も浴衣がよくお似合いで、男性スタッフは目のやり場に困っていました。', 'decency/lookism', 'warn'],
+    ['受付は袴姿の女子学生ボランティアでした。来館された男性の方々の視線はすっかりそちらにくぎ付けでした。', 'decency/lookism', 'warn'],
+    ['成人式の受付は振袖の若い女性職員が担当。おじさま方の目線は彼女たちに奪われていました。', 'decency/lookism', 'warn'],
+    // a wrong of daily life dated from a group's coming, either order
+    ['留学生が住み始めてから、夜中の騒音の苦情がひどくなりました。', 'decency/discriminatory', 'block'],
+    ['不法投棄の件ですが、実習生の方々が越してきてから目立つようになったのは事実です。', 'decency/discriminatory', 'block'],
+    // the old told to hand back licences gracefully, or before a confusion presumed of them all
+    ['高齢の運転者の皆さん、右と左の見分けがつかなくなる前に免許を返納してください。', 'decency/discriminatory', 'block'],
+    ['シニアドライバーの皆さん、そろそろ潔く免許を手放しましょう。', 'decency/discriminatory', 'block'],
+    // a people's loudness presumed, the people named as visitors
+    ['海外からの観光客は声が大きいので、館内では静かにと伝えてください。', 'decency/discriminatory', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // rain that fills a field, a repaired stretch, a course opened after works
+    '大雨のおかげで、休耕田もすっかり水田になりました（笑）',
+    '浸水対策の工事が終わり、どこでも安心して川下りができるようになりました（笑）',
+    // children or a thing the eyes are held by; men puzzled by papers
+    '浴衣姿の子どもたちの踊りに、おじいちゃんたちの目は釘付けでした。',
+    '着物姿の女性職員が作品を解説すると、男性の皆さんの視線は展示に釘付けでした。',
+    '若い女性職員が案内を担当しました。男性の皆さんの視線は花火に釘付けでした。',
+    '男性職員たちは、資料の多さに目のやり場に困っていました。',
+    // something other than a wrong grew, the link denied, the wrong fell
+    '外国の方が入居されてから、地域のお祭りの参加者が増えました。',
+    'ごみの分別が守られていない件は、外国の方が入居されてからではなく、以前からの課題です。',
+    '外国人住民が増えてから、ごみ出しルールの多言語チラシへの問い合わせが増えました。',
+    '外国の方が入居されてから、ごみ出しのルール違反は減りました。',
+    // a licence handed back told as a deed, a campaign's request
+    '高齢ドライバーの皆さん、運転に不安を感じたら、早めに免許の自主返納もご検討ください。',
+    '80歳の父は、去年潔く免許を返納してくれました。',
+    // a guide's voice heard by the visitors; visitors welcomed
+    '外国のお客さんは、ガイドの声が大きいと聞き取りやすいそうです。',
+    '外国のお客さんは大歓迎です。舟の上では船頭さんの声に耳を傾けてね',
+  ])('passes %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+    expect(blocked(text)).toBe(false)
+  })
+})
