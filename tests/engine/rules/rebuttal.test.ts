@@ -4222,3 +4222,52 @@ describe('rebuttal: blind R198I–R200D — selective quoting, correctness denie
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R202A–R205I — 事実と異なる as a verdict, the record naming the first time, 明記 after a complaint, "proper" by comparison, made to be understood', () => {
+  // Kinds: what was posted or reported called contrary to the facts in a verb of judging or of saying it reluctantly (事実と異なるものと
+  // 判断しております, 事実と異なると申し上げざるを得ません), a report's content as the subject; a complaint of how long answered by the record's
+  // first or only date (記録では…12日が最初になっております); after a complaint, the rule said to be written plainly (明記しております); a price
+  // complaint answered by a comparison that calls it proper (比べましても適正な額でございます); the thing to read said to be made to be
+  // understood (お読みいただければ、ご理解いただける内容になっております).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['「図書館の職員が無愛想だった」とのご投稿がありました。担当者に確認しましたが、ご投稿の内容は事実と異なるものと判断しております。', '事実と異なるものと判断しております', 'post'],
+    ['先週の新聞報道では、避難所の開設が遅れたと書かれました。しかし、避難所は予定どおり開設しており、記事の内容は事実と異なると申し上げざるを得ません。', '事実と異なると申し上げざるを得ません', 'post'],
+    ['ご指摘の書き込みは、事実とは違うと認識しております。', '事実とは違うと認識しております', 'reply'],
+    ['昨夜の番組で市の除雪が取り上げられましたが、放送の内容は、市の取り組みを正しく伝えていません。', '放送の内容は、市の取り組みを正しく伝えていません', 'post'],
+    ['半年前から何度も通報していたとのことですが、維持管理課の受付記録では、この街灯についての通報は先月28日が初めてでございます。', '先月28日が初めてでございます', 'reply'],
+    ['毎週電話しているとのことですが、記録上、この件のお問い合わせは5月10日の1件のみです。', '5月10日の1件のみです', 'comment'],
+    ['お怒りはもっともですが、募集案内の裏面に「締切後の受付はできません」と明記しております。', '明記しております', 'reply'],
+    ['ご不満もあるかと存じますが、利用規約に「予約の取消は3日前まで」と明示してあります。', '明示してあります', 'comment'],
+    ['「市営プールの利用料が高い」とのご意見をいただいていますが、近隣の民間施設と比べても妥当な水準と考えております。', '妥当な水準と考えております', 'post'],
+    ['保育料が高すぎるとのご指摘ですが、他市と比較しましても適正な金額でございます。', '適正な金額でございます', 'comment'],
+    ['案内が不親切とのご意見ですが、パンフレットを最初からお読みいただければ、ご理解いただける内容になっております。', 'ご理解いただける内容になっております', 'reply'],
+    ['申請書の書き方が難しいとの苦情をいただいていますが、記入例をご覧いただければお分かりになれる構成になっております。', 'お分かりになれる構成になっております', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a rumour set right; a rule in the passive; the city's own error apologised for; the city's own finding with no critic
+    ['「市民プールが今年で閉鎖される」という話が広がっていますが、事実と異なるものと判断しております。今年も7月から営業します。', 'post'],
+    ['申告の内容が事実と異なると判断された場合は、助成金を返還していただきます。', 'reply'],
+    ['先日の投稿の内容は事実と異なるものでした。お詫びして訂正いたします。', 'post'],
+    ['調査の結果、申告内容は事実と異なるものと判断しました。給付金の返還を求めます。', 'post'],
+    // a record with no complaint; a record with an apology or a concession
+    ['観測記録では、今年の初霜は11月12日が最初でした。', 'post'],
+    ['何度も連絡したとのことですが、受付記録では今月3日が最初のご連絡でした。対応が遅れ、申し訳ございません。', 'reply'],
+    ['ずっと前から申し込んでいたとのことですが、受付記録では今月5日が最初でした。確認が不十分でしたので、改めて調べます。', 'reply'],
+    // a pointer with no complaint; a fix announced or done
+    ['申請の条件は要領の3ページに明記しております。ご確認ください。', 'post'],
+    ['分かりにくいとのご意見ありがとうございます。次回から要領に条件を明記いたします。', 'comment'],
+    ['分かりにくいとのご指摘を受け、要領に条件を明記しました。', 'comment'],
+    ['ご質問の件、受付期間は募集要項に明記しております。ご不明な点はお問い合わせください。', 'reply'],
+    // a goal, a comparison with no complaint, a comparison beside a fix
+    ['料金は近隣の施設と比べても適正な水準となるよう設定しています。', 'post'],
+    ['県内の他市と比べても適正な水準です。', 'post'],
+    ['利用料が高いとのご意見をいただきました。他市と比べると適正な水準ですが、見直しを検討します。', 'post'],
+    // a guide with no complaint
+    ['パンフレットをお読みいただければ、手続きの流れをご理解いただける内容になっております。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
+  })
+})
