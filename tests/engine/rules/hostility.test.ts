@@ -8422,3 +8422,61 @@ describe('hostility: blind R198I–R200D, as kinds', () => {
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R201A–R205I (host10), keigo sarcasm and condescension as kinds', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // the writer's own exasperation in kana, polite or humble, at what people do or ask
+    ['粗大ごみの申込方法は広報に毎月載せています。それでも毎回同じお電話が続き、いささかあきれております。', 'hostility/confrontational:warn:あきれております', 'post'],
+    ['回覧板を読まれない方が今年も多く、正直あきれてしまいます。', 'hostility/confrontational:warn:あきれてしまいます', 'post'],
+    ['締め切りを守らない事業者さんが相変わらず多く、ほとほとあきれるばかりです。', 'hostility/confrontational:warn:あきれるばかりです', 'post'],
+    // thanks for the same question asked a count of times over
+    ['同じお問い合わせを5回もいただきまして、誠にありがたいことです。', 'hostility/confrontational:warn:同じお問い合わせを5回もいただきまして、誠にありがた', 'reply'],
+    ['何度も同じご質問を寄せていただき、心より感謝申し上げます🙂', 'hostility/confrontational:warn:何度も同じご質問を寄せていただき、心より感謝', 'comment'],
+    // the reader's understanding set at a child's, after reading made a condition or in the reader's honorific
+    ['申請書の書き方は、記入例をご覧いただければ中学生でも分かるはずですが、改めてご説明します。', 'hostility/confrontational:warn:ご覧いただければ中学生でも分かる', 'reply'],
+    ['ごみの出し方は、こどもでもご理解いただける程度の内容です。何度もご質問いただいていますので、再掲します。', 'hostility/confrontational:warn:こどもでもご理解いただける', 'post'],
+    // the least effort asked with 程度の in a reproachful wish
+    ['検診の案内はご自宅に郵送しています。中身を確かめる程度のことはしていただきたいものです。', 'hostility/confrontational:warn:程度のことはしていただきたいものです', 'post'],
+    ['予約の日時をメモする程度の手間も惜しまれるのでしょうか。メモくらいの手間も取っていただけないものでしょうか。', 'hostility/confrontational:warn:くらいの手間も取っていただけないものでしょうか', 'post'],
+    // people named by not seeing a plainly marked sign, sent for an eye or ear test as mock advice
+    ['今週も駐輪禁止の看板が見えていない方がたくさんいらっしゃいました。市内の眼科は医師会のページで探せますので、どうぞ😊', 'hostility/confrontational:warn:眼科は医師会のページで探せますので、どうぞ', 'post'],
+    ['場内アナウンスが聞こえていらっしゃらないお客様が多いようです。聴力検査は健診でも受けられますので、ぜひ。', 'hostility/confrontational:warn:聴力検査は健診でも受けられます', 'post'],
+    // complainers guessed, in a statement, to have time to kill
+    ['毎朝お電話をくださる一部の方は、時間を持て余しておいでのようです。', 'hostility/confrontational:warn:時間を持て余しておいでのようです', 'post'],
+    ['苦情の書き込みを毎日続けておられる方々は、時間を持て余しているとしか考えられません。', 'hostility/confrontational:warn:時間を持て余しているとしか考えられ', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // exasperation: intensifier, a face, the writer at themself, a third party's reaction
+    ['子どもたちの元気さは、あきれるほどでした。', 'post'],
+    ['思わぬ大漁に、漁師さんもあきれ顔でした。', 'post'],
+    ['我ながら、何度も同じ書類を書き損じる自分にあきれております。', 'post'],
+    ['川下りの船頭さんも、その人出にはあきれていました。', 'post'],
+    ['猛暑日が十日も続き、この暑さにはあきれております。', 'post'],
+    // thanks for repeated participation or a fault owned
+    ['何度もご意見をお寄せいただき、ありがとうございます。', 'post'],
+    ['同じご質問を何度もいただき、ありがとうございます。分かりにくい書き方で申し訳ありませんでした。', 'post'],
+    ['三度もご来場いただき、ありがとうございました。', 'post'],
+    // a page made for children, a purpose, a product that honours the child
+    ['小学生でも分かるように、ふりがな付きでまとめました。', 'post'],
+    ['読めば小学生でも分かる内容なので、夏休みの自由研究にぜひどうぞ。', 'post'],
+    ['このアプリは、お子様でもお分かりいただける簡単な操作です。', 'post'],
+    ['説明を読んでいただければ、どなたでもお分かりいただける内容です。', 'post'],
+    // an amount, some degree, a plain statement of effort
+    ['申請は10分程度の手間で済みます。', 'post'],
+    ['ある程度の準備はしていただきたいものです。', 'post'],
+    ['この程度の手間はかかりますが、ご協力をお願いします。', 'post'],
+    // health advice, age, an eye test with no fault named
+    ['標識が見えにくいと感じたら、眼科で視力検査を受けられてはいかがでしょう。', 'post'],
+    ['視力検査は保健センターの健診でも受けられますので、ぜひどうぞ。', 'post'],
+    ['信号が見えていない高齢ドライバーもいます。視力検査をおすすめします。', 'post'],
+    // idle time: the writer, children, an invitation
+    ['定年してから、私は時間を持て余しているのでしょう。', 'post'],
+    ['夏休みで時間を持て余している子どもたちは、ぜひ図書館へ。', 'post'],
+    ['毎日時間を持て余している方は、ぜひボランティアにご参加ください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
