@@ -4,6 +4,47 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R201A–R204D (host11), lecturing and belittling asides, as kinds', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // people at fault ranked below a child, as mock wonder or as those who cannot
+    ['返却期限を何か月も過ぎても知らん顔の方がいます。子どもでも守れるルールを、なぜ大人が守れないのでしょう。', 'hostility/confrontational:warn:子どもでも守れるルールを、なぜ大人が守れないのでしょう', 'post'],
+    ['駐輪場のマナーについてのお願いです。小学生でもできる整列を、できない利用者が目立ちます。', 'hostility/confrontational:warn:小学生でもできる整列を、できない利用者', 'post'],
+    // grown-ups told they are grown-ups as a reproach
+    ['去年は集合時間に遅れる方が大勢いました。もういい大人なんだから、時間くらい守ってください。', 'hostility/confrontational:warn:いい大人なんだから', 'post'],
+    // the least sense demanded
+    ['受付で順番を抜かす方がいました。並ぶくらいの礼儀は身につけてきてほしいものです。', 'hostility/confrontational:warn:くらいの礼儀は身につけてきてほしい', 'post'],
+    // the asker lectured to look things up before asking
+    ['毎月同じご質問をいただきます。何でも職員に尋ねる前に、お手元の案内を読む習慣をつけてください。', 'hostility/confrontational:warn:何でも職員に尋ねる前に、お手元の案内を読む習慣', 'post'],
+    ['何でも人に聞くのではなく、まず自分で調べるクセをつけていただきたいものです。', 'hostility/confrontational:warn:何でも人に聞くのではなく、まず自分で調べるクセ', 'post'],
+    // a critic mocked as having time for the one thing and not the other
+    ['毎日コメント欄で文句を書く方、窓口に来る暇はないのに、書き込む暇はいくらでもあるんですね。', 'hostility/confrontational:warn:暇はないのに、書き込む暇はいくらでもあるんですね', 'reply'],
+    // a neighbouring town's event said to be no match for ours
+    ['隣町でも夏祭りがあるようです。まあ、花火の数も屋台の数も、うちと比べるまでもありませんけどね。', 'hostility/confrontational:warn:うちと比べるまでもありません', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['小学生でもできる簡単な工作です。ぜひご家族でどうぞ。', 'post'],
+    ['子どもでも分かるように、やさしい言葉で書き直しました。', 'post'],
+    ['小学生でも守れる約束なのに、なぜ大人は守れないのか、一緒に考えてみましょう。', 'post'],
+    ['かっこいい大人になりたい、と話す中学生たちの作文を紹介します。', 'post'],
+    ['「もういい大人なんだから」と突き放さず、若者の話に耳を傾けましょう。', 'post'],
+    ['私たちもいい大人なのですから、子どもたちの手本になれるよう、まずは自分から挨拶を。', 'post'],
+    ['子どもたちには、あいさつくらいのマナーは身につけてほしいと願っています。', 'post'],
+    ['防災の基本くらいの知識は持っておくと安心です。', 'post'],
+    ['分からないことは、何でも職員にお尋ねください。', 'post'],
+    ['調べ学習のコツ：何でも人に聞く前に、まず図鑑で調べてみよう！', 'post'],
+    ['私は運動する時間はないのに、スマホを見る時間はあるんですよね。反省です。', 'post'],
+    ['平日に来庁する時間はないけれど、夜なら時間があるという方のために、夜間窓口を開いています。', 'post'],
+    ['昨年と比べるまでもなく、今年の開花は早いです。', 'post'],
+    ['お隣の大川市さんも桜の名所です。うちと比べるまでもなく、大川市さんの方が本数は多いんですよ。ぜひ両方へ。', 'post'],
+    ['うちと比べるまでもなく、夏の暑さはどこも同じです。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
 const reply: CheckContext = { mode: 'reply' }
 
 /** [text, rule, severity, excerpt] — the finding the text must have. */
