@@ -619,6 +619,28 @@ function paperRefusedOrAsked(sentence: string, told: string): boolean {
   return (PAPER_REFUSED.test(sentence) || PAPER_REQUESTED.test(sentence)) && !OPENING_TOLD.test(told)
 }
 /**
+ * Blind UG-012 (fpcu): 非公開 named as a category of a rule or a system being explained, no paper's content told: the class a bylaw or an
+ * act defines (条例で定める非公開情報, 法第5条に規定する非公開情報, 規則に掲げる非公表の情報) or the class a part falls under in general
+ * (非公開情報に該当する部分は除いて, 非公開情報に当たる場合は, 非公開情報とは…をいいます). A rule's category explains how requests are
+ * handled; a paper cited (非公開情報によると), or told on the quiet in the sentence (非公開情報に当たりますが、こっそり…), stays a leak.
+ */
+const RULE_DEFINES_BEFORE =
+  /(?:条例|法律|法令|法|政令|省令|規則|規程|要綱|要領|基準|各号|第[0-9０-９一二三四五六七八九十]+(?:条|項|号)(?:第[0-9０-９一二三四五六七八九十]+(?:項|号))*)(?:で|に|が|により|において)?(?:定める|定められた|定められている|定めている|規定する|規定される|規定された|規定している|掲げる|掲げられた|列挙された|列挙する)(?:の)?$/u
+const RULE_CATEGORY_AFTER =
+  /^(?:(?:に|へ)(?:当たる|あたる|該当する|該当している|当てはまる|含まれる)(?:部分|もの|場合|箇所|記載|事項|内容)|(?:として)(?:扱う|扱われる|取り扱う|取り扱われる)(?:部分|もの|場合))/u
+const RULE_CATEGORY_PREDICATE = /^(?:(?:に|へ)(?:当た|あた|該当|当てはま|含まれ)|(?:です|でした|だ|や|なので|なん|ですので|ですが|だけど|やけど|扱い))/u
+function ruleCategory(t: string, start: number, end: number, sentence: string): boolean {
+  if (!/^(?:非公開|非公表)(?:の|な)?情報$/u.test(t.slice(start, end))) return false
+  if (TOLD_ANYWAY.test(sentence)) return false
+  const after = t.slice(end, end + 12)
+  if (RULE_CATEGORY_AFTER.test(after)) return true
+  // A definition (非公開情報とは、…をいいます).
+  if (/^とは/u.test(after) && /を(?:いい|言い|指し|指す|いう)|と(?:定め|定義|規定)/u.test(sentence)) return true
+  // The category said of this matter (…非公開情報に当たりますが、…; 非公開情報なので) is a marker on what follows, whatever rule defines it.
+  if (RULE_CATEGORY_PREDICATE.test(after)) return false
+  return RULE_DEFINES_BEFORE.test(t.slice(Math.max(0, start - 24), start))
+}
+/**
  * Blind R98A-148: a paper named with a marker of internal use in round brackets after it (家賃滞納者リスト（課内用）, 名簿（庁内用）,
  * 集計表（部内用）, 台帳（取扱注意）), read while the writer works (を見ながら, を見て, を確認しながら, をめくりながら, ば見よったら), then its figures
  * told in that sentence or the next (今月は3か月以上の滞納が14世帯…): the content of a paper kept inside, passed on. The paper named with
@@ -3217,6 +3239,8 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         if (!marker(m) || /開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentence)) return false
+        // Blind UG-012: 条例で定める非公開情報に当たる部分は黒塗り: a category of the rule being explained, nothing told.
+        if (ruleCategory(t, m.index, m.index + m[0].length, sentence)) return false
         // 普段は非公開の古文書を、文化の日に特別にお見せします: a public opening; 非公開の資料はお見せできません / …を見せてほしいとの
         // ご請求がありました: a refusal or a request, nothing told (only the bare 非公開の… kind: a marker word or a citation keeps it).
         if (/^(?:非公開|公表前|公開前|公表されていない|外に出せない)/u.test(m[0]) && (openedToPublic(sentence, sentenceAndNext(t, m.index, m.index + m[0].length)) || paperRefusedOrAsked(sentence, sentenceAndNext(t, m.index, m.index + m[0].length)))) return false
@@ -4174,6 +4198,8 @@ export const confidential: RuleFamily = {
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
       // 不開示の主な理由は、…法人の内部情報が含まれていたこと: a class of information named as the ground of a non-disclosure (blind R91A-074).
       if (!h.mention && /^(?:内部情報|秘密情報|非公開情報|機密)$/u.test(t.slice(h.start, h.end)) && CONTAINED_AFTER.test(t.slice(h.end, h.end + 16)) && DISCLOSURE_GROUND.test(sentenceOf(t, h.start, h.end)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
+      // 条例で定める非公開情報に当たる部分は黒塗り: a category of the rule being explained (blind UG-012).
+      if (!h.mention && ruleCategory(t, h.start, h.end, sentenceOf(t, h.start, h.end))) continue
       // 機密情報の取り扱いや…について確認しました (a training report): the class named as a topic of a lesson (blind R87A-082).
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報)$/u.test(t.slice(h.start, h.end)) && lessonTopic(t, h.start, h.end)) continue
       // 機密情報の持ち出し禁止、USBメモリの使用ルール…を確認しました: a rule of handling named as a topic of a training (blind TX-133).

@@ -5089,3 +5089,26 @@ describe('confidential: blind R201A–R205I (conf11) — closed surveys cited, p
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: blind UG-012 kind — 非公開 named as a category of a rule or a system being explained, no paper told', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // the class a bylaw or an act defines
+    '公文書は原則として公開しますが、情報公開条例第7条に規定する非公開情報が含まれる場合は、その部分を除いてお渡しします。',
+    '法令で定める非公開情報については、請求があっても公開の対象になりません。',
+    // the class a part falls under in general, and a definition
+    '個人の氏名や口座番号など、非公開情報に該当する箇所は墨消しをしてから写しを交付します。',
+    '非公開情報とは、公にすることで個人の権利利益を害するおそれのある情報などをいいます。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each<[string, string]>([
+    // a paper cited, or the category said of this matter and then told
+    ['非公開情報によると、新しい給食センターの候補地は川沿いの市有地だそうです。', 'confidential/marker:block:非公開情報'],
+    ['この件は条例で定める非公開情報に当たりますが、こっそり教えると落札したのは地元のB社です。', 'confidential/marker:block:非公開情報'],
+    ['条例で定める非公開情報なので大きな声では言えませんが、次の館長は元教育長です。', 'confidential/marker:block:非公開情報'],
+    ['非公開の議事録によると、移転先は旧中学校の跡地に決まったそうです。', 'confidential/marker:block:非公開の議事録'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+})
