@@ -762,11 +762,35 @@ const RECEIVED_FRAME = /^(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:寄せら�
  * account or a PIN, a card, a password, a fee or a transfer), so the contact reported is a fake one, as with 不審な or なりすまし.
  */
 const SCAM_ASKED = /「[^」\n]{0,80}?(?:口座番号|暗証番号|振込口座|振込先|振り込み先|キャッシュカード|クレジットカード|カード番号|パスワード|手数料|還付|ATM|振り?込(?:み|んで|ん)|個人情報|マイナンバー)[^」\n]{0,80}?」(?:という|との|って|といった|などの|みたいな)/u
+/**
+ * Blind UG-025 (fpcu): the city saying reports of a fake contact have reached it, in its own scam warning (市のロゴをまねたメールが送られて
+ * いるとの情報が寄せられています, under 【注意】…を名乗る偽メールにご注意ください, and …リンク先は偽サイトで… after it): an official notice of
+ * what the city was told, not hearsay. The deceit may be said by imitation in the clause (まねた, 模した, 似せた, そっくりの), or by the
+ * warning around it: the post's heading line that warns (注意, ご用心) of a fake or a scam, or the sentence right after the frame. The
+ * clause must still name a contact (メール, 電話, 訪問 …) and the frame be received; an allegation about someone, a change or a decision
+ * reported that way (…が閉店するとの情報もあります) is no scam and is judged as hearsay.
+ */
+const SCAM_IMITATION = /(?:まね|真似|模し|似せ)た|そっくり(?:の|な)|酷似した/u
+const SCAM_HEADING = /注意|ご用心|用心|警戒|気をつけ|気を付け/u
+function scamWarned(t: string, at: number, end: number): boolean {
+  const nl = t.indexOf('\n')
+  const heading = nl > 0 && nl < at ? t.slice(0, nl) : ''
+  if (heading && SCAM_DECEIT.test(heading) && SCAM_HEADING.test(heading)) return true
+  const own = sentenceAround(t, at, end)
+  if (own.end >= t.length) return false
+  return SCAM_DECEIT.test(t.slice(own.end, sentenceAround(t, own.end, own.end).end))
+}
 function scamReported(t: string, at: number, w: string): boolean {
   if (!/(?:情報|話|連絡|声)/u.test(w)) return false
   const clause = t.slice(sentenceAround(t, at, at).start, at)
   const frame = t.slice(at + w.replace(/(?:が|も|、|,)$/u, '').length, at + w.length + 20)
-  return (SCAM_DECEIT.test(clause) || SCAM_ASKED.test(clause)) && SCAM_CONTACT.test(clause) && RECEIVED_FRAME.test(frame) && !PEOPLE_CLAIM.test(clause) && !STAFF_PENALTY.test(clause)
+  if (!SCAM_CONTACT.test(clause) || !RECEIVED_FRAME.test(frame) || PEOPLE_CLAIM.test(clause) || STAFF_PENALTY.test(clause)) return false
+  if (SCAM_DECEIT.test(clause) || SCAM_ASKED.test(clause)) return true
+  // The received verb itself, not あります: …との情報もあります passes a rumour on, whatever the heading says.
+  // (A subject line or a caller's words quoted, 「給付金の申請期限が…」という件名で, are the fake's words, not a change told.)
+  const own = clause.replace(/「[^「」\n]{0,80}」/gu, '')
+  if (!/^(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:寄せられ|相次|入っ(?:て|と)|届い)/u.test(frame) || CHANGE.test(own) || BENEFIT.test(own)) return false
+  return SCAM_IMITATION.test(clause) || scamWarned(t, at, at + w.length)
 }
 
 /**

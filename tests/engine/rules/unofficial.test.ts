@@ -5303,3 +5303,30 @@ describe('unofficial (5(1)): blind R203I–R205I kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial: blind UG-025 kind — the city saying reports of a fake contact reached it, in its own scam warning', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const nl = (s: string): string => s.replace(/⏎/gu, '\n')
+  it.each([
+    // the deceit said by imitation in the clause (まねた, 似せた, そっくりの), a matter's noun of the fake's (税, 市長) no news
+    '税務課の封筒に似せた封書が高齢者宅に届いているとの情報が寄せられています。',
+    '市長の名刺とそっくりの名刺を持った男性が各家庭を訪問しているとの情報が寄せられています。',
+    // the deceit said by the warning heading, or by the sentence right after the frame
+    nl('【ご注意ください】市役所をかたる不審な電話⏎「固定資産税の還付があります」と電話がかかってきたとの情報が寄せられています。'),
+    'ごみ袋の料金を知らせるメールが送られているとの情報が寄せられています。メールに書かれたリンク先は偽のサイトです。',
+    // the fake's subject line quoted (what it says is the fake's words, not told by the post)
+    '「【市役所】補助金の申請受付は本日までです」という件名で、市のロゴに似せたメールが届いているとの情報が寄せられています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // a rumour passed on (もあります) on something undecided, whatever the look of the clause
+    '市の封筒に似せた封書の件とは別に、来年度から手数料が上がるとの情報もあります。',
+    // a change or a decision reported that way under a scam heading is still hearsay
+    nl('【注意】偽メールにご注意ください⏎来年度から国保税が上がるとの情報が寄せられています。'),
+    '市のチラシをまねたメールで、来年度から新しい給付金が始まるとの情報が寄せられています。',
+    '児童館が来年閉館するとの情報が寄せられています。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn:'))).toBe(true)
+  })
+})
