@@ -706,8 +706,11 @@ const TRANSIT_NOTICE = /運行|運転(?:本数|間隔|再開|見合わせ)|ダ�
 const RESIDENT_AFTER = /^(?:町|村|地区|区|丁目|団地)?(?:にお住まい|に住む|に住んで|在住)/u
 /** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
 const HEAD_MASK = '○〇●×✕△□■*'
-/** One kanji, then an honorific: what is left of a name whose first character is masked. */
-const ONE_KANJI_NAME = /^[\p{Script=Han}](?:さん|様|さま|氏|くん|君|ちゃん)(?![\p{Script=Han}])/u
+/**
+ * One kanji, then an honorific: what is left of a name whose first character is masked. Blind IZ-086/114 kind: 皆さん, 皆様 are the word for
+ * "everyone", never a name's last character: a bullet before them opens a heading (■皆さんにお願い).
+ */
+const ONE_KANJI_NAME = /^(?!皆(?:さん|様|さま))[\p{Script=Han}](?:さん|様|さま|氏|くん|君|ちゃん)(?![\p{Script=Han}])/u
 
 /**
  * Markdown bold on one line: two stars, a word or phrase (2–30 characters, no punctuation or brackets, not

@@ -1133,6 +1133,8 @@ interface Quote extends Span {
   vagueLed?: boolean
   /** Said at an event by someone there, told by their part (先生は「…」と話し, 一人の生徒が打ち明けてくれた): covered by an event told before (blind R188A-033). */
   eventSaid?: boolean
+  /** A lecture's words pointed at as such (講義で印象に残ったのは「…」というお話): covered by a lecturer named by body before (blind UG-046 kind). */
+  lectureSaid?: boolean
 }
 
 /** What one paragraph holds (paragraph offsets). */
@@ -1177,6 +1179,8 @@ export interface QuotationFacts {
   headBack: boolean
   /** The paragraph tells of the post's own class, visit or event (授業, 見学, 体験, 参加: OWN_EVENT): remarks said there in later paragraphs are its report (blind R188A-033). */
   ownEvent: boolean
+  /** The paragraph names the lecturer of the city's own session by body and office (法務局の人権擁護委員さんを講師に研修会を開きました: blind UG-046 kind). */
+  lecturerNamed?: boolean
   /** The writer says they took an image or a text from another's site or work (公式サイトから画像をお借りしました: blind R149I-045). */
   borrowed?: (Span & { what: string }) | null
   /** The paragraph credits or clears a borrowed work (許可を得て, 提供：, ©, 出典, a URL). */
@@ -1329,6 +1333,19 @@ const TITLE_THEN_NAME =
 const WORK_INTRODUCED =
   /(?<![一-龠々ァ-ヶー])([一-龠々]{3,6}|[一-龠々ァ-ヶー]{1,6}(?:さん|氏|先生))の(?:詩|童謡|歌詞|短歌|俳句|和歌|随筆|小説|エッセイ|著書|作品|句|歌|文章)(?:の(?:一節|一部|冒頭|一句|一首))?(?:を|から|より)[^。！？!?\n「『]{0,4}?(?:ご紹介|紹介|お届け|引用|抜粋|朗読)/u
 const NOT_AN_AUTHOR = /(?:生|者|員|民|家|人|会|校|課|館|式|祭|展|月|年|度|節|期|日|町|市|県|村|区|地|所|園|団|部|店|社)$/u
+/**
+ * Blind UG-110 kind: the author told as the one who wrote the work (北原白秋が作詞した童謡「この道」, 与謝野晶子が詠んだ短歌, 山田耕筰が
+ * 作曲した歌): a named poet or composer, as 北原白秋作詞 is. Not a kind of person or a group (小学生が作詞した歌, 地元の人が詠んだ句), nor
+ * someone left vague (ある詩人が書いた詩).
+ */
+const AUTHOR_COMPOSED =
+  /(?<![一-龠々ァ-ヶー])([一-龠々]{3,6}|[一-龠々ァ-ヶー]{1,6}(?:さん|氏|先生))(?:が|の)(?:作詞|作曲|作詞・作曲|作詞作曲)(?:し|され)た|(?<![一-龠々ァ-ヶー])([一-龠々]{3,6}|[一-龠々ァ-ヶー]{1,6}(?:さん|氏|先生))(?:が|の)(?:書い|書かれ|詠ん|詠まれ|残し|綴っ)た(?:詩|童謡|唱歌|歌詞|短歌|俳句|和歌|句|随筆|小説|作品)/u
+function authorComposed(s: string): boolean {
+  const m = AUTHOR_COMPOSED.exec(s)
+  if (!m) return false
+  const name = (m[1] ?? m[2]!).replace(/(?:さん|氏|先生)$/u, '')
+  return !NOT_AN_AUTHOR.test(name) && !GENERIC_SUBJECT.test(name) && !GENERIC_PERSON.test(name) && !UNNAMED_AUTHORITY.test(name) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))
+}
 function workIntroduced(s: string): boolean {
   const m = WORK_INTRODUCED.exec(s)
   if (!m) return false
@@ -1351,7 +1368,7 @@ function bodySaysFollowing(s: string): boolean {
 const VAGUE_BEFORE_ROLE = /(?:^|[^ぁ-ゖ])(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^、。！？!?\s「」『』]{0,10}$/u
 const ROLE_NOUN_END = /(?:長|員|者|主|師|士|手|家|役|係|将|女将|職|匠|人|方|番|頭)$/u
 function namesSomeone(s: string): boolean {
-  if (ORG_SPEAKER.test(s) || workIntroduced(s) || bodySaysFollowing(s)) return true
+  if (ORG_SPEAKER.test(s) || workIntroduced(s) || authorComposed(s) || bodySaysFollowing(s)) return true
   // 北原白秋の言葉を借りると: whose words are borrowed, unless a kind of person (先輩, 専門家).
   const borrowed = BORROWED.exec(s)
   if (borrowed && !GENERIC_PERSON.test(borrowed[1]!) && !UNNAMED_AUTHORITY.test(borrowed[1]!) && !VAGUE.test(s.slice(Math.max(0, borrowed.index - 4), borrowed.index + 1))) return true
@@ -2048,6 +2065,7 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
   if (SINGLE_TOKEN.test(inner)) return false
   if (DEFINITION_ASKED.test(lead) && letters(inner) >= CLAUSE_RUN_MIN && STATUTE_WORDING.test(inner)) return true
   if (NAME_FOLLOW.test(follow)) return false
+  if (AS_NAME_AFTER.test(follow) && GLOSSED_NAME.test(inner.trim())) return false
   // A passage in Latin script reads by its own grammar; a sentence of it is like one that holds 。.
   const latin = LATIN.test(inner) ? latinReading(inner) : null
   // A title may hold ！ or ？ (「どのグリーンにする?」), hardly ever 。.
@@ -2140,7 +2158,10 @@ class PlainFacts implements QuotationFacts {
     return WORDS_POINTED_BACK.test(this.t.slice(0, 40))
   }
   get ownEvent(): boolean {
-    return OWN_EVENT.test(this.t)
+    return OWN_EVENT.test(this.t) || OCCASION_HELD.test(this.t)
+  }
+  get lecturerNamed(): boolean {
+    return LECTURER_BY_BODY.test(this.t)
   }
   get verse(): Span | null {
     if (this._verse !== undefined) return this._verse
@@ -2168,7 +2189,7 @@ class PlainFacts implements QuotationFacts {
   get headNamed(): boolean {
     if (this._head !== undefined) return this._head
     const { head } = headAndTail(this.t)
-    return (this._head = namesSomeone(head) || attributionHead(head))
+    return (this._head = namesSomeone(head) || attributionHead(head) || headToldUs(head))
   }
   get tailNamed(): boolean {
     return (this._tail ??= tailNames(headAndTail(this.t).tail))
@@ -2413,6 +2434,55 @@ const VAGUE_WORK_LEAD = /(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:ある|とあ�
  */
 const OWN_ISSUE_HEADING = /^[ \u3000]*【[^】\n]{0,16}?(?:広報|市報|町報|村報|だより|便り)[^】\n]{0,8}?月号(?![^】\n]{0,8}?(?:より|から|引用|抜粋|転載))[^】\n]{0,12}】/u
 
+/**
+ * Blind UG-040 kind: the post's own quiz question, its choice of marks inside the brackets (「…。○か×か？」, 「…は本当でしょうか？」 after
+ * ○×クイズ): a statement put to the reader to judge, not someone's text.
+ */
+const QUIZ_INNER = /(?:^|[。、！!？?\s])[ \u3000]?(?:[○〇◯⭕]\s?(?:か|or|・|\/)?\s?[×✕✖❌]\s?(?:か|でしょうか)?|[○〇◯⭕][？?]\s?[×✕✖❌])[？?]?$/u
+/**
+ * Blind UG-050 kind: the city's own staff given the floor right before their words (担当者から一言。「…」, 担当職員からのメッセージ：「…」):
+ * the account's own voice, as 「…」と担当の保健師は話します is. Not someone of another body or left vague (ある専門家から一言).
+ */
+const OWN_STAFF_FLOOR_BEFORE = /(?<![一-龠々ァ-ヶー]|ある|とある|某|他の|よその)(?:担当者|担当職員|担当の職員|担当課|担当係|係員)(?:さん)?(?:から|より)(?:の)?(?:一言|ひと言|ひとこと|メッセージ|コメント|アドバイス|お知らせ|ご案内)[。：:！!]?\s?$/u
+/**
+ * Blind UG-077 kind: an impostor's words quoted as the example of a trick the post warns of (「市の…から来ました」と言って家に上がり込み、…
+ * 契約を迫る事例が報告されています): the caller's lie, shown so the reader knows it, with the case or the trick named in the sentence.
+ */
+const IMPOSTOR_LINE_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?(?:言って|いって|言い|名乗って|名乗り|偽って|偽り|称して|装って|持ちかけ|持ち掛け)[^。！？!?\n「」『』]{0,50}?(?:事例|ケース|手口|被害|トラブル|不審な)/u
+/**
+ * Blind IZ-039 kind: words said to the writer in person by someone of their own workplace or family, told as such in a cleft (先輩から最初に
+ * 言われたのは「…」という言葉でした, 上司に教わったのは「…」): the writer's own experience, no text with an author. Not someone left vague
+ * (ある先輩から), an authority, or words read in a medium.
+ */
+const TOLD_ME_CLEFT_BEFORE = /(?<![一-龠々ァ-ヶー]|ある|とある|某)(?:先輩|上司|同僚|係長|課長|部長|室長|所長|館長|師匠|親方|父|母|祖父|祖母|[一-龠々ァ-ヶー]{1,6}(?:さん|さま|様))(?:たち|方)?(?:から|に)[、,]?[^。！？!?\n「」『』]{0,10}?(?:言われ|いわれ|教わっ|教えられ|教えていただい|教えてもらっ|教えてくれ|声をかけられ|声を掛けられ)(?:た|ました)(?:の|こと|言葉)(?:は|が)[、,]?\s?$/u
+const TOLD_ME_CLEFT_AFTER = /^[」』”〟]?\s?(?:という|との)?(?:言葉|一言|ひと言|こと|教え|お話)?(?:です|でした|だ|だった)/u
+/**
+ * Blind UG-046 kind: the lecturer of the city's own session, named earlier in the post by their body and office (法務局の人権擁護委員さんを
+ * 講師に研修会を開きました): the lecture's words quoted later (講義で印象に残ったのは「…」というお話です) are theirs, the speaker known.
+ * An unnamed 先生 at a lecture (先週の講演会で、先生が「…」) names no one.
+ */
+const LECTURER_BY_BODY = /(?<!ある|とある|某|どこかの)[一-龠々ァ-ヶー]{2,12}(?:局|省|庁|署|県|市|町|村|大学|病院|協会|センター|事務所|研究所|委員会|会議所)の[一-龠々ァ-ヶー]{2,12}(?:さん|氏|先生|様)?(?:を|に)[、,]?(?:講師|講演者)(?:に|として)[^。！？!?\n]{0,20}?(?:研修|講座|講演会|勉強会|学習会|セミナー|教室)(?:会)?を?(?:開き|開催し|行い|実施し)/u
+const LECTURE_POINT_BEFORE = /(?:講義|講演|講話|研修|講座|お話)(?:で|の中で|では)[、,]?[^。！？!?\n「」『』]{0,16}$|(?:講師|講演者)(?:の方)?(?:から|は|が)(?:は)?[、,]?\s?$/u
+const LECTURE_POINT_AFTER = /^[」』”〟]?\s?(?:(?:という|との)(?:お話|話|ご指摘|指摘|ご説明|説明|言葉|お言葉)|と[、,]?(?:お話し|話され|説明され|語られ|指摘され))/u
+/**
+ * Blind IZ-077 kind: a facility's or a scheme's name given with its gloss in brackets (「クーリングシェルター（指定暑熱避難施設）」として): a
+ * name, not words quoted.
+ */
+const GLOSSED_NAME = /^[ァ-ヶー・一-龠々A-Za-z0-9０-９ 　]{1,30}(?:[（(][ァ-ヶー・一-龠々A-Za-z0-9０-９、 　]{1,24}[）)])?$/u
+const AS_NAME_AFTER = /^\s?(?:として|に指定|を指定|と名付け|の名称)/u
+/**
+ * Blind UG-069 kind: the occasion the post reports held by the city (追悼式を執り行いました, 記念式典を開催しました): a role speaking there
+ * in a later paragraph (遺族会の代表は「…」と述べました) is heard at it.
+ */
+const OCCASION_HELD = /(?:式|式典|大会|祭|まつり|セレモニー|集い|つどい|会)[」』]?(?:を|が)[、,]?[^。！？!?\n]{0,10}?(?:執り行い|執り行われ|開催し|開催され|開き|開かれ|行い|行われ|催し)/u
+/**
+ * Blind UG-109 kind: a paragraph opening with the one met at the post's event, who told the staff the words set just before (…体験会に参加
+ * された80代の男性は、舟を降りると笑顔でこう話してくださいました): the speaker described by what they did there, the words heard in person.
+ */
+const HEAD_TOLD_US = /^[^「」『』。！？!?\n]{2,60}?(?:方|男性|女性|人|さん|様|生徒|児童|学生|参加者|皆さん|みなさん|お母さん|お父さん|ご夫婦|ご家族)(?:たち)?(?:は|が|も)[、,]?[^「」『』。！？!?\n]{0,24}?(?:こう|そう|このように|そのように)(?:話して|語って|教えて|言って|おっしゃって|笑って)(?:くださ|くれ|下さ|いただ)/u
+function headToldUs(head: string): boolean {
+  return HEAD_TOLD_US.test(head) && !NOT_MET.test(head) && !VAGUE.test(head) && !IN_MEDIUM.test(head) && !PUBLISHED_VOICE.test(head)
+}
 function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   const t = doc.norm.text
   const min = policy.quotation.minLength
@@ -2630,6 +2700,9 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
     // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
     if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || READER_THOUGHT.test(af.text) || READER_THOUGHT.test(runAfter) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !messageSetOut(t, q.a, q.b) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || CLEFT_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+    // Blind UG-040/050/077, IZ-039 kinds: the post's own quiz question, its own staff given the floor, an impostor's line shown as the trick
+    // warned of, words said to the writer in person by their own circle.
+    if (!q.block && (QUIZ_INNER.test(t.slice(q.a + 1, q.b - 1).trimEnd()) || OWN_STAFF_FLOOR_BEFORE.test(bf.text) || IMPOSTOR_LINE_AFTER.test(af.text) || (TOLD_ME_CLEFT_BEFORE.test(bf.text) && TOLD_ME_CLEFT_AFTER.test(runAfter) && !NOT_MET.test(bf.text.slice(-30)) && !IN_MEDIUM.test(bf.text)))) continue
     // Blind IT-147: a bare term named as a word (「ローリングストック」という言葉); blind TW-136: a slogan its makers are named for (サミットで
     // 決まった標語は「…」); blind R166I-040: a line spoken in a role-play (ロールプレイ。「…」と声をかけられた).
     if (!q.block && ((TERM_NAMED_AFTER.test(af.text) && BARE_TERM.test(t.slice(q.a + 1, q.b - 1))) || (MADE_SLOGAN_BEFORE.test(bf.text) && !VAGUE.test(bf.text)) || (ROLE_PLAY.test(bf.text) && ROLE_LINE_AFTER.test(af.text)))) continue
@@ -2746,13 +2819,13 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
     const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
     const { start, end } = doc.fromNorm(q.a, q.b)
-    out.push({ start, end, what: q.what, named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+    out.push({ start, end, what: q.what, lectureSaid: !q.block && LECTURE_POINT_BEFORE.test(bf.text) && LECTURE_POINT_AFTER.test(runAfter) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text), named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
   }
   if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
   const v = out.length === 0 ? verseBlock(t, 0, min) : null
   const verse = v ? doc.fromNorm(v.start, v.end) : null
-  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) }
+  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) }
 }
 
 export const quotation: RuleFamily<QuotationFacts> = {
@@ -2788,6 +2861,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     let interviewed = false
     let heard = false
     let eventTold = false
+    let lecturerTold = false
     // Blind IJ-129: items of a list of cases, one paragraph each, under a lead (よくあるご相談の例をご紹介します。⏎⏎○「…」⏎…⏎⏎○「…」).
     let inCases = false
     for (let p = 0; p < facts.length; p++) {
@@ -2800,6 +2874,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         if (q.named || (!q.vagueLed && (q.block ? heard : interviewed))) continue
         // Blind R188A-033: a remark said at the post's own class or event, told in a paragraph before (…授業を見学させていただきました).
         if (q.eventSaid && !readVaguely && eventTold) continue
+        // Blind UG-046 kind: a lecture's words, its lecturer named by body and office in this paragraph or one before.
+        if (q.lectureSaid && !readVaguely && (lecturerTold || f.lecturerNamed)) continue
         if (q.heldNext && !(p + 1 < facts.length && facts[p + 1]!.spiritHead)) continue
         // Blind HM-007: a list of cases opening the paragraph, led by the paragraph before (たとえば、こんな相談が寄せられています。).
         if (q.listHead && p > 0 && (facts[p - 1]!.casesAtEnd || inCases)) continue
@@ -2830,6 +2906,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       interviewed ||= f.interview
       heard ||= f.heard
       eventTold ||= f.ownEvent
+      lecturerTold ||= f.lecturerNamed === true
     }
   },
 }

@@ -2407,3 +2407,23 @@ describe('masking: a held-back name of two words parted by a space in its own br
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('masking: a bullet before 皆さん opens a heading, not a masked name (blind IZ-086/114 kind)', () => {
+  // Kind: ■ or ● at a line's head before 皆さん/皆様 (■皆さんへのお願い, ●皆様にご協力を) marks a section heading: 皆さん is the word for
+  // "everyone", never a name's last character. One kanji of a real name after a mask (■田さん, ○野様) and a run (■■さん) stay 伏せ字.
+  const flagged = (text: string) => summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '調査の結果をお知らせします。\n\n■皆さんへのお願い\n庭の草花を川に捨てないでください。',
+    '●皆様にご協力をお願いします\n大雨の前に側溝の落ち葉を取り除いてください。',
+    '□皆さんの声\n今年も多くのご意見をいただきました。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each([
+    '窓口で■田さんがまた長話をしていました。',
+    '○野様のお宅には明日伺います。',
+    '■■さんの件、課内で共有しておきます。',
+  ])('still flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(true)
+  })
+})

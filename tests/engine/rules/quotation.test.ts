@@ -3848,3 +3848,40 @@ describe('quotation: blind R202A-024 / R205I-046 / R203I-008 kinds', () => {
     expect(warned(text)).toBe(false)
   })
 })
+
+describe('quotation: blind IZ/UG kinds of words whose speaker or nature the post makes plain (qt11)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  // Kinds that pass: words said to the writer in person by their own circle (上司に教わったのは「…」という言葉でした); a facility's name with
+  // its gloss (「…（…）」として); the post's own quiz question (「…。○か×か？」); a lecture's words, its lecturer named by body and office in
+  // the post; the city's own staff given the floor (担当者から一言。「…」); a role speaking at the occasion the post tells it held; an
+  // impostor's line shown as the trick warned of (「…」と言って…事例); a participant who told the staff the words, described in the next
+  // paragraph (…参加された70代の女性は、こう話してくださいました); lines whose writer is named after them (…が作詞した童謡の一節です).
+  it.each([
+    '配属されて一年が経ちました。\n\n上司に最初に教わったのは、「窓口に来る人は、困っているから来るのだと思って応対しなさい」という言葉でした。今も大切にしています。',
+    '市では、災害時に身を寄せられる「災害時ペット同伴避難所（同行避難受入施設）」として、体育館など3か所を指定しました。',
+    '防犯クイズに挑戦！\n\n「知らない番号からの電話は、すぐに折り返したほうがよい。○か×か？」\n\n答えは会場でお知らせします。',
+    '人権について、法務局の人権擁護委員さんを講師に研修会を開きました。\n\n講義で心に残ったのは、「何気ないひと言でも、受け取る側の立場によっては深く傷つけることがある」というお話です。',
+    '今週末は花しょうぶまつりです。\n\n見どころを、担当者から一言。「今年は夜のライトアップがあります。19時ごろが一番きれいに見える時間です」',
+    '11月3日、市民会館で市制記念式典を開催しました。\n\n自治会連合会の代表は、「これからも地域のつながりを大切にし、住みよいまちを次の世代に引き継いでいきたい」と述べました。',
+    '市民会館で平和を考えるつどいを開きました。\n\n被爆者団体の代表は、「あの日の記憶を語れる人が減った今こそ、若い世代に伝えていかなければならない」と述べました。',
+    '最近、「市の下水道課の者です。排水管の点検に来ました」と言って家に上がり込み、高額な清掃契約を迫る事例が相次いでいます。',
+    '「この年になって、初めて一人で絵を仕上げることができました」\n\nシニア向けの水彩画教室に参加された70代の女性は、作品を手にこう話してくださいました。',
+    'からたちの花が咲いたよ、\n白い白い花が咲いたよ。\n\n北原白秋が作詞した歌曲の一節です。\n\n生家の庭にも、この季節になると白い花が咲きそろいます。ぜひお立ち寄りください。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  // Hard positives of the same look: someone left vague, an unnamed lecturer's words held up, a saying with no owner, lines with their
+  // writer left vague, a quiz-like statement that is someone's text read in a medium.
+  it.each([
+    'ある先輩から最初に言われたのは、「失敗を恐れずに挑戦し続けることが成長につながるのです」という言葉でした。',
+    'ある専門家から一言。「災害はいつ起きるか分からないので、日頃からの備えが何より大切なのです」',
+    '先週の勉強会で、先生が「人は誰かの役に立つことで生きる力を得るものだ」とお話しされていて、心に残りました。',
+    '講演会に行きました。\n\n講義で印象に残ったのは、「人は誰かの役に立つことで生きる力を得るものだ」というお話です。',
+    'からたちの花が咲いたよ、\n白い白い花が咲いたよ。\n\nある詩人が作詞した歌の一節です。\n\n生家の庭にも、この季節になると白い花が咲きそろいます。ぜひお立ち寄りください。',
+    'ネットで見た言葉です。「人生は一度きり。だからこそ毎日を大切に生きることが大事なのだ」',
+    '被爆者団体の代表は、「あの日の記憶を語れる人が減った今こそ、若い世代に伝えていかなければならない」と述べました。',
+    '講演会で、ある大学の先生を講師に迎えていました。\n\n講義で心に残ったのは、「何気ないひと言でも、受け取る側の立場によっては深く傷つけることがある」というお話です。',
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
