@@ -213,6 +213,11 @@
  *   (読んでもらえたら分かると思います; not a guide), enduring told as what is right (ご辛抱いただくのが筋かと存じます; not the norm
  *   doubted), the poster scolded in the plain verb (確かめもせずに書き込むのは), and a misconduct charge going round as a clip or a post
  *   (`CHARGED_CLIP`: 議員が居眠りしているという動画が拡散) with its spreaders told to refrain, in a post too (not a hazard hoax).
+ * - blind R207I–R208D: after a report or a criticism, the city's task said to have had no error in the わけではない form (手続に誤りが
+ *   あったわけではございません) or its act said not to amount to one (誤りにはあたらないものと認識しております), what the city provided said
+ *   to have been enough (十分な台数を確保しておりました), the thing said missing said held properly (ちゃんと3回開いています), the staff's
+ *   conduct reported as usual (通常どおりの対応をしていたとのこと), and statements said not to contradict each other (矛盾するものでは
+ *   ございません); a report echoed with との (との報道がありましたが) counts as a criticism received.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -304,9 +309,10 @@ const CRITICISM = phrase(
  * Blind R175A-047: or one the city was given (「…」というコメントをいくつかいただきました).
  * Blind R168A-017: a comment echoed with との (屋台の価格が高いとのコメントですが, …とのコメントをいただきました) is one received, as
  * とのご意見 is.
+ * Blind R208D kind: a report echoed with との or という (…が高すぎるとの報道がありましたが, …という報道を受け) is a report discussed.
  */
 const CRITICISM_RECEIVED = phrase(
-  'ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
+  'ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
   'u',
 )
 
@@ -1214,7 +1220,7 @@ const PHRASES: Phrase[] = [
   // Blind R161A-120: the emphasis as a count of notices (窓口が閉まっていて困ったとのことですが、休業は12月に3回告知しております, 再三お知らせ
   // しておりました, 何度も周知しています), the complaint heard as とのことですが too.
   {
-    re: phrase('(?:ちゃんと|きちんと|しっかり|ちゃーんと|ちゃあんと|以前から|前から|前々から|最初から|当初から|ずっと前から|再三|何度も|何度か|繰り返し|くり返し|幾度も|(?<![0-9０-９])[2-9２-９二三四五六七八九十](?:回|度)(?:も|にわたり|にわたって)?)[^。！？!?\\n]{0,16}?(?:書い|記載し|明記し|載せ|掲載し|掲示し|貼っ|張っ|表示し|案内し|ご案内し|お知らせし|告知し|周知し|説明し|ご説明し|お伝えし|伝え|設置し|配布し|配っ|お送りし|送付し)(?:て|と|ち)(?:ございます|おります|おりました|あります|ありました|あるとです|ある|あった|ます|ました|る|た|ります|りました|った|とる|おる|いる|います|いました)(?:[んの]です(?:よ|が|けど)?|けん(?:ね)?|ばい|と(?:です|よ|ばい|たい)?|よ(?:ね)?|です(?:よ)?|もん|けど|が|ね)?(?=[。！!、,\\s〜~ー]|$)'),
+    re: phrase('(?:ちゃんと|きちんと|しっかり|ちゃーんと|ちゃあんと|以前から|前から|前々から|最初から|当初から|ずっと前から|再三|何度も|何度か|繰り返し|くり返し|幾度も|(?<![0-9０-９])[2-9２-９二三四五六七八九十](?:回|度)(?:も|にわたり|にわたって)?)[^。！？!?\\n]{0,16}?(?:書い|記載し|明記し|載せ|掲載し|掲示し|貼っ|張っ|表示し|案内し|ご案内し|お知らせし|告知し|周知し|説明し|ご説明し|お伝えし|伝え|設置し|配布し|配っ|お送りし|送付し|開い|開催し|実施し|行っ|おこなっ|設け|催し)(?:て|と|ち)(?:ございます|おります|おりました|あります|ありました|あるとです|ある|あった|ます|ました|る|た|ります|りました|った|とる|おる|いる|います|いました)(?:[んの]です(?:よ|が|けど)?|けん(?:ね)?|ばい|と(?:です|よ|ばい|たい)?|よ(?:ね)?|です(?:よ)?|もん|けど|が|ね)?(?=[。！!、,\\s〜~ー]|$)'),
     what: '苦情への言い返し',
     instead: INSTEAD.critic,
     notWithApology: true,
@@ -3229,7 +3235,7 @@ const PHRASES: Phrase[] = [
   // criticism received or a charge heard (`orCharge`), or in a reply; not a drill's or an inspection's finding with no critic (訓練では情報
   // 伝達に遅れはなかったと考えています), not with an apology, a concession or a fix.
   {
-    re: phrase('(?:対応|判断|発令|措置|運営|処理|作業|手続き|手続|連絡|周知|初動|伝達|情報発信|発信|避難指示|指示|除雪|復旧|支給|審査|配布|回収|収集|受付|案内|説明|配置|配備|派遣|出動|手配|開設)(?:に|には|の上で|上|について(?:は|も)?)[、,]?(?:何ら|全く|一切|特に|なんら|少しも|まったく|特段の)?(?:遅れ|遅延|不備|問題|落ち度|手落ち|過失|ミス|誤り|不手際|瑕疵|手抜かり|漏れ)(?:は|も|が|など)?(?:なかった|無かった|ございませんでした|ありませんでした)(?:もの|こと)?と[^。！？!?\\n]{0,8}?(?:考え|認識し|判断し|存じ|思(?!って(?:い|お)(?:まし)?た))'),
+    re: phrase('(?:対応|判断|発令|措置|運営|処理|作業|手続き|手続|連絡|周知|初動|伝達|情報発信|発信|避難指示|指示|除雪|復旧|支給|審査|配布|回収|収集|受付|案内|説明|配置|配備|派遣|出動|手配|開設|算定|計算|支出|執行|契約|選定|事務|経理|会計|決定)(?:に|には|の上で|上|について(?:は|も)?)[、,]?(?:何ら|全く|一切|特に|なんら|少しも|まったく|特段の)?(?:遅れ|遅延|不備|問題|落ち度|手落ち|過失|ミス|誤り|不手際|瑕疵|手抜かり|漏れ)(?:(?:は|も|が|など)?(?:なかった|無かった|ございませんでした|ありませんでした)(?:もの|こと)?と[^。！？!?\\n]{0,8}?(?:考え|認識し|判断し|存じ|思(?!って(?:い|お)(?:まし)?た))|(?:が|は|など)?(?:あった|ある|生じた|生じていた)(?:という|といった)?(?:わけ|訳)(?:では|じゃ)(?:ございません|ありません|ない(?![かよ]|でしょう|だろう)|なく))'),
     need: ['遅れ', '遅延', '不備', '問題', '落ち度', '手落ち', '過失', 'みす', '誤り', '不手際', '瑕疵', '手抜かり', '漏れ'],
     ...CONDUCT_DECLARED_PROPER,
     orCharge: true,
@@ -3239,8 +3245,8 @@ const PHRASES: Phrase[] = [
   // complainant told the staff did nothing wrong, on the staff's own word, with no subject named (the subject named is R183I's kind). Only
   // what was done (していた, しておりました), after a criticism received or in a reply; not with an apology, a concession or a fix.
   {
-    re: phrase(`${CHECK_DONE}[、,]?[^。！？!?\\n]{0,24}?(?:(?:終始|当日は|その際も?)[、,]?)?(?:(?:丁寧|適切|誠実|適正|冷静)に|(?:手順|規定|マニュアル|ルール|規則)(?:どおり|通り)(?:に)?)[、,]?(?:ご|お)?(?:対応|説明|案内|対処|応対|お答え|回答)(?:を)?(?:して|いたして|させていただいて|させて頂いて|申し上げて)(?:いた|おった|おりました|いました)(?:とのこと|と(?:の)?(?:報告|回答)|ことを確認|ことが確認|と聞いて|と確認)?`),
-    need: ['丁寧に', '適切に', '誠実に', '適正に', '冷静に', 'どおり', '通り'],
+    re: phrase(`${CHECK_DONE}[、,]?[^。！？!?\\n]{0,24}?(?:(?:終始|当日は|その際も?)[、,]?)?(?:(?:丁寧|適切|誠実|適正|冷静)(?:に|な)|(?:手順|規定|マニュアル|ルール|規則|通常|平常|普段|ふだん|いつも)(?:どおり|通り)(?:に|の)?)[、,]?(?:ご|お)?(?:対応|説明|案内|対処|応対|お答え|回答)(?:を)?(?:して|いたして|させていただいて|させて頂いて|申し上げて)(?:いた|おった|おりました|いました)(?:とのこと|と(?:の)?(?:報告|回答)|ことを確認|ことが確認|と聞いて|と確認)?`),
+    need: ['丁寧', '適切', '誠実', '適正', '冷静', 'どおり', '通り'],
     ...CONDUCT_DECLARED_PROPER,
   },
   // Blind R189I-066: a criticism heard or read online (一部のSNSで「特定の団体ばかり当選している」との書き込みが見られますが) denied flatly
@@ -3267,6 +3273,62 @@ const PHRASES: Phrase[] = [
     need: ['考えにく', '考えづら', '考えられ', 'あり得', 'ありえ'],
     ...DECLARED_IMPOSSIBLE,
     unless: new RegExp(DECLARED_IMPOSSIBLE.unless.source + '|' + phrase('念のため|確認(?:いたし|し|させていただき)ます|お調べ(?:いたし|し)ます|調査(?:いたし|し)ます', 'u').source, 'u'),
+  },
+  // Blind R207I-059 kind: after a complaint received (混雑へのご不満の声をいただいていますが, 待ち時間が長いとのご指摘ですが), what the city
+  // provided said to have been enough, in the past of a state (十分な台数を確保しておりました, 職員を十分に配置していました, 余裕を持って
+  // 用意しておりました, 座席は十分にございました): the complainant told the city was not short. Only what was (おりました, いました,
+  // ございました), not what is or will be (十分な台数を確保しております, 確保します: a guide or a fix), not with no complaint, not with an
+  // apology, a concession, thanks or a fix (十分確保していたつもりでしたが…申し訳ありません, 来年は増設します).
+  {
+    re: phrase(
+      '(?:十分|じゅうぶん|十二分|必要十分|余裕を(?:持って|もって))(?:な|に|の)?[^。！？!?\\n]{0,12}?(?:確保|用意|準備|配置|手配|配備|設置|配車|増便|増員)(?:して|いたして|させていただいて|させて頂いて|しと|され(?:て)?)(?:おりました|いました|ございました|おった(?=[。！!、]|んです|のです)|いた(?=[。！!、]|んです|のです))' +
+        '|(?:十分な|十分に|じゅうぶんな|じゅうぶんに)[^。！？!?\\n]{0,10}?(?:が|は)?(?:ございました|ありました)(?![かが])',
+    ),
+    need: ['十分', 'じゆうぶん', '十二分', '余裕を'],
+    what: '苦情への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase('つもり|はず|見込み|見通し|想定|予想', 'u').source, 'u'),
+  },
+  // Blind R208D-014 kind: after a report or a criticism received, the city's own act said not to amount to an error (本市の算定方法は…
+  // 誤りにはあたらないものと認識しております, 手続きは不適切なものとはいえません, 市の支出は違法には該当しないと考えております): the charge
+  // refused as the city's view. The fault nouns the city can be charged with; 違法 and 違反 only with the city as the sentence's subject
+  // (a resident's act explained as no breach, 庭での焚き火は条例違反にはあたりません, answers a question, not a critic). Not a question
+  // (あたらないのでしょうか), not with an apology or a concession.
+  {
+    re: phrase(
+      '(?:誤り|間違い|ミス|不備|瑕疵|過失|不手際|落ち度|不適切(?:な(?:もの|対応|処理|支出|運用))?|不当(?:な(?:もの|対応|処理|支出))?|(?<=(?:本市|当市|市|当課|当局|本町|当町|町|市長|職員)(?:の|が|は)[^。！？!?\\n]{0,40}?)(?:法令違反|条例違反|違法|違反))(?:に|と)(?:は)?[、,]?(?:当たら|あたら|該当し|該当いたし)(?:ない|ず)(?:もの|こと)?(?:と[^。！？!?\\n]{0,6}?(?:考え|認識し|判断し|存じ|思)|(?:です|でございます)(?![かが]))|(?:誤り|間違い|ミス|不備|瑕疵|過失|不手際|落ち度|不適切|不当|(?<=(?:本市|当市|市|当課|当局|本町|当町|町|市長|職員)(?:の|が|は)[^。！？!?\\n]{0,40}?)(?:法令違反|条例違反|違法|違反))(?:に|と)(?:は)?[、,]?(?:当たり|あたり|該当し|該当いたし)ません(?![かが]|でし)',
+    ),
+    need: ['当たら', 'あたら', '該当し', '該当いたし', '当たりません', 'あたりません'],
+    what: '批判を否定する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
+  },
+  // Blind R208D-068 kind: after a charge of inconsistency received (答弁に食い違いがあったのではないかとのご指摘, 説明が矛盾しているとの
+  // 報道), the city's statements said not to contradict each other (矛盾するものではございません, 食い違いは一切ございません, 齟齬は
+  // ありません, 相反しておりません): the critic told they misread. Only after a criticism received, not a plan or two rules explained with
+  // no critic (二つの制度は矛盾するものではなく、併用できます), not with an apology, a concession or a fix.
+  {
+    re: phrase(
+      '(?:矛盾|相反|齟齬|食い違い|食いちがい|くい違い|不整合)(?:は|も|など)[、,]?(?:一切|全く|まったく|何ら|なんら|特に|いささかも|少しも)?(?:ございません|ありません|ない(?=[。！!]|です|もの|と(?:考え|認識|判断)))' +
+        '|(?:矛盾|相反|齟齬を来|食い違|くい違)(?:する|している|しておる|して(?:い|お)る|う|っている|っておる)(?:もの|こと|わけ|訳|内容)(?:では|じゃ)(?:ございません|ありません|ない(?![かよ]|でしょう|だろう)|なく)' +
+        '|(?:矛盾|相反)(?:して|いたして)(?:おりません|いません)|(?:食い違|くい違)って(?:おりません|いません)',
+    ),
+    need: ['矛盾', '相反', '齟齬', '食い違', '食いちがい', 'くい違', '不整合'],
+    what: '批判を否定する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
   },
 ]/** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).

@@ -4271,3 +4271,54 @@ describe('rebuttal: blind R202A–R205I — 事実と異なる as a verdict, the
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R207I–R208D — fault denied with わけではない or にあたらない, enough provided, done properly as usual, no contradiction', () => {
+  // Kinds: after a report or a criticism, the city's task said to have had no error in the わけではない form (契約に不備があった
+  // わけではありません) or its act said not to amount to an error (不適切なものにはあたらないと考えております); after a complaint, what
+  // the city provided said to have been enough (十分に配置しておりました), the thing said missing said held properly (きちんと2回開催して
+  // おります), the staff's conduct reported as usual (いつもどおりの案内をしておりました), and statements said not to contradict each other
+  // (相反するものではありません). A report echoed with との (との報道がありましたが) counts as a criticism received.
+  it.each<[string, string, CheckContext['mode']]>([
+    ['市民会館の改修費が高すぎるとの報道がありましたが、工事の契約に不備があったわけではありません。', '契約に不備があったわけではありません', 'post'],
+    ['審査に誤りがあったのではとのご指摘ですが、選定に問題があったという訳ではございません。', '選定に問題があったという訳ではございません', 'reply'],
+    ['駐車場が足りないとのご意見をいただきましたが、当日は警備員も十分に配置しておりました。', '十分に配置しておりました', 'post'],
+    ['シャトルバスが少ないとの苦情が寄せられていますが、バスは余裕を持って用意していました。', '余裕を持って用意していました', 'comment'],
+    ['受付が遅いとのご指摘ですが、窓口の職員は十分にございました。', '十分にございました', 'post'],
+    ['「お知らせがなかった」というお声もありますが、住民説明会はきちんと2回開催しております。', 'きちんと2回開催しております', 'post'],
+    ['「何もしていない」って言われますが、清掃活動はしっかり毎月実施してますよ。', 'しっかり毎月実施してますよ', 'reply'],
+    ['窓口の対応が冷たかったとのご意見をいただきましたが、担当職員に確認したところ、いつもどおりの案内をしておりました。', 'いつもどおりの案内をしておりました', 'post'],
+    ['一部の新聞で、市の委託契約が不適切だと報じられましたが、本市の手続は不適切なものにはあたらないと考えております。', '不適切なものにはあたらないと考え', 'post'],
+    ['体育館の使用料の徴収は違法だとの批判をいただいておりますが、本市の徴収は条例に基づくもので、違法には該当しないものと認識しております。', '違法には該当しないものと認識し', 'post'],
+    ['市長の発言が以前と食い違っているとの報道がありましたが、両発言は相反するものではありません。', '相反するものではありません', 'post'],
+    ['計画書の数字に矛盾があるとのご指摘ですが、矛盾は一切ございません。', '矛盾は一切ございません', 'comment'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // enough provided: a guide in the present, a fix to come, a misjudgment apologised for, thanks with no complaint
+    ['当日は十分な台数の臨時駐車場を確保しております。ぜひお越しください。', 'post'],
+    ['混雑へのご不満をいただきました。来年は十分な台数を確保します。', 'post'],
+    ['ご不満の声をいただきました。十分な台数を確保していたつもりでしたが、見通しが甘く、申し訳ありませんでした。', 'post'],
+    ['当日は職員を十分に配置しておりました。ご来場ありがとうございました。', 'post'],
+    // held properly: no complaint; a complaint thanked for
+    ['説明会はちゃんと3回開いています。ご都合の良い回にどうぞ。', 'post'],
+    ['「説明会に行けなかった」という声もいただき、ありがとうございます。説明会は平日夜にもしっかり開催しております。', 'post'],
+    // as usual: a service notice with no complaint
+    ['窓口に確認したところ、連休中も通常どおりの対応をしているとのことです。', 'post'],
+    // not amounting to a breach: a resident's act explained, a complaint about a neighbour answered with the rule, a question
+    ['庭で落ち葉を少量燃やすことは、条例違反にはあたりません。', 'post'],
+    ['ご近所の焚き火についての苦情をいただきますが、農業のためのやむを得ない焼却は違反にはあたりません。', 'post'],
+    ['この行為は誤りにはあたらないのでしょうか、とのご質問をいただきました。', 'post'],
+    ['報道された事案は、法令違反にあたると判断し、関係者を処分しました。', 'post'],
+    // no contradiction: two rules explained, a contradiction admitted and apologised for
+    ['二つの制度は矛盾するものではなく、併用できます。', 'post'],
+    ['計画に矛盾があるとのご指摘を受け確認したところ、記載に誤りがありました。お詫びして訂正します。', 'post'],
+    // わけではない: a general caution with no critic, a denial beside a fix, a worried asker reassured
+    ['すべての古い家屋に問題があるわけではありません。まずは無料の耐震診断をご利用ください。', 'post'],
+    ['手続きに誤りがあったわけではありませんが、説明が不十分だったとのご指摘を受け、見直します。', 'post'],
+    ['ご指摘の件、申請の手続に誤りがあったわけではないので、ご安心ください。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
+  })
+})
