@@ -13603,3 +13603,71 @@ describe('decency: blind W28 kinds (dec11)', () => {
     expect(blocked(text)).toBe(false)
   })
 })
+
+describe('decency: blind W29 kinds (dec12)', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    check(text, { tone: 3 }).findings.some((f) => f.rule === rule && f.severity === severity)
+  const blocked = (text: string) => check(text, { tone: 3 }).findings.some((f) => (f.rule.startsWith('decency/') || f.rule === 'hostility/discrimination') && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each<[string, string, 'block' | 'warn']>([
+    // a harmful disaster made the staff's stock joke, at a party or with a laugh
+    ['昭和の大水害のときは、役場の一階まで水が入って、係長の自転車が流されたのが今も忘年会の定番ネタです（笑）', 'decency/insensitive', 'block'],
+    ['課長の新車が豪雨で水没したのは、今でも飲み会の持ちネタです。', 'decency/insensitive', 'block'],
+    ['商店街のお知らせです。\n\n台風で支所の倉庫が倒壊した年の話は、いまだに課内の鉄板ネタ笑\n\n今年もよろしくお願いします。', 'decency/insensitive', 'block'],
+    // a loud or shouting nuisance laid on a group as the usual culprit, with a slur between
+    ['夜の公園で大声を出しているのは、たいてい品のない外国人観光客です。', 'decency/discriminatory', 'block'],
+    ['駅前でわめいているのは、だいたい外国人です。', 'decency/discriminatory', 'block'],
+    // a single-parent home presumed to neglect its children, as the reason for a request
+    ['母子のご家庭はどうしても子どもに目が行き届かないので、見守りをお願いします。', 'decency/stereotype', 'warn'],
+    ['片親のおうちは子どもの宿題まで手が回らないので、学習会にお誘いください。', 'decency/stereotype', 'warn'],
+    // young women placed at a desk and credited with the men's ease, or called the bloom of the place
+    ['受付に若い女性スタッフを立たせたら、年配の男性のお客様の対応が急にスムーズになりました😂', 'decency/lookism', 'warn'],
+    ['案内所に若い女の子を座らせると、やっぱり華があって違いますね。', 'decency/lookism', 'warn'],
+    // a shelter's life called a camp or an outing that is fun
+    ['大雨が続きます。避難所の雑魚寝も、キャンプだと思えば案外楽しいものですよ♪', 'decency/insensitive', 'block'],
+    ['また川があふれたら、避難所で合宿みたいにみんなで過ごすのもワクワクしますね', 'decency/insensitive', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // a mishap with no harm, a lesson passed on
+    '台風の日に傘がひっくり返った話は、課内の鉄板ネタです（笑）',
+    '平成の豪雨の経験は、今も防災講座の大切な教訓として伝えています。',
+    '新年会の定番ネタは、課長の若い頃の釣りの失敗談です（笑）',
+    // a loud voice that is no nuisance, or not a group
+    '大声で呼びかけているのは、たいてい外国人のボランティアの方です。',
+    '夜の川沿いで大声を出しているのは、たいてい地元の大学生です。',
+    '注意を喚起しているのは、たいてい外国人の方です。',
+    // a single-parent home served without a trait presumed; the presumption named as one; no group
+    'ひとり親のご家庭は、夏休み中の学童保育の利用料が減免されます。',
+    'ひとり親のご家庭は子どもに目が行き届かないと思われがちですが、そんなことはありません。',
+    '夏休みはどうしても子どもに目が行き届かないので、地域の見守りにご協力ください。',
+    '高齢の方は庭の手入れまで手が回らないので、ボランティアが草取りをお手伝いします。',
+    // staff placed for a skill, women served by women, flowers
+    '窓口に手話のできる職員を置いたら、手続きがスムーズになりました。',
+    '窓口に女性職員を配置したところ、女性の相談者から相談しやすくなったとの声をいただきました。',
+    'ロビーに花を飾ったら、やっぱり華があると違いますね〜',
+    // a shelter drill or camp to learn in, comfort provided, camping gear
+    '親子で避難所体験キャンプ！段ボールベッドでの雑魚寝も楽しく学べます。',
+    '避難所でも子どもたちが少しでも楽しく過ごせるよう、おもちゃや絵本を用意しています。',
+    'キャンプ用品は避難生活でも役立ちます。楽しいアウトドアを防災にも生かしましょう。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+  // the group as the victim of a wrong that rose, not its cause (false block on main); the group as the cause stays blocked
+  it.each([
+    '技能実習生が来てから、彼らを狙った自転車の盗難が増えています。',
+    '外国人労働者が増えてから、彼らが被害に遭う空き巣が増えています。',
+    '留学生が住み始めてから、留学生の自転車が盗まれる被害が増えています。',
+  ])('does not block the group as victim: %s', (text) => {
+    expect(blocked(text)).toBe(false)
+  })
+  it.each([
+    '実習生が来てから、自転車の盗難が増えています。',
+    '外国人が増えてから、彼らによる盗難が増えています。',
+    '実習生が来てから、盗難の被害が増えています。',
+    '外国人が増えてから、住民が被害に遭う空き巣が増えています。',
+  ])('still blocks the group as cause: %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+})
