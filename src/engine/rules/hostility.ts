@@ -3474,6 +3474,146 @@ const FAULT200 = new RegExp('無視|守らな|守らず|守れな|違反|ポイ�
  */
 const DEAF200 = '(?:そういう|ああいう|こういう|そんな|あんな|こんな|その手の|あの手の|そうした|ああした|こうした)(?:方|人|お方|方々|人たち|人達|連中|家庭|お宅|家)(?:に|には|は|って)[、\\s]?[^。！？!?\\n]{0,6}?(?:何を|なにを|何|いくら|どれだけ|何度|なんぼ)[^。！？!?\\n]{0,4}?(?:言っても|いっても|言うても|お伝えしても|お願いしても|注意しても|呼びかけても)[、\\s]?(?:響か|届か|通じ|伝わら|聞か|変わら|効か|無駄|むだ|ムダ|意味が(?:ない|ありません|なか))'
 const NOT_GIVEN_UP200 = /^[^。！？!?\n]{0,6}?(?:と(?:諦め|あきらめ|思わ|決めつけ)|わけでは|とは限)/u
+// --- Blind R206A–R208D (host12), as kinds: put-downs and jibes tucked into long notices, mock thanks, exclusion ---
+/**
+ * - Another place put below our feet when the place is what the post is about, named earlier in it (R206A-006: a visit report
+ *   on another city, then …正直なところ柳川の足元にも及ばないな…): OUR_FEET92 (うちの / 柳川の足元にも及ばない) with another
+ *   town named anywhere before it in the post, not only in the sentence or the one before. Not our own humility (柳川はまだ…市さんの
+ *   足元にも及びません: not this form), not a joint venture, not quoted or reported.
+ */
+const JOINT_H12 = /合同|連携|共同|一緒に|ともに|共に|両市|両町/u
+/**
+ * - People at fault held questionable as what they are (R206A-016: …連絡すらなく来られなかった方が何人かいて…社会人としてどうな
+ *   のかなと): 社会人 / 大人 / 人として + どうなのか / どうかと思う / いかがなものか, with people named in the sentence or the one before.
+ *   Not a topic to think about (社会人としてどうなのかを研修で考えます), not the writer's own (私も社会人としてどうなのかと反省),
+ *   not a worry (…どうなのかと悩む新社会人の方へ), not an apology.
+ */
+const AS_ONE_H12 = '(?:社会人|大人|おとな|いい大人|一人前の大人|人間|人|親|保護者|市民|住民|利用者|ドライバー|一般常識のある人)として[、\\s]?(?:正直|ちょっと|さすがに|本当に|ほんとに|ほんと|いったい|一体)?[、\\s]?(?:どうなの(?:か|でしょう|だろう)|どうなん(?:でしょう|だろう|やろ|ですか|か)|どうかと(?:思|おも|存じ)|いかがなもの(?:か|でしょう|では)|如何なもの(?:か|でしょう))'
+const AS_ONE_TAIL_OK_H12 = /^(?:な|ね)?[、\s]?(?:を|について|に(?:つい|関)|考え|学|問い直|振り返|と(?:悩|迷|不安|心配|思われ|言われ)|思われ|悩|迷)/u
+const AS_ONE_WHO_H12 = /方|人|者|連中|保護者|親|客|利用者|ドライバー|ボランティア|参加者|いらっしゃ|おられ/u
+/**
+ * - People called unable to keep even the least rule (R206A-028: 何度ご案内をしても分別ひとつ守れない方が…; R207I-044: 分別もまともに
+ *   できない方々のおかげで): a rule or manner (分別, ルール, マナー, 約束, あいさつ, 時間) + ひとつ / すら / さえ, or も with まともに /
+ *   ろくに, + cannot keep or do + people. Not help for people who cannot (高齢で分別も十分にできない方のために), not children
+ *   learning, not the writer's own.
+ */
+const RULE_NOUN_H12 = '(?:ごみの分別|ゴミの分別|分別|ルール|マナー|約束|決まり|きまり|あいさつ|挨拶|時間|期限|順番|列|礼儀|常識|駐車)'
+const CANNOT_KEEP_H12 = '(?:守れ|まもれ|守ら|でき|出来|守ろうとし|守ろうとなさら|守ろうとされ)(?:ない|ず|ません|ん|なかった)'
+const RULE_INCAPABLE_H12 = `${RULE_NOUN_H12}(?:(?:ひとつ|一つ|すら|さえ)(?:も)?[、\\s]?(?:まともに|ろくに|満足に|きちんと|ちゃんと|ろくすっぽ)?|(?:も|すら|さえ)[、\\s]?(?:まともに|ろくに|満足に|ろくすっぽ))[、\\s]?${CANNOT_KEEP_H12}[、\\s]?(?:一部の)?(?:方々|方|人たち|人達|人|連中|者|輩|皆さん|皆様|みなさん|市民|住民|利用者|お客様|お客|ドライバー|大人)`
+const CARE_H12 = /高齢|お年寄り|認知症|障が|障害|障碍|介護|病気|けが|怪我|ケガ|不自由|支援|サポート|お手伝い|手助け|ため(?:に|の|、)|お子|子ども|子供|こども|幼児|園児|児童|小さな|外国|日本語|転入|引っ越|初めて|はじめて|慣れ/u
+/**
+ * - Grown-ups told to learn from children, with contempt (R206A-028: 小学生でもきちんとできることですので、少しは子どもたちを見習って
+ *   いただきたいものだ): children + を / に / から + 見習って / 学んで + a request, with 少しは / せめて or a child-can-do said in the
+ *   sentence. Not the writer's own wish (子どもたちを見習いたい), not a friendly nudge with no contempt (子どもたちの元気なあいさつを見習って).
+ */
+const LEARN_KIDS_H12 = '(?:子ども|子供|こども|小学生|中学生|園児|幼稚園児|保育園児|児童|小さな子|小さい子)(?:たち|達|さん|さんたち)?(?:を|に|から)[、\\s]?(?:少しは|ちょっとは|すこしは|せめて|もう少し)?[、\\s]?(?:見習|みなら|学ん|まなん)(?:って|で)(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい|ください|下さい|いただけ(?:たら|れば|ませんか)|もらえ(?:たら|れば|ませんか)|はいかが|みては|みたら)'
+const LEARN_KIDS_CUE_H12 = /少しは|ちょっとは|すこしは|せめて|(?:で|に)も[、\s]?[^。！？!?\n]{0,10}?(?:できる|出来る|守れる|分かる|わかる|やれる)(?:こと|のに|ので|から|ん)/u
+/**
+ * - Litter or dumped goods thanked as a favour (R207I-019: ベンチに空き缶をきれいに並べていかれたお客様、ご丁寧にありがとうございました;
+ *   R208D-006: 草むらに冷蔵庫…をそっと置いていってくださった方…ありがとうございました): refuse or a dumped thing + left (置いて,
+ *   並べて, 捨てて, 残して) + いかれた / いってくださった + person, thanked in the sentence or the next. Not rubbish taken to the bins or
+ *   collected by volunteers (集積所, ごみ箱, 分別して, 拾った, 清掃), not a gift left for us.
+ */
+const REFUSE_H12 = '(?:空き缶|空缶|あき缶|空きびん|空き瓶|空きビン|ペットボトル|ごみ|ゴミ|吸い殻|吸殻|すいがら|弁当(?:の)?(?:容器|ガラ|がら|殻|ごみ)|空き容器|食べ残し|食べかす|紙くず|紙コップ|粗大ごみ|粗大ゴミ|冷蔵庫|洗濯機|テレビ|タイヤ|家電|廃家電|布団|マットレス|廃材|がれき|瓦礫|残土|燃えかす|燃えがら|生ごみ|生ゴミ|犬のふん|犬のフン|ふん|フン)'
+const REFUSE_LEFT_H12 = `${REFUSE_H12}[^。！？!?\\n]{0,30}?(?:置いて|並べて|捨てて|残して|放置して|積んで|投げ込んで|押し込んで|詰め込んで|ぶちまけて|散らかして|置き去りにして|置きっぱなしにして)(?:いかれた|行かれた|いかれました|いって(?:くださった|下さった|いただいた|頂いた|くださいました)|行って(?:くださった|下さった|いただいた)|くださった|下さった|いただいた|頂いた|帰られた|お帰りになった)[、\\s]?(?:一部の|どこかの)?(?:方々|方|皆さん|皆様|皆さま|みなさま|みなさん|人たち|お客様|お客さん|観光客|どなたか|どなた様|あなた)`
+const BINNED_H12 = /ごみ箱|ゴミ箱|くずかご|くず入れ|屑入れ|回収(?:場所|箱|ボックス|所|日|袋)|集積所|ステーション|指定(?:の|された)|分別して|持ち帰|拾(?:っ|い|わ)|集め|清掃|掃除|片付け|ごみ拾い|袋に|寄付|寄贈|譲っ|提供/u
+/**
+ * - A late asker turned away as a nuisance to us (R207I-030: 申込期限は…何度もお伝えしてきました。今さら…られても困ります): 今さら /
+ *   今頃 / 今になって + someone's act in the passive (言われ, 問い合わせられ, 来られ) + ても + 困ります, closing the sentence. Not
+ *   sympathy with the reader (今さら変えられても困りますよね。ご安心ください), not a worry waved off (今さら聞かれても困る…と思わず).
+ */
+const LATE_NUISANCE_H12 = '(?:今さら|今更|いまさら|今頃|今ごろ|いまごろ|今になって|この期に及んで)[、\\s]?[^。！？!?\\n]{0,24}?(?:れ|られ|され)(?:ても|たって|ましても)[、\\s]?(?:正直)?[、\\s]?(?:困り(?:ます|ますので|ますけど|ますが)|困る|こまる|こまります|困ってしまいます|どうにも(?:なりません|できません)|どうしようも(?:ありません|ない))(?!よね|ね|よな|と思わ|なんて|という|との|って)'
+/**
+ * - People at fault told they are not wanted in the town (R208D-052: 地域のルールを守れない人には、正直、この町に住んでほしくありません):
+ *   the town (この町, 柳川, ここ) + に + live / stay / come + ほしくない, aimed at people named by a fault or a critic (curse, like LEAVE76).
+ *   Not a wish that they stay (住み続けてほしい), not a saying denied or reported (…住んでほしくないなんて、誰も思っていません).
+ */
+const NOT_WANTED_H12 = `${TOWN76}(?:に|には|にゃ|で|では)[、\\s]?(?:もう|二度と|これ以上|一日も)?[、\\s]?(?:住んで|すんで|暮らして|くらして|いて|居て|来て|きて|おって|残って|住み続けて)(?:ほしく|欲しく|もらいたく|いただきたく|頂きたく)(?:は)?(?:ない|ありません|ないです|なか|ねえ|ございません)`
+const PHRASES_H12: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OUR_FEET92),
+    need: foldAll(['足元', '足もと', '足下', 'あしもと', '及ば', 'およば', '及びませ', 'およびませ']),
+    instead: '訪れた先や他の自治体を下げず、学んだことや柳川で生かしたいことを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = sq.slice(0, s).replace(/柳川(?:市)?|本市|当市/gu, '')
+      return OTHER_PLACE56.test(before) && !JOINT_H12.test(sentenceText(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(AS_ONE_H12),
+    need: foldAll(['として']),
+    instead: '人柄を問わず、「参加できなくなった場合は、前日までにご連絡をお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (AS_ONE_TAIL_OK_H12.test(sq.slice(e, e + 10))) return false
+      const sen = sentenceOf(sq, s, e)
+      if (SELF.test(sq.slice(sen.start, s)) || /お詫び|おわび|申し訳|反省|謝罪/u.test(sentenceText(sq, s, e))) return false
+      return AS_ONE_WHO_H12.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(RULE_INCAPABLE_H12),
+    need: foldAll(['ひとつ', '一つ', 'すら', 'さえ', 'まともに', 'ろくに', '満足に', 'ろくすっぽ']),
+    instead: '「できない方」と見下さず、「分別の方法は収集日カレンダーでご確認ください」のように、守ってほしいことと方法を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      return !CARE_H12.test(sentenceText(sq, s, e)) && !SELF.test(sq.slice(sen.start, s))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEARN_KIDS_H12),
+    need: foldAll(['見習', 'みなら', '学ん', 'まなん']),
+    instead: '子どもと比べて見下さず、「分別の方法は早見表でご確認ください」のように、お願いと方法だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      return LEARN_KIDS_CUE_H12.test(sen) && !/私たち|わたしたち|我々|われわれ|私も|大人も一緒|一緒に|ましょう/u.test(sen)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(REFUSE_LEFT_H12),
+    need: foldAll(['置いて', '並べて', '捨てて', '残して', '放置して', '積んで', '込んで', '散らかして', '置き去り', '置きっぱなし']),
+    instead: 'ポイ捨てや不法投棄に皮肉のお礼を書かず、「ごみはお持ち帰りください。不法投棄は法律で禁止されています」のように、守ってほしいことを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (BINNED_H12.test(sq.slice(sen.start, e))) return false
+      return THANKS166.test(sq.slice(e, e + 120))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LATE_NUISANCE_H12),
+    need: foldAll(['困', 'こま', 'どうにも', 'どうしようも']),
+    instead: '問い合わせた人を突き放さず、「申込期限は〇月〇日で終了しました。次回は〇月に募集します」のように、事実と次の案内を伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/^[…。、・\s]{0,3}(?:と|って|なんて)[、\s]?(?:思|おも|言|い[わうっ]|考)/u.test(sq.slice(e, e + 10)) && !/ご安心|安心して|ご心配なく/u.test(sq.slice(e, e + 40)),
+  },
+  {
+    rule: 'hostility/curse',
+    re: phrase(NOT_WANTED_H12),
+    need: foldAll(['ほしく', '欲しく', 'もらいたく', 'いただきたく', '頂きたく']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || SAID_OF76.test(sq.slice(e, e + 8))) return false
+      const win = withPrevious(sq, s, e)
+      return (AIM76.test(win) || (BEHAVING.test(win) && FAULT76.test(win))) && !SEND_OFF76.test(sentenceText(sq, s, e))
+    },
+  },
+]
+/** R206A-006: the same put-down held for `post` when its paragraph names no other place (one named in an earlier paragraph). */
+const OUR_FEET_RE_H12 = phrase(OUR_FEET92)
+const FEET_NEED_H12 = /足元|足もと|足下|あしもと|及ば|およば|及びませ|およびませ/u
+function feetAgainstEarlierPlace(sq: string, s: number, e: number): boolean {
+  if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || ordinaryProse(sq, s, e)) return false
+  return !OTHER_PLACE56.test(sq.slice(0, s).replace(/柳川(?:市)?|本市|当市/gu, '')) && !JOINT_H12.test(sentenceText(sq, s, e))
+}
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -9169,6 +9309,8 @@ const PHRASES: Phrase[] = [
   },
   // Blind R201A–R204D (host11): lecturing and belittling asides, after every kind above (a block holds its span first).
   ...PHRASES_H11,
+  // Blind R206A–R208D (host12): put-downs tucked into long notices, mock thanks for litter, exclusion.
+  ...PHRASES_H12,
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
@@ -9822,13 +9964,34 @@ export const hostility: RuleFamily<HostilityFacts> = {
       const instead = rule === 'hostility/threat' ? INSTEAD.threat : rule === 'hostility/insult' ? INSTEAD.insult : INSTEAD.polite
       emit({ rule, start, end, mention: mentionedAt(sq, s, e), data: { instead } })
     }
-    return { held, wordsAsHarm: !sayingsOnly && WORDS_HARM43.test(fo) && HARM43.test(fo), owned: !sayingsOnly && SAYINGS_OWNED43.test(fo) }
+    // Blind R206A-006 (host12): another place put below our feet with no other place named in this paragraph; `post` emits it when an
+    // earlier paragraph names one (a visit report: the town visited in the title, the put-down in the third paragraph).
+    const feetHeld: DraftFinding[] = []
+    if (FEET_NEED_H12.test(fo)) {
+      OUR_FEET_RE_H12.lastIndex = 0
+      for (const m of matchAllOf(OUR_FEET_RE_H12, text)) {
+        const s = at(m.index)
+        const e = at(m.index + m[0].length - 1) + 1
+        if (named(s, e) || !feetAgainstEarlierPlace(sq, s, e) || !taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        feetHeld.push({ rule: 'hostility/confrontational', start, end, mention: false, data: { instead: rewriteOf(fo.slice(s, e), '訪れた先や他の自治体を下げず、学んだことや柳川で生かしたいことを伝えてください') } })
+      }
+    }
+    const otherPlace = OTHER_PLACE56.test(sq.replace(/柳川(?:市)?|本市|当市/gu, ''))
+    return { held, feetHeld, otherPlace, wordsAsHarm: !sayingsOnly && WORDS_HARM43.test(fo) && HARM43.test(fo), owned: !sayingsOnly && SAYINGS_OWNED43.test(fo) }
   },
   // Blind TX-025: the held findings of a paragraph of sayings only, said as examples when another paragraph of the post names such
   // words as a harm (【その言葉、DVかもしれません】 ⏎⏎ 「お前は何もできない」「誰のおかげで暮らせていると思っているんだ」 ⏎⏎ …相手を見下す
   // 言葉で支配することも、精神的な暴力です): a mention; said as the writer's own when no paragraph does, or one takes them up or aims
   // them (こんな言葉を贈ります, お前のことだ).
   post({ facts, spans, emit }) {
+    // Blind R206A-006 (host12): a put-down below our feet, held by a paragraph, said of the place an earlier paragraph names.
+    let placeBefore = false
+    for (let p = 0; p < facts.length; p++) {
+      const at = spans[p]!.start
+      if (placeBefore) for (const d of facts[p]!.feetHeld) emit({ ...d, start: d.start + at, end: d.end + at })
+      if (facts[p]!.otherPlace) placeBefore = true
+    }
     if (!facts.some((f) => f.held.length > 0)) return
     const examples = facts.some((f) => f.wordsAsHarm) && !facts.some((f) => f.owned)
     for (let p = 0; p < facts.length; p++) {
@@ -9843,6 +10006,10 @@ export const hostility: RuleFamily<HostilityFacts> = {
 /** What a paragraph tells `post` (blind TX-025): findings held in a paragraph of sayings only, and how the paragraph talks of words. */
 interface HostilityFacts {
   held: DraftFinding[]
+  /** Blind R206A-006: another place put below our feet, no other place named in the paragraph (post: one named before it). */
+  feetHeld: DraftFinding[]
+  /** Names another town or place (大川市さん, 島原市の, お隣). */
+  otherPlace: boolean
   /** Names words as a harm (言葉で支配することも暴力です, こうした一言が人を傷つけます). */
   wordsAsHarm: boolean
   /** Takes sayings up as its own or aims them (こんな言葉を贈ります, まさに本音, お前のことだ). */

@@ -4,6 +4,65 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R206A–R208D (host12), put-downs in long notices, mock thanks and exclusion, as kinds', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // another place put below our feet, the place named in an earlier paragraph (a visit report)
+    ['【研修報告】熊本県山鹿市の灯籠まつり\n\n2日間、職員3名で灯籠の制作現場を見学しました。\n\n会場は広いのに人通りは少なく、正直、うちの足元にも及ばないレベルでした。', 'hostility/confrontational:warn:うちの足元にも及ば', 'post'],
+    // people at fault held questionable as what they are
+    ['清掃活動に申し込んでおきながら無断で休んだ方が数名いました。大人として、正直どうなのかと思います。', 'hostility/confrontational:warn:大人として、正直どうなのか', 'post'],
+    // people called unable to keep even the least rule
+    ['何度お願いしても駐車ルールひとつ守れない人がいて、困っています。', 'hostility/confrontational:warn:ルールひとつ守れない人', 'post'],
+    ['あいさつもろくにできない利用者が増えました。', 'hostility/confrontational:warn:あいさつもろくにできない利用者', 'post'],
+    // grown-ups told to learn from children, with contempt
+    ['園児でもちゃんとできることなので、大人の方も少しは小さな子を見習ってほしいですね。', 'hostility/confrontational:warn:小さな子を見習ってほしい', 'post'],
+    // litter or dumped goods thanked as a favour
+    ['公園の植え込みにペットボトルを何本も詰め込んでいかれた方、本当にありがとうございます。', 'hostility/confrontational:warn:ペットボトルを何本も詰め込んでいかれた方', 'post'],
+    ['河川敷に古い洗濯機を丁寧に置いていってくださった方、お心遣い感謝いたします。', 'hostility/confrontational:warn:洗濯機を丁寧に置いていってくださった方', 'post'],
+    // a late asker turned away as a nuisance
+    ['募集は先週で締め切りました。今になって申し込まれても困ります。', 'hostility/confrontational:warn:今になって申し込まれても困ります', 'post'],
+    ['締切は何度もお知らせしました。今さら持ってこられても、どうにもなりません。', 'hostility/confrontational:warn:今さら持ってこられても、どうにもなりません', 'post'],
+    // people at fault told they are not wanted in the town
+    ['夜中に大騒ぎをして注意も聞かない連中には、もうこの町にいてほしくありません。', 'hostility/curse:block:この町にいてほしくありません', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // our own humility, a joint visit, no other place named
+    ['【研修報告】熊本県山鹿市の灯籠まつり\n\n灯籠づくりの技術を学びました。\n\n柳川の取り組みは、まだ山鹿市さんの足元にも及びません。', 'post'],
+    ['【合同研修】熊本県山鹿市と合同で研修を行いました。\n\n「うちの足元にも及ばない」などと言われないよう、両市で技術を磨きます。', 'post'],
+    ['雨が続きましたが、浸水の心配には及びません。', 'post'],
+    // a topic, the writer's own, a worry, an apology
+    ['社会人としてどうなのかを、新人研修で一緒に考えます。', 'post'],
+    ['私も社会人としてどうなのかと反省しました。', 'post'],
+    ['大人としてどうなのか、と悩む新成人の方へ。相談窓口を開いています。', 'post'],
+    ['集合に遅れてしまい、大人としてどうなのかと情けなく、深くお詫び申し上げます。', 'post'],
+    // help for people who cannot, children learning, no contempt adverb
+    ['高齢で、ごみの分別すら難しくなった方のために、戸別収集を行っています。', 'post'],
+    ['体調を崩し、ごみ出しもままならない方のために、ふれあい収集を始めました。', 'post'],
+    ['ルールひとつ守るのも最初は大変です。ゆっくり覚えていきましょう。', 'post'],
+    ['分別ができない場合は、環境課にお気軽にご相談ください。', 'post'],
+    // the writer's own wish or a joint resolve to learn from children
+    ['大人の私たちも、子どもたちを見習いたいものです。', 'post'],
+    ['子どもたちを見習って、私たち大人も元気にあいさつしましょう。', 'post'],
+    ['保護者の皆さんも、ぜひ子どもたちの元気なあいさつを見習ってください😊', 'post'],
+    // rubbish taken to the bins or gathered by volunteers, a gift left for us
+    ['清掃活動で拾ったごみを袋に入れて置いていってくださった皆さん、ありがとうございました。', 'post'],
+    ['会場のごみを分別して置いていってくださった皆さん、ありがとうございました。', 'post'],
+    ['ベンチに手作りのクッションを置いていってくださった方、ありがとうございました。', 'post'],
+    // sympathy with the reader, a worry waved off, a course title
+    ['今さら日程を変えられても困りますよね。ご安心ください、日程は変わりません。', 'post'],
+    ['今さら聞かれても困る…と思わず、何度でも窓口でお尋ねください。', 'post'],
+    ['今さら聞けないスマホの使い方講座を開きます。', 'post'],
+    // a wish that they stay, a saying denied, a hazard
+    ['若い人たちには、ずっとこの町に住んでほしいと願っています。', 'post'],
+    ['ルールを守れない人にはこの町に住んでほしくないなんて、誰も思っていません。', 'post'],
+    ['台風の夜は、川の近くにいてほしくありません。早めに避難してください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
 describe('hostility: blind R201A–R204D (host11), lecturing and belittling asides, as kinds', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
