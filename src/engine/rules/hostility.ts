@@ -753,6 +753,8 @@ const PRESS49 = /報じ|記事|紙面|一面|新聞|日報|新報|番組|放送|
 function atCritic(sq: string, s: number, e: number): boolean {
   return CRITIC.test(sentenceText(sq, s, e))
 }
+/** An apology in the sentence or just after it (お詫び申し上げます, 申し訳ございません, 反省しております). */
+const OWN_APOLOGY_AFTER = /お詫び|おわび|申し訳|謝罪|反省/u
 /** The writer's own apology or self-reproach (社会人として恥ずかしい行為で、お詫び申し上げます). */
 const OWN_FAULT = /お詫び|おわび|申し訳|謝罪|反省|私|わたし|職員|私ども|当課|担当/u
 function notOwnFault(sq: string, s: number, e: number): boolean {
@@ -3550,7 +3552,7 @@ const PHRASES_H12: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       if (AS_ONE_TAIL_OK_H12.test(sq.slice(e, e + 10))) return false
       const sen = sentenceOf(sq, s, e)
-      if (SELF.test(sq.slice(sen.start, s)) || /お詫び|おわび|申し訳|反省|謝罪/u.test(sentenceText(sq, s, e))) return false
+      if (SELF.test(sq.slice(sen.start, s)) || OWN_APOLOGY_AFTER.test(sentenceText(sq, s, e) + sq.slice(e, e + 60))) return false
       return AS_ONE_WHO_H12.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
     },
   },
@@ -6301,6 +6303,9 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:ゴミ|ごみ|カス|クズ|くず)(?:みたいな|のような|同然の|レベルの)(?:コメント|意見|ご意見|投稿|人|方|質問|書き込み|批判|奴|やつ|連中|市民|議員|職員|記者)|頭(?:の中)?(?:が|は)?(?:お花畑|おめでたい)|救いよう(?:が|の)?(?:ない|ありません|ねえ|ねー)|人として(?:終わって|最低|どうか|失格)'),
     need: ['ごみ', 'かす', 'くず', 'お花畑', 'おめでたい', '救いよう', '人として'],
     instead: INSTEAD.insult,
+    // Stop 47: 人としてどうか said of the city's own conduct in its apology (…社会人としてどうかと思う対応となり、深くお詫び申し上げます;
+    // …と思われても仕方のないものでした。申し訳ございません): self-reproach, not an insult. The other words keep their block.
+    keep: (sq, s, e) => !(sq.slice(s, e).includes('人としてどうか') && OWN_APOLOGY_AFTER.test(sentenceText(sq, s, e) + sq.slice(e, e + 60))),
   },
   // Said to the person in a reply: いちいちうるさい人ですね, 言ってる意味わかってます？, もっと賢くなってください.
   {
@@ -6346,6 +6351,8 @@ const PHRASES: Phrase[] = [
     // Who cannot read or understand Japanese, described to help them (日本語が分からない方は通訳を, 字が読めない人のために):
     // a notice, not a taunt.
     keep: (sq, s, e) =>
+      // Stop 47: 人としてどうか said of the city's own conduct in its apology: self-reproach, not an insult (as in the rule above).
+      !(/人としてどうか/u.test(sq.slice(s, e)) && OWN_APOLOGY_AFTER.test(sentenceText(sq, s, e) + sq.slice(e, e + 60))) &&
       !(/日本語|字/u.test(sq.slice(s, e)) && LANGUAGE_SUPPORT.test(sq.slice(e, e + 12))) &&
       // Stop 45: small print, eyesight or a language named, or help offered in the sentence (小さな字が読めないようでしたら、拡大版を
       // お送りします, 文字が読めないようでしたら、音声版もございます): a service, not a taunt.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hostility } from '../../../src/engine/rules/hostility'
-import type { CheckContext } from '../../../src/engine'
+import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
@@ -8578,5 +8578,23 @@ describe('hostility: blind R201A–R205I (host10), keigo sarcasm and condescensi
     ['毎日時間を持て余している方は、ぜひボランティアにご参加ください。', 'post'],
   ])('passes %s', (text, mode) => {
     expect(hard(text, mode)).toEqual([])
+  })
+})
+
+describe('hostility: 人としてどうか in the city\'s own apology (stop 47)', () => {
+  const flags = (text: string) => check(text, { tone: 3 }).findings.filter((f) => f.rule.startsWith('hostility/') && f.severity !== 'info')
+  it.each([
+    '窓口での職員の説明が、社会人としてどうかと思う対応となり、深くお詫び申し上げます。',
+    '当課職員の対応は、人としてどうかと思われても仕方のないものでした。申し訳ございません。',
+  ])('passes %s', (text) => {
+    expect(flags(text)).toEqual([])
+  })
+  it.each<[string, 'block' | 'warn']>([
+    ['こんな投稿をする人、人としてどうかと思います。', 'block'],
+    ['あなた、人としてどうかしてますよ。', 'block'],
+    ['人として終わってますね。申し訳ないけど。', 'block'],
+    ['連絡もなく来なかった方がいて、社会人としてどうなのかなと思いました。', 'warn'],
+  ])('flags %s', (text, severity) => {
+    expect(flags(text).some((f) => f.severity === severity)).toBe(true)
   })
 })
