@@ -231,7 +231,7 @@ describe('security (5(1))', () => {
     ['防犯カメラの設置場所は駐輪場の北側です', ['security/arrangement:warn:防犯カメラの設置場所']],
     ['夜間の警備体制は2名です', ['security/arrangement:warn:警備体制']],
     // a key sequence told as what to press, spelled or in digits, where a lock or a door is spoken of
-    ['通用口のボタン錠、番号が変わりました。ナナ・イチ・サン・ゴの順に押して、最後にシャープです。', ['security/credential:block:ナナ・イチ・サン・ゴ']],
+    ['通用口のボタン錠、番号が変わりました。ナナ・イチ・サン・ゴの順に押して、最後にシャープです。', ['security/credential:block:ボタン錠、番号が変わりました。ナナ・イチ・サン・ゴ']],
     ['倉庫の扉は、7135の順に押すと開きます。', ['security/credential:block:7135']],
     ['入口は1234と押してください', ['security/credential:block:1234']],
     // a new code with its label; a door left unlocked; part of the cameras down
@@ -266,7 +266,7 @@ describe('security (5(1))', () => {
     ['会計システムのパスワードを、本日 Yngw#0412 に変更した。', ['security/credential:block:パスワードを、本日 Yngw#0412']],
     ['共有アカウントでログインする際は kouhou01 、 Kouhou#2025 でログインできるばい', ['security/credential:block:Kouhou#2025']],
     ['庁内ポータルは kikaku-user / Plan2025 でサインインしてください。', ['security/credential:block:Plan2025']],
-    ['通用口のボタン錠は 3-5-7-9 を押すと開きます。', ['security/credential:block:3-5-7-9']],
+    ['通用口のボタン錠は 3-5-7-9 を押すと開きます。', ['security/credential:block:ボタン錠は 3-5-7-9']],
     ['金庫は 右に 4 回して… いや、8・4・2・7 の順に回すと開くよ', ['security/credential:block:8・4・2・7']],
     ['書庫のロッカーは 7788 で開けられます。', ['security/credential:block:7788']],
     ['受付タブレットは画面ロックがかかったら 1192 を入力すれば解除できます。', ['security/credential:block:1192']],
@@ -1990,7 +1990,7 @@ describe('security: blind R80A-026 / R81A-020, a code in kanji numerals as a cod
   it.each([
     ['清掃工場の見学に来てくれる小学校の先生方へ🏫 当日、正門が閉まっていたら、横の通用口のテンキーに 四・八・二・六・＃ を入れて入ってくださいね🚪 #柳川 #環境学習', 'security/credential:block:四・八・二・六・＃'],
     ['大雨に備え、各地区の水門の操作訓練を行いました。消防団の皆さん、ご協力ありがとうございました。操作盤の暗証番号は前回から変わらず 四・八・二・〇 です。', 'security/credential:block:暗証番号は前回から変わらず 四・八・二・〇'],
-    ['倉庫のボタン錠、七・三・〇・一 を押して開けてね', 'security/credential:block:七・三・〇・一'],
+    ['倉庫のボタン錠、七・三・〇・一 を押して開けてね', 'security/credential:block:ボタン錠、七・三・〇・一'],
     ['夜間通用口はテンキー式です。九九〇四＊を入れたら開くけん', 'security/credential:block:九九〇四＊'],
     ['裏口の電子錠には 5 5 8 2 # を入力して入室してください。', 'security/credential:block:5 5 8 2 #'],
     ['ゲートの暗証番号は去年のまま 一・九・八・七 やけん', 'security/credential:block:暗証番号は去年のまま 一・九・八・七'],
@@ -2604,7 +2604,7 @@ describe('security (5(1)): blind R108A-083 — a code quoted with って/っち,
     ['ぼく、やなぎん🐟 ひみつを教えちゃうね！防災センターの裏口は「1・1・0・4」って押すと開くんだよ〜 みんなにはナイショ🤫', '1・1・0・4'],
     // variants: another door, dialect, kanji numerals with っち, hyphens and 入力, a keypad typed into
     ['倉庫の勝手口は「5・2・8・1」って押したら開くけんね', '5・2・8・1'],
-    ['裏口のボタン錠は「七・三・九・一」っち押せば開くばい', '七・三・九・一'],
+    ['裏口のボタン錠は「七・三・九・一」っち押せば開くばい', 'ボタン錠は「七・三・九・一'],
     ['書庫の扉は 4-7-1-9 って入力すれば開きますよ', '4-7-1-9'],
     ['公民館の通用口、0・3・2・6って押すだけで入れるんですよ。', '0・3・2・6'],
   ])('blocks %s', (text, excerpt) => {
@@ -3165,6 +3165,45 @@ describe('security: blind R204D-008 / R204D-038 kinds', () => {
     // a rule for the public's own secret, kept under a call to a group
     '利用者のみなさん、ロッカーの暗証番号は去年と同じで、ご自身の誕生日以外にしてください。',
     '市民のみなさん、キャッシュカードの暗証番号を電話番号の下4けたにしていませんか？',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: blind R206A-004 / R207I-024 / R208D-023 kinds', () => {
+  // R206A-004 kind: a way in named as a door (入口, 出入口, 玄関, 通用門) with its 番号 told: the code keyed there.
+  // R207I-024 kind: a keypad lock named bare by its kind (番号錠, ボタン錠, プッシュ錠) as the topic, its new code after the day it changes.
+  // R208D-023 kind: the news that a lock's code changed, then the new code told as a day everyone knows by its date (こどもの日の4桁).
+  it.each([
+    'お祭りの本部テントは公民館です。裏の出入口の番号は「3826」なので、係の方は覚えておいてください。',
+    '詰所の玄関の番号は 0719 です。',
+    '地区公民館の通用門の暗証は、6158です。',
+    '倉庫のプッシュ錠は、明日から5-0-3-1に変わります。',
+    '体育館のボタン錠は本日より 8204 になりました。',
+    '公民館の物置の番号錠は、今月から「4615」に変更しています。',
+    '備品庫のキーボックスの番号、今週から変わりました！ 文化の日の4桁です。',
+    '詰所の金庫の番号は、七夕と同じです。',
+    'ロッカーの番号、更新しました。クリスマスの4けたです🎄',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // an entrance's number that is a gate or an exit, a time, a phone, or told elsewhere; a keypad lock with no code; a known day as
+    // when something happens, a code changed with no hint, a festival with no lock
+    '駐車場の入口の番号は3番です。',
+    '北側の入口の番号は「12」です。',
+    '会場の入口の番号は、当日受付でお伝えします。',
+    '玄関の番号は、管理会社（0944-73-1234）へお問い合わせください。',
+    '入口の番号は2026年4月1日から変わります。',
+    '番号錠は、今日から使えなくなりました。',
+    'ボタン錠は2個まで貸し出します。',
+    'プッシュ錠は、来月から顔認証に切り替わります。',
+    'ロッカーの番号は子どもの日まで有効です。',
+    'キーボックスの番号は文化の日から変わります。',
+    'キーボックスの番号、先週から変わりました！ 新しい番号は事務室でお尋ねください。',
+    '金庫の番号、先週から変わりました。七夕の日に新しい番号を配ります。',
+    'こどもの日の4桁のような番号は推測されやすいので、キーボックスの番号はもっと複雑にしてください。',
+    'こどもの日の4桁の番号で当たる抽選会を、公民館で開きます。',
   ])('passes %s', (text) => {
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
