@@ -4916,3 +4916,28 @@ describe('personal-info: blind R201A-002, R202A-029, R203I-038 and R204D-016 kin
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R207I-062 kind', () => {
+  // Kind (R207I-062): one found or taken into care after going missing (保護された, 救助された, 行方不明の), told by where they live as near a
+  // school or a building everyone knows (…小の近くにお住まいの), their age and the post they once held (元校長先生): anyone nearby knows who.
+  // Hard negatives: an animal taken in, a wide place, a person with no harm told, a group, a child found at a festival with no detail,
+  // wildlife protected by law.
+  it.each([
+    '今朝、堀端の遊歩道で保護された女性は、城内中の近くにお住まいの79歳の元看護師長さんでした。',
+    '行方不明になっていた男性は、大和郵便局のそばにお住まいの85歳の元郵便局長先生でした。',
+    '昨日救助された男性は、沖端公民館の近くに住む70代の方です。',
+  ])('flags %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '保護された子猫は、蒲池小の近くにお住まいの方が引き取ってくださいました。',
+    '河川敷で保護された男性は、市内にお住まいの80代の方でした。',
+    '城内中の近くにお住まいの79歳の元校長先生が、昔の写真を寄贈してくださいました。',
+    '城内中の近くにお住まいの皆さん、保護された犬の飼い主を探しています。',
+    '行方不明になっていた男性は無事に見つかりました。ご協力ありがとうございました。',
+    '白秋祭では迷子の子ども3人が保護されましたが、すぐにご家族と会えました。',
+    '掘割のカモは法律で保護されています。公民館の近くにお住まいの82歳の方が毎朝見守ってくださっています。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})
