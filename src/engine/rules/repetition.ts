@@ -1007,6 +1007,23 @@ function sameAnnouncement(a: () => AnnouncementFacts, mine: Fingerprint, other: 
   return added <= NEW_WORDS && facts.words.length - added >= 2 && 2 * added < shared
 }
 
+/**
+ * Blind R206A-010 kind: a report of an event that has happened (…を行いました, ご参加いただきました, …とのお話がありました) posted again with only
+ * its date and its figures changed. A serial notice for another day is a new notice because what it announces is another day's; a report
+ * tells what happened on its day, and two days never happen in the same words: a long report (REPORT_MIN_CHARS, at least REPORT_MIN_PAST
+ * sentences in the past) as alike as a duplicate of an earlier post is last time's report again, whatever day it names. An announcement
+ * (…を行います, 開催します), a short daily tally (…人が参加されました) and a report that tells other things stay apart.
+ */
+const REPORT_MIN_CHARS = 200
+const REPORT_MIN_PAST = 4
+const PAST_ENDING = /(?:ました|でした)/gu
+function isEventReport(canonical: string): boolean {
+  if (canonical.length < REPORT_MIN_CHARS) return false
+  let n = 0
+  for (const _ of canonical.matchAll(PAST_ENDING)) if (++n >= REPORT_MIN_PAST) return true
+  return false
+}
+
 /** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
 function duplicates(input: PostInput<RepetitionFacts>): void {
   const { facts, spans, ctx, policy, emit } = input
@@ -1025,12 +1042,15 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   const restFp: Array<Fingerprint | null | undefined> = [undefined, undefined, undefined]
   // The draft's announcement facts (sameAnnouncement), read once when first needed.
   let announced: AnnouncementFacts | undefined
+  // Whether the draft is a report of an event that has happened (isEventReport), read once when first needed.
+  let report: boolean | undefined
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
     if (!other) continue
     const mine = other.v === 2 ? own : fingerprintOf(parts, 1).fp!
-    // A serial notice for another day (12月1日 → 12月8日) is a new notice, not the same post again.
-    if (forOtherDays(mine, other) && !sameDaysWithWeekday(mine, other)) continue
+    // A serial notice for another day (12月1日 → 12月8日) is a new notice, not the same post again; an event's report told again in the
+    // same words is not (isEventReport).
+    if (forOtherDays(mine, other) && !sameDaysWithWeekday(mine, other) && !((report ??= isEventReport(canonical)) && (similarity(mine, other) ?? 0) >= policy.repetition.duplicate)) continue
     const chars = similarity(mine, other) ?? 0
     // The skeleton matters only between the floor of a rewording and a duplicate: computed then, once per check.
     const core = other.core && chars >= CORE_CHARS_MIN && chars < policy.repetition.duplicate ? coreSimilarity((mineCore[other.v] ??= coreOfCanonical(canonical, other.v)), other.core, other.v) : null

@@ -857,3 +857,37 @@ describe('repetition: a circled number in a heading is not a hashtag (team R41A-
     expect(findingsOf(repetition, '【移住体験ツアー③】最終日は川下りを体験し、夜は市民の皆さんとの交流会でした。', { history: [part2] })).toEqual([])
   })
 })
+
+describe('repetition (5(2)): an event report told again with only its date and figures changed (blind R206A-010 kind)', () => {
+  // Kind: a long report of an event that has happened (…を行いました, ご参加いただきました, …がありました) posted again with another date and
+  // count: a report tells what happened on its day, so the same words under another day are last time's report again. Hard negatives: an
+  // announcement of the next session in the same words (a serial notice), a short daily tally, a report of another day that tells other things.
+  const report = (day: string, people: string, weather: string) =>
+    `【ほりわり清掃のご報告】\n\n${day}、沖端地区の皆さんと一緒に、掘割の一斉清掃を行いました。当日は${weather}でしたが、子どもから80代の方まで、約${people}人の皆さんにご参加いただきました。\n\n` +
+    '清掃は、水門を閉めて水位を下げ、川底の泥や空き缶、自転車などを引き上げる方法で行いました。引き上げたごみは軽トラック12台分になり、参加者の皆さんも驚いていました。\n\n' +
+    '休憩時間には、地区の婦人会の皆さんが用意してくださった豚汁がふるまわれました。「冷えた体に染みる」「毎年これが楽しみ」という声が多く聞かれ、和やかな時間になったようです。\n\n' +
+    '最後に、地区の区長さんから「きれいな掘割を次の世代に残したい」とのお話がありました。ご参加の皆さん、ご協力いただいた婦人会、消防団の皆さまに、心からお礼を申し上げます。'
+  it('flags last time\'s report posted again with its date and count changed, as text or as a fingerprint', () => {
+    const earlier = report('2月9日（日）', '250', '小雨')
+    const post = report('2月8日（日）', '270', '小雨')
+    expect(findingsOf(repetition, post, { history: [earlier] }).map((x) => x.severity)).toEqual(['warn'])
+    expect(findingsOf(repetition, post, { history: [fingerprint(earlier)!] }).map((x) => x.severity)).toEqual(['warn'])
+  })
+  it.each([
+    // the next session announced in the same words: a serial notice for another day
+    [
+      '【ほりわり清掃のお知らせ】\n\n3月8日（日）、沖端地区の皆さんと一緒に、掘割の一斉清掃を行います。雨天の場合は翌週に延期します。小学生から80代の方まで、どなたでもご参加いただけます。\n\n清掃は、水門を閉めて水位を下げ、川底の泥や空き缶、自転車などを引き上げる方法で行います。長靴と軍手をお持ちください。\n\n休憩時間には、地区の婦人会の皆さんが豚汁を用意してくださいます。\n\n問い合わせ：沖端地区公民館',
+      '【ほりわり清掃のお知らせ】\n\n2月9日（日）、沖端地区の皆さんと一緒に、掘割の一斉清掃を行います。雨天の場合は翌週に延期します。小学生から80代の方まで、どなたでもご参加いただけます。\n\n清掃は、水門を閉めて水位を下げ、川底の泥や空き缶、自転車などを引き上げる方法で行います。長靴と軍手をお持ちください。\n\n休憩時間には、地区の婦人会の皆さんが用意してくださいます。\n\n問い合わせ：沖端地区公民館',
+    ],
+    // a short daily tally in the past tense
+    ['【ラジオ体操】8月2日（土）も朝6時半から、約45人の皆さんが参加されました。暑い中ありがとうございました。', '【ラジオ体操】8月1日（金）も朝6時半から、約40人の皆さんが参加されました。暑い中ありがとうございました。'],
+    // a report of another day that tells other things
+    [
+      report('2月8日（日）', '270', '晴れ').replace('豚汁がふるまわれました。「冷えた体に染みる」「毎年これが楽しみ」という声が多く聞かれ、和やかな時間になったようです。', 'ぜんざいがふるまわれました。今年は中学生の吹奏楽部による演奏もあり、参加者の皆さんが手拍子で盛り上げてくださいました。').replace('引き上げたごみは軽トラック12台分になり、参加者の皆さんも驚いていました。', '今年は初めて、川底から昔の石積みの跡が見つかり、郷土史家の方に見ていただきました。'),
+      report('2月9日（日）', '250', '小雨'),
+    ],
+  ])('passes %s', (post, earlier) => {
+    expect(findingsOf(repetition, post, { history: [earlier] })).toEqual([])
+    expect(findingsOf(repetition, post, { history: [fingerprint(earlier)!] })).toEqual([])
+  })
+})
