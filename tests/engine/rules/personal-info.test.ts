@@ -4920,18 +4920,21 @@ describe('personal-info: blind R201A-002, R202A-029, R203I-038 and R204D-016 kin
 describe('personal-info: blind R207I-062 kind', () => {
   // Kind (R207I-062): one found or taken into care after going missing (保護された, 救助された, 行方不明の), told by where they live as near a
   // school or a building everyone knows (…小の近くにお住まいの), their age and the post they once held (元校長先生): anyone nearby knows who.
-  // Hard negatives: an animal taken in, a wide place, a person with no harm told, a group, a child found at a festival with no detail,
-  // wildlife protected by law.
+  // Hard negatives: an animal taken in, a wide place, a search notice's follow-up (district, age and sex only), a person with no harm told,
+  // a group, a child found at a festival with no detail, wildlife protected by law.
   it.each([
     '今朝、堀端の遊歩道で保護された女性は、城内中の近くにお住まいの79歳の元看護師長さんでした。',
     '行方不明になっていた男性は、大和郵便局のそばにお住まいの85歳の元郵便局長先生でした。',
-    '昨日救助された男性は、沖端公民館の近くに住む70代の方です。',
+    '昨日救助された男性は、沖端公民館の近くに住む70代で、元は消防署で署長をされていた方です。',
   ])('flags %s', (text) => {
     expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
   })
   it.each([
     '保護された子猫は、蒲池小の近くにお住まいの方が引き取ってくださいました。',
     '河川敷で保護された男性は、市内にお住まいの80代の方でした。',
+    // a search notice's follow-up: the district, age and sex it gave to find them, nothing more
+    '先日お知らせした大和町の79歳の女性は、今朝無事に保護されました。ご協力ありがとうございました。',
+    '昨日救助された男性は、沖端公民館の近くに住む70代の方です。',
     '城内中の近くにお住まいの79歳の元校長先生が、昔の写真を寄贈してくださいました。',
     '城内中の近くにお住まいの皆さん、保護された犬の飼い主を探しています。',
     '行方不明になっていた男性は無事に見つかりました。ご協力ありがとうございました。',
