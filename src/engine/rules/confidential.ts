@@ -629,6 +629,10 @@ const RULE_DEFINES_BEFORE =
 const RULE_CATEGORY_AFTER =
   /^(?:(?:に|へ)(?:当たる|あたる|該当する|該当している|当てはまる|含まれる)(?:部分|もの|場合|箇所|記載|事項|内容)|(?:として)(?:扱う|扱われる|取り扱う|取り扱われる)(?:部分|もの|場合))/u
 const RULE_CATEGORY_PREDICATE = /^(?:(?:に|へ)(?:当た|あた|該当|当てはま|含まれ)|(?:です|でした|だ|や|なので|なん|ですので|ですが|だけど|やけど|扱い))/u
+/** What follows the class as a heading's subject: its scope, kinds or examples (（非公開情報）の範囲, 非公開情報の主な例). */
+const RULE_CLASS_SCOPE = /^[）)]?(?:の|に)(?:範囲|種類|類型|主な例|具体例|例|区分|一覧|考え方)(?:は|について|と|$|[。\n：:）)]|[^\p{Script=Han}])/u
+/** The post explains the information-disclosure system. */
+const DISCLOSURE_EXPLAINED = /情報公開|開示請求|公文書|(?:不|非)開示|開示し(?:ない|ません)/u
 function ruleCategory(t: string, start: number, end: number, sentence: string): boolean {
   if (!/^(?:非公開|非公表)(?:の|な)?情報$/u.test(t.slice(start, end))) return false
   if (TOLD_ANYWAY.test(sentence)) return false
@@ -636,6 +640,9 @@ function ruleCategory(t: string, start: number, end: number, sentence: string): 
   if (RULE_CATEGORY_AFTER.test(after)) return true
   // A definition (非公開情報とは、…をいいます).
   if (/^とは/u.test(after) && /を(?:いい|言い|指し|指す|いう)|と(?:定め|定義|規定)/u.test(sentence)) return true
+  // Blind UH-010 (cu12): the class named as a heading's subject (開示しない情報（非公開情報）の範囲, 非公開情報の種類・例) in a post explaining
+  // the disclosure system (情報公開条例, 開示請求): the categories the system keeps closed are listed, none is told.
+  if (RULE_CLASS_SCOPE.test(after) && DISCLOSURE_EXPLAINED.test(t)) return true
   // The category said of this matter (…非公開情報に当たりますが、…; 非公開情報なので) is a marker on what follows, whatever rule defines it.
   if (RULE_CATEGORY_PREDICATE.test(after)) return false
   return RULE_DEFINES_BEFORE.test(t.slice(Math.max(0, start - 24), start))
@@ -766,6 +773,17 @@ const HOLD_KEEP = '(?:伏せ(?:て(?:おく|おいて|とく|といて)?|る)|�
 const HOLD_ASKED = '(?:言われ|いわれ|求められ|要請され|要請を受け|依頼され|頼まれ|お願いされ|念を押され|くぎを刺され|釘を刺され|指示され|申し入れを受け|クギを刺され)'
 const HOLD_ASKED_BUT = new RegExp(
   `(?:${HOLD_UNTIL}(?:(?:${HOLD_STRONG}|${HOLD_WEAK})${HOLD_NEG}|${HOLD_KEEP})|(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP}))(?:と|って)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_ASKED}[ぁ-ん]{0,8}?(?:が|けど|けれど|けども|ものの|ばってん|のに)(?=[、,]|[^ぁ-ん])`,
+  'gu',
+)
+/**
+ * Blind R206A-022 (cu12): the owner's own words asking that it not go outside, quoted as the preface or the condition under which a paper
+ * or a figure was shown or told to the writer (「…外には出さないでほしい」と前置きのうえで見せていただいた見直し案では…80万円から50万円に;
+ * 「口外しないでください」と念を押して教えてくださった数字は…), then what was shown, told in the same sentence: the hold the source asked for,
+ * broken on the account. A request reported with nothing told after it, a notice to wait (発表され次第お知らせします) and a lesson on
+ * handling are not this.
+ */
+const HOLD_PREFACED_SHOWN = new RegExp(
+  `(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP})[」』]?(?:と|って|との)[、,]?(?:(?:前置き|断り|断っ|断わ|念押し|念を押|くぎを刺|釘を刺|条件|約束)[^。！？!?\\n]{0,8}?)?(?:見せ|みせ|教え|おしえ|聞かせ|きかせ|お話し|話し|説明し|ご説明|示し|お示し|配っ|渡し|お渡し)(?:て)?(?:いただ|いただい|頂|もら|くださ|くれ)[ぁ-ん]{0,4}?`,
   'gu',
 )
 /** What is then told: a figure, a place found, a decision, something begun or planned (陽性となっており, 処分が始まる予定です). */
@@ -1750,6 +1768,13 @@ const STAFF_DOC =
  */
 const STAFF_MANUAL_SHARED =
   /(?:(?:職員|庁内|課内|係内|部内|内部)(?:向け|用)[】\])]?(?:の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,10}?|(?:[\p{Script=Han}]{1,4}課|課|係|室|庁|窓口)(?:内)?で(?:実際に|いつも|普段|ふだん|現在|今も)?(?:使っ(?:ている|てる|とる)|使用し(?:ている|てる)|使われ(?:ている|てる))(?:の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,10}?)(?:マニュアル|対応要領|応対要領|事務要領|事務処理要領|内規|想定問答集?)(?:の(?:一部|抜粋|中身|内容|ポイント))?(?:\(抜粋\)|[、,]?[^。！？!?\n]{0,30}?(?:ご紹介|紹介し|公開し|載せ|のせ|掲載し|共有し|アップし|お見せ|見せちゃ)(?:ます|ちゃ|とき|ておき|てお|しま|ます))(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+/**
+ * Blind R208D-045 (cu12): a passage of a manual or a handling rule made for staff quoted to readers (職員向けマニュアルに、こんな一節があり
+ * ます。「…」; 窓口用の内規には「…」と書かれています): how the city handles cases, kept inside, handed out line by line. A manual for residents
+ * (市民向けの手引き), one published or revised on the website (MANUAL_PUBLIC) and one named with no passage are not this.
+ */
+const STAFF_MANUAL_QUOTED =
+  /(?:職員|庁内|課内|係内|部内|内部|窓口)(?:向け|用)(?:の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,10}?(?:マニュアル|対応要領|応対要領|事務要領|事務処理要領|内規|想定問答集?|手引き?)(?:に|には|の中に|の中には|では)[、,]?(?:(?:こんな|こういう|次の(?:ような)?|以下の(?:ような)?)(?:一節|一文|記載|記述|文言|くだり|項目|ルール|決まり|言葉|ことば|条文)(?:が|も)?(?:あり|ある|載って|のって|書かれ|書いて)|[「『][^「」『』\n]{4,80}[」』](?:と|って)(?:あり|ある|書かれ|書いて|記載さ|明記さ))/gu
 const MANUAL_PUBLIC = /ホームページ|市HP|公表して|公開して(?:い|お)|情報公開|開示|研修|改訂|改定|作成しました|作りました|市民向け|住民向け/u
 /**
  * A paper made for those who judge or run a selection or for staff only (面接官用の評価シート, 審査員用の採点基準, 試験官用マニュアル,
@@ -2781,6 +2806,17 @@ const NOTICE_BEFORE_HELD = /場合|次第|お待ち|お問い合わせ|お答え
  */
 const ANNOUNCE_AHEAD =
   /(?:正式|公式)(?:な|の)?(?:発表|公表)(?:が|を)?(?:楽しみ|待ち遠し|待た|お待ち|お楽しみ)|(?:発表|公表)(?:を|が)(?:お楽しみ|楽しみ|待ち遠し)|(?:正式|公式)?(?:な|の)?(?:発表|公表)(?:は|が)[、,]?(?:まだ|これから|来週|来月|後日|近々|連休明け)|(?:発表|公表)(?:前|される前|の前)|(?:発表|公表)(?:される|する|の)予定/u
+/**
+ * Blind R207I-011 / R208D-029 (cu12): a figure told while the writer says they tell it ahead of its release (…11万2千人でした！正式な発表は
+ * まだですが、ひと足お先に🎉; 来週の議会に出る補正予算案、ちょっとだけ先出しします。…1億8千万円を計上): the release (ANNOUNCE_AHEAD) or the
+ * bill's going to the council (BILL_AHEAD) is still to come, and the figure is handed out before it. The telling-ahead word is the mark: a
+ * one-word telling ahead (先出し, フライング発表, 先行公開), or ひと足お先に / 一足早く with a telling after it or closing the sentence on its
+ * own. ひと足お先に with a doing after it (ひと足お先に試食しました) tells nothing ahead; a release said made (発表しました, ホームページに掲載)
+ * and a telling declined (先出しはできません) are not this.
+ */
+const AHEAD_MARK = new RegExp(`${TOLD_AHEAD_WORD}|フライングで|(?:一足|ひと足|ひとあし)(?:お)?(?:早く|先に|はやく|さきに)(?:[^。！？!?\\n]{0,12}?${TELL}|(?=[^\\p{L}\\p{N}]*(?:$|\\n|[。！!])))`, 'gu')
+/** The bill still to go before the council: 来週の議会に出る補正予算案, 6月議会に提出予定の条例案. */
+const BILL_AHEAD = /(?:来週|来月|次|今度|今月|[0-9]{1,2}月)(?:の)?(?:市)?(?:議会|定例会|臨時会)(?:に|へ|で)(?:出る|出す|出される|提出(?:する|される|予定)|上程(?:する|される|予定)|かける|かかる|かけられる|審議される|諮る|諮られる)[^。！？!?\n]{0,4}?(?:補正予算案?|当初予算案?|予算案|議案|条例案|条例改正案)/u
 /** A figure told: an amount, a count, a share (3億2千万円, 41億円, 3割, 12%). */
 const AHEAD_FIGURE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位|台|団体)|[0-9０-９〇一二三四五六七八九十百千]+億|過去最[多高低少大]/u
 /**
@@ -3090,7 +3126,7 @@ const PARAGRAPH = new ParagraphGate([
   BID_NAMED, NEGOTIATED_COMPANY, NEGOTIATION_PUBLIC, BIZ_CONSULT_RECORD, BIZ_TROUBLE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP, STANDING_TOLD, SCORES_KEPT,
-  CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
+  CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_PREFACED_SHOWN, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, RESULT_RELEASED_LATER, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
@@ -3101,7 +3137,7 @@ const PARAGRAPH = new ParagraphGate([
   BID_ENTRANTS_TOLD, BID_STILL_OPEN, BID_CONTEXT, BID_ENTRANTS_PUBLIC, MATTER_IN_PHOTO, PHOTO_BLURRED, PUBLIC_OCCASION, INTERNAL_SCREEN, SCREEN_FIGURE,
   STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN,
   TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD,
-  ANNOUNCE_AHEAD, AHEAD_FIGURE, READ_OFF_BOARD, HEARD_AHEAD, MEETING_HEARD, NOTICE_STILL_AHEAD,
+  ANNOUNCE_AHEAD, AHEAD_FIGURE, READ_OFF_BOARD, HEARD_AHEAD, MEETING_HEARD, NOTICE_STILL_AHEAD, AHEAD_MARK, BILL_AHEAD, STAFF_MANUAL_QUOTED,
   SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN,
 ])
 
@@ -3649,6 +3685,14 @@ export const confidential: RuleFamily = {
         return free(m) && !aware(t.slice(here.start, m.index) + rest) && HOLD_TOLD.test(rest) && !HOLD_NOTICE.test(rest)
       }))
     }
+    // Blind R206A-022: the source's own request to keep it inside, quoted as the preface of what was shown, then its content told
+    // (「…外には出さないでほしい」と前置きのうえで見せていただいた見直し案では、…80万円から50万円に減額).
+    emitAll(p, doc, t, HOLD_PREFACED_SHOWN, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const rest = t.slice(end, here.end)
+      return free(m) && !aware(t.slice(here.start, m.index) + rest) && HOLD_TOLD.test(rest) && !HOLD_NOTICE.test(rest)
+    }))
     // Blind R133I-079: a question of an exam not yet sat, shown before it (明日の…テスト、数学の大問3はこれです→「…」).
     emitAll(p, doc, t, EXAM_LEAK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/範囲|過去問|出題傾向|解答速報|解説/u.test(t.slice(m.index, m.index + m[0].length))))
     // Blind R182I-053/R179I-004: a question or an essay's theme of an exam to come, told (来週の…試験…「…」が出ます; 論文のテーマは「…」です).
@@ -3690,6 +3734,8 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.judges)) emitAll(p, doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // Blind R172A-071: a manual made for staff or used inside, shared (【職員向け】窓口応対マニュアル（抜粋）).
     if (!p.has(MANUAL_PUBLIC)) emitAll(p, doc, t, STAFF_MANUAL_SHARED, 'confidential/staff-only', emit, spans, once(notAware))
+    // Blind R208D-045: a passage of a staff manual quoted (職員向けマニュアルに、こんな一節があります。「…」).
+    if (!p.has(MANUAL_PUBLIC)) emitAll(p, doc, t, STAFF_MANUAL_QUOTED, 'confidential/staff-only', emit, spans, once(notAware))
     // A selection's or an internal meeting's paper, or each applicant's scores, shown in a photo or on a screen.
     if (p.has(WORDS.paperShown)) {
       emitAll(p, doc, t, PAPER_SHOWN_IN_PHOTO, 'confidential/meeting', emit, spans, once((m) => {
@@ -4123,6 +4169,18 @@ export const confidential: RuleFamily = {
         const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
         const told = t.slice(end, Math.max(here.end, next.end))
         return free(m) && AHEAD_FIGURE.test(told) && !aware(t.slice(here.start, here.end)) && !published(t.slice(here.start, Math.max(here.end, next.end)))
+      }))
+    }
+    // Blind R207I-011 / R208D-029: a figure told with a telling-ahead word, the release or the bill's going to the council still to come
+    // (…11万2千人でした！正式な発表はまだですが、ひと足お先に; 来週の議会に出る補正予算案、ちょっとだけ先出しします。…1億8千万円を計上).
+    if ((p.has(ANNOUNCE_AHEAD) || p.has(BILL_AHEAD)) && p.has(AHEAD_FIGURE)) {
+      emitAll(p, doc, t, AHEAD_MARK, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
+        const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+        const around = t.slice(prev.start, Math.max(here.end, next.end))
+        return free(m) && AHEAD_FIGURE.test(around) && (ANNOUNCE_AHEAD.test(around) || BILL_AHEAD.test(around)) && !aware(t.slice(here.start, here.end)) && !published(around)
       }))
     }
     // Blind R192D-055: a meeting's content heard, the official notice still to come (打合せで、原因は…と聞いています。正式な通知はまだですが).

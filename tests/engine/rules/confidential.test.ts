@@ -5112,3 +5112,72 @@ describe('confidential: blind UG-012 kind — 非公開 named as a category of a
     expect(rules(text)).toContain(expected)
   })
 })
+
+describe('confidential: blind cu12 kinds (R206A–R208D, UH)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const nl = (s: string): string => s.replace(/⏎/gu, '\n')
+  // Kind (UH-010): 非公開情報 as the heading's subject, its scope or kinds, in a paragraph explaining the disclosure system.
+  it.each([
+    nl('◇公開されない情報（非公開情報）の範囲⏎請求のあった公文書は原則として開示しますが、次の情報が含まれる部分は開示しないことがあります。⏎・個人が特定できる情報'),
+    nl('■非公開情報の種類⏎情報公開条例では、開示請求があっても公開しない情報を次のように定めています。'),
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each<[string, string]>([
+    // the category's scope named, but a paper of it told on the quiet
+    [nl('◇非公開情報の範囲⏎今回だけ特別に、新庁舎の候補地をお伝えします。'), 'confidential/marker:block:非公開情報'],
+    // no disclosure system being explained: a paper's scope is still a marker
+    ['非公開情報の範囲でお伝えすると、新しい庁舎の建設地は駅の東側です。', 'confidential/marker:block:非公開情報'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+
+  // Kind (R207I-011, R208D-029): a figure told with a telling-ahead word while the release or the bill's going to the council is still to come.
+  it.each<[string, string]>([
+    ['花火大会の観覧者数、集計でなんと8万4千人でした！公式の発表はまだですが、一足お先に✨', 'confidential/pre-release:block:一足お先に'],
+    ['今度の議会に出る補正予算案、少しだけ先出しです。公園の遊具の更新に3,600万円を計上しています。', 'confidential/pre-release:block:先出し'],
+    ['正式な発表は来週ですが、ひと足早くお伝えします。応募は過去最多の412件でした。', 'confidential/pre-release:block:ひと足早くお伝え'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // the release made, no telling ahead, a doing ahead, a telling declined
+    '花火大会の観覧者数は8万4千人でした。市の発表によるもので、詳しくはホームページをご覧ください。',
+    '正式な発表はまだですので、決まり次第お知らせします。会場は300人入れる予定です。',
+    '新メニュー、ひと足お先に試食しました！1杯600円だそうです。',
+    '来月の議会に出る補正予算案の先出しはできません。給食費の件は議案の公表をお待ちください。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind (R206A-022): the source's own request to keep it inside, quoted as the preface of what was shown, then what was shown told.
+  it.each<[string, string]>([
+    ['「まだ表に出さないでね」と断って聞かせてくれた数字では、来場者は前年の2倍の3万人だったそうです。', 'confidential/pre-release:block:表に出さないでね」と断って聞かせてくれ'],
+    ['「まだ外には出さないでほしい」との前置きで見せてもらった案では、利用料を1回500円に改める内容でした。', 'confidential/pre-release:block:外には出さないでほしい」との前置きで見せてもら'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // the request reported, nothing told after it; a notice to wait
+    '「個人情報なので外には出さないでください」と説明していただきました。',
+    '「外には出さないでほしい」と前置きのうえで見せていただいた資料は、公表され次第お知らせします。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind (R208D-045): a passage of a manual made for staff quoted to readers.
+  it.each<[string, string]>([
+    ['窓口の職員用マニュアルには、こんな一文があります。「苦情が2回続いた方には係長が対応すること」。', 'confidential/staff-only:block:職員用マニュアルには、こんな一文があり'],
+    ['庁内向けの対応要領に「電話は3分を目安に切り上げること」と書かれています。', 'confidential/staff-only:block:庁内向けの対応要領に「電話は3分を目安に切り上げること」と書かれ'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a guide for residents, a staff manual revised and published, a manual named with no passage
+    '市民向けの手引きに、こんな一節があります。「ごみは朝8時までに出しましょう」。',
+    '職員研修では、職員向けマニュアルに「まずはお話を伺うこと」と書かれていることを確認しました。',
+    '職員向けマニュアルの見直しを進めています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
