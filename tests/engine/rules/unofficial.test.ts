@@ -5330,3 +5330,82 @@ describe('unofficial: blind UG-025 kind — the city saying reports of a fake co
     expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn:'))).toBe(true)
   })
 })
+
+describe('unofficial: blind cu12 kinds (R206A–R208D, UH)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const nl = (s: string): string => s.replace(/⏎/gu, '\n')
+  // Kind (UH-010): the stage word as a class of information a disclosure rule keeps closed, in a paragraph explaining the system.
+  it.each([
+    nl('公文書は原則として開示しますが、次の情報が含まれる部分は開示しないことがあります。⏎・個人が特定できる情報⏎・市の内部で協議中の情報'),
+    '情報公開条例では、審議・検討中の事項に関する情報に該当する部分は開示しないことがあると定めています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // the class said of a matter, or the stage told with no disclosure system explained
+    '開示請求のあった駅前再開発の件は検討中の情報なので、来年度から民営化する方向としか言えません。',
+    '駅前の市営駐車場の有料化は、まだ庁内で検討中の情報です。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+
+  // Kind (R206A-002): a session named by its month with the vote told as past is no pending council.
+  it.each([
+    '6月定例会で議決をいただいた補正予算で、通学路の防護柵を整備します。詳しい日程が決まりましたらお知らせします。',
+    '12月議会で議決された条例により、4月から手数料が無料になります。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it('flags a measure told as sure while the council vote is still to come', () => {
+    expect(rules('3月定例会でご審議いただく予算で、4月から手数料が無料になります。').some((x) => x.startsWith('unofficial/undecided:warn:'))).toBe(true)
+  })
+
+  // Kind (R206A-009): a direction quoted as an official's answer to a question in the council, in a report of the session.
+  it.each([
+    nl('■一般質問⏎公共交通に関する質問には、企画部長が「来年度からデマンド交通を拡充する方向で検討を進めている」と答弁しました。'),
+    '定例会の代表質問に対し、市長は「小学校の統合は地域の合意を得る方向で協議している」と述べました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it('flags the same direction heard on the side, no session asked', () => {
+    expect(rules('担当の課長に聞いたら「来年度からデマンド交通を廃止する方向で調整している」と答えてくれました。').some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+
+  // Kind (R208D-033): a likelihood said high with a degree adverb between.
+  it.each<[string, string]>([
+    ['市営プールの使用料、来年度から上がる可能性が非常に高いです。', 'unofficial/forecast:warn:可能性が非常に高'],
+    ['体育館の夜間開放は、来年度で廃止になる公算がかなり大きいです。', 'unofficial/forecast:warn:公算がかなり大き'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each(['明日は雨が降る可能性がかなり高いので、傘をお持ちください。', '熱中症になる可能性がとても高い日です。こまめに水分をとりましょう。'])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind (R208D-049): voices heard with a frequency adverb between, judged by what they tell.
+  it('flags a closure passed on as voices heard now and then', () => {
+    expect(rules('秋の文化祭、今年はなくなるかもという声をよく聞きます。').some((x) => x.startsWith('unofficial/rumour:warn:'))).toBe(true)
+  })
+  it.each(['駐車場が狭いという声をよく聞きます。来月から臨時駐車場を設けます。', '「もっと遊具を増やして」という声をちらほら聞きます。'])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind (R208D-066): the staff member's own feeling announced as such, then a view on where the city's money should go.
+  it('flags one person\'s feeling on spending given on the account', () => {
+    expect(rules('職員としての本音を言えば、新しい体育館よりも道路の補修にお金を回すべきだと考えています。').some((x) => x.startsWith('unofficial/personal-view:warn:'))).toBe(true)
+  })
+  it.each(['担当者としての思いを込めて、この冊子を作りました。', '職員としての本音を言えば、毎年このお祭りが一番楽しみです。'])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind (R206A-005): the city's policy declared as following from the writer's own preference, no formal step named.
+  it('flags a policy declared from one\'s own preference', () => {
+    expect(rules('私としては、旧校舎は図書館にするのが一番だと考えております。そこで、旧校舎を図書館として整備することを市の方針といたしました。').some((x) => x.startsWith('unofficial/personal-view:warn:'))).toBe(true)
+  })
+  it.each([
+    '私としては、旧校舎は図書館にするのが一番だと考えております。そこで、9月議会で議決をいただき、旧校舎を図書館として整備することを市の方針といたしました。',
+    '審議会の答申を受け、旧校舎を図書館として整備することを市の方針といたしました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
