@@ -2161,7 +2161,7 @@ class PlainFacts implements QuotationFacts {
     return OWN_EVENT.test(this.t) || OCCASION_HELD.test(this.t)
   }
   get lecturerNamed(): boolean {
-    return LECTURER_BY_BODY.test(this.t)
+    return LECTURER_BY_BODY.test(this.t) || lecturerDescribed(this.t)
   }
   get verse(): Span | null {
     if (this._verse !== undefined) return this._verse
@@ -2347,7 +2347,8 @@ function borrowedWork(doc: Doc, facts: QuotationFacts): void {
  * 市長や担当部長は…答弁しました). A vague or unnamed speaker in between (ある参加者は, 記者から) breaks the chain.
  */
 const OWN_SENTENCE_SPEAKER = /(?:さん|氏|様|先生|長|者|員|生|方|たち|皆さん|人|家|師|士|ある|某)(?:は|が|も|から)|(?:ある|とある|某)[^、。]{0,8}(?:に|で)/u
-const CARRIED_SPEAKER = /^[ \u3000■□◆◇●○▼・]*(?:(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|担当部長|部長|課長|局長|署長|所長|館長|校長|理事長|会長|社長|委員長)(?:や(?:担当)?[一-龠々]{1,6})?|[一-龠々]{1,4}[ 　]?[一-龠々]{1,4}(?:さん|氏)(?:や[^、。は]{1,8})?)(?:は|が)[、,]?(?![^。]{0,6}(?:ある|某))/u
+const CARRIED_SPEAKER = /^[ \u3000■□◆◇●○▼・]*((?:[^。「」『』\n]{0,20}?(?:会見|会議|本会議|委員会|定例会|答弁|式典|式|あいさつ|挨拶|説明会|懇談会|報告会|冒頭)(?:の中|の席|の冒頭|の最後)?(?:で|では|にて|において|に)[、,]?)?)(?:(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|担当部長|部長|課長|局長|署長|所長|館長|校長|理事長|会長|社長|委員長)(?:や(?:担当)?[一-龠々]{1,6})?|[一-龠々]{1,4}[ 　]?[一-龠々]{1,4}(?:さん|氏)(?:や[^、。は]{1,8})?)(?:は|が)[、,]?(?![^。]{0,6}(?:ある|某))/u
+const CARRIED_LEAD_VAGUE = /ある|某|どこか|ネット|SNS|動画|テレビ|新聞|雑誌|番組|記事/u
 const SPOKE = /発表|述べ|答え|答弁|説明|話し|語り|語っ|あいさつ|挨拶|強調|呼びかけ|呼び掛け|報告|表明|明らかに/u
 const ANY_PERSON_SUBJECT = /(?:さん|氏|様|先生|長|者|員|生|方|たち|皆さん|人|記者|委員)(?:は|が|から)[、,]?/u
 function carriedSpeaker(masked: string, a: number, own: string): boolean {
@@ -2356,7 +2357,10 @@ function carriedSpeaker(masked: string, a: number, own: string): boolean {
   const prev = masked.slice(lo, a - own.length).split(/[。！!？?\n]/u).filter((x) => x.trim() !== '')
   for (let k = prev.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const sen = prev[k]!
-    if (CARRIED_SPEAKER.test(sen)) return SPOKE.test(sen)
+    // Blind UH-032 kind: the speaker's sentence may open with the occasion they spoke at (会見の中で市長は、「…」と述べました。また、…「…」と
+    // 話しました); an occasion left vague (ある会合で) or a medium (ネットの動画で) carries no one.
+    const m = CARRIED_SPEAKER.exec(sen)
+    if (m) return SPOKE.test(sen) && !CARRIED_LEAD_VAGUE.test(m[1] ?? '')
     if (ANY_PERSON_SUBJECT.test(sen)) return false
   }
   return false
@@ -2440,6 +2444,21 @@ const OWN_ISSUE_HEADING = /^[ \u3000]*【[^】\n]{0,16}?(?:広報|市報|町報|
  */
 const QUIZ_INNER = /(?:^|[。、！!？?\s])[ \u3000]?(?:[○〇◯⭕]\s?(?:か|or|・|\/)?\s?[×✕✖❌]\s?(?:か|でしょうか)?|[○〇◯⭕][？?]\s?[×✕✖❌])[？?]?$/u
 /**
+ * Blind UH-072 kind: the post's own quiz question with its numbered choices inside the brackets (「…は、およそ何キロでしょう？ ①… ②… ③…」,
+ * 「…はどれ？ A. … B. …」): a question put to the reader with answers to pick from, not someone's text. Choices with no question before
+ * them (「①…②…」 read in a book) or a question with none after it stay quotations.
+ */
+const QUIZ_CHOICE_TEXT = '[^①-⑳「」『』？?\\n]{1,30}'
+const QUIZ_CHOICES_INNER = new RegExp(
+  `[？?][ \u3000]*\\n?[ \u3000]*(?:①${QUIZ_CHOICE_TEXT}②${QUIZ_CHOICE_TEXT}(?:③${QUIZ_CHOICE_TEXT}(?:④${QUIZ_CHOICE_TEXT})?)?|[AＡ][.．:：)）]${QUIZ_CHOICE_TEXT}[BＢ][.．:：)）]${QUIZ_CHOICE_TEXT}(?:[CＣ][.．:：)）]${QUIZ_CHOICE_TEXT}(?:[DＤ][.．:：)）]${QUIZ_CHOICE_TEXT})?)?)$`,
+  'u',
+)
+/** The raw text inside the brackets (the circled numbers fold to digits in the norm view, so the choices are read on the raw one). */
+function quizChoices(doc: RuleInput['doc'], a: number, b: number): boolean {
+  const { start, end } = doc.fromNorm(a, b)
+  return QUIZ_CHOICES_INNER.test(doc.raw.slice(start + 1, end - 1).trimEnd())
+}
+/**
  * Blind UG-050 kind: the city's own staff given the floor right before their words (担当者から一言。「…」, 担当職員からのメッセージ：「…」):
  * the account's own voice, as 「…」と担当の保健師は話します is. Not someone of another body or left vague (ある専門家から一言).
  */
@@ -2462,6 +2481,23 @@ const TOLD_ME_CLEFT_AFTER = /^[」』”〟]?\s?(?:という|との)?(?:言葉|�
  * An unnamed 先生 at a lecture (先週の講演会で、先生が「…」) names no one.
  */
 const LECTURER_BY_BODY = /(?<!ある|とある|某|どこかの)[一-龠々ァ-ヶー]{2,12}(?:局|省|庁|署|県|市|町|村|大学|病院|協会|センター|事務所|研究所|委員会|会議所)の[一-龠々ァ-ヶー]{2,12}(?:さん|氏|先生|様)?(?:を|に)[、,]?(?:講師|講演者)(?:に|として)[^。！？!?\n]{0,20}?(?:研修|講座|講演会|勉強会|学習会|セミナー|教室)(?:会)?を?(?:開き|開催し|行い|実施し)/u
+/**
+ * Blind UH-111 kind: the lecturer of the city's own session described by what they lived through or did, not by name (熊本地震で被災し、
+ * 避難所の運営に携わった方を講師にお招きし、防災講演会を開きました): the one the city invited, known to it and shown to the reader by their
+ * part, as a lecturer named by body is. Someone left vague (ある専門家を講師に) or a lecture the writer only attended names no one.
+ */
+const LECTURER_DESCRIBED = /(?:[ぁ-ゖ]た|のある|経験がある|経験を持つ)(?:方|方々|女性|男性|皆さん|皆様)(?:を|に)[、,]?(?:講師|講演者|語り部)(?:に|として)[、,]?(?:お招き|お迎え|招き|迎え|招いて|迎えて|お呼び)?[^。！？!?\n]{0,20}?(?:研修|講座|講演会|勉強会|学習会|セミナー|教室|講話)(?:会)?を?(?:開き|開催し|行い|実施し)/u
+function lecturerDescribed(t: string): boolean {
+  const m = LECTURER_DESCRIBED.exec(t)
+  if (!m) return false
+  const sentence = t.slice(Math.max(0, t.lastIndexOf('。', m.index) + 1, t.lastIndexOf('\n', m.index) + 1), m.index + m[0].length)
+  return !VAGUE.test(sentence) && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの)[一-龠々ァ-ヶー]/u.test(sentence)
+}
+/**
+ * …and the lecturer, the subject of the sentence right before the words, telling of it (講師は、…実際の経験を静かな口調で語られました。「…」
+ * という言葉が印象に残りました): the words are that lecturer's, said at the session.
+ */
+const LECTURER_SPOKE_BEFORE = /(?:^|[。！？!?\n])[ \u3000]*(?:講師|講演者)(?:の方|の先生)?(?:は|が)[、,]?[^「」『』。！？!?\n]{0,140}?(?:語られ|話され|お話しされ|お話し(?:くださ|いただ)|(?:語って|話して|説明して)(?:くださ|いただ)|説明され)[^「」『』。！？!?\n]{0,10}[。！!][ \u3000]*$/u
 const LECTURE_POINT_BEFORE = /(?:講義|講演|講話|研修|講座|お話)(?:で|の中で|では)[、,]?[^。！？!?\n「」『』]{0,16}$|(?:講師|講演者)(?:の方)?(?:から|は|が)(?:は)?[、,]?\s?$/u
 const LECTURE_POINT_AFTER = /^[」』”〟]?\s?(?:(?:という|との)(?:お話|話|ご指摘|指摘|ご説明|説明|言葉|お言葉)|と[、,]?(?:お話し|話され|説明され|語られ|指摘され))/u
 /**
@@ -2483,12 +2519,40 @@ const HEAD_TOLD_US = /^[^「」『』。！？!?\n]{2,60}?(?:方|男性|女性|�
 function headToldUs(head: string): boolean {
   return HEAD_TOLD_US.test(head) && !NOT_MET.test(head) && !VAGUE.test(head) && !IN_MEDIUM.test(head) && !PUBLISHED_VOICE.test(head)
 }
+/**
+ * Blind R207I-061 kind: the lines of a children's song written out at the head of a line without brackets (からたちの花が咲いたよ　白い白い花が
+ * 咲いたよ🌼): two phrases parted by a space that end alike (a refrain: …咲いたよ　…咲いたよ), in the plain voice, one of them doubling a word
+ * whose head is a kanji (白い白い, 青い青い) as songs for children do. The refrain and the doubling together mark verse; the account's own
+ * line has neither (梅が咲いたよ　見に来てね), and its own polite or calling refrain (ご注意ください　…ください, 守ろうよ　…守ろうよ) is
+ * no song.
+ */
+const REFRAIN_LINE = /(?:^|\n)[ ]{0,2}([ぁ-ゖァ-ヶー一-龠々]{4,20}) ([ぁ-ゖァ-ヶー一-龠々]{4,20})(?![ぁ-ゖァ-ヶー一-龠々])/gu
+const REFRAIN_NOT_SONG = /(?:です|ます|ました|でした|ません|ましょう|ください|下さい|[ろよこそおもとの]う[よね]?)$/u
+const DOUBLED_WORD = /([一-龠々][ぁ-ゖ]?)\1/u
+function refrainVerses(t: string): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = []
+  REFRAIN_LINE.lastIndex = 0
+  for (let m = REFRAIN_LINE.exec(t); m; m = REFRAIN_LINE.exec(t)) {
+    const x = m[1]!
+    const y = m[2]!
+    let k = 0
+    while (k < x.length && k < y.length && x[x.length - 1 - k] === y[y.length - 1 - k]) k++
+    const end = x.slice(x.length - k)
+    if (k >= 3 && /[ぁ-ゖ]$/u.test(end) && !REFRAIN_NOT_SONG.test(end) && (DOUBLED_WORD.test(x) || DOUBLED_WORD.test(y))) {
+      const a = m.index + m[0].length - x.length - 1 - y.length
+      out.push({ a, b: m.index + m[0].length })
+    }
+    if (REFRAIN_LINE.lastIndex <= m.index) REFRAIN_LINE.lastIndex = m.index + 1
+  }
+  return out
+}
 function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   const t = doc.norm.text
   const min = policy.quotation.minLength
   const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
   const article = t.includes('。') ? encyclopedic(t) : null
-  if (!article && !MAY_QUOTE.test(t) && !REPOST_ANNOUNCE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
+  const refrains = t.includes(' ') ? refrainVerses(t) : []
+  if (!article && !MAY_QUOTE.test(t) && !REPOST_ANNOUNCE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t) && refrains.length === 0) return new PlainFacts(t, min, doc.normMapper())
   const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean }> = []
   if (article) quotes.push({ ...article, what: '百科事典などの記述とみられる文章' })
   // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
@@ -2593,6 +2657,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       quotes.push({ a: l.a, b: l.b, what: `♪で囲まれた歌詞（${letters(l.inner)}文字）` })
     }
   }
+  for (const r of refrains) if (!quotes.some((q) => q.a < r.b && r.a < q.b)) quotes.push({ ...r, what: '歌詞とみられる一節（繰り返しのある詩句）' })
   // Passages framed as quotations ((以下引用)…(引用ここまで)); a frame left open runs to the end of the paragraph.
   const frames: Array<{ a: number; b: number }> = []
   if (t.includes('引用') || t.includes('抜粋') || t.includes('転載')) {
@@ -2702,7 +2767,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || READER_THOUGHT.test(af.text) || READER_THOUGHT.test(runAfter) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !messageSetOut(t, q.a, q.b) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || CLEFT_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
     // Blind UG-040/050/077, IZ-039 kinds: the post's own quiz question, its own staff given the floor, an impostor's line shown as the trick
     // warned of, words said to the writer in person by their own circle.
-    if (!q.block && (QUIZ_INNER.test(t.slice(q.a + 1, q.b - 1).trimEnd()) || OWN_STAFF_FLOOR_BEFORE.test(bf.text) || IMPOSTOR_LINE_AFTER.test(af.text) || (TOLD_ME_CLEFT_BEFORE.test(bf.text) && TOLD_ME_CLEFT_AFTER.test(runAfter) && !NOT_MET.test(bf.text.slice(-30)) && !IN_MEDIUM.test(bf.text)))) continue
+    if (!q.block && (QUIZ_INNER.test(t.slice(q.a + 1, q.b - 1).trimEnd()) || quizChoices(doc, q.a, q.b) || OWN_STAFF_FLOOR_BEFORE.test(bf.text) || IMPOSTOR_LINE_AFTER.test(af.text) || (TOLD_ME_CLEFT_BEFORE.test(bf.text) && TOLD_ME_CLEFT_AFTER.test(runAfter) && !NOT_MET.test(bf.text.slice(-30)) && !IN_MEDIUM.test(bf.text)))) continue
     // Blind IT-147: a bare term named as a word (「ローリングストック」という言葉); blind TW-136: a slogan its makers are named for (サミットで
     // 決まった標語は「…」); blind R166I-040: a line spoken in a role-play (ロールプレイ。「…」と声をかけられた).
     if (!q.block && ((TERM_NAMED_AFTER.test(af.text) && BARE_TERM.test(t.slice(q.a + 1, q.b - 1))) || (MADE_SLOGAN_BEFORE.test(bf.text) && !VAGUE.test(bf.text)) || (ROLE_PLAY.test(bf.text) && ROLE_LINE_AFTER.test(af.text)))) continue
@@ -2819,13 +2884,13 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
     const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
     const { start, end } = doc.fromNorm(q.a, q.b)
-    out.push({ start, end, what: q.what, lectureSaid: !q.block && LECTURE_POINT_BEFORE.test(bf.text) && LECTURE_POINT_AFTER.test(runAfter) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text), named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+    out.push({ start, end, what: q.what, lectureSaid: !q.block && (LECTURE_POINT_BEFORE.test(bf.text) || LECTURER_SPOKE_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))) && LECTURE_POINT_AFTER.test(runAfter) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text), named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
   }
   if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
   const v = out.length === 0 ? verseBlock(t, 0, min) : null
   const verse = v ? doc.fromNorm(v.start, v.end) : null
-  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) }
+  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked) }
 }
 
 export const quotation: RuleFamily<QuotationFacts> = {

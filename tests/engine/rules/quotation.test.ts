@@ -3885,3 +3885,42 @@ describe('quotation: blind IZ/UG kinds of words whose speaker or nature the post
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation: blind UH/R207I kinds (qt12) — a speaker carried past an occasion, quiz choices, a lecturer described, the refrain of a song', () => {
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  // Kinds that pass: the speaker of the sentence before, opening with the occasion they spoke at, carried over to words in the next
+  // sentence (会見の中で市長は、「…」と述べました。また、…については、「…」と話しました); the post's own quiz question with its numbered
+  // choices inside the brackets; the lecturer of the city's own session described by what they did, telling the words.
+  it.each([
+    '本日、定例記者会見を開き、新年度の予算案を発表しました。\n会見の中で市長は、「駅前の再開発は、まちの顔をつくる大切な事業だと考えています」と述べました。また、財源については、「国の補助金を最大限に活用し、市民の負担を抑えていきたい」と話しました。',
+    '定例会見の冒頭、市長は新しい子育て支援策を発表しました。会見の中で市長は、「子どもを育てたいと思えるまちにするため、できることは全部やりたい」と述べました。さらに、移住の相談窓口については、「相談に来られた方に、このまちの暮らしをありのまま伝えていきたい」と話しました。',
+    '【今日の一問】\n「市内でいちばん古い石橋が架けられたのは、いつごろでしょう？ ①江戸時代 ②明治時代 ③昭和時代」\n答えはあすお知らせします。',
+    '【まちの一問】「市の木に選ばれているのはどれでしょう？ A. クスノキ B. ヤナギ C. サクラ」答えはあすの投稿で。',
+    '子育てに悩んだ経験をもとに相談員を続けてきた方を講師にお迎えし、子育て講座を開催しました。\n講師は、ご自身が孤立していた頃の思いを率直に語ってくださいました。「一人で抱え込まず、困ったら誰かに頼っていいのです」という言葉に、うなずく参加者が多くいました。',
+    // the account's own line with no refrain or no doubled word; a calling refrain; a song's lines credited after them
+    '梅が咲いたよ　見に来てね🌸',
+    '梅が咲いたよ　桃も咲いたよ🌸 春ですね。',
+    'ごみは分けて出そうよ　みんなで守ろうよ',
+    '青い青い空だね　今日はいいお天気です。',
+    'からたちの花が咲いたよ　白い白い花が咲いたよ🌼（北原白秋作詞「からたちの花」より）生家近くの垣根で見つけました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+  // Hard positives of the same look: an occasion left vague or a medium before the carried speaker, no speaker at all; a question with no
+  // choices put by someone vague, choices with no question read in a book; a lecturer left vague, a lecture the writer only attended, an
+  // unnamed 先生 at an outside lecture; a saying with no owner; a song's refrain with a doubled word written out with no author.
+  it.each([
+    'ある会合の席で市長は、子育て支援について語りました。また、観光については、「国内外から来る方に、まちなかを歩いて楽しんでもらえるようにしたい」と話しました。',
+    'ネットの動画で市長は、子育て支援について語りました。また、観光については、「国内外から来る方に、まちなかを歩いて楽しんでもらえるようにしたい」と話しました。',
+    'また、観光については、「国内外から来る方に、まちなかを歩いて楽しんでもらえるようにしたい」と話しました。',
+    '「地震はいつ起きてもおかしくない今、私たちは本当に備えができているでしょうか？」と、ある専門家は問いかけています。',
+    '昔読んだ本に、こんな一節がありました。「①まず自分の身を守る ②次に家族の無事を確かめる ③それから近所に声をかける」',
+    'ある専門家を講師にお招きし、防災講演会を開きました。\n講師は、避難所での生活の大変さを語られました。「備えていたつもりでも、足りないものばかりだった。水だけは多めに用意してほしい」という言葉が印象に残りました。',
+    '被災した方が講師を務める講演会に参加してきました。\n講師は、避難所での生活の大変さを語られました。「備えていたつもりでも、足りないものばかりだった。水だけは多めに用意してほしい」という言葉が印象に残りました。',
+    '先週の講演会で、先生が「備えていたつもりでも、足りないものばかりだった。水だけは多めに用意してほしい」とお話しされていて、心に残りました。',
+    '「失敗を恐れず挑戦することこそ、未来を切り開くただ一つの道である」という言葉があります。',
+    '青い青い空が続くよ　白い白い雲が続くよ☁ 散歩日和でした。',
+  ])('still flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+})
