@@ -1880,6 +1880,25 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     orReply: true,
   },
+  // Blind R211D-043: a complaint received (騒音が大きいというご意見をいただいていますが) answered by declaring the city's own work within
+  // the limits (作業は規制基準の範囲内で行っております, 基準値以内で運用しています, 法令の範囲内で実施しております), or by leaving the
+  // complainant nothing but to accept (ご理解をお願いするほかございません, ご理解いただくしかありません): the complaint dismissed, not
+  // heard. Only with a criticism received, not with an apology or a fix (今後は低騒音型の機械を導入します), not an inspection's finding
+  // (測定したところ、基準の範囲内でした), not a notice that states the limits (工事は基準の範囲内で行います) with no complaint.
+  {
+    re: phrase(
+      '(?:基準|基準値|規制値|規制基準|環境基準|許容範囲|許容値|法令|規定|上限)(?:の)?(?:範囲内|範囲の中|内|以内|以下)(?:で|に)[、,]?(?:適切に|適正に|きちんと)?(?:(?:実施|施工|作業|運用|運営|管理|工事)(?:を)?)?(?:行って|おこなって|して|いたして|進めて|実施して|施工して|運用して|管理して|抑えて|とどめて)(?:おり|い)(?:ます|る)(?![かの])' +
+        '|ご理解(?:を)?(?:いただく|頂く|お願いする|お願いいたす|お願い申し上げる|賜る|いただける(?:よう)?お願いする)(?:ほか|しか|以外(?:に)?)(?:は)?(?:ございません|ありません|ない(?=[。！!]|です|と(?:考え|存じ|思))|なく)',
+    ),
+    need: ['範囲', '内で', '内に', '以内', '以下で', 'ほか', 'しか', '以外'],
+    what: '苦情に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    notAsFinding: true,
+    needsCriticism: true,
+    strongCriticism: true,
+  },
   // --- Round 19 kinds (two new writers, written like the shared dev set) ---
   // A report or a criticism called one-sided, with a pronoun or a general noun as the subject: 〜と紹介されましたが、これは
   // 一方的な見方です, 偏った報道と言わざるを得ません, 一面的な捉え方にすぎません (answering criticism; not advice to readers:
@@ -3366,9 +3385,10 @@ function warnsOfHoax(fo: string): boolean {
  * A rumour set right with a plain denial (「…らしい」という話が広がっていますが、そのような事実はありません。今年も営業します):
  * the city correcting misinformation, not arguing with a critic, unless a critic or a report is answered or
  * the spreaders are scolded. Blind HC-040: the posts also announced as a list to follow (SNS上で次のような投稿が広がっていますが、
- * いずれも事実ではありません).
+ * いずれも事実ではありません). Blind UI-055: the post named by what it says (「…」という内容の書き込みが拡散している, という趣旨の
+ * メールが出回っています) is the same rumour.
  */
-const RUMOUR = phrase('(?:という|との|といった|って|ような)(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール|チラシ|ビラ|文書|動画|画像|はがき|ハガキ|郵便物|sms|ＳＭＳ)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)', 'u')
+const RUMOUR = phrase('(?:という|との|といった|って|ような)(?:(?:内容|趣旨|旨)の)?(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール|チラシ|ビラ|文書|動画|画像|はがき|ハガキ|郵便物|sms|ＳＭＳ)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)', 'u')
 const PLAIN_DENIAL = phrase('^(?:その|この|そういった|その様な|このような|そのような)?(?:ような)?事実(?:は|では)(?:ございません|ありません|ない)|^事実と(?:異な|違)', 'u')
 /** Round 45: a hoax word (デマ, 事実無根): it yields only to a fraud warning (`correctsFraud`), not to any rumour set right. */
 const HOAX_DENIAL = phrase('^(?:デマ|ガセ|事実無根|根も葉もない)', 'u')
@@ -3559,12 +3579,52 @@ function deniedComplaints(fo: string): Array<[number, number]> {
 }
 
 /**
+ * Blind R211D-067: sayings quoted as examples and then pointed back at as words (「…」「…なら来るな」――こうした言葉を向けられたという
+ * 相談, 「…」といった心ない言葉, 「…」。このような発言は): what others say, set out to be named, not the writer's own retort. True when
+ * [start, end) of `text` lies inside a 「…」 or 『…』 (or a run of them side by side) that is followed, within its sentence, by a
+ * pointer (こうした, このような, そうした, こんな, これらの…, or など/といった/のような right after the quotes) to words, remarks or
+ * posts (言葉, 発言, 暴言, 書き込み). Bounded scans only.
+ */
+const POINTED_BACK = /^[\s―—–\-－ー…‥、。,:：]{0,4}(?:(?:など|等|といった|のような|みたいな)(?:の)?|[^。！？!?\n「」『』]{0,16}?(?:(?:こう|そう|ああ)(?:した|いった|いう)|(?:この|その|あの)(?:ような|様な)|こんな|そんな|これらの|それらの))(?:心ない|心無い|差別的な|侮辱的な|ひどい|酷い|乱暴な|きつい|否定的な|傷つく|攻撃的な)?(?:言葉|発言|言動|暴言|表現|書き込み|フレーズ|セリフ|せりふ|台詞|声かけ|声掛け|罵声|言い方)/u
+function examplesPointedBack(text: string, start: number, end: number): boolean {
+  let open = start - 1
+  while (open >= 0 && open >= start - 60 && text[open] !== '「' && text[open] !== '『') {
+    if (text[open] === '」' || text[open] === '』' || text[open] === '\n') return false
+    open--
+  }
+  if (open < 0 || open < start - 60) return false
+  let k = text.indexOf(text[open] === '「' ? '」' : '』', end)
+  if (k < 0 || k - end > 60 || text.slice(end, k).includes('\n')) return false
+  k++
+  for (let n = 0; n < 6 && (text[k] === '「' || text[k] === '『'); n++) {
+    const c = text.indexOf(text[k] === '「' ? '」' : '』', k + 1)
+    if (c < 0 || c - k > 60 || text.slice(k, c).includes('\n')) break
+    k = c + 1
+  }
+  return POINTED_BACK.test(text.slice(k, k + 48))
+}
+
+/**
  * What a paragraph leaves for the whole post: the denials that set false disaster information right with what the city confirmed
  * (`correctsHazardInfo` with `emergency`). A paragraph check does not see 災害時モード (it is memoised by site and mode), so they are
  * emitted in `post` only when the post is not in emergency mode.
  */
 export interface RebuttalFacts {
   deferred: DraftFinding[]
+  /**
+   * Blind UI-055: denials of a rumour (そのような事実はありません) in a paragraph that names no rumour of its own and answers no critic;
+   * `post` drops them when an earlier paragraph tells of the rumour spread (「…」という内容の書き込みが拡散しています) and no paragraph
+   * of the post answers a criticism or a report, scolds the spreaders or denies a charge (`rumourSpoiled`).
+   */
+  rumourDenials: DraftFinding[]
+  /** The paragraph tells of a rumour spread (`RUMOUR`). */
+  rumourTold: boolean
+  /** The paragraph answers a criticism or a report, scolds, denies a charge or calls the truth plain to see. */
+  rumourSpoiled: boolean
+}
+/** What keeps a denial from being a rumour set right, anywhere in the post (as in `correctsRumour`). */
+function rumourSpoiled(fo: string): boolean {
+  return CRITICISM_RECEIVED.test(fo) || SCOLDED.test(fo) || CHARGE.test(fo) || OBVIOUS_PROOF.test(fo)
 }
 
 export const rebuttal: RuleFamily<RebuttalFacts> = {
@@ -3573,8 +3633,10 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
   run({ doc, ctx, emit: emitNow }) {
     const taken = new Taken()
     const deferred: DraftFinding[] = []
+    const rumourDenials: DraftFinding[] = []
     let defer = false
-    const emit = (d: DraftFinding) => void (defer ? deferred.push(d) : emitNow(d))
+    let pend = false
+    const emit = (d: DraftFinding) => void (defer ? deferred.push(d) : pend ? rumourDenials.push(d) : emitNow(d))
     // A quote post answers the post it quotes, as a reply does.
     const replying = ctx.mode === 'reply' || ctx.mode === 'comment' || ctx.mode === 'quote'
     const why = replying ? `批判への反論や弁明の${ctx.mode === 'quote' ? '引用投稿' : '返信'}は炎上を広げます。` : '公式アカウントでは批判に反論や弁明をしないのが原則です。'
@@ -3595,6 +3657,8 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
     let hoaxWarning: boolean | undefined
     let otherExempt: boolean | undefined
     let turn: number | undefined
+    let spoiled: boolean | undefined
+    let spoiled0: boolean | undefined
     // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
     // the city standing by the group, not arguing with a critic of the city.
     const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
@@ -3609,6 +3673,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (p.despiteCorrection && (APOLOGY.test(fo) || AWARENESS.test(fo))) continue
       if (p.rumourDenial && ((rumour ??= correctsRumour(fo) || correctsHazardInfo(fo)) || (fraud ??= correctsFraud(fo)))) continue
       defer = !!p.rumourDenial && (emergencyFix ??= correctsHazardInfo(fo, true))
+      pend = !!p.rumourDenial && !(spoiled ??= rumourSpoiled(fo))
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo)) && !(p.orCharge && (criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo)) && CHARGE.test(fo))) continue
       if (p.replyOnly && !replying) continue
@@ -3628,10 +3693,11 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
         if (/遺憾/u.test(m[0]) && CONDUCT_REGRETTED.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index))) continue
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
-        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: isMentionAt(sq, s, e) })
+        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: isMentionAt(sq, s, e) || examplesPointedBack(sq, s, e) })
       }
     }
     defer = false
+    pend = false
     if (!standsBy && fo.length > 12 && !(apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) {
       for (const [ms, me] of echoedDenials(fo)) {
         const s = at(ms)
@@ -3655,22 +3721,27 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       // as such (調査した限り、…流出した事実はございません), with no criticism received: news for residents, as in the phrase table.
       if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (REASSURED48.test(fo0) || FINDING_OF.test(fo0.slice(sentenceOf(fo0, h.start, h.start).start, h.start))) && !CRITICISM_RECEIVED.test(fo0)) continue
       defer = PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (emergencyFix0 ??= correctsHazardInfo(fo0, true))
+      pend = PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && !(spoiled0 ??= rumourSpoiled(fo0))
       if ((PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) || HOAX_DENIAL.test(fo0.slice(h.start, h.end))) && (fraud ??= correctsFraud(fo0))) continue
       if (MISUNDERSTANDING.test(fo0.slice(h.start, h.end)) && commonMyth(fo0, h.start, replying)) continue
       if (tacticTold(fo0, h.start, h.end)) continue
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)
-      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) })
+      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || examplesPointedBack(sq, h.start, h.end) })
     }
-    return { deferred }
+    return { deferred, rumourDenials, rumourTold: RUMOUR.test(fo0), rumourSpoiled: spoiled0 ?? rumourSpoiled(fo0) }
   },
   // Blind R98A-006: false disaster information set right with what the city confirmed is a correction in 災害時モード, a denial otherwise.
+  // Blind UI-055: a denial in a paragraph of its own, after the paragraph that tells of the rumour, is a rumour set right too.
   post({ facts, spans, ctx, emit }) {
-    if (ctx.emergency) return
+    const spoiled = facts.some((f) => f.rumourSpoiled)
+    let told = false
     for (let p = 0; p < facts.length; p++) {
       const off = spans[p]!.start
-      for (const d of facts[p]!.deferred) emit({ ...d, start: d.start + off, end: d.end + off })
+      if (!ctx.emergency) for (const d of facts[p]!.deferred) emit({ ...d, start: d.start + off, end: d.end + off })
+      if (!told || spoiled) for (const d of facts[p]!.rumourDenials) emit({ ...d, start: d.start + off, end: d.end + off })
+      told ||= facts[p]!.rumourTold
     }
   },
 }

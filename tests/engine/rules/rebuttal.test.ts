@@ -4322,3 +4322,44 @@ describe('rebuttal: blind R207I–R208D — fault denied with わけではない
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
   })
 })
+
+describe('rebuttal: blind reb12 — work declared within the limits, understanding left as the only way, a rumour told in its own paragraph, quoted sayings pointed back at', () => {
+  // Kinds: after a complaint received, the city's own work declared within the limits (基準の範囲内で行っております, 基準値以内で運用
+  // しています) or the complainant left nothing but to accept (ご理解いただくしかありません): a complaint dismissed. A rumour spread, named
+  // by what it says (という内容の書き込み, という趣旨のメール), and denied in the next paragraph: a correction, unless a paragraph answers a
+  // criticism, denies a charge or scolds the spreaders. Sayings quoted as examples and pointed back at (「…」「…」――こうした言葉を
+  // 向けられた): a mention, not the writer's retort.
+  it.each<[string, string, CheckContext['mode']]>([
+    ['夜間の照明がまぶしいとのご指摘をいただきました。照明は基準値以内で運用しています。', '基準値以内で運用しています', 'post'],
+    ['プールの塩素がきついという苦情がありますが、濃度は基準の範囲内で管理しております。', '基準の範囲内で管理しております', 'post'],
+    ['解体工事の振動がひどいとのご意見を多数いただいていますが、工事は法令の範囲内で実施しております。', '法令の範囲内で実施しております', 'comment'],
+    ['駐車場が足りないとのご意見をいただいていますが、ご理解いただくしかありません。', 'ご理解いただくしかありません', 'post'],
+    ['開館時間が短いとの苦情を受けておりますが、ご理解をお願いするほかありません。', 'ご理解をお願いするほかありません', 'post'],
+    ['「図書館の職員が手抜きをしている」という書き込みが広がっています。\n\nそのような事実はありません。', 'そのような事実はありません', 'post'],
+    ['図書館の運営について一部で報道がありました。\n\nそのような事実はありません。', 'そのような事実はありません', 'post'],
+    ['「図書館が有料になる」という投稿が拡散しています。\n\nそのような事実はありません。広めた方には法的措置も検討します。', 'そのような事実はありません', 'post'],
+    ['「文句があるなら来るな」とのご意見ですが、市としても嫌なら来るなとしか申し上げられません。', 'なら来るな', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the limits stated with no complaint, with an apology, beside a fix, or as a measurement's finding
+    ['工事は騒音規制基準の範囲内で行っております。', 'post'],
+    ['工事は騒音規制基準の範囲内で行っております。ご迷惑をおかけしますが、ご協力をお願いします。', 'post'],
+    ['騒音についてご意見をいただきました。作業は基準の範囲内で行っておりますが、今後は低騒音型の機械を導入します。', 'post'],
+    ['ご意見をいただき騒音を測定したところ、基準の範囲内で推移しております。', 'post'],
+    ['補助金は予算の範囲内で交付しております。', 'post'],
+    // understanding asked with an apology, or with no complaint
+    ['工事中はご不便をおかけし申し訳ありません。ご理解をお願いするほかございませんが、よろしくお願いします。', 'post'],
+    // a rumour told in one paragraph and denied in the next
+    ['「図書館が来月から有料になる」という趣旨のメールが出回っているようです。\n\nそのような事実はありません。図書館はこれまでどおり無料でご利用いただけます。', 'post'],
+    ['【お知らせ】\n\n「市民プールが今年は開かない」という内容の投稿がSNSで広がっています。\n\nそのような事実はございません。例年どおり7月に開場します。', 'post'],
+    // sayings quoted as examples and pointed back at
+    ['「女のくせに」「子どもを静かにさせられないなら来るな」――職場や店先でこのような言葉を言われたという経験はありませんか。相談窓口へどうぞ。', 'post'],
+    ['「車いすで店に入りたいなら来るな」。そうした心ない発言を受けたという声が届いています。', 'post'],
+    ['「日本のルールが守れないなら来るな」といった言葉を向けられたという相談が増えています。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
+  })
+})
