@@ -79,6 +79,13 @@ describe('word-aware matching (words.ts)', () => {
     ['●「お前ら、いい加減にしろ」\n本当に腹が立ちます。', 'お前', false],
     // a list taken as wisdom is the post's own
     ['今日の名言集\n・「お前はもっと働け」\n・「黙って上に従え」\n昔の人はいいこと言いますね！', 'お前', false],
+    // sayings as long as a sentence opening it, a dash, and the sentence pointing back at them as words received (a mention)
+    ['【研修のご案内】\n\n「この程度の書類もまともに作れないのか」「向いていないならとっとと辞めろ」――窓口でこのような言葉を浴びせられていませんか。', '辞めろ', true],
+    ['「なんでお前みたいなのがここにいるんだ」「目障りだからさっさと消えろ」――駅前でこうした声をかけられたという相談が続いています。', '消えろ', true],
+    // no pointing back, or the rest makes them the writer's own or aims them at someone
+    ['「向いていないならとっとと辞めろ」――本当にそう思います。', '辞めろ', false],
+    ['「向いていないならとっとと辞めろ」――こうした言葉を、あの課長に言ってやりたい。', '辞めろ', false],
+    ['向いていないならとっとと辞めろ。――こうした言葉が寄せられました。', '辞めろ', false],
   ])('in %s, %s is a mention: %s', (text, word, expected) => {
     const at = text.indexOf(word)
     expect(isMentionAt(text, at, at + word.length)).toBe(expected)
