@@ -548,7 +548,40 @@ const AGAINST_WORDS = /思い込み|決めつけ|偏見|差別|傷つけ|傷つ�
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
   if (endorsedAfter(text, end)) return false
-  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end) || isDefined(text, start, end) || inQuotedList(text, start, end) || inExampleBullets(text, start, end)
+  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end) || isDefined(text, start, end) || inQuotedList(text, start, end) || inExampleBullets(text, start, end) || quotesDashPointedBack(text, start, end)
+}
+
+/** A saying in brackets, up to a sentence long (at most 40 code units), with a joining mark after it. */
+const SAYING = '[「『“][^「『」』"”\\n]{1,40}[」』”][、,・ 　]{0,3}(?:や|と)?'
+/** Sayings from a sentence's start (a line, the text, or after an end mark) up to the one holding the hit: at most five before it. */
+const SAYINGS_BEFORE = new RegExp(`(?:^|[\\n。．！!？?】])[ \\t　]{0,4}(?:${SAYING}){0,5}$`, 'u')
+/** The sayings after the hit's one: at most five more. */
+const SAYINGS_AFTER = new RegExp(`^[、,・ 　]{0,3}(?:や|と)?(?:${SAYING}){0,5}`, 'u')
+/**
+ * After the dash: the same sentence points back at the sayings as words (職場でこうした言葉を浴びせられ, 市内でこのような書き込みが,
+ * こうした声が寄せられています), after at most a short place or time (職場で, SNSでは今も).
+ */
+const DASH_POINTED_BACK = /^[^。．！!？?\n「」『』]{0,14}?(?:こうした|このような|こういった|こういう|こんな|そうした|そのような|そういった|そんな|これらの|あのような)[^。．！!？?\n「」]{0,8}?(?:言葉|ことば|一言|ひと言|ひとこと|発言|暴言|言い方|声|書き込み|メッセージ|コメント|セリフ|台詞|言動|罵声|罵倒)/u
+
+/**
+ * Blind UI-112 and R211D-067: a run of sayings opening a sentence, then a dash or an ellipsis, and the sentence going on to point
+ * back at them as words (「こんなこともできないのか」「やる気がないなら辞めろ」――職場でこうした言葉を日常的に浴びせられ…;
+ * 「〇〇は出ていけ」「〜なら来るな」――市内でこうした言葉を向けられたという相談が…): the sayings are named as what someone
+ * received or heard, a mention, however long each saying is (isMention's dash reading takes only short words, reached from
+ * within 8 code units). Not when the rest of the sentence aims them at someone or makes them the writer's own (――こんな言葉を
+ * あなたに贈りたい, ――お前のことだ), nor without the pointing back (「辞めろ」――本当にそう思います).
+ */
+function quotesDashPointedBack(text: string, start: number, end: number): boolean {
+  const q = quoteAround(text, start, end, 44)
+  if (!q || q.close - end > 40) return false
+  if (!SAYINGS_BEFORE.test(text.slice(Math.max(0, q.open - 260), q.open))) return false
+  const k = q.close + 1 + SAYINGS_AFTER.exec(text.slice(q.close + 1, q.close + 260))![0].length
+  const dash = DASH_ON.exec(text.slice(k, k + 12))
+  if (!dash) return false
+  const from = k + dash[0].length
+  const rest = text.slice(from, sentenceOf(text, from, from).end)
+  if (!DASH_POINTED_BACK.test(rest)) return false
+  return !AIMED_AT.test(rest) && !MADE_OWN.test(rest)
 }
 
 /**

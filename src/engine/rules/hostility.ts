@@ -699,6 +699,8 @@ const HARM_TA =
 const HARM_TE =
   '(?:死ん|沈ん|溺れ|落ち|潰れ|消え|滅ん|滅び|くたばっ|燃え|壊れ|流され|辞め|やめ|捕まっ|呪われ|爆発し|消滅し|破滅し|倒産し|つぶれ|失せ|消え失せ|いなくなっ)'
 const GOOD = '(?:いい|良い|よい|よか|ええ|いー)'
+/** Blind R211D-009: a wrong left for others to clear (置きっぱなし, 人任せ, ポイ捨て, 散らかし, 置いてありました): what a mock question about the wrongdoers' home life is aimed at. */
+const HOME_WRONG = /人任せ|他人任せ|置きっぱなし|置きっ放し|出しっぱなし|やりっぱなし|散らかしっぱなし|放置|ポイ捨て|不法投棄|散らか|汚し|汚さ|片付けず|片付けない|片づけず|片づけない|捨てていか|捨てて帰|捨てて(?:あ|い)りま|置いていか|置いて帰|置いてあり|残していか|残して帰|食べ散らか|無断で|ルールを守|マナー違反|マナーの悪/u
 
 /**
  * What to write instead of a confrontational phrase, by what it does (folded excerpt → rewrite); the
@@ -5380,10 +5382,11 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /何回|何度|なんかい|なんど|同じ(?:こと|質問|問い合わせ)|毎回|いつも|またですか|また同じ/u.test(sq.slice(Math.max(0, s - 200), s)),
   },
   // Harm wished as what they deserve, by regret after the harm (自分の家が燃えてから後悔すればいい, 事故に遭うてから後悔したら
-  // よか, 痛い目に遭えばいいんです; not advice: やらずに後悔するより, 後悔しないように).
+  // よか, 痛い目に遭えばいいんです; not advice: やらずに後悔するより, 後悔しないように). Blind R211D-039: the harm softened by a
+  // focus particle is still wished (痛い目にでもあえばいいのに, ひどい目の一つでも見ればいい, 同じ目に一度遭ったらいい).
   {
     rule: 'hostility/curse',
-    re: phrase('(?:て|で)(?:から|初めて|はじめて)[、\\s]?(?:後悔|こうかい|泣|反省|思い知)(?:すれ|し|け|れ)?(?:ば|たら|りゃ)[、\\s]?' + GOOD + '|(?:痛い目|ひどい目|酷い目|同じ目)(?:を|に)?(?:見れ|見|遭え|あえ|遭っ|あっ)(?:ば|たら)[、\\s]?' + GOOD),
+    re: phrase('(?:て|で)(?:から|初めて|はじめて)[、\\s]?(?:後悔|こうかい|泣|反省|思い知)(?:すれ|し|け|れ)?(?:ば|たら|りゃ)[、\\s]?' + GOOD + '|(?:痛い目|ひどい目|酷い目|同じ目)(?:を|に)?(?:でも|くらい|ぐらい|の一つでも|のひとつでも|一度|いっぺん|いちど)?(?:見れ|見|遭え|あえ|遭っ|あっ)(?:ば|たら)[、\\s]?' + GOOD),
     need: foldAll(['後悔', 'こうかい', '泣', '反省', '思い知', '痛い目', 'ひどい目', '酷い目', '同じ目']),
     instead: INSTEAD.curse,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/やらずに|やらない後悔|挑戦|チャレンジ|失敗して|失敗から|経験/u.test(sentenceText(sq, s, e)),
@@ -6489,6 +6492,27 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:ご自身|ご自分)の(?:実力不足|力不足|勉強不足|努力不足|準備不足|確認不足|不勉強|不注意|非|落ち度|責任|過ち|至らなさ|未熟さ)を(?:認め|反省|自覚|省み|顧み|棚に上げ)'),
     need: ['ご自身', 'ご自分'],
     instead: INSTEAD.polite,
+  },
+  // Blind R211D-052: someone's upbringing scorned through their parents, the idiom 親の顔が見てみたい said with the parents
+  // honoured (親御さんの顔が見てみたいものです, ご両親の顔を一度見てみたい): contempt for how a child or a wrongdoer was raised, not a
+  // wish to meet them. Not a wish reported or longed for (生き別れた親の顔を見てみたいと話す, 実の親, 一目).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:親御さん|親御様|親御|ご両親|親)の顔(?:が|を)(?:一度|いちど|ぜひ)?見てみたい(?:もの|です|わ|よ|ね|な|(?=[。！!]|$))'),
+    need: ['顔'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/生き別れ|実の|産みの|生みの|亡き|亡くな|一目|ひと目|会いたい|会えな|再会/u.test(sentenceText(sq, s, e)) && !/^[^。！？!?\n]{0,8}?と(?:話|語|言|願|涙|泣)/u.test(sq.slice(e, e + 12)),
+  },
+  // Blind R211D-009: a wrong just reported projected onto the wrongdoers' home life, as a mock-polite question (ご自宅でもこうやって
+  // 片付けを人任せにしていらっしゃるんでしょうかね, ご家庭でも同じように散らかしているのかしら): sarcasm at them. Only beside a wrong in
+  // that sentence or the one before (置きっぱなし, 人任せ, ポイ捨て, 散らかし); a question about good habits (ご家庭でもこうやって
+  // 丁寧にお手入れされているんでしょうかね) or a plain one (ご家庭でも同じように分別していますか) stays clean.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ご自宅|ご家庭|お宅|おうち|お家|自宅|家庭|ご自身の家)(?:の中)?(?:で|では)?も[、\\s]?(?:こうやって|こうして|こんなふうに|こんな風に|こんな感じで|同じように|同じ調子で|この調子で|そうやって|こう)[^。！？!?\\n]{0,36}?(?:ん|の)(?:でしょうか|でしょう|ですか|だろうか|だろう)(?:ね|ねえ)|(?:ご自宅|ご家庭|お宅|おうち|お家|自宅|家庭)(?:の中)?(?:で|では)?も[、\\s]?(?:こうやって|こうして|こんなふうに|こんな風に|同じように|この調子で|そうやって)[^。！？!?\\n]{0,36}?のかしら'),
+    need: ['宅', '家', 'うち'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && HOME_WRONG.test(withPrevious(sq, s, e)),
   },
   // Belittled by a child's ability, answering someone who found it hard: 記入例どおりに書けば小学生でも書けます.
   {

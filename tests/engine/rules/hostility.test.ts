@@ -4,6 +4,43 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R211D/UI (host13), harm softened by a focus particle, 親の顔 through honoured parents, home-life sarcasm, sayings pointed back after a dash', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text, { mode: 'post' })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string]>([
+    // harm wished with でも / の一つでも / 一度 between the harm and its verb
+    ['夜中に花火の燃えかすを放置していく若者たち。一度ひどい目にでも遭えばいいのにと思います。', 'hostility/curse:block:ひどい目にでも遭えばいい'],
+    ['ルールを守らない人には、同じ目の一つでも見ればいいと感じます。', 'hostility/curse:block:同じ目の一つでも見ればいい'],
+    // upbringing scorned through the parents, honoured or not
+    ['公園の遊具を壊していった高校生がいました。親御さんの顔を一度見てみたいものです。', 'hostility/confrontational:warn:親御さんの顔を一度見てみたい'],
+    ['落書きをして逃げた子たち、ご両親の顔が見てみたいですね。', 'hostility/confrontational:warn:ご両親の顔が見てみたい'],
+    // a wrong just reported projected onto the wrongdoers' home life as a mock question
+    ['川沿いの遊歩道に、今朝も釣り糸と空き缶が置きっぱなしでした。ご家庭でもこんなふうに後始末を家族任せにされているのでしょうかね。', 'hostility/confrontational:warn:ご家庭でもこんなふうに'],
+    ['バーベキュー広場にまた炭が捨てていかれていました。お宅でも同じように散らかしたまま過ごされているのかしら。', 'hostility/confrontational:warn:お宅でも同じように'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<string>([
+    // harm that teaches, a warning, no wish
+    '子どもは少し痛い目にでもあえば、いい経験になります。',
+    '痛い目にでもあわないと分からないのかもしれませんが、事故が起きる前に対策をお願いします。',
+    // a longing to see one's parents, reported; a nursery where parents are seen
+    '生き別れた親の顔を一度見てみたいと、参加者の方は話していました。',
+    '赤ちゃんが生まれたら、ご両親の顔を見てみたいと話す方もいます。',
+    '親御さんの顔が見える保育を大切にしています。',
+    // home life asked about with no wrong, a plain question, a request
+    '家庭菜園の写真をありがとうございます。ご家庭でもこうやって丁寧にお手入れされているんでしょうかね。見習いたいです。',
+    'ごみの分別、ご家庭でも同じようにできていますか？',
+    '放置自転車が増えています。ご家庭でもこうやって自転車の鍵をかける習慣をつけていただけるとうれしいです。',
+    // abuse quoted at the head of an awareness post, then pointed back at after a dash
+    '【ハラスメントのない職場づくり】\n\n「こんな簡単な仕事も覚えられないのか」「向いていないならさっさと辞めろ」――職場でこのような言葉を受け続け、休職に追い込まれる人もいます。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+  it('keeps sayings made the writer\'s own after the dash', () => {
+    expect(hard('「向いていないならさっさと辞めろ」――本当にそう思います。').length).toBeGreaterThan(0)
+  })
+})
+
 describe('hostility: blind R206A–R208D (host12), put-downs in long notices, mock thanks and exclusion, as kinds', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
