@@ -621,13 +621,14 @@ function paperRefusedOrAsked(sentence: string, told: string): boolean {
 /**
  * Blind UG-012 (fpcu): 非公開 named as a category of a rule or a system being explained, no paper's content told: the class a bylaw or an
  * act defines (条例で定める非公開情報, 法第5条に規定する非公開情報, 規則に掲げる非公表の情報) or the class a part falls under in general
- * (非公開情報に該当する部分は除いて, 非公開情報に当たる場合は, 非公開情報とは…をいいます). A rule's category explains how requests are
+ * (非公開情報に該当する部分は除いて, 非公開情報に当たる場合は, 非公開情報とは…をいいます), or in a general condition (UI-099 conf13:
+ * 文書に非公開情報が含まれている場合は、その部分を除いて公開します). A rule's category explains how requests are
  * handled; a paper cited (非公開情報によると), or told on the quiet in the sentence (非公開情報に当たりますが、こっそり…), stays a leak.
  */
 const RULE_DEFINES_BEFORE =
   /(?:条例|法律|法令|法|政令|省令|規則|規程|要綱|要領|基準|各号|第[0-9０-９一二三四五六七八九十]+(?:条|項|号)(?:第[0-9０-９一二三四五六七八九十]+(?:項|号))*)(?:で|に|が|により|において)?(?:定める|定められた|定められている|定めている|規定する|規定される|規定された|規定している|掲げる|掲げられた|列挙された|列挙する)(?:の)?$/u
 const RULE_CATEGORY_AFTER =
-  /^(?:(?:に|へ)(?:当たる|あたる|該当する|該当している|当てはまる|含まれる)(?:部分|もの|場合|箇所|記載|事項|内容)|(?:として)(?:扱う|扱われる|取り扱う|取り扱われる)(?:部分|もの|場合))/u
+  /^(?:(?:に|へ)(?:当たる|あたる|該当する|該当している|当てはまる|含まれる)(?:部分|もの|場合|箇所|記載|事項|内容)|(?:として)(?:扱う|扱われる|取り扱う|取り扱われる)(?:部分|もの|場合)|(?:が|も)(?:含まれる|含まれている|含まれていた|記載されている|記録されている|ある)(?:場合|とき|時))/u
 const RULE_CATEGORY_PREDICATE = /^(?:(?:に|へ)(?:当た|あた|該当|当てはま|含まれ)|(?:です|でした|だ|や|なので|なん|ですので|ですが|だけど|やけど|扱い))/u
 /** What follows the class as a heading's subject: its scope, kinds or examples (（非公開情報）の範囲, 非公開情報の主な例). */
 const RULE_CLASS_SCOPE = /^[）)]?(?:の|に)(?:範囲|種類|類型|主な例|具体例|例|区分|一覧|考え方)(?:は|について|と|$|[。\n：:）)]|[^\p{Script=Han}])/u
@@ -813,8 +814,12 @@ const BEFORE_COUNCIL_REVEAL = /(?:(?:議会|全員協議会|定例会|委員会|
 const NOT_TO_COUNCIL_YET =
   /まだ(?:市議会|議会|全員協議会|委員会|常任委員会|定例会)(?:に|へ)(?:も|は)?(?:出し|提出し|示し|お示し|報告し|ご報告し|説明し|ご説明し|諮っ|かけ|上げ)(?:て(?:い)?(?:ない|ません)|とらん|ちょらん|てへん)(?:[^。！？!?\n、,]{0,6}?)(?:数字|数値|資料|案|金額|見積もり|見積り|見積書|額|データ|図面|計画)(?:なの|なん|な(?=ので))?(?:です|だ|や)?(?:ので|から|けん|けど|けれど|が|ですが|だけど|やけど|ばってん)/gu
 const NOT_TO_COUNCIL_HELD = /次第|後日|改めて|お待ち|(?:でき|出来|られ)(?:ません|ない|ず)|控え|パブリックコメント|パブコメ|意見募集|ご意見を(?:お寄せ|募集|お聞かせ)/u
-/** A matter said to be closed, and a but: 金額は非公開ですが、 結論はまだ未公表だけど. */
-const CLOSED_BUT = /(?:非公開|未公表|未発表|公表前|発表前|部外秘|内部(?:情報|資料)|オフレコ)(?:の(?:段階|情報|話))?(?:です|だ|な(?:ん)?)?(?:が|けど|けれど|ですが|だけど|ですけど|んですが|ながら)[、,]?/gu
+/**
+ * A matter said to be closed, and a but: 金額は非公開ですが、 結論はまだ未公表だけど. The but が needs its copula (ですが, だが, なんですが):
+ * a bare noun before が is its subject (Blind UI-099: 全部公開が62件、部分公開が49件、非公開が3件でした, 非公開の情報が含まれる場合は),
+ * an outcome class of the disclosure system counted or named, no concession.
+ */
+const CLOSED_BUT = /(?:非公開|未公表|未発表|公表前|発表前|部外秘|内部(?:情報|資料)|オフレコ)(?:の(?:段階|情報|話))?(?:(?:です|だ|なん(?:です|だ)?|な(?=んですが))?(?:けど|けれど)|(?:です|だ|なん(?:です|だ)?)が|ですが|だけど|ですけど|(?:な)?んですが|ながら)[、,]?/gu
 /** What is then told: an amount, a count, a direction or a decision (年間180万円でした, 見送りの方向です, 3社に絞りました). */
 const CLOSED_TOLD_VALUE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|社|人|名|件|票|点|%|％)|方向(?:です|で|性)|見送り|見込み|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第|(?:した|しました)?(?:ら|際|時|とき))|内定|絞り|有力|濃厚|本命|最安|最高|一番|トップ|1位|落札|採用|不採用|合格|不合格/u
 /** Bid secrets with their value: 最低制限価格は2,310万円 (a price the city publishes, 事前公表, is not one). */
@@ -1383,11 +1388,14 @@ const AUDIT_HIDDEN = /まだ(?:公表|発表)(?:され|し)|公表(?:前|は(?:�
 
 /**
  * The city's estimate for a bid not yet held: 設計の段階で見積もった額が二千三百万円, 設計金額は約4,800万円
- * (予定価格 alone is BID_SECRET's).
+ * (予定価格 alone is BID_SECRET's). Blind R211D-003 (conf13): the estimate said as the basis in a clause (設計の積み上げだと…,
+ * 積算上は…, 設計の段階では…), then the amount, for works whose tender notice is still to come (来週公告する…工事, 公告予定): the price
+ * a bidder would aim at, told before the notice.
  */
 const VALUE = '(?:約|およそ|ざっと|概ね|おおむね)?(?:[0-9][0-9,.]{0,12}(?:億|万|千)[0-9,]{0,8}円?|[0-9][0-9,.]{0,12}円|[〇一二三四五六七八九十百千万億]{1,14}円|[〇一二三四五六七八九十百千]{1,8}(?:万|億)円?)'
 const ESTIMATE = new RegExp(
-  `(?:設計(?:金額|額|価格)|積算(?:額|金額|価格)|見積(?:もり|り)?(?:額|金額|価格)|見積(?:もっ|っ)た(?:額|金額|価格|の)|(?:予定|想定|上限)(?:金額|額)|工事価格|契約予定額|低入札調査基準価格)(?:は|が|:|=|→|で|も)?[^。！？!?\\n]{0,10}?${VALUE}`,
+  `(?:(?:設計|積算)(?:の)?(?:積み上げ|積上げ|段階|上)(?:だと|では|は|で(?:は)?|によると|によれば|から(?:は|だと|見ると)?)|` +
+    `(?:設計(?:金額|額|価格)|積算(?:額|金額|価格)|見積(?:もり|り)?(?:額|金額|価格)|見積(?:もっ|っ)た(?:額|金額|価格|の)|(?:予定|想定|上限)(?:金額|額)|工事価格|契約予定額|低入札調査基準価格)(?:は|が|:|=|→|で|も)?)[^。！？!?\\n]{0,10}?${VALUE}`,
   'gu',
 )
 /**
@@ -1438,7 +1446,7 @@ const BID_NAMED = new RegExp(
 )
 
 /** A bid still to come in the paragraph: これから入札で決まる, 入札前, 来月入札, 公告前. */
-const BID_TO_COME = /(?:これから|今後|来月|来週|近く|今度の?|次の|後日|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?入札|入札(?:前|予定|はこれから|はまだ|で決ま|で決め|にかけ|を控え|の前|を行う予定|を予定|公告前)|公告(?:前|予定)|(?:業者|受注者|施工業者|請負業者)(?:さん)?(?:は|が)(?:まだ|これから|未定)/u
+const BID_TO_COME = /(?:これから|今後|来月|来週|近く|今度の?|次の|後日|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?入札|入札(?:前|予定|はこれから|はまだ|で決ま|で決め|にかけ|を控え|の前|を行う予定|を予定|公告前)|公告(?:前|予定|する(?!と)|します|をかけ(?:る|ます))|(?:これから|今後|来月|来週|近く|今度|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?公告|(?:業者|受注者|施工業者|請負業者)(?:さん)?(?:は|が)(?:まだ|これから|未定)/u
 
 /**
  * Blind R162I-091: how many have come forward for a tender not yet closed or opened, or who has withdrawn (締切前ですが今のところ参加表明は
@@ -2857,6 +2865,21 @@ const INSIDE_ONLY_PAPER = new RegExp(
     '(?:の(?:写し|コピー|一部|中身|内容))?(?:によりますと|によると|によれば|では|だと|やと|には|を見ると|を見たら|を見ますと|を見ましたら|を見る限り|を読むと|を読んだら|ば見ると|ば見たら|ば見よったら|ば読んだら)[、,]?',
   'gu',
 )
+/**
+ * Blind R211D-070 (conf13): a paper handed round at a staff meeting of a section (係の打合せで回ってきた一覧を見ると, 課内会議で配られた
+ * 資料によると, 住宅課のミーティングで回覧された表では), read as the source, then a count of the section's business told in the same
+ * sentence (…をためている世帯が23世帯): the paper circulated inside is passed on. Needs a section or an inside body before the meeting
+ * (a public committee's handout is not this) and a count with its unit after; a paper cited with no count, a refusal and a
+ * published figure stay clean.
+ */
+const STAFF_MEETING_PAPER = new RegExp(
+  '(?:[\\p{Script=Han}]{0,6}(?:課|係|室|班|局)|庁内|課内|部内|係内|局内|室内|幹部|職員)(?:の|内の?)?(?:打ち?合わ?せ|会議|ミーティング|朝礼|朝会|定例会|連絡会|課長会|係長会)' +
+    '(?:で|の(?:席|場)で|の時に?|のときに?)(?:は)?[、,]?' +
+    '(?:回って(?:き|来)|まわって(?:き|来)|回っ|配られ|配布され|配付され|回覧され|共有され|示され)(?:た|ている|てる|とる|とった)(?:の)?' +
+    '[\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}?(?:資料|一覧|一覧表|名簿|リスト|表|データ|集計|集計表|メモ|ペーパー|書類|台帳)' +
+    '(?:によりますと|によると|によれば|では|だと|やと|には|を見ると|を見たら|を見ますと|を見ましたら|を見る限り|を読むと|を読んだら|ば見ると|ば見たら|ば見よったら)[、,]?',
+  'gu',
+)
 const INSIDE_PAPER_TOLD = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位|か所|箇所|校|園|戸|台)|決ま|決定|内定|確定|廃止|統合|移転|新設|値上|値下|上が|あが|下が|さが|増え|減|見直|変わ|なる|なり|予定|見込み|方針|方向/u
 
 /**
@@ -3136,7 +3159,7 @@ const PARAGRAPH = new ParagraphGate([
   NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE, PRE_ASSESSMENT,
   BID_ENTRANTS_TOLD, BID_STILL_OPEN, BID_CONTEXT, BID_ENTRANTS_PUBLIC, MATTER_IN_PHOTO, PHOTO_BLURRED, PUBLIC_OCCASION, INTERNAL_SCREEN, SCREEN_FIGURE,
   STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN,
-  TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD,
+  TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD, STAFF_MEETING_PAPER,
   ANNOUNCE_AHEAD, AHEAD_FIGURE, READ_OFF_BOARD, HEARD_AHEAD, MEETING_HEARD, NOTICE_STILL_AHEAD, AHEAD_MARK, BILL_AHEAD, STAFF_MANUAL_QUOTED,
   SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN,
 ])
@@ -4202,6 +4225,14 @@ export const confidential: RuleFamily = {
         return free(m) && INSIDE_PAPER_TOLD.test(t.slice(end, here.end)) && !DISCLOSED.test(sentence) && !aware(sentence) && !published(sentence)
       }))
     }
+    // Blind R211D-070: a paper handed round at a section's meeting, read and its count told (係の打合せで回ってきた一覧を見ると、…23世帯).
+    emitAll(p, doc, t, STAFF_MEETING_PAPER, 'confidential/staff-only', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const sentence = t.slice(here.start, here.end)
+      const told = t.slice(end, here.end)
+      return free(m) && INTERNAL_USE_FIGURE.test(told) && !INTERNAL_USE_HELD.test(told) && !DISCLOSED.test(sentence) && !aware(sentence) && !published(sentence)
+    }))
     // Blind R93A-015: what a closed inspection found (立入検査（非公開）で、…改ざんが見つかりました).
     if (p.has(WORDS.inspection) && p.has(WORDS.closed)) {
       emitAll(p, doc, t, CLOSED_INSPECTION, 'confidential/audit', emit, spans, once((m) => {

@@ -5180,4 +5180,57 @@ describe('confidential: blind cu12 kinds (R206A–R208D, UH)', () => {
   ])('passes %s', (text) => {
     expect(rules(text)).toEqual([])
   })
+
+  // Kind (UI-099): 非公開 as an outcome class of the disclosure system, counted as a subject (非公開がN件) or named in a general
+  // condition (非公開情報が含まれている場合): no concession, no paper told. A bare noun before が is its subject, not a but.
+  it.each([
+    '情報公開制度のお知らせです。⏎⏎昨年度の請求は80件で、公開が51件、部分公開が26件、非公開が3件でした。',
+    '公文書の公開についてご説明します。文書に非公開情報が含まれている場合は、その部分を除いて公開します。',
+    '研修資料に非公開の情報が含まれるときは、庁外に持ち出さないでください。',
+    '情報公開のしくみです。請求のうち非公開は2件、部分公開は12件でした。',
+  ])('passes %s', (text) => {
+    expect(rules(nl(text))).toEqual([])
+  })
+  it.each<[string, string]>([
+    // a copula before the but keeps the concession, whatever follows is told
+    ['委託料は非公開ですが、最安の提案は年間240万円でした。', 'confidential/pre-release:block:非公開ですが、'],
+    ['配分はまだ非公開なんですが、5団体に絞りました。', 'confidential/pre-release:block:非公開なんですが、'],
+    // the class said of this paper, then shown anyway
+    ['この表には非公開情報が含まれていますが、特別に一部をお見せします。', 'confidential/marker:block:非公開情報'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+
+  // Kind (R211D-003): the design estimate of works whose tender notice is still to come, given as a clause's basis (設計の段階では…,
+  // 積算上は…) with its amount.
+  it.each<[string, string]>([
+    ['来月公告予定の橋梁補修工事ですが、積算上は税込みで6,300万円ほどになりそうです。', 'confidential/pre-release:block:積算上は税込みで6,300万円'],
+    ['今度公告する給食センターの改修、設計の段階では3億1千万円くらいと聞いています。', 'confidential/pre-release:block:設計の段階では3億1'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a past tender's estimate beside its result, a design told with no amount, an estimate with no tender to come
+    '昨年度の水路改修工事は、設計の段階では5,000万円でしたが、入札の結果4,600万円で契約しました。',
+    '来週公告する排水路工事は、設計上は延長200mの計画です。',
+    '設計の段階では2億円と見込んでいた整備費が、資材高騰で膨らんでいます。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+
+  // Kind (R211D-070): a paper handed round at a section's staff meeting, read, and a count from it told.
+  it.each<[string, string]>([
+    ['管理係の打合せで回ってきた名簿を見ると、保育料を3か月以上納めていない世帯が14世帯ありました。', 'confidential/staff-only:block:管理係の打合せで回ってきた名簿を見ると、'],
+    ['福祉課のミーティングで回覧された表では、見守りが必要な高齢者が地区で38人いるそうです。', 'confidential/staff-only:block:福祉課のミーティングで回覧された表では、'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a public committee's handout, a paper with no count told, a figure the city has published
+    '審議会で配られた資料を見ると、参加者は250人でした。',
+    '係の打合せで回ってきた資料を見ると、来週の研修は第2会議室です。',
+    '係の打合せで配られた資料によると、市ホームページで公表されているとおり相談は95件です。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
 })
