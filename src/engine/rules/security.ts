@@ -533,7 +533,7 @@ const CHANGED_TO =
  * Group 1: the value; group 2: logging in; group 3: opening; group 4: typing it in (a login field only).
  */
 const VALUE_OPENS =
-  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9]{3,8} [#*]|[0-9](?:[・、][0-9]){2,9}(?:[・ ]?[#*])?|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9}(?:[・ ]?[#*])?)(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に|って|っち)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と|って|っち)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん)))/gu
+  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9]{3,8} [#*]|[0-9](?:[・、][0-9]){2,9}(?:[・ ]?[#*])?|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9}(?:[・ ]?[#*])?)(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン|入り(?:直|なお)(?:し|す|せ|そ)))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に|って|っち)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と|って|っち)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん)))/gu
 /** Where the value opens something: a lock, a door, a device, a system. */
 const OPENS_CONTEXT = /錠|ロック|lock|key ?pad|テンキー|ダイヤル|金庫|ロッカー|locker|倉庫|書庫|保管庫|扉|ドア|door|通用口|入口|入り口|裏口|勝手口|門|ゲート|キーボックス|端末|タブレット|パソコン|PC|スマホ|iPad|システム|管理画面|アカウント|ログイン|サインイン|ID|ユーザー/iu
 /** Where a typed value is a login's: the sentence names the login or the secret. */
@@ -600,6 +600,8 @@ function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: n
     if (AWARENESS.test(sentence) || EXAMPLE_AFTER.test(t.slice(valueEnd, valueEnd + 28))) continue
     const before = t.slice(Math.max(0, s.start - 120), s.end)
     if (m[2] === undefined && m[3] !== undefined && !OPENS_CONTEXT.test(before)) continue
+    // Logging back in with it (X で入り直して): a system's only where the sentence or the one before names a system, a device or an account.
+    if (m[2] !== undefined && /入り/u.test(m[2]) && !OPENS_CONTEXT.test(before)) continue
     // Typed into a field: only a login's (ログイン画面では、下の欄に X を入れて); not a search, a year or a number to apply with.
     // Blind R80A-026: or a keypad's (通用口のテンキーに 四・八・二・六・＃ を入れて入ってください); not a room called on an intercom (部屋番号, 呼出).
     if (m[4] !== undefined && (!(LOGIN_CONTEXT.test(before) || (KEYPAD_CONTEXT.test(before) && !INTERCOM.test(sentence))) || /検索|申請番号|受付番号|郵便番号|年度|金額|生年月日|電話番号/u.test(sentence))) continue
@@ -2443,7 +2445,7 @@ const SQUEEZED_WORDS = {
   kanjiDigit: ['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九'],
   turn: ['右', '左'],
   dialLock: wordsOf(DIAL_LOCK),
-  valueOpens: ['ログイン', 'サインイン', 'ログオン', '開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠', '入れ', '入力', '打ち込'],
+  valueOpens: ['ログイン', 'サインイン', 'ログオン', '入り直', '入りなお', '開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠', '入れ', '入力', '打ち込'],
   opens: ['開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠'],
   /** With FOLDED_WORDS.opensContext: /OPENS_CONTEXT/iu. */
   opensContext: ['錠', 'ロック', 'テンキー', 'ダイヤル', '金庫', 'ロッカー', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '入口', '入り口', '裏口', '勝手口', '門', 'ゲート', 'キーボックス', '端末', 'タブレット', 'パソコン', 'スマホ', 'システム', '管理画面', 'アカウント', 'ログイン', 'サインイン', 'ユーザー'],

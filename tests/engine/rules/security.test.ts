@@ -304,6 +304,9 @@ describe('security (5(1))', () => {
     ['アカウント名は kanko-yngw で、入る用のやつは donko77 です', ['security/credential:block:アカウント名は kanko-yngw', 'security/credential:block:入る用のやつは donko77']],
     ['職員用Wi-Fiのパスワードを更新しました。新：Sakura2025（全角・半角にご注意ください）', ['security/credential:block:新：Sakura2025']],
     ['共有PCのパスワードが変わりました。新：Kawa2025 ※入力ミスに注意', ['security/credential:block:新：Kawa2025']],
+    // Blind R211D-030 kind: a value told as what logs one back into a system, no word for the secret (X で入り直して)
+    ['文書管理システムに入れない方は、いったん仮の bunsho0401 で入りなおしてから変更をお願いします。', ['security/credential:block:bunsho0401']],
+    ['端末がロックされた場合は kiosk2026 で入り直してください。', ['security/credential:block:kiosk2026']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(security, text))).toEqual(expected)
@@ -600,6 +603,9 @@ describe('security (5(1))', () => {
     '防犯カメラは周辺の住宅を映していないので、ご安心ください。',
     '監視カメラは通行人の顔を撮影していないので安心してください。',
     '防犯カメラは車のナンバーを録画していないので、ご安心を。',
+    // (re-entering a place, no system: a ticket's code, a bath)
+    '会場を出られた方は、再入場券 RE2025 で入り直してください。',
+    '露天風呂は男湯 B2 で入り直してください。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(security, text))).toEqual([])
