@@ -1761,6 +1761,16 @@ const REASON_WITHHELD =
  */
 const INITIAL_DISTRICT =
   /(?<![A-Za-z0-9&])([A-Z])(?:町|地区|団地|自治会|校区|行政区|集落|区|村|丁目)(?=[ぁ-ゖ、。,．！!？?」』）)\s]|内|周辺|界隈|付近|住民|在住|$)/gu
+/**
+ * Blind R211D-021: a public place named by a lone capital before the kind of place it is (Ｋ公園, Ｓ小学校, Ｍ駅, Ｔ神社, Ｈマンション), the post
+ * itself saying the place or its name is held back (場所は伏せておきます, 名前は出せませんが, どこかは内緒): a 伏せ字 the post owns to, the
+ * neighbours left to guess which park. With no such word the letter may be a plan's label (A公園とB公園で交互に, 集合はC駐車場).
+ */
+const INITIAL_PLACE =
+  /(?<![A-Za-z0-9&])([A-Z])(?:公園|広場|緑地|公民館|集会所|体育館|グラウンド|運動場|小学校|中学校|高校|学校|駅|神社|寺|マンション|アパート|スーパー|コンビニ|商店街|交差点|橋|海岸|駐車場|駐輪場|施設)(?=[ぁ-ゖ、。,．！!？?」』（(）)\s]|内|周辺|付近|近く|前|$)/gu
+/** The post says a place or its name is held back: 場所は伏せておきます, 名前は出せませんが, 公園名は控えます, どこかは内緒. */
+const PLACE_HELD_BACK =
+  /(?:場所|名前|名称|公園名|施設名|店名|地名|町名|地区名|校名|駅名|どこ(?:か|と)?)(?:は|を|も)?(?:あえて|敢えて|一応|いちおう)?(?:伏せ|ふせ|出さ|出せ|言え|書け|明かせ|明かさ|控えます|控えさせ|控えてお|内緒|ナイショ|ないしょ|秘密|ひみつ)/u
 /** A call on a district's residents to own up: 心当たりがありますよね？, 自覚はおありでしょう, 心当たりあるやろ？, 心当たりがあるのではないですか. */
 const OWN_UP =
   /(?:心当たり|身に覚え|自覚)(?:が|は)?\s?(?:ある|あり|あっ|おあり)[^。！？!?\n]{0,10}?(?:よね|でしょ|やろ|じゃろ|っちゃない|っちゃなか|とやなか|じゃない|ない(?:です|でしょう)?か|はず)/u
@@ -1820,6 +1830,15 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
     const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
     if (!OWN_UP.test(around) && !INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around)) continue
     emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで地区名を伏せた書き方', '地区や住民の詮索や', doc, emit)
+  }
+  // Blind R211D-021: a public place held back by its initial (Ｋ公園) where the post says the place or its name is withheld.
+  INITIAL_PLACE.lastIndex = 0
+  for (const m of matchAllOf(INITIAL_PLACE, t)) {
+    if (hypothetical(m[1]!)) continue
+    const s = sentenceOf(t, m.index, m.index + m[0].length)
+    const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
+    if (!PLACE_HELD_BACK.test(t.slice(s.start, Math.min(t.length, s.end + 40))) && !OWN_UP.test(around) && !INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around)) continue
+    emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで場所の名前を伏せた書き方', '場所や関係者の詮索や', doc, emit)
   }
   for (const re of [INITIAL, INITIAL_OF, SPACED_INITIAL, INITIAL_SPACED_TITLE, INITIAL_SURNAME]) {
     re.lastIndex = 0

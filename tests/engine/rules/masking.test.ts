@@ -203,6 +203,9 @@ describe('masking (5(2))', () => {
     ['Ｓで始まるお店の店長さん、実は元市職員らしいよ。わかるかな？', ['masking/fuseji:warn:Ｓで始まるお店']],
     ['あの施設、頭文字はＹです。事故が多いと評判。', ['masking/fuseji:warn:頭文字はＹ']],
     ['名前の頭文字は「や」です、わかるかな？', ['masking/fuseji:warn:頭文字は「や」']],
+    // Blind R211D-021 kind: a public place named by its initial, the post saying the place is held back
+    ['昨夜、市内のＭ公園（場所は伏せます）でごみの不法投棄が見つかりました。', ['masking/fuseji:warn:Ｍ公園']],
+    ['Ｔ中学校の近くで不審な車を見かけたとの情報があります。学校名は出せませんが、ご注意ください。', ['masking/fuseji:warn:Ｔ中学校']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(masking, text))).toEqual(expected)
@@ -340,6 +343,10 @@ describe('masking (5(2))', () => {
     'イニシャルはA〜Zから選べます。',
     '愛称は頭文字をとって「YKT」に決まりました。',
     'ローマ字表記の頭文字は大文字にしてください。',
+    // (a letter labelling places in a plan, no place held back; a person's name held back near a letter-named place)
+    'Ａ公園とＢ公園で、隔週で清掃活動を行います。',
+    '集合はＣ駐車場です。場所は地図でご確認ください。',
+    'ご寄付いただいた方のお名前は伏せておきます。Ｙ駅前の花壇に使わせていただきます。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(findingsOf(masking, text)).toEqual([])
