@@ -354,6 +354,15 @@ describe('personal-info (4(4), 5(1))', () => {
     // a house number followed by a child's name (くん, ちゃん) is the child's home
     ['大和町中島123番地の古賀 ゆうとくんから、絵が届きました。', ['personal-info/address:block:大和町中島123番地', 'personal-info/identifiable-person:warn:古賀 ゆうとくん']],
     ['沖端町5-12の陽菜ちゃん（5さい）、お手紙ありがとう！', ['personal-info/address:block:沖端町5-12', 'personal-info/identifiable-person:warn:陽菜ちゃん']],
+    // Blind R211D-053 kind: an account's type and number told right after a named person's honorific, whatever desk posts it
+    ['【税務課】過誤納金の返還先：ナカシマ ユキコ様、普通 5521873（本日振込済み）', ['personal-info/bank-account:block:5521873']],
+    ['【会計課】返金の手続き：堤 正和さん 口座番号 4417720', ['personal-info/bank-account:block:4417720']],
+    // Blind R211D-016 kind: the shop a named person runs, placed by a landmark or a district right before the name
+    ['今月の「まちの顔」は、市役所の裏で30年続く食堂を営む江口さんです。', ['personal-info/identifiable-person:warn:江口さん']],
+    ['沖端町で畳屋を営んでいる古賀さんに、い草の話を伺いました。', ['personal-info/identifiable-person:warn:古賀さん']],
+    // (hard negatives: a public body's account after its title with 様, or everyone called with 様, stays the organisation's note)
+    ['【会計課】振込先：柳川市会計管理者様、普通 3051427', ['personal-info/bank-account:info:3051427']],
+    ['【会計課】市民の皆様、普通 3051427 への振込はお控えください。', ['personal-info/bank-account:info:3051427']],
   ]
   it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
 
@@ -524,6 +533,9 @@ describe('personal-info (4(4), 5(1))', () => {
     '応募先：観光課 kanko@city.yanagawa.fukuoka.jp',
     'メールアドレスの＠を半角に変えて送信してください',
     '市税は、福岡銀行・ゆうちょ銀行の口座から自動で納付できます',
+    // (a trade with no place, or a whole city)
+    '市内でパン屋を営む方々にご協力いただきました。',
+    '農業を営む古賀さんの田んぼで稲刈り体験をしました。',
   ]
   it.each(valid)('passes %s', (text) => expect(run(text)).toEqual([]))
 

@@ -143,6 +143,13 @@ const DWELLING =
 const PLACE_BEFORE_NAME = /(?:[\p{Script=Han}]{1,6}(?:町|村|地区|区)(?:[\p{Script=Han}]|[ノヶ](?=[\p{Script=Han}])){0,4}|[\p{Script=Han}]{1,4}市[\p{Script=Han}ヶノ々]{2,5}(?<![課係室所部局長会館民内外場園校院署員身使者手師家士])(?:在住)?)(?:(?:在住)?の|から(?:来て(?:くれた|くださった|いただいた)|来られた|お越しの|お越しいただいた|参加(?:の|された|してくれた)))\s?$/u
 const LIVES_BY_LANDMARK = /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:近く|そば|裏|前|隣|向かい|付近|周辺|近辺)(?:に|で)(?:お住まい|住む|住んで(?:いる|おられる|らっしゃる)|暮らす|暮らして(?:いる|おられる))(?:の|方の)?\s?$/u
 /**
+ * Blind R211D-016: the shop or trade the person runs, placed by a landmark or a district right before their name (西鉄柳川駅のすぐ近くで40年続く
+ * 理髪店を営む大坪さん, 三橋町で米屋を営む古賀さん, 市役所の裏で食堂を経営している堤さん): whoever passes finds the person at work, as where they
+ * live tells. Not a whole city (市内でカフェを営む: too wide) nor a trade with no place (農業を営む方).
+ */
+const BUSINESS_BY_PLACE =
+  /(?:[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:すぐ)?(?:近く|そば|裏|前|隣|向かい|付近|周辺|近辺|並び|角)|[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}]{0,4})(?:に|で)[^。！？!?\n、]{0,16}?を(?:営む|営んで(?:いる|おられる|いらっしゃる|らっしゃる)|経営する|経営して(?:いる|おられる|いらっしゃる)|切り盛りする|切り盛りして(?:いる|おられる|いらっしゃる))(?:の)?\s?$/u
+/**
  * Round 44: a visit to the city's counter told with its time and business, right before the name (本日午前に転入届を出された
  * …佐藤様, 昨日14時ごろ国保の手続きにお越しになった古賀さん): staff and everyone in the lobby then knows who it was, and the
  * post tells what they came for.
@@ -765,6 +772,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if ((PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) || WARD_BEFORE_NAME.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
     // Where they live told by a landmark right before the name (西鉄柳川駅近くにお住まいの堤さん, 市役所の裏に住む古賀さん).
     else if (LIVES_BY_LANDMARK.test(t.slice(Math.max(0, n.start - 24), n.start))) others.push({ kind: 'residence', at: n.start - 1 })
+    // The shop they run, placed by a landmark or a district (駅のすぐ近くで理髪店を営む大坪さん): where to find them at work.
+    if (BUSINESS_BY_PLACE.test(t.slice(Math.max(0, n.start - 40), n.start))) others.push({ kind: 'business', at: n.start - 1 })
     // 本日午前に転入届を出された…佐藤様: the visit to the counter with its time and business.
     if (VISIT_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 40), n.start))) others.push({ kind: 'visit', at: n.start - 1 })
     // 卵アレルギーのﾚﾝくん, 車いすの田中さん, 持病のある古賀さん: a health condition told as what the person is, right before the name.
@@ -959,6 +968,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             class: '学級',
             club: '部活動',
             residence: '住んでいる地域',
+            business: '営む店・事業の場所',
             address: '住所',
             health: '健康状態',
             whereabouts: 'いまいる場所',

@@ -180,11 +180,17 @@ const PERSON_ACCOUNT = /(?:さん|様|さま|氏)(?:の|(?:ん)?とこ(?:ろ)?�
  */
 const PERSON_THEN_BANK =
   /(?:さん|様|さま|氏)[ 　]?(?:[（(]|[、,:：][ 　]?|[ 　])[^（）()\n。]{0,12}?(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農協|JA|ゆうちょ|漁協)[^（）()\n。]{0,24}$/u
+/**
+ * Blind R211D-053: the account's type and number (普通 3812657, 口座番号 …) told right after a named person's honorific, parted by a comma,
+ * a colon, a space or a bracket only (ヤマグチ ハルエ様、普通 …; 北村さん（口座番号 …）): an entry of a list of payees or refunds, the number the
+ * named person's own, as with the bank named (PERSON_THEN_BANK), whatever desk posts it.
+ */
+const PERSON_THEN_ACCOUNT = /(?:さん|様|さま|氏)[ 　]?(?:[（(、,:：][ 　]?|[ 　])$/u
 /** A business or a body thanked with an honorific (株式会社みずほ建設様, 古賀工務店さん, 三橋町自治会様): no private person. */
 const BODY_BEFORE_HONORIFIC =
-  /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|法人)[^\n、。]{0,16}$|(?:建設|工業|工務店|商店|商事|商会|産業|物産|組合|協会|協議会|会社|事務所|病院|医院|クリニック|薬局|店|会|団|園|校|課|係|所|館|センター|本舗|酒造|製菓|農園|工房)$/u
+  /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|法人)[^\n、。]{0,16}$|(?:建設|工業|工務店|商店|商事|商会|産業|物産|組合|協会|協議会|会社|事務所|病院|医院|クリニック|薬局|店|会|団|園|校|課|係|所|館|センター|本舗|酒造|製菓|農園|工房|管理者|出納員|出納長|収入役)$/u
 function personAccountBefore(before: string): boolean {
-  const b = PERSON_THEN_BANK.exec(before)
+  const b = PERSON_THEN_BANK.exec(before) ?? PERSON_THEN_ACCOUNT.exec(before)
   if (b) {
     const name = before.slice(0, b.index)
     if (!BODY_BEFORE_HONORIFIC.test(name) && endsWithPerson(name + /^(?:さん|様|さま|氏)/u.exec(b[0])![0])) return true
