@@ -104,13 +104,19 @@ const REOPEN_DENIED = /^[^。！？!?\n]{0,12}?(?:めど|目途|見込み|見通
  */
 const NEG_COND = String.raw`^(?:特別警報|警報|注意報)?(?:が|の|に|で|でも|さえ|など)?(?:(?:来|こ|出|降ら|ふら|なら|接近し|上陸し|直撃し|発令され|発表され|出され)(?:なければ|なけりゃ|なかったら|ない限り|ないかぎり|んかったら|んやったら|んなら|ん限り)|(?:なければ|なかったら|ない限り|でなければ|じゃなければ|でない限り))`
 /**
+ * Blind R210A-008 kind: the disaster word coordinated with other weather nouns before the condition (大雨や強風のときは運休になります,
+ * 大雨・洪水の日は, 台風か大雪の際は, 大雨と雷のときも): the condition covers each of them, so the first word of the list is read like
+ * the last, a rule for such days. Only short nouns joined by や/・/と/か/または/もしくは/及び (no verb, no 、 clause between). Bounded.
+ */
+const COORDINATED = String.raw`(?:(?:や|・|と|か|または|もしくは|および|及び)[一-龥ァ-ヺー]{1,6}){0,3}`
+/**
  * Blind R111A-053: the disaster word compounded with 時 (災害時の要援護者名簿, 地震時の, 大雨時には, 災害発生時における, 停電時用の)
  * names the case a standing service or rule covers (…は民生委員を通じて受け付けています), like の時は below: with nothing going on now
  * (`ONGOING`: 現在, 発令, 開設しています, 避難してください), no disaster reply.
  * After a disaster word: a condition or a rule for such days, not a disaster now (大雨の日は散布を中止しています,
  * 「大雨の日も開いていますか」, 雷注意報が出た場合は営業を中止します, 台風のときでも).
  */
-const GENERAL_AFTER = new RegExp(String.raw`^(?:など)?(?:の日|のとき|の時|の際|の場合|の日中)(?:は|も|に|には|でも|、)|^(?:発生)?時(?:の|に|には|は|も|でも|における|に(?:備え|そなえ)|用の?|、)|^(?:が|の)(?:出た|出る|出ている|出され(?:た|る)|発表され(?:た|る)|発令され(?:た|る)|あった|ある|降った|降る|来た|来る|近づいた|近づく|接近した|接近する|上陸した|上陸する)(?:場合|とき|時|日|ら)|${NEG_COND}`, 'u')
+const GENERAL_AFTER = new RegExp(String.raw`^${COORDINATED}(?:など)?(?:の日|のとき|の時|の際|の場合|の日中)(?:は|も|に|には|でも|、)|^(?:発生)?時(?:の|に|には|は|も|でも|における|に(?:備え|そなえ)|用の?|、)|^(?:が|の)(?:出た|出る|出ている|出され(?:た|る)|発表され(?:た|る)|発令され(?:た|る)|あった|ある|降った|降る|来た|来る|近づいた|近づく|接近した|接近する|上陸した|上陸する)(?:場合|とき|時|日|ら)|${NEG_COND}`, 'u')
 
 /** Getting ready for a disaster, not living through one: 防災マップ, ハザードマップ, シーズン前, 日頃から, 事前に. */
 const PREPARING = /ハザードマップ|防災マップ|シーズン前|シーズンの前|日頃から|日ごろから|普段から|事前に|平時|備えて|備え(?:を|る|ましょう|ください)|確認しておいて|ご確認ください/u

@@ -814,3 +814,23 @@ describe('reply: a disaster word naming what a subscription service carries (bli
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: disaster words coordinated before a condition for such days (blind R210A-008)', () => {
+  // Kind: a list of weather nouns joined by や/・/と/か before の日は/のときは/の場合は (大雨や強風の日は欠航します) names the days a
+  // standing rule covers; every word of the list is in the condition, not only the last. A list told as going on now (台風や大雨で
+  // 避難所を開設しています) or a condition beside something going on now stays a disaster reply.
+  it.each([
+    'ご質問ありがとうございます。遊覧船は小雨なら運航しますが、台風や大雪の日は欠航となります。',
+    'お問い合わせの件、雷・大雨のときは屋外プールを閉めております。',
+    'ご質問ありがとうございます。大雨と強風の場合は、朝市はお休みです。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    'お問い合わせありがとうございます。台風や大雨で、ただいま避難所を開設しています。',
+    '大雨や洪水のときは開設済みの避難所へ。現在、避難指示を発令しています。',
+    'ご質問ありがとうございます。大雨や強風で、川の水位が上がっています。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
