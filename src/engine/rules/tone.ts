@@ -252,6 +252,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   // Other adjectives in the past (寒かった, 最も高かった): plain, formal in a report written in である調.
   { re: /かった$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: always('かったです') },
   { re: /ありがと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('ありがとうございます') },
+  // Blind R210A-012 kind: the bare thanks closed with a particle of speech (ありがとね, ありがとうね, ありがとな, ありがとよ): a friend's
+  // thanks, like 一番だよね never suited to the stiffest account (5) however polite the sentences around it.
+  { re: /ありがと(?:う)?(?:ね|ねぇ|な|なぁ|よ)$/u, kind: 'ending', weight: 1, levity5: true, fix: always('ありがとうございます') },
   // A bare sign-off in any script (よろしく, ヨロシク, ﾖﾛｼｸ, よろ〜, よろぴく): よろしくお願いいたします cut short.
   // Blind R171I-072 kind: also cut short after a particle (…ってことでヨロ〜, 今年もよろ, 当日はよろ): katakana ヨロ after any kana but
   // katakana, hiragana よろ after で, も, は (not inside a word: よろよろ, ひょろ, 手よろ).

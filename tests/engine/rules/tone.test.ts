@@ -1622,3 +1622,23 @@ describe('tone (4(1)): a statute restated in its own words on a soft account: an
     expect(stiff(text, level)).toEqual([])
   })
 })
+
+describe('tone: a bare thanks closed with a particle of speech on the stiffest account (blind R210A-012)', () => {
+  // Kind: ありがと(う) cut short of ございます and closed with ね/な/よ (ありがとね, ありがとうな): a friend's thanks, flagged on an account
+  // registered at 5 however polite the sentences around it, wherever it sits in a long report. Quoted thanks, the polite thanks, and
+  // the same sentence on an account registered at 4 are not this.
+  it.each([
+    '2　清掃活動の報告\n11月3日に河川敷の清掃活動を実施いたしました。参加された皆さん、寒い中ほんとにありがとうね。\n\n3　今後の予定\n次回は3月に実施する予定です。',
+    '図書館の蔵書点検が終了いたしました。ご協力くださった皆様、ありがとな！来週から通常どおり開館いたします。',
+  ])('flags %s on a tone-5 account', (text) => {
+    expect(warned(text, 5)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['清掃活動にご参加いただいた皆様、誠にありがとうございました。', 5],
+    ['参加した小学生からは「ありがとね」という声が聞かれました。', 5],
+    ['ボランティアの皆様に心より感謝申し上げます。次回もよろしくお願いいたします。', 5],
+    ['11月3日に清掃活動を実施いたしました。参加された皆さん、寒い中ほんとにありがとうね。', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level).filter((r) => r === 'tone/too-casual')).toEqual([])
+  })
+})
