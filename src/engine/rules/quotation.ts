@@ -163,6 +163,12 @@ const DATED_ALL = new RegExp(DATED.source, 'gu')
  */
 const POINTER_TOPIC_BEFORE = /(?:日程|日時|期日|会場|場所|時間|申込|申し込み|申込み|申込方法|手続き?|持ち物|料金|費用|対象|定員|受付|予約|問い合わせ|問合せ|接種日|実施日|開催日)(?:など|等)?(?:について|に関して)?(?:は|も)[、,]?[^。！？!?\n]{0,12}$/u
 const POINTER_AFTER = /^[^。！？!?\n]{0,6}?(?:を|で|にて|に)[、,]?(?:ご覧|ご確認|確認し|お知らせ|掲載|お読み)/u
+/**
+ * Blind R210A-027 kind: an issue named as where the city will announce a matter later (詳細は市報1月号でお知らせいたします, 結果は広報
+ * 3月号に掲載します, 次号でご案内する予定です): the non-past of the city's own announcing, a pointer to words not yet written, so not where a
+ * quotation in the post is from, whatever its topic. An issue where a text stands already (5月号に掲載されています, 5月号より) stays a source.
+ */
+const FUTURE_POINTER_AFTER = /^[^。！？!?\n]{0,6}?(?:で|にて|に)[、,]?(?:お知らせ|ご案内|ご報告|掲載|発表|公表|紹介|ご紹介)(?:(?:いたし|し|させていただき)ます|(?:する|の)予定)/u
 function datedSource(t: string): boolean {
   DATED_ALL.lastIndex = 0
   for (let m = DATED_ALL.exec(t); m; m = DATED_ALL.exec(t)) {
@@ -171,6 +177,7 @@ function datedSource(t: string): boolean {
     // Blind R166I-090: the city's own issue in the post's heading (【広報やながわ 1月号 特集】) is the post itself.
     if (/月号$/u.test(m[0]) && OWN_ISSUE_HEADING.test(t.slice(t.lastIndexOf('\n', a) + 1, a + 30))) continue
     if (POINTER_AFTER.test(t.slice(b, b + 20)) && POINTER_TOPIC_BEFORE.test(t.slice(Math.max(0, a - 24), a))) continue
+    if (FUTURE_POINTER_AFTER.test(t.slice(b, b + 24))) continue
     return true
   }
   return false

@@ -3924,3 +3924,24 @@ describe('quotation: blind UH/R207I kinds (qt12) — a speaker carried past an o
     expect(warned(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): an issue named as where the city will announce a matter later is no source of the quotation (blind R210A-027)', () => {
+  // Kind: a dated issue in the non-past of the city's own announcing (詳細は市報1月号でお知らせいたします, 結果は広報3月号に掲載する予定
+  // です): words not yet written, whatever the topic, so a long unattributed quotation elsewhere in the post still has no source. An issue
+  // where the words stand already (広報5月号より, 5月号に掲載されています) or a named speaker stays a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '1．干潟の状況\n「干潟の生き物が減っているのは、夏の高い水温と、上流からの土砂の流入が重なったためで、回復には長い年月がかかると考えられる」との見方が示されています。\n\n2．今後の予定\n調査の詳細は市報3月号でお知らせいたします。',
+    '「ため池の水質が悪化しているのは、周辺の宅地化で生活排水が流れ込むようになったためであり、早急な対策が欠かせない」という指摘があります。\n\n■水路の清掃\n3月に地区ごとの清掃を行います。\n\n■今後の予定\n調査結果は広報やながわ5月号に掲載する予定です。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '「干潟の生き物が減っているのは、夏の高い水温と、上流からの土砂の流入が重なったためで、回復には長い年月がかかると考えられる」（広報やながわ3月号より）。',
+    '広報やながわ5月号には「ため池の水質が悪化しているのは、周辺の宅地化で生活排水が流れ込むようになったためであり、早急な対策が欠かせない」と掲載されています。',
+    '調査を担当した大学の古賀教授は「干潟の生き物が減っているのは、夏の高い水温と土砂の流入が重なったためで、回復には長い年月がかかる」と話しています。詳細は市報3月号でお知らせいたします。',
+    '調査の詳細は市報3月号でお知らせいたします。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
