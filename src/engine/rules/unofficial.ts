@@ -1917,6 +1917,15 @@ const PROJECT_NOT_WORTH = new RegExp(
   'u',
 )
 /**
+ * Blind R210A-034 kind: one person's verdict that a project of the city is out of proportion to the city (私としては、…立体駐車場は柳川の規模には
+ * 大きすぎると感じています; 個人的には、新庁舎の計画は人口に比べて立派すぎると思います; 正直、この再開発は身の丈に合わないと感じます): a call to
+ * shrink or drop the city's own project, made on the account that speaks for it. The project (`CITY_PROJECT`) is named in the sentence, the
+ * verdict measures it against the city's scale, population, demand or finances (not a room too big for a child, not a serving too large).
+ */
+/** …or a work named by its place in the city's plans (計画に入っている, 予定されている新しい屋内プール, 計画中の). */
+const PLANNED_WORK = /(?:計画|予定)(?:に入って(?:いる|る)|されて(?:いる|る)|中の|している)/u
+const OVERSIZED = /(?:規模|身の丈|人口|需要|利用者数|利用者の数|財政|財政力|まちの大きさ|町の大きさ|市の大きさ)(?:に|には|にしては|に対して|に対し|から(?:すると|見ると|見て|考えると)|と比べて|に比べて|と比べると|に比べると)[、,]?[^。！？!?\n]{0,8}?(?:大きすぎ|大き過ぎ|おおきすぎ|過大|過剰|立派すぎ|立派過ぎ|豪華すぎ|豪華過ぎ|広すぎ|広過ぎ|多すぎ|多過ぎ)|身の丈に(?:合わ(?:ない|ん|ず)|合って(?:い)?(?:ない|ません))|過大(?:な)?(?:投資|計画|整備|事業)|過剰(?:な)?(?:投資|整備|設備)/u
+/**
  * Blind R194A-029: one person's verdict that a measure or a benefit of the city has outlived its role (私個人の考えですが、…敬老祝金のような給付は、
  * もう役目を終えているのではないかと感じています; 正直、この補助制度は今の時代に合っていないと思います): a call to end the city's own measure, made
  * on the account that speaks for it. The measure is the topic (は, って, も) of the verdict, a few words at most between. A building retired by the
@@ -2389,6 +2398,11 @@ function personalView(e: Emitter, t: string): void {
     const notWorth = PROJECT_NOT_WORTH.exec(sentence)
     if (notWorth && s.start + notWorth.index >= own.index) {
       put(e, 'unofficial/personal-view', own.index, s.start + notWorth.index + notWorth[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    const oversized = new RegExp(CITY_PROJECT, 'u').test(sentence) || PLANNED_WORK.test(sentence) ? OVERSIZED.exec(sentence) : null
+    if (oversized && s.start + oversized.index >= own.index) {
+      put(e, 'unofficial/personal-view', own.index, s.start + oversized.index + oversized[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
       return
     }
     const outlived = MEASURE_OUTLIVED.exec(sentence)

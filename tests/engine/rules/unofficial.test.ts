@@ -5409,3 +5409,26 @@ describe('unofficial: blind cu12 kinds (R206A–R208D, UH)', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial: one person\'s verdict that a city project is out of proportion to the city (blind R210A-034)', () => {
+  // Kind: a personal marker (私としては, 個人的には, 正直), a project of the city named in the sentence, and a verdict measuring it against the
+  // city's scale, population, demand or finances (規模には大きすぎる, 人口に比べて立派すぎる, 身の丈に合わない): a call to shrink the city's own
+  // project on the account that speaks for it, wherever the paragraph sits in a long report. Something too big for a child, a serving too
+  // large, praise, or the city's own design told with no personal marker is not this.
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '●市民プールの建て替え\n建て替えの設計が始まりました。\n\nただ、予定されている新しい屋内プールについては、担当している私としては、正直なところ市の人口に比べて大きすぎると感じています。\n\n●公園の清掃\n来月、清掃を行います。',
+    '個人的には、駅前の再開発計画はこの町の財政規模からすると過大だと思っています。',
+    '正直、新しい文化ホールの整備は身の丈に合っていないと感じます。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('unofficial/personal-view:warn')
+  })
+  it.each([
+    '個人的には、この公園の遊具は小さなお子さんには大きすぎると感じています。',
+    '私としては、学校給食の量は低学年には多すぎると感じます。',
+    '新しい体育館は、市の人口規模に見合った大きさで設計しています。',
+    '私としては、完成した市民ホールは本当に見ごたえがあると感じています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
