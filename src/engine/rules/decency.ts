@@ -9938,6 +9938,31 @@ const KINDS26: Kind26[] = [
     severity: 'block',
     veto: phrase('という|といった|って思われ|と思われ|偏見|決めつけ|(?<!被)差別|誤解|わけではな|ではありません|詐欺|なりすまし', 'u'),
   },
+  // Blind R211D-041 (decrep13): the non-disabled wished for as the ones to take up a place — a home, a seat, a post — with a preference
+  // adverb or a comparison (なるべく健常な方に入居していただけると, できれば健常者が応募してくれると, 健常な人のほうが助かる): block. Not the
+  // non-disabled asked to help or to give way (健常な方は階段を, 健常な方も一緒に…介助を), not the notion named to oppose it.
+  {
+    re: phrase('(?:なるべく|なるたけ|できれば|出来れば|できるだけ|出来るだけ|極力|本音を言えば|本当は|正直)[、,]?[^。！？!?\\n]{0,12}?健常(?:者|な方|の方|な人|の人)(?:の方)?(?:に|が|を|で)[^。！？!?\\n]{0,12}?(?:入居|入って|入られ|入り|住んで|住まれ|住み|申し?込|応募|参加|来て|来られ|借りて|借り|採用|雇|選ん|選ば)|健常(?:者|な方|な人|の人)(?:の方|のほう)が[、,]?[^。！？!?\\n]{0,10}?(?:助か|ありがた|望まし|都合が(?:いい|よい|良い)|手間が(?:かから|省け)|楽(?:です|だ|な|で))', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('(?<!被)差別|偏見|決めつけ|ではありません|わけではな|に限らず|だけでなく|だけではな|手伝|介助(?:を|に|して)|補助(?:を|に|して)|サポート(?:を|に|して)|支え|譲', 'u'),
+  },
+  // Blind R211D-060 (decrep13): a disaster that happened here (あの豪雨, 震災の年) made the measure of today's crowd or excitement, with a
+  // laugh (豪雨の年の水位を思い出すくらいの人出です笑): insensitive warn. Not the disaster remembered with sorrow, not a crowd 以来 (recovery).
+  {
+    re: phrase(`(?:豪雨|大雨|水害|洪水|浸水|冠水|氾濫|震災|地震|台風|津波)(?:災害)?(?:の(?:年|とき|時|日|夏|際))?[^。！？!?\\n]{0,10}?(?:思い出す|思い出させる|彷彿|ほうふつ|並み|なみ|級|に匹敵|顔負け|に負けない|を超える|超え)(?:くらい|ぐらい|ほど|よう)?(?:の|な)?[^。！？!?\\n]{0,6}?(?:人出|人混み|人込み|人波|勢い|混雑|混み|盛り上がり|熱気|賑わい|にぎわい|盛況|行列|観光客|お客)[^。！？!?\\n]{0,12}?(?:${LAUGH_MARK})`, 'u'),
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    veto: phrase('ご冥福|お見舞い|被災された|亡くな', 'u'),
+  },
+  // … or the town playfully wished flooded, sunk or wiped out again where a disaster is named in the paragraph (このまま町を観光客で
+  // 水没させちゃいましょう！): insensitive warn. Not a warning (スマホを水没させないよう), not a thing sunk in cooking (沈め).
+  {
+    re: phrase('(?:水没|浸水|冠水|沈没|壊滅|水浸しに|水びたしに)(?:させ|さ)(?:ちゃい(?:ましょう|ましょ)|ちゃお(?:う|っ)?|ちゃえ|ましょう|よう(?:[！!]|ぜ|や))', 'u'),
+    rule: 'decency/insensitive',
+    severity: 'warn',
+    topic: phrase('豪雨|大雨|水害|洪水|氾濫|災害|震災|地震|台風|津波|被災', 'u'),
+  },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

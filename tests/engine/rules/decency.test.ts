@@ -13671,3 +13671,37 @@ describe('decency: blind W29 kinds (dec12)', () => {
     expect(blocked(text)).toBe(true)
   })
 })
+
+describe('decency: blind R211D kinds (decrep13)', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    check(text, { tone: 3 }).findings.some((f) => f.rule === rule && f.severity === severity)
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each<[string, string, 'block' | 'warn']>([
+    // the non-disabled wished for as the ones to take up a place, by a preference adverb or a comparison
+    ['グループホームの空き部屋ですが、介助の手間を考えると、できれば健常者の方に入居してもらえるとありがたいです。', 'decency/discriminatory', 'block'],
+    ['【臨時職員募集】\n\n事務補助を1名募集します。書類運びが多いので、なるべく健常な人が応募してくれると助かります。', 'decency/discriminatory', 'block'],
+    ['貸し農園の区画は、正直、健常な方のほうが手間がかからなくて助かります。', 'decency/discriminatory', 'block'],
+    // a disaster that happened made the measure of today's crowd with a laugh, or the town wished flooded again
+    ['花火大会の人出、あの水害の年の濁流を思い出すくらいの勢いでした笑', 'decency/insensitive', 'warn'],
+    ['朝市のにぎわい、震災のときの避難所並みの混雑です😂', 'decency/insensitive', 'warn'],
+    ['あの大雨からもう5年。今年の川開きは大盛況です！\nこのまま町じゅうを見物客で浸水させちゃいましょう🌊', 'decency/insensitive', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // the non-disabled asked to help or to give way, the notion opposed, inclusion
+    'エレベーターが混み合います。なるべく健常な方は階段をご利用いただけると助かります。',
+    'できれば健常な方にも参加していただき、車いすの方の介助を手伝っていただけると助かります。',
+    '障がいのある方も健常な方も、どなたでもご応募いただけます。',
+    'できるだけ健常者が入居すべきだという考えは差別です。',
+    '健常者の方が多い職場でも、障がいのある方が働きやすい環境づくりを進めています。',
+    // a disaster remembered with sorrow, recovery told, a warning against sinking a phone
+    'あの豪雨の年を思い出すと、今も胸が痛みます。',
+    '豪雨災害以来の人出となり、商店街の皆さんも復興を実感されていました。',
+    '川下りでは、スマホを水没させないよう防水ケースをご用意ください。',
+    'スープに豆腐を沈めちゃいましょう。',
+    '台風の備えは早めに。ベランダの植木鉢は室内に入れましょう。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
