@@ -891,3 +891,20 @@ describe('repetition (5(2)): an event report told again with only its date and f
     expect(findingsOf(repetition, post, { history: [fingerprint(earlier)!] })).toEqual([])
   })
 })
+
+describe('repetition: a notice reworded in its predicates (decrep13, blind R211D-014 kind)', () => {
+  // The same notice with its recommendation turned around (…が便利です ↔ …をご利用ください) and its existence made more polite
+  // (にあります → にございます): its content words are all the earlier post's (skeleton 0.87), its characters only half (0.51).
+  const earlier = '図書館の本の返却に市内の公民館をご利用ください。返却ポストは各公民館の正面玄関の横、または駐車場の入口にあります。'
+  it('flags it against the earlier post as text or as a fingerprint', () => {
+    const post = '図書館の本の返却は市内の公民館が便利です。返却ポストは各公民館の正面玄関の横、または駐車場の入口にございます。'
+    expect(findingsOf(repetition, post, { history: [earlier] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+    expect(findingsOf(repetition, post, { history: [fingerprint(earlier)!] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+  })
+  it.each([
+    ['図書館のCDの返却は市内の駅前交番が便利です。返却ポストは駅前交番の正面玄関の横、または駐輪場の入口にございます。', earlier],
+    ['体育館の予約はオンライン申請が便利です。利用案内は体育館の事務室、または各地区の公民館にございます。', 'プールの予約は電話申込が便利です。利用案内はプールの受付、または各地区の公民館にございます。'],
+  ])('passes the same template with other things and places in it: %s', (post, other) => {
+    expect(findingsOf(repetition, post, { history: [other] })).toEqual([])
+  })
+})
