@@ -3349,7 +3349,9 @@ const PHRASES: Phrase[] = [
     notWithRemedy: true,
     unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
   },
-]/** The need words of every phrase, found in one pass per paragraph. */
+]
+
+/** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 /**
  * A false report of an event corrected with the official word (「堤防が決壊した」との投稿が広がっていますが、
