@@ -382,6 +382,8 @@ const LUMPED45 = phrase('まとめて|ひとまとめ|ひとくくり|一括り|
 const WAVED_OFF48 = phrase('(?:かな|かも|無理|自信が|不安|心配|すごい|凄い|素敵|すてき|上手|立派|えらい|偉い|親切|優しい|やさしい|かわいい|可愛い|おいしい|美味しい|ありがと|いい|ですね)(?:です)?(?:ね|よ|な|わ|ねえ)?[！!？?〜~ー]{0,3}[」』]?(?:って|と|っち|ち)(?:書|言|おっしゃ|仰|コメント|投稿)', 'u')
 /** Round 48: a worried asker reassured (ご安心ください, 心配いりません): a rumour set right for them, not a critic answered. */
 const REASSURED48 = phrase('ご安心|安心して|ご心配なく|心配(?:いりません|ありません|せんで|なか)', 'u')
+/** A complaint taken up (LISTENING41) or the reader reassured (REASSURED48): no retort, for the denials that need a critic. */
+const HEARD_OR_REASSURED = new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u')
 /** What the phrases that declare the staff's conduct proper after a complaint share: what, hint and conditions. */
 const CONDUCT_DECLARED_PROPER = {
   what: '苦情への反論',
@@ -391,7 +393,7 @@ const CONDUCT_DECLARED_PROPER = {
   strongCriticism: true,
   orReply: true,
   notWithRemedy: true,
-  unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
+  unless: HEARD_OR_REASSURED,
 }
 
 /**
@@ -3328,7 +3330,7 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
+    unless: HEARD_OR_REASSURED,
   },
   // Blind R208D-068 kind: after a charge of inconsistency received (答弁に食い違いがあったのではないかとのご指摘, 説明が矛盾しているとの
   // 報道), the city's statements said not to contradict each other (矛盾するものではございません, 食い違いは一切ございません, 齟齬は
@@ -3347,7 +3349,7 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u'),
+    unless: HEARD_OR_REASSURED,
   },
 ]
 
