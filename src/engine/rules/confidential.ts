@@ -2092,6 +2092,16 @@ const STILL_AHEAD_TOLD_ANYWAY = /^[^。！？!?\n]{0,10}?(?:が|けど|けれど
  */
 const RESULT_RELEASED_LATER =
   /(?:来月|来週|明日|明後日|あす|あした|後日|近く|近日|週明け|月末|今月末|年明け|来年度?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日)(?:に|中に|末に|ごろ|頃)?(?:公表|発表|公開)(?:される|されます|する|予定の|される予定の|する予定の|になる|となる)[^。！？!?\n]{0,30}?(?:結果|数字|数値|順位|得点|正答率|平均点|集計)(?:は|では|が|を見ると)[、,]?/gu
+/**
+ * Blind R209I-017 kind: a figure bound to a release still to come, named attributively with where it will be given out (来週の記者発表で出す
+ * 予定の寄附額、…38億円を超えた; 明日の会見で公表する入込客数は…; 来月の議会で報告する予定の件数、…): its value told in the same sentence is
+ * the release before its time. The figure named with where to see it later, a notice to wait, no value, or a past year's value
+ * (昨年度は…でした) stay clean.
+ */
+const FIGURE_RELEASED_LATER =
+  /(?:来月|来週|明日|明後日|あす|あした|後日|近く|近日|週明け|月末|今月末|年明け|来年度?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日)の?(?:[^。、！？!?\n]{0,8}?の)?(?:定例)?(?:記者発表|報道発表|記者会見|会見|議会|委員会|発表会?)(?:で|にて)[^。、！？!?\n]{0,8}?(?:出す|出される|発表する|発表される|公表する|公表される|示す|示される|お示しする|お知らせする|公開する|報告する|ご報告する)(?:予定)?の[^。！？!?\n]{0,20}?(?:[\p{Script=Han}](?:額|数|率)|数字|数値|結果|集計|実績)(?:は|が|では|[、,])/gu
+/** A value of another year beside it (昨年度は…, 前年の…): the figure told is a published one. */
+const PAST_FIGURE = /昨年|前年|去年|前回|昨年度|前年度|過去|例年/u
 const RESULT_FIGURE = /[0-9０-９][0-9０-９,.万億千]*(?:円|%|％|倍|ポイント|割|点|位|人|件)|[〇一二三四五六七八九十百千][〇一二三四五六七八九十百千万億]*(?:万|億)円/u
 /**
  * Blind R198I/R199A: the writer's own hold on a matter told (組合への提示はこれからなので外には出さないでほしいのですが、…平均1.8%; 会見で
@@ -3152,7 +3162,7 @@ const PARAGRAPH = new ParagraphGate([
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_PREFACED_SHOWN, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
-  INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, RESULT_RELEASED_LATER, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
+  INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, RESULT_RELEASED_LATER, FIGURE_RELEASED_LATER, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
@@ -4044,6 +4054,13 @@ export const confidential: RuleFamily = {
         const here = sentenceAround(t, m.index, end)
         const rest = t.slice(end, here.end)
         return notAware(m) && RESULT_FIGURE.test(rest) && !REVEAL_NOTICE.test(rest) && !AHEAD_HELD.test(rest) && !published(t.slice(here.start, here.end))
+      }))
+      // Blind R209I-017 kind: 来週の記者発表で出す予定の寄附額、…38億円を超えた.
+      emitAll(p, doc, t, FIGURE_RELEASED_LATER, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        return notAware(m) && RESULT_FIGURE.test(rest) && !PAST_FIGURE.test(rest) && !REVEAL_NOTICE.test(rest) && !AHEAD_HELD.test(rest) && !published(t.slice(here.start, here.end))
       }))
       // Blind R187I-005: 議会への報告に先立ち申し上げますと、…約380万円の経費を要しております.
       emitAll(p, doc, t, TOLD_BEFORE_REPORT, 'confidential/pre-release', emit, spans, once((m) => {

@@ -5234,3 +5234,25 @@ describe('confidential: blind cu12 kinds (R206A–R208D, UH)', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: a figure bound to a release still to come, named attributively, told with its value (blind R209I-017 kind)', () => {
+  // Kind: 来週の記者発表で出す予定の…額, 明日の会見で公表する…数 — a figure the city will give out at a later release, named with where it
+  // will be given out, then its value told in the same sentence: the release before its time. Hard negatives: where to see it later, a
+  // notice to wait, no value, a past year's value, a release already made.
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    ['明日の会見で公表する予定の観光客の入込数は、速報で120万人を超えました。', 'confidential/pre-release:block:明日の会見で公表する予定の観光客の入込数は'],
+    ['来月の議会で報告する予定の不法投棄の件数、今年は42件にのぼっています。', 'confidential/pre-release:block:来月の議会で報告する予定の不法投棄の件数、'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    '来週の定例会見で発表する予定の移住者数は、市ホームページでもご覧いただけます。',
+    '来週の定例会見で発表する予定の移住者数、昨年度は210人でした。',
+    '明日の会見で発表する予定の新しいロゴ、お楽しみに！',
+    '来月の議会で報告する予定の件数は、まとまり次第お知らせします。',
+    '先週の記者発表で公表した移住者数は、210人でした。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
