@@ -617,6 +617,16 @@ function guessWho(quote: string): boolean {
   return false
 }
 
+/**
+ * Blind R209I-033 kind: a business named in brackets by a masked name and its trade alone (「○○電力」, 「××リフォーム」), said to be what a
+ * real party called itself (を名乗って, と名乗る) in a report of cases the city has received (相談が増えています, 被害が寄せられ): the mask hides
+ * the real name the office knows, and readers guess at the businesses of that trade: 伏せ字. A line a caller speaks (「市役所の○○です」と名乗り),
+ * a name given as one of a kind (「○○電力」などと名乗る) or a warning with no cases told (…を名乗る業者にご注意ください) stays an example.
+ */
+const SELF_NAMED_BUSINESS = new RegExp(`^[${MASK}]{2,4}[\\p{Script=Han}\\p{Script=Katakana}ー]{1,8}$`, 'u')
+const NAMED_ITSELF_AFTER = /^(?:を|と)(?:名乗|名の[っりる]|称し|称する)/u
+const CASES_RECEIVED = /相談|被害|苦情|通報|寄せられ|相次|増えて|確認されて|発生して/u
+
 function isReportedComplaint(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a)) || CASE_CONTEXT.test(t) || TRAINING.test(t)) return false
@@ -629,6 +639,10 @@ function isReportedComplaint(t: string, a: number, b: number): boolean {
     const quote = t.slice(Math.max(lineStart, a - 80) + o + 1, c)
     if (quote.includes('\n')) continue
     if (QUOTED_HOME.test(quote) && CALL_RECEIVED_AFTER.test(t.slice(c + 1, c + 20))) return true
+    if (SELF_NAMED_BUSINESS.test(quote) && NAMED_ITSELF_AFTER.test(t.slice(c + 1, c + 8))) {
+      const sen = sentenceOf(t, a, b)
+      if (CASES_RECEIVED.test(t.slice(sen.start, sen.end))) return true
+    }
     return REPORTED_AFTER.test(t.slice(c + 1, c + 16)) && QUOTED_PERSON.test(quote) && (CONDUCT.test(quote) || (guessWho(quote) && SENSITIVE.test(t)))
   }
   return false

@@ -2434,3 +2434,24 @@ describe('masking: a bullet before 皆さん opens a heading, not a masked name 
     expect(flagged(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(true)
   })
 })
+
+describe('masking: a business masked in brackets as the name a real party used, in a report of cases received (blind R209I-033 kind)', () => {
+  // Kind: 「○○電力」を名乗って…相談が増えています — a masked name with its trade alone, said to be what a party called itself, in a report of
+  // cases the office received: the mask hides a real name it knows (伏せ字, warn). Hard negatives: a warning with no cases told, a name given as
+  // one of a kind (など), a line a caller speaks (「…です」と名乗る), an explained blank.
+  const flagged = (text: string) => summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '「××リフォーム」と名乗る業者が高齢者宅を回り、屋根の工事を勧める被害が寄せられています。',
+    '今月に入り、「△△ガス」を名乗って点検に来たという通報が相次いでいます。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(true)
+  })
+  it.each([
+    '「△△ガス」を名乗る訪問にはご注意ください。',
+    '「××リフォーム」などと名乗って家を訪ねる業者についての相談が増えています。',
+    '「市役所の○○です」と名乗る電話についての相談が増えています。',
+    '「○○」には店名が入ります。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
