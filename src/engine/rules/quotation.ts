@@ -2071,6 +2071,9 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
   // passphrase, an ID or a file name, no one's text.
   if (SINGLE_TOKEN.test(inner)) return false
   if (DEFINITION_ASKED.test(lead) && letters(inner) >= CLAUSE_RUN_MIN && STATUTE_WORDING.test(inner)) return true
+  // Blind R209I-045 kind: a statute's provision in brackets, a clause in its wording closed by the noun it defines (「自己の権利を行使し、
+  // 又は…確認する必要がある者」も請求できます): the law's text, however it is followed (も, が, は).
+  if (statuteClause(inner.trim(), lead)) return true
   if (NAME_FOLLOW.test(follow)) return false
   if (AS_NAME_AFTER.test(follow) && GLOSSED_NAME.test(inner.trim())) return false
   // A passage in Latin script reads by its own grammar; a sentence of it is like one that holds 。.
@@ -2104,6 +2107,16 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
  */
 const DEFINITION_ASKED = /とは(?:(?:何|なに|なん)(?:か|でしょうか|でしょう|ですか|だろうか|だろう)?|[？?])[。？?！!]?\s?$/u
 const STATUTE_WORDING = /及び|並びに|又は|若しくは|に資する|に係る|当該|をいう|に規定する|に定める/u
+/**
+ * Blind R209I-045 kind: a provision's wording in brackets — a clause in the statute's connectives (又は, 若しくは, 並びに, 当該, に規定する)
+ * running CLAUSE_RUN_MIN letters or more, a clause ending in kana before a comma, closed by the noun a provision defines (者, もの, 場合,
+ * とき): quoted from a law. Plain explanations (「住所のある市区町村の窓口で申請してください」), a title, and the city's vision are not.
+ */
+const PROVISION_WORDING = /又は|若しくは|並びに|当該|に規定する|に定める|に掲げる/u
+const PROVISION_NOUN_END = /(?:者|もの|場合|とき)$/u
+function statuteClause(inner: string, lead: string): boolean {
+  return letters(inner) >= CLAUSE_RUN_MIN && PROVISION_WORDING.test(inner) && PROVISION_NOUN_END.test(inner) && kanaClauses(inner) >= 1 && !OWN_VISION_BEFORE.test(lead)
+}
 /** The city's own vision or motto named right before the brackets (将来像「…」, 【めざす姿】⏎「…」). */
 const OWN_VISION_BEFORE = /(?:将来像|都市像|まちの姿|めざす姿|目指す姿|キャッチフレーズ|スローガン|基本目標|合言葉)[】〕］\]）)]?[はをの：:]?\s{0,2}$/u
 /** The least length of a bracketed run of clauses closed by a noun that reads as a passage (letters). */

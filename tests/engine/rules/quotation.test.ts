@@ -3945,3 +3945,24 @@ describe('quotation (4(4)): an issue named as where the city will announce a mat
     expect(noSource(text)).toBe(false)
   })
 })
+
+describe('quotation (4(4)): a provision quoted in brackets in a statute\'s wording with no law named (blind R209I-045 kind)', () => {
+  // Kind: a clause in a statute's connectives (又は, 若しくは, 当該, に規定する) closed by the noun a provision defines (者, もの, 場合), set in
+  // brackets and run into the sentence (…」も請求できます): a law's text quoted, whose source is the law. Hard negatives: the law named, the
+  // city's plain words, an event's title in brackets, a short phrase.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '閲覧については、「当該農地の所有者から委任を受け、若しくは農地の利用について正当な理由があると認められる者」も申し出ることができます。',
+    '届出がいらないのは「災害その他非常の場合において、当該行為を緊急に行う必要があるもの又は通常の管理行為として省令で定めるもの」です。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '農地法第3条では「当該農地の所有者から委任を受け、若しくは農地の利用について正当な理由があると認められる者」も申し出ることができるとされています。',
+    '申し出ができるのは、農地の持ち主か、持ち主から頼まれた方です。',
+    'イベント「市内の小学生又は中学生とその保護者で、自然観察に興味がある方を対象とした観察会」を開きます。',
+    '対象は「市内在住又は在勤の者」です。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
