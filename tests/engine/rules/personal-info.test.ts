@@ -4956,3 +4956,41 @@ describe('personal-info: blind R207I-062 kind', () => {
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R209I-037 kind', () => {
+  // Kind: a child's kana given name set after a family word by ・ in apposition (長女・ひなたちゃん), with the school and grade in the bracket
+  // after: the ・ parts the name off as 、 does, so the name and the school count together. Hard negatives: family words joined by ・, the name
+  // alone, a group.
+  it.each([
+    '昨日は長女・ひなたちゃん（蒲池小2年）がお手伝いに来てくれました。',
+    '主将・そうまくん（昭代中3年、野球部）が開会のあいさつをしました。',
+  ])('flags %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '長女・ひなたちゃんがお手伝いに来てくれました。',
+    'おとうさん・おかあさん・おじいちゃんも一緒に来てくれました（蒲池小2年の保護者）。',
+    '蒲池小2年の皆さん・先生方、ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind R210A-016 kind', () => {
+  // Kind: a library user not named but told by the town they live in and their age, called out for a loan kept past its due date (返却期限を
+  // 過ぎた, 延滞, まだ戻ってきておりません): arrears and reading are theirs. Hard negatives: overdue loans in general, a group addressed, a
+  // user described with no loan or harm told.
+  it.each([
+    '延滞が続いている資料があります。特に、大和町にお住まいの70代の女性の方。2か月前にお借りになった料理の本が、まだ戻ってきておりません。',
+    '返却期限を過ぎた本のお知らせです。三橋町にお住まいで、毎朝来館される60代の男性の方。',
+  ])('flags %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '返却期限を過ぎた資料が増えています。期限内のご返却をお願いします。延滞中の方には、はがきでお知らせします。',
+    '延滞について：市内在住の70代以上の方を対象に、電話でのお知らせも行っています。',
+    '大和町にお住まいの70代の女性の方。毎週、絵本の読み聞かせに来てくださいます。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})
