@@ -230,7 +230,8 @@ describe('comment box (plain Enter sends)', () => {
     const log = await takeOverlayMutations(page)
     expect(log.filter((m) => m.composing)).toEqual([])
     expect(log.some((m) => m.kind === 'check')).toBe(true)
-    expect(await editorText(page, 'comment')).toBe('部外秘')
+    // The editor's model may take the composed text a moment after compositionend: wait for it, don't race it.
+    await expect.poll(() => editorText(page, 'comment'), { timeout: 2000 }).toBe('部外秘')
     expect(await sentPosts(page)).toEqual([])
   })
 })
