@@ -1701,11 +1701,23 @@ function ownBroadcast(t: string, masked: string, a: number): boolean {
   return CITY_BROADCAST.test(prev) && BROADCAST_HEADING.test(prev)
 }
 
+/**
+ * A public body's rule or plan named by its full title, the reader sent to it for the text (詳しくは柳川市空き家改修補助金交付要綱をご覧
+ * ください, 柳川市景観条例でご確認ください, 国の…に関する特別措置法をご参照ください): a provision quoted in brackets before or after it is
+ * the document's wording, and the pointer names where it stands. The title opens with its body (柳川市, 福岡県, 国の) or is a law's full
+ * name (…に関する法律, …措置法); a vague holder (ある市の要綱, 他の自治体の条例) or a kind alone (要綱をご覧ください) names none.
+ */
+const DOCUMENT_POINTED = /(?:(?<![一-龠々])(?:[一-龠々]{1,6}(?:市|町|村|県|都|府|省|庁)|国の?)[一-龠々ぁ-ゖァ-ヶー・]{2,30}?(?:条例|規則|要綱|要領|計画|指針|方針|ガイドライン|基準|規程)|[一-龠々ぁ-ゖァ-ヶー・]{4,30}?(?:に関する|のための|等の)[一-龠々ァ-ヶー・]{1,16}?(?:法律|(?<![方手用技工製療寸作文話論戦魔説算筆農漁])法))(?:第[0-9〇一二三四五六七八九十]{1,4}条(?:第[0-9〇一二三四五六七八九十]{1,4}項)?)?(?:の(?:本文|全文|条文|規定))?(?:を|で|にて)[、,]?(?:ご覧|ご確認|ご参照|参照|確認)/u
+function documentPointed(t: string): boolean {
+  const m = DOCUMENT_POINTED.exec(t)
+  return m !== null && !VAGUE_HOLDER.test(t.slice(Math.max(0, m.index - 12), m.index))
+}
+
 /** Whether a text (quotations blanked) names the source of its quotations. */
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || headedInEnglish(t) || datedSource(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_TITLE_AFTER.test(t) || citedInEnglish(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t) || TITLED_WORK.test(t)) return true
+  if (SOURCE_MARK.test(t) || headedInEnglish(t) || datedSource(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_TITLE_AFTER.test(t) || citedInEnglish(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t) || TITLED_WORK.test(t) || documentPointed(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).

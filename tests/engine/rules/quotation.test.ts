@@ -3966,3 +3966,24 @@ describe('quotation (4(4)): a provision quoted in brackets in a statute\'s wordi
     expect(noSource(text)).toBe(false)
   })
 })
+
+describe('quotation (4(4)): a provision in brackets, the reader sent to the named rule for it (follow-up of the R209I-045 kind)', () => {
+  // Kind: the body's rule or plan named by its full title after the provision, as where to read it (詳しくは…交付要綱をご覧ください): the
+  // provision's source. Hard negatives: a vague holder, a kind of document alone, a pointer to a page that is no document.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  const PROVISION = '「市内に住所を有する者又は市内に所在する事業所に勤務する者であって、当該年度の市民税を完納しているもの」'
+  it.each([
+    `対象となるのは${PROVISION}です。詳しくは柳川市空き家改修補助金交付要綱をご覧ください。`,
+    `対象となるのは${PROVISION}です。柳川市住宅リフォーム補助金交付要綱第4条でご確認ください。`,
+    `届出がいらないのは「災害その他非常の場合において、当該行為を緊急に行う必要があるもの又は通常の管理行為として省令で定めるもの」です。詳しくは空家等対策の推進に関する特別措置法をご参照ください。`,
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    `対象となるのは${PROVISION}です。詳しくは要綱をご覧ください。`,
+    `対象となるのは${PROVISION}です。詳しくはある市の補助金交付要綱をご覧ください。`,
+    `対象となるのは${PROVISION}です。詳しくは窓口でご確認ください。`,
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
