@@ -4363,3 +4363,33 @@ describe('rebuttal: blind reb12 — work declared within the limits, understandi
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R223L/R224T and team set (reb14), critics said not to understand, a report refused, exasperation, the work declared done properly', () => {
+  // Kinds: the critics' opinions put down to their not understanding, as the city's view (ご批判の多くは…ご理解いただけていないことによる
+  // ものと考えております); a report said not to rest on the facts (実情を踏まえたものではありません) or refused as a whole (記事の主張を受け入れる
+  // ことはできません); a complaint answered with "what more do you want" (これ以上どうしろと); the city or its staff declared to do their work
+  // properly after a complaint heard (職員はちゃんとやっとります).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['「アンケートの質問が偏っている」との批判をいただきましたが、ご批判の多くは調査の目的をご理解いただけていないことによるものと考えております。', 'ご理解いただけていないことによるものと考え', 'post'],
+    ['新聞で事業の遅れが報じられましたが、記事は地域の実情を踏まえたものではありません。', '実情を踏まえたものではありません', 'post'],
+    ['番組で批判されましたが、番組の主張を受け入れることはできません。', '主張を受け入れることはできません', 'post'],
+    ['バスが少ないとの苦情をいただいていますが、これ以上どうしろとおっしゃるのでしょうか。', 'これ以上どうしろとおっしゃるのでしょうか', 'post'],
+    ['対応が遅かて言われよるばってん、職員はちゃんとやっとります。', '職員はちゃんとやっとります', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the city's own shortfall on the way to a fix, a capacity, a report praised
+    ['制度がまだ十分にご理解いただけていないものと考え、説明会を開催します。', 'post'],
+    ['定員に達したため、これ以上の申込みを受け入れることはできません。', 'post'],
+    ['記事では現場の実情を踏まえた取材が紹介されました。', 'post'],
+    // a plea for advice, a pledge, staff praised with no complaint
+    ['これ以上どうすればよいか、皆さんのお知恵をお貸しください。', 'post'],
+    ['市もしっかりやっていきます。', 'post'],
+    ['職員もちゃんとやっています。ご安心ください。', 'post'],
+    ['子どもたちもちゃんとやっています。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
+  })
+})
