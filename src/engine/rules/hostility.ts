@@ -640,6 +640,8 @@ function maskedAlone(sq: string, start: number, end: number): boolean {
   if (a === undefined || !(isHiragana(a) || isKanji(a) || isKatakana(a)) || 'じかがはめやだ'.includes(a)) return true
   // Said as what the person is: バ〇なんですか, ア〇なの？, バ〇ですね (not ク〇みたいな天気, ク〇すぎる暑さ: said of the weather, not of anyone).
   if (/^(?:な(?:ん|の|[？?。！!]|$)|で(?:す|しょ))/u.test(sq.slice(end, end + 3))) return true
+  // Blind R27A-002 kind: or as the adjective of a person (理解できないバ〇な方がいらっしゃる, ア〇な人, バ〇な連中; not ク〇な天気).
+  if (/^な(?:方|かた|人|ひと|奴|やつ|ヤツ|連中|輩|客|お客|利用者|市民|住民|保護者|親|大人)/u.test(sq.slice(end, end + 5))) return true
   // Round 47: the one a thing is easy enough for (バ〇でも分かるように書いてるつもりなんですけどね, ア〇でも理解できる内容です).
   if (FOOL_CAN47.test(sq.slice(end, end + 12))) return true
   // Round 48: said as the writer's judgement of someone (正直、バ〇としか思えません, ア●と言わざるを得ない, ボ〇と思うばい; not ア〇と書かれた札).
@@ -3617,6 +3619,202 @@ const FEET_NEED_H12 = /足元|足もと|足下|あしもと|及ば|およば|及
 function feetAgainstEarlierPlace(sq: string, s: number, e: number): boolean {
   if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || ordinaryProse(sq, s, e)) return false
   return !OTHER_PLACE56.test(sq.slice(0, s).replace(/柳川(?:市)?|本市|当市/gu, '')) && !JOINT_H12.test(sentenceText(sq, s, e))
+}
+// --- Blind R223L and team regression set (host14), as kinds ---
+/** Blind R223L-020: people named by a fault (ルールをお守りいただけない方, マナーの悪いお客様): whom a refusal is aimed at. */
+const FAULTY_H14 = '(?:守(?:ら|れ)(?:ない|ん)|お守り(?:いただけ|頂け|になら|になれ)(?:ない|ん)|守っ(?:て)?(?:いただけ|頂け|もらえ|くれ)(?:ない|ん)|従(?:わ|え)(?:ない|ん)|従っ(?:て)?(?:いただけ|頂け|もらえ)(?:ない|ん)|お従いいただけない|マナーの悪い|マナーが悪い|迷惑をかける|迷惑行為をする)(?:ような)?(?:方|かた|人|お客様|お客さま|お客さん|客|利用者|来館者|来場者|方々|人たち)'
+/** Blind R39A-122: a critic named before the jab (とおっしゃる方, と言う方は, 「…」と書く人). */
+const CRITIC_H14 = /とおっしゃ|と仰|と言う|という方|と言われる|と書(?:く|か|い)|とのこと|とのご|[」』](?:と|って)|ご意見|ご批判|批判|文句|苦情|クレーム|ご不満/u
+/** Blind HSA-115: people named by what they do not do (参加しない人は, 協力されない方には): whom help is withheld from. */
+const NOT_DOING_H14 = /(?:しない|しなかった|せん|されない|されなかった|いただけない|来ない|こない|出ない|守らない|払わない|出さない|入らない)(?:人|方|者|世帯|家庭|方々|人たち|ご家庭)(?:は|には|が|も)|(?:しない|しなかった|されない|来ない)(?:の)?なら/u
+/** Blind HSA-059: a repeat told before the jab (一日に何十回も電話される方, 毎回, 何度も). */
+const REPEAT_H14 = /何十回|何百回|何回も|何度も|何べんも|毎回|毎日|一日に|再三|繰り返し|くり返し|いつも同じ|同じ(?:こと|質問|場所|内容)/u
+/** Blind HSA-160: our own town or event named (柳川の祭り, うちの): the side set above another town. */
+const OURS_H14 = /柳川|本市|当市|うち|ウチ|わが(?:市|町|まち)|我が(?:市|町|まち)|私たちの/u
+const PHRASES_H14: Phrase[] = [
+  // Blind R223L-020: people named by a fault told their visit is unwelcome as the writer's own wish (ルールをお守りいただけない方の
+  // ご来館は、正直なところお断りしたいと考えております, マナーの悪い人には来てほしくない): pushing residents away, warn. A rule stated as a
+  // rule (ルールを守れない方の入場はお断りします, お断りする場合があります) stays clean.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${FAULTY_H14}(?:の|は|には|に)[、\\s]?[^。！？!?\\n]{0,14}?(?:(?:お断り|おことわり|断り)(?:し|させていただき|させてもらい|いたし)たい|(?:来て|お越しいただいて|ご来館いただいて|ご利用いただいて|利用して|参加して|ご参加いただいて)(?:ほしく|欲しく|いただきたく|頂きたく|もらいたく)(?:ない|ありません|なか))`),
+    need: foldAll(['たい', 'たく', 'ほしく', '欲しく']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  // Blind HSA-115 kind: help in a disaster withheld as a reprisal from people who do not take part (防災訓練に参加しない人は、本当に
+  // 災害が起きたときに助けてもらえると思わないでくださいね, 協力しない世帯は、いざというとき後回しにしますよ): a threat, block. Not the
+  // limits of public help told as advice (大災害ではすぐに助けが来るとは限りません。自分の身は自分で守りましょう).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:助けて|たすけて|救助して|救って|支援して|守って|面倒(?:を)?見て|避難させて)(?:もらえる|いただける|くれる|もらえ(?:ます|る))(?:と|なんて)(?:は)?(?:思わないで|思わんで|思うな|思わんごと|思っちゃ(?:だめ|ダメ|いけない))|(?:災害|避難|いざ|緊急)[^。！？!?\\n]{0,16}?(?:後回しに(?:します|しますよ|しますからね|させていただきます|するけん)|助けに(?:行きません|いきません|行かんけん)|助けません(?:よ|からね|ので))'),
+    need: foldAll(['思わないで', '思わんで', '思うな', '思わんごと', '思つちや', '後回し', '助けに', '助けません']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && NOT_DOING_H14.test(sentenceText(sq, s, e)),
+  },
+  // Blind R39A-122 kind: a critic presumed never to have done proper work, as a knowing guess (市長の出張を「観光旅行」と言う方は、まともに
+  // 仕事をされたことがないのでしょうね, 文句を言う人は働いたことがないんやろ): contempt for the person, warn. Not a job fair (働いたことが
+  // ない方でも応募できます), not a question asked.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:まともに|ちゃんと|きちんと|真面目に|まじめに|一度も|本気で|汗(?:を)?(?:流して|かいて))[、\\s]?(?:お?仕事(?:を)?(?:され|し|なさっ)|働(?:い|かれ)|勤め(?:られ)?)たこと(?:が|は|も)?(?:ない|おありでない|ございません|ありません|なか)(?:の|ん|と)(?:でしょう|だろう|でしょ|やろ|ですね|かな)'),
+    need: foldAll(['たこと']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC_H14.test(withPrevious(sq, s, e)),
+  },
+  // Blind HSA-057 kind: the person addressed asked whether they know the word for a virtue (窓口でごねていた方、ｼﾞｮｳｼｷという言葉は
+  // ご存じですか？, マナーって言葉、知ってます？): talking down, warn. Not a quiz about a new word (「SDGs」という言葉はご存じですか？).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:常識|じょうしき|マナー|モラル|良識|礼儀|思いやり|ルール|順番|期限|締め切り|締切|遠慮|配慮|時間厳守|社会人|協調性|公共)(?:という|って)(?:言葉|日本語|単語)(?:は|を|、)?[、\\s]?(?:ご存じ|ご存知|知って)(?:です|でしょう|ます|いますか|いらっしゃいます|おられます|る)(?:か)?[？?]'),
+    need: foldAll(['言葉', '日本語', '単語']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/クイズ|豆知識|意味|由来/u.test(sentenceText(sq, s, e)),
+  },
+  // Blind HSA-059 kind: people who repeat a call or a fault told to learn, in keigo (同じ場所について一日に何十回も電話される方が
+  // いますが、…学習していただけると助かります, いい加減学んでください): talking down, warn. Not a course (楽しく学習していただけます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:学習|学ん|勉強|お勉強|学ば)(?:して|で|れて)?(?:いただけると|いただければ|頂けると|頂ければ|もらえると|もらえれば|くださると)[、\\s]?(?:助かり|幸い|ありがた|嬉し|うれし)|(?:少しは|いい加減|いいかげん|そろそろ|ちょっとは|いい加減に)[、\\s]?(?:学習|学ん|勉強|お勉強)(?:して|で)?(?:ください|くださいね|いただきたい|ほしい|もらいたい)'),
+    need: foldAll(['学習', '学ん', '勉強', '学ば']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq.slice(0, s) + sq.slice(e), 0, 0) && REPEAT_H14.test(withPrevious(sq, s, e)) && !/^[！!。、…\s]{0,3}(?:と|って)[、\s]?(?:言|い[わうっ]|思|おも)/u.test(sq.slice(e, e + 8)) && !/講座|教室|教材|アプリ|学習会|研修|授業|受講/u.test(sentenceText(sq, s, e)),
+  },
+  // Blind R209I-052 kind: a plain word or task mock-asked whether it is so hard (本人確認書類って、そんなに難しい言葉でしたっけ？,
+  // そこまで難しいお願いでしたかね): sarcasm, warn. Not reassurance (そんなに難しいことではありません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:そんなに|それほど|そこまで|そげん|そがん)[、\\s]?(?:難しい|むずかしい|ややこしい|大変な|面倒な|難解な)(?:言葉|日本語|単語|こと|お願い|ルール|作業|手続き|話|内容)?(?:でしたっけ|だったっけ|やったっけ|でしたかね|だったかな|でしたか(?:ね|な)?[？?]|ですかね[？?])'),
+    need: foldAll(['難しい', 'むずかしい', 'ややこしい', '大変な', '面倒な', '難解な']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Blind R210A-005 kind: the reader's call said needless had they once looked (お手元の市報を一度でも開いていただければ、わざわざお電話を
+  // いただくまでもないかと存じます): condescension in keigo, warn. 一度でも says they never did; a plain pointer (ホームページをご覧いただければ、
+  // お電話いただく必要はありません) and an invitation (一度でもご覧になれば、魅力がお分かりになるはず) stay clean.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:一度でも|いちどでも|一回でも|いっぺんでも|一度くらい)[^。！？!?\\n]{0,8}?(?:(?:ご覧|お読み|お目通し|お開き)(?:いただけ|頂け|になれ)れば|(?:読ん|お読みになっ|お読みいただい|見|ご覧になっ|ご覧いただい|開い|ひらい|お開きになっ|お開きいただい|目を通し|目を通され|お目通しいただい)(?:て|で)(?:い|おられ|いただい(?:て(?:い|お))?|もらっ(?:て(?:い|お))?|いただけ|頂け|もらえ|くれ)?(?:れば|たら))[、\\s]?[^。！？!?\\n]{0,24}?わざわざ[^。！？!?\\n]{0,14}?(?:まで|必要|こと)(?:も|は)?(?:ない|なか|ありません|ございません|なかった)'),
+    need: foldAll(['わざわざ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !OWN53.test(sentenceText(sq, s, e)),
+  },
+  // Blind HSA-123 kind: a critic's complaint put down to their want of taste (『ダサい』とおっしゃる方、…あとはセンスの問題かと,
+  // 地味だとのご意見ですが、感性の違いでしょう): belittling, warn. Only with a critic named before.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:あとは|後は|結局(?:は)?|要は|つまり|単に)?[、\\s]?(?:センス|感性|美的感覚|審美眼|見る目|美意識)の(?:問題|違い|差|なさ|有無)(?:かと|でしょう|ですね|ですかね|ではないでしょうか|だと思います|かな|やろ|(?=[。！!]))'),
+    need: foldAll(['センス', '感性', '美的感覚', '審美眼', '見る目', '美意識']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC_H14.test(withPrevious(sq, s, e)) && !/私(?:たち|ども)?の|職員の|当方の/u.test(sentenceText(sq, s, e)),
+  },
+  // Blind HSA-160 kind: another town's event called cheap to set ours above it (隣の市みたいな安っぽいお祭りの真似はしません, よその町の
+  // ようなしょぼい花火とは違います) or ours said to be in another class after another town is named (柳川の祭りは格が違いますので): warn.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:みたいな|のような|みたいに|のように|みたいな感じの)[、\\s]?(?:安っぽい|安っぽく|しょぼい|しょぼく|ショボい|ダサい|ダサく|貧相な|貧弱な|チープな|田舎くさい|田舎臭い|垢抜けない|あか抜けない|センスのない|品のない|下品な|ありきたりな|つまらない)|格が(?:違い|違う|ちがい|ちがう|違います)'),
+    need: foldAll(['みたい', 'のよう', '格が']),
+    instead: '他の自治体を下げず、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const others = (t: string) => OTHER_PLACE56.test(t.replace(/柳川(?:市)?|本市|当市/gu, '')) || OTHER_TOWN47_RE.test(t)
+      if (/^格/u.test(sq.slice(s, e).replace(/^[、\s]+/u, ''))) return others(withPrevious(sq, s, e)) && OURS_H14.test(sentenceText(sq, s, e))
+      return others(sq.slice(sentenceOf(sq, s, e).start, s))
+    },
+  },
+  // Blind R209I-027 kind: the reader told to read or keep it "this time at last" after notices repeated (何度ご説明しても伝わらない…
+  // 今度こそ最後まで読んでくださいね): presuming they failed, warn. Not an invitation (今度こそぜひご覧ください, 今度こそ参加してね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('今度こそ[、\\s]?(?:最後まで|ちゃんと|きちんと|しっかり|よく)?[、\\s]?(?:読んで|お読み(?:になって|いただ)|理解して|ご理解(?:いただ)?|覚えて|守って|お守り(?:いただ)?)(?:ください|下さい|くださいね|いただけ|いただき|頂け|ね|もらえ|ほしい)'),
+    need: foldAll(['今度こそ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Blind HSA-021 kind: the consequences of a risk disowned flippantly to the people doing it (落ちても自己責任だよ😇, 知〜らないっと,
+  // 転んでも自己責任だからね): mocking, warn. Not a rule told in full (遊泳は自己責任でお願いします).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<=(?:ても|でも|たって|だって)[、\\s]?)(?:自己責任|じこせきにん)(?:だよ|だからね|だから(?=[。！!…\\s]|$)|やけん|ですよ|ですからね|でーす|だし|ね|な)|知[〜~ー]+らない|知らないっと|しー?らないっと|知[〜~ー]*らんけんね'),
+    need: foldAll(['自己責任', 'じこせきにん', '知', 'しらない', 'しーらない']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Blind HSA-027 kind: a wrong left behind met with a refusal and a mock invitation to keep it there for good (回収しませんので、ずっと
+  // そこに置いておいてくださいね): sarcasm, warn. Not a gift kept (ずっと飾っておいてくださいね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ずっと|いつまでも|永遠に|一生|末永く)[、\\s]?(?:そこに|そのまま|そこで|その場所に)?[、\\s]?(?:置いて|置きっぱなしにして|放置して|そのままにして)(?:おいて|いて|おって|て)?(?:ください|くださいね|くださいませ|どうぞ|ね)'),
+    need: foldAll(['ずっと', 'いつまでも', '永遠に', '一生', '末永く']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /回収し(?:ません|ない|ませんので)|収集し(?:ません|ない)|持って(?:いき|行き)ません|引き取りません|引き取れません|片付けません|対応しません/u.test(withPrevious(sq, s, e)),
+  },
+  // Blind HSA-032 kind: residents named by their conduct and the writer's lament over them (一部の市民は…感謝の一言も言えない。嘆かわしい
+  // 限りである): looking down on them, warn. Not a lament over a thing or a crime with no people named, not the city's own conduct.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:嘆かわしい|なげかわしい|情けない|なさけない)(?:限り|かぎり)(?:です|である|だ|でございます|(?=[。！!]))|(?:嘆かわしい|なげかわしい)(?:こと|話|風潮|世の中)?(?:です|である|だ|でございます|(?=[。！!]))'),
+    need: foldAll(['嘆かわしい', 'なげかわしい', '情けない', 'なさけない']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /市民|住民|利用者|人(?:たち|々)?(?:は|が)|方(?:々)?(?:は|が)|保護者|若者|大人|お客|来庁者|観光客/u.test(withPrevious(sq, s, e)) && !/職員の|不祥事|私(?:たち|ども)?の|当市の|本市の|申し訳|お詫び/u.test(withPrevious(sq, s, e)),
+  },
+  // Blind R209I-008 kind: a visitor just reported pointed at with a distal demonstrative and called a burden on the staff (ああいう
+  // お客さんが来ると、その日はもう仕事になりません, あんな人がいると困ります): venting contempt, warn. Not a fraud warning.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ああいう|ああいった|ああゆう|あんな|ああした)[、\\s]?(?:お客さん|お客様|お客さま|客|人|ひと|方|かた|人たち|方々|連中|利用者|来庁者|市民)(?:が|に|の|は)[^。！？!?\\n]{0,16}?(?:仕事に(?:なりません|ならない|ならん)|困(?:ります|る)|疲れ(?:ます|る)|迷惑|うんざり|参(?:ります|る)|たまりません|たまらない|やってられ|やってらんな|気が滅入|げんなり)'),
+    need: foldAll(['ああいう', 'ああいつた', 'ああゆう', 'あんな', 'ああした']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/詐欺|不審|業者|勧誘|セールス/u.test(withPrevious(sq, s, e)),
+  },
+  // Blind HSA-113 kind: callers who say a thing never came told it is usually there after all (『通知が来ていない』とお電話くださる方、
+  // ポストの中をもう一度よく探してみてくださいね。たいてい、ありますから): their oversight presumed, warn. Only after such a caller is named.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:たいてい|大抵|だいたい|ほとんどの場合|十中八九|九割がた|九割方)[、\\s]?(?:あります|入っています|入ってます|届いています|届いてます|見つかります)(?:から|よ)(?:ね)?(?=[。！!…\\s]|$)'),
+    need: foldAll(['たいてい', '大抵', 'だいたい', 'ほとんどの場合', '十中八九', '九割']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /(?:来て|届いて|入って)(?:い)?(?:ない|ません)[」』]?(?:と|って)[^。！？!?\n]{0,12}?(?:お電話|電話|お問い合わせ|問い合わせ|おっしゃ|言われ|ご連絡)/u.test(sq.slice(Math.max(0, s - 160), s)),
+  },
+  // Blind HSA-066 kind: disappointed residents told the weather is not the city's doing (楽しみにしていたのは私たちも同じです。雨を
+  // 降らせたのは市役所ではありませんので): a retort, warn.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:雨|台風|雪|天気|天候|地震|大雨)(?:を)?(?:降らせ|起こし|呼ん|連れてき|決め)(?:た|だ)(?:の)?は[、\\s]?(?:市役所|市|私たち|我々|職員|役所|当課|うち)(?:では|じゃ)(?:ありません|ない|ございません|なか)(?:ので|から|けど|けん|よ)'),
+    need: foldAll(['たのは', 'だのは']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Team R12B-019 kind: newcomers shut out as outsiders for good (よそ者はよそ者です) or kept from a local role for being newcomers
+  // (移住者は…自治会の役員にはしない方がいいです): exclusion by origin, block. Not a role kept light for them as a kindness
+  // (移住された方には、最初の一年は役員をお願いしないことにしています).
+  {
+    rule: 'hostility/discrimination',
+    re: phrase('(?:よそ者|よそもん|余所者|他所者)(?:は|って|なんて)[、\\s]?(?:しょせん|所詮|結局|どこまでいっても)?[、\\s]?(?:よそ者|よそもん|余所者|他所者)(?:です|だ|や|たい|ばい|でしょう|なんです|(?=[。！!]|$))|(?:移住者|移住してきた(?:人|方)|移住された方|よそから来た(?:人|方)|外から来た(?:人|方)|新住民|よそ者|よそもん|転入者)(?:の方)?(?:々|たち)?(?:は|には|に|を)[^。！？!?\\n]{0,30}?(?:役員|委員|代表|班長|会長|当番|世話役|係)(?:に|には|を)(?:は)?[、\\s]?(?:しない|させない|任せない|選ばない|入れない|つけない|就かせない|頼まない)(?:方が|ほうが)(?:いい|よい|良い|無難|安心)'),
+    need: foldAll(['よそ者', 'よそもん', '余所者', '他所者', '移住', 'よそから', '外から', '新住民', '転入者']),
+    instead: INSTEAD.discrimination,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  // Team R11B-149 kind: the people of a place named by where they live said to share a bad disposition (あの川向こうの集落の方々には、
+  // どうも額に汗して働くことを好まぬ気風がございまして): a regional prejudice, block. Not a good disposition praised (この地区の方々には
+  // 助け合いの気風があります).
+  {
+    rule: 'hostility/discrimination',
+    re: phrase('(?:集落|地区|部落|地域|町内|川向こう|向こう岸|あっち|あちら|山の方|浜の方)(?:の)(?:方々|人たち|人々|人|連中|者|衆|もん)(?:には|は|って)[、\\s]?[^。！？!?\\n]{0,36}?(?:好まぬ|好まない|嫌う|怠け|怠惰|だらし|素行|ずる|柄が悪|品がな|働かな|働きたがらな|手癖|乱暴)[^。！？!?\\n]{0,12}?(?:気風|気質|風土|土地柄|血筋|血|性分|気性|風潮)'),
+    need: foldAll(['気風', '気質', '風土', '土地柄', '血筋', '血', '性分', '気性', '風潮']),
+    instead: INSTEAD.discrimination,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/偏見|差別|誤解|根拠のない|思い込み/u.test(sentenceText(sq, s, e)),
+  },
+]
+/**
+ * Blind HSA-065 kind: a sentence spelt out one letter at a time with ・ as if to a slow reader (ワ・ク・チ・ン・の・予・約・は・電・話・で・
+ * お・願・い・し・ま・す): mockery, warn. At least eight letters, three of them hiragana, ending as a sentence does (ます, です, ください);
+ * a list of days (月・火・水・木・金) or a kana chart is not one.
+ */
+const SLOW_SPELL_H14 = /(?<![ぁ-ゖァ-ヺ一-龥々ー・])(?:[ぁ-ゖァ-ヺ一-龥々]ー?・){7,40}[ぁ-ゖァ-ヺ一-龥々]ー?(?![ぁ-ゖァ-ヺ一-龥々ー])/gu
+function slowSpelled(run: string): boolean {
+  const letters = run.replace(/・/gu, '')
+  return (letters.match(/[ぁ-ゖ]/gu)?.length ?? 0) >= 3 && /(?:ます|です|ください|下さい|ません|ますね|ですよ|ですね)$/u.test(letters)
 }
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
@@ -9342,6 +9540,8 @@ const PHRASES: Phrase[] = [
   ...PHRASES_H11,
   // Blind R206A–R208D (host12): put-downs tucked into long notices, mock thanks for litter, exclusion.
   ...PHRASES_H12,
+  // Blind R223L and the team regression set (host14): refusals wished, reprisals, sarcasm in notices.
+  ...PHRASES_H14,
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
@@ -9959,6 +10159,18 @@ export const hostility: RuleFamily<HostilityFacts> = {
         const e = viewIndexAt(doc.squeezed, src.end)
         if (e <= s || named(s, e) || !taken.claim(s, e)) continue
         emit({ rule: 'hostility/curse', start: src.start, end: src.end, mention: mentionedAt(sq, s, e), data: { instead: INSTEAD.curse } })
+      }
+    }
+    // Blind HSA-065: a sentence spelt out one letter at a time with ・, read on the norm view.
+    if (norm.includes('・')) {
+      SLOW_SPELL_H14.lastIndex = 0
+      for (const m of matchAllOf(SLOW_SPELL_H14, norm)) {
+        if (!slowSpelled(m[0])) continue
+        const src = doc.fromNorm(m.index, m.index + m[0].length)
+        const s = viewIndexAt(doc.squeezed, src.start)
+        const e = viewIndexAt(doc.squeezed, src.end)
+        if (e <= s || named(s, e) || !notQuoted(sq, s, e) || !taken.claim(s, e)) continue
+        emit({ rule: 'hostility/confrontational', start: src.start, end: src.end, mention: mentionedAt(sq, s, e), data: { instead: INSTEAD.polite } })
       }
     }
     if (HAS_MASK.test(fo)) {

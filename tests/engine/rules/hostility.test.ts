@@ -8635,3 +8635,106 @@ describe('hostility: 人としてどうか in the city\'s own apology (stop 47)'
     expect(flags(text).some((f) => f.severity === severity)).toBe(true)
   })
 })
+
+describe('hostility: blind R223L and team set (host14), refusals wished, reprisals and sarcasm tucked into notices, as kinds', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // people named by a fault told their visit is unwelcome as the writer's wish (R223L-020)
+    ['マナーを守れない利用者の方のご来場は、正直お断りしたいところです。', 'hostility/confrontational:warn:守れない利用者の方のご来場は、正直お断りしたい', 'post'],
+    ['決まりに従わない人には、もう来てほしくないです。', 'hostility/confrontational:warn:従わない人には、もう来てほしくない', 'post'],
+    // a masked insult as the adjective of a person (R27A-002)
+    ['何度言っても分からないア〇な人たちの相手はもう疲れました。', 'hostility/insult:block', 'post'],
+    // help in a disaster withheld from those who do not take part (HSA-115)
+    ['訓練に協力しない方は、避難のとき助けてもらえると思わないでくださいね。', 'hostility/threat:block:助けてもらえると思わないで', 'post'],
+    ['自治会に入らない家庭は、災害のときは後回しにしますよ。', 'hostility/threat:block:災害のときは後回しにします', 'post'],
+    // a critic presumed never to have worked properly (R39A-122)
+    ['ごみ袋が高いと文句を言う人は、まともに働いたことがないんでしょうね。', 'hostility/confrontational:warn:まともに働いたことがないんでしょう', 'reply'],
+    // asked whether they know the word for a virtue (HSA-057)
+    ['列に割り込んだ方、順番という言葉はご存じでしょうか？', 'hostility/confrontational:warn:順番という言葉はご存じでしょうか', 'reply'],
+    // told to learn after a repeat (HSA-059)
+    ['毎日同じ質問をされる方がいます。そろそろ学習していただけると幸いです。', 'hostility/confrontational:warn:学習していただけると幸い', 'post'],
+    // a plain word mock-asked whether it is so hard (R209I-052)
+    ['受付番号って、そこまで難しい単語でしたかね？', 'hostility/confrontational:warn:そこまで難しい単語でしたかね', 'reply'],
+    // a call said needless had they once looked (R210A-005)
+    ['配布したカレンダーを一度でもご覧いただければ、わざわざお問い合わせいただくまでもないかと思います。', 'hostility/confrontational:warn', 'post'],
+    // a critic's complaint put down to their want of taste (HSA-123)
+    ['ロゴが地味だとおっしゃる皆さん、結局は美意識の差でしょう。', 'hostility/confrontational:warn:結局は美意識の差でしょう', 'reply'],
+    // another town's event called cheap, ours set above it (HSA-160)
+    ['近くの町のような貧相な花火とは一緒にしないでください。', 'hostility/confrontational:warn:のような貧相な', 'post'],
+    ['お隣の町の夏祭りも始まりましたね。まあ、うちのお祭りとは格が違いますけど。', 'hostility/confrontational:warn:とは格が違い', 'post'],
+    // told to read "this time at last" (R209I-027)
+    ['何度もお知らせしています。今度こそ、ちゃんと読んでくださいね。', 'hostility/confrontational:warn:今度こそ、ちゃんと読んでください', 'post'],
+    // consequences disowned flippantly (HSA-021)
+    ['そこで泳いで溺れても自己責任だからね〜', 'hostility/confrontational:warn:自己責任だからね', 'post'],
+    // a wrong left behind, refused, and told to keep it there for good (HSA-027)
+    ['分別されていない袋は収集しません。いつまでもそのまま置いておいてくださいね。', 'hostility/confrontational:warn:いつまでもそのまま置いておいてください', 'post'],
+    // residents lamented over (HSA-032)
+    ['窓口でお礼も言えない利用者が増えた。嘆かわしい限りだ。', 'hostility/confrontational:warn:嘆かわしい限りだ', 'post'],
+    // a visitor pointed at with ああいう and called a burden (R209I-008)
+    ['窓口で怒鳴っていった男性がいました。ああいう人が来ると本当に疲れます。', 'hostility/confrontational:warn:ああいう人が来ると本当に疲れ', 'post'],
+    // callers told it is usually there after all (HSA-113)
+    ['「書類が届いていない」とお問い合わせの方、封筒をもう一度見てください。大抵入っていますから。', 'hostility/confrontational:warn:大抵入っていますから', 'post'],
+    // the weather said not to be the city's doing (HSA-066)
+    ['花火大会中止を残念がる声もありますが、台風を呼んだのは市ではありませんから。', 'hostility/confrontational:warn:台風を呼んだのは市ではありませんから', 'post'],
+    // a sentence spelt out letter by letter with ・ (HSA-065)
+    ['ゆっくり書きます。ゴ・ミ・は・朝・八・時・ま・で・に・出・し・て・く・だ・さ・い', 'hostility/confrontational:warn:ゴ・ミ・は', 'post'],
+    // newcomers shut out for being newcomers (R12B-019)
+    ['よそから来た人には、消防団の班長は任せない方がいい。よそもんはしょせんよそもんたい。', 'hostility/discrimination:block', 'post'],
+    // a place's people said to share a bad disposition (R11B-149)
+    ['あっちの地区の人たちは昔から怠け癖のある気質でしてね。', 'hostility/discrimination:block', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a rule stated as a rule
+    ['ルールを守れない方の入場はお断りします。', 'post'],
+    ['他のお客様の迷惑となる行為をされる方のご入場はお断りする場合があります。', 'post'],
+    ['マナーを守っていただけない方のご来館は、お断りさせていただきます。', 'post'],
+    // the limits of public help told as advice
+    ['大規模な災害では、すぐに助けが来るとは限りません。自分の身は自分で守りましょう。', 'post'],
+    ['災害時はすぐに助けてもらえると思わず、日頃から備えておきましょう。', 'post'],
+    // a job fair, an internship
+    ['一度も働いたことがない方でも応募できます。', 'post'],
+    ['仕事をしたことがない学生の皆さんも、インターンシップに参加できます。', 'post'],
+    // a new word introduced
+    ['「SDGs」という言葉はご存じですか？身近なところから考えてみましょう。', 'post'],
+    ['「フレイル」という言葉はご存じですか？', 'post'],
+    // a course, reassurance, a plain pointer, an invitation
+    ['タブレットで楽しく学習していただけます。', 'post'],
+    ['申請はそんなに難しいことではありません。お気軽にどうぞ。', 'post'],
+    ['市のホームページをご覧いただければ、お電話いただく必要はありません。', 'post'],
+    ['一度でもご覧になれば、柳川の魅力がお分かりになるはずです。', 'post'],
+    // tastes conceded, a joint event, praise of a performance
+    ['好みやセンスの違いはあると思いますが、ぜひ一度ご覧ください。', 'post'],
+    ['デザインは市民投票で決まりました。感性の違いはあっても、皆さんに愛される体育館を目指します。', 'post'],
+    ['大川市と共同で開催する花火大会、今年は格が違う規模です！', 'post'],
+    ['さすがプロの演奏は格が違いますね。', 'post'],
+    // an invitation this time
+    ['今度こそぜひご覧ください。', 'post'],
+    ['前回見逃した方は、今度こそ参加してくださいね。', 'post'],
+    // a rule on one's own risk, a gift kept, a kit kept by the door
+    ['遊泳は自己責任でお願いします。', 'post'],
+    ['子どもたちが描いた絵、ずっと飾っておいてくださいね。', 'post'],
+    ['防災グッズはいつも玄関に置いておいてください。', 'post'],
+    // a lament over a wrong with no people, the city's own fault
+    ['不法投棄が後を絶たないのは嘆かわしい限りです。', 'post'],
+    ['職員の不祥事が続き、情けない限りです。市民の皆さまに深くお詫び申し上げます。', 'post'],
+    // ああいう / あんな in praise, a lost-property tip
+    ['ああいう方に来ていただけると助かります。', 'post'],
+    ['あんな人がいると心強いですね。', 'post'],
+    ['なくし物は交番に届け出ると、たいてい見つかりますよ。', 'post'],
+    // days of the week, a kana chart, a weather quiz
+    ['月・火・水・木・金・土・日の営業です。', 'post'],
+    ['あ・い・う・え・お・か・き・く・け・こ', 'post'],
+    ['雨を降らせたのは誰でしょう？答えは雨雲です。', 'post'],
+    // a masked word that is not a person's adjective
+    ['ク〇な天気が続きますね。', 'post'],
+    // a role kept light for newcomers as a kindness, a saying denied, a good disposition, a prejudice named as one
+    ['移住された方には、最初の一年は役員をお願いしないことにしています。', 'post'],
+    ['「よそ者はよそ者」という考えは、もう過去のものです。', 'post'],
+    ['この地区の方々には、助け合いの気風があります。', 'post'],
+    ['「あの地区の人たちは怠け者の気質がある」といった偏見は差別につながります。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
