@@ -30,6 +30,10 @@ export const DEFAULT_POLICY: Policy = {
     'crossroadfukuoka.jp',
     // Designated public bodies a city post points readers to (災害対策基本法の指定公共機関): 日本赤十字社, NHK, 全国社会福祉協議会
     'jrc.or.jp', 'nhk.or.jp', 'shakyo.or.jp',
+    // 指定公共機関 and 福岡県's 指定地方公共機関 whose service pages a city post sends readers to (運行情報, 時刻表, 停電情報, 通行止め):
+    // JR九州, 西日本鉄道 (西鉄), NEXCO西日本, 九州電力 and 九州電力送配電, NTT西日本, 日本郵便, 西部ガス, 日本道路交通情報センター
+    'jrkyushu.co.jp', 'nishitetsu.jp', 'nishitetsu.co.jp', 'w-nexco.co.jp', 'kyuden.co.jp', 'ntt-west.co.jp', 'post.japanpost.jp', 'saibugas.co.jp',
+    'jartic.or.jp',
   ],
   shorteners: [
     'bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'is.gd', 'amzn.to', 'buff.ly', 'x.gd', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc',

@@ -8,7 +8,7 @@ describe('link (6(1))', () => {
     // someone's own channel presented as the source to trust
     ['子育ての工夫を発信している方のYouTubeチャンネルが参考になります。https://www.youtube.com/@kosodate-mama', ['link/personal-source:warn:https://www.youtube.com/@kosodate-mama']],
     // the named operator's own page given for what it runs is a note; a bare link or a shop's page is a warning
-    ['西鉄のダイヤ改正は、西日本鉄道のホームページ（https://www.nishitetsu.jp/）でご確認ください。', ['link/third-party:info:https://www.nishitetsu.jp/']],
+    ['堀川バスのダイヤ改正は、堀川バスのホームページ（https://www.horikawabus.co.jp/）でご確認ください。', ['link/third-party:info:https://www.horikawabus.co.jp/']],
     ['観察会の詳細は、NPO法人ひがたの会のホームページ https://higata-no-kai.org/ をご覧ください。', ['link/third-party:info:https://higata-no-kai.org/']],
     // an institution's service named by its title before the link (round 38); a shop's or an unnamed page stays a warning
     ['がん検診の詳しい内容は、国立がん研究センターの「がん情報サービス」もご覧ください。 https://ganjoho.jp/', ['link/third-party:info:https://ganjoho.jp/']],
@@ -112,6 +112,11 @@ describe('link (6(1))', () => {
     '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',
     '柳川市公式LINEはこちら https://line.me/R/ti/p/@yanagawa',
     '福岡県の公式観光サイトでも紹介されています。https://www.crossroadfukuoka.jp/',
+    // designated public institutions' service pages (timetables, outages, road closures): trusted by default
+    '西鉄柳川駅から乗船場までは西鉄バスで約10分です。\n○時刻表：https://www.nishitetsu.jp/',
+    '停電の状況は九州電力送配電の停電情報でご確認ください。https://www.kyuden.co.jp/td_teiden/',
+    '高速道路の通行止め情報はこちら https://www.w-nexco.co.jp/traffic_info/',
+    'JR鹿児島本線の運行状況 https://www.jrkyushu.co.jp/trains/info/',
     "Planning a trip to Kyushu? JNTO's official guide 👉 https://www.japan.travel/en/",
     '@taro さん、ご質問ありがとうございます',
     '詳しくは市の公式アカウント @yanagawa_city にお問い合わせください',
@@ -814,9 +819,9 @@ describe('link (6(1)): blind R117A-099 — the link labelled as a named operator
   it.each([
     // the blind item and variants: の公式HP with a colon, an organiser's site in brackets, a utility's site with no space
     ['本日の川下り、風が強いため11時以降の便を運休します。再開は決まり次第お知らせします。\n（運休情報：柳川観光開発 公式サイト https://www.yanagawakk.co.jp/）', 'https://www.yanagawakk.co.jp/'],
-    ['西鉄バスの運行状況は、西鉄バス公式HP：https://www.nishitetsu.jp/bus/ をご確認ください。', 'https://www.nishitetsu.jp/bus/'],
+    ['堀川バスの運行状況は、堀川バス公式HP：https://www.horikawabus.co.jp/unkou/ をご確認ください。', 'https://www.horikawabus.co.jp/unkou/'],
     ['大雨のため本日のイベントは中止します（主催：有明海フェス実行委員会 公式サイト（https://ariake-fes.example.jp/））', 'https://ariake-fes.example.jp/'],
-    ['停電情報はこちら。九州電力送配電公式ウェブサイト https://www.kyuden.co.jp/td_teiden/', 'https://www.kyuden.co.jp/td_teiden/'],
+    ['ガスの供給状況はこちら。筑後ガス公式ウェブサイト https://www.chikugo-gas.co.jp/kyokyu/', 'https://www.chikugo-gas.co.jp/kyokyu/'],
   ])('notes %s', (text, url) => {
     const got = summary(findingsOf(link, text))
     expect(got).toContain(`link/third-party:info:${url}`)
@@ -996,8 +1001,8 @@ describe('link: card or account details asked on a site only pointed at (blind R
 describe('link: a named operator\'s page by its title in brackets is a referral (blind TW-086)', () => {
   // Kind: 〇〇電力送配電の「停電情報」のページで確認できます。https://… — the operator's own page by the name it gives it: a note.
   it.each<[string, string]>([
-    ['運行状況は、西日本鉄道の「運行情報」ページでご確認ください。\nhttps://www.nishitetsu.jp/unkou/', 'link/third-party:info:https://www.nishitetsu.jp/unkou/'],
-    ['ガスの復旧状況は、西部ガスの『復旧情報』のページに掲載されています。\nhttps://www.saibugas.co.jp/fukkyu/', 'link/third-party:info:https://www.saibugas.co.jp/fukkyu/'],
+    ['運行状況は、堀川バスの「運行情報」ページでご確認ください。\nhttps://www.horikawabus.co.jp/unkou/', 'link/third-party:info:https://www.horikawabus.co.jp/unkou/'],
+    ['ガスの復旧状況は、筑後ガスの『復旧情報』のページに掲載されています。\nhttps://www.chikugo-gas.co.jp/fukkyu/', 'link/third-party:info:https://www.chikugo-gas.co.jp/fukkyu/'],
   ])('notes %s', (text, want) => {
     expect(summary(findingsOf(link, text))).toEqual([want])
   })
@@ -1070,8 +1075,8 @@ describe('link: a trusted host\'s short link written in disguise (blind R168A-07
 describe('link: an operator\'s page named by what it tells is a referral (blind TX-132)', () => {
   // Kind: 〇〇送配電の停電情報のページで確認できます。https://… — the page by its contents run on with の, no brackets: a note.
   it.each<[string, string]>([
-    ['運休の情報は、西日本鉄道の運行情報のページでご確認ください。\nhttps://www.nishitetsu.jp/unkou/', 'link/third-party:info:https://www.nishitetsu.jp/unkou/'],
-    ['復旧の見込みは、西部ガスの復旧情報のページに掲載されています。\nhttps://www.saibugas.co.jp/fukkyu/', 'link/third-party:info:https://www.saibugas.co.jp/fukkyu/'],
+    ['運休の情報は、堀川バスの運行情報のページでご確認ください。\nhttps://www.horikawabus.co.jp/unkou/', 'link/third-party:info:https://www.horikawabus.co.jp/unkou/'],
+    ['復旧の見込みは、筑後ガスの復旧情報のページに掲載されています。\nhttps://www.chikugo-gas.co.jp/fukkyu/', 'link/third-party:info:https://www.chikugo-gas.co.jp/fukkyu/'],
   ])('notes %s', (text, want) => {
     expect(summary(findingsOf(link, text))).toEqual([want])
   })
