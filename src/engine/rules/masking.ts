@@ -2007,6 +2007,16 @@ interface MaskingFacts {
   fillRuns: string[]
 }
 
+/**
+ * Blind R222S-009 kind: a name's place held by a run of the letter O or X (ＯＯ株式会社さま, OO建設さん, XX商店さんのご協力で, 株式会社ＯＯ):
+ * read as the masks it stands for (○○), the letters' count kept, so every mask rule (a credited partner never filled in, a name held back)
+ * reads it. Only a run of one letter, standing alone, right before the kind of body or the honorific that a name takes (or right after
+ * 株式会社); a word in Latin letters (OOTD, XXL) is not this, and X before a date, a unit or an honorific is read by xMasks.
+ */
+const LATIN_MASK_SRC = `(?<![A-Za-z0-9])(?:(?:O{2,4}|o{2,4})(?![A-Za-z0-9])(?=[ \u3000]?(?:株式会社|有限会社|合同会社|建設|工業|工務店|商店|商会|商事|産業|農園|観光|水産|運輸|電機|電気|食品|酒造|製菓|会社|課|係|公民館|町内会|自治会|小学校|中学校|高校|病院|医院|クリニック|店|屋|さん|様|さま|氏|先生))|(?:X{2,4}|x{2,4})(?![A-Za-z0-9])(?=[ \u3000]?(?:株式会社|有限会社|合同会社|建設|工業|工務店|商店|商会|商事|産業|農園|観光|水産|運輸|電機|電気|食品|酒造|製菓|会社|課|係|公民館|町内会|自治会|小学校|中学校|高校|病院|医院|クリニック|店|屋)))|(?<=(?:株式会社|有限会社|合同会社)[ \u3000]?)(?:O{2,4}|X{2,4})(?![A-Za-z0-9])`
+const LATIN_MASK = new RegExp(LATIN_MASK_SRC, 'u')
+const LATIN_MASK_G = new RegExp(LATIN_MASK_SRC, 'gu')
+
 export const masking: RuleFamily<MaskingFacts> = {
   id: 'masking',
   meta,
@@ -2023,7 +2033,8 @@ export const masking: RuleFamily<MaskingFacts> = {
     }
     // Each detector only where what it cannot find anything without occurs (ON).
     const on = triggersIn(t)
-    if (on & ON.mask) masks(t, doc, hold)
+    if (LATIN_MASK.test(t)) masks(t.replace(LATIN_MASK_G, (m) => '○'.repeat(m.length)), doc, hold)
+    else if (on & ON.mask) masks(t, doc, hold)
     if (on & ON.mask) maskedInsult(t, doc, hold)
     if (on & ON.x) xMasks(t, doc, hold)
     if (on & (ON.paren | ON.square | ON.under) || (on & ON.slot && t.includes('〔'))) blanks(t, doc, hold, on)

@@ -2455,3 +2455,26 @@ describe('masking: a business masked in brackets as the name a real party used, 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('masking (5(2)): a name held by a run of the letter O or X (blind R222S-009 kind)', () => {
+  // Kind: ＯＯ/OO/XX standing where a name goes (before a kind of body or an honorific, after 株式会社) is the mask ○○ written in letters.
+  // Hard negatives: words in Latin letters (OOTD, XXL, XOXO), X in dates and units (reported as such), a real name in letters.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    '清掃活動には、ＯＯ株式会社さま・ＯＯ建設さまの社員の皆さまにご参加いただきました。',
+    '本日のイベントは、XX商店さんのご協力で実現しました。',
+    '協賛：株式会社ＯＯ',
+    '◯◯小学校とOO中学校の生徒さんが参加しました。',
+  ])('reads %s as masked', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/') && !x.startsWith('masking/example'))).toBe(true)
+  })
+  it.each([
+    '今日のOOTDは柳川の伝統柄です。',
+    'XXLサイズのTシャツもご用意しています。',
+    'XOXO、また来てね！',
+    'SOO建設さまにご協力いただきました。',
+    'OOKAWA商店さんのうなぎです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => !x.includes(':info'))).toEqual([])
+  })
+})
