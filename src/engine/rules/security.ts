@@ -2319,9 +2319,11 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
  * where and when. The cash is the topic, a safe or a cash box is the place, a verb of putting it there follows, and a clock time is in the
  * sentence. A safe with no hour (現金は金庫で保管しています), a gift of the takings (売上金は全額寄付します), a donation box for visitors and
  * advice (…に置いたままにしないようにしましょう) are not this. Bounded gaps.
+ * Blind R224T-005 kind: the cash carried at a clock time to a safe or a bank (売上金は毎晩21時半ごろ、職員1名が徒歩で市役所の金庫まで
+ * 運んでいます, 現金は毎日15時に銀行へ運んでいます): when and where the cash is on the move, the same tip to a thief.
  */
 const MONEY_KEPT =
-  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)))(?:の(?:中|なか))?(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)/gu
+  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)|まで(?:運ん|運び|運搬し|運搬され|輸送し|持って(?:行|い)っ|持参し|届け))/gu
 const CLOCK_TIME = /[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2}|(?:午前|午後|夜|朝)[〇一二三四五六七八九十]{1,3}時/u
 /**
  * Blind R204D-008 kind: the hours the cash sits there told by the office's day instead of the clock (閉庁後に手提げ金庫ごと税務課奥の書庫の
@@ -2332,7 +2334,7 @@ const AFTER_HOURS = /閉庁後|閉館後|閉店後|閉場後|閉会後|終業後
 const CASH_SPOT = /段|引き出し|引出し|奥|裏|(?:の|に)(?:下|上)$/u
 function findMoneyKept(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text
-  if (!/金庫|キャッシュボックス|保管庫|集金袋|集金箱/u.test(t)) return
+  if (!/金庫|キャッシュボックス|保管庫|集金袋|集金箱|銀行|郵便局|金融機関/u.test(t)) return
   for (const m of hitsOf(MONEY_KEPT, t)) {
     const sentence = sentenceText(t, m.index, m.index + m[0].length)
     if (!(CLOCK_TIME.test(sentence) || (AFTER_HOURS.test(sentence) && CASH_SPOT.test(m[2]!))) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence)) continue
