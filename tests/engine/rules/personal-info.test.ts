@@ -55,6 +55,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['所在地は柳川市三橋町江曲228番地の1、所有者は松尾 一郎様です。', ['personal-info/address:block:柳川市三橋町江曲228番地の1', 'personal-info/identifiable-person:warn:松尾 一郎様']],
     // an insurance card's 記号 and 番号 told in the sentence after the card
     ['公民館に保険証の忘れ物がありました。記号 31-208 番号 1174 の方はご連絡ください。', ['personal-info/insurance:block:記号 31-208 番号 1174']],
+    // blind R225R-044 kind: the numbers written digit by digit in kanji, short runs after their labels
+    ['拾得物の保険証（記号 五二〇一七・番号 三三八一）の方は市民課へお越しください。', ['personal-info/insurance:block:記号 五二〇一七・番号 三三八一']],
     // public offices and lines named without a generic suffix own their numbers
     ['問い合わせ：ハローワーク大牟田 0944-53-1551', ['personal-info/external-phone:info:0944-53-1551']],
     ['相談：みんなの人権110番（法務省）0570-003-110', ['personal-info/external-phone:info:0570-003-110']],
@@ -379,6 +381,9 @@ describe('personal-info (4(4), 5(1))', () => {
   it.each(replies)('in a reply, %s', (text, expected) => expect(summary(findingsOf(personalInfo, text, { mode: 'reply' }))).toEqual(expected))
 
   const valid = [
+    // R225R-044's counterparts: a short kanji run after a label that is a ticket or a counter, not a card's numbers
+    '整理番号 一二三 の方から順にお呼びします。',
+    '受付番号は一〇二番です。窓口でお待ちください。',
     // a home named with its district only, not as where to go
     '三橋町の田中さん宅で子ども会を開きました。',
     '市内の田中さん宅から寄付をいただきました。',

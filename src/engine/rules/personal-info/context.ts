@@ -56,6 +56,8 @@ export function numeralText(doc: Doc, min = 7): string {
   return out
 }
 
+/** A number's label right before a run of numerals (記号, 番号, 口座番号は, 暗証番号：). */
+const NUMBER_LABEL_BEFORE = /(?:記号|番号|ナンバー|No\.?|口座|暗証)[\s:：は]{0,3}$/u
 function buildNumeralText(t: string, min: number): string {
   if (!KANJI_NUMERAL.test(t)) return t
   const n = t.length
@@ -78,6 +80,9 @@ function buildNumeralText(t: string, min: number): string {
       j++
     }
     if (kanji > 0 && numerals >= min) runs.push([i, j, true])
+    // Blind R225R-044 kind: a short run in kanji digits right after a number's label (記号 四一八〇六・番号 二二七三, 暗証番号は一九八七) is
+    // that number's value, written digit by digit: read as digits whatever its length.
+    else if (kanji >= 3 && kanji === numerals && NUMBER_LABEL_BEFORE.test(t.slice(Math.max(0, i - 8), i))) runs.push([i, j, true])
     else if (kanji >= 3 && kanji === numerals) {
       runs.push([i, j, false])
       pieces += kanji
