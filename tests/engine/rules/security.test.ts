@@ -3006,6 +3006,8 @@ describe('security: blind R168A/TX kinds (round 43 fixes)', () => {
     ['黒板は、職員用Wi-Fiのパスワードです笑', 'security/weakness'],
     ['釣り銭は毎日17時に事務所の手提げ金庫へ入れています。', 'security/key-location'],
     ['バザーの売上金は、閉会後の16時ごろに本部の金庫に集めています。', 'security/key-location'],
+    // blind R225R-057 kind: the guards' round told with the verb in kana
+    ['駐車場は、警備員さんが夜0時ごろに1回まわるだけなので、車内に荷物を残さないでください。', 'security/guard-schedule'],
     // blind R224T-005 kind: the cash carried at a clock time to a safe or a bank
     ['朝市の売上金は毎日15時ごろ、職員2人で農協の金庫まで運んでいます。', 'security/key-location'],
     ['物産展の現金は毎晩20時に係長が車で銀行へ運んでいます。', 'security/key-location'],
@@ -3029,6 +3031,9 @@ describe('security: blind R168A/TX kinds (round 43 fixes)', () => {
     '売上金は全額、災害義援金として寄付します。',
     'イベントの売上金を金庫に入れたまま、夜間に放置しないようにしましょう。',
     '参加費は当日受付でお支払いください。受付は9時からです。',
+    // R225R-057's counterparts: まわり as a noun, a round thanked once
+    '身のまわりの防犯対策を見直しましょう。夜は早めに帰宅を。',
+    '昨夜は警備員さんが会場をまわってくださいました。ありがとうございました。',
     // R224T-005's counterparts: a gift sent through a bank, a bank's hours, advice on carrying cash
     '募金は後日、銀行を通じて日本赤十字社へ送金します。',
     '銀行の窓口は15時までです。納付書は市役所の窓口でもお取り扱いできます。',
