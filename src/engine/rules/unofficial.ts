@@ -1653,6 +1653,12 @@ const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行�
  * いずれその方向になるはずです): the writer's wish given as what the city will do.
  */
 const VIEW_FORETOLD = /(?:(?:実現|採用|実行|現実に)(?:する|される|なる)?(?:かも|可能性(?:が|も|は)?(?:ある|あり|高|十分)|のでは|んじゃない|はず|見込み|見通し|公算)|(?:たぶん|多分|おそらく|恐らく|きっと|いずれ|ゆくゆくは|近いうちに)[、,]?(?:そう|その(?:よう|方向|とおり|通り)に)(?:なる|なります|なっていく)(?:でしょう|だろう|はず|と思|んじゃない|のでは|かも)|(?:そう|その(?:よう|方向|とおり|通り)に)(?:なる|なります)(?:はず|見込み|見通し|予定|方向))/u
+/**
+ * Blind R225R-001 kind: the city's own position said not to be out yet (市としての立場はまだ出ていない, 市の方針はまだ決まっていませんが, 本市の
+ * 見解は現時点で未定です), and a side taken (反対です, 賛成です, …であってほしい, …べき).
+ */
+const CITY_UNDECIDED = /(?:市|本市|当市|柳川市|市役所)(?:として)?の(?:立場|見解|方針|考え|対応方針|スタンス|態度)(?:は|が|も)[、,]?(?:まだ|いまだ|未だ|現時点で(?:は)?|現在)?[、,]?(?:出て(?:い)?な|出ていません|決まって(?:い)?な|決まっていません|未定|固まって(?:い)?な|固まっていません|定まって(?:い)?な|定まっていません|整理(?:中|されて(?:い)?な))/u
+const STAND = /反対(?:です|だ|や|の立場|して)|賛成(?:です|だ|や|の立場|して)|(?:て|で)(?:ほしい|欲しい)|べき(?:だ|です|と)|(?:ほう|方)が(?:いい|よい|良い)/u
 /** An opinion on what should be done, or a verdict that a price or a fee is out of line (高すぎる, 安すぎます). */
 const OPINION = /と(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては))?(?:思|おも|考え|感じ)|疑問(?:を|に)(?:感じ|思|持)|違和感(?:を|が)(?:感じ|覚え|あり|ある)|(?:で|は|も)[、,]?(?:もう)?十分(?:です|だ|や|で(?:す|は|あ))|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし|(?:高|安)(?:すぎ|過ぎ)(?:る|ます|だ|です|。|$)/u
 /** A decision announced (決定しました, 決まりました, 設置されることが決定). */
@@ -2383,6 +2389,14 @@ function personalView(e: Emitter, t: string): void {
   const foretold = !city ? VIEW_FORETOLD.exec(t.slice(s.start, next.end)) : null
   if (foretold && /べき|必要|(?:ほう|方)が(?:いい|よい|良い)|望まし/u.test(t.slice(s.start, s.end))) {
     put(e, 'unofficial/personal-view', s.start + foretold.index, s.start + foretold.index + foretold[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+    return
+  }
+  // Blind R225R-001 kind: one person's stand, in a post that says the city has not taken its own yet (私個人としては、…減るのは反対です。
+  // 市としての立場はまだ出ていないんですが、…): the writer's side given on a matter the city is still to decide.
+  const undecided = !city ? CITY_UNDECIDED.exec(t) : null
+  if (undecided && STAND.test(t.slice(own.index, s.end))) {
+    const said = t.slice(own.index, s.end).trimEnd().replace(/[。！!]$/u, '')
+    put(e, 'unofficial/personal-view', own.index, own.index + said.length, { opinion: said })
     return
   }
   if (!city) {

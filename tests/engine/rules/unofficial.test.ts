@@ -5432,3 +5432,20 @@ describe('unofficial: one person\'s verdict that a city project is out of propor
     expect(rules(text)).toEqual([])
   })
 })
+
+describe("unofficial (5(1)): one person's side taken while the city's own position is said not to be out yet (blind R225R-001 kind)", () => {
+  const rules = (text: string) => summary(findingsOf(unofficial, text))
+  it.each([
+    '個人的には、路線バスの減便には反対です。市としての見解はまだ決まっていませんが、なんとか維持してほしいと思っています。',
+    '市の方針はまだ固まっていないのですが、私としては、この事業は続けるべきだと思います。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/personal-view:warn'))).toBe(true)
+  })
+  it.each([
+    // a taste, not a side; the city's position alone; the city's decision to come, told as such
+    '個人的には、川下りは春がいちばん好きです。市としての立場はまだ出ていません。',
+    '私としては、白秋祭の夜の川下りがおすすめです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/personal-view'))).toEqual([])
+  })
+})
