@@ -116,6 +116,8 @@ describe('decency (4(2))', () => {
     ['あの地区は昔から同和地区だから、空き家が安いのも当然ですよね。', 'decency/discriminatory', 'block'],
     ['ひとり親家庭の子どもは非行に走りやすいので、地域で見守りましょう。', 'decency/discriminatory', 'block'],
     ['体の大きい方が座ると舟が傾くので、前の方に座ってくださいね😂', 'decency/discriminatory', 'block'],
+    // blind R225R-033 kind: a fee for two made a joke of a body
+    ['ぽっちゃりさんには2席分の料金でご案内するプランもあります（笑）', 'decency/discriminatory', 'block'],
     // Staff or people looked at: 目の保養 after the sentence that names them; wet clothes seen through.
     ['白秋祭では女性職員が浴衣で接客します！目の保養にどうぞ♡', 'decency/sexual', 'block'],
     ['新人の女の子たちが体を張って海苔すき体験に挑戦！濡れて💦透けちゃうかも？', 'decency/sexual', 'block'],
@@ -414,6 +416,8 @@ describe('decency (4(2))', () => {
     '障がいのある方の乗船は介助者の方とご一緒にお願いします。',
     'ひとり親家庭は生活が苦しくなりやすいため、支援制度をご案内します。',
     '体の大きい方は、舟のバランスのため前の席にお座りください。',
+    // R225R-033's counterpart: a second seat offered, no laugh
+    '体の大きな方には、ご希望により2席分の座席をご用意できます。',
     '小さなお子様連れの方は、他のお客様のご迷惑にならないようご配慮ください。',
     '車いすの方も乗船できます。他のお客様の目を気にせずお楽しみください。',
     '紅葉がきれいで目の保養になりました。',
