@@ -163,6 +163,18 @@ function distinctiveLabels(trusted: readonly string[]): Target[] {
  * (yanagawa-city.com, cityyanagawa.net). Labels are compared one by one, and the parts of a
  * hyphenated label too.
  */
+/**
+ * Blind JC-072/JC-079 kind: a prefecture's or a city's 社会福祉協議会 under its or.jp domain (yanagawa-shakyo.or.jp, fukuoka-shakyo.or.jp,
+ * shakyo-kumamoto.or.jp): the council set up by law in every municipality (社会福祉法 第109・110条), which runs the disaster volunteer
+ * centre a city post sends readers to; trusted as 全国社会福祉協議会's shakyo.or.jp is. Only under or.jp, the word as a hyphen part.
+ */
+export function welfareCouncil(host: string): boolean {
+  const l = host.toLowerCase().replace(/\.$/, '').split('.')
+  const n = l.length
+  return n >= 3 && l[n - 1] === 'jp' && l[n - 2] === 'or' && l[n - 3]!.split('-').includes('shakyo')
+}
+/** Attribute-type JP domains (属性型JPドメイン), one per registered organisation: or.jp, ac.jp, co.jp, go.jp, lg.jp, ed.jp, gr.jp. */
+const ATTRIBUTE_JP = /\.(?:or|ac|co|go|lg|ed|gr)\.jp$/u
 export function isMisspelledTrusted(host: string, trusted: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, '')
   const labels = h.split('.')
@@ -172,6 +184,10 @@ export function isMisspelledTrusted(host: string, trusted: readonly string[]): b
   for (const d of trusted) {
     if (!d.includes('.') || d.includes('*')) continue
     const ds = skeleton(d.toLowerCase())
+    // Blind JC-072 kind: another body's own domain under an attribute-type JP domain, its name before a hyphen (yanagawa-shakyo.or.jp,
+    // 柳川市社会福祉協議会, beside 全国社会福祉協議会's shakyo.or.jp): only a registered organisation can hold one, so it is that
+    // organisation's, not the trusted one written with a hyphen for a dot.
+    if (hostSkel.endsWith('.' + ds) && h.endsWith('-' + d.toLowerCase()) && ATTRIBUTE_JP.test(d)) continue
     if (hostSkel === ds || hostSkel.endsWith('.' + ds)) return true
     // city-yanagawa with look-alike letters (clty-yanagawa.jp).
     const m = /^(city|town|vill|pref)\.([a-z0-9-]+)\./.exec(d)
@@ -1003,7 +1019,7 @@ export const link: RuleFamily = {
         emit({ rule: 'link/shortener', ...where, data: { host, how: '空白や記号で分断されていますが、' } })
         continue
       }
-      if (isTrusted || isPublicBody(host)) {
+      if (isTrusted || isPublicBody(host) || welfareCouncil(host)) {
         if (/^http:\/\//i.test(u.url)) {
           emit({ rule: 'link/insecure', ...where, data: { secure: u.url.replace(/^http:/i, 'https:') } })
         }

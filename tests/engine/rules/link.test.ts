@@ -112,6 +112,9 @@ describe('link (6(1))', () => {
     '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',
     '柳川市公式LINEはこちら https://line.me/R/ti/p/@yanagawa',
     '福岡県の公式観光サイトでも紹介されています。https://www.crossroadfukuoka.jp/',
+    // a city's or a prefecture's 社会福祉協議会 under or.jp (blind JC-072 kind): not a look-alike of shakyo.or.jp, and trusted
+    '災害ボランティアセンターの受付は柳川市社会福祉協議会が行っています。https://www.yanagawa-shakyo.or.jp/saigai/',
+    '福岡県社会福祉協議会 https://www.fukuoka-shakyo.or.jp/',
     // designated public institutions' service pages (timetables, outages, road closures): trusted by default
     '西鉄柳川駅から乗船場までは西鉄バスで約10分です。\n○時刻表：https://www.nishitetsu.jp/',
     '停電の状況は九州電力送配電の停電情報でご確認ください。https://www.kyuden.co.jp/td_teiden/',
@@ -1217,6 +1220,17 @@ describe('link (6(1)): blind IW-022, IW-044, IW-101 — a page the sentence befo
     ['農園一覧は観光協会のページへ！\nhttps://bit.ly/3ichigoX', 'link/shortener:warn:https://bit.ly/3ichigoX'],
     ['お土産は観光協会のページからどうぞ👇\nhttps://px.a8.net/svt/ejp?a8mat=3ABC12', 'link/affiliate:block:https://px.a8.net/svt/ejp?a8mat=3ABC12'],
   ])('warns %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toContain(want)
+  })
+})
+
+describe('link (6(1)): another organisation under an attribute-type JP domain is not a trusted one spelt with a hyphen (blind JC-072 kind)', () => {
+  it.each([
+    ['柳川観光開発 https://www.yanagawa-nhk.or.jp/', 'link/third-party:warn:https://www.yanagawa-nhk.or.jp/'],
+    ['https://www.secure-nhk.or.jp.example.com/login', 'link/lookalike:block:https://www.secure-nhk.or.jp.example.com/login'],
+    ['https://city-yanagawa-fukuoka.jp/', 'link/lookalike:block:https://city-yanagawa-fukuoka.jp/'],
+    ['社協を名乗るサイト https://shakyo-login.com/', 'link/third-party:warn:https://shakyo-login.com/'],
+  ])('reads %s', (text, want) => {
     expect(summary(findingsOf(link, text))).toContain(want)
   })
 })
