@@ -14,6 +14,10 @@ describe('kanji words spelt in katakana (readings.ts)', () => {
     ['小学校統合ｱﾝ', '小学校統合案'],
     ['ナイブシリョウです', '内部資料です'],
     ['ﾐｺｳﾋｮｳの資料', '未公表の資料'],
+    // blind R226E-006 kind: every marker of a secret
+    ['ｶﾞｲﾌﾞﾋ　組織見直し（案）', '外部秘　組織見直し（案）'],
+    ['シャガイヒ資料', '社外秘資料'],
+    ['ﾄﾘｱﾂｶｲﾁｭｳｲ', '取扱注意'],
   ])('restores %s', (raw, restored) => expect(restore(raw)?.text).toBe(restored))
 
   it.each([
