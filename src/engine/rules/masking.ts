@@ -87,6 +87,24 @@ const ERA_BEFORE = /(?:令和|平成|昭和|第|午前|午後|約|計|全|西暦
 /** ERA_BEFORE.test, run only where one of its words occurs (asked before every mask). */
 const eraBefore = gatedTest(ERA_BEFORE)
 const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|被告|課長|部長|係長|局長|社長|会長|店長|先生)/u
+/**
+ * Blind R222S-009 kind: ○○ typed as the capital letter O, full-width or not (ＯＯ株式会社さま・ＯＯ建設さまにご参加いただきました, OOさん,
+ * ＯＯ公民館): a run of two to four O standing apart from other Latin letters and digits, right before a Japanese word (a kanji, a katakana
+ * word or an honorific), is no English word but the masks it looks like. It is read as ○ of the same length, so every reading of ○○
+ * holds for it (a partner credited: a blank; a person: 伏せ字). OOTD, COOP, 1OO and OO-line stay letters.
+ */
+const LETTER_O_RUN = /(?<![A-Za-z0-9])O{2,4}(?![A-Za-z0-9])(?=[\p{Script=Han}\p{Script=Katakana}]|さん|さま|様|ちゃん|くん)/gu
+function lettersAsMasks(t: string): string {
+  if (!t.includes('OO')) return t
+  return t.replace(LETTER_O_RUN, (m) => '○'.repeat(m.length))
+}
+/**
+ * Team R41A-023 kind: a school named short after its masks (〇〇小の5年生が発表, ○○中の生徒, ●●高の吹奏楽部, ○○小で): the school's name never
+ * filled in, as before 小学校. 小 before a particle, or 小・中・高 before a grade, its pupils or one of its events; ○○中は, ○○中に alone
+ * may be 'during ○○' and are not this.
+ */
+const SCHOOL_SHORT_AFTER =
+  /^(?:小|中|高)(?:の)?(?:[0-9]|[一二三四五六]年|児童|生徒|子ども|子供|子たち|皆さん|みんな|先生|校長|教頭|卒業|入学|運動会|体育祭|文化祭|吹奏楽|合唱|野球|サッカー|陸上)|^小(?:が|で|に|と|へ|から|を|、)/u
 /** A quiz in the paragraph (○×クイズ, ○か×か): its ○ and × are answers. */
 const QUIZ = /[○〇◯]\s?[×✕]クイズ|[○〇◯]か[×✕]|[○〇◯]×式|クイズ/u
 /** Venues and places a template leaves for later (会場：〇〇公民館). */
@@ -215,6 +233,8 @@ function headingStatus(inner: string, lineBefore: string, after: string): boolea
 }
 /** A post's title field (タイトル, 見出し, 件名) and, after it on its line, a notice's headline: words ending in what the notice is. */
 const HEADLINE_FIELD = /^(?:タイトル|見出し|件名)$/u
+/** Team R40B-136 kind: a sentence of the body right after the title's label, closed with its predicate and a full stop. */
+const BODY_AFTER_TITLE = /^\s?[^\s【】\n「『][^【】\n]{1,80}?(?:ます|です|ください|下さい|ました|でした|ません)[。！!]/u
 const HEADLINE_AFTER = /^\s?[^\s【】\n][^【】\n]{1,50}?(?:お知らせ|ご案内|案内|紹介|ご紹介|募集|開催|について|のお願い|実施|開始|決定|報告|レポート|中止|延期|変更|休館|休止|再開|結果|発表|展示|受付|公開|オープン|スタート|発行|配布|策定|完成|掲載|更新)(?:します|しました|いたします|いたしました|です|中)?[!！。]?\s*$/u
 /** A field named by what goes in it: ゲスト名, 講師名, 団地名, 〇〇の名前 (a name left to fill in). */
 const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
@@ -988,7 +1008,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const credited = !isLetter(before) && CREDITED_AFTER.test(t.slice(b, b + 40)) && !MASK_REASON.test(t)
       // ○○産うなぎ, ○○セット: a product's origin or pack left as masks (blind R167I-103 kind, as with XX).
       const product = !isLetter(before) && PRODUCT_AFTER.test(rest)
-      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      // Team R41A-023 kind: 〇〇小の5年生, ○○中の生徒: a school named short, its name left as masks (as ○○小学校 is).
+      const school = !isLetter(before) && SCHOOL_SHORT_AFTER.test(rest)
+      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || school || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {
@@ -1623,7 +1645,9 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
     // Blind R163A-094 kind: the template's title field left heading the post, its headline written after it on the same line (【タイトル】
     // 読書週間 職員おすすめ本の紹介, 【件名】年末年始の窓口業務のお知らせ): a notice's headline ends in what it is (紹介, お知らせ, 募集…); a
     // work's title after the label (【タイトル】星の王子さま, 【タイトル】となりのトトロ⏎【上映日】…) is a record's field, not scaffolding.
-    const headlineField = m[0][0] === '【' && HEADLINE_FIELD.test(inner) && /^\s*$/u.test(t.slice(0, a)) && HEADLINE_AFTER.test(t.slice(b, lineEndNear(t, b, 60)))
+    // Team R40B-136 kind: …or the body's sentences run on right after it (【タイトル】猛暑日が続いています。…補給してください。): the title was
+    // never written, the label left where it should stand.
+    const headlineField = m[0][0] === '【' && HEADLINE_FIELD.test(inner) && /^\s*$/u.test(t.slice(0, a)) && (HEADLINE_AFTER.test(t.slice(b, lineEndNear(t, b, 60))) || BODY_AFTER_TITLE.test(t.slice(b, lineEndNear(t, b, 120))))
     const runInto = !instruction && !scaffold && !headlineField && ranIntoSentence(inner, next(), lineBefore)
     // Blind R73A-050: a date's field in brackets inside a date or a range (令和8年1月【日付】〜【日付】, 期間：【開始日】〜【終了日】): the day
     // was never filled in. A label heading its line (【受付期間】〜3月31日) has nothing before it.
@@ -1726,7 +1750,30 @@ function maskedInsult(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const { start, end } = doc.fromNorm(a, b)
     emit({ rule: 'masking/insult', start, end })
   }
+  // Team R48A-110 kind: a rude word with one letter masked (ア●, バ〇) as the writer's own verdict on people (…返す方がいます。正直、ア●かと
+  // 思います, あの人たちはバ〇ですね): not quoted (「」 around it is what others say), its predicate one of judging (かと思います, です,
+  // だと思う), people named within the sentence or the one before it.
+  for (let i = t.search(RUDE_MASK_NEAR); i >= 0 && i < t.length; ) {
+    const a = i + 1
+    const b = a + 1
+    if (rudeMask(t, a, b) && !/[「『]/u.test(t[a - 2] ?? '') && RUDE_VERDICT_AFTER.test(t.slice(b, b + 12))) {
+      const s = sentenceOf(t, a, b)
+      const prev = sentenceOf(t, Math.max(0, s.start - 2), Math.max(0, s.start - 1))
+      if (RUDE_TARGET.test(t.slice(Math.min(prev.start, s.start), a - 1))) {
+        const { start, end } = doc.fromNorm(a - 1, b)
+        emit({ rule: 'masking/insult', start, end })
+      }
+    }
+    const next = t.slice(b).search(RUDE_MASK_NEAR)
+    i = next < 0 ? -1 : b + next
+  }
 }
+/** A head letter of a rude word and one mask after it (ア●, バ〇, ク×). */
+const RUDE_MASK_NEAR = /[クくバばアボカブデハキウ死][○〇◯●×✕✖*■□▲△◆◇〓]/u
+/** Team R48A-110 kind: the writer's verdict closing on the masked word (かと思います, です, だと思う, としか). */
+const RUDE_VERDICT_AFTER = /^(?:か(?:と|な)(?:思|おも)|(?:だ|や)(?:と|って)(?:思|おも)|なんじゃ|じゃないか|としか|です(?:ね|よ|わ)?[。！!]|でしょう|だろ|やろ|だよ|だね|すぎ|過ぎ)/u
+/** People the verdict is on, before it in its sentence or the one before. */
+const RUDE_TARGET = /方|人|利用者|お客|客|連中|住民|市民|者|やつ|奴|たち|達/u
 
 const DISTRICT_PERSON = /[\p{Script=Han}]{1,6}(?:町|地区|村|区)(?:の|に住む|にお住まいの|在住の)(?:方|人|男性|女性|お年寄り|おばあ|おじい|ご夫婦|ご家族|子|お子さん)/u
 
@@ -2032,9 +2079,12 @@ export const masking: RuleFamily<MaskingFacts> = {
       else deferred.push(d)
     }
     // Each detector only where what it cannot find anything without occurs (ON).
-    const on = triggersIn(t)
-    if (LATIN_MASK.test(t)) masks(t.replace(LATIN_MASK_G, (m) => '○'.repeat(m.length)), doc, hold)
-    else if (on & ON.mask) masks(t, doc, hold)
+    let on = triggersIn(t)
+    // Blind R222S-009 kind: ○○ typed as the letter O or X (ＯＯ株式会社さま, OO建設さん, XX商店さん, 株式会社ＯＯ) reads as the same masks.
+    let tm = lettersAsMasks(t)
+    if (LATIN_MASK.test(tm)) tm = tm.replace(LATIN_MASK_G, (m) => '○'.repeat(m.length))
+    if (tm !== t) on |= ON.mask
+    if (on & ON.mask) masks(tm, doc, hold)
     if (on & ON.mask) maskedInsult(t, doc, hold)
     if (on & ON.x) xMasks(t, doc, hold)
     if (on & (ON.paren | ON.square | ON.under) || (on & ON.slot && t.includes('〔'))) blanks(t, doc, hold, on)

@@ -2478,3 +2478,83 @@ describe('masking (5(2)): a name held by a run of the letter O or X (blind R222S
     expect(rules(text).filter((x) => !x.includes(':info'))).toEqual([])
   })
 })
+
+describe('masking: ○○ typed as the capital letter O before a name\'s word (blind R222S-009 kind)', () => {
+  // Kind: ＯＯ/OO standing apart from other Latin letters right before a kanji, katakana word or honorific (ＯＯ工業さま, OO商店さん,
+  // ＯＯ公民館) is the masks it looks like, never an English word: a partner or a venue left unfilled, or a name held back. Hard negatives:
+  // letters inside a longer word or a code (OOTD, COOP, 1OO), a single O (Oリング), and ordinary city text.
+  const flagged = (text: string) => summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '先週の花壇づくりには、ＯＯ工業さまと地元の皆さんにご協力いただきました。',
+    '今年もOO商店さんから新米をご寄贈いただきました。',
+    '説明会はＯＯ公民館で開催します。',
+    '窓口でOOさんが大声を出されていました。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('masking/'))).toBe(true)
+  })
+  it.each([
+    '今日のOOTDは市役所の制服です。',
+    'COOP柳川店の前で献血を行います。',
+    'Oリングの交換作業のため、午後は断水します。',
+    '掘割の清掃には、地元企業3社の社員の皆さまにもご参加いただきました。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
+
+describe('masking: a school named short after its masks (team R41A-023 kind)', () => {
+  // Kind: 〇〇小の5年生, ○○中の生徒さん, ●●小で: a school's short name (小, 中, 高) before a grade, its pupils or a particle, its name
+  // left as masks: a blank never filled in (block), as before 小学校. Hard negatives: ○○中は (during ○○), a bullet before 小, 〇 as zero.
+  const flagged = (text: string) => summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '今日は○○小の4年生が、掘割の生き物について発表してくれました。',
+    '〇〇中の生徒さんが、花壇の植え替えを手伝ってくれました。',
+    '明日は●●小で交通安全教室を開きます。',
+  ])('blocks %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('masking/template:block'))).toBe(true)
+  })
+  it.each([
+    '市内の小学校5年生が、給食の地産地消について発表しました。',
+    '二〇〇小節の合唱曲を練習しています。',
+    '●小雨の場合は体育館で行います。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('masking/template'))).toBe(false)
+  })
+})
+
+describe('masking: the title field left heading a post whose body runs on after it (team R40B-136 kind)', () => {
+  // Kind: 【タイトル】/【見出し】/【件名】 at the head of the post, the body's sentences right after it on its line: the template's title was
+  // never written (block). Hard negatives: a work's title as a record's field (【タイトル】…⏎【上映日】…), the label inside a sentence.
+  const flagged = (text: string) => summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '【タイトル】インフルエンザが流行しています。手洗いとうがいを心がけてください。',
+    '【見出し】台風が接近しています。早めの備えをお願いします。',
+  ])('blocks %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('masking/template:block'))).toBe(true)
+  })
+  it.each([
+    '【タイトル】ぐりとぐら\n【著者】なかがわりえこ\n【貸出】可',
+    '猛暑日が続いています。屋外での作業はこまめに休憩を取り、水分と塩分を補給してください。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
+
+describe('masking: a rude word masked as the writer\'s own verdict on people (team R48A-110 kind)', () => {
+  // Kind: ア●, バ〇 after people named in the sentence or the one before, closed by a verdict (かと思います, です, だと思う): an insult the
+  // reader fills in (masking/insult, block). Hard negatives: the word quoted as what was said to staff, or as an example of such words.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    '駐輪場に自転車を何日も放置する人がいます。正直、バ〇かと思います。',
+    '列に割り込んでくる方、ア〇ですね。',
+  ])('blocks %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/insult:block'))).toBe(true)
+  })
+  it.each([
+    '窓口で「バ〇」と言われることもあります。職員も人です。',
+    '「ア〇」「バ〇」のような言葉は、伏せ字にしても人を傷つけます。',
+    'ボ〇ル遊びは広場でお願いします。',
+  ])('passes %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/insult'))).toBe(false)
+  })
+})
