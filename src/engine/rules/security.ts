@@ -2326,7 +2326,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
  * 運んでいます, 現金は毎日15時に銀行へ運んでいます): when and where the cash is on the move, the same tip to a thief.
  */
 const MONEY_KEPT =
-  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)|まで(?:運ん|運び|運搬し|運搬され|輸送し|持って(?:行|い)っ|持参し|届け))/gu
+  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)|まで(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))/gu
 const CLOCK_TIME = /[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2}|(?:午前|午後|夜|朝)[〇一二三四五六七八九十]{1,3}時/u
 /**
  * Blind R204D-008 kind: the hours the cash sits there told by the office's day instead of the clock (閉庁後に手提げ金庫ごと税務課奥の書庫の
@@ -2555,6 +2555,28 @@ function privateIp(ip: string): boolean {
   return true
 }
 
+/**
+ * Team R8-028 kind: a network's name and its key as a bare pair, pointed at with an arrow or a colon in a post about Wi-Fi (スタッフ用の
+ * ほうが速いから、こっそりこっち使ってね→ yngw-staff / Sage🎎mon2024): the key is a word of letters and digits, here and there broken by an
+ * emoji so a filter will not see it; it is still the key. The name is letters (and _ . -), the key mixes letters and digits once the emoji
+ * are taken out, and Wi-Fi or a network is named in the sentence or the one before. A pair in running text with no pointer (Wi-Fi / LAN2
+ * の比較) and one in a lesson (パスワードは…のように作りましょう) are not this.
+ */
+const NETWORK_PAIR =
+  /(?:→|⇒|➡|:|：|は)\s?([A-Za-z][A-Za-z0-9_.-]{2,31}) ?[/／] ?((?:[!-.0-~]|\p{Extended_Pictographic}|\uFE0F|\u200D){6,48})(?![!-~])/gu
+function findNetworkPair(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.norm.text
+  for (const m of t.matchAll(NETWORK_PAIR)) {
+    const key = m[2]!.replace(/[^!-~]/gu, '')
+    if (key.length < 6 || !/[A-Za-z]/u.test(key) || !/[0-9]/u.test(key) || /^https?/iu.test(m[1]!)) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const around = t.slice(Math.max(0, s.start - 80), s.end)
+    if (!NETWORK.test(around) || AWARENESS.test(t.slice(s.start, s.end)) || isAdvice(t.slice(s.start, s.end))) continue
+    const { start, end } = doc.fromNorm(m.index + m[0].indexOf(m[1]!), m.index + m[0].length)
+    emit({ rule: 'security/credential', start, end, data: { label: 'Wi-Fi' } })
+  }
+}
+
 export const security: RuleFamily<SecurityFacts> = {
   id: 'security',
   meta,
@@ -2607,6 +2629,7 @@ export const security: RuleFamily<SecurityFacts> = {
         emit({ rule: 'security/arrangement', start, end })
       }
     }
+    if (!secretFound && has[W.letter] && NETWORK.test(t) && /[/／]/u.test(t)) findNetworkPair(doc, emit)
     findPhysical(doc, has, emit)
     findMoneyKept(doc, emit)
     if (low[F.enKey]) findEnglishKey(doc, emit)

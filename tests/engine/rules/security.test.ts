@@ -3226,3 +3226,39 @@ describe('security: blind R206A-004 / R207I-024 / R208D-023 kinds', () => {
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: the takings carried to the safe at their hour (blind R224T-005 kind)', () => {
+  // Kind: the cash (売上金, 釣り銭) told carried to a safe by its hour (…21時ごろ、職員2名が車で本庁の金庫まで運んでいます): when and where
+  // to find the cash on its way, as where it is put. Hard negatives: the takings given away or carried with no hour, a safe alone.
+  it.each([
+    '夏祭りの期間中、売上金は毎晩22時ごろ、係員2名が歩いて支所の金庫まで運びます。',
+    '朝市の釣り銭は、毎朝7時に職員が事務所の金庫まで持っていきます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '売上金は全額、市の社会福祉協議会まで届けました。',
+    'バザーの売上金は、後日まとめて市役所まで持参します。',
+    '現金は金庫で保管しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: a network name and its key as a bare pair, the key broken by an emoji (team R8-028 kind)', () => {
+  // Kind: in a post about Wi-Fi, a name and a key of letters and digits set after an arrow or a colon (→ net-name / Ke🌸y2025): the key
+  // is the key whatever emoji is put inside it. Hard negatives: a free network with no key, a pair that is no network's, a lesson.
+  it.each([
+    '事務室のWi-Fi、こっちのほうがつながりやすいよ→ office-ap / Hori🌸wari2025',
+    '会議室の無線LANはこちら： yngw-meet / kaigi🐟2026room',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '観光案内所の無料Wi-Fiは → Yanagawa_Free / パスワードなし',
+    '公式SNS：X / Instagram2024 もフォローしてね',
+    '無料Wi-Fiのご案内：SSIDとパスワードは館内の掲示をご覧ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
