@@ -4999,3 +4999,41 @@ describe('personal-info: blind R210A-016 kind', () => {
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe('personal-info: a named borrower called out for an overdue loan with the book named (blind R222S-008 kind)', () => {
+  // Kind: a user named (and placed) in a post that names the book, told their loan is past its due date (…の田中様、返却期限を過ぎて
+  // おります; 延滞されています): their name tied to what they read (block). Hard negatives: overdue loans in general with the book named, a
+  // named author of the book, a deadline told to everyone.
+  it.each([
+    '『有明海の四季』は予約が8件入っています。三橋町の松尾様、返却期限を10日過ぎておりますので、ご返却をお願いします。',
+    '人気の「柳川の昔話」がまだ戻っていません。蒲池の中島さん、延滞が続いていますのでお早めにお願いします。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    '『有明海の四季』は予約が8件入っています。返却期限を過ぎている方は、お早めにご返却をお願いします。',
+    '北原白秋さんの『邪宗門』を借りてみませんか。返却期限は2週間です。',
+    '皆さん、『柳川の昔話』の返却期限を過ぎないようご注意ください。',
+    '県の「納税の手引き」にあるとおり、市税も同様に延滞金がかかります。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})
+
+describe('personal-info: a child told by the family shop, their place among siblings, and a mishap at an event (team R11A-081 kind)', () => {
+  // Kind: a child not named but called the younger or elder child of a shop in a district (…町の酒屋さんの上の娘さん), with a moment of theirs
+  // at a public event told (泣き出してしまった, 大泣きした): one child, a private moment (warn). Hard negatives: a mishap told of children
+  // in general, the shop's child with no mishap.
+  it.each([
+    '運動会で転んで大泣きしてしまった女の子、本町の八百屋さんの下の娘さんですよね。元気になってよかったです。',
+    '昨日の読み聞かせで泣き出してしまったのは、三橋町の酒屋さんの一番上の息子さんでした。',
+  ])('flags %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+  it.each([
+    '昨日のおはなし会では泣き出してしまう子もいましたが、最後はみんな笑顔でした。',
+    '本町の八百屋さんの下の娘さんが、朝市のお手伝いをしてくれました！',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
+  })
+})

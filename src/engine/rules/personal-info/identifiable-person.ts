@@ -1448,13 +1448,22 @@ const HOUSE_NEXT = /^[\s　]{0,2}[^。！？!?\n]{0,20}?(?:お宅|お家|おう�
  * child, as 男の子 is one child; with the school and grade (（城内小5年）) the family's trade and the class year single them out.
  */
 const SHOP_CHILD =
-  /(?:(?![のがはをにへとでもや])[ぁ-ん]{1,4}|[\p{Script=Han}ァ-ヶー]{0,8})(?:店|屋|旅館|民宿|食堂|工房|農園|牧場|薬局|医院|酒造|商店|料亭|窯元)(?:さん)?の(?:息子さん|娘さん|お子さん|お子様|お嬢さん|坊ちゃん|お孫さん|ご長男|ご長女|長男|長女|次男|次女|息子|娘)(?![\p{Script=Han}ァ-ヶー]|たち|ら(?![ぁ-ゖ]))/u
+  /(?:(?![のがはをにへとでもや])[ぁ-ん]{1,4}|[\p{Script=Han}ァ-ヶー]{0,8})(?:店|屋|旅館|民宿|食堂|工房|農園|牧場|薬局|医院|酒造|商店|料亭|窯元)(?:さん)?の(?:(?:一番|いちばん)?(?:上|下|末|真ん中)の)?(?:息子さん|娘さん|お子さん|お子様|お嬢さん|坊ちゃん|お孫さん|ご長男|ご長女|長男|長女|次男|次女|息子|娘)(?![\p{Script=Han}ァ-ヶー]|たち|ら(?![ぁ-ゖ]))/u
 /*
  * Blind R171I-111 (kept when パン屋さん stopped reading as a name): a parent's or the home's trade told of the child (お父さんが沖端のうなぎ屋さん
  * らしい, お母さんは駅前の花屋さんで, 実家が旅館をされて): the household's shop, as 鮮魚店の息子さん is.
  */
 const PARENT_TRADE =
   /(?:お父(?:さん|様)|お母(?:さん|様)|父親|母親|ご両親|両親|親御さん|ご実家|実家|おうち|お家)(?:が|は|も)[^。！？!?\n、]{0,12}?(?:屋|店|旅館|民宿|食堂|工房|農園|牧場|薬局|医院|酒造|商店|料亭|窯元)(?:さん)?(?:らしい|らしく|だそう|です|でした|で[、,]|だ|を(?:され|営|経営|やって|継い)|で働)/u
+/*
+ * Team R11A-081 kind: the child's place among the siblings before the word (クリーニング屋さんの下の息子さん, 酒屋さんの一番上の娘さん): one child of
+ * the household, as 次男 is.
+ */
+/**
+ * Team R11A-081 kind: a child's mishap at a public event (おはなし会で泣き出してしまった, 式の途中で大泣きした, おもらしをした): a private moment the
+ * child's family would not have told. With the family's shop and district it points at one child (describedPerson).
+ */
+const CHILD_MISHAP = /泣き出(?:し|す)|泣いてしまっ|大泣き(?:し|され)|お?もらし(?:て|た|を)|漏らして|転んで泣/u
 /** A pupil's school and grade, with の between too (蒲池小の6年生, 城内小学校の3年): in an unnamed description. */
 /* Blind R204D-016 kind: the year a pupil has just entered, with 新 (城内小の新1年2組, 新2年の): their school and grade. */
 const SCHOOL_GRADE_OF = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)の?\s?新?[0-9一二三四五六]年/u
@@ -1475,7 +1484,8 @@ const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学�
  */
 export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<string> = []): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || RESCUED.test(t)) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
+  const mishap = CHILD_MISHAP.test(t) && SHOP_CHILD.test(t)
+  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || RESCUED.test(t) || mishap) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)
@@ -1549,7 +1559,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (!warned && !identified) continue
     // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).
     const around = t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40))
-    if (!SENSITIVE.test(around) && !(RESCUED.test(around) && RESCUE_DETAIL.some((d) => details.has(d)))) continue
+    if (!SENSITIVE.test(around) && !(RESCUED.test(around) && RESCUE_DETAIL.some((d) => details.has(d))) && !(mishap && shopChild !== null && CHILD_MISHAP.test(around))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
       .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', seen: 'その場の出来事', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟' })[d])

@@ -27,14 +27,35 @@ const HISTORY = new RegExp(
   `(?:${BORROWER})${ABOUT}(?:が|は|も|の|、|,)[^。！？!?\\n]{0,24}?(?:借り(?:た|ている|てる|ていった|ていかれた|られた|ていた)本(?!人)(?:が|は|を|、|ばかり|の(?:リスト|一覧|ほとんど|多く|中身))|(?:貸出|貸し出し)(?:履歴|記録)|読書(?:履歴|記録))`,
   'gu',
 )
+/**
+ * Blind R222S-008 kind: a named borrower called out in public for a loan past its due date (大和町鷹ノ尾の古川様、貸出期限を3週間過ぎて
+ * おりますので…ご返却を), with the book in 『』 or 「」 named in the post (『…』に予約が12件入っております): the reader ties the name to what
+ * they read. Block, as a named loan is. The name is addressed (、) or the topic (は, が, に); an overdue word follows in the sentence. No name
+ * (返却期限を過ぎている方は), or no book named, is not this.
+ */
+/** The borrower's name opening at a boundary (a mark, a space or の before it): 同様 in 市税も同様に延滞 is no name. */
+const OVERDUE_NAME = '(?<=^|[\\s、。，,！？!?」』）)]|の)[\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ヶァ-ヶー]{0,4}(?:さん|様|さま|氏)'
+const OVERDUE = new RegExp(
+  `${OVERDUE_NAME}${ABOUT}(?:、|,|は|が|には|に)[^。！？!?\n]{0,30}?(?:(?:貸出|貸し出し|返却)(?:の)?期限を[^。！？!?\n]{0,8}?(?:過ぎ|超え|すぎ)|延滞|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:ご?返却|お返し)(?:され|いただけ|いただい|頂け|頂い)?(?:て)?(?:い|お)(?:ません|ない|りません))`,
+  'gu',
+)
+const BOOK_NAMED = new RegExp(BOOK, 'u')
 /** Words only a library's lending is told with. */
-const LENDING = /借り|返却|返しに|予約|貸し出し|貸出|取り置き/u
+const LENDING = /借り|返却|返しに|予約|貸し出し|貸出|取り置き|延滞/u
 
 export function readingRecord(doc: Doc, emit: Emit): void {
   const t0 = doc.norm.text
   if (!LENDING.test(t0) && !/読書(?:履歴|記録)/u.test(t0)) return
   const t = withoutUrls(doc, t0)
   const found = [...(/[『「]/u.test(t0) ? matchAllOf(BORROWED, t) : []), ...matchAllOf(HISTORY, t)]
+  if (BOOK_NAMED.test(t)) {
+    for (const m of matchAllOf(OVERDUE, t)) {
+      if (/^(?:皆|利用者|お客|子ども|子供|児童|生徒|市民|来館者|参加者|会員|みな)/u.test(m[0])) continue
+      const span = doc.fromNorm(m.index, m.index + m[0].length)
+      emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '図書館の貸出記録（読んでいる本）' } })
+      return
+    }
+  }
   for (const m of found) {
     // The public as a class (皆さん, 利用者様, 子どもさん) names no one.
     if (/^(?:皆|利用者|お客|子ども|子供|児童|生徒|市民|来館者|参加者|会員|みな)/u.test(m[0])) continue
