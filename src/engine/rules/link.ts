@@ -823,11 +823,18 @@ const MADE_THING = '(?:スレッド|スレ|まとめ|ポスト|投稿|ツイー�
  */
 const ROLE_PERSON =
   '(?:(?:ご?近所|地元|一般|現地|沿線)の(?:方|かた|人|ひと|皆さん|方々)|(?:利用者|住民|市民|常連|乗客|参加者|観光客|お客|ファン|愛好家|ユーザー|ボランティア|釣り人|ご近所|地元|保護者|親御|卒業生|在校生|部員|OB|OG)(?:さん|の(?:方|かた|人|ひと|皆さん|方々)))'
+/**
+ * Team R148D-110 kind: the post shared given as where to learn a matter (この方の投稿を見れば、…の状況がすぐわかりますよ, このアカウントを
+ * チェックすると…が分かります): the reader is sent to the private source as the one that tells, vouching as 正確です does. Not 'as … shows'
+ * (見れば分かるとおり, 分かるように: the post pointed at as a case), nor a doubt (分かりません, 分かりにくい).
+ */
+const VOUCH_SEE =
+  '(?:を|で)(?:見れば|見ると|見たら|チェックすれば|チェックすると|読めば|読むと|ご覧いただければ|ご覧になれば|見ていただければ)[、,]?[^。！？!?\\n]{0,30}?(?:わかり|分かり|わか(?:る|っ)|分か(?:る|っ))(?!とおり|通り|よう|ませ|づら|にく|か[。？?])'
 const QUOTED_VOUCH = new RegExp(
   String.raw`(?<![こそどあ])((?:この|こちらの|その|あの)(?:(?:方|かた)(?=は|の)|人|ひと|アカウント|${ROLE_PERSON})` +
     String.raw`(?:の(?:投稿|ポスト|ツイート|アカウント|情報|発信|まとめ|解説|動画|写真|ブログ|記事|説明|データ|インスタ|X|ページ|レポート|レポ|実況|速報|中継|配信))?` +
     `|(?<=${MADE_BY})(?:この|こちらの|その|あの)${MADE_THING})` +
-    String.raw`(?:が|は|も|、|って)?[^。！？!?\n]{0,8}?(?:(?:${VOUCH_SUPER}|${VOUCH_COMPARE_HEAD})[^。！？!?\n]{0,4}?(?:${VOUCH_WEAK}|${VOUCH_STRONG})|${VOUCH_STRONG})`,
+    String.raw`(?:(?:が|は|も|、|って)?[^。！？!?\n]{0,8}?(?:(?:${VOUCH_SUPER}|${VOUCH_COMPARE_HEAD})[^。！？!?\n]{0,4}?(?:${VOUCH_WEAK}|${VOUCH_STRONG})|${VOUCH_STRONG})|${VOUCH_SEE})`,
   'gu',
 )
 /** The maker is the city, its office or the writer (市が, 当課で, 担当が, 私たちが, 僕が): then what they made is the city's own. */

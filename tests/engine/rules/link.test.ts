@@ -1234,3 +1234,25 @@ describe('link (6(1)): another organisation under an attribute-type JP domain is
     expect(summary(findingsOf(link, text))).toContain(want)
   })
 })
+
+describe('link/personal-source: a quote post giving the shared post as where to learn a matter (team R148D-110 kind)', () => {
+  // Kind: この方の投稿を見れば…がすぐわかります, このアカウントをチェックすると…が分かります: the reader is sent to a private source as the one
+  // that tells, as 正確です vouches. Hard negatives: 見れば分かるとおり (the post as a case), a doubt, an official body's post, the city's own
+  // earlier post, and the same words outside a quote post.
+  const warned = (text: string, mode: 'quote' | 'post' = 'quote') => summary(findingsOf(link, text, { mode })).filter((x) => x.startsWith('link/personal-source:warn'))
+  it.each([
+    'この方の投稿を見れば、川下りの待ち時間がすぐわかります！',
+    'こちらのアカウントをチェックすると、沖端の朝市の出店状況が分かりますよ。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    ['この方の投稿を見れば分かるとおり、誤った情報が広がっています。正しくは市のホームページをご覧ください。', 'quote'],
+    ['この方の投稿を見ても、開催日は分かりませんでした。', 'quote'],
+    ['気象台のこの投稿を見れば、台風の進路がわかります。', 'quote'],
+    ['この投稿を見れば、今年のイベントの様子がよく分かります！', 'quote'],
+    ['この方の投稿を見れば、川下りの待ち時間がすぐわかります！', 'post'],
+  ] as const)('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
