@@ -225,7 +225,8 @@ const SECRET_KEY = new RegExp(
     '|(?<![A-Za-z])(?:passcode|passphrase|pasuw[a-]{1,2}do|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
     '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
     // A device's lock itself told with its value (タブレットの画面ロックは 0729): the lock is what the code opens.
-    "|(?:画面|端末|スマホ|タブレット|パソコン|PC)ロック(?:解除)?(?=[はがも:：=]|の(?:解除)?(?:番号|コード|数字)?は)",
+    // Blind R226E-012 kind: …the lock's release named with の (画面ロックの解除は ｙａｎａ－２０２５！ です) is the release itself as the topic.
+    "|(?:画面|端末|スマホ|タブレット|パソコン|PC)ロック(?:の?解除)?(?=[はがも:：=]|の(?:解除)?(?:番号|コード|数字)?は)",
     '|(?:パソコン|PC|端末|タブレット|スマホ|iPad|画面|ロッカー|金庫|倉庫|扉|ドア)を(?:開く|開ける|起動する|立ち上げる|解除する|使う)(?:とき|時)?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号|パス)',
     // Blind R67A-115: the release itself as the topic (受付タブレット、ロック解除は 2 5 8 0 やけん; ロックの解除は, ロック解除するときは):
     // what follows is what releases it (a time or a date is not: LOCK_RELEASE_NOT_VALUE).

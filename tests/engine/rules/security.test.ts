@@ -1350,6 +1350,8 @@ describe('security: blind R67A-115, a lock’s release told as the topic with it
     '貸出用パソコン、ロックを解除するときは 7 3 1 9 を入れてね',
     '倉庫の扉のロック解除：3-5-7-9',
     '窓口端末、ロック解除は yng2580 やけん',
+    // blind R226E-012 kind: the device's lock with の before its release, the code in spaced full-width letters
+    '受付用タブレットの画面ロックの解除は ｋ ａ ｗ ａ － ７ ７ ！ です。',
   ])('blocks %s', (text) => {
     expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
   })
@@ -1359,6 +1361,8 @@ describe('security: blind R67A-115, a lock’s release told as the topic with it
     'オートロックの解除は 8:30 からです。',
     'スマホのロック解除は指紋認証が便利です。',
     '画面ロックの解除は5回まで失敗できます。',
+    'スマホの画面ロックの解除は、指紋や顔認証が便利です。',
+    '端末ロックの解除は 8:30 からです。',
     'ロック解除は0120-123-456（24時間受付）へお電話ください。',
     'ロック解除は iPhone15 以降で顔認証に対応しています。',
     'ロック解除は1日2回まで申請できます。',
