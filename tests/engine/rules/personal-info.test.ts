@@ -2360,12 +2360,15 @@ describe('personal-info/address (5(1)), round 78: a home word right after the ho
     ['「大和町鷹ノ尾６２３−２のおうちから毎日通いよるとよ！」と話してくれました。', 'personal-info/address:block:大和町鷹ノ尾６２３−２'],
     ['城内町４５番地６のわが家で、子ども会の準備をしました。', 'personal-info/address:block:城内町４５番地６'],
     ['柳川市三橋町高畠341-2のご実家で、お母さまと暮らしているそうです。', 'personal-info/address:block:柳川市三橋町高畠341-2'],
+    // blind R226E-059 kind: the owner's home in brackets right after the number, under a 場所： label too
+    ['場所：三橋町今古賀412番地の2（立石 和夫さん宅）', 'personal-info/address:block:三橋町今古賀412番地の2'],
   ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
   it.each([
     // hard negatives sharing the words: a shop or an event named with the home word, a word opening with 実, 実家 told of no address, a
     // quoted example of what not to write
     '会場は三橋町高畑２４５番地の実家カフェ「えがお」です。',
     '集合は三橋町高畑２４５番地の実行委員会事務所です。',
+    '会場：三橋公民館（柳川市三橋町今古賀8-1）',
     '空き家バンク登録物件（三橋町高畑２４５番地）のお家見学会を開きます。',
     '「実家に帰ろう」キャンペーンの会場は、本町87番地1の市民会館です。',
     '移住体験住宅（三橋町高畑245番地）は、実家のようにくつろげると好評です。',
