@@ -309,7 +309,12 @@ function isUrlCode(c: number): boolean {
 const ALNUM = /[A-Za-z0-9]/
 const SEP_CHAR = /[./:]/
 /** What people write for a dot to keep a link from being clickable. */
-const DEFANGED_DOT = /^(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|<dot>)/i
+const DEFANGED_DOT = /^(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|<dot>|\[ドット\]|\(ドット\))/i
+/**
+ * Blind R226E-042 kind: the dot spelt out in Japanese between a domain's labels (yanagawa-tabe ドット hatenablog ドット com, どっと): a link
+ * the reader is told to type or search for, written so that no checker sees it.
+ */
+const SPELLED_DOT = /^[ \u3000]{0,2}(?:ドット|どっと)[ \u3000]{0,2}/u
 
 export interface FoundUrl {
   /** Norm-view offsets. */
@@ -351,6 +356,16 @@ function compactForUrls(t: string): { text: string; map: number[]; disguised: bo
     if (c === '[' || c === '(' || c === '{' || c === '<') {
       const d = DEFANGED_DOT.exec(t.slice(i, i + 5))
       if (d && ALNUM.test(t[i - 1] ?? '')) {
+        text += '.'
+        map.push(i)
+        disguised.push(true)
+        i += d[0].length
+        continue
+      }
+    }
+    if ((c === ' ' || c === '\u3000' || c === 'ド' || c === 'ど') && ALNUM.test(t[i - 1] ?? '')) {
+      const d = SPELLED_DOT.exec(t.slice(i, i + 9))
+      if (d && /^(?:ドット|どっと)$/u.test(d[0].trim()) && /[A-Za-z]/.test(t[i + d[0].length] ?? '')) {
         text += '.'
         map.push(i)
         disguised.push(true)
@@ -408,7 +423,7 @@ const LABEL_COLON = /^[A-Za-z][A-Za-z0-9]{0,19}:(?!\/)/
 /** URLs in the norm text of a paragraph (linear: one pass to compact, one per token). */
 export function findUrls(t: string): FoundUrl[] {
   const out: FoundUrl[] = []
-  if (!/[A-Za-z0-9][.\[(。｡]|:\/\/|\.\s/.test(t)) return out
+  if (!/[A-Za-z0-9][.\[(。｡]|:\/\/|\.\s|ドット|どっと/.test(t)) return out
   const { text, map, disguised } = compactForUrls(t)
   const n = text.length
   for (let i = 0; i < n; ) {

@@ -1256,3 +1256,19 @@ describe('link/personal-source: a quote post giving the shared post as where to 
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('link (6(1)): the dot spelt out in Japanese between a domain\'s labels (blind R226E-042 kind)', () => {
+  it.each([
+    ['詳しい地図は ichigo-farm ドット hatenablog ドット com で検索してね', 'link/personal-source:warn'],
+    ['朝市の出店者一覧は asaichi-yng どっと example どっと com にあります', 'link/third-party:warn'],
+  ])('reads %s', (text, want) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'city ドット yanagawa ドット fukuoka ドット jp をご覧ください',
+    'ABC ドット絵教室を開きます。',
+    'ドットコム時代のマーケティング講座',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
