@@ -4,6 +4,31 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R225R (hostreb2), a review answered back on the spot, its lie in half-width kana', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<string>([
+    // the critic's review said plainly to differ from the facts
+    '@taro_gourmet そのレビュー、実際とはまるで違いますよ！',
+    '@kuchikomi_fan この口コミは実際とまったく異なります。',
+    '@visit_q そちらの投稿、事実とぜんぜん違いますよ〜',
+    // the review called a lie in half-width kana
+    '@eat_ranking そのｸﾁｺﾐ、ｳｿですよ〜',
+    '@k_review その口コミはデタラメです。',
+  ])('flags %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each<string>([
+    // a photo or a map's caution, our own notice, thanks with a correction
+    '@user 掲載の写真はイメージのため、実際とは異なります。',
+    '@user その投稿の写真はイメージで、実際とは異なります。',
+    '@user 地図の表示が実際とは違いますね。申し訳ありません、すぐに修正します。',
+    '@user その話、実際とは違いますが、ご心配ありがとうございます。正しくは次のとおりです。',
+    '@user クチコミで見た営業時間は実際と違うことがありますので、公式サイトでご確認ください。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
 describe('rebuttal (4(5), 6(2))', () => {
   it.each([
     ['その報道は事実無根です', '事実無根', '4(5)'],
