@@ -1408,15 +1408,23 @@ const ALREADY_OUT60 = /(?:ホームページ|HP|ＨＰ|サイト|広報|掲示�
 const PRESSED60 = /まずは|まず|一度|いちど|いっぺん|少しは|せめて|ちゃんと|きちんと|よく|改めて|あらためて|もう一度|もういちど|再度/u
 
 /**
+ * Blind R225R-028 kind: the critic guessed to have been in no state to judge (きっと舟酔いでそれどころではなかったんでしょうね,
+ * たぶん楽しむ余裕もなかったのでしょう, 上の空だったんでしょうね): the verdict put down to the critic's own state, as sarcasm. Read by
+ * SAW_LITTLE60 with its maker-or-critic and poor-word conditions; an apology or a remedy of ours with it is sympathy (keep below).
+ */
+const NO_STATE225 = '(?:それどころ|(?:見る|楽しむ|味わう|ゆっくりする|ご覧になる)?余裕)(?:では|じゃ|で|が|も|は)?(?:な(?:か|く|い)|無(?:か|く|い)|ありませ|ござい(?:ませ)?ん)|上の空|うわの空'
+const NO_STATE_AT225 = new RegExp(NO_STATE225, 'u')
+const NO_STATE_OK225 = /申し訳|お詫び|おわび|すみません|ご不便|ご迷惑|改善|見直し|反省|力不足|ぜひ|是非|お待ちし/u
+/**
  * Round 60: the maker of a programme or an article, or a critic, said by a knowing guess to have seen only a little before
  * they judged (R60A-071: 番組では「ほかには特に何もない町」とも紹介されていましたが、ディレクターさんはきっと川下りだけ乗って、
  * うなぎも食べずにお帰りになったのでしょうね; 記者さんはたぶん駅前しか歩いていないんでしょうね, どうせ掘割も見んで帰ったっちゃろうね):
  * sarcasm that picks a fight; only with a maker or a critic and a poor word about the town in the sentence or the one before (not a
  * guess at a guest's fun: きっと時間が足りなかったのでしょうね, 記者さんはきっと良さを記事にしてくださるのでしょう).
  */
-const SAW_LITTLE60 = '(?:きっと|たぶん|多分|おそらく|恐らく|どうせ|さぞ)[、\\s]?[^。！？!?\\n]{0,30}?(?:(?:だけ|しか)[^。！？!?\\n]{0,30}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|ておられない|ていらっしゃらない|とらん|とらっしゃらん|なかった|んかった|お帰りに|帰(?:ら|り|っ|る|ん))|(?:も|すら|さえ)[^。！？!?\\n]{0,12}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|なかった|んかった))[^。！？!?\\n]{0,24}?(?:のでしょう|んでしょう|のだろう|んだろう|のでは|んじゃ|んやろ|っちゃろ|とやろ|に(?:違|ちが)い(?:な|あり|ござ)|に決まって)'
+const SAW_LITTLE60 = `(?:きっと|たぶん|多分|おそらく|恐らく|どうせ|さぞ)[、\\s]?[^。！？!?\\n]{0,30}?(?:(?:だけ|しか)[^。！？!?\\n]{0,30}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|ておられない|ていらっしゃらない|とらん|とらっしゃらん|なかった|んかった|お帰りに|帰(?:ら|り|っ|る|ん))|(?:も|すら|さえ)[^。！？!?\\n]{0,12}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|なかった|んかった)|${NO_STATE225})[^。！？!?\\n]{0,24}?(?:のでしょう|んでしょう|のだろう|んだろう|のでは|んじゃ|んやろ|っちゃろ|とやろ|に(?:違|ちが)い(?:な|あり|ござ)|に決まって)`
 /** … a maker, a writer or a critic of the town named (ディレクター, 記者, 番組, 口コミ, 「…」と書かれ). */
-const MAKER60 = /ディレクター|プロデューサー|制作|製作|スタッフ|記者|ライター|筆者|編集|レポーター|リポーター|取材|番組|放送|記事|雑誌|新聞|ガイドブック|テレビ|口コミ|クチコミ|レビュー|投稿|書き込|コメント|[」』](?:と|って|とも)(?:紹介|書|言|評|おっしゃ)/u
+const MAKER60 = /[」』](?:と|って)(?:の)?(?:ご)?(?:感想|意見|評価|レビュー|お声|声)|ディレクター|プロデューサー|制作|製作|スタッフ|記者|ライター|筆者|編集|レポーター|リポーター|取材|番組|放送|記事|雑誌|新聞|ガイドブック|テレビ|口コミ|クチコミ|レビュー|投稿|書き込|コメント|[」』](?:と|って|とも)(?:紹介|書|言|評|おっしゃ)/u
 /** … and a poor word about the town (何もない, つまらない, 見どころが少ない, 退屈). */
 const POOR_WORD60 = /何も(?:ない|なか|ありません)|なにも(?:ない|なか)|なんも(?:ない|なか)|つまらな|つまらん|退屈|見どころ(?:が|も)?(?:ない|少な|なか)|見所(?:が|も)?(?:ない|少な)|飽き|イマイチ|いまいち|微妙|物足りな|期待外れ|がっかり|地味|寂れ|さびれ|しか(?:ない|なか|ありません)|だけの町|だけの街|田舎/u
 
@@ -2591,8 +2599,11 @@ const PRESS_OK108 = /惑わされ|まどわされ|ご注意|注意して|気を�
  *   お忘れなく, 肝に銘じ, 身のため). Not a procedure (申請書で把握しておりますので記入は不要), not advice on scam mail.
  */
 const IDENT_KNOWN110 = '(?:ご住所|住所|お名前|名前|ご自宅|お宅|お住まい|ご勤務先|勤務先|お勤め先|身元|発信元|発信者|投稿者|どなた|誰|だれ)[^。！？!?\\n]{0,20}?(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます)'
-/** The warning that makes a known identity a threat. */
-const IDENT_WARN110 = /よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心/u
+/**
+ * The warning that makes a known identity a threat. Blind R225R-050 kind: the warning may be the polite "bear that in mind"
+ * (どちらのどなたかはこちらで把握しておりますので、その点お含みおきください; ご承知おきください, お心に留めておいてください).
+ */
+const IDENT_WARN110 = /よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
 /** Blind R156I-050: 念のため left bare at the end of the sentence (…ので、念のため。, 念のためお伝えしておきます). */
 const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんのため)(?:[。！!…]|$|(?:お伝え|申し上げ|申し添え)(?:して(?:おき)?|いたし|し)?(?:ます|ておきます)[。！!]?)/u
 /** …after a step threatened on a condition (これ以上…なら、…相応の対応を取ります, 次は…法的措置を). */
@@ -3217,6 +3228,17 @@ const READ_Q_OK187 = /クイズ|問題|正解|感想|アンケート|お聞か�
 const EASY_FOUND188 = '(?:少し|すこし|ちょっと|ちょこっと|軽く)[、\\s]?(?:(?:市の|公式|お手元の)?(?:ネット|インターネット|ウェブ|ホームページ|HP|ＨＰ|サイト|検索|スマホ|スマートフォン|パソコン|広報(?:紙|誌)?|チラシ|案内|通知|お知らせ|封筒|書類|資料|手引き|マニュアル|規約|要項|説明書|ガイド)(?:上)?(?:で|を)[、\\s]?)?(?:調べれ|しらべれ|お調べになれ|検索すれ|確認すれ|ご確認になれ|読め|よめ|お読みになれ|見れ|ご覧になれ|考えれ)ば[、\\s]?(?:すぐ(?:に)?|簡単に|かんたんに|誰でも|だれでも)?[、\\s]?(?:分か|わか|お分かりにな|お分かりいただけ)(?:る|ります)(?:こと|話|はず|内容|情報|もの)?(?:なので|なのに|ですので|だから|ですから|なんですが|なのですが|なんですけど|ですが|ですけど|ですよね|でしょう|ですよ|だろう|やろ|じゃないですか)'
 const UNREAD_FLOOD188 = '(?:読ま|よま|お読みになら|ご覧になら|目を通さ)(?:ず|ずに|ないで|ないまま)[、\\s]?[^。！？!?\\n]{0,8}?(?:来られる|来る|くる|お越しになる|いらっしゃる|お電話(?:を)?(?:される|くださる|いただく)|電話してくる|問い合わせてくる|お問い合わせになる|質問してくる|ご質問される)(?:方|人|方々|人たち)(?:が|は)[、\\s]?(?:後を絶ち|あとを絶ち|後を絶た|あとを絶た)'
 const EASY_OK188 = /ぜひ|是非|ご活用|便利|おすすめ|オススメ|念のため|改めて|あらためて/u
+/**
+ * Blind R225R-009 kind: the asker told, in keigo, the answer is a thing they would know at once if only they looked back or looked
+ * themselves (過去の投稿を少しさかのぼっていただければ、すぐに分かることかと存じます; 上の投稿をご覧いただければすぐお分かりになる
+ * はずです), after a count of times it was told or a notice said to be out already: a polite brush-off that blames the reader. The
+ * answer is a matter (こと, はず, 話, 内容), not a guide (ご覧いただければ、すぐ分かるようになっています). Not with ぜひ, 念のため
+ * or 改めて (a courtesy), not a tip.
+ */
+const LOOK_BACK225 = '(?:さかのぼっ|遡っ|スクロールし|たどっ|辿っ|見返し|見直し|読み返し|見|読ん|お読みになっ|ご覧になっ|確認し|お調べになっ|調べ|検索し|目を通し)(?:て|で)(?:いただけ|頂け|もらえ|くだされ)れば|(?:ご覧|ご確認|お読み|お目通し)(?:いただけ|頂け)れば'
+const EASY_BACK225 = `${LOOK_BACK225}[、\\s]?(?:すぐ(?:に)?|簡単に|かんたんに|誰でも|だれでも|一目で|ひと目で)[、\\s]?(?:分か|わか|お分かりにな|お分かりいただけ|ご理解いただけ)(?:る|ります)(?:こと|話|はず|内容)(?:かと(?:存じ|思い|思われ)ます|と(?:存じ|思い)ます|です|でございます|でしょう|なので|ですので|ですが)`
+/** …after a count of times told or a notice out already (これまでに3回お知らせしております, 過去の投稿, 上の投稿). */
+const TOLD_BEFORE225 = /過去の(?:投稿|ポスト|ツイート|お知らせ|ご案内|記事)/u
 /**
  * Review (false positives on main after R184I–R190A), as kinds:
  * - A difficulty named only as the reason for help the city gives (外国人の方は日本語で言っても分からない方も多いので、英語の案内を用意
@@ -5041,6 +5063,9 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const win = withPrevious(sq, s, e)
+      // Blind R225R-028 kind: a guess at the critic's state with our apology, remedy or welcome beside it is sympathy (きっと混雑でゆっくり
+      // 楽しむ余裕もなかったのでしょう。申し訳ありません).
+      if (NO_STATE_AT225.test(sq.slice(s, e)) && NO_STATE_OK225.test(withNext78(sq, s, e))) return false
       return MAKER60.test(win) && POOR_WORD60.test(win)
     },
   },
@@ -6729,7 +6754,7 @@ const PHRASES: Phrase[] = [
     // Advice to parents or seniors (子どもにいちいち聞かないで、自分で決めさせてみましょう) is not said to the reader.
     // …てから いって ください in kana is 行って (go) when the sentence sends the reader somewhere or readies them to go
     // (びょういん に よやく を して から いって ください; blind GV-011): not 言って, a jab.
-    keep: (sq, s, e) => (!/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e))) && !goneTo59(sq, s, e) && !needNotCourtesy148(sq, s, e) && !supportReasonRV(sq, s, e) && !easyCourtesyRV(sq, s, e),
+    keep: (sq, s, e) => (!/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e))) && !goneTo59(sq, s, e) && !needNotCourtesy148(sq, s, e) && !supportReasonRV(sq, s, e) && !easyCourtesyRV(sq, s, e) && !(/^少しは/u.test(sq.slice(s, e)) && voicedUrge225(sq.slice(e, e + 40), withPrevious(sq, s, e), false)),
     instead: INSTEAD.polite,
   },
   // — R121–R123, as kinds —
@@ -9291,6 +9316,18 @@ const PHRASES: Phrase[] = [
     instead: '相手の確認不足を責めず、「必要な書類は市ホームページの一覧でご確認いただけます」のように、確認できる場所を伝えてください',
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !EASY_OK188.test(withNext78(sq, s, e)),
   },
+  // Blind R225R-009 kind: the answer said to be known at once if the asker looked back, in keigo, after a count of times told.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(EASY_BACK225),
+    need: foldAll(['れば']),
+    instead: '相手の確認不足を責めず、「臨時駐車場は○○です（詳しくは市ホームページ）」のように、答えだけをもう一度伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || EASY_OK188.test(withNext78(sq, s, e))) return false
+      const win = withPrevious(sq, s, e)
+      return AGAIN174.test(win) || ALREADY_OUT60.test(win) || ABOVE187.test(win) || TOLD_BEFORE225.test(win)
+    },
+  },
   // Blind R189I-004 kind: a complainer described, then a scolding wish (…と窓口で声を荒げる方がいますが、まずは…開けてから来ていただきたい
   // ものです).
   {
@@ -9784,7 +9821,7 @@ const JABS28: Jab28[] = [
   // Mock deference, the blame on the reader, told to go or to study, told they would not understand anyway
   // (言うことが違いますね, お偉いんですね, あなたにも責任がある, 確認しなかったのが原因では？, 市外へどうぞ,
   // 少しは勉強されては, 説明してもご理解いただけないと思いますが, ご理解いただけなかったようで残念です).
-  { rule: 'hostility/confrontational', re: phrase('お偉い(?:んです|んだ|ことで|方は|方々は)|(?:あなた|ご自身|ご自分|そちら|そっち)(?:に|の側に)も?(?:責任|原因|問題|落ち度)(?:が|は)(?:ある|あり)|(?:しなかった|しない|守らなかった|読まなかった|見なかった|調べなかった)(?:の|こと)が(?:原因|問題|悪い)(?:では[？?]|ではないでしょうか|ではないですか|じゃないですか|なのでは[？?])|(?:市外|町外|県外|国外|ほかの町|他の町|よその町)(?:へ|に)(?:どうぞ|(?:出て|行って)(?:ください|もらって|はいかが|くれ))|(?:もう少し|少しは|ちょっとは)(?:勉強|お勉強|学習|お調べ)(?:されては|してください|したら|されたら|なさって|してきて)|少しは(?:勉強|お勉強|学習)|(?:説明|ご説明|お伝え)して(?:も)?(?:わから|分から|理解でき|ご理解いただけ|お分かりいただけ)(?:ない|ません)(?:と思|でしょう|かも|だろう)|(?:ご理解|お分かり)いただけなかった(?:よう|みたい)で(?:残念|仕方)|(?:何回|何度|何べん|なんべん|なんかい|なんど)(?:も)?(?:同じこと(?:を)?)?(?:言わす|言わせる|させる|説明させる|書かせる)(?:と|とや|とね|ん|んや|の|んです|のですか|か)?(?:[？?。！!]|$)', 'u'), keep: (sen, m) => !/私(?!物)|わたし|我々|職員|当課|当方|申し訳/u.test(sen) && !/^[^。！？!?\n]{0,8}?(?:わけ|訳)では|^[^。！？!?\n]{0,4}?(?:の)?ではありません|^[^。！？!?\n]{0,4}?とは限/u.test(sen.slice(m.index + m[0].length)) },
+  { rule: 'hostility/confrontational', re: phrase('お偉い(?:んです|んだ|ことで|方は|方々は)|(?:あなた|ご自身|ご自分|そちら|そっち)(?:に|の側に)も?(?:責任|原因|問題|落ち度)(?:が|は)(?:ある|あり)|(?:しなかった|しない|守らなかった|読まなかった|見なかった|調べなかった)(?:の|こと)が(?:原因|問題|悪い)(?:では[？?]|ではないでしょうか|ではないですか|じゃないですか|なのでは[？?])|(?:市外|町外|県外|国外|ほかの町|他の町|よその町)(?:へ|に)(?:どうぞ|(?:出て|行って)(?:ください|もらって|はいかが|くれ))|(?:もう少し|少しは|ちょっとは)(?:勉強|お勉強|学習|お調べ)(?:されては|してください|したら|されたら|なさって|してきて)|少しは(?:勉強|お勉強|学習)|(?:説明|ご説明|お伝え)して(?:も)?(?:わから|分から|理解でき|ご理解いただけ|お分かりいただけ)(?:ない|ません)(?:と思|でしょう|かも|だろう)|(?:ご理解|お分かり)いただけなかった(?:よう|みたい)で(?:残念|仕方)|(?:何回|何度|何べん|なんべん|なんかい|なんど)(?:も)?(?:同じこと(?:を)?)?(?:言わす|言わせる|させる|説明させる|書かせる)(?:と|とや|とね|ん|んや|の|んです|のですか|か)?(?:[？?。！!]|$)', 'u'), keep: (sen, m, win, next) => !/私(?!物)|わたし|我々|職員|当課|当方|申し訳/u.test(sen) && !/^[^。！？!?\n]{0,8}?(?:わけ|訳)では|^[^。！？!?\n]{0,4}?(?:の)?ではありません|^[^。！？!?\n]{0,4}?とは限/u.test(sen.slice(m.index + m[0].length)) && !voicedUrge225(sen.slice(m.index + m[0].length) + next, win) },
   // Faculties doubted, mock praise, the blame refused, told there are other places to live (理解力、大丈夫ですか, 見事な勘違い,
   // ご自分の不注意を棚に上げて, 被害者ぶる, 逆恨みもいいところ, 八つ当たりはやめて, 住むところはいくらでもありますよ, 幼稚園児以下のマナー).
   { rule: 'hostility/confrontational', re: phrase('(?:理解力|読解力|記憶力|日本語)(?:は|、|が)?大丈夫(?:です)?か|見事な(?:勘違い|誤解|早とちり|思い込み)(?:です|ですね|ですな|だ|でした)|(?:ご自分|ご自身|あなた)の[^。！？!?\\n]{0,10}?棚に上げ|被害者(?:ぶ|面|づら|ヅラ)|逆恨み(?:も|は)(?:いいところ|甚だし|やめ)|八つ当たり(?:は|を)?(?:やめ|しないで|ご遠慮)|(?:住む|住める)(?:ところ|場所|町|まち)(?:は|なら)[^。！？!?\\n]{0,6}?(?:いくらでも|ほかにも|他にも)|(?:ご説明|説明|お伝え)しても(?:無駄|むだ|仕方|しかた)|(?:幼稚園児|小学生|子ども|子供|園児)(?:以下|並み)(?:の)?(?:知能|頭|理解力|読解力|マナー|民度|発想|レベル|です|だ)', 'u') },
@@ -9923,6 +9960,19 @@ function jabs28(fo: string, out: Array<[number, number, Rule]>, ss: ReadonlyArra
       else warned = true
     }
   }
+}
+/**
+ * Blind R225R FP kind (hostreb2): a scolding the writer only says they feel like voicing, to no reader (夏休みの宿題、少しは勉強して
+ * くださいね！と言いたくなる季節です, 少しは勉強してって言いたくなりますね): the words end in と / って and then an urge to say them
+ * (言いたくなる, 声をかけたくなる, 言ってしまいそう); a parent's feeling told, not an insult aimed at someone. Not when a critic, a post
+ * or the one addressed is in the window (少しは勉強してから書き込んでください、と言いたくなります stays a jab at the critic).
+ */
+const URGE225_SRC = '^[^。\\n]{0,24}?[！!]?[」』]?[、\\s]?(?:と|って)[、\\s]?(?:つい|ついつい|思わず|正直|本当は|ほんとは)?[、\\s]?(?:言いたく|いいたく|声をかけたく|声を掛けたく|口にしたく|叫びたく|言ってしまいたく|言ってしまいそう|言いそうに)(?:なる|なり|なっ)'
+/** On the folded view (って → つて) and on the squeezed one. */
+const URGE225_FO = phrase(URGE225_SRC, 'u')
+const URGE225_SQ = new RegExp(URGE225_SRC, 'u')
+function voicedUrge225(rest: string, win: string, folded = true): boolean {
+  return (folded ? URGE225_FO : URGE225_SQ).test(rest) && !CRITIC.test(win) && !/ください(?:ね)?[」』]?(?:と|って|つて)?[^。\n]{0,4}?(?:書き込|投稿|コメント)/u.test(win)
 }
 /** A question the post answers (なぜ…できないのでしょうか？実は…) or a service suggested (公共交通機関を利用されてはいかが): no jab. */
 function answeredOrHelped(sen: string, next: string): boolean {

@@ -4,6 +4,43 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R225R (hostreb2), a known identity with お含みおき, a critic guessed unfit to judge, a look-back brush-off, a voiced urge', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // who the critic is said known, then a polite "bear that in mind" as the warning
+    ['批判の書き込みを続けている方へ。お名前もご住所もこちらで把握しておりますので、その点ご承知おきください。', 'hostility/threat:block', 'comment'],
+    ['匿名のコメントでも、どなたなのかは当課で把握しております。お心に留めておいてください。', 'hostility/threat:block', 'comment'],
+    // a critic's poor verdict quoted, then the critic guessed to have been in no state to judge
+    ['「うなぎが期待外れだった」とのレビュー、拝見しました。たぶん写真を撮るのに夢中で、味わう余裕もなかったんでしょうね。', 'hostility/confrontational:warn', 'quote'],
+    ['「展示が地味だった」とのお声をいただきました。きっと上の空でご覧になっていたのでしょうね🙂', 'hostility/confrontational:warn', 'quote'],
+    // told in keigo the answer is known at once by looking back, after a count of times told
+    ['@hana_mama 申込方法はこれまでに何度もご案内しております。上の投稿をご覧いただければ、すぐにお分かりになるはずです。', 'hostility/confrontational:warn', 'reply'],
+    ['@q_user 集合場所は2回お知らせしております。過去の投稿を見返していただければ、簡単に分かることかと思います。', 'hostility/confrontational:warn', 'reply'],
+    // a scolding voiced as an urge stays a jab when a critic is the one meant
+    ['少しは勉強してから書き込んでください、と言いたくなるコメントばかりです。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // an identity known for a procedure or a prize, with a plain "please note"
+    ['ご住所は申請書で把握しておりますので、記入は不要です。あらかじめお含みおきください。', 'comment'],
+    ['当選者のお名前は把握しておりますので、賞品は後日お送りします。その点お含みおきください。', 'comment'],
+    // a guest's state guessed in sympathy, with an apology or a welcome
+    ['「待ち時間が長くて退屈だった」とのご意見をいただきました。きっと混雑で楽しむ余裕もなかったのでしょう。申し訳ありません。', 'quote'],
+    ['「雨で残念だった」とのご感想、拝見しました。きっと楽しみにされていたんでしょうね。次回はぜひ晴れた日にお越しください。', 'quote'],
+    ['子どもたちは遊ぶのに夢中で、きっと宿題どころではなかったのでしょうね。', 'post'],
+    // where the answer is found, as a guide; looking back offered kindly
+    ['@user 受付時間は市ホームページに掲載しています。一覧表をご覧いただければ、すぐに分かるようになっています。', 'reply'],
+    ['@user 過去の投稿をさかのぼっていただければ、すぐに分かることですが、念のため改めてご案内します。臨時駐車場は市役所東側です。', 'reply'],
+    ['過去の投稿をご覧いただければ、当日の様子がすぐに分かるかと思います。', 'post'],
+    // a wish the writer feels like voicing, about children and the season
+    ['夏休みの宿題、少しは勉強してくださいね！と言いたくなる季節です。', 'post'],
+    ['テスト前なのにゲームばかり。少しは勉強してって、つい言いたくなりますよね。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
 describe('hostility: blind R211D/UI (host13), harm softened by a focus particle, 親の顔 through honoured parents, home-life sarcasm, sayings pointed back after a dash', () => {
   const hard = (text: string) => summary(findingsOf(hostility, text, { mode: 'post' })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string]>([
