@@ -8775,3 +8775,20 @@ describe('hostility: blind R223L and team set (host14), refusals wished, reprisa
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility (5(3)): the asker warned off with a block if they keep on pestering (blind R226E-049 kind)', () => {
+  const rules = (text: string) => summary(findingsOf(hostility, text, { mode: 'reply' }))
+  it.each([
+    '同じご質問が続いております。これ以上しつこくお問い合わせいただくようでしたら、ミュートいたします。',
+    '今後も何度も同じ書き込みをされる場合は、通報させていただきます。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('hostility/confrontational:warn'))).toBe(true)
+  })
+  it.each([
+    '誹謗中傷や差別的な書き込みは、予告なくブロックする場合があります。',
+    '同じ内容の投稿を何度も繰り返す場合は、運用方針に基づき非表示にすることがあります。',
+    '不審なアカウントから何度もメッセージが届く場合は、ブロックと通報をおすすめします。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('hostility/'))).toEqual([])
+  })
+})
