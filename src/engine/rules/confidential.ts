@@ -950,9 +950,12 @@ const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公�
 /**
  * Information only staff may see. Blind R147A-097: a note that the paper must not go outside, in any wording (※外部出し不可, 庁外持ち出し
  * 禁止, 外部への提供不可, 外出しNG), on what is posted; not a rule described (外部への持ち出しは禁止されています, …禁止を徹底).
+ * Blind R11B-035 kind: the writer told not to let it out, the ban in the prohibitive with はならぬ/はいけない and an adverb (まだ決して表に
+ * 出してはならぬと念を押されたお話ではございますが, 外部に言ってはいけないと釘を刺された): the same keeping asked, then the matter told.
+ * Only 表/公/外部: a cat not to be let 外に is no secret.
  */
 const STAFF_ONLY =
-  /(?:外部|庁外|課外|部外|局外|社外)(?:へ|に|への)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|厳禁|NG|禁止)(?![をのにがもとでやし]|され|事項|措置|規定|ルール|について)|(?<![\p{Script=Han}])外出し(?:不可|厳禁|NG)|(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)/gu
+  /(?:外部|庁外|課外|部外|局外|社外)(?:へ|に|への)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|厳禁|NG|禁止)(?![をのにがもとでやし]|され|事項|措置|規定|ルール|について)|(?<![\p{Script=Han}])外出し(?:不可|厳禁|NG)|(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:表|おもて|公|おおやけ|外部)(?:に|へ)(?:は)?(?:まだ)?(?:決して|けっして|絶対に?|ぜったいに?)?(?:出して|漏らして|言って|話して)は(?:ならぬ|ならない|ならん|いけない|いけません|いかん|だめ|ダメ)(?:よ)?[」』]?と(?:言われ|いわれ|頼まれ|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)/gu
 
 /**
  * Blind HE-092: a standing statement that the city keeps someone's information in (通報者の情報は外部に漏らさない。, いただいた個人情報は
@@ -1384,7 +1387,11 @@ const TERM_PUBLISHED = /公表して(?:い|お)(?:ます|り)|公開して(?:い
  */
 const AUDIT = /監査|会計検査|検査院|内部調査|第三者委員会|調査委員会/u
 const AUDIT_FINDING = /指摘(?:され|を受け|が(?:あ|入|出))|見つか(?:っ|り)|見つけ|発覚|漏れ(?:が|て|と)|ハンコ漏れ|押印漏れ|記載漏れ|不備が(?:あ|見|多|何)|ミスが|誤りが|間違いが|不適切な(?:支出|処理|経理|会計|事務)|不正(?:が|な|に)|ずさん/u
-const AUDIT_HIDDEN = /まだ(?:公表|発表)(?:され|し)|公表(?:前|は(?:まだ|これから))|内緒|ナイショ|ここだけ|まだ(?:報告書|監査報告|監査結果|調査結果|検査結果)(?:に|が|は)?(?:なっ|出|まとま|公表|発表)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の|は)?(?:出る|出され(?:る)?|出す|出とら|まとまる|まとめられる|公表され(?:る)?|公表する|発表され(?:る)?|届く|上がる)前|(?:報告書|監査結果|調査結果|検査結果)(?:は|が|も)(?:まだ|これから)|こっそり(?:直|修正|差し替|訂正|書き換|押)|(?:バレ|ばれ)(?:る前|ないうち|んうち|んごと|ないよう)|隠(?:し|そ|す|して)|もみ消|揉み消|ごまか|誤魔化|なかったことに/gu
+/**
+ * Blind R223L-006 kind: the findings' release conceded as not yet made, in words of "outside" (まだ外向けには出していない講評ですが,
+ * 対外的にはまだ公表していない結果, まだ表に出ていない指摘): the same telling before the report.
+ */
+const AUDIT_HIDDEN = /まだ(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?(?:出して|出し|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?まだ(?:出して|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|まだ(?:公表|発表)(?:され|し)|公表(?:前|は(?:まだ|これから))|内緒|ナイショ|ここだけ|まだ(?:報告書|監査報告|監査結果|調査結果|検査結果)(?:に|が|は)?(?:なっ|出|まとま|公表|発表)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の|は)?(?:出る|出され(?:る)?|出す|出とら|まとまる|まとめられる|公表され(?:る)?|公表する|発表され(?:る)?|届く|上がる)前|(?:報告書|監査結果|調査結果|検査結果)(?:は|が|も)(?:まだ|これから)|こっそり(?:直|修正|差し替|訂正|書き換|押)|(?:バレ|ばれ)(?:る前|ないうち|んうち|んごと|ないよう)|隠(?:し|そ|す|して)|もみ消|揉み消|ごまか|誤魔化|なかったことに/gu
 
 /**
  * The city's estimate for a bid not yet held: 設計の段階で見積もった額が二千三百万円, 設計金額は約4,800万円
@@ -2288,10 +2295,13 @@ const AWARENESS_WORDS = /研修|(?:漏えい|漏洩|流出|情報|秘密|個人�
 /**
  * A post about keeping secrets (研修, 漏えい防止): the words count in the post's own voice, not inside a remark it
  * quotes (「市の研修は形だけ」との発言) nor in a body's name (人権啓発推進協議会).
+ * Blind R21B-047 kind: nor a training named as a budget's item, its fee or its cost (観光ボランティア研修の講師謝金は、予算査定で…削られました,
+ * 研修の委託料, 研修費): the money of a training, no lesson on keeping secrets (TRAINING_AS_ITEM).
  */
+const TRAINING_AS_ITEM = /研修(?:の)?(?:講師謝金|謝金|講師料|謝礼|費用|経費|予算|委託料|委託費|事業費|旅費|費)/gu
 const AWARENESS = {
   test: (s: string): boolean =>
-    AWARENESS_WORDS.test(s) && AWARENESS_WORDS.test(s.replace(/「[^「」\n]{0,80}」/gu, '').replace(/啓発(?:推進)?(?:協議会|委員会|センター|課|係|室)/gu, '')),
+    AWARENESS_WORDS.test(s) && AWARENESS_WORDS.test(s.replace(/「[^「」\n]{0,80}」/gu, '').replace(/啓発(?:推進)?(?:協議会|委員会|センター|課|係|室)/gu, '').replace(TRAINING_AS_ITEM, '')),
 }
 
 /**
@@ -2902,6 +2912,15 @@ const CLOSED_INSPECTION = new RegExp(
   `${INSPECTION}\\((?:非公開|非公表|未公表|内部)\\)(?:で|では|の結果|によると|によれば|[、,])|非公開(?:で|の)(?:行った|行われた|実施した|実施された)?[^。！？!?\\n、,]{0,12}?${INSPECTION}(?:で|では|の結果|によると|によれば)`,
   'gu',
 )
+/**
+ * Team R11A-028 kind: a business pointed at (あちらの旅館, その店, あそこのお店) said to have been cited in an authority's inspection (…は先月の
+ * 保健所の立入検査で指摘を受けております, 消防の査察で違反を指摘された): what the staff know of one business through their duty, told to a
+ * reader. The business's own notice of its improvement, an inspection found clean and a general advice stay clean.
+ */
+const BUSINESS_INSPECTED = new RegExp(
+  `(?:あちら|あそこ|そちら|あの|その)(?:の)?(?:旅館|ホテル|民宿|宿|お店|店|飲食店|食堂|レストラン|業者|事業者|事業所|施設|会社|工場|店舗|お宿)(?:さん)?(?:は|が|も|って)[、,]?[^。！？!?\n]{0,16}?(?:保健所|消防|労働基準監督署|労基|県|市|税務署)(?:の|による|から)[^。！？!?\n]{0,4}?${INSPECTION}で[、,]?[^。！？!?\n]{0,10}?(?:指摘|違反|処分|改善指導|行政指導|指導)(?:を|が)?(?:受け|され|あり|入っ)`,
+  'gu',
+)
 const INSPECTION_FINDING = /見つか|判明|発覚|確認され|違反|改ざん|改竄|偽装|虚偽|不正|不備|不適切/u
 const INSPECTION_PUBLIC = /公表し|発表し|ホームページ|市HP|公表済|次第|予定です|行います/u
 
@@ -3217,7 +3236,10 @@ export const confidential: RuleFamily = {
         if (markers.length === 0 && !runTogether()) return false
         // 箱に「取扱注意」のシール (a parcel's label), 「内部資料」のため掲載できません (a refusal): no marker on what is told.
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        if (markers.length > 0 && markers.every((tok) => parcelLabel(tok, sentence))) return false
+        // Blind R224T-015 kind: the squeezed view drops ・ between a parcel's words (「天地無用・取扱注意」 reads 天地無用取扱注意), so the
+        // label's tokens are found run together: a parcel's label still when every marker word in the bracket is handle-with-care.
+        const labelled = markers.length > 0 ? markers : [...inner.matchAll(MARKER_IN_BRACKET)].map((x) => x[0])
+        if (labelled.length > 0 && labelled.every((tok) => parcelLabel(tok, sentence))) return false
         // スプレー缶は「取扱注意」の危険ごみです: a class of waste, not a marker (blind IG-069).
         if (markers.length > 0 && markers.every((tok) => HANDLE_WITH_CARE.test(tok)) && wasteLabel(t, m.index, m.index + m[0].length)) return false
         // 藩の日記には「極秘」と朱書きされた記録も残っています: the marking of a paper of a past era (blind R92A-083).
@@ -4250,6 +4272,8 @@ export const confidential: RuleFamily = {
       const told = t.slice(end, here.end)
       return free(m) && INTERNAL_USE_FIGURE.test(told) && !INTERNAL_USE_HELD.test(told) && !DISCLOSED.test(sentence) && !aware(sentence) && !published(sentence)
     }))
+    // Team R11A-028 kind: a business pointed at, said to have been cited in an inspection (あちらの旅館は…立入検査で指摘を受けております).
+    if (p.has(WORDS.inspection)) emitAll(p, doc, t, BUSINESS_INSPECTED, 'confidential/audit', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
     // Blind R93A-015: what a closed inspection found (立入検査（非公開）で、…改ざんが見つかりました).
     if (p.has(WORDS.inspection) && p.has(WORDS.closed)) {
       emitAll(p, doc, t, CLOSED_INSPECTION, 'confidential/audit', emit, spans, once((m) => {

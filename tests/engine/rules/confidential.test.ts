@@ -5256,3 +5256,69 @@ describe('confidential: a figure bound to a release still to come, named attribu
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: a parcel\'s label in brackets with its words run together, and an audit\'s findings not yet released "outside" (blind R224T-015, R223L-006 kinds)', () => {
+  // Kind (R224T-015): handle-with-care beside another shipping word in one bracket (「天地無用・取扱注意」, 「ワレモノ・取扱注意」): the
+  // squeezed view drops the ・, yet it stays a parcel's label on goods sent. A classification beside it (部外秘) or a paper keeps it a marker.
+  // Kind (R223L-006): an audit's findings told with their release conceded as not made, in words of "outside" (まだ外向けには出していない,
+  // 対外的にはまだ公表していない): told before the report. An audit with no finding, or one already published, stays clean.
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '特産のガラス細工は、箱に「ワレモノ・取扱注意」と書いてお届けします。',
+    '返礼品の陶器は「天地無用・取扱注意」のシールを貼って発送します。',
+    '監査の講評はまだ外向けには出していませんので、公表されたらお知らせします。',
+    '今年度の監査で指摘された事項は、すべて改善し、報告書を市ホームページで公表しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each<[string, string]>([
+    ['【部外秘・取扱注意】返礼品の発送リストです。', 'confidential/marker:block'],
+    ['給食センターに監査が入りました。まだ外向けには出していない講評ですが、在庫の管理で2件の不備を指摘されました。', 'confidential/audit:block'],
+    ['監査で補助金の処理に誤りが見つかりました。外向けにはまだ出していませんが、来月までに直します。', 'confidential/audit:block'],
+    ['給食センターに監査が入りました。まだ外部には出していない結果ですが、在庫の管理で2件の不備を指摘されました。', 'confidential/'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+})
+
+describe('confidential: told not to let it out in the prohibitive, and a training named as a budget item is no lesson (team R11B-035, R21B-047 kinds)', () => {
+  // Kind (R11B-035): the writer says they were told the matter must not go public, in the prohibitive (表に出してはならぬ/はいけないと念を
+  // 押された, 公に言ってはいけないと釘を刺された), then tells it. Only 表/公/外部: a child not to be let 外に is no secret.
+  // Kind (R21B-047): a training named as what a budget pays for (…研修の講師謝金は、予算査定で…削られました) keeps a leaked assessment a
+  // leak: the training is the item, not a lesson on keeping secrets.
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    ['課長から、まだ絶対に表に出してはいけないと念を押された話ですが、来年度から窓口の受付時間が短くなります。', 'confidential/staff-only:block'],
+    ['公に言ってはならないと釘を刺されたのですが、新しい図書館の場所はもう決まっています。', 'confidential/staff-only:block'],
+    ['新規採用職員研修の講師謝金は、予算査定で半分に削られました。', 'confidential/budget:block'],
+  ])('blocks %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    '子どもたちには、夜は一人で外に出してはいけないと言われて育ちました。',
+    '猫は外に出してはいけないと獣医さんに言われました。',
+    '新人研修では、個人情報は決して外に漏らしてはいけないと念を押されました。',
+    '観光ボランティア研修の講師謝金は、市ホームページの予算の概要に掲載しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('confidential: a business pointed at, said to have been cited in an authority\'s inspection (team R11A-028 kind)', () => {
+  // Kind: あちらの旅館は…保健所の立入検査で指摘を受けております — what staff know of one business through their duty, told to a reader.
+  // Hard negatives: an inspection found clean, the business's own notice of its improvement, general advice on inspections.
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    'お問い合わせの件ですが、あそこのお店は昨年、消防の査察で違反を指摘されています。',
+    'その民宿さんは、県の立入検査で改善指導を受けたばかりです。',
+  ])('blocks %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/audit:block'))).toBe(true)
+  })
+  it.each([
+    'その店は保健所の検査で問題がないことが確認されています。',
+    '当館は先月、保健所の立入検査で指摘を受けた点をすべて改善しました。',
+    '飲食店の皆さん、保健所の立入検査では手洗い設備の点検をお願いしています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
