@@ -381,8 +381,10 @@ const FORECAST =
  * form (the plan's content); a noun's direction (矢印の方向で) is no plan.
  * Blind R204D kind: …or a plan (…する案で, …する方針で) said nearly settled inside the office, who settles it between (…に切り替える案で、
  * 課内ではおおむねまとまっています): not decided, and told from inside.
+ * Blind R224T-053 kind (first alternative): a line agreed on in the making, 線で for 方向で (有料にする線で話がまとまりつつあります,
+ * 統合する線で調整しています): the course of an undecided measure in the jargon of the office. A line that runs (電車が走る線で) is not.
  */
-const DIRECTION = /方向で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)方向(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
+const DIRECTION = /(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい|走る|通る|乗る)線で[、,]?(?:内部|庁内|事務|最終)?(?:話(?:が|を|は)|調整|検討|協議|話し合い|最終調整)[^。！？!?\n]{0,4}?(?:まとま|固ま|かたま|決ま|詰め|進|動|一致|中|して(?:い|お))|方向で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)方向(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
 /**
  * Blind R83A-016: where an undecided plan will end up, foretold by the writer (まだ案の段階です。ただ、担当としては埋め立てる方向になると
  * 思っています; 廃止する方向に進むでしょう; 統合しない方向で落ち着くんじゃないかな; 残す方向にまとまるはずです): a verb's plain form
@@ -438,9 +440,11 @@ const PLAN_FORMING =
  * Blind R129I-033: まだ alone before the forbidding (まだ言っちゃダメなんですが、…ロケ地になります).
  * Something not out of doors (子猫はまだ表に出ていないので) concedes nothing; a thing to be published once ready (完成しだいお知らせします)
  * carries no news.
+ * Blind R224T-012 kind: the aside in the potential (まだ表には出せないのですが), and what it tells a pick among candidates (…がほぼ本命みたいです,
+ * 最有力, 第一候補: ASIDE_PICK), a decision in the making whatever its words.
  */
 const SECRET_ASIDE =
-  /(?:(?:大き(?:な|い|か)|おおき(?:な|い|か)|でかい|でっかい)声|大声|おおごえ)(?:で|じゃ|では|でん|には)(?:は|も)?(?:まだ)?(?:言え|いえ|言わ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか|れん)(?:のです|んです|のですが|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって|けん(?:ど|が))|(?:公|おおやけ|表立って|おおっぴら|大っぴら|表向き|外)(?:に|で)?(?:は)?(?:まだ)?(?:言え|いえ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:(?:本当|ほんと|ホント|本来)(?:は|なら)?(?:まだ)?|(?<![\p{Script=Han}ぁ-ゖ])まだ)(?:言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ)(?:いけない|いけません|いかん|ダメ|だめ|駄目|まずい)(?:な(?=ん|の))?(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん)|(?:まだ(?:表|おもて|公|おおやけ|世間|表沙汰|オープン)|(?:表|おもて|公|おおやけ|世間)(?:に|へ)?(?:は|で)?まだ)(?:に|へ|で)?(?:は|も)?(?:出て|出して|出され|出と|なって|なっと|して|され)(?:い|お)?(?:ない|ません|りません|らん|らない|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|まだ(?:公表|発表|公開|外部に|外に)(?:は|も)?(?:して|しと|しておら|出して)(?:い|お)?(?:ない|ません|りません|らん|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)/gu
+  /(?:(?:大き(?:な|い|か)|おおき(?:な|い|か)|でかい|でっかい)声|大声|おおごえ)(?:で|じゃ|では|でん|には)(?:は|も)?(?:まだ)?(?:言え|いえ|言わ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか|れん)(?:のです|んです|のですが|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって|けん(?:ど|が))|(?:公|おおやけ|表立って|おおっぴら|大っぴら|表向き|外)(?:に|で)?(?:は)?(?:まだ)?(?:言え|いえ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:(?:本当|ほんと|ホント|本来)(?:は|なら)?(?:まだ)?|(?<![\p{Script=Han}ぁ-ゖ])まだ)(?:言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ)(?:いけない|いけません|いかん|ダメ|だめ|駄目|まずい)(?:な(?=ん|の))?(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん)|(?:まだ(?:表|おもて|公|おおやけ|世間|表沙汰|オープン)|(?:表|おもて|公|おおやけ|世間)(?:に|へ)?(?:は|で)?まだ)(?:に|へ|で)?(?:は|も)?(?:出て|出して|出され|出せ|出と|なって|なっと|して|され)(?:い|お)?(?:ない|ません|りません|らん|らない|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|まだ(?:公表|発表|公開|外部に|外に)(?:は|も)?(?:して|しと|しておら|出して)(?:い|お)?(?:ない|ません|りません|らん|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)/gu
 /**
  * Whether the text at `at` lies in a bracketed saying given as an example (「大きな声では言えないけど、…」といった書き込みに
  * ご注意ください): others' words shown, a mention.
@@ -477,6 +481,8 @@ function quotedVoice(t: string, at: number): boolean {
  */
 const OVERHEARD =
   /(?:(?:こっそり|たまたま|偶然|ちらっと|ちらりと|ひそかに|密かに|(?:内緒|ないしょ|ナイショ|内密|秘密|ひみつ|ヒミツ)で)[、,]?[^。！？!?\n]{0,8}?(?:聞い|聞こえ(?=ちゃ|てしま)|耳にし|小耳に(?:はさ|挟)ん|聞こえて(?:き|来))|(?:立ち聞き|盗み聞き|漏れ聞き)し)(?:ちゃった|ちゃいました|てしまった|てしまいました|てしもうた|てしもた|た|ました|だ)(?:ん|の)?(?:です|や|だ)?(?:けど|けれど|けれども|が|ばってん|ばって)?(?:よ|ね|の|な|わ|さ|っ)?(?:[〜~ー]{1,3})?(?=[、,…\s]|[。！!？?♪☆★♡♥]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/gu
+/** Blind R224T-012 kind: a pick among candidates told after a secret aside (ほぼ本命みたい, 最有力, 第一候補, 濃厚): a choice the city has still to make. */
+const ASIDE_PICK = /本命|最有力|有力(?:候補|視|な(?:候補|案))|第一候補|(?:が|で)(?:濃厚|有力)/u
 /** What a secret aside passes on: a change told as coming (上がる, 変わります, 始まる, 増える, 無料になる) or planned. */
 const ASIDE_NEWS = /上が|あが|下が|さが|アップ|増え|ふえ|増や|減(?:る|り|ら|っ)|へる|変わ|かわる|始ま|はじま|(?:に|と)な(?:る|り)|でき(?:る|ます)|決ま|予定|見込|方向|つもり/u
 
@@ -1032,7 +1038,20 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
  */
 const RULE_CHANGE_PLANNED = /(?<=[るすくいたぐむぶつう])(?:ための)?(?:要綱|条例|規則|規程|要領|施行規則)(?:の)?(?:一部)?(?:改正|改定|見直し)(?:を|が|も|は|の)?[、,]?(?:予定(?:して|しと|です|でご|だ|や)|(?:行う|する|行い|し)?予定(?:です|で|だ|や|と|して)|方向(?:です|だ|や|で(?:す|進|調整|検討|準備))|準備を?進めて|準備して|目指して|めざして|考えて(?:い|お))/u
 const RULE_CHANGE_PUBLIC = /(?<!審)議会(?:に|へ|で|の(?:議決|承認|審議))|定例会|提出|上程|提案|議案|パブリックコメント|パブコメ|意見(?:を|の)?(?:募集|公募)|意見公募|説明会|公布|告示|改正しました|改正いたしました|改正されました|改正済|決定しました|可決/u
+/**
+ * Blind R31B-145 kind: a new rule of the city told as settled before any step of making it (市としても来年度には空き地の管理条例をつくることに
+ * なります, 新たに要綱を定める予定です, 条例を制定する方向です): an ordinance is the council's to pass, so its making foretold as fixed is the
+ * content of a decision not made. Made already (制定しました, 定めることになりました), put to the council or out for comment stays clean
+ * (RULE_CHANGE_PUBLIC).
+ */
+const RULE_MAKING_TOLD = /(?:要綱|条例|規則)(?:を|も)[、,]?(?:新たに|あらたに|新しく)?(?:つくる|作る|制定する|設ける|定める)(?:こと(?:に|と)なり(?:ます|そう)|ことになる(?=[。！!]|$|でしょう|と思|はず)|予定(?:です|だ|で(?:す|ご))|方向(?:です|で(?:す|進|調整|検討)))/u
 function ruleChangePlanned(e: Emitter, t: string): void {
+  const made = RULE_MAKING_TOLD.exec(t)
+  // (Not PUBLIC_PROCESS: residents' ご意見 given as the reason is no public step of making the rule.)
+  if (made && !RULE_CHANGE_PUBLIC.test(t) && !COMMENT_PROCESS.test(t)) {
+    put(e, 'unofficial/undecided', made.index, made.index + made[0].length, { noun: made[0].replace(/(?:を|も)[^]*$/u, '') })
+    return
+  }
   const m = RULE_CHANGE_PLANNED.exec(t)
   if (!m || RULE_CHANGE_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
   put(e, 'unofficial/undecided', m.index + (m[0].startsWith('ための') ? 3 : 0), m.index + m[0].length, { noun: m[0].replace(/^ための/u, '').replace(/(?:の)?(?:一部)?(?:改正|改定|見直し)[^]*$/u, '') })
@@ -1633,8 +1652,10 @@ function hedgedChange(e: Emitter, t: string): void {
  * ほりわりん的には), as わたし的には; a noun with 的 (気持ち的には, 時間的には, スケジュール的には) is a respect, not a speaker.
  * Blind R208D-066 (cu12): the staff member's own feeling announced as such (担当者としての正直な気持ちを申し上げますと, 職員としての本音を
  * 言えば, 私の考えを申し上げると): one person's view, whatever follows is judged as for 個人的には.
+ * Blind R221N-022 kind (first alternative): the view announced in a sentence of its own (担当者の私見を少しだけ。…国が…実施すべきだと私は考えて
+ * います, 個人的な意見を一言：…): the announcement runs on into the sentence after it, which is judged as the view.
  */
-const OWN_VIEW = /(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想|感覚|印象|見方|思い(?!出)))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,]|(?=(?:疑問|違和感|不満|複雑な)))|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言(?:うと|えば|わせてもらうと|わせていただくと)|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)(?:は|も)|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)|(?:担当者?|職員|課長|係長|部長|中の人|私|わたくし|個人)(?:個人)?(?:として)?の(?:正直な|率直な|素直な|個人的な)?(?:気持ち|本音|思い|考え|意見)(?:を)?[、,]?(?:申し上げ(?:ますと|ると|れば|させていただくと|させていただければ)|言(?:うと|えば|わせていただくと|わせてもらうと)|述べ(?:ますと|ると|れば)|お伝えすると)/u
+const OWN_VIEW = /(?:私見|個人的な(?:意見|考え|見解|感想)|(?:私|わたし|わたくし|僕|自分)(?:個人)?の(?:意見|考え|見解))を(?:少し(?:だけ)?|少々|ひとこと|一言|ちょっと|述べ(?:させて|ます)|申し上げ(?:させて|ます)|書か?せて|お話し(?:させて|します)|言わせて)[^。！？!?\n]{0,12}?[。！!：:]\s?(?=[^。！？!?\n]{4})|(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想|感覚|印象|見方|思い(?!出)))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,]|(?=(?:疑問|違和感|不満|複雑な)))|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言(?:うと|えば|わせてもらうと|わせていただくと)|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)(?:は|も)|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)|(?:担当者?|職員|課長|係長|部長|中の人|私|わたくし|個人)(?:個人)?(?:として)?の(?:正直な|率直な|素直な|個人的な)?(?:気持ち|本音|思い|考え|意見)(?:を)?[、,]?(?:申し上げ(?:ますと|ると|れば|させていただくと|させていただければ)|言(?:うと|えば|わせていただくと|わせてもらうと)|述べ(?:ますと|ると|れば)|お伝えすると)/u
 /**
  * The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します.
  * Blind R183I-061: …or said to want the option the writer just preferred, pointed back at (個人的には…案が一番いいと思っていて、市としても
@@ -2985,7 +3006,7 @@ function unannounced(e: Emitter, t: string): void {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       let told = t.slice(m.index + m[0].length, s.end)
       if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{4}/u.test(told) && s.end < t.length) told = sentenceOf(t, s.end, s.end)
-      if (!(CHANGE.test(told) || BENEFIT.test(told) || ((FUTURE.test(told) || DECISION.test(told)) && ASIDE_NEWS.test(told)))) continue
+      if (!(CHANGE.test(told) || BENEFIT.test(told) || ASIDE_PICK.test(told) || ((FUTURE.test(told) || DECISION.test(told)) && ASIDE_NEWS.test(told)))) continue
       if (NATURAL.test(told) && !CHANGE.test(told)) continue
       put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
     }
@@ -3890,6 +3911,19 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         if (prev && GENERALISED_CAUSE.test(said) && !PERSONAL_NOTE.test(t)) put(e, 'unofficial/personal-view', too.index, too.index + too[0].length, { opinion: said.replace(/[。！!]$/u, '') })
       }
     }
+    // Blind R14A-059 kind: …or the city's stance prescribing on that ground in the sentence after it (投票率が上がらないのは、若い人が政治に
+    // 無関心だからです。柳川市としては、学校でもっと厳しく主権者教育をすべきだと考えています): one person's generalisation made the city's case.
+    if (t.includes('のは') && t.includes('べき')) {
+      const stance = CITY_STANCE.exec(t)
+      if (stance && stance[0].includes('べき')) {
+        const s0 = sentenceAround(t, stance.index, stance.index)
+        const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1) : null
+        const said = prev ? t.slice(prev.start, prev.end) : ''
+        // The city acting on it (準備を進めています, 実施します) tells a measure, not a view.
+        const acted = /準備|進めて|進めます|取り組|取組|実施し|実施いたし|設けました|予定して/u.test(t.slice(s0.start, s0.end))
+        if (prev && GENERALISED_CAUSE.test(said) && !PERSONAL_NOTE.test(t) && !FORMAL_REQUEST.test(t.slice(s0.start, s0.end)) && !acted) put(e, 'unofficial/personal-view', stance.index, stance.index + stance[0].length, { opinion: said.replace(/[。！!]$/u, '') })
+      }
+    }
     if (has.practice) {
       const wrong = OWN_PRACTICE_WRONG.exec(t)
       if (wrong && !RUMOUR_AWARE.test(sentenceOf(t, wrong.index, wrong.index + wrong[0].length)) && !OTHERS_THINK.test(t.slice(wrong.index + wrong[0].length - 6, wrong.index + wrong[0].length + 16))) put(e, 'unofficial/personal-view', wrong.index, wrong.index + wrong[0].length, { opinion: wrong[0] })
@@ -3918,7 +3952,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     }
     stageWords(e, t, facts.drafts)
     if (/段階/u.test(t) && PLANNED_CHANGE.test(t)) draftStageChange(e, t, facts.drafts)
-    if (/改正|改定|見直し/u.test(t)) ruleChangePlanned(e, t)
+    if (/改正|改定|見直し|要綱|条例|規則/u.test(t)) ruleChangePlanned(e, t)
     if (/案|内々|ないない|内輪|うちうち/u.test(t)) proposalForetold(e, t)
     if (/選|補選/u.test(t)) ownCandidacy(e, t)
     if (/庁内|役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密/u.test(t) && PLANNED_CHANGE.test(t)) planInside(e, t)

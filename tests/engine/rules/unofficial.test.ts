@@ -5449,3 +5449,53 @@ describe("unofficial (5(1)): one person's side taken while the city's own positi
     expect(rules(text).filter((x) => x.startsWith('unofficial/personal-view'))).toEqual([])
   })
 })
+
+describe('unofficial: a line agreed in the making, a pick told after a secret aside, a personal view announced in its own sentence (blind R224T-053, R224T-012, R221N-022 kinds)', () => {
+  // Kind (R224T-053): 線で for 方向で after a verb (有料にする線で話がまとまりつつある, 統合する線で調整中): an undecided measure's course.
+  // A railway line (天神大牟田線で) or a line a proposal drew for an event's date does not count.
+  // Kind (R224T-012): a secret aside in the potential (まだ表には出せないのですが) introducing a pick among candidates (本命, 最有力).
+  // Kind (R221N-022): the writer announces a personal view in a sentence of its own (担当者の私見を少しだけ。), then prescribes what the
+  // nation should do in the next one. A taste after the same announcement stays clean.
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['市民プールを来年度から有料にする線で話がまとまりつつあります。', 'unofficial/forecast:warn'],
+    ['二つの公民館を統合する線で調整しています。', 'unofficial/undecided:warn'],
+    ['まだ表には出せないのですが、新しい体育館の建設地は三橋町の運動公園が最有力です。', 'unofficial/unannounced:warn'],
+    ['まだ表には出せないんですが、新庁舎の候補地は駅の東側がほぼ本命らしいです。', 'unofficial/unannounced:warn'],
+    ['ノリ養殖について、私見を少しだけ。国はもっと漁業者への支援を手厚くするべきだと考えています。', 'unofficial/personal-view:warn'],
+    ['個人的な意見を一言：政府には地方の声をもっと聞いてほしいと思います。', 'unofficial/personal-view:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    '西鉄天神大牟田線で柳川駅までお越しください。',
+    'ご提案いただいた線で調整し、11月3日に開催することになりました。',
+    '担当者の私見を少しだけ。今年の川下りは、紅葉の時期が一番おすすめです。',
+    '国は、補助金の申請期限を3月末と定めています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('unofficial: a new rule told as settled before any step, and the city prescribing on a cause laid on a group (team R31B-145, R14A-059 kinds)', () => {
+  // Kind (R31B-145): the making of an ordinance or a rule told as settled in the future (条例をつくることになります, 要綱を新たに定める
+  // 予定です): the council's decision foretold. Made already, put to the council or out for comment stays clean.
+  // Kind (R14A-059): a cause laid on a group of people (…のは、若い人が…無関心だからです), then the city's stance prescribing on it
+  // (柳川市としては、…すべきだと考えています). The city acting on a reason (準備を進めています) stays clean.
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['ペットのふん害の相談が増えているので、市としても来年度には新しい条例をつくることになります。', 'unofficial/undecided:warn'],
+    ['空き家の管理について、市では新たに要綱を定める予定です。', 'unofficial/undecided:warn'],
+    ['献血が減っているのは、若者が社会に関心を持たないからです。柳川市としては、学校で献血の授業をもっとやるべきだと考えています。', 'unofficial/personal-view:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    'ポイ捨て防止条例を定めることになりました。詳しくは市ホームページをご覧ください。',
+    '空き家の管理条例を制定する予定です。9月議会に提案します。',
+    '空き家の管理条例を新たに定める予定です。現在、パブリックコメントを募集しています。',
+    '投票率が低いのは、若い世代が投票所に行きにくいためです。市としては、駅前に期日前投票所を設けるべきだと考え、準備を進めています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
