@@ -1727,6 +1727,16 @@ const BUDGET_ASSESSED = /(?:財政課|財政部|財務課|財政当局|市長|�
  */
 const PENDING_BILL =
   /(?:(?:議会|定例会|臨時会|委員会|議員)(?:に|へ)(?:まだ)?(?:出す|出る|出される|提出する|提出される|上程する|上程される|かける|かけられる|諮る|説明する|報告する)|(?:提出|上程|公表|発表|記者発表|議決|審議)(?:する|される)?)前の[\p{Script=Han}]{0,4}?(?:予算案?|議案|条例案)(?:に|には|へ|で|では)[、,]?[^。！？!?\n]{0,24}?(?:入れ|いれ|盛り込|もりこ|計上|入っ|入り|載せ|乗せ|ねじ込|滑り込)/gu
+/**
+ * Team R8-177 kind: a paper or a draft named as before its briefing to the council (議会に説明する前の「小学校統合案」だよ, 委員会に報告する前の
+ * 資料, 議会へ提出される前の計画): what the council has not yet been told, shown or told in a post (ｾﾂﾒｲ, ｱﾝ in katakana are read back by the
+ * readings). A draft put out for comment or a public meeting (パブリックコメント, 説明会), one published, and a refusal stay clean.
+ */
+const COUNCIL_PENDING_PAPER =
+  /(?:議会|委員会|議員)(?:の皆(?:さん|様))?(?:に|へ)(?:は)?(?:まだ)?(?:説明|報告|提出|上程|提案)(?:する|される)?前の[「『]?[\p{Script=Han}\p{Script=Katakana}ー]{0,12}?(?:案|資料|原稿|データ|計画|報告書)(?![\p{Script=Han}])[」』]?/gu
+const COUNCIL_PAPER_PUBLIC = /パブリックコメント|パブコメ|意見(?:を|の)?(?:募集|公募)|説明会|公表し|公開し|掲載し|ホームページ|市HP|ご覧いただけ|閲覧|会見|答弁|発表し/u
+/** …or the paper's content refused (については、お答えできません, 申し上げられません, お示しできません). */
+const COUNCIL_PAPER_REFUSED = /(?:お答え|お伝え|お示し|ご説明|お知らせ|公表|公開|回答)(?:でき|いたしかね|しかね)|申し上げられ|差し控え|控えさせ/u
 const PENDING_BILL_PUBLIC = /可決され|議決され|成立し(?:まし)?た|公表し|発表し|ホームページ|市HP|掲載し|意見(?:を)?募集|パブリックコメント/u
 
 /**
@@ -3773,6 +3783,8 @@ export const confidential: RuleFamily = {
     }
     // An item put into a budget or a bill before the bill goes to the council (議会に出す前の補正予算案に…入れてもらった).
     if (p.has(WORDS.beforeThe) && p.has(WORDS.bill) && !p.has(PENDING_BILL_PUBLIC)) emitAll(p, doc, t, PENDING_BILL, 'confidential/budget', emit, spans, once(notAware))
+    // Team R8-177 kind: a draft named as before its briefing to the council (議会に説明する前の「小学校統合案」だよ).
+    if (p.has(WORDS.beforeThe) && !p.has(COUNCIL_PAPER_PUBLIC)) emitAll(p, doc, t, COUNCIL_PENDING_PAPER, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !refusedFor(t, m.index + m[0].length) && !COUNCIL_PAPER_REFUSED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // Asked in English to keep a matter of the city quiet (…signed internally…so keep it between us).
     if (p.has(WORDS.latin) && (p.has(EN_MATTER) || p.has(CITY_MATTER)) && !p.has(EN_AWARE)) emitAll(p, doc, t, EN_KEEP_QUIET, 'confidential/pre-release', emit, spans, once(notAware))
     // A notice meant for staff, or the line to take with the press.

@@ -5322,3 +5322,23 @@ describe('confidential: a business pointed at, said to have been cited in an aut
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: a draft named as before its briefing to the council (team R8-177 kind)', () => {
+  // Kind: 議会に説明する前の「…案」, 委員会に報告する前の資料 — what the council has not been told yet, shown in a post, in kanji or in
+  // katakana read back (ｾﾂﾒｲ, ｱﾝ). Out for comment, a public meeting, told at a press conference, or refused stays clean.
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '委員会に報告する前の資料ですが、利用者数は昨年より2割増えています。',
+    '議会に説明する前の保育園再編案、ちょっとだけ見せちゃいます！',
+  ])('blocks %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/pre-release:block'))).toBe(true)
+  })
+  it.each([
+    '議会に提出する前の計画案について、パブリックコメントを募集しています。',
+    '議会に説明する前の案については、お答えできません。',
+    '議会に提案する前の計画について、地区ごとに説明会を開きます。',
+    '議会に報告する前の段階ですので、詳細は追ってお知らせします。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
