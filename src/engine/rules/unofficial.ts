@@ -2064,6 +2064,12 @@ const NATIONAL_VERDICT =
  */
 const NATIONAL_PRESCRIPTION =
   /(?:(?<![\p{Script=Han}])国|政府|国会|政権|内閣|(?:文科|文部科学|厚労|厚生労働|総務|財務|国交|国土交通|農水|農林水産|経産|経済産業|環境|法務|外務|防衛)省|内閣府|こども家庭庁|デジタル庁)(?:は|には|にも|として(?:は|も)?|が(?![^。！？!?\n、,]{0,8}?(?:た|る|てい(?:る|た))(?=[\p{Script=Han}ァ-ヶ]|この|その|あの)))[、,]?[^。！？!?\n]{0,40}?(?:べき|(?:て|で)(?:ほしい|欲しい|ほしか|もらいたい|いただきたい)|(?:た|る)(?:ほう|方)が(?:いい|よい|良い|よか|ええ)|ればいい|たらいい)/u
+/** Team R42B-042 kind: a remedy proposed (配ればいいと思う, やめたらいいのに, 増やすべき), the city's view given (…というのが市の考え, 市としては),
+ * and the remedy set against it (…と思うんですけどね, でも…, ただ…). */
+const OWN_REMEDY = /(?:れば|たら)(?:いい|よい|良い|ええ)(?:のに|と|んじゃ|のでは)|べき(?:だ|や)?と|(?:た|る)(?:ほう|方)が(?:いい|よい|良い)(?:のに|と)/u
+const CITY_VIEW_GIVEN = /(?:市|本市|当市|柳川市|市役所)(?:として)?の(?:考え|方針|見解|立場|判断)|(?:本市|当市|柳川市|(?<![\p{Script=Han}])市)として(?:は|も)/u
+const REMEDY_CONTRAST_END = /(?:けど|けれど|けども|ばってん|のに)(?:ね|ねえ|な|なあ|ねー)?[。！!…〜~ー\s]*$/u
+const REMEDY_CONTRAST_START = /^[\s]*(?:でも|ただ|とはいえ|まあ|まぁ|正直)/u
 /** Advice to readers on what to do themselves (お早めに, ご確認, ご予約): no change of a measure. */
 const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利用|用意|準備)|お(?:持ち|出かけ|越し|申し込み|申込)/u
 
@@ -2483,6 +2489,13 @@ function personalView(e: Emitter, t: string): void {
     const proposal = PROPOSAL.exec(sentence)
     if (proposal && s.start + proposal.index >= own.index && (CHANGE.test(sentence) || CITY_MEASURE.test(sentence) || FEE_PROPOSED.test(sentence)) && !READER_ADVICE.test(sentence)) {
       put(e, 'unofficial/personal-view', own.index, s.start + proposal.index + proposal[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    // Team R42B-042 kind: …or one's own remedy set against the city's view given just before it (…不要というのが市の考えでございます。まあ
+    // 個人的には、戸別受信機を全戸に配ればいいと思うんですけどね): the account says the city thinks one thing and its writer another.
+    const remedy = OWN_REMEDY.exec(sentence)
+    if (remedy && s.start + remedy.index >= own.index && s.start > 0 && CITY_VIEW_GIVEN.test(sentenceOf(t, s.start - 1, s.start - 1)) && (REMEDY_CONTRAST_END.test(sentence) || REMEDY_CONTRAST_START.test(sentence))) {
+      put(e, 'unofficial/personal-view', own.index, s.start + remedy.index + remedy[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
       return
     }
     // Blind R170I-015: a price judged too high in one's own view, then the sellers asked to do something about it (中の人としても、…1万円近くに

@@ -5499,3 +5499,18 @@ describe('unofficial: a new rule told as settled before any step, and the city p
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial: one\'s own remedy set against the city\'s view given just before (team R42B-042 kind)', () => {
+  // Kind: …というのが市の考えです。まあ個人的には、…配ればいいと思うんですけどね — the account says the city thinks one thing and its writer
+  // another. A personal tip with no contrast, or no city view before it, stays clean.
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it('flags a remedy set against the city\'s view', () => {
+    expect(rules('図書館の開館時間は今のままで十分というのが市の考えです。でも個人的には、夜9時まで開ければいいと思うんですけどね。')).toContain('unofficial/personal-view:warn')
+  })
+  it.each([
+    '市の方針として、ごみの分別をお願いしています。個人的には、マイバッグを使えばいいと思います。',
+    '個人的には、川下りは朝の便に乗ればいいと思うんですけどね。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
