@@ -113,10 +113,12 @@ const COORDINATED = String.raw`(?:(?:や|・|と|か|または|もしくは|お�
  * Blind R111A-053: the disaster word compounded with 時 (災害時の要援護者名簿, 地震時の, 大雨時には, 災害発生時における, 停電時用の)
  * names the case a standing service or rule covers (…は民生委員を通じて受け付けています), like の時は below: with nothing going on now
  * (`ONGOING`: 現在, 発令, 開設しています, 避難してください), no disaster reply.
+ * Blind R28B-060 kind: the disaster word with the season it comes in (台風の時期は運休が気になりますよね, 大雨の季節には, 台風が多い時期も) names
+ * such days of the year, like の日は: with nothing going on now, no disaster reply.
  * After a disaster word: a condition or a rule for such days, not a disaster now (大雨の日は散布を中止しています,
  * 「大雨の日も開いていますか」, 雷注意報が出た場合は営業を中止します, 台風のときでも).
  */
-const GENERAL_AFTER = new RegExp(String.raw`^${COORDINATED}(?:など)?(?:の日|のとき|の時|の際|の場合|の日中)(?:は|も|に|には|でも|、)|^(?:発生)?時(?:の|に|には|は|も|でも|における|に(?:備え|そなえ)|用の?|、)|^(?:が|の)(?:出た|出る|出ている|出され(?:た|る)|発表され(?:た|る)|発令され(?:た|る)|あった|ある|降った|降る|来た|来る|近づいた|近づく|接近した|接近する|上陸した|上陸する)(?:場合|とき|時|日|ら)|${NEG_COND}`, 'u')
+const GENERAL_AFTER = new RegExp(String.raw`^${COORDINATED}(?:など)?(?:の日|のとき|の時|の際|の場合|の日中|(?:の|が多い|の多い)(?:時期|季節))(?:は|も|に|には|でも|、)|^(?:発生)?時(?:の|に|には|は|も|でも|における|に(?:備え|そなえ)|用の?|、)|^(?:が|の)(?:出た|出る|出ている|出され(?:た|る)|発表され(?:た|る)|発令され(?:た|る)|あった|ある|降った|降る|来た|来る|近づいた|近づく|接近した|接近する|上陸した|上陸する)(?:場合|とき|時|日|ら)|${NEG_COND}`, 'u')
 
 /** Getting ready for a disaster, not living through one: 防災マップ, ハザードマップ, シーズン前, 日頃から, 事前に. */
 const PREPARING = /ハザードマップ|防災マップ|シーズン前|シーズンの前|日頃から|日ごろから|普段から|事前に|平時|備えて|備え(?:を|る|ましょう|ください)|確認しておいて|ご確認ください/u

@@ -834,3 +834,22 @@ describe('reply: disaster words coordinated before a condition for such days (bl
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: a disaster word naming the season it comes in is no disaster going on (blind R28B-060 kind)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, whose disaster word only names a time of year (台風の時期は, 大雨の季節には,
+  // 台風が多い時期も): small talk about such days, with nothing going on now, so an ordinary reply. A season named beside a disaster
+  // going on now (現在接近しています, 避難所を開設しました) stays a disaster reply.
+  it.each([
+    '台風の時期は遊覧船の欠航が心配になりますよね。運航状況は事業者のサイトでご確認いただけます。',
+    'ご質問ありがとうございます。大雨の季節には、側溝の清掃依頼が増えますので、お早めに道路課へどうぞ。',
+    '@b 台風が多い時期も、朝市は原則開催しとります。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    '台風の時期ですが、現在、台風が接近しています。早めの避難をお願いします。',
+    'お問い合わせありがとうございます。大雨の季節に入り、ただいま避難所を開設しています。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
