@@ -37,6 +37,14 @@ const MIN_ADJACENT = 10
  * right after itself (A B A B: a pasted-twice block or a chant), never alone.
  */
 const MIN_PAIRED = 4
+/**
+ * Blind R17B-042, R40A-095 kind: a sentence of this many characters or more (its polite ending aside: 募集しています / 募集しています,
+ * 今週金曜までです！ / 今週金曜まで！) said again with only one or two sentences between, in the same paragraph and section
+ * (消防団員を募集しています。18歳以上の…対象です。消防団員を募集しています。, …金曜までです！ お忘れなく。…金曜まで！): the same notice
+ * pasted over and over in a short stretch, not a line that closes each section of a list (other sections) nor a set phrase
+ * (ご注意ください。, shorter).
+ */
+const MIN_NEARBY = 9
 /** A sentence this long with a figure in it (先着20名) is a repeat anywhere in the post. */
 const MIN_FIGURED = 7
 /** One letter this many times in a row is a run (spam or a stuck key). */
@@ -763,9 +771,14 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       const ringAt = [-1, -1, -1]
       const ringKey = [-1, -1, -1]
       const ringStarts = [false, false, false]
+      // The stems (polite ending aside), paragraphs and sections of the last three sentences, for a copy close by (MIN_NEARBY).
+      const ringStem = ['', '', '']
+      const ringPara = [-1, -1, -1]
+      const ringSection = [-1, -1, -1]
       const keyAt = (at: number): number | undefined => (at >= 0 && ringAt[at % 3] === at ? ringKey[at % 3] : undefined)
       const startsAt = (at: number): boolean => at >= 0 && ringAt[at % 3] === at && ringStarts[at % 3]!
       let before = 0
+      headings = 0
       // The last clause of the sentence before and its place (for 皆さん、S。S。).
       let prevTail: string | undefined
       let prevAt = -2
@@ -785,17 +798,32 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           // A B A B on one line: this sentence and the one before it are the two before them again.
           // (Across lines, or a pair that is a whole line, repeated lines are the line rule's.)
           const paired = last === at - 2 && keyAt(at - 1) !== undefined && keyAt(at - 1) === keyAt(at - 3) && !starts && !(s.line === 'end' && startsAt(at - 1))
+          // The same sentence, its polite ending aside, one or two sentences before in the same paragraph and section (MIN_NEARBY).
+          const stem = s.key.length >= MIN_NEARBY ? stemOf(s.key) : ''
+          const section = headings + (s.section ?? 0)
+          let near = false
+          // (A line already found said again (the line rule's, `covered`) is not found twice.)
+          if (stem.length >= MIN_NEARBY && !s.covered) {
+            for (let k = at - 2; k < at; k++) {
+              if (k >= 0 && ringAt[k % 3] === k && ringPara[k % 3] === p && ringSection[k % 3] === section && ringStem[k % 3] === stem) near = true
+            }
+          }
           ringAt[at % 3] = at
           ringKey[at % 3] = id
           ringStarts[at % 3] = starts
+          ringStem[at % 3] = stem
+          ringPara[at % 3] = p
+          ringSection[at % 3] = section
           // The sentence right before ended with this whole sentence after a lead-in (皆さん、S。S。).
           const echoes = prevTail !== undefined && prevAt === at - 1 && prevTail === s.key
           prevTail = s.tail
           prevAt = at
-          if (last === undefined && !echoes) continue
+          if (last === undefined && !echoes && !near) continue
           // (A short sentence with a figure in it is a repeat wherever it is: `figured`, pushSentence.)
-          if (!echoes && !paired && !s.figured && !refrain(id) && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
+          if (!echoes && !paired && !near && !s.figured && !refrain(id) && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
           if (s.call && emphasis(s.key)) continue
+          // A call for one's safety said twice in an emergency is emphasis here too (すぐに避難してください。…。すぐに避難してください。).
+          if (near && !s.call && emphasis(stem) && isSafetyCall(stem)) continue
           const span = facts[p]!.source(s.start, s.end)
           emit({
             rule: 'repetition/sentence',
@@ -804,6 +832,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           })
           if (facts[p]!.tandems.length > 0) marked.push([span.start + spans[p]!.start, span.end + spans[p]!.start])
         }
+        headings += facts[p]!.headings
       }
     }
     // A stretch said again right after itself, spaces and emoji aside (tandemRepeats), where no sentence finding marks it already; a

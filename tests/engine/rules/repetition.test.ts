@@ -908,3 +908,26 @@ describe('repetition: a notice reworded in its predicates (decrep13, blind R211D
     expect(findingsOf(repetition, post, { history: [other] })).toEqual([])
   })
 })
+
+describe('repetition: the same sentence said again one or two sentences later, its polite ending aside (blind R17B-042, R40A-095 kind)', () => {
+  // Kind: a notice pasted over and over in a short stretch of one paragraph (A。B。A。, A です！ C。A！): the copy is a duplication, even
+  // when the sentence is too short to count apart. Other sections of a list, set phrases (ご注意ください。), sentences that share only
+  // their ending (…にご協力をお願いします。) and a copy three sentences or more away in a long post stay clean.
+  it.each([
+    '粗大ごみの収集日を変更しました。詳しくは環境課まで。粗大ごみの収集日を変更しました。',
+    '図書館ボランティアを募集中です！ 経験は問いません。図書館ボランティアを募集中！',
+    '防災メールの登録をお願いします。登録は無料です。スマホからも登録できます。防災メールの登録をお願いします！ 防災メールの登録をお願いします。',
+    '検診の予約受付は明日までです。お急ぎください！ 検診の予約受付は明日まで！',
+  ])('flags a sentence said again close by: %s', (text) => {
+    expect(findingsOf(repetition, text).map((x) => x.rule)).toContain('repetition/sentence')
+  })
+  it.each([
+    'マスクの着用にご協力をお願いします。手洗いにもご協力をお願いします。',
+    '燃やせるごみは月曜日に出してください。お問い合わせは環境課まで。燃やせないごみは水曜日に出してください。',
+    '段差にご注意ください。足元にご注意ください。雨の日は特にご注意ください。',
+    '■Aコース\n川沿いを歩きます。雨天中止となります。\n■Bコース\n掘割を舟で巡ります。雨天中止となります。',
+    '体験教室を開いています。材料費は無料です。道具も貸し出します。申込も不要です。体験教室を開いています。',
+  ])('stays clean: %s', (text) => {
+    expect(findingsOf(repetition, text).map((x) => x.rule)).not.toContain('repetition/sentence')
+  })
+})
