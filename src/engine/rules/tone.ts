@@ -246,6 +246,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:て|で)きた$/u, veto: /(?:られて|されて|がれて|まれて|続けて|なって|増えて|減って|変わって)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
   { re: /(?:て|で)みた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}みました` },
   { re: /(?:ちゃった|じゃった|ちゃう|ちゃお)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('じゃ') ? 'でしまいました' : 'てしまいました') },
+  // Blind R11A-024 kind: a polite sentence closed by the hearsay って of talk (楽しめますって, 開館してますって, 無料ですって): spoken, not written.
+  { re: /(?:ます|です|ました|でした)って$/u, kind: 'ending', weight: 1, fix: (m) => `${m.slice(0, -2)}とのことです` },
   // ている contracted (見てる, 読んでた); not a verb whose stem ends in て (充てた, 建てる, 捨てた, 育てた, 企てる).
   { re: /(?:て|で)(?:る|た)$/u, veto: /(?:充|捨|建|当|育|立|企|慌|隔|宛|果|保|役立|組み立|組立|割り当|割当|探し当|取り立|見立|仕立|目立|引き立|打ち立|駆り立|おだ|あ|す|そだ|た)て(?:る|た)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}い${m[1] === 'る' ? 'ます' : 'ました'}` },
   { re: /(?:楽し|たのし|嬉し|うれし)かった$/u, kind: 'ending', weight: 1, fix: always('楽しい時間となりました') },
@@ -408,7 +410,14 @@ const TEOKU_CONTRACTED =
  * Blind R160I-116: ので said as んで at a clause's end (新しくなったんで、, 雨なんで、, 忙しいんで。, ありますんで): the causal of talk, not of
  * a notice. Not a て-form of a verb in む・ぶ・ぬ (読んで、, 並んで、 after a kanji; たたんで、; つまんで、), not なんで as "why" at a clause's start.
  */
-const NODE_CONTRACTED = /(?:(?<!た)たんで|るんで|いんで|(?<=[^\s、。，,！？!?「『（(])なんで|(?:ます|です)んで)(?=[、，,。！!]|$)/gu
+const NODE_CONTRACTED = /(?:(?<!た)たんで|るんで|いんで|(?<=[一-龠々])[すくうつ]んで|(?<=[^\s、。，,！？!?「『（(])なんで|(?:ます|です)んで)(?=[、，,。！!]|$)/gu
+/**
+ * Blind R11A-024, R31B-020 kind: 〜てしまう contracted to ちゃう / じゃう inside a sentence, before more words (来ちゃってください,
+ * なっちゃいました, 忘れちゃったので, 飲んじゃってOK): spoken, not written, even before a polite ending. Read after a verb's て-form
+ * stem (a kanji, っ, し, い, き, れ …; じゃ after ん) so a word holding the letters is no hit (おもちゃって, かぼちゃ, ちゃんと, じゃがいも).
+ * (At a sentence's end, ちゃった / ちゃう are the ending reader's.)
+ */
+const CHAU_CONTRACTED = /(?:(?<=[一-龠々っしいきけせてねべめれりみち])ちゃ|(?<=ん)じゃ)(?:って|いまし|いま|った|おう)/gu
 /** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
@@ -1287,6 +1296,15 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   if (t.includes('んで')) {
     const before = signals.length
     add(NODE_CONTRACTED, 'ending', (m) => `${m.slice(0, -2)}ので`)
+    for (let i = signals.length - 1; i >= before; i--) {
+      const x = signals[i]!
+      if (signals.slice(0, before).some((y) => (y.kind === 'ending' || y.kind === 'dialect') && y.start < x.end && x.start < y.end)) signals.splice(i, 1)
+    }
+  }
+  if (t.includes('ちゃ') || t.includes('じゃ')) {
+    const before = signals.length
+    add(CHAU_CONTRACTED, 'ending', (m) => `${m[0] === 'じ' ? 'でしま' : 'てしま'}${m.slice(2)}`)
+    // The ending reader already took a form that closes the sentence (なっちゃった。): one signal for one phrase.
     for (let i = signals.length - 1; i >= before; i--) {
       const x = signals[i]!
       if (signals.slice(0, before).some((y) => (y.kind === 'ending' || y.kind === 'dialect') && y.start < x.end && x.start < y.end)) signals.splice(i, 1)

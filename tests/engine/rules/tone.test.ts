@@ -1642,3 +1642,28 @@ describe('tone: a bare thanks closed with a particle of speech on the stiffest a
     expect(warned(text, level).filter((r) => r === 'tone/too-casual')).toEqual([])
   })
 })
+
+describe('tone (4(1)): 〜てしまう said as ちゃう inside a sentence, ので as んで after a verb in す・く, hearsay って after a polite ending (blind R11A-024, R31B-020 kind)', () => {
+  // Kind: spoken contractions inside otherwise polite sentences on a stiff account: 〜ちゃって / 〜ちゃいました / 〜んじゃって for 〜てしまう
+  // before more words, 〜すんで / 〜くんで for 〜ので at a clause's end, and a polite sentence closed by the hearsay って of talk (〜ますって。).
+  // Not a word that holds the letters (おもちゃ, かぼちゃ, ちゃんと, じゃがいも), not a verb's て-form in ん (休んで、), not quoted って
+  // inside a sentence (「無料」って書いてある看板: no polite ending before it).
+  it.each<[string, Level]>([
+    ['駐輪場が満車になっちゃいましたので、臨時駐輪場をご利用ください。', 5],
+    ['受付は窓口で済ませちゃってください。', 5],
+    ['申請書はこちらで印刷するんで、手ぶらでお越しください。', 5],
+    ['当日券もありますって。売り切れちゃったらごめんなさい。', 5],
+    ['書類を忘れちゃった方は、窓口で書いちゃってください。', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['子ども向けのおもちゃ図書館を開設しました。かぼちゃの収穫体験も行います。', 5],
+    ['じゃがいも掘り体験の参加者を募集しています。ちゃんと手袋をお持ちください。', 5],
+    ['週末はゆっくり休んで、月曜日に備えましょう。', 5],
+    ['申請書は窓口でお渡しするので、手ぶらでお越しください。', 5],
+    ['雨の日でも川下りをお楽しみいただけます。傘はこちらでお貸しします。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
