@@ -963,7 +963,7 @@ function encyclopedic(t: string): { a: number; b: number } | null {
   if (cite) b = a + cite.index
   return { a, b }
 }
-const MAY_QUOTE = /(?:読んだ|見た|見かけた|目にした|聞いた|知った)(?:この|その)?(?:言葉|一節|フレーズ|名言)|[-―—─]\s?(?:という|との)(?:言葉|一節|名言|格言|フレーズ)|[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|この(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)|このような(?:ご?相談|お?悩み|ご?質問|お?困りごと)|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
+const MAY_QUOTE = /(?:詩|歌詞|短歌|俳句|童謡)を[、,]?(?:全文|全部|そのまま)|(?:読んだ|見た|見かけた|目にした|聞いた|知った)(?:この|その)?(?:言葉|一節|フレーズ|名言)|[-―—─]\s?(?:という|との)(?:言葉|一節|名言|格言|フレーズ)|[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|この(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)|このような(?:ご?相談|お?悩み|ご?質問|お?困りごと)|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
 const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
 const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|一文|文言|一行|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉|発言|ご発言|答弁)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
@@ -1032,6 +1032,12 @@ const STAYED_WITH_ME_AFTER = /^\s?(?:と|って)[、,]?\s?(?:お話し|話さ|�
 const CALLED_MIN = 5
 /** A block quote (> …) this long counts when it reads as a sentence (a topic, or a sentence end). */
 const BLOCK_MIN = 10
+/**
+ * Blind R11B-030 kind: the line right after a short > line opens with the quotative that takes it up as words seen, read or heard
+ * (> 好きなことを続けられるのが一番の才能⏎ってどっかで見て, と書いてあって, って言葉を聞いて): the > line is someone's words quoted even
+ * when it reads as a phrase (体言止め), not a sentence.
+ */
+const BLOCK_TAKEN_UP = /^\s{0,2}(?:って|と)[、,]?(?:いう|いった)?(?:言葉|一文|フレーズ|一節|文章)?(?:を|が)?[^。！？!?\n]{0,10}?(?:見|読|聞|書い|書かれ|言われ|言って|教わ|目にし)/u
 const BLOCK_SENTENCE = /[はがも][、,]?[^\n]{2,}(?:です|ます|である|だ|もの|こと|ない|[るたい])[。.！!]?\s*$|。/u
 /** A sentence's end without its 。 (written with the punctuation left out): 〜である, 〜ていく, 〜ます. */
 const PREDICATE_END = /(?:である|であった|のだ|のです|ものだ|ことだ|ている|ていた|ていく|ていった|ではない|でない|だった|でした|ます|ました|です|ません)$/u
@@ -1087,9 +1093,14 @@ function excerptHeading(line: string): boolean {
 const REPOST_TEXT = '(?:説明|解説|文章|記事|投稿|まとめ|コラム|一文|文面|呼びかけ|呼び掛け|アドバイス|書き込み|ツイート|ポスト)'
 const REPOST_FOUND = '(?:あった|ありました|ありまして|あり[、,]|見つかった|見つかりました|載っていた|載ってた|載っていました|書かれていた|書かれていました|書いてあった|書いてありました|出ていた|出ていました|回ってきた|回ってきました|流れてきた|流れてきました|紹介されていた|紹介されていました)'
 const REPOST_SAW = '(?:見つけ|見かけ|目にし|読ん|拝見し|発見し)(?:た|ました|て)'
-const REPOST_PUT = '(?:(?:載せ|のせ|貼っ|はっ|貼り付け|はりつけ)(?:て(?:おき|おこうと思い|み)?ます|ます|ときます|ておく|とく)|(?:シェア|共有|転載|引用)(?:します|させていただきます|いたします|しておきます|しときます))'
+const REPOST_PUT = '(?:(?:載せ|のせ|貼っ|はっ|貼り付け|はりつけ)(?:て(?:おき|おこうと思い|み)?ます|ます|ときます|ておく|とく)|(?:シェア|共有|転載|引用)(?:します|させていただきます|いたします|しておきます|しときます)|そのまま(?:使わせて(?:いただき|もらい)ます|使います|使用します|使用させていただきます|掲載します|掲載させていただきます|載せます|ご紹介します|紹介します|お借りします))'
+/**
+ * Blind R11A-048 kind: the text found told before it (他の自治体のホームページに載っていた文章が分かりやすかったので、そのまま使わせて
+ * いただきます, ネットで見つけた説明をそのまま載せます), and the text put up as it is (そのまま使わせていただきます, そのまま掲載します): the
+ * same announcement; what follows it, in the same line too, is that text reproduced.
+ */
 const REPOST_ANNOUNCE = new RegExp(
-  `${REPOST_TEXT}(?:が|を|も)[^。！？!?\\n「『]{0,12}?(?:${REPOST_FOUND}|${REPOST_SAW})[^。！？!?\\n「『]{0,14}?${REPOST_PUT}|${REPOST_SAW}[^。！？!?\\n「『]{0,8}?${REPOST_TEXT}を[^。！？!?\\n「『]{0,8}?${REPOST_PUT}`,
+  `(?:${REPOST_FOUND}|${REPOST_SAW})${REPOST_TEXT}(?:が|を|も|は)[^。！？!?\\n「『]{0,20}?${REPOST_PUT}|${REPOST_TEXT}(?:が|を|も)[^。！？!?\\n「『]{0,12}?(?:${REPOST_FOUND}|${REPOST_SAW})[^。！？!?\\n「『]{0,14}?${REPOST_PUT}|${REPOST_SAW}[^。！？!?\\n「『]{0,8}?${REPOST_TEXT}を[^。！？!?\\n「『]{0,8}?${REPOST_PUT}`,
   'u',
 )
 /** The city's own text (市の, 本市の, 市のホームページに, 当課で) or the writer's own. */
@@ -2264,8 +2275,12 @@ function headAndTail(t: string): { head: string; tail: string } {
  * line by line, which needs its poet and title as a bracketed one does. Words pointed back at (「…」。この言葉を胸に) come after their
  * quotation (the paragraph quotes already); a line asking the reader not to use such words (こんな言葉を…向けていませんか) announces nothing.
  */
-const VERSE_INTRO = /(?:この|次の|こんな|以下の)(?:ような)?(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|わらべ歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ|(?:贈り|贈っ|送り|送っ|伝え|話し|書き|書い|作っ|作り|つくっ|つくり|考え|詠み|詠ん)(?:まし|た|て|だ|で)))[^。！？!?\n]{0,20}[。：:！!…]{0,3}[ \u3000]{0,3}$/u
-const VERSE_INTRO_WORD = /(?:この|次の|こんな|以下の)(?:ような)?(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|わらべ歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)/u
+/**
+ * Blind R11A-021 kind: a line that presents a poem or lyrics in full (朗読会で読んだ詩を、全文ご紹介します。, 歌詞をそのまま掲載します。) points at
+ * the lines under it as VERSE_INTRO's demonstratives do.
+ */
+const VERSE_INTRO = /(?:詩|歌詞|短歌|俳句|童謡)を[、,]?(?:全文|全部|そのまま)(?:を)?(?:ご紹介|紹介|掲載|お届け)(?:します|いたします|させていただきます)[。：:！!]{0,3}[ \u3000]{0,3}$|(?:この|次の|こんな|以下の)(?:ような)?(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|わらべ歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ|(?:贈り|贈っ|送り|送っ|伝え|話し|書き|書い|作っ|作り|つくっ|つくり|考え|詠み|詠ん)(?:まし|た|て|だ|で)))[^。！？!?\n]{0,20}[。：:！!…]{0,3}[ \u3000]{0,3}$/u
+const VERSE_INTRO_WORD = /(?:詩|歌詞|短歌|俳句|童謡)を[、,]?(?:全文|全部|そのまま)|(?:この|次の|こんな|以下の)(?:ような)?(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|わらべ歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)/u
 /** The intro itself names the work and its author (北原白秋の「帰去来」のこの一節, 『思ひ出』（北原白秋）の次の詩): the poem has its source. */
 const INTRO_TITLED = /[一-龠々ァ-ヶー]{2,8}(?:の|作詞の|作の)[「『][^」』\n]{1,30}[」』]|[「『][^」』\n]{1,30}[」』][（(][一-龠々ァ-ヶー\s]{2,10}[)）]/u
 /** A verse line: short, no bracket, bullet, heading, figure, label or link, and not the city's polite voice (…です。, ご確認ください). */
@@ -2557,8 +2572,12 @@ function headToldUs(head: string): boolean {
  * whose head is a kanji (白い白い, 青い青い) as songs for children do. The refrain and the doubling together mark verse; the account's own
  * line has neither (梅が咲いたよ　見に来てね), and its own polite or calling refrain (ご注意ください　…ください, 守ろうよ　…守ろうよ) is
  * no song.
+ * Blind R15B-027, R34B-053, R171I-085 kind: the same two phrases set in brackets at the head of a line (「からたちの花が咲いたよ　白い白い花が
+ * 咲いたよ」――…), or parted by a sentence stop or a line break (からたちの花が咲いたよ。⏎白い白い花が咲いたよ。), are the song's lines as well.
  */
-const REFRAIN_LINE = /(?:^|\n)[ ]{0,2}([ぁ-ゖァ-ヶー一-龠々]{4,20}) ([ぁ-ゖァ-ヶー一-龠々]{4,20})(?![ぁ-ゖァ-ヶー一-龠々])/gu
+const REFRAIN_LINE = /(?:^|\n)[ ]{0,2}[「『]?([ぁ-ゖァ-ヶー一-龠々]{4,20})(?: |。?\n|。)([ぁ-ゖァ-ヶー一-龠々]{4,20})(?![ぁ-ゖァ-ヶー一-龠々])/gu
+/** What REFRAIN_LINE matches before the opening bracket or the first phrase. */
+const REFRAIN_LEAD = /^\n?[ ]{0,2}/u
 const REFRAIN_NOT_SONG = /(?:です|ます|ました|でした|ません|ましょう|ください|下さい|[ろよこそおもとの]う[よね]?)$/u
 const DOUBLED_WORD = /([一-龠々][ぁ-ゖ]?)\1/u
 function refrainVerses(t: string): Array<{ a: number; b: number }> {
@@ -2570,9 +2589,19 @@ function refrainVerses(t: string): Array<{ a: number; b: number }> {
     let k = 0
     while (k < x.length && k < y.length && x[x.length - 1 - k] === y[y.length - 1 - k]) k++
     const end = x.slice(x.length - k)
-    if (k >= 3 && /[ぁ-ゖ]$/u.test(end) && !REFRAIN_NOT_SONG.test(end) && (DOUBLED_WORD.test(x) || DOUBLED_WORD.test(y))) {
-      const a = m.index + m[0].length - x.length - 1 - y.length
-      out.push({ a, b: m.index + m[0].length })
+    // Parted by a stop or a line break (two sentences of the account's own could end alike: …でいるよ。…っているよ。), the refrain
+    // must be more than an ending: a word and its ending said again (花が咲いたよ).
+    const spaced = t[m.index + m[0].length - y.length - 1] === ' '
+    if (k >= (spaced ? 3 : 5) && /[ぁ-ゖ]$/u.test(end) && !REFRAIN_NOT_SONG.test(end) && (DOUBLED_WORD.test(x) || DOUBLED_WORD.test(y))) {
+      // From the opening bracket (or the first phrase) to the closing one (or the last phrase): the separator may be two characters.
+      const lead = REFRAIN_LEAD.exec(m[0])![0].length
+      const a = m.index + lead
+      const bracketed = m[0][lead] === '「' || m[0][lead] === '『'
+      // (A stop right after the last phrase is the line's own: a citation after it, 。（北原白秋「からたちの花」）, is next to the lines.)
+      let b = m.index + m[0].length
+      if (bracketed && /[」』]/u.test(t[b] ?? '')) b++
+      else if (!bracketed && t[b] === '。') b++
+      out.push({ a, b })
     }
     if (REFRAIN_LINE.lastIndex <= m.index) REFRAIN_LINE.lastIndex = m.index + 1
   }
@@ -2583,7 +2612,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   const min = policy.quotation.minLength
   const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
   const article = t.includes('。') ? encyclopedic(t) : null
-  const refrains = t.includes(' ') ? refrainVerses(t) : []
+  const refrains = t.includes(' ') || t.includes('。') || t.includes('\n') ? refrainVerses(t) : []
   if (!article && !MAY_QUOTE.test(t) && !REPOST_ANNOUNCE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t) && refrains.length === 0) return new PlainFacts(t, min, doc.normMapper())
   const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean }> = []
   if (article) quotes.push({ ...article, what: '百科事典などの記述とみられる文章' })
@@ -2717,9 +2746,10 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   let firstLine = true
   // Consecutive block-quote lines are one quotation (a poem quoted line by line): measured together.
   let run: { a: number; b: number; letters: number; what: string } | null = null
-  const closeRun = () => {
-    // A > line is marked as a quotation by its writer: a short one counts when it reads as a sentence (> 投票は、民主主義の根幹をなすものです).
-    if (run && (run.letters >= min || (run.letters >= BLOCK_MIN && BLOCK_SENTENCE.test(t.slice(run.a, run.b))))) quotes.push({ a: run.a, b: run.b, what: run.what, block: true })
+  const closeRun = (next = '') => {
+    // A > line is marked as a quotation by its writer: a short one counts when it reads as a sentence (> 投票は、民主主義の根幹をなすものです),
+    // or when the line after it takes it up as words seen or read (BLOCK_TAKEN_UP: ってどっかで見て).
+    if (run && (run.letters >= min || (run.letters >= BLOCK_MIN && (BLOCK_SENTENCE.test(t.slice(run.a, run.b)) || BLOCK_TAKEN_UP.test(next))))) quotes.push({ a: run.a, b: run.b, what: run.what, block: true })
     run = null
   }
   for (let lineStart = 0; lineStart <= t.length; ) {
@@ -2729,7 +2759,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     const block = BLOCK_LINE.exec(line)
     const opensBracket = /^\s*[「『“‘〝≪《«"]/u.test(line)
     const long = letters(line) >= min
-    if (!block) closeRun()
+    if (!block) closeRun(line)
     if (block) {
       const n = letters(line.slice(block[0].length))
       if (run) Object.assign(run, { b: lineEnd, letters: run.letters + n })
@@ -2744,6 +2774,16 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       quotes.push({ a: lineStart, b: lineEnd, what: '文語の一節' })
     } else if (firstLine && long && !opensBracket && !block) {
       lead = { start: lineStart, end: lineEnd }
+    }
+    // Blind R11A-048 kind: the announcement (repostAnnounced) and the text it reproduces in one line (…そのまま使わせていただきます。農業
+    // 用水は…): the rest of the line after the announcing sentence is that text.
+    if (letters(line) > 0 && !block && repostAnnounced(line)) {
+      const m = REPOST_ANNOUNCE.exec(line)!
+      const stop = /[。！!]\s*/u.exec(line.slice(m.index + m[0].length))
+      const from = stop ? m.index + m[0].length + stop.index + stop[0].length : line.length
+      if (from < line.length && letters(line.slice(from)) >= min && !/^\s*[「『“‘〝≪《«"]/u.test(line.slice(from)) && !SOURCE_LINE.test(line.slice(from))) {
+        quotes.push({ a: lineStart + from, b: lineEnd, what: '引用として紹介された文章' })
+      }
     }
     if (letters(line) > 0) {
       announced = INTRO.test(line) || excerptHeading(line) || repostAnnounced(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))

@@ -335,7 +335,8 @@ describe('quotation (4(4))', () => {
     ['船頭さんの「頭上にご注意くださーい」の声とともに、低い橋をくぐる瞬間は川下りの醍醐味です。'],
     // an unbracketed text after an ordinary line is not a quotation
     ['変更点は以下のとおりです。\n\n受付時間は平日の8時30分から17時15分まで、土日祝日はお休みとなります。よろしくお願いします。'],
-    [POEM.replace(/。/g, '\n')],
+    // (Blind R171I-085 kind: the lines of a children's song with its refrain and doubled word, set line by line, are lyrics: see below.)
+    ['菜の花が咲きました\n掘割の水もぬるんできました\nどんこ舟で春の柳川へ\nお待ちしています'],
     ['次の文書を提出してください。\n\n住民票の写し（発行から3か月以内のもの）と本人確認書類、印鑑をお持ちください。'],
     ['写真の無断転載しないでください。\n\n柳川市の写真は観光パンフレットなどでの使用を目的として撮影したものです。ご了承ください。'],
     // speech the city reports from people it met (a team's captain, a boatman): its own report
@@ -3985,5 +3986,89 @@ describe('quotation (4(4)): a provision in brackets, the reader sent to the name
     `対象となるのは${PROVISION}です。詳しくは窓口でご確認ください。`,
   ])('flags %s', (text) => {
     expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): a children\'s song\'s refrain in brackets or parted by stops or line breaks (blind R15B-027, R34B-053, R171I-085 kind)', () => {
+  // Kind: two phrases that end alike in the plain voice, one doubling a word (白い白い, 青い青い), as a children's song's lines: set in
+  // brackets at the head of a line (「…咲いたよ　…咲いたよ」――), or as two sentences or two lines (…咲いたよ。⏎…咲いたよ。), with no author
+  // or title, are lyrics quoted without a source. The same lines with the poet and the title after them, the account's own sentences that
+  // end only in the same ending (…でいるよ。…っているよ。) and a line without a doubled word stay clean.
+  it.each([
+    '「赤い赤い夕日がしずんだよ　遠いお山にしずんだよ」。有明海の夕景もすてきです。',
+    '「青い青い空の下で　白い帆をあげて空の下で」――今日は港まつりです。',
+    'からたちの花が咲いたよ。白い白い花が咲いたよ。今年も生家の庭で咲いています🌼',
+    '赤い赤い実がなったよ\n垣根の木にも実がなったよ\n\n生家の庭の実、今年もふくらんできました。',
+    POEM.replace(/。/g, '\n'),
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '「からたちの花が咲いたよ　白い白い花が咲いたよ」（北原白秋「からたちの花」）。市民会館のからたちも咲きました。',
+    'からたちの花が咲いたよ。白い白い花が咲いたよ。（北原白秋「からたちの花」）',
+    '白い白い雲が浮かんでいるよ。青い空が広がっているよ。今日は川下り日和です。',
+    '梅の花が咲いたよ。見に来てね。',
+    '菜の花が咲いたよ。\n桜の花も咲いたよ。\n掘割の春をどうぞ。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): another body\'s text found and put up as it is, in the same line (blind R11A-048 kind)', () => {
+  // Kind: a sentence that tells the text was found somewhere not named (他の自治体のホームページに載っていた文章, ネットで見つけた説明) and is
+  // used as it is (そのまま使わせていただきます, そのまま掲載します), then that text right after it without brackets: someone's text
+  // reproduced without a source. The city's own page, a body named as the holder (環境省のサイトに載っていた) and the city's own
+  // words after the sentence that are no text put up (…そのまま使います。詳しくは窓口へ。) stay clean.
+  it.each([
+    'よその町の広報誌に載っていた文章がとても良かったので、そのまま使わせていただきます。ごみの分別は、未来の子どもたちへの贈り物です。一人ひとりの小さな心がけが、美しいまちをつくります。',
+    'ネットで見つけた説明を、そのまま載せます。熱中症は、気温だけでなく湿度や風の強さにも左右されるため、室内でも油断は禁物です。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '市のホームページに載っていた文章をそのまま使います。農業用水は地域の共有財産であり、一人ひとりが大切に使うことで、次の世代へと受け継がれていきます。',
+    '環境省のサイトに載っていた説明をそのまま掲載します。熱中症は、気温だけでなく湿度や風の強さにも左右されるため、室内でも油断は禁物です。',
+    '昨年の案内文をそのまま使います。申込は窓口で受け付けています。',
+    '配布した資料の文章を、次回の講座でもそのまま使わせていただきます。ご協力ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): a short > line taken up by the next line as words seen or read (blind R11B-030 kind)', () => {
+  // Kind: a > line too short or too phrase-like to read as a sentence (> …が一番の才能), right under which the writer's line opens with
+  // the quotative that takes it up as words they saw, read or heard somewhere (ってどっかで見て, と本に書いてあって, って言葉を聞いて): a
+  // saying quoted with no source. A question received (とのご質問をいただきました) and words with their author named stay clean.
+  it.each([
+    '> 失敗は成功のもとって本当だね\nってネットで見て、元気出た！',
+    '> 続けることがいちばんの才能\nという言葉を聞いて、ハッとしました。',
+    '> 毎日の小さな一歩が大きな力\nとどこかで読んで、ずっと覚えています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '> 申込の締め切りはいつですか\nとのご質問をいただきました。今月末までです。',
+    '> 毎日の積み重ねが一番の近道\nと、北原白秋の随筆『水の構図』に書いてありました。',
+    '> 明日の朝市の開始時間\nについてお知らせします。8時からです。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): a poem presented in full, its lines under the intro (blind R11A-021 kind)', () => {
+  // Kind: a line presenting a poem or lyrics in full (詩を、全文ご紹介します, 歌詞をそのまま掲載します) with the verse lines under it and no
+  // author or title: a work reproduced without its source. The poet named in the intro and an ordinary notice's items presented in
+  // full (応募要項を全文ご紹介します) stay clean.
+  it.each([
+    '読書週間にちなんで、好きな詩を全文ご紹介します。\n川の面に　ひかりがおどる\n舟のへさきに　風がとまる\nわたしはいつまでも　ここにいたい',
+    '卒業式で歌った歌の歌詞を、そのまま掲載します。\nさくらの下で　手をふった\nまたあおうねと　わらいあった\nあの日の空は　わすれない',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '朗読会で読んだ北原白秋の詩を、全文ご紹介します。\n水の町に　朝がくる\n舟はまだ　ねむっている\n柳の影が　ひとつ　ゆれて',
+    '応募要項を全文ご紹介します。\n対象は市内在住の方\n締切は5月31日',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
