@@ -3747,7 +3747,13 @@ export const confidential: RuleFamily = {
         const here = sentenceAround(t, m.index, end)
         const rest = t.slice(end, here.end)
         // The request's own words (しないよう) are no lesson: awareness is read in the rest of the sentence.
-        return free(m) && !aware(t.slice(here.start, m.index) + rest) && HOLD_TOLD.test(rest) && !HOLD_NOTICE.test(rest)
+        if (!free(m) || aware(t.slice(here.start, m.index) + rest) || HOLD_NOTICE.test(rest)) return false
+        if (HOLD_TOLD.test(rest)) return true
+        // Blind R226E-011 kind: …or the sentence announces telling it ahead (ひと足先にお伝えします) and the next one tells it (…に決まりました！).
+        if (!TOLD_AHEAD.test(rest) || here.end >= t.length) return false
+        const next = sentenceAround(t, here.end + 1, here.end + 1)
+        const said = t.slice(next.start, next.end)
+        return HOLD_TOLD.test(said) && !HOLD_NOTICE.test(said)
       }))
     }
     // Blind R206A-022: the source's own request to keep it inside, quoted as the preface of what was shown, then its content told

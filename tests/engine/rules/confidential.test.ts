@@ -5342,3 +5342,18 @@ describe('confidential: a draft named as before its briefing to the council (tea
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential/pre-release: a hold asked, then the telling announced as ahead and the matter told in the next sentence (blind R226E-011 kind)', () => {
+  const rules = (text: string) => summary(findingsOf(confidential, text))
+  it.each([
+    '記者発表までは口外しないよう言われているのですが、ひと足先にお知らせします。新しい体育館の愛称は「かっぱアリーナ」に決まりました。',
+  ])('blocks %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/pre-release:block'))).toBe(true)
+  })
+  it.each([
+    '会見までは口外しないよう念を押されていますが、ひと足先にお伝えできることがあります。詳しくは17日の会見をお待ちください。',
+    '県からは正式発表まで口外しないよう言われていますので、発表され次第お知らせします。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('confidential/pre-release'))).toEqual([])
+  })
+})
