@@ -243,7 +243,13 @@ const SERVICE_ENDS =
  */
 const DATES_SHIFT =
   /(?:[0-9０-９一二三四五六七八九十]+(?:日|週間?|か月|ヶ月|カ月)(?:くらい|ぐらい|ほど|程度)?|数日|少し)?[、,]?(?:後ろ|うしろ)(?:に|へ)(?:ずれ|ズレ)|(?:日程|日取り|開催日|日にち|会期|開催時期|日付)(?:が|は|も)[、,]?[^。！？!?\n]{0,12}?(?:ずれ(?:る|込|こ|そう)|ズレ(?:る|込)|繰り(?:下が|上が|下げ|上げ)|くり(?:さが|あが|さげ|あげ)|前倒し|後ろ倒し)|(?:後ろ倒し|前倒し)(?:に|で|と)(?:な|さ|す)/u
-const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}`, 'u')
+/**
+ * Blind R226E-015 kind: an event's course, venue or stop said to move (水上パレードのコースが三橋町側に変わるかも, 会場が総合体育館に移る,
+ * 乗り場が駅の東口へ変更になる): a change of where the city holds or runs it, as DATES_SHIFT is of when.
+ */
+const PLACE_SHIFT =
+  /(?:コース|ルート|経路|会場|開催場所|開催地|発着場所|発着所|乗り場|乗船場|停留所|バス停|出発地点|集合場所)(?:が|は|も)[、,]?[^。！？!?\n]{0,16}?(?:に|へ)[、,]?(?:変わ|かわ|変更(?:に|さ)|移(?:る|り|っ|さ)|移転)/u
+const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,

@@ -5514,3 +5514,20 @@ describe('unofficial: one\'s own remedy set against the city\'s view given just 
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial/rumour: an event\'s course, venue or stop said to move, passed on from someone\'s words (blind R226E-015 kind)', () => {
+  const rules = (text: string) => summary(findingsOf(unofficial, text))
+  it.each([
+    '来年のマラソン大会は、コースが沖端側に変わるかもと担当の人が言っていました。',
+    '次回の朝市から、会場が駅前広場に移るらしいと出店者さんが話していました。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+  it.each([
+    '雨天の場合、会場は市民体育館に変更になります。',
+    '今年から、乗り場が駅の東口へ移りました。ご注意ください。',
+    'パレードのコースは三橋町側を回ります。沿道での応援をお願いします。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
