@@ -568,6 +568,12 @@ const EXCLUDE_RE = phrase(EXCLUDE, 'u')
 
 /** Countries and regions whose people a sentence may exclude (中国からのお客様, 韓国籍の方). */
 const NATION = '中国|韓国|朝鮮|北朝鮮|台湾|香港|タイ|ベトナム|フィリピン|インドネシア|マレーシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|バングラデシュ|スリランカ|アメリカ|米国|ロシア|アフリカ|アラブ|イラン|トルコ|クルド|アジア|欧米|在日|外国|海外|他国'
+/** A trait given to a people or a region as a whole (陽気, 時間にルーズ, 時間の感覚がおおらか): the stereotype reading's traits. */
+/** Blind R221N-048 kind (dec13): 日本人 joined to the other group by と, the two doing a thing together, not a condition set on one. */
+const JOINED_D13 = phrase('と日本人(?:の(?:方|皆さん|皆様|住民|学生|参加者))?(?:が|と|で|も)', 'u')
+/** … and a companion said to be unneeded right after (…がいなくても大丈夫, …は不要です, …は必要ありません). */
+const UNNEEDED_D13 = phrase('^[^。！？!?\\n]{0,6}?(?:いなくても|おらんでも|なくても|不要|必要(?:は|も)?(?:ない|なく|ありません|ございません)|問いません|関係なく)', 'u')
+const PEOPLE_TRAIT = 'しきたり(?:が|を|も)?(?:わから|分から|知ら)|せっかちな(?:方|人)|陽気|ノリ(?:が|の)?(?:良|い)|せっかち|辛い(?:もの|物)?に強|暑さに強|寒さに強|お?酒に強|従順|文句(?:も|を)?言わ(?:ない|ず)|時間に(?:ルーズ|ゆる|だらしな)|のんびり(?:して|屋|や|だ|です)|気(?:性)?が(?:荒|短)|がめつ|ケチ|けち|冷たい|おおらか|大らか|勤勉|手先が器用|踊りが(?:上手|うま)|リズム感|身体能力|運動能力|(?:タイム|時間)感覚'
 
 /** A sex kept from an activity, or a prejudiced reason for it (女性は体力がないので). */
 const SEX_REFUSE = `${REFUSE}|^[^。、！？!?\\n]{0,4}?(?:は|も)[、,]?(?:あまり|特に|それほど|さほど|正直|ほとんど|まったく|全く|はなから|最初から)?(?:期待して|求めて|望んで)(?:いない|おりません|いません(?!でした)|おらず)|ご遠慮(?:ください|下さい|いただ|願|頂)|遠慮(?:を)?(?:お願い|願い)|受け付け(?:て)?(?:おりません|いません|ません)|(?:体力|腕力|力)(?:が)?(?:ない|無い|劣る|弱い|足りない)(?:ので|から|けん)|(?:体力|腕力|筋力|体格|(?<![一-龥])力)(?:的に|面で|の面で|の点で)[、,]?[^。！？!?\\n]{0,12}?(?:難し|むずかし|無理|厳し|きつ|向かな|不向き|向いてい(?:な|ませ)|こなせな|務まらな|できな|でき(?:ません|ん))(?:い|く|か|な|ん)?(?:です|だ|や)?(?:ので|から|けん|ため)`
@@ -2166,7 +2172,7 @@ const PHRASES: Phrase[] = [
   // A people or region given a trait as a whole (ブラジルの人はノリがいい, 韓国の方は辛いものに強い, 関西の人はせっかち).
   {
     rule: 'decency/stereotype',
-    re: phrase(`(?:${NATION}|南米|中南米|関西|大阪|沖縄|東北|北海道|東京|都会|九州|博多|県外|南国|北国|雪国)(?:出身|から来た|からの|系|から(?:移住|引っ越|越)して(?:き|こられ)た)?(?:の)?(?:人|方|皆さん|皆様|方々|人たち|人ら|お客さん|お客様|実習生|留学生|移住者|職員さん|人間|国民)(?:って|は|なら|だから|やけん|らしく|[、,])[、,]?[^。！？!?\\n]{0,20}?(?:しきたり(?:が|を|も)?(?:わから|分から|知ら)|せっかちな(?:方|人)|陽気|ノリ(?:が|の)?(?:良|い)|せっかち|辛い(?:もの|物)?に強|暑さに強|寒さに強|お?酒に強|従順|文句(?:も|を)?言わ(?:ない|ず)|時間に(?:ルーズ|ゆる|だらしな)|のんびり(?:して|屋|や|だ|です)|気(?:性)?が(?:荒|短)|がめつ|ケチ|けち|冷たい|おおらか|大らか|勤勉|手先が器用|踊りが(?:上手|うま)|リズム感|身体能力|運動能力|(?:タイム|時間)感覚)`),
+    re: phrase(`(?:${NATION}|南米|中南米|関西|大阪|沖縄|東北|北海道|東京|都会|九州|博多|県外|南国|北国|雪国)(?:出身|から来た|からの|系|から(?:移住|引っ越|越)して(?:き|こられ)た)?(?:の)?(?:人|方|皆さん|皆様|方々|人たち|人ら|お客さん|お客様|実習生|留学生|移住者|職員さん|人間|国民)(?:って|は|なら|だから|やけん|らしく|[、,])[、,]?[^。！？!?\\n]{0,20}?(?:${PEOPLE_TRAIT})`),
     instead: INSTEAD.stereotype,
     severity: 'warn',
     keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !/イメージ|実は|意外|人それぞれ|個人差/u.test(t) },
@@ -2398,9 +2404,12 @@ const PHRASES: Phrase[] = [
   // Foreigners told to bring a Japanese person (外国籍の方は…必ず日本語の分かる日本人の方とご一緒に).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:外国|国籍|海外出身|在日)[^。！？!?\\n]{0,50}?日本人(?:の方|の(?:ご)?家族|の(?:お)?知り合い|の保証人)?(?:と|を|が)(?:ご一緒|一緒|同伴|同行|付き添|連れ|お連れ)'),
+    // Blind R221N-048 kind: …or the Japanese person named as the companion itself (外国籍の方は…なるべく日本人の同伴者とご一緒に, 日本人同伴で
+    // ご来店ください), the reason given first may be long (…不慣れな方が多いため、店内でのトラブルを避けるためにも、なるべく…).
+    re: phrase('(?:外国|国籍|海外出身|在日)[^。！？!?\\n]{0,70}?日本人(?:(?:の方|の(?:ご)?家族|の(?:お)?知り合い|の保証人)?(?:と|を|が)(?:ご一緒|一緒|同伴|同行|付き添|連れ|お連れ)|(?:の方)?(?:の)?(?:同伴|同行|付き添い|付添)(?:者|人|の方)?(?:と|を|が|で|の(?:上|うえ|もと)|に限))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) },
+    // Not the two met as equals (外国人と日本人が一緒に料理を作る), not a companion said to be unneeded (日本人の同伴者がいなくても大丈夫).
+    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !JOINED_D13.test(fo.slice(a, b)) && !UNNEEDED_D13.test(fo.slice(b, b + 16)) },
   },
   // … and blamed for the others' wait (年寄りは手続きが遅いから、窓口が詰まる): the group made a nuisance, block.
   {
@@ -9963,6 +9972,15 @@ const KINDS26: Kind26[] = [
     rule: 'decency/insensitive',
     severity: 'warn',
     topic: phrase('豪雨|大雨|水害|洪水|氾濫|災害|震災|地震|台風|津波|被災', 'u'),
+  },
+  // Blind R223L-009 kind (dec13): a foreign people given a trait as a whole (時間の感覚がおおらか, 時間にルーズ) as the reason for a
+  // workaround the staff keep (開始時刻は30分早めに伝えておくのがコツ), laughed at (（笑）): the people made the joke, block. Without the laugh
+  // the stereotype reading stays warn; not a trait enjoyed (陽気なので盛り上がりました笑), not the notion opposed (決めつけ, 偏見).
+  {
+    re: phrase(`(?:${NATION})(?:出身|から来た|からの|系)?(?:の)?(?:人|方|皆さん|皆様|方々|人たち|人ら|お客さん|お客様|実習生|留学生|職員さん|人間|国民)(?:って|は|なら|だから|やけん|[、,])[、,]?[^。！？!?\\n]{0,20}?(?:${PEOPLE_TRAIT})[^。！？!?\\n]{0,8}?(?:ので|から|けん|けえ|ため)[、,]?[^。！？!?\\n]{0,30}?(?:早め|早く|前もって|前倒し|前日|事前|念のため|念押し|確認|伝えて|伝えと|伝える|言っておく|言うとく|ずらし|繰り上げ|コツ|気をつけ|気を付け|教えて)[^。！？!?\\n]{0,24}?(?:${LAUGH_MARK})`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('(?<!被)差別|偏見|決めつけ|思い込み|イメージ|とは限ら|わけではな|ではありません|人それぞれ|個人差', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

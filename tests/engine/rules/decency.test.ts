@@ -13709,3 +13709,39 @@ describe('decency: blind R211D kinds (decrep13)', () => {
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind R221N / R223L kinds (dec13)', () => {
+  const blocks = (text: string) => findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    // a foreign group told to come with a Japanese person named as the companion, the reason given first at length
+    '外国人のお客様は、言葉の行き違いを防ぐためにも、できるだけ日本人の同伴者とご一緒にお越しください。',
+    '海外出身の方のご入居は、日本人の付き添いの上でお申し込みください。',
+    '外国籍の方の貸しボート利用は、日本人同伴でお願いしております。',
+    // a people's trait as the reason for a workaround the staff keep, laughed at
+    'インドネシアの方は時間にルーズなので、待ち合わせは1時間前を伝えておくのがおすすめですｗ',
+    'アフリカ出身の皆さんはのんびりしているから、締切は前倒しでお知らせしてます😂',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    // the two met as equals, a companion said to be unneeded, a Japanese guide or volunteer offered
+    '外国人と日本人が一緒に料理を作る交流会です。',
+    '外国人の方のご来店は、日本人の同伴者がいなくても大丈夫です。',
+    '外国人観光客向けツアーには、日本人ガイドが同行します。',
+    '外国籍の方も日本人の方も、どなたでもご参加いただけます。',
+    // a request reported, a trait notion opposed
+    'ネパールの方から、開始時刻を早めに伝えてほしいとのご要望がありました（笑）',
+    '外国の方は時間にルーズというのは思い込みです。早めに伝える必要はありません笑',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+  it.each([
+    // a trait enjoyed, or one told without a laugh, stays the stereotype's warning
+    'ブラジルの方は陽気なので、サンバの練習も大いに盛り上がりました笑',
+    'ネパール出身の方は時間にルーズなので、集合時間を早めにお伝えしています。',
+  ])('keeps the warning, not a block: %s', (text) => {
+    expect(blocks(text)).toBe(false)
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/stereotype' && f.severity === 'warn')).toBe(true)
+  })
+})
