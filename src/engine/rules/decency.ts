@@ -573,6 +573,19 @@ const NATION = '中国|韓国|朝鮮|北朝鮮|台湾|香港|タイ|ベトナム
 const JOINED_D13 = phrase('と日本人(?:の(?:方|皆さん|皆様|住民|学生|参加者))?(?:が|と|で|も)', 'u')
 /** … and a companion said to be unneeded right after (…がいなくても大丈夫, …は不要です, …は必要ありません). */
 const UNNEEDED_D13 = phrase('^[^。！？!?\\n]{0,6}?(?:いなくても|おらんでも|なくても|不要|必要(?:は|も)?(?:ない|なく|ありません|ございません)|問いません|関係なく)', 'u')
+/** Team R39A-044 kind (dec13): a reason said after a group (…困るので, …ため、), and the refusal it leads to far on in the sentence. */
+const REASON_D13 = phrase('(?:ので|ため|から|けん)[、,]', 'u')
+const LONG_REFUSAL_D13 = phrase('(?:ご)?遠慮(?:いただきたい|いただければ|頂きたい|願いたい|して(?:いただ|もら)いたい|してほしい|して欲しい)|お断り(?:いたします|します|しております|させていただ)', 'u')
+/**
+ * Team R22A-041 / DCI-054 kind (dec13): a quoted prejudice acted on — the quote closed, called a voice or an opinion, taken into account,
+ * and a measure of control following (…」という声にも配慮し、…募集要件を見直しました, …」という声もいただいており、…身元確認を強化して
+ * まいります). Not a need met with help (多言語, 通訳, 交流, 支援), not the view answered (データ, 偏見, 誤解).
+ */
+const ACTED_D13 = '[」”』](?:という|との|といった|などの|って)(?:ご|お)?(?:声|意見|要望|苦情|指摘|不安)[^。！？!?\\n]{0,20}?(?:配慮|踏まえ|受け|いただいており|いただいたため|寄せられており|寄せられたため|があった|が多い|も多い|もあり)[^。！？!?\\n]{0,40}?(?:見直|強化|中止|制限|厳しく|厳格|要件|身元|監視|防犯カメラ|見回り|パトロール|お断り|取りやめ|取り止め|別(?:室|日|会場|の会場)|減ら|控え)'
+const ACTED_AT_D13 = phrase(`^[^「」“”『』。！？!?\\n]{0,30}?${ACTED_D13}`, 'u')
+const ACTED_VETO_D13 = phrase('(?<!被)差別|偏見|誤解|人権|根拠|データ|事実(?:では|で)?(?:は)?(?:な|ありません)|ではありません|思い込み|啓発|多言語|通訳|やさしい日本語|交流|支援|相談窓口|バリアフリー', 'u')
+/** What the quoted voice says the group brings (暗くなる, 治安が悪くなる, うるさい); not 不安 or 困る, which may be the group's own. */
+const QUOTED_HARM_D13 = '暗くな|治安|物騒|怖い|こわい|迷惑|汚(?:い|く|れ|さ)|うるさ|騒が|トラブル|危な|危険|嫌(?:だ|です|な)|いやだ|悪くな|下が|荒れ'
 const PEOPLE_TRAIT = 'しきたり(?:が|を|も)?(?:わから|分から|知ら)|せっかちな(?:方|人)|陽気|ノリ(?:が|の)?(?:良|い)|せっかち|辛い(?:もの|物)?に強|暑さに強|寒さに強|お?酒に強|従順|文句(?:も|を)?言わ(?:ない|ず)|時間に(?:ルーズ|ゆる|だらしな)|のんびり(?:して|屋|や|だ|です)|気(?:性)?が(?:荒|短)|がめつ|ケチ|けち|冷たい|おおらか|大らか|勤勉|手先が器用|踊りが(?:上手|うま)|リズム感|身体能力|運動能力|(?:タイム|時間)感覚'
 
 /** A sex kept from an activity, or a prejudiced reason for it (女性は体力がないので). */
@@ -697,7 +710,7 @@ const BLAMED = phrase('^(?:が(?:ある|あった|近い)(?:から|せい|ため
 const NATION_ALSO = /^(?:の[^。、，,の！？!?\n]{0,5})?も[、,]?(?=[^。！？!?\n]{0,12}?(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも))/u
 /** After a group: a topic or subject particle, maybe after a short noun (職員には, 観光客が). */
 const SUBJECT = phrase(
-  '^(?:(?:の方|の人|のお客様|のお客さま)?(?:や|・)[^。、，,の！？!?\\n]{1,10}?の(?:方|人|お客様|お客さま|お子さん|お子様)(?:は|が|には)|(?:々|たち|達|さん|の(?:皆さん|皆様|方々|方|人たち|人))?(?:なので|なんで|だから|ですから|ですので|やけん|やけ|ゆえ)[、,]?|(?:の方|の人|の方々)?(?:に|を|と|が)[^。、，,の！？!?\\n]{1,8}?(?:[うくすつぬぶむるぐ]と|たら|れば)|(?:の方|の人|の方々)?が[^。、，,！？!?\\n]{1,16}?(?:言い出し|言いだし|いいだし|求め|要求し|主張し|欲しがっ|ほしがっ)(?:たら|ても|てきたら)|(?:の[^。、，,の！？!?\\n]{1,6}?|が[^。、，,の！？!?\\n]{1,6}?)?(?:だと|やと|じゃと|だったら|やったら|なら)(?![^。！？!?\\n]{0,12}?(?:どなたでも|誰でも|だれでも|無料|割引|半額|優先|対象|可能|でき(?:ます|る)|ご参加|お申し込み|ok))|しか(?=[^。！？!?\\n]{0,6}?(?:乗ら|来|こ|おら|いな|住ん|使わ|利用し|残っ|参加し))|(?:の(?:お子さん|お子様|お子さま|子ども|子供|子|方))?(?:を|と)?(?:お)?連れ(?:た|の)(?:方|保護者|ご家族|家族)(?:は|が|には|って)|の(?:お子さん|お子様|お子さま|子ども|子供|子|ご家族|家族|保護者|親御さん|ご両親|付き添いの方|介助者)(?:の(?:ご家族|家族|保護者|親御さん|方|皆様|皆さま|皆さん))?(?:の方)?(?:は|が|には|って)|(?:の)?(?:皆さ[〜~ー]*ん|皆様|みなさ[〜~ー]*ん|方々|団体|集団|グループ|一行)[、,！!]|(?=の(?:仕事|役目|役割|務め)(?:だ|です|[！!。]|でしょ|やけん|$))|(?=(?:の方|の人|さん)?(?:なのに|にもかかわらず|のくせに))|(?=(?:者|の方|の人)?(?:との|と)(?:結婚|交際|付き合い|縁談))|(?:の)?[^。、，,の！？!?\\n]{0,6}?(?:は|が|って|なんか|なんて|ごとき|とか|には|とは|ばっかり|ばかり|ばっか|のくせ|くせに|同士|どうし|だけ|に限って)|(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|立ち?入り禁止|入店|入場|ng)|(?:[^。、の！？!?\\n]{0,4})?の(?:マナー|態度|振る舞い|民度|運転|大声|声の大きさ|ごみ出し|ゴミ出し)|に(?:税金|予算|お金|金)|からの(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用)(?:は|を|も|について(?:は)?)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の(?:ご|お)?(?:書き込み|コメント|投稿|発言|意見|質問|問い合わせ|問合せ|相談)(?:は|を|も)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の[^。、，,の！？!?\\n]{0,8}?(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用|受け入れ|受入)(?:は|を|も|について(?:は)?)|(?:の方|の人|のお客様|のお客さま|観光客|客|団体|旅行者)?、?[^。、，,の！？!?\\n]{0,6}?(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|入店|入場|ng|ご遠慮|遠慮))',
+  '^(?:(?:の方|の人|のお客様|のお客さま)?(?:や|・)[^。、，,の！？!?\\n]{1,10}?の(?:方|人|お客様|お客さま|お子さん|お子様)(?:は|が|には)|(?:々|たち|達|さん|の(?:皆さん|皆様|方々|方|人たち|人))?(?:なので|なんで|だから|ですから|ですので|やけん|やけ|ゆえ)[、,]?|(?:の方|の人|の方々)?(?:に|を|と|が)[^。、，,の！？!?\\n]{1,8}?(?:[うくすつぬぶむるぐ]と|たら|れば)|(?:の方|の人|の方々)?が[^。、，,！？!?\\n]{1,16}?(?:言い出し|言いだし|いいだし|求め|要求し|主張し|欲しがっ|ほしがっ)(?:たら|ても|てきたら)|(?:の[^。、，,の！？!?\\n]{1,6}?|が[^。、，,の！？!?\\n]{1,6}?)?(?:だと|やと|じゃと|だったら|やったら|なら)(?![^。！？!?\\n]{0,12}?(?:どなたでも|誰でも|だれでも|無料|割引|半額|優先|対象|可能|でき(?:ます|る)|ご参加|お申し込み|ok))|しか(?=[^。！？!?\\n]{0,6}?(?:乗ら|来|こ|おら|いな|住ん|使わ|利用し|残っ|参加し))|(?:の(?:お子さん|お子様|お子さま|子ども|子供|子|方))?(?:を|と)?(?:お)?連れ(?:た|の)(?:方|保護者|ご家族|家族)(?:は|が|には|って)|の(?:お子さん|お子様|お子さま|子ども|子供|子|ご家族|家族|保護者|親御さん|ご両親|付き添いの方|介助者)(?:の(?:ご家族|家族|保護者|親御さん|方|皆様|皆さま|皆さん))?(?:の方)?(?:は|が|には|って)|(?:の)?(?:皆さ[〜~ー]*ん|皆様|みなさ[〜~ー]*ん|方々|団体|集団|グループ|一行)[、,！!]|(?=の(?:仕事|役目|役割|務め)(?:だ|です|[！!。]|でしょ|やけん|$))|(?=(?:の方|の人|さん)?(?:なのに|にもかかわらず|のくせに))|(?=(?:者|の方|の人)?(?:との|と)(?:結婚|交際|付き合い|縁談))|(?:の)?[^。、，,の！？!?\\n]{0,6}?(?:は|が|って|なんか|なんて|ごとき|とか|には|とは|ばっかり|ばかり|ばっか|のくせ|くせに|同士|どうし|だけ|に限って)|(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|立ち?入り禁止|入店|入場|ng)|(?:[^。、の！？!?\\n]{0,4})?の(?:マナー|態度|振る舞い|民度|運転|大声|声の大きさ|ごみ出し|ゴミ出し)|に(?:税金|予算|お金|金)|からの(?:ご|お)?(?:[^。、，,の！？!?\\n]{0,6}?(?:への|の))?[^。、，,の！？!?\\n]{0,4}?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用)(?:は|を|も|について(?:は)?)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の(?:ご|お)?(?:書き込み|コメント|投稿|発言|意見|質問|問い合わせ|問合せ|相談)(?:は|を|も)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の[^。、，,の！？!?\\n]{0,8}?(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用|受け入れ|受入)(?:は|を|も|について(?:は)?)|(?:の方|の人|のお客様|のお客さま|観光客|客|団体|旅行者)?、?[^。、，,の！？!?\\n]{0,6}?(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|入店|入場|ng|ご遠慮|遠慮))',
   'u',
 )
 /** Laughter spelt with w (笑w, ｗｗｗ), not the letters of an address or a word (https://www., window). */
@@ -813,7 +826,7 @@ const ORIGINS_NAMED = phrase('身元調査(?:や|は|を|が|に|も)|後を絶|
 /** A claim named in order to deny it (…が悪化したというデータはありません, …という事実はない). */
 const DENIED = phrase('^[^。！？!?\\n]{0,14}?(?:という|との|といった|を(?:結び|むすび)(?:つけ|付け)る|と(?:の)?(?:関連|関係|因果関係|相関)(?:を示す|がある(?:という)?)?)(?:データ|統計|事実|根拠|証拠|傾向)(?:は|も)(?:ない|ありません|ございません|なか|見られ(?:ない|ません)|確認され(?:ていない|ていません|ておりません))', 'u')
 /** The account siding with what it reports (…という大家さんの気持ちもよく分かります, …という声ももっともです). */
-const ENDORSED = phrase('(?:気持ち|心情|お気持ち|考え|言い分|思い|ご意見|意見|声)(?:も|は)?[、,]?(?:まあ|まぁ|よく|十分|痛いほど|とても|すごく|なんとなく|正直)?[、,]?(?:よく|十分|正直)?(?:わか|分か|理解でき|共感(?:でき|し)|察し)|(?:無理|むり)(?:は|も)(?:ない|なか|ありません|ございません)|(?:ごもっとも|もっとも(?:です|だ|や))|同感|(?:仕方|しかた)(?:が|の)?(?:ない|なか|ありません)|しょうがな|しょんなか', 'u')
+const ENDORSED = phrase('(?:気持ち|心情|お気持ち|考え|言い分|思い|ご意見|意見|声)(?:も|は)?[、,]?(?:まあ|まぁ|よく|十分|痛いほど|とても|すごく|なんとなく|正直)?[、,]?(?:よく|十分|正直)?(?:わか|分か|理解でき|共感(?:でき|し)|察し)|(?:無理|むり)(?:は|も)(?:ない|なか|ありません|ございません)|(?:ごもっとも|もっとも(?:です|だ|や))|同感|(?:仕方|しかた)(?:が|の)?(?:ない|なか|ありません)|しょうがな|しょんなか|(?:そりゃ|そりゃあ|それは|まあ|まぁ)[、,]?そう(?:です|だ|や|でしょう)(?:よね|よな|ね|な|わ|ろ)?|当然(?:です|だ|や)(?:よね|よな)', 'u')
 /** A prejudice reported in order to be answered (〜と思っていませんか, 〜ではありません, 偏見です). */
 const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わけでは(?:ない|ありません|なか)|ではありません|ではなく|じゃありません|誤解|偏見|差別|人権|根拠(?:は|の)?(?:ない|ありません)|事実は(?:ない|ありません)|データ|イメージを(?:覆|変え|打ち破)|思われがち|時代は終わ|時代では(?:ない|ありません)|ませんか', 'u')
 
@@ -4440,8 +4453,14 @@ const HURT_BY = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』](?:と|�
  * the quote is the joke, not an example, unless the text names the prejudice.
  */
 const QUOTE_LAUGH = phrase(`${LAUGH_MARK}|(?<=[ー~〜…！!？?])笑|[😆🤭😏]`, 'u')
+/**
+ * Team DCB-002 kind (dec13): a slur quoted as the joke its speakers laugh at (「最近つ○ぼになってきた」って笑ってるおじいちゃん), the quote
+ * closing right after it and a laughing verb right after the quote: the account retells the joke, not an example. Not one laughed at
+ * (笑われ), which AIMED and HURT_BY read.
+ */
+const LAUGHED_QUOTE_D13 = phrase('^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:って|と|とか)[、,]?(?:笑|わら)(?:って|い(?:ながら|飛ば|とば)|う(?!の|こと))', 'u')
 function jokedQuote(fo: string, start: number, end: number): boolean {
-  return QUOTE_LAUGH.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, start - 60), end + 60)) && !SLUR_TALK.test(fo.slice(Math.max(0, start - 30), end + 40))
+  return (QUOTE_LAUGH.test(fo.slice(end, end + 60)) || LAUGHED_QUOTE_D13.test(fo.slice(end, end + 40))) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, start - 60), end + 60)) && !SLUR_TALK.test(fo.slice(Math.max(0, start - 30), end + 40))
 }
 function aimed(fo: string, end: number): boolean {
   return AIMED.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, end - 60), end + 80))
@@ -4998,6 +5017,11 @@ function maskedWordAt(sq: string, start: number, end: number): boolean {
   const last = sq[end - 1]
   if (isKatakana(first) && isKatakana(sq[start - 1])) return false
   if (isKatakana(last) && isKatakana(sq[end]) && !/^(?:レベル|並み)/u.test(sq.slice(end, end + 3))) return false
+  // Team DCB-002 / DCB-006 / DCI-070 kind (dec13): a kana slur of three letters or more with its mask inside, first and last letters
+  // showing (つ○ぼ, め●ら, め〇ら), is read after a particle or a word too (決裁がめ●ら判, よほどのめ〇ら, 最近つ○ぼに): a mask between two
+  // letters is no part of an ordinary word. A mask at the end (めく〇) may still be a word's tail and keeps the boundary.
+  // The next letter must not carry the word on (ため〇らい, つ〇ぼみ, め〇らず are other words masked); else the boundary below decides.
+  if (end - start >= 3 && isHiragana(first) && isHiragana(last) && HAS_MASK.test(sq.slice(start + 1, end - 1)) && (!isHiragana(sq[end]) || 'にのがはをでもとやだじかなよね'.includes(sq[end]!) || /^(?:みたい|っぽ)/u.test(sq.slice(end, end + 3)))) return true
   if ((isHiragana(first) || isKanji(first)) && (isHiragana(sq[start - 1]) || isKanji(sq[start - 1]))) return false
   return true
 }
@@ -5006,7 +5030,9 @@ function maskedWordAt(sq: string, start: number, end: number): boolean {
  * A quoted slur the account then sides with (「…オカマみたいで嫌」という声も、まあ分かります, 〜って気持ちも正直わかる):
  * the quote is adopted, not shown as an example. Only when the quote closes within the sentence and 〜という… is followed by agreement.
  */
-const CONDONED = phrase(`^[^「」“”。！？!?\n]{0,30}?[」”』][、,]?(?:という|との|といった|って|っていう|と(?:言われ|いわれ)(?:ても|るのも|るのは|て(?:も)?))[^。！？!?\n]{0,12}?(?:${ENDORSED.source})`, 'u')
+// Team R23A-144 kind (dec13): …or told as someone's words and then agreed with as a matter of course (船頭さんが「足の悪い人は乗せたくない」と
+// 言っていましたが、そりゃそうですよね): ENDORSED reads そりゃそうですよね, 当然ですよね too.
+const CONDONED = phrase(`^[^「」“”。！？!?\n]{0,30}?[」”』][、,]?(?:という|との|といった|って|っていう|と(?:言われ|いわれ)(?:ても|るのも|るのは|て(?:も)?)|(?:と|って)(?:言って|いって|話して|はなして|おっしゃって|言うて)(?:い|おられ|らし)?(?:ました|た)(?:が|けど|けれど|けれども)[、,]?)[^。！？!?\n]{0,12}?(?:${ENDORSED.source})`, 'u')
 /** A post that speaks against the words it lists (思い込み, 傷つけ, 男女共同参画). */
 const AGAINST_LISTED = /思い込み|決めつけ|偏見|差別|傷つけ|傷つき|ハラスメント|人権|男女共同参画|ジェンダー|つらかった言葉|言われてつらかった/u
 /** A saying quoted on a bullet line of its own (・「女のくせに口を出すな」) in a post that speaks against such words: an example. */
@@ -5047,6 +5073,7 @@ function insteadOf80(sq: string, fo: string, start: number, end: number): boolea
   return INSTEAD_OF80.test(sq.slice(end, end + 80)) && !CALLED_DEFIED56.test(fo.slice(Math.max(0, open - 30), end + 100))
 }
 function condoned(fo: string, end: number): boolean {
+  if (ACTED_AT_D13.test(fo.slice(end, end + 110)) && !ACTED_VETO_D13.test(fo.slice(Math.max(0, end - 40), end + 110))) return true
   return ((CONDONED.test(fo.slice(end, end + 80)) || EXCEPTION72.test(fo.slice(end, end + 100))) && !NAMES_PREJUDICE.test(fo.slice(end, end + 100))) || reassured103(fo, end)
 }
 
@@ -9982,6 +10009,24 @@ const KINDS26: Kind26[] = [
     severity: 'block',
     veto: phrase('(?<!被)差別|偏見|決めつけ|思い込み|イメージ|とは限ら|わけではな|ではありません|人それぞれ|個人差', 'u'),
   },
+  // Team R22A-041 / DCI-054 kind (dec13): a resident's prejudice quoted — a group and what it is said to bring (「障害のある方の入居が増えると
+  // 団地の雰囲気が暗くなる」) — and then acted on with a measure of control (ACTED_D13): the city adopts the prejudice, block. Where a group
+  // reading holds the quote, `condoned` reads the same action and makes it a use.
+  {
+    re: phrase(`[「“『][^「」“”『』\\n]{0,30}?(?:${SHARE_GROUP}|(?:${NATION})(?:人|系|の(?:方|人))|精神(?:障(?:害|がい)|疾患)|認知症|ホームレス|同性(?:愛|カップル))[^「」“”『』\\n]{0,30}?(?:${QUOTED_HARM_D13})[^「」“”『』\\n]{0,12}?${ACTED_D13}`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: ACTED_VETO_D13,
+  },
+  // Team DCI-022 kind (dec13): welfare recipients called by the slang 生保 (生保の人, 生保受給者) and tied to gambling or to taxes spent on
+  // fun (…パチンコ店に出入りしている…税金で遊ぶなんて): block, like ナマポ. Not life insurance (生命保険, 保険会社, 営業, 勧誘).
+  {
+    re: phrase('(?<![一-龥])生保(?:受給者|受給世帯|世帯|の(?:人|方|家|家庭|連中|奴|やつ))[^\\n]{0,60}?(?:パチンコ|パチスロ|スロット|競艇|競輪|競馬|ボートレース|税金で(?:遊|飲|暮ら|食)|贅沢|ぜいたく|昼間から(?:酒|飲))', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    veto: phrase('生命保険|保険会社|営業|勧誘|外交員|依存症', 'u'),
+  },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -10233,6 +10278,13 @@ export const decency: RuleFamily<DecencyFacts> = {
           if (!SUBJECT.test(tail) && !(g.kind === 'buraku' && /^(?:だ|で|の|と|なので|なんで|に(?:当た|あた|該当|属)|ゆえ|ため)/u.test(tail)) && !(g.kind === 'nationality' && NATION_ALSO.test(tail))) continue
           g.after.lastIndex = 0
           let p = g.after.exec(tail)
+          // Team R39A-044 kind (dec13): the refusal that closes the sentence after a long reason (…からの協力隊応募も増えていますが、言葉が
+          // 通じないと地域の皆さんが困るので、正直なところご遠慮いただきたいです): read past the window, the reason given in it.
+          if (!p && g.kind !== 'sex' && g.kind !== 'age' && REASON_D13.test(tail)) {
+            LONG_REFUSAL_D13.lastIndex = 0
+            const far = LONG_REFUSAL_D13.exec(text.slice(from + 40, from + 96))
+            if (far) p = Object.assign([far[0]], { index: 40 + far.index, input: far.input, groups: undefined }) as RegExpExecArray
+          }
           if (!p && g.needsJoke) {
             g.needsJoke.lastIndex = 0
             // The laugh may close the post rather than the sentence (…区別はつきますか？…（笑）).

@@ -13745,3 +13745,48 @@ describe('decency: blind R221N / R223L kinds (dec13)', () => {
     expect(findingsOf(decency, text).some((f) => f.rule === 'decency/stereotype' && f.severity === 'warn')).toBe(true)
   })
 })
+
+describe('decency: team kinds (dec13) — masked kana slurs after a word, a refusal after a long reason, a quoted prejudice acted on', () => {
+  const blocks = (text: string) => findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    // a kana slur with its mask inside, after a particle or a word; one quoted as the joke its speakers laugh at
+    '書類をよく読まずにめ〇ら判を押すのはやめましょう。',
+    'この段差、よほどのめ●らでなければ気づくと思います。',
+    '補聴器フェア開催！「耳が遠くてつ〇ぼになった」って笑ってる方、ぜひどうぞ。',
+    // a group's application refused at the end of a sentence after a long reason
+    '最近は外国籍の方からの消防団への応募もありますが、訓練中の指示が伝わらないと危ないので、正直ご遠慮いただきたいです。',
+    // a resident's prejudice quoted and acted on with a measure of control
+    '「外国人が増えると団地の治安が悪くなる」との声も寄せられており、入居時の身元確認を厳しくすることにしました。',
+    // someone's words of exclusion agreed with as a matter of course
+    '受付の方が「車いすの人は正直来てほしくない」と話していましたが、まあそうでしょうね。',
+    '大家さんが「外国人には部屋を貸したくない」と言っていましたけど、そりゃそうですよね。',
+    // welfare recipients called 生保 and tied to gambling or taxes spent on fun
+    '生保の人が昼間からパチンコに行っているのを見ました、という通報が増えています。',
+    '生保受給者が税金で遊んで暮らしているとの声、もっともだと思います。',
+    '「グループホームができると地区の雰囲気が暗くなる」というご意見に配慮し、障害のある方の入居は見直しました。「精神障害の方が近くにいると怖い」というご意見を踏まえ、利用を制限します。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    // someone's words of exclusion answered, ordinary words agreed with
+    '船頭さんが「足の悪い人は乗せたくない」と言っていましたが、それは差別にあたります。',
+    'おばあちゃんが「今年の夏はとにかく暑い」と言っていましたが、そりゃそうですよね。',
+    // life insurance, not welfare
+    '生保の営業の方がパチンコ店の駐車場で勧誘をしていたとの苦情がありました。',
+    // an ordinary word masked, a slur quoted as a wrong, one laughed at by others
+    'ため〇らわずにご相談ください。',
+    'はなつ〇ぼみが開きました。',
+    '「つ〇ぼ」は聴覚障害のある方への差別語です。笑って済ませず、使わないようにしましょう。',
+    // a refusal far on in the sentence that is of cars, not of the group
+    '外国の方の参加も増えてうれしい限りです。会場が混み合いますので、お車でのご来場はご遠慮いただきたいと思います。',
+    '障害のある方の参加も増えてきました。会場が狭いため、付き添いの方は1名までとし、それ以上のご同伴はご遠慮いただきたいです。',
+    // a worry met with help, the view answered, the group's own worry, a worry with no group
+    '「外国人が増えてごみ出しのトラブルが心配」という声を受け、多言語のごみ出しガイドを作成しました。',
+    '「外国人が増えると治安が悪くなる」という声もありますが、そうしたデータはありません。見回りは従来どおりです。',
+    '「障害のある方が避難所で不安を感じる」という声を受け、福祉避難所の運営を見直しました。',
+    '「夜の公園が暗くて怖い」という声を受け、防犯カメラを設置しました。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
