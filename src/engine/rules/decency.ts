@@ -10027,6 +10027,44 @@ const KINDS26: Kind26[] = [
     para: true,
     veto: phrase('生命保険|保険会社|営業|勧誘|外交員|依存症', 'u'),
   },
+  // Team DCH-047 kind (dec13): a people's manners or bearing hinted at bad by trailing off (韓〇人観光客の方はマナーが…ということで, 中国の
+  // お客様は、正直態度が…なので): the insinuation is the charge, block, masked names included. The folded view drops the …, so the sign is
+  // the predicate left out (…が という, …が なので, …が、). Not the worry relayed and answered (…と心配する声もありますが、実際は), not
+  // manners praised (良く, 丁寧), not the notion opposed.
+  {
+    re: phrase(`(?:(?:${NATION})(?:人|系|籍|出身)?|(?:中|韓|北)[〇○●◯×](?:人|系|籍)?)(?:の)?[^。、！？!?\\n]{0,10}?(?:は|って|ったら)[、,]?(?:ちょっと|その|まあ|正直|やっぱり|どうも)?[、,]?(?:マナー|態度|民度|行儀|素行|ごみ出し|ゴミ出し|衛生観念|声の大きさ)(?:が|は|も|の方は|の方が|の方も)(?=という|ってこと|っていう|なので|なんで|やけん|だから|ですから|[、,。！!]|$)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('(?<!被)差別|偏見|決めつけ|思い込み|誤解|声も|心配する|不安視|実際は|実は|そんなこと|ではありません|わけではな|とは限ら|良(?:い|く)|よ(?:い|く)|素晴らし|すばらし|丁寧', 'u'),
+  },
+  // Team DCI-032 kind (dec13): a foreign group alone given a condition for entry — a companion, a guarantor, a pledge, a room apart
+  // (外国籍の方のみ、ガイド同伴での入館とさせていただきます, 外国人の方だけ保証人が必要): exclusion by condition, block. Not a document the law
+  // asks of visitors (在留カード, パスポート, 旅券), not help on request (通訳, ご希望, 無料), not the notion opposed (EXCLUSION_VETO).
+  {
+    re: phrase(`(?:外国(?:人|籍)?|(?:${NATION})(?:人|系|籍|出身))(?:の)?(?:方|人|お客様|お客さま|観光客|住民|皆さん|皆様)?(?:のみ|だけ|に限り)[、,]?[^。！？!?\\n]{0,16}?(?:同伴|付き添い|保証人|誓約書|別室|別の?(?:入口|窓口|列))`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: EXCLUSION_VETO,
+  },
+  // Team DCH-160 kind (dec13): a disabled or foreign group pitched to employers as able for simple work only and as a saving on labour
+  // (障がいのある方でも、簡単な単純作業であれば十分にこなせます。人件費を抑えたい事業所の皆さま): people priced as cheap labour, block, like
+  // the W14 reading of foreign workers. Not an employment subsidy (助成金, 奨励金) told, not the low pay named as a wrong.
+  {
+    re: phrase(`(?:障(?:害|がい|碍)(?:者|児|の(?:ある|あります)?(?:方|人|方々))|実習生|研修生|外国人|外国籍の(?:方|人)|留学生)[^\\n]{0,40}?(?:簡単|単純)[^\\n]{0,60}?(?:人件費|コスト|賃金|給料|給与|時給)(?:を|が|も|は)?(?:抑え|安(?:く|い|か)|削減|浮か|節約)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    wide: true,
+    veto: phrase('助成|補助|奨励金|給付|是正|問題|搾取|不当|違法|最低賃金|ではありません|ではない|許され', 'u'),
+  },
+  // Team DCH-156 kind (dec13): a disabled or foreign group said, as a fact, to soil a facility (障害者の方が汚されることがあり、清掃に時間が
+  // かかる): the group made the cause of dirt, block. Not a reassurance (汚してしまっても大丈夫, お気になさらず), not a need met (介助).
+  {
+    re: phrase(`(?:障(?:害|がい|碍)(?:者|児|の(?:ある|あります)?(?:方|人|方々|お子さん))|車(?:いす|椅子)の(?:方|人)|外国人|外国(?:籍)?の(?:方|人)|(?:${NATION})(?:人|系|籍|出身)(?:の(?:方|人))?|ホームレス|生活保護[^。！？!?\\n]{0,4}?(?:方|人))(?:の方|さん)?(?:が|は)[、,]?[^。！？!?\\n]{0,10}?汚(?:さ|し)(?:れる|れた|る|ます|てしまう|ていく)?(?:こと(?:が|も)(?:あり|多)|ため|ので|から|けん|場合が|ケースが)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('大丈夫|構いません|かまいません|お気になさらず|気にせず|気兼ね|遠慮なく|ご安心|(?<!被)差別|偏見|誤解|決めつけ|ではありません', 'u'),
+  },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

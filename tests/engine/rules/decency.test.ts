@@ -13790,3 +13790,55 @@ describe('decency: team kinds (dec13) — masked kana slurs after a word, a refu
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: team kinds (dec13) — a people\'s manners hinted at by trailing off, a foreign group alone given a condition', () => {
+  const blocks = (text: string) => findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    // manners or bearing left unsaid after a people, masked names included
+    '中国のお客様は、正直態度が…なので、窓口は2人で対応しています。',
+    '中〇人の団体さんはマナーが…ということで、張り紙を増やしました。',
+    // a foreign group alone given a companion, a guarantor or a room apart
+    '外国人の方だけ、日本人の保証人が必要です。',
+    '外国籍のお客様のみ、スタッフの付き添いでのご利用とさせていただきます。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    // the worry answered, manners praised or improving, the notion opposed
+    '外国人観光客の方はマナーが…と心配する声もありますが、実際はとても丁寧です。',
+    '韓国の方はマナーが、年々よくなっています。',
+    'ブラジルの方はマナーが素晴らしいと評判です。',
+    'ベトナムの方はごみ出しが…という話は誤解です。',
+    // a document the law asks for, help on request, a condition not of a people
+    '外国籍の方のみ、在留カードの提示が必要です。',
+    '外国籍の方のみ、ご希望により通訳が同伴します。',
+    '18歳未満の方のみ、保護者の同伴が必要です。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
+
+describe('decency: team kinds (dec13) — a group priced as cheap labour for simple work, a group said to soil a facility', () => {
+  const blocks = (text: string) => findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    // a group able for simple work only, pitched as a saving on labour
+    '障害のある方も、単純な作業なら十分こなせます。コストを抑えたい農家の皆さん、ぜひ受け入れを。',
+    '留学生のアルバイトは簡単な仕事ならすぐ覚えますし、時給も安く済みます。',
+    // a group said to soil a facility as a fact
+    '車いすの方がタイヤで床を汚されることが多いため、玄関マットを敷いています。',
+    '外国人の方が汚していくことが多いので、公園のトイレは閉鎖しました。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    // an employment subsidy, a reassurance, dirt with no group
+    '障がいのある方を雇用する事業所には、簡単な手続きで人件費を抑えられる助成金があります。',
+    '障害のある方がトイレを汚してしまっても大丈夫です。職員がすぐに清掃します。',
+    '外国人観光客の方が増え、ごみが多くなったため清掃回数を増やしました。',
+    '雨の日は床が汚れやすいため、玄関マットを敷いています。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
