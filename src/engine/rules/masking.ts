@@ -94,9 +94,17 @@ const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|�
  * holds for it (a partner credited: a blank; a person: 伏せ字). OOTD, COOP, 1OO and OO-line stay letters.
  */
 const LETTER_O_RUN = /(?<![A-Za-z0-9])O{2,4}(?![A-Za-z0-9])(?=[\p{Script=Han}\p{Script=Katakana}]|さん|さま|様|ちゃん|くん)/gu
+/**
+ * …and the same kind in the other letters staff type for it: o and X before the kind of body or the honorific a name takes, with a
+ * space or not (XX商店さん, oo建設, ＯＯ 株式会社), or right after 株式会社 (株式会社ＯＯ). X before a date, a unit or an honorific alone
+ * is read by xMasks.
+ */
+const LETTER_RUN_BODY = `(?<![A-Za-z0-9])(?:(?:O{2,4}|o{2,4})(?![A-Za-z0-9])(?=[ \u3000]?(?:株式会社|有限会社|合同会社|建設|工業|工務店|商店|商会|商事|産業|農園|観光|水産|運輸|電機|電気|食品|酒造|製菓|会社|課|係|公民館|町内会|自治会|小学校|中学校|高校|病院|医院|クリニック|店|屋|さん|様|さま|氏|先生))|(?:X{2,4}|x{2,4})(?![A-Za-z0-9])(?=[ \u3000]?(?:株式会社|有限会社|合同会社|建設|工業|工務店|商店|商会|商事|産業|農園|観光|水産|運輸|電機|電気|食品|酒造|製菓|会社|課|係|公民館|町内会|自治会|小学校|中学校|高校|病院|医院|クリニック|店|屋)))|(?<=(?:株式会社|有限会社|合同会社)[ \u3000]?)(?:O{2,4}|X{2,4})(?![A-Za-z0-9])`
+const LETTER_RUN_BODY_G = new RegExp(LETTER_RUN_BODY, 'gu')
 function lettersAsMasks(t: string): string {
-  if (!t.includes('OO')) return t
-  return t.replace(LETTER_O_RUN, (m) => '○'.repeat(m.length))
+  if (!/OO|oo|XX|xx/u.test(t)) return t
+  const masks = (m: string) => '○'.repeat(m.length)
+  return t.replace(LETTER_O_RUN, masks).replace(LETTER_RUN_BODY_G, masks)
 }
 /**
  * Team R41A-023 kind: a school named short after its masks (〇〇小の5年生が発表, ○○中の生徒, ●●高の吹奏楽部, ○○小で): the school's name never
@@ -2054,15 +2062,6 @@ interface MaskingFacts {
   fillRuns: string[]
 }
 
-/**
- * Blind R222S-009 kind: a name's place held by a run of the letter O or X (ＯＯ株式会社さま, OO建設さん, XX商店さんのご協力で, 株式会社ＯＯ):
- * read as the masks it stands for (○○), the letters' count kept, so every mask rule (a credited partner never filled in, a name held back)
- * reads it. Only a run of one letter, standing alone, right before the kind of body or the honorific that a name takes (or right after
- * 株式会社); a word in Latin letters (OOTD, XXL) is not this, and X before a date, a unit or an honorific is read by xMasks.
- */
-const LATIN_MASK_SRC = `(?<![A-Za-z0-9])(?:(?:O{2,4}|o{2,4})(?![A-Za-z0-9])(?=[ \u3000]?(?:株式会社|有限会社|合同会社|建設|工業|工務店|商店|商会|商事|産業|農園|観光|水産|運輸|電機|電気|食品|酒造|製菓|会社|課|係|公民館|町内会|自治会|小学校|中学校|高校|病院|医院|クリニック|店|屋|さん|様|さま|氏|先生))|(?:X{2,4}|x{2,4})(?![A-Za-z0-9])(?=[ \u3000]?(?:株式会社|有限会社|合同会社|建設|工業|工務店|商店|商会|商事|産業|農園|観光|水産|運輸|電機|電気|食品|酒造|製菓|会社|課|係|公民館|町内会|自治会|小学校|中学校|高校|病院|医院|クリニック|店|屋)))|(?<=(?:株式会社|有限会社|合同会社)[ \u3000]?)(?:O{2,4}|X{2,4})(?![A-Za-z0-9])`
-const LATIN_MASK = new RegExp(LATIN_MASK_SRC, 'u')
-const LATIN_MASK_G = new RegExp(LATIN_MASK_SRC, 'gu')
 
 export const masking: RuleFamily<MaskingFacts> = {
   id: 'masking',
@@ -2081,8 +2080,7 @@ export const masking: RuleFamily<MaskingFacts> = {
     // Each detector only where what it cannot find anything without occurs (ON).
     let on = triggersIn(t)
     // Blind R222S-009 kind: ○○ typed as the letter O or X (ＯＯ株式会社さま, OO建設さん, XX商店さん, 株式会社ＯＯ) reads as the same masks.
-    let tm = lettersAsMasks(t)
-    if (LATIN_MASK.test(tm)) tm = tm.replace(LATIN_MASK_G, (m) => '○'.repeat(m.length))
+    const tm = lettersAsMasks(t)
     if (tm !== t) on |= ON.mask
     if (on & ON.mask) masks(tm, doc, hold)
     if (on & ON.mask) maskedInsult(t, doc, hold)
