@@ -343,6 +343,8 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
       // (A statement with its topic or subject, not a list item: 2日(土)13時〜 in a schedule recurs by design.)
       figured: digits && key.length >= MIN_FIGURED && isFigured(key) ? true : undefined,
       call: isSafetyCall(key) ? true : undefined,
+      // The key without its polite ending, for a copy close by (MIN_NEARBY): worked out once here, not by `post` on every keystroke.
+      stem: key.length >= MIN_NEARBY ? stemOf(key) : '',
       // Numbered by `post` (numberSentences): no epoch yet.
       id: -1,
       epoch: -1,
@@ -490,6 +492,8 @@ export interface RepetitionFacts {
     figured?: true
     /** A call to act for one's safety (isSafetyCall): said twice in an emergency, emphasis. */
     call?: true
+    /** The key without its trailing marks and polite ending (`stemOf`) when the key has MIN_NEARBY characters or more, else ''. */
+    stem: string
     /** The key's number in `keyIds` (`KeyIds`), and the epoch it was given in: a cache filled by `post`. */
     id?: number
     epoch?: number
@@ -799,7 +803,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           // (Across lines, or a pair that is a whole line, repeated lines are the line rule's.)
           const paired = last === at - 2 && keyAt(at - 1) !== undefined && keyAt(at - 1) === keyAt(at - 3) && !starts && !(s.line === 'end' && startsAt(at - 1))
           // The same sentence, its polite ending aside, one or two sentences before in the same paragraph and section (MIN_NEARBY).
-          const stem = s.key.length >= MIN_NEARBY ? stemOf(s.key) : ''
+          const stem = s.stem
           const section = headings + (s.section ?? 0)
           let near = false
           // (A line already found said again (the line rule's, `covered`) is not found twice.)

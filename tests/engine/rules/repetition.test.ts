@@ -116,8 +116,8 @@ describe('repetition (5(2))', () => {
   })
   it('sentence keys are numbered once per epoch; when a post might not fit beside the keys held, the table starts again and the whole post is numbered in the new epoch', () => {
     const ids = new KeyIds(4)
-    type S = { key: string; start: number; end: number; n: number; id?: number; epoch?: number }
-    const mk = (...keys: string[]) => ({ sentences: keys.map((key, n): S => ({ key, start: 0, end: key.length, n })) })
+    type S = { key: string; start: number; end: number; n: number; stem: string; id?: number; epoch?: number }
+    const mk = (...keys: string[]) => ({ sentences: keys.map((key, n): S => ({ key, start: 0, end: key.length, n, stem: '' })) })
     const a = mk('あいうえお', 'かきくけこ', 'あいうえお')
     numberSentences([a], ids)
     expect(a.sentences.map((s) => [s.id, s.epoch])).toEqual([[0, 0], [1, 0], [0, 0]])
