@@ -3828,6 +3828,106 @@ const PHRASES_H14: Phrase[] = [
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/偏見|差別|誤解|根拠のない|思い込み/u.test(sentenceText(sq, s, e)),
   },
 ]
+// --- Blind R228C–R232H (host2), as kinds ---
+/** Blind R228C-056: a person named with a title or さん (船頭の中島さん, 川野議員): whom a remark is about. */
+const NAMED_H15 = /[ぁ-ゖァ-ヺ一-龥々]{1,6}(?:さん|氏|議員|選手|先生|監督|市長|議長|委員|課長|部長|係長|会長|記者)|船頭|議員|記者/u
+/** Blind R228C-056: a blunder counted or laughed at (3回も竿を落として, 笑っちゃいました🤣). */
+const BLUNDER_H15 = /笑っ|笑い|笑え|（笑）|\(笑\)|🤣|😂|😆|[0-9０-９一二三四五六七八九十何]+(?:回|度)も|ミス|失敗|落と|転ん|こけ|間違|忘れ|遅刻|勉強不足|繰り返し|ボケ|ぼけ/u
+/** Blind R229B-025: a complaint heard one or two sentences before (「舟が遅い」と何度もおっしゃるお客さま, 大声を出される方). */
+const COMPLAINED_H15 = /[」』](?:と|って)[^。！？!?\n]{0,12}?(?:おっしゃ|仰|言われ|言って|言う|いう|叫|怒|わめ|大声|お書き|書か|書き込)|怒鳴|どな[らりるっ]|大声を(?:出|上げ|あげ)|声を荒|苦情|文句|クレーム|ご不満/u
+/** Blind R231Q-022: the press or a critic addressed (この記事を書かれた記者さん, 批判を書き込んだ方). */
+const PRESS_CRITIC_H15 = /記者|マスコミ|報道|週刊誌|批判|文句|苦情|クレーム|悪口|書き込|[@＠]/u
+/** Blind R231Q-022: a next visit made the condition (次に柳川へ取材に来られたときは). */
+const NEXT_VISIT_H15 = /(?:次に|次回|今度|また|次は|この次)[^。！？!?\n]{0,20}?(?:来られ|来た|来る|来ら|こられ|お越し|いらし|いらっしゃ|取材|来庁|来館|来場|お見え)[^。！？!?\n]{0,6}?(?:とき|時|際|ら|なら|場合)/u
+/** Blind R232H-009: an identity found out or a wrong kept up (発信元の特定はすでに終えております, 中傷する投稿を繰り返している). */
+const FOUND_OUT_H15 = /特定|把握|割り出|突き止|開示|身元|発信元|発信者|どなたか|これ以上|今後も|続ける|続けられ|繰り返し|繰り返す|繰り返して/u
+/** …where family or a workplace is told of for care or help, not as a menace. */
+const FAMILY_OK_H15 = /発熱|体調|急病|救急|搬送|けが|怪我|事故|緊急|災害|避難|安否|迷子|保護し|落とし物|忘れ物|欠席|遅刻|詐欺|不審|架空請求|なりすまし|手口|ご注意|気をつけ|被害に遭われ|ご本人の同意|同意/u
+/** Blind R232H-051: people receiving public support named (生活保護の方々, 受給者). */
+const WELFARE_H15 = /生活保護|生保|保護世帯|保護費|受給|扶助|手当/u
+const PHRASES_H15: Phrase[] = [
+  // Blind R228C-056 kind: a named person's blunder laughed at, then told they should retire (船頭の中島さんが3回も竿を落としてて、笑っちゃい
+  // ました🤣 そろそろ引退したほうがいいかもですね〜, 議員は辞職をお勧めします): making fun of someone on the city's account, warn. Not the writer
+  // (私もそろそろ引退したほうがいいかも（笑）), not a retirement announced with thanks, not a thing (古い遊具).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:引退|隠居|退職|辞職|辞任|勇退|お役御免)(?:を)?(?:し|され|なさっ)?(?:た|て)?(?:ほう|方)が(?:いい|よい|良い|よろしい|よか|ええ)|(?:引退|隠居|辞職|辞任)(?:を)?(?:お勧め|おすすめ|お薦め|勧め)|(?:引退|辞め)(?:時|どき|どころ)(?:かも|では|じゃ|です|だ|か)'),
+    need: foldAll(['引退', '隠居', '退職', '辞職', '辞任', '勇退', 'お役御免', '辞め']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || SELF.test(sentenceText(sq, s, e))) return false
+      const win = withPrevious(sq, s, e)
+      return NAMED_H15.test(win) && BLUNDER_H15.test(win)
+    },
+  },
+  // Blind R230A-018 kind: a named official or person judged lacking in the writer's own verdict (川野議員は毎回同じ話の繰り返しで、正直なところ
+  // 勉強不足と言わざるを得ません, ○○氏の認識不足も甚だしい): the city's account running someone down, warn. Not the city's own fault owned (市の
+  // 説明不足と言わざるを得ず、申し訳ありません), not a view reported (…と述べました).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:勉強|努力|認識|能力|実力|理解|配慮|自覚|見識|資質|経験|準備)不足(?:だ)?(?:と|とは)[、\\s]?(?:言わざるを(?:得|え)|いわざるを(?:得|え)|申し上げざるを(?:得|え)|断ぜざるを(?:得|え))|(?:勉強|努力|認識|能力|実力|資質|見識|自覚)不足(?:としか(?:言|い|思え|申し上げ)|も(?:甚だ|はなはだ)しい|(?:も)?いいところ|にも(?:程|ほど)が)|不勉強(?:だ)?(?:と(?:言わざるを|いわざるを)|としか|も(?:甚だ|はなはだ)しい)'),
+    need: foldAll(['不足', '不勉強']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const head = sq.slice(sentenceOf(sq, s, e).start, s)
+      return NAMED_H15.test(head) && !/私|わたくし|我々|われわれ|当課|当方|本市の|当市の|市の|私ども/u.test(head) && !OWN_APOLOGY_AFTER.test(withNext78(sq, s, e))
+    },
+  },
+  // Blind R231Q-022 kind: the press or a critic wished a safe return on their next visit (次に柳川へ取材に来られたときは、無事にお帰りになれると
+  // よいですね): harm hinted, a threat, block. Not a safe trip wished to visitors with no critic in sight.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:無事(?:に)?|ご無事で|何事もなく|五体満足で)[、\\s]?(?:お帰りになれ|お帰りいただけ|帰れ|帰られ|かえれ|お戻りになれ|戻れ)(?:る|ます)(?:と|よう(?:に)?)[、\\s]?(?:いい|よい|良い|よろしい|祈って|お祈り)|(?:無事(?:に)?|何事もなく)[、\\s]?(?:お帰りになれ|帰れ)(?:る|ます)(?:こと|の)?を(?:祈|お祈り)'),
+    need: foldAll(['無事', '何事もなく', '五体満足']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && NEXT_VISIT_H15.test(sentenceText(sq, s, e)) && PRESS_CRITIC_H15.test(twoBefore78(sq, s, e)),
+  },
+  // Blind R232H-009 kind: family or a workplace to be approached, said to someone found out or warned (発信元の特定はすでに終えております。
+  // ご家族やお勤め先にもご事情を伺うことになりますので): a threat, block. Not a notice that family is called when a child is ill, not a
+  // consultation that hears the family too (ご家族にもお話を伺うことがあります with no critic or wrong in sight).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:ご家族|家族|ご実家|実家|ご両親|両親|親御さん|お勤め先|勤め先|ご勤務先|勤務先|職場|会社|学校|上司|ご近所)(?:の方(?:々)?)?(?:(?:や|と|、|および|及び)[、\\s]?(?:ご家族|家族|ご実家|実家|ご両親|両親|親御さん|お勤め先|勤め先|ご勤務先|勤務先|職場|会社|学校|上司|ご近所)(?:の方(?:々)?)?)?(?:に|へ|まで)(?:も)?[、\\s]?(?:直接)?[、\\s]?(?:(?:ご事情|事情|お話|話|ご様子|様子)(?:を)?[、\\s]?)?(?:お?伺い|伺う|うかがう|うかがい|お聞きする|聞く|お尋ねする|尋ねる|ご?連絡(?:を)?(?:する|させていただく|いたす)?|ご?報告(?:を)?(?:する|させていただく|いたす)?|お知らせ(?:する|いたす)?|知らせる|訪問(?:する|させていただく)?|お邪魔する|お訪ねする)(?:する)?(?:こと(?:に)?(?:なり|なる)|ことも(?:ござい|あり|考え|検討))'),
+    need: foldAll(['家族', '実家', '両親', '親御さん', '勤め先', '勤務先', '職場', '会社', '学校', '上司', '近所']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = twoBefore78(sq, s, e)
+      return TOLD_ON41.test(win) && FOUND_OUT_H15.test(win) && !FAMILY_OK_H15.test(win)
+    },
+  },
+  // Blind R232H-018 kind: complainers pointed back at and insinuated to be the ones at fault (窓口で「遅い」と大声を出される方がいらっしゃい
+  // ますが、そういう方に限って必要書類をお忘れになっていることがほとんどです): a sneer at residents tucked into a notice, warn. Only after a
+  // complaint is told; not a scam warning (「自分は大丈夫」と思っている方ほど被害に遭いやすい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:そういう|そうした|ああいう|ああいった|そういった|そんな|あんな|そのような|ああした)[、\\s]?(?:方|かた|人|お客様|お客さま|お客さん|客|方々|人たち|連中|利用者|保護者)(?:々|たち)?(?:に限って|に限り|ほど|ってだいたい|って大抵|はたいてい|は大抵)'),
+    need: foldAll(['そういう', 'そうした', 'ああいう', 'ああいつた', 'そういつた', 'そんな', 'あんな', 'そのような', 'ああした']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINED_H15.test(withPrevious(sq, s, e)) && !/詐欺|被害|ご注意|気をつけ|熱中症|事故/u.test(sentenceText(sq, s, e)),
+  },
+  // Blind R232H-051 kind: people on public support called kept by taxes (日ごろ税金で暮らしを支えてもらっている生活保護の方々こそ…): a group
+  // put down for what they receive, block. Not the system explained (生活保護は税金で生活を支える制度です), not the staff's own humility.
+  {
+    rule: 'hostility/discrimination',
+    re: phrase('(?:税金|血税|公金|皆さんの税金|市民の税金|みんなの税金|国民の税金|人様のお金)で[、\\s]?(?:暮らし|生活|食べ|食わ|養|支え|面倒)[^。！？!?\\n]{0,10}?(?:もらって|もろうて|もらっと|いただいて|られて|させて)(?:いる|る|おられる|らっしゃる|いらっしゃる)?'),
+    need: foldAll(['税金', '血税', '公金', '人様のお金']),
+    instead: INSTEAD.discrimination,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      return WELFARE_H15.test(sen) && !/私|わたし|我々|われわれ|職員|公務員|議員|私たち|私ども|偏見|差別|誤解/u.test(sen)
+    },
+  },
+  {
+    rule: 'hostility/discrimination',
+    re: phrase('(?:生活保護|生保|保護受給|受給者)[^。！？!?\\n]{0,8}?(?:方|人|者|世帯)(?:々|たち)?(?:こそ|ほど|なら|なんだから|なのだから|なんですから)[、\\s]?[^。！？!?\\n]{0,30}?(?:率先|べき|当然|当たり前|いただきたいもの|ほしいもの|欲しいもの|もらいたいもの|義務)'),
+    need: foldAll(['生活保護', '生保', '受給']),
+    instead: INSTEAD.discrimination,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/偏見|差別|誤解|権利/u.test(sentenceText(sq, s, e)),
+  },
+]
 /**
  * Blind HSA-065 kind: a sentence spelt out one letter at a time with ・ as if to a slow reader (ワ・ク・チ・ン・の・予・約・は・電・話・で・
  * お・願・い・し・ま・す): mockery, warn. At least eight letters, three of them hiragana, ending as a sentence does (ます, です, ください);
@@ -6094,10 +6194,12 @@ const PHRASES: Phrase[] = [
   // よほどお忙しいようですね; not sympathy or joy (さぞお疲れのことでしょう, さぞお喜びでしょう).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:さぞ(?:かし|や)?)[、\\s]*(?:お|ご)[^。！？\\n]{1,10}?(?:な|の)?(?:ん|の)でしょう(?:ね|な|けど|けれど)|(?:よほど|よっぽど|相当|さぞ(?:かし|や)?|ずいぶん(?:と)?|随分(?:と)?|大層|たいそう)[、\\s]*(?:お忙し|ご多忙|お暇|おひま|ご多用|お偉い|お偉く|ご立派|お詳しい)[^。！？\\n]{0,4}?(?:ん|の|よう)(?:でしょう(?:ね|な)|ですね|だね|やね)'),
-    need: ['さぞ', 'よほど', 'よつぽど', '相当', 'ずいぶん', '随分', '大層', 'たいそう'],
+    re: phrase('(?:さぞ(?:かし|や)?)[、\\s]*(?:お|ご)[^。！？\\n]{1,10}?(?:な|の)?(?:ん|の)でしょう(?:ね|な|けど|けれど)|(?:よほど|よっぽど|相当|さぞ(?:かし|や)?|ずいぶん(?:と)?|随分(?:と)?|大層|たいそう)[、\\s]*(?:お忙し|ご多忙|お暇|おひま|ご多用|お偉い|お偉く|ご立派|お詳しい)[^。！？\\n]{0,4}?(?:ん|の|よう)(?:でしょう(?:ね|な)|ですね|だね|やね)|きっと[、\\s]*(?:お忙し|ご多忙|お急ぎ|ご多用|お偉い|お偉く|ご立派|お詳しい|せっかち)(?:い|な|の)?[、\\s]?(?:方|人|お方)?(?:だった|でいらっしゃった|でいらっしゃる|であった|なん|な)?(?:ん|の)(?:でしょう(?:ね|な)|だろうね|やろうね)'),
+    need: ['さぞ', 'よほど', 'よつぽど', '相当', 'ずいぶん', '随分', '大層', 'たいそう', 'きつと'],
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => !SYMPATHY.test(sq.slice(s, e)) && OFFENDER.test(withPrevious(sq, s, e)),
+    // Blind R229B-025 kind: きっと…お忙しい方だったのでしょうね two sentences after a complaint was told («舟が遅い»と何度もおっしゃる
+    // お客さまがいました。…): mock sympathy for the complainer, with the complaint further back than the sentence before.
+    keep: (sq, s, e) => !SYMPATHY.test(sq.slice(s, e)) && (OFFENDER.test(withPrevious(sq, s, e)) || COMPLAINED_H15.test(twoBefore78(sq, s, e))),
   },
   // A fault praised as a talent: 返すのを忘れる才能でもおありなのでしょうか, 守らない才能がおありなんですね.
   {
@@ -6109,11 +6211,13 @@ const PHRASES: Phrase[] = [
   // お気の毒に存じます (not for the victims of a fire or a flood: 被災された方は本当にお気の毒です).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:お気の毒|気の毒|お可哀想|お可哀そう|かわいそう|可哀想|可哀そう|哀れ)(?:(?:に|で)?(?:存じます|存じ上げます|思います|なことです|なことで|ですね|です|さま|様)|に)(?=[。！!…\\s]|$)|(?:生活|人生|私生活|ご家庭|家庭|お仕事|仕事)(?:が|は)?[^。！？\\n]{0,4}?(?:うまくいって|上手くいって|充実して|満たされて)(?:い)?(?:ない|らっしゃらない|おられない)(?:の|ん)(?:でしょう|だろう|やろ|ですね)'),
+    re: phrase('(?:お気の毒|気の毒|お可哀想|お可哀そう|かわいそう|可哀想|可哀そう|哀れ)(?:(?:に|で)?(?:存じます|存じ上げます|思います|なことです|なことで|ですね|です|さま|様)|に|としか(?:言い|いい|申し上げ)(?:よう|様)(?:が|も)?(?:ありません|ございません|ない|なか))(?=[。！!…\\s]|$)|(?:生活|人生|私生活|ご家庭|家庭|お仕事|仕事)(?:が|は)?[^。！？\\n]{0,4}?(?:うまくいって|上手くいって|充実して|満たされて)(?:い)?(?:ない|らっしゃらない|おられない)(?:の|ん)(?:でしょう|だろう|やろ|ですね)'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
-      return /ご意見|意見|コメント|批判|文句|苦情|クレーム|書き込|お書きに|投稿|[@＠]|あなた|あんた/u.test(t) && !/被災|被害|事故|亡くな|ご逝去|病気|火災|けが|怪我|災害/u.test(t)
+      // Blind R229B-027 kind: a reviewer who gave one star pitied for not knowing the real taste (口コミサイトで…星1つをつけてくださった方へ。
+      // 本物の味が分からないのは、お気の毒としか言いようがありません): a review is a critic's comment too.
+      return /ご意見|意見|コメント|批判|文句|苦情|クレーム|書き込|お書きに|投稿|[@＠]|あなた|あんた|口コミ|クチコミ|レビュー|低評価|星[1１一]つ|星ひとつ/u.test(t) && !/被災|被害|事故|亡くな|ご逝去|病気|火災|けが|怪我|災害/u.test(t)
     },
   },
   // Told to stay away in keigo: もう窓口にお越しいただかなくて結構です, 二度とご来館いただかなくて構いません
@@ -9579,6 +9683,8 @@ const PHRASES: Phrase[] = [
   ...PHRASES_H12,
   // Blind R223L and the team regression set (host14): refusals wished, reprisals, sarcasm in notices.
   ...PHRASES_H14,
+  // Blind R228C–R232H (host2): a blunder mocked, an official run down, veiled threats, sneers at complainers and at people on support.
+  ...PHRASES_H15,
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
@@ -9780,7 +9886,8 @@ const JABS28: Jab28[] = [
   // A name, face, video or address published, on a condition or to a person found out.
   { rule: 'hostility/threat', need: ['公開', '公表', '晒', 'さら', '拡散', 'ネットに'], keep: (sen, m, win) => !LEGAL28.test(sen) && !/優勝|入選|応募|完成|参加|ご協力|ご本人/u.test(sen) && (/これ以上|続け|特定し|調べ上げ|調べあげ|しつこ|次また|同じこと|またやったら|再び/u.test(m[0]) || OFFENCE.test(win) || /騒|無視|しつこ/u.test(win)), re: phrase('(?:これ以上|次に|次は|次また|今度|したら|やったら|続けたら|来たら|続けるなら|続ける場合|続けるようなら|見つけたら|見かけたら|特定し|調べ上げ|調べあげ|しつこく)[^。！？!?\\n]{0,24}?(?:氏名|名前|お名前|実名|住所|お顔|顔写真|顔|写真|動画|映像|個人情報|やり取り|やりとり|スクショ|素性|身元)[^。！？!?\\n]{0,14}?(?:公開|公表|晒|さら|拡散|ネットに(?:載せ|上げ|あげ|アップ))(?:し|いたし|させていただき|させてもらい)?(?:ます|ちゃう|たる|てやる|する(?:ぞ|よ|から|けん)?)', 'u') },
   // A face remembered, a video kept, as a menace (お顔はもう覚えましたので, 動画しっかり残ってるからね).
-  { rule: 'hostility/threat', re: phrase('(?:お顔|顔|ナンバー|お名前|名前|動画|映像|写真)(?:は|も|を|、)?(?:もう|しっかり|ばっちり|全部|ぜんぶ|ちゃんと)(?:覚え|控え|残って|残し|撮って|撮影し|保存し|押さえ|記録し)|(?:お顔|顔)(?:は|も|を)(?:もう)?覚え(?:ました|た|てます|ています|ており|とる|てる)|(?:写真|動画|顔写真)(?:は|も|を)?(?:撮っ|撮影し|録画し)(?:とき|ておき|とい|てあり)(?:まし)?た(?:ので|んで|から|けん|よ)', 'u'), keep: (sen, _m, win, next) => !LEGAL28.test(sen) && !/防犯|カメラ|記念|思い出|アルバム|成長|また|ぜひ|お待ち|ありがとう|嬉し|うれし|楽しみ/u.test(sen + next) && (OFFENCE.test(win) || MENACE_CUE.test(win)) },
+  { rule: 'hostility/threat', re: phrase('(?:お顔|顔|ナンバー|お名前|名前|動画|映像|写真)(?:は|も|を|、)?(?:もう|しっかり|ばっちり|全部|ぜんぶ|ちゃんと)(?:覚え|控え|残って|残し|撮って|撮影し|保存し|押さえ|記録し)|(?:お顔|顔)(?:は|も|を)(?:もう)?覚え(?:ました|た|てます|ています|ており|とる|てる)|(?:写真|動画|顔写真)(?:は|も|を)?(?:撮っ|撮影し|録画し)(?:とき|ておき|とい|てあり)(?:まし)?た(?:ので|んで|から|けん|よ)', 'u'), keep: (sen, m, win, next) => !LEGAL28.test(sen) && !/防犯|カメラ|記念|思い出|アルバム|成長|また|ぜひ|お待ち|ありがとう|嬉し|うれし|楽しみ/u.test(sen + next) && (OFFENCE.test(win) || MENACE_CUE.test(win) || (PRESS_CRITIC_H15.test(win) && /^(?:ました|ています|ております|てます|てる|とる|た(?=[。！!…\\s]|$))/u.test(sen.slice(m.index + m[0].length)))) },
+  // (Blind R231Q-022 kind: …or said, done, to the press or a critic addressed: この記事を書かれた記者さん、お顔とお名前はしっかり覚えました.)
   // Where they live or who they are known (住所わかってるからね, 身元はすぐに特定できますよ).
   { rule: 'hostility/threat', re: phrase('(?:住所|家|自宅|勤務先|職場)(?:は|も)?(?:もう)?(?:わかって|分かって|知って|調べて|把握して|特定して)(?:る|ます|いる|います|あります|とる)(?:から|ので|けん|よ|ぞ|[。！!]|$)|(?:身元|正体|素性)(?:は|なんて|くらい)?(?:すぐ|簡単に)(?:に)?(?:わかり|分かり|特定でき|割れ)', 'u'), keep: (sen) => !LEGAL28.test(sen) && !/場合|ときは|時は|ください/u.test(sen) },
   // A ban (次は出禁にします, 騒いだら出入り禁止にしますよ; R116A-058: 次に来たら出入り禁止にしますからね, また怒鳴ったら出入り禁止に

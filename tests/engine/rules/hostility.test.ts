@@ -8792,3 +8792,58 @@ describe('hostility (5(3)): the asker warned off with a block if they keep on pe
     expect(rules(text).filter((x) => x.startsWith('hostility/'))).toEqual([])
   })
 })
+
+describe('hostility: blind R228C–R232H (host2), a blunder mocked, an official run down, veiled threats to the press and to critics, sneers at complainers and at people on support', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a named person's blunder laughed at, then told to retire
+    ['受付の田中さん、今日も2回も書類を間違えてました😂 そろそろ引退したほうがいいんじゃないかな。', 'hostility/confrontational:warn', 'post'],
+    ['山本選手、またミスしてましたね（笑）。もう引退をおすすめします。', 'hostility/confrontational:warn', 'post'],
+    // a named official judged lacking in the writer's own verdict
+    ['森田議員のご質問は前回と同じ内容で、認識不足と言わざるを得ません。', 'hostility/confrontational:warn', 'post'],
+    ['佐藤委員の発言は、不勉強としか言いようがないものでした。', 'hostility/confrontational:warn', 'post'],
+    // mock sympathy for a complainer two sentences on
+    ['「案内が少ない」と何度もおっしゃる方がいました。看板は五か所に立てているのですが。きっとお急ぎの方だったのでしょうね。', 'hostility/confrontational:warn', 'post'],
+    // a reviewer pitied
+    ['レビューで星1つをつけた方へ。このお祭りの良さが分からないとは、お気の毒としか言いようがありません。', 'hostility/confrontational:warn', 'post'],
+    // the press remembered; a safe return hinted as harm
+    ['あの週刊誌の記者さん、お名前はしっかり覚えています。', 'hostility/threat:block', 'comment'],
+    ['批判記事を書いた記者の方へ。次にまた取材に来られたときは、何事もなく帰れるとよいですね。', 'hostility/threat:block', 'comment'],
+    // family or workplace to be approached after someone is found out
+    ['悪口の書き込みを続けている方へ。どなたかは既に把握しております。ご両親や職場の方にもお話を伺うことになります。', 'hostility/threat:block', 'post'],
+    // complainers pointed back at as the ones at fault
+    ['「説明が分かりにくい」と苦情を言われる方もいますが、ああいう方ほど案内を読んでいらっしゃいません。', 'hostility/confrontational:warn', 'post'],
+    // people on public support put down as kept by taxes
+    ['税金で生活させてもらっている生活保護の人は、文句を言わずに従うべきです。', 'hostility/discrimination:block', 'post'],
+    ['受給者の方々こそ、地域の行事には率先して顔を出すべきだと思います。', 'hostility/discrimination:block', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a retirement announced with thanks, the writer's own joke, a thing retired
+    ['船頭歴50年の中島さんが、今年で引退されます。3回もの大水を乗り越えた大ベテランです。長い間ありがとうございました。', 'post'],
+    ['3回も転んじゃいました（笑）。私もそろそろ引退したほうがいいかもですね。', 'post'],
+    ['古くなった遊具は、そろそろ引退したほうがいいかもしれません。', 'post'],
+    // the city's own fault owned, a view reported
+    ['今回の件は市の説明不足と言わざるを得ず、申し訳ありませんでした。', 'post'],
+    ['山田議員は「準備不足と言わざるを得ない」と述べました。', 'post'],
+    // sincere sympathy, a cute guess, a disaster
+    ['サンタさんもきっとお忙しいのでしょうね。', 'post'],
+    ['被災された方々のことを思うと、お気の毒としか言いようがありません。', 'post'],
+    // a safe trip wished to visitors
+    ['次に柳川へお越しの際も、無事にお帰りになれるとよいですね。', 'post'],
+    ['台風が近づいています。次に来られるときは、無事に帰れるよう早めの行動をお願いします。', 'post'],
+    // family or school told for care
+    ['お子さんが発熱した場合は、ご家族や勤務先にご連絡することになります。', 'post'],
+    ['ひきこもりのご相談では、ご家族にもお話を伺うことがあります。お気軽にどうぞ。', 'post'],
+    // a scam warning, a kind regular
+    ['「自分は大丈夫」と思っている方ほど、詐欺の被害に遭いやすいと言われています。', 'post'],
+    ['毎朝あいさつしてくださる方がいます。そういう方に限らず、どなたでもお気軽にお立ち寄りください。', 'post'],
+    // the system explained, the staff's own humility, a consultation
+    ['生活保護は、税金で暮らしを支える大切な制度です。', 'post'],
+    ['私たち職員は、皆さんの税金で支えられていることを忘れずに働きます。', 'post'],
+    ['生活保護を受けている方こそ、遠慮なく窓口にご相談ください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
