@@ -955,7 +955,7 @@ const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公�
  * Only 表/公/外部: a cat not to be let 外に is no secret.
  */
 const STAFF_ONLY =
-  /(?:外部|庁外|課外|部外|局外|社外)(?:へ|に|への)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|厳禁|NG|禁止)(?![をのにがもとでやし]|され|事項|措置|規定|ルール|について)|(?<![\p{Script=Han}])外出し(?:不可|厳禁|NG)|(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:表|おもて|公|おおやけ|外部)(?:に|へ)(?:は)?(?:まだ)?(?:決して|けっして|絶対に?|ぜったいに?)?(?:出して|漏らして|言って|話して)は(?:ならぬ|ならない|ならん|いけない|いけません|いかん|だめ|ダメ)(?:よ)?[」』]?と(?:言われ|いわれ|頼まれ|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)/gu
+  /(?:外部|庁外|課外|部外|局外|社外)(?:へ|に|への)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|厳禁|NG|禁止)(?![をのにがもとでやし]|され|事項|措置|規定|ルール|について)|(?<![\p{Script=Han}])外出し(?:不可|厳禁|NG)|(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:表|おもて|公|おおやけ|外部)(?:に|へ)(?:は)?(?:まだ)?(?:決して|けっして|絶対に?|ぜったいに?)?(?:出して|漏らして|言って|話して)は(?:ならぬ|ならない|ならん|いけない|いけません|いかん|だめ|ダメ)(?:よ)?[」』]?と(?:言われ|いわれ|頼まれ|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:(?:出せ|出し|でき)(?:ない|ません)|出さない(?![でよこ]))|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)/gu
 
 /**
  * Blind HE-092: a standing statement that the city keeps someone's information in (通報者の情報は外部に漏らさない。, いただいた個人情報は
@@ -992,6 +992,31 @@ function placeToured(t: string, end: number, sentence: string): boolean {
   const obj = PLACE_OBJECT.exec(t.slice(end, end + 30))
   if (!obj) return false
   return PLACE_TOURED.test(obj[0]) && !PAPER_NOUN.test(obj[0]) && TOUR_OFFERED.test(sentence)
+}
+
+/**
+ * Known false positive (conf2): the bare 外に出せない / 外に出しません is said of a kitten, laundry or seedlings kept indoors (子猫はまだ外に
+ * 出せないので, 雨で洗濯物を外に出せません, 苗はまだ外に出せない時期です). It is a secret only when said of information: a paper, a figure, a
+ * talk or a plan right after it (外には出せない資料, 外に出せない額, 外に出せない調査中の話) or as its subject earlier in the clause with no
+ * object of its own between (部長会議で出た話なので本当は外に出せない, 記者発表は来月1日なのでまだ外には出せない); 公に is always about
+ * information, and 表に with a concession that goes on to tell (まだ表には出せないのですが、…本命みたいです) is too. Blind R233P-014 kind:
+ * the same with 出さない (本来は外に出さない資料ですが、…載せました): a paper kept in, shown (出さないで/出さないよう, a request, is other
+ * patterns'). The city's pledge to keep what residents give (個人情報は外に出しません。) is not this.
+ */
+const OUT_INFO = '(?:話(?![しすさせ])|情報|資料|内容|中身|数字|数値|金額|額|案(?!内)|データ|文書|書類|メモ|計画|名簿|リスト|一覧表?|記録|結果|報告書?|ネタ|原稿|図面|議事録|人事|予算)'
+const OUT_INFO_AFTER = new RegExp(`^(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}(?:の|な))?${OUT_INFO}`, 'u')
+const OUT_INFO_BEFORE = new RegExp(`(?:${OUT_INFO}|発表|公表|解禁|会見|公開)[^。！？!?\\n、,を]{0,24}$`, 'u')
+const OUT_CONCEDED = /^(?:の|ん)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん)/u
+function outsideIsInformation(t: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length
+  const here = sentenceAround(t, m.index, end)
+  const rest = t.slice(end, here.end)
+  if (/出[しさ](?:ない|ません)$/u.test(m[0]) && KEPT_IN_NEG.test(rest) && KEPT_WHOSE.test(t.slice(here.start, here.end))) return false
+  const head = m[0][0]
+  const inWord = m.index > 0 && /\p{Script=Han}/u.test(t[m.index - 1] ?? '')
+  if (!inWord && head === '公') return true
+  if (!inWord && head === '表' && OUT_CONCEDED.test(rest)) return true
+  return OUT_INFO_AFTER.test(rest) || OUT_INFO_BEFORE.test(t.slice(here.start, m.index))
 }
 
 /**
@@ -3482,7 +3507,7 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         // 普段は関係者しか見られない水門の内部を、見学会で特別にご案内します: a place opened on a tour, not a paper shown.
-        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !historicPaper(sentence) && !(/話し$/u.test(m[0]) && discussedDone(t, m.index + m[0].length))
+        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !(/^(?:外|表|公)(?:に|には)(?:出せ|出し|出さ|でき)(?:ない|ません)$/u.test(m[0]) && !outsideIsInformation(t, m)) && !historicPaper(sentence) && !(/話し$/u.test(m[0]) && discussedDone(t, m.index + m[0].length))
       })
     }
     if (p.has(WORDS.only)) {

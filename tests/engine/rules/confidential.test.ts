@@ -5357,3 +5357,28 @@ describe('confidential/pre-release: a hold asked, then the telling announced as 
     expect(rules(text).filter((x) => x.startsWith('confidential/pre-release'))).toEqual([])
   })
 })
+
+describe('confidential/staff-only: 外に出せない / 外に出さない said of information, not of a pet, laundry or a plant kept in (known false positive; blind R233P-014 kind)', () => {
+  const rules = (text: string) => summary(findingsOf(confidential, text)).filter((x) => x.startsWith('confidential/staff-only'))
+  it.each([
+    '本来は外に出さない名簿ですが、会議の様子が伝わるように写真を載せます。',
+    '外には出せない数字ですが、今年の応募は過去最多でした。',
+    '道の駅の場所は、まだ表には出せないんですが、駅の東側がほぼ確定です。',
+    '公にできない話ですが、来年度から窓口が統合されます。',
+    '庁議で出た話なので外に出せないのですが、プールは来年度で廃止です。',
+  ])('blocks %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/staff-only:block'))).toBe(true)
+  })
+  it.each([
+    '子猫はまだ外に出せないので、しばらく室内で育てます。',
+    '子猫はまだ外に出せない…のですが、部屋の中で元気に遊んでいます。',
+    '雨で洗濯物を外に出せません。',
+    '苗はまだ外に出せない時期です。',
+    '寒い日は金魚の水槽を外に出しません。',
+    '小さなお子さんはまだ一人で外に出せないので、保護者の方と一緒にお越しください。',
+    'お預かりした個人情報は外に出しません。',
+    '天気予報の情報を見て、布団を外に出せない日は乾燥機をどうぞ。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
