@@ -979,6 +979,15 @@ function keptInPledge(t: string, m: RegExpExecArray, sentence: string): boolean 
 }
 
 /**
+ * Blind R227W-018 kind: the workplace's inside told, a grievance voiced within the section quoted as its voice (課内からも「もう限界」という
+ * 声が出ています, 職場では「人が足りない、回らない」との悲鳴が, 庁内から限界だという不満も): morale and strain inside the office are the
+ * city's internal affairs, not a notice (warn: a PR officer's second look). Only the office's own inside (課内, 庁内, 職場, 職員の間), not a
+ * resident's or a counter's voice, and not a talk on mental health or harassment at work (相談, ストレス, ハラスメント).
+ */
+const INSIDE_GRIPE = /(?:課内|係内|部内|庁内|局内|職場|本部内|職員の間|職員間|同僚)(?:の中)?(?:から|で|では|でも|の間で)?(?:も|は)?[、,]?[「『]?[^」』「『。！？!?\n]{0,16}?(?:限界(?!集落|値|点|利益|費用|突破)|もう無理|無理(?:だ|です|や)|きつい|キツい|キツイ|しんどい|辞めたい|やめたい|休みたい|帰りたい|人が足りない|人手が足りない|回らない|パンク|もたない|持たない)[^」』「『。！？!?\n]{0,12}?[」』]?(?:だ|です)?(?:という|との|って|みたいな)(?:声|悲鳴|不満|愚痴|ぼやき|嘆き|本音)/gu
+const GRIPE_AWARE = /相談|ストレス|メンタル|ハラスメント|カスハラ|働き方改革|改善に(?:取り組|努め)|募集|採用/u
+
+/**
  * Colleague (round 63): a place only insiders normally see, opened to visitors on a tour (普段は関係者しか見られない水門の内部を、見学会で
  * 特別にご案内します; 職員しか見られない景色ですが、この日だけ一般公開します): the object of 見られない is a place or a view, not a paper,
  * and the sentence offers a visit. A paper in the object (水門の点検記録を, 内部の図面を) keeps the finding.
@@ -3209,7 +3218,7 @@ const PARAGRAPH = new ParagraphGate([
   EARLY_REVEAL, EXAM_LEAK, EXAM_DRAFT_SHOWN, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
-  CLOSED_SWITCH, UNPUBLISHED_TERM, NONPUBLIC_FIGURE, STAFF_MEASURE,
+  CLOSED_SWITCH, UNPUBLISHED_TERM, NONPUBLIC_FIGURE, STAFF_MEASURE, INSIDE_GRIPE, GRIPE_AWARE,
   BID_NAMED, NEGOTIATED_COMPANY, NEGOTIATION_PUBLIC, BIZ_CONSULT_RECORD, BIZ_TROUBLE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP, STANDING_TOLD, SCORES_KEPT,
@@ -3509,6 +3518,18 @@ export const confidential: RuleFamily = {
         // 普段は関係者しか見られない水門の内部を、見学会で特別にご案内します: a place opened on a tour, not a paper shown.
         return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !(/^(?:外|表|公)(?:に|には)(?:出せ|出し|出さ|でき)(?:ない|ません)$/u.test(m[0]) && !outsideIsInformation(t, m)) && !historicPaper(sentence) && !(/話し$/u.test(m[0]) && discussedDone(t, m.index + m[0].length))
       })
+    }
+    // Blind R227W-018 kind: a grievance voiced inside the section told (課内からも「もう限界」という声が出ています), at warn.
+    if (p.may(INSIDE_GRIPE) && !p.has(GRIPE_AWARE)) {
+      INSIDE_GRIPE.lastIndex = 0
+      let n = 0
+      for (let m = INSIDE_GRIPE.exec(t); m && n < MAX_HITS; m = INSIDE_GRIPE.exec(t), n++) {
+        if (aware(sentenceOf(t, m.index, m.index + m[0].length))) continue
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        if (spans.some((x) => x.start < span.end && x.end > span.start)) continue
+        spans.push(span)
+        emit({ rule: 'confidential/staff-only', start: span.start, end: span.end, severity: 'warn' })
+      }
     }
     if (p.has(WORDS.only)) {
       emitAll(p, doc, t, INSIDERS_ONLY, 'confidential/staff-only', emit, spans, (m) => {

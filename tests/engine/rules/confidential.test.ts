@@ -5382,3 +5382,22 @@ describe('confidential/staff-only: 外に出せない / 外に出さない said 
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential/staff-only: a grievance voiced inside the office told (blind R227W-018 kind)', () => {
+  const rules = (text: string) => summary(findingsOf(confidential, text)).filter((x) => x.startsWith('confidential/staff-only'))
+  it.each([
+    '災害対応が続き、課内からも「もう限界」という声が上がっています。',
+    '職場では「人手が足りない」との不満も出ていますが、精一杯対応します。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/staff-only:warn'))).toBe(true)
+  })
+  it.each([
+    '窓口に来られた市民の方から「もう限界」という声をいただき、支援制度をご案内しました。',
+    '職場で「もう限界」と感じたら、一人で抱え込まずに相談窓口へ。',
+    '庁内の限界集落対策チームからのお知らせです。',
+    '職場のストレスで「もう限界」という声が増えています。相談窓口をご利用ください。',
+    '庁内では「もっと分かりやすく」という声を受けて、案内表示を見直しました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
