@@ -1786,8 +1786,13 @@ const EN_AWARE = /scam|fraud|beware|phishing|never (?:share|give|tell|send)|be c
 const INSIDE_SOURCE = /資料|会議|中の人|こっそり|内部|庁内|メモ|書いてあ|見ちゃ|見てしま|聞いちゃ|ここだけ|内緒|ないしょ|ナイショ/u
 const BUDGET_PUBLIC = /可決|議決|成立|公表し|発表し|公表され|発表され|ホームページ|市HP|予算書|予算の概要|提出しました|提案しました|上程しました|ご覧いただけ|報じ|報道|新聞/u
 
-/** A notice meant for staff, posted: 【職員各位】, 各課長各位, and the line to take with the press (会見では…触れないように). */
-const STAFF_ADDRESSED = /(?:^|[\n\s(【\[〔<《■◆●])(?:職員各位|課員各位|係員各位|所属長各位|関係職員各位|各課長各位|各課長様|各所属長(?:様|各位|殿)?|各課(?:等)?の長|庁内各課(?:へ|各位|御中)|全職員(?:へ|各位))/gu
+/**
+ * A notice meant for staff, posted: 【職員各位】, 各課長各位, and the line to take with the press (会見では…触れないように). Blind R227W-055
+ * kind: a line addressed to a section's staff on duty run into a public notice (※防災危機管理課の当番の皆さんへ：…, 市民課の職員の皆様へ
+ * (a new line)), and where an internal file is kept (当番割当表は共有フォルダ「年末年始」に置いてあります): an internal notice, not the
+ * public's. A section's name is needed (ごみ当番の皆さんへ is a neighbourhood's), and so is a heading's colon or line break after へ.
+ */
+const STAFF_ADDRESSED = /(?:^|[\n\s(【\[〔<《■◆●※])(?:職員各位|課員各位|係員各位|所属長各位|関係職員各位|各課長各位|各課長様|各所属長(?:様|各位|殿)?|各課(?:等)?の長|庁内各課(?:へ|各位|御中)|全職員(?:へ|各位)|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:課|係|室|班)(?:の)?[\p{Script=Han}]{0,4}?(?:当番|宿直|日直|当直|待機|担当|職員|課員|係員)(?:者)?(?:の)?(?:皆さん|皆様|みなさん|みなさま|各位)(?:へ|に)?[：:\n])|(?:共有フォルダ|共有ドライブ|ファイルサーバー?|庁内LAN|庁内ポータル|グループウェア)(?:の)?[「『]?[^。！？!?\n」』]{0,20}?[」』]?(?:内)?(?:に|へ)(?:置いて|入れて|保存して|格納して|アップして|上げて|載せて)(?:あります|います|おります|おきました|ある|る)/gu
 const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マスコミ|記者)(?:では|で|には|に対して(?:は)?|の際(?:は|には)?|から(?:聞かれ|質問され)(?:て|た場合)?(?:も)?)[^。！？!?\n]{0,30}?(?:件|こと|点|話|問題)(?:について|は|には|に)?(?:は)?[^。！？!?\n]{0,8}?(?:触れない|触れず|言及しない|言及せず|言わない|話さない|答えない|出さない|伏せ(?:て|る)?|明かさない|コメントしない|回答しない|(?:回答|コメント|言及)を控え(?:る)?)[^。！？!?\n]{0,4}?(?:よう|こと|方針|で(?:ください|お願い|おいて)|とする)/gu
 /**
  * Blind R131I-021: an instruction to staff on how to handle a matter off the record, posted: no record to be kept (口利きの件、記録は
@@ -3030,7 +3035,7 @@ const WORDS = {
   budget: /予算|お金|費用|経費|補助金|事業費|委託費|財政|査定/u,
   beforeThe: /前の/u,
   bill: /予算|議案|条例案/u,
-  staffAddressed: /各位|各課|所属長|全職員/u,
+  staffAddressed: /各位|各課|所属長|全職員|皆さん|皆様|みなさ|フォルダ|ドライブ|サーバ|LAN|ポータル|グループウェア/u,
   press: /会見|取材|報道|マスコミ|記者/u,
   judges: /用|向け|官|員|者/u,
   paperShown: /映|写|見せ|載せ|のせ|公開|アップ|ご紹介|スクリーン|モニター|画像/u,

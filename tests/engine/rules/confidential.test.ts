@@ -5401,3 +5401,22 @@ describe('confidential/staff-only: a grievance voiced inside the office told (bl
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential/staff-notice: a line to a section\'s staff on duty or an internal file\'s place in a public notice (blind R227W-055 kind)', () => {
+  const rules = (text: string) => summary(findingsOf(confidential, text)).filter((x) => x.startsWith('confidential/staff-notice'))
+  it.each([
+    '※市民課の窓口当番の皆さんへ：明日の鍵は守衛室で受け取ってください。',
+    '花火大会の交通規制のお知らせです。\n税務課の職員の皆様へ\n当日の集合は17時です。',
+    '各係の勤務割表は共有フォルダ「夏季休暇」に置いてあります。',
+  ])('blocks %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/staff-notice:block'))).toBe(true)
+  })
+  it.each([
+    'ごみ当番の皆さんへ：収集日は毎週火曜日です。',
+    '防災士の皆さんへ：研修会のご案内です。',
+    '市民課の職員の皆さん、いつも丁寧な対応をありがとうございます。',
+    '共有フォルダに個人情報を置かないよう、職員研修で確認しました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
