@@ -795,9 +795,13 @@ const HOLD_NOTICE = /次第|お待ち|お楽しみ|ホームページ|市HP|ご�
 const TOLD_MATTER = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位)|過去最(?:多|高|少|低|大)|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第)|確定し|内定|選ばれ|に選定|落札|受賞|表彰(?:を受け|され|が決)|(?:認定|採択|採用)され|ことにな(?:りました|った)|上回|下回|値上|値下|廃止|新設|移転/u
 /** Waiting for a release, said as a notice: 公表され次第お知らせします, 発表をお待ちください. */
 const WAIT_NOTICE = /次第(?:お知らせ|ご案内|掲載|公表|発表)|お待ちください|お待ち下さい|ご確認ください|お楽しみに/u
-/** The release is still to come, said before telling it: 合格発表はまだですが…, 正式発表を待たずに. */
+/**
+ * The release is still to come, said before telling it: 合格発表はまだですが…, 正式発表を待たずに. Blind R228C-038 kind: the release said
+ * to be scheduled for a later day (報道発表は来週火曜日を予定しておりますが、…内定しております; 公表は来月を予定していますが…) in a
+ * concession, then the matter told: the same reveal before the release.
+ */
 const NOT_YET =
-  /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|速報|開票速報|公式速報)(?:は|が)(?:まだ|これから|来週|明日|後日)(?:です|なんです|なのです|だ|ですけど)?(?:が|けど|けれど|けども|、)|(?:正式|公式)?(?:発表|公表|解禁|通知|リリース)(?:を|は)?待たず(?:に)?/gu
+  /(?:公表|発表|解禁|報道発表|正式発表|公式発表|記者発表|リリース)(?:は|が)[、,]?(?:来週|明日|あす|明後日|来月|後日|週明け|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)[^。！？!?\n、,]{0,8}?(?:を予定|の予定|予定)(?:して(?:おり|い)ます|しております|しています|です|でございます)?(?:が|けど|けれど|けども)|(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|速報|開票速報|公式速報)(?:は|が)(?:まだ|これから|来週|明日|後日)(?:です|なんです|なのです|だ|ですけど)?(?:が|けど|けれど|けども|、)|(?:正式|公式)?(?:発表|公表|解禁|通知|リリース)(?:を|は)?待たず(?:に)?/gu
 /** What is told after NOT_YET: a decision, a result, a count or amount, a reveal. */
 /** Where to look once it is out, or waiting: not a reveal (合格発表は明日10時ですが、市ホームページで確認できます). */
 const REVEAL_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|掲示|掲載予定/u
@@ -3007,7 +3011,7 @@ const WORDS = {
   ahead: /先|早|事前/u,
   embargoed: /解禁|公表|発表|公開|配信|資料提供|投げ込み|リリース/u,
   aheadOrNotWaiting: /先|早|事前|前倒|待たず/u,
-  notYet: /まだ|これから|来週|明日|後日|待たず/u,
+  notYet: /まだ|これから|来週|明日|後日|待たず|予定/u,
   bidAmount: /非公開|非公表|未公表|公表前|部外秘|内部|公表し|公表いたし/u,
   bid: /価格|落札|応札|入札/u,
   bidLater: /価格|設計金額/u,
@@ -3492,6 +3496,8 @@ export const confidential: RuleFamily = {
         const span = doc.fromSqueezed(m.index, end)
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
         const rest = t.slice(end, sentenceAround(t, end, end).end)
+        // A scheduled release then a notice to wait (…を予定しておりますが、詳細は決まり次第お知らせします) tells nothing.
+        if (m[0].includes('予定') && /次第|改めて|あらためて|お知らせします|お伝えします/u.test(rest)) return false
         return m[0].includes('待たず') || (REVEAL.test(rest) && !REVEAL_NOTICE.test(rest))
       })
     }

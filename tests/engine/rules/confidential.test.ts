@@ -5420,3 +5420,20 @@ describe('confidential/staff-notice: a line to a section\'s staff on duty or an 
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential/pre-release: the release said scheduled for a later day, then the matter told (blind R228C-038 kind)', () => {
+  const rules = (text: string) => summary(findingsOf(confidential, text)).filter((x) => x.startsWith('confidential/pre-release'))
+  it.each([
+    '正式発表は来週月曜日を予定していますが、新しい道の駅の愛称は「かっぱ村」に決まりました。',
+    '公表は来月を予定しておりますが、協議の結果、新庁舎の着工が1年前倒しとなることが内定しております。',
+  ])('blocks %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/pre-release:block'))).toBe(true)
+  })
+  it.each([
+    '発表は来週火曜日を予定しておりますが、詳細は決まり次第お知らせします。',
+    '結果の発表は3月10日を予定しています。',
+    '合格発表は来週金曜日を予定していますが、市ホームページでもご確認いただけます。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
