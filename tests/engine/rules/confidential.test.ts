@@ -5437,3 +5437,23 @@ describe('confidential/pre-release: the release said scheduled for a later day, 
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential/pre-release: a bid\'s price, estimate or bidders told before the opening (blind R229B-006, R230A-007, R230A-014 kinds)', () => {
+  const rules = (text: string) => summary(findingsOf(confidential, text)).filter((x) => x.startsWith('confidential/pre-release'))
+  it.each([
+    '来月入札の改修工事、予定価格は担当に聞いたところ約3,200万円だそうです。',
+    '工事は一般競争入札で発注します。開札は11月5日の予定です。なお、積算額は約5,600万円です。',
+    '来週の開札が楽しみです。今回は有明建設さんと柳城組さんが参加を表明しています。',
+    '開札は20日の予定ですが、筑後電設さんも名乗りを上げてくれました。',
+  ])('blocks %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/pre-release:block'))).toBe(true)
+  })
+  it.each([
+    '入札の予定価格は、市ホームページで確認したところ1,200万円でした。',
+    '開札は11月5日の予定です。入札結果は市ホームページで公表します。',
+    '昨年度の入札には有明建設さんと柳城組さんが参加しました。',
+    '開札は20日の予定です。参加資格は市ホームページでご確認ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
