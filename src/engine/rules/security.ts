@@ -457,7 +457,7 @@ const DOOR = /錠|扉|ドア|通用口|入口|入り口|出入口|勝手口|裏�
  * not, then the order or the act of pressing (の順に押して, と押す, を入力).
  */
 const KEY_SEQUENCE = new RegExp(
-  `(?:(?<![0-9])[0-9]{3,8}[#＃*]?|(?<![ぁ-ゖ])(?:${KANA_DIGIT_WORD})(?:[・、, -]?(?:${KANA_DIGIT_WORD})){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、|って|っち)[^。\\n]{0,4}(?:押|入力|打|ぷっしゅ))`,
+  `(?:(?<![0-9])[0-9]{3,8}(?: ?(?:→|⇒|➡|->) ?)?[#＃*]?|(?<![ぁ-ゖ])(?:${KANA_DIGIT_WORD})(?:[・、, -]?(?:${KANA_DIGIT_WORD})){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、|って|っち)[^。\\n]{0,4}(?:押|入力|打|ぷっしゅ))`,
   'gu',
 )
 /**
@@ -476,7 +476,7 @@ const KANJI_KEY_SEQUENCE =
  * number, date or price (0944-73-8111, 2025-4-1); the same context test as the kanji code (KANJI_CODE_CONTEXT, not KANJI_CODE_NOT).
  */
 const PARTED_KEY_SEQUENCE =
-  /(?<![0-9０-９A-Za-z\-ー.,:/]|[0-9０-９][、,])(?:[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[-ー・ ]?[#＃*＊])?(?![0-9０-９A-Za-z]|[-ー、,.:/][0-9])(?= ?[」』"]? ?(?:(?:の順(?:番)?(?:に|で)?|と|を|ば|、|って|っち)[^。\n]{0,4}?|の?(?:あと|後)に[^。！？!?\n]{0,8}?)(?:押|入力|打ち込|プッシュ))/gu
+  /(?<![0-9０-９A-Za-z\-ー.,:/]|[0-9０-９][、,])(?:[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[-ー・ ]?(?:(?:→|⇒|➡|->) ?)?[#＃*＊])?(?![0-9０-９A-Za-z]|[-ー、,.:/][0-9])(?= ?[」』"]? ?(?:(?:の順(?:番)?(?:に|で)?|と|を|ば|、|って|っち)[^。\n]{0,4}?|の?(?:あと|後)に[^。！？!?\n]{0,8}?)(?:押|入力|打ち込|プッシュ))/gu
 /** Where a figure code keyed in is a lock's or an alarm's (no bare entrance or panel: a ticket machine at the entrance is neither). */
 const PARTED_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤|シャッター(?!チャンス|音|スピード|速度)/u
 /** A number of a counter's own (a ticket's, an application's, a member's), keyed in at a machine: no code. */
@@ -747,6 +747,9 @@ const HINT_SUBJECT =
   '(?<=(?:金庫|キーボックス|南京錠|ダイヤル錠|番号錠|暗証番号錠|暗証番号式|暗証式|電子錠|テンキー|オートロック)[^。！？!?\\n]{0,20}[。！!]\\s?)(?:番号|数字|コード)(?![札票表])|' +
   // Blind R204D-038 kind: a combination lock named bare as the topic (資材置き場のダイヤル錠は…電話番号の下4けた): its code is what it is told to be.
   '(?:ダイヤル錠|番号錠|暗証番号錠|ボタン錠|プッシュ錠)(?=は|って|も)|' +
+  // Blind R229B-013 kind: a door's keypad named bare as the topic, set off by a comma (資料館の裏口のテンキー、実は白秋の誕生日にちなんだ
+  // 4桁なんです): its code is what it is told to be made of.
+  '(?<=(?:裏口|通用口|勝手口|入口|入り口|出入口|扉|ドア|門|倉庫|書庫|保管庫|事務所|控室|部屋|室)の)テンキー(?=は|って|も|[、,])|' +
   'パスワード|パスコード|(?<![ァ-ヴー])パス(?![ァ-ヴー])|暗証番号|暗証|(?<![A-Za-z])PIN(?![A-Za-z])|(?:解除|解錠|開錠|ロック解除)(?:番号|コード)|(?:金庫|キーボックス|南京錠|ダイヤル錠|錠|鍵|カギ|ロッカー|倉庫|書庫|保管庫|扉|ドア|通用口|裏口|勝手口|テンキー|オートロック|電子錠|セキュリティ)の?(?:暗証)?(?:番号|ナンバー|ダイヤル|数字|コード)'
 /**
  * Round 55: the new code named back in the sentence after the secret changed (暗証番号が変わりました。新しい番号は代表番号の下4桁と同じ;
@@ -2392,11 +2395,34 @@ export interface SecurityFacts {
   movements: Span[]
 }
 
+/**
+ * Blind R228C-017 kind: a dignitary's way in or out told before the event: a timed departure or arrival through a side or back way that
+ * the public does not use (午後5時40分に市役所裏口を出発し、…関係者通用口から会場入りする予定): whoever reads it knows where to wait. The
+ * way must be a back, side or staff entrance; a public arrival (10時に正面玄関から入場) or a way told as over is not one.
+ */
+const SIDE_WAY = /裏口|裏門|通用口|通用門|勝手口|搬入口|楽屋口|職員(?:用)?(?:出)?入口|関係者(?:用|専用)?(?:の)?(?:出)?入り?口|地下駐車場|非常口|裏手から|裏側から/u
+/** A clock time, then within the sentence a move (出られ, 到着, 入られる): bounded, at most 30 characters between. */
+const SIDE_TIMED =
+  /(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?|[0-9]{1,2}:[0-9]{2})[^。！？!?\n]{0,30}?(?:到着|着(?:か|き|く|い)|お着き|発(?:た|ち|つ)|出発|出(?:ら|る|て)|入(?:り|ら|る)|移動|向か|降り|乗(?:ら|り|る|っ))/u
+function findSideWays(t: string, out: Span[]): void {
+  const ways = new RegExp(SIDE_WAY.source, 'gu')
+  let k = 0
+  for (let m = ways.exec(t); m && k < MAX_HITS; m = ways.exec(t), k++) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    if (out.some((o) => o.start === s.start)) continue
+    const sentence = t.slice(s.start, s.end)
+    if (!SIDE_TIMED.test(sentence) || !/出発|到着|会場入り|入ら|入り|入る|向か|移動|出られ|出る|出て|着か|降り/u.test(sentence.slice(m.index - s.start))) continue
+    if ((TOLD_PAST.test(sentence) && !TO_COME.test(t)) || AWARENESS.test(sentence) || isAdvice(sentence) || /ください|お願い/u.test(sentence)) continue
+    out.push(s)
+  }
+}
+
 function findMovements(doc: Doc, has: Uint8Array): Span[] {
-  if (!has[W.stay]) return []
   const t = doc.squeezed.text
-  if (!STAY.test(t)) return []
   const out: Span[] = []
+  if (has[W.sideWay]) findSideWays(t, out)
+  if (!has[W.stay]) return out.map((s) => doc.fromSqueezed(s.start, s.end))
+  if (!STAY.test(t)) return out.map((s) => doc.fromSqueezed(s.start, s.end))
   const stays = new RegExp(STAY.source, 'gu')
   let k = 0
   for (let m = stays.exec(t); m && k < MAX_HITS; m = stays.exec(t), k++) {
@@ -2420,7 +2446,8 @@ function next(re: RegExp, t: string, first = false): RegExpExecArray | null {
 }
 
 /** A paragraph about a network: a bare キー or key in it is the network's key. */
-const NETWORK = /ssid|wi-?fi|無線|ワイファイ|network|wlan|wireless|router|ネットワーク/iu
+/** Blind R233P-021 kind: a network called a line kept for guests or a meeting (ゲスト回線「YGW-MEETING」（キー：…）). */
+const NETWORK = /ssid|wi-?fi|無線|ワイファイ|network|wlan|wireless|router|ネットワーク|(?:ゲスト|来客|来場者|来館者|会議|スタッフ|職員|利用者)(?:用|専用|向け)?の?回線/iu
 
 /** The words of a pattern that is a plain alternation of words (a|b|c): it matches where one of them occurs, nowhere else. */
 function wordsOf(re: RegExp): string[] {
@@ -2456,7 +2483,7 @@ const SQUEEZED_WORDS = {
   /** With FOLDED_WORDS.opensContext: /OPENS_CONTEXT/iu. */
   opensContext: ['錠', 'ロック', 'テンキー', 'ダイヤル', '金庫', 'ロッカー', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '入口', '入り口', '裏口', '勝手口', '門', 'ゲート', 'キーボックス', '端末', 'タブレット', 'パソコン', 'スマホ', 'システム', '管理画面', 'アカウント', 'ログイン', 'サインイン', 'ユーザー'],
   hint: wordsOf(MAY_HINT),
-  hintSecret: ['パス', '暗証', 'PIN', '番号', 'ナンバー', 'ダイヤル', '数字', 'コード'],
+  hintSecret: ['パス', '暗証', 'PIN', '番号', 'ナンバー', 'ダイヤル', '数字', 'コード', 'テンキー'],
   /** What SECRET_HINT cannot match without: a word of each kind of HINT_SUBJECT (a lock's 番号, パス, 暗証, PIN, 解除コード). */
   hintSubject: ['金庫', 'キーボックス', '錠', 'ロッカー', 'テンキー', 'パス', '暗証', 'PIN', '解除', '鍵', 'カギ', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '裏口', '勝手口', 'オートロック', 'セキュリティ'],
   /** What ENTRY_BYPASS cannot match without: a staff pass's word, or a closing quote or a name said. */
@@ -2497,6 +2524,8 @@ const SQUEEZED_WORDS = {
   thinStaff: [...wordsOf(STAFF_WORD), '体制', '態勢', 'ワンオペ'],
   /** What STAY cannot match without; DIGNITARY's words. */
   stay: ['泊', '滞在'],
+  /** What SIDE_WAY cannot match without. */
+  sideWay: ['裏口', '裏門', '通用', '勝手口', '搬入口', '楽屋口', '入口', '入り口', '地下駐車場', '非常口', '裏手から', '裏側から'],
   dignitary: ['市長', '知事', '大臣', '首相', '総理', '大統領', '大使', '領事', '議長', '国会議員', '代議士', '殿下', '陛下', '皇族', '王族', '要人', 'VIP', '国賓', '閣下'],
   /** Any ASCII letter (a paragraph without one has no word of FOLDED_WORDS). */
   letter: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'],
@@ -2578,6 +2607,25 @@ function findNetworkPair(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
 }
 
+/**
+ * Blind R231Q-023 kind: the text a Wi-Fi QR code holds, pasted as is (WIFI:S:SAGEMON-HQ;T:WPA;P:hina0311tsurushi;;): its P: field is the
+ * network's key in the clear. Each field ends at its ; (bounded: at most five fields of 64 characters before P:). A field with no value
+ * (P:;) or a placeholder (P:パスワード, P:xxxx) in a lesson on the format is not one.
+ */
+const WIFI_QR = /WIFI:(?:[^;\n]{0,64};){0,5}?P:((?:[^;\\\n]|\\.){4,63});/giu
+const WIFI_QR_PLACEHOLDER = /^(?:パスワード|password|pass|x+|\*+|\.+|…+|〇+|○+|＊+|ｘ+)$/iu
+function findWifiQr(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.norm.text
+  for (let m = next(WIFI_QR, t, true), n = 0; m && n < MAX_HITS; m = next(WIFI_QR, t), n++) {
+    if (WIFI_QR_PLACEHOLDER.test(m[1]!) || /[<>{}［］\[\]]/u.test(m[1]!)) continue
+    const s = sentenceAround(t, Math.max(0, m.index - 1), m.index)
+    if (AWARENESS.test(t.slice(s.start, m.index))) continue
+    const at = m.index + m[0].length - m[1]!.length - 1
+    const { start, end } = doc.fromNorm(at, at + m[1]!.length)
+    emit({ rule: 'security/credential', start, end, data: { label: 'Wi-Fi' } })
+  }
+}
+
 export const security: RuleFamily<SecurityFacts> = {
   id: 'security',
   meta,
@@ -2631,6 +2679,7 @@ export const security: RuleFamily<SecurityFacts> = {
       }
     }
     if (!secretFound && has[W.letter] && NETWORK.test(t) && /[/／]/u.test(t)) findNetworkPair(doc, emit)
+    if (!secretFound && has[W.letter] && /wifi:/iu.test(t)) findWifiQr(doc, emit)
     findPhysical(doc, has, emit)
     findMoneyKept(doc, emit)
     if (low[F.enKey]) findEnglishKey(doc, emit)

@@ -3266,3 +3266,76 @@ describe('security: a network name and its key as a bare pair, the key broken by
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe("security: a dignitary's timed way in or out through a back or staff entrance (blind R228C-017 kind)", () => {
+  // Kind: a dignitary named in the post, and a sentence telling the time they leave or arrive through a back, side or staff entrance
+  // (裏口, 通用口, 関係者入口): where and when to wait for them. Hard negatives: a public arrival at the front, the public told which door to
+  // use, a visit told as over, a performer's entrance with no dignitary.
+  it.each([
+    'あすの式典に知事が来られます。知事は午前9時50分に庁舎の通用口を出られ、公民館の裏口から会場に入られる予定です。',
+    '明日の花火大会に大臣が来場します。\n\n大臣は19時10分ごろ関係者入口から到着し、そのまま本部席へ向かいます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/vip-movements:block')
+  })
+  it.each([
+    '明日の式典には市長が出席します。市長は午前10時に正面玄関から入場します。',
+    '明日は市長も出席します。参加者の皆さまは9時30分までに通用口から会場入りしてください。',
+    '昨日の式典では、市長が14時に裏口から到着されました。',
+    '明日のステージでは、出演者は15時に楽屋口から会場入りします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("security: a door's keypad code told by the fact it is made of (blind R229B-013 kind)", () => {
+  // Kind: the keypad of a door or a room named bare as the topic (…の裏口のテンキー、…), then the well-known fact its code comes from
+  // (a birthday, a founding year): whoever knows the fact opens the door. Hard negatives: a keypad used to key in a phone or room number.
+  it.each([
+    '倉庫の扉のテンキー、じつは初代館長の誕生日そのままなんですよ。',
+    '控室のテンキーは、開館記念日の4桁です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '券売機のテンキーは電話番号の入力用です。',
+    '入口のテンキーで部屋番号を押して呼び出してください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("security: a Wi-Fi QR code's text pasted with its key, and a guests' line's key (blind R231Q-023, R233P-021 kinds)", () => {
+  // Kinds: the string a Wi-Fi QR code holds (WIFI:S:…;T:WPA;P:<key>;;) pasted in the clear; a network called a guests' or a meeting's line
+  // (ゲスト回線) with its キー. Hard negatives: the QR format explained with a placeholder, a phone line, a line's name alone.
+  it.each([
+    '受付のWi-Fi、QRが読めない方はこちらを手入力で👇\nWIFI:S:YNGW-EVENT;T:WPA;P:funanori2026;;',
+    'WIFI:T:WPA;S:kominkan-guest;P:Mizu8181kawa;H:false;;',
+    '来客用回線「YNGW-GUEST」（キー：ｋ ａ ｗ ａ ９ ９ ２ ４）をお使いください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'QRコードの中身は WIFI:S:ネットワーク名;T:WPA;P:パスワード;; という形式です。',
+    '会議室の電話回線は内線でおつなぎします。',
+    'ゲスト回線「YNGW-GUEST」は、受付でお配りするカードの番号でご利用ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: a keypad code whose closing key is set after an arrow (blind R233P-051 kind)', () => {
+  // Kind: the digits of a door code, spaced or not, then an arrow and the # or * key, keyed in to open it (2 7 8 1 → ＃ と押すと開く).
+  // Hard negatives: a ticket machine's keys, a phone's menu.
+  it.each([
+    '倉庫のドアは、テンキーで 5 0 3 9 → ＃ と押すと開きます。',
+    '通用口の電子錠は 4417→# と入力して解錠してください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '整理券は、受付の機械で 2 → ＃ と押すと出てきます。',
+    '音声案内が流れたら、1 → # と押して担当課におつなぎください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
