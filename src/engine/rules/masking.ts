@@ -71,6 +71,8 @@ const SHAPE: Record<string, string> = { '○': 'o', '〇': 'o', '◯': 'o', '●
  * ○ does (ク◯暑かけん, ク◯寒か).
  */
 const SINGLE = '○〇◯●*■〓'
+/** Blind R233P-054 kind: a space, then the honorific that closes a name (古○ 様). */
+const TAIL_MASK_HONORIFIC = /^[^\S\n](?:様|さま|さん|氏|殿|君|くん|ちゃん)(?![\p{Script=Han}])/u
 /** Single mask characters that may stand for a missing value before a unit (△時〜△時, ●日に順延). */
 const SINGLE_VALUE = 'oOxtTsg'
 /**
@@ -686,7 +688,8 @@ function isReportedComplaint(t: string, a: number, b: number): boolean {
  */
 /** After the closing bracket (other quoted words of the list between): the words given as examples of a kind (のように, といった, など). */
 const RUDE_EXAMPLE_AFTER = /^[」』](?:[、・や]?[「『][^」』\n]{1,12}[」』]){0,3}(?:のよう|のよな|といった|みたいな|みたいに|など|等|なんかの)/u
-const RUDE_HEAD = new Set([...'クくバばアボカブデハキウ死'])
+/** Blind R232H-050 kind: a slur on sexual orientation cut by its mask (「ホ◯なの？」ってからかわれ): ホ joins the heads of rude words. */
+const RUDE_HEAD = new Set([...'クくバばアボカブデハキウ死ホ'])
 function rudeMask(t: string, a: number, b: number): boolean {
   if (b - a !== 1 || !RUDE_HEAD.has(t[a - 1] ?? '')) return false
   const lead = t[a - 2]
@@ -1044,6 +1047,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
     // (a bullet comes before a whole name: ○田中さん).
     if (kind === null && run.length === 1 && HEAD_MASK.includes(c) && !KANJI_NUMERAL.includes(after ?? '') && ONE_KANJI_NAME.test(rest)) kind = 'fuseji'
+    // Blind R233P-054 kind: 古○ 様, 山◯ さん: the end of a name masked after its first kanji, a space before the honorific (without the
+    // space the mask is inside a word already). A numeral before it (第一○ 様) or a mask alone after a space (申請者 ● 様) is no name.
+    if (kind === null && run.length === 1 && SINGLE.includes(c) && isKanji(before) && !KANJI_NUMERAL.includes(before!) && TAIL_MASK_HONORIFIC.test(rest)) kind = 'fuseji'
     const era = eraBefore(t.slice(Math.max(0, a - 2), a))
     if ((UNIT.test(rest) && !LABEL_AFTER.test(rest)) || era) {
       if (run.length >= 2) kind = 'template'
@@ -1777,7 +1783,7 @@ function maskedInsult(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 /** A head letter of a rude word and one mask after it (ア●, バ〇, ク×). */
-const RUDE_MASK_NEAR = /[クくバばアボカブデハキウ死][○〇◯●×✕✖*■□▲△◆◇〓]/u
+const RUDE_MASK_NEAR = /[クくバばアボカブデハキウ死ホ][○〇◯●×✕✖*■□▲△◆◇〓]/u
 /** Team R48A-110 kind: the writer's verdict closing on the masked word (かと思います, です, だと思う, としか). */
 const RUDE_VERDICT_AFTER = /^(?:か(?:と|な)(?:思|おも)|(?:だ|や)(?:と|って)(?:思|おも)|なんじゃ|じゃないか|としか|です(?:ね|よ|わ)?[。！!]|でしょう|だろ|やろ|だよ|だね|すぎ|過ぎ)/u
 /** People the verdict is on, before it in its sentence or the one before. */

@@ -2558,3 +2558,38 @@ describe('masking: a rude word masked as the writer\'s own verdict on people (te
     expect(rules(text).some((x) => x.startsWith('masking/insult'))).toBe(false)
   })
 })
+
+describe('masking: the end of a name masked, a space before the honorific (blind R233P-054 kind)', () => {
+  // Kind: a person's name cut after its first kanji by a mask, then a space and 様 or さん (古○ 様): the person held back half-named, which
+  // invites guessing (warn). Hard negatives: a mask alone before a space and 様 (a form's addressee), a bullet before a word.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    '大和町の 松○ 様、ご連絡いただいたカーブミラーは交換しました。',
+    'お電話くださった沖端町の 堤● さん、ありがとうございました。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(true)
+  })
+  it.each([
+    '○ 様式第1号をご提出ください。',
+    '第一○ 様子を見ながら進めます。',
+  ])('passes %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji'))).toBe(false)
+  })
+})
+
+describe('masking: a slur on sexual orientation cut by its mask, told as what someone said (blind R232H-050 kind)', () => {
+  // Kind: ホ◯ / ホ○ standing alone in a quote of teasing (「ホ◯なの？」ってからかわれ): the slur is written, the mask only hides it. Hard
+  // negatives: a word the mask cuts inside katakana (ホ○ル), a riddle.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    '仲良しの男性職員ふたり、同僚から「ホ○かよ」っていじられてました笑',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(true)
+  })
+  it.each([
+    '○ホタル観賞会のお知らせ',
+    '「ホ○」に入る文字は何でしょう？当ててみてね',
+  ])('passes %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(false)
+  })
+})
