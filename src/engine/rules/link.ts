@@ -517,7 +517,12 @@ const BETTER_THAN_CITY =
  * 娘がTikTokに上げた動画): a private person's page shared as something to see. Not someone addressed in keigo (お友だちの投稿をお待ちして
  * います: readers invited), not a word that ends in one of these letters (工夫の動画, 姉妹都市の動画).
  */
-const ACQUAINTANCE = String.raw`(?<![\p{Script=Han}々ごお御])(?:友だち|友達|ともだち|友人|親友|知り合い|知人|先輩|後輩|同級生|同期|同僚|いとこ|従兄弟|従姉妹|娘|息子|妻|夫|旦那|嫁|親戚|ママ友|パパ友|姉|兄|妹|弟)(?:さん|ちゃん|くん|君|たち)?(?:の[^。！？!?\n]{0,4}?(?:Vlog|vlog|VLOG|ブイログ|動画|YouTube|ユーチューブ|チャンネル|インスタ|Instagram|アカウント|ブログ|投稿|リール|ストーリー|TikTok|note|ツイート|ポスト|ページ|サイト|X|${STREAM})|が[^。！？!?\n]{0,16}?(?:撮っ|撮影し|作っ|投稿し|アップし|上げ|公開し|編集し|まとめ|配信し|載せ))`
+/**
+ * Blind R229B-037 kind: the writer's own friend's or classmate's shop (実は高校の同級生のお店なんです … ぜひ→ instagram.com/…): the shop's
+ * account is a private favour sent readers to, not a source the city has checked (only with a social account's link: `framed`).
+ */
+const ACQUAINTANCE_SHOP = String.raw`お店|店(?![員長舗内頭])|ショップ|工房|アトリエ|カフェ|雑貨屋|パン屋|花屋|ケーキ屋|サロン`
+const ACQUAINTANCE = String.raw`(?<![\p{Script=Han}々ごお御])(?:友だち|友達|ともだち|友人|親友|知り合い|知人|先輩|後輩|同級生|同期|同僚|いとこ|従兄弟|従姉妹|娘|息子|妻|夫|旦那|嫁|親戚|ママ友|パパ友|姉|兄|妹|弟)(?:さん|ちゃん|くん|君|たち)?(?:の[^。！？!?\n]{0,4}?(?:Vlog|vlog|VLOG|ブイログ|動画|YouTube|ユーチューブ|チャンネル|インスタ|Instagram|アカウント|ブログ|投稿|リール|ストーリー|TikTok|note|ツイート|ポスト|ページ|サイト|X|${STREAM}|${ACQUAINTANCE_SHOP})|が[^。！？!?\n]{0,16}?(?:撮っ|撮影し|作っ|投稿し|アップし|上げ|公開し|編集し|まとめ|配信し|載せ))`
 /**
  * Blind R106A-117: a private person named as the one who runs the account or page that follows, in a relative clause (現役の民生委員さんが
  * 日々の活動を発信しているアカウント, 農家さんが作業を投稿されているインスタ, ママさんがまとめて発信しとるアカウント, 元保育士の方が紹介されて

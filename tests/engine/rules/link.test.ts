@@ -1272,3 +1272,20 @@ describe('link (6(1)): the dot spelt out in Japanese between a domain\'s labels 
     expect(summary(findingsOf(link, text)).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe("link (6(1)): a friend's or classmate's shop account sent readers to (blind R229B-037 kind)", () => {
+  // Kind: the writer's own friend, classmate or relative named as the shop's owner (同級生のお店, 友人の工房), then its social account linked:
+  // a private favour, not a checked source (warn). Hard negatives: a shop introduced with no tie to the writer, a friend's shop with no link.
+  it.each([
+    '今日のおやつは、幼なじみ…じゃなくて中学の同級生の店のどら焼き！ぜひ→ https://www.instagram.com/dorayaki_koga/',
+    '友人の工房で作っている竹かご、手触りが最高です。 https://www.instagram.com/takekago_studio/',
+  ])('warns %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source:warn'))).toBe(true)
+  })
+  it.each([
+    '市内の雑貨屋さんを紹介します。有明海の貝殻アクセ、かわいいのでぜひ→ https://www.instagram.com/kaigara_atelier_m/',
+    '友人のお店で買ったお土産です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source'))).toBe(false)
+  })
+})
