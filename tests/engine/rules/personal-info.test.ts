@@ -5040,3 +5040,23 @@ describe('personal-info: a child told by the family shop, their place among sibl
     expect(run(text).filter((x) => x.startsWith('personal-info/'))).toEqual([])
   })
 })
+
+describe("personal-info: a found item's written number, a staff member's illness by title and name, area residents, a results heading (blind R230A-022, R229B-004, R227W-051, R233P-056 kinds)", () => {
+  // Kinds: a mobile number read from a lost or found item (手帳に書かれていた連絡先) is its owner's (block); a staff member named after their
+  // title without an honorific (係長の松尾 恵子は) with the illness that keeps them off work (block); 方の after an area or before a place for
+  // them (…町の方の避難所) is people at large, so a facility's address after it stays clean; exam numbers under a results heading are public.
+  it.each([
+    ['駅の待合室に財布の落とし物がありました。中に記載されていた番号（０９０－３３８１－７７２０）に連絡しましたがつながりません。', 'personal-info/mobile:block'],
+    ['係長の松尾 恵子は、心臓の手術のため来月まで休職しております。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'チラシに書かれている連絡先（0944-73-8111）は実行委員会のものです。',
+    '係長の松尾が担当します。お気軽にご相談ください。',
+    '蒲池地区の方の避難所として、蒲池公民館（西蒲池12番地3）を開設しました。',
+    '【令和8年度 消防職員採用試験 合格者】\n受験番号：3012、3025、3047\n合格者には通知書を郵送しました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})

@@ -38,7 +38,11 @@ const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
  * public body runs (市営住宅, 県営住宅, お試し住宅, 移住体験住宅, 復興住宅, 応急仮設住宅, 教員住宅): the building let to whoever applies, named
  * with its lot in a notice of vacancies. (A bare 住宅, 全焼した住宅（…）, is still someone's home; so is 市営住宅の田中様宅.)
  */
-const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|(?<!(?:家|市営|県営|町営|村営|府営|都営|公営|お試し|移住体験|体験|モデル|復興|応急|仮設|教員|職員|改良|定住促進)[ 　]?住)宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
+/**
+ * Blind R227W-051 kind: 方の after an area, or before a public place for them (三橋町の方の避難所として、三橋公民館（…番地1）), is people at
+ * large and the place theirs to use, nobody's home (the look-back may start at 方, so both sides are read).
+ */
+const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|(?<!(?:家|市営|県営|町営|村営|府営|都営|公営|お試し|移住体験|体験|モデル|復興|応急|仮設|教員|職員|改良|定住促進)[ 　]?住)宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|(?<!(?:町|村|地区|区|校区|地域|市内|市外|県内|県外)の)方の(?!避難所|避難場所|指定避難所|集合場所|会場|窓口|受付|駐車場|ため|ご?利用|ご?参加)|の家|実家|くん|ちゃん/u
 /**
  * Round 100 (review): a public facility whose name ends in の家 (こどもの家, 少年自然の家, 青少年の家, 老人憩いの家, 交流の家, 農村婦人の家, ふれあいの家,
  * 自然の家), or a name run with 市立/県立/町立/市営 before it (市立蒲池みんなの家), or with 町/地区 and a kana name (三橋町ふれあいサロンの家): the

@@ -1748,7 +1748,10 @@ const OTHERS_ABSENCE = /^[^。、！？!?\n]{0,5}?(?:子ども|子供|こども|
  * 図書館の中島司書, 休職中の松尾係長); a full name parted by a space before a title (松尾 恵子係長).
  */
 const HEALTH_NAME = new RegExp(
-  `(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?|[ァ-ヶー]{2,8})(?:さん|様|氏|先生|くん|ちゃん)|の\\s?([\\p{Script=Han}]{2,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?)\\s?${STAFF_TITLE}|(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})\\s?(?:${STAFF_TITLE}|選手|監督|コーチ)`,
+  `(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?|[ァ-ヶー]{2,8})(?:さん|様|氏|先生|くん|ちゃん)|の\\s?([\\p{Script=Han}]{2,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?)\\s?${STAFF_TITLE}|(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})\\s?(?:${STAFF_TITLE}|選手|監督|コーチ)` +
+    // Blind R229B-004 kind: the title first, then the staff member's own name with no honorific, as the city writes its own (主任の古賀 亮介は、
+    // …胃がんの手術のため…休職しております).
+    `|${STAFF_TITLE}の[ 　]?([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}]{1,4})?)(?=[ 　]?(?:は|が|も)[、,]?)`,
   'gu',
 )
 
@@ -1766,7 +1769,7 @@ export function healthOfNamed(doc: Doc, emit: Emit): void {
   if (!HEALTH_REASON_RE.test(t) && !/診断/u.test(t)) return
   let lastSentence = -1
   for (const m of matchAllOf(HEALTH_NAME, t)) {
-    const name = (m[1] ?? m[2] ?? m[3])!
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!
     const core = name.replace(/[ 　].*$/u, '')
     if (GENERIC_NAME.test(core) || GENERIC_NAME.test(name) || NOT_A_STAFF_NAME.test(core) || GENERIC_KANA.test(name) || ORG_WORD_END.test(core)) continue
     const a = m.index + m[0].indexOf(name)

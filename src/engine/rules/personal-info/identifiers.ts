@@ -150,6 +150,14 @@ const HOLDER_LINE =
 const RESIDENCE_CARD_WORD = /在留カード|特別永住者証明書|residence card/giu
 /** A published list of results by number. */
 const RESULTS = /合格者|合格番号|合格発表|当選者|当選番号|抽選結果|当選しました|合格しました/u
+/** A heading line of results (【…最終合格者】, ■当選者のお知らせ): brackets or a mark around it, no sentence. */
+const RESULTS_HEADING = /^[\s【■◆●□◇〈《\[]*[^。！？!?\n]{0,40}(?:合格者|合格番号|合格発表|当選者|当選番号|抽選結果)[^。！？!?\n]{0,12}$/u
+/** The line right above the one holding `a` ('' on the first line). */
+function lineAbove(t: string, a: number): string {
+  const start = t.lastIndexOf('\n', a - 1)
+  if (start <= 0) return ''
+  return t.slice(t.lastIndexOf('\n', start - 1) + 1, start)
+}
 /** A card whose numbers are a 記号 and a 番号: an insurance card, a certificate. */
 const INSURANCE_CARD = /保険証|被保険者証|資格確認書|受給者証|保険者番号|健康保険|国民健康保険|後期高齢者医療/u
 /** Blind R186D-045: each value may stand in brackets, or after は (記号「柳38」番号「20417」, 記号は柳38、番号は20417). */
@@ -340,7 +348,8 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
       const placed = PLACE_AFTER.exec(plain.slice(b, b + 16))
       const holder = person || (placed !== null && !NOT_PLACE_WORD.test(placed[1]!)) || PEOPLE_LIST.test(t)
       // The numbers of those who passed or won (合格者の受験番号, 当選番号): published by design, nobody is named.
-      if (spec.needsPerson && !person && RESULTS.test(lineAround(t, k.index, b))) continue
+      // Blind R233P-056 kind: or under a heading line that says so (【…最終合格者】⏎受験番号：1024、1031…), the line right above the list.
+      if (spec.needsPerson && !person && (RESULTS.test(lineAround(t, k.index, b)) || RESULTS_HEADING.test(lineAbove(t, k.index)))) continue
       const severity = organisational ? 'info' : spec.needsPerson && !holder ? 'warn' : 'block'
       emit({
         rule: spec.rule,

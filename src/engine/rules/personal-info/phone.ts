@@ -45,6 +45,15 @@ const RECEIVED =
   /(?:いただいた|頂いた|いただいていた|伺った|うかがった|お伺いした|お聞きした|教えていただいた|教えてくださった|お知らせいただいた|ご登録の|ご登録いただいた|ご記入の|ご記入いただいた|ご記載の|お控えした|控えていた|お預かりした|(?<![\p{Script=Han}])(?:お)?控えの|ご予約(?:時|の際)?の|お申し?込み(?:時|の際)?の|ご申告の|ご連絡いただいた)(?:ご自宅の|携帯の)?(?:お?電話番号|お?電話|番号|連絡先|ご連絡先|携帯番号|携帯)[\s:：(（【「]{0,3}$/u
 
 /**
+ * Blind R230A-022 kind: a number found written in a lost item, given as the way to reach its owner (お忘れ物の手帳の中に書かれていた連絡先
+ * （０８０－…）にお電話しましたが): the owner's own number. Only where the post is about a lost or found thing (LOST_ITEM): a leaflet's
+ * printed contact (チラシに書かれている連絡先) is the organiser's.
+ */
+const WRITTEN_IN_ITEM =
+  /(?:書かれて(?:い)?た|書かれている|書いて(?:あ)?った|書いてある|記載されて(?:い)?た|記載のあった|記されて(?:い)?た|メモされて(?:い)?た|残されて(?:い)?た)(?:お?電話番号|お?電話|番号|連絡先|携帯番号|携帯)[\s:：(（【「]{0,3}$/u
+const LOST_ITEM = /忘れ物|落とし物|落し物|落としもの|おとしもの|拾得|遺失|拾われ|拾った|届けられ|置き忘れ/u
+
+/**
  * Round 110 (blind R110A-021): a number read back to the person it belongs to, asked whether it is right (控えの電話番号 0 8 0 5 5 6 2 9 0 3 1
  * で合ってますか？, 090-… でお間違いないでしょうか, 080 … であってる？, …でよろしかったでしょうか): the person's own number, told to everyone.
  */
@@ -726,7 +735,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
       continue
     }
     const owner = ownerOf(t, a)
-    if (RECEIVED.test(t.slice(Math.max(0, a - 24), a))) Object.assign(owner, { kind: 'person', immediate: true })
+    if (RECEIVED.test(t.slice(Math.max(0, a - 24), a)) || (WRITTEN_IN_ITEM.test(t.slice(Math.max(0, a - 24), a)) && LOST_ITEM.test(t))) Object.assign(owner, { kind: 'person', immediate: true })
     else if (owner.kind !== 'org' && READ_BACK.test(t.slice(b, b + 12))) Object.assign(owner, { kind: 'person', immediate: true })
     if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true, inCharge: false })
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
