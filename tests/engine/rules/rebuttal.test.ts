@@ -4418,3 +4418,36 @@ describe('rebuttal: blind R223L/R224T and team set (reb14), critics said not to 
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
   })
 })
+
+describe('rebuttal: blind reb2 (R227W, R228C, R233P), the oversight as the cause, a post seen and contradicted, a wrong premise, plain once looked at', () => {
+  // Kinds: a complaint's cause put on the complainant's oversight with ため/から (見落とされたためではないでしょうか); a critic's post seen
+  // (って投稿を見たけど) and contradicted, in a mascot's copula too (違うだっち), or the poster told to research first; the critic's figures
+  // said to rest on a wrong premise (そもそも前提が違います), and the truth plain once looked at after a complaint (ご覧いただければ一目瞭然).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['粗大ごみの予約は受付表にも市報にも載せておりました。予約が取れなかったのは、締切日を見逃されたからではないでしょうか。', '見逃されたからではないでしょうか', 'reply'],
+    ['申請書が届かなかったとのことですが、案内文をお見落としのためかと存じます。', 'お見落としのためかと存じ', 'comment'],
+    ['「図書館のトイレが汚い」って投稿を見たけど、それはぜんぜん違うだよ！毎日掃除してるよ。', 'それはぜんぜん違うだ', 'post'],
+    ['「公園の遊具が壊れたまま」というコメントを読んだけど、それは違う！先月全部直したばい。', 'それは違う', 'post'],
+    ['「花火大会の警備が手薄」ってコメントを見たけど、ちゃんと調べてから書いてほしいな。', '調べてから書いてほしい', 'post'],
+    ['「市の予算は無駄ばかり」とのご意見ですが、ご提示の試算はそもそも前提が違っております。', '前提が違っております', 'comment'],
+    ['@hikaku_fan そもそもの前提が間違っています。', '前提が間違っています', 'reply'],
+    ['「保育料が他市より高い」とのご意見をいただきましたが、料金表をご覧いただければ明らかかと思います。', 'ご覧いただければ明らかかと', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a reminder or a help answer about an oversight, with no cause put on the reader
+    ['メールが届いていない方は、迷惑メールフォルダをご確認ください。見落とされた場合は再送いたします。', 'reply'],
+    // a campaign post with a quoted hashtag, a post seen and praised
+    ['「#柳川の夏」って投稿を見たけど、どれも素敵な写真ばかりでした！ありがとうございます。', 'post'],
+    ['「川下り最高」ってコメントを読んで、職員一同うれしくなりました。', 'post'],
+    // two schemes compared, a premise of the city's own plan
+    ['国と県では算定の前提が異なるため、単純に比較することはできません。', 'post'],
+    ['この計画は人口が減るという前提で作られています。', 'post'],
+    // a guide with no complaint heard
+    ['ハザードマップをご覧いただければ、避難所の場所が一目瞭然です。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
+  })
+})
