@@ -2967,9 +2967,11 @@ const PHRASES: Phrase[] = [
   // せいじゃなか, 役所のせいやないです, 市が悪いわけやなか), in a reply or after a criticism received (the Round 35 form reads only
   // では/じゃ and wants a criticism received). Not another city's, not a reader reassured (あなたのせいではありません), not a question
   // (市のせいではないか), not with thanks or an apology, not a cause told with no critic (渋滞は市のせいではなく事故によるもの, in a post).
+  // Blind R231Q-049 kind: or the city's failing named as not the cause (海苔の不作は市の対応の遅れが原因ではありません, 当課の確認不足が
+  // 原因ではございません): a failing word (遅れ, 不足, ミス) is needed; a plain cause (市の工事が原因ではなく) is news.
   {
-    re: phrase('(?:(?<![他各都隣近同])市|当市|本市|当課|当部|当局|行政|市役所|役所|私ども|当方|こっち|こちら|うち|職員|担当課|当館|当施設|当センター)(?:側)?(?:の(?:せい|所為|落ち度|過失|手落ち|不手際|怠慢)(?:で|じゃ|や)(?:は|も)?|(?:が|は)(?:悪い|悪か|悪かった)(?:わけ|訳|ちゅうわけ|っちゅうわけ)(?:で|じゃ|や)(?:は|も)?)(?:決して|全く|まったく|全然|ぜんぜん|いっちょん)?(?:なく(?=[、,])|なか(?!ろう|った)|ない(?=[。！!よ]|です|と思|ん?や|けん)|ありません|ございません|ありまっせん|ねえ|ねぇ)'),
-    need: ['せい', '所為', '落ち度', '過失', '手落ち', '不手際', '怠慢', '悪'],
+    re: phrase('(?:(?<![他各都隣近同])市|当市|本市|当課|当部|当局|行政|市役所|役所|私ども|当方|こっち|こちら|うち|職員|担当課|当館|当施設|当センター)(?:側)?(?:の(?:せい|所為|落ち度|過失|手落ち|不手際|怠慢)(?:で|じゃ|や)(?:は|も)?|の(?:[一-龥々ァ-ヶー]{1,6}の)?[一-龥々ァ-ヶー]{0,4}(?:遅れ|不備|ミス|不足|まずさ|怠慢|不手際|失敗|落ち度|怠り|放置)(?:が|に)?原因(?:で|じゃ|や)(?:は|も)?|(?:が|は)(?:悪い|悪か|悪かった)(?:わけ|訳|ちゅうわけ|っちゅうわけ)(?:で|じゃ|や)(?:は|も)?)(?:決して|全く|まったく|全然|ぜんぜん|いっちょん)?(?:なく(?=[、,])|なか(?!ろう|った)|ない(?=[。！!よ]|です|と思|ん?や|けん)|ありません|ございません|ありまっせん|ねえ|ねぇ)'),
+    need: ['せい', '所為', '落ち度', '過失', '手落ち', '不手際', '怠慢', '悪', '原因'],
     what: '責任を否定する反論',
     instead: INSTEAD.justify,
     notWithApology: true,
@@ -3415,6 +3417,45 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     notWithRemedy: true,
     unless: HEARD_OR_REASSURED,
+  },
+  // Blind R231Q-025 kind: a criticism or a report declared partly untrue as the city's verdict, the denial hedged to "some parts"
+  // (…とのご指摘については、…事実とは異なる部分があると考えております, 記事には事実と違う点がございます, 事実に反する記述が含まれていると
+  // 認識しております): still the critic told they are wrong. In a reply or after a criticism; not a rule (事実と異なる記載があると判断した
+  // 場合は), not the city's own error owned (…部分がありました。お詫びして訂正します), not a rumour set right.
+  {
+    re: phrase('事実(?:と|とは|に)[、,]?(?:大きく|かなり|明らかに|著しく|一部)?(?:異なる|違う|反する)(?:部分|点|箇所|ところ|記述|記載|内容|表現)(?:が|も)[、,]?(?:多々|多く|いくつか|一部|幾つか)?(?:(?:ある|あり|ございます|含まれて(?:いる|おる))(?:もの)?と(?:考え|認識|判断|思|存じ|言わざる|受け止め)(?![^。！？!?\\n]{0,8}(?:場合|とき|際))|(?:あります|ございます|含まれて(?:います|おります))(?=[。！!]|$))'),
+    need: ['事実'],
+    what: '批判や報道を否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    rumourDenial: true,
+    notInHoaxWarning: true,
+  },
+  // Blind R231Q-031 kind: after a criticism heard (…と書かれていますが, とのご意見ですが), the readers told not to judge by it as one-sided
+  // or partial information (一面的な情報で判断なさらないようお願いします, 一部の書き込みだけで判断しないでください, 偏った情報を鵜呑みに
+  // しないでいただきたい): the critic's account called one-sided through advice. Not media-literacy advice with no critic answered
+  // (一面的な情報だけで判断せず、複数の情報源を確かめましょう), not with an apology.
+  {
+    re: phrase('(?:一方的|一面的|断片的|表面的|偏った|偏向した|一部(?:だけ|のみ)?の|切り取られた)(?:な)?(?:情報|書き込み|投稿|記事|報道|お話|話|うわさ|噂|ご意見|評判|口コミ|クチコミ|レビュー|見方|内容|ブログ)(?:だけ|のみ)?(?:で|から|を|に|によって|をもとに)[、,]?(?:ご)?(?:判断|評価|決めつけ|鵜呑み(?:に)?|うのみ(?:に)?|信じ|惑わされ)(?:なさらない|されない|しない|なさらず|されず|せず|なさいません|ないで|ない)(?:よう|で)'),
+    need: ['一方的', '一面的', '断片的', '表面的', '偏', '一部', '切り取'],
+    what: '批判を一面的と決めつける反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    unless: POSTING_ADVICE43,
+  },
+  // Blind R231Q-049 kind: the press said to have written it otherwise than the city explained (取材の際にご説明した趣旨とはかなり違う書き方を
+  // されていて, お伝えした内容とは異なる形で報じられ, 説明した意図とかけ離れた記事): a report argued with in public. Only where the press is named
+  // (取材, 記事, 報道, 記者); not the city's own wrong explanation owned (先日ご説明した内容と異なる内容をお伝えしてしまいました。お詫びします).
+  {
+    re: phrase('(?:ご説明|説明|お伝え|お話し|お答え|回答|申し上げ)(?:した|いたした|させていただいた|させて頂いた|しました)(?:趣旨|内容|こと|意図|事実|経緯)(?:と|とは)[、,]?(?:かなり|全く|まったく|大きく|だいぶ|随分|ずいぶん|全然|ぜんぜん|少し|やや|明らかに)?(?:違う|異なる|違った|異なった|かけ離れた|ずれた)(?:書き方|報じ方|伝え方|書かれ方|取り上げ方|まとめ方|記事|報道|見出し|編集|表現|論調|(?:形|内容|趣旨)で(?:報じ|書か|伝え|掲載|紹介|放送|報道|記事))'),
+    need: ['趣旨', '内容', 'こと', '意図', '事実', '経緯'],
+    what: '報道への抗議・反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    alsoNeeds: phrase('取材|記事|報道|報じ|記者|新聞|番組|放送|紙面|掲載|ニュース|メディア|マスコミ', 'u'),
   },
   // Blind R233P-050 kind: the critic's figures or claim said to rest on a wrong premise (お示しの数字はそもそも前提が異なっております, ご指摘の
   // 比較は前提が違います, そもそもの前提が間違っています): the critic told their reasoning is wrong. In a reply or after a criticism; not two

@@ -4451,3 +4451,37 @@ describe('rebuttal: blind reb2 (R227W, R228C, R233P), the oversight as the cause
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
   })
 })
+
+describe('rebuttal: blind reb2 (R231Q), a hedged denial, one-sided information, the press misrepresenting, a failing of the city not the cause', () => {
+  // Kinds: a criticism or a report declared partly untrue as the city's verdict (事実と異なる部分があると考えております); after a criticism
+  // heard, readers told not to judge by one-sided information (一面的な情報で判断なさらないよう); the press said to have written otherwise
+  // than the city explained (ご説明した趣旨とは違う書き方); the city's failing named as not the cause (市の対応の遅れが原因ではありません).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['「市民会館の予約が不公平」とのご指摘については、抽選で公平に決めており、事実と異なる点があると認識しております。', '事実と異なる点があると認識', 'comment'],
+    ['報道された内容には、事実とは異なる記述がございます。', '事実とは異なる記述がございます', 'post'],
+    ['あるブログで「柳川の川下りは高すぎる」と書かれていますが、料金は周辺と同程度です。一方的な情報で判断しないでください。', '一方的な情報で判断しない', 'post'],
+    ['「イベントは失敗」とのご意見ですが、来場者は過去最多でした。一部の書き込みだけで評価なさらないようお願いします。', '一部の書き込みだけで評価なさらないよう', 'comment'],
+    ['@press_kyushu 今朝の新聞記事、お伝えした内容とは全く異なる形で報じられており、困惑しております。', 'お伝えした内容とは全く異なる形で報じ', 'reply'],
+    ['取材でご説明した意図とかけ離れた見出しが付けられていました。', 'ご説明した意図とかけ離れた見出し', 'post'],
+    ['@kenmin_news ご指摘の渋滞は、市の交通誘導の不足が原因ではありません。', '市の交通誘導の不足が原因ではありません', 'reply'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the city's own error owned, a rule on false statements, a request to report errors
+    ['先日の投稿に事実と異なる部分がありました。お詫びして訂正します。', 'post'],
+    ['申請書に事実と異なる記載があると判断した場合は、補助金の交付を取り消します。', 'post'],
+    ['記事の内容に事実と異なる点がある場合は、広報課までお知らせください。', 'post'],
+    // media-literacy advice with no critic answered
+    ['一面的な情報だけで判断せず、複数の情報源を確かめましょう。', 'post'],
+    ['SNSでは一部の情報だけで判断しないよう気をつけましょう。ネットリテラシー講座のご案内です。', 'post'],
+    // the city's own wrong explanation owned, a press release told
+    ['先日ご説明した内容と異なる内容をお伝えしてしまいました。お詫びして訂正いたします。', 'post'],
+    ['本日の記事は、取材でご説明した内容どおりに掲載されています。', 'post'],
+    // a plain cause with no failing, told to someone who asked
+    ['@user 今回の停電は市の工事が原因ではなく、落雷によるものです。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
+  })
+})
