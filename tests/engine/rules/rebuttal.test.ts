@@ -4485,3 +4485,22 @@ describe('rebuttal: blind reb2 (R231Q), a hedged denial, one-sided information, 
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
   })
 })
+
+describe('rebuttal: team DCD-035 kind (reb2), a remark lumping a group together asked to be refrained from', () => {
+  // Kind: the city asks a commenter to refrain from a remark that lumps a group together or discriminates: standing by the group, not
+  // a rebuttal; a remark refused as speculation or a presumption still is.
+  it.each<[string, string, CheckContext['mode']]>([
+    ['@user 憶測による発言はお控えください。', '発言はお控え', 'reply'],
+    ['@user 一方的な決めつけはおやめください。', '決めつけはおやめ', 'reply'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const warned = findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+    expect(warned.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['ご意見ありがとうございます。外国籍の方をひとまとめにした表現はお控えいただけますと幸いです。', 'reply'],
+    ['障がいのある方への差別的な発言はおやめください。市は誰もが暮らしやすいまちを目指しています。', 'comment'],
+    ['特定の地域の方を一括りにするような表現はお控えください。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
+  })
+})
