@@ -1927,10 +1927,16 @@ const CRITIC76 = /批判|文句|苦情|ご意見|意見|クレーム|ケチ|け�
  * 詰まっとるっちゃない？): an insult about the head in any register, aimed at a critic or someone addressed. Not a health notice (頭を打ったら
  * 医療機関で検査を), not the writer's own head, not a child's head full of plans.
  */
-const HEAD_OBJ80 = '(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|' + KISAN + '|おたく)(?:の|ん)[、\\s]?(?:頭|あたま|脳みそ|脳ミソ|脳味噌|おつむ|脳)(?:の中|ん中|んなか|の中身|の具合|の方|のほう)?(?:を|ば|も|こそ)?[、\\s]?(?:一度|いちど|一回|いっぺん|先に|まず|しっかり|よく|ちゃんと)?[、\\s]?'
+const HEAD_OBJ80 = '(?:(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|' + KISAN + '|おたく)(?:の|ん)|その|そん)[、\\s]?(?:頭|あたま|脳みそ|脳ミソ|脳味噌|おつむ|脳)(?:の中|ん中|んなか|の中身|の具合|の方|のほう)?(?:を|ば|も|こそ)?[、\\s]?(?:一度|いちど|一回|いっぺん|先に|まず|しっかり|よく|ちゃんと)?[、\\s]?'
 const HEAD_FIX80 = '(?:(?:点検|検査|精密検査|修理|修繕|整備|メンテナンス|オーバーホール|診察|診断|掃除|チェック)(?:を)?(?:され|し|なさっ|してもらっ|してもろう|しても(?:らわれ|ろうた)|受けられ|受け)|(?:診|み|見)て(?:もらっ|もろう|もらわれ|いただい|いただかれ))'
-const HEAD_END80 = '(?:(?:た|て)(?:ほう|方)が(?:いい|よい|よろしい|よか|ええ)|(?:て|で)(?:は|みては|みられては)?(?:いかが|どう|どげん)|たら(?:どう|いかが|よか|いい|ええ|どげん)|(?:て|で)(?:ください|下さい|きて|こい|きなさい|きんしゃい|こんね|もらえ|いただけ|ほしい|欲しい|ほしか))'
-const HEAD_CHECK80 = `${HEAD_OBJ80}${HEAD_FIX80}${HEAD_END80}|(?:頭|あたま|脳みそ|おつむ)(?:の中|ん中)?まで[、\\s]?[^。！？!?\\n]{0,12}?(?:で|が)[、\\s]?(?:詰まっ|つまっ|埋まっ|うまっ|(?:いっぱい|一杯|満杯)(?:に)?(?:なっ)?)(?:と(?:る|っ|ん|ら)|て(?:る|いる|いらっしゃる|おられる|ん|ま))`
+const HEAD_END80 = '(?:(?:て|で)(?:こられ|来られ|き|来|こ|いらし|いらっしゃっ)(?:たら|ては)[、\\s]?(?:どう|いかが|如何|よか|いい|ええ|どげん|[？?])|(?:た|て)(?:ほう|方)が(?:いい|よい|よろしい|よか|ええ)|(?:て|で)(?:は|みては|みられては)?(?:いかが|どう|どげん)|たら(?:どう|いかが|よか|いい|ええ|どげん)|(?:て|で)(?:ください|下さい|きて|こい|きなさい|きんしゃい|こんね|もらえ|いただけ|ほしい|欲しい|ほしか))'
+/**
+ * Blind R234M-045 kind: the addressee's brains told to be washed, with the water named or not (一回その脳みそを掘割の水で洗ってこられたら
+ * どうです？, お前の脳みそ洗ってこい, ご自分のおつむを一度きれいに洗われては): an insult about the head like a check-up. Brains only (脳みそ,
+ * おつむ): washing one's hair or a child's head is not it; the rule's keep wants a critic or someone addressed and no health notice.
+ */
+const BRAIN_WASH_H16 = `(?:(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|おたく)(?:の|ん)|その|そん)?[、\\s]?(?:脳みそ|脳ミソ|脳味噌|のうみそ|おつむ|オツム)(?:の中|ん中|の中身)?(?:を|ば|も)?[、\\s]?(?:(?:一度|いちど|一回|いっぺん|先に|まず|しっかり|よく|ちゃんと|きれいに|綺麗に)[、\\s]?){0,2}(?:[^。！？!?\\n、]{1,10}?で[、\\s]?)?(?:洗っ|あらっ|洗い流し|洗い直し|洗いなおし|すすい|ゆすい|洗浄し|洗濯し|丸洗いし|漂白し|消毒し|洗われ)${HEAD_END80}`
+const HEAD_CHECK80 = `${BRAIN_WASH_H16}|${HEAD_OBJ80}${HEAD_FIX80}${HEAD_END80}|(?:頭|あたま|脳みそ|おつむ)(?:の中|ん中)?まで[、\\s]?[^。！？!?\\n]{0,12}?(?:で|が)[、\\s]?(?:詰まっ|つまっ|埋まっ|うまっ|(?:いっぱい|一杯|満杯)(?:に)?(?:なっ)?)(?:と(?:る|っ|ん|ら)|て(?:る|いる|いらっしゃる|おられる|ん|ま))`
 /** …not a health notice or first aid. */
 const HEALTH80 = /打っ|ぶつけ|転倒|転ん|けが|怪我|痛|めまい|しびれ|脳卒中|認知症|健診|検診|ドック|病院|医療機関|医師|受診|症状|救急|熱中症|体調|ヘルメット|子ども|子供|こども|児童|生徒/u
 /** …aimed at a critic or someone addressed, or set before the thing they complained of (段差より先に). */
@@ -3928,6 +3934,60 @@ const PHRASES_H15: Phrase[] = [
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/偏見|差別|誤解|権利/u.test(sentenceText(sq, s, e)),
   },
 ]
+// --- Blind R234M–R235I (host3), as kinds ---
+/** Blind R234M-073: a dialect lesson or a quoted phrase, where 覚えとかんね is taught, not said. */
+const DIALECT_TAUGHT_H16 = /方言|柳川弁|筑後弁|博多弁|九州弁|関西弁|標準語|意味|読み方|言い方|使い方/u
+/** Blind R235I-025: disliking the town or the reader's grudge, what a flippant plunge answers (お気に召さないなら, 嫌なら). */
+const GRUDGE_H16 = /お気に召さ|気に入らな|気に食わ|お嫌|嫌なら|嫌でしたら|いやなら|ご不満|不満|文句|苦情|批判|クレーム|ケチ|けち|難癖|悪口|書き込|[@＠]|あなた|あんた|お前|おまえ/u
+/** Blind R235I-031: a contest or real children's work, praised in earnest (作文コンクール, 入賞, 子どもたちの作品). */
+const EARNEST_H16 = /コンクール|コンテスト|入賞|入選|優勝|受賞|表彰|おめでと|応募作品|審査|作品展|展示|児童の|生徒の|子どもたち|子供たち|こどもたち|お子さん|お子様/u
+/** …said to someone who wrote or said something (ご意見, コメント, 書き込み, @). */
+const WROTE_H16 = /ご意見|意見|コメント|書き込|投稿|ご指摘|批判|苦情|文句|ご要望|ご提案|メール|お手紙|レビュー|口コミ|[@＠]|あなた|あんた/u
+const PHRASES_H16: Phrase[] = [
+  // Blind R234M-073 kind: "remember this" said as a sentence of its own in a dialect or soft imperative (覚えとかんね。, 覚えとれよ, 覚えときんしゃい,
+  // 覚えときや) after a quarrel with the reader (文句ばっか言うなら…): a threat like 覚えとけ, block. Not a tip to remember (ゴミの日は火曜日たい。
+  // 覚えとかんね！ with no quarrel), not a dialect taught, not the phrase inside a longer clause (この番号を覚えとかんね).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?<=^|[。！!？?\\n、,…]|(?:いいか|ええか|よかか|よーく|ようと|よう|よく)[、\\s]?)(?:覚え|おぼえ)(?:と|てお)(?:かんね|かんか|かんや|かれ(?:よ|や)?|きんしゃい|きなっせ|きない|きや|きな(?:さい)?|れ(?:よ|や)?|けや|けよ|いてね(?:よ)?)(?:よ|や|ね|な|ばい|たい|けん|ぞ)?(?=[。！!…\\s]|\\p{Extended_Pictographic}|$)'),
+    need: foldAll(['覚え', 'おぼえ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = twoBefore78(sq, s, e)
+      if (DIALECT_TAUGHT_H16.test(win)) return false
+      // the reply's own @handle is not a quarrel by itself
+      return DISPUTE78.test(win.replace(/[@＠][A-Za-z0-9_]{1,30}/gu, ''))
+    },
+  },
+  // Blind R235I-025 kind: a critic told to plunge into the water to cool their head, with no でも (そんなに柳川がお気に召さないなら、掘割に
+  // 飛び込んで頭を冷やしてこられては？; 川に飛び込んで頭ば冷やしてきんしゃい): harm urged as a flippant remedy, curse, block (the spaced
+  // 泳げればの話ですけど after it only seals it). Not a summer tip (川遊びで体を冷やしましょう), not a hazard warned of.
+  {
+    rule: 'hostility/curse',
+    re: phrase(`(?:掘割|堀割|お堀|堀|川|河|海|有明海|池|沼|水路|クリーク|ドブ|どぶ)(?:に|へ)[、\\s]?(?:でも)?[、\\s]?(?:飛び込んで|とびこんで|飛びこんで|落ちて|おちて|はまって|沈んで|潜って|浸かって)[、\\s]?(?:頭|あたま|おつむ)(?:を|ば|でも)?[、\\s]?(?:冷やし|ひやし|冷まし|さまし)(?:て|で)(?:こられ|来られ|き|来|こ|いらし|いらっしゃっ|み|みられ)?(?:(?:たら|ては|では)[、\\s]?(?:いかが|如何|どう(?![しなすにも])|いい|よい|良い|よろしい|よか|ええ|どげん|[？?])|(?:こい|きなさい|きんしゃい|きない|おいで|らっしゃい|ください|下さい|ほしい|欲しい)(?=[。！!？?…\\s]|$))`),
+    need: foldAll(['冷やし', 'ひやし', '冷まし', 'さまし']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || HAZARD76.test(sentenceText(sq, s, e))) return false
+      return GRUDGE_H16.test(withPrevious(sq, s, e)) || BEHAVING.test(withPrevious(sq, s, e))
+    },
+  },
+  // Blind R235I-031 kind: a reader's writing praised only as a child's work (貴重なご意見、ありがとうございます。小学生の作文としてなら、とても
+  // よく書けていると思います; 中学生のレポートにしては上出来です): thanks that turn to a sneer, warn. Not a school contest or children's work
+  // praised in earnest (作文コンクールの入賞作品, 子どもたちの作品), and only where someone wrote or said something.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:小学生|小学校低学年|低学年|中学生|幼稚園児|保育園児|園児|子ども|子供|こども|小さい子|夏休み)(?:の|が書いた)(?:作文|日記|感想文|読書感想文|宿題|自由研究|答案|文章|レポート|作品|意見|作品)(?:と(?:して|しちゃ)(?:なら(?:ば)?|であれば|は|も)|にしては|だったら|であれば|なら(?:ば)?)[、\\s]?[^。！？!?\\n]{0,16}?(?:よく(?:書け|書かれ|でき|出来|まとまっ|頑張っ|がんばっ)|上出来|立派|素晴らし|すばらし|合格|満点|花丸|はなまる|100点|百点|上手|じょうず|いい線|良い線|及第点|頑張っ|がんばっ)'),
+    need: foldAll(['小学生', '低学年', '中学生', '園児', '子ども', '子供', 'こども', '小さい子', '夏休み']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = twoBefore78(sq, s, e)
+      return WROTE_H16.test(win) && !EARNEST_H16.test(win)
+    },
+  },
+]
 /**
  * Blind HSA-065 kind: a sentence spelt out one letter at a time with ・ as if to a slow reader (ワ・ク・チ・ン・の・予・約・は・電・話・で・
  * お・願・い・し・ま・す): mockery, warn. At least eight letters, three of them hiragana, ending as a sentence does (ます, です, ください);
@@ -5341,13 +5401,15 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ありがと|感謝|お子|子ども|子供|こども|児童|生徒|園児|選手/u.test(sentenceText(sq, s, e)),
   },
   // --- Round 49 kinds ---
+  // Blind R235I-006 kind: or where they write from (同じ内容の書き込みを繰り返されている方、どちらからお書きになっているのか、こちらでは
+  // おおよそ見当がついております。近いうちに直接お話しに伺う…): the place a critic posts from said to be known, then a visit.
   // The addressee's home or workplace said to be worked out, in keigo or dialect (投稿されている写真の景色から、お住まいの辺りは
   // だいたい見当がつきました, ご自宅の場所はおおよそ分かりました, 住んどるとこの見当はついたけん, どちらにお住まいか分かりました):
   // a threat when a visit follows (今度直接ごあいさつに伺いますね, 会いに行くばい) or their posts are named as how (写真の景色から);
   // not help (お住まいの地区が分かりましたので、最寄りの避難所をご案内します), not a condition (分かりましたら, 分からない場合は).
   {
     rule: 'hostility/threat',
-    re: phrase('(?:(?:お住まい|ご自宅|お宅|おうち|お家|ご住所|お勤め先|(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|住んで(?:い|らっしゃ|おられ)?る(?:ところ|とこ|所|場所)|住んど(?:る|ん)(?:ところ|とこ|所|場所))(?:の)?(?:辺り|あたり|場所|近く|付近|地域|地区|町|住所)?(?:は|も|が|くらい|ぐらい|の)?|(?:どこ|どちら|どの辺|どのあたり|どのへん)に(?:お住まい|住んで(?:い|らっしゃ|おられ)?る|住んど(?:る|ん))(?:の)?か(?:は|も|くらい|ぐらい)?)[、\\s]?(?:[^。！？!?\\n、]{1,12}?(?:で|から)[、\\s]?)?(?:だいたい|大体|おおよそ|おおかた|ほぼ|もう|既に|すでに|とっくに)?[、\\s]?(?:(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ)?(?:つき|付き|つい|付い)|分かり|わかり|分かっ|わかっ|特定でき|特定し|突き止め|把握でき|把握し|割り出し|割り出せ|判明し|存じ(?:上げ)?|知っ|承知し)(?:ました|まして|た(?![らり])|ていま|ておりま|てま|とる|とり|ちょる|ちゃった|たけん|たばい)|(?:(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|ご自宅|お宅|ご住所|お勤め先|ご勤務先)(?:が|は)(?:どこ|どちら|どの辺|どのあたり)(?:か|なのか|やか)(?:は|も|くらい|ぐらい)?[、\\s]?(?:だいたい|大体|おおよそ|もう|既に|すでに|とっくに)?[、\\s]?(?:分かっ|わかっ|知っ|存じ(?:上げ)?|把握し|特定し)(?:て(?:いま|おりま|ま|る)|とる|とり|ちょる|た(?![らり]))'),
+    re: phrase('(?:(?:お住まい|ご自宅|お宅|おうち|お家|ご住所|お勤め先|(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|住んで(?:い|らっしゃ|おられ)?る(?:ところ|とこ|所|場所)|住んど(?:る|ん)(?:ところ|とこ|所|場所))(?:の)?(?:辺り|あたり|場所|近く|付近|地域|地区|町|住所)?(?:は|も|が|くらい|ぐらい|の)?|(?:どこ|どちら|どの辺|どのあたり|どのへん)に(?:お住まい|住んで(?:い|らっしゃ|おられ)?る|住んど(?:る|ん))(?:の)?か(?:は|も|くらい|ぐらい)?|(?:どこ|どちら|どの辺|どのあたり|どのへん)(?:から|で)[、\\s]?(?:お書きになって|お書き込みになって|書き込んで|書き込まれて|書いて|書かれて|投稿して|投稿されて|発信して|発信されて|アクセスして|アクセスされて|送って|送られて)(?:い|らっしゃ|おられ)?る(?:の)?か(?:は|も|くらい|ぐらい)?)[、\\s]?(?:[^。！？!?\\n、]{1,12}?(?:で|から)(?:は|も)?[、\\s]?)?(?:だいたい|大体|おおよそ|おおかた|ほぼ|もう|既に|すでに|とっくに)?[、\\s]?(?:(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ)?(?:つき|付き|つい|付い)|分かり|わかり|分かっ|わかっ|特定でき|特定し|突き止め|把握でき|把握し|割り出し|割り出せ|判明し|存じ(?:上げ)?|知っ|承知し)(?:ました|まして|た(?![らり])|ていま|ておりま|てま|とる|とり|ちょる|ちゃった|たけん|たばい)|(?:(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|ご自宅|お宅|ご住所|お勤め先|ご勤務先)(?:が|は)(?:どこ|どちら|どの辺|どのあたり)(?:か|なのか|やか)(?:は|も|くらい|ぐらい)?[、\\s]?(?:だいたい|大体|おおよそ|もう|既に|すでに|とっくに)?[、\\s]?(?:分かっ|わかっ|知っ|存じ(?:上げ)?|把握し|特定し)(?:て(?:いま|おりま|ま|る)|とる|とり|ちょる|た(?![らり]))'),
     need: foldAll(['見当', '目星', '察し', 'わか', '分か', '特定', '突き止め', '把握', '割り出', '判明', '存じ', '知っ', '承知']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
@@ -5355,7 +5417,8 @@ const PHRASES: Phrase[] = [
       if (HELP49.test(sentenceText(sq, s, e))) return false
       const after = sq.slice(e, e + 80)
       if (PRIVACY54.test(withPrevious(sq, s, e) + after)) return false
-      if (VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND49.test(withPrevious(sq, s, e))) return true
+      // Blind R235I-006: the posts that tell how are looked for outside the match (どちらから投稿されているのか holds 投稿 itself).
+      if (VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND49.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))) return true
       // Round 54: a caution about their posts or conduct follows (お住まいの地区は把握しております。今後のご投稿は慎重になさったほうが…;
       // not a privacy tip, not a hazard).
       return WARNED54.test(after) && !HAZARD.test(after) && !HELP49.test(after)
@@ -9685,6 +9748,8 @@ const PHRASES: Phrase[] = [
   ...PHRASES_H14,
   // Blind R228C–R232H (host2): a blunder mocked, an official run down, veiled threats, sneers at complainers and at people on support.
   ...PHRASES_H15,
+  // Blind R234M–R235I (host3): a dialect "remember this", a plunge urged to cool the head, a reader's writing praised as a child's.
+  ...PHRASES_H16,
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u

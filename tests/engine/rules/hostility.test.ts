@@ -8847,3 +8847,48 @@ describe('hostility: blind R228C–R232H (host2), a blunder mocked, an official 
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R234M–R235I (host3), brains told to be washed, a dialect "remember this", where a critic writes from, a plunge urged, writing praised as a child\'s', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // the addressee's brains told to be washed (R234M-045 kind), and the head told to be checked with その
+    ['@kenji_88 文句ばかり書き込むなら、お前の脳みそ、いっぺん川の水で洗ってこい。', 'hostility/insult:block', 'reply'],
+    ['批判ばかりのあなた、ご自分のおつむを一度きれいに洗われてはいかが？', 'hostility/insult:block', 'reply'],
+    ['@abc そんなに嫌なら、一度その頭を点検してこられたらどうです？', 'hostility/insult:block', 'reply'],
+    // "remember this" as a sentence of its own in dialect after a quarrel (R234M-073 kind)
+    ['@abc 文句があるなら直接来んしゃい。よーく覚えとれよ。', 'hostility/threat:block', 'reply'],
+    ['悪口ばっか書きよる人、覚えときんしゃい。', 'hostility/threat:block', 'reply'],
+    // where a critic writes from said to be known, then a visit (R235I-006 kind)
+    ['毎回同じ書き込みをされている方、どこから投稿されているのか、だいたい見当がついております。今度ご挨拶に伺いますね。', 'hostility/threat:block', 'reply'],
+    // a plunge into the water urged to cool the head, no でも (R235I-025 kind)
+    ['あんたみたいな人は、有明海に飛び込んで頭を冷やしてきんしゃい。', 'hostility/curse:block', 'reply'],
+    ['@abc そんなにご不満なら、川に飛び込んで頭を冷やしてみては？', 'hostility/curse:block', 'reply'],
+    // a reader's writing praised only as a child's work (R235I-031 kind)
+    ['ご意見ありがとうございます。中学生のレポートにしては上出来だと思います。', 'hostility/confrontational:warn', 'comment'],
+    ['@abc ご提案、拝見しました。夏休みの自由研究としてなら合格点ですね。', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // cooking and hair washing
+    ['豚の脳みそは流水でよく洗ってから下処理してください。', 'post'],
+    ['髪の毛は、その頭をぬるま湯で洗ってから、シャンプーをつけましょう。', 'post'],
+    // a tip to remember in dialect, a dialect taught, a phrase inside a clause, a friendly reply
+    ['ゴミの日は火曜日たい。覚えとかんね！', 'post'],
+    ['柳川弁講座：「覚えとかんね」は「覚えておいてね」という意味です。', 'post'],
+    ['この電話番号、覚えとかんね。いざという時に役立つけん。', 'post'],
+    ['@abc ご質問ありがとうございます。収集日は火曜日です。覚えといてね！', 'reply'],
+    // a summer tip, a hazard warned of, a river cruise suggested
+    ['暑い日は、川遊びで体を冷やしましょう。掘割には飛び込まないでください。', 'post'],
+    ['万一、掘割に落ちて頭を打った場合は、すぐに病院へ。', 'post'],
+    ['夏は掘割の川下りで、頭を冷やしてみてはいかがでしょう。', 'post'],
+    // children's work praised in earnest
+    ['作文コンクールの表彰式がありました。小学生の作文としては、とてもよく書けている作品ばかりでした。', 'post'],
+    ['子どもたちの作品展です。小学生の作品としては、とても立派な出来ばえです。', 'post'],
+    // where one posts from, asked or used for help
+    ['どちらから投稿されているのか分からない場合は、お問い合わせください。', 'post'],
+    ['どこから書き込んでいるのか分かりました。避難所のご案内をお送りします。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
