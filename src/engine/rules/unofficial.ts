@@ -224,10 +224,12 @@ const DECISION =
  * Blind R162I-072: a service turned into a system of booking, draw or registration (来年からは全面予約制になると思います, 抽選制に変わるらしい):
  * a change of how the city serves; one in force (予約制になっています) is not a change.
  * Many made one (二つの小学校をひとつに) is a change; unable to pick one (どれもおすすめで、ひとつに決められない; 一つに選べません) is a taste.
+ * Blind R233P-048 kind: the city's land or building said to be sold or handed over (旧校舎跡地は民間へ売却される, 市有地が払い下げられる方向):
+ * a disposal of public property the city decides; a reader's own sale (土地を売却する際は…) is no change.
  * (The words of CHANGE_WORDS, and SERVICE_ENDS: a service said not to open or run from a time to come.)
  */
 const CHANGE_WORDS =
-  /(?:予約|抽選|登録|許可|会員|届出|事前申込|申込|申し込み|整理券)制(?:に|へ)(?:なる|なり(?:ます|そう)|移行|変わ|かわ|変更|切り替わ|切りかわ)|(?:支援金|補助金|助成金|給付金|奨励金|交付金|祝い金|お祝い金|手当|補助額|助成額|給付額|支給額|補助率|助成率|上限額|補助上限|支給上限)(?:は|が|も|の額|の上限|、|,)[^。！？!?\n]{0,16}?(?:増え|ふえ|増額|上が|あが|下が|さが|減額|減っ|減る|減り|引き?上げ|引き?下げ|アップ|ダウン|倍に|拡充|縮小|打ち切)|(?<!(?:電気代|光熱費|燃料費|維持費|管理費|経費|コスト|税収|収入|売上|売り上げ|効果)[^。！？!?\n円]{0,8})[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:から|→|⇒|➡)[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:に|へ)(?:なる|なり|なっ|なら|上が|あが|下が|さが|変わ|かわ|改定|改め|値上|値下|アップ|引き?上げ|引き?下げ)|(?:費用|経費|工事費|事業費)(?:が|も)[、,]?追加(?:で|に)|追加(?:の)?(?:費用|工事費|経費|負担)(?:が|も)[、,]?[^。！？!?\n]{0,12}?(?:出|発生|生じ)|(?:工事費|事業費|総事業費|改修費|建設費|整備費|補修費|修繕費|工費|建築費|解体費)(?:が|も|は)[、,]?[^。！？!?\n]{0,12}?(?:増え|ふえ|膨ら|ふくら|かさ|増額|上振れ|跳ね上が|倍に|上が|あが)|(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担|給食費|保育費|入園料|入学金|教材費|月謝|乗船料|入浴料|入湯料|検診料|健診料|受診料|水道代|下水道代|(?:ごみ|ゴミ|指定)袋(?:の)?(?:代金|代|価格|値段)|固定資産税|住民税|市民税|市県民税|国保税|国民健康保険税|軽自動車税|入湯税|都市計画税)(?:が|も|は|、|,)[^。！？!?\n]{0,16}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|(?:罰金|罰則|過料|反則金|違反金)(?:を|ば|が|も)?[^。！？!?\n]{0,6}?(?:取(?:る|ら|り|っ)|と(?:る|ら|り|っ)|科(?:す|さ|せ|し)|課(?:す|さ|せ|し)|設け|導入|新設|つく|付く|でき)|(?:条例|規則|要綱)(?:を|ば)[^。！？!?\n]{0,4}?(?:作|つく)|(?:ひとつ|一つ)に(?!(?:決められ|選べ|絞れ|しぼれ|決め切れ|決めきれ)(?:ない|ず|ません|なく))|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる(?!ようにな(?:った|りました|ってきた))|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|取り壊(?:し|さ|す|せ)|取壊し|とりこわ(?:し|さ|す|せ)|(?:略式)?代執行|強制(?:撤去|執行|解体|退去|収用)|(?:除却|撤去|解体|退去)命令|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金(?:が|は|も|を|[、,])?[^。！？!?\n]{0,12}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|変わ|かわる|かわり|改定|改正|変更|改め|かかるよう|かかるごと|取られるよう|必要にな|要るよう|いるよう|いるごと)|(?:料金|運賃)(?:改定|改正|変更|体系の見直し)|新料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|(?<!お)見送(?!りに(?:行|い|来|き|出|向)|って(?:くれ|もら|いただ|あげ|き|来))|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)[、,]?(?:(?:お?店|店舗|乗り?場|乗船場|施設|窓口|支所|出張所|売り?場|教室|[一二三四五六七八九十0-9０-９]+(?:か所|箇所|ヵ所|カ所|ヶ所|ケ所|店舗|店|館|校|園|施設))(?:を|ば|も|は)?[、,]?)?(?:終わ|終了|廃止|閉鎖|閉め|閉じ|なくな|打ち切|取りやめ|撤退|閉店|店じまい|店仕舞い?|みせじまい|閉館|運航終了|運行終了|廃業|閉業|(?:たた|畳)(?:む|み|ん))|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|(?<!育児|介護|産前|産後|看護)休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|上限|限度額|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も|を)[、,]?[^。！？!?\n]{0,20}?(?:増額|減額|倍増|半減|引き?上げ|引き?下げ|増や|減ら|倍に)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も)[、,]?[^。！？!?\nがを]{0,20}?(?:上が|あが|下が|さが)(?:る|り|っ|ら)|(?:[\p{Script=Han}]{1,4}税|課税|罰則|負担金)(?:を|が|の|も)?[、,]?(?:導入|創設|新設)|(?:課|係|室|窓口|庁舎|支所|出張所|市役所|役所|役場|図書館|公民館|センター|事務所|保健所|資料館|交番)(?:さん)?(?:が|も|は|ごと)[、,]?[^。！？!?\n、,]{0,20}?(?:お)?(?:(?:引っ越し|引越し|ひっこし)(?:を)?(?:する|します|して|しちゃ|しそう|しよ|しと|すっ|さ(?:れ|せ))|(?:引っ越|引越|ひっこ)(?:す|さ|せ|そ))(?![方人]|皆|際|場合|前|後|とき|時)/u
+  /(?:跡地|用地|市有地|公有地|土地|校舎|庁舎|施設|建物|敷地)(?:は|が|を|も)[、,]?[^。！？!?\n]{0,12}?(?:(?:売却|払い?下げ|譲渡)(?:される|されそう|する(?!(?:際|場合|とき|時|前|には))|となる|になる|の方向|の見通し|の予定|する方向)|売り(?:払わ|払う|に出(?:す|さ)))|(?:予約|抽選|登録|許可|会員|届出|事前申込|申込|申し込み|整理券)制(?:に|へ)(?:なる|なり(?:ます|そう)|移行|変わ|かわ|変更|切り替わ|切りかわ)|(?:支援金|補助金|助成金|給付金|奨励金|交付金|祝い金|お祝い金|手当|補助額|助成額|給付額|支給額|補助率|助成率|上限額|補助上限|支給上限)(?:は|が|も|の額|の上限|、|,)[^。！？!?\n]{0,16}?(?:増え|ふえ|増額|上が|あが|下が|さが|減額|減っ|減る|減り|引き?上げ|引き?下げ|アップ|ダウン|倍に|拡充|縮小|打ち切)|(?<!(?:電気代|光熱費|燃料費|維持費|管理費|経費|コスト|税収|収入|売上|売り上げ|効果)[^。！？!?\n円]{0,8})[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:から|→|⇒|➡)[0-9一二三四五六七八九十百千万][0-9一二三四五六七八九十百千万,.]{0,8}円(?:に|へ)(?:なる|なり|なっ|なら|上が|あが|下が|さが|変わ|かわ|改定|改め|値上|値下|アップ|引き?上げ|引き?下げ)|(?:費用|経費|工事費|事業費)(?:が|も)[、,]?追加(?:で|に)|追加(?:の)?(?:費用|工事費|経費|負担)(?:が|も)[、,]?[^。！？!?\n]{0,12}?(?:出|発生|生じ)|(?:工事費|事業費|総事業費|改修費|建設費|整備費|補修費|修繕費|工費|建築費|解体費)(?:が|も|は)[、,]?[^。！？!?\n]{0,12}?(?:増え|ふえ|膨ら|ふくら|かさ|増額|上振れ|跳ね上が|倍に|上が|あが)|(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担|給食費|保育費|入園料|入学金|教材費|月謝|乗船料|入浴料|入湯料|検診料|健診料|受診料|水道代|下水道代|(?:ごみ|ゴミ|指定)袋(?:の)?(?:代金|代|価格|値段)|固定資産税|住民税|市民税|市県民税|国保税|国民健康保険税|軽自動車税|入湯税|都市計画税)(?:が|も|は|、|,)[^。！？!?\n]{0,16}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|(?:罰金|罰則|過料|反則金|違反金)(?:を|ば|が|も)?[^。！？!?\n]{0,6}?(?:取(?:る|ら|り|っ)|と(?:る|ら|り|っ)|科(?:す|さ|せ|し)|課(?:す|さ|せ|し)|設け|導入|新設|つく|付く|でき)|(?:条例|規則|要綱)(?:を|ば)[^。！？!?\n]{0,4}?(?:作|つく)|(?:ひとつ|一つ)に(?!(?:決められ|選べ|絞れ|しぼれ|決め切れ|決めきれ)(?:ない|ず|ません|なく))|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる(?!ようにな(?:った|りました|ってきた))|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|取り壊(?:し|さ|す|せ)|取壊し|とりこわ(?:し|さ|す|せ)|(?:略式)?代執行|強制(?:撤去|執行|解体|退去|収用)|(?:除却|撤去|解体|退去)命令|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金(?:が|は|も|を|[、,])?[^。！？!?\n]{0,12}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|変わ|かわる|かわり|改定|改正|変更|改め|かかるよう|かかるごと|取られるよう|必要にな|要るよう|いるよう|いるごと)|(?:料金|運賃)(?:改定|改正|変更|体系の見直し)|新料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|(?<!お)見送(?!りに(?:行|い|来|き|出|向)|って(?:くれ|もら|いただ|あげ|き|来))|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)[、,]?(?:(?:お?店|店舗|乗り?場|乗船場|施設|窓口|支所|出張所|売り?場|教室|[一二三四五六七八九十0-9０-９]+(?:か所|箇所|ヵ所|カ所|ヶ所|ケ所|店舗|店|館|校|園|施設))(?:を|ば|も|は)?[、,]?)?(?:終わ|終了|廃止|閉鎖|閉め|閉じ|なくな|打ち切|取りやめ|撤退|閉店|店じまい|店仕舞い?|みせじまい|閉館|運航終了|運行終了|廃業|閉業|(?:たた|畳)(?:む|み|ん))|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|(?<!育児|介護|産前|産後|看護)休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|上限|限度額|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も|を)[、,]?[^。！？!?\n]{0,20}?(?:増額|減額|倍増|半減|引き?上げ|引き?下げ|増や|減ら|倍に)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も)[、,]?[^。！？!?\nがを]{0,20}?(?:上が|あが|下が|さが)(?:る|り|っ|ら)|(?:[\p{Script=Han}]{1,4}税|課税|罰則|負担金)(?:を|が|の|も)?[、,]?(?:導入|創設|新設)|(?:課|係|室|窓口|庁舎|支所|出張所|市役所|役所|役場|図書館|公民館|センター|事務所|保健所|資料館|交番)(?:さん)?(?:が|も|は|ごと)[、,]?[^。！？!?\n、,]{0,20}?(?:お)?(?:(?:引っ越し|引越し|ひっこし)(?:を)?(?:する|します|して|しちゃ|しそう|しよ|しと|すっ|さ(?:れ|せ))|(?:引っ越|引越|ひっこ)(?:す|さ|せ|そ))(?![方人]|皆|際|場合|前|後|とき|時)/u
 /**
  * Blind R189I-036: a facility or a service said not to open or run any more from a time to come, in plain words (来年からはもう開かない,
  * 来シーズンは営業しない, 次年度以降は開催されない, 4月からは利用できなくなる): a closure or an end told without 廃止 or 閉館, so a guess
@@ -273,7 +275,8 @@ const STAFF_PENALTY =
 const DAMAGE_EVENT =
   /(?:堤防|土手|どて|護岸|堤|ため池|橋|橋げた|道路|県道|市道|国道|農道|線路|崖|がけ|斜面|のり面|法面|擁壁|石垣|住宅|家屋|屋根|ブロック塀|塀|電柱|街路樹|川|水路|堀|掘割|クリーク|水門)(?:が|の|も)[^。！？!?\n]{0,4}?(?:切れ(?!目|端|間)|決壊|崩れ|くずれ|崩落|落ち(?!着|つ|葉|ない|ず)|陥没|流さ|流れて(?:しま|き)|壊れ|こわれ|倒れ|たおれ|倒壊|あふれ|溢れ|越水|沈下|埋ま)/u
 /** Topics of harmful rumours. */
-const RUMOUR_TOPIC_WORD = /廃業|閉業|(?:お?店|みせ|商売|のれん|暖簾)(?:を|ば)?[、,]?(?:たた|畳)(?:む|み|ん)|異物|混入|鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
+/** Blind R227W-003 kind: a seismic intensity (震度六弱, 余震) is what an unofficial quake report tells, as 地震 is. */
+const RUMOUR_TOPIC_WORD = /震度|余震|廃業|閉業|(?:お?店|みせ|商売|のれん|暖簾)(?:を|ば)?[、,]?(?:たた|畳)(?:む|み|ん)|異物|混入|鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
 const RUMOUR_TOPIC = new RegExp(`${RUMOUR_TOPIC_WORD.source}|${DAMAGE_EVENT.source}`, 'u')
 /** A future or new matter (for the weak stage words). */
 const FUTURE = /年内|年度内|今年度中|年度末までに|来年|来年度|再来年|次年度|来春|来秋|来月|次回|次期|新しい|新しく|新た|新規|今後|将来|お楽しみに|新(?![年春緑米茶]|のり)(?=[\p{Script=Han}\p{Script=Katakana}])|[0-9０-９一二三四五六七八九十]+月から|(?:春|夏|秋|冬|来期|年明け|今年|今年度|今回|今季|今期)から|から(?:は)?(?:有料|無料)/u
@@ -341,6 +344,10 @@ interface UnofficialFacts {
   decided: boolean
   /** Forecasts in figures kept for post: another paragraph may say the measure they are about was decided. */
   effects: DraftFinding[]
+  /** The paragraph says the budget for works is still to go to the council (WORKS_BUDGET_PENDING). */
+  worksPending: boolean
+  /** Works given a date, stated as certain (WORKS_DATED), kept for post: another paragraph may say their budget is still pending. */
+  worksDated: DraftFinding[]
 }
 
 /** A schedule to be fixed and announced later: 日程は調整中です。 */
@@ -1685,6 +1692,13 @@ const VIEW_FORETOLD = /(?:(?:実現|採用|実行|現実に)(?:する|される|
  * 見解は現時点で未定です), and a side taken (反対です, 賛成です, …であってほしい, …べき).
  */
 const CITY_UNDECIDED = /(?:市|本市|当市|柳川市|市役所)(?:として)?の(?:立場|見解|方針|考え|対応方針|スタンス|態度)(?:は|が|も)[、,]?(?:まだ|いまだ|未だ|現時点で(?:は)?|現在)?[、,]?(?:出て(?:い)?な|出ていません|決まって(?:い)?な|決まっていません|未定|固まって(?:い)?な|固まっていません|定まって(?:い)?な|定まっていません|整理(?:中|されて(?:い)?な))/u
+/**
+ * Blind R229B-014 kind: the deliberation on the matter said to be still going on (審議会での議論はまだ続いていますが, 委員会で審議中です, 議決は
+ * これから): the city has not decided, so one person's side taken on it (私個人としては…反対です) is given before the city's. Only the formal
+ * bodies' deliberation: 日程は調整中 or 検討中 alone is a schedule still to fix.
+ */
+const DELIBERATION_OPEN = /審議中|(?:議論|審議|協議|話し合い)(?:は|が)?[、,]?(?:まだ|いまだに?|現在も|今も|引き続き)(?:続いて|続けられて|継続して|行われて|重ねられて)|(?:審議|議決|採決)(?:は|が|も)?[、,]?(?:これから(?!も)|まだ(?:これから|先|です|で(?:す|は)|終わ))|議決前|可決前/u
+const SIDE_TAKEN = /反対(?:です|だ|や|の立場|して)|賛成(?:です|だ|や|の立場|して)|べき(?:だ|です|と)|(?:ほう|方)が(?:いい|よい|良い)/u
 const STAND = /反対(?:です|だ|や|の立場|して)|賛成(?:です|だ|や|の立場|して)|(?:て|で)(?:ほしい|欲しい)|べき(?:だ|です|と)|(?:ほう|方)が(?:いい|よい|良い)/u
 /** An opinion on what should be done, or a verdict that a price or a fee is out of line (高すぎる, 安すぎます). */
 const OPINION = /と(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては))?(?:思|おも|考え|感じ)|疑問(?:を|に)(?:感じ|思|持)|違和感(?:を|が)(?:感じ|覚え|あり|ある)|(?:で|は|も)[、,]?(?:もう)?十分(?:です|だ|や|で(?:す|は|あ))|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし|(?:高|安)(?:すぎ|過ぎ)(?:る|ます|だ|です|。|$)/u
@@ -1705,10 +1719,17 @@ const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:て�
  * 条例, 審議済み) is the council's process done, not still to come; a vote still hoped for (議決をいただいたら) stays pending.
  */
 const COUNCIL_PENDING =
-  /正式(?:な|の)?(?:発表|公表|決定|お知らせ)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:議会|定例会|議決|可決|審議)(?:の)?(?:あと|後|終了後|閉会後|が終わって|を経て)|(?:議論|審議|協議|話し合い)(?:は|が)?(?:まだ|いまだに?|現在も|今も|引き続き)(?:続いて|続けて|続けられて|継続して|行われて|重ねて|進めて)|(?:審議|協議)(?:中|の途中)(?:です|だ)?(?:が|けど|けれど|ものの)(?=[、,])|(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)(?![^。！？!?\n]{0,6}?(?:いただいた|いただき(?:まし)?た(?!ら)|頂いた|頂き(?:まし)?た(?!ら)|され(?:まし)?た(?!ら)|しました|済)(?!ら))|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|諮っ|出し|提案し|上程し|提出し)(?:て(?:い)?(?:ない|ません)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)|(?:議会|定例会|予算|議案|審議|議決|採決)(?:は|が|の方は|のほうは)(?:まだ)?これから(?!も|[^。！？!?\n]{0,8}(?:議会|審議|定例会))|(?:たぶん|多分|おそらく|きっと)?(?:議会|予算|議案)?(?:も|は)?(?:通る|通ります|可決される|可決されます|承認される)(?:と思|でしょう|はず|だろう)/u
+  /(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:提出|提案|上程|付議)(?:する|される)(?=[^。！？!?\n]{0,6}?(?:予算|議案|条例))|正式(?:な|の)?(?:発表|公表|決定|お知らせ)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:議会|定例会|議決|可決|審議)(?:の)?(?:あと|後|終了後|閉会後|が終わって|を経て)|(?:議論|審議|協議|話し合い)(?:は|が)?(?:まだ|いまだに?|現在も|今も|引き続き)(?:続いて|続けて|続けられて|継続して|行われて|重ねて|進めて)|(?:審議|協議)(?:中|の途中)(?:です|だ)?(?:が|けど|けれど|ものの)(?=[、,])|(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)(?![^。！？!?\n]{0,6}?(?:いただいた|いただき(?:まし)?た(?!ら)|頂いた|頂き(?:まし)?た(?!ら)|され(?:まし)?た(?!ら)|しました|済)(?!ら))|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|諮っ|出し|提案し|上程し|提出し)(?:て(?:い)?(?:ない|ません)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)|(?:議会|定例会|予算|議案|審議|議決|採決)(?:は|が|の方は|のほうは)(?:まだ)?これから(?!も|[^。！？!?\n]{0,8}(?:議会|審議|定例会))|(?:たぶん|多分|おそらく|きっと)?(?:議会|予算|議案)?(?:も|は)?(?:通る|通ります|可決される|可決されます|承認される)(?:と思|でしょう|はず|だろう)/u
+/**
+ * Blind R230A-020 kind: works given a date to start or finish, stated as certain (来年4月に着工し、再来年の白秋祭までに完成します) while the
+ * post says their budget is still to go to the council (来週開会する臨時議会に提出する補正予算に計上しています): the works told as decided
+ * before the council votes their money. In the same paragraph through ASSERTED; across paragraphs through the facts (WORKS_BUDGET_PENDING).
+ */
+const WORKS_DATED = /(?:[0-9０-９一二三四五六七八九十]月|年度|年|春|夏|秋|冬|年度内|年内|末|まで)(?:に|には)[、,]?[^。！？!?\n]{0,20}?(?:完成|着工|完了|竣工|開通|供用開始|開館|開業|オープン)(?:し|いたし)?(?:ます|する)(?=[。！!)）\n]|$)/u
+/** …the pending budget naming the works' own cost (整備費は…議会に提出する補正予算に計上, 事業費を盛り込んだ予算案は3月議会で審議予定). */
+const WORKS_COST = /(?:整備|事業|工事|改修|建設|改築|補修|修繕|設計)費|本事業|この事業/u
 /** A measure stated as certain (配置します, 始まります, 無料になります) or as a sure thing (まず間違いありません, 確実です). */
-const ASSERTED =
-  /(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u
+const ASSERTED = new RegExp(`${WORKS_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/.source}`, 'u')
 /** The statement hedged, as it should be (予算が成立すれば, 可決された場合, 予定です, 目指します, 提案します). */
 const HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|提案|提出|上程|諮|盛り込|計上|案を|お知らせします|ご案内します|お待ちください|ご確認/u
 
@@ -1820,6 +1841,26 @@ function designationForetold(e: Emitter, t: string): void {
     if (RUMOUR_AWARE.test(sentence) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: '指定', marker: m[0].replace(/^[^]*?(?:され|を受け|選ばれ)(?:る|そう)(?:(?:の|こと)(?:は|が|も)[、,]?)?/u, '') })
   }
+}
+
+/**
+ * Blind R230A-020 kind, across paragraphs: a paragraph that says the works' budget is still to go to the council (WORKS_COST with
+ * COUNCIL_PENDING in one sentence, nothing passed or published), and works dated and stated as certain elsewhere (WORKS_DATED, not
+ * hedged), kept for post. (Within one paragraph decidedYetOpen reads them.)
+ */
+function worksBudget(e: Emitter, t: string, facts: UnofficialFacts): void {
+  if (!/費|事業|完成|着工|完了|竣工|開通|供用開始|開館|開業|オープン/u.test(t)) return
+  const passed = /可決され|議決され|承認され|成立しました|可決済|議決済|(?:予算案?|議案|条例案)(?:の概要)?(?:を|は)(?:公表|発表|掲載|公開)し/u
+  const pending = /議会|定例会|臨時会|委員会|審議|議決|上程|提案|提出/u.test(t) ? COUNCIL_PENDING.exec(t) : null
+  if (pending && !passed.test(t)) {
+    const sentence = sentenceOf(t, pending.index, pending.index + pending[0].length)
+    if (WORKS_COST.test(sentence) && /予算|議案/u.test(sentence)) facts.worksPending = true
+  }
+  const dated = WORKS_DATED.exec(t)
+  if (!dated || passed.test(t)) return
+  const sentence = sentenceOf(t, dated.index, dated.index + dated[0].length)
+  if (HEDGED.test(sentence) || /議会|定例会|臨時会|開会|会期|本会議|審議|委員会/u.test(sentence)) return
+  put({ ...e, emit: (f: DraftFinding) => void facts.worksDated.push(f) }, 'unofficial/undecided', dated.index, dated.index + dated[0].length, { noun: topicOf(sentence) || '事業' })
 }
 
 function decidedYetOpen(e: Emitter, t: string): void {
@@ -2426,8 +2467,10 @@ function personalView(e: Emitter, t: string): void {
   }
   // Blind R225R-001 kind: one person's stand, in a post that says the city has not taken its own yet (私個人としては、…減るのは反対です。
   // 市としての立場はまだ出ていないんですが、…): the writer's side given on a matter the city is still to decide.
-  const undecided = !city ? CITY_UNDECIDED.exec(t) : null
-  if (undecided && STAND.test(t.slice(own.index, s.end))) {
+  // (With the deliberation said open, only a side: 反対, 賛成, べき, ほうがいい; a wish, …てほしい, may be the readers' interest asked for.)
+  const cityOpen = !city ? CITY_UNDECIDED.exec(t) : null
+  const undecided = cityOpen ?? (!city ? DELIBERATION_OPEN.exec(t) : null)
+  if (undecided && (cityOpen ? STAND : SIDE_TAKEN).test(t.slice(own.index, s.end))) {
     const said = t.slice(own.index, s.end).trimEnd().replace(/[。！!]$/u, '')
     put(e, 'unofficial/personal-view', own.index, own.index + said.length, { opinion: said })
     return
@@ -2622,6 +2665,32 @@ const FAULT_JUDGED = new RegExp(
   'u',
 )
 const FAULT_ANSWERED = /お詫び|おわび|申し訳|賠償|示談|和解|専決|判決|調停/u
+
+/**
+ * Blind R230A-042 kind: a plan's content told as settled inside the city hall (庁内の策定委員会で固まった数字です, 内部で決まりました, 幹部の間で
+ * まとまった): a decision of the inner stage, handed out before the public steps (審議会, パブリックコメント, 議会). Published or put out for
+ * comment (公表しました, 意見を募集), it is out.
+ */
+const INTERNAL_SETTLED = /(?:庁内|役所内|市役所内|課内|部内|内部|執行部|幹部)(?:の[^。！？!?\n]{0,12}?)?(?:で|の間で)(?:は)?[、,]?(?:ほぼ|もう|すでに|既に)?(?:固ま|決ま|まとま)(?:った|りました|って)/u
+const PLAN_CONTENT = /計画|目標|方針|構想|数値|数字|案|予算|料金|廃止|統合|移転|再編|人事/u
+function internalSettled(e: Emitter, t: string): void {
+  const m = INTERNAL_SETTLED.exec(t)
+  if (!m || !PLAN_CONTENT.test(t) || LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t) || quotedExample(t, m.index)) return
+  put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t) })
+}
+
+/**
+ * Blind R227W-001 kind: a figure given while the post says it is not yet checked or final (まだ精査前の数字ですが, 未確定の金額, 被害額はまだ確定前
+ * ですが): an unverified number told as the city's. Only with a figure in the paragraph; a figure under review with no number (被害額は精査中です)
+ * and the usual note on provisional figures (速報値, 精査中の数値) are not this.
+ */
+const UNCHECKED_FIGURE = /(?:精査前|未精査|確定前|未確定|精査(?:が|は)(?:まだ|これから|済んで(?:い)?(?:ない|ません)))の(?:数字|数値|金額|額|値|データ|試算|見込み|概算)|(?:数字|数値|金額|被害額|損害額)(?:は|も)[、,]?(?:まだ)?(?:精査前|未精査|確定前|未確定)/u
+const AMOUNT_FIGURE = /[0-9０-９一二三四五六七八九十百千万][0-9０-９,，.]*(?:万|億)?(?:円|件|人|棟|戸|世帯|ヘクタール|ha|トン)/u
+function uncheckedFigure(e: Emitter, t: string): void {
+  const m = UNCHECKED_FIGURE.exec(t)
+  if (!m || !AMOUNT_FIGURE.test(t) || quotedExample(t, m.index)) return
+  put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t) === 'この件' ? '数字' : topicOf(t) })
+}
 
 function guessedCause(e: Emitter, t: string): void {
   if (!ONE_EVENT.test(t)) return
@@ -3642,9 +3711,10 @@ function hearsay(e: Emitter, t: string): void {
  * made. The quotation must hold a change (中止, 延期, なくなる, 値上げ), a benefit or a penalty and a guess's word (かも, んじゃないかな,
  * っちゃないかな, たぶん, と思う, でしょう, っぽい, らしい); a remark made on a public occasion (記者会見, 議会で, 説明会), a rumour the post
  * corrects (…予定どおり開催します) and quoted feelings or wishes (「中止にならないといいね」) are not this.
+ * Blind R229B-017 kind: the frame also in its joining form (…かもね」と言っていて、…さみしいです), the report running on.
  */
 const QUOTED_REMARK =
-  /「([^「」\n]{1,40})」(?:って|と)[、,]?[^。！？!?\n「」]{0,16}?(?:言って(?:い|おり|お)?(?:た|ました|ます|る)|言いよ(?:った|りました|る|ります)|言うと(?:った|る|ります|りました)|言うてた|話して(?:い|おり|お)?(?:た|ました|ます|る)|話しよ(?:った|りました|る)|話しと(?:った|る|ります|りました)|相談し(?:て(?:い|おり|お)?(?:た|ました)|よ(?:った|りました)|と(?:った|りました))|おっしゃって(?:い|おり|お)?(?:た|ました|ます|る))/gu
+  /「([^「」\n]{1,40})」(?:って|と)[、,]?[^。！？!?\n「」]{0,16}?(?:言って(?:い|おり|お)?(?:た|ました|ます|る|て)|言いよ(?:った|りました|る|ります)|言うと(?:った|る|ります|りました)|言うてた|話して(?:い|おり|お)?(?:た|ました|ます|る)|話しよ(?:った|りました|る)|話しと(?:った|る|ります|りました)|相談し(?:て(?:い|おり|お)?(?:た|ました)|よ(?:った|りました)|と(?:った|りました))|おっしゃって(?:い|おり|お)?(?:た|ました|ます|る))/gu
 const GUESS_IN_QUOTE =
   /かも|(?:(?:ん|の)(?:じゃ|や|では)|っちゃ)(?:ない|なか)(?:か|ろう|と)|たぶん|多分|おそらく|恐らく|もしかしたら|もしかすると|だろう|でしょう(?!か)|やろう?(?!か)|と(?:思う|思います|おもう)|っぽい|みたい|らしい|らしか|げな|(?<=[きぎしちにびみりいえけげせてねべめれ])そう(?:だ|です|や|ばい|ね|よ|な)?$/u
 const PUBLIC_OCCASION = /会見|答弁|議会で|定例会|説明会|あいさつ|挨拶|講演|式典|取材|インタビュー|報道|記者/u
@@ -3660,7 +3730,8 @@ function quotedGuess(e: Emitter, t: string): void {
   QUOTED_REMARK.lastIndex = 0
   for (let m = QUOTED_REMARK.exec(t), n = 0; m && n < MAX_HITS; m = QUOTED_REMARK.exec(t), n++) {
     const quote = m[1]!
-    if (!(CHANGE.test(quote) || BENEFIT.test(quote) || STAFF_PENALTY.test(quote) || FEE_PROPOSED.test(quote))) continue
+    // Blind R229B-017 kind: …also a quota, a number of places or a fee cut or raised (次の募集は枠を半分に減らすかもね).
+    if (!(CHANGE.test(quote) || BENEFIT.test(quote) || STAFF_PENALTY.test(quote) || FEE_PROPOSED.test(quote) || AMOUNT_CHANGE.test(quote))) continue
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     if (!GUESS_IN_QUOTE.test(quote) && !(OPEN_QUESTION.test(quote) && INSIDERS.test(t.slice(s.start, m.index) + m[0].slice(quote.length + 2)))) continue
     // Said on a public occasion: the lead before the quotation and the frame after it name it.
@@ -3790,7 +3861,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     const has = needsOf(t)
     const e: Emitter = { doc, emit, spans: [], has }
     personnelLeak(e, t)
-    const facts: UnofficialFacts = { comment: has.commentProcess && COMMENT_PROCESS.test(t), drafts: [], decided: has.decidedMeasure && DECIDED_MEASURE.test(t), effects: [] }
+    const facts: UnofficialFacts = { comment: has.commentProcess && COMMENT_PROCESS.test(t), drafts: [], decided: has.decidedMeasure && DECIDED_MEASURE.test(t), effects: [], worksPending: false, worksDated: [] }
     for (const h of doc.hits('rumour')) {
       // こわい噂ばなし, 噂話の会: tales told at an event, not a rumour passed on.
       if (/^(?:ばなし|話の会|噺|話会)/u.test(t.slice(h.end, h.end + 3)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /「[^」\n]{0,20}$/u.test(t.slice(Math.max(0, h.start - 20), h.start))) continue
@@ -3948,6 +4019,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (wrong && !RUMOUR_AWARE.test(sentenceOf(t, wrong.index, wrong.index + wrong[0].length)) && !OTHERS_THINK.test(t.slice(wrong.index + wrong[0].length - 6, wrong.index + wrong[0].length + 16))) put(e, 'unofficial/personal-view', wrong.index, wrong.index + wrong[0].length, { opinion: wrong[0] })
     }
     if (has.council) decidedYetOpen(e, t)
+    worksBudget(e, t, facts)
     if (has.budgetStage) budgetUnsettled(e, t)
     if (/決ま|確定|確実|内定|決定|当確|本命|有力|出来レース|選ばれ|採択され|採用され|受賞し|当選し|落札し|入賞し/u.test(t) || CITY_SELECTION.test(t)) selectionForetold(e, t)
     if (/指定|登録|認定|選定|選出|選ばれ/u.test(t)) designationForetold(e, t)
@@ -3964,6 +4036,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.privateRemark) privateRemark(e, t)
     if (has.inquiry && has.certainCause) causeBeforeInquiry(e, t)
     if (has.causeWords) guessedCause(e, t)
+    if (/固ま|決ま|まとま/u.test(t)) internalSettled(e, t)
+    if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
     if (has.inside) {
       INSIDE_TALK.lastIndex = 0
@@ -4004,10 +4078,13 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     const comment = facts.some((f) => f.comment)
     // A forecast in figures in a post that says the measure was decided (…条例が可決された) is the estimate published with it.
     const decided = facts.some((f) => f.decided)
+    // Works stated as certain in one paragraph, their budget said still to go to the council in another (blind R230A-020 kind).
+    const worksPending = !decided && facts.some((f) => f.worksPending)
     facts.forEach((f, i) => {
       const at = spans[i]!.start
       if (!comment) for (const d of f.drafts) emit({ ...d, start: d.start + at, end: d.end + at })
       if (!decided) for (const d of f.effects) emit({ ...d, start: d.start + at, end: d.end + at })
+      if (worksPending && !f.worksPending) for (const d of f.worksDated) emit({ ...d, start: d.start + at, end: d.end + at })
     })
   },
 }

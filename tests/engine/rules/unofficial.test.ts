@@ -5531,3 +5531,48 @@ describe('unofficial/rumour: an event\'s course, venue or stop said to move, pas
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R227W/R229B/R230A/R233P kinds (unof2)', () => {
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R227W-001 kind: a figure given while the post says it is not checked or final yet
+    ['先月の豪雨による道路の損害は約3億円にのぼる見込みです。未精査の金額ですが、早急に復旧を進めます。', 'unofficial/undecided:warn'],
+    ['市内の浸水被害は120棟と把握しています。まだ確定前の数字ですが、引き続き調査します。', 'unofficial/undecided:warn'],
+    // R227W-003 kind: an unofficial seismic intensity going round, relayed as something to act on
+    ['ネットで「三橋町は震度5強だった」という書き込みが広がっています。念のため、ブロック塀の点検をお願いします。', 'unofficial/rumour:warn'],
+    // R229B-014 kind: one person's side on a matter the post says is still under deliberation
+    ['図書館の指定管理については委員会で審議中です。ただ、私としては、直営を続けるべきだと思っています。', 'unofficial/personal-view:warn'],
+    ['ごみ袋の値上げは審議会での議論がまだ続いています。担当者個人としては、値上げには賛成です。', 'unofficial/personal-view:warn'],
+    // R229B-017 kind: a staff member's guess of a quota or a fee cut, quoted with the joining form of the frame
+    ['係の方が「来年は定員を半分に減らすかもね」と言っていて、ちょっと心配です。', 'unofficial/rumour:warn'],
+    // R230A-020 kind: works dated and stated as certain while their budget is still to go to the council (across paragraphs)
+    ['【市民プールを改修します】\n\n来年6月に着工し、再来年の夏までに完成します。\n\n改修費は、来月の定例会に提出する補正予算に計上しています。', 'unofficial/undecided:warn'],
+    // R230A-042 kind: a plan's figure told as settled inside the city hall
+    ['新しい観光振興計画の来訪者目標は年200万人です。庁内の検討会議でまとまった数字です。', 'unofficial/undecided:warn'],
+    // R233P-048 kind: a sale of the city's land or building passed on
+    ['旧公民館の敷地は、近く民間業者に売却されるらしいです。', 'unofficial/rumour:warn'],
+    ['聞いたところでは、市有地の跡地は払い下げになる見通しだそうです。', 'unofficial/forecast:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a figure under review with no number, and the usual note on provisional figures
+    '被害額は現在精査中です。まとまりしだいお知らせします。',
+    '市内の浸水被害は120棟です（速報値）。数値は今後の精査により変わることがあります。',
+    // a seismic intensity from the official source
+    '気象庁の発表によると、柳川市の震度は4でした。念のため、家の周りを点検してください。',
+    // a deliberation and the readers' interest asked for, not a side
+    '図書館の指定管理については委員会で審議中です。私としては、多くの方に関心を持ってほしいと思っています。',
+    // a resident's feeling quoted, no change
+    '参加者の方が「また来たいね」と言っていて、うれしくなりました。',
+    // works dated with the budget passed, or with no budget pending
+    '【市民プールを改修します】\n\n来年6月に着工し、再来年の夏までに完成します。\n\n改修費を盛り込んだ補正予算は、6月定例会で可決されました。',
+    '新しい体育館は来年3月に完成します。完成記念のイベントもお楽しみに。',
+    // a plan settled and published
+    '庁内の検討会議でまとまった観光振興計画の素案を公表しました。ご意見を募集しています。',
+    // a reader's own sale of land
+    '土地を売却する際は、事前に届出が必要です。詳しくは都市計画課へ。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
