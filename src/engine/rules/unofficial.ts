@@ -2377,6 +2377,11 @@ function personalView(e: Emitter, t: string): void {
     put(e, 'unofficial/personal-view', real.index, real.index + real[0].length, { opinion: t.slice(sentenceAround(t, real.index, real.index).start, real.index).replace(/^[、,\s]+/u, '') || real[0] })
     return
   }
+  const group = t.includes('べき') ? CITY_PRESCRIBES_GROUP.exec(t) : null
+  if (group) {
+    put(e, 'unofficial/personal-view', group.index, group.index + group[0].length, { opinion: group[0] })
+    return
+  }
   const demand = CITY_DEMANDS.exec(t)
   if (demand) {
     const d = demand.index + demand[0].lastIndexOf('。') + 1
@@ -2667,6 +2672,22 @@ const FAULT_JUDGED = new RegExp(
 const FAULT_ANSWERED = /お詫び|おわび|申し訳|賠償|示談|和解|専決|判決|調停/u
 
 /**
+ * Blind R42B-071 kind: a trend of the city's affairs explained by a guessed cause in the account's own voice (延滞本が増えているのは、…工事で
+ * 来づらくなったからでしょう; 利用者が少ないのは、場所が不便だからだと思います): a conjecture given as the city's view, with no survey or
+ * source behind it. The cause found (調査の結果, アンケートでは), an official source, weather or a season as the cause and a question
+ * (…からでしょうか) are not this.
+ */
+const TREND_GUESSED = /(?:(?:(?:長く|短く|多く|少なく|高く|低く|悪く|遅く)なって|増えて|減って|増加して|減少して|伸びて|伸び悩んで|落ち込んで|低下して|下がって|上がって|目立って|相次いで)(?:いる|いた|きた|きている)|(?:が|も)(?:少な|多|低|高)(?:い|かった))のは[、,]?([^。！？!?\n]{2,40}?)(?:から|ため|せい)(?:でしょう(?!か)|だろう(?!か)|(?:だ|や)と(?:思|おも)(?=い|う|っ)|(?:では|じゃ)(?:ない|なかろう)か(?!ら)|かもしれ)/u
+const TREND_FOUND = /調査|アンケート|分析|データ|統計|集計|結果|判明|によると|によれば/u
+function trendGuessed(e: Emitter, t: string): void {
+  const m = TREND_GUESSED.exec(t)
+  if (!m) return
+  const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+  if (TREND_FOUND.test(sentence) || OFFICIAL_SOURCE.test(sentence) || WEATHER_CAUSE.test(m[1]!) || quotedExample(t, m.index)) return
+  put(e, 'unofficial/guessed-cause', m.index, m.index + m[0].length)
+}
+
+/**
  * Blind R230A-042 kind: a plan's content told as settled inside the city hall (庁内の策定委員会で固まった数字です, 内部で決まりました, 幹部の間で
  * まとまった): a decision of the inner stage, handed out before the public steps (審議会, パブリックコメント, 議会). Published or put out for
  * comment (公表しました, 意見を募集), it is out.
@@ -2691,6 +2712,13 @@ function uncheckedFigure(e: Emitter, t: string): void {
   if (!m || !AMOUNT_FIGURE.test(t) || quotedExample(t, m.index)) return
   put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t) === 'この件' ? '数字' : topicOf(t) })
 }
+
+/**
+ * Team R27A-090 kind: the city's stance prescribing what a class of residents should do (柳川市としては、80歳を過ぎたら運転免許は返納すべきだと
+ * 考えています; 市としては、高齢者は…すべきだと思っています): a line drawn over people by age or group that no decision of the city sets, one
+ * person's view given as the city's. The city's own duty (市としては、安全対策を強化すべきだと考えています) is not this.
+ */
+const CITY_PRESCRIBES_GROUP = /(?:柳川市|本市|当市|(?<![\p{Script=Han}])市)(?:として(?:は|も)|は)[、,]?[^。！？!?\n]{0,40}?(?:[0-9０-９一二三四五六七八九十]+(?:歳|才)(?:を過ぎ(?:たら|れば|た(?:方|人))|を超え(?:たら|れば|た(?:方|人))|以上(?:の(?:方|人)|は|になったら)|になったら)|(?:高齢者|お年寄り|高齢の(?:方|人)|若者|若い(?:人|世代)|親|保護者|住民|市民)(?:は|が|こそ))[^。！？!?\n]{0,30}?べき(?:だ|である)?と(?:考え|思)/u
 
 function guessedCause(e: Emitter, t: string): void {
   if (!ONE_EVENT.test(t)) return
@@ -4036,6 +4064,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.privateRemark) privateRemark(e, t)
     if (has.inquiry && has.certainCause) causeBeforeInquiry(e, t)
     if (has.causeWords) guessedCause(e, t)
+    if (t.includes('のは')) trendGuessed(e, t)
     if (/固ま|決ま|まとま/u.test(t)) internalSettled(e, t)
     if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).

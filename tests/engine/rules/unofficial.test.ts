@@ -5532,7 +5532,7 @@ describe('unofficial/rumour: an event\'s course, venue or stop said to move, pas
   })
 })
 
-describe('unofficial: blind R227W/R229B/R230A/R233P kinds (unof2)', () => {
+describe('unofficial: blind R227W/R229B/R230A/R233P kinds and team R27A-090, R42B-071 kinds (unof2)', () => {
   const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([
     // R227W-001 kind: a figure given while the post says it is not checked or final yet
@@ -5552,6 +5552,11 @@ describe('unofficial: blind R227W/R229B/R230A/R233P kinds (unof2)', () => {
     // R233P-048 kind: a sale of the city's land or building passed on
     ['旧公民館の敷地は、近く民間業者に売却されるらしいです。', 'unofficial/rumour:warn'],
     ['聞いたところでは、市有地の跡地は払い下げになる見通しだそうです。', 'unofficial/forecast:warn'],
+    // R27A-090 kind: the city's stance prescribing what a class of residents should do
+    ['本市としては、75歳以上の方は自転車に乗るのをやめるべきだと考えています。', 'unofficial/personal-view:warn'],
+    // R42B-071 kind: a trend of the city's affairs explained by a guessed cause
+    ['窓口の待ち時間が長くなっているのは、職員が足りないからだと思います。', 'unofficial/guessed-cause:warn'],
+    ['公民館の利用が減っているのは、駐車場が狭いからでしょう。', 'unofficial/guessed-cause:warn'],
   ])('flags %s', (text, expected) => {
     expect(rules(text)).toContain(expected)
   })
@@ -5572,6 +5577,12 @@ describe('unofficial: blind R227W/R229B/R230A/R233P kinds (unof2)', () => {
     '庁内の検討会議でまとまった観光振興計画の素案を公表しました。ご意見を募集しています。',
     // a reader's own sale of land
     '土地を売却する際は、事前に届出が必要です。詳しくは都市計画課へ。',
+    // the city's own duty, not residents' lives
+    '市としては、引き続き高齢者の見守りを強化すべきだと考えています。',
+    // a trend with its cause found, or a question
+    'アンケートの結果、公民館の利用が減っているのは、駐車場が狭いためだと分かりました。',
+    '川の水位が低いのは、雨が少ないからでしょう。',
+    '利用者が増えているのは、なぜでしょうか。',
   ])('passes %s', (text) => {
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
