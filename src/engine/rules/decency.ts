@@ -508,7 +508,8 @@ function saidDenied(fo: string, b: number): boolean {
   return SAID_DENIED_LD.test(fo.slice(b, b + 48)) || PRESUMED_DENIED105.test(fo.slice(b, Math.min(fo.length, b + 90)))
 }
 /** After a bracketed example: what the rest speaks of is the example as writing (「…」といった書き込み/投稿/言葉). */
-const EXAMPLE_NOUN_LD = /^[」』](?:といった|などの|などと?いう|のような|という|等の)(?:書き込み|投稿|言葉|表現|発言|コメント|メッセージ|言い方|呼び方|悪口|暴言|内容|文章|記事)/u
+/** Blind R227W-043 kind (dec2): other quoted examples may come first in a list (「自業自得だ」「よそ者は出ていけ」のような書き込み). */
+const EXAMPLE_NOUN_LD = /^[」』](?:[、,・と]?[「『][^「」『』\n]{1,30}[」』]){0,4}(?:といった|などの|などと?いう|のような|という|等の)(?:書き込み|投稿|言葉|表現|発言|コメント|メッセージ|言い方|呼び方|悪口|暴言|内容|文章|記事)/u
 /**
  * Left-dec: the words start inside a bracketed example that closes before the reading ends (「田中ミツエおばあちゃん（大和町鷹ノ尾302）」
  * といった書き込みはお控えください): the predicate after the quote is said of the writing, not of the group named inside it. The quote
@@ -521,10 +522,22 @@ function quotedExampleLD(sq: string, s: number, e: number): boolean {
     if (c === '「' || c === '『') {
       const close = sq.indexOf(c === '「' ? '」' : '』', s)
       if (close < 0 || close >= e || close - i > 80) return false
-      return EXAMPLE_NOUN_LD.test(sq.slice(close, close + 12)) && isMentionAt(sq, i + 1, close)
+      return EXAMPLE_NOUN_LD.test(sq.slice(close, close + 160)) && isMentionAt(sq, i + 1, close)
     }
   }
   return false
+}
+/**
+ * Blind R227W-043 kind (dec2): a reading that starts outside a bracketed example and ends inside it (被災した方に向けた「自業自得だ」…のような
+ * 書き込みは、人を深く傷つけます): its last words are the example's, quoted as writing to warn against, so the reading is a mention.
+ */
+function quotedTailD2(sq: string, s: number, e: number): boolean {
+  const open = Math.max(sq.lastIndexOf('「', e - 1), sq.lastIndexOf('『', e - 1))
+  if (open <= s) return false
+  const c = sq[open] === '「' ? '」' : '』'
+  const close = sq.indexOf(c, open + 1)
+  if (close < 0 || close < e - 1 || close - open > 60 || sq.slice(open, close).includes('\n')) return false
+  return EXAMPLE_NOUN_LD.test(sq.slice(close, close + 160))
 }
 
 /** Round 84: a label denied right after it (…でも…でもない, ではなく, じゃなか, でもなんでもありません). */
@@ -615,7 +628,9 @@ const GROUPS: Group[] = [
   {
     kind: 'disability',
     // Round 66 (R68A-129): pupils named by their special-needs class (特別支援学級の子たちは足手まとい).
-    re: phrase('特別支援(?:学級|学校|クラス)(?:の)?(?:子|児童|生徒|お子さん|子ども|子供)(?:たち|達|ら)?|(?:障害|障がい|障碍)児|(?:障害|障がい|障碍)(?:を)?(?:お持ち|持っ|抱え)(?:の|て(?:いる|る|おられる))(?:方|人|者|子|お客様)|(?:目|耳|足|体)(?:の)?(?:見えない|聞こえない|悪い|不自由な)(?:方|人|お客様|子)|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|利用者|お客様|ユーザー)|(?:視覚|聴覚|身体|知的|精神|発達)障(?:害|がい)(?:者|児|の(?:ある)?(?:方|人|子(?!ども|供)))?|障害者|障がい者|障碍者|障害(?:の)?(?:ある|お持ちの)(?:方|人|者|お子さん|お子様|子|ご家族|家族)|障がい(?:の)?(?:ある|お持ちの)(?:方|人|者|お子さん|お子様|子|ご家族|家族)|(?:身体|知的|精神|発達)障(?:害|がい)(?:者|の(?:ある)?(?:方|人))?|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人|利用者)|目の不自由な|耳の不自由な|足の不自由な|(?:自閉症|自閉スペクトラム症|ダウン症|adhd|学習障(?:害|がい)|てんかん|難聴|弱視|全盲)(?:の)?(?:方|人|子|お子さん|お子様|児|者|患者)?|盲人|聾唖者|ろうあ者|知恵遅れ|ガイジ(?!ン)|(?<![ぁ-ゖ])がいじ(?![めゃゅょ])'),
+    // Blind R232H-055 kind (dec2): people named by the aid they use (車いすをご利用の方, 杖をお使いの方, 盲導犬を連れた方), and a second such
+    // group joined by や/・/と before the predicate (車いすをご利用の方や杖をお使いの方の乗船はお断り).
+    re: phrase('(?:車(?:椅子|いす)|杖|つえ|白杖|義足|補聴器|盲導犬|介助犬|補助犬)(?:を|の)(?:ご)?(?:利用|使用|お使い|お持ち|使って(?:いる|る|おられる)|連れ(?:の|た))(?:の|している|されている|された)?(?:方|人|利用者|お客様)(?:(?:や|・|、|と|または|及び)(?:車(?:椅子|いす)|杖|つえ|白杖|義足|補聴器|盲導犬|介助犬|補助犬)(?:を|の)(?:ご)?(?:利用|使用|お使い|お持ち|使って(?:いる|る|おられる)|連れ(?:の|た))(?:の|している|されている|された)?(?:方|人|利用者|お客様))?|特別支援(?:学級|学校|クラス)(?:の)?(?:子|児童|生徒|お子さん|子ども|子供)(?:たち|達|ら)?|(?:障害|障がい|障碍)児|(?:障害|障がい|障碍)(?:を)?(?:お持ち|持っ|抱え)(?:の|て(?:いる|る|おられる))(?:方|人|者|子|お客様)|(?:目|耳|足|体)(?:の)?(?:見えない|聞こえない|悪い|不自由な)(?:方|人|お客様|子)|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|利用者|お客様|ユーザー)|(?:視覚|聴覚|身体|知的|精神|発達)障(?:害|がい)(?:者|児|の(?:ある)?(?:方|人|子(?!ども|供)))?|障害者|障がい者|障碍者|障害(?:の)?(?:ある|お持ちの)(?:方|人|者|お子さん|お子様|子|ご家族|家族)|障がい(?:の)?(?:ある|お持ちの)(?:方|人|者|お子さん|お子様|子|ご家族|家族)|(?:身体|知的|精神|発達)障(?:害|がい)(?:者|の(?:ある)?(?:方|人))?|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人|利用者)|目の不自由な|耳の不自由な|足の不自由な|(?:自閉症|自閉スペクトラム症|ダウン症|adhd|学習障(?:害|がい)|てんかん|難聴|弱視|全盲)(?:の)?(?:方|人|子|お子さん|お子様|児|者|患者)?|盲人|聾唖者|ろうあ者|知恵遅れ|ガイジ(?!ン)|(?<![ぁ-ゖ])がいじ(?![めゃゅょ])'),
     after: phrase(`${EXCLUDE}|(?:務まら(?:ない|ん|へん|ず)|つとまら(?:ない|ん)|こなせ(?:ない|ん|ません))(?![^。！？!?\\n]{0,10}?(?:など|なんて|なんか)[^。！？!?\\n]{0,10}?(?:ない|ありません|なか|ございません))(?!と(?:は|いう|思|考|言わ|いわ|決めつ|誤解|見られ))(?!わけ(?:では|じゃ))|(?:でき|出来)(?:ない|ません)(?:作業|仕事|もの|こと)(?:が|も)?(?:多|ばかり|ほとんど)|(?:作業|仕事)(?:は|が)?(?:無理|難しい|むずかしい)(?:なので|やけん|だから|ですから|でしょう)|我慢(?:して(?:ください|下さい|いただ|ね|もら)|をお願い)|役に立た|かわいそう|可哀想|不幸|生まれてこ|いない方が|いない(?:ほう|方)が|施設に入れ|(?:家|自宅|施設)(?:に|で)(?:いた|いる|こもっていた|過ごした)(?:方|ほう)が|甘え|うつる|無理(?:です|だ|やけん)|乗せられ(?:ない|ません)|(?:でき|し|おれ|い(?:られ)?)(?:ない|ません|ん)(?:ので|ため|から|けん)[、,]?[^。！？!?\\n]{0,16}?別(?:の)?(?:室|部屋|スペース|会場|日程|場所|教室)(?:で|に)(?:過ご|待|参加|練習|活動)|健常者(?:の)?(?:ご家族|家族|方|人|同伴者|付き添い|介助者)(?:と|の|が)|(?:ご家族|家族(?:の方)?|ご親族|親族(?:の方)?|代理(?:の方|人)|付き添い(?:の方)?|介助者|ヘルパー(?:さん)?)(?:の方)?(?:だけ|のみ)(?:で|が)[、,]?(?:の)?(?:ご|お)?(?:来庁|来館|来場|来所|来院|来店|越し|来て|来られ|おいで|いらっしゃ|手続き|窓口に)(?:(?!も)[^。！？!?\n]){0,10}?(?:ください|下さい|お願い|いただ(?:く|き)(?:よう|たく|たい)|いただけ(?:ます|れば|ると)(?:幸い|助かり)|もらえ|ほしい|欲しい|願います)|(?:大きな声|大声|奇声|声)を(?:出|あげ)[^。！？!?\\n]{0,14}?(?:ため|ので|から|けん)[、,]?[^。！？!?\\n]{0,24}?(?:避けて|控えて|ずらして|平日|別の?(?:日|時間|室|部屋))`),
     // A trait presumed of the whole group (発達障害のお子さんは集中力が続かないため): a stereotype, warn.
     soft: phrase('^[^。、！？!?\\n]{0,6}?(?:は|って)[、,]?[^。！？!?\\n]{0,10}?(?:集中力|落ち着き|我慢|じっと|集団行動|集団生活|団体行動|みんなと同じ(?:こと|行動))(?:が|は)?(?:続か|持た|でき|し(?:てい)?られ)?(?:ない|ず|なく|ん)[^。！？!?\\n]{0,4}?(?:ため|ので|から|けん)|^[^。、！？!?\\n]{0,6}?(?:は|って)[、,]?[^。！？!?\\n]{0,8}?(?:(?:空気|場の空気|人の気持ち|相手の気持ち)(?:が|を)?(?:読め|わから|分から)(?:ない|ん|ません)|(?:何も|なにも|一人では|ひとりでは|自分では)(?:でき|し|わから|分から)(?:ない|ません|ん))(?:ので|から|ため|けん|です|。|$)'),
@@ -4660,6 +4675,9 @@ const FACILITY_VETO53 = phrase('利用料|利用者負担|自己負担|使用料
 /** Round 53: stamina food and the night with the suggestive word in quotes or given a leer (うなぎで精をつけて…今夜も「元気」に😏). */
 const NIGHT53 = '(?:今夜|今晩|こんや|今宵|夜|晩|夜中)(?:も|は|こそ|の)?[、,]?'
 const QUOTED_ACT53 = '[「『“"〝]\\s?(?:元気|げんき|頑張|がんば|はっする|ハッスル|運動|うんどう|お楽しみ|楽しみ|たのしみ|仲良|なかよ|熱く|燃え|張り切|はりき|営み|お相手|大活躍|活躍|本番|二回戦|2回戦|延長戦|運動会|合体|ご奉仕|サービス)[^」』”"〟\\n]{0,6}[」』”"〟]'
+/** Blind R232H-031 kind (dec2): a night outing in scare quotes (“夜の川下り”, 「今夜の運動会」): the quotes make the night a veil word. */
+const NIGHT_VEIL_D2 = '[「『“"〝]\\s?(?:今夜|今晩|夜|晩)の[^」』”"〟\\n]{1,8}[」』”"〟]'
+const NIGHT_VEIL_AT_D2 = phrase(`^${NIGHT_VEIL_D2}$`, 'u')
 const PLAIN_ACT53 = '(?:元気|げんき|頑張|がんば|はっする|ハッスル|お楽しみ|仲良く|なかよく|張り切|はりき|燃え|二回戦|2回戦|延長戦)'
 const STAMINA53 = phrase('精(?:を|が|ば)?(?:つけ|付け|つい|付い|つく|付く|のつく|の付く)|精力|スタミナ|滋養強壮|強壮|すっぽん|まむし|マムシ|赤まむし|にんにく|ニンニク|牡蠣|カキフライ|山芋|とろろ|うなぎ|鰻|ウナギ|レバー|栄養ドリンク|ユンケル', 'u')
 const LEER53 = phrase('[😏😘💋🍆🫦😉]|意味深|うふふ|ウフフ|むふふ|ムフフ|ぐふふ|グフフ|ぐへへ|グヘヘ|♡|💕|❤|💗|💓', 'u')
@@ -4699,13 +4717,15 @@ const R53_EARLY: Phrase[] = [
   // match, a shift or a festival cheered on (今夜の試合も「がんばれ」), not the night without stamina or a leer.
   {
     rule: 'decency/sexual',
-    re: phrase(`${NIGHT53}(?:${QUOTED_ACT53}|${PLAIN_ACT53})`),
+    // Blind R232H-031 kind (dec2): …or a night outing put in scare quotes (“夜の川下り”, 「夜の運動会」) after the stamina food, with a leer.
+    re: phrase(`${NIGHT53}(?:${QUOTED_ACT53}|${PLAIN_ACT53})|${NIGHT_VEIL_D2}`),
     need: ['夜', '晩', 'こんや', '今宵'],
     instead: INSTEAD.sexual,
     keep: (fo, s, a, b) => {
       const sen = fo.slice(s.start, s.end)
       const after = fo.slice(b, Math.min(fo.length, b + 24))
       const quoted = /[「『“"〝]/u.test(fo.slice(a, b))
+      if (NIGHT_VEIL_AT_D2.test(fo.slice(a, b))) return STAMINA53.test(fo.slice(Math.max(0, a - 80), a)) && /[😏😘💋🍆🫦😉]|意味深|ふふ|へへ/u.test(fo.slice(b, Math.min(fo.length, b + 40))) && !CHEER53.test(fo.slice(s.start, s.end))
       return STAMINA53.test(fo.slice(Math.max(0, a - 80), a)) && (quoted ? true : LEER53.test(after) && /[😏😘💋🍆🫦😉]|意味深|ふふ|へへ/u.test(after)) && !CHEER53.test(sen)
     },
   },
@@ -8087,7 +8107,9 @@ const R131: Phrase[] = [
   {
     rule: 'decency/sexual',
     severity: 'warn',
-    re: phrase('夜の(?:ほう|方)(?:も|は)(?:お)?(?:すご|凄|上手|うま|テクニシャン|激し|たくまし|お見事|達者|元気|得意)[ぁ-ゖ]{0,3}?(?:かも|そう|らしい|のかな|かな|んじゃ|のでは|[？?]|[（(]?笑)'),
+    // Blind R233P-036 kind (dec2): an adverb of guessing may come first (夜のほうもきっとお上手なんでしょう😏), and the guess may end in
+    // でしょう/だろう or a leer.
+    re: phrase('夜の(?:ほう|方)(?:も|は)(?:きっと|さぞ(?:かし)?|たぶん|多分|相当|かなり|さすがに)?(?:お)?(?:すご|凄|上手|うま|テクニシャン|激し|たくまし|お見事|達者|元気|得意)[ぁ-ゖ]{0,3}?(?:かも|そう|らしい|のかな|かな|んじゃ|のでは|でしょう|でしょ|だろう|やろう|やろ|に違いな|[？?]|[（(]?笑|[😏😘💋🤭])'),
     instead: INSTEAD.sexual,
   },
   {
@@ -10065,6 +10087,62 @@ const KINDS26: Kind26[] = [
     severity: 'block',
     veto: phrase('大丈夫|構いません|かまいません|お気になさらず|気にせず|気兼ね|遠慮なく|ご安心|(?<!被)差別|偏見|誤解|決めつけ|ではありません', 'u'),
   },
+  // Blind R228C-001 kind (dec2): a foreign group's presence or number given as the reason crime will rise (外国人の方も多く避難されるため、
+  // 盗難が増えるおそれ, 実習生が増えたので空き巣が心配): the group tied to crime, block. Not the notion answered (誤解, デマ, 根拠), not the
+  // group as the victim (彼らが被害に遭う空き巣).
+  {
+    re: phrase(`(?:${FOREIGN_W19}|(?:${NATION})(?:人|系|籍|出身)(?:の(?:方|人))?)(?:の方|さん)?(?:が|も)[、,]?[^。！？!?\\n]{0,16}?(?:多く|増え|ふえ|大勢|たくさん|集ま|住み|暮らす|避難され|来られ|訪れ|入って)[^。！？!?\\n]{0,12}?(?:ため|ので|から|けん|せいで|ことから|に伴い|につれ)[、,]?[^。！？!?\\n]{0,16}?(?:盗難|窃盗|盗み|空き巣|置き引き|万引き|犯罪|性犯罪|治安(?:の)?(?:悪化|が悪))(?:が|も|の)?(?:増え|増加|多発|起き|起こ|心配|懸念|おそれ|恐れ|予想|目立)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('(?<!被)差別|偏見|誤解|デマ|根拠|決めつけ|ではありません|ではない|とは限ら|わけではな|流言|うわさ|噂|被害に|狙わ|ねらわ|標的|ターゲット|巻き込', 'u'),
+  },
+  // Blind R231Q-012 kind (dec2): a people's absence told as the place's gain (アジア系の団体さんが減って、川が静かでマナーもよくなった): the
+  // group made the nuisance removed, block. Not a quiet told plainly (減って、静かになりました), not a loss regretted (寂しい, にぎわいが
+  // 戻って: read over the paragraph), not the notion opposed.
+  {
+    re: phrase(`(?:${FOREIGN_W19}|(?:${NATION})(?:人|系|籍|出身)?(?:の)?(?:団体|観光客|お客|客|団体客|ツアー客|人|方|旅行者))(?:さん|様|たち)?(?:が|も)?[、,]?(?:減っ|減り|減る|少なくな|いなくな|来なくな|来んくな|おらんくな)[^。！？!?\\n]{0,16}?(?:マナー(?:が|も)?(?:良|よ)くな|きれいにな|綺麗にな|平和にな|快適にな|治安(?:が|も)?(?:良|よ)くな|過ごしやすくな|せいせい|すっきりし)`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('寂し|さみし|残念|戻って|戻る|にぎわい|賑わい|(?<!被)差別|偏見|決めつけ|ではありません', 'u'),
+    para: true,
+    wide: true,
+  },
+  // Blind R232H-008 kind (dec2): an age line said to bring decline to everyone (75歳を過ぎれば誰でも判断力は衰える): the old judged by age
+  // alone, stereotype warn. Not some of them (個人差, 人によって), not a fee or a right open to all at an age (誰でも受けられます).
+  {
+    re: phrase('[0-9０-９一二三四五六七八九十]{1,3}(?:歳|才)(?:を|も)?(?:過ぎ|すぎ|超え|こえ|越え)(?:れば|たら|ると)[、,]?(?:誰でも|だれでも|皆|みんな|みな|例外なく|必ず|どなたでも|どんな人でも)[、,]?[^。！？!?\\n]{0,12}?(?:判断力|認知機能|記憶力|運転(?:技術|能力)?|能力|注意力|反応)(?:が|は|も)?[^。！？!?\\n]{0,4}?(?:衰え|低下|落ち|鈍)', 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: phrase('個人差|とは限ら|わけではな|人によ|ではありません', 'u'),
+  },
+  // Blind R231Q-007 kind (dec2): women told to keep quiet and keep to a task (嫁さんは黙ってうなぎを焼いとけばよか, 女は黙って台所に立っとけ
+  // ばいい), relayed with a laugh or as the writer's own: a sex's role fixed, discriminatory warn. Not the remark named to be rejected.
+  {
+    re: phrase('(?<![一-龥])(?:嫁|女房|奥さん|家内|女|女性|おなご|母ちゃん|かあちゃん)(?:さん)?(?:は|って|なんて)[、,]?(?:黙って|だまって)[^。！？!?\\n」』]{0,16}?(?:とけば|ておけば|とれば|ていれば|てれば|とったら|とけ|ておけ|てろ|とれ)(?:いい|よい|良い|よか|ええ|えぇ|[」』。！!]|$)', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    veto: phrase('(?<!被)差別|偏見|固定観念|時代錯誤|許され|いけません|不適切|セクハラ|ハラスメント|改め|傷つ', 'u'),
+  },
+  // Blind R230A-028 kind (dec2): women joining a body valued for brightening it or for the tea (女性委員が増えました。会議が華やかになって、
+  // お茶出しの心配もいらなく): women as decoration or servers, stereotype warn, over the paragraph. Not dress or flowers (浴衣, 着物, 生け花).
+  {
+    re: phrase('(?<![一-龥])(?:女性|女子)(?:の)?(?:委員|職員|議員|役員|メンバー|スタッフ|社員|理事|団員|管理職|消防団員|の方)?(?:さん)?(?:が|も)[^\\n]{0,20}?(?:増え|ふえ|加わ|くわわ|入っ|入り|仲間入り|就任|着任)[^\\n]{0,30}?(?:華やか|はなやか|花が(?:ある|添|咲)|花を添え|職場の花|お茶(?:出し|くみ|汲み|入れ)|お茶の(?:用意|心配))', 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    veto: phrase('浴衣|着物|振袖|衣装|ドレス|生け花|いけばな|華道|(?<!被)差別|偏見|固定観念|役割分担', 'u'),
+  },
+  // Blind R230A-031 kind (dec2): an election running and one candidate held up as the one who cares most or asked to be backed (子育て支援を
+  // 掲げている候補が、柳川の未来をいちばん考えているように見える, 立候補します！ぜひ応援を): the official account takes a side, warn. Not a notice of
+  // the election's own events (公開討論会, 選挙公報, 期日前投票), not neutrality itself stated (特定の候補).
+  {
+    re: phrase('(?:候補|立候補|出馬)[^。！？!?\\n]{0,50}?(?:(?:いちばん|一番|誰より|だれより|最も)[^。！？!?\\n]{0,12}?(?:考えて|ふさわし|頼り|信頼でき)|(?:未来|将来|市政|まち|町)を(?:託せ|任せられ|任せたい)|(?:ぜひ|是非)[^。！？!?\\n]{0,6}?(?:応援|一票|支持)|応援(?:を)?(?:お願い|よろしく|しましょう|してください|しています)|支持(?:を)?お願い)', 'u'),
+    rule: 'decency/conduct',
+    severity: 'warn',
+    topic: phrase('選挙|選(?:も|は|が|の)|告示|投票|出馬|立候補', 'u'),
+    veto: phrase('公開討論|選挙公報|説明会|届出|期日前|特定の(?:候補|政党)|中立|選挙運動(?:の|は)', 'u'),
+  },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -10201,7 +10279,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if ((severity ?? decency.meta.rules[rule]!.severity) === 'block') blocked.push([s, e])
       const { start, end } = doc.fromSqueezed(s, e)
       // A quoted prejudice the post then sides with (「…の隣は嫌だ」という声…気持ちはわからなくもない) is used, not mentioned.
-      emit({ rule, start, end, severity, mention: (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e) || quotedExampleLD(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e), data: { instead } })
+      emit({ rule, start, end, severity, mention: (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e) || quotedExampleLD(sq, s, e) || quotedTailD2(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e), data: { instead } })
       return true
     }
     const spans = sentences(fo)

@@ -13842,3 +13842,60 @@ describe('decency: team kinds (dec13) — a group priced as cheap labour for sim
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind kinds (dec2) — aid users refused, a couple\'s night veiled, a people tied to crime or its absence cheered', () => {
+  const flag = (text: string, rule: string, severity: 'warn' | 'block') => findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each<[string, string, 'warn' | 'block']>([
+    // people named by the aid they use, two such groups joined, and their boarding or entry refused
+    ['繁忙期は、車いすをご利用の方や白杖をお使いの方のご乗船をお断りすることがあります。', 'decency/discriminatory', 'block'],
+    ['白杖をお使いの方の入館はお断りしています。', 'decency/discriminatory', 'block'],
+    // a night outing in scare quotes after stamina food, with a leer
+    ['うなぎで精をつけたご夫婦は、今夜は「夜の運動会」ですね😏', 'decency/sexual', 'block'],
+    // a person's night guessed at with an adverb
+    ['ガイドさんの話術、見事でした。夜の方もさぞかしお上手なんでしょうね😏', 'decency/sexual', 'warn'],
+    // a foreign group's number given as the reason crime will rise
+    ['留学生が増えたので、このあたりも空き巣が心配です。', 'decency/discriminatory', 'block'],
+    // a people's absence told as the place's gain
+    ['中国人の団体客が来なくなって、商店街がきれいになりました', 'decency/discriminatory', 'block'],
+    // an age line said to bring decline to everyone
+    ['80歳を超えたら例外なく運転能力は落ちます。', 'decency/stereotype', 'warn'],
+    // women told to keep quiet and keep to a task
+    ['女房は黙って飯ば作っとけばよかとです。', 'decency/discriminatory', 'warn'],
+    // women joining a body valued as decoration or for the tea
+    ['女子職員が入ってくれて、職場に花が咲きました。', 'decency/stereotype', 'warn'],
+    ['役員会に女性の方が加わり、これでお茶出しの心配もなくなりました。', 'decency/stereotype', 'warn'],
+    // an election running and one candidate held up or asked to be backed
+    ['市議選に出馬する山田さんは、まちを託せる方です。ぜひ応援してください', 'decency/conduct', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flag(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // aid users helped or shown the way, not refused
+    '車いすをご利用の方は、スロープのある2番乗り場からご乗船ください。',
+    '杖をお使いの方には、乗船時に船頭がお手伝いします。',
+    // the night boat ride named as an event, no leer
+    '夜の川下りは19時出発です。うなぎのせいろ蒸しを食べてから「夜の川下り」へどうぞ！',
+    'うなぎで精をつけて、「夜の川下り」で涼んでくださいね😊',
+    '夜のほうも営業しています。ぜひお越しください。',
+    // a help for a growing group, the notion called a misconception, a quiet regretted
+    '外国人観光客が増えたため、多言語の案内板を設置しました。',
+    '外国人が増えると犯罪が増える、というのは誤解です。根拠はありません。',
+    'コロナで外国人観光客が減って、川下りも静かになりました。早くにぎわいが戻ってほしいです。',
+    // an age in a service open to all, a course offered
+    '75歳以上の方は誰でも無料で受診できます。',
+    '70歳を過ぎたら、年に一度は運転技能の講習を受けてみませんか。',
+    // the remark named to be rejected
+    '「女は黙っていろ」といった発言は、男女共同参画の観点から許されません。',
+    // women members told plainly, dress brightening a festival
+    '女性委員が3名に増え、多様な視点からの意見が出されました。',
+    '浴衣姿の女性が増え、会場が華やかになりました。',
+    // the election's own events, neutrality stated
+    '市長選の立候補者による公開討論会を開催します。',
+    '公務員は特定の候補を応援することはできません。',
+    // a list of quoted examples warned against
+    '被災した方に向けた「自業自得だ」「出ていけ」のような書き込みはやめましょう。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
