@@ -10133,16 +10133,44 @@ const KINDS26: Kind26[] = [
     wide: true,
     veto: phrase('浴衣|着物|振袖|衣装|ドレス|生け花|いけばな|華道|(?<!被)差別|偏見|固定観念|役割分担', 'u'),
   },
-  // Blind R230A-031 kind (dec2): an election running and one candidate held up as the one who cares most or asked to be backed (子育て支援を
-  // 掲げている候補が、柳川の未来をいちばん考えているように見える, 立候補します！ぜひ応援を): the official account takes a side, warn. Not a notice of
-  // the election's own events (公開討論会, 選挙公報, 期日前投票), not neutrality itself stated (特定の候補).
+  // Team R12B-062 kind (dec2): a candidate named and the readers asked outright to back them (立候補します！…ぜひ応援をお願いします, 清き一票を):
+  // the official account campaigns, block, over the paragraph (the ask may stand in the next sentence). Not a school's own vote (生徒会).
   {
-    re: phrase('(?:候補|立候補|出馬)[^。！？!?\\n]{0,50}?(?:(?:いちばん|一番|誰より|だれより|最も)[^。！？!?\\n]{0,12}?(?:考えて|ふさわし|頼り|信頼でき)|(?:未来|将来|市政|まち|町)を(?:託せ|任せられ|任せたい)|(?:ぜひ|是非)[^。！？!?\\n]{0,6}?(?:応援|一票|支持)|応援(?:を)?(?:お願い|よろしく|しましょう|してください|しています)|支持(?:を)?お願い)', 'u'),
+    re: phrase('(?:候補|立候補|出馬)[^\\n]{0,80}?(?:(?:ぜひ|是非)[^。！？!?\\n]{0,6}?(?:応援|一票|支持)|応援(?:を)?(?:お願い|よろしく)|支持(?:を)?お願い|(?:に|へ)(?:の)?(?:清き)?一票を)', 'u'),
+    rule: 'decency/conduct',
+    severity: 'block',
+    para: true,
+    wide: true,
+    topic: phrase('選挙|選(?:も|は|が|の|、)|告示|投票|出馬|立候補', 'u'),
+    veto: phrase('公開討論|選挙公報|説明会|届出|期日前|特定の(?:候補|政党)|中立|選挙運動(?:の|は)|生徒会|児童会', 'u'),
+  },
+  // Blind R230A-031 kind (dec2): an election running and one candidate held up as the one who cares most (子育て支援を掲げている候補が、柳川の
+  // 未来をいちばん考えているように見える, まちを託せる方): the official account takes a side, warn. Not a notice of the election's own events
+  // (公開討論会, 選挙公報, 期日前投票), not neutrality itself stated (特定の候補).
+  {
+    re: phrase('(?:候補|立候補|出馬)[^。！？!?\\n]{0,50}?(?:(?:いちばん|一番|誰より|だれより|最も)[^。！？!?\\n]{0,12}?(?:考えて|ふさわし|頼り|信頼でき)|(?:未来|将来|市政|まち|町)を(?:託せ|任せられ|任せたい)|応援(?:しましょう|してください|しています))', 'u'),
     rule: 'decency/conduct',
     severity: 'warn',
-    topic: phrase('選挙|選(?:も|は|が|の)|告示|投票|出馬|立候補', 'u'),
-    veto: phrase('公開討論|選挙公報|説明会|届出|期日前|特定の(?:候補|政党)|中立|選挙運動(?:の|は)', 'u'),
+    topic: phrase('選挙|選(?:も|は|が|の|、)|告示|投票|出馬|立候補', 'u'),
+    veto: phrase('公開討論|選挙公報|説明会|届出|期日前|特定の(?:候補|政党)|中立|選挙運動(?:の|は)|生徒会|児童会', 'u'),
   },
+  // Team DCG-060 kind (dec2): a sex said as a whole to be poor at a skill (女性ドライバーは車庫入れと右折が苦手なようです, 男は細かい作業が
+  // 下手): a stereotype stated as fact, warn. Not the notion relayed to be answered (という方も, と言われがち, とは限らない, 偏見).
+  {
+    re: phrase('(?<![一-龥])(?:女性|男性|女子|男子|女|男)(?:ドライバー|運転者|職員|社員|の方|の人)?(?:は|って)[、,]?(?:やっぱり|やっぱ|やはり|どうしても|一般的に|総じて|もともと|元々|基本的に)?[、,]?[^。！？!?\\n]{0,14}?(?:が|は)?(?:苦手|下手|へた|不得意|不得手|向いてい(?:ない|ません))(?:な(?:よう|ん|の)|です|だ|らしい|なもの|みたい|でしょう|[。！!]|$)', 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: phrase('という|と(?:言|い)われ|って(?:言|い)われ|と思われ|とは限ら|わけではな|(?:方|人)も|イメージ|偏見|決めつけ|固定観念|関係な|問わず|思い込み|更年期|妊娠|授乳', 'u'),
+  },
+  // Team R27B-006 kind (dec2): staff labelled by a demeaning age-and-sex word (おばさん職員, おっさん職員, ババア先生): a put-down of age
+  // and sex, warn.
+  {
+    re: phrase('(?:おばさん|おばちゃん|おっさん|おじさん|ババア|ばばあ|ジジイ|じじい|オバハン|おばはん)(?:の)?(?:職員|係員|スタッフ|議員|先生|店員|事務員|公務員|窓口)(?!の(?:皆|みな|方))', 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: phrase('(?<!被)差別|偏見|呼ばないで|呼ばれ|と呼ぶ|という呼び方|失礼', 'u'),
+  },
+
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

@@ -13866,7 +13866,13 @@ describe('decency: blind kinds (dec2) — aid users refused, a couple\'s night v
     ['女子職員が入ってくれて、職場に花が咲きました。', 'decency/stereotype', 'warn'],
     ['役員会に女性の方が加わり、これでお茶出しの心配もなくなりました。', 'decency/stereotype', 'warn'],
     // an election running and one candidate held up or asked to be backed
-    ['市議選に出馬する山田さんは、まちを託せる方です。ぜひ応援してください', 'decency/conduct', 'warn'],
+    ['市議選に出馬する山田さんは、まちを託せる方です。', 'decency/conduct', 'warn'],
+    // a candidate named and the readers asked outright to back them, the ask in the next sentence
+    ['来週告示の県議選に、地元出身の田中さんが立候補されます！子育て世代の代表として、ぜひご支援・応援をよろしくお願いします', 'decency/conduct', 'block'],
+    // a sex said as a whole to be poor at a skill
+    ['防災訓練のロープワーク、やっぱり女性は力の要る結び方が苦手なようです。', 'decency/stereotype', 'warn'],
+    // staff labelled by a demeaning age-and-sex word
+    ['窓口のおばちゃん職員に聞いたら、すぐ教えてくれました笑', 'decency/stereotype', 'warn'],
   ])('flags %s', (text, rule, severity) => {
     expect(flag(text, rule, severity)).toBe(true)
   })
@@ -13893,6 +13899,14 @@ describe('decency: blind kinds (dec2) — aid users refused, a couple\'s night v
     // the election's own events, neutrality stated
     '市長選の立候補者による公開討論会を開催します。',
     '公務員は特定の候補を応援することはできません。',
+    '生徒会選挙に立候補した3人の演説を、ぜひ応援してあげてください。',
+    '選挙ボランティアを募集しています。投票所の運営にご協力をお願いします。',
+    // a skill named as hard for some, not a sex; the notion answered; a sex-specific body matter
+    '男性は料理が苦手だと思われがちですが、教室では皆さん手際よく作っていました。',
+    '運転が苦手な方のための講習会を開きます。',
+    '女性は更年期に睡眠が苦手になることもあります。',
+    // a staff member called by name, the elders of a neighbourhood thanked
+    '近所のおじさんたちが草刈りを手伝ってくださいました。',
     // a list of quoted examples warned against
     '被災した方に向けた「自業自得だ」「出ていけ」のような書き込みはやめましょう。',
   ])('leaves %s', (text) => {
