@@ -10162,6 +10162,17 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     veto: phrase('という|と(?:言|い)われ|って(?:言|い)われ|と思われ|とは限ら|わけではな|(?:方|人)も|イメージ|偏見|決めつけ|固定観念|関係な|問わず|思い込み|更年期|妊娠|授乳', 'u'),
   },
+  // Team DCI-085 kind (dec2): a complaint that staff of one sex are unreliable met by sending staff of the other (女性ばかりで頼りないとの
+  // ご意見…込み入ったご相談には男性職員が対応いたします): the city adopts the prejudice, block. Not a wish for a same-sex listener in a
+  // sensitive matter (DV, 性暴力, 女性相談).
+  {
+    re: phrase('(?<![一-龥])(?:女性|男性|女|男|若い)(?:の)?(?:職員|スタッフ|係員|担当)?(?:ばかり|ばっかり|だけ|ばかりなので|では)[^\\n]{0,12}?(?:頼りな|頼りにならな|不安|心配|任せられな)[^\\n]{0,60}?(?<![一-龥])(?:男性|女性|ベテラン)(?:の)?(?:職員|スタッフ|係員|担当者?)(?:が|に)[^。！？!?\\n]{0,6}?(?:対応|担当|お受け|伺|代わ)', 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    wide: true,
+    veto: phrase('dv|性暴力|性被害|セクハラ|女性相談|更衣|(?<!被)差別|偏見|固定観念|性別に(?:関係|かかわ|関わ)', 'u'),
+  },
   // Team R27B-006 kind (dec2): staff labelled by a demeaning age-and-sex word (おばさん職員, おっさん職員, ババア先生): a put-down of age
   // and sex, warn.
   {

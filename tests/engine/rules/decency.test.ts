@@ -13871,6 +13871,8 @@ describe('decency: blind kinds (dec2) — aid users refused, a couple\'s night v
     ['来週告示の県議選に、地元出身の田中さんが立候補されます！子育て世代の代表として、ぜひご支援・応援をよろしくお願いします', 'decency/conduct', 'block'],
     // a sex said as a whole to be poor at a skill
     ['防災訓練のロープワーク、やっぱり女性は力の要る結び方が苦手なようです。', 'decency/stereotype', 'warn'],
+    // a complaint that one sex's staff are unreliable met by sending the other's
+    ['「若い女性ばかりで不安だ」とのお声をいただきました。今後は窓口にベテランの男性職員が対応いたします。', 'decency/discriminatory', 'block'],
     // staff labelled by a demeaning age-and-sex word
     ['窓口のおばちゃん職員に聞いたら、すぐ教えてくれました笑', 'decency/stereotype', 'warn'],
   ])('flags %s', (text, rule, severity) => {
@@ -13905,6 +13907,9 @@ describe('decency: blind kinds (dec2) — aid users refused, a couple\'s night v
     '男性は料理が苦手だと思われがちですが、教室では皆さん手際よく作っていました。',
     '運転が苦手な方のための講習会を開きます。',
     '女性は更年期に睡眠が苦手になることもあります。',
+    // a same-sex listener offered in a sensitive matter, staff added for a crowd
+    'DVのご相談は、女性ばかりでは不安という方にも配慮し、女性職員が対応いたします。',
+    '窓口が混雑して心配とのご意見をいただき、職員を増やして対応いたします。',
     // a staff member called by name, the elders of a neighbourhood thanked
     '近所のおじさんたちが草刈りを手伝ってくださいました。',
     // a list of quoted examples warned against
