@@ -1414,9 +1414,12 @@ const PHRASES: Phrase[] = [
   },
   // The critic asked to check the facts before posting, as a wish aimed at them: 発信される前に、まず事実を確かめて
   // いただきたい, 書き込む前にちゃんと調べてほしい (not 投稿する前に内容を確認しましょう／確認してください).
+  // Blind R235I-058 kind: also with the noun and の before 前に and a polite wish in ますと, ると or たら (ご投稿の前に一度お調べいただけますと
+  // 幸いです, 書き込みの前に確かめていただけると助かります): the critic still told to look it up first. Not a form's step (投稿の前に
+  // サイズをご確認ください: ご確認 is not read here).
   {
     re: phrase(
-      '(?:(?:発信|投稿|書き込|批判|コメント|レビュー|発言|ご意見|口コミ)(?:を)?(?:する|される|なさる|む|まれる|を書く|を言う)?|書く|言う|書かれる|言われる|おっしゃる|物を言う|ものを言う|文句を言う)前に[、,]?[^。！？!?\\n]{0,16}?(?:確かめ|確認(?:して|され|なさ)|調べ|お調べ|見て|ご覧になっ|足を運ん|来て)[^。！？!?\\n]{0,6}?(?:いただきたい|いただけ(?:ません|ますか|れば)|ほしい|欲しい|もらいたい|もらえ|願いたい|くれ|てよ|て[〜~ー！!])',
+      '(?:(?:発信|投稿|書き込み(?=の)|書き込|批判|コメント|レビュー|発言|ご意見|口コミ)(?:を)?(?:する|される|なさる|む|まれる|を書く|を言う|の)?|書く|言う|書かれる|言われる|おっしゃる|物を言う|ものを言う|文句を言う)前に[、,]?[^。！？!?\\n]{0,16}?(?:確かめ|確認(?:して|され|なさ)|調べ|お調べ|見て|ご覧になっ|足を運ん|来て)[^。！？!?\\n]{0,6}?(?:いただきたい|いただけ(?:ません|ますか|れば|ますと|ると|たら)|ほしい|欲しい|もらいたい|もらえ|願いたい|くれ|てよ|て[〜~ー！!])',
     ),
     ...TO_CRITIC,
   },
@@ -1479,6 +1482,21 @@ const PHRASES: Phrase[] = [
     ...BLAMES_COMPLAINANT,
     strongCriticism: true,
     unless: phrase(`${HELP_STEPS}|コツ`, 'u'),
+  },
+  // Blind R234M-056 kind: what the complainant met put down to their own chance visit or use (ご覧になった会場がたまたま少なめだったの
+  // だと思います, お越しになった時間帯が偶然混み合っていたのかと存じます, ご利用になった日があいにく点検日だったのでしょう): the complaint
+  // dismissed as bad luck on their side, the city's record left standing. Only after a criticism received (a reply may wish a visitor
+  // luck: ご覧になった日はたまたま満開だったと思います); not with an apology or a fix, not a condition told (たまたま休館日だった場合は),
+  // not the writer's own visit (私が伺った日はたまたま晴れていました), not sympathy (あいにくの雨).
+  {
+    re: phrase(
+      '(?:ご覧にな|お越しにな|お立ち寄りにな|お訪ねにな|お見えにな|お使いにな|お求めにな|お買い求めにな|お乗りにな|お召し上がりにな|召し上が|いらっしゃ|いらし|来られ|行かれ|訪れられ|(?:ご)?(?:利用|来場|来館|参加|乗車|購入|注文)(?:にな|され))(?:った|た)[^。！？!?\\n]{0,12}?(?:が|は)[、,]?(?:たまたま|偶然|運悪く)[、,]?[^。！？!?\\n]{0,16}?(?:だった|でした|であった|かった|ていた|てた|ていらした)(?:だけ)?(?:の|ん)?(?:だ|では|じゃ|や|でしょう|ではないか)?(?:と(?:思|存じ|考え|推察)|かと|でしょう|かもしれ)',
+    ),
+    need: ['たまたま', '偶然', '運悪く'],
+    ...BLAMES_COMPLAINANT,
+    strongCriticism: true,
+    orReply: false,
+    unless: phrase(`${HELP_STEPS}|お知らせください|場合`, 'u'),
   },
   // Blind R115A-009: the fault a complaint reports put on the user's side in keigo (ご指摘の…不具合ですが、当方のシステムには問題はなく、
   // お客様の端末の設定によるものと考えております; ご利用者様の操作ミスが原因です; そちらのスマホの環境のせいやと思います): the cause
@@ -2032,6 +2050,40 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     orReply: true,
+  },
+  // Blind R235I-009 kind: what a report, a post or a remark says set against what really happened, the two said to lie apart (記事の記載と
+  // 実際の経過には大きな隔たりがある, 報道の内容と事実との間には食い違いがございます, ご指摘と実態には乖離があります): the report argued with
+  // in public. The first term is the critic's or the press's; not two figures of the city's own compared (統計と実際の人数にはずれがあります),
+  // not a caution (実際と異なる場合があります), not a rumour set right, not with an apology.
+  {
+    re: phrase(
+      '(?:記事|報道|番組|放送|紙面|見出し|投稿|書き込み|コメント|ご指摘|指摘|ご批判|批判|ご発言|発言|主張|口コミ|クチコミ|レビュー)(?:の(?:記載|記述|内容|説明|表現|描写|書きぶり|伝え方|論調))?(?:と|とは)[、,]?(?:実際|事実|実態|実情|現実|現状|真実)(?:の[一-龥々]{1,4})?(?:と)?(?:の間)?(?:に|には|とでは|では|とは)[、,]?(?:非常に|極めて|あまりに)?(?:大きな|かなりの|著しい|明らかな|少なからぬ|相当な|多くの|重大な)?(?:隔たり|へだたり|食い違い|くい違い|乖離|ずれ|ズレ|相違|違い|開き|齟齬)(?:が|も)[、,]?(?:ある|あり|ございます|ござい|生じて|見られ|存在)',
+    ),
+    need: ['隔たり', 'へだたり', '食い違い', 'くい違い', '乖離', 'ずれ', '相違', '違い', '開き', '齟齬'],
+    what: '報道や批判への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    rumourDenial: true,
+    notInHoaxWarning: true,
+    unless: phrase('場合|ときは|際は|お知らせください|ご連絡ください', 'u'),
+  },
+  // Blind R234M-080 kind: a remark, a report or a criticism pointed back at and declared not in keeping with the facts (この発言は実態に
+  // 即していないと考えます, そのご指摘は事実に基づいたものではございません, 同記事は実情にそぐわない内容です, との発言は現状を反映していません):
+  // the critic, a council member's words included, told they are wrong. The remark is named by a demonstrative or by との/という; not
+  // the city's own rule or plan (現行の基準は実態に即していないため見直します), not a rumour or a hoax set right, not with an apology.
+  {
+    re: phrase(
+      '(?:(?:この|その|あの|同|当該|こうした|そうした|このような|そのような|ご指摘の|との|という)(?:ご)?(?:発言|ご発言|指摘|意見|批判|記事|報道|投稿|書き込み|コメント|主張|見解|評価|レビュー|口コミ|お話|話|放送|番組)|(?:と|って)(?:いう)?の)(?:は|も)[、,]?(?:必ずしも|決して|到底|まったく|全く)?(?:実態|事実|実情|現実|現状|実際|データ|数字)(?:に|を|と)[、,]?(?:即して|即した|即し|基づいて|基づいた|基づき|沿って|沿った|反映して|反映した|合致して|合致した|一致して|一致した|そぐわ|合って|合った)(?:ものでは|ものとは|内容では|内容とは)?(?:おりません|いません|いない|おらず|ない|ありません|ございません|言えません|言えない|言い難|言いがた|なく)',
+    ),
+    need: ['実態', '事実', '実情', '現実', '現状', '実際', 'でーた', '数字'],
+    what: '批判や発言を否定する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    rumourDenial: true,
+    notInHoaxWarning: true,
+    unless: phrase('場合|かどうか|ないか|ないよう|ご注意|注意して|ましょう', 'u'),
   },
   // Blind R225R-041 kind: the critic's review or post said, in a plain short form, to differ from the facts (そのクチコミ、実際とは
   // ぜんぜん違いますよ〜！, この口コミは実際とまったく異なります, そのレビュー、事実と違います): the review answered back on the spot.

@@ -4504,3 +4504,46 @@ describe('rebuttal: team DCD-035 kind (reb2), a remark lumping a group together 
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R234M/R235I kinds (reb3), a report or remark set against the facts, a complaint put on bad luck, the critic sent to look it up', () => {
+  const warned = (text: string, mode: CheckContext['mode']) => findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+  // Kinds: what a report or a post says set apart from what really happened (R235I-009); a remark pointed back at and said not to
+  // keep to the facts (R234M-080); what a complainant met put down to their chance visit (R234M-056); the critic asked, in keigo,
+  // to look it up before posting (R235I-058).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['一部の週刊誌で「補助金が使われていない」と報じられましたが、報道の内容と事実との間には大きな食い違いがございます。', '食い違いがございます', 'post'],
+    ['@user その投稿と実際の状況にはかなりのずれがあります。', 'ずれがあり', 'reply'],
+    ['記事では「市は回答しなかった」とされていますが、記事の記述と実際の経緯には明らかな相違があると考えております。', '相違がある', 'post'],
+    ['議会で「子育て支援が後退した」という発言がありましたが、その発言は現状を反映しておりません。', '現状を反映しておりません', 'post'],
+    ['「窓口の待ち時間が長い」とのご指摘をいただきましたが、そのご指摘は実情にそぐわないものと考えております。', '実情にそぐわない', 'post'],
+    ['@user このコメントは事実に基づいたものではありません。', '事実に基づいたものではありません', 'reply'],
+    ['「駐車場が狭すぎる」とのご意見ですが、台数は十分確保しております。お越しになった時間帯がたまたま混み合っていたのかと存じます。', 'たまたま混み合っていた', 'post'],
+    ['「料理が冷めていた」とのコメントをいただきましたが、お召し上がりになった回が偶然遅い時間だったのだと思います。', '偶然遅い時間だった', 'comment'],
+    ['@user 補助の額は国が定めるもので、市の判断ではございません。ご投稿の前に一度お調べいただけますと幸いです。', 'お調べいただけますと', 'reply'],
+    ['@user 書き込みの前に、ホームページを確かめていただけると助かります。', '確かめていただけると', 'reply'],
+  ])('flags %s', (text, excerpt, mode) => {
+    expect(warned(text, mode).some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the city's own rule, plan or figures compared; a request to report a mismatch; the city's own article corrected
+    ['現行の補助基準は地域の実態に即していないため、来年度から見直します。', 'post'],
+    ['この記事は実態に即した内容となるよう、関係課で確認して作成しています。', 'post'],
+    ['統計上の人数と実際の来場者数には多少のずれがあります。', 'post'],
+    ['ホームページの記事と実際の開館時間に違いがある場合は、生涯学習課までお知らせください。', 'post'],
+    ['先日の記事と実際の受付時間にずれがありました。お詫びして訂正いたします。', 'post'],
+    // a rumour set right, a council's remark reported with no verdict
+    ['【デマにご注意ください】「市が水道を止める」という投稿が広がっていますが、この投稿は事実に基づいたものではありません。', 'post'],
+    ['市議会で「子育て支援を充実すべき」との発言がありました。市としても検討を進めてまいります。', 'post'],
+    // a visitor wished luck, a condition told, sympathy, the writer's own visit
+    ['@user ご覧になった日はたまたま満開だったのだと思います！またお越しください。', 'reply'],
+    ['@user お越しになった日がたまたま休館日だった場合は、次回使える招待券をお送りします。', 'reply'],
+    ['先週お越しになった皆さんは、あいにくの雨だったかと思います。来週も開催します。', 'post'],
+    ['私が伺った日はたまたま晴れていて、きれいな川下りができたと思います。', 'post'],
+    // a contest's step before posting, a help reply
+    ['@user 投稿の前に、写真に写っている方の了解をご確認いただけますと幸いです。', 'reply'],
+    ['@user フォトコンテストへの投稿の前に、応募要項を一度ご覧いただけますと幸いです。', 'reply'],
+    ['SNSに投稿する前に、内容を確認しましょう。情報リテラシー講座のご案内です。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
