@@ -138,6 +138,11 @@
  * - Blind R133I-079: a question of an exam not yet sat, shown before it (明日の…テスト、数学の大問3はこれです→「…」: EXAM_LEAK).
  * - Blind R133I-043: a session said to be closed, then the writer saying it will tell a little anyway (秘密会でしたが、少しだけ紹介
  *   します。…), what was said following (SHARED_ANYWAY).
+ * - conf3 (blind R234M/R235I): an exam's questions heard ahead from its side (…「…」を必ず聞くそうなので: EXAM_ASKED_HEARD); a meeting
+ *   held in closed session, then what was reported in it (…は非公開で開催されました。席上、…旨の報告がありました: CLOSED_HELD); a paper not
+ *   to be taken away, photographed and posted (持ち帰りダメって言われた…配布資料、…載せます: NO_TAKING_SHOWN); a hold until a time promised
+ *   to the press, then told ahead (…金曜17時までは表に出さないとお約束している件ですが、…一足先にお伝えします: HOLD_PROMISED); a release's
+ *   work shown in a peek got on the quiet (…記者会見でお披露目する…、担当の机の上に置いてありました…チラ見せ: PEEK_COVERT).
  * - Blind R85A-010/074: a session said to be closed in a clause of reason or concession (委員会は非公開なので…, 秘密会になったんですけど,
  *   非公開やったけん), then its outcome told in the same sentence (86点でトップ, …にお願いする流れになりました, …で固まった). A notice, a
  *   session with nothing told and a published result stay clean.
@@ -444,6 +449,15 @@ const CLOSED_SESSION_CLAUSE = new RegExp(
     '(?:ので|から|けん|が|けど|けれど|けども|ばってん)[、,]?',
   'gu',
 )
+/**
+ * Blind R234M-052 kind: a meeting said to have been held in closed session, in the city's report voice (本日の全員協議会は非公開で開催されま
+ * した, 審査会は非公開で行われました), then what was reported or said in it told in that sentence or the next (席上、市長から、…について、…
+ * 旨の報告がありました; 委員から…との意見が出されました): the content of a closed session. The session named with nothing told, remarks
+ * said to have been lively (活発なご意見が出されました), a topic with no content and a summary to come later stay clean.
+ */
+const CLOSED_HELD = /(?:会議|審査会|審議会|協議会|会合|委員会|検討会|選考会|選定会|打ち?合わ?せ|ミーティング|理事会|懇談会|部会|ヒアリング|意見交換会)(?:は|が|も)?[、,]?[^。！？!?\n]{0,12}?非公開(?:で|にて|の形で|のまま)(?:開催|開か|行わ|行い|実施|審議|協議)(?:され|れ|し|いたし)?(?:まし)?た/gu
+/** …what was reported there, given with its content (…旨の報告がありました, …との説明があり, …と発言され). */
+const REPORTED_CONTENT = /(?:旨|との|という|といった|と)(?:の)?(?:ご)?(?:報告|説明|発言|指摘|提案|意見|答弁)(?:が|も)[^。！？!?\n]{0,12}?(?:あり|あっ|出|上が|なされ)|(?:と|旨)(?:の)?(?:報告|説明|発言|指摘|答弁)(?:され|を受け|し(?:まし)?た)/u
 /** What is then told: scores or ranks, a choice or a direction settled, how the deliberation stands. */
 const SESSION_OUTCOME =
   /[0-9０-９一二三四五六七八九十百]+点(?!検|字|灯|滴|在|線|火|描|呼|眼)|トップ|首位|最高点|最下位|次点|[0-9０-９一二三]+位(?!置)|一番(?:高|低|点|票|評価)|流れ(?:に|と)(?:なり|なっ|決ま)|方向(?:で|に|と)(?:まとま|固ま|決ま|なり|なっ|進)|(?:に|で)(?:決ま|決定|内定|まとま|固ま|落ち着)(?!り次第|りましたら|ったら|った(?:際|時|とき)|し次第|したら|る(?:まで|かは|かどうか))|(?:が|に)選ばれ|見送り|打ち切り|不採用|不合格|落選|優勢|劣勢|有力|濃厚|本命|一歩リード|賛成多数|反対多数|意見が(?:割れ|分かれ)/u
@@ -701,6 +715,19 @@ const COVERTLY = /こっそり|内緒で|ないしょで|ナイショで|ここ�
  */
 const SHARED_COVERTLY =
   /(?:(?:非公開|未公開|未公表|非公表|公表前|発表前|部外秘)(?:の)?(?:データ|資料|数字|数値|件数|情報|内容|結果|名簿|統計|文書|議事録|計画|案|金額|予算|点数|順位)|(?:非公開|未公開|未公表|非公表|公表前|発表前|部外秘)(?:です|だ|な)(?:が|けど|けれど)|(?:外部|表|外)に出せな)[^。！？!?\n]{0,20}?(?:こっそり|内緒で|ないしょで|ナイショで|ここだけで)[^。！？!?\n]{0,10}?(?:共有|公開|お見せ|見せ|紹介|教え|お伝え|伝え|載せ|掲載|お知らせ|お披露目)/gu
+/**
+ * Blind R234M-070 kind: a paper said not to be taken away or out (持ち帰りダメって言われた説明会の配布資料, 持ち出し不可の資料, 資料は持ち帰り
+ * 禁止でしたが), then photographed or put on the account in the same sentence (こっそり写真撮っといたので載せます, アップします): a paper kept
+ * inside, handed out. The rule stated with nothing shown, a library's or an archive's material read there, a showing refused and one made with
+ * leave (許可を得て) stay clean. Bounded gaps, no nested quantifier.
+ */
+const NO_TAKING = '(?:持ち?帰り|持ち?出し|持って帰る|持ち帰る|持ち出す|持って帰っ(?:たら|ちゃ)|外に出す|コピー)(?:は|が|も)?(?:禁止|不可|厳禁|NG|ダメ|だめ|駄目|できない|できません|いかん|あかん|しないで|せんで|しちゃ(?:ダメ|だめ|いけない)|ては(?:いけない|ならない)|ちゃ(?:ダメ|だめ|いけない|いかん))'
+const TAKEN_PAPER = '(?:配布資料|配付資料|資料(?![館室庫展])|プリント|文書|書類|データ|名簿|メモ|スライド|レジュメ|ペーパー|冊子|図面)'
+const TAKEN_SHOWN = '(?:写真|撮っ|撮り|撮影し|📸|📷|載せ|のせ|アップ|お見せ|見せ|公開し|共有し|ご紹介|紹介し|スキャン)'
+const NO_TAKING_SHOWN = new RegExp(
+  `${NO_TAKING}[^。！？!?\\n]{0,16}?${TAKEN_PAPER}[^。！？!?\\n]{0,30}?${TAKEN_SHOWN}|${TAKEN_PAPER}(?:は|も|って)?[、,]?[^。！？!?\\n]{0,8}?${NO_TAKING}[^。！？!?\\n]{0,30}?${TAKEN_SHOWN}`,
+  'gu',
+)
 /** Said to be not out yet, or passed on: a decision told this way is a leak (まだ発表前ですが, ここだけの話, らしい). */
 const NOT_OUT = /まだ|発表前|公表前|解禁前|前(?:です|ですが|なので|だけど)|内緒|内密|ここだけ|らしい|みたい|そうです|オフレコ/u
 /** The sentence says the outcome was published: 庁議で決定した計画を市ホームページで公表しました. */
@@ -772,8 +799,24 @@ const HOLD_WEAK = '(?:言わ|話さ|しゃべら|喋ら|書か|出さ|投稿し|
 const HOLD_NEG = '(?:ない|ん|ず)(?:よう(?:に)?|で(?:ほしい|欲しい|くれ|ください|下さい|ね)?|こと|ごと)'
 const HOLD_KEEP = '(?:伏せ(?:て(?:おく|おいて|とく|といて)?|る)|内密に(?:する|して)?|内緒に(?:する|して)?|秘密に(?:する|して)?|(?:公表|発表|発信|投稿|口外|公開)(?:は|を)?控え(?:る|て))(?:よう(?:に)?|ほしい|欲しい|くれ|ください|下さい)'
 const HOLD_ASKED = '(?:言われ|いわれ|求められ|要請され|要請を受け|依頼され|頼まれ|お願いされ|念を押され|くぎを刺され|釘を刺され|指示され|申し入れを受け|クギを刺され)'
+/**
+ * Blind R235I-039 kind: a hold until a release or a clock time (金曜17時までは, 明日10時まで, 来週月曜までは) agreed with the press or
+ * promised by the writer's side (新聞各社の皆さんとは金曜17時までは表に出さないとお約束している件ですが, 報道各社と発表までは公表しない
+ * 取り決めですが), then told: the embargo kept with others, broken on the account. The hold must name a time: a standing pledge to keep
+ * what residents give (ご相談の内容は外部に漏らさないとお約束していますが) binds no time and is not this.
+ */
+const HOLD_UNTIL_TIME = '(?:(?:[月火水木金土日]曜日?|明日|あす|あした|明後日|あさって|来週|来月|週明け|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)(?:の)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分)?)?|[0-9]{1,2}時(?:[0-9]{1,2}分)?)まで(?:は)?[、,]?[^。！？!?\\n]{0,12}?'
+/** …and only a hold of information (表に出さない, 口外しない, 公表しない): 外に出さない by a clock time may be a child kept in. */
+const HOLD_STRONG_INFO = '(?:(?:表|公|おおやけ)(?:に|へ)(?:は)?(?:出さ|漏らさ)|(?:外|外部|よそ)(?:に|へ)(?:は)?漏らさ|口外し|他言し|公表し|公言し|発表し|公にし|漏らさ|明かさ)'
+/**
+ * Blind R235I-039 kind: the hold agreed or promised by the writer's side (新聞各社の皆さんとは…表に出さないとお約束している件ですが, 報道各社と
+ * …公表しない取り決めですが): the same hold as one asked of the writer.
+ */
+const HOLD_PROMISED = '(?:(?:お)?約束|申し合わせ|取り決め)(?:を)?(?:し|交わし|いたし|て|た)?'
 const HOLD_ASKED_BUT = new RegExp(
-  `(?:${HOLD_UNTIL}(?:(?:${HOLD_STRONG}|${HOLD_WEAK})${HOLD_NEG}|${HOLD_KEEP})|(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP}))(?:と|って)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_ASKED}[ぁ-ん]{0,8}?(?:が|けど|けれど|けども|ものの|ばってん|のに)(?=[、,]|[^ぁ-ん])`,
+  `(?:(?:${HOLD_UNTIL}(?:(?:${HOLD_STRONG}|${HOLD_WEAK})${HOLD_NEG}|${HOLD_KEEP})|(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP}))(?:と|って)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_ASKED}` +
+    `|(?:${HOLD_UNTIL}|${HOLD_UNTIL_TIME})${HOLD_STRONG_INFO}(?:ない|ず)(?:と|って|という|との)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_PROMISED})` +
+    `[ぁ-ん]{0,8}?(?:(?:件|話|内容|情報|案件|ニュース)[ぁ-ん]{0,6}?)?(?:が|けど|けれど|けども|ものの|ばってん|のに)(?=[、,]|[^ぁ-ん])`,
   'gu',
 )
 /**
@@ -787,8 +830,11 @@ const HOLD_PREFACED_SHOWN = new RegExp(
   `(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP})[」』]?(?:と|って|との)[、,]?(?:(?:前置き|断り|断っ|断わ|念押し|念を押|くぎを刺|釘を刺|条件|約束)[^。！？!?\\n]{0,8}?)?(?:見せ|みせ|教え|おしえ|聞かせ|きかせ|お話し|話し|説明し|ご説明|示し|お示し|配っ|渡し|お渡し)(?:て)?(?:いただ|いただい|頂|もら|くださ|くれ)[ぁ-ん]{0,4}?`,
   'gu',
 )
-/** What is then told: a figure, a place found, a decision, something begun or planned (陽性となっており, 処分が始まる予定です). */
-const HOLD_TOLD = /[0-9０-９〇一二三四五六七八九十百千万]+(?:万|億|千)?[\p{Script=Han}ァ-ヶ]|決ま|決定|確定|内定|判明|陽性|陰性|確認され|見つか|発生し|始ま|予定|見込み|方向|(?:に|と)なって(?:おり|い|お)|になりまし|とのこと|そうです|らしい|みたい/u
+/**
+ * What is then told: a figure, a place found, a decision, something begun or planned (陽性となっており, 処分が始まる予定です). Blind
+ * R235I-039 kind: 一足先に, 一緒に, 一切 are words, not a figure.
+ */
+const HOLD_TOLD = /(?!一(?:足|緒|層|旦|応|切|同|般|気|瞬|生|言))[0-9０-９〇一二三四五六七八九十百千万]+(?:万|億|千)?[\p{Script=Han}ァ-ヶ]|決ま|決定|確定|内定|判明|陽性|陰性|確認され|見つか|発生し|始ま|予定|見込み|方向|(?:に|と)なって(?:おり|い|お)|になりまし|とのこと|そうです|らしい|みたい/u
 /** …unless what follows is a notice to wait or where to look (発表され次第お知らせします, 県の発表をお待ちください). */
 const HOLD_NOTICE = /次第|お待ち|お楽しみ|ホームページ|市HP|ご確認|ご覧|お答え(?:でき|いたしかね)|(?:お伝え|お知らせ|申し上げ|お話し)(?:でき|いたしかね)(?:ません|ない)|控えさせ/u
 /** What the post told before or around the request: a figure with its unit, a decision, a result. */
@@ -1706,6 +1752,15 @@ const EXAM_LEAK =
  */
 const EXAM_CONTENT_AHEAD =
   /(?:明日|あした|あす|明後日|あさって|来週|再来週|来月|今度|次回|今年|今年度|本番|週明け|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)の[^。！？!?\n「」]{0,24}?(?:試験|検定|入試|考査|選考)(?:[（(][^（）()\n]{0,12}[）)])?[^。！？!?\n「」]{0,30}?(?:「[^「」\n]{2,60}」(?:が|も)(?:出ます|出る|出題され|出されます|問われ|課され)|(?:論文|小論文|作文|面接|記述|討論|集団討論|グループディスカッション|プレゼン(?:テーション)?)(?:の)?(?:テーマ|課題|題目|お題)(?:は|が)[、,]?「[^「」\n]{2,60}」(?:です|だよ|に決ま|になります|となります|(?=[。！!]|$)))/gu
+/**
+ * Blind R234M-034 kind: what an interview or an exam still to come will ask, passed on as heard from its side (面接官の打ち合わせに同席した
+ * んですが、今年は「…」と「…」を必ず聞くそうなので; 「…」について質問されるらしいです): the questions are secret until the exam is held. The exam
+ * to come is named in the paragraph (EXAM_AHEAD_NAMED), the quoted questions are said to be asked in hearsay (そう, らしい, みたい, とのこと);
+ * the city's own guidance (面接では志望動機などをお聞きします), a past exam (昨年は…を聞かれたそうです) and the scope stay clean.
+ */
+const EXAM_AHEAD_NAMED = /(?:明日|あした|あす|明後日|あさって|来週|再来週|来月|今度|次回|今年|今年度|本番|週明け|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)の[^。！？!?\n「」]{0,24}?(?:試験|検定|入試|考査|選考|採用面接|面接試験)/u
+const EXAM_ASKED_HEARD =
+  /「[^「」\n]{2,40}」(?:(?:と|や|、)「[^「」\n]{2,40}」){0,3}(?:を|が|は|も|について)[^。！？!?\n「」]{0,8}?(?:聞く|聞かれる|聞きます|聞かれます|質問する|質問される|質問します|質問されます|尋ねる|尋ねられる|問う|問われる|出題される|出題する|出される|出す|出る)(?:そう|らしい|みたい|って|とのこと|んだって|んですって)/gu
 /** The scope, a past exam or a guide named in the sentence: what the exam is about is published on purpose. */
 const EXAM_PUBLISHED_PART = /範囲|科目|過去問|過去の|昨年|前年|前回|例年|募集要項|公式テキスト|参考書|事前(?:提出|課題)|提出して|予想/u
 /**
@@ -1718,6 +1773,12 @@ const EXAM_PUBLISHED_PART = /範囲|科目|過去問|過去の|昨年|前年|前
 const EXAM_DRAFT_SHOWN =
   /(?:テスト|試験|入試|検定|考査|学力調査|模試|選考)[^。！？!?\n]{0,20}?(?:作成中|作っている|作ってる|作成している|作成しとる|作問中|作問している|準備中|準備している|制作中)の?[^。！？!?\n]{0,6}?(?:問題|設問|出題|試験問題|テスト問題)(?!集)[^。！？!?\n]{0,16}?(?:紹介|公開|お見せ|見せ|お披露目|チラ見せ|大公開|ご覧いただ)(?!(?:は|が)?(?:でき|し|いたし)(?:ません|ない|かね))|(?:作成中|作っている|作ってる|作成している|作問中|準備中|制作中)の[^。！？!?\n]{0,12}?(?:テスト|試験|入試|検定|考査|学力調査|模試)(?:の)?(?:問題|設問)(?!集)[^。！？!?\n]{0,16}?(?:紹介|公開|お見せ|見せ|お披露目|チラ見せ|大公開|ご覧いただ)(?!(?:は|が)?(?:でき|し|いたし)(?:ません|ない|かね))/gu
 const PEEK = /(?:一足|ひと足|ひとあし)(?:早く|先に|はやく|さきに)|先取りで|フライングで|フライングですが|お先にちょっと|先にちょっと|ちょっとだけ(?:お見せ|教え|お伝え|公開|チラ|ネタバレ)|チラ見せ|ネタバレ(?:すると|ですが|だけど|しちゃ)|sneak peek/giu
+/**
+ * Blind R235I-053 kind: a work made for a release named for later (来月の記者会見でお披露目する…メインビジュアル), shown in a peek the post
+ * calls a scoop or got on the quiet (ちょっとした小さなスクープです, 担当の机の上に置いてありました, こっそり): the release's own content,
+ * taken from inside before its day. The city's sanctioned teaser (ひと足先にシルエットだけお見せします🤫, お楽しみに) says none of this.
+ */
+const PEEK_COVERT = /スクープ|すっぱ抜|こっそり|内緒で|ないしょで|ナイショで|無断で|勝手に|(?:机|デスク|棚|机上)の上に(?:置いて|置かれて|あっ|あり)|置いてあっ(?:た|たの)|置いてありました|盗み見/u
 const PEEK_CONTENT = /無料|有料|[0-9]|円|決ま|決定|になります|になる|始ま|開始|導入|新設|廃止|拡充|値上|値下|引き上|引き下|増額|減額/u
 /**
  * Blind R162I-114: the release named for later in a concession (ほんとは来月の市長の記者会見で発表するんだけど、ひと足先にこっそり教えちゃう;
@@ -3071,7 +3132,7 @@ const WORDS = {
   gift: /記念品|粗品|プレゼント|先着|参加賞/u,
   asideMeeting: /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u,
   handout: /お配り|配布|配付|配っ|配られ|渡し|渡され|お示し|示され|提示/u,
-  asked: /言われ|いわれ|求められ|要請|依頼され|頼まれ|お願いされ|念を押され|刺され|指示され|申し入れ/u,
+  asked: /言われ|いわれ|求められ|要請|依頼され|頼まれ|お願いされ|念を押され|刺され|指示され|申し入れ|約束|申し合わせ|取り決め/u,
   embargo: /解禁/u,
   closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて|公表して|公開して|出して|出て|出回|お見せして/u,
   restricted: /関係|構成/u,
@@ -3227,7 +3288,7 @@ const PARAGRAPH = new ParagraphGate([
   ...Object.values(WORDS),
   MARKER_IN_BRACKET, MARKER_TOKEN_AS_WRITTEN, CASED_LATIN, AWARENESS_WORDS,
   APPOINTMENT_PUBLIC, ARRANGED_PUBLIC, AUDIT, AUDIT_FINDING, BID_DONE, BID_PUBLIC, BID_TO_COME, BILL_TO_COME, BUDGET_PUBLIC, CITY_MATTER,
-  COVERTLY, EN_AWARE, EN_MATTER, FORMAL_LATER, FUTURE_RELEASE, GOOD_DEED, HEARD_INSIDE, INCIDENT, INCIDENT_OBJECT, INCIDENT_PUBLIC,
+  COVERTLY, EN_AWARE, EN_MATTER, FORMAL_LATER, FUTURE_RELEASE, PEEK_COVERT, REPORTED_CONTENT, NO_TAKING_SHOWN, CLOSED_HELD, EXAM_AHEAD_NAMED, EXAM_ASKED_HEARD, GOOD_DEED, HEARD_INSIDE, INCIDENT, INCIDENT_OBJECT, INCIDENT_PUBLIC,
   INQUIRY_AGENCY, INSIDE_SOURCE, INVESTIGATION_PUBLIC, LEAK, MATTER, MISCONDUCT, MOVE_PUBLIC, NEGOTIATING, NOTICE_TO_COME, NOT_ANNOUNCED,
   NOT_OUT, NOT_YET_SAID, OFFER_PUBLIC, OUTCOME_PUBLISHED, PENALTY_PUBLIC, PENDING_BILL_PUBLIC, POLICE, PRESENTED_WORK, PROCUREMENT,
   PUBLISHED, RELEASE_TO_COME, RESULT_PUBLIC, SELECTION, SESSION_PEOPLE, STAFF, STILL_ON, TEASER, TOLD_MATTER, WAIT_NOTICE, WHO_DECIDED,
@@ -3816,7 +3877,11 @@ export const confidential: RuleFamily = {
         if (!free(m) || aware(t.slice(here.start, m.index) + rest) || HOLD_NOTICE.test(rest)) return false
         if (HOLD_TOLD.test(rest)) return true
         // Blind R226E-011 kind: …or the sentence announces telling it ahead (ひと足先にお伝えします) and the next one tells it (…に決まりました！).
-        if (!TOLD_AHEAD.test(rest) || here.end >= t.length) return false
+        if (!TOLD_AHEAD.test(rest)) return false
+        // Blind R235I-039 kind: a hold promised to the press until a time (…金曜17時までは表に出さないとお約束している件ですが), then the
+        // telling ahead announced (一足先にお伝えします): the embargo broken on the account, whatever paragraph the matter is told in.
+        if (/約束|申し合わせ|取り決め/u.test(m[0])) return !/でき(?:ません|ない|かね)|いたしかね|しかね|控え/u.test(rest)
+        if (here.end >= t.length) return false
         const next = sentenceAround(t, here.end + 1, here.end + 1)
         const said = t.slice(next.start, next.end)
         return HOLD_TOLD.test(said) && !HOLD_NOTICE.test(said)
@@ -3836,11 +3901,15 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.figures) || /来週|明日|あした|あす|明後日|あさって|来月|今度|次回|今年|本番|週明け/u.test(t)) {
       emitAll(p, doc, t, EXAM_CONTENT_AHEAD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
+    // Blind R234M-034 kind: an exam to come, then its questions passed on as heard from the examiners' side (…「…」を必ず聞くそうなので).
+    if (p.has(EXAM_AHEAD_NAMED)) {
+      emitAll(p, doc, t, EXAM_ASKED_HEARD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
     // Blind R137I-078: questions of an exam still being written, shown early (…作成中の問題の一部を特別に紹介します).
     emitAll(p, doc, t, EXAM_DRAFT_SHOWN, 'confidential/pre-release', emit, spans, once((m) => notAware(m)))
     // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
     if (p.has(FUTURE_RELEASE)) {
-      emitAll(p, doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && (PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60)) || toldBeforePeek(t, m.index))))
+      emitAll(p, doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && (PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60)) || toldBeforePeek(t, m.index) || PEEK_COVERT.test(t.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40)))))
     }
     // A named member of staff to take a post later, stated as settled.
     if (!p.has(APPOINTMENT_PUBLIC)) emitAll(p, doc, t, FUTURE_APPOINTMENT, 'confidential/personnel', emit, spans, once(notAware))
@@ -3982,6 +4051,16 @@ export const confidential: RuleFamily = {
       const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
       return notAware(m) && rest.length >= 10 && !NOTICE_AFTER.test(rest)
     }))
+    // Blind R234M-052 kind: a meeting said held in closed session, then what was reported in it (…は非公開で開催されました。席上、…旨の報告がありました).
+    if (p.has(WORDS.closed) && !paragraphPublished()) {
+      emitAll(p, doc, t, CLOSED_HELD, 'confidential/meeting', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
+        const told = t.slice(end, Math.max(here.end, next.end))
+        return free(m) && REPORTED_CONTENT.test(told) && !SHARE_NOTICE.test(told) && !SESSION_OUTCOME_NOTICE.test(told) && !aware(t.slice(here.start, Math.max(here.end, next.end)))
+      }))
+    }
     // A closed meeting, then how its deliberation stands (…検討会議は非公開でしたが、…案が優勢でした).
     if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_THEN_TOLD, 'confidential/meeting', emit, spans, once(notAware))
     // A session said to be closed, then its outcome told in the same sentence (委員会は非公開なので…86点でトップ, 秘密会になったんですけど…流れになりました).
@@ -4182,6 +4261,12 @@ export const confidential: RuleFamily = {
     }))
     if (p.has(WORDS.approval)) emitAll(p, doc, t, AWAITING_APPROVAL, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // What is not public, handed over on the quiet (非公開データをこっそり共有します, 未公表ですが特別にお見せします).
+    // Blind R234M-070 kind: a paper said not to be taken away, photographed and put on the account (持ち帰りダメって言われた…配布資料、…載せます).
+    emitAll(p, doc, t, NO_TAKING_SHOWN, 'confidential/staff-only', emit, spans, once((m) => {
+      const here = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(here.start, here.end)
+      return notAware(m) && !SHOWN_REFUSED.test(t.slice(m.index + m[0].length, here.end)) && !LENDING.test(sentence) && !/許可|了承|承諾|ご厚意|公開して(?:い|お)|ホームページ|市HP/u.test(sentence)
+    }))
     if (p.has(COVERTLY)) emitAll(p, doc, t, SHARED_COVERTLY, 'confidential/staff-only', emit, spans, once(notAware))
     // A document handed only to members, shared.
     if (p.has(WORDS.membersOnly)) {

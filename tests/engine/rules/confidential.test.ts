@@ -5457,3 +5457,52 @@ describe('confidential/pre-release: a bid\'s price, estimate or bidders told bef
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: conf3 kinds — interview questions heard ahead, a closed session\'s report, a paper not to be taken away, an embargo promised to the press, a release\'s work got on the quiet (blind R234M-034, R234M-052, R234M-070, R235I-039, R235I-053 kinds)', () => {
+  const blocked = (text: string, rule: string): boolean => findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')
+  const flagged = (text: string) => findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each<[string, string]>([
+    // An exam to come, its questions passed on as heard from the examiners' side.
+    ['明日の採用面接、担当者によると「最近読んだ本」について質問されるらしいです。がんばって！', 'confidential/pre-release'],
+    ['来月の保育士採用試験を受ける方へ。試験官の話では、実技で「手遊び歌」をやってもらうそうですが、面接は「保護者対応」を聞くみたいです。', 'confidential/pre-release'],
+    // A meeting said held in closed session, then what was reported in it.
+    ['審査会は非公開で行われました。委員から「A社の提案は費用が高すぎる」との意見が出されました。', 'confidential/meeting'],
+    ['昨日の懇談会は非公開で開かれましたが、席上、教育長から小学校の統合は来年度に見送る旨の説明がありました。', 'confidential/meeting'],
+    // A paper said not to be taken away, photographed and put on the account.
+    ['説明会の資料は持ち帰り禁止でしたが、写真を撮ったので載せますね。', 'confidential/staff-only'],
+    ['持ち出しNGと言われた検討会のプリント、スマホで撮っておいたのでアップします。', 'confidential/staff-only'],
+    // A hold promised to the press until a time or the release, then told ahead.
+    ['報道各社とは明日10時までは公表しない取り決めですが、一足先にお伝えします。新しい図書館の愛称は「ほりわり文庫」に決まりました。', 'confidential/pre-release'],
+    ['報道各社とは解禁日まで公表しない約束になっていますが、一足先にお伝えします。', 'confidential/pre-release'],
+    // A work for a release named for later, shown in a peek got on the quiet.
+    ['来週の記者会見でお披露目する新しいポスター、実は課の棚の上に置いてあったので、ちょっとだけチラ見せしちゃいます📸', 'confidential/pre-release'],
+    ['明日の会見で発表する新ロゴ、小さなスクープとしてチラ見せ！', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(blocked(text, rule)).toBe(true)
+  })
+  it.each([
+    // The city's own interview guidance, a past exam, the schedule.
+    '来週の採用試験を受ける皆さん、面接では「志望動機」や「自己PR」をお聞きします。落ち着いて臨んでください。',
+    '来週の採用試験を受ける皆さん、昨年の面接では「柳川の魅力」を聞かれたそうです。',
+    '来週の職員採用試験の日程は市ホームページでご確認ください。',
+    // A closed session named with nothing told, remarks said to be lively, a summary to come, a topic with no content.
+    '本日の全員協議会は非公開で開催されました。会議の概要は後日、市ホームページでお知らせします。',
+    '本日の全員協議会は非公開で開催されました。委員からは活発なご意見が出されました。',
+    '本日の全員協議会は非公開で開催されました。席上、市長から駅東口の整備について報告がありました。',
+    // The rule stated, a library's material, a showing refused, food, leave given.
+    '説明会の資料は持ち帰り禁止です。会場でご覧ください。',
+    '持ち出し禁止の郷土資料ですが、館内で閲覧できます。写真を載せます。',
+    '持ち帰り不可の資料なので、写真は載せられません。',
+    '食べ残しの持ち帰りは禁止です。写真は当日の会場の様子です。',
+    '持ち出し禁止の古文書を、特別に許可をいただいて撮影しました📸',
+    // A standing pledge to residents, a refusal, a notice to wait.
+    'ご相談の内容は外部に漏らさないとお約束していますが、昨年の相談件数は120件でした。',
+    '報道各社とは明日10時まで公表しない約束ですが、一足先にお伝えすることはできません。',
+    '各社とは金曜17時までは表に出さないとお約束しています。解禁後に市ホームページでお知らせします。',
+    // The city's sanctioned teaser.
+    '来月の市長の記者会見で新しいキャラクターを発表します！ひと足先にシルエットだけお見せします🤫',
+    '来月の記者会見でお披露目する新しいポスター、ひと足先にチラ見せします！お楽しみに。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
