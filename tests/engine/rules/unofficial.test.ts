@@ -5587,3 +5587,48 @@ describe('unofficial: blind R227W/R229B/R230A/R233P kinds and team R27A-090, R42
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R234M/R235I kinds (unof3)', () => {
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R234M-005 kind: a fee said to become free in the plain word, foretold; the mood of the staff's meeting on a measure passed on
+    ['来年度から、第2子の給食費がタダになるらしいよ！役所の友達が言ってた', 'unofficial/rumour:warn'],
+    ['課長たちが会議で、ごみ袋の値下げにかなり前向きな反応でした', 'unofficial/unannounced:warn'],
+    // R234M-024 / R235I-029 kind: a change said agreed among the staff before any public step
+    ['学童保育の利用料を見直す方向で、部内の考えがほぼ固まっています。', 'unofficial/undecided:warn'],
+    ['二つの公民館は一つの施設として再出発します。市役所の内部ではその方向でまとまっています。', 'unofficial/undecided:warn'],
+    // R234M-074 kind: the running of a facility handed to another body, agreed between the staff, and the aside put in brackets after it
+    ['図書館の管理を指定管理者にお任せすることで、部内ではもう話がついているようです', 'unofficial/undecided:warn'],
+    ['来年度からは観光船の運航を民間にお任せする方向です（まだ公にはなっていない話ですが）。', 'unofficial/unannounced:warn'],
+    // R235I-022 kind: a measure stated as settled while the budget's passing is its condition
+    ['来年の花火大会から、有料の桟敷席が登場します！6月議会で予算が認められれば、1席3,000円で販売する予定で動いています。', 'unofficial/undecided:warn'],
+    // R235I-051 kind: talks with another party still under way in plain words, the change told as coming beside them
+    ['市民プールの売店、来年の春には入口の横に移転です！業者さんとはいま交渉を詰めている最中なので、お楽しみに', 'unofficial/unannounced:warn'],
+    // R235I-055 kind: the writer's own move foretold, the successor guessed, before the notice
+    ['私は4月から税務課に移るみたいです。辞令はまだ出ていないので、ふんわり聞いてください', 'unofficial/personnel-leak:block'],
+    ['この係の後任は、総務課の吉田さんになる雰囲気です。辞令はまだですが', 'unofficial/personnel-leak:block'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a fee that is free now, a handover in force
+    'このイベントは参加費無料です。タダで楽しめるのでぜひどうぞ',
+    '公園の管理は地元の自治会にお任せしています。いつもありがとうございます',
+    // details of a thing decided being worked out, no change told
+    'イベントの詳細は、現在関係団体と詰めているところです。決まり次第お知らせします',
+    '春の植樹祭の内容について、地域の皆さんとお話を詰めているところです。決まり次第お知らせします',
+    // a move after the notice, a notice ceremony, an errand to a desk
+    '4月1日付で企画課に異動することになりました。辞令をいただき、身の引き締まる思いです',
+    '本日、辞令交付式を行いました。新しく着任した職員は次のとおりです',
+    '私は今日、税務課に行って証明書をもらってきました',
+    // a budget passed, a residents' meeting agreeing, a decision announced at a press conference
+    '令和6年度予算は3月議会で可決されました。4月から子ども医療費の助成を高校生まで広げます',
+    '子ども会の話し合いで、夏祭りの内容がほぼまとまりました！',
+    '地域の皆さんと話し合い、ルールの内容で話がつきました。ご協力ありがとうございます',
+    '市長は記者会見で、来年度から保育料を無料にすると発表しました',
+    // residents' positive views at a meeting
+    '参加者の皆さんは前向きな意見をたくさん出してくださいました。会議の場で出た声は今後の参考にします',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
