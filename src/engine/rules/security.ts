@@ -224,6 +224,9 @@ const SECRET_KEY = new RegExp(
     '|(?:確認|検証|承認|ログイン|サインイン|ワンタイム|SMS|ショートメール)用?の?コード|(?<![A-Za-z])(?:verification|security|one-time|login|sign-in) ?codes?(?![A-Za-z])',
     '|(?<![A-Za-z])(?:passcode|passphrase|pasuw[a-]{1,2}do|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
     '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
+    // Blind R234M-035 kind: the secret named by what is typed to connect or to get in, with no word for it (ネット、つなぐときに入れる文字は
+    // y a n a g a w a - 1 1 0 3 です, ログインするときに入力する文字列は): what is typed there is the key.
+    '|(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)に(?:入れる|入力する|打つ|打ち込む)(?:文字列?|言葉|番号|コード)',
     // A device's lock itself told with its value (タブレットの画面ロックは 0729): the lock is what the code opens.
     // Blind R226E-012 kind: …the lock's release named with の (画面ロックの解除は ｙａｎａ－２０２５！ です) is the release itself as the topic.
     "|(?:画面|端末|スマホ|タブレット|パソコン|PC)ロック(?:の?解除)?(?=[はがも:：=]|の(?:解除)?(?:番号|コード|数字)?は)",
@@ -428,9 +431,12 @@ const TYPING_CARE =
   /(?:大文字|小文字|全角|半角|入力ミス|入力間違い|打ち間違い|打ちまちがい|入力|スペル|綴り|記号|数字の[0０1１]|ゼロ|オー|エル)[^。！？!?\n（）()]{0,12}?(?:に|を|は)?(?:ご?注意|お気をつけ|気をつけ|気を付け)(?:ください|下さい|願います|して(?:ください|下さい|ね))?/gu
 /** A new code with its label: 新番号：4719, 新しい暗証番号は 0815, 変更後のパスワード：Yngw#26; or named back (パスワードを変更しました。新しいものは akiya_bank2025 です). */
 const NEW_CODE = /(?:(?:新|新しい|変更後の?)(?:番号|暗証番号|暗証|パスワード|パス|コード|PIN|pin)|(?:新しい|変更後の?)(?:もの|の|ほう|方|やつ)|(?:今度|今回)の(?:もの|ほう|やつ)?|(?<=(?:パスワード|暗証番号|PW|パスコード|パスキー)[^。！？!?\n]{0,24}?(?:変わり|変更|更新)[^。！？!?\n]{0,12}?(?:[。！!\n]\s?|[^。！？!?\n]{0,30}?(?:→|⇒|、|,|\s)\s?)(?:旧[^。！？!?\n]{1,30}?(?:→|⇒|、|,|\s)\s?)?)新)(?:は|が|：|:|＝|=|→)\s?[0-9A-Za-z!#$%&*+\-_.@]{3,24}(?![0-9A-Za-z!#$%&*+\-_.@])/gu
-/** A code given by what it is made of, then pressing it opens the lock. */
+/**
+ * A code given by what it is made of, then pressing it opens the lock. Blind R235I-050 kind: the city's main line named as 代表電話
+ * (キーボックスは、市役所の代表電話の下4ケタを逆から押すと開きます), as 代表番号 is.
+ */
 const DERIVED_CODE =
-  /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)/gu
+  /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|代表電話|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)/gu
 /** Blind R65A-070: what a bare ダイヤル before its value turns, named a few words before it: a box or a locker that holds keys or cards. */
 const DIAL_HOLDER = /キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|ロッカー|保管庫|保管箱|キーBOX|キーbox/u
 /** A safe, a dial or a lock that turns. */
@@ -750,6 +756,10 @@ const HINT_SUBJECT =
   // Blind R229B-013 kind: a door's keypad named bare as the topic, set off by a comma (資料館の裏口のテンキー、実は白秋の誕生日にちなんだ
   // 4桁なんです): its code is what it is told to be made of.
   '(?<=(?:裏口|通用口|勝手口|入口|入り口|出入口|扉|ドア|門|倉庫|書庫|保管庫|事務所|控室|部屋|室)の)テンキー(?=は|って|も|[、,])|' +
+  // Blind R235I-002, R235I-026 kind: the secret named by what is typed to connect or to get in (入るときの文字列は, つなぐときに入れる文字は),
+  // or, after a network or an account is named, by what is typed (Wi-Fi…接続名は HAKUSHU-HQ、入力する文字は): then told by what it is made of.
+  '(?:(?:つなぐ|つなげる|繋ぐ|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)(?:に(?:入れる|入力する|打つ|打ち込む)|の))(?:文字列?|言葉)|' +
+  '(?<=(?:Wi-?Fi|wi-?fi|WiFi|ワイファイ|無線LAN|ネット|接続名|接続先|SSID|アカウント|ログイン)[^\\n。！？!?]{0,30}?[、,。]\\s?)(?:入力する|入れる|打ち込む)(?:文字列?|言葉)|' +
   'パスワード|パスコード|(?<![ァ-ヴー])パス(?![ァ-ヴー])|暗証番号|暗証|(?<![A-Za-z])PIN(?![A-Za-z])|(?:解除|解錠|開錠|ロック解除)(?:番号|コード)|(?:金庫|キーボックス|南京錠|ダイヤル錠|錠|鍵|カギ|ロッカー|倉庫|書庫|保管庫|扉|ドア|通用口|裏口|勝手口|テンキー|オートロック|電子錠|セキュリティ)の?(?:暗証)?(?:番号|ナンバー|ダイヤル|数字|コード)'
 /**
  * Round 55: the new code named back in the sentence after the secret changed (暗証番号が変わりました。新しい番号は代表番号の下4桁と同じ;
@@ -768,11 +778,15 @@ const HINT_SOURCE =
   KNOWN_DAY + '|' +
   '誕生日|生年月日|記念日|電話番号|代表番号|内線(?:番号)?|郵便番号|(?:車|自家用車|公用車)の(?:ナンバー|番号)|ナンバープレート|背番号|市制(?:施行)?(?:の年|記念日)?|(?:設立|創立|創業|開庁|開館|就任)(?:年|の年|記念日)|生まれ(?:年|た年)|西暦|和暦|年齢|歳の数|代表電話|住所の番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|名前|名字|苗字|ローマ字|逆から|逆さ|ゾロ目|連番|同じ数字|語呂合わせ|ゴロ合わせ|ごろ合わせ'
 /**
+ * Blind R235I-002, R235I-026 kind: the word put after the fact in a named case (生年月日8桁」のあとに小文字で ariake), or the fact said to
+ * have a sign put after it (アカウント名の後ろに今年の西暦と「！」を付けたもの): the recipe still gives the whole secret away.
+ */
+/**
  * Blind R110A-138: the secret spelled as a fact and a word put after or before it (パスワードは課の内線番号のあとに unagi, 代表電話の下4桁の
  * 後ろに yanagawa, 誕生日の前に abc を付けたもの): the recipe gives the whole password away.
  */
-const HINT_AFFIX = '(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に)\\s?[「『"]?[A-Za-z0-9!#$%&*+\\-_.@]{2,16}'
-const HINT_END = `${HINT_AFFIX}|です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ|にちなん|に因ん|をもじ|をもと|を元`
+const HINT_AFFIX = '(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に)\\s?(?:(?:小文字|大文字|半角|全角)で\\s?)?[「『"]?[A-Za-z0-9!#$%&*+\\-_.@]{2,16}'
+const HINT_END = `${HINT_AFFIX}|(?:と\\s?[「『"]?[^\\s「」『』"。\\n]{1,6}[」』"]?\\s?)?を(?:付け|つけ|足し|加え|くっつけ)(?:た|て|る)|です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ|にちなん|に因ん|をもじ|をもと|を元`
 /** Blind R204D-038 kind: the code said to be unchanged before what it is made of (ダイヤル錠は去年と同じで、市役所の電話番号の下4けた). */
 const HINT_SAME_AS = '(?:去年|昨年|前年|前回|以前|今まで|これまで|従来|いつも)(?:と同じ|のまま|どおり|通り|と変わらず)で[、,]?\\s?'
 /**
@@ -2483,9 +2497,9 @@ const SQUEEZED_WORDS = {
   /** With FOLDED_WORDS.opensContext: /OPENS_CONTEXT/iu. */
   opensContext: ['錠', 'ロック', 'テンキー', 'ダイヤル', '金庫', 'ロッカー', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '入口', '入り口', '裏口', '勝手口', '門', 'ゲート', 'キーボックス', '端末', 'タブレット', 'パソコン', 'スマホ', 'システム', '管理画面', 'アカウント', 'ログイン', 'サインイン', 'ユーザー'],
   hint: wordsOf(MAY_HINT),
-  hintSecret: ['パス', '暗証', 'PIN', '番号', 'ナンバー', 'ダイヤル', '数字', 'コード', 'テンキー'],
+  hintSecret: ['パス', '暗証', 'PIN', '番号', 'ナンバー', 'ダイヤル', '数字', 'コード', 'テンキー', '文字', '言葉'],
   /** What SECRET_HINT cannot match without: a word of each kind of HINT_SUBJECT (a lock's 番号, パス, 暗証, PIN, 解除コード). */
-  hintSubject: ['金庫', 'キーボックス', '錠', 'ロッカー', 'テンキー', 'パス', '暗証', 'PIN', '解除', '鍵', 'カギ', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '裏口', '勝手口', 'オートロック', 'セキュリティ'],
+  hintSubject: ['金庫', 'キーボックス', '錠', 'ロッカー', 'テンキー', 'パス', '暗証', 'PIN', '解除', '鍵', 'カギ', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '裏口', '勝手口', 'オートロック', 'セキュリティ', '文字', '言葉'],
   /** What ENTRY_BYPASS cannot match without: a staff pass's word, or a closing quote or a name said. */
   bypass: ['証', 'カード', 'キー', '」', '』', '名前', '氏名', '所属', '課名'],
   key: ['鍵', 'カギ', 'かぎ', 'キー', 'セキュリティカード', 'セキュリティーカード', '入館カード', '入室カード'],

@@ -3339,3 +3339,40 @@ describe('security: a keypad code whose closing key is set after an arrow (blind
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: the secret named by what is typed to connect or get in, given bare or as a recipe (blind R234M-035, R235I-002, R235I-026 kinds)', () => {
+  // Kinds: no word for the secret, only what is typed at the moment of connecting or logging in (つなぐときに入れる文字は…, 入るときの文字列は…),
+  // then the value spaced out, or the public fact it is made of with a word or a sign added (生年月日のあとに小文字で…, 西暦と「＃」を付けたもの).
+  // Hard negatives: a form's field explained, the public's own secret ruled, a network's name alone.
+  it.each([
+    'スタッフ用の回線、つなぐときに入れる文字は k o m i n k a n 2 0 2 6 です。',
+    '会議室のネットです。接続名は YNGW-MEET、入力する文字は「市制施行の年」のあとに小文字で kawa です。',
+    '係の共有アカウントは koho_yngw、ログインするときの文字列はアカウント名の後ろに西暦と「＃」を付けたものです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '申込フォームで入力する文字は、お名前のフリガナです。',
+    'パスワードは、ご自身の生年月日に記号を付けたものにしないでください。',
+    '会場のWi-Fiにつなぐときは、受付でお配りするカードをご覧ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("security: a key box's code worked out from the city's main line (blind R235I-050 kind)", () => {
+  // Kind: a lock's code given as a public number's digits (代表電話の下4ケタを逆から押すと開く): whoever reads it opens the box.
+  // Hard negatives: the main line given to call, a keypad that dials an extension.
+  it.each([
+    '倉庫のキーボックスは、代表電話の下4桁を押すと開きます。',
+    '通用口の扉は、市役所の代表電話の末尾4ケタを入力すると開きます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'ご不明な点は、市役所の代表電話（0944-73-8111）までお問い合わせください。',
+    '代表電話におかけになり、音声案内で1を押すと担当課につながります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
