@@ -5060,3 +5060,38 @@ describe("personal-info: a found item's written number, a staff member's illness
     expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: one living alone at a door a landmark pins, a home left empty for a stretch, a reserved book named, a resident told their case, a complainer profiled (blind R234M-018, R235I-014, R235I-054, R234M-030, R234M-063, R235I-049 kinds)', () => {
+  // Kinds: an unnamed elder placed at home by the landmark beside it (…の裏手にお住まい, …の向かいにある…お宅) with their age and the fact they
+  // live alone (block: where a person alone is found); a home pinned by what stands by it, its household said to be away next month (block:
+  // an empty house announced); a named library user told the book they reserved has come in (block: what they read); a resident called by name
+  // in a public reply and told about the benefit or family matter they brought to the counter (block); one who complained at the counter told
+  // by where they work, the weekday they come and how they look (warn).
+  it.each([
+    ['三橋町垂見の、公民館の向かいにある赤い屋根のお宅では、90歳の男性がお一人で暮らしています。お近くの方はお声がけを。', 'personal-info/identifiable-person:block'],
+    ['蒲池の酒屋さんの隣にお住まいで、元郵便局長の88歳の男性が、去年から独り暮らしをされています。', 'personal-info/identifiable-person:block'],
+    ['駅の隣のお宅の奥さまから野菜をいただきました。ご夫婦は来週から2週間、娘さんのところへ行かれるそうです。', 'personal-info/identifiable-person:block'],
+    ['古賀 健一様、リクエストの『はじめての相続』をご用意しました。受取期限は来週金曜日です。', 'personal-info/identifiable-person:block'],
+    ['堤さん、ご予約されていた「うつと向き合う本」が到着しています。', 'personal-info/identifiable-person:block'],
+    ['古賀様、お問い合わせありがとうございます。昨日ご申請いただいた生活保護の件は、現在審査を進めております。', 'personal-info/identifiable-person:block'],
+    ['@yngw_mama 中村さん、先日お手続きいただいた就学援助は、来月から支給が始まります。', 'personal-info/identifiable-person:block'],
+    ['先日、税務課の窓口で厳しいご意見をいただきました。柳川中央銀行にお勤めで、いつも午前中にお見えになる眼鏡の女性の方、ありがとうございました。', 'personal-info/identifiable-person'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '三橋町の郵便局の向かいにお住まいの80代の男性から、一人暮らしの高齢者の見守りについてご提案をいただきました。',
+    '大和町の公民館の隣にある集会所で、一人暮らしの方を対象にした食事会を開きます。70歳以上の方はどなたでもどうぞ。',
+    '公民館の向かいの集会所は、来月いっぱい改修工事のため使えません。',
+    '郵便局の隣のお宅のご主人から、お花をいただきました。来月は花壇コンクールです。',
+    '市長は来月いっぱい海外へ行かれる予定です。',
+    '北原 白秋さんの『邪宗門』は、カウンターでご予約いただけます。',
+    '皆さま、ご予約いただいた『柳川の歴史』が届きました。順番にご連絡します。',
+    '田中様、コメントありがとうございます。児童扶養手当の申請方法については、こども家庭課の窓口でご案内しています。',
+    '山田様、コメントありがとうございます。先日ご相談いただいた件は、担当課から改めてご連絡いたします。',
+    '毎週火曜の午後は、市民課の窓口が混み合います。お時間に余裕をもってお越しください。',
+    '駅前の薬局にお勤めの薬剤師の方を講師にお迎えし、お薬の飲み方講座を開きました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})

@@ -1373,6 +1373,11 @@ const LOOK = /(?:赤|青|白|黒|黄|緑|茶)(?:い|色の)[^。！？!?\n]{0,6}
  * 駅の向かいで…店をされている), as の隣 is written.
  */
 const LANDMARK_PLACE = /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ-ヶー]{1,10}(?:の隣|の?向かい|の裏手|の斜め前)/u
+/**
+ * Blind R234M-018, R235I-014 kind: one living alone (一人暮らし, お一人で暮らしておられ, 独居): with the door pinned, the harm itself. Not those
+ * who live alone as a class (一人暮らしの方は, 一人暮らしの高齢者, 独居世帯).
+ */
+const LIVES_ALONE = /(?:(?:一人|ひとり|独り)暮らし|独居)(?!の(?:方|皆|高齢者|世帯|人|家庭)|世帯|者)|(?:一人|ひとり|お一人|独り)で(?:お住まい|暮らし|住んで|住まわれ|お暮らし)(?!の(?:方|皆|高齢者|世帯|人))/u
 /** The household: ひとり親世帯, 一人でお住まい, 独居, 高齢者のみの世帯. */
 const HOUSEHOLD =
   /(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|(?:去年|昨年|数年前|今年)から(?:一人|ひとり|独り)(?:の|で|暮らし)|ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
@@ -1485,7 +1490,8 @@ const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学�
 export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<string> = []): void {
   const t = withoutUrls(doc, doc.norm.text)
   const mishap = CHILD_MISHAP.test(t) && SHOP_CHILD.test(t)
-  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || RESCUED.test(t) || mishap) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
+  const aloneAny = LIVES_ALONE.test(t)
+  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || RESCUED.test(t) || mishap || aloneAny) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)
@@ -1559,7 +1565,10 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (!warned && !identified) continue
     // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).
     const around = t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40))
-    if (!SENSITIVE.test(around) && !(RESCUED.test(around) && RESCUE_DETAIL.some((d) => details.has(d))) && !(mishap && shopChild !== null && CHILD_MISHAP.test(around))) continue
+    // Blind R234M-018, R235I-014 kind: one who lives alone, their door pinned by a landmark (…の裏手にお住まいで、…91歳の女性が…お一人暮らし):
+    // the post tells anyone where a person alone is to be found, the harm itself; identified only (three details or more).
+    const aloneAtDoor = identified && aloneAny && LIVES_ALONE.test(sentence) && (beside !== null || (details.has('landmark') && details.has('place')))
+    if (!aloneAtDoor && !SENSITIVE.test(around) && !(RESCUED.test(around) && RESCUE_DETAIL.some((d) => details.has(d))) && !(mishap && shopChild !== null && CHILD_MISHAP.test(around))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
       .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', seen: 'その場の出来事', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟' })[d])
@@ -1632,6 +1641,36 @@ export function landmarkResident(doc: Doc, emit: Emit): void {
 }
 
 /**
+ * Blind R235I-054 kind: a private home pinned by what stands by it (公民館の向かい、角に大きな楠があるお宅, 郵便局の隣のお宅) and, in that
+ * sentence or the next, its household said to be away for a stretch (ご一家は来月いっぱい海外の…へ行かれる, しばらく留守にされる): the post
+ * tells anyone which door stands empty and when, a burglar's notice. Block. Not a public building by a landmark (公民館の向かいの集会所),
+ * an away told with no home pinned (市長は来月いっぱい海外へ), a stay already over (先月…行かれていた), a quoted example or a stated consent.
+ */
+const HOME_AT_LANDMARK =
+  /[\p{Script=Han}ァ-ヶー]{1,10}(?:さん)?の(?:すぐ)?(?:隣|となり|お隣|向かい|お向かい|真向かい|斜め向かい|斜め前|裏手|裏|並び)[、,]?[^。！？!?\n]{0,16}?(?:お宅|ご自宅|お家|おうち|民家)(?:の|は|に|で|から|では|、)/u
+const AWAY_STRETCH =
+  /(?:来月|今月|来週|今週|年末|年明け|夏休み|お盆|明日|あした|明後日|週末|(?<![0-9])[0-9]{1,2}月(?:[0-9]{1,2}日)?|しばらく|長期|[0-9一二三]{1,2}(?:か月|ヶ月|カ月|週間))(?:末)?(?:いっぱい|中|の間|まで|から|ほど|ごろ|頃)?[、,]?[^。！？!?\n]{0,24}?(?:留守に(?:され|な|し)|家を空け|(?:へ|に)(?:行かれ(?:る|ます)|行く|お出かけ|出かけ(?:られ|る|ます)|帰られ(?:る|ます)|旅行され|滞在され)|旅行(?:され|に行かれ|中)|帰省(?:され|中))/u
+const AWAY_HOUSEHOLD = /ご一家|一家|ご家族|ご夫婦|ご夫妻|ご主人|奥(?:さん|様|さま)|お宅|皆さんで|お二人/u
+export function awayHome(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!HOME_AT_LANDMARK.test(t) || !AWAY_STRETCH.test(t) || CONSENT.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const home = HOME_AT_LANDMARK.exec(sentence)
+    if (!home || quotedAt(t, s.start + home.index)) continue
+    const nextSpan = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)) : null
+    const next = nextSpan !== null ? t.slice(s.end + 1, nextSpan.end) : ''
+    const away = [sentence.slice(home.index), next].find((x) => AWAY_STRETCH.test(x) && AWAY_HOUSEHOLD.test(x))
+    if (away === undefined) continue
+    const span = doc.fromNorm(s.start + home.index, s.start + home.index + home[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '自宅の目印と家を空ける時期' } })
+    return
+  }
+}
+
+/**
  * Blind R186D-017: a private person not named but told as a member of a family's shop placed in its district (沖端の老舗うなぎ屋さんの次男,
  * 大和町の酒屋さんの娘さん, 三橋の旅館のお孫さん) and, in the same sentence, where they now work, will work or study (4月から市内の信用金庫に
  * 就職が決まっている, 久留米の看護学校に通っている, 市役所にお勤めの) or their school and year: the district's few shops of that trade, the
@@ -1672,14 +1711,22 @@ export function shopFamilyMember(doc: Doc, emit: Emit, cities: ReadonlyArray<str
  * post's attachments in index.ts). Not a group (先生方, 皆さん), nor staff or a guest lecturer (講師として).
  */
 const VISIT_CUE =
-  /来て(?:くれ|くださ|いただ)|来られ|来庁|来所|来館|お越し(?:の|に(?:な|いただ)|いただ|くださ)|訪れ(?:た|て)|立ち寄っ|遊びに来|(?:手続き?|申請|届け?出?|相談)に(?:来|見え|いらっしゃ)|見えま(?:した|す)/u
+  /来て(?:くれ|くださ|いただ)|来られ|来庁|来所|来館|お越し(?:の|に(?:な|いただ)|いただ|くださ)|訪れ(?:た|て)|立ち寄っ|遊びに来|(?:手続き?|申請|届け?出?|相談)に(?:来|見え|いらっしゃ)|見えま(?:した|す)|お見えに(?:な|いらっしゃ)/u
 const VISITOR_WORD =
   /(?<![\p{Script=Han}ァ-ヶー])(?:おじいちゃん|おばあちゃん|おじいさん|おばあさん|おじさん|おばさん|お父さん|お母さん|パパ|ママ|男性|女性|青年|学生さん|ご夫婦)(?![ァ-ヶー\p{Script=Han}]|たち|ら|の皆)/u
 const VISITOR_WORKPLACE =
-  /[\p{Script=Han}ァ-ヶー]{2,12}(?:小学校|中学校|高校|高等学校|学校|大学|病院|医院|クリニック|保育園|幼稚園|こども園|郵便局|銀行|会社|工場|市役所|役場)(?:で|に)[^。！？!?\n]{0,10}?(?:教えて|教え(?:る|た)|勤めて|お勤め|勤務|働いて|働かれ|働く)/u
+  /[\p{Script=Han}ァ-ヶー]{2,12}(?:小学校|中学校|高校|高等学校|学校|大学|病院|医院|クリニック|保育園|幼稚園|こども園|郵便局|銀行|信用金庫|農協|会社|工場|市役所|役場|薬局|ドラッグストア|スーパー)(?:で|に)[^。！？!?\n]{0,10}?(?:教えて|教え(?:る|た)|勤めて|お勤め|勤務|働いて|働かれ|働く)/u
 const VISITOR_HAUNT = /[\p{Script=Han}ァ-ヶー]{2,10}の[\p{Script=Han}ぁ-んァ-ヶー]{1,10}?の?(?:常連|行きつけ|なじみ客|馴染み客)/u
 const VISITOR_FROM = /(?<![\p{Script=Han}])[\p{Script=Han}]{2,6}(?:から(?:[^。！？!?\n]{0,8}?来|お越し)|出身|在住)/u
 const COUNTER_BUSINESS = /手続き?|申請|届け?出|(?:ご)?相談|窓口|手当|給付/u
+/*
+ * Blind R235I-049 kind: a visitor told by the weekday or hour they come on (毎週火曜の午後にお見えになる) and by how they look (白髪の男性, 眼鏡の):
+ * each narrows the one the workplace points at, as an age does. A complaint or an opinion they gave told in the sentence before (窓口で…と
+ * お叱りをいただきました。…の男性の方、…) is their business at the counter: warned without a photo.
+ */
+const VISIT_ROUTINE = /毎週[月火水木金土日]曜|毎月[0-9一二三四五六七八九十]{1,2}日|毎朝|毎夕|毎晩|(?:いつも|毎回)[^。！？!?\n]{0,6}?(?:午前|午後|朝|夕方|開庁(?:直後|すぐ)|[0-9]{1,2}時)/u
+const VISITOR_LOOK = /白髪|銀髪|坊主頭|眼鏡|メガネ|めがね|ひげ|髭|背の高い|小柄な|杖をつ|車いすの|車椅子の/u
+const VISITOR_SPOKE = /お叱り|ご意見|ご指摘|苦情|クレーム|ご要望/u
 const NOT_VISITOR = /講師|講演|職員|スタッフ|ボランティア|として(?:来|お越し)/u
 export function profiledVisitor(doc: Doc, emit: (d: DraftFinding, photoOnly: boolean) => void): void {
   const t = withoutUrls(doc, doc.norm.text)
@@ -1700,11 +1747,15 @@ export function profiledVisitor(doc: Doc, emit: (d: DraftFinding, photoOnly: boo
     if (/双子|三つ子/u.test(told) || CIRCUMSTANCES.test(told) || HOUSEHOLD.test(told)) more++
     if (VISITOR_FROM.test(told)) more++
     if (LIVELIHOOD.test(told)) more++
+    if (VISIT_ROUTINE.test(told)) more++
+    if (VISITOR_LOOK.test(told) || LOOK_OF_PERSON.test(told)) more++
     if (more === 0) continue
+    const prevSpan = s.start > 1 ? sentenceSpan(t, s.start - 2) : null
+    const spoke = VISITOR_SPOKE.test(sentence) || (prevSpan !== null && VISITOR_SPOKE.test(t.slice(prevSpan.start, prevSpan.end)))
     const span = doc.fromNorm(s.start + who.index, s.start + who.index + who[0].length)
     emit(
       { rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '来訪した人の勤務先・行きつけの店などの特徴' } },
-      !COUNTER_BUSINESS.test(sentence),
+      !COUNTER_BUSINESS.test(sentence) && !spoke,
     )
     return
   }

@@ -20,12 +20,13 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses } from './address'
 import { emails } from './email'
-import { citiesOf, describedPerson, landmarkResident, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
+import { awayHome, citiesOf, describedPerson, landmarkResident, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
+import { counterCase } from './counter-case'
 import { registerNumbers } from './register-number'
 import { PHOTO_SHOWN, realDocumentPhoto, rosterAged, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
@@ -331,6 +332,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     routinePerson(doc, emit)
     // Blind R180A-041: someone placed at home by the landmark beside it and told by how they look or a habit (…の隣に住んでいる、いつも赤い自転車に乗っている).
     landmarkResident(doc, emit)
+    // Blind R235I-054 kind: a home pinned by a landmark and its household said to be away for a stretch (…の向かい、…お宅の…。ご一家は来月いっぱい…へ行かれる).
+    awayHome(doc, emit)
+    // Blind R234M-063 kind: a resident called by name and told in public about the benefit or the family matter they brought to the counter.
+    counterCase(doc, emit)
     // Blind R186D-017: a family shop's child placed by its district, with where they now work or study (沖端の老舗うなぎ屋さんの次男で、…信用金庫に就職).
     shopFamilyMember(doc, emit, citiesOf(policy.contacts.addresses))
     // Blind R158A-089, R158A-059: a visitor to a counter or a facility profiled without a name (where they work, the shop they frequent).

@@ -39,9 +39,19 @@ const OVERDUE = new RegExp(
   `${OVERDUE_NAME}${ABOUT}(?:、|,|は|が|には|に)[^。！？!?\n]{0,30}?(?:(?:貸出|貸し出し|返却)(?:の)?期限を[^。！？!?\n]{0,8}?(?:過ぎ|超え|すぎ)|延滞|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:ご?返却|お返し)(?:され|いただけ|いただい|頂け|頂い)?(?:て)?(?:い|お)(?:ません|ない|りません))`,
   'gu',
 )
+/**
+ * Blind R234M-030 kind: a named user told in public that the book they reserved or asked for has come in (川口 美佐子さま、ご予約いただいていた
+ * 『…』が届いております, 古賀様、リクエストの『…』をご用意しました): the reservation ties the name to what they read, as a loan does. Block.
+ * The reservation comes before the book, the arrival or the hold after it. A book offered for reservation (『…』はご予約いただけます) or
+ * a reader asked to bring a card (ご予約の際は『利用カード』をお持ちください) is not this.
+ */
+const RESERVED = new RegExp(
+  `(?:${BORROWER})${ABOUT}(?:、|,|は|が|の|に)?[ 　]?[^。！？!?\n]{0,8}?(?:ご予約(?:いただ|され|なさ|の)|予約(?:され|して(?:いただ|くださ|おられ)|の)|(?:お取り置き|取り置き|リクエスト)(?:いただ|され|の))[^。！？!?\n『「]{0,10}?${BOOK}(?:が|は|を|も|、)?[^。！？!?\n]{0,16}?(?:届(?:い|きま)|ご?用意(?:し|でき|が)|準備(?:し|でき|が)|入荷|到着|お待ちし|お取り置き|取り置き(?:し|して)|お渡し(?:でき|し))`,
+  'gu',
+)
 const BOOK_NAMED = new RegExp(BOOK, 'u')
 /** Words only a library's lending is told with. */
-const LENDING = /借り|返却|返しに|予約|貸し出し|貸出|取り置き|延滞/u
+const LENDING = /借り|返却|返しに|予約|貸し出し|貸出|取り置き|延滞|リクエスト/u
 
 export function readingRecord(doc: Doc, emit: Emit): void {
   const t0 = doc.norm.text
@@ -55,6 +65,12 @@ export function readingRecord(doc: Doc, emit: Emit): void {
       emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '図書館の貸出記録（読んでいる本）' } })
       return
     }
+  }
+  for (const m of /[『「]/u.test(t0) ? matchAllOf(RESERVED, t) : []) {
+    if (/^(?:皆|利用者|お客|子ども|子供|児童|生徒|市民|来館者|参加者|会員|みな)/u.test(m[0])) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '図書館の予約記録（読んでいる本）' } })
+    return
   }
   for (const m of found) {
     // The public as a class (皆さん, 利用者様, 子どもさん) names no one.

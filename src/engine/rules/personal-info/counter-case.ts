@@ -1,0 +1,38 @@
+/**
+ * Blind R234M-063 kind: a resident addressed by name (堤さま、コメントありがとうございます) and told, in public, about the case they brought
+ * to the counter: a welfare benefit, a support for a family in need, a certificate of disability, arrears, or a registration of the family
+ * register (先日窓口でご相談いただいた児童扶養手当の件ですが、離婚届の受理日が確認でき次第…). Whom the city helps, and why, is theirs alone
+ * (要配慮個人情報 and the household's circumstances); a public reply ties it to their name. Block. The name opens the paragraph (after an
+ * @handle too); the matter and the case the person brought (ご相談いただいた, 申請いただいた, お手続きいただいた, 受給中の) are in one
+ * sentence. A question about how to apply answered in general (児童扶養手当の申請方法は、…窓口でご案内しています), the public as a class
+ * (皆さま) and a case with no matter named (先日ご相談いただいた件は、担当からご連絡します) are not this.
+ */
+import type { Doc } from '../../doc'
+import { sentenceSpan, withoutUrls, type Emit } from './context'
+
+/** The paragraph opens by calling one person by name: 堤さま、 / @yngw_mama 古賀 美咲様、 / 田中さん！ */
+const ADDRESSED = /^\s?(?:@[A-Za-z0-9_]{1,15}\s?)?(?!皆|みな|利用者|お客|市民|保護者|各位)[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})?[ 　]?(?:さま|様|さん|殿)[、,！!]/u
+/** A matter of the household's means, health or family told of one person. */
+const MATTER =
+  /児童扶養手当|生活保護|就学援助|療育手帳|障(?:害|がい)者?手帳|精神(?:障(?:害|がい)|保健福祉手帳)|要介護認定|ひとり親|母子家庭|父子家庭|離婚|(?:DV|ドメスティック)|滞納|分納|差(?:し)?押(?:さ)?え|自己破産|債務整理|生活困窮|(?:住民税)?非課税世帯|(?:医療費|保育料|給食費)の(?:減免|免除)|特別児童扶養手当|障害年金/u
+/** The case the person brought: consulted, applied, filed, received. */
+const THEIR_CASE =
+  /(?:ご相談|ご申請|申請|お手続き|手続き|ご提出|提出|お申し込み|申し込み|お届け|届け?出)(?:を)?(?:いただ(?:いた|きました|いて)|頂(?:いた|きました)|され(?:た|まし)|くださっ|のあった)|受給(?:中|され)|(?:受理|審査|支給|認定)(?:日|結果)?(?:が|を)?(?:確認でき|決まり|下り|済み|の手続きに入)/u
+
+export function counterCase(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  const who = ADDRESSED.exec(t)
+  if (!who || !MATTER.test(t) || !THEIR_CASE.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const matter = MATTER.exec(sentence)
+    if (!matter || !THEIR_CASE.test(sentence)) continue
+    // A form or a way to apply explained (申請方法, 申請の際は, 手続きの流れ): general guidance, not their case.
+    if (/方法|の際|場合|流れ|ご案内して|できます|ください|下さい|ませんか/u.test(sentence.replace(/お待ちください|少々お待ち/gu, ''))) continue
+    const span = doc.fromNorm(s.start + matter.index, s.start + matter.index + matter[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '名前を呼んだ相手の窓口での相談・申請の内容' } })
+    return
+  }
+}
