@@ -1322,6 +1322,27 @@ function handleSlots(t: string, doc: RuleInput['doc'], emit: Emit): void {
   for (const m of matchAllOf(HANDLE_SLOT, t)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit)
 }
 
+/**
+ * Blind R234M-066 kind: a link whose page, folder or host is left as a placeholder run (https://www.city…/bousai/xxxxxx.html, …?id=XXXX,
+ * https://xxxx.jp/): the address was never filled in and leads nowhere (block, as a blank date does). Three X at least, standing alone
+ * between the URL's separators (/box/, /taxi/ and /xxx-fes/ are words). A fake address shown as a warning (「https://xxxx.com」のような偽サイト,
+ * 不審なURL) is an example.
+ */
+const URL_TOKEN = /(?:https?:\/\/|www\.)[A-Za-z0-9._~:\/?#@!$&'*+,;=%\-]{1,200}/gu
+const URL_X_SEGMENT = /(?<=[\/=.])(?:[Xx]{3,16}|\*{3,16})(?=[.\/?#&]|$)/u
+const URL_WARNING = /のような|などの|といった|偽|にせ|ニセ|不審|詐欺|フィッシング|なりすまし|架空|迷惑/u
+function urlSlots(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!t.includes('://') && !t.includes('www.')) return
+  URL_TOKEN.lastIndex = 0
+  for (const m of matchAllOf(URL_TOKEN, t)) {
+    const x = URL_X_SEGMENT.exec(m[0])
+    if (!x) continue
+    const line = t.slice(lineStartNear(t, m.index, 80), Math.min(t.length, m.index + m[0].length + 16))
+    if (URL_WARNING.test(line)) continue
+    emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit)
+  }
+}
+
 /** ??時??分: question marks standing for a value before a unit. */
 const QMASK = /(?<![0-9?])\?{2,4}(?=時|分|日|月|円|名|人|回|年|歳)/g
 
@@ -1723,13 +1744,15 @@ function bou(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/** Blind R235I-023 kind: a shop's name said not to be written (お店の名前は書きませんが, 店名は出しませんけど). */
+const SHOP_NAME_HELD = /(?:お?店|店舗)(?:の)?(?:お?名前|名)(?:は|を)(?:あえて|敢えて)?(?:書き|書か|出し|出さ|言い|言わ|伏せ|控え|明かし|明かさ)(?:ません|ない|ず)/u
 /** A name said to be held back (あえて名前は伏せます, 店名は控えますが) … */
 const WITHHELD = /(?:あえて|敢えて)?(?:お?名前|店名|名称|施設名|実名|社名|校名|氏名|業者名|企業名)(?:は|を)(?:あえて|敢えて)?(?:伏せ|ふせ|控え|出さ|出せ|言え|書け|明かせ)(?:ます|ますが|ておきます|させて|ますね|とき|とく|ません)/gu
 /** …about something bad, which invites guessing who it is (a donor's name held back at their wish is not). */
 const BAD_NEWS = /食中毒|事故|トラブル|不祥事|苦情|クレーム|違反|被害|事件|迷惑|問題|不正|ミス|炎上|虫|異物|衛生|態度|悪い|ひどい|最悪/u
 
 /** …or that says the reader can guess (わかる人にはわかる, お察しください). */
-const INVITES_GUESS = /(?:わか|分か|判)(?:った|る)(?:人|方)(?:は|、)?(?:コメント|教えて|こっそり|DM|リプ)|(?:わか|分か|判)る(?:かな|かなぁ|かな〜|でしょうか|人いる)|当てて(?:みて|ね|ください)|誰でしょう|どこでしょう|ヒント(?:は|だ|です|だよ|ね|!|！)|(?:ナイショ|内緒|ないしょ)(?:だけど|ですが|やけど|だけれど)|(?:ご想像|想像)の(?:とおり|通り)|(?:誰|だれ|どなた|どこ)(?:の(?:こと|事))?(?:か|なのか)?は[^。！？!?\n]{0,10}?(?:分か|わか)(?:りますよね|るよね|るでしょ|りますでしょ|るやろ|るっちゃろ|ると思います)|言わ(?:なくても|んでも|ずとも)(?:分か|わか)|you know who you are|guess who|(?:わか|分か|判)る人(?:に)?は(?:わか|分か|判)る|ピンと(?:くる|来る)|お察し(?:ください|の通り|のとおり)|察して(?:ください|ね|くれ)|どこ(?:と|か)は(?:言えません|言えない|内緒|ひみつ|秘密)|誰(?:と|か)は(?:言えません|言えない|内緒)/u
+const INVITES_GUESS = /(?:わか|分か|判)(?:った|る)(?:人|方)(?:は|、)?(?:コメント|教えて|こっそり|DM|リプ)|(?:わか|分か|判)る(?:かな|かなぁ|かな〜|でしょうか|人いる)|当てて(?:みて|ね|ください)|誰でしょう|どこでしょう|ヒント(?:は|だ|です|だよ|ね|!|！)|(?:ナイショ|内緒|ないしょ)(?:だけど|ですが|やけど|だけれど)|(?:ご想像|想像)の(?:とおり|通り)|(?:誰|だれ|どなた|どこ)(?:の(?:こと|事))?(?:か|なのか)?は[^。！？!?\n]{0,10}?(?:分か|わか)(?:りますよね|るよね|るでしょ|りますでしょ|るやろ|るっちゃろ|ると思います)|言わ(?:なくても|んでも|ずとも)(?:分か|わか)|you know who you are|guess who|(?:わか|分か|判)る(?:人|方)(?:に)?は(?:わか|分か|判)る|ピンと(?:くる|来る)|お察し(?:ください|の通り|のとおり)|察して(?:ください|ね|くれ)|どこ(?:と|か)は(?:言えません|言えない|内緒|ひみつ|秘密)|誰(?:と|か)は(?:言えません|言えない|内緒)/u
 
 /**
  * Blind R107A-067, R107A-145: a mask standing in for what a person or a group is said to be, the reason for a bad outcome (センター長は女性
@@ -1923,7 +1946,13 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
       // Blind R167I-084: X社 is the platform's company (X Corp.) in a post about accounts (なりすましアカウントは X社に報告済み).
       if (letter === 'X' && !m[2] && t[m.index + m[0].length] === '社' && X_PLATFORM.test(t)) continue
       // A letter before 屋 is a shop's name (T屋) unless masks follow it (Ｓ＊＊＊屋さん).
-      if (re === INITIAL && t[m.index + m[0].length] === '屋' && !/[〇○●◯◎×✕✖*＊■□]$/u.test(m[0])) continue
+      // Blind R235I-023 kind: …unless the post says the shop's name is held back or bids the reader guess it (沖端のＫ屋さん…お店の名前は書きませんが、
+      // …地元の方ならピンとくるはず): then the letter hides a real shop, as Ｋ動物病院さん does.
+      if (re === INITIAL && t[m.index + m[0].length] === '屋' && !/[〇○●◯◎×✕✖*＊■□]$/u.test(m[0])) {
+        const s = sentenceOf(t, m.index, m.index + m[0].length)
+        const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 80))
+        if (!INVITES_GUESS.test(around) && !SHOP_NAME_HELD.test(around)) continue
+      }
       const a = m.index + m[0].indexOf(letter)
       const b = re === INITIAL || re === INITIAL_SURNAME ? m.index + m[0].length : a + 1
       emitFuseji(t, a, b, 'イニシャルで名前を伏せた書き方', '人物や店の詮索や', doc, emit)
@@ -1935,8 +1964,12 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
  * A name given away by its first letter (ある公園(頭文字はM), イニシャルはＫの店, Sから始まるお店): masked, and a
  * hint to guess it. (イニシャルはA〜Zから選べます, 頭文字をとって「YKK」 are not hints.)
  */
+/*
+ * Blind R235I-007 kind: the first character of a surname given in kanji, in brackets (お名前の頭文字が「古」で始まる、あの…議員さん): a hint
+ * as a letter is, the brackets marking it as the name's (頭文字は大切です is no hint).
+ */
 const INITIAL_HINT =
-  /(?:頭文字|イニシャル|最初の文字|一文字目|名前の最初)(?:は|が|だけ(?:言うと|書くと)?|を言うと|で言うと|、)?\s?[「『"]?([A-Z]|[ぁ-んァ-ヶ])[」』"]?(?![A-Za-z0-9〜~\-ー・,、&])|(?<![A-Za-z0-9])([A-Z])(?:から|で)始まる(?:名前の)?(?:店|お店|公園|施設|会社|業者|学校|病院|医院|人|方|職員|議員|地区|町)/gu
+  /(?:頭文字|最初の文字|一文字目|名前の最初)(?:は|が|、)?\s?[「『"]\p{Script=Han}[」』"](?:で始まる|から始まる|の)|(?:頭文字|イニシャル|最初の文字|一文字目|名前の最初)(?:は|が|だけ(?:言うと|書くと)?|を言うと|で言うと|、)?\s?[「『"]?([A-Z]|[ぁ-んァ-ヶ])[」』"]?(?![A-Za-z0-9〜~\-ー・,、&])|(?<![A-Za-z0-9])([A-Z])(?:から|で)始まる(?:名前の)?(?:店|お店|公園|施設|会社|業者|学校|病院|医院|人|方|職員|議員|地区|町)/gu
 
 /** The hint is about one place or person held back (ある公園, とある店, 例の, あの), not a rule for everyone. */
 const ONE_REFERENT = /(?:^|[^\p{Script=Han}])(?:ある|とある|例の|あの|某|問題の|噂の|うわさの)[^。！？!?\n]{0,12}$/u
@@ -2095,6 +2128,7 @@ export const masking: RuleFamily<MaskingFacts> = {
     if (/[ ](?:年|月|時)|日[ ]?[(【[〔][ ]/u.test(t)) blankDates(t, doc, hold)
     questionMasks(t, doc, hold)
     handleSlots(t, doc, hold)
+    urlSlots(t, doc, hold)
     const merged = t.includes('{{') || t.includes('${') || t.includes('<<') || t.includes('«') ? mergeFields(t, doc, hold) : []
     if (on & ON.slot) slots(t, doc, hold, on, merged)
     bou(t, doc, hold)

@@ -2593,3 +2593,27 @@ describe('masking: a slur on sexual orientation cut by its mask, told as what so
     expect(rules(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(false)
   })
 })
+
+describe("masking: a link's page left as a run of X, a kanji initial and a shop's letter with a bid to guess (blind R234M-066, R235I-007, R235I-023 kinds)", () => {
+  // Kinds: a URL whose page or query value is a placeholder run (…/bousai/xxxxxx.html, ?id=XXXX): the address was never filled in (block);
+  // a surname's first kanji given in brackets (頭文字が「古」で始まる、あの議員さん) with a bid to guess (warn); a shop called by a letter
+  // before 屋 (Ｋ屋さん) where the post says its name is held back or the reader will know it (warn). Hard negatives: a real URL with x in a word,
+  // a fake address shown as a warning, a kanji shown as a sign, a shop called T屋 with nothing hidden.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    ['申込フォームはこちら→ https://www.city.yanagawa.fukuoka.jp/form?id=XXXX', 'masking/template:block'],
+    ['会場の地図は https://www.city.yanagawa.fukuoka.jp/kanko/xxxx/map.html をご覧ください。', 'masking/template:block'],
+    ['昨日の会議では、名字の最初の文字が「堤」の、あの自治会長さんから厳しいご指摘をいただきました。分かる人には分かるはず。', 'masking/fuseji:warn'],
+    ['駅前のＭ屋さんのケーキ🍰 店名は出しませんが、赤い看板のお店と言えば分かるかな？', 'masking/fuseji:warn'],
+  ])('flags %s', (text, want) => {
+    expect(rules(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '詳しくは https://www.city.yanagawa.fukuoka.jp/taxi/box/index.html をご覧ください。',
+    '「https://xxxx-yanagawa.com/xxxx」のような偽サイトにご注意ください。',
+    '地図の頭文字「文」のマークは学校を表しています。',
+    '沖端のT屋さんでせいろ蒸しをいただきました。ふっくら美味しかったです😋',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
