@@ -13918,3 +13918,59 @@ describe('decency: blind kinds (dec2) — aid users refused, a couple\'s night v
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind kinds (dec3) — a town\'s night or a courtship as innuendo, a people blamed or marvelled at, the hearing called normal, a family role mocked, a fire savoured, the old called forgetful', () => {
+  const flag = (text: string, rule: string, severity: 'warn' | 'block') => findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each<[string, string, 'warn' | 'block']>([
+    // a town's night called hot or wild with a kiss or a leer
+    ['週末は夜の柳川もかなり熱くなりますよ💋', 'decency/sexual', 'warn'],
+    ['夜の繁華街は今日もお盛んです😏', 'decency/sexual', 'warn'],
+    // an animal's courtship likened with a leer to people
+    ['カササギのオスが一生懸命メスに求愛していました。人間と同じですね😏', 'decency/sexual', 'warn'],
+    // litter and noise laid on a people's tour groups as the usual doers
+    ['公園でゴミを捨てていくのは、いつも中国からの団体のお客様です。', 'decency/discriminatory', 'block'],
+    ['遊歩道に空き缶を捨てたりされるのは、決まって海外からのお客さまです。', 'decency/discriminatory', 'block'],
+    // those without a disability named as the "normal" ones
+    ['目の不自由な方向けの点字ガイドもございます。もちろん普通の方もご利用いただけます。', 'decency/discriminatory', 'block'],
+    // surprise that a people's visitors kept the manners
+    ['ベトナムからのお客様なのに、靴もちゃんとそろえて上がってくださいました。', 'decency/stereotype', 'warn'],
+    ['韓国の方々なのに行儀よく並んでいて驚きました。', 'decency/stereotype', 'warn'],
+    // a spouse or a parent called by a put-down label
+    ['休日は寝てばかりのダメ亭主も、この講座で変われるかも？', 'decency/stereotype', 'warn'],
+    ['ダメパパ卒業！親子で作るカレー教室です。', 'decency/stereotype', 'warn'],
+    // a fire that burnt a building down, its smoke savoured as a smell or a season
+    ['昨日の火災で工場が半焼しました。朝は香ばしい匂いがして、秋の訪れを感じました。', 'decency/insensitive', 'block'],
+    // forgetfulness called bad as the old's epithet
+    ['物忘れの激しいおじいちゃんでも迷わない、わかりやすい地図です。', 'decency/stereotype', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flag(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // a night event cheered with fire, a courtship told plainly
+    '夜の沖端は花火大会で熱い盛り上がりでした🔥✨',
+    '夜の川下りは、灯りの中をゆったりお楽しみいただけます😊',
+    'ムツゴロウのオスがメスに求愛するジャンプが見られる季節です。',
+    // litter rules told, a tour group thanked, a group helped with a sign
+    'ゴミを捨てるのは、決まった曜日の朝8時までにお願いします。',
+    '燃えるゴミを捨てるのは月曜日です。海外からのお客様にも多言語でご案内しています。',
+    // a ticket class, an event open to all
+    '普通の方も特急の方もご利用いただけます。',
+    '手話通訳付きの講演会です。どなたでもお気軽にご参加ください。',
+    // bad weather against good manners, visitors thanked plainly
+    '雨なのに、アジアからのお客様がきちんと並んでくださいました。',
+    'アジアの方々も、ゴミをきちんと持ち帰ってくださいました。',
+    // 夫婦 after ダメ, a cooking class for fathers
+    'ここで遊んではダメ。夫婦でご参加ください。',
+    'パパ向けの料理教室を開きます。ふだん料理をしない方も大歓迎です。',
+    // a fire prevented, a rebuilt shop, a fire likened to
+    '火災予防週間です。空気が乾燥し、冬の訪れを感じる季節になりました。',
+    '昨年の火事で全焼した老舗が再建され、香ばしい香りが戻ってきました。',
+    '紅葉が火事みたいに真っ赤で、秋の訪れを感じます。',
+    // forgetfulness as a health matter
+    '物忘れがひどくなったと感じたら、お早めにもの忘れ相談窓口へ。',
+    '物忘れが多い高齢の方のための相談会を開きます。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
