@@ -3988,6 +3988,65 @@ const PHRASES_H16: Phrase[] = [
     },
   },
 ]
+// --- Blind R236I (host4), as kinds ---
+/** Blind R236I-024: a critic's remark heard before the jab (…ってご意見, ご指摘, 文句, ダメ出し). */
+const CRITIC_H17 = /ご意見|ご指摘|ご批判|批判|文句|苦情|クレーム|ケチ|けち|難癖|ダメ出し|だめ出し|駄目出し|とのこと|とのご|おっしゃ|仰って|書き込|コメント/u
+/** …not the thing awaited itself (ご意見、お待ちしています(笑): the critic's word is what is asked for). */
+const AWAITED_H17 = /(?:ご意見|ご指摘|ご感想|ご要望|ご応募|ご参加|ご来場|コメント|投稿|書き込み)(?:を|も|など|は)?[、\s]?$/u
+/** Blind R236I-034: what a critic has written, or that it is kept (ご投稿, 書き込み, 保存しております, 記録, 控え). */
+const KEPT_H17 = /ご投稿|投稿|書き込|コメント|ご意見|ご指摘|批判|文句|苦情|クレーム|保存|記録|控え|スクショ|スクリーンショット|把握|拝見して(?:おり|い)/u
+/** …a vague time that leaves the meeting hanging (いずれ, そのうち, 機会もある, かもしれません). */
+const HANGING_H17 = /いずれ|そのうち|近いうち|近々|遠からず|機会|かもしれ|かも(?:ね|よ|しれ|[。！!…]|$)|でしょう|日も|楽しみ|ことに(?:なる|なり)/u
+/** …not a service brought to the door (移動図書館, 出張, 訪問, 調査, 説明, イベント). */
+const SERVICE_H17 = /図書館|移動|巡回|出張|訪問|調査|点検|工事|説明|相談|講座|教室|イベント|マルシェ|販売|キッチンカー|配達|配布|収集|回収|保健師|民生委員|ヘルパー|介護|お気軽|ぜひ|是非|お祭り|祭り|地域/u
+const PHRASES_H17: Phrase[] = [
+  // Blind R236I-024 kind: mock anticipation with a laugh after a critic's remark (写真がブレてるってご意見…。プロの方の作品、楽しみに待ってますね(笑),
+  // ご指摘の方の次の作品、期待してますw): a jeer that dares the critic to do better, warn. Not the writer's own work awaited (楽しみに
+  // お待ちください(笑)), not the critic's words themselves asked for (ご意見、お待ちしています(笑)), not with no critic before it.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:楽しみに|たのしみに|心待ちに|期待し|期待いたし|期待申し上げ|お待ちし|待って(?:い|お)?ま)[^。！？!?\\n]{0,10}?(?:[(（](?:笑|爆笑|苦笑)[)）]|笑(?=[。！!…\\s]|$)|[wｗ]+(?=[。！!…\\s]|$)|🤣|😂|😏|🙄|🤭)'),
+    need: foldAll(['楽しみに', 'たのしみに', '心待ちに', '期待', '待ち', '待って']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (/ください|下さい|くださ|してて|しててね|いてね/u.test(sq.slice(s, e)) || AWAITED_H17.test(sq.slice(Math.max(0, s - 12), s))) return false
+      const before = sq.slice(sentenceOf(sq, s, e).end - withPrevious(sq, s, e).length, s)
+      return CRITIC_H17.test(before) && !SELF.test(sentenceText(sq, s, e))
+    },
+  },
+  // Blind R236I-034 kind: a meeting foretold near the addressee's home, left hanging, to someone whose posts are kept (毎回のご投稿、しっかり保存して
+  // おります。いずれ、ご自宅の近くでお目にかかる機会もあるかもしれませんね; お住まいの辺りでそのうちお会いするでしょう): a veiled threat, block.
+  // Not a service brought to the door (移動図書館がご自宅の近くに伺う日もあるかもしれません), not help, not with no critic or record before it.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:ご自宅|お宅|お住まい|ご住所|ご実家|お勤め先|ご勤務先|お勤め|お家|おうち|(?:あなた|あんた|お前|おまえ|貴方|そちら)(?:の|ん)(?:家|いえ|自宅|近所|職場|勤務先))(?:の)?(?:近く|近所|付近|周り|まわり|前|辺り|あたり|そば|周辺|最寄り|近辺)?(?:で|に|まで|へ)[、\\s]?(?:でも|も)?[、\\s]?[^。！？!?\\n]{0,8}?(?:お目にかか|お会い(?:す|し|でき)|会(?:う|え|い)|顔を合わせ|お顔を拝見|ご挨拶|ごあいさつ|挨拶|あいさつ|お話し(?:す|でき)|お伺い|伺|お邪魔|おじゃま|参り|参上)'),
+    need: foldAll(['目にかか', '会い', '会う', '会え', '顔を合わせ', '拝見', '挨拶', 'あいさつ', 'お話し', '伺', '邪魔', 'じゃま', '参り', '参上']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || ABUSE_REPORTED.test(sentenceText(sq, s, e))) return false
+      const sentence = sentenceText(sq, s, e)
+      const win = twoBefore78(sq, s, e)
+      if (HELP49.test(sentence) || HELP96.test(sentence) || SERVICE_H17.test(win)) return false
+      return HANGING_H17.test(sentence.replace(sq.slice(s, e), '')) && KEPT_H17.test(win.replace(sq.slice(s, e), ''))
+    },
+  },
+  // Blind R236I-054 kind: a critic's knowledge or insistence made the condition for handing them the work (鋭いご指摘…。そこまでお詳しいのでしたら、
+  // 来年はぜひ実行委員として、手弁当で運営をお手伝いいただけると心強いです; そんなにおっしゃるなら、ご自身で運営を担当されては): praise
+  // turned into "then do it yourself", warn — even with ぜひ. Not an invitation to someone who praised or enjoyed (そこまで気に入って
+  // いただけたなら、ぜひまたお越しください), not with no critic's remark before it.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:そこまで|そんなに|それほど|それだけ|そげん|そがん|そげに|あれだけ|あれほど|これだけ|これほど)[、\\s]?(?:お詳しい|詳しい|よくご存じ|よくご存知|ご存じ|ご存知|物知り|博識|おっしゃる|仰る|言う|言われる|ご不満|不満|文句がある|文句を言う|ご意見がある)(?:ん|の)?(?:なら(?:ば)?|んなら|のでしたら|でしたら|であれば|のであれば|やったら|だったら)[、\\s]?[^。！？!?\\n]{0,40}?(?:実行委員|運営|お手伝い|手伝|代わりに|かわりに|ご自身で|ご自分で|担当|立候補|お任せ|ボランティア|講師|手弁当|委員|(?:やって|して)(?:み|くだ|下さ|いただ|ほし|欲し|もら))'),
+    need: foldAll(['なら', 'でしたら', 'であれば', 'やったら', 'だったら']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = withPrevious(sq, s, e).replace(sq.slice(s, e), '')
+      return /ご指摘|ご批判|批判|文句|苦情|クレーム|ご不満|不満|ダメ出し|だめ出し|駄目出し|ケチ|けち|難癖|ご意見|とのこと|とのご|おっしゃ/u.test(win + sq.slice(s, e))
+    },
+  },
+]
 /**
  * Blind HSA-065 kind: a sentence spelt out one letter at a time with ・ as if to a slow reader (ワ・ク・チ・ン・の・予・約・は・電・話・で・
  * お・願・い・し・ま・す): mockery, warn. At least eight letters, three of them hiragana, ending as a sentence does (ます, です, ください);
@@ -9750,6 +9809,8 @@ const PHRASES: Phrase[] = [
   ...PHRASES_H15,
   // Blind R234M–R235I (host3): a dialect "remember this", a plunge urged to cool the head, a reader's writing praised as a child's.
   ...PHRASES_H16,
+  // Blind R236I (host4): mock anticipation with a laugh, a meeting foretold near a critic's home, "then do it yourself" after praise.
+  ...PHRASES_H17,
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u

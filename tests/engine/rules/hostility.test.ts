@@ -4,6 +4,41 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R236I (host4), mock anticipation with a laugh, a meeting foretold near a critic\'s home, "then do it yourself" after praise', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a critic's remark, then their own work or effort "looked forward to" with a laugh
+    ['「ポスターの色が地味」とのご指摘をいただきました。ご本人のデザイン、期待してますね笑', 'hostility/confrontational:warn', 'comment'],
+    ['動画が見づらいと文句を書かれた方、次はあなたの撮った動画を心待ちにしておりますw', 'hostility/confrontational:warn', 'reply'],
+    ['@kuchiuru_san 案内がわかりにくいってご意見、了解です。そちらの作った分かりやすい案内、楽しみにしてます🤭', 'hostility/confrontational:warn', 'reply'],
+    // a meeting near the addressee's home foretold, left hanging, after their posts are said to be kept
+    ['@critic_77 これまでの書き込みはすべて記録しております。そのうち、お住まいの近くでお会いすることになるでしょう。', 'hostility/threat:block', 'reply'],
+    ['いつものコメント、担当で控えさせていただいております。近いうちにご自宅の前でご挨拶できる日も来るかもしれませんね。', 'hostility/threat:block', 'comment'],
+    // the critic's knowledge or insistence made the condition for handing them the work
+    ['ご指摘の数々、恐れ入ります。それほどよくご存じなら、ぜひ次回はご自身で会場設営をお手伝いくださいね。', 'hostility/confrontational:warn', 'reply'],
+    ['批判ばかりいただいておりますが、そんなにおっしゃるなら、代わりに来年の運営をお任せしてもよろしいでしょうか。', 'hostility/confrontational:warn', 'comment'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // anticipation with a laugh and no critic, the writer's own work awaited, opinions asked for
+    ['次回の川下りイベントも楽しみに待ってますね(笑)', 'comment'],
+    ['ご意見ありがとうございます！改善版のポスター、楽しみにお待ちください(笑)', 'reply'],
+    ['皆さんのご意見、楽しみにお待ちしています(笑)', 'post'],
+    ['ご指摘ありがとうございます。私も来年の花火大会を楽しみにしてます(笑)', 'reply'],
+    // a service or a visit brought near the home, with no critic or record
+    ['移動図書館が、ご自宅の近くにお伺いする日もあるかもしれません。運行表をご確認ください。', 'post'],
+    ['ご投稿ありがとうございます。保健師がご自宅に伺い、お話をお聞きする機会もございます。お気軽にご相談ください。', 'reply'],
+    ['@user コメントありがとうございます！地区のお祭りで、ご自宅の近くでもお会いできるかもしれませんね。', 'reply'],
+    // an invitation after praise or joy, or to a knowledgeable resident with no critic
+    ['そこまで気に入っていただけたなら、ぜひまたお越しください。', 'comment'],
+    ['郷土史にそこまでお詳しいのでしたら、ぜひ語り部ボランティアの講師としてお力をお貸しください。', 'comment'],
+    ['郷土史にお詳しい方は、ぜひボランティアガイドにご応募ください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
 describe('hostility: blind R225R (hostreb2), a known identity with お含みおき, a critic guessed unfit to judge, a look-back brush-off, a voiced urge', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
