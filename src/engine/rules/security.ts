@@ -229,7 +229,8 @@ const SECRET_KEY = new RegExp(
     '|(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)に(?:入れる|入力する|打つ|打ち込む)(?:文字列?|言葉|番号|コード)',
     // A device's lock itself told with its value (タブレットの画面ロックは 0729): the lock is what the code opens.
     // Blind R226E-012 kind: …the lock's release named with の (画面ロックの解除は ｙａｎａ－２０２５！ です) is the release itself as the topic.
-    "|(?:画面|端末|スマホ|タブレット|パソコン|PC)ロック(?:の?解除)?(?=[はがも:：=]|の(?:解除)?(?:番号|コード|数字)?は)",
+    // Blind R237M-013 kind: the device named with の before its lock (受付用iPadのロックは「ニ・ゼロ・ニ・ロク…」), the same lock.
+    "|(?:画面|端末|スマホ|タブレット|パソコン|PC|(?:端末|スマホ|タブレット|パソコン|PC|iPad|iPhone|アイパッド)の)ロック(?:の?解除)?(?=[はがも:：=]|の(?:解除)?(?:番号|コード|数字)?は)",
     '|(?:パソコン|PC|端末|タブレット|スマホ|iPad|画面|ロッカー|金庫|倉庫|扉|ドア)を(?:開く|開ける|起動する|立ち上げる|解除する|使う)(?:とき|時)?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号|パス)',
     // Blind R67A-115: the release itself as the topic (受付タブレット、ロック解除は 2 5 8 0 やけん; ロックの解除は, ロック解除するときは):
     // what follows is what releases it (a time or a date is not: LOCK_RELEASE_NOT_VALUE).
@@ -834,6 +835,35 @@ function findUsualPlusAffix(t: string, has: Uint8Array, strong: Array<{ start: n
   }
 }
 
+/**
+ * Blind R236I-008 kind: what to type when connecting or logging in, told as a recipe with no word for the secret (ネットワークにつなぐときは、
+ * yanagawa のあとに白秋の生まれた年（西暦）を続けて入力してください): a word in letters and a fact anyone can look up, one after the other,
+ * make the whole key. One side is a literal of 3–16 letters or figures (not a field's name: ID, SSID), the other holds a public fact
+ * (MAY_HINT: a birth year, 西暦, 代表電話…). The public's own login (ご自身の, 利用者番号: PUBLIC_OWN) and advice (AWARENESS) are not
+ * this. Bounded: each side at most 24 characters.
+ */
+const CONNECT_RECIPE =
+  /(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)(?:は|に|には)?[、,]?\s?([^。！？!?\n]{1,24}?)\s?(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に)\s?([^。！？!?\n]{1,24}?)\s?(?:を)?\s?(?:続けて|つなげて|付けて|つけて|足して|加えて|くっつけて)?\s?(?:入力|入れ|いれ|打ち込|打っ)/gu
+const RECIPE_LITERAL = /^(?:(?:小文字|大文字|半角|全角)で\s?)?[「『"]?([A-Za-z0-9!#$%&*+\-_.@]{3,16})[」』"]?$/u
+function findConnectRecipe(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!has[W.valueOpens] || !has[W.hint]) return
+  let k = 0
+  for (const m of t.matchAll(CONNECT_RECIPE)) {
+    if (k++ >= MAX_HITS) break
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const [a, b] = [m[1]!.trim(), m[2]!.trim()]
+    const lit = RECIPE_LITERAL.exec(a) ?? RECIPE_LITERAL.exec(b)
+    const fact = lit?.input === a ? b : a
+    if (!lit || NOT_VALUE.test(lit[1]!) || !MAY_HINT.test(fact)) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence)) continue
+    strong.push({ start, end, label: '', name: 'ログイン情報' })
+  }
+}
+
 function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   if (!has[W.hint] || !has[W.hintSecret] || !has[W.hintSubject]) return
   SECRET_HINT.lastIndex = 0
@@ -1113,7 +1143,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   }
   // A code told by how to work it out (開館記念日の月と日を4けたで押せば開きます, 代表番号の下4桁を入れると解錠).
   const lockOrDoor = has[W.lock] || has[W.door]
-  if (lockOrDoor && has[W.typed]) {
+  // Blind R236I-052 kind: a device unlocked the same way (受付用タブレットは、代表電話の下4桁を入れると開きます).
+  if ((lockOrDoor || has[W.unlockDevice]) && has[W.typed]) {
     codesWithoutWord(DERIVED_CODE, t, t, strong, '解除番号')
   }
   // A new code given with its label (新番号：4719, 新しいパスワードは…) where the paragraph speaks of a secret or a lock.
@@ -1155,6 +1186,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findKanaThatOpens(t, has, low, strong)
   findHints(t, has, strong)
   findUsualPlusAffix(t, has, strong)
+  findConnectRecipe(t, has, strong)
   if (strong.length === 0) return
   let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
@@ -2342,9 +2374,11 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
  * advice (…に置いたままにしないようにしましょう) are not this. Bounded gaps.
  * Blind R224T-005 kind: the cash carried at a clock time to a safe or a bank (売上金は毎晩21時半ごろ、職員1名が徒歩で市役所の金庫まで
  * 運んでいます, 現金は毎日15時に銀行へ運んでいます): when and where the cash is on the move, the same tip to a thief.
+ * Blind R236I-021 kind: the cash's handing-in as the topic (売上金のお預かりは) and the carrier it goes in, then where to (21時ごろに職員1名が
+ * 手提げ金庫で本部テントから本庁舎まで歩いて運びます): the same hour, bearer and route.
  */
 const MONEY_KEPT =
-  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)|まで(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))/gu
+  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:の(?:お預かり|預かり|回収|搬送|運搬|移送|受け渡し))?(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)|(?:で[^。！？!?\n]{0,24}?)?まで(?:歩いて|徒歩で|車で|公用車で|自転車で)?(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))/gu
 const CLOCK_TIME = /[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2}|(?:午前|午後|夜|朝)[〇一二三四五六七八九十]{1,3}時/u
 /**
  * Blind R204D-008 kind: the hours the cash sits there told by the office's day instead of the clock (閉庁後に手提げ金庫ごと税務課奥の書庫の
@@ -2484,6 +2518,8 @@ const SQUEEZED_WORDS = {
   lock: wordsOf(LOCK_NEAR),
   door: wordsOf(DOOR),
   typed: ['押', '入力', '入れ', '合わせ'],
+  /** A device a derived code unlocks (DERIVED_CODE's other gate). */
+  unlockDevice: ['端末', 'タブレット', 'パソコン', 'PC', 'iPad', 'iPhone', 'スマホ', 'アイパッド'],
   renewed: ['新', '変更後', '今度の', '今回の'],
   /** With FOLDED_WORDS.password: /暗証|パスワード|ぱすわーど|パス|ぱす|PW|PIN/iu. */
   password: ['暗証', 'パスワード', 'ぱすわーど', 'パス', 'ぱす'],

@@ -3376,3 +3376,29 @@ describe("security: a key box's code worked out from the city's main line (blind
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: a key told as a recipe for connecting, a device opened by a derived code or its lock read out, the cash carried at an hour (blind R236I-008, R236I-052, R237M-013, R236I-021 kinds)', () => {
+  // Kinds: what to type when connecting or logging in given as a word and a public fact one after the other (kominkan のあとに市制施行の年);
+  // a tablet or a PC opened by a public number's digits (代表番号の下4桁を入力すると開きます); a device's lock named with の (iPadのロックは…)
+  // and its digits read out in katakana; the takings' handing-in as the topic, the carrier and the route with the hour. Hard negatives:
+  // the public's own login, a field's name before a value, a tablet form, a device's lock left to each user, cash counted at an hour.
+  it.each([
+    ['事務室のネットワークに接続するときは、kominkan のあとに市制施行の年を続けて入力してください。', 'security/credential'],
+    ['共有PCにログインするときは、代表番号の下4桁の後ろに「yngw」を付けて入力してね。', 'security/credential'],
+    ['受付用のノートパソコンは、代表番号の下4桁を入力すると開きます。', 'security/credential'],
+    ['案内所のタブレットのロックは「ハチ・イチ・ゼロ・ナナ」です。', 'security/credential'],
+    ['釣り銭の回収は、毎日16時に職員2名が集金袋で各会場から本部まで車で運びます。', 'security/key-location'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '図書館のサイトにログインするときは、利用者番号のあとに生年月日を入力してください。',
+    '会場のWi-Fiにつなぐときは、SSIDのあとに表示される番号を入力してください。',
+    'タブレットで郵便番号を入力すると、住所が自動で入ります。',
+    'iPadのロックは各自で設定してください。',
+    '当日の売上金の集計は17時に本部テントで行います。',
+    '売上金は閉場後に手提げ金庫で本部が管理し、後日口座に振り込みます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
