@@ -619,6 +619,13 @@ const REPORTED_AFTER =
  * (通報訓練: TRAINING) is an example. A home or a household's place behind the mask (○○さんち, ××さん宅, ○○さんの家, ○○方).
  */
 const QUOTED_HOME = new RegExp(`[${MASK}]{1,4}(?:さん|様|さま|氏)?(?:ち(?![ゃゅょ])|んち|宅|方(?:で|の|に|から)|の(?:家|お宅|おうち|うち|自宅|実家|倉庫|納屋|小屋|田んぼ|畑|庭|裏|前|店))`, 'u')
+/**
+ * Blind R237M-020 kind: a call received about a resident, quoted with their town masked and the person left as masks or an initial
+ * (民生委員さんから「●●町で一人暮らしのＳさんが…」と連絡があり): a real person the neighbours can pick out, not an example. A call told
+ * as a case to watch for (…と電話があったら, があれば: a conditional) is not received.
+ */
+const QUOTED_TOWN = new RegExp(`[${MASK}]{1,4}(?:町|村|地区|区|丁目|団地|集落|校区)(?![\\p{Script=Han}])`, 'u')
+const CALL_IF = /^(?:と|って|との)[^。！？!?\n]{0,12}?(?:たら|れば|場合|時は|ときは)/u
 /** A call or a word received about it, right after the quote (と通報があり, との通報を受け, と119番通報が入り, って電話があった). */
 const CALL_RECEIVED_AFTER = /^(?:と|って|との)\s?(?:1[01]9番)?(?:通報|連絡|電話|相談|知らせ|一報)(?:が|を受け|あり|を受|が入|を頂|をいただ)/u
 /** Conduct a complaint is about: 対応がひどい, 態度が悪い, 怒鳴られた, 居眠り. */
@@ -669,6 +676,7 @@ function isReportedComplaint(t: string, a: number, b: number): boolean {
     const quote = t.slice(Math.max(lineStart, a - 80) + o + 1, c)
     if (quote.includes('\n')) continue
     if (QUOTED_HOME.test(quote) && CALL_RECEIVED_AFTER.test(t.slice(c + 1, c + 20))) return true
+    if (QUOTED_TOWN.test(quote) && QUOTED_PERSON.test(quote) && CALL_RECEIVED_AFTER.test(t.slice(c + 1, c + 20)) && !CALL_IF.test(t.slice(c + 1, c + 24))) return true
     if (SELF_NAMED_BUSINESS.test(quote) && NAMED_ITSELF_AFTER.test(t.slice(c + 1, c + 8))) {
       const sen = sentenceOf(t, a, b)
       if (CASES_RECEIVED.test(t.slice(sen.start, sen.end))) return true
@@ -1266,7 +1274,8 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const field = m[0].length >= 2 && FIELD_BEFORE.test(t.slice(lineStartNear(t, a, 12), a)) && /^(?:[\/:：\-.~\s、。)）]|$)/u.test(rest)
     // 内線XXX, 電話：XXXX; 【申込先】XXXX課: an extension or a desk left blank in a labelled line.
     // …or a number whose groups are left as X (0944-XX-XXXX): the phone number was never filled in.
-    const numberLabel = /(?:内線|電話|TEL|FAX|番号|No\.?)[:：]?\s?$/iu.test(t.slice(Math.max(0, a - 6), a)) || /(?:^|[^0-9])[0-9]{2,5}-(?:[Xx]{2,4}-)?$/u.test(t.slice(Math.max(0, a - 10), a))
+    // Blind R236I-012 kind: a group half typed and half X before it (0944-7X-XXXX) is the same number left unfilled.
+    const numberLabel = /(?:内線|電話|TEL|FAX|番号|No\.?)[:：]?\s?$/iu.test(t.slice(Math.max(0, a - 6), a)) || /(?:^|[^0-9])[0-9]{2,5}-(?:[0-9]{0,3}[Xx]{1,4}-)?$/u.test(t.slice(Math.max(0, a - 10), a))
     const desk = m[0].length >= 2 && /^(?:課|係|室|局|事務所|事務局|窓口)/u.test(rest) && /(?:【[^】\n]{1,8}】|[:：])\s?$/u.test(t.slice(lineStartNear(t, a, 16), a))
     // 最高気温はＸＸ℃, 降水確率XX%: a measurement left as XX.
     const measure = m[0].length >= 2 && !era && MEASURE.test(rest) && !/^(?:線|型)/u.test(rest)
@@ -1489,6 +1498,8 @@ const BLANK_DATE = new RegExp(
     '(?<![0-9〇一二三四五六七八九十元][ ]{0,5})[ ]{1,6}年[ ]{1,6}月[ ]{1,6}日(?:[ ]?\\([ ]{1,6}\\))?',
     // 　月　日（　）, 　月　日から: a blank month and day with an empty weekday or a range after them.
     '(?<![0-9〇一二三四五六七八九十][ ]{0,5})[ ]{1,6}月[ ]{1,6}日(?:[ ]?\\([ ]{1,6}\\)|(?=[ ]?(?:から|まで|~|-|に(?:開催|実施|行い)|より)))',
+    // Blind R236I-012 kind: the month typed and the day left as a space, with an empty weekday or a range after it (7月　日（　）).
+    '(?<=[0-9〇一二三四五六七八九十]月)[ ]{1,6}日(?:[ ]?\\([ ]{1,6}\\)|(?=[ ]?(?:から|まで|~|-)))',
     // 午後　時　分, 　時　分から: a blank hour and minute.
     '(?:午前|午後)[ ]{1,6}時(?:[ ]{1,6}分)?',
     '(?<![0-9〇一二三四五六七八九十][ ]{0,5})[ ]{1,6}時[ ]{1,6}分',
@@ -1506,11 +1517,11 @@ function blankDates(t: string, doc: RuleInput['doc'], emit: Emit): void {
 
 /**
  * Instructions to the writer left in the text: ここに告知文を入れる, 本文をここに入力してください, （URLを入れる）, (写真を貼る),
- * （ここに商品名）, （日付を入力）; not a
+ * （ここに商品名）, （日付を入力）; blind R236I-049 kind: the field said to go there (（店名入る）, （会場名が入ります）); not a
  * request to the reader (ここに氏名を記入してください).
  */
 const LEFT_INSTRUCTION =
-  /(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像)(?=[＊*■□◆◇●○\s]|$)|(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)(?:を)?(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)を(?:ここ|こちら)に(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|[#＃](?:ハッシュタグ|タグ名|hashtag)(?![\p{L}\p{N}])|(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]|[（(]\s?(?:ここに|こちらに)[^()（）\n]{0,10}?(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|キャプション|リンク)\s?[)）]|[（(]\s?(?:日付|日時|時間|時刻|場所|会場|会場名|店名|商品名|施設名|イベント名|タイトル|本文|URL|リンク|金額|料金|価格|写真|画像)を?(?:入力|記入|挿入)\s?[)）]/gu
+  /(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像)(?=[＊*■□◆◇●○\s]|$)|(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)(?:を)?(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)を(?:ここ|こちら)に(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|[#＃](?:ハッシュタグ|タグ名|hashtag)(?![\p{L}\p{N}])|(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]|[（(]\s?(?:ここに|こちらに)[^()（）\n]{0,10}?(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|キャプション|リンク)\s?[)）]|[（(]\s?(?:日付|日時|時間|時刻|場所|会場|会場名|店名|商品名|施設名|イベント名|講師名|団体名|タイトル|本文|URL|リンク|金額|料金|価格|写真|画像)(?:を?(?:入力|記入|挿入)|が?(?:入る|入ります))\s?[)）]/gu
 
 /**
  * Round 61 (blind R61A-074): a placeholder note the writer left where a name or a text goes, framed by note marks instead of brackets
@@ -1530,7 +1541,7 @@ const NOTE_BODY = new RegExp(
 )
 
 function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
-  // (/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに/iu.test(t), its words but hashtag read from ON.left.)
+  // (/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに|入る|入りま/iu.test(t), its words but hashtag read from ON.left.)
   if (!(on & ON.left) && !(on & ON.h && /hashtag/iu.test(t))) return
   const taken: Array<[number, number]> = []
   if (t.includes('ここに') || t.includes('こちらに')) {
@@ -2055,7 +2066,7 @@ const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
   [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
   ['伏せ', 'ふせ', '控え', '出さ', '出せ', '言え', '書け', '明かせ'],
   ['頭文字', 'イニシャル', '最初の文字', '一文字目', '名前の最初', '始まる'],
-  ['入れ', '入力', '記入', '挿入', '貼', '差し込', '書', 'ハッシュタグ', 'タグ名', 'ここに', 'こちらに'],
+  ['入れ', '入力', '記入', '挿入', '貼', '差し込', '書', 'ハッシュタグ', 'タグ名', 'ここに', 'こちらに', '入る', '入りま'],
   ['例', '見本', 'サンプル'],
   ['上記', '以上', '上の'],
   ['「', '『'],

@@ -2617,3 +2617,30 @@ describe("masking: a link's page left as a run of X, a kanji initial and a shop'
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking: a date with its day left blank, a phone half X, a field said to go in brackets, a call about a masked town and person (blind R236I-012, R236I-049, R237M-020 kinds)', () => {
+  // Kinds: the month typed and the day left as a space with an empty weekday (8月　日（　）) or a number with a group half X
+  // (0944-6X-XXXX): a form never filled in (block); the field a name goes in said in brackets (（会場名が入ります）, （店名入る）): a note
+  // left in the draft (block); a call the office received, quoted with the caller's town masked and the resident as a mask or an initial
+  // (「××地区の○○さんが…」と相談があり): neighbours can pick out who (warn). Hard negatives: a full date, a weekday after a month, a real
+  // number, a field to be decided, a call quoted as what to watch for, a masked town shown as a way not to write.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    ['【夏休み工作教室】\n日時：8月　日（　）13時〜\n会場：中央公民館', 'masking/template:block'],
+    ['お問い合わせ：生涯学習課（0944-6X-XXXX）', 'masking/template:block'],
+    ['次回の朝市は「（会場名が入ります）」で開きます。ぜひお越しください。', 'masking/template:block'],
+    ['今月の限定メニューは（商品名入る）です！', 'masking/template:block'],
+    ['近所の方から「××地区の○○さんが、このところ雨戸を閉めたまま」と相談があり、職員が訪問しました。', 'masking/fuseji:warn'],
+  ])('flags %s', (text, want) => {
+    expect(rules(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '日時：8月10日（土）13時〜',
+    '8月 日曜日の教室はお休みです。',
+    'お問い合わせ：生涯学習課（0944-73-8111）',
+    '会場名が決まり次第、お知らせします。',
+    '「○○町の××さんが倒れています」と電話があったら、すぐに119番へ通報してください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
