@@ -5095,3 +5095,36 @@ describe('personal-info: one living alone at a door a landmark pins, a home left
     expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: a child on the daily way to school, pupils told by a post only one holds, a family business told by its district, a diagnosis or care level told (blind R236I-004, R236I-005, R236I-027, R237M-003 kinds)', () => {
+  // Kinds: an unnamed child's daily way to school told by the time, the spot, the school, the grade and the sex (block: where and when to
+  // find that child); unnamed pupils told by the school and grade, a post one pupil holds (captain, council head) and where they live (warn);
+  // one rescued or hurt told as the head of a long-standing family business placed by its district, with an age (block); a named resident's
+  // household told with an illness diagnosed or a care level (block: 要配慮個人情報).
+  it.each([
+    ['平日は毎朝8時ごろ、蒲池の八幡宮前を自転車で通っていく蒲池小6年の女の子、いつも笑顔をありがとう。', 'personal-info/identifiable-person:block'],
+    ['毎日夕方4時すぎに、矢留大橋を渡って帰る昭代中1年の男子生徒を見かけます。', 'personal-info/identifiable-person:block'],
+    ['川で溺れかけた子どもを助けた柳城中学校2年生の二人を表彰しました。一人はサッカー部のキャプテン、もう一人は生徒会副会長で、大和町在住です。', 'personal-info/identifiable-person'],
+    ['蒲池小学校6年の児童会長が、道に迷った高齢の方を交番まで案内してくれました。西蒲池地区にお住まいです。', 'personal-info/identifiable-person'],
+    ['昨日の夕方、自転車で転倒してけがをされた80代の男性は、大和で三代続く酒蔵の先代の当主でした。', 'personal-info/identifiable-person:block'],
+    ['三橋町で古くから続く料亭の女将で、70代の女性が階段から落ちて骨折されました。', 'personal-info/identifiable-person:block'],
+    ['昭代地区にお住まいの古賀 和子さんを訪ねました。ご主人は一昨年パーキンソン病と診断され、現在は要介護4です。', 'personal-info/identifiable-person:block'],
+    ['先日、大和町中島の田中 正人さんのお宅に伺いました。お父さまは要介護2と認定され、デイサービスに通われています。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    // hard negatives: pupils as a group on their way, a weekly activity, a post at a ceremony with no home, residents at large, a shop
+    // introduced with no person's mishap, a diagnosis as whom a service is for, a care level as a condition of eligibility
+    '毎朝7時30分、城内小学校の児童の皆さんが水天宮前を通って登校します。見守りにご協力ください。',
+    '毎朝7時半ごろ、城内小学校の正門前で、1年生の男の子たちが元気にあいさつしてくれます。',
+    '毎週土曜日10時から、城内小5年の男の子が三橋公園で清掃活動をしています。',
+    '柳城中学校3年の生徒会長が、開会式で選手宣誓をしました。',
+    '三橋中学校3年生の皆さんが清掃活動をしました。生徒会長のあいさつのあと、三橋町にお住まいの皆さんと一緒に掘割を清掃しました。',
+    '沖端で代々続く老舗旅館の建物が、国の登録有形文化財になりました。',
+    '認知症と診断された方やそのご家族を対象に、認知症カフェを開きます。講師は長寿支援課の堤 久美子さんです。',
+    '要介護3以上の方は、特別養護老人ホームへの入所を申し込めます。詳しくは長寿支援課の田中 正人さんまで。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})

@@ -274,8 +274,13 @@ const CIRCUMSTANCES =
  * 別状). Blind R129I-042: an infection confirmed, a positive test, home treatment (感染が確認されました, 陽性と判明, 自宅療養中).
  * Not the services' or a course's names (救急救命士, 認知症サポーター, 認知症カフェ): the state follows the word.
  */
+/*
+ * Blind R237M-003 kind: an illness diagnosed or a care level told as someone's present state (アルツハイマー型認知症と診断され, 糖尿病と
+ * 診断を受け, 現在は要介護3, 要介護2と認定され): 要配慮個人情報 of the person or the family member told of, as 認知症がある is. Not the
+ * diagnosis as whom a service is for (と診断された方, と診断された場合).
+ */
 export const PATIENT_MATTER =
-  /認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))/u
+  /(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))/u
 /** Blind R95A-027: what may stand before a mascot's self-introduction: nothing, or a greeting (こんにちは！, やっほー, はーい). */
 const MASCOT_OPENING = /^\s?(?:(?:こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|やっほー?|はーい|はいさい|みなさん|みんな)[!！~〜ー、,。♪☆\s]{0,3}\s?)?$/u
 /**
@@ -1281,7 +1286,7 @@ const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|空手|水
  * Blind R201A-002 kind: a former post told as a clause (元は市内の中学校で教頭をされていた, 以前は郵便局で局長を務めていた, かつては小学校の先生
  * でした): a past post held by a handful of people, as 元郵便局長の is.
  */
-const LIVELIHOOD = /(?:元は|以前は|かつては|昔は)[、,]?[^。！？!?\n]{0,16}?(?:で|の)[\p{Script=Han}]{0,6}(?:長|員|師|官|士|教頭|教諭|先生|議員|医)(?:を(?:され|務め|して|やっ)|として(?:勤|働)|でした|だった)|(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議員)先生(?:です|でした|だった|で[、,]|の|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)/u
+const LIVELIHOOD = /(?:元は|以前は|かつては|昔は)[、,]?[^。！？!?\n]{0,16}?(?:で|の)[\p{Script=Han}]{0,6}(?:長|員|師|官|士|教頭|教諭|先生|議員|医)(?:を(?:され|務め|して|やっ)|として(?:勤|働)|でした|だった)|(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議員)先生(?:です|でした|だった|で[、,]|の|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)|(?:旅館|料亭|民宿|酒造|酒蔵|窯元|商店|鮮魚店|精肉店|呉服店|理容店|菓子店)(?:さん)?の[、,]?(?:(?:先代|先々代|[二三四五六七八九十0-9]{1,2}代目|元)の?)?(?:旦那|若旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|当主|社長|息子|娘|ご隠居)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
 /* Blind R162I-095: a parent met at a counter (…育てているお母さんが, お父さんは): one person, not お母さんたち. */
 /* Blind R183I-033: one called by the post they held (近くに住む元郵便局の局長さんでした, 元中学校の校長先生が): one person. */
@@ -1418,8 +1423,12 @@ const CHILD_SCHOOL_CLUB = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|�
  * the shop points at its owner, as a district and a trade do. (Not a city named bare, 柳川で鰻屋を営む: the account's own cities, or one the
  * paragraph writes with 市, as namedCity reads them.)
  */
+/*
+ * Blind R236I-027 kind: the family business placed by its district and told as long-standing (沖端で代々続く老舗旅館, 三橋町に店を構える,
+ * 大和で三代続く酒蔵): the one house of its trade there, as …で旅館を営む is.
+ */
 const BUSINESS_SPOT =
-  /([\p{Script=Han}ァ-ヶノ々]{2,10})で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室)を(?:営|経営|され(?:て|た)|開(?:い|業))/u
+  /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室)を(?:営|経営|され(?:て|た)|開(?:い|業))|(?:で|に)(?:代々|古くから|昔から|[0-9一二三四五六七八九十百]{1,3}(?:年|代)(?:以上)?)(?:続く|続いている|構える)(?:老舗の?)?[^。！？!?\n、]{0,6}?(?:店|屋|旅館|料亭|民宿|工房|食堂|商店|農園|酒造|酒蔵|窯元|鮮魚店|理容店|呉服店))/u
 /*
  * Blind R167I-097: someone said to live right by a spot the post has named (新町の集積所…。…すぐ近くにお住まいの70代の男性): where they live, as
  * 隣にお住まいの is after a named place.
@@ -1597,9 +1606,58 @@ const LOOK_OF_PERSON =
   /(?:赤|青|白|黒|黄|緑|茶|ピンク|オレンジ|水色|灰色)(?:い|色の|の)[^。！？!?\n]{0,6}?(?:犬|柴犬|ワンちゃん|わんちゃん|わんこ|自転車|バイク|車|帽子|ジャンパー|ジャケット|ベスト|シャツ|ポロシャツ|服|傘|杖|リュック)(?:を(?:連れ|押し|引い|かぶ|着|つい|背負)|に乗|の)/u
 const ROUTINE_PERSON =
   /(?<![\p{Script=Han}ァ-ヶー])(?:ご夫婦|ご夫妻|夫婦|男性|女性|おじいさん|おばあさん|おじいちゃん|おばあちゃん|おじさん|おばさん|お兄さん|お姉さん|青年|少年|少女|紳士|ご婦人|方)(?!たち|方|々|の皆|ら(?![\p{Script=Han}ぁ-ゖ]))/u
+/*
+ * Blind R236I-004 kind: one child's way to school told by its time and spot, with the school, the grade and the sex (毎朝7時すぎ、沖端の
+ * 水天宮前を…駆け抜けていく城内小5年の男の子; 毎日4時ごろ、…橋を渡って帰る蒲池小3年の女の子): anyone learns where and when to find that child.
+ * Block. Not the pupils as a group (児童の皆さん, 男の子たち, 5年生が), nor a grade without its school.
+ */
+const ONE_CHILD = /(?<![\p{Script=Han}]|[とや]\s?)(?:男|女)の子(?!たち|達|ら(?![ぁ-ゖ])|の皆|同士|\s?[とや])|(?:男子|女子)(?:児童|生徒)(?!たち|達|ら(?![ぁ-ゖ])|の皆)|(?:男児|女児)(?!たち|達|ら(?![ぁ-ゖ]))/u
+const CHILD_SPOT =
+  /[\p{Script=Han}ァ-ヶー々ノ]{2,12}(?:小学校|中学校|高校|学校|保育園|幼稚園|公園|駅|神社|宮|寺|橋|公民館|交差点|バス停|郵便局|堤防|広場|商店街|踏切|水門|通り|前)(?:の)?(?:正門|裏門|校門|入口|入り口|前|横|周り|周辺|近く|そば|付近|たもと)?(?:前)?(?:で|に|を|から|の周り)/u
+function childRoutine(doc: Doc, t: string, emit: Emit): boolean {
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const time = ROUTINE_TIME.exec(sentence)
+    if (!time || /^毎週/u.test(time[0]) || !CHILD_SPOT.test(sentence) || !ONE_CHILD.test(sentence) || !(SCHOOL_GRADE.test(sentence) || SCHOOL_GRADE_OF.test(sentence))) continue
+    if (GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + time.index) || CONSENT.test(t)) continue
+    const span = doc.fromNorm(s.start + time.index, s.start + time.index + time[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '子どもの学校・学年と毎日の通る時刻・場所' } })
+    return true
+  }
+  return false
+}
+/*
+ * Blind R236I-005 kind: pupils not named but told by the school and grade and a post only one of them holds (三橋中学校3年生の…。お一人は
+ * 野球部の主将、もう一人は生徒会長で), with where they live (ともに三橋町にお住まい): the school's captain or council head is one known pupil.
+ * Warn. Not the post alone at a school event (柳城中の生徒会長が開会のあいさつ: no home told), nor the pupils as a group.
+ */
+const SOLE_PUPIL_POST =
+  /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|空手|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道|テニス|バレー|バスケ|サッカー)部の(?:主将|キャプテン|部長|副部長)|(?:生徒会|児童会)(?:の)?(?:副)?会長|(?:生徒|児童)(?:副)?会長/u
+const PUPIL_HOME = /[\p{Script=Han}]{1,6}(?:町|村|地区|校区)[\p{Script=Han}ノヶ々]{0,4}(?:にお住まい|在住|に住(?:む|んで)|で暮ら)(?![^。！？!?\n、]{0,3}(?:皆|方々|方は|方を|方に|方へ|人たち|人は|世帯))/u
+export function pupilByPost(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!SOLE_PUPIL_POST.test(t) || !PUPIL_HOME.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const school = SCHOOL_GRADE.exec(sentence) ?? SCHOOL_GRADE_OF.exec(sentence)
+    if (!school || quotedAt(t, s.start + school.index) || CONSENT.test(t)) continue
+    const nextEnd = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end : s.end
+    const scope = t.slice(s.start, nextEnd)
+    const post = SOLE_PUPIL_POST.exec(scope)
+    if (!post || !PUPIL_HOME.test(scope) || /皆さん|みなさん|皆様|方々|たち|全員/u.test(scope.slice(Math.max(0, post.index - 12), post.index + post[0].length + 4))) continue
+    const span = doc.fromNorm(s.start + school.index, s.start + school.index + school[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '学校・学年・部や生徒会の役職・住んでいる地域' } })
+    return
+  }
+}
 export function routinePerson(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!ROUTINE_TIME.test(t) || !LOOK_OF_PERSON.test(t)) return
+  if (!ROUTINE_TIME.test(t)) return
+  if (childRoutine(doc, t, emit) || !LOOK_OF_PERSON.test(t)) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)

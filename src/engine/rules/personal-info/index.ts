@@ -20,7 +20,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses } from './address'
 import { emails } from './email'
-import { awayHome, citiesOf, describedPerson, landmarkResident, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
+import { awayHome, citiesOf, describedPerson, landmarkResident, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
@@ -330,6 +330,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     describedPerson(doc, emit, citiesOf(policy.contacts.addresses))
     // Blind R170I-032: someone told by the time they are at one spot every day and how they look (毎朝6時ごろ、…正門前で…白い柴犬を連れたご夫婦).
     routinePerson(doc, emit)
+    pupilByPost(doc, emit)
     // Blind R180A-041: someone placed at home by the landmark beside it and told by how they look or a habit (…の隣に住んでいる、いつも赤い自転車に乗っている).
     landmarkResident(doc, emit)
     // Blind R235I-054 kind: a home pinned by a landmark and its household said to be away for a stretch (…の向かい、…お宅の…。ご一家は来月いっぱい…へ行かれる).
