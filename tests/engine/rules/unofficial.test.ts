@@ -5632,3 +5632,45 @@ describe('unofficial: blind R234M/R235I kinds (unof3)', () => {
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R236I/R237M kinds (unof4)', () => {
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R236I-010 kind: a facility's end stated as certain at a time while the bill that abolishes it is still to go to the council
+    ['旧中央公民館は、今年度末をもって閉館します。関連する条例案は12月議会に提出しますので、よろしくお願いします。', 'unofficial/undecided:warn'],
+    ['温水プールは来年3月で営業を終了します。廃止の条例案は次の議会に提出します。', 'unofficial/undecided:warn'],
+    // R236I-039 kind: the budget's passing named as a point in time, the measure after it stated as settled
+    ['予算が成立し次第ですが、来年度から中学生の医療費は窓口負担がゼロになります。', 'unofficial/undecided:warn'],
+    ['議会で予算がまとまり次第、4月から市内の全小学校にエアコンが設置されます。', 'unofficial/undecided:warn'],
+    // R236I-019 kind: who takes a role next named by the unit they are in now
+    ['来年度から広報の担当が交代します。新しい担当は、いま税務課にいる職員です。', 'unofficial/personnel:warn'],
+    ['次の係長は、現在子育て支援課の松尾さんです。', 'unofficial/personnel:warn'],
+    // R237M-016 kind: a fixed number of seats cut, foretold
+    ['議員定数を削減する条例案は、来年の定例会に提出される見通しです。', 'unofficial/forecast:warn'],
+    ['職員定数を減らす方向で、提出が有力と聞いております。', 'unofficial/forecast:warn'],
+    // R237M-018 kind: an aside that the matter is not out, then offices gathered into one
+    ['まだ表に出ていない話ですが、三橋出張所は本庁舎に集約される方向です。', 'unofficial/unannounced:warn'],
+    ['まだ公表していないのですが、二つの支所の窓口は、再来年には本庁舎へまとめる形になりそうです。', 'unofficial/unannounced:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a closure after the council passed the bill, or with no council named
+    '市民プールは、今年の夏で営業を終えます。廃止の条例は6月議会で可決されました。長い間ありがとうございました。',
+    '今年度の受付は、3月末をもって終了します。来年度の募集は4月にお知らせします。',
+    // a budget promised once passed with no measure stated as settled
+    '予算が成立し次第、詳しい内容をお知らせします。',
+    // a successor after the move, a reader's unit, a desk to ask
+    '4月1日付の人事異動で、新しい担当は税務課から来た田中です。よろしくお願いします。',
+    '新しい制度の担当は、現在子育て支援課の窓口で受け付けています。',
+    'ご不明な点は、いま市民課にいる担当までお尋ねください。',
+    // an event's capacity, seats listed, papers gathered at a desk
+    '講座の定員は20人です。定数に達し次第締め切ります。',
+    '必要な書類を窓口にまとめて提出してください。',
+    '各支所の窓口は、本庁舎と同じ時間に開いています。',
+    // something not out of doors
+    '子猫はまだ表に出ていないので、お家の中で元気に遊んでいます。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
