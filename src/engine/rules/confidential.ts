@@ -514,9 +514,10 @@ const REPORTED_THERE = /(?:との|という|といった|って|と)(?:ご)?(?:�
 const SHARE_NOTICE = /次第|後日|ホームページ|市HP|ご覧|お待ち|改めて(?:お知らせ|ご報告)/u
 /**
  * A meeting marked closed: 部長会議（非公開）. Blind R102A-047: a network's or a liaison body's gathering too (見守りネットワーク連絡会（非公開）
- * の議事メモを…載せておきます, 情報交換会（非公開）の資料を共有します).
+ * の議事メモを…載せておきます, 情報交換会（非公開）の資料を共有します). Blind R237M-009 kind: the closed sitting glossed by its want of a public gallery, or as the closed one of a series (協議会（傍聴なしの回）で,
+ * 審議会（傍聴不可）では, 委員会（非公開の回）で): the same closed meeting named as the source of what follows.
  */
-const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?|連絡会|情報交換会|意見交換会|勉強会|研究会|幹事会|ミーティング)\((?:非公開|秘密会|内部)(?:部分|分|の部分)?\)/gu
+const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?|連絡会|情報交換会|意見交換会|勉強会|研究会|幹事会|ミーティング)\((?:(?:非公開|秘密会|内部)(?:部分|分|の部分|の回|の会)?|傍聴(?:者|人)?(?:なし|無し|不可)(?:の(?:回|会|部分))?)\)/gu
 /**
  * Blind R160I-048: a meeting marked closed named as the occasion (今日の全員協議会（非公開）、…; 昨日の協議会（非公開）は…), then how its
  * deliberation went told in that sentence or the next: strife or a split (かなり紛糾しました, もめました, 意見が割れて), or which side or
@@ -837,8 +838,12 @@ const HOLD_PREFACED_SHOWN = new RegExp(
 const HOLD_TOLD = /(?!一(?:足|緒|層|旦|応|切|同|般|気|瞬|生|言))[0-9０-９〇一二三四五六七八九十百千万]+(?:万|億|千)?[\p{Script=Han}ァ-ヶ]|決ま|決定|確定|内定|判明|陽性|陰性|確認され|見つか|発生し|始ま|予定|見込み|方向|(?:に|と)なって(?:おり|い|お)|になりまし|とのこと|そうです|らしい|みたい/u
 /** …unless what follows is a notice to wait or where to look (発表され次第お知らせします, 県の発表をお待ちください). */
 const HOLD_NOTICE = /次第|お待ち|お楽しみ|ホームページ|市HP|ご確認|ご覧|お答え(?:でき|いたしかね)|(?:お伝え|お知らせ|申し上げ|お話し)(?:でき|いたしかね)(?:ません|ない)|控えさせ/u
-/** What the post told before or around the request: a figure with its unit, a decision, a result. */
-const TOLD_MATTER = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位)|過去最(?:多|高|少|低|大)|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第)|確定し|内定|選ばれ|に選定|落札|受賞|表彰(?:を受け|され|が決)|(?:認定|採択|採用)され|ことにな(?:りました|った)|上回|下回|値上|値下|廃止|新設|移転/u
+/**
+ * What the post told before or around the request: a figure with its unit, a decision, a result. Blind R236I-055 kind: who fills a role of
+ * an event or a prize, told by a description that gives them away (ゲストは、あの朝ドラで有名になった地元出身の女優さんです); a role said
+ * to be withheld (ゲストはまだ内緒です, 誰でしょう？) tells nothing.
+ */
+const TOLD_MATTER = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位)|過去最(?:多|高|少|低|大)|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第)|確定し|内定|選ばれ|に選定|落札|受賞|表彰(?:を受け|され|が決)|(?:認定|採択|採用)され|ことにな(?:りました|った)|上回|下回|値上|値下|廃止|新設|移転|(?:ゲスト|出演者|講師|司会|審査員|大使|大賞|グランプリ|最優秀賞?)(?:は|が)[、,]?(?![^。！？!?\n]{0,20}?(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ|未定|調整中|お楽しみ|後日|次第|誰|だれ|発表|？|\?))[^。！？!?\n]{2,40}?(?:さん|様|氏|女優|俳優|選手|作品|一枚)(?:です|でした|だよ|に決ま)/u
 /** Waiting for a release, said as a notice: 公表され次第お知らせします, 発表をお待ちください. */
 const WAIT_NOTICE = /次第(?:お知らせ|ご案内|掲載|公表|発表)|お待ちください|お待ち下さい|ご確認ください|お楽しみに/u
 /**
@@ -1005,10 +1010,12 @@ const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公�
  * 禁止, 外部への提供不可, 外出しNG), on what is posted; not a rule described (外部への持ち出しは禁止されています, …禁止を徹底).
  * Blind R11B-035 kind: the writer told not to let it out, the ban in the prohibitive with はならぬ/はいけない and an adverb (まだ決して表に
  * 出してはならぬと念を押されたお話ではございますが, 外部に言ってはいけないと釘を刺された): the same keeping asked, then the matter told.
- * Only 表/公/外部: a cat not to be let 外に is no secret.
+ * Only 表/公/外部: a cat not to be let 外に is no secret. Blind R237M-010 kind: the ask not to let it out written as the label of a
+ * heading, its own token of a bracket (【…スタッフ各位／外に出さないで】), and spelt in kana to slip past (ｿﾄﾆﾀﾞｻﾅｲﾃﾞ reads ソトニダサナイデ):
+ * what is posted under it is kept inside. A plea inside a sentence (猫を外に出さないで) is no label.
  */
 const STAFF_ONLY =
-  /(?:外部|庁外|課外|部外|局外|社外)(?:へ|に|への)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|厳禁|NG|禁止)(?![をのにがもとでやし]|され|事項|措置|規定|ルール|について)|(?<![\p{Script=Han}])外出し(?:不可|厳禁|NG)|(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:表|おもて|公|おおやけ|外部)(?:に|へ)(?:は)?(?:まだ)?(?:決して|けっして|絶対に?|ぜったいに?)?(?:出して|漏らして|言って|話して)は(?:ならぬ|ならない|ならん|いけない|いけません|いかん|だめ|ダメ)(?:よ)?[」』]?と(?:言われ|いわれ|頼まれ|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:(?:出せ|出し|でき)(?:ない|ません)|出さない(?![でよこ]))|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)/gu
+  /(?:外部|庁外|課外|部外|局外|社外)(?:へ|に|への)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|厳禁|NG|禁止)(?![をのにがもとでやし]|され|事項|措置|規定|ルール|について)|(?<![\p{Script=Han}])外出し(?:不可|厳禁|NG)|(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:表|おもて|公|おおやけ|外部)(?:に|へ)(?:は)?(?:まだ)?(?:決して|けっして|絶対に?|ぜったいに?)?(?:出して|漏らして|言って|話して)は(?:ならぬ|ならない|ならん|いけない|いけません|いかん|だめ|ダメ)(?:よ)?[」』]?と(?:言われ|いわれ|頼まれ|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:(?:出せ|出し|でき)(?:ない|ません)|出さない(?![でよこ]))|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)|(?<=[【\[〔《/・])(?:外|そと|ソト|外部|庁外|課外|部外|表|おもて|オモテ)(?:に|ニ|へ|ヘ)(?:は|ハ)?(?:出さ|ださ|ダサ|持ち出さ|もちださ|モチダサ|漏らさ|もらさ|モラサ)(?:ないで|ナイデ|ないこと|ナイコト|ない|ナイ)(?:ください|クダサイ|下さい|ね|ネ)?(?=[】\]〕》])/gu
 
 /**
  * Blind HE-092: a standing statement that the city keeps someone's information in (通報者の情報は外部に漏らさない。, いただいた個人情報は
@@ -1521,6 +1528,13 @@ const STAFF_MEASURE = new RegExp(
     `|${STAFF_PERSON}(?:さん)?を(?:厳しく|厳正に)?[、,]?処分(?:しました|いたしました|しております|いたしております)`,
   'gu',
 )
+/**
+ * Blind R237M-008 kind: complaints from the city's own record counted against one member of staff who can be singled out (苦情受付簿を
+ * 集計すると…同じ職員についてのものが4件ありました, 特定の職員に対する苦情が3件): a personnel matter drawn from an internal record. Complaints
+ * counted by subject (職員の対応に関するご意見が4件, 同じ内容のご意見が4件) point at no one and stay clean.
+ */
+const STAFF_SINGLED =
+  /(?:同じ|同一の?|特定の|一人の|ひとりの|1人の|一名の|1名の)(?:担当)?職員(?:さん)?(?:について|に対する|への|に関する|宛て|あて)の?(?:もの|苦情|クレーム|ご意見|お叱り|ご指摘|指摘)(?:が|も|は)[、,]?[^。！？!?\n]{0,6}?[0-9０-９一二三四五六七八九十]+件/gu
 /** The city's formal announcement of a penalty, or a rule about penalties. */
 const MEASURE_ANNOUNCED = /懲戒処分について|懲戒処分の公表|公表基準|処分の(?:公表|概要|内容)|処分年月日|処分内容|記者発表|報道発表|報道機関|公表いたします|公表します|公表しました|指針|基準/u
 
@@ -1542,8 +1556,9 @@ const BID_NAMED = new RegExp(
 /**
  * A bid still to come in the paragraph: これから入札で決まる, 入札前, 来月入札, 公告前. Blind R230A-007 kind: the opening said to be
  * scheduled (開札は10月21日の予定です, 来週の開札), so an estimate told in the notice (積算額は税抜で8,643万円ほど) is the price bidders aim at.
+ * Blind R237M-007 kind: the day of the opening put straight before 開札 with no particle (来週開札の…工事, 20日開札).
  */
-const BID_TO_COME = /開札(?:日)?(?:は|が)[^。！？!?\n]{0,12}?(?:の予定|を予定|予定(?:です|して))|(?:来週|明日|あす|来月|今月|[0-9]{1,2}日)の開札|(?:これから|今後|来月|来週|近く|今度の?|次の|後日|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?入札|入札(?:前|予定|はこれから|はまだ|で決ま|で決め|にかけ|を控え|の前|を行う予定|を予定|公告前)|公告(?:前|予定|する(?!と)|します|をかけ(?:る|ます))|(?:これから|今後|来月|来週|近く|今度|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?公告|(?:業者|受注者|施工業者|請負業者)(?:さん)?(?:は|が)(?:まだ|これから|未定)/u
+const BID_TO_COME = /開札(?:日)?(?:は|が)[^。！？!?\n]{0,12}?(?:の予定|を予定|予定(?:です|して))|(?:来週|明日|あす|来月|今月|[0-9]{1,2}日)の?開札|(?:これから|今後|来月|来週|近く|今度の?|次の|後日|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?入札|入札(?:前|予定|はこれから|はまだ|で決ま|で決め|にかけ|を控え|の前|を行う予定|を予定|公告前)|公告(?:前|予定|する(?!と)|します|をかけ(?:る|ます))|(?:これから|今後|来月|来週|近く|今度|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?公告|(?:業者|受注者|施工業者|請負業者)(?:さん)?(?:は|が)(?:まだ|これから|未定)/u
 
 /**
  * Blind R162I-091: how many have come forward for a tender not yet closed or opened, or who has withdrawn (締切前ですが今のところ参加表明は
@@ -1564,7 +1579,7 @@ const BID_ENTRANTS_TOLD = new RegExp(
   'gu',
 )
 /** …while the tender is still open in the paragraph (Blind R230A-014 kind: 来週の開札が楽しみです, 開札は21日の予定). */
-const BID_STILL_OPEN = /(?:来週|明日|あす|来月|今月|[0-9]{1,2}日)の開札|開札(?:日)?(?:は|が)[^。！？!?\n]{0,12}?(?:の予定|を予定|予定(?:です|して))|(?:締(?:め)?切(?:り)?|〆切|開札|入札日|提出期限|受付期限|参加表明期限)(?:の)?(?:前|まで(?:に|は|まだ))|開札(?:は|が)?(?:まだ|これから|来週|明日)|(?:締(?:め)?切(?:り)?|〆切)(?:は|が)?(?:まだ|これから)|受付中|公告中|今のところ|いまのところ|現時点で|現段階で|途中経過/u
+const BID_STILL_OPEN = /(?:来週|明日|あす|来月|今月|[0-9]{1,2}日)の?開札|開札(?:日)?(?:は|が)[^。！？!?\n]{0,12}?(?:の予定|を予定|予定(?:です|して))|(?:締(?:め)?切(?:り)?|〆切|開札|入札日|提出期限|受付期限|参加表明期限)(?:の)?(?:前|まで(?:に|は|まだ))|開札(?:は|が)?(?:まだ|これから|来週|明日)|(?:締(?:め)?切(?:り)?|〆切)(?:は|が)?(?:まだ|これから)|受付中|公告中|今のところ|いまのところ|現時点で|現段階で|途中経過/u
 const BID_CONTEXT = /入札|開札|応札|プロポーザル|指名競争|一般競争|競争参加/u
 /** A past tender, the registration of bidders or a published count: not this. */
 const BID_ENTRANTS_PUBLIC = /昨年|前年|前回|過去|例年|資格|公表し|公表され|公表して|ホームページ|市HP|落札し|落札者(?:を|が|は)|選定し|決定し|契約し/u
@@ -1763,6 +1778,22 @@ const EXAM_ASKED_HEARD =
   /「[^「」\n]{2,40}」(?:(?:と|や|、)「[^「」\n]{2,40}」){0,3}(?:を|が|は|も|について)[^。！？!?\n「」]{0,8}?(?:聞く|聞かれる|聞きます|聞かれます|質問する|質問される|質問します|質問されます|尋ねる|尋ねられる|問う|問われる|出題される|出題する|出される|出す|出る)(?:そう|らしい|みたい|って|とのこと|んだって|んですって)/gu
 /** The scope, a past exam or a guide named in the sentence: what the exam is about is published on purpose. */
 const EXAM_PUBLISHED_PART = /範囲|科目|過去問|過去の|昨年|前年|前回|例年|募集要項|公式テキスト|参考書|事前(?:提出|課題)|提出して|予想/u
+/**
+ * Blind R236I-018 kind: the theme of an exam still to come passed on in the writer's own words, no quotation (今年の採用試験の論文は、
+ * 柳川の水と暮らしにかかわるテーマが出ます), offered as a tip to candidates (耳より, 有利, ここだけ, こっそり). The city's notice of what
+ * an exam covers (論文試験では市政に関するテーマを出題します) gives no tip, and the scope or a past year's theme (EXAM_PUBLISHED_PART) stays clean.
+ */
+const EXAM_THEME_TIPPED =
+  /(?:明日|あした|あす|来週|再来週|来月|今度|次回|今年|今年度|本番|週明け)の[^。！？!?\n「」]{0,24}?(?:試験|検定|入試|考査|選考)(?:の)?[^。！？!?\n「」]{0,8}?(?:論文|小論文|作文|面接|記述|討論|集団討論|プレゼン(?:テーション)?|筆記)(?:試験)?(?:の)?(?:テーマ|課題|題目|お題)?(?:は|では|で)[、,]?[^。！？!?\n「」]{2,40}?(?:に(?:かかわる|関わる|関する|ついての|まつわる)|をめぐる|絡みの|がらみの|関連の)(?:テーマ|問題|課題|お題|題)(?:が|を)?(?:出ます|出る|出題され|出されます|問われ|課され|になります|です)/gu
+const EXAM_TIP = /耳より|耳寄り|ここだけ|内緒|ないしょ|ナイショ|こっそり|特別に|有利|ヤマ(?:を張|が当た|張)|フライング|裏情報|極秘|先取り/u
+/**
+ * Blind R236I-040 kind: the winner of a contest whose result is announced later, given away by a description of the work or the person
+ * (結果発表は来月ですが…大賞は、…をとらえたあの一枚です). The prize itself in a call for entries (大賞は1点、賞金3万円), a winner withheld
+ * (大賞はまだ内緒, お楽しみに) and a result announced (おめでとうございます) stay clean.
+ */
+const WINNER_TOLD =
+  /(?:大賞|グランプリ|最優秀賞?|金賞|特選|優勝|1位|一位)(?:は|に輝いたのは|に選ばれたのは|を射止めたのは)[、,]?(?![^。！？!?\n]{0,30}?(?:[0-9０-９一二三四五六七八九十]+(?:名|点|人|作品|組|万|円)|賞金|賞品|副賞|記念品|贈呈|表彰状|内緒|ないしょ|ナイショ|秘密|ひみつ|お楽しみ|誰|だれ|未定|まだ|発表|？|\?))[^。！？!?\n]{4,60}?(?:作品|一枚|1枚|写真|一作|絵|さん|様|氏|チーム)(?:です|でした|だよ|に決ま)/gu
+const RESULT_LATER = /(?:発表|公表|通知)(?:は|が)(?:まだ|これから|後日|来週|来月|明日|[0-9０-９]{1,2}(?:月|日))/u
 /**
  * Blind R137I-078: questions of an exam still being written, shown early (来年度の学力調査に向けて先生たちが作成中の問題の一部を特別に
  * 紹介します, 作成中の期末テストの問題をちょっとだけ公開, 入試に向けて作っている問題をお見せします): an exam's questions are secret
@@ -3086,7 +3117,7 @@ const WORDS = {
   bid: /価格|落札|応札|入札/u,
   bidLater: /価格|設計金額/u,
   oneStep: /一足|ひと足|ひとあし/u,
-  staffOnly: /しか|だけ|のみ|以外|外部|部外者|庁外|課外|部外|局外|社外|外出し|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u,
+  staffOnly: /しか|だけ|のみ|以外|外部|そとに|ソトニ|おもてに|オモテに|オモテニ|部外者|庁外|課外|部外|局外|社外|外出し|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u,
   surveyForm: /調査|回答票|回答用紙|世帯票|個人票/u,
   only: /しか|だけ|のみ/u,
   negotiation: /交渉|協議|調整|打診|進めて|話/u,
@@ -3096,7 +3127,7 @@ const WORDS = {
   penalty: /懲戒|免職|退職|停職|減給|戒告|訓告|処分/u,
   move: /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u,
   filed: /苦情|要望|クレーム|申し出|申出|通報|投書|陳情|意見|相談|連絡|問い合わせ|申し入れ|申入れ|電話|申立人/u,
-  closed: /非公開/u,
+  closed: /非公開|傍聴(?:者|人)?(?:なし|無し|不可)/u,
   noGallery: /傍聴/u,
   closedSession: /非公開|秘密会/u,
   estimate: /設計|積算|見積|予定|想定|上限|工事価格|基準価格/u,
@@ -3297,7 +3328,8 @@ const PARAGRAPH = new ParagraphGate([
   EARLY_REVEAL, EXAM_LEAK, EXAM_DRAFT_SHOWN, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
-  CLOSED_SWITCH, UNPUBLISHED_TERM, NONPUBLIC_FIGURE, STAFF_MEASURE, INSIDE_GRIPE, GRIPE_AWARE,
+  EXAM_THEME_TIPPED, EXAM_TIP, WINNER_TOLD, RESULT_LATER,
+  CLOSED_SWITCH, UNPUBLISHED_TERM, NONPUBLIC_FIGURE, STAFF_MEASURE, STAFF_SINGLED, INSIDE_GRIPE, GRIPE_AWARE,
   BID_NAMED, NEGOTIATED_COMPANY, NEGOTIATION_PUBLIC, BIZ_CONSULT_RECORD, BIZ_TROUBLE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP, STANDING_TOLD, SCORES_KEPT,
@@ -3901,6 +3933,14 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.figures) || /来週|明日|あした|あす|明後日|あさって|来月|今度|次回|今年|本番|週明け/u.test(t)) {
       emitAll(p, doc, t, EXAM_CONTENT_AHEAD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
+    // Blind R236I-018 kind: an exam's theme passed on as a tip (今年の採用試験の論文は…にかかわるテーマが出ます…有利かも).
+    if (p.has(EXAM_TIP)) {
+      emitAll(p, doc, t, EXAM_THEME_TIPPED, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // Blind R236I-040 kind: a contest's winner given away before its announcement (結果発表は来月ですが…大賞は…あの一枚です).
+    if (p.has(SELECTION) && p.has(RESULT_LATER) && !p.has(RESULT_PUBLIC)) {
+      emitAll(p, doc, t, WINNER_TOLD, 'confidential/pre-release', emit, spans, once(notAware))
+    }
     // Blind R234M-034 kind: an exam to come, then its questions passed on as heard from the examiners' side (…「…」を必ず聞くそうなので).
     if (p.has(EXAM_AHEAD_NAMED)) {
       emitAll(p, doc, t, EXAM_ASKED_HEARD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
@@ -4007,6 +4047,8 @@ export const confidential: RuleFamily = {
     }))
     // A personnel measure on an identifiable member of staff told (当該職員には注意処分を行っております).
     emitAll(p, doc, t, STAFF_MEASURE, 'confidential/personnel', emit, spans, once((m) => free(m) && notAware(m) && !MEASURE_ANNOUNCED.test(t)))
+    // Blind R237M-008 kind: complaints counted against one member of staff (…同じ職員についてのものが4件ありました).
+    emitAll(p, doc, t, STAFF_SINGLED, 'confidential/personnel', emit, spans, once(notAware))
     // A paper kept inside named as the source, an excerpt put out (課内の集計資料から、…を抜粋してお知らせします).
     emitAll(p, doc, t, INTERNAL_EXCERPT, 'confidential/staff-only', emit, spans, once((m) => {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)

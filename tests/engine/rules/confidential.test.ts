@@ -5506,3 +5506,52 @@ describe('confidential: conf3 kinds — interview questions heard ahead, a close
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: conf4 kinds — an exam theme tipped, a contest winner given away, a release\'s guest told early, a bid opening with no particle, complaints counted against one member of staff, a closed sitting glossed by no gallery, a do-not-let-out label in kana (blind R236I-018, R236I-040, R236I-055, R237M-007, R237M-008, R237M-009, R237M-010 kinds)', () => {
+  const blocked = (text: string, rule: string): boolean => findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')
+  const flagged = (text: string) => findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    // An exam's theme passed on in the writer's words as a tip.
+    ['受験予定の皆さんにこっそり教えます。来月の採用試験の小論文は、子育て支援に関するテーマが出るので準備しておいてください。', 'confidential/pre-release'],
+    ['次回の保育士選考の作文は、地域の防災に関わる課題が出題されます。今から新聞を読んでおくと有利ですよ。', 'confidential/pre-release'],
+    // A contest's winner given away before the announcement.
+    ['絵画コンクールの審査が終わりました！発表は来月ですが、グランプリは沖端の川下りを描いた小学生の作品です🎨', 'confidential/pre-release'],
+    ['俳句大会の選考、お疲れさまでした。結果の公表は後日ですが、最優秀賞は三柱神社の秋を詠んだ地元の方の一作に決まりました。', 'confidential/pre-release'],
+    // A release's guest told early, then the reader asked to keep it until then.
+    ['来月の花火大会の司会は、地元ラジオでおなじみのあのアナウンサーさんです！正式発表は来週の会見なので、それまでは胸の中にしまっておいてくださいね。', 'confidential/pre-release'],
+    // A bid's estimate with the opening day put straight before 開札.
+    ['20日開札の「市民体育館空調改修工事」、市が想定している上限額は約6,500万円だそうです。', 'confidential/pre-release'],
+    // Complaints counted against one member of staff.
+    ['ご意見箱を集計したところ、特定の職員に対する苦情が5件ありました。本人には注意しています。', 'confidential/personnel'],
+    // A closed sitting glossed by no gallery, named as the source.
+    ['先週の審議会（傍聴不可）では、新しい体育館の候補地が2か所に絞られたとのことです。', 'confidential/meeting'],
+    ['昨日の選考委員会（非公開の回）で、A社の提案が一歩リードしているそうです。', 'confidential/meeting'],
+    // A do-not-let-out label on a heading, in kanji or kana.
+    ['【ボランティア各位・外部に漏らさないでください】今年の寄付者の一覧です。', 'confidential/staff-only'],
+    ['【実行委員会各位／ソトニダサナイデ】出店料の内訳です。', 'confidential/staff-only'],
+  ])('blocks %s', (text, rule) => {
+    expect(blocked(text, rule)).toBe(true)
+  })
+  it.each([
+    // The city's notice of what an exam covers, a past theme.
+    '今年の市職員採用試験の論文では、市政に関するテーマを出題します。詳しくは募集要項をご覧ください。',
+    '今年の採用試験の論文は、例年どおり市政に関わるテーマが出題されます。過去のテーマはホームページでご覧いただけます。',
+    // A call for entries, a winner withheld, a result announced.
+    '写真コンテストの作品を募集します。審査結果の発表は来月の予定です。大賞は1点、賞金3万円を贈呈します。',
+    '写真コンテストの審査が終わりました。結果発表は来月です。大賞は誰の作品になったのでしょうか？',
+    '写真コンテストの審査結果を発表しました。大賞は水天宮の夕景をとらえた田中さんの作品です。おめでとうございます！',
+    // A teaser that withholds the guest.
+    '来月の白秋祭のゲストは誰でしょう？正式発表は10日の記者会見です。',
+    // A bid's price said to be published, an opening day with no figure.
+    '来週開札の市民会館改修工事は、予定価格を事前公表しています。市ホームページをご覧ください。',
+    // Complaints counted by subject, guidance in general.
+    '先月いただいたご意見を集計すると、職員の対応に関するものが4件、同じ内容のご意見が3件ありました。研修を通じて改善します。',
+    // A closed sitting announced, nothing told.
+    '教育委員会の協議会（傍聴なしの回）は、市役所3階で開催します。',
+    // A plea in a sentence, a notice heading.
+    '台風の接近中は、ペットを外に出さないでください。',
+    '【熱中症警戒／外で遊ぶときは水分補給を】',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
