@@ -213,3 +213,16 @@ export function sentenceAround(text: string, start: number, end: number, max = 2
   return { start: s, end: Math.min(text.length, e + 1) }
 }
 
+
+/**
+ * The sentence around [start, end) of `text` (`sentenceAround`) widened by the sentence before it and, with `after`, the one after
+ * it: where a change is told just before or after the words that carry it (…あるかもしれません。いま…話し合っています). Offsets into
+ * `text`; each sentence is bounded as in `sentenceAround`.
+ */
+export function sentencesAround(text: string, start: number, end: number, after = true): Span {
+  const s = sentenceAround(text, start, end)
+  return {
+    start: s.start > 0 ? sentenceAround(text, s.start - 1, s.start - 1).start : s.start,
+    end: after && s.end < text.length ? sentenceAround(text, s.end, s.end).end : s.end,
+  }
+}

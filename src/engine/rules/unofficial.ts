@@ -186,7 +186,7 @@
  *   letting slip or the post; one's own verdict that a works of the city is not worth its cost (個人的な感想ですが、この区間の拡幅は費用に
  *   見合わないと思っています). A press conference, a greeting, a taste and the city weighing cost stay clean.
  */
-import { sentenceAround } from '../doc'
+import { sentenceAround, sentencesAround } from '../doc'
 import { NeedGate } from '../gate'
 import { requiredLiterals } from '../literals'
 import type { Doc } from '../doc'
@@ -3234,9 +3234,8 @@ function unannounced(e: Emitter, t: string): void {
     for (let m = DELIBERATING.exec(t); m && n < MAX_HITS; m = DELIBERATING.exec(t), n++) {
       // The sentence and the ones either side of it: the change may be told just before (…あるかもしれません。いま…話し合っています).
       const s = sentenceAround(t, m.index, m.index + m[0].length)
-      const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
-      const next = s.end < t.length ? sentenceAround(t, s.end, s.end).end : s.end
-      const around = t.slice(prev, next)
+      const wide = sentencesAround(t, m.index, m.index + m[0].length)
+      const around = t.slice(wide.start, wide.end)
       // 考えています alone is a stance (市役所の中で、みなさんの安全を考えています); only 考えているところ is a deliberation under way.
       if (/考え|かんがえ/u.test(m[0]) && !/(?:ところ|とこ|最中|さいちゅう|段階|だんかい)$/u.test(m[0])) continue
       if (!POSSIBLE_CHANGE.test(around) || COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(t.slice(s.start, s.end))) continue
@@ -3248,9 +3247,8 @@ function unannounced(e: Emitter, t: string): void {
     n = 0
     for (let m = TALKS_UNDER_WAY.exec(t); m && n < MAX_HITS; m = TALKS_UNDER_WAY.exec(t), n++) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
-      const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
-      const next = s.end < t.length ? sentenceAround(t, s.end, s.end).end : s.end
-      const around = t.slice(prev, next)
+      const wide = sentencesAround(t, m.index, m.index + m[0].length)
+      const around = t.slice(wide.start, wide.end)
       if (!(CHANGE.test(around) || VENUE_MOVED.test(around) || MOVE_OR_CHANGE.test(around)) || !(FUTURE.test(around) || POSSIBLE_CHANGE.test(around))) continue
       if (COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(t.slice(s.start, s.end))) continue
       put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
