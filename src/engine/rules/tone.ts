@@ -43,7 +43,7 @@ import { isWordAt, sentenceOf } from '../words'
 import { meta } from './tone.meta'
 
 export interface ToneSignal extends Span {
-  kind: 'ending' | 'dialect' | 'laughter' | 'slang' | 'kaomoji' | 'emoji' | 'exclaim' | 'elongation' | 'onomatopoeia'
+  kind: 'ending' | 'dialect' | 'laughter' | 'slang' | 'kaomoji' | 'emoji' | 'exclaim' | 'elongation' | 'onomatopoeia' | 'babytalk'
   weight: number
   /** A formal rewrite of the flagged phrase (「」 content of the hint). */
   fix: string
@@ -69,6 +69,7 @@ const KIND_JA: Record<ToneSignal['kind'], string> = {
   exclaim: '感嘆符・疑問符の連続',
   elongation: '語尾の伸ばし',
   onomatopoeia: '擬音語・擬態語',
+  babytalk: '幼児語',
 }
 
 const LEVEL_JA: Record<number, string> = { 5: '硬い', 4: 'やや硬い', 3: '中間', 2: 'やや柔らかい', 1: '柔らかい' }
@@ -380,6 +381,24 @@ const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[\u261D\u2
 const EXCLAIM = /[!?！？]{2,}/g
 const ELONGATION = /(?<=[ぁ-ゖ])[っッ](?=[!！?？。♪\s]|$)|[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
 const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
+/**
+ * Blind R236I-060 kind: the nursery words of a parent talking to a baby (幼児語), said in the account's own voice of a thing or of the
+ * reader (納付書、引き出しの奥でおねんねしてませんか？, おねむの時間です, おっきしたら…, ないないしましょう, いい子いい子): a jocular,
+ * personifying voice that like laughter never suits a stiff account (4, 5) however polite the sentences (levity). Only the forms that are
+ * baby talk whatever follows (おねんね, おねむ) or the verb of one (ねんねする, おっきして, あんよして); a childcare term as a noun (ねんね期,
+ * 「ねんねの会」, あんよの練習), big in speech (おっきい) and a lullaby quoted (「…ねんねこよ」) are not read.
+ */
+const BABYTALK = /おねんね|ねんね(?=し(?:て|た|よう|ま|ちゃ|な)|する|させ|中)|おねむ(?![り])|(?:おっき|ないない|あんよ|よしよし)(?=し(?:て|た|よう|ま|ちゃ|な)|する|させ)|いい(?:子|こ)いい(?:子|こ)|ばっちい/gu
+/** A formal rewrite of each nursery word. */
+function babytalkFix(m: string): string {
+  if (m.includes('ねんね')) return '眠って'
+  if (m.includes('ねむ')) return '眠い'
+  if (m.startsWith('おっき')) return '起き'
+  if (m.startsWith('ないない')) return '片付け'
+  if (m.startsWith('あんよ')) return '歩き'
+  if (m.startsWith('ばっち')) return '汚い'
+  return '標準的な言葉に言い換える'
+}
 /** The marks an elongation's rewrite drops (global: for `replace`). */
 const LONG_MARKS = /[ー~っッ]/gu
 /**
@@ -752,13 +771,14 @@ const WEIGHT: Record<ToneSignal['kind'], number> = {
   exclaim: 0.5,
   elongation: 0.5,
   onomatopoeia: 0.3,
+  babytalk: 1,
 }
 /** Which of two signals on the same span is kept (‼️: the emoji, not the ！！). */
-const PRIORITY: Record<ToneSignal['kind'], number> = { kaomoji: 0, emoji: 1, laughter: 2, slang: 3, dialect: 4, ending: 5, elongation: 6, exclaim: 7, onomatopoeia: 8 }
+const PRIORITY: Record<ToneSignal['kind'], number> = { kaomoji: 0, emoji: 1, laughter: 2, slang: 3, dialect: 4, ending: 5, elongation: 6, exclaim: 7, onomatopoeia: 8, babytalk: 9 }
 const KINDS = Object.keys(WEIGHT) as Array<ToneSignal['kind']>
 const KIND_INDEX = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<ToneSignal['kind'], number>
 /** One kind cannot sink the score alone by more than this (ten emoji in a caption are one habit); casual endings sentence after sentence are the voice of the whole text. */
-const KIND_CAP: Record<ToneSignal['kind'], number> = { ending: 3, dialect: 2, laughter: 2, slang: 2, kaomoji: 2, emoji: 3, exclaim: 2, elongation: 2, onomatopoeia: 2 }
+const KIND_CAP: Record<ToneSignal['kind'], number> = { ending: 3, dialect: 2, laughter: 2, slang: 2, kaomoji: 2, emoji: 3, exclaim: 2, elongation: 2, onomatopoeia: 2, babytalk: 2 }
 const CAPS = Float64Array.from(KINDS.map((k) => KIND_CAP[k]))
 const POLITE = /(?:です|ます|ください|ございます|でした|ました|ません)(?=[。!?！？\s、」)~ー♪]|$)/u
 /** What casual endings weigh when every sentence of the post ends casually (with no です・ます: やや柔らかい, 2). */
@@ -1326,6 +1346,12 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     }
   }
   if (chars.onomatopoeia) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
+  // Blind R236I-060: nursery words in the account's own voice (おねんねしてませんか): levity on a stiff account.
+  if (t.includes('ねんね') || t.includes('ねむ') || t.includes('おっき') || t.includes('ないない') || t.includes('あんよ') || t.includes('よしよし') || t.includes('いいこ') || t.includes('いい子') || t.includes('ばっち')) {
+    const n0 = signals.length
+    add(BABYTALK, 'babytalk', babytalkFix)
+    for (let i = n0; i < signals.length; i++) signals[i]!.levity = true
+  }
   // Blind R165I-035: a crude intensifier (クソうま): flagged on any account (crude).
   if (t.includes('クソ') || t.includes('くそ')) {
     const n0 = signals.length
@@ -1696,9 +1722,9 @@ function scoreOf(paragraphs: readonly ToneFacts[]): number | null {
 }
 
 /** Careless next to a tragedy (事故, 訃報): any of these. */
-const CARELESS: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 'kaomoji', 'elongation', 'slang', 'exclaim'])
+const CARELESS: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 'kaomoji', 'elongation', 'slang', 'exclaim', 'babytalk'])
 /** Careless in an apology for a grave matter: levity and a casual voice (しまーす, ごめんね, ｗ, 😭). */
-const APOLOGY_LEVITY: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 'kaomoji', 'elongation', 'slang', 'exclaim', 'ending', 'dialect'])
+const APOLOGY_LEVITY: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 'kaomoji', 'elongation', 'slang', 'exclaim', 'ending', 'dialect', 'babytalk'])
 /** Careless next to a lesser misfortune (浸水, 救急搬送): levity only. */
 const LEVITY: ReadonlySet<ToneSignal['kind']> = new Set(['laughter', 'kaomoji', 'slang'])
 

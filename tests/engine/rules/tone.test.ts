@@ -1667,3 +1667,26 @@ describe('tone (4(1)): 〜てしまう said as ちゃう inside a sentence, の�
     expect(warned(text, level)).not.toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): nursery words in the account\'s own voice, of a thing or of the reader, on a stiff account (blind R236I-060 kind, rebtone4)', () => {
+  // Kind: a parent's words to a baby (おねんね, おねむ, おっきする, ないないする, あんよする, いい子いい子) put in the account's own mouth,
+  // often making a document or a thing a sleeping child: a jocular voice that never suits an account registered 4 or 5, however polite.
+  // Not a childcare term as a noun (ねんね期, 「ねんねの会」, あんよの練習), not おっきい, not a lullaby quoted.
+  it.each<[string, Level]>([
+    ['【固定資産税】第2期の納期限は今月末です。通知書、棚の上でおねんねしていませんか？', 5],
+    ['マイナンバーカード、机の奥でおねむになっていませんか。更新手続きをお願いいたします。', 5],
+    ['冬眠中の自転車も、そろそろおっきさせてあげましょう。放置自転車の撤去は来月からです。', 4],
+    ['使わなくなった小型家電は、回収ボックスにないないしてください。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['ねんね期の赤ちゃんと保護者を対象とした「ねんねの会」を開催いたします。', 5],
+    ['あんよの練習を始めた頃のお子さまの事故防止について、保健師がご説明いたします。', 4],
+    ['大きな鯉のぼりが、市役所前でおっきい口を開けて泳いでいます。', 3],
+    ['北原白秋作詞の子守唄「ねんねこ ねんねこ ねんねこよ」を合唱いたしました。', 5],
+    ['引き出しの奥に眠っている納付書はありませんか。納期限は今月末です。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
