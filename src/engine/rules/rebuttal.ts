@@ -1609,6 +1609,8 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.press,
     notWithApology: true,
     needsCriticism: true,
+    // A page's own caution that it may be out of date (記事は現状を反映していないことがあります, 場合があります) argues with no one.
+    unless: phrase('ことがあ|ことがござ|場合があ|場合がござ|可能性', 'u'),
   },
   {
     re: phrase(
@@ -2073,9 +2075,12 @@ const PHRASES: Phrase[] = [
   // 即していないと考えます, そのご指摘は事実に基づいたものではございません, 同記事は実情にそぐわない内容です, との発言は現状を反映していません):
   // the critic, a council member's words included, told they are wrong. The remark is named by a demonstrative or by との/という; not
   // the city's own rule or plan (現行の基準は実態に即していないため見直します), not a rumour or a hoax set right, not with an apology.
+  // Blind R236I-029 kind: also a report named bare as the subject in a statement that explains the course of events (経緯のご説明…記事は
+  // 実際の経過を正確に反映したものではないと受け止めております, 報道は現場の実情を正しく反映していません): the facts named with what of them
+  // (実際の経過, 現場の実情) and an adverb of accuracy before the verb. A page's own caution stays clean (ことがあります, 場合, 可能性).
   {
     re: phrase(
-      '(?:(?:この|その|あの|同|当該|こうした|そうした|このような|そのような|ご指摘の|との|という)(?:ご)?(?:発言|ご発言|指摘|意見|批判|記事|報道|投稿|書き込み|コメント|主張|見解|評価|レビュー|口コミ|お話|話|放送|番組)|(?:と|って)(?:いう)?の)(?:は|も)[、,]?(?:必ずしも|決して|到底|まったく|全く)?(?:実態|事実|実情|現実|現状|実際|データ|数字)(?:に|を|と)[、,]?(?:即して|即した|即し|基づいて|基づいた|基づき|沿って|沿った|反映して|反映した|合致して|合致した|一致して|一致した|そぐわ|合って|合った)(?:ものでは|ものとは|内容では|内容とは)?(?:おりません|いません|いない|おらず|ない|ありません|ございません|言えません|言えない|言い難|言いがた|なく)',
+      '(?:(?:この|その|あの|同|当該|こうした|そうした|このような|そのような|ご指摘の|との|という)(?:ご)?(?:発言|ご発言|指摘|意見|批判|記事|報道|投稿|書き込み|コメント|主張|見解|評価|レビュー|口コミ|お話|話|放送|番組)|(?<![一-龥々ァ-ヶー])(?:新聞|週刊誌|雑誌)?(?:記事|報道|報道内容|記事の内容)|(?:と|って)(?:いう)?の)(?:は|も)[、,]?(?:必ずしも|決して|到底|まったく|全く)?(?:[一-龥々]{1,4}の)?(?:実態|事実|実情|現実|現状|実際|データ|数字)(?:の[一-龥々]{1,4})?(?:に|を|と)[、,]?(?:正確に|正しく|十分に|適切に|忠実に)?(?:即して|即した|即し|基づいて|基づいた|基づき|沿って|沿った|反映して|反映した|合致して|合致した|一致して|一致した|そぐわ|合って|合った)(?:ものでは|ものとは|内容では|内容とは)?(?:おりません|いません|いない|おらず|ない|ありません|ございません|言えません|言えない|言い難|言いがた|なく)',
     ),
     need: ['実態', '事実', '実情', '現実', '現状', '実際', 'でーた', '数字'],
     what: '批判や発言を否定する反論',
@@ -2083,7 +2088,49 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     rumourDenial: true,
     notInHoaxWarning: true,
-    unless: phrase('場合|かどうか|ないか|ないよう|ご注意|注意して|ましょう', 'u'),
+    unless: phrase('場合|かどうか|ないか|ないよう|ご注意|注意して|ましょう|ことがあ|ことがござ|可能性', 'u'),
+  },
+  // Blind R237M-032 kind: the critic told that reading or looking at what the city published would not leave them with that view
+  // (公開している報告書をお読みいただければ、そのようなご認識にはならないものと存じます, 資料をご覧になれば、そういう印象は持たれないはず
+  // です): the critic's view put down to not having read. To a critic (a reply, or a paragraph answering criticism); not a guide that
+  // promises a clear picture (お読みいただければ、全体像がご理解いただけます), not with an apology.
+  {
+    re: phrase(
+      `${READ_COND}[、,\\s]?[^。！？!?\\n]{0,12}?(?:その|そのような|そういった|そういう|そんな|そうした|ご指摘の|ご指摘のような|おっしゃるような)(?:ご)?(?:認識|印象|ご印象|理解|解釈|受け止め|お考え|考え|誤解|疑い|疑念|ご懸念|懸念)(?:には|にも|は|を)[、,]?(?:決して|到底|とても)?(?:なら|なられ|至ら|持たれ|お持ちになら|抱かれ|生じ)(?:ない|ません|ず)`,
+    ),
+    need: ['認識', '印象', '理解', '解釈', '受け止め', '考え', '誤解', '疑', '懸念'],
+    ...TO_CRITIC,
+    what: '相手の読み落としを指摘する反論',
+  },
+  // Blind R237M-032 kind: a charge denied with 断じて, the adverb of a protest (遊興を目的としたものでは断じてございません, 私的な目的では
+  // 断じてありません, そのような意図は断じてございません): the critic answered with indignation. To a critic (a reply, or a paragraph
+  // answering criticism); not the city condemning misconduct or discrimination (許されるものでは断じてありません, あってはならない), not
+  // with an apology.
+  {
+    re: phrase('(?:では|じゃ|は|も)[、,]?断じて(?:ございません|ありません|ない(?=[。！!、,]|です|と(?:考え|申し|断言|存じ)))'),
+    need: ['断じて'],
+    what: '批判を強く否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    rumourDenial: true,
+    notInHoaxWarning: true,
+    unless: phrase('許され|許容|容認|あっては|あってよい|認められ|差別|いじめ|暴力|ハラスメント|虐待|詐欺', 'u'),
+  },
+  // Blind R237M-033 kind: the act of objecting itself called oversensitive or excessive, often as the writer's view (この表現を問題視される
+  // のはいささか過敏ではないかと受け止めております, これを批判されるのは大げさだと考えます, 抗議されるのは行き過ぎではないでしょうか): the
+  // critics belittled without naming them as persons (the Round 54 form needs 人／方). Not a reassurance that a worry is no overreaction
+  // (不安に思われるのは過敏なことではありません, ご相談されるのは大げさではありません), not with an apology.
+  {
+    re: phrase(
+      '(?:(?:問題視|疑問視|批判|非難|反発|抗議|指摘)(?:される|なさる|する)|(?:騒ぎ立て|目くじらを立て)(?:られる|る)|騒がれる|不快に(?:思う|思われる|感じる|感じられる)|(?:苦情|クレーム)を(?:言う|言われる|寄せられる|入れる))(?:の|こと|ような(?:こと|反応))(?:は|も)[、,]?[^。！？!?\\n]{0,12}?(?:過敏|神経質|大げさ|大袈裟|おおげさ|過剰(?:反応|な反応)?|行き過ぎ|いきすぎ|(?:気に|考え)(?:し)?(?:すぎ|過ぎ)|言いすぎ|言い過ぎ|穿ち過ぎ|うがちすぎ|揚げ足取り|言いがかり|難癖)(?!(?:な(?:こと|わけ|反応))?(?:では|じゃ)(?:ありません|ございません|ない(?![かの]|でしょう))|(?:か)?もしれ|かも)',
+    ),
+    need: ['過敏', '神経質', '大げさ', '大袈裟', 'おおげさ', '過剰', '行き過ぎ', 'いきすぎ', 'すぎ', '過ぎ', '揚げ足', '言いがかり', '難癖'],
+    what: '批判を過剰反応とする反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    unless: phrase('ご安心|ご相談|遠慮なく|ためらわず|ましょう', 'u'),
   },
   // Blind R225R-041 kind: the critic's review or post said, in a plain short form, to differ from the facts (そのクチコミ、実際とは
   // ぜんぜん違いますよ〜！, この口コミは実際とまったく異なります, そのレビュー、事実と違います): the review answered back on the spot.
@@ -2333,8 +2380,10 @@ const PHRASES: Phrase[] = [
   // ございません, 市役所の送付漏れじゃなかです, 市側の確認不足によるものではありません): the charge a complaint makes refused, with or
   // without the complaint in the same paragraph; not an admission (市の配布ミスにより…お詫び), not a doubt asked (市の入力ミスではないか),
   // not the finding of an inspection told as such (点検の結果、市の設定ミスではなく…), not another city's (他市の).
+  // Blind R236I-036 kind: also with the task joined by の (当方の連絡の誤りによるものではございません, 市の説明の不足によるものではありません,
+  // 当課の案内の手違いではございません): the same fault denied, the task named as a noun of its own.
   {
-    re: phrase('(?:(?<![他各都隣])市|当市|本市|当課|当部|当局|市役所|役所|行政|当方|私ども|当館|当センター|当施設|担当課)(?:側)?の[一-龠々ァ-ヶー]{0,6}?(?:ミス|不備|落ち度|過失|手落ち|不手際|怠慢|手違い|不注意|漏れ|もれ|誤り|間違い|(?:確認|周知|説明|準備|配慮|連絡|調査)不足)(?:によるもの|のせい)?(?:で|では|じゃ)(?:は)?(?:なく|ない(?![かよ]|でしょう)|ありません|ございません|なか)'),
+    re: phrase('(?:(?<![他各都隣])市|当市|本市|当課|当部|当局|市役所|役所|行政|当方|私ども|当館|当センター|当施設|担当課)(?:側)?の(?:[一-龠々ァ-ヶー]{1,6}の)?[一-龠々ァ-ヶー]{0,6}?(?:ミス|不備|落ち度|過失|手落ち|不手際|怠慢|手違い|不注意|漏れ|もれ|誤り|間違い|(?:確認|周知|説明|準備|配慮|連絡|調査)不足)(?:によるもの|のせい)?(?:で|では|じゃ)(?:は)?(?:なく|ない(?![かよ]|でしょう)|ありません|ございません|なか)'),
     need: ['ミス', '不備', '落ち度', '過失', '手落ち', '不手際', '怠慢', '手違い', '不注意', '漏れ', 'もれ', '誤り', '間違い', '不足'],
     what: '責任を否定する弁明',
     instead: INSTEAD.justify,

@@ -4547,3 +4547,41 @@ describe('rebuttal: blind R234M/R235I kinds (reb3), a report or remark set again
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R236I/R237M kinds (rebtone4), a report said not to reflect events, a fault denied with its task, a view put on not reading, 断じて, objection called oversensitive', () => {
+  const warned = (text: string, mode: CheckContext['mode']) => findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+  // Kinds: a report named bare and said not to reflect what happened, in a statement of the course of events (R236I-029); the city's
+  // fault denied with the task joined by の (R236I-036); the critic told that reading the published record would not leave that
+  // view, and a charge denied with 断じて (R237M-032); the act of objecting called oversensitive as the writer's view (R237M-033).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['先週の新聞に、駅前駐輪場の撤去について「説明会が開かれなかった」との記事が出ました。記事は当時の経緯を正しく反映していないと考えております。', '記事は当時の経緯を正しく反映していない', 'post'],
+    ['地元紙の報道を受けて、市の説明を掲載します。報道は現場の実情を十分に反映したものではございません。', '実情を十分に反映したものではございません', 'post'],
+    ['@user 改めて申し上げますと、バスの減便は事業者の判断であり、市の周知の誤りによるものではありません。', '市の周知の誤りによるものではありません', 'reply'],
+    ['@user 当課の案内の手違いではございません。規約のとおりです。', '当課の案内の手違いではございません', 'reply'],
+    ['@user 議事録をお読みいただければ、そのような誤解は生じないものと存じます。', 'そのような誤解は生じない', 'reply'],
+    ['「会議は形だけ」とのご批判をいただいております。資料をご覧になれば、そういった印象は持たれないはずです。', 'そういった印象は持たれない', 'post'],
+    ['@user 補助金の交付は、特定の団体を優遇するものでは断じてございません。', '断じてございません', 'reply'],
+    ['先日公開したポスターに多数のご意見をいただいておりますが、このイラストを不快に感じられるのは少し神経質すぎるのではないかと考えております。', '不快に感じられるのは少し神経質', 'post'],
+    ['この表現を問題視されるのは大げさだと担当としては受け止めています。', '問題視されるのは大げさ', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    expect(warned(text, mode).some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the city's own page cautioned, an admission, a guide
+    ['記事は現状を反映していないことがあります。最新の情報は各担当課にお問い合わせください。', 'post'],
+    ['こちらの記事は2024年4月時点の情報で、現状を反映していない場合があります。', 'post'],
+    ['当課のブログ記事は、地域の実情を正確に反映できるよう現地で取材しています。', 'post'],
+    ['先日の記事は最新の状況を反映しておりませんでした。お詫びして訂正いたします。', 'post'],
+    ['今回の遅れは当方の連絡の誤りによるものでした。大変申し訳ございません。', 'post'],
+    ['@user 市の連絡の誤りではないか、担当課で確認いたします。', 'reply'],
+    ['@user 報告書をお読みいただければ、事業の全体像がご理解いただけます。', 'reply'],
+    // condemning misconduct or violence with 断じて, a reassurance that a worry is no overreaction, the writer's own hedge
+    ['職員による飲酒運転は、許されるものでは断じてありません。再発防止に努めてまいります。', 'post'],
+    ['いじめられる側に原因があるのでは断じてありません。一人で悩まずご相談ください。', 'post'],
+    ['体調の小さな変化を不安に思うのは過敏なことではありません。遠慮なくご相談ください。', 'post'],
+    ['騒音について苦情を言うのは大げさではありません。環境課までご連絡ください。', 'post'],
+    ['こう指摘するのは言い過ぎかもしれませんが、梅雨の時期は川の増水に十分ご注意ください。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
