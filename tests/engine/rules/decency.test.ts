@@ -13974,3 +13974,45 @@ describe('decency: blind kinds (dec3) — a town\'s night or a courtship as innu
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind kinds (dec4) — a place marked by shunned marriages, a people marvelled at for keeping time, a contest awaiting a body, children with a developmental trait sent off as a nuisance', () => {
+  const flag = (text: string, rule: string, severity: 'warn' | 'block') => findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each<[string, string, 'warn' | 'block']>([
+    // a place told by the marriages its people were refused, even as a quoted saying hung on it
+    ['干拓地の奥の村は、昔から嫁入りを嫌がられてきたところですが、今は景色のいい散歩道があります。', 'decency/discriminatory', 'block'],
+    ['祖母の代には縁談がまとまらんと言われた地区も、いまは新しい住宅が並んでいます。', 'decency/discriminatory', 'block'],
+    ['「向こうの家の娘は嫁にもらうな」と言われてきた集落も、今は観光客でにぎわっています。', 'decency/discriminatory', 'block'],
+    ['あっちの人とは付き合うなと祖父がよく言っていました。', 'decency/discriminatory', 'block'],
+    // a people's students or visitors marvelled at for keeping time or the queue
+    ['ベトナムからの実習生のみなさん、遅刻もせずに全員そろっていて見直しました。', 'decency/discriminatory', 'block'],
+    ['ネパールからの留学生の皆さん、乗船の列にちゃんと並んでいて感心しました。', 'decency/discriminatory', 'block'],
+    // a contest's entry awaited for a body
+    ['ミス水郷コンテスト、プロポーション抜群の女性のエントリーをお待ちしています😍', 'decency/lookism', 'block'],
+    ['着物フォトコンテスト、着物美人も大歓迎です✨', 'decency/lookism', 'block'],
+    // children named by a developmental trait, sent off as a nuisance to the others
+    ['読み聞かせ会について。多動のお子さんは、ほかのお子さんの迷惑になりますので、ご参加をお控えください。', 'decency/discriminatory', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flag(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    // marriage as a life choice or a legend, the old wedding procession, the prejudice condemned
+    '結婚を避ける若者が増えている地域では、少子化対策が課題です。',
+    '縁談がまとまり、花嫁行列が集落を練り歩いたのは昭和の初めのことです。',
+    '結婚を反対された二人が駆け落ちしたという伝説の土地を訪ねました。',
+    '「あの地区の人とは結婚するな」と言われた土地がありました。こうした部落差別は今も残っています。',
+    'あそこの家とは、昔から親戚付き合いがあります。',
+    // a queue kept by everyone, a group thanked, a queue others were helped to keep
+    '子どもたちは時間どおりに集合して、列にもきちんと並んでいて感心しました。',
+    '留学生の皆さん、時間どおりに集合し、笑顔で交流を楽しみました。',
+    '留学生のみなさんが、子どもたちに列に並ぶよう声をかけてくれて感心しました。',
+    // a contest judged on how the costume is worn, all welcome
+    '浴衣コンテスト、着こなしや所作を審査します。どなたの応募もお待ちしています。',
+    '体型に関係なく、どなたでもご参加いただけます。スタイルは問いません。',
+    // a behaviour asked of every child, children with developmental concerns welcomed
+    'おはなし会では、ほかの子の迷惑になりますので、会場内で走り回るのはご遠慮ください。',
+    '発達に心配のあるお子さんも安心して参加できます。ほかのお子さんの迷惑になるかも、とご心配の方もご遠慮なくご相談ください。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
