@@ -83,7 +83,7 @@ export const meta: FamilyMeta = {
       titleEn: 'Conduct against public order',
       severity: 'warn',
       floor: 'info',
-      message: '「{excerpt}」は、過度な飲酒をあおる、庁舎で飲酒する、勤務中に居眠りするなど、公序良俗に反する振る舞いを伝える表現です。公式アカウントの信用を損ないます。',
+      message: '「{excerpt}」は、過度な飲酒をあおる、庁舎で飲酒する、勤務中に居眠りする、選挙で特定の候補を推すなど、公序良俗や公務の中立に反する振る舞いを伝える表現です。公式アカウントの信用を損ないます。',
       hint: '「{excerpt}」を削除してください。{instead}。',
     },
     'decency/crude': {

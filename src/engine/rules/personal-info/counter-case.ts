@@ -32,7 +32,7 @@ export function counterCase(doc: Doc, emit: Emit): void {
     // A form or a way to apply explained (申請方法, 申請の際は, 手続きの流れ): general guidance, not their case.
     if (/方法|の際|場合|流れ|ご案内して|できます|ください|下さい|ませんか/u.test(sentence.replace(/お待ちください|少々お待ち/gu, ''))) continue
     const span = doc.fromNorm(s.start + matter.index, s.start + matter.index + matter[0].length)
-    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '名前を呼んだ相手の窓口での相談・申請の内容' } })
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '宛名（名前での呼びかけ）' } })
     return
   }
 }
