@@ -783,6 +783,19 @@ const NOT_OUT_KEEP = new RegExp(
   String.raw`(?:(?:(?:公式|正式|対外的|表|外|外部|よそ|公)(?:に|へ)?(?:は|も)?[、,]?)?まだ[、,]?(?:(?:公式|正式|表|外|外部|よそ|公)(?:に|へ)(?:は|も)?)?(?:出せ|出され|言え|話せ|書け|公表でき|発表でき|公にでき|お話しでき|お伝えでき)(?:ない|ん|へん|ません)(?:話|こと|情報|内容|件|段階)?|(?:公表|発表|正式発表|公式発表|記者発表|解禁|通知)前(?:の(?:話|こと|情報|段階))?)(?:なので|ですので|なんで|なもので|やけん|やけ|だから|ですから|なけん|につき)[、,]?${KEEP_WHOM}(?:ここだけ(?:で|に(?:して|しといて|しとって|しておいて|とどめて))(?:お願|願|ください|下さい|頼|ね|よろしく)|${KEEP_ASK})(?!おきま|おりま|いま|あげ)`,
   'gu',
 )
+/**
+ * Blind R239N-005 kind: what the post has just told asked to be kept inside a circle (協賛金の内訳は、…50万円、…30万円です。この数字は委員会
+ * の中だけに留めてください; この内訳は役員の間だけにとどめておいてね; 上記の金額は関係者限りでお願いします): a note meant for members mixed
+ * into a public post, so the figures before it are restricted. Said of this (この, その, 上記の) figure, breakdown or matter, kept within a
+ * body (委員会, 役員, 関係者, 内部) with a verb of keeping (留め, とどめ, しまっ) asked for; a figure with its unit told before it in the
+ * paragraph. Advice to pass a thing on (家族の中だけに留めず) and a request with nothing told (円, 人, 件 …) are not this.
+ */
+const CIRCLE = '(?:委員会|委員|役員会?|役員|理事会|理事|幹事会|幹事|実行委員会|課|係|部|庁|局|関係者|メンバー|幹部|内部|身内|この場)'
+const CIRCLE_KEEP = new RegExp(
+  `(?:この|その|これらの|上記の|以上の|こちらの)(?:数字|数値|金額|額|内訳|内容|情報|話|件|資料|データ|リスト|名簿|一覧)(?:は|も|については)[、,]?(?:くれぐれも|どうか|絶対に?|あくまで(?:も)?)?[、,]?${CIRCLE}(?:の)?(?:中|内|間|内部)?(?:だけ|のみ|限り)?(?:に|で)(?:お?留め|お?とどめ|止め|しまっ)(?:て|といて|ておいて|とって)?(?:ください|下さい|ね|ほしい|欲しい|お願い|いただ|もらえ)`,
+  'gu',
+)
+const CIRCLE_FIGURE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|%|％|人|名|件|票|社|点|割|世帯)/u
 /** What was told around such a request: a figure, a decision, a result, or a front-runner (最有力, 頭ひとつ抜けて); or MATTER. */
 const KEPT_MATTER = /結果|最有力|有力(?:候補|視)|本命|頭ひとつ|頭一つ|一歩リード|方向(?:です|で|で調整)|見込み/u
 
@@ -966,6 +979,19 @@ const PRESS_EMBARGO = new RegExp(
   `(?:(?:報道)?(?:取材|記事|掲載|放送|紙面)解禁(?:日時|日|時刻|時間)?|解禁(?:日時|時刻))(?:は|:)?[、,\\s]{0,2}${EMBARGO_WHEN}`,
   'gu',
 )
+/**
+ * Blind R239N-054 kind: the embargo line of a press release in other words, addressed to the press with no 解禁 (※新聞・テレビ等での
+ * 取扱いは、11月14日（金）午後3時以降でお願いいたします, 報道機関各位の掲載は18日10時以降とさせていただきます): the post is the release
+ * itself, before its time. The press named (新聞, テレビ, 報道機関, 各社), its handling (取扱い, 掲載, 報道, 放送, 記事化), a date or time, then
+ * 以降 or から, and a request in the rest of the sentence (お願い, ください, とさせていただきます). The press let in to film an event (報道機関の
+ * 取材は10時以降でお願いします: 取材 is no handling of a paper) and a time told with no request (新聞への掲載は14日以降の予定です) are not this.
+ */
+const PRESS_AUDIENCE = '(?:新聞|テレビ|ラジオ|報道機関|報道各社|報道関係(?:者|各位)?|マスコミ|マスメディア|記者クラブ|各社|各紙|各局|WEB|ウェブ|ネット)'
+const PRESS_HANDLING = new RegExp(
+  `${PRESS_AUDIENCE}(?:[・、,]?${PRESS_AUDIENCE}){0,3}(?:等|など)?(?:各位)?(?:での|における|の|に(?:よる|おける))?(?:お)?(?:取扱い|取り扱い|取扱|掲載|報道|放送|記事化|配信|公表)(?:は|について(?:は)?)[、,]?\\s?${EMBARGO_WHEN}(?:\\([月火水木金土日]\\))?[^。！？!?\\n]{0,10}?(?:以降|以後|から)`,
+  'gu',
+)
+const PRESS_HANDLING_ASK = /^[^。！？!?\n]{0,16}?(?:お願い|願います|ください|下さい|厳守|と(?:させて|いたし|し)ます|とさせていただ)/u
 const EMBARGO_HOLD =
   /(?:それまで|解禁(?:日時|時刻|時間)?まで|同時刻まで|解禁前)(?:は|の間は?)?[、,]?(?:報道|公表|掲載|放送|配信|公開|情報発信|発信|記事化|投稿|報道発表|(?:SNS|ネット)(?:への|での|で|に)?(?:投稿|発信|掲載)){1,2}(?:等|など)?(?:は|を|も)?(?:しないで|なさらないで|行わないで|控えて|お控え|ご遠慮|差し控え|しないよう|なさらないよう)/gu
 /** The release time said to have passed (取材解禁は10月16日10時でした, …を過ぎました). */
@@ -2586,13 +2612,24 @@ function parcelLabel(marker: string, sentence: string): boolean {
 const WASTE = /ごみ|ゴミ|粗大|不燃|可燃|資源物|分別|収集|集積所|ステーション|危険物|スプレー缶|カセットボンベ|ボンベ|ガス缶|ライター|乾電池|電池|蛍光灯|電球|水銀|刃物|包丁|カミソリ|注射針|割れた|ガラス|陶器|食器|灯油|農薬|薬品|清掃センター|クリーンセンター/u
 const GOODS_LABEL_AFTER =
   /^[】\]〕》〉>)」』〗〙〛⦆]?(?:の|な)(?:[\p{Script=Han}]{0,3}(?:ごみ|ゴミ|物|品|品目)|もの|シール|ラベル|ステッカー|札|表示|マーク|袋)|^[】\]〕》〉>)」』〗〙〛⦆]?(?:と|って)(?:書いた|書いて|記入した|記入して|表示した|表示して|明記した|明記して|記した|記して)[^。！？!?\n]{0,8}?(?:紙|シール|ラベル|テープ|貼)/u
+/**
+ * Blind JE-083 kind: handle with care said of goods as the predicate of a sentence (スプレー缶・カセットボンベは取扱注意！必ず中身を使い
+ * 切ってから…, 灯油や農薬は取扱注意です。, 割れた食器も取扱注意なので…): a hazard told about a physical thing, no label standing on a paper.
+ * The marker follows the topic's は, も or って and ends the statement (！, 。, です, なので); the sentence names waste or a hazardous good
+ * (WASTE, GOODS_HAZARD) and no paper or data (この資料は取扱注意です stays a marker).
+ */
+const GOODS_PREDICATE_BEFORE = /(?:は|も|って)$/u
+const GOODS_PREDICATE_AFTER = /^(?:(?:です|でございます|だ|や|なんです|ですよ)?(?:[！!。、,…]|\n|$)|なので|ですので|のため|につき|です(?:から|が))/u
+const GOODS_HAZARD = /引火|発火|破裂|爆発|可燃性|劇薬|毒物|薬剤|洗剤|漂白剤|花火|高温|やけど|火傷|けが|ケガ|怪我/u
 function wasteLabel(t: string, start: number, end: number): boolean {
   const marker = t.slice(start, end)
-  if (!HANDLE_WITH_CARE.test(marker) || !GOODS_LABEL_AFTER.test(t.slice(end, end + 20))) return false
+  if (!HANDLE_WITH_CARE.test(marker)) return false
+  const predicate = GOODS_PREDICATE_BEFORE.test(t.slice(Math.max(0, start - 2), start)) && GOODS_PREDICATE_AFTER.test(t.slice(end, end + 8))
+  if (!predicate && !GOODS_LABEL_AFTER.test(t.slice(end, end + 20))) return false
   // At the head of the post or of a line, the marker heads what follows.
   if (start === 0 || t[start - 1] === '\n') return false
   const sentence = sentenceOf(t, start, end)
-  return WASTE.test(sentence) && !PAPER_OR_DATA.test(sentence)
+  return (WASTE.test(sentence) || (predicate && GOODS_HAZARD.test(sentence))) && !PAPER_OR_DATA.test(sentence)
 }
 
 /**
@@ -3165,6 +3202,8 @@ const WORDS = {
   handout: /お配り|配布|配付|配っ|配られ|渡し|渡され|お示し|示され|提示/u,
   asked: /言われ|いわれ|求められ|要請|依頼され|頼まれ|お願いされ|念を押され|刺され|指示され|申し入れ|約束|申し合わせ|取り決め/u,
   embargo: /解禁/u,
+  pressHandling: /以降|以後|から/u,
+  circleKeep: /留め|とどめ|止め|しまっ/u,
   closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて|公表して|公開して|出して|出て|出回|お見せして/u,
   restricted: /関係|構成/u,
   record: /記録|台帳|受付簿|処理簿|管理簿|整理簿|日誌|ログ/u,
@@ -3335,7 +3374,7 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP, STANDING_TOLD, SCORES_KEPT,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_PREFACED_SHOWN, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
-  CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
+  CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, PRESS_HANDLING, CIRCLE_KEEP, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, RESULT_RELEASED_LATER, FIGURE_RELEASED_LATER, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
@@ -3764,6 +3803,14 @@ export const confidential: RuleFamily = {
         return pressLine(m) && /解禁/u.test(t.slice(before, m.index + m[0].length))
       }))
     }
+    // Blind R239N-054 kind: the embargo line in other words (※新聞・テレビ等での取扱いは、11月14日（金）午後3時以降でお願いいたします).
+    if (p.has(WORDS.pressHandling)) {
+      emitAll(p, doc, t, PRESS_HANDLING, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        return free(m) && quoteAround(t, m.index, end, 40) === null && PRESS_HANDLING_ASK.test(t.slice(end, here.end)) && !EMBARGO_PAST.test(t.slice(end, end + 24)) && !aware(t.slice(here.start, here.end))
+      }))
+    }
     // Not yet public, said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので).
     if (p.has(WORDS.notPublic) && (p.has(MATTER) || p.has(MATTER_MORE))) {
       emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && (p.has(MATTER) || THING_NOT_OUT.test(m[0])) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
@@ -3888,6 +3935,13 @@ export const confidential: RuleFamily = {
         const end = m.index + m[0].length
         const told = t.slice(0, m.index) + t.slice(end)
         return free(m) && TOLD_MATTER.test(told) && !aware(sentenceOf(t, end - 1, end))
+      }))
+    }
+    // Blind R239N-005 kind: the figures just told asked to be kept inside a circle (この数字は委員会の中だけに留めてください).
+    if (p.has(WORDS.circleKeep)) {
+      emitAll(p, doc, t, CIRCLE_KEEP, 'confidential/staff-only', emit, spans, once((m) => {
+        const here = sentenceAround(t, m.index, m.index + m[0].length)
+        return free(m) && CIRCLE_FIGURE.test(t.slice(Math.max(0, here.start - 240), here.start)) && !aware(t.slice(here.start, here.end))
       }))
     }
     // Said not to be out yet, as the reason the reader is asked to keep it (公式にはまだ出せない話なので、ここだけでお願いします).

@@ -5555,3 +5555,32 @@ describe('confidential: conf4 kinds — an exam theme tipped, a contest winner g
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: handle with care said of goods, an embargo line addressed to the press, figures kept inside a circle (blind JE-083, R239N-054, R239N-005 kinds)', () => {
+  // Kinds: 取扱注意 as the predicate of goods (a hazard, no label on a paper); the release's handling by the press put off until a time, with
+  // no 解禁 (the post is the release itself); figures just told asked to be kept within a committee or the officers (a members' note posted).
+  // Hard negatives: a paper said to be handle-with-care, the press let in to film, a time told with no request, advice to spread a thing.
+  const blocked = (text: string, rule: string): boolean => findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')
+  const flagged = (text: string) => findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    ['【お知らせ】\n新たな観光拠点の整備について\n\n※報道機関各位の掲載は、12月1日(月)午前10時以降とさせていただきます。', 'confidential/pre-release'],
+    ['有明海の清掃活動に関する協定を結びます。\n※テレビ・新聞等での報道は、3月3日午前11時以降でお願いします。', 'confidential/pre-release'],
+    ['今年の寄付の内訳は、A社さん30万円、B社さん20万円です。この内訳は役員の間だけにとどめておいてね。', 'confidential/staff-only'],
+    ['参加申込は現在42人です。この数字は実行委員会の中だけに留めてください。', 'confidential/staff-only'],
+    ['【会議資料・取扱注意】\n来年度の事業費の見込みです。', 'confidential/marker'],
+  ])('blocks %s', (text, rule) => {
+    expect(blocked(text, rule)).toBe(true)
+  })
+  it.each([
+    '【年末のごみ出し】\nカセットボンベは取扱注意！中身を使い切ってから有害ごみの日に出してください。',
+    '灯油や農薬は取扱注意です。子どもの手の届かない所に保管してください。',
+    '報道機関の取材は、11月14日10時以降でお願いいたします。会場は市民会館です。',
+    '新聞での掲載は、11月14日以降の予定です。',
+    'この情報は家族の中だけに留めず、周りの人にも広めてください。参加費は500円です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it('keeps a paper said to be handle-with-care a marker', () => {
+    expect(blocked('この資料は取扱注意です。会議後は回収します。', 'confidential/marker')).toBe(true)
+  })
+})
