@@ -1356,6 +1356,32 @@ function deniedRumour(t: string, start: number, end: number): boolean {
   return !/^(?:は|も)?(?:本当|ほんと|事実で|事実です|その通り)/u.test(rest) && DENIED.test(rest)
 }
 
+/**
+ * Blind R240F-036 kind: a swindler's words quoted in a fraud warning (実際にかかってきた電話では、次のような言葉が…⏎「…これから職員が
+ * 受け取りに伺いますので、暗証番号を紙に書いて封筒に入れておいてください」⏎これらはすべて詐欺です): what the caller asks for is shown so
+ * that readers know it, no weak spot of the writer's own. The saying stands in 「」 (opened at most 120 characters before on its line), and
+ * the fraud is named right after its close (within 80 characters: これらはすべて詐欺です, といった手口), or in what introduces it with a word
+ * for the saying (不審な電話…次のような言葉). A saying reported from inside (課長が「金庫の暗証番号は紙に書いて貼っておいて」と) names no
+ * fraud and stays.
+ */
+const SCAM_NAMED = /詐欺|手口|不審な?(?:電話|メール|はがき|ハガキ|訪問|人物|者)|なりすまし|成りすまし|騙し|騙そう|だまし|だまそう|をかた(?:る|った|り)/u
+const SAYING_WORD = /言葉|文言|セリフ|台詞|せりふ|電話|メール|手口|話し?て|言って|言われ/u
+function scamSaying(t: string, start: number, end: number): boolean {
+  const q = quoteAround(t, start, end, 120)
+  if (q === null || q.close - end > 120) return false
+  if (SCAM_NAMED.test(t.slice(q.close + 1, q.close + 81))) return true
+  const before = t.slice(Math.max(0, q.open - 80), q.open)
+  return SCAM_NAMED.test(before) && SAYING_WORD.test(before)
+}
+/**
+ * …and the saying standing as a paragraph of its own (「…暗証番号を紙に書いて封筒に入れておいてください」 alone between blank lines): the
+ * paragraph is nothing but sayings in 「」, so whether the fraud is named around it is read in `post`, from the paragraphs before and after.
+ */
+const SAYINGS_ONLY = /^[\s　]{0,4}(?:[・●○\-][\s　]{0,2})?(?:[「『][^「『」』]{1,200}[」』][、,・\s　]{0,3}){1,4}[。．]?[\s　]*$/u
+function sayingParagraph(t: string): boolean {
+  return t.length <= 400 && SAYINGS_ONLY.test(t)
+}
+
 /** Security made stronger, said as an announcement: 増員します, 強化します, 万全の体制で. */
 const REINFORCED = /増員|強化|万全|徹底し|拡充|増や(?:し|す)|配置します|配置いたします|体制を整え/u
 /** A public event (its security is announced to visitors). */
@@ -1879,7 +1905,7 @@ function sentenceText(t: string, start: number, end: number): string {
   return t.slice(s.start, s.end)
 }
 
-function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void): void {
+function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void, quoted?: Span[]): void {
   const t = doc.squeezed.text
   if (has[W.key]) {
     for (const m of hitsOf(KEY_NOUN, t)) {
@@ -2136,6 +2162,14 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const blind = m[0].lastIndexOf('死角')
       if (blind >= 0 && BLIND_SPOT_REDUCED.test(t.slice(m.index + blind, m.index + blind + 24))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
+      // Blind R240F-036 kind: the swindler's words quoted in a fraud warning (「…暗証番号を紙に書いて…」⏎これらはすべて詐欺です).
+      if (scamSaying(t, m.index, m.index + m[0].length)) continue
+      if (quoted && sayingParagraph(t)) {
+        const end = kanaTail(t, m.index + m[0].length, 6)
+        weak.push({ start: m.index, end })
+        quoted.push(doc.fromSqueezed(m.index, end))
+        continue
+      }
       // Blind R99A-150: a secret written on a note, as a rule not to do it (「パスワードを付箋に書いてモニターに貼らない」, ・…貼らないこと):
       // the quoted or listed item ends in the plain negative right after the verb; a lesson, no weakness told.
       if (NOTE_FORM.test(m[0]) && NOTE_DONT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
@@ -2441,6 +2475,13 @@ const TO_COME = /予定|明日|明後日|あす|あさって|本日|今夜|今�
 export interface SecurityFacts {
   dignitary: boolean
   movements: Span[]
+  /** Weak spots inside a paragraph that is nothing but sayings in 「」 (judged in `post`: a swindler's words or not). */
+  quotedWeak: Span[]
+  /** The paragraph is nothing but sayings in 「」. */
+  sayings: boolean
+  /** The paragraph names a fraud (詐欺, 手口, 不審な電話), and with a word for what was said (言葉, 電話) for the paragraph before sayings. */
+  scamNamed: boolean
+  scamIntro: boolean
 }
 
 /**
@@ -2730,7 +2771,8 @@ export const security: RuleFamily<SecurityFacts> = {
     }
     if (!secretFound && has[W.letter] && NETWORK.test(t) && /[/／]/u.test(t)) findNetworkPair(doc, emit)
     if (!secretFound && has[W.letter] && /wifi:/iu.test(t)) findWifiQr(doc, emit)
-    findPhysical(doc, has, emit)
+    const quotedWeak: Span[] = []
+    findPhysical(doc, has, emit, quotedWeak)
     findMoneyKept(doc, emit)
     if (low[F.enKey]) findEnglishKey(doc, emit)
     for (const h of doc.hits('security')) {
@@ -2747,9 +2789,30 @@ export const security: RuleFamily<SecurityFacts> = {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'security/arrangement', start, end, mention: h.mention })
     }
-    return { dignitary: has[W.dignitary] === 1 && DIGNITARY.test(doc.squeezed.text), movements: findMovements(doc, has) }
+    const sayings = sayingParagraph(doc.squeezed.text)
+    const scamNamed = !sayings && SCAM_NAMED.test(doc.squeezed.text)
+    return {
+      dignitary: has[W.dignitary] === 1 && DIGNITARY.test(doc.squeezed.text),
+      movements: findMovements(doc, has),
+      quotedWeak,
+      sayings,
+      scamNamed,
+      scamIntro: scamNamed && SAYING_WORD.test(doc.squeezed.text),
+    }
   },
   post({ facts, spans, emit }) {
+    // Blind R240F-036 kind: a weak spot in a paragraph of sayings only is a swindler's words when the paragraph after the run of sayings
+    // names the fraud (これらはすべて詐欺です), or the one before it introduces them as a fraud's (不審な電話…次のような言葉が使われていました).
+    facts.forEach((f, p) => {
+      if (f.quotedWeak.length === 0) return
+      let a = p - 1
+      while (a >= 0 && facts[a]!.sayings) a--
+      let b = p + 1
+      while (b < facts.length && facts[b]!.sayings) b++
+      const scam = (a >= 0 && facts[a]!.scamIntro) || (b < facts.length && facts[b]!.scamNamed)
+      if (scam) return
+      for (const s of f.quotedWeak) emit({ rule: 'security/weakness', start: s.start + spans[p]!.start, end: s.end + spans[p]!.start })
+    })
     // A dignitary named anywhere in the post makes its sentences of movements and lodging theirs.
     if (!facts.some((f) => f.dignitary)) return
     facts.forEach((f, p) => {

@@ -3402,3 +3402,21 @@ describe('security: a key told as a recipe for connecting, a device opened by a 
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: a swindler\'s words quoted in a fraud warning (blind R240F-036 kind)', () => {
+  // Kind: what the caller asks for (write the PIN on paper) quoted in 「」, in the same paragraph or standing alone between paragraphs that
+  // introduce it as a fraud's words or then call it fraud. Hard negatives are the other way round: a saying reported from inside with no
+  // fraud named, a quoted saying alone with nothing around it.
+  it.each([
+    '不審な電話では次のような言葉が使われました。\n\n「暗証番号を紙に書いて封筒に入れておいてください」\n\nこれらはすべて詐欺です。',
+    '「キャッシュカードを交換します。暗証番号を紙に書いて用意しておいてください」といった手口の詐欺が増えています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '課長が「金庫の暗証番号は紙に書いて引き出しに入れてあるから」と言っていました。',
+    '朝の引き継ぎです。\n\n「金庫の暗証番号を紙に書いて机に貼っておきました」\n\n以上、よろしくお願いします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+})
