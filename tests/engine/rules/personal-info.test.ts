@@ -5128,3 +5128,27 @@ describe('personal-info: a child on the daily way to school, pupils told by a po
     expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: a form sample\'s placeholder account, a branch number before the home, a list line\'s district, an office held in a local body (blind JE-097, R242D-042, R241E-041, R241E-018 kinds)', () => {
+  // Kinds: an account whose bank and branch are placeholders, given as a sample (記入例, の形で) or with a dummy number; the lot's branch
+  // number set off by a space before のご自宅; names on a list's line closed by their district (…さん（78）　三橋町垂見の方); an unnamed
+  // person told by the office they hold in a local body, in a sentence naming a district, with their accident. Hard negatives: a masked
+  // bank before a real number, a district addressed as a group, an office holder teaching, a rescuer named by office.
+  it.each([
+    ['お届け先は大和町中島 三丁目五番地の二 のご自宅です。田中 花子さん、ありがとう。', 'personal-info/address:block'],
+    ['【避難者のお知らせ】\n・田中 一郎さん（70）、田中 ハナさん（68）　大和町中島の方\n・古賀 恵さん（35）　三橋町高畑の方', 'personal-info/identifiable-person:block'],
+    ['昨日、三橋町の水路に転落して救急搬送された男性は、自治会の会長を長年務めてこられた方です。', 'personal-info/identifiable-person:warn'],
+    ['振込先は〇〇銀行 〇〇支店 普通 3804172 です。山田さんの口座です。', 'personal-info/bank-account:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '振込先の欄は、記入例のように「△△銀行 ××支店 普通 1234567」の形で記入してください。',
+    '口座の欄は「〇〇銀行 〇〇支店 普通 0000000」の形式で書いてください。',
+    '・三橋町の方は三橋公民館へ\n・大和町の方は大和公民館へお越しください。',
+    '消防団の分団長を務める田中さんが、大和町の公民館で救命講習の講師をしてくださいました。',
+    '大和町の用水路に転落した男性を、消防団の分団長が救助しました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})

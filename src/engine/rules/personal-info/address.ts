@@ -786,6 +786,9 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     }
     // After a comma too (…412番地の3、田中様宅前の電柱), and the owner named after it (…の2、所有者は堤 正一様).
     const afterComma = after.replace(/^[、,]\s?/u, '')
+    // Blind R242D-042 kind: the lot's branch number left after the tail and set off by a space before the home (…四丁目十二番地の三 のご自宅,
+    // …12番地の3　のお宅に): the branch belongs to the number, so what follows it is what follows the address.
+    const afterBranch = t.slice(tailEnd, Math.min(t.length, tailEnd + 24)).replace(/^(?:の|-)[0-9〇一二三四五六七八九十]{1,3}(?:号)?(?=[ 　])/u, '')
     // The address used as the person's name (…を予約された大和町鷹ノ尾二丁目十四番地の方。): theirs.
     const calledBy = strongTail && PERSON_OF_ADDRESS.test(after) && !RANGE_BEFORE.test(t.slice(Math.max(0, s - 3), s))
     // 住所（…番地） or 住所：… in a sentence that holds the person's other records (生年月日, 氏名, ご本人確認のため伺った): theirs.
@@ -803,6 +806,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       SUSPECT_AFTER.test(t.slice(tailEnd, tailEnd + 30)) ||
       RESIDES_AFTER.test(after) ||
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
+      (afterBranch.length < 24 && PERSONAL_AFTER.test(afterBranch.slice(0, 14))) ||
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||
       PROPERTY_OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 40)) ||
       ownerInBracketAfter(t, tailEnd) ||

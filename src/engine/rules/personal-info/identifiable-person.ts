@@ -737,6 +737,14 @@ function enforcedNamed(doc: Doc, t: string, emit: Emit): void {
  * `reply`: the draft answers someone; naming them with their school (a pupil) or two details ties the
  * account to a real person in public, which blocks.
  */
+/**
+ * Blind R241E-041 kind: a town and its district closing the line after a name (・江頭 清志さん（78）、江頭 トシ子さん（75）　三橋町垂見の方;
+ * …とお子さん2人　三橋町高畑の方; 田中 一郎さん（70）・大和町中島在住): the list gives each line's people with where they live. The place is
+ * a town word (町, 村, 地区) with the district after it or not, then の方 (の方々, の皆さん, のご家族) or 在住, and the line or sentence ends
+ * there; set off from the names by a space, a comma or ・ (not 三橋町の方から: a direction, the line goes on).
+ */
+const PLACE_AFTER_ON_LINE =
+  /^[^。！？!?\n]{0,36}?[ 　、,・][ 　]?[\p{Script=Han}ァ-ヶノ々]{1,5}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,5}(?:の(?:方|方々|皆さん|皆様|ご家族|世帯)|在住(?:の方)?)[ 　。]*(?:\n|$)/u
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false, cities: ReadonlyArray<string> = []): void {
   const t = withoutUrls(doc, doc.norm.text)
   enforcedNamed(doc, t, emit)
@@ -775,6 +783,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       const place = (item: string) => (BRACKET_PLACE.test(item) && !/^町内|(?:長|会|員|課|係|所|館|役|部|組|班|連|協|局|団)$/u.test(item)) || /(?:近く|付近|そば|周辺|近辺|界隈)(?:に)?(?:お住まい|在住|住まい)$/u.test(item)
       if (inside.split(/[・、,，/\s]/u).some(place)) others.push({ kind: 'residence', at: n.after })
     }
+    // Blind R241E-041 kind: where they live told after the names on a list's line (・江頭 清志さん（78）、江頭 トシ子さん（75）　三橋町垂見の方,
+    // 古舘 美穂さん（41）とお子さん2人　三橋町高畑の方): the line's district is the home of everyone named on it.
+    if (PLACE_AFTER_ON_LINE.test(t.slice(n.after, n.after + 48))) others.push({ kind: 'residence', at: n.after })
     const before = t.slice(Math.max(0, n.start - 22), n.start)
     if ((PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) || WARD_BEFORE_NAME.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
     // Where they live told by a landmark right before the name (西鉄柳川駅近くにお住まいの堤さん, 市役所の裏に住む古賀さん).
@@ -1396,6 +1407,15 @@ const UNIQUE_SPOT =
  * Blind R162I-098: the office one person holds in a local group, the group named by its place (西宮永の老人クラブで会長を務めている, 中島地区の
  * 自治会の副会長をされている, 沖端の消防団で分団長の): one person of the place, as 唯一の is. Counted as the place and one more detail.
  */
+/**
+ * Blind R241E-018 kind: someone not named but told by the office they hold in a local body (地元で長年消防団の分団長を務めてこられた方,
+ * 自治会の会長をされている男性, 老人クラブの副会長をしている方) in a sentence that names a district of the town (大和町の用水路に転落して…):
+ * one of a handful in that district, whose accident or illness the post then tells. Warn. Held, not acting (分団長が救助しました: the
+ * rescuer named by office holds no private matter).
+ */
+const LOCAL_OFFICE =
+  /(?:消防団|自治会|町内会|行政区|公民館|老人クラブ|婦人会|子ども会|子供会|PTA|民生委員|体育協会|保存会|青年団|水利組合|区)(?:の)?(?:副?分団長|副?団長|副?会長|区長|館長|班長|副?部長|会計|役員|委員長)を(?:長年|長く|長らく|ずっと|何年も)?(?:務め|つとめ|され|して|やって|担っ|担われ)/u
+const TOWN_NAMED = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:の|で|に)/u
 const GROUP_OFFICE =
   /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ-ヶー]{0,8}(?:クラブ|会|団|組合|サークル|協議会)(?:で|の)(?:副?会長|代表|副?団長|分団長|組長|班長|会計|キャプテン|主将|副?部長)(?:を務め|をされ|をして|として|の|で)/u
 /*
@@ -1525,7 +1545,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const nearRaw = NEAR_SPOT.exec(sentence)
     const nearBefore = (prevSpan ? t.slice(prevSpan.start, prevSpan.end) : '') + '\n' + sentence.slice(0, nearRaw?.index ?? 0)
     const near = nearRaw && (DISTRICT.test(nearBefore) || sceneBefore(t, nearBefore, cities) || NAMED_SPOT_BEFORE.test(sentence.slice(Math.max(0, nearRaw.index - 14), nearRaw.index))) ? nearRaw : null
-    const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? near ?? shopChild
+    const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? near ?? shopChild ?? LOCAL_OFFICE.exec(sentence)
     // A description quoted as an example (「沖端町の角の酒屋の旦那さん」のような書き方) is a mention.
     if (!anchor || quotedAt(t, s.start + anchor.index)) continue
     const details = new Set<string>()
@@ -1569,7 +1589,11 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
       if (HABIT.test(sentence) || (HABIT.test(after) && !GROUP_OF.test(after) && !/皆さん|みなさん|皆様|方々|たち/u.test(after))) details.add('routine')
     }
     // Blind R179I-055: a child called by the family's shop, with the school and grade (鮮魚店の息子さん（城内小5年）).
-    const warned = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood') || details.has('floor'))) || (school !== null && (shopChild !== null || parentTrade !== null))
+    // Blind R241E-018 kind: the office held in a local body with a district of the town named in the sentence (大和町の用水路に転落して…
+    // 消防団の分団長を務めてこられた方).
+    const localOffice = LOCAL_OFFICE.test(sentence) && TOWN_NAMED.test(sentence)
+    if (localOffice) details.add('office')
+    const warned = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood') || details.has('floor'))) || (school !== null && (shopChild !== null || parentTrade !== null)) || localOffice
     const identified = details.size >= 3
     if (!warned && !identified) continue
     // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).

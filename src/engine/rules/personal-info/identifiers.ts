@@ -171,6 +171,27 @@ const SYMBOL_NUMBER = /記号(?:は|[\s:：]{0,2})[「『]?[0-9A-Za-z\-\p{Script
 const CARD_OF_NUMBER = /被保険者証|保険証|資格確認書|受給者証|年金手帳|年金証書/gu
 const BARE_NUMBER = /(?<![\p{Script=Han}\p{Script=Katakana}ーA-Za-z])番号(?:は|が|[:：]|、)?[ 　]?「?([0-9]{6,12})(?![0-9\-])/gu
 const PHONE_SHAPE = /^0[1-9][0-9]{8,9}$/
+/**
+ * Blind JE-097 kind: the account written as a form's sample, its bank and branch left as placeholders (記入例のように「〇〇銀行 〇〇支店
+ * 普通 1234567」の形で…記入してください, 例：○○銀行 ××支店 普通 1234567): how to fill the field, nobody's account. The bank or branch
+ * before the number on its line is a run of placeholder marks (〇〇, ○○, ××, △△, XX) before 銀行, 支店, 信用金庫, 信金, 農協 or 出張所;
+ * and the sentence calls it a sample (記入例, 見本, 例：, のように, の形で, 形式で) or the number is a dummy's (1234567, 0000000, 1111111).
+ * A bank masked before a real number (口座は〇〇銀行の普通 3804172 です) is neither and stays.
+ */
+const PLACEHOLDER_BANK = /(?:[〇○◯●×✕△□＊*]{2,4}|[XxＸ]{2,4})[ 　]?(?:銀行|支店|信用金庫|信金|信用組合|農協|JA|出張所|本店|営業部)/u
+const SAMPLE_CUE = /記入例|記載例|入力例|見本|サンプル|例[:：]|例えば|たとえば|(?:の|な)?よう(?:に|な)[「『]|[」』](?:の|という|といった|のような)(?:形|かたち|形式|書き方|要領)|(?:の|という)(?:形|形式)で/u
+function dummyDigits(value: string): boolean {
+  const d = value.replace(/[^0-9]/gu, '')
+  return /^(\d)\1+$/u.test(d) || '01234567890123456789'.includes(d) || '98765432109876543210'.includes(d)
+}
+function placeholderAccount(t: string, keywordAt: number, a: number, b: number, value: string): boolean {
+  const lineStart = t.lastIndexOf('\n', keywordAt - 1) + 1
+  const before = t.slice(Math.max(lineStart, keywordAt - 30), keywordAt)
+  if (!PLACEHOLDER_BANK.test(before)) return false
+  const s = sentenceSpan(t, a)
+  return SAMPLE_CUE.test(t.slice(s.start, s.end)) || dummyDigits(value)
+}
+
 /** An account said to be a person's own, before its number: 個人名義, 山田さん名義, 会長個人の口座. */
 const PERSONAL_HOLDER = /(?:様|さん|氏)(?:[（(][^）)\n]{1,12}[）)])?(?:には|へ|に|の|から)[^。\n]{0,20}?(?:ご指定の|ご登録の|ご本人の|ご本人名義の)|個人(?:の)?名義|(?:さん|様|氏)が個人で(?:集め|募|受け付け|管理)|(?:さん|様|氏)(?:の)?(?:個人)?名義|(?:長|員|者)個人(?:の)?(?:口座|名義)|個人(?:の)?口座/u
 /**
@@ -325,6 +346,7 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
       if (spec.rule !== 'personal-info/passport' && spec.rule !== 'personal-info/residence-card' && countDigits(v[1]) < (v[1].startsWith('記号') ? 3 : 4)) continue
       // A sample of a filled-in form (記入例⏎…⏎振込先：○○銀行 ○○支店 普通 1234567) shows how to write the number, not whose it is.
       if (exampleAfter(t, a, b) || SAMPLE_AFTER.test(t.slice(b, b + 12)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, k.index - 12), a)) || inExampleBlock(t, a, b)) continue
+      if (spec.rule === 'personal-info/bank-account' && placeholderAccount(t, k.index, a, b, v[1])) continue
       taken.push([a, b])
       const span = doc.fromNorm(a, b)
       let organisational = false
