@@ -435,6 +435,12 @@ const PRESENTED_BEFORE = /(?:さん|様|さま|皆さん|みなさん|みんな|
 const PRESENTED_MAX = 40
 const STAGE_EVENT = /交流会|発表会|演奏会|敬老会|音楽会|学芸会|お遊戯会|ふれあい|集い|文化祭|学習発表会|式典|記念式|歓迎会|送別会|ステージ|舞台|祭り|まつり|フェスタ|フェスティバル/u
 const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表)(?:の|から)[「『“〝]?$/u
+/**
+ * Blind R240F-045 kind (decmaskq5): a resident's own message quoted back to thank them for it (「…違っていた」とのご連絡、ありがとうございます,
+ * 「…」というご指摘をいただき、ありがとうございました, 「…」とのお問い合わせに感謝いたします): the reply's summary of what they told the city,
+ * no one's published text. Not a work read in a medium (PUBLISHED_VOICE, IN_MEDIUM).
+ */
+const THANKED_MESSAGE_AFTER = /^[」』”〟]?\s?(?:という|との)(?:ご連絡|ご指摘|ご意見|ご報告|ご質問|お問い合わせ|お問合せ|ご要望|お声|お知らせ|ご相談|メッセージ|コメント|ご感想|お便り|お電話)(?:を|も)?(?:(?:いただき|頂き|頂戴し|くださり|下さり)(?:まして)?)?[、,]?\s?(?:(?:まことに|誠に|本当に|大変|どうも)\s?)?(?:ありがとう|有難う|有り難う|感謝)/u
 /** A resident's opinion received (…というご意見をいただきました, …とのご指摘が寄せられました)… */
 const OPINION_RECEIVED = /^\s?(?:という|との)(?:ご?意見|ご?指摘|ご?要望|お?声|苦情|お叱り)(?:を|が)(?:いただき|頂き|寄せられ|届き|ありました|あり)/u
 /**
@@ -732,10 +738,13 @@ const EXAMPLE_KIND_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}
  * 生活できていると思っているんだ」といった言葉や、生活費を渡さないこともDVにあたります, 「…」などの発言はパワハラです, 「…」のような暴言も
  * 虐待に当たります): an awareness post's example of what abusers say, no one's text. Words called one kind (という言葉) and a class not said
  * of them (…という言葉が心に残りました) are no example.
+ * Blind JE-005 kind (decmaskq5): refusals a shop might say, set out as examples of a kind of conduct the same sentence classes as
+ * discrimination (・「車いすの方の入店はお断りしています」⏎といった一律の対応は、不当な差別的取扱いにあたる): a notice's instances of what not
+ * to do, no one's text.
  */
-const HARM_KIND = '(?:DV|暴力|虐待|ハラスメント|パワハラ|セクハラ|モラハラ|カスハラ|マタハラ|パタハラ|アカハラ|いじめ|イジメ|差別|人権侵害|ストーカー行為|つきまとい)'
+const HARM_KIND = '(?:差別的(?:な)?取り?扱い|不当な取り?扱い|DV|暴力|虐待|ハラスメント|パワハラ|セクハラ|モラハラ|カスハラ|マタハラ|パタハラ|アカハラ|いじめ|イジメ|差別|人権侵害|ストーカー行為|つきまとい)'
 const EXAMPLE_HARM_AFTER = new RegExp(
-  `^[」』”〟]?(?:[\\s、]{0,3}[「『][^」』\\n]{1,40}[」』]){0,4}\\s?(?:といった|のような|などの|など[、,]?の?|みたいな)(?:心ない|ひどい|乱暴な|威圧的な|脅す(?:ような)?|見下す(?:ような)?)?(?:言葉|発言|言動|暴言|一言|ひとこと|ひと言|言い方|物言い|罵声|脅し|メッセージ|書き込み)[^。！？!?\\n]{0,40}?${HARM_KIND}(?:[（(][^()（）\\n]{0,16}[）)])?(?:に(?:あた|当た|該当|含ま)|です|とな|にな|とされ|の(?:一つ|ひとつ|一種|典型))`,
+  `^[」』”〟]?(?:[\\s、]{0,3}[「『][^」』\\n]{1,40}[」』]){0,4}\\s?(?:といった|のような|などの|など[、,]?の?|みたいな)(?:心ない|ひどい|乱暴な|威圧的な|脅す(?:ような)?|見下す(?:ような)?|[一-龠々]{1,4}(?:的な|な|の))?(?:言葉|発言|言動|暴言|一言|ひとこと|ひと言|言い方|物言い|罵声|脅し|メッセージ|書き込み|対応|応対|扱い|取り?扱い|断り方|接し方|態度|行為)[^。！？!?\\n]{0,40}?${HARM_KIND}(?:[（(][^()（）\\n]{0,16}[）)])?(?:に(?:あた|当た|該当|含ま)|です|とな|にな|とされ|の(?:一つ|ひとつ|一種|典型))`,
   'u',
 )
 /**
@@ -2869,6 +2878,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (GIVER_BEFORE.test(bf.text.replace(QUOTE_RUN_BEFORE, '')) && RECEIVED_VOICE_AFTER.test(voiceFrame) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(voiceFrame)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
     // Blind HZ-004/060: the account's own mascot speaking in a balloon at the head of its line (やなモン「…いこうね✨」).
     if (!q.block && mascotBalloon(t, q.a, q.b)) continue
+    // Blind R240F-045 kind: the resident's own message quoted back in thanks (「…」とのご連絡、ありがとうございます).
+    if (!q.block && THANKED_MESSAGE_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text)) continue
     // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).
     if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
     if (!q.block && AD_CLAIM_AFTER.test(af.text) && WARNING.test(masked)) continue

@@ -4072,3 +4072,24 @@ describe('quotation (4(4)): a poem presented in full, its lines under the intro 
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): refusals set out as examples of discriminatory conduct; a resident\'s message quoted back in thanks (blind JE-005, R240F-045 kinds, decmaskq5)', () => {
+  // Kinds: words a shop might say, listed under 例えば and closed by といった一律の対応 that the sentence calls 差別的取扱い: a notice's
+  // instances of what not to do. A resident's own report quoted back in a reply that thanks them (「…」とのご連絡、ありがとうございます):
+  // the reply's summary of what they told the city. Neither needs a source. A saying thanked for (との名言、ありがとう) and a column
+  // quoted still need one.
+  it.each([
+    '「盲導犬を連れた方のご利用はご遠慮ください」「介助者がいない方はお断りします」といった画一的な対応は、障害者差別にあたります。',
+    '例えば、\n・「車いすのお客様の入店はお断りしています」\n・「手帳をお持ちでない方には一切対応できません」\nといった一律の対応は、不当な差別的取扱いにあたるおそれがあります。',
+    '「駐輪場の屋根が壊れていて雨の日に自転車が濡れてしまう」というご指摘をいただき、ありがとうございました。修理いたしました。',
+    'このたびはご不便をおかけしました。\n\n「公園のトイレの照明が夜になっても点かないままになっていた」とのご連絡、ありがとうございます。本日修理しました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    '「夢を見ることができれば、それは実現できる。いつだって忘れないでほしい」との名言、ありがとうございます。',
+    'ある新聞のコラムに「人は城、人は石垣、人は堀、情けは味方、仇は敵なり」とありました。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
