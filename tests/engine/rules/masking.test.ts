@@ -2644,3 +2644,24 @@ describe('masking: a date with its day left blank, a phone half X, a field said 
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking: an inn held back by its initial with complaints about it reported (blind R239N-047 kind, decmaskq5)', () => {
+  // Kind: a lodging named by a lone capital before its kind (Ｍ荘さん, Ｋ旅館さん, Ｓ民宿さん) and complaints about it told in the same
+  // sentence (料金表示が分かりにくいとのご意見が多数, 接客が悪いという声): a bad name pinned on a business left to guess (warn). Hard negatives:
+  // the same initial praised, plans labelled A荘 and B荘, a complaint with no initial.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    ['沖端のＭ荘さんについて、料金表示が分かりにくいとのご意見が市に多数届いています。', 'masking/fuseji:warn'],
+    ['Ｋ旅館さんは接客が悪いという声が多く寄せられています。', 'masking/fuseji:warn'],
+    ['Ｓ民宿さんは予約の電話がつながりにくいとの苦情が続いています。', 'masking/fuseji:warn'],
+  ])('flags %s', (text, want) => {
+    expect(rules(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '沖端のＭ荘さんが、新しく英語の料金表を作ってくださいました。',
+    'Ａ荘とＢ荘の2か所で説明会を行います。料金が分かりにくいとのご意見がありました。',
+    '市内の宿泊施設について、料金表示が分かりにくいとのご意見をいただきました。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
