@@ -14016,3 +14016,49 @@ describe('decency: blind kinds (dec4) — a place marked by shunned marriages, a
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind R241E-034 kind (decmaskq5), deaths reported and the next line turning with でも to a cheerful promotion (echo of tone)', () => {
+  // Kind: deaths reported, then the next sentence or line turns at once (でも, それでも, だけど) to selling or a festival with emoji
+  // (食べて応援しよう, 盛り上げよう): the deaths brushed aside for the sale, block. Hard negatives: condolence said first, a charity
+  // fair told soberly, a turn to caution with no promotion.
+  const blocks = (text: string) => check(text, { tone: 2, site: 'instagram' }).findings.some((f) => f.rule === 'decency/insensitive' && f.severity === 'block')
+  it.each([
+    '昨夜の火災で1名の方が亡くなりました😢\nでも元気出していこう！駅前マルシェは今日も開催中🍓✨ みんなで買って応援しよう〜！',
+    '台風で2名の方が亡くなられました。\nそれでも夏祭りは予定どおり！屋台でいっぱい食べて盛り上げよう🎉',
+    '水難事故で死者が出てしまいました…だけど下ばかり向いてられない！川下りは通常運航、遊びに来てね🚣✨',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    '大雨で1名の方が亡くなられました。心よりご冥福をお祈りいたします。\n被災した農家の皆さんを応援する物産展を開催します。',
+    '大雨で亡くなられた方のご冥福をお祈りします😢 でも、みんなで食べて応援しよう✨',
+    '市内の掘割で水難事故があり、男性が亡くなりました。\nでも、川遊びの季節はまだ続きます。ライフジャケットの着用をお願いします。',
+  ])('does not block %s', (text) => {
+    expect(blocks(text)).toBe(false)
+  })
+})
+
+describe('decency: blind R239N-055 kind (decmaskq5), visitors of a people called loud or seated apart from the Japanese guests', () => {
+  // Kind: a people's visitors, named by a hint or a country (大陸からの団体さん, 半島からのお客さん, 中国からの観光客), said to be loud as a
+  // trait (は声が大きくて) or seated apart from the Japanese guests (日本のお客さまとは別の便にご案内): a joke and an exclusion by origin,
+  // block. Hard negatives: a guide's voice heard by them, a tour in their language offered apart, guests riding together.
+  const flag = (text: string) => findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    'ちなみに、大陸からの団体さんは声が大きくて船頭さんも苦労するので、日本のお客さまとは別の便にご案内しています（笑）',
+    '半島からのお客さんって声がでかいけん、すぐわかるね',
+    '例の国からの団体さんは声が大きくて、ほかのお客さんが困っていました。',
+    '中国からの観光客の方は、日本人のお客様とは別の舟にご案内しています',
+  ])('flags %s', (text) => {
+    expect(flag(text)).toBe(true)
+  })
+  it.each([
+    '中国からのお客様には、日本のお客さまとは別の便で中国語ガイドがご案内します。',
+    '台湾からの団体のお客様は、ガイドの声が大きいと聞き取りやすいそうです。',
+    '外国人観光客の方も日本のお客様と一緒の舟で川下りを楽しまれました。',
+    '団体のお客さまは人数が多いため、別の便にご案内しています。',
+    'ベトナムからの実習生の皆さんは声が大きくて、発表もとても聞きやすかったです。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
