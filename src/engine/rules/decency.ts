@@ -8526,6 +8526,15 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:簡単な|単純な)(?:作業|仕事)しか(?:できない|できん|出来ない)(?:方|人|子)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   { re: phrase('(?:そういう|そっちの|そっち系の|その手の|あっちの)(?:趣味|系|嗜好)(?:の)?(?:方|人)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|パートナーシップ|lgbt|性的(?:少数|マイノリティ)|ゲイ|レズ|トランス', 'u') },
   { re: phrase('(?:旧)?(?:同和|どうわ|ドウワ)(?:」|』)?(?:地区|地域)(?:」|』)?(?:(?:に(?:当たる|あたる|該当する))?かどうか|に(?:ある|あたる|該当する)物件|の(?:交差点|物件|土地|付近|周辺|近く)|[^。！？!?\\n]{0,12}?[★☆※]印)|(?:そういう|ああいう|例の)(?:地区|地域|土地)(?:」|』)?かどうか', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase(REFUSED_ANSWER78, 'u'), keep: (sen, _a, b) => !exposureCondemned(sen.slice(b)), unveto: phrase('聞けば(?:すぐ)?(?:わか|分か)|(?:地元|近所|古く)[^。！？!?\\n]{0,10}?(?:に聞|に尋ね|にお尋ね)|お気持ちは(?:わか|分か)|気になる方は|ご自身で|古い地図|図書館で|調べ(?:る|られ)方法', 'u') },
+  // Team DCG-069 / R23A-133 kind (decmaskq5): people or land dealt with apart by whether they are of a 同和 district: its residents' consultations
+  // put off to another day (同和地区にお住まいの方からのご相談は…別日に), or listings marked by it (該当しない物件には【地区外】と記載): the city
+  // itself sorting by the district, block, even beside the name of a human-rights office (人権・同和対策室: `named`). Not a rule denied
+  // (別日にすることはありません) nor the sorting condemned (差別にあたります).
+  { re: phrase('(?:(?:旧)?(?:同和|どうわ|部落)(?:地区|地域)|(?:被差別)?部落)(?:に(?:お住まい|住んで(?:いる|おられる)|住む|在住)|(?:の)?(?:出身|在住))(?:の)?(?:方|人|皆さん|皆様|住民|世帯)(?:から|の|は|に|について)?[^。！？!?\\n]{0,40}?(?:別日|別の日|後日|別室|別枠|お断り|ご遠慮|お控え|お受けでき(?:ない|ません)|受け付け(?:ない|ません|ておりません)|対象外)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('差別|偏見|ありません|しません|いたしません|ことは', 'u'), named: true },
+  { re: phrase('(?:該当(?:しない|する)|当たらない|当たる|あたらない|あたる|含まれ(?:ない|る))(?:物件|土地|住宅|区画|家屋|空き家)(?:に|には|は)[^。！？!?\\n]{0,8}?[【「『(（]?(?:地区外|地区内|対象外|該当なし)[】」』)）]?(?:と|の)?(?:記載|表示|明記|表記|印|マーク)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同和|どうわ|部落', 'u'), veto: phrase('差別|偏見|お答えでき|お伝えでき|応じられ|応じ(?:ません|ない)', 'u') },
+  // Team DCH-103 kind (decmaskq5): an exchange with an ethnic school's children called off because of worries voiced about them
+  // (ﾁｮｳｾﾝ学校の児童との交流会は、保護者から不安の声があったため中止): exclusion by origin, block. Not called off for the weather or an illness.
+  { re: phrase('(?:朝鮮|ちょうせん|韓国|中華|民族|ブラジル人|外国人)学校(?:の)?[^。！？!?\\n]{0,16}?(?:交流|訪問|合同|招待|受け入れ|参加)[^。！？!?\\n]{0,30}?(?:不安|心配|反対|苦情|懸念)(?:の声)?[^。！？!?\\n]{0,20}?(?:中止|見送|取りやめ|取り止め|お断り|控え)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('台風|天候|天気|大雨|雨天|荒天|感染|コロナ|インフル|熱中症|地震|警報|工事|安全面', 'u') },
   { re: phrase('(?:ああいう|あんな|ああした)土地柄|(?:いろいろ|色々|何か|なにか|訳|わけ|いわく)(?:が|の)?ある(?:土地|地区|地域|場所|土地柄)[^。！？!?\\n]{0,20}?(?:避け|やめ|買わな|住まな|無難)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   { re: phrase('(?:同和|どうわ|ど[〜~ー]わ|部落|ぶらく)利権', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // reassurance by origin, a neighbour's people run down, skin colour made a hazard

@@ -14062,3 +14062,32 @@ describe('decency: blind R239N-055 kind (decmaskq5), visitors of a people called
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: team DCG-069, R23A-133, DCH-103 kinds (decmaskq5), people or land sorted by a 同和 district, an ethnic school kept out on worries', () => {
+  // Kinds: a district's residents dealt with apart (同和地区にお住まいの方のご相談は別日に), listings marked by whether they lie in the
+  // district (該当しない物件には【地区外】と記載), an exchange with an ethnic school's children called off because of worries voiced about them
+  // (朝鮮学校の児童との交流会は、保護者から不安の声があったため中止): block. Hard negatives: the sorting denied or condemned, the district's
+  // consultations taken on a regular day, an unrelated "対象外" label, an exchange called off for a typhoon or held.
+  const flag = (text: string) => findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    'なお、部落出身の方からの申請は確認に時間がかかるため、後日あらためてお受けします。',
+    '同和地区にお住まいの方からのご相談は、別日に人権・同和対策室でお受けします。',
+    '移住相談で同和地区かどうかを気にされる方が多いので、該当しない土地には「地区外」と明記することにしました。',
+    'ﾁｮｳｾﾝ学校の子どもたちとの交流会は、保護者から心配の声が出たため今年は見送ります。',
+    'ブラジル人学校との合同運動会は、保護者から反対の声があり取りやめとなりました。',
+  ])('flags %s', (text) => {
+    expect(flag(text)).toBe(true)
+  })
+  it.each([
+    '同和地区出身の方のご相談も、ほかの方と同じ日にお受けします。別日にすることはありません。',
+    '同和地区にお住まいの方からの相談だけ別日に回すことは、部落差別にあたります。',
+    '人権・同和対策室では、同和地区の皆さんからのご相談を毎週火曜日にお受けしています。',
+    '空き家バンクでは、同和地区かどうかのお問い合わせにはお答えできません。物件に地区外などと記載することもありません。',
+    '該当しない物件には「対象外」と表示しています。補助の対象は、要件を満たす空き家です。',
+    '朝鮮学校の児童との交流会は、台風接近で安全面の不安があるため中止します。',
+    '朝鮮学校の子どもたちとの交流会を今年も開催しました。民族楽器の演奏に大きな拍手が送られました。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
