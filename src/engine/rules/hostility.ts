@@ -693,14 +693,20 @@ const INSTEAD = {
 
 /** Harm wished on someone, in the ば-form of the verb (死ねば, 沈めば, 浸水すれば, 襲われれば). */
 const HARM_BA =
-  '(?:死ね|しね|氏ね|タヒね|4ね|[〇○●◯◎×✕✖*■□]ね|し[〇○●◯◎×✕✖*■□]|死[〇○●◯◎×✕✖*■□]|沈め|溺れれ|おぼれれ|落ちれ|潰れれ|つぶれれ|消えれ|滅びれ|滅べ|くたばれ|襲われれ|殺されれ|刺されれ|轢かれれ|ひかれれ|燃えれ|焼かれれ|流されれ|浸水すれ|倒産すれ|破産すれ|潰れてしまえ|事故れ|事故にあえ|事故に遭え|怪我すれ|ケガすれ|けがすれ|病気になれ|不幸になれ|呪われれ|痛い目に(?:あえ|遭え)|痛い目を見れ|地獄に落ちれ|いなくなれ|消え失せれ|クビになれ|くびになれ|首になれ|逮捕されれ|捕まれ|炎上すれ|被災すれ|罰が当たれ|バチが当たれ|天罰が下れ|不幸が訪れれ|つまずけ|転べ|こけれ)'
+  '(?:死ね|しね|氏ね|タヒね|4ね|[〇○●◯◎×✕✖*■□]ね|し[〇○●◯◎×✕✖*■□]|死[〇○●◯◎×✕✖*■□]|沈め|溺れれ|おぼれれ|落っこちれ|おっこちれ|落ちれ|潰れれ|つぶれれ|消えれ|滅びれ|滅べ|くたばれ|襲われれ|殺されれ|刺されれ|轢かれれ|ひかれれ|燃えれ|焼かれれ|流されれ|浸水すれ|倒産すれ|破産すれ|潰れてしまえ|事故れ|事故にあえ|事故に遭え|怪我すれ|ケガすれ|けがすれ|病気になれ|不幸になれ|呪われれ|痛い目に(?:あえ|遭え)|痛い目を見れ|地獄に落ちれ|いなくなれ|消え失せれ|クビになれ|くびになれ|首になれ|逮捕されれ|捕まれ|炎上すれ|被災すれ|罰が当たれ|バチが当たれ|天罰が下れ|不幸が訪れれ|つまずけ|転べ|こけれ)'
 /** … in the た-form (死んだら, いなくなったら). */
 const HARM_TA =
-  '(?:死ん|沈ん|溺れ|落ち|潰れ|消え|滅ん|くたばっ|襲われ|殺され|刺され|轢かれ|燃え|流され|浸水し|倒産し|破産し|事故っ|いなくなっ|クビになっ|首になっ|逮捕され|捕まっ|呪われ|被災し|罰が当たっ|バチが当たっ)'
-/** Verbs that make 〜てしまえ a curse (落ちてしまえ, 死んでしまえ, 潰れちまえ). */
+  '(?:死ん|沈ん|溺れ|落っこち|おっこち|落ち|潰れ|消え|滅ん|くたばっ|襲われ|殺され|刺され|轢かれ|燃え|流され|浸水し|倒産し|破産し|事故っ|いなくなっ|クビになっ|首になっ|逮捕され|捕まっ|呪われ|被災し|罰が当たっ|バチが当たっ)'
+/** Verbs that make 〜てしまえ a curse (落ちてしまえ, 死んでしまえ, 潰れちまえ). Blind R238K-025 kind: the colloquial 落っこちる is the same fall (落っこちてしまえばいいのに). */
 const HARM_TE =
-  '(?:死ん|沈ん|溺れ|落ち|潰れ|消え|滅ん|滅び|くたばっ|燃え|壊れ|流され|辞め|やめ|捕まっ|呪われ|爆発し|消滅し|破滅し|倒産し|つぶれ|失せ|消え失せ|いなくなっ)'
+  '(?:死ん|沈ん|溺れ|落っこち|おっこち|落ち|潰れ|消え|滅ん|滅び|くたばっ|燃え|壊れ|流され|辞め|やめ|捕まっ|呪われ|爆発し|消滅し|破滅し|倒産し|つぶれ|失せ|消え失せ|いなくなっ)'
 const GOOD = '(?:いい|良い|よい|よか|ええ|いー)'
+/** Blind R238K-025 (review): after 〜てしまえば, a wish (いい, ？) or a lesson taught by the harm (お分かりになる, 懲りる, 目が覚める). */
+const WISH_OR_LESSON_H18 = new RegExp(`^ば(?:${GOOD}|[？?]|[^。！？!?\\n]{0,30}?(?:分か|わか|懲り|こり|目が覚め|気づ|気付|思い知|身にし|身に染|反省|学べ|学ぶ))`, 'u')
+/** 〜てしまえば before anything else: a condition with a hazard's consequence, not a curse. */
+function hazardCondition(sq: string, _s: number, e: number): boolean {
+  return sq[e] === 'ば' && !WISH_OR_LESSON_H18.test(sq.slice(e, e + 40))
+}
 /** Blind R211D-009: a wrong left for others to clear (置きっぱなし, 人任せ, ポイ捨て, 散らかし, 置いてありました): what a mock question about the wrongdoers' home life is aimed at. */
 const HOME_WRONG = /人任せ|他人任せ|置きっぱなし|置きっ放し|出しっぱなし|やりっぱなし|散らかしっぱなし|放置|ポイ捨て|不法投棄|散らか|汚し|汚さ|片付けず|片付けない|片づけず|片づけない|捨てていか|捨てて帰|捨てて(?:あ|い)りま|置いていか|置いて帰|置いてあり|残していか|残して帰|食べ散らか|無断で|ルールを守|マナー違反|マナーの悪/u
 
@@ -1559,10 +1565,18 @@ const HELP67 = /ご予約|予約|ご確認|確認ください|施設名|名称|�
  * (学校にそんな文句言いに来るなら、こっちにも考えがあるけんね, これ以上続けられるようでしたら当方にもそれなりの考えがございます): block.
  */
 const OWN_IDEA68 = '(?:こっち|こちら|うち|当方|こちら側|こっち側|私ども|わたしども|わたくしども|こちらとして|俺|おれ|わし)(?:に|と|側)?(?:も|だって|として(?:も)?)[、\\s]?(?:それなりの|それ相応の|しかるべき|然るべき|いろいろ|色々)?[、\\s]?考え(?:が|は)[、\\s]?(?:ある|あり|ござい|あっ|あんぞ|あるぞ)'
+/** Blind R241E-023: OWN_IDEA68 on the squeezed view, for a keep. */
+const OWN_IDEA_AT_H18 = new RegExp(OWN_IDEA68, 'u')
 const CONDITION68 = /(?:なら|ようなら|ようでしたら|のでしたら|たら|だら|れば|場合(?:は|には)?|限り|続けるなら|続くなら)[、,\s]/u
 /** … and the addressee's family or home said to be easily found out (どこの家の親かくらい、すぐ分かるっちゃけん): block. */
 const WHO_KNOWN68 = '(?:どこの|どちらの)[、\\s]?(?:家|うち|いえ|お宅|誰|だれ|どなた|子|親|学校|会社|人|者|方)(?:の[^。！？!?\\n]{0,6}?)?(?:か|やか|なのか|かは|かも|なんか)(?:くらい|ぐらい|なんて|なんか|は|も)?[、\\s]?(?:調べれば|調べたら|見れば|すぐに?|もう|とっくに|簡単に|だいたい|ちゃんと|すぐにでも)?[、\\s]?(?:分か|わか|調べがつ|特定でき|割り出せ|見当がつ)(?:る|り|っ)(?:ます)?(?:っちゃけん|けんね|けんな|けん|から(?:ね|な)?|んですよ|んですから|んですからね|ですよ|ますよ|ますから(?:ね)?|ぞ|ばい|よ|んやけん|っちゃん|んだぞ|んだよ|とよ|っちゃが)(?=[。！!…\\s〜ー]|$)'
 const CRITIC68 = /[@＠]|あなた|あんた|お前|おまえ|文句|苦情|クレーム|書き込|投稿|コメント|批判|悪口|騒|怒鳴/u
+/**
+ * Blind R241E-023 kind: whom the veiled "we have our own ideas" is held over, with no critic named: someone headed as 〜した方へ, their
+ * conduct said recorded, or their home said guessed (昨夜、…詰め寄った方へ。その様子はすべて記録してあります。お住まいもだいたい見当が
+ * ついていますので、このまま続けるようでしたら、こちらにも考えがあります).
+ */
+const HELD_OVER_H18 = /(?:た|だ|る|ない)(?:方|人|方々|皆さん|皆様)へ(?:[。、！!\s]|$)|記録(?:して|させて|いたして)(?:あり|あ|おり|い|ま)|(?:録画|録音|撮影)(?:して|させて)(?:あり|おり|い)|(?:お住まい|ご自宅|お宅|ご住所|お勤め先)[^。！？!?\n]{0,10}?(?:見当|目星|把握|分かって|わかって|存じ)/u
 /**
  * Round 68 (R68A-114): the reader's diligence presumed lacking, as "anyone who reads it properly would know" (ちゃんと学校だよりを読んで
  * いる方ならお分かりだと思いますが, きちんとお読みになっている方ならご理解いただけるかと): condescension; the pressing adverb says the
@@ -4047,6 +4061,58 @@ const PHRASES_H17: Phrase[] = [
     },
   },
 ]
+// --- Blind R238K–R241E (hostreb5), as kinds ---
+/**
+ * Blind R241E-024 kind: people named by what they did told in public to reflect on it (避難指示が出ていたのに…救助を求めた方が何人も
+ * いました。…よく反省していただきたいものです, 〜する人には猛省を促します, 反省すべきです): residents blamed, warn. Only with people
+ * named by their conduct or addressed nearby; not the writer's or the staff's own reflection (職員一同反省しております, 私たちも反省すべき),
+ * not a child's lesson (子どもに反省してほしいときは…しましょう).
+ */
+const REFLECT_H18 = '(?:(?:よく|よーく|よおく|しっかり|しっかりと|深く|十分に?|じゅうぶんに?|大いに|きちんと|ちゃんと|少しは|すこしは)[、\\s]?)?(?:反省|猛省)(?:して(?:いただきたい|頂きたい|いただかないと|いただかなければ|もらいたい|もらわないと|もらわなければ|ほしい|欲しい|くださ(?:い|いね)|下さい|いただけ(?:れば|ますよう|ませんか))|すべき|するべき|してしかるべき|を(?:促し|求め|お願いし)(?:ます|たい|たく))'
+/** … the people whose conduct it is aimed at (救助を求めた方, 捨てる人, あなた). */
+const CONDUCT_PEOPLE_H18 = /(?:た|だ|る|ない|ず|てる|ている)(?:方|人|者|方々|人たち|人達|連中|皆さん|皆様)(?:が|は|も|に|には|へ|、)|あなた|あんた|お前|おまえ|[@＠]/u
+/** … not the writer's or the staff's own (私どもも反省すべき, 職員には反省を求めます), not a lesson for parents. */
+const OWN_SIDE_H18 = /私|わたし|わたくし|我々|われわれ|僕|自分たち|職員|当課|担当|市として|本市として|当市として|お詫び|おわび|申し訳|謝罪|子ども|子供|こども|お子|児童|生徒|ましょう/u
+/**
+ * Blind R238K-027 kind: the critic told in keigo that a little thought would show it (駐車場が狭いとのご意見ですが、少し考えていただければ、
+ * …混み合うのは当たり前だとお分かりいただけるかと存じます): condescension dressed as courtesy, warn. Only after a critic's remark; not a
+ * quiz or a lesson (少し考えてみれば分かるクイズ).
+ */
+const THINK_LITTLE_H18 = '(?:少し|すこし|ちょっと|よく|冷静に|普通に|常識的に)[、\\s]?(?:お)?考え(?:て(?:いただけ(?:れば|たら)|いただきさえすれば|もらえ(?:れば|たら)|みれば|みたら|くだされば|みていただければ)|になれば|になっていただければ)[、\\s]?[^。！？!?\\n]{0,40}?(?:お分かり|おわかり|分か(?:る|り)|わか(?:る|り)|ご理解(?:いただけ|になれ)|理解でき|ご納得いただけ|納得でき|当たり前|当然)'
+/**
+ * Blind R239N-003 kind: another town told to stop copying and look to its own (よそのまちの真似ばかりしていないで、ご自分のまちの魅力を
+ * 探されてはいかがでしょうか, パクリばかりせずにそちらの名物を…): a quarrel picked with another municipality, warn. Only with another place
+ * named nearby; not a safety note (動画の真似をしないで、ご自分の安全を…), not our own resolve (よその真似ばかりせず、私たちは…).
+ */
+const COPYCAT_H18 = '(?:真似|まね|マネ|物まね|ものまね|モノマネ|パクリ|パクり|ぱくり|二番煎じ)(?:ばかり|ばっかり|ばっか)?(?:を)?(?:して(?:い|お)?(?:ない|らん|ません)で|しない(?:で|と)|せず(?:に)?|しとらんで)[、\\s]?[^。！？!?\\n]{0,30}?(?:ご自分|ご自身|ご自慢|そちら|あちら|先方|お宅|貴市|貴町)'
+const TOLD_TO_H18 = /(?:ては|たら|れば)(?:いかが|どう)|て(?:ください|下さい|ほしい|欲しい|もらいたい|いただきたい)|なさい|べき|ては[？?]/u
+const PHRASES_H18: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(REFLECT_H18),
+    need: foldAll(['反省', '猛省']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const win = withPrevious(sq, s, e).replace(sq.slice(s, e), '')
+      return CONDUCT_PEOPLE_H18.test(win) && !OWN_SIDE_H18.test(win)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(THINK_LITTLE_H18),
+    need: foldAll(['考え']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !QUIZ.test(withPrevious(sq, s, e)) && !CHILD_TOPIC_H11.test(sentenceText(sq, s, e)) && CRITIC36.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COPYCAT_H18),
+    need: foldAll(['真似', 'まね', 'マネ', 'パクリ', 'パクり', 'ぱくり', '二番煎じ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && OTHER_PLACE56.test(twoBefore78(sq, s, e)) && TOLD_TO_H18.test(sq.slice(e, sentenceOf(sq, s, e).end)),
+  },
+]
 /**
  * Blind HSA-065 kind: a sentence spelt out one letter at a time with ・ as if to a slow reader (ワ・ク・チ・ン・の・予・約・は・電・話・で・
  * お・願・い・し・ま・す): mockery, warn. At least eight letters, three of them hiragana, ending as a sentence does (ます, です, ください);
@@ -5123,7 +5189,7 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const lead = sq.slice(sentenceOf(sq, s, e).start, s)
-      return CONDITION68.test(lead) && CRITIC68.test(withPrevious(sq, s, e))
+      return CONDITION68.test(lead) && (CRITIC68.test(withPrevious(sq, s, e)) || HELD_OVER_H18.test(twoBefore78(sq, s, e).replace(sq.slice(s, e), '')))
     },
   },
   // … and the addressee's family or home said to be easily found out (R68A-060: どこの家の親かくらい、すぐ分かるっちゃけん).
@@ -5480,6 +5546,8 @@ const PHRASES: Phrase[] = [
       if (VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND49.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))) return true
       // Round 54: a caution about their posts or conduct follows (お住まいの地区は把握しております。今後のご投稿は慎重になさったほうが…;
       // not a privacy tip, not a hazard).
+      // Blind R241E-023 kind: or a veiled "we have our own ideas" on a condition (このまま続けるようでしたら、こちらにも考えがあります).
+      if (OWN_IDEA_AT_H18.test(after) && CONDITION68.test(after)) return true
       return WARNED54.test(after) && !HAZARD.test(after) && !HELP49.test(after)
     },
   },
@@ -6702,7 +6770,10 @@ const PHRASES: Phrase[] = [
   // (Not a wish about the weather or a thing: 雨雲なんか流されてしまえばいいのに, 台風なんて消えればいいのに.)
   { rule: 'hostility/curse', re: phrase(`${HARM_BA}ば${GOOD}`), need: ['ばい', 'ばよ', 'ばえ', 'ば良'], instead: INSTEAD.curse, keep: notAboutThing },
   { rule: 'hostility/curse', re: phrase(`${HARM_TA}(?:たら|だら)${GOOD}`), need: ['らい', 'らよ', 'らえ', 'ら良'], instead: INSTEAD.curse, keep: notAboutThing },
-  { rule: 'hostility/curse', re: phrase(`${HARM_TE}(?:てしまえ|でしまえ|ちまえ|じまえ|ちゃえ|じゃえ)`), need: ['まえ', 'ちやえ', 'じやえ'], instead: INSTEAD.curse, keep: notAboutThing },
+  // Blind R238K-025 (review of the kind): 〜てしまえば is a curse as 〜てしまえばいい(のに), a taunting 〜てしまえば？ or harm made the lesson
+  // (一度ご自宅ごと燃えてしまえば、その危なさがお分かりになる: R80A-097); before a hazard's consequence it is a condition (子どもが水路に
+  // 落ちてしまえば命に関わります, 掘割に落っこちてしまえば冬は危険です).
+  { rule: 'hostility/curse', re: phrase(`${HARM_TE}(?:てしまえ|でしまえ|ちまえ|じまえ|ちゃえ|じゃえ)`), need: ['まえ', 'ちやえ', 'じやえ'], instead: INSTEAD.curse, keep: (sq, s, e) => notAboutThing(sq, s, e) && !hazardCondition(sq, s, e) },
   { rule: 'hostility/curse', re: phrase('消えて(?=[。！!💢\\s]|$)'), need: ['消えて'], instead: INSTEAD.curse, keep: (sq, s, e) => !/[がもは火灯光音字]$/u.test(sq.slice(Math.max(0, s - 1), s)) && !curseAtThing(sq, s, e) },
   // Threats.
   {
@@ -9811,6 +9882,8 @@ const PHRASES: Phrase[] = [
   ...PHRASES_H16,
   // Blind R236I (host4): mock anticipation with a laugh, a meeting foretold near a critic's home, "then do it yourself" after praise.
   ...PHRASES_H17,
+  // Blind R238K–R241E (hostreb5): residents told to reflect, "a little thought would show it", another town told to stop copying.
+  ...PHRASES_H18,
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
@@ -9893,8 +9966,9 @@ const JAB_LOOKBACK = phrase('ご自(?:分|身)の[^。！？!?\\n]{0,10}?を?(?:
 // A complaint quoted and pinned on its writer (ご意見箱に『職員の態度が悪い』とお書きになった方, HSA-119) and the blame laid on the
 // readers themselves (渋滞の原因は…車で来られた皆さんご自身です, R77A-028) count as the complaint or fault nearby.
 const LOOKBACK_FAULT = /文句|批判|苦情|ご不満|不満|クレーム|ケチ|難癖|不足です|せいです|責任です|おっしゃ|とのご意見|とのコメント|不合格|落ち|ミス|間違|[』」](?:と|って)(?:お書き|書か|書い|書き込|お寄せ|寄せ|言わ|言っ)|原因は[^。！？!?\n]{0,40}?(?:ご自身|ご自分|皆さん|皆様|みなさん|みなさま|あなた)(?:です|でしょう|だ)/u
-/** Jabs that need a critic or a reader's fault nearby (…なら、ご自分で主催されてはいかがでしょうか). */
-const JAB_WEAK = phrase('(?:小学生|子ども|子供)でも(?:わか|分か|でき|書け|読め)(?:る|ます)(?:よ(?!う)|のに|はず)|(?:ては|れば)(?:いかが|どう)(?:です|でしょう)か|(?:ご自宅|ご家庭|よそ|他の店|他所|チェーン店|別の(?:店|市|町|お店))(?:へ|で)どうぞ|お疲れさま(?:でした|です)[。！]?$|(?:ん|の)でしょうか[？?]|ご存じ(?:ない|ありません)(?:の|ん)?(?:でしょうか|ですか)|ご存じですか[？?]|知って(?:る|ます)[？?]|(?:ん|の)ですよね[。！]?$', 'u')
+/** Jabs that need a critic or a reader's fault nearby (…なら、ご自分で主催されてはいかがでしょうか). Blind R238K-027 kind: sent off to another
+ * tourist spot or town with どうぞ after a complaint (お気に召さないのであれば、ほかの観光地へどうぞ). */
+const JAB_WEAK = phrase('(?:小学生|子ども|子供)でも(?:わか|分か|でき|書け|読め)(?:る|ます)(?:よ(?!う)|のに|はず)|(?:ては|れば)(?:いかが|どう)(?:です|でしょう)か|(?:ご自宅|ご家庭|よそ|他の店|他所|チェーン店|別の(?:店|市|町|お店))(?:へ|で)どうぞ|(?:ほか|他|よそ|別)の(?:観光地|温泉地|町|まち|市|自治体|土地|地域|ところ|お店|店)(?:へ|に|で)どうぞ|お疲れさま(?:でした|です)[。！]?$|(?:ん|の)でしょうか[？?]|ご存じ(?:ない|ありません)(?:の|ん)?(?:でしょうか|ですか)|ご存じですか[？?]|知って(?:る|ます)[？?]|(?:ん|の)ですよね[。！]?$', 'u')
 const JAB_CRITIC = phrase('文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|言っている|言ってる|書いた|とのコメント|ご意見|お問い合わせ|質問|わからない|分からない|知らなかった|間違え|守れない|しない人|(?<![えけせてねへめれげぜでべぺ]|でき)ない方(?!へ|向け|むけ|に(?:は|も)?(?:朗報|おすすめ|オススメ|便利|お知らせ|ご案内))|ている方|てる人|報道|記事|議員', 'u')
 const JAB_VETO = phrase('ご相談(?:され|いただ|になって)|ご協力(?:を|ください|をお願い)|お願い(?:します|いたします)(?!が)|ご注意ください|お気をつけ|ご確認ください|ご相談ください|ありがとうございます[。！]?$', 'u')
 

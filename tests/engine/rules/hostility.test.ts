@@ -4,6 +4,63 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R238K–R241E (hostreb5), a colloquial fall wished, "we have our own ideas" held over someone recorded, residents told to reflect, "a little thought would show it", sent to another spot, another town told to stop copying', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a fall into the water wished in the colloquial 落っこちる (R238K-025 kind)
+    ['花壇を荒らす人は、自分が掘割に落っこちればいいのにと思います。', 'hostility/curse:block', 'post'],
+    ['ゴミを川に捨てる人なんて、落っこちてしまえばいいんです。', 'hostility/curse:block', 'post'],
+    ['看板を壊した犯人は、一度どぶに落っこちてしまえばよか。', 'hostility/curse:block', 'post'],
+    // 〜てしまえば with the harm made the lesson stays a curse
+    ['注意しても川にごみを捨てる人は、一度自分が掘割に落っこちてしまえば、汚さが分かるでしょう。', 'hostility/curse:block', 'post'],
+    // "we have our own ideas" held over someone headed as 〜した方へ, their conduct recorded or their home guessed (R241E-023 kind)
+    ['夜中に公園で騒いでいた方へ。様子は防犯カメラで記録してあります。次も同じことをされるようでしたら、こちらにも考えがあります。', 'hostility/threat:block', 'post'],
+    ['先日、窓口で職員を怒鳴りつけた方へ。お住まいはおおよそ把握しておりますので、これ以上続けられるようでしたら、当方にも考えがございます。', 'hostility/threat:block', 'post'],
+    ['受付で列に割り込んだ方へ。お住まいもだいたい見当がついていますので、また同じことをされるようなら、こちらにも考えがあります。', 'hostility/threat:block', 'post'],
+    // people named by their conduct told in public to reflect (R241E-024 kind)
+    ['ごみの分別を守らずに出した方が今月も何人もいらっしゃいました。収集員の手間を増やしたことを、しっかり反省していただきたいです。', 'hostility/confrontational:warn', 'post'],
+    ['花火大会で立入禁止区域に入った人が多数いました。深く反省すべきです。', 'hostility/confrontational:warn', 'post'],
+    ['警報が出ているのに川に近づいた方がいました。周りに迷惑をかけたことを、よく反省してほしいものです。', 'hostility/confrontational:warn', 'post'],
+    // the critic told in keigo that a little thought would show it (R238K-027 kind)
+    ['トイレが少ないとのご意見ですが、ちょっと考えていただければ、臨時会場にこれ以上置けないのはお分かりいただけるはずです。', 'hostility/confrontational:warn', 'reply'],
+    ['料金が高いとのコメントですが、冷静に考えていただければ当然の金額だとご理解いただけるかと思います。', 'hostility/confrontational:warn', 'reply'],
+    // sent off to another spot or town with どうぞ after a complaint (R238K-027 kind)
+    ['入場料が高いとのご意見ですが、お気に召さないのでしたら、ほかの町へどうぞ。', 'hostility/confrontational:warn', 'reply'],
+    ['駐車場が遠いと文句を言われても困ります。ほかの観光地へどうぞ。', 'hostility/confrontational:warn', 'reply'],
+    // another town told to stop copying and look to its own (R239N-003 kind)
+    ['お隣の町が柳川そっくりのイベントを始めたようです。パクリばかりせずに、そちらならではの企画を考えてはいかがでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['他県の観光ポスターが柳川の写真に似ていると話題です。よその真似ばかりしないで、ご自分の町の名物を探されてはどうでしょう。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a fall as a hazard, a condition, not a wish
+    ['子どもが水路に落っこちてしまえば命に関わりますので、柵の外には出ないでください。', 'post'],
+    ['足を滑らせて掘割に落ちてしまえば、冬は特に危険です。', 'post'],
+    ['掘割に落っこちたら大変なので、小さなお子さんからは目を離さないでください。', 'post'],
+    // a plan on a condition, a notice to parents
+    ['保護者の方へ。このまま雨が続くようでしたら、運動会は延期いたします。', 'post'],
+    ['会場の様子は記録してあります。天候が悪化するようでしたら、当日の朝にお知らせします。', 'post'],
+    // the staff's or the city's own reflection, a child's lesson, a review of last year
+    ['職員一同、今回の不手際を深く反省しなければなりません。', 'post'],
+    ['事故を起こした職員には、深く反省してもらいたいと考えております。', 'post'],
+    ['子どもがけんかをしたときは、叱るだけでなく、反省してほしい点を一緒に言葉にしてみましょう。', 'post'],
+    ['昨年度の反省を踏まえ、受付の方法を見直しました。', 'post'],
+    // thinking invited with no critic, a quiz
+    ['よく考えていただければ、きっと納得のいく進路が見つかるはずです。', 'post'],
+    ['この問題、少し考えてみればわかるかな？答えは明日発表します！', 'post'],
+    // a tip to go elsewhere, with no complaint
+    ['混雑を避けたい方は、平日のご来場がおすすめです。ほかの観光地へどうぞ足をのばしてみてください。', 'post'],
+    ['臨時駐車場は満車が予想されます。ほかの駐車場へどうぞ。', 'post'],
+    // a safety note, our own resolve, learning from a neighbour
+    ['危ないので、動画の真似をしないで、ご自分の安全を第一に行動してください。', 'post'],
+    ['ほかの町の真似ばかりせず、私たちは柳川らしさを大切にしていきます。', 'post'],
+    ['隣の大川市さんの取り組みを真似しながら、柳川でも家具の魅力を発信していきます。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
 describe('hostility: blind R236I (host4), mock anticipation with a laugh, a meeting foretold near a critic\'s home, "then do it yourself" after praise', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
