@@ -505,7 +505,12 @@ const CITY_WORK_CHARGE = '(?<![一-龥々])(?:市|市役所|役所|行政|本市
 // Blind R171I-087, R172A-133: a price called too high (料金が高すぎる, 参加費は割高) and the city's paperwork called wrong (固定資産税の通知が
 // 間違っていた, 請求が誤っている, 計算がミス) are charges against the city too; a price that changes (値段が上がる) is news.
 const PRICE_OR_PAPER_CHARGE = '(?:料金|価格|値段|運賃|使用料|利用料|入場料|入館料|参加費|手数料|保険料|税金|税)[^。」』\\n]{0,4}?(?:が|は|って|も)?[、,]?(?:高すぎ|高過ぎ|割高|ぼったくり|ぼりすぎ)|(?:通知|請求|課税|計算|徴収|書類|手続き|処理|集計|審査|税額|金額)(?:が|は|って|に)[、,]?(?:間違(?:って|い|え)|誤(?:って|り)|ミス|でたらめ|デタラメ)'
-const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
+/**
+ * Blind R241E-009 kind: the city said never to have come or done anything, quoted (「市の給水車が一度も来なかった」, 「市は何もしてくれない」):
+ * a charge of neglect, and a post spreading it (CHARGED_RUMOUR: という投稿が広がって) is a criticism as a rumour is.
+ */
+const NEGLECT_QUOTED = '[「『][^」』\\n]{0,12}?(?:市|市役所|役所|行政|市長|職員)(?:の[^」』\\n]{1,8}?)?(?:は|が|って|も)[^」』\\n]{0,10}?(?:一度も|いちども|全然|ぜんぜん|まったく|全く|何も|なにも|ちっとも|一向に)[^」』\\n]{0,8}?(?:来なかった|来ない|来てくれな|してくれな|しなかった|していな|してな|しない|なかった)[^」』\\n]{0,4}[」』]'
+const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
 const CHARGE = phrase(CHARGE_SRC, 'u')
 /**
  * Blind R198I-052: a charge against the city or its people (`CHARGE_SRC`: 議員が居眠り, 職員が手抜き) told as a clip, a post or a rumour
@@ -2043,9 +2048,11 @@ const PHRASES: Phrase[] = [
   // (answering a report or a critic; not 実態と異なる場合があります, a caution).
   {
     re: phrase(
-      '(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|だいぶ|随分|ずいぶん)?(?:かけ離れ|懸け離れ|乖離し|食い違っ|異なっ|違っ)(?:て(?:います|おります|いる(?=[。！!、]|と|$)|おり|る(?=[。！!、]|$))|た(?:もの|内容|報道|記事|印象|数字|表現|情報|説明)(?:です|であり|でございます|だ(?=[。！!、]|$)|と(?:言わざる|考え|思))|とる|ちょる)|(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに)?異なる(?:もの|内容|報道|記事|印象|数字|表現|情報|説明)(?:です|であり|でございます|だ(?=[。！!、]|$)|と(?:言わざる|考え|思))',
+      '(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|だいぶ|随分|ずいぶん)?(?:かけ離れ|懸け離れ|乖離し|食い違っ|異なっ|違っ)(?:て(?:います|おります|いる(?=[。！!、]|と|$)|おり|る(?=[。！!、]|$))|た(?:もの|内容|報道|記事|印象|数字|表現|情報|説明)(?:です|であり|でございます|だ(?=[。！!、]|$)|と(?:言わざる|考え|思))|とる|ちょる)|(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに)?異なる(?:もの|内容|報道|記事|印象|数字|表現|情報|説明)(?:です|であり|でございます|だ(?=[。！!、]|$)|と(?:言わざる|考え|思))' +
+      // Blind R238K-032 kind: the same said with 相違 (ご投稿の内容について確認いたしましたが、実際とは相違がございます, 事実と相違しております).
+      '|(?:実態|実情|現状|現実|事実関係|実際|事実)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|一部)?(?:相違|齟齬)(?:が|も)?(?:ございます|あります|ござい(?:まし)?て|あり(?:まし)?て|見られます)(?=[。！!、]|$)|(?:実態|実情|現状|現実|事実関係|実際|事実)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに)?相違し(?:て(?:おります|います|おり|いる(?=[。！!、]|$))|た(?:もの|内容|記載|説明)(?:です|であり|でございます))',
     ),
-    need: ['かけ離れ', '懸け離れ', '乖離', '食い違', '異な', '違つ'],
+    need: ['かけ離れ', '懸け離れ', '乖離', '食い違', '異な', '違つ', '相違', '齟齬'],
     what: '報道や批判への反論',
     instead: INSTEAD.press,
     notWithApology: true,
@@ -2575,11 +2582,24 @@ const PHRASES: Phrase[] = [
     unless: phrase('ありがと|感謝|ご質問|お問い合わせ|ご心配|ご安心|安心して|ご不安', 'u'),
   },
 
+  // Blind R241E-009 kind: a charge against the city spread in a post (「市の給水車が一度も来なかった」という投稿が広がっていますが) called a
+  // mistaken belief with a pronoun or the post as subject (それは明らかな思い込みです, その投稿は単なる勘違いです): the resident argued
+  // down in public. Only with a criticism or a charged rumour in the paragraph (an awareness column's 「…」というのは思い込みです answers
+  // no one), not with an apology.
+  {
+    re: phrase('(?:それは|それって|これは|その(?:投稿|書き込み|ポスト|話|お話|情報|ご意見|ご指摘|コメント)(?:は|も))[、,]?(?:明らかな|明らかに|完全な|完全に|全くの|まったくの|ただの|単なる|大きな|とんだ)?(?:思い込み|勘違い|誤解|思い違い|早とちり|事実誤認|誤認)(?:です|でございます|であり|だ(?=[。！!、]|$)|(?=[。！!]))'),
+    need: ['思い込み', '勘違い', '誤解', '思い違い', '早とちり', '誤認'],
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    needsCriticism: true,
+    orReply: true,
+    unless: APOLOGY,
+  },
   // Round 50: the critic's claim called groundless speculation, in any register (「市から個人情報が漏れて…」というお話は、根拠のない
   // 臆測です, まったくの邪推でございます, 何の根拠もない憶測にすぎません, 勝手な想像やろ): said to a critic. Not a guess of the city's own
   // (あくまで推測です), not a myth set right with no critic (「水を飲めば防げる」は根拠のない思い込みです), not 憶測に惑わされず (no copula).
   {
-    re: phrase('(?:(?:根拠の(?:ない|無い)|根拠も(?:ない|無い)|何の根拠もない|根拠なき|勝手な|いわれのない|ただの|単なる|全くの|まったくの|完全な)(?:ご)?(?:憶測|臆測|邪推|思い込み|妄想|作り話)|(?:根拠の(?:ない|無い)|根拠も(?:ない|無い)|何の根拠もない|根拠なき|勝手な)(?:推測|想像|決めつけ)|(?<=[はも、,\\s])(?:憶測|臆測|邪推))(?:です|でございます|であり|であります|に(?:過ぎ|すぎ)(?:ません|ない)|でしかありません|でしょう|やけん|やろ|ばい|たい|だ(?=[。！!、]|$)|(?=[。！!]))'),
+    re: phrase('(?:(?:根拠の(?:ない|無い)|根拠も(?:ない|無い)|何の根拠もない|根拠なき|勝手な|いわれのない|ただの|単なる|全くの|まったくの|完全な|明らかな|明白な)(?:ご)?(?:憶測|臆測|邪推|思い込み|妄想|作り話)|(?:根拠の(?:ない|無い)|根拠も(?:ない|無い)|何の根拠もない|根拠なき|勝手な)(?:推測|想像|決めつけ)|(?<=[はも、,\\s])(?:憶測|臆測|邪推))(?:です|でございます|であり|であります|に(?:過ぎ|すぎ)(?:ません|ない)|でしかありません|でしょう|やけん|やろ|ばい|たい|だ(?=[。！!、]|$)|(?=[。！!]))'),
     need: ['憶測', '臆測', '邪推', '思い込み', '妄想', '作り話', '推測', '想像', '決めつけ'],
     ...TO_CRITIC,
     what: '批判に対する反論',
@@ -3624,7 +3644,7 @@ const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質(?!
  * Blind R154A-079: a charge against the city spread as a rumour (一部の店だけ優遇されてるってデマ流れてるけど, 職員が手抜きしているという噂が
  * 広がっていますが): what critics say of the city, so an answer that calls them wrong (全然ちがうから！勘違いしないでね) answers a critic.
  */
-const CHARGED_RUMOUR = phrase(`(?:${CHARGE_SRC})[^。！？!?\\n]{0,12}?(?:って|という|との|みたいな)(?:デマ|噂|うわさ|話|情報)(?:が|も)?[^。！？!?\\n]{0,4}?(?:流れ|出回|広が|拡散|回っ)`, 'u')
+const CHARGED_RUMOUR = phrase(`(?:${CHARGE_SRC})[^。！？!?\\n]{0,12}?(?:って|という|との|みたいな)(?:デマ|噂|うわさ|話|情報|投稿|書き込み|ポスト)(?:が|も)?[^。！？!?\\n]{0,4}?(?:流れ|出回|広が|拡散|回っ)`, 'u')
 /**
  * Round 45: a fraud warning (「市の職員が還付金の手続きで自宅に伺う」という話はデマです。…不審な訪問があれば警察へ): the pretext a
  * fraudster uses is denied, no critic is answered.
@@ -3670,6 +3690,19 @@ const ANNOUNCED = phrase('(?:市|県|国|町|村|気象庁|気象台|消防|警�
 const FACT_CONFIRMED = phrase('確認(?:して|いたして|され|できて)(?:おり|います|おります|いる|おる)|確認(?:しました|いたしました|されました|できました)|確認(?:されて|して)(?:おりません|いません)', 'u')
 function correctsHazardInfo(fo: string, emergency = false): boolean {
   return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || (emergency && FACT_CONFIRMED.test(fo)) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+}
+/**
+ * Blind R241E-002 kind: 根も葉もない said of a rumour told as history (過去の大きな地震では「動物園からライオンが逃げた」という根も葉もない
+ * 噂が…広まり、多くの方が不安を感じました): an awareness post telling how hoaxes spread, no critic answered and no rumour of today denied.
+ * Only the word before a rumour noun that spread, in a sentence set in the past (過去, かつて, 当時, 震災の際); not a charge against the city,
+ * a criticism received or the spreaders scolded (then it answers someone).
+ */
+const PAST_HOAX_SPREAD = phrase('^根も葉もない(?:噂|うわさ|デマ|話|情報|流言|風評|書き込み|投稿)(?:が|も|を)[^。！？!?\\n]{0,24}?(?:広ま|広が|拡散|出回|流れ|流さ)', 'u')
+const PAST_TIME = phrase('過去|かつて|以前の|当時|昔|これまでの|(?:震災|地震|災害|豪雨|台風|水害)(?:の(?:際|とき|時)|では|の直後|のあと|の後)', 'u')
+function pastHoaxTold(fo: string, at: number): boolean {
+  if (!PAST_HOAX_SPREAD.test(fo.slice(at, at + 60))) return false
+  const sen = sentenceOf(fo, at, at)
+  return PAST_TIME.test(fo.slice(sen.start, sen.end)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 /** Round 45: a fraud warning that denies the pretext fraudsters use, with no criticism, scolding or charge against the city in it. */
 function correctsFraud(fo: string): boolean {
@@ -3916,6 +3949,8 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
         const e = at(m.index + m[0].length - 1) + 1
         if (p.notAsFinding && FINDING_OF.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index)) && !(criticism ??= CRITICISM.test(fo))) continue
         // 遺憾 over someone's conduct (本会議における…との発言は、…誠に遺憾です。再発防止に取り組みます): a statement on misconduct, not an answer to critics.
+        // Blind R241E-002: 根も葉もない of a rumour told as history (`pastHoaxTold`).
+        if (HOAX_DENIAL.test(m[0]) && pastHoaxTold(fo, m.index)) continue
         if (/遺憾/u.test(m[0]) && CONDUCT_REGRETTED.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index))) continue
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
@@ -3949,6 +3984,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       defer = PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (emergencyFix0 ??= correctsHazardInfo(fo0, true))
       pend = PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && !(spoiled0 ??= rumourSpoiled(fo0))
       if ((PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) || HOAX_DENIAL.test(fo0.slice(h.start, h.end))) && (fraud ??= correctsFraud(fo0))) continue
+      if (HOAX_DENIAL.test(fo0.slice(h.start, h.end)) && pastHoaxTold(fo0, h.start)) continue
       if (MISUNDERSTANDING.test(fo0.slice(h.start, h.end)) && commonMyth(fo0, h.start, replying)) continue
       if (tacticTold(fo0, h.start, h.end)) continue
       if (!taken.claim(h.start, h.end)) continue

@@ -4,6 +4,39 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R238K/R241E kinds (hostreb5), a post differing from the facts with 相違, a charge of neglect called a mistaken belief, 根も葉もない of a rumour told as history', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // a critic's post said to differ from what happened, with 相違 (R238K-032 kind)
+    ['ご投稿の内容について確認いたしましたが、事実とは相違がございます。', 'reply'],
+    ['ご意見の内容について調査いたしましたが、実際とは相違しております。', 'reply'],
+    ['「料金が高すぎる」とのご指摘をいただきましたが、実態とは大きく相違がございます。', 'post'],
+    // a charge of neglect spread in a post, called a mistaken belief (R241E-009 kind)
+    ['「市は避難所に何もしてくれない」という投稿が広がっていますが、それは単なる勘違いです。', 'post'],
+    ['「職員が一度も来なかった」という書き込みが広がっていますが、それは完全な思い込みです。', 'post'],
+    // 根も葉もない still a rebuttal when a charge against the city is answered or the spreaders scolded
+    ['「市が手抜き工事をしている」という根も葉もない噂が広まっていますが、事実ではありません。', 'post'],
+    ['過去の地震では根も葉もない噂が広まりましたが、悪質な投稿には法的措置も検討します。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a photo's or a map's caution
+    ['写真はイメージです。実際とは相違がある場合がございます。', 'post'],
+    ['掲載している地図は略図のため、実際の道路とは縮尺に相違があります。', 'post'],
+    // a belief set right in an awareness column, no critic answered
+    ['「柳川の川下りは一年中寒い」というのは思い込みです。春と秋は心地よい風が吹きます。', 'post'],
+    ['「障がいのある人はスポーツができない」というのは大きな誤解です。パラスポーツ体験会にぜひご参加ください。', 'post'],
+    // a hoax told as history in an awareness post (R241E-002 kind)
+    ['熊本地震の際には「動物園からライオンが逃げた」という根も葉もない噂が広まりました。災害時は公式情報をご確認ください。', 'post'],
+    ['かつて「井戸に毒が入れられた」という根も葉もない流言が広まり、多くの人が傷つけられました。人権について考えましょう。', 'post'],
+    // a hazard rumour set right with the state now
+    ['「明日から給水所が閉鎖される」という話が広がっていますが、給水所は現在も開設しています。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R225R (hostreb2), a review answered back on the spot, its lie in half-width kana', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<string>([
