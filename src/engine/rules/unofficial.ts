@@ -2196,6 +2196,24 @@ const ELECTION_OUTCOME = new RegExp(`(?:現職|新人|前職|元職|候補(?:者
  */
 const DECLARED_CANDIDATE = /(?:立候補|出馬)(?:を|の)?(?:表明|予定|決意|届け出|届出)(?:を)?(?:され|し|なさ)?(?:た|ている|ておられる|ました)?[^。！？!?\n]{0,16}?[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:さん|氏|様)(?!方)|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?<![皆各])(?:さん|氏|様)(?:が|は)[、,]?[^。！？!?\n]{0,20}?(?:立候補|出馬)(?:を|の)?(?:表明|決意)/gu
 const CANDIDATE_PRAISED = /託せる|託したい|任せられる|任せたい|ふさわしい|相応しい|適任|ぴったり|うってつけ|(?:期待|応援)(?:して(?:い|お)?(?:ます|る)|しとる|したい|します)|信頼でき|頼もしい|心強い|誰よりも|(?:素晴らしい|すばらしい|立派な|頼れる)(?:方|人|候補)|頑張って(?:ほしい|いただきたい|もらいたい)|当選(?:して(?:ほし|いただ|もらい)|を(?:願|祈|お祈))/u
+/**
+ * Blind R239N-019 kind: a person named, in an election's context, and held up as the one who should take office (…に本気で取り組んでいる
+ * 清水 孝明さんのような方にこそ、ぜひ市政に加わってほしい; 田中さんには議員として活躍してほしい; …さんに当選してほしい): an endorsement
+ * with no declared candidacy named, which the official account must never give (5(1): a staff member's view, not the city's). The vote
+ * (選挙, 市議選, 投票) in the sentence or the one before; the person with さん, 氏 or 候補, not the readers (皆さん). A notice of the vote, a
+ * list of the candidates or a debate (説明会, 討論会, 選挙公報, 投票所), a wish that the readers vote (皆さんにこそ投票してほしい) and a council
+ * member named in their role (清水議員が一般質問で…) are not this.
+ */
+const PERSON_BACKED = /[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:[\s　][\p{Script=Han}\p{Script=Katakana}ー]{1,6})?(?<![皆各])(?:さん|氏|候補)(?:のような|みたいな|の(?:ような|様な))?(?:方|人|かた)?(?:にこそ|こそ|には|にも|に|が|は)[、,]?[^。！？!?\n]{0,16}?(?:(?:市政|県政|国政|市議会|県議会|議会|議場|政治|まちづくりの先頭)(?:に|へ|で)[、,]?(?:ぜひ|是非)?[、,]?(?:加わ|入|参加し|活躍し|立|携わ)(?:って|て|して)?(?:ほしい|欲しい|ほしか|もらいたい|いただきたい)|(?:議員|市長|首長|代表)(?:に|として)[、,]?[^。！？!?\n]{0,6}?(?:なって|選ばれて|活躍して|働いて)(?:ほしい|欲しい|ほしか|もらいたい|いただきたい)|当選(?:して(?:ほし|いただ|もらい)|を(?:願|祈|お祈))|託せる|託したい|任せられる|任せたい|(?:市政|まち|町|未来|将来)を(?:託|任せ))/gu
+const VOTE_NAMED = new RegExp(`${ELECTION}|投票`, 'u')
+/**
+ * Blind R239N-028 kind: a political group or a party named, its platform (政策集, 公約, マニフェスト) cited and praised or backed (「みらい
+ * 筑後の会」さんの新しい政策集、…心強いです。柳川の未来を任せられるのはここかも; ○○党の公約には共感します): a side taken on the official
+ * account, with or without an election named. A group's platform reported with no praise (各会派の政策集は議会のホームページで公開), a
+ * proposal the city receives (要望, 提言を受け) and an association of the city (協会, 委員会, 町内会) are not this.
+ */
+const PARTY_PLATFORM = /(?:「[^「」\n]{1,20}(?:(?<![協員議工治内議])会|党|会派|クラブ)」|(?<![各全他])[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:党|会派))(?:さん|様)?(?:の|が)[^。！？!?\n]{0,10}?(?:政策集|政策|公約|マニフェスト|政策提言)/gu
+const PLATFORM_PRAISED = /託せる|託したい|任せられる|任せたい|ふさわしい|相応しい|適任|(?:期待|応援)(?:して(?:い|お)?(?:ます|る)|しとる|したい|します|でき)|信頼でき|頼もしい|心強い|共感(?:します|しました|でき|しか)|賛同(?:します|しました)|支持(?:します|したい)|(?:素晴らしい|すばらしい)(?:です|内容|政策|公約)|(?:市政|まち|町|未来|将来)を(?:託|任せ)/u
 /** Notices of the vote (説明会, 討論会, 選挙公報, 期日前投票, 選挙管理委員会): the city's business, no side taken. */
 const CANDIDATE_NOTICE = /説明会|討論会|選挙公報|期日前投票|選挙管理委員会|選管|啓発|投票所/u
 /** A notice of the vote or its candidates' events (投票日, 説明会, 公開討論会, 選挙公報): the city's business, no side taken. */
@@ -2294,6 +2312,35 @@ function politicalView(e: Emitter, t: string): void {
       if (!ELECTION_HELD.test(t.slice(prev, s0.end)) || FORMAL_REQUEST.test(t.slice(s0.start, s0.end)) || quotedExample(t, m.index)) continue
       if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
       put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
+    }
+  }
+  // Blind R239N-028 kind: a party's or a political group's platform cited, then praised or backed in that sentence or the next.
+  if (/政策|公約|マニフェスト/u.test(t)) {
+    PARTY_PLATFORM.lastIndex = 0
+    n = 0
+    for (let m = PARTY_PLATFORM.exec(t); m && n < MAX_HITS; m = PARTY_PLATFORM.exec(t), n++) {
+      const s0 = sentenceAround(t, m.index, m.index + m[0].length)
+      const next = s0.end < t.length && t[s0.end - 1] !== '\n' ? sentenceAround(t, s0.end, s0.end) : s0
+      const praise = PLATFORM_PRAISED.exec(t.slice(m.index, next.end))
+      if (!praise || FORMAL_REQUEST.test(t.slice(s0.start, s0.end)) || quotedExample(t, m.index)) continue
+      const end = m.index + praise.index + praise[0].length
+      put(e, 'unofficial/personal-view', m.index, end, { opinion: t.slice(m.index, end) })
+      break
+    }
+  }
+  // Blind R239N-019 kind: in an election's context, a named person held up as the one to take office.
+  if (/選|投票/u.test(t)) {
+    PERSON_BACKED.lastIndex = 0
+    n = 0
+    for (let m = PERSON_BACKED.exec(t); m && n < MAX_HITS; m = PERSON_BACKED.exec(t), n++) {
+      const end = m.index + m[0].length
+      const s0 = sentenceAround(t, m.index, end)
+      const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1).start : s0.start
+      const sentence = t.slice(s0.start, s0.end)
+      if (!VOTE_NAMED.test(t.slice(prev, s0.end)) || CANDIDATE_NOTICE.test(sentence) || FORMAL_REQUEST.test(sentence) || quotedExample(t, m.index)) continue
+      if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+      put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
+      break
     }
   }
   if (!/選/u.test(t)) return
@@ -3880,7 +3927,7 @@ const NEEDS = {
   // Part of every match of /rumou?r|heard|word|official/iu, and of /rashi|mitai/iu (the romaji endings), in any case.
   english: ['rum', 'ear', 'wor', 'ffi'].flatMap(caseVariants),
   romaji: ['ash', 'ita'].flatMap(caseVariants),
-  political: words('開票|投票率|当落|べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持|選'),
+  political: words('開票|投票|当落|べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持|選|政策|公約|マニフェスト'),
   talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して'),
   offRecord: words('雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み'),
   privateRemark: words('」と|」って'),

@@ -5674,3 +5674,31 @@ describe('unofficial: blind R236I/R237M kinds (unof4)', () => {
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R239N kinds, backing a candidate or a party (unof5)', () => {
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R239N-019 kind: in an election's context, a named person held up as the one to take office
+    ['市長選挙が近づいています。古賀 一郎さんのような方にこそ、市政に加わってほしいと思います。', 'unofficial/personal-view:warn'],
+    ['来週は市議会議員選挙です。松尾さんには、ぜひ議員として活躍してほしいですね。', 'unofficial/personal-view:warn'],
+    // R239N-028 kind: a party's or group's platform cited and praised
+    ['「ひかり柳川の会」さんの公約、子育て世代に寄り添っていて頼もしいです。', 'unofficial/personal-view:warn'],
+    ['やながわ未来党のマニフェストには共感しかありません。', 'unofficial/personal-view:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // R239N-019 kind: notices of the vote, the candidates listed, a debate, a member in their role, readers urged to vote
+    '明日は市議会議員選挙の投票日です。投票所は午前7時から午後8時まで開いています。皆さんの大切な一票を投じてください。',
+    '明日は市議会議員選挙の投票日です。若い世代の皆さんにこそ、ぜひ市政に参加してほしいと思います。',
+    '市議会議員選挙の立候補者は次のとおりです（届出順）。清水孝明さん、田中一郎さん、古賀花子さん。',
+    '市長選挙の公開討論会を開催します。出席予定：清水孝明氏、田中一郎氏。',
+    '清水孝明議員が一般質問で掘割の再生について取り上げました。',
+    // R239N-028 kind: platforms reported, the city's own plan
+    '各会派の政策集は市議会のホームページで公開されています。',
+    '「みらい筑後の会」が新しい政策集を発表したとの報道がありました。',
+    '市の新しい政策集「やながわビジョン」がまとまりました。子育て世代にとって心強い内容です。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
