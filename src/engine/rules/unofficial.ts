@@ -259,7 +259,17 @@ const DATES_SHIFT =
  */
 const PLACE_SHIFT =
   /(?:コース|ルート|経路|会場|開催場所|開催地|発着場所|発着所|乗り場|乗船場|停留所|バス停|出発地点|集合場所)(?:が|は|も)[、,]?[^。！？!?\n]{0,16}?(?:に|へ)[、,]?(?:変わ|かわ|変更(?:に|さ)|移(?:る|り|っ|さ)|移転)/u
-const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}`, 'u')
+/**
+ * Blind R238K-016 kind: an event's scale said to shrink against last time (パレードの舟が去年より減るかも, 例年より屋台が少なくなる,
+ * 花火の数が昨年より減ります): fewer boats, stalls, fireworks or runs is a change of what the city holds, as a shift of its dates or place
+ * is. Only with the comparison to an earlier edition (去年より, 例年より) and a shrinking still to come; a fall already seen (減りました,
+ * 減っています), a caveat for the day (雨の場合は花火が減ることがあります: no comparison) and nature (魚が減る) are not this.
+ */
+const EVENT_ITEM = '(?:舟|船(?!頭)|山車|屋台|出店|露店|ブース|花火|打ち上げ|便|本数|便数|演目|出展)(?:の(?:数|本数|発数|台数))?'
+const EARLIER_EDITION = '(?:去年|昨年|例年|前回|前年|いつも)(?:より|に比べ(?:て|る)?と?)'
+const SHRINKS = '(?:減(?:る|りそう|ります|らす|らされ)|へ(?:る|りそう|ります)|少なく(?:な(?:る|りそう|ります)|する)|小さく(?:な(?:る|りそう|ります)|する))(?!た)'
+const EVENT_SHRINKS = new RegExp(`${EVENT_ITEM}(?:が|は|も)[、,]?[^。！？!?\n]{0,8}?${EARLIER_EDITION}[、,]?[^。！？!?\n]{0,4}?${SHRINKS}|${EARLIER_EDITION}[、,]?${EVENT_ITEM}(?:が|は|も)[、,]?[^。！？!?\n]{0,4}?${SHRINKS}`, 'u')
+const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -358,8 +368,11 @@ interface UnofficialFacts {
   worksDated: DraftFinding[]
 }
 
-/** A schedule to be fixed and announced later: 日程は調整中です。 */
-const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|を|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
+/**
+ * A schedule to be fixed and announced later: 日程は調整中です。
+ * Blind R240F-043 kind: …with a comma after the topic (ステージの出演者は、現在調整中です; 会場は、ただいま調整中): the same event detail.
+ */
+const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|を|について(?:は)?|等は|などは)[、,]?(?:現在|ただいま|只今|まだ)?$/u
 const TBD_LATER = /(?:決まり|決定|確定|分かり|わかり|判明し)(?:次第|しだい)|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
 
 /**
@@ -404,8 +417,16 @@ const FORECAST =
  * 課内ではおおむねまとまっています): not decided, and told from inside.
  * Blind R224T-053 kind (first alternative): a line agreed on in the making, 線で for 方向で (有料にする線で話がまとまりつつあります,
  * 統合する線で調整しています): the course of an undecided measure in the jargon of the office. A line that runs (電車が走る線で) is not.
+ * Blind R238K-015 kind: …or the direction being hammered out with another section, 詰める for 調整する (有料とする方向で関係課と詰めている
+ * ところです, 廃止する方向で詰めております): a measure in the making. Judged as the other progressive forms: only with a change or a
+ * benefit in the sentence (a date being fixed, 開催する方向で講師と詰めています, is none).
  */
-const DIRECTION = /(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい|走る|通る|乗る)線で[、,]?(?:内部|庁内|事務|最終)?(?:話(?:が|を|は)|調整|検討|協議|話し合い|最終調整)[^。！？!?\n]{0,4}?(?:まとま|固ま|かたま|決ま|詰め|進|動|一致|中|して(?:い|お))|方向で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)方向(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
+/**
+ * Blind R238K-015 kind: what a direction worked out in the progressive is about when it is a measure of the city in one word (有料とする,
+ * 廃止する, 統合する, 民営化する, 移転する): a charge or a closure is a change whatever the verb; an event's date or a speaker is not.
+ */
+const DIRECTED_MEASURE = /有料|無料化|無償化|値上|値下|廃止|統廃合|統合|移転|閉鎖|閉館|閉校|閉園|休館|民営化|縮小|売却|民間委託/u
+const DIRECTION = /(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい|走る|通る|乗る)線で[、,]?(?:内部|庁内|事務|最終)?(?:話(?:が|を|は)|調整|検討|協議|話し合い|最終調整)[^。！？!?\n]{0,4}?(?:まとま|固ま|かたま|決ま|詰め|進|動|一致|中|して(?:い|お))|方向で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?詰め(?:て(?:い|お)|とる|とり|よる|より)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)方向(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
 /**
  * Blind R83A-016: where an undecided plan will end up, foretold by the writer (まだ案の段階です。ただ、担当としては埋め立てる方向になると
  * 思っています; 廃止する方向に進むでしょう; 統合しない方向で落ち着くんじゃないかな; 残す方向にまとまるはずです): a verb's plain form
@@ -648,8 +669,9 @@ function wordStart(t: string, at: number): number {
 /**
  * A warning against rumours: ご注意ください, 惑わされないで, 拡散しないで, 公式の情報を確認. Blind R86A-002: a rumour word as what to beware
  * of, a heading's bare form included (【災害時のうわさに注意】, デマにご用心, 噂には気をつけて); not a rumour whose content is given before it.
+ * Blind R241E-002 kind: a rumour called baseless where it is told (…という根も葉もない噂が広まり, 事実無根のうわさ): the post warns of it.
  */
-const RUMOUR_AWARE = /(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)(?:や|と|・|、)(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)|(?<!(?:という|との|って|」))(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)(?:話|ばなし)?(?:に|には|にも)(?:ご|要)?(?:注意|用心|気をつけ|気を付け|きをつけ)|(?:広が|広ま|流れ|出回|拡散さ)(?:り|れ)?(?:がち|やす)|根拠のない|根拠の無い|無批判|信じ込|思い込み|偏見|差別|不確かな|誤った情報|(?:広まる|流れる|出回る)ことがあ|ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報|傷つけ|傷つく|広げない|広めない|広げず|人権/u
+const RUMOUR_AWARE = /(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)(?:や|と|・|、)(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)|(?<!(?:という|との|って|」))(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)(?:話|ばなし)?(?:に|には|にも)(?:ご|要)?(?:注意|用心|気をつけ|気を付け|きをつけ)|(?:広が|広ま|流れ|出回|拡散さ)(?:り|れ)?(?:がち|やす)|根拠のない|根拠の無い|根も葉もない|根も葉も無い|根拠もない|事実無根の|無批判|信じ込|思い込み|偏見|差別|不確かな|誤った情報|(?:広まる|流れる|出回る)ことがあ|ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報|傷つけ|傷つく|広げない|広めない|広げず|人権/u
 
 /**
  * Rumours as the subject of a harm done to people (うわさ話や決めつけが、だれかを追いつめることがあります, 噂や陰口が友だちを
@@ -765,6 +787,8 @@ const TALKED_ABOUT = /^の[「『][^「『」』。！？!?\n]{1,20}[」』]|^�
  * a quiz the post plays with its readers.
  */
 const QUIZ_REVEAL = /ヒント(?:は|だよ|です|を)|(?:答え|こたえ|正解)(?:は|合わせ|あわせ)|(?:わか|分か)るかな|当ててみて|当ててね|クイズ/u
+/** Blind JE-073 kind: an aside disowned right after it (…ってほどでもないけど, というほどのことでもないですが, ってわけじゃないけど). */
+const ASIDE_DISOWNED = /^[…‥・.。、,\s〜~ー]{0,3}(?:って|という|っていう|と(?:いう|言う))?(?:ほど|ほどの(?:こと|もの|話)|わけ|訳)(?:で|じゃ|では)?(?:も|は)?(?:ない|ありません|ございません|なか|ねえ|ないん)/u
 /** Blind HR-018: an aside closing what was confided (ナイショだよ, 内緒にしてね, ひみつだからね, ないしょね), ending its sentence. */
 const CLOSING_ASIDE = /^(?:だよ|やけん|やけね|だからね|ですよ|です|ね|よ|にしてね|にしといてね|にしておいてね|にしとってね|でね|だぞ|ばい)?[ね〜~ー♪☆！!。]{0,3}(?:[\s\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/u
 /** …what was confided: the speaker's own doing or liking (じつは, ほんとは, ぼく, わたし, …んだ, …なの). */
@@ -1246,9 +1270,11 @@ function undecidedFigures(e: Emitter, t: string): void {
  * 落ち着きそう, 決まりそう, 調整中, 検討して, 協議中, 詰めて); a payment or a charge of the city's named in the sentence (見舞金, 補助金, 手当,
  * 使用料, 手数料, 負担金 …). A date or a time being fixed (日程は3月10日で調整中) names no amount; an amount decided (…で決まりました),
  * put out for comment or tabled is not this.
+ * Blind R238K-015 kind: …the amount with に before the settling verb (利用料は月額800円前後に落ち着く見通しです, 負担は2割程度にまとまり
+ * そう): 落ち着く, まとまる say the figure is still being settled, as with で (…になる見込み, the city's own estimate, stays out).
  */
 const AMOUNT_SETTLING =
-  /(?:[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千]+)(?:万|億|千)?(?:円|%|％|パーセント|割)(?:くらい|ぐらい|程度|前後|ほど|規模|あたり|見当|弱|強)?(?:の線)?で[、,]?(?:(?:話|はなし|方向|調整|協議)(?:が|は|も|で)?[、,]?)?(?:(?:まとま|落ち着|決ま|固ま)(?:りそう|きそう|る見込み|る見通し|りつつ|りかけ|る方向|る模様)|(?:最終)?(?:調整|検討|協議|交渉)(?:中|して(?:い|お)|しと|しよ|を(?:進め|し|行っ)|が進)|詰め(?:て(?:い|お)|の段階|に入))/gu
+  /(?:[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千]+)(?:万|億|千)?(?:円|%|％|パーセント|割)(?:くらい|ぐらい|程度|前後|ほど|規模|あたり|見当|弱|強)?(?:の線)?(?:で|に(?=[、,]?(?:落ち着|おちつ|まとま|決ま|固ま)))[、,]?(?:(?:話|はなし|方向|調整|協議)(?:が|は|も|で)?[、,]?)?(?:(?:まとま|決ま|固ま)(?:りそう|る見込み|る見通し|りつつ|りかけ|る方向|る模様)|(?:落ち着|おちつ)(?:きそう|く見込み|く見通し|きつつ|きかけ|く方向|く模様)|(?:最終)?(?:調整|検討|協議|交渉)(?:中|して(?:い|お)|しと|しよ|を(?:進め|し|行っ)|が進)|詰め(?:て(?:い|お)|の段階|に入))/gu
 /**
  * …or the amount told as a forecast (10万円になりそう, 2割の負担となる見込み, 500円の予定), with the post promising the news once it is decided
  * (正式に決まったらお知らせします: PROMISED_WHEN_DECIDED after it): the post says itself the amount is not settled. Without that promise a
@@ -1571,7 +1597,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       // benefit; an event's date being fixed (11月に開催する方向で講師と調整中です) is no such matter.
       // Blind R127A-125: …or what the plan would bring once realised, foretold in the next sentence (…空き教室を使う方向で教育委員会と調整中
       // です。実現すれば来年度は20人ほど受け入れられる見通しです): a measure of the city not yet decided, whatever its words.
-      if (re === DIRECTION && /(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)$/u.test(m[0]) && !CHANGE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence) && !realisedNext(t, m.index)) continue
+      if (re === DIRECTION && /(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って|詰め(?:て(?:い|お)|とる|とり|よる|より))$/u.test(m[0]) && !CHANGE.test(sentence) && !DIRECTED_MEASURE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence) && !realisedNext(t, m.index)) continue
       if (re === FORECAST) {
         // Told by a private informant (近所の方が教えてくださった…とのことです): hearsay whatever it is about.
         // …what is going to happen (…なる, …なくなる), not what they said or did (…言っていただいた).
@@ -4045,6 +4071,12 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       // 「…」という噂は本当です: a saying the city confirms itself, not a rumour passed on.
       if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /」(?:という|との|って)$/u.test(t.slice(Math.max(0, h.start - 4), h.start)) && /^(?:は|も)(?:本当|ほんと|事実|まこと|真実)(?:です|でした|なんです|だった|！|!)/u.test(t.slice(h.end, h.end + 10))) continue
       // ここだけの話にせず, 内緒ではなく: the aside refused.
+      // Blind JE-073 kind: the aside taken back at once (ここだけの話…ってほどでもないけど, 内緒ってわけじゃないけど): a chatty lead-in to a
+      // tip, no secret; unless what follows in the sentence tells a change, a benefit, a decision, a rumour's topic or hearsay.
+      if (ASIDE_DISOWNED.test(t.slice(h.end, h.end + 16)) && /^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ|オフレコ)$/u.test(t.slice(h.start, h.end))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !BENEFIT.test(said) && !DECISION.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said.replace(/みたい(?=[なにで])/gu, '')) && !PEOPLE_CLAIM.test(said) && !STAFF_PENALTY.test(said)) continue
+      }
       if (/^(?:に(?:せず|しない|はせず|はしない)|では(?:なく|ありません)|じゃなく)/u.test(t.slice(h.end, h.end + 6))) continue
       // 「医療のうわさ、本当？」, うわさの真相: a column that checks rumours, not one passed on.
       if (/^[、,\s]?(?:って|は)?(?:本当|ほんと|ホント|本当に|の真相|を検証|をチェック|ウソ|うそ|嘘)(?:[？?]|か|なの|です|を)/u.test(t.slice(h.end, h.end + 10))) continue

@@ -5702,3 +5702,39 @@ describe('unofficial: blind R239N kinds, backing a candidate or a party (unof5)'
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R238K/R240F/R241E/JE kinds (unof5)', () => {
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R238K-015 kind: a charge or a closure worked out with another section, 詰める for 調整する
+    ['市民プールは、再来年度から民営化する方向で財政課と詰めております。', 'unofficial/forecast:warn'],
+    ['公民館の駐車場は来年4月から有料とする方向で担当課と詰めているところです。', 'unofficial/forecast:warn'],
+    // R238K-015 kind: an amount said to settle (に落ち着く, にまとまりそう)
+    ['ごみ袋の手数料は1枚50円程度に落ち着く見通しです。', 'unofficial/forecast:warn'],
+    ['新しい補助金は上限20万円前後にまとまりそうです。', 'unofficial/forecast:warn'],
+    // R238K-016 kind: an event's scale said to shrink against last time, passed on second-hand
+    ['夏祭りの屋台、例年より少なくなるって聞いたよ〜。', 'unofficial/rumour:warn'],
+    ['花火大会の花火の数が去年より減るらしいです。', 'unofficial/rumour:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // R238K-015 kind: an event's date or a speaker being arranged; an estimate the city publishes
+    '秋の音楽祭は11月に開催する方向で講師の先生と詰めているところです。',
+    '新しい体育館の事業費は約12億円となる見込みです。',
+    // R238K-016 kind: a fall already seen, a caveat for the day, nature
+    '川下りのお客さんは去年より減っているそうです。',
+    '雨の場合は花火の打ち上げが減ることがあります。',
+    '今年は干潟のムツゴロウが去年より少ないみたいだよ。',
+    // R240F-043 kind: an event detail being arranged, a comma after its topic
+    'ステージの出演者は、現在調整中です。決まり次第、このページでお知らせします。',
+    '会場は、ただいま調整中です。決まり次第お知らせします。',
+    // R241E-002 kind: a rumour quoted and called baseless in an awareness post
+    '過去の地震では「川の水があふれた」という根も葉もない噂が広まり、多くの方が不安を感じました。',
+    // JE-073 kind: an aside taken back at once before a tip
+    'ここだけの話…ってほどでもないけど、朝の掘割は水面が鏡みたいで写真がきれいに撮れるよ！',
+    '内緒ってわけじゃないけど、図書館の2階の窓際は静かでおすすめです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
