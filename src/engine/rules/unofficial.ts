@@ -884,6 +884,28 @@ const NOT_A_WORK = /計画|方針|案|人事|情報|データ|事項|内容|予�
 const RUMOUR_DENIED = /^(?:話)?(?:は|も)[、,]?(?:全くの|まったくの|完全な|完全に)?(?:誤り|事実ではありません|事実ではございません|事実無根|デマ|誤情報|誤解|根拠(?:の)?(?:ない|ありません)|間違い)(?![^。！？!?\n]{0,6}(?:とは(?:言え|いえ|限り)|だけ|一部))/u
 const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係(?:は)?(?:ありません|ございません)|根拠(?:は|の)?(?:ありません|ございません)|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
 
+/**
+ * The matches of the global `re` in the paragraph `t` (at most MAX_HITS tried) that are a view on an election: `context` is
+ * said in their sentence or the one before it (an election held, a vote named), and the sentence is neither `notice` (a
+ * neutral notice, when given) nor a formal request of the city; a match quoted as an example or standing inside 「…」 is
+ * someone else's words. Offsets are `t`'s.
+ */
+function electionViews(t: string, re: RegExp, context: RegExp, notice: RegExp | null): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  re.lastIndex = 0
+  let n = 0
+  for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
+    const s0 = sentenceAround(t, m.index, m.index + m[0].length)
+    const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1).start : s0.start
+    const sentence = t.slice(s0.start, s0.end)
+    if (!context.test(t.slice(prev, s0.end)) || notice?.test(sentence) || FORMAL_REQUEST.test(sentence) || quotedExample(t, m.index)) continue
+    if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    out.push(m)
+  }
+  re.lastIndex = 0
+  return out
+}
+
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
   const t = e.doc.squeezed.text
   // A span read on a romaji ending (なる rashii: hiraganaEndings) ends where the romaji word ends.
@@ -2329,16 +2351,7 @@ function politicalView(e: Emitter, t: string): void {
   }
   // Blind R162I-062: the outcome of a vote guessed (開票…結果はまあ現職で決まりでしょうね, 市長選は新人が勝つんじゃないかな).
   if (/選挙|選|開票|投票率|当落/u.test(t)) {
-    ELECTION_OUTCOME.lastIndex = 0
-    n = 0
-    for (let m = ELECTION_OUTCOME.exec(t); m && n < MAX_HITS; m = ELECTION_OUTCOME.exec(t), n++) {
-      const end = m.index + m[0].length
-      const s0 = sentenceAround(t, m.index, end)
-      const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1).start : s0.start
-      if (!ELECTION_HELD.test(t.slice(prev, s0.end)) || FORMAL_REQUEST.test(t.slice(s0.start, s0.end)) || quotedExample(t, m.index)) continue
-      if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
-      put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
-    }
+    for (const m of electionViews(t, ELECTION_OUTCOME, ELECTION_HELD, null)) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: m[0] })
   }
   // Blind R239N-028 kind: a party's or a political group's platform cited, then praised or backed in that sentence or the next.
   if (/政策|公約|マニフェスト/u.test(t)) {
@@ -2356,18 +2369,8 @@ function politicalView(e: Emitter, t: string): void {
   }
   // Blind R239N-019 kind: in an election's context, a named person held up as the one to take office.
   if (/選|投票/u.test(t)) {
-    PERSON_BACKED.lastIndex = 0
-    n = 0
-    for (let m = PERSON_BACKED.exec(t); m && n < MAX_HITS; m = PERSON_BACKED.exec(t), n++) {
-      const end = m.index + m[0].length
-      const s0 = sentenceAround(t, m.index, end)
-      const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1).start : s0.start
-      const sentence = t.slice(s0.start, s0.end)
-      if (!VOTE_NAMED.test(t.slice(prev, s0.end)) || CANDIDATE_NOTICE.test(sentence) || FORMAL_REQUEST.test(sentence) || quotedExample(t, m.index)) continue
-      if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
-      put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
-      break
-    }
+    const [m] = electionViews(t, PERSON_BACKED, VOTE_NAMED, CANDIDATE_NOTICE)
+    if (m) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: m[0] })
   }
   if (!/選/u.test(t)) return
   // Blind R179I-006: a declared candidate named, then praised or backed (…立候補を表明された…さんは、…託せる方だと思います).
