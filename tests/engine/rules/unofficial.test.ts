@@ -281,6 +281,9 @@ describe('unofficial (5(1))', () => {
     ['来年度より、第3子以降の保育料を完全無料にいたします。なお、関連議案は6月議会に提出予定です。', ['unofficial/undecided:warn:提出予定']],
     ['新しか子育て支援センターば駅前に作ることが決まったばい！議会ば通っとらんけど、もう決まりたい。', ['unofficial/undecided:warn:議会ば通っとらん']],
     ['令和9年度から市営プールは有料になります。条例改正案は12月議会で審議される予定です。', ['unofficial/undecided:warn:12月議会で審議']],
+    // A measure stated with its own verb, not only する/なる (…桟敷席を設けます, …運行を行います), while its bill or budget is still to come.
+    ['10月からは、水上パレードの沿道に有料の桟敷席を設けます。関連議案は9月議会に提出予定です。', ['unofficial/undecided:warn:提出予定']],
+    ['来年4月から、沖端地区で無料の送迎バスの運行を行います。関連予算は3月議会で審議される予定です。', ['unofficial/undecided:warn:3月議会で審議']],
     ['乗合タクシーの全地区運行が決定しました。議会の議決待ちの状態ですが、ほぼ確実です。', ['unofficial/undecided:warn:議決待ちの']],
     ['あくまで私の意見ですが、路上喫煙は罰金にするべきです。市の考えも同じです。', ['unofficial/personal-view:warn:市の考えも同じ']],
     ['自分としては、公民館の利用料はもっと下げたほうがいいと思っています。市といたしましても同様の考えでございます。', ['unofficial/personal-view:warn:市といたしましても同様']],
@@ -649,6 +652,10 @@ describe('unofficial (5(1))', () => {
     // Round 19 hard negatives: council and budget notices, a conditional start, a new post-holder interviewed, a dated or hedged announcement, a shop's own news, a rumour quoted and denied.
     '令和8年第1回市議会定例会の議案を掲載しました。予算案は3月議会で審議される予定です。4月から新しい子育て支援が始まります。',
     '条例改正案を12月議会に提出する予定です。可決されれば、来年4月から施行します。',
+    // The measure's own verb with the vote named as its condition, the council's own dates, and a council named only for its schedule.
+    '関連議案は9月議会に提出予定です。可決されれば、10月から沿道に桟敷席を設けます。',
+    '9月定例会は9月2日から開きます。',
+    '10月からは、水上パレードの沿道に有料の桟敷席を設けます。9月議会の日程は市ホームページをご覧ください。',
     '市議会の審議日程をお知らせします。本会議は3月1日から始まります。',
     '来年度の当初予算案を公表しました。議会での審議を経て、4月から事業を実施します。',
     '議会の承認を得て、来年度から小学校に看護師を配置します。',
