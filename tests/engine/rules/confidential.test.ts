@@ -5584,3 +5584,25 @@ describe('confidential: handle with care said of goods, an embargo line addresse
     expect(blocked('この資料は取扱注意です。会議後は回収します。', 'confidential/marker')).toBe(true)
   })
 })
+
+describe('confidential: the tally stage said before the section\'s own figure (blind R244U-010 kind)', () => {
+  // Kind: an internal preliminary with the word order turned round, the stage first (集計途中の課内の数字, 速報段階の庁内の数値) and a figure
+  // told beside it before the release. Hard negatives: a tally under way with no inside owner, a refusal to publish, a figure published.
+  const blocked = (text: string, rule: string): boolean => findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')
+  const flagged = (text: string) => findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    ['まだ集計途中の係内の数字ですが、夏休み子ども教室の参加は昨年より3割ほど多いです！', 'confidential/pre-release'],
+    ['速報段階の庁内の数値なんですけど、ふるさと納税は前年より1割近く減りそうです。', 'confidential/pre-release'],
+    ['花火大会の人出は約6万人でした。集計中の課内のデータなので、確定値はまた出します。', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(blocked(text, rule)).toBe(true)
+  })
+  it.each([
+    'まだ集計途中の数字ですが、昨年並みの約5万人になる見込みです。確定値は後日お知らせします。',
+    '集計中の課内の数字は公表しておりません。確定値は3月に公表します。',
+    'アンケートは現在集計中です。結果は市ホームページでお知らせします。',
+    '先月公表した集計結果では、参加者は約3,200人でした。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
