@@ -5152,3 +5152,27 @@ describe('personal-info: a form sample\'s placeholder account, a branch number b
     expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: a lot branch glued before the person, a call to a number told as not getting through (blind R244U-013, R245M-001 kinds)', () => {
+  // Kinds: the lot's branch number written straight after 番地 and followed by の and the person (…二丁目八番地の5の山口 健一様宅): the home
+  // is theirs; the office's call to a number said to have failed (…に折り返しましたがつながりませんでした, …へお電話しましたがお出になりません
+  // でした): the number is the caller's own, even in kanji digits. Hard negatives: a public building after the branch, a further branch with no
+  // person, a desk's fallback line for the reader (…につながらない場合は), a hotline said to be busy.
+  it.each([
+    ['三橋町藤吉4丁目8番地の5の山口 健一様宅で、屋根の改修についてお話を伺いました。', 'personal-info/address:block'],
+    ['大和町中島1丁目22番地の1の吉田 良子さんのお宅には、来週あらためて伺います。', 'personal-info/address:block'],
+    ['窓口に来られた方、お預かりした番号 〇九〇―五五二一―八八四〇 に折り返しましたがつながりませんでした。', 'personal-info/mobile:block'],
+    ['昨日ご相談のお電話をくださった方、折り返しの電話が080・3391・7264につながりませんでした。', 'personal-info/mobile:block'],
+    ['申込書の連絡先、〇七〇・二二八一・四〇五三へお電話しましたが、お出になりませんでした。', 'personal-info/mobile:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '説明会は大和町鷹ノ尾2丁目14番地の3の公民館で開きます。',
+    '会場は柳川市本町2丁目14番地の3の市民会館です。',
+    '災害ダイヤル 090-1234-5678 に電話がつながりにくいときは、メールでご連絡ください。',
+    '相談ダイヤル（080-2222-3333）につながらない場合は、市役所福祉課へお問い合わせください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})

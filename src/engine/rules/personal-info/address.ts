@@ -788,7 +788,9 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     const afterComma = after.replace(/^[、,]\s?/u, '')
     // Blind R242D-042 kind: the lot's branch number left after the tail and set off by a space before the home (…四丁目十二番地の三 のご自宅,
     // …12番地の3　のお宅に): the branch belongs to the number, so what follows it is what follows the address.
-    const afterBranch = t.slice(tailEnd, Math.min(t.length, tailEnd + 24)).replace(/^(?:の|-)[0-9〇一二三四五六七八九十]{1,3}(?:号)?(?=[ 　])/u, '')
+    // Blind R244U-013 kind: the branch glued to the tail, then の and the person (…2丁目14番地の3の古川 正治さん宅, …5番地-2の田中様): the
+    // branch is still the number's, so the person after it is the one living there (a further branch, …の3の2, is not a person).
+    const afterBranch = t.slice(tailEnd, Math.min(t.length, tailEnd + 24)).replace(/^(?:(?:の|-)[0-9〇一二三四五六七八九十]{1,3}){1,2}(?:号)?(?=[ 　]|の(?![0-9〇一二三四五六七八九十]))/u, '')
     // The address used as the person's name (…を予約された大和町鷹ノ尾二丁目十四番地の方。): theirs.
     const calledBy = strongTail && PERSON_OF_ADDRESS.test(after) && !RANGE_BEFORE.test(t.slice(Math.max(0, s - 3), s))
     // 住所（…番地） or 住所：… in a sentence that holds the person's other records (生年月日, 氏名, ご本人確認のため伺った): theirs.

@@ -57,6 +57,13 @@ const LOST_ITEM = /忘れ物|落とし物|落し物|落としもの|おとしも
  * Round 110 (blind R110A-021): a number read back to the person it belongs to, asked whether it is right (控えの電話番号 0 8 0 5 5 6 2 9 0 3 1
  * で合ってますか？, 090-… でお間違いないでしょうか, 080 … であってる？, …でよろしかったでしょうか): the person's own number, told to everyone.
  */
+/**
+ * Blind R245M-001 kind: the writer's call to the number told as not going through (折り返しのお電話が 080-… につながりませんでした, 090-… に
+ * おかけしましたがつながらず, …へ何度かお電話しましたがお出になりませんでした): a number the office tried to reach is the caller's own, told to
+ * everyone. Not a case named for the reader (…につながらない場合は, つながりにくいときは: a desk's fallback line).
+ */
+const CALL_UNREACHED =
+  /^[」』)）]?\s?(?:に|へ|宛てに|あてに)(?:は)?[、,]?[^。！？!?\n]{0,14}?(?:つながりませ|繋がりませ|つながらな(?:かっ|く)|繋がらな(?:かっ|く)|つながらず|繋がらず|通じませ|通じな(?:かっ|く)|通じず|お出になりませ|お出になら(?:ず|なかっ)|出られませんでし|応答があり?ませ|応答がな(?:く|かっ))/u
 const READ_BACK = /^[」』]?\s?(?:で|でお)(?:合って|あって|おうて|間違い(?:ない|な|あり|ございませ)|よろし|宜し|大丈夫|OK)/u
 
 /** A correction telling that the wrong number was a private person's or a home's (個人宅の番号を誤って掲載). */
@@ -737,6 +744,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     const owner = ownerOf(t, a)
     if (RECEIVED.test(t.slice(Math.max(0, a - 24), a)) || (WRITTEN_IN_ITEM.test(t.slice(Math.max(0, a - 24), a)) && LOST_ITEM.test(t))) Object.assign(owner, { kind: 'person', immediate: true })
     else if (owner.kind !== 'org' && READ_BACK.test(t.slice(b, b + 12))) Object.assign(owner, { kind: 'person', immediate: true })
+    else if (owner.kind !== 'org' && CALL_UNREACHED.test(t.slice(b, b + 24))) Object.assign(owner, { kind: 'person', immediate: true })
     if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true, inCharge: false })
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
