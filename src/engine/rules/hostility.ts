@@ -978,6 +978,10 @@ const TOLD_ON41 = /書き込|書きこ|投稿|コメント|批判|誹謗|中傷|
 const TOLD_ON_OK41 = /発熱|体調|急病|救急|搬送|けが|怪我|事故|緊急|災害|避難|安否|迷子|保護し|落とし物|忘れ物|お迎え|欠席|遅刻|詐欺|不審|架空請求|なりすまし|脅す|脅さ|手口|ご注意|気をつけ|相談/u
 /** R122A-071: someone literally sick (吐いとる, 嘔吐, 飲みすぎ, 車酔い); not disgust (吐きそう, 吐き気). */
 const SICK121 = /ゲロ(?:を)?(?:吐い|はい)|吐いて|吐いた|吐いと|吐いちょ|嘔吐|飲みすぎ|飲み過ぎ|のみすぎ|二日酔い|悪酔い|酔っ?ぱら|車酔い|船酔い|乗り物酔い|つわり/u
+/** Blind R243H-002 kind: the reader's own question answered again, or asked if it sank in (ご質問の件, 同じご質問, もう一度だけ, これでご理解いただけましたでしょうか). */
+const ASKED_AGAIN_H6 = /ご質問の件|お問い合わせの件|お尋ねの件|(?:同じ|同様の)(?:ご)?(?:質問|お問い合わせ|お尋ね)|何度も|何回も|再三|もう一度だけ|改めて|あらためて|(?:これで|今度こそ|さすがに)[、\s]?(?:ご理解|お分かり|おわかり)(?:いただけ|になれ|になり)/u
+/** …not a page made for children, learners or newcomers (親子, 自由研究, キッズ, やさしい日本語, 外国). */
+const CHILD_AUDIENCE_H6 = phrase('親子|お子さん|お子様|子どもたち|子供たち|こどもたち|児童の皆|小学生の皆|キッズ|自由研究|夏休み|授業|学習|教室|外国|やさしい日本語|多言語|ふりがな|初めて|はじめて|転入された方|高齢|お年寄り', 'u')
 /** Round 41: the faculties a sneer praises (読解力, 記憶力, 想像力). */
 const FACULTY41 = '(?:読解力|理解力|記憶力|想像力|国語力|日本語力|判断力|注意力|観察力|集中力|語彙力|発想力|常識|ご見識|見識|感性|ご判断力)'
 /** Round 41: a failure or a complaint before the praise (何度お知らせしても守っていただけない方, とのご意見): what turns it to a sneer. */
@@ -1441,6 +1445,11 @@ const POOR_WORD60 = /何も(?:ない|なか|ありません)|なにも(?:ない|
  * メールの発信元は特定済みです。不審なメールにはご注意ください), not an owner found (持ち主が特定できましたので), not negated (特定されていません).
  */
 const KNOWN60 = '(?:発信元|発信者|投稿者|投稿主|書き込み主|書込み主|アカウントの(?:持ち主|主|所有者|運営者)|(?:投稿|書き込み|書き込|コメント)(?:を)?(?:して|され|した|された)(?:いる|ている|ておられる)?(?:方|人|者)|身元|正体|中の人|(?:あなた|あんた|お前|おまえ|貴方|そちら)(?:様)?(?:が|は)?(?:誰|どなた|何者)(?:なの|か|なのか|やか)?|(?:あなた|あんた|お前|おまえ|貴方)の(?:身元|正体|お名前|名前|本名|氏名))(?:は|も|が|を|について|くらい|ぐらい)?[、\\s]?(?:すでに|既に|もう|とっくに|ほぼ|だいたい|大体|おおよそ|ちゃんと|しっかり)?[、\\s]?(?:(?:特定|把握|判明)(?:済み|済|(?:して|できて|されて|しと|できと|しちょ)(?:おり|い)?(?:ます|る)|しとる|できとる|(?:でき|し|いたし)(?:まし)?た(?![らり])|いたしております)|(?:分かっ|わかっ|知っ|割り出し|突き止め)(?:て(?:おり|い)?(?:ます|る)|とる|ちょる|(?:まし)?た(?![らり]))|存じ(?:上げ)?て(?:おり|い)?ます|調べ(?:が|は)?つい(?:て(?:おり|い)?(?:ます|る)|とる|(?:まし)?た(?![らり])))'
+/**
+ * Blind R243H-003 kind: the poster told who they are can be found out, as a general truth (書き込みの発信元というものは、しかるべき手続きを
+ * 踏めばいずれ分かるものです, 投稿者は調べればすぐに特定できるものですよ), then warned about what they post next: the same threat.
+ */
+const FINDABLE_H6 = '(?:発信元|発信者|投稿者|投稿主|書き込み主|書込み主|身元|正体)(?:というもの|ってもの|というの)?(?:は|も|くらい|ぐらい)[、\\s]?[^。！？!?\\n]{0,24}?(?:いずれ|すぐ(?:に)?|簡単に|容易に|必ず|いつでも|そのうち|ちゃんと)[、\\s]?(?:分かる|わかる|判明する|特定できる|特定される|割り出せる|突き止められる)(?:もの|こと|んです|のです)?(?:です|でございます|なんです|ですよ|ですから|ですので|だ|よ)?'
 /** … a fraud, a hoax or a lost thing traced, or help sent: not a warning to the poster. */
 const TRACED_OK60 = /詐欺|なりすまし|成りすまし|迷惑メール|不審な(?:メール|電話|サイト|sms|ＳＭＳ)|フィッシング|ウイルス|不正アクセス|落とし物|落し物|忘れ物|飼い主|迷子|ご遺族|身元不明|避難|救助|安否|感染|原因/u
 
@@ -1866,8 +1875,10 @@ const NOTICE78 = /工事|通行止|台風|大雨|災害|故障|休止|中止|運
  * Blind R78A: told to mind the road home at night or their back, after a dispute or a brush-off (そこまで自治会が嫌なら…結構ですよ。
  * ただ、…夜道にはくれぐれも気をつけてくださいね（笑）, 文句ばっかり言いよるなら、夜道には気をつけたほうがよかよ): a veiled threat;
  * not a safety notice (夜道では反射材を身につけ、車に気をつけて), not a farewell (帰り道はお気をつけてお帰りください).
+ * Blind R245M-024 kind: the walk alone at night named as what to mind (ご不満がおありでしたら、夜道の一人歩きにはくれぐれも
+ * お気をつけくださいね), after the same dispute.
  */
-const NIGHT_ROAD78 = '(?:夜道|よみち|帰り道|かえりみち|夜の(?:道|一人歩き|独り歩き)|暗い道|背後|後ろ|うしろ|身辺|夜間の外出)(?:に|では|には|は|も|の)?(?:は|も)?[、\\s]?(?:くれぐれも|せいぜい|十分|じゅうぶん|よくよく|重々|精々)?[、\\s]?(?:お気を(?:つけ|付け)(?:ください|下さい|くださいね|くださいませ|になって(?:ください|くださいね)?|て)|気(?:を|い|ぃ)?(?:つけ|付け)(?:て(?:ください|下さい|くださいね|くださいよ|くださいませ|ね|よ|な|おいて|おいてね|とって|とき|ときんしゃい|ときな|おかれ(?:ては|た方が|たほうが))?|ろ(?:よ)?|な(?:さい|はれ|っせ)?|んしゃい|なされ|ることです(?:ね|よ)?|ること(?:ね|だ)|た(?:ほう|方)が(?:いい|よい|よか|ええ|よろしい)|られた(?:ほう|方)が(?:いい|よい|よろしい)))'
+const NIGHT_ROAD78 = '(?:夜道(?:の(?:一人歩き|独り歩き|ひとり歩き))?|よみち|帰り道|かえりみち|夜の(?:道|一人歩き|独り歩き|ひとり歩き)|暗い道|背後|後ろ|うしろ|身辺|夜間の外出)(?:に|では|には|は|も|の)?(?:は|も)?[、\\s]?(?:くれぐれも|せいぜい|十分|じゅうぶん|よくよく|重々|精々)?[、\\s]?(?:お気を(?:つけ|付け)(?:ください|下さい|くださいね|くださいませ|になって(?:ください|くださいね)?|て)|気(?:を|い|ぃ)?(?:つけ|付け)(?:て(?:ください|下さい|くださいね|くださいよ|くださいませ|ね|よ|な|おいて|おいてね|とって|とき|ときんしゃい|ときな|おかれ(?:ては|た方が|たほうが))?|ろ(?:よ)?|な(?:さい|はれ|っせ)?|んしゃい|なされ|ることです(?:ね|よ)?|ること(?:ね|だ)|た(?:ほう|方)が(?:いい|よい|よか|ええ|よろしい)|られた(?:ほう|方)が(?:いい|よい|よろしい)))'
 /**
  * …a dispute or a brush-off in the sentence or the two before (嫌なら, 結構ですよ, 文句, あんた, @). Blind R130I-109: or the critics
  * named and said to be remembered (気持ち悪いって言ったやつ、全員覚えてるからね, 悪口書いた人の名前は覚えとるけん) or a knife drawn (🔪).
@@ -5358,14 +5369,15 @@ const PHRASES: Phrase[] = [
   // 今後の発言には十分お気をつけください): a threat.
   {
     rule: 'hostility/threat',
-    re: phrase(KNOWN60),
-    need: foldAll(['特定', '把握', '判明', '割り出', '突き止め', 'わかつ', '分かつ', '存じ', '知つ', '調べ']),
+    re: phrase(`${KNOWN60}|${FINDABLE_H6}`),
+    need: foldAll(['特定', '把握', '判明', '割り出', '突き止め', 'わかつ', '分かつ', '存じ', '知つ', '調べ', 'わかる', '分かる']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || TEACHING.test(sentenceText(sq, s, e)) || ABUSE_REPORTED.test(sentenceText(sq, s, e))) return false
       const sen = sentenceOf(sq, s, e)
       const after = sq.slice(e, Math.min(sq.length, sen.end + 60))
-      if (TRACED_OK60.test(withPrevious(sq, s, e) + after) || HELP49.test(sentenceText(sq, s, e))) return false
+      // Blind R243H-003: a legal procedure named as the way to find the poster (しかるべき手続きを踏めば) is not help offered.
+      if (TRACED_OK60.test(withPrevious(sq, s, e) + after) || HELP49.test(sentenceText(sq, s, e).replace(/(?:しかるべき|然るべき|法的な?|所定の|正式な)手続(?:き)?/gu, ''))) return false
       return WARNED54.test(after) && !HAZARD.test(after)
     },
   },
@@ -5717,6 +5729,58 @@ const PHRASES: Phrase[] = [
     need: ['読解力', '理解力', '記憶力', '想像力', '国語力', '日本語力', '判断力', '注意力', '観察力', '集中力', '語彙力', '発想力', '常識', '見識', '感性'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && FAILED41.test(withPrevious(sq, s, e)) && !EARNEST41.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sentenceText(sq, s, e)),
+  },
+  // Blind R243H-001 kind: a critic's faculty admired for its abundance after they criticised without reading (ホームページを一度も
+  // ご覧にならずに、ここまでご批判いただけるとは、その想像力の豊かさにただただ感服いたしております, その読解力の高さには恐れ入ります);
+  // not a child's or a prize-winner's (子どもたちの発想力の豊かさには本当に感心しました).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${FACULTY41}の(?:豊かさ|高さ|鋭さ|素晴らしさ|すばらしさ|確かさ|たくましさ|逞しさ|見事さ)(?:に|には|にだけは)${IRONIC_ADMIRE112}`),
+    need: ['読解力', '理解力', '記憶力', '想像力', '国語力', '日本語力', '判断力', '注意力', '観察力', '集中力', '語彙力', '発想力', '常識', '見識', '感性'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && FAILED41.test(withPrevious(sq, s, e)) && !EARNEST41.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sentenceText(sq, s, e)),
+  },
+  // Blind R243H-005 kind: a critic told the subject is beyond them (…とお書きになる方に市の観光政策を論じていただくのは、少々荷が重い
+  // のではないかと拝察いたします, あなたに財政を語るのは荷が重すぎます); not a task shared out (一人で介護を抱えるのは荷が重いので、ご相談ください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:方|人|あなた|あなた様|あんた|貴方|そちら(?:様)?)(?:に|には|にとって)[、\\s]?[^。！？!?\\n]{0,24}?(?:論じ|語|議論|評価|批判|ご批判|ご意見|意見|口を出|口出し|判断|ご判断|ご理解|理解)[^。！？!?\\n]{0,12}?(?:のは|には|こと(?:は|自体))[、\\s]?(?:少々|少し|ちょっと|いささか|やや|かなり|まだ|とても|だいぶ)?[、\\s]?荷が(?:重|勝ち)'),
+    need: ['荷が'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /ご意見|ご指摘|ご批判|批判|お書き|書き込|コメント|[@＠]|あなた|あんた/u.test(withPrevious(sq, s, e)) && !/ご相談|相談窓口|支援|サポート|お手伝い|介護|子育て|育児|一人で|ひとりで/u.test(withPrevious(sq, s, e)),
+  },
+  // Blind R243H-006 kind: a complainant's difficulty put down to their age, with mock sympathy (使いにくいとのことですが、ご年齢的に
+  // スマホ操作が難しいのは仕方ないですよね, お年ですから分からなくても無理はありませんね); not help offered for it (ご年齢的に操作が
+  // 難しい方は、窓口でもお手続きいただけます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ご年齢|お年|お歳|ご高齢|年齢)(?:的に|的にも|のせいで|のせいか|のせいもあって|を考えると|ですから|ですので|なので|だから)[、\\s]?[^。！？!?\\n]{0,24}?(?:仕方(?:ない|なし|ありません|がない|がありません)|しかたな|しょうがな|無理(?:も|は)(?:ない|ありません)|当然|当たり前|やむを得な)(?:い)?(?:こと)?(?:です|でしょう|だ)?(?:よね|ね|な|わ)'),
+    need: ['年齢', 'お年', 'お歳', '高齢'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/窓口|お手伝い|サポート|支援|ご相談|代行|講座|教室|体操|健康|体力|転倒|熱中症|ご無理|無理をせず|無理せず|お体|お大事/u.test(withPrevious(sq, s, e) + withNext78(sq, s, e)),
+  },
+  // Blind R243H-004 kind: a critic invited to go out into a hazard (そこまでお嫌いでしたら、次の大雨の晩にでも掘割沿いをお散歩なさってみては
+  // いかがでしょう, 台風の日に海でも見に行かれたらどうですか): harm wished as a suggestion, after a dispute; not a safety notice
+  // (大雨の日に川沿いを歩くのは危険です).
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:大雨|豪雨|台風|嵐|増水|洪水|高潮|大荒れ|吹雪|雷雨)(?:の)?(?:晩|夜|日|とき|時|最中|真っ最中|中)(?:に|にでも|でも)?[、\\s]?[^。！？!?\\n]{0,16}?(?:沿い|ほとり|河川敷|川べり|川辺|海岸|海辺|岸|堤防|土手|水辺|掘割|お堀|川|海|水路|用水路|山)(?:を|に|へ|で|まで)?[^。！？!?\\n]{0,10}?(?:散歩|散策|歩い|歩か|歩き|行っ|行か|出かけ|お出かけ|見に|泳|釣り)[^。！？!?\\n]{0,12}?(?:(?:ては|たら|れては|れたら)[、\\s]?(?:いかが|どう|如何|いい|よろし)|ことを(?:お勧め|おすすめ|オススメ))'),
+    need: ['大雨', '豪雨', '台風', '嵐', '増水', '洪水', '高潮', '大荒れ', '吹雪', '雷雨'],
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = twoBefore78(sq, s, e)
+      if (SAFETY78.test(win) || /危険|危ない|近づか|近寄ら|避難|警報|注意報/u.test(win)) return false
+      return DISPUTE78.test(win)
+    },
+  },
+  // Blind R245M-027 kind: a rival town's produce run down as not to be put beside ours (柳川の海苔を、近くの某市で獲れるようなものと
+  // 一緒にしないでいただきたいですね, よその町のなんかと比べものになりません); not a rule for sorting (他の市町村の指定袋と一緒に出さないでください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${OTHER_TOWN47}[^。！？!?\\n]{0,16}?(?:ような|みたいな|なんか|なんぞ|ごとき|如き|程度の)(?:もの|モノ|物|品|やつ|ヤツ|の)?(?:と|なんかと)[、\\s]?(?:一緒にし|いっしょにし|同じにし|同列に|並べ|比べ(?:物|もの)にならな|比べないで|比べられ)`),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/合同|連携|共同|協力|両市|両町|広域|見習|参考に|お手本|分別|出さない|出さず|捨て/u.test(sentenceText(sq, s, e)),
   },
   // A critic's words belittled as all they can manage (「税金泥棒」と書き込んでいる方々、その程度の言葉しか出てこないんですね,
   // そんな悪口しか思いつかんとね; not thanks: 感謝の言葉しか出てきません).
@@ -7094,13 +7158,16 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
   },
-  // The reader presumed unable to understand and offered an explanation fit for a child (お分かりにならないようですので、小学生
+  // Blind R243H-002 / R245M-025 kind: …or said in answer to the reader's own question, as a repeat or with a check it sank in
+// (ご質問の件、小学生にも分かるように改めてご説明しますね, 同じご質問が続いていますので、もう一度だけ、小学生にも分かるように書いておきますね,
+// …これでご理解いただけましたでしょうか); not a page made for children or for newcomers (親子で, 自由研究, やさしい日本語).
+// The reader presumed unable to understand and offered an explanation fit for a child (お分かりにならないようですので、小学生
   // にも分かるよう改めてご説明いたします); not a guide made easy for all (小学生にも分かるよう、やさしい言葉で説明しています).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:小学生|小学校低学年|幼稚園児|園児|子ども|子供|こども|中学生)(?:でも|にも)[、\\s]?(?:分か|わか|理解でき|読め)(?:る|ります)(?:よう(?:に)?)[、\\s]?(?:改めて|あらためて|もう一度|丁寧に|噛み砕いて|かみくだいて|易しく|やさしく)?[、\\s]?(?:ご)?(?:説明|解説|お伝え|ご案内|書き直|お書き)'),
+    re: phrase('(?:小学生|小学校低学年|幼稚園児|園児|子ども|子供|こども|中学生)(?:でも|にも)[、\\s]?(?:分か|わか|理解でき|読め)(?:る|ります)(?:よう(?:に)?)[、\\s]?(?:改めて|あらためて|もう一度|丁寧に|噛み砕いて|かみくだいて|易しく|やさしく)?[、\\s]?(?:ご)?(?:説明|解説|お伝え|ご案内|書き直|お書き|書いて|書き(?:ます|ましょう)|まとめ|お答え|回答)'),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && /(?:お分かりにならな|お分かりいただけな|ご理解いただけな|ご理解できな|理解できな|理解されていな|分からな|わからな|ご存じな|ご存知な)い?(?:よう|みたい|らしい|ご様子)/u.test(withPrevious(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && (/(?:お分かりにならな|お分かりいただけな|ご理解いただけな|ご理解できな|理解できな|理解されていな|分からな|わからな|ご存じな|ご存知な)い?(?:よう|みたい|らしい|ご様子)/u.test(withPrevious(sq, s, e)) || (ASKED_AGAIN_H6.test(withPrevious(sq, s, e) + withNext78(sq, s, e)) && !CHILD_AUDIENCE_H6.test(withPrevious(sq, s, e) + withNext78(sq, s, e)))),
   },
   // Review (no blind id): 真似するなら as a taunt, said to a rival town or with a demand after it (真似をするなら、もう少し勉強して
   // からにしていただきたい, 隣町さんが真似するなら、せめて一言); not a tip in a class or a craft (講師の作品の真似をするなら、まず色選びから

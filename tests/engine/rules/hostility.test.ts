@@ -8984,3 +8984,62 @@ describe('hostility: blind R234M–R235I (host3), brains told to be washed, a di
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R243H/R245M (host6), a child-level explanation to an asker, the walk alone at night, an identity said findable, a faculty admired for its abundance, a subject said beyond a critic, a difficulty put down to age, a hazard suggested to a critic, a rival town\'s produce run down', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // an explanation fit for a child offered to the asker, as a repeat or with a check it sank in (R243H-002, R245M-025 kind)
+    ['お問い合わせの件、子どもにも分かるように改めてご説明します。粗大ごみは予約制です。', 'hostility/confrontational:warn', 'reply'],
+    ['同じお問い合わせが続いておりますので、小学生にも分かるように書いておきます。申請は窓口でお願いします。', 'hostility/confrontational:warn', 'comment'],
+    ['駐車場は裏手です。小学生でも分かるようにご案内しました。これでご理解いただけましたでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    // the walk alone at night named as what to mind, after a dispute (R245M-024 kind)
+    ['@abc そんなに市政に文句がおありなら、夜道の一人歩きにはお気をつけください。', 'hostility/threat:block', 'reply'],
+    ['ご不満なら結構です。ただ、夜の独り歩きにはくれぐれも気をつけてくださいね。', 'hostility/threat:block', 'reply'],
+    // who posted said findable as a general truth, then warned (R243H-003 kind)
+    ['@abc 投稿者というものは、調べればすぐに特定できるものです。今後の書き込みには十分ご注意ください。', 'hostility/threat:block', 'reply'],
+    ['匿名だから大丈夫とお思いでしょうが、発信元は法的な手続きを取ればいずれ分かるものですよ。発言には気をつけた方がよろしいかと。', 'hostility/threat:block', 'reply'],
+    // a critic's faculty admired for its abundance (R243H-001 kind)
+    ['説明会にも来られずにここまでご批判いただけるとは、その想像力の豊かさには本当に感服いたします。', 'hostility/confrontational:warn', 'reply'],
+    ['何度ご案内しても読まれない方の、その理解力の高さには恐れ入ります。', 'hostility/confrontational:warn', 'post'],
+    // a subject said beyond a critic (R243H-005 kind)
+    ['@abc 地名を何度も間違えてお書きになる方に、市の財政を論じていただくのは荷が重いかと存じます。', 'hostility/confrontational:warn', 'reply'],
+    ['ご意見拝見しました。あなたには観光行政を語るのは少々荷が重いようですね。', 'hostility/confrontational:warn', 'reply'],
+    // a complainant's difficulty put down to their age (R243H-006 kind)
+    ['申請画面が分かりにくいとのことですが、お年ですから分からなくても無理はありませんよね。', 'hostility/confrontational:warn', 'comment'],
+    ['@abc 文字が小さいとのご意見、ご年齢的に読みにくいのは仕方ないですよね笑', 'hostility/confrontational:warn', 'reply'],
+    // a critic invited to go out into a hazard (R243H-004 kind)
+    ['@abc 柳川がそんなにお嫌いなら、台風の日にでも海岸をお散歩されてはいかがですか。', 'hostility/curse:block', 'reply'],
+    ['文句ばかりのあなた、豪雨の夜に川沿いを歩いてみたらどうでしょう。', 'hostility/curse:block', 'reply'],
+    // a rival town's produce run down as not to be put beside ours (R245M-027 kind)
+    ['柳川のうなぎを、よその町で出されるようなものと一緒にしないでほしいですね。', 'hostility/confrontational:warn', 'post'],
+    ['うちの海苔は、お隣の市のなんかとは比べものにならない味です。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a page made for children or newcomers
+    ['夏休みの自由研究にどうぞ。ごみの分別を小学生にも分かるように改めてご説明します。', 'post'],
+    ['親子で読める防災ブックです。小学生にも分かるように書いています。', 'post'],
+    ['ご質問ありがとうございます。外国の方にも分かるよう、やさしい日本語で改めてご説明します。', 'reply'],
+    // a safety notice about the walk home at night
+    ['年末は夜道の一人歩きを避け、明るい道を選んでください。', 'post'],
+    ['夜道の一人歩きには、防犯ブザーを持つなどお気をつけください。', 'post'],
+    // a fraud mail traced, an owner found
+    ['なりすましメールの発信元は、調べればすぐに分かるものです。不審なメールにはご注意ください。', 'post'],
+    // children's imagination praised in earnest
+    ['子どもたちの作品展、その想像力の豊かさには本当に感心しました。', 'post'],
+    ['受賞作品の発想力の豊かさに感服しました。', 'post'],
+    // a task shared out, help offered for age
+    ['介護を一人で抱えるのは荷が重いものです。地域包括支援センターにご相談ください。', 'post'],
+    ['ご年齢的に操作が難しい方は、窓口でもお手続きいただけます。', 'post'],
+    ['年齢的に体力が落ちるのは仕方ないことです。無理せず休憩をとりましょう。', 'post'],
+    // a hazard warned of
+    ['大雨の日に掘割沿いを散歩するのは危険です。増水時は近づかないでください。', 'post'],
+    ['台風の日は海岸に近づかないでください。', 'post'],
+    // a rival town mentioned fairly, a sorting rule
+    ['近くの市と一緒に、合同で海苔の販売会を開きます。', 'post'],
+    ['他の市町村で購入したごみ袋と一緒に出さないでください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
