@@ -4618,3 +4618,31 @@ describe('rebuttal: blind R236I/R237M kinds (rebtone4), a report said not to ref
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R243H/R244U kinds (rebdec6), a quoted charge called inaccurate, お言葉ながら, a critic told their understanding is mistaken', () => {
+  const warned = (text: string, mode: CheckContext['mode']) => findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+  // Kinds: the critic's quoted charge, named as their ご指摘 or ご批判, called not accurate (R243H-009); contradicting someone opened
+  // with お言葉ながら (R243H-013); the critic's view called 誤ったご理解 (R244U-034).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['@user 「公園の草刈りを市が怠っている」というご指摘は正確とは言えません。年3回実施しております。', '正確とは言えません', 'reply'],
+    ['「窓口の対応がいい加減だ」とのご批判は適切ではありません。手順どおり対応しております。', '適切ではありません', 'comment'],
+    ['@user 「市は説明会を一度も開いていない」というご主張は事実と異なります。', '事実と異', 'reply'],
+    ['@user お言葉ながら、観覧席の数は昨年より増やしております。', 'お言葉ながら', 'reply'],
+    ['@kankou_x お言葉ながら、川下りの発祥は柳川でございます。', 'お言葉ながら', 'reply'],
+    ['「駐車場の有料化は議会を通していない」とのご意見をいただきましたが、それは誤ったご理解でございます。', '誤ったご理解', 'comment'],
+    ['@user それは誤ったご認識です。申請期限は3月末です。', '誤ったご認識です', 'reply'],
+  ])('flags %s', (text, excerpt, mode) => {
+    expect(warned(text, mode).some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['「市の草刈りが遅い」とのご指摘を受け、作業の順番を見直しました。ご指摘のとおりでした。', 'comment'],
+    ['@user 「案内図が分かりにくい」とのご指摘、ありがとうございます。さっそく改善いたします。', 'reply'],
+    ['「高齢者」という表現は適切ではないため、「ご高齢の方」と表記しています。', 'post'],
+    ['市長からのお言葉をいただきながら、表彰式は和やかに進みました。', 'post'],
+    ['ご来賓のお言葉を胸に、新成人の皆さんが決意を新たにしました。', 'post'],
+    ['誤った理解が広がらないよう、制度の説明会を開きます。', 'post'],
+    ['@user ご理解いただきありがとうございます。誤ったご案内をしてしまい申し訳ございませんでした。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
