@@ -2268,7 +2268,7 @@ const PHRASES: Phrase[] = [
   // Women on staff as decoration (職場の花, 女子が多くて職場が華やかに) or set to pour drinks for guests (美女がお酌).
   {
     rule: 'decency/lookism',
-    re: phrase('(?:職場|課|窓口|役所|庁舎|受付)の(?:花|華)(?![火壇瓶見])(?!(?:が|を|も)?[^。！？!?\\n]{0,4}?(?:きれい|綺麗|咲|飾|生け|活け|届|植|水))|(?:女性|女子|女の子|若い子|美人|美女|新人)[^。！？!?\\n]{0,20}?(?:職場|課内|庁内|窓口|事務所|受付)(?:が|も)?(?:一気に|ぱっと|パッと|一段と|ますます)?(?:華やか|華やい|明るくな|花が咲|彩)|(?:美女|美人|若い女性|女の子|娘さん|お姉さん)(?:が|の)(?:お酌|酌|接待|お相手)'),
+    re: phrase('(?:職場|課|窓口|役所|庁舎|受付)の(?:花|華)(?![火壇瓶見])(?!(?:が|を|も)?[^。！？!?\\n]{0,4}?(?:きれい|綺麗|咲|飾|生け|活け|届|植|水))|(?:女性|女子|女の子|若い子|美人|美女|新人)[^。！？!?\\n]{0,20}?(?:職場|課内|庁内|窓口|事務所|受付|(?<![一-龥])課|部署|係内|オフィス)(?:の(?:雰囲気|空気|中))?(?:が|も)?(?:一気に|ぱっと|パッと|一段と|ますます)?(?:華やか|華やい|明るくな|花が咲|彩)|(?:美女|美人|若い女性|女の子|娘さん|お姉さん)(?:が|の)(?:お酌|酌|接待|お相手)'),
     instead: INSTEAD.lookism,
     severity: 'warn',
   },
@@ -4701,6 +4701,8 @@ const QUOTED_ACT53 = '[「『“"〝]\\s?(?:元気|げんき|頑張|がんば|�
 /** Blind R232H-031 kind (dec2): a night outing in scare quotes (“夜の川下り”, 「今夜の運動会」): the quotes make the night a veil word. */
 const NIGHT_VEIL_D2 = '[「『“"〝]\\s?(?:今夜|今晩|夜|晩)の[^」』”"〟\\n]{1,8}[」』”"〟]'
 const NIGHT_VEIL_AT_D2 = phrase(`^${NIGHT_VEIL_D2}$`, 'u')
+/** Blind R245M-031 kind: a spouse or a couple named after the night (夜は、旦那さんも; ご夫婦で): whose night the veil word is. */
+const SPOUSE_R245 = '(?:(?:旦那|だんな|ご主人|主人|夫|パパ|奥さん|奥様|奥さま|妻|嫁|彼氏|彼女|彼|ご夫婦|夫婦|お二人|おふたり|二人|ふたり)(?:さん|様|さま)?(?:も|は|が|と)[、,]?)?'
 const PLAIN_ACT53 = '(?:元気|げんき|頑張|がんば|はっする|ハッスル|お楽しみ|仲良く|なかよく|張り切|はりき|燃え|二回戦|2回戦|延長戦)'
 const STAMINA53 = phrase('精(?:を|が|ば)?(?:つけ|付け|つい|付い|つく|付く|のつく|の付く)|精力|スタミナ|滋養強壮|強壮|すっぽん|まむし|マムシ|赤まむし|にんにく|ニンニク|牡蠣|カキフライ|山芋|とろろ|うなぎ|鰻|ウナギ|レバー|栄養ドリンク|ユンケル', 'u')
 const LEER53 = phrase('[😏😘💋🍆🫦😉]|意味深|うふふ|ウフフ|むふふ|ムフフ|ぐふふ|グフフ|ぐへへ|グヘヘ|♡|💕|❤|💗|💓', 'u')
@@ -4741,7 +4743,8 @@ const R53_EARLY: Phrase[] = [
   {
     rule: 'decency/sexual',
     // Blind R232H-031 kind (dec2): …or a night outing put in scare quotes (“夜の川下り”, 「夜の運動会」) after the stamina food, with a leer.
-    re: phrase(`${NIGHT53}(?:${QUOTED_ACT53}|${PLAIN_ACT53})|${NIGHT_VEIL_D2}`),
+    // Blind R245M-031 kind: …or the spouse named between the night and the act (食べた日の夜は、旦那さんも元気…（意味深）).
+    re: phrase(`${NIGHT53}${SPOUSE_R245}(?:${QUOTED_ACT53}|${PLAIN_ACT53})|${NIGHT_VEIL_D2}`),
     need: ['夜', '晩', 'こんや', '今宵'],
     instead: INSTEAD.sexual,
     keep: (fo, s, a, b) => {
@@ -5135,6 +5138,8 @@ export interface DecencyFacts {
 }
 /** Delight of an outing (合宿みたい, キャンプ気分, 川下り気分, ワクワク, 🎉): levity when the outing is an evacuation or a flooded home. */
 const DELIGHT = phrase('(?:合宿|キャンプ|修学旅行|お泊まり会|お泊り会|林間学校|パーティー|お祭り|旅行|遠足|川下り|舟下り|船下り|プール|海水浴|水遊び|ボート|サウナ|温泉)(?:みたい|気分|のよう|っぽ)|ワクワク|わくわく|ウキウキ|うきうき|[🎉🎊🥳]')
+/** Blind R243H-036 kind: the delight offered as a gain of the harm (これで, おかげで, …が味わえます, 楽しめますね). */
+const GAIN_TO_VICTIM_R243 = phrase('これで|おかげで|お陰で|おかげさまで|せっかく|逆に|味わえ|楽しめ|満喫でき|体験でき', 'u')
 /** A warning against what the sentence names (…のは危険です, …はおやめください). */
 const WARNED_OFF = phrase('危険|危ない|あぶない|おやめ|やめましょう|やめて|しないで|禁止|命に関わ|控えて', 'u')
 /** Where people shelter from a disaster (避難所, 避難者, 避難して), or what it did to their homes (床上浸水した地区, 停電が続く). */
@@ -8237,6 +8242,11 @@ const WOMEN_W21 = '(?:(?:浴衣|ゆかた|水着|着物|晴れ着|袴|制服|ド
 const GAZER_W21 = '(?:(?:男性|男子|おじさん|おっちゃん|男衆|若手|ベテラン)?(?:職員|スタッフ|係員|隊員|団員|陣)|(?<![一-龥])(?:男性|男子|男衆)(?:陣)?|おじさん|おっちゃん|僕|ぼく|俺|おれ|私|わたし|自分|我々|われわれ|係長|課長|部長|室長|所長|市長|船頭)(?:さん)?(?:たち|達|一同|ら|の皆さん)?'
 /** … gazed at (眺める, 見る, 見つめる, 拝む) as a pleasure (のが楽しみ, が目の保養, ご褒美) … */
 const GAZED_W21 = `${WOMEN_W21}(?:を|ば)[、,]?(?:じっくり|ゆっくり|こっそり|ひそかに|密かに|ぼーっと|ずっと|間近で|近くで)?(?:眺め|ながめ|見つめ|見(?!守|送|かけ|つけ|学|物|せ|直|逃|える|え)|鑑賞|観賞|拝|おが)[ぁ-ゖ]{0,4}?(?:(?:に)?(?:行|い)く)?(?:の|こと)(?:が|は|も|を)[、,]?[^。！？!?\\n]{0,10}?(?:楽しみ|たのしみ|癒し|癒やし|いやし|至福|ご褒美|ごほうび|生きがい|生き甲斐|目の保養|眼福|目当て|醍醐味|役得|密かな)|${WOMEN_W21}(?:に|ば)[、,]?(?:${GAZER_W21}(?:は|も|が)[、,]?)?(?:つい|ついつい|思わず|みんな)?(?:見とれ|見惚れ|みとれ|目を奪われ|釘付け|くぎ付け|くぎづけ)`
+/**
+ * Blind R245M-029 kind: women or girls named as the sight worth the trip (若い女の子を眺めに来るだけでも価値あり, 浴衣美人を見に来て):
+ * an invitation to gaze at them, sexual warn. Not children, a dance or a show (GAZE_OK_W21).
+ */
+const GAZE_TRIP_R245 = `${WOMEN_W21}(?:を|ば)[、,]?(?:眺め|ながめ|見|拝み|おがみ)に(?:来|き|く|行|い|お越し|おいで)[^。！？!?\\n]{0,12}?(?:価値|甲斐|かい(?:が|あり)|だけでも|目当て|おすすめ|オススメ|お勧め|最高|楽しみ|ご褒美|眼福|目の保養)`
 const GAZE_OK_W21 = phrase('子ども|子供|こども|園児|児童|生徒|小学生|中学生|孫|赤ちゃん|着付け|教室|講座|踊り|演技|演奏|ダンス|舞|パフォーマンス|作品|写真展|ファッションショー|成長', 'u')
 /** A disaster named or dated (熊本地震, 東日本大震災, 令和5年の大雨, 3年前の豪雨). */
 const DISASTER_W21 = '(?:熊本|東日本|阪神(?:・?淡路)?|能登(?:半島)?|(?:新潟県)?中越(?:沖)?|胆振東部|北海道胆振東部|大阪(?:府)?北部|福岡県西方沖|関東|鳥取(?:県)?中部|宮城県沖)(?:大)?(?:地震|震災)|(?:九州北部|北部九州|西日本|九州|熊本|筑後|平成|令和)(?:[0-9０-９]{1,2}年)?(?:7月)?豪雨|(?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})年(?:[0-9０-９]{1,2}月)?(?:の)?(?:九州北部|西日本|梅雨前線|台風[0-9０-９]{1,2}号)?(?:の|による)?(?:大雨|豪雨|水害|洪水|台風|地震|震災|土砂災害|災害|浸水|大水|高潮|竜巻)|(?:[0-9０-９一二三四五六七八九十]{1,2}年前|去年|昨年|おととし|一昨年)の(?:豪雨|水害|洪水|震災|土砂災害|大地震)'
@@ -8249,11 +8259,26 @@ const QUEUED_W21 = `(?:${FOREIGN_W21}|日本語(?:が|を|の)?[^。！？!?\\n�
 /** … put last (後回しに, 最後に回し, 一番あとに): not passive (後回しにされ), not denied (ことはありません). */
 const LAST_W21 = '(?:後回し|あと回し|後まわし|あとまわし)(?:に)?(?!され|にされ)|(?:一番|いちばん)?(?:最後|あと|後)(?:に|へ)(?:回し|回っ|まわし|まわっ|させ|し(?:て|ま))'
 const QUEUE_DENIED_W21 = phrase('^[^。！？!?\\n]{0,6}?(?:(?:する|いたす|致す|される)?(?:こと|よう|の)(?:は|も)?(?:ありません|ございません|ない|なく|いたしません|しません)|(?:は|も)?(?:いたし|致し|し)ません|ないよう|ません)', 'u')
+/**
+ * Blind R245M-030 kind: a foreign group named in the paragraph, then judged less able than the Japanese (やはり日本人ほど手先は器用では
+ * ない, 日本人に比べて仕事が雑, 日本人のようには覚えが早くない): ability put down to nationality, discriminatory block. Not language told
+ * (日本語は日本人ほど上手ではありませんが), not the notion answered (というのは偏見です).
+ */
+const LESS_ABLE_R245 = '日本人(?:ほど|ほどは|ほどには|みたいに(?:は)?|のように(?:は)?|並み(?:に|には)|と(?:比べ|くらべ)(?:て|ると|たら)|に(?:比べ|くらべ)(?:て|ると|たら)|より(?:も)?)[、,]?[^。！？!?\\n]{0,10}?(?:(?:手先|手|仕事|作業|覚え|飲み込み|のみこみ|物覚え|頭)(?:が|は|も)?[、,]?(?:器用|丁寧|正確|早|速|はや|いい|良|よ)(?:く|で|では|じゃ)?(?:は|も)?(?:ない|なか|ありません|ございません)|(?:器用|勤勉|真面目|まじめ|几帳面|丁寧|正確|賢)(?:で|では|じゃ|く)(?:は)?(?:ない|なか|ありません|ございません)|(?:劣|おと)(?:る|り|っ)|不器用|雑|遅|のろ|いい加減)'
+const FOREIGN_HERE_R245 = phrase('外国|技能実習生|実習生|特定技能|留学生|移民|難民|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|タイ|インド|アフリカ|アジア)(?:人|系|出身|籍|から|の方|の人)', 'u')
+const LESS_ABLE_OK_R245 = phrase('日本語|言葉|ことば|会話|方言|発音|偏見|差別|思い込み|決めつけ|誤解|そんなことは', 'u')
 const W21: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(LESS_ABLE_R245),
+    need: ['日本人'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => FOREIGN_HERE_R245.test(fo) && !LESS_ABLE_OK_R245.test(fo.slice(s.start, s.end)),
+  },
   {
     rule: 'decency/sexual',
     severity: 'warn',
-    re: phrase(GAZED_W21),
+    re: phrase(`${GAZED_W21}|${GAZE_TRIP_R245}`),
     instead: INSTEAD.sexual,
     keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !GAZE_OK_W21.test(t) && !AWARENESS.test(t) },
   },
@@ -10355,7 +10380,7 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
 export const decency: RuleFamily<DecencyFacts> = {
   id: 'decency',
   meta,
-  run({ doc, emit: report }) {
+  run({ doc, ctx, emit: report }) {
     // What the sentence goes on to say of the words found decides how they stand: condemned (…と聞くのは
     // セクハラにあたります) they are an example; relayed as a consultation (…という相談が寄せられています) a second
     // look; said to be given up (体型で審査するコンテストは、今年から行いません) nothing.
@@ -10492,7 +10517,12 @@ export const decency: RuleFamily<DecencyFacts> = {
       // …川下り気分で車を進めるのは危険です: the mood named in order to warn against it, not levity.
       if (WARNED_OFF.test(fo.slice(d.index + d[0].length, sen.end))) {
         /* a warning */
-      } else if (EVACUATED.test(fo.slice(Math.max(0, from - 60), d.index + d[0].length + 20))) out('decency/insensitive', from, d.index + d[0].length, INSENSITIVE, 'warn')
+      } else if (EVACUATED.test(fo.slice(Math.max(0, from - 60), d.index + d[0].length + 20))) {
+        // Blind R243H-036 kind: said in a reply or a comment to the ones flooded, the delight offered to them as a gain (床上浸水したお宅も、
+        // これで…川下り気分が味わえますね): the victims mocked to their face, block; a post about the flood stays a warning.
+        const toVictim = (ctx.mode === 'reply' || ctx.mode === 'comment') && GAIN_TO_VICTIM_R243.test(fo.slice(from, Math.min(sen.end, d.index + d[0].length + 16)))
+        out('decency/insensitive', from, d.index + d[0].length, INSENSITIVE, toVictim ? undefined : 'warn')
+      }
       else facts.delight = source(from, d.index + d[0].length)
     }
     // Sexual words spelt out with spaces (s e x, Ｏ Ｐ Ｐ Ａ Ｉ): the list reads them when written together.

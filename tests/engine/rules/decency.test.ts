@@ -14091,3 +14091,41 @@ describe('decency: team DCG-069, R23A-133, DCH-103 kinds (decmaskq5), people or 
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind R243H/R244U/R245M kinds (rebdec6), flood victims mocked in a reply, a woman staff as decoration, women as the sight of a trip, ability by nationality, a spouse in a night innuendo', () => {
+  const flags = (text: string, rule: string, mode: 'post' | 'reply' | 'comment' = 'post', severity?: 'block' | 'warn') =>
+    findingsOf(decency, text, { mode }).some((f) => f.rule === rule && (severity ? f.severity === severity : f.severity === 'warn' || f.severity === 'block'))
+  const decencyFlags = (text: string, mode: 'post' | 'reply' | 'comment' = 'post') => findingsOf(decency, text, { mode }).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  // Kinds: delight offered as a gain to the flooded, said to them in a reply or a comment (R243H-036, block; a post stays warn);
+  // a woman joining the office expected to brighten it (R244U-029); women or girls named as what the trip is worth coming to look at
+  // (R245M-029); a foreign group judged less able than the Japanese (R245M-030, block); stamina food, then the night with the spouse
+  // and a veil word with a leer (R245M-031).
+  it.each<[string, string, 'post' | 'reply' | 'comment', 'block' | 'warn' | undefined]>([
+    ['@user 浸水したお宅も、これでおうちでプール気分が楽しめますね🏊', 'decency/insensitive', 'reply', 'block'],
+    ['床上浸水したご自宅も、おかげで川下り気分が味わえますね✨', 'decency/insensitive', 'comment', 'block'],
+    ['来月から係に女性職員が来るそうで、課の雰囲気も華やかになりそうです。', 'decency/lookism', 'post', undefined],
+    ['新人の女の子が入ってくれて、部署の空気が一気に華やかになりました🌸', 'decency/lookism', 'post', undefined],
+    ['花火大会の夜は、浴衣の女の子たちを眺めに来るだけでも来た甲斐がありますよ✨', 'decency/sexual', 'post', undefined],
+    ['ビーチには水着のお姉さんがいっぱい。お姉さんを見に来るのもおすすめです😍', 'decency/sexual', 'post', undefined],
+    ['外国人労働者の方々も頑張ってくれていますが、日本人に比べて作業が雑なのが悩みです。', 'decency/discriminatory', 'post', 'block'],
+    ['ベトナム人の実習生さんは真面目ですが、やっぱり日本人ほど覚えは早くないですね。', 'decency/discriminatory', 'post', 'block'],
+    ['すっぽん鍋で精をつけたら、今夜はご主人も元気いっぱい😏 ご夫婦でどうぞ', 'decency/sexual', 'post', undefined],
+  ])('flags %s', (text, rule, mode, severity) => {
+    expect(flags(text, rule, mode, severity)).toBe(true)
+  })
+  it.each<[string, 'post' | 'reply' | 'comment']>([
+    ['@user 床上浸水したお宅の片付けに、これから職員が伺います。', 'reply'],
+    ['@user 浸水した道路を川下り気分で車で進むのは危険です。おやめください。', 'reply'],
+    ['新しい課長は女性の方です。4月1日に着任します。', 'post'],
+    ['課の雰囲気が明るくなるよう、朝のあいさつ運動を始めました。', 'post'],
+    ['白秋祭の夜は浴衣姿の皆さんでにぎわいます。どんこ舟のパレードを見に来てください。', 'post'],
+    ['子どもたちの踊りを見に来るだけでも楽しいですよ。', 'post'],
+    ['技能実習生の皆さんがのり養殖を手伝ってくれています。日本語もとても上手になりました。', 'post'],
+    ['日本語は日本人ほど上手ではありませんが、留学生の皆さんが一生懸命スピーチしてくれました。', 'post'],
+    ['日本人より外国人のほうが劣るというのは偏見です。', 'post'],
+    ['うなぎのせいろ蒸しを食べた日の夜は、家族みんなでぐっすり眠れました。', 'post'],
+    ['今夜はご主人も一緒に、花火を見に来てくださいね。', 'post'],
+  ])('leaves %s', (text, mode) => {
+    expect(decencyFlags(text, mode)).toEqual([])
+  })
+})
