@@ -202,14 +202,15 @@ import { meta } from './unofficial.meta'
  * 本庁に一本化): a consolidation of the city's premises, as 集約 is. Only an office as what is gathered and the main building or "one place"
  * as where (書類を窓口にまとめて提出 gathers papers, not offices).
  */
-const VENUE_MOVED = /(?:会場|場所|窓口|事務所|庁舎|本庁|支所|機能|拠点|教室|売り場|診療所|施設|事務|業務|本部|集積所|ステーション|バス停|停留所|乗り場|投票所|避難所)(?:を|ば)[、,]?[^。！？!?\n]{0,20}?(?:に|へ)(?:移す|移し|移さ|移そ|うつす|うつし|うつさ|移設|移管|集約|分散|一本化|まとめ(?=る|られ|て|ま))|(?:窓口|支所|出張所|事務所|機能|業務|拠点|本部)(?:は|が|も)[、,]?[^。！？!?\n]{0,20}?(?:本庁舎|本庁|庁舎|市役所|本館|一か所|一カ所|1か所|１か所|ひとつ|一つ)(?:に|へ)(?:まとめ(?=る|られ|て|ま)|集約|一本化|統合)|(?:本庁舎|本庁|庁舎|市役所|役所|支所|出張所|本館|別館|分館)から[、,]?[^。！？!?\n、,]{0,16}?(?:に|へ)(?:移す|移し|移さ|移そ|うつす|うつし|うつさ|移設|移管|集約)/u
+// Blind R245M-015 kind (unof6): a farm stand, a kiosk or a boat landing moved as well (直売所を…道の駅の隣に移す).
+const VENUE_MOVED = /(?:会場|場所|窓口|直売所|売店|乗船場|事務所|庁舎|本庁|支所|機能|拠点|教室|売り場|診療所|施設|事務|業務|本部|集積所|ステーション|バス停|停留所|乗り場|投票所|避難所)(?:を|ば)[、,]?[^。！？!?\n]{0,20}?(?:に|へ)(?:移す|移し|移さ|移そ|うつす|うつし|うつさ|移設|移管|集約|分散|一本化|まとめ(?=る|られ|て|ま))|(?:窓口|支所|出張所|事務所|機能|業務|拠点|本部)(?:は|が|も)[、,]?[^。！？!?\n]{0,20}?(?:本庁舎|本庁|庁舎|市役所|本館|一か所|一カ所|1か所|１か所|ひとつ|一つ)(?:に|へ)(?:まとめ(?=る|られ|て|ま)|集約|一本化|統合)|(?:本庁舎|本庁|庁舎|市役所|役所|支所|出張所|本館|別館|分館)から[、,]?[^。！？!?\n、,]{0,16}?(?:に|へ)(?:移す|移し|移さ|移そ|うつす|うつし|うつさ|移設|移管|集約)/u
 
 /** Folklore: spirits, creatures of legend and the genres that tell them (河童, 幽霊, 妖怪, 怪談, 伝説, 民話, 言い伝え, 語り部). */
 const FOLKLORE = /河童|かっぱ|カッパ|幽霊|ゆうれい|お化け|おばけ|オバケ|妖怪|ようかい|物の怪|もののけ|大蛇|天狗|鬼火|人魂|狐火|化け猫|祟り|たたり|怪談|伝説|民話|昔話|言い伝え|伝承|語り部|七不思議|怪異|心霊/u
 
 /** Matters a city decides: a forecast or a hearsay about one of these is about an undecided matter. */
 const DECISION =
-  /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|短縮|延長|増設|設置|整備|建て替え|改修|新築|開設|開業|拡張|実施|開始|処分|懲戒|休校|休園|(?<!育児|介護|産前|産後|看護)休業|学級閉鎖|学年閉鎖|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙|取り壊し|取壊し/u
+  /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|延ば(?:す|し|さ|そ)|短縮|延長|増設|設置|整備|建て替え|改修|新築|開設|開業|拡張|実施|開始|処分|懲戒|休校|休園|(?<!育児|介護|産前|産後|看護)休業|学級閉鎖|学年閉鎖|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙|取り壊し|取壊し/u
 /**
  * A change the city decides (narrower than DECISION): what a forecast or a second-hand report must be about.
  * (Three alternatives are written out, できる|できます, 移る|移り|移転 and なくな|…|んようす, so that the words every match needs
@@ -425,8 +426,12 @@ const FORECAST =
  * Blind R238K-015 kind: what a direction worked out in the progressive is about when it is a measure of the city in one word (有料とする,
  * 廃止する, 統合する, 民営化する, 移転する): a charge or a closure is a change whatever the verb; an event's date or a speaker is not.
  */
-const DIRECTED_MEASURE = /有料|無料化|無償化|値上|値下|廃止|統廃合|統合|移転|閉鎖|閉館|閉校|閉園|休館|民営化|縮小|売却|民間委託/u
-const DIRECTION = /(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい|走る|通る|乗る)線で[、,]?(?:内部|庁内|事務|最終)?(?:話(?:が|を|は)|調整|検討|協議|話し合い|最終調整)[^。！？!?\n]{0,4}?(?:まとま|固ま|かたま|決ま|詰め|進|動|一致|中|して(?:い|お))|方向で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?詰め(?:て(?:い|お)|とる|とり|よる|より)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)方向(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
+/**
+ * Blind R243H-027 / R245M-014 kind (unof6): …or a charge cut or a benefit's reach widened (乗船料を割り引く方向で、いま担当課が詰めている;
+ * 対象を広げる方向で、上の人たちと相談している): a measure in the making as well, not an event's date.
+ */
+const DIRECTED_MEASURE = /有料|無料化|無償化|値上|値下|廃止|統廃合|統合|移転|閉鎖|閉館|閉校|閉園|休館|民営化|縮小|売却|民間委託|割り?引(?:く|き|か|い)|割引|減免|(?:対象|範囲|対象者|対象年齢)(?:を|が)[、,]?[^。！？!?\n]{0,8}?(?:広げ|拡げ|ひろげ|広が|拡大|拡充)/u
+const DIRECTION = /(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい|走る|通る|乗る)線で[、,]?(?:内部|庁内|事務|最終)?(?:話(?:が|を|は)|調整|検討|協議|話し合い|最終調整)[^。！？!?\n]{0,4}?(?:まとま|固ま|かたま|決ま|詰め|進|動|一致|中|して(?:い|お))|方向で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:(?:調整|検討|協議|話し合い|相談)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|話し合って(?:い|お))|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?詰め(?:て(?:い|お)|とる|とり|よる|より)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)方向(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
 /**
  * Blind R83A-016: where an undecided plan will end up, foretold by the writer (まだ案の段階です。ただ、担当としては埋め立てる方向になると
  * 思っています; 廃止する方向に進むでしょう; 統合しない方向で落ち着くんじゃないかな; 残す方向にまとまるはずです): a verb's plain form
@@ -561,7 +566,14 @@ const DELIBERATING =
  * it is about as coming (来年の夏には駅の東口側にお引っ越しです). Details of a thing decided being worked out (詳細を詰めているところです。
  * 決まり次第お知らせします) name no change.
  */
-const TALKS_UNDER_WAY = /(?:お?話|話し合い|協議|交渉|調整)(?:を|の)?[、,]?(?:最終的に)?(?:詰めて|詰めと|詰めよ|煮詰めて)(?:い|お)?(?:る|ます|ります)?(?:ところ|とこ|最中|段階)/gu
+/**
+ * Blind R244U-001 kind (unof6): …or the line itself being worked out inside, a disposal or a change named among its options (跡地は民間への
+ * 売却も含めて、庁内で活用の方向性を詰めているところです; 統合も視野に、方針を詰めている段階). Judged as the talks are: with a change in
+ * the sentences around; an event's plan being shaped (来年度の催しの方向性を詰めているところです) names none.
+ */
+const TALKS_UNDER_WAY = /(?:お?話|話し合い|協議|交渉|調整|方向性|方針|活用策|活用方法|あり方|在り方)(?:を|の)?[、,]?(?:最終的に)?(?:詰めて|詰めと|詰めよ|煮詰めて)(?:い|お)?(?:る|ます|ります)?(?:ところ|とこ|最中|段階)/gu
+/** Blind R244U-001 kind (unof6): a disposal or a change named as one of the options weighed (売却も含めて, 統合も視野に, 廃止も選択肢に). */
+const OPTION_WEIGHED = /(?:売却|譲渡|払い?下げ|統合|統廃合|廃止|閉鎖|閉校|閉館|移転|民営化|民間委託|解体|取り壊し|有料化|値上げ)(?:を|も)[、,]?(?:含め|ふくめ|視野に|選択肢に|念頭に)/u
 const MOVE_OR_CHANGE = /(?:お?引っ越し|引越し|ひっこし|移転|移設|統合|廃止|有料化?|無料化?)(?:です|します|しま|する|となり|になり|に(?:なる|な)|予定)/u
 /** The change a deliberation is about, told as a possibility or as coming (かもしれません, 来年からは, 変更, 新しく). */
 const POSSIBLE_CHANGE =
@@ -929,7 +941,7 @@ function topicOf(sentence: string): string {
  * (健闘 is intransitive: 選手たちがけんとうしています is no 検討), and 方向で before either makes it the strong 方向で検討.
  */
 const KANA_STAGE =
-  /(?:(方向|ほうこう)で|(?<=[をはもにでへ、,\s]))(?:けんとう|ち[ょよ]うせい|き[ょよ]うぎ|こうし[ょよ]う)(?:ち[ゅゆ]う|中)|(?:(方向|ほうこう)で|(?<=を))(?:けんとう|ち[ょよ]うせい|き[ょよ]うぎ|こうし[ょよ]う)(?:しています|しております|しとります|しとる|しよる|してます|してる|をすすめて|を進めて)/gu
+  /(?:(方向|ほうこう)で|(?<=[をはもにでへ、,\s]|ただいま|ただ今|只今|現在|いま))(?:けんとう|ち[ょよ]うせい|き[ょよ]うぎ|こうし[ょよ]う)(?:ち[ゅゆ]う|中)|(?:(方向|ほうこう)で|(?<=を))(?:けんとう|ち[ょよ]うせい|き[ょよ]うぎ|こうし[ょよ]う)(?:しています|しております|しとります|しとる|しよる|してます|してる|をすすめて|を進めて)/gu
 /** Whether a paragraph may hold KANA_STAGE (its words; small kana read full size, as the folded view has them). */
 const KANA_STAGE_WORD = /けんとう|ち[ょよ]うせい|き[ょよ]うぎ|こうし[ょよ]う/u
 /**
@@ -1065,6 +1077,10 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     const s = sentenceAround(t, h.start, h.end)
     const sentence = t.slice(s.start, s.end)
     const strong = h.kanaStrong === true || STRONG_STAGE.test(t.slice(h.start, h.end)) || STRONG_STAGE.test(word)
+    // Blind R244U-056 kind (unof6): the state's or the prefecture's notice of a grant or a budget, received (国の交付金の内示を受け…決まりました,
+    // 県から補助金の内示がありました): an official notice the city acts on, not a personnel 内示 let out.
+    // The giver must be named (国の, 県から, 国庫): the city's own budget 内示 to its sections (来年度予算の内示、…カットされそう) is internal.
+    if (word === '内示' && /(?:^|[^\p{Script=Han}])(?:国|県)(?:の|から|より)|国庫|政府/u.test(sentence) && (/(?:交付金|補助金|助成金|負担金|起債|[国県]から)の?$/u.test(t.slice(Math.max(0, h.start - 6), h.start)) || (/^(?:を受け|があり|額)/u.test(t.slice(h.end, h.end + 6)) && /交付金|補助金|助成金|負担金|起債/u.test(sentence)))) continue
     if (/^(?:内定|ないてい)$/u.test(word)) {
       // 就職内定率, 内定者, 内定式: employment, not a decision of the city.
       // Blind HF-093: …also with の (内定の通知は3月上旬の予定です, 内定の連絡, 内定の時期): a step of the hiring the notice sets out.
@@ -1153,10 +1169,11 @@ function ruleChangePlanned(e: Emitter, t: string): void {
  */
 const PROPOSAL_FORETOLD = /(?<=[\p{Script=Han}\p{Script=Katakana}ー]|直し)(?<![提図答思考翻名])案(?:が|も)[、,]?[^。！？!?\n]{0,8}?(?:示され|しめされ|出され|提示され|提案され|出て(?:く|き)|出てく|上がって(?:く|き)|あがって(?:く|き))(?:る|ます)?(?:かも|可能性(?:が|も)|見込み|見通し|公算|らしい|らしか|みたい|げな|はず|んじゃ|のでは|と思)/u
 /** Blind R107A-129: the writer's aside that what follows is inside talk (あくまで内々の話ですが, ないないの話やけど, 内輪の話ですけど). */
-const INSIDE_ASIDE = /(?:内々|ないない|内輪|うちうち)の(?:話|はなし)(?!し|合|あい)(?:です|だ|や|なん|で(?:す|恐縮))?(?:が|けど|けれど|けれども|ばってん|ですが|だけど|やけど|ですけど|[、,])/u
+/** Blind R244U-003 / R245M-016 kind (unof6): …also a secret's talk, with お (ないしょのお話なんだけど, 内緒の話ですが) and the aside giving its reason (まだ内々の話なので). */
+const INSIDE_ASIDE = /(?:内々|ないない|内輪|うちうち|内緒|ないしょ|ナイショ|内密)の(?:お)?(?:話|はなし)(?!し|合|あい)(?:です|だ|や|なん|で(?:す|恐縮))?(?:が|けど|けれど|けれども|ばってん|ですが|だけど|やけど|ですけど|なので|ので|[、,])/u
 function proposalForetold(e: Emitter, t: string): void {
   const aside = INSIDE_ASIDE.exec(t)
-  if (aside) put(e, 'unofficial/rumour', aside.index, aside.index + aside[0].replace(/(?:です|だ|や|なん|で(?:す|恐縮))?(?:が|けど|けれど|けれども|ばってん|ですが|だけど|やけど|ですけど|[、,])$/u, '').length, { plain: '（確かめた事実）' })
+  if (aside) put(e, 'unofficial/rumour', aside.index, aside.index + aside[0].replace(/(?:です|だ|や|なん|で(?:す|恐縮))?(?:が|けど|けれど|けれども|ばってん|ですが|だけど|やけど|ですけど|なので|ので|[、,])$/u, '').length, { plain: '（確かめた事実）' })
   const m = PROPOSAL_FORETOLD.exec(t)
   if (!m) return
   const sentence = sentenceOf(t, m.index, m.index + m[0].length)
@@ -1243,6 +1260,12 @@ const PLAN_NAMED =
   /(?<=[るすくぐむぶつう]|ない)(?:という|との|とする|といった)?(?:案|構想|計画案|方針案|改革案|再編案)(?![内件外山])(?:について|に関して|につき|を|が|も|は|の(?:検討|協議|調整|説明|話|ほう|方))/gu
 const PLAN_SETTLED = /発表し|発表され|公表|公開し|公開され|提出し|提出され|上程|可決|否決|議決|採択|承認され|決定し|決定され|決定いたし|決まりました|決まった|策定し|策定され|とりやめ|取りやめ|撤回|見送られ|見送り(?:まし|となり)/u
 const PLAN_DENIED = /^[^。！？!?\n]{0,16}?(?:(?:は|も)?(?:一切|全く|まったく)?(?:ありません|ございません|ない(?![かでと]))|(?:して|し)(?:い|お)(?:ません|りません)|(?:出て|あがって|上がって)(?:い|お)(?:ません|りません))/u
+/**
+ * Blind R244U-005 kind (unof6): …or an event or a service to be run jointly with other bodies from now on (次回以降は三市合同開催とする案について、
+ * 各市の担当課と協議を進めております; 近隣町と共同で運営する案): a change of how it is held, still in talks. Only as the content of a plan named
+ * (案, 構想), not a joint event announced (3地区合同で開催します).
+ */
+const HELD_JOINTLY = /(?:合同|共同|一体)(?:で|的に)?(?:開催|実施|運営|運行|設置)/u
 function planNamed(e: Emitter, t: string): void {
   PLAN_NAMED.lastIndex = 0
   let n = 0
@@ -1250,7 +1273,7 @@ function planNamed(e: Emitter, t: string): void {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const sentence = t.slice(s.start, s.end)
     const content = t.slice(Math.max(s.start, m.index - 48), m.index)
-    if (!CHANGE.test(content) && !VENUE_MOVED.test(content) && !BENEFIT.test(content)) continue
+    if (!CHANGE.test(content) && !VENUE_MOVED.test(content) && !BENEFIT.test(content) && !HELD_JOINTLY.test(content)) continue
     if (PUBLIC_PROCESS.test(sentence) || publicAround(t, s) || PLAN_SETTLED.test(sentence) || PAST_ERA.test(sentence) || TRIVIA.test(sentence)) continue
     if (PLAN_DENIED.test(t.slice(m.index + m[0].length, s.end)) || quotedExample(t, m.index)) continue
     // A sentence already reported for the plan's stage (案で調整, 内々に検討, 前向きに進んで) is not reported again for its name.
@@ -1619,7 +1642,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       // benefit; an event's date being fixed (11月に開催する方向で講師と調整中です) is no such matter.
       // Blind R127A-125: …or what the plan would bring once realised, foretold in the next sentence (…空き教室を使う方向で教育委員会と調整中
       // です。実現すれば来年度は20人ほど受け入れられる見通しです): a measure of the city not yet decided, whatever its words.
-      if (re === DIRECTION && /(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って|詰め(?:て(?:い|お)|とる|とり|よる|より))$/u.test(m[0]) && !CHANGE.test(sentence) && !DIRECTED_MEASURE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence) && !realisedNext(t, m.index)) continue
+      if (re === DIRECTION && /(?:中|して(?:い|お)|話し合って(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って|詰め(?:て(?:い|お)|とる|とり|よる|より))$/u.test(m[0]) && !CHANGE.test(sentence) && !DIRECTED_MEASURE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence) && !realisedNext(t, m.index)) continue
       if (re === FORECAST) {
         // Told by a private informant (近所の方が教えてくださった…とのことです): hearsay whatever it is about.
         // …what is going to happen (…なる, …なくなる), not what they said or did (…言っていただいた).
@@ -3274,7 +3297,7 @@ function unannounced(e: Emitter, t: string): void {
       // TRIVIA is asked of the sentence without the match: と言われ is the conjecture's own verb here.
       const rest = sentence.replace(m[0], '')
       if (PUBLIC_PROCESS.test(sentence) || TRIVIA.test(rest) || NATURAL.test(sentence) || TBD_LATER.test(sentence)) continue
-      if (!(CHANGE.test(sentence) || DECISION.test(sentence) || (re === CONJECTURE && FUTURE.test(sentence)))) continue
+      if (!(CHANGE.test(sentence) || DECISION.test(sentence) || VENUE_MOVED.test(sentence) || (re === CONJECTURE && FUTURE.test(sentence)))) continue
       // Blind IT-146: talk of a plan told in the past-experience form closing its sentence (埋め立てて下水路にする計画が持ち上がったことも
       // あります, 移転の話が出たこともありました): history, as a plan in a past era is; not with a time of late in the sentence (去年, 先月).
       if (re === TALK_OUT && PLAN_PAST_EXPERIENCE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !RECENT_TIME.test(sentence)) continue
@@ -3325,7 +3348,10 @@ function unannounced(e: Emitter, t: string): void {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const wide = sentencesAround(t, m.index, m.index + m[0].length)
       const around = t.slice(wide.start, wide.end)
-      if (!(CHANGE.test(around) || VENUE_MOVED.test(around) || MOVE_OR_CHANGE.test(around)) || !(FUTURE.test(around) || POSSIBLE_CHANGE.test(around))) continue
+      // The line itself worked out (方向性を詰めて) only with a measure named among its options (売却も含めて): 決まり次第 is no change.
+      if (/^(?:方向性|方針|活用|あり方|在り方)/u.test(m[0])) {
+        if (!OPTION_WEIGHED.test(around)) continue
+      } else if (!(CHANGE.test(around) || VENUE_MOVED.test(around) || MOVE_OR_CHANGE.test(around)) || !(FUTURE.test(around) || POSSIBLE_CHANGE.test(around))) continue
       if (COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(t.slice(s.start, s.end))) continue
       put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
     }
@@ -4233,7 +4259,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     stageWords(e, t, facts.drafts)
     if (/段階/u.test(t) && PLANNED_CHANGE.test(t)) draftStageChange(e, t, facts.drafts)
     if (/改正|改定|見直し|要綱|条例|規則/u.test(t)) ruleChangePlanned(e, t)
-    if (/案|内々|ないない|内輪|うちうち/u.test(t)) proposalForetold(e, t)
+    if (/案|内々|ないない|内輪|うちうち|内緒|ないしょ|ナイショ|内密/u.test(t)) proposalForetold(e, t)
     if (/選|補選/u.test(t)) ownCandidacy(e, t)
     if (/庁内|役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密/u.test(t) && PLANNED_CHANGE.test(t)) planInside(e, t)
     if (/検討|協議|議論|調整|審議|話し合い/u.test(t)) stagePassedOn(e, t)

@@ -5745,3 +5745,50 @@ describe('unofficial: blind R238K/R240F/R241E/JE kinds (unof5)', () => {
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R243H/R244U/R245M kinds (unof6)', () => {
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R243H-027 / R245M-014 kind: a charge cut or a benefit's reach widened, worked out or talked over inside (詰める, 相談, 話し合う)
+    ['来年度から入館料を割り引く方向で、いま観光課が詰めております。', 'unofficial/forecast:warn'],
+    ['子ども医療費の助成は、対象を高校生まで広げる方向で、課長たちと相談しているところです。', 'unofficial/forecast:warn'],
+    ['高齢者の入浴料を減免する方向で、関係課と話し合っているところです。', 'unofficial/forecast:warn'],
+    // R244U-003 / R245M-016 kind: the writer's aside that what follows is a secret or inside talk (ないしょのお話, 内々の話なので)
+    ['ないしょのお話なんだけど、公民館の図書室が来年から別の建物に移るかもしれないんだって！', 'unofficial/rumour:warn'],
+    ['来月から窓口の受付時間が延びそうです（まだ内々の話なので、詳しくはもう少しお待ちください）。', 'unofficial/rumour:warn'],
+    // R244U-006 kind: a stage word in katakana after an adverb of time (ただいまケントウ中), about hours extended (延ばす)
+    ['体育館の夜間利用を22時まで延ばす案、ただいまケントウ中です！', 'unofficial/undecided:warn'],
+    ['プールの営業期間を9月まで延ばすことを、現在けんとう中です。', 'unofficial/undecided:warn'],
+    // R244U-001 kind: the line for a site worked out, a disposal or a merger named among the options (売却も含めて, 統合も視野に)
+    ['旧保育園の建物は、解体も含めて、いま活用の方向性を詰めているところです。', 'unofficial/unannounced:warn'],
+    ['二つの公民館の統合も視野に、今後の方針を詰めている段階です。', 'unofficial/unannounced:warn'],
+    // R244U-005 kind: an event or a service to be run jointly with other towns, named as a plan still in talks
+    ['来年以降の花火大会は、隣町と合同で開催する案について、関係者と協議を進めております。', 'unofficial/undecided:warn'],
+    // R245M-015 kind: talk of moving a farm stand or a boat landing raised in a meeting
+    ['組合さんとの会議では、来年から売店を駅前広場に移す話も出ています。', 'unofficial/unannounced:warn'],
+    // R244U-056 kind, its other side: the city's own budget 内示 to its sections, leaked before the budget is out
+    ['来年度予算の内示が出て、夏祭りの補助金が半分になりそうです。', 'unofficial/undecided:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // R243H-027 kind: an event's date or a speaker being arranged; a discount already in force
+    '秋の講演会は11月に開催する方向で、講師の先生と相談しているところです。',
+    '市民の方は川下りの乗船料が2割引きになります。窓口で市民証をお見せください。',
+    // R244U-003 kind: a mascot's own taste kept secret; a picture book's title
+    'ないしょだけど、ぼくは掘割の夕焼けがいちばん好きなんだ。',
+    // R244U-006 kind: a reader's plan; a match fought hard
+    '移住をただいまけんとう中の方へ、オンライン相談会のお知らせです。',
+    // R244U-056 kind: a grant's notice received from the state or the prefecture
+    '県から補助金の内示があり、来年度の通学路の整備を進めることになりました。',
+    '国の交付金の内示を受け、公園の遊具の更新工事を秋から行います。',
+    // R244U-001 kind: an event's line being shaped, with only 決まり次第 after it
+    '来年度の子ども向け講座の方向性を詰めているところです。決まり次第お知らせします。',
+    // R244U-005 kind: a joint event announced as held
+    '今年の運動会は、3つの校区合同で開催します。',
+    // R245M-015 kind: a farm stand where it has always been
+    '新のりの直売所は、例年どおり道の駅の隣で営業しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
