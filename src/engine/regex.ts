@@ -10,9 +10,10 @@ const NO_MATCHES: readonly RegExpExecArray[] = []
  * matchAll's costs: it copies the pattern on every call (about 0.2 µs, per pattern, per paragraph)
  * and, after a `test` to skip it when nothing matches (the common case), would scan to the first
  * match twice. A zero-length match advances by one code unit (as matchAll does, by code point under
- * the `u` flag). `re`'s `lastIndex` is left at 0.
+ * the `u` flag). `re`'s `lastIndex` is left at 0. `max`: at most this many matches (the first ones) are
+ * collected — a rule's bound on its findings per paragraph.
  */
-export function matchAllOf(re: RegExp, text: string): readonly RegExpExecArray[] {
+export function matchAllOf(re: RegExp, text: string, max = Infinity): readonly RegExpExecArray[] {
   // Without the g (or y) flag exec ignores lastIndex and would give the first match forever.
   if (!re.global && !re.sticky) throw new Error(`matchAllOf needs a global pattern: /${re.source.slice(0, 80)}/${re.flags}`)
   re.lastIndex = 0
@@ -23,7 +24,7 @@ export function matchAllOf(re: RegExp, text: string): readonly RegExpExecArray[]
   }
   const out: RegExpExecArray[] = [first]
   if (first[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode)
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = out.length < max ? re.exec(text) : null; m !== null; m = out.length < max ? re.exec(text) : null) {
     out.push(m)
     if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode)
   }

@@ -187,6 +187,7 @@
  *   見合わないと思っています). A press conference, a greeting, a taste and the city weighing cost stay clean.
  */
 import { sentenceAround, sentencesAround } from '../doc'
+import { matchAllOf } from '../regex'
 import { NeedGate } from '../gate'
 import { requiredLiterals } from '../literals'
 import type { Doc } from '../doc'
@@ -904,9 +905,7 @@ const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|�
  */
 function electionViews(t: string, re: RegExp, context: RegExp, notice: RegExp | null): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
-  re.lastIndex = 0
-  let n = 0
-  for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
+  for (const m of matchAllOf(re, t, MAX_HITS)) {
     const s0 = sentenceAround(t, m.index, m.index + m[0].length)
     const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1).start : s0.start
     const sentence = t.slice(s0.start, s0.end)
@@ -914,7 +913,6 @@ function electionViews(t: string, re: RegExp, context: RegExp, notice: RegExp | 
     if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
     out.push(m)
   }
-  re.lastIndex = 0
   return out
 }
 
@@ -954,9 +952,7 @@ const PUBLIC_PROCESS_ALL = new RegExp(PUBLIC_PROCESS.source, 'gu')
 /** Whether the paragraph `t` says the matter of the sentence [s.start, s.end) is public (PUBLIC_PROCESS, not a pointer to the current system). */
 function publicAround(t: string, s: Span): boolean {
   if (!PUBLIC_PROCESS.test(t)) return false
-  PUBLIC_PROCESS_ALL.lastIndex = 0
-  let n = 0
-  for (let m = PUBLIC_PROCESS_ALL.exec(t); m && n < MAX_HITS; m = PUBLIC_PROCESS_ALL.exec(t), n++) {
+  for (const m of matchAllOf(PUBLIC_PROCESS_ALL, t, MAX_HITS)) {
     const at = sentenceAround(t, m.index, m.index + m[0].length)
     if (at.start === s.start || !/^(?:ホームページ|市HP)$/u.test(m[0])) return true
     if (!CURRENT_SYSTEM.test(t.slice(at.start, at.end))) return true
@@ -1053,9 +1049,7 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   // (見直しを ケ ン ト ウ 中 です, 統合をチョウセイ中), is the hiragana spelling.
   const kana = e.doc.folded.text
   if (KANA_STAGE_WORD.test(kana)) {
-    KANA_STAGE.lastIndex = 0
-    let n = 0
-    for (let m = KANA_STAGE.exec(kana); m && n < MAX_HITS; m = KANA_STAGE.exec(kana), n++) {
+    for (const m of matchAllOf(KANA_STAGE, kana, MAX_HITS)) {
       const start = m.index
       const end = m.index + m[0].length
       const kanaStrong = m[1] !== undefined || m[2] !== undefined
@@ -1267,9 +1261,7 @@ const PLAN_DENIED = /^[^。！？!?\n]{0,16}?(?:(?:は|も)?(?:一切|全く|ま
  */
 const HELD_JOINTLY = /(?:合同|共同|一体)(?:で|的に)?(?:開催|実施|運営|運行|設置)/u
 function planNamed(e: Emitter, t: string): void {
-  PLAN_NAMED.lastIndex = 0
-  let n = 0
-  for (let m = PLAN_NAMED.exec(t); m && n < MAX_HITS; m = PLAN_NAMED.exec(t), n++) {
+  for (const m of matchAllOf(PLAN_NAMED, t, MAX_HITS)) {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const sentence = t.slice(s.start, s.end)
     const content = t.slice(Math.max(s.start, m.index - 48), m.index)
@@ -1295,8 +1287,7 @@ const FIGURE = '(?:[0-9][0-9,.]*|[一二三四五六七八九十百千万]+)(?:�
 const CHANGED_FIGURES = new RegExp(`${FIGURE}\\s?(?:を|から|→|⇒|->|➡)\\s?(?:大人|小人|子ども|一般)?\\s?${FIGURE}(?:に|へ|(?=[)）\\s、,]))`, 'u')
 const STAGE_VERB = /(?:協議|検討|調整|交渉|議論|折衝)(?:を(?:進め|重ね|行っ|続け)(?:て|と)(?:おり|い|お)?|して(?:おり|い|お)|しとり|しと(?:る|ります)|しよ(?:る|ります)|(?:の)?(?:中|最中|途中|段階))/gu
 function undecidedFigures(e: Emitter, t: string): void {
-  STAGE_VERB.lastIndex = 0
-  for (let m = STAGE_VERB.exec(t), n = 0; m && n < MAX_HITS; m = STAGE_VERB.exec(t), n++) {
+  for (const m of matchAllOf(STAGE_VERB, t, MAX_HITS)) {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const sentence = t.slice(s.start, s.end)
     // The figures told in the sentence before the stage word, as its matter (改定（X円をY円に）について…協議).
@@ -1332,8 +1323,7 @@ function amountSettling(e: Emitter, t: string): void {
   for (const re of [AMOUNT_SETTLING, AMOUNT_FORETOLD]) amountsOf(e, t, re)
 }
 function amountsOf(e: Emitter, t: string, re: RegExp): void {
-  re.lastIndex = 0
-  for (let m = re.exec(t), n = 0; m && n < MAX_HITS; m = re.exec(t), n++) {
+  for (const m of matchAllOf(re, t, MAX_HITS)) {
     if (re === AMOUNT_FORETOLD && !PROMISE_AWAITED.test(t.slice(m.index + m[0].length))) continue
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const sentence = t.slice(s.start, s.end)
@@ -1354,8 +1344,7 @@ const STAGE_PASSED_ON =
   /(?:検討|協議|議論|調整|審議|話し合い)(?:が|も)?[、,]?(?:され|進められ|重ねられ|行われ|続けられ|し)(?:て(?:い|お)(?:る|ます|ります)|てる|と(?:る|ります)|よ(?:る|ります))(?=(?:と|って)[、,]?(?:[^。！？!?\n「」]{0,10}?(?:から|より))?(?:聞|伺|うかが|耳に)|とのこと|そう(?:です|だ|や|な(?!の))|らしい|らしか|みたい|げな|って(?:話|噂|うわさ))/gu
 const PRESS_OR_OCCASION = /会見|答弁|議会で|定例会|説明会|あいさつ|挨拶|講演|式典|取材|インタビュー|報道|記者|新聞|ニュース|テレビ/u
 function stagePassedOn(e: Emitter, t: string): void {
-  STAGE_PASSED_ON.lastIndex = 0
-  for (let m = STAGE_PASSED_ON.exec(t), n = 0; m && n < MAX_HITS; m = STAGE_PASSED_ON.exec(t), n++) {
+  for (const m of matchAllOf(STAGE_PASSED_ON, t, MAX_HITS)) {
     const end = m.index + m[0].length
     const sentence = sentenceOf(t, m.index, end)
     const nouns = e.doc.hits('policyNouns')
@@ -1383,9 +1372,7 @@ const UNSURE_OR_HEEDED = /(?:詳し(?:い|か)こと|詳細|真偽|本当かど�
 const RUMOUR_DISOWNED = /デマ|惑わされ|まどわされ|拡散(?:しない|せず|は(?:しない|せず|お控え|控え|やめ)|を(?:お)?控え|しないで)|(?:転送|シェア)(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|根拠のない|根拠の無い|誤った情報|不確かな情報|(?:広が|広ま|流れ|出回)(?:り|れ)?(?:がち|やす)|事実(?:では|じゃ)(?:ない|ありません|ございません)|信じ(?:ない|ず|込ま)/u
 function circulatingPassedOn(e: Emitter, t: string): void {
   if (CORRECTED.test(t) || RUMOUR_DISOWNED.test(t)) return
-  CIRCULATING_G.lastIndex = 0
-  let n = 0
-  for (let m = CIRCULATING_G.exec(t); m && n < MAX_HITS; m = CIRCULATING_G.exec(t), n++) {
+  for (const m of matchAllOf(CIRCULATING_G, t, MAX_HITS)) {
     const said = clauseBefore(t, m.index)
     if (!(RUMOUR_TOPIC.test(said) || UNVERIFIED_NEWS.test(said) || CHANGE.test(said) || PEOPLE_CLAIM.test(said) || STAFF_PENALTY.test(said))) continue
     const s = sentenceAround(t, m.index, m.index + m[0].length)
@@ -1441,9 +1428,7 @@ const PROCUREMENT_WORDS = /入札|落札|応札|発注|受注|指定管理|プ�
 const PROCUREMENT_DONE = /落札(?:しました|されました|者(?:が|を|は)決定)|入札結果|開札結果|契約を(?:締結|結び)|に決定しました|に決まりました/u
 function winnerGuess(e: Emitter, t: string): void {
   if (!PROCUREMENT_WORDS.test(t) || PROCUREMENT_DONE.test(t)) return
-  WINNER_GUESS.lastIndex = 0
-  let n = 0
-  for (let m = WINNER_GUESS.exec(t); m && n < MAX_HITS; m = WINNER_GUESS.exec(t), n++) {
+  for (const m of matchAllOf(WINNER_GUESS, t, MAX_HITS)) {
     if (quotedExample(t, m.index)) continue
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     const marker = /決まり|決定|確定|鉄板|当確|確実|落札|受注|取る|とる|選ばれる|勝つ/u.exec(m[0])![0]
@@ -1467,9 +1452,7 @@ const SIGN_GUESS =
   /^[^。！？!?\n]{1,40}?(?:(?:る|た|ない|ん|い)(?:ん|の)(?:じゃ|では|や)(?:ない|なか)|(?:る|た|ない|い)っちゃ(?:ない|なか)|(?:る|た|ない|い)のでは|かも|(?:る|た|ない)はず|(?:る|ない)(?:と|かと)(?:思|おも)|(?:る|ない)(?:でしょう|だろう|やろう?)(?!か))/u
 const STAFF_SIGN_ONE = new RegExp(STAFF_SIGN.source, 'u')
 function staffSignGuess(e: Emitter, t: string): void {
-  STAFF_SIGN.lastIndex = 0
-  let n = 0
-  for (let m = STAFF_SIGN.exec(t); m && n < MAX_HITS; m = STAFF_SIGN.exec(t), n++) {
+  for (const m of matchAllOf(STAFF_SIGN, t, MAX_HITS)) {
     if (quotedExample(t, m.index)) continue
     const after = m.index + m[0].length
     const g = SIGN_GUESS.exec(t.slice(after, after + 48))
@@ -1485,9 +1468,7 @@ function staffSignGuess(e: Emitter, t: string): void {
 
 function guesses(e: Emitter, t: string): void {
   for (const re of [WORD_AS_GUARANTEE, ARRANGEMENT_GUESS]) {
-    re.lastIndex = 0
-    let n = 0
-    for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
+    for (const m of matchAllOf(re, t, MAX_HITS)) {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       if (PUBLIC_PROCESS.test(sentence) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence) || RUMOUR_AWARE.test(sentence) || (CIRCULATING.test(sentence) && CORRECTED.test(t))) continue
       const marker = re === WORD_AS_GUARANTEE ? /確実|確定|間違い|決まり/u.exec(m[0])![0] : m[0].replace(/^[^]*(?:なる|なります)/u, '')
@@ -1622,9 +1603,7 @@ function answeredInSession(t: string, sentence: string): boolean {
 const PLAN_DENIED_BEFORE = /(?:予定|計画|事実|方針|考え|動き|変更|見直し)(?:は|も)[、,]?(?:一切|全く|まったく|特に|今のところ|現時点で|現在)?[、,]?(?:ない|無い|ありません|ございません)$/u
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, DIRECTION_FORETOLD, FORECAST]) {
-    re.lastIndex = 0
-    let n = 0
-    for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
+    for (const m of matchAllOf(re, t, MAX_HITS)) {
       // Blind R73A-123: the sentence of the marker's words, not of the mark that closes them (…人間も同じかも？😏 不妊去勢手術の補助、
       // 受付中です！): a hedge ending its sentence with ？ or 。 is read in that sentence, not in the announcement after it.
       let sentence = sentenceOf(t, m.index, m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length)
@@ -1747,9 +1726,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
 const HEDGED_CHANGE =
   /(?:おそらく|恐らく|たぶん|多分|きっと|たしか|もしかしたら|ひょっとしたら)[、,]?[^。！？!?\n]{0,16}?(?:来年度|来年|再来年|次年度|来春|来秋|来月|来期|次回|今後|将来的に|いずれ|近いうちに|近々|[0-9０-９一二三四五六七八九十]+月(?:から|以降|には))(?:に|から|には|からは|中に|以降|以降は)?[、,]?[^。！？!?\n]{0,30}?(?:やめ(?:て(?!くれ|くださ|ほし|もら|いただ|頂)|る|ます|に(?:な|す))|廃止(?:して|する|され|にな|に)|取りやめ|とりやめ|打ち切|終了(?:し|す|にな)|(?:だけ|のみ)(?:に|と)な(?:る|り)|変わ(?:る|り|って)|変更(?:され|にな|し|す)|切り替(?:わ|え)|切りかわ|移行(?:し|す|され)|統一(?:され|し|す)|(?:有料|無料|予約制|電子申請|オンライン)(?:に|化)|値上(?:げ|が)|(?:が|は|も)なくな(?:る|り))(?![方人]|皆|ご家庭|世帯)[^。！？!?\n]{0,12}?(?:と(?:思|おも)|でしょう|だろう|やろう|はず|かも|んじゃない|のでは|と(?:見て|予想))/gu
 function hedgedChange(e: Emitter, t: string): void {
-  HEDGED_CHANGE.lastIndex = 0
-  let n = 0
-  for (let m = HEDGED_CHANGE.exec(t); m && n < MAX_HITS; m = HEDGED_CHANGE.exec(t), n++) {
+  for (const m of matchAllOf(HEDGED_CHANGE, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (PUBLIC_PROCESS.test(sentence) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence) || RUMOUR_AWARE.test(sentence)) continue
     if (NATURAL.test(sentence) && !CHANGE.test(sentence)) continue
@@ -1869,9 +1846,7 @@ const AIMED = /目指|めざ|実施|始め|はじめ|開始|導入|スタート|
 
 function budgetUnsettled(e: Emitter, t: string): void {
   if (COMMENT_PROCESS.test(t)) return
-  BUDGET_UNSETTLED.lastIndex = 0
-  let n = 0
-  for (let m = BUDGET_UNSETTLED.exec(t); m && n < MAX_HITS; m = BUDGET_UNSETTLED.exec(t), n++) {
+  for (const m of matchAllOf(BUDGET_UNSETTLED, t, MAX_HITS)) {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
     const next = s.end < t.length ? sentenceAround(t, s.end, s.end).end : s.end
@@ -1916,9 +1891,7 @@ function selectionForetold(e: Emitter, t: string): void {
   const open = SELECTION_PENDING.test(t) || (CITY_SELECTION.test(t) && (WINNER_OPEN.test(t) || SELECTION_DATED.test(t)))
   if (!open) return
   for (const re of [SELECTION_OUTCOME, WINNER_GUESSED]) {
-    re.lastIndex = 0
-    let n = 0
-    for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
+    for (const m of matchAllOf(re, t, MAX_HITS)) {
       // The pending choice in the same sentence or the one before it (…審査はこれからなんですが、…さんはほぼ決まり).
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
@@ -1944,9 +1917,7 @@ const DESIGNATION_FORETOLD =
 const DESIGNATION_PUBLIC = /答申|官報|告示|(?:発表|公表)(?:し|され|があり)/u
 function designationForetold(e: Emitter, t: string): void {
   if (DESIGNATION_PUBLIC.test(t)) return
-  DESIGNATION_FORETOLD.lastIndex = 0
-  let n = 0
-  for (let m = DESIGNATION_FORETOLD.exec(t); m && n < MAX_HITS; m = DESIGNATION_FORETOLD.exec(t), n++) {
+  for (const m of matchAllOf(DESIGNATION_FORETOLD, t, MAX_HITS)) {
     if (quotedExample(t, m.index)) continue
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (RUMOUR_AWARE.test(sentence) || PUBLIC_PROCESS.test(sentence)) continue
@@ -2362,9 +2333,7 @@ function insiderSaid(e: Emitter, t: string): void {
 const FORMAL_REQUEST = /要望|要請|意見書|提言|申し入れ|決議|求めて(?:い|お|まいり)|求めます/u
 
 function politicalView(e: Emitter, t: string): void {
-  POLITICAL_VIEW.lastIndex = 0
-  let n = 0
-  for (let m = POLITICAL_VIEW.exec(t); m && n < MAX_HITS; m = POLITICAL_VIEW.exec(t), n++) {
+  for (const m of matchAllOf(POLITICAL_VIEW, t, MAX_HITS)) {
     const end = m.index + m[0].length
     const sentence = sentenceOf(t, m.index, end)
     // A question put to readers (改正すべきかどうか, 賛成ですか), a view quoted in brackets, a formal request of the city.
@@ -2378,9 +2347,7 @@ function politicalView(e: Emitter, t: string): void {
   }
   // Blind R239N-028 kind: a party's or a political group's platform cited, then praised or backed in that sentence or the next.
   if (/政策|公約|マニフェスト/u.test(t)) {
-    PARTY_PLATFORM.lastIndex = 0
-    n = 0
-    for (let m = PARTY_PLATFORM.exec(t); m && n < MAX_HITS; m = PARTY_PLATFORM.exec(t), n++) {
+    for (const m of matchAllOf(PARTY_PLATFORM, t, MAX_HITS)) {
       const s0 = sentenceAround(t, m.index, m.index + m[0].length)
       const next = s0.end < t.length && t[s0.end - 1] !== '\n' ? sentenceAround(t, s0.end, s0.end) : s0
       const praise = PLATFORM_PRAISED.exec(t.slice(m.index, next.end))
@@ -2398,9 +2365,7 @@ function politicalView(e: Emitter, t: string): void {
   if (!/選/u.test(t)) return
   // Blind R179I-006: a declared candidate named, then praised or backed (…立候補を表明された…さんは、…託せる方だと思います).
   if (/立候補|出馬/u.test(t) && !CANDIDATE_NOTICE.test(t)) {
-    DECLARED_CANDIDATE.lastIndex = 0
-    n = 0
-    for (let m = DECLARED_CANDIDATE.exec(t); m && n < MAX_HITS; m = DECLARED_CANDIDATE.exec(t), n++) {
+    for (const m of matchAllOf(DECLARED_CANDIDATE, t, MAX_HITS)) {
       const s0 = sentenceAround(t, m.index, m.index + m[0].length)
       const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1).start : s0.start
       if (!new RegExp(ELECTION, 'u').test(t.slice(prev, s0.end))) continue
@@ -2412,9 +2377,7 @@ function politicalView(e: Emitter, t: string): void {
       break
     }
   }
-  ELECTION_VIEW.lastIndex = 0
-  n = 0
-  for (let m = ELECTION_VIEW.exec(t); m && n < MAX_HITS; m = ELECTION_VIEW.exec(t), n++) {
+  for (const m of matchAllOf(ELECTION_VIEW, t, MAX_HITS)) {
     const end = m.index + m[0].length
     const sentence = sentenceOf(t, m.index, end)
     if (/^(?:か(?:どうか|否か)?|なのか|でしょうか|ですか)/u.test(t.slice(end, end + 6)) || FORMAL_REQUEST.test(sentence) || ELECTION_NOTICE.test(sentence)) continue
@@ -2455,9 +2418,7 @@ function unverifiedReport(e: Emitter, t: string): void {
     }
   }
   if (!e.has.reportFrame || (e.has.reportConfirmed && REPORT_CONFIRMED.test(t))) return
-  REPORT_FRAME.lastIndex = 0
-  let n = 0
-  for (let m = REPORT_FRAME.exec(t); m && n < MAX_HITS; m = REPORT_FRAME.exec(t), n++) {
+  for (const m of matchAllOf(REPORT_FRAME, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     const said = clauseBefore(t, m.index)
     if (/」$/u.test(said) || !UNVERIFIED_NEWS.test(said) || !INFORMANT_REPORT.test(sentence)) continue
@@ -2750,6 +2711,7 @@ const CAUSE_HEDGE = /とみられ|と見られ|と思われ|可能性|とみて|
 function causeBeforeInquiry(e: Emitter, t: string): void {
   const open = INQUIRY_OPEN.exec(t)
   if (!open || !CAUSE_WORD.test(t)) return
+  // A live loop, not matchAllOf: a hedged claim sets lastIndex to look again just after its start (a shorter claim inside it).
   CAUSE_CLAIM.lastIndex = 0
   let n = 0
   for (let m = CAUSE_CLAIM.exec(t); m && n < MAX_HITS; m = CAUSE_CLAIM.exec(t), n++) {
@@ -2875,6 +2837,7 @@ function guessedCause(e: Emitter, t: string): void {
     }
   }
   const open = INQUIRY_OPEN.exec(t)
+  // A live loop, not matchAllOf: a hedged claim sets lastIndex to look again just after its start (a shorter claim inside it).
   GUESSED_CAUSE.lastIndex = 0
   let n = 0
   for (let m = GUESSED_CAUSE.exec(t); m && n < MAX_HITS; m = GUESSED_CAUSE.exec(t), n++) {
@@ -2911,9 +2874,7 @@ const OFF_RECORD_REMARK = new RegExp(
 const OFFICIAL_SPEAKER = /(?:市長|副市長|教育長|議長|部長|課長|局長|係長|所長|館長|幹部|担当者|職員)(?:さん)?(?:は|が|も)/u
 
 function offRecord(e: Emitter, t: string): void {
-  OFF_RECORD_REMARK.lastIndex = 0
-  let n = 0
-  for (let m = OFF_RECORD_REMARK.exec(t); m && n < MAX_HITS; m = OFF_RECORD_REMARK.exec(t), n++) {
+  for (const m of matchAllOf(OFF_RECORD_REMARK, t, MAX_HITS)) {
     const s = sentenceAround(t, m.index, m.index)
     const around = t.slice(s.start, m.index + m[0].length)
     if (!OFFICIAL_SPEAKER.test(around) || RUMOUR_AWARE.test(around)) continue
@@ -2940,8 +2901,7 @@ const PLAN_MARKER = /たい|つもり|方向|予定|考えて|しよう|よう(?
 const PRIVATE_PLAN_DENIED = /(?:予定|つもり|考え)(?:は|も)(?:ない|ありません|なか)|(?:しない|やらない|移さない)(?:よ|ね|です|つもり)/u
 
 function privateRemark(e: Emitter, t: string): void {
-  QUOTED_WORDS.lastIndex = 0
-  for (let m = QUOTED_WORDS.exec(t), n = 0; m && n < MAX_HITS; m = QUOTED_WORDS.exec(t), n++) {
+  for (const m of matchAllOf(QUOTED_WORDS, t, MAX_HITS)) {
     const words = m[1]!
     if (!(CHANGE.test(words) || VENUE_MOVED.test(words) || PLANNED_CHANGE.test(words)) || !PLAN_MARKER.test(words) || PRIVATE_PLAN_DENIED.test(words)) continue
     const s = sentenceAround(t, m.index, m.index + m[0].length)
@@ -2998,8 +2958,7 @@ const INVOLVED_GOOD_ROLE =
 const INVOLVED_DENIED = /無関係|関係(?:は|が)?(?:一切|まったく|全く)?(?:ありません|ございません|ない)|関わって(?:い|お)(?:ません|りません)|関与(?:して(?:い|お)(?:ません|りません)|の事実は)|事実(?:では|は)(?:ありません|ございません)|誤り|デマ/u
 
 function involvedHeard(e: Emitter, t: string): void {
-  INVOLVED_HEARD.lastIndex = 0
-  for (let m = INVOLVED_HEARD.exec(t), n = 0; m && n < MAX_HITS; m = INVOLVED_HEARD.exec(t), n++) {
+  for (const m of matchAllOf(INVOLVED_HEARD, t, MAX_HITS)) {
     // Involvement as a state or a past act (関わっている, 関与しとる, 絡んでた, 関係がある), not denied, not a risk to come (犯罪に関与する
     // 可能性があります, 闇バイトに関わってしまうかもしれません: a warning to readers).
     const gap = m[2]!
@@ -3021,9 +2980,7 @@ function involvedHeard(e: Emitter, t: string): void {
 function talkPassedOn(e: Emitter, t: string): void {
   for (const re of [INFORMANT_TALK, LOCAL_TALK]) {
     if (!(re === INFORMANT_TALK ? e.has.informantTalk : e.has.localTalk)) continue
-    re.lastIndex = 0
-    let n = 0
-    for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
+    for (const m of matchAllOf(re, t, MAX_HITS)) {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       if (RUMOUR_AWARE.test(sentence) || TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence)) continue
       const said = re === LOCAL_TALK ? clauseBefore(t, m.index) : sentence
@@ -3038,9 +2995,7 @@ function talkPassedOn(e: Emitter, t: string): void {
 
 function informal(e: Emitter, t: string): void {
   if (!e.has.informal && !(e.has.english && /rumou?r|heard|word|official/iu.test(t))) return
-  INFORMAL_SOURCE.lastIndex = 0
-  let n = 0
-  for (let m = INFORMAL_SOURCE.exec(t); m && n < MAX_HITS; m = INFORMAL_SOURCE.exec(t), n++) {
+  for (const m of matchAllOf(INFORMAL_SOURCE, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     // A warning about such talk (関係者筋を名乗る電話にご注意) is not talk.
     if (RUMOUR_AWARE.test(sentence) || TRIVIA.test(sentence)) continue
@@ -3140,9 +3095,7 @@ function budgetGuessed(e: Emitter, t: string): void {
 
 function councilUnbriefed(e: Emitter, t: string): void {
   if (!COUNCIL_UNBRIEFED.test(t) || BUDGET_PASSED.test(t)) return
-  TOLD_DECIDED.lastIndex = 0
-  let n = 0
-  for (let m = TOLD_DECIDED.exec(t); m && n < MAX_HITS; m = TOLD_DECIDED.exec(t), n++) {
+  for (const m of matchAllOf(TOLD_DECIDED, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !BENEFIT.test(sentence)) continue
     put(e, 'unofficial/leak', wordStart(t, m.index), m.index + m[0].length)
@@ -3161,9 +3114,7 @@ function leaks(e: Emitter, t: string): void {
   const promised = e.has.promised && PROMISED_WHEN_DECIDED.test(t)
   // Said of the whole paragraph: worked out once, not per hit.
   const notReleased = LEAK_NOT_RELEASED.test(t)
-  SETTLED_INSIDE.lastIndex = 0
-  let n = 0
-  for (let m = SETTLED_INSIDE.exec(t); m && n < MAX_HITS; m = SETTLED_INSIDE.exec(t), n++) {
+  for (const m of matchAllOf(SETTLED_INSIDE, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     // …との報道, という話がありますが: a report of it, judged by whether the post corrects it.
     if (/^[^。！？!?\n]{0,4}?(?:との|という|といった)(?:報道|話|噂|うわさ|記事)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue
@@ -3178,9 +3129,7 @@ function leaks(e: Emitter, t: string): void {
   }
   // A direction said under a secret aside (ここだけの話、…増やす方向みたいです).
   if (e.has.secretWords) {
-    DIRECTION_TOLD.lastIndex = 0
-    n = 0
-    for (let m = DIRECTION_TOLD.exec(t); m && n < MAX_HITS; m = DIRECTION_TOLD.exec(t), n++) {
+    for (const m of matchAllOf(DIRECTION_TOLD, t, MAX_HITS)) {
       const here = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(here.start, here.end)
       const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
@@ -3191,9 +3140,7 @@ function leaks(e: Emitter, t: string): void {
   }
   // A concrete change said to be put into a bill still to be compiled or submitted (…引き上げる見込みで、当初予算案に計上する予定です).
   if (e.has.billWords) {
-    INTO_BILL.lastIndex = 0
-    n = 0
-    for (let m = INTO_BILL.exec(t); m && n < MAX_HITS; m = INTO_BILL.exec(t), n++) {
+    for (const m of matchAllOf(INTO_BILL, t, MAX_HITS)) {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       if (!CHANGE.test(sentence.replace(/予算/gu, '')) && !AMOUNT_CHANGE.test(sentence) && !BENEFIT.test(sentence)) continue
       if (PUBLIC_PROCESS.test(sentence) || /よう(?:に)?(?:要望|要請|求め|お願い)/u.test(sentence)) continue
@@ -3219,9 +3166,7 @@ const RECENT_TIME = /今年|今年度|去年|昨年|昨年度|先月|先週|最�
 const PLAN_PAST_TAIL = /^(?:た|ました|(?:い|お)(?:た|ました)|ていた|ていました|した|しました|った|りました|だった|でした)/u
 /** Blind R85A-025: a matter overheard (こっそり聞いちゃったんやけど、…) handed on, when it is a change or a future matter told as coming. */
 function overheard(e: Emitter, t: string): void {
-  OVERHEARD.lastIndex = 0
-  let n = 0
-  for (let m = OVERHEARD.exec(t); m && n < MAX_HITS; m = OVERHEARD.exec(t), n++) {
+  for (const m of matchAllOf(OVERHEARD, t, MAX_HITS)) {
     // What the aside introduces: the rest of its sentence, or the next sentence when the aside ends its own (…聞いちゃった！…).
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     let told = t.slice(m.index + m[0].length, s.end)
@@ -3233,9 +3178,7 @@ function overheard(e: Emitter, t: string): void {
 }
 
 function unannounced(e: Emitter, t: string): void {
-  UNANNOUNCED.lastIndex = 0
-  let n = 0
-  for (let m = e.has.unannounced ? UNANNOUNCED.exec(t) : null; m && n < MAX_HITS; m = UNANNOUNCED.exec(t), n++) {
+  for (const m of e.has.unannounced ? matchAllOf(UNANNOUNCED, t, MAX_HITS) : []) {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const rest = t.slice(m.index + m[0].length, s.end)
     if (TBD_LATER.test(rest)) continue
@@ -3250,9 +3193,7 @@ function unannounced(e: Emitter, t: string): void {
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   if (e.has.planForming) {
-    PLAN_FORMING.lastIndex = 0
-    n = 0
-    for (let m = PLAN_FORMING.exec(t); m && n < MAX_HITS; m = PLAN_FORMING.exec(t), n++) {
+    for (const m of matchAllOf(PLAN_FORMING, t, MAX_HITS)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       if (!(CHANGE.test(sentence) || AMOUNT_CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence))) continue
@@ -3261,9 +3202,7 @@ function unannounced(e: Emitter, t: string): void {
     }
   }
   if (e.has.asideWords) {
-    SECRET_ASIDE.lastIndex = 0
-    n = 0
-    for (let m = SECRET_ASIDE.exec(t); m && n < MAX_HITS; m = SECRET_ASIDE.exec(t), n++) {
+    for (const m of matchAllOf(SECRET_ASIDE, t, MAX_HITS)) {
       // What the aside introduces: the rest of its sentence, or the next sentence when the aside ends its own (…言えませんが…。).
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       let told = t.slice(m.index + m[0].length, s.end)
@@ -3278,9 +3217,7 @@ function unannounced(e: Emitter, t: string): void {
     }
   }
   if (e.has.newsWords) {
-    HINTED_NEWS.lastIndex = 0
-    n = 0
-    for (let m = HINTED_NEWS.exec(t); m && n < MAX_HITS; m = HINTED_NEWS.exec(t), n++) {
+    for (const m of matchAllOf(HINTED_NEWS, t, MAX_HITS)) {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       // A weather or disaster notice (気象台から発表があるかもしれません) is not news of the city's.
       if (NATURAL.test(sentence) || OFFICIAL_SOURCE.test(sentence) || /警報|注意報|気象|地震|台風|避難/u.test(sentence)) continue
@@ -3290,9 +3227,7 @@ function unannounced(e: Emitter, t: string): void {
   for (const re of [CONJECTURE, TALK_OUT]) {
     if (re === TALK_OUT && !(e.has.planWords && e.has.talkOut)) continue
     if (re === CONJECTURE && !e.has.nai) continue
-    re.lastIndex = 0
-    n = 0
-    for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
+    for (const m of matchAllOf(re, t, MAX_HITS)) {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       // TRIVIA is asked of the sentence without the match: と言われ is the conjecture's own verb here.
       const rest = sentence.replace(m[0], '')
@@ -3304,9 +3239,7 @@ function unannounced(e: Emitter, t: string): void {
       put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
     }
   }
-  INTERNAL_TALK.lastIndex = 0
-  n = 0
-  for (let m = e.has.internalTalk ? INTERNAL_TALK.exec(t) : null; m && n < MAX_HITS; m = INTERNAL_TALK.exec(t), n++) {
+  for (const m of e.has.internalTalk ? matchAllOf(INTERNAL_TALK, t, MAX_HITS) : []) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     const talk = DISCUSSED.exec(sentence.slice(sentence.indexOf(m[0])))
     if (!talk || PUBLIC_PROCESS.test(sentence)) continue
@@ -3316,9 +3249,7 @@ function unannounced(e: Emitter, t: string): void {
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   if (e.has.insideProgress) {
-    INSIDE_PROGRESS.lastIndex = 0
-    n = 0
-    for (let m = INSIDE_PROGRESS.exec(t); m && n < MAX_HITS; m = INSIDE_PROGRESS.exec(t), n++) {
+    for (const m of matchAllOf(INSIDE_PROGRESS, t, MAX_HITS)) {
       const end = m.index + m[0].length
       // 議論は進んでいません: no talk going on.
       if (/^(?:い|お)?(?:ません|ない|おらず|へん|なか)/u.test(t.slice(end, end + 6))) continue
@@ -3328,9 +3259,7 @@ function unannounced(e: Emitter, t: string): void {
     }
   }
   if (e.has.deliberating) {
-    DELIBERATING.lastIndex = 0
-    n = 0
-    for (let m = DELIBERATING.exec(t); m && n < MAX_HITS; m = DELIBERATING.exec(t), n++) {
+    for (const m of matchAllOf(DELIBERATING, t, MAX_HITS)) {
       // The sentence and the ones either side of it: the change may be told just before (…あるかもしれません。いま…話し合っています).
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const wide = sentencesAround(t, m.index, m.index + m[0].length)
@@ -3342,9 +3271,7 @@ function unannounced(e: Emitter, t: string): void {
     }
   }
   if (/詰め/u.test(t)) {
-    TALKS_UNDER_WAY.lastIndex = 0
-    n = 0
-    for (let m = TALKS_UNDER_WAY.exec(t); m && n < MAX_HITS; m = TALKS_UNDER_WAY.exec(t), n++) {
+    for (const m of matchAllOf(TALKS_UNDER_WAY, t, MAX_HITS)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const wide = sentencesAround(t, m.index, m.index + m[0].length)
       const around = t.slice(wide.start, wide.end)
@@ -3357,21 +3284,15 @@ function unannounced(e: Emitter, t: string): void {
     }
   }
   if (e.has.nextWords && e.has.postWords && !(e.has.nextPostPublic && NEXT_POST_PUBLIC.test(t))) {
-    NEXT_POST.lastIndex = 0
-    n = 0
-    for (let m = NEXT_POST.exec(t); m && n < MAX_HITS; m = NEXT_POST.exec(t), n++) {
+    for (const m of matchAllOf(NEXT_POST, t, MAX_HITS)) {
       // The holder named first (古賀課長が…): the excerpt starts at the name.
       let from = m.index
       while (from > 0 && m.index - from < 4 && /\p{Script=Han}/u.test(t[from - 1]!)) from--
       put(e, 'unofficial/personnel', from, m.index + m[0].length)
     }
-    SUCCESSOR_NOW_AT.lastIndex = 0
-    n = 0
-    for (let m = SUCCESSOR_NOW_AT.exec(t); m && n < MAX_HITS; m = SUCCESSOR_NOW_AT.exec(t), n++) put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
+    for (const m of matchAllOf(SUCCESSOR_NOW_AT, t, MAX_HITS)) put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
   }
-  PERSONNEL.lastIndex = 0
-  n = 0
-  for (let m = e.has.personnel ? PERSONNEL.exec(t) : null; m && n < MAX_HITS; m = PERSONNEL.exec(t), n++) {
+  for (const m of e.has.personnel ? matchAllOf(PERSONNEL, t, MAX_HITS) : []) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     // …or a ceremony told in the paragraph (委嘱式の様子は後日お知らせします): the appointment is the city's own announcement.
     if (PERSONNEL_PUBLIC.test(sentence) || /委嘱式|着任式|就任式|入庁式|任命式|委嘱状|辞令交付式/u.test(t)) continue
@@ -3438,9 +3359,7 @@ const PERSONNEL_ONE = new RegExp(PERSONNEL.source, 'u')
 const PERSON_ONLY_MOVE = /着任|就任|赴任|異動|転勤|配属|出向/u
 function namedMoveSettled(e: Emitter, t: string): void {
   if (!MOVE_FROM_WHEN.test(t) || NEXT_POST_PUBLIC.test(t)) return
-  MOVE_SETTLED.lastIndex = 0
-  let n = 0
-  for (let m = MOVE_SETTLED.exec(t); m && n < MAX_HITS; m = MOVE_SETTLED.exec(t), n++) {
+  for (const m of matchAllOf(MOVE_SETTLED, t, MAX_HITS)) {
     const s = sentenceAround(t, m.index, m.index)
     const before = t.slice(s.start, m.index)
     // (A sentence the personnel words already read, 4月の人事異動で…就任することになりました, is told once.)
@@ -3491,9 +3410,7 @@ function personnelLeak(e: Emitter, t: string): void {
   }
   if (moved && !NEXT_POST_PUBLIC.test(t)) put(e, 'unofficial/personnel-leak', moved.index, moved.index + moved[0].length)
   if (!/長|主幹|後任/u.test(t) || !BEFORE_NOTICE.test(t) || NEXT_POST_PUBLIC.test(pending)) return
-  POST_FILLED.lastIndex = 0
-  let n = 0
-  for (let m = POST_FILLED.exec(t); m && n < MAX_HITS; m = POST_FILLED.exec(t), n++) {
+  for (const m of matchAllOf(POST_FILLED, t, MAX_HITS)) {
     let from = m.index
     while (from > 0 && m.index - from < 8 && /[\p{Script=Han}ァ-ヶー]/u.test(t[from - 1]!)) from--
     put(e, 'unofficial/personnel-leak', from, m.index + m[0].length)
@@ -3773,9 +3690,7 @@ function outcomeAwaited(t: string, said: string, at: number): boolean {
   return PROMISE_AWAITED.test(after)
 }
 function hearsay(e: Emitter, t: string): void {
-  HEARSAY.lastIndex = 0
-  let n = 0
-  for (let m = HEARSAY.exec(t); m && n < MAX_HITS; m = HEARSAY.exec(t), n++) {
+  for (const m of matchAllOf(HEARSAY, t, MAX_HITS)) {
     const at = m.index
     const w = m[0]
     const end = at + w.replace(/[^\p{L}\p{N}]+$/u, '').length
@@ -3933,8 +3848,7 @@ const PUBLIC_OCCASION = /会見|答弁|議会で|定例会|説明会|あいさ�
 const OPEN_QUESTION = /(?:かどうか|か否か|かいなか|か(?:せん|しない|やめる|どう)か|(?<=[るうくすつぬむぶぐいた])か(?:な|ね)?)$/u
 const INSIDERS = /えらい人|偉い人|お偉いさん|お偉方|上の人|上層部|幹部|管理職|(?<![\p{Script=Han}])(?:課長|部長|係長|局長|次長|室長)|市長|職員|役所の人|市役所の人|市の人|担当の人|担当者/u
 function quotedGuess(e: Emitter, t: string): void {
-  QUOTED_REMARK.lastIndex = 0
-  for (let m = QUOTED_REMARK.exec(t), n = 0; m && n < MAX_HITS; m = QUOTED_REMARK.exec(t), n++) {
+  for (const m of matchAllOf(QUOTED_REMARK, t, MAX_HITS)) {
     const quote = m[1]!
     // Blind R229B-017 kind: …also a quota, a number of places or a fee cut or raised (次の募集は枠を半分に減らすかもね).
     if (!(CHANGE.test(quote) || BENEFIT.test(quote) || STAFF_PENALTY.test(quote) || FEE_PROPOSED.test(quote) || AMOUNT_CHANGE.test(quote))) continue
@@ -4253,8 +4167,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
     if (has.inside) {
-      INSIDE_TALK.lastIndex = 0
-      for (let m = INSIDE_TALK.exec(t), n = 0; m && n < MAX_HITS; m = INSIDE_TALK.exec(t), n++) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
+      for (const m of matchAllOf(INSIDE_TALK, t, MAX_HITS)) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
     stageWords(e, t, facts.drafts)
     if (/段階/u.test(t) && PLANNED_CHANGE.test(t)) draftStageChange(e, t, facts.drafts)
