@@ -538,10 +538,17 @@ const CHANGED_TO =
 /**
  * A value told as what lets one in, with no word for the secret: Kouzui#2025 で入れます, hoiku0944 でログインして,
  * 0944 を入れれば開きます, 4-1-1-8 で全部開く, 零・七・一・九 の順に合わせると開きます, (ログイン画面で) 下の欄に X を入れて.
- * Group 1: the value; group 2: logging in; group 3: opening; group 4: typing it in (a login field only).
+ * Group 1: the value; group 2: logging in; group 3: opening; group 4: typing it in (a login field only); group 5: told as what is written (blind R248B-001).
  */
 const VALUE_OPENS =
-  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9]{3,8} [#*]|[0-9](?:[・、][0-9]){2,9}(?:[・ ]?[#*])?|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9}(?:[・ ]?[#*])?)(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン|入り(?:直|なお)(?:し|す|せ|そ)))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に|って|っち)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と|って|っち)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん)))/gu
+  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9]{3,8} [#*]|[0-9](?:[・、][0-9]){2,9}(?:[・ ]?[#*])?|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9}(?:[・ ]?[#*])?)(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン|入り(?:直|なお)(?:し|す|せ|そ)))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に|って|っち)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と|って|っち)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん))|((?:と|って|っち)(?:[^。\n！？!?]{0,4}?)(?:書いて|書かれて|書いと|書いちょ|手書きされて|メモして|メモされて|記して|記されて|記載されて)))/gu
+/**
+ * Blind R248B-001 kind: the value told as what is written somewhere (group 5: 「Ｙａｎａ＃２０２５ｋ」と書いてあります, X って書かれてる, X と
+ * メモしてある): a secret only where it says what it opens, a login (ログイン用で「…」と書いてあります) or a device or a lock with the note, the
+ * sticker or the board it is written on (端末の横の付箋に「…」と書いて). A sign's or a poster's words (看板に「…」と書いてあります) name neither.
+ */
+const READER_LETTER = /お送りし|ご送付し|送付(?:した|しました|いたし)|お届けし|郵送し|通知書|案内状|はがき|ハガキ|封書|お手元/u
+const WRITTEN_MEDIUM = /付箋|ふせん|メモ|貼り紙|張り紙|シール|テープ|ホワイトボード|黒板|紙|裏(?:側|面)?に/u
 /** Where the value opens something: a lock, a door, a device, a system. */
 const OPENS_CONTEXT = /錠|ロック|lock|key ?pad|テンキー|ダイヤル|金庫|ロッカー|locker|倉庫|書庫|保管庫|扉|ドア|door|通用口|入口|入り口|裏口|勝手口|門|ゲート|キーボックス|端末|タブレット|パソコン|PC|スマホ|iPad|システム|管理画面|アカウント|ログイン|サインイン|ID|ユーザー/iu
 /** Where a typed value is a login's: the sentence names the login or the secret. */
@@ -589,7 +596,7 @@ function findOneTimeCode(t: string, strong: Array<{ start: number; end: number; 
 }
 
 function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  if (!has[W.valueOpens]) return
+  if (!has[W.valueOpens] && !has[W.written]) return
   VALUE_OPENS.lastIndex = 0
   let k = 0
   for (let m = VALUE_OPENS.exec(t); m && k < MAX_HITS; m = VALUE_OPENS.exec(t), k++) {
@@ -612,8 +619,11 @@ function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: n
     if (m[2] !== undefined && /入り/u.test(m[2]) && !OPENS_CONTEXT.test(before)) continue
     // Typed into a field: only a login's (ログイン画面では、下の欄に X を入れて); not a search, a year or a number to apply with.
     // Blind R80A-026: or a keypad's (通用口のテンキーに 四・八・二・六・＃ を入れて入ってください); not a room called on an intercom (部屋番号, 呼出).
+    // Told as what is written (「…」と書いてあります): a login's, or a device's or a lock's written on a note beside it (WRITTEN_MEDIUM).
+    // (Not what the reader was sent: お送りした通知書に「…」と記載されています is their own letter, PUBLIC_OWN their own secret.)
+    if (m[5] !== undefined && (!(LOGIN_CONTEXT.test(before) || (OPENS_CONTEXT.test(before) && WRITTEN_MEDIUM.test(before))) || READER_LETTER.test(sentence) || PUBLIC_OWN.test(sentence))) continue
     if (m[4] !== undefined && (!(LOGIN_CONTEXT.test(before) || (KEYPAD_CONTEXT.test(before) && !INTERCOM.test(sentence))) || /検索|申請番号|受付番号|郵便番号|年度|金額|生年月日|電話番号/u.test(sentence))) continue
-    strong.push({ start, end: valueEnd, label: '', name: m[2] !== undefined || m[4] !== undefined ? 'ログイン情報' : '解除番号' })
+    strong.push({ start, end: valueEnd, label: '', name: m[2] !== undefined || m[4] !== undefined || (m[5] !== undefined && LOGIN_CONTEXT.test(before)) ? 'ログイン情報' : '解除番号' })
   }
 }
 
@@ -1383,6 +1393,16 @@ function sayingParagraph(t: string): boolean {
 }
 
 /** Security made stronger, said as an announcement: 増員します, 強化します, 万全の体制で. */
+/**
+ * Blind R248B-038 kind: the server room described in general, by what keeps it safe (庁舎のサーバ室では、無停電電源装置や空調設備で…守って
+ * います, サーバールームには消火設備を備えています): a job's introduction that tells no gap. Where it is (3階, 奥, 地下), when or how one gets in
+ * (入口, 鍵, カード, 番号, 見学), who is there or not (無人, 夜間) or what is weak (故障, 死角) told in its paragraph keeps the warning.
+ */
+const SERVER_ROOM = /^(?:サーバー?室|サーバールーム)$/u
+const ROOM_DESCRIBED =
+  /(?:サーバー?室|サーバールーム)(?:では|には|は|も)[、,]?[^。！？!?\n]{0,60}?(?:守って|守られて|備えて|備えた|備わって|設置して|設置され|整備して|整備され|導入して|導入され|管理して|管理され|保護して|保護され|稼働して|動いて)/u
+const ROOM_DETAIL =
+  /[0-9一二三四五六七八九十]{1,3}(?:階|F|号館|時)|地下|屋上|最上階|奥|隣|となり|横|裏|向かい|突き当|手前|場所|位置|入り方|入口|入り口|出入口|出入り|扉|ドア|鍵|カギ|かぎ|カード|暗証|番号|コード|入室(?:方法|手順|の仕方|でき)|入れ|開け|開い|無人|誰(?:も|でも)|だれ|手薄|故障|壊れ|死角|いない|おらん|夜間|夜は|休日|土日|曜日|見学|ご案内|ご覧|公開|立ち入|ノック/u
 const REINFORCED = /増員|強化|万全|徹底し|拡充|増や(?:し|す)|配置します|配置いたします|体制を整え/u
 /** A public event (its security is announced to visitors). */
 const EVENT = /花火|祭|まつり|大会|イベント|式典|マラソン|パレード|フェス|コンサート|成人式|つどい|会場/u
@@ -2570,6 +2590,8 @@ const SQUEEZED_WORDS = {
   turn: ['右', '左'],
   dialLock: wordsOf(DIAL_LOCK),
   valueOpens: ['ログイン', 'サインイン', 'ログオン', '入り直', '入りなお', '開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠', '入れ', '入力', '打ち込'],
+  /** What VALUE_OPENS's group 5 cannot match without (blind R248B-001 kind: 「…」と書いてあります). */
+  written: ['書いて', '書かれて', '書いと', '書いちょ', '手書き', 'メモ', '記して', '記されて', '記載されて'],
   opens: ['開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠'],
   /** With FOLDED_WORDS.opensContext: /OPENS_CONTEXT/iu. */
   opensContext: ['錠', 'ロック', 'テンキー', 'ダイヤル', '金庫', 'ロッカー', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '入口', '入り口', '裏口', '勝手口', '門', 'ゲート', 'キーボックス', '端末', 'タブレット', 'パソコン', 'スマホ', 'システム', '管理画面', 'アカウント', 'ログイン', 'サインイン', 'ユーザー'],
@@ -2786,6 +2808,8 @@ export const security: RuleFamily<SecurityFacts> = {
       if (!h.mention && HOUSEHOLD_DONT.test(sentence) && !CITY_SITE.test(sentence)) continue
       // An event's security strengthened, announced to visitors (花火大会の警備体制…警備員を50人増員します): no gap is told.
       if (!h.mention && REINFORCED.test(sentence) && EVENT.test(sentence)) continue
+      // Blind R248B-038 kind: the server room described by what keeps it safe, nothing told of where it is, how to get in or what is weak.
+      if (!h.mention && SERVER_ROOM.test(doc.squeezed.text.slice(h.start, h.end)) && ROOM_DESCRIBED.test(sentence) && !ROOM_DETAIL.test(doc.squeezed.text)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'security/arrangement', start, end, mention: h.mention })
     }

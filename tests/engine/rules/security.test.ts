@@ -3420,3 +3420,36 @@ describe('security: a swindler\'s words quoted in a fraud warning (blind R240F-0
     expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('security: a value told as what is written, at a login or on a note by a device; the server room described in general (blind R248B-001, R248B-038 kinds)', () => {
+  // Kinds: (a) a credential-shaped value (letters and figures, any width) told as what a note or a sticker says (「…」と書いてあります,
+  // …って書かれてる, …とメモしてある) where the sentence or the one before names a login, or a device or a lock with the note it is on;
+  // (b) the server room told by what keeps it safe (UPS, air conditioning), nothing of where it is, how to get in or what is weak: clean.
+  // Hard negatives: a sign's or a shirt's words, a product name on a screen, a reception slip's number, what the reader was sent; the
+  // server room with its floor, its way in, a tour, or a gap: still the warning.
+  it.each([
+    '端末の横の黄色い付箋、実はログイン用で「Ｋｏｇａ＃０７１９ｘ」と書いてあるんです。',
+    'ノートパソコンの裏に貼ったシールに「kanko2024!」と書いてあるのが見えますね。',
+    '共用端末のログイン用に「yngw0811」って書かれてるメモが貼ってあるんです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '看板には「Welcome2025」と書いてあります。',
+    'Tシャツの背中に「YANAGAWA2025」と書いてあります。',
+    'パソコンの画面には「Windows11」と書いてあります。',
+    '受付票に「A-102」と書いてありますので、番号が呼ばれるまでお待ちください。',
+    'ログインIDはお送りした通知書に「ABC12345」と記載されています。',
+    '庁舎のサーバ室では、停電に備えた無停電電源装置や空調設備で、市の情報システムを守っています。',
+    'サーバールームには消火設備を備えています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '庁舎3階のサーバ室では、無停電電源装置で市のシステムを守っています。',
+    'サーバ室の見学会を行いました。',
+    'サーバ室は、総務課の奥の扉から入ります。',
+  ])('still warns on %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/arrangement')).toBe(true)
+  })
+})
