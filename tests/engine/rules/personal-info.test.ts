@@ -5176,3 +5176,53 @@ describe('personal-info: a lot branch glued before the person, a call to a numbe
     expect(run(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: a number owned by someone told by a guess at who they are; a reply naming a person with their district; a household child; a list of an administrative matter\'s targets (blind R249C-003, R249C-001, R246S-001, R249C-004 kinds)', () => {
+  // Kinds: (a) a mobile owned through の by someone described only by a guess (…と思われる方, …とみられる男性, …を名乗る人物, …らしき方の連絡先は):
+  // a private person's number, whatever its separators (full-width digits, 長音符 ー, 中点); (b) a reply (or an @-paragraph) calling someone by
+  // name with the town or district they live in; (c) a child called by the given name as one of a household named by surname and home, the
+  // household's district before it (○○町の××さん宅の△△ちゃん（2歳）); (d) private people listed by full name with 様 and their home in brackets
+  // as the targets of a refund, a benefit or a repayment. Hard negatives: a scam line's number, a desk's number for those described; a reply
+  // naming someone in a public office or for an honour, or with only a city-wide place; a household's garden, a trade called さん; a notice of
+  // who qualifies with no one named, a prize list.
+  const reply = (text: string) => summary(findingsOf(personalInfo, text, { mode: 'reply' }))
+  it.each([
+    ['偽サイトを作ったと思われる方の連絡先（０７０ー５５１８ー２２０９）が分かりました。', 'personal-info/mobile:block'],
+    ['市の職員を名乗る人物の携帯番号は 090・6612・4073 でした。', 'personal-info/mobile:block'],
+    ['置き去りにした犯人とみられる男性の番号（080-3321-7754）が判明しています。', 'personal-info/mobile:block'],
+    ['差出人らしき方の連絡先は０８０ー７７２１ー４４１８です。', 'personal-info/mobile:block'],
+    ['昭代の松尾さんちの颯太くん（2歳3か月）が、予防接種をまだ受けていません。', 'personal-info/identifiable-person:block'],
+    ['大和町中島の吉開さん宅の芽依ちゃん（4か月）（1歳）は今日もお休みです。', 'personal-info/identifiable-person:block'],
+    ['保険料の還付の対象となる方は以下のとおりです。\n・堤 和彦 様（大和町中島）\n・江崎 由美 様（三橋町高畑）', 'personal-info/identifiable-person:block'],
+    ['給付金の支給対象となった皆様\n・松尾 恵子 様（柳川市本町）\n・田島 健 様（大川市）', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    ['@kiyo_0921 大和町鷹ノ尾にお住まいの江頭様、先日はご迷惑をおかけし申し訳ございませんでした。', 'personal-info/identifiable-person:block'],
+    ['@mina 三橋町の古舘さん、ご意見ありがとうございます。担当課から改めてご連絡します。', 'personal-info/identifiable-person:block'],
+  ])('in a reply, flags %s', (text, want) => {
+    expect(reply(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '市の職員を名乗る不審な電話（０８０－１２３４－５６７８）にご注意ください。',
+    '参加を希望される方は 0944-73-8111 へお電話ください。',
+    '沖端の江口さん宅の庭に咲いた梅を、みなさんで見に行きました。',
+    'パン屋さんの看板犬のももちゃん（3歳）です。',
+    '還付の対象となる方には、個別に通知書をお送りします。',
+    '対象となる方は、市内在住の65歳以上の方です。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+  it.each([
+    '@taro 区長の野田さん（三橋町）には、いつもお世話になっています。',
+    '@hanako 新しく区長に就任された三橋町の野田勝さんにもよろしくお伝えください。',
+    '@hanako 表彰式では、三橋町の古賀一郎さんが市民栄誉賞を受けられました。',
+    '@taro 市内在住の古賀さん、ご意見ありがとうございます。',
+    '@taro 古賀さん、ご参加ありがとうございました！',
+  ])('in a reply, does not block %s', (text) => {
+    expect(reply(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+  it('does not block a prize list with homes', () =>
+    expect(run('表彰式が行われ、次の方が受賞されました。\n・古賀 一郎 様（三橋町）\n・立花 二郎 様（大和町）').filter((x) => x.includes(':block'))).toEqual([]))
+})

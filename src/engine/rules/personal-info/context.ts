@@ -300,9 +300,13 @@ function personEndsAt(s: string): boolean {
   return true
 }
 
-/** A private person described, not named: 近所の方, 拾った方, 飼い主, 持ち主, 発見者. */
+/**
+ * A private person described, not named: 近所の方, 拾った方, 飼い主, 持ち主, 発見者.
+ * Blind R249C-003 kind: someone told only by a guess at who they are (運営者と思われる方, 犯人とみられる人物, 送り主らしき男性, 市職員を名乗る
+ * 人物): a private person whose identity the post is pointing at; the number after them is theirs.
+ */
 const DESCRIBED_PERSON =
-  /(?:った|いた|んだ|した|れた|ている|てる|近所の|隣の|近くの|ご近所の|(?<!市内|市外|県内|県外)在住の|にお住まいの)方$|(?:飼い主|持ち主|落とし主|拾得者|発見者|拾い主|応募者|申込者|申込み者|申請者|登録者|相談者|購入者|落札者|当選者|受講者|受験者)(?:の方|さん|様)?$/u
+  /(?:と(?:思われる|思しき|おぼしき|みられる|見られる|される|考えられる)|らしき|を(?:名乗る|名のる|称する|かたる|騙る))(?:方|人|人物|男性|女性|男|女|者)$|(?:った|いた|んだ|した|れた|ている|てる|近所の|隣の|近くの|ご近所の|(?<!市内|市外|県内|県外)在住の|にお住まいの)方$|(?:飼い主|持ち主|落とし主|拾得者|発見者|拾い主|応募者|申込者|申込み者|申請者|登録者|相談者|購入者|落札者|当選者|受講者|受験者)(?:の方|さん|様)?$/u
 /** A value someone gave the city, told by what they did (ご登録いただいたアドレス, ご記入くださった番号): theirs, not a name. */
 const GIVEN_BY = /(?:いただいた|頂いた|いただきました|くださった|下さった|された|なさった)$/u
 
@@ -431,7 +435,9 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   if (personEndsAt(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   // 預かっている近所の方（電話 090-…）, 拾った方 080-…: someone described by what they did, the value
   // right after them (no は/に/まで between: 参加された方は 090-… へ is where to call, not theirs).
-  if (DESCRIBED_PERSON.test(s) && !/[はがをにへで]|まで/u.test(t.slice(lo + s.length, a))) {
+  // (…or owned through の and a label: 送り主らしき方の連絡先は 080-…, 拾った方の電話番号は: the label's は does not make it where to call.)
+  const gap = t.slice(lo + s.length, a)
+  if (DESCRIBED_PERSON.test(s) && (!/[はがをにへで]|まで/u.test(gap) || /^の[^はがをにへで。\n]{1,8}(?:は|が)[\s:：(（「]{0,3}$/u.test(gap))) {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
   if (orgEndsAt(s)) {

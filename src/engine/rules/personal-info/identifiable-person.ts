@@ -865,6 +865,13 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Where they live, told in the next sentence about the same person (…美結ちゃん！お家は干拓のほう).
     const homeNext = named.end < t.length && HOME_NEXT.test(t.slice(named.end + 1, named.end + 40))
     if (homeNext) kinds.add('residence')
+    // Blind R246S-001 kind: a child called by the given name as one of a household named by its surname and home (田中さん宅の結菜ちゃん,
+    // 古賀さんちの陽太くん, 江口さんのところの美月ちゃん), the household's town or district before it (三橋町藤吉の田中さん宅の…): surname and
+    // given name name the child in full, and the household's place is where the child lives.
+    // (…or the household is this name, the child after it: 昭代の松尾さんちの颯太くん, where 松尾さん is read first.)
+    const child = HOUSEHOLD_OF.test(t.slice(n.end, n.end + 6)) ? names.find((o) => o.start >= n.end && o.start < Math.min(sentence.end, n.end + 12)) : undefined
+    const householdBefore = HOUSEHOLD_BEFORE.exec(t.slice(Math.max(sentence.start, (child ?? n).start - 36), (child ?? n).start))
+    if (householdBefore?.[1] && !WIDE_PLACE_BEFORE.test(householdBefore[1]) && !NOT_PLACE.test(householdBefore[1])) kinds.add('residence')
     // A school where the person works (教えています, 教諭, 校長) does not single out a pupil.
     // (Read from the school named for this person to just after their name: 蒲池中出身の中島さん is a graduate, and
     // another person's 出身 in the same sentence says nothing of 柳川高校2年の松尾さん.)
@@ -938,6 +945,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Blind R158A-036: a child called by the given name with the parent named by surname in the sentence (みおちゃんとママの蒲池さん,
     // 陽太くんとお母さんの古賀さん): the surname and the given name together name the child in full.
     const household =
+      householdBefore !== null ||
       (HOUSEHOLD_OF.test(t.slice(n.end, n.end + 6)) && names.some((o) => o.start >= n.end && o.start < sentence.end)) ||
       (/(?:ちゃん|くん|君)$/u.test(t.slice(n.start, n.end)) && names.some((o) => o !== n && o.start >= sentence.start && o.start < sentence.end && PARENT_BEFORE.test(t.slice(Math.max(sentence.start, o.start - 8), o.start))))
     const fullName = household || isFullName(t.slice(n.start, n.end))
@@ -971,7 +979,11 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       childHealth ||
       victim ||
       kinds.has('status') ||
-      kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
+      kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2)) ||
+      // Blind R249C-001 kind: a reply that calls the person it answers (or anyone private) by name with the town or district they live in
+      // (三橋町高畠にお住まいの溝口様、…お詫び申し上げます): the handle, the name and the home together, before everyone. Not someone in a public
+      // office or role (区長の野田さん, 就任された), nor an honour told (受賞, 表彰): public record.
+      (reply && (kinds.has('residence') || kinds.has('address')) && !publicInRole(t, n, sentenceText))
     const severity = consent ? 'info' : identified ? 'block' : undefined
     // The details belong to the name they follow most closely (どんこちゃんの大ファンのひかりちゃん（7さい）, 山田さんの息子のたろうくん（7さい）):
     // that name is marked and quoted, the decision above unchanged.
@@ -1235,6 +1247,24 @@ const PARENT_BEFORE = /(?:ママ|パパ|お母(?:さん|様|さま)|お父(?:さ
 /** After a surname with さん: a child of the household (矢部さんのところのお子さん, 田中さんちの息子さん, 堤さんのお子さん). */
 const CHILD_OF = /^(?:ち|んち|のところ|とこ|のとこ|のお宅|のおうち|のお家|の家)?の(?:お子さん|お子様|お子さま|子ども|子供|子|息子さん|娘さん|お嬢さん|坊ちゃん|お孫さん)(?![\p{Script=Han}ぁ-ゖ])/u
 /** After a surname with さん: the household (田中さんち, 江口さんとこ, 古賀さんのところ, 堤さんのお宅). */
+/**
+ * Blind R249C-001 kind: someone named in a public office or role or for an honour (区長の野田さん, 民生委員の古賀さん, 新しく区長に就任された,
+ * 市民栄誉賞を受けられました, 表彰式で): public record, not a private person's home given away.
+ */
+const ROLE_RIGHT_BEFORE = new RegExp(`(?:${PUBLIC_ROLE}|[\\p{Script=Han}]{0,4}(?:長|委員|議員|員|先生|講師|選手|監督|大使))(?:の|である|、)?\\s?$`, 'u')
+const HONOUR_OR_OFFICE = new RegExp(`${PUBLIC_ROLE}|${APPOINTED}|受賞|表彰|栄誉|功労|入賞|入選|優勝|金賞|銀賞|銅賞|最優秀|優秀賞|感謝状|叙勲|褒章`, 'u')
+function publicInRole(t: string, n: { start: number; end: number }, sentenceText: string): boolean {
+  return ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start)) || HONOUR_OR_OFFICE.test(sentenceText)
+}
+/**
+ * Blind R246S-001 kind: a household named by its surname and home right before a name (田中さん宅の, 古賀さんちの, 江口様方の, 堤さんのお宅の),
+ * the place it is in before it (group 1: 三橋町藤吉の, 大和町在住の). Not a body or a trade (GENERIC_NAME: 農家さんの, パン屋さんちの).
+ */
+const HOUSEHOLD_BEFORE =
+  /(?:((?:[\p{Script=Han}ヶノ々]{1,6}(?:町|村|地区)[\p{Script=Han}ヶノ々]{0,4}|[\p{Script=Han}ヶノ々]{2,5})(?:在住)?の)\s?)?(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,3}(?<![屋店家長員])(?:さん|様|さま)(?:宅|方|ち|んち|のお宅|のおうち|のお家|の家|のところ|とこ)の\s?$/u
+/** A place too wide to point at a household (市内の, 県内の, 近所の). */
+const WIDE_PLACE_BEFORE =
+  /^(?:市内|県内|町内|市外|県外|近所|ご近所|近く|地元|同じ|親戚|親類|友人|知人|友達|職場|会社|同僚|お隣|隣|向かい|実家|ご実家|同級生|先輩|後輩|本日|今日|昨日|先日|毎年|毎日|今年|昨年)|[市県都府]の$/u
 const HOUSEHOLD_OF = /^(?:ち|んち|のお宅|のおうち|のお家|のところ|とこ|のとこ|のご一家|ファミリー)(?:の|は|で|に|では|[、,（(]|$)/u
 
 /**

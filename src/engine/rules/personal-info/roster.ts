@@ -261,7 +261,13 @@ const DONOR_CONSENT = /(?:掲載|公表|公開|ご紹介|紹介|お名前の?掲
  * each will move or lives is published. Block with two entries. Not an election's winners (選挙, 議員, 候補: public figures), a body (株式会社
  * …様), a school or an age in the brackets (prize winners: 山田 太郎さん（柳川小6年）), or a list published with leave.
  */
-const PICKED_POST = /抽選|当選者|当選された|当選しました|入居者|入居予定者|入居決定者|申込者|申し込み者|応募者|申請者|落選/u
+/*
+ * Blind R249C-004 kind: people an administrative matter of the city concerns, listed as its targets (返金の対象となる方は次のとおりです, 還付の
+ * 対象者, 給付金の支給対象, 払い戻しをお受けになる方, 未納の方): each by full name with 様 and their home in brackets, the same exposure as a
+ * lottery's winners. (Prize winners and an election's are not targets of a matter: not listed here.)
+ */
+const PICKED_POST =
+  /抽選|当選者|当選された|当選しました|入居者|入居予定者|入居決定者|申込者|申し込み者|応募者|申請者|落選|(?:返金|還付|返還|払い?戻し|差額|給付|支給|補償|賠償|助成|交付|徴収|督促)(?:金)?(?:の|を)?[^。！？!?\n]{0,6}?(?:対象|お受け|受け取|受給)|(?:対象|該当)(?:と|に)(?:なる|なった|なります|なられた)(?:方|皆様|皆さま)|対象者(?:は|の|：|:|一覧|名簿)|該当者|未納(?:の方|者)|滞納(?:の方|者)/u
 const ELECTION = /選挙|議員|候補|得票|投票|立候補|無投票|議席/u
 const NAME_THEN_HOME = /(?<![\p{Script=Han}々ヶァ-ヶー])([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏)[ 　]?[（(]([^（()）\n]{2,20})[)）]/gu
 /** A home in the brackets: a town, a district, a city or a block (大和町中島, 坂本町, 福岡市, 3丁目); not a school, an age or a body. */
