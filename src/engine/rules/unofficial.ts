@@ -572,7 +572,17 @@ const DELIBERATING =
  * 売却も含めて、庁内で活用の方向性を詰めているところです; 統合も視野に、方針を詰めている段階). Judged as the talks are: with a change in
  * the sentences around; an event's plan being shaped (来年度の催しの方向性を詰めているところです) names none.
  */
-const TALKS_UNDER_WAY = /(?:お?話|話し合い|協議|交渉|調整|方向性|方針|活用策|活用方法|あり方|在り方)(?:を|の)?[、,]?(?:最終的に)?(?:詰めて|詰めと|詰めよ|煮詰めて)(?:い|お)?(?:る|ます|ります)?(?:ところ|とこ|最中|段階)/gu
+/**
+ * Blind R246S-015 kind (unofmask7): …or the measure worked out with another section or body named as the partner, 詰める with no object
+ * noun (給食費の完全無償化、来年度からスタートできるよう財政課とただいま詰めているところです; 県と今まさに詰めている最中です): the same
+ * talks under way, judged as they are (a change and a time to come in the sentences around). An event's details with a speaker (講師の
+ * 先生と日程を詰めているところです) name no change.
+ */
+const TALKS_PARTNER = '(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{1,8}(?:課|部|室|局|係|省|庁|当局|委員会|事務所|事業者|業者|会社|組合|協会)|関係課|担当課|関係部署|関係機関|関係者|国|県|(?<![\\p{Script=Han}])市)(?:さん)?(?:と|との間で)[、,]?(?:ただいま|いま|今|現在|目下|いままさに|今まさに|まさに)?[、,]?(?:[^。！？!?\\n、,]{1,8}?を[、,]?)?'
+const TALKS_UNDER_WAY = new RegExp(
+  `(?:(?:お?話|話し合い|協議|交渉|調整|方向性|方針|活用策|活用方法|あり方|在り方)(?:を|の)?[、,]?|${TALKS_PARTNER})(?:最終的に)?(?:詰めて|詰めと|詰めよ|煮詰めて)(?:い|お)?(?:る|ます|ります)?(?:ところ|とこ|最中|段階)`,
+  'gu',
+)
 /** Blind R244U-001 kind (unof6): a disposal or a change named as one of the options weighed (売却も含めて, 統合も視野に, 廃止も選択肢に). */
 const OPTION_WEIGHED = /(?:売却|譲渡|払い?下げ|統合|統廃合|廃止|閉鎖|閉校|閉館|移転|民営化|民間委託|解体|取り壊し|有料化|値上げ)(?:を|も)[、,]?(?:含め|ふくめ|視野に|選択肢に|念頭に)/u
 const MOVE_OR_CHANGE = /(?:お?引っ越し|引越し|ひっこし|移転|移設|統合|廃止|有料化?|無料化?)(?:です|します|しま|する|となり|になり|に(?:なる|な)|予定)/u
@@ -2898,6 +2908,13 @@ const NOT_OUT_YET = /まだ(?:どこ|だれ|誰|外|よそ)(?:に|で)?も(?:言
 const REMARK_OFFICIAL = /市長|副市長|教育長|議長|部長|課長|局長|係長|所長|館長|幹部|上司/u
 const REMARK_PUBLIC = /記者会見|会見|定例会|議会|答弁|あいさつ|挨拶|式典|講演|表明|述べ|発表し|公表し|説明会/u
 const PLAN_MARKER = /たい|つもり|方向|予定|考えて|しよう|よう(?:と思|かな)|する気|かな|と思|来年|再来年|来年度|来季|今後|いずれ|将来|そのうち|次の/u
+/**
+ * Blind R248B-037 kind (unofmask7): the remark overheard in passing (市長室の前を通ったら、市長が…「次は川下りを市民は無料にしたいね」と
+ * 話していました; 廊下で部長たちの話が聞こえてきて, 小耳に挟んだ), or passed on with the writer's guess that it may come true (もしかすると
+ * 実現するかも？, 実現する可能性もありそうです: VIEW_FORETOLD): an official's private wish for a change handed out as a policy to look forward
+ * to. A remark in a speech or to the press is public (REMARK_PUBLIC); a wish with no change in it is nothing.
+ */
+const PASSING_HEARD = /(?:前|そば|横|脇|近く)を通(?:った|りかかった|る)(?:ら|とき|時|際)|通りかか(?:った|る)(?:ら|とき|時|際)|聞こえ(?:て(?:き|く)|た)|耳に(?:し(?:た|まし)|入(?:った|り|って))|小耳に|立ち聞き|漏れ聞こえ|もれ聞こえ/u
 const PRIVATE_PLAN_DENIED = /(?:予定|つもり|考え)(?:は|も)(?:ない|ありません|なか)|(?:しない|やらない|移さない)(?:よ|ね|です|つもり)/u
 
 function privateRemark(e: Emitter, t: string): void {
@@ -2913,7 +2930,9 @@ function privateRemark(e: Emitter, t: string): void {
     const place = PRIVATE_PLACE.exec(before)
     const slip = SLIP_AFTER.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 12))
     const next = s.end < t.length ? sentenceOf(t, s.end + 1, s.end + 1) : ''
-    if (!place && !slip && !NOT_OUT_YET.test(sentence.slice(before.length + m[0].length) + next)) continue
+    const rest = sentence.slice(before.length + m[0].length) + next
+    const overheard = PASSING_HEARD.test(t.slice(prev ? prev.start : s.start, s.end)) || VIEW_FORETOLD.test(next)
+    if (!place && !slip && !overheard && !NOT_OUT_YET.test(rest)) continue
     const from = place ? s.start + place.index : m.index
     put(e, 'unofficial/off-record', from, slip ? m.index + m[0].length + slip[0].length : m.index + m[0].length)
   }

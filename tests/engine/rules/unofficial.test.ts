@@ -5792,3 +5792,28 @@ describe('unofficial: blind R243H/R244U/R245M kinds (unof6)', () => {
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R246S/R248B kinds (unofmask7)', () => {
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R246S-015 kind: a change worked out with another section or body named as the partner, 詰める with no object noun, a time to come
+    ['保育料の第2子無料化、来年度から始められるよう財政課といま詰めているところです！', 'unofficial/unannounced:warn'],
+    ['市民プールの入場料の値下げについて、来年の夏に間に合うよう県と詰めている最中です。', 'unofficial/unannounced:warn'],
+    // R248B-037 kind: an official's wish for a change overheard in passing, or passed on with a guess that it may come true
+    ['会議室の前を通りかかったら、副市長が「来年度から駐輪場を無料にしたい」と話していました。', 'unofficial/off-record:warn'],
+    ['教育長が「二つの分校を統合したいんだよね」と言っていました。もしかしたら実現するかもしれません！', 'unofficial/off-record:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // R246S-015 kind: an event's details worked out with a speaker or a partner, with no change named
+    '秋の講演会は、講師の先生と日程を詰めているところです。決まり次第お知らせします。',
+    '来年度の子ども会の行事について、自治会と詰めているところです。',
+    // R248B-037 kind: a wish said in public, a remark with no change overheard, a resident's wish
+    '市長は記者会見で「来年度から駐輪場を無料にしたい」と述べました。',
+    '市長室の前を通ったら、市長が「今日も暑いね、みんな水分とってね」と声をかけてくれました。',
+    '公園の前を通ったら、子どもたちが「また来たいね」と話していました。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/') && !x.endsWith(':info'))).toEqual([])
+  })
+})
