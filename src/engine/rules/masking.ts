@@ -333,6 +333,13 @@ const QUOTE_AS_WAY_AFTER = /^(?:と(?:いった|いう|いう風|書|記|表示|
  */
 const QUOTED_ITEM_ARRIVES_AFTER = /^(?:が|を|も)[^。！？!?\n「」]{0,10}?(?:加わり|加わる|仲間入り|登場|新発売|発売|販売|追加|ラインナップ|お届け|出品)/u
 function isExample(t: string, a: number, b: number): boolean {
+  if (exampleAround(t, a, b)) return true
+  const lineStart = lineStartNear(t, a, 80)
+  const lineEnd = lineEndNear(t, b, 80)
+  return quotedExample(t, a, b, t.slice(Math.max(lineStart, a - 80), a), t.slice(b, Math.min(lineEnd, b + 80)))
+}
+/** Whether [a, b) is an example for the words around it alone, brackets aside (blind R249C-018: a handle in brackets reads these only). */
+function exampleAround(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
   const lineEnd = lineEndNear(t, b, 80)
   const before = t.slice(Math.max(lineStart, a - 80), a)
@@ -348,7 +355,10 @@ function isExample(t: string, a: number, b: number): boolean {
   // Blind HG-032: masks said to be a value's shape (「受付番号」欄（○○-○○○○の形）には, ○○○-○○○○の形式で, ××-××××という形で): how the
   // digits are laid out, not a value left out.
   if (SHAPE_AFTER.test(after)) return true
-  if (underExampleHeading(t, lineStart) || exampleNoteBelow(t, b) || bareNoteBelow(t, a, b) || sameRunExplained(t, a, b)) return true
+  return underExampleHeading(t, lineStart) || exampleNoteBelow(t, b) || bareNoteBelow(t, a, b) || sameRunExplained(t, a, b)
+}
+/** The bracket test of `isExample`: inside 「」 or 『』 on its line, unless a name, a draft quoted whole or a listing arriving. */
+function quotedExample(t: string, a: number, b: number, before: string, after: string): boolean {
   // A riddle in brackets (『ア○ジ』のあの人です、わかった人はコメントで！) asks readers to guess: not an example.
   if (INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
   for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
@@ -1016,9 +1026,11 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const sender = OWN_STAFF_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && SENDER_AFTER.test(t.slice(spacedWord ? b + 1 : b, b + 32))
       // ＊＊議長よりご祝辞: stars before an office and the words it gave (not **bold** opened or closed there).
       const officeSpeaks = !opensBold && !closesBold && OFFICE_AFTER.test(rest) && SPEAKS_AFTER.test(t.slice(b, b + 20))
-      if (run[0] === '*' && !fieldValue && !starBlank && !addressLine && !officeSpeaks && !(sender && !opensBold && !closesBold) && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
+      // Blind R250G-018 kind: an item of a marked list that is masks alone (A 水上パレード ⏎ B 〇〇〇〇 ⏎ C 詩の朗読会).
+      const listItem = listItemBlank(t, a, b)
+      if (run[0] === '*' && !listItem && !fieldValue && !starBlank && !addressLine && !officeSpeaks && !(sender && !opensBold && !closesBold) && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
-      if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !asNoun && !addressLine && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
+      if (!isWordChar(before) && !isWordChar(after) && !listItem && !fieldValue && !asNoun && !addressLine && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       // ●●部長からひとこと, ○○課長のあいさつ: the one whose words the post brings, left as masks: a blank, not a name held back.
       const speaker = (PERSON_AFTER.test(rest) || OFFICE_AFTER.test(rest)) && SPEAKS_AFTER.test(t.slice(b, b + 20))
       // ●●●●説明会を開催します: an announced event's or document's name left as a run of masks (not a name held back inside a word).
@@ -1029,7 +1041,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const product = !isLetter(before) && PRODUCT_AFTER.test(rest)
       // Team R41A-023 kind: 〇〇小の5年生, ○○中の生徒: a school named short, its name left as masks (as ○○小学校 is).
       const school = !isLetter(before) && SCHOOL_SHORT_AFTER.test(rest)
-      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || school || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      kind = listItem || fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || school || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {
@@ -1104,6 +1116,54 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     if (((!f.partial && (byShape.get(f.shape) ?? 0) >= 3 && short) || (factNotice && slotsAt.includes(f))) && !isExample(t, f.a, f.b) && !isReportedComplaint(t, f.a, f.b)) emitTemplate(t, f.a, f.b, '', doc, emit)
     else emitFuseji(t, f.a, f.b, '伏せ字', f.person ? '人物の特定や' : '', doc, emit)
   }
+}
+
+/**
+ * Blind R250G-018 kind (unofmask7): one item of a marked list left as masks alone (a poll's choices A 水上パレード ⏎ B 〇〇〇〇 ⏎ C 詩の朗読会,
+ * 1. ●●●● among 1. 2. 3., ・○○○○ among ・ items): the item was never written while the others were, so the list goes out with a blank
+ * (a template, block). The run is the whole item (after its marker, at most a closing mark after it) and another line of the same list, its
+ * marker of the same kind within a few lines, holds words. A list all of masks (a rating, a marks table: ratingScale) has no such sibling.
+ */
+/** A list's marker and what parts it from its item: a letter, a number or a kana with a space or a stop after it; ① (# in the normalised view) or ・ alone. */
+const LIST_SEP = String.raw`(?:[^\S\n]{0,2}[.:)、]|[^\S\n])`
+const LIST_MARK = String.raw`(?:([A-Ha-h])${LIST_SEP}|([0-9]{1,2})${LIST_SEP}|([①-⑳#])${LIST_SEP}?|([ア-カ])${LIST_SEP}|(・)[^\S\n]?)`
+const LIST_ITEM_BLANK = new RegExp(String.raw`^[^\S\n]{0,3}${LIST_MARK}[^\S\n]{0,2}$`, 'u')
+const LIST_ITEM_AFTER = /^[^\S\n]{0,2}[^\p{L}\p{N}\s]{0,4}[^\S\n]{0,2}$/u
+const LIST_SIBLING = new RegExp(String.raw`^[^\S\n]{0,3}${LIST_MARK}[^\S\n]{0,2}\p{L}[\p{L}\p{N}ー]`, 'u')
+function listMarkKind(m: RegExpExecArray): number {
+  for (let k = 1; k <= 5; k++) if (m[k] !== undefined) return k
+  return 0
+}
+function listItemBlank(t: string, a: number, b: number): boolean {
+  const lineStart = lineStartNear(t, a, 12)
+  if (lineStart > 0 && t[lineStart - 1] !== '\n') return false
+  const lineEnd = lineEndNear(t, b, 12)
+  const mark = LIST_ITEM_BLANK.exec(t.slice(lineStart, a))
+  if (!mark || !LIST_ITEM_AFTER.test(t.slice(b, lineEnd))) return false
+  const kind = listMarkKind(mark)
+  // The lines around it, a few either side in the same block (no blank line between).
+  const lines: string[] = []
+  let s = lineStart
+  for (let n = 0; n < 4 && s > 0; n++) {
+    const start = t.lastIndexOf('\n', s - 2) + 1
+    const line = t.slice(start, s - 1)
+    if (line.trim() === '') break
+    lines.push(line)
+    s = start
+  }
+  let e = lineEnd
+  for (let n = 0; n < 4 && e < t.length; n++) {
+    const next = t.indexOf('\n', e + 1)
+    const end = next === -1 ? t.length : next
+    const line = t.slice(e + 1, end)
+    if (line.trim() === '') break
+    lines.push(line)
+    e = end
+  }
+  return lines.some((line) => {
+    const m = LIST_SIBLING.exec(line)
+    return m !== null && listMarkKind(m) === kind
+  })
 }
 
 /**
@@ -1328,9 +1388,25 @@ const HANDLE_SLOT = new RegExp(
 function handleSlots(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!t.includes('@')) return
   HANDLE_SLOT.lastIndex = 0
-  for (const m of matchAllOf(HANDLE_SLOT, t)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit)
+  for (const m of matchAllOf(HANDLE_SLOT, t)) {
+    const a = m.index
+    const b = a + m[0].length
+    emitTemplate(t, a, b, '', doc, emit, false, handleNamedInBrackets(t, a, b))
+  }
 }
 
+/**
+ * Blind R249C-018 kind (unofmask7): the handle left as a placeholder in its own brackets, where the post names the account it warns of or
+ * points to (公式アカウントを装った「@〇〇〇〇」にご注意ください, 新しい公式アカウントは『@XXXX』です): the brackets hold the account's
+ * name, not an example of how to write one, so the blank is a template's as it is without them. Said to be a way of writing (「@〇〇〇〇」
+ * のような, など, と入力), explained, under an example's label or heading, it stays an example.
+ */
+function handleNamedInBrackets(t: string, a: number, b: number): boolean {
+  const open = t[a - 1]
+  const close = t[b]
+  if (!((open === '「' && close === '」') || (open === '『' && close === '』'))) return false
+  return !QUOTE_AS_WAY_AFTER.test(t.slice(b + 1, b + 25)) && !exampleAround(t, a, b)
+}
 /**
  * Blind R234M-066 kind: a link whose page, folder or host is left as a placeholder run (https://www.city…/bousai/xxxxxx.html, …?id=XXXX,
  * https://xxxx.jp/): the address was never filled in and leads nowhere (block, as a blank date does). Three X at least, standing alone

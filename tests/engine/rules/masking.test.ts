@@ -2665,3 +2665,47 @@ describe('masking: an inn held back by its initial with complaints about it repo
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking: a handle left as masks in its own brackets where the account is named (blind R249C-018 kind, unofmask7)', () => {
+  // Kind: the @handle of an account the post warns of or points to, left as a placeholder inside 「」 or 『』 (「@××××」にご注意,
+  // 『@XXXX』をフォロー): the brackets hold the account's name, so the blank is a template's, as without them. Hard negatives: the same
+  // handle shown as a way of writing (のような, など, と入力), under an example's label, or a real handle in brackets.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    ['市の公式アカウントになりすました「@××××」からのDMにご注意ください。', 'masking/template:block'],
+    ['新しく開設した観光課の公式アカウント『@XXXXXX』をぜひフォローしてください！', 'masking/template:block'],
+    ['図書館を名乗る「@●●●●」から届いた返信は偽物です。市の図書館はDMでパスワードを聞きません。', 'masking/template:block'],
+  ])('flags %s', (text, want) => {
+    expect(rules(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '「@××××」のような見覚えのないアカウントからのDMは開かないでください。',
+    '申込フォームのアカウント欄には「@○○○○」と入力してください。',
+    '例：「@○○○○」のように、お店のアカウントを添えて投稿してください。',
+    '市の公式アカウント「@yanagawa_city」をフォローしてください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
+
+describe('masking: one item of a marked list left as masks alone (blind R250G-018 kind, unofmask7)', () => {
+  // Kind: a poll's or a list's item that is nothing but a mask run after its marker (A/B/C, 1. 2. 3., ①②③, ・) while the other items of the
+  // same list hold words: the item was never written (template, block). Hard negatives: a rating or a marks list all of masks, a heading
+  // rule of ■, an item that holds words after a mask, a list with no mask.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    ['夏休みに行きたいのはどこ？\n1. 掘割の川下り\n2. ××××\n3. 有明海の干潟', 'masking/template:block'],
+    ['お昼ごはん、どれにする？🍱\n① うなぎのせいろ蒸し\n② ●●●●\n③ 有明海の海苔おにぎり', 'masking/template:block'],
+    ['防災リュックの中身チェック\n・懐中電灯\n・□□□□\n・飲料水', 'masking/template:block'],
+  ])('flags %s', (text, want) => {
+    expect(rules(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '混雑の目安\nA ●●●\nB ●●\nC ●',
+    '■■■■■■\n1. 受付開始\n2. 開会式\n■■■■■■',
+    '投票の選択肢\nA 水上パレード\nB 花火大会\nC 詩の朗読会',
+    'おすすめ度\n・川下り ★★★\n・うなぎ ★★',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
