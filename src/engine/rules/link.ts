@@ -1066,7 +1066,9 @@ export const link: RuleFamily = {
       const before = t.slice(Math.max(0, u.normStart - 40), u.normStart)
       const sentence = t.slice(Math.max(0, u.normStart - 80), Math.min(t.length, u.normEnd + 30))
       const described = afterDescription(t, u.normStart)
-      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart))) && !SHOPPING.test(sentence)) || contractedSite(t, u)
+      // Blind R247T-048 kind: a link listed on its own line after others, under a sentence that names as many pages (listedAt).
+      const listed = listedAt(t, links, u)
+      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || (listed !== null && OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, listed - 90), listed))) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart))) && !SHOPPING.test(sentence)) || contractedSite(t, u)
       // Card or account details to be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで).
       const entry = referral ? null : paymentEntry(t, u)
       if (entry !== null) {
@@ -1249,6 +1251,27 @@ function afterDescription(t: string, at: number): number | null {
   if (!m || DESCRIPTION_POINTS.test(m[1]!)) return null
   return end - m[1]!.length
 }
+/**
+ * Blind R247T-048 kind (unofmask7): links listed one a line right after each other (https://…⏎https://…), under one sentence naming two pages
+ * joined (COORDINATED_PAGE: 市ホームページと柳川市観光協会の公式サイトで…): a link after the first of the list is read at the list's head, as
+ * the first is, when the sentence names at least as many pages as the list has links up to it (a third link under two named pages is no
+ * page named). Returns where the list starts, or null for a link that is no later item of such a list.
+ */
+const PAGE_NAMED = /(?:サイト|ホームページ|HP|ウェブサイト|ページ)/gu
+function listedAt(t: string, links: readonly LinkSpan[], u: LinkSpan): number | null {
+  let i = links.indexOf(u)
+  let n = 0
+  while (i > 0) {
+    const gap = t.slice(links[i - 1]!.normEnd, links[i]!.normStart)
+    if (!/^[^\S\n]*\n\s*$/u.test(gap)) break
+    i--
+    n++
+  }
+  if (n === 0) return null
+  const head = links[i]!.normStart
+  const named = t.slice(Math.max(0, head - 90), head).split(/[。！!？?]\s*(?=\S)/u).pop() ?? ''
+  return (named.match(PAGE_NAMED)?.length ?? 0) > n ? head : null
+}
 function namedSiteSentence(t: string, at: number): boolean {
   return OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, at - 90), at)) || namedPageBefore(t, at)
 }
@@ -1261,6 +1284,13 @@ function namedSiteSentence(t: string, at: number): boolean {
 const OFFICIAL_SITE_BEFORE =
   /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{2,20}(?<!こちら|そちら|下記|以下|上記|個人|ファン|有志|非)\s?の?\s?(?<!非)公式(?:の)?(?:サイト|ホームページ|HP|ウェブサイト|webサイト|Webサイト|WEBサイト|ページ)[\s（(:：「『]{0,3}$/u
 /**
+ * Blind R247T-048 kind (unofmask7): the sentence may name two pages joined, each with its owner (柳川市観光協会の公式サイトと市ホームページで
+ * 随時更新しています。⏎https://…⏎https://…, …の公式サイトや県のホームページでご確認ください): the named site is still the first link's,
+ * and the links listed one a line after it are the pages named, in turn (`listedAt`). The second page has an owner of its own (市, 県,
+ * 観光協会), not a pointer, a person or a fan.
+ */
+const COORDINATED_PAGE = String.raw`(?:(?:と|や|、|および|及び|並びに)[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{1,16}?(?<!こちら|そちら|下記|以下|上記|個人|ファン|有志|非|偽|ニセ)\s?の?\s?(?:公式(?:の)?)?(?:サイト|ホームページ|HP|ウェブサイト|webサイト|Webサイト|WEBサイト|ページ))?`
+/**
  * Blind TY-005, TY-007, TY-100 kind: the sentence just before the link sends readers to a site it names as someone's official one, whoever
  * the owner (西鉄の公式サイトでご確認ください。⏎https://…, …は柳川市観光協会の公式サイトにまとまっています🚣⏎https://…, 北原白秋生家・記念館の
  * 公式サイトでご確認ください): the owner says the page is its own, a referral like OFFICIAL_SITE_BEFORE, whatever the predicate and with or
@@ -1269,7 +1299,7 @@ const OFFICIAL_SITE_BEFORE =
  * and warns of no imitation (装った, なりすまし, 詐欺). A shop is still a warning (SHOPPING, read by the caller).
  */
 const OFFICIAL_NAMED_SENTENCE =
-  /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{2,24}(?<!こちら|そちら|下記|以下|上記|個人|ファン|有志|非|偽|ニセ)\s?の\s?(?<!非|偽の|ニセの)公式(?:の)?(?:サイト|ホームページ|HP|ウェブサイト|webサイト|Webサイト|WEBサイト|ページ)(?:で|に|から|では|には|にて|を|は|も)(?![^。！？!?\n]{0,40}?(?:こちら|そちら|ここ|下記|以下|次の|この|その|別の|ブログ|まとめ|より|ではなく|でなく|じゃなく|以外|装|偽|ニセ|なりすま|詐欺|フィッシング|注意))[、,]?[^。！？!?\n]{0,40}[。！!]?[^\p{L}\p{N}\n]{0,6}\s{0,3}$/u
+  new RegExp(String.raw`[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・]{2,24}(?<!こちら|そちら|下記|以下|上記|個人|ファン|有志|非|偽|ニセ)\s?の\s?(?<!非|偽の|ニセの)公式(?:の)?(?:サイト|ホームページ|HP|ウェブサイト|webサイト|Webサイト|WEBサイト|ページ)${COORDINATED_PAGE}(?:で|に|から|では|には|にて|を|は|も)(?![^。！？!?\n]{0,40}?(?:こちら|そちら|ここ|下記|以下|次の|この|その|別の|ブログ|まとめ|より|ではなく|でなく|じゃなく|以外|装|偽|ニセ|なりすま|詐欺|フィッシング|注意))[、,]?[^。！？!?\n]{0,40}[。！!]?[^\p{L}\p{N}\n]{0,6}\s{0,3}$`, 'u')
 /**
  * Blind TY-077, TY-087 kind: the link given under a label of the organisation's part in the event (協賛：株式会社… https://…, 特別協賛：…株式会社
  * ⏎（公式サイト https://…）, 後援：…, 協力：…): the post names whose site it is and why it is there, a referral (a note). The name is not a pointer,

@@ -1289,3 +1289,26 @@ describe("link (6(1)): a friend's or classmate's shop account sent readers to (b
     expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source'))).toBe(false)
   })
 })
+
+describe('link (6(1)): two pages named in one sentence, their links listed one a line after it (blind R247T-048 kind, unofmask7)', () => {
+  // Kind: a sentence naming two pages joined by と/や, each with its owner (観光協会の公式サイトと市ホームページ), then their links one a
+  // line: each link is a named page, a referral (info), in either order. Hard negatives: a link more than the pages named, a second page
+  // that is only pointed at (こちらのページ), a list under a sentence that names no owner.
+  const third = (text: string) => summary(findingsOf(link, text)).filter((x) => x.startsWith('link/third-party'))
+  it.each([
+    ['イベント情報は、柳川市観光協会の公式サイトと市のホームページでお知らせしています。\nhttps://www.yanagawa-net.com/\nhttps://www.city.yanagawa.fukuoka.jp/'],
+    ['運行状況は市ホームページや堀川バスの公式サイトでご確認ください。\nhttps://www.city.yanagawa.fukuoka.jp/\nhttps://www.horikawabus.co.jp/'],
+  ])('refers %s', (text) => {
+    const got = third(text)
+    expect(got.length).toBeGreaterThan(0)
+    expect(got.every((x) => x.startsWith('link/third-party:info'))).toBe(true)
+  })
+  it.each([
+    ['運行状況は堀川バスの公式サイトでご確認ください。\nhttps://www.horikawabus.co.jp/\nhttps://www.example-shop.jp/', 'link/third-party:warn:https://www.example-shop.jp/'],
+    ['観光協会の公式サイトと市ホームページで更新しています。\nhttps://www.yanagawa-net.com/\nhttps://www.city.yanagawa.fukuoka.jp/\nhttps://www.example-shop.jp/', 'link/third-party:warn:https://www.example-shop.jp/'],
+    ['柳川市観光協会の公式サイトとこちらのページをご覧ください。\nhttps://www.yanagawa-net.com/\nhttps://www.example-shop.jp/', 'link/third-party:warn:https://www.example-shop.jp/'],
+    ['最新情報はこちら！\nhttps://www.example-shop.jp/\nhttps://www.example-farm.jp/', 'link/third-party:warn:https://www.example-farm.jp/'],
+  ])('warns %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toContain(want)
+  })
+})
