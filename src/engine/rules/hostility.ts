@@ -2322,6 +2322,10 @@ const REPORTED90 = /^[」』]?[^。！？!?\n]{0,4}?(?:との|という|とい�
 // --- Blind sets R92A–R95A ---
 /** R92A-047: a family's upbringing blamed in a mock wish or said to be lacking (家庭でのしつけもぜひお願いしたいものです, 親御さんのしつけがなっていない). */
 const UPBRINGING92 = '(?:家庭|ご家庭|お家|おうち|家|親御さん|保護者|親)(?:で|での|の|が)?[、\\s]?(?:しつけ|躾|教育)(?:も|を|は|くらい|ぐらい|くらいは|ぐらいは)?[、\\s]?(?:ぜひ|是非|しっかり|きちんと|ちゃんと|どうか|もう少し|少しは)?[、\\s]?(?:お願いしたい|お願いいたしたい|していただきたい|して頂きたい|してほしい|して欲しい|してもらいたい|なさってほしい|なさっていただきたい)(?:もの|もん)|(?:家庭|ご家庭|おうち|家|親御さん|保護者|親)(?:で|での|の)?[、\\s]?(?:しつけ|躾)(?:が|は)[、\\s]?(?:なって(?:い)?(?:ない|ません|なか)|なっとら(?:ん|ない)|できて(?:い)?(?:ない|ません)|足りて(?:い)?(?:ない|ません)|行き届いて(?:い)?(?:ない|ません)|どうなって)'
+/** Blind R246S-024: a parent told to bring up their own child again (ご自分のお子さんの好き嫌いをしつけ直されてはいかがでしょうか). */
+const REDO_UPBRINGING246 = '(?:ご自分|ご自身|自分|あなた|あんた|そちら)(?:の|ん)(?:お子さん|お子様|お子さま|子ども|子供|こども|子|娘さん|息子さん)(?:の[^。！？!?\\n、]{1,12}?)?(?:を|は|こそ|も)?[、\\s]?(?:まず|先に|きちんと|しっかり|ちゃんと|もう一度|一から)?[、\\s]?(?:しつけ|躾け?|教育し|教え|育て)(?:直|なお)(?:(?:され|し|なさっ)(?:ては|たら)[、\\s]?(?:いかが|如何|どう)|(?:して|なさって)(?:ください|下さい|ほしい|欲しい|もらいたい|いただきたい|頂きたい))'
+/** Blind R246S-024: the parents' duty said to be pushed onto the school (親の責任を学校に押し付けないでください). */
+const DUTY_PUSHED246 = '(?:親|保護者|ご家庭|家庭|親御さん)(?:の|で(?:の|やるべき))(?:責任|役目|役割|仕事|しつけ|躾|教育)(?:を|まで)[、\\s]?(?:学校|園|保育園|幼稚園|保育所|先生|教員|市|行政|学童|給食|施設)(?:側)?(?:に|へ)(?:押し付け|押しつけ|おしつけ|(?:転嫁|丸投げ)(?:し|す)?)(?:ないで|るな|んといて|んで(?:ください|下さい)|ないでいただき|ないでほしい|ないで欲しい|ないでもらい|るのは(?:やめ|おやめ|ご遠慮))'
 /** …said after people's conduct is found wanting (済ませる方が多いようで残念です, 騒ぐ子が目立ちます). */
 const WANTING92 = /残念|困り|困っ|目立|多いよう|多くて|迷惑|マナー|騒|破|汚|壊|落書き|ポイ捨て|できない|できん|守らない|守れない|守らん|返さない|ひどい|呆れ|あきれ/u
 /** …not a course or a pet (子育て講座「ほめて伸ばすしつけ」, 犬のしつけ教室). */
@@ -2858,7 +2862,13 @@ const ADDRESSED_BY_COMPLAINT158 = /(?:怒鳴|どな|お怒り|怒って|怒ら�
 /** R159D-069: an excuse quoted and put on people, the staff said used to it or tired of it (「知らなかった」とおっしゃる方、…もう慣れっこです). */
 const USED_TO_EXCUSE159 = '(?<=[」』](?:と|って)[、\\s]?(?:おっしゃる|仰る|言う|いう|言われる|言い張る|言い訳される|言ってくる|おっしゃってくる)(?:方|人|お客様|お客さま|利用者|方々|人たち)(?:々|たち|が|は|も|、)?[、\\s]?[^。！？!?\\n]{0,40}?)(?:(?:私たち|私ども|わたしたち|職員|我々|こちら|スタッフ|窓口)(?:は|も)[、\\s]?(?:もう|すっかり|とっくに)?[、\\s]?(?:慣れっこ|なれっこ|慣れて(?:しまい|しまっ|い|お)|慣れました|聞き飽き|聞きあき|聞き慣れ)|(?:もう|すっかり)[、\\s]?(?:慣れっこ|なれっこ|聞き飽き|聞きあき|耳にタコ|耳タコ))'
 /** R159D-144: the reader's own fault said as all it would have taken (もっと早く申し込めばよかっただけの話では？, 確認すればよかっただけです). */
-const ONLY_HAD_TO159 = '(?:ば|れば|たら)[、\\s]?(?:よかった|良かった|よかっ|済んだ|すんだ|済む|すむ)(?:だけ)(?:の(?:話|こと|事)|です|でしょう|では|じゃ|やろ|やん|なんです|なんですよ)'
+/**
+ * Blind R246S-025 kind: or what the reader could just do themself, in the present, asked back as a rhetorical question (足りないならお家で
+ * 持たせればいいだけの話では？, 自分で調べればいいだけのことじゃないですか？, 早めに来ればすむだけの話でしょう？): a request brushed off
+ * as the resident's own problem, warn. Only the question form (では？, じゃないですか, でしょう？): a plain how-to (QRコードを読み取れば
+ * いいだけです) stays clean.
+ */
+const ONLY_HAD_TO159 = '(?:ば|れば|たら)[、\\s]?(?:よかった|良かった|よかっ|済んだ|すんだ|済む|すむ)(?:だけ)(?:の(?:話|こと|事)|です|でしょう|では|じゃ|やろ|やん|なんです|なんですよ)|(?:ば|れば|たら)[、\\s]?(?:いい|良い|よい|ええ|よか|済む|すむ)だけ(?:の(?:話|こと|事))?(?:では|じゃ|でしょ|やろ|やん)(?:ない|なか|ありません)?(?:です|でしょう)?(?:か|かね|ね)?(?=[？?]|$)'
 /** R156I-002: boredom or weariness supposed with さぞ after someone's repeated or poor act (さぞかし退屈だったことと存じます). */
 const SAZO_BORED156 = 'さぞ(?:かし|や)?[、\\s]?(?:退屈|たいくつ|うんざり|辟易|げんなり|眠か|眠たか|眠く|ねむか|あくび|お飽き|飽き飽き|あきあき|飽きられ|飽きて)'
 /** …the act (同じ内容を3回繰り返して質問される議員, 延々と続く): a repeat or a length that someone caused. */
@@ -3217,8 +3227,10 @@ const SIMPLER_OK184 = /外国|日本語|にほんご|子ども|子供|こども|
  * - A grumble at people named by what they do, closing on 勘弁してほしい (R185A-045: 毎晩閉館5分前に来て「まだ大丈夫でしょ？」って言う
  *   常連さん、…ほんと勘弁してほしい; 勘弁してください, 勘弁してくれ): the doers named in the sentence or the one before. Not ご勘弁ください
  *   (our apology), not the weather or a thing (暑さはもう勘弁してほしい), not a title in brackets.
+ *   Blind R248B-017 kind: the same grumble hedged as the writer's wish (同じ苦情を言いに来られる方が…同じ説明を何十回もさせられるのは
+ *   勘弁してほしいところです): staff venting at residents who keep coming, warn.
  */
-const SPARE_ME185 = '(?<!ご)(?:勘弁|かんべん)(?:して|し)?(?:ほしい|欲しい|ほしか|ください|下さい|くれ|よ|や|ちょうだい|もらいたい|いただきたい|願いたい|もらえ(?:ません|ない|ん)か)(?:です|ですね|ですよ|ですわ|わ|よ|ね|な|って感じ)?(?=[。！!…\\s😩😓😤💢]|$)'
+const SPARE_ME185 = '(?<!ご)(?:勘弁|かんべん)(?:して|し)?(?:ほしい|欲しい|ほしか|ください|下さい|くれ|よ|や|ちょうだい|もらいたい|いただきたい|願いたい|もらえ(?:ません|ない|ん)か)(?:です|ですね|ですよ|ですわ|わ|よ|ね|な|って感じ|ところ(?:です|ですね|だ|や)?)?(?=[。！!…\\s😩😓😤💢]|$)'
 const DOERS185 = /(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:お?[一-龥]{1,3}り?の)?(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|客|お客|常連|利用者|ドライバー|観光客|親|保護者|住民|若者)(?:さん|様|さま)?(?:々|たち|達|ら)?(?:、|は|って|が|に(?:は)?)/u
 const THING_SPARED185 = /暑さ|寒さ|暑い|寒い|猛暑|雨|雪|台風|花粉|黄砂|天気|残業|渋滞|虫|蚊|私|わたし|僕|ぼく|自分|申し訳|お詫び|おわび/u
 /**
@@ -3914,12 +3926,14 @@ const PHRASES_H15: Phrase[] = [
     instead: INSTEAD.threat,
     keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && NEXT_VISIT_H15.test(sentenceText(sq, s, e)) && PRESS_CRITIC_H15.test(twoBefore78(sq, s, e)),
   },
+  // Blind R250G-025 kind: the same step held out as something the office is able to take (どこのどなたかは把握できますので、勤務先に
+  // ご連絡することも可能ですよ, 職場にご連絡することもできます): the threat as an option, block.
   // Blind R232H-009 kind: family or a workplace to be approached, said to someone found out or warned (発信元の特定はすでに終えております。
   // ご家族やお勤め先にもご事情を伺うことになりますので): a threat, block. Not a notice that family is called when a child is ill, not a
   // consultation that hears the family too (ご家族にもお話を伺うことがあります with no critic or wrong in sight).
   {
     rule: 'hostility/threat',
-    re: phrase('(?:ご家族|家族|ご実家|実家|ご両親|両親|親御さん|お勤め先|勤め先|ご勤務先|勤務先|職場|会社|学校|上司|ご近所)(?:の方(?:々)?)?(?:(?:や|と|、|および|及び)[、\\s]?(?:ご家族|家族|ご実家|実家|ご両親|両親|親御さん|お勤め先|勤め先|ご勤務先|勤務先|職場|会社|学校|上司|ご近所)(?:の方(?:々)?)?)?(?:に|へ|まで)(?:も)?[、\\s]?(?:直接)?[、\\s]?(?:(?:ご事情|事情|お話|話|ご様子|様子)(?:を)?[、\\s]?)?(?:お?伺い|伺う|うかがう|うかがい|お聞きする|聞く|お尋ねする|尋ねる|ご?連絡(?:を)?(?:する|させていただく|いたす)?|ご?報告(?:を)?(?:する|させていただく|いたす)?|お知らせ(?:する|いたす)?|知らせる|訪問(?:する|させていただく)?|お邪魔する|お訪ねする)(?:する)?(?:こと(?:に)?(?:なり|なる)|ことも(?:ござい|あり|考え|検討))'),
+    re: phrase('(?:ご家族|家族|ご実家|実家|ご両親|両親|親御さん|お勤め先|勤め先|ご勤務先|勤務先|職場|会社|学校|上司|ご近所)(?:の方(?:々)?)?(?:(?:や|と|、|および|及び)[、\\s]?(?:ご家族|家族|ご実家|実家|ご両親|両親|親御さん|お勤め先|勤め先|ご勤務先|勤務先|職場|会社|学校|上司|ご近所)(?:の方(?:々)?)?)?(?:に|へ|まで)(?:も)?[、\\s]?(?:直接)?[、\\s]?(?:(?:ご事情|事情|お話|話|ご様子|様子)(?:を)?[、\\s]?)?(?:お?伺い|伺う|うかがう|うかがい|お聞きする|聞く|お尋ねする|尋ねる|ご?連絡(?:を)?(?:する|させていただく|いたす)?|ご?報告(?:を)?(?:する|させていただく|いたす)?|お知らせ(?:する|いたす)?|知らせる|訪問(?:する|させていただく)?|お邪魔する|お訪ねする)(?:する)?(?:こと(?:に)?(?:なり|なる)|ことも(?:ござい|あり|考え|検討|可能|でき))'),
     need: foldAll(['家族', '実家', '両親', '親御さん', '勤め先', '勤務先', '職場', '会社', '学校', '上司', '近所']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
@@ -3985,12 +3999,14 @@ const PHRASES_H16: Phrase[] = [
       return DISPUTE78.test(win.replace(/[@＠][A-Za-z0-9_]{1,30}/gu, ''))
     },
   },
+  // Blind R250G-026 kind: the same urged with a dialect imperative drawn out or in half-width kana (掘割にでも落ちて頭冷やしてきー,
+  // 川に落ちて頭冷やしてこーい, 頭冷やしてきんさい).
   // Blind R235I-025 kind: a critic told to plunge into the water to cool their head, with no でも (そんなに柳川がお気に召さないなら、掘割に
   // 飛び込んで頭を冷やしてこられては？; 川に飛び込んで頭ば冷やしてきんしゃい): harm urged as a flippant remedy, curse, block (the spaced
   // 泳げればの話ですけど after it only seals it). Not a summer tip (川遊びで体を冷やしましょう), not a hazard warned of.
   {
     rule: 'hostility/curse',
-    re: phrase(`(?:掘割|堀割|お堀|堀|川|河|海|有明海|池|沼|水路|クリーク|ドブ|どぶ)(?:に|へ)[、\\s]?(?:でも)?[、\\s]?(?:飛び込んで|とびこんで|飛びこんで|落ちて|おちて|はまって|沈んで|潜って|浸かって)[、\\s]?(?:頭|あたま|おつむ)(?:を|ば|でも)?[、\\s]?(?:冷やし|ひやし|冷まし|さまし)(?:て|で)(?:こられ|来られ|き|来|こ|いらし|いらっしゃっ|み|みられ)?(?:(?:たら|ては|では)[、\\s]?(?:いかが|如何|どう(?![しなすにも])|いい|よい|良い|よろしい|よか|ええ|どげん|[？?])|(?:こい|きなさい|きんしゃい|きない|おいで|らっしゃい|ください|下さい|ほしい|欲しい)(?=[。！!？?…\\s]|$))`),
+    re: phrase(`(?:掘割|堀割|お堀|堀|川|河|海|有明海|池|沼|水路|クリーク|ドブ|どぶ)(?:に|へ)[、\\s]?(?:でも)?[、\\s]?(?:飛び込んで|とびこんで|飛びこんで|落ちて|おちて|はまって|沈んで|潜って|浸かって)[、\\s]?(?:頭|あたま|おつむ)(?:を|ば|でも)?[、\\s]?(?:冷やし|ひやし|冷まし|さまし)(?:て|で)(?:こられ|来られ|き|来|こ|いらし|いらっしゃっ|み|みられ)?(?:(?:たら|ては|では)[、\\s]?(?:いかが|如何|どう(?![しなすにも])|いい|よい|良い|よろしい|よか|ええ|どげん|[？?])|(?:こい|こーい|きなさい|きんしゃい|きんさい|きない|きー|きい|きや|おいで|らっしゃい|ください|下さい|ほしい|欲しい)(?=[。！!？?…\\s]|$))`),
     need: foldAll(['冷やし', 'ひやし', '冷まし', 'さまし']),
     instead: INSTEAD.curse,
     keep: (sq, s, e) => {
@@ -4531,6 +4547,25 @@ const PHRASES: Phrase[] = [
       if (HELP49.test(sen) || HELP96.test(sen) || /^[、\s]?(?:か(?:[？?。]|$)|かどうか|ように|ようになり|ことはありません|ことはない)/u.test(sq.slice(e, e + 10))) return false
       return OFFICE96.test(sen) && CRITIC96.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
     },
+  },
+  // Blind R246S-024 kind: a parent who complains told to bring up their own child again (ご自分のお子さんの好き嫌いをしつけ直されては
+  // いかがでしょうか, ご自身のお子さんをきちんと教育し直してください): their parenting judged and corrected by the office, an insult, block.
+  // Only said back at a complaint or a handle (`GRUDGE_H16`: 文句, 苦情, ご不満, @); not a parenting column, not quoted.
+  {
+    rule: 'hostility/insult',
+    re: phrase(REDO_UPBRINGING246),
+    need: foldAll(['直', 'なおさ', 'なおし', 'なおな']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && GRUDGE_H16.test(withPrevious(sq, s, e)),
+  },
+  // Blind R246S-024 kind: the parents' own duty said to be pushed onto the school (親の責任を学校に押し付けないでください, 家庭のしつけを
+  // 園に丸投げするのはやめてください): a complaining parent scolded, warn. Only said back at a complaint or a handle (`GRUDGE_H16`).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DUTY_PUSHED246),
+    need: foldAll(['押し付け', '押しつけ', 'おしつけ', '転嫁', '丸投げ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && GRUDGE_H16.test(withPrevious(sq, s, e)),
   },
   // --- Blind sets R92A–R95A kinds ---
   // A family's upbringing blamed after people's conduct is found wanting (R92A-047: …済ませる方が多いようで残念です。家庭での

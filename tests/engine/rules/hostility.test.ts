@@ -4,6 +4,49 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R246S–R250G (hostreb7), a parent told to redo their upbringing, "all you need do" asked back, staff venting with 勘弁してほしいところ, a workplace contact held out as possible, a dialect plunge urged', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a complaining parent told to bring up their own child again (R246S-024 kind), and their duty said pushed onto the school
+    ['@abc 給食にご不満なら、ご自身のお子さんをきちんと教育し直してください。', 'hostility/insult:block', 'reply'],
+    ['苦情を言われる前に、ご自分の子どものマナーをしつけ直されたらどうでしょう。', 'hostility/insult:block', 'comment'],
+    ['@abc 家庭のしつけを園に丸投げするのはやめてください。', 'hostility/confrontational:warn', 'reply'],
+    ['宿題が多いと文句を言う前に、親の役目を学校に押しつけないでほしいです。', 'hostility/confrontational:warn', 'comment'],
+    // a request brushed off as what the resident could just do (R246S-025 kind)
+    ['駐輪場が狭いとのことですが、歩いて来ればいいだけの話では？', 'hostility/confrontational:warn', 'comment'],
+    ['@abc 分からないなら自分で調べればいいだけのことじゃないですか？', 'hostility/confrontational:warn', 'reply'],
+    // staff venting at residents who keep coming, hedged as a wish (R248B-017 kind)
+    ['何度も同じ質問の電話をかけてくる方がいます。正直、毎回同じ説明をするのは勘弁してほしいところです。', 'hostility/confrontational:warn', 'post'],
+    // the office able to contact a critic's workplace or family (R250G-025 kind)
+    ['@abc 何度も同じ書き込みをされていますが、どなたかは特定できておりますので、職場にご連絡することもできます。', 'hostility/threat:block', 'reply'],
+    ['毎日批判を投稿される方、身元は把握しております。ご家族にご連絡することも可能です。', 'hostility/threat:block', 'comment'],
+    // a plunge urged with a dialect imperative drawn out (R250G-026 kind)
+    ['文句ばっか書く人は、川に落ちて頭冷やしてこーい', 'hostility/curse:block', 'comment'],
+    ['悪口ばかりの人、掘割にでも飛び込んで頭冷やしてきー', 'hostility/curse:block', 'comment'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a parenting column, a school working with families
+    ['子育て講座では、ご自分のお子さんへの声かけを見直してみませんか。', 'post'],
+    ['家庭のしつけを学校に押し付けるのではなく、地域全体で子どもを見守りましょう。', 'post'],
+    ['お子さんの好き嫌いは、ご家庭で少しずつ慣らしていきましょう。', 'post'],
+    // a plain how-to that says it is easy
+    ['登録はQRコードを読み取ればいいだけです。', 'post'],
+    ['申請はアプリから写真を送ればいいだけなので簡単です。', 'post'],
+    // the weather, an apology
+    ['正直、この暑さは勘弁してほしいところです。', 'post'],
+    // a school or a nursery contacting a parent's workplace, a family contacted on request
+    ['お子さんが発熱した場合は、保護者の勤務先にご連絡することも可能です。', 'post'],
+    ['ご希望があれば、ご家族にご連絡することもできます。', 'reply'],
+    // a hazard warned of, a summer tip
+    ['掘割に落ちて頭を打った場合は、すぐに119番してください。', 'post'],
+    ['暑い日は、プールで頭を冷やしてきてね。', 'comment'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
 describe('hostility: blind R238K–R241E (hostreb5), a colloquial fall wished, "we have our own ideas" held over someone recorded, residents told to reflect, "a little thought would show it", sent to another spot, another town told to stop copying', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
