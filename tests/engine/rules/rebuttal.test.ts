@@ -4,6 +4,37 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R246S/R249C/R250G kinds (hostreb7), a critic told in honorific keigo that they are mistaken, the harm of a mistake played down, criticism judged nitpicking while in flames', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // the critic's view said wrong in honorific keigo (R246S-034 kind)
+    ['@abc 市が情報を隠しているとのご主張は、ご認識が間違っていらっしゃいます。', 'reply'],
+    ['補助金の額が減ったとのご意見ですが、ご認識が誤っておられます。', 'comment'],
+    // the harm of the city's own mistake played down in answer to criticism (R249C-032 kind)
+    ['日程の誤掲載についてご指摘をいただきました。なお、当日は会場で正しくご案内しましたので、実害はございません。', 'post'],
+    ['申込書の記載誤りについて多くのご意見をいただきましたが、大きな不利益はなかったものと考えております。', 'post'],
+    // criticism judged nitpicking or a false charge while the city's post draws fire (R250G-033 kind), and nothing wrong written
+    ['先日の投稿へのご批判は、言いがかりに過ぎないと考えております。', 'post'],
+    ['昨日の投稿が炎上していますが、あれは揚げ足取りだと思っています。', 'post'],
+    ['先週の告知が炎上しておりますが、私たちは何も間違ったことは書いておりません。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a form filled wrongly, a notice resent
+    ['書類の記入が間違っておられる場合は、窓口で訂正できます。', 'reply'],
+    ['お手元の通知書の金額が誤っておりますので、再送付いたします。', 'post'],
+    // a storm's damage, an incident report's fact
+    ['先日の台風による市内の被害はありませんでした。', 'post'],
+    ['システム障害について、現時点で個人情報の流出などの被害は確認されておりません。', 'post'],
+    // flaming as a topic of training, nitpicking named in a manners column
+    ['SNSの炎上対策について職員研修を行いました。', 'post'],
+    ['ネットでの揚げ足取りに振り回されないよう、情報の見極め方を学ぶ講座です。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R238K/R241E kinds (hostreb5), a post differing from the facts with 相違, a charge of neglect called a mistaken belief, 根も葉もない of a rumour told as history', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
