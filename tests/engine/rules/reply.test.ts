@@ -678,6 +678,26 @@ describe('reply: a disaster on its way conceded before an ordinary event that go
   })
 })
 
+describe('reply: a disaster named as the contingency an ordinary service hangs on is weather that may come (blind R250G-037)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, whose disaster word is only what the plan depends on (台風の進路次第ではありますが、,
+  // 大雨の状況によっては…ありますが、) before a service said to run as usual: tourist or event information, not disaster response (warn).
+  it.each([
+    '@abc 大雨の状況によっては変更もありえますが、今のところ朝市は予定どおり開催します。',
+    '@b 台風次第ですけど、明日の遊覧船は通常どおり運航します。',
+    '@c 台風の動き次第ではございますが、現時点では週末のまつりは予定どおり開催いたします。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a cause, not a contingency; a shelter to be opened; an evacuation urged
+    '@d 台風の影響により欠航していますが、明日は通常どおり運航します。',
+    '@e 台風の進路次第では避難所を開設しますが、現在は通常どおり開館しています。',
+    '@f 台風が接近中です。進路次第ですが、早めに避難してください。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
+
 describe('reply: an advisory or a warning conceded before an ordinary event that goes ahead is the day\'s weather (blind R107A-095)', () => {
   // Kind: a broadcast-only reply, 災害時モード off, whose disaster word is an advisory or a warning said to be out in a contrast
   // (大雨注意報が出ていますが、, 警報が発表されておりますが、, 警報の出とりますばってん、) and, in the same sentence, an ordinary event is
