@@ -913,6 +913,12 @@ const BID_LATER_AMOUNT =
 /** Another cost named before the amount (設計図書は1部1万円, 入札保証金として): not the price held back. */
 const OTHER_COST = /図書|販売|保証金|手数料|参加料|資本金|売上|実績|補助|会費|負担金|事業費|予算額|当初予算|補正予算|議決/u
 const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
+/**
+ * Blind JG-001 kind: the post is the tender notice itself (【入札公告】, 柳川市公告第48号, 一般競争入札を次のとおり実施します, 詳しくは入札情報
+ * ページ): the 予定価格 a notice states is published with it (事前公表), not a bid's secret. A notice still to come (公告前, 公告予定,
+ * 来週公告する) is not one.
+ */
+const BID_NOTICE = /[【\[〔]\s?[^】\]〕\n]{0,8}公告\s?[】\]〕]|公告第\s?[0-9０-９〇一二三四五六七八九十百]{1,5}\s?号|入札(?:を|について)?次のとおり(?:実施|執行|行い|公告)|入札情報(?:ページ|サービス|システム|公開)|電子入札(?:システム|ポータル)/u
 /** The bid is over (its result told in the paragraph: 落札金額, 開札結果, 契約を締結): its figures are published results, not secrets. */
 const BID_DONE = /落札(?:金額|額|価格|率|者|業者)(?!予定)|開札結果|入札結果|契約(?:を)?締結/u
 /**
@@ -1030,6 +1036,12 @@ const EARLY_REVEAL = /(?:一足|ひと足|ひとあし)(?:早く|先に|はや�
 const PRESENTED_WORK =
   /発表(?:する|される|予定の)?(?:子ども|子供|こども|児童|生徒|学生|園児|受講生|参加者|出演者|選手|高校生|中学生|小学生)|(?:子ども|子供|こども|児童|生徒|学生|園児|受講生|参加者|出演者|選手|高校生|中学生|小学生)(?:たち|の皆さん|さん)?(?:の|が)(?:研究|作品|自由研究|演奏|演技|成果|発表)|発表会|研究発表|成果発表/u
 const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公表|発表|掲載|新聞に載る?)(?:の|るの|するの|されるの)?(?:は|が|前|より前|まで|の前)|(?:来週|明日|後日|来月)(?:の|に)?(?:発表|公表|解禁|通知|掲載|報道)|(?:記者会見|定例会見|会見|記者発表)で[^。！？!?\n]{0,16}?(?:お話し|話|ご説明|説明|ご報告|報告|発表|公表|お知らせ)(?:する|される|いたす|します|されます|いたします)(?:予定|見込み)?(?:です|だ)?(?:が|けど|けれど|ので)/u
+/**
+ * Blind R247T-008 kind: the release day named as still to come (各社への解禁日は15日なので), or readers asked to hold it until then (それまでは拡散を
+ * お控えいただけると助かります): said with 一足早くお伝えします, in this paragraph or another of the post (the teaser often stands alone on the first
+ * line). A season's opening (アユ漁の解禁日は6月1日) is no release.
+ */
+const RELEASE_DAY_TO_COME = /(?:解禁|公表|発表|情報公開)(?:日|日時|時刻|時間)(?:は|が)[^。！？!?\n]{0,8}?(?:[0-9０-９]{1,2}(?:日|時)|明日|あす|来週|来月|週明け)|それまで(?:は)?[、,]?[^。！？!?\n]{0,8}?(?:拡散|シェア|口外|他言|リツイート|リポスト|転載)(?:を|は|も)?(?:お控え|控え|ご遠慮|しないで|なさらないで|なしで)/u
 
 /**
  * Information only staff may see. Blind R147A-097: a note that the paper must not go outside, in any wording (※外部出し不可, 庁外持ち出し
@@ -1200,6 +1212,23 @@ const NOT_PUBLIC = new RegExp(
     `(?:公表|発表|記者発表|解禁)前(?:やけん|だけん|ですけん|やけど|ばってん|なんで|だから|とですが)`,
   'gu',
 )
+/**
+ * Blind R248B-028 / R248B-031 kind: the post itself concedes that a matter has not been let out, to the press or outside (報道には出していない
+ * 日程ですが, 対外的に公表していない話ですけど) or that its result is not published (監査の結果は公表していないのですが), and goes on to tell it in
+ * the same sentence (少しだけお伝えすると…3点の改善指摘を受けています; …社長と料亭で非公式に会食されます). Checked as CLOSED_BUT is: what
+ * follows must tell a value, a decision or a private meeting, and a notice to wait or where to look is no telling.
+ */
+const NOT_RELEASED_BUT = new RegExp(
+  `(?:(?:報道|マスコミ|記者(?:クラブ)?|プレス|外部|対外的|外|表|一般)(?:に|には|へ|へは|向けに(?:は)?)(?:は|も)?[、,]?(?:まだ)?(?:出し|お出しし|公表し|発表し|公開し|お知らせし|発信し|流し)${NEG}` +
+    `|(?:結果|内容|中身|詳細|日程|予定|数字|金額)(?:は|も)[、,]?(?:まだ)?(?:公表|発表|公開)(?:し|いたし)${NEG})` +
+    `(?:(?:日程|予定|情報|話|内容|結果|数字|件|こと|もの|ネタ)(?:です|でした|だ|なん(?:です|だ)?|なの)?|(?:の|ん)(?:です|だ|や)?)?(?:が|けど|けれど|けれども|ばってん)[、,]?`,
+  'gu',
+)
+/** With a result or the content said unpublished (結果は公表していないのですが), the telling must be said too (少しだけお伝えすると). */
+const RESULT_UNPUBLISHED_HEAD = /^(?:結果|内容|中身|詳細|日程|予定|数字|金額)/u
+const RESULT_TOLD_ANYWAY = /^[^。！？!?\n]{0,12}?(?:少しだけ|ちょっとだけ|ちょっと|こっそり|特別に|ここだけ|内緒で|ないしょで|(?:お伝え|ご紹介|紹介|お話し|話|言う|明か|教え|バラ)す(?:る)?と)/u
+/** …a private meeting of an official told as what follows (…社長と料亭で非公式に会食されます, …と面会). */
+const TOLD_PRIVATE_MEETING = /(?:と|で)[^。！？!?\n]{0,16}?(?:会食|面会|会談|懇談|密談)|非公式に/u
 /**
  * Blind R176D-022: a figure the post itself calls not yet to be let out, as a concession beside the figure it gives (速報📣 …前年比118％の
  * 約9万2千人！（議会報告前のため対外的にはまだ出せない数字ですが…）; 外部にはまだ公表できないデータなんですけど、…): the figure is told
@@ -1632,6 +1661,19 @@ const MATTER_IN_PHOTO = new RegExp(
  */
 const PHOTO_IS_MATTER = new RegExp(
   `(?:(?:写|映)(?:り込|りこ)?(?:って|っと|っちょ)(?:い|お)?る|(?:写|映)(?:り込|りこ)?んで(?:い)?る|(?:写|映)って(?:ま)?す)(?:の|数字|数値|もの|表|紙|資料|メモ|文字|中身|内容|書類|ホワイトボード|ボード)(?:は|が|って)[、,]?(?:実は|なんと)?${CAUGHT_MATTER}(?:の(?:一覧|表|メモ|数字|金額|内訳|中身|案|資料|書類))?(?=です|でした|だよ|やけど|だけど|なんです|なんだけど|なんやけど|ですが|ですけど|[。！!\n]|$)`,
+  'gu',
+)
+/**
+ * Blind R248B-042 kind: the price a bid still to come is held at (予定価格, 最低制限価格, 調査基準価格, 設計金額) named as the paper on a board or
+ * in the post's photo (写真奥のホワイトボードに貼ってあるのは、来月入札予定の…工事の予定価格の一覧です; 最低制限価格の表がばっちり写ってますが):
+ * a glimpse of the internal paper hands out what the city keeps until the opening. A price published with the notice (事前公表, the
+ * notice itself), a bid already opened, a photo kept clear of it and a lesson about photos stay clean.
+ */
+const BID_PRICE_PAPER = '(?:入札)?(?:予定価格|最低制限価格|低入札調査基準価格|調査基準価格|設計金額|積算額)(?:の(?:一覧|表|リスト|メモ|資料|書類|内訳|数字|金額|積算|計算))?'
+const BID_PRICE_IN_PHOTO = new RegExp(
+  '(?:写真|画像|ホワイトボード|黒板|ボード|壁|机|デスク|モニター|画面|後ろ|うしろ|奥|背景)[^。！？!?\\n]{0,12}?(?:(?:貼|張|書)(?:って|いて)(?:あ|い|お)?(?:る|ります|ます)|(?:写|映)(?:り込|りこ)?(?:って|んで)(?:い|お)?(?:る|ます)|(?:写|映)ってる|並んで(?:い)?(?:る|ます))' +
+    `(?:の|もの|紙|資料|表|数字|書類)(?:は|が|って)[、,]?(?:実は|なんと)?[^。！？!?\\n]{0,30}?${BID_PRICE_PAPER}(?=です|でした|だよ|やけど|だけど|なんです|なんだけど|ですが|ですけど|[。！!\\n]|$)` +
+    `|${BID_PRICE_PAPER}(?:が|も|まで|とか)[、,]?(?:ばっちり|バッチリ|しっかり|はっきり|そのまま|モロに|もろに|ちらっと|チラッと|うっすら|全部)?(?:(?:写|映)(?:り込|りこ)?(?:って|っちゃ|っと|んで)|見えて|見えちゃ|丸見え|(?:貼|張)ったまま|(?:貼|張|書)(?:って|いて)(?:あ|ま))(?!(?:い|お)?(?:ない|ません|なか)|な(?:い|か))`,
   'gu',
 )
 /**
@@ -2702,7 +2744,7 @@ function emitAll(p: Present, doc: Doc, t: string, re: RegExp, rule: string, emit
     // …and a quoted marker naming a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう) is one.
     // …and so is a whole saying quoted as an example (「正式な公表は来週になりますが、…」といった書き込み).
     // …nor the writer's own aside in round brackets (資料（外には出さないでほしいと言われたものですが）によると…), in any sentence.
-    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end) && !markedButPassed(t, quoted.end) && !markedPaperGlimpsed(t, quoted.end) && !markerSaidButTold(t, quoted.start, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
+    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end) && !markedButPassed(t, quoted.end) && !markedPaperGlimpsed(t, quoted.end) && !markerSaidButTold(t, quoted.start, quoted.end) && !stampIgnored(t, end) && !secrecyAskedButShown(t, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
 }
@@ -2856,6 +2898,34 @@ function markedPaperCited(after: string): boolean {
 /** The paper a mark is on (案 as a draft, not 案内). */
 const MARK_PAPER = /資料|文書|書類|表紙|プリント|ファイル|データ|メモ|議事録|ペーパー|原稿|報告書|企画書|計画書|図面|案(?!内)/u
 
+/**
+ * Blind R250G-009 kind: readers asked to overlook the restriction stamp on what the post shows (右上の「外部への提供不可」のハンコは見なかった
+ * ことにしてね, 「取扱注意」の印はスルーで): the stamp is in the picture, so the marked paper itself is handed out, no example of a marker.
+ */
+const STAMP_IGNORED = /^[」』"]?(?:の|という|って|と)?(?:ハンコ|はんこ|判子|スタンプ|印|ゴム印|押印|表示|注意書き|文字)(?:は|が|も|を)?[、,]?[^。！？!?\n]{0,6}?(?:見なかった(?:こと|事)に|見ないふり|見て見ぬふり|見なかったことで|気にしないで|気にせず|スルーして|スルーで|見逃して|見逃してね|ご愛嬌)/u
+function stampIgnored(t: string, end: number): boolean {
+  if (!STAMP_IGNORED.test(t.slice(end, end + 24))) return false
+  const here = sentenceAround(t, Math.max(0, end - 1), end)
+  return !AWARENESS.test(t.slice(here.start, here.end)) && !HANDLING_LESSON.test(t.slice(here.start, here.end))
+}
+/**
+ * Blind R247T-009 kind: a secrecy request the writer reports being under (テレビ局の方からは「放送日が決まるまで部外秘で」とお願いされているので,
+ * 「発表まで内緒で」と言われているけど), then the matter shown after all in that sentence or the next (写真はロケ中の様子です, 📸, 載せます): the
+ * post itself breaks the request, the quoted marker no example. Something held back until the release (放送後にお知らせします, お楽しみに) or a
+ * refusal stays a mention.
+ */
+const SECRECY_ASKED = /^[^」』「『\n]{0,12}?[」』"](?:と|って)[、,]?[^。！？!?\n「」]{0,6}?(?:お願いされ|頼まれ|言われ|いわれ|念を押され|釘を刺され|くぎを刺され|口止めされ)(?:て|と)?(?:いる|いた|おり|ます|る|た|ちょる|とる)?(?:ので|から|けど|けれど|が|ものの|のに|ですが|んですが|のですが|けん)[、,\s]?/u
+const SECRECY_BROKEN_SHOWN = /写真|画像|動画|📷|📸|🎥|載せ|のせ|アップ|お見せ|見せ(?:ちゃ|ます)|チラ見せ|お披露目|公開し(?:ちゃ|ます)/u
+const SECRECY_KEPT = /次第|(?:放送|放映|公表|発表|解禁|公開|オンエア)(?:後|まで(?:は)?(?:お待ち|お控え|お楽しみ))|改めて|後日|お待ち|お楽しみに|(?:でき|出来|られ)(?:ません|ない|ず|かね)|控え|(?:載せ|見せ|公開し|掲載し|アップし)(?:ません|ない|ず)/u
+function secrecyAskedButShown(t: string, end: number): boolean {
+  const r = SECRECY_ASKED.exec(t.slice(end, end + 48))
+  if (!r) return false
+  const from = end + r[0].length
+  const here = sentenceAround(t, Math.max(0, end - 1), end)
+  const next = here.end < t.length ? sentenceAround(t, here.end + 1, here.end + 1) : here
+  const rest = t.slice(from, Math.max(here.end, next.end))
+  return SECRECY_BROKEN_SHOWN.test(rest) && !SECRECY_KEPT.test(rest) && !AWARENESS.test(t.slice(here.start, here.end)) && !HANDLING_LESSON.test(t.slice(here.start, here.end))
+}
 /** A quoted marker ending at `end` stamped on a paper that the post photographs or shows, outside a lesson about it. */
 function stampedShown(t: string, end: number, sentence: Span): boolean {
   if (!STAMPED.test(t.slice(end, end + 16))) return false
@@ -2961,6 +3031,18 @@ const HEARING_RECORD =
 const INQUIRY_OPEN =
   /調査(?:の)?(?:途中|中|継続中|最中|段階)|調べ(?:て(?:いる|います|おります)|よる|とる|ている)(?:ところ|途中|段階|最中)|(?:まだ|現在)[^。！？!?\n]{0,6}?(?:調査|調べ|確認)(?:中|して|を進め|しよ|しと)|(?:調査|結果)(?:結果)?(?:が|は)?(?:まとまり次第|まとまっ(?:て|と)(?:い|ら|お)|これから)|第三者委員会|調査委員会|内部調査/u
 const INQUIRY_REPORTED = /公表し|発表し|公表され|発表され|公表いたし|ホームページ|市HP|報告書を公開/u
+/**
+ * Blind R246S-007 / R249C-006 kind: what an internal hearing or inquiry has found, told straight (教育委員会内での聞き取りでは、…の加熱不足が原因と
+ * みて間違いなさそうです; 内部調査の結果、担当職員が…していたことが分かっています) while the case is still open in the paragraph (保健所が調査を
+ * 続けています, 処分の内容は人事課で協議中です): findings given before the inquiry reports. A survey of residents (市内での聞き取り), the city's own
+ * report or apology (公表しました, お詫び, 再発防止) and an inquiry with nothing found yet stay clean.
+ */
+const INQUIRY_FINDING =
+  /(?:内部|庁内|課内|部内|局内|署内|社内|組織内|役所内|市役所内|(?:教育)?委員会内|事務局内|学校内|校内)(?:で|での|の|における)?(?:聞き取り|聴き取り|ヒアリング|事情聴取|聴取|調査|調べ|確認)(?:調査)?(?:の結果|では|で(?:は)?|によると|によれば|によりますと|から(?:は)?)[、,]?[^。！？!?\n]{4,60}?(?:が原因|原因(?:は|と|で)|ことが(?:分か|わか|判明|確認さ|明らか)|と(?:み|見)て(?:間違い|いる|います|おり)|(?:が|と)判明|(?:分か|わか)って(?:い|き|お)|していた(?:よう|らしい|そう|模様)|間違いな)/gu
+/** …while the inquiry, or the decision on it, is still going on in the paragraph. */
+const INQUIRY_PENDING =
+  /調査(?:を|が)(?:続け|続い|進め|継続)|調査(?:の)?(?:途中|継続中|最中|段階)|調査中|(?:まだ|現在)[^。！？!?\n]{0,8}?(?:調査|調べ|確認)(?:中|して|を進め|を続け)|(?:処分|措置|責任|結論|再発防止策)[^。！？!?\n]{0,12}?(?:協議中|検討中|調整中|審議中|未定|これから|まだ決ま)|(?:結果|報告書)(?:は|が)(?:まだ|これから)|まとまり次第/u
+const INQUIRY_OWN_REPORT = /お詫び|おわび|申し訳|再発防止(?:に|を)|公表し|発表し|公表いたし|記者会見|報道発表|ホームページ|市HP|報告書を公開/u
 
 /**
  * Blind R76A-060: the embargo label of a press release (（解禁：11月20日 5時）, 【報道解禁：5月12日10時】, ＜情報解禁 12月1日15:00＞) in a
@@ -3384,16 +3466,54 @@ const PARAGRAPH = new ParagraphGate([
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
   NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE, PRE_ASSESSMENT,
   BID_ENTRANTS_TOLD, BID_STILL_OPEN, BID_CONTEXT, BID_ENTRANTS_PUBLIC, MATTER_IN_PHOTO, PHOTO_BLURRED, PUBLIC_OCCASION, INTERNAL_SCREEN, SCREEN_FIGURE,
-  STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN,
+  STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN, BID_PRICE_IN_PHOTO,
   TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD, STAFF_MEETING_PAPER,
   ANNOUNCE_AHEAD, AHEAD_FIGURE, READ_OFF_BOARD, HEARD_AHEAD, MEETING_HEARD, NOTICE_STILL_AHEAD, AHEAD_MARK, BILL_AHEAD, STAFF_MANUAL_QUOTED,
-  SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN,
+  SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN, NOT_RELEASED_BUT, INQUIRY_FINDING, INQUIRY_PENDING, INQUIRY_OWN_REPORT, RELEASE_DAY_TO_COME, SEASON_OPENS,
 ])
 
-export const confidential: RuleFamily = {
+/**
+ * What `post` reads of each paragraph (Blind R247T-008 kind): a telling ahead (一足早くお伝えします) whose release day or hold is named in
+ * another paragraph (各社への解禁日は15日なので、それまでは拡散をお控えください).
+ */
+export interface ConfidentialFacts {
+  /** EARLY_REVEAL matches (paragraph offsets) in a paragraph that names no release still to come itself. */
+  ahead: Span[]
+  /** The paragraph names the release day still to come, or asks readers to hold the matter until then. */
+  releaseDay: boolean
+  /** Work presented at an event, a season's opening or a lesson: the telling ahead is no release held back. */
+  exempt: boolean
+}
+function paragraphFacts(doc: Doc): ConfidentialFacts {
+  const t = doc.squeezed.text
+  const releaseDay = RELEASE_DAY_TO_COME.test(t)
+  const exempt = PRESENTED_WORK.test(t) || SEASON_OPENS.test(t) || AWARENESS.test(t)
+  const ahead: Span[] = []
+  if (!releaseDay && !RELEASE_TO_COME.test(t) && /一足|ひと足|ひとあし/u.test(t)) {
+    EARLY_REVEAL.lastIndex = 0
+    for (let m = EARLY_REVEAL.exec(t), n = 0; m && n < MAX_HITS; m = EARLY_REVEAL.exec(t), n++) ahead.push(doc.fromSqueezed(m.index, m.index + m[0].length))
+  }
+  return { ahead, releaseDay, exempt }
+}
+
+export const confidential: RuleFamily<ConfidentialFacts> = {
   id: 'confidential',
   meta,
+  post({ facts, spans, emit }) {
+    // Blind R247T-008 kind: 一足早くお伝えします on a line of its own, the release day still to come in another paragraph.
+    if (!facts.some((f) => f.releaseDay) || facts.some((f) => f.exempt)) return
+    facts.forEach((f, i) => {
+      for (const s of f.ahead) emit({ rule: 'confidential/pre-release', start: s.start + spans[i]!.start, end: s.end + spans[i]!.start })
+    })
+  },
   run(input) {
+    runParagraph(input)
+    return paragraphFacts(input.doc)
+  },
+}
+
+/** The family's check of one paragraph (its body keeps the indentation it had as `run`). */
+function runParagraph(input: RuleInput): void {
     const { doc, emit } = input
     const t = doc.squeezed.text
     const p = PARAGRAPH.scan(t)
@@ -3586,17 +3706,16 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.notPublic) && p.has(PRELIM_FIGURE)) emitAll(p, doc, t, FIGURE_NOT_OUT, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     // A matter said to be closed, then told in the same sentence: 金額は非公開ですが、最安の提案は年間180万円でした,
     // 結論はまだ非公開ですが、駅前への設置は見送りの方向です (not 結果は非公開ですが、決まり次第お知らせします).
-    if (p.has(WORDS.closedBut)) {
-      emitAll(p, doc, t, CLOSED_BUT, 'confidential/pre-release', emit, spans, (m) => {
-        const end = m.index + m[0].length
-        const own = sentenceAround(t, end, end).end
-        // A teaser that ends the sentence (未公表なんですがひと足先に！), then the value in the next one.
-        const teaser = own - end <= 12 && !COVERTLY.test(t.slice(end, own)) && /ひと足|一足|先に|特別に|少しだけ|ちょっとだけ|お見せ|公開|発表|お伝え/u.test(t.slice(end, own))
-        const rest = t.slice(end, teaser && own < t.length ? sentenceAround(t, own + 1, own + 1).end : own)
-        const span = doc.fromSqueezed(m.index, end)
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && CLOSED_TOLD_VALUE.test(rest) && !REVEAL_NOTICE.test(rest) && !aware(sentenceOf(t, m.index, end))
-      })
+    const closedThenTold = (m: RegExpExecArray, meeting: boolean): boolean => {
+      const end = m.index + m[0].length
+      const own = sentenceAround(t, end, end).end
+      // A teaser that ends the sentence (未公表なんですがひと足先に！), then the value in the next one.
+      const teaser = own - end <= 12 && !COVERTLY.test(t.slice(end, own)) && /ひと足|一足|先に|特別に|少しだけ|ちょっとだけ|お見せ|公開|発表|お伝え/u.test(t.slice(end, own))
+      const rest = t.slice(end, teaser && own < t.length ? sentenceAround(t, own + 1, own + 1).end : own)
+      const span = doc.fromSqueezed(m.index, end)
+      return !spans.some((s) => s.start < span.end && s.end > span.start) && (CLOSED_TOLD_VALUE.test(rest) || (meeting && TOLD_PRIVATE_MEETING.test(rest))) && !REVEAL_NOTICE.test(rest) && !aware(sentenceOf(t, m.index, end))
     }
+    if (p.has(WORDS.closedBut)) emitAll(p, doc, t, CLOSED_BUT, 'confidential/pre-release', emit, spans, (m) => closedThenTold(m, false))
     if (p.has(WORDS.formal) && p.has(FORMAL_LATER)) emitAll(p, doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (p.has(WORDS.concession)) {
       emitAll(p, doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, (m) => {
@@ -3659,14 +3778,15 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.bid)) {
       emitAll(p, doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        if (BID_PUBLIC.test(sentence) || aware(sentence) || p.has(BID_DONE)) return false
+        if (BID_PUBLIC.test(sentence) || aware(sentence) || p.has(BID_DONE) || BID_NOTICE.test(t)) return false
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         if (spans.some((x) => x.start < span.end && x.end > span.start)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
         return !/^(?:入札)?予定価格/u.test(m[0]) || p.has(WORDS.bidContext)
       })
     }
-    if (p.has(WORDS.oneStep) && p.has(RELEASE_TO_COME) && !p.has(PRESENTED_WORK)) emitAll(p, doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
+    const releaseDay = p.has(RELEASE_DAY_TO_COME) && !p.has(SEASON_OPENS)
+    if (p.has(WORDS.oneStep) && (p.has(RELEASE_TO_COME) || releaseDay) && !p.has(PRESENTED_WORK)) emitAll(p, doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
     if (p.has(WORDS.staffOnly)) {
       emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
@@ -3727,6 +3847,14 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, MATTER_IN_PHOTO, 'confidential/pre-release', emit, spans, caught)
       // Blind R173I-073: 写ってる数字は来年度の各課の人員配置計画です (the photo's content named first).
       emitAll(p, doc, t, PHOTO_IS_MATTER, 'confidential/pre-release', emit, spans, caught)
+    }
+    // Blind R248B-042 kind: the price list of a bid still to come named as what the board or the photo shows.
+    if (p.has(WORDS.bid) && (p.has(BID_TO_COME) || p.has(BID_STILL_OPEN)) && !p.has(BID_PUBLIC) && !p.has(BID_DONE) && !BID_NOTICE.test(t)) {
+      emitAll(p, doc, t, BID_PRICE_IN_PHOTO, 'confidential/pre-release', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && !PHOTO_BLURRED.test(sentence) && !photoLesson(t, m.index, m.index + m[0].length) && !aware(sentence)
+      })
     }
     // Blind R168A-011: a staff-only note left on a board in the photo (後ろのホワイトボードに課内の打ち合わせメモ…が残ってますが).
     emitAll(p, doc, t, STAFF_NOTE_IN_PHOTO, 'confidential/staff-only', emit, spans, (m) => {
@@ -4443,6 +4571,10 @@ export const confidential: RuleFamily = {
         return notAware(m) && !INQUIRY_AGENCY.test(sentence) && !INQUIRY_REPORTED.test(sentence)
       }))
     }
+    // Blind R246S-007 / R249C-006 kind: an internal inquiry's findings told while the case is open (内部調査の結果、…ことが分かっています。処分は協議中).
+    if (p.has(INQUIRY_PENDING) && !p.has(INQUIRY_OWN_REPORT)) {
+      emitAll(p, doc, t, INQUIRY_FINDING, 'confidential/audit', emit, spans, once((m) => notAware(m) && !INQUIRY_AGENCY.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
     // The embargo label of a press release posted with it (（解禁：11月20日 5時）の概要を…).
     if (p.has(WORDS.embargo) && p.has(PRESS_CONTEXT) && !p.has(TEASER)) {
       emitAll(p, doc, t, EMBARGO_LABEL, 'confidential/pre-release', emit, spans, once((m) => {
@@ -4584,6 +4716,9 @@ export const confidential: RuleFamily = {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       return notAware(m) && !INSIDE_WIP_HELD.test(sentence) && !published(sentence) && !PAPER_OPENED.test(sentence)
     }))
+    // Blind R248B-028 / R248B-031 kind: not let out to the press or outside, or its result not published, then told (after the family's
+    // other readings of a concession, so that theirs keep their span).
+    emitAll(p, doc, t, NOT_RELEASED_BUT, 'confidential/pre-release', emit, spans, (m) => closedThenTold(m, true) && !withheldIdentity(t, m.index, t.slice(m.index + m[0].length)) && (!RESULT_UNPUBLISHED_HEAD.test(m[0]) || RESULT_TOLD_ANYWAY.test(t.slice(m.index + m[0].length))))
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -4623,12 +4758,12 @@ export const confidential: RuleFamily = {
         continue
       }
       // 資料に「取 扱 注 意」と書いてありましたが、…大丈夫ですよね: the marked paper passed on, no example (blind R76A-123).
-      const passedOn = h.mention === true && (markedButPassed(t, h.end) || markedPaperGlimpsed(t, h.end))
+      // Blind R250G-009 / R247T-009 kinds: a stamp readers are asked to overlook, a secrecy request reported then broken by the post.
+      const passedOn = h.mention === true && (markedButPassed(t, h.end) || markedPaperGlimpsed(t, h.end) || stampIgnored(t, h.end) || secrecyAskedButShown(t, h.end))
       emit({ rule: 'confidential/marker', start, end, ...(h.mention && !passedOn ? { mention: h.mention } : {}) })
     }
     // Blind R189I-031: a marker broken by a line break (…約9万2千人、庁内⏎限りの数字なので…): the word read across the break.
     if (doc.raw.includes('\n')) readAcrossBreaks(input, spans)
-  },
 }
 
 /**
@@ -4672,7 +4807,7 @@ function readAcrossBreaks(input: RuleInput, spans: readonly Span[]): void {
   const brokenJoints = broken.map((c) => joints[cuts.indexOf(c)]!)
   const toRaw = (j: number, end: boolean): number => j + joints.filter((x) => (end ? x < j : x <= j)).length
   const doc = new Doc(joined, input.policy)
-  confidential.run({
+  runParagraph({
     ...input,
     doc,
     emit: (d) => {

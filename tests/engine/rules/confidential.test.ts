@@ -5606,3 +5606,42 @@ describe('confidential: the tally stage said before the section\'s own figure (b
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a notice states its price; a price list glimpsed, a matter conceded unreleased, inquiry findings, a broken request (blind conf7 kinds)', () => {
+  // Kinds (JG-001, R248B-042): the tender notice itself (【入札公告】, 公告第N号, 入札情報ページ) publishes its 予定価格, while the price list of
+  // a bid still to come named as what a board or the photo shows hands it out. (R248B-028/-031) A matter the post concedes it has not let
+  // out to the press, or whose result it has not published, told in the same sentence. (R246S-007, R249C-006) An internal hearing's or
+  // inquiry's findings told while the case is open. (R247T-008) 一足早くお伝えします with the release day still to come in another
+  // paragraph. (R247T-009, R250G-009) A secrecy request reported then broken by a photo, a restriction stamp readers are asked to overlook.
+  // Hard negatives: notices, public surveys, apologies, a season's opening, requests kept, refusals.
+  const blocked = (text: string, rule: string): boolean => findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')
+  const flagged = (text: string) => findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    ['資料室の様子です。奥のボードに書いてあるのは、来週開札の道路補修工事の最低制限価格の表です。', 'confidential/pre-release'],
+    ['来月入札の体育館改修工事の準備中。後ろの壁に予定価格の一覧がばっちり写ってますね📷', 'confidential/pre-release'],
+    ['来週の副市長の予定です。木曜は報道には出していない予定ですが、県議の方と市内のホテルで会食されます。', 'confidential/pre-release'],
+    ['先月の会計監査の結果は公表していないのですが、ちょっとだけ言うと、支出の書類に5件の不備がありました。', 'confidential/pre-release'],
+    ['ごみ収集車の事故は警察が調査を続けています。ただ、課内での聞き取りでは、運転手の確認不足が原因とみて間違いないようです。', 'confidential/audit'],
+    ['公民館の備品紛失の件、庁内調査の結果、職員が台帳を更新していなかったことが分かっています。処分は総務課で検討中です。', 'confidential/audit'],
+    ['皆さんにだけ一足先にお知らせします！\n\n夏祭りのゲストは地元出身の歌手の方に決まりました。\n\n情報解禁日は来週なので、それまではシェアをお控えください。', 'confidential/pre-release'],
+    ['昨日、駅前でドラマの撮影がありました🎬 制作会社から「放送まで部外秘でお願いします」と言われているのですが、写真を1枚だけ載せます。', 'confidential/marker'],
+    ['来年のカレンダーの試作品をお披露目📸 隅の「取扱注意」のスタンプは気にしないでね！', 'confidential/marker'],
+  ])('blocks %s', (text, rule) => {
+    expect(blocked(text, rule)).toBe(true)
+  })
+  it.each([
+    '【入札公告】柳川市公告第12号\n市民体育館屋根改修工事の一般競争入札を次のとおり実施します。\n○予定価格：52,800,000円（税込）\n○開札：令和7年10月6日 10時\n詳しくは市ホームページの入札情報ページをご覧ください。',
+    '柳川市公告第7号\n道路改良工事の条件付き一般競争入札を行います。予定価格は18,700,000円（事前公表）です。',
+    '写真は本日行われた入札説明会の様子です。予定価格は公告で事前公表しています。',
+    '来月入札予定の工事がありますが、予定価格などの資料は写らないように片付けて撮影しました。',
+    '市長の来週の日程は報道機関にお知らせしています。21日は企業の皆さんとの懇談会に出席します。',
+    '監査の結果はまだ公表していませんが、まとまり次第ホームページでお知らせします。',
+    '市内での聞き取り調査では、多くの店舗が人手不足が原因と答えています。調査は現在も続けています。',
+    '先日の誤投稿について、内部調査の結果、確認体制の不備が原因であることが分かりました。深くお詫び申し上げます。',
+    'ひと足早くお伝えします！\n\n今年のアユ漁の解禁日は6月1日です。',
+    'テレビ局から「放送まで部外秘で」と言われているので、詳しくは放送後にお知らせします。',
+    '書類に「取扱注意」のハンコが押されていたら、机の上に置いたままにしないよう注意しましょう。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
