@@ -795,7 +795,8 @@ const CIRCLE_KEEP = new RegExp(
   `(?:この|その|これらの|上記の|以上の|こちらの)(?:数字|数値|金額|額|内訳|内容|情報|話|件|資料|データ|リスト|名簿|一覧)(?:は|も|については)[、,]?(?:くれぐれも|どうか|絶対に?|あくまで(?:も)?)?[、,]?${CIRCLE}(?:の)?(?:中|内|間|内部)?(?:だけ|のみ|限り)?(?:に|で)(?:お?留め|お?とどめ|止め|しまっ)(?:て|といて|ておいて|とって)?(?:ください|下さい|ね|ほしい|欲しい|お願い|いただ|もらえ)`,
   'gu',
 )
-const CIRCLE_FIGURE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|%|％|人|名|件|票|社|点|割|世帯)/u
+/** A figure with its unit (only tested, never spanned: 12 digits are enough, and the bound keeps a long run of digits with no unit linear). */
+const CIRCLE_FIGURE = /[0-9０-９〇一二三四五六七八九十百千]{1,12}(?:万|億|千)?(?:円|%|％|人|名|件|票|社|点|割|世帯)/u
 /** What was told around such a request: a figure, a decision, a result, or a front-runner (最有力, 頭ひとつ抜けて); or MATTER. */
 const KEPT_MATTER = /結果|最有力|有力(?:候補|視)|本命|頭ひとつ|頭一つ|一歩リード|方向(?:です|で|で調整)|見込み/u
 
@@ -1772,6 +1773,28 @@ const NAME_WITHHELD = /(?:お名前|名前|氏名|実名|個人名|ご本人の?
  * not name them after all (お名前は公表していませんが、受賞者は大和町の田中一郎さんです) nor tell a figure or a decision instead (業者の名前は
  * 公表していませんが、落札額は1200万円でした).
  */
+/**
+ * What follows 「…は公表していませんが、」 when the city states its own practice rather than leaking: an aggregate (件数, 合計, 全体),
+ * a request for understanding, a refusal, or where the public figures are (ホームページ, 市HP, 窓口でご確認). Colleague review,
+ * stop 51 (the bare concession blocked 「相談の内容は公表していませんが、相談件数は…」).
+ */
+const WITHHELD_AS_PRACTICE = /^[、,\s]*[^。！？!?\n]{0,24}?(?:ご理解|ご了承|ご容赦|お答え(?:でき|いたしかね|は控え)|控えさせ|ホームページ|市HP|窓口で(?:ご確認|お問い合わせ)|ご確認いただけ)/u
+/** The details of cases held back (個別の相談内容は, 詳細は, 内訳は, お名前は), then a count or a total told: the public part. */
+const DETAIL_HELD = /(?:内容|詳細|詳しいこと|個別|内訳|中身|個々|お名前|氏名|名前)(?:の[^。！？!?\n、]{0,6})?(?:は|を|について(?:は)?|まで(?:は)?)[、,]?$/u
+const AGGREGATE_TOLD = /(?:件数|総数|合計|総計|全体|概要|傾向|割合|[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|世帯)(?:の|が|で|と|を)|[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|世帯)でした)/u
+/** A decision or an outcome in what is told after the concession: then it is a leak whatever else is said. */
+const OUTCOME_TOLD = /方向(?:です|で|性)|見送り|見込み|決ま(?!り次第|りましたら)|決定(?!次第)|内定|絞り|有力|濃厚|本命|最安|最高|落札|採用|合格|[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?円/u
+/**
+ * 「…は公表していませんが、」 followed by the city's practice rather than a leak: the details held back and a count or a total given
+ * (個別の相談内容は公表していませんが、昨年度の相談件数は52件でした), or understanding asked / the public place pointed to (詳細は公表して
+ * いませんが、ご了承ください). Not when the rest tells an outcome or an amount (業者の名前は公表していませんが、落札額は1200万円でした) or
+ * names a person. Colleague review, stop 51 (the bare concession blocked both).
+ * @param before up to 20 characters before 公表…; @param rest the sentence after it.
+ */
+function withheldAsPractice(before: string, rest: string): boolean {
+  if (OUTCOME_TOLD.test(rest) || PERSON_NAMED.test(rest)) return false
+  return WITHHELD_AS_PRACTICE.test(rest) || (DETAIL_HELD.test(before) && AGGREGATE_TOLD.test(rest))
+}
 const PERSON_NAMED = /[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<![皆各長員客者民家方主族衆連子奥娘孫妹姉兄弟母父])(?:さん|様|さま|氏|先生|くん|君|ちゃん)/u
 function withheldIdentity(t: string, start: number, rest: string): boolean {
   const here = sentenceAround(t, start, start)
@@ -3680,6 +3703,10 @@ function runParagraph(input: RuleInput): void {
         if (/^[、,が\s]*[^。！？!?\n]{0,10}?(?:次第|お待ち|改めて|後日|追って)/u.test(rest)) return false
         // お名前は公表していませんが、80代の方です: what is held back is who a person is, and no one is named after it (colleague).
         if (withheldIdentity(t, m.index, rest)) return false
+        // A plain concession with no まだ (個別の相談内容は公表していませんが、昨年度の相談件数は52件でした; 詳細は公表していませんが、
+        // ご了承ください): the city says what it keeps back as its practice, then gives the public part, asks for understanding or
+        // points to where the public figures are. Still a leak when the rest tells a value (…ですが、落札額は1200万円でした).
+        if (/^公表(?:されて|して)(?:い)?(?:ない|ません)(?:けど|が)$/u.test(m[0]) && withheldAsPractice(t.slice(Math.max(0, m.index - 20), m.index), rest)) return false
         return !(/^まだ/u.test(m[0]) && /^[^、,が]{0,12}(?:[。！!\n]|$)/u.test(rest) && !/けど|けれど/u.test(rest) && p.has(WAIT_NOTICE))
       })
     }

@@ -5645,3 +5645,26 @@ describe('confidential: a notice states its price; a price list glimpsed, a matt
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: 「…は公表していませんが、」 as the city stating its practice (colleague review, stop 51)', () => {
+  // Kind: the details of cases held back and a count or a total told, or understanding asked, or the public place pointed to, after a
+  // plain concession with no まだ. Still a leak when what follows tells an outcome, an amount or a person.
+  const flagged = (text: string) => findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    '相談の内容は公表していませんが、昨年度は48件の相談がありました。',
+    '個々の通報の中身は公表していませんが、通報の件数は毎年ホームページに載せています。',
+    '詳しい内容は公表していませんが、ご了承ください。',
+    '審査の内訳は公表していませんが、応募は全部で35件でした。',
+    '委員会での個別の発言は公表していませんが、会議の概要は市ホームページでご覧いただけます。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each([
+    '業者の名前は公表していませんが、落札額は1,980万円でした。',
+    '公表していませんが、来年度から駐車場は有料にする方向です。',
+    '内訳は公表していませんが、補助金は1社あたり300万円に決まりました。',
+    '詳細は公表していませんが、件数のうち2件は本町の山下健一さんからの相談です。',
+  ])('still flags %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+})
