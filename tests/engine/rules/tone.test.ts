@@ -1690,3 +1690,26 @@ describe('tone (4(1)): nursery words in the account\'s own voice, of a thing or 
     expect(warned(text, level)).not.toContain('tone/too-casual')
   })
 })
+
+describe('tone: a person hurt, told as having happened, beside levity (blind R247T-045 kind, dec7)', () => {
+  // Kind: someone named as hurt in a report of what happened (乗客の方がけがをされました, 2人が軽傷を負いました) is a misfortune, so a laugh
+  // after it makes light of the injury; a hurt supposed (けがをした場合), a hurt avoided (けがもなく) or a notice to the ones hurt
+  // (けがをされた方は) tells none.
+  const insensitive = (text: string, level: Level): boolean =>
+    findingsOf(tone, text, { tone: level, site: 'facebook' }).some((f) => f.rule === 'tone/insensitive')
+  it.each<[string, Level]>([
+    ['遊覧船が岸壁にぶつかり、お客さまが軽いけがをされました。まあよくあることってことで😂', 4],
+    ['運動会の練習中、児童が転んで足を骨折しました🤣 ドンマイ！', 3],
+    ['自転車同士の接触で、2人が軽傷を負いました。みんなもぶつからないでね〜😆', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(insensitive(text, level)).toBe(true)
+  })
+  it.each<[string, Level]>([
+    ['運動会、みんなけがもなく元気に走りきりました😊', 3],
+    ['けがをした場合は、すぐに近くの先生に知らせてね😊', 2],
+    ['先日の接触事故でけがをされた方は、市民課の窓口へご相談ください。', 4],
+    ['転んでけがをしないよう、雨の日の階段は気をつけてね✨', 2],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(insensitive(text, level)).toBe(false)
+  })
+})
