@@ -14129,3 +14129,56 @@ describe('decency: blind R243H/R244U/R245M kinds (rebdec6), flood victims mocked
     expect(decencyFlags(text, mode)).toEqual([])
   })
 })
+
+describe('decency: blind R246S/R247T/R248B/R249C/R250G kinds (dec7), pity presuming a family, an outbreak closure as a treat, a nuisance pinned on visitors by nationality, a body as a staff role, chores handed to women, body parts offered to the gaze, a crowd mocked by its age', () => {
+  const flags = (text: string, rule: string, severity?: 'block' | 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (severity ? f.severity === severity : f.severity === 'warn' || f.severity === 'block'))
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  // Kinds: a family named by the parent it lacks, presumed to be struggling or lonely (R246S-029); a school closed by an epidemic
+  // made a holiday treat for the children (R246S-030); a nuisance (haggling, littering, noise, queue-jumping) pinned on visitors
+  // named by their country, as advice or as hearsay (R247T-029, R250G-030, block); a staff member given a body type as a role or
+  // a ranking (R248B-045); serving chores handed to women on the staff (R248B-052, block); readers told to look at women's body
+  // parts, with a leer (R249C-028); a crowd of one age and sex mocked by its average age, spelt out with spaces (R250G-031).
+  it.each<[string, string, 'block' | 'warn' | undefined]>([
+    ['父子家庭は何かと大変でしょうから、気軽に相談してくださいね。', 'decency/stereotype', undefined],
+    ['母親のいない子どもたちはさぞ寂しいでしょうから、地域で見守っていきましょう。', 'decency/stereotype', undefined],
+    ['シングルマザーのご家庭はきっと生活が苦しいはずなので、ぜひ申請を。', 'decency/stereotype', undefined],
+    ['ノロが流行って学級閉鎖、子どもたちはゲーム三昧で大喜びかな🤣', 'decency/insensitive', undefined],
+    ['コロナで休校になった子どもたち、プチ連休でラッキーかも😆', 'decency/insensitive', undefined],
+    ['台湾からの観光客は列に並ばないので、窓口では気をつけてください。', 'decency/discriminatory', 'block'],
+    ['中国からのお客さまは大声で騒ぐので、静かな館内ではご注意を。', 'decency/discriminatory', 'block'],
+    ['海外の方は川にごみをポイ捨てする人が多いので、見かけたら声をかけてください、と地元の方から聞きました。', 'decency/discriminatory', 'block'],
+    ['うちの課のムードメーカーは、ぽっちゃりキャラの係長です（笑）', 'decency/lookism', undefined],
+    ['課内イチのぽっちゃりさん、今日も元気です😂', 'decency/lookism', undefined],
+    ['女性スタッフが入ってくれたので、お茶くみや雑用もお願いできて助かっています。', 'decency/discriminatory', 'block'],
+    ['新人の女の子が来てくれて、電話番とコピー取りは全部任せられるようになりました。', 'decency/discriminatory', 'block'],
+    ['水着の女の子たち、くびれと太ももをじっくりチェックしてね♡', 'decency/sexual', undefined],
+    ['盆踊りの浴衣美人、胸元とうなじにご注目😏', 'decency/sexual', undefined],
+    ['ボランティア、おばちゃんばっかりで平均年齢やばかった😂', 'decency/stereotype', undefined],
+    ['料理教室、お ば ち ゃ ん ばっかりで平均年齢エグい🤣', 'decency/stereotype', undefined],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flags(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    'ひとり親家庭の方は、児童扶養手当の対象となります。申請は子育て支援課へ。',
+    'ひとり親家庭だからといって生活が苦しいとは限りません。必要な方は相談を。',
+    'ひとり親家庭の皆さん、就学援助の申請期限は5月31日です。',
+    'インフルエンザによる学級閉鎖が続いています。閉鎖期間中は不要不急の外出を控えてください。',
+    '学級閉鎖の期間はお休みではありません。ゲーム三昧にならないよう、ご家庭での声かけをお願いします。',
+    '外国の方は、ごみの分別が分かりにくいことが多いので、多言語の案内を用意しました。',
+    '韓国からのお客さまが増えています。韓国語のパンフレットをご用意しました。',
+    '海外からのお客さまに、値切り交渉は一般的でないことをやさしくお伝えください。',
+    '観光客の方は掘割にゴミを捨てないようお願いします。',
+    'ぽっちゃり担当のカピバラ「モモ」が人気です。',
+    'ぽっちゃりさん向けの大きいサイズの浴衣を用意しました。職員が着付けをお手伝いします。',
+    '新人職員の紹介です！子育て支援課に配属された田中さん、笑顔が素敵な頑張り屋さんです。',
+    '会議のお茶出しは当番制で、男女問わず全員で担当しています。',
+    '女性職員が2人増えました。窓口の電話応対は新人研修の一環として交代で担当します。',
+    '浴衣の着付け教室：うなじが美しく見える髪のまとめ方にも注目です。',
+    '選手の太ももの筋肉にご注目ください！',
+    'ボランティアの平均年齢は70歳ですが、みんな元気に活動しています。',
+    '消防団は男性ばかりで平均年齢も高いため、若い方や女性の入団をお待ちしています。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
