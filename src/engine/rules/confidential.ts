@@ -435,6 +435,11 @@ const CLOSED_SESSION =
  * A meeting said to have been closed, then how its deliberation stands told (検討会議、今日は非公開でしたが、…の間では
  * ブレザー案が優勢でした; 審査会は非公開でしたが、A社が一歩リードしている印象です): the state of a closed deliberation.
  */
+/**
+ * What was said in a session, reported: a remark quoted or summed up (との発言, 」との強い指摘, から厳しい意見が出). Blind R252A-038 kind (conf8):
+ * also with the remark's weight between (との強い発言, 」との切実な声), and read in the sentence after the closed session is named.
+ */
+const CLOSED_REMARK = /意見が分かれ|賛否が分かれ|異論が|反対意見|紛糾|(?:との|という|といった)(?:強い|厳しい|率直な|切実な|踏み込んだ)?(?:ご)?発言|」と(?:の)?(?:強い|厳しい|率直な|切実な|踏み込んだ)?(?:ご)?(?:発言|指摘|声|意見|要望)|から(?:は)?(?:厳しい|強い)?(?:意見|指摘|批判)が(?:出|あ)/u
 const CLOSED_THEN_TOLD = /(?:会議|審査会|審議会|協議会|会合|委員会|検討会|選考会?|打ち?合わ?せ|ミーティング|理事会|懇談会|部会|ヒアリング)[^。！？!?\n]{0,16}?非公開(?:でした|だった|で行われ(?:まし)?た|で開かれ(?:まし)?た|で(?:の)?開催でした)(?:が|けど|けれど|けれども)[、,]?[^。！？!?\n]{0,40}?(?:優勢|劣勢|有力|多数派|本命|(?:賛成|反対)(?:意見|派)?が多|(?:賛成|反対)多数|意見が(?:多|大勢|割れ|分かれ)|一歩リード|リードして|優位|固まりつつ|まとまりつつ|(?:に|へ)傾い|決まりそう|で決まり|当確)/gu
 /**
  * Blind R85A-010/R85A-074: a session said to be closed, in a clause of reason or concession (委員会は非公開なのでここだけの話ですが,
@@ -1988,7 +1993,13 @@ const BUDGET_PUBLIC = /可決|議決|成立|公表し|発表し|公表され|発
  * (a new line)), and where an internal file is kept (当番割当表は共有フォルダ「年末年始」に置いてあります): an internal notice, not the
  * public's. A section's name is needed (ごみ当番の皆さんへ is a neighbourhood's), and so is a heading's colon or line break after へ.
  */
-const STAFF_ADDRESSED = /(?:^|[\n\s(【\[〔<《■◆●※])(?:職員各位|課員各位|係員各位|所属長各位|関係職員各位|各課長各位|各課長様|各所属長(?:様|各位|殿)?|各課(?:等)?の長|庁内各課(?:へ|各位|御中)|全職員(?:へ|各位)|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:課|係|室|班)(?:の)?[\p{Script=Han}]{0,4}?(?:当番|宿直|日直|当直|待機|担当|職員|課員|係員)(?:者)?(?:の)?(?:皆さん|皆様|みなさん|みなさま|各位)(?:へ|に)?[：:\n])|(?:共有フォルダ|共有ドライブ|ファイルサーバー?|庁内LAN|庁内ポータル|グループウェア)(?:の)?[「『]?[^。！？!?\n」』]{0,20}?[」』]?(?:内)?(?:に|へ)(?:置いて|入れて|保存して|格納して|アップして|上げて|載せて)(?:あります|います|おります|おきました|ある|る)/gu
+/**
+ * Blind R253E-012 kind (conf8): a staff-only note left at the end of a public notice, labelled in brackets at a line's start ((担当メモ),
+ * 【内部メモ】, ［職員用メモ］, ※(投稿前に削除)) and carrying an instruction or an internal sign after it (外部には一切出さないこと, 共有フォルダ,
+ * 調整がついていない, 差し替え): a note meant for colleagues is itself a leak. An internal file said to be saved (共有フォルダの「…」に保存
+ * 済み) is where an internal file is kept. A column titled 【担当者メモ】 with a plain remark (今日は天気も良く…) stays clean.
+ */
+const STAFF_ADDRESSED = /(?:^|[\n\s(【\[〔<《■◆●※])(?:職員各位|課員各位|係員各位|所属長各位|関係職員各位|各課長各位|各課長様|各所属長(?:様|各位|殿)?|各課(?:等)?の長|庁内各課(?:へ|各位|御中)|全職員(?:へ|各位)|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:課|係|室|班)(?:の)?[\p{Script=Han}]{0,4}?(?:当番|宿直|日直|当直|待機|担当|職員|課員|係員)(?:者)?(?:の)?(?:皆さん|皆様|みなさん|みなさま|各位)(?:へ|に)?[：:\n])|(?:共有フォルダ|共有ドライブ|ファイルサーバー?|庁内LAN|庁内ポータル|グループウェア)(?:の)?[「『]?[^。！？!?\n」』]{0,20}?[」』]?(?:内)?(?:に|へ)(?:(?:置いて|入れて|保存して|格納して|保管して|アップして|上げて|載せて)(?:あります|います|おります|おきました|ある|る)|(?:保存|格納|保管|アップ(?:ロード)?)済み?)|(?:^|\n)[※*]?[(【\[〔<《](?:担当(?:者)?(?:用)?メモ|職員(?:用|向け)?メモ|内部(?:用)?メモ|庁内(?:用)?メモ|課内(?:用)?メモ|係内メモ|作業(?:用)?メモ|事務(?:局)?メモ|メモ[・/]?(?:内部用|職員用|要削除|削除)|(?:投稿|公開|掲載)(?:前|時)に?(?:要)?削除|要削除|削除(?:予定|すること|のこと)?)[)】\]〕>》](?=[^\n]{0,120}?(?:こと(?:[。！!\n]|$)|(?:外部|外|対外的|市民|報道|マスコミ)(?:に|へ)?(?:は)?[^。！？!?\n]{0,6}?(?:出さ|漏らさ|言わ|公表し|公開し|見せ)(?:ない|ず)|共有フォルダ|共有ドライブ|サーバー?|未定|調整中|調整が(?:つ|付)いて(?:い|お)?(?:ない|ません)|要確認|確認中|差し替え|削除|決裁|内部|庁内|課内|課長|係長))/gu
 const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マスコミ|記者)(?:では|で|には|に対して(?:は)?|の際(?:は|には)?|から(?:聞かれ|質問され)(?:て|た場合)?(?:も)?)[^。！？!?\n]{0,30}?(?:件|こと|点|話|問題)(?:について|は|には|に)?(?:は)?[^。！？!?\n]{0,8}?(?:触れない|触れず|言及しない|言及せず|言わない|話さない|答えない|出さない|伏せ(?:て|る)?|明かさない|コメントしない|回答しない|(?:回答|コメント|言及)を控え(?:る)?)[^。！？!?\n]{0,4}?(?:よう|こと|方針|で(?:ください|お願い|おいて)|とする)/gu
 /**
  * Blind R131I-021: an instruction to staff on how to handle a matter off the record, posted: no record to be kept (口利きの件、記録は
@@ -3288,7 +3299,7 @@ const WORDS = {
   budget: /予算|お金|費用|経費|補助金|事業費|委託費|財政|査定/u,
   beforeThe: /前の/u,
   bill: /予算|議案|条例案/u,
-  staffAddressed: /各位|各課|所属長|全職員|皆さん|皆様|みなさ|フォルダ|ドライブ|サーバ|LAN|ポータル|グループウェア/u,
+  staffAddressed: /各位|各課|所属長|全職員|皆さん|皆様|みなさ|フォルダ|ドライブ|サーバ|LAN|ポータル|グループウェア|メモ|削除/u,
   press: /会見|取材|報道|マスコミ|記者/u,
   judges: /用|向け|官|員|者/u,
   paperShown: /映|写|見せ|載せ|のせ|公開|アップ|ご紹介|スクリーン|モニター|画像/u,
@@ -3646,7 +3657,11 @@ function runParagraph(input: RuleInput): void {
         if (announcedOutcome(t, m.index, end)) return false
         const span = doc.fromSqueezed(m.index, end)
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
-        if (LEAK.test(sentence) || /意見が分かれ|賛否が分かれ|異論が|反対意見|紛糾|(?:との|という|といった)(?:ご)?発言|」と(?:の)?(?:発言|指摘|声|意見)|から(?:厳しい|強い)?(?:意見|指摘|批判)が(?:出|あ)/u.test(sentence)) return true
+        if (LEAK.test(sentence) || CLOSED_REMARK.test(sentence)) return true
+        // Blind R252A-038 kind (conf8): the closed session named in one sentence, what was said in it told in the next (非公開の意見交換会が
+        // ありました。組合側からは「…」との強い発言があり…).
+        const next = sentenceAndNext(t, m.index, end)
+        if (next.length > sentence.length && CLOSED_REMARK.test(next.slice(sentence.length)) && !published(next) && !aware(next)) return true
         if (sharedThenTold(end)) return true
         // さっきまでの非公開の審査会、…白熱しすぎて2時間延長😂 補助金はたぶん…さんに決まりそう: the session named as the occasion, then how
         // its deliberation went or where it is heading (blind R170I-010).

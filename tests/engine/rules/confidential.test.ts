@@ -5668,3 +5668,29 @@ describe('confidential: 「…は公表していませんが、」 as the city s
     expect(flagged(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('confidential: blind R252A/R253E kinds (conf8)', () => {
+  const rules = (text: string): string[] => findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R252A-038 kind: a closed session named in one sentence, what was said in it told in the next, a weight word before 発言 / 声
+    ['先ほど、商工会との非公開の懇談会を行いました。会員の方からは「このままでは閉店が相次ぐ」との厳しい声があり、対応を検討します。', 'confidential/meeting:block'],
+    ['昨日は農協との非公開の協議会でした。役員の方から「買い取り価格を見直してほしい」との強い発言がありました。', 'confidential/meeting:block'],
+    // R253E-012 kind: a staff-only note in brackets left at the end of a notice, with an instruction or an internal sign after it
+    ['市民運動会のお知らせです。\n\n【内部メモ】テントの数はまだ未定。課長確認後に差し替えること。', 'confidential/staff-notice:block'],
+    ['敬老会のご案内です。\n（担当メモ）記念品の数は外部には出さないこと。', 'confidential/staff-notice:block'],
+    // …and an internal file said to be saved in the shared folder
+    ['防災訓練のお知らせです。\n名簿は共有フォルダの「訓練2026」に格納済み。', 'confidential/staff-notice:block'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a session held in the open with its remark published; a closed review with its result to be announced
+    '本日、漁協との意見交換会を開催しました。組合側からは「赤潮対策を急いでほしい」との強い要望がありました。内容は市ホームページで公開しています。',
+    '審査は非公開で行いました。結果は来月ホームページで発表します。',
+    // a column titled as the writer's note with a plain remark; a form said to be on the city's site
+    '【担当者メモ】今日は天気も良く、たくさんの方にご来場いただきました。',
+    '申請書の様式は、市ホームページのダウンロードページに掲載済みです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.endsWith(':block') || x.endsWith(':warn'))).toEqual([])
+  })
+})
