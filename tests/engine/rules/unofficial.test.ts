@@ -5817,3 +5817,39 @@ describe('unofficial: blind R246S/R248B kinds (unofmask7)', () => {
     expect(rules(text).filter((x) => x.startsWith('unofficial/') && !x.endsWith(':info'))).toEqual([])
   })
 })
+
+describe('unofficial: blind R252A–R255Q kinds (conf8)', () => {
+  const rules = (text: string): string[] => findingsOf(unofficial, text).map((f) => `${f.rule}:${f.severity}`)
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.startsWith('unofficial/') && (x.endsWith(':warn') || x.endsWith(':block')))
+  it.each([
+    // R252A-004 kind: a measure stated as settled while the post says the council is still to deliberate it (お諮りする前)
+    '来年度から高校生の通学定期代を全額補助することになりました。まだ議会に提案する前ですが、お知らせします。',
+    '4月から子どもの医療費を高校卒業まで無料にすることになりました。まだ議会にお諮りする前の段階ですが、先にお伝えします。',
+    // R253E-021 kind: the direction spelt in hiragana, spaced out or not
+    '駐車場を有料にする ほ う こ う で 話が進んでいます。',
+    'ごみ袋の料金を上げるほうこうで調整しています。',
+    // R254L-014 kind: English hearsay, and a fee said to rise next time
+    'A little birdie told me the venue might change next year!',
+    'Admission to the museum may be raised next April, so come now!',
+    // R254L-017 kind: the matter not decided yet, in やさしい日本語's hiragana, with talk going on
+    'ほいくえんの ばしょが かわるかも しれません。まだ きまって いませんが、いま はなしあって います。',
+    // R255Q-025 kind: insiders said to hold a rumour likely
+    '駅前に映画館ができるという噂、関係者の間では決まりらしいですよ！',
+    'ご投稿の新しい道の駅の件、関係者の間でもかなり有力とのことです。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // the way to walk in hiragana; a thing not decided yet with its announcement promised
+    'みぎの ほうこうで まっすぐ すすんで ください。',
+    'まだ きまって いない ことは、きまったら おしらせします。',
+    // English: a reply to feedback with the fare stated; a caveat with no time; praise among those involved
+    'We hear you! Thank you for your feedback. The fare for the canal boats is 1,800 yen.',
+    'Ticket prices may change. Please check the official website before your visit.',
+    '地元の関係者の間でも好評です。ぜひお越しください。',
+    // a budget to be put to the council as planned, published
+    'この予算案は3月議会にお諮りする予定です。詳しくは市ホームページをご覧ください。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
