@@ -1067,13 +1067,14 @@ const STAFF_ONLY =
  * request to keep a matter in, but said in the declarative, ending the sentence or bound to a pledge, a rule or a manner of keeping
  * (…ない。, …ないので安心, …ないことをお約束, …ず、適切に管理, 口外することはありません), and said of what residents give or what a duty
  * keeps. A request (漏らさないでください, 漏らさんでね, 口外しないでほしいのですが), a hold told to the writer (漏らさないよう言われて) and a
- * concession that goes on to tell (漏らさないけど, …ない約束で聞いた話ですが) stay findings.
+ * concession that goes on to tell (漏らさないけど, …ない約束で聞いた話ですが) stay findings. Colleague (stop 51): a rule in the こと form about
+ * what a duty lets one learn (活動で知り得た個人情報は、外部に漏らさないこと。 in a volunteer call's rules) is the same standing keeping.
  */
 const PLEDGE_TAIL = '(?:[。．.！!\\n]|$|[、,](?![^。！？!?\\n]{0,16}?(?:けど|けれど|ばってん|やけど|ですが|だが|んですが))|ので[、,]?(?:安心|ご安心)|こと(?:を|に|と|は)?[^。！？!?\\n]{0,6}?(?:約束|誓|定め|規定|徹底|厳守|義務|お願い(?:して|いたして))|よう(?:に)?[^。！？!?\\n]{0,6}?(?:管理|取り扱|取扱|徹底|努め|定め|規定|義務付け)|旨|ものとする|と(?:定め|規定|約束|お約束|誓))'
-const KEPT_IN_PLEDGE = new RegExp(`^(?:(?:ない|ず|ぬ)|(?:する|いたす|される)?こと(?:は|も)(?:一切)?(?:ありません|ございません|ない|いたしません|しません)|(?:し(?:ない|ません)|いたしません|せず))${PLEDGE_TAIL}`, 'u')
+const KEPT_IN_PLEDGE = new RegExp(`^(?:ないこと(?=[。．.！!\\n]|$)|(?:ない|ず|ぬ)|(?:する|いたす|される)?こと(?:は|も)(?:一切)?(?:ありません|ございません|ない|いたしません|しません)|(?:し(?:ない|ません)|いたしません|せず))${PLEDGE_TAIL}`, 'u')
 const KEPT_IN_NEG = new RegExp(`^${PLEDGE_TAIL}`, 'u')
 /** …said of what residents give or of a duty of secrecy (通報者, 相談者, 個人情報, いただいた, 守秘義務, 法…条). */
-const KEPT_WHOSE = /(?:通報|相談|申請|応募|回答|情報提供|提供|利用|申込|申し込み)者|ご?本人|個人情報|お名前|氏名|連絡先|プライバシー|いただいた|頂いた|お寄せ|寄せられた|ご提供|提供された|回答|アンケート|守秘|秘密|義務|法(?:律)?第?[0-9０-９一二三四五六七八九十百]*条|法(?:は|で|に|により)|条例|規程|規則|定め/u
+const KEPT_WHOSE = /知り得|(?:通報|相談|申請|応募|回答|情報提供|提供|利用|申込|申し込み)者|ご?本人|個人情報|お名前|氏名|連絡先|プライバシー|いただいた|頂いた|お寄せ|寄せられた|ご提供|提供された|回答|アンケート|守秘|秘密|義務|法(?:律)?第?[0-9０-９一二三四五六七八九十百]*条|法(?:は|で|に|により)|条例|規程|規則|定め/u
 /** Whether a STAFF_ONLY match of 外部に漏らさ / 市民に口外 / 外部に提供しない is the city's standing pledge to keep what it holds. */
 function keptInPledge(t: string, m: RegExpExecArray, sentence: string): boolean {
   if (!/(?:漏らさ|口外|口外しない|提供は?(?:しない|できない))$/u.test(m[0])) return false

@@ -5694,3 +5694,17 @@ describe('confidential: blind R252A/R253E kinds (conf8)', () => {
     expect(rules(text).filter((x) => x.endsWith(':block') || x.endsWith(':warn'))).toEqual([])
   })
 })
+
+describe('confidential: a rule in the こと form about what a duty lets one learn is a standing keeping (colleague review, stop 51)', () => {
+  const flagged = (text: string) => findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each([
+    '活動で知り得た個人情報は、外部に漏らさないこと。',
+    '【ボランティア募集】\n活動のきまり\n・活動で知り得た個人情報は、外部に漏らさないこと。\n・体調が悪いときは無理をしないこと。',
+    '見守り活動で知り得たご家庭の事情は、外部に漏らさないこと。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each(['今日の話は外部に漏らさないでください。来年度から料金を上げます。', '会議で知った内容は外部に漏らさないことになっていますが、候補地は三橋町に決まりました。'])('still flags %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+})

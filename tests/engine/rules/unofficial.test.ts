@@ -5853,3 +5853,13 @@ describe('unofficial: blind R252A–R255Q kinds (conf8)', () => {
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('unofficial: 方向で + a stage word after a compass point or a way to go is no plan (colleague review, stop 51)', () => {
+  const flagged = (text: string) => findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  it.each(['北の方向で話が進んでいます。', '矢印の方向で進んでください。', '川下りの舟は、進行方向で左側の席から降ります。', '南西の方向で雷が発生しています。'])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each(['駐車場は有料化の方向で検討しています。', '来年度から値上げの方向で調整中です。'])('still flags %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+})
