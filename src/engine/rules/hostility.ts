@@ -6306,10 +6306,12 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => notTeaching(sq, s, e) && !ABUSE_REPORTED.test(sq),
   },
   // Exposure promised: 顔写真を撮ってこのアカウントで晒します, 名前ネットに載せたるけん, 晒し者にしてやる,
+  // Blind R255Q-053 kind: the workplace or home named as what will be exposed, on a condition, in any script (次に書き込んだら、勤め先
+  // も含めて全部 ｻﾗｼﾏｽ: half-width kana are made whole and folded to さらします before matching; 勤務先もさらしますから).
   // お顔を当アカウントにて公開させていただきます (to those who misbehave; not event photos taken with consent).
   {
     rule: 'hostility/threat',
-    re: phrase('(?:顔|素顔|名前|実名|氏名|ナンバー|写真|動画|映像|正体|個人情報|住所|身元|素性|人相)(?:を|は|も|ごと|ば|まで)?[^。！？\\n]{0,24}?(?:晒|さら)(?:し(?:ます|まし|ちゃ|たる|ちゃる|てやる|てやり|ていき|ていく|上げ|あげ|者)|す(?:から|けん|ぞ|ね|よ|ので|こと|つもり|予定|方針|しか|[。！!]|$)|させて(?:いただ|もら)|され(?:ること|ても|る覚悟))|(?:晒し者|さらし者|晒しもの|さらしもの)に(?:し|す|さ)|(?:晒し上げ|さらし上げ|晒しあげ|さらしあげ)(?:ます|る|て|たる|ちゃる)|公開処刑(?:し|す|に|だ|です)|(?:顔写真|顔|実名|名前|氏名|ナンバー|人相)(?:を|は|も|と|ごと|ば)?[^。！？\\n]{0,24}?(?:アカウント|sns|ネット|インスタ|ホームページ|掲示板|ツイッター|広報紙|広報誌)(?:で|に|上で|上に|へ|にて)[^。！？\\n]{0,8}?(?:公開|公表|掲載|拡散|アップ|載せ|のせ|上げ|あげ|流し|投稿)(?:し|さ|いたし|させていただき|させて)?(?:ます|する|ちゃう|たる|ちゃる|てやる|ていきます|るけん|るぞ|るからな|ますけん)'),
+    re: phrase('(?:顔|素顔|名前|実名|氏名|ナンバー|写真|動画|映像|正体|個人情報|住所|身元|素性|人相|勤め先|勤務先|職場|勤務地|会社名|学校名|自宅|ご自宅)(?:を|は|も|ごと|ば|まで)?[^。！？\\n]{0,24}?(?:晒|さら)(?:し(?:ます|まし|ちゃ|たる|ちゃる|てやる|てやり|ていき|ていく|上げ|あげ|者)|す(?:から|けん|ぞ|ね|よ|ので|こと|つもり|予定|方針|しか|[。！!]|$)|させて(?:いただ|もら)|され(?:ること|ても|る覚悟))|(?:晒し者|さらし者|晒しもの|さらしもの)に(?:し|す|さ)|(?:晒し上げ|さらし上げ|晒しあげ|さらしあげ)(?:ます|る|て|たる|ちゃる)|公開処刑(?:し|す|に|だ|です)|(?:顔写真|顔|実名|名前|氏名|ナンバー|人相)(?:を|は|も|と|ごと|ば)?[^。！？\\n]{0,24}?(?:アカウント|sns|ネット|インスタ|ホームページ|掲示板|ツイッター|広報紙|広報誌)(?:で|に|上で|上に|へ|にて)[^。！？\\n]{0,8}?(?:公開|公表|掲載|拡散|アップ|載せ|のせ|上げ|あげ|流し|投稿)(?:し|さ|いたし|させていただき|させて)?(?:ます|する|ちゃう|たる|ちゃる|てやる|ていきます|るけん|るぞ|るからな|ますけん)'),
     need: ['晒', 'さら', '公開処刑', 'あかうんと', 'sns', 'ねつと', 'いんすた', 'ほーむ', '掲示板', 'ついつた', '広報'],
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
@@ -6319,7 +6321,8 @@ const PHRASES: Phrase[] = [
       // The exposure named as an act the post calls wrong (勝手に写真をさらすことも、いじめです / 晒すことは犯罪です): a mention.
       if (/こと$/u.test(m) && harmNamedAfter(sq.slice(e, e + 40))) return false
       if (exposureNamedHarmNext(sq, s, e)) return false
-      if (/(?:晒|さら|公開処刑)/u.test(m) && !/アカウント|sns|SNS|ネット/u.test(m)) return true
+      // Blind R255Q-053: the exposure in katakana or half-width kana (ｻﾗｼﾏｽ → サラシマス on the squeezed view) is read folded.
+      if (/(?:晒|さら|公開処刑)/u.test(foldString(m)) && !/アカウント|sns|SNS|ネット/u.test(m)) return true
       return /迷惑|違反|ポイ捨て|不法投棄|続け|守らない|守れない|守らん|守れん|やめない|やめん|悪質|犯人|マナー|勝手|いたずら|落書き|騒|二度と|お前|あんた|あなた|[@＠]/u.test(t)
         && !/同意|承諾|許可|受賞|入賞|当選|条例|法律|に基づ|勧告|命令|モザイク|ぼかし|ご本人|希望|応募|出演|撮影させ/u.test(t)
     },
@@ -10535,6 +10538,117 @@ const PHRASES_H10: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_H10)
+
+// ---- host8: blind R251W–R255Q kinds ----
+/** A conduct that makes a customer or resident hard to serve (順番を守らず, 大声を, 何度も同じ説明を…させる, 理不尽な). */
+const HARD_CONDUCT_H8 = /守らず|守らない|守られない|守っていただけない|大声|怒鳴|どな(?:る|り|ら)|繰り返させ|何度も同じ|しつこ|無理を(?:言|おっしゃ)|理不尽|割り込|横柄|暴言|居座/u
+/** A complaint made the condition, its cause minimised (そんなに, すら, くらいで) or the addressee named (@, 最初から, 正直). */
+const DISLIKE_IF_H8 = /(?:嫌|いや|イヤ|我慢(?:が)?でき(?:ない|ず|ん|ません)|我慢(?:なさ|され)(?:れない|ない)|耐えられ(?:ない|ん|ません)|気になる|気に障る|ご不満|不満|文句|苦情|クレーム|うるさい|やかましい|臭い|におい|匂い|不便)[^。！？!?\n]{0,12}?(?:なら|のでしたら|のであれば|ようでしたら|んだったら|んやったら|とおっしゃるなら|と言うなら|というなら)/u
+const AIMED_H8 = /[@＠]|最初から|はじめから|初めから|そもそも|正直|そんなに|そこまで|すら|さえ|くらいで|ぐらいで|程度で|苦情|文句|クレーム|ご不満|おっしゃ|あなた|あんた/u
+/** Blind R252A-032 kind: a wholesale quantifier (苦情のほとんどは, 大半は, いつも) or an exasperated next sentence (いいかげん…). */
+const WHOLESALE_H8 = /ほとんど|大半|大部分|すべて|全て|たいてい|大抵|[9９九]割|いつも|決まって|毎度/u
+/** Blind R253E-034 kind: the one harmed is a complainer named by what they say (うるさいって言いよる人, 文句を言う連中). */
+const COMPLAINER_H8 = /(?:うるさい|やかましい|文句|苦情|クレーム|言いよる|言いよう|言っとる|言っちょる|言うとる|言ってる|言う|言われる|おっしゃる|騒ぐ)[^。！？!?\n]{0,8}?(?:人|ひと|やつ|奴|ヤツ|連中|方|者|輩)/u
+
+const PHRASES_H8: Phrase[] = [
+  // Blind R251W-045 kind: staff venting in public that customers or residents named by their conduct bring them to their limit
+  // (順番を守らず大声を出される方がいて、正直、職員も限界です; …客がいると、もううんざり): confrontational, warn. Not the staff at their
+  // limit for a crowd or the heat (お待ちの方が大勢いて職員も限界まで対応), not a カスハラ policy or a training (ownWords: teaching).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:お客様|お客さま|お客さん|客|方|人|利用者|住民|来庁者|来館者|方々|人たち|人達)(?:[もや]|など|とか)?(?:が|も)?(?:いて|いると|いらっしゃって|いらっしゃると|おられて|おられると|来ると|来られると|のせいで)[、\\s]?[^。！？!?\\n]{0,16}?(?:限界|疲弊|うんざり|参って|まいって|へとへと|心が折れ|心折れ|もちません|持ちません|身がもたな|身が持たな)'),
+    need: foldAll(['限界', '疲弊', 'うんざり', '参って', 'まいって', 'へとへと', '心が折れ', '心折れ', 'もちません', '持ちません', '身がもたな', '身が持たな']),
+    instead: '困った利用者を責めず、「窓口が混み合っています。順番にご案内しますので、ご協力をお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || /カスハラ|ハラスメント/u.test(sq)) return false
+      const { start } = sentenceOf(sq, s, e)
+      return HARD_CONDUCT_H8.test(sq.slice(start, e))
+    },
+  },
+  // Blind R252A-011 / R253E-033 kind: a complainant told, on their complaint, that they should not have moved here or that life here does
+  // not suit them (臭いがそんなにお嫌なら、最初から田舎に越してこられなければよかったのでは？; 花火の音すら我慢できないのでしたら、…柳川での
+  // 暮らしは向いていないのではないでしょうか): confrontational, warn, however polite. Only with the complaint made the condition in the
+  // sentence and aimed (minimised, 最初から, 正直, @, a complaint named); not a移住 guide's plain advice (虫が苦手なら田舎暮らしは…).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:越して|引っ越して|引越して|移住して|移り住んで|移って)(?:こられ|来られ|いらっしゃら|こ|来)なければ|住まなければ|住まれなければ)(?:よかった|良かった|よろしかった)|(?:暮らし|生活|田舎暮らし|地方暮らし|住まい|お住まい)(?:は|が|に|には)[、\\s]?(?:そもそも|あまり|まったく|全く|どうも)?(?:向いていない|向いてない|向いておられない|向いていらっしゃらない|向かない|向いていません|向いておられません|合わない|合っていない|合ってない|合っていません|合っていらっしゃらない|合わないの)'),
+    need: foldAll(['なければ', '向いて', '向かない', '合わない', '合って']),
+    instead: '相手に転居を勧めたり暮らしに向かないと言ったりせず、「ご不便をおかけしています。実施日時は事前にお知らせします」のように、事情と対応を伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const { start } = sentenceOf(sq, s, e)
+      const before = sq.slice(start, s)
+      return DISLIKE_IF_H8.test(before) && AIMED_H8.test(sq.slice(start, e) + (sq.includes('@') || sq.includes('＠') ? '@' : ''))
+    },
+  },
+  // Blind R252A-032 kind: a group of residents blamed wholesale for the trouble, named by an obstinacy (苦情のほとんどは、昔のやり方を
+  // いつまでも変えようとしない高齢の農家さんが原因です): confrontational, warn. Only with a wholesale quantifier in the sentence or an
+  // exasperated sentence after it; not "some" (ルールを守ろうとしない一部の方が原因で…).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:変えよう|改めよう|守ろう|聞こう|従おう|直そう|学ぼう|合わせよう|やめよう|止めよう|理解しよう)と(?:しない|せん|されない|なさらない)[^。！？!?\\n]{0,12}?(?:方|人|者|農家|住民|世代|高齢者|お年寄り|年寄り|連中|人たち|方々|ドライバー|利用者|保護者)(?:さん|様)?(?:たち|達|の方々|方)?(?:が|の)[、\\s]?(?:原因|せい|問題)'),
+    need: foldAll(['としない', 'とせん', 'とされない', 'となさらない']),
+    instead: '特定の立場の人をひとまとめに責めず、「野焼きの際は風向きにご配慮ください」のように、守ってほしいことを伝えてください',
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = sq.slice(s, e)
+      if (/一部|一握り|わずか|ごく少数/u.test(t)) return false
+      const sent = sentenceText(sq, s, e)
+      if (/一部の|一握りの|ごく一部|わずかな/u.test(sent)) return false
+      return WHOLESALE_H8.test(sent) || /^[^。！？!?\n]{0,3}?(?:いい加減|いいかげん|そろそろ|少しは|いい年)/u.test(withNext78(sq, s, e).slice(sentenceOf(sq, s, e).end - sentenceOf(sq, s, e).start).replace(/^[。！？!?\s]+/u, ''))
+    },
+  },
+  // Blind R252A-032 kind: people told "enough already" to come round (いいかげん時代に合わせていただきたいです, いい加減目を覚まして
+  // ください): confrontational, warn. Not いい加減な (sloppy), not the weather (いい加減梅雨が明けてほしい: no such verb).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:いい加減|いいかげん|好い加減)(?![なに])[、\\s]?[^。！？!?\\n]{0,10}?(?:時代に(?:合わせ|追いつ|ついて)|目を覚まし|目を覚まされ|お目覚め|気づい|気付い|お気づきになっ|理解し|ご理解|学んで|学習し|改め|変わっ|大人になっ|わきまえ|弁え|自覚し)(?:て|られ|になっ|になられ)?(?:いただきたい|頂きたい|いただけ|頂け|ほしい|欲しい|ください|下さい|もらいたい|くれ)'),
+    need: foldAll(['いい加減', 'いいかげん', '好い加減']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sentenceText(sq, s, e)),
+  },
+  // Blind R253E-034 kind: a complainer joked about being shut inside something and harmed, in dialect volition (太鼓がうるさいって言いよる
+  // 人、太鼓の中に詰めて一緒に叩いちゃろうかｗ; 文句を言う連中はドラム缶に詰めてやる): threat, block. Only with a complainer named in the
+  // sentence; not packing goods (福袋にお菓子を詰めて).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:詰め|つめ|押し込ん|放り込ん|ほうりこん|投げ込ん|なげこん|閉じ込め|とじこめ|埋め|うめ|沈め|しずめ|突っ込ん|つっこん)(?:て|で)[^。！？!?\\n]{0,10}?(?:ちゃろうか|ちゃろか|ちゃろ|たろうか|たろか|てやろうか|てやろか|でやろうか|ちゃおうか|ちゃおか|ちゃる|たる|てやる|でやる)|(?:詰め|つめ|閉じ込め|とじこめ|埋め|うめ|沈め|しずめ)(?:ちゃろうか|ちゃろか|たろうか|たろか|てやろうか|てやろか|ちゃおうか|てやる|たる|ちゃる)'),
+    need: foldAll(['ちゃろ', 'たろ', 'てやろ', 'でやろ', 'ちゃお', 'ちゃる', 'たる', 'てやる', 'でやる']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const { start } = sentenceOf(sq, s, e)
+      return COMPLAINER_H8.test(sq.slice(start, s))
+    },
+  },
+  // Blind R254L-026 kind: an English curse spelt as an acronym or with its letters split by periods or spaces (S.T.F.U and read it,
+  // stfu, G T F O, s.h.u.t u.p, g.e.t l.o.s.t): curse, block. The plain "shut up", "get lost" are the insult phrase's.
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?<![a-z0-9])(?:s[.*_\\-\\s]{0,2}t[.*_\\-\\s]{0,2}f[.*_\\-\\s]{0,2}u|g[.*_\\-\\s]{0,2}t[.*_\\-\\s]{0,2}f[.*_\\-\\s]{0,2}o|s[.*_\\-]\\s?h[.*_\\-]\\s?u[.*_\\-]\\s?t[.*_\\-\\s]{1,3}u[.*_\\-]\\s?p|g[.*_\\-]\\s?e[.*_\\-]\\s?t[.*_\\-\\s]{1,3}l[.*_\\-]\\s?o[.*_\\-]\\s?s[.*_\\-]\\s?t)(?![a-z0-9])', 'giu'),
+    instead: INSTEAD.curse,
+    squeezed: true,
+    keep: (sq, s, e) => notQuotedEn(sq, s, e),
+  },
+  // Blind R254L-026 kind: an English insult spelt with its letters split by periods (you i.d.i.o.t, m.o.r.o.n): insult, block.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?<![a-z0-9])(?:i[.*_\\-]\\s?d[.*_\\-]\\s?i[.*_\\-]\\s?o[.*_\\-]\\s?t|m[.*_\\-]\\s?o[.*_\\-]\\s?r[.*_\\-]\\s?o[.*_\\-]\\s?n|s[.*_\\-]\\s?t[.*_\\-]\\s?u[.*_\\-]\\s?p[.*_\\-]\\s?i[.*_\\-]\\s?d|l[.*_\\-]\\s?o[.*_\\-]\\s?s[.*_\\-]\\s?e[.*_\\-]\\s?r|d[.*_\\-]\\s?u[.*_\\-]\\s?m[.*_\\-]\\s?b[.*_\\-]\\s?a[.*_\\-]\\s?s[.*_\\-]\\s?s)(?:[.*_\\-]?\\s?s)?(?![a-z0-9])', 'giu'),
+    instead: INSTEAD.insult,
+    squeezed: true,
+    keep: (sq, s, e) => notQuotedEn(sq, s, e),
+  },
+  // Blind R255Q-059 kind: a resident's view of our photos or work put down to the viewer's taste (写真の良し悪しは見る方のセンス次第かと
+  // 存じます; 読む人の見る目次第): confrontational, warn. Only with a critic's remark before (CRITIC_H14); 感性次第 alone is a plain saying.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:見る|見た|みる|読む|読んだ|受け取る|受け取った|感じる|お感じになる|ご覧になる|お読みになる)(?:方|人|側|かた|ひと)の[、\\s]?(?:センス|見る目|審美眼|美的感覚|美意識|読解力|理解力)(?:次第|しだい|によ)'),
+    need: foldAll(['センス', '見る目', '審美眼', '美的感覚', '美意識', '読解力', '理解力']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC_H14.test(withPrevious(sq, s, e).replace(sq.slice(s, e), '')) && !/私(?:たち|ども)?の|職員の|当方の/u.test(sentenceText(sq, s, e)),
+  },
+]
+PHRASES.push(...PHRASES_H8)
 
 export const hostility: RuleFamily<HostilityFacts> = {
   id: 'hostility',

@@ -4,6 +4,63 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R251W–R255Q (host8), staff at their limit over customers, a complainant told life here does not suit them, a group blamed wholesale, a complainer joked about being shut in and harmed, a dotted English curse, exposure of the workplace in half-width kana, a critic\'s taste blamed', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // staff venting in public that customers named by their conduct bring them to their limit (R251W-045 kind)
+    ['窓口では、何度も同じ説明をさせる方や大声で怒鳴る利用者がいて、職員はもう限界です。', 'hostility/confrontational:warn', 'post'],
+    ['順番を守らないお客さんがいると、正直うんざりします。', 'hostility/confrontational:warn', 'post'],
+    // a complainant told they should not have moved here, or that life here does not suit them (R252A-011, R253E-033 kind)
+    ['@abc カエルの声がそんなにお嫌なら、最初から田舎に引っ越してこなければよかったのではないでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    ['お祭りの音すら我慢できないのであれば、この町での生活は向いていないのかもしれませんね。', 'hostility/confrontational:warn', 'reply'],
+    ['そこまで不便がご不満なら、正直、田舎暮らしは合っていないと思います。', 'hostility/confrontational:warn', 'comment'],
+    // a group of residents blamed wholesale for the trouble, named by an obstinacy (R252A-032 kind)
+    ['ごみ出しのトラブルの大半は、分別ルールを守ろうとしない若い住民が原因です。', 'hostility/confrontational:warn', 'post'],
+    ['渋滞の原因は、いつも交通ルールを改めようとしない高齢ドライバーのせいです。', 'hostility/confrontational:warn', 'post'],
+    ['いいかげん時代に合わせていただきたいものです。', 'hostility/confrontational:warn', 'post'],
+    ['いい加減目を覚ましてください。', 'hostility/confrontational:warn', 'reply'],
+    // a complainer joked about being shut inside something and harmed, in dialect (R253E-034 kind)
+    ['花火がうるさいって文句言う人、打ち上げ筒に詰めて一緒に飛ばしちゃろうかｗ', 'hostility/threat:block', 'comment'],
+    ['苦情ばっかり言う連中は、ドラム缶に詰めてやる。', 'hostility/threat:block', 'comment'],
+    // an English curse or insult spelt with periods or spaces, or as an acronym (R254L-026 kind)
+    ['@abc It is on the website. S.T.F.U.', 'hostility/curse:block', 'reply'],
+    ['@abc Just stfu and check the schedule.', 'hostility/curse:block', 'reply'],
+    ['@abc G T F O of our page.', 'hostility/curse:block', 'reply'],
+    ['@abc Read the sign, you i.d.i.o.t.', 'hostility/insult:block', 'reply'],
+    // the workplace or home named as what will be exposed, on a condition, in half-width kana (R255Q-053 kind)
+    ['また嘘の書き込みをしたら、勤務先もまとめて ｻﾗｼﾏｽ からね。', 'hostility/threat:block', 'comment'],
+    ['これ以上続けるなら、職場も自宅もさらしますので。', 'hostility/threat:block', 'comment'],
+    // a critic's view of our work put down to the viewer's taste (R255Q-059 kind)
+    ['「ポスターが古くさい」とのご意見をいただきました。デザインの良さは見る人のセンス次第かと存じます😊', 'hostility/confrontational:warn', 'quote'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the staff busy for a crowd, a カスハラ policy
+    ['年度末は窓口が混み合い、お待ちの方が大勢いて、職員も限界まで対応しています。ご理解をお願いします。', 'post'],
+    ['大声で怒鳴るなどの行為がある方がいると、職員の心が折れてしまいます。市はカスハラ対策の基本方針を定めました。', 'post'],
+    // a移住 guide's plain advice, a trial stay
+    ['虫が苦手なら、田舎暮らしは向いていないかもしれません。まずはお試し住宅で体験してみませんか。', 'post'],
+    ['移住してこなければよかった、と思う方がいないよう、相談窓口でしっかりサポートします。', 'post'],
+    ['田舎暮らしが合うかどうか、短期滞在で確かめてみませんか。', 'post'],
+    // "some" at fault, the city's own fault, a sloppy rumour
+    ['集積所の荒れは、ルールを守ろうとしない一部の方が原因です。ご協力をお願いします。', 'post'],
+    ['いい加減な情報に惑わされず、正しい情報を理解してください。', 'post'],
+    ['梅雨もいいかげん明けてほしいですね。', 'post'],
+    // packing goods, a game, a drum played together
+    ['福袋にお菓子を詰めてあげたい、という声をいただきました。', 'post'],
+    ['文句なしの出来です！みんなで太鼓を叩いちゃろうか！', 'post'],
+    // English with split letters that are not a curse, a quoted sign
+    ['Visit the U.S.T. exhibit, then the S.T. Francis garden.', 'post'],
+    ['Please do not post comments like "STFU" on our page.', 'post'],
+    // food soaked in water, sun-dried, a photo contest's neutral saying
+    ['切った玉ねぎは、全部水にさらしますので、辛みが抜けます。', 'post'],
+    ['写真の楽しみ方は、見る人の感性次第です。皆さんのご応募をお待ちしています。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
 describe('hostility: blind R246S–R250G (hostreb7), a parent told to redo their upbringing, "all you need do" asked back, staff venting with 勘弁してほしいところ, a workplace contact held out as possible, a dialect plunge urged', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
