@@ -277,9 +277,12 @@ const UNNAMED_WORDS = /^(?:[^、。\s]{0,6}?の?)(?:講師|先生|専門家|有�
  * Blind R63A-030: a paper of a kind of body named by its kind alone (獣医師会の資料から抜粋, 弁護士会のパンフレットより引用, 専門機関の
  * 資料より): every prefecture and city has such an association, so the kind names no publisher, and the paper has no title. Its own name
  * before it (日本獣医師会, 福岡県獣医師会, 柳川山門医師会, 福岡県の獣医師会) or a title after the paper (パンフレット『ペットと防災』) names it.
+ * Blind R252A-057 kind: a group named only by what it works for (環境団体, 市民団体, 消費者団体, 研究グループ, 調査会社) and its report or
+ * survey (報告書によると, 調査結果より, レポートから引用): there are many such groups, so the kind names no one and the report no title; the
+ * group's own name (日本野鳥の会, 有明海再生ネットワーク) or the report's title and year names it.
  */
 const UNNAMED_BODY_DOC =
-  /(?:^|[^一-龠々ァ-ヶーA-Za-z0-9・])(?<!(?:県|市|町|村|都|府|道|国|郡)の)(?:獣医師会|医師会|歯科医師会|薬剤師会|看護協会|弁護士会|司法書士会|税理士会|行政書士会|社会保険労務士会|土地家屋調査士会|専門機関|研究機関|公的機関|関係機関|業界団体|関係団体|専門団体|民間団体|保険会社|製薬会社|メーカー|業者)(?:の|が[^、。！？!?\s]{0,6}?(?:出し|発行し|作成し|作っ|つくっ|配布し|配っ)(?:ている|てる|た))(?:資料|パンフレット|リーフレット|冊子|手引き?|ガイド|ガイドブック|会報|文書|チラシ|小冊子|資料集|テキスト|解説|説明書)$/u
+  /(?:^|[^一-龠々ァ-ヶーA-Za-z0-9・])(?<!(?:県|市|町|村|都|府|道|国|郡)の)(?:獣医師会|医師会|歯科医師会|薬剤師会|看護協会|弁護士会|司法書士会|税理士会|行政書士会|社会保険労務士会|土地家屋調査士会|専門機関|研究機関|公的機関|関係機関|(?:国際)?(?:環境|自然保護|動物愛護|愛護|保護|市民|住民|消費者|人権|福祉|支援|業界|関係|専門|民間|研究|非営利|ボランティア|NPO|NGO)団体|研究(?:グループ|チーム)|調査会社|シンクタンク|保険会社|製薬会社|メーカー|業者)(?:の|が[^、。！？!?\s]{0,6}?(?:出し|発行し|作成し|作っ|つくっ|配布し|配っ|まとめ|公表し|発表し)(?:ている|てる|た))(?:資料|パンフレット|リーフレット|冊子|手引き?|ガイド|ガイドブック|会報|文書|チラシ|小冊子|資料集|テキスト|解説|説明書|報告書|報告|レポート|調査|調査結果|調査報告|試算|推計|声明)$/u
 /**
  * After より：, an instruction to the writer (引用しといて, 載せてください, 使ってOK, お願いします): a memo from a colleague left in the draft
  * (（課長より：…引用しといて）, 係長より：このコラムを貼っておいてください), not a text's source (市長より：新年のごあいさつ names its author).
@@ -322,6 +325,12 @@ function tailNames(tail: string): boolean {
   const vague = VAGUE_AUTHOR_BEFORE.exec(tail.trimEnd())
   return vague === null || namesSomeone(vague[0])
 }
+/**
+ * Blind JH-007 kind: words led as 本人's — the one the post tells of (本人からのメッセージです。⏎「…」, ご本人のコメントをご紹介します, 本人より
+ * ひと言): 本人 points back at the person the post names before them (観光課の蒲池 久美子 主査が…退職いたします), who is their speaker. With no one
+ * named before (ある職員が…。本人の言葉です) it names no one.
+ */
+const SELF_WORDS_BEFORE = /(?<![一-龠々])(?:ご)?本人(?:から(?:の)?|より|の)(?:メッセージ|言葉|お言葉|コメント|ごあいさつ|あいさつ|挨拶|ひと言|一言|ひとこと|声)(?:です|でした|をご紹介します|を紹介します|をお届けします|をお伝えします)?[。：:！!]?\s*$/u
 /** Someone's favourite words (好きな言葉, 座右の銘): the person who likes them is not their source. */
 const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切にしている|心に残る)(?:言葉|一節|フレーズ|名言)|座右の銘|モットー/u
 /** Words someone passed on (市長が講演で紹介した言葉です): who introduced them is not who wrote them. */
@@ -571,10 +580,12 @@ const NAMED_OFFICER = /(?<![一-龠々])[一-龠々]{1,3}[ 　][一-龠々]{1,3}
 /**
  * Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). Blind R57A-148: a job or an office with さん (支援員さん募集中,
  * 指導員さん, 保育士さん, 民生委員さん, 司書さん) is a kind of person too, not the author of a saying next to it.
+ * Blind R253E-056 kind: a participant or visitor called by what they do, in katakana, with さん (ランナーさん, サイクリストさん, サポーター
+ * さん, ゲストさん) is one of many, not a name: a post of theirs quoted (こんな感想を書いてくれていました「…」) needs who and where it was posted.
  * Blind R88A-029: so is a trade that ends in no 士, 師 or 員 (獣医さん, 校医さん, 主治医の先生, 大家さん, 神主さん, パン屋さん, 花屋さん): the
  * speaker of 獣医さんがおっしゃっていた言葉「…」 is left unnamed (獣医師の古賀先生 names one).
  */
-const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|フォロワー|リスナー|ユーザー|読者|視聴者|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|研究家|愛好家|料理家|活動家|実業家|起業家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|(?:クリエ(?:イ|ー)ター|ブロガー|ライター|カメラマン|フォトグラファー|インスタグラマー|ティックトッカー|トラベラー|ジャーナリスト|コラムニスト|エッセイスト|イラストレーター|ストリーマー|配信者|ポッドキャスター)|落語家|漫才師|[一-龠々]{2}(?:士|師)|医師|教師|牧師|技師|棋士|力士|博士|記者|医者|[一-龠々]{0,3}医|大家|家主|地主|神主|車掌|(?:八百|魚|花|本|酒|米|肉|床|植木|豆腐|電気)屋)$/u
+const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|フォロワー|リスナー|ユーザー|読者|視聴者|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|研究家|愛好家|料理家|活動家|実業家|起業家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|(?:クリエ(?:イ|ー)ター|ブロガー|ライター|カメラマン|フォトグラファー|インスタグラマー|ティックトッカー|トラベラー|ジャーナリスト|コラムニスト|エッセイスト|イラストレーター|ストリーマー|配信者|ポッドキャスター|ランナー|サイクリスト|ツーリスト|サポーター|ゲスト|ドライバー|ライダー|ハイカー|ゴルファー|スイマー|プレーヤー|プレイヤー)|落語家|漫才師|[一-龠々]{2}(?:士|師)|医師|教師|牧師|技師|棋士|力士|博士|記者|医者|[一-龠々]{0,3}医|大家|家主|地主|神主|車掌|(?:八百|魚|花|本|酒|米|肉|床|植木|豆腐|電気)屋)$/u
 /**
  * Blind R75A-099: さん that opens a word written in kana, not an honorific after a name (掘割をおさんぽ, 朝の公園でさんぽ道, 折り紙の
  * さんかく, 算数をさんすうと): 散歩, 三角, 算数, 珊瑚, 賛成, 酸性 go on after it; a particle or a stop after さん (古賀さんは, 古賀さん。) does not.
@@ -752,8 +763,14 @@ const EXAMPLE_HARM_AFTER = new RegExp(
  * 結婚させない」。今もこうした差別が残っています, 「…」。このような偏見が, 「…」――そうしたハラスメントを): a human-rights post's example of
  * what is said, no one's text. A harm named without pointing back (差別について考えましょう) is no such frame.
  */
+/**
+ * Blind R254L-053 kind: the words set out are pointed back at as words that hurt (“Go back to your country.” 「外国人は出ていけ」⏎こうした
+ * 言葉は、人の尊厳を深く傷つけます, このような発言は人を追い詰めます): an awareness post shows what not to say — a mention, not a text quoted.
+ * Words pointed back at as moving or wise (こうした言葉に励まされ) are no such frame.
+ */
+const HURTFUL_WORDS = '(?:言葉|発言|言動|書き込み|一言|ひと言|ひとこと)(?:は|が|も|で|によって|によって、)[、,]?[^。！？!?\\n「『」』]{0,24}?(?:傷つけ|傷付け|きずつけ|深く傷|苦しめ|追い詰め|追いつめ|おとしめ|貶め|踏みにじ|否定し|脅かし|おびやかし)'
 const HARM_BACK_AFTER = new RegExp(
-  `^[」』”〟]?(?:[\\s、]{0,3}[「『][^」』\\n]{1,40}[」』]){0,4}[^。！？!?\\n「『]{0,6}?[。―ー—…、\\s]*[^。！？!?\\n「『」』]{0,12}?(?:こうした|このような|そうした|そのような|こういった|そういった|こんな|そんな)(?:心ない|根強い|いわれのない|いわれなき|理不尽な|不当な|身近な|無意識の)?(?:${HARM_KIND}|偏見|差別的な?(?:言動|発言|言葉)|暴言)(?![一-龠々ァ-ヶ])`,
+  `^[」』”〟]?(?:[\\s、]{0,3}[「『][^」』\\n]{1,40}[」』]){0,4}[^。！？!?\\n「『]{0,6}?[。―ー—…、\\s]*[^。！？!?\\n「『」』]{0,12}?(?:こうした|このような|そうした|そのような|こういった|そういった|こんな|そんな)(?:心ない|根強い|いわれのない|いわれなき|理不尽な|不当な|身近な|無意識の)?(?:${HARM_KIND}|偏見|差別的な?(?:言動|発言|言葉)|暴言|${HURTFUL_WORDS})(?![一-龠々ァ-ヶ])`,
   'u',
 )
 /**
@@ -1152,6 +1169,8 @@ interface Quote extends Span {
   listHead?: boolean
   /** A saying set alone as the whole paragraph, a quotation only if the next paragraph opens holding it up (この精神で: blind R120A-138). */
   heldNext?: boolean
+  /** Led as the words of 本人 (本人からのメッセージです): the person the post names before, in an earlier paragraph (blind JH-007 kind). */
+  selfLed?: boolean
   /** Short words of a person the post tells of (blind R144A-036): told of before / pointed back at after, in this paragraph. */
   portrait?: boolean
   metBefore?: boolean
@@ -1245,7 +1264,7 @@ function vagueReports(t: string): Array<{ a: number; b: number; what: string }> 
   REPORTED.lastIndex = 0
   for (let m = REPORTED.exec(t); m && out.length < 20; m = REPORTED.exec(t)) {
     const source = m[1]!.trim()
-    if (!(VAGUE.test(source) || GENERIC_SOURCE.test(source) || NATION_ANNOUNCED.test(source) || UNNAMED_WORDS.test(source) || /^(?:報道|ニュース|ネット|うわさ|噂|テレビ|新聞|ある[^、]{1,8}|某[^、]{1,8})$/u.test(source))) continue
+    if (!(VAGUE.test(source) || GENERIC_SOURCE.test(source) || NATION_ANNOUNCED.test(source) || UNNAMED_WORDS.test(source) || UNNAMED_BODY_DOC.test(source) || /^(?:報道|ニュース|ネット|うわさ|噂|テレビ|新聞|ある[^、]{1,8}|某[^、]{1,8})$/u.test(source))) continue
     const a = m.index + m[0].length - m[0].trimStart().length
     out.push({ a, b: m.index + m[0].length, what: '出典のはっきりしない伝聞' })
   }
@@ -1394,8 +1413,15 @@ function bodySaysFollowing(s: string): boolean {
 
 const VAGUE_BEFORE_ROLE = /(?:^|[^ぁ-ゖ])(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^、。！？!?\s「」『』]{0,10}$/u
 const ROLE_NOUN_END = /(?:長|員|者|主|師|士|手|家|役|係|将|女将|職|匠|人|方|番|頭)$/u
+/**
+ * Blind R255Q-021 kind: a quote post that opens by naming the partner whose post it shares (柳川市観光協会の投稿をご紹介します, 福岡県警の公式
+ * アカウントの投稿をシェアします, 〇〇大学の投稿より): the body named is the shared text's source, as a person named with さん is. Not a body
+ * left vague or placed only by being another (ある観光協会の投稿, 他市の投稿, よその自治体の投稿).
+ */
+const BODY_POST_SHARED =
+  /(?<![一-龠々ァ-ヶー])(?<!ある|とある|某|どこかの|他の|よその|別の|ほかの|近隣の)(?!他|某|各|別|隣|近隣|よそ)[一-龠々ァ-ヶー]{1,16}(?:気象台|気象庁|庁|省|局|署|県警|県|府|都|市|町|村|市役所|役場|研究所|大学|高校|学校|協会|連盟|組合|商工会|会議所|機構|センター|委員会|協議会|本部|事務所|美術館|博物館|資料館|図書館|公民館)の(?:公式)?(?:アカウント|SNS|Facebook|フェイスブック|Instagram|インスタ|X|ページ)?(?:の|で)?(?:投稿|ポスト|ツイート)(?:を|から|より)[、,]?[^。！？!?\n「『]{0,6}?(?:ご紹介|紹介|シェア|共有|引用|お届け|転載)/u
 function namesSomeone(s: string): boolean {
-  if (ORG_SPEAKER.test(s) || workIntroduced(s) || authorComposed(s) || bodySaysFollowing(s)) return true
+  if (ORG_SPEAKER.test(s) || workIntroduced(s) || authorComposed(s) || bodySaysFollowing(s) || BODY_POST_SHARED.test(s)) return true
   // 北原白秋の言葉を借りると: whose words are borrowed, unless a kind of person (先輩, 専門家).
   const borrowed = BORROWED.exec(s)
   if (borrowed && !GENERIC_PERSON.test(borrowed[1]!) && !UNNAMED_AUTHORITY.test(borrowed[1]!) && !VAGUE.test(s.slice(Math.max(0, borrowed.index - 4), borrowed.index + 1))) return true
@@ -1592,8 +1618,10 @@ const SURVEY_NAMED = /(?<!ある|とある|ネットの|ネット|SNSの|どこ�
 /**
  * Blind TX-057: the participant told by their part and the school, team or town they came for (優勝した大和中学校のチームは「…」と話していました,
  * 参加した城内小学校の児童は, 入賞した柳川高校の生徒が): the staff's report of the event, as 参加した児童は is.
+ * Blind R253E-056 kind: a runner, a cyclist or a guest of the event (ゴールしたランナーさんは「…」と話していました) is its participant too — said
+ * there, not a post of theirs quoted.
  */
-const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)(?:した|された|していた|されていた|しておられた)(?:[一-龠々ァ-ヶー]{1,12}の)?(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:新成人|成人|卒業生|在校生|新入生|児童|生徒|園児|選手|参加者|受講生|学生|団員|隊員|会員|新規採用職員|新採職員)代表(?:の)?(?:お?(?:[一二三四五1-5]人|ふたり|ひとり)|[一二三四五1-5]名|方|皆さん|者)?(?:は|が|も)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
+const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)(?:した|された|していた|されていた|しておられた)(?:[一-龠々ァ-ヶー]{1,12}の)?(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|(?:ランナー|サイクリスト|ゲスト|サポーター)(?:さん|の方|の皆さん)?|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:新成人|成人|卒業生|在校生|新入生|児童|生徒|園児|選手|参加者|受講生|学生|団員|隊員|会員|新規採用職員|新採職員)代表(?:の)?(?:お?(?:[一二三四五1-5]人|ふたり|ひとり)|[一二三四五1-5]名|方|皆さん|者)?(?:は|が|も)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
 /**
  * Round 49: a resident the post describes by their part in its event or by their place (20年以上参加しているという地区の方は,
  * 毎年出店している地元の男性は, 初めて参加したという高校生は, 町内の皆さんは) saying it there (と笑顔で話していました): what the staff
@@ -2853,7 +2881,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // 決まった標語は「…」); blind R166I-040: a line spoken in a role-play (ロールプレイ。「…」と声をかけられた).
     if (!q.block && ((TERM_NAMED_AFTER.test(af.text) && BARE_TERM.test(t.slice(q.a + 1, q.b - 1))) || (MADE_SLOGAN_BEFORE.test(bf.text) && !VAGUE.test(bf.text)) || (ROLE_PLAY.test(bf.text) && ROLE_LINE_AFTER.test(af.text)))) continue
     // Blind R143I-026: a remark quoted as an instance of a harm pointed back at (「…」。今もこうした差別が残っています).
-    if (!q.block && (HARM_BACK_AFTER.test(af.text) || HARM_LISTED_AFTER.test(masked.slice(q.b, q.b + 160)))) continue
+    if (!q.block && (HARM_BACK_AFTER.test(af.text) || HARM_BACK_AFTER.test(masked.slice(q.b, q.b + 160)) || HARM_LISTED_AFTER.test(masked.slice(q.b, q.b + 160)))) continue
     // Blind R144A-036: short words of a person the post tells of, pointed back at as theirs (…漁師さんが…育てました。「…」その言葉に).
     const portrait = !q.block && letters(t.slice(q.a, q.b)) <= PORTRAIT_MAX + 2
     const metBefore = portrait && personToldOf(bf.text)
@@ -2908,9 +2936,12 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind R123A-014/076/134: a document named by its kind only (国土交通省の資料には, 市の公共交通計画には), or read second-hand
     // (法務省のサイトには「…」とあるそうです): no document a reader can find; only an attribution right after the quotation names one.
     const vagueMedium = VAGUE_MEDIUM_LEAD.test(bf.text) || (!q.block && (VAGUE_BODY_DOC_BEFORE.test(bf.text) || (MEDIUM_BEFORE.test(bf.text) && WRITTEN_HEARSAY_AFTER.test(af.text))))
+    // Blind JH-007 kind: led as 本人's words (本人からのメッセージです。「…」): the person the post names before them.
+    const selfLed = !q.block && SELF_WORDS_BEFORE.test(bf.text)
     const named = vagueAuthor || vagueMedium ? attributes(af.text) :
       !favourite &&
       namesSomeone(bf.text) ||
+      (selfLed && namesSomeone(masked.slice(Math.max(0, bf.start - 300), bf.start))) ||
       // Blind R194A-037 kind: the owner named with の right before the words (市長の「…」という言葉, 北原白秋の「…」という一節).
       (!q.block && ownerBefore(bf.text, af.text)) ||
       // Blind UF-047 kind: a named law or plan that lays the words down (〜条例第3条は「…」と定めています).
@@ -2967,7 +2998,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
     const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
     const { start, end } = doc.fromNorm(q.a, q.b)
-    out.push({ start, end, what: q.what, lectureSaid: !q.block && (LECTURE_POINT_BEFORE.test(bf.text) || LECTURER_SPOKE_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))) && LECTURE_POINT_AFTER.test(runAfter) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text), named: named && !hearsay, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+    out.push({ start, end, what: q.what, lectureSaid: !q.block && (LECTURE_POINT_BEFORE.test(bf.text) || LECTURER_SPOKE_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))) && LECTURE_POINT_AFTER.test(runAfter) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text), named: named && !hearsay, selfLed: selfLed && !vagueAuthor && !vagueMedium, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
   }
   if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
@@ -3034,6 +3065,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
           continue
         }
         if (q.atHead && p > 0 && facts[p - 1]!.tailNamed) continue
+        // Blind JH-007 kind: 本人's words (本人からのメッセージです), the person named at the head or the end of a paragraph before.
+        if (q.selfLed && !readVaguely && facts.slice(0, p).some((g) => g.headNamed || g.tailNamed)) continue
         // Blind TU-056: a model script opening the paragraph after the line that tells the reader to say it so.
         if (q.atHead && !q.block && p > 0 && facts[p - 1]!.scriptAtEnd) continue
         // Blind R144A-036: a person's short words set as a paragraph between one telling of them and one pointing back at the words.

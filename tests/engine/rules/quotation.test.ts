@@ -4093,3 +4093,91 @@ describe('quotation (4(4)): refusals set out as examples of discriminatory condu
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): a report of a group named only by its kind (blind R252A-057 kind, quot8)', () => {
+  // Kind: a long claim quoted from the report, survey or paper of a group named only by what it works for (環境団体, 市民団体, 消費者団体,
+  // 研究グループ, 調査会社): there are many such groups, so neither publisher nor title is named. A group named by its own name or a
+  // public body's report with its title stays clean.
+  it.each([
+    '市民団体の報告書によると、「市内の空き家の半数以上は、相続の手続きが済んでいないまま放置されているものである」とのことです。',
+    '消費者団体の調査結果より引用します。「高齢者の約3割が、不要な訪問販売の契約を断りきれずに結んだ経験があると回答した」',
+    'ある研究グループのレポートによれば、水路の生き物の数は十年前に比べて半分以下に減っているそうです。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '日本野鳥の会の報告書によると、「有明海の干潟は、シギ・チドリ類の国内有数の渡来地である」とのことです。',
+    '市民団体の皆さんと一緒に、沖端川の河川敷で清掃活動を行いました。集まったごみは約200キロでした。',
+    '環境団体や市民団体の皆さんと意見交換会を開き、掘割の保全について話し合いました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): a post of a participant called by what they do, quoted without poster or place (blind R253E-056 kind, quot8)', () => {
+  // Kind: someone called only by a katakana word for what they do, with さん (ランナーさん, サイクリストさん, ゲストさん), whose written
+  // post or review is set out at length: a kind of person names no poster and no place. Said to the staff at the city's own event
+  // (ゴールしたランナーさんは「…」と話していました) or with the poster's name, it stays clean.
+  it.each([
+    '大会に出てくれたランナーさんが、こんな感想を書いてくれていました。\n「折り返し地点の先で見た菜の花畑が本当にきれいで、足の痛みも忘れて最後まで走れました。また来年も来ます。」',
+    'サイクリストさんの投稿です。\n「掘割沿いの道は信号も少なくて走りやすく、途中のうなぎ屋さんで食べたせいろ蒸しが最高でした。おすすめのコースです。」',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '市民マラソン大会を開催しました。ゴールしたランナーさんは「沿道の応援のおかげで、最後まで走り切ることができました。ありがとう」と笑顔で話していました。',
+    'ゲストの古賀 真理さんが「掘割の景色が本当にきれいで、また家族で来たいと思いました。柳川の皆さんの温かさにも感動しました」と話してくれました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): a shared post introduced with its partner named (blind R255Q-021 kind, quot8)', () => {
+  // Kind: a quote post that opens by naming the body whose post it shares (〇〇観光協会の投稿をご紹介します, 〇〇大学の投稿をシェアします),
+  // then their text without brackets: the body named is its source. A body left vague (ある観光協会の投稿, 他市の投稿) names none.
+  it.each([
+    '柳川商工会議所の投稿をご紹介します。\n\n春の物産展は3月20日から22日まで、市民体育館で開かれます。地元の特産品が一堂に集まります。',
+    '福岡県警の公式アカウントの投稿をシェアします。\n\n特殊詐欺の電話が県内で相次いでいます。還付金の手続きでATMに行くよう求める電話は詐欺です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text, { mode: 'quote' })).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    'ある観光協会の投稿をご紹介します。\n\n春の物産展は3月20日から22日まで、市民体育館で開かれます。地元の特産品が一堂に集まります。',
+    '他市の投稿をご紹介します。\n\n今年の花火大会は8月10日に河川敷で開かれます。会場周辺は交通規制がありますので、公共交通機関をご利用ください。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text, { mode: 'quote' })).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): words shown as hurtful in an awareness post (blind R254L-053 kind, quot8)', () => {
+  // Kind: abusive words set out (in English or Japanese, side by side) and pointed back at right after as words that hurt (こうした言葉は、
+  // 人を深く傷つけます, このような発言は人を追い詰めます): an awareness post mentions what not to say, no text quoted. A saying pointed back
+  // at as wise or moving still needs its source.
+  it.each([
+    '【いじめをなくそう】\n\n“Nobody wants you here, just leave.” 「お前なんかいなくていい」\nこうした言葉は、相手の心を深く傷つけます。',
+    '「あの国の人たちはみんな信用できない。この町から出ていってほしい」\nこのような発言は、人の尊厳を踏みにじるものです。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    '「人は一人では生きていけない。だからこそ、隣の人に手を差し伸べるのだ」\nある作家の言葉です。こうした言葉に、いつも励まされています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): a message led as 本人\'s after the post names them (blind JH-007 kind, quot8)', () => {
+  // Kind: a retiring or new staff member named by name and post, then their message led as 本人からのメッセージ / ご本人のコメント: the
+  // person named is the speaker. With no one named before (ある職員が…。本人からのメッセージです) it names no one.
+  it.each([
+    '【人事のお知らせ】\n\n市民課の古賀 智子 係長が、4月から県庁へ出向します。\n\n本人からのメッセージです。\n「窓口で皆さまとお話しできた日々は私の宝物です。新しい職場でも、柳川で学んだことを大切にして頑張ります。」',
+    '農政課の松尾 健一 主任が今月で退職いたします。ご本人のコメントをご紹介します。「三十年間、農家の皆さんに支えられてきました。これからは一人の生産者として、柳川の農業を応援していきます。」',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    '【退職のごあいさつ】\n\nある職員が、3月末で退職いたします。\n\n本人からのメッセージです。\n「長い間お世話になりました。皆さまの笑顔が何よりの励みでした。これからは一人の市民として、まちを応援していきます。」',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
