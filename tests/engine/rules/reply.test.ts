@@ -158,11 +158,25 @@ describe('reply (4(3))', () => {
     ['今朝お電話でご相談された方へ。必要な書類をご案内します。', { mode: 'post' as const }],
     ['こちらのご質問にお答えします。川下りは通常どおり運航しています。', { mode: 'quote' as const }],
     ['この方のおっしゃるとおりです。申請書はホームページからも入手できます。', { mode: 'quote' as const }],
+    // Blind R255Q-049 kind: a quote that tells of one question received or thanks the one who asked, and answers it
+    ['ご質問をいただきました。さげもんめぐりの会場マップは観光案内所で配布しています。', { mode: 'quote' as const }],
+    ['お問い合わせを頂きましたので、お答えします。ごみ収集カレンダーは市役所の窓口でもお渡ししています。', { mode: 'quote' as const }],
+    ['ご質問ありがとうございます。白秋祭の水上パレードは小雨なら開催します。', { mode: 'quote' as const }],
+    ['駐輪場の場所について、お問い合わせくださった方、ありがとうございました。西鉄柳川駅の東口にございます。', { mode: 'quote' as const }],
   ])('a reply in another form is a reply: %s', (text, ctx) => {
     expect(findingsOf(reply, text, ctx).map((f) => f.rule)).toContain('reply/broadcast-only')
   })
   it('notes quotes', () => {
     expect(findingsOf(reply, '県の発表です', { mode: 'quote' }).map((f) => f.rule)).toEqual(['reply/quote'])
+  })
+  it.each([
+    // Blind R255Q-049 kind, hard negatives: a partner's notice shared with a desk to ask, questions received by many told to all
+    '柳川市観光協会からのお知らせです。こたつ舟の運航状況は各舟会社にお問い合わせください。',
+    '福岡県の発表です。県税についてのお問い合わせは各県税事務所へお願いします。',
+    '多くの方からご質問をいただいている確定申告の期限について、国税庁の案内を共有します。',
+    '市民の皆様からご質問をいただいていた件について、県が見解を公表しました。',
+  ])('a quote that shares a notice is only noted: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'quote' }).map((f) => f.rule)).toEqual(['reply/quote'])
   })
   it.each([
     ['an interactive account replying', 'ご質問ありがとうございます', { mode: 'reply' as const, broadcastOnly: false }],
