@@ -300,8 +300,12 @@ const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:しま�
 // という投稿を見 is.
 // Round 45: in English, what people say of the city's own programme reported (Some people say our migration tour is "just a sales
 // pitch"): not a myth about the world (some people say tap water is unsafe), which names nothing of the city's.
+// Blind R254L-034 kind: in English, a group of posters or visitors named with a quantifier and a word or two before it, in the
+// progressive or any tense of claim, say, allege or post, and the city or its own service named within a few words after (Some foreign
+// vloggers are claiming that Yanagawa boat tours overcharge, Several bloggers have claimed that our fees…, Some travel sites say the
+// city's…): criticism reported, as in the round-45 form. Not a myth about the world (some people say tap water is unsafe). Bounded.
 const CRITICISM = phrase(
-  '(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな|とする)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|[」』](?:って|っていう)(?:投稿|書き込み|コメント|ポスト|ツイート)(?:を|も)[^。！？!?\\n]{0,4}?(?:見|拝見|拝読|目に|読ん)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
+  '(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな|とする)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|[」』](?:って|っていう)(?:投稿|書き込み|コメント|ポスト|ツイート)(?:を|も)[^。！？!?\\n]{0,4}?(?:見|拝見|拝読|目に|読ん)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))|(?<![a-z])(?:some|many|certain|several|a few|a number of)(?: [a-z-]{2,15}){0,2} (?:people|folks|visitors|critics|commenters|users|tourists|travell?ers|bloggers|vloggers|youtubers|influencers|reviewers|accounts|posters|videos|articles|outlets|websites|sites)(?: online| here| on [a-z]{2,12})? (?:are |have |have been |keep )?(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|say(?:s|ing)?|said|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|complain(?:s|ed|ing)?) (?:that )?[a-z0-9\u2019\' -]{0,30}?(?<![a-z])(?:our|the city|the city[\'\u2019]s|yanagawa|we|us|this (?:city|town|tour|event|program|programme|project|service))(?![a-z])',
   'u',
 )
 
@@ -1656,9 +1660,20 @@ const PHRASES: Phrase[] = [
   // is not available).
   {
     re: phrase(
-      "(?<![a-z])(?:your|this|that|the|these|those) (?:reviews?|comments?|claims?|posts?|tweets?|articles?|reports?|rumou?rs?|stor(?:y|ies)|allegations?|accusations?|statements?)(?: (?:is|are|was|were)(?: simply| just| absolutely| completely| totally| entirely)? not| (?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)) (?:true|correct|accurate|right|the case|factual|fair|based on (?:the )?facts)(?![a-z])|(?<![a-z])(?:your|this|that|the|these|those) (?:reviews?|comments?|claims?|posts?|tweets?|articles?|reports?|rumou?rs?|stor(?:y|ies)|allegations?|accusations?|statements?) (?:is|are|was|were)(?: simply| just| absolutely| completely| totally| entirely)? (?:false|untrue|wrong|incorrect|misleading|baseless|fake|inaccurate|groundless|unfounded)(?![a-z])",
+      "(?<![a-z])(?:your|this|that|the|these|those) (?:reviews?|comments?|claims?|posts?|tweets?|articles?|reports?|rumou?rs?|stor(?:y|ies)|allegations?|accusations?|statements?)(?: (?:is|are|was|were)(?: simply| just| absolutely| completely| totally| entirely)? not| (?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)) (?:true|correct|accurate|right|the case|factual|fair|based on (?:the )?facts)(?![a-z])|(?<![a-z])(?:your|this|that|the|these|those) (?:reviews?|comments?|claims?|posts?|tweets?|articles?|reports?|rumou?rs?|stor(?:y|ies)|allegations?|accusations?|statements?) (?:is|are|was|were)(?: simply| just| absolutely| completely| totally| entirely)? (?:false|untrue|wrong|incorrect|misleading|baseless|fake|inaccurate|groundless|unfounded|mistaken|misinformed|fake news|misinformation)(?![a-z])",
     ),
     need: ['review', 'comment', 'claim', 'post', 'tweet', 'article', 'report', 'rumo', 'stor', 'allegation', 'accusation', 'statement'],
+    ...TO_CRITIC,
+  },
+  // Blind R254L-032 kind: in English, the city's own work or statement defended as beyond question to a critic: we stand by it (100%),
+  // we fully stand behind our decision, we stand by what we said (a reply, or where a criticism is received: TO_CRITIC). Only an
+  // object that is the city's own thing (it, this, that, what we said, our decision, our signage…), not people supported (we stand by
+  // our farmers, we stand with the families affected).
+  {
+    re: phrase(
+      "(?<![a-z])we (?:fully |firmly |completely |totally |still |absolutely |100% )?stand (?:by|behind) (?:it|this|that|every word|what we (?:said|wrote|posted|did|do)|(?:our|the|this|that) (?:decision|statement|explanation|answer|response|reply|position|policy|figures|numbers|data|information|info|signage|signs|pricing|prices|fares|fees|work|record|choice|judgement|judgment|ruling|claim|post|notice|announcement|guidance|service|quality|rules))(?![a-z])",
+    ),
+    need: ['stand'],
     ...TO_CRITIC,
   },
   // Blind R137I-027: in English, the critics themselves said not to understand or know, or the city disagreeing with them (With
@@ -3334,6 +3349,26 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:(?:お読み|ご覧|ご確認|読んで|見て|確認して|目を通して)(?:いただければ|いただけたら|頂ければ|もらえれば|もらえたら|になれば|になっていれば|いただいていれば|もらっていれば)|読めば|読んでいれば|見ていれば|確認していれば)[、,]?[^。！？!?\\n]{0,12}?(?:(?:分か|わか)(?:った|っていた|っていただけた|ってもらえた|ってもらえていた)|(?:お分かりいただけ|おわかりいただけ|ご理解いただけ)(?:た|ていた))(?:はず|もの|と思)|(?:批判|非難|文句を言|文句をつけ|苦情を言|悪く言|酷評)(?:される|する|なさる)(?:前に|まえに|より(?:も)?先に)[、,]?(?:まずは|まず|ぜひ|是非)?[、,]?(?:一度|いちど|一回|実際に)?[、,]?(?:参加|来て|見て|読んで|体験|足を運|利用|使って|お越し|試し|ご覧|乗って|食べて)'),
     need: ['分か', 'わか', 'お分かり', 'おわかり', 'ご理解', '前に', 'まえに', '先に'],
     what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    unless: POSTING_ADVICE43,
+  },
+  // Blind R251W-015 kind: the complainant's trouble put on their not having read or checked what the city published, as a counterfactual
+  // in the honorific or receptive perfect conditional (事前にご確認いただいていれば、二度お越しいただくことにはならなかったかと存じます,
+  // ご覧になっていれば再申請の必要はございませんでした, お読みいただいていれば締切を過ぎることはなかったはず, 読んでもらっていれば間違えずに
+  // 済んだはず, お目通しいただいていたら防げた):
+  // after a criticism received or in a reply. Only the reader's act (いただいて, になって, もらって, くださって), not the city's own
+  // oversight (私どもが確認していれば…, with an apology exempt anyway), and only a trouble avoided in the past, not a guide for next time
+  // (事前にご確認いただければ、二度お越しいただく必要はありません). Bounded.
+  {
+    re: phrase(
+      '(?:お読み|ご覧|ご確認|お確かめ|お調べ|ご一読|お目通し|目を通して|読んで|見て|確認して|確かめて|調べて)(?:いただいて|頂いて|もらって|もろて|くださって|下さって|になって)(?:いれば|いたら|おれば|おったら|いましたら|おりましたら)[、,]?[^。！？!?\\n]{0,30}?(?:(?:こと|事)?(?:に|と)?(?:は|も)?なら(?:なかった|んかった|ずに(?:済|す)んだ)|(?:せず|しなくて|なくて|ないで|ずに)(?:も)?(?:済|す)んだ|(?:防げ|避けられ|回避でき|防止でき)た|(?:必要|手間|二度手間|こと|事)(?:は|も)?(?:なかった|ございませんでした|ありませんでした|なかと))',
+    ),
+    need: ['ていれば', 'ていたら', 'ておれば', 'ておつたら', 'ていましたら', 'ておりましたら'],
+    what: '苦情の原因を相手に帰す反論',
     instead: INSTEAD.critic,
     notWithApology: true,
     needsCriticism: true,

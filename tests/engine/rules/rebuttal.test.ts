@@ -4677,3 +4677,35 @@ describe('rebuttal: blind R243H/R244U kinds (rebdec6), a quoted charge called in
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R251W/R254L kinds (reb8), the complainant told the trouble was theirs for not reading, English denials of a critic', () => {
+  const warned = (text: string, mode: CheckContext['mode']) => findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+  // Kinds: the complainant's trouble put on their not having read or checked what the city published, as a counterfactual in the
+  // honorific perfect conditional (R251W-015); in English, a group of critics reported as claiming something of the city (R254L-034), a
+  // critic's review called mistaken and the city's work declared beyond question (R254L-032).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['ご意見ありがとうございます。ただ、申請方法は広報やながわに掲載しておりましたので、お読みいただいていれば窓口で並ぶことにはならなかったかと思います。', 'お読みいただいていれば', 'comment'],
+    ['受付期間についてのご指摘をいただきました。募集要項をご確認いただいていたら、期限を過ぎることはなかったはずです。', 'ご確認いただいていたら', 'post'],
+    ['@tanaka_m 案内ページをご覧になっていれば、再提出の必要はございませんでした。', 'ご覧になっていれば', 'reply'],
+    ['@user 配布したチラシを読んでもらっていれば、駐車場で迷わずに済んだと思います。', '読んでもらっていれば', 'reply'],
+    ['Several travel bloggers have claimed that our canal cruises are unsafe for children. That is false: every boat carries life jackets.', 'That is false', 'post'],
+    ['Some foreign visitors are saying online that the city charges tourists more at the festival. This is not true.', 'This is not true', 'post'],
+    ['@jake_w Your review is simply mistaken. The museum was open as announced.', 'Your review is simply mistaken', 'reply'],
+    ['@lee_travel With respect, we stand by our decision to close the pier early that day.', 'we stand by our decision', 'reply'],
+  ])('flags %s', (text, excerpt, mode) => {
+    expect(warned(text, mode).some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a guide for next time, the city's own oversight regretted, thanks for a step the reader took
+    ['事前に市ホームページで必要書類をご確認いただければ、二度お越しいただく必要はありません。', 'post'],
+    ['@user あらかじめ予約サイトをご覧いただければ、当日の待ち時間が短く済みます。', 'reply'],
+    ['ご指摘ありがとうございます。掲載前に私どもが確認していれば、このようなことにはならなかったと反省しております。申し訳ございません。', 'reply'],
+    ['事前に持ち物をご確認いただいていたおかげで、受付がスムーズに済んだとのお声をいただきました。ありがとうございます。', 'post'],
+    // English: support for people, a myth about the world, praise reported
+    ['We stand by the families affected by the heavy rain. Support information is on the city website.', 'post'],
+    ['Some people say tap water is unsafe. That is not true in Yanagawa: our water meets national standards.', 'post'],
+    ['Some visitors say that Yanagawa strawberries are the best in Kyushu! Come and taste them at the market.', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
