@@ -1381,12 +1381,23 @@ function scamSaying(t: string, start: number, end: number): boolean {
   if (q === null || q.close - end > 120) return false
   if (SCAM_NAMED.test(t.slice(q.close + 1, q.close + 81))) return true
   const before = t.slice(Math.max(0, q.open - 80), q.open)
-  return SCAM_NAMED.test(before) && SAYING_WORD.test(before)
+  if (SCAM_NAMED.test(before) && SAYING_WORD.test(before)) return true
+  // Blind R251W-021 kind: introduced as what callers say (次のような電話が確認されています) and then denied as the city's way (市の職員が…
+  // ことは絶対にありません), in the same paragraph.
+  return CALLER_INTRO.test(before) && STAFF_NEVER.test(t.slice(q.close + 1, q.close + 121))
 }
 /**
  * …and the saying standing as a paragraph of its own (「…暗証番号を紙に書いて封筒に入れておいてください」 alone between blank lines): the
  * paragraph is nothing but sayings in 「」, so whether the fraud is named around it is read in `post`, from the paragraphs before and after.
  */
+/**
+ * Blind R251W-021 kind: the sayings introduced as what callers (or mail, visitors) were heard to say (最近、市内で次のような電話が確認されて
+ * います, 以下のようなメールが届いています, こんな訪問が相次いでいます): words from outside, reported to warn. Read as a swindler's only when the
+ * post names the fraud anywhere (its title: 【…だまし取る手口…】) or the paragraph after the sayings says the city never asks so (市の職員が
+ * 暗証番号をお尋ねすることは絶対にありません). A call from inside with neither (課長から次のような電話がありました) keeps the weakness.
+ */
+const CALLER_INTRO = /(?:次の|以下の|下記の|このような|こんな|こういった|同様の)(?:ような)?(?:内容の)?(?:不審な|怪しい|あやしい)?(?:電話|お電話|メール|SMS|ショートメール|ショートメッセージ|はがき|ハガキ|封書|手紙|訪問|声かけ|声掛け|連絡|言葉|文言)/u
+const STAFF_NEVER = /(?:市|町|村|役所|役場|職員|警察|銀行|金融機関|税務署|年金事務所)[^。！？!?\n]{0,40}?(?:こと|事)は[、,]?(?:絶対に|決して|一切)?(?:あり(?:ません|えません)|ございません|いたしません|しません)/u
 const SAYINGS_ONLY = /^[\s　]{0,4}(?:[・●○\-][\s　]{0,2})?(?:[「『][^「『」』]{1,200}[」』][、,・\s　]{0,3}){1,4}[。．]?[\s　]*$/u
 function sayingParagraph(t: string): boolean {
   return t.length <= 400 && SAYINGS_ONLY.test(t)
@@ -2502,6 +2513,10 @@ export interface SecurityFacts {
   /** The paragraph names a fraud (詐欺, 手口, 不審な電話), and with a word for what was said (言葉, 電話) for the paragraph before sayings. */
   scamNamed: boolean
   scamIntro: boolean
+  /** The paragraph introduces what callers said (次のような電話が確認されています): blind R251W-021 kind. */
+  callerIntro: boolean
+  /** The paragraph says the city (or a bank, the police) never asks so (市の職員が…ことは絶対にありません). */
+  staffNever: boolean
 }
 
 /**
@@ -2822,6 +2837,8 @@ export const security: RuleFamily<SecurityFacts> = {
       sayings,
       scamNamed,
       scamIntro: scamNamed && SAYING_WORD.test(doc.squeezed.text),
+      callerIntro: !sayings && CALLER_INTRO.test(doc.squeezed.text),
+      staffNever: !sayings && STAFF_NEVER.test(doc.squeezed.text),
     }
   },
   post({ facts, spans, emit }) {
@@ -2835,6 +2852,8 @@ export const security: RuleFamily<SecurityFacts> = {
       while (b < facts.length && facts[b]!.sayings) b++
       const scam = (a >= 0 && facts[a]!.scamIntro) || (b < facts.length && facts[b]!.scamNamed)
       if (scam) return
+      // Blind R251W-021 kind: introduced as what callers say, with the fraud named anywhere or the city's never-asks after.
+      if (a >= 0 && facts[a]!.callerIntro && (facts.some((g) => g.scamNamed) || (b < facts.length && facts[b]!.staffNever))) return
       for (const s of f.quotedWeak) emit({ rule: 'security/weakness', start: s.start + spans[p]!.start, end: s.end + spans[p]!.start })
     })
     // A dignitary named anywhere in the post makes its sentences of movements and lodging theirs.

@@ -3453,3 +3453,24 @@ describe('security: a value told as what is written, at a login or on a note by 
     expect(findingsOf(security, text).some((f) => f.rule === 'security/arrangement')).toBe(true)
   })
 })
+
+describe('security: a caller\'s words quoted after 次のような電話, in a post that names the fraud or says the city never asks (blind R251W-021 kind)', () => {
+  // Kind: the sayings in 「」 are introduced as what callers (mail, visitors) were heard to say (次のような電話が確認されています,
+  // 以下のようなメールが届いています), and the post names the fraud anywhere (a title: だまし取る手口) or says right after that the city, a
+  // bank or the police never asks so (…ことは絶対にありません). Hard negatives: a call from inside reported the same way with no fraud named
+  // and no denial, in separate paragraphs or in one.
+  it.each([
+    '【カードをだまし取る手口にご注意】\n\n最近、次のような電話が確認されています。\n\n「銀行の者です。暗証番号を紙に書いて封筒に入れておいてください」\n\n心当たりのない電話はすぐに切ってください。',
+    '以下のようなメールが届いています。\n\n「カードの交換が必要です」\n「暗証番号を紙に書いて封筒に入れておいてください」\n\n銀行の職員が暗証番号を聞くことは決してありません。',
+    '市内で次のような電話がかかっています。「職員が伺いますので、暗証番号を紙に書いて封筒に入れておいてください」市の職員が暗証番号をお尋ねすることは絶対にありません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '課長から次のような電話がありました。\n\n「金庫の暗証番号を紙に書いて机に貼っておいて」\n\n以上です。',
+    '総務課から次のような連絡がありました。\n\n「金庫の暗証番号を紙に書いて机に貼っておきました」\n\nよろしくお願いします。',
+    '係長から次のような電話がありました。「金庫の暗証番号を紙に書いて机に貼っておいて」よろしくお願いします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+})
