@@ -5226,3 +5226,35 @@ describe('personal-info: a number owned by someone told by a guess at who they a
   it('does not block a prize list with homes', () =>
     expect(run('表彰式が行われ、次の方が受賞されました。\n・古賀 一郎 様（三橋町）\n・立花 二郎 様（大和町）').filter((x) => x.includes(':block'))).toEqual([]))
 })
+
+describe('personal-info: a delinquent taxpayer placed by the trade run in a district, a person named with relief by means, a named suspect on hearsay (blind R251W-017, R251W-034, R252A-001 kinds)', () => {
+  // Kinds: (a) the district told by the business the person runs there (…町で…を営む, …地区で…を経営する) and the tax in arrears named as
+  // theirs (…氏の市県民税, …さんの固定資産税) in a sentence of seizure or arrears; (b) a reduction, exemption or means-tested benefit applied
+  // for or received, told of a person named in full or with a detail; (c) a private person named as the doer of the post's offence by a
+  // plain verb (捨てたのは…, 置いていったのは…) or with a suspicion after the name (…が持ち去ったらしい), the offence named anywhere in the
+  // post. Hard negatives: a shop in a district with no measure, a notice to all about reductions, staff who take the applications, a
+  // neighbour who found the dumping, a collection of dumped waste helped by a named volunteer.
+  it.each([
+    ['本日、大和町でうなぎ店を経営する立花 浩二氏の市県民税（2年分）について、給与の差押えを行いました。', 'personal-info/identifiable-person:block'],
+    ['三橋町で農業を営む江口 正さんの固定資産税の滞納について、土地の公売を行います。', 'personal-info/identifiable-person:block'],
+    ['保育料の免除を申請された昭代にお住まいの松尾 和也さんから、お礼のお電話をいただきました。', 'personal-info/identifiable-person:block'],
+    ['大和町の古賀 一郎さんから、固定資産税の減免の申請がありました。', 'personal-info/identifiable-person:block'],
+    ['就学援助を受けている古賀さん（三橋町）のお宅に伺いました。', 'personal-info/identifiable-person:block'],
+    ['【ごみの不法投棄】\n\n地元の方によると、粗大ごみを置いていったのは近くで工務店をされている田中 誠さん（大和町中島）らしいです。', 'personal-info/identifiable-person:block'],
+    ['不法投棄の現場です。近くの方の話では、沖端町の古賀 一郎さんが家電を捨てたのではないかとのことです。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '沖端町で飲食店を営む古賀さんのお店で、市税の納付相談会を開きます。',
+    '市税の滞納整理を強化しています。大和町の建設会社に対し、預金の差押えを執行しました。',
+    '国民健康保険税の減免を申請された方には、審査結果を郵送でお知らせします。',
+    '古賀さんは、生活保護の申請を受け付ける窓口の担当です。',
+    '減免を申請された方の相談に応じている古賀 太郎さんです。',
+    '保険年金課の古賀 太郎さんが、減免の申請方法をご説明します。',
+    '不法投棄は犯罪です。ごみを見つけたのは散歩中の田中 花子さんで、すぐに通報してくださいました。',
+    '不法投棄されたごみを回収しました。作業には区長の古賀 太郎さんにもご協力いただきました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})

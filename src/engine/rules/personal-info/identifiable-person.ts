@@ -224,6 +224,19 @@ const STATUS_BEFORE_NAME = new RegExp(
   `(?:${STATUS_CORE}|生活保護(?:を|の)?(?:受給|利用)(?:中|者|して(?:いる|おられる)|されて(?:いる|いた))?|生活保護世帯|生活保護を受け(?:て(?:いる|おられる|いらっしゃる|いた)|と(?:る|った|んなさる|らす|らした|らる))|保護受給(?:中|者)|(?:療育手帳|(?:身体|精神)?障(?:害|がい)者?(?:保健福祉)?手帳)(?:を|の)?(?:お持ち|持って(?:いる|おられる)|所持(?:して(?:いる|おられる)|されて(?:いる|いた))?|取得(?:した|された|して(?:いる|おられる))|交付を受けた))(?:の|で|、|,)?\\s?$`,
   'u',
 )
+/**
+ * Blind R251W-034 kind: a person named as one who applied for, or receives, relief given by means (国民健康保険税の減免を申請された蒲池にお住まい
+ * の森田 勝也さん, 就学援助を受けている古賀さん, 田中さんは保育料の免除を申請され): their finances told to everyone, as 生活保護 is. The relief is a
+ * reduction, exemption or deferral of a tax or fee, or a means-tested benefit; read right before the name (a place between, not staff:
+ * 減免の申請を受け付けた職員の古賀さん is who handled it) or in the name's clause after it.
+ */
+const RELIEF = '(?:減免|免除|減額|猶予|分納|分割納付|生活保護|就学援助|児童扶養手当|医療扶助|住宅扶助|生活扶助|扶助|[\\p{Script=Han}]{0,8}給付金|生活福祉資金|緊急小口資金|特例貸付)'
+const RELIEF_TAKEN = `${RELIEF}(?:の|を)?(?:申請|申し込み|申込み?)(?:を)?(?:され(?:た|て(?:いる|おられる|いた)?|ました|(?=[、,]))|し(?:た|て(?:いる|おられる|いた)|ました))|${RELIEF}(?:を|の)?(?:受給|受け)(?:され(?:た|て)|し(?:た|て)|て(?:いる|おられる|いた)|た)|${RELIEF}(?:が|を)?(?:決定|承認)(?:され(?:た|て))`
+/** (Not those who did, another party: 減免を申請された方の相談に応じる…, 申請した際に対応した….) */
+const RELIEF_OTHERS = '(?!方|人|者|世帯|皆|際|場合|とき|時|ら(?![ぁ-ゖ])|の(?:方|人|皆))'
+const RELIEF_BEFORE_NAME = new RegExp(`(?:${RELIEF_TAKEN})${RELIEF_OTHERS}[^。！？!?\\n「」、]{0,14}?\\s?$`, 'u')
+const RELIEF_AFTER_NAME = new RegExp(`^\\s?(?:さん|様|さま|氏)?(?:(?:は|が|も)[、,]?[^。！？!?\\n「」『』]{0,16}?(?:${RELIEF_TAKEN})${RELIEF_OTHERS}|から[、,]?[^。！？!?\\n「」『』]{0,16}?${RELIEF}(?:の|を)?(?:申請|申し込み|ご相談)(?:が|を)(?:あり|いただ|頂|受けま|受けた))`, 'u')
+const RELIEF_STAFF_BETWEEN = /職員|担当|窓口|課|係|相談員|支援員|ケースワーカー|先生|際に|時に|ときに/u
 /** Whether `at` stands inside a quotation opened on its line (「…江口さん」といった書き込み: a mention). */
 function quotedAt(t: string, at: number): boolean {
   const head = t.slice(t.lastIndexOf('\n', at - 1) + 1, at)
@@ -416,7 +429,7 @@ const DEED_BEFORE = new RegExp(`(?:${WRONG_DEED}(?:の|人|者)(?:は|が)|犯�
  * 心当たりがあるはずです; 出した方は特定できています; 顔写真を公開します): a public accusation. The cue is in the name's own sentence; a call for
  * information (心当たりのある方は) or a staff member to contact (環境課の立花さんまで) is not this.
  */
-const OFFENSE = /不法投棄|万引き|窃盗|盗難|盗ん|犯人|犯罪|ポイ捨て|落書き|いたずら|当て逃げ|ひき逃げ|無断で持ち去/u
+export const OFFENSE = /不法投棄|万引き|窃盗|盗難|盗ん|犯人|犯罪|ポイ捨て|落書き|いたずら|当て逃げ|ひき逃げ|無断で持ち去/u
 const OFFENDER_CUE =
   /心当たりが(?:ある|おあり)(?:はず|でしょう|のでは)|身に覚えが(?:ある|おあり)(?:はず|でしょう)|(?:出した|捨てた|やった|盗んだ|した)(?:方|人|者)(?:は|が|も)[^。！？!?\n]{0,6}?特定(?:でき|済|し(?:て|ま)|され)|宛名|(?:顔写真|写真|画像|映像|名前|氏名|実名)を(?:公開|公表|掲示|貼り出|さら|晒)(?:し|す)/u
 const OFFENDER_NOT = /(?:課|係|室|担当|職員|署|交番|窓口|センター)(?:の)?\s?$/u
@@ -435,6 +448,15 @@ function offenderNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, emit: Em
   }
   return done
 }
+/**
+ * Blind R252A-001 kind: a private person named as the suspect, on hearsay, of the offence the post tells of (不法投棄の現場…捨てたのは同じ町内で
+ * 解体業をされている堤 正和さん（三橋町高畠）のトラックではないかとのこと; 置いていったのは…の古賀さんらしい): the plain verb of the deed
+ * (捨てた, 置いていった, 持ち去った) is the offence's only where the post names one (OFFENSE), and after the name a suspicion or a report
+ * (ではないか, らしい, とのこと) makes the person the accused all the same.
+ */
+const SUSPECT_DEED = '(?:捨てた|捨てていった|捨てて(?:いっ|行っ)た|置いていった|置いて行った|置き去りにした|持ち去った|持って(?:いっ|行っ)た|盗った|汚した|燃やした|壊した)'
+const SUSPECT_BEFORE = new RegExp(`${SUSPECT_DEED}(?:の|人|者|犯人)(?:は|が)[^。！？!?\\n]{0,24}$`, 'u')
+const SUSPECT_AFTER = new RegExp(`^[^。！？!?\\n]{0,12}?(?:が|は)[^。！？!?\\n]{0,16}?${SUSPECT_DEED}(?:の|ん)?(?:では(?:ない|なかろう)か|じゃないか|に違いない|らしい|とのこと|と(?:聞|の(?:話|こと|うわさ|噂))|という(?:話|うわさ|噂)|と思われ|可能性)`, 'u')
 const DEED_AFTER = new RegExp(`^[^。！？!?\\n]{0,8}?(?:が|は)[^。！？!?\\n]{0,24}?${WRONG_DEED}(?!(?:人|者|方|の|ところ|現場)(?:を|に|が|で))`, 'u')
 /* A nursery's staff (保育士, 園長) work there as teachers do: 蒲池保育所の古賀さん（保育士）. */
 const STAFF = /教諭|先生|保育士|園長|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
@@ -714,8 +736,12 @@ function isFullName(name: string): boolean {
  * 差し押さえ, 三橋町の農業、古賀 一郎様の土地を公売): what was seized is theirs (の預金, の給与, の土地, の自動車). The trade is one word closed by
  * ・ or 、; a full name is still needed (沖端町の山田さんの預金 names a surname only).
  */
+/*
+ * Blind R251W-017 kind: the district told by the trade run there (沖端町で飲食店を営む古賀 俊介氏の…, 三橋町で農業をされている…), and the tax in
+ * arrears named as the person's (…氏の固定資産税（3年分…）について、預金の差押え, …さんの市県民税の滞納): the same delinquent taxpayer singled out.
+ */
 const ENFORCED_NAMED =
-  /(?:町|地区|村|区|丁目|番地|在住|住所)(?:の|在住の)(?:[\p{Script=Han}ァ-ヶー]{1,8}[・、,])?\s?([\p{Script=Han}]{1,3}[ 　][\p{Script=Han}ぁ-ゖ]{1,4}|[\p{Script=Han}]{4,5}|[\p{Script=Han}]{1,3}[ぁ-ゖ]{1,3})(?<![宅方])(?:氏|さん|様)?(?=に対し|に対して|宅|方(?![面針向法式])|の自宅|が所有|所有の|名義|の(?:預金|預貯金|貯金|給与|給料|報酬|年金|土地|家屋|建物|自動車|車両|不動産|財産|口座|売掛金|家財|動産)(?:を|が|は|、|等|など))/gu
+  /(?:(?:町|地区|村|区|丁目|番地|在住|住所)(?:の|在住の)(?:[\p{Script=Han}ァ-ヶー]{1,8}[・、,])?|(?:町|地区|村)[\p{Script=Han}ノヶ々]{0,4}で[^。！？!?\n、「」]{1,12}?を(?:営む|営んで(?:いる|おられる)|経営する|経営して(?:いる|おられる)|されている|なさっている)\s?)\s?([\p{Script=Han}]{1,3}[ 　][\p{Script=Han}ぁ-ゖ]{1,4}|[\p{Script=Han}]{4,5}|[\p{Script=Han}]{1,3}[ぁ-ゖ]{1,3})(?<![宅方])(?:氏|さん|様)?(?=に対し|に対して|宅|方(?![面針向法式])|の自宅|が所有|所有の|名義|の(?:預金|預貯金|貯金|給与|給料|報酬|年金|土地|家屋|建物|自動車|車両|不動産|財産|口座|売掛金|家財|動産)(?:を|が|は|、|等|など)|の(?:市税|市県民税|市民税|県民税|住民税|固定資産税|都市計画税|軽自動車税|国民健康保険税|国保税|国民健康保険料|介護保険料|後期高齢者医療保険料|税金|滞納(?:額|分|税)?|未納(?:額|分)?)(?:[（(]|を|が|は|に|の|、|について|等|など))/gu
 const ENFORCEMENT = /滞納|差押|差し押さえ|差し押え|公売|督促|強制執行|行政代執行|代執行|過料|未納|延滞金/u
 /** A thing or a body, not a person, in a name's place (市営住宅, 建設会社, 公民館, 事業者). */
 const NOT_PERSON_END = /(?:[者社宅物地所館会場店課署園校院庫屋費金税料権員局部室団庁体位同民帯々]|たち|ども|など|(?<=[\p{Script=Han}])ら|住宅|施設|会社|法人|組合|商店|工業|建設|物件|土地|建物|世帯|家屋)$/u
@@ -815,6 +841,12 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       STATUS_AFTER_NAME.test(t.slice(n.end, n.end + 40)))
     )
       others.push({ kind: 'status', at: Math.max(0, n.start - 1) })
+    // Blind R251W-034 kind: relief by means applied for or received, told of the named person (…の減免を申請された…森田 勝也さん).
+    if (!quotedAt(t, n.start)) {
+      const reliefBefore = RELIEF_BEFORE_NAME.exec(t.slice(Math.max(clause.start, n.start - 48), n.start))
+      if ((reliefBefore && !RELIEF_STAFF_BETWEEN.test(reliefBefore[0].replace(new RegExp(RELIEF_TAKEN, 'u'), ''))) || RELIEF_AFTER_NAME.test(t.slice(n.end, n.end + 48)))
+        others.push({ kind: 'relief', at: Math.max(0, n.start - 1) })
+    }
   }
   // Round 104: a consultation, therapy or support service for a child's development told as one the named person uses (…ことばの相談に通って
   // いる堤 蒼空くん; 療育を利用している古賀さん; 今年度の発達相談は…。…陽翔くんは春から通ってくれています).
@@ -957,7 +989,12 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const childCalledOut = sensitive && kinds.has('school') && (/(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end)) || CHILD_OF.test(t.slice(n.end, n.end + 12)))
     // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
     // Named as the one who did wrong, with one more detail (…盗んだのは近所に住む中島健一さん（52）): an accusation that singles them out.
-    const accused = DEED_BEFORE.test(t.slice(sentence.start, n.start)) || DEED_AFTER.test(t.slice(n.end, sentence.end))
+    const suspect = !quotedAt(t, n.start) && (SUSPECT_BEFORE.test(t.slice(sentence.start, n.start)) || SUSPECT_AFTER.test(t.slice(n.end, sentence.end)))
+    const accused =
+      DEED_BEFORE.test(t.slice(sentence.start, n.start)) || DEED_AFTER.test(t.slice(n.end, sentence.end)) ||
+      // Blind R252A-001 kind: the suspect of the post's offence named, on hearsay (捨てたのは…堤 正和さん…ではないかとのこと). The offence
+      // may be named in another paragraph (the title, 不法投棄は犯罪です): then `post` reads the whole post (data.suspect).
+      (suspect && OFFENSE.test(t))
     // A full name with one detail, or a name with two, in a matter that exposes them (所有者は…堤田和夫さん（78）です…苦情;
     // …グループに注意しました。西蒲池に住む大学生の野田くん（21）たちで): named to the public as the one at fault.
     const prev = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
@@ -979,6 +1016,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       childHealth ||
       victim ||
       kinds.has('status') ||
+      // Blind R251W-034 kind: relief by means told of a person named in full, or with one more detail.
+      (kinds.has('relief') && (fullName || kinds.size >= 2)) ||
       kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2)) ||
       // Blind R249C-001 kind: a reply that calls the person it answers (or anyone private) by name with the town or district they live in
       // (三橋町高畠にお住まいの溝口様、…お詫び申し上げます): the handle, the name and the home together, before everyone. Not someone in a public
@@ -1008,6 +1047,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             visit: '窓口に来た日時と用件',
             origin: '国籍・在留資格',
             status: '生活保護・障害の等級などの区分',
+            relief: '減免・給付などの申請（経済状況）',
             service: '利用している相談・療育',
           })[k],
       )
@@ -1018,7 +1058,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       start: span.start,
       end: span.end,
       severity,
-      data: { label },
+      data: suspect && severity === undefined ? { label, suspect: 1 } : { label },
     })
   }
   creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)

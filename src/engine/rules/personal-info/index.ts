@@ -20,7 +20,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses } from './address'
 import { emails } from './email'
-import { awayHome, citiesOf, describedPerson, landmarkResident, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
+import { OFFENSE, awayHome, citiesOf, describedPerson, landmarkResident, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
@@ -446,7 +446,17 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       const persons = facts[i]!.persons
       if (persons.length === 0) continue
       const at = spans[i]!.start
-      for (const d of persons) emit({ ...d, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : {}) })
+      for (const d of persons) {
+        // Blind R252A-001 kind: a person named as the suspect of a deed (捨てたのは…さん…ではないかとのこと) in a post that names the offence
+        // in another paragraph (【不法投棄の現場から】, 不法投棄は犯罪です): the accusation, a block.
+        if (d.data?.suspect !== undefined) {
+          const { suspect: _, ...data } = d.data
+          const accused = !consent && OFFENSE.test(text)
+          emit({ ...d, data, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : accused ? { severity: 'block' as const } : {}) })
+          continue
+        }
+        emit({ ...d, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : {}) })
+      }
     }
     // A check-digit-valid twelve digits with nothing in its paragraph saying what it is: a My
     // Number when a paragraph next to it says a card's or someone's 12-digit number is given.
