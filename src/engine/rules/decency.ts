@@ -730,8 +730,10 @@ const HEAT_OR_COLD = phrase('暑さ|寒さ|熱中症|脱水|猛暑|酷暑|厳寒
  * たいてい独り暮らしの高齢男性です, 多頭飼育崩壊に陥るのは…, 悪臭の原因は、たいてい…): the group made its usual case.
  * Blind R234M-025 kind (dec3): litter thrown down (お堀にゴミを捨てたり) is a nuisance laid on a group like ポイ捨て, and a deed told
  * with the honorific される after たり (捨てたりされるのは) is the doers' own, not a harm they suffer.
+ * Blind R255Q-030 kind (dec8): any litter thrown (ペットボトル, 缶, たばこ) or anything 投げ捨て／捨てていく is the same offence laid
+ * on a group by nationality (…を投げ捨てるのはだいたい外国の方です): block, like ごみ.
  */
-const BLAME_BEFORE = phrase('(?:迷惑|治安(?:が|の)?(?:悪|わる)|(?:マナー|出し方|態度|行儀|素行)(?:が|の)?(?:悪|わる)|うるさ|汚|困らせ|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}(?:のは|の(?:多く|大半|ほとんど|[0-9０-９七八九]割)(?:は|が))[、,]?[^。、！？!?\\n]{0,12}$|(?:(?:ルール|決まり|きまり|マナー|分別|順番)(?:を)?(?:守ら|無視)|(?:分別|片付け|後片付け)(?:を|が)?(?:せず|しない|でき(?:ない|ず|て(?:い)?ない)|して(?:い)?ない)|苦情|クレーム|トラブル|(?:問題|騒ぎ|揉め事|もめ事|もめごと)(?:を)?起こ|騒音|(?:家賃|税金|料金|会費)?(?:を)?払わ(?:ない|ん|ず)|滞納|未納|違反|違法|迷惑駐車|路上駐車|不正|盗(?:ん|む|み)|空き巣|犯罪|万引き|無断|勝手に|ポイ捨て|不法投棄|(?:ごみ|ゴミ|吸い殻|空き缶)(?:を)?(?:捨て|投げ捨て|放置)|騒(?:い|ぐ|が)|大声(?:を(?:出|上げ|あげ)|で(?:騒|さわ|叫|さけ|わめ|話|しゃべ|喋|歌|怒鳴|どな))|奇声|(?<!ざ)わめ|喚(?!起)|散らか|荒ら|落書き|たむろ|(?:ごみ|ゴミ)屋敷|汚部屋|多頭飼育|悪臭|不衛生)(?:(?!見つけ|通報|くれ|拾|片付|掃除|注意|発見|消し|防|対策|減|困|被害|遭|(?<!たり)され|検挙|摘発|巻き込|狙|標的|ターゲット)[^。、！？!?\\n]){0,12}?(?:(?:(?<=[うくすつぶむるぐんい]|ない|ず)のは|(?<=ん)とは|犯人は|張本人は|(?:人|者|方|客)?の(?:多く|大半|ほとんど|[0-9０-９七八九]割)(?:は|が))[、,]?[^。、！？!?\\n]{0,12}|(?:のは|は)[、,]?(?:ほとんど|ほぼ|大半|大体|だいたい|たいてい|大抵|決まって|いつも|毎回)(?:が)?)$', 'u')
+const BLAME_BEFORE = phrase('(?:迷惑|治安(?:が|の)?(?:悪|わる)|(?:マナー|出し方|態度|行儀|素行)(?:が|の)?(?:悪|わる)|うるさ|汚|困らせ|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}(?:のは|の(?:多く|大半|ほとんど|[0-9０-９七八九]割)(?:は|が))[、,]?[^。、！？!?\\n]{0,12}$|(?:(?:ルール|決まり|きまり|マナー|分別|順番)(?:を)?(?:守ら|無視)|(?:分別|片付け|後片付け)(?:を|が)?(?:せず|しない|でき(?:ない|ず|て(?:い)?ない)|して(?:い)?ない)|苦情|クレーム|トラブル|(?:問題|騒ぎ|揉め事|もめ事|もめごと)(?:を)?起こ|騒音|(?:家賃|税金|料金|会費)?(?:を)?払わ(?:ない|ん|ず)|滞納|未納|違反|違法|迷惑駐車|路上駐車|不正|盗(?:ん|む|み)|空き巣|犯罪|万引き|無断|勝手に|ポイ捨て|不法投棄|(?:ごみ|ゴミ|吸い殻|吸殻|空き缶|空き瓶|空きびん|ペットボトル|缶|瓶|たばこ|タバコ|煙草|弁当(?:の)?(?:殻|がら|容器)|容器|残飯|食べ残し)(?:を|や)?(?:捨て|投げ捨て|放置|放り投げ|ほうり投げ|投げ入れ|投げ込)|投げ捨て|捨てて(?:いく|行く|帰る)|騒(?:い|ぐ|が)|大声(?:を(?:出|上げ|あげ)|で(?:騒|さわ|叫|さけ|わめ|話|しゃべ|喋|歌|怒鳴|どな))|奇声|(?<!ざ)わめ|喚(?!起)|散らか|荒ら|落書き|たむろ|(?:ごみ|ゴミ)屋敷|汚部屋|多頭飼育|悪臭|不衛生)(?:(?!見つけ|通報|くれ|拾|片付|掃除|注意|発見|消し|防|対策|減|困|被害|遭|(?<!たり)され|検挙|摘発|巻き込|狙|標的|ターゲット)[^。、！？!?\\n]){0,12}?(?:(?:(?<=[うくすつぶむるぐんい]|ない|ず)のは|(?<=ん)とは|犯人は|張本人は|(?:人|者|方|客)?の(?:多く|大半|ほとんど|[0-9０-９七八九]割)(?:は|が))[、,]?[^。、！？!?\\n]{0,12}|(?:のは|は)[、,]?(?:ほとんど|ほぼ|大半|大体|だいたい|たいてい|大抵|決まって|いつも|毎回)(?:が)?)$', 'u')
 /** … and the group as the predicate: 〜のは中国人観光客です, 〜のはいつも外国人ばっかり. */
 /** Blind R234M-025 kind (dec3): the group may be its visitors named politely (…からの団体のお客さまです). */
 const BLAMED = phrase('^(?:が(?:ある|あった|近い)(?:から|せい|ため)|(?:の|が(?:ある|あった))?(?:(?:団体|グループ|ツアー|旅行|宿泊)客|お客(?:様|さま|さん)|実習生|留学生|労働者|入居者|住人|観光客|人|方|客|たち|ら|グループ|集団|団体|連中|若者|家族|人たち|方々|住民|あたり|辺り|周辺|近辺|界隈|一帯|地区|地域|エリア|出身者)|(?:が|の)(?:多く)?(?:住む|住んで(?:いる|る)|暮らす|多い)[^。、！？!?\\n]{0,6}?(?:アパート|団地|地区|地域|住宅|寮)(?:の)?(?:周り|周辺|あたり|辺り|付近)?)?(?:(?:による|によって(?:の)?)(?:もの|犯行|行為|被害|ケース)?|の(?:仕業|しわざ|せい))?(?:です|でした|だ(?!け)|や|でしょう|だろう|らしい|なん(?:です|だ|や)|(?:たい|ばい|じゃ)(?![ぁ-ゖ])|なので|なんで|やけん|だから|ばかり|ばっかり|が(?:多(?:い|か)(?=です|でしょ|だ|や|よう|ね|よ|[。！!…]|$)|多く(?:て|[、,])|大半|ほとんど)|[。！!…]|$)', 'u')
@@ -1144,8 +1146,10 @@ const OLD_KIN_NEED = ['じい', 'ばあ', '爺', '婆', '祖母', '祖父', '年
 
 /** Groups whose needs may be dismissed as not worth the cost (車いすの人なんて…しか来ない). */
 const DISMISSED = `${DISABLED}|車(?:椅子|いす)(?:の)?(?:人|方|利用者|ユーザー)|障(?:害|がい|碍)(?:者|児|の(?:ある)?(?:方|人))|高齢者|お年寄り|年寄り|外国人|外国の(?:方|人)|生活保護(?:受給者|世帯|の人)?|ひとり親(?:家庭|世帯)?|lgbtq?|同性カップル|性的少数者`
-/** People named by a body type (ぽっちゃりさん, 太めの方, おデブちゃん). */
-const BODY_TYPED = '(?:ぽっちゃり|ポッチャリ|太め|ふくよか|おデブ|デブ|太っちょ|太っ(?:た|てる|ている|とる)|体格のいい|ガタイのいい|大柄)(?:さん|ちゃん|の方|な方|の人|な人|体型の(?:方|人)|の子|な子|の皆さん|さんたち)'
+/** People named by a body type (ぽっちゃりさん, 太めの方, おデブちゃん).
+ * Blind R253E-036 kind (dec8): girth put politely as a width or a frame (横幅のある子, 恰幅のいい方, お腹の出た人) names a body
+ * type just as ぽっちゃり does; the people word follows the verb at once. */
+const BODY_TYPED = '(?:(?:ぽっちゃり|ポッチャリ|太め|ふくよか|おデブ|デブ|太っちょ|太っ(?:た|てる|ている|とる)|体格のいい|ガタイのいい|大柄)(?:さん|ちゃん|の方|な方|の人|な人|体型の(?:方|人)|の子|な子|の皆さん|さんたち)|(?:横幅(?:の|が)(?:ある|広い|大きい)|(?:恰幅|肉付き)(?:の|が)(?:いい|良い|よい)|(?:お腹|おなか)(?:の|が)出(?:た|てる|ている))(?:方|人|子|お客(?:さん|様|さま)|男性|女性|職員)(?!数|口|形|物)(?:さん|たち|さんたち)?)'
 /** Traits said of a whole sex or people (控えめ, おしとやか, 噂好き, 大雑把). */
 const TRAIT = '控えめ|ひかえめ|おしとやか|お淑やか|大和撫子|奥ゆかし|感情的|ヒステリック|おしゃべり|噂好き|うわさ好き|話好き|話が長|買い物好き|甘い(?:物|もの)(?:が)?好き|方向音痴|地図が読め|機械(?:に|が)(?:弱|苦手)|気が利|気配り上手|家庭的|料理上手|世話好き|母性|単純|不器用|大雑把|おおざっぱ|がさつ|ガサツ|時間にルーズ|ルーズ|陽気|のんき|呑気|勤勉|几帳面|シャイ|恥ずかしがり|酒好き|酒に強|ケチ|せっかち|見栄っ張り|口うるさ|嫉妬深|計算高|ずる賢|怠け者|乱暴|野蛮'
 
@@ -1184,6 +1188,17 @@ const PRESUMED_NEED = ['行き届か', 'いきとどか', '行きとどか', '�
 const SIDED = phrase('目を光ら|監視|見張|優先すべき|優先して(?:ほしい|ください|もらいたい)|にまで[^。！？!?\\n]{0,10}?(?:出す|支給|払|配る|手厚|優遇|税金)|ばかり|ばっかり|だらけ|不安を感じ|不安に感じ|不安に思|怖い|こわい|住民感情|出す(?:の|必要)|守らない|守れない|できていない|(?:私|わたくし)(?:たち|ども)も困って|困っております|(?:私|わたくし)(?:ども|たち)も(?:懸念|心配|不安|困)|手を焼い|悩まされ|別の(?:場所|地域|土地)|他の(?:場所|地域)|ほかの(?:場所|地域)|建設を見直', 'u')
 /** Groups a resident's prejudice may be about (not an illness or infection as such: 感染が不安なお気持ちは分かります is care). */
 const AGREE_GROUP = phrase('精神|統合失調|うつ病|認知症|依存症|hiv|エイズ|前科|出所|障(?:害|がい|碍)|外国|生活保護|保護を受|受給者|同性|トランス|lgbt|部落|同和|実習生|留学生|移民|難民|ホームレス|ひとり親|母子家庭', 'u')
+/** Blind R254L-028 kind (dec8): countries and peoples a visitors' group may be named by in English (tour groups from China, Thai guests). */
+const EN_NATION_D8 = '(?:china|korea|taiwan|hong\\s?kong|vietnam|the\\s{0,2}philippines|thailand|indonesia|india|nepal|brazil|africa|america|the\\s{0,2}(?:us|usa|states)|russia|europe)'
+const EN_PEOPLE_D8 = '(?:taiwanese|vietnamese|filipino|thai|indonesian|indian|nepalese|brazilian|african|american|russian|european|western|asian)'
+/** … and a habit presumed of them all, loudness or rudeness "as usual" (please try not to be as loud as usual, you always tend to be
+ * noisy, your famous loudness): a nationality stereotype in English, as the Japanese 声が大きいので. */
+const EN_HABIT_D8 = '(?:(?<![a-z])(?:you|they|people|tourists?|visitors?|guests?|groups?|crowds?|folks|not\\s{0,2}to|not|n[\'’]t)(?:[\'’]re|[\'’]ll\\s{0,2}be|\\s{0,2}(?:are|were|will\\s{0,2}be|be))?\\s{0,2}(?:so\\s{0,2}|very\\s{0,2}|quite\\s{0,2})?(?:as\\s{0,2}(?:loud|noisy|rowdy|rude|pushy|messy|late)\\s{0,2}as\\s{0,2}(?:usual|always|you\\s{0,2}(?:usually|normally)\\s{0,2}are)|(?:loud|noisy|rowdy|rude|pushy|messy|shouting|yelling|littering)\\s{0,2}as\\s{0,2}(?:usual|always)|(?:always|usually|tend\\s{0,2}to\\s{0,2}be|tends\\s{0,2}to\\s{0,2}be|typically|known\\s{0,2}(?:to\\s{0,2}be|for\\s{0,2}being))\\s{0,2}(?:so\\s{0,2}|a\\s{0,2}bit\\s{0,2}|very\\s{0,2}|quite\\s{0,2}|pretty\\s{0,2})?(?:loud|noisy|rowdy|rude|pushy|messy|dirty))|(?<![a-z])(?:your|their)\\s{0,2}(?:usual|typical|famous|notorious)\\s{0,2}(?:loud(?:ness)?|nois(?:e|iness)|rowdiness|rudeness|shouting|yelling|pushiness))(?![a-z])'
+/** Blind R254L-030 kind (dec8): the night in bed hinted at in English (many a long night, all night long, in the bedroom, last longer). */
+const EN_NIGHT_D8 = '(?:many\\s{0,2}a\\s{0,2}long\\s{0,2}night|long(?:er)?\\s{0,2}nights|all\\s{0,2}night\\s{0,2}long|in\\s{0,2}(?:the\\s{0,2})?(?:bed|bedroom|sack)|between\\s{0,2}the\\s{0,2}sheets|last\\s{0,2}longer|keep\\s{0,2}it\\s{0,2}up|in\\s{0,2}the\\s{0,2}mood|aphrodisiac|(?:bedroom|night[-\\s]?time)\\s{0,2}(?:fun|performance|power|stamina|activities)|stamina)'
+/** … and the reader nudged: a leer, or a partner who will be grateful (your partner will thank you, ask your partner … and thank us
+ * later); "thank us later" alone is ordinary food praise. */
+const EN_NUDGE_D8 = '[😏🍆💦🍑]|(?<![a-z])(?:your|his|her)\\s{0,2}(?:partner|wife|husband|hubby|girlfriend|boyfriend|other\\s{0,2}half|significant\\s{0,2}other|lover|spouse)[^.!?\\n]{0,40}?(?:thank|grateful|😉)'
 /** Round 58: a group named in English by nationality, origin or language (foreigners, non-Japanese speakers, people who can't speak Japanese). */
 const EN_GROUP58 = `foreign(?:ers?|\\s{1,2}(?:visitors?|tourists?|guests?|people|folks|residents?|workers?|nationals?|students?|trainees?|kids|children|families|travell?ers?|crowds?|groups?))|non[-\\s]?japanese(?:\\s{1,2}(?:speakers?|people|visitors?|tourists?|guests?|residents?|folks))?|gaijin|immigrants?|migrants?|refugees?|(?:chinese|korean|vietnamese|filipino|nepal(?:ese|i)|indonesian|brazilian|african|asian|muslim|indian|pakistani)\\s{1,2}(?:people|visitors?|tourists?|guests?|workers?|residents?|folks|groups?|crowds?|trainees?|students?|families|kids)|koreans|filipinos|africans|asians|muslims|brazilians|(?:people|visitors?|tourists?|guests?|anyone|those|folks|travell?ers?|passengers?|customers?)\\s{1,2}(?:who|that)\\s{1,2}(?:can['’]?t|cannot|can\\s{1,2}not|don['’]?t|do\\s{1,2}not)\\s{1,2}(?:speak|read|understand|know)\\s{1,2}(?:any\\s{1,2})?japanese`
 /** … told to keep out or go home, refused, unwelcome, or called a drag on everyone else. */
@@ -1349,6 +1364,16 @@ const PHRASES: Phrase[] = [
       // event both enjoy (料理教室、ご主人も奥様も一緒に楽しみましょう😘, 今夜の花火大会は奥さまもお楽しみに😘).
       return /びんびん|ぎんぎん|精力|せいりょく|精が|すたみな|夜も|寝かせ|😏|😘|💋/u.test(w) && /今夜|今晩|今宵|夜|😏|😘|💋|びんびん|ぎんぎん/u.test(w) && (/びんびん|ぎんぎん|精力|せいりょく|精が|寝かせ|😏|💋/u.test(w) || !/一緒に|ご一緒|教室|講座|花火|祭り|まつり|大会/u.test(fo.slice(s.start, s.end)))
     },
+  },
+  // Blind R254L-030 kind (dec8): the same stamina innuendo in English: a food or a product credited with the night in bed (the secret
+  // behind many a long night, all night long, in the bedroom, last longer, in the mood) and the reader nudged with a leer or a partner
+  // who will thank them (Ask your partner to try it and thank us later!). Not a late event (a long night of lanterns) with no nudge,
+  // not rest advised (stay in bed with a fever).
+  {
+    rule: 'decency/sexual',
+    re: phrase(`(?<![a-z])(?:${EN_NIGHT_D8})(?![a-z])[^\\n]{0,100}?(?:${EN_NUDGE_D8})|(?:${EN_NUDGE_D8})[^\\n]{0,100}?(?<![a-z])(?:${EN_NIGHT_D8})(?![a-z])`),
+    instead: INSTEAD.sexual,
+    keep: (fo, s) => !/(?<![a-z])(?:fever|sick|ill|rest|insomnia|symptoms?|hospital|clinic)(?![a-z])|sleep\s{0,2}well/u.test(fo.slice(s.start, s.end)),
   },
   // Blind R137I-028: a food's size in body-like pairs (太くて長い, 長くて太い, 太くて硬い, 大きくて硬い, ぶっとくて) with a leer (😏,
   // 💋, 🍆) or a heart with the night and stamina (うなぎのように太くて長い…♡ 今夜はスタミナつけちゃおう😏, ごぼうみたいに太くて硬い😏):
@@ -1580,7 +1605,7 @@ const PHRASES: Phrase[] = [
   // Visitors of a country mocked in English (our visitors from the mainland 🇨🇳: the boat is not a market, no need to shout 😂).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:visitors?|tourists?|guests?|people|folks|travell?ers?|groups?|crowds?)\\s{0,2}(?:from\\s{0,2}(?:the\\s{0,2})?(?:mainland|china|korea|taiwan|hong\\s?kong|asia|abroad|overseas|that\\s{0,2}country)|[\\u{1F1E6}-\\u{1F1FF}]{2})[^\\n]{0,80}?(?:shout(?:ing)?|yell(?:ing)?|noisy|rude|not\\s{0,2}a\\s{0,2}market|manners|spit(?:ting)?|behave|smelly|dirty|queue[-\\s]?jump|cut(?:ting)?\\s{0,2}in\\s{0,2}line)|(?:chinese|korean|mainland|foreign)\\s{0,2}(?:visitors?|tourists?|guests?|people|folks|groups?|crowds?)[^\\n]{0,80}?(?:shout(?:ing)?|yell(?:ing)?|noisy|rude|not\\s{0,2}a\\s{0,2}market|manners|spit(?:ting)?|behave|smelly|dirty|queue[-\\s]?jump|cut(?:ting)?\\s{0,2}in\\s{0,2}line)'),
+    re: phrase(`(?:visitors?|tourists?|guests?|people|folks|travell?ers?|groups?|crowds?)\\s{0,2}(?:from\\s{0,2}(?:the\\s{0,2})?(?:mainland|${EN_NATION_D8}|asia|abroad|overseas|that\\s{0,2}country)(?![a-z])|[\\u{1F1E6}-\\u{1F1FF}]{2})[^\\n]{0,80}?(?:shout(?:ing)?|yell(?:ing)?|noisy|rude|not\\s{0,2}a\\s{0,2}market|manners|spit(?:ting)?|behave|smelly|dirty|queue[-\\s]?jump|cut(?:ting)?\\s{0,2}in\\s{0,2}line)|(?:visitors?|tourists?|guests?|people|folks|travell?ers?|groups?|crowds?)\\s{0,2}from\\s{0,2}(?:the\\s{0,2})?(?:mainland|${EN_NATION_D8}|asia|abroad|overseas|that\\s{0,2}country)(?![a-z])[^\\n]{0,120}?${EN_HABIT_D8}|(?:chinese|korean|mainland|foreign|${EN_PEOPLE_D8})\\s{0,2}(?:visitors?|tourists?|guests?|people|folks|groups?|crowds?)[^\\n]{0,80}?(?:shout(?:ing)?|yell(?:ing)?|noisy|rude|not\\s{0,2}a\\s{0,2}market|manners|spit(?:ting)?|behave|smelly|dirty|queue[-\\s]?jump|cut(?:ting)?\\s{0,2}in\\s{0,2}line|${EN_HABIT_D8})`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !phrase('welcome to ask|please ask|feel free|we are happy|any questions', 'u').test(fo.slice(a, b)),
   },
@@ -2029,7 +2054,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'decency/lookism',
     re: phrase(`(?:${BODY_TYPED})[^。！？!?\\n]{0,24}?(?:恥ずかし|はずかし|抵抗が|気にな|コンプレックス|隠し|隠せ|隠れ|勇気|我慢|がまん|ダイエット|痩せ|やせ|引け目|見せたくな|肩身)|(?:恥ずかし|はずかし|コンプレックス|隠したい|引け目|肩身の狭い)[^。！？!?\\n]{0,12}?(?:${BODY_TYPED})`),
-    need: ['ぽつちやり', '太', 'ふくよか', 'でぶ', '肥満', '体格', 'がたい', '大柄'],
+    need: ['ぽつちやり', '太', 'ふくよか', 'でぶ', '肥満', '体格', 'がたい', '大柄', '横幅', '恰幅', '肉付き', 'お腹', 'おなか'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !/赤ちゃん|乳児|犬|猫|カピバラ|パンダ|動物|キャラ|ぬいぐるみ|健康|生活習慣病|リスク|健診|検診|保健|医師|栄養|メタボ/u.test(fo.slice(s.start, s.end)),
@@ -2248,9 +2273,12 @@ const PHRASES: Phrase[] = [
   },
   // Round 19: slurs spelt spaced, half-width or with a dot between the letters (ナ マ ポ, ﾊﾞｶﾁｮﾝ, ﾎﾓﾀﾞﾁ, ＢＢＡ); the compact view
   // joins them, so these are read here rather than in the word list.
+  // Blind R255Q-036 kind (dec8): the slur for the blind in kana said of people with a copula or question after it (みんな めくら
+  // なんかな, めくらなの？): the word segmenter reads めくらな… as the verb めくる, so the list never sees it; the verb's own
+  // negatives (めくらない, めくらなかった, めくらなきゃ) are not followed by の or んか/んだ.
   {
     rule: 'decency/discriminatory',
-    re: phrase('ナマポ|なまぽ|バカチョン|ばかちょん|ホモダチ|ほもだち|(?<![a-z0-9])bba(?![a-z0-9])|めくら(?:判|版|ばん)|メクラ判|ブラク(?:民|出身|だ|で|の|や|っ)|(?:そっち|ソッチ|あっち|アッチ)系(?=[”"」』]?(?:の(?:人|方|奴|やつ|男|女)|なん|やろ|だろ|でしょ|っぽ|かな|かと|かも|いたり))'),
+    re: phrase('ナマポ|なまぽ|バカチョン|ばかちょん|ホモダチ|ほもだち|(?<![a-z0-9])bba(?![a-z0-9])|めくら(?:判|版|ばん)|めくら(?=な(?:の|ん(?:か|じゃ|だ|です|や|よ|でしょ)))|メクラ判|ブラク(?:民|出身|だ|で|の|や|っ)|(?:そっち|ソッチ|あっち|アッチ)系(?=[”"」』]?(?:の(?:人|方|奴|やつ|男|女)|なん|やろ|だろ|でしょ|っぽ|かな|かと|かも|いたり))'),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },
@@ -4594,7 +4622,7 @@ const R50_EARLY: Phrase[] = [
   {
     rule: 'decency/lookism',
     re: phrase(`(?:${BODY50})(?:は|って|なんて|なんか|も)[、,]?[^。！？!?\\n]{0,30}?(?:${THING50}|${LAUGH50})|(?:${BODY50})[^。！？!?\\n]{0,30}?${THING50}`),
-    need: ['ぽつちやり', '太', 'ふくよか', 'でぶ', '体格', 'がたい', '大柄', '肥満', 'めたぼ'],
+    need: ['ぽつちやり', '太', 'ふくよか', 'でぶ', '体格', 'がたい', '大柄', '肥満', 'めたぼ', '横幅', '恰幅', '肉付き', 'お腹', 'おなか'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
     keep: (fo, s) => !AGAINST50.test(fo.slice(s.start, s.end)),
@@ -8574,12 +8602,14 @@ const DWELLING_PADDY_D11 = '(?<=(?:家|家々|自宅|住宅|お宅|うち|庭|�
  * どこでも川下りができる状態でしたね（笑）, 浸水したおかげで…特典付き笑): the damage as a windfall, as R192D-041 supposes it.
  */
 const FLOOD_PERK_D11 = `(?:${FLOOD_BOON_W23}|特典|おまけ付き|サービス付き)`
-/** Blind R201A-024 / R203I-045 (dec11): women seen by their dress, their youth or their title (浴衣, 着物姿の若い女性職員, ミス…). */
-const WOMEN_SEEN_D11 = '(?:(?<![ぁ-ゖ])ミス(?![ぁ-ゖ]|テリ|ター|ト)|浴衣|ゆかた|着物|振袖|袴|水着|ドレス|(?:若い|若か|かわいい|可愛い|美人の?|きれいな|綺麗な)[^。！？!?\\n]{0,4}?(?:女性|女子|女の子|娘さん|お姉さん)|(?<![一-龥])(?:女性|女子)(?:職員|スタッフ|社員|陣)|看板娘|お姉さん)'
+/** Blind R201A-024 / R203I-045 (dec11): women seen by their dress, their youth or their title (浴衣, 着物姿の若い女性職員, ミス…).
+ * Blind R251W-054 kind (dec8): not a child's or a grandchild's dress (孫の浴衣姿に…デレデレ is a grandparent's fondness). */
+const WOMEN_SEEN_D11 = '(?:(?<![ぁ-ゖ])ミス(?![ぁ-ゖ]|テリ|ター|ト)|(?<!(?:孫|子|子ども|子供|息子|赤ちゃん|園児|児童)(?:たち|達)?(?:の|が|は))(?:浴衣|ゆかた|着物|振袖|袴|水着|ドレス)|(?:若い|若か|かわいい|可愛い|美人の?|きれいな|綺麗な)[^。！？!?\\n]{0,4}?(?:女性|女子|女の子|娘さん|お姉さん)|(?<![一-龥])(?:女性|女子)(?:職員|スタッフ|社員|陣)|看板娘|お姉さん)'
 /** Men as the onlookers (年配の男性の皆さん, 男性職員たち, おじさん連中). */
 const MEN_SEEING_D11 = '(?<![一-龥])(?:男性|男子|男|おじさん|おっさん|おじさま|おじいちゃん|殿方|男性陣|おっちゃん)(?:職員|スタッフ|客|来場者|参加者|陣|衆)?(?:の皆さん|の皆様|の方々|たち|達|ら|陣|衆|連中)?'
-/** Their eyes held by the women, or not knowing where to look (視線はすっかりそちらに釘付け, 目のやり場に困って). */
-const GAZE_HELD_D11 = '(?:目|視線|目線)(?:は|が|も)?[、,]?(?:すっかり|完全に|ずっと|もう|思わず|つい|みんな)?[、,]?(?:(?:そちら|そっち|あちら|彼女(?:たち|ら)?|お二人|おふたり|二人|ふたり|女性陣|女性(?:職員|スタッフ)?|お姉さん(?:たち)?|娘さん(?:たち)?)(?:の方)?(?:に|へ)[、,]?)?(?:すっかり|完全に|ずっと|もう)?(?:釘付け|くぎ付け|くぎづけ|奪われ)|目のやり場(?:に|が)?(?:困|こま|な)|鼻の下(?:が|を)?(?:伸|のび)'
+/** Their eyes held by the women, or not knowing where to look (視線はすっかりそちらに釘付け, 目のやり場に困って).
+ * Blind R251W-054 kind (dec8): or the men said to melt at her (男性のお客さんがみんなデレデレ, メロメロ, 鼻の下, にやけて). */
+const GAZE_HELD_D11 = '(?:目|視線|目線)(?:は|が|も)?[、,]?(?:すっかり|完全に|ずっと|もう|思わず|つい|みんな)?[、,]?(?:(?:そちら|そっち|あちら|彼女(?:たち|ら)?|お二人|おふたり|二人|ふたり|女性陣|女性(?:職員|スタッフ)?|お姉さん(?:たち)?|娘さん(?:たち)?)(?:の方)?(?:に|へ)[、,]?)?(?:すっかり|完全に|ずっと|もう)?(?:釘付け|くぎ付け|くぎづけ|奪われ)|目のやり場(?:に|が)?(?:困|こま|な)|鼻の下(?:が|を)?(?:伸|のび)|デレデレ|でれでれ|メロメロ|めろめろ|骨抜き|目がハート|(?:ニヤ|にや)け'
 /** Blind R203I-029 (dec11): a group whose coming or moving in a wrong is dated from (外国の方が入居されてから, 実習生が来てから). */
 const CAME_D11 = `(?:${SHARE_GROUP}|${FOREIGN_W19})(?:の)?(?:方|方々|皆さん|住民|人たち|世帯)?(?:たち|達|ら)?(?:が|も)[、,]?[^。！？!?\\n]{0,6}?(?:(?:入居|入所|転入|移住|引っ越し|引越し)(?:され|し)|(?:越して|入って|やって)(?:き|こ)(?:られ)?|住み(?:始め|はじめ|着い|つい)(?:られ)?|住むように(?:なっ|なられ)|来(?:る|られる)ように(?:なっ|なられ)|来(?:られ)?|増え)てから`
 /**
@@ -9958,7 +9988,7 @@ const KINDS26: Kind26[] = [
     rule: 'decency/lookism',
     severity: 'warn',
     para: true,
-    need: ['釘付け', 'くぎ付け', 'くぎづけ', '奪われ', 'やり場', '鼻の下'],
+    need: ['釘付け', 'くぎ付け', 'くぎづけ', '奪われ', 'やり場', '鼻の下', 'でれでれ', 'めろめろ', '骨抜き', '目がはーと', 'にやけ'],
     veto: phrase('子ども|子供|こども|お子さん|園児|児童|生徒|孫|赤ちゃん|踊り|ダンス|演技|演奏|演舞|歌|手品|マジック|作品|展示|料理|景色|夜景|花火|試合|映像|画面|動画', 'u'),
     upgrade: phrase('[😏🤤]|ムラムラ|むらむら', 'u'),
   },

@@ -14182,3 +14182,50 @@ describe('decency: blind R246S/R247T/R248B/R249C/R250G kinds (dec7), pity presum
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind R251W/R253E/R254L/R255Q kinds (dec8), men melting at a young woman on the staff, girth put politely and laughed at, a nationality habit presumed in English, stamina innuendo in English, litter pinned on a nationality, the kana slur for the blind before a copula', () => {
+  const flags = (text: string, rule: string, severity?: 'block' | 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (severity ? f.severity === severity : f.severity === 'warn' || f.severity === 'block'))
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  // Kinds: a woman on the staff seen for her youth or title and the men said to melt at her (デレデレ, メロメロ, 鼻の下; R251W-054);
+  // a person's girth named by a polite width (横幅のある, 恰幅のいい, お腹の出た) and laughed at (R253E-036); visitors named by their
+  // country in English with a habit presumed of them all (as loud as usual, always tend to be noisy; R254L-028); a food credited in
+  // English with the night in bed and the reader nudged (thank us later, your partner will thank you, a leer; R254L-030); any litter
+  // thrown (ペットボトル, 缶, 投げ捨て) laid on a group by nationality (R255Q-030, block); the kana slur for the blind followed by a
+  // copula or a question, spaced or not (めくら なんかな, めくらなの; R255Q-036, block).
+  it.each<[string, string, 'block' | 'warn' | undefined]>([
+    ['受付の看板娘が対応すると、男性の来庁者はみんなデレデレです😍', 'decency/lookism', undefined],
+    ['浴衣の女性職員が案内したら、おじさんたちはメロメロでした笑', 'decency/lookism', undefined],
+    ['七五三の撮影会、ちょっと横幅のある子は着物がきつそうでした（笑）', 'decency/lookism', undefined],
+    ['恰幅のいい職員さんは法被がパツパツでした😂', 'decency/lookism', undefined],
+    ['Guests from Korea: the river is quiet at night, so please try not to be as loud as usual on the boats.', 'decency/discriminatory', undefined],
+    ['Vietnamese tourists always tend to be noisy at the onsen lol', 'decency/discriminatory', undefined],
+    ['Our local sake: the secret to long nights in the bedroom 😏', 'decency/sexual', undefined],
+    ['Oyster season! Perfect for keeping it up all night long, your wife will thank you.', 'decency/sexual', undefined],
+    ['川に空き缶を捨てていくのは、たいてい海外からの団体客です。', 'decency/discriminatory', 'block'],
+    ['掘割にペットボトルを投げ捨てるのは、ほとんど外国人観光客です。', 'decency/discriminatory', 'block'],
+    ['あの人 めくら なのかって思いました笑', 'decency/discriminatory', 'block'],
+    ['信号見てない人多すぎ、みんなめくらなんじゃないの', 'decency/discriminatory', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flags(text, rule, severity)).toBe(true)
+  })
+  it.each([
+    '孫の浴衣姿に、おじいちゃんたちはデレデレでした。',
+    '看板犬のポチには、男性のお客さんもみんなデレデレです。',
+    '恰幅のいい方にも合う大きいサイズの浴衣をご用意しました。',
+    '横幅のある家具は、粗大ごみとしてお申し込みください。',
+    'お腹の大きい方（妊婦さん）は優先席をご利用ください。',
+    'Tour groups from China are welcome! The boats depart every 30 minutes as usual.',
+    'Visitors from Korea: the fireworks will be as loud as usual, so bring ear plugs for small kids!',
+    'Eel gives you stamina for the summer heat. Bring your partner to the eel festival!',
+    'The lantern festival runs all night long. Try our eel bento and thank us later!',
+    'Feeling sick? Stay in bed and rest; your partner will thank you for not spreading the flu.',
+    'ペットボトルを掘割に投げ捨てるのはやめましょう。',
+    '掘割にごみを投げ捨てるのは、観光客だけでなく地元の人も同じです。',
+    'ページをめくらなかった人は、最後のページの説明を読んでください。',
+    'カレンダーをめくらなきゃと思いつつ、もう3日です。',
+    '盲導犬の育成にご協力ください。盲学校の生徒さんの作品展も開催中です。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
