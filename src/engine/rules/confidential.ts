@@ -925,6 +925,11 @@ const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表�
  * 来週公告する) is not one.
  */
 const BID_NOTICE = /[【\[〔]\s?[^】\]〕\n]{0,8}公告\s?[】\]〕]|公告第\s?[0-9０-９〇一二三四五六七八九十百]{1,5}\s?号|入札(?:を|について)?次のとおり(?:実施|執行|行い|公告)|入札情報(?:ページ|サービス|システム|公開)|電子入札(?:システム|ポータル)/u
+/**
+ * Blind R256M-027 kind (conf9): a bid's price said in its own words to be held back, between the price and its value (予定価格（事前
+ * 非公表）は8,420万円, 最低制限価格は非公表ですが…, 公表しない): a notice does not publish a price it calls unpublished. 事前公表 is not this.
+ */
+const PRICE_SAID_CLOSED = /非公表|非公開|未公表|公表前|公表(?:して|いたして|し)?(?:いない|おりません|いません|ません|ない|しない|しません)/u
 /** The bid is over (its result told in the paragraph: 落札金額, 開札結果, 契約を締結): its figures are published results, not secrets. */
 const BID_DONE = /落札(?:金額|額|価格|率|者|業者)(?!予定)|開札結果|入札結果|契約(?:を)?締結/u
 /**
@@ -1554,10 +1559,12 @@ const AUDIT_HIDDEN = /まだ(?:外向け|外部|対外的|表|おもて)(?:に|�
  * (予定価格 alone is BID_SECRET's). Blind R211D-003 (conf13): the estimate said as the basis in a clause (設計の積み上げだと…,
  * 積算上は…, 設計の段階では…), then the amount, for works whose tender notice is still to come (来週公告する…工事, 公告予定): the price
  * a bidder would aim at, told before the notice.
+ * Blind R257P-033 kind (conf9): the section's own estimate as the source, with no stage word (担当係の積算ではおよそ4,200万円とのこと,
+ * 見積りによると約3千万円), for works whose bid is still to come: the same price told ahead.
  */
 const VALUE = '(?:約|およそ|ざっと|概ね|おおむね)?(?:[0-9][0-9,.]{0,12}(?:億|万|千)[0-9,]{0,8}円?|[0-9][0-9,.]{0,12}円|[〇一二三四五六七八九十百千万億]{1,14}円|[〇一二三四五六七八九十百千]{1,8}(?:万|億)円?)'
 const ESTIMATE = new RegExp(
-  `(?:(?:設計|積算)(?:の)?(?:積み上げ|積上げ|段階|上)(?:だと|では|は|で(?:は)?|によると|によれば|から(?:は|だと|見ると)?)|` +
+  `(?:(?:設計|積算)(?:の)?(?:積み上げ|積上げ|段階|上)(?:だと|では|は|で(?:は)?|によると|によれば|から(?:は|だと|見ると)?)|(?:積算|見積(?:もり|り)?)(?:だと|では|によると|によれば)|` +
     `(?:設計(?:金額|額|価格)|積算(?:額|金額|価格)|見積(?:もり|り)?(?:額|金額|価格)|見積(?:もっ|っ)た(?:額|金額|価格|の)|(?:予定|想定|上限)(?:金額|額)|工事価格|契約予定額|低入札調査基準価格)(?:は|が|:|=|→|で|も)?)[^。！？!?\\n]{0,10}?${VALUE}`,
   'gu',
 )
@@ -3824,11 +3831,14 @@ function runParagraph(input: RuleInput): void {
     if (p.has(WORDS.bid)) {
       emitAll(p, doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        if (BID_PUBLIC.test(sentence) || aware(sentence) || p.has(BID_DONE) || BID_NOTICE.test(t)) return false
+        if (aware(sentence) || p.has(BID_DONE)) return false
+        // Blind R256M-027 kind (conf9): the price said closed in its own words (予定価格（事前非公表）は…円): a secret told, even in a notice.
+        const closed = PRICE_SAID_CLOSED.test(m[0])
+        if (!closed && (BID_PUBLIC.test(sentence) || BID_NOTICE.test(t))) return false
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         if (spans.some((x) => x.start < span.end && x.end > span.start)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
-        return !/^(?:入札)?予定価格/u.test(m[0]) || p.has(WORDS.bidContext)
+        return closed || !/^(?:入札)?予定価格/u.test(m[0]) || p.has(WORDS.bidContext)
       })
     }
     const releaseDay = p.has(RELEASE_DAY_TO_COME) && !p.has(SEASON_OPENS)

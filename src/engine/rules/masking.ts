@@ -1839,7 +1839,7 @@ const WITHHELD = /(?:あえて|敢えて)?(?:お?名前|店名|名称|施設名|
 const BAD_NEWS = /食中毒|事故|トラブル|不祥事|苦情|クレーム|違反|被害|事件|迷惑|問題|不正|ミス|炎上|虫|異物|衛生|態度|悪い|ひどい|最悪/u
 
 /** …or that says the reader can guess (わかる人にはわかる, お察しください). */
-const INVITES_GUESS = /(?:わか|分か|判)(?:った|る)(?:人|方)(?:は|、)?(?:コメント|教えて|こっそり|DM|リプ)|(?:わか|分か|判)る(?:かな|かなぁ|かな〜|でしょうか|人いる)|当てて(?:みて|ね|ください)|誰でしょう|どこでしょう|ヒント(?:は|だ|です|だよ|ね|!|！)|(?:ナイショ|内緒|ないしょ)(?:だけど|ですが|やけど|だけれど)|(?:ご想像|想像)の(?:とおり|通り)|(?:誰|だれ|どなた|どこ)(?:の(?:こと|事))?(?:か|なのか)?は[^。！？!?\n]{0,10}?(?:分か|わか)(?:りますよね|るよね|るでしょ|りますでしょ|るやろ|るっちゃろ|ると思います)|言わ(?:なくても|んでも|ずとも)(?:分か|わか)|you know who you are|guess who|(?:わか|分か|判)る(?:人|方)(?:に)?は(?:わか|分か|判)る|ピンと(?:くる|来る)|お察し(?:ください|の通り|のとおり)|察して(?:ください|ね|くれ)|どこ(?:と|か)は(?:言えません|言えない|内緒|ひみつ|秘密)|誰(?:と|か)は(?:言えません|言えない|内緒)/u
+const INVITES_GUESS = /(?:わか|分か|判)(?:った|る)(?:人|方)(?:は、?|、)?(?:コメント|教えて|こっそり|DM|リプ)|(?:わか|分か|判)る(?:かな|かなぁ|かな〜|でしょうか|人いる)|当てて(?:みて|ね|ください)|誰でしょう|どこでしょう|ヒント(?:は|だ|です|だよ|ね|!|！)|(?:ナイショ|内緒|ないしょ)(?:だけど|ですが|やけど|だけれど)|(?:ご想像|想像)の(?:とおり|通り)|(?:誰|だれ|どなた|どこ)(?:の(?:こと|事))?(?:か|なのか)?は[^。！？!?\n]{0,10}?(?:分か|わか)(?:りますよね|るよね|るでしょ|りますでしょ|るやろ|るっちゃろ|ると思います)|言わ(?:なくても|んでも|ずとも)(?:分か|わか)|you know who you are|guess who|(?:わか|分か|判)る(?:人|方)(?:に)?は(?:わか|分か|判)る|ピンと(?:くる|来る)|お察し(?:ください|の通り|のとおり)|察して(?:ください|ね|くれ)|どこ(?:と|か)は(?:言えません|言えない|内緒|ひみつ|秘密)|誰(?:と|か)は(?:言えません|言えない|内緒)/u
 
 /**
  * Blind R107A-067, R107A-145: a mask standing in for what a person or a group is said to be, the reason for a bad outcome (センター長は女性
@@ -1984,7 +1984,9 @@ const DECLARED_ANONYMOUS =
 
 /** (`run` calls it only on a paragraph with a capital letter.) */
 function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
-  if (on & ON.caseContext && CASE_CONTEXT.test(t)) return
+  // Blind R257P-057 kind: a case study never bids the reader guess who it is; a post that does (誰だか分かった方は、こっそりコメントで)
+  // hides a real person behind the letters, whatever else reads as a case (ポスターのモデルは…Ｍ・Ｔさん).
+  if (on & ON.caseContext && CASE_CONTEXT.test(t) && !INVITES_GUESS.test(t)) return
   if (DECLARED_ANONYMOUS.test(t) && !INVITES_GUESS.test(t) && !BAD_NEWS.test(t)) return
   // Each lone capital with what follows it: A社 … B社 are cases set side by side (hypothetical);
   // A課のBさん names two different things, one real person.

@@ -438,7 +438,11 @@ const DIRECTED_MEASURE = /有料|無料化|無償化|値上|値下|廃止|統廃
  * 右の ほうこうに すすむと (the way to walk) is no plan. Colleague (stop 51): the bare 方向で + stage word takes a noun's の before it
  * (有料化の方向で検討), but not a compass point or a way to go (北の方向で話が進んでいます, 矢印の方向で進んでください).
  */
-const DIRECTION = /(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい|走る|通る|乗る)線で[、,]?(?:内部|庁内|事務|最終)?(?:話(?:が|を|は)|調整|検討|協議|話し合い|最終調整)[^。！？!?\n]{0,4}?(?:まとま|固ま|かたま|決ま|詰め|進|動|一致|中|して(?:い|お))|(?<!(?:[東西南北]|北東|北西|南東|南西|右|左|逆|反対|矢印|進行|風|同じ)の)(?:方向|ほうこう)で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?(?:(?:調整|検討|協議|話し合い|相談)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|話し合って(?:い|お))|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?詰め(?:て(?:い|お)|とる|とり|よる|より)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)(?:方向|ほうこう)(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|ほうこう)(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:(?:方向|ほうこう)|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
+/**
+ * Blind R256M-050 kind (conf9): the line said settling with no talk word between (令和10年度をめどとする線で固まりつつあります, 統合する線で
+ * まとまっています, 廃止する線で決まりそうです): a course still in the making inside, told before any announcement.
+ */
+const DIRECTION = /(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい|走る|通る|乗る)線で[、,]?(?:(?:内部|庁内|事務|最終)?(?:話(?:が|を|は)|調整|検討|協議|話し合い|最終調整)[^。！？!?\n]{0,4}?(?:まとま|固ま|かたま|決ま|詰め|進|動|一致|中|して(?:い|お))|(?:ほぼ|おおむね|概ね|大筋で?|だいたい|すでに|既に|もう)?[、,]?(?:固ま|かたま|まとま|決ま)(?:り(?:つつ|かけ|そう)|って(?:い|お|き)))|(?<!(?:[東西南北]|北東|北西|南東|南西|右|左|逆|反対|矢印|進行|風|同じ)の)(?:方向|ほうこう)で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?(?:(?:調整|検討|協議|話し合い|相談)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|話し合って(?:い|お))|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?詰め(?:て(?:い|お)|とる|とり|よる|より)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)(?:方向|ほうこう)(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|ほうこう)(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:(?:方向|ほうこう)|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
 /**
  * Blind R83A-016: where an undecided plan will end up, foretold by the writer (まだ案の段階です。ただ、担当としては埋め立てる方向になると
  * 思っています; 廃止する方向に進むでしょう; 統合しない方向で落ち着くんじゃないかな; 残す方向にまとまるはずです): a verb's plain form
@@ -1256,12 +1260,18 @@ function draftStageChange(e: Emitter, t: string, drafts: DraftFinding[]): void {
  */
 const PLAN_INSIDE =
   /(?<![提図答名])(?:計画|案|構想|話|プロジェクト)(?:が|も|は)[、,]?[^。！？!?\n]{0,10}?(?:庁内|役所内|市役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密)(?:で|に|的に)(?:は|も)?[、,]?[^。！？!?\n]{0,8}?(?:進んで|進んど|進みよ|進められて|進められと|進行して|動いて|動きよ|動き出し|練られて|温められて|あたためられて)|(?:庁内|役所内|市役所内|課内|部内|内部|水面下|内々|非公式|内密)(?:で|に|的に)(?:は|も)?[、,]?[^。！？!?\n]{0,40}?(?:計画|案|構想|話|プロジェクト)(?:が|も)[、,]?[^。！？!?\n]{0,6}?(?:進んで|進んど|進みよ|進められて|進められと|進行して|動いて|動きよ|動き出し|練られて|温められて|あたためられて)/u
+/**
+ * Blind R256M-006 kind (conf9): …or a new facility to be built or set up (新しい観光交流拠点をつくる話が水面下で進んでいる; 新たな
+ * 子育て施設を整備する計画が庁内で動いている): a project the city has not announced, as much a change as a closure is. Only a new thing
+ * made (新しい, 新たな, 新規) with a verb of building or setting up.
+ */
+const NEW_BUILT = /(?:新し(?:い|く)|新たな?|新規(?:の|に)?)[^。！？!?\n]{0,20}?(?:を|の)?(?:つく|作|造|建て|建設|整備|新設|開設|設置|誘致)(?:る|す|し|され|り)/u
 function planInside(e: Emitter, t: string): void {
   const m = PLAN_INSIDE.exec(t)
   if (!m) return
   const s = sentenceAround(t, m.index, m.index + m[0].length)
   const sentence = t.slice(s.start, s.end)
-  if (!PLANNED_CHANGE.test(sentence)) return
+  if (!PLANNED_CHANGE.test(sentence) && !NEW_BUILT.test(sentence)) return
   if (TALK_DENIED.test(t.slice(m.index + m[0].length, s.end)) || /^(?:い|お)?(?:ません|りません|ない(?![かでと]))/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) return
   if (COMMENT_PROCESS.test(t) || DECIDED_MEASURE.test(t) || /発表し|発表され|公表し|公表され|明らかにし|答弁し/u.test(sentence)) return
   // Talk of such a plan denied (…計画が庁内で進んでいるという話は事実ではありません): the city corrects it.
@@ -1853,7 +1863,7 @@ const WORKS_COST = /(?:整備|事業|工事|改修|建設|改築|補修|修繕|�
  * decided before the council votes.
  */
 const END_DATED = /(?:年度|年|月|春|夏|秋|冬|年内|年度内|末|シーズン)(?:で|いっぱいで|限りで|をもって|をもちまして)[、,]?[^。！？!?\n]{0,10}?(?:営業|運営|運行|運航|業務|受付|事業|開館|開園|診療|役目|歴史)?(?:を|は)?[、,]?(?:終えます|終えることになります|終了します|終了いたします|終了となります|廃止します|廃止いたします|廃止となります|閉館します|閉館いたします|閉館となります|閉鎖します|閉鎖となります|閉園します|閉園となります|閉所します|閉店します|休止します)(?=[。！!)）\n]|$)/u
-const ASSERTED = new RegExp(`${WORKS_DATED.source}|${END_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:の[一-龠々ァ-ヺー]{1,8})?(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|行います|設けます|開きます|配ります|届けます|増えます|減ります|変えます|移ります|終わります|建てます|広げます|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる|行う|開く)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/.source}`, 'u')
+const ASSERTED = new RegExp(`${WORKS_DATED.source}|${END_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:の[一-龠々ァ-ヺー]{1,8})?(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|行います|設けます|開きます|配ります|届けます|増えます|減ります|変えます|移ります|終わります|建てます|広げます|走ります|通ります|動きます|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる|行う|開く)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u.source}`, 'u')
 /** The statement hedged, as it should be (予算が成立すれば, 可決された場合, 予定です, 目指します, 提案します). */
 const HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|提案|提出|上程|諮|盛り込|計上|案を|お知らせします|ご案内します|お待ちください|ご確認/u
 
@@ -1994,7 +2004,19 @@ function decidedYetOpen(e: Emitter, t: string): void {
     // (Read in the assertion and the words just before it: the pending council may be named earlier in the same sentence.)
     // (From the last comma: 審議中ですが、|4月から…廃止になります is the measure after the pending stage.)
     const claim = said ? t.slice(Math.max(0, said.index - 12), said.index + said[0].length).replace(/^[^]*[。！？!?\n、,]/u, '') : ''
-    if (!said || HEDGED.test(sentence) || /議会|定例会|臨時会|開会|会期|本会議|傍聴|審議|委員会/u.test(claim)) return
+    // Blind R257P-053 kind (conf9): the vote itself as the only hedge (議会で予算が通れば、来年の春から…循環バスが走ります): the condition
+    // names the pending vote, and the measure after it is stated as sure, so the sentence is read without the condition. A further hedge
+    // (…走る予定です, 実施を目指します) still keeps it clean.
+    // (An emoji after the statement ends it as a full stop would: 走ります🚌 もう少しだけお待ちください is a new sentence.)
+    let stated = sentence
+    if (said) {
+      const from = sentenceAround(t, said.index, said.index).start
+      const tail = t.slice(said.index + said[0].length, from + sentence.length)
+      const stop = tail.search(/\p{Extended_Pictographic}/u)
+      if (stop >= 0) stated = t.slice(from, said.index + said[0].length + stop)
+    }
+    const unhedged = said && stated.includes(pending[0]) ? stated.replace(pending[0], '') : stated
+    if (!said || HEDGED.test(unhedged) || /議会|定例会|臨時会|開会|会期|本会議|傍聴|審議|委員会/u.test(claim)) return
     // …and the pending stage is this measure's (予算案, 関連議案, まだ), not the council's agenda.
     if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから|正式/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
     open = pending
@@ -4219,7 +4241,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/改正|改定|見直し|要綱|条例|規則/u.test(t)) ruleChangePlanned(e, t)
     if (/案|内々|ないない|内輪|うちうち|内緒|ないしょ|ナイショ|内密/u.test(t)) proposalForetold(e, t)
     if (/選|補選/u.test(t)) ownCandidacy(e, t)
-    if (/庁内|役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密/u.test(t) && PLANNED_CHANGE.test(t)) planInside(e, t)
+    if (/庁内|役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密/u.test(t) && (PLANNED_CHANGE.test(t) || NEW_BUILT.test(t))) planInside(e, t)
     if (/検討|協議|議論|調整|審議|話し合い/u.test(t)) stagePassedOn(e, t)
     if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)
     if (/円|%|％|パーセント|割/u.test(t) && /まとま|落ち着|決ま|固ま|調整|検討|協議|交渉|詰め|なり|なる|する|予定|見込|見通/u.test(t)) amountSettling(e, t)

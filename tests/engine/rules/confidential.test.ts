@@ -5708,3 +5708,31 @@ describe('confidential: a rule in the こと form about what a duty lets one lea
     expect(flagged(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('confidential: a bid price the post itself calls unpublished, or the section’s estimate, told before the bid (blind conf9)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // R256M-027 kind: the price said closed in brackets beside its value, in a works notice or a tender notice
+    '【工事のお知らせ】\n排水路改良工事の入札を、次のとおり行います。\n\n○入札日：令和7年9月2日\n\nなお、本工事の予定価格（非公表）は3,150万円です。',
+    '下水道管更新工事の入札を行います。\n\n最低制限価格（事前非公表）は2,100万円です。',
+    '【入札公告】\n柳川市公告第51号\n一般競争入札を次のとおり実施します。\n\n予定価格（事前非公表）は6,300万円です。',
+    // R257P-033 kind: the section's estimate as the source, no stage word, for works still to be bid
+    '来週入札予定の体育館屋根改修、課内の積算では2,800万円くらいです。業者さんの参考にどうぞ。',
+    '来月入札予定の排水機場の工事、見積りによると約3千万円とのことです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/pre-release:block'))).toBe(true)
+  })
+  it.each([
+    // a tender notice's price published in advance; a price said published while another is not, with no value given
+    '【入札公告】\n柳川市公告第48号\n一般競争入札を次のとおり実施します。\n\n本工事の予定価格（事前公表）は8,420万円です。',
+    '【入札公告】\n一般競争入札を次のとおり実施します。\n\n予定価格は8,420万円（税抜）です。なお、最低制限価格は事前公表しません。',
+    // the result of a bid over; an estimate's method pointed to; a budget's estimate with no bid; a past bid
+    '入札の結果、予定価格（事前公表）2,000万円に対し、落札金額は1,850万円でした。',
+    '来月入札予定の排水機場工事について、説明会を開きます。積算の考え方は入札情報ページをご覧ください。',
+    '来年度の予算の積算では、人件費を約2億円と見込んでいます。',
+    '昨年の入札では、落札金額は積算では想定していなかった2,100万円でした。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

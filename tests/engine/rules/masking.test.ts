@@ -2709,3 +2709,22 @@ describe('masking: one item of a marked list left as masks alone (blind R250G-01
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking: a person shown by initials with readers bid to guess, even where 事例 or モデル appears (blind conf9)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // R257P-057 kind: a poster's or a cover's model hidden behind two initials, the readers asked who it is
+    '今月の広報誌の表紙を飾るのは、市民課のK・Sさん！誰だか分かった方は、こっそり教えてね',
+    '観光ポスターのモデルはY・Hさん。わかる人にはわかるはず！',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(true)
+  })
+  it.each([
+    // a case study's letters, a model named in full, hypothetical A and B with a call for comments
+    '【相談事例】モデルケース：Aさん（70代）は、電話でお金の話をされました。',
+    '今年の白秋祭ポスターのモデルは、市内在住の佐藤花子さんです。撮影にご協力いただきありがとうございました',
+    '事例：Aさんは窓口で相談し、Bさんは電話で相談しました。わかった方はコメントで教えてください',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})

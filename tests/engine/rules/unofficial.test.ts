@@ -5863,3 +5863,37 @@ describe('unofficial: 方向で + a stage word after a compass point or a way to
     expect(flagged(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('unofficial: a new facility planned behind the scenes, a line settling inside, a measure stated as sure if the budget passes (blind conf9)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R256M-006 kind: a new facility to be built, said moving inside or behind the scenes
+    ['西鉄柳川駅の南側に、新しい子育て支援施設をつくる計画が庁内で進んでいるようです。', 'unofficial/unannounced:warn'],
+    ['新たな道の駅を整備する話が水面下で動いています。楽しみですね', 'unofficial/unannounced:warn'],
+    // R256M-050 kind: 線で with the settling verb straight after it
+    ['二つの公民館の統合は、内部では来年度中とする線で固まりつつあります。', 'unofficial/forecast:warn'],
+    ['運動公園の有料化は、4月から実施する線でまとまっています。', 'unofficial/forecast:warn'],
+    // R257P-053 kind: the budget's passing the only hedge, the measure after it stated as sure (an emoji closing the statement)
+    ['予算が成立すれば、10月から全小学校の給食費が無料になります！', 'unofficial/undecided:warn'],
+    ['6月議会で予算が認められれば、夏から市民プールの入場料が半額になります。', 'unofficial/undecided:warn'],
+    ['議会で予算が通れば、来春から駅と沖端を結ぶ無料のバスが走ります🚌 もう少しお待ちください！', 'unofficial/undecided:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // a new facility opened, a workshop held in the open, work inside with no plan, a plan already announced
+    '新しい観光案内所がオープンしました。駅前で皆さんをお待ちしています',
+    '市では新しい公園をつくるため、ワークショップを開いています。ご意見をお寄せください',
+    '庁内で新しい研修の準備が進んでいます。職員一同がんばります',
+    '新しい図書館をつくる計画は、先月の記者会見で発表しました。庁内で準備が進んでいます',
+    // a line that runs
+    '線路沿いの道は、電車が走る線で固まりつつある雪に注意してください。',
+    // a further hedge after the condition, a budget passed, a service started, preparation promised
+    '予算が成立すれば、10月から給食費の無償化を実施する予定です。',
+    '3月議会で予算が可決されました。10月から給食費が無料になります！',
+    '4月から循環バスが走ります🚌 お楽しみに！',
+    '議会で予算が通れば、実施に向けて準備を進めます。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
