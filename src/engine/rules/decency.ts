@@ -1461,9 +1461,12 @@ const PHRASES: Phrase[] = [
   },
   // A district's people typed (北部の集落の方々は昔から気性が荒い), welfare recipients presumed idle (意欲さえあれば),
   // housekeeping presumed the wife's (男性の方は奥様にお伝えください).
+  // Blind R257P-048 kind (dec9): the people named by the settlement or district they come from (集落の出身の方は, 地区出身の人は) typed
+  // by temper the same way, even when the saying is passed on as hearsay and then praised (…気性が荒いなんて言われますが…頼もしい);
+  // origin by district touches 部落 and family origin. Not a saying denied (実際は, 誤解, 偏見).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:(?<!同和|どうわ)(?:集落|地区|地域)(?:の|ん)|(?:あっち|そっち|あそこ|向こう)(?:の|ん)(?:地区の|集落の)?)(?:方々|人たち|人ら|人|住民|もん|者|連中)(?:は|って|な|ら)?[、,]?[^。！？!?\\n]{0,8}?(?:気性(?:が|の|ん)?荒|気(?:が|の|ん)荒|柄(?:が|の|ん)悪|ガラが悪|怖い|閉鎖的|排他的|民度|マナー(?:が|の|ん)?(?:悪|わる))|(?:生活保護|受給者|受給されて)[^。！？!?\\n]{0,24}?(?:意欲さえ|やる気さえ|働く気さえ|その気さえ)|男性(?:の方)?(?:は|には)[^。！？!?\\n]{0,10}?奥様に(?:お伝え|教え|渡し|見せ)'),
+    re: phrase('(?:(?<!同和|どうわ)(?:集落|地区|地域)(?:の|ん)|(?:あっち|そっち|あそこ|向こう)(?:の|ん)(?:地区の|集落の)?|(?<!同和|どうわ)(?:集落|地区|地域)(?:の|ん)?出身(?:の)?(?=方|人|者))(?:方々|人たち|人ら|人|住民|もん|者|連中|方)(?:は|って|な|ら)?[、,]?[^。！？!?\\n]{0,8}?(?:気性(?:が|の|ん)?荒|気(?:が|の|ん)荒|柄(?:が|の|ん)悪|ガラが悪|怖い|閉鎖的|排他的|民度|マナー(?:が|の|ん)?(?:悪|わる))|(?:生活保護|受給者|受給されて)[^。！？!?\\n]{0,24}?(?:意欲さえ|やる気さえ|働く気さえ|その気さえ)|男性(?:の方)?(?:は|には)[^。！？!?\\n]{0,10}?奥様に(?:お伝え|教え|渡し|見せ)'),
     need: ['気性', '荒', '柄が悪', '柄の悪', '柄ん悪', 'がらが悪', '怖い', '閉鎖的', '排他的', '民度', 'まなー', '意欲さえ', 'やる気さえ', '働く気さえ', 'その気さえ', '奥様に'],
     instead: INSTEAD.discriminatory,
     severity: 'warn',
@@ -8503,6 +8506,13 @@ const UNTOLD62 = '(?:しか|だけが|以外(?:は)?(?:誰も|だれも))(?:知�
  */
 const LOCAL_SEX62 = '(?:の|ん)(?:女|女性|女の子|女子|おなご|娘さん|娘|女の人|女ん人|男|男性|男の人|男ん人|男子|男衆)(?:たち|衆|の皆さん|さんたち)?'
 const SPOUSE62 = '(?:お?嫁(?:さん)?|花嫁(?:さん)?|奥さん|奥様|結婚相手|伴侶|お?婿(?:さん)?|花婿(?:さん)?|旦那(?:さん)?)(?:を|が|の)?(?:探し|さがし|募集|候補|求め|ほし|欲し|見つけ)|(?:お?嫁(?:さん)?|奥さん|お?婿(?:さん)?|旦那(?:さん)?)(?:に|として)?(?:する|もらう|貰う|迎える)なら|(?:お?嫁(?:さん)?|お?婿(?:さん)?)(?:に)?(?:ぴったり|最適|おすすめ|もってこい|最高|いちばん|一番)'
+/**
+ * Blind R257P-012 kind (dec9): a gender role or trait praised in a place's women or men (旦那さんを立てる, 夫に尽くす, 奥ゆかしさ, 働き者,
+ * 良妻賢母, 家庭的: TRAIT's words of a sex and the roles of a wife) before they are offered as spouses.
+ */
+/** … and the spouse sought politely (結婚相手をお探しの, お嫁さんをお求めの), beside SPOUSE62's plain forms. */
+const SPOUSE_SOUGHT_D9 = '(?:お?嫁(?:さん)?|花嫁(?:さん)?|結婚相手|伴侶|お?婿(?:さん)?|花婿(?:さん)?)(?:を|が)?お(?:探し|さがし|求め)'
+const ROLE_D9 = `(?:旦那|夫|ご主人|亭主|男)(?:さん|様)?(?:を|ば)(?:立て|たて)|(?:旦那|夫|ご主人|亭主|男|家族)(?:さん|様)?(?:に|へ)(?:尽く|つく)|尽くす|尽くし|働き者|良妻賢母|三歩下が|気立て(?:が|の)(?:いい|良い|よい|よか)|器量(?:よし|良し)|${TRAIT}`
 /** Round 48: people whose body is offered (消防団のお兄さんたち, 団員さん, 隊員の皆さん). */
 const PEOPLE48 = `(?:${TEASED}|団員|隊員|消防士|消防団|選手|男衆|男性陣|女性陣|男たち|女たち|若い衆|イケメン|メンバー|出演者|漁師|力士|ダンサー|(?<![ぁ-ゖ])(?:兄|姉)さん)(?:さん|くん|ちゃん)?(?:たち|達|ら|陣|の皆さん|の皆様)?`
 /** … the body (筋肉, 肉体美, 胸板, 二の腕), maybe wet or bare (びしょ濡れの, たくましい) … */
@@ -9031,6 +9041,19 @@ const KINDS26: Kind26[] = [
     need: ['嫁', '婿', '奥さん', '奥様', '結婚相手', '伴侶', '旦那'],
     keep: (sen, a, b) => /嫁|婿|奥さん|奥様|旦那/u.test(sen.slice(a, b)) || /男|殿方/u.test(sen.slice(a, b).replace(/^.*?(?:の|ん)(?:女|女性|女の子|女子|おなご|娘さん|娘|女の人|女ん人)/u, '')) || /男|殿方/u.test(sen.slice(b)),
     veto: phrase('偏見|決めつけ|固定観念|とは限ら|ではありません|(?<!被)差別|ジェンダー|男女(?:問わ|とも|の皆)', 'u'),
+  },
+  // Blind R257P-012 kind (dec9): a place's women (or men) praised with a gender role (夫を立てる, 奥ゆかしい, 働き者, 家庭的: ROLE_D9) in
+  // one sentence and offered to the other sex as brides or grooms in the next (独身の男性の皆さん、お嫁さん探しも兼ねて…): the same
+  // stereotype as R62A-105 across a sentence end, warn. Not a 婚活 event for both sexes, not a trait told with no spouse sought.
+  {
+    re: phrase(`${LOCAL_SEX62}(?:は|って|ちゃ)[、,]?[^。！？!?\\n]{0,40}?(?:${ROLE_D9})[^。！？!?\\n]{0,30}?[。！!…][^\\S\\n]{0,2}[^。！？!?\\n]{0,30}?(?:${SPOUSE62}|${SPOUSE_SOUGHT_D9})`, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    para: true,
+    need: ['嫁', '婿', '奥さん', '奥様', '結婚相手', '伴侶', '旦那'],
+    veto: phrase('偏見|決めつけ|固定観念|とは限ら|ではありません|(?<!被)差別|ジェンダー|男女(?:問わ|とも|の皆)', 'u'),
+    // Both sexes sought alike (男女問わず, お嫁さん・お婿さん探し, お嫁さん募集中の男性も、お婿さん募集中の女性も): a 婚活 event, not a stereotype.
+    pveto: phrase('男女(?:を)?問わ|男女とも|男女の皆|性別を問わ|(?:嫁|花嫁)[^。！？!?\\n]{0,16}?(?:婿|花婿)|(?:婿|花婿)[^。！？!?\\n]{0,16}?(?:嫁|花嫁)', 'u'),
   },
   // Round 119 (R119A-029): a developmental or mental-health consultation prescribed as a joke about people's failings (片付けできん人多すぎて、
   // 全員まとめて発達相談受けたほうがいいレベルｗ, あの人は精神科行った方がいいっちゃない？笑, 発達じゃね？ｗ): the condition as a jibe, warn; not
@@ -10865,10 +10888,21 @@ function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   // Stop 47: the harm only nearly happened to the writer (波に流されそうでした笑, 溺れかけました笑): no one hurt, so tone's
   // warning stands; a block when the harm really befell someone (流されました笑).
   const nearMiss = topic !== '' && onlyNearMiss(text, topic)
-  const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly && !elsewhere && !nearMiss) || ((DEATHS_THEN_FUN.test(text) || DEATHS_TURN_TO_SALES.test(text)) && !MOURNING.test(text)) ? 'block' : f.severity
+  // Blind R257P-017 kind (dec9): the place where someone drowned, died or was hit only days ago shown off as a photo spot (先週、小学生が
+  // 溺れる事故のあった二ツ川ですが、今日は…映えてました✨📸): the site of a fresh harm made a sight, a block as laughter is.
+  const freshSiteShownOff = !nearMiss && FRESH_HARM_SITE_SHOWN_D9.test(text) && !MOURNING.test(text) && !SITE_SAFETY_D9.test(text)
+  const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly && !elsewhere && !nearMiss) || ((DEATHS_THEN_FUN.test(text) || DEATHS_TURN_TO_SALES.test(text)) && !MOURNING.test(text)) || freshSiteShownOff ? 'block' : f.severity
   return { rule: 'decency/insensitive', start: f.start, end: f.end, severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
 }
 
+/**
+ * Blind R257P-017 kind (dec9): a harm to a person told as only days old (先週, 昨日, 先日, 数日前 … 溺れ, 亡くな, はねられ, 子どもが転落: a person, not a bridge washed away) and then the
+ * place (or the day there) praised as a photo spot or a sight (映え, エモい, 絶景, フォトスポット). Bounded: one sentence to the harm, a
+ * line to the praise.
+ */
+const FRESH_HARM_SITE_SHOWN_D9 = /(?:先週|昨日|きのう|先日|今朝|一昨日|おととい|数日前|この前|今週|先月)[^。！？!?\n]{0,30}?(?:溺れ|おぼれ|亡くな|死亡|死者|犠牲|はねられ|轢かれ|重体|意識不明|けが人|負傷|(?:人|方|子|子ども|子供|児童|生徒|小学生|中学生|高校生|園児|男性|女性|男児|女児|高齢者|お年寄り|観光客)(?:さん)?が[^。！？!?\n]{0,10}?(?:転落|流され|落ち))[^\n]{0,120}?(?:(?<![見照])映え|(?<![ぁ-ゖ])ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|か)|フォトジェニック|絶景|(?:撮影|写真|フォト|インスタ)(?:映え)?スポット)/u
+/** … unless the post is about keeping people safe there (柵, 立入禁止, 注意, 近づかない). */
+const SITE_SAFETY_D9 = /注意|気をつけ|気を付け|近づかない|近寄らない|立入禁止|立ち入り禁止|柵|防止|再発|安全対策|点検/u
 /** Blind W26 (dec9): a disaster word as a likeness (洪水のような, 嵐みたいな, 津波のごとき): every mention of the topic so. */
 const LIKENESS_AFTER_D9 = /^(?:の(?:よう|ごと)|みたい|並み|級の|さながら)/u
 /** … or swept along by a crowd (人出で、流されそう, 人波にのまれ) where no real water is named once the likenesses are set aside. */

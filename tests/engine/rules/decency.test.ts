@@ -14229,3 +14229,49 @@ describe('decency: blind R251W/R253E/R254L/R255Q kinds (dec8), men melting at a 
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind R257P kinds (dec9), a place\'s women praised in a wife\'s role then offered as brides, the site of a fresh harm shown off as a photo spot, a district\'s people by origin typed by temper', () => {
+  const flags = (text: string, rule: string) =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (f.severity === 'warn' || f.severity === 'block'))
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  // Kinds: a town's women (or men) praised with a wife's role or a sex's trait (夫を立てる, 尽くす, 控えめ, 家庭的) in one sentence and
+  // offered to the other sex as brides or grooms in the next (R257P-012, stereotype warn); people named by the settlement or district
+  // they come from (集落の出身の方, 地区出身の人) typed by temper or manners, even as hearsay then praised (R257P-048, discriminatory warn).
+  it.each<[string, string]>([
+    ['うちの町の女性は気立てがよくて、ご主人に尽くすタイプが多いんです。結婚相手をお探しの男性はぜひ移住を！', 'decency/stereotype'],
+    ['筑後の娘さんは控えめで家庭的と昔から言われます！お嫁さん候補を探している方、婚活ツアーにどうぞ。', 'decency/stereotype'],
+    ['この町の男性は働き者で、奥さんを大事にすると評判。お婿さん探し中の女性の皆さん、遊びに来て！', 'decency/stereotype'],
+    ['山あいの集落出身の人は気性が荒いってよく聞きますが、運動会では本当に心強いです。', 'decency/discriminatory'],
+    ['川向こうの地区の出身の方々は柄が悪いと言われがちですが、さすがの迫力でした。', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(flags(text, rule)).toBe(true)
+  })
+  it.each([
+    '柳川の女性は昔から働き者で、市場や工房を支えてきました。企画展「働く女性たち」を開催します。',
+    '市内の独身の方を対象に、男女問わず参加できる婚活イベントを開催します。お嫁さん・お婿さん探しにどうぞ。',
+    '地元の男性は働き者で、漁や農業を支えてきました。花嫁舟の行事は今年も開催します。',
+    '海沿いの集落の出身の方が、祭りの歴史について語ってくださいました。',
+    '地区出身の方は、申込書に出身地区をご記入ください。',
+    '沖端の集落の方々は気性が荒いと言われることがありますが、それは誤解です。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+  // Kind (echo of tone): a harm to a person told as days old (先週, 昨日, 先日 … 溺れ, 亡くな, はねられ) and the place then praised as a
+  // photo spot (映え, エモい, 絶景) with emoji: the site of a fresh harm made a sight, block (R257P-017). Hard negatives: a bridge washed
+  // away (no person), a fence put up at the site, a near miss, condolence said.
+  const blocks = (text: string) => check(text, { tone: 2, site: 'instagram' }).findings.some((f) => f.rule === 'decency/insensitive' && f.severity === 'block')
+  it.each([
+    '昨日、お年寄りがはねられた交差点ですが、イルミネーションが映えてます✨',
+    '先日、園児が溺れた公園の池、今日は水面がキラキラですごく映えてました✨📸',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    '昨日の大雨で流された橋ですが、今日は晴れて絶景です✨',
+    '先週、小学生が溺れる事故のあった川に、今日から柵を設置しました✨',
+    '先週溺れかけた川ですが、今日はめちゃくちゃ映えてました✨📸',
+    '先日亡くなられた写真家の方の、掘割の絶景写真展を開催します。心よりご冥福をお祈りいたします。',
+  ])('does not block %s', (text) => {
+    expect(blocks(text)).toBe(false)
+  })
+})
