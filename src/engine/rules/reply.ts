@@ -195,6 +195,13 @@ const NOT_NOW = /(?:開設|設置|開所|発令|発表|運営)(?:は|も)?(?:し
  * disaster word, which the word list finds on its own): この地震による津波の心配はありません keeps 地震 (the quake is today's), and damage
  * or effects denied (被害はありません, 影響はありません) tell of a disaster that came. Bounded: a few characters between.
  */
+/**
+ * Blind R257P-056 kind (extends `DENIED_AFTER`): the disaster word said not to reach its own degree (明日は大雨というほどの予報では
+ * ありませんので, 台風というほどの勢力ではない, 大雨と言えるほどではなか, 大雨になるほどの雨ではないけん): weather named only to deny it, so
+ * no disaster reply. Only というほど / と言えるほど / になるほど right after the word and a negative copula in the same clause. Bounded.
+ */
+const DEGREE_DENIED = String.raw`(?:という|と言う|といった|と言える|といえる|になる|となる)ほど(?:の)?[^。！？!?\n、,]{0,6}?(?:では|じゃ)(?:ありません|ございません|ない(?![かよ]?[?？])|なく|なか)`
+const DEGREE_DENIED_AFTER = new RegExp(String.raw`^${DEGREE_DENIED}`, 'u')
 const DENIED_AFTER =
   /^(?:の|が[^。！？!?\n、,]{1,6}?(?:する|す|の))?(?:予報|予想|予測|予報や警報|警報|注意報|恐れ|おそれ|心配|見込み|可能性|気配|兆し)(?:は|も|が)?[、,]?(?:(?:出て|出され|発表され|発令され|出さ)(?:て)?(?:お(?:り|ら)|い)?(?:ません|ない|ず|ん)|出と(?:らん|りません|らず)|出ちょら(?:ん|ず)|(?:あり|ござい)ません|ない(?![かよ]?[?？])|なく|無く|なし|無し|なか(?!っ)|なかです|なかけん)/u
 
@@ -392,7 +399,7 @@ export const reply: RuleFamily<ReplyFacts> = {
       return FORECAST_WORD.test(sq.slice(h.end, c.end)) && !ONGOING_ACT.test(sq.slice(c.start, c.end))
     }
     const isQuiet = (h: Span): boolean =>
-      quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24)) || (calm && FORECAST_GOES_AHEAD.test(sq.slice(h.end, h.end + 64))) || (calm && !/特別警報/u.test(sq.slice(h.start, h.end)) && ALERT_GOES_AHEAD.test(sq.slice(h.end, h.end + 80))) || (calm && quiet.length > 0 && forecastOnly(h))
+      quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24)) || DEGREE_DENIED_AFTER.test(sq.slice(h.end, h.end + 24)) || (calm && FORECAST_GOES_AHEAD.test(sq.slice(h.end, h.end + 64))) || (calm && !/特別警報/u.test(sq.slice(h.start, h.end)) && ALERT_GOES_AHEAD.test(sq.slice(h.end, h.end + 80))) || (calm && quiet.length > 0 && forecastOnly(h))
     // A disaster word in a clause about the aftermath (停電はすべて復旧しています, 台風の罹災証明書, 倒れた街路樹の撤去), with nothing
     // going on now, makes no disaster reply.
     const over: Span[] = []

@@ -712,6 +712,26 @@ describe('reply: a disaster named as the contingency an ordinary service hangs o
   })
 })
 
+describe('reply: a disaster word said not to reach its own degree is weather denied (blind R257P-056)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, whose only disaster word is denied its degree (…というほどの予報ではありません,
+  // …と言えるほどではない, …になるほどの雨ではない): the weather is named to reassure, not a disaster going on, so an ordinary reply (warn).
+  it.each([
+    '@a 週末は大雨と言えるほどの予報ではないので、朝市は予定どおり開きます。',
+    '@b 今回の台風というほどの勢力ではございませんので、遊覧船はいつもどおり運航いたします。',
+    '@c 大雨になるほどの雨ではなかけん、花しょうぶまつりはやりますよ。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: the degree affirmed, or a disaster going on named beside the denial
+    '@d 台風の接近で大雨になるほどの雨量が予想されています。早めに避難してください。',
+    '@e 大雨というほどではありませんが、避難所を開設しています。',
+    '@f 大雨というほどの予報ではありませんでしたが、川が氾濫しています。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
+
 describe('reply: an advisory or a warning conceded before an ordinary event that goes ahead is the day\'s weather (blind R107A-095)', () => {
   // Kind: a broadcast-only reply, 災害時モード off, whose disaster word is an advisory or a warning said to be out in a contrast
   // (大雨注意報が出ていますが、, 警報が発表されておりますが、, 警報の出とりますばってん、) and, in the same sentence, an ordinary event is
