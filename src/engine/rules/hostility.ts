@@ -2633,7 +2633,7 @@ const PRESS_OK108 = /惑わされ|まどわされ|ご注意|注意して|気を�
  *   特定できます, 存じております) and, in the same or the next sentence, a warning to remember or think well (よく覚えて, よくお考え,
  *   お忘れなく, 肝に銘じ, 身のため). Not a procedure (申請書で把握しておりますので記入は不要), not advice on scam mail.
  */
-const IDENT_KNOWN110 = '(?:ご住所|住所|お名前|名前|ご自宅|お宅|お住まい|ご勤務先|勤務先|お勤め先|身元|発信元|発信者|投稿者|どなた|誰|だれ)[^。！？!?\\n]{0,20}?(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます)'
+const IDENT_KNOWN110 = '(?:ご住所|住所|お名前|名前|お顔|(?<![一-龥ぁ-ゖァ-ヺ])顔|ご自宅|お宅|お住まい|ご勤務先|勤務先|お勤め先|身元|発信元|発信者|投稿者|どなた|誰|だれ)[^。！？!?\\n]{0,20}?(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます)'
 /**
  * The warning that makes a known identity a threat. Blind R225R-050 kind: the warning may be the polite "bear that in mind"
  * (どちらのどなたかはこちらで把握しておりますので、その点お含みおきください; ご承知おきください, お心に留めておいてください).
@@ -2645,8 +2645,16 @@ const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんの�
 const THEN_STEP156 = /(?:これ以上|今後も|次に|次も|今度)[^。！？!?\n]{0,30}?(?:なら|ならば|場合は|ようなら|のであれば)[、\s]?[^。！？!?\n]{0,20}?(?:対応|措置|手段|処置|考え)/u
 /** A procedure or help, not a threat. */
 const IDENT_HELP110 = /申請|手続|届出|届け出|郵送|送付|通知書|お送り|記入|迷子|落とし物|忘れ物|詐欺|不審|迷惑メール|ご安心|ご連絡ください|お問い合わせください|窓口/u
-/** A critic or a complainer addressed. */
-const IDENT_CRITIC110 = /[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話/u
+/**
+ * A critic or a complainer addressed. Blind R256M-019 kind: or one who made a scene at the desk (大声を出されていた方, 怒鳴っていた方).
+ */
+const IDENT_CRITIC110 = /[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話|大声|怒鳴|どなっ|暴言|騒がれ|騒いで/u
+/**
+ * Blind R256M-019 kind: the warning told in the sentence before the known identity (次にいらしたときは覚えておいてくださいね。お顔はもう
+ * 分かっていますから): the same threat in the other order; the face (お顔, 顔) is an identity like a name. Not a friendly reply that knows a
+ * regular (お顔はもう分かっていますから、会場で気軽に声をかけてくださいね: `IDENT_FRIENDLY256`).
+ */
+const IDENT_FRIENDLY256 = /お待ち|ありがと|声をかけ|声かけ|お声がけ|気軽に|お気軽|いつでも|ご安心|😊|🙂|😄|☺/u
 /**
  * - Block: arson hinted at the one addressed (R109A-128: そげん文句ばっかり言うなら、あんたの家の庭にも火ばつけてやろうか？): a home, a
  *   garden, a shop or a car with 火(を|ば|ぃ)つけ or 燃やし in the volitional of doing it to someone (てやろうか, たろか, ちゃろうか,
@@ -3438,6 +3446,15 @@ const NEXT_TIME191 = /次回|次は|次こそ|今度は|ぜひ|是非|お待ち�
  *   not praise with nobody complaining (この絵を描いたのは、さぞかし心の優しい方なんでしょうね).
  */
 const SAZO_PERSON193 = '(?:さぞ|さぞかし|さぞや)[、\\s]?[^。！？!?\\n]{1,14}?(?:方|お方|人|ご仁|お人)(?:なん|なの)(?:でしょう|だろう|でございましょう|やろ)(?:ね|な|ねえ)?'
+/**
+ * Blind R257P-003 kind: mock humility that puts down the town's own fare or sights as too plain for a critic (柳川のような田舎の味はお口に
+ * 合わなかったようで, うちみたいな小さな町の料理ではご満足いただけなかったでしょう, 田舎の宿はお気に召さなかったようで): the town made
+ * small so the critic is the snob. Only with the critic's refinement mocked in the sentence or the one before (`REFINED257`: 舌が肥えて
+ * いらっしゃる, お目が高い, 全国を食べ歩いて, 食通の方); a plain apology that a dish was not to someone's taste names no town put down, and a
+ * guide's modest 素朴な田舎の味 mocks no one.
+ */
+const HUMBLE_FARE257 = '(?:田舎|いなか|片田舎|ド田舎|ど田舎|地方|小さな町|小さい町|ちっぽけな町|小さな市)(?:の|な)?[^。！？!?\\n]{0,8}?(?:味|料理|食べ物|食事|もの|品|お店|店|宿|町|まち|景色)(?:など|なんか|なんて|では|は|が|も)?[、\\s]?[^。！？!?\\n]{0,6}?(?:(?:お口|口|お眼鏡|お気|お好み)に(?:合わ|あわ|かなわ|叶わ|召さ)|ご満足いただけ|満足いただけ|ご満足され)(?:なかった|なかっ|ない|ず|ませんでした)'
+const REFINED257 = /(?:舌|目|耳)(?:が|の)(?:肥え|こえ)|お目が高|食べ歩いて|食べ歩きを|食通|グルメ(?:な|の|で)(?:方|お方|いらっしゃ)|通(?:の方|でいらっしゃ)|一流の(?:もの|お店|味)(?:を|ばかり)|舌の確か|お詳しい方/u
 const CRITIC193 = new RegExp('とのこと|との(?:ご)?(?:意見|指摘|苦情|声)|と(?:おっしゃ|言われ|書かれ)|文句|苦情|不満|クレーム|ケチ|けち|批判|酷評|低評価|悪口|高い(?:と|って)|[@＠]', 'u')
 /**
  * - Critics guessed to lack the sense to judge (R193I-057: 星1のレビュー書いてる人って、たぶん…の味が分からない人なんでしょうね笑):
@@ -6970,7 +6987,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/insult',
     re: phrase(
-      '(?:頭(?:が)?(?:ついて|付いて|つい?とる|入って)(?:ます|る|ん|い)|(?:(?<![ぁ-ゖ一-龥々])|(?<=(?:あなた|あんた|お前|おまえ|きみ|君|ご自分|ご自身|その|そん)の?))目(?:が|は)?(?:ついて|付いて)(?:ます|る|ん)(?:か|の)|目(?:は|が)?節穴|脳みそ(?:が)?(?:ある|ついて|入って|空っぽ|足りな|腐っ)|頭(?:が)?(?:悪い|わるい|悪すぎ|悪そう|弱い|よわい|(?:沸いて|湧いて|わいて)(?!く)|空っぽ|からっぽ|足りな|イカれ|いかれ|おかしい|おかしく|おかしな人)|日本語(?:が|も)?(?:読め|よめ|理解でき|通じ)(?:ます|ない|ん|ませ)|日本語(?:が|も)?(?:分か|わか)(?:ります|らない|らん|りませ|る[?？か]|ってます|ってる)|(?:字|文字)(?:が|も)?読め(?:ない|ん|ます|へん)|(?:小学生|幼稚園児?|子ども|子供)(?:以下|並み|レベル)の(?:頭|知能|脳|理解力|読解力|文章|日本語|考え)|(?:小学生|幼稚園児?|子ども|子供)でも(?:分か|わか|知って|読め)(?:る|ります|ってる)(?:よ(?!う)|ように(?:書い|説明し|お伝えし|ご案内し|記載し|作っ)たつもり|のに|はず|でしょ|わ(?!け))|義務教育(?:を)?(?:受け|やり直)|恥ずかしくない(?:んです|のです|ん|の|と)?(?:か|[？?])|恥ずかしいと(?:は)?思わない(?:んでしょう|のでしょう|んです|のです|の|ん)?(?:か|[？?])|頭(?:の中)?(?:が|は)?(?:どう|どない)(?:なって|なっとる|なっと)|人として(?:どうか|おかし|最低|終わって|失格)|(?:情けない|哀れな|惨めな|みじめな)(?:人|方|奴|やつ|大人)|(?:正気|本気で言って)(?:です|ます|る)?(?:か|の)|知能(?:が)?(?:低|足り)|知恵(?:が)?足り|(?:頭|脳みそ|脳)(?:の中)?(?:が|は)?(?:入っ|つい|付い|どうなっ|使っ|使え|使わ)(?:と(?:る|ると)|て(?:る|ます|ません|ない|ん)|ない)(?:の|ん|か|と)?[？?]|(?:少しは|ちょっとは|もう少し|もっと)頭(?:を)?使|(?:理解力|読解力|国語力|想像力|常識|知性|教養)(?:が|も)?(?:ない|なさ|無い|無さ|足りな|欠如|皆無|ゼロ)|(?:ほんとに|本当に|それでも|あなた|あんた|君)(?:は)?(?:大人|社会人|人間)(?:です|なん|なの)?(?:か|です)?[？?])',
+      '(?:頭(?:が)?(?:ついて|付いて|つい?とる|入って)(?:ます|る|ん|い)|(?:(?<![ぁ-ゖ一-龥々])|(?<=(?:あなた|あんた|お前|おまえ|きみ|君|ご自分|ご自身|その|そん)の?))目(?:が|は)?(?:ついて|付いて)(?:ます|る|ん)(?:か|の)|目(?:は|が)?節穴|脳みそ(?:が)?(?:ある|ついて|入って|空っぽ|足りな|腐っ)|頭(?:が)?(?:悪い|わるい|悪すぎ|悪そう|弱い|よわい|(?:沸い|湧い|わい)(?:て|と(?=る|ん|っ|ります)|ちょ(?=る|ん|っ|ります))(?!く)|空っぽ|からっぽ|足りな|イカれ|いかれ|おかしい|おかしく|おかしな人)|日本語(?:が|も)?(?:読め|よめ|理解でき|通じ)(?:ます|ない|ん|ませ)|日本語(?:が|も)?(?:分か|わか)(?:ります|らない|らん|りませ|る[?？か]|ってます|ってる)|(?:字|文字)(?:が|も)?読め(?:ない|ん|ます|へん)|(?:小学生|幼稚園児?|子ども|子供)(?:以下|並み|レベル)の(?:頭|知能|脳|理解力|読解力|文章|日本語|考え)|(?:小学生|幼稚園児?|子ども|子供)でも(?:分か|わか|知って|読め)(?:る|ります|ってる)(?:よ(?!う)|ように(?:書い|説明し|お伝えし|ご案内し|記載し|作っ)たつもり|のに|はず|でしょ|わ(?!け))|義務教育(?:を)?(?:受け|やり直)|恥ずかしくない(?:んです|のです|ん|の|と)?(?:か|[？?])|恥ずかしいと(?:は)?思わない(?:んでしょう|のでしょう|んです|のです|の|ん)?(?:か|[？?])|頭(?:の中)?(?:が|は)?(?:どう|どない)(?:なって|なっとる|なっと)|人として(?:どうか|おかし|最低|終わって|失格)|(?:情けない|哀れな|惨めな|みじめな)(?:人|方|奴|やつ|大人)|(?:正気|本気で言って)(?:です|ます|る)?(?:か|の)|知能(?:が)?(?:低|足り)|知恵(?:が)?足り|(?:頭|脳みそ|脳)(?:の中)?(?:が|は)?(?:入っ|つい|付い|どうなっ|使っ|使え|使わ)(?:と(?:る|ると)|て(?:る|ます|ません|ない|ん)|ない)(?:の|ん|か|と)?[？?]|(?:少しは|ちょっとは|もう少し|もっと)頭(?:を)?使|(?:理解力|読解力|国語力|想像力|常識|知性|教養)(?:が|も)?(?:ない|なさ|無い|無さ|足りな|欠如|皆無|ゼロ)|(?:ほんとに|本当に|それでも|あなた|あんた|君)(?:は)?(?:大人|社会人|人間)(?:です|なん|なの)?(?:か|です)?[？?])',
     ),
     instead: INSTEAD.insult,
     // Who cannot read or understand Japanese, described to help them (日本語が分からない方は通訳を, 字が読めない人のために):
@@ -8762,7 +8779,10 @@ const PHRASES: Phrase[] = [
       // Blind R156I-050: or a bare 念のため after a step threatened on a condition (これ以上デマを流し続けるなら、こちらも相応の対応を
       // 取ります。ご自宅の場所も存じ上げておりますので、念のため。): the known home left hanging as the warning.
       const justSoYouKnow = JUST_SO156.test(after) && THEN_STEP156.test(withPrevious(sq, s, e))
-      return (IDENT_WARN110.test(after) || justSoYouKnow) && !IDENT_HELP110.test(after) && (IDENT_CRITIC110.test(sq.slice(0, e)) || justSoYouKnow)
+      const both = withPrevious(sq, s, e)
+      const prev = both.slice(0, Math.max(0, both.length - sen.length))
+      const warnedBefore = prev.length > 0 && IDENT_WARN110.test(prev) && !IDENT_HELP110.test(prev) && !IDENT_FRIENDLY256.test(both + after)
+      return (IDENT_WARN110.test(after) || justSoYouKnow || warnedBefore) && !IDENT_HELP110.test(after) && (IDENT_CRITIC110.test(sq.slice(0, e)) || justSoYouKnow)
     },
   },
   // Arson hinted at the one addressed (R109A-128: あんたの家の庭にも火ばつけてやろうか？).
@@ -9842,6 +9862,14 @@ const PHRASES: Phrase[] = [
     need: foldAll(['さぞ']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !SYMPATHY.test(sq.slice(s, e)) && CRITIC193.test(withPrevious(sq, s, e)),
+  },
+  // Blind R257P-003 kind: mock humility that puts the town's fare down as too plain for a critic whose refinement is mocked.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HUMBLE_FARE257),
+    need: foldAll(['口', '眼鏡', '気', '好み', '満足']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && REFINED257.test(withPrevious(sq, s, e)),
   },
   // Blind R193I-057 kind: critics guessed to lack the sense to judge (…レビュー書いてる人って、たぶん…が分からない人なんでしょうね).
   {

@@ -9143,3 +9143,33 @@ describe('hostility: blind R243H/R245M (host6), a child-level explanation to an 
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R256M/R257P kinds (host9), a face said known after a warning, 筑後弁 progressive of an insult, the town made small for a critic', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: a warning to remember told first and the resident's face or name said known after it, to one who made a scene or
+  // complained (R256M-019, block); "one's head is boiling" in the dialect progressive (沸いとる, わいちょる; R256M-020, block); mock
+  // humility that calls the town's fare too plain for a critic whose refinement is mocked (R257P-003, warn).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['@kuji_taro 受付で怒鳴っていた方ですよね。今度来られるときはよく覚えておいてくださいね。顔はもう把握しておりますので。', 'hostility/threat:block', 'reply'],
+    ['何度も苦情のお電話をくださる方へ。お忘れなく。お名前もお顔もこちらで存じております。', 'hostility/threat:block', 'post'],
+    ['毎日同じ文句ばっかり書き込んで、頭沸いとるとやないと？', 'hostility/insult:block', 'comment'],
+    ['そげんこと言うて、あんた頭わいちょるんか？', 'hostility/insult:block', 'comment'],
+    ['@gourmet_k 食通の方には、うちみたいな小さな町の料理ではご満足いただけなかったようですね。', 'hostility/confrontational:warn', 'reply'],
+    ['@aji_hyoka お目が高いことで。田舎の宿はお気に召さなかったようで、失礼いたしました。', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a regular greeted, a date to remember, a smile
+    ['@hanako_y 次回の教室は第2土曜日です。覚えておいてくださいね。お顔はもう分かっていますから、受付で気軽に声をかけてください。', 'reply'],
+    ['ボランティアの皆さんの笑顔はもう分かっています。今年もよろしくお願いします。', 'post'],
+    // hot water, a crowd heated up
+    ['足湯のお湯がわいとるけん、ゆっくり温まっていってね。', 'post'],
+    ['会場は朝から大盛り上がりで、みんなわいとります！', 'post'],
+    // a plain apology for a dish, a modest guide
+    ['@tabi_y ご来店ありがとうございました。お口に合わなかったようで申し訳ございません。いただいたご意見は店舗にお伝えします。', 'reply'],
+    ['素朴な田舎の味ですが、食通の方にもぜひ味わっていただきたい一品です。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
