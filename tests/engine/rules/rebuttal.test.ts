@@ -4709,3 +4709,30 @@ describe('rebuttal: blind R251W/R254L kinds (reb8), the complainant told the tro
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R256M/R257P/R258V kinds (host9), a critic\'s point called false and told to check first, a report partly refused, the fault put on the complainant\'s attention', () => {
+  const warned = (text: string, mode: CheckContext['mode']) => findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+  // Kinds: the critic's quoted point called false (ご指摘の「…」は誤った情報です) and the critic told, in the keigo request form, to check
+  // before posting (R256M-060); a report refused in part (承服しかねる部分がございます) and the press told, in the past, it should have
+  // done better (丁寧な取材をお願いしたかった; R258V-034); the complaint's cause named as the complainant's own attention (R257P-023).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['@mika_fk お書きの「市民プールの廃止」はデマです。', 'デマです', 'reply'],
+    ['@kenta_r 書き込まれる前に、一度お調べくださいますようお願いします。', '前に', 'reply'],
+    ['昨日の番組の内容について、市としては納得できない点が多々あります。', '納得できない点が多々あります', 'post'],
+    ['報道機関の皆さまには、もう少し正確な事実確認をしていただきたかったと考えております。', 'していただきたかった', 'post'],
+    ['@akira_y ご不便をおかけしたとのことですが、受付時間を間違えられたのはお客様の注意不足かと存じます。', '注意不足', 'reply'],
+  ])('flags %s', (text, excerpt, mode) => {
+    expect(warned(text, mode).some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a site's rules to read, a hoax set right with thanks, a check the city asks of itself
+    ['コメントを投稿される前に、利用規約をお確かめいただきますようお願いいたします。', 'reply'],
+    ['@yoko_t ご指摘の「花火大会の中止」は誤った情報です。お知らせいただきありがとうございます。', 'reply'],
+    // a care the city asks for, the city's own regret
+    ['ご本人の確認が必要ですので、窓口へは本人確認書類をお持ちください。', 'post'],
+    ['熱中症にはご本人の注意だけでなく、周りの方の声かけも大切です。', 'post'],
+    ['取材にお越しいただいた記者の皆さまに、丁寧にご紹介いただきました。ありがとうございました。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
