@@ -595,6 +595,29 @@ function findOneTimeCode(t: string, strong: Array<{ start: number; end: number; 
   }
 }
 
+/**
+ * Blind R256M-048 kind: a door's code put in brackets right after the door, with or without the kind of lock (防災無線室の扉（番号式、
+ * ０３１７）から入室してください, 通用口（テンキー 4821）で開けて): the figures are what is keyed there, then the way in is told. Full-width
+ * figures are read as figures (NFKC). Without the lock's kind, four to eight figures; never a room called on an intercom, advice or an
+ * example. Bounded: the lock's kind is one word, the verb within 8 characters of the bracket.
+ */
+const DOOR_BRACKET_CODE =
+  /(?:扉|ドア|通用口|通用門|裏口|勝手口|出入り?口|入り?口|(?<![\p{Script=Han}])門|ゲート|玄関|錠)[(（]\s?((?:番号|暗証番号|暗証|テンキー|ボタン|プッシュ|ダイヤル|ナンバー)(?:式|錠)?[、,:：]?\s?)?([0-9]{3,8}|[〇零一二三四五六七八九]{3,8})\s?[#＃*＊]?\s?[)）](?:から|で|を|と)?[^。！？!?\n]{0,8}?(?:入室|入館|入って|入れ|入り|開け|開き|開錠|解錠|解除|押し|入力)/gu
+function findDoorBracketCode(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  let k = 0
+  for (const m of t.matchAll(DOOR_BRACKET_CODE)) {
+    if (k++ >= MAX_HITS) break
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    if (m[1] === undefined && m[2]!.length < 4) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    if (AWARENESS.test(sentence) || INTERCOM.test(sentence) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue
+    strong.push({ start, end, label: '', name: '解除番号' })
+  }
+}
+
 function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   if (!has[W.valueOpens] && !has[W.written]) return
   VALUE_OPENS.lastIndex = 0
@@ -771,6 +794,9 @@ const HINT_SUBJECT =
   // or, after a network or an account is named, by what is typed (Wi-Fi…接続名は HAKUSHU-HQ、入力する文字は): then told by what it is made of.
   '(?:(?:つなぐ|つなげる|繋ぐ|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)(?:に(?:入れる|入力する|打つ|打ち込む)|の))(?:文字列?|言葉)|' +
   '(?<=(?:Wi-?Fi|wi-?fi|WiFi|ワイファイ|無線LAN|ネット|接続名|接続先|SSID|アカウント|ログイン)[^\\n。！？!?]{0,30}?[、,。]\\s?)(?:入力する|入れる|打ち込む)(?:文字列?|言葉)|' +
+  // Blind R257P-037 kind: the watchword asked when connecting or getting in (つなぐときの合言葉が「…生まれた年＋…のローマ字」): a network's
+  // key by another name. Only that way in: a slogan (今年の合言葉は「…」) is no secret.
+  '(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)の(?:合言葉|合い言葉|あいことば)|' +
   'パスワード|パスコード|(?<![ァ-ヴー])パス(?![ァ-ヴー])|暗証番号|暗証|(?<![A-Za-z])PIN(?![A-Za-z])|(?:解除|解錠|開錠|ロック解除)(?:番号|コード)|(?:金庫|キーボックス|南京錠|ダイヤル錠|錠|鍵|カギ|ロッカー|倉庫|書庫|保管庫|扉|ドア|通用口|裏口|勝手口|テンキー|オートロック|電子錠|セキュリティ)の?(?:暗証)?(?:番号|ナンバー|ダイヤル|数字|コード)'
 /**
  * Round 55: the new code named back in the sentence after the secret changed (暗証番号が変わりました。新しい番号は代表番号の下4桁と同じ;
@@ -797,7 +823,8 @@ const HINT_SOURCE =
  * 後ろに yanagawa, 誕生日の前に abc を付けたもの): the recipe gives the whole password away.
  */
 const HINT_AFFIX = '(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に)\\s?(?:(?:小文字|大文字|半角|全角)で\\s?)?[「『"]?[A-Za-z0-9!#$%&*+\\-_.@]{2,16}'
-const HINT_END = `${HINT_AFFIX}|(?:と\\s?[「『"]?[^\\s「」『』"。\\n]{1,6}[」』"]?\\s?)?を(?:付け|つけ|足し|加え|くっつけ)(?:た|て|る)|です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ|にちなん|に因ん|をもじ|をもと|を元`
+/** Blind R257P-037 kind: the fact joined to another by a plus sign (…の生まれた年（一八八五）＋…のローマ字): a recipe, as のあとに is. */
+const HINT_END = `${HINT_AFFIX}|\\s?\\+(?=\\s?[^\\s+])|(?:と\\s?[「『"]?[^\\s「」『』"。\\n]{1,6}[」』"]?\\s?)?を(?:付け|つけ|足し|加え|くっつけ)(?:た|て|る)|です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ|にちなん|に因ん|をもじ|をもと|を元`
 /** Blind R204D-038 kind: the code said to be unchanged before what it is made of (ダイヤル錠は去年と同じで、市役所の電話番号の下4けた). */
 const HINT_SAME_AS = '(?:去年|昨年|前年|前回|以前|今まで|これまで|従来|いつも)(?:と同じ|のまま|どおり|通り|と変わらず)で[、,]?\\s?'
 /**
@@ -851,12 +878,14 @@ function findUsualPlusAffix(t: string, has: Uint8Array, strong: Array<{ start: n
  * make the whole key. One side is a literal of 3–16 letters or figures (not a field's name: ID, SSID), the other holds a public fact
  * (MAY_HINT: a birth year, 西暦, 代表電話…). The public's own login (ご自身の, 利用者番号: PUBLIC_OWN) and advice (AWARENESS) are not
  * this. Bounded: each side at most 24 characters.
+ * Blind R257P-010 kind: the recipe told as the thing made, with no typing verb (ログインするときは、「代表番号の下4けた」のうしろに「donko」
+ * をつなげたもの、と覚えて): what is made by joining is the key all the same.
  */
 const CONNECT_RECIPE =
-  /(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)(?:は|に|には)?[、,]?\s?([^。！？!?\n]{1,24}?)\s?(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に)\s?([^。！？!?\n]{1,24}?)\s?(?:を)?\s?(?:続けて|つなげて|付けて|つけて|足して|加えて|くっつけて)?\s?(?:入力|入れ|いれ|打ち込|打っ)/gu
+  /(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)(?:は|に|には)?[、,]?\s?([^。！？!?\n]{1,24}?)\s?(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に)\s?([^。！？!?\n]{1,24}?)\s?(?:を)?\s?(?:(?:続けて|つなげて|付けて|つけて|足して|加えて|くっつけて)?\s?(?:入力|入れ|いれ|打ち込|打っ)|(?:続け|つなげ|繋げ|付け|つけ|足し|加え|くっつけ)た(?:もの|もん|やつ|文字列?|の(?=[、,。！!]|と|です|だ)))/gu
 const RECIPE_LITERAL = /^(?:(?:小文字|大文字|半角|全角)で\s?)?[「『"]?([A-Za-z0-9!#$%&*+\-_.@]{3,16})[」』"]?$/u
 function findConnectRecipe(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  if (!has[W.valueOpens] || !has[W.hint]) return
+  if (!has[W.hint]) return
   let k = 0
   for (const m of t.matchAll(CONNECT_RECIPE)) {
     if (k++ >= MAX_HITS) break
@@ -1193,6 +1222,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   }
   findOneTimeCode(t, strong)
   findValueThatOpens(t, has, strong)
+  findDoorBracketCode(t, strong)
   findKanaThatOpens(t, has, low, strong)
   findHints(t, has, strong)
   findUsualPlusAffix(t, has, strong)
@@ -2587,7 +2617,7 @@ function wordsOf(re: RegExp): string[] {
  */
 const SQUEEZED_WORDS = {
   /** A secret's word or what is done with it (the words of any case are in FOLDED_WORDS.secret). */
-  secret: ['押し', '押す', '入れ', '入る', 'はいる', 'ログオン', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵'],
+  secret: ['押し', '押す', '入れ', '入る', 'はいる', '入室', '入館', '入っ', 'ログオン', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵'],
   /** What SECRET_KEY cannot match without (with FOLDED_WORDS.secretKey: its words in ASCII, of any case). */
   secretKey: ['パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', 'あんしょう', '合言葉', '合い言葉', 'あいことば', '暗', '番号', 'コード', 'キー', 'ナンバー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '情報', '文字', '呪文', 'ログイン', 'ユーザ', 'アカウント', 'サインイン', 'ワイファイ'],
   number: ['番号', 'コード', 'ナンバー', '数字'],

@@ -3474,3 +3474,31 @@ describe('security: a caller\'s words quoted after 次のような電話, in a p
     expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('security: a key said as how to build it, a watchword for connecting joined with +, a door code in brackets after the door (blind R257P-010, R257P-037, R256M-048 kinds)', () => {
+  // Kinds: the login's key told as the thing made by joining a public fact and a word (…のあとに「xx」をつなげたもの), with no typing verb;
+  // the watchword asked when connecting named as the topic and told as facts joined by a plus sign; a door's code in brackets right after the
+  // door, with or without the kind of lock, then the way in. Hard negatives: the public's own login, a slogan called 合言葉, advice against
+  // such recipes, an entrance with its floor or a date in brackets, a lock's kind in brackets with no figures.
+  it.each([
+    ['事務室のパソコンにログインするときは、「公民館の電話番号の下4桁」のあとに「kuri」を付けたものです。', 'security/credential'],
+    ['受付の端末にサインインするときは、市制施行の年のうしろに yanagi をくっつけたもの、と覚えておいて。', 'security/credential'],
+    ['会場の無線LANは、接続するときの合言葉が「市長の誕生日＋まつりのローマ字」です。', 'security/credential'],
+    ['控室のWi-Fi、つなぐ時の合言葉は「開館の年（一九九八）＋館の名前」だよ。', 'security/credential'],
+    ['応援職員の方は、倉庫のドア（テンキー式、４８２１）から入ってください。', 'security/credential'],
+    ['夜間は西側通用口（2580）から入館してください。', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '図書館のサイトにログインするときは、ご自身の利用者番号のあとに生年月日をつなげたものは使わないでください。',
+    '今年の合言葉は「名前を呼んであいさつ＋笑顔」です。みんなで広めましょう。',
+    'パスワードに名前+誕生日のような推測されやすいものは避けましょう。',
+    '来庁者の方は北側の入口（1階）から入館してください。',
+    '会議室の扉（番号式）から入室してください。番号は当日お伝えします。',
+    '正門（午前8時開門）からお入りください。',
+    '集会所の入口（2025年改修）から入室できます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
