@@ -5258,3 +5258,31 @@ describe('personal-info: a delinquent taxpayer placed by the trade run in a dist
     expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: a person singled out as the only one of their role, a neighbour told by the door, the age and the career, a home told by the name on its mailbox (blind R257P-036, R257P-039, R257P-052, R257P-032 kinds)', () => {
+  // Kinds: the only one of a role (the oldest hand, the sole player of an instrument) told with their hospital stay (block) or with their
+  // grade, sex and where they come from every day (warn); a neighbour with no name placed at home by the landmark across the road and told by
+  // their age and former post (warn); a private home given as directions, road and roof, then the surname read off the mailbox (block).
+  // Hard negatives: the only hospital of the city, the oldest boatman asked about the sights, a captain as the only senior, a neighbour
+  // reporting a broken lamp, a public building by its roof or nameplate, a centenarian greeted with no career told.
+  it.each([
+    ['蒲池でいちばんの古株の漁師さんが、先週から市内の病院に入院されているそうです。早く良くなりますように。', 'personal-info/identifiable-person:block'],
+    ['商店街で最古参の八百屋のご主人さまが手術を受けられ、しばらくお店を休まれます。', 'personal-info/identifiable-person:block'],
+    ['昭代中学校の合唱部でただ一人のピアノ担当で、毎日西蒲池から歩いて通っている3年生の男の子が、市長賞を受けました。', 'personal-info/identifiable-person:warn'],
+    ['本町の公民館の向かいにお住まいで、今年92歳、元は市内の小学校で教頭を務められていた方が、花壇の世話をしてくださっています。', 'personal-info/identifiable-person:warn'],
+    ['落とし物の傘は、見つけた方のお宅でお預かりしています。大和町の市道沿い、赤い屋根で表札に「田島」とある家です。', 'personal-info/address:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '市内で唯一の病院が、来月から新しい診療科を開設します。',
+    '沖端でいちばんの古株の船頭さんに、川下りの見どころを教えていただきました。',
+    'チームでただ一人の3年生として、主将がチームを引っ張りました。',
+    '郵便局の向かいにお住まいの方から、街灯が切れているとの連絡がありました。',
+    '郵便局の向かいにお住まいで、今年100歳を迎えられた方に市長がお祝いを届けました。',
+    '三橋町の県道沿い、緑の屋根の建物が新しい公民館です。',
+    '表札に「柳川市消防団」とある建物が詰所です。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
+  })
+})

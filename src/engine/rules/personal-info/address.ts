@@ -391,9 +391,11 @@ function allowedAddresses(policy: Policy): string[] {
  * A private home pointed out by its surroundings instead of a house number: 西蒲池郵便局の裏手、青い屋根の
  * 平河様のお宅, 公民館の向かいの古賀さん宅, 江口様宅（漁港の北、赤い屋根のお宅）, or by its district as where to go
  * (大和町中島の江口様宅にお届けください). Anyone can walk there: a private address (block).
+ * Blind R257P-032 kind: or by the surname on its mailbox or nameplate after a road, a landmark or its roof (…の県道沿い、緑の屋根で
+ * 郵便受けに「坂田」とあるお宅): directions to one family's door, the name read off the door itself.
  */
 const HOME_BY_LANDMARK =
-  /[\p{Script=Han}ァ-ヶー]{2,12}(?:の裏手|の裏|の隣|のとなり|の向かい|の真向かい|の斜め向かい|の前|の近く|の奥|の角|の並び)[、,]?[^。！？!?\n]{0,16}?[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)|[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)[（(][^（()）\n]{0,24}?(?:の(?:裏手|裏|隣|となり|向かい|真向かい|斜め向かい|前|近く|奥|角|並び|北|南|東|西|北側|南側|東側|西側|手前|先)|屋根|色の(?:家|お宅|建物)|の(?:家|お宅|建物)(?:です)?[)）])[^（()）\n]{0,16}[)）]|(?<![\p{Script=Han}])[\p{Script=Han}]{1,4}(?:町|村)[\p{Script=Han}]{0,3}の[\p{Script=Han}]{1,4}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家)(?=(?:に|へ|まで|の(?:玄関|前|ポスト))[^。！？!?\n]{0,10}?(?:届け|持ち|持って|お越し|来て|集ま|集合|提出|返却|返して|送って|送付|投函|入れて))/gu
+  /[\p{Script=Han}ァ-ヶー]{2,12}(?:の裏手|の裏|の隣|のとなり|の向かい|の真向かい|の斜め向かい|の前|の近く|の奥|の角|の並び)[、,]?[^。！？!?\n]{0,16}?[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)|[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)[（(][^（()）\n]{0,24}?(?:の(?:裏手|裏|隣|となり|向かい|真向かい|斜め向かい|前|近く|奥|角|並び|北|南|東|西|北側|南側|東側|西側|手前|先)|屋根|色の(?:家|お宅|建物)|の(?:家|お宅|建物)(?:です)?[)）])[^（()）\n]{0,16}[)）]|(?<![\p{Script=Han}])[\p{Script=Han}]{1,4}(?:町|村)[\p{Script=Han}]{0,3}の[\p{Script=Han}]{1,4}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家)(?=(?:に|へ|まで|の(?:玄関|前|ポスト))[^。！？!?\n]{0,10}?(?:届け|持ち|持って|お越し|来て|集ま|集合|提出|返却|返して|送って|送付|投函|入れて))|(?:沿い|の角|の裏手|の裏|の隣|のとなり|の向かい|の前|の並び|屋根|外壁|塀|瓦)[^。！？!?\n]{0,16}?(?:郵便受け|郵便ポスト|ポスト|表札|ネームプレート|門札)(?:に|には|は)[「『]?[\p{Script=Han}ァ-ヶー]{1,6}(?:さん|様)?[」』]?(?:と|って)(?:ある|あります|書かれた|書かれている|書いてある|出ている|出た|かかった|掛かった|かかっている|掛かっている)(?:お宅|家|住宅|民家|ご自宅|おうち|お家)/gu
 
 /**
  * Round 44: a home pointed out without a name, counted from a landmark (公民館から南へ2軒目の, 角から三軒目、…のお宅) or set by a
@@ -428,7 +430,7 @@ function homesPointedOut(doc: Doc, t: string, emit: Emit, out: Span[]): void {
 
 function homesByLandmark(doc: Doc, t: string, emit: Emit, out: Span[]): void {
   homesPointedOut(doc, t, emit, out)
-  if (!/お宅|宅|自宅|お家|家/u.test(t) || !/様|さん|さま/u.test(t)) return
+  if (!/お宅|宅|自宅|お家|家|おうち/u.test(t) || !/様|さん|さま|郵便受け|ポスト|表札|ネームプレート|門札/u.test(t)) return
   HOME_BY_LANDMARK.lastIndex = 0
   for (const m of t.matchAll(HOME_BY_LANDMARK)) {
     const span = doc.fromNorm(m.index, m.index + m[0].length)

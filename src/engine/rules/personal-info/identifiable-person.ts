@@ -1784,10 +1784,52 @@ export function landmarkResident(doc: Doc, emit: Emit): void {
     const sentence = t.slice(s.start, s.end)
     const home = HOME_BY_LANDMARK.exec(sentence)
     if (!home || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence)) continue
-    if (!(LOOK_OF_PERSON.test(sentence) || LOOK.test(sentence.slice(home.index + home[0].length)) || HABIT.test(sentence))) continue
+    // Blind R257P-052 kind: or their age with their work or former post (…郵便局の向かいにお住まいで、今年87歳、元は…校長を務められていた方):
+    // the door, the age and the career together are one neighbour.
+    const profile = AGE_BAND.test(sentence) && LIVELIHOOD.test(sentence)
+    if (!(LOOK_OF_PERSON.test(sentence) || LOOK.test(sentence.slice(home.index + home[0].length)) || HABIT.test(sentence) || profile)) continue
     if (!ROUTINE_PERSON.test(sentence.slice(home.index)) || quotedAt(t, s.start + home.index)) continue
     const span = doc.fromNorm(s.start + home.index, s.start + home.index + home[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '自宅の目印・外見や習慣' } })
+    return
+  }
+}
+
+/**
+ * Blind R257P-036, R257P-039 kind: a private person not named but singled out as the only one of their role (いちばんの古株の船頭さん, 部で
+ * ただ一人のチューバ担当, 唯一の女性の組合員さん): the role points at one person everyone around knows. With their illness or hospital stay told
+ * (入院されている: 要配慮個人情報) it blocks; with two more details of them (the grade, the sex, where they come from every day, their age)
+ * it warns. Not a group (皆さん, 方々), a thing that is the only one (唯一の病院: no person's suffix), a quoted example or a stated consent.
+ * Bounded: the role at most 12 characters.
+ */
+const UNIQUE_ROLE =
+  /(?:(?:いちばん|一番)の(?:古株|古参|年長|ベテラン)|最古参|最年長|(?<![\p{Script=Han}])唯一|ただ一人|たった一人|ただひとり|たったひとり)の[^。！？!?\n、]{0,12}?(?:さん(?!ぽ)|さま|様|の方|担当|係)(?![\p{Script=Han}ァ-ヶー]|たち|ら(?![ぁ-ゖ]))/u
+const UNIQUE_GRADE = /(?<![0-9])[1-6一二三四五六]年生|(?:小|中|高)[1-6一二三四五六]年?/u
+const UNIQUE_SEX = /(?<![\p{Script=Han}])(?:男|女)の子|(?:男子|女子)(?:児童|生徒)?|男性|女性|男児|女児/u
+const UNIQUE_COMES_FROM = /(?:毎朝|毎日|毎晩|いつも)[^。！？!?\n]{0,12}?から[^。！？!?\n]{0,8}?(?:通って|通われ|通う|来て|来られ|来る)/u
+const UNIQUE_HEALTH =
+  /入院(?:中|され|して|し(?:た|ま))|療養(?:中|され|して)|手術(?:を受け|され|し(?:た|ま))|(?:病気|がん|癌|認知症|持病)(?:で|の|が|を)|体調を崩(?:し|され)|闘病|寝たきり|救急搬送|搬送され/u
+export function uniqueRolePerson(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!UNIQUE_ROLE.test(t) || CONSENT.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const role = UNIQUE_ROLE.exec(sentence)
+    if (!role || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + role.index)) continue
+    const health = UNIQUE_HEALTH.test(sentence)
+    const details = [UNIQUE_GRADE, UNIQUE_SEX, UNIQUE_COMES_FROM, AGE_BAND].filter((re) => re.test(sentence)).length
+    if (!health && details < 2) continue
+    const span = doc.fromNorm(s.start + role.index, s.start + role.index + role[0].length)
+    emit({
+      rule: 'personal-info/identifiable-person',
+      clause: '4(4)',
+      start: span.start,
+      end: span.end,
+      severity: health ? 'block' : undefined,
+      data: { label: health ? 'ただ一人の役割と健康状態' : 'ただ一人の役割・学年・性別など' },
+    })
     return
   }
 }
