@@ -451,13 +451,14 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       for (const d of persons) {
         // Blind R252A-001 kind: a person named as the suspect of a deed (捨てたのは…さん…ではないかとのこと) in a post that names the offence
         // in another paragraph (【不法投棄の現場から】, 不法投棄は犯罪です): the accusation, a block.
+        let own = d
+        let accused = false
         if (d.data?.suspect !== undefined) {
           const { suspect: _, ...data } = d.data
-          const accused = !consent && OFFENSE.test(text)
-          emit({ ...d, data, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : accused ? { severity: 'block' as const } : {}) })
-          continue
+          own = { ...d, data }
+          accused = !consent && OFFENSE.test(text)
         }
-        emit({ ...d, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : {}) })
+        emit({ ...own, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : accused ? { severity: 'block' as const } : {}) })
       }
     }
     // A check-digit-valid twelve digits with nothing in its paragraph saying what it is: a My
