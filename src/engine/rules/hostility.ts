@@ -2497,6 +2497,13 @@ const FOR_A_WHILE98 = /その間|途中|一時|しばらく|いったん|一旦|
 const OUR_RELIEF98 = '(?:柳川|うち|ウチ|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち))(?:市)?(?:は|では|なら|だと)[、\\s]?[^。！？!?\\n]{0,24}?(?:ます|です|る|た|ました|ません|ない)(?:ので|から)[、\\s]?(?:ご安心(?:を|ください|下さい|くださいね)|安心して(?:ください|下さい|ね))?(?:ね|よ)?[〜ー～~]*(?=\\s?(?:[😊😏😌🙂😁😄😃😆🤭😎✨☺✌]|[（(]笑|笑|w))'
 /** R98A-140: a party named after a failure told to practise or train first and only then come (練習してから来ていただきたいものです). */
 const PRACTISE_FIRST98 = '(?:(?:練習|修行|修業|特訓|勉強|研修|訓練)(?:を)?(?:積んで|し直して|しなおして|して|されて|なさって)|腕(?:を)?磨(?:いて|き直して))(?:から[、\\s]?[^。！？!?\\n]{0,10}?(?:来て|きて|来られ|お越し|おいで|いらして|いらっしゃって|やって|施工して|工事して|作業して|出直して|現場に出て|仕事して|担当して)|(?:き|来)て|(?:こ|来)られて)[^。！？!?\\n]{0,3}?(?:いただき(?:たい|とう)|もらい(?:たい|とう)|もらえ(?:ませんか|ますか|んか|んやろか)|いただけ(?:ませんか|ますか|ないでしょうか)|ほしい|欲しい|ほしか|くれんね|くれん(?:か|かな)|ください|下さい)'
+/** Blind R262J-026 kind: a firm named by its trade suffix, then its work called sloppy (筑後管工さんの施工がずさんだった). */
+const NAMED_SLOPPY_H10 = '(?:[一-龥ァ-ヺー]{1,10})(?:さん|様|社|工業|建設|工務店|造園|土木|商事|産業|設備|管工|電設)の(?:[一-龥]{1,4}?)?(?:施工|工事|作業|仕事|管理|対応|点検|修理|整備|剪定|清掃|設計|監督|配達|運営)(?:が|は|も)[、\\s]?(?:本当に|ほんとに|あまりに|あまりにも|かなり|非常に|極めて|相当|大変)?[、\\s]?(?:ずさん|杜撰|手抜き|お粗末|いい加減|いいかげん|雑(?:な|で|だ|すぎ|でし))'
+/** …or told the city never wants it again (二度と市の仕事を任せたくありません, 金輪際お願いしたくない). */
+const NEVER_AGAIN_FIRM_H10 = '(?:二度と|金輪際|今後一切)[、\\s]?[^。！？!?\\n]{0,14}?(?:任せ|まかせ|頼み|たのみ|お願いし|発注し|依頼し|契約し|指名し|取引し)(?:たく(?:ない|ありません|はありません|ないです|はないです|ございません|なか)|たいとは(?:思いません|思わない|思えません))'
+const FIRM_FAULT_H10 = /ひど|酷|最悪|お粗末|いい加減|いいかげん|不手際|遅れ|遅延|トラブル|原因/u
+/** A consumer warning about rogue traders or fraud, not a grudge at one firm. */
+const ROGUE_TRADER_H10 = /詐欺|悪質|不審|勧誘|訪問販売|点検商法|消費生活|消費者|ご注意|注意して|気をつけ|気を付け/u
 const NAMED_PARTY98 = /(?:さん|様|さま|業者|会社|工業|建設|組|社|店|屋|議員|先生|局)(?:に|には|にも|は|も|、|って)/u
 const FAILED98 = /陥没|壊|ミス|失敗|不具合|故障|やり直|欠陥|手抜き|ずさん|雑|下手|へた|間違|漏れ|漏水|割れ|崩|剥が|はが|枯|傾|ひび|もう(?:[^。！？!?\n]{0,10}?)(?:た|ました)|またも|また(?:壊|割|陥|漏|ミス|間違)/u
 /** R99A-016: another town's late start praised in mock keigo or with an offer to teach it (周回遅れでも…ご立派です, お教えしますよ). */
@@ -4489,6 +4496,30 @@ const PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const sent = sentenceText(sq, s, e)
       return NAMED_PARTY98.test(sq.slice(sentenceOf(sq, s, e).start, s)) && FAILED98.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sent)
+    },
+  },
+  /**
+   * Blind R262J-026 kind: a named contractor or business blamed in public — its work called sloppy by name (筑後管工さんの施工がずさん
+   * だった, ○○造園さんの剪定はいい加減で) or the firm told the city never wants it again after a failure (こういう業者には二度と市の仕事を
+   * 任せたくありません). Warn: a grudge aired on the official account. Not a formal sanction stated (指名停止としました), not a consumer
+   * warning about rogue traders (悪質な業者には二度と頼まないよう…), not a name with no fault.
+   */
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NAMED_SLOPPY_H10),
+    need: foldAll(['ずさん', '杜撰', '手抜き', 'お粗末', 'いい加減', 'いいかげん', '雑']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !ROGUE_TRADER_H10.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NEVER_AGAIN_FIRM_H10),
+    need: foldAll(['二度と', '金輪際', '今後一切']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      return NAMED_PARTY98.test(sq.slice(sentenceOf(sq, s, e).start, s)) && (FAILED98.test(win) || FIRM_FAULT_H10.test(win)) && !ROGUE_TRADER_H10.test(win)
     },
   },
   // Another town's late start praised in mock keigo or with an offer to teach it (R99A-016: お隣の市役所さんも、ようやく…始められたとか。
@@ -7161,6 +7192,18 @@ const PHRASES: Phrase[] = [
     keep: (sq) => /わからない|分からない|わかりにくい|分かりにくい|難しい|という声|という(?:ご)?意見|ご質問|お問い合わせ|苦情|読んで/u.test(sq),
     instead: INSTEAD.polite,
   },
+  /**
+   * Blind R261D-025 kind: the same belittling with できる / 使える, said back to someone who relayed a difficulty (電子申請が難しいとの
+   * ことですが、…押していくだけですので、小学生でもできると思いますよ): the difficulty must be theirs, relayed (とのこと, という声, って,
+   * ) — not an easy craft offered (難しい作業はありません。小学生でもできますよ).
+   */
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:小学生|子ども|子供|こども|幼稚園児|園児)(?:でも|だって)(?:でき|使え|操作でき|申請でき|入力でき)(?:ます|る)(?:はず|でしょう|と思(?:います|う))?(?:です)?(?:よ|ね)?(?=[。！!]|$)'),
+    need: ['でも', 'だつて'],
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /(?:難し|むずかし|わから|分から|わかりにく|分かりにく|できな|使えな|使いにく|使いづら|面倒|複雑)[^。！？\n]{0,8}?(?:とのこと|という(?:ご)?(?:声|意見|ご質問|お問い合わせ)|との(?:ご)?(?:声|意見|質問|お問い合わせ|お電話)|って)/u.test(sq.slice(0, s)) && !/安心|ぜひ|是非|お気軽|ご参加|お楽しみ|ご家族で|親子で|どなたでも|体験/u.test(sq.slice(e, e + 30)),
+    instead: INSTEAD.polite,
+  },
   // Condescending or sarcastic polite replies.
   {
     rule: 'hostility/confrontational',
@@ -7354,7 +7397,9 @@ const PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/threat',
-    re: phrase('(?:(?:誰|だれ|どなた|どこの誰)[^。！？\\n]{0,10}?か|(?:人|者|犯人|相手)(?:が|の)?(?:は|も)?)[、\\s]*(?:だいたい|おおよそ|ほぼ|もう|既に|すでに)?(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ|おおよそ|とっくに)?(?:つい|付い)(?:て(?:いる|る|います|おります|ます)|と(?:る|ります|っと))'),
+    // Blind R259H-026 kind: …the who put as どちらの方 / どちら様 with は after か, the estimate hedged (書き込みの内容からどちらの方かは
+    // おおよそ見当がついています): the same veiled threat in keigo.
+    re: phrase('(?:(?:誰|だれ|どなた|どこの誰|どちらの方|どちら様|どちらさま|どこの方)[^。！？\\n]{0,10}?か(?:は|も)?|(?:人|者|犯人|相手)(?:が|の)?(?:は|も)?)[、\\s]*(?:だいたい|大体|おおよそ|おおかた|おおむね|ほぼ|もう|既に|すでに)?(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ|おおよそ|とっくに)?(?:つい|付い)(?:て(?:いる|る|います|おります|ます)|と(?:る|ります|っと))'),
     instead: INSTEAD.threat,
   },
   // The person's mind said to be broken: 頭の回路がどうかしとる, 思考回路イカれてる, 頭のネジが飛んでる, 頭のおかしか人.
@@ -10088,7 +10133,7 @@ const JAB_STRONG = phrase([
   // 書き込まれるようでしたら、ブロックさせていただきますので悪しからず): the account turning a resident away. A house rule for everyone
   // (誹謗中傷は予告なくブロックする場合があります) names no one who keeps on.
   '(?:これ以上|今後も|この先も|まだ)[^。！？!?\\n]{0,20}?(?:しつこく|しつこい|執拗に|何度も|何回も|繰り返し)[^。！？!?\\n]{0,16}?(?:なら|ようなら|ようでしたら|ようであれば|場合は|場合には)[、,]?[^。！？!?\\n]{0,12}?(?:ブロック|ミュート|通報|凍結|出入り禁止|出禁)',
-  '(?:公務員|市役所|職員)を何だと思って', '(?:あなたの|あなた専用の|お昼寝の|ご自宅の|お宅の)[^。！？!?\\n]{0,8}?(?:場所|お庭|庭|家|部屋|私物|持ち物|駐車場|物置|ごみ箱|ゴミ箱)では(?:ありません|ございません)', '(?:召使い|便利屋|何でも屋)では(?:ありません|ございません|ない)', 'そんなに甘く(?:ありません|ない)', '(?:助けてもらえる|許される|見逃してもらえる|何でも通る)と(?:は)?思わないで', 'あなた(?:お一人|一人|ひとり)の', 'もちろん[^。！？!?\\n]{0,6}?(?:お持ち|ある|あり)(?:なん)?ですよね', 'ご自(?:身|分)(?:で|では)(?:ありません|ございません|ない)(?:か|でしょうか)', 'よほど[^。！？!?\\n]{0,6}?なの(?:でしょう|だろう)', '暇では(?:ありません|ない)', '魔法使いでは', '魔法使いじゃ(?:ない|ありません)(?:ので|から|んで|です(?:から|ので|よ))', '(?:言|い)われ(?:まし)?ても(?:困り|ねえ|ね)',
+  '(?:公務員|市役所|職員)を何だと思って', '(?:あなたの|あなた専用の|お昼寝の|ご自宅の|お宅の)[^。！？!?\\n]{0,8}?(?:場所|お庭|庭|家|部屋|私物|持ち物|駐車場|物置|ごみ箱|ゴミ箱)では(?:ありません|ございません)', '(?:召使い|便利屋|何でも屋)では(?:ありません|ございません|ない)', 'そんなに甘く(?:ありません|ない)', '(?:助けてもらえる|許される|見逃してもらえる|何でも通る)と(?:は)?思わないで', 'あなた(?:お一人|一人|ひとり)の', 'もちろん[^。！？!?\\n]{0,6}?(?:お持ち|ある|あり)(?:なん)?ですよね', 'ご自(?:身|分)(?:で|では)(?:ありません|ございません|ない)(?:か|でしょうか)', 'よほど[^。！？!?\\n]{0,6}?なの(?:でしょう|だろう)', '(?:暇|ひま|ヒマ)では(?:ありません|ございません|ない)', '魔法使いでは', '魔法使いじゃ(?:ない|ありません)(?:ので|から|んで|です(?:から|ので|よ))', '(?:言|い)われ(?:まし)?ても(?:困り|ねえ|ね)',
 ].join('|'), 'u')
 /**
  * Review (no blind id): the reader told to look back at their own part (ご自分の努力を振り返ってみてはいかが) is a jab only beside a
@@ -10222,7 +10267,9 @@ const JABS28: Jab28[] = [
   { rule: 'hostility/threat', re: phrase('(?:お顔|顔|ナンバー|お名前|名前|動画|映像|写真)(?:は|も|を|、)?(?:もう|しっかり|ばっちり|全部|ぜんぶ|ちゃんと)(?:覚え|控え|残って|残し|撮って|撮影し|保存し|押さえ|記録し)|(?:お顔|顔)(?:は|も|を)(?:もう)?覚え(?:ました|た|てます|ています|ており|とる|てる)|(?:写真|動画|顔写真)(?:は|も|を)?(?:撮っ|撮影し|録画し)(?:とき|ておき|とい|てあり)(?:まし)?た(?:ので|んで|から|けん|よ)', 'u'), keep: (sen, m, win, next) => !LEGAL28.test(sen) && !/防犯|カメラ|記念|思い出|アルバム|成長|また|ぜひ|お待ち|ありがとう|嬉し|うれし|楽しみ/u.test(sen + next) && (OFFENCE.test(win) || MENACE_CUE.test(win) || (PRESS_CRITIC_H15.test(win) && /^(?:ました|ています|ております|てます|てる|とる|た(?=[。！!…\\s]|$))/u.test(sen.slice(m.index + m[0].length)))) },
   // (Blind R231Q-022 kind: …or said, done, to the press or a critic addressed: この記事を書かれた記者さん、お顔とお名前はしっかり覚えました.)
   // Where they live or who they are known (住所わかってるからね, 身元はすぐに特定できますよ).
-  { rule: 'hostility/threat', re: phrase('(?:住所|家|自宅|勤務先|職場)(?:は|も)?(?:もう)?(?:わかって|分かって|知って|調べて|把握して|特定して)(?:る|ます|いる|います|あります|とる)(?:から|ので|けん|よ|ぞ|[。！!]|$)|(?:身元|正体|素性)(?:は|なんて|くらい)?(?:すぐ|簡単に)(?:に)?(?:わかり|分かり|特定でき|割れ)', 'u'), keep: (sen) => !LEGAL28.test(sen) && !/場合|ときは|時は|ください/u.test(sen) },
+  { rule: 'hostility/threat', re: phrase('(?:住所|家|自宅|勤務先|職場)(?:は|も)?(?:もう)?(?:わかって|分かって|知って|調べて|把握して|特定して)(?:る|ます|いる|います|あります|とる)(?:から|ので|けん|よ|ぞ|[。！!]|$)|(?:身元|正体|素性)(?:は|なんて|くらい)?(?:すぐ|簡単に)(?:に)?(?:わかり|分かり|特定でき|割れ)|(?:身元|正体|素性|本名)(?:は|も)?[、\\s]?(?:もう|既に|すでに|とっくに|とうに)[、\\s]?(?:割れ|バレ|ばれ)(?:て|と)', 'u'), keep: (sen) => !LEGAL28.test(sen) && !/場合|ときは|時は|ください/u.test(sen) },
+  // (Blind R261D-024 kind: …or said already found out, slang 割れる / バレる, to an impersonator or a critic: アクセス記録から身元はもう
+  // 割れていますよ; not a victim identified: ご遺体の身元は判明しました.)
   // A ban (次は出禁にします, 騒いだら出入り禁止にしますよ; R116A-058: 次に来たら出入り禁止にしますからね, また怒鳴ったら出入り禁止に
   // しますから。; not a notice going on: …出入り禁止にしますから、ご注意ください).
   { rule: 'hostility/threat', re: phrase('出入り禁止に(?:しますよ|しますね|しますから(?:ね|な)?(?=[。！!…\\s]|$)|するぞ|するけん|しちゃう|してやる|するからな|するから(?:ね)?(?=[。！!…\\s]|$))|出禁(?:に(?:します|する|しますよ|しますね|するけん|するぞ|しちゃう|させていただき|なります|なるよ|ね|だ)|確定|です|だ(?:から|よ|ぞ|ね))', 'u') },

@@ -4,6 +4,48 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R259H–R263F (host10), a critic told who they are is guessed, an impersonator told they are found out, a relayed difficulty belittled as child\'s play, a named contractor blamed and shut out, repeat complainers told staff are not idle', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a critic told in keigo that who they are is roughly guessed (R259H-026 kind)
+    ['いつも市のページに嫌がらせの投稿をしている方、どちら様かはだいたい見当がついております。', 'hostility/threat:block', 'post'],
+    ['コメント欄で職員を中傷している方へ。どちらの方かもおおよそ見当がついていますので。', 'hostility/threat:block', 'post'],
+    // an impersonator or a critic told their identity is already found out (R261D-024 kind)
+    ['市の偽アカウントを作った方、身元はすでに割れていますので。', 'hostility/threat:block', 'reply'],
+    ['なりすましをしている人、正体はもうバレてますよ。', 'hostility/threat:block', 'comment'],
+    // a difficulty someone relayed answered with "even a child can do it" (R261D-025 kind)
+    ['操作が分からないとのお声ですが、ボタンを押すだけなので子どもでもできますよ。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc アプリが使いにくいというご意見ですが、小学生でも使えると思います。', 'hostility/confrontational:warn', 'reply'],
+    // a named contractor's work called sloppy in public, or the firm told it will never get the work again (R262J-026 kind)
+    ['側溝のふたがずれたのは、有明設備さんの作業がずさんだったせいです。', 'hostility/confrontational:warn', 'post'],
+    ['公園のベンチが壊れたのは、柳川建設さんの工事が手抜きだったからです。', 'hostility/confrontational:warn', 'post'],
+    ['今回の不手際を見る限り、あの工務店さんには二度とお願いしたくないですね。', 'hostility/confrontational:warn', 'post'],
+    // repeat complainers told the staff are not idle (R263F-026 kind)
+    ['何度も同じ苦情を送ってくる方へ。市役所もそれほど暇ではございません。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a lost item's owner not yet known, a victim identified, a missing person sought
+    ['落とし物の持ち主がどなたか、まだ見当がついていません。', 'post'],
+    ['事故で亡くなった方の身元はすでに判明しています。', 'post'],
+    ['身元が分からない方について、情報提供をお願いします。', 'post'],
+    // an easy craft offered, children and adults alike, help at the counter
+    ['難しい作業はありません。小学生でもできますよ。ぜひご参加ください。', 'post'],
+    ['大人も子どももできます！', 'post'],
+    ['申請が難しいとのお声をいただきました。窓口で職員がお手伝いしますので、お気軽にどうぞ。', 'post'],
+    // a formal sanction, a consumer warning, a firm named with no fault, work finished
+    ['市は、施工不良があった柳川建設を3か月の指名停止としました。', 'post'],
+    ['悪質な業者には二度と依頼したくないと思っても、契約前なら断れます。消費生活センターへご相談ください。', 'post'],
+    ['有明造園さんの剪定作業は、いつも丁寧です。', 'post'],
+    ['筑後建設さんの工事が完了しました。', 'post'],
+    // an invitation to people with free time
+    ['お暇な方はぜひご参加ください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
 describe('hostility: blind R251W–R255Q (host8), staff at their limit over customers, a complainant told life here does not suit them, a group blamed wholesale, a complainer joked about being shut in and harmed, a dotted English curse, exposure of the workplace in half-width kana, a critic\'s taste blamed', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
