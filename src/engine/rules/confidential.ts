@@ -3224,6 +3224,46 @@ const STAFF_MEETING_PAPER = new RegExp(
 const INSIDE_PAPER_TOLD = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位|か所|箇所|校|園|戸|台)|決ま|決定|内定|確定|廃止|統合|移転|新設|値上|値下|上が|あが|下が|さが|増え|減|見直|変わ|なる|なり|予定|見込み|方針|方向/u
 
 /**
+ * Blind R259H-007 kind: the notice to the body inspected said to be still to come (事業所への正式な通知がまだなので名前は控えますが, 事業者へ
+ * の通知はこれからですが), with what the inspection found or the measure it will bring (改善勧告を出す見込み, 人員基準を満たしていない期間
+ * があった) told in that sentence or the one before: an inspection's result is the body's to hear first and the city's to publish. A
+ * notice to wait (お待ちください, 決まり次第), a notice with no finding or measure and a result published stay clean.
+ */
+const NOTICE_PENDING = /(?:事業所|事業者|業者|施設|法人|相手方|当事者|お店|店舗|医療機関|学校|園)(?:さん|様)?(?:への|に対する|あての|宛ての|には|へは|に|へ)?[、,]?(?:正式な|正式の)?(?:通知|通告|ご連絡|連絡|お知らせ|処分通知|結果通知)(?:が|は)[、,]?(?:まだ|これから|済んでいない|済んでおらず|届いていない)(?:なので|ですので|のため|なん(?:です|だ|や)?(?:が|けど|けれど)|ですが|だけど|やけど|なんで|で)[、,]?/gu
+/** …the finding or the measure of an inspection, in that sentence or the one before. */
+const INSPECTION_MEASURE = /(?:実地指導|指導監査|監査|立入検査|立ち入り検査|査察|検査|調査)[^。！？!?\n]{0,40}?(?:勧告|命令|処分|取消|取り消し|停止|違反|不正|不備|満たし(?:て)?(?:い)?(?:ない|ません|ておらず))|(?:改善勧告|改善命令|業務停止|指定取消|指定の取り?消し|行政処分|返還命令)(?:を|が)?[^。！？!?\n]{0,12}?(?:出す|行う|する|下す|見込み|方向|予定|方針)/u
+const NOTICE_PENDING_HELD = /お待ち|次第|後日|改めて|ホームページ|市HP|お問い合わせ|公表し/u
+
+/**
+ * Blind R262J-007 kind: in a land or price negotiation still going on, what the other side asks put as a multiple of the city's offer
+ * (所有者の方が市の提示額のおよそ1.5倍を求めておられ, 地権者さんは評価額の2倍ば要求しとって), and the city's internal fallback in it (課内では
+ * 土地収用の手続きに入ることも視野に入れて協議): the terms and the plan on the table are the negotiation's secret, with or without a yen
+ * figure. A deal concluded or published (OFFER_PUBLIC), an expropriation announced by the city (市では…事業認定を受けて手続きを進めます)
+ * and a ratio with no demand stay clean.
+ */
+const OFFER_BASIS = '(?:提示額|提示価格|提示金額|提示した(?:額|金額|価格)|買収価格|買取価格|買い取り価格|評価額|鑑定額|補償額|見積額|見積もり額)'
+const DEMAND_RATIO = new RegExp(
+  `${COUNTERPART}(?:の方)?(?:が|は|から(?:は)?|も)[、,]?[^。！？!?\\n]{0,14}?${OFFER_BASIS}の?(?:およそ|約|ざっと|概ね|おおむね)?[0-9０-９.．一二三四五六七八九十]{1,4}(?:倍|割増し?|割高|割上乗せ)[^。！？!?\\n]{0,8}?(?:求め|要求|要望|希望|主張|言って(?:き|こ|お)|提示して(?:き|こ)|譲ら)`,
+  'gu',
+)
+const INTERNAL_FALLBACK = /(?:課内|庁内|内部|部内|係内|幹部)(?:では|で(?:は)?|として(?:は)?)[、,]?[^。！？!?\n]{0,20}?(?:土地)?収用(?:法)?(?:の)?(?:手続き?|申請|裁決申請|裁決)?[^。！？!?\n]{0,12}?(?:視野|検討|協議|想定|考えて|準備)/gu
+
+/**
+ * Blind R262J-009 kind: a paper made for an internal meeting (課内の打合せ用にまとめた資料, 庁内会議用の資料, 係のミーティング向けに作った
+ * 一覧), shown as it is in a photo or put up (そのまま写真でお見せします): the section's working paper, and the internal lines it draws, go
+ * out. A paper for a public briefing or residents, a refusal (お見せできません) and a paper published stay clean.
+ */
+const MEETING_PAPER_MADE = /(?:庁内|課内|部内|係内|局内|内部|幹部|[\p{Script=Han}]{0,6}(?<!関)(?:課|係))の?(?:会議|打ち?合わ?せ|ミーティング|検討会|協議|勉強会|レク)(?:用|向け)(?:に|の)[^。！？!?\n]{0,12}?(?:資料|メモ|ペーパー|スライド|一覧|表|シート|レジュメ)[^。！？!?\n]{0,24}?(?:写真|画像|スクショ|載せ|のせ|お見せ|見せ|チラ見せ|アップ|共有し|ご紹介)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+
+/**
+ * Blind R260K-006 kind: a session turned closed, named as the matter's qualifier (途中から秘密会となった市営住宅の家賃滞納の件ですが, 非公開で審議
+ * された…の案件は), then what it heard told in that sentence: a figure (滞納額は約2,300万円), or an explanation or a remark reported (…との説明が
+ * ありました). A notice (結果は本会議で報告されます), a refusal with nothing told and a record disclosed stay clean.
+ */
+const CLOSED_MATTER = /(?:(?:秘密会|非公開)(?:と|に)(?:なった|なりました|された)|(?:秘密会|非公開)で(?:審議|協議|説明|報告|議論)(?:され|し)た)[^。！？!?\n、,]{1,24}?(?:件|案件|議題|議案|問題|話)(?:について|に関して)?(?:です|でございます|なん(?:です|だ)?|なの(?:です)?)?(?:が|けど|けれど|では|は)[、,]?/gu
+const CLOSED_MATTER_TOLD = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|世帯|%|％|割|倍|票|点)/u
+
+/**
  * Blind R93A-015: what a closed inspection or inquiry found, told before the release (立入検査（非公開）で、市内の2社に点検記録の改ざんが
  * 見つかりました; 非公開で行った立入検査で…偽装が見つかった): the inspection marked non-public in brackets or said to be held in private,
  * then a finding in the same sentence. An inspection announced, its results to be published and an open inspection's findings stay clean.
@@ -3514,6 +3554,7 @@ const PARAGRAPH = new ParagraphGate([
   STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN, BID_PRICE_IN_PHOTO,
   TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD, STAFF_MEETING_PAPER,
   ANNOUNCE_AHEAD, AHEAD_FIGURE, READ_OFF_BOARD, HEARD_AHEAD, MEETING_HEARD, NOTICE_STILL_AHEAD, AHEAD_MARK, BILL_AHEAD, STAFF_MANUAL_QUOTED,
+  NOTICE_PENDING, INSPECTION_MEASURE, DEMAND_RATIO, INTERNAL_FALLBACK, MEETING_PAPER_MADE, CLOSED_MATTER,
   SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN, NOT_RELEASED_BUT, INQUIRY_FINDING, INQUIRY_PENDING, INQUIRY_OWN_REPORT, RELEASE_DAY_TO_COME, SEASON_OPENS,
 ])
 
@@ -4087,6 +4128,12 @@ function runParagraph(input: RuleInput): void {
         return free(m) && !BID_PUBLIC.test(sentence) && !aware(sentence)
       })
     }
+    // Blind R262J-007 kind: the other side's demand as a multiple of the city's offer, or the city's internal fallback, in a negotiation still
+    // going on (所有者の方が市の提示額のおよそ1.5倍を求めておられ、課内では土地収用の手続きに入ることも視野に).
+    if (p.has(NEGOTIATING) && p.has(STILL_ON) && !p.has(OFFER_PUBLIC)) {
+      emitAll(p, doc, t, DEMAND_RATIO, 'confidential/negotiation', emit, spans, free)
+      emitAll(p, doc, t, INTERNAL_FALLBACK, 'confidential/negotiation', emit, spans, free)
+    }
     // A price offered in a negotiation still going on (市からは一平方メートルあたり一万二千円でお願いしとる).
     if (p.has(WORDS.yen) && p.has(NEGOTIATING) && p.has(STILL_ON) && !p.has(OFFER_PUBLIC)) {
       emitAll(p, doc, t, OFFER, 'confidential/negotiation', emit, spans, free)
@@ -4232,6 +4279,14 @@ function runParagraph(input: RuleInput): void {
         return notAware(m) && !published(sentence) && !/開示|情報公開/u.test(sentence)
       }))
     }
+    // Blind R262J-009 kind: a paper made for an internal meeting shown as it is (課内の打合せ用にまとめた資料…そのまま写真でお見せします).
+    if (p.has(WORDS.paperShown)) {
+      emitAll(p, doc, t, MEETING_PAPER_MADE, 'confidential/meeting', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
+        return notAware(m) && !published(sentence) && !/開示|情報公開|研修/u.test(sentence) && !/^[^。！？!?\n]{0,8}?(?:でき(?:ません|ない|ず)|しかね|いたしかね|控え)/u.test(rest)
+      }))
+    }
     // A judging paper said to be the one actually used inside, handed out (人事課内で実際に使っている面接評価シートを写真で載せておきます).
     if (p.has(WORDS.criteria)) {
       emitAll(p, doc, t, USED_INSIDE_PAPER, 'confidential/staff-only', emit, spans, once((m) => {
@@ -4358,6 +4413,16 @@ function runParagraph(input: RuleInput): void {
         // in this paragraph or the next, is what was deliberated there.
         const toldAnyway = SHARED_ANYWAY.test(rest) && !/でき(?:ません|ない|ず)|次第|後日|公表(?:され|後)/u.test(rest) && (t.slice(here.end).replace(/\s+/gu, '').length >= 10 || CONTENT_PROMISED.test(rest))
         return free(m) && (SESSION_OUTCOME.test(rest) || toldAnyway) && !SESSION_OUTCOME_NOTICE.test(rest) && !published(sentence) && !aware(sentence)
+      }))
+    }
+    // Blind R260K-006 kind: a session turned closed as the matter's qualifier, then what it heard (秘密会となった…の件ですが、滞納額は約2,300万円).
+    if (p.has(WORDS.closedSession) && !paragraphPublished()) {
+      emitAll(p, doc, t, CLOSED_MATTER, 'confidential/meeting', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && (CLOSED_MATTER_TOLD.test(rest) || REPORTED_CONTENT.test(rest) || SESSION_OUTCOME.test(rest)) && !SESSION_OUTCOME_NOTICE.test(rest) && !/開示|情報公開/u.test(sentence) && !published(sentence) && !aware(sentence)
       }))
     }
     // A closed gathering given as the reason nothing can be told, then told anyway (非公開の場なので詳しくは書けませんが、…さんと…さんの2者だけです).
@@ -4667,6 +4732,15 @@ function runParagraph(input: RuleInput): void {
         return free(m) && CHOICE_TOLD.test(sentence) && !NOTIFY_NOTICE.test(sentence) && !aware(sentence) && !published(sentence)
       }))
     }
+    // Blind R259H-007 kind: an inspection's finding or measure told while the notice to the body is still to come (…改善勧告を出す見込みです。
+    // 事業所への正式な通知がまだなので…).
+    emitAll(p, doc, t, NOTICE_PENDING, 'confidential/audit', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const before = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
+      const window = t.slice(Math.min(before.start, here.start), here.end)
+      return free(m) && INSPECTION_MEASURE.test(window) && !NOTICE_PENDING_HELD.test(t.slice(here.start, here.end)) && !aware(window) && !published(window)
+    }))
     // Blind R190A-066: a selection's figures told before the notice reaches those concerned (まだ…通知の届く前なんですが、…23人の申し込み).
     emitAll(p, doc, t, NOTICE_BEFORE, 'confidential/pre-release', emit, spans, once((m) => {
       const end = m.index + m[0].length

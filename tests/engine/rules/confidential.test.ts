@@ -5736,3 +5736,43 @@ describe('confidential: a bid price the post itself calls unpublished, or the se
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: an inspection result before the body is told, a closed session as the matter’s qualifier, a negotiation’s demand as a multiple, a meeting paper shown (blind consec10)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // R259H-007 kind: the notice to the inspected body said to be still to come, with the measure or the finding told
+    ['保育施設の指導監査で、ある園に改善命令を出す方向です。園への通知はこれからなので園名は伏せますが、職員配置の基準違反が見つかっています。', 'confidential/audit'],
+    ['飲食店の立入検査の結果、1店舗に業務停止を行う見込みです。お店への正式な通知がまだなので店名は書けませんが。', 'confidential/audit'],
+    // R260K-006 kind: a session turned closed named as the matter's qualifier, then what it heard
+    ['先日の委員会で、非公開で審議された市有地売却の件ですが、買い手は2社で、価格差は約800万円との説明がありました。', 'confidential/meeting'],
+    ['途中から秘密会になった補助金返還の件ですけど、対象は12団体で総額は約900万円とのことでした。', 'confidential/meeting'],
+    // R262J-007 kind: the other side's demand as a multiple of the city's offer, or the city's internal fallback, in a negotiation going on
+    ['残る1筆は、地権者さんが鑑定額の2倍ば要求しとって、話し合いが続いとります。', 'confidential/negotiation'],
+    ['用地交渉は続いていますが、庁内では収用手続きも視野に入れて協議中です。', 'confidential/negotiation'],
+    // R262J-009 kind: a paper made for an internal meeting shown as it is
+    ['係のミーティング向けに作ったスライド、そのまま載せちゃいます。', 'confidential/meeting'],
+    ['庁内会議用にまとめた一覧表がよくできていたので、写真でご紹介します。', 'confidential/meeting'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a notice to wait, a notice with no finding, a result to be published
+    '審査結果の事業者への通知はまだなので、もうしばらくお待ちください。',
+    '補助金の交付決定について、事業者への正式な通知がまだのため、申請状況のお問い合わせには個別にお答えしています。',
+    '介護事業所の実地指導の結果は、事業所への通知が済み次第、ホームページで公表します。',
+    // a closed session with nothing told, or its result to be reported
+    '途中から秘密会となった議案の件ですが、審議の結果は本会議最終日に報告されます。',
+    '秘密会となった人事案件については、内容をお伝えできません。',
+    // a negotiation told with no terms; an expropriation announced; a ratio with no demand
+    '用地の取得は9割まで進みました。残る用地についても、引き続き所有者の方と丁寧に協議してまいります。',
+    '市では、県道拡幅事業について事業認定を受け、土地収用法に基づく手続きを進めます。詳しくはホームページをご覧ください。',
+    '土地の評価額は、公示価格のおよそ1.2倍となっています。',
+    // a paper for residents published, a meeting paper refused, a handout at a meeting
+    '市民説明会用にまとめた資料を、ホームページに掲載しました。',
+    '課内の打合せ用にまとめた資料なので、写真ではお見せできません。',
+    '会議用の資料は、当日会場でお配りします。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
