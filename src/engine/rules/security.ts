@@ -149,9 +149,9 @@ const SPACED_IP = /(?<![\d.] {0,2})\d(?: ?\d){0,2}(?: {0,2}\. {0,2}\d(?: ?\d){0,
 const SHARE_PATH = /(?:[\\¥]{2}[A-Za-z0-9._-]{1,63}[\\¥][^\s\\¥]{1,100}|file:\/{2,3}[^\s]{1,200}|(?<![A-Za-z0-9])[A-Za-z]:[\\¥][^\s\\¥]{1,60}(?:[\\¥][^\s\\¥]{1,60}){0,8})/g
 const MAY_VALUE = /[!-~]{4}/
 // What a pattern cannot match without (a cheap test before the full pattern; its words are in FOLDED_WORDS.host).
-const MAY_HOST = /\.(?:local|lan|internal|intra|corp)|localhost:|https?:\/\/[A-Za-z0-9-]{1,63}[:/]/i
+const MAY_HOST = /\.(?:local|lan|internal|intra|corp|lgwan)|localhost:|https?:\/\/[A-Za-z0-9-]{1,63}[:/]/i
 const INTRANET_HOST =
-  /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5}|(?<=https?:\/\/)[A-Za-z0-9-]{1,63}(?::\d{2,5})?(?=\/|$|\s))(?![A-Za-z0-9.-])/gi
+  /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain|lgwan)|localhost:\d{2,5}|(?<=https?:\/\/)[A-Za-z0-9-]{1,63}(?::\d{2,5})?(?=\/|$|\s))(?![A-Za-z0-9.-])/gi
 
 /**
  * Blind R107A-025: the entrance of a system's staff side published as a URL (パブコメの受付フォームの管理画面、https://admin.…/pubcom/login
@@ -1242,6 +1242,13 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
 /** A host name given by its keyword: サーバー名は KANKO-SV01, PC名：YNG-PC023. */
 const HOST_NAME =
   /(?:サーバー?名|ホスト名|コンピューター?名|端末名|PC名|共有フォルダ名?|共有ドライブ名?|ファイルサーバー?|NAS)(?: ?(?:は|:|=|→))? ?([A-Za-z][A-Za-z0-9_-]{1,30}[0-9_-][A-Za-z0-9_-]{0,30}\$?)(?![A-Za-z0-9_.-])/gu
+/**
+ * Blind R261D-011 kind: an internal server's host name given in brackets after the word server (申請受付サーバー（shinsei-ap01）, 基幹系サーバ
+ * (jyuki-db02)): a name with a role suffix of a server farm (-ap01, -db02, -fs1, -sv03, -web01) points at the inside network, even in an
+ * apology. A name on the LGWAN (….lgwan) is INTRANET_HOST's. A product or a version in brackets (サーバー（Windows2019）, サーバー（AWS）)
+ * has no role suffix and is not this.
+ */
+const ROLE_HOST = /(?:サーバー?|サーバ機|ホスト|端末)\( ?([A-Za-z][A-Za-z0-9]{1,20}-(?:ap|app|db|fs|sv|srv|svr|web|dc|ad|file|mail|nas|bk|bkup|log)[0-9]{1,3})(?=\))/giu
 /**
  * Blind R158A-136: the name (SSID) of a network kept for staff, given next to its staff label (職員用の「yngw-staff」には接続できません,
  * 職員向けWi-FiのSSIDは yngw-staff, 庁内ネットワーク「YNGW-LAN」): the public need not know it, and it points at the inside network. The
@@ -2701,7 +2708,7 @@ const FOLDED_WORDS = {
   password: ['pw', 'pin'],
   opensContext: ['lock', 'keypad', 'key pad', 'locker', 'door', 'pc', 'ipad', 'id'],
   /** What MAY_HOST cannot match without (a dot before a letter is kept by squeezing). */
-  host: ['.local', '.lan', '.internal', '.intra', '.corp', 'localhost:', 'http'],
+  host: ['.local', '.lan', '.internal', '.intra', '.corp', '.lgwan', 'localhost:', 'http'],
   /** What EN_KEY_KEPT cannot match without. */
   enKey: ['key'],
 } satisfies Record<string, readonly string[]>
@@ -2784,6 +2791,33 @@ function findWifiQr(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
 }
 
+/**
+ * Blind R261D-012 kind: the window when the network's defences are off, announced (11月16日0時〜5時は、ファイアウォールとウイルス対策
+ * サーバーを停止して作業を行います。この間、庁内端末の通信監視は行われません): a firewall, an antivirus or intrusion system or the watch on
+ * traffic said to be stopped or disabled, with the hours in the sentence, or the watch said to be off in that time: whoever reads it knows
+ * when to attack. A public service stopped for maintenance (電子申請サービスを停止します), advice not to disable the antivirus
+ * (ウイルス対策ソフトを停止しないでください) and a defence named with no stop or no time stay clean.
+ */
+const DEFENCE_DEVICE = '(?:ファイアウォール|ファイヤーウォール|ファイアーウォール|ウイルス対策|ウィルス対策|アンチウイルス|ウイルス検知|侵入検知|侵入防止|IDS|IPS|UTM|セキュリティ(?:ソフト|装置|機器|監視)|通信監視|ログ監視|不正アクセス(?:の)?監視)'
+const DEFENCE_OFF = new RegExp(
+  `${DEFENCE_DEVICE}[^。！？!?\\n]{0,24}?(?:停止|止め|止ま|オフに|無効に|無効化|切断|解除)(?:し|させ|され|いたし|する|します|して|中|と)(?!な(?:い|かっ)|ません|ちゃ(?:だめ|ダメ|いけ))`,
+  'gu',
+)
+/** …and the watch said to be off in that time (この間、…通信監視は行われません). */
+const WATCH_OFF = /(?:この間|その間|作業中|停止中|時間帯)[^。！？!?\n]{0,30}?(?:監視|検知|防御)(?:は|が|も)?(?:行われ|行い|行え|され|でき|機能し|働き)(?:ません|ない|ず)/u
+function findDefenceOff(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.norm.text
+  for (let m = next(DEFENCE_OFF, t, true), n = 0; m && n < MAX_HITS; m = next(DEFENCE_OFF, t), n++) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    const after = t.slice(s.end, Math.min(t.length, s.end + 80))
+    if (AWARENESS.test(sentence) || isAdvice(sentence)) continue
+    if (!CLOCK_TIMES.test(sentence) && !(CLOCK_EXACT.test(sentence) && WATCH_OFF.test(after))) continue
+    const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'security/weakness', start, end })
+  }
+}
+
 export const security: RuleFamily<SecurityFacts> = {
   id: 'security',
   meta,
@@ -2823,6 +2857,16 @@ export const security: RuleFamily<SecurityFacts> = {
     // A host name has a run of four printable ASCII characters (サーバー名は ab1 is no name).
     if (has[W.hostName] && MAY_VALUE.test(t)) {
       for (let m = next(HOST_NAME, t, true); m; m = next(HOST_NAME, t)) {
+        const at = m.index + m[0].length - m[1]!.length
+        const { start, end } = doc.fromNorm(at, at + m[1]!.length)
+        emit({ rule: 'security/internal-host', start, end })
+      }
+    }
+    // Blind R261D-012 kind: the hours when the firewall or the antivirus is stopped (0時〜5時は、ファイアウォールを停止して).
+    if (/ファイ|ウイルス|ウィルス|IDS|IPS|UTM|セキュリティ|監視/u.test(t)) findDefenceOff(doc, emit)
+    // Blind R261D-011 kind: a server's host name with a role suffix in brackets (申請受付サーバー（shinsei-ap01）).
+    if (has[W.hostName] && has[W.letter]) {
+      for (let m = next(ROLE_HOST, t, true); m; m = next(ROLE_HOST, t)) {
         const at = m.index + m[0].length - m[1]!.length
         const { start, end } = doc.fromNorm(at, at + m[1]!.length)
         emit({ rule: 'security/internal-host', start, end })

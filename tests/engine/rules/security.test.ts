@@ -3502,3 +3502,27 @@ describe('security: a key said as how to build it, a watchword for connecting jo
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: an LGWAN or role-suffixed server name, the hours the defences are off (blind R261D-011, R261D-012 kinds)', () => {
+  // Kinds: an internal server's host name given in an apology, on the LGWAN (….lgwan) or with a server farm's role suffix in brackets after
+  // the word server (-ap01, -db02); the window when the firewall, the antivirus or the watch on traffic is stopped, announced with its hours.
+  // Hard negatives: LGWAN named as a service, a product in brackets, a public service stopped for maintenance, advice not to stop the
+  // antivirus and defences named with no stop.
+  it.each([
+    ['原因は、庁内の住民票発行サーバー（juki-ap02.yanagawa.lgwan）の設定誤りでした。', 'security/internal-host'],
+    ['障害は、基幹系サーバー（zeimu-db01）のディスク容量不足によるものでした。', 'security/internal-host'],
+    ['システム更新のため、12月7日（日）1時から6時まで、侵入検知装置とファイアウォールを停止します。', 'security/weakness'],
+    ['11月30日22時〜翌2時は、ウイルス対策サーバーを停止して作業します。この間、通信の監視は行われません。', 'security/weakness'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'LGWAN-ASPを利用した電子申請を始めました。',
+    '新しいサーバー（Windows2019）を導入しました。',
+    'システムメンテナンスのため、11月16日（日）0時〜5時は電子申請サービスを停止します。ご迷惑をおかけします。',
+    'ウイルス対策ソフトは、どんなときでも停止しないでください。',
+    'ファイアウォールとウイルス対策ソフトで、24時間通信を監視しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
