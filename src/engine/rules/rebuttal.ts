@@ -516,7 +516,8 @@ const PRICE_OR_PAPER_CHARGE = '(?:料金|価格|値段|運賃|使用料|利用�
  * a charge of neglect, and a post spreading it (CHARGED_RUMOUR: という投稿が広がって) is a criticism as a rumour is.
  */
 const NEGLECT_QUOTED = '[「『][^」』\\n]{0,12}?(?:市|市役所|役所|行政|市長|職員)(?:の[^」』\\n]{1,8}?)?(?:は|が|って|も)[^」』\\n]{0,10}?(?:一度も|いちども|全然|ぜんぜん|まったく|全く|何も|なにも|ちっとも|一向に)[^」』\\n]{0,8}?(?:来なかった|来ない|来てくれな|してくれな|しなかった|していな|してな|しない|なかった)[^」』\\n]{0,4}[」』]'
-const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
+// Blind R261D-052 kind: 不正 of an outsider's act (不正アクセス, 不正に利用された, 不正な利用) in a leak notice is no charge against the city.
+const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正(?!アクセス|利用|使用|ログイン|取得|侵入|送金|請求|に(?:利用|使用|取得|入手|アクセス|ログイン|閲覧)|な(?:アクセス|利用|ログイン))|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
 const CHARGE = phrase(CHARGE_SRC, 'u')
 /**
  * Blind R198I-052: a charge against the city or its people (`CHARGE_SRC`: 議員が居眠り, 職員が手抜き) told as a clip, a post or a rumour
@@ -530,6 +531,20 @@ const CHARGED_CLIP = phrase(`(?:${CHARGE_SRC})[^。！？!?\\n]{0,16}?(?:とい�
  */
 const FACT_VERDICT =
   '(?:と|ものと)[、,]?(?:(?:判断|認識)(?:して|いたして)(?:おり|い)(?:ます|ました)|(?:判断|認識)(?:しました|いたしました|いたします|します)|(?:申し上げ|言わ|お伝えせ|判断せ)ざるを(?:得|え)(?:ません|ない)|断言(?:いたし|し)ます)'
+/**
+ * A spending, a price or a decision declared reasonable by what it is weighed against (経済効果を考えれば妥当な支出です, 物価を踏まえれば
+ * 適正な料金と考えております). Blind R263F-031/R263F-034 kinds: with である before a judgement (妥当な支出であると当課では判断), and in
+ * casual speech (手間を考えたら妥当やろ？, 考えたら当然やん); a question (妥当でしょうか, 妥当やろか) is not a verdict.
+ */
+const JUSTIFIED_BY =
+  '(?:考えれば|考えますと|考えると|考えたら|考えりゃ|鑑みれば|鑑みますと|鑑みると|考慮すれば|考慮しますと|考慮したら|踏まえれば|踏まえますと|踏まえると|踏まえたら|比べれば|比べますと|比べたら|比較すれば)[、,]?[^。！？!?\\n]{0,16}?(?:妥当|適正|正当|当然|十分に?安い|十分に?安価|むしろ安い)(?:な|の)?(?:支出|経費|費用|金額|価格|料金|予算|額|水準|判断|措置|対応|投資|決定|値上げ|改定|負担|もの|範囲)?(?:です|であり|である(?=と|もの)|でございます|だ(?:[。！!、]|と)|と(?:考え|言え|判断|認識|存じ)|かと|やけん|たい|ばい|(?:やろ|じゃろ|だろ|でしょ)(?!うか|か)|やん(?!か)|じゃん)'
+/**
+ * Blind R263F-034 kind: the writer announcing their own rebuttal in the casual or polite form of しておく (反論しときますね〜, 反論しておきます,
+ * 言い返しとく！, 反論しとこう): a rebuttal declared. Not advice on debating (反論しておくと有利です: と after it), not a refusal (反論は
+ * しておりません: no は between).
+ */
+const ARGUED_IN_ADVANCE =
+  '(?:(?:反論|反駁)(?:を)?し|言い返し|物申し)(?:(?:とき|ておき|ちょき)ます|(?:とく|ておく|ちょく)(?=ね|よ|わ|けん|ばい|[。！!〜~ー]|$)|(?:とこ|ておこ)う(?![とか]))'
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
@@ -1877,10 +1892,10 @@ const PHRASES: Phrase[] = [
   },
   // A spending or a decision declared reasonable against criticism: 経済効果を考えれば妥当な支出です, 物価を踏まえれば
   // 適正な料金と考えております (answering criticism; not 費用を考えれば早めの点検が必要です).
+  // Blind R263F-031 kind: the verdict told with である before the section's own judgement (…を踏まえれば妥当な支出であると当課では判断
+  // しております, 適正な額であるものと考えております) as with であり.
   {
-    re: phrase(
-      '(?:考えれば|考えますと|考えると|鑑みれば|鑑みますと|考慮すれば|考慮しますと|踏まえれば|踏まえますと|比べれば|比べますと|比較すれば)[、,]?[^。！？!?\\n]{0,16}?(?:妥当|適正|正当|当然|十分に?安い|十分に?安価|むしろ安い)(?:な|の)?(?:支出|経費|費用|金額|価格|料金|予算|額|水準|判断|措置|対応|投資|決定|値上げ|改定|負担|もの|範囲)?(?:です|であり|でございます|だ(?:[。！!、]|と)|と(?:考え|言え|判断|認識|存じ)|かと|やけん|たい|ばい)',
-    ),
+    re: phrase(JUSTIFIED_BY),
     need: ['妥当', '適正', '正当', '当然', '安'],
     what: '批判に対する弁明',
     instead: INSTEAD.justify,
@@ -1888,6 +1903,19 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     orReply: true,
+  },
+  // Blind R263F-034 kind: the same verdict in casual speech after a complaint merely heard, not received (うなぎが高すぎるって声もあるけど、
+  // 職人さんの手間を考えたら妥当やろ？, 料金が高いって言われるけど、燃料代を考えたら当然やん): the complainant told the price is right.
+  // Only with a complaint heard in the paragraph (`COMPLAINT41`); not with thanks, a fix or a doubt taken back, not a question
+  // (考えたら妥当でしょうか).
+  {
+    re: phrase(JUSTIFIED_BY),
+    need: ['妥当', '適正', '正当', '当然', '安'],
+    what: '苦情への弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    alsoNeeds: COMPLAINT41,
+    unless: LISTENING41,
   },
   // Blind R183I-021: a criticism received, then turned with a contrast (ですが、 しかし、 とはいえ、) to the opposite claim (…は税金の無駄遣いという
   // ご意見をいただいています。ですが、…無駄どころか十分に元が取れている事業です; しかし、むしろ安いほうです; ですが、決して贅沢な
@@ -2500,8 +2528,10 @@ const PHRASES: Phrase[] = [
   // Round 48: the writer announcing a rebuttal of their own in the causative of leave, in any register (反論させてもらうモン,
   // 反論させていただきます, 言い返させてもらうね, 一言物申させていただきます): let me argue back. Not a class where students are made
   // to argue (生徒に反論させてから考えをまとめる), not the city's rule of not arguing (反論はいたしません).
+  // Blind R263F-034 kind: or in the casual "I'll just say it" of しておく (…むしろ安いくらいって反論しときますね, 一応言い返しておきます,
+  // 反論しとこう; `ARGUED_IN_ADVANCE`).
   {
-    re: phrase('(?:反論|言い返|反駁|物申|抗議)(?:させて|さして)(?:もら(?:う|います|いま|お|っ)|いただ(?:く|き(?:ます|たい))|頂(?:く|き(?:ます|たい))|ください|下さい|くれ(?![るた]))'),
+    re: phrase('(?:反論|言い返|反駁|物申|抗議)(?:させて|さして)(?:もら(?:う|います|いま|お|っ)|いただ(?:く|き(?:ます|たい))|頂(?:く|き(?:ます|たい))|ください|下さい|くれ(?![るた]))|' + ARGUED_IN_ADVANCE),
     need: ['反論', '言い返', '反駁', '物申', '抗議'],
     what: '批判への反論',
     instead: INSTEAD.critic,
@@ -3673,6 +3703,34 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     orReply: true,
   },
+  // Blind R260K-034 kind: the critic's figure or reading called a misreading in any politeness (ご指摘の数字は読み違いかと存じます, 見間違い
+  // ではないでしょうか, 計算違いをされているようです, お読み違いです): the critic told they are wrong. Said to a critic (a reply or quote, or a
+  // paragraph with criticism); not the writer's own slip (当課の読み違いでした, 私の見間違いです), not a thing mistaken for another (絵と
+  // 見間違うほど), not a caution (読み違いのないよう). Last in the list, so that an older reading (投稿された方の勘違い) keeps its span.
+  {
+    re: phrase(
+      '(?<!(?:私|わたし|僕|ぼく|自分|当課|当方|弊課|こちら|担当|担当者|職員|市|当市|本市|私ども|私たち|我々)(?:の|側の)?|と)(?:お)?(?:読み違い|読み違え|読み間違い|読み間違え|見間違い|見間違え|計算違い|計算間違い|数え間違い|取り違え|読み誤り|見誤り|勘違い|思い違い)(?:を)?(?:されて|なさって|して)?(?:いる|おられる|いらっしゃる)?(?:か(?:と|な)(?:存じ|思)|ではない(?:か|でしょうか)|では(?:ございませんか|ありませんか)|じゃない(?:か|でしょうか|ですか)|です(?!か)|でございます|だと(?:思|存じ)|であり|(?:の|ん)?(?:よう|みたい)(?:です|でございます|ですね)|やけん|ばい)',
+    ),
+    need: ['違い', '違え', '間違い', '間違え', '誤り'],
+    ...TO_CRITIC,
+    notAsCommonMyth: true,
+    unless: REASSURED48,
+  },
+  // Blind R260K-033 kind: those who oppose or criticise told they never came to the meetings (水門改修に反対されている方々は、これまで一度も
+  // 住民説明会にお見えになっていません, 批判している人のほとんどは説明会に参加されていません), or told to come instead of criticising online
+  // (ネット上での批判だけでなく、まず会場にお越しいただきたい, SNSで文句を言うばかりでなく説明会にご参加ください): the critics answered with
+  // a reproach. Not an invitation to all (一度も参加されたことのない方もお気軽に), not the city's own channels (SNSでの発信だけでなく). Each form names the critics itself, so no other criticism is needed. Last in the list, so that an older
+  // reading of the same words keeps its span.
+  {
+    re: phrase(
+      '(?:反対|批判|非難|反発|抗議)(?:を)?(?:され|なさっ|し)て(?:い|お)?(?:る|られる|いらっしゃる|らっしゃる)(?:方|方々|人|人たち|皆さん|皆様|みなさん)(?:の(?:多く|ほとんど|大半))?(?:は|が|こそ)[、,]?[^。！？!?\\n]{0,16}?(?:一度も|いちども|一回も|一度として|ほとんど|ほぼ|まったく|全く|どなたも)[、,]?[^。！？!?\\n]{0,20}?(?:お見えになって|お越しになって|お越しいただいて|来られて|来て|参加されて|ご参加いただいて|ご参加になって|出席されて|ご出席いただいて|ご出席になって|いらっしゃって|足を運ばれて|足を運んで|参加して|出席して|顔を出して|顔を出されて)(?:い|お)?(?:ません|ない|らず|られません|らっしゃいません)' +
+        '|(?:ネット|インターネット|sns|エスエヌエス|ツイッター|インスタ|掲示板)(?:上)?(?:で|での|上で|上での)[^。！？!?\\n]{0,6}?(?:ご批判|批判|非難|文句|悪口|反対)(?:を)?(?:する|される|なさる|言う|書く|書き込む)?(?:ばかり|だけ|のみ)(?:で(?:は)?なく|じゃなく|ではなく|でなく|せず(?:に)?|しないで)[、,]?[^。！？!?\\n]{0,20}?(?:お越し|ご参加|参加|ご出席|出席|来て|足を運|お運び|直接)[^。！？!?\\n]{0,10}?(?:いただきたい|いただければ|頂きたい|頂ければ|ください|下さい|ほしい|欲しい|願い|もらいたい)',
+    ),
+    need: ['反対', '批判', '非難', '反発', '抗議', '文句', '悪口'],
+    what: '批判者への当てこすり',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+  },
 ]
 
 /** The need words of every phrase, found in one pass per paragraph. */
@@ -3960,6 +4018,12 @@ export interface RebuttalFacts {
   rumourTold: boolean
   /** The paragraph answers a criticism or a report, scolds, denies a charge or calls the truth plain to see. */
   rumourSpoiled: boolean
+  /**
+   * Blind R261D-052 kind: the paragraph apologises (`APOLOGY`: 【…に関するお詫び】, 申し訳ございません). A denial in another paragraph of an
+   * apology for the city's own incident (現在のところ、悪用された事実は確認されていません) states what is known of the harm, not an answer to
+   * a critic: `post` drops the pended denials when some paragraph apologises and none answers a criticism (`rumourSpoiled`).
+   */
+  apology: boolean
 }
 /** What keeps a denial from being a rumour set right, anywhere in the post (as in `correctsRumour`). */
 function rumourSpoiled(fo: string): boolean {
@@ -4072,17 +4136,20 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)
       emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || examplesPointedBack(sq, h.start, h.end) })
     }
-    return { deferred, rumourDenials, rumourTold: RUMOUR.test(fo0), rumourSpoiled: spoiled0 ?? rumourSpoiled(fo0) }
+    return { deferred, rumourDenials, rumourTold: RUMOUR.test(fo0), rumourSpoiled: spoiled0 ?? rumourSpoiled(fo0), apology: APOLOGY.test(fo0) }
   },
   // Blind R98A-006: false disaster information set right with what the city confirmed is a correction in 災害時モード, a denial otherwise.
   // Blind UI-055: a denial in a paragraph of its own, after the paragraph that tells of the rumour, is a rumour set right too.
   post({ facts, spans, ctx, emit }) {
     const spoiled = facts.some((f) => f.rumourSpoiled)
+    // Blind R261D-052 kind: an apology elsewhere in the post and no criticism answered: the denials of a paragraph that does not apologise
+    // itself report the harm known so far (a paragraph's own apology and its turn to a defence are `run`'s).
+    const apologised = !spoiled && facts.some((f) => f.apology)
     let told = false
     for (let p = 0; p < facts.length; p++) {
       const off = spans[p]!.start
       if (!ctx.emergency) for (const d of facts[p]!.deferred) emit({ ...d, start: d.start + off, end: d.end + off })
-      if (!told || spoiled) for (const d of facts[p]!.rumourDenials) emit({ ...d, start: d.start + off, end: d.end + off })
+      if ((!told || spoiled) && !(apologised && !facts[p]!.apology)) for (const d of facts[p]!.rumourDenials) emit({ ...d, start: d.start + off, end: d.end + off })
       told ||= facts[p]!.rumourTold
     }
   },

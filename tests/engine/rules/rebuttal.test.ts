@@ -4736,3 +4736,51 @@ describe('rebuttal: blind R256M/R257P/R258V kinds (host9), a critic\'s point cal
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R260K/R261D/R263F kinds (reb10), critics reproached for not coming, a critic\'s reading called a misreading, a spending justified in a judgement or in casual speech, a rebuttal announced with しておく, harm not confirmed in an apology', () => {
+  const warned = (text: string, mode: CheckContext['mode']) => findingsOf(rebuttal, text, { mode }).filter((f) => f.severity === 'warn')
+  // Kinds: those opposing a project told they never attended the meetings, or told to come instead of criticising online (R260K-033);
+  // the critic's figure or reading called a misreading (R260K-034); a spending or price declared reasonable by what it is weighed against,
+  // as the section's judgement with である (R263F-031) or casually after a complaint merely heard (R263F-034); the writer announcing their
+  // own rebuttal with しておく (R263F-034).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['図書館の移転に反対している人たちは、ほとんど意見交換会に参加されていません。', '参加されていません', 'post'],
+    ['@sato_k 計画を批判されている方は、一度も地元説明会に来られていませんよね。', '来られていません', 'reply'],
+    ['道路拡幅へのご批判をいただいていますが、SNSで文句を言うばかりでなく、説明会に足を運んでいただきたいと思います。', '文句を言うばかりでなく', 'post'],
+    ['インターネット上で批判するだけでなく、直接窓口にお越しください。', '批判するだけでなく', 'comment'],
+    ['@yama_t お示しのグラフは見間違いではないでしょうか。待機児童は減っております。', '見間違いではないでしょうか', 'reply'],
+    ['ご指摘の予算額は計算違いをされているようです。実際は前年と同額です。', '計算違いをされているようです', 'post'],
+    ['花火大会の警備費が高すぎるとのご批判をいただいております。しかし、来場者数を考慮すれば適正な額であるものと考えております。', '適正な額である', 'post'],
+    ['入場料が高いって声もあるけど、維持費を考えたら当然やん！', '考えたら当然やん', 'post'],
+    ['駐車場が狭いってコメントもらったけど、一応反論しておきます。', '反論しておきます', 'post'],
+    ['あのレビュー、ちょっと言い返しとくね〜', '言い返しとく', 'post'],
+  ])('flags %s', (text, excerpt, mode) => {
+    const w = warned(text, mode)
+    expect(w.length).toBeGreaterThan(0)
+    expect(w.some((f) => f.excerpt.includes(excerpt))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // an invitation to all, the city's own channels, advice on criticism online
+    ['これまで一度も説明会に参加されたことのない方も、お気軽にお越しください。', 'post'],
+    ['SNSでの発信だけでなく、地区ごとの説明会も開催します。', 'post'],
+    ['ネットでの批判だけでなく、直接の誹謗中傷も人権侵害にあたります。', 'post'],
+    ['計画に反対されている方々のご意見も、説明会で丁寧に伺ってまいります。', 'post'],
+    // the writer's own slip, a thing mistaken for another, a caution against misreading
+    ['@ito_h ご指摘ありがとうございます。当課の読み違いでした。訂正いたします。', 'reply'],
+    ['夕暮れの堀割は、絵画と見間違いかと思うほどの美しさです。', 'post'],
+    ['数字の読み違いを防ぐため、資料の表記を統一しました。', 'post'],
+    // a cost weighed in advice, a question asked, a debate class
+    ['修理費用を考えれば、早めの点検が大切です。', 'post'],
+    ['この料金、手間を考えたら妥当でしょうか？皆さんのご意見をお聞かせください。', 'post'],
+    ['ディベート講座では、相手の主張を予想して反論しておくと有利になることを学びます。', 'post'],
+    // an apology for the city's own incident telling the harm known so far (R261D-052 kind)
+    ['【不正アクセスに関するお詫び】\n\n市の予約システムが外部から不正アクセスを受け、利用者のメールアドレスが閲覧された可能性があります。\n\n現時点で、情報が不正に利用された事実は確認されておりません。', 'post'],
+    ['【メール誤送信に関するお詫び】\n\n市が送信した案内メールで、他の受信者のアドレスが表示される状態になっていました。\n\n現在のところ、不正に利用された事実は確認されておりません。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+  it('still flags a denial in a post that apologises but answers a criticism', () => {
+    const text = 'ご不便をおかけし申し訳ありません。\n\n職員の対応が横柄だとのご批判をいただきましたが、そのような事実はございません。'
+    expect(warned(text, 'post').length).toBeGreaterThan(0)
+  })
+})
