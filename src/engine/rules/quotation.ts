@@ -201,11 +201,25 @@ const CITED_WORK_AFTER = /(?:^|[\s」』”"])[（(][^（）()\n]{0,12}?『[^』
  * 与謝野晶子が次のように詠んでいます (a full name or a name with a role; ある人は…, 誰かが… name nobody).
  */
 const AUTHOR_WROTE =
-  /(?<![一-龠々ぁ-ゖ])(?!ある|或る|某)[一-龠々]{2,4}[ 　]?[一-龠々ァ-ヶー]{0,4}(?:氏|さん|先生|市長|知事|会長|教授)?(?:は|が)[^。！？!?\n]{0,14}?(?:こう|次のように|このように|以下のように|こんなふうに)(?:書き|書い|記し|詠み|詠ん|述べ|語り|語っ|歌い|歌っ|残し|綴り|綴っ)/u
+  /(?<![一-龠々ぁ-ゖ])(?!ある|或る|某)([一-龠々]{2,4}[ 　]?[一-龠々ァ-ヶー]{0,4}(?:氏|さん|先生|市長|知事|会長|教授)?)(?:は|が)[^。！？!?\n]{0,14}?(?:こう|次のように|このように|以下のように|こんなふうに)(?:書き|書い|記し|詠み|詠ん|述べ|語り|語っ|歌い|歌っ|残し|綴り|綴っ)/u
+/**
+ * Blind R263F-042 kind: a bare role noun as the one who spoke (試合後、監督はこう語りました。「…」, 専門家はこう述べています): a role with no
+ * name, team or body before it names no one a reader can find — a kind of person, not a source. A role with its name or body (古賀監督,
+ * 柳川高校の○○監督) is not bare; the city's own office (市長) is named by the account itself and stays a source.
+ */
+const BARE_ROLE_WRITER = /^(?:総?監督|(?:ヘッド)?コーチ|主将|キャプテン|選手|専門家|有識者|研究者|識者|学者|医師|医者|講師|教授|作家|詩人|関係者)(?:さん|先生)?$/u
+/**
+ * Blind R263F-042 kind, its hard negative: the role with the body it serves right before it (柳川高校の監督はこう語りました, 柳川の自然を守る
+ * 会の会長は次のように述べています): the team or body names whose words they are. Not a body left vague (ある高校の監督, どこかのチームの).
+ */
+const BODY_ROLE_WROTE =
+  /(?<!(?:ある|或る|某|とある|どこかの|他の|よその)[^。！？!?\n、]{0,10})(?<![ぁ-ゖ])[一-龠々ァ-ヶーA-Za-z]{1,12}(?:高校|高等学校|中学校|小学校|学校|大学|学園|チーム|クラブ|FC|部|協会|連盟|の会|センター|病院|研究所|組合|事務所)の[一-龠々]{0,4}(?:監督|コーチ|主将|キャプテン|教授|講師|医師|校長|院長|所長|会長|代表|部長|理事長)(?:さん|先生)?(?:は|が)[^。！？!?\n]{0,14}?(?:こう|次のように|このように|以下のように|こんなふうに)(?:書き|書い|記し|述べ|語り|語っ|残し|綴り|綴っ)/u
 /** Blind R103A-015: …not when what carried the words is a medium left unnamed (田島 翔選手はあるインタビューで次のように語っていました). */
 function authorWrote(t: string): boolean {
   const m = AUTHOR_WROTE.exec(t)
-  return m !== null && !VAGUE_MEDIUM_LEAD.test(m[0])
+  if (m !== null && !VAGUE_MEDIUM_LEAD.test(m[0]) && !BARE_ROLE_WRITER.test(m[1]!.replace(/[ 　]/gu, ''))) return true
+  const b = BODY_ROLE_WROTE.exec(t)
+  return b !== null && !VAGUE_MEDIUM_LEAD.test(b[0])
 }
 /**
  * Blind IG-042, IG-086: a citation right after the passage (blanked here), in brackets or after a dash, naming the issuer, the work's title in
@@ -1761,6 +1775,11 @@ function documentPointed(t: string): boolean {
   return m !== null && !VAGUE_HOLDER.test(t.slice(Math.max(0, m.index - 12), m.index))
 }
 
+/**
+ * Blind R262J-043 kind: a topic phrase heading the sentence of a source phrase (…について、…に関して、…をめぐって、): bounded, no nested
+ * unbounded quantifier.
+ */
+const TOPIC_LEAD = /^[^、。！？!?\n]{1,24}?(?:について|に関して|に関しては|については|をめぐって|をめぐり|の件で)[、,]\s?/u
 /** Whether a text (quotations blanked) names the source of its quotations. */
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
@@ -1787,6 +1806,10 @@ function hasSource(text: string): boolean {
     const memo = /より[:：]\s?/u.exec(named)
     const memoAt = memo ? t.lastIndexOf('より', m.index - 1) : -1
     if (memo && memoAt >= 0 && MEMO_AFTER.test(t.slice(memoAt + 2, memoAt + 50))) named = named.slice(memo.index + memo[0].length)
+    // Blind R262J-043 kind: the topic said first in the same sentence (水道管の老朽化について、専門家の解説より抜粋します): what the source
+    // phrase names is the part after the topic's comma, not the topic.
+    const topic = TOPIC_LEAD.exec(named)
+    if (topic !== null && topic[0].length < named.length) named = named.slice(topic[0].length).trim()
     if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || NATION_ANNOUNCED.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named)) continue
     return true
   }

@@ -4181,3 +4181,25 @@ describe('quotation (4(4)): a message led as 本人\'s after the post names them
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): words given to a bare role noun, or a source phrase after a topic (blind R263F-042, R262J-043 kind, qtr10)', () => {
+  // Kind: the one who spoke or wrote is only a kind of person (監督はこう語りました, 専門家は次のように述べています) with no name, team or
+  // body; or the source phrase names only a kind of expert once the topic said first is read past (〜について、専門家の解説より抜粋). A role
+  // with its name or body (古賀監督, 柳川高校の監督, 日本水道協会の解説) and the city's own mayor stay sources.
+  it.each([
+    '大会を終えて、監督はこう語りました。\n「苦しい場面でも声を掛け合い、最後まで諦めなかった。この経験は必ず来年につながるはずだ。」\n選手の皆さん、お疲れさまでした。',
+    '研修会では、講師の話もありました。教授は次のように述べています。\n「地域の防災力は、日頃の顔の見える関係から生まれます。訓練は一度きりでなく、毎年積み重ねることが大切です。」',
+    '食品ロスについて、専門家の解説より抜粋します。\n> 家庭から出る食品ロスの半分近くは、食べ残しと期限切れによるものであり、\n> 買い過ぎを防ぐことが最も効果的な対策となる。',
+    '空き家の管理に関して、有識者の話から引用します。\n「人が住まなくなった家は、換気をしないだけで数年のうちに傷みが進みます。早めの活用や相談が欠かせません。」',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '大会を終えて、柳川高校の古賀監督はこう語りました。\n「苦しい場面でも声を掛け合い、最後まで諦めなかった。この経験は必ず来年につながるはずだ。」',
+    '大会を終えて、柳川高校の監督はこう語りました。\n「苦しい場面でも声を掛け合い、最後まで諦めなかった。この経験は必ず来年につながるはずだ。」',
+    '新年の式典で、市長はこう語りました。\n「人口減少の中でも、住み続けたいと思えるまちをつくる。その思いで、今年も一つひとつの事業に取り組んでまいります。」',
+    '水道管の更新について、日本水道協会の解説より抜粋します。\n> 高度成長期に敷設された管路の多くが法定耐用年数を超えており、\n> 計画的な更新が全国的な課題となっている。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
