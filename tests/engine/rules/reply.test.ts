@@ -907,3 +907,22 @@ describe('reply: a disaster word naming the season it comes in is no disaster go
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: a water stop said as planned in advance is no disaster (blind R262J-037 kind, qtr10)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, about a water stop the city set in advance (計画断水, 断水を予定しています, 断水の予定は):
+  // planned works with a timetable, not a disaster, so an ordinary reply. A water stop going on with no plan said (断水が続いています), or
+  // one caused by a disaster, stays a disaster reply.
+  it.each([
+    '@suido_q 計画断水は来週火曜の10時から14時までです。給水車を地区の集会所に置きます。',
+    '@m_k 明後日の午前中、この地区で断水を予定しています。ご不便をおかけします。',
+    '@aa 断水の予定は13日の夜間のみです。前日にお水の汲み置きをお願いします。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    '@aa 断水が続いています。給水所は三橋公民館です。',
+    '@bb 地震の影響で断水しています。復旧は明日の予定です。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
