@@ -407,6 +407,8 @@ const LONG_MARKS = /[ー~っッ]/gu
  */
 const POLITE_LONG_VOWEL = /(?:ました|ます|です|でした|ません|ください)ー+|[まで][ー〜~～]+す/u
 const POLITE_DRAWN_OUT = /(?:ました|ます|です|でした|ません|ください)[ー〜~～]+/u
+/** Blind R260K-044 kind: …with a final particle before the drawn-out vowel (見てくださいね〜, 開催しますよ〜, 楽しかったですね〜). */
+const POLITE_PARTICLE_DRAWN_OUT = /(?:ました|ます|です|でした|ません|ください|ましょう)(?:ね|よ|よね|ねぇ)[ー〜~～]+$/u
 /** Elongation inside a word (しま〜す). */
 const INSIDE_WORD = /[ぁ-ゖ][ー~]+[ぁ-ゖ]/u
 /** Dialect words anywhere in a sentence (筑後・佐賀・博多): ほんなこつ, いっちょん, どげん. */
@@ -430,6 +432,23 @@ const TEOKU_CONTRACTED =
  * a notice. Not a て-form of a verb in む・ぶ・ぬ (読んで、, 並んで、 after a kanji; たたんで、; つまんで、), not なんで as "why" at a clause's start.
  */
 const NODE_CONTRACTED = /(?:(?<!た)たんで|るんで|いんで|(?<=[一-龠々])[すくうつ]んで|(?<=[^\s、。，,！？!?「『（(])なんで|(?:ます|です)んで)(?=[、，,。！!]|$)/gu
+/**
+ * Blind R260K-044 kind: the same ので said as んで straight before the next words, no comma (明日もやるんで見てください, 雨が降るんで
+ * 傘を): after a plain verb in る (やる, する, いる, ある, なる, れる, てる, 配る, 来る) only, since a て-form in む (くるんで = 包んで, うるんで,
+ * ゆるんで) holds the letters; not んです・んでした・んでしょう (the explanatory の) nor んでは (のでは).
+ */
+const NODE_GLUED = /(?<=(?:や|す|い|あ|な|れ|て|で|け|め|せ|べ|[一-龠々])る)んで(?=[一-龠々ァ-ヺぁ-ゖ])(?![すしはも])/gu
+/**
+ * Blind R260K-044 kind: 〜まくる (ありまくり, 食べまくった, 笑いまくって): a verb's stem with まくる to say "to excess", the talk of a
+ * chat. Read only after a stem's last kana (い- and え-row) or the one-kanji stems 出・見・寝 (出まくり), so 腕まくり, 袖をまくる, 枕 (まくら) and かまくら are no hits.
+ */
+const MAKURU = /(?<=[いきしちにひみりぎじびえけせてねへめれげでべ出見寝])まく(?:り|る|っ(?=[たて]))/gu
+/**
+ * Blind R260K-044 kind: an intensifier glued straight onto a kanji noun (一般質問めっちゃ白熱, 試合めちゃくちゃ盛り上がり): the word list
+ * reads hiragana after a kanji as its okurigana, but no verb's okurigana is めっちゃ, めちゃくちゃ, すっごい or ぶっちゃけ.
+ */
+const GLUED_INTENSIFIER = /(?<=[\p{Script=Han}々])(?:めっちゃ|めちゃくちゃ|すっご[くい]|ぶっちゃけ)/gu
+const GLUED_INTENSIFIER_FIX: Record<string, string> = { めっちゃ: 'とても', めちゃくちゃ: 'とても', すっごく: 'とても', すっごい: 'とても', ぶっちゃけ: '正直なところ' }
 /**
  * Blind R11A-024, R31B-020 kind: 〜てしまう contracted to ちゃう / じゃう inside a sentence, before more words (来ちゃってください,
  * なっちゃいました, 忘れちゃったので, 飲んじゃってOK): spoken, not written, even before a polite ending. Read after a verb's て-form
@@ -1319,6 +1338,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   if (t.includes('んで')) {
     const before = signals.length
     add(NODE_CONTRACTED, 'ending', (m) => `${m.slice(0, -2)}ので`)
+    add(NODE_GLUED, 'ending', () => 'ので')
     for (let i = signals.length - 1; i >= before; i--) {
       const x = signals[i]!
       if (signals.slice(0, before).some((y) => (y.kind === 'ending' || y.kind === 'dialect') && y.start < x.end && x.start < y.end)) signals.splice(i, 1)
@@ -1334,6 +1354,16 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     }
   }
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
+  if (t.includes('まく')) add(MAKURU, 'slang', () => '（「何度も」「たくさん」などに言い換える）')
+  if (t.includes('めっちゃ') || t.includes('めちゃくちゃ') || t.includes('すっご') || t.includes('ぶっちゃけ')) {
+    const n0 = signals.length
+    add(GLUED_INTENSIFIER, 'slang', (m) => GLUED_INTENSIFIER_FIX[m] ?? 'とても')
+    // The word list may have read it already (after a space or a particle): one signal for one word.
+    for (let i = signals.length - 1; i >= n0; i--) {
+      const x = signals[i]!
+      if (signals.slice(0, n0).some((y) => (y.kind === 'slang' || y.kind === 'laughter') && y.start < x.end && x.start < y.end)) signals.splice(i, 1)
+    }
+  }
   if (normMay.includes(N_DIALECT_WORD)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
   if (chars.exclaim) add(EXCLAIM, 'exclaim', (m) => m[0]!)
   // Elongation inside a word (しま〜す, みなさ〜ん) is a voice, not a trailing flourish: it weighs as an ending.
@@ -1345,7 +1375,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       if (x.kind !== 'elongation') continue
       const around = doc.raw.slice(Math.max(0, x.start - 3), x.end + 1)
       if (POLITE_LONG_VOWEL.test(around)) x.levity = true
-      else if (POLITE_DRAWN_OUT.test(around)) x.levity5 = true
+      else if (POLITE_DRAWN_OUT.test(around) || POLITE_PARTICLE_DRAWN_OUT.test(doc.raw.slice(Math.max(0, x.start - 6), x.end))) x.levity5 = true
     }
   }
   if (chars.onomatopoeia) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')

@@ -1713,3 +1713,32 @@ describe('tone: a person hurt, told as having happened, beside levity (blind R24
     expect(insensitive(text, level)).toBe(false)
   })
 })
+
+describe('tone: chat wording on a stiff account that the word list reads past (blind R260K-044 kind, qtr10)', () => {
+  // Kind: the talk of a chat where the list cannot see it — an intensifier glued onto a kanji noun (委員会めっちゃ長引いて), a verb with
+  // 〜まくる (盛り上がりまくり), ので said as んで before the next words (配るんで取りに来て), and a polite ending drawn out after its particle
+  // (ご覧くださいね〜) on the stiffest account. Ordinary words that hold the letters (腕まくり, 袖をまくって, かまくら, タオルでくるんで,
+  // 目がうるんで, 作るんでしょうか) and a polite ending with its particle but not drawn out stay clean.
+  it.each<[string, Level]>([
+    ['決算特別委員会めっちゃ長引いてしまいました。', 5],
+    ['花火大会めちゃくちゃ混雑していました。', 4],
+    ['昨日の議会報告会、質問が出まくりでした。', 5],
+    ['新庁舎の見学会、参加者が写真を撮りまくっていました。', 4],
+    ['議会だよりを来週配るんで読んでください。', 5],
+    ['傍聴席はまだ空いていますので、ぜひお越しくださいね〜', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['消防団員が腕まくりをして土のうを積みました。', 5],
+    ['地域の皆さんが袖をまくって泥をかき出してくださいました。', 5],
+    ['雪の広場で子どもたちがかまくらを作りました。', 5],
+    ['保護した子猫をタオルでくるんで動物病院へ運びました。', 5],
+    ['卒業生の目がうるんでいるのが印象的でした。', 5],
+    ['新しい施設はどのように作るんでしょうか。議会で質疑が行われました。', 5],
+    ['傍聴席はまだ空いていますので、ぜひお越しくださいね。', 5],
+    ['本会議の一般質問は、活発な議論となりました。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
