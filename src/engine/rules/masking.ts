@@ -286,7 +286,11 @@ const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<![A-Za-z0-9])[Xx]{5,40
  */
 const BLANK = /_+|[(（]\s{1,6}[)）]|【\s{1,6}】|[[［]\s{1,6}[\]］]|〔\s{1,6}〕/g
 /** A note to self left in brackets: （TBD）, (要確認), （あとで入れる）, （※確定後差し替え）, （※ID確定後に差し替え）. */
-const DRAFT_NOTE = /[(（【［\[]\s?※?\s?(?:TBD|TBA|要確認|要修正|要調整|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入)|(?:[^()（）【】［］\[\]\n。]{0,8}?(?:確定|決定|決まり|判明)(?:後|次第)(?:に)?|後で|あとで|後日)?(?:差し替え|差替え|差替|記入|入力|修正)(?:予定|ます|る|する)?)\s?[)）】］\]]/giu
+/**
+ * Blind R261D-020 kind: …also a note saying it is replaced when the post goes out (受付フォーム：https://（※公開時に差し替え）, （掲載前に差替）):
+ * the moment of publishing named before 差し替え is a note to the writer, the value still missing.
+ */
+const DRAFT_NOTE = /[(（【［\[]\s?※?\s?(?:TBD|TBA|要確認|要修正|要調整|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入)|(?:[^()（）【】［］\[\]\n。]{0,8}?(?:確定|決定|決まり|判明)(?:後|次第)(?:に)?|[^()（）【】［］\[\]\n。]{0,8}?(?:公開|掲載|投稿|発信|配信|アップ|本番)(?:時|前|直前|の際|までに)(?:に)?(?:URL|リンク|アドレス|画像|写真|日付|日時|金額|本文)?(?:を)?|後で|あとで|後日)?(?:差し替え|差替え|差替|記入|入力|修正)(?:予定|ます|る|する)?)\s?[)）】］\]]/giu
 
 function isKana(c: string | undefined): boolean {
   return c !== undefined && /[ぁ-んァ-ヶー]/u.test(c)
@@ -371,6 +375,9 @@ function quotedExample(t: string, a: number, b: number, before: string, after: s
     // 「カ○ェ ミ○リ」さん): each word short, the whole still one name before its honorific or after the kind of place it is.
     const inside = before.slice(o + 1) + t.slice(a, b) + after.slice(0, c)
     if (inside.length <= 16 && /^[^\s、。,]{1,12}(?:[ \u3000][^\s、。,]{1,12}){0,2}$/u.test(inside) && [...inside].some((ch) => isWordChar(ch)) && (NAME_AFTER.test(after.slice(c + 1, c + 4)) || NAME_KIND_BEFORE.test(before.slice(0, o)))) return false
+    // Blind R261D-019 kind: a brand cut by a mask inside it (「ア●ゾン」「メ○カリ」などを名乗る詐欺メール, 「ヤ○ト運輸」を装った不在通知): the
+    // reader must guess which company is meant, so it is 伏せ字 even in brackets, unless the post is about 伏せ字 itself.
+    if (inside.length <= 12 && INFIX_MASKED_NAME.test(inside) && IMPERSONATED_AFTER.test(after.slice(c)) && !FUSEJI_TOPIC.test(t)) return false
     // Blind R123A-123: a draft quoted whole as what goes out (原稿そのまま載せちゃう！「…価格：○○○○円〜 提供店：△△△△」): the mask is a
     // field's value inside the quote, after other words of it, and nothing after the quote makes it a way of writing (と記入, のように,
     // を書いて): the blanks are the draft's own, not an example.
@@ -575,6 +582,19 @@ function sameRunExplained(t: string, a: number, b: number): boolean {
   return false
 }
 
+/**
+ * Blind R261D-019 kind: a name in brackets with a mask run inside it, a letter of the name on each side (ア●ゾン, メ○カリ, ヤ○ト運輸): a
+ * real name partly held back. A rude word's kana tail (キ〇い) is no name: the letter after the mask is katakana, a kanji or a Latin letter.
+ */
+const INFIX_MASKED_NAME = new RegExp(`^[\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]{1,6}[${MASK}]{1,3}[\\p{Script=Han}\\p{Script=Katakana}A-Za-z][\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]{0,6}$`, 'u')
+/**
+ * After the bracket (other names in brackets of the list between): the name a party used to pass itself off (を名乗る, を装った, をかたる,
+ * になりすまし) or a message said to come from it (からのメール, の名前で): which real company is meant is what the reader needs.
+ */
+const IMPERSONATED_AFTER =
+  /^[」』](?:[、・や]?[「『][^」』\n]{1,12}[」』]){0,3}(?:など|等)?(?:を|と|に)?[、,]?(?:名乗|名の[っりる]|かた[らりるっ]|騙[らりるっ]|装[わいうっ]|偽[らりるっ]|称し|称する|なりすま|成りすま)|^[」』](?:[、・や]?[「『][^」』\n]{1,12}[」』]){0,3}(?:など|等)?(?:から(?:の)?(?:メール|SMS|ショートメッセージ|電話|通知|連絡|お知らせ|荷物|請求)|の(?:名前|名義|名|ロゴ)で)/u
+/** The post is about 伏せ字 itself (…のような伏せ字, 伏字にしても): the masked words are its examples. */
+const FUSEJI_TOPIC = /伏せ字|伏字|ふせ字|ふせじ|記入例|記載例/u
 /** What follows a name in brackets: an honorific. */
 const NAME_AFTER = /^(?:さん|様|さま|氏|ちゃん|くん|君|選手|先生)/u
 /** What comes before a name in brackets: the kind of place, business or person it names. */
@@ -1416,8 +1436,20 @@ function handleNamedInBrackets(t: string, a: number, b: number): boolean {
 const URL_TOKEN = /(?:https?:\/\/|www\.)[A-Za-z0-9._~:\/?#@!$&'*+,;=%\-]{1,200}/gu
 const URL_X_SEGMENT = /(?<=[\/=.])(?:[Xx]{3,16}|\*{3,16})(?=[.\/?#&]|$)/u
 const URL_WARNING = /のような|などの|といった|偽|にせ|ニセ|不審|詐欺|フィッシング|なりすまし|架空|迷惑/u
+/**
+ * Blind R261D-020 kind: a link field holding the scheme alone (受付フォーム：https://（※公開時に差し替え）, 申込はこちら→https://): the address
+ * was never pasted in. Shown as how an address begins (「https://」で始まる, https://から始まる) it is a mention.
+ */
+const BARE_SCHEME = /https?:\/\/(?![A-Za-z0-9\[])/gu
+const SCHEME_MENTION = /^[」』"]|^(?:で|から)(?:始ま|はじま)|^(?:の|を|は)(?:後|あと|部分|つ|付)/u
 function urlSlots(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!t.includes('://') && !t.includes('www.')) return
+  BARE_SCHEME.lastIndex = 0
+  for (const m of matchAllOf(BARE_SCHEME, t)) {
+    const b = m.index + m[0].length
+    if (/[「『"]$/u.test(t.slice(Math.max(0, m.index - 1), m.index)) || SCHEME_MENTION.test(t.slice(b, b + 6))) continue
+    emitTemplate(t, m.index, b, '', doc, emit)
+  }
   URL_TOKEN.lastIndex = 0
   for (const m of matchAllOf(URL_TOKEN, t)) {
     const x = URL_X_SEGMENT.exec(m[0])

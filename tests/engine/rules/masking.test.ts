@@ -2728,3 +2728,31 @@ describe('masking: a person shown by initials with readers bid to guess, even wh
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking: a link field left as the scheme with a note to replace it, a brand cut by a mask as the name a scam used (blind R261D-020, R261D-019 kinds)', () => {
+  // Kinds: the address of a form or a page never pasted in, the scheme alone or a note saying it goes in when the post goes out
+  // (申込：https:// ⏎, URL：（※掲載時に差替）): a template (block); a company's name with a letter masked inside it, in brackets as the name a
+  // fraud passes itself off as (「ヤ○ト運輸」を装った, 「楽○市場」からのメール): the reader must guess the company (伏せ字, warn). Hard negatives:
+  // a real address, the scheme quoted as how an address begins, a note of a change already made, masked brands shown as 伏せ字 themselves,
+  // a placeholder business name given as one of a kind.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    ['参加申込フォーム：https://\n申込締切：6月10日（水）', 'masking/template:block'],
+    ['申込みはこちらから→ https://（※掲載時に差替）', 'masking/template:block'],
+    ['動画はこちら：（※投稿前にURL差し替え）', 'masking/template:block'],
+    ['「ヤ○ト運輸」を装った不在通知のSMSが届いたという相談があります。', 'masking/fuseji:warn'],
+    ['「楽○市場」からのメールに見せかけた偽サイトへの誘導にご注意ください。', 'masking/fuseji:warn'],
+    ['「ド●モ」「ソ○トバンク」になりすましたメッセージが出回っています。', 'masking/fuseji:warn'],
+  ])('flags %s', (text, want) => {
+    expect(rules(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '申込フォーム：https://www.city.yanagawa.fukuoka.jp/form/kouza/',
+    '正しいサイトのアドレスは「https://」で始まります。鍵マークも確認しましょう。',
+    '昨日の投稿の地図画像は、公開後に正しいものへ差し替えました。',
+    '「ア●ゾン」のような伏せ字を使っても、誰のことかは分かってしまいます。',
+    '「○○電力」などと名乗る業者にご注意ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})

@@ -5897,3 +5897,34 @@ describe('unofficial: a new facility planned behind the scenes, a line settling 
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: a closure readers are said to have heard of, a figure before its publisher releases it, a local campaign backed, whom to vote for hinted (blind R259H-015, R259H-018, R260K-015, R260K-016 kinds)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R259H-015 kind: the rumour of a closure said to have reached the readers, then confirmed with the section's talk heard
+    ['蒲池の保育園が再来年で閉園するという話を耳にされた方もいるでしょう。子ども保育課でも、受け入れ先の相談が始まったと聞いています。', 'unofficial/rumour:warn'],
+    ['大和の診療所が来年度で閉所するという噂をお聞きになった方も多いと思います。', 'unofficial/rumour:warn'],
+    // R259H-018 kind: a figure handed out before the body that publishes it has done so
+    ['今年の観光客数は、国の公表前の集計ですが過去最多になりそうです。', 'unofficial/unannounced:warn'],
+    ['市内の出生数は、県の発表前の数字ですが前年より1割ほど少なくなる見込みです。', 'unofficial/unannounced:warn'],
+    // R260K-015 kind: a campaign on a measure of the city, backed or joined by the account
+    ['図書館移転の見直しを求める署名活動を応援しています。', 'unofficial/personal-view:warn'],
+    ['私は、公民館統廃合に反対する運動に参加しています。皆さんもぜひ。', 'unofficial/personal-view:warn'],
+    // R260K-016 kind: in an election's notice, whom to vote for hinted as plain to see
+    ['県知事選挙まであと2週間。これまでの県政を見れば、誰を選ぶべきか答えはもう出ていますよね。', 'unofficial/personal-view:warn'],
+    ['市議会議員選挙の投票日が近づいてきました。この町の将来をどなたに任せるべきかは、言うまでもありません。', 'unofficial/personal-view:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // a closure rumour readers heard, denied; a figure published; a petition reported; a campaign of the city's own; readers left to choose
+    '大和町の保育園が来年度で閉園するという話を耳にされた方もいるかもしれませんが、そのような事実はありません。',
+    '統計データは県の公表後に市ホームページでもお知らせします。',
+    '市民プール存続を求める署名約1万2千筆が、市長に手渡されました。',
+    '水泳教室の参加者を募集しています。',
+    '市議選の投票日は4月20日です。誰に託すかは、皆さん一人ひとりが決めることです。選挙公報で各候補の考えを比べてみてください。',
+    '選挙では、誰に投票するかは自由です。どの候補を選ぶか分からない方は選挙公報をご覧ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
