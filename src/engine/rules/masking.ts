@@ -738,8 +738,10 @@ function rudeMask(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
   // Shown as the kind of word meant (「バ○」「○ね」のように伏せ字にしても, 「キ〇い」といった言葉), or in a sentence about 伏せ字 itself: an
   // example of such words, a mention. Hearsay (「ク〇役所」と言われる, って書かれ) is the account writing the word.
-  const close = t.slice(b, b + 1)
-  if ((close === '」' || close === '』') && RUDE_EXAMPLE_AFTER.test(t.slice(b, b + 40))) return false
+  // (The bracket may close after the word's kana ending: 「キ〇い」といった言葉, 「ウ〇い」など.)
+  const tail = /^[ぁ-ゖ]{0,3}/u.exec(t.slice(b, b + 3))![0].length
+  const close = t.slice(b + tail, b + tail + 1)
+  if ((close === '」' || close === '』') && RUDE_EXAMPLE_AFTER.test(t.slice(b + tail, b + tail + 40))) return false
   const sen = sentenceOf(t, a, b)
   if (/伏せ字|伏字|ふせ字|ふせじ/u.test(t.slice(sen.start, sen.end))) return false
   // A blank explained or a riddle (「ア〇」に入る文字は？, 当ててみて) is a puzzle's, not a word written.

@@ -1735,6 +1735,8 @@ describe('masking (5(2)): blind R106A-111 — a rude word with one letter masked
     ['『ク●田舎』と笑われた柳川ですが、川下りは今年も大にぎわいでした。', '●'],
     ['「バ〇市長」と書き込まれることもありますが、市政へのご意見は市長への手紙でお寄せください。', '〇'],
     ['昔は「ク〇」って言われよった水路も、今はきれいになりました。', '〇'],
+    // a kana ending after the mask, quoted as what was said (not as an example of a kind of word)
+    ['窓口で「キ〇い」と言われることもありますが、今日も笑顔で受付しています。', '〇'],
   ])('flags %s', (text, excerpt) => {
     expect(summary(findingsOf(masking, text))).toContain(`masking/fuseji:warn:${excerpt}`)
   })
@@ -1749,6 +1751,9 @@ describe('masking (5(2)): blind R106A-111 — a rude word with one letter masked
     '「ア〇」「ボ〇」のような言葉は、冗談のつもりでも友だちを傷つけます。',
     '「ク〇」といった書き込みを見つけたら、保護者や先生に相談してください。',
     '悪口を「バ〇」と伏せ字にしても、言われた人のつらさは変わりません。',
+    // …also when the word's kana ending stands between the mask and the bracket (「キ〇い」といった, 「ウ〇い」「キ〇い」のような)
+    '「キ〇い」といった言葉で人を傷つける書き込みは、いじめにあたります。',
+    '「ウ〇い」「キ〇い」のような言葉は、冗談のつもりでも相手を傷つけます。',
   ])('passes %s', (text) => {
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
