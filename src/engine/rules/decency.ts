@@ -540,6 +540,36 @@ function quotedTailD2(sq: string, s: number, e: number): boolean {
   return EXAMPLE_NOUN_LD.test(sq.slice(close, close + 160))
 }
 
+/**
+ * Blind JJ-002 kind (dec10): the reading lies inside a bracketed saying, in a paragraph that is nothing but such sayings
+ * (「車いすの方の入店はお断りしています」「付き添いの方がいないと受付できません」): examples of conduct, or the post's own words, as
+ * the paragraphs around it say (`post`, pointedBackWrongD10). A family's run sees one paragraph, so the verdict waits.
+ */
+const QUOTES_PARAGRAPH_D10 = /^[\s　]*(?:[「『][^「」『』\n]{1,60}[」』][、,・と。．\s　]*){1,8}$/u
+function quotesOnlyParagraphD10(sq: string, s: number, e: number): boolean {
+  const open = Math.max(sq.lastIndexOf('「', s), sq.lastIndexOf('『', s))
+  if (open < 0 || /[」』\n]/u.test(sq.slice(open + 1, s))) return false
+  const close = sq.slice(e).search(/[」』\n]/u)
+  if (close < 0 || !/[」』]/u.test(sq[e + close]!)) return false
+  return QUOTES_PARAGRAPH_D10.test(sq)
+}
+/**
+ * …and the paragraph after opens a sentence that points back at them as conduct (このような対応, こうした扱い, これらの行為) and
+ * names it wrong (禁止されています, 差別にあたります, 不当な差別的取扱い, 許されません), not denied (差別にはあたりません, 禁止されていません).
+ */
+const POINTED_BACK_WRONG_D10 = /^[\s　]{0,6}[^。！？!?\n]{0,30}?(?:こうした|このような|こういった|こういう|そうした|そのような|そういった|これらの|こんな)[^。！？!?\n]{0,8}?(?:対応|応対|扱い|取扱い|取り扱い|行為|言動|言葉|発言|断り方|張り紙|貼り紙|掲示|案内|接客|態度)[^。！？!?\n]{0,40}?(?:禁止|差別|不当|許され(?:ない|ません)|してはいけ|してはなら|あってはなら|違反|人権(?:の)?侵害)([^。！？!?\n]{0,16})/u
+const WRONG_DENIED_D10 = /^[^。！？!?\n]{0,8}?(?:ではありません|ではない|じゃない|にはあたりません|には当たりません|にはあたらない|には当たらない|されていません|されていない|とは言えません|とはいえません)/u
+function pointedBackWrongD10(next: string): boolean {
+  const m = POINTED_BACK_WRONG_D10.exec(next)
+  return m !== null && !WRONG_DENIED_D10.test(m[1]!)
+}
+/** …or the paragraph before ends by introducing them as conduct named wrong (次のような対応は、差別にあたります。). */
+const INTRODUCED_WRONG_D10 = /(?:次のような|以下のような|たとえば|例えば|このような|こうした)[^。！？!?\n]{0,12}?(?:対応|応対|扱い|取扱い|取り扱い|行為|言動|断り方|張り紙|貼り紙|掲示|接客)[^。！？!?\n]{0,30}?(?:禁止|差別|不当|許され(?:ない|ません)|違反|人権(?:の)?侵害)([^。！？!?\n]{0,16})[。．:：]?[\s　]*$/u
+function introducedWrongD10(prev: string): boolean {
+  const m = INTRODUCED_WRONG_D10.exec(prev)
+  return m !== null && !WRONG_DENIED_D10.test(m[1]!)
+}
+
 /** Round 84: a label denied right after it (…でも…でもない, ではなく, じゃなか, でもなんでもありません). */
 const DENIED_REST84 = '(?:(?:も|は)?(?:なんでも)?|も[^。！？!?\\n]{1,12}?(?:で|じゃ|や)も)(?:ない|なく|なか|ありません|ございません|あらへん)'
 const LABEL_DENIED84 = `(?:で|じゃ|や)${DENIED_REST84}`
@@ -625,6 +655,11 @@ const DEAF71 = '(?:何度|何回|何べん|なんべん|何遍|いくら|なん�
  * ハキハキと発表).
  */
 const LOUD_APART_D5 = '^(?:の方|の人|さん|たち|の皆さん)?(?:は|って)[、,]?[^。！？!?\\n]{0,6}?(?<![のをにへ])(?:声|話し声)(?:が|も)[^。！？!?\\n]{0,4}?大き(?:く|い|すぎ|過ぎ)[^。！？!?\\n]{0,16}?(?:苦労|困|迷惑|手を焼|参っ|閉口|大変|[（(]笑|笑|すぐわか|すぐ分か)|日本(?:人)?の(?:お客(?:様|さま|さん)|方々?|人|観光客|皆さん|皆様|子|利用者|乗客)(?:たち)?(?:とは|と)[、,]?(?:別(?:の|々の)?(?:便|舟|船|席|部屋|室|列|時間帯?|日|会場|場所|バス|フロア|エリア|テーブル|グループ|班|コース)|分けて|離して)(?![^。！？!?\\n]{0,16}?(?:語|通訳|ガイド|希望))'
+/**
+ * Blind R263F-027 kind (dec10): a people's visitors said to be loud in any form (声が大きかけん, 大きいけん, 大きくて) and picked out by it or
+ * laughed at (どこにおってもすぐわかる, 😂): a joke by origin, block. Not a clear voice praised (声が大きくてハキハキと), nor a guide's voice.
+ */
+const LOUD_KNOWN_D10 = '(?<![のをにへ])(?:声|話し声)(?:が|も)[^。！？!?\\n]{0,4}?大き(?:か|い|く)[^。！？!?\\n]{0,24}?(?:すぐ(?:わか|分か)|一発で(?:わか|分か)|(?:どこ|遠く)(?:に|から)(?:い|お)[^。！？!?\\n]{0,6}?(?:わか|分か)|[😂🤣]|[（(]笑|笑|w(?![a-z]))'
 const GROUPS: Group[] = [
   {
     kind: 'orientation',
@@ -649,7 +684,7 @@ const GROUPS: Group[] = [
     // Blind R236I-041 kind (dec4): a people's visitors or students marvelled at for keeping time or the queue (時間どおりに集合して、列にも
     // きちんと並んでいて感心しました): 感心 and 見直 are the same surprise, and punctuality or a queue kept needs no ちゃんと before it; not
     // a queue they were taught or helped others keep (並ぶよう声をかけて).
-    after: phrase(`${EXCLUDE}|^(?:の方|の人|さん)?(?:なのに|やのに|のくせに|にしては)[^。！？!?\\n]{0,16}?(?:下手|へた|ヘタ|苦手|できな|できん|ダメ|だめ|音痴|遅|弱|(?:が|も)(?:ない|なか)(?:ん|んです|です|とか|[笑w😂🤣]))|トラブル(?:に|と)(?:なり|なる|なっ)(?:がち|やすい)|すぐ(?:に)?(?:辞め|やめ|いなくな|逃げ|失踪)|(?:分別|ごみ出し|ゴミ出し|片付け|片づけ|後片付け|掃除|リサイクル|整列)(?:が|を|も|は)?(?:でき|守れ|守ら|し)(?:ない|ん|へん|ず)(?!(?:方|人|場合|こと|ケース)(?:も|が(?:あ|い)))|騒がし|騒々し|うるさ|増えて困|(?:時間|お金|約束)に(?:ルーズ|だらしな)|ルーズ|時間を守ら|不潔|汚い|臭い|マナー(?:が|も|の)?(?:悪|わる|最悪|なってな|守ら)|民度|国民性|嘘つき|うそつき|ずる賢|ルール(?:を|も)?(?:守ら|守れ|無視)|犯罪|治安(?:が)?(?:悪|わる)|うるさい|ゴキブリ|害虫|野蛮|不潔|日本(?:から)?(?:出て|に来るな|に来ないで)|物騒|治安(?:が|も)?(?:心配|不安)|(?:声|大声|マナー|ごみ|ゴミ|騒ぎ|騒音)[^。！？!?\\n]{0,8}?(?:苦労|手を焼|困っ|困りよ|参っ|閉口|うんざり)|(?:マナー|民度|育ち|程度|レベル)(?:も|は)?お察し|マナー違反[^。！？!?\\n]{0,16}?(?:目立|多(?:い|く|発)|ひど|深刻|後を絶)|(?:声|話し声)(?:が|も)?(?:(?:でか|うるさ)(?:すぎ|過ぎ|い|か)|大き(?:すぎ|過ぎ))|(?:順番|列|ルール|決まり|時間|約束)(?:を|も|に|が|は)?(?:守れ|守ら|並べ|並ば)(?:ない|ん|へん|ず)|(?:どうして|なんで|なぜ)(?:みんな|いつも|あんなに|ああ|あの人たち)[^。！？!?\\n]{0,16}?(?:(?:ない|ん|へん)(?:の|んだ|んや|んです|と|っ|か)|んですかね|んだろう|んでしょうね|んやろ|とやろか)|割り込|横入り|列を乱|順番を抜か|押しのけ|(?:痰|たん|つば|唾)を吐|(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも)[^。！？!?\\n]{0,12}?(?:並|守|静か|マナー|ルール|分別|時間どおり|時間通り|片付け|片づけ|掃除)[^。！？!?\\n]{0,14}?(?:感動|感心|見直|驚|びっくり|奇跡|えらい|偉い|やれば|成長|😂|🤣|笑)|(?:時間(?:どおり|通り|ぴったり)|時間を守|時間厳守|遅刻(?:も)?(?:せず|なく|なし|ゼロ)|列に(?:も)?(?:きちんと|ちゃんと)?並|順番を守)(?:(?!よう|教え|声を|呼びかけ|指導|手伝|案内)[^。！？!?\\n]){0,24}?(?:感心|驚|びっくり|見直)|やれば(?:でき|出来)る(?:じゃん|やん|じゃない|んだ|ね|な)|(?:ルール|決まり|きまり|マナー|分別|ごみ出し|ゴミ出し|約束|秩序)(?:が|も|は)?(?:守られ|守れ)(?:なく|ない|ず|ん|へん)(?!(?:方|人|場合|こと|ケース)(?:も|が(?:あ|い)))|(?:治安|風紀|秩序|マナー|住環境|生活環境)(?:が|も)?(?:悪化|乱れ|悪くな|わるくな|荒れ)|別(?:の)?(?:スペース|場所|区画|部屋|室|フロア|エリア|テント|棟)(?:に|で)[^。！？!?\\n]{0,10}?(?:まとま|集ま|固ま|過ご|待機)|${DEAF71}|${LOUD_APART_D5}`),
+    after: phrase(`${EXCLUDE}|^(?:の方|の人|さん)?(?:なのに|やのに|のくせに|にしては)[^。！？!?\\n]{0,16}?(?:下手|へた|ヘタ|苦手|できな|できん|ダメ|だめ|音痴|遅|弱|(?:が|も)(?:ない|なか)(?:ん|んです|です|とか|[笑w😂🤣]))|トラブル(?:に|と)(?:なり|なる|なっ)(?:がち|やすい)|すぐ(?:に)?(?:辞め|やめ|いなくな|逃げ|失踪)|(?:分別|ごみ出し|ゴミ出し|片付け|片づけ|後片付け|掃除|リサイクル|整列)(?:が|を|も|は)?(?:でき|守れ|守ら|し)(?:ない|ん|へん|ず)(?!(?:方|人|場合|こと|ケース)(?:も|が(?:あ|い)))|騒がし|騒々し|うるさ|増えて困|(?:時間|お金|約束)に(?:ルーズ|だらしな)|ルーズ|時間を守ら|不潔|汚い|臭い|マナー(?:が|も|の)?(?:悪|わる|最悪|なってな|守ら)|民度|国民性|嘘つき|うそつき|ずる賢|ルール(?:を|も)?(?:守ら|守れ|無視)|犯罪|治安(?:が)?(?:悪|わる)|うるさい|ゴキブリ|害虫|野蛮|不潔|日本(?:から)?(?:出て|に来るな|に来ないで)|物騒|治安(?:が|も)?(?:心配|不安)|(?:声|大声|マナー|ごみ|ゴミ|騒ぎ|騒音)[^。！？!?\\n]{0,8}?(?:苦労|手を焼|困っ|困りよ|参っ|閉口|うんざり)|(?:マナー|民度|育ち|程度|レベル)(?:も|は)?お察し|マナー違反[^。！？!?\\n]{0,16}?(?:目立|多(?:い|く|発)|ひど|深刻|後を絶)|(?:声|話し声)(?:が|も)?(?:(?:でか|うるさ)(?:すぎ|過ぎ|い|か)|大き(?:すぎ|過ぎ))|(?:順番|列|ルール|決まり|時間|約束)(?:を|も|に|が|は)?(?:守れ|守ら|並べ|並ば)(?:ない|ん|へん|ず)|(?:どうして|なんで|なぜ)(?:みんな|いつも|あんなに|ああ|あの人たち)[^。！？!?\\n]{0,16}?(?:(?:ない|ん|へん)(?:の|んだ|んや|んです|と|っ|か)|んですかね|んだろう|んでしょうね|んやろ|とやろか)|割り込|横入り|列を乱|順番を抜か|押しのけ|(?:痰|たん|つば|唾)を吐|(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも)[^。！？!?\\n]{0,12}?(?:並|守|静か|マナー|ルール|分別|時間どおり|時間通り|片付け|片づけ|掃除)[^。！？!?\\n]{0,14}?(?:感動|感心|見直|驚|びっくり|奇跡|えらい|偉い|やれば|成長|😂|🤣|笑)|(?:時間(?:どおり|通り|ぴったり)|時間を守|時間厳守|遅刻(?:も)?(?:せず|なく|なし|ゼロ)|列に(?:も)?(?:きちんと|ちゃんと)?並|順番を守)(?:(?!よう|教え|声を|呼びかけ|指導|手伝|案内)[^。！？!?\\n]){0,24}?(?:感心|驚|びっくり|見直)|やれば(?:でき|出来)る(?:じゃん|やん|じゃない|んだ|ね|な)|(?:ルール|決まり|きまり|マナー|分別|ごみ出し|ゴミ出し|約束|秩序)(?:が|も|は)?(?:守られ|守れ)(?:なく|ない|ず|ん|へん)(?!(?:方|人|場合|こと|ケース)(?:も|が(?:あ|い)))|(?:治安|風紀|秩序|マナー|住環境|生活環境)(?:が|も)?(?:悪化|乱れ|悪くな|わるくな|荒れ)|別(?:の)?(?:スペース|場所|区画|部屋|室|フロア|エリア|テント|棟)(?:に|で)[^。！？!?\\n]{0,10}?(?:まとま|集ま|固ま|過ご|待機)|${DEAF71}|${LOUD_APART_D5}|${LOUD_KNOWN_D10}`),
   },
   {
     kind: 'buraku',
@@ -5064,7 +5099,7 @@ const R64_EARLY: Phrase[] = [
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
 
 /** Slurs hidden by one mask character (ガ〇ジ, チョ〇ン, キ〇ガイ). */
-const MASKED = maskedWords(['エロい', 'ガイジ', 'ガイキチ', '気違い', 'キチガイ', 'ブサイク', 'ガイジン', 'チョン', 'キチガイ', 'きちがい', 'シナ人', 'ジャップ', 'ニガー', '池沼', 'かたわ', 'めくら', 'つんぼ', 'ホモ', 'レズ', 'オカマ', '老害', 'ブス', 'デブ', '土人', '部落民', 'エッチ', 'セックス', 'ちんこ', 'まんこ', 'おっぱい', 'パパ活', 'エロかわ'])
+const MASKED = maskedWords(['エロい', 'ガイジ', 'ガイキチ', '気違い', 'キチガイ', 'ブサイク', 'ガイジン', 'チョン', 'キチガイ', 'きちがい', 'シナ人', 'ジャップ', 'ニガー', '池沼', 'かたわ', 'めくら', 'つんぼ', 'ホモ', 'レズ', 'オカマ', '老害', 'ブス', 'デブ', '土人', '部落民', 'エッチ', 'セックス', 'ちんこ', 'まんこ', 'おっぱい', 'パパ活', 'エロかわ', 'こじき', 'コジキ'])
 const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱい|ぱぱ活|えろい|えろかわ)$/u
 /** Slurs spelt in romaji ("okama"). */
 const ROMAJI_SLUR = /(?<![a-z])(?:okama|rougai|kichigai|gaiji|katawa)(?![a-z])/gu
@@ -5177,6 +5212,8 @@ export interface DecencyFacts {
   levity: Span | null
   delight: Span | null
   shelter: boolean
+  /** Blind JJ-002 kind (dec10): findings inside a paragraph of bracketed sayings only, judged in `post` with the paragraphs around it. */
+  held?: DraftFinding[]
 }
 /** Delight of an outing (合宿みたい, キャンプ気分, 川下り気分, ワクワク, 🎉): levity when the outing is an evacuation or a flooded home. */
 const DELIGHT = phrase('(?:合宿|キャンプ|修学旅行|お泊まり会|お泊り会|林間学校|パーティー|お祭り|旅行|遠足|川下り|舟下り|船下り|プール|海水浴|水遊び|ボート|サウナ|温泉)(?:みたい|気分|のよう|っぽ)|ワクワク|わくわく|ウキウキ|うきうき|[🎉🎊🥳]')
@@ -8161,7 +8198,83 @@ const R129: Phrase[] = [
   },
 ]
 
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY]
+/** Blind dec10 kinds: a people named by origin (外国籍の方, 外国人, 中国人, 中国系の, 実習生), not a place (海外人材, 海外の). */
+const ORIGIN_D10 = `(?:外国(?:籍|人|系)(?:の(?:方|人|住民|入居者|労働者|従業員))?|外国の(?:方|人|業者|会社|企業|事業者)|(?<![一-龥])(?:${NATION.replace('|海外', '').replace('|他国', '')})(?:人(?![材口気工間形])|籍|系|出身)(?:の(?:方|人))?|(?:技能)?実習生|留学生|移民|難民)`
+/** Blind R262J-028 kind (dec10): a fault shrugged off as what a group's presence brings (…のも仕方ない, しょうがない, 無理もない, 当然). */
+const SHRUGGED_D10 = '(?:のも|のは|ても|のが)[、,]?(?:ある程度|多少|ある意味|まあ|やっぱり|正直)?(?:は)?[、,]?(?:仕方(?:が)?な|しょうがな|しかたな|やむを得|やむをえ|無理もな|当然|当たり前)'
+const R_D10_EARLY: Phrase[] = [
+  // Blind R262J-028 kind (dec10): a people's growing number given as the reason a rule or manners are broken, and the breach accepted as a
+  // matter of course (外国籍の入居者さんも増えてきたので、ゴミ出しルールが守られないのもある程度は仕方ない): the group presumed to break
+  // rules, warn. Not a fault denied or helped (ルールが守られるよう5か国語の分別表を), nor a language gap understood (日本語がわからないのも当然).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${ORIGIN_D10}[^。！？!?\\n]{0,30}?(?:ルール|決まり|きまり|マナー|分別|ごみ出し|ゴミ出し|騒音|時間|約束)[^。！？!?\\n]{0,6}?(?:守られ(?:ない|ん|へん)|守れ(?:ない|ん|へん)|守ら(?:ない|ん|へん)|乱れる|悪(?:い|く|化)|うるさ|騒がし)${SHRUGGED_D10}`),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R261D-027 kind (dec10): a people's firms or workers declared unfit for a task because of their origin (外国の業者に個人情報を扱わせる
+  // べきではない, 中国人に任せるべきじゃない): a verdict by origin, block. Not a place (海外のサーバーに…), nor a rule named as prejudice.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${ORIGIN_D10}|(?:外国|${NATION.replace('|海外', '').replace('|他国', '')})(?:人|系|資本)?(?:の|が経営する|の経営する|が運営する)(?:業者|会社|企業|事業者|店|スタッフ|職員|人材))(?:に|には|へ)[^。！？!?\\n]{0,16}?(?:扱わせ|任せ|触らせ|預け|委託|頼|させ|雇)(?:る|す|する|む|う|たり)?(?:の)?(?:は)?(?:べきでは(?:ない|なか|ありません)|べきじゃ(?:ない|なか)|てはいけ|ちゃいけ|たらいけ|ない(?:ほうが|方が)(?:いい|よい|良い|よか)|たくな|ん(?:ほうが|方が)(?:いい|よか)|危な|怖|こわ|信用でき)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R259H-031 kind (dec10): a complaint that a people is served before the Japanese (日本人の相談が後回しになっているのでは, 外国人ばかり
+  // 優遇されている) passed on without a word against it: the prejudice relayed as if sound, warn. Not when the post answers it (そのような事実は
+  // ありません, 国籍にかかわらず, 申請順に).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${ORIGIN_D10}[^。！？!?\\n]{0,40}?(?:日本人|日本の(?:方|人|住民))(?:の[^。、！？!?\\n]{1,4}?)?(?:が|は)[^。！？!?\\n]{0,8}?(?:後回し|後まわし|あとまわし|冷遇|不利|損を|割を食|追いやられ)|${ORIGIN_D10}(?:ばかり|ばっかり|だけ)?(?:が)?[^。！？!?\\n]{0,8}?(?:優遇|特別扱い)され`),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s, _a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ANSWERED_D10.test(fo.slice(b, b + 160)),
+  },
+  // Blind R259H-029 kind (dec10): applicants for support sorted by a presumed unwillingness to work (体が動くのに働こうとしない若い方の申請には
+  // もう少し厳しくても): a group judged undeserving, warn. Not those unable to work (働きたくても働けない方), nor a rule on fraud.
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:働こうとしない|働こうとせん|働く気(?:が|の)(?:ない|なか)|働かない|働かん|怠けて(?:いる|る|おる|とる)|楽をしようと(?:する|しとる|している)|甘えて(?:いる|る|おる|とる))(?:ような|よう(?:に見える)?)?(?:若い|若者|若年)?(?:方|人|者|世代|若者|連中)(?:たち)?(?:の|には|は|に)[^。！？!?\\n]{0,14}?(?:厳しく|厳しい|厳しめ|厳格|締め付け|絞って|断って|断る|(?:支給|支援|援助|保護)(?:を|は)?(?:打ち切|止め|やめ|減ら|しなくて|すべきでな))'),
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R260K-028 kind (dec10): a woman's (or a man's) clothes or body drawing the eye ahead of her work (質問の中身より、ついスカート姿に目が
+  // いって): her worth put in her looks, warn. Not a product or a costume shown (新作の浴衣に目がいきます) with no work set against it.
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:中身|内容|質問|発言|話|仕事|政策|答弁|演説|説明|発表|実績)(?:より(?:も)?|そっちのけで|はさておき|はそっちのけで)[、,]?[^。！？!?\\n]{0,8}?(?:スカート|ミニスカ|脚|足|太もも|胸元|お尻|ドレス|服装|装い|格好|恰好|姿|容姿|見た目|ルックス|顔|美貌|スタイル|ボディライン)(?:姿)?(?:に|へ|ばかり|ばっかり)[^。！？!?\\n]{0,4}?(?:目が(?:いっ|行っ|いく|行く|いき|行き|奪われ|釘付け|くぎ付け)|目を奪われ|見とれ|みとれ|見惚れ|注目して)'),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R261D-028 kind (dec10): elders labelled by a failing (機械オンチのおじいちゃんおばあちゃん), or a slur for senility said of them and
+  // "taken back" as a joke (毎年ボケ…じゃなくて珍回答が): the slur meant all the same, warn. Not a ツッコミ's ボケ on a stage (漫才のボケ).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:機械|メカ|パソコン|スマホ|デジタル)(?:おんち|音痴|オンチ|弱者)(?:の|な)(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|お年寄り|年寄り|高齢者|シニア|ご年配|年配)|(?<![寝時差ピンぴん])(?:ぼけ|呆け|ボケ)(?:…|‥|・・|\\.\\.|、|ー|〜){0,3}(?:じゃなくて|じゃなく|ではなく|でなくて|いや|もとい|失礼)'),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s, a) => ELDERS_HERE_D10.test(fo) && !/漫才|コント|ツッコミ|つっこみ|お笑い/u.test(fo.slice(s.start, s.end)) && (fo[a] !== 'ぼ' || !/^(?:ぼけ)[^。]{0,3}(?:とつっこみ|とツッコミ)/u.test(fo.slice(a, a + 12))),
+  },
+  // Blind R259H-028 kind (dec10): dementia made a joke: the writer's forgetfulness laughed off as being "on the way" (もう立派な予備軍です笑,
+  // 認知症の仲間入り😂, ボケの始まりかも（笑）): an illness treated as a gag, warn. Not a screening notice (認知症予備軍（MCI）の方も対象).
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:立派な|完全な|完全に|もう|ついに|とうとう|私も|うちも)?(?:予備軍|(?:認知症|ぼけ|ボケ)(?:の)?(?:仲間入り|の始まり|始まっ(?:た|とる|てる|ちゃ)))(?:です|だ|や|かも|かな|やね|ですね|ですわ|確定)?[^。！？!?\\n]{0,3}?(?:[（(]笑[)）]|笑|[😂🤣😆]|w{1,4}(?![a-z]))'),
+    instead: INSENSITIVE,
+    severity: 'warn',
+    keep: (fo) => DEMENTIA_HERE_D10.test(fo),
+  },
+]
+/** Blind R261D-028 kind (dec10): elders named in the paragraph. */
+const ELDERS_HERE_D10 = phrase('おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|お年寄り|年寄り|高齢|シニア|年配|老人|敬老', 'u')
+/** Blind R259H-028 kind (dec10): dementia or forgetfulness named in the paragraph. */
+const DEMENTIA_HERE_D10 = phrase('認知症|物忘れ|もの忘れ|ボケ|痴呆|思い出せ|忘れっぽ', 'u')
+/** Blind R259H-031 kind (dec10): the relayed complaint answered (そのような事実はありません, 国籍にかかわらず, 申請順, 公平に). */
+const ANSWERED_D10 = phrase('事実は(?:ない|ありません|ございません)|ことは(?:ない|ありません|ございません)|国籍(?:に)?(?:かかわらず|関わらず|関係なく)|申請(?:の)?順|受付順|公平|平等|誤解|ではありません|デマ', 'u')
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY]
 /**
  * Round 131/132 (blind):
  * - a character or a body dressed for male eyes (胸元もサービスしちゃいました💕 男性ファンのみなさん, スカートはちょっと短め…男性ファン):
@@ -10527,14 +10640,18 @@ export const decency: RuleFamily<DecencyFacts> = {
     // look; said to be given up (体型で審査するコンテストは、今年から行いません) nothing.
     // Round 110 (words.ts ownWordingRetracted): words inside the account's own earlier wording, quoted in a correction or an apology
     // (前回の投稿で「…」と記載しましたが、誤りでした。お詫びします), are the mistake taken back: no finding, on every path (`out` included).
-    const emit = (f: DraftFinding) => {
+    const emitOrHold = (f: DraftFinding, held?: DraftFinding[]) => {
       if (ownWordingRetracted(doc.folded.text, viewIndexAt(doc.squeezed, f.start), viewIndexAt(doc.squeezed, f.end))) return
       const after = doc.raw.slice(f.end, Math.min(doc.raw.length, f.end + 40))
       if (GIVEN_UP_AFTER.test(after)) return
+      const sink = held ? (x: DraftFinding) => void held.push(x) : report
       if (CONDEMNED_AFTER.test(after)) report({ ...f, mention: true })
-      else if (f.severity !== 'warn' && RELAYED_AFTER.test(after)) report({ ...f, severity: 'warn' })
-      else report(f)
+      else if (f.severity !== 'warn' && RELAYED_AFTER.test(after)) sink({ ...f, severity: 'warn' })
+      else sink(f)
     }
+    // Blind JJ-002 kind (dec10): findings held for `post` (quotesOnlyParagraphD10).
+    const held: DraftFinding[] = []
+    const emit = (f: DraftFinding) => emitOrHold(f)
     const taken = new Taken()
     // Spans given a block finding (words or `out`): a generic block reading may still stand over words a warn reading holds (`over`).
     const blocked: Array<[number, number]> = []
@@ -10575,7 +10692,13 @@ export const decency: RuleFamily<DecencyFacts> = {
       if ((severity ?? decency.meta.rules[rule]!.severity) === 'block') blocked.push([s, e])
       const { start, end } = doc.fromSqueezed(s, e)
       // A quoted prejudice the post then sides with (「…の隣は嫌だ」という声…気持ちはわからなくもない) is used, not mentioned.
-      emit({ rule, start, end, severity, mention: (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e) || quotedExampleLD(sq, s, e) || quotedTailD2(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e), data: { instead } })
+      const mention = (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e) || quotedExampleLD(sq, s, e) || quotedTailD2(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e)
+      // Blind JJ-002 kind (dec10): inside a paragraph of sayings only, the verdict waits for the paragraphs around it (`post`).
+      if (!mention && quotesOnlyParagraphD10(sq, s, e)) {
+        emitOrHold({ rule, start, end, severity, mention, data: { instead } }, held)
+        return true
+      }
+      emit({ rule, start, end, severity, mention, data: { instead } })
       return true
     }
     const spans = sentences(fo)
@@ -10842,11 +10965,12 @@ export const decency: RuleFamily<DecencyFacts> = {
         emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: (isMentionAt(sq, s, e) || (!sexual && hurt)) && !joked && (sexual || !reassured103(fo0, e)), data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
       }
     }
+    if (held.length > 0) facts.held = held
     return facts
   },
   // An accident or a death told in one paragraph and a celebration in a later one (…児童1名が死亡した。⏎⏎…盛大に実施する🎉🎊);
   // delight in a post written in emergency mode that speaks of shelters (公民館は今夜ほぼ満員です！まるで合宿みたいでワクワク🎉).
-  post({ facts, spans, ctx, emit }) {
+  post({ text, facts, spans, ctx, emit }) {
     let event = false
     let shelter = false
     for (const f of facts) shelter ||= f.shelter
@@ -10855,6 +10979,14 @@ export const decency: RuleFamily<DecencyFacts> = {
       const at = (x: Span) => ({ start: x.start + spans[p]!.start, end: x.end + spans[p]!.start })
       if (event && f.levity) emit({ rule: 'decency/insensitive', ...at(f.levity), data: { instead: INSENSITIVE } })
       if (ctx.emergency && shelter && f.delight) emit({ rule: 'decency/insensitive', ...at(f.delight), severity: 'warn', data: { instead: INSENSITIVE } })
+      // Blind JJ-002 kind (dec10): sayings held from a paragraph of sayings only stand unless the paragraph after points back at them
+      // as conduct named wrong (このような対応をすることは…禁止されています), or the one before introduces them so.
+      if (f.held) {
+        const from = spans[p]!.start
+        const to = spans[p]!.end
+        const condemned = pointedBackWrongD10(text.slice(to, to + 240)) || introducedWrongD10(text.slice(Math.max(0, from - 240), from))
+        for (const h of f.held) emit({ ...h, start: h.start + from, end: h.end + from, mention: condemned })
+      }
       event ||= f.event
     }
   },

@@ -14275,3 +14275,69 @@ describe('decency: blind R257P kinds (dec9), a place\'s women praised in a wife\
     expect(blocks(text)).toBe(false)
   })
 })
+
+describe('decency: blind dec10 kinds, a people\'s fault shrugged off, a verdict by origin, a prejudice relayed unanswered, applicants sorted by presumed idleness, a woman\'s looks over her work, elders mocked with a feigned retraction, dementia as a gag, a masked slur, a people\'s loudness joked of, quoted refusals named wrong in the next paragraph', () => {
+  const flags = (text: string, rule: string, min: 'warn' | 'block' = 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (f.severity === 'block' || (min === 'warn' && f.severity === 'warn')))
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  // Kinds: a rule or manners broken, accepted as what a people's growing number brings (…も増えたので、騒音がうるさいのも仕方ない; R262J-028);
+  // a people's firms or workers said unfit for a task by origin (…系の会社に住民データを任せるべきではない; R261D-027, block); a complaint that a
+  // people is favoured over the Japanese passed on unanswered (R259H-031); applicants for support judged by a presumed unwillingness to
+  // work (R259H-029); a woman's clothes or body noticed ahead of her work (R260K-028); elders labelled by a failing or a slur for senility
+  // "taken back" as a joke (R261D-028); forgetfulness laughed off as being on the way to dementia (R259H-028); a masked kana slur for
+  // beggars (R262J-030, block); a people's visitors laughed at as loud (R263F-027, block).
+  it.each<[string, string, 'warn' | 'block']>([
+    ['外国人の住民が増えたので、夜の騒音がうるさいのも仕方ないですね。', 'decency/discriminatory', 'warn'],
+    ['実習生も増えてきたけん、分別のルールが守られんのもしょうがなかですね。', 'decency/discriminatory', 'warn'],
+    ['中国系の会社に住民データを任せるべきではないと思います。', 'decency/discriminatory', 'block'],
+    ['やっぱり外国の業者に市の仕事を頼むのは怖いですね。', 'decency/discriminatory', 'block'],
+    ['最近は外国人ばかり優遇されているとのご意見もありますので、ご理解ください。', 'decency/discriminatory', 'warn'],
+    ['留学生の受け入れが増えて、日本人の学生が後回しにされているという声も届いています。', 'decency/discriminatory', 'warn'],
+    ['相談窓口です。ただ、働く気のない若者の申請には厳しくしてもよいと個人的には思います。', 'decency/stereotype', 'warn'],
+    ['委員長の答弁より、つい脚に目がいってしまいました😊', 'decency/lookism', 'warn'],
+    ['新人議員さん、演説の内容より見た目に目を奪われました🌸', 'decency/lookism', 'warn'],
+    ['高齢者向け講座、毎回ボケ…いや、ユニークな回答が出ます😂', 'decency/discriminatory', 'warn'],
+    ['パソコン音痴のお年寄りも歓迎です！', 'decency/discriminatory', 'warn'],
+    ['物忘れがひどくて、私ももう認知症の仲間入りです笑', 'decency/insensitive', 'warn'],
+    ['あそこに住みついとるのはこ○きやろ', 'decency/discriminatory', 'block'],
+    ['韓国からの団体さん😂 声が大きいけん遠くからでもすぐ分かります', 'decency/discriminatory', 'block'],
+  ])('flags %s', (text, rule, min) => {
+    expect(flags(text, rule, min)).toBe(true)
+  })
+  it.each([
+    '外国籍の入居者さんも増えてきたので、ゴミ出しルールが守られるよう分別表を5か国語で用意しました。',
+    '市営住宅のゴミ出しルールが守られないのは仕方ないことではありません。ご協力をお願いします。',
+    '海外のサーバーに個人情報を置くべきではないという国の指針に沿って、システムを更新しました。',
+    '外国の事業者に業務を委託する場合も、個人情報の取扱いは契約で厳しく定めています。',
+    '外国籍の方の申請が増えて日本人が後回しになっているとの声がありますが、そのような事実はありません。申請順に対応しています。',
+    '日本人の相談が後回しにならないよう、窓口を増やしました。',
+    '働きたくても働けない方の申請も受け付けています。審査は公平に行います。',
+    '新作の浴衣に目がいきますね。白秋祭でぜひお召しください。',
+    '議会だより：質問の内容より先に、まず傍聴席の案内をご覧ください。',
+    'シニア向けスマホ教室、今年もやります📱 スマホが初めての方でも大丈夫！毎年たくさんの質問をいただいています😊',
+    '漫才教室、ボケとツッコミの練習で大盛り上がり😂 ボケ…じゃなくてツッコミ役が足りません！',
+    '寝ぼけ…じゃなくて早起きして朝市に行ってきました😂',
+    '認知症予備軍（MCI）の方も対象です。物忘れが気になる方はお気軽にご相談ください。',
+    '今日の認知症カフェ、ご家族同士の情報交換で盛り上がりました。次回は10月です。',
+    '台湾からの留学生の皆さんは声が大きくてハキハキと発表してくれました。',
+    '川下りのガイドさんは声が大きくて、どこにいても聞き取りやすいです。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+  // Kind (JJ-002): refusals quoted in a paragraph of their own as examples, then named wrong by the next paragraph (このような対応は…禁止
+  // されています) or introduced so by the one before: a mention. Hard negatives: the same quotes with no such words, or named not wrong.
+  const decencyWorst = (text: string) => check(text, { site: 'facebook', tone: 4 }).findings.filter((f) => f.rule.startsWith('decency/')).map((f) => f.severity)
+  it.each([
+    '【障がいを理由とした差別の禁止】\n\n「盲導犬を連れた方の入店はお断りしています」「付き添いがないと受付できません」\n\nこのような対応は、正当な理由がなければ不当な差別的取扱いにあたります。',
+    '次のような対応は、不当な差別的取扱いとして禁止されています。\n\n「外国籍の方の入居はお断りしています」',
+  ])('reads as a mention %s', (text) => {
+    expect(decencyWorst(text).filter((s) => s !== 'info')).toEqual([])
+  })
+  it.each([
+    '「車いすの方の入店はお断りしています」',
+    'お店の貼り紙です。\n\n「車いすの方の入店はお断りしています」「付き添いの方がいないと受付できません」\n\n当店の方針ですのでご了承ください。',
+    '「車いすの方の入店はお断りしています」\n\nこのような対応は差別にはあたりません。',
+  ])('still blocks %s', (text) => {
+    expect(decencyWorst(text)).toContain('block')
+  })
+})
