@@ -7027,6 +7027,10 @@ const PHRASES: Phrase[] = [
       // Stop 47: 人としてどうか said of the city's own conduct in its apology: self-reproach, not an insult (as in the rule above).
       !(/人としてどうか/u.test(sq.slice(s, e)) && OWN_APOLOGY_AFTER.test(sentenceText(sq, s, e) + sq.slice(e, e + 60))) &&
       !(/日本語|字/u.test(sq.slice(s, e)) && LANGUAGE_SUPPORT.test(sq.slice(e, e + 12))) &&
+      // Stop 52 (found by fixer dec10): not understanding Japanese said of people as a matter of course, with help for it in the
+      // sentence or the next (外国籍の方は日本語がわからないのも当然です。やさしい日本語での案内を…): a reason for a service. Asked of the
+      // reader (日本語がわからないんですか？) it stays a taunt.
+      !(/日本語/u.test(sq.slice(s, e)) && !/^(?:ん|の)?(?:です|でしょう)?(?:か|[?？])/u.test(sq.slice(e, e + 8)) && LANGUAGE_HELP43.test(sentenceText(sq, s, e) + sq.slice(e, e + 80))) &&
       // Stop 45: small print, eyesight or a language named, or help offered in the sentence (小さな字が読めないようでしたら、拡大版を
       // お送りします, 文字が読めないようでしたら、音声版もございます): a service, not a taunt.
       !(/字/u.test(sq.slice(s, e)) && READ_HELP174.test(sentenceText(sq, s, e))) &&

@@ -763,6 +763,8 @@ describe('hostility (5(3))', () => {
     ['そんなことも分からないんですか？', 'hostility/insult', 'block', 'そんなことも分からないんです'],
     ['@a こんなことも知らないの？', 'hostility/insult', 'block', 'こんなことも知らないの'],
     ['頭ついてますか？', 'hostility/insult', 'block', '頭ついてます'],
+    // Stop 52: asked of the reader it stays a taunt, even with a language named nearby.
+    ['日本語がわからないんですか？外国の窓口じゃないんですよ。', 'hostility/insult', 'block', '日本語がわからない'],
     ['日本語読めますか？予約不要と書いてあります', 'hostility/insult', 'block', '日本語読めます'],
     ['頭悪すぎて話にならん', 'hostility/insult', 'block', '頭悪すぎ'],
     ['目は節穴ですか', 'hostility/insult', 'block', '目は節穴'],
@@ -1235,6 +1237,9 @@ describe('hostility (5(3))', () => {
     '外国籍の方で日本語が分からない方は、通訳をご利用ください。',
     '日本語が通じない場合は、翻訳アプリをお使いください。',
     '字が読めない人のために音声案内があります。',
+    // Stop 52: said of people as a matter of course, with the help given in the next sentence.
+    '外国籍の方は日本語がわからないのも当然です。やさしい日本語での案内を増やしています。',
+    '来日したばかりの方が日本語も分からないのは自然なことです。窓口には通訳タブレットを置いています。',
     // Round 13 hard negatives: real sympathy for victims, a job-seekers' desk.
     '台風で被害に遭われた方は本当にお気の毒です。',
     'コメントでも多くの励ましをいただきました。被災された皆さまは本当にお気の毒です。',
