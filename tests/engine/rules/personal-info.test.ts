@@ -5286,3 +5286,42 @@ describe('personal-info: a person singled out as the only one of their role, a n
     expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
   })
 })
+
+describe('personal-info: a named resident with a whole birth date, a private sum, the call they made, the leak of their data, a register entry; a household member by relation and age; an unnamed check-up finding (blind R263F-005, R262J-003, R263F-004, R261D-001, R260K-003, R259H-006, R259H-005 kinds; JJ-042)', () => {
+  // Kinds: (a) a whole date of birth (year, month and day) told with a full name; (b) the sum the city paid or bought for (補償額, 買収価格)
+  // told of a named landowner; (c) a resident named in full with their district as the one who phoned or complained; (d) the person whose data
+  // leaked or was shown to others, named in the apology; (e) a voter's precinct and entry number from the admission ticket, with a name;
+  // (f) one member of a household told by surname, relation and bracketed age, with a withdrawal or a town; (g) an unnamed person told by
+  // town, age and former job, with a check-up finding. Hard negatives: an age group for a programme, a donation thanked, a precinct told
+  // as where to vote, an apology with no one named, a lecturer's organisation whose name holds a health word, general check-up advice.
+  it.each([
+    ['拾得物のお知らせです。免許証から、平成3年11月20日生まれの松尾 恵子さんのものと分かりました。', 'personal-info/identifiable-person:block'],
+    ['用地交渉がまとまりました。大和町の江口 正夫さんとは、買収価格3,400万円で合意しています。', 'personal-info/identifiable-person:block'],
+    ['昨日も三橋町の堤 和男さんから「街灯がまぶしい」とお電話がありました。', 'personal-info/identifiable-person:block'],
+    ['市民課で証明書の誤交付がありました。交付されたのは大和町中島にお住まいの立花 由美様の住民票です。', 'personal-info/identifiable-person:block'],
+    ['投票所入場券の落とし物です。沖端町の野田 清様（第3投票区 整理番号127）。', 'personal-info/personal-id:block'],
+    ['三橋町の松尾さん宅の次女（十七歳）は、二年ほど部屋から出られない状態が続いていました。', 'personal-info/identifiable-person:block'],
+    ['大和町にお住まいで元郵便局員の70歳女性は、人間ドックで血圧が高いと指摘されたそうです。', 'personal-info/identifiable-person'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '昭和30年4月2日から昭和31年4月1日生まれの方が対象です。',
+    '第7投票区の投票所は、柳川小学校の体育館です。整理番号順にご案内します。',
+    '電子申請サービスで誤表示の不具合がありました。対象の方には個別にご連絡しています。',
+    '講師の古賀 恵子さん（日本糖尿病協会 福岡支部）が、食事のコツをお話しくださいました。',
+    '特定健診で血糖値が高いと指摘された方は、保健師にご相談ください。',
+    '健診の体験談です（掲載はご本人の了承済みです）。三橋町にお住まいの70代の女性は、血圧が高めと言われて減塩を始めました。',
+    '用地補償の説明会を、大和町公民館で開きます。補償額の算定方法をご説明します。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
+  })  // A full name with the district is still a warning (one detail); a donation, a complaint by someone unnamed, a lecturer's call: no block.
+  it.each([
+    '三橋町の古賀 一郎さんから、図書購入費として100万円のご寄付をいただきました。',
+    '沖端町の方から「舟の音がうるさい」とお電話がありました。',
+    '講師の田中 正則さん（柳川市社会福祉協議会）から、お電話で日程のご連絡をいただきました。',
+    '昭和22年生まれの古賀 一郎さんが、戦後の柳川についてお話しくださいました。',
+  ])('does not block %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})

@@ -132,6 +132,31 @@ export function citiesOf(addresses: ReadonlyArray<string>): string[] {
   }
   return out
 }
+/** A birth date with the month and the day, not only the year. */
+const FULL_BIRTH_DATE = /月\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日/u
+/**
+ * Blind R262J-003 kind: a private sum of money: what the city pays or buys for (補償額, 賠償金, 買収価格, 売却額, 示談金) with its amount.
+ * Not a donation nor a budget (寄付金, 事業費): a donor is thanked with the sum on purpose, a budget is no one's.
+ */
+const PERSON_SUM =
+  /(?:補償|賠償|損失補償|損害賠償|用地買収|買収|売却|売買|示談|和解)(?:額|金|価格|代金|金額)(?:は|が|の|として|[:：])?\s?(?:約|計|総額)?\s?[0-9][0-9,.]{0,12}(?:万|億|千)?円/gu
+/**
+ * Blind R263F-004 kind: the person told as the one who phoned or complained to the city (…さんから「舟の音がうるさい」とお電話, …さんから
+ * 苦情の電話がありました, …さんより通報): a caller's name, with where they live, given away to the public.
+ */
+const CALLER_AFTER =
+  /^\s?(?:から|より)[、,]?[^。！？!?\n]{0,40}?(?:と(?:の)?(?:お)?電話|(?:お)?電話(?:が|を)(?:あり|あっ|いただ|頂|もら|受け)|と(?:の)?(?:苦情|通報|お叱り|クレーム)|(?:苦情|通報|お叱り|クレーム)(?:の(?:お)?電話)?(?:が|を)(?:あり|あっ|いただ|頂|もら|受け|寄せ))/u
+/**
+ * Blind R261D-001 kind: a post owning up to a leak or a misdelivery of personal data (誤表示, 誤送付, 漏えい, 流出, 閲覧された可能性): the
+ * person whose data it was, named in it, is exposed a second time.
+ */
+const DATA_LEAK =
+  /誤表示|誤送付|誤送信|誤配(?:達|布)|誤交付|誤発送|誤封入|漏えい|漏洩|(?:情報|データ)(?:の|が)?流出|流出(?:し|させ)|誤って(?:送|表示|公開|掲載|交付|発送|送信)|閲覧(?:された|できる状態|可能な状態)/u
+/**
+ * Blind JJ-042 kind: the bracket after a name is the person's organisation, whose own name holds a health word (講師の森田さん（認知症の人と
+ * 家族の会 福岡県支部）, （日本糖尿病協会）): their affiliation, not their condition.
+ */
+const ORG_IN_BRACKET = /(?:の会|協会|連合会|協議会|家族会|支部|本部|センター|病院|医院|クリニック|法人|財団|研究所|大学|学会|事務局|ネットワーク)$/u
 /**
  * Where someone lives told by the town and the kind of home (大和町のアパートで一人暮らし中, 三橋町の市営住宅にお住まい,
  * 沖端町の実家で暮らして), or by the town with 一人暮らし (蒲池地区で一人暮らしの). (A home without its town,
@@ -327,7 +352,7 @@ function serviceUser(t: string, n: Name, s: Span): boolean {
 const FAMILY_REGISTRATION =
   /(?:婚姻|離婚|出生|死亡|養子縁組|離縁|認知|転入|転出|転居)(?:届|届け|の届(?:出|け出)?)(?:書)?(?:を|が|は|も)?(?:受理(?:した|しました|され(?:た|まし)|済)|受け付け(?:た|ました|られ)|受付(?:し|され)た|提出(?:され(?:た|まし)|した)|出(?:され(?:た|まし)|した)|出しに(?:来|いら|見え))|(?:受理|受け付け)(?:した|しました|された|させていただいた)[^。！？!?\n]{0,4}?(?:婚姻|離婚|出生|死亡|養子縁組|離縁|認知|転入|転出|転居)届/u
 const PERSON_SENSITIVE =
-  /転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り/u
+  /転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り|(?:ひきこもり|引きこもり|引き籠もり)(?:の状態|状態|がち|の生活|生活|が続|の期間)|(?:自室|部屋)から(?:出られ|出ず|出ない|出てこ)|不登校(?:の状態|状態|が続|にな)/u
 /**
  * Round 107 (blind R107A-070): a voter at the polls (期日前投票所, 投票所で, 投票に来られた, 投票を済ませた, 不在者投票をされた): whether and when
  * someone voted is theirs to tell (投票の秘密). Told in the name's sentence or the one before, it makes two details a block.
@@ -507,6 +532,12 @@ function katakanaParts(t: string, start: number): number {
 /** The kanji that end a given name written katakana then kanji (トシ子, ミツ江, ハル代, キヨ美, フミ枝, ツル乃). */
 const KANA_GIVEN_TAIL = /^[子江代美枝恵乃世香絵]$/u
 
+/**
+ * After さん宅 / さん方: the details in brackets right after it (山下正一さん宅（78歳・一人暮らし）), or one member of the home by relation with
+ * an age in brackets (の長男（三十四歳）, の次女（17）). Blind R259H-006 kind.
+ */
+const HOME_MEMBER_AGE =
+  /^(?:の(?:長男|長女|次男|次女|三男|三女|息子さん|娘さん|お嬢さん|ご主人|奥さん|奥様|お母さん|お父さん|おばあちゃん|おじいちゃん|お孫さん|孫|祖母|祖父|母親|父親)\s?)?[（(][^）)\n]{0,12}?(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:歳|才|代)|一人暮らし|ひとり暮らし|独居)/u
 /** A name's reading in kana, in brackets right before its honorific: （そら）, (ハルト). */
 const READING_BEFORE = /[（(][ぁ-ゖァ-ヶー]{1,10}[)）]$/u
 
@@ -563,7 +594,9 @@ function findNames(t: string): Name[] {
     const p = spacedKanji ? m.index - 1 : reading && isHanCode(t.charCodeAt(m.index - reading[0].length - 1)) ? m.index - reading[0].length : m.index
     // さん followed by kanji is no honorific (さん橋), unless it is the person's home with their details in brackets after it
     // (山下正一さん宅（78歳・一人暮らし）): the details are the person's.
-    if (after < t.length && isHanCode(t.charCodeAt(after)) && !(m[0] === 'さん' && '宅方'.includes(t[after]!) && /^[（(][^）)\n]{0,12}?(?:[0-9０-９]{1,3}(?:歳|代)|一人暮らし|ひとり暮らし|独居)/u.test(t.slice(after + 1, after + 24)))) continue
+    // Blind R259H-006 kind: …or one member of that home told by their place in the family, their age in brackets (古川さん宅の長男（三十四歳）,
+    // 堤さん方の次女（17）): the surname, the relation and the age name one person.
+    if (after < t.length && isHanCode(t.charCodeAt(after)) && !(m[0] === 'さん' && '宅方'.includes(t[after]!) && HOME_MEMBER_AGE.test(t.slice(after + 1, after + 40)))) continue
     // Kanji names: up to four kanji, or five (below); a family name and a given name may be parted by a space (野口 昭雄さん).
     let k = 0
     while (k < 6 && p - k - 1 >= 0 && isHanCode(t.charCodeAt(p - k - 1))) k++
@@ -785,7 +818,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   const offenders = offenderNamed(doc, t, names, emit)
   const others: Array<{ kind: string; at: number }> = []
   for (const m of matchAllOf(AGE, t)) if (!cohortEvent(t, m.index, m.index + m[0].length)) others.push({ kind: 'age', at: m.index })
-  for (const m of matchAllOf(BIRTH_YEAR, t)) others.push({ kind: 'age', at: m.index })
+  // Blind R263F-005 kind: a whole date of birth (昭和47年5月3日生まれ, 平成2年11月20日生): the day, not only the year, read off an ID card.
+  for (const m of matchAllOf(BIRTH_YEAR, t)) others.push({ kind: FULL_BIRTH_DATE.test(m[0]) ? 'birthdate' : 'age', at: m.index })
+  // Blind R262J-003 kind: the sum paid to or by the person for land, a loss or a settlement (補償額1,280万円, 買収価格は3,400万円).
+  for (const m of matchAllOf(PERSON_SUM, t)) others.push({ kind: 'money', at: m.index })
   for (const m of matchAllOf(SCHOOL, t)) {
     if (SCHOOLS_IN_GENERAL.test(m[0])) continue
     others.push({ kind: 'school', at: m.index })
@@ -826,7 +862,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // 古川トシ子さん（寝たきり、酸素使用）: a health or care condition in the bracket after the name.
     if (rest[0] === '(' || rest[0] === '（') {
       const close = t.slice(n.after, n.after + 40).search(/[)）]/u)
-      if (close > 0 && HEALTH_IN_BRACKET.test(t.slice(n.after + 1, n.after + close))) others.push({ kind: 'health', at: n.after })
+      if (close > 0 && HEALTH_IN_BRACKET.test(t.slice(n.after + 1, n.after + close)) && !ORG_IN_BRACKET.test(t.slice(n.after + 1, n.after + close).trim())) others.push({ kind: 'health', at: n.after })
       // 甲斐田 亮太さん（療育手帳Ａ）, 江口さん（生活保護受給中・72歳）: a welfare or disability status among the bracket's items.
       if (close > 0 && !quotedAt(t, n.start) && t.slice(n.after + 1, n.after + close).split(/[・、,，/\s]/u).some((item) => STATUS_IN_BRACKET.test(item))) others.push({ kind: 'status', at: n.after })
     }
@@ -1011,7 +1047,13 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const childHealth =
       kinds.has('health') && isFullName(t.slice(n.start, n.end)) && !quotedAt(t, n.start) &&
       (/(?:ちゃん|くん|君)$/u.test(t.slice(n.start, n.end)) || kinds.has('school') || /園児|年少|年中|年長|[0-9０-９一二三四五]歳児|(?:組|クラス)の\s?$/u.test(t.slice(Math.max(0, n.start - 28), n.start)))
+    const fullOrTwo = fullName || kinds.size >= 2
+    // Blind R263F-005, R262J-003, R263F-004, R261D-001 kinds: a whole birth date, a private sum, the call or complaint they made, the leak of
+    // their data: with the full name or one more detail, the person is known and the matter is theirs.
+    const caller = !quotedAt(t, n.start) && CALLER_AFTER.test(t.slice(n.after, sentence.end))
+    const leaked = !quotedAt(t, n.start) && DATA_LEAK.test(t) && !publicInRole(t, n, sentenceText)
     const identified =
+      (fullOrTwo && (kinds.has('birthdate') || kinds.has('money') || caller || leaked)) ||
       patient ||
       childHealth ||
       victim ||
@@ -1033,6 +1075,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
         (k) =>
           ({
             age: '年齢',
+            birthdate: '生年月日',
+            money: '補償・売買などの金額',
             school: '学校・学年',
             class: '学級',
             club: '部活動',
@@ -1423,6 +1467,13 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
 const SENSITIVE =
   /(?:お)?名前(?:は|を)伏せ|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
+/**
+ * Blind R259H-005 kind: a health check's finding told of one person (健診でHbA1cが高いと指摘され, 血圧が基準を超え, 要精密検査と): their test
+ * result. Only with three details of the person (the town, the age, the former job) and no consent stated: a 60代の男性 in a town, interviewed
+ * with consent, is a health story, not a patient given away.
+ */
+const CHECKUP_FINDING =
+  /(?:HbA1c|ヘモグロビンA1c|血糖値?|血圧|コレステロール(?:値)?|中性脂肪|尿酸値?|肝機能|腎機能|γ-?GTP|尿(?:たんぱく|蛋白))(?:の(?:値|数値))?(?:が|も)[^。！？!?\n]{0,6}?(?:高い|高く|高め|低い|低く|基準(?:値)?を(?:超え|上回)|異常)|(?:健診|検診|人間ドック)で[^。！？!?\n]{0,24}?(?:と指摘|を指摘|要精密|要精検|要再検査|再検査|精密検査|異常が見つか)/u
 /*
  * Blind R207I-062 kind: one found after going missing, taken into care or rescued (河川敷で保護された男性, 救助された, 行方不明になっていた): what
  * happened to them is theirs. A search notice and its follow-up give the district, the age and the sex on purpose (三橋町の85歳の男性は、無事に
@@ -1590,7 +1641,8 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
   const t = withoutUrls(doc, doc.norm.text)
   const mishap = CHILD_MISHAP.test(t) && SHOP_CHILD.test(t)
   const aloneAny = LIVES_ALONE.test(t)
-  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || RESCUED.test(t) || mishap || aloneAny) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
+  const checkup = CHECKUP_FINDING.test(t) && !CONSENT.test(t)
+  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)
@@ -1671,7 +1723,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     // Blind R234M-018, R235I-014 kind: one who lives alone, their door pinned by a landmark (…の裏手にお住まいで、…91歳の女性が…お一人暮らし):
     // the post tells anyone where a person alone is to be found, the harm itself; identified only (three details or more).
     const aloneAtDoor = identified && aloneAny && LIVES_ALONE.test(sentence) && (beside !== null || (details.has('landmark') && details.has('place')))
-    if (!aloneAtDoor && !SENSITIVE.test(around) && !(RESCUED.test(around) && RESCUE_DETAIL.some((d) => details.has(d))) && !(mishap && shopChild !== null && CHILD_MISHAP.test(around))) continue
+    if (!aloneAtDoor && !SENSITIVE.test(around) && !(checkup && identified && CHECKUP_FINDING.test(around)) && !(RESCUED.test(around) && RESCUE_DETAIL.some((d) => details.has(d))) && !(mishap && shopChild !== null && CHILD_MISHAP.test(around))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
       .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', seen: 'その場の出来事', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟' })[d])

@@ -21,14 +21,28 @@ const PRECINCT = '(?:第?[0-9０-９一二三四五六七八九十]{1,3}投票�
 /** The entry: 127番, 第127号, 3-0127, the precinct and a number, or a bare number after a label (番号 127, No.58; checked below). */
 const ENTRY = `(?:${PRECINCT}?第?[0-9０-９]{1,6}(?:番(?![地目線館札組街町丁台])|号(?![線館室棟車様式機地]))|[0-9０-９]{1,3}[\\-－‐][0-9０-９]{1,6}(?![0-9０-９\\-－‐])|${PRECINCT}[0-9０-９]{1,6}(?![0-9０-９])|[0-9０-９]{1,6}(?![0-9０-９万億,，.．年月日時分人名件世帯歳%％円]))`
 const REGISTER_NUMBER = new RegExp(`(${REGISTER})${LABEL}(${ENTRY})`, 'gu')
+/**
+ * Blind R260K-003 kind: the precinct and the entry number printed on a voter's admission ticket (第7投票区・整理番号0412, 第3投票区 受付番号
+ * 127): the electoral roll's entry, with the roll not named. Not a precinct told as where to vote (第7投票区の投票所は…), nor a number
+ * without its precinct (整理番号順にお呼びします).
+ */
+const PRECINCT_ENTRY = /第?[0-9０-９一二三四五六七八九十]{1,3}投票区[\s　、,・の]{0,2}(?:の)?(?:整理番号|受付番号|登録番号|番号|No\.?|№)[\s　]{0,2}[:：は]?[\s　]{0,2}[0-9０-９]{1,6}(?![0-9０-９])/gu
 /** A bare 名簿 only as a named register's entry (名簿番号, 名簿の登録番号): not a class's or a club's list. */
 const BARE_ROSTER = /^名簿$/u
 const LABELLED = /番号|No|№|ナンバー/u
 
 export function registerNumbers(doc: Doc, emit: Emit): void {
   const t0 = doc.norm.text
-  if (!/名簿|台帳/u.test(t0)) return
+  if (!/名簿|台帳|投票区/u.test(t0)) return
   const t = withoutUrls(doc, t0)
+  for (const m of matchAllOf(PRECINCT_ENTRY, t)) {
+    const a = m.index
+    const b = a + m[0].length
+    if (isExampleValue(t, a, b) || inExampleBlock(t, a, b) || /記入例|見本|(?:例|例えば)[：:]/u.test(t.slice(Math.max(0, a - 16), a))) continue
+    const span = doc.fromNorm(a, b)
+    emit({ rule: 'personal-info/personal-id', start: span.start, end: span.end, severity: namesPerson(t) ? 'block' : 'warn', data: { label: '選挙人名簿の登録番号' } })
+  }
+  if (!/名簿|台帳/u.test(t0)) return
   for (const m of matchAllOf(REGISTER_NUMBER, t)) {
     const register = m[1]!
     const value = m[2]!
