@@ -8274,7 +8274,60 @@ const ELDERS_HERE_D10 = phrase('おじいちゃん|おばあちゃん|じいち�
 const DEMENTIA_HERE_D10 = phrase('認知症|物忘れ|もの忘れ|ボケ|痴呆|思い出せ|忘れっぽ', 'u')
 /** Blind R259H-031 kind (dec10): the relayed complaint answered (そのような事実はありません, 国籍にかかわらず, 申請順, 公平に). */
 const ANSWERED_D10 = phrase('事実は(?:ない|ありません|ございません)|ことは(?:ない|ありません|ございません)|国籍(?:に)?(?:かかわらず|関わらず|関係なく)|申請(?:の)?順|受付順|公平|平等|誤解|ではありません|デマ', 'u')
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY]
+/**
+ * Blind R264Y-029 kind (dec11): people named by the land they or their family came from, in any phrasing (外国から来た家庭の子,
+ * 外国にルーツを持つ子, 外国籍の家族, ベトナムから移り住んだ方), on top of the dec10 names (外国籍の方, 中国人, 実習生).
+ */
+const ORIGIN_D11 = `(?:${ORIGIN_D10}|(?:外国|(?<![一-龥])(?:${NATION.replace('|海外', '').replace('|他国', '').replace('|外国', '')}))から(?:来た|来られた|きた|来とる|来てる|来ている|来ちょる|移り住んだ|移住した|越してきた|引っ越してきた)(?:方|人|家庭|家族|世帯|子|子ども|子供|お子さん|人たち)|外国(?:に)?ルーツ(?:を|の)?(?:持つ|もつ|ある)?(?:方|人|家庭|家族|子|子ども|子供|お子さん)|外国籍の(?:家庭|家族|世帯|子|子ども|子供|お子さん))(?:の(?:子|子ども|子供|お子さん|生徒|児童))?(?:たち|ら)?`
+/** Blind R265G-040 kind (dec11): a people named by a hint rather than a country (大陸の方, 半島の人, 例の国の連中). */
+const HINTED_PEOPLE_D11 = '(?:大陸|半島|例の国|某国|隣の国|お隣の国|隣国|あちらの国|あの国)(?:の|ん|から(?:来た|の))(?:方々|方|人たち|人|連中|系)|(?<![一-龥])(?:大陸|半島)系'
+/** Blind R265G-001 kind (dec11): a person named by a role on the staff or in office. */
+const ROLE_D11 = '(?:(?:女性|男性|女子|男子|新人|若手)?(?:課長|係長|部長|室長|所長|局長|市長|副市長|町長|議員|市議|職員|スタッフ|担当者|アナウンサー|広報官|報道官|秘書|窓口の方|受付の方|先生|講師|ガイド|船頭)|(?<![一-龥])(?:女性|男性))'
+/** Blind R266W-014 kind (dec11): the leave or the care the paragraph speaks of as support (代替職員を配置, 取りやすい職場, マタハラ). */
+const LEAVE_SUPPORTED_D11 = phrase('代替|代わりの職員|補充|応援職員|配置し|支え合|取りやすい|取得(?:を)?(?:推進|促進|応援)|取得率|推進|制度|ないよう|軽減|マタハラ|ハラスメント|(?<!被)差別|偏見|安心して', 'u')
+const R_D11_EARLY: Phrase[] = [
+  // Blind R264Y-029 kind (dec11): a school, a district or a team said to have many children or families of foreign origin, and that given as
+  // the reason its manners or rules are bad (外国から来た家庭の子が多いけん、試合のマナーが悪かとも仕方なか; 外国籍の家族が増えたので規律が乱れる):
+  // bad conduct presumed of a people, block, in dialect too. Not a help given for the number (多いので多言語の案内を), nor rules kept
+  // (守られるよう分別表を配布).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${ORIGIN_D11}(?:が|も)[、,]?(?:(?:とても|かなり|だいぶ|ずいぶん|最近|年々)[、,]?)?(?:多い|多か|多く(?:て|[、,])|増え(?:た|て(?:き(?:た|て|とる))?|とる)?|増加し(?:た|て)|目立つ|ばかり|ばっかり|だらけ)(?:けん|ので|から|ため|し|せいで|せいか|[、,])[、,]?[^。！？!?\\n]{0,20}?(?:マナー|ルール|決まり|きまり|行儀|態度|素行|治安|規律|風紀|言葉遣い|言葉づかい|民度|しつけ|躾)(?:が|も|の)?(?:悪|わる|なってな|守られ(?:ない|ん|へん|ず)|守れ(?:ない|ん|へん|ず)|乱れ|荒れ|低)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !R24_CONSIDERATE.test(fo.slice(s.start, s.end)) && !SHARE_DENIED.test(fo.slice(b, s.end)),
+  },
+  // Blind R265G-040 kind (dec11): a wrong (an impersonating account, a scam mail, graffiti) guessed to be a people's doing with nothing but a
+  // hunch (日本語が不自然で…大陸の方の仕業かも, 外国人の犯行ではないでしょうか): a people made the suspect, warn. Not when the guess is named
+  // groundless (外国人の犯行と決めつけるのは…, 根拠のない噂), nor a people as the target (中国人観光客を狙った犯行).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${ORIGIN_D11}|${HINTED_PEOPLE_D11})(?:の|による|が)(?:仕業|しわざ|犯行|手口|やったこと|書いたもの|関与)[^。！？!?\\n]{0,10}?(?:かも|のでは|んでは|(?:では|じゃ)(?:ない|なか)(?:か|でしょうか|だろうか|やろか|ですか|かな|の[？?])|んじゃ|でしょう(?!か)|だろう|やろ|に違いな|にちがいな|と思|っぽ|らしい|ごたる|くさい|臭い|と疑)`),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => !SUSPECTED_OK102.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R265G-001 kind (dec11): someone on the staff or in office said to be too good-looking and made the talk of it (女性課長がきれいすぎると
+  // 話題に), or her face watched instead of her words (お詫びの内容より顔ばかり見られていた): her looks over her work, warn. Not a dish or a
+  // place (料理の内容より見た目ばかり), nor looks named as a thing to stop (容姿ばかり取り上げるのはやめましょう).
+  {
+    rule: 'decency/lookism',
+    re: phrase(`${ROLE_D11}(?:さん)?(?:が|は|って|も)[、,]?[^。！？!?\\n]{0,6}?(?:きれい|綺麗|美人|美し|かわい|可愛|イケメン|かっこよ|カッコよ|男前|セクシー|色っぽ)(?:すぎ|過ぎ)(?:る|て|と)?(?:と|って)?[^。！？!?\\n]{0,4}?(?:話題|評判|噂|うわさ|注目|バズ|大人気)|(?:中身|内容|質問|発言|話|仕事|政策|答弁|演説|説明|発表|実績|お詫び|謝罪|会見)(?:より(?:も)?|そっちのけで|はさておき)[、,]?[^。！？!?\\n]{0,8}?(?:顔|容姿|見た目|ルックス|美貌|スタイル|服装|姿)(?:ばかり|ばっかり)(?:が)?[^。！？!?\\n]{0,4}?(?:見られ|見て(?:しま|い|た)|見ちゃ|注目され|話題に|目が(?:いっ|行っ|いく|行く))`),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)) && TEASED_RE.test(fo) && !/料理|商品|作品|建物|景色|デザイン|パッケージ/u.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R266W-014 kind (dec11): staff taking maternity or childcare leave told as a burden on the ones left (産休に入る職員が出ました…授かり
+  // ものとはいえ、残された係はてんてこまい; 育休の職員の穴を埋めるのが大変, しわ寄せ): the leave resented (マタハラ), warn. Not the leave
+  // covered or backed (代替職員を配置, 取りやすい職場, 負担が偏らないよう), nor the work handed over plainly.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:産休|育休|産育休|産前産後休(?:暇|業)|育児休(?:暇|業)|出産休暇|つわり)[^\\n]{0,60}?(?:(?:残された|残った|取り残された)(?:係|課|班|職員|メンバー|人たち|人|者|側|私たち|こちら|チーム|みんな|スタッフ)(?:は|の|が|も)?[^。！？!?\\n]{0,10}?(?:てんてこ(?:まい|舞い)|大忙し|大変|ヘトヘト|へとへと|悲鳴|パンク|火の車|地獄|修羅場|きつ|しんど|負担)|しわ寄せ|(?:穴|欠員)(?:を|が)(?:埋め|うめ)る(?:の|のが|のは)?[^。！？!?\\n]{0,4}?(?:大変|きつ|しんど|一苦労|苦労)|迷惑(?:を|が)?(?:かけ|かか|被)(?:られ|って))'),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo) => !LEAVE_SUPPORTED_D11.test(fo),
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY]
 /**
  * Round 131/132 (blind):
  * - a character or a body dressed for male eyes (胸元もサービスしちゃいました💕 男性ファンのみなさん, スカートはちょっと短め…男性ファン):
@@ -9192,8 +9245,10 @@ const KINDS26: Kind26[] = [
   // Round 124 (R125A-050): dementia or an old people's home made the likeness of tired or lost feet (まるで老人ホームの徘徊みたいですね笑,
   // 徘徊老人みたい, もはや寝たきり状態ｗ): the old and the ill as a joke, warn; not a watch for a lost person (徘徊しているような方を
   // 見かけたら), not 認知症の方のように plain in a care notice.
+  // Blind R266W-055 kind (dec11): staff of an age likened to an old folks' club, said outright (画面の前はまるで老人会でした😂, もはや老人
+  // クラブだった笑): the older colleagues laughed at, warn; the laugh is still needed (keep), and a real club's meeting has no まるで.
   {
-    re: phrase('(?:徘徊|はいかい)(?:老人|じいさん|ばあさん|じじい|ばばあ)?(?:みたい|みてえ|っぽ|並み)|(?:まるで|完全に|もはや|まさに)[^。！？!?\\n]{0,8}?(?:老人ホーム|介護施設|ボケ老人|ぼけ老人|認知症|寝たきり|要介護|おむつ|オムツ)[^。！？!?\\n]{0,6}?(?:みたい|みてえ|っぽ|のよう|並み|状態)'),
+    re: phrase('(?:徘徊|はいかい)(?:老人|じいさん|ばあさん|じじい|ばばあ)?(?:みたい|みてえ|っぽ|並み)|(?:まるで|完全に|もはや|まさに)[^。！？!?\\n]{0,8}?(?:老人ホーム|介護施設|ボケ老人|ぼけ老人|認知症|寝たきり|要介護|おむつ|オムツ)[^。！？!?\\n]{0,6}?(?:みたい|みてえ|っぽ|のよう|並み|状態)|(?:まるで|完全に|もはや|まさに)(?:老人会|老人クラブ|敬老会|養老院|老人ホーム|年寄りの集まり)(?:でした|だった|です|だ|や(?:った)?|と化|そのもの|みたい|のよう|状態)'),
     rule: 'decency/discriminatory',
     severity: 'warn',
     need: ['徘徊', 'はいかい', 'まるで', '完全に', 'もはや', 'まさに'],

@@ -14342,3 +14342,45 @@ describe('decency: blind dec10 kinds, a people\'s fault shrugged off, a verdict 
     expect(decencyWorst(text)).toContain('block')
   })
 })
+
+describe('decency: blind dec11 kinds, bad manners laid on children of foreign origin, a culprit guessed by people, a staff member\'s looks made the talk, maternity leave resented, older staff likened to an old folks\' club', () => {
+  const flags = (text: string, rule: string, min: 'warn' | 'block' = 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (f.severity === 'block' || (min === 'warn' && f.severity === 'warn')))
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  // Kinds: a team or school said to have many children or families of foreign origin and that made the reason its manners or rules are
+  // bad (R264Y-029, block); a wrong guessed to be a people's doing, named outright or by a hint (R265G-040); someone on the staff said to be
+  // too good-looking and made the talk, or watched for her face over her words (R265G-001); maternity or childcare leave told as a burden on
+  // the ones left (R266W-014); older colleagues likened to an old folks' club with a laugh (R266W-055).
+  it.each<[string, string, 'warn' | 'block']>([
+    ['うちの校区は外国にルーツを持つ子が増えたけん、給食の時間の行儀が悪いのも当然たい。', 'decency/discriminatory', 'block'],
+    ['あのチームはブラジルから来た家族の子どもが多いので、応援のマナーがなってないですね。', 'decency/discriminatory', 'block'],
+    ['市のホームページを改ざんしたのは、半島の連中の仕業に違いないと思います。', 'decency/discriminatory', 'warn'],
+    ['怪しいメールの差出人、文面からして外国人の犯行っぽいですね。', 'decency/discriminatory', 'warn'],
+    ['議会中継を見た方から、答弁した女性係長がかわいすぎるって評判です✨', 'decency/lookism', 'warn'],
+    ['新任の市長、演説の中身より容姿ばかり注目されていましたね。', 'decency/lookism', 'warn'],
+    ['育休を取る職員がまた出ました。おめでたいことですが、残ったメンバーはヘトヘトです💦', 'decency/discriminatory', 'warn'],
+    ['産前産後休暇に入った係員の穴を埋めるのが大変で、毎日残業続きです。', 'decency/discriminatory', 'warn'],
+    ['スマホ講習会を開きました。50代以上の職員が集まった会議室は、もはや老人クラブだった笑', 'decency/discriminatory', 'warn'],
+  ])('flags %s as %s (≥%s)', (text, rule, min) => {
+    expect(flags(text, rule, min)).toBe(true)
+  })
+  it.each([
+    '外国から来た家庭のお子さんが多いので、学校では通訳ボランティアを配置しています。',
+    '外国籍の住民が増えたため、ごみ出しのルールが守られるよう、やさしい日本語のチラシを作りました。',
+    '外国にルーツを持つ子どもたちと、サッカー大会で交流しました⚽',
+    '落書きは外国人の仕業ではありません。防犯カメラの映像から、市内の少年と判明しています。',
+    'なりすましアカウントにご注意ください。特定の国の人の犯行と決めつけるような書き込みはおやめください。',
+    '外国人観光客を狙った犯行が相次いでいます。貴重品の管理にご注意ください。',
+    '記者会見で、担当課長が経緯を説明し、深くお詫び申し上げました。',
+    '新作のお弁当、中身より見た目ばかり話題になりますが、味にも自信があります！',
+    '市長の答弁の内容がわかりやすいと評判でした。',
+    '今月から産休に入る職員がいます。業務は係内で分担し、代替職員を配置して対応します。',
+    '育休から職員が戻りました。残された資料の整理もすっかり終わっています。',
+    '産休に入る職員に、係のみんなで花束を贈りました。元気な赤ちゃんに会える日が楽しみです！',
+    '老人会の皆さんと一緒にグラウンドゴルフを楽しみました😂',
+    'テレワーク研修では、ベテラン職員も若手に教わりながらビデオ会議の操作を覚えました。',
+    '地区の老人会にお招きいただき、まるで家族のように温かく迎えていただきました😊',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
