@@ -249,6 +249,12 @@
  *   RELEASE_TO_COME); a session held with no public gallery (傍聴なしの会でしたが, then 慎重な意見が相次いだ: CLOSED_TOLD); the internal
  *   assessment's amount with は (財政課の査定は600万円: BUDGET_ASSESSED). A refusal or a notice after the paper, a result published, a
  *   gallery notice, a meeting held before the council, a press conference already held and an assessment's date stay clean.
+ * - Blind R264Y/R266W/R267X (conf11, second pass): a figure bound by contract not to be published, named so attributively and given
+ *   (契約で公表しないことになっている保険評価額が2億4千万円: AGREED_UNPUBLISHED); a paper said to be normally kept inside, shown (本来は外に
+ *   出さない表ですが: NORMALLY_KEPT); an exam's answers listed while said not yet released (正解だけこっそり…問1 ③: EXAM_ANSWERS_LISTED);
+ *   an internal paper cited in brackets as the source of figures ((研修用の内部資料より): INSIDE_PAPER_CITED); a paper circulating inside
+ *   as a source (課内で回っている資料によると: INTERNAL_SOURCE); an interview's questions quoted and said to be asked for sure
+ *   (EXAM_ASKED_SURE); a penalty told ahead of next week's press release (来週の記者発表に先がけて: NOT_YET_SAID, AHEAD).
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -968,7 +974,7 @@ const RELEASE_LATER =
 const EMBARGO_AT =
   /(?:記者発表|報道発表|プレスリリース|ニュースリリース|リリース|報道資料|発表資料|記者会見|会見|資料提供|報道)(?:資料|の資料|の内容)?(?:は|が)[、,]?(?:明日|明後日|あした|あす|来週|来月|週明け|今夜|今晩|夕方|午後|後日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,10}?(?:の)?(?:解禁|公表|発表|公開|配信|資料提供|投げ込み|予定)(?:予定|の予定)?(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|ばってん)/gu
 /** Ahead of the release: 先に, 先行して, 先駆けて, 一足早く, 解禁を待たずに. */
-const AHEAD = '(?:先取りで|先取りして|先に|先んじて|先行して|先行で|先行し|先駆けて|さきがけて|一足早く|ひと足早く|一足先に|ひと足先に|ひと足お先に|一足お先に|いち早く|早めに|前倒しで|フライングで|事前に|先回りして|(?:報道)?解禁(?:時刻|時間)?(?:を|は)?待たず(?:に)?)'
+const AHEAD = '(?:先取りで|先取りして|先に|先んじて|先行して|先行で|先行し|先駆けて|さきがけて|先がけて|先駈けて|一足早く|ひと足早く|一足先に|ひと足先に|ひと足お先に|一足お先に|いち早く|早めに|前倒しで|フライングで|事前に|先回りして|(?:報道)?解禁(?:時刻|時間)?(?:を|は)?待たず(?:に)?)'
 /** Telling: お知らせ, お伝え, ご報告, ご紹介, お見せ, 公開, 掲載, 書いとく. */
 const TELL = '(?:お知らせ|知らせ|お伝え|伝え|ご報告|報告|ご紹介|紹介|お見せ|見せ|公開|公表|発信|教え|掲載|載せ|書い|書き|明かし)'
 /**
@@ -1306,7 +1312,7 @@ const PENALTY_DECIDED = /^[^。！？!?\n]{0,16}?(?:固ま|まとま|決ま|確�
 /** …proposed, in a paragraph about a member of staff (STAFF): a drama's plot or a disposal plan is not this. */
 const PENALTY_PROPOSED = /^(?:(?:の)?(?:原案|案)(?:[（(]|は|が|で|と|として|、|,)|[^。！？!?\n]{0,16}?(?:審査会|審査委員会|懲戒委員会|委員会|審議会)(?:に|へ|で)(?:かか|かけ|諮|付議|付され|上が|上げ|出され|審議))/u
 /** Said to be not yet public, somewhere in the paragraph: 発表は来週やけん, それまでは言えん, まだ表に出せない. */
-const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火曜|水曜|木曜|金曜)(?:に|の)?(?:発表|公表)|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます)|(?:発表|公表)まで(?:は|今しばらく|しばらく|もう少し|お待ち)|(?:発表|公表|公開|報道|記者発表|正式発表)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|そのうち|[0-9]+日)|(?:発表|公表)(?:前|の前|される前|するまで|までは)|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け|話せ|お伝えでき)|(?:これ以上|詳しく)は(?:言え|書け|話せ|お伝えでき|申し上げられ)|まだ(?:表|外|公)に|(?:まだ[、,]?(?:ご)?(?:本人|当人|当該職員)(?:さん)?(?:に|へ)(?:は|も)?|(?:ご)?(?:本人|当人|当該職員)(?:さん)?(?:に|へ)(?:は|も)?[、,]?まだ)(?:お|ご)?(?:伝わ|伝え|知らせ|言っ|言う|通知|話し|話さ|告げ|連絡)|ここだけ|内緒|ナイショ|内々|オフレコ|言わんで|言わないで|そうです|そうだ|らしい|らしか|みたい|げな|ごた|とのこと|って(?:話|聞)/u
+const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火曜|水曜|木曜|金曜)(?:に|の)?(?:記者|報道|正式|公式)?(?:発表|公表)|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます)|(?:発表|公表)まで(?:は|今しばらく|しばらく|もう少し|お待ち)|(?:発表|公表|公開|報道|記者発表|正式発表)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|そのうち|[0-9]+日)|(?:発表|公表)(?:前|の前|される前|するまで|までは)|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け|話せ|お伝えでき)|(?:これ以上|詳しく)は(?:言え|書け|話せ|お伝えでき|申し上げられ)|まだ(?:表|外|公)に|(?:まだ[、,]?(?:ご)?(?:本人|当人|当該職員)(?:さん)?(?:に|へ)(?:は|も)?|(?:ご)?(?:本人|当人|当該職員)(?:さん)?(?:に|へ)(?:は|も)?[、,]?まだ)(?:お|ご)?(?:伝わ|伝え|知らせ|言っ|言う|通知|話し|話さ|告げ|連絡)|ここだけ|内緒|ナイショ|内々|オフレコ|言わんで|言わないで|そうです|そうだ|らしい|らしか|みたい|げな|ごた|とのこと|って(?:話|聞)/u
 /** Who is disciplined: a member of staff. */
 const STAFF = /職員|同僚|係長|課長|部長|支所長|所長|館長|校長|教頭|教員|先生|先輩|後輩|うちの|あの人|例の|担当者|主任|主査|副市長|消防士|隊員|保育士|自宅待機/u
 /** The city's own announcement of a penalty, or a general notice about it: not a leak. */
@@ -1877,7 +1883,7 @@ const EXAM_CONTENT_AHEAD =
  * to come is named in the paragraph (EXAM_AHEAD_NAMED), the quoted questions are said to be asked in hearsay (そう, らしい, みたい, とのこと);
  * the city's own guidance (面接では志望動機などをお聞きします), a past exam (昨年は…を聞かれたそうです) and the scope stay clean.
  */
-const EXAM_AHEAD_NAMED = /(?:明日|あした|あす|明後日|あさって|来週|再来週|来月|今度|次回|今年|今年度|本番|週明け|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)の[^。！？!?\n「」]{0,24}?(?:試験|検定|入試|考査|選考|採用面接|面接試験)/u
+const EXAM_AHEAD_NAMED = /(?:明日|あした|あす|明後日|あさって|来週|再来週|来月|今度|次回|今年|今年度|本番|週明け|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)の[^。！？!?\n「」]{0,24}?(?:試験|検定|入試|考査|選考|採用面接|面接試験|[一二三四1-4]次面接)/u
 const EXAM_ASKED_HEARD =
   /「[^「」\n]{2,40}」(?:(?:と|や|、)「[^「」\n]{2,40}」){0,3}(?:を|が|は|も|について)[^。！？!?\n「」]{0,8}?(?:聞く|聞かれる|聞きます|聞かれます|質問する|質問される|質問します|質問されます|尋ねる|尋ねられる|問う|問われる|出題される|出題する|出される|出す|出る)(?:そう|らしい|みたい|って|とのこと|んだって|んですって)/gu
 /** The scope, a past exam or a guide named in the sentence: what the exam is about is published on purpose. */
@@ -2136,7 +2142,7 @@ const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長
  * figure worked out inside named as such (課内で試算した数字では年間およそ1億2千万円, 内部で計算した額は…); the city's own estimate for residents
  * (市で試算したところ) names no inside and stays clean.
  */
-const INTERNAL_SOURCE = /(?:(?:庁内|内部|課内|部内|本部内|職員)(?:用|向け)|庁内|内部|課内|部内|本部内|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字|一覧)(?:表)?(?:だと|やと|では|によると|によれば|によりますと|によりますれば|(?:に|にも)(?:ある|あった|あります|ありました|書いてある|書いてあった|書いてあります|書かれている|書かれていた|書かれとる|書いとる|載っている|載っていた|載っとる|記載の|記載された|記載されている|記載されていた)(?:とおり|通り|ように)|の(?:とおり|通り)(?=[、,]|[^。！？!?\n]{0,4}?[「『])|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは|(?:数字|数値|金額|額|値|データ)(?:では|だと|やと|によると|によれば|は|で[、,]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
+const INTERNAL_SOURCE = /(?:(?:庁内|内部|課内|部内|本部内|職員)(?:用|向け)|庁内|内部|課内|部内|本部内|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3}|(?<=内で|内に)(?:回っ|まわっ|出回っ|回覧され|配られ|配布され|配付され|共有され)(?:ている|てる|とる|ちょる|てきた|ていた|た))(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字|一覧)(?:表)?(?:だと|やと|では|によると|によれば|によりますと|によりますれば|(?:に|にも)(?:ある|あった|あります|ありました|書いてある|書いてあった|書いてあります|書かれている|書かれていた|書かれとる|書いとる|載っている|載っていた|載っとる|記載の|記載された|記載されている|記載されていた)(?:とおり|通り|ように)|の(?:とおり|通り)(?=[、,]|[^。！？!?\n]{0,4}?[「『])|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは|(?:数字|数値|金額|額|値|データ)(?:では|だと|やと|によると|によれば|は|で[、,]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
 /**
  * Blind R80A-031: a matter said to be still at an internal stage of the section (まだ課内の集計段階の話ですが, 庁内で検討中の段階なんですけど,
  * 内部の取りまとめ段階やけど, 部内で選定中のリストですが), then told in the same sentence with a count or parties (…の3社については、来月の
@@ -3523,6 +3529,47 @@ const TOKEN_WORDS = new NeedGate(() => [requiredLiterals(MARKER_TOKEN_AS_WRITTEN
 /** Between the marker tokens of one bracket (【秘・取扱注意】). */
 const TOKEN_SEPARATOR = /[・、,/\s]+/u
 
+/**
+ * Blind R264Y-008 kind: a figure the city is bound not to publish (by a contract, an agreement or a rule), named so attributively and then
+ * given (貸出元との契約で公表しないことになっている保険評価額が2億4千万円). The attributive form only: a concession (…は公表しないことに
+ * なっていますが、応募総数は52件でした) tells a different, public figure, and the bound named with no figure tells nothing.
+ */
+const AGREED_UNPUBLISHED =
+  /(?:契約|約束|取り決め|取決め|申し合わせ|協定|覚書|合意|条件|規定|決まり)(?:で|により|によって|上|に基づき|に従い)?[、,]?(?:は)?(?:(?:公表|公開|開示|口外|発表)(?:し|いたし)?(?:ない|せん|しない)こと(?:に|と)(?:なって(?:いる|いた|おり|る)|している|した)|(?:公表|公開|開示)しない約束の|非公表(?:と|に)(?:なって(?:いる|いた|る)|されている|した))(?=[\p{Script=Han}\p{Script=Katakana}])/gu
+/** …then the thing so bound, with its figure, in the rest of the sentence (保険評価額が2億4千万円). */
+const AGREED_FIGURE = /^[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:は|が|も|、|:)?[^。！？!?\n]{0,8}?[0-9０-９〇一二三四五六七八九十百千][0-9０-９〇一二三四五六七八九十百千万億,.]{0,12}(?:円|人|名|件|社|点|%|％|割|票|世帯|倍)/u
+/**
+ * Blind R264Y-009 kind: a paper said by the post itself to be normally kept inside (本来は外に出さない表ですが, 普段は非公開の資料だけど),
+ * shown anyway (写真で載せておきます, お見せします). A place or a work opened on a special day (普段は公開していない古文書を特別展で展示),
+ * a refusal (お見せできません) and the marker named with nothing shown stay clean.
+ */
+const NORMALLY_KEPT =
+  /(?:本来|本当|ほんと|ホント|普段|ふだん|通常|いつも)(?:は|なら)?[、,]?(?:(?:外|外部|表)(?:に|へ)(?:は)?(?:出さ|出せ)(?:ない|ん)|(?:公開|公表|お見せ|開示)(?:し|でき)?(?:ない|ません|ん)|見せ(?:ちゃ|ては|たら)(?:いけない|いかん|ダメ|だめ)|非公開|非公表|部外秘|門外不出|(?:内部|庁内|課内|部内|係内)(?:だけ|のみ)で(?:使う|扱う|回す))(?:の)?(?:表|資料|一覧|書類|データ|シート|名簿|メモ|文書|数字|記録|やつ|もの)(?:です|だ|なん(?:です|だ)?|な(?=んですが))?(?:が|けど|けれど|けども)/gu
+const KEPT_PAPER_SHOWN = /載せ|のせ|アップ|写真|📷|📸|お見せ|見せ(?:ちゃ|ます|る)|貼っ|貼り|共有し|公開し/u
+const KEPT_PAPER_EXHIBITED = /展示|企画展|特別展|特別公開|一般公開|公開日|見学|ご覧いただけ|閲覧|期間限定|(?:でき|出来)(?:ません|ない|かね)/u
+/**
+ * Blind R266W-009 kind: an exam's answers listed (問1 ③ 問2 ① …, 第1問 ア …) while the post says they are not yet released or gives them on
+ * the quiet (前半の正解だけこっそり…残りは後日の正式発表を). The official answers published (正答を公表します) and a quiz's answers stay clean.
+ */
+/** One answer: 問1 3, 第2問 ア; a circled numeral (③) is # in the squeezed view, a hashtag is not an answer. */
+const ANSWER_PAIR = '(?:問|第)\\s?[0-9]{1,2}(?:問)?\\s?[:：.)=→]?\\s?(?:[0-9]|[ア-オ]|[a-eA-E]|#(?![\\p{L}\\p{N}]))(?![0-9])'
+const EXAM_ANSWERS_LISTED = new RegExp(`${ANSWER_PAIR}(?:[\\s、,/]{0,3}${ANSWER_PAIR}){1,19}`, 'gu')
+const EXAM_ANSWERED = /(?:試験|テスト|検定|考査|入試)[^\n]{0,60}?(?:正解|正答|解答|答え)|(?:正解|正答|解答|答え)[^\n]{0,60}?(?:試験|テスト|検定|考査|入試)/u
+const ANSWERS_NOT_OUT = /こっそり|内緒|ないしょ|ナイショ|ここだけ|(?:正式|公式)(?:な|の)?(?:発表|公表)(?:を|は|が|まで)|後日[^。！？!?\n]{0,8}?(?:発表|公表)|発表前|公表前|未発表|未公表|まだ(?:発表|公表)/u
+/**
+ * Blind R266W-039 kind: a paper kept inside cited in brackets as the source of the figures just told (…相談は17件で、そのうち3件は…（研修用の
+ * 内部資料より）). A citation is a use of the paper, not a mention, even in a training report; a paper named with no figure stays clean.
+ */
+const INSIDE_PAPER_CITED = /[(（](?:[^()（）\n]{0,12}?の)?(?:内部|庁内|課内|部内|局内|係内)(?:資料|文書|メモ|データ|報告書?|集計)(?:より|から|による|参照|を基に|をもとに)[)）]/gu
+/**
+ * Blind R266W-056 kind: the questions of an exam still to come quoted word for word and said to be asked for sure (今年の二次面接では「…
+ * ですか」と「…ください」の2問が必ず聞かれますよ). The city's guidance names topics (「志望動機」などをお聞きします), not a question verbatim
+ * told as certain; a past exam or the scope (EXAM_PUBLISHED_PART) stays clean.
+ */
+const EXAM_ASKED_SURE =
+  /「[^「」\n]{2,60}」(?:(?:と|や|、)「[^「」\n]{2,60}」){0,3}(?:の[0-9一二三四五]問)?(?:を|が|は|も|について)[^。！？!?\n「」]{0,4}?(?:必ず|絶対(?:に)?|確実に|間違いなく)(?:(?:聞かれ|質問され|尋ねられ|問われ|出題され|出され)(?:る|ます)|出(?:る|ます))/gu
+const QUESTION_QUOTED = /(?:か|ください|下さい|\?|？|なさい)」/u
+
 /** Every pattern `run` asks the paragraph gate about. */
 const PARAGRAPH = new ParagraphGate([
   ...Object.values(WORDS),
@@ -3556,6 +3603,7 @@ const PARAGRAPH = new ParagraphGate([
   ANNOUNCE_AHEAD, AHEAD_FIGURE, READ_OFF_BOARD, HEARD_AHEAD, MEETING_HEARD, NOTICE_STILL_AHEAD, AHEAD_MARK, BILL_AHEAD, STAFF_MANUAL_QUOTED,
   NOTICE_PENDING, INSPECTION_MEASURE, DEMAND_RATIO, INTERNAL_FALLBACK, MEETING_PAPER_MADE, CLOSED_MATTER,
   SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN, NOT_RELEASED_BUT, INQUIRY_FINDING, INQUIRY_PENDING, INQUIRY_OWN_REPORT, RELEASE_DAY_TO_COME, SEASON_OPENS,
+  AGREED_UNPUBLISHED, NORMALLY_KEPT, KEPT_PAPER_SHOWN, KEPT_PAPER_EXHIBITED, EXAM_ANSWERS_LISTED, EXAM_ANSWERED, ANSWERS_NOT_OUT, INSIDE_PAPER_CITED, EXAM_ASKED_SURE,
 ])
 
 /**
@@ -4849,6 +4897,28 @@ function runParagraph(input: RuleInput): void {
     // Blind R248B-028 / R248B-031 kind: not let out to the press or outside, or its result not published, then told (after the family's
     // other readings of a concession, so that theirs keep their span).
     emitAll(p, doc, t, NOT_RELEASED_BUT, 'confidential/pre-release', emit, spans, (m) => closedThenTold(m, true) && !withheldIdentity(t, m.index, t.slice(m.index + m[0].length)) && (!RESULT_UNPUBLISHED_HEAD.test(m[0]) || RESULT_TOLD_ANYWAY.test(t.slice(m.index + m[0].length))))
+    // Blind R264Y-008 kind: a figure bound by contract not to be published, named so and given (契約で公表しないことになっている…が2億4千万円).
+    emitAll(p, doc, t, AGREED_UNPUBLISHED, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      return notAware(m) && AGREED_FIGURE.test(t.slice(end, here.end))
+    }))
+    // Blind R264Y-009 kind: a paper said to be normally kept inside, shown anyway (…採点一覧を写真で載せておきます。本来は外に出さない表ですが).
+    if (p.has(KEPT_PAPER_SHOWN) && !p.has(KEPT_PAPER_EXHIBITED)) emitAll(p, doc, t, NORMALLY_KEPT, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(t)))
+    // Blind R266W-009 kind: an exam's answers listed while said to be not yet released or given on the quiet (正解だけこっそり…問1 ③ 問2 ①).
+    if (p.has(EXAM_ANSWERED) && p.has(ANSWERS_NOT_OUT) && !published(t)) emitAll(p, doc, t, EXAM_ANSWERS_LISTED, 'confidential/pre-release', emit, spans, once(free))
+    // Blind R266W-039 kind: a paper kept inside cited in brackets as the source of the figures told (…17件で…（研修用の内部資料より）).
+    emitAll(p, doc, t, INSIDE_PAPER_CITED, 'confidential/staff-only', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const before = t.slice(here.start, m.index)
+      const quoted = (before.match(/[「『]/gu)?.length ?? 0) > (before.match(/[」』]/gu)?.length ?? 0)
+      return free(m) && !quoted && INTERNAL_USE_FIGURE.test(before) && !published(t.slice(here.start, here.end))
+    }))
+    // Blind R266W-056 kind: an exam to come, its questions quoted verbatim and said to be asked for sure (「…ですか」の2問が必ず聞かれますよ).
+    if (p.has(EXAM_AHEAD_NAMED)) {
+      emitAll(p, doc, t, EXAM_ASKED_SURE, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && QUESTION_QUOTED.test(m[0]) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {

@@ -5776,3 +5776,53 @@ describe('confidential: an inspection result before the body is told, a closed s
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a figure bound not to be published, a paper normally kept inside shown, an exam’s answers or questions told ahead, an internal paper cited, a penalty told ahead of the press (blind conf11)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // R264Y-008 kind: a figure the city agreed not to publish, named so attributively and given
+    ['寄託を受けた古文書は、所有者との約束で公表しないことになっている購入価格が800万円ほどだったそうです。', 'confidential/pre-release'],
+    ['協定により非公表とされている補償額が1,500万円と聞いています。', 'confidential/pre-release'],
+    // R264Y-009 kind: a paper said to be normally kept inside, shown anyway
+    ['選考会の評価シートをアップします。普段は課内だけで使うデータですけど、頑張った記録として。', 'confidential/staff-only'],
+    ['係の当番表、写真でのせときます。本当は外に出せない一覧なんですが、雰囲気だけでも。', 'confidential/staff-only'],
+    // R266W-009 kind: an exam's answers listed while said to be not yet released or given on the quiet
+    ['先週の職員採用試験、答えが気になりますよね。内緒で少しだけ。\n問1 ア 問2 ウ 問3 イ', 'confidential/pre-release'],
+    ['きのうの検定の正答、正式発表はまだですが…第1問 2、第2問 4、第3問 1', 'confidential/pre-release'],
+    // R266W-039 kind: an internal paper cited in brackets as the source of the figures told
+    ['窓口の苦情は昨年度42件で、うち半数が同じ係への苦情でした（課内の集計より）。', 'confidential/staff-only'],
+    // R267X-060 kind: a paper circulating inside cited as the source of a cut
+    ['庁内で回っている資料によると、来年度は公民館の開館日が2割減るそうです。', 'confidential/staff-only'],
+    // R266W-056 kind: this year's interview questions quoted word for word and said to be asked for sure
+    ['今年の二次面接、「市の課題を一つ挙げてください」は絶対に聞かれます。', 'confidential/pre-release'],
+    ['来週の採用面接では「なぜ柳川市なのですか」と「10年後の柳川をどうしたいですか」が必ず出ますよ。', 'confidential/pre-release'],
+    // R266W-046 kind: a disciplinary decision told ahead of next week's press release
+    ['来週の記者発表に先がけてお伝えしますが、職員の飲酒運転について懲戒免職とする方向で固まりました。', 'confidential/personnel'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a bound named with no figure, or a concession followed by a public figure
+    '寄付者のお名前は、ご本人との約束で公表しないことになっています。',
+    '個人情報は規定により公表しないことになっていますが、応募総数は52件でした。',
+    '契約で公表しないことになっている金額については、お答えできません。',
+    // a work opened on a special day, a paper refused, a kept paper named with nothing shown
+    '普段は公開していない古文書ですが、特別展の期間中は展示します。写真もどうぞ。',
+    'いつもは公開していない名簿ですが、写真撮影はご遠慮ください。',
+    '普段はお見せしない記録ですが、企画展の会期中は展示室でご覧いただけます。写真もどうぞ。',
+    '本来は外に出さない表なので、取り扱いには気をつけましょう。',
+    // the official answers published; a quiz's answers; a past exam's questions
+    '令和6年度の職員採用試験の正答を公表します。問1 3 問2 1 問3 4',
+    '柳川クイズの答え合わせです！問1 ア 問2 イ 問3 ウ 全問正解の方は…',
+    '面接では「志望動機」などをお聞きします。',
+    '昨年の面接では「なぜ柳川市ですか」が必ず聞かれたそうです。',
+    // an internal paper named with no figure; a published report cited
+    '研修では、内部資料の取り扱いについて学びました。',
+    '相談件数は昨年度42件でした（市ホームページで公表している統計より）。',
+    // a penalty announced at the press conference
+    '本日の記者発表のとおり、職員の飲酒運転について懲戒免職の処分を行いました。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
