@@ -1132,10 +1132,16 @@ const OUT_INFO = '(?:話(?![しすさせ])|情報|資料|内容|中身|数字|�
 const OUT_INFO_AFTER = new RegExp(`^(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}(?:の|な))?${OUT_INFO}`, 'u')
 const OUT_INFO_BEFORE = new RegExp(`(?:${OUT_INFO}|発表|公表|解禁|会見|公開)[^。！？!?\\n、,を]{0,24}$`, 'u')
 const OUT_CONCEDED = /^(?:の|ん)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん)/u
+/**
+ * Stop 52 (found by fixer conf11): the keeping said as the reason nothing is shown (本来は外に出さない資料ですが、写真ではお見せできません,
+ * …ので掲載は控えます) or as the rule itself (個人の記録は外に出さない決まりです): a refusal, not a leak.
+ */
+const OUT_REFUSED = /(?:お見せ|見せ|公開|掲載|お伝え|ご紹介|紹介|お答え|回答|お出し|配布)(?:は|も|すること[はも]?)?(?:でき(?:ません|ない|かね)|いたしかね|致しかね)|(?:掲載|公開|紹介|回答)(?:は|を)?(?:控え|差し控え|見合わせ)|^(?:の|という|とする)?(?:決まり|ルール|規則|方針|約束)(?:です|に(?:なって|して)|となって|だ|。|$)/u
 function outsideIsInformation(t: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length
   const here = sentenceAround(t, m.index, end)
   const rest = t.slice(end, here.end)
+  if (OUT_REFUSED.test(rest)) return false
   if (/出[しさ](?:ない|ません)$/u.test(m[0]) && KEPT_IN_NEG.test(rest) && KEPT_WHOSE.test(t.slice(here.start, here.end))) return false
   const head = m[0][0]
   const inWord = m.index > 0 && /\p{Script=Han}/u.test(t[m.index - 1] ?? '')

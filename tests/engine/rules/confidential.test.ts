@@ -5378,6 +5378,10 @@ describe('confidential/staff-only: 外に出せない / 外に出さない said 
     '小さなお子さんはまだ一人で外に出せないので、保護者の方と一緒にお越しください。',
     'お預かりした個人情報は外に出しません。',
     '天気予報の情報を見て、布団を外に出せない日は乾燥機をどうぞ。',
+    // Stop 52: the keeping given as the reason nothing is shown, or as the rule itself: a refusal.
+    '本来は外に出さない資料ですが、写真ではお見せできません。',
+    '審査の採点表は外に出せないものなので、掲載は控えます。',
+    '個人の記録は外に出さない決まりです。',
   ])('passes %s', (text) => {
     expect(rules(text)).toEqual([])
   })
