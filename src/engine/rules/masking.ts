@@ -1415,7 +1415,26 @@ function handleSlots(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const b = a + m[0].length
     emitTemplate(t, a, b, '', doc, emit, false, handleNamedInBrackets(t, a, b))
   }
+  HANDLE_PART_MASKED.lastIndex = 0
+  for (const m of matchAllOf(HANDLE_PART_MASKED, t)) {
+    const a = m.index
+    const b = a + m[0].length
+    const { start, end } = doc.fromNorm(a, b)
+    if (exampleAround(t, a, b) || HANDLE_AS_EXAMPLE_AFTER.test(t.slice(b, b + 16))) emit({ rule: 'masking/example', start, end })
+    else emit({ rule: 'masking/fuseji', start, end, data: { what: '一部を伏せ字にしたアカウント名', risk: 'どのアカウントのことか分からず、' } })
+  }
 }
+
+/**
+ * Blind R265G-029 kind (mlink11): an account's handle written in part and masked for the rest (「柳川市公式」を名乗る @yanagawa_○○○○ という
+ * アカウントが確認されています, 偽アカウント（@yana＊＊＊＊_city）にご注意ください, @city_●●●● をフォローしないで): the warning is about one real
+ * account, and with its handle cut readers cannot tell which to avoid, or guess at others whose names begin the same (warn). Handle letters
+ * first, then two masks at least (a handle that opens with masks is HANDLE_SLOT's blank); not an address (info@…: a letter before the @).
+ * Shown as the shape such names take (@yanagawa_○○○○ のような, など, 例：) it is an example.
+ */
+const HANDLE_PART_MASKED = new RegExp(`(?<![A-Za-z0-9._%+\\-])@\\s?[A-Za-z0-9_]{1,20}[${MASK}]{2,15}[A-Za-z0-9_]{0,20}`, 'gu')
+/** After a partly masked handle: the shape names take, not the account (のような, みたいな, など, といった, に似た, と入力). */
+const HANDLE_AS_EXAMPLE_AFTER = /^\s?[」』"]?\s?(?:のよう|のよな|みたい|など|等|といった|なんて|に似た|風の|と(?:入力|記入|書))/u
 
 /**
  * Blind R249C-018 kind (unofmask7): the handle left as a placeholder in its own brackets, where the post names the account it warns of or

@@ -2761,3 +2761,26 @@ describe('masking: a link field left as the scheme with a note to replace it, a 
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking: an account handle written in part and masked for the rest, in a warning about it (blind R265G-029 kind, mlink11)', () => {
+  // Kind: the @handle of an impersonating or fake account given with its first letters and masks for the rest (@city_●●●●, ＊ or ○ runs,
+  // letters after the masks too): readers cannot tell which account to avoid and may suspect others that begin the same (fuseji, warn).
+  // Hard negatives: the same shape shown as the way such names look (のような, などの), under an example's label, a full real handle,
+  // an e-mail address, a handle that is all masks (a template's blank, another kind).
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    '市長の名前をかたるアカウント @mayor_y●●●● からDMが送られているとの情報があります。返信しないでください。',
+    '偽アカウント（@yanagawa＊＊＊＊_info）が市のイベント情報を勝手に投稿しています。ご注意ください。',
+    '観光協会になりすました @kanko_○○○ というアカウントが見つかりました。当協会とは無関係です。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(true)
+  })
+  it.each([
+    '偽アカウントは @yanagawa_○○○○ のように、公式に似せた名前を使うことが多いです。',
+    '例：@city_●●●● など、市の名前に似たアカウントからのDMにはご注意ください。',
+    'なりすましアカウントにご注意ください。市の公式アカウントは @yanagawa_city です。',
+    'ご意見は koho@city.yanagawa.example.jp までお寄せください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
