@@ -50,6 +50,16 @@ export const meta: FamilyMeta = {
       message: '「{host}」は市の信頼済みドメインではない外部サイトですが、そこで{what}を{act}するよう案内しています。偽サイト（フィッシング）への誘導と区別できず、被害につながるおそれがあります。',
       hint: '支払いや寄附、申請の案内は、市の公式ページか、市が契約している事業者の名前を明記した正式なページへのリンクにしてください。運営者が確認できないサイトでの{what}の{act}は案内しないでください。',
     },
+    // Blind R265G-032 kind (mlink11): a warning about an impersonating or fake account that links straight to it (こちらがなりすまし
+    // アカウントです→ https://x.com/…) sends readers to the account it warns them off.
+    'link/impostor': {
+      title: 'なりすまし・偽アカウントへのリンク',
+      titleEn: 'Link to an impersonating or fake account',
+      severity: 'warn',
+      floor: 'info',
+      message: '「{excerpt}」は、投稿が注意を呼びかけているなりすまし・偽のアカウントへのリンクです。リンクを押した読み手をそのアカウントに誘導し、閲覧やフォローを増やすおそれがあります。',
+      hint: 'リンクは削除し、「@…」のアカウント名や表示名を書いて注意を呼びかけてください。市の公式アカウントへのリンクを添えると、読み手が本物を確かめられます。',
+    },
     'link/personal-source': {
       title: '個人の発信へのリンク',
       titleEn: 'Link to a personal page or account',

@@ -651,6 +651,38 @@ function warnedAsFake(t: string, u: LinkSpan): boolean {
 }
 
 /**
+ * Blind R265G-032 kind (mlink11): a warning about an impersonating or fake account that links straight to it (こちらが確認されている
+ * なりすましアカウントです。フォローしないようご注意ください。→ https://x.com/…, 市長をかたる偽アカウント（https://www.instagram.com/…）が
+ * 見つかりました): the link takes readers to the account the post warns them off, and a tap there lends it views and follows; the
+ * post should give its name or handle without a link. The host is a social network the city trusts (x.com, instagram.com), so no other
+ * rule of this family sees it. The account is called fake in the link's sentence or in the two before it (the link's own may be only
+ * an arrow); not where the link is the city's or a body's own account (公式アカウントは, 本物は, 正しい, 当市の), a page to read or to
+ * report through (注意喚起をご覧ください, 詳しくは, 通報はこちら), or the help pages of the network (help.x.com, /help, /forms).
+ */
+const IMPOSTOR_NAMED =
+  /なりすまし|成りすまし|偽(?:の)?(?:アカウント|アカ|サイト|ページ|プロフィール)|ニセ(?:の)?(?:アカウント|アカ|サイト|ページ)|にせ(?:もの|の)?(?:アカウント|アカ)|フィッシング|詐欺(?:の)?(?:アカウント|サイト|ページ)|(?:かた|騙|装|名乗)(?:る|った|って)[^。！？!?\n]{0,16}?アカウント/u
+/** The link is the real account or a page to read (公式アカウントは, 本物はこちら, 当市の, 注意喚起, 詳しくは, 通報): not the impostor. */
+const IMPOSTOR_NOT_LINKED =
+  /(?<!非)公式(?:の)?(?:アカウント|X|インスタ|Instagram|Facebook|フェイスブック|ページ|サイト|情報)?(?:は|を|で|から|に|こちら|→)|フォロー(?:は|を|して(?:ください|ね|ほしい)|お願い|よろしく)|本物|正しい|正規の|本当の|当市の|市の(?:公式)?(?:アカウント|X|インスタ|Instagram|Facebook)|注意喚起|詳しく|詳細|ご覧|ご確認|確認して(?:ください|みて)|参考|通報|報告(?:フォーム|は|先|を(?:お願い|して))|相談(?:窓口|は|先|専用)|お問い合わせ|警察|県警|消費者庁|国民生活センター/u
+const NETWORK_HELP = /^(?:help|support|safety|about|business)\.|\/(?:help|forms?|support|safety|settings|report|hashtag|search|explore|i|intent|share)(?:\/|$|\?)/iu
+function impostorLinked(t: string, u: LinkSpan): boolean {
+  if (NETWORK_HELP.test(u.host) || NETWORK_HELP.test(u.url.replace(/^https?:\/\/[^/]+/iu, ''))) return false
+  const own = sentenceOf(t, u.normStart, u.normEnd)
+  let from = own.start
+  // Two sentences back, each more than its end mark (a newline after 。 is no sentence of its own).
+  for (let k = 0, n = 0; n < 2 && k < 6 && from > 0 && own.start - from < 160; k++) {
+    const s = sentenceOf(t, from - 1, from - 1).start
+    if (from - s > 1) n++
+    from = s
+  }
+  from = Math.max(from, own.start - 160)
+  const window = t.slice(from, u.normStart) + t.slice(u.normEnd, own.end)
+  if (!IMPOSTOR_NAMED.test(window)) return false
+  // A name in brackets is the name the impostor used (「柳川市公式」を名乗る): not the city pointing at its own account.
+  return !IMPOSTOR_NOT_LINKED.test(window.replace(/[「『][^「」『』\n]{1,20}[」』]/gu, '「」'))
+}
+
+/**
  * A user part that dresses up as a host (https://www.city.yanagawa.fukuoka.jp@example.com/, http://yanagawa-city@example.net/):
  * a domain name before the @, or a trusted one's distinctive name; the browser goes to the host after the @.
  */
@@ -1044,6 +1076,11 @@ export const link: RuleFamily = {
       // A trusted host's short link written in disguise (y o u t u . b e / Xk3p9Lm2vQ): no longer a link to tap or preview.
       if (isTrusted && !mention && disguisedShortLink(t, u)) {
         emit({ rule: 'link/shortener', ...where, data: { host, how: '空白や記号で分断されていますが、' } })
+        continue
+      }
+      // Blind R265G-032 kind: the impostor account itself linked in the warning about it (こちらが…なりすましアカウントです→ https://x.com/…).
+      if (isTrusted && !mention && !isPublicBody(host) && isSocialAccount(host, u.url) && impostorLinked(t, u)) {
+        emit({ rule: 'link/impostor', ...where, data: { host } })
         continue
       }
       if (isTrusted || isPublicBody(host) || welfareCouncil(host)) {

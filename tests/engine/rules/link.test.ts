@@ -1312,3 +1312,29 @@ describe('link (6(1)): two pages named in one sentence, their links listed one a
     expect(summary(findingsOf(link, text))).toContain(want)
   })
 })
+
+describe('link (6(1)): the impostor account itself linked in the warning about it (blind R265G-032 kind, mlink11)', () => {
+  // Kind: a post warning of an account that impersonates the city or its people, or of a fake account, gives the account's link (on a
+  // trusted network: x.com, instagram.com, facebook.com) in that sentence or right after it, even behind a bare arrow or label: readers
+  // are led to the account they are warned off. Hard negatives: the city's own account linked in the same warning (公式アカウントは,
+  // 本物は, フォローしてください), the police's warning linked to read, the network's report form, the city's page on it.
+  it.each([
+    ['市の名前を使った偽アカウントが見つかりました。以下のアカウントです。\n→ https://x.com/yanagawa_shiyakusho_info', 'https://x.com/yanagawa_shiyakusho_info'],
+    ['副市長になりすましたアカウント（https://www.instagram.com/yanagawa_fukushicho/）から、DMが届いたとの相談がありました。', 'https://www.instagram.com/yanagawa_fukushicho/'],
+    ['「柳川市観光課」をかたるニセアカウントにご注意ください。\n該当アカウント：https://www.facebook.com/yanagawa.kankou.page', 'https://www.facebook.com/yanagawa.kankou.page'],
+    ['【お知らせ】当市を装ったアカウントを確認しました。フォローやリポストはお控えください。https://x.com/yanagawa_city_support', 'https://x.com/yanagawa_city_support'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/impostor:warn:${url}`)
+  })
+  it.each([
+    'なりすましアカウントが確認されています。市の公式アカウントはこちらです→ https://x.com/yanagawa_city',
+    '【なりすましにご注意】本物の柳川市のInstagramは https://www.instagram.com/yanagawa_city/ だけです。',
+    'SNSのなりすまし詐欺が増えています。県警の注意喚起もご覧ください https://x.com/fukuoka_police_cyber',
+    '偽アカウントを見つけたら、報告フォームから報告をお願いします https://help.x.com/ja/forms/authenticity/impersonation',
+    'フィッシングサイトにご注意ください。詳しくは県警のページへ https://www.police.pref.fukuoka.jp/cyber/phishing.html',
+    'なりすましにご注意を。市の最新情報は公式Xでお届けします https://x.com/yanagawa_city',
+    '柳川市のInstagramを始めました！フォローよろしくお願いします https://www.instagram.com/yanagawa_city/',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
