@@ -5325,3 +5325,37 @@ describe('personal-info: a named resident with a whole birth date, a private sum
     expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: a family death or the household kept told of a named resident; a name opening a bracket with age and district; a named person\'s address given on its own line, as in a correction (blind R264Y-002, R265G-022, R265G-004 kinds)', () => {
+  // Kinds: (a) a named private person with their town, the death of a parent or spouse and whom they support told in the next sentence; (b) a
+  // person named inside the bracket after the word for who they are (職員（氏名・年齢・地区在住）), press-report style; (c) a paragraph speaks of
+  // a named person's address, and the house-level address then stands at the head of its own line (誤：/正：/bare), in that paragraph or a
+  // later one. Hard negatives: a notice for the bereaved, a named person supporting a trade, a job in the bracket, a bracket with no age,
+  // a correction of a venue's address, an address line after a paragraph on applicants in general or on a venue.
+  it.each([
+    ['表彰式で作文を読んだ松尾 彩花さん（大和町）。中学2年の春に母を病気で亡くし、今は祖母と妹を支えながら通学しています。', 'personal-info/identifiable-person:block'],
+    ['三橋町の古舘 健一さん（45）は、昨年奥様を亡くされ、小学生の息子さんと二人で暮らしています。', 'personal-info/identifiable-person:block'],
+    ['苦情を受けて調べたところ、投稿していたのは水道課の職員（江口 健太・29歳・三橋町柳河在住）でした。', 'personal-info/identifiable-person:block'],
+    ['【訂正】\n入賞者のご紹介で、優秀賞の田中 花子様のご住所に誤りがありました。\n\n誤：柳川市大和町中島百二十三番地\n正：柳川市大和町中島百二十番地四', 'personal-info/address:block'],
+    ['佳作の古賀 一郎さんのご住所を誤って掲載しました。\n正しくは次のとおりです。\n柳川市三橋町高畑12番地3', 'personal-info/address:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '配偶者やご両親を亡くされた方の年金の手続きは、市民課の窓口でお受けしています。',
+    '家族を支えながら働く方のための相談会を、三橋町公民館で開きます。',
+    '窓口の職員（保健師・34歳）が、離乳食の進め方をお話ししました。',
+    '講師は市の職員（古賀 真一・観光課）が務めます。',
+    '【訂正】\n先日お知らせした説明会の会場の住所に誤りがありました。\n\n誤：柳川市本町87番地1\n正：柳川市本町88番地1',
+    '応募者の皆様のご住所は、審査には使いません。\n\n送付先：柳川市本町87番地1 柳川市役所',
+  ])('does not block %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+  it.each([
+    '家族を支えながら働く方のための相談会を、三橋町公民館で開きます。',
+    '配偶者を亡くされた方を対象に、語り合いの会を開きます。',
+    '窓口の職員（保健師・34歳）が、離乳食の進め方をお話ししました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
+  })
+})

@@ -11,6 +11,7 @@ import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
 import { inExampleBlock, isExampleValue, isFieldLine, lineBefore, namesPerson, numeralText, type Emit } from './context'
+import { matchAllOf } from '../../regex'
 
 /** A house number: Arabic digits, or kanji numerals written positionally or digit by digit. */
 const NUM = '(?:[0-9]{1,5}|[〇一二三四五六七八九十百千]{1,8})'
@@ -660,8 +661,9 @@ function headedByFacility(t: string, s: number): boolean {
 
 /** `held`, when given, receives a bare house-level address on a line of an info block (onInfoLine) instead of `emit`. */
 /** `sample`, when given, receives an address on a person's filled-in form (inPersonRecord): a note in the next paragraph may call it a sample. */
-export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit): Span[] {
-  const out = houseNumbers(doc, policy, phoneSpans, emit, held, sample)
+/** `lineValue`, when given, receives a bare house-level address standing at the head of its own line (誤：…, 正：…; addressOfNamedBefore), judged in `post`. */
+export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit, lineValue?: Emit): Span[] {
+  const out = houseNumbers(doc, policy, phoneSpans, emit, held, sample, lineValue)
   residentsByUnit(doc, doc.norm.text, emit, out)
   residentsByBracket(doc, doc.norm.text, emit, out)
   return out
@@ -711,7 +713,37 @@ function inSampleLine(t: string, s: number, tailEnd: number): boolean {
   const lineStart = t.lastIndexOf('\n', s - 1) + 1
   return (SAMPLE_LINE_LABEL.test(t.slice(lineStart, s)) && isFieldLine(t, s, tailEnd)) || inExampleBlock(t, s, tailEnd)
 }
-function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit): Span[] {
+/*
+ * Blind R265G-004 kind: a named person's address spoken of earlier in the post (城島 和代さんのご住所を誤って記載しておりました, 田中様のお住まいは
+ * 次のとおりです), the house-level address then standing at the head of its own line, bare or after a short label (誤：…, 正：…, 訂正後：…,
+ * 住所：…, →…): the value told is that person's home, and a correction gives it away as surely as the first post did. The person is named
+ * (a family name with さん, 様 or 氏; not 皆様, 各位, 応募者様), nothing but the person's address is said of them (not 会場, 所在地), and the
+ * address comes within 240 characters. Bounded: each part at most 24 characters.
+ */
+const NAMED_PERSONS_ADDRESS =
+  /(?<![\p{Script=Han}ァ-ヶー々])(?![皆各])[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})?[ 　]?(?:さん|様|さま|氏)の(?:ご|お)?(?:住所|住まい|自宅|現住所)/gu
+const NOT_ADDRESS_OWNER = /(?:者|員|長|方|人|主|皆|各|係|課|室|所|館|会|店|社)[ 　]?(?:さん|様|さま|氏)の/u
+const LINE_VALUE_HEAD = /^[ \t　]{0,4}(?:[・■□●○◆◇*\-→⇒][ \t　]{0,2})?(?:[【\[（(]?(?:誤|正|訂正前|訂正後|修正前|修正後|正しくは|誤り|変更前|変更後|旧|新|ご?住所|現住所)[】\]）)]?[ \t　]{0,2}[:：→⇒]?[ \t　]{0,2})?$/u
+function atLineValueHead(t: string, s: number): boolean {
+  const lineStart = t.lastIndexOf('\n', s - 1) + 1
+  return LINE_VALUE_HEAD.test(t.slice(lineStart, s))
+}
+/** Whether `chunk` speaks of a named person's address with nothing after it saying it is a venue's (a paragraph before: index.ts `post`). */
+export function namesPersonsAddress(chunk: string): boolean {
+  if (!/住所|住まい|自宅/u.test(chunk)) return false
+  for (const m of matchAllOf(NAMED_PERSONS_ADDRESS, chunk)) {
+    if (NOT_ADDRESS_OWNER.test(m[0])) continue
+    if (VENUE_LINE.test(chunk.slice(m.index + m[0].length).replace(/住所/gu, ''))) continue
+    return true
+  }
+  return false
+}
+function addressOfNamedBefore(t: string, s: number): boolean {
+  const lineStart = t.lastIndexOf('\n', s - 1) + 1
+  if (lineStart === 0 || !LINE_VALUE_HEAD.test(t.slice(lineStart, s))) return false
+  return namesPersonsAddress(t.slice(Math.max(0, lineStart - 240), lineStart))
+}
+function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit, lineValue?: Emit): Span[] {
   // Kanji numerals in a house number (諏訪野町二-一八-六) read as digits when there are four or more.
   const out: Span[] = []
   homesByLandmark(doc, doc.norm.text, emit, out)
@@ -820,7 +852,8 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       record ||
       fieldRecord ||
       listed ||
-      onBelonging
+      onBelonging ||
+      addressOfNamedBefore(t, s)
     if (!personal && (FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after) || facilityHouseNear(lineBefore(t, s, 40)) || headedByFacility(t, s))) continue
     if (!personal && (ROADSIDE_AFTER.test(after) || PUBLIC_SITE_AFTER.test(t.slice(tailEnd, tailEnd + 24)))) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
@@ -829,7 +862,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     // といった書き込み): a mention. (「…」と書かれていました is not: that reports what is written.)
     const example = quotedExample(t, s, tailEnd)
     if (!example) out.push(span)
-    ;(held && !personal && !example && onInfoLine(t, s, tailEnd) ? held : sample && fieldRecord && !example ? sample : emit)({
+    ;(held && !personal && !example && onInfoLine(t, s, tailEnd) ? held : sample && fieldRecord && !example ? sample : lineValue && !personal && !example && atLineValueHead(t, s) ? lineValue : emit)({
       rule: 'personal-info/address',
       start: span.start,
       end: span.end,

@@ -299,8 +299,19 @@ const PHOTO =
  * 仕事を辞めるしかない, 介護をしながら, a welfare benefit received (就学援助, 児童扶養手当, 非課税世帯) or children raised alone
  * (一人で3人を育てて, 女手一つで).
  */
-const CIRCUMSTANCES =
-  /(?<![0-9])[2-9二三四五六七八九]人家族|(?<![0-9])[2-9二三四五六七八九]人目の(?:赤ちゃん|お子さん|お子様|子ども|子供|子|孫|お孫さん)|(?:奥さま|奥様|奥さん|ご主人|旦那さん|(?<![\p{Script=Han}])(?:夫|妻))と[^。！？!?\n]{0,16}?(?:娘|息子|お子|子ども|子供)|双子|三つ子|入園先が決まら|入所先が決まら|復職をあきらめ|休職中|待機児童|ひとり親|シングルマザー|シングルファザー|母子家庭|父子家庭|共働き|フルタイムで働|ご実家|実家も|介護を?しながら|介護されて|離婚|単身赴任|一人暮らし|ひとり暮らし|独居|妊娠中|不妊|失業|仕事を辞め|借金|生活が苦し|生活保護|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー/u
+/*
+ * Blind R264Y-002 kind: a family member's death or the household kept by the named person told (昨年お父様を亡くされ, 母を病気で亡くし, 両親を
+ * 事故で亡くした; 母と弟を支えながら, 家計を支えて): the family's loss and its finances, theirs to tell, the circumstances as ひとり親 is.
+ * Bounded: at most 8 characters for how they died.
+ */
+const BEREFT_OR_KEEPING =
+  '(?:お?(?:父|母|祖父|祖母|兄|姉)(?:様|さま|さん|親)?|(?<![\\p{Script=Han}])(?:弟|妹|夫|妻|息子|娘)(?:様|さま|さん)?|ご?(?:両親|主人|家族)|奥(?:様|さま|さん)|旦那(?:様|さま|さん))を(?:[^。！？!?\\n、,]{0,8}?で)?(?:亡くし|亡くされ|失い|失っ|失われ)|(?:家計|お?(?:母|父)(?:様|さま|さん|親)?|(?<![\\p{Script=Han}])(?:弟|妹)(?:さん)?|きょうだい|兄弟|姉妹|祖父母)を(?:支え|養い|養っ)(?:ながら|て(?:い|お|き))'
+const CIRCUMSTANCES = new RegExp(
+  BEREFT_OR_KEEPING +
+    '|' +
+    String.raw`(?<![0-9])[2-9二三四五六七八九]人家族|(?<![0-9])[2-9二三四五六七八九]人目の(?:赤ちゃん|お子さん|お子様|子ども|子供|子|孫|お孫さん)|(?:奥さま|奥様|奥さん|ご主人|旦那さん|(?<![\p{Script=Han}])(?:夫|妻))と[^。！？!?\n]{0,16}?(?:娘|息子|お子|子ども|子供)|双子|三つ子|入園先が決まら|入所先が決まら|復職をあきらめ|休職中|待機児童|ひとり親|シングルマザー|シングルファザー|母子家庭|父子家庭|共働き|フルタイムで働|ご実家|実家も|介護を?しながら|介護されて|離婚|単身赴任|一人暮らし|ひとり暮らし|独居|妊娠中|不妊|失業|仕事を辞め|借金|生活が苦し|生活保護|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー`,
+  'u',
+)
 /**
  * What makes naming the person harmful: their health, a rescue or evacuation, a family that cannot be
  * reached, welfare (生活保護, 就学援助, 児童扶養手当, a single parent raising children alone), debt, abuse, or a complaint or
@@ -723,8 +734,22 @@ const BRACKET_NAME =
   /(?<![\p{Script=Han}ぁ-んァ-ヶー])([\p{Script=Han}]{1,3}[ 　]?(?:[\p{Script=Han}]{1,3}|[ぁ-んァ-ヶー]{2,5}))[(（](?=[^()（）\n]{0,16}(?:[小中高][1-6一二三四五六]|[0-9一二三四五六七八九十]{1,3}(?:歳|才|さい)|[0-9]年生|[小中]学[1-6一二三四五六]年))/gu
 const NOT_BRACKET_NAME =
   /(?:校|園|会|課|係|部|団|者|生|児|員|館|所|室|局|協|店|社|市|町|村|区|県|組|班|部門|チーム|クラブ|の部|賞|大会|教室|講座|対象|小学生|中学生|高校生|幼児|未就学児|年長|年中|年少|以上|以下|限定|まで|から|ほか|など|皆|各|計|全|名|人|歳|才)$/u
+/*
+ * Blind R265G-022 kind: a person named as the first item of a bracket after the word for who they are, their age among the items (職員（古賀
+ * 真一・34歳・大和町鷹ノ尾在住）, 男性（堤 和男、58歳）, 会社員（江口 健・41）): a press-report style that names them in full all the same.
+ * The name is a family name, a space and a given name (or kanji then kana), so a job or a sex in the bracket (職員（保健師・34歳）, 男性
+ * （会社員・40歳）) is not read as one.
+ */
+const NAME_OPENS_BRACKET =
+  /(?<=(?:職員|社員|会社員|従業員|委員|役員|教員|隊員|団員|男性|女性|男|女|人物|者|主|氏名)[(（]\s?)([\p{Script=Han}々ヶ]{1,3}[ 　](?:[\p{Script=Han}々]{1,3}|[ぁ-んァ-ヶー]{2,5}))(?=\s?[・、,，][^()（）\n]{0,16}?(?:[0-9一二三四五六七八九十]{1,3}(?:歳|才)?\s?(?:[・、,，)）])))/gu
 function bracketNames(t: string, have: Name[]): Name[] {
   const out: Name[] = []
+  for (const m of matchAllOf(NAME_OPENS_BRACKET, t)) {
+    const start = m.index
+    const end = start + m[1]!.length
+    if (GENERIC_NAME.test(m[1]!) || have.some((n) => n.start <= start && start < n.end)) continue
+    out.push({ start, end, after: end })
+  }
   for (const m of matchAllOf(BRACKET_NAME, t)) {
     const word = m[1]!
     if (NOT_BRACKET_NAME.test(word) || GENERIC_NAME.test(word) || /(?:さん|ちゃん|くん|君|様|さま)$/u.test(word)) continue

@@ -18,7 +18,7 @@
 import type { DraftFinding, RuleFamily } from '../../rule'
 import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
-import { addresses } from './address'
+import { addresses, namesPersonsAddress } from './address'
 import { emails } from './email'
 import { OFFENSE, awayHome, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
@@ -79,6 +79,10 @@ interface PersonalInfoFacts extends MyNumberFacts {
   businessHours: boolean
   /** Round 82: bare house-level addresses on a line of an info block (■住所　…番地, 📍…番地), judged in `post`. */
   infoAddresses: DraftFinding[]
+  /** Blind R265G-004 kind: bare house-level addresses standing at the head of their own line (誤：…, 正：…), judged in `post`. */
+  lineAddresses: DraftFinding[]
+  /** Blind R265G-004 kind: the paragraph speaks of a named person's address (城島 和代さんのご住所を誤って記載). */
+  namesAddressOf: boolean
   /** Blind R158A-059: a visitor profiled without a name, reported in `post` only when a photo is attached (their business at a counter aside, kept in `persons`). */
   visitors: DraftFinding[]
   /** Blind R178A-032: a person photographed, the post saying they were not asked, reported in \`post\` only when an image or a video is attached. */
@@ -285,7 +289,17 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     facts.private = PRIVATE_TOLD.test(doc.norm.text) || namesPerson(doc.norm.text)
     emails(doc, policy, hold)
     facts.infoAddresses = NO_FINDINGS
-    const addressSpans = addresses(doc, policy, phoneSpans, emit, (d) => void (facts.infoAddresses === NO_FINDINGS ? (facts.infoAddresses = [d]) : facts.infoAddresses.push(d)), hold)
+    facts.lineAddresses = NO_FINDINGS
+    facts.namesAddressOf = namesPersonsAddress(doc.norm.text)
+    const addressSpans = addresses(
+      doc,
+      policy,
+      phoneSpans,
+      emit,
+      (d) => void (facts.infoAddresses === NO_FINDINGS ? (facts.infoAddresses = [d]) : facts.infoAddresses.push(d)),
+      hold,
+      (d) => void (facts.lineAddresses === NO_FINDINGS ? (facts.lineAddresses = [d]) : facts.lineAddresses.push(d)),
+    )
     facts.card = identifiers(doc, hold)
     lineIds(doc, emit)
     // A reply (or a paragraph opening with @someone) answers a person: naming them with a detail ties the account to them.
@@ -381,6 +395,14 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       if (f.infoAddresses.length > 0 && !(facilities !== null && (businessHours || consent))) {
         const at = spans[i]!.start
         for (const d of f.infoAddresses) emit({ ...d, start: d.start + at, end: d.end + at })
+      }
+      // Blind R265G-004 kind: an address standing on its own line (誤：…, 正：…) after a paragraph, one to three back, that speaks of a named
+      // person's address (城島 和代さんのご住所を誤って記載しておりました): that person's home, a correction or not.
+      if (f.lineAddresses.length > 0) {
+        const at = spans[i]!.start
+        let owned = false
+        for (let j = i - 1; j >= Math.max(0, i - 3) && !owned; j--) owned = facts[j]!.namesAddressOf
+        for (const d of f.lineAddresses) emit({ ...d, start: d.start + at, end: d.end + at, ...(owned ? { severity: 'block' as const, data: { what: '個人の住所' } } : {}) })
       }
       if (f.numbers.length === 0 && f.bare.length === 0 && f.right.length === 0 && f.wrong.length === 0 && f.pending.length === 0) continue
       const sample = facts[i + 1]?.declaresAbove === true
