@@ -421,6 +421,14 @@ const TOLD_AGAIN =
  */
 const LISTED_BELOW =
   /^(?:は|が|を)?[、,]?\s?(?:以下|下記|次|左記)(?:の(?:とおり|通り)|に(?:記|示|記載|掲載|まとめ)[^\n。：:]{0,6}?)?(?:です|である|だ|となります|になります|となっております|でございます)?[。：:！!]?\s*(?:[・\-*●■◆]\s?)?(?:[^\s：:\n。、,]{1,12}[：:]\s?)?(?=[0-9０-９A-Za-z〇一二三四五六七八九])/u
+/**
+ * Blind R265G-042 kind: the secret named (バックアップコードを発行しました, 仮パスワードを設定しました), then, in the same or the next sentence, the
+ * writer noting it down here with a colon or an arrow before the values (念のためこちらにも控えておきます：4821-9930 / …, メモしておきます→,
+ * 共有します：): what follows the colon is the secret itself. Only a verb of keeping or sharing it; the sentences between hold no letter or
+ * figure of their own. Bounded: each part at most 50 characters.
+ */
+const NOTED_HERE =
+  /^(?:[^\n。！？!?「『0-9A-Za-z]{0,50}[。！!]+\s?)?[^\n。！？!?「『0-9A-Za-z:：→]{0,30}?(?:控え|メモ|書い|書き|記し|記載し|共有し|共有いたし|載せ|残し|貼っ|貼り|置い|置き)[^\n。！？!?「『0-9A-Za-z:：→]{0,12}?[:：→]\s?(?=[「『"]?[0-9A-Za-z])/u
 /** After a value told on its own: it ends the statement (「1987」です, 0412やけん, 2580 たい). */
 const VALUE_ENDS = /^\s?[」』"]?\s?(?:です|でーす|だよ|だ(?=[。！!\s]|$)|やけん|やけ|やで|やよ|や(?=[。！!\s]|$)|ばい|たい|になります|でございます|っす)(?:よ|ね|〜|ー|~|♪)*(?:[。！!\n]|\s|$)/u
 
@@ -903,6 +911,18 @@ function findConnectRecipe(t: string, has: Uint8Array, strong: Array<{ start: nu
   }
 }
 
+/*
+ * Blind R266W-035 kind: an initial password's rule for staff, told by how it is built (IDは職員番号、初期パスワードは「yngw」＋生年月日の8桁です):
+ * a fixed word joined to a fact (a literal before a plus, or put after the fact: HINT_AFFIX), or the login named as the staff's (職員番号, 庁内,
+ * 新規採用職員). With it, anyone who knows a new hire's birthday has the account. The public's own first password (初期パスワードはご自身の
+ * 生年月日です, 利用者の皆さんの…) keeps its other marks (ご自身, 利用者, してください).
+ */
+const INITIAL_WORD = /初期|初回|仮の|仮パス/gu
+const JOINED_LITERAL = /[「『"][A-Za-z0-9!#$%&*\-_.@]{2,16}[」』"]\s?\+|\+\s?[「『"]?[A-Za-z0-9!#$%&*\-_.@]{2,16}[」』"]?|(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に)\s?(?:(?:小文字|大文字|半角|全角)で\s?)?[「『"]?[A-Za-z0-9!#$%&*\-_.@]{2,16}/u
+const STAFF_LOGIN = /職員番号|社員番号|職員(?:用|の|研修|向け)|庁内|庁舎内|新規採用|新採|新人|新入職員|課内|係内|業務用/u
+function staffInitialRecipe(hint: string, said: string): boolean {
+  return JOINED_LITERAL.test(hint) || STAFF_LOGIN.test(said)
+}
 function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   if (!has[W.hint] || !has[W.hintSecret] || !has[W.hintSubject]) return
   SECRET_HINT.lastIndex = 0
@@ -917,7 +937,10 @@ function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; en
     const tail = t.slice(end, Math.min(s.end, end + 16))
     const closed = tail.search(/\p{Extended_Pictographic}/u)
     const said = t.slice(s.start, closed === -1 ? Math.min(s.end, end + 16) : end + closed)
-    if (HINT_FILING.test(m[0]) || HINT_RULE.test(said.replace(CALL_TO_GROUP, '')) || AWARENESS.test(said)) continue
+    // Blind R266W-035 kind: the staff's own initial password told by how it is built, a fixed word joined to a fact of each (初期パスワードは
+    // 「yngw」＋生年月日の8桁, 職員番号のあとに abc): 初期 or 仮 does not make it the public's, when the word is given or the login is the staff's.
+    const rule = HINT_RULE.test(said.replace(CALL_TO_GROUP, '')) && !(staffInitialRecipe(m[0], said) && !HINT_RULE.test(said.replace(CALL_TO_GROUP, '').replace(INITIAL_WORD, '')))
+    if (HINT_FILING.test(m[0]) || rule || AWARENESS.test(said)) continue
     const label = /^[^はってがも、,]+/u.exec(m[0])?.[0] ?? m[0]
     strong.push({ start, end, label, name: label })
   }
@@ -1062,6 +1085,20 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
         if (next && next.at <= at + 1 && VALUE_ENDS.test(t.slice(next.end, next.end + 8)) && !/^\d{1,2}:\d{2}|^0\d{1,4}-\d{1,4}-\d{3,4}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|[¥$%]|:\/\/|@/u.test(raw)) {
           const s = sentenceAround(t, next.at, next.end)
           if (!AWARENESS.test(t.slice(s.start, s.end)) && !PUBLIC_OWN.test(t.slice(s.start, s.end)) && !/初期|初回|仮の/u.test(t.slice(m.index, next.end))) v = next
+        }
+      }
+    }
+    // Blind R265G-042 kind: the secret named, then noted down here after a colon (…バックアップコードを発行しました。念のためこちらにも
+    // 控えておきます：4821-9930 / 1174-6602). Not a time, a phone number, a date or an address; not advice or the public's own secret.
+    if (!v && !isWeak) {
+      const noted = NOTED_HERE.exec(t.slice(end, end + 110))
+      if (noted) {
+        const at = end + noted[0].length
+        const next = valueAfter(t, at, needDial)
+        const raw = next?.value.replace(/[^!-~]/gu, '') ?? ''
+        if (next && next.at <= at + 1 && !/^\d{1,2}:\d{2}|^0\d{1,4}-\d{1,4}-\d{3,4}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|[¥$%]|:\/\/|@/u.test(raw)) {
+          const s = sentenceAround(t, m.index, next.end)
+          if (!AWARENESS.test(t.slice(s.start, s.end)) && !PUBLIC_OWN.test(t.slice(s.start, s.end))) v = next
         }
       }
     }

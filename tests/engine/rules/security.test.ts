@@ -3526,3 +3526,27 @@ describe('security: an LGWAN or role-suffixed server name, the hours the defence
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: spare codes noted down after a colon; a staff initial password told by how it is built (blind R265G-042, R266W-035 kinds)', () => {
+  // Kinds: (a) a two-step login's backup or recovery code named, then in the next sentence the writer keeps a copy here after a colon or an
+  // arrow (控えておきます：…, メモしておきます→…); (b) the staff's first password told as a fixed word joined to a fact of each person (「abc」＋
+  // 生年月日, 職員番号の後ろに…) or with the login named as the staff's, 初期 notwithstanding. Hard negatives: a help link or a phone after the
+  // colon, the public's own initial password rule, advice on building passwords.
+  it.each([
+    ['二段階認証の予備コードを再発行しました。忘れないようにここに書いておきます：5512-0384 / 7720-1946', 'security/credential'],
+    ['リカバリーコードを作り直しました。共有します→ 3390-1172', 'security/credential'],
+    ['新人研修で庁内システムに初めてログイン。初期パスワードは「ygw」＋生年月日の8桁でした。', 'security/credential'],
+    ['職員用端末の初期パスワードは、職員番号の後ろに yana を付けたものです。', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'バックアップコードの保管方法をまとめました。詳しくは広報誌に載せています：4月号',
+    'パスワードの再設定について書きました。お問い合わせ：0944-73-8111',
+    '初期パスワードはご自身の生年月日です。ログイン後に必ず変更してください。',
+    'マイナポータルの初期パスワードは、生年月日の8桁です。',
+    '職員研修で、パスワードの作り方を学びました。生年月日は推測されやすいので避けましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
