@@ -1113,10 +1113,15 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
         if (next && next.at === end + listed[0].length && !/^\d{1,2}:\d{2}|^0\d{1,4}-\d{1,4}-\d{3,4}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$/u.test(next.value)) v = next
       }
     }
-    // A value given by its derivation: 代表番号の下4桁.
+    // A value given by its derivation: 代表番号の下4桁. Stop 52 (found by fixer pisec11): not a rule for the public's own secret
+    // (図書館のWebサービスの初期パスワードは、利用者番号の下4桁です: each reader's own), unless the login is the staff's.
     if (!v && !isWeak) {
       const derived = /^[^\n。]{0,24}?(?:下|末尾|最後の?|頭の?|先頭の?)[0-9一二三四五六七八]桁/u.exec(t.slice(end, end + 32))
-      if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0], at: end }
+      if (derived) {
+        const s = sentenceAround(t, m.index, end + derived[0].length)
+        const sentence = t.slice(s.start, s.end)
+        if (!(PUBLIC_OWN.test(sentence) || /(?:会員|利用者|利用カード|図書館カード|お客様|登録|受付|受験)番号/u.test(derived[0])) || STAFF_LOGIN.test(sentence)) v = { start: m.index, end: end + derived[0].length, value: derived[0], at: end }
+      }
     }
     // Blind R61A-139: the secret told by how it differs from one staff know (いつものパスの末尾を2026に変えたもの, 前のものの最後に!を
     // 付けたもの, 先月のやつの頭の1を7にした): a part of it and the value put there.

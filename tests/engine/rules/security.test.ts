@@ -162,6 +162,8 @@ describe('security (5(1))', () => {
     ['管理画面のURLは http://192.168.0.50/admin です。', ['security/internal-address:block:192.168.0.50']],
     ['メールのパスワード、いつものやつ（yngw0000）に戻しておきました。', ['security/credential:block:パスワード、いつものやつ（yngw0000']],
     ['事務所のドアの暗証番号は、市役所の代表番号の下4桁です。', ['security/credential:block:ドアの暗証番号は、市役所の代表番号の下4桁']],
+    // …and a staff login's rule stays one even when it is derived from the staff member's own number
+    ['新規採用職員の初期パスワードは職員番号の下4桁です。', ['security/credential:block:パスワードは職員番号の下4桁']],
     ['ＰＩＮ：１２３４', ['security/credential:block:ＰＩＮ：１２３４']],
     // A secret with its value, in any wording and any writing of the value.
     ['Wi-Fiのパスワードは yanagawa2024 です', ['security/credential:block:パスワードは yanagawa2024']],
@@ -606,6 +608,9 @@ describe('security (5(1))', () => {
     // (re-entering a place, no system: a ticket's code, a bath)
     '会場を出られた方は、再入場券 RE2025 で入り直してください。',
     '露天風呂は男湯 B2 で入り直してください。',
+    // Stop 52: a rule for each reader's own secret, derived from their own number (not the city's shared one)
+    '図書館のWebサービスの初期パスワードは、利用者番号の下4桁です。',
+    '会員サイトのパスワードは、会員番号の下4桁です。ログイン後に変更してください。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(security, text))).toEqual([])
