@@ -2267,7 +2267,8 @@ const GO_HOME_CARE88 = /無事|気をつけ|気を付け|元気で|安全に|ゆ
  * a smile (おつかれさまです😊), not a pest kept away (防鳥ネットのおかげで、カラスも寄り付かなくなりました), not a creature that is welcome
  * (清掃のおかげで、ホタルも大喜び).
  */
-const EYE_ROLL88 = '(?:お疲れ(?:さま|様)|おつかれ(?:さま|様)|ご苦労(?:さま|様)|ありがとう(?:ございます)?|感謝(?:して(?:おり)?ます|いたします|です)|ご熱心(?:ですね|なこと|です)|さすが(?:です)?|頭が下がります)(?:です|でした)?(?:ね|よ|ねえ|ね〜)?[、\\s]?(?:🙄|😒|😑|（呆）|\\(呆\\)|（あきれ）)'
+// (Blind R265G-041 kind: …the thanks drawn out with a wave dash before the eye-roll: 通報ごっこおつかれさま〜🙄.)
+const EYE_ROLL88 = '(?:お疲れ(?:さま|様)|おつかれ(?:さま|様)|ご苦労(?:さま|様)|ありがとう(?:ございます)?|感謝(?:して(?:おり)?ます|いたします|です)|ご熱心(?:ですね|なこと|です)|さすが(?:です)?|頭が下がります)(?:です|でした)?(?:ね|よ|ねえ)?[〜ー～~]{0,3}[、\\s]?(?:🙄|😒|😑|（呆）|\\(呆\\)|（あきれ）)'
 /** A post about pests themselves: their control, damage or season (害虫対策, 駆除, 防除, 農薬, 家庭菜園, 発生, 出没). */
 const PEST_TOPIC = /対策|駆除|防除|退治|農薬|殺虫|防虫|虫よけ|虫除け|菜園|畑|田んぼ|作物|野菜|被害|発生|出没|捕獲|侵入|湧|季節/u
 /** A person in the sentence: a pronoun, a title, people's words (the vermin word is then said of them). */
@@ -7203,9 +7204,12 @@ const PHRASES: Phrase[] = [
    */
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:小学生|子ども|子供|こども|幼稚園児|園児)(?:でも|だって)(?:でき|使え|操作でき|申請でき|入力でき)(?:ます|る)(?:はず|でしょう|と思(?:います|う))?(?:です)?(?:よ|ね)?(?=[。！!]|$)'),
+    // Blind R264Y-027 kind: …the children named as visitors or users (小学生の見学者でも), an adverb before the verb (ちゃんと), reading or
+    // understanding in the progressive (読めている, 理解できている, 分かっている) and the content said so with a trailing hedge (…読めている
+    // 内容なんですけどね…). Not a fix told (…ふりがなを付けました, 改訂版は小学生でも読める内容です).
+    re: phrase('(?:小学生|小学校低学年|中学生|子ども|子供|こども|幼稚園児|園児)(?:の(?:見学者|来館者|来場者|利用者|参加者|お子さん|子たち|子|皆さん|みなさん|方)(?:さん|たち|の方)?)?(?:でも|だって)[、\\s]?(?:ちゃんと|きちんと|普通に|ふつうに|問題なく|すらすら|スラスラ|簡単に|かんたんに|一人で|ひとりで|すぐに)?[、\\s]?(?:(?:でき|使え|操作でき|申請でき|入力でき|読め|理解でき)(?:ます|る|て(?:い)?(?:る|ます))|(?:分か|わか)(?:ります|る|って(?:い)?(?:る|ます)))(?:(?:ような|ほどの|くらいの|ぐらいの)?(?:内容|もの|レベル|こと|話|説明|文章)(?:なん|な)?(?:です|だ)?(?:けど|けれど|けども|が|のに|よ)?(?:ね)?|(?:はず|でしょう|と思(?:います|う))?(?:です)?(?:よ|ね)?)(?=[〜ー～~…・.]{0,6}(?:[。！!…．.]|$))'),
     need: ['でも', 'だつて'],
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /(?:難し|むずかし|わから|分から|わかりにく|分かりにく|できな|使えな|使いにく|使いづら|面倒|複雑)[^。！？\n]{0,8}?(?:とのこと|という(?:ご)?(?:声|意見|ご質問|お問い合わせ)|との(?:ご)?(?:声|意見|質問|お問い合わせ|お電話)|って)/u.test(sq.slice(0, s)) && !/安心|ぜひ|是非|お気軽|ご参加|お楽しみ|ご家族で|親子で|どなたでも|体験/u.test(sq.slice(e, e + 30)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/改訂|改定|改め|見直|作り直|書き直|ふりがな|ルビ|やさしい日本語|新た|リニューアル|工夫|ように/u.test(withPrevious(sq, s, e)) && /(?:難し|むずかし|わから|分から|わかりにく|分かりにく|わかりづら|分かりづら|読みにく|読みづら|できな|使えな|使いにく|使いづら|面倒|複雑)[^。！？\n]{0,8}?(?:とのこと|という(?:ご)?(?:声|意見|ご質問|お問い合わせ)|との(?:ご)?(?:声|意見|質問|お問い合わせ|お電話)|って)/u.test(sq.slice(0, s)) && !/安心|ぜひ|是非|お気軽|ご参加|お楽しみ|ご家族で|親子で|どなたでも|体験/u.test(sq.slice(e, e + 30)),
     instead: INSTEAD.polite,
   },
   // Condescending or sarcastic polite replies.
@@ -7405,6 +7409,37 @@ const PHRASES: Phrase[] = [
     // おおよそ見当がついています): the same veiled threat in keigo.
     re: phrase('(?:(?:誰|だれ|どなた|どこの誰|どちらの方|どちら様|どちらさま|どこの方)[^。！？\\n]{0,10}?か(?:は|も)?|(?:人|者|犯人|相手)(?:が|の)?(?:は|も)?)[、\\s]*(?:だいたい|大体|おおよそ|おおかた|おおむね|ほぼ|もう|既に|すでに)?(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ|おおよそ|とっくに)?(?:つい|付い)(?:て(?:いる|る|います|おります|ます)|と(?:る|ります|っと))'),
     instead: INSTEAD.threat,
+  },
+  /**
+   * Blind R267X-028 kind: a poster told that who they are is known (あなたがどこの誰か把握しています, どなたかはもう分かっていますよ,
+   * お前がどこの誰かくらい知っとる): a veiled threat, block. Only in a quarrel (a poster, a critic, あなた, これ以上, 次…); not a lost item's owner
+   * still unknown (持ち主がどこの誰か分かっていません), not an organiser's list.
+   */
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)(?:が|は|の)?[、\\s]?(?:どこの誰|どこのどなた|誰|だれ|どなた|どちらの方|どちら様)|どこの誰|どこのどなた)(?:なの|である(?:の)?)?か(?:は|も|ぐらい|くらい|なんて)?[、\\s]?(?:もう|既に|すでに|ちゃんと|しっかり|とっくに|全部|こちらで|こっちで|こちらは)?[、\\s]?(?:把握し|分かっ|わかっ|知っ|特定し|調べ|押さえ)(?:て(?:い|お)?(?:ます|る|ります)|と(?:る|ります)|ちょる)'),
+    need: foldAll(['どこの誰', 'どこのどなた', 'あなた', 'あんた', '貴方', 'お前', 'おまえ', 'そちら']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && QUARREL_W12.test(withPrevious(sq, s, e)) && !/ません|ない|落とし物|忘れ物|迷子|持ち主|身元不明|参加者|名簿/u.test(sentenceText(sq, s, e)),
+  },
+  /**
+   * Blind R267X-028 kind: a poster told that if they post again someone will come to their home or work (次に書き込んだら、家まで行って
+   * 直接お話しさせてもらいますね, また同じことを投稿するようならあなたの職場に伺います): a threat, block, with no identifying verb before it
+   * (the W12 rule above needs 特定して / 調べて). A repeat (次, また, これ以上), the place theirs or reached with まで, a quarrel around it
+   * (方へ, デマ, 削除, 何度). Not a service offered (コメントでご相談いただいたらご自宅まで伺って説明します), not the writer's own day
+   * (次の写真を投稿したら、会社まで行って片付けです).
+   */
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:次|また|今度|これ以上|もう一度|もう一回|再び|今後も|まだ)[^。！？!?\\n]{0,10}?(?:書き込|書きこ|投稿|コメント|リプ|拡散|中傷|嫌がらせ|同じこと|デマ)[^。！？!?\\n]{0,8}?(?:たら|だら|なら|ようなら|ようでしたら|ようであれば|場合は|場合には)[、\\s]?[^。！？!?\\n]{0,10}?(?:(?:あなたの|あんたの|お前の|おまえの|そちらの|お宅の)(?:家|自宅|ご自宅|お宅|お家|おうち|職場|勤務先|勤め先|会社|学校|実家)(?:の前)?(?:まで|に|へ)|(?:家|自宅|ご自宅|お宅|お家|おうち|職場|勤務先|勤め先|会社|学校|実家)(?:の前)?まで)(?:も)?[、\\s]?[^。！？!?\\n]{0,4}?(?:行き|いき|行く|いく|行っ|いっ|伺い|伺う|伺っ|うかがい|うかがっ|押しかけ|押し掛け|乗り込|のりこ|訪ね|参り|まいり|参っ|まいっ|お邪魔し|おじゃまし)'),
+    need: foldAll(['家', '自宅', 'お宅', 'おうち', '職場', '勤務先', '勤め先', '会社', '学校', '実家']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const m = sq.slice(s, e)
+      if (/いただ|頂|くださ|下さ|ご依頼|ご希望|ご相談|申し込|申込|調査|点検|修理|回収|配達|お届け|見守り/u.test(m + sq.slice(e, e + 16))) return false
+      return /方へ|あなた|あんた|お前|おまえ|しつこ|何度|何回|デマ|中傷|誹謗|嫌がらせ|削除|通報|ブロック|警告|覚悟|これ以上|[@＠]/u.test(withPrevious(sq, s, e))
+    },
   },
   // The person's mind said to be broken: 頭の回路がどうかしとる, 思考回路イカれてる, 頭のネジが飛んでる, 頭のおかしか人.
   {
@@ -8484,6 +8519,19 @@ const PHRASES: Phrase[] = [
     need: foldAll(['🙄', '😒', '😑', '呆', 'あきれ', 'おかげ']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  /**
+   * Blind R265G-041 kind: critics named or hailed as アンチ (アンチのみなさん、…おつかれさま, アンチの方々がまた騒いでいますが, アンチさん
+   * 見てる〜？): the account labelling the people who criticise it as haters, a provocation. Warn. Only the word for people (アンチの皆さん,
+   * アンチさん, アンチ勢), not a compound (アンチエイジング, アンチウイルス), not quoted, not a lesson on online abuse (アンチの人から
+   * ひどいコメントが来たら、ひとりで悩まず相談してね).
+   */
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<![ァ-ヺー])アンチ(?:の(?:皆さん|みなさん|皆様|みなさま|皆さま|皆|みんな|方々|方たち|方|人たち|人達|人|連中|奴ら|やつら)|さん(?:たち|達)?|ども|諸君|各位|勢|たち|達)'),
+    need: foldAll(['アンチ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/相談|悩|傷つ|被害|対処|対策|守る|守り|ブロック機能|通報機能/u.test(sentenceText(sq, s, e)),
   },
   // The reader's ability presumed after repeated failures with さすがに (R89A-027: …読んでくださらない方が…。さすがにこれなら読めますよね).
   {

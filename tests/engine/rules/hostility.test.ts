@@ -4,6 +4,50 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R264Y/R265G/R267X kinds (hostreb11), a reported difficulty answered with what children manage, critics hailed as アンチ, drawn-out sarcastic thanks, a poster told who they are is known or that someone will come to their home', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a difficulty someone reported answered with children who read or understand it, in the progressive, with a hedge (R264Y-027 kind)
+    ['案内板の字が読みにくいとの声をいただきましたが、小学生の来館者でもすらすら読めていますよ。', 'hostility/confrontational:warn', 'comment'],
+    ['手続きの説明が分かりにくいというご意見ですが、子どもでも理解できている内容なんですけどね。', 'hostility/confrontational:warn', 'reply'],
+    ['地図が難しいとのことですが、中学生の参加者でもちゃんと分かっている内容なんですが…。', 'hostility/confrontational:warn', 'comment'],
+    // critics named or hailed as アンチ (R265G-041 kind)
+    ['アンチの皆さん、今日も巡回ごくろうさまです。', 'hostility/confrontational:warn', 'post'],
+    ['アンチの方々がまた何か言っていますが、うちは通常営業です。', 'hostility/confrontational:warn', 'post'],
+    ['アンチさんたち、今日も見てるかな〜？', 'hostility/confrontational:warn', 'post'],
+    // sarcastic thanks drawn out with a wave dash before the eye-roll (R265G-041 kind)
+    ['毎日の苦情電話、ご苦労さま〜🙄', 'hostility/confrontational:warn', 'post'],
+    // a poster told who they are is known (R267X-028 kind)
+    ['中傷を書き込んでいる方へ。あなたがどこの誰かはもう分かっていますよ。', 'hostility/threat:block', 'comment'],
+    ['しつこく投稿してくるそちらがどこの誰か、こちらで把握しております。', 'hostility/threat:block', 'reply'],
+    // a poster told that if they post again someone will come to their home or work (R267X-028 kind)
+    ['何度も削除しているのに同じ中傷を繰り返す方へ。今度また投稿したら、自宅まで伺いますね。', 'hostility/threat:block', 'comment'],
+    ['これ以上デマを拡散するようなら、あなたの職場に伺います。', 'hostility/threat:block', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a fix made after the difficulty was reported, an easy reading offered
+    ['展示の説明が難しいとのご意見を受け、小学生の見学者でも読めるよう、ふりがなを付けました。', 'post'],
+    ['難しい言葉は使っていません。小学生でもちゃんと読める内容です。ぜひご家族でどうぞ。', 'post'],
+    ['小学生の参加者でも分かるように、やさしい言葉で説明します。', 'post'],
+    // アンチ inside a word, or a lesson on online abuse
+    ['アンチエイジングの講座を開きます。', 'post'],
+    ['アンチウイルスソフトは最新の状態にしておきましょう。', 'post'],
+    ['ネットでアンチの人からひどいコメントが来たら、ひとりで悩まず相談してね。', 'post'],
+    // thanks with a smile
+    ['暑い中の草取り、おつかれさまでした〜🙏', 'post'],
+    // an owner or a family not known, a home visit offered as a service, the writer's own day
+    ['落とし物の持ち主がどこの誰か分かっていません。お心当たりの方はご連絡ください。', 'post'],
+    ['書き込みでご相談いただいたら、ご自宅まで伺って説明します。', 'post'],
+    ['コメントで申し込みがあったら、ご自宅に伺います。', 'reply'],
+    ['次の写真を投稿したら、会社まで行って片付けです。', 'post'],
+    ['次回の投稿が終わったら、実家まで行ってきます！', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
 describe('hostility: blind R259H–R263F (host10), a critic told who they are is guessed, an impersonator told they are found out, a relayed difficulty belittled as child\'s play, a named contractor blamed and shut out, repeat complainers told staff are not idle', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
