@@ -4,6 +4,33 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R265G/R267X kinds (hostreb11), a critic told that reading to the end shows their misunderstanding, a resident called mistaken with a hedge, told to look at the earlier post properly', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // reading to the end said to show the critic's mistake (R265G-026 kind)
+    ['@abc お知らせを最後までご覧いただければ、誤りであることがお分かりいただけるかと存じます。', 'reply'],
+    ['@abc 全文をお読みいただければ、勘違いだとわかると思います。', 'reply'],
+    // a resident called mistaken, hedged with と思います (R267X-049 kind)
+    ['@abc そのお話、おそらく誤解されていると思います。', 'reply'],
+    ['@abc たぶん勘違いされてると思いますよ〜', 'reply'],
+    // the resident told to look at the earlier post properly (R267X-049 kind)
+    ['@abc 日程は変わっていません。以前のお知らせをよく読んでくださいね。', 'reply'],
+    ['@abc 前回の投稿をちゃんと見てほしいです。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a guide: read to the end to find how to apply; a plain pointer to an earlier post
+    ['@abc 案内を最後までお読みいただければ、申込方法がお分かりいただけるかと存じます。', 'reply'],
+    ['@abc 詳しくは前回の投稿をご覧ください。', 'reply'],
+    // a form's instruction, the writer's own mistake
+    ['前回の投稿をよく読んでから、申込書を書いてください。', 'post'],
+    ['@abc 私の勘違いだったと思います。失礼しました。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R246S/R249C/R250G kinds (hostreb7), a critic told in honorific keigo that they are mistaken, the harm of a mistake played down, criticism judged nitpicking while in flames', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
