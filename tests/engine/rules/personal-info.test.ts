@@ -5359,3 +5359,34 @@ describe('personal-info: a family death or the household kept told of a named re
     expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
   })
 })
+
+describe('personal-info: one unnamed person told over a run of sentences; a lottery list giving each winner\'s home before the name; an anonymous donor pointed at by school year, trade and home town (blind R271P-030, R271P-039, R271P-042 kinds)', () => {
+  // Kinds: (a) a person with no name brought in by a sentence that places them (a town), then told in the sentences that run on with the
+  // subject left out: a bereavement, living alone, a former office, the age; three details across the run single them out (warn); (b) a
+  // lottery's or application's winners listed one a line, the housing block and building (or the town) first, then the full name with 様,
+  // the lottery told in another paragraph (block); (c) a post says the person asked not to be named, then tells the year they finished
+  // school, the practice they opened and the town they come from (block). Hard negatives: a run with only two details, a story with no
+  // private matter, a run broken by a paragraph; a list of duty holders with no lottery, an election's winners, a lottery's flats with no
+  // names; an anonymous donor told only as living in the city; a class reunion by graduation year.
+  it.each([
+    ['三橋町の川沿いで長年農業を続けてこられた女性がいます。数年前にご主人を亡くされ、今は築百年の家で一人暮らし。元民生委員で、今年で90歳になられました。', 'personal-info/identifiable-person'],
+    ['沖端町で、半世紀にわたり舟を漕いでこられた男性がおられます。昨年奥様を亡くされました。元船頭組合の組合長で、今年で88歳です。', 'personal-info/identifiable-person'],
+    ['【県営住宅 入居者抽選結果】\n\n抽選の結果、入居者が決まりました。\n\n・西蒲池団地 3号棟　田中 花子 様（高齢者世帯）\n・本町住宅 1号棟　松尾 健一 様', 'personal-info/identifiable-person:block'],
+    ['市営住宅の申込者の抽選結果です。\n\n・矢留町 102号室　堤 和子 様\n・三橋町高畑　北原 美由紀 様', 'personal-info/identifiable-person:block'],
+    ['図書購入費として300万円のご寄附をいただきました。匿名をご希望の方です。平成2年に三橋中学校を卒業され、現在は福岡市で法律事務所を開業されている、大和町ご出身の方です。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '大和町の有明海沿いで、40年以上海苔漁を続けてこられた男性がいます。今年の初摘みは例年より早く、色つやも上々とのこと。',
+    '大和町の男性がいます。昨年奥様を亡くされました。',
+    '大和町で漁を続けてこられた男性がいます。\n\n昨年奥様を亡くされたそうです。元漁協の組合長で、今年で86歳です。',
+    '【公民館だより】\n\n今月の各地区の当番は次のとおりです。\n\n・三橋町高畑　古賀 一郎 様\n・大和町中島　堤 和子 様',
+    '【市議会議員選挙 開票結果】\n\n抽選の結果、当選者が決まりました。\n\n・三橋町高畑　古賀 一郎 氏\n・大和町中島　堤 和子 氏',
+    '【市営住宅 入居者募集】\n\n抽選で入居者を決定します。\n\n・蒲池団地 2号棟　2戸\n・西浜武団地 5号棟　1戸',
+    'ご本人のご希望により、お名前の公表は控えさせていただきます。市内在住の方です。心より御礼申し上げます。',
+    '昭和45年に柳川高校を卒業された皆さんの同窓会が開かれました。久留米市や福岡市からも多くの方が参加されました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
+  })
+})

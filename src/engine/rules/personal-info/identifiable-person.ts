@@ -1421,7 +1421,7 @@ const CHARACTER_BEFORE = /(?:キャラクター|キャラ|マスコット|着ぐ
  * live in, as 在住の is.
  */
 /* Blind R184I-029: a school district named as where someone lives or does their daily round (両開校区で学童のお迎えをされている): as narrow as a 地区. */
-const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区|校区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|から(?:来られ|来て|来た|お越し|見え)|の(?!(?:市道|県道|国道|町道|農道|道路|路上|歩道|公園|交差点|駐車場|河川敷|踏切|バス停|駅|堤防|水路|海岸|商業施設|店舗))|で)/u
+const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区|校区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|ご出身(?:の|で)|に住む|から(?:来られ|来て|来た|お越し|見え)|の(?!(?:市道|県道|国道|町道|農道|道路|路上|歩道|公園|交差点|駐車場|河川敷|踏切|バス停|駅|堤防|水路|海岸|商業施設|店舗))|で)/u
 /** An age band or age: 70代, 七十代, 82歳; not a stranger's age guessed (40歳くらいの男, 20代前後の女性: a suspect described). */
 const AGE_BAND = /(?:(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才))(?!くらい|ぐらい|位|前後|ほど|見当)|(?:生徒|児童|男性|女性|男児|女児|少年|少女)[(（][0-9]{1,2}[)）]/u
 /** A school club (バレー部, 吹奏楽部の件): with the school and grade, a handful of pupils. */
@@ -1435,8 +1435,15 @@ const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|空手|水
 /*
  * Blind R201A-002 kind: a former post told as a clause (元は市内の中学校で教頭をされていた, 以前は郵便局で局長を務めていた, かつては小学校の先生
  * でした): a past post held by a handful of people, as 元郵便局長の is.
+ * Blind R271P-042 kind: a practice or a shop the person opened (歯科医院を開業されている, 事務所を開業した): their trade, as を営む is.
  */
-const LIVELIHOOD = /(?:元は|以前は|かつては|昔は)[、,]?[^。！？!?\n]{0,16}?(?:で|の)[\p{Script=Han}]{0,6}(?:長|員|師|官|士|教頭|教諭|先生|議員|医)(?:を(?:され|務め|して|やっ)|として(?:勤|働)|でした|だった)|(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議員)先生(?:です|でした|だった|で[、,]|の|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)|(?:旅館|料亭|民宿|酒造|酒蔵|窯元|商店|鮮魚店|精肉店|呉服店|理容店|菓子店)(?:さん)?の[、,]?(?:(?:先代|先々代|[二三四五六七八九十0-9]{1,2}代目|元)の?)?(?:旦那|若旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|当主|社長|息子|娘|ご隠居)/u
+const LIVELIHOOD = /(?:元は|以前は|かつては|昔は)[、,]?[^。！？!?\n]{0,16}?(?:で|の)[\p{Script=Han}]{0,6}(?:長|員|師|官|士|教頭|教諭|先生|議員|医)(?:を(?:され|務め|して|やっ)|として(?:勤|働)|でした|だった)|(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議員)先生(?:です|でした|だった|で[、,]|の|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を開業(?:され(?:て|た)|して(?:いる|おられる)|した)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)|(?:旅館|料亭|民宿|酒造|酒蔵|窯元|商店|鮮魚店|精肉店|呉服店|理容店|菓子店)(?:さん)?の[、,]?(?:(?:先代|先々代|[二三四五六七八九十0-9]{1,2}代目|元)の?)?(?:旦那|若旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|当主|社長|息子|娘|ご隠居)/u
+/**
+ * Blind R271P-042 kind: the year someone finished school or was born told of one person (昭和45年に柳川高校を卒業され, 1962年生まれ): their age,
+ * as 76歳 is.
+ */
+const LIFE_YEAR =
+  /(?:(?:昭和|平成|令和)(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})|(?:19|20)[0-9]{2})年(?:度)?(?:に|の)?[、,]?[^。！？!?\n、]{0,12}?(?:を卒業|卒業(?:され|し)|卒(?:業)?の|生まれ(?:の|で)|のお生まれ)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
 /* Blind R162I-095: a parent met at a counter (…育てているお母さんが, お父さんは): one person, not お母さんたち. */
 /* Blind R183I-033: one called by the post they held (近くに住む元郵便局の局長さんでした, 元中学校の校長先生が): one person. */
@@ -1456,7 +1463,8 @@ const FAMILY_NEXT = /^[\s　]{0,2}(?:その子の|その方の|ご本人の)?(?:
  */
 const NEIGHBOUR_PERSON =
   /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|旦那様|旦那さま|奥さん|奥さま|奥様|ご主人|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|やった|だった|でした|です|ばい|よ|[(（])/u
-const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
+/* Blind R271P-030 kind: a span of years (40年以上海苔漁を続けて, 10年以上前から) is how long one person has done a thing, not a group. */
+const GROUP_OF = /対象|(?<!年|年間|か月|ヶ月|カ月|日間|時間)(?:以上|以下)|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
 /**
  * What makes being singled out harmful: illness, a complaint, a crime or an accident, arrears, a child taken into care,
  * a consultation told (…というご相談がありました) or money lost to a trick.
@@ -1489,8 +1497,12 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
  * Blind R210A-016 kind: a library's loan kept past its due date (返却期限を大幅に過ぎた, 延滞中の, まだ戻ってきておりません): the person's arrears
  * and what they read, both theirs, as 滞納 is.
  */
+/*
+ * Blind R271P-042 kind: the person asked not to be named (お名前の公表は控えさせていただきます, 匿名をご希望, お名前は伏せて): what follows
+ * must not point at them, so details that do (their school and year, trade, home district) are the harm itself.
+ */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
+  /(?:お)?名前(?:は|を)伏せ|(?:お)?名前の(?:公表|掲載|公開)(?:は|を)(?:差し)?控え|匿名(?:を|で|の|での)?(?:ご)?(?:希望|寄附|寄付)|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /**
  * Blind R259H-005 kind: a health check's finding told of one person (健診でHbA1cが高いと指摘され, 血圧が基準を超え, 要精密検査と): their test
@@ -1702,7 +1714,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (school && /^\s?[0-9一二三四五六七八九]組/u.test(sentence.slice(school.index + school[0].length, school.index + school[0].length + 3))) details.add('class')
     if (beside) details.add('landmark')
     if (CHILD_COUNT.test(sentence)) details.add('children')
-    if (AGE_BAND.test(sentence)) details.add('age')
+    if (AGE_BAND.test(sentence) || LIFE_YEAR.test(sentence)) details.add('age')
     if (LIVELIHOOD.test(sentence) || shopChild || parentTrade) details.add('livelihood')
     if (HOUSEHOLD.test(sentence)) details.add('household')
     // A pupil's sex and club with the school and grade (昭代中2年の男子生徒…。バレー部の件とあわせて): a handful, then one.
@@ -1740,11 +1752,34 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     // 消防団の分団長を務めてこられた方).
     const localOffice = LOCAL_OFFICE.test(sentence) && TOWN_NAMED.test(sentence)
     if (localOffice) details.add('office')
-    const warned = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood') || details.has('floor'))) || (school !== null && (shopChild !== null || parentTrade !== null)) || localOffice
+    const warned0 = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood') || details.has('floor'))) || (school !== null && (shopChild !== null || parentTrade !== null)) || localOffice
     const identified = details.size >= 3
+    // Blind R271P-030 kind: one unnamed person brought in by a sentence with where they live (大和町の有明海沿いで…男性がいます), then told in
+    // the sentences that run on with the subject left out (昨年奥様を亡くされ、…一人暮らし。元漁協の組合長で、今年で86歳): three details of one
+    // person across the run are as many as in one sentence. Warn. The run stops at a paragraph, a quotation or another person.
+    let runEnd = s.end
+    if (!warned0 && !identified && details.has('place')) {
+      const run = new Set(details)
+      for (let k = 0; k < 2 && runEnd < t.length - 1 && /[。！!]/u.test(t[runEnd]!); k++) {
+        const n = sentenceSpan(t, runEnd + 1)
+        const next = t.slice(n.start, n.end)
+        if (n.start !== runEnd + 1 || next.trim() === '' || /^[「『]/u.test(next) || GROUP_OF.test(next) || /(?:さん|氏|ちゃん|くん|君|先生|男性|女性|男児|女児|児童|生徒|(?<![\p{Script=Han}])(?:男|女)の子|(?<![\p{Script=Han}])(?:方|人))(?:は|が|も|に)|皆|方々|たち/u.test(next)) break
+        if (AGE_BAND.test(next) || LIFE_YEAR.test(next)) run.add('age')
+        if (LIVELIHOOD.test(next)) run.add('livelihood')
+        if (HOUSEHOLD.test(next)) run.add('household')
+        if (LANDMARK.test(next) || LANDMARK_PLACE.test(next)) run.add('landmark')
+        if (LOCAL_OFFICE.test(next) || GROUP_OFFICE.test(next)) run.add('office')
+        runEnd = n.end
+      }
+      if (run.size >= 3) {
+        for (const d of run) details.add(d)
+      } else runEnd = s.end
+    }
+    const ran = runEnd > s.end
+    const warned = warned0 || ran
     if (!warned && !identified) continue
     // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).
-    const around = t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40))
+    const around = t.slice(Math.max(0, s.start - 60), Math.min(t.length, Math.max(s.end + 40, runEnd)))
     // Blind R234M-018, R235I-014 kind: one who lives alone, their door pinned by a landmark (…の裏手にお住まいで、…91歳の女性が…お一人暮らし):
     // the post tells anyone where a person alone is to be found, the harm itself; identified only (three details or more).
     const aloneAtDoor = identified && aloneAny && LIVES_ALONE.test(sentence) && (beside !== null || (details.has('landmark') && details.has('place')))
@@ -1758,7 +1793,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
       clause: '4(4)',
       start: span.start,
       end: span.end,
-      severity: identified ? 'block' : undefined,
+      severity: identified && !ran ? 'block' : undefined,
       data: { label },
     })
   }

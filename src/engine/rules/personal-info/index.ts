@@ -28,7 +28,7 @@ import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
 import { counterCase } from './counter-case'
 import { registerNumbers } from './register-number'
-import { PHOTO_SHOWN, realDocumentPhoto, rosterAged, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
+import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
 import { unaskedPortrait } from './portrait'
 import { vehiclePlates } from './vehicle-plate'
@@ -89,6 +89,8 @@ interface PersonalInfoFacts extends MyNumberFacts {
   portraits: DraftFinding[]
   /** Blind R161A-107: a real person's document said photographed by staff, reported in `post` only with an image attached or a photo said shown. */
   documents: DraftFinding[]
+  /** Blind R271P-039 kind: list lines of homes then names (・蒲池団地 2号棟　古川 美和子 様), judged in `post` with a lottery told anywhere. */
+  picked: PickedLines
 }
 
 /**
@@ -331,6 +333,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     rosterAged(doc, emit)
     rosterClass(doc, emit)
     rosterDonors(doc, emit)
+    facts.picked = pickedHomeLines(doc)
     // Blind R137I-120: a private message's screenshot with its sender's name, handle or photo left visible.
     messageScreenshots(doc, emit)
     // Blind R131I-057, R131I-084: pupils' test scores by name; children's names read off name tags.
@@ -386,6 +389,20 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       const f = facts[i]!
       if (f.facilities.length > 0) (facilities ??= []).push(...f.facilities)
       if (f.businessHours) businessHours = true
+    }
+    // Blind R271P-039 kind: a lottery's winners listed home first, the lottery told in another paragraph of the post.
+    let picked = false
+    let pickBarred = false
+    for (let i = 0; i < facts.length; i++) {
+      const p = facts[i]!.picked
+      if (p.picked) picked = true
+      if (p.barred) pickBarred = true
+    }
+    if (picked && !pickBarred && !consent) {
+      for (let i = 0; i < facts.length; i++) {
+        const d = facts[i]!.picked.line
+        if (d !== null) emit({ ...d, start: d.start + spans[i]!.start, end: d.end + spans[i]!.start })
+      }
     }
     // Round 74: the right numbers of a correction of a desk's number told in another paragraph are that desk's line.
     const deskCorrected = anyCorrectsDesk && !anyPrivateLine

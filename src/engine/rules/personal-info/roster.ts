@@ -274,6 +274,32 @@ const NAME_THEN_HOME = /(?<![\p{Script=Han}々ヶァ-ヶー])([\p{Script=Han}々
 const HOME_IN = /[\p{Script=Han}々ヶ]{1,6}(?:都|道|府|県|市|区|町|村|丁目|地区|校区)|[0-9０-９]{1,3}(?:丁目|番地?)/u
 const NOT_HOME = /歳|才|年生|学校|学園|大学|(?:小|中|高|校|園)(?:[0-9０-９一二三四五六]年)?$|会社|株式|商店|代表|会長|職員|勤務/u
 
+/**
+ * Blind R271P-039 kind: a lottery's or an application's list with each line giving the home first, a housing block and its building or a
+ * town (・蒲池団地 2号棟　古川 美和子 様（ひとり親世帯）, ・三橋町高畑　北原 美由紀 様), then the full name with 様: where each will live, as the
+ * home in brackets after the name is. Block with two such lines. The list may stand in its own paragraph, the lottery told in another: the
+ * paragraph's lines are kept for `post` (picked: the paragraph tells of a lottery or an application; barred: an election or a leave to publish).
+ * Not a body (…商店 様), nor a line without a place before the name.
+ */
+const HOME_THEN_NAME_LINE =
+  /^[ 　]{0,2}[・･\-－*＊●○◆◇■□][ 　]?(?:[\p{Script=Han}々ヶノァ-ヶー]{1,10}(?:団地|住宅|ハイツ|コーポ|荘)[ 　]?(?:[0-9０-９A-ZＡ-Ｚ一二三四五六七八九十]{1,3}(?:号棟|棟|号館))?|[\p{Script=Han}々ヶ]{1,6}(?:町|村|地区)[\p{Script=Han}々ヶノ]{0,5})(?:[ 　]?[0-9０-９]{1,4}号室?)?[ 　]{1,2}([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏)(?![\p{Script=Han}ぁ-ゖ])/gmu
+export interface PickedLines {
+  picked: boolean
+  barred: boolean
+  line: DraftFinding | null
+}
+export function pickedHomeLines(doc: Doc): PickedLines {
+  const t0 = doc.norm.text
+  const picked = PICKED_POST.test(t0)
+  const barred = ELECTION.test(t0) || DONOR_CONSENT.test(t0)
+  if (!/[様さ氏]/u.test(t0)) return { picked, barred, line: null }
+  const entries = matchAllOf(HOME_THEN_NAME_LINE, withoutUrls(doc, t0)).filter((m) => !BODY_NAME.test(m[1]!) && !/^(?:管理人|担当|職員|係|代表)/u.test(m[1]!))
+  if (entries.length < 2) return { picked, barred, line: null }
+  const m = entries[0]!
+  const span = doc.fromNorm(m.index, m.index + m[0].length)
+  return { picked, barred, line: { rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '抽選・申込をした人の氏名と入居先・住んでいる地域' } } }
+}
+
 export function rosterPicked(doc: Doc, emit: Emit): boolean {
   const t0 = doc.norm.text
   if (!(PICKED_POST.test(t0) || GIFT_POST.test(t0)) || ELECTION.test(t0) || !/[（(]/u.test(t0) || CONSENT.test(t0) || DONOR_CONSENT.test(t0)) return false
