@@ -1310,15 +1310,18 @@ const PENALTY = /懲戒処分|懲戒免職|諭旨免職|諭旨退職|停職|減�
 /** A bare 処分 is a penalty only in a paragraph about misconduct (粗大ごみの処分 is disposal). */
 const MISCONDUCT = /懲戒|不祥事|自宅待機|謹慎|不正|横領|着服|飲酒運転|酒気帯び|ハラスメント|パワハラ|セクハラ|体罰|不適切|逮捕|書類送検|使い込|会計の件|例の件/u
 /**
- * The penalty decided but not announced: 減給で固まったそうです, 停職になるらしい, 処分が出るって. Blind R118A-093: or proposed and put to
+ * The penalty decided but not announced: 減給で固まったそうです, 停職になるらしい, 処分が出るって.
+ * Blind R270C-047 kind: or forecast as the likely one while the case is still being looked into, heard inside (監査委員事務局で調べており…
+ * 処分の重さについては停職が有力と聞いております; 減給が濃厚と伺っています): the expected penalty of a case under inquiry. 決まり次第 is a
+ * promise of the release, not a penalty decided. Blind R118A-093: or proposed and put to
  * the body that decides it (懲戒処分案（停職1か月）、来週の審査会にかかります; 減給の案で懲戒審査委員会に諮られる; 処分原案は停職3か月):
  * a penalty still being decided is as closed as one decided, told with the not-yet-said sign NOT_YET_SAID asks for.
  */
-const PENALTY_DECIDED = /^[^。！？!?\n]{0,16}?(?:固ま|まとま|決ま|確定|決定|内定|なる|なり|なっ|出る|出た|出そう|下る|下り|下っ|決め)(?!っても|ても|ったら|たら|れば|る場合|った場合|た場合|したら|しても)(?:った|る|た|そう|らしい|みたい|って|ようです|見込み|予定|方向|とのこと|っちゃ|ったげな|たげな|げな)?/u
+const PENALTY_DECIDED = /^[^。！？!?\n]{0,16}?(?:固ま|まとま|決ま|確定|決定|内定|なる|なり|なっ|出る|出た|出そう|下る|下り|下っ|決め|有力|濃厚)(?!っても|ても|ったら|たら|れば|る場合|った場合|た場合|したら|しても|り次第|次第)(?:った|る|た|そう|らしい|みたい|って|ようです|見込み|予定|方向|とのこと|っちゃ|ったげな|たげな|げな)?/u
 /** …proposed, in a paragraph about a member of staff (STAFF): a drama's plot or a disposal plan is not this. */
 const PENALTY_PROPOSED = /^(?:(?:の)?(?:原案|案)(?:[（(]|は|が|で|と|として|、|,)|[^。！？!?\n]{0,16}?(?:審査会|審査委員会|懲戒委員会|委員会|審議会)(?:に|へ|で)(?:かか|かけ|諮|付議|付され|上が|上げ|出され|審議))/u
 /** Said to be not yet public, somewhere in the paragraph: 発表は来週やけん, それまでは言えん, まだ表に出せない. */
-const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火曜|水曜|木曜|金曜)(?:に|の)?(?:記者|報道|正式|公式)?(?:発表|公表)|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます)|(?:発表|公表)まで(?:は|今しばらく|しばらく|もう少し|お待ち)|(?:発表|公表|公開|報道|記者発表|正式発表)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|そのうち|[0-9]+日)|(?:発表|公表)(?:前|の前|される前|するまで|までは)|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け|話せ|お伝えでき)|(?:これ以上|詳しく)は(?:言え|書け|話せ|お伝えでき|申し上げられ)|まだ(?:表|外|公)に|(?:まだ[、,]?(?:ご)?(?:本人|当人|当該職員)(?:さん)?(?:に|へ)(?:は|も)?|(?:ご)?(?:本人|当人|当該職員)(?:さん)?(?:に|へ)(?:は|も)?[、,]?まだ)(?:お|ご)?(?:伝わ|伝え|知らせ|言っ|言う|通知|話し|話さ|告げ|連絡)|ここだけ|内緒|ナイショ|内々|オフレコ|言わんで|言わないで|そうです|そうだ|らしい|らしか|みたい|げな|ごた|とのこと|って(?:話|聞)/u
+const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火曜|水曜|木曜|金曜)(?:に|の)?(?:記者|報道|正式|公式)?(?:発表|公表)|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます)|(?:発表|公表)まで(?:は|今しばらく|しばらく|もう少し|お待ち)|(?:発表|公表|公開|報道|記者発表|正式発表)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|そのうち|[0-9]+日)|(?:発表|公表)(?:前|の前|される前|するまで|までは)|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け|話せ|お伝えでき)|(?:これ以上|詳しく)は(?:言え|書け|話せ|お伝えでき|申し上げられ)|まだ(?:表|外|公)に|(?:まだ[、,]?(?:ご)?(?:本人|当人|当該職員)(?:さん)?(?:に|へ)(?:は|も)?|(?:ご)?(?:本人|当人|当該職員)(?:さん)?(?:に|へ)(?:は|も)?[、,]?まだ)(?:お|ご)?(?:伝わ|伝え|知らせ|言っ|言う|通知|話し|話さ|告げ|連絡)|ここだけ|内緒|ナイショ|内々|オフレコ|言わんで|言わないで|そうです|そうだ|らしい|らしか|みたい|げな|ごた|とのこと|って(?:話|聞)|(?:と|って)(?:聞いて|伺って)(?:おり|お|い)|(?:調べて|調査して|調査を進めて|聞き取りを進めて)(?:おり|お|い)(?:ます|ますが|ますので|、|,)|調査中/u
 /** Who is disciplined: a member of staff. */
 const STAFF = /職員|同僚|係長|課長|部長|支所長|所長|館長|校長|教頭|教員|先生|先輩|後輩|うちの|あの人|例の|担当者|主任|主査|副市長|消防士|隊員|保育士|自宅待機/u
 /** The city's own announcement of a penalty, or a general notice about it: not a leak. */
@@ -3576,6 +3579,52 @@ const EXAM_ASKED_SURE =
   /「[^「」\n]{2,60}」(?:(?:と|や|、)「[^「」\n]{2,60}」){0,3}(?:の[0-9一二三四五]問)?(?:を|が|は|も|について)[^。！？!?\n「」]{0,4}?(?:必ず|絶対(?:に)?|確実に|間違いなく)(?:(?:聞かれ|質問され|尋ねられ|問われ|出題され|出され)(?:る|ます)|出(?:る|ます))/gu
 const QUESTION_QUOTED = /(?:か|ください|下さい|\?|？|なさい)」/u
 
+/**
+ * Blind R268D-019 kind: what a consultation counter's record shows about who came, told (相談窓口の記録を確認したところ、昨年度ご相談に
+ * 来られた方のうち2名は市職員でした; 相談記録によると、相談者のうち3人が同じ地区の方): a few of those who consulted singled out by what
+ * they are is what the counter keeps in confidence, the more so in a reply. A record kept or protected (相談記録は5年間保存します), a total
+ * count (相談件数は延べ120件) and a large share in published statistics (相談者120人のうち40人が10代) are not this: the count singled
+ * out must be small (one to nine).
+ */
+const CONSULT_RECORD_WHO = new RegExp(
+  '(?:相談|ご相談)(?:窓口|室|センター|支援|対応)?(?:の)?(?:記録|記録簿|台帳|受付簿|履歴|データ|カード|票)' +
+    '(?:を(?:確認|調べ|見|見返|さかのぼ|遡)(?:した|た|て|っ|る)[^。！？!?\\n、,]{0,6}?(?:ところ|ら|みると|みたら)|によると|によれば|によりますと|では|を見ると|を見たら|ば見たら)[、,]?' +
+    '[^。！？!?\\n]{0,30}?(?:方|人|者|かた)(?:の)?(?:うち|中で|なかで|中に|なかに)(?:は)?[、,]?[^。！？!?\\n0-9０-９]{0,8}?(?<![0-9０-９一二三四五六七八九十百])(?:[1-9１-９]|[一二三四五六七八九])(?:名|人)(?:は|が|の方)',
+  'gu',
+)
+
+/**
+ * Blind R270C-010 kind: the scores of an internal screening of applications (a subsidy, a tender, a hiring) said to be written up on a
+ * board or a screen shown in the post (ホワイトボードには…補助金の審査で各団体が何点だったか書き出しています; スクリーンに選定委員会の
+ * 各社の得点が映っています): the photo hands out how each applicant was marked before, or instead of, the city publishing it. A public
+ * contest's scores (料理コンテストで各チームの得点を書き出して発表), a scoring method explained, a photo blurred and a result published
+ * stay clean.
+ */
+const SCORES_ON_BOARD =
+  /(?:ホワイトボード|黒板|ボード|模造紙|スクリーン|モニター|画面|写真)(?:に|には|にも|の)[、,]?[^。！？!?\n]{0,30}?(?:審査|選考|選定|採点|評価)[^。！？!?\n]{0,16}?(?:点数|得点|何点|評価点|採点結果|採点表|順位|(?<![0-9０-９])[0-9０-９]{1,3}点)[^。！？!?\n]{0,16}?(?:書き出|書い|書かれ|貼|張|並ん|写|映|出て|表示)/gu
+/** …a screening of applicants: a subsidy, a tender, a hiring, bodies or businesses marked. */
+const APPLICANT_SCREENING = /補助金|助成金|交付金|補助事業|採択|指定管理|プロポーザル|委託先|入札|採用|面接|申請|団体|事業者|業者|応募者|申込者|各社/u
+/** …not a public contest. */
+const PUBLIC_CONTEST = /コンテスト|コンクール|グランプリ|大会|選手権|作品|表彰|入賞|受賞|発表会/u
+
+/**
+ * Blind R270C-035 kind: both sides' figures in a negotiation still going on, the city's offer and what the other side wants (市からは稚魚
+ * 1尾あたり120円の補助を出すと伝えていて、組合さんは150円を希望されています; 市側は坪10万円を提示、地権者さんは15万円を求めて): the
+ * positions on the table, even of a subsidy, are the negotiation's secret. Needs both figures in the paragraph, the city's as offered or
+ * conveyed and the other's as asked; a deal struck or published (合意しました, 締結, 公表し) and a subsidy notice with no counterpart's ask
+ * stay clean.
+ */
+const CITY_OFFERED = new RegExp(
+  `(?:市|本市|当市|市側|こちら|行政)(?:から(?:は|も)?|側(?:から)?(?:は)?|としては)[、,]?[^。！？!?\\n]{0,20}?${VALUE}[^。！？!?\\n]{0,16}?(?:と|を|で)(?:伝え|お伝え|提示|ご提示|提案|ご提案|示し|お示し|打診|申し入れ|お願い|回答)`,
+  'gu',
+)
+const COUNTER_ASKED = new RegExp(
+  `${COUNTERPART}(?:が|は|から(?:は)?|の方(?:から|は)|も)[、,]?[^。！？!?\\n]{0,14}?${VALUE}[^。！？!?\\n]{0,12}?(?:を|ば|で|は|が|って|と)?(?:求め|要求|要望|希望|主張|言って(?:き|こ|おら)|おっしゃ|譲ら)`,
+  'gu',
+)
+/** …a deal struck or the figures published: no longer a secret. */
+const BOTH_OFFERS_SETTLED = /合意し(?:ました|た)|合意に至|合意でき|妥結|締結|まとまりました|決まりました|決定しました|了承(?:いただき|され|を得)|折り合いがつ|公表し|ホームページ|議決|可決/u
+
 /** Every pattern `run` asks the paragraph gate about. */
 const PARAGRAPH = new ParagraphGate([
   ...Object.values(WORDS),
@@ -3610,6 +3659,7 @@ const PARAGRAPH = new ParagraphGate([
   NOTICE_PENDING, INSPECTION_MEASURE, DEMAND_RATIO, INTERNAL_FALLBACK, MEETING_PAPER_MADE, CLOSED_MATTER,
   SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN, NOT_RELEASED_BUT, INQUIRY_FINDING, INQUIRY_PENDING, INQUIRY_OWN_REPORT, RELEASE_DAY_TO_COME, SEASON_OPENS,
   AGREED_UNPUBLISHED, NORMALLY_KEPT, KEPT_PAPER_SHOWN, KEPT_PAPER_EXHIBITED, EXAM_ANSWERS_LISTED, EXAM_ANSWERED, ANSWERS_NOT_OUT, INSIDE_PAPER_CITED, EXAM_ASKED_SURE,
+  CONSULT_RECORD_WHO, SCORES_ON_BOARD, APPLICANT_SCREENING, PUBLIC_CONTEST, CITY_OFFERED, COUNTER_ASKED, BOTH_OFFERS_SETTLED,
 ])
 
 /**
@@ -4191,6 +4241,23 @@ function runParagraph(input: RuleInput): void {
     // A price offered in a negotiation still going on (市からは一平方メートルあたり一万二千円でお願いしとる).
     if (p.has(WORDS.yen) && p.has(NEGOTIATING) && p.has(STILL_ON) && !p.has(OFFER_PUBLIC)) {
       emitAll(p, doc, t, OFFER, 'confidential/negotiation', emit, spans, free)
+    }
+    // Blind R270C-035 kind: both sides' figures in a negotiation still going on (市からは…120円の補助を出すと伝えていて、組合さんは150円を希望).
+    if (p.may(CITY_OFFERED) && p.may(COUNTER_ASKED) && !p.has(BOTH_OFFERS_SETTLED)) {
+      const asks = [...t.matchAll(COUNTER_ASKED)].filter((m) => !/^(?:柳川)?(?:市|本市|当市|こちら|行政)/u.test(m[0]))
+      emitAll(p, doc, t, CITY_OFFERED, 'confidential/negotiation', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        return free(m) && !aware(sentenceOf(t, m.index, end)) && asks.some((a) => a.index >= end || a.index + a[0].length <= m.index)
+      }))
+    }
+    // Blind R268D-019 kind: a few of those who consulted singled out from the counter's record (…のうち2名は市職員でした).
+    emitAll(p, doc, t, CONSULT_RECORD_WHO, 'confidential/duty-secret', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
+    // Blind R270C-010 kind: an internal screening's scores written up on a board in the photo (ホワイトボードには…審査で各団体が何点だったか).
+    if (p.has(APPLICANT_SCREENING) && !p.has(PUBLIC_CONTEST) && !p.has(RESULT_PUBLIC)) {
+      emitAll(p, doc, t, SCORES_ON_BOARD, 'confidential/pre-release', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return free(m) && !PHOTO_BLURRED.test(sentence) && !photoLesson(t, m.index, m.index + m[0].length) && !aware(sentence)
+      }))
     }
     // An incident not announced (記録媒体が行方不明…公表するかどうかは上で話し合い中).
     if (p.has(INCIDENT) && p.has(INCIDENT_OBJECT) && !p.has(INCIDENT_PUBLIC)) {

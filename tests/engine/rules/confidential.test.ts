@@ -5830,3 +5830,40 @@ describe('confidential: a figure bound not to be published, a paper normally kep
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a few consulters singled out from the counter’s record, a screening’s scores on a board in the photo, both sides’ figures in a negotiation, a penalty forecast while the case is looked into (blind conf12)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // R268D-019 kind: what the consultation counter's record shows about a few who came
+    ['相談記録によりますと、今年度ご相談いただいた方のうち3人は同じ中学校の保護者でした。', 'confidential/duty-secret'],
+    ['窓口の相談記録を見たところ、去年ご相談に来られた方のうち、1名は市の職員の方でした。', 'confidential/duty-secret'],
+    // R270C-010 kind: an internal screening's scores written up on a board or a screen in the photo
+    ['係のミーティング風景です📷 ホワイトボードには指定管理者の選定で各事業者の得点を書き出しています。', 'confidential/pre-release'],
+    ['打合せ中の一枚。スクリーンには補助金審査の採点結果が映っています。', 'confidential/pre-release'],
+    // R270C-035 kind: the city's offer and the other side's ask, both told while the talks go on
+    ['地権者さんとの話し合いは続いています。市からは坪10万円を提示していて、地権者さんは15万円を求めておられます。', 'confidential/negotiation'],
+    ['漁協さんとの協議、市側は1件あたり5万円の助成をお伝えしていて、漁協さんからは8万円を希望されています。', 'confidential/negotiation'],
+    // R270C-047 kind: the penalty forecast while the case is still looked into
+    ['お問い合わせの件は現在、人事課で調査しており、処分については減給が濃厚と伺っております。', 'confidential/personnel'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a record's total, a record kept, a large share in statistics
+    '相談窓口の記録によると、昨年度の相談件数は延べ120件でした。',
+    '相談記録は5年間保存し、適切に管理しています。',
+    '相談窓口の記録によると、昨年度の相談者120人のうち40人が10代でした。',
+    // a public contest's scores, a process explained, a result published
+    '料理コンテストの審査では、ホワイトボードに各チームの得点を書き出して発表しました！',
+    '研修ではホワイトボードに補助金審査の流れを書き出して説明しました。',
+    '補助金の審査結果は市ホームページで公表しています。写真は審査会の様子です。',
+    // a subsidy notice, a deal struck
+    '市からは1世帯あたり1万円の補助をお伝えしています。申請は3月末までです。',
+    '組合さんは150円を希望されていましたが、話し合いの結果、市から130円を提示し、合意しました。',
+    // an inquiry with the release promised once the penalty is decided
+    '飲酒運転の職員について、現在調査中です。処分が決まり次第お知らせします。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
