@@ -604,6 +604,23 @@ const TALKS_UNDER_WAY = new RegExp(
   `(?:(?:お?話|話し合い|協議|交渉|調整|方向性|方針|活用策|活用方法|あり方|在り方)(?:を|の)?[、,]?|${TALKS_PARTNER})(?:最終的に)?(?:詰めて|詰めと|詰めよ|煮詰めて)(?:い|お)?(?:る|ます|ります)?(?:ところ|とこ|最中|段階)`,
   'gu',
 )
+/**
+ * Blind R270C-005 kind: a plan with another body whose assent is said not to have come yet, told with the city's aim for when it starts
+ * (大川市さんと…周遊バスの共同運行について話し合いを重ねています。大川市側のゴーサインはまだですが、来年の夏には走らせたい考えです;
+ * 県の了承はまだですが、来年度から始めたいと思っています; 先方のOKはまだもらえていませんが、秋には開業する予定です): a matter not yet
+ * agreed put out as if it will happen. The partner's answer awaited with nothing planned (先方からの返事はまだです), a plan said agreed
+ * (合意しました, 協定を結び) and an event's own schedule stay clean.
+ */
+const PARTNER_NOD_PENDING = new RegExp(
+  '(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{1,8}(?:市|町|村|県|国|省|庁|会社|組合|協会|団体|さん|様)|[\\p{Script=Hiragana}\\p{Script=Han}]{2,6}(?:市|町|村)|先方|相手方|相手側|あちら|向こう|国|県)(?:側)?(?:の|から(?:の)?)' +
+    '(?:ゴーサイン|ゴー|GOサイン|OK|オーケー|了承|ご了承|了解|ご了解|同意|ご同意|合意|承諾|ご承諾|返事|お返事|回答|ご回答|許可|内諾|賛同|理解)(?:は|が|も)?[、,]?' +
+    '(?:まだ|いただけていない|いただけていません|得られていない|得られていません|もらえていない|もらえていません|出ていない|出ていません|取れていない|取れていません)',
+  'gu',
+)
+/** …with the city's aim for the plan, dated (来年の夏には走らせたい考えです, 来年度から始めたい, 秋には運行する予定). */
+const PLAN_AIMED = /(?:たい|したい)(?:考え|意向|と考え|と思|です|ところ)|目指し|めざし|予定|方向で|見込み|つもり/u
+const PLAN_AGREED = /合意しました|合意に至|協定を(?:結|締結)|締結し|調印|正式に決定|決定しました|了承をいただき|了承を得/u
+
 /** Blind R244U-001 kind (unof6): a disposal or a change named as one of the options weighed (売却も含めて, 統合も視野に, 廃止も選択肢に). */
 const OPTION_WEIGHED = /(?:売却|譲渡|払い?下げ|統合|統廃合|廃止|閉鎖|閉校|閉館|移転|民営化|民間委託|解体|取り壊し|有料化|値上げ)(?:を|も)[、,]?(?:含め|ふくめ|視野に|選択肢に|念頭に)/u
 const MOVE_OR_CHANGE = /(?:お?引っ越し|引越し|ひっこし|移転|移設|統合|廃止|有料化?|無料化?)(?:です|します|しま|する|となり|になり|に(?:なる|な)|予定)/u
@@ -3371,6 +3388,15 @@ function unannounced(e: Emitter, t: string): void {
         if (!OPTION_WEIGHED.test(around)) continue
       } else if (!(CHANGE.test(around) || VENUE_MOVED.test(around) || MOVE_OR_CHANGE.test(around)) || !(FUTURE.test(around) || POSSIBLE_CHANGE.test(around))) continue
       if (COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(t.slice(s.start, s.end))) continue
+      put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
+    }
+  }
+  // Blind R270C-005 kind: a plan with a partner whose assent has not come, told with the city's dated aim (…側のゴーサインはまだですが、来年の夏には…たい考え).
+  if (/まだ|ていない|ていません/u.test(t)) {
+    for (const m of matchAllOf(PARTNER_NOD_PENDING, t, MAX_HITS)) {
+      const wide = sentencesAround(t, m.index, m.index + m[0].length)
+      const around = t.slice(wide.start, wide.end)
+      if (!PLAN_AIMED.test(around) || !FUTURE.test(around) || PLAN_AGREED.test(t) || COMMENT_PROCESS.test(t)) continue
       put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
     }
   }

@@ -5928,3 +5928,23 @@ describe('unofficial: a closure readers are said to have heard of, a figure befo
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: a plan with another body whose assent has not come, told with the city’s dated aim (blind R270C-005 kind, conf12)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    ['県と、有明海沿いのサイクリングロードの共同整備について協議しています。県の了承はまだですが、来年度には着工したい考えです。', 'unofficial/unannounced:warn'],
+    ['隣町さんとのごみ処理施設の共同利用、先方のOKはまだもらえていませんが、来年の春から始める予定です。', 'unofficial/unannounced:warn'],
+    ['みやま市側の同意はまだ得られていませんが、来年度中の開設を目指しています。', 'unofficial/unannounced:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // a partner's answer awaited with nothing planned, a plan agreed, a promise to tell when decided
+    '先方からのお返事はまだです。',
+    '県の了承はまだですので、決まり次第お知らせします。',
+    '大川市さんと周遊バスの共同運行について協定を締結しました。来年の夏から運行する予定です。',
+    '保護者の同意が得られていない場合は、参加できません。来年度の募集は4月の予定です。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
