@@ -336,6 +336,10 @@ const VAGUE_AUTHOR_BEFORE =
  */
 function tailNames(tail: string): boolean {
   if (!namesSomeone(tail)) return false
+  // Blind R268D-041 kind: the words told as given to a medium left unnamed (…選手が、あるインタビューで次のように語っていました。⏎⏎「…」,
+  // 某誌の対談で, とある記事で): as in the quotation's own paragraph (R103A-015, vagueMedium), whoever spoke, the medium that carried the
+  // words names no source for the quotation in the next paragraph.
+  if (VAGUE_MEDIUM_LEAD.test(tail)) return false
   const vague = VAGUE_AUTHOR_BEFORE.exec(tail.trimEnd())
   return vague === null || namesSomeone(vague[0])
 }
@@ -437,8 +441,12 @@ const LETTER_RECEIVED_BEFORE = /(?:から|より)[^。！？!?\n「」『』]{0,
  * authority or a vague someone (ある委員, 有識者) is still no one met; a block quote is someone's text.
  */
 const MEMBER_BEFORE = /(?:出席者|出席委員|委員|構成員|参加者|出席団体|参加団体|関係団体|関係機関|各団体|各機関|協力事業者)(?:の方|の方々|の皆さん|の皆様|の皆さま|のみなさん)?(?:から|より)(?:は|も)?[、,]?\s?$/u
-// Blind TV-123: …also with a word for its weight before the noun (委員から「…」との厳しい意見が出されました, との貴重なご意見, との率直な声).
-const MEETING_VOICE_AFTER = /^\s?(?:という|との)(?:[一-龠々]{1,3}(?:しい|い|な|の)|[ぁ-ゖ]{2,4}(?:い|な))?(?:ご?意見|ご?質問|ご?要望|ご?提案|お?声|ご?指摘|ご?発言|ご?感想)(?:が|も)[^。！？!?\n]{0,8}?(?:出され|出た|出まし|出て(?:い|お)|あった|ありまし|あり(?=[、,])|上が|あが|寄せられ|聞かれ|述べられ)/u
+/**
+ * Blind TV-123: …also with a word for its weight before the noun (委員から「…」との厳しい意見が出されました, との貴重なご意見, との率直な声).
+ * Blind JL-034 kind: …also the remarks listed as examples with など or といった (委員からは「…」「…」などの意見が出されました, 出席者からは「…」
+ * といったご質問がありました): the same reported speech of the meeting, a few of its remarks given as instances.
+ */
+const MEETING_VOICE_AFTER = /^\s?(?:という|との|といった|など(?:の|と)?[、,]?)(?:[一-龠々]{1,3}(?:しい|い|な|の)|[ぁ-ゖ]{2,4}(?:い|な))?(?:ご?意見|ご?質問|ご?要望|ご?提案|お?声|ご?指摘|ご?発言|ご?感想)(?:が|も)[^。！？!?\n]{0,8}?(?:出され|出た|出まし|出て(?:い|お)|あった|ありまし|あり(?=[、,])|上が|あが|寄せられ|聞かれ|述べられ)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
 /**
  * Blind R62A-076: …also closing a run of them, quoted side by side (生徒の皆さんからは、「…」「…」という声が上がりました, 「…」「…」など、

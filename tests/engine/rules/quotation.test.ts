@@ -4203,3 +4203,42 @@ describe('quotation (4(4)): words given to a bare role noun, or a source phrase 
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): blind R268D-041 kind (misc12), a long quotation set in the next paragraph after a lead that gives it to a medium left unnamed', () => {
+  // Kind: the paragraph before the quotation tells who spoke, perhaps only by description (パラ陸上で活躍する選手, 地元出身の作家), and says
+  // the words were given to an unnamed medium (あるインタビューで, 某誌の対談で, とある記事で): as in the quotation's own paragraph, that names
+  // no source. The medium named with its date, or the city's own interview, is one.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  const Q = '「障がいがあってもなくても、できることを一つずつ増やしていけば、人生はきっと面白くなる。だから僕は、今日も練習に行くんです」'
+  it.each([
+    `車いすテニスで活躍する選手が、あるインタビューで次のように語っていました。\n\n${Q}\n\n市では来月、パラスポーツ体験会を開きます。`,
+    `田島 翔選手は、某誌の対談でこう話していました。\n\n${Q}`,
+    `地元出身の作家が、とある記事の中で次のように書いていました。\n\n${Q}`,
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    `田島 翔選手は、有明日報のインタビュー（2025年5月1日付）で次のように語っていました。\n\n${Q}`,
+    `先月、市内の小学校を訪問してくださった田島 翔選手に、市報の取材でお話を伺いました。\n\n${Q}`,
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
+
+describe('quotation (4(4)): blind JL-034 kind (misc12), remarks of a meeting\'s members listed as instances with など or といった', () => {
+  // Kind: members or attendees of a meeting the city held (委員, 出席者, 参加団体) quoted by the host as a few of the remarks made, with など or
+  // といった before the verb of remarking (「…」「…」などの意見が出されました, 「…」といったご質問がありました): reported speech of the meeting,
+  // not a text with an author. A medium that carried the remarks (新聞の投書) still needs its source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '柳川市地域公共交通会議を開催しました。委員からは「路線バスの本数が少なく、通院に不便を感じている高齢者が多い」「乗り継ぎの案内を分かりやすくしてほしい」などの意見が出されました。',
+    '子ども・子育て会議（第3回）の会議録を公開しました。出席者からは「放課後児童クラブの待機児童を早く解消してほしい、夏休みだけでも受け入れ枠を広げてほしい」といったご意見がありました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'ある雑誌で読んだのですが、委員からは「路線バスの本数が少なく、通院に不便を感じている高齢者が多い。乗り継ぎの案内ももっと分かりやすくしてほしいと思う」などの意見が出されたそうです。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
