@@ -321,8 +321,12 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
   // The last clause, after a vocative or a lead-in (犬や猫を飼っている皆さん、|不妊・去勢手術で…防ぎましょう。): a sentence
   // right after that says only this clause says it again.
   const comma = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'), s.lastIndexOf(','))
-  const tailStem = comma > skip ? stemOf(withoutSeparators(s.slice(comma + 1).trim())) : ''
-  const tail = tailStem.length >= MIN_SENTENCE && tailStem !== key ? tailStem : undefined
+  // (Keyed as the sentence itself is: its stem when that is long enough, else the clause with its ending, so a sentence that says only
+  // this clause has the same key.)
+  const tailWhole = comma > skip ? withoutSeparators(s.slice(comma + 1).trim()) : ''
+  const tailStem = stemOf(tailWhole)
+  const tailKey = tailStem.length >= MIN_SENTENCE ? tailStem : tailWhole
+  const tail = tailKey.length >= MIN_SENTENCE && tailKey !== key ? tailKey : undefined
   // Blind GX-118: a rule line of marks with no letter or figure (━━━━━━━━━━━━━━━ above and below a newsletter's heading,
   // ＝＝＝＝, ★☆★☆★☆, ～～～～) is decoration, not a sentence: drawn twice, it frames a heading (as the line rule already reads it).
   if (key.length >= MIN_PAIRED && WORDED.test(key)) {
@@ -786,6 +790,11 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       // The last clause of the sentence before and its place (for 皆さん、S。S。).
       let prevTail: string | undefined
       let prevAt = -2
+      // Blind R269H-013 kind: the last clauses of every sentence so far (…との書き込みが広がっておりますが、本日も通常どおり運航しております。
+      // ⏎⏎…⏎⏎本日も通常どおり運航しております。): a sentence of MIN_SENTENCE characters or more that says one of them again, anywhere in
+      // the post, is the same sentence said twice, as a whole sentence repeated anywhere is (a copy-paste slip). Short set phrases
+      // (ご注意ください) and headings are below MIN_SENTENCE or not sentences, and are not keyed as tails.
+      let tails: Set<string> | undefined
       for (let p = 0; p < facts.length; p++) {
         const base = before
         before += facts[p]!.count
@@ -819,7 +828,8 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           ringPara[at % 3] = p
           ringSection[at % 3] = section
           // The sentence right before ended with this whole sentence after a lead-in (皆さん、S。S。).
-          const echoes = prevTail !== undefined && prevAt === at - 1 && prevTail === s.key
+          const echoes = (prevTail !== undefined && prevAt === at - 1 && prevTail === s.key) || (tails !== undefined && tails.has(s.key))
+          if (s.tail !== undefined) (tails ??= new Set()).add(s.tail)
           prevTail = s.tail
           prevAt = at
           if (last === undefined && !echoes && !near) continue

@@ -931,3 +931,23 @@ describe('repetition: the same sentence said again one or two sentences later, i
     expect(findingsOf(repetition, text).map((x) => x.rule)).not.toContain('repetition/sentence')
   })
 })
+
+describe('repetition: a sentence said again that an earlier sentence already closed with after its lead-in (blind R269H-013 kind)', () => {
+  // Kind: a sentence ends with a clause after a lead-in (…との書き込みがありますが、S。 / 大雨の影響で、S。), and later in the post, in
+  // another paragraph, S stands again as a whole sentence: the same sentence said twice, a copy-paste slip. Short set phrases (ご注意
+  // ください), a heading, and a later sentence that only shares a few words stay clean.
+  it.each([
+    '【市民プールについて】\n\n大雨の影響により、本日の市民プールは臨時休業いたします。\n\n再開日はホームページでお知らせします。\n\n本日の市民プールは臨時休業いたします。',
+    'ネットで「バスが全線止まっている」との投稿がありますが、市内の路線バスは平常どおり運行しています。\n\n遅れの情報は各社のサイトでご確認ください。\n\n市内の路線バスは平常どおり運行しています。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(repetition, text).map((x) => x.rule)).toContain('repetition/sentence')
+  })
+  it.each([
+    '大雨の影響により、本日の市民プールは臨時休業いたします。\n\n再開は明日の予定です。',
+    '路面が凍結しています、ご注意ください。\n\n橋の上は特に滑りやすくなっています。\n\nご注意ください。',
+    '【川下りの運航について】\n\n天候が回復したため、本日も通常どおり運航しております。\n\n各乗船場とも9時から受付を行っています。',
+    '天候が回復したため、本日の川下りは通常どおり運航します。\n\n明日の運航は、朝8時にお知らせします。',
+  ])('stays clean: %s', (text) => {
+    expect(findingsOf(repetition, text).map((x) => x.rule)).not.toContain('repetition/sentence')
+  })
+})
