@@ -276,7 +276,11 @@ const NONE: readonly number[] = []
  * Blind R84A-036: the city or its office as the quoted claim's topic (「柳川市は生活保護の審査が甘く…」, 「市役所は外国人ばかり優遇して
  * いる」, 「市の窓口は高齢者に冷たい」): a charge against the city's conduct, with a group named in it, not a prejudice about the group.
  */
-const CITY_TOPIC = '[^」\\n]{0,12}?(?<!都)(?:市|市役所|役所|当市|本市|行政|市長|市職員|職員|当課|担当課)(?:は|が|って|の(?:審査|対応|窓口|職員|説明|判断|運営|支給|認定|やり方|姿勢|施策|福祉)(?:は|が|って|も))'
+/**
+ * Blind R271P-028 kind: …also a service the city runs as the claim's topic (「市の見守り訪問が打ち切られ、独居の高齢者が放置されている」, 「市の
+ * 高齢者支援が縮小され…」): the group named is who the city is charged with failing, not what a prejudice is about.
+ */
+const CITY_TOPIC = '[^」\\n]{0,12}?(?<!都)(?:市|市役所|役所|当市|本市|行政|市長|市職員|職員|当課|担当課)(?:は|が|って|の(?:審査|対応|窓口|職員|説明|判断|運営|支給|認定|やり方|姿勢|施策|福祉|(?:見守り)?[一-龥々ァ-ヶー]{0,6}?(?:見守り|訪問|支援|事業|サービス|制度|給付|補助|助成|介護))(?:は|が|って|も))'
 /**
  * A prejudice about a group, quoted as what someone said (「生活保護の人は怠けている」というご意見には…同意できません):
  * the city standing by the group, not arguing with a critic of the city. Blind R65A-084: 障害 of a system or a service (システム障害,

@@ -4811,3 +4811,25 @@ describe('rebuttal: blind R260K/R261D/R263F kinds (reb10), critics reproached fo
     expect(warned(text, 'post').length).toBeGreaterThan(0)
   })
 })
+
+describe('rebuttal: blind R271P-028 kind (misc12), a post denying a spreading claim about a city service that names a group it fails, with the city declared blameless', () => {
+  // Kind: a claim going round that a service the city runs (見守り訪問, 高齢者支援, 訪問介護) was cut and a group (高齢者, 障がいのある方) is
+  // left behind is a charge against the city, not a prejudice about the group; the post that answers it with 当市に非はありません / 落ち度は
+  // ございません defends the city. A prejudice about a group set right with figures, and a hoax corrected with the facts, stay clean.
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each([
+    '「市の高齢者支援が打ち切られ、お年寄りが見捨てられている」との投稿が広がっていますが、本市に落ち度はございません。',
+    'SNSで「市の訪問介護が減らされて、障がいのある方が放置されている」という書き込みが拡散されていますが、当市に非はありません。',
+    '「市の見守りサービスは形だけで、独り暮らしの高齢者が放置されたままだ」との投稿が出回っていますが、市に落ち度はありません。',
+  ])('flags %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '「外国人が増えて治安が悪くなった」との投稿がありますが、市内の犯罪件数は減少しています。',
+    '「認知症の人は何もわからない」というのは誤解です。周りの支えがあれば、自分らしく暮らすことができます。',
+    '市の見守り訪問は、これまでどおり月2回続けています。独り暮らしの高齢者の方は、地域包括支援センターへご相談ください。',
+    '市の高齢者支援事業の一覧を更新しました。介護予防教室や配食サービスの案内をご覧ください。',
+  ])('leaves %s clean', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
