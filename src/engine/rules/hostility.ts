@@ -1298,8 +1298,8 @@ const NOTHING54 = '(?:(?:特に|とくに|本当に|ほんとに|ほんと|マ�
 const NOT_TOWN54 = /^(?:柳川市?|本市|当市|都市|市町村|城下町|港町|門前町|下町|宿場町|温泉町|田舎町|商店街)(?!の(?:お)?隣)/u
 /** A report or a notice, not a town put down (被害は何もない, 変更は特にありません). */
 const REPORT54 = /被害|異常|問題|影響|連絡|報告|変更|予定|情報|心配|支障|事故|故障|渋滞|規制|通行止|停電|断水|手続|申請|持ち物|費用|料金/u
-/** Round 54: a caution about the addressee's posts or conduct after their home is said to be known (今後のご投稿は慎重に). */
-const WARNED54 = /(?:投稿|発言|書き込|書込|言動|コメント|お言葉|言葉|口の利き方|ご意見|ご批判|批判|行動|身辺|身の回り|ご家族|夜道)[^。！？!?\n]{0,16}?(?:慎重|お気をつけ|気をつけ|気を付け|お控え|控え|ご注意|注意|ほどほど|程々|やめ)|(?:調子|図)に(?:乗|の)(?:ら(?:ない|ん|れない|れん)(?:ほう|方|こと)|るな|られませんよう|らんごと|らんよう|らないよう)|いい気に(?:なら(?:ない|ん|れない)(?:ほう|方|こと)|なるな)|(?:大きな|でかい|デカい)顔(?:を|ば)?(?:しない|せん|されない)(?:ほう|方|こと)|(?:なめ|舐め|ナメ)(?:ない|ん|られない)(?:ほう|方)が|身のため|どうなっても|知りません(?:よ|から)|保証(?:は)?(?:でき|いたしかね)/u
+/** Round 54: a caution about the addressee's posts or conduct after their home is said to be known (今後のご投稿は慎重に; blind R269H-035 kind: 今後の書き込みは、よくお考えのうえで). */
+const WARNED54 = /(?:投稿|発言|書き込|書込|言動|コメント|お言葉|言葉|口の利き方|ご意見|ご批判|批判|行動|身辺|身の回り|ご家族|夜道)[^。！？!?\n]{0,16}?(?:慎重|(?:よく|よーく|十分|じゅうぶん|よくよく)[、\s]?(?:お)?考え|お気をつけ|気をつけ|気を付け|お控え|控え|ご注意|注意|ほどほど|程々|やめ)|(?:調子|図)に(?:乗|の)(?:ら(?:ない|ん|れない|れん)(?:ほう|方|こと)|るな|られませんよう|らんごと|らんよう|らないよう)|いい気に(?:なら(?:ない|ん|れない)(?:ほう|方|こと)|なるな)|(?:大きな|でかい|デカい)顔(?:を|ば)?(?:しない|せん|されない)(?:ほう|方|こと)|(?:なめ|舐め|ナメ)(?:ない|ん|られない)(?:ほう|方)が|身のため|どうなっても|知りません(?:よ|から)|保証(?:は)?(?:でき|いたしかね)/u
 /** … not a privacy tip (個人情報の書き込みにはお気をつけください). */
 const PRIVACY54 = /個人情報|プライバシー|特定され|詐欺|なりすまし/u
 
@@ -1449,7 +1449,13 @@ const KNOWN60 = '(?:発信元|発信者|投稿者|投稿主|書き込み主|書�
  * Blind R243H-003 kind: the poster told who they are can be found out, as a general truth (書き込みの発信元というものは、しかるべき手続きを
  * 踏めばいずれ分かるものです, 投稿者は調べればすぐに特定できるものですよ), then warned about what they post next: the same threat.
  */
-const FINDABLE_H6 = '(?:発信元|発信者|投稿者|投稿主|書き込み主|書込み主|身元|正体)(?:というもの|ってもの|というの)?(?:は|も|くらい|ぐらい)[、\\s]?[^。！？!?\\n]{0,24}?(?:いずれ|すぐ(?:に)?|簡単に|容易に|必ず|いつでも|そのうち|ちゃんと)[、\\s]?(?:分かる|わかる|判明する|特定できる|特定される|割り出せる|突き止められる)(?:もの|こと|んです|のです)?(?:です|でございます|なんです|ですよ|ですから|ですので|だ|よ)?'
+/**
+ * Blind R269H-035 kind (host12): finding out the poster said to be no hard task, in a litotes (こうした投稿の発信元を調べることは、それほど
+ * 難しいことではございません, 投稿者を特定するのは簡単なことです), then a warning about their next posts (keep: WARNED54): the FINDABLE_H6
+ * threat said of the act of tracing.
+ */
+const FINDING_EASY_H12 = '(?:発信元|発信者|投稿者|投稿主|書き込み主|書込み主|身元|正体)(?:を)?[、\\s]?(?:調べる|特定する|突き止める|割り出す|探し出す)(?:こと|の)(?:は|も|など|なんて|くらい|ぐらい)[、\\s]?(?:それほど|さほど|そんなに|そう|別に|べつに|決して|けっして|何ら|なんら|ちっとも|少しも|実は|案外|意外と)?[、\\s]?(?:(?:難し|むずかし)(?:くは|く|い(?:こと|もの)(?:では|じゃ))|困難(?:では|なことでは|なものでは))(?:な|あり|ござい)|(?:発信元|発信者|投稿者|投稿主|書き込み主|書込み主|身元|正体)(?:を)?[、\\s]?(?:調べる|特定する|突き止める|割り出す|探し出す)(?:こと|の)(?:は|も|など|なんて|くらい|ぐらい)[、\\s]?(?:実は|案外|意外と|意外に|そう)?[、\\s]?(?:簡単|容易|たやすい|造作(?:も)?ない|わけ(?:も)?ない)(?!(?:な(?:こと|もの))?(?:では|じゃ|には))'
+const FINDABLE_H6 = FINDING_EASY_H12 + '|(?:発信元|発信者|投稿者|投稿主|書き込み主|書込み主|身元|正体)(?:というもの|ってもの|というの)?(?:は|も|くらい|ぐらい)[、\\s]?[^。！？!?\\n]{0,24}?(?:いずれ|すぐ(?:に)?|簡単に|容易に|必ず|いつでも|そのうち|ちゃんと)[、\\s]?(?:分かる|わかる|判明する|特定できる|特定される|割り出せる|突き止められる)(?:もの|こと|んです|のです)?(?:です|でございます|なんです|ですよ|ですから|ですので|だ|よ)?'
 /** … a fraud, a hoax or a lost thing traced, or help sent: not a warning to the poster. */
 const TRACED_OK60 = /詐欺|なりすまし|成りすまし|迷惑メール|不審な(?:メール|電話|サイト|sms|ＳＭＳ)|フィッシング|ウイルス|不正アクセス|落とし物|落し物|忘れ物|飼い主|迷子|ご遺族|身元不明|避難|救助|安否|感染|原因/u
 
@@ -2843,6 +2849,16 @@ const EN_WELCOME138 = /(?<![a-z])(?:welcome\s{1,2}(?:to|all|everyone|back)|we\s{
 /** Blind R139I: a sexual minority named (同性カップル, ゲイ, LGBTQ, トランスジェンダー). */
 const SEXUAL_MINORITY138 = '(?:同性カップル|同性愛|同性婚|同性パートナー|同性の(?:カップル|パートナー|夫婦)|ゲイ(?!ン|ト|ム|ジ)|レズ|ホモ(?!ジ|サピ)|lgbt[a-z+]{0,3}|ＬＧＢＴ[Ｑ＋]{0,2}|トランスジェンダー|性的少数者|性的マイノリティ|オカマ|おかま|オネエ|バイセクシャル|パートナーシップ(?:制度|宣誓)?)'
 /** Blind W12: a quarrel around a promise to go to someone's home (これ以上, しつこい, なら, お前, @, IP, アンチ). */
+/**
+ * Blind R271P-029 kind (host12): where the addressee lives or works, as the thing said to be known (あなたのお宅がどこかは…分かって
+ * いますからね, ご自宅がどちらかは把握しております): the R267X-028 "we know who you are" threat aimed at their home. A bare 家 or 住所
+ * only after あなたの (実家がどこか is not theirs).
+ */
+const HOME_WHERE_H12 = '(?:(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)の[、\\s]?(?:お宅|おたく|ご自宅|自宅|お家|おうち|家|お住まい|ご住所|住所|お勤め先|勤務先|勤め先|職場))|お宅|ご自宅|お住まい|ご住所|お勤め先)(?:が|は)?[、\\s]?(?:どこ|どちら|何処)'
+/** … and the record it is known from, said between (窓口の記録で, 登録情報から, 住民票によって): a short source, then the verb. */
+const KNOWN_FROM_H12 = '(?:[^。！？!?\\n、「」]{1,12}?(?:で|から|により|によって)[、\\s]?)?'
+/** … not a home service that uses the address (ご自宅がどちらかは把握していますので、職員がお届けします). */
+const HOME_SERVICE_H12 = /お届け|届けに|配達|配送|収集|回収|郵送|お送り|ご案内|避難|安否|見守り|給付|訪問介護|ご説明に/u
 const QUARREL_W12 = /これ以上|しつこ|なら|たら|次|覚悟|お前|おまえ|あなた|あんた|てめ|貴様|[@＠]|ip|アイピー|あいぴー|開示|書き込|投稿|アンチ|あんち|批判|文句|叩|誹謗|中傷/iu
 /** Blind W12: people who have, will or can have no children (子どもを作らない夫婦, 子どもも産めない人たち, 子を持てない方). */
 const CHILDLESS_W12 = '(?:子ども|子供|こども|子)(?:を|も)?(?:作ら|つくら|産ま|生ま|うま|持た|産め|生め|作れ|つくれ|持て)(?:ない|ん)(?:人|方|夫婦|カップル|女性|男性|世帯|家庭)'
@@ -7417,10 +7433,10 @@ const PHRASES: Phrase[] = [
    */
   {
     rule: 'hostility/threat',
-    re: phrase('(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)(?:が|は|の)?[、\\s]?(?:どこの誰|どこのどなた|誰|だれ|どなた|どちらの方|どちら様)|どこの誰|どこのどなた)(?:なの|である(?:の)?)?か(?:は|も|ぐらい|くらい|なんて)?[、\\s]?(?:もう|既に|すでに|ちゃんと|しっかり|とっくに|全部|こちらで|こっちで|こちらは)?[、\\s]?(?:把握し|分かっ|わかっ|知っ|特定し|調べ|押さえ)(?:て(?:い|お)?(?:ます|る|ります)|と(?:る|ります)|ちょる)'),
-    need: foldAll(['どこの誰', 'どこのどなた', 'あなた', 'あんた', '貴方', 'お前', 'おまえ', 'そちら']),
+    re: phrase('(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)(?:が|は|の)?[、\\s]?(?:どこの誰|どこのどなた|誰|だれ|どなた|どちらの方|どちら様)|どこの誰|どこのどなた|' + HOME_WHERE_H12 + ')(?:なの|である(?:の)?)?か(?:は|も|ぐらい|くらい|なんて)?[、\\s]?' + KNOWN_FROM_H12 + '(?:もう|既に|すでに|ちゃんと|しっかり|とっくに|全部|こちらで|こっちで|こちらは)?[、\\s]?(?:把握し|分かっ|わかっ|知っ|特定し|調べ|押さえ)(?:て(?:い|お)?(?:ます|る|ります)|と(?:る|ります)|ちょる)'),
+    need: foldAll(['どこの誰', 'どこのどなた', 'あなた', 'あんた', '貴方', 'お前', 'おまえ', 'そちら', 'お宅', 'おたく', 'ご自宅', 'お住まい', 'ご住所', 'お勤め先']),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && QUARREL_W12.test(withPrevious(sq, s, e)) && !/ません|ない|落とし物|忘れ物|迷子|持ち主|身元不明|参加者|名簿/u.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && QUARREL_W12.test(withPrevious(sq, s, e)) && !/ません|ない|落とし物|忘れ物|迷子|持ち主|身元不明|参加者|名簿/u.test(sentenceText(sq, s, e)) && !HOME_SERVICE_H12.test(sentenceText(sq, s, e) + sq.slice(e, e + 30)),
   },
   /**
    * Blind R267X-028 kind: a poster told that if they post again someone will come to their home or work (次に書き込んだら、家まで行って
@@ -10777,6 +10793,75 @@ const PHRASES_H8: Phrase[] = [
 ]
 PHRASES.push(...PHRASES_H8)
 
+// ---- host12: blind R268D–R271P kinds ----
+/**
+ * Blind R268D-008 kind: visitors named by a foreign region or nationality as where they come from (アジアからの団体客, 中国人の観光客,
+ * 海外のツアー客), then, within the sentence or the next one, told they are not wanted (正直もう来てほしくない, 来ないでほしい, お断りしたい):
+ * a whole group blamed and turned away for its origin, discrimination aimed at people, block. Not a welcome (海外からのお客さまにもっと来て
+ * ほしい), not the wish denied (来てほしくないわけではありません), not a lesson against the prejudice.
+ */
+const ORIGIN_H12 = '(?:東南アジア|東アジア|南アジア|アジア|中国|韓国|台湾|香港|海外|外国|欧米|中東|アフリカ|南米|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|インド)'
+const ORIGIN_GROUP_H12 = `${ORIGIN_H12}(?:人)?(?:から(?:の|来た|きた|来る|来られた|来られる)?|の)[、\\s]?(?:団体客|団体旅行客|観光客|ツアー客|旅行者|旅行客|観光団|団体|お客(?:さん)?|客|人たち|連中)(?:たち|ら|ども)?`
+const UNWANTED_H12 = '(?:来て(?:ほしく|欲しく|もらいたく|いただきたく)(?:ない|ありません|なか)|来ないで(?:ほしい|欲しい|もらいたい|いただきたい)|来なくて(?:いい|結構|けっこう)|(?:お断り|おことわり)(?:したい|です|だ)|入れたくない|遠慮して(?:ほしい|欲しい|もらいたい))'
+const UNWANTED_DENIED_H12 = /^[^。！？!?\n]{0,8}?(?:わけでは|訳では|わけじゃ|という(?:声|ご意見|意見|こと)|との(?:声|ご意見)|とは(?:思|言|申)|ではなく)/u
+/**
+ * Blind R268D-012 kind: an asker's age named as why they cannot understand (ご高齢で理解が難しいようでしたら), then sent to a grandchild or
+ * family first (お孫さんにでも聞いてから改めてご質問いただけますか): condescension in keigo, warn, in a reply or comment. Not help offered
+ * with the family (ご家族と一緒にお越しください), not a notice to everyone.
+ */
+const ASK_FAMILY_FIRST_H12 = '(?:お孫さん|お孫様|孫|お子さん|お子様|息子さん|娘さん|ご家族|ご親族|若い方|若い人|お若い方)(?:の方)?(?:に|にでも|でも|とでも)[、\\s]?[^。！？!?\\n]{0,8}?(?:聞いて|きいて|教えて|教わって|尋ねて|確認して|見て)(?:もらって|いただいて)?から[、\\s]?(?:改めて|あらためて|もう一度|再度)?[、\\s]?(?:ご質問|お問い合わせ|質問|問い合わせ|ご連絡|お電話|ご相談)'
+const AGE_CANNOT_H12 = /(?:ご高齢|ご年配|高齢|お年|お歳|年齢|年のせい|歳のせい|お年寄り)[^。！？!?\n]{0,16}?(?:理解|お分かり|分から|わから|難し|むずかし|無理|でき(?:ない|ません))/u
+/**
+ * Blind R269H-017 kind: a reader who could not follow a notice told it was only "this much" (この程度の案内文を読み取れない方がいらっしゃる
+ * ことは…想定しておりませんでした, その程度の説明も理解できない人): their reading ability belittled in keigo, warn. Not a fuller
+ * explanation offered (この程度の説明では分かりにくい方も…詳しく解説します), not small print or another language (READ_OK54).
+ */
+const THIS_MUCH_UNREAD_H12 = '(?:この|その|あの|これ|それ)(?:程度|くらい|ぐらい)の[、\\s]?(?:案内文?|ご案内|文章|文面|説明文?|ご説明|内容|お知らせ|日本語|手続き?|ルール|決まり)(?:も|すら|さえ|を|が)?[、\\s]?(?:読み取れ|読みとれ|読め|読みこなせ|理解でき|理解され|ご理解いただけ|分から|わから|お分かりになら|お分かりいただけ)(?:ない|ず)(?:方|人|方々|人たち|とは|なんて)'
+/**
+ * Blind R270C-001 kind: a resident told, with their ignorance named, to stop meddling (入札の仕組みもご存じないのに、あれこれ口を出すのは
+ * やめていただけますか, 何も分からないくせに口出ししないでください): an insult in keigo, block. Not the writer inviting views from people
+ * who know little (よく分からないのに口を出すのは迷惑かな、と遠慮される方も…どんなご意見も歓迎です).
+ */
+const IGNORANT_MEDDLE_H12 = '(?:も|すら|さえ|何も|なにも|ろくに|よく)[、\\s]?(?:ご存じ|ご存知|知ら|分から|わから|お分かりになら|理解されて(?:い)?|理解して(?:い)?|勉強されて(?:い)?|お調べになって(?:い)?)(?:ない|ず|ん)(?:のに|くせに|くせして|で)[、\\s]?(?:あれこれ|いろいろ|色々|好き勝手に|勝手に|偉そうに|えらそうに|軽々しく|安易に)?[、\\s]?(?:口(?:を)?(?:出|挟|はさ)|口出し|首を突っ込|意見する|文句を)[^。！？!?\\n]{0,16}?(?:やめ|控え|ご遠慮|遠慮して|迷惑|困り|困る|結構です|不要です|いりません|要りません|必要(?:は)?(?:ない|ありません|ございません))'
+const MEDDLE_WELCOME_H12 = /[、,]?\s?(?:と|って)(?:思|お思|遠慮|ためら|心配|感じ|お考え)|かな|かも|歓迎|ご安心|お気軽|ぜひ|大切|ありがた/u
+const PHRASES_HOST12: Phrase[] = [
+  {
+    rule: 'hostility/discrimination',
+    re: phrase(`${ORIGIN_GROUP_H12}[^\\n]{0,60}?(?:もう|二度と|正直)?[、\\s]?${UNWANTED_H12}`),
+    need: foldAll(['ほしく', '欲しく', 'もらいたく', 'いただきたく', '来ないで', '来なくて', '断り', 'ことわり', '入れたくない', '遠慮して']),
+    instead: INSTEAD.discrimination,
+    keep: (sq, s, e) => {
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || HATE_TAUGHT138.test(withPrevious(sq, s, e))) return false
+      // At most one sentence end between the group and the wish.
+      if ((sq.slice(s, e).match(/[。！？!?]/gu) ?? []).length > 1) return false
+      return !UNWANTED_DENIED_H12.test(sq.slice(e, e + 16))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ASK_FAMILY_FIRST_H12),
+    need: foldAll(['から']),
+    instead: INSTEAD.polite,
+    replyOnly: true,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && AGE_CANNOT_H12.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(THIS_MUCH_UNREAD_H12),
+    need: foldAll(['程度', 'くらい', 'ぐらい']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !READ_OK54.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(IGNORANT_MEDDLE_H12),
+    need: foldAll(['口', '首を突っ込', '意見する', '文句を']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !MEDDLE_WELCOME_H12.test(sq.slice(e, sentenceOf(sq, s, e).end + 30)),
+  },
+]
+PHRASES.push(...PHRASES_HOST12)
+
 export const hostility: RuleFamily<HostilityFacts> = {
   id: 'hostility',
   meta,
@@ -10925,7 +11010,7 @@ export const hostility: RuleFamily<HostilityFacts> = {
       }
     }
     const otherPlace = OTHER_PLACE56.test(sq.replace(/柳川(?:市)?|本市|当市/gu, ''))
-    return { held, feetHeld, otherPlace, wordsAsHarm: !sayingsOnly && WORDS_HARM43.test(fo) && HARM43.test(fo), owned: !sayingsOnly && SAYINGS_OWNED43.test(fo) }
+    return { held, feetHeld, otherPlace, wordsAsHarm: !sayingsOnly && WORDS_HARM43.test(fo) && (HARM43.test(fo) || HARM43.test(sq)), owned: !sayingsOnly && SAYINGS_OWNED43.test(fo) }
   },
   // Blind TX-025: the held findings of a paragraph of sayings only, said as examples when another paragraph of the post names such
   // words as a harm (【その言葉、DVかもしれません】 ⏎⏎ 「お前は何もできない」「誰のおかげで暮らせていると思っているんだ」 ⏎⏎ …相手を見下す
@@ -10965,15 +11050,17 @@ interface HostilityFacts {
 /**
  * Blind TX-025: a paragraph that is nothing but sayings in brackets, one or more lines of them (「お前は何もできない」「誰のおかげで
  * 暮らせていると思っているんだ」), each at most a sentence long, with at most a dash, an ellipsis or an end mark after them.
+ * Blind JL-008 kind: the line may open with a short scene the sayings were heard in (窓口での「…」「…」。, 電話で「…」): still sayings only.
  */
-const SAYINGS_LINE43 = /^[ \t　]*(?:[「『][^「」『』\n]{1,40}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,8}[―—ー‐－\-~〜…。．.！!？?・ \t　]{0,6}$/u
+const SAYINGS_LINE43 = /^[ \t　]*(?:[^「」『』\n。！？!?]{1,10}?(?:での|で|にて|から|より|の)[、,]?)?(?:[「『][^「」『』\n]{1,40}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,8}[―—ー‐－\-~〜…。．.！!？?・ \t　]{0,6}$/u
 function sayingsOnly43(sq: string): boolean {
   if (sq.length > 400 || !/[「『]/u.test(sq)) return false
   const lines = sq.split('\n').filter((l) => l.trim() !== '')
   return lines.length > 0 && lines.length <= 6 && lines.every((l) => SAYINGS_LINE43.test(l))
 }
-/** Words as words (言葉, 一言, 暴言, 言い方) and a harm they are named (DV, 暴力, 支配, 虐待, 傷つけ): a paragraph about hurtful words. */
-const WORDS_HARM43 = /言葉|ことば|一言|ひと言|ひとこと|暴言|言い方|発言|セリフ|台詞|口ぐせ|口癖/u
+/** Words as words (言葉, 一言, 暴言, 言い方; 言動: blind JL-008 kind, こうした言動はカスタマーハラスメント) and a harm they are named (DV, 暴力, 支配, 虐待, 傷つけ): a paragraph about hurtful words. */
+const WORDS_HARM43 = /言葉|ことば|一言|ひと言|ひとこと|暴言|言い方|発言|言動|セリフ|台詞|口ぐせ|口癖/u
+// Blind JL-008 kind: read on the squeezed view too, where katakana stays katakana (カスタマーハラスメント, パワハラ).
 const HARM43 = /DV|ＤＶ|dv|暴力|虐待|モラハラ|ハラスメント|パワハラ|いじめ|支配|傷つけ|傷つく|心の傷|人権|誹謗中傷|差別|精神的|心理的/u
 /** Sayings taken up as the writer's own or aimed at someone (こんな言葉を贈ります, 同感, 本音, お前のことだ, @…). */
 const SAYINGS_OWNED43 = /贈ります|贈りたい|送ります|言いたい|言ってやりたい|同感|その通り|そのとおり|本音|正論|お前|おまえ|てめえ|貴様|あんたのこと|あなたのこと|君のこと|[@＠]/u

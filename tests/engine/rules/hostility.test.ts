@@ -4,6 +4,71 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: blind R268D–R271P/JL kinds (host12), visitors of a foreign region told not to come, an elderly asker sent to family first, "this much" a notice belittled, ignorance named with "stop meddling", a complainant told their home is known, tracing the poster called easy, sayings heard at the counter as examples', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // visitors named by a foreign region or nationality, blamed and told they are not wanted (R268D-008 kind)
+    ['夜中に騒いでいるのは、たいてい東南アジアからの観光客です。正直、来てほしくありません。', 'hostility/discrimination:block', 'post'],
+    ['掘割にごみを捨てていくのはいつも中国人の団体客。もう来てほしくないですね。', 'hostility/discrimination:block', 'post'],
+    ['海外からのツアー客はマナーが悪いので、うちの店としてはお断りしたいです。', 'hostility/discrimination:block', 'comment'],
+    // an asker's age named as why they cannot follow, then sent to family before asking again (R268D-012 kind)
+    ['@abc 操作がお分かりにならないとのことですが、お年のせいで難しいようなら、息子さんにでも教えてもらってから改めてお問い合わせください。', 'hostility/confrontational:warn', 'reply'],
+    ['ご年配で分からないようでしたら、ご家族に聞いてからもう一度ご連絡いただけますか。', 'hostility/confrontational:warn', 'comment'],
+    // a notice said to be only "this much", the reader who could not follow it belittled (R269H-017 kind)
+    ['ご指摘ありがとうございます。その程度の説明も理解できない方がいるとは思いませんでした。', 'hostility/confrontational:warn', 'comment'],
+    ['この程度のお知らせが読めない人がいるなんて驚きです。', 'hostility/confrontational:warn', 'post'],
+    // ignorance named, then told to stop meddling, in keigo (R270C-001 kind)
+    ['予算の決め方も知らないくせに、口出しはやめてください。', 'hostility/insult:block', 'reply'],
+    ['何も分からないのに首を突っ込まれるのは、正直迷惑です。', 'hostility/insult:block', 'reply'],
+    // a complainant told their home is known from the office's records (R271P-029 kind)
+    ['しつこく苦情を書き込まれる方へ。あなたのご自宅がどこかは、申請書の記録で把握しております。', 'hostility/threat:block', 'comment'],
+    ['@abc お住まいがどちらかは、苦情の電話記録で分かっていますからね。', 'hostility/threat:block', 'reply'],
+    // tracing the poster called no hard task, then a warning about their next posts (R269H-035 kind)
+    ['@abc 繰り返し中傷されていますが、投稿者を特定するのは決して難しいことではありません。今後の投稿は慎重になさってください。', 'hostility/threat:block', 'reply'],
+    ['書き込みの発信元を突き止めることは、案外簡単なんですよ。これ以上の書き込みはよくお考えください。', 'hostility/threat:block', 'comment'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // visitors from abroad welcomed, the wish denied, a lesson against the prejudice
+    ['海外からの観光客の皆さんにも、もっと柳川に来てほしいと思っています。', 'post'],
+    ['アジアからの団体客に来てほしくないわけではありません。事前のご予約をお願いしています。', 'reply'],
+    ['台湾からの団体客をお迎えしました。次回もぜひお越しください。', 'post'],
+    ['外国人観光客に来てほしくない、という声もありますが、偏見はなくしましょう。', 'post'],
+    // help offered with the family, a check with the family with no age named
+    ['@abc ご高齢の方で操作が難しい場合は、窓口で職員がお手伝いします。ご家族と一緒にお越しいただいても大丈夫です。', 'reply'],
+    ['@abc 書類の内容をご家族に確認してから、改めてご連絡ください。', 'reply'],
+    // a fuller explanation offered
+    ['この程度の説明では分かりにくい方もいらっしゃると思いますので、詳しい資料を用意しました。', 'post'],
+    ['このくらいの案内文なら、ふりがな付きで小学生でも読めます。', 'post'],
+    // views from people who know little welcomed, a child's meddling taken kindly
+    ['よく分からないのに口を出すのは迷惑かな、と遠慮される方もいますが、どんなご意見も歓迎です。', 'post'],
+    ['仕組みをよく知らないのに意見してもいいのか、と迷われる方もお気軽にどうぞ。', 'post'],
+    // an address used for a delivery, a relative's home
+    ['@abc ご自宅がどちらかは申込書で把握していますので、次回の配布時にお届けします。', 'reply'],
+    ['実家がどこかは、ご家族に確認してください。', 'post'],
+    // a fraud traced, tracing said to be hard
+    ['迷惑メールの発信元を調べることは、それほど難しいことではありません。不審なメールにはご注意ください。', 'post'],
+    ['SNSで身元を特定することは簡単ではありません。ご自身の投稿には個人情報を書かないよう注意しましょう。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+  // Abuse heard at the counter or on the phone, quoted after a short scene and named a harm in the next paragraph (JL-008 kind): a mention.
+  it.each([
+    '電話での「誰のおかげで給料もらってると思ってる」「お前じゃ話にならん」。\n\nこうした言動は職員へのハラスメントです。',
+    '窓口で「お前、土下座しろ」「上を出せ」\n\nこのような言動は、職員の心を傷つけるカスタマーハラスメントです。',
+  ])('a mention %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+  // …not when nothing names a harm or the writer takes the sayings up.
+  it.each([
+    '窓口での「お前じゃ話にならん」。\n\nまったくその通りですね。',
+    '電話で「お前はもう来るな」\n\n以上です。',
+  ])('still blocks %s', (text) => {
+    expect(hard(text).some((s) => s.includes(':block:'))).toBe(true)
+  })
+})
+
 describe('hostility: blind R264Y/R265G/R267X kinds (hostreb11), a reported difficulty answered with what children manage, critics hailed as アンチ, drawn-out sarcastic thanks, a poster told who they are is known or that someone will come to their home', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
