@@ -5200,7 +5200,14 @@ function insteadOf80(sq: string, fo: string, start: number, end: number): boolea
  * 土地, …と呼ばれてきた集落): it points at the place, a use, unless prejudice is named around it.
  */
 const PLACE_TAGGED_DEC4 = /^[」』"”]?(?:と|って)(?:昔から|昔は|よく)?(?:言われ|いわれ|呼ばれ|よばれ|噂され|うわさされ)[^。！？!?\n]{0,6}?(?:土地|集落|地区|一角|地域|場所|在所|界隈|(?<![一-龥])村(?![一-龥]))/u
+/**
+ * Blind R268D-001 kind (dec12): a prejudice in a resident's or a guide's words, passed on as hearsay and left there (地元の方いわく「…あっちの
+ * 地区とは違う」とのこと; 「…」と話してくださいました): relayed without comment, it is the post's own, a use. Not when prejudice is named
+ * around it (こうした言葉が差別を…).
+ */
+const RELAYED_D12 = /^[^「」“”『』。！？!?\n]{0,30}?[」』”](?:とのこと|とのお話|だそう|なんだそう|なのだそう|と(?:教え|話し|はなし|語っ|言っ|いっ|おっしゃっ)て(?:くれ|くださ|下さ|いただ|頂|おられ)[^。！？!?\n]{0,4}?(?:ました|た|ます))/u
 function condoned(fo: string, end: number): boolean {
+  if (RELAYED_D12.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, end - 150), end + 150)) && !LINEAGE_NAMED_D12.test(fo.slice(Math.max(0, end - 150), end + 150))) return true
   if (PLACE_TAGGED_DEC4.test(fo.slice(end, end + 24)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, end - 100), end + 100))) return true
   if (ACTED_AT_D13.test(fo.slice(end, end + 110)) && !ACTED_VETO_D13.test(fo.slice(Math.max(0, end - 40), end + 110))) return true
   return ((CONDONED.test(fo.slice(end, end + 80)) || EXCEPTION72.test(fo.slice(end, end + 100))) && !NAMES_PREJUDICE.test(fo.slice(end, end + 100))) || reassured103(fo, end)
@@ -8327,7 +8334,98 @@ const R_D11_EARLY: Phrase[] = [
     keep: (fo) => !LEAVE_SUPPORTED_D11.test(fo),
   },
 ]
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY]
+/**
+ * Blind R268D-001 kind (dec12): people ranked by lineage (家筋・家柄・血筋・素性 のしっかりした/いい) and set against another district
+ * (あっちの地区とは違う, 向こうの集落の人とは違って): 出自 and 部落差別, block, even as a resident's words passed on (とのこと).
+ */
+const LINEAGE_D12 = '(?:家筋|家柄|血筋|血統|家系|氏素性|素性|生まれ)(?:の|が|も)?[、,]?(?:しっかり|ちゃんと|きちんと|確か|たしか|いい|良い|よい|良か|よか|正しい|立派)'
+const OTHER_PLACE_D12 = '(?:あっち|あちら|向こう|むこう|川向こう|川向う|あの|あそこの|よそ|ほか|他|例|となり|隣|向かい)の?(?:地区|地域|集落|部落|町内|町|村|校区|辺|へん|あたり|辺り|界隈|団地)(?:の(?:人|方|者|人たち|連中|もん|家))?(?:たち|ら)?'
+const SET_AGAINST_D12 = '(?:とは|と|とも)[、,]?(?:全然|ぜんぜん|まるで|まったく|全く|ちょっと|やっぱり|やはり)?(?:違|ちが|一緒にされ|いっしょにされ|比べ|くらべ|格が違|訳が違|わけが違)'
+/** The lineage talk named as prejudice in or after the sentence (差別, 偏見, 身元調査, 人権). */
+const LINEAGE_NAMED_D12 = phrase('(?<!被)差別|偏見|人権|啓発|身元調査|決めつけ|思い込み|なくそう|なくしましょう|許されない|あってはなら|傷つけ|根拠(?:の|は)?(?:ない|ありません)|同和問題', 'u')
+/**
+ * Blind R268D-007 kind (dec12): one-parent or poor families named and set beside "normal" ones (普通の家庭の子と同じように) or told not to be
+ * ashamed (恥ずかしがらずに): kindly meant, it makes them the abnormal, shamed ones, warn.
+ */
+const NEEDY_D12 = '(?:ひとり親|一人親|片親|母子(?:家庭|世帯)|父子(?:家庭|世帯)|シングル(?:マザー|ファザー)|生活(?:が|に)(?:苦し|厳し|困|きつ)|生活困窮|困窮|生活保護|低所得|貧困|貧しい|経済的(?:に|な)(?:苦し|厳し|困|余裕(?:が|の)な|ゆとり(?:が|の)な|理由|事情)|就学援助|住民税非課税)'
+const NORMAL_SIDE_D12 = '(?:普通|ふつう|一般|一般的|まとも|人並み)(?:の|な)(?:ご)?(?:家庭|家|家族|世帯|子|子ども|子供|お子さん|お子様|人|方)(?!ご?み|用|菜園|向けの?(?:商品|製品))(?:の(?:子|子ども|子供|お子さん|お子様|方|人))?(?:たち|達)?(?:と|並み)(?:同じ|同様|変わら|一緒|おなじ)'
+const SHAMED_D12 = '(?:恥ずかし|はずかし|恥じ)(?:がら|が)(?:ず|ない)|恥ずかしいと思わ(?:ず|ない)|引け目を感じ(?:ず|ない)|後ろめたく思わ(?:ず|ない)|肩身(?:の|が)狭い思いをせず'
+/** Need and shame named as what to undo (相談は権利です, 偏見, 恥ずかしいことではありません told plainly) or the words quoted as a wrong. */
+const NEEDY_OK_D12 = phrase('(?<!被)差別|偏見|決めつけ|思い込み|権利|スティグマ|普通の家庭(?:って|とは|なんて)|「普通」|“普通”|ことではありません', 'u')
+/**
+ * Blind R269H-016 kind (dec12): a critic told that someone of another country (よその国の人, 外国の方, 日本人じゃない人) has no say here
+ * (口出しされる筋合いはなか, 意見する資格はない, 言われたくない): a voice shut out by nationality, block, in dialect too.
+ */
+const OUTLANDER_D12 = '(?:(?:よその|余所の|ほかの|他の|外の)国|外国|他国|異国|海外|国外)(?:の|から(?:来た|の))(?:人|方|者|人間|連中|やつ|奴|もん)(?:たち|ら|達)?|日本(?:人|の(?:人|方))(?:じゃ|では|で)(?:な|なか|ね)(?:い)?(?:人|方|者|人間|連中|やつ|奴|もん)(?:たち|ら|達)?'
+const NO_SAY_D12 = '(?:口出し|口を出|口ば出|口を挟|口ば挟|とやかく|文句|意見|指図|さしず|批判|あれこれ|偉そう)[^。！？!?\\n]{0,10}?(?:筋合い|資格|権利|立場)(?:は|も|が|なんか|なんて)?[、,]?(?:な(?:い|か|く)|ありません|ございません|ねえ|ねー|あらへん)|(?:とやかく|あれこれ|偉そうに)?(?:言われ|いわれ)(?:たく|とう)(?:ない|なか|ねえ|ありません)'
+/** The exclusion quoted as a wrong (差別, 排除, 許されない, こうした書き込み). */
+const NO_SAY_NAMED_D12 = phrase('(?<!被)差別|偏見|排除|排外|ヘイト|許され|あってはなら|人権|やめ(?:ましょう|てください)|のような(?:書き込み|発言|言葉)|といった(?:書き込み|発言|言葉)', 'u')
+/**
+ * Blind R269H-020 kind (dec12): a wife or a woman presumed unable to manage a task (奥様にはちょっと難しかったかもしれません), the husband
+ * offered as the sure hand (ご主人にお任せいただくのが確実): ability judged by sex, warn.
+ */
+const WIFE_D12 = '(?:奥様|奥さま|奥さん|ご婦人|女性の方|女の方|女の人|主婦の方|主婦|お母さん|お母様|お母さま|ママさん|嫁さん|お嫁さん)(?:に(?:は|とって(?:は)?)?|では|だと|の方には)'
+const HARD_D12 = '(?:ちょっと|少し|すこし|やや|なかなか|まだ|さすがに|やっぱり|やはり)?[、,]?(?:難し(?:かった|い|く|すぎ)|むずかし(?:かった|い|く|すぎ)|わかりにく|分かりにく|理解(?:でき(?:な|ず)|しにく|が難し)|荷が重|手に負え|無理(?!の?な|のない|せず|をせず|なく|しない))'
+/** A body or health reason (妊娠中, 体力), the presumption named (決めつけ, とは限りません), or the task said to be easy for all. */
+const WIFE_OK_D12 = phrase('妊|産後|出産|授乳|体力|筋力|重い|重量|健康|体調|決めつけ|思われがち|言われがち|偏見|固定観念|とは限ら|わけでは|そんなこと(?:は)?(?:な|あり)|どなたでも|誰でも|性別', 'u')
+/**
+ * Blind R270C-046 kind (dec12): staff drunk at a party and behaving badly, undressing or pestering a young woman colleague (酔っぱらって
+ * シャツを脱ぎ始め、若手の女性職員に絡む一幕も😂), told as fun: drunken conduct and harassment laughed off, warn.
+ */
+const DRUNK_D12 = '(?:酔っぱら|酔っ払|よっぱら|酔っ(?:て|た|とる)|酔い(?:つぶれ|潰れ)|泥酔|へべれけ|べろんべろん|べろべろ|ベロベロ|飲み(?:すぎ|過ぎ)(?:て|た)|(?:お酒|酒)が(?:入っ|まわっ|回っ))'
+const MISCONDUCT_D12 = '(?:服|シャツ|上着|ズボン|パンツ|ネクタイ|肌着|下着)?(?:を|ば)?(?:脱ぎ(?:始め|はじめ|出し|だし|だす|出す|まく)|脱いで(?:踊|はしゃ|騒)|裸(?:踊り|おどり|になっ|になり|で))|(?:女性|女子|女の子|若い子|若手|新人|部下|後輩|事務の子|受付の子|パート)[^。！？!?\\n]{0,10}?(?:に|へ|を)[、,]?(?:しつこく)?(?:絡|から[まみむん]|抱きつ|だきつ|抱き着|抱きしめ|くっつ|迫|せま[っるり]|ちょっかい|言い寄|いいよ[っる]|口説|くど[いきく]|触|さわ[っるり]|ボディタッチ|お酌をさせ|お酌させ|キス)'
+const PARTY_FUN_D12 = phrase(`${LAUGH_MARK}|[😂🤣😆😝😜🤪🙈]|一幕|爆笑|大笑い|盛り上が|面白|おもしろ|お約束|恒例|楽しい|楽しかった|名物|ご愛嬌|ご愛敬|武勇伝|伝説`, 'u')
+const R_D12_EARLY: Phrase[] = [
+  // Blind R268D-001 kind (dec12): a place's people praised for lineage and set against another district, in either order (家筋のしっかりした
+  // 人ばかりで、あっちの地区とは違う; あの集落とは違って家柄のいい家ばかり): 出自 (部落差別), block, quoted from a resident or not. Not when the
+  // paragraph names it prejudice (こうした言葉が差別を生みます), nor an old house's history without a rival place.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${LINEAGE_D12}[^！？!?\\n]{0,24}?${OTHER_PLACE_D12}${SET_AGAINST_D12}|${OTHER_PLACE_D12}${SET_AGAINST_D12}[^。！？!?\\n]{0,16}?${LINEAGE_D12}`),
+    instead: '家筋や住む地区で人を分ける言葉は、住民の方の言葉でも載せず、町並みや歴史そのものを紹介してください（例：「江戸時代からの町家が残る地区です」）',
+    keep: (fo, s) => !LINEAGE_NAMED_D12.test(fo.slice(s.start, Math.min(fo.length, s.end + 80))),
+  },
+  // Blind R268D-007 kind (dec12): one-parent or poor families invited beside "normal" ones or told not to be ashamed (ひとり親家庭や生活が苦しい
+  // ご家庭のお子さんも、普通の家庭の子と同じように; 生活保護のご家庭も恥ずかしがらずに): the families made the abnormal, warn. Not the families
+  // invited plainly (どなたでも, 無料), nor 普通 quoted as the prejudice (「普通の家庭」という言葉が…), nor shame named as unfounded.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${NEEDY_D12}[^\\n]{0,60}?(?:${NORMAL_SIDE_D12}|${SHAMED_D12})`),
+    instead: 'ひとり親や経済的に苦しいご家庭を「普通」と比べたり「恥ずかしがらずに」と書いたりせず、対象と手続きだけを書いてください（例：「参加費は無料です。どなたでもお申し込みください」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !NEEDY_OK_D12.test(fo.slice(a, Math.min(fo.length, b + 60))),
+  },
+  // Blind R269H-016 kind (dec12): a critic told that someone from another country has no say (よその国の人に口出しされる筋合いはなかです; 外国の
+  // 方に意見する資格はない; 日本人じゃない人に言われたくない): a voice shut out by nationality, block. Not a nation's politics (他国の内政),
+  // nor the exclusion quoted as a wrong (…といった書き込みは差別です).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${OUTLANDER_D12})(?:に|から|が|なんかに|なんかが|ごときに|ごときが)[、,]?[^。！？!?\\n]{0,16}?(?:${NO_SAY_D12})`),
+    instead: '国籍で相手の発言の資格を決めつけず、ご意見への回答や市の考えを書いてください（例：「ご意見ありがとうございます。担当課で確認します」）',
+    keep: (fo, s, a, b) => !NO_SAY_NAMED_D12.test(fo.slice(s.start, Math.min(fo.length, s.end + 60))),
+  },
+  // Blind R269H-020 kind (dec12): a wife or a woman presumed unable to manage a task (奥様にはちょっと難しかったかもしれませんね; 女性の方には
+  // 分かりにくい手続きですので、ご主人に): ability judged by sex, warn. Not a body or health reason (妊娠中の女性には難しい運動), nor the
+  // presumption named (女性には無理と決めつけず), nor 無理のない範囲.
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?<![一-龥])${WIFE_D12}[、,]?${HARD_D12}`),
+    instead: '性別で手続きや作業ができるかどうかを決めつけず、分かりにくい点の案内や窓口を書いてください（例：「手続きでご不明な点は、担当までお気軽にお問い合わせください」）',
+    severity: 'warn',
+    keep: (fo, s) => !WIFE_OK_D12.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R270C-046 kind (dec12): staff drunk at a party, undressing or pestering a young woman colleague, told with a laugh (係長が酔っぱらって
+  // シャツを脱ぎ始め、若手の女性職員に絡む一幕も😂): drunken conduct and harassment made fun, warn. Not drinking told plainly (乾杯して楽しく
+  // 歓談), nor harassment named as a wrong (セクハラ防止, やめましょう).
+  {
+    rule: 'decency/conduct',
+    re: phrase(`${DRUNK_D12}[^。！？!?\\n]{0,30}?(?:${MISCONDUCT_D12})`),
+    instead: '飲み会での酔った振る舞いや、職員への絡みを面白がって載せず、会の様子を落ち着いて伝えてください（例：「1年の労をねぎらい、和やかに懇談しました」）',
+    severity: 'warn',
+    keep: (fo, s) => { const w = fo.slice(s.start, Math.min(fo.length, s.end + 20)); return PARTY_FUN_D12.test(w) && !AWARE121.test(w) },
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY]
 /**
  * Round 131/132 (blind):
  * - a character or a body dressed for male eyes (胸元もサービスしちゃいました💕 男性ファンのみなさん, スカートはちょっと短め…男性ファン):

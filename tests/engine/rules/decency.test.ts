@@ -14384,3 +14384,50 @@ describe('decency: blind dec11 kinds, bad manners laid on children of foreign or
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec12 kinds, lineage set against a district, needy families set beside "normal" ones, a critic shut out by nationality, a wife presumed unable, a drunken colleague\'s advances laughed off', () => {
+  const flags = (text: string, rule: string, min: 'warn' | 'block' = 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (f.severity === 'block' || (min === 'warn' && f.severity === 'warn')))
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  // Kinds: people ranked by lineage and set against another district, even as a resident's words relayed without comment (R268D-001,
+  // block); one-parent or poor families set beside "normal" ones or told not to be ashamed (R268D-007); a critic told that someone of
+  // another country has no say (R269H-016, block); a wife or a woman presumed unable to manage a task (R269H-020); staff drunk at a party
+  // undressing or pestering a young woman colleague, told with a laugh (R270C-046).
+  it.each<[string, string, 'warn' | 'block']>([
+    ['この集落は昔から家柄のいい家ばかりで、向こうの地区の人とは格が違うんですよ。', 'decency/discriminatory', 'block'],
+    ['案内してくれた船頭さんによると「うちの町内は血筋のしっかりした家ばかり。川向こうの集落とは違う」とのことでした。', 'decency/discriminatory', 'block'],
+    ['あの地区とは違って、このあたりは素性の確かな人しか住んでいません。', 'decency/discriminatory', 'block'],
+    ['母子家庭のお子さんも、普通のご家庭のお子さんと変わらず楽しめる行事です。', 'decency/discriminatory', 'warn'],
+    ['生活保護を受けているご家庭も、恥ずかしがらずに制服リユースをご利用ください。', 'decency/discriminatory', 'warn'],
+    ['経済的に余裕がないご家庭の方も、引け目を感じずに給食費の相談をどうぞ。', 'decency/discriminatory', 'warn'],
+    ['外国の方に市の施策をとやかく言われる筋合いはありません。', 'decency/discriminatory', 'block'],
+    ['日本人じゃない人に、うちの祭りのことで文句を言う資格はなか。', 'decency/discriminatory', 'block'],
+    ['お母さんには少し分かりにくい書類ですので、お父さんに記入していただくと安心です。', 'decency/stereotype', 'warn'],
+    ['女性の方にはやっぱり難しいと思いますので、設定は旦那様にお願いします。', 'decency/stereotype', 'warn'],
+    ['歓迎会にて🍺 課長がべろべろに酔って新人の女の子にしつこく絡んでました笑', 'decency/conduct', 'warn'],
+    ['新年会は部長が飲みすぎて上着を脱ぎだし、大爆笑の一夜でした🤣', 'decency/conduct', 'warn'],
+  ])('flags %s as %s (≥%s)', (text, rule, min) => {
+    expect(flags(text, rule, min)).toBe(true)
+  })
+  it.each([
+    '沖端には江戸時代から続く旧家が多く、白壁の蔵が並ぶ落ち着いた町並みが残っています。',
+    '「家柄のいい人ばかりで、あっちの地区とは違う」――こうした言葉が、今も結婚や就職の差別につながっています。',
+    '地元の方いわく「このあたりは昔から水がきれいで、掘割の魚も多い」とのこと。',
+    '隣の地区とは違う祭りの衣装にもご注目ください。',
+    'ひとり親家庭のお子さんも、どなたでも無料でご参加いただけます。',
+    '就学援助の申請は保護者の権利です。恥ずかしがらずに、とは言いません。必要な方はいつでもご相談ください。',
+    '家庭ごみは、普通の家庭ごみと同じように燃えるごみの日に出してください。',
+    '英会話教室です。初めての方も恥ずかしがらずにどうぞ。',
+    '海外からのお客様にも、柳川の川下りを楽しんでいただいています。',
+    '「外国人に口出しされる筋合いはない」といった書き込みは差別です。やめましょう。',
+    '他国の内政に口出しする筋合いはない、との声明が出されました。',
+    '妊娠中の女性には難しいポーズもありますので、無理のない範囲でご参加ください。',
+    '奥様にはいつも受付を手伝っていただき、ありがとうございます。',
+    '女性には無理と決めつけず、消防団では多くの女性団員が活躍しています。',
+    '忘年会では、1年の労をねぎらい和やかに懇談しました😊',
+    '飲みすぎて体調を崩す方が増える時期です。お酒はほどほどに。',
+    '酔って女性職員に絡むのはセクハラです。飲み会でのハラスメント防止にご協力ください。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
