@@ -3906,7 +3906,7 @@ function apologyTurn(fo: string): number {
  * belief corrected, no critic answered. Not in a reply or comment (said to someone), not when a criticism is received (とのご意見を
  * いただきましたが), a charge is made (手抜き, 横柄) or the belief is about the city (「市は何もしていない」).
  */
-const COMMON_MYTH = phrase('(?:よく(?:ある|見られる|聞かれる|耳にする|見かける)|ありがち(?:な|の)|陥りがち(?:な|の)|誤解されがち(?:な|の)|根強い|典型的な|(?:多くの|たくさんの)(?:方|人)(?:が|の)(?:抱く|抱きがちな|持つ|陥る|陥りがちな|しがちな))[、,]?(?:ご)?$', 'u')
+const COMMON_MYTH = phrase('(?:よく(?:ある|見られる|聞かれる|耳にする|見かける)?|意外と|意外に|案外|しばしば|ありがち(?:な|の)|陥りがち(?:な|の)|誤解されがち(?:な|の)|根強い|典型的な|(?:多くの|たくさんの)(?:方|人)(?:が|の)(?:抱く|抱きがちな|持つ|陥る|陥りがちな|しがちな))[、,]?(?:ご)?$', 'u')
 const ABOUT_CITY = /(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u
 function commonMyth(fo: string, at: number, replying: boolean): boolean {
   return !replying && COMMON_MYTH.test(fo.slice(Math.max(0, at - 14), at)) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)
