@@ -1327,6 +1327,54 @@ const STAFF = /職員|同僚|係長|課長|部長|支所長|所長|館長|校長
 /** The city's own announcement of a penalty, or a general notice about it: not a leak. */
 const PENALTY_PUBLIC = /他の自治体|他市|他県|隣の市|隣町|隣の町|全国|県内の|公表し|発表し|公表いたし|公表します|処分しました|処分を行いました|処分といたしました|としました|といたしました|ホームページ|市HP|お詫び|おわび|再発防止|綱紀粛正|指針|基準|処分を受けた|処分された|ニュース|報道によると|新聞/u
 
+/**
+ * Blind R274K-012 kind: a disciplinary process told as under way against a member of staff, or what the internal inquiry found about them
+ * (内部調査の結果、過去にも同様の苦情が三件寄せられていたことが判明しております。現在、厳正な処分に向けて手続きを進めております): the
+ * inquiry's findings and the penalty being prepared are personnel matters the city publishes itself, when it decides. Needs a member of staff
+ * (STAFF) in the paragraph; the penalty announced (PENALTY_PUBLIC: 処分を公表しました), a report published and waste being disposed of
+ * (廃棄物の処分に向けて手続きを進めています: no staff) stay clean.
+ */
+const PENALTY_UNDER_WAY =
+  /(?:懲戒|厳正な|厳重な|しかるべき|然るべき|相応の)処分(?:に向け(?:て|た)|を(?:含め(?:て)?|前提に)|の(?:検討|手続き?))[^。！？!?\n]{0,12}?(?:手続き?|検討|調整|審査)(?:を)?(?:進めて|行って|して|中)|内部(?:調査|での調査|の調査|の聞き取り)の結果[、,]?[^。！？!?\n]{0,40}?(?:判明|分かり|わかり|確認され)(?:し|まし|ており|ています|ております)/gu
+/** …said published, in a report or on the city's site. */
+const PENALTY_INQUIRY_PUBLISHED = /報告書|公表し|公表いたし|発表し|ホームページ|市HP|記者会見/u
+
+
+/**
+ * Blind R273B-009 kind: a named contractor's internal dispute told by the city (施工をお願いしている有明総合建設さんが下請けさんへの支払いで
+ * 揉めていて、現場が2週間ほど止まっていた; 元請けの…工務店が職人さんへの賃金を払えていない): the trouble of a business the city learnt as
+ * its client, not announced. A contractor named in a published award (…建設株式会社が落札しました), a notice on subcontract payments
+ * (下請代金の支払い遅延の相談窓口) and an awareness post stay clean.
+ */
+const CONTRACTOR_DISPUTE = new RegExp(
+  `(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(?:建設|建工|工務店|土木|工業|電設|設備|舗道|造園)|施工業者|受注業者|請負業者|施工会社|元請け?(?:業者|会社)?)(?:さん|様|株式会社)?(?:が|は|と|で|側で|の方で|内部で)[、,]?[^。！？!?\\n]{0,14}?(?:下請け?|孫請け?|協力会社|協力業者|職人|作業員|従業員)(?:さん|業者)?(?:へ|と|に|との|への|に対する)(?:の)?[^。！？!?\\n]{0,12}?(?:揉め|もめ|モメ|トラブ|未払|不払|払えて(?:い)?な|払われて(?:い)?な|支払いが(?:遅|滞)|争)`,
+  'gu',
+)
+const CONTRACTOR_NOTICE = /相談|窓口|防止|ご注意|注意|ガイドライン|下請法|適正化|講習|研修|セミナー/u
+
+/**
+ * Blind R273B-018 kind: an internal staff survey's raw results by department (「休日出勤が月2回以上ある」と答えた職員は建設課で74％), or its free
+ * comments naming a manager (自由記述には課長の名前を挙げた厳しい意見も): what staff told an internal survey, before any report. A resident
+ * survey by district (中央地区で74％), a survey's results published (結果を公表しました, 報告書) and a survey's total with no department stay clean.
+ */
+const STAFF_SURVEY_BREAKDOWN =
+  /(?:答えた|回答した|選んだ)職員(?:の割合)?(?:は|が)[、,]?[^。！？!?\n]{0,8}?[\p{Script=Han}]{1,6}(?:課|係|室|部|支所|センター)(?:で|は|が)[0-9]{1,3}(?:\.[0-9])?(?:%|％|割)|自由(?:記述|回答|意見|記入)(?:欄)?(?:には|では|に|で)[、,]?[^。！？!?\n]{0,12}?(?:課長|部長|係長|室長|所長|館長|上司|管理職)(?:の|さんの)?(?:名前|実名|名指し|個人名)/gu
+const SURVEY_PUBLISHED = /公表し|公表いたし|報告書|ホームページ|市HP|掲載し/u
+
+/**
+ * Blind R275W-047 kind: the hold line of a press release posted with it, with no 解禁 (※取扱い：1月9日(金)15時までは報道・公表をお控えください,
+ * 10日正午までは掲載・放送をご遠慮ください): a date or time, then a request to the press not to report until then; the post is the release
+ * before its time. Reporting of the press must be named (報道, 掲載, 放送, 記事化); a time for parking or entry (12時までは駐車をお控え),
+ * filming let in later (取材) and a hold already lifted (解禁となりました, 解禁後) are not this.
+ */
+const EMBARGO_UNTIL_ASK = new RegExp(
+  `${EMBARGO_WHEN}(?:\\([月火水木金土日]\\))?(?:(?:午前|午後)?[0-9]{1,2}時(?:[0-9]{1,2}分)?|[0-9]{1,2}:[0-9]{2}|正午)?(?:まで|以前)(?:は|の間は?)?[、,]?` +
+    `(?:(?:報道|掲載|放送|記事化)(?:[・、]?(?:公表|公開|配信|発信|投稿|報道|掲載|放送)){0,2}|(?:公表|公開|配信|発信)[・、](?:報道|掲載|放送)(?:[・、]?(?:公表|公開|配信|発信|投稿)){0,1})` +
+    `(?:等|など)?(?:を|は|も)?(?:しないで|なさらないで|行わないで|お控え|控えて|ご遠慮|差し控え|しないよう)`,
+  'gu',
+)
+const EMBARGO_LIFTED = /解禁(?:と(?:なり|なっ)|され|しました|後|済)|でした|ましたが|いましたが|過ぎ/u
+
 /** A personnel move decided: 異動が決まりました, 市民課に決まったそうです, 教育委員会に移られることになった. */
 const MOVE = /(?:異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻られ|戻る|移られ|移る|行かれ|来られ|人事)[^。！？!?\n]{0,16}?(?:が決ま|に決ま|で決ま|が内定|に内定|が固ま|ことにな|ことが決ま|になりま|になった|になる(?:そう|らしい|みたい|って))/gu
 /** Said strictly to be not yet announced (not mere hearsay, which is unofficial's): 正式な発表は来週なので, 発表はまだなので内緒で. */
@@ -1578,6 +1626,17 @@ const AUDIT_HIDDEN = /まだ(?:外向け|外部|対外的|表|おもて)(?:に|�
  * 見積りによると約3千万円), for works whose bid is still to come: the same price told ahead.
  */
 const VALUE = '(?:約|およそ|ざっと|概ね|おおむね)?(?:[0-9][0-9,.]{0,12}(?:億|万|千)[0-9,]{0,8}円?|[0-9][0-9,.]{0,12}円|[〇一二三四五六七八九十百千万億]{1,14}円|[〇一二三四五六七八九十百千]{1,8}(?:万|億)円?)'
+
+/**
+ * Blind R273B-005 kind: the city's bottom line in a negotiation still going on (賃料は月額四十万円までなら譲歩できる, 1億円以内であれば応じられる,
+ * 坪12万円までならのめる): how far the city will go, told to the other side and everyone. Needs the negotiation in the paragraph; a negotiation
+ * said to be ongoing with no figure, a settled or published deal (OFFER_PUBLIC) and a grant's limit (10万円までなら補助します) stay clean.
+ */
+const CONCESSION_LIMIT = new RegExp(
+  `${VALUE}(?:程度)?(?:まで|以内|以下)(?:なら(?:ば)?|であれば|でしたら|だったら|やったら)[、,]?[^。！？!?\\n]{0,8}?(?:譲歩|応じ|のめ|呑め|飲め|妥協|歩み寄|受け入れ|受け容れ|折れ)(?:る|られ|でき|ます|れる)`,
+  'gu',
+)
+const CONCESSION_TALKS = /協議|交渉|折衝|商談|話し合い|先方|相手方|地権者|所有者|事業者/u
 const ESTIMATE = new RegExp(
   `(?:(?:設計|積算)(?:の)?(?:積み上げ|積上げ|段階|上)(?:だと|では|は|で(?:は)?|によると|によれば|から(?:は|だと|見ると)?)|(?:積算|見積(?:もり|り)?)(?:だと|では|によると|によれば)|` +
     `(?:設計(?:金額|額|価格)|積算(?:額|金額|価格)|見積(?:もり|り)?(?:額|金額|価格)|見積(?:もっ|っ)た(?:額|金額|価格|の)|(?:予定|想定|上限)(?:金額|額)|工事価格|契約予定額|低入札調査基準価格)(?:は|が|:|=|→|で|も)?)[^。！？!?\\n]{0,10}?${VALUE}`,
@@ -4175,6 +4234,29 @@ function runParagraph(input: RuleInput): void {
         return free(m) && (PENALTY_DECIDED.test(after) || (PENALTY_PROPOSED.test(after) && p.has(STAFF) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
       }))
     }
+    // Blind R274K-012 kind: a disciplinary process under way, or an internal inquiry's findings, told (厳正な処分に向けて手続きを進めております).
+    if (p.has(STAFF) && !p.has(PENALTY_PUBLIC) && !p.has(PENALTY_INQUIRY_PUBLISHED)) {
+      emitAll(p, doc, t, PENALTY_UNDER_WAY, 'confidential/personnel', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // Blind R273B-005 kind: the city's bottom line in a negotiation still going on (賃料は月額四十万円までなら譲歩できる).
+    if (p.has(WORDS.yen) && p.has(CONCESSION_TALKS) && !p.has(OFFER_PUBLIC)) {
+      emitAll(p, doc, t, CONCESSION_LIMIT, 'confidential/negotiation', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // Blind R273B-009 kind: a named contractor's internal dispute (…建設さんが下請けさんへの支払いで揉めていて).
+    emitAll(p, doc, t, CONTRACTOR_DISPUTE, 'confidential/duty-secret', emit, spans, once((m) => {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      return free(m) && !CONTRACTOR_NOTICE.test(sentence) && !aware(sentence)
+    }))
+    // Blind R273B-018 kind: an internal staff survey's results by department, or its free comments naming a manager.
+    if (!p.has(SURVEY_PUBLISHED)) {
+      emitAll(p, doc, t, STAFF_SURVEY_BREAKDOWN, 'confidential/staff-only', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // Blind R275W-047 kind: the hold line of a press release with no 解禁 (※取扱い：1月9日(金)15時までは報道・公表をお控えください).
+    emitAll(p, doc, t, EMBARGO_UNTIL_ASK, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      return free(m) && quoteAround(t, m.index, end, 40) === null && !EMBARGO_LIFTED.test(t.slice(end, here.end)) && !aware(t.slice(here.start, here.end))
+    }))
     // A personnel move told before it is announced (異動が決まりました…正式な発表は来週なので).
     if (p.has(NOT_ANNOUNCED) && !p.has(MOVE_PUBLIC) && p.has(WORDS.move)) {
       emitAll(p, doc, t, MOVE, 'confidential/personnel', emit, spans, once(free))

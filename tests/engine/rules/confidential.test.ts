@@ -5867,3 +5867,47 @@ describe('confidential: a few consulters singled out from the counter’s record
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a bottom line in talks, a contractor’s internal dispute, an internal survey by department, a penalty process under way, a press hold line with no 解禁 (blind conf13)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // R273B-005 kind: how far the city will go in a negotiation still going on
+    ['用地の買収交渉を続けています。市としては坪15万円までなら応じられると考えています。', 'confidential/negotiation'],
+    ['出店希望の事業者さんとの協議中です。委託料は年1,200万円以内であれば譲歩できる見込みです。', 'confidential/negotiation'],
+    // R273B-009 kind: a named contractor's dispute with its subcontractors, told by the city
+    ['新しい給食センターの工事、実は元請けの筑後工務店さんが職人さんへの賃金でもめていて、少し遅れています。', 'confidential/duty-secret'],
+    ['施工業者さんと下請けとの間で代金の支払いがトラブルになっていて、工事が止まっています。', 'confidential/duty-secret'],
+    // R273B-018 kind: an internal staff survey's results by department, or free comments naming a manager
+    ['職員満足度調査の速報です。「やりがいを感じない」と答えた職員は市民課で45%でした。', 'confidential/staff-only'],
+    ['庁内アンケートの自由記述では、部長の実名を挙げた意見もありました。', 'confidential/staff-only'],
+    // R274K-012 kind: a penalty process under way, or an internal inquiry's findings, told in a reply
+    ['ご指摘の職員については、現在、懲戒処分に向けた手続きを進めております。', 'confidential/personnel'],
+    ['当該職員につきまして、内部調査の結果、同様の対応が以前にもあったことが判明しております。', 'confidential/personnel'],
+    // R275W-047 kind: the hold line of a press release posted with it
+    ['【資料提供】ひな祭り行事について\n※3月1日(土)10時までは報道・掲載をお控えください。', 'confidential/pre-release'],
+    ['お知らせ資料です。※取扱い：10日正午までは掲載・放送はご遠慮ください。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a negotiation said to be ongoing with no figure; a grant's limit; a deal published
+    '駅東口の市有地活用について、事業者との協議が大詰めを迎えています。合意しましたら改めてお知らせします。',
+    '1世帯あたり5万円までなら補助を受けられます。',
+    '地権者の方との交渉がまとまり、坪12万円で契約を締結しました。市ホームページで公表しています。',
+    // a contractor named in a published award; a notice on subcontract payments
+    '市民体育館の建設工事は、有明総合建設株式会社が落札しました。',
+    '元請業者が下請業者への支払いを遅らせるトラブルについては、県の相談窓口をご利用ください。',
+    // a survey published as a report; a resident survey by district
+    '職員アンケートの結果を報告書にまとめ、市ホームページで公表しました。建設課で74%が休日出勤ありと回答しています。',
+    '市民アンケートでは、中央地区で74%の方が満足と答えました。',
+    // a penalty announced after the release; waste being disposed of
+    '先日の記者発表のとおり、当該職員の処分を公表しました。',
+    '不法投棄された廃棄物の処分に向けて手続きを進めています。',
+    // an embargo lifted; parking before a time
+    '解禁となりましたのでお知らせします。1月9日15時までは報道をお控えいただいていましたが、本日から公開です。',
+    '当日は10時までは駐車場のご利用をお控えください。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
