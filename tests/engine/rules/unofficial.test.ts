@@ -5948,3 +5948,22 @@ describe('unofficial: a plan with another body whose assent has not come, told w
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: hearsay from an insider with an honorific or another particle (関係者の方の話では, 関係者さんによると) (blind R274K-019 kind, conf13)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    ['関係者の話によると、駅前の空き店舗には大型の書店が出店するらしいです。', 'unofficial/rumour:warn'],
+    ['ご質問の件ですが、関係者さんの話では、旧公民館は来年には解体される予定みたいです。', 'unofficial/rumour:warn'],
+    ['関係者の方によると、新しい図書館は大和町に移転することに決まったそうですよ！', 'unofficial/rumour:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // insiders consulted by the city; a plan announced by the city; insiders thanked
+    '関係者の方のお話を伺いながら、跡地の活用方針を検討してまいります。',
+    '旧保育所跡地の活用方針を決定しました。詳しくは市ホームページをご覧ください。',
+    '関係者の皆さまのご協力で、無事に開催できました。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
