@@ -4,6 +4,28 @@ import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('hostility: one shared vocabulary for "we know who you are" (IDENTITY_SUBJECT, HOME_SUBJECT, KNOW_DONE, KNOW_EASILY), the forms each rule gains from the others', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // the poster told who they are is known, in the keigo of R109A-028 (承知しております, 把握しとります), then warned
+    ['@abc 中傷を繰り返されている件、発信元はすでに承知しております。今後の発言には十分お気をつけください。', 'hostility/threat:block', 'reply'],
+    ['何度も同じ書き込みをされる方へ。投稿主の正体はもう把握しとります。今後の発言には気をつけた方がいいですよ。', 'hostility/threat:block', 'comment'],
+    // a critic's home or real name said known, with a warning to remember it (R109A-028 kind, the nouns of HOME_FOUND72)
+    ['@abc 何度もクレームを書き込まれていますが、ご自宅の場所はこちらで把握しております。その点はよく覚えておいてくださいね。', 'hostility/threat:block', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a scam traced, a procedure, help: no threat
+    ['なりすましメールの発信元は承知しております。不審なメールにはご注意ください。', 'post'],
+    ['申請された方のご自宅の場所は申請書で把握しておりますので、記入は不要です。', 'reply'],
+    ['落とし物の持ち主の本名は、届出書で把握しております。窓口でお受け取りください。', 'post'],
+    ['@abc お住まいの地区がどちらかは、ごみ収集カレンダーを見ればすぐ分かります。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode).filter((s) => s.startsWith('hostility/threat'))).toEqual([])
+  })
+})
+
 describe('hostility: blind R268D–R271P/JL kinds (host12), visitors of a foreign region told not to come, an elderly asker sent to family first, "this much" a notice belittled, ignorance named with "stop meddling", a complainant told their home is known, tracing the poster called easy, sayings heard at the counter as examples', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
   it.each<[string, string, CheckContext['mode']]>([
