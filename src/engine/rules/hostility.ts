@@ -1441,9 +1441,10 @@ const POOR_WORD60 = /何も(?:ない|なか|ありません)|なにも(?:ない|
 /**
  * One shared vocabulary for the "we know who you are / where you live" kind (hostility/threat): a critic or an asker told that the
  * office knows, or can easily find, who they are, where they live or where they work. The rules of that kind build on these
- * pattern sources (KNOWN60, FINDING_EASY_H12, FINDABLE_H6, WHO_KNOWN68, HOME_FOUND72, IDENT_KNOWN110): extend them here, not in
- * a rule. What keeps each rule from a procedure, a scam warning or help stays in the rule's own keep. (FOUND_OUT_H15 is a window
- * word list of its own, not a phrase.)
+ * pattern sources (KNOWN60, FINDING_EASY_H12, FINDABLE_H6, WHO_KNOWN68, HOME_FOUND72, IDENT_KNOWN110, HOME_WHERE_H12 and the
+ * R267X-028 rule): extend them here, not in a rule. What keeps each rule from a procedure, a scam warning or help stays in the
+ * rule's own keep. (FOUND_OUT_H15 is a window word list of its own, not a phrase; the Round 49 rule on a place worked out from
+ * posts keeps its own place nouns and endings.)
  */
 /**
  * Who wrote it: the poster named as a source or an identity (発信元はすでに特定しております, 投稿者を特定するのは簡単なことです).
@@ -1462,11 +1463,11 @@ const HOME_SUBJECT = '(?:お宅|おたく|ご自宅|自宅|お住まい|おす�
  */
 const KNOW_DONE_POLITE = '(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます)'
 /**
- * Known already, in any register or dialect (特定済み, 特定しております, 特定できとる, 把握しました, 判明しています, 分かっとる, 知っちょる,
- * 割り出しました, 突き止めています, 存じております, 調べがついています), with KNOW_DONE_POLITE. Past forms are not a condition
- * (特定できたら, 分かったり). Shaped by R60A-086, R109A-028, blind R232H-009.
+ * Known already, in any register or dialect (特定済み, 特定しております, 特定できとる, 把握しました, 判明しています, 分かっとる, 分かっとります,
+ * 知っちょる, 割り出しました, 突き止めています, 存じております, 調べがついています), with KNOW_DONE_POLITE. Past forms are not a
+ * condition (特定できたら, 分かったり). Shaped by R60A-086, R109A-028, blind R232H-009, R267X-028.
  */
-const KNOW_DONE = `(?:(?:特定|把握|判明)(?:済み|済|(?:して|できて|されて|しと|できと|しちょ)(?:おり|い)?(?:ます|る)|しとる|できとる|(?:でき|し|いたし)(?:まし)?た(?![らり])|いたしております)|(?:分かっ|わかっ|知っ|割り出し|突き止め)(?:て(?:おり|い)?(?:ます|る)|とる|ちょる|(?:まし)?た(?![らり]))|存じ(?:上げ)?て(?:おり|い)?ます|調べ(?:が|は)?つい(?:て(?:おり|い)?(?:ます|る)|とる|(?:まし)?た(?![らり]))|${KNOW_DONE_POLITE})`
+const KNOW_DONE = `(?:(?:特定|把握|判明)(?:済み|済|(?:して|できて|されて|しと|できと|しちょ)(?:おり|い)?(?:ます|る)|しと(?:る|ります)|できとる|(?:でき|し|いたし)(?:まし)?た(?![らり])|いたしております)|(?:分かっ|わかっ|知っ|割り出し|突き止め)(?:て(?:おり|い)?(?:ます|る)|と(?:る|ります)|ちょる|(?:まし)?た(?![らり]))|存じ(?:上げ)?て(?:おり|い)?ます|調べ(?:が|は)?つい(?:て(?:おり|い)?(?:ます|る)|とる|(?:まし)?た(?![らり]))|${KNOW_DONE_POLITE})`
 /**
  * Easily found out, the verb's stem and its first kana (すぐ分かる, 調べがつき, 特定でき, 判明し, 割り出せ, 見当がつく). A rule that needs
  * a whole word after it (…るけん, …りますよ) asks for る/り/っ itself. Shaped by R68A-060, R73A-041, blind R259H-026.
@@ -2889,7 +2890,7 @@ const SEXUAL_MINORITY138 = '(?:同性カップル|同性愛|同性婚|同性パ�
  * いますからね, ご自宅がどちらかは把握しております): the R267X-028 "we know who you are" threat aimed at their home. A bare 家 or 住所
  * only after あなたの (実家がどこか is not theirs).
  */
-const HOME_WHERE_H12 = '(?:(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)の[、\\s]?(?:お宅|おたく|ご自宅|自宅|お家|おうち|家|お住まい|ご住所|住所|お勤め先|勤務先|勤め先|職場))|お宅|ご自宅|お住まい|ご住所|お勤め先)(?:が|は)?[、\\s]?(?:どこ|どちら|何処)'
+const HOME_WHERE_H12 = `(?:(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)の[、\\s]?(?:${HOME_SUBJECT}|家|職場))|お宅|ご自宅|お住まい|ご住所|お勤め先)(?:が|は)?[、\\s]?(?:どこ|どちら|何処)`
 /** … and the record it is known from, said between (窓口の記録で, 登録情報から, 住民票によって): a short source, then the verb. */
 const KNOWN_FROM_H12 = '(?:[^。！？!?\\n、「」]{1,12}?(?:で|から|により|によって)[、\\s]?)?'
 /** … not a home service that uses the address (ご自宅がどちらかは把握していますので、職員がお届けします). */
@@ -7472,7 +7473,7 @@ const PHRASES: Phrase[] = [
    */
   {
     rule: 'hostility/threat',
-    re: phrase('(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)(?:が|は|の)?[、\\s]?(?:どこの誰|どこのどなた|誰|だれ|どなた|どちらの方|どちら様)|どこの誰|どこのどなた|' + HOME_WHERE_H12 + ')(?:なの|である(?:の)?)?か(?:は|も|ぐらい|くらい|なんて)?[、\\s]?' + KNOWN_FROM_H12 + '(?:もう|既に|すでに|ちゃんと|しっかり|とっくに|全部|こちらで|こっちで|こちらは)?[、\\s]?(?:把握し|分かっ|わかっ|知っ|特定し|調べ|押さえ)(?:て(?:い|お)?(?:ます|る|ります)|と(?:る|ります)|ちょる)'),
+    re: phrase('(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)(?:が|は|の)?[、\\s]?(?:どこの誰|どこのどなた|誰|だれ|どなた|どちらの方|どちら様)|どこの誰|どこのどなた|' + HOME_WHERE_H12 + ')(?:なの|である(?:の)?)?か(?:は|も|ぐらい|くらい|なんて)?[、\\s]?' + KNOWN_FROM_H12 + '(?:もう|既に|すでに|ちゃんと|しっかり|とっくに|全部|こちらで|こっちで|こちらは)?[、\\s]?(?:' + KNOW_DONE + '|(?:調べ|押さえ)(?:て(?:い|お)?(?:ます|る|ります)|と(?:る|ります)|ちょる))'),
     need: foldAll(['どこの誰', 'どこのどなた', 'あなた', 'あんた', '貴方', 'お前', 'おまえ', 'そちら', 'お宅', 'おたく', 'ご自宅', 'お住まい', 'ご住所', 'お勤め先']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && QUARREL_W12.test(withPrevious(sq, s, e)) && !/ません|ない|落とし物|忘れ物|迷子|持ち主|身元不明|参加者|名簿/u.test(sentenceText(sq, s, e)) && !HOME_SERVICE_H12.test(sentenceText(sq, s, e) + sq.slice(e, e + 30)),

@@ -12,6 +12,9 @@ describe('hostility: one shared vocabulary for "we know who you are" (IDENTITY_S
     ['何度も同じ書き込みをされる方へ。投稿主の正体はもう把握しとります。今後の発言には気をつけた方がいいですよ。', 'hostility/threat:block', 'comment'],
     // a critic's home or real name said known, with a warning to remember it (R109A-028 kind, the nouns of HOME_FOUND72)
     ['@abc 何度もクレームを書き込まれていますが、ご自宅の場所はこちらで把握しております。その点はよく覚えておいてくださいね。', 'hostility/threat:block', 'reply'],
+    // a poster told who they are or where they live is known, with the verbs of KNOW_DONE (R267X-028, R271P-029 kinds)
+    ['@abc 何度もデマを流されていますが、あなたがどこの誰かはもう突き止めています。', 'hostility/threat:block', 'reply'],
+    ['しつこく書き込まれる方へ。あなたの勤務先がどこかは、こちらでもう分かっとりますけんね。', 'hostility/threat:block', 'comment'],
   ])('flags %s', (text, expected, mode) => {
     expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
   })
@@ -21,6 +24,7 @@ describe('hostility: one shared vocabulary for "we know who you are" (IDENTITY_S
     ['申請された方のご自宅の場所は申請書で把握しておりますので、記入は不要です。', 'reply'],
     ['落とし物の持ち主の本名は、届出書で把握しております。窓口でお受け取りください。', 'post'],
     ['@abc お住まいの地区がどちらかは、ごみ収集カレンダーを見ればすぐ分かります。', 'reply'],
+    ['落とし物の持ち主がどこの誰か、まだ突き止めていません。お心当たりの方はご連絡ください。', 'post'],
   ])('passes %s', (text, mode) => {
     expect(hard(text, mode).filter((s) => s.startsWith('hostility/threat'))).toEqual([])
   })
