@@ -3727,9 +3727,11 @@ const R23: Phrase[] = [
   // Surprise that a group can (外国人なのに日本語がとても上手, 女性なのに力持ち): the group presumed unable.
   // Blind R235I-040 kind (dec3): a people named as a body of visitors (アジアの方々なのに, 海外からのお客様なのに) and surprise that they kept
   // the manners (ゴミもきちんと持ち帰って, 静かに, 行儀よく): the people presumed ill-mannered, warn.
+  // Blind R272S-005 kind (dec13): a fluency or polish marvelled at (外国の方なのに敬語までほぼ完璧, 流暢, すらすら), and age named as the
+  // group (ご年配の方なのに, おばあちゃんなのに): the group presumed unable, warn.
   {
     rule: 'decency/stereotype',
-    re: phrase(`(?:外国人|外国の方|外国籍の方|(?:${NATION})(?:人|系|出身)(?:の方)?|(?:${NATION})(?:から)?の(?:方々|人たち|皆さん|皆様|お客様|お客さま|お客さん|観光客|団体)|ハーフ(?:の子|の方)?|(?<![一-龥])(?:女性|男性|女子|男子)|女の子|男の子|お年寄り|高齢者|障(?:害|がい|碍)(?:者|のある方))(?:の方)?(?:なのに|のわりに|の割に|にしては)[、,]?[^。！？!?\\n]{0,12}?(?:上手|うまい|上手い|力持ち|力が強|速い|強い|詳しい|礼儀正し|真面目|まじめ|丁寧|器用|しっかり|賢い|頭がいい|できる|きちんと|ちゃんと|行儀(?:が)?(?:よ|良)|マナー(?:が|も)?(?:よ|良|い|守)|静か|持ち帰)`),
+    re: phrase(`(?:外国人|外国の方|外国籍の方|(?:${NATION})(?:人|系|出身)(?:の方)?|(?:${NATION})(?:から)?の(?:方々|人たち|皆さん|皆様|お客様|お客さま|お客さん|観光客|団体)|ハーフ(?:の子|の方)?|(?<![一-龥])(?:女性|男性|女子|男子)|女の子|男の子|お年寄り|高齢者|(?:ご)?年配(?:の方)?|おばあちゃん|おじいちゃん|障(?:害|がい|碍)(?:者|のある方))(?:の方)?(?:なのに|のわりに|の割に|にしては)[、,]?[^。！？!?\\n]{0,12}?(?:上手|うまい|上手い|力持ち|力が強|速い|強い|詳しい|礼儀正し|真面目|まじめ|丁寧|器用|しっかり|賢い|頭がいい|できる|きちんと|ちゃんと|行儀(?:が)?(?:よ|良)|マナー(?:が|も)?(?:よ|良|い|守)|静か|持ち帰|完璧|流暢|ぺらぺら|ペラペラ|すらすら|スラスラ|堪能)`),
     need: ['なのに', 'わりに', '割に', 'にしては'],
     severity: 'warn',
     instead: INSTEAD.stereotype,
@@ -8425,7 +8427,107 @@ const R_D12_EARLY: Phrase[] = [
     keep: (fo, s) => { const w = fo.slice(s.start, Math.min(fo.length, s.end + 20)); return PARTY_FUN_D12.test(w) && !AWARE121.test(w) },
   },
 ]
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY]
+/**
+ * Blind R272S-003 kind (dec13): a woman (or a man) on the staff or at work introduced as someone people want to marry (お嫁さんに
+ * もらいたい, 嫁にしたい, お婿さんに欲しい): a remark on her desirability as a partner, not her work, warn. Relayed as the visitors' voice and
+ * shown off (「お嫁さんにもらいたい」という声が続出だとか😊), the quote is the post's own praise, a use: the match runs past the quote.
+ */
+const WED_WISH_D13 = '(?<![一-龥])(?:お)?(?:嫁|婿)(?:さん)?(?:に|として)(?:もらいたい|貰いたい|もらいたか|もろうたい|欲しい|ほしい|ほしか|したい|したか)'
+/**
+ * Blind R272S-007 kind (dec13): an older woman colleague nicknamed お局(さま), or her age joked about as what cannot be told (年齢は
+ * ヒミツ…これ以上は言えません, 干支をふた回り…いや): age and sex made fun of, warn.
+ */
+const TSUBONE_D13 = '(?<![一-龥])(?:お局|おつぼね)(?:さま|様|さん|的|キャラ|ポジション)?'
+const AGE_JOKE_D13 = '(?:年齢|お歳|お年|歳|とし)(?:は|も)[、,]?(?:ヒミツ|秘密|ひみつ|内緒|ないしょ)[^\\n]{0,40}?(?:これ|それ)以上は?[、,]?(?:言え|いえ|書け|かけ|申し上げられ)|干支(?:を|が)?(?:ふた|二|2|２|み|三|3|３)(?:回り|まわり|周)[^。！？!?\\n]{0,4}?(?:…|‥|・・|いや|これ以上)'
+/** A historical or drama 局 (大奥, 春日局), or the nickname named as a wrong (ハラスメント, やめましょう). */
+const TSUBONE_OK_D13 = phrase('大奥|江戸|時代劇|春日|歴史|史料|ドラマ|呼び方|呼ばない|という言葉', 'u')
+/**
+ * Blind R272S-008 kind (dec13) (the folded view drops the dots of ケチ…いや, so the jab is a noun that cannot run on into いや, then a comma): a region's people given a trait (さすが大阪の方、…値切りも本場仕込み; 関西の人はケチ), or a jab at
+ * someone taken back with a feigned self-correction (ケチ…いや、しっかりしてらっしゃいます): a place's people stereotyped, warn.
+ */
+const REGION_D13 = '(?:大阪|関西|京都|神戸|名古屋|東京|関東|東北|九州|博多|北海道|沖縄|広島|都会|県外|田舎|[一-龥]{1,3}(?:県|府))'
+const REGION_TRAIT_D13 = '値切|ねぎ(?:り|る|ら|っ)|ケチ|けち|ツッコミ|つっこみ|突っ込み|ノリ(?:が|の)?(?:いい|良|よ)|せっかち|がめつ|図々し|ずうずうし|厚かまし|口が(?:達者|うま|悪)|商売上手|お笑い|おしゃべり|声が大き|うるさ|気取|冷た|亭主関白|気が強|気性が荒|短気|時間に(?:ルーズ|ゆる)'
+const JAB_TAKEN_BACK_D13 = '(?:ケチ|けち|ドケチ|田舎者|田舎もん|いなかもん)(?:いや|いえ)[、,]'
+/**
+ * Blind R272S-009 kind (dec13): an illness or disability used as a put-down comparison for people's behaviour (全員認知症なのかと
+ * 思うほど話がかみ合わない, 発達障害レベル, コミュ障ばかり): the illness made an insult, warn. Not 認知症カフェ, not 認知症の方への
+ * 声かけ, not a symptom told (認知症かと思うほどの物忘れ…受診を) with no people put down.
+ */
+const ILL_D13 = '(?:認知症|痴呆|アルツハイマー|発達障害|発達障がい|アスペルガー|adhd|統合失調症|精神病|知的障害|知恵遅れ|うつ病)'
+const PEOPLE_BEFORE_D13 = '(?:全員|みんな|皆|みな|揃って|そろって|どいつも|あいつ|あの人|あの方|上司|課長|部長|係長|議員|職員|メンバー|連中|参加者|相手|お客|客|委員|幹部|役員)(?:さん|ら|たち|達|は|が|も|って)?[、,]?[^。！？!?\\n]{0,8}?'
+const COMPARED_D13 = '(?:なの|なん)?(?:か|かな|かしら)(?:と|って)?(?:思う|思っ|思え|疑う|疑っ|疑い|言いたく)[^。！？!?\\n]{0,4}?(?:ほど|くらい|ぐらい|レベル)|(?:並み|レベル)(?:の|で|だ|です|でした)|(?:かよ|じゃね(?:ー|え)?(?:の|か))'
+const COMMU_SLUR_D13 = '(?<![ァ-ヶー])(?:コミュ障|アスペ(?!クト|ン|ック))(?![ァ-ヶー])'
+/**
+ * Blind R274K-052 kind (dec13): in a reply, the ill-mannered among visitors said to be mostly of one country (マナーの悪い観光客は、
+ * 正直なところ特定の国の方が多いのは事実): a fault laid on a nationality, block, however politely put.
+ */
+const FAULTY_D13 = '(?:マナー|行儀|態度|素行|運転|(?:ゴミ|ごみ)の出し方|出し方)(?:の|が)(?:悪い|わるい|悪か|悪う)|ルール(?:を)?守らない|ポイ捨てする|騒ぐ|迷惑な'
+const FAULTY_WHO_D13 = '(?:観光客|旅行客|お客様|お客さま|お客さん|客|人|方|利用者|住民|ドライバー|入居者)(?:は|って|の(?:多く|大半|ほとんど)(?:は)?)'
+const NATION_GROUP_D13 = `(?:特定の国|一部の国|ある国|例の国|某国|あの国|(?:${NATION})(?:人)?)(?:から)?(?:の|出身の)(?:方|人|お客様|お客さま|お客さん|観光客|人たち|方々|団体)`
+/**
+ * Blind R276N-005 kind (dec13): a foreign group laughed at for not understanding (外国人技能実習生チームは日本語の説明が全然通じなくて
+ * …（笑）), or only its body praised (体力だけはさすが): a group's ability mocked, warn.
+ */
+const FOREIGN_D13 = `(?:外国人|外国の方|外国籍|技能実習生|実習生|留学生|(?:${NATION})(?:人|出身|系)|移民|難民)`
+const NOT_GOT_D13 = '(?:通じ|伝わら|わから|分から|理解でき|聞き取れ)(?:なくて(?!も)|なかった|ない(?!よう|方|場合)|ず(?!とも)|ん(?:くて|かった))'
+const BODY_ONLY_D13 = '(?:体力|腕力|パワー|身体能力|体格|筋力|足の速さ|力)だけは[、,]?(?:さすが|一人前|すご|立派|負けな|人一倍|抜群|一流|たいした|大した)'
+const R_D13_EARLY: Phrase[] = [
+  // Blind R272S-003 kind (dec13): someone at work presented as a wished-for bride or groom (お客さまから「お嫁さんにもらいたい」という声
+  // が続出; 嫁にしたいくらい): desirability over work, warn. Not a wedding told, nor the remark named as a wrong (こうした言葉はセクハラ).
+  {
+    rule: 'decency/lookism',
+    re: phrase(`${WED_WISH_D13}(?:[」』”"](?:という|との|って)(?:声|お声|ご意見|リクエスト)(?:が|も)[^。！？!?\\n]{0,6}?(?:続出|多数|相次|殺到|多い|多く|上が|あが|寄せられ|聞かれ))?`),
+    instead: '結婚相手としての魅力で人を紹介せず、仕事ぶりや取り組みを紹介してください（例：「手際よく舟を操る若手の船頭です」）',
+    severity: 'warn',
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, Math.min(fo.length, s.end + 80))) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R272S-007 kind (dec13): a colleague nicknamed お局(さま), or her age made the joke (年齢はヒミツ…これ以上は言えません（笑）):
+  // age and sex made fun of, warn. Not 大奥's お局 in a history talk, nor the nickname named as harassment.
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`${TSUBONE_D13}|${AGE_JOKE_D13}`),
+    instead: '年齢や性別をからかう呼び名や冗談を使わず、経歴や仕事ぶりを紹介してください（例：「窓口ひとすじ30年の主任です」）',
+    severity: 'warn',
+    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 60), Math.min(fo.length, s.end + 80)); return !AWARE121.test(w) && !AWARENESS.test(w) && !TSUBONE_OK_D13.test(w) },
+  },
+  // Blind R272S-008 kind (dec13): a region's people handed a trait (さすが大阪の方、…値切りも本場仕込み), or a jab taken back (ケチ…いや):
+  // a place's people stereotyped, warn. Not visitors from 大阪 welcomed, nor a local praised for knowing the river.
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`さすが(?:は)?[、,]?${REGION_D13}(?:の|出身の|から(?:の|来た|お越しの))(?:方|人|皆さん|皆様|お客様|お客さま|お客さん|人たち|方々|もん|団体)(?:たち|ら)?[、,！!]?[^。！？!?\\n]{0,30}?(?:${REGION_TRAIT_D13})|${JAB_TAKEN_BACK_D13}`),
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R272S-009 kind (dec13): an illness made the measure of people's behaviour (全員認知症なのかと思うほど話がかみ合わない, 課長は
+  // 発達障害レベル), or a slur for a condition (コミュ障ばかり): warn. Not 認知症カフェ, 認知症の方への声かけ, nor a symptom told.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${PEOPLE_BEFORE_D13}${ILL_D13}(?:${COMPARED_D13})|${COMMU_SLUR_D13}`),
+    instead: '病気や障害を人の振る舞いのたとえに使わず、起きたことをそのまま書いてください（例：「議論がなかなかまとまりませんでした」）',
+    severity: 'warn',
+    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 60), Math.min(fo.length, s.end + 80)); return !AWARE121.test(w) && !AWARENESS.test(fo.slice(s.start, s.end)) },
+  },
+  // Blind R274K-052 kind (dec13): the ill-mannered visitors said to be mostly of one country (マナーの悪い観光客は…特定の国の方が多いのは
+  // 事実): a nationality blamed, block, even in a polite reply. Not the ill-mannered few told apart from nationality (国籍を問わず).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${FAULTY_D13})[^。！？!?\\n]{0,10}?${FAULTY_WHO_D13}[、,]?[^。！？!?\\n]{0,16}?${NATION_GROUP_D13}(?:が|の方が)?[^。！？!?\\n]{0,4}?(?:多い|多か|多く|ほとんど|大半|目立|ばかり|ばっかり)`),
+    instead: INSTEAD.discriminatory,
+    severity: 'block',
+    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !/国籍(?:を問わ|に関係|に関わ|にかかわ)/u.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R276N-005 kind (dec13): a foreign group laughed at for not understanding (…日本語のルール説明が全然通じなくて…（笑）), or
+  // only its body praised (体力だけはさすが): warn. Not a language barrier told plainly or overcome (言葉が通じなくても、身振りで).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${FOREIGN_D13}[^。！？!?\\n]{0,30}?${NOT_GOT_D13}[^。！？!?\\n]{0,24}?(?:${LAUGH_MARK})|${FOREIGN_D13}[^\\n]{0,80}?${BODY_ONLY_D13}`),
+    instead: '参加者を言葉の壁や体の強さで笑いものにせず、交流や試合の様子を伝えてください（例：「やさしい日本語でルールを説明し、白熱した試合になりました」）',
+    severity: 'warn',
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY]
 /**
  * Round 131/132 (blind):
  * - a character or a body dressed for male eyes (胸元もサービスしちゃいました💕 男性ファンのみなさん, スカートはちょっと短め…男性ファン):

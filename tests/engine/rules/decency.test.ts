@@ -14431,3 +14431,54 @@ describe('decency: blind dec12 kinds, lineage set against a district, needy fami
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec13 kinds, a colleague offered as a bride, a group marvelled at for an ability, an older woman colleague nicknamed or her age joked about, a region\'s people typed, an illness as a put-down, bad manners laid on a country, a foreign group laughed at', () => {
+  const flags = (text: string, rule: string, min: 'warn' | 'block' = 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (f.severity === 'block' || (min === 'warn' && f.severity === 'warn')))
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  // Kinds: someone at work presented as a wished-for bride or groom, even as visitors' voice relayed (R272S-003); surprise that a people
+  // or an age can speak or behave well (R272S-005); an older woman colleague called お局 or her age made the joke (R272S-007); a region's
+  // people given a trait, or a jab taken back with …いや (R272S-008); an illness as the measure of people's behaviour (R272S-009); the
+  // ill-mannered visitors said to be mostly of one country (R274K-052, block); a foreign group laughed at for not understanding, or only
+  // its body praised (R276N-005).
+  it.each<[string, string, 'warn' | 'block']>([
+    ['観光案内所の新人さん、笑顔がすてきで、常連のおじいちゃんたちから「孫の嫁に欲しい」と大人気です。', 'decency/lookism', 'warn'],
+    ['受付の彼女、気配りが完璧で、正直お嫁さんにしたいくらいです😊', 'decency/lookism', 'warn'],
+    ['留学生のグエンさん、ベトナム人なのに漢字の読み書きがすらすらで驚きました。', 'decency/stereotype', 'warn'],
+    ['ご年配の方なのにスマホ決済がとても上手で、職員も驚きました。', 'decency/stereotype', 'warn'],
+    ['会計課のベテラン係長は、課のおつぼね的存在です（笑）', 'decency/stereotype', 'warn'],
+    ['事務のベテランさん、お歳はヒミツとのことですが、還暦を…いえ、それ以上は言えません。', 'decency/stereotype', 'warn'],
+    ['さすが関西のお客さん、売店でもしっかり値切っていかれました。', 'decency/stereotype', 'warn'],
+    ['さすが東京の方、せっかちで船が出るのを待ちきれないご様子でした。', 'decency/stereotype', 'warn'],
+    ['さすが博多の人、声が大きくて船の上でもよく通ります。', 'decency/stereotype', 'warn'],
+    ['売店のお客さま、ケチ…いや、財布のひもが固い方ばかりでした（笑）', 'decency/stereotype', 'warn'],
+    ['打ち合わせでは、課長の物忘れは認知症レベルでした。', 'decency/discriminatory', 'warn'],
+    ['委員のみなさん、発達障害なのかと疑うくらい話を聞いてくれませんでした。', 'decency/discriminatory', 'warn'],
+    ['うちの係はコミュ障ばかりで、電話が鳴っても誰も出ません。', 'decency/discriminatory', 'warn'],
+    ['ゴミの出し方が悪い住民は、だいたいベトナム人の方が多いので多言語のチラシを作りました。', 'decency/discriminatory', 'block'],
+    ['マナーが悪いお客さんは、やはりある国からの団体ばかりです。', 'decency/discriminatory', 'block'],
+    ['留学生の皆さん、防災訓練の説明がまったく伝わらなくて、最後まで右往左往でした笑', 'decency/discriminatory', 'warn'],
+    ['ブラジル人のチームは作戦は通じませんでしたが、身体能力だけはさすがの一言！', 'decency/discriminatory', 'warn'],
+  ])('flags %s as %s (≥%s)', (text, rule, min) => {
+    expect(flags(text, rule, min)).toBe(true)
+  })
+  it.each([
+    '白秋祭で花嫁舟の新郎新婦をお祝いしました。末永くお幸せに。',
+    '国際交流員のマリアさんは敬語も英語もとても丁寧で、観光案内で大活躍しています。',
+    '勤続30年を迎えた主任に、課から花束を贈りました。これからも頼りにしています。',
+    '大奥で権勢をふるったお局の暮らしを紹介する企画展を開催します。',
+    '「お嫁さんにもらいたい」「お局さま」といった言葉は、職場のハラスメントにつながります。使わないようにしましょう。',
+    '大阪からのお客様を、川下りの船頭さんが笑顔でお迎えしました。',
+    'さすが地元の方、掘割の歴史にとても詳しいです。',
+    'ケチな節約術…いや、賢い節約術を紹介します。',
+    '図々しいやつだと思われないか心配、という声にお答えします。',
+    '認知症カフェを毎月第2土曜日に開いています。',
+    '認知症の方への声かけのポイントを学ぶ講座を開きます。',
+    '物忘れが増えて認知症かと思うほどでしたら、早めにかかりつけ医にご相談ください。',
+    'マナーの悪い観光客については、国籍を問わず注意を呼びかけてまいります。',
+    '外国人技能実習生の皆さんと、言葉が通じなくても身振り手振りで楽しく交流しました。',
+    '市民ドッジボール大会には外国人技能実習生チームも参加し、やさしい日本語でルールを説明しました。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
