@@ -626,6 +626,34 @@ function findDoorBracketCode(t: string, strong: Array<{ start: number; end: numb
   }
 }
 
+/**
+ * Blind R273B-039 kind: a shared login's first value given as the devices' or accounts' initial setting, with no word for a password
+ * (共用端末の初期設定はみんな「Yngw@2025」, 初期値は「yana2024!」, アカウントは全部共通の「Kanko#0101」): the quoted value is what logs in
+ * on every one of them. Only a value that looks like a credential (letters and digits, six to twenty-four characters, not a web or mail
+ * address); a setting's plain name (初期設定は「オフ」, 「Standard」) has no digit, and advice (初期設定のままにしないで) gives no value.
+ * Bounded: one optional word between the label and the quote.
+ */
+const INITIAL_SETTING_VALUE =
+  /(?:初期設定|初期値|初期状態|(?<![\p{Script=Han}])共通)(?:は|が|も|の|で)?[、,]? ?(?:みんな|みな|全員|全部|ぜんぶ|すべて|全て|共通で|共通の|いずれも|どれも|一律)?[、,]? ?[「『"]([!-~]{6,24})[」』"]/gu
+/** What the initial setting is of: a device or an account one logs in to (the paragraph names it). */
+const INITIAL_SETTING_OF = /端末|パソコン|PC|タブレット|スマホ|iPad|アカウント|ログイン|サインイン|(?<![A-Za-z])ID(?![A-Za-z])|Wi-?Fi|ワイファイ|無線LAN|ルーター|システム/iu
+function findInitialSettingValue(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!/初期|共通/u.test(t)) return
+  let k = 0
+  for (const m of t.matchAll(INITIAL_SETTING_VALUE)) {
+    if (k++ >= MAX_HITS) break
+    const value = m[1]!
+    if (!/[A-Za-z]/u.test(value) || !/[0-9]/u.test(value) || /:\/\/|^www\.|@[A-Za-z0-9-]+\.[A-Za-z]|\.(?:jpe?g|png|pdf|html?)$/iu.test(value)) continue
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
+    if (!INITIAL_SETTING_OF.test(t)) continue
+    if (AWARENESS.test(t.slice(s.start, s.end)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || EXAMPLE_AFTER.test(t.slice(end - 1, end + 16))) continue
+    strong.push({ start, end, label: '', name: 'ログイン情報' })
+  }
+}
+
 function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   if (!has[W.valueOpens] && !has[W.written]) return
   VALUE_OPENS.lastIndex = 0
@@ -1265,6 +1293,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findOneTimeCode(t, strong)
   findValueThatOpens(t, has, strong)
   findDoorBracketCode(t, strong)
+  findInitialSettingValue(t, strong)
   findKanaThatOpens(t, has, low, strong)
   findHints(t, has, strong)
   findUsualPlusAffix(t, has, strong)
@@ -2666,7 +2695,7 @@ function wordsOf(re: RegExp): string[] {
  */
 const SQUEEZED_WORDS = {
   /** A secret's word or what is done with it (the words of any case are in FOLDED_WORDS.secret). */
-  secret: ['押し', '押す', '入れ', '入る', 'はいる', '入室', '入館', '入っ', 'ログオン', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵'],
+  secret: ['押し', '押す', '入れ', '入る', 'はいる', '入室', '入館', '入っ', 'ログオン', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '初期設定', '初期値', '初期状態', '共通'],
   /** What SECRET_KEY cannot match without (with FOLDED_WORDS.secretKey: its words in ASCII, of any case). */
   secretKey: ['パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', 'あんしょう', '合言葉', '合い言葉', 'あいことば', '暗', '番号', 'コード', 'キー', 'ナンバー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '情報', '文字', '呪文', 'ログイン', 'ユーザ', 'アカウント', 'サインイン', 'ワイファイ'],
   number: ['番号', 'コード', 'ナンバー', '数字'],

@@ -3555,3 +3555,24 @@ describe('security: spare codes noted down after a colon; a staff initial passwo
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: a shared login\'s first value given as the initial setting in quotes (blind R273B-039 kind)', () => {
+  // Kind: the devices' or accounts' initial setting (初期設定, 初期値, 共通で) told with a quoted value that looks like a credential (letters and
+  // digits), in a post about devices or logins: what logs in on all of them. Hard negatives: advice to change it with no value, a setting's
+  // plain name, a form's version shared by every section, the factory setting kept (the weakness rule's).
+  it.each([
+    ['新しいタブレットの初期設定は全部「Kanko2025!」なので、配ったらすぐ変えてもらいます。', 'security/credential'],
+    ['研修用パソコン、初期値は「yngw0401」です。ログイン後に各自で変えてね。', 'security/credential'],
+    ['窓口のiPadはどれも共通で「Madoguchi#12」です。', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'パスワードは初期設定のままにしないでください。',
+    '端末の画面の明るさの初期設定は「標準」です。',
+    '文書様式は全課共通の「Form2025」を使ってください。',
+    'ルーターの初期設定は「admin1234」のままにしないでください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
