@@ -5390,3 +5390,46 @@ describe('personal-info: one unnamed person told over a run of sentences; a lott
     expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
   })
 })
+
+describe('personal-info: an illness keeping a named person in and out of hospital; a mobile quoted as written on a found note; a reply calling its reader by name with their home district; a flat with its number someone sets out from; a named home as a roster\'s meeting point (blind R272S-021, R274K-021, R274K-057, R275W-010, R276N-017 kinds)', () => {
+  // Kinds: (a) a person named in full whose illness is told as what keeps them going to hospital (…病で入退院を繰り返し, …で通院しながら,
+  // 闘病中): 要配慮個人情報, block; (b) a mobile number quoted, then said to be written on a note in a found item (「…090…」と書かれた紙): the
+  // owner's, block; (c) a reply closing or opening with the reader's name (…ませ、〇〇様。) whose other sentence tells the district of their
+  // home (…町…のご自宅から): block; (d) a house number followed by a rented flat or lodging someone commutes from or lives in, any city: block;
+  // (e) a meeting point after 集合： given as a named person's home with its number: block. Hard negatives: whom a service is for, a fixed-line
+  // contact on a lost-item notice, a reply telling where residents of a district go, a flat let or shown, a shop as a meeting point.
+  const reply = (text: string) => summary(findingsOf(personalInfo, text, { mode: 'reply' }))
+  it.each([
+    ['窓口の常連、昭代の江口 ハナ子さん（88歳）。心臓病で入退院を繰り返しながらも、毎週顔を見せてくれます。', 'personal-info/identifiable-person:block'],
+    ['大和町の古賀 正一さん（76）は、がんで闘病中ですが、今年も舟を出してくれました。', 'personal-info/identifiable-person:block'],
+    ['【落とし物】白い手帳をお預かりしています。中に沖端町の堤 和子様の名刺と、「携帯 〇八〇・四四一二・七七三五」と書かれた付箋がありました。', 'personal-info/mobile:block'],
+    ['落とし物のお知らせです。「090-5521-3348 まで」と記されたカードが入った財布を拾得しました。', 'personal-info/mobile:block'],
+    ['今は北九州市小倉北区京町2丁目5-3のマンションから会社に通っているそうです。', 'personal-info/address:block'],
+    ['春からは久留米市東町4丁目11-2の下宿で暮らしています。', 'personal-info/address:block'],
+    ['1月5日　第2分団（集合：班長 古賀 正さん宅　三橋町高畑 312-4）', 'personal-info/address:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    ['昨日、大和町中島のご自宅からお電話をいただいた件ですね。書類は本日発送いたしました、江口 正和様。', 'personal-info/identifiable-person:block'],
+    ['堤様、沖端町のお宅から何度もお越しいただき恐縮です。手続きは完了しております。', 'personal-info/identifiable-person:block'],
+  ])('flags in a reply %s', (text, want) => {
+    expect(reply(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '糖尿病で通院中の方を対象に、管理栄養士の古賀 洋子さんが食事の講座を開きます。',
+    '入退院を繰り返す方への支援について、地域包括支援センターの職員がお話しします。',
+    '【落とし物】黒い傘をお預かりしています。「市民課 0944-73-8111」と書かれた封筒も一緒でした。',
+    '本町3丁目2-1のマンションに住む方を対象に説明会を行います。',
+    '柳川市三橋町垂見1234番地のアパートで内覧会を開催します。',
+    '集合：田中商店前　大和町塩塚 215-7',
+  ])('does not block %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+  it.each([
+    '古賀様、ご質問ありがとうございます。大和町中島にお住まいの方は、三橋公民館が避難所です。',
+    '区長の野田様、大和町のご自宅での会合の件、承知しました。',
+  ])('does not block in a reply %s', (text) => {
+    expect(reply(text).filter((x) => x.startsWith('personal-info') && x.includes(':block'))).toEqual([])
+  })
+})

@@ -239,11 +239,15 @@ function siteOfNamedHome(t: string, s: number): boolean {
  * a sentence or two back, out of PERSONAL_BEFORE's reach. A house kept as a public place (古民家カフェ, ○○の家, 市営住宅, お試し住宅,
  * 旧○○家) or a dwelling used as a venue (…で体験会を開催, 内覧会, オープン) tells no one's home.
  */
-const DWELLING = String.raw`(?:古民家|民家|町家|町屋|空き家|空家|一軒家|一戸建て?|戸建て?|平屋|(?<!(?:市営|県営|町営|村営|公営|お試し|体験|モデル|復興|応急|仮設|家|教員|職員)[ 　]?)住宅|新居|新宅|住まい|住居|自宅|実家|借家|貸家|マイホーム|わが家|我が家|(?<![のノ旧]|[旧][\p{Script=Han}]{1,3})(?<=[\p{Script=Han}ぁ-ゖ])家)`
+const DWELLING = String.raw`(?:古民家|民家|町家|町屋|空き家|空家|一軒家|一戸建て?|戸建て?|平屋|(?<!(?:市営|県営|町営|村営|公営|お試し|体験|モデル|復興|応急|仮設|家|教員|職員)[ 　]?)住宅|新居|新宅|住まい|住居|自宅|実家|借家|貸家|アパート|マンション|下宿|社宅|学生寮|(?<![\p{Script=Han}])寮|マイホーム|わが家|我が家|(?<![のノ旧]|[旧][\p{Script=Han}]{1,3})(?<=[\p{Script=Han}ぁ-ゖ])家)`
 const DWELLING_BEFORE = new RegExp(`${DWELLING}(?:[（(]|(?:は|が|も)[、 ]?[^。！？!?\\n（(]{0,12})$`, 'u')
 const DWELLING_AFTER = new RegExp(`^[ 　]?(?:に(?:ある|建つ)|の)[^。！？!?\\n、]{0,8}?${DWELLING}`, 'u')
-/** They live there, moved in, or do the house up (移り住む, 暮らす, 改修, 手直し, 購入, 引っ越し). */
-const LIVES_THERE = /住ま|住ん|住む|住み|暮らし|暮らす|暮らせ|移住|移り住|越して|越され|越してこ|引っ越|引越|転居|入居され|定住|改修|リフォーム|リノベ|手直し|直しながら|直して|購入|買い取|買われ|譲り受け/u
+/**
+ * They live there, moved in, or do the house up (移り住む, 暮らす, 改修, 手直し, 購入, 引っ越し).
+ * Blind R275W-010 kind: or set out from it each day (…番地のアパートから大学に通っている, 社宅から通勤): a rented flat or a student's lodging
+ * (アパート, マンション, 下宿, 寮) with its house number is where the named person lives, in any city.
+ */
+const LIVES_THERE = /(?:から|より)[^。！？!?\n]{0,12}?(?:通って|通い|通う|通学|通勤)|住ま|住ん|住む|住み|暮らし|暮らす|暮らせ|移住|移り住|越して|越され|越してこ|引っ越|引越|転居|入居され|定住|改修|リフォーム|リノベ|手直し|直しながら|直して|購入|買い取|買われ|譲り受け/u
 /** The dwelling used as a public place or a venue in the address's sentence. */
 const DWELLING_AS_VENUE = /集会所|公民館|センター|施設|拠点|カフェ|店|宿|民泊|ゲストハウス|工房|ギャラリー|資料館|記念館|営業|開業|オープン|会場|開催|開きます|体験会|体験を|教室|イベント|相談会|見学会|内覧会|ワークショップ|公開|一般開放|募集|文化財|名勝|史跡/u
 /** Role words before an honorific that name nobody (移住者さん, 参加者の皆さん, 店員さん). */
@@ -256,6 +260,21 @@ function sentenceStart(t: string, at: number): number {
 }
 /** A household after the honorific (田中さん一家, 森田さんご夫妻 reads already): the name before it is a person's. */
 const HOUSEHOLD_AFTER_NAME = /(?<=さん|様|さま)(?:一家|夫妻|夫婦|家族|親子|兄弟|姉妹)/gu
+/**
+ * Blind R275W-010 kind: a rented flat or a student's lodging right after the house number (…西新3丁目12-7のアパートから大学に通って,
+ * …番地のマンションに住んで, …の下宿で暮らして), with someone living there or setting out from it each day told in its sentence: a
+ * home, whoever's it is and in whatever city, even when the person is named in another paragraph. Not a flat let or shown (入居者募集,
+ * 内覧会, モデルルーム: DWELLING_AS_VENUE and RENTED_OFFER).
+ */
+const RENTED_HOME_AFTER = /^[ 　]?の[^。！？!?\n、]{0,8}?(?:アパート|マンション|下宿|社宅|学生寮|(?<![\p{Script=Han}])寮)(?:の[^。！？!?\n、]{0,6}?)?(?:から|に|で)/u
+const RENTED_OFFER = /募集|入居者|空室|空き部屋|賃貸|分譲|販売|モデルルーム|内覧|見学|物件|(?:住む|住んで(?:いる|おられる)|お住まい|暮らす|暮らして(?:いる|おられる))(?:の)?(?:方|かた|皆|みな|住民|世帯|ご家庭)|対象|説明会/u
+function rentedHomeAfter(t: string, s: number, tailEnd: number): boolean {
+  if (!RENTED_HOME_AFTER.test(t.slice(tailEnd, tailEnd + 24))) return false
+  const from = sentenceStart(t, s)
+  const stop = t.slice(tailEnd).search(/[。！？!?\n]/u)
+  const sentence = t.slice(from, stop < 0 ? t.length : tailEnd + stop)
+  return LIVES_THERE.test(sentence) && !DWELLING_AS_VENUE.test(sentence) && !RENTED_OFFER.test(sentence)
+}
 function homeOfNamed(t: string, s: number, tailEnd: number): boolean {
   if (!DWELLING_BEFORE.test(t.slice(Math.max(0, s - 40), s)) && !DWELLING_AFTER.test(t.slice(tailEnd, tailEnd + 20))) return false
   const from = sentenceStart(t, s)
@@ -817,6 +836,13 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       const ownerOfLabel = t.slice(Math.max(0, colonAt - 15), colonAt)
       venueLabel = VENUE_LABEL.test(label) && !(/住所$/u.test(label) && PERSONAL_BEFORE.test(ownerOfLabel))
       before = /住所$/u.test(label) ? ownerOfLabel : before.slice(colon + 1)
+      // Blind R276N-017 kind: the meeting point is a named person's home, the house number after it (集合：分団長 田中 浩二さん宅　大和町塩塚
+      // 215-7, 会場：古賀様方 …番地): a venue label does not make a home a public place.
+      if (venueLabel) {
+        NAMED_HOME.lastIndex = 0
+        const home = NAMED_HOME.exec(before)
+        if (home && !NOT_HOME_OWNER.test(home[1]!) && !OTHER_PLACE.test(before.slice(home.index + home[0].length))) venueLabel = false
+      }
     }
     // After a comma too (…412番地の3、田中様宅前の電柱), and the owner named after it (…の2、所有者は堤 正一様).
     const afterComma = after.replace(/^[、,]\s?/u, '')
@@ -848,6 +874,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       ownerInBracketAfter(t, tailEnd) ||
       calledBy ||
       homeOfNamed(t, s, tailEnd) ||
+      rentedHomeAfter(t, s, tailEnd) ||
       (!venueLabel && newHomeTopic(t, s)) ||
       record ||
       fieldRecord ||

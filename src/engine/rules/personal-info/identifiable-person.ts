@@ -328,8 +328,13 @@ const CIRCUMSTANCES = new RegExp(
  * 診断を受け, 現在は要介護3, 要介護2と認定され): 要配慮個人情報 of the person or the family member told of, as 認知症がある is. Not the
  * diagnosis as whom a service is for (と診断された方, と診断された場合).
  */
+/*
+ * Blind R272S-021 kind: an illness told as what keeps the person in and out of hospital or under treatment (糖尿病で入退院を繰り返し,
+ * 心臓病で通院しながら, がんで闘病中, 入退院を繰り返され): 要配慮個人情報 of the named person. Not whom a service is for (…で通院中の方,
+ * 入退院を繰り返す方への支援).
+ */
 export const PATIENT_MATTER =
-  /(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))/u
+  /(?:入退院|闘病)(?:を繰り返|され|して|し(?:た|ま|なが)|中(?!の(?:方|人|患者|皆)))(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:症|病|がん|癌|疾患)で(?:入院|通院|闘病|療養|入退院)(?:中(?!の(?:方|人|患者|皆))|され|して|し(?:た|ま|なが)|を)|(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))/u
 /** Blind R95A-027: what may stand before a mascot's self-introduction: nothing, or a greeting (こんにちは！, やっほー, はーい). */
 const MASCOT_OPENING = /^\s?(?:(?:こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|やっほー?|はーい|はいさい|みなさん|みんな)[!！~〜ー、,。♪☆\s]{0,3}\s?)?$/u
 /**
@@ -829,6 +834,15 @@ function enforcedNamed(doc: Doc, t: string, emit: Emit): void {
  */
 const PLACE_AFTER_ON_LINE =
   /^[^。！？!?\n]{0,36}?[ 　、,・][ 　]?[\p{Script=Han}ァ-ヶノ々]{1,5}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,5}(?:の(?:方|方々|皆さん|皆様|ご家族|世帯)|在住(?:の方)?)[ 　。]*(?:\n|$)/u
+/** Blind R274K-057 kind: the reader's home told in a reply by its town or district with honoured words (三橋町高畠のご自宅, …町にお住まいの). */
+const REPLY_READER_HOME = /[\p{Script=Han}ァ-ヶノ々]{1,6}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,5}(?:の(?:ご自宅|お宅|ご実家|お住まい)|にお住まい)(?!の?(?:方|かた|皆|みな|世帯|ご家庭|各))/u
+/** Whether the name is the reply's address to its reader: it closes the reply or its line (…、古川 幸子様。) or opens it (古川様、). */
+function addressedInReply(t: string, n: Name): boolean {
+  if (!/(?:様|さま|さん)$/u.test(t.slice(n.start, n.end))) return false
+  const closes = /^[ 　]?[。！!♪]*[ 　]*(?:\n|$)/u.test(t.slice(n.end, n.end + 6)) && /[、,][ 　]?$/u.test(t.slice(Math.max(0, n.start - 2), n.start))
+  const opens = /^[ 　]*$/u.test(t.slice(t.lastIndexOf('\n', n.start - 1) + 1, n.start)) && /^[ 　]?[、,]/u.test(t.slice(n.end, n.end + 2))
+  return closes || opens
+}
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false, cities: ReadonlyArray<string> = []): void {
   const t = withoutUrls(doc, doc.norm.text)
   enforcedNamed(doc, t, emit)
@@ -958,6 +972,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Where they live, told in the next sentence about the same person (…美結ちゃん！お家は干拓のほう).
     const homeNext = named.end < t.length && HOME_NEXT.test(t.slice(named.end + 1, named.end + 40))
     if (homeNext) kinds.add('residence')
+    // Blind R274K-057 kind: a reply that calls its reader by name at its close or its opening (…お越しくださいませ、古川 幸子様。, 古川様、…) and
+    // tells elsewhere in it the district of their home (三橋町高畠のご自宅から, 大和町中島にお住まいの): the name and the home together, as in
+    // one sentence. Only the honoured home words (ご自宅, お宅, お住まい): the reader's own; not a public office held (publicInRole, below).
+    if (reply && !kinds.has('residence') && addressedInReply(t, n) && REPLY_READER_HOME.test(t)) kinds.add('residence')
     // Blind R246S-001 kind: a child called by the given name as one of a household named by its surname and home (田中さん宅の結菜ちゃん,
     // 古賀さんちの陽太くん, 江口さんのところの美月ちゃん), the household's town or district before it (三橋町藤吉の田中さん宅の…): surname and
     // given name name the child in full, and the household's place is where the child lives.

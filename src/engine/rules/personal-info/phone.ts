@@ -51,6 +51,11 @@ const RECEIVED =
  */
 const WRITTEN_IN_ITEM =
   /(?:書かれて(?:い)?た|書かれている|書いて(?:あ)?った|書いてある|記載されて(?:い)?た|記載のあった|記されて(?:い)?た|メモされて(?:い)?た|残されて(?:い)?た)(?:お?電話番号|お?電話|番号|連絡先|携帯番号|携帯)[\s:：(（【「]{0,3}$/u
+/**
+ * Blind R274K-021 kind: the number quoted as written on a note or card in a found item, how it was written told after it (「連絡先
+ * 〇九〇・三三八七・五一六二」と書かれたメモ, 「090-…」と記されたカード): the owner's own number, whatever label is quoted with it.
+ */
+const WRITTEN_AFTER = /^[ 　]?[」』"][ 　]?(?:と|が)[ 　]?(?:書かれ|書いて|書き込まれ|記され|記載され|メモされ|手書きされ|印字され)/u
 const LOST_ITEM = /忘れ物|落とし物|落し物|落としもの|おとしもの|拾得|遺失|拾われ|拾った|届けられ|置き忘れ/u
 
 /**
@@ -742,7 +747,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
       continue
     }
     const owner = ownerOf(t, a)
-    if (RECEIVED.test(t.slice(Math.max(0, a - 24), a)) || (WRITTEN_IN_ITEM.test(t.slice(Math.max(0, a - 24), a)) && LOST_ITEM.test(t))) Object.assign(owner, { kind: 'person', immediate: true })
+    if (RECEIVED.test(t.slice(Math.max(0, a - 24), a)) || ((WRITTEN_IN_ITEM.test(t.slice(Math.max(0, a - 24), a)) || (WRITTEN_AFTER.test(t.slice(b, b + 12)) && type !== undefined && PRIVATE_TYPES.has(type))) && LOST_ITEM.test(t))) Object.assign(owner, { kind: 'person', immediate: true })
     else if (owner.kind !== 'org' && READ_BACK.test(t.slice(b, b + 12))) Object.assign(owner, { kind: 'person', immediate: true })
     else if (owner.kind !== 'org' && CALL_UNREACHED.test(t.slice(b, b + 24))) Object.assign(owner, { kind: 'person', immediate: true })
     if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true, inCharge: false })
