@@ -29,5 +29,13 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」は{what}です。{why}',
       hint: '「{excerpt}」は使わないでください。{instead}。事実の訂正が必要なら、上司・広報担当と相談のうえ、市の公式な見解として事実だけを簡潔に示してください。',
     },
+    'rebuttal/legal-threat': {
+      title: '投稿者への法的措置の示唆',
+      titleEn: 'Legal action held over a poster',
+      severity: 'block',
+      floor: 'warn',
+      message: '「{excerpt}」は住民の投稿に対して法的措置をちらつかせる表現です。{why}',
+      hint: '公式アカウントから投稿者に削除や撤回を迫ったり、弁護士・訴訟・開示請求を示唆したりしないでください。権利侵害への対応が必要なら、上司・広報担当・法務担当と相談し、公式な手続きで行ってください。',
+    },
   },
 }

@@ -3876,6 +3876,23 @@ function tacticTold(fo: string, start: number, end: number): boolean {
 /** The critic told off in the same paragraph (やめてください, お控えください): the city answering someone, not warning of a tactic. */
 const SCOLDED_CRITIC = /(?:やめ|お控え|控え)て(?:ください|下さい|いただ)|おやめください/u
 
+/**
+ * Blind R274K-022 kind: legal action held over a resident who does not take their post down or stop (速やかに削除していただけない
+ * 場合は、顧問弁護士と相談のうえ対応を検討, 撤回されない場合は法的措置も辞さない, 投稿をやめなければ開示請求を行います): a condition on
+ * the poster's post, then a lawyer, a suit, a criminal complaint or a disclosure request. Bounded: the condition and the step sit in
+ * one sentence, at most 40 code units apart.
+ */
+const LEGAL_STEP = '(?:顧問弁護士|弁護士|法的|法律上の|訴訟|提訴|告訴|告発|訴え(?:ます|る|させ|を(?:起こ|提起))|開示請求|発信者情報|損害賠償|賠償を請求|被害届|名誉毀損で|刑事|民事)'
+const LEGAL_THREAT = phrase('(?:削除|撤回|訂正|取り下げ|取下げ|謝罪|(?:投稿|書き込み|発言|発信|拡散|中傷|批判|ご主張|主張)(?:を|の)?(?:お?やめ|止め|お?控え|中止|停止))(?:を)?(?:して|し|され|なさ|いただ|頂|下さ|くださ|てくれ|ていただ)?[^。！？!?\\n]{0,10}?(?:ない|なけれ|ぬ|ず|なかった)(?:場合|とき|時|なら|ようなら|ようでしたら|ようであれば|限り|ば|ことには)[^。！？!?\\n]{0,40}?' + LEGAL_STEP, 'u')
+/**
+ * Blind R274K-022 kind: a resident's post called baseless or false and legal action announced against it in the same paragraph, with no
+ * condition (ご投稿は事実無根であり…法的措置を検討しております): the same pressure on a critic.
+ */
+const LEGAL_AT_POST = phrase(LEGAL_STEP + '[^。！？!?\\n]{0,16}?(?:検討|準備|辞さ|講じ|講ず|取ら|とら|取る|とる|踏み切|視野|進め|相談のうえ|相談の上|協議のうえ|協議の上)', 'u')
+const POST_DENIED = phrase('(?:ご投稿|投稿|書き込み|記載|ご主張|主張|コメント|ご発言|発言|ツイート|ポスト)[^。！？!?\\n]{0,40}?(?:根拠のない|根拠がない|根拠の無い|事実無根|言いがかり|言い掛かり|虚偽|デマ|名誉毀損|名誉を毀損|名誉を傷つけ|強く抗議|厳重に抗議)', 'u')
+/** A notice of an impersonation or a fraud, or help offered to residents (弁護士にご相談ください): not a threat to a critic. */
+const LEGAL_LEGIT = phrase('なりすまし|成りすまし|偽アカウント|偽の(?:アカウント|サイト|メール)|詐欺|不正アクセス|著作権|無断転載|無断使用|ご相談ください|ご相談いただ|お困りの方|相談窓口|法律相談|無料相談|ご注意', 'u')
+
 const GATE = phraseGate(PHRASES)
 
 /**
@@ -4064,6 +4081,19 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
     const compact = compactLetters(fo0)
     const fo = compact ? compact.text : fo0
     const at = (i: number) => (compact ? compact.at[i]! : i)
+    // Blind R274K-022 kind: legal action held over a poster who does not delete or stop (`LEGAL_THREAT`), or announced against a post
+    // called baseless (`LEGAL_AT_POST` with `POST_DENIED`); not a notice of an impersonation or help offered (`LEGAL_LEGIT`).
+    if (!LEGAL_LEGIT.test(fo)) {
+      const m = LEGAL_THREAT.exec(fo) ?? (POST_DENIED.test(fo) ? LEGAL_AT_POST.exec(fo) : null)
+      if (m) {
+        const s = at(m.index)
+        const e = at(m.index + m[0].length - 1) + 1
+        if (taken.claim(s, e)) {
+          const { start, end } = doc.fromSqueezed(s, e)
+          emitNow({ rule: 'rebuttal/legal-threat', clause, start, end, data: { why }, mention: isMentionAt(sq, s, e) })
+        }
+      }
+    }
     let apology: boolean | undefined
     let criticism: boolean | undefined
     let remedy: boolean | undefined

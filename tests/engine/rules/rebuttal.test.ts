@@ -4837,3 +4837,31 @@ describe('rebuttal: blind R271P-028 kind (misc12), a post denying a spreading cl
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R274K-022 kind (misc13), legal action held over a resident who does not take their post down, or announced against a post called baseless (rebuttal/legal-threat, block)', () => {
+  // Kind: a condition on the poster's post (削除・撤回・訂正しない場合, 投稿をやめなければ) followed by a lawyer, a suit, a criminal
+  // complaint or a disclosure request; or a post called baseless or false and legal action announced in the same paragraph. An impersonation
+  // notice, a lawyer recommended to residents and an ordinary enforcement notice (撤去しない場合は) are no threat to a critic.
+  const blocked = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/legal-threat:block'))
+  it.each<[string, CheckContext['mode']]>([
+    ['@abc 職員が手当を不正に受け取っているとの書き込みは事実と異なります。取り下げていただけない場合は、弁護士を通じて対応いたします。', 'reply'],
+    ['@abc 撤回されないようであれば、法的措置も辞さない考えです。', 'reply'],
+    ['@abc 当市への中傷をおやめにならない場合は、発信者情報の開示請求を行います。', 'reply'],
+    ['ご主張は虚偽であり、当市の名誉を傷つけるものです。訂正がなされない限り、訴訟も含めて検討いたします。', 'comment'],
+    ['@abc ご投稿の内容は事実無根です。当市としては法的措置の準備を進めております。', 'reply'],
+  ])('blocks %s', (text, mode) => {
+    expect(blocked(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // an impersonation account: the city's lawyer consulted, the fake asked to be taken down
+    ['当市を名乗るなりすましアカウントが確認されています。顧問弁護士と相談のうえ、削除を求めております。', 'post'],
+    // a lawyer recommended to residents hurt by posts
+    ['ネット上の誹謗中傷でお困りの方は、弁護士にご相談ください。投稿の削除や開示請求の手続きについて助言が受けられます。', 'post'],
+    // an ordinary enforcement notice and the city's own correction
+    ['期限までに放置自転車を撤去しない場合は、法律に基づき市が処分します。', 'post'],
+    ['先日の投稿の日付に誤りがありました。訂正してお詫び申し上げます。', 'post'],
+    ['無料法律相談会を開催します。弁護士が相続や契約のご相談に応じます。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(blocked(text, mode)).toEqual([])
+  })
+})
