@@ -372,7 +372,8 @@ function isSentenceEnd(c: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Other signals (linear patterns; each needs a character most paragraphs lack: tested first).
 
-const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~！!？?…。、\s\uFE0F]|\p{Extended_Pictographic})笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[たるだ]の)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
+// Blind R272S-045 kind: the writer's own 爆笑して…/爆笑しました is laughter as 爆笑！ is (会場は大爆笑でした, a report, is not read here).
+const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~！!？?…。、\s\uFE0F]|\p{Extended_Pictographic})笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[たるだ]の)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)|爆笑(?=し(?:て(?:い|まし|ま|た|る)|まし|ちゃ|た))/gu
 /**
  * Blind R160I-116: hands, faces and hearts are emoji even without the emoji selector (✌, ☺, ☝, ❤ as an IME gives them); other text-style
  * pictographs (☀ ☁ ☎ ✉ ✔ of a weather line or a list) still count only with it.
@@ -948,8 +949,8 @@ function slangAt(t: string, a: number, w: KanaSlang, exceptions: readonly string
  * it ends (下手くそ, やけくそ, ヘクソカズラ: a kanji, a katakana or a kana other than a particle before くそ).
  */
 const CRUDE_INTENSIFIER = /(?<![一-龠々ァ-ヶー])(?:クソ|(?<![ぁ-ゖ](?<![はでがをにもとの]))くそ)(?=暑|あつ|寒|さむ|忙し|いそがし|うま|旨|まず|不味|眠|ねむ|だる|かわい|可愛|楽し|たのし|でか|やば|ヤバ|遠|長|高|多|難し|むず|面倒|めんど|うざ|ウザ|つまらな|疲れ|つかれ|重|痛|いた[いかく]|ださ|ダサ|狭|せま)/gu
-/** Slang words that are laughter (草生える, ワロタ). */
-const LAUGH_WORDS = new Set(['草生え', 'kusa', 'ワロタ', 'ワロス'].map((w) => foldWord(w)))
+/** Slang words that are laughter (草生える, ワロタ; blind R272S-045 kind: laughing hard in net slang, 腹筋崩壊). */
+const LAUGH_WORDS = new Set(['草生え', 'kusa', 'ワロタ', 'ワロス', '腹筋崩壊', '腹筋が崩壊'].map((w) => foldWord(w)))
 
 /**
  * Blind R61A (a colleague's find): slang that is a sentence ending (っす = です) counts only where it ends a predicate: written with

@@ -1742,3 +1742,28 @@ describe('tone: chat wording on a stiff account that the word list reads past (b
     expect(warned(text, level)).not.toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): blind R272S-045 kind (misc13), half-width katakana words and laughing hard on a stiff account', () => {
+  // Kind: laughing hard in net slang (腹筋崩壊) and the staff's own 爆笑して…/爆笑しました: laughter, levity that never suits an account
+  // registered 4 or 5; a listed slang word typed in half-width katakana (ﾔﾊﾞｲ) is slang. A word merely typed in half-width katakana (ﾌｰﾄﾞﾊﾞﾝｸ,
+  // 口座名義 ﾔﾅｶﾞﾜｼ: the odd script of a loanword or a name), laughter told plainly (会場は笑いに包まれました) and 笑顔 stay.
+  it.each<[string, Level]>([
+    // a listed slang word typed in half-width katakana is the word (ﾔﾊﾞｲ is やばい)
+    ['新しい展望台からの眺め、ﾔﾊﾞｲです。ぜひお越しください。', 4],
+    ['講師のお話がｵﾓｼﾛｽｷﾞﾃ、腹筋崩壊でした。', 4],
+    ['落語教室の発表会、腹筋崩壊でした。', 4],
+    ['保育園の劇がかわいくて、職員一同爆笑しました。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    // an ordinary word or name merely typed in half-width katakana (a loanword, a service, an account holder) is no slang
+    ['お振込みは、柳川銀行 本店 普通預金 口座名義 ﾔﾅｶﾞﾜｼ へお願いします。', 4],
+    ['ﾌｰﾄﾞﾊﾞﾝｸへの食品のご寄付を受け付けています。', 4],
+    ['本日は市民落語会を開催しました。会場は笑いに包まれました。', 4],
+    ['子どもたちの笑顔あふれる一日となりました。', 5],
+    ['腹筋を鍛える健康体操教室を開催します。', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
