@@ -1529,8 +1529,15 @@ const KIND_OF_REMARK_AFTER = /^\s?(?:といった|のような|などの|みた�
 const OFFICE_SPEAKER_BEFORE = /(?<![一-龠々ァ-ヶーA-Za-z])(?:県知事|府知事|都知事|市長|副市長|町長|村長|知事|副知事|大臣|首相|総理|議長|副議長|教育長|長官)(?:さん)?(?:は|が|も)[、,]?[^。！？!?\n「」『』]{0,12}$/u
 const HEARSAY_AFTER = /^\s?(?:と|って)も?[、,]?\s?(?:おっしゃって|仰って|言って|いって|言われて|話して|話されて|語って|語られて|述べて|述べられて)(?:い|お(?:られ|り))?(?:ました|ます|た|る)/u
 const OCCASION_NAMED = /会見|式典|式辞|議会|本会議|定例会|議場|委員会|答弁|一般質問|代表質問|あいさつ|挨拶|訓示|講演|講話|年頭|施政方針|所信|祝辞|開会式|閉会式|記念式|大会|総会|集会|説明会|懇談会|意見交換会|タウンミーティング|会議|フォーラム|シンポジウム|セレモニー|表彰式|インタビュー|対談|メッセージ|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,2}日|(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年/u
+/**
+ * Blind R273B-028 kind: the office holder named in full earlier in the paragraph (本日、中村 雅之 市長が駅前で…お出迎えしました。市長は「…」と
+ * 話していました), or the duty they were on told (出迎え, 視察, 表敬訪問): the post reports its own holder at a stated occasion — the speaker
+ * is the quotation's source, not hearsay. A title alone (柳川市長, 副市長) names no one.
+ */
+const OFFICE_NAMED = /(?<![一-龠々])[一-龠々]{1,4}[ 　]?[一-龠々]{1,4}[ 　](?:県知事|府知事|都知事|市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長)(?:さん)?(?:は|が|も|[、,])/u
+const OFFICE_DUTY = /出迎え|お迎えし|見送り|視察|表敬|訪問し|来賓として|激励し|慰問/u
 function officeHearsay(before: string, after: string, paragraph: string): boolean {
-  return OFFICE_SPEAKER_BEFORE.test(before) && HEARSAY_AFTER.test(after) && !OCCASION_NAMED.test(paragraph)
+  return OFFICE_SPEAKER_BEFORE.test(before) && HEARSAY_AFTER.test(after) && !OCCASION_NAMED.test(paragraph) && !OFFICE_NAMED.test(paragraph) && !OFFICE_DUTY.test(paragraph)
 }
 /**
  * Blind R109A-113: a remark the writer only heard of, passed on in the lead right before it (姉妹都市の市長さんが昔、こんなことを言って

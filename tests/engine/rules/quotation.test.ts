@@ -4242,3 +4242,22 @@ describe('quotation (4(4)): blind JL-034 kind (misc12), remarks of a meeting\'s 
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R273B-028 kind (misc13), the office holder named in full or on a stated duty earlier in the paragraph, then quoted (市長は「…」と話していました)', () => {
+  // Kind: the post tells of its own office holder by full name (中村 雅之 市長が…) or on a duty (お出迎え, 視察, 表敬訪問) and then quotes
+  // them with 話していました: the speaker at a stated occasion is the source, not hearsay. A bare title with no occasion stays flagged.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '本日、山口 健一 市長が沖端の商店街を回りました。市長は「掘割沿いのにぎわいをこれからも大切にしていきたい」と話していました。',
+    '知事が市内のいちご農園を視察されました。知事は「柳川のいちごは全国に誇れる特産品だと思います」と話していました。',
+    '議長が市内の保育園を訪問しました。議長は「子どもたちの笑顔が地域の力になると感じました」と話されていました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '市長は「柳川の掘割は市民みんなで守っていく宝物なのだと思います」と話されていました。',
+    '昨日、市長が「ごみの分別は市民一人ひとりの心がけで大きく変わるものです」と話していました。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
