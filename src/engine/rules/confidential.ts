@@ -839,8 +839,21 @@ const HOLD_STRONG_INFO = '(?:(?:表|公|おおやけ)(?:に|へ)(?:は)?(?:出�
  * …公表しない取り決めですが): the same hold as one asked of the writer.
  */
 const HOLD_PROMISED = '(?:(?:お)?約束|申し合わせ|取り決め)(?:を)?(?:し|交わし|いたし|て|た)?'
+/**
+ * Blind R278M-008 kind (conf14): a name an authority asked not to publish (保健所からは施設名を出さないよう言われておりますが, 店名は公表
+ * しないよう求められていますが, 学校名は伏せておくよう要請されていますが): the hold on a name needs no 外に and no …まで. What is then
+ * told is the name (NAME_TOLD); an instruction obeyed (施設名は公表しておりません) asks nothing and is not this.
+ */
+const HOLD_NAME = `(?:施設名|店名|店舗名|事業所名|事業者名|企業名|会社名|社名|団体名|学校名|校名|園名|病院名|医療機関名|名称|名前|お名前|氏名|実名)(?:を|は|も)[、,]?(?:(?:出さ|明かさ|載せ|書か|言わ|公表し|公開し|発表し|公にし)${HOLD_NEG}|${HOLD_KEEP})`
+/**
+ * Blind R278M-008 kind (conf14): the held name then given, quoted and said to be the one (「ありあけ苑」であることをお知らせします, 「…」で
+ * 発生しています) or said to be it unquoted (…であることをお伝えします): the name published against the request.
+ */
+const NAME_TOLD = /[」』](?:で(?:す|した|あること|あった|ございます|あり|発生|確認|起き)|だ(?:そう|と|って)|と(?:判明|分かり|わかり)|が(?:該当|対象|その))|(?:である|であった|だという|だった)こと(?:を|が)[、,]?(?:お知らせ|お伝え|公表|ご報告|報告|判明|分かり|わかり)/u
+/** HOLD_NAME, tested on a match of HOLD_ASKED_BUT. */
+const HOLD_NAME_AT = new RegExp(HOLD_NAME, 'u')
 const HOLD_ASKED_BUT = new RegExp(
-  `(?:(?:${HOLD_UNTIL}(?:(?:${HOLD_STRONG}|${HOLD_WEAK})${HOLD_NEG}|${HOLD_KEEP})|(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP}))(?:と|って)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_ASKED}` +
+  `(?:(?:${HOLD_UNTIL}(?:(?:${HOLD_STRONG}|${HOLD_WEAK})${HOLD_NEG}|${HOLD_KEEP})|(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP}|${HOLD_NAME}))(?:と|って)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_ASKED}` +
     `|(?:${HOLD_UNTIL}|${HOLD_UNTIL_TIME})${HOLD_STRONG_INFO}(?:ない|ず)(?:と|って|という|との)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_PROMISED})` +
     `[ぁ-ん]{0,8}?(?:(?:件|話|内容|情報|案件|ニュース)[ぁ-ん]{0,6}?)?(?:が|けど|けれど|けども|ものの|ばってん|のに)(?=[、,]|[^ぁ-ん])`,
   'gu',
@@ -3703,7 +3716,7 @@ const PARAGRAPH = new ParagraphGate([
   BID_NAMED, NEGOTIATED_COMPANY, NEGOTIATION_PUBLIC, BIZ_CONSULT_RECORD, BIZ_TROUBLE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP, STANDING_TOLD, SCORES_KEPT,
-  CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_PREFACED_SHOWN, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
+  CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_PREFACED_SHOWN, HOLD_TOLD, HOLD_NAME_AT, NAME_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, PRESS_HANDLING, CIRCLE_KEEP, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, RESULT_RELEASED_LATER, FIGURE_RELEASED_LATER, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
@@ -4399,6 +4412,8 @@ function runParagraph(input: RuleInput): void {
         // The request's own words (しないよう) are no lesson: awareness is read in the rest of the sentence.
         if (!free(m) || aware(t.slice(here.start, m.index) + rest) || HOLD_NOTICE.test(rest)) return false
         if (HOLD_TOLD.test(rest)) return true
+        // Blind R278M-008 kind (conf14): a name held at an authority's request (施設名を出さないよう言われておりますが), then given.
+        if (HOLD_NAME_AT.test(m[0]) && NAME_TOLD.test(rest)) return true
         // Blind R226E-011 kind: …or the sentence announces telling it ahead (ひと足先にお伝えします) and the next one tells it (…に決まりました！).
         if (!TOLD_AHEAD.test(rest)) return false
         // Blind R235I-039 kind: a hold promised to the press until a time (…金曜17時までは表に出さないとお約束している件ですが), then the

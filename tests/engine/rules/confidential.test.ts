@@ -5911,3 +5911,25 @@ describe('confidential: a bottom line in talks, a contractor’s internal disput
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a name an authority asked not to publish, given anyway (blind conf14)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // R278M-008 kind: a name held at an authority's request (施設名を出さないよう言われて), then told
+    ['県からは店名は公表しないよう求められていますが、食中毒が出たのは駅前の「はなまる食堂」です。', 'confidential/pre-release'],
+    ['学校名は伏せておくよう教育委員会から言われていますが、対象は有明中学校であることをお伝えします。', 'confidential/pre-release'],
+    ['保健所から事業所名を明かさないよう要請されていますが、心配の声が多いため、「みどり園」で発生したことをお知らせします。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // the request obeyed; a name not published as a rule; the request with where to ask; a private person's wish with a thank-you quoted
+    '保健所からは施設名を出さないよう言われておりますので、施設名の公表は控えます。',
+    '市内の高齢者施設で集団感染が発生しました。施設名は公表しておりません。ご理解ください。',
+    '保健所からは施設名を出さないよう言われておりますが、ご心配な方は「健康相談ダイヤル」にお電話ください。',
+    'ご本人からお名前は出さないよう頼まれていますが、「いつも応援しています」とのメッセージを添えて寄付をいただきました。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
