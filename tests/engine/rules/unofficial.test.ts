@@ -5967,3 +5967,23 @@ describe('unofficial: hearsay from an insider with an honorific or another parti
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: an undecided plan passed on as the likeliest option, a degree or a time before 有力 (案がいちばん有力, 案が今のところ最も有力) (blind R277T-024 kind, conf14)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    ['うちの保育園、来年度から駅前の新園舎に移る案が一番有力らしいです。', 'unofficial/unannounced:warn'],
+    ['給食センターは二つを一つにまとめる案が、今のところ最も有力です。', 'unofficial/unannounced:warn'],
+    ['市民プールは廃止して民間に任せる案がいま有力みたいですね。', 'unofficial/unannounced:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // a published plan; a site reported to the council as a strong candidate; a forecast quoted from the press with its source; a plan adopted
+    '市は小中学校の統合計画を公表しました。詳しくは市ホームページをご覧ください。',
+    '新しい消防署は、大和町の市有地を有力な候補地として議会に報告しました。',
+    '有明新聞は「現職が有力」と報じています（有明新聞 3月5日付）。',
+    '検討委員会の答申を受け、市は駅前案を採用することを決定しました。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
