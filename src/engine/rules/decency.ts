@@ -8527,7 +8527,49 @@ const R_D13_EARLY: Phrase[] = [
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
 ]
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY]
+/**
+ * Blind R277T-007 kind (dec14): someone pointed out in a photo (二枚目の, 写真の, 右端の, 左から2番目の) whose face, make-up, hair, body or
+ * clothes are likened to something (まるで歌舞伎役者みたい, 〜そっくり) and laughed at (（笑）, 迫力満点, インパクト大): a resident's looks
+ * teased, lookism warn. Not a photo praised (二枚目の写真、素敵な笑顔ですね), nor a likeness that only praises (まるで女優さんみたいにきれい).
+ */
+const PHOTO_WHO_D14 = '(?:(?:[一二三四五六七八九十1-9１-９]{1,2}|最初|最後)枚目(?:の写真)?の|(?:お)?写真の|(?:右|左)(?:端|はし|奥|手前|側|がわ)の|(?:右|左|前|後ろ|うしろ)から(?:[一二三四五六七八九十1-9１-９]{1,2})(?:番目|人目)の|真ん中の|後ろの|うしろの|手前の|奥の)'
+const PHOTO_PERSON_D14 = '(?:おばあちゃん|おばあさん|おじいちゃん|おじいさん|おばちゃん|おばさん|おっちゃん|おじさん|お姉さん|お兄さん|奥さん|ご婦人|ご主人|お母さん|お父さん|ママ|パパ|お嬢さん|娘さん|息子さん|女性|男性|女の子|男の子|方|人|子|職員|船頭さん|[^。、！？!?\\n\\s]{1,6}?さん)'
+const LOOKS_D14 = '(?:お化粧|化粧|厚化粧|メイク|すっぴん|お顔|顔|顔立ち|髪型|髪|ヘア|頭|眉|まゆ毛|眉毛|鼻|歯|肌|体型|体形|体つき|体格|体|からだ|お腹|おなか|腹|脚|足|服装|服|格好|かっこう|恰好|衣装|着こなし|ゆかた|浴衣|着物|帽子|ファッション)'
+const LIKENED_D14 = '(?:まるで|まさに|完全に)[^。！？!?\\n]{1,16}?(?:みたい|そっくり|のよう|並み|顔負け)|[^。！？!?\\n]{1,16}?(?:みたい|そっくり|のよう|並み|顔負け|かと思)'
+const TEASE_D14 = `(?:${LAUGH_MARK}|迫力(?:満点|がすご|ある|あり)|インパクト|強烈|衝撃|ぎょっと|ビビ|びび|ウケ|うけ|ツボ|吹き出|吹いた|爆笑)`
+const PRAISE_D14 = phrase('きれい|綺麗|素敵|すてき|美し|かわい|可愛|似合|かっこい|格好い|カッコい|上品|若々し|おしゃれ|お洒落|華やか|あでやか|艶やか', 'u')
+/** A look put on for fun or by the day (化粧体験, 仮装, フェイスペイント, 泥だらけ): the likeness is the costume's, not the person's. */
+const DRESSED_UP_D14 = phrase('体験|仮装|コスプレ|変装|扮装|ペイント|なりきり|泥だらけ|泥んこ|どろんこ|ずぶ濡れ|びしょ濡れ|びしょびしょ', 'u')
+/**
+ * Blind R278M-037 kind (dec14): in a fitness or diet notice, a body called shameful (恥ずかしい体, だらしないお腹, 醜い体型, みっともない
+ * 二の腕) or a verdict on the owner's self-control (体型は自己管理の通信簿, お腹が出ているのは自己管理ができていない証拠): body shaming,
+ * lookism warn. Not 恥ずかしがらずにご相談ください, 恥ずかしい体験, nor a health class on 体重 and 適正体重; not the shame denied
+ * (恥ずかしい体なんてありません).
+ */
+const SHAMED_BODY_D14 = '(?:恥ずかしい|はずかしい|恥ずかしか|みっともない|見苦しい|醜い|みにくい|だらしない|だらしのない|情けない)(?:体(?![一-龥]|たらく)|身体|からだ|体型|体形|ボディ|お腹|おなか|腹(?![一-龥])|二の腕|太もも|お尻|贅肉|ぜい肉|体つき|水着姿|脂肪)'
+const BODY_VERDICT_D14 = '(?:体型|体形|体重|お腹|おなか|体つき|ウエスト|(?:お腹|おなか)(?:が|の)出(?:て(?:い)?る|た)の|太(?:って(?:い)?る|った)の)(?:は|って|こそ)[、,]?[^。！？!?\\n]{0,8}?(?:自己管理|節制|努力|意志の強さ|怠惰|だらしなさ|生活態度)(?:が|の)?(?:(?:でき|なって|足り)(?:て(?:い)?)?(?:ない|ません|ん)(?:こと)?の?)?(?:通信簿|通知表|通知簿|成績表|証拠|証明|あかし|表れ|現れ|あらわれ)'
+const SHAME_DENIED_D14 = phrase('(?:なんて|など|なんか)(?:ない|ありません|ございません|存在しません)|(?:では|じゃ)(?:ない|ありません)|ありません', 'u')
+const R_D14_EARLY: Phrase[] = [
+  // Blind R277T-007 kind (dec14): someone in a photo whose looks are likened to something and laughed at (二枚目のおばあちゃん、お化粧が
+  // まるで歌舞伎役者みたいで迫力満点ですね（笑）): lookism warn. Not a photo praised, nor 歌舞伎の化粧体験 at an event.
+  {
+    rule: 'decency/lookism',
+    re: phrase(`${PHOTO_WHO_D14}${PHOTO_PERSON_D14}(?:は|って|の|が|も|、|,)?[^。！？!?\\n]{0,12}?${LOOKS_D14}(?:が|は|も|の|って|、)?(?:${LIKENED_D14})[^。！？!?\\n]{0,24}?${TEASE_D14}`),
+    instead: '写真に写った方の容姿を何かにたとえて笑わず、行事の様子や写真へのお礼を伝えてください（例：「白秋祭の写真ありがとうございます。皆さんの笑顔がすてきです」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !PRAISE_D14.test(fo.slice(a, b)) && !DRESSED_UP_D14.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R278M-037 kind (dec14): a body called shameful, or made the verdict on self-control, in a diet or fitness notice (体型は自己管理の
+  // 通信簿; 水着やゆかたが恥ずかしい体とは、今年こそお別れ): lookism warn. Not 恥ずかしがらずにご相談ください, 恥ずかしい体験, 適正体重.
+  {
+    rule: 'decency/lookism',
+    re: phrase(`${SHAMED_BODY_D14}|${BODY_VERDICT_D14}`),
+    instead: '体型を恥ずかしいものや自己管理の成績として書かず、教室の内容と健康への効果を伝えてください（例：「無理なく続けられるウォーキングで、生活習慣病の予防に取り組みましょう」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !SHAME_DENIED_D14.test(fo.slice(b, Math.min(fo.length, b + 14))) && !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY, ...R_D14_EARLY]
 /**
  * Round 131/132 (blind):
  * - a character or a body dressed for male eyes (胸元もサービスしちゃいました💕 男性ファンのみなさん, スカートはちょっと短め…男性ファン):

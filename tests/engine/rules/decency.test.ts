@@ -14482,3 +14482,36 @@ describe('decency: blind dec13 kinds, a colleague offered as a bride, a group ma
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec14 kinds, someone in a photo whose looks are likened to something and laughed at, a body called shameful in a fitness notice', () => {
+  const flags = (text: string, rule: string, min: 'warn' | 'block' = 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (f.severity === 'block' || (min === 'warn' && f.severity === 'warn')))
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => f.severity === 'warn' || f.severity === 'block')
+  // Kinds: a person pointed out in a photo (N枚目の, 写真の, 右端の) whose face, make-up, hair, body or clothes are likened to something
+  // and laughed at (R277T-007); in a diet or fitness notice, a body called shameful or made the verdict on self-control (R278M-037).
+  it.each<[string, string, 'warn' | 'block']>([
+    ['運動会の写真、3枚目のおじさん、お腹がまるで臨月の妊婦さんみたいで笑っちゃいました😂', 'decency/lookism', 'warn'],
+    ['右端の女性、髪型が完全にライオンそっくりでインパクト大です（笑）', 'decency/lookism', 'warn'],
+    ['写真の職員さん、顔がゆでダコのようで吹き出しました', 'decency/lookism', 'warn'],
+    ['左から2番目の方、服装がまるで昭和のチンドン屋さんみたいですね笑', 'decency/lookism', 'warn'],
+    ['夏の健康チャレンジ！だらしないお腹を、この夏で卒業しましょう。', 'decency/lookism', 'warn'],
+    ['見苦しい二の腕とはさようなら。ストレッチ講座のご案内です。', 'decency/lookism', 'warn'],
+    ['お腹が出ているのは自己管理ができていない証拠です。一緒に歩きましょう。', 'decency/lookism', 'warn'],
+    ['体重は努力の通知表。今年こそ結果を出しましょう。', 'decency/lookism', 'warn'],
+  ])('flags %s as %s (≥%s)', (text, rule, min) => {
+    expect(flags(text, rule, min)).toBe(true)
+  })
+  it.each([
+    '二枚目の写真、素敵な笑顔ですね。白秋祭の雰囲気が伝わってきます。',
+    '写真のおばあちゃん、お着物がまるで女優さんみたいによくお似合いです（笑）',
+    '白秋祭では歌舞伎の化粧体験コーナーも大人気でした（笑）',
+    '3枚目の写真の子どもたち、フェイスペイントの顔がまるで虎みたいで楽しそう（笑）',
+    '右端の船頭さん、まるでプロの写真家みたいな腕前ですね（笑）',
+    '気になる症状があれば、恥ずかしがらずにご相談ください。',
+    '子どもの頃の恥ずかしい体験を語り合うワークショップです。',
+    '健康教室では、体重の記録と生活習慣病の予防、適正体重の目安について保健師がお話しします。',
+    '恥ずかしい体なんてありません。ご自分のペースで体を動かしましょう。',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
