@@ -82,7 +82,8 @@ const IDENTIFIERS: IdentifierSpec[] = [
   },
   {
     rule: 'personal-info/insurance',
-    keyword: /被保険者証?番号|保険者番号|保険証番号|保険証の番号|保険証の記号番号|基礎年金番号|年金番号|年金証書番号|(?<!口座|振替)記号・?番号|介護保険番号|被保険者証の記号/gu,
+    // Blind R278M-005 kind: a card's serial told as 第…号 with no label (保険証（第20417号）, 受給者証 第3082号).
+    keyword: /(?:被保険者証|保険証|受給者証)[ 　]?[（(【「]?(?=第[ 　]?[0-9０-９]{3,10}[ 　]?号)|被保険者証?番号|保険者番号|保険証番号|保険証の番号|保険証の記号番号|基礎年金番号|年金番号|年金証書番号|(?<!口座|振替)記号・?番号|介護保険番号|被保険者証の記号/gu,
     value: /^[\s:：は]{0,3}(?:[^0-9。\n]{0,8}?)([0-9][0-9 \-]{2,16}[0-9])(?![0-9])/u,
     label: '保険証・年金の番号',
   },
@@ -99,10 +100,12 @@ const IDENTIFIERS: IdentifierSpec[] = [
      * 番号は…, 障がい者手帳の番号 …): the handbook named, then its number labelled right after it (番号, No., ナンバー, directly, after a bracket, a
      * colon, a comma or の, or inside the bracket after a word or two: 療育手帳（A判定、番号 …）). The number tells that its holder has a disability,
      * so it blocks with or without a name. Not 電話番号 or 受付番号 in the bracket (the label stands after no kanji or katakana).
+     * Blind R278M-005 kind: the number told as the handbook's serial, 第…号, with no label (身体障害者手帳（第41270号、…様名義）): the same
+     * number. A grade or a class (第1種, 1級) is no serial: three digits or more, closed by 号.
      */
     rule: 'personal-info/personal-id',
     keyword:
-      /(?:療育|身体障(?:害|がい|碍)者|精神障(?:害|がい|碍)者保健福祉|障(?:害|がい|碍)者)手帳[ 　]?(?:(?:番号|No\.?|ナンバー)|(?:[:：、,][ 　]?|の)(?:手帳)?(?:番号|No\.?|ナンバー)|[（(【「](?:[^（）()【】「」\n。]{0,10}?[^\p{Script=Han}ァ-ヶー（）()【】「」\n。])?(?:手帳)?(?:番号|No\.?|ナンバー))/gu,
+      /(?:療育|身体障(?:害|がい|碍)者|精神障(?:害|がい|碍)者保健福祉|障(?:害|がい|碍)者)手帳[ 　]?(?:(?:番号|No\.?|ナンバー)|(?:[:：、,][ 　]?|の)(?:手帳)?(?:番号|No\.?|ナンバー)|[（(【「](?:[^（）()【】「」\n。]{0,10}?[^\p{Script=Han}ァ-ヶー（）()【】「」\n。])?(?:手帳)?(?:番号|No\.?|ナンバー)|[ 　]?[（(【「]?(?=第[ 　]?[0-9０-９]{3,10}[ 　]?号))/gu,
     value: /^[\s:：は]{0,3}(?:[^0-9A-Za-z。\n]{0,4}?)([0-9]{2,6}[A-Z]{1,2}[0-9]{3,10}(?![0-9A-Za-z])|[A-Za-z]{0,3}[\- ]?[0-9][0-9\-]{2,15}[0-9](?![0-9]))/u,
     label: '障害者手帳の番号',
   },
