@@ -234,6 +234,13 @@ const HEALTH_IN_BRACKET =
 const HEALTH_BEFORE_NAME =
   /(?:アレルギー|喘息|ぜんそく|アトピー|てんかん|糖尿病|心臓病|腎臓病|難病|持病|障がい|障害|発達障がい|発達障害|自閉症|ダウン症|難聴|弱視|全盲|車いす|車椅子|人工透析|透析|認知症|医療的ケア)(?:の|のある|がある|を持つ|をもつ|を抱える|を抱えた|を受けている|が必要な)\s?(?:[^。！？!?\n、]{0,8}?(?:組|クラス|年生|歳児|学年)の\s?)?$/u
 /**
+ * Blind R278M-032 kind: a screening or check-up result told as what the person is, before their name (大腸がん検診で「要精密検査」となった
+ * 三橋町の…様, 健診で要再検査と判定された…さん): their test result, 要配慮個人情報, as a condition before the name is. A result told of
+ * everyone it applies to (要精密検査となった方は) names no one.
+ */
+const CHECKUP_BEFORE_NAME =
+  /(?:健診|検診|人間ドック|検査)(?:の結果)?で[^。！？!?\n]{0,4}?[「『]?(?:要精密検査|要精検|要再検査|要再検|要医療|要治療|要受診|異常あり|陽性)[」』]?(?:と(?:なった|なられた|なっている|判定された|判定を受けた|判明した|診断された|された)|の)[^。！？!?\n、]{0,16}?$/u
+/**
  * Round 66 (blind R66A-008, R66A-112): a welfare or disability status the city records of a person (要配慮個人情報, or as
  * sensitive): receiving public assistance (生活保護を受給中の, 生活保護受給者の), a disability certificate and its grade (療育手帳Ａ,
  * 身体障害者手帳2級, 精神障害者保健福祉手帳をお持ちの), a support or care level (障害支援区分4, 要介護3). Told of a named person (in the
@@ -898,6 +905,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // 卵アレルギーのﾚﾝくん, 車いすの田中さん, 持病のある古賀さん: a health condition told as what the person is, right before the name.
     // (…or with the child's class between: 卵アレルギーのある年中組の立花 結衣ちゃん.)
     if (HEALTH_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 28), n.start))) others.push({ kind: 'health', at: Math.max(0, n.start - 1) })
+    // Blind R278M-032 kind: 検診で「要精密検査」となった三橋町の蒲池様: a screening result told as what the person is.
+    else if (CHECKUP_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 48), n.start))) others.push({ kind: 'health', at: Math.max(0, n.start - 1) })
     // 古川トシ子さん（寝たきり、酸素使用）: a health or care condition in the bracket after the name.
     if (rest[0] === '(' || rest[0] === '（') {
       const close = t.slice(n.after, n.after + 40).search(/[)）]/u)
@@ -1044,6 +1053,12 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Blind R156I-095: a public figure introduced by the honour or the office they held (柳川市名誉市民の木下清一様が逝去されました（享年94歳）,
     // 元市長の古賀一郎氏, 市議会議長の田中太郎さん（62）, 市民栄誉賞受賞者の…さん（88）): their age in an obituary or a tribute is public record. Only the age; nothing harmful.
     if (kinds.size === 1 && kinds.has('age') && !sensitive && !PATIENT_MATTER.test(sentenceText) && PUBLIC_FIGURE_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 20), n.start))) {
+      reported.delete(sentence.start)
+      continue
+    }
+    // Blind JN-042 kind: an honour conferred on the named person by an ordinance or with the council's consent (…条例に基づき、作曲家の…氏（82歳）に
+    // 名誉市民の称号を贈ることが、市議会の同意を経て決まりました): a public figure in their public role; their age is public record.
+    if (kinds.size === 1 && kinds.has('age') && !sensitive && !PATIENT_MATTER.test(sentenceText) && HONOUR_CONFERRED_AFTER.test(t.slice(n.end, sentence.end)) && HONOUR_BY_LAW.test(sentenceText)) {
       reported.delete(sentence.start)
       continue
     }
@@ -1369,6 +1384,13 @@ export function householdProfile(doc: Doc, emit: Emit): void {
 /** The honour or the office a public figure is introduced by, right before the name (名誉市民の, 元市長の, 市民栄誉賞を受賞した). */
 const PUBLIC_FIGURE_BEFORE =
   /(?:名誉(?:市民|町民|村民)|市民栄誉賞(?:受賞者|を受賞(?:した|された))?|(?:元|前|初代|第[0-9一二三四五六七八九十]{1,3}代)?[\p{Script=Han}]{0,4}(?:市長|町長|村長|市議会議長|町議会議長|教育長))(?:の|である|、|,)?\s?(?:故\s?)?$/u
+/**
+ * Blind JN-042 kind: the honour given to the person named before it (…氏に名誉市民の称号を贈る, …さんに市民栄誉賞を贈呈, …氏の叙勲が決まり), and the
+ * ordinance or the council that grants it (名誉市民条例に基づき, 市議会の同意を経て, 顕彰規程により).
+ */
+const HONOUR_CONFERRED_AFTER =
+  /^[^。！？!?\n]{0,20}?(?:に|へ|の)[^。！？!?\n]{0,6}?(?:名誉(?:市民|町民|村民)(?:の称号)?|市民栄誉賞|特別功労賞|功労表彰|叙勲|褒章)(?:を|が|の)?[^。！？!?\n]{0,6}?(?:贈る|贈ら|贈呈|授与|推挙|決ま|決定|受章|受賞)/u
+const HONOUR_BY_LAW = /条例|市議会|議会の(?:同意|議決)|顕彰規程|表彰規程|顕彰審議会/u
 /** A parent's word right before a name (ママの蒲池さん, お母さんの古賀さん, パパである田中さん). */
 const PARENT_BEFORE = /(?:ママ|パパ|お母(?:さん|様|さま)|お父(?:さん|様|さま)|母親|父親|保護者)(?:の|である|、)\s?$/u
 /** After a surname with さん: a child of the household (矢部さんのところのお子さん, 田中さんちの息子さん, 堤さんのお子さん). */
