@@ -5433,3 +5433,65 @@ describe('personal-info: an illness keeping a named person in and out of hospita
     expect(reply(text).filter((x) => x.startsWith('personal-info') && x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: a salutation alone above a counter case, a screening result before a name, a handbook or card serial as 第…号, an honour conferred by ordinance (blind R277T-013, R278M-032, R278M-005 kinds; JN-042)', () => {
+  // Kinds: (a) a letter-style salutation standing alone (name and honorific, then a blank line or a line break) above a paragraph telling the
+  // case that person brought to the counter (their welfare, disability or arrears): block; (b) a screening or check-up result told as what the
+  // person is right before their name with their district: 要配慮個人情報, block; (c) a disability handbook's or an insurance card's serial told
+  // as 第…号 with no 番号 label: block. Hard negatives: a salutation then general guidance or a case with no matter named, a result told to
+  // everyone it applies to, a grade or a rule's number after the handbook. (d) an honour conferred on a named person by ordinance or with the
+  // council's consent, with their age and trade: public record, no warning.
+  const reply = (text: string) => summary(findingsOf(personalInfo, text, { mode: 'reply' }))
+  it.each([
+    ['野田様\n\nお問い合わせありがとうございます。先週窓口で申請いただいた児童扶養手当の件、審査結果が確認でき次第ご連絡します。', 'personal-info/identifiable-person:block'],
+    ['古川さん\nご連絡ありがとうございます。昨日ご相談いただいた住民税の滞納の件ですね。', 'personal-info/identifiable-person:block'],
+  ])('flags in a reply %s', (text, want) => {
+    expect(reply(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    ['健診で要再検査と判定された大和町の古賀 信夫さん、保健センターまでご連絡ください。', 'personal-info/identifiable-person:block'],
+    ['胃がん検診で「要精密検査」となった沖端町の江口 春美様へ、結果通知が届いていないようです。', 'personal-info/identifiable-person:block'],
+    ['拾得物のお知らせです。療育手帳（第２０３８号、三橋町の方のもの）をお預かりしています。', 'personal-info/personal-id:block'],
+    ['国民健康保険被保険者証（第20417号、古賀 一郎様名義）を窓口で保管しています。', 'personal-info/insurance:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '堤様\n\nご質問ありがとうございます。生活保護の申請方法は、福祉課の窓口でご案内しています。',
+    '松尾様\n\nお問い合わせありがとうございます。先日ご相談いただいた件は、担当から改めてご連絡いたします。',
+  ])('does not block in a reply %s', (text) => {
+    expect(reply(text).filter((x) => x.startsWith('personal-info') && x.includes(':block'))).toEqual([])
+  })
+  it.each([
+    '大腸がん検診で「要精密検査」となった方は、必ず医療機関で精密検査を受けてください。',
+    '身体障害者手帳（第1種・1級）をお持ちの方は、窓口で手帳をご提示ください。',
+    '柳川市障害者手帳交付規則（第12号）に基づき、申請を受け付けます。',
+    '市議会の同意を経て、画家の古賀 正一 氏（88歳）に名誉市民の称号を贈呈することが決定しました。',
+    '柳川市名誉市民条例に基づき、書家の立花 清 氏（91歳）に名誉市民の称号を贈ることが決まりました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
+  })
+})
+
+describe('personal-info: a named donor whose bracket says they asked to stay anonymous; pupils listed with school and grade after a means-tested aid is told (blind R276N-059, R276N-035 kinds)', () => {
+  // Kinds: (a) a list line naming a person in full (no honorific in a 敬称略 list, or with one), the bracket after the name saying they
+  // wished to stay anonymous: the wish told and broken together, block; (b) pupils listed a line each by full name with school and grade,
+  // the post telling (in the same or another paragraph) that they were chosen for a scholarship or school aid, which tells each household's
+  // means: block. Hard negatives: an anonymous line with no name, a body's name marked anonymous, a named donor with no such wish; prize
+  // winners listed with school and grade, a call for scholarship applicants.
+  it.each([
+    ['ご寄付ありがとうございました（敬称略）。\n\n・古賀 一郎（三橋町・匿名希望）　50,000円\n・柳川ライオンズクラブ　30,000円', 'personal-info/identifiable-person:block'],
+    ['寄贈品のお礼です。\n\n堤 正和様（お名前の公表は希望されないとのこと）　車いす2台', 'personal-info/identifiable-person:block'],
+    ['【奨学生の決定】\n\n審査の結果、次の皆さんを奨学生に採用しました。\n\n江口 美月（柳川高等学校1年）\n松尾 蓮（大和中学校3年）', 'personal-info/identifiable-person:block'],
+    ['就学援助の対象として、次の児童を認定しました。\n・古賀 陽菜さん（三橋小学校4年）\n・堤 大翔さん（三橋小学校2年）', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'ご寄付ありがとうございました（敬称略）。\n\n匿名希望（三橋町）　50,000円\n沖端商店会（匿名）　30,000円\n古賀 一郎　20,000円',
+    '【市長表彰】\n\n県大会で優勝した次の皆さんを表彰しました。\n\n中島 彩花（伝習館高等学校2年）\n原田 拓海（柳川高等学校3年）',
+    '令和8年度の柳川市奨学生を募集します。選考のうえ、7月に決定します。\n\n対象：市内在住の高校生・大学生\n問い合わせ：教育総務課',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
+  })
+})

@@ -10,8 +10,19 @@
 import type { Doc } from '../../doc'
 import { sentenceSpan, withoutUrls, type Emit } from './context'
 
-/** The paragraph opens by calling one person by name: 堤さま、 / @yngw_mama 古賀 美咲様、 / 田中さん！ */
-const ADDRESSED = /^\s?(?:@[A-Za-z0-9_]{1,15}\s?)?(?!皆|みな|利用者|お客|市民|保護者|各位)[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})?[ 　]?(?:さま|様|さん|殿)[、,！!]/u
+/**
+ * The paragraph opens by calling one person by name: 堤さま、 / @yngw_mama 古賀 美咲様、 / 田中さん！ — or, as a letter does, on a line
+ * of its own (中島様⏎コメントありがとうございます…; blind R277T-013 kind).
+ */
+const ADDRESSED = /^\s?(?:@[A-Za-z0-9_]{1,15}\s?)?(?!皆|みな|利用者|お客|市民|保護者|各位)[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})?[ 　]?(?:さま|様|さん|殿)(?:[、,！!]|[ 　]{0,2}\n)/u
+/**
+ * Blind R277T-013 kind: a paragraph that is nothing but one person's name and honorific, a letter's salutation standing alone above a blank
+ * line (中島様⏎⏎コメントありがとうございます。…): the paragraphs after it are addressed to that person (judged in index.ts `post`).
+ */
+const SALUTATION = /^\s?(?:@[A-Za-z0-9_]{1,15}\s?)?(?!皆|みな|利用者|お客|市民|保護者|各位|関係)[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5})?[ 　]?(?:さま|様|さん|殿)[ 　\n]{0,4}$/u
+export function isSalutation(t: string): boolean {
+  return t.length <= 40 && SALUTATION.test(t)
+}
 /** A matter of the household's means, health or family told of one person. */
 const MATTER =
   /児童扶養手当|生活保護|就学援助|療育手帳|障(?:害|がい)者?手帳|精神(?:障(?:害|がい)|保健福祉手帳)|要介護認定|ひとり親|母子家庭|父子家庭|離婚|(?:DV|ドメスティック)|滞納|分納|差(?:し)?押(?:さ)?え|自己破産|債務整理|生活困窮|(?:住民税)?非課税世帯|(?:医療費|保育料|給食費)の(?:減免|免除)|特別児童扶養手当|障害年金/u
@@ -19,10 +30,16 @@ const MATTER =
 const THEIR_CASE =
   /(?:ご相談|ご申請|申請|お手続き|手続き|ご提出|提出|お申し込み|申し込み|お届け|届け?出)(?:を)?(?:いただ(?:いた|きました|いて)|頂(?:いた|きました)|され(?:た|まし)|くださっ|のあった)|受給(?:中|され)|(?:受理|審査|支給|認定)(?:日|結果)?(?:が|を)?(?:確認でき|決まり|下り|済み|の手続きに入)/u
 
-export function counterCase(doc: Doc, emit: Emit): void {
+/**
+ * `unaddressed` receives the finding of a paragraph that tells such a case but names no one at its head: a salutation paragraph above it
+ * (isSalutation) addresses it (index.ts `post`).
+ */
+export function counterCase(doc: Doc, emit: Emit, unaddressed?: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
+  if (!MATTER.test(t) || !THEIR_CASE.test(t)) return
   const who = ADDRESSED.exec(t)
-  if (!who || !MATTER.test(t) || !THEIR_CASE.test(t)) return
+  if (!who && !unaddressed) return
+  const out = who ? emit : unaddressed!
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)
@@ -32,7 +49,7 @@ export function counterCase(doc: Doc, emit: Emit): void {
     // A form or a way to apply explained (申請方法, 申請の際は, 手続きの流れ): general guidance, not their case.
     if (/方法|の際|場合|流れ|ご案内して|できます|ください|下さい|ませんか/u.test(sentence.replace(/お待ちください|少々お待ち/gu, ''))) continue
     const span = doc.fromNorm(s.start + matter.index, s.start + matter.index + matter[0].length)
-    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '宛名（名前での呼びかけ）' } })
+    out({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '宛名（名前での呼びかけ）' } })
     return
   }
 }

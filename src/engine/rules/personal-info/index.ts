@@ -26,7 +26,7 @@ import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
-import { counterCase } from './counter-case'
+import { counterCase, isSalutation } from './counter-case'
 import { registerNumbers } from './register-number'
 import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
@@ -91,6 +91,10 @@ interface PersonalInfoFacts extends MyNumberFacts {
   documents: DraftFinding[]
   /** Blind R271P-039 kind: list lines of homes then names (・蒲池団地 2号棟　古川 美和子 様), judged in `post` with a lottery told anywhere. */
   picked: PickedLines
+  /** Blind R277T-013 kind: the paragraph is only a salutation, one person's name and honorific (中島様). */
+  salutation: boolean
+  /** Blind R277T-013 kind: a counter case told with no name at the paragraph's head, reported in `post` when a salutation paragraph stands above. */
+  cases: DraftFinding[]
 }
 
 /**
@@ -355,7 +359,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R235I-054 kind: a home pinned by a landmark and its household said to be away for a stretch (…の向かい、…お宅の…。ご一家は来月いっぱい…へ行かれる).
     awayHome(doc, emit)
     // Blind R234M-063 kind: a resident called by name and told in public about the benefit or the family matter they brought to the counter.
-    counterCase(doc, emit)
+    facts.salutation = isSalutation(doc.norm.text)
+    facts.cases = NO_FINDINGS
+    counterCase(doc, emit, (d) => void (facts.cases = [d]))
     // Blind R186D-017: a family shop's child placed by its district, with where they now work or study (沖端の老舗うなぎ屋さんの次男で、…信用金庫に就職).
     shopFamilyMember(doc, emit, citiesOf(policy.contacts.addresses))
     // Blind R158A-089, R158A-059: a visitor to a counter or a facility profiled without a name (where they work, the shop they frequent).
@@ -403,6 +409,30 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
         const d = facts[i]!.picked.line
         if (d !== null) emit({ ...d, start: d.start + spans[i]!.start, end: d.end + spans[i]!.start })
       }
+    }
+    // Blind R276N-035 kind: pupils listed by full name with school and grade, the post telling in any paragraph that they were chosen for a
+    // means-tested aid (次の3名を奨学生に決定いたしました): the list tells each family's finances.
+    let aided = false
+    for (let i = 0; i < facts.length && !aided; i++) aided = facts[i]!.picked.aided
+    if (aided && !pickBarred && !consent) {
+      for (let i = 0; i < facts.length; i++) {
+        const d = facts[i]!.picked.pupils
+        if (d !== null) {
+          emit({ ...d, start: d.start + spans[i]!.start, end: d.end + spans[i]!.start })
+          break
+        }
+      }
+    }
+    // Blind R277T-013 kind: a letter's salutation alone in its paragraph (中島様), then a paragraph telling the case that person brought to the
+    // counter (先月、窓口でご相談いただいた生活保護の申請の件ですね): addressed to them, as when the name opens the paragraph.
+    for (let i = 1; i < facts.length; i++) {
+      const c = facts[i]!.cases
+      if (c.length === 0) continue
+      let named = false
+      for (let j = i - 1; j >= 0 && j >= i - 2 && !named; j--) named = facts[j]!.salutation
+      if (!named) continue
+      const at = spans[i]!.start
+      for (const d of c) emit({ ...d, start: d.start + at, end: d.end + at })
     }
     // Round 74: the right numbers of a correction of a desk's number told in another paragraph are that desk's line.
     const deskCorrected = anyCorrectsDesk && !anyPrivateLine

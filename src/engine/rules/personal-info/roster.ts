@@ -287,17 +287,39 @@ export interface PickedLines {
   picked: boolean
   barred: boolean
   line: DraftFinding | null
+  /** Blind R276N-035 kind: the paragraph tells that a means-tested aid's recipients were chosen (奨学生に決定, 就学援助の対象と認定). */
+  aided: boolean
+  /** Blind R276N-035 kind: the first list line naming a pupil in full with their school and grade (中島 彩花（伝習館高等学校2年）), two such lines or more. */
+  pupils: DraftFinding | null
 }
+/**
+ * Blind R276N-035 kind: the recipients of an aid given for a household's means — a scholarship, school aid — told as chosen (次の3名を奨学生に
+ * 決定いたしました, 奨学生選考結果, 就学援助の対象と認定): naming them tells their family's finances. An award or a prize is not this (表彰, 受賞).
+ */
+const AIDED_CHOSEN =
+  /奨学(?:生|金)[^。！？!?\n]{0,12}?(?:決定|選考|採用|認定|内定)|(?:決定|選考|採用|認定|内定)[^。！？!?\n]{0,6}?奨学(?:生|金)|就学援助[^。！？!?\n]{0,8}?(?:対象|認定|決定)/u
+/** A list line naming a pupil in full, their school and grade in the bracket after it (中島 彩花（伝習館高等学校2年）, ・原田 拓海さん（柳川高校3年）). */
+const PUPIL_LINE =
+  /^[ 　]{0,2}(?:[・･\-－*＊●○◆◇■□][ 　]?)?([\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|くん|君|氏)?[ 　]?[（(][^（）()\n]{0,14}?(?:学校|高校|中学|小学|学園|学院|大学|高専)[ 　]?[0-9０-９一二三四五六]年(?:生)?[）)]/gmu
 export function pickedHomeLines(doc: Doc): PickedLines {
   const t0 = doc.norm.text
   const picked = PICKED_POST.test(t0)
   const barred = ELECTION.test(t0) || DONOR_CONSENT.test(t0)
-  if (!/[様さ氏]/u.test(t0)) return { picked, barred, line: null }
+  const aided = /奨学|就学援助/u.test(t0) && AIDED_CHOSEN.test(t0)
+  let pupils: DraftFinding | null = null
+  if (/年/u.test(t0) && /[（(]/u.test(t0)) {
+    const rows = matchAllOf(PUPIL_LINE, withoutUrls(doc, t0)).filter((m) => !BODY_NAME.test(m[1]!))
+    if (rows.length >= 2) {
+      const span = doc.fromNorm(rows[0]!.index, rows[0]!.index + rows[0]![0].length)
+      pupils = { rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '奨学金・就学援助を受ける人の氏名と学校・学年' } }
+    }
+  }
+  if (!/[様さ氏]/u.test(t0)) return { picked, barred, line: null, aided, pupils }
   const entries = matchAllOf(HOME_THEN_NAME_LINE, withoutUrls(doc, t0)).filter((m) => !BODY_NAME.test(m[1]!) && !/^(?:管理人|担当|職員|係|代表)/u.test(m[1]!))
-  if (entries.length < 2) return { picked, barred, line: null }
+  if (entries.length < 2) return { picked, barred, line: null, aided, pupils }
   const m = entries[0]!
   const span = doc.fromNorm(m.index, m.index + m[0].length)
-  return { picked, barred, line: { rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '抽選・申込をした人の氏名と入居先・住んでいる地域' } } }
+  return { picked, barred, line: { rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '抽選・申込をした人の氏名と入居先・住んでいる地域' } }, aided, pupils }
 }
 
 export function rosterPicked(doc: Doc, emit: Emit): boolean {
@@ -312,7 +334,29 @@ export function rosterPicked(doc: Doc, emit: Emit): boolean {
   return true
 }
 
+/**
+ * Blind R276N-059 kind: a list line naming a person in full (no honorific in a 敬称略 list, or with one), its bracket saying that they asked to
+ * stay anonymous (西村 和夫（沖端町・ご本人のご希望により匿名扱い）　300,000円, 古賀 一郎様（匿名希望）): the wish told and broken in one line,
+ * the name published against it. Block. The name opens its line (a bullet aside); a line with no name (匿名希望（沖端町）) or a body's name
+ * (…商店会（匿名）) is not this.
+ */
+const ANONYMOUS_NAMED =
+  /(?:^|\n)[ 　]{0,2}[・･\-－*＊●○◆◇■□]?[ 　]{0,2}([\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4}|[\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4}[ 　]?(?:様|さま|さん|氏))[ 　]?[（(][^（）()\n]{0,24}?(?:匿名|お名前(?:の)?(?:公表|掲載)(?:は|を)?(?:希望(?:されない|しない)|控え|伏せ)|名前を伏せ)[^（）()\n]{0,16}?[）)]/gu
+function anonymousNamed(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  if (!/匿名|伏せ|控え|希望/u.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  for (const m of matchAllOf(ANONYMOUS_NAMED, t)) {
+    if (BODY_NAME.test(m[1]!)) continue
+    const a = m.index + m[0].indexOf(m[1]!)
+    const span = doc.fromNorm(a, a + m[1]!.length)
+    emit({ rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '匿名を希望した方の名前' } })
+    return
+  }
+}
+
 export function rosterDonors(doc: Doc, emit: Emit): void {
+  anonymousNamed(doc, emit)
   if (rosterPicked(doc, emit)) return
   const t0 = doc.norm.text
   if (!GIFT_POST.test(t0) || !/円/u.test(t0) || !/様|さま|さん|氏/u.test(t0) || CONSENT.test(t0) || DONOR_CONSENT.test(t0)) return
