@@ -4865,3 +4865,28 @@ describe('rebuttal: blind R274K-022 kind (misc13), legal action held over a resi
     expect(blocked(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R277T-034 kind (misc14), the organiser\'s own side named with 側 and declared blameless after a complaint', () => {
+  // Kind: a complaint about an event answered by pointing to the notice already given and declaring the city's or the organiser's side
+  // (運営側, 主催者側, 事務局側, 市側) free of any problem or fault: the complainant is told the fault is theirs. Not a check promised,
+  // not a facility found safe, not a notice that apologises for being unclear.
+  it.each<[string, CheckContext?]>([
+    ['@a 駐車場の不足はチラシで何度もお伝えしていたので、主催者側に問題があったとは思っておりません。', { mode: 'reply', tone: 4 }],
+    ['@a 行列の件は前もってお知らせ済みでしたので、事務局側の問題があったとは認識しておりません。', { mode: 'reply' }],
+    ['花火大会の帰りの混雑については、市側に問題があったとは考えていません。ご理解ください。', { mode: 'comment' }],
+    ['@a 周知は済んでおりましたので、運営側に非はないと考えております。', { mode: 'reply' }],
+    ['@a 案内は十分にしておりましたので、実行委員会側に落ち度はなかったと考えております。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a facility found safe, a check promised, a notice that apologises, a past view taken back with a fix
+    ['遊具の点検の結果、設備に問題は見つかりませんでした。引き続き安全にご利用ください。'],
+    ['@a ご意見ありがとうございます。当日の運営に問題がなかったか、実行委員会で検証してまいります。', { mode: 'reply' }],
+    ['@a 事前にご案内しておりましたが、分かりにくい点があり申し訳ございません。次回は案内を改善します。', { mode: 'reply' }],
+    ['当初は運営側に問題があったとは考えておりませんでしたが、ご指摘を受けて誘導の方法を見直します。'],
+    ['祭りの会場では、運営側のスタッフが駐車場の誘導を行います。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
