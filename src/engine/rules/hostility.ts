@@ -462,6 +462,7 @@ import type { Severity } from '../types'
 import { foldString, viewIndexAt } from '../text'
 import { Taken, ownWordingRetracted, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf, sentences } from '../words'
 import { meta } from './hostility.meta'
+import { lookalikeWords } from '../lookalike'
 
 // --- Blind R201A–R204D (host11), as kinds (warn): lecturing and belittling asides in long notices, jibes at people or a neighbour ---
 /**
@@ -815,7 +816,8 @@ const OWN_CONDUCT = /(?:見守り|考え|振り返り|気をつけ|心がけ)ま
 const COURSE = /講座|教室|セミナー|研修|子育て|保護者|親子|家庭で|ご家庭|一緒に/u
 const FORM_FIELD = /番号|住所|氏名|お名前|名前|欄|用紙|申請書|申込書|生年月日|記入|フリガナ|ふりがな/u
 const GOOD_NEWS = /今年も|帰って|開催|始まり|やってき|お待たせ|いよいよ|[！!♪🎉]/u
-const CRITIC_NEAR = /文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|とのこと|ご意見|ご指摘|クレーム|怒鳴|何度も|何回も|また同じ|同じ(?:ご)?質問/u
+// Blind R274K-031 kind (host13): a critic's words answered (高すぎるとのコメント, …とのお声) are a critic near too.
+const CRITIC_NEAR = /文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|とのこと|とのコメント|とのお声|ご意見|ご指摘|クレーム|怒鳴|何度も|何回も|また同じ|同じ(?:ご)?質問/u
 function ordinaryProse(sq: string, s: number, e: number): boolean {
   if (CRITIC_NEAR.test(sq.slice(0, s) + sq.slice(e))) return false
   const span = sentenceOf(sq, s, e)
@@ -1241,7 +1243,7 @@ function quotedLine92(sq: string, s: number, e: number): boolean {
 }
 /** A finding said as an example: the words' own mention tests, a teaching paragraph, or sayings named as examples (Round 52). */
 function mentionedAt(sq: string, s: number, e: number): boolean {
-  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e) || listedAbuse(sq, s, e) || reportedGap82(sq, s, e) || quotedLine92(sq, s, e)
+  return quotedSetAside(sq, s, e) || isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e) || listedAbuse(sq, s, e) || reportedGap82(sq, s, e) || quotedLine92(sq, s, e)
 }
 /** Round 52: harm that one only suffers, in the て-form (落ちて, 溺れて, 同じ目に遭って): what 〜てみればいい wishes on someone. */
 const HARM_TRY52 =
@@ -7757,13 +7759,14 @@ const PHRASES: Phrase[] = [
   },
   // Round 17: a person's visit or complaint called a waste of time (毎年同じ文句ばかり…正直、時間の無駄です, 相手にするだけ無駄,
   // 説明するだけ時間の無駄やけん, 労力の無駄でしかない); not 待ち時間の無駄をなくす, 時間を無駄にしない予約.
+  // Blind R277T-002 kind (host13): the person known by their repeated posts (同じ内容の書き込みをこれで4回目…時間のムダですので、ご自分で).
   {
     rule: 'hostility/confrontational',
     re: phrase('(?:(?:時間|じかん|労力|人件費|税金|電話代)の(?:無駄|むだ|ムダ)|(?:(?:相手に|対応|説明|返事|返信|お話し)(?:する|して(?:も|いる))|話(?:す|して(?:も|いる))|聞く|きく|言う|答える)(?:だけ|のも)(?:時間の)?(?:無駄|むだ|ムダ))(?:遣い)?(?:です|でした|だ(?=[。！!よねなw…\\n]|$)|である|でしかな|でございます|やけん|やね|ばい|たい|じゃ|っす|ですね|だった|以外の何物|(?=[。！!w笑…\\n]|$))'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
-      return notQuoted(sq, s, e) && /方|人|者|客|連中|奴|やつ|クレーマー|文句|苦情|クレーム|言いがかり|いちゃもん|あなた|あんた|お前|[@＠]|いらっしゃ|来られ|来庁|窓口/u.test(t) && !/会議|手続|手続き|書類|申請|待ち時間|移動|削減|なくす|省|効率|オンライン|予約/u.test(sentenceText(sq, s, e))
+      return notQuoted(sq, s, e) && /方|人|者|客|連中|奴|やつ|クレーマー|文句|苦情|クレーム|言いがかり|いちゃもん|あなた|あんた|お前|[@＠]|いらっしゃ|来られ|来庁|窓口|書き込|コメント|同じ内容|回目|何度|何回|ご自分で|ご自身で/u.test(t) && !/会議|手続|手続き|書類|申請|待ち時間|移動|削減|なくす|省|効率|オンライン|予約/u.test(sentenceText(sq, s, e))
     },
   },
   // Round 17: the reader's ability to read or understand doubted (字が読めれば分かると思いますが, 日本語が読める方なら理解できる
@@ -8322,9 +8325,11 @@ const PHRASES: Phrase[] = [
   // The reader's head asked whether it is all right, as a jab, in any script or dialect (ｱﾀﾏ大丈夫？, あたまだいじょうぶ？,
   // 頭大丈夫なん？, おつむ大丈夫と？, 頭、ほんとに大丈夫ですかね): an insult; not care after a fall or a blow (頭をぶつけた子に
   // 「頭、大丈夫？」と声をかけて, ヘルメットで頭は大丈夫でした), not a question about the head's health (頭の中は大丈夫か検査).
+  // Blind R277T-004 kind (host13): the doubt told as the writer's worry (正直、あ た ま 大丈夫かなと少し心配に; spaced letters are joined on
+  // the squeezed view): still the jab.
   {
     rule: 'hostility/insult',
-    re: phrase('(?:頭|アタマ|おつむ|脳みそ|脳ミソ)(?:は|が|って)?[、\\s]?(?:ほんとに|本当に|ほんと|マジで|まじで|ちゃんと)?[、\\s]?(?:大丈夫|だいじょうぶ|だいじょぶ)(?:(?:です|でしょう|なん|なんです|なの|やろ|っす|と|け)?(?:か(?:ね|な|いな)?)?(?=[？?])|(?:です|でしょう|なんです|っす)?か(?:ね|な|いな)?(?![ぁ-ゖ一-龥]))'),
+    re: phrase('(?:頭|アタマ|おつむ|脳みそ|脳ミソ)(?:は|が|って)?[、\\s]?(?:ほんとに|本当に|ほんと|マジで|まじで|ちゃんと)?[、\\s]?(?:大丈夫|だいじょうぶ|だいじょぶ)(?:(?:です|でしょう|なん|なんです|なの|やろ|っす|と|け)?(?:か(?:ね|な|いな)?)?(?=[？?])|(?:です|でしょう|なんです|っす)?か(?:ね|な|いな)?(?![ぁ-ゖ一-龥])|(?:なの|なん)?か(?:な|しら)(?=と[、\\s]?(?:少し|すこし|ちょっと|正直|本気で|本当に|ほんとに|心から)?[、\\s]?(?:心配|不安|思|疑)))'),
     need: foldAll(['大丈夫', 'だいじょうぶ', 'だいじょぶ']),
     instead: INSTEAD.insult,
     keep: (sq, s, e) => notQuoted(sq, s, e) && !/(?<![ぁ-ゖ一-龥])(?:頭|アタマ|あたま)(?:の中|を)|打|ぶつけ|転|けが|ケガ|怪我|ヘルメット|落ち|熱中|痛|衝撃|事故|ボール|検査|診|ドック|脳卒中|症状|めまい|たんこぶ/u.test(withPrevious(sq, s, e)),
@@ -10902,6 +10907,134 @@ const PHRASES_HOST12: Phrase[] = [
 ]
 PHRASES.push(...PHRASES_HOST12)
 
+/**
+ * Blind R274K-009 kind (host13): a critic told their past posts were looked through, with a remark on where they live (過去のご投稿も
+ * ひととおり拝見いたしましたが、市外にお住まいの方が…, 過去の書き込みは全部読ませてもらいましたけど、県外の方ですよね): "we know who
+ * you are" in keigo, a warning. Needs a critic (CRITIC) and the reader's home or town named after it; not an account's archive
+ * offered (過去の投稿をさかのぼってご覧ください), not a reader thanked for their photos.
+ */
+const PAST_POSTS_H13 = '過去の(?:ご)?(?:投稿|書き込み|書込み|ツイート|ポスト|発言|ご発言|コメント|つぶやき)(?:も|を|は)?[、\\s]?(?:すべて|全て|全部|ひととおり|一通り|いくつか|あれこれ|しっかり|じっくり|一つ一つ|隅々まで)?[、\\s]?(?:拝見し|拝見いたし|拝読し|拝読いたし|読ませて|見させて|確認させて|調べさせて|遡って|さかのぼって|チェックさせて|チェックし)'
+const HOME_REMARK_H13 = new RegExp(`市外|県外|町外|他県|他市|遠方|よその|お住まい|お住みの|住んで(?:い|お)|住まわれ|${HOME_SUBJECT}|ご出身|地元の方では`, 'u')
+/**
+ * Blind R274K-031 kind (host13): a polite reply that the dish or service is for those who can tell its worth (お値段なりの価値がお分かり
+ * になる方に召し上がっていただければ十分かと, 良さが分かる人だけ来てくれれば結構です): the critic implied unable to appreciate it, a
+ * warning. Not an invitation (違いが分かる方にこそ味わっていただきたい一品: no 十分 / 結構).
+ */
+const WORTH_WHO_H13 = '(?:価値|値打ち|良さ|よさ|違い|味|おいしさ|美味しさ|魅力|素晴らしさ|すばらしさ)(?:が|の)[、\\s]?(?:お分かりになる|お分かりいただける|分かる|わかる|理解できる|ご理解いただける|理解される)(?:方|人|お客様|お客さま|皆様|皆さま|方々)(?:に|だけ|にだけ|のみ|が)[^。！？!?\\n]{0,30}?(?:十分|充分|結構|構いません|かまいません|それで(?:いい|良い|よい))'
+/**
+ * Blind R274K-034 kind (host13): ironic thanks in a report, people who did not read or follow the guidance "taught us" something
+ * (案内看板をお読みにならない方が一定数いらっしゃることがよく分かり、大変勉強になりました): visitors mocked in keigo, a warning. Not a
+ * finding with a measure (ルールを守らない人がいることが分かり、対策を強化します: no 勉強になり).
+ */
+const IRONIC_LESSON_H13 = '(?:お読みにならない|読まない|読まれない|ご覧にならない|見ない|見られない|守らない|守られない|お守りにならない|従わない|従われない|確認しない|確認されない|ご確認にならない|聞かない|聞かれない|お聞きにならない)(?:方|人|方々|お客様|人たち)(?:が|も)[、\\s]?[^。！？!?\\n]{0,12}?(?:いらっしゃる|おられる|いる|存在する)(?:こと|の)(?:が|を)[、\\s]?[^。！？!?\\n]{0,10}?(?:分かり|わかり|分かって|わかって|知り|知って|痛感し|実感し|学び|学ばせ)[^。！？!?\\n]{0,12}?(?:勉強にな|いい勉強|良い勉強|学びにな|参考にな|勉強させ)'
+/**
+ * Blind R274K-045 kind (host13): the asker told to look again, slowly, and they will surely understand (もう一度ゆっくりご覧いただければ、
+ * きっとご理解いただけるものと存じます, 再度よくお読みいただければ必ずお分かりになるかと): the fault laid on the reader, a warning. Needs
+ * the certainty (きっと, 必ず, おのずと); not an invitation to look again (もう一度ご覧いただければ幸いです).
+ */
+const READ_AGAIN_SURE_H13 = '(?:もう一度|もう一回|もういちど|再度|今一度|いま一度|改めて)[、\\s]?(?:ゆっくり(?:と)?|よく|じっくり(?:と)?|落ち着いて|しっかり(?:と)?|丁寧に|注意深く)?[、\\s]?(?:ご覧|お読み|お目通し|ご確認|読んで|よんで|見て|確認して|目を通して)[^。！？!?\\n]{0,6}?(?:いただければ|いただけたら|くだされば|もらえれば|もらえたら|いただくと|になれば)[、\\s]?(?:きっと|必ず|おのずと|自ずと|すぐ(?:に)?|容易に|簡単に)[、\\s]?(?:ご理解|お分かり|おわかり|分か|わか|理解|ご納得|納得)'
+/**
+ * Blind R274K-056 kind (host13): critics belittled as the same few people (いつも決まった数名の方から、よく似たご意見を頂戴しております,
+ * 毎回同じ数人の方がコメントされていますね): a warning. Not 一部の方からご意見をいただきました (no "the same"), not donors thanked.
+ */
+const SAME_FEW_H13 = '(?:決まった|同じ|いつもの)[、\\s]?(?:数名|数人|何名か|何人か|お一人|一人|ごく少数|少数|ごく一部|一部)の(?:方|人|方々|人たち|皆さん|皆様|アカウント)(?:から|が|より)[、\\s]?[^。！？!?\\n]{0,20}?(?:ご意見|ご指摘|コメント|ご批判|批判|苦情|書き込み|お声|クレーム)'
+/**
+ * Blind R278M-049 kind (host13): a threat to publish a resident's video, photo or name if they misbehave again (また大声を出されるようなら、
+ * 次はその時の動画をこちらのアカウントで公開させていただきます, 今度やったら写真をネットに載せますよ): exposure held over someone, block.
+ * Needs a wrong named or the person addressed; not event photos (次回開催の際は当日の動画を公開します), not consent asked.
+ */
+const EXPOSE_IF_AGAIN_H13 = '(?:また|次に|今度|今後|再び|二度と|これ以上)[^。！？!?\\n]{0,30}?(?:ようなら|ようでしたら|たら|れば|場合(?:は|には)?)[、\\s]?[^。！？!?\\n]{0,16}?(?:動画|映像|写真|録画|録音|お顔|顔|お名前|名前|実名|氏名)[^。！？!?\\n]{0,20}?(?:公開|公表|掲載|拡散|アップ|載せ|のせ)(?:し|さ|いたし|させていただき|させてもらい)?(?:ます|る|ちゃう|たる|てやる)'
+const EXPOSE_WRONG_H13 = /大声|騒|怒鳴|どな|迷惑|違反|暴言|暴れ|ポイ捨て|不法|落書き|いたずら|守らな|守られな|マナー|嫌がらせ|脅|[@＠]|あなた|あんた|お前/u
+const EXPOSE_OK_H13 = /同意|承諾|許可|ご本人|モザイク|ぼかし|希望|応募|開催|イベント|大会|当日の様子|条例|法律|に基づ|勧告|命令|ごみ|ゴミ|投棄物|自転車|車両/u
+/** …said to someone addressed, or their face or name the thing shown (not a sanction's photos of dumped waste). */
+const EXPOSE_WHO_H13 = /[@＠]|あなた|あんた|お前|おまえ|様|さん|顔|名前|実名|氏名|その時の|その際の/u
+/**
+ * Blind R276N-004 kind (host13): someone told not to take part at all if they only complain (毎回文句ばかり書くくらいなら、最初から応募しない
+ * でもらえますか, 不満を言うなら来なくていい): a warning.
+ */
+const COMPLAIN_THEN_DONT_H13 = '(?:文句|苦情|不満|愚痴|グチ|ぐち|ケチ|けち|クレーム|悪口)(?:ばかり|ばっかり|ばっか|ばかし|を|が)?[、\\s]?(?:言う|いう|書く|書き込む|並べる|つける|言われる|書かれる|おっしゃる|言い続ける)(?:くらい|ぐらい|の)?(?:なら|んなら|のなら|だったら|であれば)[、\\s]?(?:最初から|はじめから|初めから|もう|二度と|いっそ)?[、\\s]?[^。！？!?\\n]{0,12}?(?:ないで|なくて|せんで|やめて|おやめ|ご遠慮|控えて|お控え)'
+/**
+ * Blind R277T-003 kind (host13): a bad review answered with "you need not have come" (つまらなかったなら、わざわざ来なくてもよかったのでは,
+ * 不満ならお越しにならなくても結構でしたのに): a warning. Not reassurance (体調が悪いなら無理に来なくても大丈夫です: no dislike named).
+ */
+const NEED_NOT_HAVE_COME_H13 = '(?:つまらな(?:かった|い)|楽しくな(?:かった|い)|ご不満|不満|嫌|いや|イヤ|気に入らな(?:かった|い)|お気に召さな(?:かった|い)|退屈)(?:ん|の)?(?:だった|でした)?(?:なら|のなら|んなら|ったら)[、\\s]?(?:わざわざ|無理に|無理して)?[、\\s]?(?:来|こ|いらっしゃら|お越しにならな|お越しいただかな)(?:なくても|んでも)(?:よかった|良かった|いい|よい|結構|いいのに|よかったのに)'
+/**
+ * Blind JM-047 kind (host13): a prejudice quoted and set aside with ではなく / じゃなくて (「日本語が通じないから無理」ではなく、やさしい日本語で):
+ * the quoted words are a mention, not the writer's use.
+ */
+const QUOTE_SET_ASIDE_H13 = /^[」』][、,]?\s?(?:ではなく|ではなくて|じゃなくて|じゃなく|でなく|でなくて|ではありません|とは言わず|と言わず|と決めつけず|と決め付けず|と諦めず|とあきらめず)/u
+function quotedSetAside(sq: string, s: number, e: number): boolean {
+  const open = Math.max(sq.lastIndexOf('「', s), sq.lastIndexOf('『', s))
+  if (open < 0 || s - open > 40) return false
+  const between = sq.slice(open + 1, s)
+  if (/[」』\n]/u.test(between)) return false
+  const rest = sq.slice(e, e + 60)
+  const close = rest.search(/[」』\n]/u)
+  if (close < 0 || /[「『]/u.test(rest.slice(0, close))) return false
+  return QUOTE_SET_ASIDE_H13.test(rest.slice(close))
+}
+/** Blind R273B-003 kind (host13): insults written with a lookalike kanji in a katakana run (バ力, 力ス, 八ゲ): read by lookalike.ts. */
+const LOOKALIKE_INSULT_H13 = /^(?:バカ|バーカ|バカヤロウ|バカヤロー|カス|ハゲ|ボケ|クソ|ゴミ|カスヤロー|ヘタクソ|マヌケ|キモイ|ウザイ)$/u
+const PHRASES_HOST13: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PAST_POSTS_H13),
+    need: foldAll(['過去の']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC.test(sq) && HOME_REMARK_H13.test(sq.slice(e, e + 160)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WORTH_WHO_H13),
+    need: foldAll(['十分', '充分', '結構', '構いません', 'かまいません', 'それで']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(IRONIC_LESSON_H13),
+    need: foldAll(['勉強', '学び', '参考']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(READ_AGAIN_SURE_H13),
+    need: foldAll(['きっと', '必ず', 'おのずと', '自ずと', 'すぐ', '容易に', '簡単に']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SAME_FEW_H13),
+    need: foldAll(['決まった', '同じ', 'いつもの']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(EXPOSE_IF_AGAIN_H13),
+    need: foldAll(['公開', '公表', '掲載', '拡散', 'アップ', '載せ', 'のせ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && EXPOSE_WRONG_H13.test(withPrevious(sq, s, e)) && EXPOSE_WHO_H13.test(withPrevious(sq, s, e)) && !EXPOSE_OK_H13.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COMPLAIN_THEN_DONT_H13),
+    need: foldAll(['なら', 'だったら', 'であれば']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NEED_NOT_HAVE_COME_H13),
+    need: foldAll(['なくても', 'んでも']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+]
+PHRASES.push(...PHRASES_HOST13)
+
 export const hostility: RuleFamily<HostilityFacts> = {
   id: 'hostility',
   meta,
@@ -10961,8 +11094,14 @@ export const hostility: RuleFamily<HostilityFacts> = {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
-        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end) || reportedGap82(sq, h.start, h.end) || quotedLine92(sq, h.start, h.end), data: { instead: advice } })
+        emit({ rule, start, end, mention: h.mention || quotedSetAside(sq, h.start, h.end) || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end) || reportedGap82(sq, h.start, h.end) || quotedLine92(sq, h.start, h.end), data: { instead: advice } })
       }
+    }
+    // Blind R273B-003 kind (host13): an insult spelt with a lookalike kanji inside katakana (バ力な車, 力スが), read on the squeezed view.
+    for (const [s, e] of lookalikeWords(sq, LOOKALIKE_INSULT_H13)) {
+      if (named(s, e) || !taken.claim(s, e)) continue
+      const { start, end } = doc.fromSqueezed(s, e)
+      emit({ rule: 'hostility/insult', start, end, mention: mentionedAt(sq, s, e), data: { instead: INSTEAD.insult } })
     }
     // After the word lists: a spaced word they already read (バ カ, ア・ホ) keeps its finding.
     const norm = doc.norm.text

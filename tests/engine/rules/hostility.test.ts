@@ -9355,3 +9355,55 @@ describe('hostility: blind R256M/R257P kinds (host9), a face said known after a 
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R273B/R274K/R276N/R277T/R278M kinds and JM-047 (host13)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: an insult with a lookalike kanji in katakana (R273B-003); a critic told their past posts were read, with a remark on where
+  // they live (R274K-009); the worth said to be for those who can tell it (R274K-031); ironic thanks for what people who did not read
+  // taught us (R274K-034); told to look again and they will surely understand (R274K-045); critics as the same few people (R274K-056);
+  // told not to take part if they only complain (R276N-004); the head doubted as the writer's worry, spelt out (R277T-004); the
+  // repeated poster told talking is a waste (R277T-002); "you need not have come" to a bad review (R277T-003); a threat to publish a
+  // video or photo if they misbehave again (R278M-049, block).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['駅前に毎朝ゴミを置いていくバ力がいて困っています。', 'hostility/insult:block', 'post'],
+    ['そんなこと言う奴は力スやろ。', 'hostility/insult:block', 'comment'],
+    ['@kawa_kansi 様、ご意見ありがとうございます。過去の書き込みも全部読ませていただきましたが、県外にお住まいなのですね。', 'hostility/confrontational:warn', 'reply'],
+    ['料金が高いとのご意見ですが、この舟遊びの良さが分かる方に乗っていただければ結構です。', 'hostility/confrontational:warn', 'comment'],
+    ['閉館のご報告です。注意書きを読まない方が大勢いらっしゃることが分かり、いい勉強になりました。', 'hostility/confrontational:warn', 'post'],
+    ['@taro_k 申請方法は広報紙に載せております。再度よくお読みいただければ、必ずお分かりになるかと存じます。', 'hostility/confrontational:warn', 'reply'],
+    ['毎回同じ数人の方から、似たようなご批判をいただいておりますね。', 'hostility/confrontational:warn', 'reply'],
+    ['@kuji_hazure 不満ばっかり言うくらいなら、もう申し込まないでください。', 'hostility/confrontational:warn', 'reply'],
+    ['これで五回目のご質問です。あたま大丈夫かしらと正直思ってしまいます。', 'hostility/insult:block', 'reply'],
+    ['同じ内容のコメントが何度も届いていますが、これ以上お答えしても時間の無駄ですので。', 'hostility/confrontational:warn', 'reply'],
+    ['退屈だったのなら、無理して来なくてもよかったのではないでしょうか。', 'hostility/confrontational:warn', 'comment'],
+    ['@noise_man 今度また窓口で怒鳴るようなら、録画した映像をネットに載せますよ。', 'hostility/threat:block', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // katakana words with a real 力 or 一 after kanji, a place name
+    ['チーム力を高めるバスケット教室を開きます。', 'post'],
+    ['夕方のバス便を一部変更します。', 'post'],
+    // an archive offered, a thank-you for photos
+    ['過去の投稿をさかのぼってご覧いただくと、昨年の白秋祭の様子もご覧いただけます。', 'post'],
+    ['@hana_y 素敵なお写真ありがとうございます。過去の投稿も拝見しました。これからも柳川の魅力を発信してください。', 'reply'],
+    // an invitation to those who know the taste, a finding with a measure
+    ['違いが分かる方にこそ味わっていただきたい、有明海の一番摘み海苔です。', 'post'],
+    ['ヘルメットをかぶらない人がまだ多くいることが分かり、啓発を強化します。', 'post'],
+    // an invitation to look again, some opinions reported
+    ['詳しい日程は、もう一度ホームページをご覧いただければ幸いです。', 'post'],
+    ['一部の方から、駐車場が狭いとのご意見をいただいています。拡張を検討します。', 'post'],
+    ['決まった数名の方から、毎年温かいご寄付をいただいております。', 'post'],
+    // event videos published, reassurance not to come when ill
+    ['次回の大会でも、当日の動画をこちらのアカウントで公開します。', 'post'],
+    ['今後、不法投棄が確認された場合は、現場の写真を市ホームページで公表します。', 'post'],
+    ['体調が悪いなら、無理に来なくても大丈夫です。オンラインでもご参加いただけます。', 'post'],
+    // a head checked after a fall
+    ['転んで頭をぶつけたので、大丈夫かなと心配で病院に行きました。', 'post'],
+    // a prejudice quoted and set aside
+    ['「言葉が分からないから無理」ではなく、ゆっくり話すやさしい日本語で伝えてみませんか？', 'post'],
+    ['「日本語が通じないから無理」じゃなくて、身ぶりや絵も使ってみましょう。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
