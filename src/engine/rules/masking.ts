@@ -804,6 +804,29 @@ const ONE_KANJI_NAME = /^(?!皆(?:さん|様|さま))[\p{Script=Han}](?:さん|�
  */
 const BOLD_SPAN = /(?<!\*)\*\*(?![*\s])([^*\n、。,.（）()「」『』]{2,30}?)(?<!\s)\*\*(?![*\p{Script=Han}])/gu
 const HONORIFIC_START = /^(?:さん|様|さま|氏|君|くん|ちゃん|殿)/u
+/**
+ * Blind R280C-037 kind: two star pairs that would enclose a phrase ending in a particle, then an honorific (**商店の**さん, **工務店の**様):
+ * no bolded word ends in の before the name it qualifies; the stars are the shop's and the person's names held back.
+ */
+const MASKED_PAIR_BOLD = /(?:の|と|や)$/u
+/**
+ * Blind R280C-037 kind: a shop's kind right after a run of stars (＊＊商店の＊＊さん, **精肉店さん, ＊＊屋さん): the shop's name held back, as
+ * ○○商店 is. A note's star before a word (＊印は必須, ＊詳細は) names no shop.
+ */
+const SHOP_AFTER = /^(?:商店|商会|精肉店|鮮魚店|青果店|米穀店|酒店|工務店|食堂|農園|書店|薬局|(?:屋|店)(?=さん|様|さま|の|が|は|に|と|、))/u
+
+/** Blind R280C-037 kind: where the two-star runs of a pair that only looks like bold start (**商店の**さん: MASKED_PAIR_BOLD). */
+function maskedPairs(t: string): Set<number> {
+  const out = new Set<number>()
+  if (!t.includes('**')) return out
+  BOLD_SPAN.lastIndex = 0
+  for (let m = BOLD_SPAN.exec(t); m; m = BOLD_SPAN.exec(t)) {
+    if (!(MASKED_PAIR_BOLD.test(m[1]!) && HONORIFIC_START.test(t.slice(m.index + m[0].length)))) continue
+    out.add(m.index)
+    out.add(m.index + m[0].length - 2)
+  }
+  return out
+}
 
 /** Where the two-star runs that open and close **bold** start (offsets in `t`). */
 function boldMarks(t: string): Set<number> {
@@ -811,7 +834,7 @@ function boldMarks(t: string): Set<number> {
   if (!t.includes('**')) return out
   BOLD_SPAN.lastIndex = 0
   for (let m = BOLD_SPAN.exec(t); m; m = BOLD_SPAN.exec(t)) {
-    if (HONORIFIC_START.test(m[1]!) || /^[〇○●◯◎×✕✖＊■□]+$/u.test(m[1]!)) {
+    if (HONORIFIC_START.test(m[1]!) || /^[〇○●◯◎×✕✖＊■□]+$/u.test(m[1]!) || (MASKED_PAIR_BOLD.test(m[1]!) && HONORIFIC_START.test(t.slice(m.index + m[0].length)))) {
       BOLD_SPAN.lastIndex = m.index + 2
       continue
     }
@@ -924,6 +947,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   const n = t.length
   let i = 0
   let boldAt: Set<number> | undefined
+  let maskedAt: Set<number> | undefined
   let figureAt: Set<number> | undefined
   let dateAt: Set<number> | undefined
   let amountAt: Set<number> | undefined
@@ -944,8 +968,11 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const a = i
     const b = j
     i = j
+    // Blind R280C-037 kind: full-width stars (＊＊商店の＊＊さん) are typed as masks; Markdown's bold is two ASCII stars, never these.
+    // Likewise a pair that would bold a phrase ending in a particle before an honorific (**商店の**さん: MASKED_PAIR_BOLD).
+    const wideStars = c === '*' && (doc.raw[doc.fromNorm(a, a + 1).start] === '＊' || (run === '**' && (maskedAt ??= maskedPairs(t)).has(a)))
     // **課長**, **重要**: Markdown bold around a word, not a mask.
-    if (run === '**' && b - a === 2 && (boldAt ??= boldMarks(t)).has(a)) continue
+    if (run === '**' && b - a === 2 && !wideStars && (boldAt ??= boldMarks(t)).has(a)) continue
     // Blind R133I-101: a hashtag that is masks alone (#〇〇〇 #〇〇〇〇, ＃●●): the template's tag never filled in. A tag is its own
     // word, so a run that fills it (# before, a space, another # or the end after) is a slot, not a name held back.
     if (run.length >= 2 && b - a === run.length && (t[a - 1] === '#' || t[a - 1] === '＃') && (b >= n || /[\s#＃]/u.test(t[b]!))) {
@@ -1031,7 +1058,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const fieldLine = /[:：][^:：\n。]{0,20}$/u.test(t.slice(lineStartNear(t, a, 24), a))
       const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest)) || AWARD_LABEL.test(lineBefore)
       // **bold** in Markdown (exactly two stars, opening and closing: a run of three or more is a blank); but ＊＊様, **さん stand for a person's name.
-      const closesBold = run === '**' && (t.slice(lineStartNear(t, a, 80), a).match(/(?<!\*)\*\*(?!\*)/g)?.length ?? 0) % 2 === 1
+      const closesBold = run === '**' && !wideStars && (t.slice(lineStartNear(t, a, 80), a).match(/(?<!\*)\*\*(?!\*)/g)?.length ?? 0) % 2 === 1
       // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です, お問い合わせは＊＊＊＊まで) is a template left unfilled.
       const announced = ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a))
       // ＊＊月＊＊日 is a blank date, not bold; nor is a run of three or more before a venue or in an announcement (＊＊＊公民館で).
@@ -1041,7 +1068,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // (A password or number shown hidden, パスワードは＊＊＊＊で, is what it says.)
       const asNoun = run.length >= 3 && ((/[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)) || (/[→⇒▶►]/u.test(before ?? '') && /^(?:\s|$)/u.test(rest))) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore)
       // Two stars before a desk or a venue (＊＊課の窓口, ＊＊公民館で) are a blank too, unless they open **bold** closed later on the line.
-      const opensBold = run === '**' && /(?<!\*)\*\*(?!\*)/u.test(t.slice(b, lineEndNear(t, b, 80)))
+      const opensBold = run === '**' && !wideStars && /(?<!\*)\*\*(?!\*)/u.test(t.slice(b, lineEndNear(t, b, 80)))
       const starBlank = (run.length >= 3 || (run.length === 2 && slotAfter && !opensBold)) && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)
       // ＊＊様 alone on the first line of a reply, and 担当の●●よりご連絡いたします: a form letter's addressee and sender never filled in.
       const addressLine = ADDRESS_LINE.test(t.slice(a - lineBefore.length, lineEndNear(t, b, 16))) && /\S/u.test(t.slice(lineEndNear(t, b, 16)))
@@ -1050,7 +1077,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const officeSpeaks = !opensBold && !closesBold && OFFICE_AFTER.test(rest) && SPEAKS_AFTER.test(t.slice(b, b + 20))
       // Blind R250G-018 kind: an item of a marked list that is masks alone (A 水上パレード ⏎ B 〇〇〇〇 ⏎ C 詩の朗読会).
       const listItem = listItemBlank(t, a, b)
-      if (run[0] === '*' && !listItem && !fieldValue && !starBlank && !addressLine && !officeSpeaks && !(sender && !opensBold && !closesBold) && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
+      // Blind R280C-037 kind: stars before a shop's kind (＊＊商店の, **精肉店さん) hold back the shop's name, as ○○商店 does.
+      const shopName = !opensBold && !closesBold && !/[A-Za-z0-9]/u.test(before ?? '') && SHOP_AFTER.test(rest)
+      if (run[0] === '*' && !listItem && !fieldValue && !starBlank && !addressLine && !officeSpeaks && !shopName && !(sender && !opensBold && !closesBold) && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !listItem && !fieldValue && !asNoun && !addressLine && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       // ●●部長からひとこと, ○○課長のあいさつ: the one whose words the post brings, left as masks: a blank, not a name held back.

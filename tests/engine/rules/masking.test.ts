@@ -2784,3 +2784,25 @@ describe('masking: an account handle written in part and masked for the rest, in
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking: stars holding back a shop\'s and a person\'s name (blind R280C-037 kind, secmask15)', () => {
+  // Kind: a run of stars before a shop's kind or an honorific (＊＊商店の＊＊さん, **精肉店さん): full-width stars are never Markdown bold, and
+  // two ASCII pairs that would bold a phrase ending in の before さん are masks too; readers guess whom the post means (fuseji, warn).
+  // Hard negatives: a footnote star before a note, real Markdown bold of a word, bold before a name.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    'いつも野菜を届けてくださる＊＊青果店の＊＊さん、ありがとうございます。',
+    '毎年もちつき大会に協力してくれる**商店の**さんに感謝です。',
+    '＊＊精肉店さんからコロッケの差し入れをいただきました。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji:warn') || x.startsWith('masking/template'))).toBe(true)
+  })
+  it.each([
+    '＊印は必須項目です。',
+    '**重要**：申込は10日までです。',
+    '**田中**さんの講演会を開きます。',
+    '参加費500円＊材料費込み',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
