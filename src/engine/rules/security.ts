@@ -635,6 +635,17 @@ function findDoorBracketCode(t: string, strong: Array<{ start: number; end: numb
  */
 const INITIAL_SETTING_VALUE =
   /(?:初期設定|初期値|初期状態|(?<![\p{Script=Han}])共通)(?:は|が|も|の|で)?[、,]? ?(?:みんな|みな|全員|全部|ぜんぶ|すべて|全て|共通で|共通の|いずれも|どれも|一律)?[、,]? ?[「『"]([!-~]{6,24})[」』"]/gu
+/**
+ * Blind R282V-037 kind: the same initial value given bare, not quoted, after the label (ユーザー名は kyoryoku_yanagawa、初期設定は Sagemon#2025
+ * なので): a token of letters and digits with a symbol or both cases, standing apart (a space, a comma or a kana after it). Taken only when a
+ * user name, an ID or an account is named in the paragraph (INITIAL_BARE_LOGIN); a product's name (初期設定は Windows11 の) has no symbol.
+ * Bounded: one optional word between the label and the value.
+ */
+const INITIAL_SETTING_BARE =
+  /(?:初期設定|初期値|初期状態)(?:は|が|も|で)[、,]? ?(?:みんな|みな|全員|全部|ぜんぶ|すべて|全て|共通で|共通の|いずれも|どれも|一律)?[、,]? ?(?<![!-~])([!-~]{6,24})(?![!-~])/gu
+/** After a bare value without a symbol: the sentence ends or goes on with it as the value (です, なので, 、), not its state (のまま, に更新). */
+const INITIAL_BARE_END = /^ ?(?:です|でした|なので|なんで|だから|ですので|ですから|だよ|だ(?=[。！!、]|$)|[、,。！!]|$)/u
+const INITIAL_BARE_LOGIN = /ユーザー?名|ユーザーID|ログインID|(?<![A-Za-z])ID(?![A-Za-z])|アカウント|ログイン|サインイン/iu
 /** What the initial setting is of: a device or an account one logs in to (the paragraph names it). */
 const INITIAL_SETTING_OF = /端末|パソコン|PC|タブレット|スマホ|iPad|アカウント|ログイン|サインイン|(?<![A-Za-z])ID(?![A-Za-z])|Wi-?Fi|ワイファイ|無線LAN|ルーター|システム/iu
 function findInitialSettingValue(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
@@ -649,6 +660,19 @@ function findInitialSettingValue(t: string, strong: Array<{ start: number; end: 
     if (strong.some((f) => f.start < end && f.end > start)) continue
     const s = sentenceAround(t, start, end)
     if (!INITIAL_SETTING_OF.test(t)) continue
+    if (AWARENESS.test(t.slice(s.start, s.end)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || EXAMPLE_AFTER.test(t.slice(end - 1, end + 16))) continue
+    strong.push({ start, end, label: '', name: 'ログイン情報' })
+  }
+  if (!INITIAL_BARE_LOGIN.test(t)) return
+  k = 0
+  for (const m of t.matchAll(INITIAL_SETTING_BARE)) {
+    if (k++ >= MAX_HITS) break
+    const value = m[1]!
+    if (!/[A-Za-z]/u.test(value) || !/[0-9]/u.test(value) || !(/[!#$%&*+?@^_~-]/u.test(value) || (/[A-Z]/u.test(value) && /[a-z]/u.test(value) && INITIAL_BARE_END.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6)))) || /:\/\/|^www\.|@[A-Za-z0-9-]+\.[A-Za-z]|\.(?:jpe?g|png|pdf|html?)$/iu.test(value)) continue
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
     if (AWARENESS.test(t.slice(s.start, s.end)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || EXAMPLE_AFTER.test(t.slice(end - 1, end + 16))) continue
     strong.push({ start, end, label: '', name: 'ログイン情報' })
   }
@@ -1634,6 +1658,17 @@ const PATROL_SCHEDULE = new RegExp(
     `|${SCHED_DAYS}[^。！？!?\\n]{0,16}?${SCHED_CLOCK}[^。！？!?\\n]{0,24}?${SCHED_DONE}`,
   'gu',
 )
+/**
+ * Blind R279G-060 kind: the city's cash moved to the bank told with its days, its time or its escort (指定金融機関への現金の搬送は、毎週火曜と
+ * 金曜の15時すぎに職員2名が公用車で行っています, 売上金は毎日16時に銀行へ運んでいます): the same routine a guard's round is, told to whoever
+ * would wait for it. Cash (現金, 公金, 売上金, 収納金, 釣り銭) as the thing carried (の搬送, の輸送, の運搬, を…運ぶ, 公金は…運んで), then in the sentence a
+ * weekday or a daily set (CASH_WHEN), a clock time or the head count of those carrying it. A registered mail (現金書留), cash handled at a
+ * counter or brought by residents (現金の取扱いは窓口で, 平日9時から窓口で受け付けます) or advice (現金を持ち歩かないで: AWARENESS) moves nothing on a schedule. Bounded gaps only.
+ */
+const CASH_MOVED =
+  /(?:現金|公金|売上金|売り上げ金|収納金|釣り?銭|つり銭)(?:等|など)?(?:の(?:搬送|輸送|運搬|移送|回収)|(?:を|は)[^。！？!?\n]{0,24}?(?:搬送|輸送|運搬|移送|運ん|運び|運ぶ|持って(?:行|い)))|現金輸送(?!車を狙|車が襲|車強盗)/gu
+const CASH_WHEN =
+  /(?:毎週|隔週)?[月火水木金土日]曜|毎日|毎朝|毎夕|毎週|平日の?(?:[0-9〇零一二三四五六七八九十]{1,2}時|朝|夕方|午前|午後)|(?<![0-9〇零一二三四五六七八九十])(?:午前|午後|朝|夕方)?[0-9〇零一二三四五六七八九十]{1,3}時(?:半|[0-9]{1,2}分)?|[0-9]{1,2}:[0-9]{2}|(?:職員|警備員|係員|担当者?)[^。！？!?\n]{0,4}?(?:[0-9一二三四五](?:名|人)|ひとり|ふたり|二人|一人)|(?:[0-9一二三四五](?:名|人)|ひとり|ふたり)(?:で|体制|が|の職員|の警備員)/u
 /** A patrol of the public or for it (the neighbourhood's, the police's, volunteers', a walk to school) or one to join: no site's guard. */
 const PATROL_PUBLIC = /消防|警察|地域|ボランティア|防犯協会|パトロール隊|自治会|町内|見守り|青色|青パト|PTA|子ども会|子供会|育成会|通学|下校|登校|交通安全|参加|募集|集合|出発式|ご協力|一緒に|いっしょに/u
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
@@ -2276,6 +2311,23 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
       emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('round', /(?:夜間|深夜|夜)?の?(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警戒)/u.exec(m[0])?.[0] ?? '巡回') })
+    }
+  }
+  // Blind R279G-060 kind: the city's cash carried to the bank on set days, at a set time or by so many staff (CASH_MOVED, CASH_WHEN).
+  if (/現金|公金|売上金|売り上げ金|収納金|釣り?銭|つり銭/u.test(t)) {
+    CASH_MOVED.lastIndex = 0
+    let k = 0
+    for (let m = CASH_MOVED.exec(t); m && k < MAX_HITS; m = CASH_MOVED.exec(t), k++) {
+      const span = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(span.start, span.end)
+      if (!CASH_WHEN.test(sentence) || AWARENESS.test(sentence) || /現金書留|振込|振り込み|キャッシュレス|募集|求人|窓口|受付|受け付け|ATM|ご持参|お持ち|お持ちください/u.test(sentence)) continue
+      const out = doc.fromSqueezed(span.start, span.end)
+      if (told.some((o) => o.start < out.end && out.start < o.end)) continue
+      const raw = doc.raw.slice(out.start, out.end)
+      const lead = raw.length - raw.trimStart().length
+      const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
+      told.push(out)
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: '担当職員', watch: '現金を運ぶ日時や人数' } })
     }
   }
   if (has[W.weakSpot]) {

@@ -3576,3 +3576,47 @@ describe('security: a shared login\'s first value given as the initial setting i
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: a shared login\'s first value given bare after the initial setting (blind R282V-037 kind, secmask15)', () => {
+  // Kind: a device's or an account's initial setting told with an unquoted value that looks like a password (letters and digits with a
+  // symbol, or both cases before the sentence goes on), in a post that names a user name, an ID or a login. Hard negatives: advice to change
+  // it, a manual for it, a product's version kept as the setting, a setting that is the staff number.
+  it.each([
+    ['新しい共用タブレットです。ログインIDは madoguchi01、初期設定は Tablet@0401 なので各自で変えてください。', 'security/credential'],
+    ['研修用アカウントを作りました。初期設定はKenshu2026です。最初のログインで変更をお願いします。', 'security/credential'],
+    ['ユーザー名は yngw_kikaku、初期値は Kikaku_77 だから、使う前に変えといてね。', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'アカウントのパスワードは初期設定のままにしないでください。',
+    'パスワードの初期設定方法はマニュアルをご覧ください。ログインIDは職員ポータルで確認できます。',
+    'ログイン画面の言語の初期設定は English です。',
+    'アカウントの初期設定は Windows11 のままです。',
+    'ログインIDの初期設定は職員番号です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: the city\'s cash carried to the bank told with its days, time or escort (blind R279G-060 kind, secmask15)', () => {
+  // Kind: public money (現金, 公金, 売上金, 釣り銭) said to be moved (の搬送, の輸送, を…運ぶ) with a weekday or a daily set, a clock time or the
+  // number of staff carrying it: a routine whoever would rob it can wait for. Hard negatives: registered mail, cash handled at the counter,
+  // residents bringing cash in, advice, a robbery in the news with no routine.
+  it.each([
+    ['道の駅の売上金の輸送は、毎日17時ごろに警備会社が行います。', 'security/guard-schedule'],
+    ['収納金の搬送は月・木の午後に、職員ふたりで行っていますので、その日は公用車が1台少なくなります。', 'security/guard-schedule'],
+    ['支所の公金は、毎朝10時に職員2名が本庁の会計課まで運んでいます。', 'security/guard-schedule'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '現金書留での送付はお控えください。',
+    '現金の取扱いは窓口で行っています。受付時間は8時30分から17時15分です。',
+    '手数料の現金の持ち込みは平日9時から窓口で受け付けます。',
+    '多額の現金を持ち歩かないよう注意しましょう。',
+    '現金輸送車を狙った事件が昨日15時ごろ市外で発生しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
