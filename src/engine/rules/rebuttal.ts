@@ -793,6 +793,19 @@ const PHRASES: Phrase[] = [
     ...TO_CRITIC,
     unless: new RegExp(REASSURED48.source + '|' + phrase('ご質問|質問|お問い合わせ|お尋ね|ご心配|心配の|ご不安', 'u').source, 'u'),
   },
+  // Blind R281B-014 kind: what the critic says (their own figures, their view) dismissed with a polite "we cannot understand your
+  // grounds" (…のほうが正確だとおっしゃる根拠が、私どもには理解いたしかねます, そう言われる理由が理解に苦しみます, とおっしゃるのは
+  // 理解に苦しみます). The grounds must be the critic's (おっしゃる, 言われる, 主張される); not the city's own grounds told (根拠となる資料は
+  // 市ホームページに掲載しています), not a plain "we could not understand your question" asking for detail.
+  {
+    re: phrase('(?:と|って)(?:おっしゃ(?:る|っている|られる)|仰(?:る|っている)|言われ(?:る|ている)|主張され(?:る|ている)|お考えになる|お書きになる|書かれ(?:る|ている))(?:根拠|理由|意味|意図|の|こと)(?:が|は|も)[、,]?[^。！？!?\n]{0,12}?(?:理解(?:いたし|致し|し)かね(?:ます|る)|理解に苦しみ(?:ます|る)|理解に苦しむ|(?:分|わ)かりかね(?:ます|る)|理解(?:でき|いたしかね)(?:ません|ない)(?=[。！!]|$))'),
+    need: ['おっしゃ', '仰', '言われ', '主張され', 'お考え', 'お書き', '書かれ'],
+    what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    needsCriticism: true,
+    orReply: true,
+    notWithApology: true,
+  },
   // Asking the critic for proof: 何を根拠にそうおっしゃるのでしょうか, 証拠を示してください.
   {
     re: phrase('何を根拠に|(?:根拠|証拠|ソース|出典|データ)(?:を|は)(?:お)?(?:示して|示し(?:ください|下さい)|出して|お出し|ご提示|提示して)(?:ください|下さい|いただけ|もらえ|いただき)?|(?:根拠|証拠|ソース|出典)(?:は|が)(?:ある|おあり|あります)(?:ん|の)?(?:です)?(?:か|[？?])'),

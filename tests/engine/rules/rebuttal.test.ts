@@ -4890,3 +4890,23 @@ describe('rebuttal: blind R277T-034 kind (misc14), the organiser\'s own side nam
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R281B-014 kind (host15), the critic\'s own grounds or figures called beyond understanding', () => {
+  // Kind: what a resident says (their own measurement, their view) dismissed with a polite "we cannot understand why you say so"
+  // (とおっしゃる根拠が理解いたしかねます, と言われる理由は理解に苦しみます). Not the city's own grounds told, not a request for detail.
+  it.each<[string, CheckContext?]>([
+    ['水質は基準どおり検査しております。ご自分で買われた試験紙の結果が正しいと言われる理由は、理解に苦しみます。', { mode: 'reply', broadcastOnly: false }],
+    ['@a 交通量は専門業者が計測しております。ご自分で数えた台数が正しいとおっしゃる根拠が、私どもには分かりかねます。', { mode: 'reply', broadcastOnly: false }],
+    ['@a 審査は公平に行いました。不公平だと主張される意味が理解いたしかねます。', { mode: 'reply', broadcastOnly: false }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['根拠となる資料は市ホームページに掲載しています。'],
+    ['@a ご質問の趣旨が分かりかねますので、お手数ですが担当課までお電話ください。', { mode: 'reply', broadcastOnly: false }],
+    ['申請が認められなかった理由は、審査基準に照らして要件を満たさなかったためです。'],
+    ['測定の方法と根拠となる基準値は、環境課の窓口でご説明します。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
