@@ -1461,9 +1461,10 @@ const IDENTITY_SUBJECT = '(?:発信元|発信者|投稿者|投稿主|書き込�
 const HOME_SUBJECT = '(?:お宅|おたく|ご自宅|自宅|お住まい|おすまい|ご住所|住所|お家|おうち|ご勤務先|勤務先|勤め先|お勤め先|お名前|名前|本名|身元)'
 /**
  * Known, said in keigo (把握しております, 把握しとります, 特定できます, 存じ上げております, 承知しております, 分かっております).
- * Shaped by R109A-028, R111A-051, blind R156I-050.
+ * Shaped by R109A-028, R111A-051, blind R156I-050. Blind R281B-006 kind: or guessed already, the same claim put softly
+ * (見当がついています, 目星がついております, 察しがついています).
  */
-const KNOW_DONE_POLITE = '(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます)'
+const KNOW_DONE_POLITE = '(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます|(?:見当|目星|察し)(?:が|は|も)?(?:つい|付い)て(?:おり|い)ます)'
 /**
  * Known already, in any register or dialect (特定済み, 特定しております, 特定できとる, 把握しました, 判明しています, 分かっとる, 分かっとります,
  * 知っちょる, 割り出しました, 突き止めています, 存じております, 調べがついています), with KNOW_DONE_POLITE. Past forms are not a
@@ -2689,8 +2690,9 @@ const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-�
 /**
  * The warning that makes a known identity a threat. Blind R225R-050 kind: the warning may be the polite "bear that in mind"
  * (どちらのどなたかはこちらで把握しておりますので、その点お含みおきください; ご承知おきください, お心に留めておいてください).
+ * Blind R281B-006 kind: or regret promised politely (後悔していただくことになります, 後悔なさることになる) or "be prepared" (そのおつもりで).
  */
-const IDENT_WARN110 = /よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
+const IDENT_WARN110 = /後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
 /** Blind R156I-050: 念のため left bare at the end of the sentence (…ので、念のため。, 念のためお伝えしておきます). */
 const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんのため)(?:[。！!…]|$|(?:お伝え|申し上げ|申し添え)(?:して(?:おき)?|いたし|し)?(?:ます|ておきます)[。！!]?)/u
 /** …after a step threatened on a condition (これ以上…なら、…相応の対応を取ります, 次は…法的措置を). */
@@ -2699,8 +2701,9 @@ const THEN_STEP156 = /(?:これ以上|今後も|次に|次も|今度)[^。！？
 const IDENT_HELP110 = /申請|手続|届出|届け出|郵送|送付|通知書|お送り|記入|迷子|落とし物|忘れ物|詐欺|不審|迷惑メール|ご安心|ご連絡ください|お問い合わせください|窓口/u
 /**
  * A critic or a complainer addressed. Blind R256M-019 kind: or one who made a scene at the desk (大声を出されていた方, 怒鳴っていた方).
+ * Blind R281B-006 kind: or one addressed for breaking a rule (ルールを守らず餌を置き続けている方へ, 決まりを守らない方, 無断で).
  */
-const IDENT_CRITIC110 = /[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話|大声|怒鳴|どなっ|暴言|騒がれ|騒いで/u
+const IDENT_CRITIC110 = /[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話|大声|怒鳴|どなっ|暴言|騒がれ|騒いで|(?:ルール|マナー|決まり|きまり|約束|規則)(?:を|も)?守(?:らず|らない|られない|っていない|ってない|っておられない)|無断で|迷惑行為/u
 /**
  * Blind R256M-019 kind: the warning told in the sentence before the known identity (次にいらしたときは覚えておいてくださいね。お顔はもう
  * 分かっていますから): the same threat in the other order; the face (お顔, 顔) is an identity like a name. Not a friendly reply that knows a
@@ -7088,8 +7091,9 @@ const PHRASES: Phrase[] = [
       !(/日本語|字/u.test(sq.slice(s, e)) && LANGUAGE_SUPPORT.test(sq.slice(e, e + 12))) &&
       // Stop 52 (found by fixer dec10): not understanding Japanese said of people as a matter of course, with help for it in the
       // sentence or the next (外国籍の方は日本語がわからないのも当然です。やさしい日本語での案内を…): a reason for a service. Asked of the
-      // reader (日本語がわからないんですか？) it stays a taunt.
-      !(/日本語/u.test(sq.slice(s, e)) && !/^(?:ん|の)?(?:です|でしょう)?(?:か|[?？])/u.test(sq.slice(e, e + 8)) && LANGUAGE_HELP43.test(sentenceText(sq, s, e) + sq.slice(e, e + 80))) &&
+      // reader (日本語がわからないんですか？) it stays a taunt. (host15: the か of から and かも is no question: 日本語が通じないから…,
+      // 通じないかもしれない keep the help exemption.)
+      !(/日本語/u.test(sq.slice(s, e)) && !/^(?:ん|の)?(?:です|でしょう)?(?:か(?!ら|も)|[?？])/u.test(sq.slice(e, e + 8)) && LANGUAGE_HELP43.test(sentenceText(sq, s, e) + sq.slice(e, e + 80))) &&
       // Stop 45: small print, eyesight or a language named, or help offered in the sentence (小さな字が読めないようでしたら、拡大版を
       // お送りします, 文字が読めないようでしたら、音声版もございます): a service, not a taunt.
       !(/字/u.test(sq.slice(s, e)) && READ_HELP174.test(sentenceText(sq, s, e))) &&
@@ -8927,7 +8931,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/threat',
     re: phrase(IDENT_KNOWN110),
-    need: foldAll(['把握', '特定', '存じ', '承知', '分か', 'わか']),
+    need: foldAll(['把握', '特定', '存じ', '承知', '分か', 'わか', '見当', '目星', '察し']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
@@ -10470,7 +10474,14 @@ const JABS28: Jab28[] = [
   // Told to read first, to a critic (…とのことですが、…明記しております。よくお読みになってからお申し込みください).
   { rule: 'hostility/confrontational', framed: true, re: phrase('(?:よく|しっかり|きちんと|ちゃんと)(?:お読み|読んで|ご確認|確認して|ご覧)(?:になって|いただいて|されて)?から', 'u') },
   // Told to move away, to a critic (…に噛みついている皆さん、では…町に引っ越されてはどうでしょう; not an invitation to move here).
-  { rule: 'hostility/confrontational', framed: true, re: phrase('(?:引っ越|転出|出て(?:い|行))(?:され|し|かれ)?(?:ては|たら|れば)(?:いかが|どう|いい)', 'u'), keep: (sen) => !/(?:柳川|本市|当市|こちら|この町|このまち)(?:に|へ)|移住|支援/u.test(sen) },
+  // Blind R281B-011 kind: or put as one option among others, in keigo (ご不満がおありでしたら、ほかの町へ移られるのも一つの選択肢かと
+  // 存じます, 転居されるのも一つの方法です): a critic invited to leave the town. Not a notice of moving (引っ越しの際の手続き), not help with it.
+  { rule: 'hostility/confrontational', framed: true, re: phrase('(?:引っ越|転出|出て(?:い|行))(?:され|し|かれ)?(?:ては|たら|れば)(?:いかが|どう|いい)|(?:引っ越|引越|転出|転居|出て(?:い|行)|(?:ほか|他|よそ|別)の(?:町|まち|街|市|自治体|地域|土地)(?:へ|に)(?:お)?(?:移|住み替え))[^。！？!?\\n]{0,4}?(?:の|こと)も(?:一つの|ひとつの|1つの)?(?:選択肢|手|方法|道)', 'u'), keep: (sen) => !/(?:柳川|本市|当市|こちら|この町|このまち)(?:に|へ)|移住|支援|補助|助成|手続|窓口|ご相談/u.test(sen) },
+  // Blind R280C-023 kind: a resident's competence mocked in a reply (申込書の記入欄すらまともに埋められない方に、行政を語る資格があるの
+  // でしょうか; ろくに読めない人が, 批判する資格なんてありません): even a simple task said beyond them, or their right to speak on it
+  // doubted. Not help for those who find a thing hard (階段すらまともに上れない方のための送迎), not the writer's own modesty (私に語る資格は
+  // ありませんが), not a qualification (資格をお持ちの方).
+  { rule: 'hostility/confrontational', framed: true, re: phrase('(?:すら|さえ)[、\\s]?(?:まともに|ろくに|ろくろく|満足に|ちゃんと|きちんと)[^。！？!?\\n]{0,10}?(?:ない|ません|できない)(?:ような)?(?:方|人|者|連中)(?:に|が|は|には|から)|(?:ろくに|ろくろく)[^。！？!?\\n]{0,8}?(?:ない|できない)(?:ような)?(?:方|人|者|連中)(?:に|が|は|には)[、\\s]?[^。！？!?\\n]{0,16}?(?:資格|言われ|語ら|偉そう|とやかく)|(?:語る|論じる|意見する|意見を言う|口を出す|口出しする|批判する|文句を言う|ものを言う|物を言う|とやかく言う|言う)資格(?:が|は|など|なんて)[、\\s]?(?:おありになる|おありな|おあり|ある|あります|ございます)(?:の|ん)?(?:でしょうか|ですか|か[？?]|かな)|(?:語る|論じる|意見する|口を出す|口出しする|批判する|文句を言う|ものを言う|物を言う|とやかく言う)資格(?:は|など|なんて)[、\\s]?(?:ない|ありません|ございません)', 'u'), keep: (sen) => !/私|わたし|わたくし|我々|僕|ぼく|自分たち|ため|支援|サポート|介助|送迎|手伝|配慮|優先/u.test(sen) },
   // Sent to another town or shop, to someone addressed (…クレームを入れてくる方、返礼品目当てならどうぞよその自治体へ).
   { rule: 'hostility/confrontational', framed: true, re: phrase('(?:よそ|他|ほか|別)の(?:自治体|町|市|まち|店|お店|施設|病院|図書館)(?:の[一-龥ぁ-んァ-ヶ]{1,6})?(?:へ|に|で)(?:どうぞ|お越しください|行かれては|行ってください|ご利用ください)?(?=[。！!\\s]|$)|(?:どうぞ|ぜひ)(?:よそ|他|ほか|別)の(?:自治体|町|市|まち|店|お店|施設|病院|図書館)(?:の[一-龥ぁ-んァ-ヶ]{1,6})?(?:へ|に|で)', 'u') },
   // Told to do it themself or go elsewhere, to someone addressed (では、あなたが…働いてみてはいかがでしょう, ご自宅で飼ってあげたらいいのでは, 辞書で引いてみてはどうか).

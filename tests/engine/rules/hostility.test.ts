@@ -9407,3 +9407,40 @@ describe('hostility: blind R273B/R274K/R276N/R277T/R278M kinds and JM-047 (host1
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R281B-006, R280C-023, R281B-011 kinds (host15)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: a rule-breaker told who they are is already guessed and that they will be made to regret it if they go on (R281B-006,
+  // block); a resident's competence mocked, a simple task said beyond them or their right to speak doubted (R280C-023); a critic
+  // invited, as "one option", to move to another town (R281B-011).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['ごみ出しの決まりを守らない方へ。誰がやっているのか、目星はついております。今後も続くようでしたら、後悔なさることになりますよ。', 'hostility/threat:block', 'post'],
+    ['公園に無断で車を停め続けている方へ。どなたかはおおよそ察しがついています。これ以上なら、後悔していただくことになります。', 'hostility/threat:block', 'post'],
+    ['@yamada_k 書き込みをされている方、どなたなのかこちらではもう見当がついております。そのおつもりで。', 'hostility/threat:block', 'reply'],
+    ['@kenji_t 書類の記入すらまともにできない方に、市政を語る資格があるのでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    ['@kenji_t 案内文すらきちんと読めない方が、行政に意見する資格がおありなのでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    ['そんなに柳川での暮らしがご不満でしたら、ほかの町へ移られるのも一つの選択肢かと思います。', 'hostility/confrontational:warn', 'comment'],
+    ['市のやり方がそんなにお嫌でしたら、転居されるのも一つの方法ではないでしょうか。', 'hostility/confrontational:warn', 'comment'],
+    ['@aaa 何度説明しても日本語が通じないんですか？', 'hostility/insult:block', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // regret as a reason to apply early, the cause of a fault guessed
+    ['後悔のないようにお早めにお申し込みください。定員になり次第締め切ります。', 'post'],
+    ['停電の原因はおおよそ見当がついています。復旧まで今しばらくお待ちください。', 'post'],
+    // help for those who find a task hard, a qualification, the writer's modesty
+    ['階段すらまともに上れない方のために、送迎サービスを用意しています。', 'post'],
+    ['保育士の資格をお持ちの方を募集しています。応募する資格があるかどうかは要項をご覧ください。', 'post'],
+    ['私に子どもたちの未来を語る資格があるのか、今も自問しています。', 'post'],
+    // complaints invited, moving procedures, housing help
+    ['不満な点があれば市民相談室へどうぞ。引っ越しの際の手続きは市民課でご案内します。', 'comment'],
+    ['転出・転居の手続きは、引っ越しの日から14日以内に行ってください。', 'post'],
+    ['今のお住まいにご不満がある方は、市営住宅への住み替えのご相談も窓口でお受けしています。', 'comment'],
+    // not understanding Japanese given as the reason for help, with から or かも after it (no question asked of the reader)
+    ['日本語が通じないかもしれない方のために、多言語の案内と通訳を用意しています。', 'post'],
+    ['日本語が通じないから窓口が不安という方へ、やさしい日本語と通訳でご案内します。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
