@@ -1489,6 +1489,12 @@ const KNOWN60 = `(?:${IDENTITY_SUBJECT}|アカウントの(?:持ち主|主|所�
  * 踏めばいずれ分かるものです, 投稿者は調べればすぐに特定できるものですよ), then warned about what they post next: the same threat.
  */
 /**
+ * The owner of something found or a lost animal, whose identity a notice may say it has guessed so it can return it (落とし物の持ち主が
+ * どなたか、見当がついています; 財布の落とし主; 迷子の犬の飼い主さん): not the "we know who you are" of a threat. Found by fixer host15.
+ */
+const LOST_FOUND_OWNER = /落とし物|落し物|忘れ物|落とし主|落し主|持ち主|飼い主|拾得|拾われ|拾った|拾いました|迷子|お預かりして/u
+
+/**
  * Blind R269H-035 kind (host12): finding out the poster said to be no hard task, in a litotes (こうした投稿の発信元を調べることは、それほど
  * 難しいことではございません, 投稿者を特定するのは簡単なことです), then a warning about their next posts (keep: WARNED54): the FINDABLE_H6
  * threat said of the act of tracing.
@@ -7468,9 +7474,11 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/threat',
     // Blind R259H-026 kind: …the who put as どちらの方 / どちら様 with は after か, the estimate hedged (書き込みの内容からどちらの方かは
-    // おおよそ見当がついています): the same veiled threat in keigo.
+    // おおよそ見当がついています): the same veiled threat in keigo. Not the owner of a found item or a lost pet guessed so it can be
+    // returned (落とし物の持ち主がどなたか、見当がついています。窓口でお預かりしています — LOST_FOUND_OWNER, found by fixer host15).
     re: phrase('(?:(?:誰|だれ|どなた|どこの誰|どちらの方|どちら様|どちらさま|どこの方)[^。！？\\n]{0,10}?か(?:は|も)?|(?:人|者|犯人|相手)(?:が|の)?(?:は|も)?)[、\\s]*(?:だいたい|大体|おおよそ|おおかた|おおむね|ほぼ|もう|既に|すでに)?(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ|おおよそ|とっくに)?(?:つい|付い)(?:て(?:いる|る|います|おります|ます)|と(?:る|ります|っと))'),
     instead: INSTEAD.threat,
+    keep: (sq, s, e) => !LOST_FOUND_OWNER.test(withPrevious(sq, s, e)),
   },
   /**
    * Blind R267X-028 kind: a poster told that who they are is known (あなたがどこの誰か把握しています, どなたかはもう分かっていますよ,

@@ -9429,6 +9429,9 @@ describe('hostility: blind R281B-006, R280C-023, R281B-011 kinds (host15)', () =
     // regret as a reason to apply early, the cause of a fault guessed
     ['後悔のないようにお早めにお申し込みください。定員になり次第締め切ります。', 'post'],
     ['停電の原因はおおよそ見当がついています。復旧まで今しばらくお待ちください。', 'post'],
+    // the owner of a found item or a lost pet guessed so it can be returned
+    ['落とし物の持ち主がどなたか、見当がついています。窓口でお預かりしていますので、お越しください。', 'post'],
+    ['駅前で財布を拾われた方から届け出がありました。落とし主がどなたか、おおよそ見当がついております。', 'post'],
     // help for those who find a task hard, a qualification, the writer's modesty
     ['階段すらまともに上れない方のために、送迎サービスを用意しています。', 'post'],
     ['保育士の資格をお持ちの方を募集しています。応募する資格があるかどうかは要項をご覧ください。', 'post'],
