@@ -567,8 +567,16 @@ const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報
  * いないものです）には、…400万円少なかった…と記されています; 図面（非公開のものです）によると). The same aside on a paper kept
  * (…は事務局で保管しています) or refused (掲載できません) tells nothing.
  */
-const CLOSED_PAPER_CITED =
-  /(?:(?:非公開|非公表|未公表|公表前|公開前|公表されていない|公開されていない)(?:の|な)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}?の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:報告書|報告|調書|答申書?|議事録|会議録|記録|資料|文書|メモ|データ|名簿|リスト|調査結果)|(?:報告書|調書|答申書?|議事録|会議録|議事メモ|記録|資料|文書|メモ|データ|名簿|リスト|調査結果|図面|設計図)\((?:まだ)?(?:(?:外|表|公|外部|一般|市民|対外的)(?:に|へ)?(?:は|も)?(?:まだ)?(?:出して|出し|出て|公開して|公表して|お見せして|出回って)(?:い|お)?(?:ない|ません|りません|らん|ん)|非公開|非公表|未公表)(?:の)?(?:もの|資料|文書|やつ)?(?:です|でして|ですが|ですけど|だけど|やけど|なので|ですので|なんですが|なんですけど)?\))(?:の(?:写し|コピー|一部|中身|内容))?(?:によりますと|によると|によれば|では|を見ると|を見たら|を見る限り|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)/gu
+/**
+ * Blind R281B-017 kind (conf15): a meeting or paper said in brackets to be handed out only inside a section (苦情対応会議（課内のみ配布の
+ * 資料）から, 打ち合わせ（庁内限りの資料）によると, 議事録（関係者のみ配付）では): the paper's restricted circulation, named as the source of
+ * what the post goes on to tell. Who attended (理事会（役員のみ）では) says nothing of a paper and is not this.
+ */
+const RESTRICTED_HANDOUT = String.raw`(?:課内|庁内|部内|係内|局内|職員|関係者|委員|役員|幹部)(?:のみ|限り|限定|だけ)(?:で|に)?(?:の)?(?:(?:配布|配付|回覧|共有|閲覧)(?:の|された|されている)?(?:資料|文書|もの)?|資料|文書)`
+const CLOSED_PAPER_CITED = new RegExp(
+  String.raw`(?:(?:非公開|非公表|未公表|公表前|公開前|公表されていない|公開されていない)(?:の|な)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}?の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:報告書|報告|調書|答申書?|議事録|会議録|記録|資料|文書|メモ|データ|名簿|リスト|調査結果)|(?:報告書|調書|答申書?|議事録|会議録|議事メモ|記録|資料|文書|メモ|データ|名簿|リスト|調査結果|図面|設計図|会議|会合|打ち?合わ?せ|検討会|ミーティング)\((?:まだ)?(?:${RESTRICTED_HANDOUT}|(?:外|表|公|外部|一般|市民|対外的)(?:に|へ)?(?:は|も)?(?:まだ)?(?:出して|出し|出て|公開して|公表して|お見せして|出回って)(?:い|お)?(?:ない|ません|りません|らん|ん)|非公開|非公表|未公表)(?:の)?(?:もの|資料|文書|やつ)?(?:です|でして|ですが|ですけど|だけど|やけど|なので|ですので|なんですが|なんですけど)?\))(?:の(?:写し|コピー|一部|中身|内容))?(?:によりますと|によると|によれば|では|を見ると|を見たら|を見る限り|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)`,
+  'gu',
+)
 /**
  * Blind R185A-052: a paper said to be non-public in its attribute, then shown or handed on in the same sentence (業者さんから届いたばかりの
  * 非公開の図面をちょっとだけお見せします, 非公表のデータを載せておきます): the showing is the leak. (未公開 is a teaser's word, 未公開の写真を
@@ -844,7 +852,7 @@ const HOLD_PROMISED = '(?:(?:お)?約束|申し合わせ|取り決め)(?:を)?(?
  * しないよう求められていますが, 学校名は伏せておくよう要請されていますが): the hold on a name needs no 外に and no …まで. What is then
  * told is the name (NAME_TOLD); an instruction obeyed (施設名は公表しておりません) asks nothing and is not this.
  */
-const HOLD_NAME = `(?:施設名|店名|店舗名|事業所名|事業者名|企業名|会社名|社名|団体名|学校名|校名|園名|病院名|医療機関名|名称|名前|お名前|氏名|実名)(?:を|は|も)[、,]?(?:(?:出さ|明かさ|載せ|書か|言わ|公表し|公開し|発表し|公にし)${HOLD_NEG}|${HOLD_KEEP})`
+const HOLD_NAME = `(?:施設名|店名|店舗名|事業所名|事業者名|企業名|会社名|社名|団体名|学校名|校名|園名|病院名|医療機関名|名称|名前|お名前|氏名|実名)(?:を|は|も)[、,]?(?:まだ|今は|いまは|当面)?[、,]?(?:(?:出さ|明かさ|載せ|書か|言わ|公表し|公開し|発表し|公にし)${HOLD_NEG}|${HOLD_KEEP})`
 /**
  * Blind R278M-008 kind (conf14): the held name then given, quoted and said to be the one (「ありあけ苑」であることをお知らせします, 「…」で
  * 発生しています) or said to be it unquoted (…であることをお伝えします): the name published against the request.
@@ -852,10 +860,16 @@ const HOLD_NAME = `(?:施設名|店名|店舗名|事業所名|事業者名|企�
 const NAME_TOLD = /[」』](?:で(?:す|した|あること|あった|ございます|あり|発生|確認|起き)|だ(?:そう|と|って)|と(?:判明|分かり|わかり)|が(?:該当|対象|その))|(?:である|であった|だという|だった)こと(?:を|が)[、,]?(?:お知らせ|お伝え|公表|ご報告|報告|判明|分かり|わかり)/u
 /** HOLD_NAME, tested on a match of HOLD_ASKED_BUT. */
 const HOLD_NAME_AT = new RegExp(HOLD_NAME, 'u')
+/**
+ * Blind R282V-006 kind (conf15): the request to hold a name told as an aside in brackets (…食品メーカーで（社名はまだ出さないでほしいと
+ * 先方から言われています）、…約2.3ヘクタール、投資額は40億円規模): the bracket closes the concession as が would, and what the sentence
+ * then tells (area, sum, date) is the deal held back. Only a bracket that closes right after the request counts.
+ */
+const HOLD_ASIDE_END = '[)）](?=[、,]?[^。！？!?\\n])'
 const HOLD_ASKED_BUT = new RegExp(
   `(?:(?:${HOLD_UNTIL}(?:(?:${HOLD_STRONG}|${HOLD_WEAK})${HOLD_NEG}|${HOLD_KEEP})|(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP}|${HOLD_NAME}))(?:と|って)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_ASKED}` +
     `|(?:${HOLD_UNTIL}|${HOLD_UNTIL_TIME})${HOLD_STRONG_INFO}(?:ない|ず)(?:と|って|という|との)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_PROMISED})` +
-    `[ぁ-ん]{0,8}?(?:(?:件|話|内容|情報|案件|ニュース)[ぁ-ん]{0,6}?)?(?:が|けど|けれど|けども|ものの|ばってん|のに)(?=[、,]|[^ぁ-ん])`,
+    `[ぁ-ん]{0,8}?(?:(?:件|話|内容|情報|案件|ニュース)[ぁ-ん]{0,6}?)?(?:(?:が|けど|けれど|けども|ものの|ばってん|のに)(?=[、,]|[^ぁ-ん])|${HOLD_ASIDE_END})`,
   'gu',
 )
 /**
@@ -1315,6 +1329,30 @@ const OFF_ASIDE =
 const HEARD_INSIDE =
   /(?:打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換会?|連絡会|レク|勉強会|幹事会|部会)(?:で|の席で|の場で|の後で?|のあと|のときに?|の時に?)|(?:担当者?|職員|課長|部長|係長|所長|館長|局長|センター|事務局|関係者|上司|幹部|先輩|県|国|署|本庁|役員|理事)(?:さん|の方|の人|の方々)?(?:から|に|が)[^。！？!?\n]{0,60}?(?:聞き|聞い|聞か|伺い|伺っ|教えて|教わ|言われ|言って|話して|おっしゃ)|」と(?:聞き|聞い|伺|言われ|言って|おっしゃ|話して)/u
 
+/**
+ * Blind R282V-049 kind (conf15): a matter the writer's side handled without publishing it, told now (公表しないまま内々に処理してきた
+ * 観光団体補助金の精算漏れ（約480万円）, 表に出さずに片付けた…, 内密に済ませてきた…の過払い): the concealment confessed, with what was
+ * hidden. Publishing alone is withheld in ordinary care (個人情報は公表せずに処理), so 公表せず needs a quiet word (内々に, こっそり).
+ * The sentence must name the matter (a sum, a count, or a fault word: 漏れ, ミス, 不正, 過払い …); a lesson or a pledge against it
+ * (内々に処理することなく公表します, 表に出さずに処理するようなことは許されません) is not this.
+ */
+const HANDLED_QUIETLY = /(?:(?:(?:公表|発表|報告|公に)(?:を)?(?:し|せ)(?:ないまま|ずに|ず)[、,]?(?:内々に|内々で|内密に|こっそり|ひそかに|密かに|水面下で)|(?:表|公|おおやけ)(?:に|へ)(?:は)?出さ(?:ないまま|ずに|ず)[、,]?(?:内々に|内々で|内密に|こっそり|ひそかに|密かに|水面下で)?)(?:処理|精算|始末|片付け|片づけ|もみ消|揉み消|済ませ|済まし|収め)|(?:内々|内内|内密|秘密裏|水面下)(?:に|で)(?:処理|始末|片付け|片づけ|もみ消|揉み消|済ませ|済まし|収め))(?!(?:する|した)?(?:こと(?:は|なく|の(?:ない|ないよう))|ような|べき|のは|ではなく|ない|ず|ません))/gu
+/** Cheap gates for HANDLED_QUIETLY and SETTLEMENT_FORECAST. */
+const QUIETLY_MAY = /ないまま|ずに|せず|出さず|伏せたまま|内々|内内|内密|秘密裏|水面下/u
+const SETTLEMENT_MAY = /和解|示談|解決金|賠償|補償/u
+/** What was handled quietly, named in the same sentence: a sum, a count, or a fault word. */
+const HIDDEN_MATTER = /[0-9０-９〇一二三四五六七八九十百千]{1,12}(?:万|億|千)?(?:円|件|人|名|世帯)|漏れ|ミス|不正|不備|過払い|未払い|誤り|誤支給|紛失|流出|不祥事|事故|損失|使い込み|横領/u
+/** A lesson or a pledge around such handling: the wording is condemned or refused, not confessed. */
+const HANDLED_QUIETLY_DENIED = /(?:こと(?:は|なく|の(?:ない|ないよう))|ような|べき|のは|ではなく)[^。！？!?\n]{0,12}?(?:許され|あっては|いけ|なりません|しません|いたしません|公表|ありません)|(?:しません|いたしません|ありません|ございません|しておりません)(?:[。！!]|$)/u
+/**
+ * Blind R281B-018 kind (conf15): the sum a dispute still being talked over is expected to settle at (和解金は市の負担で380万円程度になる
+ * 見通し, 示談金は200万円前後でまとまる方向, 賠償額は1千万円規模になりそう): the figure, before the settlement is made and published. Told
+ * only where the paragraph says the talks go on or the release is ahead (話し合いが続いている, 協議中, 公表はまだ先, ここだけ); a settlement
+ * reached and reported to the council (和解が成立し、和解金…を議会に報告) is public.
+ */
+const SETTLEMENT_FORECAST = /(?:和解金|和解額|示談金|解決金|賠償額|賠償金|損害賠償金|損害賠償額|補償額|補償金)(?:は|が|も)[、,]?[^。！？!?\n]{0,16}?[0-9０-９〇一二三四五六七八九十百千]{1,12}(?:万|億|千)?円(?:程度|前後|ほど|くらい|ぐらい|規模|余り|あまり)?(?:に|と|で)?(?:なる|なり|落ち着く|落ち着き|まとまる|まとまり|決まる|収まる)?(?:見通し|見込み|方向|模様|もよう|そう|らしい|とのこと|ようです|みたい)/gu
+/** …and the paragraph says the talks go on or the release is ahead. */
+const SETTLEMENT_PENDING = /話し合い(?:が|を)?(?:続|継続|進め)|協議(?:中|が続|を続)|交渉(?:中|が続|を続)|調停中|係争中|訴訟中|(?:公表|発表|正式発表)(?:は|が|も)?まだ|(?:公表|発表)前|ここだけ|内緒|オフレコ|成立(?:は|が)?(?:まだ|前|して(?:い|お)ません)/u
 /** A decision made in private: 内々に決まった, 水面下で固まった, 極秘に内定. */
 const PRIVATE_DECISION = /(?:内々|内内|内密|水面下|極秘|秘密裏|非公式)(?:に|で|裏に)(?:は)?[^。！？!?\n、]{0,8}?(?:決ま|決定|固ま|内定|まとま|合意|話がつ|了承|了解を得)/gu
 
@@ -3461,7 +3499,7 @@ const WORDS = {
   embargo: /解禁/u,
   pressHandling: /以降|以後|から/u,
   circleKeep: /留め|とどめ|止め|しまっ/u,
-  closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて|公表して|公開して|出して|出て|出回|お見せして/u,
+  closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて|公表して|公開して|出して|出て|出回|お見せして|(?:課内|庁内|部内|係内|局内|職員|関係者|委員|役員|幹部)(?:のみ|限り|限定|だけ)/u,
   restricted: /関係|構成/u,
   record: /記録|台帳|受付簿|処理簿|管理簿|整理簿|日誌|ログ/u,
   channel: /チャット|LINE|Teams|Slack|メール|メーリングリスト|掲示板|グループウェア|ポータル|連絡網|スレッド/u,
@@ -4238,6 +4276,17 @@ function runParagraph(input: RuleInput): void {
       })
     }
     if (p.has(WORDS.privately)) emitAll(p, doc, t, PRIVATE_DECISION, 'confidential/pre-release', emit, spans, free)
+    // Blind R282V-049 kind (conf15): handled without publishing, then told with what was hidden (公表しないまま内々に処理してきた…（約480万円）).
+    if (p.has(QUIETLY_MAY)) {
+      emitAll(p, doc, t, HANDLED_QUIETLY, 'confidential/pre-release', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return free(m) && HIDDEN_MATTER.test(sentence) && !HANDLED_QUIETLY_DENIED.test(sentence) && !published(sentence) && !/記者会見|公表(?:しました|いたしました|します|いたします)|発表(?:しました|いたしました)|お詫び|おわび/u.test(sentence) && !aware(sentence)
+      })
+    }
+    // Blind R281B-018 kind (conf15): a settlement sum forecast while the talks go on (和解金は…380万円程度になる見通し…公表はまだ先).
+    if (p.has(SETTLEMENT_MAY) && p.has(SETTLEMENT_PENDING)) {
+      emitAll(p, doc, t, SETTLEMENT_FORECAST, 'confidential/negotiation', emit, spans, (m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    }
     // Disciplinary action against staff, decided but not announced (処分は減給で固まったそうです。発表は来週やけん).
     if (p.has(WORDS.penalty) && p.has(NOT_YET_SAID) && !p.has(PENALTY_PUBLIC)) {
       emitAll(p, doc, t, PENALTY, 'confidential/personnel', emit, spans, once((m) => {

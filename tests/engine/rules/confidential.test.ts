@@ -5933,3 +5933,38 @@ describe('confidential: a name an authority asked not to publish, given anyway (
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a deal told beside a partner’s request to hold its name, a matter handled quietly, a settlement sum forecast, a section-only paper cited (blind conf15)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // R282V-006 kind: the partner's request to hold its name told in brackets, then the deal's figures
+    ['進出を検討している企業は九州の物流会社で（会社名はまだ明かさないでほしいと先方に頼まれています）、大和町の市有地に約1.5ヘクタールの倉庫を建てる計画です。', 'confidential/pre-release'],
+    ['誘致先は県外の部品メーカー（社名は出さないよう先方から言われています）で、投資額は25億円、雇用は80人の見込みです。', 'confidential/pre-release'],
+    // R282V-049 kind: a matter handled without publishing, told with what was hidden
+    ['在職中、表に出さずに片付けてきた委託料の二重払い（約90万円）も、ようやく解決しました。', 'confidential/pre-release'],
+    ['公表しないまま内密に精算した補助金の過払いが3件ありましたが、すべて返還を受けました。', 'confidential/pre-release'],
+    // R281B-018 kind: a settlement sum forecast while the talks go on
+    ['相手方との協議が続いている水路の件、示談金は150万円前後でまとまる見込みです。まだ公表前なので内緒でお願いします。', 'confidential/negotiation'],
+    ['調停中の損害の件ですが、賠償額は市の負担で900万円ほどになりそうです。', 'confidential/negotiation'],
+    // R281B-017 kind: a meeting or paper said to be handed out only inside the section, cited as the source
+    ['先週の庁内打ち合わせ（係内のみ配付の資料）によると、苦情の多い路線は3つです。', 'confidential/staff-only'],
+    ['先月の調整会議（幹部限定で配布された資料）によると、廃止候補の施設は4つです。', 'confidential/staff-only'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a name to be announced later; a settlement reached and reported to the council; minutes published; privacy handled as usual
+    '新工場を建設する企業が決まりました。社名は後日発表します。',
+    '和解が成立し、和解金380万円を支払うことを議会に報告しました。',
+    '事故の賠償金は約200万円となる見込みです。詳しくは議会資料をご覧ください。',
+    '会議録を公開しました。詳しくは市ホームページをご覧ください。',
+    '理事会（役員のみ）では、来年度の事業計画を承認しました。',
+    '個人情報は公表せずに処理し、件数のみ3件と報告します。',
+    '内々に処理されていた補助金の過払い（約120万円）について、本日記者会見を開き公表しました。',
+    '市は、不正を公表しないまま内々に処理することは決してありません。',
+    '企業と協定を結びました（社名は公表しないでほしいと先方から言われています）。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
