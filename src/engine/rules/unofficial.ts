@@ -271,7 +271,13 @@ const EVENT_ITEM = '(?:舟|船(?!頭)|山車|屋台|出店|露店|ブース|花�
 const EARLIER_EDITION = '(?:去年|昨年|例年|前回|前年|いつも)(?:より|に比べ(?:て|る)?と?)'
 const SHRINKS = '(?:減(?:る|りそう|ります|らす|らされ)|へ(?:る|りそう|ります)|少なく(?:な(?:る|りそう|ります)|する)|小さく(?:な(?:る|りそう|ります)|する))(?!た)'
 const EVENT_SHRINKS = new RegExp(`${EVENT_ITEM}(?:が|は|も)[、,]?[^。！？!?\n]{0,8}?${EARLIER_EDITION}[、,]?[^。！？!?\n]{0,4}?${SHRINKS}|${EARLIER_EDITION}[、,]?${EVENT_ITEM}(?:が|は|も)[、,]?[^。！？!?\n]{0,4}?${SHRINKS}`, 'u')
-const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}`, 'u')
+/**
+ * Blind R280C-041 kind (conf15): a facility said to be folded into another in plain words (…支援センターは…別の施設にまとめられるとか, 近くの
+ * 小学校と一つにまとめられる, ほかの館に集約されるそうです): a consolidation, a change as much as 統廃合. Things gathered in one place
+ * (ごみは一か所にまとめて出してください, 資料をひとつにまとめました) are no facility moved.
+ */
+const CONSOLIDATED = /(?:別|べつ|他|ほか|よそ|近く|隣|となり|一つ|ひとつ|1つ)の(?:施設|建物|センター|館|学校|校舎|小学校|中学校|園|保育所|保育園|公民館|支所|出張所|庁舎)(?:に|へ|と)[、,]?(?:まとめられ|集約され|統合され|一本化され|移され|一緒にされ|一緒になる|ひとつになる|一つになる)/u
+const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -922,6 +928,21 @@ function scamWarned(t: string, at: number, end: number): boolean {
   const own = sentenceAround(t, at, end)
   if (own.end >= t.length) return false
   return SCAM_DECEIT.test(t.slice(own.end, sentenceAround(t, own.end, own.end).end))
+}
+/**
+ * Blind JO-007 kind (conf15): a secret aside inside the words a swindler said to the victim, quoted in a warning about the scam (SNSで
+ * 知り合った相手から「ここだけの話、必ずもうかる投資がある」と誘われ、…被害が増えています; 「内緒ですが…」と持ちかけられたら詐欺です):
+ * the lure's own words shown, a mention. The quote must be said to have lured or been put to someone (と誘われ, と持ちかけ, と勧められ,
+ * と声をかけ) and the paragraph must name the scam (詐欺, 被害, 決まり文句, 手口); a writer's own aside in brackets is not this.
+ */
+const LURE_FRAME = /^(?:と|って|などと|などと言って)[、,]?(?:言葉巧みに)?(?:誘われ|誘う|誘い|誘っ|勧誘|持ちかけ|持ち掛け|もちかけ|勧められ|すすめられ|勧め|声をかけ|声を掛け|言い寄|迫られ|迫る|言われ|言って|話を持)/u
+const LURE_NAMED = /詐欺|被害|決まり文句|手口|悪質|だまさ|騙さ|だまし|騙し|うそ|うま(?:い|すぎる)話/u
+function swindlersLine(t: string, at: number): boolean {
+  const open = t.lastIndexOf('「', at)
+  if (open < 0 || at - open > 40 || /[」\n]/u.test(t.slice(open, at))) return false
+  const close = t.indexOf('」', at)
+  if (close < 0 || close - at > 80 || t.slice(at, close).includes('\n')) return false
+  return LURE_FRAME.test(t.slice(close + 1, close + 16)) && (SCAM_DECEIT.test(t) || LURE_NAMED.test(t))
 }
 function scamReported(t: string, at: number, w: string): boolean {
   if (!/(?:情報|話|連絡|声)/u.test(w)) return false
@@ -3188,7 +3209,14 @@ const LEAK_PUBLIC = /公表し|発表し|公開し(?:まし|てい)|可決され
  * must hear it first, as grave as a policy leaked. A plan with no decision told (…について議会への説明はこれからです) and a decision the
  * council passed (可決されました) are not this.
  */
-const COUNCIL_UNBRIEFED = /議会(?:へ|に|で)の(?:説明|報告|提案|提出|付議|審議)(?:は|が|も)?[、,]?(?:まだ|これから(?!も))|議会(?:に|へ)(?:は)?まだ(?:説明|報告|諮っ|かけ|提案|提出|話)|議会(?:に|へ)(?:の)?(?:説明|報告|提案|提出|諮る|かける)(?:する|される)?前/u
+const COUNCIL_UNBRIEFED = /議会(?:へ|に|で)の(?:ご)?(?:説明|報告|提案|提出|付議|審議)(?:は|が|も)?[、,]?(?:まだ|これから(?!も))|議会(?:に|へ)(?:は)?まだ(?:説明|報告|諮っ|かけ|提案|提出|話)|議会(?:に|へ)(?:の)?(?:説明|報告|提案|提出|諮る|かける)(?:する|される)?前/u
+/**
+ * Blind R282V-011 / R280C-040 kind (conf15): the writer's own leaning or outlook on a measure told while the council has not heard it
+ * (…誘致する方向で、ほぼ腹を固めております。議会へのご説明はこれからですが; 議会に諮る前の段階ではありますが、担当としてはかなり前向きな
+ * 手応えを感じています。実現すれば…): no decision is said, but the direction is handed out before the body that must hear it first. A
+ * direction already put to the council (方向で検討していることを議会で説明しました) has no COUNCIL_UNBRIEFED and is not this.
+ */
+const LEANING_TOLD = /腹(?:を|は|も)(?:ほぼ)?(?:固め|決め|くくっ|括っ)|腹(?:は|が)(?:ほぼ)?決ま|意向を固め|決意を固め|(?:する|させる|とする|で進める|を目指す)方向で[、,]?(?:ほぼ)?(?:固め|固ま|考えて|調整|進め|検討を進め|腹)|前向きな(?:手応え|手ごたえ|感触)|(?:手応え|手ごたえ|感触)を(?:感じ|得|つかん|掴ん)|実現すれば|実現の(?:見通し|見込み|可能性(?:は|が)高)/gu
 const TOLD_DECIDED = /(?:する|される|となる|になる)ことになりました|(?:が|は)(?:正式に)?(?:決まりました|決定しました|決定いたしました|確定しました)|ほぼ確定|本決まり/gu
 /**
  * Blind R165I-024: whether a measure has its budget, guessed or passed on (予算もまだついとらんっぽいし, 予算が取れなかったらしい, 予算が足りない
@@ -3208,6 +3236,12 @@ function budgetGuessed(e: Emitter, t: string): void {
 
 function councilUnbriefed(e: Emitter, t: string): void {
   if (!COUNCIL_UNBRIEFED.test(t) || BUDGET_PASSED.test(t)) return
+  // Blind R282V-011 / R280C-040 kind (conf15): a leaning or outlook told before the council hears it (ほぼ腹を固めております, 前向きな手応え).
+  for (const m of matchAllOf(LEANING_TOLD, t, MAX_HITS)) {
+    if (quotedExample(t, m.index)) continue
+    put(e, 'unofficial/forecast', wordStart(t, m.index), m.index + m[0].length, { topic: topicOf(sentenceOf(t, m.index, m.index + m[0].length)), marker: m[0] })
+    break
+  }
   for (const m of matchAllOf(TOLD_DECIDED, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !BENEFIT.test(sentence)) continue
@@ -4232,7 +4266,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       // 打ち明けられたら、まずは受け止めてください): the case advised on, no secret passed on (confidential reads it the same way).
       if (SECRET_WORD.test(t.slice(h.start, h.end)) && CONFIDED_ADVICE.test(t.slice(h.end, h.end + 40))) continue
       // Lines of others listed as examples (「ここだけの話ですが、必ずもうかる…」「あなただけに…」。): a mention.
-      put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
+      put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end) || swindlersLine(t, h.start))
     }
     leaks(e, t)
     if (/議会/u.test(t)) councilUnbriefed(e, t)

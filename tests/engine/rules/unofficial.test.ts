@@ -5987,3 +5987,29 @@ describe('unofficial: an undecided plan passed on as the likeliest option, a deg
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: a leaning or outlook told before the council hears it, a facility said to be folded into another, a swindler’s aside quoted (blind conf15)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R282V-011 kind: the writer's mind made up on a project, before the council is told
+    ['新しい図書館は駅前の市有地に整備する方向で、ほぼ腹を固めました。議会へのご説明はこれからです。', 'unofficial/forecast:warn'],
+    // R280C-040 kind: an outlook on a measure before it is put to the council
+    ['給食費の無償化について、議会に諮る前ではありますが、かなり前向きな感触を得ています。', 'unofficial/forecast:warn'],
+    ['議会への報告はまだですが、保育料の第2子無料化は実現すれば市として初めての取り組みです。', 'unofficial/forecast:warn'],
+    // R280C-041 kind: a facility said to be folded into another, passed on as hearsay
+    ['うわさでは、蒲池公民館は近くの小学校にまとめられるらしいです。', 'unofficial/rumour:warn'],
+    ['聞いた話ですが、三橋の児童館は数年後にほかの施設へ集約されるとか。', 'unofficial/rumour:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // a direction already explained to the council; a consolidation decided and published; things gathered in one place; a swindler's line quoted
+    '駅東側に商業施設を誘致する方向で検討していることを、本日の議会で説明しました。',
+    '蒲池公民館は、来年4月に近くの小学校の施設へ統合されます。詳しくは市ホームページをご覧ください。',
+    '資料は一つのファイルにまとめられます。',
+    'SNSで知り合った人から「ここだけの話、絶対に値上がりする土地がある」と持ちかけられる詐欺が増えています。',
+    '「内緒だけど、あなただけに教える」と誘われたら、だましの手口です。消費生活センターへご相談ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
