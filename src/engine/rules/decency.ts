@@ -1382,6 +1382,9 @@ const PHRASES: Phrase[] = [
     need: ['水着', '下着', 'びきに', '裸', '今夜'],
     instead: INSTEAD.sexual,
   },
+  // Blind R279G-046 / R282V-019 kind (dec15): the same night joke said by the partner kept awake in dialect (奥さんば寝かせんごと), the
+  // couple's night trailed off with an ellipsis or a heart (今夜は奥さんと…♡), or the husband's 元気 with a leer (旦那さんの元気が出る😏),
+  // after a stamina word; not 精をつけて夏を乗り切ろう, not 今夜は奥さまと花火へ.
   // Round 61: a stamina food said to make a man "ready" tonight, with his partner told to look forward to it (うなぎ食べたら、今夜は元気
   // ﾋﾞﾝﾋﾞﾝ間違いなし♡ 奥さまもお楽しみに😏, ギンギンで旦那さんも大喜び, 奥さんも今夜は寝かせてもらえんかも): the slang of an erection
   // (ビンビン, ギンギン) by the night or a partner, or a partner told to look forward to something after a stamina word or a smirk
@@ -1389,15 +1392,16 @@ const PHRASES: Phrase[] = [
   // ハッスル too (アゲマキは精がつくけん、今夜は旦那さんも張り切るかもね😏).
   {
     rule: 'decency/sexual',
-    re: phrase('(?:びんびん|ぎんぎん)(?![ァ-ヶー])(?![^。！？!?\\n]{0,3}?(?:伝わ|感じ|響|ひびき|来る|くる|きた|来た|きます|来ます))|(?:奥さま|奥様|奥さん|嫁さん|旦那さん|旦那様|だんなさん|ご主人|彼女さん|彼氏さん|パートナー)(?:も|は|が)[^。！？!?\\n]{0,8}?(?:お楽しみ|楽しみ|大喜び|喜(?:ぶ|び|ば)|よろこ(?:ぶ|び|ば)|満足|寝かせてもらえ|眠れ(?:ない|ん|なく)|張り切|はりき|はっする|燃え(?:る|て|ちゃ|ちゃう))'),
-    need: ['びんびん', 'ぎんぎん', '奥さ', '奥様', '嫁さん', '旦那', 'だんな', 'ご主人', '彼女さん', '彼氏さん', 'ぱーとなー'],
+    re: phrase('(?:びんびん|ぎんぎん)(?![ァ-ヶー])(?![^。！？!?\\n]{0,3}?(?:伝わ|感じ|響|ひびき|来る|くる|きた|来た|きます|来ます))|(?:奥さま|奥様|奥さん|嫁さん|旦那さん|旦那様|だんなさん|ご主人|彼女さん|彼氏さん|パートナー)(?:も|は|が)[^。！？!?\\n]{0,8}?(?:お楽しみ|楽しみ|大喜び|喜(?:ぶ|び|ば)|よろこ(?:ぶ|び|ば)|満足|寝かせてもらえ|眠れ(?:ない|ん|なく)|張り切|はりき|はっする|燃え(?:る|て|ちゃ|ちゃう))|(?:奥さま|奥様|奥さん|嫁さん|嫁|女房|旦那さん|旦那|だんなさん|ご主人|彼女|彼氏|パートナー)(?:ば|を)(?:寝かせ|ねかせ)(?:ん|な|ず|られ|ませ)|(?:今夜|今晩|今宵)(?:は|こそ)?(?:奥さま|奥様|奥さん|嫁さん|旦那さん|旦那様|だんなさん|ご主人|彼女|彼氏|パートナー)と(?:\\.{2,3}|…|‥|・{2,3}|[♡❤💕😏])|(?:旦那さん|旦那様|だんなさん|ご主人|殿方|男性|男)の(?:元気|げんき)が(?:出|で)(?:る|ます|ちゃう)(?=[^。！？!?\\n]{0,12}?[😏💋♡❤💕])'),
+    need: ['びんびん', 'ぎんぎん', '奥さ', '奥様', '嫁', '女房', '旦那', 'だんな', 'ご主人', '彼女', '彼氏', 'ぱーとなー', '今夜', '今晩', '今宵', '殿方', '男'],
     instead: INSTEAD.sexual,
     keep: (fo, s, a, b) => {
       const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 40))
       if (/^(?:びんびん|ぎんぎん)$/u.test(fo.slice(a, b))) return /今夜|今晩|今宵|夜|奥さ|奥様|嫁さん|旦那|だんな|ご主人|彼女|彼氏|パートナー|ベッド|寝かせ|😏|😍|💋/u.test(w)
       // Round 105: スタミナ is read as folded (すたみな), and 😘 leers as 😏 does; a stamina word with only 😘 or the night is not an
       // event both enjoy (料理教室、ご主人も奥様も一緒に楽しみましょう😘, 今夜の花火大会は奥さまもお楽しみに😘).
-      return /びんびん|ぎんぎん|精力|せいりょく|精が|すたみな|夜も|寝かせ|😏|😘|💋/u.test(w) && /今夜|今晩|今宵|夜|😏|😘|💋|びんびん|ぎんぎん/u.test(w) && (/びんびん|ぎんぎん|精力|せいりょく|精が|寝かせ|😏|💋/u.test(w) || !/一緒に|ご一緒|教室|講座|花火|祭り|まつり|大会/u.test(fo.slice(s.start, s.end)))
+      // Blind R279G-046 / R282V-019 kind (dec15): 精をつけて (not only 精が) is the stamina word too (精をつけて、今夜は奥さんと…♡).
+      return /びんびん|ぎんぎん|精力|せいりょく|精が|精を|すたみな|夜も|寝かせ|😏|😘|💋/u.test(w) && /今夜|今晩|今宵|夜|😏|😘|💋|びんびん|ぎんぎん/u.test(w) && (/びんびん|ぎんぎん|精力|せいりょく|精が|精を|寝かせ|😏|💋/u.test(w) || !/一緒に|ご一緒|教室|講座|花火|祭り|まつり|大会/u.test(fo.slice(s.start, s.end)))
     },
   },
   // Blind R254L-030 kind (dec8): the same stamina innuendo in English: a food or a product credited with the night in bed (the secret
@@ -1427,9 +1431,12 @@ const PHRASES: Phrase[] = [
   // Round 61: a single-parent or other family said, as a fact, to tend to fall short in upbringing or conduct (ひとり親のご家庭は、
   // どうしてもしつけや生活習慣に問題を抱えがちです, 母子家庭のお子さんは礼儀や言葉遣いに欠ける傾向, 片親の子は素行が悪くなりやすい):
   // the group named in the sentence or the one before (not a need for support: 経済的な困難, 悩みを抱えがち; not the notion answered).
+  // Blind R280C-001 kind (dec15): the same lack observed by the writer of the group's children who come (来てくれる子はやっぱり片親の家の子
+  // が多くて…家庭のしつけが行き届いていないなと感じる場面も, 礼儀が身についていないと思うことが): an impression told as fact about the
+  // group, block; not a parent's own worry answered by a consultation (しつけが行き届かないと感じている方はご相談ください).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:しつけ|躾|生活習慣|生活態度|素行|行儀|礼儀|言葉遣い|言葉づかい|マナー|学力|情緒|問題行動|非行)[^。！？!?\\n]{0,10}?(?:問題|乱れ|悪(?:く|い|か)|わる(?:く|い)|課題|不安定|欠け|行き届か|できて(?:い)?な|なって(?:い)?な|身につ(?:か|きにく|きづら)|低(?:く|い)|走り)[^。！？!?\\n]{0,8}?(?:がち|やすい|やすく|やすか|傾向|ことが多い|ことが多く|場合が多い|場合が多く|のが実情|のが現実|ものです|もんです|多いです)'),
+    re: phrase('(?:しつけ|躾|生活習慣|生活態度|素行|行儀|礼儀|言葉遣い|言葉づかい|マナー|学力|情緒|問題行動|非行)[^。！？!?\\n]{0,10}?(?:問題|乱れ|悪(?:く|い|か)|わる(?:く|い)|課題|不安定|欠け|行き届か|行き届いて(?:い)?な|できて(?:い)?な|なって(?:い)?な|身につ(?:か|きにく|きづら|いて(?:い)?な)|低(?:く|い)|走り)[^。！？!?\\n]{0,8}?(?:がち|やすい|やすく|やすか|傾向|ことが多い|ことが多く|場合が多い|場合が多く|のが実情|のが現実|ものです|もんです|多いです|(?<=[いな])(?:な|なぁ|なあ)?と(?:感じ|思)(?:る場面|る(?:こと|とき|時)|ます|ました|う(?:場面|こと|とき|時)|った|いました|いまし|た)|(?<=[いな])(?:な|なぁ|なあ)?と(?:いう)?(?:印象|気が))'),
     need: ['しつけ', '躾', '生活', '素行', '行儀', '礼儀', '言葉', 'まなー', '学力', '情緒', '問題行動', '非行'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => {
@@ -2053,9 +2060,11 @@ const PHRASES: Phrase[] = [
     keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !phrase('婚活|縁結び|お見合い|結婚(?:支援|相談)|出会いの場|出会いイベント|交流会|交流パーティ|ご縁|マッチング|ハラスメント|セクハラ', 'u').test(t) && !AWARENESS.test(t) && (/[♡❤💕😍😘😏🤭]|お待ちかね|待ちわび|待ち構え|首を長く|手ぐすね|狙って|ねらって|ロックオン|品定め|鼻の下|お持ち帰り|甘い|運命|どきどき/u.test(fo.slice(s.start, Math.min(fo.length, s.end + 30)))) },
   },
   // Round 17: dementia called ボケ (認知症…ボケ防止のコツ（笑）, ボケてきた親, ボケ老人), not the flower (ボケの花) nor 寝ぼけ or ピンボケ.
+  // Blind R281B-034 kind (dec15): ボケ as the noun of an older person's decline (any width, ﾎﾞｹ folded: 少しボケが出てきた方, ボケが進んだ親,
+  // ボケの症状): the same slur for dementia, warn, with the old or the illness in the post (not a photo's blur: ボケが出やすいレンズ).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?<!寝|ねぼ|時差|ぴん|ピン|平和|天然)(?:ボケ|ぼけ)(?:防止|予防|対策|封じ|老人|始め|はじめ|かけ|て(?:き|る|い)|た(?:ら|人|方|親|老人|年寄り|お年寄り|じいさん|ばあさん)|る(?:と|前|から|のが)|ない(?:よう|ため|ように|ための|秘訣|コツ)|ちゃ|とる)|(?:認知症|痴呆)(?:の)?(?:こと)?(?:を|は)?[、,]?(?:いわゆる|俗に言う|要するに)?(?:ボケ|ぼけ)(?![の花])'),
+    re: phrase('(?<!寝|ねぼ|時差|ぴん|ピン|平和|天然)(?:ボケ|ぼけ)(?:防止|予防|対策|封じ|老人|始め|はじめ|かけ|て(?:き|る|い)|た(?:ら|人|方|親|老人|年寄り|お年寄り|じいさん|ばあさん)|る(?:と|前|から|のが)|ない(?:よう|ため|ように|ための|秘訣|コツ)|ちゃ|とる|(?:が|も)(?:少し|すこし|だいぶ|かなり)?(?:出|で|進|すす|ひど|酷|目立)(?:て|始|はじ|ん|み|む|き|い|く|っ)|の(?:症状|進んだ|入った|出た|出てきた|始まった)(?:方|人|親|お年寄り|高齢者)?)|(?:認知症|痴呆)(?:の)?(?:こと)?(?:を|は)?[、,]?(?:いわゆる|俗に言う|要するに)?(?:ボケ|ぼけ)(?![の花])'),
     need: ['ぼけ'],
     instead: '病気や障がいを軽い呼び名で呼ばず、正式な名称で書いてください（例：「認知症予防のコツを紹介します」）',
     severity: 'warn',
@@ -7960,6 +7969,18 @@ const R121_EARLY: Phrase[] = [
     severity: 'warn',
     keep: (fo, s, a, b) => !AWARE121.test(fo.slice(s.start, s.end)) && !/^[^。！？!?\n]{0,8}?(?:ような|ような服|服装)/u.test(fo.slice(b, b + 12)),
   },
+  // Blind R280C-013 kind (dec15): a nursing mother's or a woman's body drawing a man's eyes, told as a teasing half-sentence that trails off
+  // (授乳姿に、職員のおじさんもつい目が…, 胸元についつい目が…), even when then denied with a wink (…なんてことはありませんのでご安心を😉):
+  // the leer is the joke, warn. The denial is taken into the reading so it is not read as a prejudice denied (the folded view drops an
+  // ellipsis between kana: 目が…なんて reads 目がなんて). Not a room's privacy
+  // told (授乳室は周りの目が気にならない個室です), not a look at a child.
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:授乳|おっぱい|胸元|谷間|水着|太もも|太腿|お尻|おしり|ミニスカ|胸)(?:中|姿|する(?:ママ|お母さん|女性)?)?(?:の|に|へ|を|が)?[^。！？!?\\n]{0,24}?(?:つい|思わず|ついつい)(?:つい)?[、,]?目(?:が|を)(?:(?:\\.{2,3}|…|‥|・{2,3})?(?:なんて|なんちゃって)(?:こと|事)?(?:は|も)?(?:ありません|ございません|ない(?:です)?)|\\.{2,3}|…|‥|・{2,3}|奪われ|釘付け|くぎづけ|離せな|いっちゃ|行っちゃ)'),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)) && !/気にならな|気にせ|気にしな|視線を気|プライバシー|目隠し|カーテン/u.test(fo.slice(s.start, s.end)),
+  },
   // R123A-111: a perverted man said to be pleased by a place or a sight (変態が喜びそうｗ, 痴漢が喜ぶ, ロリコンが喜びそう): `decency/sexual` warn;
   // not metamorphosis (完全変態を観察して子どもたちが喜んで).
   {
@@ -10966,7 +10987,17 @@ export const decency: RuleFamily<DecencyFacts> = {
       blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end) || calledWrong(sq, fo0, h.start, h.end) || insteadOf80(sq, fo0, h.start, h.end)
-      emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
+      emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end) && !relayedSayingD15(sq, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
+    }
+    // Blind R281B-032 kind (dec15): the slur for madness as a likeness (きちがいじみた大音量, キチガイじみて): the word list misses the
+    // hiragana spelling after a kanji (毎晩きちがいじみた), guarded there against a verb stem (聞きちがい, 書きちがい); before じみ it is the slur.
+    for (const m of fo0.matchAll(SLUR_LIKENESS_D15)) {
+      const s = m.index
+      const e = s + m[0].length
+      if (!taken.claim(s, e)) continue
+      blocked.push([s, e])
+      const { start, end } = doc.fromSqueezed(s, e)
+      emit({ rule: 'decency/discriminatory', start, end, mention: (isQuotedTopic(sq, s, e) || isMentionAt(sq, s, e)) && !aimed(fo0, e) && !relayedSayingD15(sq, s, e), data: { instead: INSTEAD.discriminatory } })
     }
     // Round 107: a slur spelt with lookalike kanji in a katakana run (エ夕の話).
     for (const [s, e] of lookalikeSlurs107(sq)) {
@@ -11320,8 +11351,62 @@ function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   // Blind R257P-017 kind (dec9): the place where someone drowned, died or was hit only days ago shown off as a photo spot (先週、小学生が
   // 溺れる事故のあった二ツ川ですが、今日は…映えてました✨📸): the site of a fresh harm made a sight, a block as laughter is.
   const freshSiteShownOff = !nearMiss && FRESH_HARM_SITE_SHOWN_D9.test(text) && !MOURNING.test(text) && !SITE_SAFETY_D9.test(text)
-  const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly && !elsewhere && !nearMiss) || ((DEATHS_THEN_FUN.test(text) || DEATHS_TURN_TO_SALES.test(text)) && !MOURNING.test(text)) || freshSiteShownOff ? 'block' : f.severity
+  // Blind R274K-010 / R281B-033 kind (dec15): a death told plainly in the post (亡くなられ, 死亡し, 犠牲者, ご冥福) and levity beside it
+  // (…思い知らされますね〜😅💦, ご冥福を…景色が戻ってきました🎉✨): laughing or celebrating beside a named death, a block as laughter is.
+  // Not when no one died (an accident, a flood: tone's warning stands), not a death denied (死者はなく, 犠牲者ゼロ), not a figure of history.
+  const deathBeside = !warningOnly && !nearMiss && !GRIEF_MARK_D15.test(text.slice(f.start, f.end)) && deathToldBeforeD15(text, f.start)
+  const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly && !elsewhere && !nearMiss) || ((DEATHS_THEN_FUN.test(text) || DEATHS_TURN_TO_SALES.test(text)) && !MOURNING.test(text)) || freshSiteShownOff || deathBeside ? 'block' : f.severity
   return { rule: 'decency/insensitive', start: f.start, end: f.end, severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
+}
+
+/** Blind R281B-032 kind (dec15): きちがい (any spelling, kana folded) right before じみ (じみた, じみて), not after a kana (行きちがい). */
+const SLUR_LIKENESS_D15 = /(?<![ぁ-ゖ行聞書履引弾描敷突吹巻焼])(?:きちがい|気違い|気狂い|基地外)(?=じみ)/gu
+/**
+ * Blind R281B-032 kind (dec15): a slur inside a resident's saying that the post relays as a consultation or a complaint
+ * (「隣の家から毎晩きちがいじみた大音量が聞こえてくる」というご相談が続いています): the word is part of the saying, not named as a
+ * word, so the city repeats it (a use). Only when the saying goes on around the word (text on both sides inside the bracket), the
+ * word is not cited as a word (と言われ, って, など, 呼ばわり), the bracket closes with という/との + 相談, 苦情, 声, 問い合わせ, 通報…,
+ * and the post does not speak of the wording as discriminatory (差別, 不適切な言葉, 人権): an awareness post stays a mention.
+ */
+const RELAYED_AS_D15 = /^[」』](?:という|との|といった|って)(?:ご|お)?(?:相談|苦情|声|問い合わせ|問合せ|通報|訴え|意見|要望|便り|連絡|電話|投書|メール)/u
+const WORD_CITED_D15 = /^(?:と(?:言|い|呼|よ)|って|など|なんて|呼ばわり|という|は差別|は不適切)/u
+const WORDING_NAMED_D15 = /差別|不適切な(?:言葉|表現)|不快な(?:言葉|表現)|人権|言葉(?:の暴力|づかい|遣い)/u
+function relayedSayingD15(sq: string, s: number, e: number): boolean {
+  const before = sq.slice(Math.max(0, s - 40), s)
+  const o = Math.max(before.lastIndexOf('「'), before.lastIndexOf('『'))
+  if (o < 0 || /[」』\n]/u.test(before.slice(o + 1)) || before.length - o - 1 < 2) return false
+  const after = sq.slice(e, e + 60)
+  const c = after.search(/[」』\n]/u)
+  if (c < 2 || after[c] === '\n') return false
+  if (WORD_CITED_D15.test(after)) return false
+  return RELAYED_AS_D15.test(after.slice(c)) && !WORDING_NAMED_D15.test(sq)
+}
+
+/**
+ * Blind R274K-010 kind (dec15): a death told plainly (亡くなられ, 亡くなっ, 死亡し, 死者が, 犠牲者, 犠牲に, ご冥福, 逝去, 死去) in the
+ * same paragraph as the levity and at most 160 code units before it. Bounded windows; the death word must not be denied or averted
+ * right after it (死者はなく, 犠牲者ゼロ, 亡くなった方はいませんでした, 犠牲にならないよう, 死亡事故を防ぐ), nor a figure of history
+ * remembered (生誕, 没後, 命日, 享年, 明治…年), nor when the levity's sentence calls for safety or support (LEVITY_PURPOSE_D15).
+ */
+const DEATH_TOLD_D15 = /亡くなられ|亡くなっ|亡くなり|逝去|死去|死亡(?:し|が確認|され)|死亡事故(?:が(?:発生|起き|あり)|で)|死者(?:が|も)|犠牲者|犠牲に|ご冥福|冥福を/gu
+const DEATH_DENIED_D15 = /^[^。！？!?\n]{0,12}?(?:ゼロ|[0０]人|なし|無し|出ず|出さ|出ませ|出なかっ|いませ|いなかっ|おらず|ありませ|なかっ|ならな|ならず|防|ないよう|ないため|ません)/u
+const DEATH_HISTORY_D15 = /生誕|没後|没年|命日|回忌|周忌|享年|偉人|晩年|(?:明治|大正|昭和)[0-9０-９一二三四五六七八九十元]{1,3}年/u
+/** Blind R274K-010 kind (dec15): a mark of grief or prayer tone may also flag (😢, 😭, 🙏, 🕊, 💐): not levity, never made a block. */
+const GRIEF_MARK_D15 = /[\u{1F622}\u{1F62D}\u{1F63F}\u{1F64F}\u{1F614}\u{1F61E}\u{1F625}\u{1F97A}\u{1F490}\u{1F54A}\u{1F940}]/u
+/** … unless the levity's own sentence is a safety call or a call to support (気をつけて, 注意, 応援, 支援, 募金: a cheer for the living). */
+const LEVITY_PURPOSE_D15 = /気をつけ|気を付け|注意|用心|防止|ないよう|着用|応援|支援|募金|寄付|義援|ボランティア|復興/u
+function deathToldBeforeD15(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 80), at)
+  if (LEVITY_PURPOSE_D15.test(head.slice(head.search(/[^。！？!?\n]*$/u)))) return false
+  const from = Math.max(0, at - 160)
+  let win = text.slice(from, at)
+  const gap = win.lastIndexOf('\n\n')
+  if (gap >= 0) win = win.slice(gap + 2)
+  if (DEATH_HISTORY_D15.test(text)) return false
+  for (const m of win.matchAll(DEATH_TOLD_D15)) {
+    if (!DEATH_DENIED_D15.test(win.slice(m.index + m[0].length, m.index + m[0].length + 14))) return true
+  }
+  return false
 }
 
 /**

@@ -14515,3 +14515,70 @@ describe('decency: blind dec14 kinds, someone in a photo whose looks are likened
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec15 kinds, levity beside a named death, one-parent children cast as ill-bred, a slur in a relayed saying, stamina and nursing leers, ボケ for decline', () => {
+  // Kind (echo of tone, R274K-010 / R281B-033): a death told plainly in the post and a laugh or a celebration beside it: block.
+  // Hard negatives: no one died (tone's warning stands), the death denied, a condolence or a memorial with 笑顔 told warmly.
+  const insensitive = (text: string) => check(text, { tone: 3, site: 'facebook' }).findings.filter((f) => f.rule === 'decency/insensitive').map((f) => f.severity)
+  it.each([
+    '空き家の火災で、住んでいた男性が亡くなられました。冬場の火の元の大切さを改めて感じますね〜😅💦',
+    '先月の水難事故で亡くなった方のご冥福をお祈りします。川辺の清掃も終わり、いつもの景色が戻ってきました🎉✨',
+    '国道の交通事故で歩行者の方が死亡しました。年末はやっぱり道路が混みますね〜😅',
+  ])('blocks %s', (text) => {
+    expect(insensitive(text)).toContain('block')
+  })
+  it.each([
+    '倉庫の火災がありましたが、けが人はいませんでした。片付けの大変さを改めて思い知らされますね〜😅💦',
+    '先週の火災では、幸い亡くなった方はいませんでした。現場の片付けも終わり、元どおりの景色が戻ってきました🎉✨',
+    '用水路で事故があり、男性が亡くなりました。みなさんも水辺では気をつけてくださいね✨',
+    '台風で亡くなられた方のご冥福をお祈りします。被災地の特産品を買って応援しましょう✨',
+  ])('keeps a warning without a death, or when the cheer goes with a safety call or support: %s', (text) => {
+    expect(insensitive(text)).not.toContain('block')
+  })
+  it.each([
+    '先週の住宅火災で亡くなられた方のご冥福を心よりお祈り申し上げます。',
+    '故人の笑顔を思い出しながら、偲ぶ会では皆さんで思い出を語り合いました。',
+  ])('leaves %s', (text) => {
+    expect(insensitive(text).filter((s) => s === 'warn' || s === 'block')).toEqual([])
+  })
+
+  const flags = (text: string, rule: string, min: 'warn' | 'block' = 'warn') =>
+    findingsOf(decency, text).some((f) => f.rule === rule && (f.severity === 'block' || (min === 'warn' && f.severity === 'warn')))
+  const decencyFlags = (text: string) => findingsOf(decency, text).filter((f) => (f.severity === 'warn' || f.severity === 'block'))
+  // Kinds: children of one-parent homes observed by the writer as lacking upbringing (R280C-001, block); a slur inside a resident's
+  // saying the post relays as a consultation (R281B-032, block), including きちがい before じみた; a stamina food with the couple's
+  // night (R279G-046, R282V-019); a nursing mother's body drawing a man's eyes, even denied with a wink (R280C-013); ボケ as the noun
+  // of an older person's decline, any width (R281B-034).
+  it.each<[string, string, 'warn' | 'block']>([
+    ['放課後の教室に来る子は、やっぱり片親の子が多くて、あいさつや言葉遣いができていないと感じます。', 'decency/discriminatory', 'block'],
+    ['母子家庭のお子さんは、礼儀が身についていないと思うことが多いです。', 'decency/discriminatory', 'block'],
+    ['「夜中になると向かいの家からきちがいじみた叫び声がする」との苦情が続いています。', 'decency/discriminatory', 'block'],
+    ['最近はキチガイじみた暑さが続いています。', 'decency/discriminatory', 'block'],
+    ['道の駅のすっぽん鍋で精をつけて、今夜は旦那さんと…♡', 'decency/sexual', 'warn'],
+    ['アゲマキは精がつくけん、今晩は嫁ば寝かせんごとね😂', 'decency/sexual', 'warn'],
+    ['スタミナ満点のうなぎ、旦那さんの元気が出ますよ😏', 'decency/sexual', 'warn'],
+    ['授乳室ができました。授乳中のお母さんに、男性職員もつい目が…なんてことはないのでご安心を😉', 'decency/sexual', 'warn'],
+    ['お年寄りのひとり暮らし、ボケが進んだ方も多くなりました。', 'decency/discriminatory', 'warn'],
+    ['ご高齢でﾎﾞｹの症状が出てきた親御さんの相談も受け付けています。', 'decency/discriminatory', 'warn'],
+  ])('flags %s as %s (≥%s)', (text, rule, min) => {
+    expect(flags(text, rule, min)).toBe(true)
+  })
+  it.each([
+    'ひとり親家庭への支援のお知らせです。しつけが行き届かないと感じている保護者の方はご相談ください。',
+    '子ども食堂にはたくさんの子どもが来てくれました。箸の持ち方やあいさつを一緒に練習しました。',
+    '「夜中の大音量が本当に迷惑だ」というご相談が続いています。生活音のトラブルは市民相談室へどうぞ。',
+    '待ち合わせの行き違いがないよう、時間と場所をご確認ください。',
+    'うなぎで精をつけて夏を乗り切ろう！',
+    '今夜は奥さまと花火大会へどうぞ。',
+    '旦那さんの元気が出る、スタミナ料理教室を開きます。',
+    '赤ちゃんの駅の授乳スペースのご案内です。周りの目が気にならない個室です。',
+    '胸元の名札に、つい目がいってしまいますね。名前で呼び合える職場づくり。',
+    '認知症の方のご家族向けの相談会を開きます。',
+    'お笑いライブ、ツッコミとボケの掛け合いが最高でした！',
+  ])('leaves %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+  it('keeps an awareness post naming the word a mention', () => {
+    expect(flags('「きちがい」などの言葉は、人を深く傷つけます。使わないようにしましょう。', 'decency/discriminatory')).toBe(false)
+  })
+})
