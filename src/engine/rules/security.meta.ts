@@ -64,7 +64,7 @@ export const meta: FamilyMeta = {
       severity: 'block',
       floor: 'warn',
       message: '「{excerpt}」は{watch}を明かしています。警備の手の内は防犯上の秘密です。',
-      hint: '時刻や不在の記述を削除し、「{guard}を配置し、定期的に巡回しています」のように体制があることだけを伝えてください。',
+      hint: '時刻や不在、人数の記述を削除し、「{safe}」のように体制があることだけを伝えてください。',
     },
     'security/weakness': {
       title: '防犯設備の不具合',

@@ -2030,24 +2030,27 @@ const THIN_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|夜間|深夜|夜中|未明|明け�
 /** A phone line or a counter short of staff (つながりにくい, お待たせする), a job advert, or staff added: no site's watch told. */
 const THIN_NOT_WATCH = /電話|ダイヤル|コールセンター|窓口|受付時間|お待たせ|お時間を|つながりにく|募集|求人|応募|時給|月給|増員|強化|以上/u
 
+/** The hint's safe wording for a guard-schedule finding: that someone is posted, with no time or gap ({safe}). */
+const patrolled = (guard: string): string => `${guard}を配置し、定期的に巡回しています`
+
 /**
  * What a guard-schedule finding names, as Japanese to fill the message's {watch} and the hint's {guard} (colleague R71: the round
  * matched as a topic kept its particles, 「…はの夜間巡回はの巡回時刻…」). `found`: the guard, staff or round words matched; `kind`:
  * a round or an absence told (round), a site thinly staffed (thin), a patrol and the hours it leaves (gap), a site left empty (empty).
  * `guard` is who is posted (a person: 警備員, 守衛, 職員), `watch` what the sentence gives away.
  */
-function guardData(kind: 'round' | 'thin' | 'gap' | 'empty' | 'off', found: string): { guard: string; watch: string } {
+function guardData(kind: 'round' | 'thin' | 'gap' | 'empty' | 'off', found: string): { guard: string; watch: string; safe: string } {
   // The round's noun alone: no particle before it (の, 、) or after it (は, も, :, の時間は).
   const words = found.replace(/^[\s、,の]+/u, '').replace(/(?:の時間|の時刻)?[はも:：、,]?$/u, '')
   const who = (HIRED_GUARD.exec(words) ?? STAFF_WORD.exec(words))?.[0]
   // A person to post: the company, the watch itself or a duty named by what it does reads as its guards.
   const guard = who === undefined || /^(?:警備|警備会社|夜警|見張り|夜勤|担当)$/u.test(who) ? (kind === 'thin' ? '職員' : '警備員') : who
-  if (kind === 'thin') return { guard, watch: `${who === undefined || who === '担当' ? '職員' : who}が手薄になる時間帯` }
-  if (kind === 'gap') return { guard, watch: 'パトロールの時刻と見回りのない時間帯' }
-  if (kind === 'empty') return { guard, watch: '人がいなくなる時間帯' }
-  if (kind === 'off') return { guard, watch: '見回りをしない日や時間帯' }
+  if (kind === 'thin') return { guard, watch: `${who === undefined || who === '担当' ? '職員' : who}が手薄になる時間帯`, safe: patrolled(guard) }
+  if (kind === 'gap') return { guard, watch: 'パトロールの時刻と見回りのない時間帯', safe: patrolled(guard) }
+  if (kind === 'empty') return { guard, watch: '人がいなくなる時間帯', safe: patrolled(guard) }
+  if (kind === 'off') return { guard, watch: '見回りをしない日や時間帯', safe: patrolled(guard) }
   // A round named (夜間巡回, 館内の巡回, 職員による敷地内巡回) is the watch itself; a guard named goes round (警備員の巡回).
-  return { guard, watch: /巡回|見回り|見まわり|夜回り|巡視/u.test(words) ? `${words}の時刻や不在の時間帯` : `${words}の巡回時刻や不在の時間帯` }
+  return { guard, watch: /巡回|見回り|見まわり|夜回り|巡視/u.test(words) ? `${words}の時刻や不在の時間帯` : `${words}の巡回時刻や不在の時間帯`, safe: patrolled(guard) }
 }
 
 /**
@@ -2226,7 +2229,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const lead = raw.length - raw.trimStart().length
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: posts ? { guard: '警備員', watch: '警備員の配置場所と人数' } : guardData('round', g[0]) })
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: posts ? { guard: '警備員', watch: '警備員の配置場所と人数', safe: patrolled('警備員') } : guardData('round', g[0]) })
     }
   }
   // A site staffed by one person at night (保護施設は夜間（22時〜翌6時）は職員1名の体制となる): when it is thinly watched.
@@ -2281,7 +2284,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const out = doc.fromSqueezed(m.index, end)
       if (told.some((o) => o.start < out.end && out.start < o.end)) continue
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: { guard: '警察官', watch: '交番が不在になる時間帯' } })
+      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: { guard: '警察官', watch: '交番が不在になる時間帯', safe: '警察官が地域を定期的にパトロールしています' } })
     }
   }
   // Blind R83A-098: a site's keeper or guard away at set hours (水門の管理人さんは土日の22時から翌朝6時まで不在になります).
@@ -2327,7 +2330,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const lead = raw.length - raw.trimStart().length
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: '担当職員', watch: '現金を運ぶ日時や人数' } })
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: '担当職員', watch: '現金を運ぶ日時や人数', safe: '公金は複数の職員で安全に取り扱っています' } })
     }
   }
   if (has[W.weakSpot]) {

@@ -1604,12 +1604,15 @@ describe('security: colleague R71, the guard-schedule finding names the watch in
     ['保護施設は夜間（22時〜翌6時）は職員1名の体制となる。', '職員が手薄になる時間帯', '「職員を配置し'],
     ['パトロールは20時と深夜1時の2回です。それ以外の時間帯は監視が手薄になります。', 'パトロールの時刻と見回りのない時間帯', '「警備員を配置し'],
     ['夜回りは0時と4時だけです。', '夜回りの時刻や不在の時間帯', '「警備員を配置し'],
+    // the city's cash carried to the bank: the hint's safe wording is about cash, not a patrol (secmask15's R279G-060 kind)
+    ['指定金融機関への現金の搬送は、毎週火曜と金曜の15時すぎに職員2名が公用車で行っています。', '現金を運ぶ日時や人数', '「公金は複数の職員で安全に取り扱っています」'],
   ])('names the watch in %s', (text, watch, hint) => {
     const f = findingsOf(security, text).find((x) => x.rule === 'security/guard-schedule')
     expect(f?.severity).toBe('block')
     expect(f?.message).toContain(`は${watch}を明かしています`)
     expect(f?.message).not.toMatch(/はの|はを|はの巡回/u)
     expect(f?.hint).toContain(hint)
+    expect(f?.hint).not.toMatch(/[{}]/u)
   })
   it.each([
     // still clean: a public round, a reassurance with no times, a patrol announced
