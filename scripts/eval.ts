@@ -107,6 +107,16 @@ export interface EvalResult {
   clean: Record<string, { total: number; warn: number; block: number }>
   misses: string[]
   falsePositives: string[]
+  /** Findings whose message or hint still shows a `{placeholder}` its rule did not fill (the draft's own text aside). */
+  unfilled: string[]
+}
+
+const UNFILLED = /\{[A-Za-z]\w*\}/u
+
+/** The message and hint of a finding with the draft's excerpt taken out: a `{name}` left there is a template its rule did not fill. */
+function unfilledIn(f: Report['findings'][number]): boolean {
+  const strip = (s: string | undefined) => (s === undefined ? '' : f.excerpt ? s.split(f.excerpt).join('') : s)
+  return UNFILLED.test(strip(f.message)) || UNFILLED.test(strip(f.hint))
 }
 
 export function evaluate(dir = evalDir(), files = ['labeled-dev.jsonl', 'clean-public.jsonl']): EvalResult {
@@ -114,6 +124,7 @@ export function evaluate(dir = evalDir(), files = ['labeled-dev.jsonl', 'clean-p
   const clean: EvalResult['clean'] = {}
   const misses: string[] = []
   const falsePositives: string[] = []
+  const unfilled: string[] = []
   let caught = 0
   let total = 0
   const short = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s).replace(/\n/g, '⏎')
@@ -121,6 +132,7 @@ export function evaluate(dir = evalDir(), files = ['labeled-dev.jsonl', 'clean-p
     const c = (clean[file] = { total: 0, warn: 0, block: 0 })
     for (const item of readJsonl(join(dir, file))) {
       const report = run(item)
+      for (const f of report.findings) if (unfilledIn(f)) unfilled.push(`UNFILLED ${item.id} ${f.rule}: ${f.message} → ${f.hint ?? ''}`)
       if (item.expect === 'violation' && item.family) {
         const min = SEVERITY_RANK[item.min ?? 'warn']
         const ok = report.findings.some((f) => f.family === item.family && SEVERITY_RANK[f.severity] >= min)
@@ -146,7 +158,7 @@ export function evaluate(dir = evalDir(), files = ['labeled-dev.jsonl', 'clean-p
       }
     }
   }
-  return { recall, overall: { caught, total }, clean, misses, falsePositives }
+  return { recall, overall: { caught, total }, clean, misses, falsePositives, unfilled }
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`)
@@ -189,7 +201,14 @@ function main(): number {
     const bad = c.block > 0 || c.warn > c.total * MAX_WARN_RATE
     if (low || bad) failed = true
     if (!quiet) for (const m of [...team.misses, ...team.falsePositives]) lines.push(m)
+    r.unfilled.push(...team.unfilled)
     lines.push(`team labeled-team.jsonl: recall ${pct(team.overall.caught, team.overall.total)} (${team.overall.caught}/${team.overall.total})${low ? `  ← 下限 ${TEAM_RECALL_FLOOR}% を下回りました` : ''}; clean block ${c.block}/${c.total}, warn ${c.warn}/${c.total}${bad ? '  ← 基準（送信不可 0件、要確認 5%以下）を満たしていません' : ''}`)
+  }
+  // Every finding's message and hint are filled from its rule's data: a `{placeholder}` shown to staff fails the gate.
+  if (r.unfilled.length > 0) {
+    failed = true
+    for (const u of r.unfilled.slice(0, 20)) lines.push(u)
+    lines.push(`unfilled placeholders: ${r.unfilled.length} findings  ← メッセージに埋まっていない {…} があります`)
   }
   lines.push(failed ? 'eval: FAILED' : 'eval: passed')
   console.log(lines.join('\n'))
