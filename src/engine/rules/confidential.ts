@@ -831,7 +831,13 @@ const HOLD_UNTIL = '(?:(?:正式|公式)(?:な|の)?)?(?:発表|公表|解禁|�
 const HOLD_STRONG = '(?:(?:外|表|外部|よそ|公|おおやけ)(?:に|へ)(?:は)?(?:出さ|漏らさ)|口外し|他言し|公表し|公言し|発表し|公にし|漏らさ|明かさ)'
 const HOLD_WEAK = '(?:言わ|話さ|しゃべら|喋ら|書か|出さ|投稿し|発信し|広め|載せ|流さ)'
 const HOLD_NEG = '(?:ない|ん|ず)(?:よう(?:に)?|で(?:ほしい|欲しい|くれ|ください|下さい|ね)?|こと|ごと)'
-const HOLD_KEEP = '(?:伏せ(?:て(?:おく|おいて|とく|といて)?|る)|内密に(?:する|して)?|内緒に(?:する|して)?|秘密に(?:する|して)?|(?:公表|発表|発信|投稿|口外|公開)(?:は|を)?控え(?:る|て))(?:よう(?:に)?|ほしい|欲しい|くれ|ください|下さい)'
+/**
+ * Blind R283Q-004 kind (conf16): the request quoted in its own casual words, a bare て-form order (伏せといてって言われたけど,
+ * 黙っといてと頼まれたけど, 内緒にしといてって言われとるけど): the same hold asked as 伏せておくよう. Only right before って/と and a
+ * verb of being asked; the writer's own keeping (伏せておきます, 内緒にしといてね to the reader) is not this.
+ */
+const HOLD_KEEP_BARE = '(?:伏せ(?:て(?:おいて|おって)?|といて|とって)|黙っ(?:て(?:おいて|おって|て)?|といて|とって)|(?:内緒|ないしょ|ナイショ|内密|秘密)に(?:して|しといて|しとって|しておいて))(?=って|と[、,]?(?:言|いわ|頼|念|釘|くぎ))'
+const HOLD_KEEP = `(?:(?:伏せ(?:て(?:おく|おいて|とく|といて)?|る)|内密に(?:する|して)?|内緒に(?:する|して)?|秘密に(?:する|して)?|(?:公表|発表|発信|投稿|口外|公開)(?:は|を)?控え(?:る|て))(?:よう(?:に)?|ほしい|欲しい|くれ|ください|下さい)|${HOLD_KEEP_BARE})`
 const HOLD_ASKED = '(?:言われ|いわれ|求められ|要請され|要請を受け|依頼され|頼まれ|お願いされ|念を押され|くぎを刺され|釘を刺され|指示され|申し入れを受け|クギを刺され)'
 /**
  * Blind R235I-039 kind: a hold until a release or a clock time (金曜17時までは, 明日10時まで, 来週月曜までは) agreed with the press or
@@ -932,8 +938,10 @@ const CLOSED_TOLD_VALUE = /[0-9０-９〇一二三四五六七八九十百千]+(
 /**
  * Bid secrets with their value: 最低制限価格は2,310万円 (a price the city publishes, 事前公表, is not one). Blind R229B-006 kind: the value
  * given after a clause of how the writer learned it (予定価格は、課内で確認したところ税込1,980万円; 担当に聞いたら…): the same secret told.
+ * Blind R283Q-006 kind (conf16): the price asked as its own topic and answered at once (入札の予定価格？4,280万円って聞いてますよ):
+ * the question mark stands for は; only a value right after it counts (予定価格は公表されますか？ and a bare 予定価格？ tell nothing).
  */
-const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→)?(?:[^。！？!?\n]{0,6}?(?:内部|庁内|課内|担当課)?の?(?:積算|試算|見積り?|設計)(?:資料|書|表|結果|額)?(?:で(?:は)?|によると|によれば|上(?:は|で)?)[、,]?|[、,]?[^。！？!?\n、,]{0,10}?(?:確認した|確かめた|照会した|問い合わせた|聞いた|調べた|見た)(?:ところ|ら|限り)[、,]?)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8}(?:万|千)?)?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
+const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→|[?？](?=\s?[0-9〇一二三四五六七八九]))?(?:[^。！？!?\n]{0,6}?(?:内部|庁内|課内|担当課)?の?(?:積算|試算|見積り?|設計)(?:資料|書|表|結果|額)?(?:で(?:は)?|によると|によれば|上(?:は|で)?)[、,]?|[、,]?[^。！？!?\n、,]{0,10}?(?:確認した|確かめた|照会した|問い合わせた|聞いた|調べた|見た)(?:ところ|ら|限り)[、,]?)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8}(?:万|千)?)?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
 /**
  * A bid's price said to be closed, then given as an amount a clause later (非公開の入札予定価格ですが、…3億2千万円で設定). Blind R100A-096:
  * the closed value said as the city's own practice (非公表としている予定価格は税込8,800,000円, 公表していない最低制限価格は…), the amount
@@ -1349,10 +1357,13 @@ const HANDLED_QUIETLY_DENIED = /(?:こと(?:は|なく|の(?:ない|ないよう
  * 見通し, 示談金は200万円前後でまとまる方向, 賠償額は1千万円規模になりそう): the figure, before the settlement is made and published. Told
  * only where the paragraph says the talks go on or the release is ahead (話し合いが続いている, 協議中, 公表はまだ先, ここだけ); a settlement
  * reached and reported to the council (和解が成立し、和解金…を議会に報告) is public.
+ * Blind R285D-007 kind (conf16): the sum still being worked out with the other side, told with it (補償額は総額380万円で先方と詰めている
+ * ところです, 賠償額は1人あたり5万円で協議中です): the negotiation's figure let out before it is agreed. A promise to deal with it
+ * (補償については誠意をもって対応してまいります) names no sum; an amount paid or agreed is not under negotiation.
  */
-const SETTLEMENT_FORECAST = /(?:和解金|和解額|示談金|解決金|賠償額|賠償金|損害賠償金|損害賠償額|補償額|補償金)(?:は|が|も)[、,]?[^。！？!?\n]{0,16}?[0-9０-９〇一二三四五六七八九十百千]{1,12}(?:万|億|千)?円(?:程度|前後|ほど|くらい|ぐらい|規模|余り|あまり)?(?:に|と|で)?(?:なる|なり|落ち着く|落ち着き|まとまる|まとまり|決まる|収まる)?(?:見通し|見込み|方向|模様|もよう|そう|らしい|とのこと|ようです|みたい)/gu
+const SETTLEMENT_FORECAST = /(?:和解金|和解額|示談金|解決金|賠償額|賠償金|損害賠償金|損害賠償額|補償額|補償金)(?:は|が|も)[、,]?[^。！？!?\n]{0,16}?[0-9０-９〇一二三四五六七八九十百千]{1,12}(?:万|億|千)?円(?:程度|前後|ほど|くらい|ぐらい|規模|余り|あまり)?(?:に|と|で)?(?:なる|なり|落ち着く|落ち着き|まとまる|まとまり|決まる|収まる)?(?:見通し|見込み|方向|模様|もよう|そう|らしい|とのこと|ようです|みたい|(?<=円(?:程度|前後|ほど|くらい|ぐらい|規模)?で)[、,]?[^。！？!?\n]{0,10}?(?:詰めて(?:いる|います|おり|る|いく)|(?:協議|調整|交渉|折衝)(?:中|して(?:いる|います|おり|る)|を(?:進めて|続けて))))/gu
 /** …and the paragraph says the talks go on or the release is ahead. */
-const SETTLEMENT_PENDING = /話し合い(?:が|を)?(?:続|継続|進め)|協議(?:中|が続|を続)|交渉(?:中|が続|を続)|調停中|係争中|訴訟中|(?:公表|発表|正式発表)(?:は|が|も)?まだ|(?:公表|発表)前|ここだけ|内緒|オフレコ|成立(?:は|が)?(?:まだ|前|して(?:い|お)ません)/u
+const SETTLEMENT_PENDING = /話し合い(?:が|を)?(?:続|継続|進め)|詰めて(?:いる|います|おり|る|いく)|(?:協議|調整|交渉|折衝)して(?:いる|います|おり|る)|調整中|協議(?:中|が続|を続)|交渉(?:中|が続|を続)|調停中|係争中|訴訟中|(?:公表|発表|正式発表)(?:は|が|も)?まだ|(?:公表|発表)前|ここだけ|内緒|オフレコ|成立(?:は|が)?(?:まだ|前|して(?:い|お)ません)/u
 /** A decision made in private: 内々に決まった, 水面下で固まった, 極秘に内定. */
 const PRIVATE_DECISION = /(?:内々|内内|内密|水面下|極秘|秘密裏|非公式)(?:に|で|裏に)(?:は)?[^。！？!?\n、]{0,8}?(?:決ま|決定|固ま|内定|まとま|合意|話がつ|了承|了解を得)/gu
 
@@ -2296,6 +2307,14 @@ const INTERNAL_STAGE = new RegExp(
   `(?:庁内|内部|課内|部内|係内|局内|本部内|内輪|(?:課|係|部|庁|局|役所)の中)(?:だけ)?(?:で|の方で|の)[、,]?(?:まだ)?(?:(?:集計|精査|取りまとめ|とりまとめ|取り纏め|まとめ|試算|推計|検討|調整|選定|絞り込み|洗い出し|リストアップ|整理|審査)(?:(?:中|途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果|話|もの|内容|情報|リスト|名簿|一覧)|段階(?:の(?:話|数字|数値|データ|もの|内容|情報|リスト|名簿|一覧))?)|(?:扱って|持って|共有して|とどめて|留めて|止めて)(?:いる|る|おる|おります|います)?段階(?:の(?:話|数字|数値|データ|もの|内容|情報|リスト|名簿|一覧))?)(?:です|でございます|なん(?:です)?|なの(?:です|だ|でございます)?|だ|や|で(?:は)?(?:あります|ある))?(?:が|けど|けれど|けども|ばってん)(?=[、,]?[^。！？!?\\n]{0,80}?[0-9０-９〇一二三四五六七八九十百千]+${INTERNAL_STAGE_UNIT})`,
   'gu',
 )
+/**
+ * Blind R283Q-005 kind (conf16): what the writer tells said to be still at the stage of an internal paper (庁内の打合せメモ段階の情報ですが,
+ * 内部資料の段階なんですけど, 課内の会議資料段階の話ですが), then a decision given in the same sentence (…は来年度末で有料化する整理と
+ * なっております, …に移転する方針です, …に決まりました): a meeting's note or an internal paper told before the city decides and releases
+ * it. A stage with only a notice to wait (決まり次第お知らせします) tells nothing; a minutes published (会議録を公開しました) has no stage.
+ */
+const INTERNAL_PAPER_STAGE =
+  /(?:庁内|内部|課内|部内|係内|局内)(?:の|で)?(?:打ち?合わ?せ|会議|協議|検討)?(?:メモ|資料|文書|記録)(?:の)?段階(?:の(?:話|情報|内容|もの))?(?:です|でございます|なん(?:です)?|なの(?:です|だ)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[、,]?[^。！？!?\n]{0,80}?(?:(?:する|とする|になる|となる|される)(?:整理|方針|方向|予定|見込み|こと(?:に|と)な)|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|し次第|しましたら)|確定し))/gu
 /** The paragraph says the matter was published already (公表しました, 公表しています), not that it will be (公表します, 公表する予定). */
 const STAGE_PUBLISHED = /(?:公表|発表|公開|掲載)(?:いたしました|しました|済み|済|して(?:い|お)(?:ます|り))|ホームページ(?:で|に)[^。！？!?\n]{0,12}?(?:ご覧|掲載して|公開して)/u
 /**
@@ -3758,7 +3777,7 @@ const PARAGRAPH = new ParagraphGate([
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, PRESS_HANDLING, CIRCLE_KEEP, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, RESULT_RELEASED_LATER, FIGURE_RELEASED_LATER, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
-  INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
+  INTERNAL_STAGE, INTERNAL_PAPER_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INCIDENT_REPORT_CITED, INCIDENT_TOLD, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
   NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE, PRE_ASSESSMENT,
@@ -4785,6 +4804,8 @@ function runParagraph(input: RuleInput): void {
       emitAll(p, doc, t, PENDING_REQUEST_CONTENT, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     if (p.has(WORDS.figures)) emitAll(p, doc, t, INTERNAL_STAGE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !STAGE_PUBLISHED.test(t)))
+    // Blind R283Q-005 kind (conf16): an internal paper's stage said, then its decision told (庁内の打合せメモ段階の情報ですが、…有料化する整理となっております).
+    if (p.has(/段階/u)) emitAll(p, doc, t, INTERNAL_PAPER_STAGE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !STAGE_PUBLISHED.test(t)))
     // Blind R161A-021: a figure labelled an internal preliminary value (…1,842人でした（課内の速報値なので、正式な数字はあとで出ます）).
     if (p.has(WORDS.figures) && p.has(WORDS.prelim)) {
       emitAll(p, doc, t, INTERNAL_PRELIM, 'confidential/pre-release', emit, spans, once((m) => {

@@ -277,7 +277,13 @@ const EVENT_SHRINKS = new RegExp(`${EVENT_ITEM}(?:が|は|も)[、,]?[^。！？
  * (ごみは一か所にまとめて出してください, 資料をひとつにまとめました) are no facility moved.
  */
 const CONSOLIDATED = /(?:別|べつ|他|ほか|よそ|近く|隣|となり|一つ|ひとつ|1つ)の(?:施設|建物|センター|館|学校|校舎|小学校|中学校|園|保育所|保育園|公民館|支所|出張所|庁舎)(?:に|へ|と)[、,]?(?:まとめられ|集約され|統合され|一本化され|移され|一緒にされ|一緒になる|ひとつになる|一つになる)/u
-const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}`, 'u')
+/**
+ * Blind R284E-015 kind (conf16): who runs a facility said to change (指定管理者、次の公募で別の会社に替わるかもしれない, 運営会社が変わる
+ * らしい, 委託先がほかの業者になるそうです): a change of operator, as much the city's decision as 交代. The operator must be named before
+ * the change; a person moving to another company (別の会社に変わった) and a call for operators (指定管理者の公募を開始しました) are not this.
+ */
+const OPERATOR_CHANGE = /(?:指定管理者?|運営(?:会社|者|団体|事業者|主体)|委託(?:先|業者)|管理会社|受託(?:者|業者|事業者))(?:が|は|も)?[、,]?[^。！？!?\n]{0,20}?(?:(?:別|べつ|他|ほか|よそ|違う|ちがう|新しい|民間)の?(?:会社|業者|事業者|団体|法人|ところ|とこ)(?:に|へ)[、,]?)?(?:替わ|変わ|代わ|かわ|交代|交替|変更にな|変更され)(?:る|り|っ|し|す)/u
+const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -381,6 +387,12 @@ interface UnofficialFacts {
  * Blind R240F-043 kind: …with a comma after the topic (ステージの出演者は、現在調整中です; 会場は、ただいま調整中): the same event detail.
  */
 const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|を|について(?:は)?|等は|などは)[、,]?(?:現在|ただいま|只今|まだ)?$/u
+/**
+ * Blind R285D-059 kind (conf16): the measures the stage word weighs, named as a response (再発防止策を, 安全対策について, 改善策等を), and
+ * the event it answers (事故を受け, ご指摘を踏まえ, 不具合の発生を受けて).
+ */
+const RESPONSE_MEASURES = /(?:再発防止|防止|安全|改善|防犯|暑さ|熱中症|事故|混雑|騒音)?(?:対策|策)(?:等|など)?(?:を|について(?:は)?|の)[、,]?$/u
+const RESPONSE_TO = /を受け|を踏まえ|をふまえ|を機に|事故|事案|トラブル|不具合|ご指摘|ご意見|苦情/u
 const TBD_LATER = /(?:決まり|決定|確定|分かり|わかり|判明し)(?:次第|しだい)|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
 
 /**
@@ -1191,6 +1203,10 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       if (!hidden && (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s))) continue
       // …検討中です。決まり次第お知らせします: the next sentence promises the announcement (not when a decision is named).
       if (!hidden && TBD_LATER.test(t.slice(s.end, s.end + 30)) && !DECISION.test(sentence)) continue
+      // Blind R285D-059 kind (conf16): measures in answer to an event, weighed openly with their candidates listed (事故を受け、…配置を見直す
+      // など、再発防止策を検討しています。具体的な内容が決まりましたら、改めてお知らせします): the city's published response, the DECISION
+      // words only the options it weighs. Not without the promised announcement, nor without the event answered.
+      if (!hidden && TBD_LATER.test(t.slice(s.end, s.end + 30)) && RESPONSE_MEASURES.test(t.slice(Math.max(s.start, h.start - 12), h.start)) && RESPONSE_TO.test(sentence)) continue
       const gate = hidden || nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence) || stageHeard(t, s, h.end) || measureWeighed(t, s, h)
       if (!gate) continue
     }

@@ -5968,3 +5968,39 @@ describe('confidential: a deal told beside a partner’s request to hold its nam
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a bid price answered to its own question, a casual hold told anyway, an internal paper stage with its decision, a sum still negotiated (blind conf16)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R283Q-006 kind: the bid's secret price given right after its topic asked with a question mark
+    ['来月の入札の最低制限価格？1,950万円やったと思うよ。内緒ね。', 'confidential/pre-release'],
+    ['次の入札の予定価格？ 6,300万円らしいです、業者さんには言えんけど。', 'confidential/pre-release'],
+    // R283Q-004 kind: a casual order to hold until a release, reported, then the matter told
+    ['来週の発表まで黙っといてって頼まれとるけど、花火は今年5,000発に増えるよ。', 'confidential/pre-release'],
+    ['公表まで内緒にしといてって言われたけど、新しいゆるキャラの名前は「ほりわりくん」に決まったみたい。', 'confidential/pre-release'],
+    // R283Q-005 kind: an internal paper's stage said, then the decision it holds
+    ['内部資料の段階なんですけど、中央図書館は来年4月に駅前へ移転する方針です。', 'confidential/staff-only'],
+    ['課内の会議資料段階の話ですが、市民プールは再来年度で廃止することになりそうです。', 'confidential/staff-only'],
+    // R285D-007 kind: a compensation or settlement sum told while still being worked out
+    ['冠水被害の件、住民の皆さんへの賠償額は1世帯あたり12万円で協議中です。', 'confidential/negotiation'],
+    ['和解金は総額600万円程度で相手方と詰めているところです。', 'confidential/negotiation'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // results with the price published; a question about publication; a hold the writer keeps; a notice to wait; minutes published;
+    // a pledge with no sum; a sum paid; a call for operators
+    '開札結果（予定価格4,280万円、落札価格3,900万円）を公表しました。',
+    'Q.入札の予定価格は公表されますか？ A.はい、入札公告とあわせて公表しています。',
+    '新しい愛称は記者発表まで伏せておきます。お楽しみに！',
+    '発表までは伏せといてって言われたので、決まり次第お知らせしますね。',
+    '庁内の検討資料段階ですが、決まり次第お知らせします。',
+    '第3回検討委員会の会議録を公開しました。',
+    '補償については誠意をもって対応してまいります。',
+    '補償金は1世帯あたり10万円で、8月から支払いを始めます。',
+    '指定管理者の公募を開始しました。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

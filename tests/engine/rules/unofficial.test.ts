@@ -6013,3 +6013,23 @@ describe('unofficial: a leaning or outlook told before the council hears it, a f
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: a facility operator said to change, heard; measures weighed openly after an event (blind conf16)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R284E-015 kind: hearsay that who runs a facility will change
+    ['市民プールの運営会社が来年から変わるらしいよ。', 'unofficial/'],
+    ['総合運動公園の指定管理者、ほかの業者に交代するって話を耳にしました。', 'unofficial/'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected) && (x.includes(':warn') || x.includes(':block')))).toBe(true)
+  })
+  it.each([
+    // R285D-059 kind: measures weighed openly after an event, the announcement promised; operators called for or changed and published
+    'イベント会場での事故を受け、警備員の増員や動線を見直すなど、安全対策を検討しています。決まりましたら改めてお知らせします。',
+    '利用者の方からのご指摘を踏まえ、案内表示の改善策を検討しています。内容が決まり次第お知らせします。',
+    '指定管理者の公募を開始しました。',
+    '4月から指定管理者が変わりました。新しい運営会社は株式会社ABCです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
