@@ -1018,8 +1018,10 @@ const PHRASES: Phrase[] = [
     orReply: true,
   },
   // Accusing the critic of spreading rumours: デマを流さないでください, デマを拡散している.
+  // Blind R283Q-037 kind (decmisc16): the particle dropped and the stop asked casually (デマ流すのやめてもらっていいですか, デマ広めるの
+  // やめて), デマ spaced or masked in the text (デ マ: compactLetters joins it); a reply only, so an awareness post (「デマ」に注意) stays clean.
   {
-    re: phrase('デマを(?:流|拡散|広め)(?:さないで|すのは(?:お)?やめ|している|してる|すな|さないでいただき)'),
+    re: phrase('デマ(?:を)?(?:流|拡散|広め)(?:さないで|すのは(?:お)?やめ|すの(?:を)?(?:お)?やめ|るの(?:は|を)?(?:お)?やめ|している|してる|すな|さないでいただき)'),
     need: ['でま'],
     what: '批判した相手への反論',
     instead: INSTEAD.critic,

@@ -14582,3 +14582,32 @@ describe('decency: blind dec15 kinds, levity beside a named death, one-parent ch
     expect(flags('「きちがい」などの言葉は、人を深く傷つけます。使わないようにしましょう。', 'decency/discriminatory')).toBe(false)
   })
 })
+
+describe('decency: blind decmisc16 kinds, a flood hazard under way joked about, a harm to people made a windfall with a laugh, staff stripped and drunk as gossip', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => f.rule)
+  // Kinds: a canal, a river or a road about to overflow or go under, then a laugh or the water-town pun (R283Q-028, insensitive warn);
+  // a food poisoning, an outbreak or an accident turned into a windfall with ｗ or 笑 (R285D-029, insensitive warn); a drunken colleague
+  // stripped and diving or running about, laughed at (R283Q-029, conduct warn).
+  it.each([
+    ['台風で川が氾濫しそう笑 明日は休みになるかな', 'decency/insensitive'],
+    ['豪雨で水路があふれそう、リアル水の都ｗ', 'decency/insensitive'],
+    ['大雨で道路が冠水しかけとる。これぞ本物の水郷ｗｗ', 'decency/insensitive'],
+    ['集団感染が発生したおかげで図書館がガラ空きｗｗ 今なら読み放題です', 'decency/insensitive'],
+    ['食中毒騒ぎのおかげでどの店も空いてます笑 狙い目ですよ', 'decency/insensitive'],
+    ['忘年会で酔っぱらって服を脱いだまま川に飛び込んだ先輩がいて草', 'decency/conduct'],
+    ['歓迎会、泥酔して全裸で走り回った係長おって笑った（笑）', 'decency/conduct'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    '大雨で掘割があふれそうです。近づかないでください。',
+    '水路があふれそうなときは、近寄らずに安全な場所へ避難してください。',
+    '笑顔があふれそうな一日になりました。',
+    '食中毒予防のポイントをまとめました。夏場は特にご注意ください。',
+    '今年の夏まつりは事故なく終了しました。ご協力ありがとうございました。',
+    '打ち上げは無事終了しました。皆さまお疲れさまでした。',
+    '夏休みの水泳教室、脱いだ服はロッカーに入れてからプールに入りましょう。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})

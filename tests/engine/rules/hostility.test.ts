@@ -9447,3 +9447,21 @@ describe('hostility: blind R281B-006, R280C-023, R281B-011 kinds (host15)', () =
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R283Q-024 kind (decmisc16), a reader\'s failure to follow so little called worrying, with a laugh', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kind: この程度/これくらい + not understanding it + worry or "are you all right" + a laugh: the reader's understanding mocked.
+  it.each([
+    '@a これくらいの案内で分からないなんて、大丈夫ですか笑',
+    '@a この程度の手続きでわからないとは、少し不安になりますね（笑）',
+  ])('flags %s', (text) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each([
+    '@a 説明が分かりにくく申し訳ありません。改めてご案内いたします。',
+    '@a この程度の雨でしたら、運行に心配はありません。',
+    '@a これくらいの量で分からないことがあれば、お気軽にご相談ください。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})

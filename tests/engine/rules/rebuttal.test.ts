@@ -4910,3 +4910,19 @@ describe('rebuttal: blind R281B-014 kind (host15), the critic\'s own grounds or 
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R283Q-037 kind (decmisc16), a critic told to stop spreading a hoax, the particle dropped or the word spaced', () => {
+  // Kind: デマ (spaced or not) + 流す/広める/拡散 without を + a casual "stop" (のやめてもらっていいですか), said to a commenter.
+  it.each<[string, CheckContext?]>([
+    ['デ マ広めるのやめてもらえますか？祭りは予定どおり開催です。', { mode: 'comment', broadcastOnly: false }],
+    ['@a デマ流すのやめてください。運休はしていません。', { mode: 'reply', broadcastOnly: false }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['「デマ」に注意しましょう。災害時は市の公式情報をご確認ください。'],
+    ['デマに惑わされないよう、正しい情報は市のホームページでご確認ください。', { mode: 'comment', broadcastOnly: false }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
