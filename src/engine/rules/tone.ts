@@ -719,11 +719,12 @@ const LAZING = /(?:ゴロゴロ|ごろごろ|ゴロ寝|ごろ寝|お昼寝|昼�
 const SUPPOSED = /際|場合|ないよう|ないため|防ぐ|防ご|防止|予防|備え|備蓄|想定|対策|啓発|保険|訓練|万一|万が一|もしも|おそれ|恐れ|リスク|防災/u
 
 /**
- * Right after a misfortune word: a goal of preventing it (交通事故ゼロの春に, 火災撲滅, 死亡事故をなくそう). A warning
- * (事故に注意) is not one: laughter next to it still makes light of the misfortune.
- * The word names what is to be avoided, not something that has happened.
+ * Right after a misfortune word: a goal of preventing it (交通事故ゼロの春に, 火災撲滅, 死亡事故をなくそう), or its absence told
+ * (今年も事故なく無事に終わりました, 大きな事故もなく, けが人はなく, 事故はありませんでした — found by fixer decmisc16: 事故なく
+ * 終わりましたｗ was blocked as levity beside a harm). A warning (事故に注意) is not one: laughter next to it still makes light of
+ * the misfortune. The word names what is to be avoided or what did not happen, not something that has happened.
  */
-const PREVENTION_AFTER = /^\p{Script=Han}{0,4}(?:ゼロ|０件|0件|撲滅|防止|抑止|根絶|をなくそう|をなくし|を無くし|をなくす|を無くす|を減らそう|を減らす|を減らし|を防|を起こさない|を起こさず|に(?:遭わない|あわない|遭わず|あわず))/u
+const PREVENTION_AFTER = /^\p{Script=Han}{0,4}(?:ゼロ|０件|0件|撲滅|防止|抑止|根絶|をなくそう|をなくし|を無くし|をなくす|を無くす|を減らそう|を減らす|を減らし|を防|を起こさない|を起こさず|に(?:遭わない|あわない|遭わず|あわず)|(?:も|は|が)?(?:なく(?!し)|無く(?!し)|なし|無し)|(?:も|は|が)(?:なかった|無かった|ありませんでした|起き(?:ず|ませんでした|なかった)))/u
 
 /**
  * Right after a misfortune word: the time or condition of one that may happen (事故のとき、頭を守ってくれる, 火災の時は,
@@ -757,8 +758,8 @@ function onlyWhen(t: string, start: number, end: number): boolean {
 function supposed(t: string, start: number, end: number): boolean {
   // A misfortune told as having happened (地震があった, 昨日の転落事故, #九州豪雨): a drill or a plan elsewhere in the sentence
   // (…救助訓練の成果が出ました) does not make it supposed; only a lesson drawn from it right after does.
-  if (HAPPENED_WHOLE.test(t.slice(start, end))) return PREVENTION_AFTER.test(t.slice(end, end + 8)) || LESSON_AFTER.test(t.slice(end, end + 8))
-  if (PREVENTION_AFTER.test(t.slice(end, end + 8))) return true
+  if (HAPPENED_WHOLE.test(t.slice(start, end))) return PREVENTION_AFTER.test(t.slice(end, end + 12)) || LESSON_AFTER.test(t.slice(end, end + 8))
+  if (PREVENTION_AFTER.test(t.slice(end, end + 12))) return true
   if (onlyWhen(t, start, end)) return true
   const s = sentenceOf(t, start, end)
   const sentence = t.slice(s.start, s.end)

@@ -325,6 +325,10 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['みんなで火災撲滅の一年に🔥✨', 1],
     ['死亡事故をなくそう！夜は反射材をつけて歩こうね✨', 1],
     ['水難事故に遭わないよう、川では大人と一緒に遊ぼうね😊', 1],
+    // the misfortune's absence told (事故なく, 事故もなく, けが人はなく): nothing happened, cheer is about the day
+    ['白秋祭、今年も事故なく無事に終わりました😊 ご来場ありがとうございました！', 2],
+    ['大きな事故もなく、川下りの冬季運航を終えることができました🎉', 2],
+    ['花火大会は事故はありませんでした！みなさんのご協力のおかげです✨', 1],
   ])('passes %s (registered %i)', (text, level) => {
     expect(warned(text, level)).not.toContain('tone/insensitive')
   })
