@@ -1216,9 +1216,10 @@ const PHRASES: Phrase[] = [
     what: '批判への弁明・反論',
     instead: INSTEAD.justify,
   },
-  // Criticism called a hoax: デマを広めるのはやめてください.
+  // Criticism called a hoax: デマを広めるのはやめてください. Not a call to everyone (デマを流すのはやめましょう, 控えよう: an
+  // awareness post's "let's", found by fixer decmisc16).
   {
-    re: phrase('デマ(?:を|は)(?:広め|流|拡散|言いふらさ)(?:るのは|さないで|すのは|ないで)(?:やめ|おやめ|お控え|控え|ください)'),
+    re: phrase('デマ(?:を|は)(?:広め|流|拡散|言いふらさ)(?:るのは|さないで|すのは|ないで)(?:やめ|おやめ|お控え|控え|ください)(?!ましょう|よう)'),
     need: ['でま'],
     what: '批判や情報を否定する表現',
     instead: INSTEAD.deny,
