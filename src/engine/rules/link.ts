@@ -975,12 +975,46 @@ function favourAccount(t: string, links: readonly LinkSpan[], u: LinkSpan): bool
   return m !== null && !FAVOUR_OWN_DOER.test(around.slice(Math.max(0, m.index - 30), m.index))
 }
 
-export const link: RuleFamily = {
+/**
+ * What a paragraph tells the post's other paragraphs (blind JP-007 kind): the bodies whose official site it names (BODY_OFFICIAL_NAMED,
+ * not denied and with no link after the naming), and a third-party link held back because it stands under a body's signature line
+ * (SIGNED_BODY_LINE): `post` reports it as a note when an earlier paragraph named that body's official site, else as the warning it is.
+ */
+interface LinkFacts {
+  named: string[]
+  hasLink: boolean
+  held: Array<{ start: number; end: number; host: string; name: string; mention: boolean }>
+}
+
+export const link: RuleFamily<LinkFacts> = {
   id: 'link',
   meta,
+  post({ facts, spans, emit }) {
+    for (let p = 0; p < facts.length; p++) {
+      for (const h of facts[p]!.held) {
+        let referred = false
+        // The naming paragraph may be up to three before, with no link in the paragraphs between.
+        for (let k = p - 1; k >= Math.max(0, p - 3) && !referred; k--) {
+          if (facts[k]!.named.some((o) => h.name.endsWith(o) || o.endsWith(h.name))) referred = true
+          else if (facts[k]!.hasLink) break
+        }
+        const at = spans[p]!.start
+        emit({ rule: 'link/third-party', start: h.start + at, end: h.end + at, ...(h.mention ? { mention: true } : {}), ...(referred ? { severity: 'info' as const } : {}), data: { host: h.host } })
+      }
+    }
+  },
   run({ doc, ctx, policy, emit }) {
     const links = linksOf(doc)
     const t = doc.norm.text
+    const facts: LinkFacts = { named: [], hasLink: links.length > 0, held: [] }
+    if (BODY_OFFICIAL_NAMED.test(t)) {
+      BODY_OFFICIAL_NAMED.lastIndex = 0
+      for (const m of matchAllOf(BODY_OFFICIAL_NAMED, t)) {
+        const s = sentenceOf(t, m.index, m.index + m[0].length)
+        if (!SIGNED_NOT_OWN.test(t.slice(s.start, s.end)) && !SHOPPING.test(t.slice(s.start, s.end)) && !/https?:\/\/|www\./iu.test(t.slice(m.index))) facts.named.push(m[1]!)
+      }
+    }
+    BODY_OFFICIAL_NAMED.lastIndex = 0
     // A quote post's own words vouching for the post it shares (この方の投稿が一番正確です): reported once, unless a link of the
     // paragraph is reported as a person's page (the link's finding says it).
     let personal = false
@@ -1007,7 +1041,10 @@ export const link: RuleFamily = {
     const vouch = () => {
       if (ctx.mode === 'quote' && !personal) quotedVouch(t, doc, emit)
     }
-    if (links.length === 0) return vouch()
+    if (links.length === 0) {
+      vouch()
+      return facts
+    }
     const trusted = policy.trustedDomains
     for (const u of links) {
       const host = u.host
@@ -1105,16 +1142,23 @@ export const link: RuleFamily = {
       const described = afterDescription(t, u.normStart)
       // Blind R247T-048 kind: a link listed on its own line after others, under a sentence that names as many pages (listedAt).
       const listed = listedAt(t, links, u)
-      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || (listed !== null && OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, listed - 90), listed))) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart))) && !SHOPPING.test(sentence)) || contractedSite(t, u)
+      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || (listed !== null && OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, listed - 90), listed))) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart)) || signedBodySite(t, u)) && !SHOPPING.test(sentence)) || contractedSite(t, u)
       // Card or account details to be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで).
       const entry = referral ? null : paymentEntry(t, u)
       if (entry !== null) {
         emit({ rule: 'link/payment-entry', ...where, data: { host, what: entry[0], act: entry[1] } })
         continue
       }
+      // Blind JP-007 kind: a link under a body's signature line, its official site named in a paragraph before (read in `post`).
+      const signed = referral || SHOPPING.test(sentence) ? null : SIGNED_BODY_LINE.exec(t.slice(Math.max(0, u.normStart - 40), u.normStart))
+      if (signed != null && !mention) {
+        facts.held.push({ start: where.start, end: where.end, host, name: signed[1]!, mention: false })
+        continue
+      }
       emit({ rule: 'link/third-party', ...where, ...(referral ? { severity: 'info' as const } : {}), data: { host } })
     }
     vouch()
+    return facts
   },
 }
 
@@ -1308,6 +1352,42 @@ function listedAt(t: string, links: readonly LinkSpan[], u: LinkSpan): number | 
   const head = links[i]!.normStart
   const named = t.slice(Math.max(0, head - 90), head).split(/[。！!？?]\s*(?=\S)/u).pop() ?? ''
   return (named.match(PAGE_NAMED)?.length ?? 0) > n ? head : null
+}
+/**
+ * Blind JP-007 kind (qlink16): a partner body's notice signed with its name on a line of its own and its site's URL on the next line
+ * (…料金・時刻は観光協会の公式サイトでご確認ください。⏎⏎柳川市観光協会⏎https://…), the post having called that body's site its official
+ * one: the signature says whose page it is, and the text sent readers to it, a referral like OFFICIAL_NAMED_SENTENCE. The signed name is a
+ * public or member body by its ending (観光協会, 社会福祉協議会, 商工会議所, 振興会, 公社, 県, 省, 庁 …), not a shop, a company (株式会社)
+ * or a person; the body the text names (観光協会の公式サイト) is the signed one or its tail (柳川市観光協会) and its sentence is not denied,
+ * set against another page or warned of (非公式, 偽の, ではなく, なりすまし); no other link stands between. A shop is still a warning (SHOPPING).
+ */
+const SIGNED_BODY_END = '(?:観光協会|協会|協議会|会議所|商工会|振興会|公社|機構|連合会|組合|財団|連盟|委員会|県|省|庁)'
+const SIGNED_BODY_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \u3000]*[【［\[]?(?!某|各|他|別)([\p{Script=Han}\p{Script=Katakana}ー・]{1,16}${SIGNED_BODY_END})(?:[ \u3000]?(?:事務局|本部))?[】］\]]?[ \u3000]*\n[ \u3000]*$`,
+  'u',
+)
+const BODY_OFFICIAL_NAMED = new RegExp(
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,16}${SIGNED_BODY_END})\s?の\s?公式(?:の)?(?:サイト|ホームページ|HP|ウェブサイト|webサイト|Webサイト|WEBサイト|ページ)`,
+  'gu',
+)
+const SIGNED_NOT_OWN = /非公式|偽|ニセ|にせ|なりすま|成りすま|装|詐欺|フィッシング|注意|個人|ファン|有志|ではなく|でなく|じゃなく|以外/u
+function signedBodySite(t: string, u: LinkSpan): boolean {
+  const sig = SIGNED_BODY_LINE.exec(t.slice(Math.max(0, u.normStart - 40), u.normStart))
+  if (sig === null) return false
+  const name = sig[1]!
+  const sigStart = u.normStart - (Math.min(40, u.normStart) - sig.index)
+  const from = Math.max(0, sigStart - 400)
+  const body = t.slice(from, sigStart)
+  BODY_OFFICIAL_NAMED.lastIndex = 0
+  for (const m of matchAllOf(BODY_OFFICIAL_NAMED, body)) {
+    const owner = m[1]!
+    if (!(name.endsWith(owner) || owner.endsWith(name))) continue
+    const after = body.slice(m.index + m[0].length)
+    if (/https?:\/\/|www\./iu.test(after)) continue
+    const s = sentenceOf(t, from + m.index, from + m.index + m[0].length)
+    if (!SIGNED_NOT_OWN.test(t.slice(s.start, s.end)) && !SHOPPING.test(t.slice(s.start, s.end))) return true
+  }
+  return false
 }
 function namedSiteSentence(t: string, at: number): boolean {
   return OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, at - 90), at)) || namedPageBefore(t, at)

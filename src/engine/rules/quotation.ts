@@ -1436,6 +1436,19 @@ function bodySaysFollowing(s: string): boolean {
 const VAGUE_BEFORE_ROLE = /(?:^|[^ぁ-ゖ])(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^、。！？!?\s「」『』]{0,10}$/u
 const ROLE_NOUN_END = /(?:長|員|者|主|師|士|手|家|役|係|将|女将|職|匠|人|方|番|頭)$/u
 /**
+ * Blind R284E-043 kind (qlink16): a role in a body named only by its kind or by how it stands to the post (協賛企業の社長さん, 取引先の
+ * 部長さん, 出店者のお店の店主さん, 地元の会社の会長, 知り合いの旅館の女将さん): no company or shop a reader could find, so the words set
+ * out as theirs (…が自社サイトに書かれていた文章をそのままご紹介します。「…」) have no source, as ある企業の社長さん has none. A body with
+ * its own name before the kind (株式会社柳川うなぎの社長さん, 柳川高校の監督) is named; the kind word must begin its word.
+ */
+const UNNAMED_BODY_BEFORE_ROLE =
+  /(?:^|[^一-龠々ァ-ヶーA-Za-z0-9])(?:(?:協賛|出店|出展|参加|地元|市内|県内|町内|近所|近く|関係|提携|取引|取引先|知り合い|知人|友人|友だち|友達)の?)?(?:企業|会社|事業者|事業所|お店|店舗|旅館|ホテル|メーカー|スポンサー|協賛社|取引先|業者)の$/u
+/** …where the words were read, not heard in person: written on a site, a blog or a post (a speech at the city's event stays the staff's report). */
+const READ_ON_PAGE = /サイト|ホームページ|HP|ブログ|SNS|インスタ|Instagram|Facebook|フェイスブック|ツイート|投稿|書かれ|書い|綴|つづ|載って|掲載/u
+function unnamedBodyRole(s: string, at: number): boolean {
+  return READ_ON_PAGE.test(s) && UNNAMED_BODY_BEFORE_ROLE.test(s.slice(Math.max(0, at - 16), at))
+}
+/**
  * Blind R255Q-021 kind: a quote post that opens by naming the partner whose post it shares (柳川市観光協会の投稿をご紹介します, 福岡県警の公式
  * アカウントの投稿をシェアします, 〇〇大学の投稿より): the body named is the shared text's source, as a person named with さん is. Not a body
  * left vague or placed only by being another (ある観光協会の投稿, 他市の投稿, よその自治体の投稿).
@@ -1452,7 +1465,7 @@ function namesSomeone(s: string): boolean {
   // ある有名な音楽家は: the vague word may stand a few words before the role.
   // Blind R126A-036: a body placed only by where it lies, right before the role (近隣の市長が, 隣町の町長は, 県内のある市長, 他の自治体の
   // 首長が, よその市の市長): another city's head whose city is not named (隣の大川市の市長 names it).
-  if (role && !/(?:^|[^ぁ-ゖ]|かつて|むかし)(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index)) && !UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, role.index - 12), role.index))) return true
+  if (role && !/(?:^|[^ぁ-ゖ]|かつて|むかし)(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index)) && !UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, role.index - 12), role.index)) && !unnamedBodyRole(s, role.index)) return true
   if (namedDocument(s) || BODY_REPORT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s) || titledDocument(s)) return true
   const officer = NAMED_OFFICER.exec(s)
   if (officer && !VAGUE.test(s.slice(Math.max(0, officer.index - 4), officer.index + 1))) return true
@@ -1473,6 +1486,7 @@ function namesSomeone(s: string): boolean {
     // Blind R105A-112: a role or a trade after the vague word (ある漁協の組合長さん, とある旅館の女将さん, 某ホテルの料理長さん, ある保育園の
     // 園長先生): a kind of person in a body left unnamed, no one named. (ある日、 and あるとき are a time, not a vague someone.)
     if (VAGUE_BEFORE_ROLE.test(s.slice(Math.max(0, m.index - 12), m.index)) && ROLE_NOUN_END.test(m[1]!)) continue
+    if (ROLE_NOUN_END.test(m[1]!) && unnamedBodyRole(s, m.index)) continue
     return true
   }
   return false

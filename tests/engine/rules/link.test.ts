@@ -1338,3 +1338,31 @@ describe('link (6(1)): the impostor account itself linked in the warning about i
     expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link (6(1)): a partner body\'s notice signed with its name, its site on the next line (blind JP-007 kind, qlink16)', () => {
+  // Kind: a public or member body's notice (観光協会, 商工会議所, 社会福祉協議会, 県) ends with the body's name on a line of its own and its
+  // site's URL on the next, and the text has sent readers to that body's official site (…の公式サイトでご確認ください), in the same paragraph or
+  // one before: the signature says whose page it is, a referral (a note). Hard negatives: a shop's or a person's name on the line, a company,
+  // a shortener, a site named 公式 for selling goods, a warning of a fake site, a second link under another name.
+  it.each([
+    ['【柳川市商工会議所からのお知らせ】\n\n年末の合同就職説明会は12月10日に開かれます。参加企業の一覧は商工会議所の公式サイトでご確認ください。\n\n柳川市商工会議所\nhttps://www.yanagawa-cci.example.jp/', 'https://www.yanagawa-cci.example.jp/'],
+    ['ボランティアの登録方法は、社会福祉協議会の公式ホームページに掲載しています。\n柳川市社会福祉協議会\nhttps://www.yanagawa-shakyo.example.jp/', 'https://www.yanagawa-shakyo.example.jp/'],
+    ['白秋祭の水上パレードの観覧席は、柳川市観光協会の公式サイトからご確認いただけます。\n\n（お問い合わせ）\n\n柳川市観光協会\nhttps://www.yanagawa-net.com/', 'https://www.yanagawa-net.com/'],
+  ])('refers %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:info:${url}`)
+  })
+  it.each([
+    ['川下りの料金は観光協会の公式サイトでご確認ください。\n\nうなぎ処 松屋\nhttps://www.matsuya-unagi.example.com/', 'https://www.matsuya-unagi.example.com/'],
+    ['新商品の詳細は公式サイトでご確認ください。\n\n柳川物産株式会社\nhttps://www.yanagawa-bussan.example.com/', 'https://www.yanagawa-bussan.example.com/'],
+    ['大会の詳細は商工会議所の公式サイトでご確認ください。\n\n山田太郎\nhttps://yamada-taro.example.com/', 'https://yamada-taro.example.com/'],
+    ['限定グッズは観光協会の公式サイトで販売中です。\n\n柳川市観光協会\nhttps://shop.yanagawa-kanko.example.com/', 'https://shop.yanagawa-kanko.example.com/'],
+    ['観光協会の公式サイトを装った偽サイトにご注意ください。\n\n柳川市観光協会\nhttps://yanagawa-kanko.example.net/', 'https://yanagawa-kanko.example.net/'],
+    ['お知らせです。\n\n柳川市観光協会\nhttps://www.yanagawa-net.com/', 'https://www.yanagawa-net.com/'],
+    ['詳細は観光協会の公式サイトでご確認ください。\n\n柳川市観光協会\nhttps://www.yanagawa-net.com/\n\nうなぎ処 松屋\nhttps://www.matsuya-unagi.example.com/', 'https://www.matsuya-unagi.example.com/'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
+  })
+  it('still flags a shortener under the signature', () => {
+    expect(summary(findingsOf(link, '詳細は観光協会の公式サイトでご確認ください。\n\n柳川市観光協会\nhttps://bit.ly/3xYzAbc')).some((x) => x.startsWith('link/shortener:warn'))).toBe(true)
+  })
+})

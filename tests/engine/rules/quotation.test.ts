@@ -4261,3 +4261,24 @@ describe('quotation (4(4)): blind R273B-028 kind (misc13), the office holder nam
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R284E-043 kind (qlink16), text read on the site of a role in a body left unnamed (協賛企業の社長さん)', () => {
+  // Kind: a passage set out as written on a site, a blog or a post by someone known only by a role in a body named by its kind or its tie
+  // to the post (協賛企業の社長さん, 取引先の部長さん, 出店者のお店の店長さん): no company or shop a reader could find, so the words have no
+  // source. Hard negatives: the company named (株式会社…の社長さん), a named person, a role speaking at the city's own event or to the staff.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '協賛企業の社長さんがブログに書かれていた言葉に胸を打たれたので、そのまま載せます。「川の流れのように、商いも人の縁も途切れずに続いていくものだと信じています」',
+    '取引先の部長さんが会社のホームページに綴っていた文章です。「地域に育ててもらった恩を、次は私たちが地域に返していく番だと思っています」',
+    '地元企業の会長が自社サイトに書いていた一文をご紹介します。「掘割の水が澄んでいる町は、人の心も澄んでいる。そう信じて六十年商いを続けてきた」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '株式会社柳川うなぎの社長さんが自社サイトに書かれていた文章をご紹介します。「うなぎのせいろ蒸しの湯気の向こうに、いつも家族の笑顔があった。あの記憶を次の世代にも残したい」',
+    '本日、協賛企業の社長さんが表彰式で「柳川のうなぎを次の世代にも残したい。それが私たちの願いです」とあいさつされました。',
+    '協賛企業の社長さんにお話を伺いました。社長さんは「柳川のうなぎを次の世代にも残したい。それが私たちの願いです」と話していました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
