@@ -463,6 +463,7 @@
  *   in). False block fixed: the group as the victim of a rising wrong (彼らを狙った盗難, …が被害に遭う, …の自転車が盗まれる) is
  *   not the group as its cause (VICTIM_D12).
  */
+import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
@@ -5118,25 +5119,11 @@ const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
 
 /**
  * Round 107: kanji that look like katakana, written inside a katakana run to slip a slur past the lists (エ夕 with 夕 U+5915 for タ,
- * 卜 for ト, 力 for カ, 口 for ロ, 二 for ニ, 工 for エ, 八 for ハ, 一 for ー). Read as katakana only in a run that holds a real katakana
- * letter, so 夕方, 夕日, 工事, 二人 stay as they are; the run must then be a listed slur as a whole.
+ * 卜 for ト, 力 for カ, 口 for ロ, 二 for ニ, 工 for エ, 八 for ハ, 一 for ー). Read by the shared `lookalikeWords` (../lookalike: only
+ * in a run that holds a real katakana letter, so 夕方, 夕日, 工事, 二人 stay as they are); the run must then be a listed slur as a whole.
  */
-const LOOKALIKE107: Record<string, string> = { 夕: 'タ', 卜: 'ト', 力: 'カ', 口: 'ロ', 二: 'ニ', 工: 'エ', 八: 'ハ', 一: 'ー' }
-const LOOKALIKE_RUN107 = /[\u30a1-\u30fa\u30fc夕卜力口二工八一]{2,8}/gu
 const LOOKALIKE_SLUR107 = /^(?:エタ|ガイジ|ガイキチ|キチガイ|チョン|ニガー|ジャップ|シナジン|カタワ|メクラ|ツンボ|オカマ|ホモ|レズ|ブス|デブ|ガイジン|ドジン)$/u
-function lookalikeSlurs107(sq: string): Array<[number, number]> {
-  const found: Array<[number, number]> = []
-  if (!/[夕卜力口二工八一]/u.test(sq)) return found
-  for (const m of matchAllOf(LOOKALIKE_RUN107, sq)) {
-    const run = m[0]
-    if (!/[\u30a1-\u30fa]/u.test(run) || !/[夕卜力口二工八一]/u.test(run)) continue
-    // A lookalike at the run's edge next to a kanji belongs to the kanji word (ホーム夕方, 十二ガ…): not read.
-    if ((LOOKALIKE107[run[0]!] && isKanji(sq[m.index - 1])) || (LOOKALIKE107[run[run.length - 1]!] && isKanji(sq[m.index + run.length]))) continue
-    const read = [...run].map((c) => LOOKALIKE107[c] ?? c).join('')
-    if (LOOKALIKE_SLUR107.test(read)) found.push([m.index, m.index + run.length])
-  }
-  return found
-}
+const lookalikeSlurs107 = (sq: string): Array<[number, number]> => lookalikeWords(sq, LOOKALIKE_SLUR107)
 
 const SUSPECTED98 = /^(?:疑惑|疑い|説|の噂|のうわさ|ネタ|キャラ|認定|確定|なんじゃ|じゃない|やない|なん(?:や|だ)ろ)/u
 function maskedWordAt(sq: string, start: number, end: number): boolean {
