@@ -2180,6 +2180,19 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Sentences already told as a guard gap (one finding per sentence).
   const told: Array<{ start: number; end: number }> = []
+  /**
+   * Report the guard-schedule sentence at `span` (squeezed offsets) as a finding over its raw text without the leading space and the
+   * final mark (。！？ or the line break), and remember it in `told`. `once`: skip it when a finding already covers part of it.
+   */
+  const tellSentence = (span: { start: number; end: number }, data: Record<string, string>, once: boolean): void => {
+    const out = doc.fromSqueezed(span.start, span.end)
+    if (once && told.some((o) => o.start < out.end && out.start < o.end)) return
+    const raw = doc.raw.slice(out.start, out.end)
+    const lead = raw.length - raw.trimStart().length
+    const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
+    told.push(out)
+    emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data })
+  }
   if (has[W.guard]) {
     // One finding per sentence that tells when guards go round or are away.
     let n = 0
@@ -2203,12 +2216,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
         // A round done once (…見回りをしてくださいました) is a thanks for an evening past, no schedule.
         const past = /(?:ました|でした|だった)(?:ね|よ)?[。！!\s]*$/u.test(sentence)
         if (guard && !past && !GUARD_ADVERT.test(before + sentence) && ROUND.test(sentence) && CLOCK_TIMES.test(sentence) && !PUBLIC_ROUND.test(sentence) && !PATROL_PUBLIC.test(sentence) && !COMMUNITY_WATCH.test(sentence)) {
-          const out = doc.fromSqueezed(span.start, span.end)
-          const raw = doc.raw.slice(out.start, out.end)
-          const lead = raw.length - raw.trimStart().length
-          const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
-          told.push(out)
-          emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('round', guard[0]) })
+          tellSentence(span, guardData('round', guard[0]), false)
         }
         continue
       }
@@ -2223,13 +2231,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Reassurance (警備員が常駐していますので安心して) tells no gap; the round's exact times told to reassure
       // (22時と3時の2回巡回しますので、ご安心ください) are still the schedule.
       if (!round && !posts && /安心|万全|常駐(?!せず|しない|しておらず|していない|していません|なし)/u.test(sentence)) continue
-      const out = doc.fromSqueezed(span.start, span.end)
-      // Trim the sentence's final punctuation and leading newline.
-      const raw = doc.raw.slice(out.start, out.end)
-      const lead = raw.length - raw.trimStart().length
-      const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
-      told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: posts ? { guard: '警備員', watch: '警備員の配置場所と人数', safe: patrolled('警備員') } : guardData('round', g[0]) })
+      tellSentence(span, posts ? { guard: '警備員', watch: '警備員の配置場所と人数', safe: patrolled('警備員') } : guardData('round', g[0]), false)
     }
   }
   // A site staffed by one person at night (保護施設は夜間（22時〜翌6時）は職員1名の体制となる): when it is thinly watched.
@@ -2238,13 +2240,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const span = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(span.start, span.end)
       if (!STAFFED_SITE.test(t.slice(Math.max(0, span.start - 120), span.end)) || !THIN_WHEN.test(sentence) || THIN_NOT_WATCH.test(sentence) || /募集|求人/u.test(t)) continue
-      const out = doc.fromSqueezed(span.start, span.end)
-      if (told.some((o) => o.start < out.end && out.start < o.end)) continue
-      const raw = doc.raw.slice(out.start, out.end)
-      const lead = raw.length - raw.trimStart().length
-      const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
-      told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('thin', STAFF_WORD.exec(m[0])?.[0] ?? '職員') })
+      tellSentence(span, guardData('thin', STAFF_WORD.exec(m[0])?.[0] ?? '職員'), true)
     }
   }
   // A patrol's times, then the hours left unwatched in the next sentence (パトロールは20時と深夜1時の2回です。それ以外の
@@ -2307,13 +2303,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const span = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(span.start, span.end)
       if (SERVICE_ROUND.test(sentence) || PUBLIC_ROUND.test(sentence) || PATROL_PUBLIC.test(sentence) || AWARENESS.test(sentence)) continue
-      const out = doc.fromSqueezed(span.start, span.end)
-      if (told.some((o) => o.start < out.end && out.start < o.end)) continue
-      const raw = doc.raw.slice(out.start, out.end)
-      const lead = raw.length - raw.trimStart().length
-      const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
-      told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('round', /(?:夜間|深夜|夜)?の?(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警戒)/u.exec(m[0])?.[0] ?? '巡回') })
+      tellSentence(span, guardData('round', /(?:夜間|深夜|夜)?の?(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警戒)/u.exec(m[0])?.[0] ?? '巡回'), true)
     }
   }
   // Blind R279G-060 kind: the city's cash carried to the bank on set days, at a set time or by so many staff (CASH_MOVED, CASH_WHEN).
@@ -2324,13 +2314,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const span = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(span.start, span.end)
       if (!CASH_WHEN.test(sentence) || AWARENESS.test(sentence) || /現金書留|振込|振り込み|キャッシュレス|募集|求人|窓口|受付|受け付け|ATM|ご持参|お持ち|お持ちください/u.test(sentence)) continue
-      const out = doc.fromSqueezed(span.start, span.end)
-      if (told.some((o) => o.start < out.end && out.start < o.end)) continue
-      const raw = doc.raw.slice(out.start, out.end)
-      const lead = raw.length - raw.trimStart().length
-      const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
-      told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: '担当職員', watch: '現金を運ぶ日時や人数', safe: '公金は複数の職員で安全に取り扱っています' } })
+      tellSentence(span, { guard: '担当職員', watch: '現金を運ぶ日時や人数', safe: '公金は複数の職員で安全に取り扱っています' }, true)
     }
   }
   if (has[W.weakSpot]) {
