@@ -1006,15 +1006,7 @@ export const link: RuleFamily<LinkFacts> = {
   run({ doc, ctx, policy, emit }) {
     const links = linksOf(doc)
     const t = doc.norm.text
-    const facts: LinkFacts = { named: [], hasLink: links.length > 0, held: [] }
-    if (BODY_OFFICIAL_NAMED.test(t)) {
-      BODY_OFFICIAL_NAMED.lastIndex = 0
-      for (const m of matchAllOf(BODY_OFFICIAL_NAMED, t)) {
-        const s = sentenceOf(t, m.index, m.index + m[0].length)
-        if (!SIGNED_NOT_OWN.test(t.slice(s.start, s.end)) && !SHOPPING.test(t.slice(s.start, s.end)) && !/https?:\/\/|www\./iu.test(t.slice(m.index))) facts.named.push(m[1]!)
-      }
-    }
-    BODY_OFFICIAL_NAMED.lastIndex = 0
+    const facts: LinkFacts = { named: officialSitesNamed(t, 0, t.length), hasLink: links.length > 0, held: [] }
     // A quote post's own words vouching for the post it shares (この方の投稿が一番正確です): reported once, unless a link of the
     // paragraph is reported as a person's page (the link's finding says it).
     let personal = false
@@ -1376,18 +1368,24 @@ function signedBodySite(t: string, u: LinkSpan): boolean {
   if (sig === null) return false
   const name = sig[1]!
   const sigStart = u.normStart - (Math.min(40, u.normStart) - sig.index)
-  const from = Math.max(0, sigStart - 400)
-  const body = t.slice(from, sigStart)
+  return officialSitesNamed(t, Math.max(0, sigStart - 400), sigStart).some((owner) => name.endsWith(owner) || owner.endsWith(name))
+}
+
+/**
+ * The bodies whose official site `t[from, to)` names (BODY_OFFICIAL_NAMED: 観光協会の公式サイト → 観光協会), each only when its sentence
+ * does not deny or warn of it (SIGNED_NOT_OWN), is not a shop's (SHOPPING), and no link follows the naming before `to` (the page it
+ * named was given there, not under a signature below).
+ */
+function officialSitesNamed(t: string, from: number, to: number): string[] {
+  const owners: string[] = []
+  const body = t.slice(from, to)
   BODY_OFFICIAL_NAMED.lastIndex = 0
   for (const m of matchAllOf(BODY_OFFICIAL_NAMED, body)) {
-    const owner = m[1]!
-    if (!(name.endsWith(owner) || owner.endsWith(name))) continue
-    const after = body.slice(m.index + m[0].length)
-    if (/https?:\/\/|www\./iu.test(after)) continue
+    if (/https?:\/\/|www\./iu.test(body.slice(m.index + m[0].length))) continue
     const s = sentenceOf(t, from + m.index, from + m.index + m[0].length)
-    if (!SIGNED_NOT_OWN.test(t.slice(s.start, s.end)) && !SHOPPING.test(t.slice(s.start, s.end))) return true
+    if (!SIGNED_NOT_OWN.test(t.slice(s.start, s.end)) && !SHOPPING.test(t.slice(s.start, s.end))) owners.push(m[1]!)
   }
-  return false
+  return owners
 }
 function namedSiteSentence(t: string, at: number): boolean {
   return OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, at - 90), at)) || namedPageBefore(t, at)
