@@ -57,6 +57,8 @@ export interface ToneSignal extends Span {
   levity5?: boolean
   /** A crude intensifier (クソうま, くそ暑い): never suits an official account, however soft its registered level (blind R165I-035). */
   crude?: boolean
+  /** A lone native word in katakana (ゼヒ) in a paragraph: it lowers the score but is no levity on its own (blind PGT kind, tone17). */
+  weak?: boolean
 }
 
 const KIND_JA: Record<ToneSignal['kind'], string> = {
@@ -894,6 +896,35 @@ function slangTiling(run: string, pieces: ReadonlyMap<string, string>): string[]
   return out && out.length >= 2 ? out : null
 }
 
+/**
+ * Blind PGT-003/PGT-004 kind (tone17): a native Japanese word or its inflection written in katakana (or half-width kana, folded to
+ * full-width in the norm view) as a casual stylistic device: the whole katakana run is a casual word the family reads in hiragana
+ * (ミンナ, アリガトー, ホントニ, ゼヒ, ヤッパリ, チョット, トテモ, ヨロシク, オツカレ), an adjective stem with an ending (スゴイ, スゴク,
+ * カワイイ, ウレシカッタ, オモシロスギテ, オイシソウ), or a shape no loanword has: a stem + カッタ / クテ / スギテ at the run's end
+ * (ヤバカッタ, ヨカッタ). Words long written in katakana (キレイ, ステキ, オススメ, ダメ, ビックリ) and loanwords are not read: the run
+ * must be the whole word (カッター, カワイ as a name, スギ花粉, コワーキング stay clean). Bounded: no nested unbounded quantifier.
+ */
+const KATAKANA_NATIVE_STEM = '(?:スゴ|オモシロ|カワイ|ウレシ|オイシ|タノシ|スバラシ|カナシ|サビシ|サミシ|ツラ|キツ|ヒド|コワ|ヤサシ|ハズカシ|ムズカシ|イソガシ|ネム|ダル|ウザ|キモ|デカ|ウマ|サム|アツ|エグ)'
+const KATAKANA_NATIVE = new RegExp(
+  '(?<![ァ-ヺー])(?:' +
+    '(?:ミンナ(?:サン)?|アリガト(?:ウ|ー|ゥ)?|ホント(?:ウ)?(?:ニ)?|ゼヒ|ヤッパ(?:リ)?|チョット|トテモ|ヨロシク|オツカレ(?:サマ)?|ダイスキ)' +
+    `|${KATAKANA_NATIVE_STEM}(?:イ|ク|クテ|カッタ|スギ(?:テ|タ|ル)?|ソウ)` +
+    '|[ァ-ヶ]{1,6}(?:カッタ|クテ|スギテ)' +
+    ')(?![ァ-ヺーA-Za-z0-9])',
+  'gu',
+)
+const KATAKANA_NATIVE_GATE = /[ァ-ヺ]{2}/u
+const HALF_WIDTH_KANA = /[ｦ-ﾟ]/u
+/** The hiragana reading of a katakana word (half-width folded; ー after a vowel read as う: アリガトー → ありがとう). */
+function katakanaNativeFix(w: string): string {
+  let out = ''
+  for (const ch of w.normalize('NFKC')) {
+    const c = ch.charCodeAt(0)
+    out += c >= 0x30a1 && c <= 0x30f6 ? String.fromCharCode(c - 0x60) : ch === 'ー' ? 'う' : ch
+  }
+  return out
+}
+
 /** A kanji, then a run the squeezed view drops (a space, dots, an ellipsis: 中止…, 運休・・・, 到達 ), then kana (blind R57A-097). */
 const SET_APART = /[\p{Script=Han}々〆][ ・._]{1,3}[ぁ-ゖァ-ヺ]/u
 const SET_APART_ALL = /(?<=[\p{Script=Han}々〆])[ ・._]{1,3}(?=[ぁ-ゖァ-ヺ])/gu
@@ -1513,6 +1544,24 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       signals.push({ kind: 'slang', weight: WEIGHT.slang, fix, ...s })
     }
   }
+  // Blind PGT-003/PGT-004 kind (tone17): native words and their inflections written in katakana as a casual device (スゴイ, ミンナ,
+  // アリガトー, ｵﾓｼﾛｽｷﾞﾃ, ホントニ, ゼヒ). Two or more in a paragraph, or one in half-width kana, read as slang; a lone full-width one
+  // (ゼヒ in a formal post) only lowers the score a little (weak: not levity on its own).
+  if (KATAKANA_NATIVE_GATE.test(t)) {
+    const found: Span[] = []
+    KATAKANA_NATIVE.lastIndex = 0
+    for (let m = KATAKANA_NATIVE.exec(t); m; m = KATAKANA_NATIVE.exec(t)) {
+      if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue
+      const s = doc.fromNorm(m.index, m.index + m[0].length)
+      if (signals.some((x) => (x.kind === 'slang' || x.kind === 'laughter') && x.start < s.end && s.start < x.end)) continue
+      found.push(s)
+    }
+    const strong = found.length >= 2 || found.some((s) => HALF_WIDTH_KANA.test(raw.slice(s.start, s.end)))
+    for (const s of found) {
+      const fix = katakanaNativeFix(raw.slice(s.start, s.end))
+      signals.push(strong ? { kind: 'slang', weight: WEIGHT.slang, fix, ...s } : { kind: 'slang', weight: WEIGHT.slang / 2, fix, weak: true, ...s })
+    }
+  }
   // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
   if (chars.spacedKatakana) {
     const words = katakanaSlang(doc.policy.words.slang)
@@ -1903,7 +1952,7 @@ export const tone: RuleFamily<ToneFacts> = {
     }
     // Laughter, kaomoji, slang and a friend's sign-off (ｗｗｗ, (^^), マジで, めっちゃ, おやすみ〜) never suit a stiff
     // account (4, 5), however polite the rest.
-    const levity = (ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji' || s.kind === 'slang' || s.levity === true || (ctx.tone >= 5 && s.levity5 === true)))) || facts.some((f) => f.signals.some((s) => s.crude === true))
+    const levity = (ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji' || (s.kind === 'slang' && s.weak !== true) || s.levity === true || (ctx.tone >= 5 && s.levity5 === true)))) || facts.some((f) => f.signals.some((s) => s.crude === true))
     // Stiffer than registered: a soft account (1, 2) posting in the register of an official document, with no soft voice in it.
     if (ctx.tone <= 2 && facts.every((f) => f.signals.every((s) => s.plain === true))) {
       for (const s of stiffMarkers(text)) {

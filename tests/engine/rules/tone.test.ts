@@ -1771,3 +1771,34 @@ describe('tone (4(1)): blind R272S-045 kind (misc13), half-width katakana words 
     expect(warned(text, level)).not.toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): blind PGT-003/PGT-004 kind (tone17), native words and their inflections written in katakana', () => {
+  // Kind: a native Japanese word or its inflection spelt in katakana or half-width kana as a casual device (スゴク, ミンナ, ホントニ,
+  // ｳﾚｼｶｯﾀ, タノシスギテ): two or more in a paragraph, or one in half-width kana, never suit an account registered 4 or 5. A lone
+  // full-width one (ゼヒ) only lowers the score. Loanwords and names (カッター, チケット, カワイ as a surname, スギ花粉, カルタ), words long
+  // written in katakana (キレイ, オススメ, ステキ), a title in 「」 and a lone emphatic ゼヒ in a formal post stay clean.
+  it.each<[string, Level]>([
+    ['夏祭りの盆踊り、ホントニ楽しかったです。ミンナのおかげです。', 4],
+    ['新しい公園の遊具、子どもたちにスゴク人気でウレシイです。', 5],
+    ['物産展のうなぎ弁当、ｵｲｼｶｯﾀです。', 5],
+    ['ボランティアの皆さん、トテモ助かりました。アリガトウ。', 4],
+    ['花しょうぶの見頃、タノシスギテ時間を忘れました。ゼヒ来てください。', 4],
+    ['ﾐﾝﾅで作った竹灯籠が完成しました。', 5],
+    ['晴れてヨカッタです。チョット暑かったけど、ヤッパリ夏祭りはいいですね。', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['カッターやハサミは、燃えないごみの日に出してください。', 5],
+    ['ﾁｹｯﾄの販売は市役所本庁舎の窓口で行います。', 5],
+    ['ヤナガワ・ウォーターフェスティバルの会場マップを掲載しました。', 5],
+    ['スギ花粉の飛散が多くなっています。外出時はマスクをご利用ください。', 5],
+    ['講師はカワイ音楽教室の先生です。', 5],
+    ['まちをキレイにする清掃活動に、オススメの服装でご参加ください。', 4],
+    ['企画展「ミンナノウタ」の作品を募集しています。', 5],
+    ['川下りの新しいコースを公開しました。ゼヒお越しください。', 5],
+    ['子ども会でカルタ大会とバッターの打撃練習を行いました。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
