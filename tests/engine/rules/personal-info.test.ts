@@ -5495,3 +5495,38 @@ describe('personal-info: a named donor whose bracket says they asked to stay ano
     expect(run(text).filter((x) => x.includes(':block') || x.includes(':warn'))).toEqual([])
   })
 })
+
+describe('personal-info: evacuees listed a line each with age or district; applicants a screening let through listed with their homes; a home told through who lives at a house number; a named person tied to a registration number; a Latin-letter name beside a birth date (blind R288S-001, R290P-002, R286A-002, R286A-003, R287L-028 kinds)', () => {
+  // Kinds: (a) people at a shelter, rescued or whose safety is asked after, listed one a line by name with their age or district in brackets
+  // right after it, the shelter told in another paragraph (block); (b) applicants passed by a screening (選考を通過, 一次選考の結果) listed by
+  // full name with their home in brackets, the screening told in another paragraph (block); (c) a house number followed by の and the home of
+  // whoever lives or keeps something there (…番地の持ち主宅, …番の古賀宅): block; (d) a registration, tag, application or case number tied to a
+  // full name with 様 or さん, before or after it (block); (e) a name in Latin letters in the same sentence as a birth label and a full date
+  // (block). Hard negatives: a count of evacuees with no names, a drill's instructors, a celebration's list; a screening told with no one
+  // named; public housing or a delivery box at a house number; the label with no number or no name; an event's English name; a sample.
+  it.each([
+    ['【安否情報】\n\n救助された方は次のとおりです。\n\n1. 古賀 一郎さん（80）\n2. 古賀 ミツさん（77）', 'personal-info/identifiable-person:block'],
+    ['大和体育館に避難されている方をお知らせします。\n\n・江口 正さん（大和町中島）ご家族3人\n・堤 和子さん（塩塚）', 'personal-info/identifiable-person:block'],
+    ['一次選考の結果、次の方が合格されました。\n\n古賀 一郎さん（大和町中島）\n堤 和子さん（三橋町五拾町）', 'personal-info/identifiable-person:block'],
+    ['空き家の件で、大和町中島1234番地の持ち主宅へ文書をお送りしました。', 'personal-info/address:block'],
+    ['昨夜の火事は三橋町高畑3丁目8番の松尾宅から出火したものです。', 'personal-info/address:block'],
+    ['鑑札番号 第1204号、古賀 一郎様。至急保健所までご連絡ください。', 'personal-info/personal-id:block'],
+    ['古賀 一郎様（管理番号 A-0412）の空き家について、近隣から苦情が寄せられています。', 'personal-info/personal-id:block'],
+    ['拾得した学生証には Taro Yamada、誕生日：1990/5/3 とありました。', 'personal-info/identifiable-person:block'],
+    ['財布の中の免許証に「MATSUO HANAKO」生年月日 H2.5.3 とあります。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '三橋町の中山公民館には現在12名が避難されています。避難者数は12名です。毛布と飲料水は十分にあります。',
+    '避難所運営訓練の講師をご紹介します。\n\n・古賀 一郎さん（消防団）\n・堤 和子さん（日赤）',
+    '当選者が決まりました（ご本人の了承を得て掲載しています）。\n\n・古賀 一郎さん（三橋町）\n・堤 和子さん（大和町）',
+    '書類選考の結果は個別にご連絡します。面接日時は受付番号順にお知らせします。',
+    '三橋町藤吉2丁目14番の宅配ボックスをご利用ください。',
+    '犬の登録番号は鑑札に記載されています。登録番号を確認のうえ、生活環境課までお越しください。',
+    '受付番号順にお呼びします。受付番号03の方から面接を行います。',
+    'YANAGAWA SUMMER FESTIVAL 2026 を開催します！8月1日は柳川の誕生日です。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})

@@ -27,7 +27,7 @@ import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from '
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
 import { counterCase, isSalutation } from './counter-case'
-import { registerNumbers } from './register-number'
+import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
 import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
 import { unaskedPortrait } from './portrait'
@@ -347,6 +347,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     readingRecord(doc, emit)
     // Blind R124A-014: an entry's number on a register (選挙人名簿 第3投票区 127番) told with a person named.
     registerNumbers(doc, emit)
+    // Blind R286A-003, R287L-028 kinds: a named person tied to a registration or application number; a Latin-letter name beside a birth date.
+    numberedPersons(doc, emit)
+    latinNameBirth(doc, emit)
     vehiclePlates(doc, emit)
     describedPerson(doc, emit, citiesOf(policy.contacts.addresses))
     // Blind R170I-032: someone told by the time they are at one spot every day and how they look (毎朝6時ごろ、…正門前で…白い柴犬を連れたご夫婦).
@@ -408,6 +411,18 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       for (let i = 0; i < facts.length; i++) {
         const d = facts[i]!.picked.line
         if (d !== null) emit({ ...d, start: d.start + spans[i]!.start, end: d.end + spans[i]!.start })
+      }
+    }
+    // Blind R288S-001 kind: people listed a line each with their age or district in brackets, the post telling of a shelter, a rescue or their safety.
+    let held = false
+    for (let i = 0; i < facts.length && !held; i++) held = facts[i]!.picked.held
+    if (held && !pickBarred && !consent) {
+      for (let i = 0; i < facts.length; i++) {
+        const d = facts[i]!.picked.aged
+        if (d !== null) {
+          emit({ ...d, start: d.start + spans[i]!.start, end: d.end + spans[i]!.start })
+          break
+        }
       }
     }
     // Blind R276N-035 kind: pupils listed by full name with school and grade, the post telling in any paragraph that they were chosen for a

@@ -64,3 +64,64 @@ export function registerNumbers(doc: Doc, emit: Emit): void {
     })
   }
 }
+
+/**
+ * Blind R286A-003 kind: a private person named in full with the number a register or a desk gave them (登録番号R5第0318号の蒲池 孝之様,
+ * 受付番号03 樺島 美咲さん, 鑑札番号 第1204号、古賀 一郎様, 古賀 一郎様（管理番号 A-0412）): the number ties the named person to the record it
+ * opens — a dog not vaccinated, an application, a case. Block. A number with no one named (受付番号12の方), the label alone (犬の登録番号は
+ * 鑑札に記載されています, 受付番号順にお呼びします), a sample (記入例) or a body's name (株式会社…様) is not this.
+ */
+const RECORD_LABEL = '(?:登録番号|鑑札番号|受付番号|管理番号|証明書番号|交付番号|整理番号|注射済票番号|許可番号|認定番号)'
+const RECORD_VALUE = '[ 　]{0,2}[:：]?[ 　]{0,2}(?:No\\.?|№)?[ 　]?(?:[A-Za-z]{1,3}[0-9]{0,4}[ 　\\-－]?)?第?[ 　]?[0-9]{1,8}(?:[\\-－][0-9]{1,8})?(?:番|号)?(?![0-9])'
+const FULL_NAME = '([\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏|殿)(?![\\p{Script=Han}ぁ-ゖ])'
+const NUMBER_THEN_NAME = new RegExp(`${RECORD_LABEL}${RECORD_VALUE}[ 　]{0,2}(?:の|、|,|[:：])?[ 　]{0,2}${FULL_NAME}`, 'gu')
+const NAME_THEN_NUMBER = new RegExp(`${FULL_NAME}[ 　]?[（(、,][ 　]?${RECORD_LABEL}${RECORD_VALUE}`, 'gu')
+const BODY_WORD = /会|社|店|組合|協会|法人|クラブ|団|部|校|園|院|寺|所|局|課|センター|工業|建設|銀行|一同|学|庁|館|署|業|屋|堂/u
+
+export function numberedPersons(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  if (!/番号/u.test(t0) || !/様|さま|さん|氏|殿/u.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  for (const re of [NUMBER_THEN_NAME, NAME_THEN_NUMBER]) {
+    for (const m of matchAllOf(re, t)) {
+      const name = m[1]!
+      if (BODY_WORD.test(name) || /^(?:皆|各|お客|ご本人|本人|担当|職員)/u.test(name)) continue
+      if (isExampleValue(t, m.index, m.index + m[0].length) || inExampleBlock(t, m.index, m.index + m[0].length) || /記入例|記載例|見本|サンプル|(?:例|例えば)[：:]/u.test(t.slice(Math.max(0, m.index - 16), m.index))) continue
+      const span = doc.fromNorm(m.index, m.index + m[0].length)
+      emit({ rule: 'personal-info/personal-id', start: span.start, end: span.end, severity: 'block', data: { label: '氏名と結び付いた登録・受付などの番号' } })
+      return
+    }
+  }
+}
+
+/**
+ * Blind R287L-028 kind: a person's name in Latin letters (SURNAME GIVEN in capitals, or Given Surname) told beside their date of birth
+ * (カードには「YOSHIMURA TAKESHI」、生年月日 1979.4.12, Taro Yamada 誕生日：1990/5/3): a found card's or a record's holder, named and dated.
+ * Block. The date is a full one after a birth label, in the same sentence as the name and near it; an event's English name (YANAGAWA
+ * SUMMER FESTIVAL) with no birth date, a birth label with no date, or a sample (記入例) is not this.
+ */
+const LATIN_NAME = /(?<![A-Za-z])(?:[A-Z]{2,15}[ 　,][ 　]?[A-Z]{2,15}|[A-Z][a-z]{1,14}[ 　][A-Z][a-z]{1,14})(?![A-Za-z])/gu
+const BIRTH_DATED =
+  /(?:生年月日|誕生日|生まれ|DOB|Date of [Bb]irth|[Bb]irth ?[Dd]ate)[ 　]{0,2}(?:[:：は]|で)?[ 　]{0,2}(?:(?:19|20)[0-9]{2}[ 　]?[./／\-年][ 　]?[0-9]{1,2}[ 　]?[./／\-月][ 　]?[0-9]{1,2}(?![0-9])|(?:昭和|平成|令和|S|H)[ 　]?[0-9]{1,2}[ 　]?[年./][ 　]?[0-9]{1,2}[ 　]?[月./][ 　]?[0-9]{1,2})/u
+
+export function latinNameBirth(doc: Doc, emit: Emit): void {
+  const t0 = doc.norm.text
+  if (!/[A-Z]/u.test(t0) || !/生年月日|誕生日|生まれ|DOB|[Bb]irth/u.test(t0)) return
+  const t = withoutUrls(doc, t0)
+  for (const m of matchAllOf(LATIN_NAME, t)) {
+    const a = m.index
+    const b = a + m[0].length
+    const near = t.slice(Math.max(0, a - 40), Math.min(t.length, b + 40))
+    const nearFrom = Math.max(0, a - 40)
+    const d = BIRTH_DATED.exec(near)
+    if (!d) continue
+    // The name and the date in one sentence: no sentence end between them.
+    const lo = Math.min(a, nearFrom + d.index)
+    const hi = Math.max(b, nearFrom + d.index + d[0].length)
+    if (/[。！？!?\n]/u.test(t.slice(lo, hi))) continue
+    if (/記入例|記載例|見本|サンプル|(?:例|例えば)[：:]/u.test(t.slice(Math.max(0, lo - 20), hi))) continue
+    const span = doc.fromNorm(a, b)
+    emit({ rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: 'ローマ字の氏名と生年月日' } })
+    return
+  }
+}

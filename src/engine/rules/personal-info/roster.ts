@@ -203,13 +203,24 @@ const AGED_RUN = new RegExp(`(?<![\\p{Script=Han}々ヶァ-ヶー])${AGED_ENTRY}
 const EMERGENCY_HELD =
   /避難所|避難者|避難され|避難して|避難中|安否|救助|救出|搬送|入院|負傷|けが(?:を|人|され)|怪我|行方不明|消息|身元|一時保護|保護され|収容/u
 
+/*
+ * Blind R288S-001 kind: the same people listed a line each (・堤 正治さん（78）、…ご夫妻（高畠）⏎・北島 美穂さん（34）とお子さん2人): each line
+ * opens with a full name, its age (or the district) in brackets right after, whatever follows on the line (a spouse, children, a district).
+ * Two such lines, in a post one of whose paragraphs tells of a shelter, a rescue or the people's safety, are the roster (judged in index.ts
+ * `post` from pickedHomeLines' `held` and `aged`). A line with no bracket after the
+ * name, a body's name, or a count without names (避難者数は12名です) is not this.
+ */
+const AGED_LINE =
+  /^[ 　]{0,2}(?:[・･\-－*＊●○◆◇■□][ 　]?|[0-9０-９]{1,3}[.．)）][ 　]?)?([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:さん|様|さま|くん|君|ちゃん|氏)[ 　]?[（(][ 　]?([0-9]{1,3}(?:歳|才)?|[\p{Script=Han}々ヶ]{2,8})[ 　]?[)）]/gmu
+
 export function rosterAged(doc: Doc, emit: Emit): void {
   const t0 = doc.norm.text
   if (!/[（(][ 　]?[0-9]/u.test(t0) || !EMERGENCY_HELD.test(t0) || CONSENT.test(t0)) return
   const t = withoutUrls(doc, t0)
+  const label = { label: '避難や救助などで市が把握した人の氏名と年齢の一覧' }
   for (const m of matchAllOf(AGED_RUN, t)) {
     const span = doc.fromNorm(m.index, m.index + m[0].length)
-    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '避難や救助などで市が把握した人の氏名と年齢の一覧' } })
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: label })
     return
   }
 }
@@ -266,13 +277,17 @@ const DONOR_CONSENT = /(?:掲載|公表|公開|ご紹介|紹介|お名前の?掲
  * 対象者, 給付金の支給対象, 払い戻しをお受けになる方, 未納の方): each by full name with 様 and their home in brackets, the same exposure as a
  * lottery's winners. (Prize winners and an election's are not targets of a matter: not listed here.)
  */
+/*
+ * Blind R290P-002 kind: the people an application's screening let through, told as its result (書類選考を通過された方は以下のとおりです,
+ * 一次選考の結果, 採用内定者, 面接に進まれる方): applicants listed by full name with their home in brackets, as a lottery's winners are.
+ */
 const PICKED_POST =
-  /抽選|当選者|当選された|当選しました|入居者|入居予定者|入居決定者|申込者|申し込み者|応募者|申請者|落選|(?:返金|還付|返還|払い?戻し|差額|給付|支給|補償|賠償|助成|交付|徴収|督促)(?:金)?(?:の|を)?[^。！？!?\n]{0,6}?(?:対象|お受け|受け取|受給)|(?:対象|該当)(?:と|に)(?:なる|なった|なります|なられた)(?:方|皆様|皆さま)|対象者(?:は|の|：|:|一覧|名簿)|該当者|未納(?:の方|者)|滞納(?:の方|者)/u
+  /(?:書類|一次|二次|最終|面接|採用)?選考(?:を|に|の)?[^。！？!?\n]{0,4}?(?:通過|合格|結果)|採用(?:予定|内定)者|内定者|面接に進まれる方|抽選|当選者|当選された|当選しました|入居者|入居予定者|入居決定者|申込者|申し込み者|応募者|申請者|落選|(?:返金|還付|返還|払い?戻し|差額|給付|支給|補償|賠償|助成|交付|徴収|督促)(?:金)?(?:の|を)?[^。！？!?\n]{0,6}?(?:対象|お受け|受け取|受給)|(?:対象|該当)(?:と|に)(?:なる|なった|なります|なられた)(?:方|皆様|皆さま)|対象者(?:は|の|：|:|一覧|名簿)|該当者|未納(?:の方|者)|滞納(?:の方|者)/u
 const ELECTION = /選挙|議員|候補|得票|投票|立候補|無投票|議席/u
 const NAME_THEN_HOME = /(?<![\p{Script=Han}々ヶァ-ヶー])([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏)[ 　]?[（(]([^（()）\n]{2,20})[)）]/gu
 /** A home in the brackets: a town, a district, a city or a block (大和町中島, 坂本町, 福岡市, 3丁目); not a school, an age or a body. */
 const HOME_IN = /[\p{Script=Han}々ヶ]{1,6}(?:都|道|府|県|市|区|町|村|丁目|地区|校区)|[0-9０-９]{1,3}(?:丁目|番地?)/u
-const NOT_HOME = /歳|才|年生|学校|学園|大学|(?:小|中|高|校|園)(?:[0-9０-９一二三四五六]年)?$|会社|株式|商店|代表|会長|職員|勤務/u
+const NOT_HOME = /歳|才|年生|学校|学園|大学|(?:小|中|高|校|園)(?:[0-9０-９一二三四五六]年)?$|会社|株式|商店|代表|会長|職員|勤務|市長|町長|議員|講師|委員/u
 
 /**
  * Blind R271P-039 kind: a lottery's or an application's list with each line giving the home first, a housing block and its building or a
@@ -291,6 +306,10 @@ export interface PickedLines {
   aided: boolean
   /** Blind R276N-035 kind: the first list line naming a pupil in full with their school and grade (中島 彩花（伝習館高等学校2年）), two such lines or more. */
   pupils: DraftFinding | null
+  /** Blind R288S-001 kind: the paragraph tells of a shelter, a rescue or people's safety (EMERGENCY_HELD). */
+  held: boolean
+  /** Blind R288S-001 kind: the first of two lines or more each naming a person with their age or district in brackets (・堤 正治さん（78）…). */
+  aged: DraftFinding | null
 }
 /**
  * Blind R276N-035 kind: the recipients of an aid given for a household's means — a scholarship, school aid — told as chosen (次の3名を奨学生に
@@ -301,8 +320,25 @@ const AIDED_CHOSEN =
 /** A list line naming a pupil in full, their school and grade in the bracket after it (中島 彩花（伝習館高等学校2年）, ・原田 拓海さん（柳川高校3年）). */
 const PUPIL_LINE =
   /^[ 　]{0,2}(?:[・･\-－*＊●○◆◇■□][ 　]?)?([\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|くん|君|氏)?[ 　]?[（(][^（）()\n]{0,14}?(?:学校|高校|中学|小学|学園|学院|大学|高専)[ 　]?[0-9０-９一二三四五六]年(?:生)?[）)]/gmu
+const GUESTS = /講師|来賓|登壇|出演|訓練|講演|表彰|受賞|市長|議員/u
+/** A district named bare in the bracket (（塩塚）, （今古賀）): two to four kanji, not a role, a trade or a body (（防災士）, （看護師）, （自治会長）). */
+const DISTRICT_ONLY = /^[\p{Script=Han}々ヶ]{2,4}$(?<![士師員長者家生係役官医手職業会部課所館校園寺局店社人主様団赤隊協])/u
+/** Lines each opening with a full name and its age or district in brackets (AGED_LINE), not a body's name: two or more, the first's span. */
+function agedLines(doc: Doc, t: string): DraftFinding | null {
+  if (!/[（(]/u.test(t)) return null
+  const lines = matchAllOf(AGED_LINE, t).filter((m) => !BODY_NAME.test(m[1]!) && (/^[0-9]/u.test(m[2]!) || (HOME_IN.test(m[2]!) && !NOT_HOME.test(m[2]!)) || DISTRICT_ONLY.test(m[2]!)))
+  if (lines.length < 2) return null
+  const m = lines[0]!
+  const span = doc.fromNorm(m.index, m.index + m[0].length)
+  return { rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '避難や救助などで市が把握した人の氏名と年齢の一覧' } }
+}
+
 export function pickedHomeLines(doc: Doc): PickedLines {
   const t0 = doc.norm.text
+  // (A drill, a talk or a ceremony's guests and speakers, listed with their town or trade, are not people the city took in.)
+  const guests = GUESTS.test(t0)
+  const held = EMERGENCY_HELD.test(t0) && !guests
+  const aged = guests ? null : agedLines(doc, withoutUrls(doc, t0))
   const picked = PICKED_POST.test(t0)
   const barred = ELECTION.test(t0) || DONOR_CONSENT.test(t0)
   const aided = /奨学|就学援助/u.test(t0) && AIDED_CHOSEN.test(t0)
@@ -314,12 +350,25 @@ export function pickedHomeLines(doc: Doc): PickedLines {
       pupils = { rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '奨学金・就学援助を受ける人の氏名と学校・学年' } }
     }
   }
-  if (!/[様さ氏]/u.test(t0)) return { picked, barred, line: null, aided, pupils }
+  if (!/[様さ氏]/u.test(t0)) return { picked, barred, line: named(doc, t0), aided, pupils, held, aged }
   const entries = matchAllOf(HOME_THEN_NAME_LINE, withoutUrls(doc, t0)).filter((m) => !BODY_NAME.test(m[1]!) && !/^(?:管理人|担当|職員|係|代表)/u.test(m[1]!))
-  if (entries.length < 2) return { picked, barred, line: null, aided, pupils }
+  if (entries.length < 2) return { picked, barred, line: named(doc, t0), aided, pupils, held, aged }
   const m = entries[0]!
   const span = doc.fromNorm(m.index, m.index + m[0].length)
-  return { picked, barred, line: { rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '抽選・申込をした人の氏名と入居先・住んでいる地域' } }, aided, pupils }
+  return { held, aged, picked, barred, line: { rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '抽選・申込をした人の氏名と入居先・住んでいる地域' } }, aided, pupils }
+}
+
+/**
+ * Blind R290P-002 kind: the list's lines name each person in full with their home in brackets after (受付番号03 樺島 美咲さん（三橋町高畠）),
+ * the lottery or the screening told in another paragraph: kept for `post`, as the home-first lines are.
+ */
+function named(doc: Doc, t0: string): DraftFinding | null {
+  if (!/[（(]/u.test(t0)) return null
+  const entries = matchAllOf(NAME_THEN_HOME, withoutUrls(doc, t0)).filter((m) => !BODY_NAME.test(m[1]!) && HOME_IN.test(m[2]!) && !NOT_HOME.test(m[2]!))
+  if (entries.length < 2) return null
+  const m = entries[0]!
+  const span = doc.fromNorm(m.index, m.index + m[0].length)
+  return { rule: 'personal-info/identifiable-person', start: span.start, end: span.end, severity: 'block', data: { label: '抽選・申込・寄附をした人の氏名と住んでいる地域' } }
 }
 
 export function rosterPicked(doc: Doc, emit: Emit): boolean {
