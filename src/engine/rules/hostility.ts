@@ -10219,6 +10219,12 @@ const QUIZ_MARKS = /[〇○◯]\s?(?:か|と|・|\/|or)?\s?[×✕✖]|[×✕✖]
  * it): な つ ま つ り or き も だ め し spelt out on a poster are not.
  */
 const SPACED_RUN = /(?<![ぁ-ゖァ-ヺー一-龥々])[ぁ-ゖァ-ヺ一-龥々]ー?(?:[ ・][ぁ-ゖァ-ヺ一-龥々]ー?){1,11}(?![ぁ-ゖァ-ヺー一-龥々])/gu
+/**
+ * Blind R287L-054 kind (host17): Latin letters each set apart by a space, a dot or ・ (l o s e r, i.d.i.o.t), read as one word; the
+ * word must be an English insult (SPACED_EN_INSULT_H17), so a spelt-out acronym or name (J R, U S A) is not.
+ */
+const SPACED_LATIN_H17 = /(?<![a-z])[a-z](?:[ .・][a-z]){2,9}(?![a-z])/giu
+const SPACED_EN_INSULT_H17 = /^(?:loser|losers|idiot|idiots|stupid|moron|morons|dumbass|imbecile|shutup|jerk|fool|dumb|cretin|dimwit|halfwit|nitwit|retard)$/u
 const SPACED_PRE = '(?:ほんと(?:に)?|本当に|まじ(?:で)?|まぢ|ちょう|超|めっちゃ|くそ|さっさと|とっとと|はよ|早く)?'
 const SPACED_END = '(?:ん(?:だ|です|や)(?:よ|けど|けど)?|ます|です(?:ね|よ)?|だ(?:ね|よ)?|やね|やん|じゃん|じゃない(?:の|か|です(?:か)?)?|なの|なん(?:ですか)?|ね|な|よ|わ|か)?'
 const SPACED_WORDS: ReadonlyArray<[RegExp, Rule]> = [
@@ -11056,6 +11062,89 @@ const PHRASES_HOST13: Phrase[] = [
 ]
 PHRASES.push(...PHRASES_HOST13)
 
+/**
+ * Blind R286A-026 kind (host17): a person or group wished harm in the passive, as one disposes of an animal or vermin (子犬を捨てる
+ * ような人間こそ、檻に入れられて処分されればいい, ああいう連中は駆除されたらいいのに): a curse, block. Needs the person named before
+ * it in the sentence; an animal shelter's notice (殺処分ゼロを目指します, 処分される犬を減らす) has no wish and stays clean.
+ */
+const DISPOSED_H17 = '(?:人間|(?<![個法一二三四五本他])人|者|連中|奴ら|やつら|奴|やつ|輩|あいつ|こいつ|そいつ|あんた|お前|おまえ|てめえ|方々|ども)(?:ら|たち|達|ども)?(?:こそ|は|も|なんか|なんて|など|って)?[、\\s]?[^。！？!?\\n]{0,20}?(?:殺処分|処分|駆除|始末|処刑|抹殺|退治)(?:され|させられ)(?:れば|たら)[、\\s]?(?:いい|良い|よい|ええ|いー|よか)'
+/**
+ * Blind R290P-026 kind (host17): a critic of a tender or a permit told to think what becomes of their next nomination, contract or
+ * subsidy (次の指名がどうなるか、よく考えてから発言された方がいい): the city's power hinted at as punishment, a threat, block. Needs a
+ * menace cue in the sentence or the one before (よく考えて, 覚悟, 調べさせていただきます); a plain worry (来年度の補助金がどうなるか、
+ * まだ決まっていません) stays clean.
+ */
+const POWER_FATE_H17 = '(?:次の|次回の|今後の|来年度の|来年の|次年度の|次の年の)?(?:指名|入札|契約|許可|営業許可|補助金|助成金|委託|発注|受注|取引|認可|更新|登録)(?:が|は|も)?[、\\s]?(?:どうなるか|どうなっても|どうなることか|どうなるやら|どうなるでしょう(?:ね|か)|どうなるかな|どうなるか(?:は)?わかりません|どうなるか(?:は)?分かりません)'
+const POWER_MENACE_H17 = /よく考え|よくお考え|よーく考え|じっくり考え|覚悟|調べさせ|調べ上げ|洗い出|洗いざらい|知りません|知らんよ|知らないよ|知りませんよ|覚えて(?:おいて|おけ|いて|ろ)|お忘れなく/u
+const POWER_CRITIC_H17 = /[@＠]|文句|苦情|批判|ご意見|おっしゃ|発言|クレーム|書き込|投稿|御社|貴社|あなた|あんた/u
+/**
+ * Blind R287L-016 kind (host17): the addressee's head said to be empty, in dialect and with a simile between (あんたの頭の中のほうが、
+ * 干潮の有明海みたいにスッカスカやろ, お前の頭こそ空っぽだろ): an insult, block. Needs the addressee in the sentence or the retort ending
+ * (やろ, だろ, じゃん); 頭の中を空っぽにして楽しむ and 頭の体操クイズ stay clean.
+ */
+const HEAD_EMPTY_H17 = '頭(?:の中)?(?:の(?:ほう|方))?(?:が|は|こそ|も)?[、\\s]?(?:[^。！？!?\\n]{0,16}?(?:みたいに|みたいな|のように|ように|並みに|くらい|ぐらい))?[、\\s]?(?:すっかすか|すかすか|からっぽ|空っぽ|がらんどう)(?!に|な(?:る|り|っ))'
+const HEAD_AT_H17 = /あんた|あなた|お前|おまえ|きみ|君|貴様|てめえ|そっち|おたく|お宅|[@＠]/u
+const HEAD_RETORT_H17 = /^[^。！？!?\n]{0,4}?(?:やろ|だろ|じゃん|じゃない|でしょ|ちゃろ|とやろ|やん|なんじゃ)/u
+/**
+ * Blind R289O-022 kind (host17): critics' opinions declared not worth hearing (…のような方々のご意見は、正直申し上げて聞くに値しない,
+ * そういう批判は耳を傾ける価値もありません, そのようなご意見は論外です): critics belittled as unqualified to speak, a warning. Not
+ * ご意見を参考にさせていただきます, not a rumour (根拠のない噂は信じるに値しません: no opinion named).
+ */
+const NOT_WORTH_H17 = '(?:ご意見|意見|ご批判|批判|ご主張|主張|ご指摘|指摘|お声|声|コメント|ご発言|発言|苦情|文句|言い分)(?:は|など|なんて|なんか|なぞ)[、\\s]?[^。！？!?\\n]{0,14}?(?:(?:聞く|お聞きする|拝聴する|傾聴する|耳を傾ける|考慮する|検討する|参考にする|取り合う|相手にする|お答えする|回答する|反論する|読む)(?:に|ほどの|だけの)?[、\\s]?(?:値しない|値しません|値せず|価値(?:は|も)?(?:ない|無い|ありません|ございません|なし))|論外)'
+/**
+ * Blind R287L-044 kind (host17): a critic told, politely and with a smiley, to go back and learn a basic from the start (スマホの明るさ調整
+ * から勉強し直されてはいかがでしょうか(^^), 地図の見方から学び直されてはどうですか笑): a sneer, a warning. Needs a critic or their
+ * words (ご指摘, コメント, @) or a smiley or 笑 after it; a class (スマホ教室で明るさ調整を学べます, 勉強会を開きます) stays clean.
+ */
+const RELEARN_H17 = 'から[、\\s]?(?:お?勉強し直|お?勉強しなお|学び直|学びなお|まなび直|習い直|やり直|やりなお)(?:され|なさっ|して|し)(?:ては|てみては|たら|てみたら)[、\\s]?(?:いかが|どう|どうか)'
+const SMIRK_AFTER_H17 = /^[^。！？!?\n]{0,12}?(?:\(\^\^\)|\(\^_\^\)|\(\^o\^\)|\(\^\^;\)|\^\^|\(笑\)|（笑）|笑|ww|ｗｗ|😊|😄|😁|🙂|😉|🤣|😂|☺)/u
+const PHRASES_HOST17: Phrase[] = [
+  {
+    rule: 'hostility/curse',
+    re: phrase(DISPOSED_H17),
+    need: foldAll(['処分', '駆除', '始末', '処刑', '抹殺', '退治']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(POWER_FATE_H17),
+    need: foldAll(['どうな']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const around = withPrevious(sq, s, e)
+      return POWER_MENACE_H17.test(around) && POWER_CRITIC_H17.test(around)
+    },
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(HEAD_EMPTY_H17),
+    need: foldAll(['すかすか', 'すっかすか', 'からっぽ', '空っぽ', 'がらんどう']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && (HEAD_AT_H17.test(sentenceText(sq, s, e)) || HEAD_RETORT_H17.test(sq.slice(e, e + 12))),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_WORTH_H17),
+    need: foldAll(['値し', '価値', '論外']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(RELEARN_H17),
+    need: foldAll(['直され', '直して', '直し', 'なおされ', 'なおして']),
+    instead: '相手に「基本から学び直せ」と求めず、「ご指摘ありがとうございます。今後の参考にいたします」のように、内容に丁寧に答えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (SELF_FIRST_OK110.test(sentenceText(sq, s, e))) return false
+      return CRITIC.test(sq) || SMIRK_AFTER_H17.test(sq.slice(e, e + 20))
+    },
+  },
+]
+PHRASES.push(...PHRASES_HOST17)
+
 export const hostility: RuleFamily<HostilityFacts> = {
   id: 'hostility',
   meta,
@@ -11137,6 +11226,19 @@ export const hostility: RuleFamily<HostilityFacts> = {
         const e = viewIndexAt(doc.squeezed, src.end)
         if (e <= s || named(s, e) || !taken.claim(s, e)) continue
         emit({ rule: hit[1], start: src.start, end: src.end, mention: isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e), data: { instead: SPACED_INSTEAD[hit[1]] } })
+      }
+    }
+    // Blind R287L-054 kind (host17): an English insult spelt out with spaces (l o s e r, s t u p i d), read on the norm view like SPACED_RUN.
+    if (norm.includes(' ') || norm.includes('.') || norm.includes('・')) {
+      SPACED_LATIN_H17.lastIndex = 0
+      for (const m of matchAllOf(SPACED_LATIN_H17, norm)) {
+        const word = m[0].replace(/[ .・]/gu, '').toLowerCase()
+        if (!SPACED_EN_INSULT_H17.test(word)) continue
+        const src = doc.fromNorm(m.index, m.index + m[0].length)
+        const s = viewIndexAt(doc.squeezed, src.start)
+        const e = viewIndexAt(doc.squeezed, src.end)
+        if (e <= s || named(s, e) || !taken.claim(s, e)) continue
+        emit({ rule: 'hostility/insult', start: src.start, end: src.end, mention: isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e), data: { instead: INSTEAD.insult } })
       }
     }
     // Round 56: a hiragana curse set apart by spaces as a word of its own (もう し​ね って感じ), read on the norm view.

@@ -9465,3 +9465,51 @@ describe('hostility: blind R283Q-024 kind (decmisc16), a reader\'s failure to fo
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R286A-026, R290P-026, R287L-054, R287L-016, R289O-022, R287L-044 kinds (host17)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: a person wished disposed of like an animal, in the passive (R286A-026, block); a critic's next nomination, contract or
+  // subsidy hinted at as punishment (R290P-026, block); an English insult spelt out with spaces (R287L-054, block); the addressee's
+  // head called empty, with a simile between and a dialect retort (R287L-016, block); critics' opinions declared not worth hearing
+  // (R289O-022, warn); a critic told to relearn a basic from the start, with a smiley (R287L-044, warn).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['ごみを川に捨てるような連中こそ、まとめて処分されればいいと思う。', 'hostility/curse:block', 'post'],
+    ['ああいう人たちは駆除されたらいいのに。', 'hostility/curse:block', 'comment'],
+    ['@kensetsu_a そこまで市の入札に文句をおっしゃるなら、次の契約がどうなるか、よくお考えになった方がいいですよ。', 'hostility/threat:block', 'reply'],
+    ['@shop_b 補助金の審査に苦情を書き込まれる前に、来年度の補助金がどうなるか、覚悟しておいてくださいね。', 'hostility/threat:block', 'reply'],
+    ['Nobody asked you, i d i o t.', 'hostility/insult:block', 'reply'],
+    ['Complaining about the river again? s t u p i d 🙄', 'hostility/insult:block', 'quote'],
+    ['@kaze_z そう言うあんたの頭こそ、干からびた堀みたいにカラッポやろ', 'hostility/insult:block', 'reply'],
+    ['@kaze_z 田舎って言うお前の頭の中のほうがスカスカだろ笑', 'hostility/insult:block', 'reply'],
+    ['祭りの運営を一度も手伝ったことのない方々のご意見は、正直なところ耳を傾ける価値もございません。', 'hostility/confrontational:warn', 'post'],
+    ['@nishi_k そのようなご批判は、はっきり申し上げて論外です。', 'hostility/confrontational:warn', 'reply'],
+    ['地図が分かりにくいとのコメント、ありがとうございます。地図の見方から学び直されてはいかがでしょうか(^^)', 'hostility/confrontational:warn', 'comment'],
+    ['@ume_t 文字が小さいとのご指摘ですが、老眼鏡の選び方から勉強し直されてはどうでしょう笑', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // an animal shelter's notice, things disposed of, pests controlled
+    ['保護犬・保護猫の殺処分ゼロを目指します。処分される命を減らすため、譲渡会へのご来場をお待ちしています。', 'post'],
+    ['粗大ごみは、市の収集日に出していただければ適切に処分されます。', 'post'],
+    ['古い書類は年度末に処分されたらいいと思います、と職員から提案がありました。', 'post'],
+    // a tender or a subsidy spoken of plainly
+    ['入札参加資格の審査を行います。次の指名がどうなるかは、審査の結果により決まります。', 'post'],
+    ['来年度の補助金がどうなるか、まだ決まっていません。決まり次第お知らせします。', 'post'],
+    ['市が発注した工事の品質を一つずつ調べています。結果はホームページで公表します。', 'post'],
+    // English welcome posts, a spelt-out word on a sign
+    ['Welcome to Yanagawa! Enjoy the boat ride. S E E  Y O U  S O O N', 'post'],
+    ['The letters J R on the map mark the station.', 'post'],
+    // a brain-teaser, a relaxing class
+    ['頭の体操クイズ！頭の中を空っぽにして楽しんでください。', 'post'],
+    ['ヨガ教室で、頭の中が空っぽになる心地よさを味わってみませんか。', 'post'],
+    // opinions welcomed, a rumour not worth believing
+    ['いただいたご意見を参考にさせていただきます。', 'post'],
+    ['根拠のない噂は信じるに値しません。正しい情報は市のホームページでご確認ください。', 'post'],
+    // a study meeting, a class where the basics can be learned
+    ['スマホの勉強会を開きます。明るさ調整から学べます。', 'post'],
+    ['スマホ教室で明るさ調整を学べます。初心者の方は基本から学び直してみてはいかがでしょうか。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
