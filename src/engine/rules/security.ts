@@ -462,7 +462,14 @@ const DIAL_STEP = '(?:[、,\\s]{0,2}|\\s?(?:→|⇒|➡|->|＞|>|ー>)\\s?)'
 /** Blind LO-5: the count joined to its number by で or a conditional (右に4回で25, 左へ2回まわしたら60), and a turn written without に (右4回25). */
 const DIAL_COUNT = '(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\\s?回(?:転)?(?:ほど)?(?:まわして|回して|廻して|させて|回転させて|まわしたら|回したら|回転したら|させたら)?(?:で|目(?:で|に|は)?)?[、,]?\\s?)?'
 const DIAL_TURN = `(?:右|左)(?:に|へ|(?=\\s?[0-9一二三四五六七八九十]{1,2}\\s?回))\\s?${DIAL_COUNT}${DIAL_VALUE}(?:回|まで|に合わせ(?:て|る)?)?`
-const DIAL_TURNS = new RegExp(`${DIAL_TURN}(?:${DIAL_STEP}(?:次に|そして|それから)?${DIAL_TURN})+`, 'giu')
+/**
+ * Blind R287L-055 kind: a turn written bare, the figures right after 右/左 with no に (右 3 → 左 7 → 右 1 9, squeezed to 右3 → 左7 → 右19):
+ * figures only, not a count, a row, a seat or an angle after them (右3番目, 左2列, 右90度 are no turn).
+ */
+const DIAL_BARE_TURN = '(?:右|左)\\s?[「『"]?[0-9]{1,3}(?![0-9.,]|\\s?(?:[A-Za-z%％]|番|列|車|席|側|号|階|個|枚|件|名|人|回|分|秒|度|つ|本|台|段|目|キロ|メートル|時))'
+/** Blind R287L-055 kind: bare turns count only when joined by an arrow (右3→左7→右19), never by a bare comma or space. */
+const DIAL_ARROW = '\\s?(?:→|⇒|➡|->|＞|>|ー>)\\s?'
+const DIAL_TURNS = new RegExp(`${DIAL_TURN}(?:${DIAL_STEP}(?:次に|そして|それから)?${DIAL_TURN})+|${DIAL_BARE_TURN}(?:${DIAL_ARROW}${DIAL_BARE_TURN})+`, 'giu')
 /** Pressing or typing keys. */
 const KEY_PRESS = /押|入力|打ち込|プッシュ/u
 /** A door or entrance a code may open. */
@@ -522,9 +529,10 @@ const KEY_SIGN = /[#*]/
  * Round 56 (blind R57A-048): after a secret or a lock's 番号, the news that it changed, then the new value on its own (番号かわりました！
  * ４ ７ ＃ ２ ９ です, 暗証番号が本日から変更になりました。1357です, パスワード更新しました→Yngw2026): the value comes after the verb, not
  * before it as in に変更. Bounded: a few words before the verb, a few endings after it.
+ * Blind R287L-048 kind: the news in dialect, ば for を and けん for から (パスワードば新しくしたけん！⏎『…』): 新しくした is a change too.
  */
 const CHANGED_THEN =
-  /^(?:は|が|も)?[、,]?\s?[^\n。！？!?0-9A-Za-z]{0,10}?(?:かわ|変わ|替わ|変更(?:(?:に|と)な|し|され|いたし)?|更新(?:し|され)|新しくな|リセットし|再設定し)(?:りました|ります|った|っとる|っちょる|ってます|っています|ってる|ました|た|ています|てます)?(?:よ|ね|ぞ|けん|ばい|です|〜|ー|~|♪){0,3}\s?(?:[!！。:：→⇒]{1,3}|\s)\s?(?:(?:新しい(?:の|番号|もの|コード|暗証番号|パスワード|パス|ナンバー|数字)?|新(?:番号|コード|暗証番号|パスワード)|今度|次|今後)(?:は|が)\s?)?/u
+  /^(?:は|が|も|ば(?=新|変|更))?[、,]?\s?[^\n。！？!?0-9A-Za-z]{0,10}?(?:かわ|変わ|替わ|変更(?:(?:に|と)な|し|され|いたし)?|更新(?:し|され)|新しく(?:な|し)|リセットし|再設定し)(?:りました|ります|った|っとる|っちょる|ってます|っています|ってる|ました|た|ています|てます)?(?:よ|ね|ぞ|けん|ばい|です|〜|ー|~|♪){0,3}\s?(?:[!！。:：→⇒]{1,3}|\s)\s?(?:(?:新しい(?:の|番号|もの|コード|暗証番号|パスワード|パス|ナンバー|数字)?|新(?:番号|コード|暗証番号|パスワード)|今度|次|今後)(?:は|が)\s?)?/u
 
 /**
  * Blind R61A-139: after a secret word, a part of the old secret (末尾, 最後, 頭, 先頭, 後ろ, 下2桁, 数字の部分; its old value: 頭の1) and the
@@ -999,6 +1007,36 @@ function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; en
 }
 
 /**
+ * Blind R289O-008 kind: a lock said to open with "the N digits of" a fact told in the same sentence (収蔵庫は、…の誕生日（1月25日）の
+ * 4桁で開く, 金庫は市制施行の年の4桁を入れると開きます): the code given as a riddle whoever knows the fact can solve. The lock is the
+ * topic (収蔵庫は, 金庫って, ロッカーの番号は); the fact is a HINT_SOURCE or a date or number in figures; then の + N桁 + で or keyed in +
+ * opens. Not a rule or advice (誕生日の4桁で開くような設定は避け…: AWARENESS), not the public's own lock (ご自身の, 利用者: PUBLIC_OWN),
+ * nor a lock that opens with "a 4-digit code" (4桁の番号で開きます: no の before the count). Bounded throughout.
+ */
+const LOCK_BY_DIGITS = new RegExp(
+  '(?:収蔵庫|保管庫|金庫|手提げ金庫|倉庫|書庫|扉|ドア|ロッカー|鍵|カギ|通用口|裏口|勝手口|キーボックス|キーケース|鍵箱|南京錠|ダイヤル錠|番号錠|電子錠|テンキー|錠)' +
+    '(?:の(?:暗証)?(?:番号|ナンバー|数字|コード|ダイヤル))?(?:は|って|も)[、,]?[^\\n。！？!?]{0,40}?' +
+    `(?:${HINT_SOURCE}|[0-9]{1,4}[月年/.-][0-9]{1,2}日?)[^\\n。！？!?]{0,16}?` +
+    'の[0-9一二三四五六七八](?:桁|けた|ケタ)(?:の(?:数字|番号))?(?:で|を(?:入れ|押|入力|合わせ)[^\\n。！？!?]{0,4}?(?:ると|れば|たら|て))[^\\n。！？!?]{0,6}?' +
+    '(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解錠|解除)',
+  'gu',
+)
+function findLockByDigits(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!has[W.opens]) return
+  let k = 0
+  for (const m of t.matchAll(LOCK_BY_DIGITS)) {
+    if (k++ >= MAX_HITS) break
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence)) continue
+    strong.push({ start, end, label: '', name: '解除番号' })
+  }
+}
+
+/**
  * Blind R123A-147: a lock's bare 番号 told by what it equals, its figures in brackets after (詰所の出入りは暗証式になります。番号は分団長の
  * 誕生日（０３２８）なので, 番号は市制施行の年「1954」です): the bracket holds the code. Not a time, a date or a phone number (番号は管理会社
  * （0944-73-1234）へ), nor a count (2024年, 3名: NOT_VALUE_AFTER). Bounded: the derivation is at most 20 characters.
@@ -1109,6 +1147,23 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     if (!v && !isWeak) {
       const nl = /^[^\n]{0,20}\n\s*(?=[右左][にへ]?[0-9〇一二三四五六七八九])/u.exec(t.slice(end, end + 24))
       if (nl) v = valueAfter(t, end + nl[0].length, needDial)
+    }
+    // Blind R287L-048 kind: the secret named, the rest of its line a remark in any dialect (パスワードば新しくしたけん！, 暗証番号、
+    // お知らせしとくね), then the value alone in brackets opening the next line (『…』「…」【…】). Not a time, a phone number, a date, a
+    // URL or an address; not advice or the public's own secret.
+    if (!v && !isWeak) {
+      const nextLine = /^[^\n。]{0,30}\n[ \t]?(?=[「『【"][!-~]{4,40}[」』】"])/u.exec(t.slice(end, end + 34))
+      if (nextLine) {
+        const at = end + nextLine[0].length
+        const next = valueAfter(t, at, needDial)
+        const raw = next?.value.replace(/[^!-~]/gu, '') ?? ''
+        if (next && next.at === at + 1 && !/^\d{1,2}:\d{2}|^0\d{1,4}-\d{1,4}-\d{3,4}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|[¥$%]|:\/\/|@/u.test(raw)) {
+          const s = sentenceAround(t, m.index, end)
+          const s2 = sentenceAround(t, next.at, next.end)
+          const around = t.slice(s.start, s.end) + t.slice(s2.start, s2.end)
+          if (!AWARENESS.test(around) && !PUBLIC_OWN.test(around) && !EXAMPLE_AFTER.test(t.slice(next.end, next.end + 28))) v = next
+        }
+      }
     }
     // A number a few words on, stated as the value: 金庫の番号は、昨年と同じ1234のままです, 暗証番号は全台 4719 に統一しています.
     if (!v && !isWeak) {
@@ -1320,6 +1375,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findInitialSettingValue(t, strong)
   findKanaThatOpens(t, has, low, strong)
   findHints(t, has, strong)
+  findLockByDigits(t, has, strong)
   findUsualPlusAffix(t, has, strong)
   findConnectRecipe(t, has, strong)
   if (strong.length === 0) return

@@ -4,6 +4,16 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Blind R287L-055 kind: a dial's turns written bare with spaced figures and arrows (右 12 → 左 40 → 右 5)
+    ['倉庫のダイヤル錠、右 12 → 左 40 → 右 5 で開きます', ['security/credential:block:右 12 → 左 40 → 右 5']],
+    ['手提げ金庫のダイヤルは 左 8 ⇒ 右 2 6 ⇒ 左 4 に変えました。', ['security/credential:block:左 8 ⇒ 右 2 6 ⇒ 左 4']],
+    // Blind R287L-048 kind: the secret named with a remark in dialect, the value alone in brackets opening the next line
+    ['公民館のWi-Fi、パスワードば新しくしたばい！\n「kominkan-0944-ok」で入れるよ', ['security/credential:block:パスワードば新しくしたばい！\n「kominkan-0944-ok']],
+    ['会議室のWi-Fiのパスワード、お知らせしときます\n『kaigi2025yng』です', ['security/credential:block:パスワード、お知らせしときます\n『kaigi2025yng']],
+    ['事務所の暗証番号、今日から変わったけん\n【Ynw#7310】', ['security/credential:block:暗証番号、今日から変わったけん\n【Ynw#7310']],
+    // Blind R289O-008 kind: a lock said to open with "the N digits of" a fact told in the same sentence
+    ['郷土館の書庫は、開館記念日（11月3日）の4桁で開くけん、覚えといてね。', ['security/credential:block:書庫は、開館記念日（11月3日）の4桁で開く']],
+    ['備品倉庫の鍵は市制施行の年の4桁を入れると開きます。', ['security/credential:block:鍵は市制施行の年の4桁を入れると開き']],
     // Blind R110A-023: a dial's turns written with arrows between them (右に38→左に12→右に77, 左へ10 ⇒ 右へ45)
     ['物産館の金庫の開け方、右に38→左に12→右に77でした🤫 新人さんメモしといてね！', ['security/credential:block:右に38→左に12→右に77']],
     ['事務所の金庫、ダイヤルは右に25→左に60→右に13やけん、覚えとってね', ['security/credential:block:右に25→左に60→右に13']],
@@ -315,6 +325,16 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // Blind R287L-055, R287L-048, R289O-008 kinds' hard negatives: advice, a lock with no code, bare directions, a link on the next line
+    '金庫の管理は二人で行います。',
+    'パスワードは定期的に変更しましょう。',
+    '暗証番号は誕生日など推測されやすいものを避けましょう。',
+    '収蔵庫は4桁の暗証番号で開く電子錠に更新しました。',
+    'コインロッカーはご自身で決めた誕生日の4桁で開きます。',
+    '金庫は事務所の奥です。駐車場は入口から右3番目→左2列目をご利用ください。',
+    'ダイヤル式の金庫は右に回してから左に回します。',
+    'パスワードの再設定はこちら\n【https://example.jp/reset】',
+    'パスワードは定期的に変更しましょう\n「abc12345」のような単純なものは避けてください',
     // Blind R110A-023 / R110A-138: turning right and left with no value, arrows in directions; advice on how not to make a password
     '金庫の扱い方の研修を行いました。右に回す、左に回すの基本から確認しました。',
     'ダイヤルを右に回すと音量が上がります。',
