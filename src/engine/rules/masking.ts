@@ -1110,7 +1110,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // Blind HD-061: a mark named as a map's or a table's legend (地図の●は見通しの悪い交差点…、▲は対策が完了した場所です).
       const legend = () => LEGEND_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && LEGEND_AFTER.test(t.slice(b, b + 48))
       // Blind TV-087: the mark itself named as what letters are turned into (一文字を○にしても, 名前の部分を●に置き換え, ○で伏せる).
-      const markNamed = () => MARK_NAMED_AFTER.test(t.slice(b, b + 8)) || (LETTERS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && TURNED_INTO_AFTER.test(t.slice(b, b + 8)))
+      const markNamed = () => MARK_NAMED_AFTER.test(t.slice(b, b + 8)) || (LETTERS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && TURNED_INTO_AFTER.test(t.slice(b, b + 8))) || SHAPE_NAMED_AFTER.test(t.slice(b, b + 16)) || (SHAPE_JOINED_BEFORE.test(t.slice(Math.max(0, a - 2), a)) && SHAPE_NAMED_AFTER.test(t.slice(b, b + 16)))
       if (inWord && !quizMark() && !noteMark() && !legend() && !markNamed() && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
       // Blind R106A-111: a rude word with one letter masked, standing alone too (「ク〇」と言われ).
       else if (kind === null && rudeMask(t, a, b) && !quizMark() && !noteMark() && !legend()) kind = 'fuseji'
@@ -1261,6 +1261,13 @@ function ratingScale(t: string, a: number, b: number, run: string): boolean {
 const LETTERS_BEFORE = /(?:文字|字|部分|ところ|箇所|単語|言葉|漢字|ひらがな|カタカナ|名前|名)(?:を|は|も|だけ(?:を)?)$/u
 const TURNED_INTO_AFTER = /^(?:に(?:して|する|した|すれ|置き換え|置きかえ|変え|替え|なって)|で(?:伏せ|ふせ|隠|かく|置き換え|置きかえ|表|書))/u
 const MARK_NAMED_AFTER = /^で(?:伏せ|ふせ|隠し|隠す|隠れ|かくし|かくす)/u
+/**
+ * Blind R290P-060 kind: shapes named as a pattern or a mark (○と△の模様, ○や□の形, ◇の柄, ○・△・□のマーク): the marks are the shapes a
+ * design is made of, not characters held back. The mark, at most three more joined by と/や/・/、, then (の) a word for a pattern, a shape
+ * or a sign ending there (模様替え, 形見, 柄杓 go on into another word). A single mark read with the one before it (△ in ○と△の模様).
+ */
+const SHAPE_NAMED_AFTER = /^(?:[とや・、][○〇◯●×✕△▲□■◇◆☆★]){0,3}の?(?:模様|もよう|形|かたち|マーク|柄|がら|印|しるし|図形|デザイン|文様|紋|型|記号|モチーフ|パターン)(?![\p{Script=Han}])/u
+const SHAPE_JOINED_BEFORE = /[○〇◯●×✕△▲□■◇◆☆★][とや・、]$/u
 
 /** A formal notice of a fact: an award given, an event held, a decision made (贈呈, 表彰, 開催, 決定). */
 const FORMAL_FACT = /贈呈|贈られ|授与|表彰|受賞|受章|感謝状|開催(?:し|され|いた|します|しました|決定)|決定(?:し|され|いた|しました)|就任|締結|委嘱|任命|認定(?:し|され)/u
@@ -1816,6 +1823,27 @@ function ranIntoSentence(inner: string, next: string, lineBefore: string): boole
  */
 const SLOT_MENTION_AFTER =
   /^(?:[「『【［\[][^」』】］\]\n]{1,12}[」』】］\]]){0,3}(?:のよう|みたいな|みたいに|といった|という|などの)[^。！？!?\n]{0,10}?(?:見出し|表記|書き方|書式|形式|ラベル|記号|括弧|かっこ|カッコ|項目|テンプレート|テンプレ|ひな形|雛形|フォーマット|(?:書|記)(?:く|いて|いた|き|す|して|した|入|載))/u
+/**
+ * Blind R288S-020 kind: a field's name framed by marks inside the bracket (【◆時刻◆】, 【★日付★】, ［■場所■］, 【※名称※】), or a bracket of
+ * one mark repeated (【●●】, ［＊＊＊］), left in the middle of a sentence (復旧は【◆時刻◆】ごろの見込み, 会場は【●●】です): the writer's
+ * marked blank, never filled. Whatever follows it (ごろ, 頃, 以降 as well as a particle). A decorated heading label heading its line with
+ * its value after it (【◆日時◆】10月5日, 【★会場★】市民会館) has nothing before it and no particle after: a label, not a slot. Plain
+ * headings (【お知らせ】, 【重要】, 【★重要★】) name no field.
+ */
+const FRAMED_FIELD = /^[★☆◆◇●○■□▲△▼▽※◎]{1,3}\s?([^★☆◆◇●○■□▲△▼▽※◎\s]{1,12})\s?[★☆◆◇●○■□▲△▼▽※◎]{1,3}$/u
+const FRAMED_EXTRA_FIELD = /^(?:名称|日にち|時間帯|見込み時刻|復旧時刻|再開時刻|地区名|町名)$/u
+const ONE_MARK_REPEATED = /^([○〇◯●×■□▲△◆◇〓＊*])\1{1,7}$/u
+const PARTICLE_AFTER_SLOT = /^(?:[にではをがのへとも]|から|まで|より)/u
+function framedSlot(inner: string, lineBefore: string, after: string): boolean {
+  const mid = /[\p{L}\p{N}]/u.test(lineBefore)
+  const f = FRAMED_FIELD.exec(inner)
+  if (f) {
+    const field = f[1]!
+    return (SLOT_FIELD.test(field) || NAMED_FIELD.test(field) || DATE_SLOT.test(field) || FRAMED_EXTRA_FIELD.test(field)) && (mid || PARTICLE_AFTER_SLOT.test(after))
+  }
+  // A rating's marks (難易度は【●●●】, おすすめ度【■■】) are a score, not a blank.
+  return ONE_MARK_REPEATED.test(inner) && mid && /^[\p{L}\p{N}]/u.test(after) && !/(?:度|評価|レベル|ランク|星|点)(?:は|：|:)?\s?$/u.test(lineBefore)
+}
 /** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】 (`run` calls it only on a paragraph with an opening bracket of SLOT). */
 function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged: ReadonlyArray<[number, number]> = []): void {
   SLOT.lastIndex = 0
@@ -1858,7 +1886,9 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
     const inDate = !instruction && !scaffold && !runInto && DATE_SLOT.test(inner) && (DATE_BEFORE.test(lineBefore) || (RANGE_AFTER.test(next()) && /[\p{L}\p{N}]/u.test(lineBefore)))
     // Blind R78A-044: before its value's counter or word (男性【金額】円, 【人数】名, 【講師名】先生, 【施設名】前に集合).
     const beforeWord = !instruction && !scaffold && !runInto && !inDate && beforeItsWord(inner, t.slice(b, b + 8).replace(/^[\]］〕】>＞》}｝]+/u, ''))
-    if (!instruction && !scaffold && !headlineField && !runInto && !inDate && !beforeWord) {
+    // Blind R288S-020 kind: a field framed by marks, or a bracket of one mark repeated, in the middle of a sentence (復旧は【◆時刻◆】ごろ).
+    const framed = !instruction && !scaffold && !runInto && !inDate && !beforeWord && framedSlot(inner, lineBefore, next())
+    if (!instruction && !scaffold && !headlineField && !runInto && !inDate && !beforeWord && !framed) {
       // (NAMED_FIELD ends in 名 or 前.)
       if (!SLOT_FIELD.test(inner) && !((inner.endsWith('名') || inner.endsWith('前')) && NAMED_FIELD.test(inner))) continue
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.

@@ -4,6 +4,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Blind R288S-020 kind: a field framed by marks in a bracket, or a bracket of one mark repeated, left mid-sentence
+    ['【断水】復旧は【◆時刻◆】ごろの見込みです。', ['masking/template:block:【◆時刻◆】']],
+    ['説明会は【★日付★】に市民会館で行います。', ['masking/template:block:【★日付★】']],
+    ['受付は【■場所■】で行います。', ['masking/template:block:【■場所■】']],
+    ['集合場所は【●●】前の広場です。', ['masking/template:block:【●●】']],
     // Round 40: a company's initial masked before 建設; a blank count of services (□□便)
     ['護岸工事の受注業者はＫ〇建設さんです。', ['masking/fuseji:warn:Ｋ〇']],
     // (round 53: the route's name before 線 in a sentence about its service is a blank too)
@@ -212,6 +217,16 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // Blind R288S-020 kind's hard negatives: decorated heading labels with their values, plain headings, a rating
+    '【◆日時◆】10月5日（土）\n【◆会場◆】市民会館',
+    '【お知らせ】本日は休館日です。',
+    '【重要】必ずお読みください。',
+    '【★重要★】台風接近に伴い休館します。',
+    '難易度は【●●●】です。',
+    // Blind R290P-060 kind: shapes named as a pattern, a shape or a mark
+    'さげもんをモチーフにした○と△の模様の飾りです。',
+    '生地を□や◇の形に切り抜きます。',
+    '旗には○・△・□のマークが描かれています。',
     '受注したのはK建設です。',
     // Round 45: the same words with the names written, or Markdown bold
     '記念式典では、市議会議長よりご祝辞を賜りました。',
