@@ -926,3 +926,24 @@ describe('reply: a water stop said as planned in advance is no disaster (blind R
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: a disaster word used as a comparison is no disaster (blind R287L-052 kind, misc17)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, where a disaster word only measures something else (台風なみの人気, 地震級の盛り上がり,
+  // 洪水のような人出, 嵐のような拍手): a figure of speech, so an ordinary reply that stays a warning. Hard negatives: the comparison of a
+  // storm's own wind or strength (台風並みの暴風, 台風級の勢力) and a real typhoon named stay disaster replies.
+  it.each([
+    '@funanori 台風なみの人気で、連休の川下りは大にぎわいです。早めのご予約がおすすめです。',
+    '@ab 昨日の白秋祭は地震級の盛り上がりでした！ありがとうございました。',
+    '@cd 洪水のような人出で、うなぎ屋さんにも行列ができていました。',
+    '@ef 嵐のような拍手をいただき、出演者一同感激しています。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    '@gh 台風並みの暴風が吹く見込みです。不要不急の外出は控えてください。',
+    '@ij 台風10号の接近に伴い、避難所を開設しています。',
+    '@kl 台風級の勢力の低気圧が接近中です。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
