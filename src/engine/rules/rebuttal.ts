@@ -3841,7 +3841,12 @@ const OBVIOUS_PROOF = phrase('(?:見れば|見ても|みれば|調べれば|確�
  * 開設しており…, 給水所が終了したとの話は誤りです。引き続き…): what the guideline asks for in a disaster, not a critic answered. Only a
  * hazard or shelter fact (a paragraph rule does not see emergency mode). Not a report (報道), a criticism received, a scolding or a charge (ずさん).
  */
-const INFO_DENIED = phrase('(?:という|との|といった|っていう|って)(?:情報|話|お話|うわさ|噂|投稿|書き込み|メール|メッセージ)(?:は|も)', 'u')
+/**
+ * Blind JQ-030 kind: in a reply, the information replied to pointed at with a demonstrative (その情報は誤りです。現時点で矢部川の堤防決壊は
+ * 確認されていません。最新情報は市ホームページで): the same false hazard information set right with the state now or the official word. Only
+ * information, a rumour or a story (その情報, そのうわさ, そのお話), not a post or a comment (その投稿は誤りです answers its writer).
+ */
+const INFO_DENIED = phrase('(?:(?:という|との|といった|っていう|って)(?:情報|話|お話|うわさ|噂|投稿|書き込み|メール|メッセージ)|(?<![一-龠々ァ-ヶー])(?:その|この|そちらの|こちらの|そういった|そのような)(?:情報|うわさ|噂|お話))(?:は|も)', 'u')
 // Blind GS-005: the state told as of now (現時点で、…決壊は確認されていません; 現段階では, 現状).
 const STATE_NOW = phrase('(?:現在|今|いま|本日|きょう)(?:も|は|、)|(?:現時点|現段階|現状|目下)(?:で|では|において|、|も)|引き続き|ひきつづき|通常(?:どおり|通り)|平常(?:どおり|通り)|予定(?:どおり|通り)', 'u')
 const SHELTER = phrase('避難所|避難場所|避難|給水|断水|炊き出し|通行止め|通行規制|防災|災害|台風|大雨|洪水|土砂', 'u')

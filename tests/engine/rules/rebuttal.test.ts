@@ -4928,3 +4928,24 @@ describe('rebuttal: blind R283Q-037 kind (decmisc16), a critic told to stop spre
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind JQ-030 kind (misc17), the false hazard information replied to pointed at with a demonstrative and set right', () => {
+  // Kind: a reply in a disaster that calls the information it answers wrong with その/この (その情報は誤りです, そのうわさは事実では
+  // ありません) and gives the state now or the official word (現時点で…確認されていません, 市ホームページで): a correction, not a rebuttal.
+  // Hard negatives: a criticism of the city answered (ご指摘は誤りです), a post's writer answered (その投稿は誤りです), a charge of the city.
+  const emergency: CheckContext = { mode: 'reply', emergency: true, tone: 4 }
+  it.each<[string, CheckContext?]>([
+    ['@river_watch その情報は誤りです。現時点で沖端川の氾濫は確認されていません。最新の情報は市ホームページをご覧ください。', emergency],
+    ['@q_123 そのうわさは誤りです。避難所は現在も開設しています。防災メールで最新の情報をお届けします。', emergency],
+    ['@hh この情報は事実ではありません。現在、市内で停電は確認されていません。', emergency],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext?]>([
+    ['@critic ご指摘は誤りです。市の避難所運営は適切でした。', emergency],
+    ['@critic その投稿は誤りです。市の対応に問題はありませんでした。', emergency],
+    ['@critic その情報は誤りです。職員の対応に落ち度はありませんでした。', emergency],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+})
