@@ -1104,6 +1104,22 @@ const CLAUSE_MARK = /[、，,]/u
  */
 const INTRO =
   /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ|(?:わか|分か|知られ|ばれ|バレ)(?:って|て)しま|特定さ|狙われ|危険|危な|トラブル|炎上|被害|悪用|要注意|注意が必要|気をつけ|気を付け))|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)(?!いて(?:ください|下さい|くださ|ね)|きましょう|入(?:して(?:ください|下さい|くださ)|ください|願い|をお願い)|載(?:して(?:ください|下さい|くださ)|ください|願い|をお願い))|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
+const INTRO_ALL = new RegExp(INTRO.source, 'gu')
+/**
+ * Blind R287L-020 kind: a demonstrative that points back at words just quoted (「キモい」「死ね」「学校来るな」――⏎SNSに書かれたこんな言葉が、
+ * 子どもを追いつめています, 「…」。そんな言葉に傷つく人がいます): the words before it are what it names, examples mentioned, so it announces
+ * nothing below it and the plain sentence after it (一人で悩まず、…にご相談ください) is the post's own. Only こんな/そんな/このような words
+ * right after a closing bracket (a dash, a stop or a line break between, and a short lead such as SNSに書かれた); 次の/以下の point forward.
+ */
+const POINTED_BACK_BEFORE = /[」』”〟][―—…‐\-ー、。！!\s]{0,6}[^。！？!?\n「『」』]{0,20}$/u
+function introAnnounces(t: string, lineStart: number, line: string): boolean {
+  if (!INTRO.test(line)) return false
+  for (const m of line.matchAll(INTRO_ALL)) {
+    const back = /^(?:こんな|そんな|このような|そのような|こうした|そうした)/u.test(m[0]) && POINTED_BACK_BEFORE.test(t.slice(Math.max(0, lineStart + m.index - 40), lineStart + m.index))
+    if (!back) return true
+  }
+  return false
+}
 const BLOCK_LINE = /^\s{0,3}(?:>|(?:引用|抜粋|転載)\s?[:：])\s?/u
 /**
  * Blind R128I-058: a line that is only a medium's text named as where what follows is from, in brackets (（今朝の新聞記事より）, 【先週の
@@ -2080,10 +2096,20 @@ function pointedVerse(inner: string): boolean {
 function spacedVerse(inner: string): boolean {
   return !inner.includes('。') && isVerse(inner, true)
 }
+/**
+ * Blind R289O-041 kind: the words of a song or a poem named as what the post puts up (曲の歌詞がすてきなので載せちゃいます🎶, 好きな詩を
+ * 掲載します, 祖母が好きだった短歌をシェアします), then set out in a bracket as lines (two lines or more, or three phrases parted by spaces):
+ * someone's lyrics or poem, whatever the gap says of them. A title or the city's own song stays out as in `songLyrics`.
+ */
+const WORDS_POSTED_BEFORE = /(?:歌詞|(?<![一-龠々])詩(?![人集碑吟])|短歌|俳句|和歌|川柳)(?:の(?:一節|一部|全文))?(?:を|が|は|も)?[、\s]?[^。！？!?\n「『」』]{0,14}?(?:載せ|のせ|掲載|紹介|お届け|シェア|貼っ|貼り|書き出|書き写|書いておき|書いとき)[^。！？!?\n「『」』]{0,10}[。！!？?♪🎵🎶〜~ー\s]{0,6}$/u
+function linesSetOut(inner: string): boolean {
+  const lines = inner.split('\n').filter((l) => l.trim().length > 0)
+  return lines.length >= 2 || inner.split(/[\s\u3000]+/u).filter((p) => p.length > 0).length >= 3
+}
 function songLyrics(t: string, a: number, i: number): boolean {
   const follow = t.slice(i + 1, i + 16)
   if (TITLE_FOLLOW.test(follow.trimStart()) || NAME_FOLLOW.test(follow) || TITLE_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return false
-  const sungVerse = (SUNG_BEFORE.test(t.slice(Math.max(0, a - 50), a)) && spacedVerse(t.slice(a + 1, i))) || (SONG_POINTED.test(t.slice(Math.max(0, a - 24), a)) && pointedVerse(t.slice(a + 1, i)))
+  const sungVerse = (SUNG_BEFORE.test(t.slice(Math.max(0, a - 50), a)) && spacedVerse(t.slice(a + 1, i))) || (SONG_POINTED.test(t.slice(Math.max(0, a - 24), a)) && pointedVerse(t.slice(a + 1, i))) || (WORDS_POSTED_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && linesSetOut(t.slice(a + 1, i)))
   if (!sungVerse && !SONG_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && !SONG_AFTER.test(t.slice(i + 1, i + 30))) return false
   return !OWN_SONG.test(t.slice(Math.max(0, a - 80), Math.min(t.length, i + 80)))
 }
@@ -2875,7 +2901,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       }
     }
     if (letters(line) > 0) {
-      announced = INTRO.test(line) || excerptHeading(line) || repostAnnounced(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
+      announced = introAnnounces(t, lineStart, line) || excerptHeading(line) || repostAnnounced(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
       firstLine = false
     }
     lineStart = lineEnd + 1

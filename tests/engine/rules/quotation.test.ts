@@ -4282,3 +4282,44 @@ describe('quotation (4(4)): blind R284E-043 kind (qlink16), text read on the sit
     expect(noSource(text)).toBe(false)
   })
 })
+
+describe('quotation (4(4)): blind R289O-041 kind (misc17), lyrics or a poem said to be put up, then set out as lines with no author', () => {
+  // Kind: the post says it puts up the words of a song or a poem (歌詞を載せます, 詩を掲載します, 短歌をシェアします) and sets them out in a
+  // bracket as lines or spaced phrases, with no lyricist, author, title or source. Hard negatives: the lyricist named (作詞：…), the city's
+  // own song, a call for entries, a title in brackets.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '商店街で流れている曲の歌詞がとても好きなので載せますね🎵\n「掘割の水　ゆらゆら光る\n柳の下で　君を待つ\n夕焼け小焼け　舟がゆく」',
+    '祖母が大切にしていた短歌をシェアします。\n「ふるさとの　川の流れに　身をまかせ\n春の日ざしを　胸にうけたり」',
+    '卒業式で読まれた詩が心に残ったので掲載します。\n「水の町に生まれて\n水の町で育った\nこの川を忘れない」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '合唱団が歌い継いできた『柳川の四季』（作詞：北原白秋）の歌詞がすてきなので載せます🎶\n「川面に揺れる　さげもんの色\n母の手のひら　ひなの日の歌」',
+    '職員で作った応援ソングの歌詞を載せます♪\n「掘割めぐる　どんこ舟\nみんなで行こう　柳川へ」',
+    '俳句の投句を募集します。\n「季語を入れて　五七五で\n柳川の春を詠んでください」',
+    '詩のコンクールの結果を掲載しました。\n「入賞作品一覧」は市ホームページでご覧ください。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
+
+describe('quotation (4(4)): blind R287L-020 kind (misc17), a demonstrative pointing back at quoted example words announces nothing below', () => {
+  // Kind: abusive words quoted as examples, then こんな/そんな言葉 pointing back at them (「…」「…」――⏎ネットに書かれたこんな言葉が…):
+  // the line after (a plain sentence of the city's own, no brackets: 一人で悩まず、…にご相談ください) is no quotation. Hard negatives: こんな
+  // 言葉 announcing what follows with nothing quoted before it, and 次の/以下の, stay announcements.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '「うざい」「消えて」「仲間に入れない」――\nネットに書かれたこんな言葉が、子どもの心を傷つけています。\n悩んだときは、一人で抱え込まずに子どもの人権110番へお電話ください。',
+    '「ばか」「来るな」。\nそんな言葉で、いま苦しんでいる子どもがいます。\n学校や家族に言いにくいときは、市の教育相談窓口にいつでもご相談ください。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'こんな言葉を紹介します。\n失敗を恐れず挑戦し続けることが大切だと私は考えています。',
+    'ある本で読んだ次の言葉を紹介します。\n川の流れのように人の縁も途切れずに続いていくものだと信じています。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
