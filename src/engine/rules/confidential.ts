@@ -933,15 +933,21 @@ const NOT_TO_COUNCIL_HELD = /次第|後日|改めて|お待ち|(?:でき|出来|
  * an outcome class of the disclosure system counted or named, no concession.
  */
 const CLOSED_BUT = /(?:非公開|未公表|未発表|公表前|発表前|部外秘|内部(?:情報|資料)|オフレコ)(?:の(?:段階|情報|話))?(?:(?:です|だ|なん(?:です|だ)?|な(?=んですが))?(?:けど|けれど)|(?:です|だ|なん(?:です|だ)?)が|ですが|だけど|ですけど|(?:な)?んですが|ながら)[、,]?/gu
-/** What is then told: an amount, a count, a direction or a decision (年間180万円でした, 見送りの方向です, 3社に絞りました). */
-const CLOSED_TOLD_VALUE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|社|人|名|件|票|点|%|％)|方向(?:です|で|性)|見送り|見込み|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第|(?:した|しました)?(?:ら|際|時|とき))|内定|絞り|有力|濃厚|本命|最安|最高|一番|トップ|1位|落札|採用|不採用|合格|不合格/u
+/**
+ * What is then told: an amount, a count, a direction or a decision (年間180万円でした, 見送りの方向です, 3社に絞りました). Blind R289O-006 kind
+ * (conf17): also a closed jury's shortlist (最終選考に残っているのは3作品で…): entries still in the running, counted in works or teams.
+ */
+const CLOSED_TOLD_VALUE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|社|人|名|件|票|点|%|％|作品|組|団体|チーム)|(?:選考|審査|候補)[^。！？!?\n]{0,6}?残(?:って|り(?:まし)?た)|方向(?:です|で|性)|見送り|見込み|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第|(?:した|しました)?(?:ら|際|時|とき))|内定|絞り|有力|濃厚|本命|最安|最高|一番|トップ|1位|落札|採用|不採用|合格|不合格/u
 /**
  * Bid secrets with their value: 最低制限価格は2,310万円 (a price the city publishes, 事前公表, is not one). Blind R229B-006 kind: the value
  * given after a clause of how the writer learned it (予定価格は、課内で確認したところ税込1,980万円; 担当に聞いたら…): the same secret told.
  * Blind R283Q-006 kind (conf16): the price asked as its own topic and answered at once (入札の予定価格？4,280万円って聞いてますよ):
  * the question mark stands for は; only a value right after it counts (予定価格は公表されますか？ and a bare 予定価格？ tell nothing).
  */
-const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→|[?？](?=\s?[0-9〇一二三四五六七八九]))?(?:[^。！？!?\n]{0,6}?(?:内部|庁内|課内|担当課)?の?(?:積算|試算|見積り?|設計)(?:資料|書|表|結果|額)?(?:で(?:は)?|によると|によれば|上(?:は|で)?)[、,]?|[、,]?[^。！？!?\n、,]{0,10}?(?:確認した|確かめた|照会した|問い合わせた|聞いた|調べた|見た)(?:ところ|ら|限り)[、,]?)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8}(?:万|千)?)?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
+/** Blind R290P-009 kind (conf17): the designated bidders said to be listed (指名業者名は以下のとおりです。…建設、…工務店): told before the opening. */
+const BIDDERS_LISTED = /指名(?:業者|事業者|参加者|競争参加者)(?:名)?(?:は|が|:)[、,]?(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]{1,2}(?:社|者))/gu
+/** Blind R290P-009 kind (conf17): also the designated bidders of a tender told before it is opened (指名業者は次の5社です…入札日は来月10日). */
+const BID_SECRET = /(?:指名(?:業者|事業者|参加者|競争参加者)(?:名)?(?=は|が|:)|最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→|[?？](?=\s?[0-9〇一二三四五六七八九]))?(?:[^。！？!?\n]{0,6}?(?:内部|庁内|課内|担当課)?の?(?:積算|試算|見積り?|設計)(?:資料|書|表|結果|額)?(?:で(?:は)?|によると|によれば|上(?:は|で)?)[、,]?|[、,]?[^。！？!?\n、,]{0,10}?(?:確認した|確かめた|照会した|問い合わせた|聞いた|調べた|見た)(?:ところ|ら|限り)[、,]?)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8}(?:万|千)?)?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
 /**
  * A bid's price said to be closed, then given as an amount a clause later (非公開の入札予定価格ですが、…3億2千万円で設定). Blind R100A-096:
  * the closed value said as the city's own practice (非公表としている予定価格は税込8,800,000円, 公表していない最低制限価格は…), the amount
@@ -2239,23 +2245,42 @@ const PAPER_SHOWN_IN_PHOTO = new RegExp(
   'gu',
 )
 /** A paper that holds how a selection is judged. */
-const CRITERIA_PAPER = '(?:採点表|採点基準|評価表|評価シート|評定表|評価基準|審査基準|選考基準|採用基準|合否基準|合格基準|判定基準|配点表|配点基準|評価項目表)'
+const CRITERIA_PAPER = '(?:採点表|採点票|採点基準|評価表|評価票|評価シート|評定表|評定票|評価基準|審査基準|選考基準|採用基準|合否基準|合格基準|判定基準|配点表|配点基準|評価項目表)'
 /**
  * Judging criteria kept inside, cited as the basis and then their content told (課内で使っている非公開の採点表にもとづき、面接60点未満の方は
  * 不採用としております; 内部の選考基準では、面接の配点が一番高くなっています; 評価表（非公開）に沿って、7割に届かない方は…): a cut-off,
  * a weighting or a pass mark of a selection, which the city keeps inside. The paper said to be inside is the qualifier right before it
  * (非公開の, 内部の, 課内で使っている) or a bracket after it; a paper only named as the basis (非公開の採点表に基づき厳正に審査します) tells nothing.
+ * Blind R290P-011 kind (conf17): the scoring sheet of an exam or interview passed on as insider advice (ここだけのアドバイスですが、
+ * 面接の評定票でいちばん配点が大きいのは…): the covert framing, then the exam's sheet and its weighting told.
  */
 const CLOSED_CRITERIA = new RegExp(
-  `(?:(?:非公開|未公開|非公表|部外秘|外部秘|内部|庁内|課内|部内|係内|内輪|内規)(?:の|な)?|(?:課内|庁内|部内|係内|内部|職員の間|内々)で[^。、！？!?\\n]{0,14}?|(?:面接官|試験官|審査員|審査委員|選考委員|採点者|評価者)(?:用の?|向けの?|専用の?|が使う|が使っている|の手元の))` +
+  `(?:(?:ここだけ|内緒|ないしょ|ナイショ|こっそり|オフレコ|裏情報)[^。！？!?\\n]{0,24}?(?:面接|試験|選考|審査|入札|採用)(?:の|で)?|(?:非公開|未公開|非公表|部外秘|外部秘|内部|庁内|課内|部内|係内|内輪|内規)(?:の|な)?|(?:課内|庁内|部内|係内|内部|職員の間|内々)で[^。、！？!?\\n]{0,14}?|(?:面接官|試験官|審査員|審査委員|選考委員|採点者|評価者)(?:用の?|向けの?|専用の?|が使う|が使っている|の手元の))` +
     `[\\p{Script=Han}]{0,4}?${CRITERIA_PAPER}(?:\\((?:非公開|内部用?|庁内用?|職員用|部外秘|取扱注意|秘)\\))?|${CRITERIA_PAPER}\\((?:非公開|内部用?|庁内用?|職員用|部外秘|取扱注意|秘)\\)`,
   'gu',
 )
 /** …cited as the basis (にもとづき, に沿って, では, によると). */
-const CRITERIA_BASIS = /^(?:に(?:もとづ|基づ)(?:き|いて|く)|に(?:沿って|沿い|従って|従い|したがって|したがい|照らして|照らし|則って|則り|のっとって|のっとり|よって|より)|では|で(?:は)?[、,]|によると|によれば|を見ると|を見たら|上は|だと|やと|やったら|じゃと)/u
+const CRITERIA_BASIS = /^(?:で(?=(?:は)?(?:最も|一番|いちばん|配点|比重))|に(?:もとづ|基づ)(?:き|いて|く)|に(?:沿って|沿い|従って|従い|したがって|したがい|照らして|照らし|則って|則り|のっとって|のっとり|よって|より)|では|で(?:は)?[、,]|によると|によれば|を見ると|を見たら|上は|だと|やと|やったら|じゃと)/u
 /** …and its content told: a cut-off score or ratio (60点未満の方は不採用, 7割に届かない), a weighting (配点が一番高い). */
 const CRITERIA_CONTENT =
   /[0-9０-９〇一二三四五六七八九十百]+(?:点|割|%|％|パーセント)(?:未満|以下|以上|超|に満たな|に届かな|を下回|を上回|を切|が(?:合格|ボーダー|足切り|基準|ライン|合否)|で(?:合格|不合格|不採用|足切り))|(?:配点|比重|ウエイト|ウェイト)(?:は|が)[^。！？!?\n]{0,12}?(?:高|大き|低|[0-9０-９]|一番|最も)|(?:最も|一番|いちばん)(?:重視|配点が高)|足切り(?:ライン|点)?(?:は|が)|(?:合格|採用)(?:ライン|点)(?:は|が)/u
+/**
+ * Blind R290P-007 kind (conf17): a selection still under way (プロポーザルは最終の3社まで絞り込みました, 審査中, 結果発表まで) and one named
+ * candidate told as the front-runner (「…」さんの提案が…一番よくて、本命かな; …社が最有力): the interim standing of a choice the city has not
+ * made. The candidate is named by its quotes or its suffix (社, さん, 案); the result published (審査結果を公表しました) is not this.
+ */
+const SELECTION_UNDERWAY = /(?:プロポーザル|コンペ|選定|選考|審査)[^。！？!?\n]{0,24}?(?:絞り込|絞っ|中です|中で|中(?:の|につき)|最終(?:段階|審査|選考)|の途中|これから)|(?:選定|選考|審査)中|(?:結果|審査結果|選定結果|選考結果)?(?:の)?(?:発表|公表|決定)(?:まで|は)[^。！？!?\n]{0,8}?(?:お待ち|もう少し|いましばらく|今しばらく|少々|来月|来週|後日|先)/u
+const SELECTION_FRONT_RUNNER = /(?:[」』]|社|さん|案)(?:さん)?(?:の(?:提案|作品|案|企画|プラン))?(?:が|は|も)[、,]?[^。！？!?\n]{0,16}?(?:本命|最有力|有力(?:候補|視)?|一番(?:よ|良|高|人気|評価)|いちばん(?:よ|良|高|人気|評価)|トップ|一歩リード|リードして|頭ひとつ|頭一つ|優勢|抜けて)/gu
+/**
+ * Blind R286A-006 / R286A-008 kinds (conf17): an internal working record named as the source (センターの引き継ぎメモより：, 申し送りによると,
+ * 課でまとめている苦情記録を見ると), then a specific case told from it: a household, an owner or the person concerned, a guidance still going on
+ * (…世帯で、現在も指導継続中; 特定のお宅に…苦情が集中). A count with no household (苦情の件数は前年より減りました) is not this.
+ */
+const INTERNAL_RECORD_CITED =
+  /(?:引き?継ぎ(?:メモ|書|ノート|簿|資料|事項)|引継(?:メモ|書|簿|事項)|申し?送り(?:メモ|書|簿|ノート|事項)?|内部メモ|(?:苦情|相談|通報|指導|対応|ケース|訪問)(?:対応)?(?:の)?(?:記録|記録簿|台帳|受付簿|履歴))(?:より(?=[:：\s、,])|によると|によれば|によりますと|では|を見ると|を見たら|を見ますと|を読むと|ば見ると|ば見たら|には)[:：\s、,]*/gu
+/** Where the paragraph can hold one (the gate's test). */
+const INTERNAL_RECORD_WORDS = /引き?継|申し?送り|内部メモ|記録|台帳|受付簿|履歴/u
+const RECORD_CASE_TOLD = /特定の(?:お宅|家|世帯|家庭|方|住宅|飼い主)|(?:その|あの|この)(?:お宅|家|世帯|家庭)|(?<![0-9０-９一二三四五六七八九十百千数各全])世帯(?:で|が|は|の|に)|飼い主|(?:ご)?本人(?:に|には|は|が)|[\p{Script=Han}\p{Script=Katakana}]{1,6}さん(?:宅|の(?:お宅|家))|指導(?:を)?(?:継続|中|が続|を続)/u
 /** A selection's scores or ranking glimpsed and told (委託先選定、候補3社の評価点がちらっと見えちゃってる): a decision still being made. */
 const SELECTION_SCORES = /(?:選定|選考|審査|入札|プロポーザル|委託先|指定管理|採用)[^。！？!?\n]{0,16}?(?:評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定)[^。！？!?\n]{0,16}?(?:見え(?:ちゃ|て|た)|写って|写り込|ちらっと|こっそり|内緒|ナイショ|ここだけ|漏れ)/gu
 /** What follows a held-back or unpublished matter when nothing is told after all: a notice (ご了承ください, 詳細は後日). */
@@ -3781,6 +3806,7 @@ const PARAGRAPH = new ParagraphGate([
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE, NEGOTIATED_PRICE, PRICE_HELD,
   NO_RECORD_GATE, COUNTER_LINE_GATE, INFLUENCE_MATTER, STAFF_CHAT_GATE, PRE_ASSESSMENT,
+  BIDDERS_LISTED, SELECTION_UNDERWAY, SELECTION_FRONT_RUNNER, INTERNAL_RECORD_CITED, INTERNAL_RECORD_WORDS,
   BID_ENTRANTS_TOLD, BID_STILL_OPEN, BID_CONTEXT, BID_ENTRANTS_PUBLIC, MATTER_IN_PHOTO, PHOTO_BLURRED, PUBLIC_OCCASION, INTERNAL_SCREEN, SCREEN_FIGURE,
   STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN, BID_PRICE_IN_PHOTO,
   TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD, STAFF_MEETING_PAPER,
@@ -4075,7 +4101,9 @@ function runParagraph(input: RuleInput): void {
         const here = sentenceAround(t, m.index, end)
         const rest = t.slice(end, here.end)
         const before = t.slice(here.start, m.index)
-        const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest)) || TOLD_AHEAD_BEFORE.test(before)
+        // Blind R288S-009 kind (conf17): the casual teaser shown first, then the release it comes from named (ひと足お先にチラ見せしちゃいます📱 明日10時解禁の記者資料からなので).
+        const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest)) || TOLD_AHEAD_BEFORE.test(before) || TOLD_AHEAD.test(before) ||
+          (m.index - here.start <= 4 && here.start > 0 && t[here.start - 1] !== '\n' && TOLD_AHEAD.test(t.slice(sentenceAround(t, here.start - 1, here.start - 1).start, here.start)))
         const span = doc.fromSqueezed(m.index, end)
         return !spans.some((x) => x.start < span.end && x.end > span.start) && ahead && !AFTER_RELEASE.test(rest) && !SEASON_OPENS.test(t.slice(here.start, here.end)) && !aware(t.slice(here.start, here.end))
       })
@@ -4103,6 +4131,12 @@ function runParagraph(input: RuleInput): void {
       })
     }
     if (p.has(WORDS.bid)) {
+      // Blind R290P-009 kind (conf17): the designated bidders listed before the opening (not once the result is out, nor in a notice).
+      emitAll(p, doc, t, BIDDERS_LISTED, 'confidential/pre-release', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !aware(sentence) && !p.has(BID_DONE) && !BID_PUBLIC.test(sentence) && !BID_NOTICE.test(t) && !spans.some((x) => x.start < span.end && x.end > span.start)
+      })
       emitAll(p, doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         if (aware(sentence) || p.has(BID_DONE)) return false
@@ -4430,6 +4464,20 @@ function runParagraph(input: RuleInput): void {
     // Scores or ranks of a selection told before those concerned are notified.
     if (p.has(SELECTION) && p.has(NOTICE_TO_COME) && !p.has(RESULT_PUBLIC)) {
       emitAll(p, doc, t, SCORES, 'confidential/pre-release', emit, spans, once(free))
+    }
+    // Blind R290P-007 kind (conf17): a named candidate told as the front-runner while the selection is under way.
+    if (p.has(SELECTION) && p.has(SELECTION_UNDERWAY) && !p.has(RESULT_PUBLIC)) {
+      emitAll(p, doc, t, SELECTION_FRONT_RUNNER, 'confidential/pre-release', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // Blind R286A-006 / R286A-008 kinds (conf17): an internal working record cited, then a specific household's case told from it.
+    if (p.has(INTERNAL_RECORD_WORDS)) {
+      emitAll(p, doc, t, INTERNAL_RECORD_CITED, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, end, end)
+        const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+        const told = t.slice(end, Math.min(next.end, end + 120))
+        return free(m) && RECORD_CASE_TOLD.test(told) && !published(t.slice(here.start, here.end)) && !aware(t.slice(here.start, here.end))
+      }))
     }
     // Details held back because the release has not come, then told anyway (議会への報告前なので詳しくは出せませんが、対象は約120世帯で…).
     if (p.has(WORDS.heldBackBut) && p.has(WORDS.negative)) emitAll(p, doc, t, HELD_BACK_BUT, 'confidential/pre-release', emit, spans, once(free))

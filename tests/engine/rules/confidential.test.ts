@@ -6004,3 +6004,49 @@ describe('confidential: a bid price answered to its own question, a casual hold 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: designated bidders, a selection front-runner, a closed jury shortlist, an exam scoring sheet, an embargoed teaser, an internal record cited (blind conf17)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R290P-009 kind: the designated bidders of a tender told before it is opened
+    ['市営住宅解体工事の指名競争入札、指名業者は次の4社です。開札は来週火曜日です。', 'confidential/pre-release'],
+    ['庁舎外壁改修工事の指名競争入札について、指名業者名は以下のとおりです。有明建設、沖端工務店、三橋土木。', 'confidential/pre-release'],
+    // R290P-007 kind: a named candidate told as the front-runner while the selection is under way
+    ['給食センター運営委託の選定はいま審査中ですが、「ひまわりフード」さんが一歩リードしている感じです。', 'confidential/pre-release'],
+    ['ロゴデザインのコンペ、最終の2案まで絞り込みました。「みずべ案」が審査員の評価も一番高くて有力です。', 'confidential/pre-release'],
+    // R289O-006 kind: a closed jury, then its shortlist told
+    ['写真コンテストの審査会は非公開ですが、入賞候補に残っているのは5作品です。', 'confidential/pre-release'],
+    ['選考会は非公開なんですが、最終選考に残ったのは2チームで、どちらも市内の高校です。', 'confidential/pre-release'],
+    // R290P-011 kind: an exam's scoring sheet passed on as insider advice
+    ['消防職員の採用試験を受ける方へ、内緒ですが面接の採点基準では志望動機の配点が最も高いです。', 'confidential/staff-only'],
+    ['ここだけの話ですが、採用面接の評価票で一番配点が高いのは協調性の項目です。', 'confidential/staff-only'],
+    // R288S-009 kind: an embargoed press material teased ahead of its release
+    ['新しいごみ分別アプリ、一足先にお見せします！来週月曜解禁のプレスリリースからなので内緒でね。', 'confidential/pre-release'],
+    ['新しい観光マップ、ひと足お先にチラ見せ🗺 明後日10時解禁の記者資料からです。', 'confidential/pre-release'],
+    // R286A-006 / R286A-008 kinds: an internal working record cited, then a specific household's case told from it
+    ['地域包括支援センターの申し送り事項によると、あのお宅では見守りが必要な状態で、ご本人には知らせていません。', 'confidential/staff-only'],
+    ['ご質問の件、相談記録を見ると、三橋町の特定の世帯から繰り返し騒音の相談が寄せられています。', 'confidential/staff-only'],
+    ['引き継ぎメモより：前の飼い主の世帯には今も指導を続けています。', 'confidential/staff-only'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // results published after the opening; a notice of a tender; a selection's result published; a public vote; a review to come
+    '市道改良工事の入札結果を公表しました（落札者：株式会社有明建設、落札金額1,200万円）。指名業者は5社でした。',
+    '指名業者の皆さまへ：電子入札システムの操作説明会を5月10日に開催します。',
+    '観光PR動画制作業務委託のプロポーザルの審査結果を公表しました。最優秀提案者は「ミズノワ企画」さんです。',
+    'フォトコンテストの人気投票、「川下り」さんの作品が一番人気でした！ご投票ありがとうございました。',
+    'プロポーザルの審査は来週行います。結果発表まで少々お待ちください。',
+    // a closed jury with nothing told; the published exam guide; after the press release
+    '白秋記念短歌賞の審査会は非公開ですが、結果は来月ホームページで発表します。お楽しみに。',
+    '採用試験の試験科目と配点は募集要項をご覧ください。',
+    '新しい防災アプリ、ひと足お先にご紹介します！明日10時から配信開始です。',
+    // aggregate complaints, a record with no household, a handover with no case
+    '猫の餌やりに関する苦情の件数は前年より減りました。ご協力ありがとうございます。',
+    '課でまとめている苦情記録を見ると、騒音に関する苦情が最も多く、全体の4割でした。',
+    '窓口の引き継ぎメモには、書き方の見本を用意しておくよう書いてあります。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
