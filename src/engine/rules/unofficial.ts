@@ -2949,6 +2949,19 @@ function internalSettled(e: Emitter, t: string): void {
   put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t) })
 }
 
+
+/**
+ * Blind R289O-012 kind (conf17): a decision said to be almost settled while its formal announcement is still to come (観覧席を有料にすることが
+ * ほぼ固まりました。正式な発表はもう少し先になりそうです; 統合する方針が固まりつつあります。正式決定は来月の予定): the city's plan told before it
+ * is decided. Both parts are needed; a decision announced (決定しました) or a date only settling (日程がほぼ決まりました) with no plan is not this.
+ */
+const NEARLY_SETTLED = /(?:ことが|ことで|ことに|方針が|方向で|方向が|案が|内容が|形で)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ)[、,]?(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです)|(?:ことが|ことで|方針が|方向で|方向が|案が|内容が)[、,]?(?:固まり|まとまり)つつ(?:あります|ある)/u
+const FORMAL_STILL_AHEAD = /正式(?:な|の|に)?(?:発表|公表|決定|お知らせ|告知|案内)(?:は|が|まで)[、,]?[^。！？!?\n]{0,12}?(?:先|まだ|これから|後日|来月|来週|来年|予定|見込み|になり|にな(?:る|り)そう)/u
+function nearlySettled(e: Emitter, t: string): void {
+  const m = NEARLY_SETTLED.exec(t)
+  if (!m || !FORMAL_STILL_AHEAD.test(t) || !PLAN_CONTENT.test(t) || LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t) || quotedExample(t, m.index)) return
+  put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t) })
+}
 /**
  * Blind R227W-001 kind: a figure given while the post says it is not yet checked or final (まだ精査前の数字ですが, 未確定の金額, 被害額はまだ確定前
  * ですが): an unverified number told as the city's. Only with a figure in the paragraph; a figure under review with no number (被害額は精査中です)
@@ -4336,6 +4349,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.causeWords) guessedCause(e, t)
     if (t.includes('のは')) trendGuessed(e, t)
     if (/固ま|決ま|まとま|話(?:が|は)(?:つ|付)い/u.test(t)) internalSettled(e, t)
+    if (/固ま|決ま|まとま/u.test(t) && t.includes('正式')) nearlySettled(e, t)
     if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
     if (has.inside) {

@@ -6033,3 +6033,22 @@ describe('unofficial: a facility operator said to change, heard; measures weighe
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: a decision said almost settled before its formal announcement (blind conf17)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R289O-012 kind: nearly settled, the formal word still to come
+    ['市民プールを統合する方針が固まりつつあります。正式決定は来月の予定です。', 'unofficial/'],
+    ['駐車場を有料化することでほぼまとまりました。正式な発表はこれからです。', 'unofficial/undecided'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
+  })
+  it.each([
+    // decided and published; a date nearly fixed with no plan; settled with no announcement to come
+    '来年の白秋祭から観覧席を有料にすることが決定しました。詳しくは市ホームページをご覧ください。',
+    '来年の白秋祭の日程がほぼ固まりました。正式な発表はもう少し先になりそうです。',
+    '観覧席の料金について、正式な発表はもう少し先になりそうです。決まり次第お知らせします。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
