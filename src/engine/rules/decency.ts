@@ -8581,7 +8581,99 @@ const R_D14_EARLY: Phrase[] = [
     keep: (fo, s, a, b) => !SHAME_DENIED_D14.test(fo.slice(b, Math.min(fo.length, b + 14))) && !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
 ]
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY, ...R_D14_EARLY]
+/**
+ * Blind R289O-025 kind (dec17): a people, a region standing for one (半島, 大陸) or a vague country (どこかの国, 某国, あの国) named, with or
+ * without where they came from between (から連れてこられた, から来た, の), then a contemptuous collective noun (連中, 奴ら, やつら, 輩).
+ * Not the plain 人々 or 方々 of a history exhibit (当時の朝鮮半島から来た人々), nor 先輩 or 同輩.
+ */
+const PEOPLE_D17 = `(?<![一-龥])(?:${NATION}|朝鮮半島|半島|大陸|どこかの国|どっかの国|某国|あの国|例の国|隣の国|お隣の国|隣国)`
+const SCORN_NOUN_D17 = '(?:連中|奴ら|やつら|奴等|ヤツら|(?<![先後同年朋若])輩)'
+/**
+ * Blind R286A-028 kind (dec17): a vice (thieving hands, noise, bad manners, litter, queue-jumping) likened to a people's tourists or
+ * people (…手癖の悪さ…どこかの国の観光客みたい; どこかの国の団体客みたいにうるさい): a nationality made the punchline, block.
+ */
+const VICE_D17 = '(?:手癖|盗(?:む|み|ん)|泥棒|勝手に持って|うるさ|やかまし|騒が|騒ぎ|大声|マナー(?:が|の)(?:悪|なって)|行儀(?:が|の)悪|ポイ捨て|割り込|横入り|汚(?:い|し|す)|図々し|ずうずうし|厚かまし)'
+const LIKENED_PEOPLE_D17 = `(?:${PEOPLE_D17}|外国)(?:人)?(?:の|から(?:の|来た))?(?:観光客|旅行者|団体客|団体さん|団体|人たち|人|方々|連中|奴ら|やつら)(?:みたい|のよう|並み|そっくり|と同じ|っぽ)`
+const R_D17_EARLY: Phrase[] = [
+  // Blind R289O-025 kind (dec17): a people called by a contemptuous collective noun (半島から連れてこられた連中, 中国の奴ら, 大陸の輩): block.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${PEOPLE_D17}(?:人|系|出身(?:の)?|の|ん|から[^。！？!?、,\\n]{0,14}?)?${SCORN_NOUN_D17}`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R286A-028 kind (dec17): a vice likened to a people (手癖の悪さ…どこかの国の観光客みたい), either order, the likeness up to 30
+  // letters after the vice (the next sentence too: ポイ捨てがひどい。まるで某国の観光客並み): block.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${VICE_D17}[^\\n]{0,30}?${LIKENED_PEOPLE_D17}|${LIKENED_PEOPLE_D17}(?:に|な)?[^。！？!?\\n]{0,10}?${VICE_D17}`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R287L-026 kind (dec17): シナ for China as a word of its own, in any width (ｼﾅの観光地: the squeezed view reads it as シナ), not
+  // inside a katakana word (シナモン, シナリオ, シナジー, シナノ, インドシナ), not the sea's name (東シナ海), nor 支那そば's kana (leave as today).
+  {
+    rule: 'decency/discriminatory',
+    re: /(?<![\u30a1-\u30fa\u30fc\u30fb])シナ(?![\u30a1-\u30fa\u30fc海竹そソ蕎])/gu,
+    need: ['しな'],
+    instead: INSTEAD.discriminatory,
+    squeezed: true,
+  },
+  // Blind R290P-031 kind (dec17): a disabled group's applicants told not to be counted on (障がい者雇用枠…戦力としては期待していない; 役に
+  // 立つとは思っていない; 足手まとい): low expectations of their worth, block. Not a plain call for applicants, nor 戦力として期待しています.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|しょうがい者)(?:の方)?(?:雇用)?(?:枠)?[^。\\n]{0,40}?(?:戦力(?:として|に)?(?:は|も)?[、,]?(?:あまり|全く|まったく|さほど|それほど)?(?:期待して(?:い)?(?:ない|ません|おりません)|期待でき(?:ない|ません)|あてにして(?:い)?(?:ない|ません)|数えて(?:い)?(?:ない|ません))|(?:役に立つ|活躍(?:する|できる))(?:とは|ことは|と(?:は)?)?(?:期待|思って)(?:して)?(?:い)?(?:ない|ません))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R289O-027 kind (dec17): the dead or the victims of a disaster, an accident or a war said to have brought it on themselves (…亡くなった
+  // のは、正直自業自得), warn. Not the word named to be refused (自業自得という言葉で被害者を責めないで), nor denied (自業自得ではありません).
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:亡くな(?:った|られた|る)|犠牲(?:者|に)|被災(?:者|した|された)|被害(?:者|に遭)|遭難(?:者|した)|死者|死んだ|溺れ)[^。！？!?\\n]{0,40}?(?:自業自得|当然の報い|天罰|因果応報|罰が当た|バチが当た|ばちが当た)|(?:亡くな(?:った|られた)|犠牲(?:者|に))[^。！？!?\\n]{0,40}?自己責任'),
+    instead: '災害や事故で亡くなった方や被害に遭われた方を責めず、教訓と備えを伝えてください（例：「当時の被害を振り返り、日頃の備えを確認しましょう」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !rx('^[」』”"]?(?:という|と(?:いう|言|い|責|決めつ)|って|などと|なんて|では|じゃ|で(?:は)?な)').test(fo.slice(b, b + 8)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R289O-023 kind (dec17): the elderly at a memorial or a gathering counted down to their deaths (ご高齢の方ばかりで、あと何年この顔ぶれが
+  // そろうか; 先が長くない), warn. Not many elderly mourners told plainly, nor a health course (健康寿命, 介護予防).
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:ご高齢|高齢|お年寄り|年寄り|年配)(?:の)?(?:方|人|者|ご遺族|遺族|参列者|皆さん|皆様)?[^。！？!?\\n]{0,30}?(?:あと何年|あと何回|あと何人|いつまで(?:生き|もつ|持つ)|先が(?:長くな|短い)|先は長くな|お迎えが(?:近|来)|棺桶に片足)'),
+    instead: '参列された方の年齢や残された時間を話題にせず、式の様子と参列へのお礼を伝えてください（例：「多くのご遺族にご参列いただき、ありがとうございました」）',
+    severity: 'warn',
+    keep: (fo, s) => !rx('健康|寿命|介護予防|講座|教室|運転|免許|体操').test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R286A-029 kind (dec17): single older women mocked, a pet or a hobby said to stand in for a husband or to fill their loneliness (独身の
+  // おばさまばかり…ワンちゃんが旦那さん代わり), stereotype warn. Not a single woman's safety class or a plain event for singles.
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:独身|未婚|おひとりさま|お一人様)(?:の)?(?:おばさま|おばさん|おばちゃん|女性|女の人|ご婦人|お姉さま)(?:方|たち)?[^\\n]{0,40}?(?:(?:旦那|夫|彼氏|恋人|ご主人|子ども|子供)(?:さん|様|さま)?(?:の)?(?:代わり|がわり|替わり)|寂しさ(?:を|の)?(?:紛ら|埋め)|寂しい(?:から|んでしょう|のかな)|さみしい(?:から|んでしょう|のかな)|売れ残|行き遅れ)'),
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R287L-025 kind (dec17): a women's contest judged by body parts (審査のポイントは「うなじとくびれ」; 審査基準は美脚とバスト), lookism
+  // warn (the body's allure as the criterion, うなじの色気, is left to the older, stricter reading). Not a contest judged on poise, dress or
+  // a smile.
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:審査|採点|評価|選考)(?:の)?(?:ポイント|基準|対象|決め手|項目)(?:は|も)[^。！？!?\\n]{0,10}?(?:(?<![一-龥])胸(?!を張|が高鳴|に手)|バスト|お尻|ヒップ|うなじ|(?<![一-龥])脚(?![一-龥])|美脚|脚線|太もも|くびれ|ボディライン|谷間|胸元|プロポーション)(?![^。！？!?\\n]{0,6}?(?:色気|色っぽ|セクシー))'),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R289O-026 kind (dec17): sexual innuendo about a historical figure (側室をとっかえひっかえ…夜はさぞお盛んだった😏), sexual warn. Not
+  // a scholarly account of the 側室 system.
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?<![一-龥])夜(?:は|も|の(?:ほう|方)(?:も|は))[、,]?(?:さぞ(?:かし|や)?|きっと|さぞお)?(?:お盛ん|おさかん)|(?:側室|愛人|妾|女性|女)(?:を|と)?(?:とっかえひっかえ|取っ替え引っ替え|とっかえ引っかえ)'),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY, ...R_D14_EARLY, ...R_D17_EARLY]
 /**
  * Round 131/132 (blind):
  * - a character or a body dressed for male eyes (胸元もサービスしちゃいました💕 男性ファンのみなさん, スカートはちょっと短め…男性ファン):

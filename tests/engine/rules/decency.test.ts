@@ -14611,3 +14611,53 @@ describe('decency: blind decmisc16 kinds, a flood hazard under way joked about, 
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec17 kinds, a people called by a scornful noun or made a punchline, シナ in any width, disabled applicants not counted on, victims blamed, the old counted down, single women mocked, a contest judged by the body, innuendo about a lord', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  // Kinds: a people, 半島/大陸 or a vague country + 連中/奴ら/輩 (R289O-025, block); シナ as a word of its own, half-width too (R287L-026,
+  // block); a disabled group's applicants told they are not expected to be of use (R290P-031, block); a vice likened to a people's
+  // tourists (R286A-028, block); the dead of a disaster or accident called 自業自得/天罰 (R289O-027, insensitive warn); the elderly counted
+  // down to their deaths (R289O-023, insensitive warn); single women with a pet as a husband's stand-in (R286A-029, stereotype warn); a
+  // contest's criterion named as body parts (R287L-025, lookism); a historical lord's nights made innuendo (R289O-026, sexual warn).
+  it.each([
+    ['大陸から来た連中が最近多くて困ります。', 'decency/discriminatory:block'],
+    ['あそこの店、半島の奴らばっかりやけん行かんほうがいい。', 'decency/discriminatory:block'],
+    ['ｼﾅ人の団体がまた来とった。', 'decency/discriminatory:block'],
+    ['シナからの観光客で川下りが満員です。', 'decency/discriminatory:block'],
+    ['障害者枠で採用はしますが、戦力としてはあまり期待できません。', 'decency/discriminatory:block'],
+    ['障がいのある方も応募できますが、役に立つとは思っていません。', 'decency/discriminatory:block'],
+    ['ゴミのポイ捨てがひどい。まるで某国の観光客並みです。', 'decency/discriminatory:block'],
+    ['どこかの国の団体さんみたいにうるさい子どもたち。', 'decency/discriminatory:block'],
+    ['台風で亡くなった人たちは、避難しなかったんだから天罰ですよ。', 'decency/insensitive:warn'],
+    ['事故の犠牲者は自業自得だと思います。', 'decency/insensitive:warn'],
+    ['敬老会、お年寄りばかりで、いつまで生きてくれるかなと心配です笑', 'decency/insensitive:warn'],
+    ['独身のおばさんたちは猫が子ども代わりなんでしょうね。', 'decency/stereotype:warn'],
+    ['浴衣コンテストの審査のポイントは、うなじと脚線です', 'decency/lookism:warn'],
+    ['お殿様は女をとっかえひっかえ😏', 'decency/sexual:warn'],
+    ['昔の城主、夜もさぞかしお盛んだったでしょう😏', 'decency/sexual:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    '郷土資料館では、当時の朝鮮半島から来た人々の暮らしを紹介しています。',
+    '朝鮮半島の歴史を学ぶ講座を開きます。',
+    '中国から来た先輩職員が通訳を担当します。',
+    '障がい者雇用枠で事務補助を募集します。',
+    '障がい者雇用枠の方にも戦力として大いに期待しています。',
+    '外国人観光客のマナー啓発ポスターを作成しました。',
+    '自業自得という言葉で被害者を責めないでください。',
+    '災害で亡くなった方を自業自得と決めつけるのはやめましょう。',
+    '追悼式にはご高齢のご遺族も多く参列されました。',
+    '高齢の方があと何年元気に暮らせるか、健康寿命の講座です。',
+    'ミス柳川コンテストの審査基準は、笑顔と着こなし、柳川への思いです。',
+    '審査のポイントは脚本の構成と演技力です。',
+    '立花家の歴史と側室制度について解説する企画展です。',
+    '独身女性の一人暮らし防犯講座、寂しい夜道の歩き方も学べます。',
+    'シナモンロールの販売を始めました。',
+    '東シナ海の天気図を確認しましょう。',
+    'シナリオ作りのワークショップ、シナジー効果も期待。',
+    'インドシナ半島の料理教室を開きます。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
