@@ -5530,3 +5530,26 @@ describe('personal-info: evacuees listed a line each with age or district; appli
     expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: a colleague named as the topic of a staff note (〜さんですが、) with the illness that keeps them off work (blind R294I-001 kind)', () => {
+  // Kind: the name opened as a topic with a copula and a comma (〜さんですが、〜さんなんですけど、〜さんのことですが、), then a diagnosis or a
+  // condition and the absence it causes: a named person's health (要配慮個人情報, block). Hard negatives: no name, a name with no health,
+  // the absence for another reason, an illness as a topic (予防接種), a service for the sick, a public official back at work.
+  it.each([
+    '大和支所の江口さんですが、インフルエンザにかかったそうで金曜まで休みになります。窓口は私が代わります。',
+    '保育課の松尾さんなんですけど、先週骨折されて、しばらく病休を取られるとのことです。',
+    '税務課の古賀さんのことですが、体調を崩されて来週から療養のためお休みに入ります。',
+  ])('blocks %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    '職員の体調不良により、本日の窓口受付時間を短縮します。ご迷惑をおかけします。',
+    '三橋出張所の堤さんですが、4月から窓口を担当します。どうぞよろしくお願いします。',
+    '市民課の古賀さんですが、今週は研修のためお休みです。ご用件は係までどうぞ。',
+    '講師の松尾さんですが、インフルエンザの予防接種の大切さを話してくださいました。',
+    '保健師の江口さんですが、療養中の方への訪問支援を担当しています。',
+    '市長が本日から公務に復帰しました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+})

@@ -2134,8 +2134,14 @@ const ABSENCE = '(?:欠席|休職|休養|療養|病休|病気休暇|(?:お)?休�
  */
 const LEAVING_BEFORE_NAME = /(?:退職|退任|辞職|離職|休職|お休み|休んで|休まれ|休養|療養)(?:される|された|されます|されている|している|する|した|中)?(?:の)?[^。！？!?\n「」『』]{0,12}?(?:の)?\s?$/u
 const HEALTH_REASON_NEXT = new RegExp(`^[ 　]?(?:実は|じつは|実を言うと)?[、,]?[^。！？!?\n「」『』]{0,8}?${HEALTH_REASON}[^。！？!?\n「」『』]{0,16}?(?:ため|為|により|によって|で(?:す|の)|から|に専念)`, 'u')
-/** The health reason and the absence after the name: が先月から心身の不調で休職に入っており, は、うつ病の治療のため休職して. */
-const HEALTH_ABSENCE_AFTER = new RegExp(`^(?:\\s?[（(][^（()）\\n]{1,12}[)）])?\\s?(?:が|は|も|、|,)[^。！？!?\\n「」『』]{0,24}?${HEALTH_REASON}[^。！？!?\\n「」『』]{0,14}?${ABSENCE}`, 'u')
+/**
+ * The health reason and the absence after the name: が先月から心身の不調で休職に入っており, は、うつ病の治療のため休職して.
+ * Blind R294I-001 kind: the name set up as the topic with a copula and a comma, as a colleague's news is opened in a staff note (三橋出張所の
+ * 〜さんですが、昨日から胃腸炎とのことでお休み; 〜さんなんですけど、; 〜さんのことですが、; 〜さんについてですが、): the same clause, so the
+ * health reason and the absence after it are still theirs.
+ */
+const NAME_TOPIC = '(?:が|は|も|、|,|(?:の件|のこと|について)?(?:なん|なの)?(?:です|だ)(?:が|けど|けれど|けれども)[、,])'
+const HEALTH_ABSENCE_AFTER = new RegExp(`^(?:\\s?[（(][^（()）\\n]{1,12}[)）])?\\s?${NAME_TOPIC}[^。！？!?\\n「」『』]{0,24}?${HEALTH_REASON}[^。！？!?\\n「」『』]{0,14}?${ABSENCE}`, 'u')
 /** …or before it, as what the person is: 心身の不調で休職中の松尾係長, 病気療養のためお休みしている古賀さん. */
 const HEALTH_ABSENCE_BEFORE = new RegExp(`${HEALTH_REASON}[^。！？!?\\n「」『』]{0,12}?${ABSENCE}(?:中|している|されている|しておられる|されていた|していた|に入っている|に入った)?の\\s?$`, 'u')
 /** After the absence: it is someone else's, a noun the clause describes (休んでいる子どもの, 入院した方の). */
