@@ -1134,7 +1134,7 @@ export const link: RuleFamily<LinkFacts> = {
       const described = afterDescription(t, u.normStart)
       // Blind R247T-048 kind: a link listed on its own line after others, under a sentence that names as many pages (listedAt).
       const listed = listedAt(t, links, u)
-      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || (listed !== null && OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, listed - 90), listed))) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart)) || signedBodySite(t, u)) && !SHOPPING.test(sentence)) || contractedSite(t, u)
+      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || (listed !== null && OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, listed - 90), listed))) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart)) || signedBodySite(t, u)) && !SHOPPING.test(sentence)) || contractedSite(t, u) || portalOwnPage(t, links, u, trusted)
       // Card or account details to be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで).
       const entry = referral ? null : paymentEntry(t, u)
       if (entry !== null) {
@@ -1308,6 +1308,47 @@ function contractedSite(t: string, u: LinkSpan): boolean {
     if (!CONTRACT_DENIED.test(t.slice(s.start, u.normStart))) return true
   }
   return false
+}
+/**
+ * Blind JR-013 kind (link18): a public-service portal the city lists its own page on (ふるさと納税: ふるさとチョイス furusato-tax.jp, さとふる,
+ * ふるなび, ふるさと本舗, 楽天ふるさと納税's www.rakuten.co.jp/f<code>-<name>/; 電子申請: e-Tumo, LoGoフォーム, Graffer), given as the city's own
+ * page or listing (寄附は柳川市の公式ページ（ふるさとチョイス掲載ページ）からどうぞ👇, 本市の返礼品ページはこちら, 市が掲載している…ページ): the
+ * city answers for the page, a referral (a note) even though something is donated there, like `contractedSite`. The owner is a city, town,
+ * village or prefecture read from the start of its word (柳川市, 市, 本市, 福岡県), not a market (朝市) or a person; the page named in the
+ * sentence that closes right before the link, no link of another kind between. Blind R35A-044 kind: or the portal named by its service name
+ * right before its link (ふるさとチョイス（https://…）), beside the city's own page in the same sentence (市ホームページ（https://…city…）と、).
+ * Not when set against another page or denied (ではなく, より, 非公式, 偽, なりすまし), nor when the portal is praised as a bargain (お得,
+ * ポイント還元, 最安, キャンペーン): that is an advertisement, still a warning, as is any portal link with no word that the page is the city's.
+ */
+const PUBLIC_PORTALS = ['furusato-tax.jp', 'satofull.jp', 'furunavi.jp', 'furusatohonpo.jp', 'e-tumo.jp', 'logoform.jp', 'graffer.jp']
+function isPublicPortal(host: string, url: string): boolean {
+  if (PUBLIC_PORTALS.some((p) => hostMatches(host, p))) return true
+  // 楽天ふるさと納税: a municipality's shop on rakuten.co.jp, its code the local-government code (f402079-yanagawa).
+  return hostMatches(host, 'www.rakuten.co.jp') && /^(?:https?:\/\/)?www\.rakuten\.co\.jp\/f\d{6}-[a-z]/iu.test(url)
+}
+const LOCAL_GOV = String.raw`(?:(?<![\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー])(?:[\p{Script=Han}]{1,4}(?:市|町|村|県)|本市|当市|市役所|市)(?<!朝市|夜市|見本市|骨董市|花市|軽トラ市|都市|各市|他市|各県|他県|各町|門前町|城下町|横町))`
+const PORTAL_OWN_PAGE = new RegExp(
+  String.raw`${LOCAL_GOV}(?:の|が)?(?:公式(?:に|の)?)?(?:(?!店|ショップ|ストア|さん|様|会社|商店|個人)[^。！？!?\n（(「『]){0,12}?(?:ページ|サイト|ホームページ|HP|フォーム|窓口|掲載)`,
+  'u',
+)
+const PORTAL_NAME_BEFORE = /(?:ふるさとチョイス|さとふる|ふるなび|ふるさと本舗|楽天ふるさと納税|楽天市場|LoGoフォーム|ロゴフォーム|e-Tumo|Graffer|電子申請(?:サービス|システム)?)\s?[（(「『:：]?\s?$/iu
+const PORTAL_DENIED = /ではなく|でなく|じゃなく|以外|より|非公式|偽|ニセ|にせ|なりすま|成りすま|装|騙|詐欺|フィッシング|注意|個人|ファン|お得|おトク|得する|お買い得|ポイント|還元|キャンペーン|最安|安く|格安|セール|クーポン|ランキング/u
+function portalOwnPage(t: string, links: readonly LinkSpan[], u: LinkSpan, trusted: readonly string[]): boolean {
+  if (!isPublicPortal(u.host, u.url)) return false
+  const from = Math.max(0, u.normStart - 140)
+  const w = t.slice(from, u.normStart)
+  if (PORTAL_DENIED.test(w) || PORTAL_DENIED.test(t.slice(u.normEnd, u.normEnd + 40).split(/[\n。！？!?]/u)[0]!)) return false
+  // The sentence that closes right before the link (its closing mark, an emoji or arrow and a line break may stand between).
+  const closed = w.replace(/[^\p{L}\p{N}）)」』]*$/u, '')
+  const start = Math.max(closed.search(/[^。！？!?\n]*$/u), 0)
+  const sentence = closed.slice(start)
+  const sentenceAt = from + start
+  const between = links.filter((l) => l !== u && l.normStart >= sentenceAt && l.normEnd <= u.normStart)
+  if (between.length === 0) return PORTAL_OWN_PAGE.test(sentence.replace(/https?:\/\/\S+/giu, ''))
+  // Beside the city's own page: the other links of the sentence are public bodies' or trusted, and the portal is named by its name.
+  if (!between.every((l) => isPublicBody(l.host) || trusted.some((d) => hostMatches(l.host, d)))) return false
+  const first = between[0]!.normStart - sentenceAt
+  return PORTAL_OWN_PAGE.test(sentence.slice(0, first)) && PORTAL_NAME_BEFORE.test(t.slice(Math.max(0, u.normStart - 16), u.normStart))
 }
 /**
  * Blind TZ-124 kind: a sentence naming the site as an organisation's official one (柳川市観光協会の公式サイトもあわせてご覧ください。) may be

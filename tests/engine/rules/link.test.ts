@@ -1366,3 +1366,32 @@ describe('link (6(1)): a partner body\'s notice signed with its name, its site o
     expect(summary(findingsOf(link, '詳細は観光協会の公式サイトでご確認ください。\n\n柳川市観光協会\nhttps://bit.ly/3xYzAbc')).some((x) => x.startsWith('link/shortener:warn'))).toBe(true)
   })
 })
+
+describe('link (6(1)): a public-service portal the text calls the city\'s own page or listing (blind JR-013 kind, R35A-044 kind, link18)', () => {
+  // Kind: a ふるさと納税 portal or an e-application service the city lists itself on, linked as the city's own page (市の公式ページ, 本市の
+  // 返礼品ページ, 県の申請フォーム) or named by its service name beside the city's own page in one sentence: the city answers for it, a note.
+  // Hard negatives: the same portal praised as a bargain (お得, ポイント還元), set against the city's page (ではなく), with no word that it is the
+  // city's page, a market (朝市) or a shop named as the owner; a shop's own site, a private blog and a shortener stay warnings.
+  it.each([
+    ['寄附の受付は本市の公式ページ（さとふる掲載）からお願いします。\nhttps://www.satofull.jp/town/product_list.php?city=40207', 'https://www.satofull.jp/town/product_list.php?city=40207'],
+    ['今年の返礼品は柳川市のふるさと納税ページにまとめました👇\nhttps://www.furusato-tax.jp/city/product/40207', 'https://www.furusato-tax.jp/city/product/40207'],
+    ['児童手当の現況届は、福岡県の電子申請フォームからも提出できます。\nhttps://apply.e-tumo.jp/pref-fukuoka-u/offer/offerList_detail?tempSeq=1234', 'https://apply.e-tumo.jp/pref-fukuoka-u/offer/offerList_detail?tempSeq=1234'],
+    ['お礼の品は、市のホームページ（https://www.city.yanagawa.fukuoka.jp/furusato/）と、ふるなび（https://furunavi.jp/municipal_list.aspx?municipalid=1234）でご覧いただけます。', 'https://furunavi.jp/municipal_list.aspx?municipalid=1234'],
+  ])('refers %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:info:${url}`)
+  })
+  it.each([
+    ['ふるさと納税はさとふるがお得！柳川市のページはこちら\nhttps://www.satofull.jp/town/product_list.php?city=40207', 'https://www.satofull.jp/town/product_list.php?city=40207'],
+    ['市の公式ページではなく、こちらから寄附すると便利です\nhttps://www.furunavi.jp/x', 'https://www.furunavi.jp/x'],
+    ['ふるさと納税はこちらから\nhttps://www.furusato-tax.jp/city/product/40207', 'https://www.furusato-tax.jp/city/product/40207'],
+    ['柳川朝市の公式ページはこちら\nhttps://www.furusato-tax.jp/city/product/40207', 'https://www.furusato-tax.jp/city/product/40207'],
+    ['柳川市のうなぎ店のページはこちら\nhttps://www.furusato-tax.jp/product/detail/40207/999', 'https://www.furusato-tax.jp/product/detail/40207/999'],
+    ['柳川市のうなぎがお得に！うちの店のページはこちら\nhttps://www.example-unagi.jp/shop', 'https://www.example-unagi.jp/shop'],
+    ['返礼品一覧は、市ホームページ（https://www.city.yanagawa.fukuoka.jp/）と、こちらのまとめ（https://furusato-matome.example.com/）からどうぞ。', 'https://furusato-matome.example.com/'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
+  })
+  it('still flags a shortener said to be the city\'s page', () => {
+    expect(summary(findingsOf(link, '寄附は柳川市の公式ページからどうぞ👇\nhttps://bit.ly/3xYzAbc')).some((x) => x.startsWith('link/shortener:warn'))).toBe(true)
+  })
+})
