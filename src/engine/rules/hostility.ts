@@ -7674,9 +7674,11 @@ const PHRASES: Phrase[] = [
   },
   // Round 26: a grown-up called pitiful or shameful (いい大人が情けない, いい年した大人がみっともない, 大人として恥ずかしい;
   // not the writer's own apology, not advice: 社会人として恥ずかしくない身だしなみを).
+  // (Blind R294I-021 kind (host18): …or asked with a sneer how they can be so unbothered, said of an unnamed colleague or
+  // anyone: いい歳した大人がよく平気でいられますね, いい大人がよくも平気な顔で; not a grown-up's own late hobby: いい歳をして始めた趣味.)
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:いい|ええ)(?:年|歳|とし)(?:こいて|こいた)|(?:(?:いい|ええ)(?:大人|年|歳|とし|年齢)|大の大人)(?:を|した|こいた|して)?(?:した)?(?:大人|人|方|男|女|親)?(?:が|なのに|のくせに|にもなって|になって|やのに)[、\\s]?[^。！？\\n]{0,16}?(?:情けな|恥ずかし|はずかし|みっともな|見苦し|呆れ|あきれ|嘆かわし|だらしな|何(?:を)?して(?:る|いる|ん|ます)|なにして(?:る|ん))|(?:大人|社会人|親|人間|いい大人)として(?:本当に|ほんとに|実に|まったく)?(?:情けな|恥ずかし|みっともな|見苦し|失格|最低)(?!く(?:な|あり)|い(?:こと|行|振|ふるま|身|服|態度|言動|姿)|さ)'),
+    re: phrase('(?:いい|ええ)(?:年|歳|とし)(?:こいて|こいた)|(?:(?:いい|ええ)(?:大人|年|歳|とし|年齢)|大の大人)(?:を|した|こいた|して)?(?:した)?(?:大人|人|方|男|女|親)?(?:が|なのに|のくせに|にもなって|になって|やのに)[、\\s]?[^。！？\\n]{0,16}?(?:情けな|恥ずかし|はずかし|みっともな|見苦し|呆れ|あきれ|嘆かわし|だらしな|何(?:を)?して(?:る|いる|ん|ます)|なにして(?:る|ん)|よく(?:も)?平気(?:で|な顔)|よう平気で)|(?:大人|社会人|親|人間|いい大人)として(?:本当に|ほんとに|実に|まったく)?(?:情けな|恥ずかし|みっともな|見苦し|失格|最低)(?!く(?:な|あり)|い(?:こと|行|振|ふるま|身|服|態度|言動|姿)|さ)'),
     need: ['いい', 'ええ', 'として', '大の大人'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(sentenceText(sq, s, e)),
@@ -11144,6 +11146,93 @@ const PHRASES_HOST17: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST17)
+
+/**
+ * Blind R294I-019 kind (host18): a person's brains said to have been dropped, left or forgotten somewhere (脳みそ掘割に落としてきたんかな,
+ * おつむをどこかに置いてきたんでしょうね): an insult, block. Needs someone other than the writer named in the sentence or the one before
+ * (課長, あの人, あんた, @); a brain-training class (脳みそ体操, 脳トレ教室) and the writer's own joke (私、今朝は脳みそ家に置いてきたかも) stay clean.
+ */
+const BRAIN_LEFT_H18 = '(?:脳みそ|脳ミソ|脳味噌|のうみそ|おつむ)(?:を|は|も|、)?[、\\s]?[^。！？!?\\n]{0,12}?(?:落とし|おとし|置い|おい|忘れ|わすれ|捨て)て(?:き|こ|っ)(?:た|ちゃ|とる|てる|られ|まし|ん|と)'
+/**
+ * Blind R294I-019 kind (host18): a superior or colleague called incompetent, useless or a wreck with すぎる (うちの課長、資料ひとつ読めんとか
+ * 無能すぎる, あの人ほんと役立たずすぎ): an insult, block (the milder うちの課長ほんとポンコツ stays a warning of its own). Needs a person
+ * named before it in the sentence; not the writer (私ってポンコツすぎ), not a machine, not 無能力者 in a legal text (no すぎる).
+ */
+const INCOMPETENT_H18 = '(?:無能|役立たず|役たたず|やくたたず|ポンコツ|能無し|能なし)(?:さ)?(?:すぎ|過ぎ|にも程が|にもほどが|極まりな|きわまりな)'
+const PERSON_H18 = /[@＠]|あなた|あんた|お前|おまえ|きみ(?!つ)|貴様|てめえ|あいつ|こいつ|そいつ|あの人|この人|その人|あの方|係長|課長|部長|次長|室長|所長|局長|主任|主査|上司|先輩|後輩|同僚|新人|班長|市長|議員|職員|店員|担当者|さん(?![ぁ-ゖ])|くん|連中|奴|やつ|ヤツ/u
+const MACHINE_H18 = /パソコン|ぱそこん|pc|PC|コピー機|プリンター|ぷりんたー|機械|車|スマホ|すまほ|エアコン|えあこん|システム|しすてむ|アプリ|あぷり|ソフト|そふと|ロボット|ろぼっと|家電|冷蔵庫|レンジ|自転車/u
+/**
+ * Blind R292E-045 kind (host18): a critic thanked for their "lofty opinion" in irony (ご高説ありがとうございます, ご高説痛み入ります,
+ * ご高説拝聴しました): sarcasm, a warning. ご高説 is now said only in mockery; a book's title in 『』 stays clean.
+ */
+const LOFTY_THANKS_H18 = '(?:ご高説|御高説|ありがたいご高説|貴重なご高説)(?:を|、)?[、\\s]?(?:どうも|誠に|まことに|本当に|大変)?[、\\s]?(?:ありがとう|有難う|有り難う|痛み入|いたみい|恐れ入|拝聴|承りまし|うけたまわりまし|感謝)'
+/**
+ * Blind R292E-045 kind (host18): a critic dared to do the job themselves, politely and with a laugh (そこまでおっしゃるなら、次回はぜひ
+ * 班長としてご活躍ください（笑）, そこまで言うならぜひご自分でやってみてくださいw): a taunt, a warning. Needs a laugh or smirk after it;
+ * a sincere invitation (そこまでおっしゃるなら、ぜひ一度ご参加ください。お待ちしています) stays clean.
+ */
+const DARE_H18 = 'そこまで[、\\s]?(?:おっしゃる|仰る|言う|いう|言われる|いわれる|言い張る|書く|書かれる)(?:の)?(?:なら|のであれば|んなら|んだったら|のでしたら)[、\\s]?[^。！？!?\\n]{0,30}?(?:ぜひ|是非)[^。！？!?\\n]{0,30}?(?:ください|下さい|くださいね|どうぞ|お願いします|お願いいたします|してみて|やってみて)'
+const SMIRK_AFTER_H18 = /^[^。！？!?\n]{0,6}?(?:[(（](?:笑|爆笑|苦笑|失笑)[)）]|笑|w|ｗ|😏|🙄|🤭|😆|🤣|😂|\(\^\^\)|\^\^)/u
+/**
+ * Blind R291F-025 kind (host18): another town or its facility run down in the city's voice (お隣の町の道の駅は品ぞろえも味もいまひとつで、
+ * わざわざ足を運ぶほどではなかった, 隣の市の公園は大したことない, 〇〇町の祭りは行く価値なし): belittling a neighbour, a warning. Needs
+ * the other place named before it in the sentence (putsDownPlace56: not humble, not a joint project); the weather, and a praise of
+ * both (お隣の大川市の道の駅もおすすめです) stay clean.
+ */
+const RUN_DOWN_H18 = '(?:いまひとつ|いまいち(?!ど)|今ひとつ|今一つ|今いち|今イチ|大したことな|たいしたことな|大したことあり|たいしたことあり|大したことはな|大したことはあり|(?:わざわざ)?(?:足を運ぶ|行く|いく|寄る|訪れる|出かける|でかける|出向く)(?:ほど|価値|だけの価値)(?:の(?:もの|場所|所|ところ))?(?:で|じゃ)?(?:は|が|も)?[、\\s]?(?:ない|なかっ|ありません|あらへん|なか|なし))'
+const WEATHER_H18 = /天気|天候|空模様|雨|曇|晴れ|気温|景気|売れ行き|人出|集客|客足|参加者|入り/u
+const PHRASES_HOST18: Phrase[] = [
+  {
+    rule: 'hostility/insult',
+    re: phrase(BRAIN_LEFT_H18),
+    need: foldAll(['脳みそ', '脳ミソ', '脳味噌', 'のうみそ', 'おつむ']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = sentenceText(sq, s, e)
+      return PERSON_H18.test(withPrevious(sq, s, e)) && !SELF.test(t)
+    },
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(INCOMPETENT_H18),
+    need: foldAll(['無能', '役立たず', '役たたず', 'やくたたず', 'ポンコツ', '能無し', '能なし']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const before = sq.slice(sen.start, s)
+      return PERSON_H18.test(before) && !SELF.test(before) && !MACHINE_H18.test(before)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LOFTY_THANKS_H18),
+    need: foldAll(['高説']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DARE_H18),
+    need: foldAll(['そこまで']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && SMIRK_AFTER_H18.test(sq.slice(e, e + 14)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(RUN_DOWN_H18),
+    need: foldAll(['いまひとつ', 'いまいち', '今ひとつ', '今一つ', '今いち', '今イチ', '大したこと', 'たいしたこと', 'ほど', '価値']),
+    instead: '他の自治体や施設を下げず、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => {
+      if (!putsDownPlace56(sq, s, e, false) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const before = sq.slice(sen.start, s).replace(/柳川市?|本市|当市/gu, '')
+      return OTHER_PLACE56.test(before) && !WEATHER_H18.test(sq.slice(sen.start, sen.end))
+    },
+  },
+]
+PHRASES.push(...PHRASES_HOST18)
 
 export const hostility: RuleFamily<HostilityFacts> = {
   id: 'hostility',

@@ -9513,3 +9513,45 @@ describe('hostility: blind R286A-026, R290P-026, R287L-054, R287L-016, R289O-022
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R294I-019, R292E-045, R294I-021, R291F-025 kinds (host18)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: a colleague's or superior's brains said to be dropped or left somewhere (R294I-019, block); a person called incompetent or
+  // useless with すぎる (R294I-019, block); a critic thanked for their "lofty opinion" in irony, or dared with a laugh to do the job
+  // themselves (R292E-045, warn); an unnamed grown-up asked with a sneer how they can be so unbothered (R294I-021, warn); another town
+  // or its facility run down in the city's voice (R291F-025, warn).
+  it.each<[string, string, CheckContext['mode']]>([
+    ['隣の係の主任、おつむをどこかの田んぼに置いてきたんやろか。', 'hostility/insult:block', 'post'],
+    ['@tarou_k あんた、脳みそ家に忘れてきたんですか？', 'hostility/insult:block', 'reply'],
+    ['同期の新人くん、電話ひとつ取れないとか役立たずすぎでしょ。', 'hostility/insult:block', 'post'],
+    ['あの人ほんとポンコツすぎて話にならん。', 'hostility/insult:block', 'post'],
+    ['@hana_m ありがたいご高説、痛み入ります。', 'hostility/confrontational:warn', 'reply'],
+    ['@kouen_x そこまで言うなら、草刈りはぜひご自分でやってみてくださいw', 'hostility/confrontational:warn', 'reply'],
+    ['会議室に傘を置きっぱなしにした方、いい大人がよくも平気な顔で帰れますね。', 'hostility/confrontational:warn', 'post'],
+    ['隣の市の花火大会にも行きましたが、正直大したことなかったです。柳川の花火が一番！', 'hostility/confrontational:warn', 'post'],
+    ['隣町の温泉は、わざわざ行く価値なしですね。やっぱり柳川の温泉へどうぞ。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a brain-training class, the writer's own joke
+    ['脳みそ体操で楽しく頭を使いましょう。脳トレ教室は毎週水曜日です。', 'post'],
+    ['私、今朝は脳みそを家に置いてきたみたいです（笑）', 'post'],
+    // a legal term, a machine, the writer themself
+    ['成年被後見人（旧・無能力者）の制度について、法律相談で説明します。', 'post'],
+    ['庁舎のコピー機、ポンコツすぎて修理を依頼しました。', 'post'],
+    // a book's title, a sincere invitation
+    ['図書館の新着図書に『ご高説拝聴』が入りました。', 'post'],
+    ['そこまでおっしゃるなら、ぜひ一度清掃活動にご参加ください。お待ちしています。', 'reply'],
+    // a late hobby, grown-ups at play
+    ['いい歳をして始めた趣味の陶芸ですが、今では生きがいです。', 'post'],
+    ['いい大人が本気で遊ぶ、夏の水かけ祭りを開催します。', 'post'],
+    // a neighbour praised, joint work, the weather
+    ['お隣の大川市の道の駅もおすすめです。家具の展示も見ごたえがあります。', 'post'],
+    ['近隣市町との連携で、観光ルートを整備しました。', 'post'],
+    ['お隣の町の花火大会は、あいにくの雨で天気がいまひとつでした。', 'post'],
+    ['いまいちど、お住まいの地域の避難所をご確認ください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
