@@ -4323,3 +4323,23 @@ describe('quotation (4(4)): blind R287L-020 kind (misc17), a demonstrative point
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R294I-053 kind (misc18), a credit under the quote naming the author, the title and the year, closed with より', () => {
+  // Kind: a line in round brackets after the quotation gives who wrote it, the work's title in 「」 or 『』 and its year, then より or から
+  // (（北原白秋「からたちの花」1924年より）, （与謝野晶子『みだれ髪』明治34年から）): the quotation's source, as より right after the title is.
+  // Hard negatives: the same bracket with no author (（「…」1924年より）) or with a kind of book and no one named stays warned.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '菜の花が見頃を迎えました。\n「ふるさとの川は、今日もゆっくりと流れている。わたしの心も、いっしょに流れていく。」\n（金子みすゞ「ふるさと」大正13年より）\n#柳川',
+    '白秋祭の準備が進んでいます。\n「からたちの花が咲いたよ。白い白い花が咲いたよ。からたちのとげはいたいよ。青い青い針のとげだよ。」\n（北原白秋『からたちの花』1924年作より）',
+    '秋の読書週間です。\n「その子二十櫛にながるる黒髪のおごりの春のうつくしきかなと詠んだ歌人がいました。」\n（与謝野晶子『みだれ髪』明治34年から）',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '菜の花が見頃を迎えました。\n「ふるさとの川は、今日もゆっくりと流れている。わたしの心も、いっしょに流れていく。」\n（「ふるさと」大正13年より）',
+    '白秋祭の準備が進んでいます。\n「からたちの花が咲いたよ。白い白い花が咲いたよ。からたちのとげはいたいよ。青い青い針のとげだよ。」\n（ある詩集、1924年より）',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
