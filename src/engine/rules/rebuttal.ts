@@ -878,9 +878,11 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
   },
   // Protests at the press and at critics.
+  // Blind R295M-029 kind: a letter of protest said sent or handed to the publisher (発行元に対し、本日付で抗議文を送付いたしました, 抗議書を
+  // 提出しました): a protest announced, as 抗議いたしました is.
   {
     re: phrase(
-      '(?:厳重に|強く)?抗議(?:します|いたします|しました|いたしました|を申し入れ|してまいります|する所存|の意)|訂正(?:と謝罪)?を(?:求め|要求し|申し入れ)|謝罪(?:と訂正)?を(?:求め|要求し)|(?:極めて|誠に|大変)?遺憾(?:です|であり|に思|でございます|の意)|取材(?:手法|方法|姿勢)(?:に|にも|には)(?:問題|疑問)|(?:一部|一面|一部分)(?:だけ)?を切り取|切り取(?:った|られた|り)(?:ご批判|批判|報道|記事|動画|投稿|表現|報じ)|偏向(?:報道|した報道)|(?:事実を|内容を)?(?:歪曲|わい曲|ねじ曲げ)(?:した|された|して|であり|です)|印象操作|(?:断じて|到底)(?:容認|看過|許容)(?:でき|し)(?:ません|ない)|(?:報道|記事|番組|週刊誌|批判|投稿|書き込み)[^。！？!?\\n]{0,24}憤り(?:を)?(?:感じ|覚え|禁じ)|(?:記事|投稿|動画|書き込み|報道)の(?:削除|訂正|撤回)を(?:求め|要求|申し入れ)|法的(?:措置|手段|対応)(?:も|を)?(?:含め(?:て)?)?[^。！？!?\\n]{0,8}(?:検討|講じ|取る|とる|辞さない)|と言わざるを得(?:ない|ません)|(?:誤報|悪意のある切り取り)(?:です|であり|だ)|悪意のある(?:報道|記事|編集|切り取り)',
+      '(?:厳重に|強く)?抗議(?:します|いたします|しました|いたしました|を申し入れ|してまいります|する所存|の意)|(?:厳重な|強い)?抗議(?:文|書)(?:を|も)?[、,]?(?:送付|提出|手交|手渡|送(?:っ|り|る)|出(?:し|す)|発出)|訂正(?:と謝罪)?を(?:求め|要求し|申し入れ)|謝罪(?:と訂正)?を(?:求め|要求し)|(?:極めて|誠に|大変)?遺憾(?:です|であり|に思|でございます|の意)|取材(?:手法|方法|姿勢)(?:に|にも|には)(?:問題|疑問)|(?:一部|一面|一部分)(?:だけ)?を切り取|切り取(?:った|られた|り)(?:ご批判|批判|報道|記事|動画|投稿|表現|報じ)|偏向(?:報道|した報道)|(?:事実を|内容を)?(?:歪曲|わい曲|ねじ曲げ)(?:した|された|して|であり|です)|印象操作|(?:断じて|到底)(?:容認|看過|許容)(?:でき|し)(?:ません|ない)|(?:報道|記事|番組|週刊誌|批判|投稿|書き込み)[^。！？!?\\n]{0,24}憤り(?:を)?(?:感じ|覚え|禁じ)|(?:記事|投稿|動画|書き込み|報道)の(?:削除|訂正|撤回)を(?:求め|要求|申し入れ)|法的(?:措置|手段|対応)(?:も|を)?(?:含め(?:て)?)?[^。！？!?\\n]{0,8}(?:検討|講じ|取る|とる|辞さない)|と言わざるを得(?:ない|ません)|(?:誤報|悪意のある切り取り)(?:です|であり|だ)|悪意のある(?:報道|記事|編集|切り取り)',
     ),
     need: ['憤り', '削除', '撤回', '法的', '言わざる', '抗議', '訂正', '謝罪', '遺憾', '取材', '切り取', '偏向', '悪意', '歪曲', 'わい曲', 'ねじ曲げ', '印象操作', '容認', '看過', '許容', '誤報'],
     what: '報道や批判への抗議・反論',
@@ -1833,9 +1835,11 @@ const PHRASES: Phrase[] = [
   },
   // A reported figure or finding explained away: 算出方法が違うだけで、実際の数値に問題はありません, 集計時期が異なる
   // にすぎず (answering a report or a critic).
+  // Blind R294I-037 kind: or called wrong for it (記事の…うちの課の数字は集計方法が違うので誤りです, 調査の時期が異なるため正確では
+  // ありません): the report's figure denied in the writer's voice; not a past error admitted (誤りでした) or a comparison declined.
   {
     re: phrase(
-      '(?:算出|計算|集計|算定|調査|測定|比較|統計|カウント)(?:の)?(?:方法|方式|基準|手法|対象|時期|期間|条件|前提|仕方)(?:が|の)(?:違う|異なる|違っている|異なっている|違い|ちがう)(?:だけ|のみ|にすぎ|に過ぎ|によるだけ|によるものにすぎ|によるものに過ぎ)|実際(?:の|には|は|に)[^。！？!?\\n]{0,12}?(?:に|は|には)?(?:何ら|なんら|特に|全く|何も|なんも)?問題(?:は|も)?(?:ありません|ございません|ない(?:です|と|。|$)|なし|なか)(?!か|でしょうか)',
+      '(?:算出|計算|集計|算定|調査|測定|比較|統計|カウント)(?:の)?(?:方法|方式|基準|手法|対象|時期|期間|条件|前提|仕方)(?:が|の)(?:違う|異なる|違っている|異なっている|違い|ちがう)(?:だけ|のみ|にすぎ|に過ぎ|によるだけ|によるものにすぎ|によるものに過ぎ)|(?:算出|計算|集計|算定|調査|測定|統計|カウント)(?:の)?(?:方法|方式|基準|手法|対象|時期|期間|条件|仕方)(?:が|の)(?:違う|異なる|違っている|異なっている|ちがう)(?:ので|ため|から|ことから)[、,]?(?:(?:誤り|間違い|不正確)(?:です|であり|でございます|だ(?=[。！!、]|$))|正確(?:では|じゃ)(?:ありません|ございません|ない(?=[。！!、]|$)))|実際(?:の|には|は|に)[^。！？!?\\n]{0,12}?(?:に|は|には)?(?:何ら|なんら|特に|全く|何も|なんも)?問題(?:は|も)?(?:ありません|ございません|ない(?:です|と|。|$)|なし|なか)(?!か|でしょうか)',
     ),
     what: '報道や批判への反論',
     instead: INSTEAD.critic,
@@ -2144,11 +2148,13 @@ const PHRASES: Phrase[] = [
   // 取り組みの一部だけを取り上げたものにすぎません (not the city's own wording corrected with an apology).
   // Blind R198I-015: or only part of what the city said (記述は市の説明の一部だけを取り上げたもので, 市長の発言の一部を切り取った
   // 報道): the press said to have quoted the city selectively; not a digest the city gives of its own words (説明の一部を抜粋して掲載します).
+  // Blind R295M-029 kind: or to lead its readers the wrong way (見出しは明らかに読者を誤った方向へ導くものです, 記事は市民を間違った方向に
+  // 誘導するもの): misleading said in other words.
   {
     re: phrase(
-      '(?:記事|報道|番組|見出し|放送|ニュース|週刊誌|新聞|紙面)(?:(?:は|が|では|の(?:内容|表現|見出し|書き方|伝え方)(?:は|が))[、,]?|[、,])[^。！？!?\\n]{0,20}?(?:誤解|誤った印象|間違った印象|誤認)を(?:招(?:く|き|いて|きかね)|与え(?:る|かね|て)|生(?:む|み|みかね|じさせ))[^。！？!?\\n]{0,8}?(?:もの|内容|表現|報道|記事|書き方|見出し)?(?:です|であり|でございます|だ(?=[。！!、]|と|$)|と(?:言わざる|考え|思|感じ|存じ)|(?=[。！!]|$))',
+      '(?:記事|報道|番組|見出し|放送|ニュース|週刊誌|新聞|紙面)(?:(?:は|が|では|の(?:内容|表現|見出し|書き方|伝え方)(?:は|が))[、,]?|[、,])[^。！？!?\\n]{0,20}?(?:(?:誤解|誤った印象|間違った印象|誤認)を(?:招(?:く|き|いて|きかね)|与え(?:る|かね|て)|生(?:む|み|みかね|じさせ))|(?:読者|読み手|視聴者|市民|住民|皆さん|皆様|皆さま)(?:の(?:皆さん|皆様|皆さま|方々))?を(?:誤った|間違った|あらぬ|誤りの)方向(?:へ|に)(?:と)?(?:導(?:く|き|いて|きかね)|誘導(?:する|し)))[^。！？!?\\n]{0,8}?(?:もの|内容|表現|報道|記事|書き方|見出し)?(?:です|であり|でございます|だ(?=[。！!、]|と|$)|と(?:言わざる|考え|思|感じ|存じ)|(?=[。！!]|$))',
     ),
-    need: ['誤解を', '誤つた印象を', '間違つた印象を', '誤認を'],
+    need: ['誤解を', '誤つた印象を', '間違つた印象を', '誤認を', '方向へ', '方向に'],
     what: '報道や批判への反論',
     instead: INSTEAD.press,
     notWithApology: true,
@@ -4038,6 +4044,23 @@ function deniedComplaints(fo: string): Array<[number, number]> {
  * pointer (こうした, このような, そうした, こんな, これらの…, or など/といった/のような right after the quotes) to words, remarks or
  * posts (言葉, 発言, 暴言, 書き込み). Bounded scans only.
  */
+/**
+ * Blind R294I-037 kind: a line about a report that the reader is told to give when asked (聞かれたら「記事の数字は正確ではない」と答えて
+ * ください, 問い合わせには「報道は事実と異なります」と説明するように): the city's own answer handed out to repeat, a use, not a mention.
+ * Only a bracket naming a report (記事, 報道, 新聞, 番組, 見出し) and closed by と with a verb of answering told or asked. Bounded scans.
+ */
+const SCRIPT_TOLD = /^[」』](?:と|って)[、,]?(?:答え|回答|お答え|説明|ご説明|返答|伝え|お伝え|言っ|案内|ご案内|対応)(?:し|いたし)?(?:て(?:ください|下さい|くださいね|ほしい|欲しい|もらえ|いただ|頂|おいて|ね)|るよう|ましょう|なさい|てな|てくれ)/u
+const SCRIPT_ABOUT_PRESS = /記事|報道|新聞|番組|見出し|ニュース|週刊誌|マスコミ/u
+function scriptToRepeat(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('「', start), text.lastIndexOf('『', start))
+  if (open < 0 || start - open > 40) return false
+  const rel = text.slice(end, end + 41).search(/[」』]/u)
+  if (rel < 0) return false
+  const close = end + rel
+  const inner = text.slice(open + 1, close)
+  if (/[「『」』\n]/u.test(inner)) return false
+  return SCRIPT_ABOUT_PRESS.test(inner) && SCRIPT_TOLD.test(text.slice(close, close + 24))
+}
 const POINTED_BACK = /^[\s―—–\-－ー…‥、。,:：]{0,4}(?:(?:など|等|といった|のような|みたいな)(?:の)?|[^。！？!?\n「」『』]{0,16}?(?:(?:こう|そう|ああ)(?:した|いった|いう)|(?:この|その|あの)(?:ような|様な)|こんな|そんな|これらの|それらの))(?:心ない|心無い|差別的な|侮辱的な|ひどい|酷い|乱暴な|きつい|否定的な|傷つく|攻撃的な)?(?:言葉|発言|言動|暴言|表現|書き込み|フレーズ|セリフ|せりふ|台詞|声かけ|声掛け|罵声|言い方)/u
 function examplesPointedBack(text: string, start: number, end: number): boolean {
   let open = start - 1
@@ -4167,7 +4190,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
         if (/遺憾/u.test(m[0]) && CONDUCT_REGRETTED.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index))) continue
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
-        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: isMentionAt(sq, s, e) || examplesPointedBack(sq, s, e) })
+        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: (isMentionAt(sq, s, e) || examplesPointedBack(sq, s, e)) && !scriptToRepeat(sq, s, e) })
       }
     }
     defer = false
@@ -4203,7 +4226,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)
-      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || examplesPointedBack(sq, h.start, h.end) })
+      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: (h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || examplesPointedBack(sq, h.start, h.end)) && !scriptToRepeat(sq, h.start, h.end) })
     }
     return { deferred, rumourDenials, rumourTold: RUMOUR.test(fo0), rumourSpoiled: spoiled0 ?? rumourSpoiled(fo0), apology: APOLOGY.test(fo0) }
   },

@@ -4949,3 +4949,49 @@ describe('rebuttal: blind JQ-030 kind (misc17), the false hazard information rep
     expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
   })
 })
+
+describe('rebuttal: blind R295M-029 kind (misc18), a headline said to mislead its readers and a letter of protest said sent to the publisher', () => {
+  // Kind: a report or its headline said to lead readers the wrong way (見出しは読者を誤った方向へ導くものです), and a protest announced as a
+  // letter sent or handed over (抗議文を送付いたしました, 抗議書を提出しました), in a post or a quote post. Hard negatives: a paper's coverage
+  // thanked, a correction asked of the publisher for the city's own error, guidance that leads the right way, a class on writing.
+  it.each<[string, CheckContext?]>([
+    ['昨日の夕刊の見出しは、読者を誤った方向へ導くものと言わざるを得ません。', { mode: 'post' }],
+    ['この記事は市民の皆さんを間違った方向に誘導する内容です。', { mode: 'quote' }],
+    ['本市は掲載した雑誌社に対し、本日、厳重な抗議文を送付しました。', { mode: 'quote' }],
+    ['市として編集部に抗議書を手渡しました。', { mode: 'post' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['本日の西日本新聞に、柳川の川下りが掲載されました。取材ありがとうございました。'],
+    ['先日の記事の一部に誤りがあり、発行元に訂正をお願いしました。'],
+    ['案内看板を増やし、来訪者を迷わず正しい方向へ導けるようにしました。'],
+    ['中学校の授業で、生徒が手紙や抗議文の書き方を学びました。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R294I-037 kind (misc18), a reported figure called wrong because counted differently, and a denial of a report handed out to repeat', () => {
+  // Kind: the writer calls a news article's figure wrong for a different counting method (集計方法が違うので誤りです), and a line denying
+  // the report given to staff to say when asked (聞かれたら「記事の数字は正確ではない」と答えてください) is the city's own use, not a
+  // quoted example. Hard negatives: a comparison declined for a different method, the city's own past figure corrected with an apology,
+  // a line to repeat that names no report (不審な電話には「結構です」と答えてください), a denial quoted as wording to avoid.
+  it.each<[string, CheckContext?]>([
+    ['今日の新聞記事（待機児童数が県内ワースト）、当課の数字は集計時期が異なるため正確ではありません。'],
+    ['報道された件数は、調査の対象が違うので誤りです。'],
+    ['窓口で問い合わせがあったら「報道は事実と異なります」と説明してください。'],
+    ['聞かれたら「ニュースの数字は正確ではない」と答えるようお願いします。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['前年度とは集計方法が異なるため、単純には比較できません。'],
+    ['県の統計とは集計方法が違うため、数字が一致しない場合があります。'],
+    ['昨年お知らせした数値は集計方法が違うので誤りでした。お詫びして訂正いたします。'],
+    ['不審な電話には「結構です」と答えてください。'],
+    ['研修では「記事は誤りです」のような言い方は避け、事実だけを伝えるよう学びました。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
