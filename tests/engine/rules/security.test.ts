@@ -3643,3 +3643,65 @@ describe('security: the city\'s cash carried to the bank told with its days, tim
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: a key left at a spot marked by へ rather than に (blind R291F-012 kind, sec18)', () => {
+  // Kind: the key named as the topic, then a spot with the direction particle へ and a verb of putting (へ入れておきます, へしまって
+  // います, へ置いておきます): where it is left for whoever comes. Hard negatives: a key taken back to a desk, people going somewhere, the
+  // lending done at the counter, advice to the public for their own locker.
+  it.each([
+    ['体育館倉庫の鍵は、当日朝までに正面玄関横の傘立ての下へ置いておきます。', 'security/key-location'],
+    ['集会所の合鍵は、裏の物置の棚の奥へしまっています。早く着いた方はお使いください。', 'security/key-location'],
+    ['作業小屋の鍵は、水道メーターのふたの中へ入れておきますね。', 'security/key-location'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '鍵の貸し出しは窓口で行います。使用後は事務室へ返却してください。',
+    '貴重品はロッカーに入れて鍵をお持ちください。',
+    '鍵を受け取った方は、そのまま会場へ入ってください。',
+    'ロッカーの鍵は、使い終わったら受付へお返しください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: the key to stored valuables left in a drawer of a staffed desk\'s furniture (blind R292E-037 kind, sec18)', () => {
+  // Kind: valuables (商品券, 現金, 釣り銭) kept in a locker or a safe, and the key to it put in a drawer of the desk's table or counter with its
+  // side named (受付テーブル右側の引き出し, 窓口カウンターの左の引き出し): a drawer hides the key, the desk's name does not make it handed over.
+  // Hard negatives: valuables handed out at the desk, a key lent at the counter, the public told to keep their own key.
+  it.each([
+    ['景品の商品券は倉庫のロッカーに保管し、その鍵は受付テーブル左側の引き出しに入れています。', 'security/key-location'],
+    ['釣り銭は手提げ金庫に入れ、その鍵は窓口カウンターの右の引き出しにしまっています。', 'security/key-location'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '商品券は受付でお渡しします。',
+    '記念品は受付テーブルの右側でお受け取りください。',
+    'ロッカーの鍵は受付でお渡しします。貴重品はロッカーに入れて鍵をお持ちください。',
+    '申込書は受付テーブルの引き出しの横に置いてあります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: an override code named by who holds it, with its value in any width (blind R291F-010 kind, sec18)', () => {
+  // Kind: a till's or a machine's code named as the manager's or the master code (管理者コード, マスターコード, 責任者用コード) and its
+  // figures, quoted or not, full-width or half-width. Hard negatives: a code sent to the public by SMS, a postcode in quotes, a product's
+  // management code, the code said to be told in person.
+  it.each([
+    ['券売機の払い戻しは、責任者用コード「２５８０」を押してから操作してください。', 'security/credential'],
+    ['売店のレジ、マスターコードは4417です。', 'security/credential'],
+    ['精算機の管理者コード 6 0 2 9 を入れると扉が開きます。', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '認証コードがSMSで届きます。届いた6桁を入力してください。',
+    '郵便番号「８３２－８６０１」',
+    '商品の管理コードは「A-1024」です。',
+    '管理者コードは当日、責任者から口頭でお伝えします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
