@@ -346,7 +346,9 @@ function namedSourceVouches(sentence: string): boolean {
  * going on (まだ受け付けています, 実施しています) or done is public as ever.
  * Blind R205I kind: …or its date only promised for later (説明会の日程は追ってご案内します): the briefing is still ahead, as 決まったら is.
  */
-const NOT_YET = '(?!(?:は|も|の(?:実施|募集|開始|手続き?|時期)?(?:は|も)?)?[、,]?(?:まだ先|まだ(?:これから|です|(?:行|実施し|始まっ|開催し|開い|募集し|し)て(?:い|お)?(?:ない|ません|りません))|これから(?:です|なので|ですが|だ|や|の段階)|(?:の)?前(?:です|なので|ですが|の段階|で、|だ|や|に(?!は))|実施前|開始前|未実施|未定|の(?:日程|日時|開催日|時期)(?:が|は|も)?[、,]?(?:決まっ(?:たら|て(?:い|お)?(?:ない|ません))|決まり(?:次第|しだい|ましたら)|未定|確定(?:次第|したら)|(?:後日|追って|改めて|あらためて|別途)[、,]?(?:お知らせ|ご案内|ご連絡|連絡|お伝え))))'
+// Blind R295M-013 kind (conf18): a session only arranged inside (地元説明会を開く段取りになっています, 説明会の手はずを整えている): no public
+// step yet, so the undecided matter beside it is not out in the open.
+const NOT_YET = '(?!(?:を|は|も|の)?[^。！？!?\\n「」]{0,10}?(?:段取り|手はず|手筈)|(?:は|も|の(?:実施|募集|開始|手続き?|時期)?(?:は|も)?)?[、,]?(?:まだ先|まだ(?:これから|です|(?:行|実施し|始まっ|開催し|開い|募集し|し)て(?:い|お)?(?:ない|ません|りません))|これから(?:です|なので|ですが|だ|や|の段階)|(?:の)?前(?:です|なので|ですが|の段階|で、|だ|や|に(?!は))|実施前|開始前|未実施|未定|の(?:日程|日時|開催日|時期)(?:が|は|も)?[、,]?(?:決まっ(?:たら|て(?:い|お)?(?:ない|ません))|決まり(?:次第|しだい|ましたら)|未定|確定(?:次第|したら)|(?:後日|追って|改めて|あらためて|別途)[、,]?(?:お知らせ|ご案内|ご連絡|連絡|お伝え))))'
 /**
  * The draft is put out for comment, or the post says it was published: public. Blind (colleague): also what the city said in the council
  * or to the press, in the past (…庁内で協議を進めていることを議会で答弁しました, 記者会見で明らかにしました): on the public record. An answer
@@ -646,6 +648,12 @@ const PLAN_AGREED = /合意しました|合意に至|協定を(?:結|締結)|締
 
 /** Blind R244U-001 kind (unof6): a disposal or a change named as one of the options weighed (売却も含めて, 統合も視野に, 廃止も選択肢に). */
 const OPTION_WEIGHED = /(?:売却|譲渡|払い?下げ|統合|統廃合|廃止|閉鎖|閉校|閉館|移転|民営化|民間委託|解体|取り壊し|有料化|値上げ)(?:を|も)[、,]?(?:含め|ふくめ|視野に|選択肢に|念頭に)/u
+/**
+ * Blind R292E-021 kind (conf18): a fee to be charged, or raised, named as an option the city has in view (来年度は教室の参加費を1回300円ほど
+ * いただく形にすることも視野に入れているところです; 駐車場の利用料を徴収することも選択肢に): the undecided charge let out in passing, whatever the
+ * report around it. Judged with a time to come or a change in the sentence, and not with a public process.
+ */
+const FEE_WEIGHED = /(?:参加費|受講料|利用料|使用料|料金|手数料|会費|入館料|入場料|観覧料|駐車料金?|負担金|自己負担|施設使用料)(?:を|は|も|について(?:は)?)[、,]?[^。！？!?\n]{0,16}?(?:いただく|頂く|頂戴する|徴収する|徴収|取る|ご負担いただく|負担していただく|有料に(?:する)?|有料化|値上げ|引き上げ|上げる)(?:形|方向|かたち)?(?:に(?:する|すること)|とする)?(?:こと)?(?:も|を)[、,]?(?:視野に|選択肢に|念頭に|選択肢の一つ)/gu
 const MOVE_OR_CHANGE = /(?:お?引っ越し|引越し|ひっこし|移転|移設|統合|廃止|有料化?|無料化?)(?:です|します|しま|する|となり|になり|に(?:なる|な)|予定)/u
 /** The change a deliberation is about, told as a possibility or as coming (かもしれません, 来年からは, 変更, 新しく). */
 const POSSIBLE_CHANGE =
@@ -3443,6 +3451,15 @@ function unannounced(e: Emitter, t: string): void {
       // 考えています alone is a stance (市役所の中で、みなさんの安全を考えています); only 考えているところ is a deliberation under way.
       if (/考え|かんがえ/u.test(m[0]) && !/(?:ところ|とこ|最中|さいちゅう|段階|だんかい)$/u.test(m[0])) continue
       if (!POSSIBLE_CHANGE.test(around) || COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(t.slice(s.start, s.end))) continue
+      put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
+    }
+  }
+  // Blind R292E-021 kind (conf18): a charge to come named as an option in view (参加費を…いただく形にすることも視野に入れている).
+  if (/視野に|選択肢|念頭に/u.test(t)) {
+    for (const m of matchAllOf(FEE_WEIGHED, t, MAX_HITS)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      if (!(FUTURE.test(sentence) || POSSIBLE_CHANGE.test(sentence)) || COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(sentence)) continue
       put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
     }
   }

@@ -6052,3 +6052,26 @@ describe('unofficial: a decision said almost settled before its formal announcem
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: a session only arranged inside is no public step, a charge to come held in view (blind conf18)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R295M-013 kind: the plan's stage told, the residents' session only arranged (段取り, 手はず)
+    ['市としては2つの公民館を統合する方向で検討中で、秋には地元説明会を開く段取りです。', 'unofficial/undecided'],
+    ['保育園は廃止する方向で調整しており、説明会の手はずを整えているところです。', 'unofficial/undecided'],
+    // R292E-021 kind: a fee to be charged named as an option in view
+    ['来年度からは駐車場の利用料を徴収することも選択肢に入れています。', 'unofficial/unannounced'],
+    ['来年からは講座の受講料を1回500円いただく形にすることも視野に入れています。', 'unofficial/unannounced'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
+  })
+  it.each([
+    // a session announced with its date; a fee published; a broader view; nothing under study
+    '2校の統合について、年度内に地元説明会を開催します。日時は決まり次第お知らせします。',
+    '来年度の教室の参加費は1回300円です。お申し込みをお待ちしています。',
+    '視野を広げる講座を開きます。',
+    '現在、検討中の事項はまだありません。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
