@@ -879,6 +879,8 @@ const HOLD_ASKED_BUT = new RegExp(
   'gu',
 )
 /**
+ * Blind R291F-008 kind (conf18): …or the paper received on that condition and kept (「外には出さないでほしい」と言われて預かっている一覧に
+ * よると、…家賃は月4万〜7万円): what it lists, told, is the same hold broken.
  * Blind R206A-022 (cu12): the owner's own words asking that it not go outside, quoted as the preface or the condition under which a paper
  * or a figure was shown or told to the writer (「…外には出さないでほしい」と前置きのうえで見せていただいた見直し案では…80万円から50万円に;
  * 「口外しないでください」と念を押して教えてくださった数字は…), then what was shown, told in the same sentence: the hold the source asked for,
@@ -886,7 +888,7 @@ const HOLD_ASKED_BUT = new RegExp(
  * handling are not this.
  */
 const HOLD_PREFACED_SHOWN = new RegExp(
-  `(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP})[」』]?(?:と|って|との)[、,]?(?:(?:前置き|断り|断っ|断わ|念押し|念を押|くぎを刺|釘を刺|条件|約束)[^。！？!?\\n]{0,8}?)?(?:見せ|みせ|教え|おしえ|聞かせ|きかせ|お話し|話し|説明し|ご説明|示し|お示し|配っ|渡し|お渡し)(?:て)?(?:いただ|いただい|頂|もら|くださ|くれ)[ぁ-ん]{0,4}?`,
+  `(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP})[」』]?(?:と|って|との)[、,]?(?:(?:(?:前置き|断り|断っ|断わ|念押し|念を押|くぎを刺|釘を刺|条件|約束)[^。！？!?\\n]{0,8}?)?(?:見せ|みせ|教え|おしえ|聞かせ|きかせ|お話し|話し|説明し|ご説明|示し|お示し|配っ|渡し|お渡し)(?:て)?(?:いただ|いただい|頂|もら|くださ|くれ)|${HOLD_ASKED}(?:て|た上で|たうえで|ながら)[、,]?(?:預か(?:って|った|り)|お預かりし(?:て|た)|受け取っ(?:て|た)|いただい(?:て|た)|もらっ(?:て|た)))[ぁ-ん]{0,4}?`,
   'gu',
 )
 /**
@@ -1374,6 +1376,14 @@ const SETTLEMENT_PENDING = /話し合い(?:が|を)?(?:続|継続|進め)|詰め
 const PRIVATE_DECISION = /(?:内々|内内|内密|水面下|極秘|秘密裏|非公式)(?:に|で|裏に)(?:は)?[^。！？!?\n、]{0,8}?(?:決ま|決定|固ま|内定|まとま|合意|話がつ|了承|了解を得)/gu
 
 /** Disciplinary action against staff (a personnel matter the city publishes itself, and only when it decides). */
+/**
+ * Blind R293T-008 kind (conf18): an internal inquiry's finding about a named worker and the penalty expected from it (運行事業者の内部調査で
+ * 運転士の非を認めており、処分は乗務停止3日間となる見込み; 社内調査の結果、処分は減給となる予定): the inquiry and the individual's
+ * penalty, before either is published. Needs the inquiry and a worker in the paragraph, and a penalty said to be coming.
+ */
+const INTERNAL_INQUIRY = /内部調査|社内調査|庁内調査|内部の調査|社内の調査|事業者(?:側)?の調査/u
+const INQUIRY_WORKER = /職員|社員|従業員|運転士|運転手|乗務員|ドライバー|作業員|担当者|係員|駅員|隊員|教員|保育士|警備員|委託先の/u
+const PENALTY_EXPECTED = /^[^。！？!?\n]{0,20}?(?:(?:と|に)なる|となり|になり)?(?:見込み|見通し|予定|方向|模様)/u
 const PENALTY = /懲戒処分|懲戒免職|諭旨免職|諭旨退職|停職|減給|戒告|訓告|分限処分|降格処分|免職|懲戒|処分(?:は|が|の内容|内容)/gu
 /** A bare 処分 is a penalty only in a paragraph about misconduct (粗大ごみの処分 is disposal). */
 const MISCONDUCT = /懲戒|不祥事|自宅待機|謹慎|不正|横領|着服|飲酒運転|酒気帯び|ハラスメント|パワハラ|セクハラ|体罰|不適切|逮捕|書類送検|使い込|会計の件|例の件/u
@@ -2149,6 +2159,15 @@ const BUDGET_PUBLIC = /可決|議決|成立|公表し|発表し|公表され|発
  * 調整がついていない, 差し替え): a note meant for colleagues is itself a leak. An internal file said to be saved (共有フォルダの「…」に保存
  * 済み) is where an internal file is kept. A column titled 【担当者メモ】 with a plain remark (今日は天気も良く…) stays clean.
  */
+/**
+ * Blind R294I-006 kind (conf18): a note to colleagues run into a public notice, about a paper for a press event or the council put in the
+ * shared folder (19日の市長定例会見で出す…有料化の資料、最終版を共有フォルダに入れました。発表までは家族にも話さないでくださいね): the file's
+ * existence and subject before the release, with the hold asked in the paragraph (PRESS_FILE_HELD). A training on the shared folder and
+ * a published paper are not this.
+ */
+const PRESS_FILE_FILED =
+  /(?:記者会見|定例会見|会見|記者発表|報道発表|議会|委員会|全員協議会)(?:で|に)(?:出す|配る|配布する|発表する|使う|出る|提出する|説明する)[^。！？!?\n]{0,30}?(?:資料|原稿|データ|ファイル|案)[^。！？!?\n]{0,12}?(?:共有フォルダ|共有ドライブ|共有サーバ|フォルダ|サーバ|庁内LAN|掲示板)(?:に|へ)[、,]?(?:入れ|保存し|格納し|置き|置い|アップし|上げ|格納|保存)/gu
+const PRESS_FILE_HELD = /(?:発表|公表|会見|解禁|記者発表)(?:日)?まで(?:は)?[、,]?[^。！？!?\n]{0,12}?(?:話さ|言わ|漏らさ|しゃべら|喋ら|口外し|他言し|出さ)(?:ない|ず)|内緒|ないしょ|ナイショ|内密|他言無用|口外(?:厳禁|無用|しない)/u
 const STAFF_ADDRESSED = /(?:^|[\n\s(【\[〔<《■◆●※])(?:職員各位|課員各位|係員各位|所属長各位|関係職員各位|各課長各位|各課長様|各所属長(?:様|各位|殿)?|各課(?:等)?の長|庁内各課(?:へ|各位|御中)|全職員(?:へ|各位)|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:課|係|室|班)(?:の)?[\p{Script=Han}]{0,4}?(?:当番|宿直|日直|当直|待機|担当|職員|課員|係員)(?:者)?(?:の)?(?:皆さん|皆様|みなさん|みなさま|各位)(?:へ|に)?[：:\n])|(?:共有フォルダ|共有ドライブ|ファイルサーバー?|庁内LAN|庁内ポータル|グループウェア)(?:の)?[「『]?[^。！？!?\n」』]{0,20}?[」』]?(?:内)?(?:に|へ)(?:(?:置いて|入れて|保存して|格納して|保管して|アップして|上げて|載せて)(?:あります|います|おります|おきました|ある|る)|(?:保存|格納|保管|アップ(?:ロード)?)済み?)|(?:^|\n)[※*]?[(【\[〔<《](?:担当(?:者)?(?:用)?メモ|職員(?:用|向け)?メモ|内部(?:用)?メモ|庁内(?:用)?メモ|課内(?:用)?メモ|係内メモ|作業(?:用)?メモ|事務(?:局)?メモ|メモ[・/]?(?:内部用|職員用|要削除|削除)|(?:投稿|公開|掲載)(?:前|時)に?(?:要)?削除|要削除|削除(?:予定|すること|のこと)?)[)】\]〕>》](?=[^\n]{0,120}?(?:こと(?:[。！!\n]|$)|(?:外部|外|対外的|市民|報道|マスコミ)(?:に|へ)?(?:は)?[^。！？!?\n]{0,6}?(?:出さ|漏らさ|言わ|公表し|公開し|見せ)(?:ない|ず)|共有フォルダ|共有ドライブ|サーバー?|未定|調整中|調整が(?:つ|付)いて(?:い|お)?(?:ない|ません)|要確認|確認中|差し替え|削除|決裁|内部|庁内|課内|課長|係長))/gu
 const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マスコミ|記者)(?:では|で|には|に対して(?:は)?|の際(?:は|には)?|から(?:聞かれ|質問され)(?:て|た場合)?(?:も)?)[^。！？!?\n]{0,30}?(?:件|こと|点|話|問題)(?:について|は|には|に)?(?:は)?[^。！？!?\n]{0,8}?(?:触れない|触れず|言及しない|言及せず|言わない|話さない|答えない|出さない|伏せ(?:て|る)?|明かさない|コメントしない|回答しない|(?:回答|コメント|言及)を控え(?:る)?)[^。！？!?\n]{0,4}?(?:よう|こと|方針|で(?:ください|お願い|おいて)|とする)/gu
 /**
@@ -2161,8 +2180,12 @@ const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マ�
 const NO_RECORD_ORDER =
   /(?:記録|メモ|議事録|会議録|文書|書面|履歴|経過)(?:は|を|に|には|も)?(?:一切|いっさい)?(?:残さ|残しませ|載せ|書か|記載し|記録し)(?:ない|ず|んで|ないで)(?:方針|よう|ように|こと(?:に|で|と)|で(?:お願い|対応|ください|いきます|進め|統一)|ください|お願い)/gu
 const COUNTER_LINE_TOLD =
-  /(?:窓口|電話|問い合わせ|照会|来庁者|相手方|議員|業者|住民)(?:対応|応対)?(?:の際|では|には|で|に|から(?:聞かれ|問われ)(?:たら|ても|た場合))[^。！？!?\n]{0,12}?[「『][^」』\n]{1,16}[」』](?:と)?(?:だけ|のみ)(?:お?伝え|答え|回答し|説明し|言っ|返し)(?:て|ておいて|とい|ておく)(?:ください|下さい|くれ|ね|お願い|もらえ)?/gu
-const INFLUENCE_MATTER = /口利き|働きかけ|圧力|ねじ込|忖度|記録(?:は|を|に)?(?:一切)?残さ|表に出さ|内密|内々|上から(?:の)?(?:指示|話)|議員(?:さん)?(?:から|より)(?:の)?(?:要望|依頼|お願い|電話|話)/u
+  /(?:窓口|電話|問い合わせ|照会|来庁者|相手方|議員|業者|住民)(?:対応|応対)?(?:の際|では|には|で|に|から(?:聞かれ|問われ)(?:たら|ても|た場合)|(?:が|の電話が)(?:来|き|あ|入)(?:っ)?(?:ても|たら|た場合|たとき|た時)(?:は)?)[^。！？!?\n]{0,12}?[「『][^」』\n]{1,16}[」』](?:と)?(?:だけ|のみ)(?:お?伝え|答え|回答し|説明し|言っ|返し)(?:て|ておいて|とい|ておく)(?:ください|下さい|くれ|ね|お願い|もらえ)?/gu
+/**
+ * Blind R294I-007 kind (conf18): …or the fact to be withheld told in the instruction itself (原因が下水の越流らしいという話は出さないように、
+ * と副市長から指示), or a superior's order behind the line (副市長から指示, 上司から言われ): the line to give, and what it hides, let out.
+ */
+const INFLUENCE_MATTER = /口利き|働きかけ|圧力|ねじ込|忖度|記録(?:は|を|に)?(?:一切)?残さ|表に出さ|内密|内々|上から(?:の)?(?:指示|話)|(?:という|との|って)(?:話|こと|点|情報|件)(?:は|も|について(?:は)?)[、,]?(?:絶対に|一切|まだ|外には|外部には)?[、,]?(?:出さ|言わ|話さ|漏らさ|触れ|明かさ|口外し)(?:ない|ず)|(?:市長|副市長|教育長|部長|課長|局長|上司|幹部|上層部)(?:さん)?(?:から|より)(?:の)?(?:指示|お達し|厳命|指令)|議員(?:さん)?経由|議員(?:さん)?(?:から|より)(?:の)?(?:要望|依頼|お願い|電話|話)/u
 /**
  * Blind R131I-060: staff's chat pasted on the public account, told by its head (【課内チャット】, ［庁内チャット］, ■係LINE) or by its lines,
  * each a staff title and a colon (係長：この件、議会前だから…／担当：了解です…): two such lines in a row are colleagues talking. A heading of
@@ -3175,6 +3198,14 @@ const MARKED_BUT =
   /^[」』"]?(?:(?:と|って|て)(?:書いて|書かれて|書いと|記載されて|記されて|押して|押されて|印字されて|印刷されて|付いて|ついて|入って|なって)(?:あり|あっ|い|お|る|た|と)?|とあ(?:り|る|っ))[^。！？!?\n、,]{0,6}?(?:が|けど|けれど|けども|ばってん|ばって|のに|ものの)(?=[、,\s]|[^ぁ-ん])/u
 const MARKED_ON = /資料|文書|書類|表紙|プリント|ファイル|データ|メモ|議事録|ペーパー|原稿|報告書|企画書|計画書|図面|案(?!内)|右上|左上|欄外|ヘッダー|隅|スライド|テキスト|教材|レジュメ|マニュアル|冊子|PDF|pdf/u
 const MARKED_HELD = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|控え|確認した(?:ところ|ら|結果)|確認しまし?たら|公開(?:され|済)|公表(?:され|済)|削除|返却|回収|シュレッダー|廃棄/u
+/**
+ * Blind R292E-034 kind (conf18): a meeting paper marked to be handed back (「会議後回収」とありましたが, 「要回収」と書いてあったけど), then
+ * passed on in a concession (大事なことなので共有すると、…9世帯…): the return marks it as not for circulation, and what follows with a
+ * figure or a telling is its content. The same marker with the paper returned (回収されました) or nothing told after it stays clean.
+ */
+const RETURN_MARKED_BUT =
+  /[「『](?:会議後|会議終了後|終了後|閉会後|使用後|会議終了時)?(?:要)?回収(?:資料|扱い|予定|対象)?[」』](?:と|って)(?:書いて|書かれて|記載されて|印字されて|押されて|なって)?(?:あり|あっ|あ|い|お)(?:ます|まし|る|た|て)?[^。！？!?\n、,]{0,6}?(?:が|けど|けれど|けども|ものの|のに)[、,]?/gu
+const RETURN_MARKED_TOLD = /(?:共有|お伝え|紹介|ご紹介|お話し|話|言う|明か|教え|お知らせ)(?:する|す)と|(?<![0-9０-９])[0-9０-９]+(?:世帯|人|名|件|軒|戸|万|億|円|%|％|割)/u
 function markedButPassed(t: string, end: number): boolean {
   const r = MARKED_BUT.exec(t.slice(end, end + 24))
   if (!r) return false
@@ -3815,6 +3846,7 @@ const PARAGRAPH = new ParagraphGate([
   SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN, NOT_RELEASED_BUT, INQUIRY_FINDING, INQUIRY_PENDING, INQUIRY_OWN_REPORT, RELEASE_DAY_TO_COME, SEASON_OPENS,
   AGREED_UNPUBLISHED, NORMALLY_KEPT, KEPT_PAPER_SHOWN, KEPT_PAPER_EXHIBITED, EXAM_ANSWERS_LISTED, EXAM_ANSWERED, ANSWERS_NOT_OUT, INSIDE_PAPER_CITED, EXAM_ASKED_SURE,
   CONSULT_RECORD_WHO, SCORES_ON_BOARD, APPLICANT_SCREENING, PUBLIC_CONTEST, CITY_OFFERED, COUNTER_ASKED, BOTH_OFFERS_SETTLED,
+  RETURN_MARKED_BUT, PRESS_FILE_FILED, PRESS_FILE_HELD, INTERNAL_INQUIRY, INQUIRY_WORKER,
 ])
 
 /**
@@ -4349,6 +4381,13 @@ function runParagraph(input: RuleInput): void {
         return free(m) && (PENALTY_DECIDED.test(after) || (PENALTY_PROPOSED.test(after) && p.has(STAFF) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
       }))
     }
+    // Blind R293T-008 kind (conf18): an internal inquiry about a worker, then the penalty expected (処分は乗務停止3日間となる見込み).
+    if (p.has(INTERNAL_INQUIRY) && p.has(INQUIRY_WORKER) && !p.has(PENALTY_PUBLIC)) {
+      emitAll(p, doc, t, PENALTY, 'confidential/personnel', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        return free(m) && PENALTY_EXPECTED.test(t.slice(end, end + 28)) && !aware(sentenceOf(t, m.index, end))
+      }))
+    }
     // Blind R274K-012 kind: a disciplinary process under way, or an internal inquiry's findings, told (厳正な処分に向けて手続きを進めております).
     if (p.has(STAFF) && !p.has(PENALTY_PUBLIC) && !p.has(PENALTY_INQUIRY_PUBLISHED)) {
       emitAll(p, doc, t, PENALTY_UNDER_WAY, 'confidential/personnel', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
@@ -4541,6 +4580,15 @@ function runParagraph(input: RuleInput): void {
         return HOLD_TOLD.test(said) && !HOLD_NOTICE.test(said)
       }))
     }
+    // Blind R292E-034 kind (conf18): a paper marked for return, passed on anyway (「会議後回収」とありましたが、…共有すると、…9世帯).
+    emitAll(p, doc, t, RETURN_MARKED_BUT, 'confidential/marker', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const rest = t.slice(end, here.end)
+      return free(m) && MARKED_ON.test(t.slice(here.start, here.end)) && RETURN_MARKED_TOLD.test(rest) && !MARKED_HELD.test(rest) && !aware(t.slice(here.start, here.end))
+    }))
+    // Blind R294I-006 kind (conf18): a press event's paper put in the shared folder, the hold asked in the paragraph.
+    if (p.has(PRESS_FILE_HELD)) emitAll(p, doc, t, PRESS_FILE_FILED, 'confidential/staff-notice', emit, spans, once(notAware))
     // Blind R206A-022: the source's own request to keep it inside, quoted as the preface of what was shown, then its content told
     // (「…外には出さないでほしい」と前置きのうえで見せていただいた見直し案では、…80万円から50万円に減額).
     emitAll(p, doc, t, HOLD_PREFACED_SHOWN, 'confidential/pre-release', emit, spans, once((m) => {

@@ -6050,3 +6050,41 @@ describe('confidential: designated bidders, a selection front-runner, a closed j
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a counter line with the fact it hides, a press file put in the shared folder, a paper marked for return passed on, a list kept on condition, an inquiry\'s expected penalty (blind conf18)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R294I-007 kind: the line to give enquirers, with the withheld fact told in a superior's instruction
+    ['窓口に問い合わせが来ても「確認中です」とだけ答えて、業者のミスだったという話は出さないようにと部長から指示がありました。', 'confidential/staff-notice'],
+    ['電話が来たら「担当に確認します」とだけ伝えて、補助金が打ち切りになるという点は言わないように、と課長から言われています。', 'confidential/staff-notice'],
+    // R294I-006 kind: a press event's or council's paper filed in the shared folder, with a hold asked
+    ['来週の記者会見で発表する図書館の休館日変更の資料、共有フォルダに保存しました。発表までは誰にも言わないでくださいね。', 'confidential/staff-notice'],
+    ['議会に出す補正予算の説明資料、最新版をフォルダに入れておきました。まだ内緒でお願いします。', 'confidential/staff-notice'],
+    // R292E-034 kind: a paper marked for return, its content passed on anyway
+    ['配布資料には「要回収」と書いてありましたが、せっかくなのでお伝えすると、対象の空き家は市内に42軒あるそうです。', 'confidential/marker'],
+    ['資料に「会議終了後回収」とあったけど、共有すると、見守りが必要な世帯は15世帯です。', 'confidential/marker'],
+    // R291F-008 kind: a list received on condition it not go outside, its contents told
+    ['組合から「外には出さないでほしい」と頼まれて受け取った名簿によると、加入店は12店舗です。', 'confidential/pre-release'],
+    ['先方から「外に出さないでほしい」と念を押されて預かっているデータでは、売上は前年比8割に落ちています。', 'confidential/pre-release'],
+    // R293T-008 kind: an internal inquiry about a worker, and the penalty expected
+    ['委託先の内部調査で作業員の過失が認められ、処分は減給となる見通しです。', 'confidential/personnel'],
+    ['タクシー会社の社内調査で運転手の非が確認され、処分は出勤停止となる予定と聞いています。', 'confidential/personnel'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // the public line only; published papers; a training; an inquiry and a penalty published; a scam advice; a return requested
+    'お問い合わせには「現在調査中」とお答えしています。原因が分かり次第お知らせします。',
+    '不審な電話が来ても「結構です」とだけ答えて切ってください。',
+    '会議資料は市ホームページで公開しています。',
+    '職員向けに共有フォルダの使い方研修を行いました。',
+    '会見で使う資料を共有フォルダに入れました。ご確認ください。',
+    '運行事業者が内部調査の結果を公表しました。運転士の処分は乗務停止3日間となりました。',
+    '市は職員の処分を公表しました。',
+    '資料は「会議後回収」とありますので、お持ち帰りにならないようお願いします。',
+    '古紙の回収にご協力ください。回収量は前年より300トン増えました。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
