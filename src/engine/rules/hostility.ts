@@ -1044,6 +1044,13 @@ const CAMPAIGN = /撲滅|防止|根絶|運動|キャンペーン|週間|月間|�
 
 /** Round 33: wrongdoers addressed or named (暴れる連中へ, 張り紙をした者へ, お前ら): whom a bracing or a filming is said to. */
 const WRONGDOER33 = /(?:る|た|ない|てる|ている)(?:者|連中|奴ら|やつら|人たち|人|方々|方|奴|やつ|輩)(?:へ|に告ぐ|ども|、)|連中|輩|奴ら|やつら|お前|おまえ|あんた|てめえ|貴様|犯人|暴れ|荒ら|騒ぐ|騒い|いたずら|嫌がらせ|落書き|ポイ捨て|不法投棄|盗/u
+/** Blind R296Y-026 kind: a group of residents addressed or talked about (学生さん, 若者, 若い人, 新社会人, 来てない方, 〜してる人たち). */
+const OWN_FAULT_GROUP = /学生|若者|若い(?:人|方|子|世代|衆)|若手|新社会人|新入社員|就活生|受験生|生徒|(?:る|た|ない|てる|ている|てない)(?:方|人|子)(?:たち|達|々|ら)?|方々|人たち|連中|皆さん/u
+/**
+ * Blind R297H-021 kind: residents who owe the city money, named as such (納めていただけない方, 払わない人, 滞納している方, 未納の方):
+ * the ones a menace in polite form is aimed at in a collection notice.
+ */
+const DEBTOR33 = /滞納|未納|(?:納め|納付し|払っ|支払っ|返済し|返し)(?:ていただけ|てもらえ|てくれ|て(?:い)?)(?:ない|ん|ず)|(?:納め|払わ|支払わ|納付し|返済し|返さ)(?:ない|ず|ん)(?:方|人|者|世帯|お宅|まま)/u
 /** The sentence up to [s, e) and up to 60 characters before it (the wrongdoers addressed two sentences back: …業者へ。…。逃げられると思うなよ). */
 function recent33(sq: string, s: number, e: number): string {
   return sq.slice(Math.max(0, sentenceOf(sq, s, e).start - 60), e)
@@ -6182,10 +6189,15 @@ const PHRASES: Phrase[] = [
   // 覚悟しとけよ; not 激辛なので覚悟して来てね, a hardship told to a guest).
   {
     rule: 'hostility/threat',
-    re: phrase('覚悟(?:して|しといて|しておいて)(?:来い|こい|おけ|おれ|ろ)(?:よ|や|な)?(?![ぁ-ゖ])|覚悟(?:しとけ|しておけ|せえ|せい|しときや|しとき)(?:よ|や|な)?(?![ぁ-ゖ])|覚悟(?:しておく|しとく|して来る|してくる)(?:ように|こと)(?=[。！!]|$)|(?:逃げられる|逃げ切れる|逃げきれる|隠れられる|隠し通せる|ごまかせる|誤魔化せる|言い逃れできる|バレない|ばれない)と(?:でも)?(?:思う|思っ)(?:な(?:よ)?(?![ぁ-ゖ])|んな|たら大間違い|ているなら|てるなら|とるなら)'),
-    need: ['覚悟', '思うな', '思うんな', '思ったら大間違い', '思っているなら', '思ってるなら', '思っとるなら'],
+    re: phrase('覚悟(?:して|しといて|しておいて)(?:来い|こい|おけ|おれ|ろ)(?:よ|や|な)?(?![ぁ-ゖ])|覚悟(?:しとけ|しておけ|せえ|せい|しときや|しとき)(?:よ|や|な)?(?![ぁ-ゖ])|覚悟(?:しておく|しとく|して来る|してくる)(?:ように|こと)(?=[。！!]|$)|(?:逃げられる|逃げ切れる|逃げきれる|隠れられる|隠し通せる|ごまかせる|誤魔化せる|言い逃れできる|バレない|ばれない)と(?:でも)?(?:(?:思う|思っ)(?:な(?:よ)?(?![ぁ-ゖ])|んな|たら大間違い|ているなら|てるなら|とるなら)|思わないで(?:ください|下さい|くださいね|くれ|ね|よ)?(?![ぁ-ゖ]))'),
+    need: ['覚悟', '思うな', '思うんな', '思ったら大間違い', '思っているなら', '思ってるなら', '思っとるなら', '思わないで'],
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && WRONGDOER33.test(recent33(sq, s, e)),
+    // Blind R297H-021 kind: the same menace in polite form aimed at residents who owe the city money (納めていただけない方のお宅には、
+    // 夜でも休日でも職員が伺います。逃げ切れると思わないでください): the debtors are the wrongdoers addressed, and 思わないで is the
+    // imperative made polite. Not a danger warned of (熱中症から逃げられると思わないでください: no one addressed for what they do).
+    keep: (sq, s, e) =>
+      notQuoted(sq, s, e) &&
+      (WRONGDOER33.test(recent33(sq, s, e)) || DEBTOR33.test(recent33(sq, s, e))),
   },
   // Watched or filmed, told as a menace to wrongdoers (全部撮影しているから、覚悟して来い, ばっちり録画しとるけん楽しみにしとけ;
   // not a notice: 防犯カメラで録画していますので、不法投棄はおやめください).
@@ -6473,6 +6485,19 @@ const PHRASES: Phrase[] = [
     need: ['自業自得', 'いい気味', '当然の報い', 'ざまあ', 'ざまぁ'],
     instead: INSTEAD.insult,
     keep: (sq, s, e) => notQuoted(sq, s, e) && !/ではありません|ではない|じゃない|決してない|誤り|偏見|責めないで|責めず/u.test(withPrevious(sq, s, e)),
+  },
+  // Blind R296Y-026 kind: a group of residents told, as a rhetorical question, that their trouble is their own fault (説明会に来てない
+  // なら自業自得では？ to 学生さん, 若者は自己責任でしょ, 準備しなかった方は当然では？): the city's voice turning people away, warn. Not a
+  // denial (自業自得ではありません), not an offer of help (自業自得と言われがちな失敗も、相談してください), not said of no one.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:自業自得|自己責任|当然)(?:では|じゃ)(?:ない(?:です|でしょう)?(?:か|かね|の)|ないっすか|ね|ん)?[？?]|(?:自業自得|自己責任)(?:でしょ|だろ|やろ|じゃん|やん)(?:う)?(?:ね|よ|が)?(?=[？?。！!…\s]|$)'),
+    need: ['自業自得', '自己責任', '当然'],
+    instead: '相手の落ち度だと突き放さず、「説明会の録画も公開しています。就活の悩みはキャリア相談窓口へどうぞ」のように、次にできることを伝えてください',
+    keep: (sq, s, e) =>
+      notQuoted(sq, s, e) &&
+      OWN_FAULT_GROUP.test(sq.slice(Math.max(sentenceOf(sq, s, e).start, s - 80), s)) &&
+      !/相談|ご連絡|お問い合わせ|支援|サポート|力になり|とは限り|と言われ|と思われ|と責め|決めつけ|ではありません/u.test(sentenceText(sq, s, e)),
   },
   // A person's conduct called shameful as a verdict on them: 市のせいにするのは、正直みっともないと思いますよ, 〜なんて情けない
   // (not a reassurance: 相談するのは恥ずかしいことではありません).

@@ -375,6 +375,10 @@ function quotedExample(t: string, a: number, b: number, before: string, after: s
     // 「カ○ェ ミ○リ」さん): each word short, the whole still one name before its honorific or after the kind of place it is.
     const inside = before.slice(o + 1) + t.slice(a, b) + after.slice(0, c)
     if (inside.length <= 16 && /^[^\s、。,]{1,12}(?:[ \u3000][^\s、。,]{1,12}){0,2}$/u.test(inside) && [...inside].some((ch) => isWordChar(ch)) && (NAME_AFTER.test(after.slice(c + 1, c + 4)) || NAME_KIND_BEFORE.test(before.slice(0, o)))) return false
+    // Blind R296Y-020 kind: a group or a person named only by a run of masks in its own brackets, then its honorific or its kind
+    // (「■■■■」の皆さん, 「●●●」さん, 「××」チーム), in a sentence that scolds them (暴言, 迷惑行為, 厳重注意): readers guess who was meant,
+    // 伏せ字. Not a mask shown as a way of writing (「●●●」のように伏せた部分), not a post about 伏せ字 itself.
+    if (inside === t.slice(a, b) && maskedGroupScolded(t, a, b)) return false
     // Blind R261D-019 kind: a brand cut by a mask inside it (「ア●ゾン」「メ○カリ」などを名乗る詐欺メール, 「ヤ○ト運輸」を装った不在通知): the
     // reader must guess which company is meant, so it is 伏せ字 even in brackets, unless the post is about 伏せ字 itself.
     if (inside.length <= 12 && INFIX_MASKED_NAME.test(inside) && IMPERSONATED_AFTER.test(after.slice(c)) && !FUSEJI_TOPIC.test(t)) return false
@@ -595,6 +599,25 @@ const IMPERSONATED_AFTER =
   /^[」』](?:[、・や]?[「『][^」』\n]{1,12}[」』]){0,3}(?:など|等)?(?:を|と|に)?[、,]?(?:名乗|名の[っりる]|かた[らりるっ]|騙[らりるっ]|装[わいうっ]|偽[らりるっ]|称し|称する|なりすま|成りすま)|^[」』](?:[、・や]?[「『][^」』\n]{1,12}[」』]){0,3}(?:など|等)?(?:から(?:の)?(?:メール|SMS|ショートメッセージ|電話|通知|連絡|お知らせ|荷物|請求)|の(?:名前|名義|名|ロゴ)で)/u
 /** The post is about 伏せ字 itself (…のような伏せ字, 伏字にしても): the masked words are its examples. */
 const FUSEJI_TOPIC = /伏せ字|伏字|ふせ字|ふせじ|記入例|記載例/u
+/** Blind R296Y-020 kind: a bracket holding masks alone. */
+const MASK_ONLY = new RegExp(`^[${MASK}]+$`, 'u')
+/** …followed by who they are: an honorific, a group or its members (の皆さん, さん, 様, チーム, の方々, のメンバー). */
+const MASKED_GROUP_AFTER = /^(?:の)?(?:皆さん|皆様|みなさん|みなさま|方々|メンバー|選手|関係者|さん|様|さま|氏|チーム|一家|グループ|団体|の方)/u
+/** …in a sentence that scolds them for what they did (暴言を繰り返していた, 迷惑行為, 厳重注意, 警告, 出場停止). */
+const SCOLDED = /暴言|暴力|迷惑|厳重注意|注意(?:を|し|させ|いたし)|警告|違反|出場停止|出入り禁止|出禁|失格|処分|反省|謝罪|苦情|クレーム|嫌がらせ|いやがらせ|誹謗|中傷|荒らし|マナー(?:が|の)?悪|ルールを守らな/u
+/**
+ * Blind R296Y-020 kind: [a, b) is a run of two to eight masks alone in its brackets, then who they are (「■■■■」の皆さん, 「●●」さん,
+ * 「××」チーム), in a sentence scolding them, on a post not about 伏せ字 itself.
+ */
+function maskedGroupScolded(t: string, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 8 || !MASK_ONLY.test(t.slice(a, b))) return false
+  const open = t[a - 1]
+  const close = t[b]
+  if (!((open === '「' && close === '」') || (open === '『' && close === '』'))) return false
+  if (!MASKED_GROUP_AFTER.test(t.slice(b + 1, b + 8)) || FUSEJI_TOPIC.test(t)) return false
+  const sen = sentenceOf(t, a, b)
+  return SCOLDED.test(t.slice(sen.start, sen.end))
+}
 /** What follows a name in brackets: an honorific. */
 const NAME_AFTER = /^(?:さん|様|さま|氏|ちゃん|くん|君|選手|先生)/u
 /** What comes before a name in brackets: the kind of place, business or person it names. */
@@ -1081,7 +1104,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const shopName = !opensBold && !closesBold && !/[A-Za-z0-9]/u.test(before ?? '') && SHOP_AFTER.test(rest)
       if (run[0] === '*' && !listItem && !fieldValue && !starBlank && !addressLine && !officeSpeaks && !shopName && !(sender && !opensBold && !closesBold) && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
-      if (!isWordChar(before) && !isWordChar(after) && !listItem && !fieldValue && !asNoun && !addressLine && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
+      // (Blind R296Y-020 kind: a scolded group named by masks alone in brackets, 「■■■■」の皆さん, is a name held back, not decoration.)
+      if (!isWordChar(before) && !isWordChar(after) && !listItem && !fieldValue && !asNoun && !addressLine && !maskedGroupScolded(t, a, b) && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       // ●●部長からひとこと, ○○課長のあいさつ: the one whose words the post brings, left as masks: a blank, not a name held back.
       const speaker = (PERSON_AFTER.test(rest) || OFFICE_AFTER.test(rest)) && SPEAKS_AFTER.test(t.slice(b, b + 20))
       // ●●●●説明会を開催します: an announced event's or document's name left as a run of masks (not a name held back inside a word).

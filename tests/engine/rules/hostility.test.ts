@@ -9555,3 +9555,34 @@ describe('hostility: blind R294I-019, R292E-045, R294I-021, R291F-025 kinds (hos
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: a polite menace to debtors, and residents told their trouble is their own fault (blind R297H-021, R296Y-026 kinds, hostmask19)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text)).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: residents who owe the city money told in polite form that they will not get away (逃げられると思わないでください) (R297H-021,
+  // block); a group of residents (students, young people, those who did not come) told with a rhetorical question that their trouble is
+  // their own doing (自業自得では？, 自己責任でしょ, 当然では？) (R296Y-026, warn).
+  it.each<[string, string]>([
+    ['保育料をいつまでも払わない方へ。逃げられると思わないでくださいね。', 'hostility/threat:block'],
+    ['給食費を何か月も納めていただけない世帯があります。隠し通せると思わないでください。', 'hostility/threat:block'],
+    ['市税を滞納されている皆さん、逃げ切れると思わないでください。', 'hostility/threat:block'],
+    ['ボランティア説明会を欠席した若者が活動に参加できないのは自己責任でしょう。', 'hostility/confrontational:warn'],
+    ['申込期限を守らなかった方が抽選から外れても自業自得ではないですか？', 'hostility/confrontational:warn'],
+    ['奨学金の返還に困ってる学生さん、計画もなく借りたのなら当然では？', 'hostility/confrontational:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // the law said plainly, an evacuation call, a danger warned of
+    '納期限を過ぎると督促状が送付され、差押えを行う場合があります。',
+    '市税を納めていただけない場合は、延滞金がかかります。分割納付のご相談は納税課へ。',
+    '逃げ遅れのないよう、早めに避難を始めてください。',
+    '若いから熱中症から逃げられると思わないでください。こまめな水分補給を。',
+    // support, a denial, a rule told in full
+    '自業自得と言われがちな失敗も、ひとりで抱えず相談してください。',
+    '学生の皆さん、就活の悩みは自己責任ではありません。キャリア相談窓口へどうぞ。',
+    '川遊びは自己責任でお願いします。ライフジャケットを着用しましょう。',
+    '入場は無料です。当然では？と思われるかもしれませんが、保険料も市が負担しています。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})

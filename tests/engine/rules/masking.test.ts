@@ -2821,3 +2821,25 @@ describe('masking: stars holding back a shop\'s and a person\'s name (blind R280
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking: a scolded group named only by masks in brackets (blind R296Y-020 kind, hostmask19)', () => {
+  // Kind: a team, a group or a person named by nothing but a run of masks in its own brackets, then who they are (「■■■■」の皆さん,
+  // 「●●」さん, 「××」チーム), in a sentence that scolds them: readers guess who was meant (fuseji, warn). Hard negatives: masks shown as a
+  // way of writing, a post about 伏せ字 itself, a praised group left as a blank, a decorative heading.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    '花火大会の会場で迷惑行為を続けていた「●●●」の皆さんには、実行委員会から厳重注意をしました。',
+    '練習試合で審判に暴言を吐いた「××××」チームには、連盟から警告が出されています。',
+    '公園のルールを守らない「○○」さん、ほかの利用者から苦情が来ています。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji:warn'))).toBe(true)
+  })
+  it.each([
+    '「●●●」のように伏せた部分はお問い合わせください。',
+    'SNSでは「■■」さんのように伏せ字にしても、誹謗中傷になることがあります。',
+    '■■■■ 市民体育大会のお知らせ ■■■■',
+    '大会の優勝は「○○○○」の皆さんでした。おめでとうございます！',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
