@@ -5990,7 +5990,8 @@ const ILL72 = '(?:精神的に(?:病|おかしく|不安定)|(?:心|精神)を�
 const ILL_PEOPLE72 = `${COMPLAINT72}[^。！？!?\\n]{0,24}?${ILL72}[^。！？!?\\n]{0,10}?(?:方|人|者|人たち|方々|連中)(?:から|による|の(?:もの|仕業|方)|(?:が|も)(?:多|ほとんど|大半|半分)|ばかり|ばっかり|です|でした|だ|や|じゃ|と思|なので|やけん|だから)|${COMPLAINT72}(?:の|は)[^。！？!?\\n]{0,12}?被害妄想(?:です|だ|や|で|に(?:すぎ|過ぎ)|みたいな|のような)`
 const STAFF_WORN72 = phrase('職員|スタッフ|担当者|(?<!被)差別|偏見|決めつけ|思い込み|ではありません|わけではな', 'u')
 const CLOTH72 = '(?:ミニスカ(?:ート)?|生足|生脚|素足|太もも|ふともも|太腿|胸元|谷間|美脚|脚線美|お尻|おしり|ヒップ|網タイツ|ボディライン|(?:水着|ビキニ|スク水|レオタード|タイトスカート|ナース服|メイド服)(?:姿|の(?:女性|女の子|お姉さん|職員)))'
-const DRAW72 = `${CLOTH72}(?:姿)?(?:を|が|の)?[、,]?(?:お?目当て|目的|見たさ|拝み|おがみ|拝見し|見に|みに|狙い|ねらい|見物)`
+/** Blind R293T-029 kind (dec18): the revealing clothes may head a uniform or a costume (ミニスカ制服姿), and the wish to look (見たくて, 見たいから) is the draw too. */
+const DRAW72 = `${CLOTH72}(?:の)?(?:制服|ユニフォーム|衣装)?(?:姿)?(?:を|が|の)?[、,]?(?:お?目当て|目的|見たさ|見たくて|見たいから|見たいがため|拝み|おがみ|拝見し|見に|みに|狙い|ねらい|見物)`
 const WOMAN_STAFF72 = phrase('職員|スタッフ|係|受付|案内|女の子|お姉さん|女性|女子|監視員|新人|看護師|保育士|ガイド|コンパニオン|さん', 'u')
 const DRESS_CODE72 = phrase('ご遠慮|遠慮|危険|禁止|服装|ドレスコード|着用|更衣|盗撮|痴漢|被害|セクハラ|ハラスメント|(?<!被)差別', 'u')
 const R72_EARLY: Phrase[] = [
@@ -8673,7 +8674,55 @@ const R_D17_EARLY: Phrase[] = [
     severity: 'warn',
   },
 ]
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY, ...R_D14_EARLY, ...R_D17_EARLY]
+/**
+ * Blind R294I-033 kind (dec18): a foreigner or a people named, then their body smell derided (匂いはきつい, 体臭がひどい, くさくて) and the
+ * writer wanting relief from them (勘弁してほしい, 迷惑, 困る, うんざり), all in one sentence: a person's body mocked for their origin, block.
+ * Not a thing's smell (ごみ, 排水, 料理, 煙: a complaint about a place, not a people), not prejudice named to be refused.
+ */
+const FOREIGNER_D18 = `(?:(?<![一-龥])外国(?:人|籍の(?:方|人)|の(?:方|人))|(?<![一-龥])外人|(?:${NATION})(?:人|系の(?:人|方))|(?:あの|その|某|例の|よその|どこかの)国の(?:人|方|連中))(?:たち|達|ら|さん|客|観光客|の(?:お客|客|方|人))?`
+const BODY_SMELL_D18 = '(?:体臭|口臭|わきが|ワキガ|匂い|臭い|におい|ニオイ)(?:が|は|も)?(?:きつ|キツ|ひど|強烈|たまら|やば|ヤバ|くさ|臭)|(?<![ぁ-ゖ])くさ(?:くて|かった|すぎ|い(?=[し、,。]))|臭(?:くて|かった|すぎ)'
+const RELIEF_D18 = '(?:勘弁|迷惑|困る|困り|困った|うんざり|耐えられ|たまったもんじゃ|無理|来ないで|来てほしくな|来んで)'
+const THING_SMELL_D18 = phrase('ごみ|生ごみ|ゴミ|排水|下水|トイレ|煙|焼き|料理|工場|堆肥|肥料|家畜|ペンキ|塗料|たばこ|タバコ|香辛料|スパイス', 'u')
+/**
+ * Blind R293T-028 kind (dec18): people lumped by the kind of country they come from, defined by a failing (ルールも守れないような国から来た
+ * 人たち, 分別もできないような国の連中), with a complaint closing the sentence (困ったもの, 迷惑です, 勘弁, うんざり): a generalisation about
+ * people from some countries, block. Not help offered to newcomers (分別の習慣がない国から来た方にも分かりやすく), no complaint there.
+ */
+const FAILING_COUNTRY_D18 = `(?:ない|ん|へん|ず)(?:ような|みたいな|様な)?(?:(?<![一-龥])国(?:から(?:来た|来られた|きた|来て(?:いる|る|おる))|出身の|の)(?:人|方|連中|奴|やつ|者)(?:たち|達|ら|々)?|(?:外国人|外国の(?:人|方)|外人|(?:${NATION})人)(?:たち|達|ら)?)`
+const COMPLAINED_D18 = '(?:困った(?:もの|もん|こと|人|連中)|困ります|困る(?:ね|よ|わ|んです|んだ|んよ|けん)?(?=[。！!]|$)|困っています|困っとる|迷惑(?:です|だ|千万|な話|してい)|勘弁|うんざり|呆れ|あきれ|いい加減にして|来てほしくな|来ないで)'
+/**
+ * Blind R292E-029 kind (dec18): an old person's bent back or frailty made the low bar of an easy outing (腰の曲がったじいちゃんばあちゃんでも
+ * 余裕, ヨボヨボのおばあちゃんでも歩ける): the elderly's bodies mocked, warn. Not a course or a class for weak legs told plainly (足腰の弱い方も
+ * ご参加いただけます, 腰痛予防体操): those name no old person by the bent body.
+ */
+const FRAIL_OLD_D18 = `(?:腰(?:の|が)曲が(?:った|っとる|ってる)|よぼよぼ(?:の)?|ヨボヨボ(?:の)?|よたよた(?:の)?|ヨタヨタ(?:の)?|よろよろ(?:の)?)(?:${OLD_KIN})(?:(?:や|と|・|、)?(?:${OLD_KIN}))?(?:たち|達|ら)?(?:で|に)?(?:も)`
+const EASY_D18 = '(?:余裕|楽勝|らくしょう|楽々|らくらく|ラクラク|簡単|でき(?:る|ます)|いけ(?:る|ます)|行け(?:る|ます)|歩け(?:る|ます)|持て(?:る|ます)|完歩|登れ|乗れ|使え)'
+const R_D18_EARLY: Phrase[] = [
+  // Blind R294I-033 kind (dec18): a foreigner's body smell derided and relief wished (窓口に来たあの外国人…匂いはきついし…勘弁してほしい): block.
+  {
+    rule: 'decency/discriminatory',
+    // The people stand in a look-behind, so a milder reading that already holds their words (外国人、日本語は通じないし) leaves the smell its own span.
+    re: phrase(`(?<=${FOREIGNER_D18}[^。！？!?\n]{0,30}?)(?:${BODY_SMELL_D18})[^。！？!?\n]{0,24}?${RELIEF_D18}`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !THING_SMELL_D18.test(fo.slice(Math.max(s.start, a - 40), b)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R293T-028 kind (dec18): people from "the kind of country" that fails a rule, complained of (守れないような国から来た人たちには…困ったもの): block.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${FAILING_COUNTRY_D18}[^。！？!?\n]{0,24}?${COMPLAINED_D18}`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R292E-029 kind (dec18): the old's bent or tottering body made the low bar (腰の曲がったじいちゃんばあちゃんでも余裕で完歩): warn.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${FRAIL_OLD_D18}[^。！？!?\n]{0,8}?${EASY_D18}`),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY, ...R_D14_EARLY, ...R_D17_EARLY, ...R_D18_EARLY]
 /**
  * Round 131/132 (blind):
  * - a character or a body dressed for male eyes (胸元もサービスしちゃいました💕 男性ファンのみなさん, スカートはちょっと短め…男性ファン):
@@ -10596,7 +10645,9 @@ const KINDS26: Kind26[] = [
   // にぎやかで…歌が聞こえませんでした, 国民性でしょうか、列に並ばない): warn, as the firm form above blocks. Not the difference enjoyed
   // (にぎやかで手拍子してくれました: no complaint), not a custom to learn about.
   {
-    re: phrase(`${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|かもしれ(?:ない|ません)|だろうか|やろか)[、,]?[^。！？!?\\n]{0,30}?(?:${FAULT_W25})`, 'u'),
+    // Blind R295M-025 kind (dec18): the trait first and the character after as the punchline, with a laugh (記者さんたちは声が大きくて、…
+    // にぎやかに…お国柄でしょうか（笑）): the laugh makes even liveliness a jibe; a complaint trait (声が大きくて, うるさく) needs only the hedge.
+    re: phrase(`${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|かもしれ(?:ない|ません)|だろうか|やろか)[、,]?[^。！？!?\\n]{0,30}?(?:${FAULT_W25})|(?:${FAULT_W25}|にぎやか|賑やか|陽気|元気)[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら)[^。！？!?\\n]{0,3}?(?:${LAUGH_MARK})|(?:${FAULT_W25})[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら)`, 'u'),
     rule: 'decency/discriminatory',
     severity: 'warn',
     need: ['国民性', '民族性', 'お国柄'],

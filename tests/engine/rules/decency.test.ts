@@ -14661,3 +14661,42 @@ describe('decency: blind dec17 kinds, a people called by a scornful noun or made
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec18 kinds, a foreigner\'s body smell derided, people from "the kind of country" that fails a rule complained of, a nationality\'s trait laughed off as お国柄, revealing uniforms as the draw, the old\'s bent backs as the low bar', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  // Kinds: a foreigner or a people + a body smell (匂いがきつい, 体臭, くさくて) + relief wished (勘弁, うんざり, 迷惑) (R294I-033, block);
+  // 〜ないような国から来た人たち / 〜ないような外国人 + a complaint (困ったもの, 迷惑, 勘弁) (R293T-028, block); a trait (声が大きい,
+  // うるさい, にぎやか) and then お国柄/国民性 hedged, with a laugh for mere liveliness (R295M-025, warn); ミニスカ (制服) 姿 + 見たくて /
+  // 目当て (R293T-029, sexual); 腰の曲がった / ヨボヨボの + じいちゃん・ばあちゃん + でも余裕 / でも歩ける (R292E-029, warn).
+  it.each([
+    ['受付に来た外国人のお客さん、体臭がひどくて正直うんざりでした。', 'decency/discriminatory:block'],
+    ['あの国の人たち、言葉も通じんし、くさくて、ほんと迷惑です。', 'decency/discriminatory:block'],
+    ['ごみの出し方も知らないような国から来た人たちには、本当に困ります。', 'decency/discriminatory:block'],
+    ['時間も守れないような外国人には、もう勘弁してほしいです。', 'decency/discriminatory:block'],
+    ['視察に来た某国の団体さん、とにかくうるさくて…国民性ですかね（笑）', 'decency/discriminatory:warn'],
+    ['ツアー客の皆さんは陽気でにぎやかで、お国柄でしょうかｗ', 'decency/discriminatory:warn'],
+    ['新しい制服はミニスカです。受付のお姉さんのミニスカ姿を見たくて来庁する人が増えるかも', 'decency/sexual:block'],
+    ['観光船の女性ガイドさん、ミニスカの制服姿目当てに乗る人もいそう♡', 'decency/sexual:block'],
+    ['このウォーキングコースは、ヨボヨボのおばあちゃんでも楽勝で歩けます！', 'decency/discriminatory:warn'],
+    ['軽い作業なので、腰の曲がったじいちゃんでもできます笑', 'decency/discriminatory:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    '外国人住民向けのごみ分別ガイド（やさしい日本語・英語・ベトナム語）を配布しています。',
+    'ごみ置き場の生ごみの臭いがきついとのご相談が増えています。',
+    '「外国人は臭い」といった偏見をなくしましょう。',
+    '分別の習慣がない国から来た方にも分かりやすいよう、多言語のガイドを用意しました。',
+    '国ごとのお国柄を学ぶ国際交流講座を開きます。',
+    'お国柄が表れた料理が並び、にぎやかな交流会になりました。',
+    '女性ドライバーも活躍中です。コミュニティバスの運転士を募集しています。',
+    '制服姿の職員が窓口でお迎えします。',
+    '新しい制服姿を見に、ぜひ市役所へお越しください。',
+    '腰痛予防体操の教室を開きます。',
+    '足腰の弱い方もご参加いただけます。',
+    '平坦なコースなので、足腰に不安のある方でも安心して歩けます。',
+    '腰の曲がったおばあちゃんの荷物を、中学生が運んであげていました。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
