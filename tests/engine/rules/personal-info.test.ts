@@ -5553,3 +5553,31 @@ describe('personal-info: a colleague named as the topic of a staff note (〜さ�
     expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
   })
 })
+
+describe('personal-info: a winner named with さま at their house number; a household picked out by its flat and told to be behind with its rent (blind R296Y-004, R297H-001 kinds)', () => {
+  // Kinds: (a) a house-level address (番地, 番…号, kanji 丁目 included) followed by の and a name with the honorific written in kana, さま,
+  // spaces around the name or not: a private person's home (block), as with 様; (b) a flat in a housing block (団地/住宅/アパート/コーポ + 号棟/
+  // 号室) whose household is named by the flat alone (にお住まいの世帯, の入居者の方) and told in the same sentence to owe rent or dues (滞納,
+  // 未納, お支払いいただけていない): a household identified without a name, its arrears sensitive (block). Hard negatives: さまざま after a
+  // venue's address; a flat offered or shown (入居者を募集, 内覧会); arrears told of no flat; advice against arrears; a delivery home with no
+  // address; an office's address in brackets.
+  it.each([
+    ['抽選の結果、景品の米10kgは三橋町高畑四丁目8番2号の 松尾 さまに決まりました。', 'personal-info/address:block'],
+    ['ご応募ありがとうございました。最優秀賞は大和町中島1205番地の古川さまです。', 'personal-info/address:block'],
+    ['蒲池団地3号棟102号室にお住まいの世帯は、共益費が半年分未納となっています。', 'personal-info/lodging:block'],
+    ['市営住宅みどり団地1号棟208号室の入居者の方は、家賃を4か月滞納されています。ご連絡ください。', 'personal-info/lodging:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '本町87番地1のさまざまな店舗が、週末のスタンプラリーに参加します。',
+    '柳川市役所 本庁舎（本町87番地1）にお越しのみなさまへ、駐車場のご案内です。',
+    '当選者には後日ご自宅へ賞品を発送します。',
+    '市営住宅○○団地2号棟の空き室（305号室）の入居者を募集します。',
+    '2号棟305号室で内覧会を行います。ご希望の方は建築住宅課へ。',
+    '家賃を滞納している世帯には、個別に納付相談のご案内をお送りします。',
+    '団地2号棟305号室に入居される方は、家賃の滞納がないよう口座振替をご利用ください。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+})

@@ -79,8 +79,10 @@ function facilityHouseNear(text: string): boolean {
  * Blind R226E-059 kind: the owner's home named in brackets right after the number (…二百十五番地の三（蒲地 勇さん宅）), under a 場所： label too.
  * Blind R286A-002 kind: the home told through who lives in it, 宅 after の right after the number (…2丁目14番の飼い主宅, …番地の持ち主宅,
  * …番の古賀宅): a private household's house. Not a kind of building (…番の市営住宅, 社宅, 在宅, 帰宅) nor a word glued after 宅 (宅配).
+ * Blind R296Y-004 kind: the honorific written in kana, さま, after the name at the house number (…二丁目14番7号の 吉開 さまに当選): the same
+ * person's home as with 様 (さまざま is no honorific).
  */
-const PERSONAL_AFTER = /^\s?の\s?(?:飼い主|飼主|持ち主|持主|所有者|家主|[\p{Script=Han}々]{1,4}(?<![住社在帰別舎自拙邸])|[ァ-ヶー]{2,6})宅(?![\p{Script=Han}])|^\s?[（(]\s?[\p{Script=Han}ァ-ヶー々]{1,6}[ 　]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏)(?:宅|方|邸|の(?:家|お宅|ご?自宅))|^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^\s?(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)|^\s?(?:の|に(?:ある|建つ)(?:[ 　]?の)?)\s?(?:ご実家|実家|ご自宅|自宅|下宿|わが家|我が家|お家|おうち)(?![\p{Script=Han}\p{Script=Katakana}ー・])/u
+const PERSONAL_AFTER = /^\s?の\s?(?:飼い主|飼主|持ち主|持主|所有者|家主|[\p{Script=Han}々]{1,4}(?<![住社在帰別舎自拙邸])|[ァ-ヶー]{2,6})宅(?![\p{Script=Han}])|^\s?[（(]\s?[\p{Script=Han}ァ-ヶー々]{1,6}[ 　]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏)(?:宅|方|邸|の(?:家|お宅|ご?自宅))|^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|さま(?![ざ々])|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^\s?(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様|\)?さま(?![ざ々]))|^\s?(?:の|に(?:ある|建つ)(?:[ 　]?の)?)\s?(?:ご実家|実家|ご自宅|自宅|下宿|わが家|我が家|お家|おうち)(?![\p{Script=Han}\p{Script=Katakana}ー・])/u
 /**
  * Blind R138I-115: a suspect or a defendant named right after the house number (三橋町蒲生 230-1 の無職 山田 一郎 容疑者（45）, …番地の会社員、
  * 田中 太郎被告): a police notice copied down to the number puts the person's home beside the accusation. Block.

@@ -62,12 +62,29 @@ const DWELLING_ROOM =
 const HOUSING_NAME = /(?<![\p{Script=Han}ァ-ヶー])(?!ご|お)([\p{Script=Han}々ヶ]{1,4}(?:[ 　][\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5}|[ぁ-ゖァ-ヶー]{1,3}(?=さん|様|さま))?)[ 　]?(?:さん|様|さま|氏)(?:ご一家|一家|ご家族|家|ご夫妻|ご夫婦)?(?![\p{Script=Han}])/u
 const NOT_HOUSING_NAME = /^(?:皆|皆様|お客|入居者|居住者|住民|管理人|利用者|当選者|申込者|職員)$/u
 
+/**
+ * Blind R297H-001 kind: a household pointed at by its flat, with no name, and told to be behind with its rent or its dues (…団地2号棟305号室に
+ * お住まいの世帯は、家賃が8か月分お支払いいただけていない, 305号室の入居者の方は共益費を滞納): the flat names the household as well as a name
+ * would, and arrears make it sensitive. Block. The residents of a flat told with no arrears (305号室の入居者を募集, 305号室で内覧会), arrears
+ * told of no flat (家賃を滞納している世帯には) and advice against arrears (滞納のないよう, 滞納された場合は) are not this.
+ */
+const ROOM_HOUSEHOLD = /^[ 　]?(?:に[ 　]?(?:お住まい|住んで(?:いる|おられる|いらっしゃる)|住む|入居(?:されて|して)(?:いる|おられる))|の[ 　]?(?:入居者|居住者|住人|ご?入居|お住まい))(?:の[ 　]?)?(?:世帯|方|かた|ご家庭|家庭|ご家族|家族|入居者|居住者|住人)?(?:の[ 　]?方)?(?:は|が|に|について|、)/u
+const ARREARS =
+  /(?:滞納|未納|未払い?|延滞|お?支払(?:い)?(?:を)?いただけて(?:い)?(?:ない|おりません|いません)|お?支払(?:い|われ)?(?:が)?(?:されて|なされて|確認でき(?:て)?)(?:い)?(?:ない|ません|おりません)|支払われて(?:い)?(?:ない|ません)|納められて(?:い)?(?:ない|ません)|(?:納付|入金)(?:が|を)?(?:確認でき(?:て)?(?:い)?(?:ない|ません|おりません)|ない|されて(?:い)?(?:ない|ません)))(?!の?(?:ない|ならない)よう|に?(?:ならない|ない)よう|(?:され|し|になっ|となっ)?た?場合|(?:され|し|になっ|となっ)?たら|を?防)/u
+
 export function dwellingRooms(doc: Doc, emit: Emit, addressSpans: ReadonlyArray<{ start: number; end: number }> = []): void {
   if (!/号室|号$|号[^0-9]/u.test(doc.norm.text) || !/団地|住宅|アパート|マンション|ハイツ|コーポ|レジデンス|荘|寮|棟|号館/u.test(doc.norm.text)) return
   const t = withoutUrls(doc, doc.norm.text)
   for (const m of matchAllOf(DWELLING_ROOM, t)) {
     const s = sentenceSpan(t, m.index)
     const rest = t.slice(s.start, s.end)
+    if (ROOM_HOUSEHOLD.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24)) && ARREARS.test(t.slice(m.index + m[0].length, s.end))) {
+      const line = t.slice(t.lastIndexOf('\n', m.index - 1) + 1, m.index)
+      if (line.lastIndexOf('「') > line.lastIndexOf('」')) continue
+      const span = doc.fromNorm(m.index, m.index + m[0].length)
+      emit({ rule: 'personal-info/lodging', start: span.start, end: span.end, severity: 'block', data: { what: '部屋番号で特定できる世帯の滞納' } })
+      return
+    }
     const n = HOUSING_NAME.exec(rest)
     if (!n || NOT_HOUSING_NAME.test(n[1]!) || /会議室|集会所|集会室|公民館|センター|ホール|教室/u.test(rest)) continue
     // (A quoted example, 「3号棟205号室の白石様」といった書き方, is a mention.)
