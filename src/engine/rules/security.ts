@@ -1018,18 +1018,41 @@ function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; en
  * opens. Not a rule or advice (誕生日の4桁で開くような設定は避け…: AWARENESS), not the public's own lock (ご自身の, 利用者: PUBLIC_OWN),
  * nor a lock that opens with "a 4-digit code" (4桁の番号で開きます: no の before the count). Bounded throughout.
  */
+/** Blind R298K-040 kind: a device that locks (タブレット, 端末, スマホ, PC) is a lock as a safe is. */
+const LOCK_THING =
+  '(?:収蔵庫|保管庫|金庫|手提げ金庫|倉庫|書庫|扉|ドア|ロッカー|鍵|カギ|通用口|裏口|勝手口|キーボックス|キーケース|鍵箱|南京錠|ダイヤル錠|番号錠|電子錠|テンキー|錠|タブレット|端末|スマホ|スマートフォン|パソコン|PC|iPad)'
+/** Blind R298K-040 kind: the fact also told as the year or day something began (市が誕生した年, 図書館が開館した年). */
+const LOCK_FACT = `${HINT_SOURCE}|(?:誕生|設立|創立|創業|開館|開庁|開園|開校|合併|発足|竣工)した(?:年|日)|[0-9]{1,4}[月年/.-][0-9]{1,2}日?`
+/** The N digits of it, the era named or not (の4桁, の西暦4桁). */
+const OF_DIGITS = 'の(?:西暦|和暦)?[0-9０-９一二三四五六七八](?:桁|けた|ケタ)(?:の(?:数字|番号))?'
 const LOCK_BY_DIGITS = new RegExp(
-  '(?:収蔵庫|保管庫|金庫|手提げ金庫|倉庫|書庫|扉|ドア|ロッカー|鍵|カギ|通用口|裏口|勝手口|キーボックス|キーケース|鍵箱|南京錠|ダイヤル錠|番号錠|電子錠|テンキー|錠)' +
+  LOCK_THING +
     '(?:の(?:暗証)?(?:番号|ナンバー|数字|コード|ダイヤル))?(?:は|って|も)[、,]?[^\\n。！？!?]{0,40}?' +
-    `(?:${HINT_SOURCE}|[0-9]{1,4}[月年/.-][0-9]{1,2}日?)[^\\n。！？!?]{0,16}?` +
-    'の[0-9一二三四五六七八](?:桁|けた|ケタ)(?:の(?:数字|番号))?(?:で|を(?:入れ|押|入力|合わせ)[^\\n。！？!?]{0,4}?(?:ると|れば|たら|て))[^\\n。！？!?]{0,6}?' +
+    `(?:${LOCK_FACT})[^\\n。！？!?]{0,16}?` +
+    OF_DIGITS + '(?:で|を(?:入れ|押|入力|合わせ)[^\\n。！？!?]{0,4}?(?:ると|れば|たら|て))[^\\n。！？!?]{0,6}?' +
     '(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解錠|解除)',
   'gu',
 )
+/**
+ * Blind R298K-040 kind: a lock's unlock number said to BE the N digits of a fact everyone knows (タブレット、ロック解除の番号は職員なら
+ * 皆さんご存じの「市が誕生した年」の西暦4桁です, 金庫の暗証番号は所長の誕生日の4桁です): the same riddle as LOCK_BY_DIGITS, told with the
+ * copula instead of "opens with". The topic is the lock's or device's number (解除の番号は, 暗証番号は, パスコードは); advice (暗証番号に誕生日や
+ * 西暦を使わないでください: AWARENESS), the public's own (PUBLIC_OWN) and a year merely named (市が誕生した年（2005年）を記念して) are not one.
+ */
+const LOCK_NUMBER_IS = new RegExp(
+  LOCK_THING +
+    '(?:の|[、,]\\s?)?(?:画面)?(?:ロック)?(?:の)?(?:解除|解錠|開錠)?(?:の|用の)?(?:暗証)?(?:番号|ナンバー|コード|パスコード|パスワード|PIN)(?:は|って)[、,]?[^\\n。！？!?]{0,40}?' +
+    `(?:${LOCK_FACT})[^\\n。！？!?]{0,16}?` +
+    OF_DIGITS + '(?:です|でした|になります|となります|にしてい|にしてあ|に設定して|に設定しました|だよ|やけん|やから|だから|なので|ばい|たい)',
+  'gu',
+)
 function findLockByDigits(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  if (!has[W.opens]) return
+  if (has[W.opens]) lockByDigits(t, LOCK_BY_DIGITS, strong)
+  if (has[W.hint]) lockByDigits(t, LOCK_NUMBER_IS, strong)
+}
+function lockByDigits(t: string, re: RegExp, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   let k = 0
-  for (const m of t.matchAll(LOCK_BY_DIGITS)) {
+  for (const m of t.matchAll(re)) {
     if (k++ >= MAX_HITS) break
     const start = m.index
     const end = start + m[0].length
@@ -2664,12 +2687,52 @@ const CLOCK_TIME = /[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2}|(?:午前|午後|�
  */
 const AFTER_HOURS = /閉庁後|閉館後|閉店後|閉場後|閉会後|終業後|業務終了後|退庁時|退庁前|夜間|毎晩|毎夕|夜は|土日は|休日は/u
 const CASH_SPOT = /段|引き出し|引出し|奥|裏|(?:の|に)(?:下|上)$/u
+/**
+ * Blind R298K-006 kind: the takings' collection told with its clock time (売上金は21時半に一度だけ回収に来ます, 釣り銭は17時に係長が取りに
+ * 来ます), and where the cash waits till then told in the same or the next sentence, its topic left out (それまでは受付机の下の手提げ金庫に
+ * 入れています): together they tell a thief where the cash is and until when. The cash is the topic, a clock time, then the collection
+ * (回収に来る, 取りに来る, 回収します). A collection with no spot (売上金は17時に回収します), a rubbish day (回収日は毎週火曜です) and the
+ * takings' keeper named (実行委員会が責任をもって管理します) are not this. Bounded gaps.
+ */
+const MONEY_COLLECTED =
+  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金)(?:は|を|も)[、,]?[^。！？!?\n]{0,30}?(?:[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2})[^。！？!?\n]{0,14}?(?:(?:回収|取り|受け取り|引き取り)に(?:来|き|く|伺|うかが|参|まい|回|まわ)|回収(?:し|され|いたし|する))/gu
+/** Where the cash waits till it is collected: a safe or a box at a named spot (受付机の下の青い手提げ金庫に入れています), topic left out. */
+const MONEY_STASH =
+  /(?:手提げ金庫|金庫|キャッシュボックス|集金袋|集金箱|の(?:下|中|奥|裏)[^。！？!?\n]{0,10}?(?:箱|袋|缶|ケース|ボックス))(?:の(?:中|なか))?(?:に|へ)(?:入れ|しまっ|置い|隠し|保管し|まとめ)(?:て(?:い|あ|お)|と(?:り|る|き|っ)|ちょ)/u
+/** The collection's clock time told in the sentence after the keeping place (…の手提げ金庫に入れています。21時に回収に来ます). */
+const COLLECT_AT =
+  /(?:[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2})[^。！？!?\n]{0,14}?(?:(?:回収|取り|受け取り|引き取り)に(?:来|き|く|伺|うかが|参|まい|回|まわ)|回収(?:し|され|いたし|する))/u
+function findMoneyCollected(doc: Doc, emit: (f: DraftFinding) => void, done: Span[]): void {
+  const t = doc.squeezed.text
+  for (const m of hitsOf(MONEY_COLLECTED, t)) {
+    const end = m.index + m[0].length
+    const s = sentenceAround(t, m.index, end)
+    const tailEnd = s.end < t.length ? sentenceAround(t, s.end, s.end).end : s.end
+    const tail = t.slice(end, tailEnd)
+    const stash = MONEY_STASH.exec(tail)
+    if (!stash) continue
+    const around = t.slice(s.start, tailEnd)
+    if (SAFETY_ADVICE.test(around) || AWARENESS.test(around)) continue
+    const stop = kanaTail(t, end + stash.index + stash[0].length, 4)
+    done.push({ start: m.index, end: stop })
+    const span = doc.fromSqueezed(m.index, stop)
+    const place = stash[0].replace(/(?:の(?:中|なか))?(?:に|へ)[^]*$/u, '')
+    emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[1]!, place } })
+  }
+}
+
 function findMoneyKept(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text
   if (!/金庫|キャッシュボックス|保管庫|集金袋|集金箱|銀行|郵便局|金融機関/u.test(t)) return
+  const done: Span[] = []
+  if (/回収|取りに|受け取りに|引き取りに/u.test(t)) findMoneyCollected(doc, emit, done)
   for (const m of hitsOf(MONEY_KEPT, t)) {
+    if (done.some((d) => d.start < m.index + m[0].length && d.end > m.index)) continue
     const sentence = sentenceText(t, m.index, m.index + m[0].length)
-    if (!(CLOCK_TIME.test(sentence) || (AFTER_HOURS.test(sentence) && CASH_SPOT.test(m[2]!))) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence)) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    // Blind R298K-006 kind, the other order: the keeping place, then the collection's clock time in the next sentence.
+    const next = s.end < t.length ? t.slice(s.end, sentenceAround(t, s.end, s.end).end) : ''
+    if (!(CLOCK_TIME.test(sentence) || COLLECT_AT.test(next) || (AFTER_HOURS.test(sentence) && CASH_SPOT.test(m[2]!))) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence)) continue
     const end = kanaTail(t, m.index + m[0].length, 8)
     const span = doc.fromSqueezed(m.index, end)
     const place = m[2]!.replace(/^[^]*?(?:[0-9０-９]{1,2}時(?:ごろ|頃|半)?(?:に|から|以降)?|[、,])/u, '').replace(/^(?:閉庁後|閉館後|閉店後|閉場後|閉会後|終業後|業務終了後|退庁時|夜間|毎晩|毎夕)(?:に|は)?[、,]?/u, '')

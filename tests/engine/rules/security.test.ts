@@ -14,6 +14,14 @@ describe('security (5(1))', () => {
     // Blind R289O-008 kind: a lock said to open with "the N digits of" a fact told in the same sentence
     ['郷土館の書庫は、開館記念日（11月3日）の4桁で開くけん、覚えといてね。', ['security/credential:block:書庫は、開館記念日（11月3日）の4桁で開く']],
     ['備品倉庫の鍵は市制施行の年の4桁を入れると開きます。', ['security/credential:block:鍵は市制施行の年の4桁を入れると開き']],
+    // Blind R298K-040 kind: a lock's or device's unlock number said to be the N digits of a fact everyone knows
+    ['受付の端末、画面ロックの解除番号は館長の誕生日の4桁やけん、覚えといてね。', ['security/credential:block:端末、画面ロックの解除番号は館長の誕生日の4桁やけん']],
+    ['物産館のタブレットの暗証番号は、職員ならみんな知っとる「公民館が開館した年」の西暦4桁です。', ['security/credential:block:タブレットの暗証番号は、職員ならみんな知っとる「公民館が開館した年」の西暦4桁です']],
+    ['倉庫の暗証番号は図書館が開館した年の西暦4桁です。', ['security/credential:block:倉庫の暗証番号は図書館が開館した年の西暦4桁です']],
+    // Blind R298K-006 kind: the takings' collection at a clock time, and where the cash waits till then (topic left out)
+    ['朝市の釣り銭は17時に会計係が取りに来ます。それまでは本部テントの奥の手提げ金庫に入れています。', ['security/key-location:block:釣り銭は17時に会計係が取りに来ます。それまでは本部テントの奥の手提げ金庫に入れています']],
+    ['バザーの売上金は閉会後の16時に回収しますので、それまでは事務所の机の中の集金箱にしまっています。', ['security/key-location:block:売上金は閉会後の16時に回収しますので、それまでは事務所の机の中の集金箱にしまっています']],
+    ['夏祭りの売上金は本部テントの手提げ金庫に入れています。20時半に職員が回収に来ます。', ['security/key-location:block:売上金は本部テントの手提げ金庫に入れています']],
     // Blind R110A-023: a dial's turns written with arrows between them (右に38→左に12→右に77, 左へ10 ⇒ 右へ45)
     ['物産館の金庫の開け方、右に38→左に12→右に77でした🤫 新人さんメモしといてね！', ['security/credential:block:右に38→左に12→右に77']],
     ['事務所の金庫、ダイヤルは右に25→左に60→右に13やけん、覚えとってね', ['security/credential:block:右に25→左に60→右に13']],
@@ -335,6 +343,17 @@ describe('security (5(1))', () => {
     'ダイヤル式の金庫は右に回してから左に回します。',
     'パスワードの再設定はこちら\n【https://example.jp/reset】',
     'パスワードは定期的に変更しましょう\n「abc12345」のような単純なものは避けてください',
+    // Blind R298K-040 / R298K-006 kinds' hard negatives: advice, a year merely named, a code's length only; the takings' keeper named,
+    // a rubbish day, a collection with no spot, rubbish put out by the public
+    '暗証番号に誕生日や西暦を使わないでください。',
+    '市が誕生した年（2005年）を記念して、記念植樹を行いました。',
+    'スマホの暗証番号は、ご自身の誕生日の4桁にしないでください。',
+    'タブレットのパスコードは4桁の数字です。',
+    '郵便番号は832-8601です。市が誕生した年は2005年です。',
+    '売上金は実行委員会が責任をもって管理します。',
+    '回収日は毎週火曜です。',
+    '売上金は17時に回収します。ご協力ありがとうございました。',
+    '古紙は毎週水曜の9時に回収に来ます。それまでは倉庫の中の箱に入れておいてください。',
     // Blind R110A-023 / R110A-138: turning right and left with no value, arrows in directions; advice on how not to make a password
     '金庫の扱い方の研修を行いました。右に回す、左に回すの基本から確認しました。',
     'ダイヤルを右に回すと音量が上がります。',
