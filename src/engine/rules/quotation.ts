@@ -1122,6 +1122,27 @@ function introAnnounces(t: string, lineStart: number, line: string): boolean {
 }
 const BLOCK_LINE = /^\s{0,3}(?:>|(?:引用|抜粋|転載)\s?[:：])\s?/u
 /**
+ * Blind R298K-025 / R298K-058 kind: a long passage set off by a dash or a rule instead of brackets (in the norm view ―, ——, ─, – all read
+ * as - or --) on the line under one that announces words (ある旅行誌にこんな一文がありました。⏎― …, 船頭歴40年の方が話してくれた言葉です。⏎─ …,
+ * …と書かれていました。⏎-- …): a quotation like a block quote, needing its author, publication or date. A dash used as a list bullet
+ * (no announcing line) or a range (10時―12時, not at a line's start) is not one; こんな言葉 pointing back at a closing bracket announces
+ * nothing (POINTED_BACK_BEFORE).
+ */
+const DASH_LED = /^[ \u3000]{0,3}-{1,2}(?!-)[ \u3000]?(?=[^\s\-])/u
+const DASH_INTRO = /(?:(?:こんな|次の|以下の|この)(?:ような)?(?:一文|一節|言葉|文章|文|くだり|フレーズ|名言)(?:が|を)?[^。！？!?\n]{0,8}?(?:ありました|あります|ございます|です|でした|ありまして|残って(?:い|お)ます|載って(?:い|お)(?:ました|ます)|見つけました|紹介(?:します|いたします))|(?:一文|一節|言葉|文章|くだり|フレーズ)(?:です|でした)|(?:話して|語って|教えて|聞かせて|言って)(?:くれ|くださ|下さ|いただい|もらっ)た(?:一文|一節|言葉|お話|話)(?:です|でした|があります|があります)?|(?:書かれて|記されて|書いて|載って)(?:い|あ|お)(?:ました|ます|りました|ります)|(?:こう|次のように)(?:書|記|綴|語|言)(?:かれ|され|られ|い|っ|し)[^。！？!?\n]{0,6}?(?:ました|ます|た))[。：:]?[ \u3000]*$/u
+function dashIntro(t: string, lineStart: number, line: string): boolean {
+  const m = DASH_INTRO.exec(line)
+  if (!m) return false
+  return !(/^(?:こんな|そんな|このような|そのような|こうした|そうした)/u.test(m[0]) && POINTED_BACK_BEFORE.test(t.slice(Math.max(0, lineStart + m.index - 40), lineStart + m.index)))
+}
+/** Blind R298K-055 kind: a long passage wrapped in dashes on a line of its own (——水の上に暮らしの匂いがする町、…。——): a quotation set off without brackets. */
+const DASH_WRAPPED = /^[ \u3000]{0,3}--(?!-)[ \u3000]?([^\n\-]{20,200}?)[ \u3000]?--[ \u3000]*$/mu
+/** …read as sentences in the plain literary voice (not a heading wrapped in rules: ――白秋祭のご案内――, nor the city's own ます/です notice). */
+function dashWrapped(line: string): boolean {
+  const m = DASH_WRAPPED.exec(line)
+  return !!m && BLOCK_SENTENCE.test(m[1]!) && !/(?:ます|です|ください|下さい|ました|でした|ません)[。！!]?\s*$/u.test(m[1]!)
+}
+/**
  * Blind R128I-058: a line that is only a medium's text named as where what follows is from, in brackets (（今朝の新聞記事より）, 【先週の
  * 雑誌のコラムから】, （ネット記事より転載）): the lines under it are that text reposted, as under 以下、…より抜粋します.
  */
@@ -2730,7 +2751,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
   const article = t.includes('。') ? encyclopedic(t) : null
   const refrains = t.includes(' ') || t.includes('。') || t.includes('\n') ? refrainVerses(t) : []
-  if (!article && !MAY_QUOTE.test(t) && !REPOST_ANNOUNCE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t) && refrains.length === 0) return new PlainFacts(t, min, doc.normMapper())
+  const dashQuoted = t.split('\n').some(dashWrapped) || (/\n[ \u3000]{0,3}-/u.test(t) && t.split('\n').some((l) => DASH_INTRO.test(l)))
+  if (!article && !dashQuoted && !MAY_QUOTE.test(t) && !REPOST_ANNOUNCE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t) && refrains.length === 0) return new PlainFacts(t, min, doc.normMapper())
   const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean }> = []
   if (article) quotes.push({ ...article, what: '百科事典などの記述とみられる文章' })
   // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
@@ -2860,6 +2882,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   let introAtEnd = false
   let lead: Span | null = null
   let announced = false
+  let dashAnnounced = false
   let firstLine = true
   // Consecutive block-quote lines are one quotation (a poem quoted line by line): measured together.
   let run: { a: number; b: number; letters: number; what: string } | null = null
@@ -2885,6 +2908,10 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     } else if (LABELLED_LINE.test(line) && letters(line.slice(LABELLED_LINE.exec(line)![0].length)) >= min) {
       const label = LABELLED_LINE.exec(line)![0]
       quotes.push({ a: lineStart + label.length, b: lineEnd, what: `「${/引用|抜粋|転載/u.exec(label)![0]}：」のあとの引用文` })
+    } else if (dashAnnounced && long && DASH_LED.test(line) && !SOURCE_LINE.test(line)) {
+      quotes.push({ a: lineStart + DASH_LED.exec(line)![0].length, b: lineEnd, what: 'ダッシュで示された引用文' })
+    } else if (dashWrapped(line)) {
+      quotes.push({ a: lineStart, b: lineEnd, what: 'ダッシュで囲まれた引用文' })
     } else if (announced && long && !opensBracket && !SOURCE_LINE.test(line) && !frames.some((f) => f.a <= lineEnd && lineStart <= f.b)) {
       quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
     } else if (isOldText(line)) {
@@ -2903,6 +2930,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       }
     }
     if (letters(line) > 0) {
+      dashAnnounced = dashIntro(t, lineStart, line)
       announced = introAnnounces(t, lineStart, line) || excerptHeading(line) || repostAnnounced(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
       firstLine = false
     }

@@ -916,6 +916,29 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     notAsFinding: true,
   },
+  // Blind R298K-034 kind: a criticism quoted with ご指摘/ご批判 as the topic, the city's record or reason set out, then the criticism declared
+  // unfounded (ご指摘の「対応が遅い」という点につきましては、当方の記録では…回答しており、当たらないものと考えております; 該当しないものと認識).
+  // The verdict must be the city's view (と考え/と認識/と判断 or …ません), so 日が当たらない in a fix (…ので照明を増設します) is no verdict.
+  {
+    re: phrase('(?:ご指摘|ご批判|お叱り|ご意見|批判|指摘)(?:の|にあった|にありました)?[「『][^」』\\n]{1,60}[」』](?:という|との|といった)?(?:点|件|内容|こと|ご指摘|ご批判|ご意見)?(?:は|には|については|につきましては|に関しては|に関しましては|に対しては)[、,]?[^。！？!?\\n]{0,80}?(?<![日光陽風雨])(?:(?:当たら|あたら|該当し)(?:ない|ず)(?:もの|こと)?と[^。！？!?\\n]{0,6}?(?:考え|認識|判断|存じ|思)|(?:当たり|あたり|該当し|該当いたし)ません(?![かが]|でし))'),
+    need: ['当たら', 'あたら', '該当し', '当たりません', 'あたりません'],
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notAsFinding: true,
+  },
+  // Blind R298K-051 kind: posts or opinions set right, then their writers lectured to speak from accurate information (一部で「…」との書き込みが
+  // 見られますが、…です。正確な情報をもとにご発言いただけますと幸いです): the fact is fine, the lecture to the critics is the rebuttal. Not a pointer
+  // (正確な情報は市ホームページでご確認ください), and a hazard set right in a disaster stays exempt (`rumourDenial`: correctsHazardInfo).
+  {
+    re: phrase('(?:書き込み|投稿|ポスト|コメント|ご意見|ご指摘|ご批判|うわさ|噂|お声)[^\\n]{0,160}?(?:正確な|正しい)(?:情報|事実)(?:を|に)(?:もとに|基に|元に|基づいて|基づき|踏まえて|確認(?:のうえ|の上|してから|されてから))[、,]?(?:ご)?(?:発言|投稿|発信|書き込み|判断|コメント|拡散)(?:を)?(?:して|され|なさって)?(?:いただ|頂|くださ|下さ)[^。！？!?\\n]{0,12}?(?:幸い|お願い|願い)'),
+    need: ['正確な', '正しい'],
+    what: '批判者に正しい情報での発言を求める反論',
+    instead: INSTEAD.critic,
+    rumourDenial: true,
+    // A hazard or shelter rumour set right (「市内全域で断水」との投稿…正確な情報をもとにご判断ください): guidance in a disaster, not a lecture.
+    unless: phrase('決壊|氾濫|断水|停電|避難|閉鎖|爆発|火災|火事|感染|倒壊|浸水|冠水|崩落|通行止め|通行規制|津波|地震|噴火|汚染|不審者|給水|炊き出し|防災|災害|台風|大雨|洪水|土砂', 'u'),
+  },
   // A plain statement that things are fine, as an answer to criticism (…ので問題ありません). Blind R120A-107: after a reason in the
   // continuative copula too (国のルールの範囲内であり、何ら問題はございません).
   // Blind R174I-047: the procedure declared proper in the official register, 適正 as well as 適切, with its object (…とのご投稿が

@@ -4343,3 +4343,29 @@ describe('quotation (4(4)): blind R294I-053 kind (misc18), a credit under the qu
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R298K-025/055/058 kind (qreb19), a long passage set off by a dash or a rule instead of brackets', () => {
+  // Kind: a line opening with ―, ——, ─ or – under a line that announces words (…にこんな一節が載っていました, …が聞かせてくれた言葉です,
+  // …と書かれていました), or a sentence passage wrapped in —— on a line of its own: a quotation with no brackets, which needs its author,
+  // publication or date. Hard negatives: dash bullets and ranges (10時―12時), ― 以上 ―, a heading or a notice of the city's own wrapped in
+  // rules, こんな言葉 pointing back at a closing bracket, and the same passage with its work and year named.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '古い観光案内にこんな一節が載っていました。\n― 掘割をめぐる舟の上から眺める白壁の並びこそ、この町のいちばん美しい姿である。\n今月は川下り割引を実施中です。',
+    '長年のり養殖を続けてきた漁師さんが聞かせてくれた言葉です。\n─ 海は毎年ちがう顔を見せる。だからこそ、同じやり方を続けていては良いのりは育たんとです。\n有明海の恵みをぜひ味わってください。',
+    '駅前の古い石碑には次のように書かれていました。\n– 水を治める者が町を治める。先人は掘割を掘り、掘割を守り、その恵みを子や孫へと手渡してきた。\n',
+    '——川面に映る柳の緑が、季節のうつろいを静かに告げている。舟はその緑のあいだを滑るように進んでいく。——\n\n春の川下りが始まりました。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '本日の日程です。\n― 10時―12時 受付と開会式を市民会館大ホールで行います\n― 13時 分科会\n― 以上 ―',
+    '――白秋祭水上パレードのお知らせと交通規制のご案内――\n詳しくは市ホームページをご覧ください。',
+    '――第60回白秋祭水上パレードを今年も盛大に開催します。――\n詳しくは市ホームページをご覧ください。',
+    '北原白秋『思ひ出』（明治44年）にこんな一文があります。\n― 水郷柳川こそは、我が生れの里である。この水の柳河こそは、我が詩歌の母体である。\n今週末は朗読会です。',
+    '持ち物は次のとおりです。\n- 筆記用具と上履き、それから健康保険証のコピーを必ずお持ちください\n- 飲み物',
+    '窓口の受付時間は平日8時30分―17時15分です。土日祝日は閉庁しています。お間違えのないようご注意ください。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})

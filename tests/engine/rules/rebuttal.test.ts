@@ -4995,3 +4995,45 @@ describe('rebuttal: blind R294I-037 kind (misc18), a reported figure called wron
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R298K-034 kind (qreb19), a quoted criticism declared unfounded after the city sets out its record', () => {
+  // Kind: ご指摘/ご批判 names the critic's words in brackets as the topic, the city gives its records or reasons, then calls the criticism
+  // not valid in its own view (当たらないものと考えております, 該当しないものと認識しております, 当たりません), full-width digits included.
+  // Hard negatives: a criticism taken on with a fix, 日が当たらない as a fact about a place, 当たらない宝くじ, ご指摘を踏まえ改善します.
+  it.each<[string, CheckContext?]>([
+    ['ご批判の「窓口の待ち時間が長すぎる」という点につきましては、受付記録では平均１５分程度でございまして、当たらないものと考えております。'],
+    ['ご指摘にありました「ごみ収集が遅れている」との件については、収集日誌のとおり毎週予定どおり回収しており、該当しないものと認識しております。'],
+    ['ご意見の「説明会の告知がなかった」という点に関しましては、市報とホームページで３回お知らせしておりますので、当たりません。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['ご指摘の「公園が暗い」という点については、日が当たらない場所のため照明を増設します。'],
+    ['ご意見の「駐車場が狭い」という点につきましては、来年度に拡張を予定しております。'],
+    ['当たらない宝くじはありません。'],
+    ['ご指摘を踏まえ改善します。'],
+    ['ご指摘の「案内表示が分かりにくい」という点につきましては、おっしゃるとおりでした。表示を改めます。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R298K-051 kind (qreb19), posts set right and their writers told to speak from accurate information', () => {
+  // Kind: posts or opinions quoted and corrected, then a lecture to those who wrote them (正確な情報をもとにご投稿いただきますようお願い
+  // します, 正しい情報に基づいてご発言いただければ幸いです): the correction is fine, the lecture is the rebuttal. Hard negatives: a pointer
+  // to where accurate information is (正確な情報は市ホームページでご確認ください), and a hazard rumour set right (断水, 避難所).
+  it.each<[string, CheckContext?]>([
+    ['SNSで「ごみ袋が値上げされる」との投稿が見られますが、価格は据え置きです。正確な情報をもとにご投稿いただきますようお願いします。'],
+    ['【お知らせ】一部で「花火大会の会場が変更になった」という書き込みがありますが、会場は例年どおりです。正しい情報に基づいてご発言いただければ幸いです。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['正確な情報は市ホームページでご確認ください。'],
+    ['一部で「白秋祭が中止」との書き込みが見られますが、予定どおり開催します。正確な情報は市ホームページでご確認ください。'],
+    ['【断水について】一部で「市内全域で断水」との投稿が見られますが、現在断水は発生しておりません。正確な情報をもとにご判断いただきますようお願いします。'],
+    ['避難所について「満員で入れない」との投稿がありますが、現在も受け入れ可能です。正確な情報をもとにご判断いただきますようお願いします。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
