@@ -5581,3 +5581,37 @@ describe('personal-info: a winner named with さま at their house number; a hou
     expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: private people picked out by description, no name (blind R298K-010, R298K-045, R298K-039, R298K-032 kinds)', () => {
+  // Kinds: (a) a house found by counting doors from a landmark or by its roof or walls, with one living alone there and when they are in,
+  // or an invitation to call on them (block); (b) the only shop of its trade in a street with its owner or family told in hospital or ill
+  // (block); (c) a library regular described by when they come and where they sit or how they look, with what they borrowed (block);
+  // (d) someone's child or grandchild with the grade, the club or its captaincy, and their place in the photo (warn). Hard negatives: a
+  // path along a landmark, living alone as a class, a shop's news, a book ranking, a photo pointing at an official, a grade as a group.
+  it.each([
+    ['川沿いの水門から三軒目、白い壁のお家のおじいちゃんは竹細工の名人です。独り暮らしで、毎日午後はたいてい家にいらっしゃるので、ぜひ訪ねてみてください。', 'block'],
+    ['神社の角から2軒目のお宅に住むおばあちゃんは、ひとり暮らしですが、平日の午前中はいつもご在宅です。', 'block'],
+    ['蒲池地区でたった一軒の酒屋さん、店主さんが病気で療養中とのことです。', 'block'],
+    ['大和町で唯一の理容室のご主人が、先週から入院されています。', 'block'],
+    ['いつも閲覧室の奥の席に座っておられる眼鏡の女性。最近借りられた本は、どれも病気の本でした。', 'block'],
+    ['毎朝開館と同時に来られる黒いジャンパーのおじいさん、この一年の貸出履歴を見ると戦争の本ばかりです。', 'block'],
+    ['駅前の魚屋さんの息子さん（3年生・野球部のエース）が大活躍！写真右から2人目の子です。', 'warn'],
+    ['近所の方のお子さん（中2・吹奏楽部部長）がボランティアに来てくれました。写真左端の女の子です。', 'warn'],
+  ])('flags %s', (text, sev) => {
+    expect(run(text).some((x) => x.startsWith(`personal-info/identifiable-person:${sev}`))).toBe(true)
+  })
+  it.each([
+    '堤防沿いの散歩道は、夕方になると有明海に沈む夕日がきれいです。',
+    '一人暮らしの高齢者の見守り活動を行っています。お気軽にご相談ください。',
+    '赤い瓦屋根のお宅が並ぶ町並みは、散策にぴったりです。一人暮らしの方への見守り訪問を行っています。',
+    '公民館から二軒目の赤い屋根の建物が、新しい観光案内所です。平日の昼間はスタッフが常駐しています。',
+    '新町通りでただ一軒のパン屋さん、新商品のさげもんパンが登場しました！',
+    '市立図書館で人気の本ランキングを発表します。1位は『柳川の歴史』でした。',
+    '毎週火曜は図書館のおはなし会です。いつも来られる方も、借りた本は返却期限までにお返しください。',
+    '写真中央は市長です。掘割清掃に多くの方が参加されました。',
+    '5年生のみなさんが清掃に参加しました。写真中央の子たちが優勝チームです。',
+    'サッカー部のキャプテンを務める5年生が選手宣誓を行いました。写真中央の子です。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+})

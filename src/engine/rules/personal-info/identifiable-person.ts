@@ -1961,9 +1961,36 @@ const UNIQUE_SEX = /(?<![\p{Script=Han}])(?:男|女)の子|(?:男子|女子)(?:�
 const UNIQUE_COMES_FROM = /(?:毎朝|毎日|毎晩|いつも)[^。！？!?\n]{0,12}?から[^。！？!?\n]{0,8}?(?:通って|通われ|通う|来て|来られ|来る)/u
 const UNIQUE_HEALTH =
   /入院(?:中|され|して|し(?:た|ま))|療養(?:中|され|して)|手術(?:を受け|され|し(?:た|ま))|(?:病気|がん|癌|認知症|持病)(?:で|の|が|を)|体調を崩(?:し|され)|闘病|寝たきり|救急搬送|搬送され/u
+/**
+ * Blind R298K-045 kind: the only shop of its trade in a street or a district (新町通りでただ一軒のパン屋さん, 町内で唯一の酒屋さん, この辺りで
+ * 一軒だけの理容店) and, in that sentence, its owner or one of the household (ご主人, 店主, 奥さん, 大将) told in hospital or ill (手術で入院
+ * されている): the shop names its owner to every neighbour, and their health is 要配慮個人情報. Block. Not the shop's news with no one's
+ * health (ただ一軒のパン屋さんの新商品), nor a shop told ill of no one (唯一の病院に入院: no shop word with さん or 店).
+ */
+const UNIQUE_SHOP =
+  /(?:ただ一軒|たった一軒|一軒だけ|1軒だけ|一軒しかない|(?<![\p{Script=Han}])唯一)の[^。！？!?\n、]{0,10}?(?:屋さん|店|商店|食堂|旅館|民宿|工房|薬局|医院|理容室|美容室|酒蔵)(?![\p{Script=Han}ァ-ヶー]|たち)/u
+const SHOP_OWNER = /ご主人|店主|(?<![\p{Script=Han}])奥(?:さん|様|さま)|大将|女将|おかみさん|マスター|ご夫婦|ご夫妻|おじさん|おばさん|おやじさん|息子さん|娘さん/u
+function uniqueShopOwner(doc: Doc, t: string, emit: Emit): boolean {
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const shop = UNIQUE_SHOP.exec(sentence)
+    if (!shop || quotedAt(t, s.start + shop.index)) continue
+    const rest = sentence.slice(shop.index + shop[0].length)
+    const owner = SHOP_OWNER.exec(rest)
+    if (!owner || !UNIQUE_HEALTH.test(rest.slice(owner.index))) continue
+    const span = doc.fromNorm(s.start + shop.index, s.start + shop.index + shop[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '地域で唯一の店の店主・家族の健康状態' } })
+    return true
+  }
+  return false
+}
 export function uniqueRolePerson(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!UNIQUE_ROLE.test(t) || CONSENT.test(t)) return
+  if (CONSENT.test(t)) return
+  if (UNIQUE_SHOP.test(t) && UNIQUE_HEALTH.test(t) && uniqueShopOwner(doc, t, emit)) return
+  if (!UNIQUE_ROLE.test(t)) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)
@@ -1997,9 +2024,37 @@ const HOME_AT_LANDMARK =
 const AWAY_STRETCH =
   /(?:来月|今月|来週|今週|年末|年明け|夏休み|お盆|明日|あした|明後日|週末|(?<![0-9])[0-9]{1,2}月(?:[0-9]{1,2}日)?|しばらく|長期|[0-9一二三]{1,2}(?:か月|ヶ月|カ月|週間))(?:末)?(?:いっぱい|中|の間|まで|から|ほど|ごろ|頃)?[、,]?[^。！？!?\n]{0,24}?(?:留守に(?:され|な|し)|家を空け|(?:へ|に)(?:行かれ(?:る|ます)|行く|お出かけ|出かけ(?:られ|る|ます)|帰られ(?:る|ます)|旅行され|滞在され)|旅行(?:され|に行かれ|中)|帰省(?:され|中))/u
 const AWAY_HOUSEHOLD = /ご一家|一家|ご家族|ご夫婦|ご夫妻|ご主人|奥(?:さん|様|さま)|お宅|皆さんで|お二人/u
+/**
+ * Blind R298K-010 kind: a home pinned by counting doors from a landmark or by how it looks (堤防から二軒目, 角から3軒目の, 赤い瓦屋根のお宅)
+ * and, in that sentence or the next, one living alone there with when they are in or an invitation to call (お一人暮らしで平日の昼間は
+ * たいていご在宅, 直接訪ねてみて): anyone learns which door an old person opens alone, and when. Block, as the empty house is. Not those who
+ * live alone as a class (一人暮らしの高齢者の見守り), a path along a landmark (堤防沿いの散歩道: no home), nor a home with no one alone in it.
+ */
+const HOME_COUNTED =
+  /[\p{Script=Han}ァ-ヶー]{1,10}(?:の(?:角|端|手前))?から(?:[0-9]{1,2}|[二三四五六七八九十]|一|ひと|ふた|み)(?:軒|件)目|(?:赤|青|白|黒|黄|緑|茶)(?:い|色の)[^。！？!?\n]{0,4}?(?:屋根|瓦|壁|外壁|門|塀)[^。！？!?\n]{0,3}?の(?:お宅|お家|おうち|家|民家)/u
+const HOME_OPEN =
+  /(?:在宅|ご在宅|家に(?:いらっしゃ|おられ|い(?:る|ます))|お家に(?:いらっしゃ|おられ))|(?:直接|気軽に|ふらっと|いつでも)[^。！？!?\n]{0,6}?(?:訪ね|訪問|伺|お邪魔|寄っ|行っ)|(?:訪ねて|お訪ね|遊びに行って)(?:みて|ください|下さい|くださ|ね)/u
+function aloneAtHome(doc: Doc, t: string, emit: Emit): boolean {
+  if (!HOME_COUNTED.test(t) || !LIVES_ALONE.test(t) || !HOME_OPEN.test(t)) return false
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const home = HOME_COUNTED.exec(sentence)
+    if (!home || quotedAt(t, s.start + home.index) || GROUP_OF.test(sentence)) continue
+    const nextSpan = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)) : null
+    const told = sentence.slice(home.index) + '\n' + (nextSpan !== null ? t.slice(s.end + 1, nextSpan.end) : '')
+    if (!LIVES_ALONE.test(told) || !HOME_OPEN.test(told)) continue
+    const span = doc.fromNorm(s.start + home.index, s.start + home.index + home[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '自宅の目印と一人暮らし・在宅の時間' } })
+    return true
+  }
+  return false
+}
 export function awayHome(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!HOME_AT_LANDMARK.test(t) || !AWAY_STRETCH.test(t) || CONSENT.test(t)) return
+  if (CONSENT.test(t) || aloneAtHome(doc, t, emit)) return
+  if (!HOME_AT_LANDMARK.test(t) || !AWAY_STRETCH.test(t)) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)
@@ -2012,6 +2067,37 @@ export function awayHome(doc: Doc, emit: Emit): void {
     if (away === undefined) continue
     const span = doc.fromNorm(s.start + home.index, s.start + home.index + home[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '自宅の目印と家を空ける時期' } })
+    return
+  }
+}
+
+/**
+ * Blind R298K-032 kind: a child not named but told as someone's child or grandchild (たばこ屋さんのお孫さん, 近所の方のお子さん, 〜さんちの
+ * 娘さん) with the grade and the club or the post held in it (5年生・サッカー部キャプテン), and a photo pointing at them (写真中央の背番号10の
+ * 子, 写真右から2人目の子): the family, the class year and the team leave one child, and the photo gives their face. Warn. Not a group
+ * (5年生のみなさん, お子さんたち), a photo pointing at an adult (写真中央は市長です), nor a grade with no club.
+ */
+const KIN_CHILD =
+  /の(?:お孫さん|お子さん|お子様|息子さん|娘さん|お嬢さん|坊ちゃん|長男|長女|次男|次女)(?!たち|達|ら(?![ぁ-ゖ])|の皆|方)/u
+const CHILD_GRADE = /(?<![0-9])[1-6一二三四五六]年生?(?![0-9])|(?:小|中|高)[1-6一二三]/u
+const CHILD_CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|空手|水泳|卓球|吹奏楽|美術|書道|合唱|相撲|バレー|バスケ|サッカー)(?:部|少年団|クラブ)(?:の)?(?:キャプテン|主将|部長|副部長|エース|レギュラー)?/u
+const PHOTO_CHILD =
+  /写真(?:の)?(?:中央|真ん中|左|右|前列|後列|手前|奥|左端|右端)[^。！？!?\n]{0,14}?(?:の子|の男の子|の女の子|のお子さん)(?!たち|ども|供)|背番号\s?[0-9]{1,2}(?:番)?の(?:子|男の子|女の子)(?!たち|ども|供)/u
+export function photoChild(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!PHOTO_CHILD.test(t) || !KIN_CHILD.test(t) || CONSENT.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const child = KIN_CHILD.exec(sentence)
+    if (!child || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + child.index)) continue
+    const about = sentence.slice(child.index, child.index + 40)
+    if (!CHILD_GRADE.test(about) || !CHILD_CLUB.test(about)) continue
+    const nextSpan = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)) : null
+    if (!PHOTO_CHILD.test(sentence + '\n' + (nextSpan !== null ? t.slice(s.end + 1, nextSpan.end) : ''))) continue
+    const span = doc.fromNorm(s.start + child.index + 1, s.start + child.index + child[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '家族から分かる子ども・学年・部活動・写真の位置' } })
     return
   }
 }

@@ -20,7 +20,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses, namesPersonsAddress } from './address'
 import { emails } from './email'
-import { OFFENSE, awayHome, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
+import { OFFENSE, awayHome, photoChild, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
@@ -361,6 +361,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     uniqueRolePerson(doc, emit)
     // Blind R235I-054 kind: a home pinned by a landmark and its household said to be away for a stretch (…の向かい、…お宅の…。ご一家は来月いっぱい…へ行かれる).
     awayHome(doc, emit)
+    // Blind R298K-032 kind: someone's child told by the grade, the club and where they stand in the photo (…のお孫さん（5年生・サッカー部キャプテン）…写真中央の背番号10の子).
+    photoChild(doc, emit)
     // Blind R234M-063 kind: a resident called by name and told in public about the benefit or the family matter they brought to the counter.
     facts.salutation = isSalutation(doc.norm.text)
     facts.cases = NO_FINDINGS

@@ -49,6 +49,37 @@ const RESERVED = new RegExp(
   `(?:${BORROWER})${ABOUT}(?:、|,|は|が|の|に)?[ 　]?[^。！？!?\n]{0,8}?(?:ご予約(?:いただ|され|なさ|の)|予約(?:され|して(?:いただ|くださ|おられ)|の)|(?:お取り置き|取り置き|リクエスト)(?:いただ|され|の))[^。！？!?\n『「]{0,10}?${BOOK}(?:が|は|を|も|、)?[^。！？!?\n]{0,16}?(?:届(?:い|きま)|ご?用意(?:し|でき|が)|準備(?:し|でき|が)|入荷|到着|お待ちし|お取り置き|取り置き(?:し|して)|お渡し(?:でき|し))`,
   'gu',
 )
+/**
+ * Blind R298K-039 kind: a regular user not named but described by when they come and where they sit or how they look (毎週火曜、開館と同時に
+ * 来られて窓際から3番目の机に座られる白い帽子の男性, いつも閲覧室の奥の席におられる眼鏡の女性), then in that sentence or the next what they
+ * have borrowed (この半年でお借りになった本は、ほとんどが介護と相続の本): the staff know them at sight, so does everyone there, and the post
+ * gives away their reading. Block, as a named loan is. Not a ranking of books (人気の本), a group (利用者の皆さん), nor a reader asked to
+ * return a book (借りた本は期限までに).
+ */
+const REGULAR_VISIT = /毎週[月火水木金土日]曜|毎朝|毎晩|毎日|毎回|いつも|決まって|開館と同時に/u
+const DESCRIBED_READER =
+  /(?:(?:席|机|椅子|いす|ソファ|窓際|閲覧室|カウンター)[^。！？!?\n]{0,12}?(?:座られ|座って|座る|おられ|いらっしゃ)|(?:白|黒|赤|青|茶|灰色|緑)(?:い|色の|の)[^。！？!?\n]{0,4}?(?:帽子|ジャンパー|シャツ|上着|コート|服|カバン|鞄)|白髪|眼鏡|メガネ|杖をつ)[^。！？!?\n]{0,14}?(?<![\p{Script=Han}ァ-ヶー])(?:男性|女性|おじいさん|おばあさん|おじいちゃん|おばあちゃん|紳士|ご婦人|学生さん|方)(?!たち|方|々|の皆|ら(?![ぁ-ゖ]))/u
+const READ_RECORD =
+  /(?:お借りになった|借りられた|借りていかれた|借りた|借りている|借りてい(?:かれ|らっしゃ)る)本(?!人)(?:は|が|の(?:ほとんど|多く|大半|半分|ほぼ全部)|、|ばかり)|(?:貸出|貸し出し)(?:履歴|記録)|読書(?:履歴|記録)/u
+function describedReader(doc: Doc, t: string, emit: Emit): boolean {
+  for (let at = 0; at < t.length; ) {
+    const end0 = t.slice(at).search(/[。！？!?\n]/u)
+    const end = end0 < 0 ? t.length : at + end0
+    const start = at
+    at = end + 1
+    const sentence = t.slice(start, end)
+    const who = DESCRIBED_READER.exec(sentence)
+    if (!who || !REGULAR_VISIT.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence)) continue
+    // The record in this sentence or in the next two lines (a blank line may stand between).
+    const after = t.slice(start + who.index + who[0].length, Math.min(t.length, end + 80))
+    const rec = READ_RECORD.exec(after)
+    if (!rec || /期限|返却日|お返し|返して(?:ね|ください|下さい)|延長/u.test(after.slice(rec.index, rec.index + rec[0].length + 30))) continue
+    const span = doc.fromNorm(start + who.index, start + who.index + who[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '描写で分かる利用者の貸出記録（読んでいる本）' } })
+    return true
+  }
+  return false
+}
 const BOOK_NAMED = new RegExp(BOOK, 'u')
 /** Words only a library's lending is told with. */
 const LENDING = /借り|返却|返しに|予約|貸し出し|貸出|取り置き|延滞|リクエスト/u
@@ -57,6 +88,7 @@ export function readingRecord(doc: Doc, emit: Emit): void {
   const t0 = doc.norm.text
   if (!LENDING.test(t0) && !/読書(?:履歴|記録)/u.test(t0)) return
   const t = withoutUrls(doc, t0)
+  if (REGULAR_VISIT.test(t) && describedReader(doc, t, emit)) return
   const found = [...(/[『「]/u.test(t0) ? matchAllOf(BORROWED, t) : []), ...matchAllOf(HISTORY, t)]
   if (BOOK_NAMED.test(t)) {
     for (const m of matchAllOf(OVERDUE, t)) {
