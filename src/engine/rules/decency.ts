@@ -8682,6 +8682,9 @@ const R_D17_EARLY: Phrase[] = [
 const FOREIGNER_D18 = `(?:(?<![一-龥])外国(?:人|籍の(?:方|人)|の(?:方|人))|(?<![一-龥])外人|(?:${NATION})(?:人|系の(?:人|方))|(?:あの|その|某|例の|よその|どこかの)国の(?:人|方|連中))(?:たち|達|ら|さん|客|観光客|の(?:お客|客|方|人))?`
 const BODY_SMELL_D18 = '(?:体臭|口臭|わきが|ワキガ|匂い|臭い|におい|ニオイ)(?:が|は|も)?(?:きつ|キツ|ひど|強烈|たまら|やば|ヤバ|くさ|臭)|(?<![ぁ-ゖ])くさ(?:くて|かった|すぎ|い(?=[し、,。]))|臭(?:くて|かった|すぎ)'
 const RELIEF_D18 = '(?:勘弁|迷惑|困る|困り|困った|うんざり|耐えられ|たまったもんじゃ|無理|来ないで|来てほしくな|来んで)'
+/** Blind dec19 FP kind: the smell's owner right before it is a thing (生ごみの臭い, 排水のにおい): see the GROUPS loop. */
+const SMELL_WORD_D19 = phrase('臭|くさ|におい|匂', 'u')
+const THING_OWNS_SMELL_D19 = phrase('(?:ごみ|生ごみ|ゴミ|排水|下水|トイレ|煙|料理|工場|堆肥|肥料|家畜|ペンキ|塗料|たばこ|タバコ|香辛料|スパイス|ドブ|どぶ|側溝)(?:の|から(?:の|出る)?)?$', 'u')
 const THING_SMELL_D18 = phrase('ごみ|生ごみ|ゴミ|排水|下水|トイレ|煙|焼き|料理|工場|堆肥|肥料|家畜|ペンキ|塗料|たばこ|タバコ|香辛料|スパイス', 'u')
 /**
  * Blind R293T-028 kind (dec18): people lumped by the kind of country they come from, defined by a failing (ルールも守れないような国から来た
@@ -8722,7 +8725,62 @@ const R_D18_EARLY: Phrase[] = [
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
 ]
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY, ...R_D14_EARLY, ...R_D17_EARLY, ...R_D18_EARLY]
+/**
+ * Blind R298K-005 kind (dec19): marriage advice that picks or shuns a family by the district it comes from (嫁にもらうなら川沿いの家から,
+ * 結婚するなら山手の出はやめとけ, 婿をとるならあの集落の者は避けよ): origin-based marriage discrimination, the kind behind 部落差別, block even
+ * when told as folklore or hearsay (と言われていたそうです); not a post that denounces it (差別, 偏見, 人権, なくそう), not a wedding custom
+ * shown as history (昔の婚礼の習わし: no district judged), not a word inside a longer one (世帯の家賃, 市の出会い).
+ */
+const WED_IF_D19 = '(?:(?:お)?(?:嫁|婿)(?:さん)?(?:に|を|ば)?(?:もらう|貰う|とる|取る|迎える)|(?:嫁|婿)(?:に|へ)(?:行く|いく|出す|やる)|結婚(?:する|させる)?|縁組み?(?:する)?|一緒になる)(?:ん|の)?(?:なら(?:ば)?|(?:とき|時|場合)(?:は|には))'
+const ORIGIN_D19 = '(?:の|ん)(?:家|集落|部落|地区|在所|村|出(?:身)?|生まれ|もん|者|娘|息子)(?![一-龥])(?:の(?:人|者|もん|娘|子|息子)(?![一-龥]))?'
+const PICKED_D19 = '(?:から(?![来きこ出でだ])|に(?:限る|かぎる|しとけ|しておけ|せよ|しなさい|すべき)|(?:が|の方が|のほうが)(?:いい|よい|良い|よか|ええ|無難|安心)|(?:は|と|とは)[、,]?(?:やめ|止め|避け|だめ|ダメ|いかん|あかん|よせ|ならん|ならない))'
+/**
+ * Blind R298K-041 kind (dec19): a person photographed (a PR model, a participant) and the view of a body part (後ろ姿, お尻, 胸元, 脚) said to
+ * draw more reaction (反響, 人気, 注目, いいね) with a wink or a rhetorical "I wonder why" (なぜでしょうね😏): the body hinted at, warn. Not a
+ * back view praised plainly (後ろ姿の写真も素敵です), not a quiz without the leer (なぜでしょう？ 答えは夕日).
+ */
+const BODY_VIEW_D19 = '(?:後ろ姿|うしろ姿|後姿|お尻|おしり|ヒップ|胸元|(?<![一-龥])胸(?![一-龥])|谷間|(?<![一-龥])脚(?![一-龥])|太もも|ふともも|太腿|うなじ|水着姿|くびれ|ボディライン)'
+const REACTION_D19 = '(?:反響|人気|注目|いいね|閲覧数|再生数|アクセス|評判|食いつき)'
+const HINTED_D19 = `(?:(?:なぜ|なんで|どうして)(?:でしょう|だろう|やろう?)(?:ね|な)|${LEER80})`
+const PERSON_PHOTOGRAPHED_D19 = phrase('モデル|方|さん|ちゃん|女性|男性|職員|参加者|嬢|姿', 'u')
+/**
+ * Blind R297H-053 kind (dec19): the city's voice saying it falls for residents of one sex (…払ってくれる男性って、正直ぐっときますよね, 女性って
+ * キュンとします) with a lover's cue (独身の職員, 💋, 彼氏, デート): flirting with the public, warn. Not a plain thanks (口座振替のご利用を
+ * お待ちしています), not a 婚活 event, not a moving scene (夕焼けにぐっときます).
+ */
+const SEXES_D19 = '(?:男性|女性|男子|女子|殿方|男の人|女の人|男の子|女の子|旦那さん|奥さん)'
+const ATTRACTED_D19 = '(?:ぐっと(?:く|き)|グッと(?:く|き)|惚れ(?:る|ちゃ|そう|ます|て)|ほれ(?:る|ちゃ|そう|ます)|きゅんと(?:す|し)|キュンと(?:す|し)|きゅんきゅん|キュンキュン|ときめ(?:く|き)|ドキッと(?:す|し)|どストライク|ドストライク|(?:好みの|どタイプ|ドタイプ)|タイプ(?:です|だ|かも|なんです))'
+const LOVER_CUE_D19 = phrase('💋|😘|😍|🥰|独身|未婚|付き合|デート|彼氏|彼女|お嫁|お婿|恋人|口説', 'u')
+const FLIRT_VETO_D19 = phrase('婚活|縁結び|お見合い|結婚(?:支援|相談)|出会いの場|交流会|ハラスメント|セクハラ', 'u')
+const R_D19_EARLY: Phrase[] = [
+  // Blind R298K-005 kind (dec19): a family picked or shunned by its district in marriage advice (嫁にもらうなら川沿いの家から), block.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${WED_IF_D19}[、,]?[^。！？!?\n]{0,14}?${ORIGIN_D19}${PICKED_D19}`),
+    instead: '出身地や住んでいる地区で結婚や交際を判断させる言い伝えを広めず、差別をなくす立場で書いてください（例：「結婚に際して相手の出身地を問うことは差別につながります」）',
+    keep: (fo, s) => !WED_VETO82.test(fo.slice(Math.max(0, s.start - 60), Math.min(fo.length, s.end + 80))) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, s.start - 60), Math.min(fo.length, s.end + 80))),
+  },
+  // Blind R298K-041 kind (dec19): a photographed person's body view said to draw the reaction, with a leer (後ろ姿の写真のほうが反響が…なぜでしょうね😏): warn.
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${BODY_VIEW_D19}[^。！？!?\n]{0,12}?${REACTION_D19}[^。！？!?\n]{0,20}?${HINTED_D19}`),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s) => PERSON_PHOTOGRAPHED_D19.test(fo.slice(Math.max(0, s.start - 80), s.end)) && !BODY_VETO.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R297H-053 kind (dec19): the account falling for residents of one sex with a lover's cue (…男性って、正直ぐっときますよね💋 独身の職員一同): warn.
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${SEXES_D19}(?:の方|の人)?(?:って|は|が|に|には)[、,]?[^。！？!?\n]{0,12}?${ATTRACTED_D19}|${ATTRACTED_D19}[^。！？!?\n]{0,6}?${SEXES_D19}`),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s) => {
+      const near = fo.slice(s.start, Math.min(fo.length, s.end + 60))
+      return LOVER_CUE_D19.test(near) && !FLIRT_VETO_D19.test(fo) && !AWARENESS.test(fo.slice(s.start, s.end))
+    },
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY, ...R_D14_EARLY, ...R_D17_EARLY, ...R_D18_EARLY, ...R_D19_EARLY]
 /**
  * Round 131/132 (blind):
  * - a character or a body dressed for male eyes (胸元もサービスしちゃいました💕 男性ファンのみなさん, スカートはちょっと短め…男性ファン):
@@ -11321,6 +11379,9 @@ export const decency: RuleFamily<DecencyFacts> = {
             if (soft && /横断|歩行者|どらいばー|運転する|運転中|車を運転|思いやり|譲り合|ゆずり合/u.test(text)) continue
           }
           if (!p) continue
+          // Blind dec19 kind (stop-19 FP): a smell that belongs to a thing named right before it (生ごみの臭い, 排水のにおい), not to the
+          // people the sentence names (外国人観光客が多い通りですが、生ごみの臭いがきつい): a complaint about a place, as THING_SMELL_D18 keeps out.
+          if (SMELL_WORD_D19.test(p[0]) && THING_OWNS_SMELL_D19.test(tail.slice(Math.max(0, p.index - 8), p.index))) continue
           // The group's own fear, the thing feared marked with が (障がいのある方の中には、人混みが怖いという方も; 大きな音がこわい): what
           // they feel, not what they are called (review of stop 43).
           if (/^(?:怖い|こわい)$/u.test(p[0]) && /[^\s、,。]が$/u.test(tail.slice(0, p.index))) continue

@@ -14700,3 +14700,38 @@ describe('decency: blind dec18 kinds, a foreigner\'s body smell derided, people 
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec19 kinds, a family picked or shunned by its district in marriage advice, a photographed person\'s body view said to draw the reaction with a leer, the account falling for residents of one sex, and a thing\'s smell near a group', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  // Kinds: 嫁にもらうなら / 結婚するなら / 婿をとるなら + 〜の家 / 〜の集落の者 / 〜の出 + から / はやめ / は避け, even as hearsay (R298K-005, block);
+  // 後ろ姿 / 胸元 / お尻 + 反響 / 人気 / 注目 + なぜでしょうね / 😏 of a photographed person (R298K-041, sexual warn); 男性って / 女性は + ぐっとくる /
+  // キュンとする / 惚れる + a lover's cue (独身, 💋, デート) (R297H-053, sexual warn); a smell owned by a thing (生ごみの臭い) in a sentence that
+  // names foreigners is no prejudice (stop-19 FP).
+  it.each([
+    ['古老の話では、結婚するなら山手の集落の者はやめとけ、と昔は言われていたそうです。', 'decency/discriminatory:block'],
+    ['婿をとるなら浜の出の人は避けよ、という言い伝えもあったとか😅', 'decency/discriminatory:block'],
+    ['昔は、嫁に行くなら川向こうの家はダメ、と言われたものです。', 'decency/discriminatory:block'],
+    ['観光ポスターのモデルさん、正面より胸元のカットのほうが人気なのはなぜでしょうね', 'decency/sexual:warn'],
+    ['水着でイベントに出てくれた参加者の方、お尻が写った写真の注目度が高すぎて😏', 'decency/sexual:warn'],
+    ['期限内に納めてくださる女性って、キュンとしますよね♡ 独身の男性職員が待ってます', 'decency/sexual:warn'],
+    ['窓口で笑顔の男性には惚れちゃいます💋 デートのお誘いもお待ちしてます', 'decency/sexual:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    '昔の婚礼の習わしを紹介する展示を開いています。',
+    '結婚するなら、市の出会い応援事業をご活用ください。',
+    '結婚するなら、新婚世帯の家賃補助をご利用ください。',
+    '「嫁にもらうならあの集落の家から」という言い伝えは部落差別につながります。偏見をなくしましょう。',
+    '後ろ姿の写真も素敵です。',
+    '後ろ姿の写真のほうが反響が大きいのはなぜでしょう？答えは、背景の夕日です。',
+    '口座振替のご利用をお待ちしています。',
+    '夕焼けの掘割、ぐっときますよね♡',
+    '働く女性って、かっこいいですよね。',
+    '外国人観光客が多い通りですが、生ごみの臭いがきついとの苦情があり、回収を増やします。',
+    '生ごみの臭い対策のお知らせ',
+    '海外からのお客様も多い商店街で、排水のにおいが気になるとの声があり、清掃を行いました。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
