@@ -1469,9 +1469,10 @@ const HOME_SUBJECT = '(?:お宅|おたく|ご自宅|自宅|お住まい|おす�
 /**
  * Known, said in keigo (把握しております, 把握しとります, 特定できます, 存じ上げております, 承知しております, 分かっております).
  * Shaped by R109A-028, R111A-051, blind R156I-050. Blind R281B-006 kind: or guessed already, the same claim put softly
- * (見当がついています, 目星がついております, 察しがついています).
+ * (見当がついています, 目星がついております, 察しがついています). Blind R298K-015 kind: or guessed in the plain polite present
+ * (見当がつきます, 目星がつきます, おおよそ分かります, だいたい察しがつきます): the same claim, not yet a past fact.
  */
-const KNOW_DONE_POLITE = '(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます|(?:見当|目星|察し)(?:が|は|も)?(?:つい|付い)て(?:おり|い)ます)'
+const KNOW_DONE_POLITE = '(?:把握し(?:て(?:おり|い)?ます|と(?:る|り)ます)|特定(?:でき|いたせ|させていただけ)ます|存じ(?:上げ)?て(?:おり|い)ます|承知して(?:おり|い)ます|(?:分か|わか)って(?:おり|い)ます|(?:見当|目星|察し)(?:が|は|も)?(?:つい|付い)て(?:おり|い)ます|(?:見当|目星|察し)(?:が|は|も)?(?:つき|付き)ます|(?:おおよそ|おおむね|だいたい|大体|ほぼ)[、\\s]?(?:分か|わか)ります)'
 /**
  * Known already, in any register or dialect (特定済み, 特定しております, 特定できとる, 把握しました, 判明しています, 分かっとる, 分かっとります,
  * 知っちょる, 割り出しました, 突き止めています, 存じております, 調べがついています), with KNOW_DONE_POLITE. Past forms are not a
@@ -2699,13 +2700,16 @@ const PRESS_OK108 = /惑わされ|まどわされ|ご注意|注意して|気を�
  *   特定できます, 存じております) and, in the same or the next sentence, a warning to remember or think well (よく覚えて, よくお考え,
  *   お忘れなく, 肝に銘じ, 身のため). Not a procedure (申請書で把握しておりますので記入は不要), not advice on scam mail.
  */
-const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-龥ぁ-ゖァ-ヺ])顔|どなた|誰|だれ)[^。！？!?\\n]{0,20}?${KNOW_DONE_POLITE}`
+/* Blind R298K-015 kind: the home and the guess may be parted by where it was worked out from (お住まいの辺りは、投稿された写真の背景から
+ * おおよそ見当がつきます): up to 28 characters. */
+const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-龥ぁ-ゖァ-ヺ])顔|どなた|誰|だれ)[^。！？!?\\n]{0,28}?${KNOW_DONE_POLITE}`
 /**
  * The warning that makes a known identity a threat. Blind R225R-050 kind: the warning may be the polite "bear that in mind"
  * (どちらのどなたかはこちらで把握しておりますので、その点お含みおきください; ご承知おきください, お心に留めておいてください).
  * Blind R281B-006 kind: or regret promised politely (後悔していただくことになります, 後悔なさることになる) or "be prepared" (そのおつもりで).
+ * Blind R298K-015 kind: or holding back advised as the wise course (お控えになったほうが賢明です, 控えたほうがご自身のため).
  */
-const IDENT_WARN110 = /後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
+const IDENT_WARN110 = /後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
 /** Blind R156I-050: 念のため left bare at the end of the sentence (…ので、念のため。, 念のためお伝えしておきます). */
 const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんのため)(?:[。！!…]|$|(?:お伝え|申し上げ|申し添え)(?:して(?:おき)?|いたし|し)?(?:ます|ておきます)[。！!]?)/u
 /** …after a step threatened on a condition (これ以上…なら、…相応の対応を取ります, 次は…法的措置を). */
@@ -11494,3 +11498,64 @@ function discriminationAimed(f: EchoSource, _text: string): DraftFinding | null 
   return { rule: 'hostility/discrimination', start: f.start, end: f.end, mention: f.mention, data: { instead: INSTEAD.discrimination } }
 }
 
+
+/**
+ * Blind R298K-024 kind (hostmask20): a frequent critic's zeal wished elsewhere, with mock admiration (その情熱を別のことに向けられたら、
+ * さぞご活躍されるでしょうね, その熱意をほかのところに使われたら、きっと大成されるでしょうに): backhanded praise, a warning. ENERGY86's
+ * zeal (情熱, 熱意, エネルギー) turned to "something else" (別のこと, ほかのところ, 他の方面) on a condition; kept with さぞ / きっと … でしょう
+ * after it or a critic or their opinions before it. A sincere call to join another activity (その情熱をほかの地域活動にも向けていただけたら
+ * うれしいです: a named activity and も) and sincere praise (皆さまの熱意に頭が下がります: nothing "else") stay clean.
+ */
+const ELSEWHERE_ZEAL_H20 = `(?:その|そのお|それほどの|それだけの|あれだけの|これだけの)${ENERGY86}(?:を|ば|は)[、\\s]?(?:何か|なにか|どこか|もっと)?[、\\s]?(?:別の|べつの|ほかの|他の|違う|ちがう|もう少し別の)(?:こと|事|ところ|所|方向|方面|もの|分野|場所|何か)(?:に|へ)[、\\s]?(?:お)?(?:向け|使|つか|回|まわ|注|そそ|生か|活か|役立て|費や)(?:られ|られれ|われ|れ|わ|っ|い|て(?:いただけ|くだされ|もらえ))?(?:たら|ば|れば|ていたら|ておられたら)`
+const ELSEWHERE_MOCK_H20 = /^[^。！？!?\n]{0,30}?(?:さぞ|さぞかし|さぞや|きっと|どれほど|どんなに)[^。！？!?\n]{0,20}?(?:でしょう|でしょうに|ことでしょう|だろう|やろう|のに)/u
+const ELSEWHERE_CRITIC_H20 = /[@＠]|ご意見|ご指摘|ご批判|批判|文句|苦情|クレーム|書き込|コメント|投稿|お電話|お寄せ|毎日欠かさず|毎日のように|連日/u
+/**
+ * Blind R298K-018 kind (hostmask20): the asker told, by a question, that they failed to see what is plain (…大きく載せているのですが、
+ * お見えになりませんでしたか？; 読めませんでしたか, ご覧になれませんでしたか, お気づきになりませんでしたか, 目に入りませんでしたか): a sneer,
+ * a warning, when the text also feigns surprise that such people remain (このようなご質問をされる方が、まだいらっしゃるとは驚きました)
+ * or stresses how plainly it was shown (大きく, いちばん上に, 太字で, 何度も). A real question about a view (花火は見えませんでしたか) and a
+ * plain answer (ホームページのトップに掲載しています) stay clean.
+ */
+const COULD_NOT_SEE_H20 = '(?:お見えになり|見え|読め|よめ|お読みになれ|お読みいただけ|ご覧になれ|ご覧いただけ|目に入り|目にとまり|目に留まり|お目に留まり|お目にとまり|お気づきになり|お気付きになり|気づき|気付き|見つけられ|お見つけになれ|お分かりになり|おわかりになり)ませんでした(?:か|でしょうか)(?:ね)?[？?]'
+const PLAIN_SHOWN_H20 = /大きく|大きな(?:字|文字)|いちばん上|一番上|最上部|トップに|冒頭に|目立つ|太字|赤字|赤い(?:字|文字)|何度も|何回も|再三|はっきり|明記/u
+/**
+ * Blind R298K-018 kind (hostmask20): feigned surprise that people who ask or say such a thing still exist (このようなご質問をされる方が、
+ * まだいらっしゃるとは驚きました, こんなことをおっしゃる方がまだおられるとは意外です): a sneer at the asker, a warning on its own when the
+ * thing is a question, an opinion or a complaint. Admiration (昔ながらの手仕事を続ける方がまだいらっしゃるとは驚きました) stays clean.
+ */
+const STILL_SUCH_H20 = `(?:この|その|こんな|そんな|こうした|そうした|このような|そのような|こういう|そういう|かような)(?:ご質問|質問|お問い合わせ|問い合わせ|ご意見|意見|ご指摘|指摘|苦情|クレーム|こと|事|書き込み|コメント|ご発言|発言)[^。！？!?\\n]{0,14}?(?:方|人|方々|人たち|お方)(?:が|も)[、\\s]?(?:まだ|いまだに|未だに|今でも|今どき|いまどき|この時代に)[、\\s]?(?:いらっしゃる|おられる|いる|おる|存在する)(?:とは|なんて|のか)[、\\s]?(?:驚き|おどろき|びっくり|意外|思いませんでした|思いもしませんでした|信じられ)`
+const STILL_SUCH_RE_H20 = new RegExp(STILL_SUCH_H20, 'u')
+/** Our own fault owned beside the question (分かりにくくて申し訳ありません, 失礼しました): a real question to help, not a sneer. */
+const HUMBLE_H20 = /申し訳|すみません|すいません|ごめんなさい|失礼(?:いたし|し)ました|分かりにく|わかりにく|見つけにく|見づら|読みづら|改善|お手数/u
+const PHRASES_HOST20: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ELSEWHERE_ZEAL_H20),
+    need: foldAll(['別の', 'べつの', 'ほかの', '他の', '違う', 'ちがう']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return ELSEWHERE_MOCK_H20.test(sq.slice(e, e + 60)) || ELSEWHERE_CRITIC_H20.test(sq.slice(0, s))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COULD_NOT_SEE_H20),
+    need: foldAll(['でしたか', 'でしょうか']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = sq.slice(0, s)
+      if (HUMBLE_H20.test(sq.slice(Math.max(0, s - 60), e + 60))) return false
+      return PLAIN_SHOWN_H20.test(withPrevious(sq, s, e)) || STILL_SUCH_RE_H20.test(before)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(STILL_SUCH_H20),
+    need: foldAll(['まだ', 'いまだに', '未だに', '今でも', '今どき', 'いまどき', 'この時代に']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+]
+PHRASES.push(...PHRASES_HOST20)

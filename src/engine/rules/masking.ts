@@ -103,10 +103,27 @@ const LETTER_O_RUN = /(?<![A-Za-z0-9])O{2,4}(?![A-Za-z0-9])(?=[\p{Script=Han}\p{
  */
 const LETTER_RUN_BODY = `(?<![A-Za-z0-9])(?:(?:O{2,4}|o{2,4})(?![A-Za-z0-9])(?=[ \u3000]?(?:株式会社|有限会社|合同会社|建設|工業|工務店|商店|商会|商事|産業|農園|観光|水産|運輸|電機|電気|食品|酒造|製菓|会社|課|係|公民館|町内会|自治会|小学校|中学校|高校|病院|医院|クリニック|店|屋|さん|様|さま|氏|先生))|(?:X{2,4}|x{2,4})(?![A-Za-z0-9])(?=[ \u3000]?(?:株式会社|有限会社|合同会社|建設|工業|工務店|商店|商会|商事|産業|農園|観光|水産|運輸|電機|電気|食品|酒造|製菓|会社|課|係|公民館|町内会|自治会|小学校|中学校|高校|病院|医院|クリニック|店|屋)))|(?<=(?:株式会社|有限会社|合同会社)[ \u3000]?)(?:O{2,4}|X{2,4})(?![A-Za-z0-9])`
 const LETTER_RUN_BODY_G = new RegExp(LETTER_RUN_BODY, 'gu')
+/**
+ * Blind R298K-044 kind: other circles typed for ○ (うなぎ処 ◌◌ さん, ◎◎商店さん, ⚪⚪課): the dotted circle ◌ is never a bullet or a
+ * table mark, so every ◌ reads as ○; the double circle ◎ (a marks table's best, ◎印は必須) and the emoji circles ⚪ ⭕ only as a run of
+ * two to four before the kind of body or the honorific a name takes.
+ */
+const DOTTED_CIRCLE = /◌/gu
+const CIRCLE_RUN_BODY_G = /(?:◎{2,4}|(?:⚪\uFE0F?){2,4}|(?:⭕\uFE0F?){2,4})(?=[ \u3000]?(?:株式会社|有限会社|合同会社|建設|工業|工務店|商店|商会|商事|産業|農園|観光|水産|運輸|電機|電気|食品|酒造|製菓|会社|課|係|公民館|町内会|自治会|小学校|中学校|高校|病院|医院|クリニック|店|屋|さん|様|さま|氏|先生))/gu
+/**
+ * Blind R298K-017 kind: a name masked with emoji (講師の🌸🌸先生, 担当の⭐⭐さん): two to four of the same emoji (or symbol) right after
+ * a word and right before the title or honorific a name takes stand where the name goes. One emoji before a name (🌸山田先生) and a
+ * decoration line (🌸🌸🌸 春のイベント 🌸🌸🌸: a space, no honorific) are not this; さん must end the name (🌸🌸さんぽ is a walk).
+ */
+const EMOJI_NAME_RUN_G = /(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])((?:\p{Extended_Pictographic}|[☆★♡♥♪])\uFE0F?)\1{1,3}(?=先生|様|さま|氏|課|係|くん|君|ちゃん(?![ぁ-ゖ])|ちゃんの|さん(?:の|が|は|に|へ|と|も|から|より|、|。|！|!|\s|$))/gu
 function lettersAsMasks(t: string): string {
-  if (!/OO|oo|XX|xx/u.test(t)) return t
   const masks = (m: string) => '○'.repeat(m.length)
-  return t.replace(LETTER_O_RUN, masks).replace(LETTER_RUN_BODY_G, masks)
+  let out = t
+  if (out.includes('◌')) out = out.replace(DOTTED_CIRCLE, '○')
+  if (/[◎⚪⭕]/u.test(out)) out = out.replace(CIRCLE_RUN_BODY_G, masks)
+  if (/\p{Extended_Pictographic}|[☆★♡♥♪]/u.test(out)) out = out.replace(EMOJI_NAME_RUN_G, (m) => masks(m))
+  if (!/OO|oo|XX|xx/u.test(out)) return out
+  return out.replace(LETTER_O_RUN, masks).replace(LETTER_RUN_BODY_G, masks)
 }
 /**
  * Team R41A-023 kind: a school named short after its masks (〇〇小の5年生が発表, ○○中の生徒, ●●高の吹奏楽部, ○○小で): the school's name never

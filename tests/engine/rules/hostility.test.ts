@@ -9586,3 +9586,37 @@ describe('hostility: a polite menace to debtors, and residents told their troubl
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: a home guessed from posts with a wise-course warning, a sneer at an asker who missed the obvious, a critic\'s zeal wished elsewhere (blind R298K-015, R298K-018, R298K-024 kinds, hostmask20)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text, { mode: 'reply' })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: a critic told politely that where they live or who they are can be guessed (見当がつきます, おおよそ分かります) and that holding
+  // back would be wise (R298K-015, block); an asker told with a question they could not see what was shown plainly, or mocked that such
+  // askers still exist (R298K-018, warn); a frequent critic's zeal wished on "something else" with mock admiration (R298K-024, warn).
+  it.each<[string, string]>([
+    ['@kaze_22 ご自宅の場所は、アップされた動画の景色からだいたい分かります。今後のコメントはお控えになったほうがよろしいかと。', 'hostility/threat:block'],
+    ['@abc_77 書き込みの発信元は、文面の癖からおおよそ見当がつきます。これ以上はお控えになったほうがご自身のためですよ。', 'hostility/threat:block'],
+    ['ご意見ありがとうございます。市報の一面に大きく載せておりますが、お読みになれませんでしたか？', 'hostility/confrontational:warn'],
+    ['こんなお問い合わせをされる方がいまだにおられるとは意外でした。', 'hostility/confrontational:warn'],
+    ['募集要項の冒頭に赤字で書いてあるのですが、目に入りませんでしたか？', 'hostility/confrontational:warn'],
+    ['@toku_mei 連日のご指摘、ありがとうございます。そのエネルギーをほかの方面に使われたら、きっと大成されるでしょうね。', 'hostility/confrontational:warn'],
+    ['毎日のように苦情のお電話をくださる熱意には感服します。その熱意を別のことに向けていただけたら、どれほど地域のためになることでしょう。', 'hostility/confrontational:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // a place to check, a photo notice, a plain answer
+    'お住まいの地域の避難所をご確認ください。',
+    '写真の背景に写り込んだ方はお申し出ください。',
+    'ご質問ありがとうございます。ホームページのトップに掲載しています。',
+    '落とし物の持ち主がどなたか、おおよそ見当がつきます。窓口でお預かりしています。',
+    // a real question, our own fault owned, admiration
+    '昨夜の花火は、お宅から見えませんでしたか？',
+    'ホームページのトップに掲載していますが、見つけられませんでしたか？分かりにくくて申し訳ありません。',
+    '昔ながらの手仕事を続ける方がまだいらっしゃるとは驚きました。',
+    // sincere praise, a named activity invited
+    '皆さまの熱意に頭が下がります。',
+    'その情熱をほかの地域活動にも向けていただけたらうれしいです。ボランティア募集中です！',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})

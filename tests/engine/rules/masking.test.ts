@@ -2843,3 +2843,31 @@ describe('masking: a scolded group named only by masks in brackets (blind R296Y-
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking: a name masked with a run of one emoji or another circle (blind R298K-017 / R298K-044 kinds, hostmask20)', () => {
+  // Kind: a person's or a shop's name left as two or more of the same emoji or symbol right before the title or honorific a name
+  // takes (the lecturer thanked as 🌸🌸先生), or as circles other than ○ (the dotted circle ◌◌, ◎◎, ⭕⭕ before さん or 商店): a
+  // 伏せ字 all the same (warn or more). Hard negatives: one emoji before a real name, a decoration line of emoji, a walk (さんぽ), ◎ as a
+  // table mark or a required-field mark.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    '昨日の料理教室は、講師の🍳🍳先生の手際のよさにみんな感動していました！',
+    '受付を手伝ってくださった⭐⭐さん、本当に助かりました。',
+    '川下りの船頭の🚣🚣さんの案内がとても楽しかったです。',
+    '老舗の和菓子屋 ◌◌ さんの季節限定どら焼き、いただきました！',
+    '◌◌商店さんの新作コロッケが好評です。',
+    '地元の◎◎酒造さんで蔵開きがありました。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji') || x.startsWith('masking/template'))).toBe(true)
+  })
+  it.each([
+    '講師の🌸山田先生、ありがとうございました。',
+    '🌸🌸🌸 春のイベント 🌸🌸🌸',
+    '晴れた日はお堀沿いを🌸🌸さんぽしませんか。',
+    '◎印は必須項目です。',
+    '評価：◎…大変よい ○…よい △…もう少し',
+    '🎉🎉 当選した皆さん、おめでとうございます 🎉🎉',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
