@@ -5037,3 +5037,35 @@ describe('rebuttal: blind R298K-051 kind (qreb19), posts set right and their wri
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: review of misc18 (rvreb), a told answer shown as the wrong one is a mention; the protest letter, misleading and the miscounted figure in other words', () => {
+  // Kind: a line denying a report that staff are told to give, held up as the wrong way to answer (…と答えてください、という対応はNGです)
+  // is a bad example quoted in training, info at most; the letter of protest sent in other words (抗議文書を郵送しました, 抗議の書面を
+  // 送りました), a headline said to mislead in the loanword (読者をミスリードするもの), a figure called wrong for its counting in plain words
+  // (数え方が違うので間違っています) are still the city arguing with the press. Hard negatives: a how-to, the city's own error owned, a
+  // chart made not to mislead.
+  it.each<[string, CheckContext?]>([
+    ['発行元に抗議文書を郵送しました'],
+    ['編集部あてに抗議の書面を送りました'],
+    ['本市は出版社に対し、本日付で抗議状を発送いたしました。', { mode: 'quote' }],
+    ['今回の見出しは、読者をミスリードするものです'],
+    ['この記事はミスリードな内容であり、大変遺憾です。'],
+    ['記事の数字は、数え方が違うので間違っています'],
+    ['報道の件数は、計算の仕方が異なるため誤っています。'],
+    ['聞かれたら「記事の数字は正確ではない」と答えてください。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['職員研修：住民から聞かれたら「記事の数字は正確ではない」と答えてください、という対応はNGです。'],
+    ['窓口対応の注意：問い合わせに「報道は事実と異なります」と説明してください、という指示は出さないでください。'],
+    ['研修では、「記事は誤りです」と答えてください、みたいな対応はダメだと学びました。'],
+    ['抗議文の書き方講座'],
+    ['記事の数字に誤りがありました。お詫びして訂正します'],
+    ['前回の投稿の数字は、数え方が違ったため誤っていました。訂正します。'],
+    ['ミスリードを防ぐため、グラフの縦軸は0から始めています。'],
+    ['消費生活センターでは、悪質業者への抗議文書の書き方をご案内しています。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
