@@ -3811,6 +3811,50 @@ const COUNTER_ASKED = new RegExp(
 const BOTH_OFFERS_SETTLED = /合意し(?:ました|た)|合意に至|合意でき|妥結|締結|まとまりました|決まりました|決定しました|了承(?:いただき|され|を得)|折り合いがつ|公表し|ホームページ|議決|可決/u
 
 /** Every pattern `run` asks the paragraph gate about. */
+/**
+ * Blind R297H-002 kind (conf19): an internal enforcement threshold told (課内の取扱いでは、滞納額が30万円を超えた時点で給与や預金の差押えに
+ * 向けた手続きに入る; 内規で3回目の催告のあとは…): the trigger the office keeps inside for seizure, a reminder, a penalty or a review. The inside
+ * rule is named as the basis, then an amount or a count crossed, then the step it sets off, in one sentence. The law's published rule
+ * (督促状の発付後10日を経過すると差押え) names no inside rule and stays clean.
+ */
+const INSIDE_RULE = '(?:(?:課内|庁内|部内|係内|内部|内々|内輪)(?:の|で(?:の)?)(?:取扱い|取り扱い|取扱|運用|基準|ルール|目安|線引き|決まり|申し合わせ)|内部基準|内規|内部規定|内部規程)'
+const INTERNAL_THRESHOLD = new RegExp(
+  `${INSIDE_RULE}(?:では|として|上は|で(?:は)?[、,]|により|によって|によれば|だと|に(?:沿って|従って|基づき|もとづき))[、,]?[^。！？!?\\n]{0,30}?[0-9０-９〇一二三四五六七八九十百千]{1,8}(?:(?:万|千|億)?(?:円|件|回|か月|ヶ月|カ月|ケ月|日|年|期|%|％|割)(?:分)?(?:を|に|が)?(?:超え|以上|上回|達し|達する|過ぎ|経過|超過|滞っ|滞納)|(?:回目|度目)[^。！？!?\\n]{0,8}?(?:あと|後|以降))[^。！？!?\\n]{0,30}?(?:差押|差し押さ|督促|処分|審査|催告|捜索|公売|強制|法的措置|給水停止|停止|打ち切|不許可|却下|財産調査)`,
+  'gu',
+)
+/**
+ * Blind R297H-045 kind (conf19): an internal discretion told, mostly in a reply (所得が基準額を少し超えていても、実は課長決裁で減免が通る
+ * ケースもあります（あくまで内部の取扱いですが）; 期限を過ぎていても内々に受け付けています): an exception to a published rule that the office
+ * grants inside. Needs the inside framing in the paragraph (DISCRETION_INSIDE) and the exception in a sentence (RULE_EXCEPTION). A published
+ * rule (減免の基準は市ホームページに掲載しています; 期限を過ぎても申請できます) has no inside framing.
+ */
+const DISCRETION_INSIDE = /(?:内部|課内|庁内|部内)(?:の|的な?)(?:取扱い|取り扱い|取扱|運用|判断|裁量)|内々に|内内に|非公式に|表向きは|(?:課長|部長|所長|係長|上司|上)(?:の)?(?:決裁|判断|裁量|一存)で/u
+const RULE_EXCEPTION = /(?:基準|基準額|要件|条件|上限|限度|期限|締め?切り?|所得|収入)(?:を|に|が)?[^。！？!?\n]{0,8}?(?:超えて(?:いて)?も|超えていても|満たなくても|満たしていなくても|満たさなくても|届かなくても|足りなくても|過ぎて(?:いて)?も|外れて(?:いて)?も|対象外でも)[、,]?[^。！？!?\n]{0,30}?(?:通る|通り|通っ|通す|認め|受け付け|受付|でき(?:る|ます|ちゃ)|可能|対象にな|減免|免除|OK|大丈夫)/gu
+/**
+ * Blind R297H-060 kind (conf19): a list of arrears cases shown in a photo post (ホワイトボードに今月の重点滞納案件の一覧（世帯名と滞納額）を書き出して
+ * …📸; 未納者リスト（氏名・金額）を貼り出した様子): the picture publishes who owes what. A list of arrears, collection or seizure cases with the
+ * households' names or sums, in a paragraph that shows a picture (LIST_PHOTO). A meeting's picture with no list (打ち合わせの様子です📸) is clean.
+ */
+const ARREARS_LIST = /(?:滞納|未納|延滞|督促|差押え?|差し押さえ|徴収|収納|生活保護|受給)[\p{Script=Han}]{0,6}?(?:の)?(?:一覧|リスト|名簿|台帳)(?:表)?[^。！？!?\n]{0,8}?(?:世帯名|氏名|名前|個人名|宛名|住所|滞納額|未納額|金額)|(?:世帯名|氏名|名前|個人名|宛名)(?:と|や|・|、)[^。！？!?\n]{0,4}?(?:滞納額|未納額|金額|住所)[^。！？!?\n]{0,10}?(?:一覧|リスト|名簿)/gu
+const LIST_PHOTO = /写真|画像|📸|📷|風景|様子|撮影|撮っ|パシャ|ホワイトボード|掲示板/u
+/** …not said to be kept out of the picture (写らないように, 隠して, 外して, ぼかし) nor refused. */
+const LIST_KEPT_OUT = /写らない|映らない|写さない|隠し|外し|伏せ|ぼかし|モザイク|消して|ありません|しません|いたしません|できません|禁止|厳禁|ないよう/u
+/**
+ * Blind R296Y-009 kind (conf19): the results kept on an internal evaluation sheet told (人事課で内部用につけている評価シートでは、今年は全員が
+ * B以上…コメント欄に「…」): the stop-17 評定票 kind widened from a paper's criteria to its grades and comments. The paper said to be for inside
+ * use (内部用の, 内部で, 課内の) before it, and a grade, a rank or a written comment told after it in the sentence or the next one.
+ */
+const INTERNAL_EVAL_SHEET = /(?:内部用|庁内用|課内用|職員用|内部|課内|庁内|部内|人事課)(?:に|の|で|として)[^。！？!?\n]{0,14}?(?:評価シート|評価表|評価票|評定表|評定票|評定|人事評価|勤務評定|評価記録|評価メモ)(?:では|で(?:は)?[、,]|によると|によれば|を見ると|の(?:結果|中身|内容)(?:は|では))/gu
+const EVAL_RESULT_TOLD = /(?:全員|みんな|皆|半数|大半|ほとんど|[0-9０-９一二三四五六七八九十]+(?:人|名))(?:が|は|とも)[A-EＡ-ＥSＳ][+＋]?(?:以上|以下|評価|判定|ランク)?|[A-EＡ-ＥSＳ](?:評価|判定|ランク)(?:が|は|を|で)|コメント欄に|(?:評価|評定|所見)(?:は|が)[^。！？!?\n]{0,8}?(?:最高|最低|高|低|[0-9０-９]+点)/u
+/**
+ * Blind R298K-026 kind (conf19): a member of staff identifiable by description, told to be suspended or under investigation (市民課の窓口で
+ * 長年ご案内していた年配の男性職員は、昨年の公金の件で現在自宅待機): a personnel matter before any published announcement. A place of work and
+ * a description (男性, 年配, ベテラン) of the worker, then the stay at home or the inquiry, in a paragraph about misconduct (STAFF_CASE).
+ * 職員の懲戒処分について（公表） is the city's own release (PENALTY_PUBLIC).
+ */
+const DESCRIBED_STAFF_HELD = /(?:[\p{Script=Han}]{1,8}(?:課|係|室|所|センター|窓口|支所|館))[^。！？!?\n]{0,30}?(?:男性|女性|年配|若手|ベテラン|新人|中堅|[0-9０-９]{2}代)[^。！？!?\n]{0,6}?(?:職員|係員|担当者|担当|課長|係長|主査|主任|の方)(?:は|が|について|さん)[、,]?[^。！？!?\n]{0,30}?(?:自宅待機|謹慎|停職|出勤停止|調査中|調査を受け|事情(?:を)?聴取|取り調べ|処分(?:を)?(?:待|検討|予定|前))/gu
+const STAFF_CASE = /公金|不祥事|横領|着服|不正|使い込|飲酒|ハラスメント|パワハラ|セクハラ|の件|事案/u
+
 const PARAGRAPH = new ParagraphGate([
   ...Object.values(WORDS),
   MARKER_IN_BRACKET, MARKER_TOKEN_AS_WRITTEN, CASED_LATIN, AWARENESS_WORDS,
@@ -3847,6 +3891,7 @@ const PARAGRAPH = new ParagraphGate([
   AGREED_UNPUBLISHED, NORMALLY_KEPT, KEPT_PAPER_SHOWN, KEPT_PAPER_EXHIBITED, EXAM_ANSWERS_LISTED, EXAM_ANSWERED, ANSWERS_NOT_OUT, INSIDE_PAPER_CITED, EXAM_ASKED_SURE,
   CONSULT_RECORD_WHO, SCORES_ON_BOARD, APPLICANT_SCREENING, PUBLIC_CONTEST, CITY_OFFERED, COUNTER_ASKED, BOTH_OFFERS_SETTLED,
   RETURN_MARKED_BUT, PRESS_FILE_FILED, PRESS_FILE_HELD, INTERNAL_INQUIRY, INQUIRY_WORKER,
+  INTERNAL_THRESHOLD, DISCRETION_INSIDE, RULE_EXCEPTION, ARREARS_LIST, LIST_PHOTO, INTERNAL_EVAL_SHEET, DESCRIBED_STAFF_HELD, STAFF_CASE,
 ])
 
 /**
@@ -4589,6 +4634,27 @@ function runParagraph(input: RuleInput): void {
     }))
     // Blind R294I-006 kind (conf18): a press event's paper put in the shared folder, the hold asked in the paragraph.
     if (p.has(PRESS_FILE_HELD)) emitAll(p, doc, t, PRESS_FILE_FILED, 'confidential/staff-notice', emit, spans, once(notAware))
+    // Blind R297H-002 kind (conf19): an internal enforcement threshold told (課内の取扱いでは、滞納額が30万円を超えた時点で…差押え).
+    emitAll(p, doc, t, INTERNAL_THRESHOLD, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    // Blind R297H-045 kind (conf19): an exception to a published rule granted inside (基準額を少し超えていても…課長決裁で減免が通る).
+    if (p.has(DISCRETION_INSIDE)) {
+      emitAll(p, doc, t, RULE_EXCEPTION, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // Blind R297H-060 kind (conf19): a list of arrears cases with names or sums, in a post that shows a picture.
+    if (p.has(LIST_PHOTO) && !p.has(PHOTO_BLURRED)) {
+      emitAll(p, doc, t, ARREARS_LIST, 'confidential/duty-secret', emit, spans, once((m) => notAware(m) && !LIST_KEPT_OUT.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // Blind R296Y-009 kind (conf19): an internal evaluation sheet's grades or comments told (内部用につけている評価シートでは、全員がB以上).
+    emitAll(p, doc, t, INTERNAL_EVAL_SHEET, 'confidential/staff-only', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const next = here.end < t.length ? sentenceAround(t, here.end + 1, here.end + 1) : here
+      return notAware(m) && EVAL_RESULT_TOLD.test(t.slice(end, Math.max(here.end, next.end))) && !published(t.slice(here.start, here.end)) && !/開示|情報公開|様式|記入例/u.test(t.slice(here.start, here.end))
+    }))
+    // Blind R298K-026 kind (conf19): a described member of staff told to be suspended or under inquiry, nothing published.
+    if (p.has(STAFF_CASE) && !p.has(PENALTY_PUBLIC)) {
+      emitAll(p, doc, t, DESCRIBED_STAFF_HELD, 'confidential/personnel', emit, spans, once(notAware))
+    }
     // Blind R206A-022: the source's own request to keep it inside, quoted as the preface of what was shown, then its content told
     // (「…外には出さないでほしい」と前置きのうえで見せていただいた見直し案では、…80万円から50万円に減額).
     emitAll(p, doc, t, HOLD_PREFACED_SHOWN, 'confidential/pre-release', emit, spans, once((m) => {

@@ -6088,3 +6088,42 @@ describe('confidential: a counter line with the fact it hides, a press file put 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: inside thresholds and discretion, arrears lists in photos, internal grades, described staff held (blind conf19)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // R297H-002 kind: the office's own trigger for an enforcement step, told with its amount or count
+    ['内規により、保育料の滞納が3か月を超えると催告から財産の差押えの手続きに進みます。', 'confidential/staff-only'],
+    ['係内の目安として、未納が5万円以上になった世帯には督促の訪問をしています。', 'confidential/staff-only'],
+    ['課内の取扱いでは、2回目の催告のあとも連絡がない場合は財産調査に入ります。', 'confidential/staff-only'],
+    // R297H-045 kind: an exception to a published rule, granted inside
+    ['申請期限を過ぎていても、内々に受け付けることもできます。', 'confidential/staff-only'],
+    ['収入が上限を超えていても、部長の判断で対象になることがあります。', 'confidential/staff-only'],
+    // R297H-060 kind: a list of arrears cases with names or sums, in a photo post
+    ['今朝のミーティングの様子です📸 壁に未納者リスト（氏名・未納額）を貼って進捗を確認しています。', 'confidential/duty-secret'],
+    ['収納対策室の写真です。机の上には差押え予定の一覧表と宛名がずらり。', 'confidential/duty-secret'],
+    // R296Y-009 kind: an internal evaluation sheet's grades or comments told
+    ['実習生の皆さん、お疲れさまでした。課内で使っている評定表では、3人ともA評価でした。', 'confidential/staff-only'],
+    ['内部用の評価シートによると、担当者のコメント欄に「即戦力」と書かれていました。', 'confidential/staff-only'],
+    // R298K-026 kind: a described member of staff told to be suspended or under inquiry
+    ['税務課で長く働いていたベテランの女性職員は、会計の不正の件で現在調査中です。', 'confidential/personnel'],
+    ['〇〇支所の窓口にいた若手の男性職員は、例の飲酒の件で自宅待機しています。', 'confidential/personnel'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // the law's rule; a published standard; a meeting photo with no list; a farewell; a published penalty; a staff member away
+    '差押えは法律に基づき行います。督促状の発付後10日を経過しても完納されない場合は差押えをしなければならないと定められています。',
+    '減免の基準は市ホームページに掲載しています。所得が基準額を超えている場合は対象外となります。',
+    '申請期限を過ぎても、やむを得ない事情がある場合は受け付けます。詳しくは要綱をご覧ください。',
+    '徴収班の打ち合わせの様子です📸 今月の目標を全員で確認しました。',
+    '滞納者の一覧（氏名と金額）が写らないように撮影しています📸',
+    'インターンの皆さん、5日間おつかれさまでした！最終日は全員が企画を発表しました。',
+    '人事評価制度の評価シートの様式は市ホームページで公開しています。',
+    '職員の懲戒処分について（公表）市民課の男性職員は、公金の件で停職処分としました。',
+    '市民課の窓口の女性職員は、研修のため本日不在です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

@@ -6075,3 +6075,26 @@ describe('unofficial: a session only arranged inside is no public step, a charge
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: a plan prepared before the council, a closure passed on as hearsay (blind conf19)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R297H-030 kind: a measure being prepared while the council has not been asked
+    ['まだ議会にかけていませんが、子ども医療費の助成を高校生まで広げる案で調整を進めています。', 'unofficial/undecided'],
+    ['議会前ですが、2つの公民館を1つにまとめる方針で準備を進めております。', 'unofficial/undecided'],
+    // R298K-056 kind: a facility's end passed on as hearsay, no official source
+    ['駅前の観光案内所、今年度いっぱいで業務を終えるそうです。', 'unofficial/'],
+    ['市民体育館の売店、来年の3月末で営業を終えるとのことです。', 'unofficial/'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
+  })
+  it.each([
+    // a vote done; a closure published by the city
+    '議会で可決されました。新しい上限額での受付に向けて準備を進めています。',
+    '市民プールは3月末で閉館します（市の発表）。',
+    '市のお知らせによると、温水プールは来年度いっぱいで営業を終えるとのことです。',
+    '今年度の受付は3月31日で終了します。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
