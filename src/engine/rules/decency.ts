@@ -8613,12 +8613,15 @@ const R_D17_EARLY: Phrase[] = [
   },
   // Blind R287L-026 kind (dec17): シナ for China as a word of its own, in any width (ｼﾅの観光地: the squeezed view reads it as シナ), not
   // inside a katakana word (シナモン, シナリオ, シナジー, シナノ, インドシナ), not the sea's name (東シナ海), nor 支那そば's kana (leave as today).
+  // rvdec: シナ is also the linden, as a tree and as a timber (シナ合板, シナベニヤ, シナ材, シナの木, シナ竹/シナチク): a material or a plant
+  // named right after it, or a woodwork / tree setting in the sentence, is not the country (シナの観光地, シナ人, シナの連中 stay).
   {
     rule: 'decency/discriminatory',
-    re: /(?<![\u30a1-\u30fa\u30fc\u30fb])シナ(?![\u30a1-\u30fa\u30fc海竹そソ蕎])/gu,
+    re: /(?<![\u30a1-\u30fa\u30fc\u30fb])シナ(?![\u30a1-\u30fa\u30fc海竹そソ蕎]|(?:の)?(?:合板|材|板|木|樹|花|葉|実|枝|皮|蜜|苗|並木)|の(?:き|はな|はちみつ))/gu,
     need: ['しな'],
     instead: INSTEAD.discriminatory,
     squeezed: true,
+    keep: (fo, s) => !rx('木工|工作|材料|木材|材木|合板|ベニヤ|家具|植物|樹木|街路樹|並木|公園の|開花|花が咲|花を咲|蜂蜜|はちみつ|ハチミツ|菩提樹|ボダイジュ').test(fo.slice(s.start, s.end)),
   },
   // Blind R290P-031 kind (dec17): a disabled group's applicants told not to be counted on (障がい者雇用枠…戦力としては期待していない; 役に
   // 立つとは思っていない; 足手まとい): low expectations of their worth, block. Not a plain call for applicants, nor 戦力として期待しています.
@@ -8632,7 +8635,7 @@ const R_D17_EARLY: Phrase[] = [
   // のは、正直自業自得), warn. Not the word named to be refused (自業自得という言葉で被害者を責めないで), nor denied (自業自得ではありません).
   {
     rule: 'decency/insensitive',
-    re: phrase('(?:亡くな(?:った|られた|る)|犠牲(?:者|に)|被災(?:者|した|された)|被害(?:者|に遭)|遭難(?:者|した)|死者|死んだ|溺れ)[^。！？!?\\n]{0,40}?(?:自業自得|当然の報い|天罰|因果応報|罰が当た|バチが当た|ばちが当た)|(?:亡くな(?:った|られた)|犠牲(?:者|に))[^。！？!?\\n]{0,40}?自己責任'),
+    re: phrase('(?:亡くな(?:った|られた|る)|犠牲(?:者|に)|被災(?:者|した|された)|被害(?:者|に遭)|遭難(?:者|した)|死者|死んだ|溺れ)[^。！？!?\\n]{0,40}?(?:自業自得|当然の報い|天罰|因果応報|罰が当た|バチが当た|ばちが当た)|(?:亡くな(?:った|られた)|犠牲(?:者|に))[^。！？!?\\n]{0,40}?自己責任|(?:亡くな(?:った|られた|る)|犠牲(?:者|に)|被災(?:者|した|された)|被害(?:者|に遭)|遭難(?:者|した)|死者|死んだ|溺れ)[^。！？!?\\n]{0,30}?(?:無視|従わ(?:なかった|ず)|逃げなかった|避難しなかった|聞かなかった|甘く見)[^。！？!?\\n]{0,16}?(?:当然の結果|当たり前|自己責任)'),
     instead: '災害や事故で亡くなった方や被害に遭われた方を責めず、教訓と備えを伝えてください（例：「当時の被害を振り返り、日頃の備えを確認しましょう」）',
     severity: 'warn',
     keep: (fo, s, a, b) => !rx('^[」』”"]?(?:という|と(?:いう|言|い|責|決めつ)|って|などと|なんて|では|じゃ|で(?:は)?な)').test(fo.slice(b, b + 8)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
@@ -8641,10 +8644,12 @@ const R_D17_EARLY: Phrase[] = [
   // そろうか; 先が長くない), warn. Not many elderly mourners told plainly, nor a health course (健康寿命, 介護予防).
   {
     rule: 'decency/insensitive',
-    re: phrase('(?:ご高齢|高齢|お年寄り|年寄り|年配)(?:の)?(?:方|人|者|ご遺族|遺族|参列者|皆さん|皆様)?[^。！？!?\\n]{0,30}?(?:あと何年|あと何回|あと何人|いつまで(?:生き|もつ|持つ)|先が(?:長くな|短い)|先は長くな|お迎えが(?:近|来)|棺桶に片足)'),
+    // rvdec: the countdown is of the people (あと何年この顔ぶれがそろうか, 来年は何人残っているかな, the next sentence too), not of an event or
+    // the work (あと何年この祭りを続けられるか, あと何年かかっても全戸訪問を続けます).
+    re: phrase('(?:ご高齢|高齢|お年寄り|年寄り|年配)(?:の)?(?:方|人|者|ご遺族|遺族|参列者|皆さん|皆様)?(?:[^。！？!?\\n]{0,30}?(?:あと何(?:年|回)[^。！？!?\\n]{0,12}?(?:顔ぶれ|顔を合わせ|顔がそろ|会え|お会い|そろう|そろえ|揃う|揃え|集まれ|生き|元気で|参列でき|来られ|来てくれ|ご一緒|もつ|持つ)|あと何人(?:が|か)?(?:残|生き|元気|来られ|そろ|揃)|いつまで(?:生き|もつ|持つ)|先が(?:長くな|短い)|先は長くな|お迎えが(?:近|来)|棺桶に片足)|[^\\n]{0,30}?(?:来年|次回|次|再来年|来年度)(?:は|には|まで)?(?:何人|いく人|幾人)(?:が)?(?:残|生きて|元気|来られ|そろ|揃))'),
     instead: '参列された方の年齢や残された時間を話題にせず、式の様子と参列へのお礼を伝えてください（例：「多くのご遺族にご参列いただき、ありがとうございました」）',
     severity: 'warn',
-    keep: (fo, s) => !rx('健康|寿命|介護予防|講座|教室|運転|免許|体操').test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !rx('健康|寿命|介護予防|講座|教室|運転|免許|体操|担い手|後継|継承|存続|(?:祭り|行事|事業|活動|訪問|伝統)を続').test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
   // Blind R286A-029 kind (dec17): single older women mocked, a pet or a hobby said to stand in for a husband or to fill their loneliness (独身の
   // おばさまばかり…ワンちゃんが旦那さん代わり), stereotype warn. Not a single woman's safety class or a plain event for singles.
@@ -8660,7 +8665,7 @@ const R_D17_EARLY: Phrase[] = [
   // a smile.
   {
     rule: 'decency/lookism',
-    re: phrase('(?:審査|採点|評価|選考)(?:の)?(?:ポイント|基準|対象|決め手|項目)(?:は|も)[^。！？!?\\n]{0,10}?(?:(?<![一-龥])胸(?!を張|が高鳴|に手)|バスト|お尻|ヒップ|うなじ|(?<![一-龥])脚(?![一-龥])|美脚|脚線|太もも|くびれ|ボディライン|谷間|胸元|プロポーション)(?![^。！？!?\\n]{0,6}?(?:色気|色っぽ|セクシー))'),
+    re: phrase('(?:審査|採点|評価|選考)(?:の)?(?:ポイント|基準|対象|決め手|項目)(?:は|も)[^。！？!?\\n]{0,10}?(?:(?<![一-龥])胸(?![一-龥]|を張|が高鳴|に手)|バスト|お尻|ヒップ|うなじ|(?<![一-龥])脚(?![一-龥])|美脚|脚線|太もも|くびれ|ボディライン|谷間|胸元|プロポーション)(?!の(?:運び|さばき|捌き|動き|動作|使い方|上げ|振り|角度|向き|高さ|タイミング|リズム|伸び|張り|深さ|位置)|(?:の)?(?:圧迫|骨))(?![^。！？!?\\n]{0,6}?(?:色気|色っぽ|セクシー))'),
     instead: INSTEAD.lookism,
     severity: 'warn',
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
@@ -8669,7 +8674,9 @@ const R_D17_EARLY: Phrase[] = [
   // a scholarly account of the 側室 system.
   {
     rule: 'decency/sexual',
-    re: phrase('(?<![一-龥])夜(?:は|も|の(?:ほう|方)(?:も|は))[、,]?(?:さぞ(?:かし|や)?|きっと|さぞお)?(?:お盛ん|おさかん)|(?:側室|愛人|妾|女性|女)(?:を|と)?(?:とっかえひっかえ|取っ替え引っ替え|とっかえ引っかえ)'),
+    // rvdec: also a lord's concubines with his nights or evenings made busy (側室が何人もいて、毎晩さぞ忙しかった), and a lord's nights called
+    // lively with a leer (殿様は夜の方もずいぶんお元気だったようで😏).
+    re: phrase('(?<![一-龥])夜(?:は|も|の(?:ほう|方)(?:も|は))[、,]?(?:さぞ(?:かし|や)?|きっと|さぞお)?(?:お盛ん|おさかん)|(?:側室|愛人|妾|女性|女)(?:を|と)?(?:とっかえひっかえ|取っ替え引っ替え|とっかえ引っかえ)|(?:側室|愛人|妾)[^。！？!?\\n]{0,20}?(?:毎晩|毎夜|夜(?:は|も|の(?:ほう|方)(?:も|は)))[、,]?[^。！？!?\\n]{0,8}?(?:忙し|お盛ん|お元気|お励み|お強|大変だった)|(?:殿様|殿|藩主|大名|将軍|城主|武将)[^。！？!?\\n]{0,12}?夜(?:は|も|の(?:ほう|方)(?:も|は))[、,]?[^。！？!?\\n]{0,8}?(?:お元気|元気|お盛ん|お強|絶倫)[^\\n]{0,16}?[😏😉🤭😘💕♡]'),
     instead: INSTEAD.sexual,
     severity: 'warn',
   },

@@ -14635,6 +14635,14 @@ describe('decency: blind dec17 kinds, a people called by a scornful noun or made
     ['浴衣コンテストの審査のポイントは、うなじと脚線です', 'decency/lookism:warn'],
     ['お殿様は女をとっかえひっかえ😏', 'decency/sexual:warn'],
     ['昔の城主、夜もさぞかしお盛んだったでしょう😏', 'decency/sexual:warn'],
+    // rvdec: シナ for the country stays a slur beside a noun of people or place; paraphrases the first patterns missed.
+    ['シナの連中がまた川下りに来とった。', 'decency/discriminatory:block'],
+    ['被災者は避難指示を無視したんだから、当然の結果でしょう', 'decency/insensitive:warn'],
+    ['亡くなった人は警報を甘く見ていたんだから自己責任です。', 'decency/insensitive:warn'],
+    ['参列者はお年寄りばかり。来年は何人残っているかな', 'decency/insensitive:warn'],
+    ['敬老会はご高齢の方ばかりで、あと何年お会いできるかなぁ笑', 'decency/insensitive:warn'],
+    ['殿様は側室が何人もいて、毎晩さぞ忙しかったことでしょう😏', 'decency/sexual:warn'],
+    ['あの殿様は夜の方もずいぶんお元気だったようで😏', 'decency/sexual:warn'],
   ])('flags %s as %s', (text, rule) => {
     expect(found(text)).toContain(rule)
   })
@@ -14657,6 +14665,23 @@ describe('decency: blind dec17 kinds, a people called by a scornful noun or made
     '東シナ海の天気図を確認しましょう。',
     'シナリオ作りのワークショップ、シナジー効果も期待。',
     'インドシナ半島の料理教室を開きます。',
+    // rvdec review: シナ the linden, as timber or tree (シナ合板, シナベニヤ, シナ材, シナの木); an event's or the work's future, not the
+    // people's, counted (あと何年この祭りを続けられるか); a CPR skill or a dance's movement as the criterion (胸骨圧迫, 脚の運び); a lord's
+    // work by night and the 側室 system told plainly.
+    '木工教室のお知らせ。材料はシナ合板を使用します。',
+    '公園のシナの木が花を咲かせています。',
+    'シナベニヤで本棚を作る親子工作教室です。',
+    'シナ材は軽くて加工しやすい木材です。',
+    'シナノキの花が見ごろです。',
+    'ラーメンのトッピングはシナチクとネギです。',
+    '担い手の高齢化が進み、あと何年この祭りを続けられるか分かりません。',
+    'ご高齢の方が多い地区ですが、あと何年かかっても全戸訪問を続けます。',
+    '高齢化が進む中、あと何年この伝統行事を存続できるか、地域で話し合いました。',
+    '評価項目は胸骨圧迫の深さとテンポです。',
+    '盆踊りコンクールの審査のポイントは脚の運びと手の振りです。',
+    '審査のポイントは胸部の動きと姿勢です。',
+    '被災者の皆さんが避難指示に従った結果、被害は最小限でした。',
+    '藩主は毎晩遅くまで政務に忙しかったそうです。',
   ])('leaves %s', (text) => {
     expect(found(text)).toEqual([])
   })
