@@ -967,6 +967,12 @@ const BID_LATER_AMOUNT =
   /(?:入札予定価格|予定価格|最低制限価格|低入札調査基準価格|調査基準価格|設計金額|落札予定価格)(?:は|を|も|について(?:は)?|につきまして(?:は)?)?[、,]?[^。！？!?\n]{0,8}?(?:事後公表|非公表|非公開|未公表|公表前|(?:開札|入札|契約)(?:後|の後|以降)(?:に|の)?(?:公表|公開)|公表(?:は|を)?(?:開札|入札|契約)(?:後|の後|以降)|公表(?:して|いたして|し|は)?(?:おりません|いません|ません|おらん|とらん|ない|しない|しません)|(?:開札|入札)(?:まで|前)(?:は)?(?:非公開|伏せ|秘密|内緒|内密|公表し(?:ない|ません)))[^。！？!?\n]{0,14}?(?:が|けど|けれど|けれども|ばってん|ものの|ながら)[、,]?([^。！？!?\n]{0,40}?)(?:(?:[0-9][0-9,.]{0,12}|[〇一二三四五六七八九十百千]{1,6})(?:億|万)[0-9〇一二三四五六七八九十百千万,]{0,10}円|(?<![0-9,.])[0-9]{1,3}(?:,[0-9]{3}){1,4}円)/gu
 /** Another cost named before the amount (設計図書は1部1万円, 入札保証金として): not the price held back. */
 const OTHER_COST = /図書|販売|保証金|手数料|参加料|資本金|売上|実績|補助|会費|負担金|事業費|予算額|当初予算|補正予算|議決/u
+/**
+ * Review of afb4b410 (rvconf): the paragraph gives a tender's result (指名競争入札の結果を公表します, 開札しました, 落札) and the bidders are
+ * told in the past (指名業者は次の5社でした): after the opening, not before.
+ */
+const BID_RESULT_TOLD = /結果(?:を|について)?(?:公表|発表|お知らせ|報告)|開札(?:し|いたし|を行|の結果|結果|日は[^。！？!?\n]{0,12}?でした)|落札(?:し|者|業者|金額|額|価格|率|となり|が決)/u
+const PAST_TOLD = /でした|ました|であった|だった/u
 const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
 /**
  * Blind JG-001 kind: the post is the tender notice itself (【入札公告】, 柳川市公告第48号, 一般競争入札を次のとおり実施します, 詳しくは入札情報
@@ -2293,6 +2299,12 @@ const CRITERIA_CONTENT =
  * made. The candidate is named by its quotes or its suffix (社, さん, 案); the result published (審査結果を公表しました) is not this.
  */
 const SELECTION_UNDERWAY = /(?:プロポーザル|コンペ|選定|選考|審査)[^。！？!?\n]{0,24}?(?:絞り込|絞っ|中です|中で|中(?:の|につき)|最終(?:段階|審査|選考)|の途中|これから)|(?:選定|選考|審査)中|(?:結果|審査結果|選定結果|選考結果)?(?:の)?(?:発表|公表|決定)(?:まで|は)[^。！？!?\n]{0,8}?(?:お待ち|もう少し|いましばらく|今しばらく|少々|来月|来週|後日|先)/u
+/**
+ * Review of afb4b410 (rvconf): a public vote's interim standing is published on purpose (一般投票…「…」さんの作品が一番人気, 中間集計では…
+ * トップ). A closed procurement or jury (プロポーザル, 委託, 審査員ウケ, 本命) is still the front-runner kind.
+ */
+const PUBLIC_VOTE = /一般投票|人気投票|ファン投票|市民投票|来場者投票|(?:ウェブ|Web|WEB|オンライン|ネット)投票|投票(?:受付|期間|数|結果)|得票|中間(?:集計|発表|結果|報告)|途中経過を(?:発表|公開|お知らせ)|いいね(?:数|の数)/u
+const CLOSED_SELECTION = /プロポーザル|委託|入札|指定管理|審査員(?:ウケ|受け|の(?:評価|評判|間))|本命|選定委員|評価点|内緒|ここだけ/u
 const SELECTION_FRONT_RUNNER = /(?:[」』]|社|さん|案)(?:さん)?(?:の(?:提案|作品|案|企画|プラン))?(?:が|は|も)[、,]?[^。！？!?\n]{0,16}?(?:本命|最有力|有力(?:候補|視)?|一番(?:よ|良|高|人気|評価)|いちばん(?:よ|良|高|人気|評価)|トップ|一歩リード|リードして|頭ひとつ|頭一つ|優勢|抜けて)/gu
 /**
  * Blind R286A-006 / R286A-008 kinds (conf17): an internal working record named as the source (センターの引き継ぎメモより：, 申し送りによると,
@@ -2303,6 +2315,12 @@ const INTERNAL_RECORD_CITED =
   /(?:引き?継ぎ(?:メモ|書|ノート|簿|資料|事項)|引継(?:メモ|書|簿|事項)|申し?送り(?:メモ|書|簿|ノート|事項)?|内部メモ|(?:苦情|相談|通報|指導|対応|ケース|訪問)(?:対応)?(?:の)?(?:記録|記録簿|台帳|受付簿|履歴))(?:より(?=[:：\s、,])|によると|によれば|によりますと|では|を見ると|を見たら|を見ますと|を読むと|ば見ると|ば見たら|には)[:：\s、,]*/gu
 /** Where the paragraph can hold one (the gate's test). */
 const INTERNAL_RECORD_WORDS = /引き?継|申し?送り|内部メモ|記録|台帳|受付簿|履歴/u
+/**
+ * Review of afb4b410 (rvconf): what picks out one case rather than a class (特定のお宅, あのお宅, …さん宅, 本人には, 指導継続中). A class of
+ * people (犬の飼い主, 世帯, 利用者) given with a share, count or trend (全体の4割, 件数, 多く, 増え) is an aggregate read from the register.
+ */
+const RECORD_CASE_SPECIFIC = /特定の(?:お宅|家|世帯|家庭|方|住宅|飼い主)|(?:その|あの|この)(?:お宅|家|世帯|家庭)|(?:ご)?本人(?:に|には|は|が)|[\p{Script=Han}\p{Script=Katakana}]{1,6}さん(?:宅|の(?:お宅|家))|指導(?:を)?(?:継続|中|が続|を続)/u
+const RECORD_AGGREGATE = /[0-9０-９一二三四五六七八九十]+(?:割|件|%|％|パーセント|倍)|割合|全体の|大半|半数|多く|多数|ほとんど|増え|増加|減っ|減り|減少|傾向|最多|目立/u
 const RECORD_CASE_TOLD = /特定の(?:お宅|家|世帯|家庭|方|住宅|飼い主)|(?:その|あの|この)(?:お宅|家|世帯|家庭)|(?<![0-9０-９一二三四五六七八九十百千数各全])世帯(?:で|が|は|の|に)|飼い主|(?:ご)?本人(?:に|には|は|が)|[\p{Script=Han}\p{Script=Katakana}]{1,6}さん(?:宅|の(?:お宅|家))|指導(?:を)?(?:継続|中|が続|を続)/u
 /** A selection's scores or ranking glimpsed and told (委託先選定、候補3社の評価点がちらっと見えちゃってる): a decision still being made. */
 const SELECTION_SCORES = /(?:選定|選考|審査|入札|プロポーザル|委託先|指定管理|採用)[^。！？!?\n]{0,16}?(?:評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定)[^。！？!?\n]{0,16}?(?:見え(?:ちゃ|て|た)|写って|写り込|ちらっと|こっそり|内緒|ナイショ|ここだけ|漏れ)/gu
@@ -4212,11 +4230,14 @@ function runParagraph(input: RuleInput): void {
       emitAll(p, doc, t, BIDDERS_LISTED, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        if (BID_RESULT_TOLD.test(t) && PAST_TOLD.test(sentence)) return false
         return !aware(sentence) && !p.has(BID_DONE) && !BID_PUBLIC.test(sentence) && !BID_NOTICE.test(t) && !spans.some((x) => x.start < span.end && x.end > span.start)
       })
       emitAll(p, doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         if (aware(sentence) || p.has(BID_DONE)) return false
+        // Review of afb4b410 (rvconf): the designated bidders told in the past with the result (結果を公表します。指名業者は次の5社でした).
+        if (m[0].startsWith('指名') && BID_RESULT_TOLD.test(t) && PAST_TOLD.test(sentence)) return false
         // Blind R256M-027 kind (conf9): the price said closed in its own words (予定価格（事前非公表）は…円): a secret told, even in a notice.
         const closed = PRICE_SAID_CLOSED.test(m[0])
         if (!closed && (BID_PUBLIC.test(sentence) || BID_NOTICE.test(t))) return false
@@ -4550,7 +4571,7 @@ function runParagraph(input: RuleInput): void {
       emitAll(p, doc, t, SCORES, 'confidential/pre-release', emit, spans, once(free))
     }
     // Blind R290P-007 kind (conf17): a named candidate told as the front-runner while the selection is under way.
-    if (p.has(SELECTION) && p.has(SELECTION_UNDERWAY) && !p.has(RESULT_PUBLIC)) {
+    if (p.has(SELECTION) && p.has(SELECTION_UNDERWAY) && !p.has(RESULT_PUBLIC) && !(PUBLIC_VOTE.test(t) && !CLOSED_SELECTION.test(t))) {
       emitAll(p, doc, t, SELECTION_FRONT_RUNNER, 'confidential/pre-release', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // Blind R286A-006 / R286A-008 kinds (conf17): an internal working record cited, then a specific household's case told from it.
@@ -4560,6 +4581,8 @@ function runParagraph(input: RuleInput): void {
         const here = sentenceAround(t, end, end)
         const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
         const told = t.slice(end, Math.min(next.end, end + 120))
+        // Review of afb4b410 (rvconf): a class counted or shared out (犬の飼い主のマナーに関する苦情が全体の4割) is an aggregate, not a case.
+        if (RECORD_AGGREGATE.test(told) && !RECORD_CASE_SPECIFIC.test(told)) return false
         return free(m) && RECORD_CASE_TOLD.test(told) && !published(t.slice(here.start, here.end)) && !aware(t.slice(here.start, here.end))
       }))
     }

@@ -6127,3 +6127,33 @@ describe('confidential: inside thresholds and discretion, arrears lists in photo
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: an aggregate read from a register, a public vote\'s interim standing, bidders told with the result (review of afb4b410, rvconf)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string) => rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // still one case told from the record, one closed selection's front-runner, bidders before the opening
+    ['@hirose_nk お問い合わせの件ですが、課でまとめている苦情記録を見ると、沖端のあの一角の特定のお宅に餌やりの苦情が集中しています。指導は続けております。', 'confidential/staff-only'],
+    ['センターの引き継ぎメモより：元の飼い主は多頭飼育で近隣から通報があった世帯で、現在も指導継続中。本人には譲渡先を伝えないこと。', 'confidential/staff-only'],
+    ['苦情記録を見ると、苦情の多くはあのお宅に関するもので、指導を続けています。', 'confidential/staff-only'],
+    ['観光PR動画の制作委託、プロポーザルは最終の3社まで絞り込みました。いまのところ「ミズノワ企画」さんの提案が審査員ウケも一番よくて、本命かなという感じです。結果発表まで少々お待ちください！', 'confidential/pre-release'],
+    ['西鉄柳川駅西口駐輪場整備工事の指名競争入札について、指名業者は次の5社です。入札日は来月10日です。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a share, count or trend about a class of people from a register is an aggregate
+    '昨年度の苦情受付簿を見ると、犬の飼い主のマナーに関する苦情が全体の4割を占めました。',
+    '相談記録を見ると、高齢者の世帯からの相談が前年より増えています。',
+    '苦情の記録によると、ごみ出しに関する苦情は利用者の多くから寄せられ、件数は年間120件でした。',
+    // a public vote's interim standing is published on purpose
+    'フォトコンテストの一般投票は審査中です。現在、「夕焼けの川下り」さんの作品が一番人気！',
+    'ゆるキャラ選手権の審査はこれからです。中間集計では「くもっくん」さんの案がトップ',
+    '川柳コンテストの人気投票は審査中です。いまのところ「堀割川柳」さんの作品がリードしています！',
+    // the designated bidders told with the result, after the opening
+    '市道改良工事（指名競争入札）の結果を公表します。指名業者は次の5社でした。',
+    '水路清掃業務（指名競争入札）を開札しました。指名業者は次の4社でした。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
