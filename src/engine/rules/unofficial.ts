@@ -2980,7 +2980,8 @@ function internalSettled(e: Emitter, t: string): void {
  * ほぼ固まりました。正式な発表はもう少し先になりそうです; 統合する方針が固まりつつあります。正式決定は来月の予定): the city's plan told before it
  * is decided. Both parts are needed; a decision announced (決定しました) or a date only settling (日程がほぼ決まりました) with no plan is not this.
  */
-const NEARLY_SETTLED = /(?:ことが|ことで|ことに|方針が|方向で|方向が|案が|内容が|形で)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ)[、,]?(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです)|(?:ことが|ことで|方針が|方向で|方向が|案が|内容が)[、,]?(?:固まり|まとまり)つつ(?:あります|ある)/u
+/* Review of dc198ae7 (rvconf): also a plan named with で (有料化でほぼ決まりです, 統合案でほぼ確定しました) and 確定/決定 said of it. */
+const NEARLY_SETTLED = /(?:ことが|ことで|ことに|方針が|方向で|方向が|案が|内容が|形で|[\p{Script=Han}]{1,8}(?:化|案|方針)で)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ)[、,]?(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです|です)|(?:確定|決定)(?:しました|しまして|しそうです|です))|(?:ことが|ことで|方針が|方向で|方向が|案が|内容が)[、,]?(?:固まり|まとまり)つつ(?:あります|ある)/u
 const FORMAL_STILL_AHEAD = /正式(?:な|の|に)?(?:発表|公表|決定|お知らせ|告知|案内)(?:は|が|まで)[、,]?[^。！？!?\n]{0,12}?(?:先|まだ|これから|後日|来月|来週|来年|予定|見込み|になり|にな(?:る|り)そう)/u
 function nearlySettled(e: Emitter, t: string): void {
   const m = NEARLY_SETTLED.exec(t)
@@ -4384,7 +4385,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.causeWords) guessedCause(e, t)
     if (t.includes('のは')) trendGuessed(e, t)
     if (/固ま|決ま|まとま|話(?:が|は)(?:つ|付)い/u.test(t)) internalSettled(e, t)
-    if (/固ま|決ま|まとま/u.test(t) && t.includes('正式')) nearlySettled(e, t)
+    if (/固ま|決ま|まとま|確定|決定/u.test(t) && t.includes('正式')) nearlySettled(e, t)
     if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
     if (has.inside) {

@@ -6098,3 +6098,23 @@ describe('unofficial: a plan prepared before the council, a closure passed on as
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: a plan named with で said almost settled or fixed, the formal word still to come (review of dc198ae7, rvconf)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    ['有料化でほぼ決まりです。正式なお知らせはもう少し先です', 'unofficial/'],
+    ['統合案でほぼ確定しました。正式な発表は来月の予定です', 'unofficial/undecided'],
+    ['公民館の移転案でほぼ決まりです。正式決定は来月の予定です', 'unofficial/undecided'],
+    ['来年の白秋祭から、水上パレードの観覧席を有料にすることがほぼ固まりました。正式な発表はもう少し先になりそうです。', 'unofficial/undecided'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
+  })
+  it.each([
+    // decided and announced; a date nearly fixed with no plan
+    '来年度の予算案は議会で可決され、正式に決定しました。',
+    '観覧席の有料化が正式に決定しました。詳しくは市ホームページをご覧ください。',
+    '来月の行事の日程がほぼ確定しました。正式な発表はもう少し先になりそうです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
