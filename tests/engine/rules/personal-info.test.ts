@@ -5615,3 +5615,38 @@ describe('personal-info: private people picked out by description, no name (blin
     expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
   })
 })
+
+describe('personal-info: review of pi17 and pi20 (rvpi) — officers by their post, people honoured, an award\'s selection, a public licence, a unique facility', () => {
+  // Told apart: (a) a committee's officers listed with their posts in brackets (会計, 書記, 副会長, 監事) are not evacuees with districts;
+  // (b) people thanked with a 感謝状 or honoured are public in that role, not a rescue's list (warn at most); (c) an award's selection result
+  // (…賞の選考結果) lists winners, not screened applicants (warn at most); (d) a licence or certification number held in a public role (観光
+  // ガイド, 伝統工芸士) with no duty left undone; (e) 唯一の + a facility (病院, 施設) is the place, not the person's role. Widened: a Latin-
+  // letter name with a full date before 生まれ, or a capitals name with a birth year on a card; a tag number tied to the dog's owner named.
+  it.each([
+    '避難所運営委員会の役員が決まりました。\n・古賀 一郎さん（会計）\n・松尾 花子さん（書記）',
+    '自治会の新役員を紹介します。\n・古賀 一郎さん（副会長）\n・松尾 花子さん（監事）',
+    '柳川観光ガイドの古賀 一郎さん（認定番号 第12号）が川下りコースをご案内します。',
+    '伝統工芸士の松尾 花子さん（認定番号 第305号）が実演します。',
+    '町内で唯一の病院に入院されている患者さんへのお見舞いは当面中止します。',
+    '市内で唯一の施設に入所されている方のご家族へ、面会再開のお知らせです。',
+    'Kitahara Hakushu（1885年1月25日生まれ）は柳川出身の詩人です。',
+  ])('keeps clean %s', (text) => {
+    expect(run(text).filter((x) => /:(?:warn|block)/u.test(x))).toEqual([])
+  })
+  it.each([
+    '川で溺れた子どもを救助した次の方々に感謝状を贈呈しました。\n・山田 太郎さん（45）\n・佐藤 花子さん（38）',
+    '第10回柳川市文化賞の選考結果をお知らせします。\n・山田 太郎さん（大和町）\n・佐藤 花子さん（三橋町）',
+    '消防功労者として次の方々を顕彰しました。\n・古賀 一郎さん（62）\n・堤 和子さん（58）',
+  ])('does not block %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block'))).toEqual([])
+  })
+  it.each([
+    ['狂犬病予防注射の期限が過ぎています。登録番号R5第0318号の蒲池 孝之様、速やかに生活環境課までお越しください。', 'personal-info/personal-id:block'],
+    ['会計年度任用職員（観光案内所スタッフ）の書類選考を通過された方は以下のとおりです。\n\n受付番号03 樺島 美咲さん（三橋町高畠）\n受付番号07 立石 優斗さん（大和町中島）', 'personal-info/identifiable-person:block'],
+    ['鑑札番号1204の犬の飼い主の古賀 一郎さん、狂犬病予防注射がまだです', 'personal-info/personal-id:block'],
+    ['お名前は Takeshi Yoshimura さん、1979年4月12日生まれの方です', 'personal-info/identifiable-person:block'],
+    ['学生証（KOGA MISAKI、2005年生まれ）', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+})

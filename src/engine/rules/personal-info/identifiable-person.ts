@@ -1956,6 +1956,12 @@ export function landmarkResident(doc: Doc, emit: Emit): void {
  */
 const UNIQUE_ROLE =
   /(?:(?:いちばん|一番)の(?:古株|古参|年長|ベテラン)|最古参|最年長|(?<![\p{Script=Han}])唯一|ただ一人|たった一人|ただひとり|たったひとり)の[^。！？!?\n、]{0,12}?(?:さん(?!ぽ)|さま|様|の方|担当|係)(?![\p{Script=Han}ァ-ヶー]|たち|ら(?![ぁ-ゖ]))/u
+/*
+ * Review (rvpi): the only one told is a facility or a shop where people are (町内で唯一の病院に入院されている患者さん, 市内唯一の施設の
+ * 利用者の方): the person is anyone there, not someone with a role of their own.
+ */
+const UNIQUE_PLACE =
+  /^(?:唯一|ただ一人|たった一人|ただひとり|たったひとり)の[\p{Script=Han}ァ-ヶー]{0,8}?(?:病院|医院|診療所|クリニック|施設|ホーム|病棟|学校|保育園|幼稚園|店|駅|公民館|図書館|センター)(?:に|で|へ|の|を|から)/u
 const UNIQUE_GRADE = /(?<![0-9])[1-6一二三四五六]年生|(?:小|中|高)[1-6一二三四五六]年?/u
 const UNIQUE_SEX = /(?<![\p{Script=Han}])(?:男|女)の子|(?:男子|女子)(?:児童|生徒)?|男性|女性|男児|女児/u
 const UNIQUE_COMES_FROM = /(?:毎朝|毎日|毎晩|いつも)[^。！？!?\n]{0,12}?から[^。！？!?\n]{0,8}?(?:通って|通われ|通う|来て|来られ|来る)/u
@@ -1997,6 +2003,8 @@ export function uniqueRolePerson(doc: Doc, emit: Emit): void {
     const sentence = t.slice(s.start, s.end)
     const role = UNIQUE_ROLE.exec(sentence)
     if (!role || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + role.index)) continue
+    // (The only one is a place, not the person: 唯一の病院に入院されている患者さん, ただ一つの施設の利用者さん.)
+    if (UNIQUE_PLACE.test(role[0])) continue
     const health = UNIQUE_HEALTH.test(sentence)
     const details = [UNIQUE_GRADE, UNIQUE_SEX, UNIQUE_COMES_FROM, AGE_BAND].filter((re) => re.test(sentence)).length
     if (!health && details < 2) continue

@@ -10,7 +10,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { inExampleBlock, isExampleValue, namesPerson, withoutUrls, type Emit } from './context'
+import { inExampleBlock, isExampleValue, namesPerson, sentenceSpan, withoutUrls, type Emit } from './context'
 
 /** The register: the electoral roll, the list of residents who need help to evacuate, the basic resident register. */
 const REGISTER = '(?:選挙人名簿(?:抄本)?|(?:避難行動)?要支援者名簿|避難支援(?:者)?名簿|住民基本台帳|名簿)'
@@ -74,8 +74,23 @@ export function registerNumbers(doc: Doc, emit: Emit): void {
 const RECORD_LABEL = '(?:登録番号|鑑札番号|受付番号|管理番号|証明書番号|交付番号|整理番号|注射済票番号|許可番号|認定番号)'
 const RECORD_VALUE = '[ 　]{0,2}[:：]?[ 　]{0,2}(?:No\\.?|№)?[ 　]?(?:[A-Za-z]{1,3}[0-9]{0,4}[ 　\\-－]?)?第?[ 　]?[0-9]{1,8}(?:[\\-－][0-9]{1,8})?(?:番|号)?(?![0-9])'
 const FULL_NAME = '([\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏|殿)(?![\\p{Script=Han}ぁ-ゖ])'
-const NUMBER_THEN_NAME = new RegExp(`${RECORD_LABEL}${RECORD_VALUE}[ 　]{0,2}(?:の|、|,|[:：])?[ 　]{0,2}${FULL_NAME}`, 'gu')
+/*
+ * Review (rvpi): the number may tie to the person through what it was given for, their dog or their application (鑑札番号1204の犬の飼い主の
+ * 古賀 一郎さん): the owner, holder or applicant named after it.
+ */
+const HOLDER_OF = '(?:の[ 　]?(?:犬|猫|飼い犬|愛犬|車両|車|申請|申込|案件)?(?:の)?(?:飼い主|所有者|名義人|申請者|申込者|保護者|世帯主|持ち主)(?:の|である|、)?)'
+const NUMBER_THEN_NAME = new RegExp(`${RECORD_LABEL}${RECORD_VALUE}[ 　]{0,2}(?:${HOLDER_OF}|の|、|,|[:：])?[ 　]{0,2}${FULL_NAME}`, 'gu')
 const NAME_THEN_NUMBER = new RegExp(`${FULL_NAME}[ 　]?[（(、,][ 　]?${RECORD_LABEL}${RECORD_VALUE}`, 'gu')
+/*
+ * Review (rvpi): a licence or a certification held in a public role — a guide, a craftsperson, a shop, a licensee (柳川観光ガイドの古賀 一郎さん
+ * （認定番号 第12号）が川下りコースをご案内します) — is published with the name on purpose. Not a register's number tied to a duty left
+ * undone or a case (狂犬病予防注射の期限が過ぎています。登録番号R5第0318号の蒲池 孝之様…): that one still blocks.
+ */
+const PUBLIC_LICENCE = /^(?:認定番号|許可番号|登録番号)/u
+const PUBLIC_ROLE =
+  /ガイド|案内人|語り部|職人|工芸士|伝統工芸|船頭|店主|事業者|営業者|認定|公認|資格|免許|登録店|許可業者|講師|インストラクター|ご案内|案内します|実演|出店|営業/u
+const DUTY_OR_CASE =
+  /期限|過ぎ|未接種|未納|滞納|督促|未提出|未更新|まだ|お済み|されていない|していない|違反|失効|取消|取り消|処分|苦情|事故|かみつき|咬傷|お越しください|ご連絡ください|行方|迷子|保護/u
 const BODY_WORD = /会|社|店|組合|協会|法人|クラブ|団|部|校|園|院|寺|所|局|課|センター|工業|建設|銀行|一同|学|庁|館|署|業|屋|堂/u
 
 export function numberedPersons(doc: Doc, emit: Emit): void {
@@ -87,6 +102,11 @@ export function numberedPersons(doc: Doc, emit: Emit): void {
       const name = m[1]!
       if (BODY_WORD.test(name) || /^(?:皆|各|お客|ご本人|本人|担当|職員)/u.test(name)) continue
       if (isExampleValue(t, m.index, m.index + m[0].length) || inExampleBlock(t, m.index, m.index + m[0].length) || /記入例|記載例|見本|サンプル|(?:例|例えば)[：:]/u.test(t.slice(Math.max(0, m.index - 16), m.index))) continue
+      const label = /(?:登録|鑑札|受付|管理|証明書|交付|整理|注射済票|許可|認定)番号/u.exec(m[0])?.[0] ?? ''
+      if (PUBLIC_LICENCE.test(label)) {
+        const s = sentenceSpan(t, m.index)
+        if (PUBLIC_ROLE.test(t.slice(s.start, s.end)) && !DUTY_OR_CASE.test(t)) continue
+      }
       const span = doc.fromNorm(m.index, m.index + m[0].length)
       emit({ rule: 'personal-info/personal-id', start: span.start, end: span.end, severity: 'block', data: { label: '氏名と結び付いた登録・受付などの番号' } })
       return
@@ -104,6 +124,13 @@ const LATIN_NAME = /(?<![A-Za-z])(?:[A-Z]{2,15}[ 　,][ 　]?[A-Z]{2,15}|[A-Z][a
 const BIRTH_DATED =
   /(?:生年月日|誕生日|生まれ|DOB|Date of [Bb]irth|[Bb]irth ?[Dd]ate)[ 　]{0,2}(?:[:：は]|で)?[ 　]{0,2}(?:(?:19|20)[0-9]{2}[ 　]?[./／\-年][ 　]?[0-9]{1,2}[ 　]?[./／\-月][ 　]?[0-9]{1,2}(?![0-9])|(?:昭和|平成|令和|S|H)[ 　]?[0-9]{1,2}[ 　]?[年./][ 　]?[0-9]{1,2}[ 　]?[月./][ 　]?[0-9]{1,2})/u
 
+/*
+ * Review (rvpi): the date told before 生まれ with no label (Takeshi Yoshimura さん、1979年4月12日生まれの方), or, for a name in capitals as a
+ * card prints it with the card named (学生証（KOGA MISAKI、2005年生まれ）), the year alone.
+ */
+const BORN_ON = /(?:19|20)[0-9]{2}[ 　]?[年./／\-][ 　]?[0-9]{1,2}[ 　]?[月./／\-][ 　]?[0-9]{1,2}[ 　]?日?[ 　]?(?:生まれ|生(?![\p{Script=Han}]))|(?:昭和|平成|令和)[ 　]?[0-9]{1,2}[ 　]?年[ 　]?[0-9]{1,2}[ 　]?月[ 　]?[0-9]{1,2}[ 　]?日[ 　]?(?:生まれ|生(?![\p{Script=Han}]))/u
+const BORN_YEAR = /(?:19|20)[0-9]{2}[ 　]?年[ 　]?(?:生まれ|生(?![\p{Script=Han}]))/u
+const CARD = /学生証|社員証|免許証|保険証|会員証|カード|身分証|在留|パスポート|旅券|落とし物|落とし主|拾得|お預かり/u
 export function latinNameBirth(doc: Doc, emit: Emit): void {
   const t0 = doc.norm.text
   if (!/[A-Z]/u.test(t0) || !/生年月日|誕生日|生まれ|DOB|[Bb]irth/u.test(t0)) return
@@ -113,8 +140,9 @@ export function latinNameBirth(doc: Doc, emit: Emit): void {
     const b = a + m[0].length
     const near = t.slice(Math.max(0, a - 40), Math.min(t.length, b + 40))
     const nearFrom = Math.max(0, a - 40)
-    const d = BIRTH_DATED.exec(near)
-    if (!d) continue
+    const d = BIRTH_DATED.exec(near) ?? BORN_ON.exec(near) ?? (CARD.test(t) && /^[A-Z]+[ 　,]/u.test(m[0]) ? BORN_YEAR.exec(near) : null)
+    // (Born before 1930: a figure of history, whose birth date is in every biography.)
+    if (!d || /^19[0-2][0-9]/u.test(d[0])) continue
     // The name and the date in one sentence: no sentence end between them.
     const lo = Math.min(a, nearFrom + d.index)
     const hi = Math.max(b, nearFrom + d.index + d[0].length)

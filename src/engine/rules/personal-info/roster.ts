@@ -281,8 +281,15 @@ const DONOR_CONSENT = /(?:掲載|公表|公開|ご紹介|紹介|お名前の?掲
  * Blind R290P-002 kind: the people an application's screening let through, told as its result (書類選考を通過された方は以下のとおりです,
  * 一次選考の結果, 採用内定者, 面接に進まれる方): applicants listed by full name with their home in brackets, as a lottery's winners are.
  */
-const PICKED_POST =
-  /(?:書類|一次|二次|最終|面接|採用)?選考(?:を|に|の)?[^。！？!?\n]{0,4}?(?:通過|合格|結果)|採用(?:予定|内定)者|内定者|面接に進まれる方|抽選|当選者|当選された|当選しました|入居者|入居予定者|入居決定者|申込者|申し込み者|応募者|申請者|落選|(?:返金|還付|返還|払い?戻し|差額|給付|支給|補償|賠償|助成|交付|徴収|督促)(?:金)?(?:の|を)?[^。！？!?\n]{0,6}?(?:対象|お受け|受け取|受給)|(?:対象|該当)(?:と|に)(?:なる|なった|なります|なられた)(?:方|皆様|皆さま)|対象者(?:は|の|：|:|一覧|名簿)|該当者|未納(?:の方|者)|滞納(?:の方|者)/u
+const SCREENED = /(?:書類|一次|二次|最終|面接|採用)?選考(?:を|に|の)?[^。！？!?\n]{0,4}?(?:通過|合格|結果)/u
+/*
+ * Review (rvpi): an award's selection is public (第10回柳川市文化賞の選考結果…・山田 太郎さん（大和町）): its winners are honoured, not
+ * screened applicants; the screening alone (SCREENED) does not make them picked when the post is of an award.
+ */
+const AWARD = /賞(?![与味])|表彰|顕彰|栄誉/u
+const PICKED_OTHER =
+  /採用(?:予定|内定)者|内定者|面接に進まれる方|抽選|当選者|当選された|当選しました|入居者|入居予定者|入居決定者|申込者|申し込み者|応募者|申請者|落選|(?:返金|還付|返還|払い?戻し|差額|給付|支給|補償|賠償|助成|交付|徴収|督促)(?:金)?(?:の|を)?[^。！？!?\n]{0,6}?(?:対象|お受け|受け取|受給)|(?:対象|該当)(?:と|に)(?:なる|なった|なります|なられた)(?:方|皆様|皆さま)|対象者(?:は|の|：|:|一覧|名簿)|該当者|未納(?:の方|者)|滞納(?:の方|者)/u
+const PICKED_POST = { test: (t: string): boolean => PICKED_OTHER.test(t) || (SCREENED.test(t) && !AWARD.test(t)) }
 const ELECTION = /選挙|議員|候補|得票|投票|立候補|無投票|議席/u
 const NAME_THEN_HOME = /(?<![\p{Script=Han}々ヶァ-ヶー])([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏)[ 　]?[（(]([^（()）\n]{2,20})[)）]/gu
 /** A home in the brackets: a town, a district, a city or a block (大和町中島, 坂本町, 福岡市, 3丁目); not a school, an age or a body. */
@@ -320,13 +327,22 @@ const AIDED_CHOSEN =
 /** A list line naming a pupil in full, their school and grade in the bracket after it (中島 彩花（伝習館高等学校2年）, ・原田 拓海さん（柳川高校3年）). */
 const PUPIL_LINE =
   /^[ 　]{0,2}(?:[・･\-－*＊●○◆◇■□][ 　]?)?([\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|くん|君|氏)?[ 　]?[（(][^（）()\n]{0,14}?(?:学校|高校|中学|小学|学園|学院|大学|高専)[ 　]?[0-9０-９一二三四五六]年(?:生)?[）)]/gmu
-const GUESTS = /講師|来賓|登壇|出演|訓練|講演|表彰|受賞|市長|議員/u
+/*
+ * Review (rvpi): people the city honours are public in that role (川で溺れた子どもを救助した次の方々に感謝状を贈呈しました: the rescuers,
+ * thanked), as a ceremony's guests are.
+ */
+const GUESTS = /講師|来賓|登壇|出演|訓練|講演|表彰|受賞|感謝状|顕彰|功労|市長|議員/u
 /** A district named bare in the bracket (（塩塚）, （今古賀）): two to four kanji, not a role, a trade or a body (（防災士）, （看護師）, （自治会長）). */
 const DISTRICT_ONLY = /^[\p{Script=Han}々ヶ]{2,4}$(?<![士師員長者家生係役官医手職業会部課所館校園寺局店社人主様団赤隊協])/u
+/*
+ * Review (rvpi): an officer's post in the bracket is a role, not a district (避難所運営委員会の役員…・古賀 一郎さん（会計）⏎・松尾 花子さん
+ * （書記）): a committee's officers are named in their public role.
+ */
+const ROLE_IN = /会計|書記|監事|幹事|理事|顧問|庶務|総務|広報|渉外|監査|委員|役員|代表|会長|班長|部長|隊長|組長|相談役|世話人|補佐|事務局|副/u
 /** Lines each opening with a full name and its age or district in brackets (AGED_LINE), not a body's name: two or more, the first's span. */
 function agedLines(doc: Doc, t: string): DraftFinding | null {
   if (!/[（(]/u.test(t)) return null
-  const lines = matchAllOf(AGED_LINE, t).filter((m) => !BODY_NAME.test(m[1]!) && (/^[0-9]/u.test(m[2]!) || (HOME_IN.test(m[2]!) && !NOT_HOME.test(m[2]!)) || DISTRICT_ONLY.test(m[2]!)))
+  const lines = matchAllOf(AGED_LINE, t).filter((m) => !BODY_NAME.test(m[1]!) && (/^[0-9]/u.test(m[2]!) || (HOME_IN.test(m[2]!) && !NOT_HOME.test(m[2]!)) || (DISTRICT_ONLY.test(m[2]!) && !ROLE_IN.test(m[2]!))))
   if (lines.length < 2) return null
   const m = lines[0]!
   const span = doc.fromNorm(m.index, m.index + m[0].length)
