@@ -7447,6 +7447,9 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/confrontational',
     re: phrase('(?:うちの|ウチの|うちん|職場の|隣の席の|同じ課の|同じ係の|うちの課の|うちの係の)(?:新しい|新任の|新人の)?(?:係長|課長|課長補佐|部長|次長|室長|所長|局長|主任|主査|上司|先輩|後輩|同僚|新人|班長|補佐|係員)(?:さん)?(?:は|って|、|,|\\s)?[^。！？!?\\n]{0,30}?(?:(?:でき|使え|わから|分から|読め|覚えられ|扱え)(?:な|ん)(?:くて|すぎ|過ぎ|さすぎ|さ過ぎ)[、\\s]*(?:草(?![をがはにのもむ刈取木花餅])|笑(?:笑|う|っ)?|w(?![a-z])|ウケる|うける|ワロ|わろ|🤣|😂)|(?:でき|使え|わから|分から)(?:な|ん)(?:さすぎ|さ過ぎ|すぎ|過ぎ)(?:でしょ|だろ|やろ|じゃん|て草|w)|無能|ポンコツ|役立たず|使えな(?:さすぎ|さ過ぎ|すぎ)|仕事(?:が)?(?:でき|出来)(?:な|ん)(?:さすぎ|さ過ぎ|すぎ|過ぎ))'),
     instead: INSTEAD.polite,
+    // Review (rvhost): the span ending in 無能 / ポンコツ / 役立たず + すぎる is the stronger insult of host18 (うちの課長、資料ひとつ読めんとか
+    // 無能すぎる): leave it to INCOMPETENT_H18, which runs later and would otherwise find the span taken.
+    keep: (sq, s, e) => !incompetentInsult18(sq, s, e),
   },
   // Mockery: ダサい, しょぼい (not inside a quoted complaint), うっさい.
   { rule: 'hostility/confrontational', re: /(?<![ァ-ヺー])(?:ダサ|ショボ)(?:い|イ|すぎ|スギ|過ぎ|っ|ッ|。|!|$)/gu, need: ['ださ', 'しよぼ'], instead: INSTEAD.polite, squeezed: true, keep: notQuoted },
@@ -11097,16 +11100,21 @@ PHRASES.push(...PHRASES_HOST13)
  * Blind R286A-026 kind (host17): a person or group wished harm in the passive, as one disposes of an animal or vermin (子犬を捨てる
  * ような人間こそ、檻に入れられて処分されればいい, ああいう連中は駆除されたらいいのに): a curse, block. Needs the person named before
  * it in the sentence; an animal shelter's notice (殺処分ゼロを目指します, 処分される犬を減らす) has no wish and stays clean.
+ * Review (rvhost): not the honorific of doing it oneself, a thing the object (所有者は…ご自身で処分されたらいいですよ, 各自で処分されたら,
+ * 家具を処分されたら): ご自身で / 各自で / を just before the verb make the person the one who disposes, not the one disposed of.
  */
-const DISPOSED_H17 = '(?:人間|(?<![個法一二三四五本他])人|者|連中|奴ら|やつら|奴|やつ|輩|あいつ|こいつ|そいつ|あんた|お前|おまえ|てめえ|方々|ども)(?:ら|たち|達|ども)?(?:こそ|は|も|なんか|なんて|など|って)?[、\\s]?[^。！？!?\\n]{0,20}?(?:殺処分|処分|駆除|始末|処刑|抹殺|退治)(?:され|させられ)(?:れば|たら)[、\\s]?(?:いい|良い|よい|ええ|いー|よか)'
+const DISPOSED_H17 = '(?:人間|(?<![個法一二三四五本他])人|者|連中|奴ら|やつら|奴|やつ|輩|あいつ|こいつ|そいつ|あんた|お前|おまえ|てめえ|方々|ども)(?:ら|たち|達|ども)?(?:こそ|は|も|なんか|なんて|など|って)?[、\\s]?[^。！？!?\\n]{0,20}?(?<!(?:ご自身|ご自分|自分|各自|自身|各々|おのおの|それぞれ|ご家庭|ご自宅)で|を)(?:殺処分|処分|駆除|始末|処刑|抹殺|退治)(?:され|させられ)(?:れば|たら)[、\\s]?(?:いい|良い|よい|ええ|いー|よか)'
 /**
  * Blind R290P-026 kind (host17): a critic of a tender or a permit told to think what becomes of their next nomination, contract or
  * subsidy (次の指名がどうなるか、よく考えてから発言された方がいい): the city's power hinted at as punishment, a threat, block. Needs a
  * menace cue in the sentence or the one before (よく考えて, 覚悟, 調べさせていただきます); a plain worry (来年度の補助金がどうなるか、
- * まだ決まっていません) stays clean.
+ * まだ決まっていません) stays clean. Review (rvhost): the city speaking of its own deliberation (来年度の補助金がどうなるか、市としても
+ * よく考えて予算編成を進めます) is no menace: the thinking must be asked of the reader (see POWER_MENACE_H17).
  */
 const POWER_FATE_H17 = '(?:次の|次回の|今後の|来年度の|来年の|次年度の|次の年の)?(?:指名|入札|契約|許可|営業許可|補助金|助成金|委託|発注|受注|取引|認可|更新|登録)(?:が|は|も)?[、\\s]?(?:どうなるか|どうなっても|どうなることか|どうなるやら|どうなるでしょう(?:ね|か)|どうなるかな|どうなるか(?:は)?わかりません|どうなるか(?:は)?分かりません)'
-const POWER_MENACE_H17 = /よく考え|よくお考え|よーく考え|じっくり考え|覚悟|調べさせ|調べ上げ|洗い出|洗いざらい|知りません|知らんよ|知らないよ|知りませんよ|覚えて(?:おいて|おけ|いて|ろ)|お忘れなく/u
+// Review (rvhost): the thinking is asked of the reader (よく考えてから発言された方が, よくお考えください, お考えになった方が), not the city's
+// own deliberation (市としてもよく考えて予算編成を進めます, よく考えたうえで年内にお知らせします: no 方が / ください after it).
+const POWER_MENACE_H17 = /(?:よく|よーく|よくよく|じっくり|しっかり)(?:お考え|考え)[^。！？!?\n]{0,12}?(?:方が|ほうが|ください|下さい|なさい|ることです|るこった|しろ|てろ|ろよ|とけ|ときな)|お考えになった(?:方|ほう)|(?:ご自身|ご自分)の(?:立場|ため|身|首|商売|会社|お店|店|仕事|お仕事)|覚悟|調べさせ|調べ上げ|洗い出|洗いざらい|知りません|知らんよ|知らないよ|知りませんよ|覚えて(?:おいて|おけ|いて|ろ)|お忘れなく/u
 const POWER_CRITIC_H17 = /[@＠]|文句|苦情|批判|ご意見|おっしゃ|発言|クレーム|書き込|投稿|御社|貴社|あなた|あんた/u
 /**
  * Blind R287L-016 kind (host17): the addressee's head said to be empty, in dialect and with a simile between (あんたの頭の中のほうが、
@@ -11188,12 +11196,36 @@ const BRAIN_LEFT_H18 = '(?:脳みそ|脳ミソ|脳味噌|のうみそ|おつむ)
  * named before it in the sentence; not the writer (私ってポンコツすぎ), not a machine, not 無能力者 in a legal text (no すぎる).
  */
 const INCOMPETENT_H18 = '(?:無能|役立たず|役たたず|やくたたず|ポンコツ|能無し|能なし)(?:さ)?(?:すぎ|過ぎ|にも程が|にもほどが|極まりな|きわまりな)'
+/** Review (rvhost): an INCOMPETENT_H18 insult that starts inside [s, e) and would be kept: the older warning leaves the span to it. */
+const INCOMPETENT_SQ_H18 = /(?:無能|役立たず|役たたず|やくたたず|ポンコツ|ぽんこつ|能無し|能なし)さ?(?:すぎ|過ぎ|にも程が|にもほどが|極まりな|きわまりな)/gu
+function incompetentInsult18(sq: string, s: number, e: number): boolean {
+  const from = Math.max(s, e - 8)
+  INCOMPETENT_SQ_H18.lastIndex = 0
+  for (const m of sq.slice(from, e + 8).matchAll(INCOMPETENT_SQ_H18)) {
+    const ms = from + m.index
+    if (ms >= e) break
+    if (incompetentKeep18(sq, ms, ms + m[0].length)) return true
+  }
+  return false
+}
+function incompetentKeep18(sq: string, s: number, e: number): boolean {
+  if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+  const sen = sentenceOf(sq, s, e)
+  const before = sq.slice(sen.start, s)
+  return PERSON_H18.test(before) && !SELF.test(before) && !MACHINE_H18.test(before)
+}
 const PERSON_H18 = /[@＠]|あなた|あんた|お前|おまえ|きみ(?!つ)|貴様|てめえ|あいつ|こいつ|そいつ|あの人|この人|その人|あの方|係長|課長|部長|次長|室長|所長|局長|主任|主査|上司|先輩|後輩|同僚|新人|班長|市長|議員|職員|店員|担当者|さん(?![ぁ-ゖ])|くん|連中|奴|やつ|ヤツ/u
 const MACHINE_H18 = /パソコン|ぱそこん|pc|PC|コピー機|プリンター|ぷりんたー|機械|車|スマホ|すまほ|エアコン|えあこん|システム|しすてむ|アプリ|あぷり|ソフト|そふと|ロボット|ろぼっと|家電|冷蔵庫|レンジ|自転車/u
 /**
  * Blind R292E-045 kind (host18): a critic thanked for their "lofty opinion" in irony (ご高説ありがとうございます, ご高説痛み入ります,
  * ご高説拝聴しました): sarcasm, a warning. ご高説 is now said only in mockery; a book's title in 『』 stays clean.
+ * Review (rvhost): sincere thanks after a lecture (先生のご高説、誠にありがとうございました, 田中先生のご高説を拝聴し、大変勉強になりました)
+ * stay clean: needs a critic addressed (@, コメント, ご指摘) or a dare or a laugh after it (そこまでおっしゃるなら, （笑）, w), and no
+ * named lecturer (先生, 講師, 講演, 教授) in the sentence.
  */
+const LOFTY_CRITIC_H18 = /[@＠]|コメント|コメ欄|ご指摘|ご批判|ご意見|ご主張|リプ|書き込/u
+const LOFTY_SNEER_H18 = /^[^\n]{0,60}?(?:そこまで(?:おっしゃる|仰る|言う|いう|言われる)|[(（](?:笑|爆笑|苦笑|失笑)[)）]|(?<![A-Za-z0-9])[wｗ]+(?![A-Za-z0-9.])|😏|🙄|🤭|🤣|😂)/u
+const LECTURER_H18 = /先生|講師|講演|教授|博士|講義|講話|セミナー|シンポジウム|基調|ご講|研修/u
 const LOFTY_THANKS_H18 = '(?:ご高説|御高説|ありがたいご高説|貴重なご高説)(?:を|、)?[、\\s]?(?:どうも|誠に|まことに|本当に|大変)?[、\\s]?(?:ありがとう|有難う|有り難う|痛み入|いたみい|恐れ入|拝聴|承りまし|うけたまわりまし|感謝)'
 /**
  * Blind R292E-045 kind (host18): a critic dared to do the job themselves, politely and with a laugh (そこまでおっしゃるなら、次回はぜひ
@@ -11227,19 +11259,18 @@ const PHRASES_HOST18: Phrase[] = [
     re: phrase(INCOMPETENT_H18),
     need: foldAll(['無能', '役立たず', '役たたず', 'やくたたず', 'ポンコツ', '能無し', '能なし']),
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
-      const sen = sentenceOf(sq, s, e)
-      const before = sq.slice(sen.start, s)
-      return PERSON_H18.test(before) && !SELF.test(before) && !MACHINE_H18.test(before)
-    },
+    keep: incompetentKeep18,
   },
   {
     rule: 'hostility/confrontational',
     re: phrase(LOFTY_THANKS_H18),
     need: foldAll(['高説']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (LECTURER_H18.test(sentenceText(sq, s, e))) return false
+      return LOFTY_CRITIC_H18.test(withPrevious(sq, s, e)) || LOFTY_SNEER_H18.test(sq.slice(e, e + 80))
+    },
   },
   {
     rule: 'hostility/confrontational',

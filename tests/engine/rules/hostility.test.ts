@@ -9477,6 +9477,8 @@ describe('hostility: blind R286A-026, R290P-026, R287L-054, R287L-016, R289O-022
     ['ああいう人たちは駆除されたらいいのに。', 'hostility/curse:block', 'comment'],
     ['@kensetsu_a そこまで市の入札に文句をおっしゃるなら、次の契約がどうなるか、よくお考えになった方がいいですよ。', 'hostility/threat:block', 'reply'],
     ['@shop_b 補助金の審査に苦情を書き込まれる前に、来年度の補助金がどうなるか、覚悟しておいてくださいね。', 'hostility/threat:block', 'reply'],
+    ['@chikugo_kensetsu そこまで入札制度に文句をおっしゃるなら、御社の過去の工事も一つずつ調べさせていただきますね。次の指名がどうなるか、よく考えてから発言された方がいいですよ。', 'hostility/threat:block', 'reply'],
+    ['子犬を捨てるような人間こそ、檻に入れられて処分されればいいと思います。', 'hostility/curse:block', 'comment'],
     ['Nobody asked you, i d i o t.', 'hostility/insult:block', 'reply'],
     ['Complaining about the river again? s t u p i d 🙄', 'hostility/insult:block', 'quote'],
     ['@kaze_z そう言うあんたの頭こそ、干からびた堀みたいにカラッポやろ', 'hostility/insult:block', 'reply'],
@@ -9497,6 +9499,13 @@ describe('hostility: blind R286A-026, R290P-026, R287L-054, R287L-016, R289O-022
     ['入札参加資格の審査を行います。次の指名がどうなるかは、審査の結果により決まります。', 'post'],
     ['来年度の補助金がどうなるか、まだ決まっていません。決まり次第お知らせします。', 'post'],
     ['市が発注した工事の品質を一つずつ調べています。結果はホームページで公表します。', 'post'],
+    // review (rvhost): the city's own deliberation, the honorific of disposing of a thing oneself
+    ['補助金についてたくさんのご意見をいただきました。来年度の補助金がどうなるか、市としてもよく考えて予算編成を進めます。', 'post'],
+    ['事業者の皆様から苦情もいただいていますが、次年度の委託がどうなるか、よく考えたうえで年内にお知らせします。', 'post'],
+    ['@shop_c ご意見ありがとうございます。次回の入札がどうなるか、担当課でじっくり考えて制度を見直します。', 'reply'],
+    ['放置自転車の所有者は、保管期限までに引き取るか、ご自身で処分されたらいいですよ。', 'post'],
+    ['不要になった家具は、所有者の方が各自で処分されたらよいと思います。', 'post'],
+    ['引っ越しの際、利用者の皆さんは古い家電を処分されたらいいですよ。リサイクル券をお忘れなく。', 'post'],
     // English welcome posts, a spelt-out word on a sign
     ['Welcome to Yanagawa! Enjoy the boat ride. S E E  Y O U  S O O N', 'post'],
     ['The letters J R on the map mark the station.', 'post'],
@@ -9525,6 +9534,11 @@ describe('hostility: blind R294I-019, R292E-045, R294I-021, R291F-025 kinds (hos
     ['@tarou_k あんた、脳みそ家に忘れてきたんですか？', 'hostility/insult:block', 'reply'],
     ['同期の新人くん、電話ひとつ取れないとか役立たずすぎでしょ。', 'hostility/insult:block', 'post'],
     ['あの人ほんとポンコツすぎて話にならん。', 'hostility/insult:block', 'post'],
+    // review (rvhost): the older colleague-mockery warning no longer takes the span first
+    ['うちの課長、資料ひとつ読めんとか無能すぎる', 'hostility/insult:block', 'post'],
+    ['うちの係長、ハンコひとつまともに押せんとか役立たずすぎでしょ。', 'hostility/insult:block', 'post'],
+    ['@seisou_iyada ご高説ありがとうございます。そこまでおっしゃるなら、次回の清掃はぜひ班長としてご活躍ください（笑）', 'hostility/confrontational:warn', 'reply'],
+    ['ご指摘のコメント、ご高説痛み入ります。', 'hostility/confrontational:warn', 'comment'],
     ['@hana_m ありがたいご高説、痛み入ります。', 'hostility/confrontational:warn', 'reply'],
     ['@kouen_x そこまで言うなら、草刈りはぜひご自分でやってみてくださいw', 'hostility/confrontational:warn', 'reply'],
     ['会議室に傘を置きっぱなしにした方、いい大人がよくも平気な顔で帰れますね。', 'hostility/confrontational:warn', 'post'],
@@ -9542,6 +9556,10 @@ describe('hostility: blind R294I-019, R292E-045, R294I-021, R291F-025 kinds (hos
     ['庁舎のコピー機、ポンコツすぎて修理を依頼しました。', 'post'],
     // a book's title, a sincere invitation
     ['図書館の新着図書に『ご高説拝聴』が入りました。', 'post'],
+    // review (rvhost): sincere thanks after a lecture
+    ['先生のご高説、誠にありがとうございました。', 'post'],
+    ['田中先生のご高説を拝聴し、大変勉強になりました。', 'post'],
+    ['本日の講演会では、講師の山田教授のご高説に感謝申し上げます。', 'post'],
     ['そこまでおっしゃるなら、ぜひ一度清掃活動にご参加ください。お待ちしています。', 'reply'],
     // a late hobby, grown-ups at play
     ['いい歳をして始めた趣味の陶芸ですが、今では生きがいです。', 'post'],
