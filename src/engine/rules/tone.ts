@@ -59,6 +59,8 @@ export interface ToneSignal extends Span {
   crude?: boolean
   /** A lone native word in katakana (ゼヒ) in a paragraph: it lowers the score but is no levity on its own (blind PGT kind, tone17). */
   weak?: boolean
+  /** What the signal is, in the message, when its kind's name would mislead (スゴイ is no slang: a native word spelt in katakana). */
+  label?: string
 }
 
 const KIND_JA: Record<ToneSignal['kind'], string> = {
@@ -916,6 +918,9 @@ const KATAKANA_NATIVE = new RegExp(
 const KATAKANA_NATIVE_GATE = /[ァ-ヺ]{2}/u
 const HALF_WIDTH_KANA = /[ｦ-ﾟ]/u
 /** The hiragana reading of a katakana word (half-width folded; ー after a vowel read as う: アリガトー → ありがとう). */
+/** The message's name for a native word spelt in katakana (スゴイ, ｵﾓｼﾛｽｷﾞﾃ): a casual spelling, not a slang word. */
+const KATAKANA_NATIVE_LABEL = 'カタカナで崩して書いた語'
+
 function katakanaNativeFix(w: string): string {
   let out = ''
   for (const ch of w.normalize('NFKC')) {
@@ -1559,7 +1564,8 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     const strong = found.length >= 2 || found.some((s) => HALF_WIDTH_KANA.test(raw.slice(s.start, s.end)))
     for (const s of found) {
       const fix = katakanaNativeFix(raw.slice(s.start, s.end))
-      signals.push(strong ? { kind: 'slang', weight: WEIGHT.slang, fix, ...s } : { kind: 'slang', weight: WEIGHT.slang / 2, fix, weak: true, ...s })
+      const label = KATAKANA_NATIVE_LABEL
+      signals.push(strong ? { kind: 'slang', weight: WEIGHT.slang, fix, label, ...s } : { kind: 'slang', weight: WEIGHT.slang / 2, fix, weak: true, label, ...s })
     }
   }
   // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
@@ -1966,7 +1972,7 @@ export const tone: RuleFamily<ToneFacts> = {
           start: s.start,
           end: s.end,
           data: {
-            kind: KIND_JA[s.kind],
+            kind: (s.label ?? KIND_JA[s.kind]),
             tone: ctx.tone,
             level: LEVEL_JA[ctx.tone]!,
             score: scoreInWords(score),
@@ -1988,7 +1994,7 @@ export const tone: RuleFamily<ToneFacts> = {
           rule: 'tone/too-casual',
           start: s.start,
           end: s.end,
-          data: { kind: KIND_JA[s.kind], tone: ctx.tone, level: LEVEL_JA[ctx.tone]!, score: scoreInWords(score ?? ctx.tone), judged: '災害時の告知の中に、くだけた話し言葉の文が混じっています。', fix: s.kind === 'emoji' || s.kind === 'kaomoji' || s.kind === 'laughter' ? REMOVE : s.fix },
+          data: { kind: (s.label ?? KIND_JA[s.kind]), tone: ctx.tone, level: LEVEL_JA[ctx.tone]!, score: scoreInWords(score ?? ctx.tone), judged: '災害時の告知の中に、くだけた話し言葉の文が混じっています。', fix: s.kind === 'emoji' || s.kind === 'kaomoji' || s.kind === 'laughter' ? REMOVE : s.fix },
         })
       }
     }
@@ -2012,7 +2018,7 @@ export const tone: RuleFamily<ToneFacts> = {
       if (careless.length > 0) {
         for (const s of careless) {
           const fix = s.kind === 'emoji' || s.kind === 'kaomoji' || s.kind === 'laughter' ? REMOVE : s.kind === 'exclaim' ? '。' : s.fix
-          emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(grave.start + at0, grave.end + at0), kind: KIND_JA[s.kind], fix } })
+          emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(grave.start + at0, grave.end + at0), kind: (s.label ?? KIND_JA[s.kind]), fix } })
         }
         return
       }
@@ -2067,7 +2073,7 @@ export const tone: RuleFamily<ToneFacts> = {
     if (careless.length === 0) return
     for (const s of careless) {
       const fix = s.kind === 'emoji' || s.kind === 'kaomoji' || s.kind === 'laughter' ? REMOVE : s.kind === 'exclaim' ? '。' : s.fix
-      emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(topic.start, topic.end), kind: KIND_JA[s.kind], fix } })
+      emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(topic.start, topic.end), kind: (s.label ?? KIND_JA[s.kind]), fix } })
     }
   },
 }

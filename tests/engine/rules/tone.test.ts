@@ -1801,4 +1801,11 @@ describe('tone (4(1)): blind PGT-003/PGT-004 kind (tone17), native words and the
   ])('passes %s (registered %i)', (text, level) => {
     expect(warned(text, level)).not.toContain('tone/too-casual')
   })
+  it('names the katakana spelling in the message, not slang, and offers the word in hiragana', () => {
+    const report = checkWith([tone], 'スゴイ人出でビックリ！ミンナ来てくれてアリガトー！', { site: 'x', tone: 5 })
+    const f = report.findings.find((x) => x.rule === 'tone/too-casual' && x.excerpt === 'ミンナ')!
+    expect(f.message).toContain('「ミンナ」はカタカナで崩して書いた語です。')
+    expect(f.message).not.toContain('俗語')
+    expect(f.hint).toContain('「ミンナ」→「みんな」')
+  })
 })
