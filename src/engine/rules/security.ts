@@ -623,18 +623,14 @@ function findOneTimeCode(t: string, strong: Array<{ start: number; end: number; 
 const DOOR_BRACKET_CODE =
   /(?:扉|ドア|通用口|通用門|裏口|勝手口|出入り?口|入り?口|(?<![\p{Script=Han}])門|ゲート|玄関|錠)[(（]\s?((?:番号|暗証番号|暗証|テンキー|ボタン|プッシュ|ダイヤル|ナンバー)(?:式|錠)?[、,:：]?\s?)?([0-9]{3,8}|[〇零一二三四五六七八九]{3,8})\s?[#＃*＊]?\s?[)）](?:から|で|を|と)?[^。！？!?\n]{0,8}?(?:入室|入館|入って|入れ|入り|開け|開き|開錠|解錠|解除|押し|入力)/gu
 function findDoorBracketCode(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  let k = 0
-  for (const m of t.matchAll(DOOR_BRACKET_CODE)) {
-    if (k++ >= MAX_HITS) break
-    const start = m.index
-    const end = start + m[0].length
-    if (strong.some((f) => f.start < end && f.end > start)) continue
-    if (m[1] === undefined && m[2]!.length < 4) continue
-    const s = sentenceAround(t, start, end)
-    const sentence = t.slice(s.start, s.end)
-    if (AWARENESS.test(sentence) || INTERCOM.test(sentence) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue
-    strong.push({ start, end, label: '', name: '解除番号' })
-  }
+  sentenceHits(
+    t,
+    DOOR_BRACKET_CODE,
+    strong,
+    '解除番号',
+    (sentence, m) =>
+      !(m[1] === undefined && m[2]!.length < 4) && !AWARENESS.test(sentence) && !INTERCOM.test(sentence) && !EXAMPLE_BEFORE.test(t.slice(Math.max(0, m.index! - 12), m.index!)),
+  )
 }
 
 /**
@@ -932,16 +928,29 @@ const USUAL_PLUS_AFFIX =
   /(?:いつも|普段|ふだん|共通|共用|例の|前の|これまでの|今までの|従来|同じ)[^\n。！？!?「『]{0,14}?(?:やつ|ヤツ|奴|もの|もん|あれ|アレ)の(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に|先頭に|お尻に|おしりに)\s?[「『"]?([A-Za-z0-9!#$%&*+\-_.@]{2,16})[」』"]?\s?(?:を|と)?(?:付け|つけ|足し|たし|加え|くわえ|くっつけ|追加し)[てた][^\n。！？!?]{0,6}?(?:入れ|いれ|入力|打ち込|打って|ログイン|サインイン)/gu
 function findUsualPlusAffix(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   if (!has[W.valueOpens]) return
+  sentenceHits(t, USUAL_PLUS_AFFIX, strong, 'ログイン情報', (sentence) => LOGIN_CONTEXT.test(sentence) && !AWARENESS.test(sentence) && !PUBLIC_OWN.test(sentence))
+}
+
+/**
+ * Each match of the global pattern `re` in `t` (at most MAX_HITS read) that overlaps no secret found so far and whose sentence
+ * `keep` accepts (the sentence's text, the match) is pushed to `strong` as a secret named `name` (UTF-16 offsets into `t`).
+ */
+function sentenceHits(
+  t: string,
+  re: RegExp,
+  strong: Array<{ start: number; end: number; label: string; name?: string }>,
+  name: string,
+  keep: (sentence: string, m: RegExpMatchArray) => boolean,
+): void {
   let k = 0
-  for (const m of t.matchAll(USUAL_PLUS_AFFIX)) {
+  for (const m of t.matchAll(re)) {
     if (k++ >= MAX_HITS) break
-    const start = m.index
+    const start = m.index!
     const end = start + m[0].length
     if (strong.some((f) => f.start < end && f.end > start)) continue
     const s = sentenceAround(t, start, end)
-    const sentence = t.slice(s.start, s.end)
-    if (!LOGIN_CONTEXT.test(sentence) || AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence)) continue
-    strong.push({ start, end, label: '', name: 'ログイン情報' })
+    if (!keep(t.slice(s.start, s.end), m)) continue
+    strong.push({ start, end, label: '', name })
   }
 }
 
@@ -1051,17 +1060,7 @@ function findLockByDigits(t: string, has: Uint8Array, strong: Array<{ start: num
   if (has[W.hint]) lockByDigits(t, LOCK_NUMBER_IS, strong)
 }
 function lockByDigits(t: string, re: RegExp, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  let k = 0
-  for (const m of t.matchAll(re)) {
-    if (k++ >= MAX_HITS) break
-    const start = m.index
-    const end = start + m[0].length
-    if (strong.some((f) => f.start < end && f.end > start)) continue
-    const s = sentenceAround(t, start, end)
-    const sentence = t.slice(s.start, s.end)
-    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence)) continue
-    strong.push({ start, end, label: '', name: '解除番号' })
-  }
+  sentenceHits(t, re, strong, '解除番号', (sentence) => !AWARENESS.test(sentence) && !PUBLIC_OWN.test(sentence))
 }
 
 /**
