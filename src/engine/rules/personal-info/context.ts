@@ -535,6 +535,21 @@ export function sentenceSpan(t: string, at: number, max = 120): Span {
 }
 
 /**
+ * The sentences of `t` in order, as UTF-16 spans into `t`: `sentenceSpan` from the start, then from just after each sentence's
+ * end (a sentence longer than 120 characters on either side of where it is read from is cut there). For the finders that read
+ * a paragraph sentence by sentence.
+ */
+export function sentencesOf(t: string): Span[] {
+  const out: Span[] = []
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    out.push(s)
+    at = Math.max(s.end + 1, at + 1)
+  }
+  return out
+}
+
+/**
  * A value shown as an example of a format, not someone's: after 例：/記入例, or quoted and followed
  * by のような/などの (「090-1234-5678」のような番号から電話が…).
  */

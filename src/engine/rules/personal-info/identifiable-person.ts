@@ -11,7 +11,7 @@ import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import { viewIndexAt, type Span } from '../../text'
 import { isWordAt } from '../../words'
-import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
+import { CONSENT, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
 
 /*
  * Round 118 (blind R118A-121): an office or a duty ending in 員 called with さん (各地区の水利委員さん, 防犯委員さん, 交通指導員さん,
@@ -1720,9 +1720,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
   const aloneAny = LIVES_ALONE.test(t)
   const checkup = CHECKUP_FINDING.test(t) && !CONSENT.test(t)
   if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const shopChild = SHOP_CHILD.exec(sentence)
     if (!(ONE_PERSON.test(sentence) || NEIGHBOUR_PERSON.test(sentence) || shopChild) || GROUP_OF.test(sentence)) continue
@@ -1861,9 +1859,7 @@ const ONE_CHILD = /(?<![\p{Script=Han}]|[とや]\s?)(?:男|女)の子(?!たち|�
 const CHILD_SPOT =
   /[\p{Script=Han}ァ-ヶー々ノ]{2,12}(?:小学校|中学校|高校|学校|保育園|幼稚園|公園|駅|神社|宮|寺|橋|公民館|交差点|バス停|郵便局|堤防|広場|商店街|踏切|水門|通り|前)(?:の)?(?:正門|裏門|校門|入口|入り口|前|横|周り|周辺|近く|そば|付近|たもと)?(?:前)?(?:で|に|を|から|の周り)/u
 function childRoutine(doc: Doc, t: string, emit: Emit): boolean {
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const time = ROUTINE_TIME.exec(sentence)
     if (!time || /^毎週/u.test(time[0]) || !CHILD_SPOT.test(sentence) || !ONE_CHILD.test(sentence) || !(SCHOOL_GRADE.test(sentence) || SCHOOL_GRADE_OF.test(sentence))) continue
@@ -1885,9 +1881,7 @@ const PUPIL_HOME = /[\p{Script=Han}]{1,6}(?:町|村|地区|校区)[\p{Script=Han
 export function pupilByPost(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!SOLE_PUPIL_POST.test(t) || !PUPIL_HOME.test(t)) return
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const school = SCHOOL_GRADE.exec(sentence) ?? SCHOOL_GRADE_OF.exec(sentence)
     if (!school || quotedAt(t, s.start + school.index) || CONSENT.test(t)) continue
@@ -1904,9 +1898,7 @@ export function routinePerson(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!ROUTINE_TIME.test(t)) return
   if (childRoutine(doc, t, emit) || !LOOK_OF_PERSON.test(t)) return
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const time = ROUTINE_TIME.exec(sentence)
     if (!time || !ROUTINE_SPOT.test(sentence) || !LOOK_OF_PERSON.test(sentence) || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence)) continue
@@ -1930,9 +1922,7 @@ const HABIT =
 export function landmarkResident(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!HOME_BY_LANDMARK.test(t) || CONSENT.test(t)) return
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const home = HOME_BY_LANDMARK.exec(sentence)
     if (!home || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence)) continue
@@ -1977,9 +1967,7 @@ const UNIQUE_SHOP =
   /(?:ただ一軒|たった一軒|一軒だけ|1軒だけ|一軒しかない|(?<![\p{Script=Han}])唯一)の[^。！？!?\n、]{0,10}?(?:屋さん|店|商店|食堂|旅館|民宿|工房|薬局|医院|理容室|美容室|酒蔵)(?![\p{Script=Han}ァ-ヶー]|たち)/u
 const SHOP_OWNER = /ご主人|店主|(?<![\p{Script=Han}])奥(?:さん|様|さま)|大将|女将|おかみさん|マスター|ご夫婦|ご夫妻|おじさん|おばさん|おやじさん|息子さん|娘さん/u
 function uniqueShopOwner(doc: Doc, t: string, emit: Emit): boolean {
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const shop = UNIQUE_SHOP.exec(sentence)
     if (!shop || quotedAt(t, s.start + shop.index)) continue
@@ -1997,9 +1985,7 @@ export function uniqueRolePerson(doc: Doc, emit: Emit): void {
   if (CONSENT.test(t)) return
   if (UNIQUE_SHOP.test(t) && UNIQUE_HEALTH.test(t) && uniqueShopOwner(doc, t, emit)) return
   if (!UNIQUE_ROLE.test(t)) return
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const role = UNIQUE_ROLE.exec(sentence)
     if (!role || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + role.index)) continue
@@ -2044,9 +2030,7 @@ const HOME_OPEN =
   /(?:在宅|ご在宅|家に(?:いらっしゃ|おられ|い(?:る|ます))|お家に(?:いらっしゃ|おられ))|(?:直接|気軽に|ふらっと|いつでも)[^。！？!?\n]{0,6}?(?:訪ね|訪問|伺|お邪魔|寄っ|行っ)|(?:訪ねて|お訪ね|遊びに行って)(?:みて|ください|下さい|くださ|ね)/u
 function aloneAtHome(doc: Doc, t: string, emit: Emit): boolean {
   if (!HOME_COUNTED.test(t) || !LIVES_ALONE.test(t) || !HOME_OPEN.test(t)) return false
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const home = HOME_COUNTED.exec(sentence)
     if (!home || quotedAt(t, s.start + home.index) || GROUP_OF.test(sentence)) continue
@@ -2063,9 +2047,7 @@ export function awayHome(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (CONSENT.test(t) || aloneAtHome(doc, t, emit)) return
   if (!HOME_AT_LANDMARK.test(t) || !AWAY_STRETCH.test(t)) return
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const home = HOME_AT_LANDMARK.exec(sentence)
     if (!home || quotedAt(t, s.start + home.index)) continue
@@ -2094,9 +2076,7 @@ const PHOTO_CHILD =
 export function photoChild(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!PHOTO_CHILD.test(t) || !KIN_CHILD.test(t) || CONSENT.test(t)) return
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const child = KIN_CHILD.exec(sentence)
     if (!child || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + child.index)) continue
@@ -2124,9 +2104,7 @@ const SHOP_MEMBER_GROUP = /^(?:さん|様)?(?:たち|達|ら(?![ぁ-ゖ])|の皆
 export function shopFamilyMember(doc: Doc, emit: Emit, cities: ReadonlyArray<string> = []): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!SHOP_CHILD.test(t) || CONSENT.test(t)) return
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const member = SHOP_CHILD.exec(sentence)
     if (!member || GROUP_OF.test(sentence) || SHOP_MEMBER_GROUP.test(sentence.slice(member.index + member[0].length))) continue
@@ -2172,9 +2150,7 @@ export function profiledVisitor(doc: Doc, emit: (d: DraftFinding, photoOnly: boo
   const t = withoutUrls(doc, doc.norm.text)
   if (!VISIT_CUE.test(t) || !VISITOR_WORD.test(t) || CONSENT.test(t)) return
   if (!VISITOR_WORKPLACE.test(t) && !VISITOR_HAUNT.test(t)) return
-  for (let at = 0; at < t.length; ) {
-    const s = sentenceSpan(t, at)
-    at = Math.max(s.end + 1, at + 1)
+  for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const who = VISITOR_WORD.exec(sentence)
     if (!who || !VISIT_CUE.test(sentence) || NOT_VISITOR.test(sentence) || quotedAt(t, s.start + who.index)) continue
