@@ -539,15 +539,21 @@ export function sentenceSpan(t: string, at: number, max = 120): Span {
  * end (a sentence longer than 120 characters on either side of where it is read from is cut there). For the finders that read
  * a paragraph sentence by sentence.
  */
-export function sentencesOf(t: string): Span[] {
+export function sentencesOf(t: string): readonly Readonly<Span>[] {
+  // Twelve finders read the same paragraph one after another: the last paragraph's sentences are kept (one entry).
+  if (t === lastText) return lastSentences
   const out: Span[] = []
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     out.push(s)
     at = Math.max(s.end + 1, at + 1)
   }
+  lastText = t
+  lastSentences = out
   return out
 }
+let lastText = ''
+let lastSentences: readonly Readonly<Span>[] = []
 
 /**
  * A value shown as an example of a format, not someone's: after 例：/記入例, or quoted and followed
