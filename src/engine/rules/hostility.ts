@@ -4253,6 +4253,12 @@ function slowSpelled(run: string): boolean {
   const letters = run.replace(/・/gu, '')
   return (letters.match(/[ぁ-ゖ]/gu)?.length ?? 0) >= 3 && /(?:ます|です|ください|下さい|ません|ますね|ですよ|ですね)$/u.test(letters)
 }
+
+/** A hardship of the outing or the dish that a reader is told to brace for in fun (激辛, 大盛り, 坂道, 行列, 寒さ). */
+const HARDSHIP_OUTING = /激辛|辛さ|辛い|からい|大盛|特盛|ボリューム|量が|坂|階段|寒さ|暑さ|混雑|行列|待ち時間|長丁場|筋肉痛|雨|泥|汚れ|濡れ|日焼け|満腹|食べ過ぎ|カロリー|揺れ|ぬかる|距離|難問|難し|ハード|きつ/u
+/** What makes 覚悟 a menace after all: a wrongdoing, a sanction or a person addressed. */
+const BRACE_WRONGDOING = /違反|違法|不法|投棄|法的|警察|通報|処分|罰|告発|訴え|許さ|許しません|特定|犯人|した(?:方|人|者|奴)|お前|おまえ|あんた|てめ|貴様/u
+
 const PHRASES: Phrase[] = [
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
@@ -7041,7 +7047,16 @@ const PHRASES: Phrase[] = [
     ),
     need: ['ます', '痛い目', '覚悟', '特定', '行つても', '伺つても', 'お邪魔しても', '押しかけても', 'どうなつても', 'ても'],
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => !/^(?:刺し|晒し)/u.test(sq.slice(s, e)) || (() => { const { start, end } = sentenceOf(sq, s, e); return /[@＠]|お前|おまえ|あんた|アンタ|あなた|てめ|テメ|貴様|きさま/u.test(sq.slice(start, end)) })(),
+    // 覚悟してください before a hardship of the outing itself (激辛なので覚悟してください, 階段が多いので覚悟を) is a friendly
+    // warning, not a threat, unless a wrongdoing or a sanction is in the sentence too (不法投棄した方は覚悟してください).
+    keep: (sq, s, e) => {
+      const m = sq.slice(s, e)
+      const { start, end } = sentenceOf(sq, s, e)
+      const text = sq.slice(start, end)
+      if (/^(?:刺し|晒し)/u.test(m)) return /[@＠]|お前|おまえ|あんた|アンタ|あなた|てめ|テメ|貴様|きさま/u.test(text)
+      if (/^覚悟/u.test(m)) return !HARDSHIP_OUTING.test(text) || BRACE_WRONGDOING.test(text)
+      return true
+    },
   },
   // Contempt in polite form: その程度の理解力で, 幼稚なご意見, 恥を知りなさい, 黙っていてもらえますか.
   {

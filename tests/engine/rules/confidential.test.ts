@@ -6157,3 +6157,22 @@ describe('confidential: an aggregate read from a register, a public vote\'s inte
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: stop 55, an outcome settled (ほぼ確定, 事実上決定) while its announcement is still to come, with or without 正式', () => {
+  const rules = (text: string) => summary(findingsOf(confidential, text))
+  const flagged = (text: string) => rules(text).filter((x) => !x.includes(':info:'))
+  it.each([
+    '会場はほぼ確定しました。発表は来月です。',
+    '日程がほぼ固まりました。正式な発表はもう少し先になります。',
+    '新しい指定管理者は事実上決定しました。公表は来週の予定です。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('confidential/pre-release:block'))).toBe(true)
+  })
+  it.each([
+    '工事はほぼ完了しました。結果の発表は来月です。',
+    '白秋祭の日程が決定しました。詳細の発表は来月の予定です。',
+    'フォトコンテストは一般投票の結果、ほぼ確定しました。発表は来月です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

@@ -14760,3 +14760,15 @@ describe('decency: blind dec19 kinds, a family picked or shunned by its district
     expect(found(text)).toEqual([])
   })
 })
+
+// Stop 55: 夜も元気 / 夜も頑張 is innuendo only with a cue in the sentence (a heart or leer, 意味深, a couple, stamina food, a
+// rumour about a person); a shop or a service open at night says it plainly.
+describeKinds('stop 55', [
+  [
+    'the night with a cue, not a shop open at night',
+    'decency/sexual',
+    'block',
+    ['うなぎパワーで今夜も元気モリモリ♡', '川下りの船頭さんの竿さばき、夜もすごいらしいですよ♡', '新人の山田くん、夜も元気ですよ😏', 'うなぎで精をつけて夜も頑張ってね'],
+    ['夜も元気に営業中です😉 お待ちしております。', '夜も頑張る救急隊の皆さんに感謝です。', '沖端の屋台は夜も元気に営業しています。', '夜もすごい人出でした。ご来場ありがとうございました。'],
+  ],
+])

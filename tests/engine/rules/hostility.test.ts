@@ -9638,3 +9638,22 @@ describe('hostility: a home guessed from posts with a wise-course warning, a sne
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: stop 55, 覚悟してください before a hardship of the outing is a friendly warning, not a threat', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text, { mode: 'post' })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each([
+    '不法投棄した方は覚悟してください。',
+    '次は容赦しません。覚悟しておいてください。',
+    '激辛だろうが何だろうが、違反した人は覚悟してください。',
+  ])('blocks %s', (text) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/threat:block')]))
+  })
+  it.each([
+    '新メニューは激辛なので覚悟してください！',
+    '山頂までは階段が多いので覚悟してくださいね。',
+    '当日は行列が予想されます。待ち時間は覚悟してください。',
+    '特盛はボリュームがすごいので覚悟しておいてください😋',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
