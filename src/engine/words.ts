@@ -679,7 +679,8 @@ export function inExampleBullets(text: string, start: number, end: number): bool
     const pa = lineStartWithin(text, from - 1, 600)
     if (pa < 0) break
     const line = text.slice(pa, from - 1)
-    if (line.trim() !== '' && !BULLET_LINE.test(line)) break
+    // A heading bulleted like the examples (■ 教室で紹介された「言われて傷ついた言葉」の例) is their introduction, not one of them.
+    if (line.trim() !== '' && (!BULLET_LINE.test(line) || (EXAMPLES_INTRO.test(line) && !QUOTED_LIST_LINE.test(line)))) break
     from = pa
   }
   const intro = text.slice(Math.max(0, from - 240), from)

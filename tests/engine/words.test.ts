@@ -322,3 +322,22 @@ describe('a run of quoted abuse standing as its own sentence in a post about har
     expect(worst(text, 'hostility')).toBe('block')
   })
 })
+
+describe('examples listed under a bulleted heading that introduces them (■ …の例) are mentions (inExampleBullets)', () => {
+  const worst = (text: string, family: string) => {
+    const fs = check(text, { mode: 'post' }).findings.filter((f) => f.rule.startsWith(`${family}/`))
+    return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : fs.length ? 'info' : 'none'
+  }
+  it.each([
+    ['■ SNSでのいじめをなくすために\n\n市内の中学校で情報モラル教室を開きました。\n\n■ 教室で紹介された「言われて傷ついた言葉」の例\n・「キモい」「ウザい」\n・「消えろ」「死ね」\n・「おまえなんかいらない」\n\n困ったときは一人で悩まず、ご相談ください。'],
+    ['◆ 人権講座のご報告\n\n◆ 講座で取り上げた暴言の例\n・「死ね」\n・「消えろ」\n\n言葉の暴力をなくしましょう。'],
+  ])('mention: %s', (text) => {
+    expect(['info', 'none']).toContain(worst(text, 'hostility'))
+  })
+  it.each([
+    ['■ 窓口で騒ぐ方へ\n・「消えろ」\n・「二度と来るな」'],
+    ['■ 苦情ばかりの人へ\n・「消えろ」「二度と来るな」'],
+  ])('use: %s', (text) => {
+    expect(worst(text, 'hostility')).toBe('block')
+  })
+})
