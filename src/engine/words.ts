@@ -191,7 +191,7 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
   if (inTitle(text, start, sentence)) return true
   // Find the bracket pair around the hit.
   let open = -1
-  for (let i = start - 1; i >= Math.max(sentence.start, start - 8); i--) {
+  for (let i = start - 1; i >= Math.max(sentence.start, start - 40); i--) {
     const c = text[i]!
     if (OPEN.includes(c)) {
       open = i
@@ -200,6 +200,8 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
     if (c === '」' || c === '』' || c === '\n') break
   }
   if (open < 0) return false
+  // The hit at the end of a saying as long as a sentence (「外国人は日本から出ていけ」): read as the long sayings below.
+  const farOpen = start - open > 8
   // A title in brackets (映画「おまえの親になったるで」, 『…』) names a work: a mention.
   if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true
   // An example introduced as one (例：「○○人は出て行け」, たとえば「…」, 手口の例「…」): a mention.
@@ -209,7 +211,7 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
   // Blind R162I-073: a saying as long as a sentence (「お前じゃ話にならん、上を出せ」「税金で食わせてやってるんだぞ」といったものが
   // ありました) is an example only when the quotes are introduced as words someone received or said (実際に寄せられた言葉には…) and
   // named as examples after them (といった, などの).
-  const long = close - end > 8
+  const long = close - end > 8 || farOpen
   // Skip further short quoted examples: 「死ね」「消えろ」といった
   let k = close + 1
   for (let n = 0; n < 6; n++) {
@@ -221,7 +223,14 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
     if (closeNext < 0 || closeNext - at > (long ? 40 : 16)) break
     k = closeNext + 1
   }
-  if (long) return LONG_EXAMPLES_AFTER.test(text.slice(k, k + 10)) && WORDS_RECEIVED.test(text.slice(sentence.start, open))
+  if (long) {
+    if (!LONG_EXAMPLES_AFTER.test(text.slice(k, k + 10))) return false
+    if (WORDS_RECEIVED.test(text.slice(sentence.start, open))) return true
+    // Blind JU-002: or the rest of the sentence condemns such words (「外国人は日本から出ていけ」などと、…排除しようとする言動は、
+    // ヘイトスピーチ解消法で許されないものとされています), without aiming them at anyone or taking them up as the writer's own.
+    const rest = text.slice(k, Math.max(k, sentence.end))
+    return CONDEMNED.test(rest) && !AIMED_AT.test(rest) && !MADE_OWN.test(rest) && !ENDORSE.test(rest)
+  }
   if (MENTION_AFTER.test(text.slice(k, k + 10))) return true
   if (AWARENESS.test(text.slice(sentence.start, sentence.end))) return true
   // A sentence that is nothing but quoted words (「バカ」「消えろ」「キモい」。, 「キモい」「死ね」――。) lists examples:
@@ -253,6 +262,8 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
   }
   return false
 }
+/** Words that condemn what was quoted (許されない, あってはならない, ヘイトスピーチ, 差別, 人権, いじめ, ハラスメント, 誹謗中傷). */
+const CONDEMNED = /許され(?:ない|ません|る(?:もの|こと)では(?:ない|ありません))|あっては(?:なら|いけ)|ヘイトスピーチ|差別|人権|いじめ|ハラスメント|誹謗中傷|中傷|暴言|傷つけ|やめましょう|なくしましょう|なくそう|禁止|違法/u
 /** After sentence-long sayings: named as examples (といった, などの, のような). */
 const LONG_EXAMPLES_AFTER = /^[、,・\s…‥.]*(?:といった|などの|などと|のような|等の)/u
 /** Before them: words someone received or said, introduced (寄せられた言葉には, 実際にあった暴言として, 次のような発言が). */

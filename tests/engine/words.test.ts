@@ -341,3 +341,24 @@ describe('examples listed under a bulleted heading that introduces them (■ …
     expect(worst(text, 'hostility')).toBe('block')
   })
 })
+
+describe('a saying as long as a sentence, with the hit at its end, named as an example and condemned (isMention)', () => {
+  const worst = (text: string, family: string) => {
+    const fs = check(text, { mode: 'post' }).findings.filter((f) => f.rule.startsWith(`${family}/`))
+    return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : fs.length ? 'info' : 'none'
+  }
+  it.each([
+    ['【ヘイトスピーチをなくしましょう】\n\n「外国人は日本から出ていけ」などと、特定の国や地域の出身であることを理由に排除しようとする言動は、許されないものとされています。'],
+    ['「あいつらはこの町から出ていけ」などと、特定の人を排除する書き込みは人権侵害にあたります。'],
+    ['例：「あの国の人間は日本から出ていけ」'],
+  ])('mention: %s', (text) => {
+    expect(['info', 'none']).toContain(worst(text, 'hostility'))
+  })
+  it.each([
+    ['「外国人は日本から出ていけ」などと言いたくなる気持ちも分かります。'],
+    ['「外国人はこの町から出ていけ」などと、はっきり言ってやりたいですね。'],
+    ['「文句ばかりなら日本から出ていけ」などと、思わず言いたくなります。'],
+  ])('use: %s', (text) => {
+    expect(worst(text, 'hostility')).toBe('block')
+  })
+})
