@@ -1269,11 +1269,16 @@ const SURVEY_TOLD107 = phrase('(?:調査|アンケート|世論調査|意識調�
 /** A blame of 部落 named as a misconception after it (…という誤解があります, …ではありません). */
 const BLAME_DENIED107 = phrase('誤解|誤り|間違い|ではありません|ではない|ではなく|偏見|思い込み|根拠(?:は|の)?(?:ない|ありません)|許され', 'u')
 /**
- * 夜も元気 / 夜も頑張 read as innuendo only with a cue in the sentence (a heart or leer, 意味深, a couple, stamina food, a
- * rumour about a person: 船頭さんの竿さばき、夜もすごいらしい♡); a shop or a service open at night says it plainly
- * (夜も元気に営業中です😉, 夜も頑張る救急隊). Tested on folded text (katakana as hiragana).
+ * 夜も元気 / 夜も頑張 read as innuendo only when the sentence says whose nights: a person (船頭さんの竿さばき、夜もすごいらしい♡,
+ * 山田くん、夜も元気ですよ😏) or stamina food (うなぎパワーで今夜も元気モリモリ♡), with a leer, a heart or a rumour; or with
+ * stamina spelt out (精をつけて夜も頑張って). A shop, a street or a crowd at night says it plainly (夜も元気に営業中です😉,
+ * 夜も元気な商店街♡, 夜もすごい人出でした♡, 夫婦で営む食堂は夜も元気に営業中). Tested on folded text (katakana as hiragana).
  */
-const NIGHT_CUE = /[♡💕❤♥💗💓😏😘💋😍]|意味深|夫婦|奥さん|奥様|旦那|彼氏|彼女|精|すたみな|べっど|はっする|らしい|うふふ|むふふ/u
+function nightInnuendo(sentence: string): boolean {
+  if (/精を|精力|すっぽん|すつぽん|まむし/u.test(sentence)) return true
+  const whose = /さん|くん|君|ちゃん|彼氏|彼女|旦那|奥さん|奥様|夫婦(?!で営)|男性|女性|職員|船頭/u.test(sentence) || /うなぎ|鰻|すたみな|滋養|にんにく/u.test(sentence)
+  return whose && /[♡💕❤♥💗💓😏😘💋😍]|意味深|うふふ|むふふ|らしい/u.test(sentence)
+}
 
 const PHRASES: Phrase[] = [
   // Round 107 (R107A-035): 部落 or 同和 problems blamed on the group or on the support it gets (同和地区の問題って、いつまでも特別扱い
@@ -1330,7 +1335,7 @@ const PHRASES: Phrase[] = [
   // Clothing and looking: スカートの中, 下からの視線, 見えても眼福.
   { rule: 'decency/sexual', re: phrase('(?:スカート|下着|パンツ|パンティ|ブラ|水着|浴衣の裾|胸元|谷間)[^。！？!?\\n]{0,24}(?:の中|見え(?:て|た|る|ちゃ)|覗|のぞ|チラ|眼福|視線|たまら|(?:にも|に|を)?(?:ご)?注目|必見|👀)|見えても眼福|眼福(?:やけど|だけど|ですけど|です|やね|だね)|下からの視線|パンチラ|胸チラ|盗撮し(?:たい|よう)'), need: ['すかーと', '下着', 'ぱん', 'ぶら', '水着', '浴衣', '胸元', '谷間', '眼福', '視線', 'ちら', '盗撮'], instead: INSTEAD.sexual, keep: (fo, s) => !/防止|撲滅|対策|注意|被害|犯罪|警察|回収|洗濯|販売|貸し?出|持参|着用|着替え|更衣/u.test(fo.slice(s.start, s.end)) || /眼福|たまら/u.test(fo.slice(s.start, s.end)) },
   // Innuendo: 精力 (not 精力的), 夜のお相手, ヤれそう.
-  { rule: 'decency/sexual', re: phrase('精力(?!的)|精力を(?:注|傾)|せいりょく(?!てき)|夜の(?:お相手|相手|営み)|やらせてくれ|抱き(?:たい|てえ)|抱かれたい|ムラムラ|むらむら|性欲|夜も(?:元気|がんば|頑張|すごい|すご|激し|上手|うま|たくまし|テクニシャン)|今夜は(?:寝かせ)|セクシー(?:な|すぎる)' + STAFF + '|色っぽい' + STAFF + '|(?<![ぁ-ゖ])(?:いやらしい|やらしい)|鼻の下(?:が|を)?(?:伸び|のび|伸ば|のば)|色っぽ(?:すぎ|過ぎ)|色気(?:が)?(?:すご|ムンムン|むんむん|たっぷり|ありすぎ)|セクシーすぎ|ラブホ|そのままホテル|スケベ|すけべ|助平'), need: ['鼻の下', '精力', 'せいりよく', '夜', 'や', '抱', 'むらむら', '性欲', '今夜', 'せくしー', '色つぽ', 'すけべ', '助平'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !/^精力を(?:注|傾)/u.test(fo.slice(a, b)) && (!/^夜も/u.test(fo.slice(a, b)) || NIGHT_CUE.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/sexual', re: phrase('精力(?!的)|精力を(?:注|傾)|せいりょく(?!てき)|夜の(?:お相手|相手|営み)|やらせてくれ|抱き(?:たい|てえ)|抱かれたい|ムラムラ|むらむら|性欲|夜も(?:元気|がんば|頑張|すごい|すご|激し|上手|うま|たくまし|テクニシャン)|今夜は(?:寝かせ)|セクシー(?:な|すぎる)' + STAFF + '|色っぽい' + STAFF + '|(?<![ぁ-ゖ])(?:いやらしい|やらしい)|鼻の下(?:が|を)?(?:伸び|のび|伸ば|のば)|色っぽ(?:すぎ|過ぎ)|色気(?:が)?(?:すご|ムンムン|むんむん|たっぷり|ありすぎ)|セクシーすぎ|ラブホ|そのままホテル|スケベ|すけべ|助平'), need: ['鼻の下', '精力', 'せいりよく', '夜', 'や', '抱', 'むらむら', '性欲', '今夜', 'せくしー', '色つぽ', 'すけべ', '助平'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !/^精力を(?:注|傾)/u.test(fo.slice(a, b)) && (!/^夜も/u.test(fo.slice(a, b)) || nightInnuendo(fo.slice(s.start, s.end))) },
   // ヤれそう, ヤらせて (katakana: not やれる, やらせ).
   { rule: 'decency/sexual', re: /ヤ(?:れ(?:る|そう|た)|ら(?:せ|れ|し)|り(?:たい|まくり|モク|目))|ヤレ(?:る|そう)|ヤラセ(?:て|ろ)/gu, need: ['や'], instead: INSTEAD.sexual, squeezed: true },
   // Looks used to sell staff or residents: 美人すぎる職員, イケメン揃い, スタイル抜群の…さん.

@@ -8474,6 +8474,18 @@ function describeKindsAtLeast(round: string, kinds: ReadonlyArray<readonly [stri
   }
 }
 
+// Stop 55 review: 夜も元気 needs whose nights (a person or stamina food) and a leer, or stamina spelt out; a shop, a street or a
+// crowd at night is plain, hearts and らしい included.
+describeKinds('stop 55 (review)', [
+  [
+    'whose nights, not a shop, a street or a crowd at night',
+    'decency/sexual',
+    'block',
+    ['新人の山田くん、夜もすごいらしいですよ♡', 'すっぽん鍋で夜も元気に！'],
+    ['沖端の屋台、夜も元気に営業しているらしいですよ。', '夜も元気な商店街♡ ぜひお越しください', '夫婦で営む食堂は夜も元気に営業中です。', '夜もすごい人出でした♡ ありがとうございました'],
+  ],
+])
+
 // Round 66 (blind R66A/R67A/R68A): one describe per kind — the missed text, variants of the same kind, hard negatives.
 type Kind66 = [title: string, rule: string, severity: 'block' | 'warn', hits: string[], clean: string[]]
 const KINDS66: Kind66[] = [
