@@ -9207,6 +9207,55 @@ const SIGHED_W23 = '(?:大変|負担|しんど(?:い|か)|困る|きつい|き�
 
 /** Blind W25: a people's fault said with a hedge on its national character (お国柄なのか、…うるさくて; 国民性でしょうか、列に並ばない). */
 const FAULT_W25 = '騒が|騒々|うるさ|やかまし|声が(?:大き|でか)|マナー(?:が|の)?(?:悪|わる)|(?:ルール|順番|時間|列)(?:を)?守ら|割り込|並ば(?:ない|ず)|行儀(?:が)?(?:悪|わる)|(?:にぎやか|賑やか|元気)[^。！？!?\\n]{0,24}?(?:聞こえ(?:ない|なかっ|ませ|ず)|困|迷惑|参っ|まいっ|うんざり|閉口|落ち着か)'
+/** … put down to the national character with a hedge, the hedge first or the fault first (the W25 and R295M-025 kinds). */
+const CHARACTER_HEDGED_W25 = `${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|かもしれ(?:ない|ません)|だろうか|やろか)[、,]?[^。！？!?\\n]{0,30}?(?:${FAULT_W25})|(?:${FAULT_W25}|にぎやか|賑やか|陽気|元気)[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら)[^。！？!?\\n]{0,3}?(?:${LAUGH_MARK})|(?:${FAULT_W25})[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら)`
+/**
+ * Blind R300S-001 kind (dec20): shops or stalls run by a foreign group (外国の方が出しているお店, ベトナム系の屋台) given a
+ * negative trait (衛生面が不安, マナーが心配, 治安) and the readers advised to prefer others or keep away (地元の方のお店を選ばれる
+ * ことをおすすめ, 避けた方が無難). The group, as the run shop's owner.
+ */
+const FOREIGN_RUN_D20 = `(?:外国(?:人|籍)?(?:の)?(?:方|人|人たち|方々|業者|店主|オーナー|スタッフ)?|(?:${NATION})(?:人|系|籍|出身)(?:の)?(?:方|人|人たち|方々|業者|店主|オーナー|スタッフ)?|(?:${NATION})から(?:来た|の)(?:方|人|人たち))(?:が|の)?(?:出して(?:い|お)?る|出店して(?:い|お)?る|出店する|やって(?:い|お)?る|営(?:む|んで(?:い|お)?る)|経営(?:する|して(?:い|お)?る|の)|働いて(?:い|お)?る)?(?:お店|店|店舗|露店|屋台|出店|業者|宿|民泊|食堂|レストラン|ブース)`
+/** … the trait set on them (衛生面が不安, 不衛生, マナーが心配, 治安, 怖い). */
+const SHOP_DOUBT_D20 = '衛生(?:面|状態|観念|管理)?(?:が|に|は|も)?[^。！？!?\\n]{0,10}?(?:不安|心配|悪|低|疑|気にな|怪し|あや)|不衛生|不潔|汚(?:い|く|そう)|不安|心配|マナー(?:が|に|は|も)?[^。！？!?\\n]{0,6}?(?:悪|心配|不安|疑)|治安|怖(?:い|そう)|こわ(?:い|そう)|怪し(?:い|そう)|ぼったくり|ぼられ'
+/** … and the advice to prefer others or to keep away (選ばれることをおすすめ, 選んだ方が無難, 避けて, 控えた方が). */
+const STEER_D20 = '選(?:ばれる|ぶ|んで|び|べ)[^。！？!?\\n]{0,12}?(?:おすすめ|お勧め|お薦め|オススメ|無難|安心|確実|ベター|賢明|いい|良い|よい|ください|下さい|ましょう)|(?:避け|控え|やめ)(?:て(?:おい)?た?|た|る)?(?:方|ほう)?(?:が)?(?:無難|安心|賢明|いい|良い|よい|おすすめ|お勧め)|(?:避け|控え)て(?:ください|下さい|いただ|おきましょう|くださいね)|(?:行か|利用し|買わ|食べ)(?:ない|ん)(?:方|ほう)が'
+/** … not the doubt answered (偏見, 差別, ではありません) or the advice given for every stall alike (どのお店も, すべての露店). */
+const STEER_VETO_D20 = phrase('(?<!被)差別|偏見|ではありません|ではなく|わけではな|とは限ら|という声|との声|という(?:ご)?意見|誤解|決めつけ|どのお店|すべての(?:お店|店|露店|屋台)|全ての(?:お店|店|露店|屋台)|全店|多言語', 'u')
+/** Blind R303V-030 kind (dec20): the hedged national character said of a people or a region's visitors named (アジアからの団体のお客さま, 中国人観光客, 外国の方). */
+const PEOPLE_NAMED_D20 = phrase(`(?:${NATION})(?:人|系|籍|出身|から(?:の|来)|の(?:方|人|お客|観光客|団体|旅行者|皆さん))|外国(?:人|籍|の(?:方|人|お客|観光客))|インバウンド|訪日`, 'u')
+/**
+ * Blind R302K-008 kind (dec20): marriage with the people of a place (集落の家, 地区の人, 川向こうの者) refused, told as a custom or a
+ * saying (縁組をしないという古い習わし, 嫁にやらんという言い伝え, 結婚を避ける風習): origin discrimination (部落差別) handed on as
+ * heritage. Not a wedding custom shown (昔の婚礼の習わし), not the custom named in order to end it (差別, 偏見, なくそう, 人権).
+ */
+const WED_CUSTOM_D20 = '(?:集落|部落|地区|地域|在所|(?<![一-龥])村|町内|団地|干拓地|川向こう|向こう(?:側)?|(?<![ぁ-ゖ])あそこ|あっち(?:側)?)(?:の|ん)(?:出身者|出身の(?:人|方|者)|家(?:の(?:人|者|もん))?|家々|人|者|もん|娘|息子|方)?(?:たち|ら|衆)?(?:とは|との|と)[、,]?[^。！？!?\\n]{0,10}?(?:縁組み?|縁談|婚姻|結婚|嫁入り|婿入り|輿入れ|(?:嫁|婿)(?:に|を|ば)?(?:やら|出さ|もらわ|貰わ|とら|取ら|行か|いか)|付き合い|つきあい|交際)(?:を|は|も|が|し)?[^。！？!?\\n]{0,3}?(?:しない|せん|せぬ|させない|させん|ない|ん|避ける|避けて(?:き)?た|断る|してはならない|してはいけない|するな|まとめない)[^。！？!?\\n]{0,6}?(?:という|との|といった|とする|の)?[^。！？!?\\n]{0,6}?(?:習わし|ならわし|慣わし|風習|しきたり|仕来り|言い伝え|いいつたえ|慣習|掟|おきて|決まり|きまり|伝統|因習|風俗)'
+const WED_CUSTOM_VETO_D20 = phrase('(?<!被)差別|偏見|人権|許され|あってはなら|なくそう|なくしましょう|なくす|解消|傷つけ|苦しめ|身元調査|根拠(?:は|の)?(?:な|ありません)|間違|誤り', 'u')
+/**
+ * Blind R299D-022 kind (dec20): a problem of children or of conduct (不登校, 非行, 問題行動, 学力の低下) said to be found most in a
+ * protected social status (ひとり親家庭や生活保護を受けている世帯に特に多く): the status made the cause. Not a need the city meets
+ * (支援, 相談), not the claim denied.
+ */
+const STATUS_GROUP_D20 = `(?:${SHARE_GROUP}|生活保護を受けて(?:いる|る|おられる)(?:ご)?(?:世帯|家庭|方|人)|(?:貧困|低所得)(?:の)?(?:世帯|家庭)|外国籍(?:の)?(?:世帯|家庭|児童|生徒))`
+const STATUS_SHARE_D20 = `(?:不登校|非行|問題行動|いじめ|万引き|犯罪|学力(?:の)?(?:低下|不振)|低学力|虐待|長期欠席|遅刻|未納|滞納|ネグレクト)(?:の|を)?[^。！？!?\\n]{0,12}?(?:は|が)[、,]?[^。！？!?\\n]{0,6}?${STATUS_GROUP_D20}[^。！？!?\\n]{0,24}?(?:に|で)(?:は)?(?:特に|とくに|圧倒的に|比較的|明らかに|やはり|どうしても|非常に|かなり)?多(?:く|い|いです|いの)`
+const STATUS_VETO_D20 = phrase('支援|相談|助成|補助|手当|給付|無料|ではありません|ではない|わけではな|とは限ら|偏見|(?<!被)差別|誤解|根拠(?:は|の)?(?:な|ありません)|データ(?:は|も)(?:な|ありません)', 'u')
+/**
+ * Blind R299D-036 kind (dec20): a body's weight or shape as the measure a feat is praised against (体重のわりによく頑張りました,
+ * ぽっちゃりなのに速い, 太めにしては身軽): the body mocked. Not a weighing (体重測定), not a feat told plain (最後まで走り切りました).
+ */
+const BODY_FOR_D20 = '(?:体重|体型|体形|体格(?:の(?:いい|良い)|が(?:いい|良い))?|図体|ぽっちゃり(?:体型)?|太め|ふくよか|太っちょ|太って(?:い)?る|おデブ|デブ|でぶ|(?:お)?腹(?:が)?出て(?:い)?る|重たい体|重い体)(?:の|が|な)?(?:わりに|割に|わりには|割には|にしては|なのに|やのに|のくせに|くせに|にもかかわらず)[、,]?[^。！？!?\\n]{0,12}?(?:頑張|がんば|速(?:い|く|か)|はや(?:い|く|か)|走(?:れ|り切|っ)|動け|身軽|軽やか|機敏|俊敏|健闘|上手|うま(?:い|く|か)|よく(?:やっ|でき|動)|やる(?:ね|じゃ|な))'
+/**
+ * Blind R299D-014 kind (dec20): children or people of foreign roots told to fit in fast or be a burden (早く日本の食べ方やマナーに慣れて
+ * もらわないと、周りの子が困って): assimilation demanded of a group. Not teaching offered (日本語指導の取り組み, 一緒に学ぶ), not the support
+ * that helps them settle (慣れてもらえるよう支援員が).
+ */
+const ASSIMILATE_D20 = '(?:日本|こちら|地元)(?:の|式の|流の)[^。！？!?\\n]{0,14}?(?:食べ方|マナー|ルール|習慣|しきたり|やり方|作法|文化|生活|礼儀|常識|決まり|きまり)[^。！？!?\\n]{0,10}?(?:に|を)?(?:慣れ|なれ|合わせ|従っ|したがっ|なじん|馴染ん|覚え|身につけ)て(?:もらわ|くれ|いただか)(?:ないと|なければ|ねば|んと)|(?:慣れ|合わせ|従っ|なじん|馴染ん)て(?:もらわ|くれ)(?:ないと|なければ|んと)[、,]?[^。！？!?\\n]{0,12}?(?:周り|周囲|ほか|他)の(?:子|子ども|児童|生徒|人|方|皆さん|住民)(?:たち)?(?:が|も)(?:困|迷惑|大変|かわいそう)'
+const FOREIGN_ROOTS_D20 = phrase(`外国(?:に)?ルーツ|外国(?:人|籍)|外国の(?:方|人|子)|(?:${NATION})(?:人|系|籍|出身|から来)|海外から(?:来|の)|移住|留学生|実習生|研修生|移民|難民|帰国子女|ハーフ|ミックス`, 'u')
+const ASSIMILATE_VETO_D20 = phrase('お互い|互いに|尊重|一緒に(?:学|覚|考)|支援員|サポート|寄り添|(?<!被)差別|偏見|押し付け|押しつけ|ではなく|ではありません', 'u')
+/**
+ * Blind R302K-035 kind (dec20): young women (若い子, 女の子, お嬢さん) as a sight that is a man's perk (眺めながら舟をこぐのが役得, 見放題,
+ * 目の保養), even said by someone the post quotes with approval. Not the scenery watched (川面を眺めながら), not a discount for yukata.
+ */
+const GIRLS_PERK_D20 = '(?:若い(?:子|娘|女の子|女性|お嬢さん|お姉さん|ねえちゃん|姉ちゃん)|女の子|女子大生|女子高生|お嬢さん|娘さん|ギャル|美人|べっぴん|別嬪)(?:たち|達|ら)?(?:を|が|の(?:浴衣姿|姿|水着姿)を)[、,]?[^。！？!?\\n]{0,8}?(?:眺め|見|拝|ながめ|鑑賞|見物)[^。！？!?\\n]{0,24}?(?:役得|特権|醍醐味|目の保養|ご褒美|ごほうび|楽しみ|たまら|最高|至福|幸せ|放題)|(?:若い(?:子|娘|女の子|女性|お嬢さん)|女の子|お嬢さん|ギャル)(?:たち|達)?(?:を|が)?(?:見|眺め)放題'
 /** Blind W25: the old met as a crowd (おばあちゃん軍団, 年寄りばっかり) … */
 const OLD_CROWD_W25 = '(?:おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|お年寄り|年寄り|高齢者|老人|おばちゃん|おばさん|おじさん|おっちゃん|シニア)(?:たち|達)?(?:軍団|集団|ばかり|ばっかり|ばっか|だらけ)'
 /** … called a blot on the picture or the mood (映えない, 華がない, 絵にならない, 盛り上がらない). */
@@ -10724,7 +10773,7 @@ const KINDS26: Kind26[] = [
   {
     // Blind R295M-025 kind (dec18): the trait first and the character after as the punchline, with a laugh (記者さんたちは声が大きくて、…
     // にぎやかに…お国柄でしょうか（笑）): the laugh makes even liveliness a jibe; a complaint trait (声が大きくて, うるさく) needs only the hedge.
-    re: phrase(`${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|かもしれ(?:ない|ません)|だろうか|やろか)[、,]?[^。！？!?\\n]{0,30}?(?:${FAULT_W25})|(?:${FAULT_W25}|にぎやか|賑やか|陽気|元気)[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら)[^。！？!?\\n]{0,3}?(?:${LAUGH_MARK})|(?:${FAULT_W25})[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら)`, 'u'),
+    re: phrase(CHARACTER_HEDGED_W25, 'u'),
     rule: 'decency/discriminatory',
     severity: 'warn',
     need: ['国民性', '民族性', 'お国柄'],
@@ -11098,6 +11147,67 @@ const KINDS26: Kind26[] = [
     rule: 'decency/insensitive',
     severity: 'warn',
     veto: phrase('ないよう|防止|予防|訓練|ゼロ|0件|０件|無事|防|なく|なかった|お見舞|ご冥福|お悔やみ', 'u'),
+  },
+
+  // Blind R300S-001 kind (dec20): the readers steered away from shops a foreign group runs on a stereotype (外国の方が出しているお店は
+  // 衛生面が不安なので、地元の方のお店を選ばれることをおすすめ): a people avoided, block. Not a shop named (外国の方が出店するお店もあります).
+  {
+    re: phrase(`${FOREIGN_RUN_D20}[^。！？!?\\n]{0,24}?(?:${SHOP_DOUBT_D20})[^。！？!?\\n]{0,40}?(?:${STEER_D20})`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: STEER_VETO_D20,
+  },
+  // Blind R303V-030 kind (dec20): the hedged national character (…列にも並ばない方が多いのは、やはりお国柄なのでしょうか) where the post
+  // names the people or the region (アジアからの団体のお客さま): the people judged by behaviour, block; the W25 warn stays without one.
+  {
+    re: phrase(CHARACTER_HEDGED_W25, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['国民性', '民族性', 'お国柄'],
+    topic: PEOPLE_NAMED_D20,
+    veto: phrase('違いを(?:理解|楽しみ|知|尊重|学)|理解し合|交流|偏見|(?<!被)差別|とは限ら|ではなく|決めつけ', 'u'),
+  },
+  // Blind R302K-008 kind (dec20): marriage with a place's people refused, handed on as a custom (集落の家とは縁組をしないという古い
+  // 習わし…大切に受け継いでいきたい): block, as the elders' advice of dec4. Not a wedding custom shown, not the paragraph condemning it.
+  {
+    re: phrase(WED_CUSTOM_D20, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('駆け落ち|かけおち|悲恋|恋人|ロミオ', 'u'),
+    pveto: WED_CUSTOM_VETO_D20,
+  },
+  // Blind R299D-022 kind (dec20): a problem said to be found most in a protected social status (不登校の児童生徒は、ひとり親家庭や生活保護
+  // を受けている世帯に特に多く): the status blamed, block. Not support for the status (ひとり親家庭への支援制度), not the claim denied.
+  {
+    re: phrase(STATUS_SHARE_D20, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: STATUS_VETO_D20,
+  },
+  // Blind R299D-036 kind (dec20): a body's weight or shape as the measure of a feat (体重のわりによく頑張りました, ぽっちゃりなのに速い):
+  // the body mocked, lookism block. Not a weighing (体重測定), not a feat told plain.
+  {
+    re: phrase(BODY_FOR_D20, 'u'),
+    rule: 'decency/lookism',
+    severity: 'block',
+    veto: phrase('測定|計測|制限|(?<!被)差別|偏見|ルッキズム|関係な|関係あり|問いません|体重別|階級', 'u'),
+  },
+  // Blind R299D-014 kind (dec20): people of foreign roots told to fit in fast or be a burden (早く日本の食べ方やマナーに慣れてもらわないと、
+  // 周りの子が困って): assimilation demanded, warn, in a quote as in a post. Not teaching offered, not support to settle in.
+  {
+    re: phrase(ASSIMILATE_D20, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: FOREIGN_ROOTS_D20,
+    veto: ASSIMILATE_VETO_D20,
+  },
+  // Blind R302K-035 kind (dec20): young women as a sight that is a perk (若い子を眺めながら舟をこぐのが役得, 女の子見放題), even quoted from
+  // someone the post relays with approval: sexual warn. Not the scenery watched, not a discount for yukata.
+  {
+    re: phrase(GIRLS_PERK_D20, 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    veto: phrase('(?<!被)差別|セクハラ|不適切|許され|やめ|控え|ではありません|偏見', 'u'),
   },
 
 ]

@@ -14784,3 +14784,53 @@ describeKinds('stop 55', [
     ['夜も元気に営業中です😉 お待ちしております。', '夜も頑張る救急隊の皆さんに感謝です。', '沖端の屋台は夜も元気に営業しています。', '夜もすごい人出でした。ご来場ありがとうございました。'],
   ],
 ])
+
+describe('decency: blind dec20 kinds, foreign-run shops steered from, a named people\'s hedged national character, a place\'s marriage shunning handed on as custom, a problem put on a social status, a body as the measure of a feat, assimilation demanded of foreign roots, young women as a perk to watch', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  // Kinds: 外国人 / 〜系 / 〜人の方 + が出している / 経営する + 店 / 屋台 / 民泊 + 衛生 / 不安 / 治安 + 選んで / 避けた方が (R300S-001, block);
+  // a nation or a region's visitors named + fault + お国柄 / 国民性 as a question (R303V-030, block); 集落 / 地区 / 〜の家 + とは + 縁組 / 嫁 /
+  // 結婚 + しない / やらん + 習わし / 言い伝え / しきたり, unless condemned (R302K-008, block); 不登校 / 非行 / 学力の低下 + は + ひとり親 /
+  // 母子家庭 / 生活保護 / 外国籍 + に多い (R299D-022, block); 体重 / 体型 / ぽっちゃり / 太め + のわりに / なのに / にしては + a feat (R299D-036,
+  // lookism block); 日本の + ルール / 習慣 / 食べ方 + 慣れて / 合わせてもらわないと, or 周りの人が困る, where foreign roots are named
+  // (R299D-014, warn, even in a quote); 若い子 / 女の子 / お嬢さん + 眺め / 見 + 役得 / 特権 / 見放題, even quoted (R302K-035, sexual warn).
+  it.each([
+    ['夏祭りの屋台ですが、ベトナム人の方がやっている店はマナーが心配なので、避けた方が無難です。', 'decency/discriminatory:block'],
+    ['外国人が経営するお店は不衛生なので、日本人のお店を選んでくださいね。', 'decency/discriminatory:block'],
+    ['中国系の民泊は治安が不安なので、利用しないほうがいいですよ。', 'decency/discriminatory:block'],
+    ['最近は外国からのお客さまが多いですが、ゴミを平気で捨てていくのは国民性なのでしょうか。', 'decency/discriminatory:block'],
+    ['アジアからの団体のお客さまは声が大きく、お国柄なのかもしれません。', 'decency/discriminatory:block'],
+    ['あの地区の家とは嫁にやらんという言い伝えが、今も残っています。大切にしたい文化ですね。', 'decency/discriminatory:block'],
+    ['この村には、向こうの集落の人とは結婚しないというしきたりがありました。', 'decency/discriminatory:block'],
+    ['非行に走る少年は、母子家庭に多いのが現実です。', 'decency/discriminatory:block'],
+    ['学力の低下は、外国籍の家庭や生活保護世帯でとくに多く見られます。', 'decency/discriminatory:block'],
+    ['ぽっちゃりなのに足が速くてびっくり！', 'decency/lookism:block'],
+    ['太めの体型にしては、身軽に動けていました笑', 'decency/lookism:block'],
+    ['外国籍の子どもたちには、早く日本のルールに合わせてもらわないと困りますね。', 'decency/discriminatory:block'],
+    ['留学生の皆さんにも日本の習慣に慣れてもらわないと、周りの住民が迷惑します。', 'decency/discriminatory:warn'],
+    ['船頭さんいわく、若い女の子を眺めるのがこの仕事の役得だそうです。', 'decency/sexual:warn'],
+    ['ガイドさんいわく「お嬢さんたちを見ながら案内できるのが、いちばんの特権」とのことです😄', 'decency/sexual:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    '外国の方が出店するお店もあります。',
+    '多言語メニューを用意しました。',
+    'お国柄の違いを楽しむ国際交流会を開きます。',
+    '昔の婚礼の習わしを紹介する展示を開いています。',
+    '「川向こうの集落とは縁組をしない」という古い習わしは部落差別です。偏見をなくしましょう。',
+    'ひとり親家庭への支援制度のご案内です。',
+    '生活保護世帯の子どもの学習支援を行っています。',
+    '不登校の児童生徒は年々増えており、学校以外の居場所づくりを進めています。',
+    '体重測定のお知らせ',
+    '全員が最後まで走り切りました。',
+    '小さな体のわりに大きな声で歌っていました。',
+    '日本語指導の取り組みを紹介します。',
+    '外国にルーツのある子どもたちが、日本の食べ方やマナーに慣れてもらえるよう、支援員がサポートします。',
+    '浴衣の方は乗船料が割引になります。',
+    '川面を眺めながら舟をこぐのが、この仕事いちばんの役得だそうです。',
+    '外国の方が出しているお店も含め、すべての露店で衛生検査を行いました。安心してお楽しみください。',
+    '外国人の方の店も、地元の店も、どちらもおすすめです。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
