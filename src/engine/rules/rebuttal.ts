@@ -1583,6 +1583,20 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     unless: phrase(`${HELP_STEPS}|コツ`, 'u'),
   },
+  // Blind R302K-023 kind: the trouble a complaint reports put down to the complainant not having read, checked or noticed what the city
+  // provided (迷われたのは、表示をご確認いただけなかったためではないかと存じます, お読みいただけていなかったためかと思います, ご覧に
+  // ならなかったことが原因でしょう): the city defends itself and blames the reader. The cause is the reader's failure to look (ご確認,
+  // お読み, ご覧, お気づき…いただけなかった / にならなかった) given as the reason, guessed in the writer's voice; in a reply or after a
+  // criticism. Not a notice of what happens next (ご確認いただけなかったため、再送いたします: no guess), not a condition (ご確認いただけ
+  // なかった場合は), not with an apology or a fix (分かりにくく…申し訳ありません, 表示を増やします).
+  {
+    re: phrase(
+      '(?:ご確認|お読み|ご覧|お目通し|お気づき|お気付き|ご留意|お聞き|見て|読んで)(?:いただけ(?:て(?:い|お))?なかった|いただけていない|いただいていなかった|にならなかった|になっていなかった|になられなかった)(?:の|こと)?(?:ため|から|せい|が原因)(?:では(?:ない|ございません)(?:か|でしょうか)|か(?:と|も|な)|だと|と(?:思|考え|存じ|推察)|です|でしょう|でございます)',
+    ),
+    need: ['なかった', 'ていない'],
+    ...BLAMES_COMPLAINANT,
+    unless: phrase(`${HELP_STEPS}|お知らせください|場合`, 'u'),
+  },
   // Blind R234M-056 kind: what the complainant met put down to their own chance visit or use (ご覧になった会場がたまたま少なめだったの
   // だと思います, お越しになった時間帯が偶然混み合っていたのかと存じます, ご利用になった日があいにく点検日だったのでしょう): the complaint
   // dismissed as bad luck on their side, the city's record left standing. Only after a criticism received (a reply may wish a visitor

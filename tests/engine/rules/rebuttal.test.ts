@@ -4,6 +4,27 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R302K kind (misc20), a complaint\'s trouble put down to the complainant not having read or checked what the city provided', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['@abc 駐車場の場所は事前にお知らせしておりました。分からなかったのは、お知らせをお読みいただけていなかったためかと思います。', 'reply'],
+    ['@abc 受付時間はチラシに記載しております。間に合わなかったのは、チラシをご覧にならなかったことが原因でしょう。', 'reply'],
+    ['会場が分かりにくいとのご意見をいただきましたが、迷われたのは掲示をご確認いただけなかったからだと存じます。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a notice resent, a condition told, a complaint taken up, a fix promised, an apology for unclear signs
+    ['@abc 通知をご確認いただけなかったため、改めてお送りします。', 'reply'],
+    ['@abc メールをご確認いただけなかった場合は、窓口までお問い合わせください。', 'reply'],
+    ['@abc ご指摘ありがとうございます。次回は案内表示を増やします。', 'reply'],
+    ['当日は会場周辺に案内表示を設置します。', 'post'],
+    ['@abc 表示が分かりにくく、ご確認いただけなかったのではないかと思います。申し訳ありませんでした。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R265G/R267X kinds (hostreb11), a critic told that reading to the end shows their misunderstanding, a resident called mistaken with a hedge, told to look at the earlier post properly', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
