@@ -578,11 +578,16 @@ function givenToUs(s: string): boolean {
   return !NOT_MET.test(sentence) && !IN_MEDIUM.test(sentence) && !/有名人|著名人|芸能人|誰か|どこかの|関係者/u.test(sentence)
 }
 /**
+ * Blind R300S-029 kind: also a medium told bare, with no owner, title or date (ゲストランナーが、以前インタビューでこう話していました。
+ * 「…」, 取材で次のように語っていました, 雑誌でこんなことを言っていました): the medium word stands alone after a pause, a particle or a
+ * time word (以前, かつて), so nothing says which interview; 西日本新聞のインタビューで (an owner before it) names one, and words told to the
+ * writer (こう話してくれました) are the post's own interview.
+ *
  * Round 47: a quotation whose own lead names only a vague medium (ある新聞のコラムには、こう書かれていました。「…」, とある雑誌に, ネットの
  * 記事では): it says where the words are from, and that is no one; a person named in the paragraph next to it (本日、市長が年頭あいさつを
  * 行いました) is not its author.
  */
-const VAGUE_MEDIUM_LEAD = /(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの)[^「『」』。！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ホームページ|ブログ|投稿|SNS|論文|資料|冊子|パンフレット|ガイドブック|インタビュー|取材|対談|会見|特集|動画|配信)|(?<![ぁ-ゖ一-龠々])(?:以前|前に|昔|いつか)?どこかで[^「『」』。！？!?\n]{0,12}?(?:語|話|言|書|述べ|答え|おっしゃ)|(?:ネット|インターネット|SNS)(?:上)?(?:の|で|に)[^「『」』。！？!?\n]{0,8}?(?:記事|投稿|書き込み|コメント|見|読)/u
+const VAGUE_MEDIUM_LEAD = /(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの)[^「『」』。！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ホームページ|ブログ|投稿|SNS|論文|資料|冊子|パンフレット|ガイドブック|インタビュー|取材|対談|会見|特集|動画|配信)|(?<![ぁ-ゖ一-龠々])(?:以前|前に|昔|いつか)?どこかで[^「『」』。！？!?\n]{0,12}?(?:語|話|言|書|述べ|答え|おっしゃ)|(?:ネット|インターネット|SNS)(?:上)?(?:の|で|に)[^「『」』。！？!?\n]{0,8}?(?:記事|投稿|書き込み|コメント|見|読)|(?<=^|[、,。！!？?\s]|[がはも]|以前|前に|昔|かつて|過去に|先日|昨年|去年|当時)(?:(?:テレビ|ラジオ|雑誌|新聞|ウェブ|web|ネット)の?)?(?:インタビュー|取材|番組|対談|記事|雑誌|テレビ|ラジオ)(?:で|の中で|では|に)[、,]?(?:こう|次のように|このように|こんなふうに|こんなことを|以下のように)(?:話して|話され|語って|語られ|言って|答えて|おっしゃって|述べて|述べられ)(?!(?:くれ|くださ|下さ|いただ|もらっ))/u
 /**
  * Round 53: the post tells of reading the text in a medium it does not name (先日ある雑誌で読みました, とある新聞のコラムで見かけた,
  * ネットの記事で読んだ): a quotation after it (in its paragraph or the next two) was read there, and a name in the paragraph next to the

@@ -4369,3 +4369,25 @@ describe('quotation (4(4)): blind R298K-025/055/058 kind (qreb19), a long passag
     expect(noSource(text)).toBe(false)
   })
 })
+
+describe('quotation (4(4)): blind R300S-029 kind (misc20), a guest\'s words quoted from an interview, a programme or a magazine told bare, with no outlet named', () => {
+  // Kind: the speaker is a guest or a role (ゲストの選手, 講演に来る作家), and the words are said to have been given earlier to a medium that
+  // is only a common noun (以前インタビューで, 取材で, 雑誌で): no outlet, title or date, so the reader cannot find the source. An outlet
+  // named before the medium, a dated attribution, or words told to the writer in the city's own interview name one.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  const Q = '「生まれ育った町の川沿いを走っていると、子どもの頃の記憶が一歩ごとによみがえってくる。それが走り続ける力になるんです」'
+  it.each([
+    `ハーフマラソンの招待選手が、以前インタビューでこう話していました。${Q} ぜひ沿道で応援してください。`,
+    `講演会にお招きする作家は、取材で次のように語っていました。\n\n${Q}`,
+    `来月のゲストは、かつて雑誌でこんなことを言っていました。${Q}`,
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    `ハーフマラソンの招待選手が、有明日報のインタビュー（2025年5月1日付）でこう話していました。${Q}`,
+    `招待選手の田中さんに、市報の取材でお話を伺いました。取材でこう話してくれました。${Q}`,
+    '招待選手へのインタビューは、来月号の市報に掲載します。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
