@@ -131,6 +131,14 @@ const COORDINATED = String.raw`(?:(?:や|・|と|か|または|もしくは|お�
  */
 const GENERAL_AFTER = new RegExp(String.raw`^${COORDINATED}(?:など)?(?:の日|のとき|の時|の際|の場合|の日中|(?:の|が多い|の多い)(?:時期|季節))(?:は|も|に|には|でも|、)|^(?:発生)?時(?:の|に|には|は|も|でも|における|に(?:備え|そなえ)|用の?|、)|^(?:が|の)(?:出た|出る|出ている|出され(?:た|る)|発表され(?:た|る)|発令され(?:た|る)|あった|ある|降った|降る|来た|来る|近づいた|近づく|接近した|接近する|上陸した|上陸する)(?:場合|とき|時|日|ら)|${NEG_COND}`, 'u')
 
+/**
+ * Blind R299D-032 kind: an alert made the condition of a standing rule, with the time or stage it is checked at between (大雨警報が
+ * 朝7時の時点で出ている場合は臨時休校になります, 警報が午前6時に出ていれば, 暴風警報が登校時刻までに出たときは): a rule for such days
+ * explained in ordinary time, like 警報が出た場合は in `GENERAL_AFTER`, only read further (the time phrase is a bounded run with no 、).
+ * With something going on now (現在, ただいま, 発令, 避難: `ONGOING`) it stays a disaster reply.
+ */
+const TIMED_ALERT_COND = /^(?:特別警報|警報|注意報)?(?:が|の)(?:[^。！？!?\n、,]{1,12}?(?:時点|段階|時刻|時間)(?:で|では|に|には|まで(?:に)?)|[^。！？!?\n、,]{1,8}?[時分](?:まで(?:に)?|に|で))(?:出た|出る|出ている|出ていた|出て(?:い)?れば|出され(?:た|る|ている|ていれば)|発表され(?:た|る|ている|ていれば))(?:場合|とき|時|日|ら|(?<=ば))/u
+
 /** Getting ready for a disaster, not living through one: 防災マップ, ハザードマップ, シーズン前, 日頃から, 事前に. */
 const PREPARING = /ハザードマップ|防災マップ|シーズン前|シーズンの前|日頃から|日ごろから|普段から|事前に|平時|備えて|備え(?:を|る|ましょう|ください)|確認しておいて|ご確認ください/u
 /**
@@ -373,7 +381,7 @@ export const reply: RuleFamily<ReplyFacts> = {
       return m !== null && !REOPEN_DENIED.test(sq.slice(h.end + m[0].length, h.end + m[0].length + 24))
     }
     const past = hits
-      .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 12)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && reopens(h)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))))
+      .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 12)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && reopens(h)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))) || (general && TIMED_ALERT_COND.test(sq.slice(h.end, h.end + 32))))
       .map((h) => sentenceOf(sq, h.start, h.end))
     // A disaster of a time long past set up as the topic (昨年は大雨で中止となりましたが、): that clause only.
     for (const h of hits) {

@@ -947,3 +947,23 @@ describe('reply: a disaster word used as a comparison is no disaster (blind R287
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: an alert as the condition of a standing rule, with the time it is checked at, is no disaster (blind R299D-032 kind, misc20)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, explaining a general rule keyed to an alert at a set time or stage (警報が朝6時の
+  // 時点で出ている場合は休校, 警報が午前7時に出ていれば, 登校時刻までに出たときは): ordinary-time guidance, so an ordinary reply that
+  // stays a warning. Hard negatives: an alert out today (出ているため、本日は), something going on now (現在, 避難所を開設), a shelter open.
+  it.each([
+    '@hogosha_a 暴風警報が午前6時の時点で発表されている場合は、中学校は休校になります。',
+    '@b_mama 大雨警報が朝7時に出ていれば、保育園は自宅保育のお願いとなります。',
+    '@cc 警報が登校時刻までに出たときは、自宅で待機してください。解除後の対応は学校からお知らせします。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    '@dd 大雨警報が朝7時の時点で出ているため、本日は臨時休校です。',
+    '@ee 現在、大雨警報が朝7時の時点で出ている地区では、避難所を開設しています。',
+    '@someone 避難所は開設中です。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
