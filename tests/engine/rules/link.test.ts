@@ -1395,3 +1395,26 @@ describe('link (6(1)): a public-service portal the text calls the city\'s own pa
     expect(summary(findingsOf(link, '寄附は柳川市の公式ページからどうぞ👇\nhttps://bit.ly/3xYzAbc')).some((x) => x.startsWith('link/shortener:warn'))).toBe(true)
   })
 })
+
+describe('link (6(1)): blind R301F-051 kind (misc20), a volunteer\'s or a private account recommended by its @handle as the quickest source, with そちらもどうぞ', () => {
+  // Kind: at the end of a notice (a thread's last post, a closing line), an account someone else runs (有志の方が運営している, 個人の方の) is
+  // named by its @handle and given as the quickest or most detailed source for a reason (一番早いので, 一番詳しいから) or with readers sent
+  // over (そちらもどうぞ): no one answers for what it posts. Hard negatives: the city's own account (柳川市公式 @…), a public body's account
+  // pointed to, a mention thanking people.
+  const personal = (text: string): boolean => summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source:warn'))
+  it.each([
+    '2/2 駐車場の空き状況は、有志の方が運営している @yng_parking_now が一番早いので、そちらもどうぞ。',
+    '花火大会の場所取り情報は、個人の方のアカウント @hanabi_basho_memo が一番詳しいから、ぜひ。',
+    '桜の開花状況は、有志の方が運営している @sakura_yng_info でも毎日発信されています。そちらもどうぞ！',
+  ])('flags %s', (text) => {
+    expect(personal(text)).toBe(true)
+  })
+  it.each([
+    '川下りの運航情報は、柳川市公式 @yanagawa_city もご覧ください。',
+    '運休の詳細は観光協会の @yng_kanko_kyokai でもお知らせしています。そちらもどうぞ。',
+    '清掃活動には有志の方が参加してくださいました。@seisou_team の皆さん、ありがとうございました。',
+    '最新の情報は市ホームページが一番早いので、そちらもご覧ください。',
+  ])('leaves %s clean', (text) => {
+    expect(personal(text)).toBe(false)
+  })
+})
