@@ -1339,8 +1339,10 @@ const TEASER = /抽選|プレゼント|お楽しみ|当たります|当たる|�
  * decision (まだ6割しか売れてない, 申込みは3割, 120件): an internal tally told off the record. Blind R171I-003: kept secret until the
  * release, said as a concession before the matter is told (来週の記者発表までナイショやけど、…約3,000発に増えます; 公表までは内緒ですが、
  * …予算は…); a teaser that only withholds (発表まで内緒です！お楽しみに) ends there and stays clean.
+ * Blind R302K-017 kind (conf20): the matter said to be one that must not go out, as a concession before it is told (本当は外に出しちゃいけない
+ * 話なんですが…契約額…約1,250万円; 表には出せない話ですが, オフレコですが): the same off-the-record aside in other words.
  */
-const OFF_RECORD = /(?<![はもまで])(?:(?:(?:記者|報道|正式|公式)?(?:発表|公表|解禁|会見|お披露目|リリース)(?:日|の日)?まで(?:は)?(?:ナイショ|ないしょ|内緒|秘密|ひみつ|ヒミツ|内密)(?:な)?(?:やけど|だけど|ですけど|ですが|なんですが|なんだけど|なんやけど|ばってん|ですけれど|だけれど))|(?:関係者|職員|内部|身内|庁内|課内|スタッフ|運営側?|うち)(?:だけ|のみ|限り)の(?:話|秘密|ナイショ|内緒|情報)|ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))/gu
+const OFF_RECORD = /(?<![はもまで])(?:(?:(?:記者|報道|正式|公式)?(?:発表|公表|解禁|会見|お披露目|リリース)(?:日|の日)?まで(?:は)?(?:ナイショ|ないしょ|内緒|秘密|ひみつ|ヒミツ|内密)(?:な)?(?:やけど|だけど|ですけど|ですが|なんですが|なんだけど|なんやけど|ばってん|ですけれど|だけれど))|(?:関係者|職員|内部|身内|庁内|課内|スタッフ|運営側?|うち)(?:だけ|のみ|限り)の(?:話|秘密|ナイショ|内緒|情報)|ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))|(?:本当は|ほんとは|ホントは|本来は?)?[、,]?(?:外|表|外部)(?:に|には)出(?:しちゃ|しては|したら|しちゃあ)(?:いけない|いけん|ダメな|だめな|あかん|アカン|まずい)(?:話|こと|情報)(?:なん|な)?(?:ですが|だけど|やけど|ですけど|ですけれど|ばってん)|(?:外|表|外部)(?:に|には)出せない(?:話|情報)(?:なん|な)?(?:ですが|だけど|やけど|ですけど|ばってん)|オフレコ(?:の話)?(?:なん|な)?(?:ですが|だけど|やけど|ですけど|ばってん)/gu
 /**
  * Off the record as an aside, before or after what was heard inside (打合せで…担当者さんから「…」と聞きました。ここだけの話で…,
  * オフレコでお願いしますね, 内緒にしといてね). Not when the aside is refused (ここだけの話にせず, 秘密厳守).
@@ -1612,9 +1614,11 @@ const UNPUBLISHED_TERM =
  * 最下位) or a figure. The rule given as a reason (…ので、ご了承ください) and the public part told (市全体の平均は…) are not this.
  * Blind R178A-038: …also in the formal register of a decision (公表しないこととしておりますが, 非公表としておりますが) and with the matter
  * put out all the same "for reference" (参考までに各校の一覧を下の写真に掲載いたします, 特別に一覧をお見せします): the showing is the telling.
+ * Blind R299D-013 kind (conf20): the handling named as a 扱い (本来公表しない扱いですが, 非公表の扱いですが, 外部に出さない扱いですが) after the
+ * figures by school or class were already told, and the concession closed with 参考までにお知らせします / お伝えします.
  */
 const NOT_PUBLISHED_RULE =
-  /(?:(?:公表|公開|発表|外に出)(?:は)?(?:しない|せん|せず|しません|されない)(?:という|って)?(?:決まり|方針|ルール|約束|取り決め|申し合わせ|こと)(?:に(?:なって(?:いる|おり|います|る)|なっとる|なっちょる|しとる|している|しています)|と(?:して|いたして)(?:おり(?:ます)?|います|いる|おる))?|(?:非公表|非公開)(?:と|に)(?:して|いたして)(?:おり(?:ます)?|います|いる|おる))(?:なん|なの|な|の)?(?:です|でございます|だ|や)?(?:が|けど|けれど|けども|ばってん|ものの)[、,]?(?=[^。！？!?\n]{0,50}?(?:[0-9０-９一二三四五六七八九十]+(?:位|番|番目|点|%|％|人|件|円)|トップ|最下位|ダントツ|断トツ|ビリ|一番)|[^。！？!?\n]{0,30}?(?:ご?参考(?:まで)?に|参考として|特別に|こっそり|今回(?:だけ|に限り))[、,]?[^。！？!?\n]{0,30}?(?:掲載|載せ|のせ|公開|お見せ|見せ|ご紹介|紹介|添付|アップ))/gu
+  /(?:(?:公表|公開|発表|外に出|(?:外部|外|表)(?:に|には)出さ)(?:は)?(?:しない|せん|せず|しません|されない|ない)(?:という|って)?(?:決まり|方針|ルール|約束|取り決め|申し合わせ|こと|扱い|取扱い|取り扱い)(?:に(?:なって(?:いる|おり|います|る)|なっとる|なっちょる|しとる|している|しています)|と(?:して|いたして)(?:おり(?:ます)?|います|いる|おる))?|(?:非公表|非公開)(?:と|に)(?:して|いたして)(?:おり(?:ます)?|います|いる|おる)|(?:非公表|非公開)(?:の)?(?:扱い|取扱い|取り扱い))(?:なん|なの|な|の)?(?:です|でございます|だ|や)?(?:が|けど|けれど|けども|ばってん|ものの)[、,]?(?=[^。！？!?\n]{0,50}?(?:[0-9０-９一二三四五六七八九十]+(?:位|番|番目|点|%|％|人|件|円)|トップ|最下位|ダントツ|断トツ|ビリ|一番)|[^。！？!?\n]{0,30}?(?:ご?参考(?:まで)?に|参考として|特別に|こっそり|今回(?:だけ|に限り))[、,]?[^。！？!?\n]{0,30}?(?:掲載|載せ|のせ|公開|お見せ|見せ|ご紹介|紹介|添付|アップ|お知らせ|お伝え|共有))/gu
 /** …the part that is public (市全体では, 全国平均) told instead, or a notice. */
 const PUBLIC_PART = /市全体|全体(?:で|の|と)|全市|市平均|市の平均|合計|総数|ホームページ|市HP|公表して|公開して|公表済|ご了承/u
 /**
@@ -1862,8 +1866,12 @@ const STAFF_NOTE_IN_PHOTO =
  * (非公開のため掲載しておりません) stay clean.
  */
 const PHOTO_SHOWS_PAPER =
-  /写真(?:の(?:スライド|スクリーン|資料|画面|ホワイトボード|モニター|書類|ボード|紙|表))?(?:は|に(?:写|映)って(?:いる|る)のは)[、,]?[^。！？!?\n]{4,60}?(?:を(?:示した|まとめた|記した|載せた|書いた|整理した)(?:もの|資料|一覧|表|スライド)|の(?:一覧|資料|案|表|リスト|名簿|内訳|スライド))(?:です|でした|になります|なんです)/gu
-const PAPER_NOT_PUBLIC = /非公開|未公表|非公表|公表前|発表前|内部資料|庁内資料|査定前|査定中|部外秘|職員限り|庁内限り|課内限り/u
+  /写真(?:の(?:スライド|スクリーン|資料|画面|ホワイトボード|モニター|書類|ボード|紙|表))?(?:は|に(?:写|映)って(?:いる|る)のは)[、,]?[^。！？!?\n]{4,60}?(?:を(?:示した|まとめた|記した|載せた|書いた|整理した)(?:もの|資料|一覧|表|スライド)|の(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}?)?(?:一覧|資料|案|表|リスト|名簿|内訳|スライド))(?:です|でした|になります|なんです)/gu
+/**
+ * …Blind R303V-006 kind (conf20): also a paper named by its kind (来年度の予算要求資料です), said to be still being worked on inside (課内で検討
+ * している, 庁内で調整中の) or said not to be for showing (議会前なので本当はお見せできないものですが).
+ */
+const PAPER_NOT_PUBLIC = /非公開|未公表|非公表|公表前|発表前|内部資料|庁内資料|査定前|査定中|部外秘|職員限り|庁内限り|課内限り|議会前|議決前|(?:本当は|ほんとは|本来は?)[^。！？!?\n、,]{0,6}?(?:お)?見せ(?:でき|られ)ない|(?:課内|庁内|部内|係内|内部)(?:で|だけで)(?:検討|協議|調整|作成)(?:中|して(?:いる|る|います))/u
 const PAPER_HELD = /(?:掲載|公開|お見せ|お示し|配布)(?:は|を)?(?:でき|いたし|し)(?:ません|かねます|ておりません|ていません)|のため(?:掲載|公開)/u
 /**
  * Blind R170I-003: a staff system that holds residents' records named (住民記録システム, 住基システム, 税務システム, 戸籍の端末), then its screen
@@ -3547,7 +3555,7 @@ const WORDS = {
   only: /しか|だけ|のみ/u,
   negotiation: /交渉|協議|調整|打診|進めて|話/u,
   notPublic: /前|表|公|おおやけ|世間|外|オープン/u,
-  offRecord: /ここだけ|内緒|ナイショ|ないしょ|ひみつ|ヒミツ|内密|(?:だけ|のみ|限り)の(?:話|秘密|情報)/u,
+  offRecord: /ここだけ|内緒|ナイショ|ないしょ|ひみつ|ヒミツ|内密|(?:だけ|のみ|限り)の(?:話|秘密|情報)|出(?:しちゃ|しては|したら)(?:いけ|ダメ|だめ|あかん|アカン|まず)|出せない(?:話|情報)|オフレコ/u,
   privately: /内々|内内|内密|水面下|極秘|秘密裏|非公式/u,
   penalty: /懲戒|免職|退職|停職|減給|戒告|訓告|処分/u,
   move: /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u,
@@ -3872,6 +3880,30 @@ const EVAL_RESULT_TOLD = /(?:全員|みんな|皆|半数|大半|ほとんど|[0-
  */
 const DESCRIBED_STAFF_HELD = /(?:[\p{Script=Han}]{1,8}(?:課|係|室|所|センター|窓口|支所|館))[^。！？!?\n]{0,30}?(?:男性|女性|年配|若手|ベテラン|新人|中堅|[0-9０-９]{2}代)[^。！？!?\n]{0,6}?(?:職員|係員|担当者|担当|課長|係長|主査|主任|の方)(?:は|が|について|さん)[、,]?[^。！？!?\n]{0,30}?(?:自宅待機|謹慎|停職|出勤停止|調査中|調査を受け|事情(?:を)?聴取|取り調べ|処分(?:を)?(?:待|検討|予定|前))/gu
 const STAFF_CASE = /公金|不祥事|横領|着服|不正|使い込|飲酒|ハラスメント|パワハラ|セクハラ|の件|事案/u
+/**
+ * Blind R300S-042 kind (conf20): the real reason behind the official one told (中止理由は表向きは雨天となっていますが、実際は昨年の事故の責任
+ * 問題を課内で整理しきれていないため; 建前は老朽化ですが、本当は予算が回らないから): the official account set against an inside matter (課内, 責任,
+ * 予算, 上層部, トラブル …). A contrast with no inside matter (表向きは静かな町ですが、実は祭りが熱い) stays clean.
+ */
+const FACADE_REASON =
+  /(?:表向き(?:に)?は|建前(?:上)?は|建て前は|公式には|対外的には)[、,]?[^。！？!?\n]{1,30}?(?:が|けど|けれど|けれども|ものの|ばってん)[、,]?[^。！？!?\n]{0,8}?(?:実際(?:に)?は|実のところ|本当は|ほんとは|本当のところ|実は|真相は|本音は)[、,]?[^。！？!?\n]{0,40}?(?:課内|庁内|部内|内部|上層部|幹部|市長|副市長|議員|責任問題|責任|事故|不祥事|トラブル|予算|人手|職員|苦情|クレーム|業者|契約|ミス|不備|揉め|もめ|調整)/gu
+/**
+ * Blind R302K-054 kind (conf20): a member of staff identified by the thread (お問い合わせのあった窓口職員, 当該職員, ご指摘の担当者) told to be kept
+ * from work or awaiting a penalty's process (出勤を控えさせており, 自宅待機, どのような処分にするかは来月の審査会で): a personnel action before any
+ * announcement. The city's own release (職員の懲戒処分について（公表）) and a line that only promises a response stay clean.
+ */
+const IDENTIFIED_STAFF_HELD =
+  /(?:お問い?合わ?せ(?:の|のあった|をいただいた|いただいた)|ご指摘(?:の|のあった|いただいた)|ご意見(?:の|のあった|いただいた)|苦情(?:の|のあった)|当該|例の|件の|問題の|その)(?:[\p{Script=Han}]{1,6}(?:課|係|室|所|センター|支所|館)の?)?(?:窓口|受付)?(?:の)?(?:職員|係員|担当者|担当職員)(?:ですが|については|につきましては|につきまして|は|に(?:つきまして|ついて)は)[、,]?[^。！？!?\n]{0,40}?(?:出勤を(?:控え|停止|見合わせ)|自宅待機|謹慎|出勤停止|(?:処分|懲戒)[^。！？!?\n]{0,24}?(?:審査会|審議会|懲戒委員会|分限懲戒|来月|来週|[0-9０-９]{1,2}(?:月|日)))/gu
+/**
+ * Blind R300S-047 kind (conf20): a board or screen in the post's photo said to show a negotiation still open, its status or the sums offered
+ * (ホワイトボードには来年度の協賛企業との交渉状況と、各社から提示いただいた金額…まだ契約前…しっかり写っちゃってますね; 画面に各社の見積額が
+ * 映っています、契約前ですが): the picture hands out the negotiation. Needs the deal still open or the showing admitted in the paragraph
+ * (NEGOTIATION_SHOWN_HELD); a picture said to keep the figures out (写らないようにしています) with no slip stays clean.
+ */
+const NEGOTIATION_ON_BOARD =
+  /(?:ホワイトボード|黒板|ボード|模造紙|スクリーン|モニター|画面|パソコン|写真|画像)(?:に|には|にも|の)[、,]?[^。！？!?\n]{0,30}?(?:交渉(?:状況|の状況|経過|の経過|内容|の内容|の進み具合)|(?:提示|ご提示|提案|ご提案)(?:いただいた|頂いた|された|してもらった|のあった)?(?:金額|額|価格|単価)|見積(?:もり|り)?(?:額|金額)|協賛(?:金額|額))/gu
+const NEGOTIATION_SHOWN_HELD = /契約前|交渉中|未契約|まだ契約|締結前|合意前|公表前|発表前|(?:写|映)っ(?:ちゃ|てしま|ちゃって)|(?:写|映)り込|丸見え|本当は[^。！？!?\n、,]{0,6}?(?:お)?見せ(?:でき|られ)ない|内緒|ナイショ|ないしょ|ここだけ/u
+const NEGOTIATION_KEPT_OUT = /写らない|映らない|写さない|隠し|伏せ|ぼかし|モザイク|消して/u
 
 const PARAGRAPH = new ParagraphGate([
   ...Object.values(WORDS),
@@ -3910,6 +3942,7 @@ const PARAGRAPH = new ParagraphGate([
   CONSULT_RECORD_WHO, SCORES_ON_BOARD, APPLICANT_SCREENING, PUBLIC_CONTEST, CITY_OFFERED, COUNTER_ASKED, BOTH_OFFERS_SETTLED,
   RETURN_MARKED_BUT, PRESS_FILE_FILED, PRESS_FILE_HELD, INTERNAL_INQUIRY, INQUIRY_WORKER,
   INTERNAL_THRESHOLD, DISCRETION_INSIDE, RULE_EXCEPTION, ARREARS_LIST, LIST_PHOTO, INTERNAL_EVAL_SHEET, DESCRIBED_STAFF_HELD, STAFF_CASE,
+  FACADE_REASON, IDENTIFIED_STAFF_HELD, NEGOTIATION_ON_BOARD, NEGOTIATION_SHOWN_HELD, NEGOTIATION_KEPT_OUT,
 ])
 
 /**
@@ -4677,6 +4710,16 @@ function runParagraph(input: RuleInput): void {
     // Blind R298K-026 kind (conf19): a described member of staff told to be suspended or under inquiry, nothing published.
     if (p.has(STAFF_CASE) && !p.has(PENALTY_PUBLIC)) {
       emitAll(p, doc, t, DESCRIBED_STAFF_HELD, 'confidential/personnel', emit, spans, once(notAware))
+    }
+    // Blind R300S-042 kind (conf20): the official reason set against the inside one (表向きは雨天…実際は…責任問題を課内で整理しきれていない).
+    emitAll(p, doc, t, FACADE_REASON, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    // Blind R302K-054 kind (conf20): a member of staff identified by the thread, kept from work or awaiting a penalty's review.
+    if (!p.has(PENALTY_PUBLIC)) {
+      emitAll(p, doc, t, IDENTIFIED_STAFF_HELD, 'confidential/personnel', emit, spans, once(notAware))
+    }
+    // Blind R300S-047 kind (conf20): a board or screen in the photo showing an open negotiation's status or offered sums.
+    if (p.has(NEGOTIATION_SHOWN_HELD) && !p.has(PHOTO_BLURRED) && !(p.has(NEGOTIATION_KEPT_OUT) && !/(?:写|映)っ(?:ちゃ|てしま)|(?:写|映)り込|丸見え/u.test(t))) {
+      emitAll(p, doc, t, NEGOTIATION_ON_BOARD, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // Blind R206A-022: the source's own request to keep it inside, quoted as the preface of what was shown, then its content told
     // (「…外には出さないでほしい」と前置きのうえで見せていただいた見直し案では、…80万円から50万円に減額).

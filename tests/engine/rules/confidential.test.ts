@@ -6176,3 +6176,51 @@ describe('confidential: stop 55, an outcome settled (ほぼ確定, 事実上決�
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: figures kept unpublished as a 扱い, told off the record, the real reason behind the official one, an identified worker held, an open negotiation or an inside paper on a screen (blind conf20)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // R299D-013 kind: ranks by school told, then the handling named as a 扱い and shared "for reference"
+    ['各校の学力テストの順位をまとめました。東小が1位、西小が最下位でした。学校別の順位は非公表の扱いですが、参考までにお伝えします。', 'confidential/pre-release'],
+    ['中学校ごとの体力テストの平均点は、南中が48点で最下位でした。学校ごとの数字は外部に出さない扱いですが、参考までにお知らせします。', 'confidential/pre-release'],
+    // R302K-017 kind: a matter said to be one that must not go out, then a contract sum told
+    ['表には出せない話ですが、新しい体育館の工事の契約額は約3億2千万円になりそうです。', 'confidential/staff-only'],
+    ['ほんとは外に出したらダメな話なんですが、ゆるキャラの着ぐるみの契約額は１，８００万円でした。', 'confidential/pre-release'],
+    // R300S-042 kind: the official reason set against an inside one
+    ['公園のトイレ改修の理由は、建前は老朽化ですが、本当は苦情が多くて上層部が判断したからです。', 'confidential/staff-only'],
+    ['花火大会の縮小は、表向きは安全対策となっていますが、実際は予算が足りないためです。', 'confidential/staff-only'],
+    // R302K-054 kind: a worker identified by the thread, kept from work or awaiting the penalty's review
+    ['ご指摘いただいた担当者については、現在自宅待機としており、処分は来月の懲戒委員会で決まる予定です。', 'confidential/personnel'],
+    ['お問い合わせの窓口の職員ですが、しばらく出勤を控えさせております。', 'confidential/personnel'],
+    // R300S-047 kind: an open negotiation's sums on a board or screen in the photo
+    ['実行委員会の打合せ風景です。スクリーンには各社の見積額を映していますが、まだ契約前なのでここだけの話で😅', 'confidential/negotiation'],
+    ['会議の写真です📸 ホワイトボードには出店業者さんとの交渉状況を書き出しています。思いきり写っちゃってますが…', 'confidential/negotiation'],
+    // R303V-006 kind: the photo said to show a paper still being worked on inside, or not for showing
+    ['写真の画面に映っているのは、庁内で調整中の来年度の組織改編の案です（本当はお見せできないものですが…）', 'confidential/staff-only'],
+    ['写真の画面に映っているのは、課内で検討している来年度の事業計画の案です（議会前なので本当はお見せできないのですが）', 'confidential/staff-only'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a policy with no figures; the public part; a published contract; a contrast with no inside matter; the city's own release
+    '全国学力調査の市全体の結果を公表しました。',
+    '学校別の結果は公表していません。',
+    '学校別の数値は公表しない扱いですが、市全体の平均正答率は65.2％でした。',
+    '契約額は市ホームページで公表しています。',
+    '外に出しちゃいけないゴミの日を確認しましょう。',
+    '表向きは静かな町ですが、実は祭りが熱いんです！',
+    '公式には発表されていませんが、実は明日は晴れの予報です。',
+    '職員の懲戒処分について（公表）市民課の職員を停職1か月の処分としました。',
+    'お問い合わせのあった職員は、本日は研修のため不在です。',
+    '当該職員については、厳正に対処してまいります。',
+    // a meeting photo with nothing named; figures kept out of the picture; a negotiation to be reported; a published summary
+    '打ち合わせの様子です📸',
+    '課内の様子をご紹介します（写真）',
+    '写真は協賛企業の皆さんとの打ち合わせの様子です。契約前なので金額は写らないようにしています。',
+    '協賛企業との交渉状況は、まとまり次第ホームページでお知らせします。',
+    '写真のスライドは、市の予算の概要を示したものです。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
