@@ -6118,3 +6118,43 @@ describe('unofficial: a plan named with で said almost settled or fixed, the fo
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: blind unof20 kinds (overheard date shift, insiders overheard, a plan at a district gathering, だそうで, a view against the city, a mascot’s taste kept secret)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R299D-006 kind: an event's dates said to come earlier or later, passed on as heard
+    ['成人式の開催日が去年より少し遅くなるかもしれないと耳にしました。', 'unofficial/'],
+    ['運動会の日程が1週間ほど早まるらしいです。', 'unofficial/'],
+    // R300S-006 kind: insiders as the source of what was picked up
+    ['花火大会に有名な歌手が来るかも、と関係者から小耳に挟みました！', 'unofficial/rumour'],
+    ['白秋祭のゲストについて、関係者から耳にしたところでは大物らしいです。', 'unofficial/'],
+    // R302K-004 kind: an official's remark about a coming closure at an informal district gathering
+    ['先週の町内の集まりで、副市長が「あの体育館は近いうちに取り壊すことになる」と話されていました。', 'unofficial/off-record'],
+    ['懇親会で部長が「分館は来年度で閉館する予定」とおっしゃっていました。', 'unofficial/'],
+    // R302K-030 kind: a plan passed on with the joining hearsay after a copula
+    ['駅の西側に新しい図書館を建てる計画だそうで、楽しみです。', 'unofficial/rumour'],
+    // R299D-003 kind: one person's call for what should be done, set against the city's course
+    ['担当としては、もっと早く無料化すべきだと思っています。市の判断を待っていられません。', 'unofficial/personal-view'],
+    ['個人的には今すぐ見直すべきだと考えています。行政の対応は遅すぎると感じます。', 'unofficial/personal-view'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
+  })
+  it.each([
+    // dates announced; a guest to be announced; a greeting at a gathering; a plan published; a staff member's duty
+    '入学式は4月8日です（教育委員会発表）。',
+    '今年の運動会は日程が早まりました。ご確認ください。',
+    'スペシャルゲストは後日お知らせします。お楽しみに！',
+    '市長が地区の集まりでごあいさつしました。',
+    '新しい交流施設の基本構想を公表しました。',
+    '担当として、これからも地域移行を丁寧に進めてまいります。',
+    '市の方針を待っていられないという声もいただいております。',
+    // JT-014 kind: a mascot's own favourite food kept secret in play
+    'ここだけの話だけど…ガタロウの好物は、焼きたてのうなぎパイなんだ🤫 みんなにはナイショだよ〜！',
+    'ぼくの好きなおやつは、じつはみかん大福なんだ😋 みんなにはヒミツね！',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+  it('still warns a secret about staff moves', () => {
+    expect(rules('ここだけの話、職員の異動が決まったらしい').some((x) => x.includes(':warn') || x.includes(':block'))).toBe(true)
+  })
+})
