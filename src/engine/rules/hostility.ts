@@ -2702,14 +2702,18 @@ const PRESS_OK108 = /惑わされ|まどわされ|ご注意|注意して|気を�
  */
 /* Blind R298K-015 kind: the home and the guess may be parted by where it was worked out from (お住まいの辺りは、投稿された写真の背景から
  * おおよそ見当がつきます): up to 28 characters. */
-const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-龥ぁ-ゖァ-ヺ])顔|どなた|誰|だれ)[^。！？!?\\n]{0,28}?${KNOW_DONE_POLITE}`
+/* Blind R302K-031 kind (host20): the face or the car's number said kept on record in humble keigo (お顔もお車のナンバーも、こちらで
+ * すべて控えさせていただいております, 記録させていただいております, 控えております): known like a name, a threat with a warning after. */
+const RECORDED_POLITE_H20 = '(?:(?:控え|記録|記憶|撮影|把握)させて(?:いただいて|いただいと|もらって)(?:おり|い)ます|(?:控え|記録し|記憶し)て(?:おり|い)ます)'
+const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-龥ぁ-ゖァ-ヺ])顔|(?:お車の|車の)?ナンバー|車番|どなた|誰|だれ)[^。！？!?\\n]{0,28}?(?:${KNOW_DONE_POLITE}|${RECORDED_POLITE_H20})`
 /**
  * The warning that makes a known identity a threat. Blind R225R-050 kind: the warning may be the polite "bear that in mind"
  * (どちらのどなたかはこちらで把握しておりますので、その点お含みおきください; ご承知おきください, お心に留めておいてください).
  * Blind R281B-006 kind: or regret promised politely (後悔していただくことになります, 後悔なさることになる) or "be prepared" (そのおつもりで).
  * Blind R298K-015 kind: or holding back advised as the wise course (お控えになったほうが賢明です, 控えたほうがご自身のため).
  */
-const IDENT_WARN110 = /後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
+// Blind R302K-031 kind (host20): or the future left hanging (この先どうなるか, 今後どうなるか).
+const IDENT_WARN110 = /(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
 /** Blind R156I-050: 念のため left bare at the end of the sentence (…ので、念のため。, 念のためお伝えしておきます). */
 const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんのため)(?:[。！!…]|$|(?:お伝え|申し上げ|申し添え)(?:して(?:おき)?|いたし|し)?(?:ます|ておきます)[。！!]?)/u
 /** …after a step threatened on a condition (これ以上…なら、…相応の対応を取ります, 次は…法的措置を). */
@@ -2720,7 +2724,8 @@ const IDENT_HELP110 = /申請|手続|届出|届け出|郵送|送付|通知書|�
  * A critic or a complainer addressed. Blind R256M-019 kind: or one who made a scene at the desk (大声を出されていた方, 怒鳴っていた方).
  * Blind R281B-006 kind: or one addressed for breaking a rule (ルールを守らず餌を置き続けている方へ, 決まりを守らない方, 無断で).
  */
-const IDENT_CRITIC110 = /[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話|大声|怒鳴|どなっ|暴言|騒がれ|騒いで|(?:ルール|マナー|決まり|きまり|約束|規則)(?:を|も)?守(?:らず|らない|られない|っていない|ってない|っておられない)|無断で|迷惑行為/u
+// Blind R302K-031 kind (host20): or a person addressed by what they keep doing (拡声器を使われている方へ, 毎週来られる方々へ).
+const IDENT_CRITIC110 = /(?:て|で)(?:い|おられ|いらっしゃ)?る(?:方|方々|皆さん|皆様|皆さま)へ|[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話|大声|怒鳴|どなっ|暴言|騒がれ|騒いで|(?:ルール|マナー|決まり|きまり|約束|規則)(?:を|も)?守(?:らず|らない|られない|っていない|ってない|っておられない)|無断で|迷惑行為/u
 /**
  * Blind R256M-019 kind: the warning told in the sentence before the known identity (次にいらしたときは覚えておいてくださいね。お顔はもう
  * 分かっていますから): the same threat in the other order; the face (お顔, 顔) is an identity like a name. Not a friendly reply that knows a
@@ -4254,6 +4259,12 @@ function slowSpelled(run: string): boolean {
   return (letters.match(/[ぁ-ゖ]/gu)?.length ?? 0) >= 3 && /(?:ます|です|ください|下さい|ません|ますね|ですよ|ですね)$/u.test(letters)
 }
 
+/**
+ * Blind R299D-060 kind (host20): the addressee's group called all talk and no help, and a nuisance (口だけ出して何もしない親が一番迷惑です,
+ * 口ばかりで何一つやらない人, 口出しだけして手伝わない方): an insult, block, beside the older "all talk" words (口だけは達者). Not a
+ * recruitment (役員の引き受け手を募集しています), not the phrase quoted or taught, not our own resolve (口だけで終わらないよう).
+ */
+const ALL_TALK_H20B = '(?:口|くち|口先)(?:だけ|ばかり|ばっかり)(?:を)?(?:出して|出す|出しで|挟んで|はさんで|で|は出すのに|は出すくせに)[、\\s]?(?:自分(?:で|は)|ご自分(?:で|は)|ご自身(?:で|は))?(?:何も|なにも|なんも|何一つ|なにひとつ)(?:し|やら|手伝わ|動か)(?:ない|ん|ず|ません)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)|口出し(?:だけ|ばかり)(?:して|する)[、\\s]?(?:何も|なにも|なんも|何一つ)?(?:し|やら|手伝わ|動か)(?:ない|ん|ず)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)'
 /** A hardship of the outing or the dish that a reader is told to brace for in fun (激辛, 大盛り, 坂道, 行列, 寒さ). */
 const HARDSHIP_OUTING = /激辛|辛さ|辛い|からい|大盛|特盛|ボリューム|量が|坂|階段|寒さ|暑さ|混雑|行列|待ち時間|長丁場|筋肉痛|雨|泥|汚れ|濡れ|日焼け|満腹|食べ過ぎ|カロリー|揺れ|ぬかる|距離|難問|難し|ハード|きつ/u
 /** What makes 覚悟 a menace after all: a wrongdoing, a sanction or a person addressed. */
@@ -7590,6 +7601,14 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:口|くち|口先)(?:だけ|ばかり|ばっかり|ばっか)(?:は)?(?:達者|一人前|いっちょまえ|立派|うまい|うまか|上手|偉そう|えらそう)|(?:口|口先)だけの(?:人|方|奴|やつ|議員|先生|連中|市長|政治家|男|女)'),
     instead: INSTEAD.insult,
   },
+  // Blind R299D-060 kind (host20): all talk and no help, said of the addressee's group (口だけ出して何もしない親).
+  {
+    rule: 'hostility/insult',
+    re: phrase(ALL_TALK_H20B),
+    need: foldAll(['口']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+  },
   {
     rule: 'hostility/confrontational',
     re: phrase('(?:(?<![一-龥々])(?:人|方|奴|やつ|連中)|あなた|あんた|お前|おまえ|素人|よそ者|部外者)(?:なんか|なんぞ|ごとき|ら|たち|達)?に(?:は|だけは)?言われたく(?:ない|なか|ありません|ねえ|ねー|ないです|ないわ)|(?:現場|実情|実態|現実|事情|何|なんも|なんにも|なにも)(?:も)?(?:知ら|分から|わから)(?:ない|ん|ず)(?:で|に|くせに|のに|まま)[^。！？\\n]{0,12}?(?:口(?:だけ|出し|を出|を挟)|偉そう|えらそう|文句|批判|好き勝手|勝手なこと|言われ)'),
@@ -8990,7 +9009,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/threat',
     re: phrase(IDENT_KNOWN110),
-    need: foldAll(['把握', '特定', '存じ', '承知', '分か', 'わか', '見当', '目星', '察し']),
+    need: foldAll(['把握', '特定', '存じ', '承知', '分か', 'わか', '見当', '目星', '察し', '控え', '記録', '記憶', '撮影']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
@@ -11605,3 +11624,88 @@ const PHRASES_HOST20: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST20)
+
+/**
+ * Blind R302K-018 kind (host20): a complaint about distance or effort answered as if it were a favour to the complainer's health (徒歩20分…
+ * 日頃の運動不足解消にちょうどよい距離かと存じます, 市からのささやかな健康サービス, ダイエットにもってこい): sarcasm, warn, only after a
+ * complaint is reported (「…」とのご投稿, ご意見, ご指摘, 苦情). A neutral tip (駅から徒歩20分、いい運動になります) stays clean.
+ */
+const HEALTH_FAVOUR_H20B = '(?:運動不足(?:の)?(?:解消|対策)|ダイエット|健康(?:づくり|増進|維持)|足腰の(?:鍛錬|強化)|(?:いい|よい|良い)運動)(?:に|には|にも)?[、\\s]?(?:ちょうど|もってこい|うってつけ|ぴったり|最適|最高)|(?:ささやかな|ちょっとした|市からの)?(?:健康|運動)(?:への)?(?:サービス|プレゼント|おまけ|特典|ボーナス)(?:と|として)'
+/** A complaint reported before the answer (「会場が遠すぎる」とのご投稿, 分かりにくかったとのこと, ご意見, 苦情). */
+const COMPLAINT_H20B = /[」』](?:と|との|という)[、\s]?(?:ご|お)?(?:投稿|意見|声|指摘|コメント|書き込み|苦情|要望|電話)|とのこと|とのご|ご意見|ご指摘|ご不満|苦情|クレーム|お叱り|ご批判|にく(?:かった|い)とのこと|づら(?:かった|い)とのこと/u
+/**
+ * Blind R302K-005 kind (host20): a complaint answered by implying the complainer lacks the skill (地図を読むのが少々苦手な方にもお分かり
+ * いただけるよう, 字を読むのが不得手な方にも理解できるよう): condescension dressed as kindness, warn, only after a complaint is reported. A
+ * plain improvement (地図が苦手な方にも分かりやすい案内板を設置しました) stays clean.
+ */
+const UNSKILLED_H20B = '(?:の|が)(?:少々|少し|すこし|ちょっと|いささか|やや|多少)?[、\\s]?(?:苦手|不得手|不得意|お得意でない|得意でない|できない)な?(?:方|かた|人|皆様|皆さま|皆さん)(?:々)?(?:にも|でも)[、\\s]?(?:お分かり|おわかり|ご理解いただけ|理解できる|分かる|わかる)'
+/**
+ * Blind R302K-038 kind (host20): a proverb of futility said of residents who ask again (何度もご説明してまいりましたが、同じご質問が続いて
+ * おります。「馬の耳に念仏」とはよく言ったもの; 猫に小判, 豚に真珠, 暖簾に腕押し, 糠に釘, 蛙の面に水): an insult of the askers, warn,
+ * only beside repeated explaining or asking. A proverb explained or learnt (ことわざ教室で「馬の耳に念仏」を学びました) stays clean;
+ * 釈迦に説法 is left out (it is a humble aside: 釈迦に説法ですが).
+ */
+/** A real need met, not a skill denied (日本語が苦手な方, スマホの操作が苦手な方, 目の不自由な方): support, not a sneer. */
+const NEEDS_SUPPORT_H20B = /日本語|外国|英語|言語|スマホ|スマートフォン|パソコン|デジタル|ネット|機械|機器|操作|入力|視覚|視力|目の|耳の|聴覚|色覚|色の|高齢|お年寄り|車いす|車椅子|障がい|障害|お子|子ども|子供|漢字|ふりがな|階段|歩行|移動/u
+const FUTILE_PROVERB_H20B = '(?:馬の耳に念仏|猫に小判|豚に真珠|暖簾に腕押し|のれんに腕押し|糠に釘|ぬかに釘|蛙の面に水|カエルの面に水|かえるの面に水)'
+const ASKED_AGAIN_H20B = /何度も|何回も|何度となく|再三|繰り返し|くりかえし|同じ(?:ご)?(?:質問|問い合わせ|お問い合わせ|こと)|いくら(?:説明|言って|お伝え|ご案内)|説明しても|お伝えしても|ご案内しても|周知して(?:も|まいり|きた|きました)/u
+const PROVERB_TAUGHT_H20B = /ことわざ|諺|意味|教室|授業|学び|学ん|学習|クイズ|由来|語源|習い|習っ|覚えよう|使い方|例文/u
+/**
+ * Blind R301F-031 kind (host20): a person pointed at (この方, この人, こちらの方) and their words called laughable (…とか言ってるの、正直
+ * ちょっと笑えますね🙄, 笑っちゃいます): mockery, warn, when the sentence reports what they said or rolls its eyes. Laughter at a show or a
+ * joke (この方の漫談、本当に笑えますね！) stays clean.
+ */
+const LAUGHABLE_H20B = '(?:笑え(?:ます|る)|笑っちゃ(?:います|う)|笑ってしま(?:います|う)|笑わせ(?:てくれ)?(?:ます|る)|失笑(?:もの|ものです|しました)?|草生え(?:ます|る))(?:ね|よ|な|わ)?'
+const POINTED_H20B = /この方|この人|この人たち|こちらの方|あの方|あの人|その方|その人|この投稿者|[@＠]/u
+const MOCK_CUE_H20B = /とか(?:言|い|書|おっしゃ)|って(?:言って|書いて|おっしゃって)|🙄|😏|😒|🤭|正直/u
+/**
+ * Blind R301F-031 kind (host20): a visitor told to have read or checked the basics first (地図くらい読んでから来てほしい, 場所ぐらい調べて
+ * からお越しいただきたい): a put-down, warn. A plain request (地図を持ってお越しください, 事前にご確認のうえお越しください) stays clean.
+ */
+const BASICS_FIRST_H20B = '(?:くらい|ぐらい|位)(?:は)?[、\\s]?(?:読んで|よんで|調べて|見て|確認して|ご確認して|知って|覚えて)から(?:来て|きて|来られ|お越し|おいで|いらし|いらっしゃ)(?:ほしい|欲しい|ください|下さい|いただきたい|もらいたい|くれ|いただけ|ほしか)'
+const PHRASES_HOST20B: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HEALTH_FAVOUR_H20B),
+    need: foldAll(['運動', 'ダイエット', '健康', '足腰']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H20B.test(sq.slice(0, s)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNSKILLED_H20B),
+    need: foldAll(['苦手', '不得手', '不得意', '得意でない', 'できない']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H20B.test(sq.slice(0, s)) && !NEEDS_SUPPORT_H20B.test(sq.slice(Math.max(sentenceOf(sq, s, e).start, s - 24), s)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    // The span takes the brackets and the writer's own comment after (「…」とはよく言ったもの, 「…」ですね): the proverb used, not named.
+    re: phrase(`[「『]?${FUTILE_PROVERB_H20B}[」』]?(?:とは(?:よく言った|よくいった|まさに|このこと)|(?:です|だ|でした)(?:ね|な|よ)?|そのもの|状態)?`),
+    need: foldAll(['念仏', '小判', '真珠', '腕押し', '釘', '面に水']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const around = withPrevious(sq, s, e)
+      return notTeaching(sq, s, e) && ASKED_AGAIN_H20B.test(around) && !PROVERB_TAUGHT_H20B.test(around)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LAUGHABLE_H20B),
+    need: foldAll(['笑', '草生え']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      return POINTED_H20B.test(withPrevious(sq, s, e)) && MOCK_CUE_H20B.test(sen + sq.slice(e, e + 4))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BASICS_FIRST_H20B),
+    need: foldAll(['てから']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+]
+PHRASES.push(...PHRASES_HOST20B)

@@ -9657,3 +9657,53 @@ describe('hostility: stop 55, 覚悟してください before a hardship of the 
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: a polite record-keeping threat, all talk and no help, a complaint answered as a favour or with a skill denied, a proverb of futility, a visitor mocked (blind R302K-031, R299D-060, R302K-018, R302K-005, R302K-038, R301F-031 kinds, host20)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: people addressed by what they keep doing told in humble keigo that their face or number is on record, and to think what comes
+  // next (R302K-031, block); the addressee's group called all talk and no help (R299D-060, block); a complaint about effort answered as a
+  // favour to the complainer's health (R302K-018, warn); a complaint answered by implying the complainer lacks a basic skill (R302K-005,
+  // warn); a proverb of futility said of people who ask again (R302K-038, warn); a pointed-at person's words called laughable, and a
+  // visitor told to have checked the basics first (R301F-031, warn).
+  it.each<[string, string]>([
+    ['夜中に公園で騒いでいる方々へ。お顔もお車のナンバーも記録させていただいております。この先どうなるか、よくお考えください。', 'hostility/threat:block'],
+    ['毎晩ごみを置いていかれる方へ。車のナンバーは控えております。今後どうなるか、ご自身のためによくお考えになったほうがよろしいかと。', 'hostility/threat:block'],
+    ['@hana_77 ご不満でしたらご自分で役をお引き受けください。口ばかりで何一つやらない人が一番困ります。', 'hostility/insult:block'],
+    ['@sora_3 文句を言う前に手伝ってください。口出しばかりして何もしない保護者には困っています。', 'hostility/insult:block'],
+    ['「駐車場が狭い」とのご意見を拝見しました。少し離れた第2駐車場から歩けば、ダイエットにもってこいの距離かと存じます。', 'hostility/confrontational:warn'],
+    ['「坂がきつい」とのご投稿をいただきました。市からの健康プレゼントと思ってお楽しみください。', 'hostility/confrontational:warn'],
+    ['申込方法が分かりにくいとのご指摘、ありがとうございます。説明書を読むのが苦手な方にもお分かりいただけるよう、次回は図を増やしますね。', 'hostility/confrontational:warn'],
+    ['分別のルールは何度もお知らせしておりますが、同じお問い合わせが続きます。まさに糠に釘ですね。', 'hostility/confrontational:warn'],
+    ['駐輪のマナーについて再三お伝えしても改善されません。暖簾に腕押しとはこのことです。', 'hostility/confrontational:warn'],
+    ['引用失礼します。この人、受付時間も確認せずに来て「対応が悪い」とか言ってるの、ちょっと笑っちゃいます🙄', 'hostility/confrontational:warn'],
+    ['せめて時刻表くらい調べてから来てほしいものです。', 'hostility/confrontational:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // a notice, a crime reported, a visitor's record at the desk, a volunteer thanked
+    '防犯カメラで記録しています。',
+    'ナンバーを控えて警察に通報しました。',
+    'お顔とお名前は受付で記録させていただいております。入館証をお渡しします。',
+    '毎週ボランティアに来られている方へ。いつもありがとうございます。お顔もすっかり覚えさせていただいております。',
+    // a recruitment, our own resolve
+    '役員の引き受け手を募集しています。',
+    '口だけで終わらないよう、私たちも行動します。',
+    // a neutral tip, an exercise class
+    '駅から徒歩20分、いい運動になります。',
+    'ウォーキング教室のご案内。運動不足解消にぴったりのコースです！',
+    // a plain improvement, support for a real need
+    '地図が苦手な方にも分かりやすい案内板を設置しました。',
+    'ご意見を受けて、日本語が苦手な方にも分かるよう多言語の案内を用意しました。',
+    // a proverb learnt or explained, explaining again with our own effort
+    'ことわざ教室で「馬の耳に念仏」を学びました。',
+    '猫に小判ということわざの意味を、何度も子どもたちと考えました。',
+    '何度もご説明してきましたが、まだ分かりにくい点があるようです。改めて図でご案内します。',
+    // laughter at a show, a plain request
+    'この方の漫談、何度見ても笑っちゃいます。',
+    '地図を持ってお越しください。',
+    '場所を確認してからお越しください。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
