@@ -447,8 +447,14 @@ const NEW_CODE = /(?:(?:新|新しい|変更後の?)(?:番号|暗証番号|暗�
  * A code given by what it is made of, then pressing it opens the lock. Blind R235I-050 kind: the city's main line named as 代表電話
  * (キーボックスは、市役所の代表電話の下4ケタを逆から押すと開きます), as 代表番号 is.
  */
+/*
+ * Blind R302K-051 kind: the way a lock opens said to be set to a known date, the date given or not and in any form (保管庫は、開け方を
+ * 白秋先生のお誕生日（１８８５・０１・２５）に合わせてあります, ダイヤルは創立記念日に合わせています): whoever knows the date opens it, as
+ * …の誕生日を押すと開く does. Only the opening, the dial or the code as what is set (開け方を, 暗証番号は, ダイヤルを); an event timed to a
+ * birthday (お誕生日に合わせて式典を) sets no lock. Bounded: 20 characters before the fact, 16 in its bracket.
+ */
 const DERIVED_CODE =
-  /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|代表電話|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)/gu
+  /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|代表電話|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)|(?:開け方|あけ方|ダイヤル|暗証番号|暗証|(?<![\p{Script=Han}])番号)(?:を|は)[、,]?[^。！？!?\n]{0,20}?(?:誕生日|記念日|生年月日|生まれた日|命日)(?:[ 　]?[(（][^()（）\n]{1,16}[)）])?に合わせ(?:て|た|ており|ています|てい|ました)/gu
 /** Blind R65A-070: what a bare ダイヤル before its value turns, named a few words before it: a box or a locker that holds keys or cards. */
 const DIAL_HOLDER = /キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|ロッカー|保管庫|保管箱|キーBOX|キーbox/u
 /** A safe, a dial or a lock that turns. */
@@ -1109,6 +1115,12 @@ function kanaMixedValue(t: string, start: number, end: number, word: string, nee
 const WAY_IN_SECRET =
   /(?:(?:ログイン|サインイン|ログオン)(?:する|の)?|(?<![ぁ-ゖ])(?:入る|はいる))(?:とき|時|際|用)の(?:やつ|もの|方|ほう|文字列?|言葉|単語)?(?= ?[はが:=])/gu
 const WAY_IN_NEAR = 40
+/** Blind R303V-010 kind: the bare login word whose value alone lets one in (ログインは X で). */
+const LOGIN_BY_VALUE = /^(?:ログイン|サインイン)$/u
+/** …the value used as the means (X で、…使えます, X でどうぞ, X で入れます), not a statement (X です) or a list (X でも). */
+const LOGIN_VALUE_USED = /^\s?[」』"]?\s?で(?!す|し|も|は|ござ)/u
+/** …on a device or an account named shortly before (共用パソコン, 端末, タブレット, システム, アカウント). */
+const LOGIN_DEVICE = /パソコン|PC|端末|タブレット|スマホ|iPad|システム|アカウント|管理画面/iu
 function findWayInSecret(t: string, weak: ReadonlyArray<{ start: number; end: number }>, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   WAY_IN_SECRET.lastIndex = 0
   let k = 0
@@ -1332,6 +1344,17 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     const declared = /[はが:=→]/u.test(t.slice(end, Math.max(end, v.at)))
     const sentence = sentenceAround(t, m.index, v.end)
     if (!declared && AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
+    // Blind R303V-010 kind: the login of a device told as one value that people get in with (共用パソコン…ログインは「h o r i w a r i 0 3」
+    // で、臨時スタッフさんも使えます; ログインは X で入れます): with no other secret named, that value is the whole key, spaced out or not.
+    // Only the bare ログイン/サインイン stated with は, its value then used with で, and a device or an account named in the sentence.
+    if (isWeak && !pairOf && LOGIN_BY_VALUE.test(word) && /は/u.test(t.slice(end, v.at)) && LOGIN_VALUE_USED.test(t.slice(v.end, v.end + 4))) {
+      const s = sentenceAround(t, m.index, v.end)
+      const said = t.slice(Math.max(0, s.start - 60), s.end)
+      if (LOGIN_DEVICE.test(said) && /[A-Za-z0-9]/u.test(v.value) && !AWARENESS.test(t.slice(s.start, s.end)) && !PUBLIC_OWN.test(t.slice(s.start, s.end))) {
+        strong.push({ start: m.index, end: v.end, label: word, name: 'ログイン情報' })
+        continue
+      }
+    }
     ;(isWeak && !pairOf ? weak : strong).push({ start: m.index, end: pairOf ? pairOf.end : v.end, label: word })
   }
   // Blind R183I-041: an account's name given with its value, and beside it the thing to get in with named only by its use, with its

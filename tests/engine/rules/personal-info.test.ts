@@ -5650,3 +5650,29 @@ describe('personal-info: review of pi17 and pi20 (rvpi) — officers by their po
     expect(run(text).some((x) => x.startsWith(want))).toBe(true)
   })
 })
+
+describe('personal-info, pisec20: a private person reached directly, a complainant by trade and place, a lone elder by a house with a look (blind R301F-001, R302K-007, R302K-016 kinds)', () => {
+  // Kinds: the reader told to call a private person (a teacher, a lecturer, the person themself) directly at a mobile, in any digit form and
+  // under a 📞 label; a resident told as one who brought the city an opinion or a case, with their district, road and trade; a person
+  // living alone in a house told by a landmark and then by a look of its own, with a daily habit.
+  it.each([
+    ['教室の先生は三橋町の松尾 和子さんです。\n\n習いたい方は先生に直接どうぞ📞 〇九〇・三三一二・七七八四', 'personal-info/mobile:block'],
+    ['レッスンの予約は講師に直接どうぞ☎ ０８０・４４１２・９９０３', 'personal-info/mobile:block'],
+    ['先月、相談に来られた、三橋町の川沿いで食堂を営まれている奥様。ご相談の件は担当課でお調べしています。', 'personal-info/identifiable-person:block'],
+    ['昨日、窓口にご要望をお寄せくださった、大和町の国道沿いで鮮魚店を営まれているご主人様。ご要望の件は検討いたします。', 'personal-info/identifiable-person:block'],
+    ['郵便局の向かい、青い瓦のお家に住むおじいさん、毎朝7時に公園を掃除してくださっています。', 'personal-info/identifiable-person:warn'],
+    ['神社の裏手、白い塀のお宅で一人暮らしをされているおばあちゃん、毎朝6時に川沿いを歩いていらっしゃいます。', 'personal-info/identifiable-person:warn'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '教室のお問い合わせは観光課（0944-73-8111）へどうぞ。',
+    'ご予約は窓口に直接どうぞ。受付は9時からです。',
+    'ご意見をお寄せいただいた皆さま、ありがとうございました。',
+    '県道沿いの理容店が開店50周年を迎えました（ご本人の了承済み）。',
+    '一人暮らしの高齢者の見守りを地域で続けています。毎朝6時に声かけをしています。',
+    '水天宮の裏手、赤い鳥居の横の広場で毎朝6時にラジオ体操をしています。',
+  ])('keeps clean %s', (text) => {
+    expect(run(text).filter((x) => /:(?:warn|block)/u.test(x))).toEqual([])
+  })
+})

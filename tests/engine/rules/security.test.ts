@@ -3724,3 +3724,26 @@ describe('security: an override code named by who holds it, with its value in an
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security, pisec20: a lock set to a known date, a login told as one value (blind R302K-051, R303V-010 kinds)', () => {
+  // Kinds: the way a lock opens said to be set to a birthday or an anniversary, the date given in any form or not at all (開け方を…の
+  // お誕生日（…）に合わせてあります, ダイヤルは…記念日に合わせています); a device's login told as a single value people get in with, spaced
+  // out or not (共用パソコンのログインは「x y z 1」で…使えます). Hard negatives: an event on a birthday, a login done with one's own staff
+  // number or card.
+  it.each([
+    ['書庫の金庫は、開け方を初代館長の誕生日（１９２０・０４・０３）に合わせてあります。', 'security/credential'],
+    ['倉庫のダイヤルは、創立記念日に合わせています。', 'security/credential'],
+    ['受付のタブレット、ログインは「k a n k o 2 2」で、どなたでも使えます。', 'security/credential'],
+    ['共用パソコンのログインは yanagawa07 でどうぞ。', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '白秋先生のお誕生日（1885年1月25日）を記念して、朗読会を開きます。',
+    '白秋先生のお誕生日に合わせて、記念館の開館時間を延長します。',
+    'ログインは職員番号で行います。',
+    '電子申請システムのログインはマイナンバーカードで行えます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

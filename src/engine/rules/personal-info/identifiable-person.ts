@@ -1501,8 +1501,11 @@ const FAMILY_NEXT = /^[\s　]{0,2}(?:その子の|その方の|ご本人の)?(?:
  * Round 116 (blind R116A-114, R117A-032): a neighbour pointed at by a word for who they are in the family or the street (田尻さんちの
  * おばあちゃん、, 白いポロシャツのおじさん、, 酒屋の旦那さんやった), as staff write a local scene in casual and 筑後弁 wording.
  */
+/*
+ * Blind R302K-007 kind: the person called with 様 and the sentence ending on them (…理容店を営まれているご主人様。): as one person as ご主人が is.
+ */
 const NEIGHBOUR_PERSON =
-  /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|旦那様|旦那さま|奥さん|奥さま|奥様|ご主人|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|やった|だった|でした|です|ばい|よ|[(（])/u
+  /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|旦那様|旦那さま|奥さん|奥さま|奥様|ご主人(?:様|さま)?|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|やった|だった|でした|です|ばい|よ|[(（])|(?<![\p{Script=Han}ァ-ヶー])(?:ご主人|旦那|奥)(?:様|さま)(?=[。！!]|$)/u
 /* Blind R271P-030 kind: a span of years (40年以上海苔漁を続けて, 10年以上前から) is how long one person has done a thing, not a group. */
 const GROUP_OF = /対象|(?<!年|年間|か月|ヶ月|カ月|日間|時間)(?:以上|以下)|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
 /**
@@ -1544,6 +1547,12 @@ const GROUP_OF = /対象|(?<!年|年間|か月|ヶ月|カ月|日間|時間)(?:�
 const SENSITIVE =
   /(?:お)?名前(?:は|を)伏せ|(?:お)?名前の(?:公表|掲載|公開)(?:は|を)(?:差し)?控え|匿名(?:を|で|の|での)?(?:ご)?(?:希望|寄附|寄付)|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
+/**
+ * Blind R302K-007 kind: someone said to have brought the city an opinion, a complaint, a consultation or a report (ご意見をお寄せくださった,
+ * ご要望をいただいた, 相談に来られた, 通報された): a fact about that one person, a detail as their trade is.
+ */
+const COMPLAINANT =
+  /(?:ご意見|ご要望|ご指摘|苦情|お叱り|ご相談)を?(?:(?:お寄せ|寄せ)(?:くださった|いただいた|頂いた|られた)|くださった|いただいた|頂いた)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))|相談に(?:来られ|見え|いらっしゃ|お越し)(?:た|になった)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))|通報(?:された|してくださった|していただいた)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))/u
 /**
  * Blind R259H-005 kind: a health check's finding told of one person (健診でHbA1cが高いと指摘され, 血圧が基準を超え, 要精密検査と): their test
  * result. Only with three details of the person (the town, the age, the former job) and no consent stated: a 60代の男性 in a town, interviewed
@@ -1645,8 +1654,12 @@ const CHILD_SCHOOL_CLUB = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|�
  * Blind R236I-027 kind: the family business placed by its district and told as long-standing (沖端で代々続く老舗旅館, 三橋町に店を構える,
  * 大和で三代続く酒蔵): the one house of its trade there, as …で旅館を営む is.
  */
+/*
+ * Blind R302K-007 kind: the district and then the road or river the shop stands along (大和町の県道沿いで理容店を営まれている, 沖端の川沿いで
+ * 食堂を): the district is the place, the road only narrows it.
+ */
 const BUSINESS_SPOT =
-  /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室)を(?:営|経営|され(?:て|た)|開(?:い|業))|(?:で|に)(?:代々|古くから|昔から|[0-9一二三四五六七八九十百]{1,3}(?:年|代)(?:以上)?)(?:続く|続いている|構える)(?:老舗の?)?[^。！？!?\n、]{0,6}?(?:店|屋|旅館|料亭|民宿|工房|食堂|商店|農園|酒造|酒蔵|窯元|鮮魚店|理容店|呉服店))/u
+  /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:(?:の[\p{Script=Han}ァ-ヶー]{1,6}(?:沿い|のそば|の近く|の前))?で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室)を(?:営|経営|され(?:て|た)|開(?:い|業))|(?:で|に)(?:代々|古くから|昔から|[0-9一二三四五六七八九十百]{1,3}(?:年|代)(?:以上)?)(?:続く|続いている|構える)(?:老舗の?)?[^。！？!?\n、]{0,6}?(?:店|屋|旅館|料亭|民宿|工房|食堂|商店|農園|酒造|酒蔵|窯元|鮮魚店|理容店|呉服店))/u
 /*
  * Blind R167I-097: someone said to live right by a spot the post has named (新町の集積所…。…すぐ近くにお住まいの70代の男性): where they live, as
  * 隣にお住まいの is after a named place.
@@ -1719,7 +1732,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
   const mishap = CHILD_MISHAP.test(t) && SHOP_CHILD.test(t)
   const aloneAny = LIVES_ALONE.test(t)
   const checkup = CHECKUP_FINDING.test(t) && !CONSENT.test(t)
-  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
+  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || COMPLAINANT.test(t) || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const shopChild = SHOP_CHILD.exec(sentence)
@@ -1779,6 +1792,9 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (LOOK.test(sentence)) details.add('look')
     // Blind R204D-016 kind: the next sentence points at the person by a scene everyone present saw (式の途中で保健室へ行った、あの男の子です).
     if (nextSpan !== null && SEEN_NEXT.test(t.slice(s.end + 1, nextSpan.end))) details.add('seen')
+    // Blind R302K-007 kind: the person told as one who brought the city an opinion, a complaint or a case (窓口にご意見をお寄せくださった,
+    // 相談に来られた, 通報された): that they did so is theirs to tell, and with their place and trade it names them.
+    if (COMPLAINANT.test(sentence)) details.add('complaint')
     if (ROUTINE.test(sentence)) details.add('routine')
     // Blind R183I-033: their daily habit told in the sentence or the next (ご家族によると毎朝この道を散歩されていた): where to meet them, and when.
     else {
@@ -1821,10 +1837,10 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     // Blind R234M-018, R235I-014 kind: one who lives alone, their door pinned by a landmark (…の裏手にお住まいで、…91歳の女性が…お一人暮らし):
     // the post tells anyone where a person alone is to be found, the harm itself; identified only (three details or more).
     const aloneAtDoor = identified && aloneAny && LIVES_ALONE.test(sentence) && (beside !== null || (details.has('landmark') && details.has('place')))
-    if (!aloneAtDoor && !SENSITIVE.test(around) && !(checkup && identified && CHECKUP_FINDING.test(around)) && !(RESCUED.test(around) && RESCUE_DETAIL.some((d) => details.has(d))) && !(mishap && shopChild !== null && CHILD_MISHAP.test(around))) continue
+    if (!aloneAtDoor && !details.has('complaint') && !SENSITIVE.test(around) && !(checkup && identified && CHECKUP_FINDING.test(around)) && !(RESCUED.test(around) && RESCUE_DETAIL.some((d) => details.has(d))) && !(mishap && shopChild !== null && CHILD_MISHAP.test(around))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', seen: 'その場の出来事', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', seen: 'その場の出来事', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟', complaint: '市に意見・相談を寄せたこと' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',
@@ -1915,8 +1931,12 @@ export function routinePerson(doc: Doc, emit: Emit): void {
  * anyone nearby knows whose door it is. Warn. Not a landmark giving the way to a place (たばこ屋さんの隣の公民館: no one is said to live there),
  * not a group (隣にお住まいの皆さん, 方々), nor a home by a landmark with nothing about the person (…の隣にお住まいの方から連絡がありました).
  */
+/*
+ * Blind R302K-016 kind: the house told by the landmark and then by a look of its own, parted by a comma (水天宮の裏手、赤い郵便受けのお宅で
+ * 一人暮らしをされている, 郵便局の向かい、青い瓦のお家に住む): the door is as plain as 裏手のお宅 is. At most 12 characters of the look.
+ */
 const HOME_BY_LANDMARK =
-  /(?:[\p{Script=Han}ァ-ヶー]{1,10}|(?![のがはをにへとでもや])[ぁ-ん]{1,4}[屋店])(?:さん)?の(?:すぐ)?(?:隣|となり|お隣|向かい|お向かい|真向かい|斜め向かい|斜め前|裏|裏手|並び)(?:に(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ)|の(?:お宅|おうち|お家|家)(?:の|に住む|に住んで|に住まれ))/u
+  /(?:[\p{Script=Han}ァ-ヶー]{1,10}|(?![のがはをにへとでもや])[ぁ-ん]{1,4}[屋店])(?:さん)?の(?:すぐ)?(?:隣|となり|お隣|向かい|お向かい|真向かい|斜め向かい|斜め前|裏|裏手|並び)(?:に(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ)|の(?:お宅|おうち|お家|家)(?:の|に住む|に住んで|に住まれ)|[、,][^。！？!?\n、,]{1,12}?の(?:お宅|おうち|お家|家)(?:で|に)(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ|お暮らし|(?:お)?(?:一人|ひとり|独り)(?:暮らし|で(?:お住まい|住|暮らし|お暮らし))))/u
 const HABIT =
   /(?:いつも|毎朝|毎晩|毎夕|毎日|朝晩)[^。！？!?\n]{0,14}?(?:に乗って|を連れて|を押して|を引いて|を着て|をかぶって|を散歩|散歩して|で散歩|を走って|で走って|を歩いて|で歩いて|を掃除|を掃いて|で体操|に座って|に立って|で釣り|を釣って)/u
 export function landmarkResident(doc: Doc, emit: Emit): void {

@@ -69,6 +69,18 @@ const LOST_ITEM = /忘れ物|落とし物|落し物|落としもの|おとしも
  */
 const CALL_UNREACHED =
   /^[」』)）]?\s?(?:に|へ|宛てに|あてに)(?:は)?[、,]?[^。！？!?\n]{0,14}?(?:つながりませ|繋がりませ|つながらな(?:かっ|く)|繋がらな(?:かっ|く)|つながらず|繋がらず|通じませ|通じな(?:かっ|く)|通じず|お出になりませ|お出になら(?:ず|なかっ)|出られませんでし|応答があり?ませ|応答がな(?:く|かっ))/u
+/**
+ * Blind R301F-001 kind: the reader invited to call a person directly, the person told in the words before the number (個別に習いたい方は
+ * 先生に直接どうぞ📞 〇八〇・…, 講師さんへ直接お電話を 090-…, 直接ご本人に 080-…): the mobile is that person's own, whatever the digit form
+ * and even under a 📞 label. Only a person's word (先生, 講師, 師匠, ご本人, さん, 様), a desk (窓口に直接) is no one's own.
+ */
+const DIRECT_TO_PERSON =
+  /(?:先生|講師|師匠|ご本人|本人|(?<![\p{Script=Han}])(?:さん|様|さま|氏))(?:に|へ|まで)?[、,]?[ 　]?直接|直接[ 　]?(?:先生|講師|師匠|ご本人|本人)(?:に|へ|まで)/u
+function directToPersonBefore(t: string, a: number): boolean {
+  let k = a
+  while (k > 0 && a - k < 40 && !/[。！？!?\n]/u.test(t[k - 1]!)) k--
+  return DIRECT_TO_PERSON.test(t.slice(k, a))
+}
 const READ_BACK = /^[」』]?\s?(?:で|でお)(?:合って|あって|おうて|間違い(?:ない|な|あり|ございませ)|よろし|宜し|大丈夫|OK)/u
 
 /** A correction telling that the wrong number was a private person's or a home's (個人宅の番号を誤って掲載). */
@@ -774,7 +786,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     if (mobile) {
       // A mobile number is private unless an organisation owns it in its own phrase; a person in
       // charge (担当の古賀 070-…) is a staff member, and their mobile is their own.
-      const severity = owner.kind === 'person' || owner.privateLabel || owner.inCharge ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : owner.labelled && owner.named ? 'warn' : 'block'
+      const severity = owner.kind === 'person' || owner.privateLabel || owner.inCharge ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : owner.labelled && owner.named && !directToPersonBefore(t, a) ? 'warn' : 'block'
       emit({
         rule: 'personal-info/mobile',
         start: span.start,
