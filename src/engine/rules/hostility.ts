@@ -2713,7 +2713,9 @@ const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-�
  * Blind R298K-015 kind: or holding back advised as the wise course (お控えになったほうが賢明です, 控えたほうがご自身のため).
  */
 // Blind R302K-031 kind (host20): or the future left hanging (この先どうなるか, 今後どうなるか).
-const IDENT_WARN110 = /(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
+// Blind R304W-048 kind (host21): or care advised (今後の書き込みは慎重になさったほうが), or the neighbours' opinion held over the one
+// addressed (ご近所での評判もございましょうから, ご家族の目もおありでしょう).
+const IDENT_WARN110 = /慎重に(?:なさった|された|した|なさる|される)(?:ほう|方)が|(?:ご近所|近所|ご家族|家族|お勤め先|勤務先|職場)(?:での|で|の|から)(?:評判|噂|うわさ|目|手前)|(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
 /** Blind R156I-050: 念のため left bare at the end of the sentence (…ので、念のため。, 念のためお伝えしておきます). */
 const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんのため)(?:[。！!…]|$|(?:お伝え|申し上げ|申し添え)(?:して(?:おき)?|いたし|し)?(?:ます|ておきます)[。！!]?)/u
 /** …after a step threatened on a condition (これ以上…なら、…相応の対応を取ります, 次は…法的措置を). */
@@ -11709,3 +11711,123 @@ const PHRASES_HOST20B: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST20B)
+
+/**
+ * Blind R304W-053 kind (host21): a proverb of narrowness aimed at residents who disagree (「井の中の蛙、大海を知らず」と申しますが、…
+ * ご存じない方ほど…ご理解いただけない; 論語読みの論語知らず): an insult of them, warn, only with people aimed at near it (〜な方ほど, 一部の
+ * 住民, 反対のお声, あきれて). A proverb learnt (ことわざ教室で「井の中の蛙」を学びました) or our own resolve (井の中の蛙にならないよう)
+ * stays clean. The futility proverbs of host20 (馬の耳に念仏) take the same aim as well as the repeat.
+ */
+const NARROW_PROVERB_H21 = '(?:井の中の蛙|井戸の中の蛙|井の中のかわず|論語読みの論語知らず)(?:[、\\s]?大海を知らず)?'
+const AIMED_H21 = /(?:ない|る|た|な|の)(?:方|人|方々|皆さん|皆様|皆さま)ほど|ご存じない方|ご存知ない方|ご理解いただけな|ご理解いただけず|あきれ|呆れ|反対(?:の|する|される|なさる)(?:お声|声|ご意見|方|住民|皆)|一部の(?:住民|市民|方)|担当一同/u
+const OWN_RESOLVE_H21 = /^[」』]?(?:に|と)?(?:ならない|ならぬ|ならず|ならん|陥らない|から(?:の)?脱|を脱|から抜け)|^[^。！？!?\n]{0,8}?(?:されど|されども|空の(?:青さ|深さ|高さ))/u
+/**
+ * Blind R304W-037 kind (host21): a reader who missed a notice offered a magnifier (次回は虫眼鏡をご用意してお待ちしております, 老眼鏡を
+ * お持ちください): mockery dressed as service, warn, only when the notice is said to be big already (大きく書いてあるとおり) or the
+ * apology is conditional on their eyes (読みにくかったのでしたら申し訳). A magnifier lent at the desk or a nature class stays clean.
+ */
+const MAGNIFIER_H21 = '(?:虫眼鏡|虫めがね|むしめがね|ルーペ|拡大鏡|老眼鏡)(?:を|も)?[、\\s]?(?:ご用意|用意|お持ち|ご持参|お貸し|お渡し|お使い|かけて)'
+const BIG_ALREADY_H21 = /(?:大きく|はっきり|目立つように|太字で|赤字で|大きな(?:字|文字)で)[^。！？!?\n]{0,6}?(?:書いて|記載して|表示して|掲示して|お知らせして)|(?:読みにく|読みづら|見えにく|見づら|小さくて|小さかった|お気づきになれな)[^。！？!?\n]{0,8}?(?:の|ん)でしたら/u
+/**
+ * Blind R304W-042 kind (host21): a text rewritten at a child's level for the one who complained and capped with a taunt (「…わからない」
+ * とおでんわをくださったかたのために、しょうがくせいでもよめるよう…これならだいじょうぶですよね？): warn, only after a complaint relayed and
+ * a child's level or all-hiragana rewrite. An easy-Japanese leaflet offered (やさしい日本語・ひらがな版のチラシもご用意しました) stays clean.
+ */
+const OK_NOW_H21 = '(?:これなら|これで)[、\\s]?(?:もう)?[、\\s]?(?:だいじょうぶ|大丈夫|わかり|分かり|わかる|分かる|読め|よめ|でき)[^。！？!?\\n]{0,8}?(?:ですよね|ますよね|でしょう|よね)(?=[？?…]|$)'
+const CHILD_LEVEL_H21 = /(?:小学生|しょうがくせい|子ども|こども|子供|幼稚園児|ようちえんじ)(?:で|に)?も|(?:ぜんぶ|全部|すべて|全て)(?:ひらがな|平仮名)|(?:ひらがな|平仮名)(?:だけ)?で(?:かき|書き)/u
+const COMPLAINED_H21 = /(?:むずかし|難し|わから|分から|わかりにく|分かりにく|よめな|読めな|みにく|見にく)[^。！？!?\n]{0,10}?[」』]?(?:と|との|という)[、\s]?(?:お電話|おでんわ|ご意見|ごいけん|お声|おこえ|声|ご指摘|苦情)|(?:くださった|いただいた|された)(?:方|かた)のために/u
+/**
+ * Blind R304W-043 kind (host21): a long stay at the desk thanked and the others' wait called a gift (おかげさまで…皆さまに、じっくりと
+ * お待ちいただく貴重な機会を頂戴しました): sarcasm, warn, only after おかげ. An apology for the wait (お待たせして申し訳ありません) or a
+ * real experience thanked (おかげさまで子どもたちは貴重な経験を) stays clean.
+ */
+const WAIT_GIFT_H21 = '(?:お待ちいただく|お待ちになる|待っていただく|お待たせする|待たされる|待つ|並んでいただく|並ぶ)(?:という)?[^。！？!?\\n]{0,6}?(?:貴重な|またとない|得がたい|得難い|めったにない|滅多にない)(?:機会|時間|経験|体験|ひととき)'
+/**
+ * Blind R304W-020 kind (host21): people who break a rule excused in mock sympathy as having no time to read it (ルールを読むお暇がない
+ * のでしょうね。ご苦労さまです): sarcasm, warn. A busy reader helped (お忙しい中ご来場ありがとうございました) stays clean.
+ */
+const NO_TIME_TO_READ_H21 = '(?:ルール|決まり|きまり|マナー|規則|説明|案内|掲示|チラシ|ちらし|張り紙|貼り紙|看板|注意書き)(?:を|も)?[、\\s]?(?:読む|よむ|守る|まもる|確認する|見る|ご覧になる|お読みになる)(?:お暇|おひま|お時間|時間|暇|ひま|余裕)(?:が|も)(?:ない|なかった|おありでない)(?:ん|の)?(?:でしょう|だろう|かな|ようで|みたい)'
+/**
+ * Blind R304W-010 kind (host21): people who find a price high told to settle for less, as fits their purse (お財布が寂しい方はスーパーの
+ * 蒲焼で十分かも🙄, 身の丈に合ったグルメが一番): contempt, warn, only with "enough for you" or a smirk after. A budget option offered
+ * (お財布にやさしいランチ) or a supermarket product (スーパーでも買える蒲焼) stays clean.
+ */
+const THIN_PURSE_H21 = '(?:お財布|財布|懐|ふところ)(?:が|の)?[、\\s]?(?:寂しい|さみしい|さびしい|淋しい|厳しい|きびしい|心もとない|心許ない|お寒い)(?:方|人|皆さん|皆様|方々)(?:は|には|なら)'
+const SETTLE_H21 = /で(?:(?:十分|じゅうぶん|充分)(?!に?(?:楽し|満喫|味わ|堪能|お楽し))|我慢|がまん|足り)|がお似合い|身の丈|分相応|🙄|😏/u
+/**
+ * Blind R304W-020 kind (host21): the same mock sympathy as busyness or inability to read (きっとお忙しくてルールもお読みになれないのでしょう
+ * ね。ご苦労さまです), only with mock thanks after (ご苦労さま, お疲れさま) and a rule broken or a misuse in sight. Thanks to busy visitors
+ * (お忙しい中ご来場ありがとうございました) or sympathy for shop staff at year end stays clean.
+ */
+const BUSY_MOCK_H21 = '(?:お忙し(?:くて|いので|いから)|ご多忙で|お読みになれ(?:ない|なかった))[^。！？!?\\n]{0,24}?(?:ん|の)でしょう(?:ね|な|か)'
+const MOCK_THANKS_H21 = /ご苦労(?:さま|様)|お疲れ(?:さま|様)/u
+const RULE_BROKEN_H21 = /こっそり|一部の(?:方|人|住民)|守(?:らず|らない|られない|っていない)|無視|勝手に|無断で|置いていかれ|置いていく|ポイ捨て|不法投棄|路駐/u
+const PHRASES_HOST21: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BUSY_MOCK_H21),
+    need: foldAll(['お忙し', 'ご多忙', 'お読みになれ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(sentenceText(sq, s, e)) && MOCK_THANKS_H21.test(sq.slice(e, e + 24)) && (RULE_BROKEN_H21.test(withPrevious(sq, s, e)) || MISUSE.test(withPrevious(sq, s, e))),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`[「『]?${NARROW_PROVERB_H21}[」』]?(?:と(?:申し|言い|いい)ます(?:が|けど|けれど)|とは(?:よく言った|よくいった|まさに|このこと)|(?:です|だ|でした)(?:ね|な|よ)?)?`),
+    need: foldAll(['蛙', 'かわず', '論語知らず']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const around = withPrevious(sq, s, e)
+      return notTeaching(sq, s, e) && AIMED_H21.test(around) && !PROVERB_TAUGHT_H20B.test(around) && !OWN_RESOLVE_H21.test(sq.slice(e, e + 12))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`[「『]?${FUTILE_PROVERB_H20B}[」』]?(?:とは(?:よく言った|よくいった|まさに|このこと)|(?:です|だ|でした)(?:ね|な|よ)?|そのもの|状態)?`),
+    need: foldAll(['念仏', '小判', '真珠', '腕押し', '釘', '面に水']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const around = withPrevious(sq, s, e)
+      return notTeaching(sq, s, e) && AIMED_H21.test(around) && !ASKED_AGAIN_H20B.test(around) && !PROVERB_TAUGHT_H20B.test(around) && !OWN_RESOLVE_H21.test(sq.slice(e, e + 12))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MAGNIFIER_H21),
+    need: foldAll(['眼鏡', 'めがね', 'ルーペ', '拡大鏡']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && BIG_ALREADY_H21.test(sq.slice(Math.max(0, s - 160), s)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OK_NOW_H21),
+    need: foldAll(['これなら', 'これで']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const before = sq.slice(Math.max(0, s - 200), s)
+      return CHILD_LEVEL_H21.test(before) && COMPLAINED_H21.test(before)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WAIT_GIFT_H21),
+    need: foldAll(['貴重', 'またとない', '得がたい', '得難い', 'めつたにない', '滅多にない']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /おかげ|お陰|御蔭/u.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_TIME_TO_READ_H21),
+    need: foldAll(['暇', 'ひま', '時間', '余裕']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(THIN_PURSE_H21),
+    need: foldAll(['財布', '懐', 'ふところ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && SETTLE_H21.test(sq.slice(e, Math.min(sq.length, e + 50))),
+  },
+]
+PHRASES.push(...PHRASES_HOST21)

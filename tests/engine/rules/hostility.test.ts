@@ -9707,3 +9707,53 @@ describe('hostility: a polite record-keeping threat, all talk and no help, a com
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: a known home with the neighbours held over, a narrow-world proverb at residents, a magnifier or a child-level rewrite for the complainer, a wait called a gift, no time to read the rules, a thin purse told to settle (blind R304W-048, R304W-053, R304W-037, R304W-042, R304W-043, R304W-020, R304W-010 kinds, host21)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: a critic told their home is roughly known and their standing with the neighbours mentioned, with care advised (R304W-048,
+  // block); a proverb of narrowness or futility aimed at residents who disagree (R304W-053, warn); a magnifier offered to one who missed
+  // a notice said to be big (R304W-037, warn); a rewrite at a child's level for the complainer, capped with "this should do, right?"
+  // (R304W-042, warn); the others' wait at the desk called a precious chance, after おかげさまで (R304W-043, warn); rule breakers said to
+  // have no time to read the rules (R304W-020, warn); price complainers with a thin purse told the cheap option is enough (R304W-010, warn).
+  it.each<[string, string]>([
+    ['@kawa_22 毎日のご投稿、拝見しています。ご自宅のおおよその場所は見当がついております。ご近所での評判にも関わりますので、慎重になさったほうがよろしいかと。', 'hostility/threat:block'],
+    ['@mizu_9 いつものコメント、ありがとうございます。どなたが書かれているかも把握しております。今後の投稿は慎重になさったほうがよろしいでしょう。', 'hostility/threat:block'],
+    ['新しい図書館の計画に反対のご意見をいただいています。「井の中の蛙」ですね、市外をあまりご存じない方ほどそうおっしゃいます。', 'hostility/confrontational:warn'],
+    ['一部の住民の方から反対のお声があります。論語読みの論語知らずとはこのことかと思います。', 'hostility/confrontational:warn'],
+    ['一部の住民の方から同じ反対のご意見が届いております。猫に小判とはまさにこのことで、担当一同あきれております。', 'hostility/confrontational:warn'],
+    ['@taro_k 案内板にはっきり書いてありますが、閉館は17時です。見えにくかったのでしたら失礼しました。今度は老眼鏡をお持ちくださいね。', 'hostility/confrontational:warn'],
+    ['「申請書がわかりにくい」とのご意見をいただいたので、子どもでも書けるように記入例を作りました。これでもう大丈夫ですよね？', 'hostility/confrontational:warn'],
+    ['受付で30分以上同じ質問を続けてくださった方、ありがとうございました。おかげさまで、ほかの皆さまは待つという貴重な時間を過ごせました。', 'hostility/confrontational:warn'],
+    ['ごみを分別せずに出す一部の方は、案内を読む時間がないのでしょうね。', 'hostility/confrontational:warn'],
+    ['駐輪場のルールを守らない一部の方々も、きっとお忙しくて掲示をお読みになれないのでしょうね。お疲れさまです。', 'hostility/confrontational:warn'],
+    ['入場料が高いという声もありますが、懐が寂しい方は無料エリアで十分ですよ😏', 'hostility/confrontational:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // an apology to the neighbours, a home visit told kindly
+    'ご近所の皆さまにご迷惑をおかけしました。工事は慎重に進めてまいります。',
+    // a proverb learnt, our own resolve to look outward
+    'ことわざ教室で「井の中の蛙」を学びました。',
+    '井の中の蛙にならないよう、職員は他市の取り組みも学んでいます。一部の方からいただいたご意見も参考にします。',
+    // a magnifier at a nature class or lent at the desk
+    '虫眼鏡を使った自然観察会を開きます。',
+    '文字が小さく読みにくいとのお声をいただき、窓口に拡大鏡をご用意しました。',
+    // an easy-Japanese leaflet offered
+    'やさしい日本語・ひらがな版のチラシもご用意しました。',
+    'こどもでもわかるよう、ひらがなでかいたチラシです。これならだいじょうぶですよね？ぜひよんでみてください。',
+    // an apology for the wait, a real experience thanked
+    '窓口が混み合い、お待たせして申し訳ありませんでした。',
+    '皆さまのおかげさまで、子どもたちは貴重な経験をすることができました。',
+    // a busy reader thanked, a cheap option offered
+    'お忙しい中ご来場ありがとうございました。',
+    '説明会に来る時間がない方は、動画でもご覧いただけます。',
+    'スーパーでも買える柳川のうなぎの蒲焼をご紹介します。',
+    'お財布にやさしいランチもあります。',
+    'お財布が寂しい方は、無料の足湯で十分楽しめますよ。',
+    '年末で市場の皆さんもお忙しいのでしょうね。お疲れさまです！',
+    '井の中の蛙大海を知らず、されど空の青さを知る。地元の方ほど柳川の良さをよくご存じです。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
