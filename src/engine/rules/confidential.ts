@@ -2416,7 +2416,12 @@ const PRELIM_HELD = /(?:公表|公開|お答え|お伝え|お知らせ|掲載)(?
  * internal owner are not this.
  */
 const INTERNAL_TALLY_AHEAD =
-  /(?:(?:庁内|内部|課内|部内|係内|局内|担当課内?|担当(?:者|係|部署)?|事務局内)(?:の|で(?:の)?)(?:[\p{Script=Han}]{1,4}の)?(?:集計|速報|試算|推計|取りまとめ|とりまとめ|まとめ|分析|カウント|暫定集計)(?:結果)?|(?:集計|速報値?|暫定値)(?:では|で(?:は)?)[、,]?(?:庁内|内部|課内|部内)(?:で|の))(?:では|で(?:は)?|だと|やと|によると|によれば|によりますと|を見ると|を見たら|ば見たら|上は|やけど|ですが|だけど)?[、,]?/gu
+  /(?:(?:庁内|内部|課内|部内|係内|局内|担当課内?|担当(?:者|係|部署)?|事務局内)(?:の|で(?:の)?)(?:[\p{Script=Han}]{1,4}の)?(?:集計|速報|試算|推計|取りまとめ|とりまとめ|まとめ|分析|カウント|暫定集計)(?:結果)?|(?:集計|速報値?|暫定値)(?:では|で(?:は)?)[、,]?(?:庁内|内部|課内|部内)(?:で|の)|(?:担当(?:者|係|課|部署)?|係|課内|事務局)(?:が|の方?で)(?:出した|出してきた|出してくれた|まとめた|はじいた|弾いた|集計した|出しとる|出している)(?:速報値?|暫定値?|数字|数値|集計(?:結果)?|試算))(?:では|で(?:は)?|だと|やと|によると|によれば|によりますと|を見ると|を見たら|ば見たら|上は|やけど|ですが|だけど)?[、,]?/gu
+/**
+ * Blind R304W-018 kind (conf21): the preliminary said to be what the staff in charge produced (担当が出した速報値だと…58億円を超えて; 係で
+ * まとめた暫定値では), with the figure, while the formal release is still to come (正式な発表は来月の記者会見): the same internal tally ahead of
+ * its release. A preliminary the city itself releases (速報値を公表しました) and a tally said to be in progress with no figure stay clean.
+ */
 /** A figure told from the tally: a count, a share, a majority. */
 const TALLY_FIGURE = /[0-9〇一二三四五六七八九十百千][0-9〇一二三四五六七八九十百千万億]*(?:件|人|名|%|％|割|票|通|倍|世帯|団体|社|億|万円|円)|半数|過半数|大半|大多数|多数派|ほとんど/u
 /** The release said to be still to come (公表は来月の予定, 来週発表します, まだ公表前, 公表していません). */
@@ -3472,6 +3477,15 @@ const DEMAND_RATIO = new RegExp(
   `${COUNTERPART}(?:の方)?(?:が|は|から(?:は)?|も)[、,]?[^。！？!?\\n]{0,14}?${OFFER_BASIS}の?(?:およそ|約|ざっと|概ね|おおむね)?[0-9０-９.．一二三四五六七八九十]{1,4}(?:倍|割増し?|割高|割上乗せ)[^。！？!?\\n]{0,8}?(?:求め|要求|要望|希望|主張|言って(?:き|こ|お)|提示して(?:き|こ)|譲ら)`,
   'gu',
 )
+/**
+ * Blind R304W-039 kind (conf21): the other side's asking price named as theirs and told, as a figure or as a multiple of the city's basis
+ * (先方のご希望額は市の不動産鑑定額の約1.8倍で、折り合いがついていない; 地権者さんの要求額は坪30万円), in a negotiation said to be still going
+ * on: the terms on the table. A negotiation named with no figure (所有者の方と協議を続けています) and a deal concluded or published stay clean.
+ */
+const DEMAND_STATED = new RegExp(
+  `${COUNTERPART}(?:の方)?(?:の|から(?:の)?)(?:ご)?(?:希望額|希望価格|希望金額|売却希望額|売却希望価格|要求額|要望額|言い値|提示額|提示価格|提示金額)(?:は|が)[、,]?[^。！？!?\\n]{0,16}?(?:${OFFER_BASIS}の?(?:およそ|約|ざっと|概ね|おおむね)?[0-9０-９.．一二三四五六七八九十]{1,4}(?:倍|割増し?|割高|割上乗せ)|[0-9０-９][0-9０-９,，.．]{0,8}(?:万|億|千)?円|[一二三四五六七八九十百千]{1,6}(?:万|億)円)`,
+  'gu',
+)
 const INTERNAL_FALLBACK = /(?:課内|庁内|内部|部内|係内|幹部)(?:では|で(?:は)?|として(?:は)?)[、,]?[^。！？!?\n]{0,20}?(?:土地)?収用(?:法)?(?:の)?(?:手続き?|申請|裁決申請|裁決)?[^。！？!?\n]{0,12}?(?:視野|検討|協議|想定|考えて|準備)/gu
 
 /**
@@ -3884,9 +3898,12 @@ const STAFF_CASE = /公金|不祥事|横領|着服|不正|使い込|飲酒|ハ�
  * Blind R300S-042 kind (conf20): the real reason behind the official one told (中止理由は表向きは雨天となっていますが、実際は昨年の事故の責任
  * 問題を課内で整理しきれていないため; 建前は老朽化ですが、本当は予算が回らないから): the official account set against an inside matter (課内, 責任,
  * 予算, 上層部, トラブル …). A contrast with no inside matter (表向きは静かな町ですが、実は祭りが熱い) stays clean.
+ * Blind R304W-058 kind (conf21): the public account named as the notice's (お知らせでは「設備点検のため」としていますが、実のところは屋根の
+ * 雨漏りが深刻で、修繕の予算がつくまで再開のめどは立っていない; 発表では…となっていますが、本当は…): the same official reason set against the
+ * inside one. A notice corrected (お知らせでは10時としていましたが、正しくは…) is past tense and stays clean.
  */
 const FACADE_REASON =
-  /(?:表向き(?:に)?は|建前(?:上)?は|建て前は|公式には|対外的には)[、,]?[^。！？!?\n]{1,30}?(?:が|けど|けれど|けれども|ものの|ばってん)[、,]?[^。！？!?\n]{0,8}?(?:実際(?:に)?は|実のところ|本当は|ほんとは|本当のところ|実は|真相は|本音は)[、,]?[^。！？!?\n]{0,40}?(?:課内|庁内|部内|内部|上層部|幹部|市長|副市長|議員|責任問題|責任|事故|不祥事|トラブル|予算|人手|職員|苦情|クレーム|業者|契約|ミス|不備|揉め|もめ|調整)/gu
+  /(?:(?:表向き(?:に)?は|建前(?:上)?は|建て前は|公式には|対外的には)[、,]?[^。！？!?\n]{1,30}?|(?:お知らせ|告知|掲示|貼り紙|張り紙|案内|発表|公式発表)(?:で|上)は[、,]?[^。！？!?\n]{1,30}?(?<!ました|でした|いた|った|訂正))(?:が|けど|けれど|けれども|ものの|ばってん)[、,]?[^。！？!?\n]{0,8}?(?:実際(?:に)?は|実のところ|本当は|ほんとは|本当のところ|実は|真相は|本音は)[、,]?[^。！？!?\n]{0,40}?(?:課内|庁内|部内|内部|上層部|幹部|市長|副市長|議員|責任問題|責任|事故|不祥事|トラブル|予算|人手|職員|苦情|クレーム|業者|契約|ミス|不備|揉め|もめ|調整|雨漏り|老朽化が深刻|故障|破損|めどは?立っ|目途は?立っ|見通しは?立っ)/gu
 /**
  * Blind R302K-054 kind (conf20): a member of staff identified by the thread (お問い合わせのあった窓口職員, 当該職員, ご指摘の担当者) told to be kept
  * from work or awaiting a penalty's process (出勤を控えさせており, 自宅待機, どのような処分にするかは来月の審査会で): a personnel action before any
@@ -3899,10 +3916,21 @@ const IDENTIFIED_STAFF_HELD =
  * (ホワイトボードには来年度の協賛企業との交渉状況と、各社から提示いただいた金額…まだ契約前…しっかり写っちゃってますね; 画面に各社の見積額が
  * 映っています、契約前ですが): the picture hands out the negotiation. Needs the deal still open or the showing admitted in the paragraph
  * (NEGOTIATION_SHOWN_HELD); a picture said to keep the figures out (写らないようにしています) with no slip stays clean.
+ * Blind R304W-022 kind (conf21): the board listing the firms still to be asked and what each is expected to give (ホワイトボードには、協賛を
+ * お願いする企業さんの候補と、それぞれの見込み金額まで書き出して): candidates and expected sums are a negotiation not yet opened, so the list
+ * itself says it is not settled. A board of sponsors thanked by name with no sums, and a meeting photo with no board content, stay clean.
  */
 const NEGOTIATION_ON_BOARD =
-  /(?:ホワイトボード|黒板|ボード|模造紙|スクリーン|モニター|画面|パソコン|写真|画像)(?:に|には|にも|の)[、,]?[^。！？!?\n]{0,30}?(?:交渉(?:状況|の状況|経過|の経過|内容|の内容|の進み具合)|(?:提示|ご提示|提案|ご提案)(?:いただいた|頂いた|された|してもらった|のあった)?(?:金額|額|価格|単価)|見積(?:もり|り)?(?:額|金額)|協賛(?:金額|額))/gu
-const NEGOTIATION_SHOWN_HELD = /契約前|交渉中|未契約|まだ契約|締結前|合意前|公表前|発表前|(?:写|映)っ(?:ちゃ|てしま|ちゃって)|(?:写|映)り込|丸見え|本当は[^。！？!?\n、,]{0,6}?(?:お)?見せ(?:でき|られ)ない|内緒|ナイショ|ないしょ|ここだけ/u
+  /(?:ホワイトボード|黒板|ボード|模造紙|スクリーン|モニター|画面|パソコン|写真|画像)(?:に|には|にも|の)[、,]?[^。！？!?\n]{0,30}?(?:交渉(?:状況|の状況|経過|の経過|内容|の内容|の進み具合)|(?:提示|ご提示|提案|ご提案)(?:いただいた|頂いた|された|してもらった|のあった)?(?:金額|額|価格|単価)|見積(?:もり|り)?(?:額|金額)|協賛(?:金額|額)|(?:協賛|寄附|寄付|出資|広告)?見込み(?:の)?(?:金額|額)|(?:協賛|スポンサー|出資|広告)[^。！？!?\n]{0,14}?(?:企業|会社|事業者|団体)(?:さん|様)?の候補)/gu
+const NEGOTIATION_SHOWN_HELD = /契約前|候補|見込み(?:の)?(?:金額|額)|交渉中|未契約|まだ契約|締結前|合意前|公表前|発表前|(?:写|映)っ(?:ちゃ|てしま|ちゃって)|(?:写|映)り込|丸見え|本当は[^。！？!?\n、,]{0,6}?(?:お)?見せ(?:でき|られ)ない|内緒|ナイショ|ないしょ|ここだけ/u
+/**
+ * Blind R304W-055 kind (conf21): a screen, board or slide in the photo said to show the budget's inside figures, the sections' requests or
+ * the finance section's assessed sums (写真右側のモニターには、各課から提出された要求額と、財政課による査定後の金額の一覧を表示しています):
+ * the assessment is worked inside before the budget proposal is published. A photo of the budget work with no figures named (予算編成作業中
+ * の財政課の様子です) and the published proposal shown (公表した予算案の概要) stay clean.
+ */
+const BUDGET_ON_SCREEN =
+  /(?:ホワイトボード|黒板|ボード|スクリーン|モニター|ディスプレイ|画面|スライド|パソコン|写真|画像)(?:に|には|にも|上に|上には)[、,]?[^。！？!?\n]{0,30}?(?:要求(?:額|金額)|(?:査定|内示)(?:後|前|中)?の?(?:金額|額|結果)|査定額|内示額|要求と査定)/gu
 const NEGOTIATION_KEPT_OUT = /写らない|映らない|写さない|隠し|伏せ|ぼかし|モザイク|消して/u
 
 const PARAGRAPH = new ParagraphGate([
@@ -3936,13 +3964,13 @@ const PARAGRAPH = new ParagraphGate([
   STAFF_NOTE_IN_PHOTO, PHOTO_SHOWS_PAPER, PAPER_NOT_PUBLIC, PAPER_HELD, RECORDS_SYSTEM_SHOWN, BID_PRICE_IN_PHOTO,
   TOLD_BEFORE_REPORT, NONPUBLIC_PAPER_SHOWN, PAPER_OPENED, FIGURE_HEARD_INSIDE, NOTICE_BEFORE, NOTICE_BEFORE_HELD, INSIDE_ONLY_PAPER, INSIDE_PAPER_TOLD, STAFF_MEETING_PAPER,
   ANNOUNCE_AHEAD, AHEAD_FIGURE, READ_OFF_BOARD, HEARD_AHEAD, MEETING_HEARD, NOTICE_STILL_AHEAD, AHEAD_MARK, BILL_AHEAD, STAFF_MANUAL_QUOTED,
-  NOTICE_PENDING, INSPECTION_MEASURE, DEMAND_RATIO, INTERNAL_FALLBACK, MEETING_PAPER_MADE, CLOSED_MATTER,
+  NOTICE_PENDING, INSPECTION_MEASURE, DEMAND_RATIO, DEMAND_STATED, INTERNAL_FALLBACK, MEETING_PAPER_MADE, CLOSED_MATTER,
   SELF_HOLD, SELF_HOLD_FIGURE, ASSESSMENT_STAGE, ASSESSMENT_AMOUNT, INSIDE_WIP_SHOWN, NOT_RELEASED_BUT, INQUIRY_FINDING, INQUIRY_PENDING, INQUIRY_OWN_REPORT, RELEASE_DAY_TO_COME, SEASON_OPENS,
   AGREED_UNPUBLISHED, NORMALLY_KEPT, KEPT_PAPER_SHOWN, KEPT_PAPER_EXHIBITED, EXAM_ANSWERS_LISTED, EXAM_ANSWERED, ANSWERS_NOT_OUT, INSIDE_PAPER_CITED, EXAM_ASKED_SURE,
   CONSULT_RECORD_WHO, SCORES_ON_BOARD, APPLICANT_SCREENING, PUBLIC_CONTEST, CITY_OFFERED, COUNTER_ASKED, BOTH_OFFERS_SETTLED,
   RETURN_MARKED_BUT, PRESS_FILE_FILED, PRESS_FILE_HELD, INTERNAL_INQUIRY, INQUIRY_WORKER,
   INTERNAL_THRESHOLD, DISCRETION_INSIDE, RULE_EXCEPTION, ARREARS_LIST, LIST_PHOTO, INTERNAL_EVAL_SHEET, DESCRIBED_STAFF_HELD, STAFF_CASE,
-  FACADE_REASON, IDENTIFIED_STAFF_HELD, NEGOTIATION_ON_BOARD, NEGOTIATION_SHOWN_HELD, NEGOTIATION_KEPT_OUT,
+  FACADE_REASON, IDENTIFIED_STAFF_HELD, NEGOTIATION_ON_BOARD, NEGOTIATION_SHOWN_HELD, NEGOTIATION_KEPT_OUT, BUDGET_ON_SCREEN,
 ])
 
 /**
@@ -4571,6 +4599,8 @@ function runParagraph(input: RuleInput): void {
     // going on (所有者の方が市の提示額のおよそ1.5倍を求めておられ、課内では土地収用の手続きに入ることも視野に).
     if (p.has(NEGOTIATING) && p.has(STILL_ON) && !p.has(OFFER_PUBLIC)) {
       emitAll(p, doc, t, DEMAND_RATIO, 'confidential/negotiation', emit, spans, free)
+      // Blind R304W-039 kind (conf21): the other side's asking price told (先方のご希望額は市の不動産鑑定額の約1.8倍で).
+      emitAll(p, doc, t, DEMAND_STATED, 'confidential/negotiation', emit, spans, (m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
       emitAll(p, doc, t, INTERNAL_FALLBACK, 'confidential/negotiation', emit, spans, free)
     }
     // A price offered in a negotiation still going on (市からは一平方メートルあたり一万二千円でお願いしとる).
@@ -4720,6 +4750,10 @@ function runParagraph(input: RuleInput): void {
     // Blind R300S-047 kind (conf20): a board or screen in the photo showing an open negotiation's status or offered sums.
     if (p.has(NEGOTIATION_SHOWN_HELD) && !p.has(PHOTO_BLURRED) && !(p.has(NEGOTIATION_KEPT_OUT) && !/(?:写|映)っ(?:ちゃ|てしま)|(?:写|映)り込|丸見え/u.test(t))) {
       emitAll(p, doc, t, NEGOTIATION_ON_BOARD, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // Blind R304W-055 kind (conf21): a screen in the photo showing the sections' budget requests and the assessed sums.
+    if (!p.has(PHOTO_BLURRED) && !p.has(PUBLISHED) && !p.has(NEGOTIATION_KEPT_OUT)) {
+      emitAll(p, doc, t, BUDGET_ON_SCREEN, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // Blind R206A-022: the source's own request to keep it inside, quoted as the preface of what was shown, then its content told
     // (「…外には出さないでほしい」と前置きのうえで見せていただいた見直し案では、…80万円から50万円に減額).

@@ -6224,3 +6224,48 @@ describe('confidential: figures kept unpublished as a 扱い, told off the recor
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a preliminary tally the staff produced told ahead of its release, the other side asking price, the notice reason set against the inside one, sponsor candidates or budget assessments on a screen (blind conf21)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // R304W-018 kind: the preliminary said to be what the staff in charge produced, a figure, the formal release still to come
+    ['担当者が出した速報値だと、今年の観光客数は約150万人で前年の1.3倍になりそうです。公表は来月の予定です。', 'confidential/pre-release'],
+    ['まだ内緒やけど、係でまとめた暫定値では花火大会の来場は12万人超え！正式な発表は後日です', 'confidential/pre-release'],
+    // R304W-039 kind: the other side's asking price told in a negotiation still going on
+    ['駅前の空き店舗について、地権者さんとの交渉が続いています。地権者さんの要求額は3,500万円で、まだ開きがあります。', 'confidential/negotiation'],
+    ['用地の取得は交渉中ですが、相手方のご希望価格は市の鑑定額のおよそ2倍で、話し合いが続いています。', 'confidential/negotiation'],
+    // R304W-058 kind: the reason in the notice set against the inside one
+    ['図書館の臨時休館ですが、掲示では「システム更新のため」となっていますが、本当は空調の故障で、復旧の見通しは立っていません。', 'confidential/staff-only'],
+    ['プールの営業中止について、発表では「水質検査のため」としていますが、実際は監視員の人手が足りないためです。', 'confidential/staff-only'],
+    // R304W-022 kind: sponsor candidates and expected sums on the board in the photo
+    ['夏祭り実行委員会の打合せ風景です。ボードには、スポンサーをお願いしたい地元企業さんの候補がずらり✍️', 'confidential/negotiation'],
+    ['会議の様子📸 ホワイトボードには、各社からの協賛見込み額まで書いてあります！', 'confidential/negotiation'],
+    // R304W-055 kind: the sections' budget requests and the assessed sums on a screen in the photo
+    ['予算ヒアリングの一コマ。スクリーンには各部の要求額と査定結果が並んでいます。', 'confidential/staff-only'],
+    ['写真奥の画面には、財政課の査定後の金額と各課の要求金額を表示しています。', 'confidential/staff-only'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a figure the city released; a tally in progress with no figure; a preliminary the city itself puts out
+    '令和6年度のふるさと納税の寄附額（確定値）を公表しました。58億円となり、過去最高です。',
+    'ふるさと納税の寄附額は現在集計中です。結果は来月の記者会見で発表します。',
+    '記者会見は来月行います。',
+    '市長選挙の投票率（速報値）は45.2%でした。確定値は後日発表します。',
+    // a negotiation named with no figure
+    '用地取得について所有者の方と協議を続けています。まとまり次第お知らせします。',
+    '所有者の方のご希望額については、交渉中のためお答えできません。',
+    // the reason stated; a notice corrected; a contrast with no inside matter
+    '市民体育館の休館は設備点検のためです。ご迷惑をおかけします。',
+    '先日のお知らせでは開始を10時としていましたが、実際は9時半からです。訂正してお詫びします。職員一同気をつけます。',
+    '案内では徒歩15分としていますが、実は近道があって10分で着きます。',
+    // a meeting or budget-work photo with no board content; sponsors thanked by name; the published budget shown
+    '来年度の白秋祭に向けた作戦会議の様子📸 熱い会議でした！',
+    '予算編成作業中の財政課の様子です。職員一丸となって取り組んでいます。',
+    'ホワイトボードには、今年ご協賛いただいた企業の皆さまのお名前を書き出しました。ありがとうございます！',
+    '来年度当初予算案を公表しました。スクリーンには各課の要求額と査定額の推移を表示しています。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
