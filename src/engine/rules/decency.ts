@@ -9256,6 +9256,52 @@ const ASSIMILATE_VETO_D20 = phrase('お互い|互いに|尊重|一緒に(?:学|�
  * 目の保養), even said by someone the post quotes with approval. Not the scenery watched (川面を眺めながら), not a discount for yukata.
  */
 const GIRLS_PERK_D20 = '(?:若い(?:子|娘|女の子|女性|お嬢さん|お姉さん|ねえちゃん|姉ちゃん)|女の子|女子大生|女子高生|お嬢さん|娘さん|ギャル|美人|べっぴん|別嬪)(?:たち|達|ら)?(?:を|が|の(?:浴衣姿|姿|水着姿)を)[、,]?[^。！？!?\\n]{0,8}?(?:眺め|見|拝|ながめ|鑑賞|見物)[^。！？!?\\n]{0,24}?(?:役得|特権|醍醐味|目の保養|ご褒美|ごほうび|楽しみ|たまら|最高|至福|幸せ|放題)|(?:若い(?:子|娘|女の子|女性|お嬢さん)|女の子|お嬢さん|ギャル)(?:たち|達)?(?:を|が)?(?:見|眺め)放題'
+/**
+ * Blind R304W-016 kind (dec21): a place in town pointed at (この一角, あの地区, 城下町の外れの集落) as where people of a discriminated
+ * status lived (身分制度のもとで差別されていた人たち, 被差別部落), then origin made a marriage or a property concern (縁談で「あそこの出
+ * かどうか」, 土地や家をお探しの方は地元の方に話を): the 被差別部落 located and buyers steered, block even where 差別 is named. Not the
+ * history told to end it (差別をなくす, 解消, 人権学習), not a lecture announced.
+ */
+const PLACE_PTR_D21 = '(?:この|あの|その|こちらの|あちらの)(?:一角|一帯|辺り|あたり|界隈|地区|地域|集落|区域|町内|場所|エリア)|(?:外れ|はずれ|奥|川向こう)(?:の|に(?:あ|残)った|に(?:あ|残)る)(?:古い|小さな)?(?:集落|部落|地区|一角|村)'
+const LOW_STATUS_D21 = '身分制度|身分(?:の)?(?:低|差)|差別(?:され|を受け)(?:て|た)|被差別|部落|同和|穢多|えた・?ひにん|非人|賤民'
+const ORIGIN_CONCERN_D21 = '縁談|縁組|結婚(?:相手|の際|する(?:時|とき|際)|前)|嫁(?:入り|ぎ先)|婿入り|(?:の|ん)出(?:身)?(?:かどうか|か否か|じゃない|では|なのか)|出身(?:かどうか|か否か|なのか)|(?:土地|家|住まい|住宅|物件|不動産)(?:や(?:家|土地|住まい))?(?:を)?(?:お)?(?:探し|購入|買|選)'
+const LOCATED_VETO_D21 = phrase('(?<!被)差別(?:を|の)?(?:なく|解消|根絶|撲滅|許さ|し(?:ない|ません))|差別(?:は|を)[^。！？!?\\n]{0,8}?(?:許され|あってはなら|やめ)|解消|人権|学習会|講演|研修|啓発|身元調査|偏見をなく|なくしましょう|なくそう|誤り|許されません', 'u')
+/**
+ * Blind R304W-041 kind (dec21): recipients of public assistance as a group (受給されている方の中には, 生活保護を受けている人は) said
+ * to be seen idling or gambling (昼間からパチンコ店や飲食店に出入り, 遊んで暮らし) by many (少なくなく, 目立ちます) or to taxpayers'
+ * just grievance (納税されている皆さまのご不満ももっとも): the dec20 status-put-on-a-problem kind widened to behaviours, block.
+ * Not fraud named as a crime in plain law (不正受給は法律で罰せられます), not an invitation to apply.
+ */
+const RECIPIENT_D21 = '(?:生活保護|保護(?:費)?)(?:を)?(?:受け|受給|もら|貰)[^。！？!?\\n]{0,8}?(?:方|人|世帯|者|家庭)|受給(?:者|世帯|され(?:て(?:い|お)?る|た)(?:方|人|世帯)|して(?:い|お)?る(?:方|人|世帯))|生活保護(?:受給者|世帯|の(?:方|人))|生保(?:受給者|世帯)'
+const IDLE_ACT_D21 = 'パチンコ|パチスロ|スロット|競艇|競輪|競馬|ボートレース|昼間から|昼から|朝から(?:酒|飲)|飲み歩|遊び歩|遊んで(?:暮ら|ばかり|ばっかり|いる|る)|飲食店に出入り|飲み屋|居酒屋|高級車|外車|ブランド(?:品|物)|贅沢|ぜいたく|働かず|働こうとし'
+const MANY_GRIEF_D21 = '少なく(?:な|あり)|目立|多(?:い|く|数)|相次|後を絶|見受け|見かけ|不満|もっとも|納税|税金(?:で|を)|まじめに働|真面目に働|正直者'
+const RECIPIENT_VETO_D21 = phrase('依存症|相談|支援|申請|権利|偏見|誤解|(?<!被)差別|ではありません|わけではな|とは限ら|デマ|根拠(?:は|の)?(?:な|ありません)', 'u')
+/**
+ * Blind R304W-015 kind (dec21): a protected family status first (ひとり親のご家庭で育ったお子さん, 母子家庭の子ども) and a failing
+ * said to follow from it in 'data' (学力が伸び悩み、非行に走る割合も高いというデータ): the dec20 status kind, status first, warn.
+ * Not support offered (ひとり親家庭への学習支援), not the claim denied.
+ */
+const STATUS_FIRST_D21 = `${SHARE_GROUP}(?:の)?(?:ご)?(?:家庭|世帯)?[^。！？!?\\n]{0,12}?(?:は|ほど|ですと)[、,]?[^。！？!?\\n]{0,30}?(?:学力|成績|非行|問題行動|不登校|犯罪|万引き|いじめ|荒れ|グレ|ぐれ|中退|退学)[^。！？!?\\n]{0,24}?(?:割合|確率|比率|傾向|率|可能性|リスク)(?:も|が|は)?[^。！？!?\\n]{0,4}?(?:高|多|大き)`
+/**
+ * Blind R304W-014 kind (dec21): a crowd or a delay (混み合うのは, 待ち時間が長いのは) put on the old as its cause (不慣れなご年配の方が
+ * 同じことを何度も確認されるのが主な理由): age blamed, warn. Not the busy hours told (月曜の午前は混み合います), not help for the old
+ * (高齢の方にも分かりやすい窓口案内).
+ */
+const DELAY_D21 = '混み合|行列|長い列|混雑|混ん|込み合|待ち時間|お待たせ|待たせ|渋滞|遅れ|滞|時間(?:が)?(?:かか|掛か)|長く(?:なる|なり|かか)'
+const OLD_FAULT_D21 = '不慣れ|時間(?:が)?(?:かか|掛か)|慣れてい(?:な|らっしゃらな)|何度も|同じこと|遅(?:い|く)|もたつ|手間取|わから|分から|理解(?:でき|され)(?:な|ず)|聞き返|長話|話し込|おしゃべり|ゆっくり'
+const OLD_BLAMED_D21 = `(?:${DELAY_D21})[^。！？!?\\n]{0,12}?(?:のは|原因は|理由は|要因は)[、,]?[^。！？!?\\n]{0,20}?(?:${AGED})[^。！？!?\\n]{0,30}?(?:${OLD_FAULT_D21})[^。！？!?\\n]{0,24}?(?:理由|原因|要因|せい|ため(?:です|だ|でしょう))|(?:${AGED})[^。！？!?\\n]{0,24}?(?:${OLD_FAULT_D21})[^。！？!?\\n]{0,20}?(?:せいで|ために|ため|ことで|のが原因で)[、,]?[^。！？!?\\n]{0,12}?(?:${DELAY_D21})`
+/**
+ * Blind R304W-001 kind (dec21): a named person's looks made a joke (正直イケメン枠ではないけど, ぽっちゃり体型とこの顔のおかげで
+ * ゆるキャラみたい): lookism, warn even where the person agreed (本人了承済み). Not the person named plain (森くんがモデルを務めました).
+ */
+const LOOKS_JOKE_D21 = '(?:イケメン|美人|美女|男前|二枚目|べっぴん|別嬪)(?:枠|担当|キャラ|系)?(?:では|じゃ|ちゃ|とは言え|とはいえ)(?:ない|なか|ありません|ございません)|(?:ぽっちゃり|太め|ふくよか|丸っこい|まんまる)(?:な|の)?(?:体型|体形|ボディ)?(?:と|に)(?:この|あの|その)顔|(?:この|あの)顔(?:の)?(?:おかげ|せい|で(?:は|じゃ)|だから)'
+const LOOKS_JOKE_VETO_D21 = phrase('ルッキズム|容姿(?:で|を)(?:判断|評価|いじ|からか)|見た目で判断|(?<!被)差別|偏見|傷つけ|いじり|からかい|控えましょう|やめましょう', 'u')
+/**
+ * Blind R304W-027 kind (dec21): visitors' wet or see-through clothes relished (泥んこで透け透けになったTシャツ姿がまぶしすぎて、スタッフ
+ * 一同テンション爆上がり): women's bodies as a treat, sexual warn. Not the change of clothes asked (着替えをお持ちください).
+ */
+const SEE_THROUGH_D21 = '(?:透け透け|すけすけ|スケスケ|透け(?:て|た|ちゃ|る)|びしょ濡れ|ずぶ濡れ|びしょびしょ|濡れ(?:た|て)(?:シャツ|服|姿)|水着(?:姿)?|薄着)[^。！？!?\\n]{0,30}?(?:まぶし|眩し|目の保養|眼福|たまら|ご褒美|ごほうび|ごちそうさま|ご馳走様|役得|鼻の下|テンション(?:が)?(?:爆|max|マックス|上が|あが|急上昇)|ドキッ|どきっ|釘付け|くぎづけ)'
+const WOMEN_SEEN_D21 = phrase('(?<![一-龥])(?:女子|女性)|女子大生|女子高生|女の子|お姉さん|お嬢さん|娘さん|ギャル|ママ|奥さん|美女|美人', 'u')
 /** Blind W25: the old met as a crowd (おばあちゃん軍団, 年寄りばっかり) … */
 const OLD_CROWD_W25 = '(?:おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|お年寄り|年寄り|高齢者|老人|おばちゃん|おばさん|おじさん|おっちゃん|シニア)(?:たち|達)?(?:軍団|集団|ばかり|ばっかり|ばっか|だらけ)'
 /** … called a blot on the picture or the mood (映えない, 華がない, 絵にならない, 盛り上がらない). */
@@ -11210,6 +11256,58 @@ const KINDS26: Kind26[] = [
     veto: phrase('(?<!被)差別|セクハラ|不適切|許され|やめ|控え|ではありません|偏見', 'u'),
   },
 
+  // Blind R304W-016 kind (dec21): a place pointed at as where a discriminated status lived, and origin made a concern in marriage or in
+  // buying land (この一角は…差別されていた人たちが暮らしていた場所で…縁談の際に「あそこの出かどうか」): 部落 located, block. Not the
+  // history told to end the discrimination (人権学習, 解消), over the whole post.
+  {
+    re: phrase(`(?:${PLACE_PTR_D21})[^。！？!?\\n]{0,60}?(?:${LOW_STATUS_D21})[^。！？!?\\n]{0,80}?(?:${ORIGIN_CONCERN_D21})`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    named: true,
+    pveto: LOCATED_VETO_D21,
+  },
+  // Blind R304W-041 kind (dec21): welfare recipients as a group said to be seen gambling or idling, many of them or to taxpayers' just
+  // grievance (受給されている方の中には、昼間からパチンコ店…少なくなく…納税されている皆さまのご不満ももっとも): block. Not plain law.
+  {
+    re: phrase(`(?:${RECIPIENT_D21})[^。！？!?\\n]{0,20}?(?:${IDLE_ACT_D21})[^。！？!?\\n]{0,40}?(?:${MANY_GRIEF_D21})`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: phrase('生活保護|保護費|保護課|生保|受給', 'u'),
+    veto: RECIPIENT_VETO_D21,
+  },
+  // Blind R304W-015 kind (dec21): a family status first and a failing said to run high in it (ひとり親のご家庭で育ったお子さんは…非行に
+  // 走る割合も高い): the status blamed, warn. Not support offered.
+  {
+    re: phrase(STATUS_FIRST_D21, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    veto: STATUS_VETO_D20,
+  },
+  // Blind R304W-014 kind (dec21): a crowd or a delay put on the old as its cause (混み合うのは…不慣れなご年配の方が…何度も確認されるのが
+  // 主な理由): age blamed, warn. Not busy hours told, not help for the old.
+  {
+    re: phrase(OLD_BLAMED_D21, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    veto: phrase('(?<!被)差別|偏見|ではありません|わけではな|とは限ら|お手伝い|サポート|寄り添', 'u'),
+  },
+  // Blind R304W-001 kind (dec21): a person's looks made a joke (イケメン枠ではないけど, ぽっちゃり体型とこの顔のおかげで): lookism warn,
+  // consent or not. Not the person named plain.
+  {
+    re: phrase(LOOKS_JOKE_D21, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    veto: LOOKS_JOKE_VETO_D21,
+  },
+  // Blind R304W-027 kind (dec21): women's wet or see-through clothes relished (透け透けになったTシャツ姿がまぶしすぎて…テンション爆上がり):
+  // sexual warn where the post names women. Not the change of clothes asked.
+  {
+    re: phrase(SEE_THROUGH_D21, 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    topic: WOMEN_SEEN_D21,
+    veto: phrase('(?<!被)差別|セクハラ|不適切|許され|やめ|控え|ではありません|盗撮', 'u'),
+  },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -11244,7 +11342,7 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
         const k = KINDS26[i]!
         if (!k.named) continue
         const x = k.re.exec(sen)
-        if (!x || (k.veto && k.veto.test(sen)) || (k.topic && !k.topic.test(fo))) continue
+        if (!x || (k.veto && k.veto.test(sen)) || (k.topic && !k.topic.test(fo)) || k.pveto?.test(fo)) continue
         found.push([s.start + x.index, s.start + x.index + x[0].length, k.rule, k.severity])
       }
     }

@@ -14809,6 +14809,24 @@ describe('decency: blind dec20 kinds, foreign-run shops steered from, a named pe
     ['留学生の皆さんにも日本の習慣に慣れてもらわないと、周りの住民が迷惑します。', 'decency/discriminatory:warn'],
     ['船頭さんいわく、若い女の子を眺めるのがこの仕事の役得だそうです。', 'decency/sexual:warn'],
     ['ガイドさんいわく「お嬢さんたちを見ながら案内できるのが、いちばんの特権」とのことです😄', 'decency/sexual:warn'],
+    // Blind R304W-016 kind (dec21): a place pointed at as where a discriminated status lived, origin made a marriage or property concern.
+    ['あの地区は昔、差別を受けていた人たちが住んでいた所なので、結婚相手があそこの出かどうか調べる人もいるそうです。', 'decency/discriminatory:block'],
+    ['川向こうの集落は、かつて被差別部落と呼ばれた場所です。家を探している方は気をつけてください。', 'decency/discriminatory:block'],
+    // Blind R304W-041 kind (dec21): welfare recipients as a group seen idling, many of them or to taxpayers' grievance.
+    ['生活保護を受けている人の中には、昼間から飲み歩いている人も目立ちます。', 'decency/discriminatory:block'],
+    ['保護費を受けている世帯が競艇に通うのを見ると、まじめに働く人が不満に思うのも当然です。', 'decency/discriminatory:block'],
+    // Blind R304W-015 kind (dec21): a family status first, a failing said to run high in it.
+    ['母子家庭の子どもは、成績が下がる傾向が高いという調査結果があります。', 'decency/discriminatory:warn'],
+    ['シングルマザーの家庭ですと、子どもが不登校になる確率が高いと言われています。', 'decency/discriminatory:warn'],
+    // Blind R304W-014 kind (dec21): a crowd or a delay put on the old as its cause.
+    ['レジが混雑するのは、お年寄りが小銭を出すのに時間がかかるのが原因です。', 'decency/discriminatory:warn'],
+    ['高齢者が操作に手間取るせいで、券売機の前に行列ができています。', 'decency/discriminatory:warn'],
+    // Blind R304W-001 kind (dec21): a person's looks made a joke.
+    ['撮影に協力してくれた係長、正直イケメン枠ではありませんが、大役を務めてくれました。', 'decency/lookism:warn'],
+    ['ふくよかな体型とあの顔で、着ぐるみ役にぴったりでした。', 'decency/lookism:warn'],
+    // Blind R304W-027 kind (dec21): women's wet or see-through clothes relished.
+    ['水着の女の子たちがまぶしすぎて、テンションが上がりました♡', 'decency/sexual:warn'],
+    ['ずぶ濡れのシャツ姿のママさんたち、まぶしかったです', 'decency/sexual:warn'],
   ])('flags %s as %s', (text, rule) => {
     expect(found(text)).toContain(rule)
   })
@@ -14830,6 +14848,21 @@ describe('decency: blind dec20 kinds, foreign-run shops steered from, a named pe
     '川面を眺めながら舟をこぐのが、この仕事いちばんの役得だそうです。',
     '外国の方が出しているお店も含め、すべての露店で衛生検査を行いました。安心してお楽しみください。',
     '外国人の方の店も、地元の店も、どちらもおすすめです。',
+    // dec21 hard negatives.
+    '部落差別の解消に向けた人権学習会を開きます。',
+    'この地区は江戸時代、身分制度のもとで差別されていた人たちが暮らしていた場所です。今も結婚の際に差別を受ける例があり、こうした部落差別をなくすため人権学習を続けています。',
+    '同和問題についての講演会のお知らせ',
+    '生活保護の申請はお気軽にご相談ください。',
+    '不正受給は法律で罰せられます。',
+    'ひとり親家庭への学習支援を行っています。',
+    'ひとり親家庭のお子さんは、学力の面で支援を必要とする割合が高いため、無料の学習教室を開いています。',
+    '高齢の方にも分かりやすい窓口案内を始めました。',
+    '月曜の午前は混み合います。',
+    '年度末に窓口が混み合うのは、転入・転出の手続きが集中するためです。',
+    '森くんがモデルを務めました。',
+    'この顔ぶれで今年も頑張ります！',
+    '泥んこになって楽しむ干潟体験、着替えをお持ちください。',
+    '夏のプール開き、水着姿の子どもたちの笑顔がまぶしい一日でした。',
   ])('leaves %s', (text) => {
     expect(found(text)).toEqual([])
   })
