@@ -6158,3 +6158,35 @@ describe('unofficial: blind unof20 kinds (overheard date shift, insiders overhea
     expect(rules('ここだけの話、職員の異動が決まったらしい').some((x) => x.includes(':warn') || x.includes(':block'))).toBe(true)
   })
 })
+
+describe('unofficial: blind unreb21 kinds (the city’s plan in the press’s words, a stand against a cut named before the personal marker, a proposal heard from the council)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // R304W-006 kind: the city's own undecided plan reported as if from outside (構え, plan noun + とみられる)
+    ['市は、市民プールの利用料を来年度から値上げする構えです。', 'unofficial/forecast'],
+    ['市教委は、中学校2校を統合する方針とみられます。', 'unofficial/forecast'],
+    ['市は駐車場を有料化する構えで、近く条例改正案を出す段取りとみられる。', 'unofficial/forecast'],
+    // R304W-017 kind: a cut of the city's named first, then one person's stand against it
+    ['今回のバスの減便、職員の私見ですが正直納得がいきません。', 'unofficial/personal-view'],
+    ['公民館の休館日の変更と開館時間の短縮、個人的には反対です。', 'unofficial/personal-view'],
+    // R304W-032 kind: a proposal still to be made in the council, heard from its side
+    ['議員さんからお聞きしたところ、来月の議会で公民館の統合案が提出される予定とのことです。', 'unofficial/rumour'],
+    ['議会の方から伺ったところ、次の定例会で学校給食費の無償化が提案されるとのことです。', 'unofficial/rumour'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
+  })
+  it.each([
+    '市は来年度からごみ袋料金を改定します（条例改正済み）。',
+    '議会で可決されました。',
+    '火災の原因は、ストーブの消し忘れとみられます。',
+    '冷静な構えで、落ち着いて避難してください。',
+    '担当者として、利用者の声をお聞きしながら進めます。',
+    '開館時間の短縮について、ご理解のほどお願いいたします。',
+    '私個人としては、今回の開館時間短縮でご不便をおかけし申し訳なく思っています。',
+    '議会事務局に伺ったところ、傍聴は先着20名とのことです。',
+    '議会の方から伺ったところでは、次の定例会は6月10日開会とのことです。',
+    '6月定例会に提案する議案を公表しました。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
