@@ -5090,3 +5090,34 @@ describe('rebuttal: review of misc18 (rvreb), a told answer shown as the wrong o
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind unreb21 kinds (a post called malicious and its writer told to delete and apologise; a legal step in a standing rule stays clean)', () => {
+  const warned = (text: string) => findingsOf(rebuttal, text, {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  // R304W-028 kind: online criticism called a malicious fabrication, and its writer told to take it down or to apologise
+  it.each([
+    'SNSで「市が花火大会の補助を削った」という投稿が出回っていますが、悪意のある作り話にすぎません。',
+    '「市が補助を打ち切った」という書き込みを見かけますが、事実ではありません。書き込んだ人は謝罪すべきです。',
+    '投稿した方は速やかに投稿を削除し、謝罪していただきたいと考えています。',
+    '発信者は記事を撤回するべきです。',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toContain('rebuttal/argument:warn')
+  })
+  // JU-028 kind: legal steps as the condition of a rule addressed to everyone, with help offered, is a notice; hard negatives of both kinds
+  it.each([
+    '市営住宅の家賃を滞納された場合は、法的措置をとることがあります。お支払いが難しいときはご相談ください。',
+    '給食費の未納が続くときは、法的措置をとる場合があります。分納のご相談も承ります。',
+    '不法投棄には法的措置をとります。',
+    'その情報は補助の対象が変わる前のものです。詳しくは市ホームページをご覧ください。',
+    'デマにご注意ください。正しい情報は市ホームページで。',
+    '誤って個人情報を投稿した方は、削除してください。',
+    '先日の案内に誤りがありました。関係の皆さまに謝罪いたします。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    '書き込みを続ける場合は、法的措置をとることがあります。',
+    '事実と異なる投稿については、法的措置を検討します。',
+  ])('still flags legal action at a poster: %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})
