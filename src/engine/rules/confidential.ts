@@ -719,6 +719,18 @@ const FORMAL_LATER =
   /正式(?:な|に)?(?:処分|結果|決定)?(?:の)?(?:発表|公表|決定|通知)(?:は|が)[^。！？!?\n]{0,10}?(?:来週|来月|後日|これから|まだ|[0-9０-９]+日|予定|見込み|にな(?:る|り)|先(?:に|です|で|にな))|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます|れる(?![こもの]))|(?:議会|委員会|議員)(?:へ|に)(?:の|は|も)?(?:報告|説明|提出|上程)(?:は|も)?(?:まだ|これから)|(?:事務所|業者|事業者|相手方|先方|企業|会社|社|法人|団体)(?:と|との)(?:の)?(?:契約|本契約|正式契約|正式な契約|調印)(?:は|が|も)?(?:まだ|これから|前)|(?:契約|本契約|正式契約|調印)(?:は|が)(?:まだ|これから)(?:なので|ですので|のため|ですが|だけど|ですけど|やけん)/u
 /** An outcome the public itself produced (投票の結果…でほぼ決まりました, 公募で): not settled inside. */
 const PUBLIC_CHOICE = /投票|公募|応募|アンケート|選挙|抽選|パブリックコメント/u
+/**
+ * Review (conf22) kind: a result others decide, promoted as news to come (柳川高校、県大会への出場がほぼ確定しました！正式な発表は
+ * 来週です; コンテストの入賞作品が審査会でほぼ決まりました): a team's place or a contest's prize is not the city's internal outcome.
+ * Tested on the outcome's sentence.
+ */
+const CONTEST_OUTCOME = /出場|試合|予選|決勝|優勝|コンテスト|コンクール|入賞|入選|受賞|表彰/u
+/**
+ * Review (conf22) kind: the result promoted as news to look forward to (お楽しみに, 応援よろしく), tested on the whole text; not when a
+ * contract with the other party is what is still to come (ゲストは…でほぼ決まっています。事務所との契約がまだ…お楽しみに), which is a
+ * negotiation told.
+ */
+const PROMOTED_AHEAD = /お楽しみに|応援(?:を)?(?:よろしく|お願い)/u
 /** The city announcing what a meeting decided (3月の庁議で決定しました): the decision, not the deliberation. */
 const DECIDED_THERE = /^(?:において|で)(?:正式に)?(?:決定|承認|可決|決ま)(?:しました|いたしました|されました|りました)/u
 /**
@@ -1341,8 +1353,10 @@ const TEASER = /抽選|プレゼント|お楽しみ|当たります|当たる|�
  * …予算は…); a teaser that only withholds (発表まで内緒です！お楽しみに) ends there and stays clean.
  * Blind R302K-017 kind (conf20): the matter said to be one that must not go out, as a concession before it is told (本当は外に出しちゃいけない
  * 話なんですが…契約額…約1,250万円; 表には出せない話ですが, オフレコですが): the same off-the-record aside in other words.
+ * Review (conf22) kind: the aside said as what cannot be said aloud or in public (大きな声では言えませんが、契約額は約1,250万円です; 表立っては
+ * 言えないけど, 公には言えない話ですが), with a decision or a figure of the city in the sentence or the next.
  */
-const OFF_RECORD = /(?<![はもまで])(?:(?:(?:記者|報道|正式|公式)?(?:発表|公表|解禁|会見|お披露目|リリース)(?:日|の日)?まで(?:は)?(?:ナイショ|ないしょ|内緒|秘密|ひみつ|ヒミツ|内密)(?:な)?(?:やけど|だけど|ですけど|ですが|なんですが|なんだけど|なんやけど|ばってん|ですけれど|だけれど))|(?:関係者|職員|内部|身内|庁内|課内|スタッフ|運営側?|うち)(?:だけ|のみ|限り)の(?:話|秘密|ナイショ|内緒|情報)|ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))|(?:本当は|ほんとは|ホントは|本来は?)?[、,]?(?:外|表|外部)(?:に|には)出(?:しちゃ|しては|したら|しちゃあ)(?:いけない|いけん|ダメな|だめな|あかん|アカン|まずい)(?:話|こと|情報)(?:なん|な)?(?:ですが|だけど|やけど|ですけど|ですけれど|ばってん)|(?:外|表|外部)(?:に|には)出せない(?:話|情報)(?:なん|な)?(?:ですが|だけど|やけど|ですけど|ばってん)|オフレコ(?:の話)?(?:なん|な)?(?:ですが|だけど|やけど|ですけど|ばってん)/gu
+const OFF_RECORD = /(?<![はもまで])(?:(?:(?:記者|報道|正式|公式)?(?:発表|公表|解禁|会見|お披露目|リリース)(?:日|の日)?まで(?:は)?(?:ナイショ|ないしょ|内緒|秘密|ひみつ|ヒミツ|内密)(?:な)?(?:やけど|だけど|ですけど|ですが|なんですが|なんだけど|なんやけど|ばってん|ですけれど|だけれど))|(?:関係者|職員|内部|身内|庁内|課内|スタッフ|運営側?|うち)(?:だけ|のみ|限り)の(?:話|秘密|ナイショ|内緒|情報)|ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))|(?:本当は|ほんとは|ホントは|本来は?)?[、,]?(?:外|表|外部)(?:に|には)出(?:しちゃ|しては|したら|しちゃあ)(?:いけない|いけん|ダメな|だめな|あかん|アカン|まずい)(?:話|こと|情報)(?:なん|な)?(?:ですが|だけど|やけど|ですけど|ですけれど|ばってん)|(?:外|表|外部)(?:に|には)出せない(?:話|情報)(?:なん|な)?(?:ですが|だけど|やけど|ですけど|ばってん)|オフレコ(?:の話)?(?:なん|な)?(?:ですが|だけど|やけど|ですけど|ばってん)|(?:(?:大きな|おおきな|大きい)声(?:では|じゃ|で)(?:は)?|(?:公|おおやけ|大っぴら|おおっぴら)に(?:は)?|表立って(?:は)?)(?:言え|いえ|申せ|申し上げられ)(?:ない|ません|ん)(?:話|こと)?(?:なん|な)?(?:ですが|だけど|やけど|ですけど|けど|が|ばってん)/gu
 /**
  * Off the record as an aside, before or after what was heard inside (打合せで…担当者さんから「…」と聞きました。ここだけの話で…,
  * オフレコでお願いしますね, 内緒にしといてね). Not when the aside is refused (ここだけの話にせず, 秘密厳守).
@@ -1619,6 +1633,13 @@ const UNPUBLISHED_TERM =
  */
 const NOT_PUBLISHED_RULE =
   /(?:(?:公表|公開|発表|外に出|(?:外部|外|表)(?:に|には)出さ)(?:は)?(?:しない|せん|せず|しません|されない|ない)(?:という|って)?(?:決まり|方針|ルール|約束|取り決め|申し合わせ|こと|扱い|取扱い|取り扱い)(?:に(?:なって(?:いる|おり|います|る)|なっとる|なっちょる|しとる|している|しています)|と(?:して|いたして)(?:おり(?:ます)?|います|いる|おる))?|(?:非公表|非公開)(?:と|に)(?:して|いたして)(?:おり(?:ます)?|います|いる|おる)|(?:非公表|非公開)(?:の)?(?:扱い|取扱い|取り扱い))(?:なん|なの|な|の)?(?:です|でございます|だ|や)?(?:が|けど|けれど|けども|ばってん|ものの)[、,]?(?=[^。！？!?\n]{0,50}?(?:[0-9０-９一二三四五六七八九十]+(?:位|番|番目|点|%|％|人|件|円)|トップ|最下位|ダントツ|断トツ|ビリ|一番)|[^。！？!?\n]{0,30}?(?:ご?参考(?:まで)?に|参考として|特別に|こっそり|今回(?:だけ|に限り))[、,]?[^。！？!?\n]{0,30}?(?:掲載|載せ|のせ|公開|お見せ|見せ|ご紹介|紹介|添付|アップ|お知らせ|お伝え|共有))/gu
+/**
+ * Review (conf22) kind: a place or a treasure normally closed, opened specially this time (立花家の蔵は通常非公開の扱いですが、今回に限り
+ * 特別に一般公開します; 普段は非公開の扱いですが、文化の日に限り、先着30人で特別公開します): the opening is the news, nothing is leaked.
+ * Tested on the rest of the sentence, with no paper, list or figure named as what is shown (SHOWN_PAPER).
+ */
+const SITE_OPENED = /(?:特別|一般|限定|臨時)(?:に)?(?:公開|開放)|(?:一般|皆(?:さん|様))(?:に|へ)(?:も)?(?:公開|開放)|公開(?:します|いたします|されます)/u
+const SHOWN_PAPER = /一覧|データ|結果|成績|順位|点数|数字|数値|金額|名簿|リスト|資料|集計|内訳/u
 /** …the part that is public (市全体では, 全国平均) told instead, or a notice. */
 const PUBLIC_PART = /市全体|全体(?:で|の|と)|全市|市平均|市の平均|合計|総数|ホームページ|市HP|公表して|公開して|公表済|ご了承/u
 /**
@@ -1702,8 +1723,10 @@ const AUDIT_FINDING = /指摘(?:され|を受け|が(?:あ|入|出))|見つか(?
 /**
  * Blind R223L-006 kind: the findings' release conceded as not yet made, in words of "outside" (まだ外向けには出していない講評ですが,
  * 対外的にはまだ公表していない結果, まだ表に出ていない指摘): the same telling before the report.
+ * Blind R305G-030 kind (conf22): …also the report's release told as still to come in a cleft (報告書が公表されるのは来月ですが, 監査結果が
+ * 発表されるのは年明けで), after a finding heard (指摘が出たと…聞きました): the finding is told before its report.
  */
-const AUDIT_HIDDEN = /まだ(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?(?:出して|出し|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?まだ(?:出して|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|まだ(?:公表|発表)(?:され|し)|公表(?:前|は(?:まだ|これから))|内緒|ナイショ|ここだけ|まだ(?:報告書|監査報告|監査結果|調査結果|検査結果)(?:に|が|は)?(?:なっ|出|まとま|公表|発表)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の|は)?(?:出る|出され(?:る)?|出す|出とら|まとまる|まとめられる|公表され(?:る)?|公表する|発表され(?:る)?|届く|上がる)前|(?:報告書|監査結果|調査結果|検査結果)(?:は|が|も)(?:まだ|これから)|こっそり(?:直|修正|差し替|訂正|書き換|押)|(?:バレ|ばれ)(?:る前|ないうち|んうち|んごと|ないよう)|隠(?:し|そ|す|して)|もみ消|揉み消|ごまか|誤魔化|なかったことに/gu
+const AUDIT_HIDDEN = /まだ(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?(?:出して|出し|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?まだ(?:出して|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|まだ(?:公表|発表)(?:され|し)|公表(?:前|は(?:まだ|これから))|内緒|ナイショ|ここだけ|まだ(?:報告書|監査報告|監査結果|調査結果|検査結果)(?:に|が|は)?(?:なっ|出|まとま|公表|発表)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の|は)?(?:出る|出され(?:る)?|出す|出とら|まとまる|まとめられる|公表され(?:る)?|公表する|発表され(?:る)?|届く|上がる)前|(?:報告書|監査結果|調査結果|検査結果)(?:は|が|も)(?:まだ|これから)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の)?(?:公表|発表|公開|報告)(?:される|する|になる)のは[、,]?[^。！？!?\n]{0,10}?(?:来月|来週|後日|これから|先|年明け|来年|月末|[0-9０-９]{1,2}月)|こっそり(?:直|修正|差し替|訂正|書き換|押)|(?:バレ|ばれ)(?:る前|ないうち|んうち|んごと|ないよう)|隠(?:し|そ|す|して)|もみ消|揉み消|ごまか|誤魔化|なかったことに/gu
 
 /**
  * The city's estimate for a bid not yet held: 設計の段階で見積もった額が二千三百万円, 設計金額は約4,800万円
@@ -1872,6 +1895,14 @@ const PHOTO_SHOWS_PAPER =
  * している, 庁内で調整中の) or said not to be for showing (議会前なので本当はお見せできないものですが).
  */
 const PAPER_NOT_PUBLIC = /非公開|未公表|非公表|公表前|発表前|内部資料|庁内資料|査定前|査定中|部外秘|職員限り|庁内限り|課内限り|議会前|議決前|(?:本当は|ほんとは|本来は?)[^。！？!?\n、,]{0,6}?(?:お)?見せ(?:でき|られ)ない|(?:課内|庁内|部内|係内|内部)(?:で|だけで)(?:検討|協議|調整|作成)(?:中|して(?:いる|る|います))/u
+/**
+ * Review (conf22) kind: the paper in the photo is residents' or pupils' own proposals (生徒の皆さんが提案した政策の一覧, 市民ワークショップで
+ * 出た整備案, 市民の皆さんから寄せられたアイデア案), tested on the caption, or shown at a residents' meeting (市民説明会で紹介しました): the
+ * public's own ideas, even when the section is still weighing them, are not an internal paper.
+ */
+const RESIDENTS_OWN_PAPER =
+  /(?:市民|住民|町民|生徒|児童|学生|中学生|高校生|小学生|子ども|こども|参加者|皆(?:さん|様)|みなさん|ワークショップ|アンケート|公募)[^。！？!?\n]{0,20}?(?:提案|応募|投稿|考案|発表)(?:し|され|して(?:くれ|いただい))た|(?:市民|住民|生徒|児童|参加者|皆(?:さん|様)|みなさん|ワークショップ|アンケート|説明会|公募)[^。！？!?\n]{0,12}?(?:で|から)(?:出た|出された|寄せられた|いただいた|集まった)/u
+const SHOWN_AT_PUBLIC_MEETING = /(?:市民|住民|地元|地域)(?:向け)?(?:の)?(?:説明会|ワークショップ|懇談会)で(?:も)?(?:紹介|説明|お示し|公開|配布|発表)(?:し|いたし)(?:ました|ています|ております)/u
 const PAPER_HELD = /(?:掲載|公開|お見せ|お示し|配布)(?:は|を)?(?:でき|いたし|し)(?:ません|かねます|ておりません|ていません)|のため(?:掲載|公開)/u
 /**
  * Blind R170I-003: a staff system that holds residents' records named (住民記録システム, 住基システム, 税務システム, 戸籍の端末), then its screen
@@ -3397,6 +3428,17 @@ const ANNOUNCE_AHEAD =
 const AHEAD_MARK = new RegExp(`${TOLD_AHEAD_WORD}|フライングで|(?:一足|ひと足|ひとあし)(?:お)?(?:早く|先に|はやく|さきに)(?:[^。！？!?\\n]{0,12}?${TELL}|(?=[^\\p{L}\\p{N}]*(?:$|\\n|[。！!])))`, 'gu')
 /** The bill still to go before the council: 来週の議会に出る補正予算案, 6月議会に提出予定の条例案. */
 const BILL_AHEAD = /(?:来週|来月|次|今度|今月|[0-9]{1,2}月)(?:の)?(?:市)?(?:議会|定例会|臨時会)(?:に|へ|で)(?:出る|出す|出される|提出(?:する|される|予定)|上程(?:する|される|予定)|かける|かかる|かけられる|審議される|諮る|諮られる)[^。！？!?\n]{0,4}?(?:補正予算案?|当初予算案?|予算案|議案|条例案|条例改正案)/u
+/**
+ * Blind R305G-002 kind (conf22): the total of a budget proposal or of an outlook told (来月の議会に提出する当初予算案、一般会計の総額は
+ * 402億8千万円で過去最大規模になりそうです), with its formal release said to be still to come (正式な発表は2月中旬の記者会見まで, 記者発表前):
+ * the conf21 preliminary-figure kind with no internal owner named, the draft's own sum handed out before the city announces it. The
+ * sentence must name a draft or an outlook (DRAFT_NAMED). A total published (概要を公表しました（総額402億円）), a release to come with no
+ * sum, a prize's total and a refusal stay clean.
+ */
+const DRAFT_TOTAL = new RegExp(`(?:予算案?|総額|見込み額|見込額|概算額?|事業費|規模)(?:の総額)?(?:は|が)[、,]?[^。！？!?\\n]{0,12}?${VALUE}`, 'gu')
+const DRAFT_NAMED = /予算案|議案|見込み|見込額|試算|概算|になりそう|となりそう|見通し/u
+const DRAFT_RELEASE_YET =
+  /正式(?:な|に)?(?:発表|公表)(?:は|が|まで)?[^。！？!?\n]{0,16}?(?:まで|後日|予定|来月|来週|中旬|下旬|上旬|月末|これから|まだ)|(?:記者会見|記者発表|報道発表|会見)(?:まで|の日まで)|(?:公表|発表)前/u
 /** A figure told: an amount, a count, a share (3億2千万円, 41億円, 3割, 12%). */
 const AHEAD_FIGURE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位|台|団体)|[0-9０-９〇一二三四五六七八九十百千]+億|過去最[多高低少大]/u
 /**
@@ -3569,7 +3611,7 @@ const WORDS = {
   only: /しか|だけ|のみ/u,
   negotiation: /交渉|協議|調整|打診|進めて|話/u,
   notPublic: /前|表|公|おおやけ|世間|外|オープン/u,
-  offRecord: /ここだけ|内緒|ナイショ|ないしょ|ひみつ|ヒミツ|内密|(?:だけ|のみ|限り)の(?:話|秘密|情報)|出(?:しちゃ|しては|したら)(?:いけ|ダメ|だめ|あかん|アカン|まず)|出せない(?:話|情報)|オフレコ/u,
+  offRecord: /ここだけ|内緒|ナイショ|ないしょ|ひみつ|ヒミツ|内密|声(?:では|じゃ|で)(?:は)?(?:言え|いえ|申せ|申し上げられ)|(?:公|おおやけ|大っぴら|おおっぴら)に(?:は)?(?:言え|いえ|申せ)|表立って(?:は)?(?:言え|いえ|申せ)|(?:だけ|のみ|限り)の(?:話|秘密|情報)|出(?:しちゃ|しては|したら)(?:いけ|ダメ|だめ|あかん|アカン|まず)|出せない(?:話|情報)|オフレコ/u,
   privately: /内々|内内|内密|水面下|極秘|秘密裏|非公式/u,
   penalty: /懲戒|免職|退職|停職|減給|戒告|訓告|処分/u,
   move: /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u,
@@ -3903,14 +3945,27 @@ const STAFF_CASE = /公金|不祥事|横領|着服|不正|使い込|飲酒|ハ�
  * inside one. A notice corrected (お知らせでは10時としていましたが、正しくは…) is past tense and stays clean.
  */
 const FACADE_REASON =
-  /(?:(?:表向き(?:に)?は|建前(?:上)?は|建て前は|公式には|対外的には)[、,]?[^。！？!?\n]{1,30}?|(?:お知らせ|告知|掲示|貼り紙|張り紙|案内|発表|公式発表)(?:で|上)は[、,]?[^。！？!?\n]{1,30}?(?<!ました|でした|いた|った|訂正))(?:が|けど|けれど|けれども|ものの|ばってん)[、,]?[^。！？!?\n]{0,8}?(?:実際(?:に)?は|実のところ|本当は|ほんとは|本当のところ|実は|真相は|本音は)[、,]?[^。！？!?\n]{0,40}?(?:課内|庁内|部内|内部|上層部|幹部|市長|副市長|議員|責任問題|責任|事故|不祥事|トラブル|予算|人手|職員|苦情|クレーム|業者|契約|ミス|不備|揉め|もめ|調整|雨漏り|老朽化が深刻|故障|破損|めどは?立っ|目途は?立っ|見通しは?立っ)/gu
+  /(?:(?:表向き(?:に)?は|建前(?:上)?は|建て前は|公式には|対外的には|(?:理由|原因|名目)(?:は|として(?:は)?)[、,]?(?:一応|いちおう|形式上|形の上で|(?=[^。！？!?\n]{1,30}?(?:ということに|ことに)なって)))[、,]?[^。！？!?\n]{1,30}?|(?:お知らせ|告知|掲示|貼り紙|張り紙|案内|発表|公式発表)(?:で|上)は[、,]?[^。！？!?\n]{1,30}?(?<!ました|でした|いた|った|訂正))(?:が|けど|けれど|けれども|ものの|ばってん)[、,]?[^。！？!?\n]{0,8}?(?:実際(?:に)?は|実のところ|本当は|ほんとは|本当のところ|実は|真相は|本音は)[、,]?[^。！？!?\n]{0,40}?(?:課内|庁内|部内|内部|上層部|幹部|(?:市長|副市長)の(?:意向|判断|一声|鶴の一声|指示)|議員(?:から|の)(?:要望|圧力|口利き|横やり|横槍)|責任問題|責任|事故の|不祥事|トラブル|予算(?:が|の)?(?:足り|つか|付か|回ら|取れ|不足|都合|ない|なく|削ら|厳し)|人手|職員(?:が|の)?(?:不足|足り|ミス|不祥事)|苦情|クレーム|業者|契約|ミス|不備|揉め|もめ|調整|雨漏り|老朽化が深刻|故障|破損|めどは?立っ|目途は?立っ|見通しは?立っ)/gu
+/**
+ * Review (conf22) kind: FACADE_REASON needs the official account to be a stated reason or explanation (…の理由は, …のため, となっています,
+ * としています, ということになっています) or a measure explained (中止, 休館, 縮小, 延期 …) before the contrast; a nickname, a period of
+ * history, a mascot's character or good news told with 表向きは…実は is not an official reason set against an inside one. Tested on the
+ * sentence up to the match's end.
+ */
+const FACADE_FRAME = /理由|原因|名目|ため|となって(?:い|お)|として(?:い|お)|ことになって|(?:中止|休館|休止|縮小|延期|変更|廃止|取りやめ|取り止め|閉鎖|見送り|撤去|改修|工事|休業|休園|運休|通行止め)/u
 /**
  * Blind R302K-054 kind (conf20): a member of staff identified by the thread (お問い合わせのあった窓口職員, 当該職員, ご指摘の担当者) told to be kept
  * from work or awaiting a penalty's process (出勤を控えさせており, 自宅待機, どのような処分にするかは来月の審査会で): a personnel action before any
  * announcement. The city's own release (職員の懲戒処分について（公表）) and a line that only promises a response stay clean.
  */
 const IDENTIFIED_STAFF_HELD =
-  /(?:お問い?合わ?せ(?:の|のあった|をいただいた|いただいた)|ご指摘(?:の|のあった|いただいた)|ご意見(?:の|のあった|いただいた)|苦情(?:の|のあった)|当該|例の|件の|問題の|その)(?:[\p{Script=Han}]{1,6}(?:課|係|室|所|センター|支所|館)の?)?(?:窓口|受付)?(?:の)?(?:職員|係員|担当者|担当職員)(?:ですが|については|につきましては|につきまして|は|に(?:つきまして|ついて)は)[、,]?[^。！？!?\n]{0,40}?(?:出勤を(?:控え|停止|見合わせ)|自宅待機|謹慎|出勤停止|(?:処分|懲戒)[^。！？!?\n]{0,24}?(?:審査会|審議会|懲戒委員会|分限懲戒|来月|来週|[0-9０-９]{1,2}(?:月|日)))/gu
+  /(?:お問い?合わ?せ(?:の|のあった|をいただいた|いただいた)|ご指摘(?:の|のあった|いただいた)|ご意見(?:の|のあった|いただいた)|苦情(?:の|のあった)|当該|例の|件の|問題の)(?:[\p{Script=Han}]{1,6}(?:課|係|室|所|センター|支所|館)の?)?(?:窓口|受付)?(?:の)?(?:職員|係員|担当者|担当職員)(?:ですが|については|につきましては|につきまして|は|に(?:つきまして|ついて)は)[、,]?[^。！？!?\n]{0,40}?(?:出勤を(?:控えさせ|停止さ|停止し|見合わせさせ)|自宅待機|謹慎|出勤停止|(?:処分|懲戒)[^。！？!?\n]{0,24}?(?:審査会|審議会|懲戒委員会|分限懲戒|来月|来週|[0-9０-９]{1,2}(?:月|日)))/gu
+/**
+ * Review (conf22) kind: the identifier must come from the thread (お問い合わせの, ご指摘の, 当該), not a rule's その (大雨警報が出た場合、その
+ * 担当職員は自宅待機); and a worker's own absence told to explain a delay (体調不良のため出勤を控えております。明日、折り返しご連絡いたします)
+ * is not a measure: 出勤を控え counts only as a measure taken (控えさせ), and an illness, leave or training in the sentence clears it.
+ */
+const STAFF_OWN_ABSENCE = /体調不良|体調を崩|病気|療養|通院|休暇|有給|研修|出張|忌引/u
 /**
  * Blind R300S-047 kind (conf20): a board or screen in the post's photo said to show a negotiation still open, its status or the sums offered
  * (ホワイトボードには来年度の協賛企業との交渉状況と、各社から提示いただいた金額…まだ契約前…しっかり写っちゃってますね; 画面に各社の見積額が
@@ -3922,7 +3977,7 @@ const IDENTIFIED_STAFF_HELD =
  */
 const NEGOTIATION_ON_BOARD =
   /(?:ホワイトボード|黒板|ボード|模造紙|スクリーン|モニター|画面|パソコン|写真|画像)(?:に|には|にも|の)[、,]?[^。！？!?\n]{0,30}?(?:交渉(?:状況|の状況|経過|の経過|内容|の内容|の進み具合)|(?:提示|ご提示|提案|ご提案)(?:いただいた|頂いた|された|してもらった|のあった)?(?:金額|額|価格|単価)|見積(?:もり|り)?(?:額|金額)|協賛(?:金額|額)|(?:協賛|寄附|寄付|出資|広告)?見込み(?:の)?(?:金額|額)|(?:協賛|スポンサー|出資|広告)[^。！？!?\n]{0,14}?(?:企業|会社|事業者|団体)(?:さん|様)?の候補)/gu
-const NEGOTIATION_SHOWN_HELD = /契約前|候補|見込み(?:の)?(?:金額|額)|交渉中|未契約|まだ契約|締結前|合意前|公表前|発表前|(?:写|映)っ(?:ちゃ|てしま|ちゃって)|(?:写|映)り込|丸見え|本当は[^。！？!?\n、,]{0,6}?(?:お)?見せ(?:でき|られ)ない|内緒|ナイショ|ないしょ|ここだけ/u
+const NEGOTIATION_SHOWN_HELD = /契約前|候補|見込み(?:の)?(?:金額|額)|交渉中|未契約|まだ契約|締結前|合意前|公表前|発表前|(?:写|映)っ(?:ちゃ|てしま|ちゃって)|(?:写|映)り込(?!ま(?:ない|せん|ず|ぬ))|丸見え|本当は[^。！？!?\n、,]{0,6}?(?:お)?見せ(?:でき|られ)ない|内緒|ナイショ|ないしょ|ここだけ/u
 /**
  * Blind R304W-055 kind (conf21): a screen, board or slide in the photo said to show the budget's inside figures, the sections' requests or
  * the finance section's assessed sums (写真右側のモニターには、各課から提出された要求額と、財政課による査定後の金額の一覧を表示しています):
@@ -3931,7 +3986,8 @@ const NEGOTIATION_SHOWN_HELD = /契約前|候補|見込み(?:の)?(?:金額|額)
  */
 const BUDGET_ON_SCREEN =
   /(?:ホワイトボード|黒板|ボード|スクリーン|モニター|ディスプレイ|画面|スライド|パソコン|写真|画像)(?:に|には|にも|上に|上には)[、,]?[^。！？!?\n]{0,30}?(?:要求(?:額|金額)|(?:査定|内示)(?:後|前|中)?の?(?:金額|額|結果)|査定額|内示額|要求と査定)/gu
-const NEGOTIATION_KEPT_OUT = /写らない|映らない|写さない|隠し|伏せ|ぼかし|モザイク|消して/u
+/** …a picture said to keep the figures out. Review (conf22) kind: also 写り込まない(よう)/映り込まない(よう)/写り込まないように配慮. */
+const NEGOTIATION_KEPT_OUT = /(?:写|映)(?:り込|りこ)?まない|写らない|映らない|写さない|映さない|隠し|伏せ|ぼかし|モザイク|消して/u
 
 const PARAGRAPH = new ParagraphGate([
   ...Object.values(WORDS),
@@ -4225,7 +4281,7 @@ function runParagraph(input: RuleInput): void {
       return !spans.some((s) => s.start < span.end && s.end > span.start) && (CLOSED_TOLD_VALUE.test(rest) || (meeting && TOLD_PRIVATE_MEETING.test(rest))) && !REVEAL_NOTICE.test(rest) && !aware(sentenceOf(t, m.index, end))
     }
     if (p.has(WORDS.closedBut)) emitAll(p, doc, t, CLOSED_BUT, 'confidential/pre-release', emit, spans, (m) => closedThenTold(m, false))
-    if (p.has(WORDS.formal) && p.has(FORMAL_LATER)) emitAll(p, doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.formal) && p.has(FORMAL_LATER)) emitAll(p, doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)) && !CONTEST_OUTCOME.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(PROMOTED_AHEAD.test(t) && !/契約|調印/u.test(t)))
     if (p.has(WORDS.concession)) {
       emitAll(p, doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
@@ -4389,7 +4445,7 @@ function runParagraph(input: RuleInput): void {
     if (p.has(PAPER_NOT_PUBLIC) && !p.has(PAPER_HELD) && !p.has(PHOTO_BLURRED)) {
       emitAll(p, doc, t, PHOTO_SHOWS_PAPER, 'confidential/staff-only', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
-        return !spans.some((x) => x.start < span.end && x.end > span.start) && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !p.has(PUBLISHED)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !p.has(PUBLISHED) && !RESIDENTS_OWN_PAPER.test(m[0]) && !SHOWN_AT_PUBLIC_MEETING.test(t)
       })
     }
     // Blind R170I-003: a residents' records system shown with their data (住民記録システム…こんなふうに世帯全員の情報が一覧で出てきます).
@@ -4742,13 +4798,16 @@ function runParagraph(input: RuleInput): void {
       emitAll(p, doc, t, DESCRIBED_STAFF_HELD, 'confidential/personnel', emit, spans, once(notAware))
     }
     // Blind R300S-042 kind (conf20): the official reason set against the inside one (表向きは雨天…実際は…責任問題を課内で整理しきれていない).
-    emitAll(p, doc, t, FACADE_REASON, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    emitAll(p, doc, t, FACADE_REASON, 'confidential/staff-only', emit, spans, once((m) => {
+      const sentence = sentenceAround(t, m.index, m.index + m[0].length)
+      return notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && FACADE_FRAME.test(t.slice(sentence.start, m.index + m[0].length))
+    }))
     // Blind R302K-054 kind (conf20): a member of staff identified by the thread, kept from work or awaiting a penalty's review.
     if (!p.has(PENALTY_PUBLIC)) {
-      emitAll(p, doc, t, IDENTIFIED_STAFF_HELD, 'confidential/personnel', emit, spans, once(notAware))
+      emitAll(p, doc, t, IDENTIFIED_STAFF_HELD, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !STAFF_OWN_ABSENCE.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // Blind R300S-047 kind (conf20): a board or screen in the photo showing an open negotiation's status or offered sums.
-    if (p.has(NEGOTIATION_SHOWN_HELD) && !p.has(PHOTO_BLURRED) && !(p.has(NEGOTIATION_KEPT_OUT) && !/(?:写|映)っ(?:ちゃ|てしま)|(?:写|映)り込|丸見え/u.test(t))) {
+    if (p.has(NEGOTIATION_SHOWN_HELD) && !p.has(PHOTO_BLURRED) && !(p.has(NEGOTIATION_KEPT_OUT) && !/(?:写|映)っ(?:ちゃ|てしま)|(?:写|映)り込(?!ま(?:ない|せん|ず|ぬ))|丸見え/u.test(t))) {
       emitAll(p, doc, t, NEGOTIATION_ON_BOARD, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // Blind R304W-055 kind (conf21): a screen in the photo showing the sections' budget requests and the assessed sums.
@@ -4880,7 +4939,7 @@ function runParagraph(input: RuleInput): void {
     emitAll(p, doc, t, NOT_PUBLISHED_RULE, 'confidential/pre-release', emit, spans, once((m) => {
       const end = m.index + m[0].length
       const rest = t.slice(end, sentenceAround(t, m.index, end).end)
-      return free(m) && notAware(m) && !PUBLIC_PART.test(rest) && !NOTICE_AFTER.test(rest)
+      return free(m) && notAware(m) && !PUBLIC_PART.test(rest) && !NOTICE_AFTER.test(rest) && !(SITE_OPENED.test(rest) && !SHOWN_PAPER.test(rest))
     }))
     // A figure not yet public, told with its amount (まだ非公開の被害額の見積もり、約十二億円だって).
     emitAll(p, doc, t, NONPUBLIC_FIGURE, 'confidential/pre-release', emit, spans, once((m) => {
@@ -5323,6 +5382,13 @@ function runParagraph(input: RuleInput): void {
         const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
         const around = t.slice(prev.start, Math.max(here.end, next.end))
         return free(m) && AHEAD_FIGURE.test(around) && (ANNOUNCE_AHEAD.test(around) || BILL_AHEAD.test(around)) && !aware(t.slice(here.start, here.end)) && !published(around)
+      }))
+    }
+    // Blind R305G-002 kind (conf22): a draft's total told while its formal release is still to come (当初予算案…総額は402億8千万円…正式な発表は…記者会見まで).
+    if (DRAFT_RELEASE_YET.test(t) && !published(t) && !AHEAD_HELD.test(t)) {
+      emitAll(p, doc, t, DRAFT_TOTAL, 'confidential/pre-release', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return free(m) && DRAFT_NAMED.test(sentence) && !aware(sentence)
       }))
     }
     // Blind R192D-055: a meeting's content heard, the official notice still to come (打合せで、原因は…と聞いています。正式な通知はまだですが).

@@ -6272,3 +6272,56 @@ describe('confidential: a preliminary tally the staff produced told ahead of its
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a draft total or an audit finding told before its release, off-the-record asides, and results, openings, residents\' ideas, facades, absences and kept-out figures that are not leaks (blind conf22)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // R305G-002 kind: a budget proposal's or an outlook's total told while the formal release is still to come
+    ['6月議会に出す補正予算案ですが、総額は約12億3千万円になりそうです。正式な発表は来週の記者会見までお待ちください。', 'confidential/pre-release'],
+    ['新庁舎の事業費は、いまの見込みで86億5千万円です。記者発表前なので、まだ内緒ですよ。', 'confidential/pre-release'],
+    // R305G-030 kind: an audit finding heard, its report's release told as still to come in a cleft
+    ['監査委員の監査で、補助金の事務に不備があると指摘されたそうです。監査結果が公表されるのは年明けですが、改善を急ぎます。', 'confidential/audit'],
+    ['会計検査で誤りが見つかったと聞きました。報告書が発表されるのは3月ですが、担当課で対応中です。', 'confidential/audit'],
+    // review kind: the aside said as what cannot be said aloud or in public, with a sum or a decision
+    ['表立っては言えないけど、新しい公園の工事は地元の建設会社に決まりました。', 'confidential/pre-release'],
+    ['大きな声じゃ言えないけど、イベントの委託料は800万円です。', 'confidential/pre-release'],
+    // review kind: the official reason given "for form's sake" set against an inside one
+    ['休館の理由は一応設備点検ということになっていますが、本当は職員が足りないからです。', 'confidential/staff-only'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a budget total published; a release to come with no sum; a prize total; an audit published or scheduled
+    '当初予算案の概要を市ホームページで公表しました（総額402億円）。',
+    '来年度の当初予算案は2月の記者会見で発表します。',
+    '賞金の総額は100万円！正式な発表は来週です。',
+    '定期監査の結果報告書を公表しました。',
+    '監査は来月行われます。',
+    '定期監査の結果が公表されるのは来月の予定です。',
+    // a school team's place or a contest's prizes, promoted as news to come
+    '市内の中学校の吹奏楽部、九州大会への出場がほぼ確定しました！正式な発表は来週です。',
+    '写真コンクールの入選作品が、審査でほぼ決まりました。正式な発表は12月1日の予定です。お楽しみに！',
+    // a place or a treasure normally closed, opened specially
+    '普段は非公開の扱いですが、今年は特別に一般公開します。',
+    'この庭園は通常非公開の扱いですが、春分の日に限り、先着50人に特別公開します。',
+    // residents' or pupils' own ideas shown in the photo
+    '写真は、小学生の皆さんが考えて提案した、まちづくりのアイデアの一覧です。いただいたアイデアは、課内で検討しています。',
+    '写真は、住民ワークショップで出た広場の活用案です。庁内で検討しています。',
+    '写真は、アンケートで寄せられた意見をまとめた一覧です。議会前に、地元説明会で紹介しました。',
+    // a nickname, history, a mascot's character, good news
+    '公式には「柳川市立図書館」ですが、実は職員の間では「としょかん」と呼ばれています。',
+    '建前は倹約令でしたが、実は藩の予算で立派な庭が造られたそうです。',
+    '表向きはのんびりキャラですが、実は市長のことが大好きなんです。',
+    '表向きは小さな町ですが、実は事故ゼロの日が1000日続いています。',
+    // a rule naming その職員; a worker's own absence explaining a delay
+    '台風が接近した場合、その担当職員は自宅待機となり、電話で指示を受けます。',
+    'お問い合わせの担当職員は、本日は体調不良のため出勤を控えております。明日、ご連絡いたします。',
+    // figures kept out of the picture
+    '写真には、寄附金額が写り込まないよう配慮しています。ありがとうございました。',
+    // an aside with no city matter
+    '大きな声では言えませんが、実は私、カエルが苦手です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
