@@ -2715,7 +2715,9 @@ const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-�
 // Blind R302K-031 kind (host20): or the future left hanging (この先どうなるか, 今後どうなるか).
 // Blind R304W-048 kind (host21): or care advised (今後の書き込みは慎重になさったほうが), or the neighbours' opinion held over the one
 // addressed (ご近所での評判もございましょうから, ご家族の目もおありでしょう).
-const IDENT_WARN110 = /慎重に(?:なさった|された|した|なさる|される)(?:ほう|方)が|(?:ご近所|近所|ご家族|家族|お勤め先|勤務先|職場)(?:での|で|の|から)(?:評判|噂|うわさ|目|手前)|(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
+// Review of host20 (host22): the future left hanging, not the city's own follow-up announced after it (今後どうなるかは、検討結果を
+// 改めてお知らせします); お忘れなく bare, not a practical reminder with its occasion (出庫の際は駐車券をお忘れなく).
+const IDENT_WARN110 = /慎重に(?:なさった|された|した|なさる|される)(?:ほう|方)が|(?:ご近所|近所|ご家族|家族|お勤め先|勤務先|職場)(?:での|で|の|から)(?:評判|噂|うわさ|目|手前)|(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)(?![^。！？!?\n]{0,30}?(?:お知らせ|ご報告|ご案内|お伝え|公表|発表|お答え|ご回答|回答)(?:し|いたし|申し上げ|させ))|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|(?<!(?:際|時|とき|日|前)(?:は|に|には)[^。！？!?\n]{0,12})お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
 /** Blind R156I-050: 念のため left bare at the end of the sentence (…ので、念のため。, 念のためお伝えしておきます). */
 const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんのため)(?:[。！!…]|$|(?:お伝え|申し上げ|申し添え)(?:して(?:おき)?|いたし|し)?(?:ます|ておきます)[。！!]?)/u
 /** …after a step threatened on a condition (これ以上…なら、…相応の対応を取ります, 次は…法的措置を). */
@@ -2727,7 +2729,8 @@ const IDENT_HELP110 = /申請|手続|届出|届け出|郵送|送付|通知書|�
  * Blind R281B-006 kind: or one addressed for breaking a rule (ルールを守らず餌を置き続けている方へ, 決まりを守らない方, 無断で).
  */
 // Blind R302K-031 kind (host20): or a person addressed by what they keep doing (拡声器を使われている方へ, 毎週来られる方々へ).
-const IDENT_CRITIC110 = /(?:て|で)(?:い|おられ|いらっしゃ)?る(?:方|方々|皆さん|皆様|皆さま)へ|[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話|大声|怒鳴|どなっ|暴言|騒がれ|騒いで|(?:ルール|マナー|決まり|きまり|約束|規則)(?:を|も)?守(?:らず|らない|られない|っていない|ってない|っておられない)|無断で|迷惑行為/u
+// Review of host20 (host22): not the users we serve (ご利用いただいている皆様へ, ご参加くださっている方へ).
+const IDENT_CRITIC110 = /(?<!(?:いただ|くださ|下さ)(?:い|っ))(?:て|で)(?:い|おられ|いらっしゃ)?る(?:方|方々|皆さん|皆様|皆さま)へ|[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話|大声|怒鳴|どなっ|暴言|騒がれ|騒いで|(?:ルール|マナー|決まり|きまり|約束|規則)(?:を|も)?守(?:らず|らない|られない|っていない|ってない|っておられない)|無断で|迷惑行為/u
 /**
  * Blind R256M-019 kind: the warning told in the sentence before the known identity (次にいらしたときは覚えておいてくださいね。お顔はもう
  * 分かっていますから): the same threat in the other order; the face (お顔, 顔) is an identity like a name. Not a friendly reply that knows a
@@ -4266,7 +4269,10 @@ function slowSpelled(run: string): boolean {
  * 口ばかりで何一つやらない人, 口出しだけして手伝わない方): an insult, block, beside the older "all talk" words (口だけは達者). Not a
  * recruitment (役員の引き受け手を募集しています), not the phrase quoted or taught, not our own resolve (口だけで終わらないよう).
  */
-const ALL_TALK_H20B = '(?:口|くち|口先)(?:だけ|ばかり|ばっかり)(?:を)?(?:出して|出す|出しで|挟んで|はさんで|で|は出すのに|は出すくせに)[、\\s]?(?:自分(?:で|は)|ご自分(?:で|は)|ご自身(?:で|は))?(?:何も|なにも|なんも|何一つ|なにひとつ)(?:し|やら|手伝わ|動か)(?:ない|ん|ず|ません)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)|口出し(?:だけ|ばかり)(?:して|する)[、\\s]?(?:何も|なにも|なんも|何一つ)?(?:し|やら|手伝わ|動か)(?:ない|ん|ず)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)'
+/* Blind R299D-060 kind, review (host22): or the complaining kind who does not help (文句ばかり言って何も手伝わない保護者). */
+const ALL_TALK_H20B = '(?:文句|不満|苦情|愚痴|ぐち|注文)(?:ばかり|ばっかり|だけ)(?:を)?(?:言って|いって|言う|並べて|つけて)(?:は)?[、\\s]?(?:自分(?:では|で|は)|ご自分(?:では|で|は))?(?:何も|なにも|なんも|何一つ|なにひとつ|一切)(?:し|やら|手伝わ|動か|協力し)(?:ない|ん|ず|ません)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)|(?:口|くち|口先)(?:だけ|ばかり|ばっかり)(?:を)?(?:出して|出す|出しで|挟んで|はさんで|で|は出すのに|は出すくせに)[、\\s]?(?:自分(?:で|は)|ご自分(?:で|は)|ご自身(?:で|は))?(?:何も|なにも|なんも|何一つ|なにひとつ)(?:し|やら|手伝わ|動か)(?:ない|ん|ず|ません)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)|口出し(?:だけ|ばかり)(?:して|する)[、\\s]?(?:何も|なにも|なんも|何一つ)?(?:し|やら|手伝わ|動か)(?:ない|ん|ず)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)'
+/** Review of host20 (host22): what follows the phrase that makes it no insult: our resolve (…人にならないよう) or a denial (…人はいません). */
+const ALL_TALK_NOT_H22 = /^(?:に(?:は)?(?:なら|なり)(?:ない|ぬ|たくない|ません)|は(?:一人も|ひとりも|誰も|だれも)?(?:い|おり)(?:ません|ない|ねえ|ないです)|など(?:い|おり)(?:ません|ない)|なんて(?:い|おり)(?:ません|ない))/u
 /** A hardship of the outing or the dish that a reader is told to brace for in fun (激辛, 大盛り, 坂道, 行列, 寒さ). */
 const HARDSHIP_OUTING = /激辛|辛さ|辛い|からい|大盛|特盛|ボリューム|量が|坂|階段|寒さ|暑さ|混雑|行列|待ち時間|長丁場|筋肉痛|雨|泥|汚れ|濡れ|日焼け|満腹|食べ過ぎ|カロリー|揺れ|ぬかる|距離|難問|難し|ハード|きつ/u
 /** What makes 覚悟 a menace after all: a wrongdoing, a sanction or a person addressed. */
@@ -7607,9 +7613,9 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/insult',
     re: phrase(ALL_TALK_H20B),
-    need: foldAll(['口']),
+    need: foldAll(['口', '文句', '不満', '苦情', '愚痴', 'ぐち', '注文']),
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !ALL_TALK_NOT_H22.test(sq.slice(e, e + 12)),
   },
   {
     rule: 'hostility/confrontational',
@@ -11636,6 +11642,11 @@ const HEALTH_FAVOUR_H20B = '(?:運動不足(?:の)?(?:解消|対策)|ダイエ�
 /** A complaint reported before the answer (「会場が遠すぎる」とのご投稿, 分かりにくかったとのこと, ご意見, 苦情). */
 const COMPLAINT_H20B = /[」』](?:と|との|という)[、\s]?(?:ご|お)?(?:投稿|意見|声|指摘|コメント|書き込み|苦情|要望|電話)|とのこと|とのご|ご意見|ご指摘|ご不満|苦情|クレーム|お叱り|ご批判|にく(?:かった|い)とのこと|づら(?:かった|い)とのこと/u
 /**
+ * Review of host20 (host22): the reported words must be a grievance about the city's place or service (遠すぎる, 分かりにくかった, 狭い, 高い,
+ * 不便, きつい), not any とのこと (講師の先生によると…とのこと), a thank-you for opinions, or a request answered (ご要望にお応えして).
+ */
+const GRIEVANCE_H22 = /遠(?:い|すぎ|く|かった)|不便|分かりにく|わかりにく|分かりづら|わかりづら|見にく|見づら|読みにく|高(?:い|すぎ|かった)|狭(?:い|すぎ|かった)|きつ(?:い|すぎ|かった)|しんど|面倒|大変だ|不親切|少なすぎ|足りな|ご不満|苦情|クレーム|お叱り|ご批判/u
+/**
  * Blind R302K-005 kind (host20): a complaint answered by implying the complainer lacks the skill (地図を読むのが少々苦手な方にもお分かり
  * いただけるよう, 字を読むのが不得手な方にも理解できるよう): condescension dressed as kindness, warn, only after a complaint is reported. A
  * plain improvement (地図が苦手な方にも分かりやすい案内板を設置しました) stays clean.
@@ -11649,17 +11660,22 @@ const UNSKILLED_H20B = '(?:の|が)(?:少々|少し|すこし|ちょっと|い�
  */
 /** A real need met, not a skill denied (日本語が苦手な方, スマホの操作が苦手な方, 目の不自由な方): support, not a sneer. */
 const NEEDS_SUPPORT_H20B = /日本語|外国|英語|言語|スマホ|スマートフォン|パソコン|デジタル|ネット|機械|機器|操作|入力|視覚|視力|目の|耳の|聴覚|色覚|色の|高齢|お年寄り|車いす|車椅子|障がい|障害|お子|子ども|子供|漢字|ふりがな|階段|歩行|移動/u
-const FUTILE_PROVERB_H20B = '(?:馬の耳に念仏|猫に小判|豚に真珠|暖簾に腕押し|のれんに腕押し|糠に釘|ぬかに釘|蛙の面に水|カエルの面に水|かえるの面に水)'
-const ASKED_AGAIN_H20B = /何度も|何回も|何度となく|再三|繰り返し|くりかえし|同じ(?:ご)?(?:質問|問い合わせ|お問い合わせ|こと)|いくら(?:説明|言って|お伝え|ご案内)|説明しても|お伝えしても|ご案内しても|周知して(?:も|まいり|きた|きました)/u
-const PROVERB_TAUGHT_H20B = /ことわざ|諺|意味|教室|授業|学び|学ん|学習|クイズ|由来|語源|習い|習っ|覚えよう|使い方|例文/u
+const FUTILE_PROVERB_H20B = '(?:馬の耳に念仏|馬耳東風|猫に小判|豚に真珠|暖簾に腕押し|のれんに腕押し|糠に釘|ぬかに釘|蛙の面に水|カエルの面に水|かえるの面に水)'
+// Review of host20 (host22): 何度も and the like only with asking, explaining or telling after them (何度もご説明, 再三お伝えしても), not 何度も試作.
+const ASKED_AGAIN_H20B = /(?:何度|何回|何度となく|再三|繰り返し|くりかえし)(?:も|に(?:わた|渡)って|にわたり)?[、\s]?[^。！？!?\n]{0,12}?(?:説明|お伝え|伝え|お知らせ|知らせ|ご案内|案内|周知|お願い|呼びかけ|呼び掛け|注意|申し上げ|言って|言っても|質問|問い合わせ|お尋ね|尋ね|聞かれ|訊かれ)|同じ(?:ご)?(?:質問|問い合わせ|お問い合わせ|こと)|いくら(?:説明|言って|お伝え|ご案内)|説明しても|お伝えしても|ご案内しても|周知して(?:も|まいり|きた|きました)/u
+// Review of host20 (host22): or a product's name (その名も「豚に真珠」, ストラップ「猫に小判」, 新商品).
+const PROVERB_TAUGHT_H20B = /その名も|という名前|と名付け|と命名|ネーミング|商品|ストラップ|グッズ|お土産|土産|銘柄|メニュー|ことわざ|諺|意味|教室|授業|学び|学ん|学習|クイズ|由来|語源|習い|習っ|覚えよう|使い方|例文/u
 /**
  * Blind R301F-031 kind (host20): a person pointed at (この方, この人, こちらの方) and their words called laughable (…とか言ってるの、正直
  * ちょっと笑えますね🙄, 笑っちゃいます): mockery, warn, when the sentence reports what they said or rolls its eyes. Laughter at a show or a
  * joke (この方の漫談、本当に笑えますね！) stays clean.
  */
-const LAUGHABLE_H20B = '(?:笑え(?:ます|る)|笑っちゃ(?:います|う)|笑ってしま(?:います|う)|笑わせ(?:てくれ)?(?:ます|る)|失笑(?:もの|ものです|しました)?|草生え(?:ます|る))(?:ね|よ|な|わ)?'
+const LAUGHABLE_H20B = '(?:笑え(?:ます|る)|笑っちゃ(?:います|う|いました|った)|笑ってしま(?:います|う|いました|った)|笑わせ(?:てくれ)?(?:ます|る)|失笑(?:もの|ものです|しました)?|草生え(?:ます|る))(?:ね|よ|な|わ)?'
 const POINTED_H20B = /この方|この人|この人たち|こちらの方|あの方|あの人|その方|その人|この投稿者|[@＠]/u
-const MOCK_CUE_H20B = /とか(?:言|い|書|おっしゃ)|って(?:言って|書いて|おっしゃって)|🙄|😏|😒|🤭|正直/u
+// Review of host20 (host22): the laugh must be at a grievance or a mistake (🙄, 「対応が悪い」とか, 調べずに, 不親切), not at a guest's talk
+// or a fan's praise (正直ずっと笑えます, 「最高！」とか言って3回も乗ってました😂): 正直 and a bare とか言って are no mock cue.
+const MOCK_CUE_H20B = /🙄|😏|😒|🤭|文句|苦情|クレーム|不親切|不満|(?:調べ|確認せ|読ま|見)ずに/u
+const MOCK_SAID_H22 = /[「『][^」』\n]{0,30}?(?:悪い|ひどい|酷い|ない|遅い|高い|狭い|遠い|分かりにく|わかりにく|不便|不親切|おかしい|最悪|ダメ|だめ)[！!]?[」』](?:とか|って)/u
 /**
  * Blind R301F-031 kind (host20): a visitor told to have read or checked the basics first (地図くらい読んでから来てほしい, 場所ぐらい調べて
  * からお越しいただきたい): a put-down, warn. A plain request (地図を持ってお越しください, 事前にご確認のうえお越しください) stays clean.
@@ -11671,20 +11687,20 @@ const PHRASES_HOST20B: Phrase[] = [
     re: phrase(HEALTH_FAVOUR_H20B),
     need: foldAll(['運動', 'ダイエット', '健康', '足腰']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H20B.test(sq.slice(0, s)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H20B.test(sq.slice(0, s)) && GRIEVANCE_H22.test(sq.slice(0, s)),
   },
   {
     rule: 'hostility/confrontational',
     re: phrase(UNSKILLED_H20B),
     need: foldAll(['苦手', '不得手', '不得意', '得意でない', 'できない']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H20B.test(sq.slice(0, s)) && !NEEDS_SUPPORT_H20B.test(sq.slice(Math.max(sentenceOf(sq, s, e).start, s - 24), s)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H20B.test(sq.slice(0, s)) && GRIEVANCE_H22.test(sq.slice(0, s)) && !/ご要望|リクエスト|お応えして|にお応え/u.test(sq.slice(0, s)) && !NEEDS_SUPPORT_H20B.test(sq.slice(Math.max(sentenceOf(sq, s, e).start, s - 24), s)),
   },
   {
     rule: 'hostility/confrontational',
     // The span takes the brackets and the writer's own comment after (「…」とはよく言ったもの, 「…」ですね): the proverb used, not named.
     re: phrase(`[「『]?${FUTILE_PROVERB_H20B}[」』]?(?:とは(?:よく言った|よくいった|まさに|このこと)|(?:です|だ|でした)(?:ね|な|よ)?|そのもの|状態)?`),
-    need: foldAll(['念仏', '小判', '真珠', '腕押し', '釘', '面に水']),
+    need: foldAll(['念仏', '東風', '小判', '真珠', '腕押し', '釘', '面に水']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const around = withPrevious(sq, s, e)
@@ -11699,7 +11715,8 @@ const PHRASES_HOST20B: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const sen = sentenceText(sq, s, e)
-      return POINTED_H20B.test(withPrevious(sq, s, e)) && MOCK_CUE_H20B.test(sen + sq.slice(e, e + 4))
+      const cue = sen + sq.slice(e, e + 4)
+      return POINTED_H20B.test(withPrevious(sq, s, e)) && (MOCK_CUE_H20B.test(cue) || MOCK_SAID_H22.test(cue))
     },
   },
   {
@@ -11707,7 +11724,8 @@ const PHRASES_HOST20B: Phrase[] = [
     re: phrase(BASICS_FIRST_H20B),
     need: foldAll(['てから']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+    // Review of host20 (host22): not a duration or a count (動画を5分くらい見てから): that is "about", not "at least".
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/[0-9０-９〇一二三四五六七八九十百数何](?:分|分間|秒|時間|日|日間|回|本|件|ページ|枚|行)?$/u.test(sq.slice(Math.max(0, s - 6), s)),
   },
 ]
 PHRASES.push(...PHRASES_HOST20B)
@@ -11783,7 +11801,7 @@ const PHRASES_HOST21: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(`[「『]?${FUTILE_PROVERB_H20B}[」』]?(?:とは(?:よく言った|よくいった|まさに|このこと)|(?:です|だ|でした)(?:ね|な|よ)?|そのもの|状態)?`),
-    need: foldAll(['念仏', '小判', '真珠', '腕押し', '釘', '面に水']),
+    need: foldAll(['念仏', '東風', '小判', '真珠', '腕押し', '釘', '面に水']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const around = withPrevious(sq, s, e)
@@ -11831,3 +11849,52 @@ const PHRASES_HOST21: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST21)
+
+/**
+ * Blind R306N-025 kind (host22): harm to the addressee's car or things hinted at as something that may just happen, with the city washing its
+ * hands of it (停めている間にタイヤや車体にどんなことが起きても、当方は一切関知いたしませんので、あしからず; 何があっても責任は負いません):
+ * a veiled threat, block, when wrongdoers are addressed (路上駐車をされる方へ, 無断で置いている方) or it ends in あしからず. A plain
+ * disclaimer of a facility (当駐車場内での事故・盗難については責任を負いかねます) names no harm left open and stays clean.
+ */
+const ANY_HARM_H22 = '(?:どんな(?:こと|事|目|事態)|いかなる(?:こと|事態)|何|なに)(?:が|に)?(?:起きても|起きようとも|起こっても|起ころうとも|あっても|あろうとも|遭っても|遭われても|なっても)|どうなっても|どうなろうと(?:も)?'
+const WASH_HANDS_H22 = `${ANY_HARM_H22}[、\\s]?[^。！？!?\\n]{0,16}?(?:一切|いっさい)?(?:関知|責任|補償|保証)(?:は|を|も)?(?:一切|いっさい)?(?:いたしません|致しません|しません|しかねます|負いません|負いかねます|取りません|とりません|持ちません|もちません|できません|ございません)|${ANY_HARM_H22}[、\\s]?[^。！？!?\\n]{0,16}?(?:知りません|知らんよ|知らない|知らねえ|自己責任)`
+/** Wrongdoers addressed or spoken of (路上駐車をされる方へ, 無断で停めている方, ルール違反の). */
+const WRONGDOER_H22 = /(?:路上|違法|無断|迷惑|不法|放置|二重|勝手に)(?:駐車|駐輪|投棄|停車|に)?[^。！？!?\n]{0,16}?(?:方|方々|人|皆さん|皆様)(?:へ|は|に)|(?:ルール|マナー|決まり)(?:を)?(?:守らない|守らず|違反)/u
+/** The thing at risk is theirs: a car, a bicycle, a belonging. */
+const THEIR_THING_H22 = /車|タイヤ|車体|ナンバー|自転車|バイク|荷物|持ち物|お宅|家|ご自宅|物|品/u
+/**
+ * Blind R305G-050 kind (host22): a resident who uses a right often (情報公開請求, 苦情, 問い合わせ) pointed at and blamed for the staff's
+ * time and the taxes it costs (毎月のように何十件も請求を出してくる方がいらっしゃいますが、その対応に職員の時間と税金が使われていることを
+ * 一度考えていただきたいものです): a snipe, warn. A count reported (情報公開請求の件数は年々増えています) or our own work cut
+ * (職員の時間外勤務を減らす取り組み) names no one and stays clean.
+ */
+const COST_BLAMED_H22 = '(?:職員の(?:時間|労力|手間|人手)|(?:貴重な)?(?:税金|血税|公費|人件費))(?:と|や|も)?(?:(?:税金|血税|公費|時間|労力|手間|人件費))?(?:が|を|も)?[、\\s]?(?:使われ|費やされ|割かれ|奪われ|浪費され|消費され|かかって|取られ|無駄に)'
+const RIGHT_USER_H22 = /(?:請求|開示|苦情|問い合わせ|問合せ|要望|陳情|クレーム|電話|意見|申し立て|申立て|質問)[^。！？!?\n]{0,12}?(?:を)?(?:出して|して|寄せて|送って|入れて|かけて|繰り返して|続けて)(?:くる|こられる|くださる|いる|おられる|いらっしゃる)(?:方|方々|人|一部の方)|(?:方|方々|人)が(?:いらっしゃい|おられ|い)(?:ます|る)(?:が|けど|けれど)/u
+const THINK_ABOUT_H22 = /考えていただき|お考えいただき|考えてほし|考えて欲し|ご一考|ご理解いただきたい|知っていただきたい|思い出していただき|ご自覚|自覚して|お察し|想像していただき|考えてみて|いかがなものか|ものです|ものですね/u
+const PHRASES_HOST22: Phrase[] = [
+  {
+    rule: 'hostility/threat',
+    re: phrase(WASH_HANDS_H22),
+    need: foldAll(['ても', 'とも', 'どうなっても', 'どうなろう']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = sq.slice(0, s)
+      const sen = sentenceText(sq, s, e)
+      const blunt = /^[^。！？!?\n]{0,8}?(?:あしからず|悪しからず)/u.test(sq.slice(e, e + 24))
+      return THEIR_THING_H22.test(withPrevious(sq, s, e)) && (WRONGDOER_H22.test(before + sen) || blunt) && !/災害|地震|台風|大雨|避難/u.test(sen)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COST_BLAMED_H22),
+    need: foldAll(['職員', '税金', '血税', '公費', '人件費']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const around = withPrevious(sq, s, e)
+      return RIGHT_USER_H22.test(around) && THINK_ABOUT_H22.test(sq.slice(e, e + 40))
+    },
+  },
+]
+PHRASES.push(...PHRASES_HOST22)

@@ -9757,3 +9757,47 @@ describe('hostility: a known home with the neighbours held over, a narrow-world 
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: review of host20 patterns, harm to a wrongdoer\'s things left open, a right-user blamed for the cost (review of blind R302K-031, R299D-060, R302K-018, R302K-005, R302K-038, R301F-031 kinds; blind R306N-025, R305G-050 kinds, host22)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  // Kinds: people who do wrong told that whatever happens to their car is no concern of ours (R306N-025, block); a resident who uses a
+  // right often pointed at and told to think of the staff time and taxes it costs (R305G-050, warn); the complaining kind who does not
+  // help (R299D-060 kind, block); a futile proverb in four characters at askers, a pointed-at person's grievance laughed at (warn).
+  it.each<[string, string]>([
+    ['無断で駐輪されている方へ。自転車にどんなことが起きても、こちらでは一切責任を負いかねますので、あしからず。', 'hostility/threat:block'],
+    ['空き地に勝手に車を停める人へ。停めている間に何が起きても当方は関知しません。', 'hostility/threat:block'],
+    ['同じ要望を何度も寄せてくる方がいらっしゃいますが、その対応に職員の手間が割かれていることも少しは考えていただきたいものです。', 'hostility/confrontational:warn'],
+    ['毎日のように苦情のお電話をかけてくる方がおられますが、貴重な税金が使われていることをご自覚いただきたいものです。', 'hostility/confrontational:warn'],
+    ['@oya_12 不満ばかり言って自分では何もしない親が一番困ります。', 'hostility/insult:block'],
+    ['何度ご説明しても同じお問い合わせが続いています。馬耳東風ですね。', 'hostility/confrontational:warn'],
+    ['この人、「受付が遅い」とか書いてて笑っちゃいました😏', 'hostility/confrontational:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // a parking rule and a facility disclaimer
+    '路上駐車はおやめください。レッカー移動の対象になります。',
+    '当駐車場内での事故・盗難については責任を負いかねます。',
+    '駐輪場での盗難など何があっても補償はできませんので、必ず鍵をかけてください。',
+    // a count, our own work, a service explained
+    '情報公開請求の件数は年々増えています。',
+    '職員の時間外勤務を減らす取り組みを進めています。',
+    'お問い合わせへの対応に職員の時間が費やされているため、よくある質問のページを充実させました。',
+    // a record for security told to all users, the city's follow-up announced
+    '臨時駐車場をご利用の皆さまへ。防犯のため、お車のナンバーを控えさせていただいております。出口では駐車券をお忘れなく。',
+    'お寄せいただいたご意見は、どなたのものも記録させていただいております。今後どうなるかは、改めてご報告いたします。',
+    // our resolve and a denial
+    '口だけで何もしない人にならないよう、私たちも現場で動きます。',
+    'この地区には、文句ばかり言って何もしない人はいません。',
+    // a health tip after a quote, a request answered
+    '保健師さんによると、階段を使う人が増えているとのこと。運動不足解消にぴったりです。',
+    '「簡単な料理を知りたい」とのご要望にお応えして、料理が苦手な方にもわかるよう動画にしました。',
+    // a product named with a proverb, a guest's talk, a fan's praise, a duration
+    '何度も改良を重ねたお土産、その名も「猫に小判」最中です。',
+    'この方の講演、正直ずっと笑えます！',
+    'この人、「うなぎ最高！」とか言って3杯もおかわりしてました😂',
+    '説明動画を3分ほど、または10分くらい見てからお越しください。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
