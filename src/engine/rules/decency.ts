@@ -1268,6 +1268,10 @@ function serviceLanguage80(fo: string, a: number, b: number): boolean {
 const SURVEY_TOLD107 = phrase('(?:調査|アンケート|世論調査|意識調査)(?:の結果)?(?:では|によると|によれば|で(?:は)?)[^。！？!?\\n]{0,60}?(?:と(?:答え|回答)(?:た|る|し)|の割合|人が(?:[^。！？!?\\n]{0,6}?)(?:いました|います|おり|あり))', 'u')
 /** A blame of 部落 named as a misconception after it (…という誤解があります, …ではありません). */
 const BLAME_DENIED107 = phrase('誤解|誤り|間違い|ではありません|ではない|ではなく|偏見|思い込み|根拠(?:は|の)?(?:ない|ありません)|許され', 'u')
+/** Blind review (dec22) kind: 夜も元気に / 夜も頑張って with a work done at night after it (漕いで, 飛び回る, 営業, 点灯, 運航): the night's work, no innuendo. Folded text. */
+const NIGHT_WORK_D22 = phrase('夜も(?:元気|がんば|頑張)(?:に|よく|って|つて)[^。！？!?\\n]{0,10}?(?:漕|こい|こぎ|こぐ|飛|泳|走|鳴|光|灯|点灯|ともし|営業|運航|運行|案内|開店|開い|働|咲|見回|巡回|ぱとろーる|配達|販売|焼|調理|演奏|踊)', 'u')
+/** … and a person quoted as the source of what is said (山田さんによると, 船頭さんの話では, 〜さんいわく). */
+const NIGHT_SOURCE_D22 = phrase('[^、。！？!?\\s]{0,8}?(?:さん|くん|君|ちゃん|船頭|職員)(?:によると|によれば|いわく|曰く|の話では|の話だと|から聞いた)', 'gu')
 /**
  * 夜も元気 / 夜も頑張 read as innuendo only when the sentence says whose nights: a person (船頭さんの竿さばき、夜もすごいらしい♡,
  * 山田くん、夜も元気ですよ😏) or stamina food (うなぎパワーで今夜も元気モリモリ♡), with a leer, a heart or a rumour; or with
@@ -1276,6 +1280,10 @@ const BLAME_DENIED107 = phrase('誤解|誤り|間違い|ではありません|�
  */
 function nightInnuendo(sentence: string): boolean {
   if (/精を|精力|すっぽん|すつぽん|まむし/u.test(sentence)) return true
+  // Blind review (dec22) kind: a work done at night (夜も元気に灯り舟を漕いで, 夜も元気に飛び回る, 夜も元気に営業) says whose nights plainly,
+  // and a person quoted as the source (山田さんによると, 船頭さんの話では) is not whose nights they are.
+  if (NIGHT_WORK_D22.test(sentence)) return false
+  sentence = sentence.replace(NIGHT_SOURCE_D22, '')
   const whose = /さん|くん|君|ちゃん|彼氏|彼女|旦那|奥さん|奥様|夫婦(?!で営)|男性|女性|職員|船頭/u.test(sentence) || /うなぎ|鰻|すたみな|滋養|にんにく/u.test(sentence)
   return whose && /[♡💕❤♥💗💓😏😘💋😍]|意味深|うふふ|むふふ|らしい/u.test(sentence)
 }
@@ -9206,9 +9214,20 @@ const BOTHER_W23 = '(?:手間|面倒|めんどう|めんどくさ|めんどく�
 const SIGHED_W23 = '(?:大変|負担|しんど(?:い|か)|困る|きつい|きつか)(?:ん|なん)(?:です|だ|や|じゃ)(?:よね|よな|よ|ね|けど|わ)'
 
 /** Blind W25: a people's fault said with a hedge on its national character (お国柄なのか、…うるさくて; 国民性でしょうか、列に並ばない). */
-const FAULT_W25 = '騒が|騒々|うるさ|やかまし|声が(?:大き|でか)|マナー(?:が|の)?(?:悪|わる)|(?:ルール|順番|時間|列)(?:を)?守ら|割り込|並ば(?:ない|ず)|行儀(?:が)?(?:悪|わる)|(?:にぎやか|賑やか|元気)[^。！？!?\\n]{0,24}?(?:聞こえ(?:ない|なかっ|ませ|ず)|困|迷惑|参っ|まいっ|うんざり|閉口|落ち着か)'
+const FAULT_W25 = 'ポイ捨て|(?:ゴミ|ごみ)(?:を|の)?(?:ポイ)?(?:捨て|放置|散らか)|騒が|騒々|うるさ|やかまし|声が(?:大き|でか)|マナー(?:が|の)?(?:悪|わる)|(?:ルール|順番|時間|列)(?:を)?守ら|割り込|並ば(?:ない|ず)|行儀(?:が)?(?:悪|わる)|(?:にぎやか|賑やか|元気)[^。！？!?\\n]{0,24}?(?:聞こえ(?:ない|なかっ|ませ|ず)|困|迷惑|参っ|まいっ|うんざり|閉口|落ち着か)'
 /** … put down to the national character with a hedge, the hedge first or the fault first (the W25 and R295M-025 kinds). */
-const CHARACTER_HEDGED_W25 = `${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|かもしれ(?:ない|ません)|だろうか|やろか)[、,]?[^。！？!?\\n]{0,30}?(?:${FAULT_W25})|(?:${FAULT_W25}|にぎやか|賑やか|陽気|元気)[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら)[^。！？!?\\n]{0,3}?(?:${LAUGH_MARK})|(?:${FAULT_W25})[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら)`
+/**
+ * Blind review (dec22) kind: the fault must be stated as present. A fault denied (時間を守らない方は一人もいませんでした) or a
+ * trait told as praise (声が大きくて明るく…楽しそう, さすがです) is no fault, unless a laugh makes it a jibe. Folded text.
+ */
+const FAULT_DENIED_D22 = phrase('^[^。！？!?\\n]{0,12}?(?:一人も|ひとりも|誰一人|だれひとり|誰も|だれも|全く|まったく|全然|ひとつも|一つも)(?:い(?:ませ|な|なか)|おら|見(?:られ|かけ)(?:ませ|な)|あり(?:ませ)|な(?:い|か))', 'u')
+const FAULT_PRAISED_D22 = phrase('さすが|見習|素晴らし|すばらし|感心|明るく|明るい|楽しそう|楽しい|微笑まし|ほほえまし|気持ちい|気持ちよ|頼もし|好感|素敵|すてき', 'u')
+const FAULT_LAUGH_D22 = phrase('[（(]笑[)）]|[😂🤣😆😝😜]|ｗｗ|ww', 'u')
+function faultStatedD22(sen: string, _a: number, b: number): boolean {
+  if (FAULT_DENIED_D22.test(sen.slice(b))) return false
+  return !FAULT_PRAISED_D22.test(sen) || FAULT_LAUGH_D22.test(sen)
+}
+const CHARACTER_HEDGED_W25 = `${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|かもしれ(?:ない|ません)|だろうか|やろか)[、,]?[^。！？!?\\n]{0,30}?(?:${FAULT_W25})|(?:${FAULT_W25}|にぎやか|賑やか|陽気|元気)[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら)[^。！？!?\\n]{0,3}?(?:${LAUGH_MARK})|(?:${FAULT_W25})[^。！？!?\\n]{0,40}?${CHARACTER_W19}(?:なの|なん)?(?:か|かな|でしょうか|ですかね|だろうか|やろか|かしら|かもしれ(?:ない|ません)|でしょう(?!か)|だろう(?!か))`
 /**
  * Blind R300S-001 kind (dec20): shops or stalls run by a foreign group (外国の方が出しているお店, ベトナム系の屋台) given a
  * negative trait (衛生面が不安, マナーが心配, 治安) and the readers advised to prefer others or keep away (地元の方のお店を選ばれる
@@ -9216,7 +9235,8 @@ const CHARACTER_HEDGED_W25 = `${CHARACTER_W19}(?:なの|なん)?(?:か|かな|�
  */
 const FOREIGN_RUN_D20 = `(?:外国(?:人|籍)?(?:の)?(?:方|人|人たち|方々|業者|店主|オーナー|スタッフ)?|(?:${NATION})(?:人|系|籍|出身)(?:の)?(?:方|人|人たち|方々|業者|店主|オーナー|スタッフ)?|(?:${NATION})から(?:来た|の)(?:方|人|人たち))(?:が|の)?(?:出して(?:い|お)?る|出店して(?:い|お)?る|出店する|やって(?:い|お)?る|営(?:む|んで(?:い|お)?る)|経営(?:する|して(?:い|お)?る|の)|働いて(?:い|お)?る)?(?:お店|店|店舗|露店|屋台|出店|業者|宿|民泊|食堂|レストラン|ブース)`
 /** … the trait set on them (衛生面が不安, 不衛生, マナーが心配, 治安, 怖い). */
-const SHOP_DOUBT_D20 = '衛生(?:面|状態|観念|管理)?(?:が|に|は|も)?[^。！？!?\\n]{0,10}?(?:不安|心配|悪|低|疑|気にな|怪し|あや)|不衛生|不潔|汚(?:い|く|そう)|不安|心配|マナー(?:が|に|は|も)?[^。！？!?\\n]{0,6}?(?:悪|心配|不安|疑)|治安|怖(?:い|そう)|こわ(?:い|そう)|怪し(?:い|そう)|ぼったくり|ぼられ'
+/** Blind review (dec22) kind: a bare 心配 or 不安 is a crowd's or a time's (ランチ時の混雑が心配): the doubt must be of the people's hygiene, safety or manners. */
+const SHOP_DOUBT_D20 = '衛生(?:面|状態|観念|管理)?(?:が|に|は|も)?[^。！？!?\\n]{0,10}?(?:不安|心配|悪|低|疑|気にな|怪し|あや)|不衛生|不潔|汚(?:い|く|そう)|(?:安全|衛生|清潔|品質|食材|言葉|接客|対応|治安)(?:面|性)?(?:が|に|は|も)?[^。！？!?\\n]{0,6}?(?:不安|心配)|マナー(?:が|に|は|も)?[^。！？!?\\n]{0,6}?(?:悪|心配|不安|疑)|治安|怖(?:い|そう)|こわ(?:い|そう)|怪し(?:い|そう)|ぼったくり|ぼられ'
 /** … and the advice to prefer others or to keep away (選ばれることをおすすめ, 選んだ方が無難, 避けて, 控えた方が). */
 const STEER_D20 = '選(?:ばれる|ぶ|んで|び|べ)[^。！？!?\\n]{0,12}?(?:おすすめ|お勧め|お薦め|オススメ|無難|安心|確実|ベター|賢明|いい|良い|よい|ください|下さい|ましょう)|(?:避け|控え|やめ)(?:て(?:おい)?た?|た|る)?(?:方|ほう)?(?:が)?(?:無難|安心|賢明|いい|良い|よい|おすすめ|お勧め)|(?:避け|控え)て(?:ください|下さい|いただ|おきましょう|くださいね)|(?:行か|利用し|買わ|食べ)(?:ない|ん)(?:方|ほう)が'
 /** … not the doubt answered (偏見, 差別, ではありません) or the advice given for every stall alike (どのお店も, すべての露店). */
@@ -9228,7 +9248,8 @@ const PEOPLE_NAMED_D20 = phrase(`(?:${NATION})(?:人|系|籍|出身|から(?:の
  * saying (縁組をしないという古い習わし, 嫁にやらんという言い伝え, 結婚を避ける風習): origin discrimination (部落差別) handed on as
  * heritage. Not a wedding custom shown (昔の婚礼の習わし), not the custom named in order to end it (差別, 偏見, なくそう, 人権).
  */
-const WED_CUSTOM_D20 = '(?:集落|部落|地区|地域|在所|(?<![一-龥])村|町内|団地|干拓地|川向こう|向こう(?:側)?|(?<![ぁ-ゖ])あそこ|あっち(?:側)?)(?:の|ん)(?:出身者|出身の(?:人|方|者)|家(?:の(?:人|者|もん))?|家々|人|者|もん|娘|息子|方)?(?:たち|ら|衆)?(?:とは|との|と)[、,]?[^。！？!?\\n]{0,10}?(?:縁組み?|縁談|婚姻|結婚|嫁入り|婿入り|輿入れ|(?:嫁|婿)(?:に|を|ば)?(?:やら|出さ|もらわ|貰わ|とら|取ら|行か|いか)|付き合い|つきあい|交際)(?:を|は|も|が|し)?[^。！？!?\\n]{0,3}?(?:しない|せん|せぬ|させない|させん|ない|ん|避ける|避けて(?:き)?た|断る|してはならない|してはいけない|するな|まとめない)[^。！？!?\\n]{0,6}?(?:という|との|といった|とする|の)?[^。！？!?\\n]{0,6}?(?:習わし|ならわし|慣わし|風習|しきたり|仕来り|言い伝え|いいつたえ|慣習|掟|おきて|決まり|きまり|伝統|因習|風俗)'
+/** Blind review (dec22) kind: a marriage word is needed (縁組, 縁談, 結婚, 嫁): 町内の人との付き合いは欠かさないという伝統 is neighbourliness, not shunning. */
+const WED_CUSTOM_D20 = '(?:集落|部落|地区|地域|在所|(?<![一-龥])村|町内|団地|干拓地|川向こう|向こう(?:側)?|(?<![ぁ-ゖ])あそこ|あっち(?:側)?)(?:の|ん)(?:出身者|出身の(?:人|方|者)|家(?:の(?:人|者|もん))?|家々|人|者|もん|娘|息子|方)?(?:たち|ら|衆)?(?:とは|との|と)[、,]?[^。！？!?\\n]{0,10}?(?:縁組み?|縁談|婚姻|結婚|嫁入り|婿入り|輿入れ|(?:嫁|婿)(?:に|を|ば)?(?:やら|出さ|もらわ|貰わ|とら|取ら|行か|いか))(?:を|は|も|が|し)?[^。！？!?\\n]{0,3}?(?:しない|せん|せぬ|させない|させん|ない|ん|避ける|避けて(?:き)?た|断る|してはならない|してはいけない|するな|まとめない)[^。！？!?\\n]{0,6}?(?:という|との|といった|とする|の)?[^。！？!?\\n]{0,6}?(?:習わし|ならわし|慣わし|風習|しきたり|仕来り|言い伝え|いいつたえ|慣習|掟|おきて|決まり|きまり|伝統|因習|風俗)'
 const WED_CUSTOM_VETO_D20 = phrase('(?<!被)差別|偏見|人権|許され|あってはなら|なくそう|なくしましょう|なくす|解消|傷つけ|苦しめ|身元調査|根拠(?:は|の)?(?:な|ありません)|間違|誤り', 'u')
 /**
  * Blind R299D-022 kind (dec20): a problem of children or of conduct (不登校, 非行, 問題行動, 学力の低下) said to be found most in a
@@ -9239,23 +9260,40 @@ const STATUS_GROUP_D20 = `(?:${SHARE_GROUP}|生活保護を受けて(?:いる|�
 const STATUS_SHARE_D20 = `(?:不登校|非行|問題行動|いじめ|万引き|犯罪|学力(?:の)?(?:低下|不振)|低学力|虐待|長期欠席|遅刻|未納|滞納|ネグレクト)(?:の|を)?[^。！？!?\\n]{0,12}?(?:は|が)[、,]?[^。！？!?\\n]{0,6}?${STATUS_GROUP_D20}[^。！？!?\\n]{0,24}?(?:に|で)(?:は)?(?:特に|とくに|圧倒的に|比較的|明らかに|やはり|どうしても|非常に|かなり)?多(?:く|い|いです|いの)`
 const STATUS_VETO_D20 = phrase('支援|相談|助成|補助|手当|給付|無料|ではありません|ではない|わけではな|とは限ら|偏見|(?<!被)差別|誤解|根拠(?:は|の)?(?:な|ありません)|データ(?:は|も)(?:な|ありません)', 'u')
 /**
+ * Blind review (dec22) kind: the body measured must be a person's. A person named before it (たろうくんは, あの子, 選手たちは) holds;
+ * an animal, a food or a drink (うちの猫は体重のわりに, うどんは太めなのに, 香りはふくよかなのに) does not. With neither named, only
+ * a word said of a person's body holds (太っているのに意外と足が速くて, ぽっちゃりなのに, 太めの体型にしては), not 体重, 太め, ふくよか. Folded text.
+ */
+const BODY_PERSON_D22 = phrase('(?:(?<![一-龥])子|児童|生徒|選手|(?<![一-龥])人|(?<![一-龥])方|さん|くん|君|ちゃん|男の子|女の子|息子|娘|園児|部員|めんばー)(?:たち|達|ら)?(?:は|が|も|って|、|,|の)', 'u')
+const BODY_THING_D22 = phrase('猫|ねこ|犬|いぬ|牛|馬|豚|羊|鳥|魚|うなぎ|鰻|鯉|金魚|ぺっと|動物|酒|うどん|麺|そば|蕎麦|ぱん|餅|香り|味|飲み口|のどごし|喉ごし|食感|生地|小麦|米|果実|車|船|舟', 'u')
+const BODY_HUMAN_D22 = phrase('^(?:太って|ぽっちゃり|太っちょ|おでぶ|でぶ|(?:お)?腹(?:が)?出て|体型|体形|体格|図体)', 'u')
+function bodyOfPersonD22(sen: string, a: number, _b: number): boolean {
+  const before = sen.slice(Math.max(0, a - 24), a)
+  if (BODY_THING_D22.test(before)) return false
+  if (BODY_PERSON_D22.test(before)) return true
+  return BODY_HUMAN_D22.test(sen.slice(a))
+}
+/**
  * Blind R299D-036 kind (dec20): a body's weight or shape as the measure a feat is praised against (体重のわりによく頑張りました,
  * ぽっちゃりなのに速い, 太めにしては身軽): the body mocked. Not a weighing (体重測定), not a feat told plain (最後まで走り切りました).
  */
-const BODY_FOR_D20 = '(?:体重|体型|体形|体格(?:の(?:いい|良い)|が(?:いい|良い))?|図体|ぽっちゃり(?:体型)?|太め|ふくよか|太っちょ|太って(?:い)?る|おデブ|デブ|でぶ|(?:お)?腹(?:が)?出て(?:い)?る|重たい体|重い体)(?:の|が|な)?(?:わりに|割に|わりには|割には|にしては|なのに|やのに|のくせに|くせに|にもかかわらず)[、,]?[^。！？!?\\n]{0,12}?(?:頑張|がんば|速(?:い|く|か)|はや(?:い|く|か)|走(?:れ|り切|っ)|動け|身軽|軽やか|機敏|俊敏|健闘|上手|うま(?:い|く|か)|よく(?:やっ|でき|動)|やる(?:ね|じゃ|な))'
+const BODY_FOR_D20 = '(?:体重|体型|体形|体格(?:の(?:いい|良い)|が(?:いい|良い))?|図体|ぽっちゃり(?:体型)?|太め|ふくよか|太っちょ|太って(?:い)?る|おデブ|デブ|でぶ|(?:お)?腹(?:が)?出て(?:い)?る|重たい体|重い体)(?:の|が|な)?(?:わりに|割に|わりには|割には|にしては|なのに|やのに|のに|のくせに|くせに|にもかかわらず)[、,]?[^。！？!?\\n]{0,12}?(?:頑張|がんば|一番|いちばん|活躍|優勝|入賞|速(?:い|く|か)|はや(?:い|く|か)|走(?:れ|り切|っ)|動け|身軽|軽やか|機敏|俊敏|健闘|上手|うま(?:い|く|か)|よく(?:やっ|でき|動)|やる(?:ね|じゃ|な))'
 /**
  * Blind R299D-014 kind (dec20): children or people of foreign roots told to fit in fast or be a burden (早く日本の食べ方やマナーに慣れて
  * もらわないと、周りの子が困って): assimilation demanded of a group. Not teaching offered (日本語指導の取り組み, 一緒に学ぶ), not the support
  * that helps them settle (慣れてもらえるよう支援員が).
  */
 const ASSIMILATE_D20 = '(?:日本|こちら|地元)(?:の|式の|流の)[^。！？!?\\n]{0,14}?(?:食べ方|マナー|ルール|習慣|しきたり|やり方|作法|文化|生活|礼儀|常識|決まり|きまり)[^。！？!?\\n]{0,10}?(?:に|を)?(?:慣れ|なれ|合わせ|従っ|したがっ|なじん|馴染ん|覚え|身につけ)て(?:もらわ|くれ|いただか)(?:ないと|なければ|ねば|んと)|(?:慣れ|合わせ|従っ|なじん|馴染ん)て(?:もらわ|くれ)(?:ないと|なければ|んと)[、,]?[^。！？!?\\n]{0,12}?(?:周り|周囲|ほか|他)の(?:子|子ども|児童|生徒|人|方|皆さん|住民)(?:たち)?(?:が|も)(?:困|迷惑|大変|かわいそう)'
-const FOREIGN_ROOTS_D20 = phrase(`外国(?:に)?ルーツ|外国(?:人|籍)|外国の(?:方|人|子)|(?:${NATION})(?:人|系|籍|出身|から来)|海外から(?:来|の)|移住|留学生|実習生|研修生|移民|難民|帰国子女|ハーフ|ミックス`, 'u')
-const ASSIMILATE_VETO_D20 = phrase('お互い|互いに|尊重|一緒に(?:学|覚|考)|支援員|サポート|寄り添|(?<!被)差別|偏見|押し付け|押しつけ|ではなく|ではありません', 'u')
+/** Blind review (dec22) kind: 移住 alone is a move, not foreign roots (移住された方には冊子を); 海外から移住 still is. */
+const FOREIGN_ROOTS_D20 = phrase(`外国(?:に)?ルーツ|外国(?:人|籍)|外国の(?:方|人|子)|(?:${NATION})(?:人|系|籍|出身|から来)|海外から(?:来|の|移住)|留学生|実習生|研修生|移民|難民|帰国子女|ハーフ|ミックス`, 'u')
+/** Blind review (dec22) kind: a class, a lesson, a booklet or a guide given (交通安全教室を開きました, 冊子をお渡し) is support, not a demand. */
+const ASSIMILATE_VETO_D20 = phrase('教室|講座|講習|研修会|説明会|冊子|ガイド|パンフレット|お渡し|配布|お配り|開きました|開催|お互い|互いに|尊重|一緒に(?:学|覚|考)|支援員|サポート|寄り添|(?<!被)差別|偏見|押し付け|押しつけ|ではなく|ではありません', 'u')
 /**
  * Blind R302K-035 kind (dec20): young women (若い子, 女の子, お嬢さん) as a sight that is a man's perk (眺めながら舟をこぐのが役得, 見放題,
  * 目の保養), even said by someone the post quotes with approval. Not the scenery watched (川面を眺めながら), not a discount for yukata.
  */
-const GIRLS_PERK_D20 = '(?:若い(?:子|娘|女の子|女性|お嬢さん|お姉さん|ねえちゃん|姉ちゃん)|女の子|女子大生|女子高生|お嬢さん|娘さん|ギャル|美人|べっぴん|別嬪)(?:たち|達|ら)?(?:を|が|の(?:浴衣姿|姿|水着姿)を)[、,]?[^。！？!?\\n]{0,8}?(?:眺め|見|拝|ながめ|鑑賞|見物)[^。！？!?\\n]{0,24}?(?:役得|特権|醍醐味|目の保養|ご褒美|ごほうび|楽しみ|たまら|最高|至福|幸せ|放題)|(?:若い(?:子|娘|女の子|女性|お嬢さん)|女の子|お嬢さん|ギャル)(?:たち|達)?(?:を|が)?(?:見|眺め)放題'
+/** Blind review (dec22) kind: the young women must be what is looked at (若い子を眺め, 娘さんたちの浴衣姿を見), not the ones looking (若い子たちが舟を眺めながら, 女の子が…見るのが楽しみ). */
+const GIRLS_PERK_D20 = '(?:若い(?:子|娘|女の子|女性|お嬢さん|お姉さん|ねえちゃん|姉ちゃん)|女の子|女子大生|女子高生|お嬢さん|娘さん|ギャル|美人|べっぴん|別嬪)(?:たち|達|ら)?(?:を|の(?:浴衣姿|姿|水着姿)を)[、,]?[^。！？!?\\n]{0,8}?(?:眺め|見|拝|ながめ|鑑賞|見物)[^。！？!?\\n]{0,24}?(?:役得|特権|醍醐味|目の保養|ご褒美|ごほうび|楽しみ|たまら|最高|至福|幸せ|放題)|(?:若い(?:子|娘|女の子|女性|お嬢さん)|女の子|お嬢さん|ギャル)(?:たち|達)?(?:を|が)?(?:見|眺め)放題'
 /**
  * Blind R304W-016 kind (dec21): a place in town pointed at (この一角, あの地区, 城下町の外れの集落) as where people of a discriminated
  * status lived (身分制度のもとで差別されていた人たち, 被差別部落), then origin made a marriage or a property concern (縁談で「あそこの出
@@ -9287,9 +9325,14 @@ const STATUS_FIRST_D21 = `${SHARE_GROUP}(?:の)?(?:ご)?(?:家庭|世帯)?[^。�
  * 同じことを何度も確認されるのが主な理由): age blamed, warn. Not the busy hours told (月曜の午前は混み合います), not help for the old
  * (高齢の方にも分かりやすい窓口案内).
  */
-const DELAY_D21 = '混み合|行列|長い列|混雑|混ん|込み合|待ち時間|お待たせ|待たせ|渋滞|遅れ|滞|時間(?:が)?(?:かか|掛か)|長く(?:なる|なり|かか)'
-const OLD_FAULT_D21 = '不慣れ|時間(?:が)?(?:かか|掛か)|慣れてい(?:な|らっしゃらな)|何度も|同じこと|遅(?:い|く)|もたつ|手間取|わから|分から|理解(?:でき|され)(?:な|ず)|聞き返|長話|話し込|おしゃべり|ゆっくり'
-const OLD_BLAMED_D21 = `(?:${DELAY_D21})[^。！？!?\\n]{0,12}?(?:のは|原因は|理由は|要因は)[、,]?[^。！？!?\\n]{0,20}?(?:${AGED})[^。！？!?\\n]{0,30}?(?:${OLD_FAULT_D21})[^。！？!?\\n]{0,24}?(?:理由|原因|要因|せい|ため(?:です|だ|でしょう))|(?:${AGED})[^。！？!?\\n]{0,24}?(?:${OLD_FAULT_D21})[^。！？!?\\n]{0,20}?(?:せいで|ために|ため|ことで|のが原因で)[、,]?[^。！？!?\\n]{0,12}?(?:${DELAY_D21})`
+const DELAY_D21 = '止ま(?:って|る|り)|回ら(?:な|ず)|届か(?:な|ず)|混み合|行列|長い列|混雑|混ん|込み合|待ち時間|お待たせ|待たせ|渋滞|遅れ|滞|時間(?:が)?(?:かか|掛か)|長く(?:なる|なり|かか)'
+const OLD_FAULT_D21 = '物忘れ|忘れ|いつまでも|置いたまま|置きっぱなし|手元に(?:置|残|留)|不慣れ|時間(?:が)?(?:かか|掛か)|慣れてい(?:な|らっしゃらな)|何度も|同じこと|遅(?:い|く)|もたつ|手間取|わから|分から|理解(?:でき|され)(?:な|ず)|聞き返|長話|話し込|おしゃべり|ゆっくり'
+/**
+ * Blind R306N-028 kind (dec22): the cause named outright, most of it (原因の多くは, 理由の大半は) put on the old and on a fault of age
+ * (ご高齢の方がいつまでも手元に置いたまま, 物忘れ): needs no closing 原因 or せい of its own.
+ */
+const OLD_CAUSE_D22 = `(?:${DELAY_D21})[^。！？!?\\n]{0,12}?(?:原因|理由|要因)(?:の(?:多く|大半|ほとんど|一つ|ひとつ))?(?:は|として)[、,]?[^。！？!?\\n]{0,20}?(?:${AGED})[^。！？!?\\n]{0,30}?(?:${OLD_FAULT_D21})`
+const OLD_BLAMED_D21 = `${OLD_CAUSE_D22}|(?:${DELAY_D21})[^。！？!?\\n]{0,12}?(?:のは|原因は|理由は|要因は)[、,]?[^。！？!?\\n]{0,20}?(?:${AGED})[^。！？!?\\n]{0,30}?(?:${OLD_FAULT_D21})[^。！？!?\\n]{0,24}?(?:理由|原因|要因|せい|ため(?:です|だ|でしょう))|(?:${AGED})[^。！？!?\\n]{0,24}?(?:${OLD_FAULT_D21})[^。！？!?\\n]{0,20}?(?:せいで|ために|ため|ことで|のが原因で)[、,]?[^。！？!?\\n]{0,12}?(?:${DELAY_D21})`
 /**
  * Blind R304W-001 kind (dec21): a named person's looks made a joke (正直イケメン枠ではないけど, ぽっちゃり体型とこの顔のおかげで
  * ゆるキャラみたい): lookism, warn even where the person agreed (本人了承済み). Not the person named plain (森くんがモデルを務めました).
@@ -9302,6 +9345,22 @@ const LOOKS_JOKE_VETO_D21 = phrase('ルッキズム|容姿(?:で|を)(?:判断|�
  */
 const SEE_THROUGH_D21 = '(?:透け透け|すけすけ|スケスケ|透け(?:て|た|ちゃ|る)|びしょ濡れ|ずぶ濡れ|びしょびしょ|濡れ(?:た|て)(?:シャツ|服|姿)|水着(?:姿)?|薄着)[^。！？!?\\n]{0,30}?(?:まぶし|眩し|目の保養|眼福|たまら|ご褒美|ごほうび|ごちそうさま|ご馳走様|役得|鼻の下|テンション(?:が)?(?:爆|max|マックス|上が|あが|急上昇)|ドキッ|どきっ|釘付け|くぎづけ)'
 const WOMEN_SEEN_D21 = phrase('(?<![一-龥])(?:女子|女性)|女子大生|女子高生|女の子|お姉さん|お嬢さん|娘さん|ギャル|ママ|奥さん|美女|美人', 'u')
+/**
+ * Blind R306N-026 kind (dec22): a neighbourhood's troubles (騒音, ごみ出しのルール違反, ポイ捨て) said to gather where a foreign group
+ * lives or to be its doing (外国人の住民が増えた地区に集中, 外国人のせい, 外国人が多い): read with the writer's annoyance in the post
+ * (正直困ったものです, 迷惑, うんざり), the group is blamed, block. Not a notice made readable for them (多言語のごみ出しガイド).
+ */
+const TROUBLE_D22 = `(?:${WRONG_W18}|(?:ごみ|ゴミ)(?:出し|捨て)|苦情|(?:ルール|マナー|分別|決まり)(?:が|を)?守られ(?:て)?(?:い)?(?:ない|ず))`
+const FOREIGN_GROUP_D22 = `(?:外国(?:人|籍)|外国の(?:方|人)|(?:${NATION})(?:人|系|籍|出身)|(?:${NATION})の(?:方|人)|技能実習生|実習生|留学生|移民|難民)(?:の)?(?:住民|方|方々|人|人たち|世帯|家族|観光客)?(?:たち|達|々)?`
+const FOREIGN_BLAMED_D22 = `${TROUBLE_D22}[^。！？!?\\n]{0,24}?(?:は|が|も)[、,]?[^。！？!?\\n]{0,16}?${FOREIGN_GROUP_D22}(?:が|の)[^。！？!?\\n]{0,10}?(?:(?:増えた|多い|多く住む|住む|集まる)[^。！？!?\\n]{0,6}?(?:地区|地域|団地|エリア|アパート|界隈|辺り|あたり)(?:に|で)[^。！？!?\\n]{0,4}?(?:集中|多(?:い|く|発)|目立)|せい|仕業|原因)`
+const ANNOYED_D22 = phrase('困ったもの|困りもの|困ります|困っています|困っとる|迷惑(?:です|だ|して|を(?:かけ|被|こうむ))|うんざり|勘弁|いい加減|腹が立|頭が痛い|参って(?:い)?ます', 'u')
+const FOREIGN_BLAMED_VETO_D22 = phrase('多言語|やさしい日本語|翻訳|通訳|支援|相談|(?<!被)差別|偏見|誤解|ではありません|わけではな|とは限ら|違いを(?:理解|尊重|学|知)|理解し(?:合|よう|ましょう)', 'u')
+/**
+ * Blind R306N-030 kind (dec22): a role assumed of a sex (主婦の皆さんこそ、ぴったりのお役目, 女性にこそ向いている): the women meant
+ * for the watching, the tea or the minding, warn. Not women welcomed among all (主婦の方も大歓迎, 男女問わず).
+ */
+const ROLE_SEX_D22 = `(?:専業主婦|主婦|(?<![一-龥])女性|女の人|お母さん|お母さま|ママ(?:さん)?|奥さん|奥様|奥さま)(?:の)?(?:皆さん|皆様|みなさん|みなさま|方々|方|たち|達)?(?:こそ|にこそ|なら(?:ではの)?|には)[、,]?[^。！？!?\\n]{0,12}?(?:ぴったり|ピッタリ|うってつけ|打って付け|打ってつけ|適任|向いて|向き(?:です|だ|の)|お似合い|最適)`
+const ROLE_TASK_D22 = phrase('家事|見守り|見回り|お茶(?:出し|くみ|汲み)|子守|お世話|世話役|炊き出し|配膳|お役目|役目|役割', 'u')
 /** Blind W25: the old met as a crowd (おばあちゃん軍団, 年寄りばっかり) … */
 const OLD_CROWD_W25 = '(?:おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|お年寄り|年寄り|高齢者|老人|おばちゃん|おばさん|おじさん|おっちゃん|シニア)(?:たち|達)?(?:軍団|集団|ばかり|ばっかり|ばっか|だらけ)'
 /** … called a blot on the picture or the mood (映えない, 華がない, 絵にならない, 盛り上がらない). */
@@ -10824,6 +10883,7 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     need: ['国民性', '民族性', 'お国柄'],
     veto: phrase('違いを(?:理解|楽しみ|知|尊重|学)|理解し合|交流|偏見|(?<!被)差別|とは限ら|ではなく|決めつけ', 'u'),
+    keep: faultStatedD22,
   },
   // Blind R193I-026 (W25): the old met as a crowd (軍団, 集団) and called a blot on the picture (おばあちゃん軍団ばっかりでちょっと映えない,
   // 年寄りだらけで華がない): warn, decency/stereotype as the plain …ばっかりで映えない of the older reading. Not an old crowd praised (おばあちゃんたちばかりで和やか), not the dullness denied.
@@ -11212,6 +11272,7 @@ const KINDS26: Kind26[] = [
     need: ['国民性', '民族性', 'お国柄'],
     topic: PEOPLE_NAMED_D20,
     veto: phrase('違いを(?:理解|楽しみ|知|尊重|学)|理解し合|交流|偏見|(?<!被)差別|とは限ら|ではなく|決めつけ', 'u'),
+    keep: faultStatedD22,
   },
   // Blind R302K-008 kind (dec20): marriage with a place's people refused, handed on as a custom (集落の家とは縁組をしないという古い
   // 習わし…大切に受け継いでいきたい): block, as the elders' advice of dec4. Not a wedding custom shown, not the paragraph condemning it.
@@ -11236,6 +11297,7 @@ const KINDS26: Kind26[] = [
     re: phrase(BODY_FOR_D20, 'u'),
     rule: 'decency/lookism',
     severity: 'block',
+    keep: bodyOfPersonD22,
     veto: phrase('測定|計測|制限|(?<!被)差別|偏見|ルッキズム|関係な|関係あり|問いません|体重別|階級', 'u'),
   },
   // Blind R299D-014 kind (dec20): people of foreign roots told to fit in fast or be a burden (早く日本の食べ方やマナーに慣れてもらわないと、
@@ -11256,6 +11318,25 @@ const KINDS26: Kind26[] = [
     veto: phrase('(?<!被)差別|セクハラ|不適切|許され|やめ|控え|ではありません|偏見', 'u'),
   },
 
+  // Blind R306N-026 kind (dec22): a neighbourhood's troubles put on a foreign group (騒音やごみ出しのルール違反は、外国人の住民が増えた
+  // 地区に集中) with the writer's annoyance in the post (正直困ったものです): block. Not a multilingual guide, not the difference respected.
+  {
+    re: phrase(FOREIGN_BLAMED_D22, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: ANNOYED_D22,
+    veto: FOREIGN_BLAMED_VETO_D22,
+    pveto: FOREIGN_BLAMED_VETO_D22,
+  },
+  // Blind R306N-030 kind (dec22): a role assumed of women (主婦の皆さんこそ、ぴったりのお役目, 女性には向いている見守り): warn where the
+  // post names the task. Not women welcomed with everyone (主婦の方も大歓迎, 男女問わず).
+  {
+    re: phrase(ROLE_SEX_D22, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: ROLE_TASK_D22,
+    veto: phrase('男女問わず|男女を問わず|性別を問わず|性別に関係な|男性も|男性の方も|どなたでも|(?<!被)差別|偏見|固定観念|決めつけ|思い込み|ではありません', 'u'),
+  },
   // Blind R304W-016 kind (dec21): a place pointed at as where a discriminated status lived, and origin made a concern in marriage or in
   // buying land (この一角は…差別されていた人たちが暮らしていた場所で…縁談の際に「あそこの出かどうか」): 部落 located, block. Not the
   // history told to end the discrimination (人権学習, 解消), over the whole post.

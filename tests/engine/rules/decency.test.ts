@@ -14867,3 +14867,58 @@ describe('decency: blind dec20 kinds, foreign-run shops steered from, a named pe
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec22 kinds, a neighbourhood\'s troubles put on a foreign group with annoyance, a fault put down to a named people\'s character, a cause put on the old, a role assumed of women; review of the dec20 kinds (a doubt of crowds, neighbourliness, an animal\'s or a food\'s weight, support given, young women looking, a night\'s work)', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Blind R306N-026 kind (dec22): a neighbourhood's troubles put on a foreign group, with the writer's annoyance.
+    ['ごみのポイ捨ては、外国人の方が多く住むアパートのあたりに集中しています。正直迷惑しています。', 'decency/discriminatory:block'],
+    ['路上駐車のトラブルは、ベトナム人の実習生が増えた地区で目立ちます。うんざりです。', 'decency/discriminatory:block'],
+    ['夜中の騒音は、留学生が住むアパートのせいです。困ったものです。', 'decency/discriminatory:block'],
+    // Blind review (dec22) paraphrase: a littering fault put down to a named people's character with a hedge.
+    ['ごみを捨てていくのは、中国からの観光客の方の国民性なのでしょう。', 'decency/discriminatory:block'],
+    ['列に割り込む方が多かったのは、韓国の方のお国柄かもしれません。', 'decency/discriminatory:block'],
+    // Blind R306N-028 kind (dec22): the cause named outright and put on the old and a fault of age.
+    ['ごみの収集が遅れる原因の多くは、お年寄りが分別を忘れることです。', 'decency/discriminatory:warn'],
+    ['申請書類が届かない理由の大半は、高齢者の方が書類を置きっぱなしにされることです。', 'decency/discriminatory:warn'],
+    // Blind R306N-030 kind (dec22): a role assumed of women.
+    ['子ども食堂の配膳ボランティア、お母さんたちこそうってつけのお役目です。', 'decency/discriminatory:warn'],
+    ['高齢者の見守りは、女性にこそ向いている役割だと思います。', 'decency/discriminatory:warn'],
+    // Blind review (dec22): a person's body as the measure of a feat still holds with the person or a person's body word.
+    ['あの子は太っているのに、かけっこで一番でした。', 'decency/lookism:block'],
+    ['ぽっちゃりなのに、リレーで大活躍の選手でした。', 'decency/lookism:block'],
+    ['太っているのに思ったより動けてびっくり！', 'decency/lookism:block'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // dec22 hard negatives.
+    '外国人住民向けに、多言語のごみ出しガイドを作りました。',
+    '不法投棄は市内全域で増えています。見かけたら連絡をお願いします。',
+    '留学生の皆さんと一緒に、地区のごみ拾いをしました。',
+    'お国柄の違いを楽しみながら、交流会が盛り上がりました！',
+    '高齢の方にも見やすい回覧板にしました。',
+    '回覧板が遅れる原因の多くは、不在が続くお宅があることです。',
+    'ご高齢の方の物忘れ相談を、地域包括支援センターで受け付けています。',
+    '主婦の方も大歓迎です。',
+    '男女問わずどなたでも、見守り活動にご参加ください。',
+    'お母さんたちの見守りのおかげで、登下校が安全になりました。',
+    // Review of the dec20 kinds (dec22): each must be clean.
+    'タイ出身の店主さんのお店は、週末の行列が心配なので、開店直後の時間を選ぶのがおすすめです。',
+    '香港からの団体のお客さま、お国柄なのか、列に並ばない方は一人もいませんでした。',
+    'ブラジルからのお客さまは、お国柄でしょうか、声が大きくて陽気で、船頭さんも楽しそうでした。',
+    '三橋では、隣近所との付き合いを欠かさないという昔からの伝統があります。',
+    'この純米酒、香りはふくよかなのに、後味は軽やかです。',
+    '地元の麺は太めなのに、つるっと軽やか！',
+    'うちの犬は体重のわりに身軽です。',
+    '外国人技能実習生の皆さんに地元のごみ出しルールを覚えてもらわないと困るので、市役所で説明会を開きました。',
+    '移住された方には、ごみ出しのルールを覚えていただけるよう冊子をお配りしています。',
+    '若い子たちが花火を見上げて歓声をあげていました。',
+    '女の子たちが「ひな人形を見るのが一番の楽しみ」と教えてくれました。',
+    'お嬢さんたちが舟を眺めながらスケッチを楽しみました。',
+    '船頭さん、夜も元気に屋形船を漕いでいます♡',
+    '船頭さんの話では、カッパは夜も元気に泳ぎ回るらしいです。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
