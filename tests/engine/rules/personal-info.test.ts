@@ -5676,3 +5676,30 @@ describe('personal-info, pisec20: a private person reached directly, a complaina
     expect(run(text).filter((x) => /:(?:warn|block)/u.test(x))).toEqual([])
   })
 })
+
+describe('personal-info, pisec22: a number read off a filled-in form with its filer named, a household told by its house and its pet (blind R305G-025, R306N-003 kinds)', () => {
+  // Kinds: a mobile taken from the field of a form someone left or handed in, the filer named with 様 or the number said to be written there
+  // (申請者欄に「…」様、携帯…とあります); a house told by the colour of its roof, post or wall and, in that sentence, the pet or the car the
+  // household keeps or someone there living alone. Hard negatives: a lost form with no name or number, a blank form's instructions, walking
+  // manners, a house for directions, pet owners as a group.
+  it.each([
+    ['昨日、窓口に転入届をお忘れの方へ。届出人欄に「カワノ」様、携帯 ０８０－２２１９－４４７３ と記入されています。', 'personal-info/mobile:block'],
+    ['申込書の申請者欄には古賀様、連絡先 090-5521-3308 とありました。お心当たりの方はご連絡ください。', 'personal-info/mobile:block'],
+    ['堀割沿いの青い瓦屋根のお宅で、黒い軽トラに乗られている方、路上駐車はお控えいただけると助かります。', 'personal-info/identifiable-person:warn'],
+    ['駅前の白い塀のお宅で猫を飼っていらっしゃる方、夜間の鳴き声のご相談がありました。', 'personal-info/identifiable-person:warn'],
+    ['神社の向かいの緑の屋根のお家で、おじいさんが一人で暮らしておられます。', 'personal-info/identifiable-person:warn'],
+  ])('flags %s', (text, want) => {
+    expect(run(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '請求書のお忘れ物があります。お心当たりの方は市民課へお越しください。',
+    '申請書の連絡先欄には、日中つながる携帯電話番号をご記入ください。',
+    '犬の散歩のマナーを守りましょう。ふんは必ず持ち帰ってください。',
+    '赤い屋根の家が並ぶ町並みを、ガイドと一緒に歩いてみませんか。',
+    '白い壁のお宅の角を右に曲がると公民館です。',
+    '犬を飼っていらっしゃる方は、狂犬病予防注射を受けてください。',
+    '白いフェンスのお宅で犬を飼っている方は多いですね。',
+  ])('keeps clean %s', (text) => {
+    expect(run(text).filter((x) => /:(?:warn|block)/u.test(x))).toEqual([])
+  })
+})

@@ -3747,3 +3747,31 @@ describe('security, pisec20: a lock set to a known date, a login told as one val
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security, pisec22: derived-code advice and a login method kept clean; a phishing drill told ahead, a camera spot not yet filmed (blind R305G-033, R306N-010 kinds)', () => {
+  // Review kinds: asking the reader whether their own code is set to a birthday is awareness; a login done with a named service or card is
+  // a method, not a secret value. Blind kinds: a phishing drill announced with when it comes or what it pretends to be (来週…「…」を装った
+  // 訓練メールが届きます): warn; after the cameras' places, a spot said not yet filmed (…側はまだ映らない): block. Hard negatives: a report
+  // after a drill, a camera notice with no gap.
+  it.each([
+    ['庁舎の防犯カメラは正面玄関と駐車場に設置しています。裏の駐輪場側は今のところ映らない状態です。', 'security/weakness', 'block'],
+    ['資材置き場に防犯カメラを設置しました。入口の柱に1台です。なお西側のフェンス沿いはまだ映りません。', 'security/weakness', 'block'],
+    ['明日の午後、総務課から「賞与のお知らせ」を装った不審メールの訓練を送信します。添付は開かないでください。', 'security/arrangement', 'warn'],
+    ['職員各位：来月10日に標的型メール訓練を実施します。件名は「会議資料の送付」です。', 'security/arrangement', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    'キャッシュカードの暗証番号を、ご自身の誕生日に合わせていませんか？推測されやすいので変更しましょう。',
+    'スマホのロック番号を生年月日に合わせていないでしょうか。',
+    '電子申請システムへのログインは gBizID でできます。事業者の皆さんはご利用ください。',
+    '図書館システムのログインは LINE でもできます。',
+    '標的型メール訓練を実施しました。開封率は前回より下がりました。',
+    '来週の防災訓練では、訓練メールで安否確認を行います。',
+    '不審なメールが届いたら、リンクを押さずに情報政策課へ報告してください。',
+    '防犯カメラ作動中',
+    '防犯カメラを設置しました。設置場所は地図のとおりです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1958,6 +1958,31 @@ export function landmarkResident(doc: Doc, emit: Emit): void {
 }
 
 /**
+ * Blind R306N-003 kind: a household pointed at by how its house looks (角の赤い屋根のお宅, 公民館の裏の赤いポストがあるお宅, 青い瓦のお家) and,
+ * in the same sentence, what sets the people in it apart: a pet or a car they keep (柴犬を飼っていらっしゃる方, 白い軽トラに乗られている方)
+ * or someone living there alone (おばあちゃんがひとりで暮らしています). Every neighbour knows whose door it is: warn. Only a colour or a
+ * build of a part of the house (屋根, 瓦, 壁, 塀, 門, ポスト, 郵便受け, 車庫…), not a house for directions with no one in it, nor a group
+ * (皆さん, 方々), a quoted example or a stated consent. Bounded: 10 characters of the look, 16 to the person.
+ */
+const HOUSE_BY_LOOK =
+  /(?:赤い|青い|白い|黒い|黄色い|茶色い|緑の|緑色の|水色の|灰色の|オレンジ色の|ピンクの|ピンク色の|瓦屋根の|トタン屋根の|二階建ての|2階建ての|平屋の)[^。！？!?\n、,]{0,10}?(?:屋根|瓦|壁|外壁|塀|門|門扉|ポスト|郵便受け|玄関|ドア|車庫|シャッター|生け垣|垣根|フェンス|看板|のれん|暖簾)(?:が(?:ある|目立つ|目印の)|の)[ 　]?(?:お宅|おうち|お家)(?:で|に|の|は)?[、,]?/u
+const HOUSEHOLD_MARK =
+  /^[^。！？!?\n]{0,16}?(?:(?:犬|柴犬|小型犬|大型犬|猫|ねこ|ネコ|イヌ|ペット|インコ|鶏|ニワトリ|車|軽トラ|軽トラック|バイク|トラクター)(?:を|も|に)(?:飼って|飼われて|お飼い|乗って|乗られて|お乗り|お持ち|停めて)[^。！？!?\n]{0,12}?(?:方|人|ご家族|ご家庭|世帯)(?![\p{Script=Han}]|(?:は|が|も)?(?:多|少な|増え|減))|(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|高齢の方|ご高齢の方|お年寄り|方)(?:が|は)?[^。！？!?\n]{0,6}?(?:一人|ひとり|独り)(?:で|暮らし))/u
+export function describedHousehold(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!HOUSE_BY_LOOK.test(t) || CONSENT.test(t)) return
+  for (const s of sentencesOf(t)) {
+    const sentence = t.slice(s.start, s.end)
+    const house = HOUSE_BY_LOOK.exec(sentence)
+    if (!house || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + house.index)) continue
+    if (!HOUSEHOLD_MARK.test(sentence.slice(house.index + house[0].length))) continue
+    const span = doc.fromNorm(s.start + house.index, s.start + house.index + house[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '家の外観と飼い犬・車や暮らしぶり' } })
+    return
+  }
+}
+
+/**
  * Blind R257P-036, R257P-039 kind: a private person not named but singled out as the only one of their role (いちばんの古株の船頭さん, 部で
  * ただ一人のチューバ担当, 唯一の女性の組合員さん): the role points at one person everyone around knows. With their illness or hospital stay told
  * (入院されている: 要配慮個人情報) it blocks; with two more details of them (the grade, the sex, where they come from every day, their age)

@@ -20,7 +20,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses, namesPersonsAddress } from './address'
 import { emails } from './email'
-import { OFFENSE, awayHome, photoChild, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
+import { OFFENSE, awayHome, photoChild, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, describedHousehold, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
@@ -357,6 +357,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     pupilByPost(doc, emit)
     // Blind R180A-041: someone placed at home by the landmark beside it and told by how they look or a habit (…の隣に住んでいる、いつも赤い自転車に乗っている).
     landmarkResident(doc, emit)
+    describedHousehold(doc, emit)
     // Blind R257P-036, R257P-039 kind: someone singled out as the only one of their role (いちばんの古株の船頭さん…入院, 部でただ一人のチューバ担当…2年生の女の子).
     uniqueRolePerson(doc, emit)
     // Blind R235I-054 kind: a home pinned by a landmark and its household said to be away for a stretch (…の向かい、…お宅の…。ご一家は来月いっぱい…へ行かれる).

@@ -56,6 +56,23 @@ const WRITTEN_IN_ITEM =
  * 〇九〇・三三八七・五一六二」と書かれたメモ, 「090-…」と記されたカード): the owner's own number, whatever label is quoted with it.
  */
 const WRITTEN_AFTER = /^[ 　]?[」』"][ 　]?(?:と|が)[ 　]?(?:書かれ|書いて|書き込まれ|記され|記載され|メモされ|手書きされ|印字され)/u
+/**
+ * Blind R305G-025 kind: a number read off a form someone filled in, the form's field named before it (請求者欄に「ツツミ」様、連絡先
+ * 090-…とあります, 申請書の連絡先欄に…, 届出人欄には山田様、携帯…): the filer's own number. Only with the filer named with 様/さん, or the
+ * number said to be written there (…とあります, と記入されています); a blank form's instructions name no one. Bounded: 48 characters back
+ * within the sentence, 12 after.
+ */
+const FORM_FIELD =
+  /(?:請求者|申請者|申込者|申し込み者|届出人|届出者|提出者|記入者|依頼者|差出人|氏名|お名前|連絡先|電話番号)(?:の)?欄|(?:請求書|申請書|申込書|申し込み書|届出書|届書|届出|用紙|伝票)(?:に|の|には)[^。！？!?\n]{0,12}?(?:欄|記入|記載|書かれ|書いて)/u
+const FORM_FILER = /[「『][^「」『』\n]{1,12}[」』][ 　]?(?:様|さま|さん|殿)|(?<![\p{Script=Han}ァ-ヶー])[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さま|さん)(?:[、,]|と|の|$)/u
+const FORM_WRITTEN_AFTER = /^[ 　]?[」』"]?[ 　]?(?:と|が)[ 　]?(?:あります|ありました|あり、|ありまして|記入され|記載され|書かれ|書いて)/u
+function readOffForm(t: string, a: number, b: number): boolean {
+  let k = a
+  while (k > 0 && a - k < 48 && !/[。！？!?\n]/u.test(t[k - 1]!)) k--
+  const before = t.slice(k, a)
+  if (!FORM_FIELD.test(before)) return false
+  return FORM_FILER.test(before) || FORM_WRITTEN_AFTER.test(t.slice(b, b + 12))
+}
 const LOST_ITEM = /忘れ物|落とし物|落し物|落としもの|おとしもの|拾得|遺失|拾われ|拾った|届けられ|置き忘れ/u
 
 /**
@@ -761,6 +778,8 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     const owner = ownerOf(t, a)
     if (RECEIVED.test(t.slice(Math.max(0, a - 24), a)) || ((WRITTEN_IN_ITEM.test(t.slice(Math.max(0, a - 24), a)) || (WRITTEN_AFTER.test(t.slice(b, b + 12)) && type !== undefined && PRIVATE_TYPES.has(type))) && LOST_ITEM.test(t))) Object.assign(owner, { kind: 'person', immediate: true })
     else if (owner.kind !== 'org' && READ_BACK.test(t.slice(b, b + 12))) Object.assign(owner, { kind: 'person', immediate: true })
+    // Blind R305G-025 kind: read off the form the filer filled in (請求者欄に「…」様、連絡先 090-…とあります).
+    else if (!(owner.kind === 'org' && owner.immediate) && readOffForm(t, a, b)) Object.assign(owner, { kind: 'person', immediate: true })
     else if (owner.kind !== 'org' && CALL_UNREACHED.test(t.slice(b, b + 24))) Object.assign(owner, { kind: 'person', immediate: true })
     if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true, inCharge: false })
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
