@@ -5121,3 +5121,29 @@ describe('rebuttal: blind unreb21 kinds (a post called malicious and its writer 
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('rebuttal: blind misc22 kinds (a charge spreading online called a malicious hoax; a complaint put down to the reader overlooking the signs)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  // R306N-032 kind: a charge against the city said to be spreading (広まっています) and called a malicious or vicious hoax (悪意のあるデマ,
+  // 悪質な作り話), the posters told to hold back
+  it.each<[string, CheckContext['mode']]>([
+    ['ネット上で「市が公園の遊具の故障を放置している」という投稿が広まっていますが、悪意のあるデマにすぎません。', 'post'],
+    ['「市役所の対応が遅い」という書き込みが広まっていますが、悪質な作り話です。無責任な投稿はお控えください。', 'post'],
+    // review kind: the trouble put down to the reader having overlooked or missed what was posted (見落とされた, お見落としになった, 見逃された)
+    ['@abc 会場で迷われたのは、入口の案内板を見落とされたからだと存じます。', 'reply'],
+    ['@abc 申込期限に間に合わなかったのは、広報の締切日をお見落としになったためかと思います。', 'reply'],
+    ['@abc 受付が終わっていたのは、掲示を見逃されたのが原因でしょう。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a plain correction with the fact and where to read it, a hoax warning, a sign made bigger, a hazard told, an apology
+    ['「市がカラスの巣を放置している」という書き込みが広まっていますが、巣の撤去は先月実施済みです。正しい情報は市ホームページでご確認ください。', 'post'],
+    ['災害時には悪意のあるデマが広まりやすくなります。公式の情報をご確認ください。', 'post'],
+    ['@abc 案内表示が小さく、見落とされた方がいらっしゃいました。次回から表示を大きくします。', 'reply'],
+    ['見落とされがちな段差があります。足元にご注意ください。', 'post'],
+    ['@abc 案内が分かりにくく、見落とされたのも無理はありません。申し訳ありませんでした。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
