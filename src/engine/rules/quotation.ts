@@ -472,8 +472,12 @@ const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方�
  * no one's published text. Not a work read in a medium (PUBLISHED_VOICE, IN_MEDIUM).
  */
 const THANKED_MESSAGE_AFTER = /^[」』”〟]?\s?(?:という|との)(?:ご連絡|ご指摘|ご意見|ご報告|ご質問|お問い合わせ|お問合せ|ご要望|お声|お知らせ|ご相談|メッセージ|コメント|ご感想|お便り|お電話)(?:を|も)?(?:(?:いただき|頂き|頂戴し|くださり|下さり)(?:まして)?)?[、,]?\s?(?:(?:まことに|誠に|本当に|大変|どうも)\s?)?(?:ありがとう|有難う|有り難う|感謝)/u
-/** A resident's opinion received (…というご意見をいただきました, …とのご指摘が寄せられました)… */
-const OPINION_RECEIVED = /^\s?(?:という|との)(?:ご?意見|ご?指摘|ご?要望|お?声|苦情|お叱り)(?:を|が)(?:いただき|頂き|寄せられ|届き|ありました|あり)/u
+/**
+ * A resident's opinion received (…というご意見をいただきました, …とのご指摘が寄せられました)…
+ * Blind JV-051 kind (misc22): …also with how many came told before the verb and the verb in its ongoing form (「…」というご意見を多数
+ * いただいています, といったご要望が数多く寄せられています): what residents said to the city, still answered by what it does (CITY_ANSWER).
+ */
+const OPINION_RECEIVED = /^\s?(?:という|との|といった)(?:ご?意見|ご?指摘|ご?要望|お?声|苦情|お叱り)(?:を|が|も)[、,]?(?:(?:多数|多く|数多く|たくさん|いくつも|いくつか|複数|何件も|度々|たびたび|毎年|毎日)[、,]?)?(?:いただき|頂き|いただい|頂い|頂戴し|お寄せいただ|寄せられ|届き|届い|ありました|あり)/u
 /**
  * …and answered by what the city does (現在…進めており, …を実施します, 対応を検討しています). Blind HZ-036: also what it changes or makes
  * in answer (【市長への手紙 回答】「…」というお声をいただきました。令和8年度版から文字を大きくし、英語版も作成します).
@@ -588,6 +592,13 @@ function givenToUs(s: string): boolean {
  * 行いました) is not its author.
  */
 const VAGUE_MEDIUM_LEAD = /(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの)[^「『」』。！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ホームページ|ブログ|投稿|SNS|論文|資料|冊子|パンフレット|ガイドブック|インタビュー|取材|対談|会見|特集|動画|配信)|(?<![ぁ-ゖ一-龠々])(?:以前|前に|昔|いつか)?どこかで[^「『」』。！？!?\n]{0,12}?(?:語|話|言|書|述べ|答え|おっしゃ)|(?:ネット|インターネット|SNS)(?:上)?(?:の|で|に)[^「『」』。！？!?\n]{0,8}?(?:記事|投稿|書き込み|コメント|見|読)|(?<=^|[、,。！!？?\s]|[がはも]|以前|前に|昔|かつて|過去に|先日|昨年|去年|当時)(?:(?:テレビ|ラジオ|雑誌|新聞|ウェブ|web|ネット)の?)?(?:インタビュー|取材|番組|対談|記事|雑誌|テレビ|ラジオ)(?:で|の中で|では|に)[、,]?(?:こう|次のように|このように|こんなふうに|こんなことを|以下のように)(?:話して|話され|語って|語られ|言って|答えて|おっしゃって|述べて|述べられ)(?!(?:くれ|くださ|下さ|いただ|もらっ))/u
+/**
+ * Blind review kind (misc22): a person's words quoted straight after a bare medium, with no outlet, title or date (ゲストの山田さんは、昔
+ * 雑誌で「…」と語っていました, 以前テレビで「…」と話していました, 監督はインタビューで「…」と答えています): the words were published
+ * somewhere no reader can find. The medium word stands alone after a pause, a particle or a time word, right before the bracket (an owner
+ * before it, 西日本新聞のインタビューで, names one); not words told to the writer (取材で「…」と話してくれました: TOLD_US, the post's own).
+ */
+const BARE_MEDIUM_END = /(?<=^|[、,。！!？?\s]|[がはも]|以前|前に|昔|かつて|過去に|先日|昨年|去年|当時|以前に)(?:(?:テレビ|ラジオ|雑誌|ウェブ|ネット)の)?(?:インタビュー|対談|雑誌|テレビ|ラジオ)(?:で|の中で|では)[、,]?\s?$/u
 /**
  * Round 53: the post tells of reading the text in a medium it does not name (先日ある雑誌で読みました, とある新聞のコラムで見かけた,
  * ネットの記事で読んだ): a quotation after it (in its paragraph or the next two) was read there, and a name in the paragraph next to the
@@ -3048,7 +3059,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // attribution right after the quotation names the source.
     // Blind R123A-014/076/134: a document named by its kind only (国土交通省の資料には, 市の公共交通計画には), or read second-hand
     // (法務省のサイトには「…」とあるそうです): no document a reader can find; only an attribution right after the quotation names one.
-    const vagueMedium = VAGUE_MEDIUM_LEAD.test(bf.text) || (!q.block && (VAGUE_BODY_DOC_BEFORE.test(bf.text) || (MEDIUM_BEFORE.test(bf.text) && WRITTEN_HEARSAY_AFTER.test(af.text))))
+    const vagueMedium = VAGUE_MEDIUM_LEAD.test(bf.text) || (!q.block && (VAGUE_BODY_DOC_BEFORE.test(bf.text) || (MEDIUM_BEFORE.test(bf.text) && WRITTEN_HEARSAY_AFTER.test(af.text)) || (BARE_MEDIUM_END.test(bf.text) && !TOLD_US.test(af.text))))
     // Blind JH-007 kind: led as 本人's words (本人からのメッセージです。「…」): the person the post names before them.
     const selfLed = !q.block && SELF_WORDS_BEFORE.test(bf.text)
     const named = vagueAuthor || vagueMedium ? attributes(af.text) :

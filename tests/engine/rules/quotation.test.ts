@@ -4391,3 +4391,33 @@ describe('quotation (4(4)): blind R300S-029 kind (misc20), a guest\'s words quot
     expect(noSource(text)).toBe(false)
   })
 })
+
+describe('quotation (4(4)): blind misc22 kinds (residents\' voices received are no quotation of a work; a person\'s words quoted straight after a bare medium)', () => {
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  // JV-051 kind: what residents told the city, quoted and framed as opinions received (というご意見を多数いただいています, といったご要望が
+  // 数多く寄せられています), then answered by what the city does: no source needed
+  it.each([
+    '「夜の公園が暗くて子どもだけで通るのが怖い」というご意見を多数いただいています。市では来月から照明を増設します。',
+    '「駐輪場が足りなくて毎朝困っている」といったご要望が数多く寄せられています。市では臨時駐輪場を設置しました。',
+    '「ごみの出し方の冊子がもっと分かりやすければいいのに」とのお声を多くいただいています。来年度版から絵を増やして作成します。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  // Hard negatives of the same kind: a poet's lines, words read in a bare medium still need a source
+  it.each([
+    '「ふるさとの山に向ひて言ふことなし、ふるさとの山はありがたきかな」と詩人の石川啄木は詠みました。',
+    '「水の柳河こそは、我が詩歌の母体である。ここに生まれた者の心は常に水とともにある」と詩人の北原白秋は詠みました。',
+    // review kind: the words given to a magazine or TV told with no outlet (昔雑誌で「…」と語っていました, 以前テレビで「…」と話していました)
+    'ゲストの歌手の方は、昔雑誌で「柳川の掘割は私の第二の故郷のような場所です」と語っていました。',
+    '講師の先生は、以前テレビで「川下りの船頭さんの歌は日本一の観光案内です」と話していました。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    'ゲストの山田さんは、取材で「柳川の掘割は私の第二の故郷のような場所です」と話してくれました。',
+    'ゲストの山田さんは、有明日報のインタビュー（2025年5月3日付）で「柳川の掘割は私の第二の故郷のような場所です」と語っていました。',
+    'テレビで「柳川の川下り」が紹介されます。ぜひご覧ください。',
+  ])('still passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
