@@ -569,13 +569,21 @@ function quotedExample(t: string, at: number): boolean {
  */
 const RESIDENT_TAG = /^[。．.\s]?[（(](?![^（）()\n]{0,24}?(?:職員|課長|係長|部長|担当|市長|局長|所長))[^（）()\n]{0,16}?(?:在住|在勤|[0-9０-９]{2}代|[0-9０-９]{1,3}(?:歳|才)|男性|女性|参加者|利用者|保護者|来場者|受講者|住民|市民)[^（）()\n]{0,12}[）)]/u
 const VOICE_FRAME = /^(?:という|との|といった)(?:お?声|ご?意見|ご?感想)/u
+/**
+ * Blind review kind (misc22): …or labelled before the bracket as a resident's voice (参加者の声：「個人的には、…べきだと思います…」, 利用者の
+ * 方の感想「…」, 山田さんの声「…」): the label names who spoke, so the view inside is theirs. Only a resident, a participant or a person by
+ * name (さん, 様) — not a label naming the city's staff (職員の声, 担当者の声, 課長のコメント: the city speaking).
+ */
+const VOICE_LABEL_BEFORE = /(?:参加者|利用者|来場者|来館者|受講者|受講生|体験者|お客様|お客さま|市民|住民|保護者|児童|生徒|園児|学生|ボランティア|地域|地元|皆さん|皆さま|皆様|方|さん|様)(?:の|から(?:の)?)(?:お?声|ご?感想|ご?意見|コメント|ひとこと|一言)(?:から|より)?\s?[:：]?\s?$/u
+const STAFF_LABEL = /職員|担当|市長|課長|係長|部長|局長|所長|館長|当課|市役所/u
 function quotedVoice(t: string, at: number): boolean {
   const open = t.lastIndexOf('「', at)
   if (open < 0 || at - open > 120 || /[」\n]/u.test(t.slice(open, at))) return false
   const close = t.indexOf('」', at)
   if (close < 0 || close - at > 120 || t.slice(at, close).includes('\n')) return false
   const tail = t.slice(close + 1, close + 40)
-  return RESIDENT_TAG.test(tail) || VOICE_FRAME.test(tail)
+  const head = t.slice(Math.max(0, open - 24), open)
+  return RESIDENT_TAG.test(tail) || VOICE_FRAME.test(tail) || (VOICE_LABEL_BEFORE.test(head) && !STAFF_LABEL.test(head.replace(/^.*[。！？!?\n]/su, '')))
 }
 /**
  * Blind R85A-025: an aside that the writer overheard what follows, not told it (きのう体育館でこっそり聞いちゃったんやけど、…, たまたま廊下で
@@ -2726,6 +2734,8 @@ function personalView(e: Emitter, t: string): void {
   // OPINION_THEN_CITY tries every sentence start: only where its と思/と考え can be.
   const own = OWN_VIEW.exec(t) ?? (t.includes('と思') || t.includes('と考え') ? OPINION_THEN_CITY.exec(t) : null)
   if (!own) return
+  // Blind review kind (misc22): the view inside a resident's voice quoted and labelled or framed as theirs (参加者の声：「個人的には…」).
+  if (quotedVoice(t, own.index)) return
   const s = sentenceAround(t, own.index, own.index + own[0].length)
   // An opinion on what should be done (必要だと思います, べき, 反対です), not a taste (川下りが一番好きです).
   // Blind R146I-106: a flat verdict on the nation's measure (国の制度改正はまったく評価できません) is an opinion with no と思 too.
@@ -3125,6 +3135,15 @@ const PLAN_MARKER = /たい|つもり|方向|予定|考えて|しよう|よう(?
 const PASSING_HEARD = /(?:前|そば|横|脇|近く)を通(?:った|りかかった|る)(?:ら|とき|時|際)|通りかか(?:った|る)(?:ら|とき|時|際)|聞こえ(?:て(?:き|く)|た)|耳に(?:し(?:た|まし)|入(?:った|り|って))|小耳に|立ち聞き|漏れ聞こえ|もれ聞こえ/u
 const PRIVATE_PLAN_DENIED = /(?:予定|つもり|考え)(?:は|も)(?:ない|ありません|なか)|(?:しない|やらない|移さない)(?:よ|ね|です|つもり)/u
 
+/**
+ * Blind review kind (misc22): an organiser's hope for the next edition of the event, said at its party (打ち上げで館長が「来年も体験コーナーを
+ * 新設したい」と笑顔で話していました, 懇親会で「次回もキッズ向けの企画を増やしたいね」): a wish for more of the event, ordinary event news, not a
+ * decision let out. Only at a celebration (打ち上げ, 懇親会, 飲み会, 食事会), the words opening on the next time again (来年も, 次回も, また来年),
+ * nothing cut, closed, moved or priced in them (EVENT_CUT), and no slip or not-out-yet marker (those stay off-record).
+ */
+const PARTY_PLACE = /打ち上げ|懇親会|飲み会|食事会/u
+const EVENT_AGAIN = /^(?:来年|次回|次|来年度|来季|再来年)(?:も|こそ)|^また来年/u
+const EVENT_CUT = /閉館|閉鎖|閉め|廃止|取り壊|取りこわ|解体|減ら|縮小|削減|統合|統廃合|中止|休止|打ち切|移|値上げ|有料|無料|料金|予算|延期|見送/u
 function privateRemark(e: Emitter, t: string): void {
   for (const m of matchAllOf(QUOTED_WORDS, t, MAX_HITS)) {
     const words = m[1]!
@@ -3141,6 +3160,7 @@ function privateRemark(e: Emitter, t: string): void {
     const rest = sentence.slice(before.length + m[0].length) + next
     const overheard = PASSING_HEARD.test(t.slice(prev ? prev.start : s.start, s.end)) || VIEW_FORETOLD.test(next)
     if (!place && !slip && !overheard && !NOT_OUT_YET.test(rest)) continue
+    if (place && PARTY_PLACE.test(place[0]) && EVENT_AGAIN.test(words) && !EVENT_CUT.test(words) && !slip && !overheard && !NOT_OUT_YET.test(rest)) continue
     const from = place ? s.start + place.index : m.index
     put(e, 'unofficial/off-record', from, slip ? m.index + m[0].length + slip[0].length : m.index + m[0].length)
   }

@@ -6190,3 +6190,26 @@ describe('unofficial: blind unreb21 kinds (the city’s plan in the press’s wo
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('unofficial: blind misc22 review kinds (a resident\'s labelled voice is theirs; a hope for next year\'s event said at its party)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // a resident's view inside a voice labelled as theirs (参加者の声：「個人的には…べきだと思います…」)
+    '参加者の声：「個人的には、もっと早く避難所を開くべきだと思います。市の判断を待っていては間に合わないので、自主避難しました」',
+    '利用者の方の感想「個人的には、もっと早く開館時間を延ばすべきだと思います。市の対応は遅すぎると感じます」',
+    // an organiser's hope for the next edition of the event, said at its party
+    '打ち上げで館長が「来年も体験コーナーを新設したい」と笑顔で話していました。',
+    '懇親会で課長が「次回も子ども向けの工作教室を増やしたいね」と話していました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each<[string, string]>([
+    // hard negatives: the writer's own view, a staff label, a closure or a move let out at a party stay flagged
+    ['個人的には、もっと早く避難所を開くべきだと思います。市の判断を待っていては間に合いません。', 'unofficial/personal-view'],
+    ['担当職員の声：「個人的には、もっと早く避難所を開くべきだと思います。市の判断を待っていては間に合わないので」', 'unofficial/personal-view'],
+    ['打ち上げで館長が「来年は会場を駅前に移したい」と話していました。', 'unofficial/off-record'],
+    ['打ち上げで市長が「来年も入場料を無料にしたい」と話していました。', 'unofficial/off-record'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+})
