@@ -2717,7 +2717,9 @@ const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-�
 // addressed (ご近所での評判もございましょうから, ご家族の目もおありでしょう).
 // Review of host20 (host22): the future left hanging, not the city's own follow-up announced after it (今後どうなるかは、検討結果を
 // 改めてお知らせします); お忘れなく bare, not a practical reminder with its occasion (出庫の際は駐車券をお忘れなく).
-const IDENT_WARN110 = /慎重に(?:なさった|された|した|なさる|される)(?:ほう|方)が|(?:ご近所|近所|ご家族|家族|お勤め先|勤務先|職場)(?:での|で|の|から)(?:評判|噂|うわさ|目|手前)|(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)(?![^。！？!?\n]{0,30}?(?:お知らせ|ご報告|ご案内|お伝え|公表|発表|お答え|ご回答|回答)(?:し|いたし|申し上げ|させ))|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|(?<!(?:際|時|とき|日|前)(?:は|に|には)[^。！？!?\n]{0,12})お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
+// Review of 75afa040 (rvhost55): the care must be about their posting or conduct (今後の書き込みは慎重に); safety advice (除雪が済むまで、
+// 外出は慎重にされたほうが) is no menace.
+const IDENT_WARN110 = /(?:書き込み|書込み|投稿|ご発言|発言|言動|行動|コメント|発信|振る舞い|ふるまい)[^。！？!?\n]{0,8}?慎重に(?:なさった|された|した|なさる|される)(?:ほう|方)が|(?:ご近所|近所|ご家族|家族|お勤め先|勤務先|職場)(?:での|で|の|から)(?:評判|噂|うわさ|目|手前)|(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)(?![^。！？!?\n]{0,30}?(?:お知らせ|ご報告|ご案内|お伝え|公表|発表|お答え|ご回答|回答)(?:し|いたし|申し上げ|させ))|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|(?<!(?:際|時|とき|日|前)(?:は|に|には)[^。！？!?\n]{0,12})お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
 /** Blind R156I-050: 念のため left bare at the end of the sentence (…ので、念のため。, 念のためお伝えしておきます). */
 const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんのため)(?:[。！!…]|$|(?:お伝え|申し上げ|申し添え)(?:して(?:おき)?|いたし|し)?(?:ます|ておきます)[。！!]?)/u
 /** …after a step threatened on a condition (これ以上…なら、…相応の対応を取ります, 次は…法的措置を). */
@@ -11736,7 +11738,7 @@ PHRASES.push(...PHRASES_HOST20B)
  * 住民, 反対のお声, あきれて). A proverb learnt (ことわざ教室で「井の中の蛙」を学びました) or our own resolve (井の中の蛙にならないよう)
  * stays clean. The futility proverbs of host20 (馬の耳に念仏) take the same aim as well as the repeat.
  */
-const NARROW_PROVERB_H21 = '(?:井の中の蛙|井戸の中の蛙|井の中のかわず|論語読みの論語知らず)(?:[、\\s]?大海を知らず)?'
+const NARROW_PROVERB_H21 = '(?:井の中の蛙|井戸の中の蛙|井の中のかわず|論語読みの論語知らず|木を見て森を見(?:ず|ない))(?:[、\\s]?大海を知らず)?'
 const AIMED_H21 = /(?:ない|る|た|な|の)(?:方|人|方々|皆さん|皆様|皆さま)ほど|ご存じない方|ご存知ない方|ご理解いただけな|ご理解いただけず|あきれ|呆れ|反対(?:の|する|される|なさる)(?:お声|声|ご意見|方|住民|皆)|一部の(?:住民|市民|方)|担当一同/u
 const OWN_RESOLVE_H21 = /^[」』]?(?:に|と)?(?:ならない|ならぬ|ならず|ならん|陥らない|から(?:の)?脱|を脱|から抜け)|^[^。！？!?\n]{0,8}?(?:されど|されども|空の(?:青さ|深さ|高さ))/u
 /**
@@ -11745,6 +11747,10 @@ const OWN_RESOLVE_H21 = /^[」』]?(?:に|と)?(?:ならない|ならぬ|なら�
  * apology is conditional on their eyes (読みにくかったのでしたら申し訳). A magnifier lent at the desk or a nature class stays clean.
  */
 const MAGNIFIER_H21 = '(?:虫眼鏡|虫めがね|むしめがね|ルーペ|拡大鏡|老眼鏡)(?:を|も)?[、\\s]?(?:ご用意|用意|お持ち|ご持参|お貸し|お渡し|お使い|かけて)'
+// Review of 75afa040 (rvhost55): the mock form is a future promise after the complaint (次回は…ご用意してお待ち, 今度は…お持ちください);
+// a magnifier lent or offered now at the counter (窓口でルーペをお貸ししています, お気軽にお声がけください) is help.
+const MAGNIFIER_NEXT_H21 = /次回|今度|次から|次は|次の機会/u
+const MAGNIFIER_HELP_H21 = /お貸し|貸し出し|貸出|窓口(?:に|で)|お気軽に|お声がけ|お声掛け|お申し付け|ご自由に|ご利用(?:いただけ|ください)/u
 const BIG_ALREADY_H21 = /(?:大きく|はっきり|目立つように|太字で|赤字で|大きな(?:字|文字)で)[^。！？!?\n]{0,6}?(?:書いて|記載して|表示して|掲示して|お知らせして)|(?:読みにく|読みづら|見えにく|見づら|小さくて|小さかった|お気づきになれな)[^。！？!?\n]{0,8}?(?:の|ん)でしたら/u
 /**
  * Blind R304W-042 kind (host21): a text rewritten at a child's level for the one who complained and capped with a taunt (「…わからない」
@@ -11759,18 +11765,30 @@ const COMPLAINED_H21 = /(?:むずかし|難し|わから|分から|わかりに�
  * お待ちいただく貴重な機会を頂戴しました): sarcasm, warn, only after おかげ. An apology for the wait (お待たせして申し訳ありません) or a
  * real experience thanked (おかげさまで子どもたちは貴重な経験を) stays clean.
  */
+// Review of 75afa040 (rvhost55): the mock form thanks one who CAUSED the others' wait (…くださった方、…おかげさまで…お待ちいただく貴重な
+//機会); participants' own words (またとない体験になったとの声, 貴重な経験だったと…話してくれました) after an event's success are sincere.
+const WAIT_CAUSER_H21 = /(?:くださった|いただいた|なさった|された|続けた)(?:方|かた)/u
+const WAIT_VOICE_H21 = /^[^。！？!?\n]{0,16}?(?:との(?:お)?(?:声|感想|ご感想|話)|と(?:の)?(?:話して|お話し|おっしゃ|言って|語って|感想)|(?:だった|でした|になった|になりました)と)/u
 const WAIT_GIFT_H21 = '(?:お待ちいただく|お待ちになる|待っていただく|お待たせする|待たされる|待つ|並んでいただく|並ぶ)(?:という)?[^。！？!?\\n]{0,6}?(?:貴重な|またとない|得がたい|得難い|めったにない|滅多にない)(?:機会|時間|経験|体験|ひととき)'
 /**
  * Blind R304W-020 kind (host21): people who break a rule excused in mock sympathy as having no time to read it (ルールを読むお暇がない
  * のでしょうね。ご苦労さまです): sarcasm, warn. A busy reader helped (お忙しい中ご来場ありがとうございました) stays clean.
  */
-const NO_TIME_TO_READ_H21 = '(?:ルール|決まり|きまり|マナー|規則|説明|案内|掲示|チラシ|ちらし|張り紙|貼り紙|看板|注意書き)(?:を|も)?[、\\s]?(?:読む|よむ|守る|まもる|確認する|見る|ご覧になる|お読みになる)(?:お暇|おひま|お時間|時間|暇|ひま|余裕)(?:が|も)(?:ない|なかった|おありでない)(?:ん|の)?(?:でしょう|だろう|かな|ようで|みたい)'
+// Review of 75afa040 (rvhost55): only with mock thanks after (ご苦労さまです) or a rule broken in sight; a service made for busy people
+// (忙しくてチラシを読む時間もないかな？という方のために…1分動画にまとめました) is no sarcasm. Also "too busy even to look" (分別表に目を
+// 通す余裕もないほどお忙しいのでしょうね).
+const NO_TIME_TO_READ_H21 = '(?:ルール|決まり|きまり|マナー|規則|説明|案内|掲示|チラシ|ちらし|張り紙|貼り紙|看板|注意書き|分別表|分け方表|お知らせ)(?:を|も|に)?[、\\s]?(?:読む|よむ|守る|まもる|確認する|見る|ご覧になる|お読みになる|目を通す)(?:お暇|おひま|お時間|時間|暇|ひま|余裕)(?:が|も)(?:ない|なかった|おありでない)(?:(?:ん|の)?(?:でしょう|だろう|かな|ようで|みたい)|ほど(?:お)?忙し(?:い|くて)(?:ん|の)でしょう)'
+const SERVICE_FOR_H21 = /^[^。\n]{0,24}?(?:のために|向けに|方へ|方に向け|まとめました|作りました|ご用意|用意しました|お届け)/u
 /**
  * Blind R304W-010 kind (host21): people who find a price high told to settle for less, as fits their purse (お財布が寂しい方はスーパーの
  * 蒲焼で十分かも🙄, 身の丈に合ったグルメが一番): contempt, warn, only with "enough for you" or a smirk after. A budget option offered
  * (お財布にやさしいランチ) or a supermarket product (スーパーでも買える蒲焼) stays clean.
  */
 const THIN_PURSE_H21 = '(?:お財布|財布|懐|ふところ)(?:が|の)?[、\\s]?(?:寂しい|さみしい|さびしい|淋しい|厳しい|きびしい|心もとない|心許ない|お寒い)(?:方|人|皆さん|皆様|方々)(?:は|には|なら)'
+// Review of 75afa040 (rvhost55): 十分 with a verb of enjoying after (古着交換会で十分おしゃれが楽しめます, 十分夏気分が味わえます) or a free
+// or cheap city offer is a tip; the mock form is "X is enough for you / suits you" (で十分かも🙄, がお似合い, 身の丈).
+const SETTLE_MOCK_H21 = /がお似合い|身の丈|分相応|🙄|😏/u
+const SETTLE_TIP_H21 = /(?:十分|じゅうぶん|充分)[^。！？!?\n]{0,12}?(?:楽しめ|楽しむ|楽しん|楽しみ|味わえ|味わう|味わっ|満喫|堪能)|無料|入場料?(?:は)?(?:無料|タダ)|[0-9０-９]+円/u
 const SETTLE_H21 = /で(?:(?:十分|じゅうぶん|充分)(?!に?(?:楽し|満喫|味わ|堪能|お楽し))|我慢|がまん|足り)|がお似合い|身の丈|分相応|🙄|😏/u
 /**
  * Blind R304W-020 kind (host21): the same mock sympathy as busyness or inability to read (きっとお忙しくてルールもお読みになれないのでしょう
@@ -11791,7 +11809,7 @@ const PHRASES_HOST21: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(`[「『]?${NARROW_PROVERB_H21}[」』]?(?:と(?:申し|言い|いい)ます(?:が|けど|けれど)|とは(?:よく言った|よくいった|まさに|このこと)|(?:です|だ|でした)(?:ね|な|よ)?)?`),
-    need: foldAll(['蛙', 'かわず', '論語知らず']),
+    need: foldAll(['蛙', 'かわず', '論語知らず', '森を見']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const around = withPrevious(sq, s, e)
@@ -11813,7 +11831,11 @@ const PHRASES_HOST21: Phrase[] = [
     re: phrase(MAGNIFIER_H21),
     need: foldAll(['眼鏡', 'めがね', 'ルーペ', '拡大鏡']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && BIG_ALREADY_H21.test(sq.slice(Math.max(0, s - 160), s)),
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || !BIG_ALREADY_H21.test(sq.slice(Math.max(0, s - 160), s))) return false
+      const sen = sentenceText(sq, s, e)
+      return MAGNIFIER_NEXT_H21.test(sen) && !MAGNIFIER_HELP_H21.test(sen + sq.slice(e, e + 30))
+    },
   },
   {
     rule: 'hostility/confrontational',
@@ -11831,21 +11853,33 @@ const PHRASES_HOST21: Phrase[] = [
     re: phrase(WAIT_GIFT_H21),
     need: foldAll(['貴重', 'またとない', '得がたい', '得難い', 'めつたにない', '滅多にない']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && /おかげ|お陰|御蔭/u.test(withPrevious(sq, s, e)),
+    keep: (sq, s, e) => {
+      const around = withPrevious(sq, s, e)
+      return notQuoted(sq, s, e) && /おかげ|お陰|御蔭/u.test(around) && WAIT_CAUSER_H21.test(around) && !WAIT_VOICE_H21.test(sq.slice(e, e + 30))
+    },
   },
   {
     rule: 'hostility/confrontational',
     re: phrase(NO_TIME_TO_READ_H21),
     need: foldAll(['暇', 'ひま', '時間', '余裕']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || SELF.test(sentenceText(sq, s, e))) return false
+      if (SERVICE_FOR_H21.test(sq.slice(e, e + 40))) return false
+      const around = withPrevious(sq, s, e)
+      return MOCK_THANKS_H21.test(sq.slice(e, e + 24)) || RULE_BROKEN_H21.test(around) || MISUSE.test(around)
+    },
   },
   {
     rule: 'hostility/confrontational',
     re: phrase(THIN_PURSE_H21),
     need: foldAll(['財布', '懐', 'ふところ']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && SETTLE_H21.test(sq.slice(e, Math.min(sq.length, e + 50))),
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const after = sq.slice(e, Math.min(sq.length, e + 50))
+      return SETTLE_MOCK_H21.test(after) || (SETTLE_H21.test(after) && !SETTLE_TIP_H21.test(after))
+    },
   },
 ]
 PHRASES.push(...PHRASES_HOST21)

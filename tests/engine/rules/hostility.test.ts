@@ -9801,3 +9801,38 @@ describe('hostility: review of host20 patterns, harm to a wrongdoer\'s things le
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: review of 75afa040 — safety advice, a magnifier lent at the counter, participants\' words about a wait, a service for busy readers, a cheap tip with something to enjoy stay clean (rvhost55)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // care about their posting after a known home still menaces; a narrow-view proverb aimed at opponents; too busy to look, with mock thanks
+    ['@abc 毎日のご投稿、拝見しています。ご自宅のおおよその場所は見当がついております。今後の発言は慎重にされたほうがよいかと存じます。', 'hostility/threat:block', 'reply'],
+    ['「木を見て森を見ず」と申しますが、計画に反対されている方々ほど全体像をご存じないようです。', 'hostility/confrontational:warn', 'post'],
+    ['分別表に目を通す余裕もないほどお忙しいのでしょうね。ご苦労さまです。', 'hostility/confrontational:warn', 'post'],
+    ['@abc 入口に大きく掲示してありますが、本日は休館です。見えにくかったのでしたら失礼しました。次回はルーペをご用意してお待ちしております。', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // safety advice (外出, 運転) after a home's surroundings mentioned is no menace
+    ['ご意見ありがとうございます。ご自宅周辺の状況は把握しております。除雪が済むまで、外出は慎重にされたほうがよいかと存じます。', 'reply'],
+    ['台風が近づいています。ご自宅の周辺の様子は把握しております。運転は慎重にされたほうがよいでしょう。', 'post'],
+    // a magnifier lent or offered at the counter now is help
+    ['市報は今月から文字を大きく表示しています。それでも見えにくい方には、市民課窓口でルーペをお貸ししています。', 'post'],
+    ['文字が小さくて読みにくいのでしたら、窓口に拡大鏡をご用意していますので、お気軽にお声がけください。', 'reply'],
+    ['図書館では拡大鏡をお貸ししています。大きな文字で書いてある本もございます。', 'post'],
+    // an event's success and participants' own words about the wait
+    ['おかげさまで星空観察会は大盛況でした。望遠鏡の順番を待つ間も、またとない体験になったとの声をいただきました。', 'post'],
+    ['おかげさまで満員御礼。行列に並ぶ時間も貴重な経験だったと、参加した子どもたちが話してくれました。', 'post'],
+    ['おかげさまで花火大会は大盛況でした。待つ時間もまたとない思い出になったとのお声をいただきました。', 'post'],
+    // a service made for busy people
+    ['忙しくてチラシを読む時間もないかな？という方のために、ごみ分別のポイントを1分動画にまとめました。', 'post'],
+    ['忙しくて市報を読む時間もない方に向けて、ポイントをLINEでお届けします。', 'post'],
+    // a cheap tip with something to enjoy, or a free or cheap city offer
+    ['月末でお財布が寂しい方は、市の古着交換会で十分おしゃれが楽しめますよ。入場無料です。', 'post'],
+    ['お財布が厳しい方は、市民プール（大人200円）で十分夏気分が味わえます！', 'post'],
+    ['懐が寂しい方でも、柳川の川下りは平日割引で十分満喫できます。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
