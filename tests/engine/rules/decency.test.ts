@@ -14922,3 +14922,36 @@ describe('decency: blind dec22 kinds, a neighbourhood\'s troubles put on a forei
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: review rvdec55 of dec21, a hamlet\'s custom, a pension\'s club, a service for the old, a mascot or a pet, a smile or the sun told apart from status, idling, blame, looks and a leer', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Missed paraphrases: a slow counter put on the old with から; looks denied with とは言えません.
+    ['窓口が遅いのは、お年寄りの方がなかなか説明を理解してくれないからです。', 'decency/discriminatory:warn'],
+    ['レジが遅いのは、高齢の方が操作を理解してくれないからです。', 'decency/discriminatory:warn'],
+    ['モデルの森くん、お世辞にも男前とは言えませんが、愛嬌は抜群です。', 'decency/lookism:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // 部落 as a hamlet with a festival or a wedding custom: no status, no origin asked.
+    'この地区では昔から部落ごとにお祭りがあり、嫁入りの際には花嫁行列が練り歩いたそうです。',
+    '各部落の代表が集まり、秋祭りの段取りを話し合いました。',
+    // 受給者 of a pension, an activity praised: not welfare, not idling.
+    '年金受給者の皆さんの中には、昼間から公民館のサークル活動を楽しまれる方も多く、地域の元気の源です。',
+    '年金受給者の方の中には、昼から地域の清掃ボランティアに参加される方も多く、本当に助かっています。',
+    // A service for the old (ため, いただく): no cause blamed.
+    '高齢の方にゆっくりお買い物を楽しんでいただくため、火曜午前は混雑を避けたシニアタイムとしています。',
+    'ご高齢の方に安心してご利用いただくため、窓口に拡大鏡を置いて混雑時もゆっくり対応します。',
+    // A mascot or an animal is no person.
+    '柳川のゆるキャラ「やなちゃん」は、この顔のおかげで子どもたちに大人気！',
+    '保護猫のトラくん。イケメンではないけど、人懐っこさは一番です。新しい家族を募集中！',
+    '看板犬のコタロウ、イケメンではないけど愛嬌たっぷりです！',
+    // まぶしい of a smile or of sunshine: no leer.
+    '女子チームもびしょ濡れになりながら泥んこバレーを楽しみ、まぶしい笑顔があふれました。',
+    '薄着になる季節ですが、日差しがまぶしく紫外線も強まります。女性の皆さんも日焼け対策を。',
+    'ずぶ濡れになりながら走り切った女子マラソンの選手たち、まぶしい笑顔でゴールしました。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
