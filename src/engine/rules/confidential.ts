@@ -2453,6 +2453,13 @@ const INTERNAL_TALLY_AHEAD =
  * まとめた暫定値では), with the figure, while the formal release is still to come (正式な発表は来月の記者会見): the same internal tally ahead of
  * its release. A preliminary the city itself releases (速報値を公表しました) and a tally said to be in progress with no figure stay clean.
  */
+/**
+ * Review of conf21 (rvconf55): the city putting out its own preliminary as such, the confirmed figure to follow (担当課がまとめた速報値に
+ * よると…約12万人でした。確定値は来月公表します) is a release, not a leak; the leak form hides it (心の中で, まだ内緒, 🤫, 正式な発表…までは).
+ */
+const TALLY_PRODUCED = /(?:出した|出してきた|出してくれた|まとめた|はじいた|弾いた|集計した|出しとる|出している)(?:速報|暫定|数字|数値|集計|試算)/u
+const PRELIM_AS_RELEASE = /確定(?:値|した(?:数字|数値|値)|の(?:数字|数値|値))(?:は|を|について(?:は)?)|速報値(?:として|を)(?:公表|お知らせ|発表)/u
+const TALLY_HIDDEN = /心の中|内緒|ナイショ|ないしょ|ここだけ|🤫|こっそり|フライング|まだ言え|(?:正式|公式)な?(?:発表|公表)[^。！？!?\n]{0,20}?(?:まで|なので|前)|公表前|発表前|未公表|未発表/u
 /** A figure told from the tally: a count, a share, a majority. */
 const TALLY_FIGURE = /[0-9〇一二三四五六七八九十百千][0-9〇一二三四五六七八九十百千万億]*(?:件|人|名|%|％|割|票|通|倍|世帯|団体|社|億|万円|円)|半数|過半数|大半|大多数|多数派|ほとんど/u
 /** The release said to be still to come (公表は来月の予定, 来週発表します, まだ公表前, 公表していません). */
@@ -3516,7 +3523,7 @@ const NOTICE_PENDING_HELD = /お待ち|次第|後日|改めて|ホームペー�
  */
 const OFFER_BASIS = '(?:提示額|提示価格|提示金額|提示した(?:額|金額|価格)|買収価格|買取価格|買い取り価格|評価額|鑑定額|補償額|見積額|見積もり額)'
 const DEMAND_RATIO = new RegExp(
-  `${COUNTERPART}(?:の方)?(?:が|は|から(?:は)?|も)[、,]?[^。！？!?\\n]{0,14}?${OFFER_BASIS}の?(?:およそ|約|ざっと|概ね|おおむね)?[0-9０-９.．一二三四五六七八九十]{1,4}(?:倍|割増し?|割高|割上乗せ)[^。！？!?\\n]{0,8}?(?:求め|要求|要望|希望|主張|言って(?:き|こ|お)|提示して(?:き|こ)|譲ら)`,
+  `${COUNTERPART}(?:の方)?(?:が|は|から(?:は)?|も)[、,]?[^。！？!?\\n]{0,14}?${OFFER_BASIS}の?(?:(?:およそ|約|ざっと|概ね|おおむね|ほぼ)?[0-9０-９.．一二三四五六七八九十]{1,4}|ほぼ|約|およそ)(?:倍|割増し?|割高|割上乗せ)[^。！？!?\\n]{0,8}?(?:求め|要求|要望|希望|主張|言って(?:き|こ|お)|提示して(?:き|こ)|譲ら)`,
   'gu',
 )
 /**
@@ -3528,6 +3535,12 @@ const DEMAND_STATED = new RegExp(
   `${COUNTERPART}(?:の方)?(?:の|から(?:の)?)(?:ご)?(?:希望額|希望価格|希望金額|売却希望額|売却希望価格|要求額|要望額|言い値|提示額|提示価格|提示金額)(?:は|が)[、,]?[^。！？!?\\n]{0,16}?(?:${OFFER_BASIS}の?(?:およそ|約|ざっと|概ね|おおむね)?[0-9０-９.．一二三四五六七八九十]{1,4}(?:倍|割増し?|割高|割上乗せ)|[0-9０-９][0-9０-９,，.．]{0,8}(?:万|億|千)?円|[一二三四五六七八九十百千]{1,6}(?:万|億)円)`,
   'gu',
 )
+/**
+ * Review of conf21 (rvconf55): an asking price is a negotiation's term only when the paragraph names the bargaining (交渉, 協議, 折り合い);
+ * a published listing's price (空き家バンク新着物件です！所有者さんのご希望価格は350万円。まだ内覧もできます) is an offer to the public.
+ */
+const DEMAND_BARGAIN = /交渉|協議|折り合|折衝|歩み寄|開きが/u
+const LISTING_OFFER = /空き家バンク|物件|売り出|内覧|販売価格|分譲|売地|売家/u
 const INTERNAL_FALLBACK = /(?:課内|庁内|内部|部内|係内|幹部)(?:では|で(?:は)?|として(?:は)?)[、,]?[^。！？!?\n]{0,20}?(?:土地)?収用(?:法)?(?:の)?(?:手続き?|申請|裁決申請|裁決)?[^。！？!?\n]{0,12}?(?:視野|検討|協議|想定|考えて|準備)/gu
 
 /**
@@ -3945,7 +3958,7 @@ const STAFF_CASE = /公金|不祥事|横領|着服|不正|使い込|飲酒|ハ�
  * inside one. A notice corrected (お知らせでは10時としていましたが、正しくは…) is past tense and stays clean.
  */
 const FACADE_REASON =
-  /(?:(?:表向き(?:に)?は|建前(?:上)?は|建て前は|公式には|対外的には|(?:理由|原因|名目)(?:は|として(?:は)?)[、,]?(?:一応|いちおう|形式上|形の上で|(?=[^。！？!?\n]{1,30}?(?:ということに|ことに)なって)))[、,]?[^。！？!?\n]{1,30}?|(?:お知らせ|告知|掲示|貼り紙|張り紙|案内|発表|公式発表)(?:で|上)は[、,]?[^。！？!?\n]{1,30}?(?<!ました|でした|いた|った|訂正))(?:が|けど|けれど|けれども|ものの|ばってん)[、,]?[^。！？!?\n]{0,8}?(?:実際(?:に)?は|実のところ|本当は|ほんとは|本当のところ|実は|真相は|本音は)[、,]?[^。！？!?\n]{0,40}?(?:課内|庁内|部内|内部|上層部|幹部|(?:市長|副市長)の(?:意向|判断|一声|鶴の一声|指示)|議員(?:から|の)(?:要望|圧力|口利き|横やり|横槍)|責任問題|責任|事故の|不祥事|トラブル|予算(?:が|の)?(?:足り|つか|付か|回ら|取れ|不足|都合|ない|なく|削ら|厳し)|人手|職員(?:が|の)?(?:不足|足り|ミス|不祥事)|苦情|クレーム|業者|契約|ミス|不備|揉め|もめ|調整|雨漏り|老朽化が深刻|故障|破損|めどは?立っ|目途は?立っ|見通しは?立っ)/gu
+  /(?:(?:表向き(?:に)?は|建前(?:上)?は|建て前は|公式には|対外的には|(?:理由|原因|名目)(?:は|として(?:は)?)[、,]?(?:一応|いちおう|形式上|形の上で|(?=[^。！？!?\n]{1,30}?(?:ということに|ことに)なって)))[、,]?[^。！？!?\n]{1,30}?|(?:お知らせ|告知|掲示|貼り紙|張り紙|案内|発表|公式発表)(?:で|上)は[、,]?[^。！？!?\n]{0,30}?(?:ため|理由|都合|による|により)[^。！？!?\n]{0,12}?(?<!ました|でした|いた|った|訂正))(?:が|けど|けれど|けれども|ものの|ばってん)[、,]?[^。！？!?\n]{0,8}?(?:実際(?:に)?は|実のところ|本当は|ほんとは|本当のところ|実は|真相は|本音は)[、,]?[^。！？!?\n]{0,40}?(?:課内|庁内|部内|内部|上層部|幹部|(?:市長|副市長)の(?:意向|判断|一声|鶴の一声|指示)|議員(?:から|の)(?:要望|圧力|口利き|横やり|横槍)|責任問題|責任|事故の|不祥事|トラブル|予算(?:が|の)?(?:足り|つか|付か|回ら|取れ|不足|都合|ない|なく|削ら|厳し)|人手|職員(?:が|の)?(?:不足|足り|ミス|不祥事)|苦情|クレーム|業者|契約|ミス|不備|揉め|もめ|調整|雨漏り|老朽化が深刻|故障|破損|めどは?立っ|目途は?立っ|見通しは?立っ)/gu
 /**
  * Review (conf22) kind: FACADE_REASON needs the official account to be a stated reason or explanation (…の理由は, …のため, となっています,
  * としています, ということになっています) or a measure explained (中止, 休館, 縮小, 延期 …) before the contrast; a nickname, a period of
@@ -3977,7 +3990,7 @@ const STAFF_OWN_ABSENCE = /体調不良|体調を崩|病気|療養|通院|休暇
  */
 const NEGOTIATION_ON_BOARD =
   /(?:ホワイトボード|黒板|ボード|模造紙|スクリーン|モニター|画面|パソコン|写真|画像)(?:に|には|にも|の)[、,]?[^。！？!?\n]{0,30}?(?:交渉(?:状況|の状況|経過|の経過|内容|の内容|の進み具合)|(?:提示|ご提示|提案|ご提案)(?:いただいた|頂いた|された|してもらった|のあった)?(?:金額|額|価格|単価)|見積(?:もり|り)?(?:額|金額)|協賛(?:金額|額)|(?:協賛|寄附|寄付|出資|広告)?見込み(?:の)?(?:金額|額)|(?:協賛|スポンサー|出資|広告)[^。！？!?\n]{0,14}?(?:企業|会社|事業者|団体)(?:さん|様)?の候補)/gu
-const NEGOTIATION_SHOWN_HELD = /契約前|候補|見込み(?:の)?(?:金額|額)|交渉中|未契約|まだ契約|締結前|合意前|公表前|発表前|(?:写|映)っ(?:ちゃ|てしま|ちゃって)|(?:写|映)り込(?!ま(?:ない|せん|ず|ぬ))|丸見え|本当は[^。！？!?\n、,]{0,6}?(?:お)?見せ(?:でき|られ)ない|内緒|ナイショ|ないしょ|ここだけ/u
+const NEGOTIATION_SHOWN_HELD = /契約前|(?:企業|協賛|スポンサー|会社|事業者|出資)[^。！？!?\n]{0,10}?候補|候補(?:の|となる)?(?:企業|協賛|スポンサー|会社|事業者)|見込み(?:の)?(?:金額|額)|交渉中|未契約|まだ契約|締結前|合意前|公表前|発表前|(?:写|映)っ(?:ちゃ|てしま|ちゃって)|(?:写|映)り込(?!ま(?:ない|せん|ず|ぬ))|丸見え|本当は[^。！？!?\n、,]{0,6}?(?:お)?見せ(?:でき|られ)ない|内緒|ナイショ|ないしょ|ここだけ/u
 /**
  * Blind R304W-055 kind (conf21): a screen, board or slide in the photo said to show the budget's inside figures, the sections' requests or
  * the finance section's assessed sums (写真右側のモニターには、各課から提出された要求額と、財政課による査定後の金額の一覧を表示しています):
@@ -3985,9 +3998,18 @@ const NEGOTIATION_SHOWN_HELD = /契約前|候補|見込み(?:の)?(?:金額|額)
  * の財政課の様子です) and the published proposal shown (公表した予算案の概要) stay clean.
  */
 const BUDGET_ON_SCREEN =
-  /(?:ホワイトボード|黒板|ボード|スクリーン|モニター|ディスプレイ|画面|スライド|パソコン|写真|画像)(?:に|には|にも|上に|上には)[、,]?[^。！？!?\n]{0,30}?(?:要求(?:額|金額)|(?:査定|内示)(?:後|前|中)?の?(?:金額|額|結果)|査定額|内示額|要求と査定)/gu
+  /(?:ホワイトボード|黒板|ボード|スクリーン|モニター|ディスプレイ|画面|スライド|パソコン|写真|画像)(?:に|には|にも|上に|上には)[、,]?[^。！？!?\n]{0,30}?(?:要求(?:額|金額)|(?:査定|内示)(?:後|前|中)?の?(?:金額|額|結果)|査定額|内示額|要求と査定|予算の?(?:要望|要求)[^。！？!?\n]{0,16}?(?:削った|削られた|削減した|カットした|査定(?:した|された)?)(?:後|あと)?の?(?:数字|数値|金額|額|結果))/gu
 /** …a picture said to keep the figures out. Review (conf22) kind: also 写り込まない(よう)/映り込まない(よう)/写り込まないように配慮. */
 const NEGOTIATION_KEPT_OUT = /(?:写|映)(?:り込|りこ)?まない|写らない|映らない|写さない|映さない|隠し|伏せ|ぼかし|モザイク|消して/u
+/** Review of conf21 (rvconf55): a notice's next update promised or an apology (改めてお知らせします) — an honest update, not a facade. */
+const UPDATE_PROMISED = /(?:改めて|あらためて|追って|分かり次第|わかり次第|決まり次第)[^。！？!?\n]{0,6}?(?:お知らせ|ご案内|ご連絡|ご報告|お伝え)|お詫び|おわび/u
+/**
+ * Review of conf21 (rvconf55): a figure presented at a report or briefing meeting (報告会を開きました。画面には今年度の寄附見込み額…を示し) is
+ * released there, and a budget screen at a public council session (市議会予算特別委員会…質疑) shows public figures.
+ */
+const FIGURE_PRESENTED = /報告会|説明会|発表会|報告しました|ご報告|(?:を|と)示し|お示し/u
+const BOARD_SLIP = /契約前|交渉中|未契約|まだ契約|締結前|合意前|公表前|発表前|(?:写|映)っ(?:ちゃ|てしま)|(?:写|映)り込(?!ま(?:ない|せん|ず|ぬ))|丸見え|内緒|ナイショ|ないしょ|ここだけ/u
+const PUBLIC_SESSION = /議会|(?:予算|決算|常任|特別)委員会|質疑|傍聴|公開の|公開で|審議/u
 
 const PARAGRAPH = new ParagraphGate([
   ...Object.values(WORDS),
@@ -4027,6 +4049,7 @@ const PARAGRAPH = new ParagraphGate([
   RETURN_MARKED_BUT, PRESS_FILE_FILED, PRESS_FILE_HELD, INTERNAL_INQUIRY, INQUIRY_WORKER,
   INTERNAL_THRESHOLD, DISCRETION_INSIDE, RULE_EXCEPTION, ARREARS_LIST, LIST_PHOTO, INTERNAL_EVAL_SHEET, DESCRIBED_STAFF_HELD, STAFF_CASE,
   FACADE_REASON, IDENTIFIED_STAFF_HELD, NEGOTIATION_ON_BOARD, NEGOTIATION_SHOWN_HELD, NEGOTIATION_KEPT_OUT, BUDGET_ON_SCREEN,
+  PRELIM_AS_RELEASE, TALLY_HIDDEN, DEMAND_BARGAIN, LISTING_OFFER, UPDATE_PROMISED, FIGURE_PRESENTED, BOARD_SLIP, PUBLIC_SESSION,
 ])
 
 /**
@@ -4656,7 +4679,9 @@ function runParagraph(input: RuleInput): void {
     if (p.has(NEGOTIATING) && p.has(STILL_ON) && !p.has(OFFER_PUBLIC)) {
       emitAll(p, doc, t, DEMAND_RATIO, 'confidential/negotiation', emit, spans, free)
       // Blind R304W-039 kind (conf21): the other side's asking price told (先方のご希望額は市の不動産鑑定額の約1.8倍で).
-      emitAll(p, doc, t, DEMAND_STATED, 'confidential/negotiation', emit, spans, (m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+      if (p.has(DEMAND_BARGAIN) && !p.has(LISTING_OFFER)) {
+        emitAll(p, doc, t, DEMAND_STATED, 'confidential/negotiation', emit, spans, (m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+      }
       emitAll(p, doc, t, INTERNAL_FALLBACK, 'confidential/negotiation', emit, spans, free)
     }
     // A price offered in a negotiation still going on (市からは一平方メートルあたり一万二千円でお願いしとる).
@@ -4798,20 +4823,21 @@ function runParagraph(input: RuleInput): void {
       emitAll(p, doc, t, DESCRIBED_STAFF_HELD, 'confidential/personnel', emit, spans, once(notAware))
     }
     // Blind R300S-042 kind (conf20): the official reason set against the inside one (表向きは雨天…実際は…責任問題を課内で整理しきれていない).
+    // Review of conf21 (rvconf55): an honest update that promises the next notice (改めてお知らせします, お詫び) hides nothing.
     emitAll(p, doc, t, FACADE_REASON, 'confidential/staff-only', emit, spans, once((m) => {
       const sentence = sentenceAround(t, m.index, m.index + m[0].length)
-      return notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && FACADE_FRAME.test(t.slice(sentence.start, m.index + m[0].length))
+      return notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && FACADE_FRAME.test(t.slice(sentence.start, m.index + m[0].length)) && !(/^(?:お知らせ|告知|掲示|貼り紙|張り紙|案内|発表|公式発表)/u.test(m[0]) && p.has(UPDATE_PROMISED))
     }))
     // Blind R302K-054 kind (conf20): a member of staff identified by the thread, kept from work or awaiting a penalty's review.
     if (!p.has(PENALTY_PUBLIC)) {
       emitAll(p, doc, t, IDENTIFIED_STAFF_HELD, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !STAFF_OWN_ABSENCE.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // Blind R300S-047 kind (conf20): a board or screen in the photo showing an open negotiation's status or offered sums.
-    if (p.has(NEGOTIATION_SHOWN_HELD) && !p.has(PHOTO_BLURRED) && !(p.has(NEGOTIATION_KEPT_OUT) && !/(?:写|映)っ(?:ちゃ|てしま)|(?:写|映)り込(?!ま(?:ない|せん|ず|ぬ))|丸見え/u.test(t))) {
+    if (p.has(NEGOTIATION_SHOWN_HELD) && !p.has(PHOTO_BLURRED) && !(p.has(FIGURE_PRESENTED) && !p.has(BOARD_SLIP)) && !(p.has(NEGOTIATION_KEPT_OUT) && !/(?:写|映)っ(?:ちゃ|てしま)|(?:写|映)り込(?!ま(?:ない|せん|ず|ぬ))|丸見え/u.test(t))) {
       emitAll(p, doc, t, NEGOTIATION_ON_BOARD, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // Blind R304W-055 kind (conf21): a screen in the photo showing the sections' budget requests and the assessed sums.
-    if (!p.has(PHOTO_BLURRED) && !p.has(PUBLISHED) && !p.has(NEGOTIATION_KEPT_OUT)) {
+    if (!p.has(PHOTO_BLURRED) && !p.has(PUBLISHED) && !p.has(NEGOTIATION_KEPT_OUT) && !p.has(PUBLIC_SESSION)) {
       emitAll(p, doc, t, BUDGET_ON_SCREEN, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // Blind R206A-022: the source's own request to keep it inside, quoted as the preface of what was shown, then its content told
@@ -5110,6 +5136,7 @@ function runParagraph(input: RuleInput): void {
       emitAll(p, doc, t, INTERNAL_TALLY_AHEAD, 'confidential/pre-release', emit, spans, once((m) => {
         const end = m.index + m[0].length
         const here = sentenceAround(t, m.index, end)
+        if (TALLY_PRODUCED.test(m[0]) && p.has(PRELIM_AS_RELEASE) && !p.has(TALLY_HIDDEN)) return false
         return notAware(m) && TALLY_FIGURE.test(t.slice(end, Math.min(here.end, end + 80))) && !published(t.slice(here.start, here.end))
       }))
     }

@@ -6325,3 +6325,42 @@ describe('confidential: a draft total or an audit finding told before its releas
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: the city own preliminary, a listing price, an honest update, a call for entries, a council screen, a report-meeting figure stay clean (review of conf21, rvconf55)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // the leak form of the preliminary still caught; the asking price as a rough multiple; the budget requests and the cut figures on a screen
+    ['担当課がまとめた速報値によると来場者は約12万人でした。まだ内緒ですが、確定値は来月公表します🤫', 'confidential/pre-release'],
+    ['地権者さんは鑑定額のほぼ倍を希望されていて、用地交渉はまだまとまっていません。', 'confidential/negotiation'],
+    ['所有者さんは評価額のほぼ倍を求めていて、交渉は難航しています。', 'confidential/negotiation'],
+    ['写真奥のパソコン画面には、各課の来年度予算の要望と財政課が削った後の数字が映っています。', 'confidential/staff-only'],
+    ['写真のモニターには、各課の予算の要求と査定された後の金額が並んでいます。', 'confidential/staff-only'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // the city putting out its own preliminary, the confirmed figure to follow
+    '担当課がまとめた速報値によると、今年の花火大会の来場者は約12万人でした。確定値は来月公表します。',
+    '係がまとめた速報値では、今年の成人式の出席者は412人でした。確定値は後日お知らせします。',
+    // a published listing's asking price
+    '空き家バンク新着物件です！所有者さんのご希望価格は350万円。まだ内覧もできますので、お気軽にどうぞ。',
+    '移住支援サイトに新しい物件を掲載しました。所有者の方の希望価格は480万円、内覧のご予約を受け付けています。',
+    // a fun fact against the guide; an honest update that promises the next notice
+    'ガイドブックの案内では「徒歩15分」となっていますが、実は職員の足で10分ほどでした！',
+    'ホームページの案内では「駐車場あり」となっていますが、実は近くの市営駐車場のほうが便利でした！',
+    'お知らせでは15日再開としていますが、実は部品の取り寄せに時間がかかっており、故障の修理が数日延びる見込みです。改めてお知らせします。',
+    'お知らせでは「機器故障のため」としていますが、実は修理部品の到着が遅れており、再開が延びる見込みです。分かり次第お知らせします。',
+    // a call for candidate projects, not sponsor candidates
+    '写真は、市民提案型まちづくり事業の審査会の様子です。スクリーンには各団体の提案額を映しています。来年度の候補事業も募集中です。',
+    'スクリーンには各団体の提案額を映しています。候補作品も募集中です。',
+    // a public council session's screen
+    '写真は市議会予算特別委員会の様子。スクリーンには各課の要求額と査定後の金額が映し出され、活発な質疑が行われました。',
+    '写真は市議会の常任委員会。モニターに各課の要求額が表示され、質疑が続きました。',
+    // a figure presented at a report or briefing meeting
+    'ふるさと納税の報告会を開きました。画面には今年度の寄附見込み額（約8億円）を示し、返礼品事業者の皆さまに感謝をお伝えしました。',
+    '移住説明会を開きました。スクリーンに各社からの協賛見込み額を示し、ご協力をお願いしました。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
