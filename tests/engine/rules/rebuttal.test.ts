@@ -5147,3 +5147,23 @@ describe('rebuttal: blind misc22 kinds (a charge spreading online called a malic
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: review of 4e77ae70 (rvunreb55), a poster told to delete or apologise only over a claim against the city, not in a general lesson', () => {
+  const warned = (text: string) => findingsOf(rebuttal, text, {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '情報モラル講座より：誤った情報を拡散した人は、気づいた時点で訂正するべきです。',
+    'いじめ防止月間。友だちの悪口を書き込んだ人は、相手にきちんと謝ってください。',
+    '情報モラル教室：うそを書き込んだ人は、すぐに削除するべきです。',
+    '人権週間。心ない言葉を投稿した人は、相手におわびしてほしいと思います。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    'ネット上で「市が川下りの船頭さんへの補助を打ち切った」という書き込みが広がっていますが、悪意ある作り話にすぎません。書き込んだ方は速やかに削除し、謝罪されるべきです。',
+    '事実無根のデマです。書いた人はすぐに取り下げて謝罪してください。',
+    '「市が補助を打ち切った」という書き込みが広がっていますが、作り話です。書いた人は投稿を消すべきです。',
+    '市のイベントについて事実と異なる投稿が出回っています。投稿した方は取り下げるべきです。',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toContain('rebuttal/argument:warn')
+  })
+})
