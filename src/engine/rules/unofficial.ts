@@ -1729,6 +1729,8 @@ function answeredInSession(t: string, sentence: string): boolean {
 }
 /** Blind TX-149: a plan, a change or a fact said not to exist, just before とのこと (休止の予定はない, 変更はありません, そうした計画はない). */
 const PLAN_DENIED_BEFORE = /(?:予定|計画|事実|方針|考え|動き|変更|見直し)(?:は|も)[、,]?(?:一切|全く|まったく|特に|今のところ|現時点で|現在)?[、,]?(?:ない|無い|ありません|ございません)$/u
+/** The city's own department or mayor asked on the record, in humble words (担当課にお聞きしたところ, 市長に伺ったところ). */
+const CITY_ASKED = /(?<!(?:県|国|省|庁|町|村|他市|隣の市)の)(?:担当課|所管課|担当部署|担当部局|市長|副市長|(?<![議])[\p{Script=Han}]{1,6}課)(?:に|から)(?:お聞きした|伺った|うかがった|お伺いした|確認した|問い合わせた)ところ/u
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, DIRECTION_FORETOLD, FORECAST]) {
     for (const m of matchAllOf(re, t, MAX_HITS)) {
@@ -1751,6 +1753,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       // です。実現すれば来年度は20人ほど受け入れられる見通しです): a measure of the city not yet decided, whatever its words.
       if (re === DIRECTION && /(?:中|して(?:い|お)|話し合って(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って|詰め(?:て(?:い|お)|とる|とり|よる|より))$/u.test(m[0]) && !CHANGE.test(sentence) && !DIRECTED_MEASURE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence) && !realisedNext(t, m.index)) continue
       if (re === FORECAST) {
+        // Review of d6c3fa8d (rvunreb55): the city's own department or mayor asked on the record (担当課にお聞きしたところ、…予算がなくなり次第
+        // 終了とのことです; 市長に伺ったところ、…継続するとのことです): とのこと passes on the city's own word, not a matter heard outside.
+        if (m[0] === 'とのこと' && CITY_ASKED.test(sentence)) continue
         // Told by a private informant (近所の方が教えてくださった…とのことです): hearsay whatever it is about.
         // …what is going to happen (…なる, …なくなる), not what they said or did (…言っていただいた).
         const informant = PRIVATE_INFORMANT.test(sentence) && /(?:る|ない|ん|ません)(?:という|との|って|と)?$/u.test(t.slice(Math.max(0, m.index - 4), m.index + (m[0].startsWith('と') ? 0 : 2)))
@@ -2338,8 +2343,12 @@ const CITY_MEASURE = /予算|税金|財源|事業|(?:お金|おかね|資金|財
  * Blind R304W-017 kind (unreb21): …also a cut in hours or a service (開館時間短縮, 運行の休止, 開館日の変更) named as the topic with a bare
  * 、 (今回の…開館時間短縮、私個人としては正直納得していません), the stand a few words on. Read only after a personal marker (personalView).
  */
+/**
+ * Review of d6c3fa8d (rvunreb55): …also the cut said in a verb (開館時間が短くなることについて、私個人としては納得いきません; 廃止される
+ * のには反対です), and 納得いきません without が.
+ */
 const MEASURE_OPPOSED =
-  /(?:値上げ|値下げ|増税|有料化|廃止|統合|統廃合|閉鎖|閉館|移転|削減|縮小|短縮|休止|減便|建設|建て替え|見直し|民営化|委託|導入|計画|改定|改正)(?:案)?(?:に(?:は|も)?|は|について(?:は)?|、|,)[、,]?[^。！？!?\n]{0,12}?(?:反対(?:です|だ|や|の立場|して(?:い|お)ます)|賛成(?:でき(?:ません|ない|かねます)|しかねます)|納得(?:でき(?:ません|ない)|して(?:い|お)りません|していません|が(?:いきません|いかない|いっていません|行きません))|疑問(?:です|を感じ))/u
+  /(?:(?:値上げ|値下げ|増税|有料化|廃止|統合|統廃合|閉鎖|閉館|移転|削減|縮小|短縮|休止|減便|建設|建て替え|見直し|民営化|委託|導入|計画|改定|改正)(?:案)?|(?:短く|狭く|少なく|高く|有料に)なる(?:こと|の)|(?:値上げ|有料化|廃止|統合|閉鎖|閉館|移転|削減|縮小|短縮|休止|減便|民営化)される(?:こと|の))(?:に(?:は|も)?|は|について(?:は)?|、|,)[、,]?[^。！？!?\n]{0,12}?(?:反対(?:です|だ|や|の立場|して(?:い|お)ます)|賛成(?:でき(?:ません|ない|かねます)|しかねます)|納得(?:でき(?:ません|ない)|して(?:い|お)りません|していません|が?(?:いきません|いかない|いっていません|行きません))|疑問(?:です|を感じ))/u
 const FEE_PROPOSED = /(?:手数料|使用料|利用料|料金|保険料|保育料|給食費|会費|参加費|入館料|入場料|観覧料|駐車料|乗船料|運賃|税率|税金|(?<![\p{Script=Han}])税|袋代|補助金|助成金|補助額|助成額|負担金|自己負担)(?:は|を|が|も|って)?[、,]?[^。！？!?\n]{0,12}?(?:上げ|下げ|値上|値下|安く|高く|無料に|有料に|タダに|ただに|なくす|無くす|なくし|廃止|減ら|増や|増額|減額|見直)/u
 /**
  * Blind R137I-039: one person's verdict on a measure of the nation (個人的には、今回の国の制度改正は小さなお店いじめだと思っています;
@@ -2501,8 +2510,26 @@ function staffGrumble(e: Emitter, t: string): void {
  * 運びとのことです, 議員さんからお聞きしたところ…提出される予定とのこと): a proposal still to be made in the session, passed on as heard before
  * any announcement. The council as a channel only (議会の方から, 議会筋から); 議会事務局に伺ったところ、傍聴は先着20名 names no proposal.
  */
-const INSIDER_SAID =
-  /(?:課長|部長|係長|次長|局長|室長|所長|市長|副市長|上司|上の人|上層部|財政課|担当課|議員(?:さん|の方)?|議会(?:の方|筋|関係者)|議会(?=から))(?:いわく|曰く|が言うには|が言うに|の話では|の話だと|によると|(?:から|に)(?:聞いた|伺った|うかがった|お聞きした|お伺いした)(?:話では|ところ)|が(?:言って|話して)(?:た|い)(?:けど|が|ので|から))[、,]?[^。！？!?\n]{0,40}?(?:予算|補助金?|助成|交付金|議会|採択|可決|承認|決裁|通る|通り|続く|継続|つく|付く|提案|上程|提出)[^。！？!?\n]{0,24}?(?:らしい|みたい|そう(?:です|だ|なので|なんで|だから)|とのこと|って(?:話|こと))/gu
+/**
+ * Review of d6c3fa8d (rvunreb55): the humble ask (に伺ったところ, からお聞きしたところ) put to the city's own department or mayor is the
+ * city asking on the record (担当課にお聞きしたところ、申請受付は4月1日から…とのことです; 市長に伺ったところ、来年も…継続するとのことです):
+ * published facts or a plain continuation, the city speaking. The humble ask is hearsay only from the council's side (議会の方, 議会筋,
+ * 議員さん) about a matter still to come; from the city's own side only when the ending is rumour's (らしい, みたい, って話), not とのこと.
+ */
+const INSIDER_SOURCE = '(?:課長|部長|係長|次長|局長|室長|所長|市長|副市長|上司|上の人|上層部|財政課|担当課)'
+const INSIDER_COUNCIL = '(?:議員(?:さん|の方)?|議会(?:の方|筋|関係者)|議会(?=から))'
+const INSIDER_PLAIN = '(?:いわく|曰く|が言うには|が言うに|の話では|の話だと|によると|から聞いた(?:話では|ところ)|が(?:言って|話して)(?:た|い)(?:けど|が|ので|から))'
+const INSIDER_HUMBLE = '(?:から|に)(?:聞いた|伺った|うかがった|お聞きした|お伺いした)(?:話では|ところ)'
+const INSIDER_MATTER = '[、,]?[^。！？!?\\n]{0,40}?(?:予算|補助金?|助成|交付金|議会|採択|可決|承認|決裁|通る|通り|続く|継続|つく|付く|提案|上程|提出)[^。！？!?\\n]{0,24}?'
+const INSIDER_RUMOUR = '(?:らしい|みたい|そう(?:です|だ|なので|なんで|だから)|って(?:話|こと))'
+/** Team R222S-011: another body's department (県の担当課から伺ったところでは…縮小する意向とのことです) is not the city speaking of itself. */
+const INSIDER_OTHER_BODY = '(?<=(?:県|国|省|庁|町|村|他市|隣の市)の)'
+const INSIDER_SAID = new RegExp(
+  `(?:${INSIDER_SOURCE}${INSIDER_PLAIN}|${INSIDER_COUNCIL}(?:${INSIDER_PLAIN}|${INSIDER_HUMBLE}))${INSIDER_MATTER}(?:${INSIDER_RUMOUR}|とのこと)` +
+    `|${INSIDER_OTHER_BODY}${INSIDER_SOURCE}${INSIDER_HUMBLE}${INSIDER_MATTER}(?:${INSIDER_RUMOUR}|とのこと)` +
+    `|${INSIDER_SOURCE}${INSIDER_HUMBLE}${INSIDER_MATTER}${INSIDER_RUMOUR}`,
+  'gu',
+)
 function insiderSaid(e: Emitter, t: string): void {
   if (!/いわく|曰く|言うには|の話|によると|聞いた|伺った|うかがった|お聞きした|言って|話して/u.test(t)) return
   INSIDER_SAID.lastIndex = 0

@@ -6213,3 +6213,29 @@ describe('unofficial: blind misc22 review kinds (a resident\'s labelled voice is
     expect(rules(text).some((x) => x.startsWith(expected))).toBe(true)
   })
 })
+
+describe('unofficial: review of d6c3fa8d (rvunreb55), the city’s own department or mayor asked on the record is the city speaking; a cut said in a verb before one person’s stand', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '担当課にお聞きしたところ、補助金の申請受付は4月1日からで、予算がなくなり次第終了とのことです。',
+    '市長に伺ったところ、来年も花火大会を継続するとのことです！お楽しみに。',
+    '観光課にお聞きしたところ、川下りの乗船受付は9時からとのことです。',
+    '副市長に伺ったところ、来年度もこの事業を継続するとのことです。',
+    '開館時間が短くなることについて、ご理解をお願いします。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+  it.each<[string, string]>([
+    ['議会の方から伺ったところでは、次の定例会で、市立図書館への指定管理者制度の導入が提案される運びとのことです。', 'unofficial/rumour'],
+    ['議員さんからお聞きしたところ、来月の議会で公民館の統合案が提出される予定とのことです。', 'unofficial/rumour'],
+    ['議会筋によると、来月の議会で条例改正案が提出されるらしい。', 'unofficial/rumour'],
+    ['課長に伺ったところ、来年度は予算がつくらしいです。', 'unofficial/rumour'],
+    ['開館時間が短くなることについて、私個人としては納得いきません。', 'unofficial/personal-view'],
+    ['バスの便が少なくなることについて、職員の私見ですが納得いきません。', 'unofficial/personal-view'],
+    ['公民館が閉館されることには、個人的には反対です。', 'unofficial/personal-view'],
+    // team R222S-011: another body's department asked is not the city speaking of itself
+    ['一方で、県の担当課から伺ったところでは、来季から漁業者向けの燃油補助を縮小する意向とのことです。', 'unofficial/rumour'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
+  })
+})
