@@ -39,7 +39,7 @@ import { finalUnits, requiredLiterals } from '../literals'
 import { foldWord, parseEntry } from '../policy'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { isWordAt, sentenceOf } from '../words'
+import { isWordAt, quoteAround, sentenceOf } from '../words'
 import { meta } from './tone.meta'
 
 export interface ToneSignal extends Span {
@@ -758,6 +758,19 @@ function onlyWhen(t: string, start: number, end: number): boolean {
   const clause = rest.slice(0, stop ? stop.index : rest.length).trimEnd()
   return !PAST_CLAUSE.test(clause)
 }
+
+/**
+ * Blind JW-054 kind: the tragedy word inside the bracketed title of a game, a show or a book (謎解きイベント「掘割に消えた宝の事件簿」,
+ * 朗読劇『白秋邸殺人事件』): a work's name, not a misfortune told. The bracket holds the hit, closes within 30 code units, and the
+ * post names what kind of work it is.
+ */
+function inWorkTitle(t: string, start: number, end: number): boolean {
+  const q = quoteAround(t, start, end, 30)
+  if (!q || q.close - end > 30) return false
+  return WORK_KIND.test(t)
+}
+/** Words that say a bracketed name is a work's title: a puzzle event, a play, a film, a book, a game. */
+const WORK_KIND = /謎解き|なぞとき|推理|ミステリー|脱出ゲーム|ゲーム|朗読劇|演劇|劇団|公演|上演|映画|上映|小説|絵本|の本|新刊|展示|企画展|事件簿/u
 
 function supposed(t: string, start: number, end: number): boolean {
   // A misfortune told as having happened (地震があった, 昨日の転落事故, #九州豪雨): a drill or a plan elsewhere in the sentence
@@ -1611,7 +1624,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     if (s.plain) plain += s.weight
     else weights[KIND_INDEX[s.kind]]! += s.weight
   }
-  const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end))
+  const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end) && !inWorkTitle(sq, h.start, h.end))
   let mis: RegExpExecArray | null = null
   if (normMay.includes(N_MISFORTUNE) && MISFORTUNE.test(t)) {
     MISFORTUNES.lastIndex = 0

@@ -1809,3 +1809,19 @@ describe('tone (4(1)): blind PGT-003/PGT-004 kind (tone17), native words and the
     expect(f.hint).toContain('「ミンナ」→「みんな」')
   })
 })
+
+describe('tone: stop 55, a tragedy word inside the bracketed title of a work (謎解き「…の事件簿」, 朗読劇『…殺人事件』) is a name, not a misfortune', () => {
+  const insensitive = (text: string) => findingsOf(tone, text, { tone: 2 }).filter((f) => f.rule === 'tone/insensitive')
+  it.each([
+    '謎解きイベント「掘割に消えた宝の事件簿」開催中🔍 川下りの乗船場や白秋生家をめぐって、隠された謎を解き明かそう！',
+    '朗読劇『白秋邸殺人事件』、今週末上演です🎭✨ お楽しみに！',
+  ])('passes %s', (text) => {
+    expect(insensitive(text)).toEqual([])
+  })
+  it.each([
+    '昨夜の「事故」で、けが人が出ました😂',
+    '「沖端で死亡事故」のニュースに驚きました😂',
+  ])('still flags levity at a misfortune quoted as news: %s', (text) => {
+    expect(insensitive(text).length).toBeGreaterThan(0)
+  })
+})

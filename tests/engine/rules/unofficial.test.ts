@@ -6239,3 +6239,22 @@ describe('unofficial: review of d6c3fa8d (rvunreb55), the city’s own departmen
     expect(rules(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
   })
 })
+
+describe('unofficial: stop 55, living up to its name (噂にたがわぬ, 噂どおり) is praise, not a rumour; an unpublished postcard is a work', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '先日、取材でうなぎのせいろ蒸しをいただきました。噂にたがわぬ香ばしさで、おいしかったです。',
+    '噂どおりの絶景でした。',
+    '噂以上のおいしさ！',
+    '北原白秋記念館で、白秋の未発表のはがき3通を初公開します。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each([
+    '来年は課長が替わるという噂です。',
+    '噂によると、来年は料金が上がるそうです。',
+    '新しい図書館の場所は未発表です。',
+  ])('still flags %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+})
