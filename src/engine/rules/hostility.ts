@@ -893,12 +893,12 @@ function exposureNamedHarmNext(sq: string, s: number, e: number): boolean {
   const m = POINTS_BACK.exec(after)
   return m !== null && harmNamedAfter(after.slice(m[0].length))
 }
-/** The sentence around [s, e) and the one before it (お覚悟ください。 after 次に…場合は…; 見苦しかった after who did it). */
-function withPrevious(sq: string, s: number, e: number): string {
+/** The sentence around [s, e) and the `back` sentences before it in its line (お覚悟ください。 after 次に…場合は…; 見苦しかった after who did it). */
+function withPrevious(sq: string, s: number, e: number, back = 1): string {
   const cur = sentenceOf(sq, s, e)
-  if (cur.start === 0 || sq[cur.start - 1] === '\n') return sq.slice(cur.start, cur.end)
-  const prev = sentenceOf(sq, cur.start - 1, cur.start - 1)
-  return sq.slice(prev.start, cur.end)
+  let from = cur.start
+  for (let n = 0; n < back && from > 0 && sq[from - 1] !== '\n'; n++) from = sentenceOf(sq, from - 1, from - 1).start
+  return sq.slice(from, cur.end)
 }
 /** People whose conduct a remark is about (持ち帰った方が…いらっしゃいました。見苦しかった). */
 const PEOPLE = /方|人|者|連中|大人|客|保護者|利用者|住民|市民|観光客|避難者|ドライバー|運転手|親|いらっしゃ|おられ/u
@@ -5443,7 +5443,9 @@ const PHRASES: Phrase[] = [
     instead: '他の自治体と比べて下げず、柳川の取り組みそのものを紹介してください（例：「職員が自らの手で清掃しています」）',
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
-      const win = withPrevious(sq, s, e)
+      // Blind R307X-027 kind: the other town may be named two sentences before (お隣の市の観光PR動画、拝見しました。相変わらずセンスが
+      // 感じられませんね。少しは柳川を見習っていただきたいものです).
+      const win = withPrevious(sq, s, e, 2)
       const others = win.replace(/柳川(?:市|町)?/gu, '')
       if (!OTHER_TOWN49.test(others) || !OUR_SIDE63.test(win) || PRAISED63.test(win)) return false
       const lead = sq.slice(sentenceOf(sq, s, e).start, s)

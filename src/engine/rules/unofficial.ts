@@ -1154,6 +1154,8 @@ function stageClassOfDisclosure(t: string, end: number, sentence: string): boole
 const UNDECIDED_SLOT = /(?:まだ)?(?:何も)?決まって(?:い|お)?(?:ない|ません)(?:部分|箇所|個所|ところ|所|項目|欄|数字|日付|文字|文言)(?:に|には|へ|を)/u
 /** A placeholder put in a draft page (仮の文字, 仮置き, ダミー, 〇〇, 伏せ字, 空欄). */
 const PLACEHOLDER = /仮の(?:文字|文言|数字|日付|写真|見出し)|仮置き|仮に入れ|ダミー|〇〇|○○|●●|××|ＸＸ|XX|伏せ字|空欄/u
+/** A work (a letter, a manuscript, a picture) shown to the public at last: 初公開, 一般公開, 展示します. */
+const WORK_RELEASED = /(?:直筆|作品|書簡|はがき|葉書|手紙|原稿|遺品|写真|絵|詩|日記|楽譜|遺稿)[^。！？!?\n]{0,30}?(?:初公開|一般公開|特別公開|公開し|展示し|展示され|公開され)/u
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
   // Blind R106A-070: read on the folded view (same offsets as the squeezed one), so the stage word spelt in katakana, spaced out or not
@@ -1182,6 +1184,9 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     const s = sentenceAround(t, h.start, h.end)
     const sentence = t.slice(s.start, s.end)
     const strong = h.kanaStrong === true || STRONG_STAGE.test(t.slice(h.start, h.end)) || STRONG_STAGE.test(word)
+    // Blind JW-026 kind: a work unpublished until now and shown at last (これまで未発表だった白秋直筆のはがき3通を…初公開します): released
+    // in the same sentence, no pending matter; not with a leak's cue (未発表だった新庁舎の設計図を、ここで先にお見せします).
+    if (/^(?:未発表|みはつぴよう)$/u.test(word) && WORK_RELEASED.test(sentence) && !/こっそり|内緒|ここだけ|特別に|先に|少しだけ|ちょっとだけ|実は/u.test(sentence)) continue
     // Blind R244U-056 kind (unof6): the state's or the prefecture's notice of a grant or a budget, received (国の交付金の内示を受け…決まりました,
     // 県から補助金の内示がありました): an official notice the city acts on, not a personnel 内示 let out.
     // The giver must be named (国の, 県から, 国庫): the city's own budget 内示 to its sections (来年度予算の内示、…カットされそう) is internal.
@@ -3878,7 +3883,9 @@ const SPEAKER_FROM = /(?:さん|氏|様|先生|講師|教授|博士|会長|館�
 const HEARD_TALK = /(?:耳に|伺|うかが|小耳|聞こえ)|^っていう|^(?:っち|ち)(?:話|噂|うわさ)(?:ば|を|聞|[、,])|(?:話|噂|うわさ)(?:ば|[、,]?聞)/u
 
 /** A reporting frame that points back to the sentence before (そのように, その旨, そう…と伺っております). */
-const BACK_REF = /(?:その|この)(?:よう|旨|とおり|通り)|(?:^|(?<=[、,はがも\s]))そう(?:おっしゃ|言|話|申|聞)/u
+// Blind R307X-015 kind: talk named back (…できるって本当？」とよく聞かれます。どうやらそういう話があるらしいですよ): what it passes on is
+// the sentence before.
+const BACK_REF = /(?:その|この)(?:よう|旨|とおり|通り)|(?:^|(?<=[、,はがも\s]))そう(?:おっしゃ|言|話|申|聞)|(?:そういう|そういった|そんな|そげな|そのような)(?:話|噂|うわさ|計画|予定)(?:が|も)/u
 
 /** The published schedule or rules a change came in with (新しいダイヤで, ダイヤ改正で, 新しい料金表で, 4月1日から). */
 const ANNOUNCED_IN = /(?:新しい|新)(?:ダイヤ|時刻表|ルール|制度|料金表|料金|運行表|路線図)(?:で|に|から|では)|(?:ダイヤ|時刻表)(?:の)?改正(?:で|に|から|では)|(?:今日|本日|きょう|今月|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)から(?:の)?/u

@@ -9836,3 +9836,19 @@ describe('hostility: review of 75afa040 — safety advice, a magnifier lent at t
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: stop 55, another town told to learn from us may be named two sentences before (R307X-027 kind)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text, { mode: 'post' })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each([
+    'お隣の市の観光PR動画、拝見しました。相変わらずセンスが感じられませんね。少しは柳川を見習っていただきたいものです。',
+    '隣町の新しいパンフレットを見ました。正直、見づらいですね。柳川を見習ってほしいものです。',
+  ])('warns %s', (text) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational')]))
+  })
+  it.each([
+    'お隣の市の観光PR動画、拝見しました。素晴らしい出来でした。柳川も見習いたいものです。',
+    '大川市さんの家具フェアに行ってきました。職人さんの技に感動。市民の皆さんにもぜひ見習っていただきたいです。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})

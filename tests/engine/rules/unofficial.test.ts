@@ -6247,6 +6247,10 @@ describe('unofficial: stop 55, living up to its name (噂にたがわぬ, 噂ど
     '噂どおりの絶景でした。',
     '噂以上のおいしさ！',
     '北原白秋記念館で、白秋の未発表のはがき3通を初公開します。',
+    // Blind JW-026 kind: a work unpublished until now, shown at last in the same sentence
+    '北原白秋記念館では、これまで未発表だった白秋直筆のはがき3通を、11月1日から初公開します。',
+    '未発表だった画家の作品20点を、市立図書館で一般公開します。',
+    'ひな祭りの由来をご存じですか。そういう話があるらしいですよ。',
   ])('passes %s', (text) => {
     expect(flagged(text)).toEqual([])
   })
@@ -6254,6 +6258,10 @@ describe('unofficial: stop 55, living up to its name (噂にたがわぬ, 噂ど
     '来年は課長が替わるという噂です。',
     '噂によると、来年は料金が上がるそうです。',
     '新しい図書館の場所は未発表です。',
+    'これまで未発表だった新庁舎の設計図を、ここで先にお見せします。',
+    // Blind R307X-015 kind: talk named back (そういう話があるらしい) passes on the sentence before
+    '「川下りの新しいコースができる」と聞きました。そんな話があるらしいです。',
+    '窓口で「駅の東口に大型ショッピングモールができる」とよく聞かれます。どうやらそういう話があるらしいですよ。',
   ])('still flags %s', (text) => {
     expect(flagged(text).length).toBeGreaterThan(0)
   })
