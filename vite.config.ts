@@ -23,7 +23,9 @@ const baseManifest = {
 }
 
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  if (browser === 'chrome') return baseManifest as ManifestV3Export
+  // Chrome: typing checks run in an offscreen document's Worker (src/offscreen/), which needs the offscreen permission
+  // (no install warning). Firefox has no offscreen documents: its pages check with their own engine.
+  if (browser === 'chrome') return { ...baseManifest, permissions: [...baseManifest.permissions, 'offscreen'] } as ManifestV3Export
   const { background, ...rest } = baseManifest
   return {
     ...rest,
@@ -55,5 +57,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: target === 'firefox' ? 'firefox128' : 'chrome120',
     sourcemap: false,
+    // The engine host's page is named in no manifest field (the background opens it: chrome.offscreen.createDocument).
+    ...(target === 'chrome' ? { rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } } } : {}),
   },
 })

@@ -56,6 +56,39 @@ void session
   })
   .catch(() => undefined)
 
+/** Chrome's offscreen documents (absent in Firefox, whose pages then check with their own engine). */
+interface OffscreenApi {
+  createDocument(o: { url: string; reasons: string[]; justification: string }): Promise<void>
+  hasDocument?(): Promise<boolean>
+}
+const OFFSCREEN_URL = 'src/offscreen/index.html'
+let hostStarting: Promise<boolean> | null = null
+
+/**
+ * Start the engine host (src/offscreen/: the engine in a dedicated Worker) unless it runs. One at a time: tabs asking
+ * together share the start. Resolves false where there are no offscreen documents; rejects when it cannot start.
+ */
+async function ensureEngineHost(): Promise<boolean> {
+  const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen
+  if (!offscreen) return false
+  if (hostStarting) return hostStarting
+  hostStarting = (async () => {
+    try {
+      const contexts = await (browser.runtime as unknown as { getContexts?(f: { contextTypes: string[] }): Promise<unknown[]> }).getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] })
+      if (contexts && contexts.length > 0) return true
+      await offscreen.createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS'], justification: '入力中の投稿の確認を、ページとは別のスレッド（Worker）で行うため' })
+      return true
+    } catch (e) {
+      // Another start won the race: the document is there.
+      if (/single offscreen|only a single/i.test(e instanceof Error ? e.message : String(e))) return true
+      throw e
+    } finally {
+      hostStarting = null
+    }
+  })()
+  return hostStarting
+}
+
 const env: BackgroundEnv = {
   local,
   managed,
@@ -68,6 +101,7 @@ const env: BackgroundEnv = {
   injectEngine: async (tabId, frameId) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/engine.js'] })
   },
+  ensureEngineHost,
   problems,
 }
 const handlers = createHandlers(env)

@@ -55,6 +55,8 @@ export interface BackgroundEnv {
   setTabStatus: (tabId: number, status: TabStatus) => Promise<void>
   /** Run the engine bundle (`engine.js`) in a tab's frame, in the extension's isolated world (scripting.executeScript). */
   injectEngine: (tabId: number, frameId: number) => Promise<void>
+  /** Start the engine host (offscreen document) if it is not running; false where the browser has none. Throws if it cannot start. */
+  ensureEngineHost: () => Promise<boolean>
   problems: ProblemLog
 }
 
@@ -143,6 +145,7 @@ const ALLOWED: Record<MessageType, readonly SenderKind[]> = {
   context: ['content', 'page'],
   status: ['content'],
   engine: ['content'],
+  'engine-host': ['content'],
   profile: ['content', 'page'],
   sent: ['content'],
   'tab-status': ['page'],
@@ -220,6 +223,17 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       } catch (e) {
         env.problems.add({ key: 'engine:inject', source: 'message', message: `ページに確認機能を読み込めませんでした（${e instanceof Error ? e.message : String(e)}）。そのページは「保護されていません」と表示されます。`, at: env.now() })
         return refuse('engine-inject', '確認機能を読み込めませんでした。')
+      }
+    },
+    async 'engine-host'() {
+      try {
+        const running = await env.ensureEngineHost()
+        env.problems.remove((p) => p.key === 'engine:host')
+        return running
+      } catch (e) {
+        // Not a protection problem: each page checks with its own engine; typing costs the page more.
+        env.problems.add({ key: 'engine:host', source: 'local', message: `入力中の確認を別スレッドで動かせませんでした（${e instanceof Error ? e.message : String(e)}）。各ページで確認します（保護は変わりません）。`, at: env.now() })
+        return false
       }
     },
     async profile(msg, sender) {

@@ -113,6 +113,7 @@ export const RequestSchemas = {
   context: v.object({ account: v.nullable(ActingAccountSchema), site: SiteSchema }),
   status: v.object({ status: TabStatusSchema }),
   engine: v.object({}),
+  'engine-host': v.object({}),
   profile: v.object({ profile: ProfileInfoSchema }),
   sent: v.object({
     site: SiteSchema,
@@ -198,3 +199,45 @@ export function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
   const message = JAPANESE.test(first.message) ? first.message : `形式が正しくありません（${first.expected ?? ''}）`
   return label ? `${label}: ${message}` : message
 }
+
+/** A whole policy as the engine applies it (every section present; the content script's context carries one). */
+export const PolicySchema = v.object({
+  version: v.literal(1),
+  severities: PolicySections.severities,
+  words: v.object(Object.fromEntries(WORD_LISTS.map((n) => [n, stringList(5000, 200)])) as Record<(typeof WORD_LISTS)[number], ReturnType<typeof stringList>>),
+  trustedDomains: PolicySections.trustedDomains,
+  shorteners: PolicySections.shorteners,
+  contacts: v.object({ phones: stringList(500), emailDomains: stringList(500, 253), addresses: stringList(500) }),
+  repetition: v.object({
+    duplicate: v.pipe(finite, v.minValue(0), v.maxValue(1)),
+    near: v.pipe(finite, v.minValue(0), v.maxValue(1)),
+    maxHashtags: v.pipe(finite, v.integer(), v.minValue(0)),
+    maxHashtagsInstagram: v.pipe(finite, v.integer(), v.minValue(0)),
+  }),
+  quotation: v.object({ minLength: v.pipe(finite, v.integer(), v.minValue(1)) }),
+  tone: v.object({ warnGap: v.pipe(finite, v.minValue(0), v.maxValue(4)) }),
+})
+
+/** The longest draft the engine host checks (characters); a longer one is checked in the page. */
+export const ENGINE_TEXT_MAX = 1_000_000
+
+const refOf = <T extends v.GenericSchema>(value: T) => v.object({ ref: v.pipe(finite, v.integer(), v.minValue(0)), value: v.optional(value) })
+
+/** A typing check asked of the engine host (src/shared/engine-port.ts `EngineRequest`). */
+export const EngineRequestSchema = v.object({
+  id: v.pipe(finite, v.integer(), v.minValue(0)),
+  text: v.pipe(v.string(), v.maxLength(ENGINE_TEXT_MAX)),
+  ctx: v.object({
+    site: v.optional(SiteSchema),
+    mode: v.optional(v.picklist(['post', 'reply', 'comment', 'quote'] as const)),
+    tone: v.optional(v.picklist([1, 2, 3, 4, 5] as const)),
+    approval: v.optional(v.boolean()),
+    broadcastOnly: v.optional(v.boolean()),
+    emergency: v.optional(v.boolean()),
+    incident: v.optional(v.nullable(v.literal('flaming'))),
+    attachments: v.optional(v.pipe(v.array(v.object({ kind: v.picklist(['image', 'video'] as const) })), v.maxLength(100))),
+  }),
+  also: v.pipe(v.array(SiteSchema), v.maxLength(4)),
+  policy: refOf(PolicySchema),
+  history: refOf(v.pipe(v.array(v.union([shortString(20_000), FingerprintSchema])), v.maxLength(1000))),
+})

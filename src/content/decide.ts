@@ -3,7 +3,8 @@
  * account's registration. No DOM, no browser API (unit-tested in tests/content/decide.test.ts); the
  * engine is the one the content script loaded (engine.ts).
  */
-import type { CheckContext, Confirmation, Finding, Report, Site, Verdict } from '../engine'
+import type { CheckContext, Report, Site } from '../engine'
+import { checkAsWith, worstReport } from '../shared/check-as'
 import { engine, engineFailed, loadEngine, pendingReport, uncheckedReport } from './engine'
 import type { Registration } from '../shared/protocol'
 
@@ -18,23 +19,7 @@ export interface Decision {
   account?: AccountNotice
 }
 
-const ORDER: Verdict[] = ['ok', 'info', 'warn', 'block']
-
-/** One report for several drafts sent together: the worst verdict, all findings, every confirmation. */
-export function worstReport(reports: readonly Report[]): Report {
-  if (reports.length === 1) return reports[0]!
-  let verdict: Verdict = 'ok'
-  const findings: Finding[] = []
-  const confirmations = new Set<Confirmation>()
-  let toneScore: number | null = null
-  for (const r of reports) {
-    if (ORDER.indexOf(r.verdict) > ORDER.indexOf(verdict)) verdict = r.verdict
-    findings.push(...r.findings)
-    for (const c of r.confirmations) confirmations.add(c)
-    if (r.toneScore !== null && (toneScore === null || r.toneScore < toneScore)) toneScore = r.toneScore
-  }
-  return { verdict, findings, confirmations: [...confirmations], toneScore }
-}
+export { worstReport }
 
 /**
  * The gesture's fate. A retired account never posts. A block finding in any draft refuses the send.
@@ -63,16 +48,5 @@ export function checkAs(text: string, ctx: CheckContext, also: readonly Site[] =
     void loadEngine()
     return pendingReport()
   }
-  const check = e.check
-  const first = check(text, ctx)
-  if (also.length === 0) return first
-  const merged = worstReport([first, ...also.filter((s) => s !== ctx.site).map((site) => check(text, { ...ctx, site }))])
-  const seen = new Set<string>()
-  const findings = merged.findings.filter((f) => {
-    const key = `${f.rule}:${f.start}:${f.end}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-  return { ...merged, findings }
+  return checkAsWith(e.check, text, ctx, also)
 }

@@ -15,6 +15,7 @@ import { contentApi } from './runtime'
 import { installGuard } from './guard'
 import { installHover } from './hover'
 import { ProfileMonitor } from './profile'
+import { RemoteEngine, type RemotePort } from './remote'
 import type { ComposerSession } from './session'
 import { StatusReporter } from './status'
 import { ComposerWatcher } from './watcher'
@@ -69,9 +70,24 @@ function start(): void {
     engineState('failed')
     recheckAll()
   }
+  // Typing checks off the page's main thread (remote.ts): the engine host, started with the page's own engine. Support
+  // staff, tests and the bench see its state (off → starting → ready, or failed: the page checks itself).
+  const remote = new RemoteEngine({
+    start: () => sendMessage({ type: 'engine-host' }),
+    connect: (name) => {
+      try {
+        return api ? (api.runtime.connect({ name }) as unknown as RemotePort) : null
+      } catch {
+        return null
+      }
+    },
+    changed: (state) => document.documentElement.setAttribute('data-post-guard-remote', state),
+  })
+  signal.addEventListener('abort', () => remote.close())
   /** Ask for the engine now (a composer is focused) or when the browser is idle (a composer is on the page). */
   let engineWanted = false
   const wantEngine = (now: boolean) => {
+    remote.connect()
     if (engine()) return
     if (now) {
       engineWanted = true
@@ -90,6 +106,7 @@ function start(): void {
     adapter,
     {
       context: (editor) => account.contextFor(editor),
+      remote: () => (remote.ready ? remote : null),
       changed: (s) => {
         wantEngine(false)
         if (document.activeElement && s.editor.contains(document.activeElement)) focused = s

@@ -8,6 +8,11 @@
  * nothing, and the status is told only when the report's verdict or counts changed. Checks never
  * run mid-IME-composition (they run again at compositionend). A send is different: the guard calls
  * `runCheck()`, which reads the whole editor and the context afresh, synchronously.
+ *
+ * While the engine host is ready (env.remote), a typing check is asked of it instead (remote.ts): one request in
+ * flight per composer, the newest text sent when it answers, and a report painted only if the editor still holds the
+ * text it was made for. The marks of the last report stay meanwhile (live Ranges follow the editor's nodes). A failed
+ * request is checked again in the page.
  */
 import type { CheckContext, Finding, Report, Severity } from '../engine'
 import type { SiteAdapter } from '../sites'
@@ -16,6 +21,7 @@ import { highlightApiAvailable, setFocusHighlight, setHighlights, SEVERITIES } f
 import { textareaBoxes } from './mirror'
 import { Overlay, type Box } from './overlay'
 import { boundsFor, EditorReader, rangeFromBounds, sameBounds, type TextMap } from './reader'
+import type { RemoteEngine } from './remote'
 import { noteTyping } from './typing'
 
 export interface SessionEnv {
@@ -23,6 +29,11 @@ export interface SessionEnv {
   context(editor: HTMLElement): CheckContext
   /** Called after each check (status reporting). */
   changed(session: ComposerSession): void
+  /**
+   * The engine host for typing checks off the page's main thread (remote.ts), when it is ready; otherwise (and always
+   * for a send) the session checks with the engine in the page.
+   */
+  remote?(): Pick<RemoteEngine, 'check'> | null
 }
 
 const EMPTY: Report = { verdict: 'ok', findings: [], confirmations: [], toneScore: null }
@@ -77,6 +88,14 @@ export class ComposerSession {
   private lastSummary = ''
   /** Time the last check took (ms), for the typing benchmark. */
   lastCheckMs = 0
+  /** Bumped by every check: a remote report of an older one is not painted. */
+  private seq = 0
+  /** A remote check is in flight (at most one per composer). */
+  private inFlight = false
+  /** The text changed while a remote check was in flight: ask again when it answers. */
+  private remoteDue = false
+  /** The text of the last report (the map it was made for). */
+  private reportedText = ''
   /** Every listener of this session hangs off it. */
   private readonly life = new AbortController()
 
@@ -163,7 +182,60 @@ export class ComposerSession {
     const hard = this.hardDue
     this.hardDue = false
     if (!hard && this.checkedOnce && this.reader.unchanged) return
-    this.check(this.reader.read(), this.contextNow(hard), !hard)
+    const remote = this.checkedOnce ? (this.env.remote?.() ?? null) : null
+    if (remote) this.checkRemote(remote, this.reader.read(), this.contextNow(hard), !hard)
+    else this.check(this.reader.read(), this.contextNow(hard), !hard)
+  }
+
+  /**
+   * Ask the engine host to check `map` under `ctx` (see the class comment). `sameTextIsDone` as in `check`: the text the
+   * last report was made for, unchanged, needs no check, only the marks following the (maybe new) nodes.
+   */
+  private checkRemote(remote: Pick<RemoteEngine, 'check'>, map: TextMap, ctx: CheckContext, sameTextIsDone: boolean): void {
+    this.map = map
+    if (sameTextIsDone && !this.inFlight && map.text === this.reportedText) {
+      if (!this.isTextarea && this.updateRanges()) this.paint()
+      return
+    }
+    if (this.inFlight) {
+      this.remoteDue = true
+      return
+    }
+    if (map.text.trim() === '') {
+      this.seq++
+      this.apply(EMPTY, map.text)
+      return
+    }
+    const seq = ++this.seq
+    const text = map.text
+    this.inFlight = true
+    remote.check(text, ctx, this.adapter.alsoCheckAs ?? []).then(
+      (report) => this.answered(seq, text, report),
+      () => this.answered(seq, text, null),
+    )
+  }
+
+  /** The engine host answered the check `seq` of `text` (null: it failed). */
+  private answered(seq: number, text: string, report: Report | null): void {
+    this.inFlight = false
+    if (!this.editor.isConnected) return
+    const again = this.remoteDue
+    this.remoteDue = false
+    if (seq === this.seq && this.map.text === text) {
+      if (report) this.apply(report, text)
+      // The host failed this one: the page checks it.
+      else this.check(this.map, this.contextNow(false), false)
+    }
+    if (again) this.refreshAfterReply()
+  }
+
+  /** The text changed while the host was checking: check the newest text (remote if still ready). */
+  private refreshAfterReply(): void {
+    if (this.composing) return
+    const remote = this.env.remote?.() ?? null
+    const map = this.reader.read()
+    if (remote) this.checkRemote(remote, map, this.contextNow(false), false)
+    else this.check(map, this.contextNow(false), false)
   }
 
   /** The composer's context, reused for CONTEXT_TTL_MS while typing. */
@@ -199,27 +271,36 @@ export class ComposerSession {
     const t0 = performance.now()
     const before = this.map.text
     this.map = map
-    if (sameTextIsDone && this.checkedOnce && this.map.text === before) {
+    if (sameTextIsDone && this.checkedOnce && this.map.text === before && this.reportedText === before) {
       // Same text, maybe new nodes (a re-render): marks follow the nodes, no new check.
       if (!this.isTextarea && this.updateRanges()) this.paint()
       return this.reportValue
     }
+    // A remote report of an earlier text arriving later is not painted over this one.
+    this.seq++
     this.checkedOnce = true
-    this.reportValue = this.map.text.trim() === '' ? EMPTY : checkAs(this.map.text, ctx, this.adapter.alsoCheckAs)
+    this.apply(this.map.text.trim() === '' ? EMPTY : checkAs(this.map.text, ctx, this.adapter.alsoCheckAs), this.map.text)
+    this.lastCheckMs = performance.now() - t0
+    return this.reportValue
+  }
+
+  /** Show `report`, made for `text` (the text of `this.map`): marks, badge, status. */
+  private apply(report: Report, text: string): void {
+    this.checkedOnce = true
+    this.reportValue = report
+    this.reportedText = text
     const painted = this.isTextarea ? false : this.updateRanges()
     if (painted) this.paint()
     const badgeChanged = this.overlay.update(this.reportValue)
     // Placing the badge measures the editor (a forced layout): only when the badge changed size or
     // marks must be drawn as boxes. Editor moves and resizes are followed by the observers.
     if (badgeChanged || this.isTextarea || !highlightApiAvailable() || !this.laidOut) this.layout()
-    this.lastCheckMs = performance.now() - t0
     // The status (popup, toolbar) shows the verdict and counts: told only when they changed.
     const sum = summary(this.reportValue)
     if (sum !== this.lastSummary) {
       this.lastSummary = sum
       this.env.changed(this)
     }
-    return this.reportValue
   }
 
   /**

@@ -145,6 +145,12 @@ export interface Protocol {
    */
   engine: { request: Record<never, never>; response: boolean }
   /**
+   * Content script: start the engine host (Chrome's offscreen document, src/offscreen/) if it is not running, for
+   * typing checks off the page's main thread (src/shared/engine-port.ts). Answers whether it runs: false where the
+   * browser has no offscreen documents (Firefox); the page then checks with its own engine.
+   */
+  'engine-host': { request: Record<never, never>; response: boolean }
+  /**
    * Content script: a post was sent (or, with `outcome`, blocked/cancelled) — history fingerprint
    * and audit entry. `confirmed` counts only when `trusted` is not false (the content script says
    * whether the confirmations came from trusted input).

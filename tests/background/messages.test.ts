@@ -18,6 +18,8 @@ let tabs: Map<number, TabStatus>
 /** Frames the engine was injected into (`tabId:frameId`), and whether injecting fails. */
 let injected: string[]
 let injectFails: boolean
+let hostFails: boolean
+let hostRuns: boolean
 
 beforeEach(() => {
   local = new FakeStorage()
@@ -25,6 +27,8 @@ beforeEach(() => {
   tabs = new Map()
   injected = []
   injectFails = false
+  hostFails = false
+  hostRuns = true
   env = {
     local,
     managed,
@@ -36,6 +40,10 @@ beforeEach(() => {
     injectEngine: async (tabId, frameId) => {
       if (injectFails) throw new Error('Cannot access contents of the page')
       injected.push(`${tabId}:${frameId}`)
+    },
+    ensureEngineHost: async () => {
+      if (hostFails) throw new Error('Only a single offscreen document may be created.x')
+      return hostRuns
     },
     problems: new ProblemLog(),
   }
@@ -89,6 +97,22 @@ describe('sender checks', () => {
     injectFails = false
     expect(await send({ type: 'engine' }, CONTENT)).toBe(true)
     expect(env.problems.list().some((p) => p.key === 'engine:inject')).toBe(false)
+  })
+
+  it('starts the engine host for content scripts only; no host or a failed start is a false answer, a failure a problem', async () => {
+    expect(await send({ type: 'engine-host' }, CONTENT)).toBe(true)
+    expect(await send({ type: 'engine-host' }, PAGE)).toMatchObject({ error: expect.any(String) })
+    // Firefox: no offscreen documents; pages check with their own engine, nothing to report.
+    hostRuns = false
+    expect(await send({ type: 'engine-host' }, CONTENT)).toBe(false)
+    expect(env.problems.list().some((p) => p.key === 'engine:host')).toBe(false)
+    hostFails = true
+    expect(await send({ type: 'engine-host' }, CONTENT)).toBe(false)
+    expect(env.problems.list().find((p) => p.key === 'engine:host')?.message).toMatch(/保護は変わりません/)
+    hostFails = false
+    hostRuns = true
+    expect(await send({ type: 'engine-host' }, CONTENT)).toBe(true)
+    expect(env.problems.list().some((p) => p.key === 'engine:host')).toBe(false)
   })
 
   it('ignores messages that are not ours', () => {

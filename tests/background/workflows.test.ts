@@ -40,7 +40,7 @@ beforeEach(() => {
   now = NOW
   local = new FakeStorage()
   managed = new FakeStorage()
-  env = { local, managed, extensionId: 'abcdef', extensionOrigin: ORIGIN, now: () => now, getTabStatus: async () => null, setTabStatus: async () => undefined, injectEngine: async () => undefined, problems: new ProblemLog() }
+  env = { local, managed, extensionId: 'abcdef', extensionOrigin: ORIGIN, now: () => now, getTabStatus: async () => null, setTabStatus: async () => undefined, injectEngine: async () => undefined, ensureEngineHost: async () => false, problems: new ProblemLog() }
 })
 
 const send = (message: unknown, sender: SenderInfo) => dispatch(env, createHandlers(env), message, sender)

@@ -6,7 +6,7 @@
  * pending, or right after the context changed. The real-browser paths are in tests/e2e.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { CheckContext } from '../../src/engine'
+import { check, type CheckContext } from '../../src/engine'
 import { ComposerSession, type SessionEnv } from '../../src/content/session'
 import { x } from '../../src/sites'
 import { deferForTyping, noteTyping } from '../../src/content/typing'
@@ -168,5 +168,85 @@ describe('ComposerSession layout', () => {
     } finally {
       document.elementFromPoint = original
     }
+  })
+})
+
+describe('ComposerSession with the engine host (typing checks off the main thread)', () => {
+  /** A remote whose answers the test releases: each call is kept with its text and its resolvers. */
+  function fakeRemote() {
+    const calls: Array<{ text: string; ctx: CheckContext; resolve(r: import('../../src/engine').Report): void; reject(e: Error): void }> = []
+    let ready = true
+    return {
+      calls,
+      setReady: (r: boolean) => void (ready = r),
+      remote: () =>
+        ready
+          ? {
+              check: (text: string, ctx: CheckContext) =>
+                new Promise<import('../../src/engine').Report>((resolve, reject) => calls.push({ text, ctx, resolve, reject })),
+            }
+          : null,
+    }
+  }
+  function setupRemote(paragraphs: string[]) {
+    const fake = fakeRemote()
+    const editor = document.createElement('div')
+    editor.setAttribute('contenteditable', 'true')
+    for (const p of paragraphs) editor.append(Object.assign(document.createElement('p'), { textContent: p }))
+    document.body.append(editor)
+    const env: SessionEnv = { context: () => ({ site: 'x', mode: 'post', attachments: [] }), changed: () => undefined, remote: fake.remote }
+    const session = new ComposerSession(editor, x, env)
+    sessions.push(session)
+    return { fake, editor, session, text: () => editor.querySelector('p')!.firstChild as Text }
+  }
+  // The page engine's own report (tests/setup/content-engine.ts installs it), as the host would send it.
+  const blockReport = (text: string) => check(text, { site: 'x', mode: 'post', attachments: [] })
+
+  it('asks the host, one request at a time, and paints only the report of the text the editor holds', async () => {
+    const h = setupRemote([CLEAN])
+    // The first check (the composer appearing) is the page's own: it must know the draft at once.
+    expect(h.session.report.verdict).toBe('ok')
+    expect(h.fake.calls).toHaveLength(0)
+    h.text().data = MOBILE
+    await microtask()
+    expect(h.fake.calls.map((c) => c.text)).toEqual([MOBILE])
+    // Typed on while the host works: no second request yet.
+    h.text().data = MOBILE + 'よ'
+    await microtask()
+    expect(h.fake.calls).toHaveLength(1)
+    // The answer for the older text is not painted; the newest text is asked for instead.
+    h.fake.calls[0]!.resolve(blockReport(MOBILE))
+    await microtask()
+    expect(h.session.report.verdict).toBe('ok')
+    expect(h.fake.calls.map((c) => c.text)).toEqual([MOBILE, MOBILE + 'よ'])
+    h.fake.calls[1]!.resolve(blockReport(MOBILE + 'よ'))
+    await microtask()
+    expect(h.session.report.verdict).toBe('block')
+  })
+
+  it('a send judges in the page at once, and a late answer of the host does not replace its report', async () => {
+    const h = setupRemote([CLEAN])
+    h.text().data = MOBILE
+    await microtask()
+    expect(h.fake.calls).toHaveLength(1)
+    expect(h.session.runCheck().verdict).toBe('block')
+    // The host's (wrong, to prove the point) late answer for the same text is dropped: the send's check came after.
+    h.fake.calls[0]!.resolve({ verdict: 'ok', findings: [], confirmations: [], toneScore: null })
+    await microtask()
+    expect(h.session.report.verdict).toBe('block')
+  })
+
+  it('a failed request is checked in the page; without a ready host the page checks every keystroke', async () => {
+    const h = setupRemote([CLEAN])
+    h.text().data = MOBILE
+    await microtask()
+    h.fake.calls[0]!.reject(new Error('engine host unavailable'))
+    await microtask()
+    expect(h.session.report.verdict).toBe('block')
+    h.fake.setReady(false)
+    h.text().data = CLEAN
+    await microtask()
+    expect(h.session.report.verdict).toBe('ok')
+    expect(h.fake.calls).toHaveLength(1)
   })
 })

@@ -5,7 +5,7 @@
  * page's own scripts never see it, and a draft typed before it arrives is checked when it does.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { fixtureAction, focusEditor, highlightTexts, insertText, launch, waitForVerdict, X, type Harness } from './harness'
+import { fixtureAction, focusEditor, highlightTexts, insertText, launch, waitForDialog, waitForVerdict, X, type Harness } from './harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -47,5 +47,55 @@ test('a draft typed at once on a fresh page is checked with the real rules as so
   await insertText(x, '担当の携帯は090-1234-5678です')
   await waitForVerdict(x, X.editor, 'block', 1)
   expect(await engineState(x)).toBe('ready')
+  expect((await highlightTexts(x)).block).toEqual(['090-1234-5678'])
+})
+
+const remoteState = (p: import('playwright-core').Page) => p.evaluate(() => document.documentElement.getAttribute('data-post-guard-remote'))
+/** The extension's offscreen documents (the engine host), as the service worker sees them. */
+const offscreenDocs = () =>
+  h.serviceWorker!.evaluate(async () => ((await (chrome.runtime as unknown as { getContexts(f: object): Promise<unknown[]> }).getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) as unknown[]).length)
+
+test('typing is checked by the engine host (an offscreen Worker); the marks follow, and a send still checks in the page', async () => {
+  const x = await h.page('https://x.com/home')
+  await x.waitForSelector(X.editor)
+  await focusEditor(x, X.editor)
+  await x.waitForSelector('html[data-post-guard-remote="ready"]', { timeout: 15_000 })
+  expect(await offscreenDocs()).toBe(1)
+  await insertText(x, '担当の携帯は090-1234-567')
+  await waitForVerdict(x, X.editor, 'ok', 0)
+  // One keystroke completes the number: the host's report marks it.
+  await x.keyboard.type('8')
+  await waitForVerdict(x, X.editor, 'block', 1)
+  expect((await highlightTexts(x)).block).toEqual(['090-1234-5678'])
+  // Deleting it clears the mark again.
+  await x.keyboard.press('Backspace')
+  await waitForVerdict(x, X.editor, 'ok', 0)
+  await x.keyboard.type('8です')
+  await waitForVerdict(x, X.editor, 'block', 1)
+  // The send is refused at once, on the page's own check of the exact text; the draft stays.
+  await x.click(X.button)
+  expect((await waitForDialog(x, 'block', 5000)).kind).toBe('block')
+  expect(await x.locator(X.editor).innerText()).toContain('090-1234-5678です')
+  // A second tab shares the one host.
+  const y = await h.page('https://x.com/home')
+  await y.waitForSelector(X.editor)
+  await focusEditor(y, X.editor)
+  await y.waitForSelector('html[data-post-guard-remote="ready"]', { timeout: 15_000 })
+  expect(await offscreenDocs()).toBe(1)
+  await insertText(y, 'この資料は部外秘です')
+  await waitForVerdict(y, X.editor, 'block')
+  await h.release(y)
+})
+
+test('when the engine host goes away, typing is checked in the page and nothing is missed', async () => {
+  const x = await h.page('https://x.com/home')
+  await x.waitForSelector(X.editor)
+  await focusEditor(x, X.editor)
+  await x.waitForSelector('html[data-post-guard-remote="ready"]', { timeout: 15_000 })
+  await h.serviceWorker!.evaluate(() => (chrome as unknown as { offscreen: { closeDocument(): Promise<void> } }).offscreen.closeDocument())
+  await x.waitForSelector('html[data-post-guard-remote="failed"]', { timeout: 5000 })
+  expect(await remoteState(x)).toBe('failed')
+  await insertText(x, '担当の携帯は090-1234-5678です')
+  await waitForVerdict(x, X.editor, 'block', 1)
   expect((await highlightTexts(x)).block).toEqual(['090-1234-5678'])
 })
