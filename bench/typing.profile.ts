@@ -39,6 +39,8 @@ async function open(h: Harness, t: Target, text: string): Promise<Page> {
   await t.prepare(page)
   await page.waitForSelector(t.selector)
   await focusEditor(page, t.selector)
+  // With the extension: typing is checked by the engine host (src/offscreen/) once it is ready.
+  if (await page.evaluate(() => document.documentElement.hasAttribute('data-post-guard-remote'))) await page.waitForSelector('html[data-post-guard-remote="ready"]', { timeout: 15_000 })
   await page.keyboard.insertText(text)
   await settle(page, 5)
   await page.waitForTimeout(300)

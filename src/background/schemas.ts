@@ -224,9 +224,22 @@ export const ENGINE_TEXT_MAX = 1_000_000
 const refOf = <T extends v.GenericSchema>(value: T) => v.object({ ref: v.pipe(finite, v.integer(), v.minValue(0)), value: v.optional(value) })
 
 /** A typing check asked of the engine host (src/shared/engine-port.ts `EngineRequest`). */
-export const EngineRequestSchema = v.object({
+export const EngineRequestSchema = v.pipe(
+  v.object({
   id: v.pipe(finite, v.integer(), v.minValue(0)),
-  text: v.pipe(v.string(), v.maxLength(ENGINE_TEXT_MAX)),
+  doc: v.pipe(finite, v.integer(), v.minValue(0)),
+  text: v.optional(v.pipe(v.string(), v.maxLength(ENGINE_TEXT_MAX))),
+  edit: v.optional(
+    v.pipe(
+      v.object({
+        base: v.pipe(finite, v.integer(), v.minValue(0)),
+        start: v.pipe(finite, v.integer(), v.minValue(0), v.maxValue(ENGINE_TEXT_MAX)),
+        end: v.pipe(finite, v.integer(), v.minValue(0), v.maxValue(ENGINE_TEXT_MAX)),
+        insert: v.pipe(v.string(), v.maxLength(ENGINE_TEXT_MAX)),
+      }),
+      v.check((e) => e.start <= e.end, '編集の範囲が正しくありません'),
+    ),
+  ),
   ctx: v.object({
     site: v.optional(SiteSchema),
     mode: v.optional(v.picklist(['post', 'reply', 'comment', 'quote'] as const)),
@@ -240,4 +253,6 @@ export const EngineRequestSchema = v.object({
   also: v.pipe(v.array(SiteSchema), v.maxLength(4)),
   policy: refOf(PolicySchema),
   history: refOf(v.pipe(v.array(v.union([shortString(20_000), FingerprintSchema])), v.maxLength(1000))),
-})
+}),
+  v.check((r) => (r.text === undefined) !== (r.edit === undefined), '本文か編集のどちらか一方が必要です'),
+)

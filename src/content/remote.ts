@@ -8,7 +8,7 @@
  * does (session.ts `runCheck`). A failed start is tried again after `RETRY_MS`.
  */
 import type { CheckContext, Fingerprint, Policy, Report, Site } from '../engine'
-import { ENGINE_PORT, isReport, wireContext, type EngineReply, type EngineRequest } from '../shared/engine-port'
+import { diffText, ENGINE_PORT, isReport, wireContext, type EngineReply, type EngineRequest } from '../shared/engine-port'
 
 /** The parts of a `runtime.Port` the client uses. */
 export interface RemotePort {
@@ -31,6 +31,9 @@ export interface RemoteOptions {
   now?(): number
 }
 
+/** Characters an edit's fields cost on the wire beyond its inserted text: a shorter text goes whole. */
+const EDIT_OVERHEAD = 48
+
 /** How long after a failure the client may try to start the host again (ms). */
 export const RETRY_MS = 10_000
 
@@ -44,6 +47,8 @@ export class RemoteEngine {
   /** References of the objects sent on this port (policy, history): a new port sends them again. */
   private refs = new WeakMap<object, number>()
   private sent = new WeakSet<object>()
+  /** Each composer's last text sent on this port, and the request that sent it (the base of the next edit). */
+  private docs = new Map<number, { id: number; text: string }>()
   private nextRef = 1
   private failedAt = -Infinity
   private readonly o: RemoteOptions
@@ -82,6 +87,7 @@ export class RemoteEngine {
         this.port = port
         this.refs = new WeakMap()
         this.sent = new WeakSet()
+        this.docs = new Map()
         port.onMessage.addListener((m) => this.receive(port, m))
         port.onDisconnect.addListener(() => {
           if (this.port === port) this.fail()
@@ -116,9 +122,10 @@ export class RemoteEngine {
     const p = this.pending.get(m.id)
     if (!p) return
     this.pending.delete(m.id)
-    if (m.error === 'unknown-ref') {
-      // The worker forgot our policy or history: send them again with this request.
-      this.sent = new WeakSet()
+    if (m.error === 'unknown-ref' || m.error === 'unknown-base') {
+      // The worker forgot our policy, history or the composer's text: send them again, whole, with this request.
+      if (m.error === 'unknown-ref') this.sent = new WeakSet()
+      this.docs.delete(p.request.doc)
       this.post(p.request, p)
       return
     }
@@ -145,6 +152,16 @@ export class RemoteEngine {
       policy: policy && this.sent.has(policy) ? { ref: request.policy.ref } : request.policy,
       history: history && this.sent.has(history) ? { ref: request.history.ref } : request.history,
     }
+    // A keystroke's edit of the composer's last text instead of the text (when that is shorter).
+    const text = request.text!
+    const last = this.docs.get(request.doc)
+    if (last) {
+      const edit = diffText(last.text, text)
+      if (edit.insert.length + EDIT_OVERHEAD < text.length) {
+        delete sent.text
+        sent.edit = { base: last.id, ...edit }
+      }
+    }
     this.pending.set(request.id, { ...p, request })
     try {
       port.postMessage(sent)
@@ -155,19 +172,24 @@ export class RemoteEngine {
     }
     if (policy) this.sent.add(policy)
     if (history) this.sent.add(history)
+    this.docs.set(request.doc, { id: request.id, text })
+    // Bounded like the host's (MAX_DOCS): the oldest composer's text is forgotten first.
+    if (this.docs.size > 16) this.docs.delete(this.docs.keys().next().value!)
   }
 
   /**
-   * The report on `text` under `ctx` (and as each site of `also`), from the host. Rejects when the host is not ready,
+   * The report on `text` under `ctx` (and as each site of `also`), from the host; `doc` numbers the composer (its next
+   * text goes as an edit of this one). Rejects when the host is not ready,
    * goes away, or answers with an error or a malformed report: the caller then checks in the page.
    */
-  check(text: string, ctx: CheckContext, also: readonly Site[] = []): Promise<Report> {
+  check(text: string, ctx: CheckContext, also: readonly Site[] = [], doc = 0): Promise<Report> {
     if (!this.ready || !this.port) return Promise.reject(new Error('engine host not ready'))
     const policy = ctx.policy as Policy | undefined
     const history = ctx.history && ctx.history.length > 0 ? (ctx.history as History) : undefined
     // The values stay in the request (a resend after unknown-ref needs them); post() sends each only once per port.
     const request: EngineRequest = {
       id: this.nextId++,
+      doc,
       text,
       ctx: wireContext(ctx),
       also: [...also],

@@ -36,6 +36,9 @@ export interface SessionEnv {
   remote?(): Pick<RemoteEngine, 'check'> | null
 }
 
+/** Composers numbered for the engine host. */
+let docCount = 0
+
 const EMPTY: Report = { verdict: 'ok', findings: [], confirmations: [], toneScore: null }
 
 /**
@@ -88,6 +91,8 @@ export class ComposerSession {
   private lastSummary = ''
   /** Time the last check took (ms), for the typing benchmark. */
   lastCheckMs = 0
+  /** This composer's number for the engine host (its texts go as edits of the last one). */
+  private readonly doc = ++docCount
   /** Bumped by every check: a remote report of an older one is not painted. */
   private seq = 0
   /** A remote check is in flight (at most one per composer). */
@@ -209,7 +214,7 @@ export class ComposerSession {
     const seq = ++this.seq
     const text = map.text
     this.inFlight = true
-    remote.check(text, ctx, this.adapter.alsoCheckAs ?? []).then(
+    remote.check(text, ctx, this.adapter.alsoCheckAs ?? [], this.doc).then(
       (report) => this.answered(seq, text, report),
       () => this.answered(seq, text, null),
     )

@@ -10,15 +10,19 @@
  * A policy or history arrives once per port with its value and then by `ref` alone; the service keeps each as one
  * object, so the engine's paragraph memo (a WeakMap keyed by the policy object) is reused from keystroke to keystroke.
  * At most `MAX_REFS` of each kind are kept per port (a newer account context replaces older ones); a request that names
- * one the service does not hold is answered `unknown-ref` and the content script sends the values again.
+ * one the service does not hold is answered `unknown-ref` and the content script sends the values again. Likewise the
+ * last text of each composer (`doc`, at most MAX_DOCS per port): a keystroke sends an edit of it (`edit.base` = the
+ * request that brought it), answered `unknown-base` when the service does not hold that text.
  */
 import type { Policy } from '../engine/policy'
 import type { CheckContext, Fingerprint, Report } from '../engine/types'
 import { checkAsWith } from '../shared/check-as'
-import type { EngineReply, EngineRequest } from '../shared/engine-port'
+import { applyEdit, type EngineReply, type EngineRequest } from '../shared/engine-port'
 
 /** Policies (and histories) kept per port: the account contexts a page switches between. */
 export const MAX_REFS = 4
+/** Composers whose last text is kept per port (for the next edit): a page's open drafts. */
+export const MAX_DOCS = 16
 
 export type HostMessage = { port: number; request: EngineRequest } | { port: number; close: true }
 export interface HostAnswer {
@@ -31,13 +35,14 @@ type History = Array<string | Fingerprint>
 /** A bounded map that forgets its oldest entry first. */
 class Refs<T> {
   private readonly map = new Map<number, T>()
+  constructor(private readonly max = MAX_REFS) {}
   get(ref: number): T | undefined {
     return this.map.get(ref)
   }
   set(ref: number, value: T): T {
     this.map.delete(ref)
     this.map.set(ref, value)
-    while (this.map.size > MAX_REFS) this.map.delete(this.map.keys().next().value!)
+    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value!)
     return value
   }
 }
@@ -47,7 +52,7 @@ class Refs<T> {
  * Errors of the engine itself become an `{ error }` reply: the page then checks that draft itself.
  */
 export function createEngineService(check: (text: string, ctx: CheckContext) => Report): { handle(message: HostMessage): HostAnswer | null; ports(): number } {
-  const ports = new Map<number, { policies: Refs<Policy>; histories: Refs<History> }>()
+  const ports = new Map<number, { policies: Refs<Policy>; histories: Refs<History>; docs: Refs<{ id: number; text: string }> }>()
   return {
     ports: () => ports.size,
     handle(message) {
@@ -57,7 +62,20 @@ export function createEngineService(check: (text: string, ctx: CheckContext) => 
       }
       const { port, request } = message
       let state = ports.get(port)
-      if (!state) ports.set(port, (state = { policies: new Refs(), histories: new Refs() }))
+      if (!state) ports.set(port, (state = { policies: new Refs(), histories: new Refs(), docs: new Refs(MAX_DOCS) }))
+      // The draft: sent whole, or an edit of the composer's text this service holds.
+      let text: string
+      if (request.text !== undefined) text = request.text
+      else {
+        const held = state.docs.get(request.doc)
+        if (!request.edit || !held || held.id !== request.edit.base) return { port, reply: { id: request.id, error: 'unknown-base' } }
+        try {
+          text = applyEdit(held.text, request.edit)
+        } catch {
+          return { port, reply: { id: request.id, error: 'unknown-base' } }
+        }
+      }
+      state.docs.set(request.doc, { id: request.id, text })
       const resolve = <T>(refs: Refs<T>, r: EngineRequest['policy'] | EngineRequest['history']): T | undefined | 'unknown' => {
         if (r.ref === 0) return undefined
         if (r.value !== undefined) return refs.set(r.ref, r.value as T)
@@ -68,7 +86,7 @@ export function createEngineService(check: (text: string, ctx: CheckContext) => 
       if (policy === 'unknown' || history === 'unknown') return { port, reply: { id: request.id, error: 'unknown-ref' } }
       const ctx: CheckContext = { ...request.ctx, ...(policy ? { policy } : {}), ...(history ? { history } : {}) }
       try {
-        return { port, reply: { id: request.id, report: checkAsWith(check, request.text, ctx, request.also) } }
+        return { port, reply: { id: request.id, report: checkAsWith(check, text, ctx, request.also) } }
       } catch (e) {
         return { port, reply: { id: request.id, error: e instanceof Error ? e.message : String(e) } }
       }

@@ -40,11 +40,30 @@ export interface WireRef<T> {
   value?: T
 }
 
-/** Check `text` under `ctx` with its policy and history, as each site of `also` too (checkAsWith). */
+/**
+ * A draft's text as an edit of the text sent before for the same composer (incremental sync, as LSP's
+ * `textDocument/didChange`): the UTF-16 range [start, end) of the text of request `base` replaced by `insert`. A keystroke
+ * in a long post sends a few characters, not the post.
+ */
+export interface TextEdit {
+  base: number
+  start: number
+  end: number
+  insert: string
+}
+
+/**
+ * Check a draft under `ctx` with its policy and history, as each site of `also` too (checkAsWith). The draft is `text`,
+ * or `edit` applied to the text the host holds for composer `doc` (the host answers `unknown-base` when it does not
+ * hold the text of `edit.base`: send the whole text).
+ */
 export interface EngineRequest {
   /** Increasing per port; the reply carries it back. */
   id: number
-  text: string
+  /** The composer (numbered by the content script): the host keeps its last text for the next edit. */
+  doc: number
+  text?: string
+  edit?: TextEdit
   ctx: WireContext
   also: Site[]
   policy: WireRef<Policy>
@@ -53,10 +72,36 @@ export interface EngineRequest {
 
 /**
  * The host's answer: a report, or why there is none. `unknown-ref`: the host does not hold a policy or history the
- * request named (the worker restarted): send the values again. Any other error: check in the page.
+ * request named (the worker restarted): send the values again; `unknown-base`: it does not hold the text an edit
+ * applies to: send the whole text. Any other error: check in the page.
  * `{ ready: true }` (no id) tells a new port that the engine has loaded and checks may start.
  */
 export type EngineReply = { id: number; report: Report } | { id: number; error: string } | { ready: true }
+
+/**
+ * The edit that turns `before` into `after`: their common prefix and suffix kept, the middle replaced (never splitting a
+ * surrogate pair). O(length) character comparisons, no allocation but the inserted slice.
+ */
+export function diffText(before: string, after: string): { start: number; end: number; insert: string } {
+  const max = Math.min(before.length, after.length)
+  let start = 0
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++
+  // Not between the halves of a surrogate pair.
+  if (start > 0 && start < max && isHigh(before.charCodeAt(start - 1))) start--
+  let tail = 0
+  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++
+  if (tail > 0 && isLow(before.charCodeAt(before.length - tail))) tail--
+  return { start, end: before.length - tail, insert: after.slice(start, after.length - tail) }
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff
+
+/** `edit` applied to `text`: the range [start, end) replaced by `insert`. Throws when the range is not in the text. */
+export function applyEdit(text: string, edit: { start: number; end: number; insert: string }): string {
+  if (!(Number.isInteger(edit.start) && Number.isInteger(edit.end) && edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length)) throw new RangeError('edit outside the text')
+  return text.slice(0, edit.start) + edit.insert + text.slice(edit.end)
+}
 
 /** The request's context without its policy and history. */
 export function wireContext(ctx: CheckContext): WireContext {

@@ -167,3 +167,30 @@ describe('RemoteEngine', () => {
     expect(firefox.ports).toHaveLength(0)
   })
 })
+
+describe('RemoteEngine: a composer’s next text goes as an edit', () => {
+  it('sends the whole text first, then edits; unknown-base sends the whole text again', async () => {
+    const t = setup()
+    t.remote.connect()
+    await tick()
+    const port = t.ports[0]!
+    port.reply({ ready: true })
+    const long = '一月は市役所で清掃活動を開きます。'.repeat(20)
+    void t.remote.check(long, { site: 'x' }, [], 3)
+    expect(port.sent[0]!.text).toBe(long)
+    const second = t.remote.check(long + 'あ', { site: 'x' }, [], 3)
+    expect(port.sent[1]!.text).toBeUndefined()
+    expect(port.sent[1]!.edit).toEqual({ base: port.sent[0]!.id, start: long.length, end: long.length, insert: 'あ' })
+    // Another composer's first text goes whole.
+    void t.remote.check(long, { site: 'x' }, [], 4)
+    expect(port.sent[2]!.text).toBe(long)
+    port.reply({ id: port.sent[1]!.id, error: 'unknown-base' })
+    expect(port.sent[3]!.id).toBe(port.sent[1]!.id)
+    expect(port.sent[3]!.text).toBe(long + 'あ')
+    port.reply({ id: port.sent[3]!.id, report: OK })
+    expect((await second).verdict).toBe('ok')
+    // A short text goes whole even after an earlier one.
+    void t.remote.check('短い', { site: 'x' }, [], 4)
+    expect(port.sent[4]!.text).toBe('短い')
+  })
+})

@@ -7,11 +7,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as v from 'valibot'
+import fc from 'fast-check'
 import { check, DEFAULT_POLICY, fingerprint, mergePolicy, type CheckContext, type Report } from '../../src/engine'
 import { createEngineService, MAX_REFS, type HostMessage } from '../../src/engine-host/service'
 import { EngineRequestSchema } from '../../src/background/schemas'
 import { checkAsWith } from '../../src/shared/check-as'
-import { isReport, wireContext, type EngineRequest } from '../../src/shared/engine-port'
+import { applyEdit, diffText, isReport, wireContext, type EngineRequest } from '../../src/shared/engine-port'
 
 const dev = readFileSync(new URL('../../tests/engine/data/clean-public.jsonl', import.meta.url), 'utf8')
   .trim()
@@ -22,6 +23,7 @@ const dev = readFileSync(new URL('../../tests/engine/data/clean-public.jsonl', i
 const onWire = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T
 const request = (id: number, text: string, ctx: CheckContext, refs: { policy?: number; history?: number; values?: boolean } = {}): EngineRequest => ({
   id,
+  doc: 1,
   text,
   ctx: wireContext(ctx),
   also: [],
@@ -114,5 +116,46 @@ describe('isReport', () => {
     expect(isReport({ ...good, findings: [{ ...good.findings[0], spans: [[1]] }] }, 10)).toBe(false)
     expect(isReport({ ...good, toneScore: '3' }, 10)).toBe(false)
     expect(isReport(null, 10)).toBe(false)
+  })
+})
+
+describe('incremental text (edits of the composer’s last text)', () => {
+  it('an edit applies to the text the host holds for that composer; an unknown base asks for the whole text', () => {
+    const service = createEngineService(check)
+    const first = '担当の携帯は090-1234-567'
+    expect(reportOf(service.handle({ port: 1, request: { ...request(1, first, {}), doc: 7 } })).verdict).toBe('ok')
+    const edit = { base: 1, ...diffText(first, first + '8') }
+    const { text: _t, ...noText } = request(2, '', {})
+    expect(reportOf(service.handle({ port: 1, request: { ...noText, doc: 7, edit } })).verdict).toBe('block')
+    // Another composer, or an edit of a text the host no longer holds: unknown-base.
+    expect(service.handle({ port: 1, request: { ...noText, id: 3, doc: 8, edit } })!.reply).toEqual({ id: 3, error: 'unknown-base' })
+    expect(service.handle({ port: 1, request: { ...noText, id: 4, doc: 7, edit } })!.reply).toEqual({ id: 4, error: 'unknown-base' })
+    // An edit outside the held text.
+    expect(service.handle({ port: 1, request: { ...noText, id: 5, doc: 7, edit: { base: 2, start: 0, end: 999, insert: '' } } })!.reply).toEqual({ id: 5, error: 'unknown-base' })
+  })
+
+  it('diffText + applyEdit rebuild any text, and never cut a surrogate pair', () => {
+    const chars = fc.constantFrom('あ', 'い', '。', '\n', 'a', '😀', '👨‍👩‍👧', '𠮷', '0')
+    const str = fc.array(chars, { maxLength: 30 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(str, str, (before, after) => {
+        const e = diffText(before, after)
+        expect(applyEdit(before, e)).toBe(after)
+        expect(e.start).toBeLessThanOrEqual(e.end)
+        const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u
+        expect(lone.test(e.insert.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))).toBe(false)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('the schema wants the text or an edit, not both, and an edit’s range in order', () => {
+    const base = onWire(request(1, 'こんにちは', {}))
+    const { text: _t, ...noText } = base
+    expect(v.safeParse(EngineRequestSchema, base).success).toBe(true)
+    expect(v.safeParse(EngineRequestSchema, { ...noText, edit: { base: 0, start: 1, end: 2, insert: 'x' } }).success).toBe(true)
+    expect(v.safeParse(EngineRequestSchema, noText).success).toBe(false)
+    expect(v.safeParse(EngineRequestSchema, { ...base, edit: { base: 0, start: 1, end: 2, insert: 'x' } }).success).toBe(false)
+    expect(v.safeParse(EngineRequestSchema, { ...noText, edit: { base: 0, start: 3, end: 2, insert: 'x' } }).success).toBe(false)
   })
 })
