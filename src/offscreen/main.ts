@@ -6,7 +6,8 @@
  *
  * Every request is validated (`EngineRequestSchema`) before it reaches the worker; a bad one is answered with an
  * error, which makes that page check the draft itself. Only content scripts (a sender with a tab) may connect.
- * If the worker fails, every port is told (`error`) and closed: the pages check in the page from then on.
+ * If the worker fails, every port is told (`error`) and closed (the pages check themselves and connect again later) and a
+ * new worker is started, at most MAX_RESTARTS times.
  */
 import * as v from 'valibot'
 import type Browser from 'webextension-polyfill'
@@ -17,7 +18,9 @@ import { ENGINE_PORT, type EngineReply, type EngineRequest } from '../shared/eng
 type Port = Browser.Runtime.Port
 const runtime = (globalThis as unknown as { chrome: { runtime: Pick<Browser.Runtime.Static, 'onConnect' | 'getURL'> } }).chrome.runtime
 
-const worker = new Worker(runtime.getURL('engine.js'))
+/** Times the worker may be started again after it failed, before the host gives up (pages then check themselves). */
+const MAX_RESTARTS = 3
+let restarts = 0
 let ready = false
 let broken = false
 let nextPort = 0
@@ -31,27 +34,42 @@ function send(port: Port, reply: EngineReply): void {
   }
 }
 
-worker.onmessage = (e: MessageEvent<HostAnswer | { ready: true }>) => {
-  const data = e.data
-  if ('ready' in data) {
-    ready = true
-    for (const port of ports.values()) send(port, { ready: true })
-    document.documentElement.dataset.engine = 'ready'
-    return
+function startWorker(): Worker {
+  const w = new Worker(runtime.getURL('engine.js'))
+  w.onmessage = (e: MessageEvent<HostAnswer | { ready: true }>) => {
+    const data = e.data
+    if ('ready' in data) {
+      ready = true
+      for (const port of ports.values()) send(port, { ready: true })
+      document.documentElement.dataset.engine = 'ready'
+      return
+    }
+    const port = ports.get(data.port)
+    if (port) send(port, data.reply)
   }
-  const port = ports.get(data.port)
-  if (port) send(port, data.reply)
+  // An error the worker did not catch (the engine's own errors are replies): every connected page is told and goes
+  // back to checking itself (its client retries later); a new worker is started, a few times at most.
+  w.onerror = (e) => {
+    e.preventDefault()
+    w.terminate()
+    ready = false
+    for (const port of ports.values()) {
+      send(port, { id: -1, error: `engine worker: ${e.message}` })
+      port.disconnect()
+    }
+    ports.clear()
+    if (++restarts > MAX_RESTARTS) {
+      broken = true
+      document.documentElement.dataset.engine = 'failed'
+      return
+    }
+    document.documentElement.dataset.engine = 'restarting'
+    worker = startWorker()
+  }
+  return w
 }
 
-worker.onerror = (e) => {
-  broken = true
-  document.documentElement.dataset.engine = 'failed'
-  for (const port of ports.values()) {
-    send(port, { id: -1, error: `engine worker: ${e.message}` })
-    port.disconnect()
-  }
-  ports.clear()
-}
+let worker = startWorker()
 
 runtime.onConnect.addListener((port: Port) => {
   if (port.name !== ENGINE_PORT) return
