@@ -1378,8 +1378,9 @@ const CURSE_TOKEN56 = /(?<=^|[\s@])(?:しね(?:しね)*|(?:しん|死ん)で(?:�
  * 勝負にならんね😏); only with another town, prefecture or producing area named in the sentence or the one before (佐賀の海苔,
  * 大川市さん, お隣の町, 他の産地); not our own year compared (去年と比べるのもかわいそうなくらいの不作), not a joint venture, not humble.
  */
-const PITY56 = '(?:比べる|くらべる|比較する)(?:の|こと)(?:も|は|すら|さえ)[、\\s]?(?:お)?(?:かわいそう|可哀想|可哀そう|可哀相|かわいそか|気の毒|失礼|申し訳な|気が引け)'
-const OUTCLASS56 = '(?:比べ(?:物|もの|もん)に(?:なら|なりませ|ならん)|勝負に(?:なら|なりませ|ならん)|相手に(?:なら(?!ない(?:で|よう))|なりませ|ならん)|格が違|レベルが違|次元が違|雲泥の差|月とすっぽん)'
+// Blind R311E-002 kind (host56): in the same ring (同じ土俵で比べるのは少し気の毒), with a softening adverb between, or called harsh (酷).
+const PITY56 = '(?:比べる|くらべる|比較する|並べる)(?:の|こと)(?:も|は|すら|さえ)[、\\s]?(?:少し|すこし|ちょっと|少々|いささか|さすがに|正直|あまりに|やや|どうにも)?[、\\s]?(?:お)?(?:かわいそう|可哀想|可哀そう|可哀相|かわいそか|気の毒|失礼|申し訳な|気が引け|(?:酷|こく)(?:な|です|だ|でしょう|かな|というもの|ってもの))'
+const OUTCLASS56 = '(?:比べ(?:物|もの|もん)に(?:なら|なりませ|ならん)|勝負に(?:なら|なりませ|ならん)|相手に(?:なら(?!ない(?:で|よう))|なりませ|ならん)|格が違|レベルが違|次元が違|土俵が違|同じ土俵に(?:すら|さえ)?(?:立て|上が|あが|乗れ|のぼれ)(?:ない|ません|ん)|雲泥の差|月とすっぽん)'
 const SMIRK56 = /[（(]笑[）)]|笑$|^笑|w{1,}|ｗ|😏|🤭|😎|😆|🤣|😂|ドヤ|どや|本物/u
 /** Another place, named or as the neighbour (佐賀の, 大川市さん, お隣, 他県, 他の産地); 柳川 itself is taken out first. */
 const OTHER_PLACE56 = new RegExp(`${OTHER_TOWN49.source}|${OTHER_TOWN47}|お隣|隣(?:町|まち|村|県|市)|(?:佐賀|福岡|熊本|長崎|大分|久留米|大川|大牟田|みやま|筑後|八女|鳥栖|荒尾|玉名|鹿島|諫早|博多|唐津|島原)(?:県|市|町)?(?:の|は|も|さん|産|と|より)|他県|県外|よそ|他所|(?:他|ほか)の(?:産地|地域|県)|他産地|[一-龠々]{2,4}産(?:の|は|も|と)`, 'u')
@@ -2719,7 +2720,8 @@ const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-�
 // 改めてお知らせします); お忘れなく bare, not a practical reminder with its occasion (出庫の際は駐車券をお忘れなく).
 // Review of 75afa040 (rvhost55): the care must be about their posting or conduct (今後の書き込みは慎重に); safety advice (除雪が済むまで、
 // 外出は慎重にされたほうが) is no menace.
-const IDENT_WARN110 = /(?:書き込み|書込み|投稿|ご発言|発言|言動|行動|コメント|発信|振る舞い|ふるまい)[^。！？!?\n]{0,8}?慎重に(?:なさった|された|した|なさる|される)(?:ほう|方)が|(?:ご近所|近所|ご家族|家族|お勤め先|勤務先|職場)(?:での|で|の|から)(?:評判|噂|うわさ|目|手前)|(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)(?![^。！？!?\n]{0,30}?(?:お知らせ|ご報告|ご案内|お伝え|公表|発表|お答え|ご回答|回答)(?:し|いたし|申し上げ|させ))|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|(?<!(?:際|時|とき|日|前)(?:は|に|には)[^。！？!?\n]{0,12})お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
+// Blind R311E-047 kind (host56): or care told about their next posts (今後の書き込みには、くれぐれもお気をつけください).
+const IDENT_WARN110 = /(?:書き込み|書込み|投稿|ご発言|発言|言動|行動|コメント|発信|振る舞い|ふるまい)[^。！？!?\n]{0,8}?慎重に(?:なさった|された|した|なさる|される)(?:ほう|方)が|(?:今後|これから|次回|次)の(?:書き込み|書込み|投稿|ご投稿|ご発言|発言|言動|コメント|発信)(?:に|は|には)?[、\s]?(?:くれぐれも|十分|じゅうぶん|よく|よくよく)?[、\s]?(?:お気をつけ|お気を付け|気をつけ|気を付け|ご注意|ご留意)|(?:ご近所|近所|ご家族|家族|お勤め先|勤務先|職場)(?:での|で|の|から)(?:評判|噂|うわさ|目|手前)|(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)(?![^。！？!?\n]{0,30}?(?:お知らせ|ご報告|ご案内|お伝え|公表|発表|お答え|ご回答|回答)(?:し|いたし|申し上げ|させ))|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|(?<!(?:際|時|とき|日|前)(?:は|に|には)[^。！？!?\n]{0,12})お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
 /** Blind R156I-050: 念のため left bare at the end of the sentence (…ので、念のため。, 念のためお伝えしておきます). */
 const JUST_SO156 = /^[^。！？!?\n]{0,6}?(?:念のため|念の為|ねんのため)(?:[。！!…]|$|(?:お伝え|申し上げ|申し添え)(?:して(?:おき)?|いたし|し)?(?:ます|ておきます)[。！!]?)/u
 /** …after a step threatened on a condition (これ以上…なら、…相応の対応を取ります, 次は…法的措置を). */
@@ -3902,7 +3904,8 @@ const PHRASES_H14: Phrase[] = [
   // 今度こそ最後まで読んでくださいね): presuming they failed, warn. Not an invitation (今度こそぜひご覧ください, 今度こそ参加してね).
   {
     rule: 'hostility/confrontational',
-    re: phrase('今度こそ[、\\s]?(?:最後まで|ちゃんと|きちんと|しっかり|よく)?[、\\s]?(?:読んで|お読み(?:になって|いただ)|理解して|ご理解(?:いただ)?|覚えて|守って|お守り(?:いただ)?)(?:ください|下さい|くださいね|いただけ|いただき|頂け|ね|もらえ|ほしい)'),
+    // Blind R311E-059 kind (host56): also in the honorific request (今度こそ最後までお読みください, 今度こそよくご覧ください).
+    re: phrase('今度こそ[、\\s]?(?:最後まで|ちゃんと|きちんと|しっかり|よく)?[、\\s]?(?:読んで|お読み(?:になって|いただ)?|ご覧|お目通し|目を通して|理解して|ご理解(?:いただ)?|覚えて|守って|お守り(?:いただ)?)(?:ください|下さい|くださいね|いただけ|いただき|頂け|ね|もらえ|ほしい)'),
     need: foldAll(['今度こそ']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
@@ -5602,14 +5605,14 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(PITY56),
-    need: foldAll(['比べる', 'くらべる', '比較する']),
+    need: foldAll(['比べる', 'くらべる', '比較する', '並べる']),
     instead: '他の自治体や産地を下げず、柳川の魅力そのものを紹介してください',
     keep: (sq, s, e) => putsDownPlace56(sq, s, e, false),
   },
   {
     rule: 'hostility/confrontational',
     re: phrase(OUTCLASS56),
-    need: foldAll(['比べ物', '比べもの', '比べもん', '勝負に', '相手に', '格が違', 'レベルが違', '次元が違', '雲泥', 'すっぽん']),
+    need: foldAll(['比べ物', '比べもの', '比べもん', '勝負に', '相手に', '格が違', 'レベルが違', '次元が違', '土俵', '雲泥', 'すっぽん']),
     instead: '他の自治体や産地を下げず、柳川の魅力そのものを紹介してください',
     keep: (sq, s, e) => putsDownPlace56(sq, s, e, true),
   },
@@ -11934,3 +11937,261 @@ const PHRASES_HOST22: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST22)
+
+// --- Blind R308T–R311E (host56), as kinds ---
+/** The text of the paragraph up to `n` characters before `s` (a fault told on an earlier line of a notice). */
+function lookBack56(sq: string, s: number, n = 160): string {
+  return sq.slice(Math.max(0, s - n), s)
+}
+/**
+ * Blind R308T-057 / R309C-017 kinds: a complaint answered by granting it only as how things look to people of a low standard or who
+ * never left home (スーパーの特売うなぎで満足できる方には、確かに割高に感じられるかもしれませんね; 家から一歩も出ずにスマートフォンで
+ * 状況をご覧になっていた皆さまには、さぞ遅く見えたことでしょう): mock agreement, warn. The concession (…方には…感じられるかもしれません,
+ * …見えたことでしょう, …思えるのも無理はありません) with a low standard or an armchair named in the people before it, and a complaint
+ * in the paragraph. A concession to first-time visitors or to people without a car (初めての方には割高に感じられるかもしれません) stays clean.
+ */
+const CONCEDE_H23 = '(?:方|人|皆さま|皆様|皆さん|みなさん|方々|人たち|お客様|お客さま)(?:に(?:は|とって(?:は)?)|から(?:すれば|見れば|したら|すると|見ると|見たら))[、\\s]?(?:確かに|たしかに|さぞ(?:かし)?|きっと|なるほど|当然|もちろん|まあ|まぁ)?[、\\s]?[^。！？!?\\n]{0,16}?(?:感じ|思え|思われ|見え|映|聞こえ)(?:られる|られた|る|た|ます|ました)?(?:の|こと|ん)?(?:も)?(?:かもしれ|でしょう|だろう|でしょ|無理(?:は|も)?(?:ない|ありません|ございません)|当然|仕方(?:が|も)?(?:ない|ありません)|もっとも|うなずけ)'
+/** … a low standard, an easy life or an armchair named of those people (特売, スーパー, で満足できる, 一歩も出ず, 画面越し). */
+const LOW_STANDARD_H23 = /(?:特売|安売り|格安|激安|スーパー|コンビニ|100円|百円|ファストフード|ファーストフード|インスタント|冷凍食品|レトルト|チェーン店)[^。！？!?\n]{0,12}?(?:で(?:ご)?(?:満足|十分|事足り|済ませ|済ます|済まされ)|しか)|(?:本物|本場|本当の)[^。！？!?\n]{0,8}?を(?:知ら|ご存じ|ご存知|見たこと(?:が|も)?な|味わったこと(?:が|も)?な)|一歩も(?:出|外)|(?:家|自宅|お宅|部屋|ソファ|こたつ|布団)(?:の中)?から(?:一歩も)?(?:出|動か)(?:ず|ないで)|安全な(?:場所|ところ|所|お部屋|お宅|ご自宅)から|画面越し|高みの見物|寝転|寝ころ|ごろごろ|ゴロゴロ|(?:暖房|冷房|エアコン)の(?:効いた|きいた)/u
+/**
+ * Blind R309C-017 kind: critics described as complaining from home without going out (家から一歩も出ずに文句を言っている人, 画面越しに
+ * 批判されている方々): a jab, warn, with a complaint in the paragraph. Advice to stay in (家から一歩も出ずに、最新情報をご確認ください) or
+ * people who stayed in and followed the news (家から一歩も出ずに市のSNSを見ていた方も多かった) stay clean.
+ */
+const ARMCHAIR_H23 = '(?:(?:家|自宅|ご自宅|お宅|部屋|お部屋|ソファ|こたつ|布団)(?:の中)?から[、\\s]?(?:一歩も)?[、\\s]?(?:出|動か)(?:ず|ない|ないで|ることなく)(?:に)?|一歩も(?:外に|外へ|外)?出(?:ず|ない|ないで|ることなく)(?:に)?|(?:家|自宅|ご自宅|お宅|部屋|お部屋)(?:の中)?(?:に(?:こもって|こもったまま|いながら)|で(?:寝転んで|ごろごろしながら|くつろぎながら))|画面越しに|安全な(?:場所|ところ|所|お部屋)から)[、\\s]?[^。！？!?\\n]{0,24}?(?:おっしゃって|言って|書き込んで|書き込まれて|書いて|コメントして|コメントされて|批判して|批判されて|文句を言って|苦情を言って|ご意見(?:を)?(?:くださって|送って))(?:い|おられ|いらっしゃ)?(?:た|る)(?:だけの)?(?:方|人|皆さま|皆様|皆さん|みなさん|方々|人たち)'
+/**
+ * Blind R310H-002 kind: people who did not come forward praised for being so busy (ボランティア募集、今回も応募はゼロでした。市民の皆さんは
+ * 本当にお忙しいようで、さすがです; お忙しそうで何よりです): mock praise, warn, after a shortfall told (応募はゼロ, 誰も来ませんでした).
+ * A busy shop congratulated (商売繁盛でお忙しいようで何よりです) or a good turnout praised (さすが柳川の皆さんです) stays clean.
+ */
+const SHORTFALL_H23 = /(?:応募|参加|申し込み|申込み|申込|エントリー|立候補|手伝い|お手伝い|ボランティア)(?:者|の方)?(?:は|が|も)?[、\s]?(?:今回も|今年も|また|結局)?[、\s]?(?:ゼロ|0人|0名|0件|0|零|なし|無し|ありませんでした|ございませんでした|いませんでした|おりませんでした|集まりませんでした)|(?:誰|だれ|どなた|一人|ひとり|1人)(?:も|一人)?[、\s]?(?:来|こ|集ま|応募|参加|手を挙げ|名乗り|協力|手伝|出て)(?:られ|され|て(?:くれ|いただけ))?(?:ませんでした|なかった|ず(?:じまい)?(?:でした)?(?=[。、!！]))/u
+const MOCK_BUSY_H23 = '(?:お忙しい|ご多忙な?|ご多用な?|お忙し)(?:ん|の)?(?:よう|みたい|そう|ご様子)(?:で|です(?:ね|な)?[。、\\s]?|でございます(?:ね)?[。、\\s]?)[、\\s]?(?:さすが|流石|何より|なにより|結構|うらやまし|羨まし|ご立派|立派|素晴らし|すばらし|感心|頭が下が)'
+const SASUGA_H23 = '(?:さすが|流石)(?!に)(?:は)?[^。！？!?\\n]{0,16}?(?:です|でございます|だ|や)(?:ね|な|よ|わ)?(?=[。！!…\\s]|$)'
+/** … a real achievement or thanks beside it (優勝, 満員, ありがとう): praise, not a jab. */
+const ACHIEVED_H23 = /おめでと|優勝|受賞|入賞|成功|盛況|満員|満席|達成|記録|完売|好評|ありがと|感謝|集まりました|集まって|応募があり|応募をいただ|参加いただ|参加してくださ|(?:でした|ました|だった|心配も?ありました)が[、\s]?(?:今年|今回|当日|その後)|[0-9０-９]+(?:人|名|件)(?:が|も|の)/u
+/**
+ * Blind R311E-009 kind: a fault praised as creative (燃えるごみの袋から空き缶やスプレー缶がたくさん見つかりました。柳川市民の皆さまの
+ * 独創的な分別には、収集担当一同いつも感心させられております; 斬新な駐車の仕方には脱帽です): sarcasm, warn, with the fault told in the
+ * paragraph. Children's creative works admired (子どもたちの独創的な作品には感心しました) or a creative idea stay clean.
+ */
+const MOCK_CREATIVE_H23 = '(?:独創的|斬新|個性的|芸術的|ユニーク|自由|大胆|前衛的|画期的|クリエイティブ|独特|創造的|豪快|おおらか|大らか|奔放|自由奔放|型破り|革新的|オリジナリティ(?:あふれる|溢れる|豊か))な[、\\s]?(?:ごみの|ゴミの|お)?[^。！？!?\\n、]{0,10}?(?:分別|出し方|捨て方|駐車|駐輪|停め方|止め方|置き方|解釈|使い方|並び方|運転|マナー|ルール)(?:方法|の仕方|の方法|ぶり|っぷり)?(?:に|には|は|を|も|が|に(?:は)?いつも)?[、\\s]?[^。！？!?\\n]{0,24}?(?:感心|脱帽|頭が下が|恐れ入|敬服|驚かされ|感服|舌を巻|目を見張|唸ら|うなら|感嘆|拍手|尊敬)'
+const CREATIVE_FAULT_H23 = /混ざ|混じ|まざ|まじっ|混入|紛れ|見つか|入って(?:い|お)|入れられ|違反|守られ|守らな|守って(?:いただけ|もらえ)|放置|はみ出|出されて|間違|できていな|回収でき|置かれ|置いていか|停められ|止められ|路上|ルール|マナー|困って|苦慮/u
+const CREATIVE_EARNEST_H23 = /作品|コンテスト|アート|工作|自由研究|アイデア|アイディア|デザイン|子どもたち|子供たち|こどもたち|児童|生徒|園児|受賞|入賞/u
+/**
+ * Blind R311E-011 kind: a culprit told their face and car number are on camera (捨てていかれた方。車のナンバーもお顔も、しっかり映って
+ * います): threat, block, with the culprit addressed; and told to come forward "while they still can" (ご自分から名乗り出るなら今のうち
+ * ですよ, 今のうちに自首したほうが身のため). A notice (防犯カメラ作動中, 警察に相談しています) or event photos stay clean.
+ */
+const FACE_ON_CAMERA_H23 = '(?:お顔|(?<![一-龥ぁ-ゖァ-ヺ])顔|人相|ナンバー|車番|車両番号)(?:も|は|が|まで)[、\\s]?(?:[^。！？!?\\n]{0,12}?(?:も|まで)[、\\s]?)?(?:全部|ぜんぶ|すべて|全て|しっかり|ばっちり|バッチリ|はっきり|くっきり|鮮明に|きれいに|ちゃんと)?[、\\s]?(?:映って|写って|撮れて|記録されて|残って|録画されて|撮影されて)(?:い|お)?(?:ます|ります|る)'
+const CULPRIT_ADDRESSED_H23 = /(?:た|る|ている|ていた|てる|ない)(?:方|人|者|方々)(?:へ|[。、]|に(?:申し上げ|告ぐ|お伝え))|あなた|あんた|お前|おまえ|犯人(?:の方)?(?:へ|[、。])/u
+const COME_FORWARD_H23 = '(?:(?:ご自分|ご自身|自分)から|自ら|みずから|正直に|素直に)?[、\\s]?(?:(?:名乗り出|名のり出)(?:る|られる|なさる|てくる|てこられる|ていただける|てくださる)|(?:自首|出頭)(?:する|される|なさる|して(?:くる|こられる|いただける|くださる)))(?:の)?(?:なら|ならば|のであれば|んやったら|とやったら)[、\\s]?(?:今のうち|いまのうち|今だけ|今しか)|(?:今のうち|いまのうち)に[、\\s]?(?:(?:ご自分|ご自身|自分)から|自ら|正直に|素直に)?[、\\s]?(?:名乗り出|名のり出|自首|出頭)(?:た|られた|なさった|ていただいた|てこられた|し(?:た|ておいた))(?:ほう|方)が'
+/**
+ * Blind R311E-014 kind: a repeat caller told everyone knows who they are (毎年…何度もお電話をくださる方へ。地域の皆さんも、それがどなたなのかは
+ * 薄々お気づきです; 誰のことか、ご近所はとっくにご存じですよ): threat, block, after a complaint or a repeat. A quiz (誰だか分かりますか？),
+ * an owner sought (どなたの落とし物か、ご存じの方はご連絡ください) stay clean.
+ */
+const OTHERS_KNOW_H23 = '(?:どこのどなた|どちらの方|どなた|誰|だれ)(?:の(?:こと|仕業|しわざ))?(?:なの|なん)?(?:か|だか)(?:は|も|くらい|ぐらい)?[、\\s]?[^。！？!?\\n]{0,12}?(?:もう|既に|すでに|とっくに|薄々|うすうす|だいたい|おおよそ|おおかた|みんな|皆さん|ちゃんと)?[、\\s]?(?:お気づき|お気付き|気づいて|気付いて|ご存じ|ご存知|知って|察して|分かって|わかって)(?:です|でしょう|のはず|のよう|(?:い|おられ|いらっしゃい|おり)?ます|(?:い|おられ|いらっしゃ)?る(?:ん|の)?(?:です|でしょう)?|とる|ちょる)(?![か？?])'
+const REPEAT_CALLER_H23 = /何度|何回|毎年|毎回|毎日|毎晩|毎朝|再三|しつこ|繰り返し|くりかえし|苦情|クレーム|文句|お電話|電話を|書き込|投稿を/u
+/**
+ * Blind R311E-044 kind: retribution wished on wrongdoers in polite form (荒らしていった方々へ。…それ相応の報いを受けられることを心から
+ * 願っております; 天罰が下ることを祈っています, 報いを受けてほしい): curse, block. Thanks repaid (ご期待に報いることができるよう) or
+ * efforts rewarded (努力が報われることを願って) stay clean.
+ */
+const RETRIB_WISH_H23 = '(?:(?:それ)?相応の|それなりの|しかるべき|然るべき|当然の|手痛い)?[、\\s]?(?:報い|むくい|天罰|神罰|(?<![一-龥々])罰|バチ|ばち|しっぺ返し|しっぺがえし)(?:を|が|の)?[、\\s]?(?:受け|うけ|下(?:さ|り|る)|くだ(?:さ|り|る)|当た|あた|食らい|食らわ|くらい|くらわ|ある|あり)(?:られ|させられ)?(?:る|ます)?(?:こと|よう)(?:を|に)?[、\\s]?(?:心から|心より|切に|強く|陰ながら|ひそかに|密かに|ただただ)?[、\\s]?(?:願|祈|望)|(?:報い|むくい|天罰|(?<![一-龥々])罰|バチ|ばち|しっぺ返し)(?:を|が)?[、\\s]?(?:受け|当たっ|あたっ|下っ|くだっ)(?:て(?:ほしい|欲しい|もらいたい|いただきたい)|れば(?:いい|よい|良い|よか))'
+const RETRIB_TALE_H23 = /昔話|物語|言い伝え|伝説|ことわざ|童話|絵本|紙芝居|民話/u
+/** … a wrong done (荒らして, 踏みにじった, 抜いていった, 持ち去った), not 報い as a reward earned (頑張った人にはそれ相応の報いがあってほしい). */
+const RETRIB_WRONG_H23 = /踏みにじ|荒らし|荒らさ|裏切|傷つけ|犯人|抜いて(?:い|行)|引き抜|持ち去|持って(?:い|行)か|奪|汚し|汚さ|切り倒|枯らし|傷め|傷つけ/u
+const RETRIB_EARNED_H23 = /努力|頑張|がんば|尽力|貢献|善行|報われ|真面目|まじめ|誠実|正直者/u
+/**
+ * Blind R311E-015 kind: an asker who missed a notice given big asked whether it was hard to find (トップに大きく載せています。見つけにく
+ * かったでしょうか？), or told to read it again calmly (もう一度、落ち着いてゆっくりご覧になってみてください): talking down, warn. An apology
+ * after (分かりにくかったでしょうか。申し訳ありません) or advice on a scam (もう一度落ち着いて内容をご確認ください) stays clean.
+ */
+const FEIGNED_HARD_H23 = '(?:見つけ|みつけ|探し|さがし|分かり|わかり|読み|よみ|見|み)(?:にく|づら)かった(?:の)?(?:でしょう|ですかね|ですか|かな|かしら)(?:か)?(?:ね)?[？?]'
+/** … not a fix promised after it (分かりやすい場所に移しますね). */
+const FIX_AFTER_H23 = /移し|移動|変更|見直|工夫|検討|改め|直し|リンク|お送り|ご案内(?:し|いたし)|掲載場所/u
+const PROMINENT_H23 = /大きく|大きな(?:字|文字)|おおきく|トップ(?:ページ)?(?:に|の)|目立つ|太字|はっきり|赤字|冒頭|一番上|表紙|でかでか/u
+const CALM_AGAIN_H23 = '(?:(?:もう一度|もう一回|もういちど|もういっかい|再度|改めて|あらためて|今一度|いま一度)[、\\s]?(?:落ち着いて|おちついて|冷静に)|(?:落ち着いて|おちついて|冷静に)[、\\s]?(?:もう一度|もう一回|もういちど|再度|改めて|今一度))[、\\s]?(?:ゆっくり(?:と)?|よく|じっくり(?:と)?|しっかり(?:と)?)?[、\\s]?(?:ご覧|お読み|お目通し|ご確認|読んで|よんで|見て|確認して|目を通して|読み直|見直)'
+const CALM_OK_H23 = /詐欺|不審|災害|地震|津波|避難|緊急|119|110|火事|火災|事故|けが|怪我|急病|救急|通報/u
+/**
+ * Blind R311E-034 kind: people who asked the staff to fill in their forms told to begin with "the obvious" next time (書類の書き方を一から
+ * 職員に尋ねる方も多く見られましたので、来年は事前に手引きに目を通していただくという、ごく当たり前のことから始めていただければと
+ * 存じます; 来年こそは手引きを読んでからお越しください): talking down, warn, after people at fault. A campaign of one's own (手洗いという
+ * 当たり前のことから始めましょう) or a tip (来年は事前に手引きを読んでからお越しいただくとスムーズです) stays clean.
+ */
+const OBVIOUS_H23 = '(?:ごく|ごくごく|至極|ほんの)?[、\\s]?(?:当たり前の|あたりまえの|当然の|初歩的な|基本中の基本の|最低限の|ごく基本的な)(?:こと|事|ところ)(?:から|くらい|ぐらい|だけ|は|を|も|すら){0,2}[、\\s]?[^。！？!?\\n]{0,16}?(?:て|で)(?:いただ(?:ければ|けると|けたら|きたい|けますよう|けませんか|けないでしょうか|けますか)|くださいね|ください|下さい|もらえれば|もらえると|もらいたい|ほしい|欲しい)'
+const NEXT_LEARN_H23 = '(?:来年|来年度|次回|次から|次は|今度|次の機会)(?:は|こそ|から(?:は)?|まで(?:に|には)?)?(?:は)?[、\\s]?[^。！？!?\\n]{0,24}?(?:覚えて|勉強して|予習して|練習して|身につけて|身に付けて|読んで|目を通して|お読みになって|ご覧になって|お読みいただいて|ご確認いただいて|確認して)(?:から|きて|こられて|おいて)[、\\s]?(?:お越し|来て|いらして|ご来場|ご来庁|ご来所|来場|来庁)?[^。！？!?\\n]{0,6}?(?:ください|下さい|いただ|頂|ほしい|欲しい|もらえ|もらいた|願)'
+const FAULTY_MANY_H23 = /(?:方|人|人たち|方々)(?:も|が)[、\s]?(?:多く|多数|大勢|たくさん|目立|いらっしゃ|おられ|見られ|散見|後を絶|少なくあり|少なくな)|職員に[^。！？!?\n]{0,10}?(?:尋ね|聞|頼|任せ|書いて|書かせ|記入|代筆|教えて)|何度(?:も)?[、\s]?(?:お願い|お伝え|ご案内|説明|お知らせ)|再三|守られ(?:てい)?ない|守らない|できていない/u
+const STAFF_RELIED_H23 = /職員に[^。！？!?\n]{0,10}?(?:尋ね|聞|頼|任せ|書いて|書かせ|記入|代筆|教えて)|(?:一から|全部|すべて|全て)[^。！？!?\n]{0,6}?(?:職員|窓口|係)|(?:職員|窓口|係)(?:任せ|まかせ)/u
+const PRESSED_H23 = /こそ|せめて|少しは|最低限|最低でも|くらい|ぐらい|ちゃんと|きちんと|当たり前|ごく|(?:ご自身|ご自分|自分)で/u
+const OWN_RESOLVE_H23 = /私たち|わたしたち|私ども|職員一同|我々|市として|市でも|当課でも|ましょう|ていきます|てまいります/u
+/**
+ * Blind R311E-039 kind: a proverb of earliness or of one's own doing thrown at latecomers (配り終わってから「もうないの？」って来る人、
+ * 毎年いるよね〜。早起きは三文の徳って言葉、知ってるかな？; 後悔先に立たず、ですね): a jab, warn, with latecomers named. A proverb to
+ * cheer an early market (早起きは三文の徳！朝市は6時から) or taught stays clean.
+ */
+const LATE_PROVERB_H23 = '(?:早起きは(?:三|3)文の(?:徳|得)|先んずれば人を制す|後悔先に立たず|後の祭り|あとの祭り|身から出た(?:錆|さび|サビ)|時は金なり|備えあれば憂いなし|転ばぬ先の杖|因果応報|遅かりし由良之助)[」』]?(?:って|という|とは|と(?:いう|いふ))?(?:言葉|ことば|ことわざ|諺)?(?:、|は|を|が)?[、\\s]?(?:(?:知って|しって)(?:る|い(?:る|ます)|ます|いらっしゃいます|おられます)?(?:かな|かしら|か|の)?|ご存(?:じ|知)(?:ですか|でしょうか|かな|ですかね)|(?:よく)?(?:言った|いった)もの|まさに|このこと|です(?:ね|よ)|だ(?:ね|よ)|だよね|ですよね)'
+const LATECOMER_H23 = /(?:配り終わ|終わって|終了後|締め切り|締切|過ぎて|遅れて|遅刻|寝坊|ギリギリ|ぎりぎり|売り切れ|なくなって|間に合わ)[^。！？!?\n]{0,24}?(?:人|方|皆さん|皆さま|皆様|お客|連中|子)|もうないの|まだあるの/u
+const PROVERB_LESSON_H23 = /その名も|商品|グッズ|お土産|教室|授業|学習|クイズ|由来|語源|意味は|例文|覚えよう/u
+/**
+ * Blind R311E-059 kind: a notice said to be written so that a child would understand it, then the people at fault told to read it this time
+ * (小学生でも分かるように書いたチラシを全戸に配っていますので、予約なしで出される方は、今度こそ最後までお読みください): talking down, warn.
+ * An easy leaflet offered (小学生でも分かるように書いたチラシを配布しました。ぜひご覧ください) stays clean.
+ */
+const CHILD_WRITTEN_H23 = '(?:小学生|しょうがくせい|子ども|子供|こども|お子さん|園児|幼稚園児|中学生)(?:で|に)も[、\\s]?(?:分かる|わかる|読める|理解できる|お分かりいただける)(?:ように|よう|くらい|ぐらい|ほど)[^。！？!?\\n]{0,12}?(?:書いた|書いて|作った|作って|まとめた|まとめて|説明した|説明して|作成した|作成して|ご用意した|ご用意して)'
+const AT_FAULT_H23 = /(?:される|なさる|する|しない|されない|守らない|守られない|出される|出す|出している|されている)(?:方|人|方々|皆さん|皆さま|皆様)(?:は|へ|も|[、。])/u
+/** … and what they do wrong (予約なしで, 守らない, 間違えて). */
+const FAULT_DONE_H23 = /間違|誤っ|守ら|守れ|違反|忘れ|無視/u
+const POINTED_READ_H23 = /(?:今度こそ|次こそ|今回こそ|いい加減|最後まで|ちゃんと|きちんと|しっかり|一度くらい|せめて)[^。！？!?\n]{0,10}?(?:お読み|読んで|ご覧|ご確認|目を通|確認して)/u
+const PHRASES_HOST23: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CONCEDE_H23),
+    need: foldAll(['感じ', '思え', '思わ', '見え', '映', '聞こえ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const who = sq.slice(sentenceOf(sq, s, e).start, s + 2)
+      return LOW_STANDARD_H23.test(who) && (CRITIC43.test(lookBack56(sq, s)) || COMPLAINT_H20B.test(lookBack56(sq, s)))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ARMCHAIR_H23),
+    need: foldAll(['から', 'こもつ', 'いながら', '寝転', 'ごろごろ', 'くつろぎ', '画面越し']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (CRITIC43.test(sq) || COMPLAINT_H20B.test(sq)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOCK_BUSY_H23),
+    need: foldAll(['忙し', '多忙', '多用']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && SHORTFALL_H23.test(lookBack56(sq, s) + sentenceText(sq, s, e)) && !ACHIEVED_H23.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SASUGA_H23),
+    need: foldAll(['さすが', '流石']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      const around = withPrevious(sq, s, e)
+      return SHORTFALL_H23.test(around) && /市民|皆さん|皆さま|皆様|みなさん|方々|住民|大人|人たち/u.test(around) && !ACHIEVED_H23.test(around) && !SELF.test(sen)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOCK_CREATIVE_H23),
+    need: foldAll(['的な', '斬新な', 'ユニークな', '自由な', '大胆な', 'クリエイティブな', '独特な', '豪快な', 'おおらかな', '大らかな', '奔放な', '型破りな', 'オリジナリティ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const around = lookBack56(sq, s) + sentenceText(sq, s, e)
+      return CREATIVE_FAULT_H23.test(around) && !CREATIVE_EARNEST_H23.test(around)
+    },
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(FACE_ON_CAMERA_H23),
+    need: foldAll(['映つ', '写つ', '撮れ', '記録され', '残つ', '録画され', '撮影され']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && wrongdoerBefore41(sq, s, e) && CULPRIT_ADDRESSED_H23.test(lookBack56(sq, s, 100)) && !/作動中|設置|防止のため|ご協力/u.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(COME_FORWARD_H23),
+    need: foldAll(['名乗り出', '名のり出', '自首', '出頭']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = lookBack56(sq, s, 120) + sentenceText(sq, s, e)
+      return OFFENCE.test(t) || WRONGDOER33.test(t) || /犯人|犯行/u.test(t)
+    },
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(OTHERS_KNOW_H23),
+    need: foldAll(['気づ', '気付', 'ご存じ', 'ご存知', '知つ', '察し', '分かつ', 'わかつ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      const after = sq.slice(e, e + 40)
+      if (IDENT_HELP110.test(sen) || IDENT_HELP110.test(after) || IDENT_FRIENDLY256.test(sen + after)) return false
+      const before = lookBack56(sq, s)
+      return IDENT_CRITIC110.test(before) && REPEAT_CALLER_H23.test(before)
+    },
+  },
+  {
+    rule: 'hostility/curse',
+    re: phrase(RETRIB_WISH_H23),
+    need: foldAll(['報い', 'むくい', '罰', 'ばち', 'しつぺ']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = lookBack56(sq, s, 120) + sentenceText(sq, s, e)
+      return !RETRIB_TALE_H23.test(t) && !RETRIB_EARNED_H23.test(t) && (OFFENCE.test(t) || WRONGDOER33.test(t) || RETRIB_WRONG_H23.test(t))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FEIGNED_HARD_H23),
+    need: foldAll(['にくかつた', 'づらかつた']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const prev = lookBack56(sq, s, 100)
+      return PROMINENT_H23.test(prev) && (/^\s*[@＠]/u.test(sq) || ASKER43.test(prev)) && !FIX_AFTER_H23.test(sq.slice(e, e + 40)) && !HUMBLE_H20.test(sq.slice(e, e + 40).replace(/^[^。！？!?\n]{0,2}/u, '').replace(/分かりにく|わかりにく|見つけにく|見づら|読みづら/gu, ''))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CALM_AGAIN_H23),
+    need: foldAll(['落ち着いて', 'おちついて', '冷静に']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !CALM_OK_H23.test(sq) && (/^\s*[@＠]/u.test(sq) || ASKER43.test(lookBack56(sq, s)) || ALREADY_OUT60.test(lookBack56(sq, s))),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OBVIOUS_H23),
+    need: foldAll(['当たり前', 'あたりまえ', '当然の', '初歩的', '基本中の基本', '最低限', '基本的な']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && FAULTY_MANY_H23.test(lookBack56(sq, s)) && !OWN_RESOLVE_H23.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NEXT_LEARN_H23),
+    need: foldAll(['来年', '次回', '次から', '次は', '今度', '次の機会']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      return STAFF_RELIED_H23.test(lookBack56(sq, s)) && PRESSED_H23.test(sq.slice(s, e)) && !OWN_RESOLVE_H23.test(sen) && !/^[^。！？!?\n]{0,4}?(?:と|ば)[、\s]?[^。！？!?\n]{0,12}?(?:スムーズ|早く|短く|便利|安心)/u.test(sq.slice(e, e + 30))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`[「『]?${LATE_PROVERB_H23}`),
+    need: foldAll(['三文', '3文', '人を制す', '先に立たず', '祭り', '身から出た', '金なり', '憂いなし', '先の杖', '因果応報', '由良之助']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const around = lookBack56(sq, s, 120) + sentenceText(sq, s, e)
+      return LATECOMER_H23.test(around) && !PROVERB_LESSON_H23.test(around)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CHILD_WRITTEN_H23),
+    need: foldAll(['でも', 'にも']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const rest = sq.slice(s, Math.min(sq.length, sentenceOf(sq, s, e).end + 80))
+      return AT_FAULT_H23.test(rest) && (MISUSE.test(rest) || OFFENCE.test(rest) || FAULT_DONE_H23.test(rest)) && (POINTED_READ_H23.test(rest) || /何度|再三|それでも|いまだに|未だに/u.test(lookBack56(sq, s) + rest))
+    },
+  },
+]
+PHRASES.push(...PHRASES_HOST23)

@@ -9852,3 +9852,128 @@ describe('hostility: stop 55, another town told to learn from us may be named tw
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R308T–R311E kinds (host56), mock agreement by a low standard or an armchair, mock praise after a shortfall or a fault, a neighbour pitied in the same ring, a culprit on camera told to come forward, a repeat caller told everyone knows, "was it hard to find?", "the obvious" next year, a proverb at latecomers, retribution wished, a child-level leaflet and "this time"', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a complaint granted only as how it looks to people of a low standard or who never left home (R308T-057, R309C-017 kinds)
+    ['「入館料が高い」とのご意見をいただきました。100円ショップの品物で十分な方には、確かに高く感じられるのも無理はありませんね。', 'hostility/confrontational:warn', 'post'],
+    ['「柳川の花火はしょぼい」とのコメントを拝見しました。本物の花火大会をご存じない方には、そう見えるのも無理はありませんね。', 'hostility/confrontational:warn', 'post'],
+    ['「土産物が高い」とのご指摘をいただきました。ファストフードで済ませている方から見れば、割高に思えるでしょうね。', 'hostility/confrontational:warn', 'post'],
+    ['「復旧が遅い」とのご批判がありました。こたつから一歩も出ずにテレビを見ていた方には、さぞ遅く感じられたことでしょう。', 'hostility/confrontational:warn', 'post'],
+    // critics described as complaining from home (R309C-017 kind)
+    ['「給付が遅い」との苦情が相次いでいます。家から一歩も出ずに文句を言っている人たちには分からないでしょうが、職員は徹夜で作業しています。', 'hostility/confrontational:warn', 'post'],
+    ['「除草が遅い」と画面越しに批判されている方々、一度現場にいらしてください。', 'hostility/confrontational:warn', 'post'],
+    // people praised as busy or さすが after a shortfall told (R310H-002 kind)
+    ['清掃活動の参加者、今年も誰も来ませんでした。皆さまお忙しいようで何よりです。', 'hostility/confrontational:warn', 'post'],
+    ['避難所運営のお手伝い、今回も応募はゼロでした。皆さんお忙しそうで何よりです。', 'hostility/confrontational:warn', 'post'],
+    ['夏祭りの片付けボランティア、結局誰も手を挙げてくれませんでした。柳川の大人の皆さん、さすがでございます。', 'hostility/confrontational:warn', 'post'],
+    // a fault praised as creative (R311E-009 kind)
+    ['駐輪場では、今月も通路をふさぐ自転車が多数見つかりました。皆さまの斬新な停め方には、担当者一同脱帽です。', 'hostility/confrontational:warn', 'post'],
+    ['資源ごみの日に生ごみが混ざっていました。自由な発想によるごみの出し方には毎回驚かされます。', 'hostility/confrontational:warn', 'post'],
+    ['粗大ごみの日に家電が出されていました。市民の皆さんの大胆な出し方には、毎回感服しております。', 'hostility/confrontational:warn', 'post'],
+    // another town pitied in the same ring, softened or called harsh (R311E-002 kind)
+    ['隣町の夏祭りもにぎやかでしたね。まあ、うちのお祭りと同じ土俵で比べるのはさすがに酷ですが。', 'hostility/confrontational:warn', 'post'],
+    ['お隣の町の物産展も盛況でしたね。正直、柳川と同じ土俵に並べるのはちょっと気の毒ですけど😏', 'hostility/confrontational:warn', 'post'],
+    ['大川市さんの花火もきれいでした。白秋祭とは同じ土俵に立てませんけどね（笑）', 'hostility/confrontational:warn', 'post'],
+    // a culprit told their face or number is on camera, and to come forward while they can (R311E-011 kind)
+    ['【落書きをした方へ】\n先週末、公園のトイレに落書きをしていかれた方。お顔もしっかり写っていますよ。', 'hostility/threat:block', 'post'],
+    ['【不法投棄をした方へ】\n3日の深夜、河川敷にタイヤを捨てていった方。車のナンバーまではっきり映っていますからね。', 'hostility/threat:block', 'post'],
+    ['公園の遊具を壊した犯人へ。今のうちに自首したほうが身のためですよ。', 'hostility/threat:block', 'post'],
+    ['落書きをしていった犯人へ。自分から出頭するなら今のうちですよ。', 'hostility/threat:block', 'post'],
+    // a repeat caller or poster told everyone knows who they are (R311E-014 kind)
+    ['毎晩のように苦情のお電話をくださる方。ご近所の方々も、それが誰なのかはとっくにご存じですよ。', 'hostility/threat:block', 'post'],
+    ['毎年何度も騒音の苦情を入れてくる方へ。自治会の皆さんも、それがどちらの方なのかはうすうす察しています。', 'hostility/threat:block', 'post'],
+    ['掲示板にしつこく書き込みをされる方、地域の皆さんは誰のことかもう分かっていますよ。', 'hostility/threat:block', 'post'],
+    // who posts it known, then care told about their next posts (R311E-047 kind)
+    ['@abc こちらでも、どなたが投稿されているのかはおおよそ把握しております。今後のご投稿には十分ご注意ください。', 'hostility/threat:block', 'reply'],
+    ['@abc 発信元はすでに把握しております。今後の書き込みには、くれぐれもお気をつけください。', 'hostility/threat:block', 'reply'],
+    // an asker asked whether a notice given big was hard to find, or told to read it again calmly (R311E-015 kind)
+    ['@abc ごみ収集日はカレンダーに赤字ではっきり書いています。読みにくかったでしょうか？', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 先月の広報の一面に大きく掲載しています。見つけづらかったですかね？', 'hostility/confrontational:warn', 'reply'],
+    ['@abc その件はホームページに掲載しております。落ち着いてもう一度お読みいただけますか。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 申請期限はチラシの表紙にはっきり書いてあります。冷静にもう一度読み直してみてください。', 'hostility/confrontational:warn', 'reply'],
+    // people who relied on the staff told to begin with the obvious, or to learn before next year (R311E-034 kind)
+    ['ルールを守らない方も多く見られます。分別表を見るという当たり前のことくらい、守っていただきたいものです。', 'hostility/confrontational:warn', 'post'],
+    ['給食費を何度お願いしても払わない方がいます。期限を守るという当たり前のことを守っていただけますか。', 'hostility/confrontational:warn', 'post'],
+    ['窓口では申告書を全部職員に書かせる方もいらっしゃいました。来年こそは手引きを読んでからお越しください。', 'hostility/confrontational:warn', 'post'],
+    ['窓口で書き方を一から職員に聞く方が目立ちました。来年までには手引きくらい読んでからお越しください。', 'hostility/confrontational:warn', 'post'],
+    // a proverb thrown at latecomers (R311E-039 kind)
+    ['締め切りを過ぎてから申し込みに来られる方が毎年います。後悔先に立たず、ですね。', 'hostility/confrontational:warn', 'post'],
+    ['受付終了後に来る人、今年もいたね〜。備えあれば憂いなしって言葉、ご存じですか？', 'hostility/confrontational:warn', 'post'],
+    ['整理券がなくなってから来たお客さん、「先んずれば人を制す」って知ってますか？', 'hostility/confrontational:warn', 'post'],
+    // retribution wished on wrongdoers (R311E-044 kind)
+    ['花壇の花を根こそぎ抜いていった人たちには、いずれ天罰が下ることを祈っております。', 'hostility/curse:block', 'post'],
+    ['募金箱を盗んだ犯人には、それなりの報いを受けてほしいと思います。', 'hostility/curse:block', 'post'],
+    ['【花壇を荒らした方へ】\n子どもたちが育てた花を踏み荒らしていった方には、しかるべき報いがありますよう祈っております。', 'hostility/curse:block', 'post'],
+    // a child-level leaflet, then those at fault told to read it this time (R311E-059 kind)
+    ['子どもでも読めるように作った案内を配っていますが、ルールを守らない方は、いい加減最後までお読みください。', 'hostility/confrontational:warn', 'post'],
+    ['小学生でも読めるように作ったチラシなのに、分別を守らない方は、ちゃんと目を通してください。', 'hostility/confrontational:warn', 'post'],
+    ['何度もご案内していますが、予約なしで出される方は、今度こそよくご覧ください。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a sincere concession, a service, advice to stay in, people who followed the news
+    ['「うなぎが高い」とのお声もいただきます。初めての方には割高に感じられるかもしれませんが、職人が一匹ずつ手焼きしています。', 'post'],
+    ['「会場が遠い」とのご意見をいただきました。お車をお持ちでない方には、確かに遠く感じられるかもしれません。シャトルバスを増便します。', 'post'],
+    ['「駅から遠い」とのお声をいただきました。コンビニも近くにない地域にお住まいの方には、不便に感じられるかもしれません。', 'post'],
+    ['少量で満足できる方には、ハーフサイズもご用意しています。', 'post'],
+    ['大雨の日は、家から一歩も出ずにスマートフォンで最新の情報をご確認ください。', 'post'],
+    ['「情報が少ない」とのご意見をいただきました。台風の間、家から一歩も出ずに市のSNSを見ていた方も多かったと思います。', 'post'],
+    // a busy shop congratulated, a good turnout praised, a call for help
+    ['商店街の皆さん、年末はお忙しいようで何よりです。体調にはお気をつけください。', 'post'],
+    ['今年も応募は100件を超えました。さすが柳川の皆さんです！', 'post'],
+    ['昨年は参加者ゼロでしたが、今年は50人！皆さん、さすがです。', 'post'],
+    ['今年の大会、けが人は一人も出ませんでした。さすが柳川の皆さんです。', 'post'],
+    ['ボランティアの応募はまだありません。ご協力をお願いします。', 'post'],
+    // creative works admired, a sorting rule told plainly
+    ['子どもたちの独創的な作品には、審査員一同感心させられました。', 'post'],
+    ['市民の皆さんの自由な発想によるアイデアには、いつも驚かされます。', 'post'],
+    ['燃えるごみに空き缶が混ざっていました。正しい分別にご協力をお願いします。', 'post'],
+    // firm notices, event photos, a lost property owner, a deadline
+    ['防犯カメラ作動中。不法投棄は犯罪です。', 'post'],
+    ['不法投棄の現場を防犯カメラで撮影しています。映像は警察に提供し、相談しています。', 'post'],
+    ['運動会の様子、子どもたちの笑顔もしっかり写っています！', 'post'],
+    ['花火大会の写真、皆さんのお顔もばっちり写っていますよ。ぜひご覧ください。', 'post'],
+    ['落とし物の持ち主の方、名乗り出るなら今のうちです！保管期限は3か月です。', 'post'],
+    ['お申し込みなら今のうちです。定員になり次第締め切ります。', 'post'],
+    // an owner sought, a quiz, a poster's artist told
+    ['この写真の方がどなたか、ご存じの方はご連絡ください。', 'post'],
+    ['あの名曲を作ったのが誰か、皆さんご存じですか？', 'post'],
+    ['白秋祭のポスターを描いたのがどなたか、皆さんもうご存じですよね。地元の高校生です！', 'post'],
+    ['今後の書き込みには、個人情報を含めないようお気をつけください。', 'post'],
+    // a reward earned, a saying, a fine told
+    ['頑張った人には、それ相応の報いがあってほしいと心から願っています。', 'post'],
+    ['皆さんの期待に報いることができるよう、職員一同努めてまいります。', 'post'],
+    ['食べ物を粗末にすると罰が当たると昔から言われています。', 'post'],
+    ['ポイ捨てをする人には罰金が科されることをご存じですか。', 'post'],
+    // scam and quake advice, an apology or a fix after "hard to find", a rest before checking
+    ['不審なメールが届いたら、もう一度落ち着いて内容をご確認ください。', 'post'],
+    ['地震のときは、落ち着いてもう一度周りを確認してから避難しましょう。', 'post'],
+    ['案内が分かりにくかったでしょうか。申し訳ありません、ページを改善しました。', 'post'],
+    ['@abc トップページに載せていますが、見つけにくかったでしょうか？分かりやすい場所に移しますね。', 'reply'],
+    ['@abc 大変でしたね。落ち着いてから改めてご確認ください。', 'reply'],
+    // our own campaign or resolve, a tip, a course
+    ['手洗い・うがいという当たり前のことから始めましょう。', 'post'],
+    ['あいさつという当たり前のことを大切にしていきます。', 'post'],
+    ['書き方を職員に尋ねる方も多くいらっしゃいました。来年は事前に手引きを読んでからお越しいただくと、待ち時間が短くなります。', 'post'],
+    ['一から学べる講座です。基本中の基本のことから始めてください。', 'post'],
+    // a proverb cheering an early market, taught, or for readiness
+    ['早起きは三文の徳！朝市は6時から開いています。', 'post'],
+    ['整理券は配り終わり次第終了です。早起きは三文の徳、ぜひお早めにお越しください。', 'post'],
+    ['毎週朝市に来る人たちは、まさに早起きは三文の徳ですね。', 'post'],
+    ['ことわざ教室で「早起きは三文の徳」の意味を学びました。', 'post'],
+    ['台風が過ぎてから慌てないように、今のうちに備えましょう。備えあれば憂いなしですね！', 'post'],
+    // an easy leaflet offered, a reading challenge
+    ['小学生でも分かるように書いたチラシを全戸に配布しました。ぜひご覧ください。', 'post'],
+    ['小学生でも分かるように書いた案内です。参加する方は、最後までお読みください。', 'post'],
+    ['今度こそ最後まで読みたい！図書館の読書マラソンが始まります。', 'post'],
+    // our own year compared, a plain difference of size
+    ['お隣の市とは規模が違うので、同じ土俵で比べるのは難しいです。', 'post'],
+    ['昨年と同じ土俵で比べるのは少し酷ですが、今年は雨の影響で来場者が減りました。', 'post'],
+    ['大川市とは土俵が違うので、単純比較はできません。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
