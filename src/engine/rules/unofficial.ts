@@ -304,9 +304,11 @@ const STAFF_PENALTY =
  * Blind R86A-073: damage told as what befell a structure, a subject and a verb rather than a damage noun (堤防が切れた, 筑後弁 堤防の
  * 切れた, 道路が陥没しとる, 土手が崩れた, 橋の落ちた, 川の水があふれた): what a disaster rumour says. Only a structure, the ground or water as
  * the subject (電池が切れた, 期限が切れた are no damage); 切れ目, 落ち着, 落ち葉 are other words.
+ * Blind R309C-056 kind (unof56): also a levee, a bridge or a road said to be cracked, leaking, tilting or sinking (堤防に亀裂が入っている,
+ * 橋脚が傾いている, 堤防から水が漏れている, 路面にひびが入ってる): the damage an unconfirmed disaster report tells, as 決壊 is.
  */
 const DAMAGE_EVENT =
-  /(?:堤防|土手|どて|護岸|堤|ため池|橋|橋げた|道路|県道|市道|国道|農道|線路|崖|がけ|斜面|のり面|法面|擁壁|石垣|住宅|家屋|屋根|ブロック塀|塀|電柱|街路樹|川|水路|堀|掘割|クリーク|水門)(?:が|の|も)[^。！？!?\n]{0,4}?(?:切れ(?!目|端|間)|決壊|崩れ|くずれ|崩落|落ち(?!着|つ|葉|ない|ず)|陥没|流さ|流れて(?:しま|き)|壊れ|こわれ|倒れ|たおれ|倒壊|あふれ|溢れ|越水|沈下|埋ま)/u
+  /(?:堤防|土手|どて|護岸|堤|ため池|橋|橋げた|道路|県道|市道|国道|農道|線路|崖|がけ|斜面|のり面|法面|擁壁|石垣|住宅|家屋|屋根|ブロック塀|塀|電柱|街路樹|川|水路|堀|掘割|クリーク|水門)(?:が|の|も)[^。！？!?\n]{0,4}?(?:切れ(?!目|端|間)|決壊|崩れ|くずれ|崩落|落ち(?!着|つ|葉|ない|ず)|陥没|流さ|流れて(?:しま|き)|壊れ|こわれ|倒れ|たおれ|倒壊|あふれ|溢れ|越水|沈下|埋ま)|(?:堤防|土手|どて|護岸|堤|ため池|ダム|橋|橋げた|橋脚|道路|路面|県道|市道|国道|農道|線路|トンネル|崖|がけ|斜面|のり面|法面|擁壁|石垣|水門|樋門|校舎|庁舎|体育館|外壁)(?:に|が|の|も|から)[^。！？!?\n]{0,6}?(?:亀裂|ひび(?!き)|ヒビ|クラック|漏水|水漏れ|水が(?:漏れ|噴き出|吹き出|しみ出|染み出|にじみ出|湧き出)|傾い|傾き|陥没|沈下)/u
 /** Topics of harmful rumours. */
 /** Blind R227W-003 kind: a seismic intensity (震度六弱, 余震) is what an unofficial quake report tells, as 地震 is. */
 const RUMOUR_TOPIC_WORD = /震度|余震|廃業|閉業|(?:お?店|みせ|商売|のれん|暖簾)(?:を|ば)?[、,]?(?:たた|畳)(?:む|み|ん)|異物|混入|鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
@@ -416,6 +418,11 @@ const DECIDED_MEASURE = /(?:(?:可決|議決|採択|承認)(?:され|し)(?:た|
  */
 const SCHEDULE_WORD = '(?:完成|完了|竣工|開通|供用開始|供用|開業|開館|開園|開所|オープン|着工|工期|運用開始|運行開始|利用開始|全線開通)'
 const SCHEDULE_WHEN = '(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,3}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?|[0-9０-９一二三四五六七八九十]{1,2}月|年度末|年度内|来年度|来年|来春|来秋|来夏|今年度|年内)'
+/**
+ * Blind R311E-033 kind (unof56): works' completion or opening (開通, 完成, 着工, オープン) with a time a season or more ahead (来年の春には, 再来年,
+ * 来年度中に): a schedule no weather or repair tells, so what an informant passes on of it is an unannounced plan.
+ */
+const SCHEDULED_AHEAD = new RegExp(`(?:来年|来年度|再来年|次年度|来春|来秋|来夏|年度内|年度末|年内|[0-9０-９]{4}年|令和[0-9０-９一二三四五六七八九十元]{1,2}年)[^。！？!?\n]{0,16}?${SCHEDULE_WORD}|${SCHEDULE_WORD}(?:は|が|も)?[、,]?[^。！？!?\n]{0,12}?(?:来年|来年度|再来年|次年度|来春|来秋|来夏|年度内|年度末|年内|[0-9０-９]{4}年|令和[0-9０-９一二三四五六七八九十元]{1,2}年)`, 'u')
 const SCHEDULE_DATE = new RegExp(`${SCHEDULE_WORD}(?:は|が|も|の時期は|時期は)?[、,]?[^。！？!?\n]{0,12}?${SCHEDULE_WHEN}|${SCHEDULE_WHEN}[^。！？!?\n]{0,8}?(?:の|に|ごろ(?:の|に)?|頃(?:の|に)?)${SCHEDULE_WORD}`, 'u')
 /** An effect given in figures (約2,300円, 約5分, 3割): what an estimate of a decided measure says. */
 const EFFECT_FIGURE = /[0-9０-９一二三四五六七八九十百千万][0-9０-９,，.]*(?:万|億)?(?:円|分|秒|%|％|人|件|台|時間|日|割|トン|t|世帯|か所|箇所)/u
@@ -548,9 +555,11 @@ const PLAN_FORMING =
  * carries no news.
  * Blind R224T-012 kind: the aside in the potential (まだ表には出せないのですが), and what it tells a pick among candidates (…がほぼ本命みたいです,
  * 最有力, 第一候補: ASIDE_PICK), a decision in the making whatever its words.
+ * Blind R311E-041 kind (unof56): the writer told not to say it yet (まだ言っちゃダメって言われてるんだけど…, まだ内緒にしてって頼まれてるけど,
+ * 口止めされてるんですが, まだ言わないでねと念を押されていますが): the same concession that the matter is not out, told anyway.
  */
 const SECRET_ASIDE =
-  /(?:(?:大き(?:な|い|か)|おおき(?:な|い|か)|でかい|でっかい)声|大声|おおごえ)(?:で|じゃ|では|でん|には)(?:は|も)?(?:まだ)?(?:言え|いえ|言わ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか|れん)(?:のです|んです|のですが|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって|けん(?:ど|が))|(?:公|おおやけ|表立って|おおっぴら|大っぴら|表向き|外)(?:に|で)?(?:は)?(?:まだ)?(?:言え|いえ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:(?:本当|ほんと|ホント|本来)(?:は|なら)?(?:まだ)?|(?<![\p{Script=Han}ぁ-ゖ])まだ)(?:言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ)(?:いけない|いけません|いかん|ダメ|だめ|駄目|まずい)(?:な(?=ん|の))?(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん)|(?:まだ(?:表|おもて|公|おおやけ|世間|表沙汰|オープン)|(?:表|おもて|公|おおやけ|世間)(?:に|へ)?(?:は|で)?まだ)(?:に|へ|で)?(?:は|も)?(?:出て|出して|出され|出せ|出と|なって|なっと|して|され)(?:い|お)?(?:ない|ません|りません|らん|らない|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|まだ(?:公表|発表|公開|外部に|外に)(?:は|も)?(?:して|しと|しておら|出して)(?:い|お)?(?:ない|ません|りません|らん|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)/gu
+  /(?:(?:大き(?:な|い|か)|おおき(?:な|い|か)|でかい|でっかい)声|大声|おおごえ)(?:で|じゃ|では|でん|には)(?:は|も)?(?:まだ)?(?:言え|いえ|言わ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか|れん)(?:のです|んです|のですが|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって|けん(?:ど|が))|(?:公|おおやけ|表立って|おおっぴら|大っぴら|表向き|外)(?:に|で)?(?:は)?(?:まだ)?(?:言え|いえ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:(?:本当|ほんと|ホント|本来)(?:は|なら)?(?:まだ)?|(?<![\p{Script=Han}ぁ-ゖ])まだ)(?:言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ)(?:いけない|いけません|いかん|ダメ|だめ|駄目|まずい)(?:な(?=ん|の))?(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん)|(?:まだ(?:表|おもて|公|おおやけ|世間|表沙汰|オープン)|(?:表|おもて|公|おおやけ|世間)(?:に|へ)?(?:は|で)?まだ)(?:に|へ|で)?(?:は|も)?(?:出て|出して|出され|出せ|出と|なって|なっと|して|され)(?:い|お)?(?:ない|ません|りません|らん|らない|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|まだ(?:公表|発表|公開|外部に|外に)(?:は|も)?(?:して|しと|しておら|出して)(?:い|お)?(?:ない|ません|りません|らん|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:(?:まだ)?(?:言っちゃ|言っては|言うたら|言ったら|話しちゃ|話しては|書いちゃ|書いては|出しちゃ|発表しちゃ|公表しちゃ|バラしちゃ|ばらしちゃ)(?:いけない|いけん|いかん|ダメ|だめ|駄目|まずい)|(?:まだ)?(?:言わ|話さ|書か|バラさ|ばらさ|しゃべら|喋ら)(?:ないで|んで)(?:ね|よ|ください|下さい)?|まだ(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ|オフレコ)(?:に(?:して|しといて|しておいて)(?:ね|よ|ください)?)?|(?:まだ)?(?:黙って(?:て|いて|おいて|とけ|おけ)|口外(?:しないで|するな)|言うな|しゃべるな|喋るな))(?:って|と)[、,]?(?:[^。！？!?\n]{0,10}?(?:に|から))?(?:言われ|いわれ|頼まれ|念を押され|釘を刺され|くぎを刺され|止められ)(?:て|と|た|ちゃ)(?:る|い(?:る|ます)|ます|お(?:る|ります)|た|ました)?(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん)|口止め(?:されて|されと|され)(?:る|い(?:る|ます)|ます|おります|た|ました)?(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん)/gu
 /**
  * Whether the text at `at` lies in a bracketed saying given as an example (「大きな声では言えないけど、…」といった書き込みに
  * ご注意ください): others' words shown, a mention.
@@ -598,7 +607,8 @@ const OVERHEARD =
 /** Blind R224T-012 kind: a pick among candidates told after a secret aside (ほぼ本命みたい, 最有力, 第一候補, 濃厚): a choice the city has still to make. */
 const ASIDE_PICK = /本命|最有力|有力(?:候補|視|な(?:候補|案))|第一候補|(?:が|で)(?:濃厚|有力)/u
 /** What a secret aside passes on: a change told as coming (上がる, 変わります, 始まる, 増える, 無料になる) or planned. */
-const ASIDE_NEWS = /上が|あが|下が|さが|アップ|増え|ふえ|増や|減(?:る|り|ら|っ)|へる|変わ|かわる|始ま|はじま|(?:に|と)な(?:る|り)|でき(?:る|ます)|決ま|予定|見込|方向|つもり/u
+// Blind R311E-041 kind (unof56): …or a guest or a star said to be coming (ゲストで来てくれる, 出演します, やって来ます, 登場する).
+const ASIDE_NEWS = /上が|あが|下が|さが|アップ|増え|ふえ|増や|減(?:る|り|ら|っ)|へる|変わ|かわる|始ま|はじま|(?:に|と)な(?:る|り)|でき(?:る|ます)|決ま|予定|見込|方向|つもり|来て(?:くれ|くださ|いただ|もら)(?:る|ます|ること)|来(?:る|ます|られ(?:る|ます))(?=[よね〜~！!。…]|$|んだ|んです)|やって(?:来|く)(?:る|ます)|出演(?:する|します|される|されます|決定)|登場(?:する|します)/u
 
 /**
  * News hinted at before it is announced: 年明けに何か大きな発表があるかも…？, 近々うれしいお知らせができるかもしれません,
@@ -839,7 +849,7 @@ const KEPT_FOR_PRAISE = /^に(?:しておき|しとき|しており|し)た(?:�
  * 特技は…): profile trivia told as a playful secret, no undisclosed matter. The taste must follow the aside straight away, and the
  * sentence must tell of no change and pass on no hearsay (…の好きな川下りが来年度で廃止になるんだって still is a rumour).
  */
-const OWN_TASTE_ASIDE = /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん)[、,…\s]{0,3})?(?:実は)?(?:[^。！？!?\n、]{1,12}?の)?(?:大?好物|好きな(?:食べ物|食べもの|たべもの|たべ物|飲み物|飲みもの|のみもの|おやつ|スイーツ|遊び|あそび|歌|うた|言葉|ことば|もの|こと|色|場所|季節)|苦手な(?:食べ物|食べもの|たべもの|たべ物|飲み物|飲みもの|のみもの|もの|こと)|趣味|特技|得意技|好み|マイブーム|お気に入り|口ぐせ|口癖|弱点|チャームポイント)(?:は|も|って)/u
+const OWN_TASTE_ASIDE = /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|(?:って|と)(?:言われ|頼まれ|念を押され)(?:て|と)(?:る|いる|います|ます)(?:ん|の)?(?:だ|です)?(?:けど|けれど|が))[、,…\s]{0,3})?(?:実は)?(?:[^。！？!?\n、]{1,12}?の)?(?:大?好物|好きな(?:食べ物|食べもの|たべもの|たべ物|飲み物|飲みもの|のみもの|おやつ|スイーツ|遊び|あそび|歌|うた|言葉|ことば|もの|こと|色|場所|季節)|苦手な(?:食べ物|食べもの|たべもの|たべ物|飲み物|飲みもの|のみもの|もの|こと)|趣味|特技|得意技|好み|マイブーム|お気に入り|口ぐせ|口癖|弱点|チャームポイント)(?:は|も|って)/u
 /**
  * Blind GV-074: the same aside told as a liking of the speaker's own (ここだけの話、どんこまるは穂先のいちばんやわらかいところが大好き💚,
  * 内緒だけど、ぼくは掘割の夕焼けがいちばん好きなんだ, ナイショね、わたしは実はピーマンが苦手): a mascot's or the writer's taste, no
@@ -848,7 +858,7 @@ const OWN_TASTE_ASIDE = /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけ�
  * well as by は (ここだけの話…ガタロウ、じつはカッパやけん泳ぎがとくいっちゃん).
  */
 const OWN_LIKING_ASIDE =
-  /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ)[、,…\s]{0,3})?(?:実は|じつは)?[^。！？!?\n、]{1,12}?(?:は|も|(?=[、,]))[、,]?(?:実は|じつは)?[^。！？!?\n]{0,30}?(?:(?:が|も)(?:いちばん|一番|とっても|とても|めっちゃ|ほんとに|本当に)?(?:大好き|だいすき|大すき|好き|すき|苦手|にがて|得意|とくい|トクイ|上手|じょうず)|に目がない|にめがない)(?:なん|だ|です|や|っちゃ|ばい|たい|よ|ね|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
+  /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ|(?:って|と)(?:言われ|頼まれ|念を押され)(?:て|と)(?:る|いる|います|ます)(?:ん|の)?(?:だ|です)?(?:けど|けれど|が))[、,…\s]{0,3})?(?:実は|じつは)?[^。！？!?\n、]{1,12}?(?:は|も|(?=[、,]))[、,]?(?:実は|じつは)?[^。！？!?\n]{0,30}?(?:(?:が|も)(?:いちばん|一番|とっても|とても|めっちゃ|ほんとに|本当に)?(?:大好き|だいすき|大すき|好き|すき|苦手|にがて|得意|とくい|トクイ|上手|じょうず)|に目がない|にめがない)(?:なん|だ|です|や|っちゃ|ばい|たい|よ|ね|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /**
  * Blind HH-119: the same aside leading into the speaker's own feeling, fear, liking or habit (ここだけの話、ぼくも注射はちょっとドキドキ
  * するんだ…💦, 内緒だけど、ぼく、雷がちょっとこわいんだ, ナイショね、わたしは毎晩ついつい夜ふかししちゃうの, ここだけの話、ガタロウも人前で
@@ -858,7 +868,7 @@ const OWN_LIKING_ASIDE =
  * なくなるらしい, わたしも新しい課長がこわいんです still are rumours).
  */
 const OWN_FEELING_ASIDE =
-  /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ)[、,…\s]{0,3})?(?:実は|じつは)?(?:(?:ぼく|僕|ボク|わたし|私|ワタシ|わたくし|おいら|オイラ|あたし|うち|ウチ|おれ|オレ|俺|わし|ワシ|自分)(?:たち|達|ら)?|(?!みんな|みな|あした|あす|きょう|こんど|こんかい|つぎ|いま|らいねん|ことし)[ぁ-ゖァ-ヺー]{2,8})(?:は|も|って|(?=[、,]))[、,]?(?:実は|じつは)?[^。！？!?\n]{0,30}?(?:(?:ドキドキ|どきどき|ドキッと|ヒヤヒヤ|ひやひや|ビクビク|びくびく|ハラハラ|はらはら|ソワソワ|そわそわ|緊張|きんちょう|こわ(?:い|く|かっ|がり)|怖(?:い|く|かっ|がり)|コワ(?:い|イ|く)|苦手|にがて|ニガテ|大?好き|だいすき|得意|とくい|トクイ|上手|じょうず|恥ずかし|はずかし|照れ|寂し|さみし|さびし|泣き虫|なきむし|弱虫|よわむし|嫌い|きらい|キライ|眠く|ねむく)(?:する|します|して(?:る|いる|います|しまう)?|した|しちゃう|しとる|しよる|になる|になっちゃう|になります|なる|なっちゃう|なります|なって|なった)?|(?:いつも|毎朝|毎晩|毎日|ついつい|つい|こっそり|たまに|ときどき|時々)[^。！？!?\n]{0,16}?(?:ちゃう|ちゃっ|てしまう|でしまう|てる|でる|ている|でいる|とる|よる))(?:(?<=して|した|なって|なった)|ん|な|だ|で|や|っ|ば|た|よ|ね|の|り|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
+  /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ|(?:って|と)(?:言われ|頼まれ|念を押され)(?:て|と)(?:る|いる|います|ます)(?:ん|の)?(?:だ|です)?(?:けど|けれど|が))[、,…\s]{0,3})?(?:実は|じつは)?(?:(?:ぼく|僕|ボク|わたし|私|ワタシ|わたくし|おいら|オイラ|あたし|うち|ウチ|おれ|オレ|俺|わし|ワシ|自分)(?:たち|達|ら)?|(?!みんな|みな|あした|あす|きょう|こんど|こんかい|つぎ|いま|らいねん|ことし)[ぁ-ゖァ-ヺー]{2,8})(?:は|も|って|(?=[、,]))[、,]?(?:実は|じつは)?[^。！？!?\n]{0,30}?(?:(?:ドキドキ|どきどき|ドキッと|ヒヤヒヤ|ひやひや|ビクビク|びくびく|ハラハラ|はらはら|ソワソワ|そわそわ|緊張|きんちょう|こわ(?:い|く|かっ|がり)|怖(?:い|く|かっ|がり)|コワ(?:い|イ|く)|苦手|にがて|ニガテ|大?好き|だいすき|得意|とくい|トクイ|上手|じょうず|恥ずかし|はずかし|照れ|寂し|さみし|さびし|泣き虫|なきむし|弱虫|よわむし|嫌い|きらい|キライ|眠く|ねむく)(?:する|します|して(?:る|いる|います|しまう)?|した|しちゃう|しとる|しよる|になる|になっちゃう|になります|なる|なっちゃう|なります|なって|なった)?|(?:いつも|毎朝|毎晩|毎日|ついつい|つい|こっそり|たまに|ときどき|時々)[^。！？!?\n]{0,16}?(?:ちゃう|ちゃっ|てしまう|でしまう|てる|でる|ている|でいる|とる|よる))(?:(?<=して|した|なって|なった)|ん|な|だ|で|や|っ|ば|た|よ|ね|の|り|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /**
  * A teaser: something the writer meant to keep secret until the day, shown now (本番まで内緒にしておこうと思ったけど…新しい灯り舟、
  * ちょっとだけ見せちゃう, 完成まで秘密にしようと思ってたけど、チラ見せします): the post itself shows a thing of a public event,
@@ -1525,7 +1535,8 @@ const CORRECTED = /予定どおり|予定通り|事実ではありません|事�
  * 言われてます, …と庁内ではささやかれています, …って課内でも噂されてる): the same talk passed on, the quotative right before the inside. An
  * instruction (…ように言われています) has no quotative there.
  */
-const INSIDE_GROUP = '(?:職員|職員同士|庁内|役所内|課内|部内|係内|幹部|上層部|役場)(?:の間|内)?(?:では|で(?:は)?|でも)[、,]?'
+// Blind R311E-017 kind (unof56): …and in the building itself (庁舎の中では, 市役所内では, 役所の中でも).
+const INSIDE_GROUP = '(?:職員|職員同士|庁内|役所内|課内|部内|係内|幹部|上層部|役場|庁舎内|庁舎の中|庁舎のなか|市役所内|市役所の中|役所の中|役所のなか)(?:の間|内)?(?:では|で(?:は)?|でも|じゃ)[、,]?'
 const INSIDE_SAID = '(?:言われて|いわれて|噂され|うわさされ|ささやかれ|囁かれ)(?:い|お|ま(?:す|した)|る)'
 const INSIDE_TALK = new RegExp(
   `${INSIDE_GROUP}[^。！？!?\\n]{0,40}?(?:と${INSIDE_SAID}|(?:もっぱら|専ら)の(?:噂|うわさ|話)|って(?:話|噂|うわさ)(?:に|で|が))|(?<=[^\\s、,。！？!?\\n])(?:って|と)[、,]?${INSIDE_GROUP}(?:よく|もっぱら|みんな|ずっと)?${INSIDE_SAID}`,
@@ -1773,7 +1784,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // おかけしていますが、来年からは会場を三橋の市民会館に移す見込みです): what is foretold is the clause after it, a change; nature is
         // judged there. (台風の影響で、…延期になる見込み has no concession: the weather is the forecast's ground, as ever.)
         // Blind R168A-082: works halted as the budget goes (予算次第では工事がいったん止まるかもしれない): the budget's decision is foretold.
-        const natural = NATURAL.test(natureClause(t, m.index, sentence)) && !(BUDGET_HINGE.test(sentence) && WORKS_HALTED.test(sentence))
+        // Blind R311E-033 kind (unof56): …or a new road's or building's opening a year or more ahead, told by a private informant (県の知り合いから
+        // 聞いたところでは、…次の区間は来年の春には開通するとのことです): works the city or the prefecture has not announced, no weather's reopening.
+        const natural = NATURAL.test(natureClause(t, m.index, sentence)) && !(BUDGET_HINGE.test(sentence) && WORKS_HALTED.test(sentence)) && !(informant && SCHEDULED_AHEAD.test(sentence))
         // Blind R197A-005: a reopening foretold from an impression of someone's words on site (…土木の人に聞いた感じだと、明日の朝には通れる
         // ようになりそうです): what the writer heard, not what the road's administrator announced.
         const impression = HEARD_IMPRESSION.test(sentence) && RESTRICTION_LIFTED.test(sentence)
@@ -1946,9 +1959,11 @@ const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:て�
 /**
  * Blind R252A-004 kind (conf8): the council's deliberation still to come said with the humble or plain verb before 前 (まだ議会にお諮りする
  * 前の段階で, 議会に提案する前ですが): a measure stated as settled (制度を始めることになりました) is told before the council votes it.
+ * Blind R311E-051 kind (unof56): …or its vote awaited as the last step (市長も前向きですし、あとは議会の判断を待つばかり; 議会の承認を待つだけ;
+ * あとは議会次第です): a measure stated as settled beside it (来年4月から…給食費が無料になります！) is told before the council decides.
  */
 const COUNCIL_PENDING =
-  /(?:予算|議案|条例案?)(?:が|は|も)?[、,]?(?:無事に?)?(?:(?:まとまり|通り|成立し|可決され|承認され|認められ|つき|付き)(?:次第|しだい)|通れば|通ったら|通りましたら|つけば|付けば|ついたら|付いたら|認められれば|成立すれば|成立したら|可決されれば|可決されたら)|(?:議会|定例会)(?:で|の)[、,]?(?:議決|可決|承認)(?:を|が)?(?:いただければ|頂ければ|得られれば|されれば)|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:提出|提案|上程|付議)(?:する|される)(?=[^。！？!?\n]{0,6}?(?:予算|議案|条例))|正式(?:な|の)?(?:発表|公表|決定|お知らせ)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:議会|定例会|議決|可決|審議)(?:の)?(?:あと|後|終了後|閉会後|が終わって|を経て)|(?:議論|審議|協議|話し合い)(?:は|が)?(?:まだ|いまだに?|現在も|今も|引き続き)(?:続いて|続けて|続けられて|継続して|行われて|重ねて|進めて)|(?:審議|協議)(?:中|の途中)(?:です|だ)?(?:が|けど|けれど|ものの)(?=[、,])|(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:議会|定例会|委員会)(?:に|へ)(?:お?諮り?する|諮る|お?かけする|かける|提案する|提出する|上程する|出す)前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|(?<![0-9０-９])[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)(?![^。！？!?\n]{0,6}?(?:いただいた|いただき(?:まし)?た(?!ら)|頂いた|頂き(?:まし)?た(?!ら)|され(?:まし)?た(?!ら)|しました|済)(?!ら))|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|諮っ|出し|提案し|上程し|提出し|お?諮りし|おかけし|お出しし|ご?提案し|ご?提出し)(?:て(?:い)?(?:ない|ません)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)|(?:議会|定例会|予算|議案|審議|議決|採決)(?:は|が|の方は|のほうは)(?:まだ)?これから(?!も|[^。！？!?\n]{0,8}(?:議会|審議|定例会))|(?:たぶん|多分|おそらく|きっと)?(?:議会|予算|議案)?(?:も|は)?(?:通る|通ります|可決される|可決されます|承認される)(?:と思|でしょう|はず|だろう)/u
+  /(?:予算|議案|条例案?)(?:が|は|も)?[、,]?(?:無事に?)?(?:(?:まとまり|通り|成立し|可決され|承認され|認められ|つき|付き)(?:次第|しだい)|通れば|通ったら|通りましたら|つけば|付けば|ついたら|付いたら|認められれば|成立すれば|成立したら|可決されれば|可決されたら)|(?:議会|定例会)(?:で|の)[、,]?(?:議決|可決|承認)(?:を|が)?(?:いただければ|頂ければ|得られれば|されれば)|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:提出|提案|上程|付議)(?:する|される)(?=[^。！？!?\n]{0,6}?(?:予算|議案|条例))|正式(?:な|の)?(?:発表|公表|決定|お知らせ)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:議会|定例会|議決|可決|審議)(?:の)?(?:あと|後|終了後|閉会後|が終わって|を経て)|(?:議論|審議|協議|話し合い)(?:は|が)?(?:まだ|いまだに?|現在も|今も|引き続き)(?:続いて|続けて|続けられて|継続して|行われて|重ねて|進めて)|(?:審議|協議)(?:中|の途中)(?:です|だ)?(?:が|けど|けれど|ものの)(?=[、,])|(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:議会|定例会|委員会)(?:に|へ)(?:お?諮り?する|諮る|お?かけする|かける|提案する|提出する|上程する|出す)前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|(?<![0-9０-９])[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)(?![^。！？!?\n]{0,6}?(?:いただいた|いただき(?:まし)?た(?!ら)|頂いた|頂き(?:まし)?た(?!ら)|され(?:まし)?た(?!ら)|しました|済)(?!ら))|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|諮っ|出し|提案し|上程し|提出し|お?諮りし|おかけし|お出しし|ご?提案し|ご?提出し)(?:て(?:い)?(?:ない|ません)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)|(?:議会|議決|可決|承認|審議|採決)(?:の|で)?(?:判断|結論|結果|議決|承認|審議|採決|ゴーサイン|了承|可決)?(?:を|が)?(?:待つ|待ち)(?:ばかり|だけ|のみ)|(?:あとは|後は)[、,]?(?:議会|議決|採決)(?:の(?:判断|結論|議決|承認|採決|ゴーサイン|了承))?(?:次第|しだい|待ち|だけ)|議会(?:の(?:判断|結論|議決|承認|採決))?(?:次第|しだい)(?:です|だ|や|ですが|だけど|ですけど|[。！!、,]|$)|(?:議会|定例会)(?:で|を)[^。！？!?\n]{0,8}?(?:通る|可決される|承認される)の(?:を)?(?:待つ|待ち)(?:ばかり|だけ|のみ|です)|(?:議会の)?(?:議決|可決|承認|採決)(?:を|が)?[、,]?(?:残す|残る)(?:のみ|だけ)|残る(?:は|のは)[、,]?(?:議会|議決|採決|可決)|(?:議会|定例会|予算|議案|審議|議決|採決)(?:は|が|の方は|のほうは)(?:まだ)?これから(?!も|[^。！？!?\n]{0,8}(?:議会|審議|定例会))|(?:たぶん|多分|おそらく|きっと)?(?:議会|予算|議案)?(?:も|は)?(?:通る|通ります|可決される|可決されます|承認される)(?:と思|でしょう|はず|だろう)/u
 /**
  * Blind R230A-020 kind: works given a date to start or finish, stated as certain (来年4月に着工し、再来年の白秋祭までに完成します) while the
  * post says their budget is still to go to the council (来週開会する臨時議会に提出する補正予算に計上しています): the works told as decided
@@ -2135,7 +2150,9 @@ function decidedYetOpen(e: Emitter, t: string): void {
     const unhedged = said && stated.includes(pending[0]) ? stated.replace(pending[0], '') : stated
     if (!said || HEDGED.test(unhedged) || /議会|定例会|臨時会|開会|会期|本会議|傍聴|審議|委員会/u.test(claim)) return
     // …and the pending stage is this measure's (予算案, 関連議案, まだ), not the council's agenda.
-    if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから|正式/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
+    // (Blind R311E-051 kind, unof56: the vote awaited as the last step, あとは議会の判断を待つばかり, 議会次第, 残るは議会の議決だけ, is this
+    // measure's own.)
+    if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから|正式|あとは|後は|待つ|待ち|次第|しだい|残る|残す/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
     open = pending
   }
   if (!open) return
@@ -2699,6 +2716,90 @@ const CAUSE_AS_VIEW = /(?:の|が)(?:主な|一番の|いちばんの|最大の|
  */
 const CITY_SHARES = /べき|同じ|おなじ|同様|同感|同意見|賛成|一緒|一致|その考え|そう考え|そういう考え|そのような考え/u
 
+/**
+ * Blind R308T-028, R309C-053, R310H-040, R311E-021 kind (unof56): the city's course told (市は…受け入れを増やそうとしていますが, 市は「…」と
+ * いう方針です, 市は…2か所に再編する計画ですが, …集約する計画を進めていますが), then one staff member's own stand against it in the same or the
+ * next sentence (担当の私個人としては反対です, 私個人としては賛成できません, ただ私個人としては…もう少し絞るべきだと感じています): the
+ * account sets the writer's view against the city's own policy. The city (or its plan) is the subject of the course; a stand of disagreement
+ * (反対, 賛成できない, 納得できない, 疑問, 違和感) counts as it is, a wish or a proposal (べき, ほうがいい, てほしい) only after a turn (…が、, ただ,
+ * でも, しかし) and not as a wish for the readers (多くの方に参加してほしい). The writer agreeing (私としても) is not this.
+ */
+const CITY_COURSE =
+  /(?:(?:(?<![\p{Script=Han}])市|本市|当市|柳川市|市役所|行政|教育委員会|市教委)(?:として)?(?:は|では|も|が)[、,]?[^。！？!?\n]{0,60}?(?:(?:方針|計画|予定|考え|方向|方向性|構想|目標|意向)(?:です|だ|で(?:す|あり|ある)|となって|になって|を(?:進め|立て|掲げ|固め|示し|打ち出し)|が(?:進んで|進められて))|(?<=[\p{Script=Hiragana}])うと(?:して|しと)(?:い|お)?(?:ます|る|ります)|(?:進めて|推し進めて|推進して|取り組んで|目指して|力を入れて)(?:い|お)(?:ます|る|ります)|(?:決め|決定し)(?:まし)?た)|(?:(?<![\p{Script=Han}])市|本市|当市|柳川市)の(?:方針|計画|考え|方向性|構想)(?:は|では|として(?:は)?)[、,]?[^。！？!?\n]{2,60}?(?:です|だ|で(?:す|あり|ある)))/u
+/** …or the plan alone, conceded in the same sentence (…に再編する計画ですが、, …集約する計画が進んでいますが、). */
+const PLAN_CONCEDED = /(?:計画|方針|構想|予定)(?:です|だ|が(?:進んで|進められて)(?:い|お)(?:ます|る)|を進めて(?:い|お)(?:ます|る)|となって(?:い|お)(?:ます|る))(?:が|けど|けれど|けれども|ものの)[、,]/u
+/** The writer's view said outright to differ from the city's (市の方針とは異なりますが, 市の考えとは違うかもしれませんが): a turn against its course. */
+const CITY_DISSENT = /(?:(?<![\p{Script=Han}])市|本市|当市|柳川市|市役所|行政)(?:として)?の(?:方針|考え|見解|立場|計画|判断|決定)(?:と|とは)[、,]?(?:違|異な|ちが|反|逆)[^。！？!?\n、,]{0,16}?(?:が|けど|けれど|けれども|ものの)[、,]/gu
+/** The turn before the writer's stand: …が、 in the sentence, or ただ, でも, しかし opening it. */
+const TURN_BEFORE = /(?:(?:が|けど|けれど|けれども|ものの)[、,]|(?:^|[\s　。！!\n])(?:ただ|でも|しかし|ですが|だけど|けれど|けれども|とはいえ|一方で?|ただし|それでも)[、,]?)[^。！？!?\n]{0,16}$/u
+/** A stand of disagreement, whatever comes before it. */
+const AGAINST_STAND =
+  /反対(?:派)?(?:です|だ|な(?:ん|の)|や|の立場(?=です|だ|で(?!の)|を(?:取|と))|して(?:い|お)(?:ます|る)(?![人方]))|賛成(?:でき(?:ません|ない|かねます)|しかね|は(?:でき|しかね))(?![点方人部こ場])|納得(?:でき(?:ません|ない)|が?(?:いきません|いかない|いっていません|行きません)|して(?:い|お)(?:ません|りません))(?![点方人部こ場])|疑問(?:です|に(?:感じ|思)(?:て|い|ま|う)|を(?:感じ|持|抱)(?:て|い|ま|く))|違和感(?:を(?:感じ|覚え)(?:て|ま|る)|が(?:あり|ある)(?:ます)?(?:[。、,！!]|ん|の|$))|(?:よく|良く)ない(?:と(?:思|感じ|考え))|(?:どう|いかが)なもの(?:か|でしょう)/u
+/** A wish or a proposal: against the course only after a turn. */
+const WISH_STAND = /べき|(?:た|る|ない)(?:ほう|方)が(?:いい|よい|良い)|(?:まま|ほう|方)が(?:いい|よい|良い|よかった|良かった)|(?:て|で)(?:ほしい|欲しい|もらいたい)|望まし|(?:の|ん)(?:では|じゃ)(?:ない)?(?:か|でしょうか)(?=[。！!？?]|と)/u
+/**
+ * A wish for the readers (多くの方に参加してほしい, 皆さんにも知ってほしい, 各家庭でも備蓄を見直すべき): the course supported or the readers
+ * advised, not the city's course opposed.
+ */
+const READER_WISH = /(?:に|にも|が|も)[^。！？!?\n、]{0,10}?(?:参加|来|知っ|利用し|活用し|体験し|楽しん|見|訪れ|足を運ん|協力し|登録し|申し込ん|応募し|ご覧にな|関心を持っ|興味を持っ)(?:て|で)(?:ほしい|欲しい|もらいたい|いただきたい)|(?:各家庭|ご家庭|家庭|皆さん|みなさん|皆様|皆さま|一人ひとり|一人一人|自分自身|私たち|住民の方)(?:で|でも|が|も|に|には|にも)[^。！？!?\n、]{0,14}?(?:べき|ほうが|方が|(?:て|で)(?:ほしい|欲しい))/u
+/**
+ * …and what the wish would have the city do: keep, stop, cut, widen, delay, restore or change its measure (残してほしい, 絞るべき, 続けたほうが
+ * いい, 修繕して使い続けるべき, 簡単にするべき, …のままがよかった). A wish for the weather or a mood (雨が降らないでほしい) is none.
+ */
+const COURSE_VERB = /残|やめ|止め|減ら|増や|続け|見直|変え|改め|戻|絞|控え|抑え|遅らせ|延ば|先送り|中止|延期|撤回|再考|考え直|立ち止ま|慎重|縮小|拡大|削|使|充て|回し|回す|維持|据え置|守|まま|現状|なくさ|なくし|廃止|統合|移転|建て|(?:に|く)(?:する|して)/u
+/**
+ * Blind R311E-020 kind (unof56): a wish on how the city's money is spent (新しい庁舎より掘割のしゅんせつにお金を回してほしい派です, 予算は道路に
+ * 使ってほしい), or a camp taken on a measure (…ほしい派, 移転反対派), after a personal marker or in a post tagged as the staff's musing
+ * (担当のひとりごと, 中の人のつぶやき): one person's priorities for public money on the account.
+ */
+const SPENDING_WISH = /(?:お金|おかね|予算|税金|財源|費用)(?:を|は)?[、,]?[^。！？!?\n]{0,6}?(?:回|まわ|使|つか|充て|あて|振り向け|かけ)(?:して|って|て)(?:ほしい|欲しい|ほしか|もらいたい|いただきたい)/u
+const STAND_CAMP = /(?:て|で)(?:ほしい|欲しい)派|(?:反対|存続|廃止|移転|建て替え|据え置き|現状維持|見直し)派(?:です|だ|や|なので|なんです)/u
+/** The post tagged as one staff member's musing (【防災担当のひとりごと】, 担当のひとりごとでした, #中の人のつぶやき). */
+const MUSING_TAG = /(?:担当者?|中の人|職員|係長|課長)(?:の)?(?:ひとりごと|独り言|ひとり言|つぶやき|呟き|ぼやき)/u
+const OWN_VIEW_G = new RegExp(OWN_VIEW.source, 'gu')
+const CITY_PROJECT_RE = new RegExp(CITY_PROJECT, 'u')
+
+/** Whether the paragraph sets one staff member's stand against the city's course, or their priorities for its money (reported). */
+function standAgainstCity(e: Emitter, t: string): boolean {
+  const musing = MUSING_TAG.test(t)
+  // The writer's markers, and in a musing post every sentence's start as well.
+  const marks: Array<{ at: number; end: number }> = []
+  for (const m of matchAllOf(OWN_VIEW_G, t, MAX_HITS)) if (t[m.index + m[0].length] !== 'も') marks.push({ at: m.index, end: m.index + m[0].length })
+  // (The dissent itself as the mark: what follows in its sentence is the writer's side.)
+  const dissent = t.includes('の') ? matchAllOf(CITY_DISSENT, t, MAX_HITS).map((m) => m.index + m[0].length) : []
+  for (const at of dissent) marks.push({ at, end: at })
+  if (musing) {
+    for (let i = 0; i < t.length && marks.length < MAX_HITS; ) {
+      const s = sentenceAround(t, i, i)
+      const lead = /^[\s　]*(?:【[^】\n]{0,30}】)?[\s　]*/u.exec(t.slice(s.start, s.end))![0].length
+      if (!marks.some((k) => k.at >= s.start && k.at < s.end)) marks.push({ at: s.start + lead, end: s.start + lead })
+      i = s.end > i ? s.end : i + 1
+    }
+  }
+  for (const k of marks) {
+    if (quotedVoice(t, k.at)) continue
+    const s = sentenceAround(t, k.at, k.end)
+    const clause = t.slice(k.end, s.end)
+    const sameBefore = t.slice(s.start, k.at)
+    const prev = s.start > 0 && !t.slice(Math.max(0, s.start - 2), s.start).includes('\n\n') ? sentenceAround(t, s.start - 1, s.start - 1) : null
+    const dissented = dissent.includes(k.at)
+    const course = dissented || CITY_COURSE.test(sameBefore) || PLAN_CONCEDED.test(sameBefore) || (prev !== null && CITY_COURSE.test(t.slice(prev.start, prev.end)))
+    const turned = dissented || TURN_BEFORE.test(sameBefore) || /^[\s　]*(?:ただ|でも|しかし|とはいえ|ただし|それでも)[、,]/u.test(clause)
+    let stand: RegExpExecArray | null = null
+    if (course) {
+      stand = AGAINST_STAND.exec(clause)
+      const wish = !stand && turned ? WISH_STAND.exec(clause) : null
+      if (wish && COURSE_VERB.test(clause.slice(0, wish.index + wish[0].length)) && !READER_WISH.test(clause) && !READER_ADVICE.test(clause)) stand = wish
+    }
+    stand ??= SPENDING_WISH.exec(clause) ?? (STAND_CAMP.test(clause) && (CITY_MEASURE.test(clause) || CHANGE.test(clause) || CITY_PROJECT_RE.test(clause)) ? STAND_CAMP.exec(clause) : null)
+    if (!stand) continue
+    const end = k.end + stand.index + stand[0].length
+    put(e, 'unofficial/personal-view', k.at, end, { opinion: t.slice(k.at, s.end).trim().replace(/[。！!]$/u, '') })
+    return true
+  }
+  return false
+}
+
 function personalView(e: Emitter, t: string): void {
   // …というのが市の本音です / 市の見方です: one person's view said to be the city's real one.
   const real = CITY_REAL_VIEW.exec(t)
@@ -2763,6 +2864,7 @@ function personalView(e: Emitter, t: string): void {
     put(e, 'unofficial/personal-view', other.index, other.index + other[0].length, { opinion: other[0] })
     return
   }
+  if (standAgainstCity(e, t)) return
   // OPINION_THEN_CITY tries every sentence start: only where its と思/と考え can be.
   const own = OWN_VIEW.exec(t) ?? (t.includes('と思') || t.includes('と考え') ? OPINION_THEN_CITY.exec(t) : null)
   if (!own) return
@@ -3045,7 +3147,8 @@ function trendGuessed(e: Emitter, t: string): void {
  */
 const INTERNAL_SETTLED = /(?:庁内|役所内|市役所内|課内|部内|係内|内部|執行部|幹部|担当(?:者)?同士|実務者(?:同士|レベル)|事務方)(?:(?:の[^。！？!?\n]{0,12}?)?(?:で|の間で)(?:は|も)?|の(?:意見|考え|議論|話し合い|方向性)(?:が|は|も))[、,]?(?:ほぼ|もう|すでに|既に|おおむね|大筋で?)?[、,]?(?:(?:その|この)?(?:線|方向|形|方針|内容)で[、,]?(?:ほぼ|もう|すでに|既に|おおむね|大筋で?)?)?(?:(?:固ま|決ま|まとま)(?:った|りました|って)|話(?:が|は)(?:つ|付)い(?:た|て))/u
 /** Blind R234M-024/R235I-029/R234M-074 kind: also who is covered, who runs it and many schools made one (対象とする形に改める, 運営を…に任せる, 一つの学校として). */
-const PLAN_CONTENT = /計画|目標|方針|構想|数値|数字|案|予算|料金|廃止|統合|移転|再編|人事|改め|見直|対象|運営|委託|移管|任せ|有料|無料|(?:一つ|ひとつ|1つ|１つ)の(?:学校|小学校|中学校|施設|組織|課|園|地区)/u
+// Blind R311E-010 kind (unof56): …and a charge in yen becoming a new amount (1回1,000円になります).
+const PLAN_CONTENT = /計画|目標|方針|構想|数値|数字|案|予算|料金|廃止|統合|移転|再編|人事|改め|見直|対象|運営|委託|移管|任せ|有料|無料|(?:一つ|ひとつ|1つ|１つ)の(?:学校|小学校|中学校|施設|組織|課|園|地区)|[0-9０-９]円(?:に|へ)(?:な|上が|下が|値上|値下|改定|変わ)/u
 function internalSettled(e: Emitter, t: string): void {
   const m = INTERNAL_SETTLED.exec(t)
   if (!m || !PLAN_CONTENT.test(t) || LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t) || quotedExample(t, m.index)) return
@@ -3054,13 +3157,43 @@ function internalSettled(e: Emitter, t: string): void {
 
 
 /**
+ * Blind R311E-035 kind (unof56): a school merger or a facility's closure told as a plain fact with no date but a vague horizon (矢留小学校と
+ * 城内小学校は、あと数年でひとつの学校になります; いずれ公民館は廃止されます; 近い将来、2つの保育園は統合されます): the horizon says the city has
+ * fixed no date, for it has decided nothing yet, and the plain ending tells it as settled. Only a public institution's merger, closure, removal
+ * or end, the statement unhedged (a forecast's 見込み, かも is read elsewhere) and no decision, plan or date named in the paragraph (令和9年4月に
+ * 統合します, 再編計画に基づき, 可決されました). A fact of nature or of people (あと数年で創立100周年, いずれも閉館日は) is not this.
+ */
+const VAGUE_HORIZON = /(?:(?:あと|もう|ここ)?数年(?:後|先)?(?:で|には|のうちに|もすれば|したら|以内に)|近い(?:うち|将来)(?:に)?(?:は)?|いずれ(?![もかのに])(?:は)?|ゆくゆくは|将来的に(?:は)?|遠からず|遅かれ早かれ)[、,]?/u
+const VAGUE_HORIZON_G = new RegExp(VAGUE_HORIZON.source, 'gu')
+const MERGER_TOLD =
+  /^[^。！？!?\n]{0,30}?(?:(?:(?:ひとつ|一つ|1つ|１つ|二つ|ふたつ|2つ|２つ)の(?:学校|小学校|中学校|校区|園|保育園|保育所|幼稚園|施設|地区|公民館|支所)|一校|1校|１校|一緒)(?:に|と)(?:なります|なる|されます|される)|(?:統合|統廃合|合併|閉校|廃校|閉園|閉館|閉鎖|廃止|移転|民営化|取り壊し|解体)(?:されます|される|します|する|(?:に|と)(?:なります|なる))|なくなります|なくなる)(?=[。！!…〜~ー\s]|よ|ね|んです|のです|んだ|$|\p{Extended_Pictographic})/u
+const INSTITUTION = /学校|小学校|中学校|校区|[^\s]校(?:舎)?|保育園|保育所|幼稚園|こども園|園|公民館|図書館|体育館|プール|支所|出張所|施設|センター|病院|診療所|駅|路線|バス|庁舎|会館|集会所|資料館|記念館|博物館|美術館/u
+const MERGER_SETTLED = /決定し|決まりました|決まっています|可決|議決|計画に基づ|計画により|計画では|方針に基づ|方針により|公表し|発表し|お知らせし|(?:令和|平成)[0-9０-９一二三四五六七八九十元]{1,2}年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月/u
+function vagueHorizon(e: Emitter, t: string): void {
+  if (MERGER_SETTLED.test(t) || COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(t)) return
+  for (const m of matchAllOf(VAGUE_HORIZON_G, t, MAX_HITS)) {
+    const told = MERGER_TOLD.exec(t.slice(m.index + m[0].length))
+    if (!told) continue
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!INSTITUTION.test(sentence) || RUMOUR_AWARE.test(sentence)) continue
+    put(e, 'unofficial/forecast', m.index, m.index + m[0].length + told[0].length, { topic: topicOf(sentence), marker: m[0].replace(/[、,]$/u, '') }, quotedExample(t, m.index) || undefined)
+    return
+  }
+}
+
+/**
  * Blind R289O-012 kind (conf17): a decision said to be almost settled while its formal announcement is still to come (観覧席を有料にすることが
  * ほぼ固まりました。正式な発表はもう少し先になりそうです; 統合する方針が固まりつつあります。正式決定は来月の予定): the city's plan told before it
  * is decided. Both parts are needed; a decision announced (決定しました) or a date only settling (日程がほぼ決まりました) with no plan is not this.
  */
 /* Review of dc198ae7 (rvconf): also a plan named with で (有料化でほぼ決まりです, 統合案でほぼ確定しました) and 確定/決定 said of it. */
-const NEARLY_SETTLED = /(?:ことが|ことで|ことに|方針が|方向で|方向が|案が|内容が|形で|[\p{Script=Han}]{1,8}(?:化|案|方針)で)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ)[、,]?(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです|です)|(?:確定|決定)(?:しました|しまして|しそうです|です))|(?:ことが|ことで|方針が|方向で|方向が|案が|内容が)[、,]?(?:固まり|まとまり)つつ(?:あります|ある)/u
-const FORMAL_STILL_AHEAD = /正式(?:な|の|に)?(?:発表|公表|決定|お知らせ|告知|案内)(?:は|が|まで)[、,]?[^。！？!?\n]{0,12}?(?:先|まだ|これから|後日|来月|来週|来年|予定|見込み|になり|にな(?:る|り)そう)/u
+/*
+ * Blind R311E-010 kind (unof56): …also the plan's content as the subject, settled in the stative (中身はほぼ固まっています, 内容はほぼ決まって
+ * いる, 大枠はほぼ固まってる), and the formal step conceded as not yet taken (まだ正式ではありませんが, 正式決定ではないけど, 正式にはまだです
+ * が, 正式には決まっていませんが): one fee or measure told as all but fixed before the city decides it.
+ */
+const NEARLY_SETTLED = /(?:ことが|ことで|ことに|方針が|方向で|方向が|案が|内容が|形で|[\p{Script=Han}]{1,8}(?:化|案|方針)で)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ)[、,]?(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです|です)|(?:確定|決定)(?:しました|しまして|しそうです|です))|(?:ことが|ことで|方針が|方向で|方向が|案が|内容が)[、,]?(?:固まり|まとまり)つつ(?:あります|ある)|(?:中身|なかみ|内容|大枠|骨格|詳細|金額|料金|額|案|方針|方向性|計画)(?:は|も|が)[、,]?(?:もう|すでに|既に)?[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ|だいたい|大体)[、,]?(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります)/u
+const FORMAL_STILL_AHEAD = /正式(?:な|の|に)?(?:発表|公表|決定|お知らせ|告知|案内)(?:は|が|まで)[、,]?[^。！？!?\n]{0,12}?(?:先|まだ|これから|後日|来月|来週|来年|予定|見込み|になり|にな(?:る|り)そう)|(?:正式|公式)(?:に(?:は)?)?(?:決定)?(?:では|じゃ)(?:ない|なく|ありません|ございません|なか)|(?:正式|公式)に(?:は)?(?:まだ|決まって(?:い|お)?(?:ない|ません|りません))/u
 function nearlySettled(e: Emitter, t: string): void {
   const m = NEARLY_SETTLED.exec(t)
   if (!m || !FORMAL_STILL_AHEAD.test(t) || !PLAN_CONTENT.test(t) || LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t) || quotedExample(t, m.index)) return
@@ -3202,12 +3335,20 @@ function privateRemark(e: Emitter, t: string): void {
  * A private person's talk named as the source (ご近所の方の話では, 知り合いから聞いた話だと, 地元の人のうわさでは): what follows is
  * passed on unconfirmed, when it is about a harm, a person or a change (not old times or the season: TRIVIA, NATURAL).
  */
-const INFORMANT_TALK = /(?:近所|ご近所|知り合い|知人|友人|友達|地元|住民|近くの|通りすがり|常連)(?:の方|の人|さん|の方々|の皆さん)?(?:の(?:話|お話|うわさ|噂)|から(?:聞いた|伺った)(?:話|お話))(?:では|だと|やと|によると|によれば)/gu
+// Blind R311E-033 kind (unof56): …also what was heard from them (知り合いから聞いたところでは, 友人に聞いたら, 知人に伺ったところ).
+const INFORMANT_TALK = /(?:近所|ご近所|知り合い|知人|友人|友達|地元|住民|近くの|通りすがり|常連|同級生|親戚|元同僚)(?:の方|の人|さん|の方々|の皆さん)?(?:(?:の(?:話|お話|うわさ|噂)|から(?:聞いた|伺った)(?:話|お話))(?:では|だと|やと|によると|によれば)|(?:から|に)(?:聞いた|伺った|うかがった|教えてもらった)ところ(?:では|だと|によると|によれば)?|に聞いたら)/gu
 /**
  * Talk going round among locals, passed on (…のしわざだと地元ではもっぱらの評判です, …が原因ともっぱらの噂): judged by what is said
  * before the frame: a culprit, a cause, a harm or a change (おいしいと地元でもっぱらの評判 is praise).
  */
-const LOCAL_TALK = /(?:と|って)[、,]?(?:(?:地元|近所|ご近所|町内|地域|住民|近隣|周り|界隈|保護者)(?:の(?:間|方々|人たち|皆さん))?(?:では|で(?:は|も)|の間では|の間で)[、,]?)?(?:もっぱら|専ら)の(?:噂|うわさ|評判|話)/gu
+/* Blind R311E-017 kind (unof56): …also talk in the city's own building (市長は次の市長選には出ないつもりだと、庁舎の中ではもっぱらの評判です,
+ * 役所の中じゃもっぱらの噂, 職員の間ではもっぱらの評判): judged the same way, a person's course (PERSON_COURSE) being what it tells. */
+const LOCAL_TALK = /(?:と|って)[、,]?(?:(?:地元|近所|ご近所|町内|地域|住民|近隣|周り|界隈|保護者|庁舎|庁内|市役所|役所|役場|職場|課内|部内|係内|職員|議会|議員)(?:の(?:間|方々|人たち|皆さん|中|なか)|内)?(?:では|で(?:は|も)|じゃ|の間では|の間で)[、,]?)?(?:もっぱら|専ら)の(?:噂|うわさ|評判|話)/gu
+/**
+ * Blind R311E-017 kind (unof56): what a talk tells of an official's own course (市長は次の市長選には出ないつもり, 副市長が後任に, 議長は今期で
+ * 引退する): whether they run, stand down or stay, the kind of thing the building whispers about before anyone announces it.
+ */
+const PERSON_COURSE = /(?:市長|副市長|教育長|議長|副議長|議員|知事|町長|部長|課長|局長|館長|校長|所長)(?:さん)?(?:は|が|も)[、,]?[^。！？!?\n]{0,30}?(?:出ない|出る|出馬|立候補|引退|勇退|退任|辞任|辞職|辞め|やめる|続投|再選|不出馬|交代|後継|後任|つもり|意向|腹)/u
 const TALK_CLAIM = /仕業|しわざ|(?<=[のたい])せい(?:だ|で|や|じゃ|$)|原因|犯人|やった|盗|壊|荒ら|捨て|いたずら|イタズラ|落書き/u
 /**
  * Who is behind a crime, guessed with no source (…事情に詳しい人物が関わっているとみられます, 内部の者が関与しているのではないか):
@@ -3263,7 +3404,7 @@ function talkPassedOn(e: Emitter, t: string): void {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       if (RUMOUR_AWARE.test(sentence) || TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence)) continue
       const said = re === LOCAL_TALK ? clauseBefore(t, m.index) : sentence
-      const claim = re === LOCAL_TALK ? TALK_CLAIM.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || CHANGE.test(said) : (RUMOUR_TOPIC.test(said) || PEOPLE_CLAIM.test(said) || CHANGE.test(said) || TALK_CLAIM.test(said)) && !NATURAL.test(said)
+      const claim = re === LOCAL_TALK ? TALK_CLAIM.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || CHANGE.test(said) || PERSON_COURSE.test(said) : ((RUMOUR_TOPIC.test(said) || PEOPLE_CLAIM.test(said) || CHANGE.test(said) || TALK_CLAIM.test(said)) && !NATURAL.test(said)) || SCHEDULED_AHEAD.test(said)
       if (!claim) continue
       put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
@@ -4209,7 +4350,7 @@ const NEEDS = {
   english: ['rum', 'ear', 'wor', 'ffi', 'ird', 'ext'].flatMap(caseVariants),
   romaji: ['ash', 'ita'].flatMap(caseVariants),
   political: words('開票|投票|当落|べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持|選|政策|公約|マニフェスト|応援|支援|賛同|参加'),
-  talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して'),
+  talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して|ところ|聞いたら'),
   offRecord: words('雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み'),
   privateRemark: words('」と|」って'),
   inquiry: words('調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中'),
@@ -4227,7 +4368,7 @@ const NEEDS = {
   overheardWords: words('こっそり|たまたま|偶然|ちらっと|ちらりと|ひそかに|密かに|立ち聞き|盗み聞き|漏れ聞き|内緒で|ないしょで|ナイショで|内密で|秘密で|ひみつで|ヒミツで'),
   billWords: words('予算|議案|条例'),
   // unannounced
-  asideWords: words('言え|いえ|申し上げ|お伝え|お話し|話せ|書け|言わ|言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ|まだ'),
+  asideWords: words('言え|いえ|申し上げ|お伝え|お話し|話せ|書け|言わ|言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ|まだ|口止め|言われ|いわれ|頼まれ|念を押され|釘を刺され|くぎを刺され|止められ'),
   newsWords: words('発表|お知らせ|ニュース|報告'),
   planWords: words('話|構想|計画|案'),
   nai: words('ない'),
@@ -4480,6 +4621,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/固ま|決ま|まとま|話(?:が|は)(?:つ|付)い/u.test(t)) internalSettled(e, t)
     if (/固ま|決ま|まとま|確定|決定/u.test(t) && t.includes('正式')) nearlySettled(e, t)
     if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
+    if (/数年|近い将来|近いうち|いずれ|ゆくゆく|将来的|遠からず|遅かれ早かれ/u.test(t)) vagueHorizon(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
     if (has.inside) {
       for (const m of matchAllOf(INSIDE_TALK, t, MAX_HITS)) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })

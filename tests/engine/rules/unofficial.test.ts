@@ -6266,3 +6266,91 @@ describe('unofficial: stop 55, living up to its name (噂にたがわぬ, 噂ど
     expect(flagged(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('unofficial: blind round 56 (unof56), one staff member against the city’s course, hearsay of damage, a fee all but fixed, the building’s talk, an informant’s road, a merger with no date, a guest not to be told, a measure awaiting the council', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // Blind R308T-028, R309C-053, R310H-040, R311E-021 kind: the city's course told, then the writer's own stand against it
+    ['市は公民館を2館に減らす方針ですが、個人的には今のまま残してほしいと思っています。', 'unofficial/personal-view'],
+    ['市は新庁舎の建設を進めていますが、私は正直、反対です。', 'unofficial/personal-view'],
+    ['市の方針は「ごみ袋の値上げ」ですが、担当者としては疑問に感じています。', 'unofficial/personal-view'],
+    ['市はごみの分別を細かくする予定です。でも私個人としては、もう少し簡単にするべきだと思います。', 'unofficial/personal-view'],
+    ['市はレンタサイクルを有料にしようとしていますが、担当の私としては納得できません。', 'unofficial/personal-view'],
+    ['中央公民館を取り壊す計画が進んでいますが、私としては反対です。', 'unofficial/personal-view'],
+    ['市は成人式を18歳で行う方針を決めましたが、職員の私としては20歳のままがよかったと思っています。', 'unofficial/personal-view'],
+    ['市の方針とは異なりますが、私は公民館の統合はやめるべきだと思います。', 'unofficial/personal-view'],
+    ['【中の人のつぶやき】\n市は花火大会を1日に短縮する方針です。ただ、2日間続けたほうがいいと思うんですよね。', 'unofficial/personal-view'],
+    // Blind R311E-020 kind: one's priorities for the city's money, or a camp taken on its measure
+    ['個人的には、イベントより道路の補修に予算を使ってほしいです。', 'unofficial/personal-view'],
+    ['正直、市役所の移転には反対派です。', 'unofficial/personal-view'],
+    // Blind R309C-056 kind: a levee or a bridge said to be cracked, leaking or tilting, second-hand
+    ['沖端川の堤防から水が漏れているらしいです。', 'unofficial/rumour'],
+    ['三柱橋の橋脚が傾いているそうです。通行の際はご注意を。', 'unofficial/rumour'],
+    ['山の斜面に亀裂ができているみたいです。', 'unofficial/rumour'],
+    // Blind R311E-010 kind: not official yet, the content all but fixed
+    ['来年度から市民プールの利用料が500円になります。正式決定ではないですが、内容はほぼ決まっています。', 'unofficial/undecided'],
+    ['ごみ袋の値上げ、正式にはまだですが、金額はほぼ固まっています。', 'unofficial/undecided'],
+    // Blind R311E-017 kind: an official's course passed on as the building's talk
+    ['市長、今期で引退するって役所の中じゃもっぱらの評判ですよ。', 'unofficial/rumour'],
+    ['議長は今期限りで勇退されると、職員の間ではもっぱらの話です。', 'unofficial/rumour'],
+    // Blind R311E-033 kind: a private informant's word on works a year or more ahead
+    ['知り合いから聞いたところでは、来年の春には新しい橋が完成します。', 'unofficial/rumour'],
+    ['県庁に勤める友人に聞いたら、新しいバイパスは再来年に完成するそうです。', 'unofficial/rumour'],
+    // Blind R311E-035 kind: a merger or a closure told as fact with no date but a vague horizon
+    ['近い将来、2つの保育園は統合されます。', 'unofficial/forecast'],
+    ['いずれ中央公民館は廃止されます。今のうちにぜひご利用ください。', 'unofficial/forecast'],
+    ['ゆくゆくは、三つの中学校が一校になるんです。', 'unofficial/forecast'],
+    // Blind R311E-041 kind: told not to say it yet, then told
+    ['口止めされてるんですが、来月のイベントに人気芸人さんが出演します！', 'unofficial/unannounced'],
+    ['まだ言わないでねって課長に念を押されてるんだけど、川下りの新しいコースができるんだ〜', 'unofficial/unannounced'],
+    // Blind R311E-051 kind: the measure stated as settled, the council's vote awaited as the last step
+    ['来年度から、中学生まで医療費が無料になります。あとは議会次第ですが、ほぼ間違いありません。', 'unofficial/undecided'],
+    ['4月から市民プールの利用料が半額になります！議会の承認を待つだけです。', 'unofficial/undecided'],
+    ['来年度から給食費が無料になります！残るは議会の議決だけです。', 'unofficial/undecided'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
+  })
+  it.each([
+    // the course supported, the readers asked to join, a taste, the weather, the writer agreeing
+    '市は移住支援を進めています。私としては、もっと多くの方に柳川の良さを知ってほしいと思っています。',
+    '市は防災訓練を毎年行っていますが、私個人としては、若い世代の方にもぜひ参加してほしいです。',
+    '市は子育て支援に力を入れています。私個人としても大賛成です。',
+    '市は来年度から新しい図書館を開館する予定です。個人的には、カフェスペースが楽しみです。',
+    '市は花火大会を開催する予定ですが、個人的には雨が降らないでほしいです。',
+    '市は来年度からごみ袋を値上げする方針です。私としては、反対の立場の方のご意見も大切にしたいと考えています。',
+    '市は新しい制度を始めました。私としては、納得できない点があれば窓口でご相談いただきたいです。',
+    '市の方針とは異なる情報がSNSで出回っていますが、正しくは市ホームページをご確認ください。',
+    '正直、目玉焼きには醤油をかけてほしい派です。担当のひとりごとでした。',
+    '【担当のひとりごと】\n市は今年も花火大会を開催します。ただ、雨が心配ですね。',
+    // damage checked or repaired by the city, an echo's name
+    '堤防に亀裂が入っていないか、職員が点検しました。',
+    '体育館の外壁にひびが入っていたため、改修工事を行います。',
+    '橋の名前の由来は、鐘のひびきだそうです。',
+    // a name not official, a programme coming together with its announcement promised
+    '新しい公園の愛称は、まだ正式ではありませんが「ほりわりパーク」の名前で親しまれています。',
+    '夏祭りの内容はほぼ固まってきました！詳しくは来週お知らせします。',
+    // praise among the staff, an instruction in the building
+    '職員の間では、新しい食堂のランチがおいしいともっぱらの評判です。',
+    '庁舎の中では、エレベーターが混むので階段を使うよう言われています。',
+    // an informant's small talk; the prefecture's own schedule; a road reopening after a storm
+    '近所の方から聞いたところ、今年も見事な藤が咲いているそうです。',
+    '県によると、有明海沿岸道路の次の区間は来年春に開通する予定です。',
+    '台風の影響で通行止めになっていた県道は、明日には開通する見込みです。',
+    // a dated merger, one under a published plan, an anniversary, a dream, both halls closed for the holidays
+    '矢留小学校と城内小学校は、令和9年4月にひとつの学校になります。',
+    '再編計画に基づき、あと数年で2つの保育園は統合されます。',
+    'あと数年で創立100周年を迎えます。',
+    'いずれは自分のお店を持つのが夢です。',
+    '両館はいずれも年末年始は閉館します。',
+    // a mascot's harmless secret, a guest announced, a childhood lesson
+    'まだ言っちゃダメって言われてるんだけど…ほりわりん、実はうなぎが苦手なんだ🤫',
+    'まだ内緒って言われてるけど、ほりわりんの好きな色は青だよ！',
+    '今年の白秋祭には、歌手の〇〇さんがゲストで来てくれます！（実行委員会発表）',
+    '小さい頃、親から「人の秘密は言っちゃダメ」と言われて育ちました。',
+    // the council's step announced or already taken
+    '条例案を6月議会に提出します。議会の判断を待って、来年度から実施する予定です。',
+    '給食費の無償化が3月議会で可決されました。来年4月から無料になります。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
