@@ -267,6 +267,11 @@ interface Phrase {
   notInHoaxWarning?: boolean
   /** Not a misunderstanding named as a common one in a column or an FAQ (`commonMyth`: これはよくある勘違いです). */
   notAsCommonMyth?: boolean
+  /**
+   * Blind R308T-037 kind: `unless` is read with the opening thanks for the comment left out (コメントありがとうございます。, ご意見をお寄せ
+   * いただきありがとうございます。: `GREETING_THANKS`): the greeting of a reply, not the city taking the complaint up.
+   */
+  greetingOk?: boolean
 }
 
 const NONE: readonly number[] = []
@@ -322,9 +327,11 @@ const CRITICISM = phrase(
  * Blind R208D kind: a report echoed with との or という (…が高すぎるとの報道がありましたが, …という報道を受け) is a report discussed.
  * Blind R250G-033 kind: the city's own post said to be going up in flames (昨日の投稿が一部で炎上していますが, 炎上中の件) is criticism
  * received, only as going on or done (炎上して(い|お), 炎上中, 炎上しました; not 炎上対策, 炎上を防ぐ).
+ * Blind R308T-024 kind: what an article or a programme wrote, with が (新聞記事で…と書かれていましたが, 番組で…と伝えられましたが) is a report
+ * discussed, as と報じられましたが is.
  */
 const CRITICISM_RECEIVED = phrase(
-  '炎上(?:して(?:い|お)|しと|しちょ|中|しました|した(?:件|投稿))|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
+  '炎上(?:して(?:い|お)|しと|しちょ|中|しました|した(?:件|投稿))|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|(?:番組|新聞|雑誌|週刊誌|ニュース|記事|報道)[^。！？!?\\n]{0,30}?と(?:書かれ|伝えられ|報じられ)(?:て(?:い|お)(?:ました|ます|た|る)|ました|た)(?:が|けれど|けど)|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
   'u',
 )
 
@@ -406,7 +413,17 @@ const CONDUCT_DECLARED_PROPER = {
   orReply: true,
   notWithRemedy: true,
   unless: HEARD_OR_REASSURED,
+  greetingOk: true,
 }
+/**
+ * Blind R308T-037 kind: a reply's opening thanks for the comment or the message itself (コメントありがとうございます。, ご意見をお寄せいただき
+ * ありがとうございます。, ご連絡いただき、誠にありがとうございました！): the greeting, said whatever follows, not thanks for a point taken up.
+ * Only a sentence that is nothing but that thanks (a few words of address before it at most).
+ */
+const GREETING_THANKS = phrase(
+  '(?:^|[。！!？?\\n]\\s?)[^。！？!?\\n「」]{0,12}?(?:コメント|ご意見|ご連絡|メッセージ|お問い合わせ|お問合せ|ご投稿|お便り|ご質問|お声|メール|お手紙|返信|リプライ|dm)(?:を)?(?:(?:お寄せ|お送り)?(?:いただき|頂き|くださり|下さり)(?:まして)?)?[、,]?(?:誠に|本当に|どうも|大変)?(?:ありがとうございます|ありがとうございました|感謝(?:いたします|申し上げます))[。！!]*',
+  'gu',
+)
 
 /**
  * A concession that leads into the guide itself (…を見ればわかるはずですが、念のためご案内します, お読みいただければお分かりになるかと
@@ -514,7 +531,11 @@ const DECLARED_IMPOSSIBLE = {
 const CITY_WORK_CHARGE = '(?<![一-龥々])(?:市|市役所|役所|行政|本市|当市)の[一-龥々ァ-ヶー]{1,10}(?:は|が|って|も)[、,]?(?:遅(?:い|すぎ|かった)|おそい|悪(?:い|すぎ|かった)|ひど(?:い|すぎ|かった)|最悪|雑(?:だ|すぎ|な|[」』])|いい加減|適当(?:だ|すぎ|[」』])|冷た(?:い|すぎ)|手ぬる|甘(?:い|すぎ)|不親切|不誠実)'
 // Blind R171I-087, R172A-133: a price called too high (料金が高すぎる, 参加費は割高) and the city's paperwork called wrong (固定資産税の通知が
 // 間違っていた, 請求が誤っている, 計算がミス) are charges against the city too; a price that changes (値段が上がる) is news.
-const PRICE_OR_PAPER_CHARGE = '(?:料金|価格|値段|運賃|使用料|利用料|入場料|入館料|参加費|手数料|保険料|税金|税)[^。」』\\n]{0,4}?(?:が|は|って|も)?[、,]?(?:高すぎ|高過ぎ|割高|ぼったくり|ぼりすぎ)|(?:通知|請求|課税|計算|徴収|書類|手続き|処理|集計|審査|税額|金額)(?:が|は|って|に)[、,]?(?:間違(?:って|い|え)|誤(?:って|り)|ミス|でたらめ|デタラメ)'
+// Blind R308T-035 kind: the price called too high before the noun (高すぎる値段だという投稿, 割高な料金, ぼったくり価格) is the same charge.
+// Blind R308T-051 kind: a higher price charged to one group only (外国人にだけ高い料金を取っている, 観光客だけ割高な料金, 市外の人からだけ
+// 余分にお金を取る): a charge of unfair pricing against the city.
+const PRICE_CHARGE = '(?:料金|価格|値段|運賃|使用料|利用料|入場料|入館料|参加費|手数料|保険料|税金|税)[^。」』\\n]{0,4}?(?:が|は|って|も)?[、,]?(?:高すぎ|高過ぎ|割高|ぼったくり|ぼりすぎ)|(?:高すぎ|高過ぎ)(?:る|た)?(?:な)?(?:料金|価格|値段|運賃|参加費|入場料|入館料|利用料|使用料)|(?:割高|ぼったくり)(?:な|の)?(?:料金|価格|値段|運賃|参加費|入場料|入館料|利用料|使用料)|(?:人|者|客|方|層|世代|県外|市外|町外|よそ|国籍|地元以外)(?:の方)?(?:に|から|は|が)?(?:だけ|ばかり|のみ)(?:に|から|は|が)?[、,]?[^。」』\\n]{0,6}?(?:高い|高く|割高な?|余計な?|余分な?|多めの?)(?:の)?(?:料金|値段|金額|運賃|お金|代金|手数料)|(?:人|者|客|方|層|世代|県外|市外|町外|よそ|国籍|地元以外)(?:の方)?(?:に|から|は|が)?(?:だけ|ばかり|のみ)(?:に|から|は|が)?[、,]?(?:料金|値段|運賃|お金|代金)(?:を|が)?(?:高く|余計に|余分に|多く|多めに)(?:取|とっ|請求|設定)'
+const PRICE_OR_PAPER_CHARGE = PRICE_CHARGE + '|(?:通知|請求|課税|計算|徴収|書類|手続き|処理|集計|審査|税額|金額)(?:が|は|って|に)[、,]?(?:間違(?:って|い|え)|誤(?:って|り)|ミス|でたらめ|デタラメ)'
 /**
  * Blind R241E-009 kind: the city said never to have come or done anything, quoted (「市の給水車が一度も来なかった」, 「市は何もしてくれない」):
  * a charge of neglect, and a post spreading it (CHARGED_RUMOUR: という投稿が広がって) is a criticism as a rumour is.
@@ -523,6 +544,8 @@ const NEGLECT_QUOTED = '[「『][^」』\\n]{0,12}?(?:市|市役所|役所|行�
 // Blind R261D-052 kind: 不正 of an outsider's act (不正アクセス, 不正に利用された, 不正な利用) in a leak notice is no charge against the city.
 const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正(?!アクセス|利用|使用|ログイン|取得|侵入|送金|請求|に(?:利用|使用|取得|入手|アクセス|ログイン|閲覧)|な(?:アクセス|利用|ログイン))|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
 const CHARGE = phrase(CHARGE_SRC, 'u')
+/** Blind R308T-035 kind: a price called too high in any order (料金が高すぎる, 高すぎる値段, 割高な参加費, 高いって声). */
+const PRICE_CHARGED = phrase(PRICE_CHARGE + '|(?:料金|価格|値段|運賃|参加費|入場料|入館料|利用料|使用料|お値段)(?:が|は|って|も)?[、,]?(?:高い|高っ|たかい)', 'u')
 /**
  * Blind R198I-052: a charge against the city or its people (`CHARGE_SRC`: 議員が居眠り, 職員が手抜き) told as a clip, a post or a rumour
  * going round (という動画がSNSで拡散されていますが, って投稿が出回っとるけど): what critics say of the city, not a hoax about an event.
@@ -1982,6 +2005,7 @@ const PHRASES: Phrase[] = [
   // 適正な料金と考えております (answering criticism; not 費用を考えれば早めの点検が必要です).
   // Blind R263F-031 kind: the verdict told with である before the section's own judgement (…を踏まえれば妥当な支出であると当課では判断
   // しております, 適正な額であるものと考えております) as with であり.
+  // Blind R308T-035 kind: …also after a price charged too high read in a post (高すぎる値段だという投稿を拝見しました: `orCharge`).
   {
     re: phrase(JUSTIFIED_BY),
     need: ['妥当', '適正', '正当', '当然', '安'],
@@ -1991,6 +2015,7 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     orReply: true,
+    orCharge: true,
   },
   // Blind R263F-034 kind: the same verdict in casual speech after a complaint merely heard, not received (うなぎが高すぎるって声もあるけど、
   // 職人さんの手間を考えたら妥当やろ？, 料金が高いって言われるけど、燃料代を考えたら当然やん): the complainant told the price is right.
@@ -2743,7 +2768,9 @@ const PHRASES: Phrase[] = [
   // のは違いますよ〜, 「職員が不親切」というご意見は違います, 「窓口が昼に閉まっとる」って話は違うとよ): said to a critic. Not two things
   // compared (「自治会」と「町内会」というのは違います), not a question (というのは違いますか), not a rumour set right, not an admission.
   {
-    re: phrase('(?:(?<=[」』])(?:という|っていう|って|との|ちゅう|っちゅう)(?:の|ん|お話|話|ご意見|ご指摘|投稿|書き込み|コメント|声|お声)|(?:という|っていう|との)(?:ご意見|ご指摘|投稿|書き込み|コメント|お声))(?:は|も|って)[、,\\s]?(?:全く|まったく|全然|ぜんぜん|ちょっと|少し|完全に|明らかに|大きく)?(?:違います(?!か)|違う(?:ん(?:です|だ|よ|や)|と(?:です|よ|ばい)?(?=[。！!〜~ー、\\s]|$)|よ|ばい|たい|けん|っす|[。！!〜~]|$)|違っ(?:ています|ております|てます|とります|とる)(?!か)|ちがいます(?!か)|ちがう(?:よ|んです|ばい|[。！!〜~]))'),
+    re: phrase('(?:(?<=[」』])(?:という|っていう|って|との|ちゅう|っちゅう)(?:の|ん|お話|話|ご意見|ご指摘|投稿|書き込み|コメント|声|お声)|(?:という|っていう|との)(?:ご意見|ご指摘|投稿|書き込み|コメント|お声))(?:は|も|って)[、,\\s]?(?:全く|まったく|全然|ぜんぜん|ちょっと|少し|完全に|明らかに|大きく)?(?:違います(?!か)|違う(?:ん(?:です|だ|よ|や)|と(?:です|よ|ばい)?(?=[。！!〜~ー、\\s]|$)|よ|ばい|たい|けん|っす|[。！!〜~]|$)|違っ(?:ています|ております|てます|とります|とる)(?!か)|ちがいます(?!か)|ちがう(?:よ|んです|ばい|[。！!〜~])|(?:違う|ちがう)(?:の|ん)?(?:かな|かなぁ|かなあ|かと|のでは(?:ない)?かと?|んじゃないかな?と?)[〜~ー]*(?:と|って)?[、,]?(?:思|存じ|感じ)|(?:違う|ちがう)(?:ような)?気が(?:します|する|しています))'),
+    // Blind R310H-026 kind: …or hedged (というのは違うかな〜と思います, っていうのはちょっと違う気がします, 違うのではないかと存じます): the
+    // critic still told they are wrong, softly.
     need: ['違', 'ちが'],
     ...TO_CRITIC,
     what: '批判に対する反論',
@@ -3842,6 +3869,108 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
   },
+  // Blind R308T-024 kind: a reported figure explained away by what the report left out, in the present (…と報じられましたが、これは会場外の
+  // 観覧者を数えていないためで, 記事の数字は臨時便の利用者を含めていないからです, 市外からの参加者が計上されていないだけです): the press told
+  // its figure is wrong. Only after a report or a criticism received; not the city's own figure explained with no critic (この数字には市外の
+  // 方を含めていないため、実際はさらに多くなります), not an admission in the past (含めていなかったため…修正しました), an apology or a fix.
+  {
+    re: phrase('(?:数え|含め|含ん|計上し|算入し|カウントし|集計し|加え|入れ|反映し)(?:られ|され)?て(?:い|お)(?:ない|らず|ません|りません)(?:ため|から|こと(?:による|が原因|に(?:よる|起因))|せい|だけ)'),
+    need: ['数え', '含め', '含ん', '計上', '算入', 'カウント', '集計', '加え', '入れ', '反映'],
+    what: '報道や批判への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(CONCEDED43.source + '|' + phrase('修正(?:し|いたし)|訂正(?:し|いたし)(?:ます|ました)|誤りが(?:あり|ござい)', 'u').source, 'u'),
+  },
+  // Blind R308T-024 kind: the city's own count set against a report or a criticism, with the figure said to be the contrary (…と報じられましたが、
+  // 市の集計では例年並みの人出でした, 当市の調査ではむしろ増えています, 本市の統計では減少しておりません): the press or the critic told they are
+  // wrong by the city's own numbers. Only with a word of the contrary (例年並み, 前年並み, むしろ, 増加, 減っておりません) and after a report or a
+  // criticism received; a count announced with no critic (市の集計では、来場者は前年並みの約5万人でした) is news.
+  {
+    re: phrase('(?:市|当市|本市|当課|当方|私ども|こちら|実行委員会|主催者|事務局|当館|当施設)(?:の|による|で(?:の)?|が(?:行った|実施した|独自に行った))(?:独自の)?(?:集計|調べ|調査|統計|カウント|計測|把握|推計|算定|記録|データ)(?:結果)?(?:では|によると|によれば|によりますと|上は|上では|で(?:は)?)[、,]?[^。！？!?\\n]{0,30}?(?:例年並み|前年並み|平年並み|例年どおり|例年通り|前年と(?:同|ほぼ同|変わ)|例年と(?:同|ほぼ同|変わ)|むしろ|逆に|かえって|横ばい|増加|増えて|上回って|伸びて|減って(?:いません|おりません|いない|おらず)|減少(?:して(?:いません|おりません|いない|おらず)|は(?:見られ|ありま|ござい)))'),
+    need: ['集計', '調べ', '調査', '統計', 'カウント', '計測', '把握', '推計', '算定', '記録', 'データ'],
+    what: '報道や批判への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
+  },
+  // Blind R308T-035 kind: a price complaint answered with the costs behind the price, turned in with a contrast or told as the reason (…高すぎる
+  // 値段だという投稿を拝見しました。しかし、国産うなぎの仕入値はこの5年で約1.8倍になっており, 料金が高いとのご意見ですが、燃料費が高騰して
+  // おりますので): the complainant told the price is justified. Only with a price charged too high in the paragraph (`PRICE_CHARGED`) and a
+  // criticism received or heard; not a price revision announced with no complaint (燃料費の高騰により、4月から運賃を改定します), not with an
+  // apology, a concession or a review (見直し, 検討).
+  {
+    re: phrase('(?:仕入れ?(?:値|価格|値段|代)?|原価|原材料(?:費|価格|代)?|材料費|材料代|食材費|食材の(?:値段|価格)|燃料費|燃料代|人件費|光熱費|電気代|経費|コスト|運営費|維持費|物価|輸送費|諸経費|資材(?:費|価格)?)(?:は|が|も)[、,]?[^。！？!?\\n]{0,24}?(?:[0-9.]+倍|倍(?:近く|以上)?に|高騰|上昇|値上が|上が(?:って|り|っ)|増え|増加|かさ(?:ん|み)|跳ね上が)|(?:仕入れ?(?:値|価格)?|原価|原材料(?:費|価格)?|材料費|食材費|燃料費|燃料代|人件費|光熱費|電気代|経費|コスト|物価|資材(?:費|価格)?)の(?:高騰|上昇|値上がり|値上げ)(?:が続|により|による|を受け|もあり|があり|で)'),
+    need: ['仕入', '原価', '原材料', '材料', '食材', '燃料', '人件費', '光熱費', '電気代', '経費', 'コスト', '運営費', '維持費', '物価', '輸送費', '資材'],
+    what: '料金への批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    orCharge: true,
+    alsoNeeds: PRICE_CHARGED,
+    unless: CONCEDED43,
+  },
+  // Blind R308T-051 kind: a charge of unequal treatment going round or received (外国人にだけ高い料金を取っている, 市外の人ばかり優遇, 不公平だ)
+  // answered by the sameness declared (乗船料は国籍を問わずすべて同額です, 市内外に関係なく一律です, 区別はしておりません): the critics told they
+  // are wrong. Only after a criticism received or such a charge heard; a price list with no critic (料金は市内外を問わず一律500円です) is a notice.
+  {
+    re: phrase('(?:を問わず|に関係なく|に関わらず|にかかわらず|の区別なく|の別なく|の違いに関係なく|に関係なしに)[、,]?[^。！？!?\\n]{0,16}?(?:同額|同一(?:の)?(?:料金|価格|金額|基準)|同じ(?:料金|金額|価格|値段|額|基準|扱い)|一律|平等に|公平に|差(?:は|も|を)(?:一切|全く)?(?:ありません|ございません|設けて(?:おりません|いません))|区別(?:は|も)?(?:一切)?(?:して|いたして)(?:おりません|いません))'),
+    need: ['問わず', '関係なく', '関わらず', 'かかわらず', '区別なく', '別なく', '関係なしに'],
+    what: '批判を否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    alsoNeeds: CHARGE,
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase('ご質問|お問い合わせ|お尋ね', 'u').source, 'u'),
+  },
+  // Blind R310H-031 kind: a fairness criticism received or heard (選考が不公平ではないかとのご意見) answered with the process declared strict or
+  // fair in the present (選考は国の基準に沿った点数表により厳正に行っており, 抽選は公正に実施しております, 審査は公平に行っています): the critic
+  // told the city does right. Only after a criticism received or a charge heard; an FAQ with no critic (抽選は公正に行います) is news.
+  {
+    re: phrase('(?:厳正|公正|公平|厳格|中立|透明)(?:かつ(?:厳正|公正|公平|厳格|中立|適正|透明|適切)|・(?:厳正|公正|公平|適正))?(?:に|な(?:手続き|手順|審査|選考|方法)で)[、,]?[^。！？!?\\n]{0,10}?(?:選考|審査|抽選|判定|選定|運用|実施|決定|採点|評価|行|執り行|取り扱|対応)(?:を)?(?:して|いたして|って|させていただいて|されて)(?:おり(?:ます)?|います|いる(?=[。！!、]|ので|から)|おりました|いました)'),
+    need: ['厳正', '公正', '公平', '厳格', '中立', '透明'],
+    what: '批判への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    notWithRemedy: true,
+    unless: HEARD_OR_REASSURED,
+    greetingOk: true,
+  },
+  // Blind R310H-031 kind: the charged act restated as a verb and denied outright as something the city would do (特定の方を優遇するような
+  // ことは一切ございません, 手を抜くようなことは決してありません, 差別するようなことはいたしておりません): the criticism declared groundless.
+  // After a criticism received or a charge heard, as `DECLARED_IMPOSSIBLE`; a promise to users with no critic (個人情報を目的外に使用する
+  // ようなことは一切ございません) is a notice, and a worried asker reassured (ご安心ください) is not this.
+  {
+    re: phrase('[^。！？!?\\n、,「」]{1,12}?(?:[うくぐすつぬぶむる]|した|させる|される|させた|された)(?:ような|といった|などという)(?:こと|事)(?:は|も|など)[、,]?(?:一切|決して|断じて|絶対に|まったく|全く|いっさい)[、,]?(?:ございません|ありません|ない(?=[。！!]|です|と(?:考え|思|存じ))|いたしておりません|しておりません|していません|行っておりません)'),
+    need: ['一切', '決して', '断じて', '絶対', 'まったく', '全く', 'いっさい'],
+    ...DECLARED_IMPOSSIBLE,
+  },
+  // Blind R310H-026 kind: a fee criticised answered with the profit denied outright (参加費100円はお茶とお菓子の実費だけで、儲けは1円も出ていません,
+  // 市の利益は一切ございません, もうけなんか全然なかです): the critic told the charge is wrong. Said to a critic (a reply or comment, or after
+  // a criticism); not a question about the money answered (ご質問, お問い合わせ), not a donation told (売上は全額寄付).
+  {
+    re: phrase('(?:儲け|もうけ|利益|利潤|黒字|利ざや|差益)(?:は|なんて|など|なんか|も)[、,]?(?:1円|一円|1銭|一銭|びた一文|少しも|一切|全く|まったく|全然|ぜんぜん|何も|なにも|いっちょん)(?:も)?[、,]?(?:出て|出し|上げて|得て|生じて|取って|いただいて|頂いて|もらって|出と)?(?:い|お)?(?:ません|ない|りません|らず|らん|ございません|ありません|なか)'),
+    need: ['儲け', 'もうけ', '利益', '利潤', '黒字', '利ざや', '差益'],
+    what: '批判への反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    unless: new RegExp(LISTENING41.source + '|' + phrase('ご質問|お問い合わせ|お尋ね|寄付|寄附|ご安心', 'u').source, 'u'),
+    greetingOk: true,
+  },
 ]
 
 /** The need words of every phrase, found in one pass per paragraph. */
@@ -4232,6 +4361,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
     let turn: number | undefined
     let spoiled: boolean | undefined
     let spoiled0: boolean | undefined
+    let noGreeting: string | undefined
     // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
     // the city standing by the group, not arguing with a critic of the city.
     const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
@@ -4251,7 +4381,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo)) && !(p.orCharge && (criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo)) && CHARGE.test(fo))) continue
       if (p.replyOnly && !replying) continue
       if (p.alsoNeeds && !p.alsoNeeds.test(fo)) continue
-      if (p.unless && p.unless.test(fo)) continue
+      if (p.unless && p.unless.test(p.greetingOk ? (noGreeting ??= fo.replace(GREETING_THANKS, '\n')) : fo)) continue
       if (p.notInHoaxWarning && (hoaxWarning ??= warnsOfHoax(fo))) continue
       p.re.lastIndex = 0
       for (const m of matchAllOf(p.re, fo)) {

@@ -4,6 +4,58 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind misc56 kinds (a report\'s figure explained away or countered with the city\'s count, a price complaint answered with costs, staff declared by the book after a thanks greeting, a charge of unequal treatment answered with sameness, a fee criticism answered with no profit, a fairness criticism answered with strictness)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // R308T-024 kind: a report's figure put down to what it did not count, or set against the city's own count
+    ['昨日の新聞記事で、川下りの利用者が大きく減ったと書かれていましたが、記事の数字は臨時便の利用者を含めていないからです。', 'post'],
+    ['一部の報道で移住者が減少したとされていますが、本市の統計では減っておりません。', 'post'],
+    ['ひな祭りの来場者が少なかったとの報道がありましたが、実行委員会の集計ではむしろ前年を上回っています。', 'post'],
+    // R308T-035 kind: a price charged too high answered with the costs behind it
+    ['入館料が高いとのご意見をいただきましたが、燃料費や人件費が高騰しておりますので、ご理解ください。', 'post'],
+    ['料金が高すぎるって声もあるけど、材料費がこの数年で倍になってるんです。', 'comment'],
+    ['割高な参加費だという投稿を拝見しました。しかし、食材費は昨年の1.5倍になっており、この価格は物価を考えれば妥当です。', 'post'],
+    // R308T-037 kind: the staff declared by the book after a complaint, the thanks only the reply's greeting
+    ['ご連絡ありがとうございます。窓口の対応が冷たかったとのことですが、記録を確認したところ、職員は手順どおりにご案内しておりました。', 'reply'],
+    ['メッセージありがとうございました。受付の案内が不親切だったとのお声ですが、係員は規定どおりにご説明しておりました。', 'comment'],
+    // R308T-051 kind: a charge of unequal treatment answered with the sameness declared
+    ['「市民プールは市外の人ばかり優遇している」との投稿が見られますが、利用料は市内外に関係なく一律です。', 'post'],
+    ['「観光客だけ高い料金を取っている」という書き込みが広がっていますが、料金は居住地を問わず同額です。', 'post'],
+    // R310H-026 kind: a fee criticism answered with the profit denied, and the critic's words called wrong with a hedge
+    ['バザーの売上で市が儲けているというコメントを見ましたが、市の利益は一切ございません。', 'comment'],
+    ['「駐車場が有料なのはおかしい」っていうのはちょっと違う気がします。', 'reply'],
+    ['「参加費を取るなんてひどい」というのは違うのではないかと思います。', 'comment'],
+    // R310H-031 kind: a fairness criticism answered with the process declared strict, and the charged act denied outright
+    ['抽選が不公平だとのご指摘をいただきましたが、抽選はシステムにより公正に実施しております。', 'post'],
+    ['「特定の業者ばかり選ばれている」とのご批判がありますが、業者を優遇するようなことは決してありません。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the city's own figure explained with no critic; an admission fixed; a count announced; a programme that featured the city
+    ['この数字には市外からの参加者を含めていないため、実際の参加者はさらに多くなります。', 'post'],
+    ['ご指摘を受けて確認したところ、集計に臨時便を含めていなかったため、数字を修正しました。', 'post'],
+    ['市の集計では、白秋祭の来場者は前年並みの約5万人でした。ご来場ありがとうございました。', 'post'],
+    ['先日テレビ番組で白秋祭が紹介されましたが、市の集計では来場者は過去最多でした。', 'post'],
+    // a price revision with no complaint; a complaint taken up with a review
+    ['燃料費の高騰により、4月から川下りの運賃を改定します。ご理解をお願いします。', 'post'],
+    ['料金が高いとのご意見をいただいています。原材料費の高騰が続いており、料金の見直しを検討しています。', 'post'],
+    // a price list, a question answered, an FAQ, a promise to survey respondents
+    ['料金は市内外を問わず一律500円です。', 'post'],
+    ['市外の人も同じ料金ですか？とのご質問をいただきました。利用料は市内外に関係なく一律です。', 'reply'],
+    ['抽選は公正に実施しております。結果は後日メールでお知らせします。', 'post'],
+    ['アンケートの回答を目的外に使用するようなことは一切ございません。', 'post'],
+    // a question about the money answered, a donation told, two things compared
+    ['売上はどうなるのですか？とのご質問ありがとうございます。市の利益は一切なく、全額を被災地に寄付します。', 'comment'],
+    ['本日のバザーの売上は全額寄付し、市の利益はありません。', 'post'],
+    ['「自治会」と「町内会」というのは違うかな、と思うかもしれませんが、ほぼ同じ意味です。', 'post'],
+    // an apology for the staff's conduct, the thanks a greeting
+    ['コメントありがとうございます。職員の対応が悪かったとのこと、誠に申し訳ございません。職員は手順どおりご案内したつもりでしたが、指導を徹底します。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R302K kind (misc20), a complaint\'s trouble put down to the complainant not having read or checked what the city provided', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
