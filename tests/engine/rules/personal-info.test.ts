@@ -5,6 +5,45 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind misc56 kinds (a named resident\'s illness and disability, a complainant placed by a street corner and a trade, or by a district, a trade and an age, a staff member\'s private mail)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R308T-010 kind: a named resident with an age and an acute illness, a lasting paralysis or the rehabilitation told
+    ['白秋祭のボランティアを長年続けてこられた古賀ハルエさん（79）は、3年前に心筋梗塞で倒れ、今もリハビリに励んでいらっしゃいます。', 'personal-info/identifiable-person:block'],
+    ['地域の体操教室に参加されている松尾キヨさん（91）。脳卒中の後遺症で右足にまひが残っていますが、毎週欠かさず通っています。', 'personal-info/identifiable-person:block'],
+    ['老舗和菓子店の大坪ミツ子さん（88）。昨年くも膜下出血を発症し、今も左半身にしびれが残っています。', 'personal-info/identifiable-person:block'],
+    // R308T-038 / R309C-021 kinds: the one who brought an opinion or a complaint, placed by a corner, a trade, an age
+    ['ごみ集積所についてご意見をいただきました。お電話をくださったのは、本町の駅前通りの角で米穀店を営むご主人で、カラス対策をお願いしたいとのことでした。', 'personal-info/identifiable-person:block'],
+    ['騒音についてご意見をいただきました。ご連絡をくださったのは、三橋町で理容店を営む70代の男性の方で、夜間の工事をやめてほしいとのことでした。', 'personal-info/identifiable-person:block'],
+    ['先日、道路の陥没について苦情を寄せてくださった、大和町で農業を営む50代の女性の方には、担当者が現地で説明しました。', 'personal-info/identifiable-person:block'],
+    // R310H-027 kind: a staff member's own free mail given out, labelled 個人 or プライベート
+    ['不具合の詳細は、担当の中嶋の個人メール nakashima.k@yahoo.co.jp までお送りください。', 'personal-info/email:block'],
+    ['写真の応募は、担当職員のプライベートのアドレス（yanagawa.photo.k@gmail.com）で受け付けます。', 'personal-info/email:block'],
+    ['詳しい状況は担当保健師の中嶋まで、個人メール（k.nakashima.0312@gmail.com）でお送りください。', 'personal-info/email:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // whom a course is for; a trainer named with no illness; the shop visited for a story; a reply promised to all
+    '脳梗塞の後遺症が残った方へのリハビリ教室を開催します。',
+    '脳卒中を予防するための講座を開きます。講師は医師の古賀先生です。',
+    '京町の交差点の角で三代続く畳店のご主人に、畳づくりの技を見せていただきました。',
+    '沖端の川沿いで食堂を営むご主人に、名物のせいろ蒸しについて伺いました。',
+    'ご連絡をくださった方には、後日担当者から折り返しご連絡いたします。',
+    '市内で飲食店を営む60代の男性の方からもご意見をいただきました。',
+    'まちづくりのご意見をお寄せくださった皆さまありがとうございました。',
+  ])('leaves %s without a warning', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // a group's contact, not someone's own: the label names individuals and groups alike
+    '個人・団体のお申し込みは yanagawa.kankou@gmail.com まで。',
+    '法人・個人のお客様のお問い合わせ先：shop.ariake@gmail.com',
+  ])('does not block %s', (text) => {
+    expect(rules(text)).not.toContain('personal-info/email:block')
+  })
+})
+
 describe('マイナンバー check digit', () => {
   it.each(['123456789018', '621498320257', '465281266333'])('accepts %s', (n) => expect(isValidMyNumber(n)).toBe(true))
   it.each(['123456789019', '12345678901', 'abcdefghijkl', '621498320258'])('rejects %s', (n) => expect(isValidMyNumber(n)).toBe(false))

@@ -233,6 +233,7 @@ const HOURS_BARE = new RegExp(
 const LABEL_TAIL =
   /(?:(?<=\s)-|[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|(?:予約|受付|問い?合わ?せ|申込み?|申し込み|相談|注文)(?:・(?:予約|受付|問い?合わ?せ|相談))?専用(?:ダイヤル|電話|回線|番号)?|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）]|[(（][ -'*-~–—]{1,40}[)）]|(?<![A-Za-z0-9])(?:[0-9]{1,2}F|B[1-9]F?|[0-9]{1,2}(?:st|nd|rd|th)\s[Ff]loor|[Ff]loor\s[0-9]{1,2})|(?<![0-9])[0-9]{1,2}階)$/iu
 const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
+const PRIVATE_BEFORE_LABEL = /(?<!(?:法人|団体|企業|事業者|事業所|会社|グループ)\s?(?:[・、,/／とや]|及び|および)?\s?)(?:個人|私用|私的|プライベート)(?:用)?(?:の)?$/u
 const PRIVATE_USE = /(?:個人(?:的に|で)|私用で|私的に|プライベートで)[ 　]?(?:使って(?:いる|る|おられる|らっしゃる|います)|お使いの|お使いになっている|使用して(?:いる|る)|使用中の|利用して(?:いる|る))(?:の)?$/u
 /**
  * An address written between an owner and its number (ありあけ内科クリニック（柳川市三橋町高畑215番地 0944-…）,
@@ -432,6 +433,9 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   // Blind R164D-007: the label said to be one the person uses privately (先生が個人で使っているアドレス, 私用でお使いの携帯, プライベートで
   // 使っているメール): their own, as 個人携帯 is. (業務で使っているアドレス is the desk's.)
   if (labelled && PRIVATE_USE.test(s)) privateLabel = true
+  // Blind R310H-027 kind: 個人, 私用 or プライベート glued to the label (個人メール, 私用アドレス, プライベートのメール, 個人用の携帯): the label
+  // says the value is someone's own, as 個人携帯 does (…まで、個人メール（…@gmail.com）でお送りください).
+  if (labelled && PRIVATE_BEFORE_LABEL.test(s)) privateLabel = true
   if (personEndsAt(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   // 預かっている近所の方（電話 090-…）, 拾った方 080-…: someone described by what they did, the value
   // right after them (no は/に/まで between: 参加された方は 090-… へ is where to call, not theirs).

@@ -340,8 +340,14 @@ const CIRCUMSTANCES = new RegExp(
  * 心臓病で通院しながら, がんで闘病中, 入退院を繰り返され): 要配慮個人情報 of the named person. Not whom a service is for (…で通院中の方,
  * 入退院を繰り返す方への支援).
  */
+/*
+ * Blind R308T-010 kind: an acute illness told as what struck the person down (脳梗塞で倒れられ, 心筋梗塞で倒れて, くも膜下出血を発症し), a lasting
+ * paralysis or after-effect (右半身にまひが残って, 後遺症が残り, 左手にしびれが残る) or the rehabilitation they go through (リハビリを続けて
+ * いらっしゃいます, リハビリ中, リハビリに励んで): 要配慮個人情報 of the named person. Not whom a service is for (リハビリ中の方, 後遺症が
+ * 残った方への支援), not a course (リハビリ教室).
+ */
 export const PATIENT_MATTER =
-  /(?:入退院|闘病)(?:を繰り返|され|して|し(?:た|ま|なが)|中(?!の(?:方|人|患者|皆)))(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:症|病|がん|癌|疾患)で(?:入院|通院|闘病|療養|入退院)(?:中(?!の(?:方|人|患者|皆))|され|して|し(?:た|ま|なが)|を)|(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))/u
+  /(?:梗塞|出血|卒中|発作|心不全|解離|腫瘍|がん|癌|病気|持病)で倒れ(?:られ|た|て|ま)|(?:脳梗塞|脳出血|脳卒中|心筋梗塞|くも膜下出血|大動脈解離|狭心症)(?:を(?:発症|患)|に(?:なら|なっ|かか)|の(?:後遺症|発作|ため))|(?:まひ|麻痺|マヒ|しびれ|痺れ|後遺症|障害|障がい)(?:が|も)(?:残(?:り|っ|る|られ)|あり|あって|出て)(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:半身|片手|片足|手足|右手|左手|右足|左足|両足|右腕|左腕)(?:に|の)(?:まひ|麻痺|マヒ|しびれ|痺れ)|リハビリ(?:テーション)?(?:を(?:続け|受け|され|して|頑張)|に(?:励|取り組|通|通わ|専念)|中(?!の(?:方|人|患者|皆)))|(?:入退院|闘病)(?:を繰り返|され|して|し(?:た|ま|なが)|中(?!の(?:方|人|患者|皆)))(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:症|病|がん|癌|疾患)で(?:入院|通院|闘病|療養|入退院)(?:中(?!の(?:方|人|患者|皆))|され|して|し(?:た|ま|なが)|を)|(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))/u
 /** Blind R95A-027: what may stand before a mascot's self-introduction: nothing, or a greeting (こんにちは！, やっほー, はーい). */
 const MASCOT_OPENING = /^\s?(?:(?:こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|やっほー?|はーい|はいさい|みなさん|みんな)[!！~〜ー、,。♪☆\s]{0,3}\s?)?$/u
 /**
@@ -1476,8 +1482,9 @@ const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|空手|水
  * Blind R201A-002 kind: a former post told as a clause (元は市内の中学校で教頭をされていた, 以前は郵便局で局長を務めていた, かつては小学校の先生
  * でした): a past post held by a handful of people, as 元郵便局長の is.
  * Blind R271P-042 kind: a practice or a shop the person opened (歯科医院を開業されている, 事務所を開業した): their trade, as を営む is.
+ * Blind R308T-038 kind: the owner of any shop named by its goods (畳店のご主人, 米穀店の奥さん, 表具店の大将), as 鮮魚店のご主人 is.
  */
-const LIVELIHOOD = /(?:元は|以前は|かつては|昔は)[、,]?[^。！？!?\n]{0,16}?(?:で|の)[\p{Script=Han}]{0,6}(?:長|員|師|官|士|教頭|教諭|先生|議員|医)(?:を(?:され|務め|して|やっ)|として(?:勤|働)|でした|だった)|(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議員)先生(?:です|でした|だった|で[、,]|の|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を開業(?:され(?:て|た)|して(?:いる|おられる)|した)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)|(?:旅館|料亭|民宿|酒造|酒蔵|窯元|商店|鮮魚店|精肉店|呉服店|理容店|菓子店)(?:さん)?の[、,]?(?:(?:先代|先々代|[二三四五六七八九十0-9]{1,2}代目|元)の?)?(?:旦那|若旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|当主|社長|息子|娘|ご隠居)/u
+const LIVELIHOOD = /(?:元は|以前は|かつては|昔は)[、,]?[^。！？!?\n]{0,16}?(?:で|の)[\p{Script=Han}]{0,6}(?:長|員|師|官|士|教頭|教諭|先生|議員|医)(?:を(?:され|務め|して|やっ)|として(?:勤|働)|でした|だった)|(?:[)）]|[\p{Script=Han}ァ-ヶー]{2})に(?:勤務|お勤め)(?:して|され|する|し(?:た|て|ま))|勤務先(?:は|が)|[\p{Script=Han}ァ-ヶー]{2,12}勤務[)）、の]|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:さん|様|さま)?(?:の|で|、|・|[)）])|(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議員)先生(?:です|でした|だった|で[、,]|の|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}の[\p{Script=Han}]{0,4}(?:長|員|師|官|士|議員|先生|教諭|教師)(?:さん|様|さま|先生)?(?:の|で|です|でした|、|・|[)）])|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を開業(?:され(?:て|た)|して(?:いる|おられる)|した)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)|[\p{Script=Han}ぁ-んァ-ヶー]{1,6}屋(?:さん)?の[、,]?[^。！？!?\n]{0,8}?(?:旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|息子|娘|おばあ|おじい|おばちゃん|おじちゃん|おばさん|おじさん|人)|(?:旅館|料亭|民宿|酒造|酒蔵|窯元|商店|鮮魚店|精肉店|呉服店|理容店|菓子店|(?<![当本同各])[\p{Script=Han}]{1,4}店)(?:さん)?の[、,]?(?:(?:先代|先々代|[二三四五六七八九十0-9]{1,2}代目|元)の?)?(?:旦那|若旦那|奥さん|奥さま|奥様|ご主人|主人|おかみ|女将|大将|店主|当主|社長|息子|娘|ご隠居)/u
 /**
  * Blind R271P-042 kind: the year someone finished school or was born told of one person (昭和45年に柳川高校を卒業され, 1962年生まれ): their age,
  * as 76歳 is.
@@ -1489,8 +1496,9 @@ const LIFE_YEAR =
 /* Blind R183I-033: one called by the post they held (近くに住む元郵便局の局長さんでした, 元中学校の校長先生が): one person. */
 /* Blind R157I-033: a child called by sex in plain words (蒲池小5年の男の子を一時保護, 中学2年の女の子が): one child, as 男児 is. */
 /* Blind R201A-002 kind: one person's own talk or figure told (87歳の男性のお話でした, 女性の姿が): one speaker, as 男性が is. */
+/* Blind R309C-021 kind: 男性の方 or 女性の方 with a particle (60代の男性の方には, 女性の方から): one person, politely, as 男性が is. */
 const ONE_PERSON =
-  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性)の方(?=[。！!]|$)|(?:男性|女性|(?<![\p{Script=Han}])(?:男|女)の子)の(?:お話|話|姿|ご様子|体験談|体験|エピソード)(?:でした|です|で|が|は|を|に|、)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}(?:の[\p{Script=Han}]{0,4})?(?:長|員|師|先生)(?:さん|様|さま|先生)?(?:でした|です|で|が|は|、)/u
+  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性)の方(?=[。！!]|$)|(?:男性|女性)の方(?:には|にも|に対し|へ|から|が|は|を|と)(?!たち|々)|(?:男性|女性|(?<![\p{Script=Han}])(?:男|女)の子)の(?:お話|話|姿|ご様子|体験談|体験|エピソード)(?:でした|です|で|が|は|を|に|、)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}(?:の[\p{Script=Han}]{0,4})?(?:長|員|師|先生)(?:さん|様|さま|先生)?(?:でした|です|で|が|は|、)/u
 /**
  * Blind R157I-033: the sentence after the one describing the person tells of their family (お父さんが駅前で鮮魚店をされているご家庭です, ご両親は
  * 大和町で農業を営んで, お宅は郵便局の向かい): the household's trade, home or circumstances narrow the same person. Only a sentence that opens
@@ -1551,6 +1559,13 @@ const MAY_SENSITIVE = mayMatch(SENSITIVE)
  * Blind R302K-007 kind: someone said to have brought the city an opinion, a complaint, a consultation or a report (ご意見をお寄せくださった,
  * ご要望をいただいた, 相談に来られた, 通報された): a fact about that one person, a detail as their trade is.
  */
+/*
+ * Blind R308T-038 kind: the one who got in touch, told as such in a paragraph about an opinion or a complaint (ご連絡をくださったのは、…のご主人で,
+ * お電話をいただいたのは…の方): the complainant, as ご意見をお寄せくださった is (`COMPLAINT_TOPIC` in the paragraph).
+ */
+const CONTACTED =
+  /(?:ご連絡|お電話|お便り|ご投書|お手紙|メール|お問い合わせ)(?:を)?(?:(?:お寄せ|寄せ)(?:くださった|いただいた|頂いた)|くださった|いただいた|頂いた|下さった)(?:の|方)(?:は|が)/u
+const COMPLAINT_TOPIC = /ご意見|ご要望|ご指摘|苦情|お叱り|ご不満|改善(?:を|の)(?:お願い|求め|要望)|困って(?:い|お)|迷惑/u
 const COMPLAINANT =
   /(?:ご意見|ご要望|ご指摘|苦情|お叱り|ご相談)を?(?:(?:お寄せ|寄せ)(?:くださった|いただいた|頂いた|られた)|くださった|いただいた|頂いた)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))|相談に(?:来られ|見え|いらっしゃ|お越し)(?:た|になった)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))|通報(?:された|してくださった|していただいた)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))/u
 /**
@@ -1658,8 +1673,12 @@ const CHILD_SCHOOL_CLUB = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|�
  * Blind R302K-007 kind: the district and then the road or river the shop stands along (大和町の県道沿いで理容店を営まれている, 沖端の川沿いで
  * 食堂を): the district is the place, the road only narrows it.
  */
+/*
+ * Blind R308T-038 kind: the shop placed at a spot of the district (京町の交差点の角で三代続く畳店, 沖端の橋のたもとで食堂を営む, 本町の駅前
+ * 通りの角に店を構える): the district is the place, the corner only narrows it, as a road does.
+ */
 const BUSINESS_SPOT =
-  /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:(?:の[\p{Script=Han}ァ-ヶー]{1,6}(?:沿い|のそば|の近く|の前))?で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室)を(?:営|経営|され(?:て|た)|開(?:い|業))|(?:で|に)(?:代々|古くから|昔から|[0-9一二三四五六七八九十百]{1,3}(?:年|代)(?:以上)?)(?:続く|続いている|構える)(?:老舗の?)?[^。！？!?\n、]{0,6}?(?:店|屋|旅館|料亭|民宿|工房|食堂|商店|農園|酒造|酒蔵|窯元|鮮魚店|理容店|呉服店))/u
+  /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:(?:の[\p{Script=Han}ァ-ヶー]{1,6}(?:通り)?(?:沿い|のそば|の近く|の前|の?角|のたもと|の向かい|の隣))?(?:で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室)を(?:営|経営|され(?:て|た)|開(?:い|業))|(?:で|に)(?:代々|古くから|昔から|[0-9一二三四五六七八九十百]{1,3}(?:年|代)(?:以上)?)(?:続く|続いている|構える)(?:老舗の?)?[^。！？!?\n、]{0,6}?(?:店|屋|旅館|料亭|民宿|工房|食堂|商店|農園|酒造|酒蔵|窯元|鮮魚店|理容店|呉服店)))/u
 /*
  * Blind R167I-097: someone said to live right by a spot the post has named (新町の集積所…。…すぐ近くにお住まいの70代の男性): where they live, as
  * 隣にお住まいの is after a named place.
@@ -1732,7 +1751,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
   const mishap = CHILD_MISHAP.test(t) && SHOP_CHILD.test(t)
   const aloneAny = LIVES_ALONE.test(t)
   const checkup = CHECKUP_FINDING.test(t) && !CONSENT.test(t)
-  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || COMPLAINANT.test(t) || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
+  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || COMPLAINANT.test(t) || (CONTACTED.test(t) && COMPLAINT_TOPIC.test(t)) || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const shopChild = SHOP_CHILD.exec(sentence)
@@ -1794,7 +1813,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (nextSpan !== null && SEEN_NEXT.test(t.slice(s.end + 1, nextSpan.end))) details.add('seen')
     // Blind R302K-007 kind: the person told as one who brought the city an opinion, a complaint or a case (窓口にご意見をお寄せくださった,
     // 相談に来られた, 通報された): that they did so is theirs to tell, and with their place and trade it names them.
-    if (COMPLAINANT.test(sentence)) details.add('complaint')
+    if (COMPLAINANT.test(sentence) || (CONTACTED.test(sentence) && COMPLAINT_TOPIC.test(t))) details.add('complaint')
     if (ROUTINE.test(sentence)) details.add('routine')
     // Blind R183I-033: their daily habit told in the sentence or the next (ご家族によると毎朝この道を散歩されていた): where to meet them, and when.
     else {
