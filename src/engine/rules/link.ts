@@ -679,8 +679,13 @@ function impostorLinked(t: string, u: LinkSpan): boolean {
   const window = t.slice(from, u.normStart) + t.slice(u.normEnd, own.end)
   if (!IMPOSTOR_NAMED.test(window)) return false
   // A name in brackets is the name the impostor used (「柳川市公式」を名乗る): not the city pointing at its own account.
-  return !IMPOSTOR_NOT_LINKED.test(window.replace(/[「『][^「」『』\n]{1,20}[」』]/gu, '「」'))
+  // Blind R309C-002 kind: nor is the city's account named as what the impostor imitates (当市の公式アカウントを装った, 市の公式Xをかたる, 本市の
+  // 公式ページに似せた): the object of 装う, not the account linked.
+  return !IMPOSTOR_NOT_LINKED.test(window.replace(/[「『][^「」『』\n]{1,20}[」』]/gu, '「」').replace(IMITATED, '装う'))
 }
+/** The account or page an impostor imitates, with its verb (当市の公式アカウントを装った, 市の公式Xをかたる, 公式サイトに似せた). */
+const IMITATED =
+  /(?:当市|本市|柳川市|市|当課|本課|当館)?(?:の)?(?:公式|正規)?(?:の)?(?:アカウント|X|インスタ(?:グラム)?|Instagram|Facebook|フェイスブック|LINE|ページ|サイト|ホームページ|HP)?(?:を|に)(?:装|よそお|かた|騙|名乗|なの|まね|真似|模倣|模し|似せ|偽)/gu
 
 /**
  * A user part that dresses up as a host (https://www.city.yanagawa.fukuoka.jp@example.com/, http://yanagawa-city@example.net/):

@@ -354,6 +354,16 @@ function quietSpans(t: string): Span[] {
 const HEALTH_ALERT_BEFORE =
   /(?:流行|感染症|インフルエンザ|インフル|ノロウイルス|ノロ|ロタウイルス|感染性胃腸炎|胃腸炎|手足口病|ヘルパンギーナ|溶連菌|RSウイルス|咽頭結膜熱|プール熱|水痘|水ぼうそう|百日せき|百日咳|麻しん|麻疹|はしか|風しん|風疹|新型コロナ|コロナ|食中毒|光化学スモッグ|光化学オキシダント|オキシダント|スモッグ|PM2\.5|大気汚染)(?:の|が|に関する|についての)?(?:流行)?(?:の)?$/u
 
+/**
+ * Blind R309C-004 kind: a disaster word that only tells where or about what a voice was given (避難所でいただいたお声は、担当の部署に届けます,
+ * 防災訓練へのご意見ありがとうございます, 避難所についてのご感想): the reply thanks the writer and passes the voice on, its business the thanks,
+ * not 安否 or 避難. With nothing going on now (`ONGOING`), that word makes no disaster reply. Bounded: a few characters between.
+ */
+const VOICE_AFTER =
+  /^(?:所|場所|生活|訓練)?(?:で|での|にて|の|へ|への|について(?:の)?|に関する|に対する)[^。！？!?\n、,]{0,8}?(?:お声|ご意見|ご感想|ご要望|ご提案|ご指摘|声|感想|意見|アンケート|メッセージ|コメント)/u
+/** What the reply does with the voice: thanks for it, or passes it on (届けます, お伝えします, 共有します, 参考にします, 活かします). */
+const VOICE_TAKEN = /ありがと|感謝|届け|伝え|共有|参考に|活か|生か|反映|検討/u
+
 /** A disaster going on now: 発令, 開設しました, 避難してください, 現在, 接近中 (接近しています, 近づいております), 決壊. */
 const ONGOING = /発令|開設し(?:まし|てい|てお)|開設中|避難して(?:ください|下さい)|避難指示|ただいま|現在|今夜|今晩|直ちに|ただちに|警戒して|接近中|(?:接近し|近づい)て(?:い(?:ます|る)|お(?:ります|る))|上陸|氾濫|決壊|被害が出|被害が発生|停電中|断水中|安否/u
 
@@ -434,11 +444,13 @@ export const reply: RuleFamily<ReplyFacts> = {
     }
     // A disaster word naming what a subscription service carries (登録すると、避難情報などをお届けします) is no disaster going on.
     const serviceInfo = (h: Span): boolean => calm && SERVICE_INFO_AFTER.test(sq.slice(h.end, h.end + 40)) && SUBSCRIBE.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end))
+    // A disaster word that only says where a voice was given (避難所でいただいたお声は…届けます) with nothing going on now is no disaster reply.
+    const voiceOnly = (h: Span): boolean => general && VOICE_AFTER.test(sq.slice(h.end, h.end + 24)) && VOICE_TAKEN.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end) + sq.slice(0, sentenceOf(sq, h.start, h.end).start))
     // 警報 of a disease's spread or of the air (インフルエンザの流行警報, 光化学スモッグ警報) is no disaster.
     const healthAlert = (h: Span): boolean => /^(?:特別)?警報$/u.test(sq.slice(h.start, h.end)) && HEALTH_ALERT_BEFORE.test(sq.slice(Math.max(0, h.start - 16), h.start))
     const disaster = preparing
       ? undefined
-      : hits.find((h) => !isQuiet(h) && !(calm && NONE_AFTER.test(sq.slice(h.end, h.end + 28))) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !healthAlert(h) && !serviceInfo(h) && !(leisure && (SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16)) || WAIT_AFTER.test(sq.slice(h.end, h.end + 10)))))
+      : hits.find((h) => !isQuiet(h) && !(calm && NONE_AFTER.test(sq.slice(h.end, h.end + 28))) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !healthAlert(h) && !serviceInfo(h) && !voiceOnly(h) && !(leisure && (SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16)) || WAIT_AFTER.test(sq.slice(h.end, h.end + 10)))))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

@@ -1313,6 +1313,27 @@ describe('link (6(1)): two pages named in one sentence, their links listed one a
   })
 })
 
+describe('link (6(1)): the impostor account linked, defanged or not, in a warning that names the city\'s account as what it imitates (blind R309C-002 kind, misc56)', () => {
+  // Kind: the warning says what the impostor imitates (当市の公式アカウントを装った, 市の公式Xをかたる): the city's account is the object of
+  // the imitation, not a pointer to the real one, so the link after it (hxxps://x[.]com/…, https://x.com/…) is still the impostor's.
+  it.each([
+    ['【なりすましアカウントにご注意ください】\n当市の公式アカウントを装ったアカウントが確認されています。\nhxxps://x[.]com/yanagawa_c1ty_official\nフォローやDMへの返信はしないでください。', 'hxxps://x[.]com/yanagawa_c1ty_official'],
+    ['市の公式Instagramをかたる偽アカウントが見つかりました。https://www.instagram.com/yanagawa_city_jp/', 'https://www.instagram.com/yanagawa_city_jp/'],
+    ['柳川市の公式ページに似せたなりすましアカウントにご注意ください。\nhttps://www.facebook.com/yanagawa.shi.official', 'https://www.facebook.com/yanagawa.shi.official'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/impostor:warn:${url}`)
+  })
+  it.each([
+    // the real account pointed at, the network's report form, the handle given as text
+    '当市の公式アカウントを装ったアカウントが確認されています。本物の公式アカウントはこちらです。https://x.com/yanagawa_city',
+    '【注意】市の公式Xをかたる偽アカウントにご注意ください。当市の公式アカウントは https://x.com/yanagawa_city のみです。',
+    '柳川市を名乗る偽アカウントが確認されました。通報はこちらから https://help.x.com/forms',
+    '市の公式インスタグラムを装ったアカウントがあります。@yanagawa_c1ty をフォローしないでください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
 describe('link (6(1)): the impostor account itself linked in the warning about it (blind R265G-032 kind, mlink11)', () => {
   // Kind: a post warning of an account that impersonates the city or its people, or of a fake account, gives the account's link (on a
   // trusted network: x.com, instagram.com, facebook.com) in that sentence or right after it, even behind a bare arrow or label: readers

@@ -3,6 +3,28 @@ import { reply } from '../../../src/engine/rules/reply'
 import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 
+describe('reply (4(3)): a thanks for a voice given at a shelter or about a drill is no disaster reply (blind R309C-004 kind, misc56)', () => {
+  // Kind: a broadcast-only account thanks a commenter and passes their voice on; a disaster word only says where or about what the voice was
+  // given (避難所でいただいたお声, 防災訓練へのご意見). With nothing going on now, the reply is an ordinary one: a warning. A shelter open now, a
+  // question about a shelter, or a need reported from one stays a disaster reply.
+  const first = (text: string, mode: CheckContext['mode'] = 'comment') => summary(findingsOf(reply, text, { mode, broadcastOnly: true }))[0] ?? ''
+  it.each([
+    'ありがとうございます！避難所でいただいたお声は、担当の部署にしっかり届けますね😊',
+    '避難所についてのご感想、ありがとうございました。今後の運営の参考にさせていただきます。',
+    '避難所の運営へのご意見ありがとうございます。担当課と共有します。',
+  ])('warns %s', (text) => {
+    expect(first(text)).toMatch(/^reply\/broadcast-only:warn/)
+  })
+  it.each([
+    '現在、避難所を開設しています。避難所でいただいたお声は担当へ届けます。',
+    '避難所についてのご質問ありがとうございます。市民体育館に開設しています。',
+    '避難所の毛布が足りないとのお声をいただきました。すぐに担当部署へ伝えます。',
+    'ご心配ありがとうございます。大雨で浸水した地区の方は、避難所へ避難してください。',
+  ])('notes %s', (text) => {
+    expect(first(text)).toMatch(/^reply\/emergency:info/)
+  })
+})
+
 describe('reply (4(3))', () => {
   it('warns on a reply from a broadcast-only account', () => {
     expect(summary(findingsOf(reply, 'ご質問ありがとうございます', { mode: 'reply' }))).toEqual([

@@ -249,6 +249,26 @@ describe('tone (4(1)): softer than the registered level', () => {
   })
 })
 
+describe('tone (4(2)): laughing at the damage a quake or a storm did, told in other words (blind R309C-028 kind, misc56)', () => {
+  // Kind: 今回の地震で…棚が全部ドミノ倒し, 本が散乱, 看板が落下 (the damage, further from the disaster word) with 草, ｗ or a laughing face:
+  // levity about a disaster that happened. Hard negatives: a lesson drawn from it, a drill acted out, a simulator at an event.
+  const warned = (text: string) => findingsOf(tone, text, { tone: 3, site: 'facebook' }).filter((f) => f.severity === 'warn').map((f) => f.rule)
+  it.each([
+    '今回の地震で市役所3階の書庫、棚が全部ドミノ倒しになってて草ｗｗ　今日は一日片付けです💪',
+    '今回の地震で図書館の本が全部床に散乱してて笑うしかないｗｗｗ',
+    '本日の地震で、庁舎ロビーの展示パネルがきれいに将棋倒しになってました😂',
+  ])('warns %s', (text) => {
+    expect(warned(text)).toContain('tone/insensitive')
+  })
+  it.each([
+    '今回の地震を教訓に、書庫の棚を固定しました。',
+    '今回の地震体験車は大人気でした！😆',
+    '本日の防災訓練では、地震で棚が倒れる様子を再現しましたｗ',
+  ])('passes %s', (text) => {
+    expect(warned(text)).not.toContain('tone/insensitive')
+  })
+})
+
 describe('tone (4(2)): levity next to tragedy', () => {
   it.each<[string, Level]>([
     // A typhoon approaching and a shelter opened with party emoji.
