@@ -3659,6 +3659,32 @@ const PHRASES: Phrase[] = [
     alsoNeeds: phrase(`${FACT_DENIED}|${RECORD_SAYS}|実際(?:に)?(?:は|には)|(?:ご指摘|おっしゃる|お話)のような(?:事実|こと)(?:は|も)`, 'u'),
     unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
   },
+  // Blind R314Y-047 kind: after a criticism received (「…飽きる」という書き込みを見かけました, とのご意見をいただきました), the next sentence
+  // turned to "the facts" (ですが実際には…, しかし実際は…, とはいえ本当は…): the critic answered with a counter-account, not heard. Not
+  // with a concession or a fix promised (確かに, 改善, 見直し, 今後は; what was already done, 増やしています, is the counter-account itself), not without a criticism received (a myth in an FAQ: 実際には…).
+  {
+    re: phrase('(?<=^|[。！!？?\\n]\\s?)(?:しかし|ですが|ただ|でも|けれども|けれど|ところが|とはいえ)[、,]?(?:実際(?:に)?(?:は|には)|事実(?:として)?は|本当は|現実には)'),
+    need: ['実際', '事実', '本当は', '現実には'],
+    what: '批判に事実を対置する反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
+  },
+  // Blind R314Y-047 kind: the criticism's own claim echoed and declared untrue after a criticism received (毎年同じ、ということはありません;
+  // 高いということは決してございません): set off by a comma or made absolute (決して, 全く, 一切). Not an FAQ's "no need" (予約が必要という
+  // ことはありません) with no criticism received, not a worried asker reassured (ご安心ください).
+  {
+    re: phrase('(?:[、,]\\s?(?:という|って)?|(?:という|って))(?:こと|の)は(?:決して|けっして|全く|まったく|一切|何ら)?(?:ありません|ございません|ないです)(?=[。！!]|$|\\n)'),
+    need: ['ことは', 'のは'],
+    what: '批判の内容を否定する反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
+  },
   // Blind R184I-037: a criticism received turned with が on a list of what the city has already done (説明が足りないとのご指摘ですが、これまでに
   // 地区説明会を6回、保護者向けの説明会を3回開催してまいりました, 周知不足とのご意見ですが、すでに広報紙で3回お知らせしております): the
   // critic answered with the record, not heard. Only right after the criticism and its が; not a plain report with no criticism (説明会を6回

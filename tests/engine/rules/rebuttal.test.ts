@@ -5219,3 +5219,30 @@ describe('rebuttal: review of 4e77ae70 (rvunreb55), a poster told to delete or a
     expect(warned(text)).toContain('rebuttal/argument:warn')
   })
 })
+
+describe('rebuttal: blind R314Y-047 kind, a criticism received answered with "the facts" or its claim declared untrue', () => {
+  const warned = (text: string) => findingsOf(rebuttal, text, {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    'ネット上で「さげもんめぐりは毎年同じ展示で飽きる」という書き込みを見かけました。ですが実際には、今年は展示会場を3か所増やし、飾りも半分以上入れ替えています。',
+    '「川下りは毎年同じで飽きる」というご意見をいただきました。しかし実際には、コースを毎年変えています。',
+    '「図書館の本が古い」とのご指摘をいただきました。ですが実際は、毎年二千冊以上を新しく購入しています。',
+    '「窓口の対応が遅い」という書き込みを拝見しました。とはいえ、現実には待ち時間は平均10分ほどです。',
+    '「花火大会はいつも同じ」という書き込みを見かけました。毎年同じ、ということはありません。',
+    '「市民プールの料金が高い」とのご意見をいただきましたが、高いということは決してございません。',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toContain('rebuttal/argument:warn')
+  })
+  it.each([
+    // a myth in an FAQ, with no critic
+    '「水道水は危ない」といううわさがありますが、実際には水質基準を満たしています。',
+    'Q. 予約は必要ですか？ A. 予約が必要ということはありません。当日どなたでもご参加いただけます。',
+    // a criticism heard and a fix promised
+    '「川下りが毎年同じで飽きる」というご意見をいただきました。ありがとうございます。今後は展示会場を増やします。',
+    '「説明が分かりにくい」というご意見をいただきました。確かにそのとおりです。ですが実際には、窓口でも説明しています。今後は改善します。',
+    // ordinary 実際には and ことはありません in notices
+    'パンフレットでは小さく見えますが、実際には大人が歩いて30分ほどの広さです。',
+    '雨の日でも川下りが中止になることはありません。屋根付きの舟でご案内します。',
+  ])('leaves %s clean', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
