@@ -462,6 +462,16 @@
  *   ある: lookism warn); shelter life called a fun camp (避難所の雑魚寝もキャンプみたいで楽しい: block; not a drill or a camp to learn
  *   in). False block fixed: the group as the victim of a rising wrong (彼らを狙った盗難, …が被害に遭う, …の自転車が盗まれる) is
  *   not the group as its cause (VICTIM_D12).
+ * - Blind dec56 (R308T–R311E; KINDS26): visitors ranked by a named origin with a fault presumed (中国本土からの団体さんが来る日は…騒がしく
+ *   なりがち) or their hours to be avoided, block; the old called slow and a wait for others and kept to quiet hours (平日にお越しいただく
+ *   よう), warn; a foreign group's presence told and the next sentence guarding valuables (…多く避難されています。盗難防止のため), block;
+ *   young women whose coming perks up the old men (おじいちゃんたちの顔色が全然違う), warn; a disability as the measure of brightness (障がいが
+ *   あるとは思えないほど, むしろ私たちが元気をもらいました), warn; a foreign group lacking the habit of rules or time (…守る習慣が身についてい
+ *   ない), or a duty the Japanese are spared (日本人の保護者の方は任意), block; looks or a body as a loss to fix (見た目で損, ぽっちゃりさん
+ *   大歓迎…変身), warn; a service kept to Japanese nationals or closed to other habits (日本国籍をお持ちの方に限って), block; the old steered
+ *   off machines (機械の操作が苦手なご年配の方は、最初から窓口に), warn; crossdress joked as "that way" (ｿｯﾁの道に目覚め), warn, block with
+ *   a laugh; candidates enjoyed as a sight (候補の方々…目の保養), block; neighbours to be asked of a district's past (昔からの事情…近所の年配の
+ *   方にそれとなく聞いて), block; a partnership kept out of sight for those who object (ほかの来庁者の目に触れないよう), warn.
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
@@ -3770,7 +3780,7 @@ const R23: Phrase[] = [
   // The non-disabled "we" inspired by a disabled person (健常者の私たちも勇気をもらいました).
   {
     rule: 'decency/stereotype',
-    re: phrase('健常(?:者|な)の?(?:私|わたし|僕|我々|われわれ|自分)(?:たち|ら|ども)?(?:も|が|は)[、,]?[^。！？!?\\n]{0,8}?(?:勇気|元気|感動|見習|励まされ|力をもら|反省)'),
+    re: phrase('健常(?:者|な)の?(?:私|わたし|僕|我々|われわれ|自分)(?:たち|ら|ども)?(?:の(?:ほう|方))?(?:も|が|は|こそ)[、,]?[^。！？!?\\n]{0,8}?(?:勇気|元気|感動|見習|励まされ|力をもら|パワーをもら|反省)'),
     need: ['健常'],
     severity: 'warn',
     instead: INSTEAD.stereotype,
@@ -9451,6 +9461,139 @@ const SHELTER_FUN_D12 = '避難(?:所|生活|先)(?:で|の|での|では|も)?[
 const HOUSE_WRONG_D11 = `(?:${WRONG_W18}|苦情|(?:ルール|マナー|分別|決まり|きまり)(?:が|を)?(?:守られ|守ら)(?:ていない|ていません|ない|なく|ず))`
 /** The wrong grown (増えた, 目立つようになった, ひどくなった). */
 const GREW_D11 = '(?:増え|増加|急増|多く(?:なっ|なり)|目立(?:つ|ち|っ)|ひどく(?:なっ|なり)|悪化|相次)'
+/**
+ * Blind R308T-027 kind (dec56): visitors named by where they come from (中国本土からの団体さん, 東南アジアからのお客様, 中東から来た
+ * 方々, ヨーロッパ出身の皆さん) and a fault presumed of them in the same sentence, either order (騒がしくなりがち, マナーが悪い, ポイ捨て,
+ * 列に並ばない): tourists ranked by origin, block. Not a fault denied or praise (faultStatedD22), not a sign made readable for them (多言語).
+ */
+/** A named origin, not 外国 or 海外 as a whole (外国人観光客の増加に伴い…ポイ捨て is no ranking by origin). */
+const NAMED_NATION_D56 = NATION.split('|').filter((x) => !['外国', '海外', '他国', '在日'].includes(x)).join('|')
+const ORIGIN_PLACE_D56 = `(?:${NAMED_NATION_D56}|ヨーロッパ|欧州|中東|南米|中南米|東欧|西欧|西洋|北米|南アジア|大陸|本土|特定の国|一部の国|ある国|例の国|某国)(?:本土|大陸|本国|方面|圏|各国|諸国|各地)?`
+const ORIGIN_D56 = `${ORIGIN_PLACE_D56}(?:(?:から(?:の|来た|来られた|来る|お越しの|いらした|いらっしゃる)|出身の)(?:お客(?:様|さま|さん)|団体(?:客|さん|旅行客|のお客(?:様|さま|さん))?|ツアー(?:客|の方)?|観光客|旅行者|グループ|方々|方|人たち|人|皆さん|皆様|家族連れ)|(?:人|系)(?:の)?(?:お客(?:様|さま|さん)|団体(?:客|さん|旅行客)?|ツアー客|観光客|旅行者|グループ|方々|皆さん))(?:たち|達)?`
+const VISITOR_FAULT_D56 = '騒がし(?:い|く|か|すぎ)|騒々し|うるさ(?:い|く|か|すぎ)|やかまし|(?<!(?:ガイド|船頭|係員|スタッフ|職員|通訳|アナウンス|案内|先生|講師)(?:さん)?の)声(?:が|も)?(?:大き|でか|デカ)|マナー(?:が|の|は|も)?[^。！？!?\\n]{0,4}?(?:悪|わる|よくな|良くな|いまいち|イマイチ|残念)|行儀(?:が|の)?(?:悪|わる)|品(?:が)?(?:ない|な(?:く|か))|民度|ポイ捨て|(?:ごみ|ゴミ)(?:を|が)?(?:捨て|散らか|放置)|割り込|列に並ば|並ば(?:ない|ず|へん)|(?:ルール|決まり|順番|時間)(?:を)?守(?:ら|れ)(?:ない|ず|へん|ん)|汚(?:し|く)(?:て|ていく|ていかれ|ます|がち)|荒ら(?:さ|し)'
+const ORIGIN_FAULT_D56 = `${ORIGIN_D56}[^。！？!?\\n]{0,30}?(?:${VISITOR_FAULT_D56})|(?:${VISITOR_FAULT_D56})[^。！？!?\\n]{0,30}?${ORIGIN_D56}`
+/** … the fault stated, not denied after it (一人もごみを捨てていかれませんでした) nor praised (faultStatedD22). Folded text. */
+function faultStatedD56(sen: string, a: number, b: number): boolean {
+  if (/^[^。！？!?\n]{0,8}?(?:ませんでし|ませんで(?:[。！!]|$)|なかつた|ずに済|ずにすみ)/u.test(sen.slice(b)) || /一人も|ひとりも|誰一人|だれひとり|誰も(?!が)|だれも(?!が)/u.test(sen)) return false
+  return faultStatedD22(sen, a, b)
+}
+/** … or the hours without them recommended, or their days to be avoided (中国からの団体客が少ない午前中がおすすめ, …が来る日は時間をずらして). */
+const ORIGIN_AVOIDED_D56 = `${ORIGIN_D56}(?:が|の)[、,]?(?:少な(?:い|め)|いない|おらん|来ない|来られない)[^。！？!?\\n]{0,16}?(?:おすすめ|お勧め|オススメ|狙い目|ねらい目|ベスト|穴場)|${ORIGIN_D56}(?:が|の)[、,]?(?:来る|来られる|多い|集中する|押し寄せる)(?:日|時間(?:帯)?|曜日|時期|便)(?:は|を)[、,]?[^。！？!?\\n]{0,24}?(?:避け|さけ|ずら|外し|はずし|控え)`
+const ORIGIN_FAULT_VETO_D56 = phrase('(?<!被)差別|偏見|決めつけ|とは限ら|ではありません|わけではな|関係なく|問わず|多言語|英語|中国語|韓国語|翻訳|通訳|やさしい日本語|伝わるよう|わかるよう|分かるよう|マナー向上|呼びかけ', 'u')
+/**
+ * Blind R308T-032 kind (dec56): the old said to be slow (乗り降りに時間がかかり, 足元がおぼつかず) and so to keep the others waiting (ほかの
+ * お客様をお待たせ, 列が進まない), where the post asks them to come on weekdays or at quiet times (平日にお越しいただくよう, 時間帯をずらして):
+ * the old told to keep away at busy times, warn. Not a quiet time offered to all, not a service for the old (シニアタイム, 優先, ご希望).
+ */
+const OLD_SLOW_D56 = `(?:${AGED}|ご高齢の方)(?:の皆さん|の皆様|たち)?(?:(?:は|が|って|の場合(?:は)?)[、,]?[^。！？!?\\n]{0,24}?(?:時間(?:が)?(?:かか|掛か)|手間取|もたつ|ゆっくり(?:な|で|に|と|し)|遅(?:い|く|れ)|足(?:元|腰)が(?:弱|おぼつか|不安)|おぼつか)|が(?:いる|いらっしゃる|来る|来られる|乗る|多い)と)[^。！？!?\\n]{0,30}?(?:(?:ほか|他|周り|周囲|後ろ|あと|後)の(?:お客(?:様|さま|さん)|方|方々|人|利用者|乗客|皆さん|皆様)[^。！？!?\\n]{0,10}?(?:お待たせ|待たせ|待って|迷惑|負担|邪魔)|(?:後ろ|うしろ|列|窓口|レジ|受付)(?:が|も)(?:詰ま|つかえ|滞|止ま|進ま)|流れ(?:が)?(?:滞|止ま|悪)|全体(?:が|の)[^。！？!?\\n]{0,4}?遅れ|渋滞|混雑(?:の原因|を招|に拍車))`
+const BUSY_AWAY_D56 = phrase('平日|空いて(?:いる|る)|すいて(?:いる|る)|閑散|(?:混雑|混み合|込み合|混む|混ん|ピーク|繁忙|土日|土日祝|週末|休日|祝日|連休|お昼時|昼時|お?昼|朝|夕方|午前|午後|[月火水木金土日]曜)[^。！？!?\\n]{0,12}?(?:は|を)[、,]?(?:避け|さけ|外|はず|ご遠慮|遠慮|控え|お控え)|時間(?:帯)?を(?:ずら|変え|外)', 'u')
+/** … or asked first to keep to quiet hours and the slowness given in the next sentence (おじいちゃんおばあちゃんは土日は避けて平日に…。乗るのに時間がかかって後ろが渋滞). */
+const OLD_AWAY_THEN_SLOW_D56 = `(?:${AGED})(?:の皆さん|の皆様|たち)?(?:は|には)[、,]?[^。！？!?\\n]{0,30}?(?:平日|空いて(?:いる|る)|時間(?:帯)?を(?:ずら|変え)|(?:土日|週末|休日|混雑)[^。！？!?\\n]{0,6}?(?:避け|さけ|控え))[^\\n]{0,50}?(?:時間(?:が)?(?:かか|掛か)|遅|もたつ|手間取)[^。！？!?\\n]{0,20}?(?:後ろ|ほか|他|周り|列|渋滞|お待たせ|待たせ|迷惑)`
+/**
+ * Blind R309C-010 kind (dec56): a foreign group said to be present in numbers (外国人の技能実習生の方も多く避難されています, 留学生も大勢
+ * 住んでいます) and the very next sentence telling everyone to guard their valuables (盗難防止のため、貴重品は…管理, 鍵をかけましょう):
+ * theft tied to the group across the full stop, block. Not the group as the target, not crowds, not a notice made readable for them.
+ */
+const FOREIGN_HERE_D56 = `(?:${VISITORS47})(?:の)?(?:寮|宿舎|社宅|アパート|住宅|施設)(?:が|も)[^。！？!?\\n]{0,10}?(?:あり|ある|でき|建|近)[^。！？!?\\n]{0,10}?[。！!\\n]\\s{0,2}|(?:${VISITORS47})(?:の方|の人|の皆さん|の方々)?(?:も|が)[、,]?[^。！？!?\\n]{0,8}?(?:多く|大勢|たくさん|何人も|数多く)?[^。！？!?\\n]{0,4}?(?:避難|滞在|宿泊|入居|入所|来場|来所|来られ|こられ|来て|きて|来ま|いらっしゃ|おられ|見え|住ん|暮らし|働い|働か|お住まい|集ま|増え)[^。！？!?\\n]{0,14}?[。！!\\n]\\s{0,2}`
+const GUARDED_D56 = `(?:${THEFT47}|盗まれ|盗み|泥棒|どろぼう)[^。！？!?\\n]{0,24}?(?:${GUARD47}|身に(?:着|つ|付)け|肌身|手放さ|持ち歩|かけ|掛け|しまって|防止|対策)|(?:鍵|カギ|戸締まり|戸締り)(?:を|の|は|も)?[^。！？!?\\n]{0,6}?(?:かけ|掛け|し忘れ|閉め|忘れず|しっかり)`
+const THEFT_NEXT_D56 = `${FOREIGN_HERE_D56}[^。！？!?\\n]{0,12}?(?:${GUARDED_D56})`
+/**
+ * Blind R310H-009 kind (dec56): young women whose coming is said to change the old men (若い女の子が来てくれると、おじいちゃんたちの顔色が
+ * 全然違う, おじいちゃんたちは女子大生が来るとテンションが上がる), or welcomed where the post speaks of the men: women as a draw, warn.
+ */
+const YOUNG_F_D56 = '(?:若い|若めの|若手の|20代の|二十代の)(?:女の子|女性|女子|娘|娘さん|お嬢さん|お姉さん|子|ねえちゃん|姉ちゃん)(?:たち|達)?|女子大生|女子高生|女子学生|女子短大生|看護学生の女の子'
+const OLD_MEN_D56 = '(?:お)?じいちゃん|じいさん|おじいさん|じっちゃん|じいじ|おじさん|おじさま|おっちゃん|おじちゃん|(?<![一-龥])男性(?:利用者|陣|入居者|職員|参加者|会員|客)?|殿方|男衆|男の(?:人|方)|(?:お年寄り|高齢|年配)の男性'
+const PERKED_D56 = '素直|おとなし|愛想|優しく|顔色|表情|目の色|目つき|顔つき|テンション|元気|張り切|はりき|やる気|気合|喜び方|喜びよう|にこにこ|ニコニコ|にやにや|ニヤニヤ|生き生き|いきいき|若返|鼻の下|機嫌|声のトーン'
+const CAME_D56 = '(?:が|に)[、,]?(?:(?:受付|窓口|会場|現場|職場|売り場|店|お店)(?:に|で))?(?:来て(?:くれる|くださる|もらえる|くれた|もらう)?と|来ると|来たら|来るだけで|いると|いるだけで|入ると|入るだけで|顔を出すと|参加(?:して(?:くれる|もらえる)|する)と|手伝(?:って(?:くれる|もらう)|う)と|話(?:しかけ)?(?:て(?:くれる|もらう)|す)と)'
+const DRAW_D56 = `(?:${YOUNG_F_D56})(?:の?(?:ボランティア|スタッフ|学生|職員)(?:さん)?)?${CAME_D56}[、,]?[^。！？!?\\n]{0,12}?(?:${OLD_MEN_D56})(?:たち|達|の皆さん|さんたち|陣|衆)?(?:の|が|は|も)?[^。！？!?\\n]{0,10}?(?:${PERKED_D56})|(?:${OLD_MEN_D56})(?:たち|達|の皆さん|さんたち|陣|衆)?(?:は|って|も)[、,]?[^。！？!?\\n]{0,10}?(?:${YOUNG_F_D56})${CAME_D56}[、,]?[^。！？!?\\n]{0,12}?(?:${PERKED_D56})`
+const WELCOMED_F_D56 = `(?:${YOUNG_F_D56})(?:の?(?:ボランティア|スタッフ|学生|職員)(?:さん)?)?(?:さん|の方|の皆さん)?(?:は|も|を)?[、,]?(?:特に|とくに)?(?:大歓迎|歓迎|大募集|求む|優遇|ウェルカム|お待ちして)`
+const OLD_MEN_TOPIC_D56 = phrase(`${OLD_MEN_D56}`, 'u')
+/**
+ * Blind R310H-035 kind (dec56): a disability as what the person's brightness or skill is measured against (障がいがあるとは思えないほど
+ * 明るく, 障害者なのに前向きで, 障がいに負けず笑顔で): the inspiration frame, warn. Not the invisible disability explained (ヘルプマーク,
+ * 外見からは…方もいます), not the notion named to answer it.
+ */
+const DISABLED_SURPRISE_D56 = '(?:障(?:害|がい|碍)|ハンデ(?:ィキャップ)?|(?:目|耳|足)(?:が)?(?:不自由|見えない|聞こえない))(?:が|を)?(?:ある|あり|お持ち|抱えて(?:いる|おられる)|持って(?:いる|る))?(?:とは|なんて|ように(?:は)?)[、,]?(?:全然|まったく|全く|とても|到底|少しも)?(?:思え|見え)(?:ない|ません|なかっ|ず)|障(?:害|がい|碍)(?:者|児)(?:の(?:方|人|皆さん))?(?:とは|だとは)[、,]?(?:全然|まったく|全く|とても|到底)?(?:思え|見え)(?:ない|ません|なかっ)'
+const DISABLED_DESPITE_D56 = '(?:障(?:害|がい|碍)|ハンデ(?:ィキャップ)?)(?:が)?(?:あって|あり)も[、,]?(?:こんなに|あんなに|これほど|あれほど)[^。！？!?\\n]{0,16}?(?:明る|前向き|頑張|がんば|元気|笑顔|健気|けなげ|立派|一生懸命|懸命)|(?:障(?:害|がい|碍)(?:者|児)?|ハンデ(?:ィキャップ)?|車(?:椅子|いす)(?:の方|の人|利用者)?|(?:目|耳|足)(?:が)?(?:不自由|見えない|聞こえない))(?:が|を)?(?:ある|あり|抱えて(?:いる|おられる)?|お持ち|持って(?:いる|る))?(?:の)?(?:のに|なのに|にもかかわらず|にも関わらず|(?:に|にも)負けず)[、,]?[^。！？!?\\n]{0,20}?(?:明る|前向き|頑張|がんば|元気|笑顔|健気|けなげ|立派|偉い|えらい|すご|一生懸命|懸命|感動)'
+/** … surprise that a disabled person can (障がいのある方が、あんなに楽しそうに踊るなんて思いませんでした) or the reversal of the expected pity (障がい者の皆さんから、むしろ私たちが元気をもらいました). */
+const DISABLED_PERSON_D56 = '(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|子|お子さん)|車(?:椅子|いす)の(?:方|人)|(?:視覚|聴覚|知的|身体|発達)障(?:害|がい|碍)(?:の(?:ある)?(?:方|人))?)(?:の(?:方|皆さん|皆様|方々))?(?:たち|達)?'
+const DISABLED_MARVEL_D56 = `${DISABLED_PERSON_D56}(?:が|も)[、,]?[^。！？!?\\n]{0,24}?(?:なんて|とは)[、,]?(?:思いも(?:よら|し)|思って(?:い|も))?(?:思いませんでし|思わなかっ|思いもしなかっ|驚き|おどろき|びっくり|信じられ)|${DISABLED_PERSON_D56}(?:から|に)[、,]?[^。！？!?\\n]{0,12}?(?:むしろ|逆に|かえって)[、,]?(?:私|わたし|僕|我々|こちら)(?:たち|ども|ら)?(?:が|の(?:ほう|方)が)[^。！？!?\\n]{0,8}?(?:元気|勇気|力|パワー)(?:を)?(?:もら|いただ)`
+const DISABLED_FRAME_VETO_D56 = phrase('からといって|からって|やめ|疑|ヘルプマーク|ヘルプカード|内部障|見えない障|外見|一見|見た目(?:では|から)|方も(?:い|おられ|いらっしゃ)|人も(?:い|おられ)|という(?:言葉|一言|声)|と(?:言われ|いわれ)|(?<!被)差別|偏見|決めつけ|思い込み|傷つけ', 'u')
+/**
+ * Blind R310H-036 kind (dec56): a foreign group said to lack the habit of keeping rules or time (外国籍の保護者の方は、集団生活のルールや
+ * 時間を守る習慣が身についていないことが多いため): a fault presumed of a people, block. Not the notion answered (偏見, とは限らない).
+ */
+const FOREIGN_PARENT_D56 = `(?:外国(?:人|籍)|外国の方|外国出身|外国にルーツ(?:のある|を持つ)|(?:${NATION})(?:人|籍|系|出身))(?:の)?(?:保護者|親御さん|ご両親|親|ご家庭|家庭|世帯|ご家族|家族|住民|方|方々|人|児童|生徒|子ども|お子さん|利用者|入居者|従業員|労働者|実習生|研修生)?(?:の(?:方|皆さん|皆様|方々))?`
+const HABIT_LACK_D56 = '(?:ルール|決まり|きまり|マナー|約束|時間|期限|順番|列|規則|集団生活|日本の(?:ルール|習慣|常識|マナー))(?:や[^。！？!?\\n]{1,8}?)?(?:を|に)?(?:守る|従う|合わせる|並ぶ|大切にする)?(?:習慣|意識|感覚|文化|考え|常識|概念|観念)(?:が|は|も)?[、,]?(?:身に(?:つ|付)いて(?:い)?(?:ない|ません|おらず)|根付いて(?:い)?(?:ない|ません|おらず)|(?:あまり|まだ)?(?:ない|なく|なか|ありません|薄|うす|乏し|低|欠け)|(?:日本人|日本|私たち|我々)(?:と|とは)(?:違う|違い|ちがう|異な))'
+const HABIT_PRESUMED_D56 = `${FOREIGN_PARENT_D56}(?:は|って|には|の場合(?:は)?)[、,]?[^。！？!?\\n]{0,30}?(?:${HABIT_LACK_D56})`
+/** … and a duty laid on them that the Japanese are spared (外国籍の…必ずご参加ください。日本人の保護者の方は任意です). */
+const JAPANESE_SPARED_D56 = `(?:外国(?:人|籍)|外国の方|(?:${NATION})(?:人|籍))[^\\n]{0,60}?(?:必ず|必須|義務|必要があります)[^\\n]{0,60}?日本(?:人|国籍)(?:の)?(?:方|保護者|皆さん|皆様|ご家庭|世帯)?(?:の方)?(?:は|には)[、,]?[^。！？!?\\n]{0,10}?(?:任意|不要|自由|免除|必要(?:は)?(?:ありません|ない|ございません)|結構|構いません|かまいません)`
+/**
+ * Blind R311E-005 kind (dec56): a body or looks as a loss to be fixed (見た目でちょっと損しちゃってる人こそ, 外見が残念な方も), or people
+ * named by body type welcomed where the post promises to change them (ぽっちゃりさん大歓迎…変身しよっ, 見返そう): lookism, warn.
+ */
+const LOOKS_LOSS_D56 = '(?:見た目|外見|ルックス|容姿|体型|体形)(?:で|が|の(?:せいで|せい|ために|ため))[、,]?[^。！？!?\\n]{0,8}?(?:損(?:を)?(?:し|す)(?!な|ませ|ず)|残念な|イマイチな|いまいちな)[^。！？!?\\n]{0,8}?(?:人|方|あなた|皆さん|皆様|みなさん|女性|男性|女子|男子)'
+const LOOKS_WASTED_D56 = '(?:見た目|外見|ルックス|容姿|体型)(?:で|が|の(?:せいで|せい))[、,]?[^。！？!?\\n]{0,6}?損(?:を)?(?:する|して(?:いる|る))?(?:のは|なんて)[、,]?(?:もったいな|残念|損)'
+const FAT_LOSS_D56 = '(?:太って(?:いる|る)|ぽっちゃり(?:して(?:いる|る))?|デブ|肥満|体型)(?:と|だと|なだけで|というだけで)[、,]?[^。！？!?\\n]{0,8}?(?:損(?:を)?(?:する|し)(?!な)|モテ(?:ない|な)|見下さ|なめられ|ナメられ)'
+const LOOKS_TOPIC_D56 = phrase('ダイエット|痩せ|やせ|体重|体型|体形|ぽっちゃり|太|脂肪|メイク|化粧|美容|エステ|整形|変身|モテ|美人|ブス|イケメン', 'u')
+const BODY_WELCOMED_D56 = `(?:${BODY_TYPED}|ぽっちゃりさん|ぽっちゃり(?:女子|男子|体型の方)|おデブちゃん|デブ(?:ちゃん|さん)|太め(?:さん|の方|女子)|メタボ(?:さん|な方))(?:は|も|こそ|の(?:皆さん|方))?[、,！!]?(?:大歓迎|歓迎|大募集|集まれ|集合|必見|おいで)`
+const BODY_SOON_FIXED_D56 = `(?:${BODY_TYPED}|ぽっちゃり(?:体型|体形)?の(?:方|人|皆さん))(?:こそ|は)[、,]?[^。！？!?\\n]{0,16}?(?:変身|痩せ(?:て|よう|ましょう|ちゃお)|やせ(?:て|よう|ましょう|ちゃお)|脱(?:ぽっちゃり|デブ|メタボ)|見返|生まれ変わ|別人)`
+const BODY_FIX_D56 = phrase('変身|卒業|脱(?:ぽっちゃり|デブ|メタボ)|見返|モテ|生まれ変わ|別人|垢抜け|あか抜け|見違え|人生(?:が)?変わ|損し|恥ずかし', 'u')
+const BODY_FIX_VETO_D56 = phrase('ルッキズム|体型(?:に)?(?:関係|かかわ)|どんな体型|体型を問わ|ありのまま|(?<!被)差別|偏見', 'u')
+/**
+ * Blind R311E-023 kind (dec56): a service kept to Japanese nationals (日本国籍をお持ちの方に限ってご紹介, 日本人の方のみ) or closed to
+ * people of other habits (生活習慣の異なる方のご入居はご遠慮): block. Not a vote, an office or a document the law ties to nationality.
+ */
+const JP_ONLY_D56 = '日本(?:国籍|人)(?:を(?:お持ち|有する|持つ|持って(?:いる|おられる))の?|の|である)?(?:方|人|者|世帯|ご家庭|皆様|皆さま|お客様)?(?:(?:に|へ)?(?:限って|限らせ|限り|限定|限ります|限られ)|(?:のみ|だけ)(?:と(?:させ|し|な)|を(?:対象|ご紹介|ご案内|募集|受け付け)|が(?:対象|利用|参加|入居|応募)|に(?:限|ご紹介|ご案内)|の(?:ご)?(?:利用|参加|入居|募集|受付|対象|ご案内|紹介|入会)|(?:ご)?(?:利用|参加|入居|応募|入会|受講)(?:可|でき|いただけ|を受け|とな)|[。！!、,）)]|$))'
+const JP_SERVICE_D56 = phrase('物件|紹介|入居|賃貸|空き家|利用|参加|申込|申し込|応募|登録|ご案内|対象|貸し|受講|入会|募集|販売|予約', 'u')
+const JP_ONLY_VETO_D56 = phrase('奨学|永住|要件|要綱|規定|選挙|投票|公職|国籍条項|公権力|旅券|パスポート|国民年金|帰化|国籍取得|在留|法令|法律|条例|戸籍|住民基本台帳|公務員|消防|警察|自衛|(?<!被)差別|偏見|ではありません|わけではな|問わず|関係なく', 'u')
+const HABIT_APART_D56 = `(?:生活)?(?:習慣|文化|価値観|風習|慣習|生活様式)(?:の|が)(?:違う|異なる|ちがう)(?:方|人|方々|世帯|ご家庭|家庭|者|皆様)(?:の|へ|に|から)?[^。！？!?\\n]{0,12}?(?:お断り|ご遠慮|対象外|(?:ご紹介|お受け|お貸し)(?:は)?(?:でき|して(?:い|お))(?:ません|かね)|控えさせ|限らせ)|(?:生活)?(?:習慣|文化|価値観|風習|慣習)(?:の|が)?違い[^。！？!?\\n]{0,24}?(?:ため|ので|から|理由に|ことから)[、,]?[^。！？!?\\n]{0,40}?(?:外国(?:人|籍)|(?:${NATION})(?:人|籍|系|出身))[^。！？!?\\n]{0,16}?(?:お断り|ご遠慮|対象外|除外|控えさせ|(?:ご紹介|お受け|お貸し)(?:は)?(?:でき|して(?:い|お))(?:ません|かね))`
+/**
+ * Blind R311E-025 kind (dec56): the old presumed bad with machines and told to skip them (機械の操作が苦手なご年配の方は、最初から窓口に来て
+ * いただいたほうがスムーズ, ご高齢の方はセルフレジより有人レジのほうが安心): a stereotype, warn. Not help offered (お手伝い, 教室).
+ */
+const MACHINE_D56 = '(?:機械|機器|端末|キオスク|マルチコピー機|コピー機|タッチパネル|パソコン|スマホ|スマートフォン|携帯|デジタル|インターネット|ネット|オンライン|電子申請|アプリ|セルフレジ|券売機|キャッシュレス|自動(?:交付機|精算機|券売機|受付機)|コンビニ交付)'
+const SKIP_D56 = '(?:最初から|はじめから|初めから|無理に|無理して|わざわざ)[^。！？!?\\n]{0,20}?(?:窓口|職員|対面|有人|ご家族|家族|お子さん|若い方)|(?:窓口|職員|対面|有人|ご家族|家族)[^。！？!?\\n]{0,20}?(?:ほう|方)が(?:スムーズ|早|はや|確実|無難|安心|いい|良い|よい|楽)|(?:使わ|使お|利用し|利用せ)(?:ず|ない(?:ほう|方)が|うとせず)|(?:あきらめ|諦め)|(?:やめ|止め)(?:た|て)(?:ほう|方)が'
+const OLD_MACHINE_D56 = `${MACHINE_D56}(?:の|を)?(?:操作|扱い|使い方|手続き|利用)?(?:が|に|は|も)?(?:苦手|不慣れ|弱い|弱か|疎い|慣れていない|慣れていらっしゃらない|わからない|分からない|難しい)(?:な|い)?(?:ご)?(?:${AGED}|年配(?:の方)?|高齢(?:の)?(?:方|者))(?:の皆さん|の皆様|たち)?(?:は|には|なら|の場合(?:は)?)[、,]?[^。！？!?\\n]{0,30}?(?:${SKIP_D56})|(?:${AGED}|ご年配(?:の方)?)(?:は|には|なら)[、,]?[^。！？!?\\n]{0,30}?${MACHINE_D56}[^。！？!?\\n]{0,12}?(?:より(?:も)?|ではなく|じゃなく|は使わず|を使わず|はやめて|は避けて)[、,]?[^。！？!?\\n]{0,16}?(?:窓口|職員|対面|有人|ご家族|家族|電話|紙|郵送|現金|手書き)[^。！？!?\\n]{0,16}?(?:ほう|方)が(?:スムーズ|早|はや|確実|無難|安心|いい|良い|よい|楽)`
+const MACHINE_HELP_VETO_D56 = phrase('教室|講座|お手伝い|手伝|サポート|支援|お教え|教えて|相談会|ご案内します|操作方法|(?<!被)差別|偏見|ではありません|わけではな|とは限ら', 'u')
+/**
+ * Blind R311E-028 kind (dec56): men in women's clothes joked about as awakening to "that way" (ｿｯﾁの道に目覚めないか心配😂, あっちの世界に
+ * 行っちゃう, 禁断の扉を開いた, 何かに目覚めちゃった): an orientation hinted at as a joke, warn, block with a laugh. Not the tease named wrong.
+ */
+const THAT_WAY_D56 = '(?:そっち|ソッチ|あっち|アッチ|そちら|あちら)(?:系(?:の(?:道|世界|趣味))?|の?(?:道|世界|扉|趣味|気|け|方面|嗜好|性癖))(?:に|へ|を|が)?[、,]?(?:目覚め|めざめ|開眼|走(?:ら|り|る|っ)|進(?:ま|み|む|ん)|行(?:か|き|く|っ)|い(?:か|き|く|っ)ちゃ|入(?:ら|り|る|っ)|ハマ|はま|染ま|開(?:い|か|き|く|け)|ひら(?:い|か|き|く|け)|芽生え|ある|あり|あっ)|(?:禁断|いけない|イケナイ)(?:の)?(?:道|世界|扉|趣味)(?:に|へ|を|が)?[、,]?(?:目覚め|めざめ|開眼|走|進|行|い(?:か|き|く|っ)ちゃ|入|ハマ|はま|染ま|開|ひら)|(?:新しい|新たな|未知の)(?:扉|世界)(?:を|が)?(?:開|ひら)|(?:何か|なにか)(?:いけない|イケナイ|新しい)?(?:もの|こと)?に(?:目覚め|めざめ)|女装(?:に|の)(?:目覚め|めざめ|快感)'
+const CROSSDRESS_D56 = phrase('女装|男の娘|(?:(?<![一-龥])男|男性|男子|おじさん|おっさん|係長|課長|部長|市長|職員|彼(?!女)|くん|君|パパ|お父さん)[^。！？!?\\n]{0,30}?(?:セーラー服|スカート|ドレス|メイド服|ナース服|ワンピース|ミニスカ|バニー|チャイナ服|ビキニ|化粧|メイク|口紅|ハイヒール|振袖|女子の制服|女性の衣装)|(?:男|男性|男子)(?:同士|どうし)', 'u')
+/**
+ * Blind R311E-043 kind (dec56): people being judged (候補の方々, 出場者の皆さん, ファイナリスト) enjoyed as a sight by the judge (審査の間
+ * じゅう目の保養をさせていただきました, 眼福でした): looks appraised, lookism. Not works, flowers or scenery enjoyed.
+ */
+const JUDGED_PEOPLE_D56 = '(?:候補|出場者|応募者|ファイナリスト|参加者|受験者|エントリー)[^\\n]{0,10}?(?:方々|皆さん|皆様|みなさん|女性|男性|お二人|たち|者|の方)?'
+const EYE_TREAT_D56 = '目の保養|眼福|目の正月|目が幸せ'
+const JUDGED_TREAT_D56 = `(?:${JUDGED_PEOPLE_D56})[^。！？!?\\n]{0,60}?(?:${EYE_TREAT_D56})`
+const JUDGED_TOPIC_D56 = phrase('候補|選考|審査|コンテスト|コンクール|オーディション|ミス|ファイナリスト|グランプリ|面接', 'u')
+const NOT_PEOPLE_D56 = phrase('作品|花|盆栽|景色|風景|写真|絵|料理|菓子|スイーツ|展示|出品|庭|建物|車|紅葉|桜|菖蒲|夜景|イルミ|デザイン|衣装|生け花|いけばな|陶芸|工芸|野菜|金魚|鯉|犬|猫|動物|ペット|着物|ドレス|書道', 'u')
+/**
+ * Blind R311E-050 kind (dec56): a district's past hinted at (その地区の昔からの事情, 土地のいわく) and buyers advised to ask the neighbours
+ * about it, quietly (近所の年配の方にそれとなく聞いておくと安心): an inquiry into 部落 urged, block. Not flood or ground history, not the
+ * inquiry named wrong (土地差別調査, 人権).
+ */
+const PAST_D56 = '(?:どういう|どんな)(?:場所|土地|ところ|所|地区)(?:だった|であった)|(?:昔|むかし|以前|古く|過去)(?:から)?の(?:事情|いわく|曰く|こと|話|経緯|歴史|評判|様子)|(?:土地|地区|地域|場所|集落)(?:の)?(?:来歴|素性|いわく|曰く|過去|事情|歴史|評判)|[“「『"〝](?:昔の|過去の|古くからの|昔からの)?(?:事情|いわく|曰く|歴史|過去|素性|出自|昔のこと)[”」』"〟]|いわく(?:つき|付き)|(?:訳|わけ)あり'
+const LOCALS_D56 = '(?:近所|ご近所|近隣|地元|周辺|周り|まわり|周囲|隣近所|古くから(?:住|お住)[^。！？!?\\n]{0,6}?|長く(?:住|お住)[^。！？!?\\n]{0,6}?|昔から(?:住|お住)[^。！？!?\\n]{0,6}?)(?:の)?(?:年配の|お年寄りの|高齢の|古くからの|昔からの|長年の)?(?:方|人|方々|人たち|住民|皆さん|お年寄り|ご年配|年配の方|古老)?(?:に|から|へ)'
+const ASK_D56 = '(?:それとなく|こっそり|さりげなく|内々に|事前に|あらかじめ|直接)?[^。！？!?\\n]{0,4}?(?:聞|尋ね|たずね|確認|伺|うかが|リサーチ)'
+const ADVISED_D56 = '(?:て|で)?(?:おく|おいた|みる|みた|もらう)?(?:と|ほうが|方が|のが)?[、,]?(?:安心|いい|よい|良い|よか|無難|確実|おすすめ|お勧め|賢明|べき|ましょう|ください|下さい|一番|いちばん)'
+const ASK_LOCALS_D56 = `(?:${PAST_D56})[^\\n]{0,100}?${LOCALS_D56}[^。！？!?\\n]{0,14}?${ASK_D56}[^。！？!?\\n]{0,10}?${ADVISED_D56}|${LOCALS_D56}[^。！？!?\\n]{0,20}?(?:${PAST_D56})[^。！？!?\\n]{0,12}?${ASK_D56}[^。！？!?\\n]{0,10}?${ADVISED_D56}`
+const HOME_TOPIC_D56 = phrase('土地|住宅|家を|家の|物件|購入|買|不動産|引っ越|引越|住まい|縁談|結婚|嫁|婿', 'u')
+const ASK_LOCALS_VETO_D56 = phrase('浸水|水害|災害|ハザード|地盤|液状化|洪水|土砂|津波|防災|埋め立て|地質|騒音|日当たり|交通|買い物|通学|学校|ごみ|ゴミ|町内会|自治会|行事|祭り|(?<!被)差別|人権|身元調査|土地調査|啓発|偏見|禁止|してはいけ|しないで|やめ', 'u')
+/**
+ * Blind R311E-053 kind (dec56): a same-sex partnership's steps kept out of the other visitors' sight (ほかの来庁者の目に触れないよう、
+ * 庁舎奥の会議室で), or kept so for the residents who object (抵抗を感じられる市民の方も多いことに配慮し): the couple as something to hide,
+ * warn. Not a private room offered at the couple's wish or for their privacy, unless the others' objection is the reason given.
+ */
+const MINORITY_TOPIC_D56 = phrase('パートナーシップ|ファミリーシップ|同性|lgbt|性的(?:少数|マイノリティ)|トランスジェンダー|性の多様', 'u')
+const HIDDEN_FROM_D56 = '(?:ほか|他|一般|周り|周囲)の(?:来庁者|利用者|市民|お客(?:様|さま|さん)|方|方々|皆さん|皆様|人|参加者|住民)(?:の|から|に)?[^。！？!?\\n]{0,4}?(?:目|視線|人目)(?:に|が|を)?(?:触れ|ふれ|つか|付か|入ら|届か)(?:ない|ぬ|ず)|人目(?:に|を)?(?:つかない|付かない|触れない|避け|さけ|はばか|憚)'
+const OTHERS_UNEASE_D56 = '反対(?:する|される|の(?:声|意見|立場))|(?:抵抗|違和感|不快|嫌悪)(?:感)?(?:を)?(?:感じ|覚え|お持ち|持た|抱)|(?:快く|よく)思わ(?:ない|れない|れていない)|(?:受け入れ|理解)(?:られ|でき|し)(?:ない|ていない|ていらっしゃらない)'
+const HIDDEN_PLACE_D56 = '奥|別室|個室|会議室|非公開|人目|目に触れ|ひっそり|目立たない|裏口|公表(?:は|を)?(?:控え|せず|しない)'
+const UNEASE_HIDDEN_D56 = `(?:${OTHERS_UNEASE_D56})[^。！？!?\\n]{0,24}?(?:市民|住民|来庁者|利用者|方|方々|人)[^。！？!?\\n]{0,24}?(?:配慮|考慮|鑑み|踏まえ|ため|ので)[^\\n]{0,60}?(?:${HIDDEN_PLACE_D56})`
+const MINE_HIDDEN_VETO_D56 = phrase('プライバシー|ご希望|希望(?:する|され|に応じ|の方)|ご本人|お二人の(?:ご)?(?:意向|希望)|(?<!被)差別|偏見', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -11402,6 +11545,182 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     topic: WOMEN_SEEN_D21,
     veto: phrase('(?<!被)差別|セクハラ|不適切|許され|やめ|控え|ではありません|盗撮', 'u'),
+  },
+  // Blind R308T-027 kind (dec56): visitors named by origin and a fault presumed of them (中国本土からの団体さんが来る日は…騒がしくなりがち):
+  // tourists ranked by where they come from, block. Not the fault denied or praise, not a sign made readable for them.
+  {
+    re: phrase(ORIGIN_FAULT_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: ORIGIN_FAULT_VETO_D56,
+    keep: faultStatedD56,
+  },
+  // … or the hours without them recommended, their days to be avoided (中国からの団体客が少ない午前中がおすすめ): block.
+  {
+    re: phrase(ORIGIN_AVOIDED_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: ORIGIN_FAULT_VETO_D56,
+  },
+  // Blind R308T-032 kind (dec56): the old called slow and a wait for the others, asked to come on weekdays or quiet hours (お年寄りは乗り降りに
+  // 時間がかかり、ほかのお客様をお待たせ…平日にお越しいただくよう): warn. Not a quiet time offered to all, not a service for the old.
+  {
+    re: phrase(OLD_SLOW_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: BUSY_AWAY_D56,
+    veto: phrase('ご希望|希望され|専用|優先|シニアタイム|割引|サポート|お手伝い|介助|(?<!被)差別|偏見|ではありません|わけではな|とは限ら', 'u'),
+  },
+  {
+    re: phrase(OLD_AWAY_THEN_SLOW_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    veto: phrase('ご希望|希望され|専用|優先|シニアタイム|割引|サポート|お手伝い|介助|(?<!被)差別|偏見|ではありません|わけではな|とは限ら', 'u'),
+  },
+  // Blind R309C-010 kind (dec56): a foreign group's presence told and the next sentence telling everyone to guard valuables (…技能実習生の方も
+  // 多く避難されています。盗難防止のため、貴重品は…): theft tied to the group, block. Not the group as the target, crowds or a readable notice.
+  {
+    re: phrase(THEFT_NEXT_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    wide: true,
+    veto: phrase('狙|被害に遭|被害にあ|ターゲット|落とし物|忘れ物|紛失|落とさ|置き忘れ|混雑|混み合|込み合|人出|人混み|人ごみ|人込み|多言語|英語|通訳|翻訳|やさしい日本語|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R310H-009 kind (dec56): young women whose coming changes the old men (若い女の子が来てくれると、おじいちゃんたちの顔色が全然違う):
+  // women as a draw, warn.
+  {
+    re: phrase(DRAW_D56, 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    veto: phrase('(?<!被)差別|セクハラ|ハラスメント|偏見|ではありません|わけではな', 'u'),
+  },
+  // … and young women welcomed in a call where the post speaks of the old men (女子大生さん大歓迎！ with おじいちゃんたち): warn.
+  {
+    re: phrase(WELCOMED_F_D56, 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    topic: OLD_MEN_TOPIC_D56,
+    veto: phrase('限定|専用|女性向け|女子会|キャリア|検診|健診|(?<!被)差別|偏見', 'u'),
+    pveto: phrase('男性(?:の方|の皆さん)?も|男女(?:問わ|を問わ)|性別(?:を)?問わ|どなたでも', 'u'),
+  },
+  // Blind R310H-035 kind (dec56): a disability as the measure of brightness or skill (障がいがあるとは思えないほど皆さん明るく, 障害者なのに
+  // 前向き, 障がいに負けず笑顔で): the inspiration frame, warn. Not an invisible disability explained (ヘルプマーク), not the notion answered.
+  {
+    re: phrase(`${DISABLED_SURPRISE_D56}|${DISABLED_DESPITE_D56}|${DISABLED_MARVEL_D56}`, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: DISABLED_FRAME_VETO_D56,
+  },
+  // Blind R310H-036 kind (dec56): a foreign group said to lack the habit of keeping rules or time (外国籍の保護者の方は…時間を守る習慣が
+  // 身についていないことが多いため): block.
+  {
+    re: phrase(HABIT_PRESUMED_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('(?<!被)差別|偏見|決めつけ|思い込み|とは限ら|ではありません|わけではな|思われがち|誤解', 'u'),
+  },
+  // … and a duty laid on a foreign group that the Japanese are spared (…必ず説明会にご参加ください。日本人の保護者の方は任意です): block.
+  // Not a document or a procedure the law asks of foreign residents (在留カード, 届出), not an interpreter arranged.
+  {
+    re: phrase(JAPANESE_SPARED_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    wide: true,
+    veto: phrase('在留|旅券|パスポート|国籍を証明|証明書|届出|届け出|手続|申請|書類|マイナンバー|住民票|帰化|法律|法令|通訳|翻訳|多言語|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R311E-005 kind (dec56): looks as a loss to fix (見た目でちょっと損しちゃってる人こそ), lookism warn; people named by body type
+  // welcomed where the post promises to change them (ぽっちゃりさん大歓迎…変身しよっ), warn. Not a class that welcomes every body.
+  {
+    re: phrase(`${LOOKS_LOSS_D56}|${FAT_LOSS_D56}|${LOOKS_WASTED_D56}`, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    topic: LOOKS_TOPIC_D56,
+    veto: phrase('野菜|果物|果実|規格外|訳あり|わけあり|商品|物件|建物|まち|町|(?<!被)差別|偏見|ルッキズム', 'u'),
+  },
+  {
+    re: phrase(`${BODY_WELCOMED_D56}|${BODY_SOON_FIXED_D56}`, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    topic: BODY_FIX_D56,
+    veto: BODY_FIX_VETO_D56,
+  },
+  // Blind R311E-023 kind (dec56): a service kept to Japanese nationals (本制度の物件は日本国籍をお持ちの方に限ってご紹介) or closed to people
+  // of other habits (生活習慣の異なる方のご入居はご遠慮): block. Not a vote, an office or a document the law ties to nationality.
+  {
+    re: phrase(JP_ONLY_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: JP_SERVICE_D56,
+    veto: JP_ONLY_VETO_D56,
+    pveto: JP_ONLY_VETO_D56,
+  },
+  {
+    re: phrase(HABIT_APART_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: phrase('(?<!被)差別|偏見|ではありません|わけではな|問わず|関係なく|理解|尊重|交流', 'u'),
+  },
+  // Blind R311E-025 kind (dec56): the old presumed bad with machines and steered off them (機械の操作が苦手なご年配の方は、最初から窓口に来て
+  // いただいたほうがスムーズ): a stereotype, warn. Not help offered at the machine or a class (お手伝い, 教室).
+  {
+    re: phrase(OLD_MACHINE_D56, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: MACHINE_HELP_VETO_D56,
+  },
+  // Blind R311E-028 kind (dec56): men in women's clothes joked about as awakening to "that way" (ｿｯﾁの道に目覚めないか心配です😂): warn,
+  // block with a laugh. Not the tease named as harassment.
+  {
+    re: phrase(THAT_WAY_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: CROSSDRESS_D56,
+    upgrade: phrase(`${LAUGH_MARK}|[😆🤭😏]`, 'u'),
+    veto: phrase('ハラスメント|からか|茶化|いじり|ネタにし|(?<!被)差別|偏見|多様性|lgbt|性的指向', 'u'),
+  },
+  // Blind R311E-043 kind (dec56): people being judged enjoyed as a sight by the judge (候補の方々は…粒ぞろいで、審査の間じゅう目の保養を
+  // させていただきました): looks appraised, lookism. Not works, flowers or scenery enjoyed.
+  {
+    re: phrase(JUDGED_TREAT_D56, 'u'),
+    rule: 'decency/lookism',
+    severity: 'block',
+    para: true,
+    topic: JUDGED_TOPIC_D56,
+    veto: NOT_PEOPLE_D56,
+  },
+  // Blind R311E-050 kind (dec56): a district's past hinted at and buyers advised to ask the neighbours about it (その地区の昔からの事情…近所の
+  // 年配の方にそれとなく聞いておくと安心): 部落 inquired into, block. Not flood or ground history, not the inquiry named wrong.
+  {
+    re: phrase(ASK_LOCALS_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    wide: true,
+    topic: HOME_TOPIC_D56,
+    veto: ASK_LOCALS_VETO_D56,
+  },
+  // Blind R311E-053 kind (dec56): a same-sex partnership's steps kept out of the others' sight (ほかの来庁者の目に触れないよう…会議室で), or
+  // so for the residents who object (抵抗を感じられる市民の方も多いことに配慮し…奥の会議室): warn. Not a private room at the couple's wish or
+  // for their privacy, unless the others' objection is given as the reason.
+  {
+    re: phrase(HIDDEN_FROM_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: MINORITY_TOPIC_D56,
+    veto: MINE_HIDDEN_VETO_D56,
+    unveto: phrase(OTHERS_UNEASE_D56, 'u'),
+  },
+  {
+    re: phrase(UNEASE_HIDDEN_D56, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    para: true,
+    topic: MINORITY_TOPIC_D56,
+    veto: phrase('(?<!被)差別|偏見|ではありません|わけではな', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

@@ -14955,3 +14955,124 @@ describe('decency: review rvdec55 of dec21, a hamlet\'s custom, a pension\'s clu
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec56 kinds, tourists ranked by origin, the old kept from busy hours or steered off machines, a foreign group tied to theft or to a missing habit, young women as a draw for old men, a disability as the measure of brightness, bodies to fix, a service kept to Japanese nationals, crossdress joked as "that way", candidates\' looks enjoyed, neighbours asked of a district\'s past, a partnership kept out of sight', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Blind R308T-027 kind: visitors named by origin and a fault presumed of them, either order.
+    ['ヨーロッパからのお客様はマナーが良いのですが、東南アジアからの団体さんはごみを捨てていかれることが多いです。', 'decency/discriminatory:block'],
+    ['中東から来た観光客の方々は声が大きく、ほかの乗客の迷惑になりがちです。', 'decency/discriminatory:block'],
+    ['騒がしくなるのは、たいてい大陸からの団体客が来る日です。', 'decency/discriminatory:block'],
+    ['韓国系の団体客が帰った後は、決まってごみが散らかっています。', 'decency/discriminatory:block'],
+    ['静かに川下りを楽しみたい方は、中国からの団体客が少ない午前中がおすすめです。', 'decency/discriminatory:block'],
+    // Blind R308T-032 kind: the old called slow and a wait for the others, asked to keep to quiet hours.
+    ['お年寄りは手続きがゆっくりで列が進まないので、混雑する月曜の午前中は避けてください。', 'decency/discriminatory:warn'],
+    ['シニアの方は乗り降りにもたつき、後ろのお客様をお待たせしがちなので、できれば平日にお越しください。', 'decency/discriminatory:warn'],
+    ['おじいちゃんおばあちゃんは土日は避けて平日に来てほしいな〜。乗るのに時間がかかって後ろが渋滞しちゃうので😅', 'decency/discriminatory:warn'],
+    // Blind R309C-010 kind: a foreign group's presence told, then everyone told to guard valuables.
+    ['外国人労働者も大勢働いています。財布や携帯は肌身離さず持ち歩いてください。', 'decency/discriminatory:block'],
+    ['留学生の皆さんがたくさん住んでいる地区です。自転車の鍵は必ずかけましょう。', 'decency/discriminatory:block'],
+    ['外国人技能実習生の寮が近くにあります。自宅の戸締まりには十分ご注意ください。', 'decency/discriminatory:block'],
+    // Blind R310H-009 kind: young women whose coming changes the old men.
+    ['若い女の子がいるだけで、おじいちゃんたちがニコニコなんです😊', 'decency/sexual:warn'],
+    ['若い女性スタッフが来ると、高齢の男性利用者さんの表情が明るくなるんです。', 'decency/sexual:warn'],
+    ['若いお姉さんが受付にいると、男性の来庁者がやけに素直になります笑', 'decency/sexual:warn'],
+    ['デイサービスの傾聴ボランティア募集！おじいちゃんたちが喜ぶので、女子大生さん特に歓迎です。', 'decency/sexual:warn'],
+    // Blind R310H-035 kind: a disability as the measure of brightness or skill; the non-disabled "we" inspired.
+    ['ハンデがあるとは思えない動きで、会場がどよめきました。', 'decency/stereotype:warn'],
+    ['障がいに負けず、いつも笑顔で頑張る姿に感動しました。', 'decency/stereotype:warn'],
+    ['健常者の僕たちのほうが勇気をもらった一日でした。', 'decency/stereotype:warn'],
+    ['車いすなのに、本当に明るくて前向きな方でした。', 'decency/stereotype:warn'],
+    ['障がい者の皆さんから、むしろ私たちが元気をもらいました。', 'decency/stereotype:warn'],
+    // Blind R310H-036 kind: a foreign group said to lack the habit of keeping rules or time; a duty the Japanese are spared.
+    ['外国人の保護者の方は時間を守る意識が低いので、連絡は早めにしています。', 'decency/discriminatory:block'],
+    ['ネパール出身の従業員は、順番を守る習慣が身についていないことが多いです。', 'decency/discriminatory:block'],
+    ['外国籍のご家庭は必ず面談を受けてください。日本人のご家庭は不要です。', 'decency/discriminatory:block'],
+    // Blind R311E-005 kind: looks as a loss to fix; body types welcomed with a promise to change them.
+    ['見た目が残念な方でも、このメイク講座で変身できます。', 'decency/lookism:warn'],
+    ['メタボさん大歓迎！この夏こそ脱メタボで見違えるほどスリムに！', 'decency/lookism:warn'],
+    ['ぽっちゃり体型の方こそ、夏までに変身しましょう！見た目で損するのはもったいない！', 'decency/lookism:warn'],
+    // Blind R311E-023 kind: a service kept to Japanese nationals or closed to other habits.
+    ['市営住宅の入居は日本人のみとさせていただいております。', 'decency/discriminatory:block'],
+    ['生活習慣の異なる方のご入居はお断りしています。', 'decency/discriminatory:block'],
+    ['移住体験住宅のご利用は、日本国籍を有する方に限らせていただきます。', 'decency/discriminatory:block'],
+    // Blind R311E-025 kind: the old presumed bad with machines and steered off them.
+    ['スマホの操作に不慣れなお年寄りは、はじめから職員にお任せいただいたほうが早いです。', 'decency/stereotype:warn'],
+    ['ご高齢の方は、オンライン申請より窓口のほうが確実ですよ。', 'decency/stereotype:warn'],
+    // Blind R311E-028 kind: men in women's clothes joked about as awakening to "that way".
+    ['課長のメイド服姿、似合いすぎてあっちの世界に行っちゃいそう笑', 'decency/discriminatory:block'],
+    ['女装コンテストで優勝した係長、禁断の扉を開いてしまったかも😂', 'decency/discriminatory:block'],
+    ['男性職員のスカート姿、何かに目覚めちゃったみたいです', 'decency/discriminatory:warn'],
+    ['忘年会の余興で部長がチャイナドレス姿に。あまりにノリノリで、あっち系に目覚めたんじゃないかと噂です笑', 'decency/discriminatory:block'],
+    // Blind R311E-043 kind: people being judged enjoyed as a sight.
+    ['ミス柳川コンテストの審査員を務めました。出場者の皆さんが美しく、眼福のひとときでした。', 'decency/lookism:block'],
+    ['観光大使の選考会、ファイナリストの方々がそろって、審査員として目の保養でした😊', 'decency/lookism:block'],
+    // Blind R311E-050 kind: a district's past hinted at and the neighbours to be asked about it.
+    ['土地の購入前に、その地域の過去について地元の古くから住む方にこっそり聞いておくべきです。', 'decency/discriminatory:block'],
+    ['家を買うなら、近所の年配の方に、その土地のいわくをそれとなく聞いてみるのがおすすめです。', 'decency/discriminatory:block'],
+    ['気になる地区の昔の話は、地元のお年寄りに聞くのが確実です。物件選びの参考にどうぞ。', 'decency/discriminatory:block'],
+    // Blind R311E-053 kind: a partnership's steps kept out of sight for the residents who object.
+    ['パートナーシップ宣誓は、反対の声もあるため、人目につかない会議室で行います。', 'decency/discriminatory:warn'],
+    ['快く思わない市民の方もいることを考慮して、パートナーシップの宣誓式は非公開とします。', 'decency/discriminatory:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // dec56 hard negatives.
+    '中国本土からのお客様も多く、乗船場が混み合いますので、時間に余裕をもってお越しください。',
+    '台湾からのお客様に大人気のうなぎのせいろ蒸し、ぜひご賞味ください。',
+    '海外からのお客様にもマナーを守って楽しんでいただけるよう、英語と中国語の案内板を設置しました。',
+    '韓国からの団体さんと、にぎやかに交流会を楽しみました。',
+    '欧米からのお客様は、一人もごみを捨てていかれませんでした。',
+    '土日は大変混み合います。ゆっくりご覧になりたい方は、平日のご来館がおすすめです。',
+    'ご高齢の方や小さなお子様連れの方は、比較的空いている平日のご利用がおすすめです。',
+    'ご高齢の方は乗り降りに時間がかかることがありますので、船頭がお手伝いします。平日は比較的空いています。',
+    '避難所には外国人の方も多く避難されています。やさしい日本語での案内を用意しました。貴重品は各自で管理してください。',
+    '外国人観光客が多く訪れる時期です。人混みではスリや置き引きにご注意ください。',
+    '外国人の方も多く避難されています。外国人の方を狙った詐欺にご注意ください。',
+    '今年は外国人観光客も多く来られています。お財布の落とし物が増えています、ご注意ください。',
+    '避難所では、貴重品は各自で身に着けて管理してください。',
+    '若い女の子が来てくれると、子どもたちの顔がぱっと明るくなります。',
+    '学生さんが来てくれると、おじいちゃんたちの表情が明るくなります。',
+    'ヘルプマークは、外見からは障がいがあるように見えない方が、周囲に配慮を必要としていることを知らせるマークです。',
+    '一見、障がいがあるようには見えない方もいます。',
+    'パラスポーツの選手の皆さんの迫力あるプレーに、会場は大いに盛り上がりました。',
+    '段差があります。車いすの方は介助の方もご一緒にお越しください。',
+    '外国籍の保護者の方は、日本の学校の決まりを知る機会が少ないため、多言語の説明会を開きます。',
+    '外国籍の方は在留カードを必ずお持ちください。日本国籍の方は不要です。',
+    'ダイエット教室、ぽっちゃりさん大歓迎！一緒に健康的に体重を落としましょう。',
+    '見た目で損をしている規格外野菜を、おいしく食べるレシピを紹介します。',
+    '見た目で損をしないよう、学生の方に身だしなみのポイントをお伝えします。',
+    '空き家バンクの物件は、日本国籍の方に限らずどなたでもご利用いただけます。',
+    '市議会議員選挙に立候補できるのは、日本国籍を有する方に限られます。',
+    '投票できるのは日本国籍をお持ちの18歳以上の方に限ります。',
+    '生活習慣の違いによるトラブルを防ぐため、ごみ出しルールを多言語で案内しています。',
+    '文化の違いを理解し合うための交流会を開きます。',
+    'スマホの操作が苦手な高齢の方向けに、スマホ教室を開きます。',
+    '機械の操作が苦手なご高齢の方は、窓口でも手続きできます。',
+    '機械の操作が苦手な方は、最初から窓口にお越しいただいたほうがスムーズです。',
+    'マイナンバーカードの手続きは、ご高齢の方も窓口で職員がお手伝いしますので、ご安心ください。',
+    '新しい世界が開ける、女性のためのドレス体験会です。',
+    '男性の育休取得、そっちの道に進む職員も増えています。',
+    '文化祭で女装した男子生徒をからかうのはハラスメントです。「そっちの気があるの？」などの言葉は控えましょう。',
+    'フラワーアレンジメントコンテストの審査員を務めました。出品作品はどれも目の保養でした。',
+    '盆栽コンテストの審査、名品ぞろいで目の保養でした。',
+    '観光大使の選考会で、候補の皆さんの柳川への熱い思いを伺いました。',
+    '購入前に、近所の方にその地区の昔の浸水被害について聞いておくと安心です。',
+    '中古住宅を買う前に、周辺の騒音や日当たりについて近所の方に聞いておくと安心です。',
+    '土地の昔のことを近所の人に聞いて回ることは、部落差別につながるおそれがあります。',
+    'パートナーシップ宣誓の手続きは、プライバシーに配慮し、ほかの来庁者の目に触れない個室で行います。',
+    'パートナーシップ宣誓は、ご希望に応じて個室で行うこともできます。',
+    '同性パートナーの方も安心して手続きできるよう、人目を気にせず相談できる窓口を設けました。',
+    '日本人だけが知る柳川の魅力を、ぜひ体験してみてください。参加無料です。',
+    '地元の日本人だけで運営しているお店です。ぜひご利用ください。',
+    '女子大生大歓迎！男性も歓迎です。おじいちゃんたちと一緒に将棋を楽しみましょう。',
+    '障がいがあっても元気に暮らせるまちづくりを進めます。',
+    '外国人技能実習生の寮が完成しました。入居は来月からです。',
+    '朝は混み合いますので、ご高齢の方は午後の来庁がおすすめです。',
+    'ぽっちゃり体型の方は、膝に負担がかからない水中ウォーキングがおすすめです。',
+    '台湾からの団体のお客様は、ガイドの声が大きいと聞き取りやすいそうです。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
