@@ -255,6 +255,12 @@
  *   an internal paper cited in brackets as the source of figures ((研修用の内部資料より): INSIDE_PAPER_CITED); a paper circulating inside
  *   as a source (課内で回っている資料によると: INTERNAL_SOURCE); an interview's questions quoted and said to be asked for sure
  *   (EXAM_ASKED_SURE); a penalty told ahead of next week's press release (来週の記者発表に先がけて: NOT_YET_SAID, AHEAD).
+ * - conf56 (blind R308T–R311E): data given on condition it not go outside, then told (CONDITIONAL_DATA); an exam part's theme in brackets
+ *   before the exam (EXAM_THEME_GIVEN); a budget amount while in assessment or before the council (BUDGET_PUT_IN); a gallery-less session
+ *   as the source (CLOSED_BRIEFING_TOLD); a land price come down to, the talks still on; money unaccounted for under inquiry
+ *   (UNEXPLAINED_MONEY); a few households' arrears (ARREARS_FEW); a result before the notice (NOTICE_NOT_YET); a penalty with a move
+ *   (PENALTY_AND_MOVE); the city's ceiling or term against the other side's ask (CITY_POSITION); a total owned up to ahead of its release
+ *   (TOLD_CONFESSED). Each only where the paragraph has no finding yet.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -1025,7 +1031,7 @@ const ASSESSED_HELD = /でき(?:ません|ない|ず)|次第|お待ち|後日|�
  * …出るそうですが、…先にお伝えしておきます). A newsletter's posting date (市報への掲載は来月ですが) names no result; a notice to wait tells nothing.
  */
 const RELEASE_LATER =
-  /(?:(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|資料提供|記者会見|会見|投げ込み|結果(?:の)?掲載)(?:は|が)|(?:公表|発表|公開|報道発表|記者発表)(?:される|する|となる|になる)の(?:は|が))[、,]?(?:(?:もう少し|もうしばらく|まだ|少し|しばらく)先|明日|明後日|あした|あす|あさって|来週|来月|後日|今夜|今晩|夕方|午後|週明け|週末|月末|今月末|年明け|来年度?|[0-9]{1,2}月|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,12}?(?:ですが|だけど|ですけど|ですけれど|ですけども|だけれど|やけど|ばってん|なんですが|なんだけど|なんやけど|なので|の予定ですが|予定ですが|でございますが|予定でございますが|(?:に|と)なります(?:が|けど|けれど|けども)|(?:に|と)なる(?:んですが|んですけど|んだけど|んやけど|けど|けれど|が|ばってん)|(?:に|と)なって(?:おります|います|る)(?:が|けど))|(?:正式|公式)に(?:は)?[、,]?[^。、！？!?\n]{0,12}?(?:発表|公表|お知らせ|リリース|報道発表)(?:し|され|いたし|させていただき)(?:ます|る予定です|る予定|る)(?:が|けど|けれど|ばってん)|(?:正式|公式|確定)(?:な|の|した)?(?:数字|数値|結果|人数|件数|金額|額)(?:は)[、,]?[^。、！？!?\n]{0,12}?(?:会見|記者会見|記者発表|報道発表|発表|ホームページ)(?:で|にて)(?:出る|出ます|出され(?:る|ます)|発表され(?:る|ます)|公表され(?:る|ます)|示され(?:る|ます)|お示しし?ます)(?:そう|予定|見込み)?(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|ばってん)/gu
+  /(?:(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|資料提供|記者会見|会見|投げ込み|結果(?:の)?掲載)(?:は|が)|(?:公表|発表|公開|報道発表|記者発表)(?:される|する|となる|になる)の(?:は|が))[、,]?(?:(?:もう少し|もうしばらく|まだ|少し|しばらく)先|明日|明後日|あした|あす|あさって|来週|来月|後日|今夜|今晩|夕方|午後|週明け|週末|月末|今月末|年明け|来年度?|[0-9]{1,2}月|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,12}?(?:ですが|だけど|ですけど|ですけれど|ですけども|だけれど|やけど|ばってん|なんですが|なんだけど|なんやけど|なので|の予定ですが|予定ですが|でございますが|予定でございますが|(?:に|と)なります(?:が|けど|けれど|けども)|(?:に|と)なる(?:んですが|んですけど|んだけど|んやけど|けど|けれど|が|ばってん)|(?:に|と)なって(?:おります|います|る)(?:が|けど))|(?:正式|公式)に(?:は)?[、,]?[^。、！？!?\n]{0,12}?(?:発表|公表|お知らせ|リリース|報道発表)(?:し|され|いたし|させていただき)(?:ます|る予定です|る予定|る)(?:が|けど|けれど|ばってん)|(?:正式|公式)(?:な|の)(?:公表|発表)(?:は|が)[、,]?[^。、！？!?\n]{1,12}?(?:の(?:あと|後)|あと|後|以降|を待って|が(?:済んで|終わって)から|てから)(?:ですが|だけど|ですけど|やけど|なんですが|なんですけど|になりますが|になるんですが)|(?:正式|公式|確定)(?:な|の|した)?(?:数字|数値|結果|人数|件数|金額|額)(?:は)[、,]?[^。、！？!?\n]{0,12}?(?:会見|記者会見|記者発表|報道発表|発表|ホームページ)(?:で|にて)(?:出る|出ます|出され(?:る|ます)|発表され(?:る|ます)|公表され(?:る|ます)|示され(?:る|ます)|お示しし?ます)(?:そう|予定|見込み)?(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|ばってん)/gu
 /**
  * A press release fixed for a later time with the release word after the time (記者発表資料は明日10時解禁ですが, プレスリリースは来週
  * 月曜の解禁なんですが, 記者会見は明後日15時の予定でございますが), then told ahead in the same sentence (早くお伝えしたいので先にお知らせ
@@ -1957,7 +1963,7 @@ const OFFER = new RegExp(
  * held back), a condition (下がれば) and a scam quoting the line are not this.
  */
 const NEGOTIATED_PRICE = new RegExp(
-  `(?:値引き|値下げ|価格|単価|見積(?:もり|り)?)?(?:交渉|折衝|協議|話し合い|やりとり|やり取り)(?:の結果|した結果|して|を重ねて|を重ねた結果|の末|で|では)[、,]?[^。！？!?\\n]{0,24}?${VALUE}[^。！？!?\\n]{0,6}?(?:まで|に|で)[、,]?(?:下が(?:り|っ(?!たら))|さが(?:り|っ(?!たら))|下げ(?:て|ました|た|られ|させ)|値下げ(?:され|し|に)|まとま(?:り|っ(?!たら))|決ま(?:り|っ(?!たら))|落ち着(?:き|い(?!たら))|折り合(?:い|っ(?!たら))|収ま(?:り|っ(?!たら))|抑え(?:られ|ました|た|て)|負けて|まけて|なりま|なった|なっと)`,
+  `(?:値引き|値下げ|価格|単価|見積(?:もり|り)?)?(?:交渉|折衝|協議|話し合い|やりとり|やり取り)(?:の結果|した結果|して|を重ねて|を重ねた結果|の末|で|では)[、,]?[^。！？!?\\n]{0,24}?${VALUE}[^。！？!?\\n]{0,6}?(?:まで|に|で)[、,]?(?:下が(?:り|っ(?!たら))|さが(?:り|っ(?!たら))|下げ(?:て|ました|た|られ|させ)|値下げ(?:され|し|に)|まとま(?:り|っ(?!たら))|決ま(?:り|っ(?!たら))|落ち着(?:き|い(?!たら))|折り合(?:い|っ(?!たら))|収ま(?:り|っ(?!たら))|抑え(?:られ|ました|た|て)|負けて|まけて|なりま|なった|なっと|(?<=まで)(?:来|き)(?:て|ました|た))`,
   'gu',
 )
 /** …with a sign that it is held back: a bid still to come, or the reader asked to keep it (他の業者には言わないでね, 内緒で). */
@@ -3905,6 +3911,159 @@ const COUNTER_ASKED = new RegExp(
 /** …a deal struck or the figures published: no longer a secret. */
 const BOTH_OFFERS_SETTLED = /合意し(?:ました|た)|合意に至|合意でき|妥結|締結|まとまりました|決まりました|決定しました|了承(?:いただき|され|を得)|折り合いがつ|公表し|ホームページ|議決|可決/u
 
+/**
+ * conf56 (blind R308T–R311E): twelve kinds missed as a whole.
+ *
+ * Blind R308T-039 kind: data the writer was given on the condition that it not go outside, the condition said (「外部には出さないで
+ * ください」と念押しされて共有いただいたデータ; 公表しないという条件でいただいた数字; 非公表を条件にご提供いただいた資料), then its content
+ * told in that sentence or the next two (売上の上位3店で全体の6割). The data only named, kept (鍵付きの保管庫で管理しています) or refused
+ * (ここでは紹介できません) stays clean.
+ */
+const GIVEN_ON =
+  '(?:(?:ご)?(?:共有|提供|開示)(?:して|され)?(?:いただい|頂い|もらっ|くださっ|くれ)|(?:ご)?(?:共有|提供|開示)され|いただい|頂い|もらっ|貰っ|受け取っ|預かっ|お預かりし|お借りし|借り|(?:見せ|教え|送っ|回し)(?:て)?(?:いただい|頂い|もらっ|くださっ|くれ)|お(?:送り|見せ)(?:いただい|頂い))(?:た|て(?:いる|いた|る|おる|おった))'
+const HELD_DATA = '(?:データ|資料|数字|数値|情報|一覧|名簿|リスト|表|統計|集計|売上|内訳|ファイル|報告書|調査結果)'
+const CONDITIONAL_DATA = new RegExp(
+  `(?:(?:${HOLD_STRONG}|${HOLD_WEAK})(?:ない|ず)(?:という|との|って|と)?(?:条件|約束|前提|お約束)(?:で|のもと|の下|付きで)` +
+    `|(?:非公表|非公開|口外無用|他言無用|門外不出|外部非公開|部外秘|外部秘|公表しないこと|口外しないこと|外に出さないこと)(?:を|の|という|との)?(?:条件|約束|前提|お約束)(?:で|に|として|のもと|付きで)` +
+    `|(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP}|(?:ここだけの話|ここだけ|内緒|オフレコ|他言無用|口外無用)(?:で|に(?:して)?)?(?:お願いします|お願い|ください|ね)?)[」』]?(?:と|って|との)[、,]?[^。！？!?\\n]{0,8}?(?:念押し(?:され|を受け)|念を押され|${HOLD_ASKED})(?:て|た上で|たうえで|ながら)?)` +
+    `[、,]?[^。！？!?\\n]{0,12}?${GIVEN_ON}[^。！？!?\\n]{0,4}?${HELD_DATA}`,
+  'gu',
+)
+/** …what is then told from it: a share, a rank, a rate, a count, a rise or fall. */
+const CONDITIONAL_TOLD = /[0-9][0-9,.]*(?:%|割|倍|位|円|人|件|店|社|万|億|千|ポイント|世帯)|[〇一二三四五六七八九十百千]+(?:万|億)(?:円|人)?|上位|トップ|最下位|過去最[多高低少]|前年比|占め|伸び|落ち込/u
+/** …unless the telling is refused or the data only kept. */
+const CONDITIONAL_HELD = /でき(?:ません|ない|かね)|いたしかね|控え|書けませ|載せられ|お見せできな|管理して|保管して|保管し(?:ます|ており)/u
+
+/**
+ * Blind R310H-010 / R311E-032 kind: the theme of an essay, a paper or an interview of an exam still to come given in brackets (今年の作文
+ * のテーマは『…』です。…10月5日の本番を迎えてくださいね; 作文試験のテーマは「…」です。…試験当日を迎えてください): the theme is secret until
+ * the exam is held. The exam named in the paragraph (EXAM_NAMED), said to come (EXAM_TO_COME); a past exam's theme (でした, 昨年), a
+ * contest's theme (作文コンクール), a theme set ahead on purpose for submission (事前課題, 提出してください, 募集要項) and an exam over
+ * (お疲れさまでした) stay clean.
+ */
+const EXAM_PART = '(?:論文|小論文|作文|課題作文|面接|記述|討論|集団討論|グループ討論|グループディスカッション|プレゼン(?:テーション)?|口述)'
+const EXAM_THEME_GIVEN = new RegExp(
+  `${EXAM_PART}(?:試験|考査)?(?:の)?(?:(?:出題)?(?:テーマ|課題|題目|お題|題|設問)|出題)(?:は|が)[、,]?[「『][^「」『』\\n]{2,60}[」』](?!(?:でした|だった|でしたが|など|等|といった|のような|のように|と(?:いう|いった)(?:テーマ|題|例)))`,
+  'gu',
+)
+const EXAM_NAMED = /試験|入試|選考|検定|受験|テスト|考査/u
+const EXAM_TO_COME = /受ける|受けられる|受験する|受験される|受験予定|受験を控え|本番|当日|を迎え|に向けて|に向け|頑張|がんば|準備|応援|対策|来週|明日|あした|あす|明後日|今度の|次回|[0-9]{1,2}月[0-9]{1,2}日(?:\([月火水木金土日]\))?(?:の|に)|控え/u
+const EXAM_THEME_PUBLIC = /事前(?:提出|課題|に(?:提出|お知らせ|公表|発表|提示))|あらかじめ|提出(?:して|期限|先|方法|し(?:ます|てください))|持参|郵送|募集要項|受験案内|実施要項|エントリーシート|コンクール|コンテスト|作品|入賞|表彰|感想文|お疲れ|終わりました|終了し|実施しました|行いました|受験された|受けられた/u
+
+/**
+ * Blind R310H-059 kind: an amount put into a budget proposal or a request while the proposal is still in the internal assessment or before
+ * it goes to the council (当初予算案に約1億2,400万円を盛り込みました。まだ市長査定の段階で議会への提出も2月ですが、いち早く…): the budget's
+ * content before it is published. A budget announced, proposed, passed or published (BUDGET_PUBLIC) and a budget figure with no stage still
+ * to come (今年度予算に約500万円を計上しています) stay clean.
+ */
+const BUDGET_PUT_IN = new RegExp(
+  `(?:補正予算案?|当初予算案?|予算案|予算要求|来年度予算|新年度予算|次年度予算|予算)(?:に|には|では|で|として|へ)[^。！？!?\\n]{0,30}?${VALUE}[^。！？!?\\n]{0,6}?(?:が|を|も)?(?:計上|盛り込|盛りこ|積み増|組み込|組みこ|要求|措置)` +
+    `|(?:予算)?(?:要求額|要求金額|計上額|概算要求額?|予算額)(?:は|が)[、,]?[^。！？!?\\n]{0,12}?${VALUE}`,
+  'gu',
+)
+const BUDGET_PENDING =
+  /まだ[^。！？!?\n、,]{0,8}?査定|査定(?:中|前|待ち|の段階|の途中|途中|を控え)|査定(?:は|が)(?:まだ|これから)|(?:議会|定例会)(?:に|へ)(?:出す|出る|かける|諮る|提出する|上程する)前|(?:議会|定例会)(?:へ|に)(?:の)?(?:提出|上程)(?:は|も)?[、,]?(?:まだ|これから)|(?:提出|上程)(?:は|も)[^。！？!?\n]{0,10}?(?:ですが|だけど|ですけど|やけど|ばってん|なんですが|なので|予定ですが)|(?:提出|上程|公表|発表)(?:する|される)?前(?:ですが|だけど|なので|の段階)|(?:公表|発表)(?:は|が)(?:まだ|これから)/u
+
+/**
+ * Blind R311E-008 kind: a session held with no public gallery named as where what is told was explained or handed out (傍聴なしで開かれた
+ * 今日の議員協議会で説明があった内容ですが、…14億円から28億円に膨らんでいます; 傍聴不可の全員協議会で示された数字ですが…), then a figure or
+ * an outcome told in that sentence or the next. A notice (傍聴なしの会議ですので、入場はご遠慮ください), minutes published and a session with
+ * nothing told stay clean.
+ */
+const CLOSED_BRIEFING_TOLD =
+  /(?:傍聴(?:者|人)?(?:なし|無し|不可)|傍聴者?を入れ(?:ず|ない)|報道(?:陣)?を(?:入れず|締め出し))(?:の|で|に|て)?(?:(?:行われ|開かれ|開催され|実施され|行っ|開い)た)?[^。！？!?\n、,]{0,16}?(?:会議|協議会|説明会|委員会|勉強会|懇談会|審議会|会合|部会|協議)[\p{Script=Han}ァ-ヴー]{0,6}?(?:で|にて|の場で|の席で)[、,]?(?:の)?(?:ご)?(?:説明|報告|提示|示され|お示し|配られ|配布され|配付され|出(?:た|され|てき)|話(?:が|され)|聞い)[^。！？!?\n]{0,10}?(?:内容|話|数字|数値|資料|こと|件|もの)?(?:なん|な)?(?:ですが|だけど|ですけど|やけど|ばってん|では|によると|によれば|として|ですけれど|だと)/gu
+const BRIEFING_TOLD = /[0-9〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|世帯|%|割|倍|校|か所|箇所|年|社)|膨ら|増え|減っ|減ら|見直さ|上が|下が|超え|方向|見送|廃止|統合|決ま(?!り次第)|内定|固ま/u
+/**
+ * Blind R311E-019 kind: a price come down to in the purchase of land or a building from its owner, the talks still going on (跡地の買い取り、
+ * 所有者さんとのやり取りで、坪あたり十八万円まで下がってきました。あと一息、粘ります): NEGOTIATED_PRICE with a land deal still open.
+ */
+const LAND_DEAL = /地権者|所有者|地主|持ち主|用地|買収|買い取り|買取|跡地|土地|借地|立ち退/u
+const STILL_GOING = /あと一息|もう一息|あとひと息|もうひと息|あと少し|もう少し|あとひと押し|もうひと押し|粘(?:り|っ|ろ|る|ら)|引き続き|まだ|これから|交渉中|協議中|継続|詰め(?:て|る|ます)|最終(?:調整|段階)|合意を目指|合意に向け|(?:ている|とる|よる)ところ|段階/u
+const LAND_SETTLED = /合意しました|合意に至り|合意いたしました|契約を締結|締結しました|議決|可決|公表し|ホームページ|市HP|取得しました|購入しました|(?:売買|譲渡)契約を結び/u
+
+/**
+ * Blind R311E-024 kind: money whose use or source cannot be accounted for, found in the books of a body the city keeps and told with its sum
+ * while the inquiry still goes on (公民館の会計で見つかった使途の分からないお金…三百四十万円ほどに…いま、当時の担当者から順番に話を聞いて
+ * います): an audit's finding before anything is announced. The city's own announcement (お詫び, 公表, 記者会見, 分かり次第お知らせ) and a
+ * warning about it stay clean.
+ */
+const UNEXPLAINED_MONEY =
+  /(?:使途|使い道|使いみち|出どころ|出所)(?:の|が)?(?:不明|分から(?:ない|ん)|わから(?:ない|ん)|不詳|はっきりしない|確認できない|つかめない)(?:な|の)?(?:お金|金|支出|出金|入金|金額|額|現金|経費|資金)|(?:行き先|行方)(?:の|が)(?:分から(?:ない|ん)|わから(?:ない|ん)|不明な?|はっきりしない)(?:お金|現金|資金|売上金|会費|寄付金|寄附金|積立金)|使途不明(?:金|の)?|不明金|帳簿(?:と|に)(?:合わ|あわ)ない(?:お金|金額|額|現金|分)?|(?:残高|現金|通帳)(?:と|が)[^。！？!?\n、,]{0,4}?(?:合わ|あわ)(?:ない|ず)|説明のつかない(?:お金|支出|出金|入金|金額)/gu
+const MONEY_AMOUNT = /[0-9][0-9,.]*(?:万|億|千)?[0-9,]*円|[〇一二三四五六七八九十百千]+(?:万|億)(?:[〇一二三四五六七八九十百千]+)?円?/u
+const MONEY_INQUIRY = /(?:話|事情|経緯|説明)を(?:聞|伺|うかが|お聞き|お伺い|求め)|聞き取り|聴き取り|ヒアリング|調査中|調べ(?:て|と|ている)|確認中|確認して(?:い|お)|確認を進め|精査|洗い出|さかのぼ|遡|突き合わせ|照合/u
+const MONEY_PUBLIC = /お詫び|おわび|申し訳|公表(?:し|いたし)|発表(?:し|いたし)|記者会見|会見を|報道|ホームページ|市HP|分かり次第|判明次第|わかり次第|改めて(?:お知らせ|ご報告)|再発防止|被害届を(?:提出|出し)|告発し|議会に報告し/u
+
+/**
+ * Blind R311E-049 kind: the arrears of a few households singled out by their size, with a sum (家賃の滞納、今月時点で多い順に３世帯だけで
+ * 合計２１０万円; 滞納が最も多い世帯で約80万円): what the collection section knows of particular households. A total of all the arrears
+ * (滞納額は合計1,200万円、滞納世帯は42世帯) and a published count stay clean.
+ */
+const ARREARS_FEW = new RegExp(
+  `(?:滞納|未納|延滞|滞っ|払えて(?:い)?ない)[^。！？!?\\n]{0,24}?(?:多い順に|多い方から|大きい順に|高い順に|上位|ワースト|最も多い|一番多い|いちばん多い|特に多い|最多の|大口の?)[^。！？!?\\n]{0,8}?(?:[1-9][0-9]?|[一二三四五六七八九十]{1,3})(?:世帯|軒|件|人|名|戸|社|事業所|お宅|家庭)(?:だけ)?(?:で|の|が|は|に)[^。！？!?\\n]{0,16}?${VALUE}` +
+    `|(?:滞納|未納|延滞)[^。！？!?\\n]{0,16}?(?:最も|一番|いちばん|特に)(?:多い|大きい|高い)(?:ご)?(?:世帯|お宅|方|人|家庭|事業者|店|ところ|ケース)(?:で|は|が|だと)[、,]?[^。！？!?\\n]{0,10}?${VALUE}`,
+  'gu',
+)
+
+/**
+ * Blind R311E-054 kind: the result of a screening told while the notice to the applicant is still to come, the notice named as a noun
+ * (ご本人への通知はまだですが、おめでとうございます！; 申請者への連絡は来週ですが): the result before those it concerns hear it. The notice
+ * with no result told, and a notice to wait (今しばらくお待ちください) stay clean.
+ */
+const NOTICE_NOT_YET = new RegExp(
+  `(?:${NOTIFIED_PARTY}|保護者|ご家族|提案者|申込者|各団体|各事業者)(?:さん|様|さま|の方)?(?:へ|に)(?:の|対する)?(?:ご)?(?:通知|連絡|お知らせ|結果通知|決定通知|お伝え|内示)(?:は|が|も)[、,]?(?:まだ|これから|未だ|来週|明日|後日|週明け|[0-9]{1,2}日)(?:の予定)?(?:です|でございます|だ|や|なん(?:です|だ|や)?|な(?=ん|の))?(?:ん|の)?(?:です|だ)?(?:が|けど|けれど|けども|ばってん)` +
+    `|(?:合格|採択|不採択|交付決定|決定|結果|審査結果|選考結果|採用)通知(?:書)?(?:は|が|も)[、,]?(?:まだ|これから|来週|明日|後日|週明け)[^。！？!?\\n]{0,10}?(?:ですが|だけど|ですけど|やけど|ばってん|なんですが|なんですけど|と思いますが|と思うけど)`,
+  'gu',
+)
+const SCREENING_RESULT = /最高点|最高得点|トップ|[1１一]位|首位|満点|採択|不採択|合格|不合格|落選|当選|選ばれ|決ま(?!り次第|りましたら)|内定|最優秀|[0-9]+点/u
+
+/**
+ * Blind R309C-037 kind: a member of staff pointed at by a case, their penalty and their move told together, or the penalty said to be settled
+ * in an internal meeting (当該職員の処分（減給10分の1・1か月）と、来月1日付での企画課への異動が本日の人事協議で決まりました): a personnel
+ * matter of one person before the city announces it (and the move of one disciplined is never announced with it). The city's announcement
+ * (懲戒処分を行いました, 公表, お詫び) and a rule (指針, 基準) stay clean.
+ */
+const STAFF_POINTED = '(?:当該|該当|問題の|その|担当の?|件の|例の)(?:の)?(?:職員|社員|教員|担当者)'
+const PENALTY_WORD = '(?:懲戒処分|懲戒免職|停職|減給|戒告|訓告|免職|降格|懲戒|処分)'
+const MOVE_WORD = '(?:異動|配置換え|配置替え|転属|配属替え|左遷|転出|出向)'
+/** Settled, not to be settled (来週の審査委員会で決まりますが is a date). */
+const PENALTY_SETTLED = '(?:(?:決ま|固ま|まとま)(?:りまし|った|って|りそう)|内定し|決定し(?:まし|た)|ことにな(?:りまし|った|っており|る(?:そう|らしい|予定|見込み))|になりました|になる(?:そう|らしい|予定|見込み))'
+const PENALTY_AND_MOVE = new RegExp(
+  `${STAFF_POINTED}(?:さん)?(?:の|へ(?:の)?|に(?:は|対する)?|は|が)[^。！？!?\\n]{0,20}?${PENALTY_WORD}[^。！？!?\\n]{0,40}?${MOVE_WORD}[^。！？!?\\n]{0,24}?${PENALTY_SETTLED}` +
+    `|処分(?:は|が)[、,]?[^。！？!?\\n]{0,12}?(?:減給|停職|戒告|訓告|免職|降格)[^。！？!?\\n]{0,30}?${MOVE_WORD}[^。！？!?\\n]{0,16}?${PENALTY_SETTLED}` +
+    `|${STAFF_POINTED}(?:さん)?(?:の|へ(?:の)?|に(?:は|対する)?|は|が)[^。！？!?\\n]{0,20}?${PENALTY_WORD}[^。！？!?\\n]{0,40}?(?:人事協議|懲戒審査委員会|分限懲戒審査|審査委員会|庁内(?:の)?協議|幹部会議?|内部(?:の)?協議)で[、,]?[^。！？!?\\n]{0,12}?${PENALTY_SETTLED}`,
+  'gu',
+)
+
+/**
+ * Blind R308T-041 / R311E-026 / R311E-029 kinds: the city's own position in a negotiation still going on or a tender not yet opened, told
+ * with its term: its ceiling (市としての上限は900円です; 市としては上限を1億2千万円ほどで組んでいます) or the term it holds out for (市として
+ * は3年間で交渉を続けております), against what the other side asks (先方からは…1,500円の手数料を求められていますが; 運営会社からは…5年間
+ * 免除してほしいとの提示を受けています). A grant's limit (補助の上限は10万円), a deal settled or published, and a price published before the
+ * tender (事前公表, 公告) stay clean.
+ */
+const NEG_TERM = `(?:${VALUE}(?:千万|百万|千|百|万)?円?|[0-9〇一二三四五六七八九十]{1,4}(?:年間?|か月|ヶ月|カ月|割|%|パーセント|倍|区画|台|戸|店舗))`
+const NEG_DEMAND = new RegExp(
+  `${COUNTERPART}(?:から(?:は)?|の方から(?:は)?|側から(?:は)?|は|が)[、,]?[^。！？!?\\n]{0,30}?${NEG_TERM}[^。！？!?\\n]{0,24}?(?:求められ|要求され|要望され|希望され|提示を受け|提示され|申し入れ(?:を受け|られ)|打診され|言われ|ほしい(?:との|という|と)|欲しい(?:との|という|と)|を条件と)`,
+  'u',
+)
+const CITY_SIDE = '(?:(?<![\\p{Script=Han}])市|柳川市|本市|当市|市側|こちら|当方|行政)(?:として(?:は|の)?|側(?:として)?(?:は|の)?|の(?:方|ほう)(?:で|から)?(?:は)?|から(?:は)?|は|の)'
+const CITY_POSITION = new RegExp(
+  `${CITY_SIDE}[、,]?[^。！？!?\\n]{0,16}?(?:(?:上限|限度|天井|最高|譲れる(?:線|ライン)|最終ライン|ボトムライン|ぎりぎり|ギリギリ|精一杯|出せる(?:の|額|金額)?|払える(?:の|額|金額)?)(?:額|価格)?(?:は|を|が|として|で|も)?[、,]?[^。！？!?\\n]{0,10}?${NEG_TERM}` +
+    `|${NEG_TERM}[^。！？!?\\n]{0,10}?(?:で|を|まで)(?:交渉|協議|調整|折衝|詰め|押し返|ご?提示|回答|主張|粘|譲らず|踏みとどま)` +
+    `|${NEG_TERM}(?:が|まで|程度|くらい|ぐらい)?(?:が)?[^。！？!?\\n]{0,4}?(?:上限|限度|限界|精一杯|ぎりぎり|ギリギリ|最大))`,
+  'gu',
+)
+const CEILING_WORD = /上限|限度|限界|天井|最高|最大|譲れる|最終ライン|ボトムライン|ぎりぎり|ギリギリ|精一杯|出せる|払える/u
+const NEG_CONTEXT = /先方|相手方|相手側|交渉|折衝|詰め(?:て|る|ます)|地権者|所有者/u
+const GRANT_CONTEXT = /補助|助成|支給|給付|交付|募集|申請|申し込|申込/u
+const NEG_SETTLED = /合意し(?:ました|た)|合意に至|妥結|締結|まとまりました|決まりました|決定しました|了承(?:いただき|され|を得)|承認(?:され|を得|いただ)|同意(?:を得|いただ)|折り合いがつ|公表し|ホームページ|市HP|議決|可決/u
+
+/**
+ * Blind R311E-031 kind: a figure told, then the formal release said to come later, then the writer owning up to telling it first (寄附額は
+ * …23億8千万円…！正式な発表は5月ですが、担当としてうれしくてつい書いてしまいました; 正式発表は来月なんですけど、待ちきれずフライングです).
+ */
+const TOLD_CONFESSED = /(?:(?:(?<=[てで、,\s!！。])|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]))(?:ついつい|つい)(?![てたとにでき]|先|さっき|最近|この間|こないだ)|思わず|我慢でき(?:ず|なくて)|待ちきれ(?:ず|なくて)|黙って(?:い|お)られ(?:ず|なくて))[^。！？!?\n「」]{0,10}?(?:書い|書き|言っ|言い|投稿|載せ|つぶや|呟|しゃべ|喋|漏ら|報告し|発信し|ポスト|お伝え|伝え|教え|お知らせ|シェア|アップ)|フライング(?:です|で|しちゃ|しまし|気味|ですが|だけど|失礼|ごめん|すみません|すいません|お許し|[!。])/u
+
 /** Every pattern `run` asks the paragraph gate about. */
 /**
  * Blind R297H-002 kind (conf19): an internal enforcement threshold told (課内の取扱いでは、滞納額が30万円を超えた時点で給与や預金の差押えに
@@ -4050,6 +4209,9 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_THRESHOLD, DISCRETION_INSIDE, RULE_EXCEPTION, ARREARS_LIST, LIST_PHOTO, INTERNAL_EVAL_SHEET, DESCRIBED_STAFF_HELD, STAFF_CASE,
   FACADE_REASON, IDENTIFIED_STAFF_HELD, NEGOTIATION_ON_BOARD, NEGOTIATION_SHOWN_HELD, NEGOTIATION_KEPT_OUT, BUDGET_ON_SCREEN,
   PRELIM_AS_RELEASE, TALLY_HIDDEN, DEMAND_BARGAIN, LISTING_OFFER, UPDATE_PROMISED, FIGURE_PRESENTED, BOARD_SLIP, PUBLIC_SESSION,
+  CONDITIONAL_DATA, EXAM_THEME_GIVEN, EXAM_NAMED, EXAM_TO_COME, EXAM_THEME_PUBLIC, BUDGET_PUT_IN, BUDGET_PENDING, LAND_DEAL, STILL_GOING, LAND_SETTLED,
+  UNEXPLAINED_MONEY, MONEY_INQUIRY, MONEY_PUBLIC, ARREARS_FEW, NOTICE_NOT_YET, SCREENING_RESULT, PENALTY_AND_MOVE, NEG_DEMAND, CITY_POSITION,
+  NEG_CONTEXT, GRANT_CONTEXT, NEG_SETTLED, CLOSED_BRIEFING_TOLD, BRIEFING_TOLD,
 ])
 
 /**
@@ -4094,7 +4256,18 @@ export const confidential: RuleFamily<ConfidentialFacts> = {
 
 /** The family's check of one paragraph (its body keeps the indentation it had as `run`). */
 function runParagraph(input: RuleInput): void {
-    const { doc, emit } = input
+    const { doc } = input
+    /** Whether a finding (not a mention) has been given in this paragraph yet: the conf56 kinds add one only where none stands. */
+    let found = false
+    /** The spans of the findings given so far that are not mentions (a quoted request reported is one, yet what follows it may be told). */
+    const used: Span[] = []
+    const emit = (f: DraftFinding): void => {
+      if (f.mention === undefined) {
+        found = true
+        used.push({ start: f.start, end: f.end })
+      }
+      input.emit(f)
+    }
     const t = doc.squeezed.text
     const p = PARAGRAPH.scan(t)
     const spans: Span[] = []
@@ -4317,7 +4490,8 @@ function runParagraph(input: RuleInput): void {
         const here = sentenceAround(t, m.index, end)
         const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
         const figuresBefore = t.slice(prev.start, m.index)
-        const toldAhead = TOLD_AHEAD.test(rest) && PRELIM_FIGURE.test(figuresBefore) && !published(figuresBefore) && !AHEAD_HELD.test(figuresBefore)
+        // Blind R311E-031 kind (conf56): …or the writer owning up to telling it first (正式な発表は5月ですが、…つい書いてしまいました).
+        const toldAhead = (TOLD_AHEAD.test(rest) || TOLD_CONFESSED.test(rest)) && PRELIM_FIGURE.test(figuresBefore) && !published(figuresBefore) && !AHEAD_HELD.test(figuresBefore)
         return !spans.some((s) => s.start < span.end && s.end > span.start) && (REVEAL.test(rest) || ahead || toldAhead) && !REVEAL_NOTICE.test(rest)
       })
     }
@@ -4735,7 +4909,8 @@ function runParagraph(input: RuleInput): void {
     // Round 10 kinds.
     const notAware = (m: RegExpExecArray): boolean => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))
     // A price a supplier came down to in a negotiation, told before the bid or asked to be kept (交渉で1個780円まで下がりました。入札前なので…).
-    if (p.has(WORDS.yen) && p.has(NEGOTIATING) && (p.has(BID_TO_COME) || p.has(PRICE_HELD)) && !p.has(BID_PUBLIC) && !p.has(BID_DONE)) {
+    // Blind R311E-019 kind (conf56): …or a land deal with its owner still going on (所有者さんとのやり取りで、坪あたり十八万円まで下がってきました。あと一息、粘ります).
+    if (p.has(WORDS.yen) && p.has(NEGOTIATING) && (p.has(BID_TO_COME) || p.has(PRICE_HELD) || (p.has(LAND_DEAL) && p.has(STILL_GOING) && !p.has(LAND_SETTLED))) && !p.has(BID_PUBLIC) && !p.has(BID_DONE)) {
       emitAll(p, doc, t, NEGOTIATED_PRICE, 'confidential/negotiation', emit, spans, once(notAware))
     }
     // A secret until the release, with who was chosen named (発表日まではないしょ…さんに決まった).
@@ -5513,6 +5688,84 @@ function runParagraph(input: RuleInput): void {
     // Blind R266W-056 kind: an exam to come, its questions quoted verbatim and said to be asked for sure (「…ですか」の2問が必ず聞かれますよ).
     if (p.has(EXAM_AHEAD_NAMED)) {
       emitAll(p, doc, t, EXAM_ASKED_SURE, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && QUESTION_QUOTED.test(m[0]) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // conf56 (blind R308T–R311E) kinds: each only where the paragraph has no finding yet.
+    if (!found) conf56Kinds()
+    function conf56Kinds(): void {
+    /** The sentence of a match, with the one before it and the one after it. */
+    const around3 = (start: number, end: number): { here: Span; prev: Span; next: Span } => {
+      const here = sentenceAround(t, start, end)
+      const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
+      const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
+      return { here, prev, next }
+    }
+    // Blind R308T-039 kind: data given on the condition that it not go outside, then told (「外部には出さないでください」と念押しされて共有いただいた
+    // データですが、…少しだけ。…上位3店だけで全体の6割).
+    emitAll(p, doc, t, CONDITIONAL_DATA, 'confidential/staff-only', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const { here, next } = around3(m.index, end)
+      const after = next.end < t.length && t[next.end - 1] !== '\n' ? sentenceAround(t, next.end, next.end) : next
+      const told = t.slice(end, Math.max(after.end, here.end))
+      const span = doc.fromSqueezed(m.index, end)
+      return !used.some((x) => x.start < span.end && x.end > span.start) && CONDITIONAL_TOLD.test(told) && !CONDITIONAL_HELD.test(t.slice(end, Math.max(next.end, here.end))) && !published(told) && !aware(t.slice(here.start, here.end))
+    }))
+    // Blind R310H-010 / R311E-032 kind: the theme of a part of an exam still to come, given in brackets (今年の作文のテーマは『…』です…本番を迎えて).
+    if (p.has(EXAM_NAMED) && p.has(EXAM_TO_COME) && !p.has(EXAM_THEME_PUBLIC)) {
+      emitAll(p, doc, t, EXAM_THEME_GIVEN, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // Blind R310H-059 kind: an amount put into a budget proposal while it is still in the assessment or before the council (当初予算案に約1億
+    // 2,400万円を盛り込みました。まだ市長査定の段階で議会への提出も2月ですが).
+    if (p.has(BUDGET_PENDING) && !p.has(BUDGET_PUBLIC)) {
+      emitAll(p, doc, t, BUDGET_PUT_IN, 'confidential/budget', emit, spans, once((m) => {
+        const { prev, next } = around3(m.index, m.index + m[0].length)
+        return notAware(m) && BUDGET_PENDING.test(t.slice(prev.start, next.end))
+      }))
+    }
+    // Blind R311E-024 kind: money unaccounted for, with its sum, while the inquiry goes on (使途の分からないお金…三百四十万円ほど…話を聞いています).
+    if (p.may(UNEXPLAINED_MONEY) && p.has(MONEY_INQUIRY) && !p.has(MONEY_PUBLIC)) {
+      emitAll(p, doc, t, UNEXPLAINED_MONEY, 'confidential/audit', emit, spans, once((m) => {
+        const { here, next } = around3(m.index, m.index + m[0].length)
+        return notAware(m) && MONEY_AMOUNT.test(t.slice(here.start, next.end)) && !published(t.slice(here.start, next.end))
+      }))
+    }
+    // Blind R311E-049 kind: the arrears of a few households singled out with a sum (多い順に３世帯だけで合計２１０万円).
+    emitAll(p, doc, t, ARREARS_FEW, 'confidential/duty-secret', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    // Blind R311E-054 kind: a screening's result told while the notice to the applicant is still to come (ご本人への通知はまだですが、おめでとう).
+    if (p.has(SELECTION) && p.has(SCREENING_RESULT)) {
+      const resultAround = (m: RegExpExecArray): boolean => {
+        const { here, prev, next } = around3(m.index, m.index + m[0].length)
+        const sentence = t.slice(here.start, here.end)
+        return SCREENING_RESULT.test(t.slice(prev.start, next.end)) && !NOTIFY_NOTICE.test(sentence) && !/お待ち|次第/u.test(t.slice(here.start, next.end)) && !published(t.slice(prev.start, next.end))
+      }
+      emitAll(p, doc, t, NOTICE_NOT_YET, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && resultAround(m)))
+      if (p.has(WORDS.notNotified)) emitAll(p, doc, t, NOT_NOTIFIED, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && resultAround(m)))
+    }
+    // Blind R309C-037 kind: a member of staff's penalty and move told together, or the penalty settled in an internal meeting.
+    // (A bare 処分は… needs a member of staff and misconduct in the paragraph, as PENALTY's does.)
+    if (p.has(WORDS.penalty) && !p.has(PENALTY_PUBLIC)) emitAll(p, doc, t, PENALTY_AND_MOVE, 'confidential/personnel', emit, spans, once((m) => notAware(m) && (!m[0].startsWith('処分') || (p.has(STAFF) && (p.has(MISCONDUCT) || p.has(STAFF_CASE))))))
+    // Blind R308T-041 / R311E-026 / R311E-029 kinds: the city's ceiling or the term it holds out for, against the other side's ask, or a
+    // tender's ceiling before its opening.
+    if (p.may(CITY_POSITION) && !p.has(NEG_SETTLED)) {
+      const demand = p.has(NEG_DEMAND)
+      const bidOpen = (p.has(BID_TO_COME) || (p.has(BID_STILL_OPEN) && p.has(BID_CONTEXT))) && !p.has(BID_PUBLIC) && !p.has(BID_NOTICE)
+      const negotiation = p.has(NEG_CONTEXT) && !p.has(GRANT_CONTEXT)
+      emitAll(p, doc, t, CITY_POSITION, 'confidential/negotiation', emit, spans, once((m) => {
+        if (!notAware(m)) return false
+        // The other side's ask stands elsewhere in the paragraph (not inside the city's own clause).
+        if (demand && NEG_DEMAND.test(t.slice(0, m.index) + '。' + t.slice(m.index + m[0].length))) return true
+        return negotiation && CEILING_WORD.test(m[0])
+      }))
+      if (bidOpen) emitAll(p, doc, t, CITY_POSITION, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && CEILING_WORD.test(m[0])))
+    }
+    // Blind R311E-008 kind: a session with no public gallery named as where what is told was explained, then a figure or an outcome.
+    if (p.has(WORDS.noGallery) || p.has(WORDS.press)) {
+      emitAll(p, doc, t, CLOSED_BRIEFING_TOLD, 'confidential/meeting', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const { here, next } = around3(m.index, end)
+        const told = t.slice(end, Math.max(here.end, next.end))
+        return notAware(m) && BRIEFING_TOLD.test(told) && !published(t.slice(here.start, Math.max(here.end, next.end))) && !SESSION_OUTCOME_NOTICE.test(t.slice(end, here.end))
+      }))
+    }
     }
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))

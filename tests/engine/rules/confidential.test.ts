@@ -6364,3 +6364,128 @@ describe('confidential: the city own preliminary, a listing price, an honest upd
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: conf56 kinds (blind R308T–R311E) — data given on condition, an exam theme ahead, a budget in assessment, a gallery-less briefing, a land price, money unaccounted for, a few households\' arrears, a result before the notice, a penalty with a move, the city\'s ceiling, a total owned up to', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // data given on the condition that it not go outside, then told
+    ['商工会さんから「外には出さないでほしい」と念を押されていただいた数字ですが、ちょっとだけ。市内の飲食店の売上は前年比で2割減っていました。', 'confidential/staff-only'],
+    ['観光協会から公表しないという条件でいただいたデータによると、宿泊客の7割が福岡県内からでした。', 'confidential/staff-only'],
+    ['非公表を条件にご提供いただいた資料ですが、上位5社だけで出荷量の8割を占めています。', 'confidential/staff-only'],
+    ['「ここだけの話で」と言われて見せてもらった資料ですが、来年の出店は3店舗だそうです。', 'confidential/staff-only'],
+    // the theme of a part of an exam still to come
+    ['来週の採用試験を受ける皆さんへ。小論文のテーマは「人口減少社会における市役所の役割」です。頑張ってください！', 'confidential/pre-release'],
+    ['保育士試験に向けて準備中の皆さん、今年の面接の課題は「3分間で自己PR」です。本番まであと少し、応援しています。', 'confidential/pre-release'],
+    ['消防職員採用試験、論文試験のお題は『災害に強いまちづくり』になります。当日まで体調に気をつけて。', 'confidential/pre-release'],
+    ['来月の採用試験、小論文の題は「10年後の柳川」です。受験される皆さん、頑張って！', 'confidential/pre-release'],
+    // an amount put into a budget while it is in the assessment or before the council
+    ['来年度の新規事業として、予算要求に約3,000万円を盛り込みました。まだ市長査定を控えていますが、実現したら子育て世帯は大助かりです。', 'confidential/budget'],
+    ['補正予算案に防犯カメラの設置費として約800万円を計上しています。議会への提出はまだですが、早く皆さんに伝えたくて。', 'confidential/budget'],
+    ['来年度の予算要求額は約2,400万円です。財政課の査定はこれからですが、なんとか通したい！', 'confidential/budget'],
+    // a session with no public gallery named as where what is told was explained
+    ['傍聴不可の全員協議会で示された数字ですが、新庁舎の建設費は約85億円に増える見込みです。', 'confidential/meeting'],
+    ['傍聴なしの議員説明会で報告があった内容ですが、学校統合は3校から2校に見直されました。', 'confidential/meeting'],
+    ['報道陣を入れずに開かれた協議会で説明があった話ですが、ごみ袋は来年度から1枚50円に値上げされる方向です。', 'confidential/meeting'],
+    // a price come down to in a land deal still going on
+    ['旧校舎跡地の買収、地権者さんとの話し合いで、一平方メートルあたり二万円まで下がりました。もうひと押しです。', 'confidential/negotiation'],
+    ['駐車場用地の買い取り、所有者の方との交渉で坪12万円まで下げていただきました。引き続き詰めていきます。', 'confidential/negotiation'],
+    ['用地の買い取り価格、地主さんとの交渉で坪15万円まで来ています。まだ合意には至っていません。', 'confidential/negotiation'],
+    // money unaccounted for, with its sum, while the inquiry goes on
+    ['内部監査で出どころの分からない入金が30万円分見つかりました。経緯を確認中です。', 'confidential/audit'],
+    ['自治会の会計で使途不明金が見つかり、調べたら約120万円に。今、前の会計担当の方に事情を聞いています。', 'confidential/audit'],
+    ['体育協会の通帳の残高と帳簿が合わない件、差額は八十万円ほどでした。担当者から聞き取りを進めています。', 'confidential/audit'],
+    // the arrears of a few households singled out with a sum
+    ['国保税の滞納、上位5世帯で合計800万円を超えています。督促を続けています。', 'confidential/duty-secret'],
+    ['給食費の未納が一番多いご家庭で、約25万円になっています。', 'confidential/duty-secret'],
+    ['水道料金を滞納している方のうち、最も多い方で二年分、約四十万円です。', 'confidential/duty-secret'],
+    // a result told while the notice to those concerned is still to come
+    ['補助金の審査で、〇〇商店街の提案が採択されました。まだ申請者の皆さんにはお知らせしていないので内緒でお願いします。', 'confidential/pre-release'],
+    ['選考の結果、3団体が選ばれました。各団体への連絡はこれからですが、取り急ぎご報告です。', 'confidential/pre-release'],
+    ['審査の結果、3事業者が採択となりました。交付決定通知はまだ届いていないと思いますが、おめでとうございます。', 'confidential/pre-release'],
+    // a member of staff's penalty and move, or the penalty settled in an internal meeting
+    ['例の公金の件、担当の職員は停職3か月で、4月からは別の課へ異動することが決まりました。', 'confidential/personnel'],
+    ['当該職員への懲戒処分は、昨日の懲戒審査委員会で減給と決まりました。', 'confidential/personnel'],
+    ['公金の件、処分は停職1か月で、4月には別の部署へ異動になるそうです。職員の間でも話題です。', 'confidential/personnel'],
+    // the city's ceiling or the term it holds out for, against the other side's ask; a tender's ceiling before the opening
+    ['給食の委託業者さんからは1食あたり350円を求められていますが、市として出せるのは300円までです。', 'confidential/negotiation'],
+    ['事業者さんは賃料の3割引きを希望されていますが、市側の上限は1割引きです。交渉は続いています。', 'confidential/negotiation'],
+    ['相手方からは10年間の契約を求められていますが、市としては5年間で交渉しています。', 'confidential/negotiation'],
+    ['先方は1台あたり8万円を希望されていますが、市としては6万円が限度です。引き続き詰めていきます。', 'confidential/negotiation'],
+    ['来週開札の体育館空調工事、市の上限は8,500万円ほどで見ています。', 'confidential/pre-release'],
+    // a total told, the formal release later, the telling owned up to
+    ['今年の海開きの来場者は過去最多の2万人でした！正式発表は来月なんですけど、待ちきれずフライングです。', 'confidential/pre-release'],
+    ['移住相談の件数が今年度は320件、過去最高です。正式な公表は議会報告のあとですが、つい嬉しくて投稿しちゃいました。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // the data refused, kept or only promised to be kept
+    '観光協会さんから「外部には出さないでください」と念押しされて共有いただいたデータなので、ここでは紹介できません。',
+    '外部に出さない約束でお預かりした名簿は、鍵付きの保管庫で管理しています。',
+    '個人情報は外部に出さない約束でご提供いただいています。',
+    'アンケートの回答は外部に出さないことをお約束しています。ご協力をお願いします。',
+    '研修では「外部に出さないでください」と念押しされた資料の扱い方を学びました。',
+    // a past exam's theme, a contest's theme, a theme set for submission, an exam over, the city's notice of what is covered
+    '昨年の論文試験のテーマは「協働のまちづくり」でした。今年受験される方は参考にしてください。',
+    '作文コンクールのテーマは「わたしのふるさと」です。たくさんのご応募をお待ちしています。',
+    '採用試験の事前課題として、作文のテーマは「柳川の魅力」です。申込書と一緒に提出してください。',
+    '本日の採用試験、受験された皆さんお疲れさまでした。論文のテーマは「協働」でした。',
+    '採用試験を受ける皆さん、論文試験では市政に関するテーマを出題します。しっかり準備してください。',
+    '中学生の主張大会、今年のテーマは「未来の柳川」です。本番は10月5日、応援よろしくお願いします。',
+    // a budget announced, submitted, passed or published
+    '令和8年度当初予算案を発表しました。子ども医療費助成の拡充に約1億2,400万円を盛り込んでいます。',
+    '補正予算案に約3,000万円を計上し、6月議会に提出します。',
+    '今年度予算に約500万円を計上しています。ぜひご利用ください。',
+    '予算案は3月議会で可決されました。防災対策に約2億円を計上しています。',
+    '来年度の予算額は約2,400万円です。予算案は市ホームページで公表しています。',
+    // a gallery notice, a summary to come, minutes published
+    '傍聴なしの会議ですので、一般の方の入場はご遠慮ください。',
+    '本日の全員協議会は傍聴なしで開催します。ご了承ください。',
+    '議員協議会は傍聴不可ですが、結果は後日市ホームページでお知らせします。',
+    '傍聴なしで開かれた協議会での説明内容は、後日ホームページで公開します。',
+    '傍聴なしで開かれた委員会の会議録は、市ホームページで公開しています。',
+    // a land deal settled, a sale's price, a bargain over lunch boxes
+    '旧料亭跡地の買い取りについて、所有者の方と合意しました。議会の議決を経て契約します。',
+    '市有地の売却価格は坪18万円です。購入希望の方はご連絡ください。',
+    '交渉の結果、弁当は1食500円まで下がりました。イベント参加者の皆さんに配ります。',
+    // the city's announcement of money unaccounted for, a training on it, a donation's use
+    '公民館の会計で使途不明金約340万円が判明しました。現在、関係者への聞き取りを行っており、分かり次第お知らせします。市民の皆さまに深くお詫び申し上げます。',
+    '使途不明金の問題を受け、会計事務の研修を行いました。帳簿と通帳を照合する手順を確認しています。',
+    'ふるさと納税の使い道が分からない方は、こちらをご覧ください。寄附金は5,000円から受け付けています。',
+    // information of unknown source, a scam's line
+    '出どころの分からない情報を広めないよう、ご協力をお願いします。市の情報はホームページで確認できます。',
+    '「会社のお金を使い込んでしまった。今日中に300万円必要なんだ」という電話は詐欺です。すぐに警察へ相談してください。',
+    // arrears as a whole, a visit, a counter
+    '市税の滞納額は合計1億2,000万円、滞納世帯は420世帯です（令和6年度末）。',
+    '滞納が多い世帯への訪問を強化しています。ご相談はお早めに。',
+    '未納のある方は、上位の窓口ではなく収納課でご相談ください。',
+    // the notice with no result, a notice to wait, the result to be published
+    '審査の結果は、申請者への通知をもってお知らせします。ご本人への通知は来週の予定です。',
+    'ご本人への通知はまだですので、今しばらくお待ちください。',
+    '審査会が終わりました。結果は申請者への通知後、ホームページで公表します。',
+    '合格者への通知は来週ですが、合格発表は市ホームページでも行います。',
+    '審査の結果は、交付決定通知でお知らせします。通知は来週発送の予定です。',
+    // a rule of penalties, a personnel notice, disposal
+    '懲戒処分の指針では、停職や減給の処分を受けた職員は異動の対象となることが定められています。',
+    '4月1日付の人事異動が決まりました。詳しくはホームページをご覧ください。',
+    'ごみ処分場の移転が決まりました。',
+    '懲戒処分の公表基準に基づき、当該職員の処分と異動については決まり次第公表します。',
+    'ごみの処分は、4月から別の場所へ移ることになりました。',
+    // a grant's limit, a deal settled, a price published before the tender, a rate, a lecture, residents' wishes, a plan
+    '市としての補助の上限は1世帯10万円です。お早めに申請してください。',
+    '相手方からは10年間の契約を求められ、市としても10年間で合意しました。',
+    '来月開札の工事の予定価格は1億2千万円（事前公表）です。詳しくは市ホームページをご覧ください。',
+    '市の上限金利は年3%です。お気軽にご相談ください。',
+    '都市の上限人口について考える講演会を開きます。',
+    '市民の皆さんからは5年間の延長を求める声をいただいています。',
+    '市としては、5年間で段階的に整備を進める方針です。',
+    '市営駐車場の定期利用は、市の上限台数が50台で、条件を満たす方から先着順です。',
+    '事業者からは5年間の免除を求められましたが、市としては3年間とすることで協議を進め、議会で承認されました。',
+    // a total with the formal release to come, or the city's preliminary
+    '今年の来場者は約12万人でした。正式な発表は来月の予定です。',
+    '今年の来場者は約12万人でした。確定値は来月公表します。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
