@@ -4421,3 +4421,20 @@ describe('quotation (4(4)): blind misc22 kinds (residents\' voices received are 
     expect(noSource(text)).toBe(false)
   })
 })
+
+describe('quotation: blind JZ-039 kind, a voice received and answered with an apology, an order given or a report promised', () => {
+  it.each([
+    '白秋祭の期間中、「臨時駐車場からのシャトルバスの待ち時間が長い」というご意見を多くいただきました。寒い中お待たせしてしまい、大変申し訳ありませんでした。担当課には、運行記録を整理するよう指示しました。',
+    '「窓口の案内表示がどこにあるか分かりにくい」というお声をいただきました。ご不便をおかけし、申し訳ございません。',
+    '「市民プールの更衣室が寒すぎて子どもが震えている」とのご意見が寄せられました。原因を調べ、結果をこのページでご報告します。',
+  ])('leaves %s clean', (text) => {
+    expect(quietQuote(text)).toEqual([])
+  })
+  it.each([
+    // words of nobody named, not received by the city, not answered
+    '「掘割を守ることは、町の記憶を未来へ手渡すことである」。大変申し訳ないのですが、今回の展示は延期になりました。',
+    '「水の町は、水とともに暮らす知恵の町でもある」という言葉を胸に、今年も清掃活動を行いました。',
+  ])('flags %s', (text) => {
+    expect(warnsQuote(text)).toBe(true)
+  })
+})
