@@ -218,6 +218,12 @@
  *   to have been enough (十分な台数を確保しておりました), the thing said missing said held properly (ちゃんと3回開いています), the staff's
  *   conduct reported as usual (通常どおりの対応をしていたとのこと), and statements said not to contradict each other (矛盾するものでは
  *   ございません); a report echoed with との (との報道がありましたが) counts as a criticism received.
+ * - blind R316M (misc57): a comparison complaint (「…は近隣より遅れている」, 他市に劣っている, 見劣りする, 手薄) answered with the city's rank
+ *   (県内でも上位の水準です, 近隣市町と比べても遜色ありません, 県内で3番目に手厚い) or with the critic's way of comparing blamed (比べる項目の
+ *   選び方によって印象が変わる, 何と比べるかで評価は変わります); and a criticism with its content told answered by the city's own check declared
+ *   clean (「防災無線が聞こえない」とのご指摘…測定したところ、すべての地点で基準を満たして…; any criticism so answered when the critic is
+ *   then asked to understand: ご理解いただければ幸いです). Not a check told plainly (ご指摘を受けて点検したところ、基準は満たしていました),
+ *   nor with a fix, help, a step still to take or a worry reassured.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -580,6 +586,27 @@ const ARGUED_IN_ADVANCE =
  */
 const LEGAL_NOTICE_CRITIC = '投稿|書き込|書込|発言|コメント|ツイート|ポスト|中傷|誹謗|批判|非難|主張|ご意見|拡散|報道|記事|名誉|デマ|うわさ|噂'
 const LEGAL_NOTICE_NOT = `(?<!(?:^|[。！？!?\\n])(?:(?!${LEGAL_NOTICE_CRITIC})[^。！？!?\\n]){0,80}(?:場合|とき|時)(?:は|には|に)[、,]?(?:(?!${LEGAL_NOTICE_CRITIC})[^。！？!?\\n]){0,60})`
+/**
+ * Blind R316M-047 kind: the city's own check told (測定したところ, 点検の結果, 調査では, 検査を行いましたが) and what it found declared clean
+ * (すべての地点で基準を満たしている, 異常は見られませんでした, 問題はございません, 正常に作動しておりました).
+ */
+const CHECKED_CLEAN = phrase(
+  '(?:検査|点検|測定|調査|確認|計測|分析|検証|試験|聞き取り|調べ)(?:を)?(?:では|の結果(?:では)?|結果|(?:し|いたし|行っ|おこなっ|実施し|させていただい)(?:た|ました)(?:ところ|結果|限り(?:では)?)|(?:し|いたし|行い|実施し)ましたが)[、,]?[^。！？!?\n]{0,24}?(?:基準(?:値)?(?:を|は)?(?:すべて|全て|いずれも|十分(?:に)?|きちんと)?(?:満たし|クリアし|下回っ|超えて(?:おらず|いない|いません|おりません))|基準(?:値)?(?:の範囲)?(?:内|以内|以下|未満)(?:で|に収ま|におさま|であ|でし|です|でござ)|規定(?:値|の[一-龥]{1,4})(?:を(?:満たし|確保し|上回っ)|が(?:確保され|出て))|(?:異常|問題|不具合|故障|不備|支障)(?:は|も|など)?(?:なし|なく|ありません|ございません|ない(?=[。！!、]|こと|と(?:確認|判明|分か))|(?:見られ|認められ|確認され|見つかり|見当たり|見受けられ)(?:ませ|ず|なかった))|正常に(?:作動|動作|稼働|機能|運転|聞こえ)|十分(?:な|に)[^。！？!?\n]{0,8}?(?:が確保され|を確保し|届いて|聞こえ))',
+  'u',
+)
+/** Blind R316M-047: the criticism's own content told (「防災無線が聞こえない」とのご指摘, 待ち時間が長いとのご意見): what the clean check answers. */
+const COMPLAINT_TOLD = phrase(
+  '[」』](?:と|って|という|との|といった)[^。！？!?\n]{0,4}?(?:ご|お)?(?:指摘|意見|批判|苦情|叱り|不満|クレーム|投稿|書き込み|コメント|言われ|書かれ)',
+  'u',
+)
+/** Blind R316M-047: the complainant then asked to understand or accept (ご理解いただければ幸いです, ご理解ください, ご了承のほど). */
+const UNDERSTANDING_ASKED = phrase('(?:ご理解|ご了承|ご納得)(?:を)?(?:いただ|頂|ください|下さい|のほど|願|お願い|賜)', 'u')
+/** Blind R316M-047: the city acting on the complaint anyway or offering help (念のため, スピーカーを増設します, お知らせください, 伺います). */
+const ACTS_ANYWAY = phrase(
+  '念のため|念の為|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|拡充|設置|清掃|補修)(?:し|いたし|を|する|します|いたします|の予定)|お知らせください|ご連絡ください|ご相談ください|お問い合わせ|伺います|お伺い|個別に|ご心配|ご不安|ご安心|安心して|心配(?:いりません|ありません)',
+  'u',
+)
+
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
@@ -1216,6 +1243,27 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     notWithRemedy: true,
     unless: CONCEDED43,
+  },
+  // Blind R316M-047 kind: a criticism received with its content told (「防災無線が聞こえない」とのご指摘を受けました, 待ち時間が長いという苦情)
+  // answered by the city's own check declared clean (音量を測定したところ、すべての地点で基準を満たしていることを確認しております, 点検の結果、
+  // 異常は見られませんでした), or any criticism so answered and the critic then asked to understand (…基準は満たしていました。ご理解いただければ
+  // 幸いです): the complaint refuted, not heard. Not a check told with no complaint's content and no plea (ご指摘を受けて点検したところ、基準は
+  // 満たしていました), not with an apology, thanks, a fix, help offered, a step still to take or a worry reassured (念のため, 引き続き, ご安心
+  // ください), not a rumour or a hoax set right.
+  {
+    re: new RegExp(CHECKED_CLEAN.source, 'gu'),
+    need: ['検査', '点検', '測定', '調査', '確認', '計測', '分析', '検証', '試験', '聞き取り', '調べ'],
+    what: '批判に調査結果を示して反論する表現',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    notWithRemedy: true,
+    rumourDenial: true,
+    notInHoaxWarning: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    alsoNeeds: new RegExp(`${COMPLAINT_TOLD.source}|${UNDERSTANDING_ASKED.source}`, 'u'),
+    unless: new RegExp(`${LISTENING41.source}|${STILL_CHECKING.source}|${ACTS_ANYWAY.source}`, 'u'),
+    greetingOk: true,
   },
   // Blind R192D-042: a complaint or an inquiry about a fault answered with the city's own check declared clean (浄水場の検査ではすべて
   // 基準内でした, 点検の結果、異常はございませんでした) and the cause then put on the complainant's side (ご家庭の給水管が古くなっている可能性も
@@ -1918,6 +1966,23 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
     needsCriticism: true,
+  },
+  // Blind R316M-044 kind: after a criticism received, the critic's comparison put down to how they chose what to compare (比べる項目の
+  // 選び方によって印象が変わるのではないでしょうか, 比較の仕方次第で結果は違ってきます, 何と比べるかで評価は大きく変わります, 数字の切り取り方に
+  // よって見え方は異なります): the critic told their picture comes from their own choice, not from the city. Only after a criticism received;
+  // not a guide to reading statistics with no critic, not with an apology, thanks or a concession (確かに, 今後は…お示しします).
+  {
+    re: phrase(
+      '(?:比べ方|比べる(?:項目|対象|相手|指標|時期|基準|範囲|もの)(?:の(?:選び方|取り方))?|比較(?:の(?:仕方|しかた|方法)|の?(?:する)?(?:項目|対象|相手|指標|時期|基準|範囲)(?:の(?:選び方|取り方))?)|(?:どこ|何|なに|どの[一-龥]{1,4})(?:と|を)(?:比べる|比較する|比べるの|基準にする)か|(?:項目|指標|対象|データ|数字|数値|統計|切り口)の(?:選び方|取り方|切り取り方|見方)|切り取り方)(?:に)?(?:よって|より|次第で|次第では|で)(?:は)?[、,]?(?:受ける)?(?:印象|結果|評価|見え方|順位|受け止め方|感じ方|イメージ)(?:は|が|も)[、,]?(?:大きく|かなり|ずいぶん|だいぶ|まったく|全く|いくらでも)?(?:変わる|変わり(?:ます|うる|得る)|変わって(?:くる|きます)|違って(?:くる|きます)|異なる|異なります|異なって(?:くる|きます)|左右され(?:る|ます))',
+    ),
+    need: ['比べ', '比較', '選び方', '取り方', '切り取り', '見方'],
+    what: '批判を相手の比べ方のせいにする反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    unless: LISTENING41,
+    greetingOk: true,
   },
   // The critic named and said to be mistaken, in the present: この方は勘違いされていますが, 投稿者さんは誤解して
   // おられます, 何か勘違いされていませんか (not a fraud story: この方は息子からの電話だと勘違いしてしまいました).
@@ -3009,10 +3074,12 @@ const PHRASES: Phrase[] = [
   // Blind R56A-064: a complaint quoted (「投票所が遠すぎる」という投稿, 「保育料が高すぎる」とのご意見, 「本が少ない」って口コミ), then a figure
   // that says the city does better than others (県内平均を上回っています, 近隣市町と比べて低い水準です, 県内でもトップクラス): the complaint
   // refuted with numbers. The complaint comes first; not a concession or a fix (確かに…長くなっており、改善に取り組みます), not a figure
+  // Blind R316M-044 kind: a complaint that is itself a comparison (近隣より遅れている, 他市に劣っている, 見劣りする, 手薄) answered so, or with
+  // the city said to be no worse (近隣市町と比べても遜色ありません, 他市に引けを取りません, 県内で3番目に手厚い).
   // with no complaint (1人あたりの医療費は県平均を上回っています), not a complaint the figure bears out (…を上回っており、「不便」という声も).
   {
-    re: phrase('(?<=(?:(?:遠|高|少な|長|狭|遅|多|暗|うるさ|汚|ひど|不便|短|寒|暑|古|面倒|雑|小さ|厳し|分かりにく|わかりにく|使いにく)(?:すぎ|過ぎ)(?:る|ます|た)?|(?:少な|足りな|遠|高|狭|悪|ひど|遅|汚|暗|うるさ|不便|不親切|分かりにく|わかりにく|使いにく|行きにく)(?:い|かった|か)|(?:い|き|し|て|さ|れ|け)(?:ない|ません)|足りてない)[！!？?〜~。]{0,2}[」』](?:って|という|との|といった|みたいな|と)(?:ご?意見|投稿|声|お声|書き込み|コメント|ご指摘|指摘|ご批判|批判|苦情|口コミ|クチコミ|レビュー|お叱り|ご不満|不満|言われ|いわれ|言わるる|言いよ|書かれ)[^\n]{0,80}?)(?:(?:県内|県|全国|国|九州|近隣(?:の)?(?:市町村|自治体|市町|市)?|周辺(?:の)?(?:市町村|自治体|市町)|他(?:の)?(?:市町村|自治体|市町|市)|同規模(?:の)?(?:市|自治体|都市)|類似(?:団体|自治体))(?:の)?(?:平均(?:値)?|水準|基準)?(?:を|より|と比べて|と比較して|に比べて|と比べても|と比較しても)[、,]?(?:大きく|大幅に|やや|十分に?|かなり|はるかに|わずかに)?(?:上回|下回|多|高|少な|低|充実|恵まれ|手厚|短|早|良)[^。！？!?\n]{0,8}?(?:です|ます|ており|ている|ておる|であり|でございます|(?=[。！!]|$))|(?:県内|全国|県下|九州|近隣)(?:でも|で|の中でも)?(?:上位|トップクラス|トップレベル|最高水準|有数|屈指|最多|高い水準|高水準))'),
-    need: ['平均', '水準', '比べ', '比較', '上位', 'とつぷ', '有数', '屈指', '最多', '上回', '下回'],
+    re: phrase('(?<=(?:(?:遠|高|少な|長|狭|遅|多|暗|うるさ|汚|ひど|不便|短|寒|暑|古|面倒|雑|小さ|厳し|分かりにく|わかりにく|使いにく)(?:すぎ|過ぎ)(?:る|ます|た)?|(?:少な|足りな|遠|高|狭|悪|ひど|遅|汚|暗|うるさ|不便|不親切|分かりにく|わかりにく|使いにく|行きにく)(?:い|かった|か)|(?:い|き|し|て|さ|れ|け)(?:ない|ません)|足りてない|(?:遅れ|劣っ|負け|後れを取っ|遅れを取っ|取り残され|置いていかれ|置いて行かれ|差をつけられ|水をあけられ)(?:て)?(?:いる|る|います|ておる|とる)|見劣り(?:する|している|します)|(?:低|乏し|物足りな|少な)(?:い|すぎる|過ぎる)|手薄|貧弱)[！!？?〜~。]{0,2}[」』](?:って|という|との|といった|みたいな|と)(?:ご?意見|投稿|声|お声|書き込み|コメント|ご指摘|指摘|ご批判|批判|苦情|口コミ|クチコミ|レビュー|お叱り|ご不満|不満|言われ|いわれ|言わるる|言いよ|書かれ)[^\n]{0,80}?)(?:(?:県内|県|全国|国|九州|近隣(?:の)?(?:市町村|自治体|市町|市)?|周辺(?:の)?(?:市町村|自治体|市町)|他(?:の)?(?:市町村|自治体|市町|市)|同規模(?:の)?(?:市|自治体|都市)|類似(?:団体|自治体))(?:の)?(?:平均(?:値)?|水準|基準)?(?:を|より|と比べて|と比較して|に比べて|と比べても|と比較しても)[、,]?(?:大きく|大幅に|やや|十分に?|かなり|はるかに|わずかに)?(?:上回|下回|多|高|少な|低|充実|恵まれ|手厚|短|早|良)[^。！？!?\n]{0,8}?(?:です|ます|ており|ている|ておる|であり|でございます|(?=[。！!]|$))|(?:県内|全国|県下|九州|近隣)(?:でも|で|の中でも)?(?:上位|トップクラス|トップレベル|最高水準|有数|屈指|最多|高い水準|高水準)|(?:県内|全国|県下|九州|近隣|周辺|他(?:の)?(?:市町村|自治体|市町|市)|よその(?:市|町|自治体))(?:の)?(?:自治体|市町村|市町|市|町)?(?:と比べ(?:て|まして)(?:も)?|と比較して(?:も)?|に比べ(?:て|まして)(?:も)?|の中でも|でも|で|に)[、,]?[^。！？!?\n]{0,12}?(?:遜色(?:は|の)?(?:ない|なく|ありません|ございません)|引けを取(?:らない|りません|らず)|劣(?:らない|りません|っていません|っておりません|っているわけでは)|見劣り(?:しない|しません|はしません|いたしません)|負けて(?:いません|おりません|いない)|[0-9一二三四五六七八九十]{1,2}番目(?:に|の|で)))'),
+    need: ['平均', '水準', '比べ', '比較', '上位', 'とつぷ', '有数', '屈指', '最多', '上回', '下回', '遜色', '引けを取', '劣', '見劣り', '負けて', '番目'],
     what: '批判に数字で反論する表現',
     instead: INSTEAD.critic,
     notWithApology: true,

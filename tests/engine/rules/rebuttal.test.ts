@@ -4,6 +4,48 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind misc57 kinds (a comparison complaint answered with the city\'s rank or put on how the critic compared, a criticism answered by the city\'s check declared clean)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // R316M-044 kind: "behind the neighbours" answered with the city's rank, or with the critic's way of comparing blamed
+    ['「柳川市の子育て支援は近隣より遅れている」というコメントをいくつもいただきましたが、本市の支援メニューは県内でも上位の水準です。', 'post'],
+    ['「うちの市の図書館は隣の市に劣っている」とのご意見をいただきましたが、蔵書数は県内でも有数です。', 'post'],
+    ['「柳川は観光案内が他の市に負けている」という投稿を拝見しました。しかし、案内所の数は近隣市町と比べても遜色ありません。', 'post'],
+    ['「子育て支援が他市より手薄」とのご指摘ですが、本市の保育料軽減は県内で3番目に手厚い内容です。', 'comment'],
+    ['「市の防災対策は遅れている」とのご批判をいただきましたが、何と比べるかで評価は大きく変わります。', 'post'],
+    ['「市の観光PRは見劣りする」というご意見を多数いただいていますが、比較の仕方次第で結果は違ってきます。', 'post'],
+    // R316M-047 kind: a criticism with its content told, answered by the city's check declared clean, or asked to be understood
+    ['【市長日記】\n先日の議会で「防災無線が聞こえない」とのご指摘を受けました。担当課で音量を測定したところ、すべての地点で基準を満たしていることを確認しております。ご理解いただければ幸いです。', 'post'],
+    ['議会で「学校給食の量が少ない」とのご指摘がありました。栄養士が確認したところ、国の摂取基準をすべて満たしております。', 'post'],
+    ['「公園の遊具が危ない」という苦情をいただきましたが、点検の結果、異常は見られませんでした。', 'post'],
+    ['ご指摘をいただいた件、現地を調査したところ、問題はございませんでした。ご理解いただければ幸いです。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the city's rank told with no complaint; a comparison complaint taken up
+    ['本市の子育て支援メニューは県内でも上位の水準です。ぜひご活用ください。', 'post'],
+    ['「近隣より遅れている」とのご意見を受け、確かに支援メニューが少ないため、来年度から拡充します。', 'post'],
+    ['「子育て支援が他市より手薄」とのご指摘をいただきました。ご指摘を踏まえ、保育料軽減の拡充を検討します。', 'post'],
+    // a guide to reading statistics, with no critic
+    ['統計は、比べる項目の選び方によって印象が変わります。グラフを見るときは注意しましょう。', 'post'],
+    ['比較の仕方次第で結果は違ってきますので、詳しくは報告書をご覧ください。', 'post'],
+    // a check told plainly, with no complaint's content or plea; a routine inspection; a fix, help or a reassurance with the check
+    ['ご指摘を受けて点検したところ、基準は満たしていました。', 'post'],
+    ['防災無線の定期点検を行ったところ、すべての地点で正常に作動していることを確認しました。', 'post'],
+    ['「防災無線が聞こえにくい」とのご意見をいただきました。測定したところ基準は満たしていましたが、スピーカーの向きを調整しました。', 'post'],
+    ['「公園の遊具が危ない」とのご意見をいただきました。点検の結果、異常はありませんでしたが、念のため塗装を補修します。', 'post'],
+    ['「水道水が濁っている」とのご連絡をいただき、水質検査を行ったところ、基準を満たしておりましたのでご安心ください。', 'post'],
+    ['「防災無線が聞こえない」とのご指摘ありがとうございます。測定したところ基準は満たしていましたが、聞こえにくい場合はお知らせください。', 'reply'],
+    ['「防災無線が聞こえない」とのご指摘を受け、測定したところ、一部の地点で基準を下回っていました。スピーカーを増設します。', 'post'],
+    // a hoax set right; a finding of a fault
+    ['「水道水に毒が入っている」というデマが出回っていますが、水質検査の結果、異常はありません。デマにご注意ください。', 'post'],
+    ['「公園のトイレが汚い」との苦情をいただき、点検したところ、配管の詰まりが見つかりました。修理しました。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind misc56 kinds (a report\'s figure explained away or countered with the city\'s count, a price complaint answered with costs, staff declared by the book after a thanks greeting, a charge of unequal treatment answered with sameness, a fee criticism answered with no profit, a fairness criticism answered with strictness)', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
