@@ -5,6 +5,40 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind misc57 kind (a named parent with an age and the district they come from, told with their mental-health care)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R316M-060 kind: a regular of a childcare centre or a class, named with an age and where they come from, and their clinic visits or
+    // a breakdown told
+    ['子育て支援センターのひろば、今日もにぎやかでした。蒲池から通ってくれている中島さん（32歳）は、出産後しばらく心療内科に通っておられたそうですが、最近は笑顔で参加してくれています。', 'personal-info/identifiable-person:block'],
+    ['西蒲池から毎週来てくれている古賀さん（29）は、産後うつで一時期つらかったそうですが、今はすっかり元気です。', 'personal-info/identifiable-person:block'],
+    ['三橋町から通ってくれている松尾さん（35歳）は、育児ノイローゼで精神科を受診されたこともあったそうです。', 'personal-info/identifiable-person:block'],
+    ['沖端から通われている田中さん（41）は、心の不調で休職中とのことですが、毎週ひろばに来てくれます。', 'personal-info/identifiable-person:block'],
+    // the district where they come from with the age, nothing sensitive: a warning, as name and age are
+    ['蒲池から通ってくれている中島さん（32歳）は、いつも笑顔で参加してくれています。', 'personal-info/identifiable-person:warn'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each<[string, string]>([
+    // a whole city, a region or no home as where they come from: the age alone, a warning at most
+    ['福岡から通ってくれている中島さん（32歳）は、出産後しばらく心療内科に通っておられたそうです。', 'personal-info/identifiable-person:warn'],
+    ['遠方から通ってくれている中島さん（32歳）は、いつも一番乗りです。', 'personal-info/identifiable-person:warn'],
+    ['職場から通ってくれている中島さん（32歳）は、最近ひろばの常連です。', 'personal-info/identifiable-person:warn'],
+  ])('no more than a warning for %s', (text, rule) => {
+    expect(rules(text)).toEqual([rule])
+  })
+  it.each([
+    // the clinic or the condition as a topic, a course or staff; consent stated
+    '心療内科の古賀先生による「産後のこころのケア」講座を開きます。',
+    '産後うつについて、保健師の中島さんがお話しします。気になる方はご相談ください。',
+    '出産後に心療内科に通う方は少なくありません。ひとりで悩まず、子育て支援センターにご相談ください。',
+    'ご本人の了承を得て掲載しています。蒲池から通ってくれている中島さん（32歳）は、出産後しばらく心療内科に通っておられたそうです。',
+    '蒲池から通うバスの時刻が変わります。子育てひろばへお越しの際はご注意ください。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
 describe('personal-info: blind misc56 kinds (a named resident\'s illness and disability, a complainant placed by a street corner and a trade, or by a district, a trade and an age, a staff member\'s private mail)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([
