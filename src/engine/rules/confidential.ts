@@ -2009,7 +2009,7 @@ const OUTCOME_TOLD = /方向(?:です|で|性)|見送り|見込み|決ま(?!り�
  */
 function withheldAsPractice(before: string, rest: string): boolean {
   if (OUTCOME_TOLD.test(rest) || PERSON_NAMED.test(rest)) return false
-  return WITHHELD_AS_PRACTICE.test(rest) || (DETAIL_HELD.test(before) && AGGREGATE_TOLD.test(rest))
+  return WITHHELD_AS_PRACTICE.test(rest) || (DETAIL_HELD.test(before) && AGGREGATE_TOLD.test(rest)) || pointedToPublished(rest)
 }
 const PERSON_NAMED = /[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<![皆各長員客者民家方主族衆連子奥娘孫妹姉兄弟母父])(?:さん|様|さま|氏|先生|くん|君|ちゃん)/u
 function withheldIdentity(t: string, start: number, rest: string): boolean {
@@ -5767,6 +5767,8 @@ function runParagraph(input: RuleInput): void {
       }))
     }
     }
+    // conf57 kinds (the block at the end of the file).
+    runConf57({ input, t, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE) })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -5866,4 +5868,222 @@ function readAcrossBreaks(input: RuleInput, spans: readonly Span[]): void {
       input.emit({ ...d, start, end })
     },
   })
+}
+
+/*
+ * ── conf57 (blind R312P-023/047, R314Y-018/041, R315E-005/011/014/015/016/022/043/060, R316M-009; JY-037 false positive) ──
+ * Kinds, each read as Japanese says it in general, each with its public counterpart kept clean:
+ * - A draft budget's figures told while its press release is still to come (来週14日の市長定例記者会見で発表する…当初予算案、ひと足先に…
+ *   一般会計は412億円; 明日10時から…当初予算案の記者発表を行います。目玉は総額1億2千万円の…): DRAFT_BUDGET_FIGURE while
+ *   RELEASE_STILL_TO_COME. A release to come
+ *   with no figure, a budget announced (発表しました), last year's total and a council's agenda stay clean. The release named for later in
+ *   the wordings the family's FUTURE_RELEASE misses (市長定例記者会見, 記者発表を行います) also opens its peek (ひと足先に…: PEEK).
+ * - Withheld parts of a disclosed document explained by revealing them (黒塗りにした箇所は、…売却単価（1㎡あたり3万2千円）と…下限額（…円）):
+ *   BLACKED_OUT_TOLD. The class of what was withheld (個人の氏名や住所など) stays clean.
+ * - A section's budget request amount before the finance office's assessment (課としては…4,200万円で要求を出しました…財政課の査定は
+ *   これから): REQUEST_AMOUNT. The national 概算要求, a petition (要望), request deadlines and a budget passed stay clean.
+ * - An exam's question or an interview's question told to those who will sit it (本番の第12問は「…」についての問題です; 今年の面接では
+ *   「…」という質問を全員にする予定; 今年の面接ではズバリ「…」と聞きます): EXAM_QUESTION_TOLD, INTERVIEW_QUESTION_TOLD,
+ *   EXAM_QUESTION_NAMED. The standard questions (志望動機, 自己PR) and quizzes stay clean too. Past questions,
+ *   practice questions, examples (など, 例えば), the subjects and what the guide publishes stay clean.
+ * - A screening's scores with the rejected ones' scores (不採択となった3団体はいずれも50点台, 最高点は…で87点): REJECTED_SCORE, TOP_SCORE.
+ *   A pass mark as a rule (60点未満は不合格), a contest's works and a notice of results stay clean.
+ * - A negotiation's offers while it goes on (先方の提示は…三千二百万円、市の希望は二千八百万円…明日も交渉; 市からは1人あたり300円…向こうは
+ *   500円じゃないと…来週もう一回話し合い; 上限を年1,900万円として協議しています): PARTY_FIGURE, FIGURE_IN_TALKS. A subsidy explained, a
+ *   deal concluded and talks with the state or the prefecture on a project's cost stay clean.
+ * - A personnel move told before its formal step (4月の人事異動で、観光課長は総務部付となり、後任には…課長補佐が昇任して着任します。辞令
+ *   の交付はまだ先ですが): MOVE_TOLD with MOVE_PENDING. A move announced (人事異動を発表しました), a new head arrived and a date of 内示 with
+ *   no move stay clean.
+ * - An incident's count told while its report and publication are still to come (予防接種の接種間違いが9件ありました。県への報告と公表は
+ *   これからですが): INCIDENT_COUNT with INCIDENT_REPORT_AHEAD. A count published, a reminder with no count and an apology stay clean.
+ * - JY-037: 「…は公表していませんが、…は募集要項に掲載しています」 points to a published source: no leak (PUBLISHED_SOURCE_POINTED, read in
+ *   withheldAsPractice); 公表していませんが with the secret told after it stays a finding.
+ */
+/** A draft budget named (令和8年度当初予算案, 補正予算案, 新年度予算の概要). */
+const DRAFT_BUDGET_NOUN = /予算案|当初予算|新年度予算|来年度予算|予算の(?:概要|規模|全体像)|予算規模/u
+/**
+ * A release still to come: a day or an hour to come, then a press conference or release to be held or to announce (来週14日の市長定例記者
+ * 会見で発表する, 明日10時から…記者発表を行います, 本日15時の会見で公表予定). Past forms (発表しました, 行いました) are not this.
+ */
+const RELEASE_EVENT = '(?:記者会見|定例会見|臨時会見|会見|記者発表|報道発表|プレスリリース|発表会|記者レク)(?:で|にて|を|が|は|に|の場で)?[^。！？!?\\n]{0,12}?'
+const RELEASE_VERB =
+  '(?:(?:発表|公表|お披露目|公開|説明)(?:する|します|される|されます|いたします|予定|の予定)|(?:行い|開き|開催し|実施し|予定して(?:い|お))(?:ます|り)|(?:行う|開く|開催する|実施する)(?:予定|ので|ため|こと)|予定(?:です|して|となって|になって)|を控え|に先立)'
+const RELEASE_STILL_TO_COME = new RegExp(
+  `(?:明日|あす|あした|明後日|あさって|来週|再来週|来月|今週|週明け|今度の|次回の|後日|[0-9]{1,2}日|[0-9]{1,2}時)[^。！？!?\\n]{0,24}?(?:${RELEASE_EVENT}${RELEASE_VERB}|(?:発表|公表|お披露目)(?:する|します|される|されます|いたします|予定|の予定))|(?:本日|今日)[^。！？!?\\n]{0,24}?${RELEASE_EVENT}${RELEASE_VERB}`,
+  'u',
+)
+/** The draft's figures: the general account, the total, the headline project with its sum. */
+const DRAFT_BUDGET_FIGURE = new RegExp(
+  `(?:一般会計|特別会計|予算総額|総予算|予算額|総額|予算規模|規模|総事業費|事業費|歳出|目玉(?:事業)?)(?:の総額)?(?:は|が|で|も)?[、,]?[^。！？!?\\n]{0,20}?${VALUE}|${VALUE}(?:規模|で過去最|と過去最|の過去最)`,
+  'gu',
+)
+/** A budget released, passed or put on the site already. */
+const DRAFT_BUDGET_OUT =
+  /(?:発表|公表|公開|掲載)(?:しました|いたしました|しております|しています|されました|済み)|可決|議決され|成立しました|予算書(?:を|は)(?:公開|掲載)/u
+/** The figure owned by an earlier year (昨年度の一般会計は…), not the draft's. */
+const EARLIER_YEAR_FIGURE = /(?:昨年度|前年度|昨年|前年|去年|過去)(?:の|は|当初)(?!比)/u
+/** Blacked-out or withheld parts of a disclosed document, explained by telling what they hold. */
+const BLACKED_OUT_TOLD = new RegExp(
+  `(?:黒塗り|墨塗り|マスキング|非開示|不開示|黒く塗りつぶ|塗りつぶ|伏せ)(?:に|と)?(?:し|され|いたし)?(?:た|ている|てある|ました)?(?:部分|箇所|個所|ところ|所|項目|情報|内容|数字|金額|理由|もの|の)(?:は|には|の中身は|の内容は|って|[、,]実は)[、,]?[^。！？!?\\n]{0,40}?(?:${VALUE}|[\\p{Script=Han}]{1,4}(?<![皆各長員])(?:さん|様|氏)(?=[のとがは、,(]))`,
+  'gu',
+)
+/** A section's budget request with its amount (4,200万円で要求を出しました, 要求額は4,200万円). */
+const REQUEST_AMOUNT = new RegExp(
+  `${VALUE}(?:で|を|の)?(?:予算)?要求(?:を出|を提出|を(?:し|行)|し(?:まし|た|て)|中|して|書|ベース|段階|が通|は通|[、。！!])|(?:予算)?要求(?:額|金額|した額|したの)(?:は|が)[、,]?[^。！？!?\\n]{0,16}?${VALUE}`,
+  'gu',
+)
+/** …inside the city's budgeting (財政課, 査定, 予算編成). */
+const REQUEST_INSIDE = /財政課|財政担当|財政当局|財政部|査定|予算編成|予算要求/u
+/** …not the state's request nor a budget already put out (概算要求, 予算案を発表, 可決). */
+const REQUEST_PUBLIC = /概算要求|国の予算|政府予算|(?:国|政府|県)(?:に|へ)(?:の)?(?:予算)?要求|(?:予算案|予算)(?:を|が)?(?:発表|公表)(?:しました|されました)|可決|議決|成立し|計上されました|決算/u
+/** An exam's numbered question told ahead (本番の第12問は「…」についての問題です, 次の検定の問3は…). */
+const EXAM_QUESTION_TOLD =
+  /(?:本番|今年|今年度|今回|今度|次回|明日|あした|あす|来週|来月|次)の[^。！？!?\n]{0,16}?(?:第[0-9一二三四五六七八九十]{1,3}問|問[0-9一二三四五六七八九十]{1,3}(?![0-9題])|大問[0-9一二三四五六七八九十]{1,2}|最終問題|最後の問題|記述問題|論述問題|論文(?:の)?(?:テーマ|課題))(?:は|って|では|で)[、,]?[^。！？!?\n]{0,40}?(?:「[^」\n]{2,60}」|について|に関する|を問う|から出|の問題)/gu
+/** An interview's or an exam's question quoted and said to be asked (今年の面接では「…」という質問を全員にする予定, ズバリ「…」と聞きます). */
+const INTERVIEW_QUESTION_TOLD =
+  /(?:(?:本番|今年|今年度|今回|今度|次回|明日|あした|あす|来週|来月|次)の[^。！？!?\n]{0,12}?(?:面接|面接試験|口述試験|試験|検定|選考|集団討論|グループ討論|グループディスカッション|討論)|本番)(?:では|で|の質問は|のテーマは|の課題は|のお題は)[、,]?[^。！？!?\n「」]{0,12}?「([^」\n]{2,80})」(?:と|って|という|との|を|について|が)(?:いう|の)?(?:質問|問題|お題|テーマ|課題)?(?:を|が|は)?[^。！？!?\n]{0,12}?(?:聞かれます|聞かれる(?:予定|よ|ので|から)|質問されます|問われます|出題されます|出されます|課されます|聞きます|聞く(?:予定|つもり|そう|ので|から|よ|こと)|尋ねます|お尋ねします|お聞きします|伺います|質問します|質問する(?:予定|つもり|ので)|出題します|出題する(?:予定|ので)|出します|出ます|出る(?:よ|ので|から|予定)|する予定|します|予定です)/gu
+/** The standard questions every interview guide names (志望動機, 自己PR): no question of this year's told. */
+const STANDARD_QUESTION = /^(?:志望動機|志望理由|自己PR|自己紹介|長所|短所|長所と短所|長所・短所|趣味|特技|趣味・特技|学生時代に力を入れたこと|ガクチカ)$/u
+/** The question an exam to come will ask, named and quoted (今年の面接で聞く質問は「…」です). */
+const EXAM_QUESTION_NAMED =
+  /(?:本番|今年|今年度|今回|今度|次回|明日|あした|あす|来週|来月|次)の[^。！？!?\n]{0,12}?(?:面接|面接試験|口述試験|試験|検定|選考|集団討論|グループ討論|討論)(?:で|では)[、,]?(?:聞く|尋ねる|出す|出題する|使う|する)(?:予定の)?(?:質問|問題|お題|テーマ|設問)(?:は|が)[、,]?「([^」\n]{2,80})」/gu
+/** …not a past exam, a practice one, an example or what the guide publishes. */
+/** …in a post about an exam (not a quiz series). */
+const EXAM_WORD = /試験|検定|テスト|入試|考査|面接|選考|受験|討論/u
+const QUIZ_WORD = /クイズ|なぞなぞ|謎解き/u
+const EXAM_NOT_AHEAD = /出題範囲|範囲|分野|科目|過去|昨年|去年|例年|前回|練習|例題|サンプル|模擬|過去問|例えば|たとえば|など(?:を|について|の)|募集要項|試験案内|受験案内|ホームページ|市HP|公表|掲載|聞かれ(?:まし|た)|出(?:まし)?た|出題され(?:まし)?た/u
+/** A screening's rejected ones with their scores (不採択となった3団体はいずれも50点台でした, 48点で不採用となりました). */
+const REJECTED_SCORE =
+  /(?:不採択|不採用|落選|選外|不合格|不選定|非選定|選考漏れ|(?:採択|採用|選定)(?:され|に至ら)(?:なかった|ず)|選ばれなかった|落ちた)(?:と|に)?(?:なった|なりました|された|だった|の)?[^。！？!?\n]{0,24}?[0-9一二三四五六七八九十]{1,3}点(?:台|差|でした|だった|で|、|,|と|に|止まり|どまり|しか)|[0-9]{1,3}点(?:台)?(?:で|に(?:とど|止)まり|だった)[^。！？!?\n]{0,12}?(?:不採択|不採用|落選|選外|不合格)(?:と|に)?(?:なり|なった|でした|だった)/gu
+/** The top or bottom of a screening named with its score (最高点は沖端の商店会で87点). */
+const TOP_SCORE = /(?:最高点|最低点|最下位|トップ|次点|1位|一位)(?:は|が)[、,]?[^。！？!?\n]{1,20}?(?:で|の|が)[0-9]{1,3}点/gu
+/** …a screening of applications (審査, 採択, プロポーザル, 補助金), not an exam's results. */
+const SCREENING_CONTEXT = /審査|選考|採択|選定|プロポーザル|補助金|助成金|応募/u
+/** …in a screening with rejected ones (審査, 選考, 応募; 不採択). */
+const SCREENING_REJECTED = /不採択|不採用|落選|選外|不合格|不選定|選考漏れ|(?:採択|採用|選定)(?:され|に至ら)(?:なかった|ず)|選ばれなかった|落ちた/u
+/** …not a contest of works (作品, 入賞) nor results the city publishes. */
+const SCREENING_PUBLIC = /作品|力作|入賞|入選|受賞|表彰|コンテスト|コンクール|(?:結果|点数|得点)(?:を|は)?(?:ホームページ|市HP)|(?:公表|掲載)(?:しています|しております|しました)/u
+/** The other side of a negotiation (先方, 相手方, 向こう, 事業者さん, ホテル側) or the city (市, こちら, うち). */
+const PARTY_FIGURE = new RegExp(
+  `(?:(?:先方|相手方|相手側|向こう(?:側|さん)?|あちら(?:側|さん)?|事業者(?:さん|側)?|業者(?:さん|側)?|地権者(?:さん)?|所有者(?:さん)?|地主(?:さん)?|オーナー(?:さん|側)?|ホテル側|企業側|会社側|組合側|[\\p{Script=Han}\\p{Script=Katakana}A-Z]{2,8}(?<![皆各長員者民方])(?:さん|側))|(?:市|当市|本市|こちら|うち|当方)(?=の|から|として|側))(?:(?:の|から(?:の)?|側の)(?:ご)?(?:提示|希望|要求|要望|言い値|条件|主張|提案|案|回答|考え)(?:額|金額|価格)?(?:は|が|も|として(?:は)?)|側?から(?:は|も)|として(?:は)?|側?(?:は|が|も))[、,]?[^。！？!?\\n]{0,24}?${VALUE}`,
+  'gu',
+)
+/** …an offer or a demand in the match or after it (提示, 希望, じゃないと, 出してる, 厳しい). */
+const OFFER_WORD = /限界|精一杯|まで(?:なら|は)|譲歩|上限|提示|希望|要求|要望|言い値|条件|主張|提案|じゃないと|でないと|でなければ|じゃなきゃ|を求め|求めて|譲ら|出して|出しとる|お願い|厳しい|無理|難しい|欲しい|ほしい|言って|言われ|って感じ/u
+/** A figure set as the basis of talks still going on (上限を年1,900万円として協議しています, 月50万円で交渉中). */
+const FIGURE_IN_TALKS = new RegExp(
+  `${VALUE}(?:程度|前後|以内|以下)?(?:として|で|を軸に|を目安に|を基準に|を前提に|をベースに|を上限に|を下限に)[、,]?[^。！？!?\\n]{0,10}?(?:協議|交渉|折衝|話し合|商談)(?:し|中|を(?:進め|続け|重ね))`,
+  'gu',
+)
+/** Talks still going on (明日も交渉, 差が埋まりません, 来週もう一回話し合い, 協議しています). */
+const TALKS_ONGOING =
+  /(?:交渉|協議|話し合い|折衝|商談)(?:中|を続け|が続|は続|を重ね|は難航|が難航|は平行線|が平行線|はまだ|がまだ|もがんば|がんば|頑張)|(?:明日|あす|来週|次回|今度|来月|週明け)(?:も|に|は)?(?:もう一(?:回|度))?(?:の)?(?:交渉|協議|話し合い|折衝|商談)|差が(?:なかなか)?埋まら|折り合(?:いが|わ)|平行線|歩み寄|合意(?:には|に)?(?:至って|至ら|まだ)|(?:交渉|協議|折衝|話し合)(?:し|っ)て(?:い|お)(?:ます|る|り)/u
+/** …not a deal concluded. */
+const TALKS_CONCLUDED = /合意しました|合意いたしました|合意に至りました|締結しました|締結いたしました|契約しました|妥結|決着しました|まとまりました/u
+/** …nor talks between public bodies on a project's cost (国と協議, 県との協議). */
+const TALKS_PUBLIC_BODY = /(?:国|県|国土交通省|農林水産省|文部科学省|厚生労働省|総務省|環境省|経済産業省|財務省)(?:と|との|へ|に)/u
+/** A personnel move told: who goes where, who succeeds (後任には…課長補佐が昇任して着任します, 観光課長は総務部付となり). */
+const MOVE_TOLD =
+  /(?:後任(?:に)?(?:は|には|として)|(?:次の|新しい|次期|新)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:課長|部長|局長|次長|所長|館長|室長|係長|園長|校長|教頭|センター長|支所長|教育長)(?:は|には|に|として))[、,]?[^。！？!?\n]{0,30}?(?:課長|部長|局長|次長|所長|館長|室長|係長|補佐|主幹|参事|主査|主任|さん|氏|職員)[^。！？!?\n]{0,10}?(?:昇任|昇格|就任|着任|異動|就く|就き|起用|充て|着く|来られ|来ます|なります|となります|入ります|です|の予定|に決ま|で決ま)|(?:課長|部長|局長|次長|所長|館長|室長|係長|園長|校長|教頭|センター長|支所長|参事|主幹|課長補佐)(?:は|が)[、,]?[^。！？!?\n]{0,20}?(?:付(?:と|に)(?:なり|なる)|(?:へ|に)(?:異動|転出|昇任|昇格|栄転|転任|出向)(?:し|する|します|となり|となります|になります|予定|が決ま)|で退職|を退き|勇退)/gu
+/** …while the formal step is still to come (辞令の交付はまだ先, 内示の段階, 正式な発表は来週, ひと足先に). */
+const MOVE_PENDING =
+  /辞令(?:の交付|交付)?(?:は|が)?[^。！？!?\n]{0,6}?(?:まだ|これから|先|後日|来週|来月|前)|内示(?:前|の段階|段階|はまだ|が出た|を受けた|があった|がありました|が出ました)|発令(?:前|はまだ|はこれから|まで)|(?:正式|公式)(?:な|に)?(?:発表|発令|公表|辞令)(?:は|が|前|まで)|(?:公表|発表)(?:前|はまだ|はこれから|されるまで)|先にお(?:伝え|知らせ)|ひと足先に|一足先に|一足早く|ここだけ|内緒|ないしょ|オフレコ/u
+/** …not a move announced or made. */
+const MOVE_ANNOUNCED = /(?:人事異動|異動|人事)(?:を|について|が)?(?:発表|公表|発令)(?:しました|いたしました|されました)|辞令(?:を)?交付(?:しました|いたしました)|辞令交付式を(?:行い|行いました)|着任しました|就任しました/u
+/** An incident's count (接種間違いが9件, 9件の誤送付). */
+const INCIDENT_NOUN =
+  '(?:接種(?:間違い|ミス|誤り|事故)|誤接種|取り違え|誤投与|誤配|過払い|二重払い|誤発行|誤記載|間違い|誤り|ミス|事故|誤交付|誤送付|誤送信|誤発送|誤配布|誤支給|誤請求|誤徴収|過大徴収|紛失|漏えい|漏洩|流出|過誤|不適切な(?:事務|処理|取り扱い|取扱い))'
+const INCIDENT_COUNT = new RegExp(
+  `${INCIDENT_NOUN}(?:が|は)?[、,]?[^。！？!?\\n]{0,8}?[0-9一二三四五六七八九十]{1,4}(?:件|人|名|回|世帯|校|か所)|[0-9一二三四五六七八九十]{1,4}件の${INCIDENT_NOUN}`,
+  'gu',
+)
+/** …while its report and publication are still to come (県への報告と公表はこれから, 公表前, まだ公表していない). */
+const INCIDENT_REPORT_AHEAD =
+  /(?:報告|公表)(?:と(?:公表|報告))?(?:は|が|も)?(?:まだ|これから|今後)|(?:公表|報告)(?:は|が)?[^。！？!?\n]{0,8}?(?:予定|来週|来月|後日)|(?:公表|発表|報告)前|まだ(?:公表|発表|報告)(?:して|され)(?:い)?(?:ない|ません)/u
+/** …not an incident the city announces or apologises for now. */
+const INCIDENT_ANNOUNCED = /(?:公表|発表)(?:します|いたします|しました|いたしました|しています|しております)|お詫び|おわび|申し訳|ご迷惑/u
+/**
+ * JY-037: what the city keeps back, then where what it does publish can be read (試験問題そのものは公表していませんが、出題分野と配点は募集要項に
+ * 掲載しています): the practice stated, no leak. The source must be said published in a finished form (掲載しています, ご覧いただけます); a
+ * quotation or a figure after it still tells something.
+ */
+const PUBLISHED_SOURCE_POINTED =
+  /^[、,\s]*[^。！？!?\n「『]{0,30}?(?:募集要項|要項|要綱|試験案内|受験案内|案内(?:文|書)|ホームページ|ウェブサイト|公式サイト|サイト|市HP|広報(?:紙|誌)?|市報|パンフレット|リーフレット|チラシ|公告|告示)(?:に|で|から|へ|の中で)(?:も)?(?:(?:掲載|公開|公表|記載|明記|お示し)(?:して|され|いたして)(?:い|お)(?:ます|る|り)|(?:掲載|公開|公表|記載|明記)(?:しました|済み)|ご確認(?:いただけ|ください)|ご覧(?:いただけ|ください|になれ)|載せて(?:い|あ|お)(?:ます|る|り))/u
+function pointedToPublished(rest: string): boolean {
+  return PUBLISHED_SOURCE_POINTED.test(rest)
+}
+
+const CONF57 = new ParagraphGate([
+  DRAFT_BUDGET_NOUN, RELEASE_STILL_TO_COME, DRAFT_BUDGET_FIGURE, DRAFT_BUDGET_OUT, BLACKED_OUT_TOLD, REQUEST_AMOUNT, REQUEST_INSIDE, REQUEST_PUBLIC,
+  EXAM_QUESTION_TOLD, INTERVIEW_QUESTION_TOLD, EXAM_QUESTION_NAMED, EXAM_WORD, QUIZ_WORD, REJECTED_SCORE, TOP_SCORE, SCREENING_CONTEXT, SCREENING_REJECTED, SCREENING_PUBLIC, PARTY_FIGURE, FIGURE_IN_TALKS,
+  TALKS_ONGOING, TALKS_CONCLUDED, MOVE_TOLD, MOVE_PENDING, MOVE_ANNOUNCED, INCIDENT_COUNT, INCIDENT_REPORT_AHEAD, INCIDENT_ANNOUNCED,
+])
+
+interface Conf57Context {
+  input: RuleInput
+  t: string
+  spans: Span[]
+  notAware: (m: RegExpExecArray) => boolean
+  aware: (slice: string) => boolean
+  once: (keep: (m: RegExpExecArray) => boolean) => (m: RegExpExecArray) => boolean
+  futureRelease: boolean
+}
+
+/** The conf57 kinds (see the comment above DRAFT_BUDGET_NOUN), run after the family's other readings so theirs keep their span. */
+function runConf57({ input, t, spans, notAware, aware, once, futureRelease }: Conf57Context): void {
+  const { doc, emit } = input
+  const q = CONF57.scan(t)
+  const sentence = (m: RegExpExecArray): Span => sentenceAround(t, m.index, m.index + m[0].length)
+  // A draft budget's figures while its release is still to come.
+  if (q.has(DRAFT_BUDGET_NOUN) && q.has(RELEASE_STILL_TO_COME) && !q.has(DRAFT_BUDGET_OUT)) {
+    emitAll(q, doc, t, DRAFT_BUDGET_FIGURE, 'confidential/pre-release', emit, spans, once((m) => {
+      const here = sentence(m)
+      return notAware(m) && !EARLIER_YEAR_FIGURE.test(t.slice(here.start, m.index + m[0].length))
+    }))
+  }
+  // The release named for later in wordings FUTURE_RELEASE misses, then told first (…市長定例記者会見で発表する…、ひと足先に…).
+  if (!futureRelease && q.has(RELEASE_STILL_TO_COME)) {
+    emitAll(q, doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))))
+  }
+  // Withheld parts of a disclosed document, told.
+  emitAll(q, doc, t, BLACKED_OUT_TOLD, 'confidential/staff-only', emit, spans, once(notAware))
+  // A section's budget request amount inside the budgeting.
+  if (q.has(REQUEST_INSIDE) && !q.has(REQUEST_PUBLIC)) emitAll(q, doc, t, REQUEST_AMOUNT, 'confidential/budget', emit, spans, once(notAware))
+  // An exam's or an interview's question told ahead.
+  const examKeep = once((m) => {
+    const here = sentence(m)
+    return notAware(m) && !EXAM_NOT_AHEAD.test(t.slice(here.start, here.end))
+  })
+  if (q.has(EXAM_WORD) && !q.has(QUIZ_WORD)) {
+    emitAll(q, doc, t, EXAM_QUESTION_TOLD, 'confidential/pre-release', emit, spans, examKeep)
+    emitAll(q, doc, t, INTERVIEW_QUESTION_TOLD, 'confidential/pre-release', emit, spans, (m) => !STANDARD_QUESTION.test(m[1] ?? '') && examKeep(m))
+    emitAll(q, doc, t, EXAM_QUESTION_NAMED, 'confidential/pre-release', emit, spans, (m) => !STANDARD_QUESTION.test(m[1] ?? '') && examKeep(m))
+  }
+  // A screening's scores with the rejected ones'.
+  if (q.has(SCREENING_REJECTED) && !q.has(SCREENING_PUBLIC)) {
+    const scoreKeep = once(notAware)
+    emitAll(q, doc, t, REJECTED_SCORE, 'confidential/pre-release', emit, spans, scoreKeep)
+    if (q.has(SCREENING_CONTEXT)) emitAll(q, doc, t, TOP_SCORE, 'confidential/pre-release', emit, spans, scoreKeep)
+  }
+  // A negotiation's offers while it goes on.
+  if (q.has(TALKS_ONGOING) && !q.has(TALKS_CONCLUDED)) {
+    emitAll(q, doc, t, PARTY_FIGURE, 'confidential/negotiation', emit, spans, once((m) => {
+      const here = sentence(m)
+      return notAware(m) && OFFER_WORD.test(t.slice(m.index, Math.min(here.end, m.index + m[0].length + 16)))
+    }))
+    emitAll(q, doc, t, FIGURE_IN_TALKS, 'confidential/negotiation', emit, spans, once((m) => {
+      const here = sentence(m)
+      return notAware(m) && !TALKS_PUBLIC_BODY.test(t.slice(here.start, here.end))
+    }))
+  }
+  // A personnel move before its formal step.
+  if (q.has(MOVE_PENDING) && !q.has(MOVE_ANNOUNCED)) emitAll(q, doc, t, MOVE_TOLD, 'confidential/personnel', emit, spans, once(notAware))
+  // An incident's count before its report and publication.
+  if (q.has(INCIDENT_REPORT_AHEAD) && !q.has(INCIDENT_ANNOUNCED)) {
+    emitAll(q, doc, t, INCIDENT_COUNT, 'confidential/incident', emit, spans, once((m) => {
+      const here = sentence(m)
+      const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+      return notAware(m) && !aware(t.slice(here.start, next.end)) && INCIDENT_REPORT_AHEAD.test(t.slice(here.start, Math.max(here.end, next.end)))
+    }))
+  }
 }

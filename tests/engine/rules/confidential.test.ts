@@ -6489,3 +6489,101 @@ describe('confidential: conf56 kinds (blind R308T–R311E) — data given on con
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: conf57 kinds — a draft budget told before its press release, withheld parts revealed, a budget request before the assessment, an exam question told ahead, rejected scores, a negotiation’s offers, a move before its formal step, an incident before its report (blind R312P-023/047, R314Y-018/041, R315E-005/011/014/015/016/022/043/060, R316M-009; JY-037)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // a draft budget's figures while its press release is still to come
+    ['明後日の定例会見で市長が発表する新年度予算、総額は398億円になります。子育て支援に力を入れた内容です。', 'confidential/pre-release'],
+    ['2月10日の記者発表で公表予定の当初予算案ですが、一般会計は405億円、目玉事業は新しい図書館の設計（2億円）です。', 'confidential/pre-release'],
+    ['明日、令和8年度当初予算案を発表します。ひと足先に言うと、一般会計は410億円で過去最大です。', 'confidential/pre-release'],
+    ['明日の市長定例記者会見で発表する新しい子育て支援策、ひと足先にお伝えすると、第2子以降の保育料が無料になります。', 'confidential/pre-release'],
+    // withheld parts of a disclosed document, told
+    ['開示した契約書のうち、非開示とした部分は見積金額の2,480万円で、業者の競争上の地位を害するおそれがあるためです。', 'confidential/staff-only'],
+    ['マスキングした箇所は、実は買収予定地の単価で、1㎡あたり2万5千円です。', 'confidential/staff-only'],
+    ['非開示とした理由は、交渉中の価格（1㎡あたり3万2千円）が含まれているためです。', 'confidential/staff-only'],
+    // a section's budget request amount inside the budgeting
+    ['新しい図書館の備品、来年度予算で800万円を要求しました。財政課のヒアリングで通るといいな。', 'confidential/budget'],
+    ['うちの係の予算要求額は1,350万円。査定でどこまで削られるか…', 'confidential/budget'],
+    ['財政課に出す予算要求、課長と相談して900万円の要求書を作りました。査定で削られませんように🙏', 'confidential/budget'],
+    // an exam's or an interview's question told to those who will sit it
+    ['来週の検定の問5は、北原白秋の生家についての問題です。押さえておいてね！', 'confidential/pre-release'],
+    ['明日の二次試験では「柳川の観光の課題は何か」を聞く予定なので、考えておいてください。', 'confidential/pre-release'],
+    ['今年の二次面接では「10年後の柳川はどうなっていると思いますか」と聞かれます。準備しておいてね。', 'confidential/pre-release'],
+    ['今年の面接で聞く質問は「市役所で挑戦したいこと」です。', 'confidential/pre-release'],
+    // a screening's scores with the rejected ones'
+    ['補助金の審査、A地区の会は48点で不採択となりました。', 'confidential/pre-release'],
+    ['プロポーザルの結果、選外となった2社の点数は62点と58点でした。', 'confidential/pre-release'],
+    ['補助金の審査会、最高点は沖端商店会の92点、最下位は大和町の団体で41点でした。選ばれなかった団体には来週通知します。', 'confidential/pre-release'],
+    // a negotiation's offers while it goes on
+    ['駐車場用地の件、地権者さんの希望額は坪15万円、こちらの提示は坪11万円で、交渉は平行線です。', 'confidential/negotiation'],
+    ['跡地の賃料は月50万円で交渉中です。まだ決まっていません。', 'confidential/negotiation'],
+    ['バス会社との協議、会社側は年間800万円の委託料を求めていて、合意にはまだ至っていません。', 'confidential/negotiation'],
+    ['地権者の有明さんは坪20万円を希望されていて、市としては坪14万円が限界です。交渉は続いています。', 'confidential/negotiation'],
+    // a personnel move before its formal step
+    ['内示が出ました！図書館長は教育委員会へ異動し、後任には生涯学習課の係長が昇任して来られます。', 'confidential/personnel'],
+    ['次の図書館長は、生涯学習課の田中さんが就任します。正式な発表は来週です。', 'confidential/personnel'],
+    ['後任は企画課の田中係長です。まだ内示の段階なので、ここだけの話で。', 'confidential/personnel'],
+    // an incident's count before its report and publication
+    ['先月、納税通知書の誤送付が3件ありました。まだ公表していませんが、気をつけます。', 'confidential/incident'],
+    ['今年度の個人情報の紛失は2件。公表は来月の予定です。', 'confidential/incident'],
+    ['今月、乳児健診で検体の取り違えが1件ありました。議会への報告は来週の予定です。', 'confidential/incident'],
+    // 公表していませんが with the secret itself told after it
+    ['試験問題そのものは公表していませんが、第3問は柳川の掘割についての問題です。', 'confidential/pre-release'],
+    ['試験問題は公表していませんが、作文のテーマは「10年後の柳川」です。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a release to come with no figure, a budget announced or before the council, last year's total
+    '明日10時から、令和8年度当初予算案の記者発表を行います。会見の様子はYouTubeでライブ配信します。',
+    '本日、令和8年度当初予算案を発表しました。一般会計は412億3千万円で過去最大です。',
+    '令和8年度当初予算案は3月議会で審議されます。一般会計は412億円で、概要は市ホームページに掲載しています。',
+    '明日の記者会見で市長が当初予算案を発表します。総額や主な事業は会見後にお知らせします。',
+    '明日、当初予算案の記者発表を行います。なお、昨年度の一般会計は398億円でした。',
+    '明日10時から市議会本会議を開きます。当初予算案（総額412億円）が上程されます。',
+    '明日10時から新商品発表会を行います！ひと足先に試食してきました、おいしかったです。',
+    '明日の会見で市長が発表します。ひと足先に会場の地図をお知らせします。',
+    // the class of what was withheld
+    '黒塗りにした箇所は、個人の氏名や住所など、個人が特定される情報です。',
+    '非開示とした部分は、交渉中の価格に関する情報で、条例第7条に該当します。',
+    // the state's request, a petition, the schedule, a scam, a budget passed, a council session
+    '国の概算要求では、有明海沿岸道路の整備に120億円が盛り込まれました。',
+    '各課の予算要求の締め切りは10月末です。財政課の査定は11月から始まります。',
+    '身代金として5万円を要求する詐欺メールにご注意ください。',
+    '令和8年度当初予算が可決されました。観光PR事業には要求どおり4,200万円が計上されています。財政課より。',
+    '予算特別委員会では、各課の要求額と査定額について質疑がありました。',
+    // past questions, standard questions, practice, a quiz, the format
+    '昨年の面接では「柳川市の好きなところ」を聞かれた、という先輩の声もあります。',
+    '来週の採用試験を受ける皆さん、面接では「志望動機」や「自己PR」をお聞きします。落ち着いて臨んでください。',
+    '柳川観光ガイド検定の過去問から、第3問「さげもんの由来」を紹介します。',
+    '柳川クイズ！次の第3問は「白秋の生家」についての問題です。答えは明日！',
+    '今年の試験では、教養試験と作文を行います。',
+    // a notice to the rejected, a pass mark as a rule, a contest, an exam's results
+    '審査の結果、5件を採択しました。不採択となった団体には、個別に理由をお知らせします。',
+    '採点基準：合計60点未満の方は不合格となります。',
+    'フォトコンテストの審査結果です。最高点は大和町の田中さんの作品で95点。惜しくも選外となった作品も力作ぞろいでした。',
+    '今年の検定の合格者は120人でした。最高点は98点！不合格だった方も次回またチャレンジしてください。',
+    // a subsidy explained, a deal concluded, talks with the state, a sponsorship received
+    '市からは1人あたり300円を補助しています。詳しくは観光課へお問い合わせください。',
+    '川下り事業者との話し合いの結果、共通乗船券は1人1,500円で合意しました。',
+    '事業費約3億円で国と協議を進めています。',
+    '事業者さんからは1人あたり500円の協賛をいただいています。来週、打ち合わせです。',
+    '市の補助は1人300円です。事業者との話し合いは来週も続けます。',
+    // a move announced, a head arrived, a successor to be told later
+    '4月1日付の人事異動を発表しました。観光課長には農林水産課の課長補佐が昇任して着任します。',
+    '新しい観光課長が着任しました。どうぞよろしくお願いします。',
+    '後任は決まり次第お知らせします。正式な発表は後日です。',
+    // a reminder with no count, a count published, an apology, a correction to come
+    '接種間違いを防ぐため、接種券の日付をよく確認してください。',
+    '昨年度の接種間違いは9件でした。市ホームページで公表しています。',
+    '納税通知書の誤送付が3件ありました。深くお詫び申し上げます。',
+    'ご案内に間違いが1か所ありました。訂正版は来週公開予定です。',
+    // what is kept back, then where the published part is (JY-037)
+    '試験問題そのものは公表していませんが、出題分野と配点は募集要項に掲載しています。',
+    '試験問題は公表していませんが、過去の出題例はホームページでご覧いただけます。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
