@@ -284,7 +284,29 @@ const CONSOLIDATED = /(?:別|べつ|他|ほか|よそ|近く|隣|となり|一�
  * the change; a person moving to another company (別の会社に変わった) and a call for operators (指定管理者の公募を開始しました) are not this.
  */
 const OPERATOR_CHANGE = /(?:指定管理者?|運営(?:会社|者|団体|事業者|主体)|委託(?:先|業者)|管理会社|受託(?:者|業者|事業者))(?:が|は|も)?[、,]?[^。！？!?\n]{0,20}?(?:(?:別|べつ|他|ほか|よそ|違う|ちがう|新しい|民間)の?(?:会社|業者|事業者|団体|法人|ところ|とこ)(?:に|へ)[、,]?)?(?:替わ|変わ|代わ|かわ|交代|交替|変更にな|変更され)(?:る|り|っ|し|す)/u
-const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}`, 'u')
+/**
+ * Blind R312P-001 kind (unof57): how often a service runs said to change (広報紙が来年度から月1回の発行になる, ごみの収集が週1回に減る,
+ * 隔月発行に変わる, 1日3便になる, 開館日数が減る, 休刊になる): a change of the city's service as much as a closure, in plain words. Only a count per month,
+ * week, year or day before に/へ and a verb of becoming or cutting, or the count's noun (回数, 頻度, 便数) said to fall or rise; a count held
+ * (月1回開催しています) or an event's own rhythm (毎月1回、第2土曜日に) is no change.
+ */
+const FREQUENCY_SHIFT =
+  /(?:(?:毎|隔)?(?:月|週|年)|(?:1|１|一)日)(?:に)?[0-9０-９一二三四五六七八九十]{1,2}(?:回|便|本|度)(?:の|での|だけの|のみの)?(?:発行|刊行|開催|収集|回収|運行|運航|配布|配達|配信|実施|営業|開館|開園|診療|巡回|放送|運転)?(?:に|へ)[、,]?(?:なる|なり(?!まし)|なっ(?=て|ちゃ)|減(?:る|り|ら|っ)|へ(?:る|り|ら|っ)|変わ|かわ|変更|移行|切り替|縮小|増え|ふえ)|隔(?:月|週)(?:の)?(?:発行|刊行|開催|収集|回収|運行|配布|配信|実施)?(?:に|へ)[、,]?(?:なる|なり(?!まし)|なっ(?=て|ちゃ)|変わ|かわ|変更|移行|切り替)|(?:発行|刊行|開催|収集|回収|運行|運航|配布|配信|開館|診療)(?:の)?(?:回数|頻度|日数|本数|便数)(?:が|は|も)[、,]?[^。！？!?\n]{0,12}?(?:減(?:る|り|ら|っ)|へ(?:る|り)|少なくな|半分|半減|増え|ふえ|多くな|倍に|変わ|かわ)|休刊|廃刊/u
+/**
+ * Blind R315E-020 kind (unof57): an event item or a service said to come back (花火が復活する, 路線バスが復活へ, 川下りの夜便も復活の見込み):
+ * a revival the city or the organisers decide, told as coming. Only an event's or a service's item as the subject, in a form still to come;
+ * a revival past (3年ぶりに復活しました) and nature's (ホタルが復活) are not this.
+ */
+const REVIVAL =
+  /(?:花火|祭り|まつり|大会|イベント|行事|催し|パレード|舟|便|路線|バス|列車|運行|運航|屋台|出店|露店|盆踊り|山車|ライトアップ|競技|種目|コーナー|企画|サービス|制度|補助|窓口|教室|講座|朝市|夜市|灯籠|コンサート|ステージ|川下り|ツアー|夜店)(?:が|も|は|[、,])[、,]?[^。！？!?\n]{0,10}?復活(?:する|します|しそう|させ(?:る|ます|たい)|となる|となり|になる|になり|へ|の(?:見込み|方向|予定|見通し)|すること|される)/u
+/**
+ * Blind R315E-059 kind (unof57): a window, an office or a facility said to close at a time a year or more ahead (窓口は再来年の春には閉まる,
+ * 来年度いっぱいで閉じる, 令和9年3月で閉められる): an end of a service in plain words, as 閉鎖 is. A daily or seasonal closing (17時に閉まります,
+ * 冬は閉まっています) has no year ahead.
+ */
+const CLOSES_AHEAD =
+  /(?:来年|再来年|来年度|再来年度|次年度|来春|来秋|来夏|年度末|今年度末|今年度いっぱい|[0-9０-９]{4}年度?|令和[0-9０-９一二三四五六七八九十元]{1,2}年度?)(?:の(?:春|夏|秋|冬|[0-9０-９一二三四五六七八九十]{1,2}月|末|年度末|うち|中|頃|ごろ))?(?:で|には|に|いっぱいで|末で|末には|限りで|をもって|中に|までに|から)(?:は)?[、,]?[^。！？!?\n]{0,8}?(?:閉ま(?:る|り|っ)|閉じ(?:る|られ|ちゃ)|閉められ|店じまい|看板を下ろ)/u
+const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -437,9 +459,12 @@ const EFFECT_FIGURE = /[0-9０-９一二三四五六七八九十百千万][0-9�
  * とみられます, 統合する方針とみられる): 構え after a verb, or a plan noun after a verb then とみられる, is a reporter's guess at what the city
  * will do, judged as the other markers (a change or a benefit in the sentence). A cause or an injury とみられます (消し忘れとみられます) has no
  * plan noun and no verb before it; 冷静な構え has no verb.
+ * Blind R315E-059 kind (unof57): the course said to be set (再来年の春には閉まる流れになっています, 有料になる流れです, 統合される流れに
+ * なりつつある): 流れ after a verb is the office's word for a decision in the making, judged as the other markers (a change in the
+ * sentence); a procedure's steps (申請後に審査して交付する流れです) are read out in forecasts.
  */
 const FORECAST =
-  /(?<=[るた]|ない)(?:つもり|気|考え|意向|方針|魂胆|腹づもり|狙い)(?:なの|なん)?(?:では|じゃ|や|と(?:や|じゃ))(?:ない|なか)(?:でしょうか|か|かな|ですか|だろうか|やろか|ですかね|と(?:思|考え))|(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|(?:(?:可決|否決|採択|承認|議決|同意|認定)され|成立す|通)る運び(?:です|だ|や|で|と|に|。|$)|可能性が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ|ずいぶん|より)[、,]?)?(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|公算が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ)[、,]?)?(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ(?!ん)|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)(?:ん|の|と)(?:じゃ|では|や)(?:ない|なか)(?:か|ろうか)(?:な|なあ|なぁ|なー|ね)?(?![、,]?(?:と(?!思|おも)|って)|[ぁ-でど-ゖ」』])|(?:[るた]|ない)っちゃ(?:ない|なか)(?:か|ろうか)?(?:な|なあ|ね)?(?=[。！!？?…〜~\s]|$)|とのこと|(?<=[るい]|ない)構え(?=で|です|だ|と(?:みられ|見られ)|を(?:見せ|みせ|崩さ|くずさ)|。|$)|(?<=(?:[るい]|ない)(?:段取り|方針|意向|運び|方向|見通し|計画|予定|考え|もの))(?:と|とも)(?:みられ|見られ)(?:ます|る|て|てい|ており)/gu
+  /(?<=[るた]|ない)(?:つもり|気|考え|意向|方針|魂胆|腹づもり|狙い)(?:なの|なん)?(?:では|じゃ|や|と(?:や|じゃ))(?:ない|なか)(?:でしょうか|か|かな|ですか|だろうか|やろか|ですかね|と(?:思|考え))|(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|(?:(?:可決|否決|採択|承認|議決|同意|認定)され|成立す|通)る運び(?:です|だ|や|で|と|に|。|$)|可能性が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ|ずいぶん|より)[、,]?)?(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|(?<=[がで])(?:(?:いちばん|一番|最も|もっとも)[、,]?)?有力(?:です|だ|や|な(?:よう|模様|情勢)|とのこと|みたい|らしい|のよう)|公算が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ)[、,]?)?(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ(?!ん)|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)(?:ん|の|と)(?:じゃ|では|や)(?:ない|なか)(?:か|ろうか)(?:な|なあ|なぁ|なー|ね)?(?![、,]?(?:と(?!思|おも)|って)|[ぁ-でど-ゖ」』])|(?:[るた]|ない)っちゃ(?:ない|なか)(?:か|ろうか)?(?:な|なあ|ね)?(?=[。！!？?…〜~\s]|$)|とのこと|(?<=[るた]|ない|れる)流れ(?:に|と)(?:なって(?:い(?:ます|る)?|お(?:ります|る)?|き(?:て(?:い(?:ます|る)?)?|ました|た)?)|なりつつ|なりそう)|(?<=[るた]|ない|れる)流れ(?:です|だ|や|みたい|らしい|っぽい)(?=[。！!…〜~]|$|よ|ね|けど|が[、,])|(?<=[るい]|ない)構え(?=で|です|だ|と(?:みられ|見られ)|を(?:見せ|みせ|崩さ|くずさ)|。|$)|(?<=(?:[るい]|ない)(?:段取り|方針|意向|運び|方向|見通し|計画|予定|考え|もの))(?:と|とも)(?:みられ|見られ)(?:ます|る|て|てい|ており)/gu
 /**
  * Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます; blind R95A-085: also with who arranges it between
  * (総合体育館に移す方向で庁内の調整が進んでいます, 有料化する方向で、関係課との協議を進めています).
@@ -1461,17 +1486,29 @@ const AMOUNT_SETTLING =
 const AMOUNT_FORETOLD =
   /(?:(?<![0-9０-９][,，.]*)[0-9０-９][0-9０-９,，.]*|(?<![一二三四五六七八九十百千])[一二三四五六七八九十百千]+)(?:万|億|千)?(?:円|%|％|パーセント|割)(?:くらい|ぐらい|程度|前後|ほど|規模|あたり|見当|弱|強)?(?:(?:に|と)(?:なりそう|なる(?:見込み|見通し|予定|方向|はず|かも)|する(?:方向|予定|見込み))|の(?:予定|見込み|見通し|方向))/gu
 const CITY_PAYMENT = /見舞金|補助金|支援金|給付金|助成金|奨励金|交付金|協力金|祝い?金|報奨金|弔慰金|手当|補助|助成|給付|支給|料金|使用料|利用料|手数料|負担金|負担額|保険料|保育料|給食費|運賃|乗船料|入館料|入場料|観覧料|駐車料|(?<![\p{Script=Han}])税|税率|委託料|賠償|補償|謝金|報酬/u
+/**
+ * Blind R315E-053 kind (unof57): a fee's rise or cut stated as coming, by a rough amount (1枚あたり10円ほど上がります, 約1割値上がりします, 100円
+ * 程度安くなります), while the post says the amount itself is not fixed (具体的な金額は決まり次第お知らせします, 金額はまだ決まっていません, 新しい
+ * 料金は未定です): the change told as decided before the city has decided it. The rough amount needs the promise after it; an exact amount
+ * needs the amount itself named as not fixed (a date or a form still to come, 申込方法は決まり次第, says nothing of the amount). A fee of
+ * the city's (CITY_PAYMENT, CITY_FEE: 指定ごみ袋) is what changes; the shop's or the market's prices (野菜が10円ほど上がります) are not.
+ */
+const AMOUNT_CHANGE_TOLD =
+  /(約|およそ|おおよそ)?(?:(?<![0-9０-９][,，.]*)[0-9０-９][0-9０-９,，.]*|(?<![一二三四五六七八九十百千])[一二三四五六七八九十百千]+)(?:万|億|千)?(?:円|%|％|パーセント|割)(くらい|ぐらい|程度|前後|ほど|弱|強)?(?:の)?[、,]?(?:値上が|値下が|上が|あが|下が|さが|高くな|安くな|アップ|増え|増額|減額|引き?上げ|引き?下げ|値上げ|値下げ)(?:り(?:ます|そうです)|る(?:予定|見込み)?|します|されます|になります|となります|いたします)(?=[。！!、,\n]|$)/gu
+const AMOUNT_UNDECIDED = /(?:金額|額|料金|価格|値段|単価|上げ幅|値上げ幅|下げ幅|改定額|負担額)(?:は|が|について(?:は)?)[、,]?(?:まだ|現在|現時点で(?:は)?|今のところ)?[、,]?(?:決まり(?:次第|しだい|ましたら)|決まったら|決まって(?:い|お)?(?:ない|ません|りません)|未定|確定(?:次第|しだい|して(?:い|お)?(?:ない|ません)|したら)|決定(?:次第|しだい|したら)|検討中|調整中|これから)/u
 function amountSettling(e: Emitter, t: string): void {
-  for (const re of [AMOUNT_SETTLING, AMOUNT_FORETOLD]) amountsOf(e, t, re)
+  for (const re of [AMOUNT_SETTLING, AMOUNT_FORETOLD, AMOUNT_CHANGE_TOLD]) amountsOf(e, t, re)
 }
 function amountsOf(e: Emitter, t: string, re: RegExp): void {
   for (const m of matchAllOf(re, t, MAX_HITS)) {
     if (re === AMOUNT_FORETOLD && !PROMISE_AWAITED.test(t.slice(m.index + m[0].length))) continue
+    const after = t.slice(m.index + m[0].length)
+    if (re === AMOUNT_CHANGE_TOLD && !(((m[1] ?? m[2]) !== undefined && PROMISE_AWAITED.test(after)) || AMOUNT_UNDECIDED.test(after))) continue
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const sentence = t.slice(s.start, s.end)
-    const paid = CITY_PAYMENT.exec(sentence)
+    const paid = CITY_PAYMENT.exec(sentence) ?? (re === AMOUNT_CHANGE_TOLD ? CITY_FEE.exec(sentence) : null)
     if (!paid || DECIDED.test(sentence) || PUBLIC_PROCESS.test(sentence) || PLAN_SETTLED.test(sentence) || quotedExample(t, m.index)) continue
-    put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: paid[0], marker: re === AMOUNT_FORETOLD ? m[0] : m[0].slice(m[0].indexOf('で') + 1).replace(/^[、,]/u, '') })
+    put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: paid[0], marker: re === AMOUNT_FORETOLD || re === AMOUNT_CHANGE_TOLD ? m[0] : m[0].slice(m[0].indexOf('で') + 1).replace(/^[、,]/u, '') })
   }
 }
 
@@ -1747,6 +1784,10 @@ function answeredInSession(t: string, sentence: string): boolean {
 const PLAN_DENIED_BEFORE = /(?:予定|計画|事実|方針|考え|動き|変更|見直し)(?:は|も)[、,]?(?:一切|全く|まったく|特に|今のところ|現時点で|現在)?[、,]?(?:ない|無い|ありません|ございません)$/u
 /** The city's own department or mayor asked on the record, in humble words (担当課にお聞きしたところ, 市長に伺ったところ). */
 const CITY_ASKED = /(?<!(?:県|国|省|庁|町|村|他市|隣の市)の)(?:担当課|所管課|担当部署|担当部局|市長|副市長|(?<![議])[\p{Script=Han}]{1,6}課)(?:に|から)(?:お聞きした|伺った|うかがった|お伺いした|確認した|問い合わせた)ところ/u
+/** What a pick among candidates is about: a site, a new facility's place or a successor (場所, 候補地, 移転先, 建設地, 後任). */
+const PICK_TOPIC = /(?:場所|候補地|建設地|建設予定地|予定地|移転先|移転地|設置場所|整備場所|立地|後任|後継|新(?:しい)?(?:本部|庁舎|施設|拠点|会場))(?:は|も|が|として|について)/u
+/** The steps of a procedure or of the day (申請, 審査, 受付, 手続き, 当日): what 流れ describes there is how it goes, no course set. */
+const PROCEDURE_FLOW = /申請|申し込|申込|審査|受付|受け付|手続|届出|提出|当日|順番|順序|手順|ご案内/u
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, DIRECTION_FORETOLD, FORECAST]) {
     for (const m of matchAllOf(re, t, MAX_HITS)) {
@@ -1772,6 +1813,8 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // Review of d6c3fa8d (rvunreb55): the city's own department or mayor asked on the record (担当課にお聞きしたところ、…予算がなくなり次第
         // 終了とのことです; 市長に伺ったところ、…継続するとのことです): とのこと passes on the city's own word, not a matter heard outside.
         if (m[0] === 'とのこと' && CITY_ASKED.test(sentence)) continue
+        // A procedure's or a day's steps told as its flow (申請書を受け付けた後、審査して交付する流れになっています; 当日は受付後に…する流れです).
+        if (m[0].startsWith('流れ') && PROCEDURE_FLOW.test(sentence)) continue
         // Told by a private informant (近所の方が教えてくださった…とのことです): hearsay whatever it is about.
         // …what is going to happen (…なる, …なくなる), not what they said or did (…言っていただいた).
         const informant = PRIVATE_INFORMANT.test(sentence) && /(?:る|ない|ん|ません)(?:という|との|って|と)?$/u.test(t.slice(Math.max(0, m.index - 4), m.index + (m[0].startsWith('と') ? 0 : 2)))
@@ -1790,7 +1833,10 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // Blind R197A-005: a reopening foretold from an impression of someone's words on site (…土木の人に聞いた感じだと、明日の朝には通れる
         // ようになりそうです): what the writer heard, not what the road's administrator announced.
         const impression = HEARD_IMPRESSION.test(sentence) && RESTRICTION_LIFTED.test(sentence)
-        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant && !impression) || (natural && !guessedClosure && !budgeted && !impression) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        // Blind R315E-036 kind (unof57): a site or a successor picked as the strong candidate (新しい本部の場所も、現在の柳川消防署が有力です,
+        // 移転先は旧中学校跡地が有力とのこと): a choice the city has still to make.
+        const pick = /有力/u.test(m[0]) && PICK_TOPIC.test(sentence)
+        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant && !impression && !pick) || (natural && !guessedClosure && !budgeted && !impression) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // Blind R118A-082: a conjecture's ending (…倍にするんじゃないかな, …有料になるっちゃないか) guesses the clause it closes: the change
         // must be there, after any reason given (課長が張り切ってたから、…盛り上がるんじゃないかな guesses a mood); a guess another rule
         // has already read (staffSignGuess: 担当さんがソワソワしてたから…) is not told twice.
@@ -1897,7 +1943,8 @@ function hedgedChange(e: Emitter, t: string): void {
  * Blind R221N-022 kind (first alternative): the view announced in a sentence of its own (担当者の私見を少しだけ。…国が…実施すべきだと私は考えて
  * います, 個人的な意見を一言：…): the announcement runs on into the sentence after it, which is judged as the view.
  */
-const OWN_VIEW = /(?:私見|個人的な(?:意見|考え|見解|感想)|(?:私|わたし|わたくし|僕|自分)(?:個人)?の(?:意見|考え|見解))を(?:少し(?:だけ)?|少々|ひとこと|一言|ちょっと|述べ(?:させて|ます)|申し上げ(?:させて|ます)|書か?せて|お話し(?:させて|します)|言わせて)[^。！？!?\n]{0,12}?[。！!：:]\s?(?=[^。！？!?\n]{4})|(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想|感覚|印象|見方|思い(?!出)))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,]|(?=(?:疑問|違和感|不満|複雑な)))|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言(?:うと|えば|わせてもらうと|わせていただくと)|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)(?:は|も)|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)|(?:担当者?|職員|課長|係長|部長|中の人|私|わたくし|個人)(?:個人)?(?:として)?の(?:正直な|率直な|素直な|個人的な)?(?:気持ち|本音|思い|考え|意見)(?:を)?[、,]?(?:申し上げ(?:ますと|ると|れば|させていただくと|させていただければ)|言(?:うと|えば|わせていただくと|わせてもらうと)|述べ(?:ますと|ると|れば)|お伝えすると)/u
+// Blind R312P-052 kind (unof57): one of the staff speaking as such (担当の一人としては, 職員のひとりとしては, 一職員としては).
+const OWN_VIEW = /(?:私見|個人的な(?:意見|考え|見解|感想)|(?:私|わたし|わたくし|僕|自分)(?:個人)?の(?:意見|考え|見解))を(?:少し(?:だけ)?|少々|ひとこと|一言|ちょっと|述べ(?:させて|ます)|申し上げ(?:させて|ます)|書か?せて|お話し(?:させて|します)|言わせて)[^。！？!?\n]{0,12}?[。！!：:]\s?(?=[^。！？!?\n]{4})|(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想|感覚|印象|見方|思い(?!出)))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,]|(?=(?:疑問|違和感|不満|複雑な)))|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言(?:うと|えば|わせてもらうと|わせていただくと)|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)(?:は|も)|(?:(?:担当者?|職員|課員|係員|スタッフ|チーム)(?:の)?(?:一人|ひとり|1人|１人|一員|端くれ)|(?<![\p{Script=Han}])一職員|いち職員|一担当者?|いち担当者?)(?:として)(?:は|も)|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)|(?:担当者?|職員|課長|係長|部長|中の人|私|わたくし|個人)(?:個人)?(?:として)?の(?:正直な|率直な|素直な|個人的な)?(?:気持ち|本音|思い|考え|意見)(?:を)?[、,]?(?:申し上げ(?:ますと|ると|れば|させていただくと|させていただければ)|言(?:うと|えば|わせていただくと|わせてもらうと)|述べ(?:ますと|ると|れば)|お伝えすると)/u
 /**
  * The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します.
  * Blind R183I-061: …or said to want the option the writer just preferred, pointed back at (個人的には…案が一番いいと思っていて、市としても
@@ -1962,8 +2009,9 @@ const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:て�
  * Blind R311E-051 kind (unof56): …or its vote awaited as the last step (市長も前向きですし、あとは議会の判断を待つばかり; 議会の承認を待つだけ;
  * あとは議会次第です): a measure stated as settled beside it (来年4月から…給食費が無料になります！) is told before the council decides.
  */
+// Blind R315E-054 kind (unof57): …the same with an intransitive or passive verb (まだ議会にはかかっていませんが, 議会に上がっていない).
 const COUNCIL_PENDING =
-  /(?:予算|議案|条例案?)(?:が|は|も)?[、,]?(?:無事に?)?(?:(?:まとまり|通り|成立し|可決され|承認され|認められ|つき|付き)(?:次第|しだい)|通れば|通ったら|通りましたら|つけば|付けば|ついたら|付いたら|認められれば|成立すれば|成立したら|可決されれば|可決されたら)|(?:議会|定例会)(?:で|の)[、,]?(?:議決|可決|承認)(?:を|が)?(?:いただければ|頂ければ|得られれば|されれば)|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:提出|提案|上程|付議)(?:する|される)(?=[^。！？!?\n]{0,6}?(?:予算|議案|条例))|正式(?:な|の)?(?:発表|公表|決定|お知らせ)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:議会|定例会|議決|可決|審議)(?:の)?(?:あと|後|終了後|閉会後|が終わって|を経て)|(?:議論|審議|協議|話し合い)(?:は|が)?(?:まだ|いまだに?|現在も|今も|引き続き)(?:続いて|続けて|続けられて|継続して|行われて|重ねて|進めて)|(?:審議|協議)(?:中|の途中)(?:です|だ)?(?:が|けど|けれど|ものの)(?=[、,])|(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:議会|定例会|委員会)(?:に|へ)(?:お?諮り?する|諮る|お?かけする|かける|提案する|提出する|上程する|出す)前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|(?<![0-9０-９])[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)(?![^。！？!?\n]{0,6}?(?:いただいた|いただき(?:まし)?た(?!ら)|頂いた|頂き(?:まし)?た(?!ら)|され(?:まし)?た(?!ら)|しました|済)(?!ら))|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|諮っ|出し|提案し|上程し|提出し|お?諮りし|おかけし|お出しし|ご?提案し|ご?提出し)(?:て(?:い)?(?:ない|ません)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)|(?:議会|議決|可決|承認|審議|採決)(?:の|で)?(?:判断|結論|結果|議決|承認|審議|採決|ゴーサイン|了承|可決)?(?:を|が)?(?:待つ|待ち)(?:ばかり|だけ|のみ)|(?:あとは|後は)[、,]?(?:議会|議決|採決)(?:の(?:判断|結論|議決|承認|採決|ゴーサイン|了承))?(?:次第|しだい|待ち|だけ)|議会(?:の(?:判断|結論|議決|承認|採決))?(?:次第|しだい)(?:です|だ|や|ですが|だけど|ですけど|[。！!、,]|$)|(?:議会|定例会)(?:で|を)[^。！？!?\n]{0,8}?(?:通る|可決される|承認される)の(?:を)?(?:待つ|待ち)(?:ばかり|だけ|のみ|です)|(?:議会の)?(?:議決|可決|承認|採決)(?:を|が)?[、,]?(?:残す|残る)(?:のみ|だけ)|残る(?:は|のは)[、,]?(?:議会|議決|採決|可決)|(?:議会|定例会|予算|議案|審議|議決|採決)(?:は|が|の方は|のほうは)(?:まだ)?これから(?!も|[^。！？!?\n]{0,8}(?:議会|審議|定例会))|(?:たぶん|多分|おそらく|きっと)?(?:議会|予算|議案)?(?:も|は)?(?:通る|通ります|可決される|可決されます|承認される)(?:と思|でしょう|はず|だろう)/u
+  /(?:予算|議案|条例案?)(?:が|は|も)?[、,]?(?:無事に?)?(?:(?:まとまり|通り|成立し|可決され|承認され|認められ|つき|付き)(?:次第|しだい)|通れば|通ったら|通りましたら|つけば|付けば|ついたら|付いたら|認められれば|成立すれば|成立したら|可決されれば|可決されたら)|(?:議会|定例会)(?:で|の)[、,]?(?:議決|可決|承認)(?:を|が)?(?:いただければ|頂ければ|得られれば|されれば)|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:提出|提案|上程|付議)(?:する|される)(?=[^。！？!?\n]{0,6}?(?:予算|議案|条例))|正式(?:な|の)?(?:発表|公表|決定|お知らせ)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:議会|定例会|議決|可決|審議)(?:の)?(?:あと|後|終了後|閉会後|が終わって|を経て)|(?:議論|審議|協議|話し合い)(?:は|が)?(?:まだ|いまだに?|現在も|今も|引き続き)(?:続いて|続けて|続けられて|継続して|行われて|重ねて|進めて)|(?:審議|協議)(?:中|の途中)(?:です|だ)?(?:が|けど|けれど|ものの)(?=[、,])|(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:議会|定例会|委員会)(?:に|へ)(?:お?諮り?する|諮る|お?かけする|かける|提案する|提出する|上程する|出す)前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|(?<![0-9０-９])[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)(?![^。！？!?\n]{0,6}?(?:いただいた|いただき(?:まし)?た(?!ら)|頂いた|頂き(?:まし)?た(?!ら)|され(?:まし)?た(?!ら)|しました|済)(?!ら))|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|かかっ|上がっ|諮っ|諮られ|出し|提案し|上程し|提出し|提案され|上程され|提出され|お?諮りし|おかけし|お出しし|ご?提案し|ご?提出し)(?:て(?:い|お)?(?:ない|ません|りません|らず)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)|(?:議会|議決|可決|承認|審議|採決)(?:の|で)?(?:判断|結論|結果|議決|承認|審議|採決|ゴーサイン|了承|可決)?(?:を|が)?(?:待つ|待ち)(?:ばかり|だけ|のみ)|(?:あとは|後は)[、,]?(?:議会|議決|採決)(?:の(?:判断|結論|議決|承認|採決|ゴーサイン|了承))?(?:次第|しだい|待ち|だけ)|議会(?:の(?:判断|結論|議決|承認|採決))?(?:次第|しだい)(?:です|だ|や|ですが|だけど|ですけど|[。！!、,]|$)|(?:議会|定例会)(?:で|を)[^。！？!?\n]{0,8}?(?:通る|可決される|承認される)の(?:を)?(?:待つ|待ち)(?:ばかり|だけ|のみ|です)|(?:議会の)?(?:議決|可決|承認|採決)(?:を|が)?[、,]?(?:残す|残る)(?:のみ|だけ)|残る(?:は|のは)[、,]?(?:議会|議決|採決|可決)|(?:議会|定例会|予算|議案|審議|議決|採決)(?:は|が|の方は|のほうは)(?:まだ)?これから(?!も|[^。！？!?\n]{0,8}(?:議会|審議|定例会))|(?:たぶん|多分|おそらく|きっと)?(?:議会|予算|議案)?(?:も|は)?(?:通る|通ります|可決される|可決されます|承認される)(?:と思|でしょう|はず|だろう)/u
 /**
  * Blind R230A-020 kind: works given a date to start or finish, stated as certain (来年4月に着工し、再来年の白秋祭までに完成します) while the
  * post says their budget is still to go to the council (来週開会する臨時議会に提出する補正予算に計上しています): the works told as decided
@@ -1979,7 +2027,13 @@ const WORKS_COST = /(?:整備|事業|工事|改修|建設|改築|補修|修繕|�
  * decided before the council votes.
  */
 const END_DATED = /(?:年度|年|月|春|夏|秋|冬|年内|年度内|末|シーズン)(?:で|いっぱいで|限りで|をもって|をもちまして)[、,]?[^。！？!?\n]{0,10}?(?:営業|運営|運行|運航|業務|受付|事業|開館|開園|診療|役目|歴史)?(?:を|は)?[、,]?(?:終えます|終えることになります|終了します|終了いたします|終了となります|廃止します|廃止いたします|廃止となります|閉館します|閉館いたします|閉館となります|閉鎖します|閉鎖となります|閉園します|閉園となります|閉所します|閉店します|休止します)(?=[。！!)）\n]|$)/u
-const ASSERTED = new RegExp(`${WORKS_DATED.source}|${END_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:の[一-龠々ァ-ヺー]{1,8})?(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|行います|設けます|開きます|配ります|届けます|増えます|減ります|変えます|移ります|終わります|建てます|広げます|走ります|通ります|動きます|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる|行う|開く)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u.source}`, 'u')
+/**
+ * Blind R315E-054 kind (unof57): a measure on the city's premises stated with its year (令和10年度に御花周辺へ移転・新築します, 来年度中に2校を
+ * 統合します, 再来年の春までに閉館します): told as decided, which beside a council not yet asked is before the decision.
+ */
+const MEASURE_DATED =
+  /(?:年度|年|月|春|夏|秋|冬|年度内|年内|末|ごろ|頃)(?:に|には|中に|までに|をめどに|を目途に)[、,]?[^。！？!?\n]{0,24}?(?:移転|新築|建て替え|建替え|改築|統合|統廃合|廃止|閉鎖|閉館|閉校|閉園|新設|開設|民営化|有料化|無料化|移設|集約|一本化|取り壊|取壊|解体|売却)(?:・[\p{Script=Han}]{1,4})?(?:し|いたし)?(?:ます|する)(?=[。！!)）\n]|$)/u
+const ASSERTED = new RegExp(`${WORKS_DATED.source}|${END_DATED.source}|${MEASURE_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:の[一-龠々ァ-ヺー]{1,8})?(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|行います|設けます|開きます|配ります|届けます|増えます|減ります|変えます|移ります|終わります|建てます|広げます|走ります|通ります|動きます|入ります|着手します|取りかかります|取り掛かります|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる|行う|開く)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u.source}`, 'u')
 /** The statement hedged, as it should be (予算が成立すれば, 可決された場合, 予定です, 目指します, 提案します). */
 const HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|提案|提出|上程|諮|盛り込|計上|案を|お知らせします|ご案内します|お待ちください|ご確認/u
 
@@ -2113,7 +2167,8 @@ function worksBudget(e: Emitter, t: string, facts: UnofficialFacts): void {
  * measure is the city's draft, not its decision. The not-yet stage (COUNCIL_NOT_YET) and the plan in preparation (PLAN_PREPARED) in one
  * paragraph; a council's vote told as done (議会で可決されました) is a decision.
  */
-const COUNCIL_NOT_YET = /(?:議会|定例会|委員会)(?:に|へ|で)(?:は)?(?:まだ)?(?:お?諮りし|諮っ|かけ|おかけし|出し|お出しし|ご?提案し|ご?提出し|上程し|審議し|ご審議いただい)(?:て(?:い)?(?:ない|ません)|とらん|てな(?:い|か))|(?:議会|定例会|委員会)(?:に|へ)(?:お?諮り?する|諮る|お?かけする|かける|提案する|提出する|上程する|出す)前|議会前|議決前|可決前|議会(?:の)?(?:審議|議決|承認)(?:は|が)?(?:まだ|これから(?!も))/u
+// Blind R315E-054 kind (unof57): the bill said not to have reached the council, intransitive or passive (議会にはかかっていません, まだ上がっていない).
+const COUNCIL_NOT_YET = /(?:議会|定例会|委員会)(?:に|へ|で)(?:は)?(?:まだ)?(?:お?諮りし|諮っ|諮られ|かけ|かかっ|上がっ|おかけし|出し|お出しし|ご?提案し|ご?提出し|上程し|提案され|提出され|上程され|審議し|審議され|ご審議いただい)(?:て(?:い|お)?(?:ない|ません|りません|らず)|とらん|てな(?:い|か))|(?:議会|定例会|委員会)(?:に|へ)(?:お?諮り?する|諮る|お?かけする|かける|提案する|提出する|上程する|出す)前|議会前|議決前|可決前|議会(?:の)?(?:審議|議決|承認)(?:は|が)?(?:まだ|これから(?!も))/u
 const PLAN_PREPARED = /(?:案|方針|方向|形|内容)(?:で|に(?:向けて|沿って))[、,]?[^。！？!?\n]{0,6}?(?:準備|調整|作業|手続き|詰め|検討)(?:を)?[^。！？!?\n]{0,4}?(?:進めて|進めており|して(?:い|お)(?:ます|ります)|中)/u
 function planBeforeCouncil(e: Emitter, t: string): void {
   const pending = COUNCIL_NOT_YET.exec(t)
@@ -2152,7 +2207,7 @@ function decidedYetOpen(e: Emitter, t: string): void {
     // …and the pending stage is this measure's (予算案, 関連議案, まだ), not the council's agenda.
     // (Blind R311E-051 kind, unof56: the vote awaited as the last step, あとは議会の判断を待つばかり, 議会次第, 残るは議会の議決だけ, is this
     // measure's own.)
-    if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから|正式|あとは|後は|待つ|待ち|次第|しだい|残る|残す/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
+    if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから|正式|あとは|後は|待つ|待ち|次第|しだい|残る|残す|かかっ|上がっ|諮られ/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
     open = pending
   }
   if (!open) return
@@ -2727,7 +2782,8 @@ const CITY_SHARES = /べき|同じ|おなじ|同様|同感|同意見|賛成|一�
 const CITY_COURSE =
   /(?:(?:(?<![\p{Script=Han}])市|本市|当市|柳川市|市役所|行政|教育委員会|市教委)(?:として)?(?:は|では|も|が)[、,]?[^。！？!?\n]{0,60}?(?:(?:方針|計画|予定|考え|方向|方向性|構想|目標|意向)(?:です|だ|で(?:す|あり|ある)|となって|になって|を(?:進め|立て|掲げ|固め|示し|打ち出し)|が(?:進んで|進められて))|(?<=[\p{Script=Hiragana}])うと(?:して|しと)(?:い|お)?(?:ます|る|ります)|(?:進めて|推し進めて|推進して|取り組んで|目指して|力を入れて)(?:い|お)(?:ます|る|ります)|(?:決め|決定し)(?:まし)?た)|(?:(?<![\p{Script=Han}])市|本市|当市|柳川市)の(?:方針|計画|考え|方向性|構想)(?:は|では|として(?:は)?)[、,]?[^。！？!?\n]{2,60}?(?:です|だ|で(?:す|あり|ある)))/u
 /** …or the plan alone, conceded in the same sentence (…に再編する計画ですが、, …集約する計画が進んでいますが、). */
-const PLAN_CONCEDED = /(?:計画|方針|構想|予定)(?:です|だ|が(?:進んで|進められて)(?:い|お)(?:ます|る)|を進めて(?:い|お)(?:ます|る)|となって(?:い|お)(?:ます|る))(?:が|けど|けれど|けれども|ものの)[、,]/u
+// Blind R312P-052 kind (unof57): …also a plan named as a 案 (パブリックコメント中の図書館移転案ですが、, バスのルート見直し案ですが、).
+const PLAN_CONCEDED = /(?:計画|方針|構想|予定|(?<=[\p{Script=Han}しえ])(?<![提答図名妙腹思懸翻教])案)(?:です|だ|が(?:進んで|進められて)(?:い|お)(?:ます|る)|を進めて(?:い|お)(?:ます|る)|となって(?:い|お)(?:ます|る))(?:が|けど|けれど|けれども|ものの)[、,]/u
 /** The writer's view said outright to differ from the city's (市の方針とは異なりますが, 市の考えとは違うかもしれませんが): a turn against its course. */
 const CITY_DISSENT = /(?:(?<![\p{Script=Han}])市|本市|当市|柳川市|市役所|行政)(?:として)?の(?:方針|考え|見解|立場|計画|判断|決定)(?:と|とは)[、,]?(?:違|異な|ちが|反|逆)[^。！？!?\n、,]{0,16}?(?:が|けど|けれど|けれども|ものの)[、,]/gu
 /** The turn before the writer's stand: …が、 in the sentence, or ただ, でも, しかし opening it. */
@@ -2736,7 +2792,9 @@ const TURN_BEFORE = /(?:(?:が|けど|けれど|けれども|ものの)[、,]|(?
 const AGAINST_STAND =
   /反対(?:派)?(?:です|だ|な(?:ん|の)|や|の立場(?=です|だ|で(?!の)|を(?:取|と))|して(?:い|お)(?:ます|る)(?![人方]))|賛成(?:でき(?:ません|ない|かねます)|しかね|は(?:でき|しかね))(?![点方人部こ場])|納得(?:でき(?:ません|ない)|が?(?:いきません|いかない|いっていません|行きません)|して(?:い|お)(?:ません|りません))(?![点方人部こ場])|疑問(?:です|に(?:感じ|思)(?:て|い|ま|う)|を(?:感じ|持|抱)(?:て|い|ま|く))|違和感(?:を(?:感じ|覚え)(?:て|ま|る)|が(?:あり|ある)(?:ます)?(?:[。、,！!]|ん|の|$))|(?:よく|良く)ない(?:と(?:思|感じ|考え))|(?:どう|いかが)なもの(?:か|でしょう)/u
 /** A wish or a proposal: against the course only after a turn. */
-const WISH_STAND = /べき|(?:た|る|ない)(?:ほう|方)が(?:いい|よい|良い)|(?:まま|ほう|方)が(?:いい|よい|良い|よかった|良かった)|(?:て|で)(?:ほしい|欲しい|もらいたい)|望まし|(?:の|ん)(?:では|じゃ)(?:ない)?(?:か|でしょうか)(?=[。！!？?]|と)/u
+// Blind R312P-052 kind (unof57): …or the present state preferred to it (いまの場所のままのほうが市民にとって使いやすいと思っています, 今の
+// 公民館のほうが地域に合っていると考えています): the writer keeping what the city's plan would change.
+const WISH_STAND = /べき|(?:た|る|ない)(?:ほう|方)が(?:いい|よい|良い)|(?:まま|ほう|方)が(?:いい|よい|良い|よかった|良かった)|(?:まま|現状(?:維持)?|(?:今|いま|従来|現在|これまで)の[^。！？!?\n、,]{1,8}?)(?:の)?(?:ほう|方)が[^。！？!?\n]{0,20}?(?:いい|よい|良い|よかった|良かった|(?:やす|易)い|便利|(?:合っ|向い)て(?:いる|る)|ふさわしい|望ましい|まし)(?:だ|です|なの(?:では|じゃ)(?:ない)?か?|の(?:では|じゃ)(?:ない)?か?|ん(?:じゃ|や)(?:ない)?か?)?(?:な)?と(?:(?:私|わたし|僕|自分)(?:は|も))?(?:思|考え|感じ)|(?:て|で)(?:ほしい|欲しい|もらいたい)|望まし|(?:の|ん)(?:では|じゃ)(?:ない)?(?:か|でしょうか)(?=[。！!？?]|と)/u
 /**
  * A wish for the readers (多くの方に参加してほしい, 皆さんにも知ってほしい, 各家庭でも備蓄を見直すべき): the course supported or the readers
  * advised, not the city's course opposed.
@@ -2746,7 +2804,7 @@ const READER_WISH = /(?:に|にも|が|も)[^。！？!?\n、]{0,10}?(?:参加|�
  * …and what the wish would have the city do: keep, stop, cut, widen, delay, restore or change its measure (残してほしい, 絞るべき, 続けたほうが
  * いい, 修繕して使い続けるべき, 簡単にするべき, …のままがよかった). A wish for the weather or a mood (雨が降らないでほしい) is none.
  */
-const COURSE_VERB = /残|やめ|止め|減ら|増や|続け|見直|変え|改め|戻|絞|控え|抑え|遅らせ|延ば|先送り|中止|延期|撤回|再考|考え直|立ち止ま|慎重|縮小|拡大|削|使|充て|回し|回す|維持|据え置|守|まま|現状|なくさ|なくし|廃止|統合|移転|建て|(?:に|く)(?:する|して)/u
+const COURSE_VERB = /(?:今|いま|従来|現在|これまで)の[^。！？!?\n、,]{1,8}?(?:の)?(?:ほう|方)が|残|やめ|止め|減ら|増や|続け|見直|変え|改め|戻|絞|控え|抑え|遅らせ|延ば|先送り|中止|延期|撤回|再考|考え直|立ち止ま|慎重|縮小|拡大|削|使|充て|回し|回す|維持|据え置|守|まま|現状|なくさ|なくし|廃止|統合|移転|建て|(?:に|く)(?:する|して)/u
 /**
  * Blind R311E-020 kind (unof56): a wish on how the city's money is spent (新しい庁舎より掘割のしゅんせつにお金を回してほしい派です, 予算は道路に
  * 使ってほしい), or a camp taken on a measure (…ほしい派, 移転反対派), after a personal marker or in a post tagged as the staff's musing
@@ -3144,11 +3202,14 @@ function trendGuessed(e: Emitter, t: string): void {
  * ほぼまとまっております; 教育委員会の内部ではすでにその線でまとまっております; 漁協と市の担当同士でほぼ話がついています): the inside's
  * opinion as the subject (課内の意見が), the line agreed named (その線で, この方向で) and a deal struck between the staff of two bodies
  * (担当同士で話がついて) are the same consensus of the inner stage.
+ * Blind R315E-054 kind (unof57): …also among the sections concerned (関係部署の間では話がまとまっており, 関係課でほぼ意見が固まって): the same
+ * inner stage, whichever offices agree.
  */
-const INTERNAL_SETTLED = /(?:庁内|役所内|市役所内|課内|部内|係内|内部|執行部|幹部|担当(?:者)?同士|実務者(?:同士|レベル)|事務方)(?:(?:の[^。！？!?\n]{0,12}?)?(?:で|の間で)(?:は|も)?|の(?:意見|考え|議論|話し合い|方向性)(?:が|は|も))[、,]?(?:ほぼ|もう|すでに|既に|おおむね|大筋で?)?[、,]?(?:(?:その|この)?(?:線|方向|形|方針|内容)で[、,]?(?:ほぼ|もう|すでに|既に|おおむね|大筋で?)?)?(?:(?:固ま|決ま|まとま)(?:った|りました|って)|話(?:が|は)(?:つ|付)い(?:た|て))/u
+const INTERNAL_SETTLED = /(?:庁内|役所内|市役所内|課内|部内|係内|内部|執行部|幹部|担当(?:者)?同士|実務者(?:同士|レベル)|事務方|関係(?:部署|部局|課|各課|各部|課長)|部署間|部局間|各課|各部署)(?:(?:の[^。！？!?\n]{0,12}?)?(?:で|の間で)(?:は|も)?|の(?:意見|考え|議論|話し合い|方向性)(?:が|は|も))[、,]?(?:ほぼ|もう|すでに|既に|おおむね|大筋で?)?[、,]?(?:(?:その|この)?(?:線|方向|形|方針|内容)で[、,]?(?:ほぼ|もう|すでに|既に|おおむね|大筋で?)?)?(?:(?:話|はなし|意見|考え|方向性|方針)(?:が|は|も)[、,]?(?:ほぼ|もう|すでに|既に|おおむね|大筋で?)?[、,]?)?(?:(?:固ま|決ま|まとま)(?:った|りました|って)|話(?:が|は)(?:つ|付)い(?:た|て))/u
 /** Blind R234M-024/R235I-029/R234M-074 kind: also who is covered, who runs it and many schools made one (対象とする形に改める, 運営を…に任せる, 一つの学校として). */
 // Blind R311E-010 kind (unof56): …and a charge in yen becoming a new amount (1回1,000円になります).
-const PLAN_CONTENT = /計画|目標|方針|構想|数値|数字|案|予算|料金|廃止|統合|移転|再編|人事|改め|見直|対象|運営|委託|移管|任せ|有料|無料|(?:一つ|ひとつ|1つ|１つ)の(?:学校|小学校|中学校|施設|組織|課|園|地区)|[0-9０-９]円(?:に|へ)(?:な|上が|下が|値上|値下|改定|変わ)/u
+// Blind R315E-054 kind (unof57): …and a building replaced, built anew, pulled down or closed (建て替え, 新築, 取り壊し, 閉館).
+const PLAN_CONTENT = /計画|目標|方針|構想|数値|数字|案|予算|料金|廃止|統合|移転|再編|建て替え|建替え|新築|改築|取り壊し|解体|閉鎖|閉館|閉校|閉園|民営化|値上げ|人事|改め|見直|対象|運営|委託|移管|任せ|有料|無料|(?:一つ|ひとつ|1つ|１つ)の(?:学校|小学校|中学校|施設|組織|課|園|地区)|[0-9０-９]円(?:に|へ)(?:な|上が|下が|値上|値下|改定|変わ)/u
 function internalSettled(e: Emitter, t: string): void {
   const m = INTERNAL_SETTLED.exec(t)
   if (!m || !PLAN_CONTENT.test(t) || LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t) || quotedExample(t, m.index)) return
@@ -3194,10 +3255,32 @@ function vagueHorizon(e: Emitter, t: string): void {
  */
 const NEARLY_SETTLED = /(?:ことが|ことで|ことに|方針が|方向で|方向が|案が|内容が|形で|[\p{Script=Han}]{1,8}(?:化|案|方針)で)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ)[、,]?(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです|です)|(?:確定|決定)(?:しました|しまして|しそうです|です))|(?:ことが|ことで|方針が|方向で|方向が|案が|内容が)[、,]?(?:固まり|まとまり)つつ(?:あります|ある)|(?:中身|なかみ|内容|大枠|骨格|詳細|金額|料金|額|案|方針|方向性|計画)(?:は|も|が)[、,]?(?:もう|すでに|既に)?[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ|だいたい|大体)[、,]?(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります)/u
 const FORMAL_STILL_AHEAD = /正式(?:な|の|に)?(?:発表|公表|決定|お知らせ|告知|案内)(?:は|が|まで)[、,]?[^。！？!?\n]{0,12}?(?:先|まだ|これから|後日|来月|来週|来年|予定|見込み|になり|にな(?:る|り)そう)|(?:正式|公式)(?:に(?:は)?)?(?:決定)?(?:では|じゃ)(?:ない|なく|ありません|ございません|なか)|(?:正式|公式)に(?:は)?(?:まだ|決まって(?:い|お)?(?:ない|ません|りません))/u
+/**
+ * Blind R315E-036 kind (unof57): a measure named as the topic and said all but fixed (消防本部の統合は、令和9年度でほぼ固まりました; 移転は大筋で
+ * まとまっています; 有料化はほぼ決まりました; …を廃止することがほぼ固まりました): ほぼ, 大筋, おおむね say the city has not decided it, so no
+ * announcement of the formal step is needed to tell it is undecided. Only a measure of the city's as the topic (統合, 廃止, 移転, 有料化, 料金,
+ * …案, or a clause with a change before ことが); an event's schedule or content settling (日程がほぼ決まりました, 閉校式の内容もほぼ固まりました)
+ * names no measure as what is settled.
+ */
+const MEASURE_TOPIC = '(?:統合|統廃合|合併|廃止|移転|閉校|閉館|閉園|閉鎖|民営化|有料化|無料化|無償化|値上げ|値下げ|再編|建て替え|建替え|新設|移設|集約|一本化|広域化|一元化|売却|譲渡|民間委託|縮小|休止|料金|使用料|利用料|手数料|負担額|税率|[\\p{Script=Han}]{1,6}案)(?:の(?:時期|場所|日程|方針|方向性|中身|規模|金額|額|開始時期|実施時期|予定地|候補地|時期と場所|形))?'
+const ALMOST = '(?:もう|すでに|既に)?[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ|だいたい|大体)[、,]?'
+const ALMOST_FIXED = new RegExp(
+  `${MEASURE_TOPIC}(?:は|が|も|について(?:は)?)[、,]?[^。！？!?\\n、,が]{0,14}?${ALMOST}(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|つつある|そうです|です)|(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります)|(?:固ま|決ま|まとま)った(?=[。！!…]|$|よ|ね|と)|(?:確定|決定)(?:しました|しまして|しそうです|です|的))|(?:る|ない)ことが[、,]?${ALMOST}(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです)|(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります))`,
+  'u',
+)
 function nearlySettled(e: Emitter, t: string): void {
   const m = NEARLY_SETTLED.exec(t)
-  if (!m || !FORMAL_STILL_AHEAD.test(t) || !PLAN_CONTENT.test(t) || LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t) || quotedExample(t, m.index)) return
-  put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t) })
+  if (m && FORMAL_STILL_AHEAD.test(t) && PLAN_CONTENT.test(t) && !LEAK_PUBLIC.test(t) && !PUBLIC_PROCESS.test(t) && !quotedExample(t, m.index)) {
+    put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t) })
+    return
+  }
+  const a = ALMOST_FIXED.exec(t)
+  if (!a || LEAK_PUBLIC.test(t)) return
+  const sentence = sentenceOf(t, a.index, a.index + a[0].length)
+  if (PUBLIC_PROCESS.test(sentence) || quotedExample(t, a.index)) return
+  // (The clause form names its measure before ことが: 観覧席を有料にすることが, 2つの園を統合することが.)
+  if (/ことが/u.test(a[0]) && !(DIRECTED_MEASURE.test(sentence) || CHANGE.test(sentence))) return
+  put(e, 'unofficial/undecided', a.index, a.index + a[0].length, { noun: topicOf(sentence) })
 }
 /**
  * Blind R227W-001 kind: a figure given while the post says it is not yet checked or final (まだ精査前の数字ですが, 未確定の金額, 被害額はまだ確定前
@@ -3397,7 +3480,30 @@ function involvedHeard(e: Emitter, t: string): void {
   }
 }
 
+/**
+ * Blind R315E-046 kind (unof57): a private acquaintance named as the source after the news, in a sentence that closes it (…柳川が巻頭特集に
+ * なるそうです！出版社にいる知り合いから聞きました; …来月閉店するらしいです。近所の方から教えてもらいました): what the sentence before (or this
+ * one) tells is passed on unconfirmed. Judged as the informant's talk is (a change, a harm, a claim about someone), and also when the news is
+ * a thing still to come told second-hand (次の号で…特集になるそうです, 今度…来るらしい): another body's plan before it announces it. A flower's
+ * name or a recipe learnt from a neighbour (この花の名前は近所の方から教えてもらいました) tells nothing to come.
+ */
+const INFORMANT_TOLD =
+  /(?:近所|ご近所|知り合い|知人|友人|友達|友だち|親戚|親類|同級生|元同僚|先輩|後輩|身内|いとこ|従兄弟|幼なじみ|幼馴染)(?:の方|の人|さん|の方々)?(?:から|に|より)[、,]?(?:こっそり|こそっと|ちらっと|直接|内緒で|先日|この前)?[、,]?(?:聞きました|聞いた(?:ん|の)(?:です|だ|や)|聞いた話(?:です|だ|や)|聞いて(?:い|お)(?:ます|ります)|教えてもらいました|教えてもらった(?:ん|の)(?:です|だ)|教えていただきました|教わりました|伺いました|うかがいました)/gu
+const HEARD_ENDING = /そう(?:です|だ|な(?!の)|で)|らしい|らしか|みたい|って(?:[。！!…〜~]|$)|とのこと|んだって/u
+const STILL_TO_COME = /次(?:の)?号|次号|来月号|次回|今度|近々|近いうち|もうすぐ|そのうち|来月|来週|来年|来春|来秋|年内|発売|放送|公開|掲載|特集|取材|ロケ|撮影/u
 function talkPassedOn(e: Emitter, t: string): void {
+  if (e.has.informantTold) {
+    for (const m of matchAllOf(INFORMANT_TOLD, t, MAX_HITS)) {
+      const s0 = sentenceAround(t, m.index, m.index + m[0].length)
+      const prev = s0.start > 0 && !t.slice(Math.max(0, s0.start - 2), s0.start).includes('\n\n') ? sentenceAround(t, s0.start - 1, s0.start - 1) : null
+      const said = t.slice(prev ? prev.start : s0.start, s0.end)
+      if (RUMOUR_AWARE.test(said) || TRIVIA.test(said) || OFFICIAL_SOURCE.test(said)) continue
+      const claim = ((RUMOUR_TOPIC.test(said) || PEOPLE_CLAIM.test(said) || CHANGE.test(said) || TALK_CLAIM.test(said)) && !NATURAL.test(said)) || SCHEDULED_AHEAD.test(said) || (HEARD_ENDING.test(said) && STILL_TO_COME.test(said))
+      if (!claim) continue
+      put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
+      break
+    }
+  }
   for (const re of [INFORMANT_TALK, LOCAL_TALK]) {
     if (!(re === INFORMANT_TALK ? e.has.informantTalk : e.has.localTalk)) continue
     for (const m of matchAllOf(re, t, MAX_HITS)) {
@@ -3495,7 +3601,7 @@ const LEAK_PUBLIC = /公表し|発表し|公開し(?:まし|てい)|可決され
  * must hear it first, as grave as a policy leaked. A plan with no decision told (…について議会への説明はこれからです) and a decision the
  * council passed (可決されました) are not this.
  */
-const COUNCIL_UNBRIEFED = /議会(?:へ|に|で)の(?:ご)?(?:説明|報告|提案|提出|付議|審議)(?:は|が|も)?[、,]?(?:まだ|これから(?!も))|議会(?:に|へ)(?:は)?まだ(?:説明|報告|諮っ|かけ|提案|提出|話)|議会(?:に|へ)(?:の)?(?:説明|報告|提案|提出|諮る|かける)(?:する|される)?前/u
+const COUNCIL_UNBRIEFED = /議会(?:へ|に|で)の(?:ご)?(?:説明|報告|提案|提出|付議|審議)(?:は|が|も)?[、,]?(?:まだ|これから(?!も))|議会(?:に|へ)(?:は)?まだ(?:説明|報告|諮っ|かけ|かかっ|上がっ|提案|提出|話)|議会(?:に|へ)(?:の)?(?:説明|報告|提案|提出|諮る|かける)(?:する|される)?前/u
 /**
  * Blind R282V-011 / R280C-040 kind (conf15): the writer's own leaning or outlook on a measure told while the council has not heard it
  * (…誘致する方向で、ほぼ腹を固めております。議会へのご説明はこれからですが; 議会に諮る前の段階ではありますが、担当としてはかなり前向きな
@@ -4092,6 +4198,15 @@ const OWN_FEELING = /(?:楽しみ|好き|大好き|日課|趣味|生きがい|�
 const PROFILE_TOPIC = /(?:趣味|特技|得意技|好物|大好物|おすすめ|オススメ|お勧め|お薦め|イチオシ|いちおし|一押し|イチ押し|推し|お気に入り|自信作|好きな(?:食べ物|食べもの|たべもの|飲み物|もの|こと|色|花|本|映画|音楽|スポーツ|場所|言葉|季節)|苦手な(?:食べ物|食べもの|もの|こと)|出身地?|出身校|座右の銘|マイブーム|休日の過ごし方|休みの日の過ごし方)(?:は|も)[、,]?[^。！？!?\n]{1,28}?(?:なん)?だ$|[\p{Script=Han}\p{Script=Katakana}ー]出身(?:なん)?だ$/u
 const PROFILE_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ・]{1,16}(?:さん|先生|氏)(?:を|の|が|は|も|です|[、。！!\s]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])/u
 /**
+ * Blind JY-039 kind (unof57): a person's own goal, dream or wish told second-hand, as in a staff or resident interview (来年は、手話での窓口案内に
+ * 挑戦するのが目標だそうです; 将来は船頭になるのが夢だそうです; 今年の目標は簿記2級の合格だそうです; いつか全国大会に出たいんだそうです):
+ * what the person told the post of themself, a goal of their own, no plan of anyone's passed on. The goal noun is the predicate before そう
+ * (or its topic, 目標は…だ), or the wish's たいんだ; a body as the subject (市は, 図書館は, 課長は: GOAL_OF_BODY) makes it the body's plan, and
+ * a change, a decision or a harm in the sentence is judged as ever (…を廃止するのが市長の目標だそうです).
+ */
+const OWN_GOAL = /(?:の|こと)(?:が|は)(?:(?:一番|いちばん|最大|当面|今後|次|今年|来年|将来)の)?(?:目標|夢|ゆめ|抱負|野望|願い|目当て)(?:なん)?だ$|(?:目標|夢|ゆめ|抱負|野望)(?:は|も)[、,]?[^。！？!?\n]{1,30}?(?:なん)?だ$|(?<=[ぁ-ゖ])たい(?:ん|の)だ$/u
+const GOAL_OF_BODY = /(?:(?<![\p{Script=Han}])(?:市|県|国|町|村)|市役所|役所|当課|担当課|[\p{Script=Han}]{1,6}(?:課|部|局|館|センター|協議会|委員会)|施設|会社|企業|法人|市長|副市長|議長|知事|教育長)(?:として)?(?:は|が|も|では)/u
+/**
  * Blind R110A-039: the introduced person called new (物産館の新しい店長、平田 あゆみさんです😊 おすすめは…だそうです; 新任の館長, 新人の
  * スタッフ): 新 describes who is introduced, no matter to come, so it is read out of the sentence before NEW_OR_LATER. Something new or to
  * come told in the rest (おすすめは来月オープンする2号店だそうです) still is.
@@ -4239,6 +4354,8 @@ function hearsay(e: Emitter, t: string): void {
     if (schedule && !PUBLIC_THING.test(sentence) && PRIVATE_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !(CHANGE.test(restOfIt) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     // Blind HY-061: a named person's own likes or pastimes (…テレビ電話が楽しみだそうです, 散歩が日課だそうです).
     if (/^[だる]そう/u.test(w) && OWN_FEELING.test(t.slice(Math.max(0, at - 16), at + 1)) && FEELING_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
+    // Blind JY-039 kind (unof57): a person's own goal, dream or wish told from an interview (来年は、手話での窓口案内に挑戦するのが目標だそうです).
+    if (/^だそう/u.test(w) && OWN_GOAL.test(t.slice(Math.max(own.start, at - 48), at + 1)) && !GOAL_OF_BODY.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     // Blind R107A-031: a named person's profile (趣味は…だそうです, 特技は…, …出身だそうです) in an introduction.
     if (/^だそう/u.test(w) && PROFILE_TOPIC.test(t.slice(Math.max(own.start, at - 40), at + 1)) && PROFILE_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !NEW_OR_LATER.test(sentence.replace(NEW_PERSON, '')) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     // Blind IA-065: an existing rule explained (…持ってくる決まりなんだって).
@@ -4350,7 +4467,7 @@ const NEEDS = {
   english: ['rum', 'ear', 'wor', 'ffi', 'ird', 'ext'].flatMap(caseVariants),
   romaji: ['ash', 'ita'].flatMap(caseVariants),
   political: words('開票|投票|当落|べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持|選|政策|公約|マニフェスト|応援|支援|賛同|参加'),
-  talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して|ところ|聞いたら'),
+  talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して|ところ|聞いたら|聞きました|聞いた|聞いて|教えてもら|教えていただ|教わり|伺い|うかがい'),
   offRecord: words('雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み'),
   privateRemark: words('」と|」って'),
   inquiry: words('調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中'),
@@ -4396,6 +4513,7 @@ const NEEDS = {
   reportConfirmed: REPORT_CONFIRMED,
   reportFrame: REPORT_FRAME,
   informantTalk: INFORMANT_TALK,
+  informantTold: INFORMANT_TOLD,
   localTalk: LOCAL_TALK,
   suspectGuess: SUSPECT_GUESS,
   involvedHeard: words('関わ|かかわ|関与|絡ん|からん|一枚|関係し|関係あ|関係があ|グルにな|ぐるにな|糸を引|手引き'),
@@ -4619,7 +4737,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.causeWords) guessedCause(e, t)
     if (t.includes('のは')) trendGuessed(e, t)
     if (/固ま|決ま|まとま|話(?:が|は)(?:つ|付)い/u.test(t)) internalSettled(e, t)
-    if (/固ま|決ま|まとま|確定|決定/u.test(t) && t.includes('正式')) nearlySettled(e, t)
+    if (/固ま|決ま|まとま|確定|決定/u.test(t) && (t.includes('正式') || /ほぼ|ほとんど|おおむね|概ね|大筋|事実上|だいたい|大体/u.test(t))) nearlySettled(e, t)
     if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
     if (/数年|近い将来|近いうち|いずれ|ゆくゆく|将来的|遠からず|遅かれ早かれ/u.test(t)) vagueHorizon(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
@@ -4634,13 +4752,13 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/庁内|役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密/u.test(t) && (PLANNED_CHANGE.test(t) || NEW_BUILT.test(t))) planInside(e, t)
     if (/検討|協議|議論|調整|審議|話し合い/u.test(t)) stagePassedOn(e, t)
     if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)
-    if (/円|%|％|パーセント|割/u.test(t) && /まとま|落ち着|決ま|固ま|調整|検討|協議|交渉|詰め|なり|なる|する|予定|見込|見通/u.test(t)) amountSettling(e, t)
+    if (/円|%|％|パーセント|割/u.test(t) && /まとま|落ち着|決ま|固ま|調整|検討|協議|交渉|詰め|なり|なる|する|予定|見込|見通|未定|上が|下が|あが|さが|値上|値下|高くな|安くな|アップ|増額|減額/u.test(t)) amountSettling(e, t)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)
     // Blind R181D-020: a word of a change broken by a line break (異⏎動されるそうです) read across it (same offsets).
     const j = t.includes('\n') ? readAcrossBreaks(t) : t
     const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(j, has.romaji && ROMAJI_WORD.test(j), has.katakanaEnding) : j
-    if (has.direction || (has.change && CHANGE.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t))) forecasts(e, h, facts.effects)
+    if (has.direction || (has.change && CHANGE.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t)) || (t.includes('有力') && PICK_TOPIC.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
     if (has.staffSign) staffSignGuess(e, t)

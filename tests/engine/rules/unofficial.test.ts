@@ -176,7 +176,7 @@ describe('unofficial (5(1))', () => {
     ['課長、3月末で辞めるらしいですよ。', ['unofficial/rumour:warn:辞めるらしい']],
     ['図書館の日曜開館、年度末で取りやめになるみたい。', ['unofficial/rumour:warn:なるみたい']],
     // Other wordings of the same kinds.
-    ['白秋祭のフィナーレに花火が復活するって噂、本当みたいですよ！', ['unofficial/rumour:warn:噂']],
+    ['白秋祭のフィナーレに花火が復活するって噂、本当みたいですよ！', ['unofficial/rumour:warn:噂', 'unofficial/rumour:warn:本当みたい']],
     ['新しい観光大使は地元出身の俳優さんになる予定らしいです。', ['unofficial/rumour:warn:予定らしい']],
     ['市長が来年の選挙に出ないと聞きました。', ['unofficial/rumour:warn:と聞きました']],
     ['コロナワクチンは打たないほうがいいらしいよ', ['unofficial/rumour:warn:いいらしい']],
@@ -6350,6 +6350,89 @@ describe('unofficial: blind round 56 (unof56), one staff member against the city
     // the council's step announced or already taken
     '条例案を6月議会に提出します。議会の判断を待って、来年度から実施する予定です。',
     '給食費の無償化が3月議会で可決されました。来年4月から無料になります。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
+
+describe('unofficial: blind round 57 (unof57), a change told as likely, a staff preference against a plan under comment, a measure all but fixed, an acquaintance’s news, a fee’s rise with its amount open, a measure before the council, a person’s own goal', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // Blind R312P-001, R315E-020, R315E-059 kind: a service's frequency, a revival or a closure a year ahead, told as likely or as the course set
+    ['広報やながわ、来年度からは月1回の発行になるかもです📰', 'unofficial/forecast'],
+    ['市報は来年度から隔月の発行になるかもしれません。', 'unofficial/forecast'],
+    ['ごみの収集、来年度からは週1回に減りそうです…', 'unofficial/forecast'],
+    ['市報は来年の春から休刊になるかもしれません。', 'unofficial/forecast'],
+    ['来年の白秋祭、花火が復活することになりそうです🎆', 'unofficial/forecast'],
+    ['川下りの夜便、来年は復活するかもです！', 'unofficial/forecast'],
+    ['大和支所の窓口は、再来年の春には閉まる流れになっています。', 'unofficial/forecast'],
+    ['三橋出張所の窓口は、来年度いっぱいで閉まる流れです。', 'unofficial/forecast'],
+    ['市民プールは有料になる流れになってきています。', 'unofficial/forecast'],
+    // Blind R312P-052 kind: one of the staff preferring the present state to the city's plan (its 案 conceded, or its course told)
+    ['パブリックコメント中の図書館移転案ですが、担当の一人としては、正直いまの場所のままのほうが市民にとって使いやすいと思っています。', 'unofficial/personal-view'],
+    ['バスのルート見直し案ですが、職員のひとりとしては、今のルートのままのほうが便利だと感じています。', 'unofficial/personal-view'],
+    ['市は公民館を統合する方針ですが、私個人としては、今の公民館のほうが地域に合っていると考えています。', 'unofficial/personal-view'],
+    ['意見募集中の保育園再編案ですが、一職員としては、現状のままのほうがいいと思っています。', 'unofficial/personal-view'],
+    // Blind R315E-036 kind: a measure as the topic said all but fixed (zero-width characters inside too), a site said the strong pick
+    ['柳川市と近隣2町の消防本部の統合は、令和9年度でほぼ固\u200bまりました。', 'unofficial/undecided'],
+    ['2つの保育園の統合は、大筋でまとまっています。', 'unofficial/undecided'],
+    ['駐車場の有料化は、ほぼ固まりました。', 'unofficial/undecided'],
+    ['新しい本部の場所は、旧中学校の跡地が有力です。', 'unofficial/forecast'],
+    // Blind R315E-046 kind: news still to come, closed by an acquaintance named as its source
+    ['有名な旅行雑誌の次の号で、柳川が巻頭特集になるそうです！出版社にいる知り合いから聞きました。', 'unofficial/rumour'],
+    ['テレビの旅番組で、今度柳川が取り上げられるそうです。放送局に勤める友人から聞きました。', 'unofficial/rumour'],
+    ['次の号の情報誌で、うなぎ特集が組まれるみたいです。知人から教えてもらいました。', 'unofficial/rumour'],
+    // Blind R315E-053 kind: a fee's rise by a rough amount, the amount itself said not fixed
+    ['指定ごみ袋の価格は、来年4月から1枚あたり10円ほど上がります。具体的な金額は決まり次第お知らせします。', 'unofficial/forecast'],
+    ['公民館の使用料は、来年度から1回200円ほど上がります。正式に決まりましたらお知らせします。', 'unofficial/forecast'],
+    ['市営駐車場の料金は、来年度から100円程度値上げします。金額は現在調整中です。', 'unofficial/forecast'],
+    // Blind R315E-054 kind: a measure stated with its year while the council has not had it, agreed among the sections concerned
+    ['老朽化が進む市立図書館は、令和10年度に御花周辺へ移転・新築します。まだ議会にはかかっていませんが、来年度から設計に入ります。', 'unofficial/undecided'],
+    ['議会にはまだ上がっていない話ですが、旧庁舎は再来年に取り壊します。', 'unofficial/undecided'],
+    ['北部の2つの小学校は来年度中に統合します。議会にはかかっていませんが、準備を始めます。', 'unofficial/undecided'],
+    ['市民体育館の建て替えは、関係部署の間ではもう話がまとまっています。', 'unofficial/undecided'],
+    // JY-039 kind, the other side: a body's plan or a change told as someone's goal or wish is still hearsay
+    ['課長は来年、窓口を統合したいんだそうです。', 'unofficial/rumour'],
+    ['市は来年、図書館を移転するのが目標だそうです。', 'unofficial/rumour'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text).some((x) => x.startsWith(expected) && x.includes(':warn'))).toBe(true)
+  })
+  it.each([
+    // a procedure's or a day's flow, a daily closing, a revival past, nature's revival, a rhythm held
+    '申請書を受け付けたあと、審査をして補助金を交付する流れになっています。',
+    '当日は受付のあと、説明を聞いてから体験する流れです。',
+    '窓口は平日17時に閉まります。',
+    'プールは冬の間は閉まっています。来年の夏にまたお会いしましょう。',
+    '3年ぶりに花火大会が復活しました！たくさんのご来場ありがとうございました。',
+    'ホタルが少しずつ復活しつつあります。',
+    'この教室は毎月1回開催しています。',
+    '広報やながわは毎月1日に発行しています。',
+    '広報やながわは年末年始も休刊せず発行します。',
+    // a staff member agreeing or inviting views, residents' views reported, a design liked
+    '担当の一人としても、この取り組みを多くの方に知ってほしいと思っています。',
+    'パブリックコメント中の計画案です。担当の一人として、皆さんのご意見をお待ちしています。',
+    'ごみの分別方法の変更案ですが、いまの分け方のほうがわかりやすいというご意見もいただいています。',
+    // an event's content settling, a race's favourite, a published design
+    '閉校式の内容もほぼ固まりました。',
+    '優勝は地元の高校が有力です。',
+    '見頃は来週末が有力です。',
+    '新庁舎の設計案はほぼ固まりました。市ホームページで公表しています。',
+    // a name or a taste learnt from a neighbour
+    'この花の名前は、近所の方から教えてもらいました。',
+    '柳川のうなぎのせいろ蒸しはとてもおいしいそうです。知り合いから聞きました。',
+    // a fee decided, a market's price, a form still to come
+    '指定ごみ袋の価格は、4月1日から1枚50円に改定されます。詳しくは市ホームページをご覧ください。',
+    '道の駅の野菜が10円ほど値上がりします。詳しくは決まり次第お知らせします。',
+    '公民館の使用料は、4月から1回200円上がります。申込方法は決まり次第お知らせします。',
+    // a measure passed or published, a bill only pending
+    '2つの小学校は来年度中に統合します。市議会で可決されました。',
+    '市立図書館は令和10年度に移転します。詳しくは市ホームページをご覧ください。',
+    'この件はまだ議会にはかかっていません。今後の予定が決まり次第お知らせします。',
+    // JY-039 kind: a person's own goal, dream or wish told from an interview
+    '【若手職員インタビュー】\n\n市民課で2年目を迎えた中園翔太さん。\n\n来年は、手話での窓口案内に挑戦するのが目標だそうです。',
+    '将来は柳川の川下りの船頭になるのが夢だそうです。',
+    '今年の目標は、簿記2級に合格することだそうです。',
+    'いつか全国大会に出たいんだそうです。',
   ])('passes %s', (text) => {
     expect(flagged(text)).toEqual([])
   })
