@@ -472,6 +472,16 @@
  *   off machines (機械の操作が苦手なご年配の方は、最初から窓口に), warn; crossdress joked as "that way" (ｿｯﾁの道に目覚め), warn, block with
  *   a laugh; candidates enjoyed as a sight (候補の方々…目の保養), block; neighbours to be asked of a district's past (昔からの事情…近所の年配の
  *   方にそれとなく聞いて), block; a partnership kept out of sight for those who object (ほかの来庁者の目に触れないよう), warn.
+ * - Blind dec57 (R312P, R315E): a group's coming said to put anyone off and the group sent to watch online or come apart (障がいのある方が来られ
+ *   ると進行に気を取られる議員も…インターネット中継でのご視聴を; the R21 reading widened from 他の利用者が気を遣う), block; youth, a body or a face
+ *   given as the reason readers of one sex will come (若くてスタイルもいいので…手に取ってくれる男性が増えるかも), block, a staff member as what the
+ *   men come for, warn; a job said to suit one sex after a pause or an adverb (…男性に、…女性に、特に向いている職種です), block in a call; a body as
+ *   a staff member's pride (スタイル自慢の新人さん, モデル体型の職員), lookism, and onlookers with nowhere to rest their eyes (目のやり場に困って
+ *   ました😂), sexual warn, block with a laugh; a same-sex couple told to win their families over first or presumed to face that fight (ご家族の理解を
+ *   得るのはなかなか大変だろうとお察しします), or set against "normal" couples (普通のご夫婦とは違い), block; a generation said to lack endurance,
+ *   relayed or not (我慢強さが足りないと言われがちな世代ですが), warn; the old said unable to appreciate something new (おじいちゃんおばあちゃんには
+ *   良さが分からない), warn. False block fixed: チラ is not the ちら of どちら or チラシ (スカートの制服を男女どちらでも選べる), a garment is 注目 only
+ *   when worn; スタイル alone is not a way of working (スタイルも自由な職場); a mascot is not a person (ゆるキャラのやなちゃんがかわいい).
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
@@ -1351,16 +1361,19 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/sexual', re: phrase(`${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !NOT_A_PERSON_AFTER.test(fo.slice(b, b + 8)) && !ANIMAL_TOPIC.test(fo.slice(s.start, a)) },
   { rule: 'decency/lookism', re: phrase(`(?:${BODY}|足|顔)(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && (/脚|ばすと|くびれ|尻|ふともも|ぼでぃ|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
   // Clothing and looking: スカートの中, 下からの視線, 見えても眼福.
-  { rule: 'decency/sexual', re: phrase('(?:スカート|下着|パンツ|パンティ|ブラ|水着|浴衣の裾|胸元|谷間)[^。！？!?\\n]{0,24}(?:の中|見え(?:て|た|る|ちゃ)|覗|のぞ|チラ|眼福|視線|たまら|(?:にも|に|を)?(?:ご)?注目|必見|👀)|見えても眼福|眼福(?:やけど|だけど|ですけど|です|やね|だね)|下からの視線|パンチラ|胸チラ|盗撮し(?:たい|よう)'), need: ['すかーと', '下着', 'ぱん', 'ぶら', '水着', '浴衣', '胸元', '谷間', '眼福', '視線', 'ちら', '盗撮'], instead: INSTEAD.sexual, keep: (fo, s) => !/防止|撲滅|対策|注意|被害|犯罪|警察|回収|洗濯|販売|貸し?出|持参|着用|着替え|更衣/u.test(fo.slice(s.start, s.end)) || /眼福|たまら/u.test(fo.slice(s.start, s.end)) },
+  // Blind R315E FP kind (dec57): チラ is a glimpse, not the ちら of どちら, こちら, チラシ or ちらほら (スカートの制服を男女どちらでも選べる), and ブラ
+  // not ブラウス or ブランド; a garment is 注目 or 必見 only when worn (水着姿, 水着の女性), not a shop's corner (水着コーナーに注目).
+  { rule: 'decency/sexual', re: phrase('(?:スカート|下着|パンツ|パンティ|ブラ(?![うしんじつ])|水着|浴衣の裾|胸元|谷間)[^。！？!?\\n]{0,24}(?:の中|見え(?:て|た|る|ちゃ)|覗|のぞ|(?<![どこそあ])チラ(?![しほばか])|眼福|視線|たまら)|(?:胸元|谷間|(?:スカート|下着|パンツ|パンティ|水着|ビキニ|浴衣)(?:姿|の(?:女性|女の子|女子|お姉さん|美女|美人|彼女|職員|スタッフ)))[^。！？!?\\n]{0,24}(?:(?:にも|に|を)?(?:ご)?注目|必見|👀)|見えても眼福|眼福(?:やけど|だけど|ですけど|です|やね|だね)|下からの視線|パンチラ|胸チラ|盗撮し(?:たい|よう)'), need: ['すかーと', '下着', 'ぱん', 'ぶら', '水着', 'びきに', '浴衣', '胸元', '谷間', '眼福', '視線', 'ちら', '盗撮'], instead: INSTEAD.sexual, keep: (fo, s) => !/防止|撲滅|対策|注意|被害|犯罪|警察|回収|洗濯|販売|貸し?出|持参|着用|着替え|更衣/u.test(fo.slice(s.start, s.end)) || /眼福|たまら/u.test(fo.slice(s.start, s.end)) },
   // Innuendo: 精力 (not 精力的), 夜のお相手, ヤれそう.
   { rule: 'decency/sexual', re: phrase('精力(?!的)|精力を(?:注|傾)|せいりょく(?!てき)|夜の(?:お相手|相手|営み)|やらせてくれ|抱き(?:たい|てえ)|抱かれたい|ムラムラ|むらむら|性欲|夜も(?:元気|がんば|頑張|すごい|すご|激し|上手|うま|たくまし|テクニシャン)|今夜は(?:寝かせ)|セクシー(?:な|すぎる)' + STAFF + '|色っぽい' + STAFF + '|(?<![ぁ-ゖ])(?:いやらしい|やらしい)|鼻の下(?:が|を)?(?:伸び|のび|伸ば|のば)|色っぽ(?:すぎ|過ぎ)|色気(?:が)?(?:すご|ムンムン|むんむん|たっぷり|ありすぎ)|セクシーすぎ|ラブホ|そのままホテル|スケベ|すけべ|助平'), need: ['鼻の下', '精力', 'せいりよく', '夜', 'や', '抱', 'むらむら', '性欲', '今夜', 'せくしー', '色つぽ', 'すけべ', '助平'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !/^精力を(?:注|傾)/u.test(fo.slice(a, b)) && (!/^夜も/u.test(fo.slice(a, b)) || nightInnuendo(fo.slice(s.start, s.end))) },
   // ヤれそう, ヤらせて (katakana: not やれる, やらせ).
   { rule: 'decency/sexual', re: /ヤ(?:れ(?:る|そう|た)|ら(?:せ|れ|し)|り(?:たい|まくり|モク|目))|ヤレ(?:る|そう)|ヤラセ(?:て|ろ)/gu, need: ['や'], instead: INSTEAD.sexual, squeezed: true },
   // Looks used to sell staff or residents: 美人すぎる職員, イケメン揃い, スタイル抜群の…さん.
-  { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の)?(?:新人|若手|女性|男性)?${STAFF}${MADE_BY}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !(/まま$/u.test(fo.slice(a, b)) && !/^(?:さん|たち|友|が|は|も|[、。！!？?])/u.test(fo.slice(b, b + 2))) && (!phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物', 'u').test(fo.slice(s.start, s.end)) || phrase('職員|スタッフ|受付|新人|係', 'u').test(fo.slice(a, b))) },
-  { rule: 'decency/lookism', re: phrase('(?:候補者|出場者|女性|女の子|コンパニオン|ガール|職員)(?:は|の|たち|が)[^。！？!?\\n]{0,16}(?:レベル(?:が)?高|顔面偏差値|美人揃い|美人ぞろい|脚のきれいさ|スタイル)'), need: ['れべる', '顔面', '美人', '脚', 'すたいる'], instead: INSTEAD.lookism },
+  { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある|(?:スタイル|ボディ|プロポーション|美脚|脚線美|くびれ|バスト|ヒップ)(?:が)?自慢|プロポーション抜群|抜群のスタイル|抜群のプロポーション|プロポーションのいい|プロポーションの良い|モデル体型|グラマー|グラマラス|ダイナマイトボディ|わがままボディ)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の|を誇る|が自慢の|が魅力の)?(?:新人|若手|女性|男性)?${STAFF}${MADE_BY}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる', 'ぼでぃ', 'ぷろぽーしよん', 'くびれ', 'ばすと', 'ひつぷ', 'もでる体型', 'ぐらま'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !(/まま$/u.test(fo.slice(a, b)) && !/^(?:さん|たち|友|が|は|も|[、。！!？?])/u.test(fo.slice(b, b + 2))) && (!phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物', 'u').test(fo.slice(s.start, s.end)) || phrase('職員|スタッフ|受付|新人|係', 'u').test(fo.slice(a, b))) },
+  // Blind dec57: スタイル alone is a body, not a way of working or living (若い職員が多く、スタイルも自由な職場, ライフスタイル, 勤務スタイル).
+  { rule: 'decency/lookism', re: phrase('(?:候補者|出場者|女性|女の子|コンパニオン|ガール|職員)(?:は|の|たち|が)[^。！？!?\\n]{0,16}(?:レベル(?:が)?高|顔面偏差値|美人揃い|美人ぞろい|脚のきれいさ|(?<![ぁ-ゖー一-龥])スタイル(?![^。！？!?\\n]{0,4}?(?:自由|選べ|選択|多様|提案|合わせ)))'), need: ['れべる', '顔面', '美人', '脚', 'すたいる'], instead: INSTEAD.lookism },
   // Staff described by their looks: 受付のお姉さん、めっちゃ可愛い; 色白美人; 容姿端麗な方.
-  { rule: 'decency/lookism', re: phrase(`${STAFF}(?:は|が|、|って|も|の)?(?:めっちゃ|めちゃ|とても|すごく|超|本当に|ほんと|ほんとに)?(?:(?:可愛|かわい|カワイ)(?!そう|そか|そげ|そ[う〜ー])|美人|イケメン|セクシー|色っぽ|スタイル(?:が)?(?:いい|良い|よい|よく|良く|抜群))|色白美人|美人(?:で|と)(?:評判|有名|話題)|容姿端麗|顔(?:で|を見て)(?:選|採用)`), need: ['可愛', 'かわい', '美人', 'いけめん', 'せくしー', '色つぽ', 'すたいる', '容姿', '顔'], instead: INSTEAD.lookism, keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|赤ちゃん|子ども|子供|園児|児童', 'u').test(fo.slice(s.start, s.end)) },
+  { rule: 'decency/lookism', re: phrase(`${STAFF}(?:は|が|、|って|も|の)?(?:めっちゃ|めちゃ|とても|すごく|超|本当に|ほんと|ほんとに)?(?:(?:可愛|かわい|カワイ)(?!そう|そか|そげ|そ[う〜ー])|美人|イケメン|セクシー|色っぽ|スタイル(?:が)?(?:いい|良い|よい|よく|良く|抜群))|色白美人|美人(?:で|と)(?:評判|有名|話題)|容姿端麗|顔(?:で|を見て)(?:選|採用)`), need: ['可愛', 'かわい', '美人', 'いけめん', 'せくしー', '色つぽ', 'すたいる', '容姿', '顔'], instead: INSTEAD.lookism, keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラ|着ぐるみ|ぬいぐるみ|雛|マスコット|犬|猫|ペット|動物|赤ちゃん|子ども|子供|園児|児童', 'u').test(fo.slice(s.start, s.end)) },
   { rule: 'decency/lookism', re: phrase('(?:かわいい|可愛い|カワイイ|美人な?|きれいな|綺麗な|キレイな)(?:子|娘|女性|女の子|お姉さん)(?!ども|供|たち向け)'), need: ['かわい', '可愛', '美人', 'きれい', '綺麗'], instead: INSTEAD.lookism, keep: (fo, s) => phrase('市役所|職員|課|窓口|受付|スタッフ|係|新人|ガイド|船頭', 'u').test(fo.slice(s.start, s.end)) && !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット', 'u').test(fo.slice(s.start, s.end)) },
   // A group set against "ordinary people" (障害者用の駐車スペース…普通の人が使っても): the group is not normal.
   {
@@ -2591,7 +2604,8 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('[“”"「『]\\s?(?:普通|一般的|まとも|正常|ノーマル|人並み)(?:の|な)?\\s?[”"」』]?\\s?(?:ご縁|縁|ご夫婦|夫婦|ご家庭|家庭|ご家族|家族|結婚|恋愛|カップル|人生|幸せ|お相手|相手|パートナー|子|人|方|男女)|(?:普通|一般的|まとも|正常)(?:の|な)(?:ご縁|ご夫婦|夫婦|家庭|家族|結婚|恋愛|カップル|男女)(?=[^。！？!?\\n]{0,6}?(?:向け|のみ|に限|を望|を築|を大切|を持|では(?:ない|ありません)|じゃない|とは(?:違|異な)|ではな|でない))|(?:普通|一般的|まとも)(?:の|な)(?:ご)?(?:家庭|家族|世帯|人|方|方々|人たち|子|お子さん|お子様|子ども|子供)(?:の(?:お子さん|お子様|子ども|子供|子|方|方々|皆さん|皆様))?(?:たち)?(?:も|でも)(?![^。！？!?\\n]{0,4}?(?:同じ|変わら|一緒))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); const pre = fo.slice(Math.max(0, a - 4), a); return NORMAL_AGAINST.test(w) && !NAMES_PREJUDICE.test(w) && (!/(?:も|として|と同じ|と変わら)$/u.test(pre) || /(?:^|[。！？!?\n、,])でも$/u.test(pre)) && !/^[^。！？!?\n]{0,8}?(?:として|と同じ|と変わら|に暮ら)/u.test(fo.slice(b, b + 12)) },
+    // Blind dec57: the words quoted as what hurts (「普通の夫婦」という言葉が、…傷つけることがあります) are a mention.
+    keep: (fo, s, a, b) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); const pre = fo.slice(Math.max(0, a - 4), a); return NORMAL_AGAINST.test(w) && !NAMES_PREJUDICE.test(w) && (!/(?:も|として|と同じ|と変わら)$/u.test(pre) || /(?:^|[。！？!?\n、,])でも$/u.test(pre)) && !/^[^。！？!?\n]{0,8}?(?:として|と同じ|と変わら|に暮ら)/u.test(fo.slice(b, b + 12)) && !/^[^。！？!?\n]{0,6}?[」”"』](?:という|といった|などの|のような)(?:言葉|言い方|表現|呼び方|考え|決めつけ)/u.test(fo.slice(b, b + 20)) },
   },
   // A group kept apart from "the general public" (一般の方と別の時間帯にご案内), or sent off so the others are not uneasy
   // (他の利用者の皆さまが不安にならないよう、閉館後の時間帯にご案内), or those afraid of a group seated away (接触に不安がある方は後方の席).
@@ -2957,12 +2971,13 @@ const LATE_PHRASES: Phrase[] = [
   // A sex said to be the better fit for a task (男性の方が向いています, 女性のほうが適任, 女性には不向き, 男の人ん方が向いとる).
   {
     rule: 'decency/stereotype',
-    re: phrase(`${SEXES}(?:の方|のほう|ん方|んほう|の皆さん|の方々)?(?:の方が|のほうが|ん方が|が|は|には|に)[、,]?(?:より|断然|絶対(?:に)?|やっぱり|やっぱ|やはり|どうしても|どちらかといえば|圧倒的に)?[、,]?(?:向いて|向いと|むいて|むいと|適して|適任|ふさわし|不向き|向かな|向かん|向いてな|合って(?:い|お)?ます|向き(?:です|だ|やけん|やろ|でしょう|ですね|かと|。))|${SEXES}(?:の方が|のほうが|ん方が|が)[、,]?(?:やっぱり|やっぱ|やはり|断然|絶対(?:に)?|圧倒的に|どうしても)?[、,]?(?:運転も|料理も|家事も|計算も)?(?:上手|得意|うまい|上手い|器用|不器用|下手|へた|苦手)(?:です|だ|や|でしょう|だろう|やろ|ですよね|ですね|よね|やけん|けん|なので|だから|ですから|に決まって|[。！!])|${SEXES}(?:の方|の皆さん|の皆様|の人)?(?:には|に)[、,]?(?:少し|ちょっと|やや|なかなか|どうしても|やっぱり|やはり)?(?:難し|むずかし|きつ|キツ|厳し|重|無理)(?:い|く|か|です|だ|やけん)?(?:かと(?:存じ|思い?)|と思(?!われ)|でしょう|だろう|やろ|ので|から|けん)|${SEXES}(?:の方|の人)?(?:じゃないと|でないと|やないと|じゃなきゃ|でなきゃ|でなければ|じゃなければ)[、,]?(?:無理|難し|むずかし|務まら|つとまら|できな|でけん|こなせ|だめ|ダメ)`),
+    re: phrase(`${SEXES}(?:の方|のほう|ん方|んほう|の皆さん|の方々)?(?:の方が|のほうが|ん方が|が|は|には|に)[、,]?(?:より|断然|絶対(?:に)?|やっぱり|やっぱ|やはり|どうしても|どちらかといえば|圧倒的に|特に|とくに|とても|最も|もっとも|一番|いちばん|まさに)?[、,]?(?:向いて|向いと|むいて|むいと|適して|適任|ふさわし|不向き|向かな|向かん|向いてな|合って(?:い|お)?ます|向き(?:です|だ|やけん|やろ|でしょう|ですね|かと|。))|${SEXES}(?:の方が|のほうが|ん方が|が)[、,]?(?:やっぱり|やっぱ|やはり|断然|絶対(?:に)?|圧倒的に|どうしても)?[、,]?(?:運転も|料理も|家事も|計算も)?(?:上手|得意|うまい|上手い|器用|不器用|下手|へた|苦手)(?:です|だ|や|でしょう|だろう|やろ|ですよね|ですね|よね|やけん|けん|なので|だから|ですから|に決まって|[。！!])|${SEXES}(?:の方|の皆さん|の皆様|の人)?(?:には|に)[、,]?(?:少し|ちょっと|やや|なかなか|どうしても|やっぱり|やはり)?(?:難し|むずかし|きつ|キツ|厳し|重|無理)(?:い|く|か|です|だ|やけん)?(?:かと(?:存じ|思い?)|と思(?!われ)|でしょう|だろう|やろ|ので|から|けん)|${SEXES}(?:の方|の人)?(?:じゃないと|でないと|やないと|じゃなきゃ|でなきゃ|でなければ|じゃなければ)[、,]?(?:無理|難し|むずかし|務まら|つとまら|できな|でけん|こなせ|だめ|ダメ)`),
     need: ['向い', '向か', '向き', 'むい', '適し', '適任', 'ふさわし', '合つて', 'ないと', 'なきや', 'なければ', '上手', '得意', 'うまい', '器用', '下手', 'へた', '苦手', '難し', 'むずかし', 'きつ', '厳し', '重い', '重く', '重か', '無理'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
     // The presumption denied around it (と決めつけず, わけではありません), not in it (男性じゃないと無理).
-    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(s.start, a) + '／' + fo.slice(b, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !/(?:にも|も)[^。！？!?\n]{0,4}(?:男|女)/u.test(fo.slice(s.start, s.end)) && !SEX_FIT_OK.test(fo.slice(s.start, s.end)),
+    // Blind dec57: the fit named as an image people hold (男性に向いているというイメージがありますが) is a mention.
+    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(s.start, a) + '／' + fo.slice(b, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !/(?:にも|も)[^。！？!?\n]{0,4}(?:男|女)/u.test(fo.slice(s.start, s.end)) && !SEX_FIT_OK.test(fo.slice(s.start, s.end)) && !/^[^。！？!?\n]{0,8}?という(?:いめーじ|印象|見方)/u.test(fo.slice(b, s.end)),
   },
   // Housework handed to the wife or the mother as hers (家事はやっぱり奥さんの担当, 子育てはお母さんの役目); round 41: the chore
   // told as a clause nominalised by の (家で献立を考えるのはやっぱりお母さんの仕事, お弁当を作るのは母親の役目), read outside the
@@ -3050,7 +3065,18 @@ const R21_OTHERS = '(?:(?:他|ほか|周り|周囲|まわり|一般)の(?:利用
 const R21_UNEASE = '(?:気を(?:遣|使|つか)(?:う|い|われ|わせ|って)|びっくり(?:する|され|して|しま)|気まず|気兼ね(?:する|し(?:て|ま))|落ち着か|戸惑|とまど|困惑|身構え|緊張(?:する|され|して|しま)|怖が|こわが|怖がらせ|不安に(?:な|感じ|思|させ)|困らせ|居心地(?:が)?(?:悪|わる)|遠慮(?:する|され|して|しが|しちゃ))(?![^。！？!?\\n]{0,4}?(?:なく|ないよう|なくて|ずに|ず[、,]|ません|ない(?:で|よう)))'
 /** What they are asked to do (平日に, 別の日に, 時間をずらして, お控えください). */
 const R21_ASKED = '(?:お断り|(?:のみ|だけ)(?:の)?(?:ご)?(?:利用|使用)|に限らせ|(?:に|へ)(?:移って|移動して|お移り)(?:いただ|もら|ください)|別室|平日|午前中|早い時間|朝の|閉館間際|別の?(?:日|時間|曜日|会場|日程)|別日|空いて(?:いる|る)|少ない(?:時間|日)|時間(?:帯)?を(?:ずら|変え|分け)|控え|遠慮|お願い(?:します|いたします|致します|できれば|したい)|いただけ(?:ます|れば|ると)|ください|下さい|てほしい|て欲しい|もらえ)'
+/** … not a choice offered or a need met (ご希望の方は, お手伝い, 手話通訳, スロープ). */
+const R21_MET = phrase('専用|貸切|貸し切り|気兼ねなく|ご希望|希望され|お申し出|ご要望|選べ|選択|お手伝い|介助|サポート|手話|通訳|字幕|スロープ|安心して', 'u')
 const R21_MASK = '[〇○●◯◎×✕✖*＊■□]'
+/**
+ * Blind R312P-012 kind (dec57): the group's coming or presence as the condition (障がいのある方が来られると, 車いすの方がいらっしゃると, 外国の方が
+ * 同席されると), someone said to be put off by it (進行に気を取られる議員もおります, 職員が集中できない, ほかの方のご迷惑になる), and the group sent to
+ * watch from elsewhere or come another time (インターネット中継でのご視聴をお願い, 別室で, 平日に): the group kept away for the others' ease, in the
+ * words of the R21 reading above, widened from 他の利用者が気を遣う to anyone distracted. Not a need answered (手話通訳, スロープ, お手伝い).
+ */
+const R21_COMING = '(?:の方|の皆さん|の皆様|の方々)?(?:が|も)[、,]?(?:[^。！？!?\\n]{0,8}?(?:に|へ|で))?(?:来られる|来る|こられる|くる|来場される|来場する|来館される|いらっしゃる|いらした|おられる|いる|お見えになる|見える|入る|入られる|参加される|参加する|同席される|同席する|傍聴される|傍聴する|乗られる|乗る|ご利用になる|利用される|利用する)(?:と|たら|だけで)'
+const R21_DISTRACT = `(?:${R21_UNEASE}|気を(?:取|と)られ|気が散|集中(?:でき(?:ない|ず|ません|なく)|力(?:が)?(?:途切|切れ|落ち|欠け)|を欠|が途切|が切れ|しにく|しづら)|(?:進行|審議|議事|会議|授業|講義|作業|運行|業務|練習|演奏|上演|撮影|審査|試合)(?:に|が|の|を)?(?:支障|遅れ|妨げ|差し支え|影響|滞|乱れ|止ま)|手を(?:取|と)られ|手が(?:止ま|とま)|(?:ご)?迷惑|邪魔|じゃま|(?:雰囲気|空気)が(?:悪|変わ|乱)|騒がしく|ざわつ)(?![^。！？!?\\n]{0,4}?(?:なく|ないよう|なくて|ずに|ず[、,]|ません|ない(?:で|よう)))`
+const R21_STEER = '(?:インターネット|ネット|オンライン|ライブ|リモート|録画|中継|配信|ご自宅|自宅|別室|別の?(?:日|時間|曜日|会場|日程|部屋|席|場所)|別日|平日|時間(?:帯)?を(?:ずら|変え|分け)|(?:ご)?遠慮|お控え|控えて|お断り|ご辞退|見合わせ|後方の席|後ろの席|奥の席)'
 const R21_MASK_NEED = ['〇', '○', '●', '◯', '◎', '×', '✕', '✖', '*', '＊', '■', '□']
 
 /** Round 21, ahead of the groups (block; a group's milder reading must not take the span first). */
@@ -3081,6 +3107,15 @@ const R21_EARLY: Phrase[] = [
     need: ['気を遣', '気を使', '気をつか', 'びつくり', '気まず', '気兼ね', '落ち着か', '戸惑', 'とまど', '困惑', '身構え', '緊張', '怖が', 'こわが', '不安に', '居心地', '遠慮'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/専用|貸切|貸し切り|気兼ねなく/u.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R312P-012 kind (dec57): the group's coming said to put anyone off, and the group sent to watch online or come apart (障がいのある方が
+  // 来られると進行に気を取られる議員もおりますので、…インターネット中継でのご視聴をお願い): block. Not a choice offered (ご希望の方は), not a need met.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R21_GROUP})${R21_COMING}[、,]?[^。！？!?\\n]{0,30}?${R21_DISTRACT}[^。！？!?\\n]{0,40}?${R21_STEER}`),
+    need: ['気を', 'びつくり', '気まず', '気兼ね', '落ち着か', '戸惑', 'とまど', '困惑', '身構え', '緊張', '怖が', 'こわが', '不安に', '居心地', '遠慮', '気が散', '集中', '支障', '遅れ', '妨げ', '差し支え', '影響', '滞', '乱れ', '止ま', '手を', '手が', '迷惑', '邪魔', 'じやま', '雰囲気', '空気', '騒がしく', 'ざわつ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !R21_MET.test(fo.slice(s.start, s.end)),
   },
   // The old presumed unable to understand (高齢者の方は何度説明しても理解が難しいので, お年寄りには操作が無理なので…ご家族が代わりに).
   {
@@ -9594,6 +9629,66 @@ const OTHERS_UNEASE_D56 = '反対(?:する|される|の(?:声|意見|立場))|(
 const HIDDEN_PLACE_D56 = '奥|別室|個室|会議室|非公開|人目|目に触れ|ひっそり|目立たない|裏口|公表(?:は|を)?(?:控え|せず|しない)'
 const UNEASE_HIDDEN_D56 = `(?:${OTHERS_UNEASE_D56})[^。！？!?\\n]{0,24}?(?:市民|住民|来庁者|利用者|方|方々|人)[^。！？!?\\n]{0,24}?(?:配慮|考慮|鑑み|踏まえ|ため|ので)[^\\n]{0,60}?(?:${HIDDEN_PLACE_D56})`
 const MINE_HIDDEN_VETO_D56 = phrase('プライバシー|ご希望|希望(?:する|され|に応じ|の方)|ご本人|お二人の(?:ご)?(?:意向|希望)|(?<!被)差別|偏見', 'u')
+/**
+ * Blind R312P-057 kind (dec57): a person's youth, body or face given as the reason (若くてスタイルもいいので, 美人だから, イケメンなので) that
+ * readers or visitors of one sex will come (手に取ってくれる男性が増えるかも, 男性ファンが殺到しそう, 女性客が押し寄せる): looks as the draw,
+ * block. Only looks a person has (スタイル, 顔, 美人; かわいい and きれい after 若くて), so a cover's design, a dish or a mascot stays out.
+ */
+const LOOKS_P_D57 = '(?:(?:若くて|若いし|若いうえに|若い上に)?[、,]?(?:スタイル|プロポーション|ルックス|顔|顔立ち|容姿|脚|美脚|くびれ)(?:も|が)[、,]?(?:とても|すごく|めっちゃ|抜群に)?(?:いい|良い|よい|抜群|最高|きれい|綺麗|キレイ|整って(?:いる|る)|かわいい|可愛い|美しい)|(?:若くて|若いし|若いうえに|若い上に)[、,]?(?:かわいい|可愛い|カワイイ|きれい|綺麗|キレイ|美人|美形|イケメン|男前|かっこいい|カッコいい|セクシー|スタイル抜群)|(?:美人|美形|イケメン|男前|美女|美少女|ナイスバディ|グラマー|セクシー|スタイル抜群|べっぴん|別嬪)(?:さん)?)(?:だ|な|で|です|ですし)?'
+const REASON_D57 = '(?:ので|から|し(?![ぁ-ゖ])|けん|おかげで|だけに|とあって|効果で)'
+const DRAWN_SEX_D57 = '(?:(?<![一-龥])男性|(?<![一-龥])女性|男の(?:人|方)|女の(?:人|方)|おじさん|おじさま|おっさん|オヤジ|殿方|(?<![一-龥])男子|男衆|おばさま|マダム|奥様方)(?:の)?(?:ファン|読者|客|お客さん|お客様|来庁者|来場者|来館者|利用者|観光客|応募者|参加者|票|陣|層|たち|の皆さん)?'
+const DRAWN_D57 = '(?:増え|殺到|集ま|押し寄せ|釣れ|食いつ|食い付|飛びつ|群が|手に取|通い詰|会いに|目当て|寄って|喜|伸び|虜|とりこ|メロメロ|釘付け|くぎづけ|ドキドキ)'
+const LOOKS_DRAW_D57 = `${LOOKS_P_D57}${REASON_D57}[、,]?[^。！？!?\\n]{0,24}?${DRAWN_SEX_D57}(?:が|も|の|は)?[^。！？!?\\n]{0,10}?${DRAWN_D57}|${LOOKS_P_D57}${REASON_D57}[、,]?[^。！？!?\\n]{0,16}?${DRAWN_D57}[^。！？!?\\n]{0,10}?${DRAWN_SEX_D57}`
+/** … or a staff member named as what the men come for (新人さん目当ての男性客が増えそう, 受付のお姉さん見たさに通うおじさんたち): warn. */
+const STAFF_DRAW_D57 = `(?:新人|職員|スタッフ|看板娘|お姉さん|女の子|女子|モデル)(?:の[^。！？!?\\n]{0,8}?)?(?:さん|ちゃん)?(?:目当て|見たさ|会いたさ|に会いたくて|に会いに)(?:の|で|に)?[^。！？!?\\n]{0,12}?${DRAWN_SEX_D57}`
+const LOOKS_DRAW_VETO_D57 = phrase('キャラ|マスコット|着ぐるみ|犬|猫|ペット|動物|人形|イラスト|デザイン|パッケージ|商品|料理|(?<!被)差別|ルッキズム|偏見|セクハラ|ハラスメント|ではありません|わけではな', 'u')
+/**
+ * Blind R315E-042 kind (dec57): someone shown or posing said to leave the onlookers nowhere to rest their eyes (船頭さんたちも目のやり場に困って
+ * ました😂, 目のやり場がない, 目の毒): a body made the sight, sexual warn, block with a laugh or a leer. Only where the paragraph speaks of a body
+ * or of someone shown (スタイル, 水着, モデル, 新人); not displays, flowers, couples or a dress code (…服装はご遠慮ください).
+ */
+const EYES_NOWHERE_D57 = '目のやり場(?:に|が|を)?[、,]?(?:困|こま|な(?:い|く|か)|迷|探)|目の毒(?:です|だ|でした|すぎ|過ぎ|かも|[。！!😂🤣😏]|$)'
+const BODY_SHOWN_D57 = phrase('スタイル|ボディ|体型|体つき|プロポーション|胸|谷間|脚|太もも|ふともも|お尻|くびれ|うなじ|肌|露出|薄着|水着|ビキニ|ミニスカ|セクシー|色っぽ|色気|グラマー|肉体|裸|上半身|へそ|生足|モデル|新人|職員|スタッフ|お姉さん|女性|女子|女の子|彼女|美人|美女|イケメン', 'u')
+const EYES_VETO_D57 = phrase('カップル|いちゃ|展示|作品|商品|品揃え|品ぞろえ|見どころ|見所|メニュー|料理|スイーツ|ケーキ|お菓子|花|景色|絶景|夜景|イルミ|屋台|お店|グッズ|資料|書類|画面|看板|情報|多さ|多すぎ|多過ぎ|数々|ずらり|ずらっと|並ん|惨状|被害|事故|遺体|授乳|(?<!被)差別|セクハラ|ハラスメント', 'u')
+/** … nor a dress code or a complaint relayed anywhere in the paragraph (水着での入館はご遠慮ください。目のやり場に困るとの声が…). */
+const EYES_PVETO_D57 = phrase('ご遠慮|お控え|控えて|控えましょう|禁止|ないよう|マナー|服装での|との(?:ご)?(?:声|意見|指摘)|という(?:ご)?(?:声|意見|指摘)|苦情', 'u')
+/**
+ * Blind R315E-044 kind (dec57): a same-sex couple set against "normal" couples (普通のご夫婦とは違う, まともなカップルではない), with the
+ * orientation named anywhere in the paragraph (the R21 reading of 普通の…と違う, after the group, widened to either order across sentences):
+ * block. The likeness (普通のご家族と同じように申し込めます) stays clean as round 19f decided; not 普通 quoted as the prejudice.
+ */
+const ORIENT_TOPIC_D57 = phrase(`${R21_ORIENT}|パートナーシップ|ファミリーシップ|性的(?:少数|マイノリティ)|lgbt|トランス|同性`, 'u')
+const NORMAL_COUPLE_D57 = '(?:普通|ふつう|フツー|まとも|ノーマル|正常|本来|当たり前)(?:の|な)(?:ご)?(?:夫婦|カップル|男女|家族|家庭|結婚|恋愛)(?:の(?:方|方々|皆さん|皆様))?(?:と(?:は)?(?:違|ちが|異な)|じゃな|ではな|でな)'
+const NORMAL_QUOTED_D57 = phrase('[「“"『]普通[」”"』]|[「“"『]普通の|普通って|普通とは|という(?:言葉|言い方|考え|表現|意識)|偏見|思い込み|決めつけ|ではなく|じゃなく|差別(?:的|につなが|にあた)', 'u')
+/**
+ * … and the couple told to win their families over first (まずはご家族の理解を得てから, ご家族の同意を得たうえでお越しください), a condition no
+ * other couple is set, or presumed to have that fight ahead (ご家族の理解を得るのはなかなか大変だろうとお察しします): the couple's bond made a
+ * thing families must be brought round to, block. Not the consent said not to be needed (ご家族の同意は必要ありません), not help offered for a
+ * family's worry (ご家族との関係に悩む方のご相談).
+ */
+const FAMILY_OK_D57 = '(?:ご)?(?:家族|両親|親御さん|親族|親|周囲|周り|職場)(?:の方)?(?:の|から)(?:ご)?(?:理解|了解|了承|同意|賛成|承諾|許し|お許し|祝福)(?:を|が)?'
+const FAMILY_FIRST_D57 = `(?:まずは|まず|先に|事前に|前もって)[、,]?[^。！？!?\\n]{0,10}?${FAMILY_OK_D57}(?:得|もら|いただ|取り付け)|${FAMILY_OK_D57}(?:得|もらっ|いただい|取り付け)(?:てから|た上で|たうえで|ておく(?:と|ほうが|方が)|てください|てお越し)|${FAMILY_OK_D57}得(?:ることが(?:先|先決|前提|条件|大切|大事|必要)|ることを(?:おすすめ|お勧め)|るように)`
+const FAMILY_HARD_D57 = `${FAMILY_OK_D57}(?:得る|得られる|もらう|いただく)(?:の|こと)?(?:は|が|も)?[、,]?[^。！？!?\\n]{0,8}?(?:大変|難し|むずかし|ご苦労|苦労|ハードル|簡単では)[^。！？!?\\n]{0,10}?(?:だろう|でしょう|と(?:お察し|思い|存じ)|かと|ことと|かもしれ)`
+const FAMILY_VETO_D57 = phrase('必要(?:は)?(?:ありません|ない|なく|ございません)|不要|なくても|問いません|かかわらず|関わらず|関係なく|悩|相談|お困り|支援|サポート|(?<!被)差別|偏見', 'u')
+/**
+ * Blind R315E-050 kind (dec57): a generation said to lack endurance (我慢強さが足りないと言われがちな世代, 最近の若手は打たれ弱く, 20代の職員は忍耐力が
+ * 足りない, 根性のない若者): a stereotype by age, warn, relayed (と言われがち) or not, in either order; the round-13 generation reading widened to
+ * any generation and every word for a weak will. Not the notion answered (…からではありません, 実は, 誤解).
+ */
+const GEN_D57 = '(?:ゆとり|さとり|z|ミレニアル|若い|若者|若年|今の若い|最近の若い)世代|若年層|若者|若い(?:人|方|子|者|もん|職員|社員|世代|人たち)|(?:今どき|今時|いまどき|最近)の(?:若者|若い(?:人|子|もん|方)|若手|新人|子)|若手(?:職員|社員)?|新社会人|(?:[1-4１-４]0|[二三四]十)代(?:[・、やと〜～-]?(?:から)?(?:[1-4１-４]0|[二三四]十)代)?(?:の(?:方|人|若者|若い人|職員|社員|皆さん|世代))?'
+const WEAK_D57 = '(?:我慢(?:強さ|づよさ|する力|強く)?|忍耐(?:力|強さ)?|辛抱(?:強さ)?|根性|精神力|ストレス耐性)(?:が|は|も|の)?[、,]?(?:足りな|たりな|ない|無い|なさ|弱|欠け|乏し|不足|低)|打たれ弱|メンタル(?:が|の)?(?:弱(?![つりまめ])|もろ|脆)|豆腐メンタル|ガラスのハート|(?<![一-龥])心(?:が)?(?:弱(?![つりまめ])|もろ|脆)|ストレスに弱|すぐ(?:に)?(?:心が)?折れ|(?:甘え|甘ったれ)(?:て(?:い)?る|が(?:ある|強)|だ|です|の世代|世代)|ひ弱'
+const GEN_WEAK_D57 = `(?:${GEN_D57})(?:の(?:方|人|皆さん|職員|社員|人たち))?(?:たち|達)?(?:は|って|が|には|の中には|ほど|も)?[、,]?[^。！？!?\\n]{0,20}?(?:${WEAK_D57})|(?:${WEAK_D57})[^。！？!?\\n]{0,16}?(?:${GEN_D57}|世代|年代|年頃)`
+const GEN_WEAK_VETO_D57 = phrase('ではありません|ではなく|じゃなく|(?:の|から|わけ)(?:では|じゃ)な(?:い)(?![でか])|とは限ら|わけではな|誤解|偏見|決めつけ|思い込み|レッテル|実は|実際には|実際は|そんなこと|そうではな|関係(?:ない|ありません)|(?<!被)差別|固定観念|ステレオタイプ', 'u')
+/**
+ * Blind R315E-051 kind (dec57): the old said unable to appreciate something new (おじいちゃんおばあちゃんには良さが分からないかもしれませんが,
+ * シニア世代には理解できないセンス, 年配の方にはピンとこないかもしれませんが、若者には): a stereotype by age, warn. Not help to understand it
+ * (…にも分かるよう, お教えします), not the notion answered.
+ */
+const OLD_D57 = `(?:${ELDERS})(?:[、,・]?(?:や|と)?(?:${ELDERS}))?(?:の(?:方|方々|皆さん|皆様|世代))?(?:たち|達|世代)?|(?:年配|高齢|シニア|上の|年上の|昭和|おじさん|おばさん)(?:の)?世代(?:の(?:方|人|方々))?`
+const GET_NOUN_D57 = '(?:良さ|よさ|魅力|面白さ|おもしろさ|楽しさ|価値|センス|すごさ|凄さ|ノリ|雰囲気|映え|かっこよさ|格好良さ|カッコよさ|エモさ|斬新さ|新しさ|世界観|笑い|ギャグ|ネタ|流行|はやり)'
+const NOT_GET_D57 = '(?:分から|わから|理解(?:でき|され|不能|しがた)|伝わら|ピンと(?:こ|来)|響か|刺さら|通じ|ついて(?:いけ|こられ|こ))'
+const OLD_NOT_GET_D57 = `(?:${OLD_D57})(?:には|は|にとっては|に)[、,]?[^。！？!?\\n]{0,10}?${GET_NOUN_D57}(?:が|は|も)?[、,]?[^。！？!?\\n]{0,4}?${NOT_GET_D57}|${GET_NOUN_D57}(?:が|は)[、,]?[^。！？!?\\n]{0,6}?(?:${OLD_D57})(?:には|に)[、,]?[^。！？!?\\n]{0,4}?${NOT_GET_D57}|(?:${OLD_D57})(?:には|は|にとっては)[、,]?[^。！？!?\\n]{0,4}?(?:ピンと(?:こ|来)(?:ない|ん|ません)|理解(?:でき(?:ない|ん|ません)|不能|しがたい|されない)|わから(?:ない|ん)|分から(?:ない|ん))(?:かもしれ(?:ない|ません)|だろう|でしょう)?(?:な|の)?(?:センス|デザイン|演出|企画|世界|感覚|ノリ|ネタ|笑い|流行|映え)|(?:${OLD_D57})(?:には|は|にとっては)[、,]?[^。！？!?\\n]{0,12}?(?:分から|わから|理解(?:でき|され)|ピンと(?:こ|来)|響か|刺さら|伝わら)[^。！？!?\\n]{0,16}?(?:が|けど|けれど|ものの|一方)[、,]?[^。！？!?\\n]{0,10}?(?:若い(?:人|方|世代|子|皆さん)|若者|若年層|z世代|(?:[12１２]0|十|二十)代)(?:には|に|は|なら)`
+const OLD_NOT_GET_VETO_D57 = phrase('ではありません|ではなく|とは限ら|わけではな|そんなこと|決めつけ|偏見|思い込み|(?<!被)差別|お手伝い|手伝|教え|サポート|支援|説明|解説|案内|ご相談|工夫|配慮|よう(?:に)?(?:工夫|配慮|心がけ)|伝わるよう|分かるよう|わかるよう|楽しめるよう|大きな文字|文字を大きく', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -9803,7 +9898,9 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:守らない|守らん|守れない|働かない|働こうとしない|問題を起こす|マナーの悪い|迷惑をかける|不正をする|不正に受給する)(?:方|人|者|世帯|家庭|人たち|方々)(?:も|が)[、,]?(?:少なくありません|少なくない|少なからず|多い|多く|多数|目立|後を絶|増えて)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: MINORITY28, veto: phrase('(?<!被)差別|偏見|被害|詐欺|ではありません|とは限ら|一部の', 'u') },
   // Chores assigned to women (お茶当番は若手の女性職員で回します), a trade called a sex's, a sex steered to another post (…女性に向いている職種です。男性の方は一般事務職の受験をおすすめします).
   { re: phrase(`(?:お茶|お茶くみ|お茶汲み|お茶出し|掃除|洗濯|配膳|洗い物|後片付け|片付け|炊き出し|お酌)(?:当番|係)?(?:は|を)[^。！？!?\\n]{0,10}?${WOMAN28}(?:職員|社員|スタッフ|団員|部員|陣|の皆さん|の方|たち)?(?:で回|が担当|に担当|にお願い|に任せ|の仕事|がやる|がやり|が行い|で行い|で分担|で担当)|${WOMAN28}(?:職員|社員|スタッフ|団員|部員|陣)?(?:の皆さん|の方|たち)?(?:は|に|が)[、,]?[^。！？!?\\n]{0,10}?(?:お茶出し|お茶くみ|お茶汲み|お茶の(?:用意|準備)|掃除|洗濯|配膳|洗い物|後片付け|お酌)(?:を|も|の)?(?:お願い|担当|当番|して(?:ください|ね|もら))`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('限定|専用|交代|男女|男性も|性別に|入浴|同性介助|女性の(?:方|利用者|入居者|患者)', 'u') },
-  { re: phrase('(?:(?<![一-龥])(?:女性|男性|女子|男子)|女の(?:子|人)|男の(?:子|人))(?:の方)?(?:に|には)(?:向いて(?:いる|います)|向き|ぴったり|最適|適して(?:いる|います))|(?:(?<![一-龥])(?:女性|男性)|女の(?:子|人)|男の(?:子|人))の方は[^。！？!?\\n]{0,20}?(?:受験|応募|志望|入団|入部)(?:を|も)?(?:おすすめ|お勧め|オススメ|ご検討ください)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('採用|募集|受験|求人|職種|入団|団員', 'u'), veto: phrase('限定|専用|検診|健診|更衣|男女問わ|性別に(?:関係|かかわ|関わ)|性別を問わ', 'u') },
+  // Blind R315E-025 kind (dec57): the fit may be told after a pause or an adverb, and the sexes listed with their jobs before one 向いている
+  // (土木職は…体力のある男性に、保健師は…女性に、特に向いている職種です; 男性にとても適した仕事). Not the notion named (イメージ, 思われがち).
+  { re: phrase('(?:(?<![一-龥])(?:女性|男性|女子|男子)|女の(?:子|人)|男の(?:子|人))(?:の方|の皆さん|の皆様)?(?:に|には)[、,]?(?:特に|とくに|とても|一番|いちばん|最も|もっとも|まさに|非常に|大変|より|きっと|こそ)?[、,]?(?:向いて(?:いる|います|る)|向いた|向き|ぴったり|最適|適して(?:いる|います)|適した|うってつけ)|(?:(?<![一-龥])(?:女性|男性)|女の(?:子|人)|男の(?:子|人))の方は[^。！？!?\\n]{0,20}?(?:受験|応募|志望|入団|入部)(?:を|も)?(?:おすすめ|お勧め|オススメ|ご検討ください)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('採用|募集|受験|求人|職種|入団|団員', 'u'), veto: phrase('限定|専用|検診|健診|更衣|男女問わ|性別に(?:関係|かかわ|関わ)|性別を問わ|イメージ|思われがち|と思われ|言われ|ではありません|わけではな|とは限ら|関係なく|固定観念|偏見|(?<!被)差別', 'u') },
   // Women's "own" feeling, a wife's duties, a wife who leaves, the father who takes leave (女性ならではの感情に訴える視点, 農家の嫁として家事も, 奥さんに逃げられても, 仕事ができる人ほど育休は取らない).
   { re: phrase('(?:女性|女子|ママ|主婦|お母さん)ならではの(?:感情|感性|優しさ|やさしさ|細やかさ|きめ細か|気配り|柔らかさ|母性|華やか)|(?<![花])嫁(?:として|なんだから|たるもの|の務め|の役目)|(?:奥さん|奥様|妻|嫁|女房|かみさん)に(?:逃げられ|捨てられ|見捨てられ|愛想を尽かされ|出て行かれ)|(?:旦那さん|ご主人|夫|パパ)の(?:晩ご飯|晩ごはん|夕飯|ご飯|ごはん|食事|お弁当)(?:も|を|の)[^。！？!?\\n]{0,6}?(?:忘れず|準備|用意|作って)|(?:仕事が?できる|優秀な)(?:人|男性|職員|社員)ほど[^。！？!?\\n]{0,8}?(?:育休|育児休業|休み)(?:は|を)?(?:取らない|取らん|とらない|取りません)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|誤解|思われがち|という声|固定観念|偏見', 'u') },
   // Looks rated against motherhood or age (若くてきれいで、とても子持ちには見えません), a balding head joked (頭の寒そうな男性職員).
@@ -11721,6 +11818,69 @@ const KINDS26: Kind26[] = [
     para: true,
     topic: MINORITY_TOPIC_D56,
     veto: phrase('(?<!被)差別|偏見|ではありません|わけではな', 'u'),
+  },
+  // Blind R312P-057 kind (dec57): youth, a body or a face given as the reason readers or visitors of one sex will come (若くてスタイルもいいので、
+  // …手に取ってくれる男性が増えるかも): looks as the draw, block; a staff member named as what the men come for, warn.
+  {
+    re: phrase(LOOKS_DRAW_D57, 'u'),
+    rule: 'decency/lookism',
+    severity: 'block',
+    veto: LOOKS_DRAW_VETO_D57,
+  },
+  {
+    re: phrase(STAFF_DRAW_D57, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    veto: LOOKS_DRAW_VETO_D57,
+  },
+  // Blind R315E-042 kind (dec57): someone shown said to leave the onlookers nowhere to rest their eyes (船頭さんたちも目のやり場に困ってました😂):
+  // sexual warn, block with a laugh or a leer. Not displays, flowers, couples or a dress code.
+  {
+    re: phrase(EYES_NOWHERE_D57, 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    topic: BODY_SHOWN_D57,
+    veto: EYES_VETO_D57,
+    pveto: EYES_PVETO_D57,
+    upgrade: phrase(`${LAUGH_MARK}|[😏🤤👀😍🤭]`, 'u'),
+  },
+  // Blind R315E-044 kind (dec57): a same-sex couple set against "normal" couples (同性カップルの方は、普通のご夫婦とは違い…): block.
+  {
+    re: phrase(NORMAL_COUPLE_D57, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: ORIENT_TOPIC_D57,
+    veto: NORMAL_QUOTED_D57,
+  },
+  // … told to win their families over first (まずはご家族の理解を得てから) or presumed to have that fight ahead (ご家族の理解を得るのはなかなか
+  // 大変だろうとお察しします): block.
+  {
+    re: phrase(FAMILY_FIRST_D57, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: ORIENT_TOPIC_D57,
+    veto: FAMILY_VETO_D57,
+  },
+  {
+    re: phrase(FAMILY_HARD_D57, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: ORIENT_TOPIC_D57,
+    veto: FAMILY_VETO_D57,
+  },
+  // Blind R315E-050 kind (dec57): a generation said to lack endurance (我慢強さが足りないと言われがちな世代ですが, 最近の若手は打たれ弱く): warn.
+  {
+    re: phrase(GEN_WEAK_D57, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: GEN_WEAK_VETO_D57,
+  },
+  // Blind R315E-051 kind (dec57): the old said unable to appreciate something new (おじいちゃんおばあちゃんには良さが分からないかもしれませんが): warn.
+  {
+    re: phrase(OLD_NOT_GET_D57, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: OLD_NOT_GET_VETO_D57,
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

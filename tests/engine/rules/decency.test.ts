@@ -15076,3 +15076,88 @@ describe('decency: blind dec56 kinds, tourists ranked by origin, the old kept fr
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec57 kinds, a group kept off for distracting others, looks or a body as the draw, a job suited to one sex, a same-sex couple sent to win their families over, a generation called weak-willed, the old unable to appreciate, and clothing choice not sexual', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Blind R312P-012 kind: the group's coming said to put anyone off, and the group sent to watch online or come apart.
+    ['議会の傍聴はどなたでも可能ですが、車いすの方がいらっしゃると議員が気を取られますので、ネット中継でのご覧をお願いします。', 'decency/discriminatory:block'],
+    ['発達障がいのあるお子さんが参加されると、演奏会の進行に支障が出るため、録画でのご鑑賞をお願いしております。', 'decency/discriminatory:block'],
+    ['認知症の方が同席されると職員が集中できないので、説明会は別の日程でお願いします。', 'decency/discriminatory:block'],
+    // Blind R312P-057 kind: youth, a body or a face given as the reason readers or visitors of one sex will come; a staff member as the draw.
+    ['今回のポスターのモデルは新人さん。美人なので男性の応募者が殺到しそうです笑', 'decency/lookism:block'],
+    ['観光PR動画に出演した職員、顔もかわいいし、おじさまファンが増えること間違いなし！', 'decency/lookism:block'],
+    ['新人の船頭さんはイケメンだから、女性のお客様が押し寄せるかも♡', 'decency/lookism:block'],
+    ['受付の新人さん目当ての男性客が増えた気がします。', 'decency/lookism:warn'],
+    // Blind R315E-025 kind: a job said to suit one sex after a pause or an adverb.
+    ['土木職員の採用試験です。現場仕事が中心ですので、体力のある男性に、とても向いています。', 'decency/discriminatory:block'],
+    ['保育士の募集です。子育て経験のある女性に最も適したお仕事です。', 'decency/discriminatory:block'],
+    ['消防団員募集！夜間の出動もあるため、若い男性にこそ向いている活動です。', 'decency/discriminatory:block'],
+    // Blind R315E-042 kind: a body named as a staff member's pride; onlookers with nowhere to rest their eyes.
+    ['ポスターのモデルはプロポーション自慢の職員さんです。', 'decency/lookism:block'],
+    ['今年の観光大使は、抜群のスタイルを誇る新人職員に決まりました！', 'decency/lookism:block'],
+    ['浴衣モデルを務めた新人さん、スタイルが良すぎて撮影チームは目のやり場がなかったです😏', 'decency/sexual:block'],
+    ['水着の撮影会のモデルさん、色っぽくて目の毒でした', 'decency/sexual:warn'],
+    // Blind R315E-044 kind: a same-sex couple told to win their families over first, presumed to struggle for it, or set against "normal" families.
+    ['パートナーシップ宣誓を希望される同性カップルの方は、まずはご両親の理解を得てからご来庁ください。', 'decency/discriminatory:block'],
+    ['同性パートナーの方にとって、親御さんの了解をもらうのはきっと難しいことと存じます。', 'decency/discriminatory:block'],
+    ['LGBTの方のご相談も増えています。普通の家庭とは違う形ですが、市は応援します。', 'decency/discriminatory:block'],
+    // Blind R315E-050 kind: a generation said to lack endurance, relayed or not.
+    ['最近の若者は打たれ弱いので、上司の皆さんは言葉に気をつけてください。', 'decency/stereotype:warn'],
+    ['新社会人の皆さんは忍耐力が不足しがちなので、早めの相談を心がけましょう。', 'decency/stereotype:warn'],
+    ['メンタルが弱いと言われる若い世代ですが、研修で乗り越えましょう。', 'decency/stereotype:warn'],
+    // Blind R315E-051 kind: the old said unable to appreciate something new.
+    ['このアニメコラボの面白さは、年配の方にはピンとこないかもしれません。', 'decency/stereotype:warn'],
+    ['高齢の方には理解できないノリかもしれませんが、若者向けに作りました！', 'decency/stereotype:warn'],
+    ['じいちゃんばあちゃんにはわからんかもしれんけど、若い子にはウケとるよ', 'decency/stereotype:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // dec57 hard negatives: clothing choice and uniforms (the blind R315E false positive), a need met, a thing's looks, a misused idiom or a dress code, the notion named, consent not needed, help to understand.
+    'スカートの制服を、来年度から男女どちらでも選べるようになります。',
+    'スラックスの制服も選べるようになりました。女子生徒の皆さんもどうぞ。',
+    '中学校の標準服は、制服を男女とも選べるよう見直しました。',
+    '市民プールでは水着の貸し出しを行っています。詳しくはチラシをご覧ください。',
+    'スカートやスラックスなど、制服の選択肢についてはこちらをご覧ください。',
+    '浴衣の裾がほつれた場合は、こちらの窓口で補修します。',
+    '水着コーナーに注目！夏の新作が入荷しました。',
+    '下着類の寄付はお受けしていません。詳しくはちらしをご確認ください。',
+    '障がいのある方が来られる場合は、事前にご連絡いただければ職員がお手伝いします。',
+    '車いすの方が来られると段差が危ないため、傍聴席にスロープを設置しました。',
+    '議会の様子はインターネット中継でもご視聴いただけます。障がいのある方もお気軽に傍聴にお越しください。',
+    '障がいのある方が来られても進行に支障がないよう、傍聴席を広げました。',
+    '外国の方が参加されると言葉の壁で進行が遅れることもあるため、通訳を配置します。',
+    'ご高齢の方が来られると混雑するため、ご希望の方は別室でのご視聴もお選びいただけます。',
+    '表紙のデザインがかわいいので、手に取ってくれる人が増えるかも。',
+    'ゆるキャラのやなちゃんがかわいいので、女性ファンが増えそうです。',
+    '新人さんは若くて元気いっぱいなので、男性の利用者さんも喜んでいます。',
+    '見た目もきれいなスイーツなので、男性のお客様にも喜ばれています。',
+    '若い職員が多く、スタイルも自由な職場です。男性の育休取得者も増えています。',
+    '目のやり場に困るような服装での来庁はご遠慮ください。',
+    '新人職員が企画した展示は見どころが多く、目のやり場に困るほどです。',
+    '男性職員たちは、資料の多さに目のやり場に困っていました。',
+    '男女問わず、体力に自信のある方に特に向いている職種です。ご応募お待ちしています。',
+    '育児中の女性に向けた職業訓練の受講者を募集します。',
+    'ハローワークでは女性向けの求人情報コーナーを設けています。',
+    'パートナーシップ宣誓をした方も、普通のご家族と同じように市営住宅に申し込めます。',
+    'パートナーシップ宣誓制度では、婚姻している夫婦と同様に、市営住宅への入居申込ができます。',
+    'パートナーシップ宣誓に、ご家族の同意は必要ありません。',
+    'ご家族との関係に悩む同性カップルの方のご相談もお受けしています。ご家族の理解を得るのが難しい場合もご相談ください。',
+    '「普通の夫婦」という言葉が、同性カップルを傷つけることがあります。',
+    '同性カップルの方も、異性のご夫婦と同じように手続きできます。',
+    '若い世代のストレス耐性を高めるための講座を開きます。',
+    '若い方は、心が弱っているときほど一人で抱え込みがちです。早めにご相談ください。',
+    '若い世代ほど、我慢してしまう傾向があります。つらいときは相談してください。',
+    '我慢強く練習を続けた若者たちが、見事優勝しました。',
+    '若者の心の不調は、甘えではありません。周りの理解が大切です。',
+    '根性のない若者が増えたと言われますが、実際にはそうではありません。',
+    '20代・30代の方の心の不調が増えています。早めの相談が大切です。',
+    'お年寄りにも良さが分かるよう、解説パネルをつけました。',
+    '昔の遊びの良さを、おじいちゃんおばあちゃんに教えてもらいました。',
+    '高齢の方は暑さの感覚が分かりにくくなるため、こまめな水分補給を。',
+    'シニア世代に人気の講座です。若い方もぜひどうぞ。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
