@@ -1022,6 +1022,8 @@ const PRE_ASSESSMENT =
 const ASSESSED_BUDGET = /予算|要求|事業費/u
 const ASSESSED_SHOWN = /一覧|資料|写真|画像|📷|📸|金額|[0-9０-９]+(?:万|億|千)?円|数字|載せ|お見せ|見せ|アップ|こんな事業/u
 const ASSESSED_HELD = /でき(?:ません|ない|ず)|次第|お待ち|後日|改めて/u
+/** Something of the matter given in the sentence: an amount, a share, a list or a photo shown. */
+const IN_PROCESS_GIVEN = /[0-9０-９]+(?:万|億|千)?円|[0-9０-９]+(?:%|％|割)|一覧|写真|画像|📷|📸|お見せ|見せ|載せ|アップ|抜粋|中身|内容は/u
 /**
  * A release fixed for a later time, told before it: 報道各社への資料提供は明日10時ですが…, 正式な公表は来週の記者発表になりますが…,
  * 正式には来週の会見で発表されますが… (the formal release still to come, then its content in the same sentence).
@@ -4447,7 +4449,11 @@ function runParagraph(input: RuleInput): void {
     if (p.has(WORDS.inProcess)) {
       emitAll(p, doc, t, IN_PROCESS, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && !aware(sentenceOf(t, m.index, m.index + m[0].length))
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        // A matter in process named only to say it will be told once decided, with nothing of it given (査定中の予算については、決まり
+        // 次第お知らせします; 起案中の計画はお答えできません): the status, not the document.
+        if (ASSESSED_HELD.test(sentence) && !IN_PROCESS_GIVEN.test(sentence)) return false
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && !aware(sentence)
       })
     }
     // A budget request shown while still before the internal assessment (予算要求一覧です📷 まだ財政課の査定前なので金額は変わるかも).

@@ -6587,3 +6587,13 @@ describe('confidential: conf57 kinds — a draft budget told before its press re
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('confidential: a matter in process named only to say it will be told once decided (査定中の予算については、決まり次第お知らせします)', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each(['査定中の予算については、決まり次第お知らせします。', '起案中の計画については、現時点ではお答えできません。', '精査中のデータは、確定しましたら改めてお知らせします。'])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each(['査定中の予算要求資料をお見せします📷', '査定中の予算、要求額は4,200万円で決まり次第お知らせします。', '精査中のデータですが、中身を少しだけ載せます。改めて正式に発表します。'])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('confidential/'))).toBe(true)
+  })
+})
