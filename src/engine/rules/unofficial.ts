@@ -884,6 +884,8 @@ const OWN_TASTE_ASIDE = /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけ�
  */
 const OWN_LIKING_ASIDE =
   /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ|(?:って|と)(?:言われ|頼まれ|念を押され)(?:て|と)(?:る|いる|います|ます)(?:ん|の)?(?:だ|です)?(?:けど|けれど|が))[、,…\s]{0,3})?(?:実は|じつは)?[^。！？!?\n、]{1,12}?(?:は|も|(?=[、,]))[、,]?(?:実は|じつは)?[^。！？!?\n]{0,30}?(?:(?:が|も)(?:いちばん|一番|とっても|とても|めっちゃ|ほんとに|本当に)?(?:大好き|だいすき|大すき|好き|すき|苦手|にがて|得意|とくい|トクイ|上手|じょうず)|に目がない|にめがない)(?:なん|だ|です|や|っちゃ|ばい|たい|よ|ね|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
+/** A sightseeing or eating tip right after the aside (…はとっておきの撮影スポット, 穴場, いちばんのおすすめ, 絶景ポイント). */
+const TIP_ASIDE = /^[、,…\s]{0,3}[^。！？!?\n]{0,30}?(?:とっておき|取っておき|穴場|あなば|おすすめ|オススメ|お勧め|イチオシ|いちおし|一押し|撮影スポット|フォトスポット|映えスポット|絶景|ベストスポット|ビュースポット)/u
 /**
  * Blind HH-119: the same aside leading into the speaker's own feeling, fear, liking or habit (ここだけの話、ぼくも注射はちょっとドキドキ
  * するんだ…💦, 内緒だけど、ぼく、雷がちょっとこわいんだ, ナイショね、わたしは毎晩ついつい夜ふかししちゃうの, ここだけの話、ガタロウも人前で
@@ -4602,6 +4604,12 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said)) continue
       }
       if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && OWN_LIKING_ASIDE.test(t.slice(h.end, h.end + 48))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !DECISION.test(said)) continue
+      }
+      // Blind JZ-059 kind: ここだけの話 before a sightseeing tip (ここだけの話、夕方の沖端の掘割はとっておきの撮影スポット): a recommendation told
+      // as a confidence, nothing undisclosed. Read with no change, benefit, rumour's topic, hearsay or matter the city decides in the sentence.
+      if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && TIP_ASIDE.test(t.slice(h.end, h.end + 48))) {
         const said = sentenceOf(t, h.start, h.end)
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !DECISION.test(said)) continue
       }

@@ -6437,3 +6437,20 @@ describe('unofficial: blind round 57 (unof57), a change told as likely, a staff 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('unofficial: blind JZ-059 kind, ここだけの話 before a sightseeing tip', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    'ここだけの話、夕方の沖端の掘割はとっておきの撮影スポット🌇 17時ごろ、水面が一面オレンジ色に染まります。',
+    'ここだけの話、朝いちばんの川下りは人が少なくて穴場なんです。',
+    'ナイショだけど、からたち文人の足湯の裏手が桜の絶景ポイントだよ🌸',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each([
+    'ここだけの話、来年から川下りの料金が上がるらしいです。',
+    'ここだけの話、あのお店は穴場ですが、来月閉店するそうです。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
