@@ -6454,3 +6454,13 @@ describe('unofficial: blind JZ-059 kind, ここだけの話 before a sightseeing
     expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
   })
 })
+
+describe('unofficial: blind R316M-052 kind, an event called off told as likely or on hearsay (取りやめになるかもしれないみたい)', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each(['白秋祭の花火大会、今年は警備の人手が足りなくて取りやめになるかもしれないみたいです。', '花火大会、今年は取りやめになるみたいです。'])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each(['雨天の場合は取りやめとなります。', '荒天のため、本日の川下りは取りやめとなりました。', '大雨のため花火大会は取りやめになりました。'])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
