@@ -2043,8 +2043,9 @@ const INVITE80 = /お気軽|ぜひ|是非|どうぞ|ご参加|参加|歓迎|お�
  * complaint back; only with a complaint or someone addressed nearby. Not the city's own offer (防災ラジオという便利なものを無料でお配り), not
  * an app or a service introduced.
  */
-const NOVELTY80 = '(?:という|って|とかいう)[、\\s]?(?:大変|たいへん|とても|非常に|実に|すごく|めっちゃ|まことに|誠に|たいそう)?[、\\s]?(?:便利な|便利か|素晴らしい|すばらしい|画期的な|優れた|ありがたい)(?:もの|物|道具|品物|品|アイテム|発明品|発明)|(?:という|って|とかいう)[、\\s]?文明の利器'
-const COMPLAINER80 = /気になる|気になっ|うるさ|やかまし|文句|苦情|ご不満|不満|クレーム|おっしゃる|とのこと|眠れ(?:ない|ん)|不便|お嫌|嫌な|[@＠]|あなた|あんた|(?:方|人|皆さん|皆様)(?:へ|、)/u
+const NOVELTY80 = '(?:という|って|とかいう)[、\\s]?(?:大変|たいへん|とても|非常に|実に|すごく|めっちゃ|まことに|誠に|たいそう)?[、\\s]?(?:便利な|便利か|素晴らしい|すばらしい|画期的な|優れた|ありがたい)(?:もの|物|道具|品物|品|アイテム|発明品|発明|乗り物|のりもの)|(?:という|って|とかいう)[、\\s]?文明の利器'
+// Blind R315E-035 kind (host57): or an opinion about a fee or a worry (ご意見, 悩まれる: バスという便利な乗り物もありますので、ぜひ).
+const COMPLAINER80 = /気になる|気になっ|うるさ|やかまし|文句|苦情|ご不満|不満|クレーム|おっしゃる|とのこと|ご意見|ご指摘|悩まれ|お悩み|高い|高すぎ|眠れ(?:ない|ん)|不便|お嫌|嫌な|[@＠]|あなた|あんた|(?:方|人|皆さん|皆様)(?:へ|、)/u
 const OWN_OFFER80 = /無料|配布|お配り|貸し出|貸出|差し上げ|プレゼント|設置|導入|ご用意|用意し|取り付け|支給|助成|補助/u
 /**
  * Blind R82A: a parent named or addressed for their complaints, and their child pitied (…大串さん。…こんなに話の通じない親御さん
@@ -2056,8 +2057,9 @@ const OWN_OFFER80 = /無料|配布|お配り|貸し出|貸出|差し上げ|プ�
 const CHILD_PITY82 = '(?:お子さん|お子様|お子さま|子ども|子供|こども|お嬢さん|息子さん|娘さん|お孫さん)(?:たち|達)?(?:が|は|も)[、\\s]?(?:本当に|ほんとうに|ほんとに|ほんと|正直|心から|ただただ|なんとも|とても)?[、\\s]?(?:気の毒|かわいそう|可哀想|可哀そう|かわいそか|不憫|ふびん)(?:に(?:なり(?:ます|ました)|なる|なって|思(?:います|う|えて|えます)|感じ(?:ます|る))|です|でした|だ|や|ばい|たい|ですね|でなりません|でなら(?:ない|ん)|でたまら(?:ない|ん)|で仕方(?:が)?(?:ない|ありません)|やね|だね|ね|ですよ)(?=[。！!…、\\s😢😞🙄w笑]|$)'
 const CHILD_LEAD_BARE82 = /^[、\s]*(?:(?:正直|本当に|ほんとうに|ほんと|何より|なにより|それより|むしろ|ただ|でも|ただただ|まったく|ほんまに)[、\s]*)*$/u
 const CHILD_LEAD_SCORN82 = /(?:あなた|あんた|お前|おまえ|お宅|おたく|そちら|そっち|こんな|そんな|あんな|その)(?:の|ん)?[、\s]?$|(?:親|親御さん|保護者|母親|父親|お母さん|お父さん|さん|様)(?:を持った|を持つ|に育てられ(?:る|た)|の(?:もと|下)で育つ|の)[、\s]?$/u
-const PARENT82 = /親御さん|保護者|(?<![子肉両])親(?![子切戚善友睦指元])|お母さん|お父さん|母親|父親|ママ|パパ|[一-龥々]{1,4}(?:さん|様)|あなた|あんた|お前|おまえ|[@＠]/u
-const FAULT82 = /話の通じ|話が通じ|通じない|苦情|文句|クレーム|怒鳴|どな(?:ら|り|る|っ)|非常識|常識|聞く耳|わがまま|身勝手|自分勝手|理不尽|しつこ|毎日のように|何度も|何回も|再三|書き込|言いがかり|いちゃもん|モンスター|払わ|守らな|守れな/u
+// Blind R315E-001 kind (host57): or the parent named by what they are like (信じ込んでしまうような方には…お子さんが気の毒でなりません).
+const PARENT82 = /(?:ような|みたいな)(?:方|人)|親御さん|保護者|(?<![子肉両])親(?![子切戚善友睦指元])|お母さん|お父さん|母親|父親|ママ|パパ|[一-龥々]{1,4}(?:さん|様)|あなた|あんた|お前|おまえ|[@＠]/u
+const FAULT82 = /信じ込|信じこ|鵜呑み|うのみ|真に受け|届かな|聞き入れ|耳を貸さ|話の通じ|話が通じ|通じない|苦情|文句|クレーム|怒鳴|どな(?:ら|り|る|っ)|非常識|常識|聞く耳|わがまま|身勝手|自分勝手|理不尽|しつこ|毎日のように|何度も|何回も|再三|書き込|言いがかり|いちゃもん|モンスター|払わ|守らな|守れな/u
 function childPity82(sq: string, s: number, e: number): boolean {
   const sen = sentenceOf(sq, s, e)
   const before = sq.slice(sen.start, s)
@@ -8313,12 +8315,26 @@ const PHRASES: Phrase[] = [
   // A task someone asked about called easy enough for a child, as its predicate (書き方がわからないとのお電話…小学生でも書ける
   // 内容ですので, 子どもでも分かる手続きです; not a guide made so: 小学生でも分かる内容の手引きを作りました, not an invitation:
   // 小学生でもできる工作です。親子でどうぞ).
+  // Blind R315E-026 kind (host57): or a crowd scolded for a step it did not take (申請書をご自宅で記入してからお越しいただければ、待ち時間は
+  // すぐに短くなります。小学生でもできることですので、ご協力をお願いいたします; 子どもにもできますよね): the step asked of the readers after a
+  // trouble they caused (混雑, 待ち時間, 記入漏れ, 不備), with 小学生にも and the endings ますので, ますよね, はず, and 誰でもできることですので
+  // said the same way; not an easier service offered (オンライン申請なら子どもでもできます).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:小学生|小学校低学年|小学校の低学年|低学年の子|幼稚園児|保育園児|園児|子ども|子供|こども|中学生)(?:でも|だって)(?:わか|分か|でき|書け|読め|理解でき|記入でき|解け|お書きになれ)(?:る|ます)(?:ような|程度の|くらいの|ぐらいの)?(?:内容|程度|レベル|もの|話|手続き|手続|作業|書類|問題|こと)(?:です|でございます|だ(?=[。！!よね]|$)|なので|ですので|ですから|ですよ|ですね|かと|でしょう|のはず|なんです|なのに|ですけど|ですが)'),
-    need: ['でも', 'だつて'],
+    re: phrase('(?:小学生|小学校低学年|小学校の低学年|低学年の子|幼稚園児|保育園児|園児|子ども|子供|こども|中学生|誰|だれ|どなた)(?:でも|にも|だって)(?:わか|分か|でき|書け|読め|理解でき|記入でき|解け|お書きになれ)(?:る|ます)(?:(?:ような|程度の|くらいの|ぐらいの)?(?:内容|程度|レベル|もの|話|手続き|手続|作業|書類|問題|こと)(?:です|でございます|だ(?=[。！!よね]|$)|なので|ですので|ですから|ですよ|ですね|かと|でしょう|のはず|なんです|なのに|ですけど|ですが)|(?:ので|から|よね|よ(?=[。！!]|$)|はず|でしょう)(?!か))'),
+    need: ['でも', 'にも', 'だつて'],
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /(?:わから|分から|わかりにく|分かりにく|難し|むずかし|書けな|できな|読めな|複雑|面倒)[^。！？\n]{0,8}?(?:との|という|って|と)[^。！？\n]{0,4}?(?:お電話|電話|お問い合わせ|問い合わせ|ご意見|声|お声|ご質問|質問|苦情|ご指摘|コメント|ご相談|相談)|文句|苦情|クレーム|ご不満|[@＠]/u.test(sq.slice(0, s)) && !/安心|ぜひ|是非|お気軽|ご参加|お楽しみ|ご家族で|親子で|作りました|作成しました|ご用意/u.test(sq.slice(e, e + 30)),
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      if (/安心|ぜひ|是非|お気軽|ご参加|お楽しみ|ご家族で|親子で|作りました|作成しました|ご用意/u.test(sq.slice(e, e + 30))) return false
+      const before = sq.slice(0, s)
+      // 誰でも / どなたでも, and the bare verb (できますよ, できますので), only after a crowd's trouble: to an asker they are as often the
+      // plain "anyone may" (どなたでも申請できますよ, 議会の傍聴は中学生でもできますよ).
+      const bare = /^(?:誰|だれ|どなた)/u.test(sq.slice(s, e)) || /(?:る|ます)(?:ので|から|よね|よ|はず|でしょう)$/u.test(sq.slice(s, e))
+      if (!bare && /(?:わから|分から|わかりにく|分かりにく|難し|むずかし|書けな|できな|読めな|複雑|面倒)[^。！？\n]{0,8}?(?:との|という|って|と)[^。！？\n]{0,4}?(?:お電話|電話|お問い合わせ|問い合わせ|ご意見|声|お声|ご質問|質問|苦情|ご指摘|コメント|ご相談|相談)|文句|苦情|クレーム|ご不満|[@＠]/u.test(before)) return true
+      if (ALT_SERVICE_H24.test(sentenceText(sq, s, e))) return false
+      return CROWD_TROUBLE_H24.test(before) && READERS_ASKED_H24.test(sq.slice(Math.max(0, s - 80), Math.min(sq.length, sentenceOf(sq, s, e).end + 20))) && !CHILD_TOPIC_H11.test(sq.slice(Math.max(0, s - 40), s))
+    },
   },
   // The reader's ability to read or understand made a condition, sarcastically (カレンダーを読む能力がおありでしたら、今回の変更も
   // きっとご理解いただけるはずですね, 文章を理解する頭があれば分かるでしょう; not a requirement: 日本語を読む能力があれば、どなたでも
@@ -11647,12 +11663,12 @@ PHRASES.push(...PHRASES_HOST20)
  */
 const HEALTH_FAVOUR_H20B = '(?:運動不足(?:の)?(?:解消|対策)|ダイエット|健康(?:づくり|増進|維持)|足腰の(?:鍛錬|強化)|(?:いい|よい|良い)運動)(?:に|には|にも)?[、\\s]?(?:ちょうど|もってこい|うってつけ|ぴったり|最適|最高)|(?:ささやかな|ちょっとした|市からの)?(?:健康|運動)(?:への)?(?:サービス|プレゼント|おまけ|特典|ボーナス)(?:と|として)'
 /** A complaint reported before the answer (「会場が遠すぎる」とのご投稿, 分かりにくかったとのこと, ご意見, 苦情). */
-const COMPLAINT_H20B = /[」』](?:と|との|という)[、\s]?(?:ご|お)?(?:投稿|意見|声|指摘|コメント|書き込み|苦情|要望|電話)|とのこと|とのご|ご意見|ご指摘|ご不満|苦情|クレーム|お叱り|ご批判|にく(?:かった|い)とのこと|づら(?:かった|い)とのこと/u
+const COMPLAINT_H20B = /[」』](?:と|との|という|って|っていう)[、\s]?(?:ご|お)?(?:投稿|意見|声|指摘|コメント|書き込み|苦情|要望|電話)|とのこと|とのご|ご意見|ご指摘|ご不満|苦情|クレーム|お叱り|ご批判|にく(?:かった|い)とのこと|づら(?:かった|い)とのこと/u
 /**
  * Review of host20 (host22): the reported words must be a grievance about the city's place or service (遠すぎる, 分かりにくかった, 狭い, 高い,
  * 不便, きつい), not any とのこと (講師の先生によると…とのこと), a thank-you for opinions, or a request answered (ご要望にお応えして).
  */
-const GRIEVANCE_H22 = /遠(?:い|すぎ|く|かった)|不便|分かりにく|わかりにく|分かりづら|わかりづら|見にく|見づら|読みにく|高(?:い|すぎ|かった)|狭(?:い|すぎ|かった)|きつ(?:い|すぎ|かった)|しんど|面倒|大変だ|不親切|少なすぎ|足りな|ご不満|苦情|クレーム|お叱り|ご批判/u
+const GRIEVANCE_H22 = /遠(?:い|すぎ|く|かった)|(?:時間|[0-9０-９]+(?:分|時間))も(?:かかる|かかり|かかっ)|かかりすぎ|かかり過ぎ|かか(?:る|ります)(?:[」』]|とのこと|という(?:ご意見|お声))|不便|分かりにく|わかりにく|分かりづら|わかりづら|見にく|見づら|読みにく|高(?:い|すぎ|かった)|高く(?:ない|ね|なか)(?:[？?]|ですか|です[かよ]ね)|狭(?:い|すぎ|かった)|きつ(?:い|すぎ|かった)|しんど|面倒|大変だ|不親切|少なすぎ|足りな|ご不満|苦情|クレーム|お叱り|ご批判/u
 /**
  * Blind R302K-005 kind (host20): a complaint answered by implying the complainer lacks the skill (地図を読むのが少々苦手な方にもお分かり
  * いただけるよう, 字を読むのが不得手な方にも理解できるよう): condescension dressed as kindness, warn, only after a complaint is reported. A
@@ -12195,3 +12211,307 @@ const PHRASES_HOST23: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST23)
+
+// --- Blind R312P–R315E (host57), as kinds ---
+/**
+ * Blind R314Y-026 / R315E-029 / R315E-057 kinds: a consequence left unsaid, said to someone addressed for what they did (持ち帰った方へ。
+ * …今週中に返しに来なければ、どうなるかお分かりですよね; …次にお見えになった際は、それなりの対応をさせていただきますので、どうぞ楽しみに
+ * お待ちください; 書き込みを今後も続けられるのであれば、こちらもそれ相応の覚悟で臨みます): threat, block. Three forms of the one construction:
+ * - "you know what will happen" in any politeness (どうなるかお分かりですね, どうなるか分かってるよね, どうなるかはご想像にお任せします,
+ *   どうなるか、お察しください), with a condition or a next time in the sentence or the one before; not a genuine question (ご存じですか？);
+ * - a vague step (それなりの対応, それ相応の措置, しかるべき対処) capped with a sarcastic "look forward to it" or a cue to think hard
+ *   (楽しみにお待ちください, 覚悟, よくお考え, そのおつもりで); a firm notice naming the step (警察に通報します) or a vague step with no cue stays clean;
+ * - the writer's own 覚悟 (こちらもそれ相応の覚悟で臨みます) on a condition that the addressee goes on doing it (続けられるのであれば, これ以上…なら).
+ * Each needs someone addressed for a wrong, a critic or their posts in the 160 characters before; a hazard (大雨, 熱中症) is a warning, not a threat.
+ */
+const KNOWS_WHAT_H24 = 'どうなる(?:か|の)(?:は|ぐらい|くらい|位)?[、\\s]?(?:もう|よく|十分|じゅうぶん|ちゃんと|きっと|さすがに)?[、\\s]?(?:(?:お分かり|おわかり)(?:です|でしょう|ですよね|いただけ|になります|になる|ですね|かと)|(?:分かって|わかって|分かっと|わかっと)(?:い|おられ|いらっしゃ)?(?:ます|る|らっしゃる)(?:よね|ね|な|でしょう|でしょ|だろう|だろ|やろ|じゃろ|よな)|(?:分かり|わかり)ます(?:よね|ね)|(?:分かる|わかる)(?:よね|でしょう|だろう|やろ|な(?=[。！!…\\s]|$))|ご想像(?:に(?:お任せ|おまかせ)|いただけ|できる|のとおり|の通り)|想像(?:が|は)?(?:つき|つく|付き|付く)(?:ます(?:よね|ね)|でしょう|よね|かと)|お察し(?:ください|いただけ|の(?:とおり|通り))|(?:ご存じ|ご存知|知って)(?:ですよね|ますよね|いますよね|るよね|るでしょう|でしょう(?!か))|(?:楽しみ|見もの|見物)(?:です|だ|や)?(?:ね|な|よ|ですね|ですよ))'
+const CONDITION_H24 = /(?:なけれ|なかったら|ないなら|ないと|んと|んかったら|んなら|んやったら|んとやったら|ないようなら|なければ|ば|たら|なら|ならば|のであれば|ようであれば|ようなら|際は|際には|ときは|時は|場合は|場合には|ないうちに|までに)[、\s]?|次に|次回|今度|これ以上|今後も|引き続き|再び|二度と/u
+const TARGETED_H24 = /(?:た|る|ている|ていた|てる|ない|れた|れる|れている|れていた)(?:方|人|者|方々|お客様|お客さま|お客さん|皆さん|皆様|皆さま)(?:へ|に(?:申し上げ|告ぐ|お伝え)|[。、])|あなた|あんた|お前|おまえ|犯人|[@＠]|書き込|ご投稿|投稿を|コメント|ご発言|大声|怒鳴|どなっ|暴言|持ち帰|持ち去|盗|無断|勝手に|いたずら|落書き|ポイ捨て|不法投棄|捨てていか|荒らし|迷惑行為/u
+/** What makes a vague step a menace: a sarcastic "look forward to it" or a cue to think hard (楽しみにお待ちください, 覚悟, よくお考え). */
+const MENACE_CUE_H24 = /(?:行動|出方|態度|ご対応|今後の対応|お返事|ご返答)次第|楽しみに(?:お待ち|待って|して(?:い|お)?て|しとって|しとけ|しといて|なさって)|(?:お)?覚悟(?:を|して|しと|なさ|くださ|のうえ|の上|ください|召され)|よく(?:お)?考え|よーく考え|よう考え|そのおつもり|そのつもりで|お分かり(?:です|でしょう|いただけ)|肝に銘じ|身のため|後悔|逃げ(?:られ|切れ)ると/u
+const VAGUE_STEP_H24 = '(?:(?:それ)?(?:なり|相応|相当)の|しかるべき|然るべき)[、\\s]?(?:対応|対処|措置|処置|お返し|ご挨拶|ごあいさつ|おもてなし|お出迎え|扱い|手段|ご対応)'
+const OWN_RESOLVE_H24 = '(?:それ)?(?:相応|なり|しかるべき|然るべき|相当|並々ならぬ|断固たる|固い)の?[、\\s]?(?:覚悟|決意)(?:(?:で|を(?:もって|持って)|をして)[、\\s]?(?:臨|のぞ|対応|対処|向き合|挑|当たら|あたら|まいり|参り)|(?:が|は|も)[、\\s]?(?:ございます|ございますので|あります|ありますので|できて(?:おり|い)ます|できとる|ある(?:けん|から|ので)))'
+const GOES_ON_H24 = /(?:続け|つづけ|繰り返|くりかえ|お続け|重ね)(?:られる|る|される|さる|なさる|になる|られ|ていく|て(?:い|いか|おられ|いらっしゃ)(?:る|れる))?(?:の|ん)?(?:であれば|でしたら|なら|ならば|ようであれば|ようなら|場合(?:は|には|、)?|とすれば)|これ以上[^。！？!?\n]{0,20}?(?:なら|ならば|であれば|ようなら|場合)|今後も[^。！？!?\n]{0,24}?(?:なら|ならば|であれば|ようなら|場合)|(?:次|今度|再び)[^。！？!?\n]{0,20}?(?:たら|れば|際|とき|時|場合|ようなら)/u
+/** … nor a rhetorical question answered right after it (分別しないと、どうなるかお分かりですよね？実は収集されずに残ってしまいます). */
+const EXPLAINED_H24 = /実は|答えは|正解は|その答え|つまり|収集され|回収され|焼却|環境|罰金|過料|反則金|海に|川に|[0-9０-９]+(?:円|万円|年|割|%|％)/u
+const NOT_MENACE_H24 = /台風|地震|豪雨|大雨|洪水|津波|浸水|冠水|災害|熱中症|火災|火事|土砂|増水|噴火|竜巻|高潮|感染|病気|体調|健康|温暖化|人口|財政|クイズ|問題です|正解|答え|昔話|物語|ゲーム|映画|ドラマ|小説|次号|続きは|お楽しみ/u
+/**
+ * The evidence said kept (防犯カメラの映像は残っています, 映像はしっかり保存しております, 記録はすべて手元に残っております, スクリーンショットも
+ * 保存済みです): block when a menace cue or "you know what will happen" follows within the sentence after, to someone addressed for a wrong.
+ * A call for witnesses (お心当たりの方はご連絡ください), a procedure (応募の記録は残っておりますのでご安心ください) or a plain notice of a step
+ * (映像は警察に提供しました) stays clean.
+ */
+const EVIDENCE_KEPT_H24 = '(?:(?:防犯|監視)?カメラ|ドライブレコーダー|ドラレコ)(?:に|で)(?:は|も)?[、\\s]?(?:(?:全部|ぜんぶ|すべて|全て|しっかり|ばっちり|バッチリ|はっきり|きちんと|ちゃんと)[、\\s]?){0,2}(?:映って|写って|記録されて|録画されて|撮影されて|残って|捉えられて|とらえられて)(?:おり|い|と)?(?:ます|る)|(?:映像|録画|動画|画像|写真|記録|ログ|履歴|証拠|スクリーンショット|スクショ|魚拓|通話|録音|投稿内容|書き込み内容|書き込み|書込み|ご投稿|投稿|コメント|ご発言|発言|やりとり|やり取り|メール|お電話の内容)(?:は|も|が|を|なら)[、\\s]?(?:(?:全部|ぜんぶ|すべて|全て|しっかり|ばっちり|バッチリ|きちんと|ちゃんと|確実に|こちらで|こちらの|当方で|市で|手元に|お手元|サーバーに|端末に)[、\\s]?){0,3}(?:残って|保存して|保存させて(?:いただいて)?|保存されて|保存済み|保管して|保管させて(?:いただいて)?|保管されて|控えて|記録して|記録されて|押さえて|残し(?:て|と))(?:おり|い|あり|お|と)?(?:ます|る|です|ますので|ますから)?'
+/** A menace no help beside it undoes (心当たりのある方は、早めに返却されたほうが身のためですよ). */
+const STRONG_MENACE_H24 = /身のため|どうなるか|(?:お)?覚悟(?:を|して|しと|なさ|くださ|召され)|楽しみに(?:お待ち|待って|して)|そのおつもり|そのつもりで|後悔|逃げ(?:られ|切れ)ると/u
+const EVIDENCE_HELP_H24 = /ご安心|お心当たり|心当たりのある|情報提供|情報をお寄せ|お寄せください|ご連絡ください|お問い合わせ|落とし物|忘れ物|迷子|申請|手続|応募|品質|サービス向上|ご了承|お受け取り/u
+/**
+ * An awareness post that lists such sayings as examples (研修, 啓発, 例えば…といった書き込み): the threat kinds of host57 read it as
+ * TEACHING does, except 暴言 and 誹謗中傷, which are the very wrong a threat is made over (暴言を吐いた方へ。…楽しみにお待ちください).
+ */
+const TEACHING_H24 = /やめましょう|控えましょう|しないようにしましょう|人権|啓発|いじめ|講座|研修|防止|学習|授業|考えましょう|リテラシー|虐待|ハラスメント|言葉の暴力|傷つけ|心理的|といった(?:書き込み|投稿|言葉|表現)|のような(?:書き込み|投稿|言葉|表現)(?:は|も)|例えば|たとえば/u
+function notTeaching24(sq: string): boolean {
+  return !TEACHING_H24.test(sq)
+}
+function targetedBefore24(sq: string, s: number): boolean {
+  const before = sq.slice(Math.max(0, s - 160), s + 1)
+  return TARGETED_H24.test(before) || IDENT_CRITIC110.test(before) || OFFENCE.test(before) || WRONGDOER33.test(before) || ADDRESSED_H24.test(before)
+}
+/** Someone addressed by name or title (…の親御さんへ, 〇〇様へ, 関係者各位). */
+const ADDRESSED_H24 = /(?:さん|様|さま|方|方々|各位|皆さん|皆様)へ(?:[。、\s]|$)/u
+/**
+ * Blind R315E-001 kind: people named by a fault with ような (or by believing a hoax) and said to be beyond reach of any explanation
+ * (ネットの怪しい動画をそのまま信じ込んでしまうような方には、こちらが何をご説明しても届かないのかもしれませんね; あなたのような方に何を
+ * 言っても無駄でしょう; デマを鵜呑みにされる方には、いくらお伝えしても通じない): contempt, insult (block). Not a support for a need
+ * (耳の不自由な方には、筆談をご用意しています: no ような), not the writer about themself (私のような者には), not an awareness post.
+ */
+const NO_REACH_H24 = '(?:ような|みたいな|ようなお|(?:こういう|ああいう|そういう|こういった|ああいった|そういった|あの手の|この手の|あんな|こんな)(?:お)?|(?:信じ込|信じこ|思い込|思いこ)(?:ん|ま)(?:で(?:しまう|しまわれる|いる|いらっしゃる|おられる|る)|れる|れている|れた)|(?:鵜呑み|うのみ)に(?:する|される|なさる|して(?:いる|しまう|る)|されて(?:いる|る))|真に受け(?:る|られる|て(?:しまう|いる|る)))(?:方|かた|人|人たち|方々|連中|お方|人間)(?:に|には|は|って|相手に|相手では)[、\\s]?[^。！？!?\\n]{0,24}?(?:(?:何を|なにを|何と|なんと|いくら|どれだけ|どんなに|何度|どう)[、\\s]?[^。！？!?\\n]{0,12}?(?:説明|ご説明|言|申し上げ|お伝え|伝え|お話し|話|お答え|答え|訴え|お願い)(?:し|して|っ|え|て|いたし)?(?:も|ても|たって|でも)|(?:どんな|どのような|いかなる|どれほどの)[、\\s]?(?:説明|ご説明|言葉|お言葉|お話|情報|データ|根拠)(?:も|でも|を(?:示して|お示しして)も))[、\\s]?(?:届か|通じ|伝わら|響か|無駄|むだ|ムダ|ご理解いただけ|理解され|理解して(?:いただけ|もらえ)|分かって(?:いただけ|もらえ)|わかって(?:いただけ|もらえ)|聞き入れ|耳に入ら|意味が(?:ない|ありません|ございません)|仕方(?:が)?(?:ない|ありません)|しかた(?:が)?(?:ない|ありません))'
+/** … not a stance denied after it (…響かないと諦めず, …届かないとは限りません, …無駄だと思わずに). */
+const NO_REACH_NOT_H24 = /^[^。！？!?\n]{0,8}?(?:と(?:は)?[、\s]?(?:諦め|あきらめ|思わ|思い込ま|決めつけ|決め付け|言わ)|とは限ら|わけでは|わけじゃ)/u
+const NO_REACH_OK_H24 = /筆談|手話|通訳|やさしい日本語|多言語|点字|音声|ふりがな|お手伝い|ご用意|サポート|支援|相談窓口|ご相談|私のような|わたしのような|僕のような|自分のような|私たちのような/u
+/**
+ * Blind R315E-035 kind: a complaint about a small cost or trouble answered with mock admiration of the complainer (500円の駐車料金でそこまで
+ * 悩まれるなんて、よっぽど節約上手なんですね; たかが10分の待ち時間でそんなに怒られるとは、さぞお急ぎのご身分なのでしょう; そこまで
+ * 気にされるなんて、よほど几帳面な方なんですね): sarcasm, warn. The minimising (そこまで…なんて, たかが, たった, わずか…円で) before an
+ * intensifier and a trait of thrift, leisure, zeal or fussiness; or the same after a complaint reported. Sincere praise (3回も来てくださるなんて、
+ * よほど柳川がお好きなんですね) has no trait of the list and no complaint.
+ */
+const MOCK_TRAIT_H24 = '(?:よっぽど|よほど|さぞ(?:かし|や)?|相当|ずいぶん(?:と)?|随分(?:と)?|大層|たいそう)[、\\s]?[^。！？!?\\n]{0,12}?(?:節約上手|節約家|倹約家|倹約上手|やりくり上手|しっかり者|お金持ち|ご裕福|裕福|余裕(?:が|の)?(?:おあり|ある|あって|おありの)|ご身分|お暇|おひま|(?<!お)暇|ヒマ|ご熱心|熱心|几帳面|神経質|繊細|心配性|お急ぎ|せっかち|気が短|気の短|こだわり(?:が強|派|屋)|細か(?:い|な)(?:方|性格|ところ))(?:な|の|で|でいらっしゃる)?(?:方|お方|人)?(?:なん|なの|の|ん|よう|ご様子|みたい)?(?:です|でしょう|だ|や|でございます|ですこと)?(?:ね|な|よね|か(?:ね)?)?(?=[。！!…？?〜~\\s😊🙂😄😁😌🤭😏w笑（(]|$)'
+// The lead must make a complaint of it (悩まれる, 怒られる, 文句を言われる) or belittle the amount (たかが, わずか…円): そこまで調べてくださるなんて is praise.
+const MINIMISED_H24 = /(?:たかが|たった|わずか|これしき|それしき|ほんの|こんなことで|そんなことで)[^。！？!?\n]{0,24}?(?:なんて|とは|のは|って)|(?:そこまで|そんなに|それほど|あれほど|これほど)[^。！？!?\n]{0,16}?(?:悩|怒|騒|文句|気にされ|気になさ|気にな|こだわ|おっしゃ|言われ|不満|苦情|嘆|迷われ|心配され|ご立腹|お怒り|イライラ|クレーム|ごね|渋)[^。！？!?\n]{0,8}?(?:なんて|とは|のは|って)|[0-9０-９,，]+円(?:程度|くらい|ぐらい|ほど)?(?:の[^。！？!?\n]{0,8}?)?(?:で|に)[^。！？!?\n]{0,12}?(?:なんて|とは)/u
+/**
+ * Blind R315E-019 kind: a critic or writer of opinions told to relearn reading and writing Japanese itself (日本語の読み書きから学び直されては
+ * いかがでしょうか, 日本語から勉強し直してこい, ひらがなから習い直してください): the reader called illiterate, insult (block; a school
+ * subject such as 国語 or 算数 stays the round-17 / R115A warning). Not a course or a learner (日本語教室, 外国人, 学習者, 夜間中学), not the writer's own staff.
+ */
+const LITERACY_RELEARN_H24 = '(?:日本語|(?<![一-龥々])読み書き|ひらがな|平仮名|あいうえお|(?:文字|字)の読み書き)(?:の(?:読み書き|勉強|基本|基礎|書き方|読み方))?(?:から|を)[、\\s]?(?:もう一度|一から|いちから|改めて)?[、\\s]?(?:学び直|学びなお|まなび直|勉強し直|勉強しなお|お勉強し直|やり直|やりなお|習い直|ならい直)(?:され|し|して|さ|なさっ|なさ)?[^。！？!?\\n]{0,6}?(?:ては|てみては|たら|ることを|た(?:ほう|方)が|てこ|てき(?:て|なさい)|なさい|てください|て下さい|ていただ|てほしい|て欲しい|てもらい|るべき|ろ(?=[。！!]|$))'
+const LITERACY_OK_H24 = /外国|留学生|技能実習|実習生|学習者|日本語教室|日本語学校|教室|講座|夜間中学|学び直し講座|リカレント|ボランティア|研修|職員(?:一同)?(?:が|は|も)|私ども|私たち|我々|当課|当方|反省|お詫び|申し訳|子ども|子供|こども|児童|生徒/u
+/**
+ * Blind R312P-019 kind: a complaint about a notice answered by offering a child's version of it as a mock question (「字が多くて読む気が
+ * しない」とのご意見…次号からは…全部ひらがなで、絵本のようにお作りしましょうか？; 小学生向けに紙芝居にしましょうか？; 三行だけに
+ * しましょうか？): sarcasm, warn, after a complaint. A real offer for children or learners (子ども向けのひらがな版を作りました, 外国の方向けに
+ * やさしい日本語版を) stays clean.
+ */
+const CHILD_VERSION_H24 = '(?:(?:全部|すべて|全て|全文|ぜんぶ)[、\\s]?(?:ひらがな|平仮名|ふりがな付き|カタカナ|イラスト|絵)|(?:ひらがな|平仮名|イラスト|絵)(?:だけ|のみ)|絵本(?:の(?:よう|形)|みたい|風|仕立て)|紙芝居|(?:幼児|幼稚園児|園児|保育園児|小学生|小学校低学年|低学年|子ども|子供|こども)(?:向け|用)|(?:一|1|１|三|3|３)行(?:だけ|のみ|で|に)|赤ちゃん(?:向け|用|言葉))[^。！？!?\\n]{0,24}?(?:(?:お作り|作り|つくり|お書き|書き|まとめ|お届け|お出し|ご用意|用意|お直し|直し)?(?:し|いたし|致し)?(?:ましょう|ましょ|ましょっ|よう|よっ)か(?:ね|な|しら)?|(?:して|いたして|作って|お作りして|書いて|まとめて)(?:おき|とき)ます(?:ね|よ))(?=[？?。！!…😊🙂😄w笑（(\\s]|$)'
+const CHILD_VERSION_OK_H24 = /外国|留学生|やさしい日本語|多言語|視覚|高齢|お年寄り|お子さん|お子様|子どもたち|子供たち|こどもたち|児童|親子|キッズ|アンケート|ご希望|ご要望(?:が|を)|リクエスト/u
+/**
+ * Blind R314Y-005 kind: a complaint about a price or a distance answered with a hard alternative spun as good for the complainer (「川下りって
+ * 高くない？」ってコメントくれたみんな〜 じゃあ歩いて掘割を一周してみてね♪ 4時間くらいかかるけど、足腰は鍛えられるよ; 片道1時間ですが、
+ * いい運動になりますよ): sarcasm, warn, only after a complaint is reported. The hardship granted (かかるけど, 大変ですが, 疲れますが) and the
+ * body or health said to gain. An event's own promise (約3時間かかりますが、足腰が鍛えられます！ご参加ください) has no complaint.
+ */
+const HARDSHIP_GAIN_H24 = '(?:(?:かかる|かかります|かかっちゃう|かかっちゃいます|かかるかも|大変|たいへん|疲れる|疲れます|つかれる|きつい|きついです|しんどい|遠い|遠いです|とおい|歩きます|歩く|汗だく)(?:けど|けれど|けども|ですが|が|かもしれませんが|かもだけど|だろうけど|でしょうが)[、\\s]?(?:その分|そのぶん|でも|まあ|まぁ|きっと)?|(?:その分|そのぶん|その代わり|そのかわり))[、\\s]?(?:(?:足腰|足|脚|体力|脚力|筋力|心肺|健脚|ふくらはぎ|太もも|お尻)(?:は|が|も|を)?[、\\s]?(?:しっかり|きっと|かなり|ばっちり|バッチリ|十分|すごく|めっちゃ)?[、\\s]?(?:鍛えられ|きたえられ|鍛わ|鍛え(?:られ)?ます|つき|付き|つく|付く|強くな)|(?:いい|よい|良い|ちょうどいい|最高の)(?:運動|トレーニング|ダイエット|筋トレ)(?:に|には)?(?:なる|なり|なっ)|(?:運動不足|ダイエット|健康)(?:の)?(?:解消|対策)?(?:に|には)?(?:なる|なり|なっ|ぴったり|ちょうど|もってこい)|(?:健康|体|からだ|お体|お身体)に(?:は)?(?:いい|良い|よい|ええ))'
+/**
+ * Blind R315E-038 kind: a complaint of crowding answered as proof of our popularity (混んでいて乗れなかったとのこと、それだけ柳川が人気って
+ * ことですね！; 予約が取れないとのお声、それだけ好評ということですね): a brush-off, warn, after a complaint of not getting in. Our own record
+ * (過去最多の来場者…それだけ人気ということですね) or an apology beside it stays clean.
+ */
+const POPULAR_H24 = '(?:それだけ|それほど|それくらい|それぐらい|それって|裏を返せば|逆に言えば|言い換えれば)[、\\s]?[^。！？!?\\n]{0,12}?(?:人気|大人気|盛況|好評|注目|魅力的|魅力がある|愛されて)(?:が(?:ある|あります)|されて(?:いる|る)|を集めて(?:いる|る)|いただいて(?:いる|る)|(?:を)?いただいて(?:いる|る))?(?:って|という|ってこと|ということ|の(?:証拠|証|あかし|裏返し))(?:こと)?(?:です|だ|や|でしょう|ですから|ですもんね)?(?:ね|よね|な|よ)?'
+const CROWD_COMPLAINT_H24 = /(?:乗れ|入れ|買え|取れ|座れ|停められ|止められ|入場でき|参加でき|予約でき|申し込め|見られ|見れ)(?:なかった|ない|ません|ず)|売り切れ|混んで|混雑|待たされ|待ち時間|並ば(?:され|な)|行列|満車|満席|とのこと|ご不満|苦情|お叱り/u
+const OWN_SORRY_H24 = /申し訳|お詫び|おわび|すみません|ご迷惑|ご不便|反省|増便|増発|改善|検討|拡充|ご用意|お応え/u
+/**
+ * Blind R315E-038 kind: the complainer told not to grudge even the least effort of their own (空いている日をご自分で調べるくらいの手間は、
+ * 惜しまないでいただけると助かります; ご自身で確認するくらいの手間はかけていただきたい; それくらいの努力はご自分でしてほしい): warn. Our own
+ * effort (手作りのため、それくらいの手間は惜しみません) and a campaign's ひと手間 (少しの手間を惜しまず、分別にご協力を) stay clean.
+ */
+const LEAST_EFFORT_H24 = '(?:ご自分|ご自身|自分|ご自宅)で[^。！？!?\\n]{0,20}?(?:くらい|ぐらい|程度)の(?:手間|手間暇|手間ひま|努力|労力|こと|準備|下調べ)(?:は|も|くらいは|ぐらいは)?[、\\s]?(?:惜しまない|惜しまず|惜しまん|おしまない|おしまず|かけて|掛けて|して|なさって|されて)(?:で)?[^。！？!?\\n]{0,8}?(?:いただけると|いただきたい|いただけ(?:ません|ない)|ほしい|欲しい|もらいたい|もらえると|くださ|下さ|助か|幸い|願)'
+/**
+ * Blind R315E-039 kind: an asker told that anyone would understand on reading it (一度ゆっくりご覧いただければ、どなたでもお分かりになるかと
+ * 存じます; 読めば誰でも分かります) or that the answer sits in the most visible place, big (トップページの、いちばん目立つところに大きく
+ * 掲載しております): talking down, warn, to someone who asked when the answer is out already. A design told in a notice (見ればどなたでも分かる
+ * ように工夫しました) or a help offered after it stays clean.
+ */
+const ANYONE_GETS_H24 = '(?:ご覧いただけれ|ご覧になれ|ご覧になっていただけれ|お読みいただけれ|お読みになれ|ご確認いただけれ|ご確認になれ|お目通しいただけれ|目を通していただけれ|見ていただけれ|読んでいただけれ|見てもらえれ|読んでもらえれ|見れ|読め|確認すれ|確認されれ|確認していただけれ)ば[、\\s]?(?:どなたでも|誰でも|だれでも|どなたにも|誰にでも|だれにでも|どんな方でも|子どもでも|子供でも|小学生でも)[、\\s]?(?:すぐに|すぐ|簡単に|一目で|ひと目で|容易に)?[、\\s]?(?:お分かり|おわかり|分か|わか|ご理解いただけ|理解でき|理解いただけ)'
+const PROMINENT_REPLY_H24 = '(?:(?:いちばん|一番|最も|もっとも)[、\\s]?目立つ(?:ところ|所|場所|位置|箇所|欄)(?:に|で)[、\\s]?(?:大きく|大きな(?:字|文字)で|太字で|赤字で|でかでかと|大々的に)?|(?:特に|非常に|とても)[、\\s]?目立つ(?:ところ|所|場所|位置|箇所|欄)(?:に|で)[、\\s]?(?:大きく|大きな(?:字|文字)で|太字で|赤字で|でかでかと|大々的に)|(?:大きく|大きな(?:字|文字)で)[、\\s]?(?:太字|赤字|色付き)で|でかでかと)[、\\s]?[^。！？!?\\n]{0,6}?(?:掲載し|載せ|記載し|表示し|書い|掲示し|お知らせし|ご案内し|掲載させ|掲載いたし)(?:て|ていただいて)(?:おり|い|あり|ござい|お)(?:ます|る)'
+const ASKED_H24 = /[@＠]|ご質問|質問|お問い合わせ|問い合わせ|問合せ|お尋ね|尋ね|ご意見|ご指摘|分からない|わからない|分かりにく|わかりにく|見つから|知らなかった|載っていない|書いていない/u
+const DESIGN_OR_HELP_H24 = /ように(?:工夫|作|つく|まとめ|改善|し|なって|いたし|配慮|デザイン)|お気軽|ご不明|お問い合わせください|ご連絡ください|ご案内いたします|ご案内します|お送りします|お電話ください|お手伝い|リンク|URL|https?:|申し訳|お詫び|失礼いたしました|分かりにくく/u
+/**
+ * Blind R315E-055 kind: people called vulgar or low to their face or in a diary (ああいう品のない方のお相手をしていると、こちらまで人間の程度が
+ * 下がりそうです; 下品な客, 品性のかけらもない連中, 程度の低い人たち): insult (block). The person noun after the modifier; a word or an act
+ * (品のない言葉, 下品な表現はやめましょう) or a self-warning (品のない大人にならないよう) stays clean. And contact with them said to lower the
+ * writer (お相手をしていると、こちらまで程度が下がりそう, 関わるとこっちの品位まで落ちる).
+ */
+const VULGAR_PEOPLE_H24 = '(?:品(?:の|が)(?:ない|無い|なか|ねえ|ない感じの)|品性(?:の|が)?(?:ない|無い|かけらもない|欠片もない|のかけらもない|の欠片もない|を疑う(?:ような)?)|下品な|下劣な|低俗な|卑しい|いやしい|育ち(?:の|が)悪い|教養のない|教養の無い|(?:程度|民度)の低い|知性のかけらもない|知性の欠片もない)[、\\s]?(?:方|かた|人|人間|人たち|方々|連中|客|お客|お客様|お客さん|利用者|住民|市民|親|保護者|大人|輩|奴|やつ|ヤツ|クレーマー|男|女|おじさん|おばさん|じいさん|ばあさん)(?:々|たち|達|ども|ら)?(?!から|へ|に合わせ|向け|を選|の(?:コース|クラス|方|ため))'
+const VULGAR_NOT_H24 = /^[^。！？!?\n]{0,6}?(?:に(?:は)?(?:なら|なりたく|ならない|ならん|見られ|思われ)|と(?:思われ|見られ)|ではな|じゃな)/u
+/** … nor safety advice about rough people (柄の悪い人に絡まれたら110番). */
+const VULGAR_SAFETY_H24 = /110|警察|通報|絡まれ|からまれ|防犯|ご注意|気をつけ|ましょう/u
+const LOWERED_H24 = '(?:お相手|相手|応対|対応|お付き合い|付き合い|つきあい)(?:を|ば)?(?:して(?:いると|いたら|ると|たら)|させられ(?:ていると|ると|たら)|すると|していて)[、\\s]?[^。！？!?\\n]{0,16}?(?:こちら|こっち|私|わたし|自分|職員|僕|我々)(?:まで|も|の方まで)[、\\s]?[^。！？!?\\n]{0,8}?(?:程度|品位|品格|レベル|格|人間性|民度|品性)(?:が|まで)[、\\s]?(?:下が|さが|落ち|低く|下がり)'
+/** Block kinds of host57, tried before every other phrase: a warning phrase of an earlier round on the same words must not hold the span. */
+const PHRASES_HOST24_FIRST: Phrase[] = [
+  {
+    rule: 'hostility/threat',
+    re: phrase(KNOWS_WHAT_H24),
+    need: foldAll(['どうなる']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching24(sq) || isReportedSpeech(sq, s, e)) return false
+      const around = withPrevious(sq, s, e)
+      if (NOT_MENACE_H24.test(around) || HAZARD.test(sentenceText(sq, s, e)) || EXPLAINED_H24.test(sq.slice(e, e + 50))) return false
+      return CONDITION_H24.test(around.slice(0, around.length - (sentenceOf(sq, s, e).end - s))) && targetedBefore24(sq, s)
+    },
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(VAGUE_STEP_H24),
+    need: foldAll(['なりの', '相応の', '相当の', 'しかるべき', '然るべき']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching24(sq) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const cue = sq.slice(e, Math.min(sq.length, sen.end + 40))
+      return MENACE_CUE_H24.test(cue) && !NOT_MENACE_H24.test(withPrevious(sq, s, e)) && targetedBefore24(sq, s)
+    },
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(OWN_RESOLVE_H24),
+    need: foldAll(['覚悟', '決意']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching24(sq) || isReportedSpeech(sq, s, e)) return false
+      const around = withPrevious(sq, s, e)
+      if (NOT_MENACE_H24.test(around) || HAZARD.test(around)) return false
+      return GOES_ON_H24.test(around) && targetedBefore24(sq, s)
+    },
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(EVIDENCE_KEPT_H24),
+    need: foldAll(['残つ', '保存', '保管', '控え', '記録', '押さえ', '残し', '映つ', '写つ', '録画', '撮影', '捉え', 'とらえ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching24(sq) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      // From the evidence to the end of the sentence after it.
+      const after = sq.slice(e, Math.min(sq.length, sen.start + withNext78(sq, s, e).length))
+      if (NOT_MENACE_H24.test(after)) return false
+      if ((EVIDENCE_HELP_H24.test(sq.slice(sen.start, sen.end)) || EVIDENCE_HELP_H24.test(after)) && !STRONG_MENACE_H24.test(after)) return false
+      const menace = MENACE_CUE_H24.test(after) || IDENT_WARN110.test(after) || new RegExp(KNOWS_WHAT_H24, 'u').test(after)
+      return menace && targetedBefore24(sq, s)
+    },
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(NO_REACH_H24),
+    need: foldAll(['ような', 'みたいな', 'ようなお', '込ん', 'こん', '込ま', 'こま', '鵜呑み', 'うのみ', '真に受け', 'こういう', 'ああいう', 'そういう', 'こういった', 'ああいった', 'そういった', 'あの手', 'この手', 'あんな', 'こんな']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !NO_REACH_OK_H24.test(sentenceText(sq, s, e)) && !NO_REACH_NOT_H24.test(sq.slice(e, e + 16)),
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(LITERACY_RELEARN_H24),
+    need: foldAll(['直', 'なお']),
+    instead: '相手の読み書きの力を見下さず、「ご意見ありがとうございます。担当課で確認します」のように、内容に丁寧に答えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (LITERACY_OK_H24.test(sentenceText(sq, s, e))) return false
+      return RELEARN_AT115.test(sq) || CRITIC.test(sq) || /送って|お送り|長文|フォーム|メール|お便り|ご投稿|投書/u.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(VULGAR_PEOPLE_H24),
+    need: foldAll(['品', '下劣', '低俗', '卑しい', 'いやしい', '育ち', '教養の', '低い', 'かけら', '欠片']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !VULGAR_NOT_H24.test(sq.slice(e, e + 24)) && !VULGAR_SAFETY_H24.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(LOWERED_H24),
+    need: foldAll(['程度', '品位', '品格', 'レベル', '格', '人間性', '民度', '品性']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+]
+PHRASES.unshift(...PHRASES_HOST24_FIRST)
+const PHRASES_HOST24: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOCK_TRAIT_H24),
+    need: foldAll(['よつぽど', 'よほど', 'さぞ', '相当', 'ずいぶん', '随分', '大層', 'たいそう']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const lead = sq.slice(sen.start, s)
+      if (SELF.test(lead)) return false
+      return MINIMISED_H24.test(lead) || ((CRITIC43.test(lookBack56(sq, s)) || COMPLAINT_H20B.test(lookBack56(sq, s))) && GRIEVANCE_H22.test(lookBack56(sq, s)))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CHILD_VERSION_H24),
+    need: foldAll(['ひらがな', '平仮名', 'ふりがな', 'かたかな', 'いらすと', '絵', '紙芝居', '向け', '用', '行', '赤ちやん']),
+    instead: '皮肉で返さず、「ご意見ありがとうございます。読みやすい紙面づくりの参考にします」のように受け止めてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = lookBack56(sq, s)
+      return (CRITIC43.test(before) || COMPLAINT_H20B.test(before)) && !CHILD_VERSION_OK_H24.test(before + sentenceText(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HARDSHIP_GAIN_H24),
+    need: foldAll(['かか', '大変', 'たいへん', '疲れ', 'つかれ', 'きつ', 'しんど', '遠い', 'とおい', '歩', '汗だく', 'その分', 'そのぶん', 'その代わり', 'そのかわり']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H20B.test(sq.slice(0, s)) && GRIEVANCE_H22.test(sq.slice(0, s)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(POPULAR_H24),
+    need: foldAll(['人気', '盛況', '好評', '注目', '魅力', '愛され']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = lookBack56(sq, s, 120)
+      return CROWD_COMPLAINT_H24.test(before) && (CRITIC43.test(before) || COMPLAINT_H20B.test(before) || /[@＠]/u.test(sq)) && !OWN_SORRY_H24.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEAST_EFFORT_H24),
+    need: foldAll(['くらいの', 'ぐらいの', '程度の']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !OWN_RESOLVE_H23.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ANYONE_GETS_H24),
+    need: foldAll(['どなた', '誰', 'だれ', 'どんな方', 'でも']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = sq.slice(0, s)
+      if (DESIGN_OR_HELP_H24.test(sq.slice(e, e + 40)) || DESIGN_OR_HELP_H24.test(sentenceText(sq, s, e))) return false
+      return ASKED_H24.test(before) && (ALREADY_OUT60.test(before) || PROMINENT_H23.test(before))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PROMINENT_REPLY_H24),
+    need: foldAll(['目立つ', '大きく', '大きな', 'でかでか']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && ASKED_H24.test(sq.slice(0, s)) && !DESIGN_OR_HELP_H24.test(sentenceText(sq, s, e)),
+  },
+]
+PHRASES.push(...PHRASES_HOST24)
+/** Blind R315E-026 kind: a trouble the readers caused (混雑, 待ち時間, 記入漏れ, 不備), before a task called easy enough for a child. */
+const CROWD_TROUBLE_H24 = /混雑|混み合|待ち時間|お待たせ|お待ちいただ|長蛇|行列|記入漏れ|書き漏れ|不備|書き間違|間違い|誤り|差し戻|やり直し|手間取|できていない|されていない|されない方|守られ|お忘れ/u
+/** … not an easier service offered in its place (オンライン申請なら, 郵送, コンビニ交付, スマホで). */
+const ALT_SERVICE_H24 = /オンライン|電子申請|インターネット|ネット|スマホ|スマートフォン|パソコン|郵送|コンビニ|アプリ|予約|マイナ|自動|機械|キオスク/u
+/** … and the step asked of them (ご自宅で記入してから, ご協力を, お願いいたします, ください). */
+const READERS_ASKED_H24 = /ご協力|お願い|ください|下さい|いただければ|いただけると|いただきたい|(?:ご自宅|家|事前)で[^。！？!?\n]{0,10}?(?:記入|準備|確認|ご記入|ご準備)/u
+/**
+ * Blind R315E-026 kind, without the child: a crowd scolded for not doing its forms at home (申請書くらいご自宅で書いてきてください;
+ * 家で記入してくるだけのことが、なぜできないのでしょうか; 申請書は事前に書いてくるのが常識です): warn, after a crowd's trouble at the counter
+ * (混雑, 待ち時間, 窓口で書き始める). A plain request (申請書は事前にご自宅でご記入のうえお越しください) has no くらい, だけ or 常識.
+ * The span leaves the verb of writing out (くらいご自宅で, くるだけのことが, くるのが常識): a form's own 書いて・記入し is ordinary prose.
+ */
+const HOMEWORK_H24 = '(?:くらい|ぐらい|程度|位)(?:は)?[、\\s]?(?:ご自宅|自宅|家|お家|お宅|事前)(?:で|に)(?=[、\\s]?(?:書いて|かいて|記入して|ご記入(?:いただいて|して|のうえ|の上)?|済ませて|すませて|準備して|ご準備(?:いただいて|のうえ)?|用意して)(?:から)?[、\\s]?(?:き|こ|お越し|来|いら|おいで))|(?<=(?:ご自宅|自宅|家|お家|事前)(?:で|に)[、\\s]?[^。！？!?\\n]{0,8}?(?:書いて|記入して|ご記入して|済ませて|準備して))(?:くる|こられる|おく|おかれる|いらっしゃる|お越しになる)(?:だけ|くらい|ぐらい|程度)(?:の(?:こと|話|手間|作業))?(?:が|も|すら|さえ|なのに|です|でしょう|ですので|なので)|(?<=(?:書いて|記入して|ご記入いただいて|ご記入して|準備して|済ませて))(?:くる|こられる|おく|おかれる)のが(?:常識|当たり前|あたりまえ|当然|普通|マナー|筋|基本)'
+PHRASES.push({
+  rule: 'hostility/confrontational',
+  re: phrase(HOMEWORK_H24),
+  need: foldAll(['くらい', 'ぐらい', '程度', '位', 'だけ', '常識', '当たり前', 'あたりまえ', '当然', '普通', 'マナー', '筋', '基本']),
+  instead: '来庁者を責めず、「申請書はご自宅で記入してお持ちいただくと、待ち時間が短くなります（記入例：URL）」のように、お願いと方法だけを伝えてください',
+  keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (CROWD_TROUBLE_H24.test(sq) || /窓口|受付|来庁|ご来場|会場/u.test(sq)) && !ALT_SERVICE_H24.test(sentenceText(sq, s, e)),
+})

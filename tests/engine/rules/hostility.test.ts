@@ -9977,3 +9977,174 @@ describe('hostility: blind R308T–R311E kinds (host56), mock agreement by a low
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R312P–R315E kinds (host57), a consequence left unsaid after a camera or a record, contempt for people beyond reach of any explanation, mock admiration of a complainer, Japanese literacy to relearn, a child\'s version offered, a hardship spun as health, a complaint turned to popularity, the least effort of their own, "anyone would understand", people called vulgar, a child\'s task after a crowd\'s trouble', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // "you know what will happen" after a condition, to someone addressed for a wrong (R314Y-026 kind)
+    ['公園のベンチを壊していった方へ。今月中に名乗り出なければ、どうなるか分かってますよね。', 'hostility/threat:block', 'post'],
+    ['駐輪場の自転車を勝手に持ち去った人へ。明日までに戻さないと、どうなるかご想像にお任せします。', 'hostility/threat:block', 'post'],
+    ['@abc 何度も同じ書き込みをされていますが、これ以上続けるなら、どうなるかお分かりでしょう。', 'hostility/threat:block', 'reply'],
+    ['看板に落書きした人へ。はよ消しに来んと、どうなるか分かっとるやろ？', 'hostility/threat:block', 'post'],
+    ['集積所にごみを不法投棄した方へ。明日までに片付けなければ、どうなるかお分かりですよね。', 'hostility/threat:block', 'post'],
+    // the evidence said kept, then a menace (R314Y-026 / R315E-029 / R315E-057 kinds)
+    ['窓口で職員を怒鳴りつけた方へ。録画はすべて残っております。次に来られたときは覚悟しておいてください。', 'hostility/threat:block', 'post'],
+    ['@abc デマの書き込みは、スクリーンショットをすべて保存しております。そのおつもりで。', 'hostility/threat:block', 'reply'],
+    ['花壇の花を抜いていった方へ。監視カメラの映像はばっちり残ってますよ。よーく考えて行動してくださいね。', 'hostility/threat:block', 'post'],
+    ['掘割の鯉を持ち帰った方へ。防犯カメラにしっかり記録されています。心当たりのある方は、早めに返却されたほうが身のためですよ。', 'hostility/threat:block', 'post'],
+    ['@abc あなたの書き込みは全て保存しています。今後の行動次第では、こちらも考えがあります。', 'hostility/threat:block', 'reply'],
+    ['遊具を壊した子の親御さんへ。今週中に連絡がなければ、どうなるか楽しみですね。', 'hostility/threat:block', 'post'],
+    ['窓口で毎回ごねる方、カメラにはしっかり映っていますからね。次にお越しの際はどうなるか、お楽しみに。', 'hostility/threat:block', 'post'],
+    ['@abc 根拠のない噂を広めている方へ。投稿はすべて記録しております。今後のご発言はよくお考えになったほうがよろしいかと。', 'hostility/threat:block', 'reply'],
+    // a vague step capped with "look forward to it" (R315E-029 kind)
+    ['駐車場で暴言を吐いた方へ。次回お越しの際は、それ相応の対応をさせていただきますので、楽しみにお待ちください。', 'hostility/threat:block', 'post'],
+    ['受付で大声を出されていた方、次にいらしたときはしかるべきおもてなしをいたしますので、楽しみにしていてくださいね。', 'hostility/threat:block', 'post'],
+    // the writer's own 覚悟 on a condition that the addressee goes on (R315E-057 kind)
+    ['@abc 事実と異なる投稿を繰り返されるのであれば、当方もしかるべき覚悟で対応いたします。', 'hostility/threat:block', 'reply'],
+    ['@abc 中傷を続けられる場合、こちらにも相応の覚悟がございますので、そのおつもりで。', 'hostility/threat:block', 'reply'],
+    // people named by a fault or a hoax believed, beyond reach of any explanation (R315E-001 kind)
+    ['デマを鵜呑みにされる方には、いくらご説明しても通じないのでしょうね。', 'hostility/insult:block', 'reply'],
+    ['あなたのような方に何を申し上げても無駄だと思いますので、これ以上お答えしません。', 'hostility/insult:block', 'reply'],
+    ['ワクチンの噂を真に受けてしまうような人には、どれだけ説明しても伝わらないですね。', 'hostility/insult:block', 'reply'],
+    ['こういう方には何を言っても響かないんでしょうね。', 'hostility/insult:block', 'reply'],
+    ['陰謀論を信じ込んでいる人たちには、どんな説明も届かないのでしょう。', 'hostility/insult:block', 'reply'],
+    // … and their child pitied (childPity82 with the fault of believing a hoax)
+    ['ネットの噂を信じ込んでしまうような方のお宅は大変ですね。正直、お子さんがかわいそうです。', 'hostility/insult:block', 'reply'],
+    // mock admiration after a small cost or trouble made much of (R315E-035 kind)
+    ['たった300円の入館料でそんなに怒られるなんて、さぞ倹約家でいらっしゃるんですね😊', 'hostility/confrontational:warn', 'comment'],
+    ['10分待っただけでそこまで文句を言われるとは、よほどお急ぎのご身分なんですね。', 'hostility/confrontational:warn', 'reply'],
+    ['「駐車場が狭い」とのご意見、よっぽど神経質な方なんですね。', 'hostility/confrontational:warn', 'comment'],
+    ['たかが100円の差でそんなに騒がれるなんて、さぞお金持ちなんでしょうね。', 'hostility/confrontational:warn', 'comment'],
+    // a commonplace vehicle offered as news to a complainer (NOVELTY80 with 乗り物)
+    ['「駐車料金が高い」とのご意見ですが、バスという便利な乗り物もございますので、ぜひ。', 'hostility/confrontational:warn', 'reply'],
+    // told to relearn reading and writing Japanese (R315E-019 kind)
+    ['@abc このようなコメントを書かれる前に、日本語から勉強し直されてはいかがでしょうか。', 'hostility/insult:block', 'reply'],
+    ['毎回長文のメールをお送りいただいていますが、まずはひらがなから習い直していただきたいものです。', 'hostility/insult:block', 'post'],
+    ['ご意見フォームへの長文、いつもありがとうございます。読み書きから学び直されることをお勧めします。', 'hostility/insult:block', 'post'],
+    // a child's version offered to a complainer as a mock question (R312P-019 kind)
+    ['「お知らせが難しくて分からない」とのご意見、ありがとうございます。次回からは小学生向けに紙芝居でお伝えしましょうか？', 'hostility/confrontational:warn', 'reply'],
+    ['「文字ばかりで読む気にならない」ってコメント、了解です！全部イラストだけにしましょうか？笑', 'hostility/confrontational:warn', 'comment'],
+    ['「字が小さくて読めない」とのご意見。では次から一行だけにしましょうか？', 'hostility/confrontational:warn', 'reply'],
+    ['「ポスターの字が多い」とのこと。では次回はイラストだけのポスターにしておきますね😊', 'hostility/confrontational:warn', 'reply'],
+    // a hardship granted and spun as good for the complainer (R314Y-005 kind)
+    ['「会場が遠すぎる」とのご意見、駅から歩くと40分かかりますが、いい運動になりますよ😊', 'hostility/confrontational:warn', 'comment'],
+    ['「駐車場代が高い」とのお声、でしたら自転車でどうぞ。1時間かかるけど体力はつきますよ！', 'hostility/confrontational:warn', 'reply'],
+    ['「往復で2時間もかかる」とのことですが、その分いい運動になりますよ。', 'hostility/confrontational:warn', 'reply'],
+    ['「歩くと1時間かかる」とのご意見。1時間かかりますが、健康にいいですよ😊', 'hostility/confrontational:warn', 'reply'],
+    // a complaint of not getting in turned into our popularity (R315E-038 kind)
+    ['@abc 入れなかったとのこと、それだけ人気ということですね！次はもっと早く来てください。', 'hostility/confrontational:warn', 'reply'],
+    ['売り切れで買えなかったとのこと、それほど好評ってことですよね〜😊', 'hostility/confrontational:warn', 'comment'],
+    ['「席が取れなかった」とのお声、それだけ注目されているという証拠ですね！', 'hostility/confrontational:warn', 'post'],
+    // the least effort of their own pressed (R315E-038 kind)
+    ['@abc 開館日くらいご自身で確認するくらいの手間はかけていただきたいものです。', 'hostility/confrontational:warn', 'reply'],
+    ['時刻表をご自分で調べる程度の努力はしていただけると助かります。', 'hostility/confrontational:warn', 'comment'],
+    // "anyone would understand" and the answer said to sit big in the most visible place (R315E-039 kind)
+    ['@abc 申請方法はホームページに掲載しております。よくお読みいただければ、誰でもすぐに分かるはずです。', 'hostility/confrontational:warn', 'reply'],
+    ['お問い合わせの件、チラシの表面に大きな文字で太字で書いてあります。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc ご質問の件は広報誌の表紙にでかでかと載せております。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 受付時間はトップページのいちばん目立つところに載せてあります。', 'hostility/confrontational:warn', 'reply'],
+    // people called vulgar or low, and contact with them said to lower the writer (R315E-055 kind)
+    ['窓口で騒ぐ下品な客の相手は、もううんざりです。', 'hostility/insult:block', 'post'],
+    ['ああいう程度の低い人たちと関わると、こっちの品位まで落ちますね。', 'hostility/insult:block', 'post'],
+    ['あの手の品性のかけらもない連中には関わりたくありません。', 'hostility/insult:block', 'post'],
+    ['毎日あの方のお相手をしていると、こちらまで品格が下がりそうです。', 'hostility/insult:block', 'post'],
+    ['あの育ちが悪い客たちには、正直うんざりです。', 'hostility/insult:block', 'post'],
+    // a task called easy enough for a child after a crowd's trouble (R315E-026 kind)
+    ['記入漏れの書類が多く、窓口が混雑しています。小学生にもできますので、事前にご記入ください。', 'hostility/confrontational:warn', 'post'],
+    ['お待たせしてしまう原因の多くは書類の不備です。子どもでもできる内容ですので、ご自宅で確認してからお越しください。', 'hostility/confrontational:warn', 'post'],
+    ['書類の記入で窓口がたいへん混み合いました。子どもでも分かる書類ですので、ご自宅でご記入のうえお越しください。', 'hostility/confrontational:warn', 'post'],
+    ['書類の不備で窓口が混み合っています。小学生だってできますよ。ご自宅で書いてきてください。', 'hostility/confrontational:warn', 'post'],
+    ['【混雑のお詫び】記入例どおりに書けば誰でもできることですので、次回はご自宅で済ませてからお越しください。', 'hostility/confrontational:warn', 'post'],
+    // … and without the child: くらい, だけ, 常識 (HOMEWORK_H24)
+    ['本日は窓口が大変混雑しました。申請書くらいご自宅で書いてきてください。', 'hostility/confrontational:warn', 'post'],
+    ['窓口の混雑の原因は、その場で書類を書かれる方です。家で記入してくるだけのことが、なぜできないのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['申請書は事前に書いてくるのが常識です。窓口で書き始める方が多く、本日も混雑しました。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // witnesses sought, a step named, a hazard, a quiz, an event's record, a procedure
+    ['防犯カメラの映像は保存しております。お心当たりの方は市民課までご連絡ください。', 'post'],
+    ['不法投棄の現場は防犯カメラで記録しています。映像は警察に提供し、しかるべき対応をとります。', 'post'],
+    ['今後も同様の行為が続く場合は、警察に通報するなど、しかるべき対応をとります。', 'post'],
+    ['違反駐車を繰り返す場合は、レッカー移動の対象となります。ご協力をお願いします。', 'post'],
+    ['このまま大雨が続けば、川がどうなるか分かりません。早めの避難をお願いします。', 'post'],
+    ['水分をとらないと、体がどうなるかご存じですか？熱中症の危険があります。', 'post'],
+    ['ポイ捨てをすると、そのごみがどうなるか知っていますか？実は海まで流れていきます。', 'post'],
+    ['ごみの分別ルールを守らないと、どうなるかお分かりですよね？実は収集されずに集積所に残ってしまいます。', 'post'],
+    ['ポイ捨てを続けると、どうなるかお分かりですよね。ごみは川に流れ、やがて海に届きます。', 'post'],
+    ['この川がこのまま汚れ続けたら、10年後どうなるか分かりますよね。みんなで川をきれいにしましょう。', 'post'],
+    ['@abc 次回の開催がどうなるかは、決まり次第お知らせします。', 'reply'],
+    ['今年の決勝がどうなるか、見ものですね！', 'post'],
+    ['防犯カメラにしっかり記録されています。お心当たりの方は情報提供をお願いします。', 'post'],
+    ['天候次第では中止になる場合があります。', 'post'],
+    ['昨年の花火大会の映像は市の公式チャンネルに残っています。今年も楽しみにお待ちください！', 'post'],
+    ['大会当日の様子は写真で記録しています。次回も楽しみにしていてください！', 'post'],
+    ['応募の記録は残っておりますので、ご安心ください。', 'post'],
+    ['通話内容はサービス向上のため録音しております。ご了承ください。', 'post'],
+    ['次回も、それなりのおもてなしをご用意してお待ちしております。どうぞ楽しみにお待ちください！', 'post'],
+    ['市としても、災害対策には相応の覚悟で臨みます。', 'post'],
+    ['財政の立て直しが続くなら、職員一同、並々ならぬ決意で臨みます。', 'post'],
+    ['@abc ご迷惑をおかけしました。今後同じことが続くようであれば、相応の対応をとるよう、業者に指導いたします。', 'reply'],
+    // a need supported, a hoax warned of, the writer about themself
+    ['耳の不自由な方には、口頭で説明しても伝わりにくいため、筆談ボードをご用意しています。', 'post'],
+    ['ネットの情報をそのまま信じ込んでしまう方もいます。公式の情報をご確認ください。', 'post'],
+    ['私のような者には、何を説明されても分からないと思っていましたが、講座はとても分かりやすかったです。', 'post'],
+    ['@abc 私どもの説明が不十分だったようです。どのような方にも伝わるよう、言い方を工夫してまいります。', 'reply'],
+    ['こういう方には、こちらの窓口をご案内しています。', 'post'],
+    ['どんな説明も、相手に届かなければ意味がありません。伝え方の研修を行いました。', 'post'],
+    // sincere admiration, a cheer
+    ['3回も来てくださるなんて、よほど柳川がお好きなんですね！ありがとうございます。', 'comment'],
+    ['そこまで細かく調べられるなんて、さすが郷土史研究会の皆さんです。', 'post'],
+    ['遠くから何度も足を運んでくださるなんて、よほど楽しみにしてくださっていたんですね。', 'comment'],
+    ['そんなに喜んでいただけるなんて、さぞお好きなんでしょうね！また来てください。', 'comment'],
+    ['さすが柳川の皆さん、熱心ですね！', 'post'],
+    ['そこまで準備されるなんて、さすがご熱心ですね。', 'post'],
+    ['そこまで調べてくださるなんて、よほどご熱心なんですね！ありがとうございます。', 'comment'],
+    // a course for learners
+    ['外国人の方のための日本語教室では、ひらがなから学び直すこともできます。', 'post'],
+    ['夜間中学で読み書きから学び直しませんか。', 'post'],
+    // a child's version made or offered for children or learners, a storytime poll
+    ['子どもたちのために、全部ひらがなの絵本版も作りました。', 'post'],
+    ['外国の方から「漢字が難しい」とのご意見をいただきました。全部ひらがなの版もお作りしましょうか？アンケートでご希望をお聞かせください。', 'post'],
+    ['図書館の読み聞かせ会では、紙芝居を上演しましょうか？それとも絵本にしましょうか？皆さんのリクエストを募集中です。', 'post'],
+    // an event's own promise, an answer with a bus
+    ['ウォーキング大会は約10km、3時間ほどかかりますが、足腰が鍛えられます！ぜひご参加ください。', 'post'],
+    ['「会場が遠い」とのご意見をいただき、シャトルバスを運行します。駅から歩くと40分かかりますが、バスなら10分です。', 'post'],
+    ['@abc 「駅から遠い」とのご意見ありがとうございます。片道30分かかりますが、途中の掘割の景色もお楽しみいただけます。', 'reply'],
+    ['歩くと1時間かかりますが、健康にいいですよ！ウォーキングマップを配布中です。', 'post'],
+    // our own record, an apology beside it
+    ['今年の来場者は過去最多の5万人！それだけ柳川が人気ということですね。', 'post'],
+    ['チケットは発売初日に完売しました。それだけ人気ということですね。ありがとうございます！', 'post'],
+    ['@abc 予約が取れなかったとのこと、申し訳ございません。それだけ多くの方に人気ということで、次回は枠を増やします。', 'reply'],
+    // our own effort, a campaign's ひと手間
+    ['手作りのため、それくらいの手間は惜しみません。', 'post'],
+    ['少しの手間を惜しまず、分別へのご協力をお願いします。', 'post'],
+    // a design told, a plain answer with help, a poster shown big
+    ['新しい案内板は、見ればどなたでも分かるように工夫しました。', 'post'],
+    ['@abc お問い合わせありがとうございます。受付時間はトップページに掲載しております。ご不明な点はお気軽にお電話ください。', 'reply'],
+    ['@abc ご質問の件は、広報誌6月号の表紙に掲載しています。ご確認ください。', 'reply'],
+    ['夏祭りのポスターを、駅のいちばん目立つところに大きく掲示しています！', 'post'],
+    // words or acts called vulgar, a self-warning, safety advice, levels
+    ['品のない言葉づかいは、SNSでは控えましょう。', 'post'],
+    ['子どもたちが品のない大人にならないよう、家庭でも話し合ってみてください。', 'post'],
+    ['柄の悪い人に絡まれたら、すぐに110番してください。', 'post'],
+    ['初心者など、レベルの低い方から順にコースを選べます。', 'post'],
+    ['レベルの低い人でも楽しめる、初心者向けのカヌー教室です。', 'post'],
+    // a craft for children, an easy online service, a plain request to fill in at home
+    ['小学生でもできる簡単な工作です。親子でぜひご参加ください。', 'post'],
+    ['窓口が混雑しています。オンライン申請なら子どもでもできるほど簡単です。ぜひご利用ください。', 'post'],
+    ['子どもでもできる簡単なストレッチです。ご家族でどうぞ。', 'post'],
+    ['子どもだってできるよ！夏休みの工作教室、参加者募集中。', 'post'],
+    ['窓口の混雑緩和のため、申請書は事前にご自宅でご記入ください。記入例はホームページにあります。', 'post'],
+    ['申請書は事前にご自宅でご記入のうえお越しください。記入例はホームページにあります。', 'post'],
+    ['窓口の混雑を避けるため、必要書類は事前にご自宅で準備してからお越しください。', 'post'],
+    ['窓口では、ご自宅で書いてくるのが難しい方のために、職員が記入をお手伝いします。', 'post'],
+    ['1日30分くらい家で歩くだけでも、健康づくりになります。', 'post'],
+    ['@abc 申請はどなたでもできますよ。', 'reply'],
+    ['@abc ご質問ありがとうございます。議会の傍聴は中学生でもできますよ。保護者の同伴は不要です。', 'reply'],
+    ['窓口が混雑しています。オンライン申請なら誰でもできますので、ご利用ください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
