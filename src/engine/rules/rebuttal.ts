@@ -278,6 +278,11 @@ interface Phrase {
    * いただきありがとうございます。: `GREETING_THANKS`): the greeting of a reply, not the city taking the complaint up.
    */
   greetingOk?: boolean
+  /**
+   * Reviewer FP kinds (today's rules): a real criticism in the paragraph (`REAL_CRITICISM`: a critical word, a charge, or a complaint's
+   * content told), even in a reply; not a bare 多くのご意見, a question voiced (「…のでは」との声), praise, or hearsay of facts (とのことです).
+   */
+  realCriticism?: boolean
 }
 
 const NONE: readonly number[] = []
@@ -548,10 +553,24 @@ const PRICE_OR_PAPER_CHARGE = PRICE_CHARGE + '|(?:通知|請求|課税|計算|�
  */
 const NEGLECT_QUOTED = '[「『][^」』\\n]{0,12}?(?:市|市役所|役所|行政|市長|職員)(?:の[^」』\\n]{1,8}?)?(?:は|が|って|も)[^」』\\n]{0,10}?(?:一度も|いちども|全然|ぜんぜん|まったく|全く|何も|なにも|ちっとも|一向に)[^」』\\n]{0,8}?(?:来なかった|来ない|来てくれな|してくれな|しなかった|していな|してな|しない|なかった)[^」』\\n]{0,4}[」』]'
 // Blind R261D-052 kind: 不正 of an outsider's act (不正アクセス, 不正に利用された, 不正な利用) in a leak notice is no charge against the city.
-const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正(?!アクセス|利用|使用|ログイン|取得|侵入|送金|請求|に(?:利用|使用|取得|入手|アクセス|ログイン|閲覧)|な(?:アクセス|利用|ログイン))|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
+const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正(?!アクセス|利用|使用|ログイン|取得|侵入|送金|請求|に(?:利用|使用|取得|入手|アクセス|ログイン|閲覧)|な(?:アクセス|利用|ログイン))|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置(?!竹林|林|自転車|車両|艇|空き?家|バイク|ごみ|ゴミ)|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
 const CHARGE = phrase(CHARGE_SRC, 'u')
 /** Blind R308T-035 kind: a price called too high in any order (料金が高すぎる, 高すぎる値段, 割高な参加費, 高いって声). */
 const PRICE_CHARGED = phrase(PRICE_CHARGE + '|(?:料金|価格|値段|運賃|参加費|入場料|入館料|利用料|使用料|お値段)(?:が|は|って|も)?[、,]?(?:高い|高っ|たかい)', 'u')
+/**
+ * Reviewer FP kinds (today's rules): what makes a criticism real. A critical word (ご指摘, 苦情, ご不満, お叱り, 厳しいご意見), a charge
+ * (`CHARGE_SRC`, a price called high, 儲けている), or a complaint's content told before the quotative (「防災無線が聞こえない」との,
+ * 窓口の対応が冷たかったとのこと, 「花火大会はいつも同じ」という): a negative predicate closing the quote. Not a bare 多くのご意見・お声, a
+ * worry voiced as a question (「参加費がかかるのでは」との声), praise (「川の水がきれいになった」とのコメント), hearsay of facts (…とのことです).
+ */
+const COMPLAINT_NEG =
+  '(?:な|にく|づら|高|悪|わる|ひど|遅|おそ|遠|狭|暗|うるさ|汚|きたな|危な|少な|古|長|短|寒|暑|臭|くさ|冷た|つまらな|おかし|まず|厳し|乏し|物足りな|足りな|ださ|ダサ)(?:い|かった|すぎる|すぎ)|(?:すぎ|過ぎ)(?:る|た|です|ます)?|ません(?:でした)?|不便|不親切|不公平|不十分|不透明|不衛生|危険|同じ|飽きる|飽きた|劣って(?:いる|る|います)|遅れて(?:いる|る|います)|負けて(?:いる|る|います)|見劣りする|手薄|貧弱|無駄|だめ|ダメ|最悪|残念|迷惑|面倒|邪魔|雑|いい加減|ひいき|手抜き'
+const REAL_CRITICISM = phrase(
+  'ご指摘|ご批判|批判|非難|お叱り|苦情|クレーム|ご不満|不満|抗議|炎上|(?:厳しい|きびしい|手厳しい)(?:ご意見|ご指摘|お声|声|コメント)|儲けて(?:い|る|お)|儲け主義|金儲け|' +
+    `(?:${COMPLAINT_NEG})(?:んだ|のだ|だ|です)?[！!。〜~…w笑]*(?:[」』](?:と|って)|(?:と(?:の|いう|いった)|って|みたいな)(?:ご|お)?(?:意見|声|指摘|投稿|書き込み|コメント|こと|話|口コミ|レビュー|連絡|メール|電話)|と(?:言われ|書かれ|いわれ))|` +
+    CHARGE_SRC,
+  'u',
+)
 /**
  * Blind R198I-052: a charge against the city or its people (`CHARGE_SRC`: 議員が居眠り, 職員が手抜き) told as a clip, a post or a rumour
  * going round (という動画がSNSで拡散されていますが, って投稿が出回っとるけど): what critics say of the city, not a hoax about an event.
@@ -603,7 +622,16 @@ const COMPLAINT_TOLD = phrase(
 const UNDERSTANDING_ASKED = phrase('(?:ご理解|ご了承|ご納得)(?:を)?(?:いただ|頂|ください|下さい|のほど|願|お願い|賜)', 'u')
 /** Blind R316M-047: the city acting on the complaint anyway or offering help (念のため, スピーカーを増設します, お知らせください, 伺います). */
 const ACTS_ANYWAY = phrase(
-  '念のため|念の為|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|拡充|設置|清掃|補修)(?:し|いたし|を|する|します|いたします|の予定)|お知らせください|ご連絡ください|ご相談ください|お問い合わせ|伺います|お伺い|個別に|ご心配|ご不安|ご安心|安心して|心配(?:いりません|ありません)',
+  '念のため|念の為|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|拡充|設置|清掃|補修|更新|建て替え|取り替え|入れ替え)(?:し|いたし|を|する|します|いたします|の予定)|お知らせください|ご連絡ください|ご相談ください|お問い合わせ|伺います|お伺い|個別に|ご心配|ご不安|ご安心|安心して|心配(?:いりません|ありません)',
+  'u',
+)
+
+/**
+ * Reviewer FP kinds (bfd2abe2): after 実際は, the city's own shortfall admitted (私たちの説明不足でした, こちらの不手際です) or an
+ * alternative offered to the critic (防災メールへの登録もお願いします, 近隣の臨時駐車場をご利用ください, 代わりに…をご利用いただけます).
+ */
+const ADMITTED_OR_ALTERNATIVE = phrase(
+  '(?:私たち|私ども|わたしたち|当方|こちら|市|当課|職員)の(?:説明不足|周知不足|不手際|ミス|誤り|落ち度|配慮不足|確認不足|力不足)|(?:説明|周知|配慮|確認)(?:が)?不足(?:でした|していました|しておりました)|(?:への|の)(?:ご)?登録(?:も|を)(?:お願い|ご検討)|(?:臨時|近隣|代わり|別|ほか|他)の[^。！？!?\\n]{0,12}?(?:を|も)(?:ご利用|お使い|ご活用)|代わりに[^。！？!?\\n]{0,16}?(?:ご利用|お使い|ご活用)',
   'u',
 )
 
@@ -1264,6 +1292,8 @@ const PHRASES: Phrase[] = [
     alsoNeeds: new RegExp(`${COMPLAINT_TOLD.source}|${UNDERSTANDING_ASKED.source}`, 'u'),
     unless: new RegExp(`${LISTENING41.source}|${STILL_CHECKING.source}|${ACTS_ANYWAY.source}`, 'u'),
     greetingOk: true,
+    // Reviewer FP kind: praise quoted (「川の水がきれいになった」とのコメント) and the survey agreeing is no rebuttal.
+    realCriticism: true,
   },
   // Blind R192D-042: a complaint or an inquiry about a fault answered with the city's own check declared clean (浄水場の検査ではすべて
   // 基準内でした, 点検の結果、異常はございませんでした) and the cause then put on the complainant's side (ご家庭の給水管が古くなっている可能性も
@@ -3084,7 +3114,9 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
     notWithRemedy: true,
-    unless: phrase('確かに|たしかに|反省|至らな|不十分|改善|見直|増設|増や|拡充', 'u'),
+    // Reviewer FP kinds (3a70d47a): the rank told with what is still lacking owned (待機児童は課題です) or more promised (さらに充実させます,
+    // まだまだ伸ばしていきます): the complaint taken up, not refuted.
+    unless: phrase('確かに|たしかに|反省|至らな|不十分|改善|見直|増設|増や|拡充|課題(?:です|があ|が残|も残|と(?:して|なって)|であ)|まだまだ|充実させ|伸ばして(?:いき|まいり)|(?:さらに|一層|いっそう)[^。！？!?\\n]{0,12}?(?:充実|強化|力を入れ|取り組|伸ば|高め)', 'u'),
   },
   // Blind R57A-038: the press's coverage called excessive as a judgement (報道の扱いは過大であると考えております, 記事の扱いは明らかに
   // 過剰だと考えます, ニュースの取り上げ方は、いささか行き過ぎではないでしょうか, 報道の仕方が大げさやと思います): a protest at the press.
@@ -3737,7 +3769,10 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     strongCriticism: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
+    // Reviewer FP kinds: hearsay of facts (気象台によると…とのことです。ですが実際には) is no critic; an admission turned in (しかし実際は、私たちの
+    // 説明不足でした) or an alternative offered to the critic (防災メールへの登録もお願いします, 近隣の臨時駐車場をご利用ください) hears them.
+    realCriticism: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + ADMITTED_OR_ALTERNATIVE.source, 'u'),
   },
   // Blind R314Y-047 kind: the criticism's own claim echoed and declared untrue after a criticism received (毎年同じ、ということはありません;
   // 高いということは決してございません): set off by a comma or made absolute (決して, 全く, 一切). Not an FAQ's "no need" (予約が必要という
@@ -3750,6 +3785,9 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     strongCriticism: true,
+    // Reviewer FP kinds: a worry voiced as a question (「参加費がかかるのでは」との声) or hearsay (…貸してくれるとのことです) answered
+    // with "no such thing" is a reassurance, not a rebuttal: only after a real criticism.
+    realCriticism: true,
     unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
   },
   // Blind R184I-037: a criticism received turned with が on a list of what the city has already done (説明が足りないとのご指摘ですが、これまでに
@@ -3982,7 +4020,7 @@ const PHRASES: Phrase[] = [
   // wrong by the city's own numbers. Only with a word of the contrary (例年並み, 前年並み, むしろ, 増加, 減っておりません) and after a report or a
   // criticism received; a count announced with no critic (市の集計では、来場者は前年並みの約5万人でした) is news.
   {
-    re: phrase('(?:市|当市|本市|当課|当方|私ども|こちら|実行委員会|主催者|事務局|当館|当施設)(?:の|による|で(?:の)?|が(?:行った|実施した|独自に行った))(?:独自の)?(?:集計|調べ|調査|統計|カウント|計測|把握|推計|算定|記録|データ)(?:結果)?(?:では|によると|によれば|によりますと|上は|上では|で(?:は)?)[、,]?[^。！？!?\\n]{0,30}?(?:例年並み|前年並み|平年並み|例年どおり|例年通り|前年と(?:同|ほぼ同|変わ)|例年と(?:同|ほぼ同|変わ)|むしろ|逆に|かえって|横ばい|増加|増えて|上回って|伸びて|減って(?:いません|おりません|いない|おらず)|減少(?:して(?:いません|おりません|いない|おらず)|は(?:見られ|ありま|ござい)))'),
+    re: phrase('(?:市|当市|本市|当課|当方|私ども|こちら|実行委員会|主催者|事務局|当館|当施設)(?:の|による|で(?:の)?|が(?:行った|実施した|独自に行った))(?:独自の)?(?:集計|調べ|調査|統計|カウント|計測|把握|推計|算定|記録|データ)(?:結果)?(?:では|によると|によれば|によりますと|上は|上では|で(?:は)?)(?!も)[、,]?[^。！？!?\\n]{0,30}?(?:例年並み|前年並み|平年並み|例年どおり|例年通り|前年と(?:同|ほぼ同|変わ)|例年と(?:同|ほぼ同|変わ)|むしろ|逆に|かえって|横ばい|増加|増えて|上回って|伸びて|減って(?:いません|おりません|いない|おらず)|減少(?:して(?:いません|おりません|いない|おらず)|は(?:見られ|ありま|ござい)))'),
     need: ['集計', '調べ', '調査', '統計', 'カウント', '計測', '把握', '推計', '算定', '記録', 'データ'],
     what: '報道や批判への反論',
     instead: INSTEAD.press,
@@ -4008,7 +4046,9 @@ const PHRASES: Phrase[] = [
     orReply: true,
     orCharge: true,
     alsoNeeds: PRICE_CHARGED,
-    unless: CONCEDED43,
+    // Reviewer FP kind: the costs told before a price cut (光熱費の高騰が続いていますが、…来月から入館料を半額にします, …子ども料金を無料に
+    // します) are the background of a remedy, not a justification.
+    unless: new RegExp(CONCEDED43.source + '|' + phrase('半額|無料(?:に|と)(?:し|いたし|な)|値下げ|値引き|引き下げ|割引|減額|据え?置|安く(?:し|いたし|な)', 'u').source, 'u'),
   },
   // Blind R308T-051 kind: a charge of unequal treatment going round or received (外国人にだけ高い料金を取っている, 市外の人ばかり優遇, 不公平だ)
   // answered by the sameness declared (乗船料は国籍を問わずすべて同額です, 市内外に関係なく一律です, 区別はしておりません): the critics told they
@@ -4040,6 +4080,9 @@ const PHRASES: Phrase[] = [
     notWithRemedy: true,
     unless: HEARD_OR_REASSURED,
     greetingOk: true,
+    // Reviewer FP kind: a contest's or a draw's many comments (フォトコンテストに多くのご意見・ご感想, 入居者募集に多くのお声) with the
+    // judging told fair is a notice; only after a real criticism.
+    realCriticism: true,
   },
   // Blind R310H-031 kind: the charged act restated as a verb and denied outright as something the city would do (特定の方を優遇するような
   // ことは一切ございません, 手を抜くようなことは決してありません, 差別するようなことはいたしておりません): the criticism declared groundless.
@@ -4049,6 +4092,8 @@ const PHRASES: Phrase[] = [
     re: phrase('[^。！？!?\\n、,「」]{1,12}?(?:[うくぐすつぬぶむる]|した|させる|される|させた|された)(?:ような|といった|などという)(?:こと|事)(?:は|も|など)[、,]?(?:一切|決して|断じて|絶対に|まったく|全く|いっさい)[、,]?(?:ございません|ありません|ない(?=[。！!]|です|と(?:考え|思|存じ))|いたしておりません|しておりません|していません|行っておりません)'),
     need: ['一切', '決して', '断じて', '絶対', 'まったく', '全く', 'いっさい'],
     ...DECLARED_IMPOSSIBLE,
+    // Reviewer FP kind: a topic's many comments (マイナンバーについて多くのご意見) with a promise of proper use is a notice.
+    realCriticism: true,
   },
   // Blind R310H-026 kind: a fee criticised answered with the profit denied outright (参加費100円はお茶とお菓子の実費だけで、儲けは1円も出ていません,
   // 市の利益は一切ございません, もうけなんか全然なかです): the critic told the charge is wrong. Said to a critic (a reply or comment, or after
@@ -4063,6 +4108,9 @@ const PHRASES: Phrase[] = [
     orReply: true,
     unless: new RegExp(LISTENING41.source + '|' + phrase('ご質問|お問い合わせ|お尋ね|寄付|寄附|ご安心', 'u').source, 'u'),
     greetingOk: true,
+    // Reviewer FP kind: the fee's breakdown told as a plain answer (参加費500円の内訳は…市の利益は一切ございません, 実費のみで、儲けは1円も
+    // 出ていません。気軽にご参加ください), in a reply too, or after a bare 多くのご意見: only with a real criticism (儲けている, ぼったくり).
+    realCriticism: true,
   },
 ]
 
@@ -4455,6 +4503,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
     let spoiled: boolean | undefined
     let spoiled0: boolean | undefined
     let noGreeting: string | undefined
+    let realCriticism: boolean | undefined
     // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
     // the city standing by the group, not arguing with a critic of the city.
     const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
@@ -4474,6 +4523,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo)) && !(p.orCharge && (criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo)) && CHARGE.test(fo))) continue
       if (p.replyOnly && !replying) continue
       if (p.alsoNeeds && !p.alsoNeeds.test(fo)) continue
+      if (p.realCriticism && !(realCriticism ??= REAL_CRITICISM.test(fo))) continue
       if (p.unless && p.unless.test(p.greetingOk ? (noGreeting ??= fo.replace(GREETING_THANKS, '\n')) : fo)) continue
       if (p.notInHoaxWarning && (hoaxWarning ??= warnsOfHoax(fo))) continue
       p.re.lastIndex = 0
