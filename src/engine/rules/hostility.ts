@@ -1387,6 +1387,20 @@ const OTHER_PLACE56 = new RegExp(`${OTHER_TOWN49.source}|${OTHER_TOWN47}|お隣|
 /** … humble or sincere: our own town called small, the other's strength owned (小さな町, かないません, 見習). */
 const HUMBLE56 = /小さ|少な|狭|田舎|及びませ|かないませ|敵いませ|負け|まだまだ|見習|学び|参考に/u
 /** Whether a comparison at [s, e) puts down another place named nearby. */
+/**
+ * Review of 3e1eb183 (rvhost56): the other place is the partner set beside us (人口150万人の福岡市と同じ土俵で比べるのは酷ですが、柳川市も…;
+ * 佐賀のバルーンフェスタと並べるのは気の毒ですが、柳川のひな祭りも…): the pity is for our own city, humble, not a jab. Our own thing as the
+ * partner (うちのお祭りと同じ土俵で, 柳川と並べるのは), or ours set above after it (比べるのも失礼なくらい、柳川の…は見事), still is.
+ */
+function ownSidePitied56(sq: string, s: number, e: number): boolean {
+  const before = sq.slice(sentenceOf(sq, s, e).start, s)
+  const m = /([^、。！？!?\n]{1,30})と[^、。！？!?\nと]{0,10}$/u.exec(before)
+  if (!m) return false
+  const partner = (m[1] ?? '') + 'と'
+  if (/柳川|うち|ウチ|本市|当市|わが|我が|私たち|こちら/u.test(partner)) return false
+  // …and our own side then granted its merit as the underdog (…ですが、柳川市も健闘しています), not set above (比べるのも失礼なくらい、柳川の…は見事)
+  return OTHER_PLACE56.test(partner) && /^[^。！？!?\n]{0,8}?(?:が|けど|けれど|けれども)[、\s]?[^。！？!?\n]{0,16}?(?:柳川|うち|ウチ|本市|当市|わが|我が)[^。！？!?\n]{0,16}?も/u.test(sq.slice(e, e + 60))
+}
 function putsDownPlace56(sq: string, s: number, e: number, smirk: boolean): boolean {
   if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
   const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
@@ -3811,6 +3825,11 @@ const NOT_DOING_H14 = /(?:しない|しなかった|せん|されない|され�
 const REPEAT_H14 = /何十回|何百回|何回も|何度も|何べんも|毎回|毎日|一日に|再三|繰り返し|くり返し|いつも同じ|同じ(?:こと|質問|場所|内容)/u
 /** Blind HSA-160: our own town or event named (柳川の祭り, うちの): the side set above another town. */
 const OURS_H14 = /柳川|本市|当市|うち|ウチ|わが(?:市|町|まち)|我が(?:市|町|まち)|私たちの/u
+/**
+ * Review of 3e1eb183 (rvhost56): 今度こそ to those who missed a broadcast or an article, with a rerun or the next part offered (先週の放送を
+ * 見逃した皆さん、今度こそご覧ください！再放送は…; 前編を読み逃した方も、今度こそ最後までお読みください♪): a second chance, not a reproach.
+ */
+const MISSED_CHANCE14 = /見逃|見のが|読み逃|読みのが|聞き逃|聞きのが|見損ね|見そびれ|読みそびれ|再放送|再配信|再上映|見逃し配信|アーカイブ|後編|続編|最終回/u
 const PHRASES_H14: Phrase[] = [
   // Blind R223L-020: people named by a fault told their visit is unwelcome as the writer's own wish (ルールをお守りいただけない方の
   // ご来館は、正直なところお断りしたいと考えております, マナーの悪い人には来てほしくない): pushing residents away, warn. A rule stated as a
@@ -3910,7 +3929,7 @@ const PHRASES_H14: Phrase[] = [
     re: phrase('今度こそ[、\\s]?(?:最後まで|ちゃんと|きちんと|しっかり|よく)?[、\\s]?(?:読んで|お読み(?:になって|いただ)?|ご覧|お目通し|目を通して|理解して|ご理解(?:いただ)?|覚えて|守って|お守り(?:いただ)?)(?:ください|下さい|くださいね|いただけ|いただき|頂け|ね|もらえ|ほしい)'),
     need: foldAll(['今度こそ']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !MISSED_CHANCE14.test(withPrevious(sq, s, e) + sq.slice(e, e + 40)),
   },
   // Blind HSA-021 kind: the consequences of a risk disowned flippantly to the people doing it (落ちても自己責任だよ😇, 知〜らないっと,
   // 転んでも自己責任だからね): mocking, warn. Not a rule told in full (遊泳は自己責任でお願いします).
@@ -5609,7 +5628,7 @@ const PHRASES: Phrase[] = [
     re: phrase(PITY56),
     need: foldAll(['比べる', 'くらべる', '比較する', '並べる']),
     instead: '他の自治体や産地を下げず、柳川の魅力そのものを紹介してください',
-    keep: (sq, s, e) => putsDownPlace56(sq, s, e, false),
+    keep: (sq, s, e) => putsDownPlace56(sq, s, e, false) && !ownSidePitied56(sq, s, e),
   },
   {
     rule: 'hostility/confrontational',
@@ -11999,6 +12018,8 @@ const CREATIVE_EARNEST_H23 = /作品|コンテスト|アート|工作|自由研�
  * ですよ, 今のうちに自首したほうが身のため). A notice (防犯カメラ作動中, 警察に相談しています) or event photos stay clean.
  */
 const FACE_ON_CAMERA_H23 = '(?:お顔|(?<![一-龥ぁ-ゖァ-ヺ])顔|人相|ナンバー|車番|車両番号)(?:も|は|が|まで)[、\\s]?(?:[^。！？!?\\n]{0,12}?(?:も|まで)[、\\s]?)?(?:全部|ぜんぶ|すべて|全て|しっかり|ばっちり|バッチリ|はっきり|くっきり|鮮明に|きれいに|ちゃんと)?[、\\s]?(?:映って|写って|撮れて|記録されて|残って|録画されて|撮影されて)(?:い|お)?(?:ます|ります|る)'
+/** Review of 3e1eb183 (rvhost56): advice to a victim (被害に遭われた方へ…相手のナンバーが映っている場合があります。警察にご相談ください). */
+const VICTIM_H23 = /被害に(?:遭|あ)|被害を受け|被害者|相手の(?:車|ナンバー|顔|お顔)|(?:警察|交番|110番)(?:に|へ)[^。！？!?\n]{0,4}?(?:ご)?(?:相談|連絡|届け|通報)/u
 const CULPRIT_ADDRESSED_H23 = /(?:た|る|ている|ていた|てる|ない)(?:方|人|者|方々)(?:へ|[。、]|に(?:申し上げ|告ぐ|お伝え))|あなた|あんた|お前|おまえ|犯人(?:の方)?(?:へ|[、。])/u
 const COME_FORWARD_H23 = '(?:(?:ご自分|ご自身|自分)から|自ら|みずから|正直に|素直に)?[、\\s]?(?:(?:名乗り出|名のり出)(?:る|られる|なさる|てくる|てこられる|ていただける|てくださる)|(?:自首|出頭)(?:する|される|なさる|して(?:くる|こられる|いただける|くださる)))(?:の)?(?:なら|ならば|のであれば|んやったら|とやったら)[、\\s]?(?:今のうち|いまのうち|今だけ|今しか)|(?:今のうち|いまのうち)に[、\\s]?(?:(?:ご自分|ご自身|自分)から|自ら|正直に|素直に)?[、\\s]?(?:名乗り出|名のり出|自首|出頭)(?:た|られた|なさった|ていただいた|てこられた|し(?:た|ておいた))(?:ほう|方)が'
 /**
@@ -12059,6 +12080,31 @@ const AT_FAULT_H23 = /(?:される|なさる|する|しない|されない|守�
 /** … and what they do wrong (予約なしで, 守らない, 間違えて). */
 const FAULT_DONE_H23 = /間違|誤っ|守ら|守れ|違反|忘れ|無視/u
 const POINTED_READ_H23 = /(?:今度こそ|次こそ|今回こそ|いい加減|最後まで|ちゃんと|きちんと|しっかり|一度くらい|せめて)[^。！？!?\n]{0,10}?(?:お読み|読んで|ご覧|ご確認|目を通|確認して)/u
+// Review of 3e1eb183 (rvhost56), as kinds:
+/** A sincere answer around it: an apology, a fix, thanks (申し訳ありません, 改善します, 発信を増やします, ありがとうございました). */
+const SINCERE_H23 = /申し訳|すみません|すいません|お詫び|おわび|失礼(?:いた)?しました|ご不便|ご迷惑|改善|見直|増や|工夫|検討|努め|対応(?:いた)?します|ありがと|感謝|お礼/u
+/** People thanked or served (…方々、ありがとうございました; …方にも届くよう), not blamed. */
+const SERVED_H23 = /^[^。！？!?\n]{0,6}?(?:にも|に|へも|へ)[、\s]?(?:届く|伝わる|お届け|見やすく|分かりやすく|わかりやすく|お伝え)/u
+/** A bad thing at zero is good news (途中棄権の参加者はゼロ, 熱中症で救護所を訪れた参加者は0人, けが人は一人も). */
+const BAD_ZERO_H23 = /(?:棄権|リタイア|熱中症|けが|怪我|負傷|救護|救急|搬送|事故|違反|迷子|トラブル|苦情|体調不良|脱落|失格|遅刻|欠席|被害)[^。！？!?\n]{0,16}?(?:ゼロ|0人|0名|0件|０|零|一人も|ひとりも|いません|ありません|なし)/u
+function shortfall23(t: string): boolean {
+  return SHORTFALL_H23.test(t) && !BAD_ZERO_H23.test(t)
+}
+/** The busyness given a reason (田植えでお忙しい, 収穫期でご多忙): respect, not a jab. */
+const BUSY_REASON_H23 = /[一-龥々ァ-ヺー]{1,8}(?:で|の(?:時期|季節|最中)で|期で|中で)[、\s]?(?:お忙しい|ご多忙|ご多用|お忙し)/u
+/** Rules said kept (ルールを守りながら, マナーを守って): no fault told. */
+const RULE_KEPT_H23 = /(?:ルール|マナー|決まり|きまり|約束)を[、\s]?(?:きちんと|しっかり|ちゃんと)?守(?:り|って|る|った)(?!て(?:いただけ|もらえ|ください)|ない|らな)/gu
+/** A low bar offered as enough (最低限のことから始めていただければ十分です, …うれしいです): reassurance. */
+const ENOUGH_AFTER_H23 = /^[^。！？!?\n]{0,6}?(?:十分|じゅうぶん|大丈夫|うれしい|嬉しい|幸い|結構|OK|ＯＫ|オッケー)/u
+/** An invitation after (明日も朝7時からお待ちしています, ぜひお早めに). */
+const INVITE_AFTER_H23 = /お待ちして|お越しくだ|お越しを|お越しいただ|ぜひ|是非|どうぞ|いらしてくだ|来てね|来てください/u
+/** The person at fault told as doing wrong (守らない方, 予約なしで出される方), not an ordinary user (ごみを出す方, 避難する方). */
+const FAULT_PERSON_H23 = /(?:ない|ず|なしで|無しで|間違え(?:て|た|る)|誤って)[^。、！？!?\n]{0,10}?(?:方|人|方々|皆さん|皆さま|皆様)(?:は|へ|も|[、。])/u
+/** The one known named as a third party (花火師さんが誰なのか), not the caller (それが誰なのか). */
+function thirdPartyKnown23(sq: string, s: number): boolean {
+  const m = /([^、。！？!?\n\s]{1,12})が[、\s]?$/u.exec(sq.slice(Math.max(0, s - 16), s))
+  return !!m && !/(?:それ|その方|その人|あなた|この方|あの方|この人|あの人|こちら|そちら)$/u.test(m[1] ?? '')
+}
 const PHRASES_HOST23: Phrase[] = [
   {
     rule: 'hostility/confrontational',
@@ -12068,7 +12114,7 @@ const PHRASES_HOST23: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const who = sq.slice(sentenceOf(sq, s, e).start, s + 2)
-      return LOW_STANDARD_H23.test(who) && (CRITIC43.test(lookBack56(sq, s)) || COMPLAINT_H20B.test(lookBack56(sq, s)))
+      return LOW_STANDARD_H23.test(who) && (CRITIC43.test(lookBack56(sq, s)) || COMPLAINT_H20B.test(lookBack56(sq, s))) && !SINCERE_H23.test(sq.slice(e, sentenceOf(sq, s, e).end + 60))
     },
   },
   {
@@ -12076,14 +12122,14 @@ const PHRASES_HOST23: Phrase[] = [
     re: phrase(ARMCHAIR_H23),
     need: foldAll(['から', 'こもつ', 'いながら', '寝転', 'ごろごろ', 'くつろぎ', '画面越し']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (CRITIC43.test(sq) || COMPLAINT_H20B.test(sq)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (CRITIC43.test(sq) || COMPLAINT_H20B.test(sq)) && !SERVED_H23.test(sq.slice(e, e + 20)) && !/ありがと|感謝|お礼|応援/u.test(sq.slice(e, sentenceOf(sq, s, e).end + 2)),
   },
   {
     rule: 'hostility/confrontational',
     re: phrase(MOCK_BUSY_H23),
     need: foldAll(['忙し', '多忙', '多用']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && SHORTFALL_H23.test(lookBack56(sq, s) + sentenceText(sq, s, e)) && !ACHIEVED_H23.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && shortfall23(lookBack56(sq, s) + sentenceText(sq, s, e)) && !ACHIEVED_H23.test(sentenceText(sq, s, e)) && !BUSY_REASON_H23.test(sq.slice(Math.max(0, s - 12), e)) && !/見直|再度|改めて(?:開催|実施|募集)|日程を/u.test(sq.slice(e, e + 80)),
   },
   {
     rule: 'hostility/confrontational',
@@ -12094,7 +12140,7 @@ const PHRASES_HOST23: Phrase[] = [
       if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const sen = sentenceText(sq, s, e)
       const around = withPrevious(sq, s, e)
-      return SHORTFALL_H23.test(around) && /市民|皆さん|皆さま|皆様|みなさん|方々|住民|大人|人たち/u.test(around) && !ACHIEVED_H23.test(around) && !SELF.test(sen)
+      return shortfall23(around) && /市民|皆さん|皆さま|皆様|みなさん|方々|住民|大人|人たち/u.test(around) && !ACHIEVED_H23.test(around) && !SELF.test(sen)
     },
   },
   {
@@ -12104,7 +12150,7 @@ const PHRASES_HOST23: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
-      const around = lookBack56(sq, s) + sentenceText(sq, s, e)
+      const around = (lookBack56(sq, s) + sentenceText(sq, s, e)).replace(RULE_KEPT_H23, '')
       return CREATIVE_FAULT_H23.test(around) && !CREATIVE_EARNEST_H23.test(around)
     },
   },
@@ -12113,7 +12159,7 @@ const PHRASES_HOST23: Phrase[] = [
     re: phrase(FACE_ON_CAMERA_H23),
     need: foldAll(['映つ', '写つ', '撮れ', '記録され', '残つ', '録画され', '撮影され']),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && wrongdoerBefore41(sq, s, e) && CULPRIT_ADDRESSED_H23.test(lookBack56(sq, s, 100)) && !/作動中|設置|防止のため|ご協力/u.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && wrongdoerBefore41(sq, s, e) && CULPRIT_ADDRESSED_H23.test(lookBack56(sq, s, 100)) && !/作動中|設置|防止のため|ご協力/u.test(sentenceText(sq, s, e)) && !VICTIM_H23.test(lookBack56(sq, s, 100) + sentenceText(sq, s, e) + sq.slice(e, e + 60)),
   },
   {
     rule: 'hostility/threat',
@@ -12132,7 +12178,7 @@ const PHRASES_HOST23: Phrase[] = [
     need: foldAll(['気づ', '気付', 'ご存じ', 'ご存知', '知つ', '察し', '分かつ', 'わかつ']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || thirdPartyKnown23(sq, s)) return false
       const sen = sentenceText(sq, s, e)
       const after = sq.slice(e, e + 40)
       if (IDENT_HELP110.test(sen) || IDENT_HELP110.test(after) || IDENT_FRIENDLY256.test(sen + after)) return false
@@ -12159,6 +12205,7 @@ const PHRASES_HOST23: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const prev = lookBack56(sq, s, 100)
+      if (/申し訳|すみません|すいません|お詫び|ご不便|ご迷惑|ありがと|つもり(?:でした|だった)|こちら(?:です|から|をご覧)/u.test(sq)) return false
       return PROMINENT_H23.test(prev) && (/^\s*[@＠]/u.test(sq) || ASKER43.test(prev)) && !FIX_AFTER_H23.test(sq.slice(e, e + 40)) && !HUMBLE_H20.test(sq.slice(e, e + 40).replace(/^[^。！？!?\n]{0,2}/u, '').replace(/分かりにく|わかりにく|見つけにく|見づら|読みづら/gu, ''))
     },
   },
@@ -12174,7 +12221,7 @@ const PHRASES_HOST23: Phrase[] = [
     re: phrase(OBVIOUS_H23),
     need: foldAll(['当たり前', 'あたりまえ', '当然の', '初歩的', '基本中の基本', '最低限', '基本的な']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && FAULTY_MANY_H23.test(lookBack56(sq, s)) && !OWN_RESOLVE_H23.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && FAULTY_MANY_H23.test(lookBack56(sq, s)) && !OWN_RESOLVE_H23.test(sentenceText(sq, s, e)) && !ENOUGH_AFTER_H23.test(sq.slice(e, e + 16)),
   },
   {
     rule: 'hostility/confrontational',
@@ -12195,7 +12242,7 @@ const PHRASES_HOST23: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const around = lookBack56(sq, s, 120) + sentenceText(sq, s, e)
-      return LATECOMER_H23.test(around) && !PROVERB_LESSON_H23.test(around)
+      return LATECOMER_H23.test(around) && !PROVERB_LESSON_H23.test(around) && !/申し訳|すみません|お詫び/u.test(around) && !INVITE_AFTER_H23.test(sq.slice(e, e + 60)) && !/増や|改善|見直/u.test(sq.slice(e, e + 60))
     },
   },
   {
@@ -12206,7 +12253,7 @@ const PHRASES_HOST23: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const rest = sq.slice(s, Math.min(sq.length, sentenceOf(sq, s, e).end + 80))
-      return AT_FAULT_H23.test(rest) && (MISUSE.test(rest) || OFFENCE.test(rest) || FAULT_DONE_H23.test(rest)) && (POINTED_READ_H23.test(rest) || /何度|再三|それでも|いまだに|未だに/u.test(lookBack56(sq, s) + rest))
+      return AT_FAULT_H23.test(rest) && FAULT_PERSON_H23.test(rest) && (MISUSE.test(rest) || OFFENCE.test(rest) || FAULT_DONE_H23.test(rest)) && (POINTED_READ_H23.test(rest) || /何度|再三|それでも|いまだに|未だに/u.test(lookBack56(sq, s) + rest))
     },
   },
 ]
