@@ -3935,6 +3935,14 @@ const CONDITIONAL_DATA = new RegExp(
 const CONDITIONAL_TOLD = /[0-9][0-9,.]*(?:%|割|倍|位|円|人|件|店|社|万|億|千|ポイント|世帯)|[〇一二三四五六七八九十百千]+(?:万|億)(?:円|人)?|上位|トップ|最下位|過去最[多高低少]|前年比|占め|伸び|落ち込/u
 /** …unless the telling is refused or the data only kept. */
 const CONDITIONAL_HELD = /でき(?:ません|ない|かね)|いたしかね|控え|書けませ|載せられ|お見せできな|管理して|保管して|保管し(?:ます|ており)/u
+/**
+ * …unless the data was only a source the city aggregated into its own statistic, told as a whole (…ご提供いただいたデータをもとに集計した
+ * ところ、市全体の観光客数は前年比5%増; …売上データを集計し、市内の宿泊客数は過去最多): a published aggregate, not the data. A share of a few
+ * named or ranked providers (上位5社だけで, 3店舗) stays told.
+ */
+const CONDITIONAL_AGGREGATED = /^[^。！？!?\n]{0,16}?(?:集計|取りまとめ|とりまとめ|合算)(?:し|した|の結果|結果)/u
+const CONDITIONAL_WHOLE = /市全体|市内全体|全市|市内の|市の/u
+const CONDITIONAL_FEW = /上位|トップ|最下位|だけで|のみで|[0-9０-９一二三四五六七八九十]+(?:社|店|者|事業者|軒)/u
 
 /**
  * Blind R310H-010 / R311E-032 kind: the theme of an essay, a paper or an interview of an exam still to come given in brackets (今年の作文
@@ -3949,6 +3957,12 @@ const EXAM_THEME_GIVEN = new RegExp(
   'gu',
 )
 const EXAM_NAMED = /試験|入試|選考|検定|受験|テスト|考査/u
+/**
+ * …not a prep class's own practice theme (漢字検定対策講座…作文のテーマは「…」です; 英検対策教室; 面接練習会…今回の面接の課題は「…」): the class
+ * sets it, the exam does not. The theme tied to the real exam (本番の, 今年の試験の, 試験当日) stays secret.
+ */
+const EXAM_PRACTICE_CLASS = /対策(?:講座|教室|講習|クラス|セミナー|授業)|練習会|講習会|模擬(?:試験|面接|テスト)|模試/u
+const EXAM_REAL_THEME = /(?:本番|今年|今年度|実際|当日)の[^。！？!?\n「」]{0,12}$|(?:試験|入試|検定|選考)の[^。！？!?\n「」]{0,6}$/u
 const EXAM_TO_COME = /受ける|受けられる|受験する|受験される|受験予定|受験を控え|本番|当日|を迎え|に向けて|に向け|頑張|がんば|準備|応援|対策|来週|明日|あした|あす|明後日|今度の|次回|[0-9]{1,2}月[0-9]{1,2}日(?:\([月火水木金土日]\))?(?:の|に)|控え/u
 const EXAM_THEME_PUBLIC = /事前(?:提出|課題|に(?:提出|お知らせ|公表|発表|提示))|あらかじめ|提出(?:して|期限|先|方法|し(?:ます|てください))|持参|郵送|募集要項|受験案内|実施要項|エントリーシート|コンクール|コンテスト|作品|入賞|表彰|感想文|お疲れ|終わりました|終了し|実施しました|行いました|受験された|受けられた/u
 
@@ -3981,6 +3995,13 @@ const BRIEFING_TOLD = /[0-9〇一二三四五六七八九十百千]+(?:万|億|�
  */
 const LAND_DEAL = /地権者|所有者|地主|持ち主|用地|買収|買い取り|買取|跡地|土地|借地|立ち退/u
 const STILL_GOING = /あと一息|もう一息|あとひと息|もうひと息|あと少し|もう少し|あとひと押し|もうひと押し|粘(?:り|っ|ろ|る|ら)|引き続き|まだ|これから|交渉中|協議中|継続|詰め(?:て|る|ます)|最終(?:調整|段階)|合意を目指|合意に向け|(?:ている|とる|よる)ところ|段階/u
+/**
+ * …not a fee the city's event charges its vendors or participants, held on a site (旧校舎跡地のイベントに出店するキッチンカーの出店料、交渉の結果
+ * 1日3,000円まで下がりました！引き続き出店者を募集): the site is only where, no land is dealt. With the land's owner or its purchase named
+ * (LAND_TRADE) it is a land deal still.
+ */
+const LAND_TRADE = /地権者|所有者|地主|持ち主|用地|買収|買い取り|買取|借地|立ち退|売却|譲渡|賃料|地代|坪/u
+const PRICE_IS_FEE = /(?:出店|出展|参加|使用|利用|入場|受講|ブース|会場|レンタル)(?:料|費)|会費/u
 const LAND_SETTLED = /合意しました|合意に至り|合意いたしました|契約を締結|締結しました|議決|可決|公表し|ホームページ|市HP|取得しました|購入しました|(?:売買|譲渡)契約を結び/u
 
 /**
@@ -4017,6 +4038,13 @@ const NOTICE_NOT_YET = new RegExp(
   'gu',
 )
 const SCREENING_RESULT = /最高点|最高得点|トップ|[1１一]位|首位|満点|採択|不採択|合格|不合格|落選|当選|選ばれ|決ま(?!り次第|りましたら)|内定|最優秀|[0-9]+点/u
+/**
+ * …not an award only said to be decided, with no winner named (審査の結果、最優秀賞が決まりました！受賞者への連絡はこれからですが、表彰式は
+ * 3月1日です): nothing of the result is told. The phrase is set aside before SCREENING_RESULT is looked for; a winner or a count named
+ * (〇〇さん, 3団体, 「…」) is told still.
+ */
+const AWARD_WINNER_NAMED = /さん|様|さま|氏|くん|ちゃん|[0-9０-９一二三四五六七八九十]+(?:団体|社|事業者|名|人|校|チーム|作品)|「[^」\n]{1,40}」|『[^』\n]{1,40}』|(?:中学校|小学校|高校|商店|株式会社|会社|グループ|チーム)(?:の|が|さん)/u
+const AWARD_ONLY_DECIDED = /(?:(?:最優秀|優秀|大|金|銀|銅|特別|審査員特別|市長|奨励|グランプリ)?賞|グランプリ|受賞者|入賞者|受賞作品|入賞作品)(?:が|は|も)[、,]?(?:無事に?|ついに|いよいよ)?決まり(?:ました|ます)?/gu
 
 /**
  * Blind R309C-037 kind: a member of staff pointed at by a case, their penalty and their move told together, or the penalty said to be settled
@@ -4916,7 +4944,7 @@ function runParagraph(input: RuleInput): void {
     const notAware = (m: RegExpExecArray): boolean => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))
     // A price a supplier came down to in a negotiation, told before the bid or asked to be kept (交渉で1個780円まで下がりました。入札前なので…).
     // Blind R311E-019 kind (conf56): …or a land deal with its owner still going on (所有者さんとのやり取りで、坪あたり十八万円まで下がってきました。あと一息、粘ります).
-    if (p.has(WORDS.yen) && p.has(NEGOTIATING) && (p.has(BID_TO_COME) || p.has(PRICE_HELD) || (p.has(LAND_DEAL) && p.has(STILL_GOING) && !p.has(LAND_SETTLED))) && !p.has(BID_PUBLIC) && !p.has(BID_DONE)) {
+    if (p.has(WORDS.yen) && p.has(NEGOTIATING) && (p.has(BID_TO_COME) || p.has(PRICE_HELD) || (p.has(LAND_DEAL) && (p.has(LAND_TRADE) || !p.has(PRICE_IS_FEE)) && p.has(STILL_GOING) && !p.has(LAND_SETTLED))) && !p.has(BID_PUBLIC) && !p.has(BID_DONE)) {
       emitAll(p, doc, t, NEGOTIATED_PRICE, 'confidential/negotiation', emit, spans, once(notAware))
     }
     // A secret until the release, with who was chosen named (発表日まではないしょ…さんに決まった).
@@ -5713,11 +5741,14 @@ function runParagraph(input: RuleInput): void {
       const after = next.end < t.length && t[next.end - 1] !== '\n' ? sentenceAround(t, next.end, next.end) : next
       const told = t.slice(end, Math.max(after.end, here.end))
       const span = doc.fromSqueezed(m.index, end)
-      return !used.some((x) => x.start < span.end && x.end > span.start) && CONDITIONAL_TOLD.test(told) && !CONDITIONAL_HELD.test(t.slice(end, Math.max(next.end, here.end))) && !published(told) && !aware(t.slice(here.start, here.end))
+      const aggregated = CONDITIONAL_AGGREGATED.test(t.slice(end, here.end)) && CONDITIONAL_WHOLE.test(told) && !CONDITIONAL_FEW.test(told)
+      return !used.some((x) => x.start < span.end && x.end > span.start) && !aggregated && CONDITIONAL_TOLD.test(told) && !CONDITIONAL_HELD.test(t.slice(end, Math.max(next.end, here.end))) && !published(told) && !aware(t.slice(here.start, here.end))
     }))
     // Blind R310H-010 / R311E-032 kind: the theme of a part of an exam still to come, given in brackets (今年の作文のテーマは『…』です…本番を迎えて).
     if (p.has(EXAM_NAMED) && p.has(EXAM_TO_COME) && !p.has(EXAM_THEME_PUBLIC)) {
-      emitAll(p, doc, t, EXAM_THEME_GIVEN, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length))))
+      const practice = p.has(EXAM_PRACTICE_CLASS)
+      emitAll(p, doc, t, EXAM_THEME_GIVEN, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PUBLISHED_PART.test(sentenceOf(t, m.index, m.index + m[0].length)) &&
+        (!practice || EXAM_REAL_THEME.test(t.slice(Math.max(0, m.index - 20), m.index)))))
     }
     // Blind R310H-059 kind: an amount put into a budget proposal while it is still in the assessment or before the council (当初予算案に約1億
     // 2,400万円を盛り込みました。まだ市長査定の段階で議会への提出も2月ですが).
@@ -5741,7 +5772,9 @@ function runParagraph(input: RuleInput): void {
       const resultAround = (m: RegExpExecArray): boolean => {
         const { here, prev, next } = around3(m.index, m.index + m[0].length)
         const sentence = t.slice(here.start, here.end)
-        return SCREENING_RESULT.test(t.slice(prev.start, next.end)) && !NOTIFY_NOTICE.test(sentence) && !/お待ち|次第/u.test(t.slice(here.start, next.end)) && !published(t.slice(prev.start, next.end))
+        const region = t.slice(prev.start, next.end)
+        const bare = region.replace(AWARD_ONLY_DECIDED, '')
+        return (SCREENING_RESULT.test(bare) || (bare !== region && AWARD_WINNER_NAMED.test(bare))) && !NOTIFY_NOTICE.test(sentence) && !/お待ち|次第/u.test(t.slice(here.start, next.end)) && !published(t.slice(prev.start, next.end))
       }
       emitAll(p, doc, t, NOTICE_NOT_YET, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && resultAround(m)))
       if (p.has(WORDS.notNotified)) emitAll(p, doc, t, NOT_NOTIFIED, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && resultAround(m)))

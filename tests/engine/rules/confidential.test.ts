@@ -6597,3 +6597,28 @@ describe('confidential: a matter in process named only to say it will be told on
     expect(flagged(text).some((x) => x.startsWith('confidential/'))).toBe(true)
   })
 })
+
+describe('confidential: reviewer false positives of conf56/conf57 — a published aggregate of data given on condition, a prep class\'s practice theme, a vendor fee on a site, an award decided with no winner', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each([
+    '個別の数値は公表しない約束でご提供いただいたデータをもとに集計したところ、市全体の観光客数は前年比5%増となりました。ご協力ありがとうございました。',
+    '事業者の皆さまから、非公表を条件にご提供いただいた売上データを集計し、市内の宿泊客数は過去最多となったことが分かりました。',
+    '漢字検定対策講座を開きます。作文のテーマは「私の好きな季節」です。検定本番に向けて一緒に練習しましょう！',
+    '作文の題は「わたしの夢」です。来週の検定に向けて、みんなで書いてみよう！（英検対策教室）',
+    '面接練習会のお知らせ。高校生の皆さん、今回の面接の課題は「1分間の自己PR」です。入試本番に向けて一緒に練習しましょう。',
+    '旧校舎跡地のイベントに出店するキッチンカーの出店料、交渉の結果1日3,000円まで下がりました！引き続き出店者を募集しています。',
+    '審査の結果、最優秀賞が決まりました！受賞者への連絡はこれからですが、表彰式は3月1日です。',
+    '【職員採用試験】プレゼン面接のテーマは「10年後の柳川」です。',
+    '小論文試験のテーマは「柳川の未来」です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+  it.each<[string, string]>([
+    ['面接対策講座です。来週の入試、本番の面接の課題は「1分間の自己PR」です。頑張って！', 'confidential/pre-release'],
+    ['非公表を条件にご提供いただいた売上データを集計したところ、上位3社だけで市内の売上の6割を占めていました。', 'confidential/staff-only'],
+    ['旧校舎跡地の買い取り、所有者さんとの交渉で坪12万円まで下がりました。引き続き詰めていきます。', 'confidential/negotiation'],
+    ['審査の結果、3団体が選ばれ、最優秀賞が決まりました。各団体への連絡はこれからですが、取り急ぎご報告です。', 'confidential/pre-release'],
+  ])('still flags %s', (text, rule) => {
+    expect(flagged(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+})
