@@ -329,8 +329,17 @@ const STAFF_PENALTY =
  * Blind R309C-056 kind (unof56): also a levee, a bridge or a road said to be cracked, leaking, tilting or sinking (堤防に亀裂が入っている,
  * 橋脚が傾いている, 堤防から水が漏れている, 路面にひびが入ってる): the damage an unconfirmed disaster report tells, as 決壊 is.
  */
-const DAMAGE_EVENT =
-  /(?:堤防|土手|どて|護岸|堤|ため池|橋|橋げた|道路|県道|市道|国道|農道|線路|崖|がけ|斜面|のり面|法面|擁壁|石垣|住宅|家屋|屋根|ブロック塀|塀|電柱|街路樹|川|水路|堀|掘割|クリーク|水門)(?:が|の|も)[^。！？!?\n]{0,4}?(?:切れ(?!目|端|間)|決壊|崩れ|くずれ|崩落|落ち(?!着|つ|葉|ない|ず)|陥没|流さ|流れて(?:しま|き)|壊れ|こわれ|倒れ|たおれ|倒壊|あふれ|溢れ|越水|沈下|埋ま)|(?:堤防|土手|どて|護岸|堤|ため池|ダム|橋|橋げた|橋脚|道路|路面|県道|市道|国道|農道|線路|トンネル|崖|がけ|斜面|のり面|法面|擁壁|石垣|水門|樋門|校舎|庁舎|体育館|外壁)(?:に|が|の|も|から)[^。！？!?\n]{0,6}?(?:亀裂|ひび(?!き)|ヒビ|クラック|漏水|水漏れ|水が(?:漏れ|噴き出|吹き出|しみ出|染み出|にじみ出|湧き出)|傾い|傾き|陥没|沈下)/u
+const COLLAPSE_EVENT =
+  /(?:堤防|土手|どて|護岸|堤|ため池|橋|橋げた|道路|県道|市道|国道|農道|線路|崖|がけ|斜面|のり面|法面|擁壁|石垣|住宅|家屋|屋根|ブロック塀|塀|電柱|街路樹|川|水路|堀|掘割|クリーク|水門)(?:が|の|も)[^。！？!?\n]{0,4}?(?:切れ(?!目|端|間)|決壊|崩れ|くずれ|崩落|落ち(?!着|つ|葉|ない|ず)|陥没|流さ|流れて(?:しま|き)|壊れ|こわれ|倒れ|たおれ|倒壊|あふれ|溢れ|越水|沈下|埋ま)/u
+/** The unof56 reading (cracked, leaking, tilting, sinking), apart so that a works notice of the city's own can set it aside. */
+const CRACK_EVENT =
+  /(?:堤防|土手|どて|護岸|堤|ため池|ダム|橋|橋げた|橋脚|道路|路面|県道|市道|国道|農道|線路|トンネル|崖|がけ|斜面|のり面|法面|擁壁|石垣|水門|樋門|校舎|庁舎|体育館|外壁)(?:に|が|の|も|から)[^。！？!?\n]{0,6}?(?:亀裂|ひび(?!き)|ヒビ|クラック|漏水|水漏れ|水が(?:漏れ|噴き出|吹き出|しみ出|染み出|にじみ出|湧き出)|傾い|傾き|陥没|沈下)/u
+const DAMAGE_EVENT = new RegExp(`${COLLAPSE_EVENT.source}|${CRACK_EVENT.source}`, 'u')
+/**
+ * Review of 4fc3d0ed (rv/unof): the city's own works notice (点検の結果…ひびが見つかったそうです。…通行止めとします; …亀裂が入っているそうです。
+ * 現在復旧作業中のため迂回をお願いします): a crack or a leak relayed from the inspectors with the city's measure taken in the post, no rumour.
+ */
+const CITY_WORKS_NOTICE = /(?:通行止め|通行規制|交通規制|片側交互通行|立ち入り禁止|立入禁止|使用中止|利用中止)(?:と|に)(?:し|いたし)ます|復旧作業中|補修(?:工事)?中|修繕(?:工事)?中|迂回を(?:お願い|ご協力)|点検の結果|調査の結果/u
 /** Topics of harmful rumours. */
 /** Blind R227W-003 kind: a seismic intensity (震度六弱, 余震) is what an unofficial quake report tells, as 地震 is. */
 const RUMOUR_TOPIC_WORD = /震度|余震|廃業|閉業|(?:お?店|みせ|商売|のれん|暖簾)(?:を|ば)?[、,]?(?:たた|畳)(?:む|み|ん)|異物|混入|鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
@@ -2792,7 +2801,7 @@ const CITY_DISSENT = /(?:(?<![\p{Script=Han}])市|本市|当市|柳川市|市役
 const TURN_BEFORE = /(?:(?:が|けど|けれど|けれども|ものの)[、,]|(?:^|[\s　。！!\n])(?:ただ|でも|しかし|ですが|だけど|けれど|けれども|とはいえ|一方で?|ただし|それでも)[、,]?)[^。！？!?\n]{0,16}$/u
 /** A stand of disagreement, whatever comes before it. */
 const AGAINST_STAND =
-  /反対(?:派)?(?:です|だ|な(?:ん|の)|や|の立場(?=です|だ|で(?!の)|を(?:取|と))|して(?:い|お)(?:ます|る)(?![人方]))|賛成(?:でき(?:ません|ない|かねます)|しかね|は(?:でき|しかね))(?![点方人部こ場])|納得(?:でき(?:ません|ない)|が?(?:いきません|いかない|いっていません|行きません)|して(?:い|お)(?:ません|りません))(?![点方人部こ場])|疑問(?:です|に(?:感じ|思)(?:て|い|ま|う)|を(?:感じ|持|抱)(?:て|い|ま|く))|違和感(?:を(?:感じ|覚え)(?:て|ま|る)|が(?:あり|ある)(?:ます)?(?:[。、,！!]|ん|の|$))|(?:よく|良く)ない(?:と(?:思|感じ|考え))|(?:どう|いかが)なもの(?:か|でしょう)/u
+  /反対(?:派)?(?:です|だ|な(?:ん|の)|や|の立場(?=です|だ|で(?!の)|を(?:取|と))|して(?:い|お)(?:ます|る)(?![人方]))|賛成(?:でき(?:ません|ない|かねます)|しかね|は(?:でき|しかね))(?![点方人部こ場])|納得(?:でき(?:ません|ない)|が?(?:いきません|いかない|いっていません|行きません)|して(?:い|お)(?:ません|りません))(?![点方人部こ場])|疑問(?:です|を(?:感じ|持|抱)(?:て|い|ま|く))|(?<!(?<!私|僕|自分|わたし)が)疑問に(?:感じ|思)(?:て|い|ま|う)(?!(?:方|かた|人|声|こと|皆|みな|市民|住民|保護者))|違和感(?:を(?:感じ|覚え)(?:て|ま|る)|が(?:あり|ある)(?:ます)?(?:[。、,！!]|ん|の|$))|(?:よく|良く)ない(?:と(?:思|感じ|考え))|(?:どう|いかが)なもの(?:か|でしょう)/u
 /** A wish or a proposal: against the course only after a turn. */
 // Blind R312P-052 kind (unof57): …or the present state preferred to it (いまの場所のままのほうが市民にとって使いやすいと思っています, 今の
 // 公民館のほうが地域に合っていると考えています): the writer keeping what the city's plan would change.
@@ -2801,6 +2810,12 @@ const WISH_STAND = /べき|(?:た|る|ない)(?:ほう|方)が(?:いい|よい|�
  * A wish for the readers (多くの方に参加してほしい, 皆さんにも知ってほしい, 各家庭でも備蓄を見直すべき): the course supported or the readers
  * advised, not the city's course opposed.
  */
+/**
+ * Review of 4fc3d0ed/f9033116 (rv/unof): a wish addressed to residents for their own use or pace (今ある施設を大切に使ってほしい, お父さんたちにも
+ * 育休をもっと使ってほしい, 無理のない範囲で続けてほしい): the readers encouraged, not the city's course opposed. Only a care adverb right before the
+ * verb, or a class of residents as the addressee (…たちにも, 皆さんに, 市民の方に).
+ */
+const READER_CARE = /(?:大切に|大事に|無理(?:の)?ない範囲で|無理なく|無理せず|気軽に|安全に|楽しく)(?:使|利用し|活用し|続け|参加し)(?:って|て)(?:ほしい|欲しい|もらいたい|いただきたい)|(?:たち|達|皆さん|みなさん|皆様|皆さま|市民の(?:皆さん|方)|住民の方|方々|利用者の方|若い(?:世代|人|方))(?:に|にも|には)[^。！？!?\n、]{0,12}?(?:て|で)(?:ほしい|欲しい|もらいたい|いただきたい)/u
 const READER_WISH = /(?:に|にも|が|も)[^。！？!?\n、]{0,10}?(?:参加|来|知っ|利用し|活用し|体験し|楽しん|見|訪れ|足を運ん|協力し|登録し|申し込ん|応募し|ご覧にな|関心を持っ|興味を持っ)(?:て|で)(?:ほしい|欲しい|もらいたい|いただきたい)|(?:各家庭|ご家庭|家庭|皆さん|みなさん|皆様|皆さま|一人ひとり|一人一人|自分自身|私たち|住民の方)(?:で|でも|が|も|に|には|にも)[^。！？!?\n、]{0,14}?(?:べき|ほうが|方が|(?:て|で)(?:ほしい|欲しい))/u
 /**
  * …and what the wish would have the city do: keep, stop, cut, widen, delay, restore or change its measure (残してほしい, 絞るべき, 続けたほうが
@@ -2813,6 +2828,7 @@ const COURSE_VERB = /(?:今|いま|従来|現在|これまで)の[^。！？!?\n
  * (担当のひとりごと, 中の人のつぶやき): one person's priorities for public money on the account.
  */
 const SPENDING_WISH = /(?:お金|おかね|予算|税金|財源|費用)(?:を|は)?[、,]?[^。！？!?\n]{0,6}?(?:回|まわ|使|つか|充て|あて|振り向け|かけ)(?:して|って|て)(?:ほしい|欲しい|ほしか|もらいたい|いただきたい)/u
+const SPENDING_ASKED = /(?:どこ|何|なに|なん|どの|どれ|どんな|どう)[^。！？!?\n]{0,12}?(?:ほしい|欲しい|もらいたい|いただきたい)か/u
 const STAND_CAMP = /(?:て|で)(?:ほしい|欲しい)派|(?:反対|存続|廃止|移転|建て替え|据え置き|現状維持|見直し)派(?:です|だ|や|なので|なんです)/u
 /** The post tagged as one staff member's musing (【防災担当のひとりごと】, 担当のひとりごとでした, #中の人のつぶやき). */
 const MUSING_TAG = /(?:担当者?|中の人|職員|係長|課長)(?:の)?(?:ひとりごと|独り言|ひとり言|つぶやき|呟き|ぼやき)/u
@@ -2849,9 +2865,14 @@ function standAgainstCity(e: Emitter, t: string): boolean {
     if (course) {
       stand = AGAINST_STAND.exec(clause)
       const wish = !stand && turned ? WISH_STAND.exec(clause) : null
-      if (wish && COURSE_VERB.test(clause.slice(0, wish.index + wish[0].length)) && !READER_WISH.test(clause) && !READER_ADVICE.test(clause)) stand = wish
+      if (wish && COURSE_VERB.test(clause.slice(0, wish.index + wish[0].length)) && !READER_WISH.test(clause) && !READER_CARE.test(clause) && !READER_ADVICE.test(clause)) stand = wish
     }
-    stand ??= SPENDING_WISH.exec(clause) ?? (STAND_CAMP.test(clause) && (CITY_MEASURE.test(clause) || CHANGE.test(clause) || CITY_PROJECT_RE.test(clause)) ? STAND_CAMP.exec(clause) : null)
+    // Review of 4fc3d0ed (rv/unof): a spending wish asked of the residents (税金をどこに使ってほしいか, 何に使ってほしいか選べる) or quoted as
+    // their voice (「お金をもっと防災に使ってほしい」という声) is not the writer's own priority.
+    const spent = SPENDING_WISH.exec(clause)
+    const spentAt = spent ? k.end + spent.index : -1
+    const askedOrQuoted = spent !== null && (SPENDING_ASKED.test(clause.slice(0, spent.index + spent[0].length + 2)) || quotedVoice(t, spentAt) || /^[^。！？!?\n「」]{0,8}」(?:と|って|という|との)/u.test(t.slice(spentAt + spent[0].length)))
+    stand ??= (askedOrQuoted ? null : spent) ?? (STAND_CAMP.test(clause) && (CITY_MEASURE.test(clause) || CHANGE.test(clause) || CITY_PROJECT_RE.test(clause)) ? STAND_CAMP.exec(clause) : null)
     if (!stand) continue
     const end = k.end + stand.index + stand[0].length
     put(e, 'unofficial/personal-view', k.at, end, { opinion: t.slice(k.at, s.end).trim().replace(/[。！!]$/u, '') })
@@ -3229,7 +3250,7 @@ function internalSettled(e: Emitter, t: string): void {
 const VAGUE_HORIZON = /(?:(?:あと|もう|ここ)?数年(?:後|先)?(?:で|には|のうちに|もすれば|したら|以内に)|近い(?:うち|将来)(?:に)?(?:は)?|いずれ(?![もかのに])(?:は)?|ゆくゆくは|将来的に(?:は)?|遠からず|遅かれ早かれ)[、,]?/u
 const VAGUE_HORIZON_G = new RegExp(VAGUE_HORIZON.source, 'gu')
 const MERGER_TOLD =
-  /^[^。！？!?\n]{0,30}?(?:(?:(?:ひとつ|一つ|1つ|１つ|二つ|ふたつ|2つ|２つ)の(?:学校|小学校|中学校|校区|園|保育園|保育所|幼稚園|施設|地区|公民館|支所)|一校|1校|１校|一緒)(?:に|と)(?:なります|なる|されます|される)|(?:統合|統廃合|合併|閉校|廃校|閉園|閉館|閉鎖|廃止|移転|民営化|取り壊し|解体)(?:されます|される|します|する|(?:に|と)(?:なります|なる))|なくなります|なくなる)(?=[。！!…〜~ー\s]|よ|ね|んです|のです|んだ|$|\p{Extended_Pictographic})/u
+  /^[^。！？!?\n]{0,30}?(?:(?:(?:ひとつ|一つ|1つ|１つ|二つ|ふたつ|2つ|２つ)の(?:学校|小学校|中学校|校区|園|保育園|保育所|幼稚園|施設|地区|公民館|支所)|一校|1校|１校|一緒)(?:に|と)(?:なります|なる|されます|される)|(?:統合|統廃合|合併|閉校|廃校|閉園|閉館|閉鎖|廃止|移転|民営化|取り壊し|解体)(?:されます|される|します|する|(?:に|と)(?:なります|なる))|(?<!足り|たり|少)なくなります|(?<!足り|たり|少)なくなる)(?=[。！!…〜~ー\s]|よ|ね|んです|のです|んだ|$|\p{Extended_Pictographic})/u
 const INSTITUTION = /学校|小学校|中学校|校区|[^\s]校(?:舎)?|保育園|保育所|幼稚園|こども園|園|公民館|図書館|体育館|プール|支所|出張所|施設|センター|病院|診療所|駅|路線|バス|庁舎|会館|集会所|資料館|記念館|博物館|美術館/u
 const MERGER_SETTLED = /決定し|決まりました|決まっています|可決|議決|計画に基づ|計画により|計画では|方針に基づ|方針により|公表し|発表し|お知らせし|(?:令和|平成)[0-9０-９一二三四五六七八九十元]{1,2}年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月/u
 function vagueHorizon(e: Emitter, t: string): void {
@@ -3270,8 +3291,15 @@ const ALMOST_FIXED = new RegExp(
   `${MEASURE_TOPIC}(?:は|が|も|について(?:は)?)[、,]?[^。！？!?\\n、,が]{0,14}?${ALMOST}(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|つつある|そうです|です)|(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります)|(?:固ま|決ま|まとま)った(?=[。！!…]|$|よ|ね|と)|(?:確定|決定)(?:しました|しまして|しそうです|です|的))|(?:る|ない)ことが[、,]?${ALMOST}(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです)|(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります))`,
   'u',
 )
+/**
+ * Review of 4fc3d0ed (rv/unof): an event's programme or stalls all but fixed before their announcement (白秋祭のプログラムは、内容がほぼ決まって
+ * います; 夏祭りの出店内容はほぼ決まっています): the organisers' preparation, no measure of the city's, unless a plan's content is in that sentence.
+ */
+const EVENT_PROGRAMME = /(?:祭|まつり|フェス|イベント|大会|催し|コンサート|ステージ|行事)[^。！？!?\n]{0,8}?(?:プログラム|出店|出演|演目|ラインナップ|メニュー|企画|日程)/u
 function nearlySettled(e: Emitter, t: string): void {
   const m = NEARLY_SETTLED.exec(t)
+  const ms = m ? sentenceOf(t, m.index, m.index + m[0].length) : ''
+  if (m && EVENT_PROGRAMME.test(ms) && !PLAN_CONTENT.test(ms)) return
   if (m && FORMAL_STILL_AHEAD.test(t) && PLAN_CONTENT.test(t) && !LEAK_PUBLIC.test(t) && !PUBLIC_PROCESS.test(t) && !quotedExample(t, m.index)) {
     put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t) })
     return
@@ -3433,7 +3461,9 @@ const LOCAL_TALK = /(?:と|って)[、,]?(?:(?:地元|近所|ご近所|町内|�
  * Blind R311E-017 kind (unof56): what a talk tells of an official's own course (市長は次の市長選には出ないつもり, 副市長が後任に, 議長は今期で
  * 引退する): whether they run, stand down or stay, the kind of thing the building whispers about before anyone announces it.
  */
-const PERSON_COURSE = /(?:市長|副市長|教育長|議長|副議長|議員|知事|町長|部長|課長|局長|館長|校長|所長)(?:さん)?(?:は|が|も)[、,]?[^。！？!?\n]{0,30}?(?:出ない|出る|出馬|立候補|引退|勇退|退任|辞任|辞職|辞め|やめる|続投|再選|不出馬|交代|後継|後任|つもり|意向|腹)/u
+const PERSON_COURSE = /(?:市長|副市長|教育長|議長|副議長|議員|知事|町長|部長|課長|局長|館長|校長|所長)(?:さん)?(?:は|が|も)[、,]?[^。！？!?\n]{0,30}?(?:(?:選|選挙)(?:に|には|へ)?(?:は|も)?(?:出ない|出る|出ん)|出馬|立候補|引退|勇退|退任|辞任|辞職|辞め|やめる|続投|再選|不出馬|交代|後継|後任|つもり|意向|腹)/u
+/** Review of 4fc3d0ed (rv/unof): talk that praises someone (読み聞かせが上手だと, 毎朝いちばんに庁舎に出ると): a compliment, no claim. */
+const PRAISE_TALK = /(?:上手|じょうず|上手い|うまい|優しい|やさしい|丁寧|親切|熱心|働き者|気さく|面倒見が(?:いい|良い)|詳しい|物知り|頼もしい|明るい|真面目|まじめ|几帳面|早い|速い|いちばんに[^。！？!?\n]{0,10}?(?:出る|来る|着く))(?:だ|です|な(?:ん|の)だ)?$/u
 const TALK_CLAIM = /仕業|しわざ|(?<=[のたい])せい(?:だ|で|や|じゃ|$)|原因|犯人|やった|盗|壊|荒ら|捨て|いたずら|イタズラ|落書き/u
 /**
  * Who is behind a crime, guessed with no source (…事情に詳しい人物が関わっているとみられます, 内部の者が関与しているのではないか):
@@ -3512,6 +3542,7 @@ function talkPassedOn(e: Emitter, t: string): void {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       if (RUMOUR_AWARE.test(sentence) || TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence)) continue
       const said = re === LOCAL_TALK ? clauseBefore(t, m.index) : sentence
+      if (re === LOCAL_TALK && PRAISE_TALK.test(said) && !TALK_CLAIM.test(said) && !RUMOUR_TOPIC.test(said)) continue
       const claim = re === LOCAL_TALK ? TALK_CLAIM.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || CHANGE.test(said) || PERSON_COURSE.test(said) : ((RUMOUR_TOPIC.test(said) || PEOPLE_CLAIM.test(said) || CHANGE.test(said) || TALK_CLAIM.test(said)) && !NATURAL.test(said)) || SCHEDULED_AHEAD.test(said)
       if (!claim) continue
       put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
@@ -4299,6 +4330,7 @@ function hearsay(e: Emitter, t: string): void {
     // っぽい🐗💨 …柵の補助は農政課までだよ！): the words after it (a sentence run on past an emoji) are not what is guessed.
     const ownEnd = /っぽい$/u.test(w) ? end : own.end
     const sentence = BACK_REF.test(t.slice(own.start, at)) && own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, ownEnd) : t.slice(own.start, ownEnd)
+    if (CRACK_EVENT.test(sentence) && !COLLAPSE_EVENT.test(sentence) && CITY_WORKS_NOTICE.test(t) && !RUMOUR_TOPIC_WORD.test(sentence) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence))) continue
     // A post tagged as trivia (#豆知識 after the sentence) tells stories, not rumours.
     if (/豆知識|トリビア/u.test(t) && !CHANGE.test(sentence)) continue
     // Weather talk is small talk, unless damage is reported second-hand (大雨で車が流されたと聞きました).

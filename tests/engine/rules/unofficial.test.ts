@@ -6464,3 +6464,45 @@ describe('unofficial: blind R316M-052 kind, an event called off told as likely o
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('unofficial: review of 4fc3d0ed/f9033116 (rv/unof), ordinary city posts the unof56/57 patterns flagged', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // personal-view: someone else's doubt (…が疑問に思うこと, 疑問に思う方の声) is no stand of the writer's
+    '市は来年度からごみ袋を有料化する方針です。私としては、疑問に思う方の声にも一つひとつ丁寧にお答えしていきます。',
+    '市は学校の統合について検討を進めています。私としては、保護者の皆さんが疑問に思うことを説明会でしっかりお聞きしたいと考えています。',
+    // personal-view: a wish addressed to residents for their own use or pace
+    '市は公共施設の再編計画を進めています。ただ、担当としては、今ある施設を大切に使ってほしいと思っています。',
+    '市は子育て支援に力を入れています。ただ、私個人としては、お父さんたちにも育休をもっと使ってほしいと思っています。',
+    '市はごみの減量を目指しています。ただ、担当の私としては、無理のない範囲で続けてほしいと思っています。',
+    // personal-view: a spending wish asked of the residents or quoted as their voice
+    '【担当のひとりごと】市民アンケートでは、税金をどこに使ってほしいかをお聞きしています。ぜひご回答ください！',
+    '【中の人のつぶやき】ふるさと納税では、寄付のお金を何に使ってほしいか選べるんです。知ってました？',
+    '【職員のひとりごと】予算の説明会では「お金をもっと防災に使ってほしい」という声をたくさんいただきました。しっかり検討します。',
+    // undecided: an event's programme or stalls all but fixed before their announcement
+    '白秋祭のプログラムは、内容がほぼ決まっています。正式な発表は来月の予定です。詳しいご案内をお楽しみに！',
+    '夏祭りの出店内容はほぼ決まっています。正式なお知らせは来週です！料金などの詳細もそこでお伝えします。',
+    // rumour: praise of staff among the staff
+    '館長は子どもたちへの読み聞かせが上手だと、職員の間ではもっぱらの評判です。',
+    '市長は毎朝いちばんに庁舎に出ると、職員の間ではもっぱらの評判です。',
+    // forecast: a shortage (足りなくなる) is no closure
+    '寄贈本がどんどん増えていて、近いうちに図書館の書架が足りなくなります。ご寄贈は一時お休みさせていただきます。',
+    'このままでは、近い将来プールの監視員が足りなくなります。夏のアルバイトを募集中です！',
+    // rumour: a crack relayed in the city's own works notice
+    '点検の結果、三柱橋の橋脚にひびが見つかったそうです。安全のため、本日から当面の間、通行止めとします。',
+    '市道沖端線で水道管が破損し、路面に亀裂が入っているそうです。現在復旧作業中のため迂回をお願いします。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each([
+    '市は来年度からごみ袋を有料化する方針です。私としては、疑問に思います。',
+    '市は公共施設の再編計画を進めています。ただ、担当としては、今の公民館を残してほしいと思っています。',
+    '【担当のひとりごと】税金はもっと道路に使ってほしいです。',
+    '市長は次の市長選には出ないつもりだと、職員の間ではもっぱらの評判です。',
+    'いずれ公民館はなくなります。',
+    '三柱橋の橋脚にひびが入っているそうです。',
+    '公民館の統合案は、内容がほぼ決まっています。正式な発表は来月の予定です。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
