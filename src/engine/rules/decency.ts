@@ -3815,7 +3815,7 @@ const R23: Phrase[] = [
   // The non-disabled "we" inspired by a disabled person (健常者の私たちも勇気をもらいました).
   {
     rule: 'decency/stereotype',
-    re: phrase('健常(?:者|な)の?(?:私|わたし|僕|我々|われわれ|自分)(?:たち|ら|ども)?(?:の(?:ほう|方))?(?:も|が|は|こそ)[、,]?[^。！？!?\\n]{0,8}?(?:勇気|元気|感動|見習|励まされ|力をもら|パワーをもら|反省)'),
+    re: phrase('健常(?:者|な)の?(?:私|わたし|僕|我々|われわれ|自分)(?:たち|ら|ども)?(?:の(?:ほう|方))?(?:も|が|は|こそ)[、,]?[^。！？!?\\n]{0,8}?(?:勇気|元気|感動|見習|励まされ|力をもら|パワーをもら|反省(?!(?:し)?(?:なければ|なけれ|なくては|ないと|ましょう|すべき|が必要|しよう)))'),
     need: ['健常'],
     severity: 'warn',
     instead: INSTEAD.stereotype,
@@ -5601,7 +5601,8 @@ const LOOKS_RATED = phrase('美女|美人(?!画|の湯|湯|林|祭|局)|イケ�
 const PEOPLE_SAID = phrase('職員|担当|窓口|議員|ナース|看護師|保育士|先生|お姉さん|お姉さま|お兄さん|スタッフ|係|受付|選手|参加者|皆さん|みなさん|さん|くん|君|ちゃん|女性|男性|女子|男子|市長|課長|新人', 'u')
 /** Looks rated with a flirt (…みんな美人で優しい…我慢できちゃう？♡): the staff offered, not only rated. */
 const FLIRTED = phrase('[♡💕😍😘🥰💋]|ドキドキ|どきどき|我慢できちゃう|お近づき|口説|お持ち帰り|独身', 'u')
-const LOOKS_VETO = phrase('(?<!被)差別|偏見|ルッキズム|容姿で(?:判断|評価)しない|コンテスト(?:は|を)(?:廃止|中止|行いません)', 'u')
+/** … and not a contest's entries enjoyed (参加者の皆さん、力作ぞろいで目の保養; 皆さんのさげもんは、どれも目の保養): things, not people (dec56 review). */
+const LOOKS_VETO = phrase('力作|育て(?:た|られ)|手作り|制作|製作|手がけ|(?:皆さん|皆様|方々|参加者)の(?!(?:笑顔|お顔|顔|姿|表情|スタイル|美しさ|ドレス姿|浴衣姿|着物姿))[^。！？!?\\n、]{1,8}?(?:は|も)[、,]?(?:どれも|いずれも|みな|皆)|(?<!被)差別|偏見|ルッキズム|容姿で(?:判断|評価)しない|コンテスト(?:は|を)(?:廃止|中止|行いません)', 'u')
 /** A death made a trip or a debut (あの世行き特急, 天国行き, あの世デビュー). */
 const DEATH_TRIP = phrase('(?:あの世|天国|三途の川|冥土|黄泉)(?:へ|に|の)?(?:行き|いき|直行|デビュー|送り|特急|旅行|ツアー|一直線|一名様)|お陀仏', 'u')
 /** A group said to be many where a nuisance is (外国人の多いアパートの周辺がひどい, 母子世帯の多い棟で目立って). */
@@ -9509,12 +9510,12 @@ const VISITOR_FAULT_D56 = '騒がし(?:い|く|か|すぎ)|騒々し|うるさ(?
 const ORIGIN_FAULT_D56 = `${ORIGIN_D56}[^。！？!?\\n]{0,30}?(?:${VISITOR_FAULT_D56})|(?:${VISITOR_FAULT_D56})[^。！？!?\\n]{0,30}?${ORIGIN_D56}`
 /** … the fault stated, not denied after it (一人もごみを捨てていかれませんでした) nor praised (faultStatedD22). Folded text. */
 function faultStatedD56(sen: string, a: number, b: number): boolean {
-  if (/^[^。！？!?\n]{0,8}?(?:ませんでし|ませんで(?:[。！!]|$)|なかつた|ずに済|ずにすみ)/u.test(sen.slice(b)) || /一人も|ひとりも|誰一人|だれひとり|誰も(?!が)|だれも(?!が)/u.test(sen)) return false
+  if (/^(?:ず(?:に|、)|ないで)|^[^。！？!?\n]{0,8}?(?:ませんでし|ませんで(?:[。！!]|$)|なかつた|ずに済|ずにすみ)/u.test(sen.slice(b)) || /一人も|ひとりも|誰一人|だれひとり|誰も(?!が)|だれも(?!が)/u.test(sen)) return false
   return faultStatedD22(sen, a, b)
 }
 /** … or the hours without them recommended, or their days to be avoided (中国からの団体客が少ない午前中がおすすめ, …が来る日は時間をずらして). */
 const ORIGIN_AVOIDED_D56 = `${ORIGIN_D56}(?:が|の)[、,]?(?:少な(?:い|め)|いない|おらん|来ない|来られない)[^。！？!?\\n]{0,16}?(?:おすすめ|お勧め|オススメ|狙い目|ねらい目|ベスト|穴場)|${ORIGIN_D56}(?:が|の)[、,]?(?:来る|来られる|多い|集中する|押し寄せる)(?:日|時間(?:帯)?|曜日|時期|便)(?:は|を)[、,]?[^。！？!?\\n]{0,24}?(?:避け|さけ|ずら|外し|はずし|控え)`
-const ORIGIN_FAULT_VETO_D56 = phrase('(?<!被)差別|偏見|決めつけ|とは限ら|ではありません|わけではな|関係なく|問わず|多言語|英語|中国語|韓国語|翻訳|通訳|やさしい日本語|伝わるよう|わかるよう|分かるよう|マナー向上|呼びかけ', 'u')
+const ORIGIN_FAULT_VETO_D56 = phrase(`拾(?:い|っ|う)|清掃|掃除|片付け|片づけ|回収|見つけ|発見|届け(?:て|られ)|ご迷惑をおかけ|申し訳|お詫び|おわび|遅延|欠航|(?:${ORIGIN_D56})と(?:一緒に|ともに|共に)?[、,]|(?:${ORIGIN_D56})(?:の(?:お客(?:様|さま|さん)|方々|方))?が多い(?:日|時間(?:帯)?|曜日|時期|便)(?:は|を)[、,]?[^。！？!?\\n]{0,12}?(?:混み合|込み合|混雑|満員|満席)|(?<!被)差別|偏見|決めつけ|とは限ら|ではありません|わけではな|関係なく|問わず|多言語|英語|中国語|韓国語|翻訳|通訳|やさしい日本語|伝わるよう|わかるよう|分かるよう|マナー向上|呼びかけ`, 'u')
 /**
  * Blind R308T-032 kind (dec56): the old said to be slow (乗り降りに時間がかかり, 足元がおぼつかず) and so to keep the others waiting (ほかの
  * お客様をお待たせ, 列が進まない), where the post asks them to come on weekdays or at quiet times (平日にお越しいただくよう, 時間帯をずらして):
@@ -9553,7 +9554,7 @@ const DISABLED_DESPITE_D56 = '(?:障(?:害|がい|碍)|ハンデ(?:ィキャッ�
 /** … surprise that a disabled person can (障がいのある方が、あんなに楽しそうに踊るなんて思いませんでした) or the reversal of the expected pity (障がい者の皆さんから、むしろ私たちが元気をもらいました). */
 const DISABLED_PERSON_D56 = '(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|子|お子さん)|車(?:椅子|いす)の(?:方|人)|(?:視覚|聴覚|知的|身体|発達)障(?:害|がい|碍)(?:の(?:ある)?(?:方|人))?)(?:の(?:方|皆さん|皆様|方々))?(?:たち|達)?'
 const DISABLED_MARVEL_D56 = `${DISABLED_PERSON_D56}(?:が|も)[、,]?[^。！？!?\\n]{0,24}?(?:なんて|とは)[、,]?(?:思いも(?:よら|し)|思って(?:い|も))?(?:思いませんでし|思わなかっ|思いもしなかっ|驚き|おどろき|びっくり|信じられ)|${DISABLED_PERSON_D56}(?:から|に)[、,]?[^。！？!?\\n]{0,12}?(?:むしろ|逆に|かえって)[、,]?(?:私|わたし|僕|我々|こちら)(?:たち|ども|ら)?(?:が|の(?:ほう|方)が)[^。！？!?\\n]{0,8}?(?:元気|勇気|力|パワー)(?:を)?(?:もら|いただ)`
-const DISABLED_FRAME_VETO_D56 = phrase('からといって|からって|やめ|疑|ヘルプマーク|ヘルプカード|内部障|見えない障|外見|一見|見た目(?:では|から)|方も(?:い|おられ|いらっしゃ)|人も(?:い|おられ)|という(?:言葉|一言|声)|と(?:言われ|いわれ)|(?<!被)差別|偏見|決めつけ|思い込み|傷つけ', 'u')
+const DISABLED_FRAME_VETO_D56 = phrase('(?:ある|ない)(?:方|人)も(?:ない|ある)(?:方|人)も|(?:の方|の人)も(?:乗れ|使え|利用でき|入れ|入場でき|参加でき)る[^。！？!?\\n]{0,12}?(?:が|も)(?:ある|あり|でき)|からといって|からって|やめ|疑|ヘルプマーク|ヘルプカード|内部障|見えない障|外見|一見|見た目(?:では|から)|方も(?:い|おられ|いらっしゃ)|人も(?:い|おられ)|という(?:言葉|一言|声)|と(?:言われ|いわれ)|(?<!被)差別|偏見|決めつけ|思い込み|傷つけ', 'u')
 /**
  * Blind R310H-036 kind (dec56): a foreign group said to lack the habit of keeping rules or time (外国籍の保護者の方は、集団生活のルールや
  * 時間を守る習慣が身についていないことが多いため): a fault presumed of a people, block. Not the notion answered (偏見, とは限らない).
@@ -9574,6 +9575,8 @@ const LOOKS_TOPIC_D56 = phrase('ダイエット|痩せ|やせ|体重|体型|体�
 const BODY_WELCOMED_D56 = `(?:${BODY_TYPED}|ぽっちゃりさん|ぽっちゃり(?:女子|男子|体型の方)|おデブちゃん|デブ(?:ちゃん|さん)|太め(?:さん|の方|女子)|メタボ(?:さん|な方))(?:は|も|こそ|の(?:皆さん|方))?[、,！!]?(?:大歓迎|歓迎|大募集|集まれ|集合|必見|おいで)`
 const BODY_SOON_FIXED_D56 = `(?:${BODY_TYPED}|ぽっちゃり(?:体型|体形)?の(?:方|人|皆さん))(?:こそ|は)[、,]?[^。！？!?\\n]{0,16}?(?:変身|痩せ(?:て|よう|ましょう|ちゃお)|やせ(?:て|よう|ましょう|ちゃお)|脱(?:ぽっちゃり|デブ|メタボ)|見返|生まれ変わ|別人)`
 const BODY_FIX_D56 = phrase('変身|卒業|脱(?:ぽっちゃり|デブ|メタボ)|見返|モテ|生まれ変わ|別人|垢抜け|あか抜け|見違え|人生(?:が)?変わ|損し|恥ずかし', 'u')
+/** A health programme (特定保健指導, 生活習慣病, 健康づくり) that welcomes a body type to help its health, not its looks: not lookism. */
+const HEALTH_PROGRAMME_D56 = phrase('保健指導|特定健診|生活習慣病|健康づくり|健康的|健康のため|健康教室|保健師|健診|運動教室|ウォーキング', 'u')
 const BODY_FIX_VETO_D56 = phrase('ルッキズム|体型(?:に)?(?:関係|かかわ)|どんな体型|体型を問わ|ありのまま|(?<!被)差別|偏見', 'u')
 /**
  * Blind R311E-023 kind (dec56): a service kept to Japanese nationals (日本国籍をお持ちの方に限ってご紹介, 日本人の方のみ) or closed to
@@ -9590,7 +9593,7 @@ const HABIT_APART_D56 = `(?:生活)?(?:習慣|文化|価値観|風習|慣習|生
 const MACHINE_D56 = '(?:機械|機器|端末|キオスク|マルチコピー機|コピー機|タッチパネル|パソコン|スマホ|スマートフォン|携帯|デジタル|インターネット|ネット|オンライン|電子申請|アプリ|セルフレジ|券売機|キャッシュレス|自動(?:交付機|精算機|券売機|受付機)|コンビニ交付)'
 const SKIP_D56 = '(?:最初から|はじめから|初めから|無理に|無理して|わざわざ)[^。！？!?\\n]{0,20}?(?:窓口|職員|対面|有人|ご家族|家族|お子さん|若い方)|(?:窓口|職員|対面|有人|ご家族|家族)[^。！？!?\\n]{0,20}?(?:ほう|方)が(?:スムーズ|早|はや|確実|無難|安心|いい|良い|よい|楽)|(?:使わ|使お|利用し|利用せ)(?:ず|ない(?:ほう|方)が|うとせず)|(?:あきらめ|諦め)|(?:やめ|止め)(?:た|て)(?:ほう|方)が'
 const OLD_MACHINE_D56 = `${MACHINE_D56}(?:の|を)?(?:操作|扱い|使い方|手続き|利用)?(?:が|に|は|も)?(?:苦手|不慣れ|弱い|弱か|疎い|慣れていない|慣れていらっしゃらない|わからない|分からない|難しい)(?:な|い)?(?:ご)?(?:${AGED}|年配(?:の方)?|高齢(?:の)?(?:方|者))(?:の皆さん|の皆様|たち)?(?:は|には|なら|の場合(?:は)?)[、,]?[^。！？!?\\n]{0,30}?(?:${SKIP_D56})|(?:${AGED}|ご年配(?:の方)?)(?:は|には|なら)[、,]?[^。！？!?\\n]{0,30}?${MACHINE_D56}[^。！？!?\\n]{0,12}?(?:より(?:も)?|ではなく|じゃなく|は使わず|を使わず|はやめて|は避けて)[、,]?[^。！？!?\\n]{0,16}?(?:窓口|職員|対面|有人|ご家族|家族|電話|紙|郵送|現金|手書き)[^。！？!?\\n]{0,16}?(?:ほう|方)が(?:スムーズ|早|はや|確実|無難|安心|いい|良い|よい|楽)`
-const MACHINE_HELP_VETO_D56 = phrase('教室|講座|お手伝い|手伝|サポート|支援|お教え|教えて|相談会|ご案内します|操作方法|(?<!被)差別|偏見|ではありません|わけではな|とは限ら', 'u')
+const MACHINE_HELP_VETO_D56 = phrase('(?:ご家族|家族|お子さん|ご親族|職員)(?:と|の方と)(?:一緒に|ご一緒に|いっしょに)|教室|講座|お手伝い|手伝|サポート|支援|お教え|教えて|相談会|ご案内します|操作方法|(?<!被)差別|偏見|ではありません|わけではな|とは限ら', 'u')
 /**
  * Blind R311E-028 kind (dec56): men in women's clothes joked about as awakening to "that way" (ｿｯﾁの道に目覚めないか心配😂, あっちの世界に
  * 行っちゃう, 禁断の扉を開いた, 何かに目覚めちゃった): an orientation hinted at as a joke, warn, block with a laugh. Not the tease named wrong.
@@ -9605,7 +9608,7 @@ const JUDGED_PEOPLE_D56 = '(?:候補|出場者|応募者|ファイナリスト|�
 const EYE_TREAT_D56 = '目の保養|眼福|目の正月|目が幸せ'
 const JUDGED_TREAT_D56 = `(?:${JUDGED_PEOPLE_D56})[^。！？!?\\n]{0,60}?(?:${EYE_TREAT_D56})`
 const JUDGED_TOPIC_D56 = phrase('候補|選考|審査|コンテスト|コンクール|オーディション|ミス|ファイナリスト|グランプリ|面接', 'u')
-const NOT_PEOPLE_D56 = phrase('作品|花|盆栽|景色|風景|写真|絵|料理|菓子|スイーツ|展示|出品|庭|建物|車|紅葉|桜|菖蒲|夜景|イルミ|デザイン|衣装|生け花|いけばな|陶芸|工芸|野菜|金魚|鯉|犬|猫|動物|ペット|着物|ドレス|書道', 'u')
+const NOT_PEOPLE_D56 = phrase('力作|育て(?:た|られ)|作っ(?:た|て)|手作り|制作|製作|手がけ|仕上げ|(?:皆さん|皆様|方々|参加者)の(?!(?:笑顔|お顔|顔|姿|表情|スタイル|美しさ|ドレス姿|浴衣姿|着物姿))[^。！？!?\\n、]{1,8}?(?:は|も)[、,]?(?:どれも|いずれも|どの|みな|皆)|かかし|案山子|さげもん|バラ|薔薇|作品|花|盆栽|景色|風景|写真|絵|料理|菓子|スイーツ|展示|出品|庭|建物|車|紅葉|桜|菖蒲|夜景|イルミ|デザイン|衣装|生け花|いけばな|陶芸|工芸|野菜|金魚|鯉|犬|猫|動物|ペット|着物|ドレス|書道', 'u')
 /**
  * Blind R311E-050 kind (dec56): a district's past hinted at (その地区の昔からの事情, 土地のいわく) and buyers advised to ask the neighbours
  * about it, quietly (近所の年配の方にそれとなく聞いておくと安心): an inquiry into 部落 urged, block. Not flood or ground history, not the
@@ -9617,7 +9620,7 @@ const ASK_D56 = '(?:それとなく|こっそり|さりげなく|内々に|事�
 const ADVISED_D56 = '(?:て|で)?(?:おく|おいた|みる|みた|もらう)?(?:と|ほうが|方が|のが)?[、,]?(?:安心|いい|よい|良い|よか|無難|確実|おすすめ|お勧め|賢明|べき|ましょう|ください|下さい|一番|いちばん)'
 const ASK_LOCALS_D56 = `(?:${PAST_D56})[^\\n]{0,100}?${LOCALS_D56}[^。！？!?\\n]{0,14}?${ASK_D56}[^。！？!?\\n]{0,10}?${ADVISED_D56}|${LOCALS_D56}[^。！？!?\\n]{0,20}?(?:${PAST_D56})[^。！？!?\\n]{0,12}?${ASK_D56}[^。！？!?\\n]{0,10}?${ADVISED_D56}`
 const HOME_TOPIC_D56 = phrase('土地|住宅|家を|家の|物件|購入|買|不動産|引っ越|引越|住まい|縁談|結婚|嫁|婿', 'u')
-const ASK_LOCALS_VETO_D56 = phrase('浸水|水害|災害|ハザード|地盤|液状化|洪水|土砂|津波|防災|埋め立て|地質|騒音|日当たり|交通|買い物|通学|学校|ごみ|ゴミ|町内会|自治会|行事|祭り|(?<!被)差別|人権|身元調査|土地調査|啓発|偏見|禁止|してはいけ|しないで|やめ', 'u')
+const ASK_LOCALS_VETO_D56 = phrase('発見|よく分か|よくわか|面白|おもしろ|楽し(?:い|め|み)|郷土|昔話|歴史(?:が|を)(?:知|学|分か|わか)|掘割の歴史|浸水|水害|災害|ハザード|地盤|液状化|洪水|土砂|津波|防災|埋め立て|地質|騒音|日当たり|交通|買い物|通学|学校|ごみ|ゴミ|町内会|自治会|行事|祭り|(?<!被)差別|人権|身元調査|土地調査|啓発|偏見|禁止|してはいけ|しないで|やめ', 'u')
 /**
  * Blind R311E-053 kind (dec56): a same-sex partnership's steps kept out of the other visitors' sight (ほかの来庁者の目に触れないよう、
  * 庁舎奥の会議室で), or kept so for the residents who object (抵抗を感じられる市民の方も多いことに配慮し): the couple as something to hide,
@@ -9628,7 +9631,7 @@ const HIDDEN_FROM_D56 = '(?:ほか|他|一般|周り|周囲)の(?:来庁者|利�
 const OTHERS_UNEASE_D56 = '反対(?:する|される|の(?:声|意見|立場))|(?:抵抗|違和感|不快|嫌悪)(?:感)?(?:を)?(?:感じ|覚え|お持ち|持た|抱)|(?:快く|よく)思わ(?:ない|れない|れていない)|(?:受け入れ|理解)(?:られ|でき|し)(?:ない|ていない|ていらっしゃらない)'
 const HIDDEN_PLACE_D56 = '奥|別室|個室|会議室|非公開|人目|目に触れ|ひっそり|目立たない|裏口|公表(?:は|を)?(?:控え|せず|しない)'
 const UNEASE_HIDDEN_D56 = `(?:${OTHERS_UNEASE_D56})[^。！？!?\\n]{0,24}?(?:市民|住民|来庁者|利用者|方|方々|人)[^。！？!?\\n]{0,24}?(?:配慮|考慮|鑑み|踏まえ|ため|ので)[^\\n]{0,60}?(?:${HIDDEN_PLACE_D56})`
-const MINE_HIDDEN_VETO_D56 = phrase('プライバシー|ご希望|希望(?:する|され|に応じ|の方)|ご本人|お二人の(?:ご)?(?:意向|希望)|(?<!被)差別|偏見', 'u')
+const MINE_HIDDEN_VETO_D56 = phrase('(?:お二人|おふたり|ご本人|当事者|参加者|相談者|利用者)(?:の|が)[^。！？!?\\n]{0,6}?(?:安心|安全)|安心して(?:手続|相談|参加|ご利用|ご相談)|プライバシー|ご希望|希望(?:する|され|に応じ|の方)|ご本人|お二人の(?:ご)?(?:意向|希望)|(?<!被)差別|偏見', 'u')
 /**
  * Blind R312P-057 kind (dec57): a person's youth, body or face given as the reason (若くてスタイルもいいので, 美人だから, イケメンなので) that
  * readers or visitors of one sex will come (手に取ってくれる男性が増えるかも, 男性ファンが殺到しそう, 女性客が押し寄せる): looks as the draw,
@@ -11666,7 +11669,7 @@ const KINDS26: Kind26[] = [
     rule: 'decency/discriminatory',
     severity: 'warn',
     topic: BUSY_AWAY_D56,
-    veto: phrase('ご希望|希望され|専用|優先|シニアタイム|割引|サポート|お手伝い|介助|(?<!被)差別|偏見|ではありません|わけではな|とは限ら', 'u'),
+    veto: phrase('気にしないで|気にせず|お気になさらず|大丈夫|焦らず|あせらず|慌てず|あわてず|ゆっくりどうぞ|構いません|かまいません|ご希望|希望され|専用|優先|シニアタイム|割引|サポート|お手伝い|介助|(?<!被)差別|偏見|ではありません|わけではな|とは限ら', 'u'),
   },
   {
     re: phrase(OLD_AWAY_THEN_SLOW_D56, 'u'),
@@ -11674,7 +11677,7 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     para: true,
     wide: true,
-    veto: phrase('ご希望|希望され|専用|優先|シニアタイム|割引|サポート|お手伝い|介助|(?<!被)差別|偏見|ではありません|わけではな|とは限ら', 'u'),
+    veto: phrase('気にしないで|気にせず|お気になさらず|大丈夫|焦らず|あせらず|慌てず|あわてず|ゆっくりどうぞ|構いません|かまいません|ご希望|希望され|専用|優先|シニアタイム|割引|サポート|お手伝い|介助|(?<!被)差別|偏見|ではありません|わけではな|とは限ら', 'u'),
   },
   // Blind R309C-010 kind (dec56): a foreign group's presence told and the next sentence telling everyone to guard valuables (…技能実習生の方も
   // 多く避難されています。盗難防止のため、貴重品は…): theft tied to the group, block. Not the group as the target, crowds or a readable notice.
@@ -11701,7 +11704,7 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     topic: OLD_MEN_TOPIC_D56,
     veto: phrase('限定|専用|女性向け|女子会|キャリア|検診|健診|(?<!被)差別|偏見', 'u'),
-    pveto: phrase('男性(?:の方|の皆さん)?も|男女(?:問わ|を問わ)|性別(?:を)?問わ|どなたでも', 'u'),
+    pveto: phrase('男性(?:の方|の皆さん)?も|男女(?:問わ|を問わ)|性別(?:を)?問わ|どなたでも|男性(?:団員|職員|社員|技術者|会員)?(?:が|の)(?:多い|中心|大半|ほとんど|多数)|女性(?:の)?(?:分団|団員|職員|技術職員|技術者|社員|消防団員)(?:も|が)(?:活躍|増え)', 'u'),
   },
   // Blind R310H-035 kind (dec56): a disability as the measure of brightness or skill (障がいがあるとは思えないほど皆さん明るく, 障害者なのに
   // 前向き, 障がいに負けず笑顔で): the inspiration frame, warn. Not an invisible disability explained (ヘルプマーク), not the notion answered.
@@ -11744,6 +11747,7 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     topic: BODY_FIX_D56,
     veto: BODY_FIX_VETO_D56,
+    pveto: HEALTH_PROGRAMME_D56,
   },
   // Blind R311E-023 kind (dec56): a service kept to Japanese nationals (本制度の物件は日本国籍をお持ちの方に限ってご紹介) or closed to people
   // of other habits (生活習慣の異なる方のご入居はご遠慮): block. Not a vote, an office or a document the law ties to nationality.
@@ -11777,7 +11781,7 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     topic: CROSSDRESS_D56,
     upgrade: phrase(`${LAUGH_MARK}|[😆🤭😏]`, 'u'),
-    veto: phrase('ハラスメント|からか|茶化|いじり|ネタにし|(?<!被)差別|偏見|多様性|lgbt|性的指向', 'u'),
+    veto: phrase('(?<!(?:女装|男の娘|スカート|セーラー服|ドレス|メイド服|ナース服|ワンピース|化粧|メイク|口紅)[^]*)(?:料理|教室|講座|サークル|体験会)(?![^]*(?:女装|男の娘|スカート|セーラー服|ドレス|メイド服|ナース服|ワンピース|化粧|メイク|口紅))|ハラスメント|からか|茶化|いじり|ネタにし|(?<!被)差別|偏見|多様性|lgbt|性的指向', 'u'),
   },
   // Blind R311E-043 kind (dec56): people being judged enjoyed as a sight by the judge (候補の方々は…粒ぞろいで、審査の間じゅう目の保養を
   // させていただきました): looks appraised, lookism. Not works, flowers or scenery enjoyed.
@@ -12356,6 +12360,10 @@ function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   const topic = String(f.data?.topic ?? '')
   // Blind W26 (dec9): the harm word only a likeness (洪水のような人出, 嵐のような拍手, 地震みたいな揺れ方の太鼓): no harm, nothing to echo.
   if (topic !== '' && onlyLikenessD9(text, topic)) return null
+  // dec56 review (tone widened in eef5b9d5): damage that is mild, recovered from or absent, or nature as scenery, is no misfortune to
+  // be light about (強風で落下したどんぐりを集めて…😆, 台風で傾いたかかしを…直してくれました, 被害なく乗り切れました😊, 損壊した遊具の修理が
+  // 終わり…再オープン, 散乱した枝は…片付けました): nothing to echo. Not when someone was hurt, died or a harm is told besides.
+  if (mildOrOverD56(text)) return null
   const warningOnly = WARNING_TOPIC.test(topic) && !HARM_TOLD.test(text)
   // Blind W26 (dec9): a flood told soberly and the laugh in a later sentence about something else (…片付けを頑張りました。今日はいい
   // 天気ですね（笑）): tone's own warning stands, not made a block; not when someone was hurt or died.
@@ -12372,6 +12380,15 @@ function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   const deathBeside = !warningOnly && !nearMiss && !GRIEF_MARK_D15.test(text.slice(f.start, f.end)) && deathToldBeforeD15(text, f.start)
   const severity = (LAUGHING.test(text.slice(f.start, f.end)) && !warningOnly && !elsewhere && !nearMiss) || ((DEATHS_THEN_FUN.test(text) || DEATHS_TURN_TO_SALES.test(text)) && !MOURNING.test(text)) || freshSiteShownOff || deathBeside ? 'block' : f.severity
   return { rule: 'decency/insensitive', start: f.start, end: f.end, severity, mention: f.mention, data: { instead: INSTEAD_LEVITY } }
+}
+
+/** dec56 review: nature's litter as scenery or play (どんぐり, イチョウの葉, 落ち葉), the damage repaired or cleared (修理が終わり, 元の棚に戻り, すっかり乾いて, 直して, 片付けました, 再オープン), or no damage at all (被害はありません, 被害なく, 大きな影響なく). */
+const SCENERY_LITTER_D56 = /(?:どんぐり|ドングリ|イチョウ|いちょう|銀杏|落ち葉|葉っぱ|の葉|木の実|松ぼっくり|紅葉|もみじ)/u
+const RECOVERED_D56 = /(?:片付け|片づけ|撤去し)(?:ました|ておきました|が済|が終わ)|(?:修理|修繕|復旧)(?:が|も)?(?:終わ|完了|済|しました|しておきました)|元(?:の(?:棚|場所|位置)|どおり|通り)に(?:戻|なり)|すっかり(?:乾|元通り|元どおり|きれい|綺麗)|(?:直して|直し|起こして)(?:くれ|いただ|もら)|再(?:オープン|開|開館|開園)(?:し|いた|です|します)|(?:明日|本日|今日)から(?:開館|開園|再開|利用でき)/u
+const NO_HARM_D56 = /(?:被害|影響)(?:は|の報告は|も)?[^。！？!?\n]{0,6}?(?:ありません|ありませんでし|ございません|なく|なし|ゼロ|出ていません|出ませんでし)|(?:被害|影響)なく|無事(?:に)?(?:通過|乗り切)/u
+function mildOrOverD56(text: string): boolean {
+  if (HURT_D9.test(text) || /浸水し|冠水し|被害(?:が|を|に)(?!ありません|なく)|被災|倒壊|全壊|半壊|土砂崩れ|決壊/u.test(text)) return false
+  return SCENERY_LITTER_D56.test(text) || RECOVERED_D56.test(text) || NO_HARM_D56.test(text)
 }
 
 /** Blind R281B-032 kind (dec15): きちがい (any spelling, kana folded) right before じみ (じみた, じみて), not after a kana (行きちがい). */
