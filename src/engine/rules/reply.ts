@@ -363,6 +363,8 @@ const VOICE_AFTER =
   /^(?:所|場所|生活|訓練)?(?:で|での|にて|の|へ|への|について(?:の)?|に関する|に対する)[^。！？!?\n、,]{0,8}?(?:お声|ご意見|ご感想|ご要望|ご提案|ご指摘|声|感想|意見|アンケート|メッセージ|コメント)/u
 /** What the reply does with the voice: thanks for it, or passes it on (届けます, お伝えします, 共有します, 参考にします, 活かします). */
 const VOICE_TAKEN = /ありがと|感謝|届け|伝え|共有|参考に|活か|生か|反映|検討/u
+/** Relief the reply tells delivered (毛布をお届けします, 炊き出しを行います, 給水車は…到着予定, 排水ポンプを稼働): a disaster reply, whatever voice it thanks. */
+const RELIEF_GIVEN = /(?:毛布|段ボールベッド|炊き出し|給水車|給水|仮設トイレ|簡易トイレ|排水ポンプ|ポンプ車|支援物資|救援物資|物資|非常食|飲料水|土のう|土嚢)[^。！？!?\n]{0,12}?(?:届け|配布|配り|追加|行い|行います|実施|到着|稼働|設置|手配|用意|搬入|派遣|出動)/u
 
 /** A disaster going on now: 発令, 開設しました, 避難してください, 現在, 接近中 (接近しています, 近づいております), 決壊. */
 const ONGOING = /発令|開設し(?:まし|てい|てお)|開設中|避難して(?:ください|下さい)|避難指示|ただいま|現在|今夜|今晩|直ちに|ただちに|警戒して|接近中|(?:接近し|近づい)て(?:い(?:ます|る)|お(?:ります|る))|上陸|氾濫|決壊|被害が出|被害が発生|停電中|断水中|安否/u
@@ -445,7 +447,7 @@ export const reply: RuleFamily<ReplyFacts> = {
     // A disaster word naming what a subscription service carries (登録すると、避難情報などをお届けします) is no disaster going on.
     const serviceInfo = (h: Span): boolean => calm && SERVICE_INFO_AFTER.test(sq.slice(h.end, h.end + 40)) && SUBSCRIBE.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end))
     // A disaster word that only says where a voice was given (避難所でいただいたお声は…届けます) with nothing going on now is no disaster reply.
-    const voiceOnly = (h: Span): boolean => general && VOICE_AFTER.test(sq.slice(h.end, h.end + 24)) && VOICE_TAKEN.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end) + sq.slice(0, sentenceOf(sq, h.start, h.end).start))
+    const voiceOnly = (h: Span): boolean => general && !RELIEF_GIVEN.test(sq) && VOICE_AFTER.test(sq.slice(h.end, h.end + 24)) && VOICE_TAKEN.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end) + sq.slice(0, sentenceOf(sq, h.start, h.end).start))
     // 警報 of a disease's spread or of the air (インフルエンザの流行警報, 光化学スモッグ警報) is no disaster.
     const healthAlert = (h: Span): boolean => /^(?:特別)?警報$/u.test(sq.slice(h.start, h.end)) && HEALTH_ALERT_BEFORE.test(sq.slice(Math.max(0, h.start - 16), h.start))
     const disaster = preparing

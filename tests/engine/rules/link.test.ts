@@ -1439,3 +1439,21 @@ describe('link (6(1)): blind R301F-051 kind (misc20), a volunteer\'s or a privat
     expect(personal(text)).toBe(false)
   })
 })
+
+describe('link (6(1)): the real account linked after the impostor is named as imitating it (reviewer false positives of the R309C-002 kind)', () => {
+  // Kind: after 「公式…を装った偽アカウント」, words that mark the link as the real one (正式な, 運営する, 認証済み, 唯一の, 管理する, のみ, だけ,
+  // a body's own Xアカウントは) point readers to the city's or a body's own account, not the impostor's.
+  it.each([
+    '柳川市観光協会の公式アカウントを装った偽アカウントにご注意ください。協会の正式なアカウントはこちらです→ https://x.com/yanagawa_kanko',
+    '柳川市の公式アカウントを装った偽アカウントが確認されています。市が運営しているアカウントは https://x.com/yanagawa_city です。',
+    '市の公式Xをまねた偽アカウントにご注意ください。認証済みのアカウントはこちら https://x.com/yanagawa_city',
+    '市の公式インスタを装う偽アカウントが出ています。唯一のアカウントは https://www.instagram.com/yanagawa_city/ です。',
+    '観光協会の公式Instagramをかたる偽アカウントにご注意。協会が運営するのは https://www.instagram.com/yanagawa_kanko/ だけです。',
+    '白秋祭実行委員会の公式Xを装った偽アカウントにご注意ください。実行委員会のXアカウントは https://x.com/hakushusai です。',
+    '市の公式Facebookを模した偽ページにご注意ください。市の正式なページは https://www.facebook.com/yanagawacity です。',
+    '当市の公式アカウントを装った偽アカウントが確認されました。市からのお知らせは、こちらのアカウント https://x.com/yanagawa_city でのみ発信しています。',
+    '市の公式Xに似せた偽アカウントが確認されました。市が管理するアカウントは https://x.com/yanagawa_city のみです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -989,3 +989,17 @@ describe('reply: an alert as the condition of a standing rule, with the time it 
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply (4(3)): a thanks for a voice from a shelter that tells relief delivered is a disaster reply (reviewer false positives of the R309C-004 kind)', () => {
+  // Kind: the reply delivers disaster relief (毛布, 段ボールベッド, 炊き出し, 給水車, 仮設トイレ, 排水ポンプ): a disaster reply, not a thanks only.
+  const first = (text: string) => summary(findingsOf(reply, text, { mode: 'reply', broadcastOnly: true }))[0] ?? ''
+  it.each([
+    '@abc 避難所でのご要望ありがとうございます。毛布を追加でお届けします。',
+    '@abc 避難所へのご意見ありがとうございます。明日の朝から炊き出しを行います。',
+    '@abc 避難生活でのご要望、ありがとうございます。仮設トイレを2基追加します。',
+    '@abc 避難所でのご要望、担当に伝えます。給水車は午後2時に到着予定です。',
+    '@abc 大雨へのご心配のお声、ありがとうございます。排水ポンプを稼働させています。',
+  ])('notes %s', (text) => {
+    expect(first(text)).toMatch(/^reply\/emergency:info/)
+  })
+})

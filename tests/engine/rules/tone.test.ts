@@ -1845,3 +1845,24 @@ describe('tone: stop 55, a tragedy word inside the bracketed title of a work (�
     expect(insensitive(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('tone (4(2)): nature brought down, damage made good, a storm passed without harm (reviewer false positives of the R309C-028 kind)', () => {
+  // Kinds: nuts or leaves a wind brought down (落下したどんぐり, 散らばったイチョウの葉); the damage told as made good in its sentence (修理が
+  // 終わり, 元の棚に戻りました, 片付けました, 乾いて, 直してくれました); 今回・本日・今日の + a disaster told as passed without harm.
+  const warned = (text: string) => findingsOf(tone, text, { tone: 5, site: 'x' }).filter((f) => f.severity === 'warn').map((f) => f.rule)
+  it.each([
+    '強風で落下したどんぐりを集めて、子どもたちがコマを作ったよ！🌰😆',
+    '台風で傾いたかかしを、地元の子どもたちが元気に直してくれました😆',
+    '強風で散らばったイチョウの葉が、お堀を黄金色に染めています🍂✨',
+    '大雨で水浸しになったグラウンドも、すっかり乾いて今日は元気に運動会！🏃‍♂️✨',
+    '今回の地震では、市内で大きな被害はありませんでした。ほっと一安心ですね😊',
+    '今回の台風、皆さんのおかげで被害なく乗り切れました！ご協力ありがとうございました😊',
+    '本日の台風、柳川は大きな影響なく通過しました。ご協力ありがとうございました😊',
+    '今日の大雨、皆さん大丈夫でしたか？市内で被害の報告はありません。明日は晴れの予報です☀️😊',
+    '台風で損壊した遊具の修理が終わり、今日から公園が再オープンしました！みんな遊びに来てね😊',
+    '地震で散乱した図書館の本も、ボランティアの皆さんのおかげで元の棚に戻りました😊 明日から開館します！',
+    '昨夜の強風で散乱した枝は、職員が朝のうちに片付けました。通学路も安全です😊',
+  ])('passes %s', (text) => {
+    expect(warned(text)).not.toContain('tone/insensitive')
+  })
+})
