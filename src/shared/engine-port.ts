@@ -14,22 +14,13 @@
  * shape of every report (`isReport`) before it paints anything.
  */
 import type { Policy } from '../engine/policy'
-import type { Attachment, CheckContext, Fingerprint, Mode, Report, Site, ToneLevel } from '../engine/types'
+import type { CheckContext, Fingerprint, Report, Site } from '../engine/types'
 
 /** The name of the port a content script opens to the engine host. */
 export const ENGINE_PORT = 'post-guard-engine'
 
 /** A check context without its policy and history (they travel by reference). */
-export interface WireContext {
-  site?: Site
-  mode?: Mode
-  tone?: ToneLevel
-  approval?: boolean
-  broadcastOnly?: boolean
-  emergency?: boolean
-  incident?: 'flaming' | null
-  attachments?: Attachment[]
-}
+export type WireContext = Omit<CheckContext, 'policy' | 'history'>
 
 /**
  * A value sent by reference: `ref` (≥ 1) names it on this port; `value` is present the first time it is sent (and again
