@@ -214,6 +214,7 @@ export class ComposerSession {
     const seq = ++this.seq
     const text = map.text
     this.inFlight = true
+    this.overlay.setChecking(true)
     remote.check(text, ctx, this.adapter.alsoCheckAs ?? [], this.doc).then(
       (report) => this.answered(seq, text, report),
       () => this.answered(seq, text, null),
@@ -232,6 +233,7 @@ export class ComposerSession {
       else this.check(this.map, this.contextNow(false), false)
     }
     if (again) this.refreshAfterReply()
+    this.overlay.setChecking(this.inFlight)
   }
 
   /** The text changed while the host was checking: check the newest text (remote if still ready). */
