@@ -75,14 +75,6 @@ export class Overlay {
    * Show a new report. Returns whether the badge changed (and so may need placing again). When the
    * verdict and count are unchanged nothing in the DOM is written (typing must stay cheap).
    */
-  /**
-   * Support staff and tests: a typing check is with the engine host (remote.ts) and the marks shown are those of the text before
-   * the last keystroke until it answers (`data-post-guard-checking`).
-   */
-  setChecking(on: boolean): void {
-    if (this.host.hasAttribute('data-post-guard-checking') !== on) this.host.toggleAttribute('data-post-guard-checking', on)
-  }
-
   update(report: Report): boolean {
     const prev = this.report
     this.report = report

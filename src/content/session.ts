@@ -39,6 +39,19 @@ export interface SessionEnv {
 /** Composers numbered for the engine host. */
 let docCount = 0
 
+/**
+ * Composers whose typing check is with the engine host. Support staff and tests: `<html data-post-guard-checking>` while there is
+ * one (their marks are those of the text before the last keystroke until the answer). On the document element, not the overlay:
+ * an overlay is never written to mid-composition.
+ */
+const checking = new Set<ComposerSession>()
+function setChecking(session: ComposerSession, on: boolean): void {
+  const before = checking.size > 0
+  if (on) checking.add(session)
+  else checking.delete(session)
+  if (before !== checking.size > 0) document.documentElement.toggleAttribute('data-post-guard-checking', checking.size > 0)
+}
+
 const EMPTY: Report = { verdict: 'ok', findings: [], confirmations: [], toneScore: null }
 
 /**
@@ -186,7 +199,7 @@ export class ComposerSession {
   private refresh(): void {
     const hard = this.hardDue
     this.hardDue = false
-    if (!hard && this.checkedOnce && this.reader.unchanged) return
+    if (!hard && this.checkedOnce && this.reader.unchanged && !this.remoteDue) return
     const remote = this.checkedOnce ? (this.env.remote?.() ?? null) : null
     if (remote) this.checkRemote(remote, this.reader.read(), this.contextNow(hard), !hard)
     else this.check(this.reader.read(), this.contextNow(hard), !hard)
@@ -199,6 +212,8 @@ export class ComposerSession {
   private checkRemote(remote: Pick<RemoteEngine, 'check'>, map: TextMap, ctx: CheckContext, sameTextIsDone: boolean): void {
     this.map = map
     if (sameTextIsDone && !this.inFlight && map.text === this.reportedText) {
+      this.remoteDue = false
+      setChecking(this, false)
       if (!this.isTextarea && this.updateRanges()) this.paint()
       return
     }
@@ -213,8 +228,9 @@ export class ComposerSession {
     }
     const seq = ++this.seq
     const text = map.text
+    this.remoteDue = false
     this.inFlight = true
-    this.overlay.setChecking(true)
+    setChecking(this, true)
     remote.check(text, ctx, this.adapter.alsoCheckAs ?? [], this.doc).then(
       (report) => this.answered(seq, text, report),
       () => this.answered(seq, text, null),
@@ -224,7 +240,12 @@ export class ComposerSession {
   /** The engine host answered the check `seq` of `text` (null: it failed). */
   private answered(seq: number, text: string, report: Report | null): void {
     this.inFlight = false
-    if (!this.editor.isConnected) return
+    if (!this.editor.isConnected) return setChecking(this, false)
+    // Nothing is drawn mid-composition: the answer waits, and compositionend asks again (refresh sees remoteDue).
+    if (this.composing) {
+      this.remoteDue = true
+      return
+    }
     const again = this.remoteDue
     this.remoteDue = false
     if (seq === this.seq && this.map.text === text) {
@@ -233,7 +254,7 @@ export class ComposerSession {
       else this.check(this.map, this.contextNow(false), false)
     }
     if (again) this.refreshAfterReply()
-    this.overlay.setChecking(this.inFlight)
+    setChecking(this, this.inFlight)
   }
 
   /** The text changed while the host was checking: check the newest text (remote if still ready). */
@@ -454,6 +475,7 @@ export class ComposerSession {
   }
 
   destroy(): void {
+    setChecking(this, false)
     if (this.frame) cancelAnimationFrame(this.frame)
     if (this.layoutFrame) cancelAnimationFrame(this.layoutFrame)
     this.reader.disconnect()

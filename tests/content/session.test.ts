@@ -236,6 +236,23 @@ describe('ComposerSession with the engine host (typing checks off the main threa
     expect(h.session.report.verdict).toBe('block')
   })
 
+  it('an answer that arrives mid-composition draws nothing; compositionend asks again and then paints', async () => {
+    const h = setupRemote([CLEAN])
+    h.text().data = MOBILE
+    await microtask()
+    expect(h.fake.calls).toHaveLength(1)
+    h.editor.dispatchEvent(new Event('compositionstart'))
+    h.fake.calls[0]!.resolve(blockReport(MOBILE))
+    await microtask()
+    expect(h.session.report.verdict).toBe('ok')
+    h.editor.dispatchEvent(new Event('compositionend'))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(h.fake.calls).toHaveLength(2)
+    h.fake.calls[1]!.resolve(blockReport(MOBILE))
+    await microtask()
+    expect(h.session.report.verdict).toBe('block')
+  })
+
   it('a failed request is checked in the page; without a ready host the page checks every keystroke', async () => {
     const h = setupRemote([CLEAN])
     h.text().data = MOBILE

@@ -381,7 +381,7 @@ function findOverlayInPage(sel: string): OverlayState | null {
     badge: h.shadowRoot?.querySelector('.badge')?.textContent ?? '',
     // Held back until the engine arrives (a block with no finding of its own): never the verdict a test waits for.
     // Held back until the engine arrives, or a typing check still with the engine host (the marks are the last text's).
-    pending: h.hasAttribute('data-post-guard-pending') || h.hasAttribute('data-post-guard-checking'),
+    pending: h.hasAttribute('data-post-guard-pending') || document.documentElement.hasAttribute('data-post-guard-checking'),
   })
   if (!editor) return null
   const er = editor.getBoundingClientRect()
