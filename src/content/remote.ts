@@ -8,7 +8,7 @@
  * does (session.ts `runCheck`). A failed start is tried again after `RETRY_MS`.
  */
 import type { CheckContext, Fingerprint, Policy, Report, Site } from '../engine'
-import { diffText, ENGINE_PORT, isReport, wireContext, type EngineReply, type EngineRequest } from '../shared/engine-port'
+import { diffText, ENGINE_PORT, MAX_DOCS, isReport, wireContext, type EngineReply, type EngineRequest } from '../shared/engine-port'
 
 /** The parts of a `runtime.Port` the client uses. */
 export interface RemotePort {
@@ -173,8 +173,8 @@ export class RemoteEngine {
     if (policy) this.sent.add(policy)
     if (history) this.sent.add(history)
     this.docs.set(request.doc, { id: request.id, text })
-    // Bounded like the host's (MAX_DOCS): the oldest composer's text is forgotten first.
-    if (this.docs.size > 16) this.docs.delete(this.docs.keys().next().value!)
+    // Bounded like the host's: the oldest composer's text is forgotten first.
+    if (this.docs.size > MAX_DOCS) this.docs.delete(this.docs.keys().next().value!)
   }
 
   /**

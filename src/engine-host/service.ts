@@ -17,12 +17,10 @@
 import type { Policy } from '../engine/policy'
 import type { CheckContext, Fingerprint, Report } from '../engine/types'
 import { checkAsWith } from '../shared/check-as'
-import { applyEdit, type EngineReply, type EngineRequest } from '../shared/engine-port'
+import { applyEdit, MAX_DOCS, type EngineReply, type EngineRequest } from '../shared/engine-port'
 
 /** Policies (and histories) kept per port: the account contexts a page switches between. */
 export const MAX_REFS = 4
-/** Composers whose last text is kept per port (for the next edit): a page's open drafts. */
-export const MAX_DOCS = 16
 
 export type HostMessage = { port: number; request: EngineRequest } | { port: number; close: true }
 export interface HostAnswer {

@@ -19,6 +19,9 @@ import type { CheckContext, Fingerprint, Report, Site } from '../engine/types'
 /** The name of the port a content script opens to the engine host. */
 export const ENGINE_PORT = 'post-guard-engine'
 
+/** Composers whose last text each side keeps per port (for the next edit): a page's open drafts; the oldest is forgotten first. */
+export const MAX_DOCS = 16
+
 /** A check context without its policy and history (they travel by reference). */
 export type WireContext = Omit<CheckContext, 'policy' | 'history'>
 
