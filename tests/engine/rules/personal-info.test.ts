@@ -5,6 +5,35 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind misc58 kind (the household a house fire started at, pointed at by its trade, a landmark, the age and the district)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R320M-012 kind: the fire's source told as one household (ご夫婦のお宅, 男性のご自宅), its shop placed by a landmark (…近くで鮮魚店を営む),
+    // its age; the district is where the house fire was, in the sentence before
+    ['【火災概要】3月4日未明、沖端町の住宅で火災が発生し、木造2階建て1棟を焼損しました。出火元は、川下り乗船場近くで長年鮮魚店を営む80代のご夫婦のお宅で、台所のガスコンロの消し忘れが原因でした。', 'personal-info/identifiable-person:block'],
+    ['昨日の建物火災の火元は、水天宮のそばで長く旅館を営む70代のご主人のお宅でした。天ぷら油の消し忘れが原因です。', 'personal-info/identifiable-person:block'],
+    ['大和町中島の住宅から出火し、1棟を半焼しました。火元は、農協の向かいで理容店を営む60代の男性のご自宅です。', 'personal-info/identifiable-person:block'],
+    ['今朝、蒲池地区でぼやがありました。出火元は、駅前で長年たばこ屋を営む80代のご夫婦のお宅で、仏壇のろうそくが原因でした。', 'personal-info/identifiable-person:block'],
+    // the district only from the fire's scene, with the age and the household: three details, a warning
+    ['昨夜、三橋町の民家で火事があり、木造平屋建てが全焼しました。この家に住む90代の女性は一人暮らしで、ストーブの火の不始末が原因とみられています。', 'personal-info/identifiable-person:warn'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a fire told with no household described, a prevention call, a shop by a landmark in an ordinary story, a couple with no place
+    '沖端町の住宅で火災が発生しました。出火元の住宅にお住まいの方にけがはありませんでした。',
+    '昨夜、蒲池地区の住宅で火災がありましたが、けが人はいませんでした。住宅用火災警報器の設置をお願いします。',
+    '駅前で40年以上喫茶店を営む70代のご夫婦に、昔の柳川の話を伺いました。',
+    '市内で住宅火災が相次いでいます。80代のご夫婦のお宅でも、こたつの消し忘れによる火災がありました。',
+    '三橋町で住宅火災が発生しました。消防団の皆さん、消火活動ありがとうございました。',
+    '火災予防週間です。ストーブの消し忘れに注意し、火の元を確認しましょう。',
+    '沖端町で鮮魚店を営む80代のご夫婦が、市の長寿表彰を受けられました。',
+    '高齢者のお宅を訪問し、住宅用火災警報器の設置を呼びかけました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
 describe('personal-info: blind misc57 kind (a named parent with an age and the district they come from, told with their mental-health care)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([

@@ -1525,8 +1525,12 @@ const LIFE_YEAR =
 /* Blind R157I-033: a child called by sex in plain words (蒲池小5年の男の子を一時保護, 中学2年の女の子が): one child, as 男児 is. */
 /* Blind R201A-002 kind: one person's own talk or figure told (87歳の男性のお話でした, 女性の姿が): one speaker, as 男性が is. */
 /* Blind R309C-021 kind: 男性の方 or 女性の方 with a particle (60代の男性の方には, 女性の方から): one person, politely, as 男性が is. */
+/*
+ * Blind R320M-012 kind: a couple or one family told as one household (80代のご夫婦のお宅で, 鮮魚店を営むご一家が, 70代の老夫婦は) and one
+ * person's home told as theirs (70代の男性のお宅から出火, 一人暮らしの女性の自宅で): one door, as 男性が is one person.
+ */
 const ONE_PERSON =
-  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性)の方(?=[。！!]|$)|(?:男性|女性)の方(?:には|にも|に対し|へ|から|が|は|を|と)(?!たち|々)|(?:男性|女性|(?<![\p{Script=Han}])(?:男|女)の子)の(?:お話|話|姿|ご様子|体験談|体験|エピソード)(?:でした|です|で|が|は|を|に|、)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}(?:の[\p{Script=Han}]{0,4})?(?:長|員|師|先生)(?:さん|様|さま|先生)?(?:でした|です|で|が|は|、)/u
+  /(?:(?<![\p{Script=Han}])(?:ご夫婦|ご夫妻|老夫婦|ご一家)(?:お二人)?|(?:男性|女性|高齢者|方)の(?:お宅|ご自宅|自宅|お家|おうち|住宅)(?=で|から|が|は|に|、|です|でした))(?:から|が|は|です|でした|で|、|を|の(?:お宅|ご自宅|自宅|お家|おうち|家|住宅|店舗))|(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性)の方(?=[。！!]|$)|(?:男性|女性)の方(?:には|にも|に対し|へ|から|が|は|を|と)(?!たち|々)|(?:男性|女性|(?<![\p{Script=Han}])(?:男|女)の子)の(?:お話|話|姿|ご様子|体験談|体験|エピソード)(?:でした|です|で|が|は|を|に|、)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}(?:の[\p{Script=Han}]{0,4})?(?:長|員|師|先生)(?:さん|様|さま|先生)?(?:でした|です|で|が|は|、)/u
 /**
  * Blind R157I-033: the sentence after the one describing the person tells of their family (お父さんが駅前で鮮魚店をされているご家庭です, ご両親は
  * 大和町で農業を営んで, お宅は郵便局の向かい): the household's trade, home or circumstances narrow the same person. Only a sentence that opens
@@ -1581,7 +1585,7 @@ const GROUP_OF = /対象|(?<!年|年間|か月|ヶ月|カ月|日間|時間)(?:�
  * must not point at them, so details that do (their school and year, trade, home district) are the harm itself.
  */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|(?:お)?名前の(?:公表|掲載|公開)(?:は|を)(?:差し)?控え|匿名(?:を|で|の|での)?(?:ご)?(?:希望|寄附|寄付)|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
+  /(?:お)?名前(?:は|を)伏せ|(?:お)?名前の(?:公表|掲載|公開)(?:は|を)(?:差し)?控え|匿名(?:を|で|の|での)?(?:ご)?(?:希望|寄附|寄付)|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|出火元|火元(?:は|と(?:な|み)|になっ|とされ)|(?:から|より)の?出火|出火(?:し(?:た|まし)|原因)|ぼや|ボヤ|焼損|(?:火|たばこ|タバコ|煙草)の不始末|(?:コンロ|ストーブ|こたつ|ヒーター|アイロン|火)の消し忘れ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /**
  * Blind R302K-007 kind: someone said to have brought the city an opinion, a complaint, a consultation or a report (ご意見をお寄せくださった,
@@ -1708,6 +1712,22 @@ const CHILD_SCHOOL_CLUB = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|�
 const BUSINESS_SPOT =
   /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:(?:の[\p{Script=Han}ァ-ヶー]{1,6}(?:通り)?(?:沿い|のそば|の近く|の前|の?角|のたもと|の向かい|の隣))?(?:で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室)を(?:営|経営|され(?:て|た)|開(?:い|業))|(?:で|に)(?:代々|古くから|昔から|[0-9一二三四五六七八九十百]{1,3}(?:年|代)(?:以上)?)(?:続く|続いている|構える)(?:老舗の?)?[^。！？!?\n、]{0,6}?(?:店|屋|旅館|料亭|民宿|工房|食堂|商店|農園|酒造|酒蔵|窯元|鮮魚店|理容店|呉服店)))/u
 /*
+ * Blind R320M-012 kind: a shop placed by the landmark it stands near (川下り乗船場近くで長年鮮魚店を営む, 駅前で花屋を営む, 水天宮のそばで
+ * 旅館をされている, 郵便局の向かいに店を構える): the landmark narrows the trade to one door, as a district and a road do (BUSINESS_SPOT).
+ * Counted as a landmark of the person. Bounded: the landmark at most 10 characters, 8 between the place and the trade.
+ */
+const SHOP_NEAR =
+  /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:すぐ)?(?:近く|そば|付近|目の前|真ん前|前|向かい|隣|裏手|たもと)(?:で|に)(?:長年|長く|代々|昔から|古くから|[0-9一二三四五六七八九十]{1,3}年(?:以上)?)?[^。！？!?\n、]{0,8}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|酒造|理容店|美容室|カフェ|事務所)を(?:営|経営|され(?:て|た)|開(?:い|業)|構え)/u
+/*
+ * Blind R320M-012 kind: a house fire placed in a district (沖端町の住宅で火災が発生し, 三橋町の民家から出火, 大和町で住宅火災): the household
+ * the post then tells of (出火元は…のお宅, この家に住む…) lives in that district, so the district is theirs. Read in the sentence of the
+ * household or the one before; counted only toward three details (a fire report's 住人の80代男性 alone is what the fire service tells).
+ */
+const FIRE_SCENE =
+  /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:の|にある)[^。！？!?\n、]{0,10}?(?:住宅|民家|家屋|お宅|ご自宅|アパート|長屋|住居|一軒家|平屋|店舗兼住宅)(?:で|から|が)[^。！？!?\n]{0,12}?(?:火災|火事|出火|ぼや|ボヤ|全焼|半焼|焼損|燃え)|[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}で(?:建物|住宅|民家|家屋)?(?:火災|火事|ぼや|ボヤ)(?:が|があり|があっ|が発生)/u
+/** The sentence tells the household of the fire: its source or those who live there (出火元は, 火元となった, この家に住む, 住人の, お宅). */
+const FIRE_HOUSEHOLD = /出火元|火元|住人|(?:に|で)(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ)|のお宅|のご自宅|の自宅|焼け出さ/u
+/*
  * Blind R167I-097: someone said to live right by a spot the post has named (新町の集積所…。…すぐ近くにお住まいの70代の男性): where they live, as
  * 隣にお住まいの is after a named place.
  */
@@ -1802,7 +1822,10 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const nearRaw = NEAR_SPOT.exec(sentence)
     const nearBefore = (prevSpan ? t.slice(prevSpan.start, prevSpan.end) : '') + '\n' + sentence.slice(0, nearRaw?.index ?? 0)
     const near = nearRaw && (DISTRICT.test(nearBefore) || sceneBefore(t, nearBefore, cities) || NAMED_SPOT_BEFORE.test(sentence.slice(Math.max(0, nearRaw.index - 14), nearRaw.index))) ? nearRaw : null
-    const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? near ?? shopChild ?? LOCAL_OFFICE.exec(sentence)
+    const shopNear = SHOP_NEAR.exec(sentence)
+    // Blind R320M-012 kind: the household of a house fire placed in a district in this sentence or the one before.
+    const scene = FIRE_HOUSEHOLD.test(sentence) && (FIRE_SCENE.test(sentence) || (prevSpan !== null && FIRE_SCENE.test(t.slice(prevSpan.start, prevSpan.end))))
+    const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? near ?? shopChild ?? LOCAL_OFFICE.exec(sentence) ?? shopNear ?? (scene ? ONE_PERSON.exec(sentence) : null)
     // A description quoted as an example (「沖端町の角の酒屋の旦那さん」のような書き方) is a mention.
     if (!anchor || quotedAt(t, s.start + anchor.index)) continue
     const details = new Set<string>()
@@ -1810,7 +1833,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (school) details.add('school')
     // Blind R174I-053: the class after the school and grade (両開小学校5年2組の男の子): thirty children, one of them.
     if (school && /^\s?[0-9一二三四五六七八九]組/u.test(sentence.slice(school.index + school[0].length, school.index + school[0].length + 3))) details.add('class')
-    if (beside) details.add('landmark')
+    if (beside || shopNear) details.add('landmark')
     if (CHILD_COUNT.test(sentence)) details.add('children')
     if (AGE_BAND.test(sentence) || LIFE_YEAR.test(sentence)) details.add('age')
     if (LIVELIHOOD.test(sentence) || shopChild || parentTrade) details.add('livelihood')
@@ -1854,7 +1877,12 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const localOffice = LOCAL_OFFICE.test(sentence) && TOWN_NAMED.test(sentence)
     if (localOffice) details.add('office')
     const warned0 = ((details.has('place') || beside !== null) && (details.has('age') || details.has('livelihood') || details.has('floor'))) || (school !== null && (shopChild !== null || parentTrade !== null)) || localOffice
+    // A house fire's district told in this sentence or the one before: the household's place, toward three details only (it is where the
+    // fire was, not a home the sentence gives), and the finding a warning when it took the fire's place to reach three.
+    const sceneOnly = scene && !details.has('place')
+    if (sceneOnly) details.add('scene')
     const identified = details.size >= 3
+    const byScene = sceneOnly && details.size === 3
     // Blind R271P-030 kind: one unnamed person brought in by a sentence with where they live (大和町の有明海沿いで…男性がいます), then told in
     // the sentences that run on with the subject left out (昨年奥様を亡くされ、…一人暮らし。元漁協の組合長で、今年で86歳): three details of one
     // person across the run are as many as in one sentence. Warn. The run stops at a paragraph, a quotation or another person.
@@ -1887,14 +1915,14 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (!aloneAtDoor && !details.has('complaint') && !SENSITIVE.test(around) && !(checkup && identified && CHECKUP_FINDING.test(around)) && !(RESCUED.test(around) && RESCUE_DETAIL.some((d) => details.has(d))) && !(mishap && shopChild !== null && CHILD_MISHAP.test(around))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', seen: 'その場の出来事', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟', complaint: '市に意見・相談を寄せたこと' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', class: '学級', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', seen: 'その場の出来事', club: '部活動', look: '外見・家の様子', routine: '日課', unique: '地域で唯一という説明', office: '地域の団体での役職', children: '子どもの人数', floor: '住まいの建物の階・棟', complaint: '市に意見・相談を寄せたこと', scene: '火災のあった地域' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',
       clause: '4(4)',
       start: span.start,
       end: span.end,
-      severity: identified && !ran ? 'block' : undefined,
+      severity: identified && !ran && !byScene ? 'block' : undefined,
       data: { label },
     })
   }
