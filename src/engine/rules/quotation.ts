@@ -1260,6 +1260,8 @@ interface Quote extends Span {
   eventSaid?: boolean
   /** A lecture's words pointed at as such (講義で印象に残ったのは「…」というお話): covered by a lecturer named by body before (blind UG-046 kind). */
   lectureSaid?: boolean
+  /** Drawn from a survey's free answers (自由記述では「…」という声): covered by the survey named in any paragraph of the post (blind KB-032 kind). */
+  freeAnswer?: boolean
 }
 
 /** What one paragraph holds (paragraph offsets). */
@@ -1306,6 +1308,8 @@ export interface QuotationFacts {
   ownEvent: boolean
   /** The paragraph names the lecturer of the city's own session by body and office (法務局の人権擁護委員さんを講師に研修会を開きました: blind UG-046 kind). */
   lecturerNamed?: boolean
+  /** The paragraph names a survey by its year, title or who ran it (令和6年度柳川市市民意識調査: blind KB-032 kind). */
+  surveyTitled?: boolean
   /** The writer says they took an image or a text from another's site or work (公式サイトから画像をお借りしました: blind R149I-045). */
   borrowed?: (Span & { what: string }) | null
   /** The paragraph credits or clears a borrowed work (許可を得て, 提供：, ©, 出典, a URL). */
@@ -1437,7 +1441,16 @@ const SUBJECT = /([一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[
 const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|観光客|参加者|担当者|利用者|来場者|生産者|旅行者|地元紙|知人|友人|作家|詩人|歌人|文豪|先人|昔の人)$/u
 // Blind TV-118: what a named body issued, with its words as the reason (気象庁は「…」として、大雨特別警報を発表しました, 県は「…」として注意を
 // 呼びかけています): the body is the sentence's subject and names the source.
-const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|応じ|答え|あいさつ|挨拶|締めくく|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)|^\s?と(?:し|され)て(?:いる|います|いた|いました|おり)|^\s?として[、,]?[^。！？!?\n「」『』]{0,30}?(?:発表|発令|発出|公表|呼びかけ|呼び掛け|注意喚起|警告|要請|勧告)/u
+/*
+ * Blind KA-038 kind: the quotative with what was said as its object (と抱負を述べました, と決意を語りました, と意気込みを話し, と感謝の言葉を
+ * 述べ, と今後の方針を示しました): a verb of speech all the same (SPEECH_ACT_AFTER). Bounded: 10 characters of the object's modifier.
+ */
+const SPEECH_OBJECT = '(?:抱負|決意|意気込み|思い|想い|喜び|感想|感謝|お礼|謝意|考え|方針|見解|所信|意欲|期待|願い|目標|気持ち|心境|言葉|お言葉|ひと言|一言|あいさつ|挨拶|謝辞|祝辞|答辞|メッセージ|コメント|決意表明|意義|必要性|重要性)'
+const SPEECH_ACT_AFTER = new RegExp(`^\\s?と[、,]?(?:[^。！？!?\\n「」『』]{0,10}?の)?${SPEECH_OBJECT}(?:を|も)[、,]?(?:力強く|笑顔で|熱く|改めて|静かに|丁寧に|率直に|はっきりと?)?(?:述べ|語|話|示|表明|強調|伝え|披露|口に|明か|表し)`, 'u')
+const SAID_VERB = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|応じ|答え|あいさつ|挨拶|締めくく|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)|^\s?と(?:し|され)て(?:いる|います|いた|いました|おり)|^\s?として[、,]?[^。！？!?\n「」『』]{0,30}?(?:発表|発令|発出|公表|呼びかけ|呼び掛け|注意喚起|警告|要請|勧告)/u
+const SAID = { test: (s: string): boolean => SAID_VERB.test(s) || SPEECH_ACT_AFTER.test(s) }
+/** Said aloud, not written (と述べ, と語り, と話し, と抱負を述べ): a speaker carried over from the sentences before said it (carriedSpeaker). */
+const SPOKEN_SAID = /^\s?(?:と|って)[、,]?(?:述べ|語(?!られ)|話|言(?!われ)|おっしゃ|あいさつ|挨拶|答え|応じ|締めくく|呼びかけ|呼び掛け|強調|訴え|力を込め|意気込)/u
 
 /** The public occasion words were said at, right before them (本会議における, 記者会見での, 一般質問で). */
 const OCCASION_BEFORE = /(?:本会議|委員会|定例会|臨時会|全員協議会|記者会見|定例会見|会見|一般質問|代表質問|答弁|公開討論会)(?:に)?(?:おける|での|で(?:の)?)\s?$/u
@@ -1717,6 +1730,32 @@ function ownClassVoices(t: string): boolean {
   return m !== null && !IN_MEDIUM.test(m[0]) && !VAGUE_MEDIUM_LEAD.test(m[0])
 }
 const SURVEY_NAMED = /(?<!ある|とある|ネットの|ネット|SNSの|どこかの|よその)(?:(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年度?|[0-9０-９]{4}年度?|今年度|昨年度|本年度|前年度)(?:の)?[^。！？!?\n「『（(]{0,16}?(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{2,40}[）)]|[「『][^」』\n]{2,40}[」』])?|(?:アンケート|意識調査|実態調査|市民調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{0,30}?(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年|調査|アンケート)[^）)\n]{0,30}[）)]|[「『][^」』\n]{2,40}(?:調査|アンケート)[」』]))(?:の|で(?:の|いただいた|寄せられた)?)?(?:自由記述|自由回答|自由意見|記述|回答|ご回答|ご意見|意見|声|感想|コメント)(?:欄)?(?:から|より)[、,]?[^。！？!?\n「『]{0,20}?(?:ご紹介|紹介|抜粋|一部|いくつか|お届け)?[^\n「『]{0,12}\s*$/u
+/**
+ * Blind KB-032 kind: words drawn from a survey's free answers (自由記述では、「…」という声が多く寄せられました; 自由回答から一部をご紹介します。
+ * ⏎・「…」; ご意見欄には「…」との声も) in a post that names the survey by its year, its title or who ran it, in any paragraph
+ * (令和6年度柳川市市民意識調査（…令和6年11月実施）の結果を公表しました; 市が実施した子育てアンケート): the survey is the source, as
+ * SURVEY_NAMED is in one sentence. Not a survey left vague or read in a medium (あるアンケートの, ネットのアンケートで, 他市の調査).
+ * FREE_ANSWER_LEAD reads the text before the quotation with the list marks and the quotations blanked before it stripped (bounded: 160).
+ */
+const FREE_ANSWER_LEAD =
+  /(?:自由記述|自由回答|自由意見|自由記入|自由記載|記述式(?:の)?(?:回答|設問)|ご?意見欄|その他(?:の)?ご?意見)(?:欄)?(?:の|で(?:の|いただいた|寄せられた|書かれた)?)?(?:ご?意見|ご?回答|回答|お?声|ご?感想|コメント|内容)?(?:では|で|には|に|にも|から(?:は)?|より|を見ると)?[、,]?[^。！？!?\n「『」』]{0,30}[。：:]?$/u
+const SURVEY_TITLED =
+  /(?<!ある|とある|ネットの|ネット|SNSの|どこかの|よその|某|民間の|他の|別の)(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年度?|[0-9０-９]{4}年度?|今年度|昨年度|本年度|前年度|(?<![一-龠々])(?!他|各|某|隣|近隣)[一-龠々]{1,5}(?:市|町|村|県)|(?<![一-龠々])(?:市|県|教育委員会))(?:の|が(?:実施した|行った|実施する))?[^。！？!?\n「『]{0,16}?(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査)/u
+/** The literals FREE_ANSWER_LEAD and SURVEY_TITLED cannot match without (one cheap test before the patterns). */
+const FREE_ANSWER_WORD = /自由|意見欄|記述式|その他/u
+const SURVEY_WORD = /アンケート|調査/u
+function surveyTitled(t: string): boolean {
+  return SURVEY_WORD.test(t) && SURVEY_TITLED.test(t)
+}
+function freeAnswerLed(masked: string, a: number): boolean {
+  const raw = masked.slice(Math.max(0, a - 160), a)
+  if (!FREE_ANSWER_WORD.test(raw)) return false
+  const w = raw.replace(/[\s・●○◆◇■□▼▽\-－*＊、,]+$/u, '')
+  const m = FREE_ANSWER_LEAD.exec(w)
+  if (m === null) return false
+  const lead = w.slice(Math.max(0, w.lastIndexOf('。', m.index) + 1), w.length)
+  return !IN_MEDIUM.test(lead) && !VAGUE.test(lead) && !/ある|某|他市|よその/u.test(lead)
+}
 /**
  * Blind TX-057: the participant told by their part and the school, team or town they came for (優勝した大和中学校のチームは「…」と話していました,
  * 参加した城内小学校の児童は, 入賞した柳川高校の生徒が): the staff's report of the event, as 参加した児童は is.
@@ -2364,6 +2403,9 @@ class PlainFacts implements QuotationFacts {
   get lecturerNamed(): boolean {
     return LECTURER_BY_BODY.test(this.t) || lecturerDescribed(this.t)
   }
+  get surveyTitled(): boolean {
+    return surveyTitled(this.t)
+  }
   get verse(): Span | null {
     if (this._verse !== undefined) return this._verse
     const v = verseBlock(this.t, 0, this.min)
@@ -2552,11 +2594,17 @@ function borrowedWork(doc: Doc, facts: QuotationFacts): void {
  * 市長や担当部長は…答弁しました). A vague or unnamed speaker in between (ある参加者は, 記者から) breaks the chain.
  */
 const OWN_SENTENCE_SPEAKER = /(?:さん|氏|様|先生|長|者|員|生|方|たち|皆さん|人|家|師|士|ある|某)(?:は|が|も|から)|(?:ある|とある|某)[^、。]{0,8}(?:に|で)/u
-const CARRIED_SPEAKER = /^[ \u3000■□◆◇●○▼・]*((?:[^。「」『』\n]{0,20}?(?:会見|会議|本会議|委員会|定例会|答弁|式典|式|あいさつ|挨拶|説明会|懇談会|報告会|冒頭)(?:の中|の席|の冒頭|の最後)?(?:で|では|にて|において|に)[、,]?)?)(?:(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|担当部長|部長|課長|局長|署長|所長|館長|校長|理事長|会長|社長|委員長)(?:や(?:担当)?[一-龠々]{1,6})?|[一-龠々]{1,4}[ 　]?[一-龠々]{1,4}(?:さん|氏)(?:や[^、。は]{1,8})?)(?:は|が)[、,]?(?![^。]{0,6}(?:ある|某))/u
+/*
+ * Blind KA-038 kind: the speaker of the sentences before called by surname and office (吉開教育長は, 金子市長が, 新教育長は) or by full name with
+ * 氏 after a space (吉開 和久 氏が): named as 市長は is. And a remark said aloud (と抱負を述べました: SPOKEN_SAID) is theirs whatever the
+ * sentence before told of them (…校長を務めたほか、…携わってきました。就任にあたり「…」と抱負を述べました): the subject carries over.
+ */
+const CARRIED_OFFICE = '(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|消防長|病院長|院長|園長|学長|担当部長|部長|課長|事務局長|局長|署長|支所長|所長|館長|センター長|校長|理事長|組合長|会頭|会長|社長|頭取|委員長|大臣|長官)'
+const CARRIED_SPEAKER = new RegExp(`^[ \\u3000■□◆◇●○▼・]*((?:[^。「」『』\\n]{0,20}?(?:会見|会議|本会議|委員会|定例会|答弁|式典|式|あいさつ|挨拶|説明会|懇談会|報告会|冒頭)(?:の中|の席|の冒頭|の最後)?(?:で|では|にて|において|に)[、,]?)?)(?:(?:(?<![ぁ-ゖ])[一-龠々]{1,4}[ 　]?|新)?${CARRIED_OFFICE}(?:や(?:担当)?[一-龠々]{1,6})?|[一-龠々]{1,4}[ 　]?[一-龠々]{1,4}[ 　]?(?:さん|氏)(?:や[^、。は]{1,8})?)(?:は|が)[、,]?(?![^。]{0,6}(?:ある|某))`, 'u')
 const CARRIED_LEAD_VAGUE = /ある|某|どこか|ネット|SNS|動画|テレビ|新聞|雑誌|番組|記事/u
 const SPOKE = /発表|述べ|答え|答弁|説明|話し|語り|語っ|あいさつ|挨拶|強調|呼びかけ|呼び掛け|報告|表明|明らかに/u
 const ANY_PERSON_SUBJECT = /(?:さん|氏|様|先生|長|者|員|生|方|たち|皆さん|人|記者|委員)(?:は|が|から)[、,]?/u
-function carriedSpeaker(masked: string, a: number, own: string): boolean {
+function carriedSpeaker(masked: string, a: number, own: string, spoken = false): boolean {
   if (OWN_SENTENCE_SPEAKER.test(own)) return false
   const lo = Math.max(0, a - own.length - 240)
   const prev = masked.slice(lo, a - own.length).split(/[。！!？?\n]/u).filter((x) => x.trim() !== '')
@@ -2565,7 +2613,7 @@ function carriedSpeaker(masked: string, a: number, own: string): boolean {
     // Blind UH-032 kind: the speaker's sentence may open with the occasion they spoke at (会見の中で市長は、「…」と述べました。また、…「…」と
     // 話しました); an occasion left vague (ある会合で) or a medium (ネットの動画で) carries no one.
     const m = CARRIED_SPEAKER.exec(sen)
-    if (m) return SPOKE.test(sen) && !CARRIED_LEAD_VAGUE.test(m[1] ?? '')
+    if (m) return (SPOKE.test(sen) || (spoken && !IN_MEDIUM.test(own) && !CARRIED_LEAD_VAGUE.test(own))) && !CARRIED_LEAD_VAGUE.test(m[1] ?? '')
     if (ANY_PERSON_SUBJECT.test(sen)) return false
   }
   return false
@@ -2992,6 +3040,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     const saidBefore = SAID_BEFORE.test(bf.text)
     // What follows a run of quotations side by side (「…」「…」という声): the frame after the last (short ones stay in brackets, long ones are blanked).
     const runAfter = af.text.slice(QUOTE_RUN.exec(af.text)![0].length)
+    const freeAnswer = !q.block && freeAnswerLed(masked, q.a)
     if (consented || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked) && !SPOKEN_AFTER.test(af.text)) || SCAM_CONTEXT.test(masked)) continue
     // Blind HM-007: an item of a list of cases under its lead (こんな相談が寄せられています。⏎・「…」): the city's own illustration.
     const listed = q.block ? null : listedCase(t, q.a)
@@ -3099,6 +3148,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       (INTERVIEWEE.test(bf.text) && (TOLD.test(af.text) || TOLD.test(af.text.slice(QUOTE_RUN.exec(af.text)![0].length)))) ||
       VOICE_LABEL.test(bf.text) ||
       SURVEY_NAMED.test(bf.text) ||
+      // Blind KB-032 kind: a survey's free answers, the survey named in this paragraph (or, in post, another one).
+      (!q.block && freeAnswer && surveyTitled(masked)) ||
       // Blind HU-105: the item a named survey's respondents chose (アンケート（令和7年11月、…実施）では、約8人に1人が「…」と答えました).
       (SURVEY_IN_SENTENCE.test(bf.text) && ANSWERED_AFTER.test(af.text)) ||
       (!q.block && ANSWERED_SHARE_AFTER.test(af.text) && SURVEY_REPORTED.test(masked) && !VAGUE_MEDIUM_LEAD.test(masked) && !IN_MEDIUM.test(bf.text)) ||
@@ -3112,7 +3163,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
       (q.block === true && blockTagged(t.slice(q.a, q.b))) ||
       // Blind R166I-004/029: the speaker of the sentences before, carried over (市長は…発表しました。…「…」と述べました).
-      (!q.block && SAID.test(af.text) && carriedSpeaker(masked, q.a, ownSentence(masked, q.a))) ||
+      (!q.block && SAID.test(af.text) && carriedSpeaker(masked, q.a, ownSentence(masked, q.a), SPOKEN_SAID.test(af.text) || SPEECH_ACT_AFTER.test(af.text))) ||
       // Blind R166I-029: a participant tagged by grade or part (（3年生の生徒）), or items under a heading of participants' voices.
       (!q.block && (PART_TAG_AFTER.test(af.text) || DID_TAG_AFTER.test(af.text))) ||
       (!q.block && listUnderVoiceHeading(t, q.a)) ||
@@ -3126,13 +3177,13 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
     const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
     const { start, end } = doc.fromNorm(q.a, q.b)
-    out.push({ start, end, what: q.what, lectureSaid: !q.block && (LECTURE_POINT_BEFORE.test(bf.text) || LECTURER_SPOKE_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))) && LECTURE_POINT_AFTER.test(runAfter) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text), named: named && !hearsay, selfLed: selfLed && !vagueAuthor && !vagueMedium, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+    out.push({ start, end, what: q.what, lectureSaid: !q.block && (LECTURE_POINT_BEFORE.test(bf.text) || LECTURER_SPOKE_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))) && LECTURE_POINT_AFTER.test(runAfter) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text), named: named && !hearsay, selfLed: selfLed && !vagueAuthor && !vagueMedium, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block, freeAnswer })
   }
   if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
   const v = out.length === 0 ? verseBlock(t, 0, min) : null
   const verse = v ? doc.fromNorm(v.start, v.end) : null
-  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked) }
+  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked), surveyTitled: surveyTitled(masked) }
 }
 
 export const quotation: RuleFamily<QuotationFacts> = {
@@ -3183,6 +3234,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         if (q.eventSaid && !readVaguely && eventTold) continue
         // Blind UG-046 kind: a lecture's words, its lecturer named by body and office in this paragraph or one before.
         if (q.lectureSaid && !readVaguely && (lecturerTold || f.lecturerNamed)) continue
+        // Blind KB-032 kind: a survey's free answers, the survey named in another paragraph of the post (its title at the head, the results).
+        if (q.freeAnswer && !readVaguely && facts.some((g) => g.surveyTitled === true)) continue
         if (q.heldNext && !(p + 1 < facts.length && facts[p + 1]!.spiritHead)) continue
         // Blind HM-007: a list of cases opening the paragraph, led by the paragraph before (たとえば、こんな相談が寄せられています。).
         if (q.listHead && p > 0 && (facts[p - 1]!.casesAtEnd || inCases)) continue

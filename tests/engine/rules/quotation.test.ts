@@ -4438,3 +4438,30 @@ describe('quotation: blind JZ-039 kind, a voice received and answered with an ap
     expect(warnsQuote(text)).toBe(true)
   })
 })
+
+describe('quotation: blind misc58 kinds (KA-038, KB-032), a speaker named in the sentences before or a survey named in the post', () => {
+  it.each([
+    // KA-038 kind: the speaker named a sentence or two before by full name with 氏 or by surname and office, the quotation's own sentence
+    // with no subject (就任にあたり「…」と抱負を述べました), or the quotative with what was said as its object (と決意を語りました)
+    '【新教育長が就任しました】\n市議会12月定例会の同意を経て、本日、吉開 和久 氏が柳川市教育長に就任しました。\n吉開教育長は、市内の小中学校で校長を務めたほか、県教育委員会で学校教育の推進に携わってきました。\n就任にあたり「子どもたち一人ひとりが柳川で育ってよかったと思える教育を進めたい」と抱負を述べました。',
+    '本日、新しい消防長に松藤 誠 氏が就任しました。松藤消防長は長年、救急の現場で活躍してきました。就任式では「市民の命を守る消防の使命を、職員一丸となって果たしていきたい」と決意を語りました。',
+    '古賀 一郎 氏が本日、柳川市観光協会の会長に就任しました。古賀会長は「掘割の魅力を世界に発信し、多くの人に柳川を訪れてほしい」と意気込みを語りました。',
+    // KB-032 kind: a survey's free answers, the survey named by its year and title in another paragraph, or in the same one
+    '【市民意識調査の結果がまとまりました】\n\n令和6年度柳川市市民意識調査（回答者1,284人、令和6年11月実施）の結果を公表しました。\n\n「柳川市の魅力」では、「掘割のある風景」（71.3％）が最も多く、次いで「食べ物（うなぎ・海苔など）」（48.6％）でした。自由記述では、「子どものころに遊んだ掘割を、孫の代まで残してほしい」という声が多く寄せられました。\n\n報告書の全文は市ホームページでご覧いただけます。',
+    '令和7年度子育て支援に関するアンケートの結果をまとめました。\n\n自由回答から一部をご紹介します。\n・「夜間や休日にも相談できる窓口があればもっと安心して子育てができます」\n・「公園のトイレをもっときれいにして、小さな子どもでも使いやすくしてほしい」',
+    '市が実施した図書館利用者アンケートでは、満足度が9割を超えました。ご意見欄には「読みたい本がすぐ見つかり、職員の方の対応もとても親切でした」との声も寄せられています。',
+  ])('leaves %s clean', (text) => {
+    expect(quietQuote(text)).toEqual([])
+  })
+  it.each([
+    // hard negatives: a vague speaker, a medium, hearsay (と言われています, と語られています), a survey left vague or read on the net
+    '市長は本日、柳川港の整備現場を視察しました。ネットでは「この港は日本一美しい港になるだろう」と語られています。',
+    '教育長は、昨年まで市内の中学校で校長を務めていました。昔から「教育は国家百年の計であり、人づくりこそが地域づくりの基本だ」と言われています。',
+    'ある経営者は、地域の祭りに毎年協賛しています。「地域があってこその商売で、祭りは町の心そのものだ」と話していました。',
+    'テレビで専門家が「この冬は例年よりも寒さが厳しくなる可能性が高いでしょう」と抱負を述べていました。',
+    'ネットのアンケートの自由記述では、「柳川はうなぎ以外に特に見るところがない、一度行けば十分な町だと思う」という声がありました。',
+    'あるアンケートの自由記述には、「行政の手続きはもっとオンラインでできるようにすべきで、窓口に行くのは時間の無駄だ」と書かれていました。',
+  ])('flags %s', (text) => {
+    expect(warnsQuote(text)).toBe(true)
+  })
+})
