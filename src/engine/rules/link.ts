@@ -173,6 +173,18 @@ export function welfareCouncil(host: string): boolean {
   const n = l.length
   return n >= 3 && l[n - 1] === 'jp' && l[n - 2] === 'or' && l[n - 3]!.split('-').includes('shakyo')
 }
+/**
+ * Blind KB-053 kind: the e-application services local governments contract for their forms and applications: LoGoフォーム (logoform.jp,
+ * トラストバンク; offered to local governments only, run over LGWAN), e-Tumo (apply.e-tumo.jp) and its sibling s-kantan.jp, the shared
+ * 電子申請 of the prefectures and their towns (shinsei.elg-front.jp: ふくおか電子申請サービス), Graffer スマート申請 (ttzk.graffer.jp, a
+ * govtech vendor's). Only a public body holds an account, and each form sits under that body's code (logoform.jp/form/<id>/…,
+ * apply.e-tumo.jp/city-yanagawa-fukuoka-u/…), so a form there is a public body's page as one on lg.jp is: trusted, no third-party link
+ * (an http:// one is still a note). A host that only names such a service (logoform-shinsei.com) is another host, judged as before.
+ */
+const GOV_FORM_SERVICES: readonly string[] = ['logoform.jp', 'e-tumo.jp', 's-kantan.jp', 'elg-front.jp', 'graffer.jp']
+export function govFormService(host: string): boolean {
+  return GOV_FORM_SERVICES.some((d) => hostMatches(host, d))
+}
 /** Attribute-type JP domains (属性型JPドメイン), one per registered organisation: or.jp, ac.jp, co.jp, go.jp, lg.jp, ed.jp, gr.jp. */
 const ATTRIBUTE_JP = /\.(?:or|ac|co|go|lg|ed|gr)\.jp$/u
 export function isMisspelledTrusted(host: string, trusted: readonly string[]): boolean {
@@ -1119,7 +1131,7 @@ export const link: RuleFamily<LinkFacts> = {
         emit({ rule: 'link/impostor', ...where, data: { host } })
         continue
       }
-      if (isTrusted || isPublicBody(host) || welfareCouncil(host)) {
+      if (isTrusted || isPublicBody(host) || welfareCouncil(host) || govFormService(host)) {
         if (/^http:\/\//i.test(u.url)) {
           emit({ rule: 'link/insecure', ...where, data: { secure: u.url.replace(/^http:/i, 'https:') } })
         }
@@ -1318,7 +1330,8 @@ function contractedSite(t: string, u: LinkSpan): boolean {
 }
 /**
  * Blind JR-013 kind (link18): a public-service portal the city lists its own page on (ふるさと納税: ふるさとチョイス furusato-tax.jp, さとふる,
- * ふるなび, ふるさと本舗, 楽天ふるさと納税's www.rakuten.co.jp/f<code>-<name>/; 電子申請: e-Tumo, LoGoフォーム, Graffer), given as the city's own
+ * ふるなび, ふるさと本舗, 楽天ふるさと納税's www.rakuten.co.jp/f<code>-<name>/; 電子申請: e-Tumo, LoGoフォーム, Graffer, now trusted before this is
+ * asked: govFormService), given as the city's own
  * page or listing (寄附は柳川市の公式ページ（ふるさとチョイス掲載ページ）からどうぞ👇, 本市の返礼品ページはこちら, 市が掲載している…ページ): the
  * city answers for the page, a referral (a note) even though something is donated there, like `contractedSite`. The owner is a city, town,
  * village or prefecture read from the start of its word (柳川市, 市, 本市, 福岡県), not a market (朝市) or a person; the page named in the

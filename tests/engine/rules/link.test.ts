@@ -1046,7 +1046,7 @@ describe('link: an identity document\'s photo asked on a site only pointed at (b
   })
   it.each<[string, string]>([
     // hard negatives: shown at a desk, a warning against sending it, the city's own page, a form with no document asked
-    ['申請はこちら https://logoform.jp/form/abc123 窓口では免許証をご提示ください。', 'link/third-party:warn:https://logoform.jp/form/abc123'],
+    ['申請はこちら https://uketsuke-form.example.net/abc123 窓口では免許証をご提示ください。', 'link/third-party:warn:https://uketsuke-form.example.net/abc123'],
     ['保険証の写真は送らないでください。詳しくはこちら https://example.com/info', 'link/third-party:warn:https://example.com/info'],
     ['アンケートはこちらのフォームから https://forms.gle/Qm4xRt7nLp2Z8vWa9', 'link/shortener:warn:https://forms.gle/Qm4xRt7nLp2Z8vWa9'],
   ])('keeps %s', (text, want) => {
@@ -1396,7 +1396,6 @@ describe('link (6(1)): a public-service portal the text calls the city\'s own pa
   it.each([
     ['寄附の受付は本市の公式ページ（さとふる掲載）からお願いします。\nhttps://www.satofull.jp/town/product_list.php?city=40207', 'https://www.satofull.jp/town/product_list.php?city=40207'],
     ['今年の返礼品は柳川市のふるさと納税ページにまとめました👇\nhttps://www.furusato-tax.jp/city/product/40207', 'https://www.furusato-tax.jp/city/product/40207'],
-    ['児童手当の現況届は、福岡県の電子申請フォームからも提出できます。\nhttps://apply.e-tumo.jp/pref-fukuoka-u/offer/offerList_detail?tempSeq=1234', 'https://apply.e-tumo.jp/pref-fukuoka-u/offer/offerList_detail?tempSeq=1234'],
     ['お礼の品は、市のホームページ（https://www.city.yanagawa.fukuoka.jp/furusato/）と、ふるなび（https://furunavi.jp/municipal_list.aspx?municipalid=1234）でご覧いただけます。', 'https://furunavi.jp/municipal_list.aspx?municipalid=1234'],
   ])('refers %s', (text, url) => {
     expect(summary(findingsOf(link, text))).toContain(`link/third-party:info:${url}`)
@@ -1455,5 +1454,31 @@ describe('link (6(1)): the real account linked after the impostor is named as im
     '市の公式Xに似せた偽アカウントが確認されました。市が管理するアカウントは https://x.com/yanagawa_city のみです。',
   ])('passes %s', (text) => {
     expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('link (6(1)): a government e-application service is a public body\'s page (blind KB-053 kind)', () => {
+  // Kind: LoGoフォーム, e-Tumo (and s-kantan.jp), the prefectures' shared 電子申請 (elg-front.jp), Graffer スマート申請: only public bodies hold
+  // forms there, each under the body's own code, so a form is trusted as an lg.jp page is, however the post points at it. A form asking for an
+  // identity document's photo there is the city's own procedure, not phishing.
+  it.each([
+    '申し込みは、市が利用している電子申請サービス（LoGoフォーム）からお願いします。\nhttps://logoform.jp/form/yngw/882150',
+    '参加申込はこちらから👇\nhttps://logoform.jp/form/Ab3x/512044',
+    '申請はこちら https://logoform.jp/form/abc123 窓口では免許証をご提示ください。',
+    '児童手当の現況届は、福岡県の電子申請フォームからも提出できます。\nhttps://apply.e-tumo.jp/pref-fukuoka-u/offer/offerList_detail?tempSeq=1234',
+    '検診の予約は電子申請で受け付けます。 https://s-kantan.jp/city-yanagawa-fukuoka-u/offer/offerList_detail?tempSeq=5678',
+    'ふくおか電子申請サービスからも届け出ができます。 https://shinsei.elg-front.jp/fukuoka/uketsuke/form.do?id=1700000000',
+    '住民票の写しはスマート申請でも請求できます。マイナンバーカードの読み取りが必要です。https://ttzk.graffer.jp/city-yanagawa/smart-apply/apply-procedure/123',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, string]>([
+    // hard negatives: a host that only names the service, a shortener to a form, a free form service anyone can open, plain http
+    ['申込フォームはこちら https://logoform-shinsei.com/form/123', 'link/third-party:warn:https://logoform-shinsei.com/form/123'],
+    ['電子申請（LoGoフォーム）はこちら https://bit.ly/3LoGo9x', 'link/shortener:warn:https://bit.ly/3LoGo9x'],
+    ['参加申込はこちらのフォームから https://docs.google.com/forms/d/e/1FAIpQLSf/viewform', 'link/third-party:warn:https://docs.google.com/forms/d/e/1FAIpQLSf/viewform'],
+    ['申込フォーム http://logoform.jp/form/abc', 'link/insecure:info:http://logoform.jp/form/abc'],
+  ])('keeps %s', (text, want) => {
+    expect(summary(findingsOf(link, text))).toEqual([want])
   })
 })
