@@ -2721,7 +2721,8 @@ const PRESS_OK108 = /惑わされ|まどわされ|ご注意|注意して|気を�
  * おおよそ見当がつきます): up to 28 characters. */
 /* Blind R302K-031 kind (host20): the face or the car's number said kept on record in humble keigo (お顔もお車のナンバーも、こちらで
  * すべて控えさせていただいております, 記録させていただいております, 控えております): known like a name, a threat with a warning after. */
-const RECORDED_POLITE_H20 = '(?:(?:控え|記録|記憶|撮影|把握)させて(?:いただいて|いただいと|もらって)(?:おり|い)ます|(?:控え|記録し|記憶し)て(?:おり|い)ます)'
+// Blind R318H-018 kind (host58): or said already checked (お名前とご住所はこちらで既に確認させていただいております, すでに確認済みです).
+const RECORDED_POLITE_H20 = '(?:(?:控え|記録|記憶|撮影|把握)させて(?:いただいて|いただいと|もらって)(?:おり|い)ます|(?:控え|記録し|記憶し)て(?:おり|い)ます|(?:既に|すでに|もう)[、\\s]?確認(?:させて(?:いただいて|もらって)|して|いたして)(?:おり|い)ます|(?:既に|すでに|もう)[、\\s]?確認済み(?:です|でございます))'
 const IDENT_KNOWN110 = `(?:${HOME_SUBJECT}|${IDENTITY_SUBJECT}|お顔|(?<![一-龥ぁ-ゖァ-ヺ])顔|(?:お車の|車の)?ナンバー|車番|どなた|誰|だれ)[^。！？!?\\n]{0,28}?(?:${KNOW_DONE_POLITE}|${RECORDED_POLITE_H20})`
 /**
  * The warning that makes a known identity a threat. Blind R225R-050 kind: the warning may be the polite "bear that in mind"
@@ -5911,7 +5912,7 @@ const PHRASES: Phrase[] = [
   // お出ししても同じでしょう, デザインの良さが分からない人, バカ舌; not those welcomed: 味の違いが分からない方でも楽しめます).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:味|違い|良さ|よさ|価値|魅力|風情|本物|ありがたみ|有難み|美味しさ|おいしさ|うまさ|旨さ|センス)(?:の|が)(?:わから|分から|お分かりになら|理解でき|理解され|わかん|分かん)(?:ない|ん)(?:よう|ような)?(?:方|人|お方|連中|方々|人たち|お客様|お客|客|奴|やつ)|味音痴|バカ舌|ばか舌|馬鹿舌'),
+    re: phrase('(?:味|違い|良さ|よさ|価値|魅力|風情|本物|ありがたみ|有難み|美味しさ|おいしさ|うまさ|旨さ|センス|楽しみ方|楽しさ|面白さ|おもしろさ|美しさ|趣|味わい|見どころ|見所)(?:の|が)(?:わから|分から|お分かりになら|理解でき|理解され|わかん|分かん)(?:ない|ん)(?:よう|ような)?(?:方|人|お方|連中|方々|人たち|お客様|お客|客|奴|やつ)|味音痴|バカ舌|ばか舌|馬鹿舌'),
     need: ['わから', '分から', 'お分かりになら', '理解でき', '理解され', 'わかん', '分かん', '味音痴', 'ばか舌', '馬鹿舌'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && notForBeginners(sq, s, e) && (CRITIC.test(withPrevious(sq, s, e)) || OPINION.test(withPrevious(sq, s, e))) && !/ため|向け|でも楽し|でも安心|にも(?:おすすめ|お勧め)/u.test(sq.slice(e, e + 12)),
@@ -6897,7 +6898,8 @@ const PHRASES: Phrase[] = [
     // Round 35: any person named after のような / みたいな (あなたみたいな親御さんがいるから, あなたのようなご家庭がいらっしゃるから).
     re: phrase('(?:あなた|あんた|お前|おまえ|君|貴方|おたく|お宅|そちら様|こういう|ああいう|そういう|こんな|あんな|そんな)(?:(?:のような|みたいな|みてえな|ような)[^。！？、,\\n]{0,8}?|(?:人|方|保護者|親|客|観光客|市民|住民|連中|人間|大人|利用者))?(?:たち|達|ばかり)?(?:が|の)(?:いる|おる|いらっしゃる|おられる|多い)(?:から|せいで|けん|ので)[、\\s]*[^。！？\\n]{0,24}?(?:辞め|やめて|困|迷惑|悪く|減|下が|ダメ|だめ|台無し|できなく|なくな|壊|荒れ|進ま|疲弊|苦労|嫌な思い|恥|閉ま|潰れ|つぶれ|悪化|離れ|まね(?:を)?(?:する|し)|真似(?:を)?(?:する|し)|見習(?:う|っ))'),
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => /^(?:あなた|あんた|お前|おまえ|君|貴方)/u.test(sq.slice(s, e)) || /せいで/u.test(sq.slice(s, e)) || /辞め|やめて|迷惑|台無し|荒れ|恥/u.test(sq.slice(s, e)),
+    // Blind R318H-027 kind (host58): or the staff worn out by such people (こういう方がいるから現場の職員が疲弊するんです).
+    keep: (sq, s, e) => /^(?:あなた|あんた|お前|おまえ|君|貴方)/u.test(sq.slice(s, e)) || /せいで/u.test(sq.slice(s, e)) || /辞め|やめて|迷惑|台無し|荒れ|恥|疲弊/u.test(sq.slice(s, e)),
   },
   // The requester's wishes called a pastime: 暇を持て余した方の娯楽に付き合う余裕はない.
   {
@@ -8340,7 +8342,7 @@ const PHRASES: Phrase[] = [
   // said the same way; not an easier service offered (オンライン申請なら子どもでもできます).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:小学生|小学校低学年|小学校の低学年|低学年の子|幼稚園児|保育園児|園児|子ども|子供|こども|中学生|誰|だれ|どなた)(?:でも|にも|だって)(?:わか|分か|でき|書け|読め|理解でき|記入でき|解け|お書きになれ)(?:る|ます)(?:(?:ような|程度の|くらいの|ぐらいの)?(?:内容|程度|レベル|もの|話|手続き|手続|作業|書類|問題|こと)(?:です|でございます|だ(?=[。！!よね]|$)|なので|ですので|ですから|ですよ|ですね|かと|でしょう|のはず|なんです|なのに|ですけど|ですが)|(?:ので|から|よね|よ(?=[。！!]|$)|はず|でしょう)(?!か))'),
+    re: phrase('(?:小学生|小学校低学年|小学校の低学年|低学年の子|幼稚園児|保育園児|園児|子ども|子供|こども|中学生|誰|だれ|どなた)(?:でも|にも|だって)(?:すぐ(?:に)?|簡単に|一目で|ひと目で|容易に)?(?:わか|分か|でき|書け|読め|理解でき|記入でき|解け|お書きになれ)(?:る|ます)(?:(?:ような|程度の|くらいの|ぐらいの)?(?:内容|程度|レベル|もの|話|手続き|手続|作業|書類|問題|こと|仕組み|しくみ|ルール|決まり)(?:です|でございます|だ(?=[。！!よね]|$)|なので|ですので|ですから|ですよ|ですね|かと|でしょう|のはず|なんです|なのに|ですけど|ですが)|(?:ので|から|よね|よ(?=[。！!]|$)|はず|でしょう)(?!か))'),
     need: ['でも', 'にも', 'だつて'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
@@ -8352,7 +8354,8 @@ const PHRASES: Phrase[] = [
       const bare = /^(?:誰|だれ|どなた)/u.test(sq.slice(s, e)) || /(?:る|ます)(?:ので|から|よね|よ|はず|でしょう)$/u.test(sq.slice(s, e))
       if (!bare && /(?:わから|分から|わかりにく|分かりにく|難し|むずかし|書けな|できな|読めな|複雑|面倒)[^。！？\n]{0,8}?(?:との|という|って|と)[^。！？\n]{0,4}?(?:お電話|電話|お問い合わせ|問い合わせ|ご意見|声|お声|ご質問|質問|苦情|ご指摘|コメント|ご相談|相談)|文句|苦情|クレーム|ご不満|[@＠]/u.test(before)) return true
       if (ALT_SERVICE_H24.test(sentenceText(sq, s, e))) return false
-      return CROWD_TROUBLE_H24.test(before) && READERS_ASKED_H24.test(sq.slice(Math.max(0, s - 80), Math.min(sq.length, sentenceOf(sq, s, e).end + 20))) && !CHILD_TOPIC_H11.test(sq.slice(Math.max(0, s - 40), s))
+      // Blind R318H-017 kind (host58): the step asked may be the sentence after (…小学生でもすぐに理解できるものです。どうか順番を飛ばして…ご遠慮ください).
+      return CROWD_TROUBLE_H24.test(before) && (READERS_ASKED_H24.test(sq.slice(Math.max(0, s - 80), Math.min(sq.length, sentenceOf(sq, s, e).end + 20))) || READERS_ASKED_H24.test(withNext78(sq, s, e))) && !CHILD_TOPIC_H11.test(sq.slice(Math.max(0, s - 40), s))
     },
   },
   // The reader's ability to read or understand made a condition, sarcastically (カレンダーを読む能力がおありでしたら、今回の変更も
@@ -9059,7 +9062,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/threat',
     re: phrase(IDENT_KNOWN110),
-    need: foldAll(['把握', '特定', '存じ', '承知', '分か', 'わか', '見当', '目星', '察し', '控え', '記録', '記憶', '撮影']),
+    need: foldAll(['把握', '特定', '存じ', '承知', '分か', 'わか', '見当', '目星', '察し', '控え', '記録', '記憶', '撮影', '確認']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
@@ -12562,3 +12565,278 @@ PHRASES.push({
   instead: '来庁者を責めず、「申請書はご自宅で記入してお持ちいただくと、待ち時間が短くなります（記入例：URL）」のように、お願いと方法だけを伝えてください',
   keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (CROWD_TROUBLE_H24.test(sq) || /窓口|受付|来庁|ご来場|会場/u.test(sq)) && !ALT_SERVICE_H24.test(sentenceText(sq, s, e)),
 })
+
+// --- Blind R318H / R320M (host58), as kinds ---
+/**
+ * Blind R318H-039 kind: the reader's literacy made a condition and then their failure told after it (字が読めれば迷うことはないはずなのですが、
+ * それでもお分かりにならないということでしたら…; 日本語が読めれば分かるはずです。それなのに分からないとおっしゃる): the conditional (round 17,
+ * a warning alone) completed by "and yet you do not understand" says the reader cannot read: insult, block. Letters and the language only:
+ * a document that can be read (記入例が読めれば大丈夫かと思いますが、それでも…) is the round-19 warning's. Not a language, small print or
+ * a child (ひらがなが読めれば分かるはずですが、それでも難しいお子さんには…).
+ */
+const LITERATE_YET_H25 = '(?<![漢数英点])(?:字|文字|日本語|ひらがな|平仮名|カタカナ)(?:が|を|さえ|すら)?[、\\s]?(?:読め|よめ|お読みになれ|理解でき)(?:れば|たら|る方なら|る人なら|るなら|さえすれば)[、\\s]?[^。！？!?\\n]{0,24}?(?:はず|と思い|と思う|かと(?:思い|存じ)|でしょう)[^。！？!?\\n]{0,10}?(?:が|けど|けれど|のに|。)[、\\s]?[^。！？!?\\n]{0,6}?(?:それでも|なのに|にもかかわらず|それなのに|なぜ|どうして|何で|なんで)[、\\s]?[^。！？!?\\n]{0,12}?(?:お分かりにならな|お分かりいただけな|分からな|わからな|分かっていただけな|ご理解いただけな|迷われ|迷う|お困り|読めな|お読みになれな)'
+const LITERATE_OK_H25 = /英語|外国語|中国語|韓国語|多言語|やさしい日本語|ふりがな|ルビ|点字|手話|音声|お子|子ども|子供|こども|小さな字|小さい字|老眼|視力|目の不自由/u
+/**
+ * Blind R318H-043 kind: the reader said to lack the ability to understand (ご理解いただける能力をお持ちでない方に、これ以上お付き合いする
+ * 時間はございません; 読解力のない方, 理解する頭をお持ちでない方, 判断力に欠けている人): contempt in polite dress, insult (block), with a
+ * repeat, a critic or a question in the paragraph. Not a support or a legal measure (判断能力のない方には成年後見制度), not a course
+ * for anyone (能力のない方でも参加できます).
+ */
+const ABILITY_LACK_H25 = '(?:(?:ご理解いただける|ご理解いただく|ご理解になる|理解する|理解できる|理解いただける|読み取る|読む|読める|文章を読む|判断する|考える|お分かりになる|分かる|わかる|お考えになる)(?:だけの|ほどの|程度の)?[、\\s]?)?(?:能力|知能|理解力|読解力|思考力|判断力|知性|知恵|頭|脳みそ|おつむ)(?:を|が|は|も|すら|さえ|の|に)?[、\\s]?(?:お持ちでない|お持ちでは(?:ない|ありません|ございません)|お持ちでいらっしゃらない|お持ち合わせでない|お持ち合わせのない|持ち合わせて(?:い|おられ|いらっしゃら)ない|持って(?:い|おられ|いらっしゃら)ない|お持ちにならない|(?<![十分])ない|無い|欠けて(?:いる|おられる|いらっしゃる)|欠けた|足りない|足りていない|乏しい|低い)(?:方|かた|人|お方|方々|人たち|あなた|連中|大人)'
+const ABILITY_OK_H25 = /後見|成年|制度|支援|福祉|介護|認知症|障がい|障害|代理|財産|契約|詐欺|被害|サポート|ご家族|相談|補助|お手伝い|代筆|代読|向け|のため|でも|にも|免許|返納|運転|資格|試験|採用|応募|条件|募集/u
+const ASKED_H25 = /何度|何回|何べん|再三|幾度|同じ(?:ご)?(?:こと|質問|内容|お問い合わせ|問い合わせ|お尋ね|コメント|説明)|ご質問|お問い合わせ|ご意見|ご指摘|[@＠]/u
+/**
+ * Blind R318H-027 kind: people called cowardly or underhand by a person noun (匿名で文句しか言えない卑怯な方, 卑劣な連中, 姑息な人; 卑怯者 is round 9b's): insult (block).
+ * Not an act (卑劣な犯行, 卑怯な行為はやめましょう), not a crime warned of (高齢者を狙う卑劣な詐欺), not a self-warning (卑怯な人にならないよう).
+ */
+const COWARD_H25 = '(?:卑怯|ひきょう|卑劣|姑息|こそく|陰湿)(?:な|極まりない|きわまりない|極まる)[、\\s]?(?:方|かた|人|人間|連中|奴|やつ|輩|お方|くれーまー|投稿者|あかうんと|方々|人たち)(?:々|たち|達|ども|ら)?'
+const COWARD_OK_H25 = /詐欺|犯罪|犯人|事件|被害|昔話|物語|絵本|童話|映画|ドラマ|小説/u
+/**
+ * Blind R318H-018 kind: a visit to the home or word to the workplace made to hang on what the addressee posts next (今後の書き込み内容に
+ * よっては、担当の者がご自宅までお伺いすることもございます; 今後のご発言次第では、お勤め先にもご連絡いたします): threat, block. Not a consultation
+ * or an application (ご相談の内容によっては、保健師がご自宅に伺います), not a post removed (投稿内容によっては削除します).
+ */
+const POSTS_DEPENDING_H25 = '(?:今後の|これからの|次の|以後の|今後も|今後)[、\\s]?(?:書き込み|書込み|ご投稿|投稿|コメント|ご発言|発言|言動|振る舞い|ふるまい|お振る舞い)(?:の)?(?:内容|状況|頻度|ご様子)?(?:によって(?:は)?|次第(?:で(?:は)?)?|いかんによって(?:は)?|如何によって(?:は)?)[、\\s]?[^。！？!?\\n]{0,30}?(?:(?:ご自宅|お宅|お住まい|ご住所|ご実家)(?:まで|に|へ|を)?[^。！？!?\\n]{0,10}?(?:伺|うかが|訪問|お邪魔|おじゃま|参り|参上|お訪ね|訪ね|押しかけ|行か|行き|直接)|(?:勤務先|お勤め先|職場|学校|ご家族|ご近所)(?:まで|に|へ|にも|の方)?[^。！？!?\\n]{0,10}?(?:ご連絡|連絡|お知らせ|伺|うかが|訪問|お伝え))'
+/** Block kinds of host58, tried before every other phrase. */
+const PHRASES_HOST25_FIRST: Phrase[] = [
+  {
+    rule: 'hostility/insult',
+    re: phrase(LITERATE_YET_H25),
+    need: foldAll(['読め', 'よめ', 'お読みになれ', '理解でき']),
+    instead: '相手の読み書きの力に触れず、「記入例は窓口とホームページにございます。分からない点は窓口でお手伝いします」のように、案内だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !LITERATE_OK_H25.test(sentenceText(sq, s, e) + sq.slice(s, e)),
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(ABILITY_LACK_H25),
+    need: foldAll(['能力', '知能', '理解力', '読解力', '思考力', '判断力', '知性', '知恵', '頭', '脳みそ', 'おつむ']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (ABILITY_OK_H25.test(sentenceText(sq, s, e)) || notForBeginners(sq, s, e) === false) return false
+      return ASKED_H25.test(sq) || CRITIC.test(sq) || FAULT43.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(COWARD_H25),
+    need: foldAll(['卑怯', 'ひきょう', '卑劣', '姑息', 'こそく', '陰湿']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !VULGAR_NOT_H24.test(sq.slice(e, e + 24)) && !COWARD_OK_H25.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(POSTS_DEPENDING_H25),
+    need: foldAll(['によって', '次第', 'いかん', '如何']),
+    instead: INSTEAD.threat,
+    // Not a school's word to the families about its pupils' posts.
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching24(sq) && !isReportedSpeech(sq, s, e) && !CHILD_TOPIC_H11.test(sq),
+  },
+]
+PHRASES.unshift(...PHRASES_HOST25_FIRST)
+/**
+ * Blind R318H-001 kind: a mock either-or about someone's fault, both ways belittling (傍聴規則をお読みになれなかったのか、お読みになった
+ * うえで守れなかったのか、どちらなのでしょうか; 掲示が読めなかったのか、読んだのに守らなかったのか; ルールをご存じなかったのか、知っていて
+ * 無視されたのか): warn. Not a survey or a lesson (制度を知らなかったのか…どちらに当てはまりますか, 一緒に考えてみましょう), not a cause looked
+ * into (原因を調べています), not the writer's own.
+ */
+const EITHER_FAIL_H25 = '(?:お読みになれ|お読みになら|読め|よめ|読ま|お分かりになら|お分かりになれ|分から|わから|理解でき|理解され|ご理解いただけ|ご存じ|ご存知|知ら|お気づきになら|気づか|気付か|ご覧になら|見え|見)(?:なかった|ない|ません(?:でした)?)(?:の|ん)?(?:か|でしょうか)[、\\s]?[^。！？!?\\n]{0,20}?(?:(?:守れ|まもれ|守ら|まもら|お守りになれ|お守りになら|お守りいただけ|従え|従わ|お従いになら|我慢でき)(?:なかった|ない|ません(?:でした)?)(?:の|ん)?(?:か|でしょうか)|(?:無視|スルー)(?:され|し|なさっ)(?:た|ている|ていらっしゃる|ておられる)(?:の|ん)(?:か|でしょうか)|(?:守る|従う)(?:気|つもり)(?:が|も)?(?:なかった|ない|ございませんでした)(?:の|ん)?か)'
+const EITHER_OK_H25 = /アンケート|お答え|当てはま|教えて|お聞かせ|改善|原因|調査|調べ|検証|考えて(?:み)?ましょう|話し合|一緒に|確認して(?:い|おり)|振り返/u
+/**
+ * Blind R318H-003 kind: a critic's leisure named with a knowing or admiring close (毎日のように長文でご意見をお寄せいただき、ずいぶんとお時間に
+ * 余裕がおありなのだなと感心しております; お暇がたっぷりおありのようで。; 時間がいくらでもあるんだなと拝察します): warn, with a critic or a
+ * caller who keeps writing in the sentence or the one before. Not an invitation (お時間に余裕がおありの方は、ぜひ…), not the writer's own.
+ */
+const LEISURE_H25 = '(?:お時間|時間|お暇|おひま|暇|ひま)(?:に|の)?[、\\s]?(?:余裕|ゆとり)?(?:が|は|も)?[、\\s]?(?:たっぷり|十分|じゅうぶん|たくさん|いくらでも|存分に|有り余るほど|ふんだんに)?[、\\s]?(?:おありになる|おあり|ある|あります|あり余って(?:いらっしゃる|おられる|いる)|有り余って(?:いらっしゃる|おられる|いる))(?:(?:な)?(?:の|ん|よう|ご様子|みたい)(?:な|なの|なん)?(?:だ|です|でございます|でしょう|だろう)?(?:な|ね|なあ|ねえ|よね)?(?:と|って)[、\\s]?(?:感心|拝察|推察|お見受け|思い|思わ|存じ|感じ|うらやまし|羨まし|驚|恐れ入|感服|頭が下が)|(?:の)?(?:よう|ご様子)で(?:(?:何より|結構|うらやまし|羨まし)[^。！？!?\\n]{0,6})?(?=[。！!…\\s（(笑w〜~]|$))|(?:お暇|おひま)(?:な)(?:の|ん)(?:だ|です)(?:な|ね)?(?:と|って)[、\\s]?(?:感心|拝察|推察|お見受け|思い|思わ|存じ|感じ|うらやまし|羨まし|驚|恐れ入|感服)|(?:お)?(?:時間|暇|ひま)を持て余(?:して(?:いらっしゃる|おられる|いる|る)|されて(?:いる|る))(?:よう|ご様子|みたい|の|ん)(?:で(?=[。！!…\\s（(笑w〜~]|$)|です(?:ね|な)?|でしょう(?:ね)?|だ(?:ね|な))'
+/**
+ * Blind R318H-005 kind: complainers said to lack the heart or the breadth to bear it (花火の音が気になるというお電話…年に一度の行事を楽しむ
+ * 心の余裕もない方がいらっしゃるのは、少し寂しい; 寛容さのない方, 心の狭い方, 了見の狭い人): warn, after a complaint in the paragraph.
+ * Not care for the stressed (子育てや介護で心の余裕がない方は、相談窓口へ), not a self-warning (心の狭い人にならないよう).
+ */
+const NO_HEART_H25 = '(?:心(?:の|に)(?:余裕|ゆとり|広さ)|(?:楽しむ|受け入れる|許す|見守る|大目に見る|おおらかに見る|我慢する|譲り合う)(?:心の)?(?:余裕|ゆとり)|寛容さ|寛大さ|寛容な心|広い心|おおらかさ|大らかさ|度量)(?:も|が|すら|さえ|の)?[、\\s]?(?:ない|無い|なか|お持ちでない|持ち合わせていない|持ち合わせておられない|持てない|欠けた|欠けている)(?:よう(?:な))?[、\\s]?(?:方|人|方々|人たち|大人|お方|連中|皆さん|皆様)|(?:心|了見|料簡|了簡|度量)(?:の|が)(?:狭い|せまい|小さい|ちいさい)(?:方|人|方々|人たち|大人|お方|連中)'
+const NO_HEART_AT_H25 = /苦情|お電話|ご意見|文句|クレーム|ご指摘|うるさい|うるさか|気になる(?:という|との|って)|ご不満|不満|お叱り|おっしゃ|とのこと/u
+const NO_HEART_OK_H25 = /相談|悩|ストレス|子育て|介護|窓口|支援|抱え込|休養|心身|メンタル|こころの|つらい|辛い|疲れ|ましょう|ないよう|大切|心がけ|心掛け/u
+/**
+ * Blind R318H-011 kind: "surely not, but just in case" left bare after a basic instruction (ＵＲＬの入力欄は画面のいちばん上にございます。まさかとは
+ * 思いますが、念のため。; まさか電源を入れ忘れているとは思いませんが、一応): the reader taken for one who would not know, warn. Not a
+ * request after it (まさかとは思いますが、迷惑メールフォルダを念のためご確認ください), not a fraud or a hazard warned of.
+ */
+const MASAKA_H25 = 'まさか[、\\s]?[^。！？!?\\n]{0,16}?(?:とは|と)[、\\s]?(?:思い|存じ|おもい)(?:ます|ません|ました)(?:が|けど|けれど|けども)[、\\s]?(?:念のため|念の為|ねんのため|一応|いちおう)(?:に)?[、\\s]?(?:(?:申し上げ|お伝えし|申し添え|書き添え|付け加え|お知らせし|ご案内し|書い|記し)(?:て(?:おき)?)?(?:ます|ました|とき(?:ます)?))?(?=[。！!…\\s（(笑w😊🙂]|$)'
+const MASAKA_OK_H25 = /詐欺|不審|台風|地震|災害|避難|熱中症|感染|火災|防犯|迷惑メール|パスワード|なりすまし|還付金/u
+/**
+ * Blind R320M-046 kind: a sign or a rule told it is not for decoration (受付に大きく貼り紙をしていますが、あれは飾りではありませんので念のため;
+ * 停止線は飾りじゃないですよ; 「土足厳禁」の表示も、ただの飾りではございません): a jab at people who ignore it, warn. Not a craft or an
+ * heirloom in use (このさげもんは飾りではなく…, 展示の甲冑は飾りではありません。実際に使われたものです).
+ */
+const DECOR_H25 = '(?:あれ|これ|それ|あちら|こちら|(?:貼り紙|張り紙|はり紙|貼紙|張紙|掲示|掲示物|看板|標識|案内板|案内表示|表示|注意書き|ポスター|白線|停止線|矢印|番号札|整理券|発券機|呼び出し(?:番号|表示)|もにたー|ぼたん|信号|横断歩道|点字ぶろっく|るーる|規則|決まり|立て札|立札|お知らせ|案内))(?:(?:は|も|って)[、\\s]?(?:ただの|単なる|決して|けっして|別に)?[、\\s]?(?:お)?飾り(?:では|じゃ|でわ|や)[、\\s]?(?:ありません|ございません|ない(?![くけ])|ねえ|なか(?!っ))|(?:を|は|も|、)?[、\\s]?[^。！？!?\\n]{0,10}?(?:ただの|単なる)?(?:お)?飾り(?:か何か|かなにか|かなんか)?(?:だと|と|やと)[、\\s]?(?:思って(?:いらっしゃる|おられる|(?:い)?る(?:の|ん)|(?:い)?ません)|お思い|勘違い(?:され|なさ)|勘違いして(?:いらっしゃる|おられる|(?:い)?る(?:の|ん))|思われて(?:いる|る)(?:の|ん)|お考え))'
+const SIGN_H25 = /貼り紙|張り紙|はり紙|掲示|看板|標識|案内|表示|ポスター|注意書き|線|札|ボタン|モニター|ルール|規則|決まり|お知らせ/u
+/** … said as a jab: closed with 念のため or ですよ, or people who ignore it named around it (守らない, 後を絶ちません, 声を荒らげる方). A plain
+ * instruction (このボタンは飾りではありません。押すと音声案内が流れます) is neither. */
+const DECOR_JAB_H25 = /念のため|念の為|ですよ|ますよ|からね|けんね|んですが|のですが|よね|無視|守ら|守れ|見ない|見ずに|読まず|読まない|気づかな|お気づきでな|後を絶|声を荒|勝手に|止まらな|止まらず|(?:る|た|ない)方が(?:い|今|多)|(?:る|た|ない)人が(?:い|今|多)/u
+const DECOR_OK_H25 = /実際に|本物|実用|使われて|使われた|使用され|着用|着て|伝統|歴史|江戸|明治|大正|昭和|文化財|展示|工芸|ひな|雛|さげもん|お守り|縁起|作品/u
+/**
+ * Blind R318H-053 kind: the people who send a complaint said, as a class, not to have noticed or read the obvious (こうしたご意見をくださる
+ * 方の多くは、トップページ右上の検索窓にまだお気づきでないことが多いです; 苦情を言われる方のほとんどは、カレンダーをご覧になっていない): warn.
+ * Not a finding the office acts on (…ご存じなかったとのことでしたので、案内を改善しました), not who the senders are (子育て世代の方です).
+ */
+const CRITICS_MOSTLY_H25 = '(?:ご意見|ご不満|苦情|くれーむ|ご批判|批判|文句|お叱り|ご指摘|けち)(?:の(?:お)?(?:電話|めーる|手紙|お手紙|書き込み|こめんと))?(?:を|の)?[、\\s]?(?:かけてくる|かけてこられる|おかけになる|くださる|下さる|お寄せくださる|お寄せいただく|お寄せになる|寄せられる|いただく|される|なさる|おっしゃる|言われる|言う|いう|書かれる|書く|書き込まれる|書き込む|送られる|送ってくる|つける|つけられる|お持ちの)(?:方|人|方々|人たち|皆さん|皆様|皆さま|お客様)(?:の)?[、\\s]?(?:多く|大半|ほとんど|大部分|大多数|[0-9０-９八九]割|半分以上|たいてい|少なからず)(?:は|が)[、\\s]?[^。！？!?\\n]{0,40}?(?:お気づき(?:に)?(?:でない|なっていない|なっておられない|ではない|になられていない|ではありません)|気(?:づ|付)いて(?:い|おられ|いらっしゃら)?(?:ない|ません)|ご存(?:じ|知)(?:ない|でない|ありません)|知らない|知りません|ご覧になって(?:い|おられ)?(?:ない|ません)|お読みになって(?:い|おられ)?(?:ない|ません)|読んで(?:い)?(?:ない|ません)|読まれて(?:い)?(?:ない|ません)|見て(?:い)?(?:ない|ません)|見ておられ(?:ない|ません)|確認されて(?:い)?(?:ない|ません)|ご確認(?:いただけて|されて)(?:い)?(?:ない|ません)|理解されて(?:い)?(?:ない|ません)|勘違い|誤解|思い込み)'
+const CRITICS_OK_H25 = /改善|工夫|見直|分かりやすく|わかりやすく|申し訳|お詫び|反省|私たち|私ども|周知不足|説明不足|案内不足|とのこと(?:でした|です)|ため、/u
+/**
+ * Blind R318H-021 / R318H-028 kinds, to a critic quoted (「どれも同じに見える」ってコメントくれたキミ〜): the critic's taste set aside as
+ * theirs alone (センスは人それぞれだもんね, 見る目は人それぞれですから), consoled as one of "those people" (大丈夫、そういう人もいるよ〜), or
+ * sent to come back with a magnifier or better prepared (虫めがねを持って出直しておいで, 出直していらっしゃい): warn. A critic must be
+ * quoted or named in the paragraph before, and not with praise (「センスがいい」とのコメント). Not a remedy after a complaint
+ * (「道に迷った」ってコメント、大丈夫、そういう人もいるよ！案内板を増やしたよ), not a nature class (虫めがねを持って観察に来てね).
+ */
+const SENSE_VARIES_H25 = '(?:せんす|美的せんす|美的感覚|美意識|審美眼|見る目|目利き)(?:は|って|も)[、\\s]?(?:人それぞれ|ひとそれぞれ|人によって(?:違|ちが)(?:う|い|います)|十人十色|個人差が(?:ある|あり))'
+const SUCH_PEOPLE_H25 = '(?:大丈夫|だいじょうぶ|気にしないで|まあ|まぁ)(?:です(?:よ)?|だよ|よ)?[、\\s！!〜~ー]*(?:そういう|そんな|ああいう|こういう)(?:人|ひと|方|かた|子|お客さん)(?:も|だって)[、\\s]?(?:いる|います|いらっしゃいます|いらっしゃる|おる|おります|おられます)'
+const COME_BACK_H25 = '出直し(?:て(?:おいで|いらっしゃ|いらし|こられ|来られ|くださ|下さ|くれ|みて|みては|ね(?=[。！!…\\s〜~]|$)))'
+const MAGNIFIER_CRITIC_H25 = '(?:虫眼鏡|虫めがね|むしめがね|るーぺ|拡大鏡|老眼鏡|双眼鏡)(?:を|で|も)?[、\\s]?(?:持って|もって|かけて|片手に|使って|お持ちになって|ご持参(?:の上|のうえ|して))[、\\s]?[^。！？!?\\n]{0,12}?(?:出直|来て|きて|見て|みて|ご覧|お越し|見に|いらし|いらっしゃ|おいで)'
+const PRAISE_QUOTE_H25 = /いい|良い|よい|素敵|すてき|ステキ|好き|最高|かわいい|可愛い|きれい|綺麗|美し|すご|おいし|美味|感動|楽し|ありがと|うれし|嬉し/u
+const POOR_QUOTE_H25 = /ない|なかった|同じ|つまら|退屈|地味|微妙|イマイチ|いまいち|しょぼ|ショボ|ダサ|ださ|映えな|高い|遠い|分かりにく|わかりにく|見にく|ひど|最悪|がっかり|残念|イマイチ|劣|下手|へた/u
+/** A critic quoted or named in the 160 characters before, not a word of praise quoted. */
+function criticBefore25(sq: string, s: number): boolean {
+  const b = lookBack56(sq, s)
+  if (!(CRITIC43.test(b) || COMPLAINT_H20B.test(b) || CRITIC.test(b))) return false
+  const q = /[「『]([^」』\n]{1,40})[」』][^「『]*$/u.exec(b)
+  return !(q && PRAISE_QUOTE_H25.test(q[1]!) && !POOR_QUOTE_H25.test(q[1]!))
+}
+const SUCH_OK_H25 = /増やし|改善|ごめん|申し訳|すみません|分かりにく|わかりにく|迷わない|案内板|直し|次回は|工夫|安心して|初めて/u
+const COME_BACK_OK_H25 = /書類|不備|申請|手続|受付時間|満席|定員|休館|雨|天候|台風|晴れ|混雑|満車|売り切れ|完売/u
+const MAGNIFIER_OK_H25 = /なくても|ずに|改善|大きく(?:し|な)|拡大|お貸し|貸し出し|ご用意|観察|生き物|昆虫|植物|星|自然/u
+/**
+ * Blind R318H-044 kind: those who cannot do a thing offered a children's guide (検索の仕方がお分かりにならない方には、カウンターにて
+ * 小学生向けの利用案内もお渡ししております; 地図が読めない方には、子ども向けのイラスト地図もございます): the adult reader ranked with a
+ * child, warn. Not a child helped (分からないお子さんには小学生向けの案内を), not a language or a course.
+ */
+const CHILD_GUIDE_H25 = '(?:分からない|わからない|分かんない|お分かりにならない|お分かりになれない|お分かりいただけない|できない|出来ない|お使いになれない|使えない|読めない|お読みになれない|理解できない|ご理解いただけない)(?:という|って|ような)?(?:方|人|方々|大人の方|皆さん|皆様|お方)(?:に(?:は|も)|は|向けに|のために|のためには)[、\\s]?[^。！？!?\\n]{0,24}?(?:小学生|小学校低学年|低学年|幼児|園児|幼稚園児|保育園児|子ども|子供|こども|きっず|児童)(?:向け|用)'
+const CHILD_GUIDE_OK_H25 = /外国|日本語|やさしい|留学生|お子|親子|学習|教室|講座|夏休み|自由研究|ご家族/u
+/**
+ * Blind R318H-024 kind: someone singled out for asking the same again (毎回同じ質問をされる議員もいらっしゃいますが、答弁は前回から変わって
+ * おりませんので…過去の会議録をご確認いただければ幸いです; 何度も同じことをお尋ねになる方もいらっしゃいますが、回答は以前と変わりません):
+ * the jab in the answer unchanged or the old record to read, warn. Not an FAQ made for them (よくある質問をまとめました), not a welcome.
+ */
+const REPEAT_ASKER_H25 = '(?:(?:毎回|毎度|いつも|何度も|何回も|繰り返し|くり返し|再三)[、\\s]?同じ(?:ご)?(?:質問|ご質問|こと|内容|お尋ね|ご指摘|ご要望|要望|お問い合わせ|問い合わせ|苦情)|同じ(?:ご)?(?:質問|ご質問|こと|内容|お尋ね|ご指摘|ご要望|要望|お問い合わせ|問い合わせ|苦情)(?:を)?[、\\s]?(?:毎回|毎度|いつも|何度も|何回も|繰り返し|くり返し|再三))(?:を|ばかり)?[、\\s]?(?:される|なさる|おっしゃる|お尋ねになる|尋ねられる|繰り返される|繰り返す|する|言う|言われる|書かれる|お寄せになる|寄せられる|くださる|いただく)(?:議員|委員|方|人|方々|人たち|お方|記者|先生|皆さん|皆様)(?:さん)?(?:も|が)[、\\s]?(?:いらっしゃいます|いらっしゃる(?:ようです)?|おられます|おられる|います|おります|いる)(?:が|けど|けれど|けども)'
+const REPEAT_POINT_H25 = /変わ(?:って(?:おり|い)ません|りません|らない|っていない|っておりません)|同じ(?:です|でございます)|過去の|前回の|以前の|先日の|会議録|議事録|前回(?:と|から)|以前(?:と|から)/u
+const REPEAT_OK_H25 = /まとめ|よくある質問|FAQ|Q&A|Ｑ＆Ａ|一覧|作りました|ありがた|関心|大歓迎|お気軽|何度でも/u
+/**
+ * Blind R318H-043 kind: the asker told there is no more time to spend on them after repeats (これ以上お付き合いする時間はございません,
+ * もうお相手する暇はありません): warn, with a repeat or a critic in the paragraph.
+ */
+const NO_TIME_H25 = '(?:これ以上|もう|いつまでも)[、\\s]?(?:お付き合い|おつきあい|付き合う|お相手|相手を|相手)(?:する|して(?:いる|いられる)|いたす|をする)?(?:時間|暇|ひま|余裕|義理)(?:は|など|も)?[、\\s]?(?:ございません|ありません|ない|なか)'
+const PHRASES_HOST25: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(EITHER_FAIL_H25),
+    need: foldAll(['守れ', 'まもれ', '守ら', 'まもら', '従え', '従わ', '我慢でき', '無視', 'スルー', '守る', '従う']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (EITHER_OK_H25.test(withNext78(sq, s, e)) || SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))) return false
+      return !CHILD_TOPIC_H11.test(sentenceText(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEISURE_H25),
+    need: foldAll(['時間', '暇', 'ひま']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)) || INVITE.test(sq.slice(e, sentenceOf(sq, s, e).end))) return false
+      return atCaller191(sq, s, e) || CRITIC43.test(withPrevious(sq, s, e)) || /長文|毎日のように|連日|何度も|何回も/u.test(withPrevious(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_HEART_H25),
+    need: foldAll(['余裕', 'ゆとり', '広さ', '寛容', '寛大', '広い心', 'おおらか', '大らか', '度量', '狭い', 'せまい', '小さい', 'ちいさい']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && NO_HEART_AT_H25.test(lookBack56(sq, s)) && !NO_HEART_OK_H25.test(withNext78(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MASAKA_H25),
+    need: foldAll(['まさか']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && sentenceOf(sq, s, e).start > 0 && !MASAKA_OK_H25.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DECOR_H25),
+    need: foldAll(['飾り']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (DECOR_OK_H25.test(withNext78(sq, s, e))) return false
+      // The mistaking form (看板を飾りだと思っていらっしゃる) is the jab itself; the plain denial needs its cue.
+      if (!/思|勘違い|お考え/u.test(sq.slice(s, e)) && !DECOR_JAB_H25.test(withPrevious(sq, s, e) + withNext78(sq, s, e).slice(sentenceOf(sq, s, e).end - sentenceOf(sq, s, e).start))) return false
+      return !/^(?:あれ|これ|それ|あちら|こちら)/u.test(sq.slice(s, e)) || SIGN_H25.test(withPrevious(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CRITICS_MOSTLY_H25),
+    need: foldAll(['多く', '大半', 'ほとんど', '大部分', '大多数', '割', '半分以上', 'たいてい', '少なからず']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !CRITICS_OK_H25.test(withNext78(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SENSE_VARIES_H25),
+    need: foldAll(['それぞれ', '違', 'ちが', '十人十色', '個人差']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && criticBefore25(sq, s),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SUCH_PEOPLE_H25),
+    need: foldAll(['そういう', 'そんな', 'ああいう', 'こういう']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && criticBefore25(sq, s) && !SUCH_OK_H25.test(withNext78(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COME_BACK_H25),
+    need: foldAll(['出直し']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && criticBefore25(sq, s) && !COME_BACK_OK_H25.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MAGNIFIER_CRITIC_H25),
+    need: foldAll(['眼鏡', 'めがね', 'ルーペ', '拡大鏡']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      return criticBefore25(sq, s) && !MAGNIFIER_OK_H25.test(sq.slice(sen.start, s) + sq.slice(e, sen.end))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CHILD_GUIDE_H25),
+    need: foldAll(['向け', '用']),
+    instead: '相手を子どもと比べず、「検索の方法はカウンターでご案内します」のように、手助けの方法だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !CHILD_GUIDE_OK_H25.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(REPEAT_ASKER_H25),
+    need: foldAll(['同じ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const after = sq.slice(e, sentenceOf(sq, s, e).start + withNext78(sq, s, e).length)
+      return REPEAT_POINT_H25.test(after) && !REPEAT_OK_H25.test(withNext78(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_TIME_H25),
+    need: foldAll(['時間', '暇', 'ひま', '余裕', '義理']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (ASKED_AGAIN49.test(sq) || CRITIC.test(withPrevious(sq, s, e))),
+  },
+]
+PHRASES.push(...PHRASES_HOST25)

@@ -10182,3 +10182,132 @@ describe('hostility: review of 3e1eb183 (rvhost56), ordinary posts of the host56
     expect(hard(text, mode)).toEqual([])
   })
 })
+describe('hostility: blind R318H / R320M kinds (host58), polite sarcasm about the reader\'s ability or leisure, a critic\'s sense set aside, contempt and veiled threats, as kinds', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a mock either-or about a fault, both ways belittling (R318H-001 kind)
+    ['昨日の清掃活動で、立入禁止の区域に入った方がいました。看板の文字が読めなかったのか、読んだのに守らなかったのか、どちらなんでしょうね。', 'hostility/confrontational:warn', 'post'],
+    ['ルールをご存じなかったのか、知っていて無視されたのか、どちらなのでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    ['駐輪場の表示が見えなかったのか、見えていても従えなかったのか、今月も歩道に自転車が並んでいます。', 'hostility/confrontational:warn', 'post'],
+    // a critic's leisure named with a knowing or admiring close (R318H-003 kind)
+    ['連日長文のご投稿をありがとうございます。お時間がたっぷりおありなのだなと拝察いたします。', 'hostility/confrontational:warn', 'reply'],
+    ['何度も同じ内容の書き込みをされる方は、お暇がおありのようで。', 'hostility/confrontational:warn', 'comment'],
+    ['何度もご投稿いただき、随分お暇なのだなと感じております。', 'hostility/confrontational:warn', 'reply'],
+    ['毎日コメントをくださる方、ずいぶん時間を持て余していらっしゃるようですね。', 'hostility/confrontational:warn', 'comment'],
+    // complainers said to lack the heart to bear it (R318H-005 kind)
+    ['「太鼓の音がうるさい」との苦情もいただきました。お祭りを大目に見る心の余裕もない方がいるのは残念です。', 'hostility/confrontational:warn', 'post'],
+    ['子どもの声がうるさいとお電話をくださる方、寛容さのない方が増えたなと感じます。', 'hostility/confrontational:warn', 'post'],
+    ['「祭りの音がうるさい」との苦情をいただきました。心に余裕のない方が増えているのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    // "surely not, but just in case" left bare after a basic instruction (R318H-011 kind)
+    ['電源ボタンは本体の右側にございます。まさかとは思いますが、念のため。', 'hostility/confrontational:warn', 'reply'],
+    ['申請書は窓口の入口にございます。まさかご存じないとは思いませんが、一応お伝えしておきます。', 'hostility/confrontational:warn', 'reply'],
+    // a sign or a rule told it is not for decoration, or taken for one (R320M-046 kind)
+    ['駐輪禁止の看板は飾りじゃないですよ。', 'hostility/confrontational:warn', 'post'],
+    ['入口の「土足厳禁」の表示も、ただの飾りではございません。土足で上がる方が後を絶ちません。', 'hostility/confrontational:warn', 'post'],
+    ['注意書きは飾りじゃありませんからね。', 'hostility/confrontational:warn', 'post'],
+    ['入口の貼り紙を飾りだと勘違いされている方が、今月も大勢いらっしゃいました。', 'hostility/confrontational:warn', 'post'],
+    // the people who complain said, as a class, not to have noticed or read (R318H-053 kind)
+    ['「ごみの日が分かりにくい」と苦情を言われる方のほとんどは、カレンダーをご覧になっていないようです。', 'hostility/confrontational:warn', 'post'],
+    ['駐車場が少ないと文句を言う人の大半は、無料駐車場があることを知らないんですよね。', 'hostility/confrontational:warn', 'reply'],
+    ['苦情の電話をかけてくる方の大半は、お知らせを読んでいません。', 'hostility/confrontational:warn', 'post'],
+    // a critic's taste set aside, consoled as one of "those", or sent back with a magnifier (R318H-021 kind)
+    ['「地味」とのご意見、ありがとうございます。見る目は人それぞれですからね。', 'hostility/confrontational:warn', 'comment'],
+    ['「川下りは退屈」とのコメント、大丈夫ですよ、そういう方もいらっしゃいます。', 'hostility/confrontational:warn', 'comment'],
+    ['「全然きれいじゃない」ってコメントしたキミ！勉強して出直していらっしゃい😊', 'hostility/confrontational:warn', 'comment'],
+    ['「小さくて見えない」ってコメントくれたみんな、次は虫めがねを持って見に来てね🔍', 'hostility/confrontational:warn', 'comment'],
+    // a critic said to lack the sense to enjoy it (R318H-028 kind)
+    ['「映えない」ってコメントありがとうございます😊 写真の楽しみ方が分からない方には、そう見えちゃうかもですね💦', 'hostility/confrontational:warn', 'comment'],
+    ['「つまらない」とのご意見、川下りの面白さが分からない方もいらっしゃいますよね。', 'hostility/confrontational:warn', 'comment'],
+    // a task called easy for a child with an adverb, the request in the next sentence (R318H-017 kind)
+    ['窓口が混雑しています。整理券を取ってお待ちいただく仕組みは、子どもでも簡単に分かるものです。順番をお守りください。', 'hostility/confrontational:warn', 'post'],
+    // those who cannot do a thing offered a children's guide (R318H-044 kind)
+    ['手続きがお分かりにならない方には、窓口で小学生向けの説明書もご用意しております。', 'hostility/confrontational:warn', 'post'],
+    ['地図が読めない方には、子ども向けのイラスト地図もお渡ししています。', 'hostility/confrontational:warn', 'reply'],
+    // someone singled out for asking the same again, pointed at the old answer (R318H-024 kind)
+    ['何度も同じことをお尋ねになる方もいらっしゃいますが、回答は以前と変わりませんので、過去の投稿をご覧ください。', 'hostility/confrontational:warn', 'reply'],
+    ['同じご質問を毎回いただく方もおられますが、前回のお知らせをお読みいただければ分かります。', 'hostility/confrontational:warn', 'post'],
+    ['同じ質問を何度もされても、これ以上お相手する時間はありません。', 'hostility/confrontational:warn', 'reply'],
+    // block: literacy made a condition and the failure told after it (R318H-039 kind)
+    ['日本語が読めれば分かるはずなのですが、なぜお分かりにならないのでしょう。', 'hostility/insult:block', 'reply'],
+    ['文字が読めれば迷うことはないと思いますが、それでも迷われるようでしたらお電話ください。', 'hostility/insult:block', 'reply'],
+    // block: the reader said to lack the ability to understand (R318H-043 kind)
+    ['何度も同じ質問をされますが、読解力をお持ちでない方にはこれ以上ご説明できません。', 'hostility/insult:block', 'reply'],
+    ['ご指摘の件、理解する頭をお持ちでない方に何を言っても無駄ですね。', 'hostility/insult:block', 'comment'],
+    ['同じ質問を何度もされる方ですが、理解力の低い方にはお答えしかねます。', 'hostility/insult:block', 'reply'],
+    // block: people called cowardly, and the staff worn out by such people (R318H-027 kind)
+    ['匿名でしか批判できない卑劣な方々に、お答えする必要はありません。', 'hostility/insult:block', 'reply'],
+    ['こういう方がいるから現場の職員が疲弊するんです。', 'hostility/insult:block', 'quote'],
+    // block: a visit or word to the workplace hung on their next posts, an identity said checked (R318H-018 kind)
+    ['今後のご発言次第では、お勤め先にもご連絡いたします。', 'hostility/threat:block', 'reply'],
+    ['今後の書き込み次第では、ご自宅に直接伺うことも考えております。', 'hostility/threat:block', 'reply'],
+    ['度重なるお電話の件ですが、お名前とお住まいはすでに確認させていただいております。今後のご発言にはくれぐれもご注意ください。', 'hostility/threat:block', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a survey, a cause looked into, a lesson, a form checked
+    ['アンケートです。制度を知らなかったのか、知っていて利用しなかったのか、どちらに当てはまりますか。', 'post'],
+    ['事故の原因について、標識が見えなかったのか、規則を守れなかったのか、現在調査しています。', 'post'],
+    ['子どもたちと一緒に、ルールを知らなかったのか、守れなかったのか、話し合いました。', 'post'],
+    ['申込書が届かなかったのか、記入漏れがあったのか、確認しております。', 'post'],
+    // an invitation to people with time
+    ['お時間に余裕がおありの方は、ぜひ足を延ばして川下りもお楽しみください。', 'post'],
+    ['@abc 旅行中でお時間がおありとのこと、ぜひ白秋生家にもお立ち寄りください。', 'reply'],
+    ['退職されてお時間に余裕がおありの方、ボランティアに参加してみませんか。', 'post'],
+    ['お時間がおありのようでしたら、ぜひ白秋生家にもお立ち寄りください。', 'post'],
+    // care for the stressed
+    ['子育てや介護で心の余裕がない方は、一人で抱え込まず相談窓口へお電話ください。', 'post'],
+    ['忙しくて心の余裕がない人ほど、ストレスチェックを受けてみましょう。', 'post'],
+    ['心のゆとりがない方へ、リラックス講座のご案内です。', 'post'],
+    ['心に余裕のない方も、まずはご相談ください。', 'post'],
+    // a request after まさか, a fraud warning, a report of one's own care
+    ['メールが届いていないとのこと、まさかとは思いますが、迷惑メールフォルダを念のためご確認ください。', 'reply'],
+    ['市役所を名乗る還付金の電話が増えています。まさかとは思いますが、念のため。', 'post'],
+    ['まさかとは思いましたが、念のため警察に届けました。', 'post'],
+    // a craft, an heirloom, a plain instruction, a mistaken belief about a doll
+    ['このさげもんは飾りではなく、子どもの成長を願って作られるものです。', 'post'],
+    ['展示している甲冑は飾りではありません。実際に戦で使われたものです。', 'post'],
+    ['このボタンは飾りではありません。押すと音声案内が流れます。', 'post'],
+    ['停止線は飾りではありません。必ず止まってください。', 'post'],
+    ['あの看板は、飾りだと思われがちですが、実は江戸時代の道標です。', 'post'],
+    ['ひな人形を飾りだと思っている方も多いですが、本来はお守りです。', 'post'],
+    ['これは飾りだと思っていたら、実は今でも使える道具なんです。', 'post'],
+    // who the senders are, a finding acted on
+    ['ご意見をくださる方の多くは、子育て世代の方です。', 'post'],
+    ['ご意見をお寄せいただいた方の多くは、文字サイズ変更機能をご存じなかったとのことでしたので、案内を改善しました。', 'post'],
+    ['ご意見をくださる方のほとんどは、制度をよくご存じの方です。', 'post'],
+    ['苦情をいただく方の多くは、高齢の方です。', 'post'],
+    // taste free, praise quoted, a remedy, a nature class
+    ['飾り付けのセンスは人それぞれ。自由な発想で作品を作ってみてください！', 'post'],
+    ['「センスがいい」とのコメント、ありがとうございます！センスは人それぞれですが、うれしいです。', 'comment'],
+    ['「道に迷った」ってコメントくれたキミ、大丈夫、そういう人もいるよ！案内板を増やしたよ。', 'comment'],
+    ['夏休みは虫めがねを持って、田んぼの生き物を観察しに来てね！', 'post'],
+    ['写真の楽しみ方が分からない方には、初心者向けの撮影講座がおすすめです。', 'post'],
+    ['川下りの楽しみ方が分からない方も、ガイドツアーで安心です。', 'post'],
+    // a new system praised as easy, a child helped, a language
+    ['小学生でもすぐに理解できる仕組みの新しい予約システムを導入しました。ぜひご利用ください。', 'post'],
+    ['図書館の使い方が分からないお子さんには、小学生向けの利用案内をお渡ししています。', 'post'],
+    ['日本語が分からない方には、やさしい日本語の案内と子ども向けの絵カードもご用意しています。', 'post'],
+    // repeats welcomed, an FAQ made
+    ['毎回同じ質問をされる方もいらっしゃいますが、大歓迎です。何度でもお気軽にどうぞ。', 'post'],
+    ['毎回同じ質問をされる方もいらっしゃいますので、よくある質問をまとめました。前回の内容もご覧ください。', 'post'],
+    // a document read, a child, a support, a job, a licence
+    ['ひらがなが読めれば分かるはずですが、それでも難しいお子さんには職員がお手伝いします。', 'post'],
+    ['判断能力のない方の財産を守るため、成年後見制度があります。', 'post'],
+    ['ご意見をいただきました。特別な能力がない方でも応募できます。', 'post'],
+    ['運転に必要な能力がない方は、免許の自主返納をご検討ください。何度もお問い合わせをいただいています。', 'post'],
+    ['免疫力の低い方は、人混みを避けてください。', 'post'],
+    // an act or a crime called cowardly, a self-warning, an awareness post
+    ['高齢者を狙う卑劣な詐欺にご注意ください。', 'post'],
+    ['卑怯な行為はやめましょう。いじめは許されません。', 'post'],
+    ['子どもたちには、卑怯な人にならないよう伝えています。', 'post'],
+    ['ネットで匿名の誹謗中傷をする卑怯な人を許さない社会へ。', 'post'],
+    // a consultation's visit, a post removed, a procedure, a school's notice
+    ['ご相談の内容によっては、保健師がご自宅に伺います。', 'post'],
+    ['投稿内容によっては削除することがあります。', 'post'],
+    ['お申込みいただいた方のお名前とご住所は、すでに確認させていただいております。発送まで今しばらくお待ちください。', 'post'],
+    ['児童の皆さんの今後のコメント内容によっては、学校からご家庭にご連絡することもあります。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
