@@ -124,6 +124,15 @@
  * Blind R194A/R195D/R196I kinds (stop 46): the new code quoted after the date and weekday it takes effect on (…から「4820」に変更となります);
  * a login's secret told as the usual unnamed one with a value added and typed in (USUAL_PLUS_AFFIX); a lock named, then a bare 番号 opening
  * the next sentence told by what it is made of (HINT_SUBJECT, …にちなんだ); a spare key called 予備 alone, put at a spot (KEY_PUT, SPARE_OF_KEY).
+ * Blind R317C/R320M kinds (sec58): a building's alarm disarmed at a set hour or for set days (機械警備は、平日は朝7時に自動で解除されます:
+ * ALARM_DISARMED, security/guard-schedule; not a weather warning lifted, a door opened at opening time or the hour it is set); a device's
+ * factory login with its values (初期設定のまま「admin」と「0000」で入れる: DEFAULT_CRED); the staff's first login told by the fact it is
+ * made of (初回は生年月日の8けたで入れます: INITIAL_RECIPE; not a reader's own service); the code that works a city system by phone
+ * (…2580と＃を押すと、録音した内容が市内全域に流れます: REMOTE_DIGITS); the takings kept in any box at a spot until collected (MONEY_KEPT's
+ * CASH_BOX; not a donation box or the public paying in); a spare card key at a spot (…引き出しにある予備のカードキー), a key kept in an envelope
+ * or on a shelf (…最上段の茶封筒で保管), a key put at a spot after a comma (…ボックスの裏に、マグネットで鍵を貼り付けて); a door locked is no
+ * key hung (ドアに鍵をかけてください: LOCKED_THING); the city account's login address (LOGIN_ADDRESS) and the staff phone its sign-in code goes
+ * to (TWO_FACTOR_ROUTED, security/weakness).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -696,6 +705,128 @@ function findInitialSettingValue(t: string, strong: Array<{ start: number; end: 
     const s = sentenceAround(t, start, end)
     if (AWARENESS.test(t.slice(s.start, s.end)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || EXAMPLE_AFTER.test(t.slice(end - 1, end + 16))) continue
     strong.push({ start, end, label: '', name: 'ログイン情報' })
+  }
+}
+
+/**
+ * Blind R317C-008 kind: a device's or an account's factory login told with its values and said to be unchanged or to let one in (設定画面、
+ * メーカーの初期設定のまま「admin」と「0000」で入れる, 録画機は出荷時の admin / 1234 のまま, デフォルトの「0000」でログインできます):
+ * whoever reads it gets in. The default named (初期設定, 初期値, 工場出荷時, デフォルト), then one value or an ID and a secret joined by と or a
+ * slash, then the state kept (のまま) or the way in (で入れる, でログイン). Only a value that looks like a login (three figures or more,
+ * letters with figures, or a stock account name: admin, root, guest), and only where the paragraph names a login, a secret or a settings
+ * screen. Advice (初期設定のままにしないで), an example or a reader's own device asked about are not this. Bounded.
+ */
+const DEFAULT_WORD = '(?:メーカー(?:の)?)?(?:初期設定|初期値|初期状態|工場出荷(?:時|状態)?|出荷時|購入時|納品時|デフォルト|既定値)'
+const DEFAULT_VALUE = '[「『"]?([!-~]{3,24}?)[」』"]?'
+const DEFAULT_CRED = new RegExp(
+  `${DEFAULT_WORD}(?:の|のまま(?:の|で)?|から(?:変えて|変更して)(?:い)?(?:ない|なく|おらず|ません)(?:の|で)?|は|が|も|で)?[、,]?\\s?(?:(?:ID|ユーザー?(?:名|ID)?|ログインID|パスワード|PW|パス|暗証番号)(?:は|が|も|:)?\\s?)?${DEFAULT_VALUE}` +
+    `(?:\\s?(?:と|/|、|,|・)\\s?(?:(?:パスワード|PW|パス|暗証番号)(?:は|が|:)?\\s?)?${DEFAULT_VALUE})?\\s?` +
+    '(?:の(?:まま|状態)|で(?:[^。！？!?\\n]{0,6}?)(?:入れ|ログイン|サインイン|アクセスでき|開け|開き|使え|入室|操作でき))',
+  'gu',
+)
+/** Where a default value is a login's: the paragraph names a login, a secret, an account or a settings screen. */
+const DEFAULT_LOGIN = /ログイン|サインイン|パスワード|暗証|(?<![A-Za-z])(?:ID|PW|PIN)(?![A-Za-z])|ユーザー|管理画面|設定画面|管理者|アカウント|admin|root/iu
+/** A stock account name a device ships with. */
+const STOCK_ACCOUNT = /^(?:admin|administrator|root|user|guest|password|pass|system|manager|supervisor|service|support)$/iu
+function loginLike(value: string): boolean {
+  const digits = value.replace(/[^0-9]/gu, '').length
+  const letters = value.replace(/[^A-Za-z]/gu, '').length
+  if (NOT_VALUE.test(value) || NOT_OPENING_VALUE.test(value)) return false
+  return digits >= 3 || (letters >= 1 && digits >= 1) || STOCK_ACCOUNT.test(value)
+}
+function findDefaultCredential(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!/初期|出荷|購入時|納品時|デフォルト|既定値/u.test(t) || !DEFAULT_LOGIN.test(t)) return
+  for (const m of hitsOf(DEFAULT_CRED, t)) {
+    const values = [m[1], m[2]].filter((v): v is string => v !== undefined)
+    if (!values.some(loginLike) || values.some((v) => !loginLike(v) && !/^[A-Za-z]{3,}$/u.test(v))) continue
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue
+    strong.push({ start, end, label: '', name: '初期設定のID・パスワード' })
+  }
+}
+
+/**
+ * Blind R317C-051 kind: the staff's first login told by the fact it is made of (勤怠システム…ユーザー名は職員番号で、初回は生年月日の8けたで
+ * 入れます; 初期パスワードは職員番号の下4桁になっています; 最初のログインは誕生日の4桁を入力): whoever knows a member's birthday or staff
+ * number gets in before they change it. The first login (初回, 初期, 最初, 仮) named, then a personal fact, then it let in, typed or set.
+ * Only a staff login (STAFF_LOGIN in the paragraph); a reader's own service (図書館のマイページは、初回は生年月日で…) is theirs to know.
+ */
+const INITIAL_RECIPE =
+  /(?:初回|初期|最初|初めて|はじめて|仮)(?:の)?(?:ログイン|サインイン|パスワード|PW|パス|暗証番号)?(?:時|の際|の時)?(?:は|に|も)?[、,]?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|職員番号|社員番号|電話番号|内線番号|携帯番号|採用年月日|入庁年月日)(?:の)?(?:下|末尾|最後の)?(?:[0-9一二三四五六七八]{1,2}(?:桁|けた|ケタ))?(?:の数字)?(?:を(?:入力|入れ|打)|で(?:[^。！？!?\n]{0,4}?)(?:入れ|ログイン|サインイン|入室|開|使え|アクセスでき)|(?:に|と)(?:なって|設定|して|なり)|です)/gu
+/** An example of a format in brackets (（例：Y08213）, (例: 0944)). */
+const BRACKETED_EXAMPLE = /[（(]\s?(?:例|記入例|入力例)\s?[:：]?[^（）()\n]{0,24}[）)]/gu
+function findInitialRecipe(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!/初回|初期|最初|初めて|はじめて|仮/u.test(t) || !STAFF_LOGIN.test(t)) return
+  for (const m of hitsOf(INITIAL_RECIPE, t)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    // A format shown in brackets (ユーザー名は職員番号（例：Y08213）で) is no lesson: read the sentence without it.
+    // The first login's ID told (ログインIDの初期設定は職員番号です, 初回ログインのIDは職員番号): a name, not the secret.
+    if (/(?:ID|ユーザー?名|ログイン名|アカウント名)/u.test(m[0]) || /(?:ID|ユーザー?名|ログイン名|アカウント名)(?:の|は)?$/u.test(t.slice(Math.max(0, start - 8), start))) continue
+    const said = sentence.replace(BRACKETED_EXAMPLE, '')
+    if (AWARENESS.test(said) || PUBLIC_OWN.test(said) || /以外|ではなく|じゃなく|しないで|ないよう|ませんか|禁止/u.test(said)) continue
+    strong.push({ start, end, label: '', name: 'ログイン情報' })
+  }
+}
+
+/**
+ * Blind R317C-047 kind: the code that works a city system from outside (防災行政無線は…担当者の携帯電話から放送できる仕組みです。専用番号に
+ * 電話をかけ、音声ガイダンスのあとに2580と＃を押すと、録音した内容が市内全域に流れます; 水門は…電話して 4 8 2 1 を押すと遠隔で閉まります):
+ * whoever has it broadcasts to the city or works its gates. A system worked remotely (REMOTE_SYSTEM) named in the sentence or the ones
+ * just before it, a call or a remote way in (電話, 携帯, 遠隔), then four to eight figures keyed in (押す, 入力), a # or * key after them or
+ * not, and what it does (放送, 流れ, 鳴らす, 閉まる). A public dial, a number to hear the broadcast again (テレホンサービス, 聞き直し) or a
+ * counter's number (予約番号) is not this. Bounded.
+ */
+const REMOTE_SYSTEM = /防災(?:行政)?無線|同報(?:系)?無線|防災放送|屋外(?:スピーカー|拡声器?)|サイレン|水門|樋門|閘門|排水ポンプ|ポンプ場|排水機場|遠隔(?:操作|放送|制御)|館内放送|放送設備|緊急放送|一斉放送|緊急速報|エリアメール/u
+const REMOTE_WAY = /電話|携帯|スマホ|スマートフォン|遠隔|外から|外部から|自宅から|出先から|リモート/u
+const REMOTE_ACT = /放送|流れ|流せ|流す|鳴ら|鳴り|鳴る|開閉|閉ま|閉め|開き|開け|起動|作動|操作|停止|止ま|止め|配信|送信/u
+const REMOTE_DIGITS =
+  /(?<![0-9A-Za-z\-ー.,:/])(?:[0-9](?:[-ー、, ][0-9]){3,7}|[0-9]{4,8})(?:\s?(?:と|、|,|→)?\s?[#*＃＊])?(?![0-9A-Za-z]|[-ー.:/][0-9])(?=\s?[」』"]?\s?(?:(?:と|を|の順(?:番)?(?:に|で)?|、)[^。\n]{0,6}?)?(?:押|入力|打ち込|プッシュ))/gu
+const REMOTE_NOT = /聞き|聴き|聞け|聴け|確認でき|再生|テレ[ホフ]ォ?ンサービス|応答サービス|予約|申込|申し込|受付番号|整理番号|会員番号|郵便番号/u
+function findRemoteCode(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!REMOTE_SYSTEM.test(t) || !REMOTE_WAY.test(t)) return
+  for (const m of hitsOf(REMOTE_DIGITS, t)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start) || isPublicDial(m[0])) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    const before = t.slice(Math.max(0, s.start - 160), s.end)
+    if (!REMOTE_SYSTEM.test(before) || !REMOTE_WAY.test(before) || !REMOTE_ACT.test(sentence)) continue
+    if (REMOTE_NOT.test(sentence) || AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence)) continue
+    strong.push({ start, end, label: '', name: '遠隔操作の暗証番号' })
+  }
+}
+
+/**
+ * Blind R317C-058 kind: the address or the ID the city's own account logs in with, told with its value (このアカウントのログインに使っている
+ * アドレスは koho-sns@…, 公式インスタのログインIDは yanagawa_koho01 です): half of the way in, the target of every guess and reset. Only the
+ * city's own account named in the paragraph (OWN_ACCOUNT); a reader's own login (ご登録のメールアドレス), an example and a contact address
+ * with no login are not this.
+ */
+const LOGIN_ADDRESS =
+  /(?:ログイン|サインイン)(?:に|で|用に?|時に|の際に)?(?:使(?:って(?:い|お)?(?:る|ます)|う|います|用して(?:い)?(?:る|ます)|用する)|用いる|登録して(?:い|あ)る)?(?:の)?(?:メール)?(?:アドレス|メアド|ID|アカウント名|ユーザー?名)(?:は|が|:|=)\s?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}|[A-Za-z0-9][A-Za-z0-9._-]{3,31})(?![A-Za-z0-9._@-])/gu
+const OWN_ACCOUNT =
+  /この(?:アカウント|ページ)|当アカウント|本アカウント|公式(?:の)?(?:アカウント|X|エックス|Instagram|インスタ|Facebook|フェイスブック|LINE|ライン|ツイッター|Twitter|YouTube|ユーチューブ|TikTok|SNS|ブログ)|市(?:の)?(?:公式)?(?:アカウント|SNS)|(?:広報|観光|課|係)(?:用)?(?:の)?(?:アカウント|SNS)|(?:X|Instagram|Facebook|インスタ|フェイスブック|LINE)(?:の)?アカウント/u
+function findAccountLogin(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!/ログイン|サインイン/u.test(t) || !OWN_ACCOUNT.test(t)) return
+  for (const m of hitsOf(LOGIN_ADDRESS, t)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const value = m[1]!
+    if (!/@/u.test(value) && !(/[A-Za-z]/u.test(value) && /[0-9_]/u.test(value))) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || /ご登録|登録した|各自|例[:：）)]|（例|\(例|example/iu.test(sentence) || EXAMPLE_AFTER.test(t.slice(end, end + 28))) continue
+    strong.push({ start, end, label: '', name: 'ログインID' })
   }
 }
 
@@ -1441,6 +1572,10 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findValueThatOpens(t, has, strong)
   findDoorBracketCode(t, strong)
   findInitialSettingValue(t, strong)
+  findDefaultCredential(t, strong)
+  findInitialRecipe(t, strong)
+  findRemoteCode(t, strong)
+  findAccountLogin(t, strong)
   findKanaThatOpens(t, has, low, strong)
   findHints(t, has, strong)
   findLockByDigits(t, has, strong)
@@ -1497,7 +1632,7 @@ const KEY_NOUN = new RegExp(`(?:合鍵|合い鍵|スペアキー|マスターキ
  * Blind R291F-012 kind: the spot marked by へ instead of に before a verb of putting (鍵は、前日夕方に勝手口横の消火器ボックスの中へ入れて
  * おきます, 合鍵は物置の棚へしまっています): the direction is where the key is left all the same (also in KEY_PUT: 〈箱〉へ鍵を入れて).
  */
-const KEPT = /(?:へ(?:入れ|いれ|置い|おいてあ|おいてま|隠し|かくし|しまっ|しまい|差し込ん|挟ん|はさん|貼り付け|張り付け|吊る)|に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|いつも|こっそり|まるごと)(?:置い|入れ|いれ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)|にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に貼り付け|にはり付け|に(?:[^\s。！？!?\n、,でにをは]{0,5}テープ|ガムテ|セロテ|布テ|養生テ|磁石|マグネット|結束バンド|針金|ひも|紐|ヒモ|ロープ|輪ゴム|ゴム|画鋲|押しピン|クリップ|洗濯ばさみ|洗濯バサミ|フック|ワイヤー|チェーン|鎖|両面)で(?:貼|張|はっ|はり|留|とめ|止め|くっつけ|固定|吊|つる|ぶら下げ|結|縛|しば|括|くく|挟|はさ|引っ掛け|ひっかけ)|に張り付け|にくっつけ|に挟ん|にはさん|に差し込ん|に吊る|にぶら下げ|に置きっぱなし|(?:に|へ)(?:戻し|もどし|戻す|もどす)|(?:に|へ)(?:移し|うつし|移動し|移動させ)|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$)|の?(?:引き出し|引出し|引出|ひきだし)(?:の(?:中|なか|奥))?(?:です|だよ|だ|やけん|ばい|にあ|に入|で(?:管理|保管)(?:し|され)|。|！|!|$)|の(?:中|なか|下|した|裏|うら|奥|後ろ|内側)で(?:管理|保管)(?:し|され))/u
+const KEPT = /(?:へ(?:入れ|いれ|置い|おいてあ|おいてま|隠し|かくし|しまっ|しまい|差し込ん|挟ん|はさん|貼り付け|張り付け|吊る)|に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|いつも|こっそり|まるごと)(?:置い|入れ|いれ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)|にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に貼り付け|にはり付け|に(?:[^\s。！？!?\n、,でにをは]{0,5}テープ|ガムテ|セロテ|布テ|養生テ|磁石|マグネット|結束バンド|針金|ひも|紐|ヒモ|ロープ|輪ゴム|ゴム|画鋲|押しピン|クリップ|洗濯ばさみ|洗濯バサミ|フック|ワイヤー|チェーン|鎖|両面)で(?:貼|張|はっ|はり|留|とめ|止め|くっつけ|固定|吊|つる|ぶら下げ|結|縛|しば|括|くく|挟|はさ|引っ掛け|ひっかけ)|に張り付け|にくっつけ|に挟ん|にはさん|に差し込ん|に吊る|にぶら下げ|に置きっぱなし|(?:に|へ)(?:戻し|もどし|戻す|もどす)|(?:に|へ)(?:移し|うつし|移動し|移動させ)|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$)|の?(?:引き出し|引出し|引出|ひきだし)(?:の(?:中|なか|奥))?(?:です|だよ|だ|やけん|ばい|にあ|に入|で(?:管理|保管)(?:し|され)|。|！|!|$)|の(?:中|なか|下|した|裏|うら|奥|後ろ|内側)で(?:管理|保管)(?:し|され)|(?<=(?<![鍵カギキーー])(?:封筒|袋|箱|缶|ケース|キャビネット|棚|段|段目|ファイル|ポーチ|巾着))で(?:管理|保管)(?:し|され)|(?<=最上段|最下段|上段|下段|中段|段目)(?:です|だよ|だ|やけん|ばい|。|！|!|$))/u
 /**
  * A key to be put back after use (鍵を消火栓ボックスの中に戻しておいてください): where it goes back to is where it lives.
  * Put back to a staffed desk or a locked box (事務室のキーボックスに戻す), or to no place told (元の場所に, 所定の位置へ), it is
@@ -1526,7 +1661,7 @@ const FASTENED = '(?:[^\\s。！？!?\\n、,でにをは]{0,5}テープ|ガム�
  * (SPARE_OF_KEY) and the spare called 予備 or スペア alone, with its count; the spot is not a staffed desk or a locked box.
  */
 const KEY_PUT = new RegExp(
-  `([^\\s。！？!?\\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)(?:に|へ)(?:も)?(?:${FASTENED})?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ|予備|スペア)を(?:[1-9１-９一二三]{1,2}(?:本|つ|個|組|セット)|ひとつ|ふたつ)?(?:${FASTENED})?(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし|留め|止め|とめ|固定し|結ん|結わえ|縛っ|くくりつけ|括り付け)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)`,
+  `([^\\s。！？!?\\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)(?:に|へ)(?:も|は)?[、,]?(?:(?:いつも|普段|ふだん|常に|こっそり|念のため)[、,]?)?(?:${FASTENED})?(?:(?:予備|スペア|共用|共有|職員用|管理用|マスター|非常用|緊急用|夜間用|休日用)の)?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ|予備|スペア)を(?:[1-9１-９一二三]{1,2}(?:本|つ|個|組|セット)|ひとつ|ふたつ)?(?:${FASTENED})?(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし|留め|止め|とめ|固定し|結ん|結わえ|縛っ|くくりつけ|括り付け)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)`,
   'gu',
 )
 /** Before a bare 予備 or スペア put at a spot: the key named as a topic or an object earlier in the sentence (鍵は…, 倉庫のカギを…). */
@@ -1563,12 +1698,14 @@ const OPEN_SYSTEM =
   /(?:ログイン|認証|パスワード|ID)(?:なし|無し|不要|がかかっていない|がかかっておらず|を設定していない|が設定されていない)(?:で|の(?:まま|状態で))[^。！？!?\n]{0,12}?(?:外から|外部から|誰でも|だれでも|インターネットから|ネットから)?[^。！？!?\n]{0,8}?(?:見える|見られる|閲覧でき|アクセスでき|入れる|ログインでき|開ける|丸見え)/gu
 /** A place, then the key said to be there: 消火器ボックスの中に鍵があります, 郵便受けに合鍵が入っています. */
 const KEY_THERE =
-  new RegExp(String.raw`([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お|る)|入っとる|入っちょる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)`, 'gu')
+  new RegExp(String.raw`([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:(?:予備|スペア|共用|共有|職員用|管理用|マスター|非常用|緊急用|夜間用|休日用)の)?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お|る)|入っとる|入っちょる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)`, 'gu')
+/** A door or a thing one locks, before 鍵をかけ: the key locks it (ドアに鍵をかける, 自転車に鍵をかけて). */
+const LOCKED_THING = /(?:ドア|扉|戸|門|門扉|玄関|窓|入口|入り口|出入口|出入り口|勝手口|裏口|通用口|通用門|シャッター|ロッカー|金庫|自転車|バイク|車|倉庫|物置|部屋|室|書庫|保管庫|箱|引き出し|引出し|キャビネット)(?:の(?:方|ほう))?(?:も|は|にも)?$/u
 /** A time, not a place, before 鍵をかけ: then the key locks a door (昼間に, 夜間に, 外出時に, 寝る前に, 留守中に). */
 const TIME_NOT_PLACE = /(?:昼間|日中|夜間|夜中|深夜|早朝|朝|夜|昼|夕方|時|(?<!の)(?:中|前|後|間)|際|とき|時間帯|毎日|必ず|常に|いつも)$/u
 /** The key named by where it lies: 玄関脇の植木鉢の下にある鍵, 郵便受けの中に入っている合鍵, 物置に掛けてあるカギ. */
 const KEY_AT =
-  new RegExp(String.raw`([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いてる|置いとる|置いちょる|入っている|入ってる|入っとる|入れてある|入れてる|隠してる|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ|かぎ)`, 'gu')
+  new RegExp(String.raw`([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いてる|置いとる|置いちょる|入っている|入ってる|入っとる|入れてある|入れてる|隠してる|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(?:(?:予備|スペア|共用|共有|職員用|管理用|マスター|非常用|緊急用|夜間用|休日用)の)?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ|かぎ)`, 'gu')
 /** A secured or staffed place (キーボックス, 金庫, 受付): a key there is handed over or locked away, not left out. */
 /** A place on one's person (かばんのポケットに, 財布の中に): a key carried, not a key hidden (鍵をなくしたと思ったら、かばんのポケットに入ってた). */
 const CARRIED = /(?:ポケット|かばん|カバン|鞄|バッグ|財布|リュック|手元|上着|コート|ズボン|ポーチ|ペンケース|筆箱)(?:の(?:中|奥|底|内側))?(?:に|へ|で)?$/u
@@ -2078,6 +2215,29 @@ const ALARM_OFF_HOURS = new RegExp(
     `|${ALARM_HOUR}(?:まで(?:は|の間は?)?|になるまで(?:は)?)[、,]?[^。！？!?\\n]{0,12}?${ALARM_DEVICE}(?:は|が|も)?[、,]?(?:${ALARM_NOT_ON}|${ALARM_OFF})`,
   'gu',
 )
+/**
+ * Blind R317C-004 kind: a building's alarm or machine watch said to be disarmed at a set hour or for set days, as a routine (文化会館の
+ * 機械警備は、平日は朝7時に自動で解除されます, 土日は…金曜の夜から月曜の朝まで解除したままにしています, 警備システムは毎朝8時半に職員が
+ * 解除します, 防犯センサーは土日は切ってあります, 機械警備の解除は毎朝7時です): whoever reads it knows when the building sets nothing off.
+ * The system is an alarm (ALARM_DEVICE, a guard or security system, a guard company's name), never a weather 警報 or a door's lock (a
+ * door unlocked at opening time is the public's hours); the time is a clock time or a run of days or nights; then the system disarmed,
+ * switched off or stopped. A maintenance notice, a case put, a household's alarm or sensors added (ALARM_NOT_GAP, DISARM_NOTICE) are not
+ * this. Bounded gaps only.
+ */
+const ARMED_SYSTEM = `(?:${ALARM_DEVICE}|(?:防犯|警備|セキュリティ|機械警備)(?:システム|装置)|セキュリティ(?:ー)?システム|セコム|ALSOK|アルソック)`
+const DISARM_SPAN =
+  '(?:(?:毎週)?[月火水木金土日]曜(?:日)?|土日|週末|休日|祝日|平日|夜間|年末年始|連休|閉館日|休館日)(?:の(?:夜|晩|朝|夕方|昼|午前|午後))?'
+const DISARM_WHEN = `(?:(?:毎朝|毎晩|毎日|朝|夜|夕方|午前|午後)?${ALARM_HOUR}|${DISARM_SPAN}(?:から|〜|~|－|-)[^。！？!?\\n]{0,12}?(?:まで|の間)|${DISARM_SPAN}(?:は|の間は?|中は?))`
+const DISARM_VERB =
+  '(?:解除(?:され(?:ます|る|た|て|と|[、,])|し(?:ます|て|た|と|ちょ|[、,])|いたし|となり|になり|状態|の?まま)|(?:切|き)(?:れ(?:ます|る|て)|って(?:あ|い|お)|っと|っちょ|ったまま|られ)|オフ(?:に(?:なり|なる|なっ|し|され)|状態|の?まま)|止ま(?:り|る|っ)|停止(?:し|され))'
+const ALARM_DISARMED = new RegExp(
+  `${ARMED_SYSTEM}(?:は|が|も|を)?[、,]?[^。！？!?\\n]{0,20}?${DISARM_WHEN}[、,]?[^。！？!?\\n]{0,12}?${DISARM_VERB}` +
+    `|${DISARM_WHEN}[、,]?[^。！？!?\\n]{0,12}?${ARMED_SYSTEM}(?:は|が|を|も)?[、,]?[^。！？!?\\n]{0,8}?${DISARM_VERB}` +
+    `|${ARMED_SYSTEM}の?(?:解除|オフ)(?:の)?(?:時刻|時間)?(?:は|が)[、,]?[^。！？!?\\n]{0,12}?${ALARM_HOUR}`,
+  'gu',
+)
+/** A notice of maintenance, a drill or a fault (点検のため, 誤作動): the stop is announced or an incident told, no routine. */
+const DISARM_NOTICE = /点検|工事|改修|修理|メンテナンス|保守|交換|訓練|誤作動|誤って|不具合|故障/u
 /** Where the alarm is the site's security: a guard system, crime, an intruder. */
 const ALARM_CONTEXT = /警備|防犯|警報|侵入|セキュリティ|セコム|ALSOK|アルソック|不審者|泥棒|空き巣/u
 /** A household's own doors (ご自宅の勝手口), a subsidy, a question, or sensors added: no site's gap told (a case put is read after the match). */
@@ -2269,6 +2429,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (/^(?:予備|スペア)$/u.test(m[2]!) && (!SPARE_OF_KEY.test(t.slice(s.start, m.index)) || KEY_SECURED.test(unstaffed(m[1]!)))) continue
       // A time before 鍵をかけ (昼間に鍵をかけていない住宅, 外出時に鍵をかけて): the key locks a door then, it is hung nowhere.
       if (/^(?:掛け|かけ)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && TIME_NOT_PLACE.test(m[1]!)) continue
+      // A door or a lockable thing before 鍵をかけ (帰るときはドアに鍵をかけてください, 自転車に鍵をかけて): the key locks it, it hangs nowhere.
+      if (/^(?:掛け|かけ)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && LOCKED_THING.test(m[1]!)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: /^(?:予備|スペア)$/u.test(m[2]!) ? `${m[2]!}の鍵` : m[2]!, place: m[1]! } })
     }
@@ -2691,6 +2853,21 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       tellWeak(start, end)
     }
   }
+  // Blind R317C-004 kind: an alarm disarmed at a set hour or for set days (機械警備は、平日は朝7時に自動で解除されます).
+  if (has[W.alarm]) {
+    for (const m of hitsOf(ALARM_DISARMED, t)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      const end = kanaTail(t, m.index + m[0].length, 6)
+      if (ALARM_NOT_GAP.test(sentence) || DISARM_NOTICE.test(sentence) || /^(?:の|な)?場合/u.test(t.slice(end, end + 4))) continue
+      // The site's security named (a bare センサー may be a light's or an air conditioner's: 照明, 空調, 自動ドア).
+      if (!ALARM_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end)) || /照明|ライト|電気|電灯|空調|エアコン|換気|自動ドア|水栓|蛇口|温度|湿度/u.test(sentence)) continue
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated) || deniedRumour(t, m.index, m.index + m[0].length)) continue
+      if (toldWeak(m.index, end)) continue
+      tellSentence(s, { guard: '警備員', watch: '機械警備が解除される時間帯', safe: '夜間・休日も機械警備などで防犯体制をとっています' }, true)
+    }
+  }
   // Which watch cameras are real and which are dummies (本物は…の3台だけで、残りはダミーです): where the watch is not.
   if (has[W.dummy] && has[W.cameraOrSensor]) {
     for (const m of hitsOf(DUMMY_CAMERA, t)) {
@@ -2721,8 +2898,19 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
  * Blind R236I-021 kind: the cash's handing-in as the topic (売上金のお預かりは) and the carrier it goes in, then where to (21時ごろに職員1名が
  * 手提げ金庫で本部テントから本庁舎まで歩いて運びます): the same hour, bearer and route.
  */
-const MONEY_KEPT =
-  /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料)(?:の(?:お預かり|預かり|回収|搬送|運搬|移送|受け渡し))?(?:は|を|も)[、,]?([^。！？!?\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め)|(?:で[^。！？!?\n]{0,24}?)?まで(?:歩いて|徒歩で|車で|公用車で|自転車で)?(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))/gu
+/**
+ * Blind R317C-014 kind: the cash named with another (今夜の売上と募金は), and kept in any box or bag at a spot (運営テントのいちばん奥にある
+ * 青いクーラーボックスにしまってある; 段ボール箱, 封筒, 机の引き出し) until the hour it is collected: as a safe's, its place and hour tell a
+ * thief where and when. A box for visitors' gifts (募金箱, 賽銭箱) is public by design, and the public paying in (お支払い, 入れてください) no keeping.
+ */
+const CASH_NOUN = '(?:売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料|募金|寄付金|義援金|協賛金|お賽銭|賽銭|レジのお金)'
+const CASH_BOX = '(?<!募金|寄付|賽銭|献金|義援金)(?:クーラーボックス|ボックス|箱|袋|缶|ケース|バッグ|かばん|カバン|鞄|封筒|リュック|段ボール|引き出し|引出し)'
+const MONEY_KEPT = new RegExp(
+  `(${CASH_NOUN}(?:(?:と|や|・|、)${CASH_NOUN}){0,2})(?:の(?:お預かり|預かり|回収|搬送|運搬|移送|受け渡し))?(?:は|を|も)[、,]?([^。！？!?\\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|${CASH_BOX}|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め|隠し)|(?:で[^。！？!?\\n]{0,24}?)?まで(?:歩いて|徒歩で|車で|公用車で|自転車で)?(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))`,
+  'gu',
+)
+/** The public paying in or giving (お支払い, ご持参, 入れてください, ご協力): no keeping of the city's cash told. */
+const CASH_PAID_IN = /お支払|支払って|お納め|納付|お渡し|ご持参|お持ち|ご寄付|ご協力|お入れ|(?<!て(?:お|おい))(?:入れ|いれ)(?:て)?(?:ください|下さい)/u
 const CLOCK_TIME = /[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2}|(?:午前|午後|夜|朝)[〇一二三四五六七八九十]{1,3}時/u
 /**
  * Blind R204D-008 kind: the hours the cash sits there told by the office's day instead of the clock (閉庁後に手提げ金庫ごと税務課奥の書庫の
@@ -2767,7 +2955,7 @@ function findMoneyCollected(doc: Doc, emit: (f: DraftFinding) => void, done: Spa
 
 function findMoneyKept(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text
-  if (!/金庫|キャッシュボックス|保管庫|集金袋|集金箱|銀行|郵便局|金融機関/u.test(t)) return
+  if (!/金庫|キャッシュボックス|保管庫|集金袋|集金箱|銀行|郵便局|金融機関|ボックス|箱|袋|缶|ケース|バッグ|かばん|カバン|鞄|封筒|リュック|段ボール|引き出し|引出し/u.test(t)) return
   const done: Span[] = []
   if (/回収|取りに|受け取りに|引き取りに/u.test(t)) findMoneyCollected(doc, emit, done)
   for (const m of hitsOf(MONEY_KEPT, t)) {
@@ -2776,10 +2964,10 @@ function findMoneyKept(doc: Doc, emit: (f: DraftFinding) => void): void {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     // Blind R298K-006 kind, the other order: the keeping place, then the collection's clock time in the next sentence.
     const next = s.end < t.length ? t.slice(s.end, sentenceAround(t, s.end, s.end).end) : ''
-    if (!(CLOCK_TIME.test(sentence) || COLLECT_AT.test(next) || (AFTER_HOURS.test(sentence) && CASH_SPOT.test(m[2]!))) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence)) continue
+    if (!(CLOCK_TIME.test(sentence) || COLLECT_AT.test(next) || (AFTER_HOURS.test(sentence) && CASH_SPOT.test(m[2]!))) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence) || CASH_PAID_IN.test(sentence)) continue
     const end = kanaTail(t, m.index + m[0].length, 8)
     const span = doc.fromSqueezed(m.index, end)
-    const place = m[2]!.replace(/^[^]*?(?:[0-9０-９]{1,2}時(?:ごろ|頃|半)?(?:に|から|以降)?|[、,])/u, '').replace(/^(?:閉庁後|閉館後|閉店後|閉場後|閉会後|終業後|業務終了後|退庁時|夜間|毎晩|毎夕)(?:に|は)?[、,]?/u, '')
+    const place = m[2]!.replace(/^[^]*?(?:[0-9０-９]{1,2}時(?:ごろ|頃|半)?(?:に|から|以降|まで)?[、,]?|[、,])/u, '').replace(/^(?:閉庁後|閉館後|閉店後|閉場後|閉会後|終業後|業務終了後|退庁時|夜間|毎晩|毎夕)(?:に|は)?[、,]?/u, '')
     emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[1]!, place } })
   }
 }
@@ -2934,7 +3122,7 @@ function wordsOf(re: RegExp): string[] {
  */
 const SQUEEZED_WORDS = {
   /** A secret's word or what is done with it (the words of any case are in FOLDED_WORDS.secret). */
-  secret: ['押し', '押す', '入れ', '入る', 'はいる', '入室', '入館', '入っ', 'ログオン', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '初期設定', '初期値', '初期状態', '共通'],
+  secret: ['押', '入れ', '入る', 'はいる', '入室', '入館', '入っ', 'ログオン', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '初期設定', '初期値', '初期状態', '共通', '初回', '初めて', 'はじめて', '最初', '出荷', 'デフォルト', '購入時', '納品時', '既定値', 'アドレス', 'ID'],
   /** What SECRET_KEY cannot match without (with FOLDED_WORDS.secretKey: its words in ASCII, of any case). */
   secretKey: ['パ', 'ぱす', 'ピーダブ', 'ピーアイエヌ', 'あんしょう', '合言葉', '合い言葉', 'あいことば', '暗', '番号', 'コード', 'キー', 'ナンバー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '情報', '文字', '呪文', 'ログイン', 'ユーザ', 'アカウント', 'サインイン', 'ワイファイ'],
   number: ['番号', 'コード', 'ナンバー', '数字'],
@@ -2975,7 +3163,7 @@ const SQUEEZED_WORDS = {
   onlyAt: ['だけ', 'のみ', 'しか'],
   cameraOrSensor: ['カメラ', 'センサー'],
   /** What NO_ALARM_AT cannot match without (each alarm word holds one). */
-  alarm: ['センサー', '警報', 'ブザー', 'カメラ', '機械警備'],
+  alarm: ['センサー', '警報', 'ブザー', 'カメラ', '機械警備', '警備システム', '警備装置', '防犯システム', '防犯装置', 'セキュリティ', 'セコム', 'ALSOK', 'アルソック'],
   /** What DUMMY_CAMERA cannot match without. */
   dummy: ['本物', 'ほんもの', 'ホンモノ', '本当に', '実際に', 'ちゃんと', 'きちんと', 'ダミー', '偽', 'にせもの', 'ニセ', '飾り', 'おかざり', 'フェイク', '模型', '模造', 'ハリボテ', '張りぼて', 'はりぼて'],
   round: ['巡回', '見回り', '見まわり', '巡視', '夜回り', 'パトロール', '警備'],
@@ -3128,6 +3316,33 @@ function findDefenceOff(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
 }
 
+/**
+ * Blind R317C-058 kind: where the city's account sends its one-time sign-in code, told as a named staff member's phone or mail (確認コードは
+ * 広報係長の携帯に届く設定です, 二段階認証のSMSは課長の私用スマホに来ます, 係長のスマホに認証コードが届くので): whoever reads it knows whose
+ * phone to take over or whom to fool into reading it out. The code or the two-step login named, and the phone or the mail of a post or a
+ * person (係長, 課長, …さん) it goes to; a generic 担当者 names no one. A reader's own phone (ご登録の携帯電話に届きます) and advice are not this. Bounded gaps.
+ */
+const TWO_FACTOR_WORD =
+  '(?:(?:確認|認証|ログイン|サインイン|セキュリティ|ワンタイム|SMS)(?:用の?)?(?:コード|番号)|ワンタイムパスワード|(?:二|2)(?:段階|要素)認証(?:の(?:コード|通知|番号|SMS|メール))?|SMS認証(?:の(?:コード|通知|番号))?|認証(?:用の?)?(?:SMS|メール)|ログイン(?:の)?(?:通知|確認))'
+const STAFF_DEVICE =
+  '(?:係長|課長|部長|室長|所長|館長|局長|主査|主任|主事|市長|副市長|さん|くん|君)の(?:個人(?:の|用の?)?|私用の?|私物の?|業務用の?)?(?:携帯(?:電話)?|スマホ|スマートフォン|ケータイ|電話|iPhone|アイフォン|メール(?:アドレス)?|アドレス|LINE)'
+const TWO_FACTOR_ROUTED = new RegExp(
+  `${TWO_FACTOR_WORD}(?:は|が|も)[、,]?[^。！？!?\\n]{0,20}?${STAFF_DEVICE}(?:に|へ|宛て?に?)(?:[^。！？!?\\n]{0,4}?)(?:届|送られ|送信され|来|飛|転送され|入)` +
+    `|${STAFF_DEVICE}(?:に|へ)[^。！？!?\\n]{0,10}?${TWO_FACTOR_WORD}(?:が|は|も)(?:届|送られ|送信され|来|飛|転送され|入)`,
+  'gu',
+)
+function findTwoFactorRoute(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/コード|番号|認証|パスワード|通知|確認/u.test(t) || !/携帯|スマ|ケータイ|電話|iPhone|アイフォン|メール|アドレス|LINE/u.test(t)) return
+  for (const m of hitsOf(TWO_FACTOR_ROUTED, t)) {
+    const sentence = sentenceText(t, m.index, m.index + m[0].length)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || /ご登録|ご自身|登録した|登録済み|各自/u.test(sentence)) continue
+    const end = kanaTail(t, m.index + m[0].length, 6)
+    const span = doc.fromSqueezed(m.index, end)
+    emit({ rule: 'security/weakness', start: span.start, end: span.end })
+  }
+}
+
 export const security: RuleFamily<SecurityFacts> = {
   id: 'security',
   meta,
@@ -3196,6 +3411,7 @@ export const security: RuleFamily<SecurityFacts> = {
     findPhysical(doc, has, emit, quotedWeak)
     findMoneyKept(doc, emit)
     findMailDrillAhead(doc, emit)
+    findTwoFactorRoute(doc, emit)
     if (low[F.enKey]) findEnglishKey(doc, emit)
     for (const h of doc.hits('security')) {
       // Blind R92A-046: a round's times or route in a paragraph that names a service vehicle (みずのわ号, 「ほりわり号」) or its running

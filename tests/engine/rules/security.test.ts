@@ -3775,3 +3775,78 @@ describe('security, pisec22: derived-code advice and a login method kept clean; 
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security, sec58: alarms off on a schedule, factory and first logins, remote codes, cash and keys kept at a spot, an account\'s login and 2FA (blind R317C, R320M kinds)', () => {
+  // Kinds: a building's alarm or machine watch disarmed at a set hour or for set days (機械警備は、平日は朝7時に自動で解除されます; the hour it is
+  // set, told to those leaving, stays clean as before); a
+  // device's factory login told with its values (初期設定のまま「admin」と「0000」で入れる); the staff's first login told by the fact it is
+  // made of (初回は生年月日の8けたで入れます); the code that works a city system by phone (専用番号に電話し…2580と＃を押すと…流れます); the
+  // takings kept in any box at a spot until collected (…22時半まで…クーラーボックスにしまってある); a spare card key or a key kept at a spot
+  // named by a container or a shelf (…引き出しにある予備のカードキー, …最上段の茶封筒で保管, …ボックスの裏に、マグネットで鍵を貼り付け); the
+  // city account's login address and the staff phone its sign-in code goes to.
+  it.each([
+    ['公民館の機械警備は、毎朝7時半に自動で解除されます。', 'security/guard-schedule'],
+    ['資料館の警備システムは、土曜の夜から月曜の朝まで切ったままにしています。', 'security/guard-schedule'],
+    ['市民ホールのセコムは、休館日は解除したままになっとるけん。', 'security/guard-schedule'],
+    ['機械警備の解除は、毎朝6時半です。', 'security/guard-schedule'],
+    ['収蔵庫の録画装置、設定画面はメーカーの初期値の「admin」と「1111」のまま入れます。', 'security/credential'],
+    ['防犯カメラのレコーダーは、工場出荷時の admin / 0000 のままで使っています。', 'security/credential'],
+    ['会議室のタブレットの管理画面は、デフォルトの「root」と「5555」でログインできます。', 'security/credential'],
+    ['来月から職員ポータルが変わります。IDは職員番号で、初回は誕生日の4けたでログインできます。', 'security/credential'],
+    ['庁内の新しい文書システムは、最初は生年月日の8桁を入力すれば入れます。', 'security/credential'],
+    ['防災行政無線は、当直の携帯から放送できます。代表番号に電話し、ガイダンスのあとに 7 4 1 9 # を押すと流れます。', 'security/credential'],
+    ['排水機場のポンプは外から遠隔で操作できます。管理用の番号に電話をかけて 3 8 2 0 を入力すると起動します。', 'security/credential'],
+    ['夏祭りの売上と協賛金は、警備会社が回収に来る21時まで、本部テント裏の赤いクーラーボックスに入れてあります。', 'security/key-location'],
+    ['朝市の売上は、15時に会計係が取りに来るまで、受付テーブル下の段ボール箱にしまっています。', 'security/key-location'],
+    ['書庫に入るときは、総務課の左の棚の引き出しにある予備のカードキーを使ってください。', 'security/key-location'],
+    ['投票所の鍵は、事務室奥のキャビネット最上段の白い封筒で保管しています。', 'security/key-location'],
+    ['早朝練習の団体さんへ。体育館の裏口の配電盤の横に、磁石で鍵をくっつけてあります。', 'security/key-location'],
+    ['公民館の予備の鍵は、倉庫の棚の最上段です。', 'security/key-location'],
+    ['公式Instagramのログインに使うメールアドレスは yanagawa.sns@koho-yngw.jp です。', 'security/credential'],
+    ['このアカウントのログイン用IDは koho_yngw01 です。引き継ぎのため共有します。', 'security/credential'],
+    ['公式Xの確認コードは、広報係長の私用スマホに届くようになっています。', 'security/weakness'],
+    ['課長のスマホに認証コードが届くので、ログインするときは声をかけてください。', 'security/weakness'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // Hard negatives: a weather warning or a road lifted, opening hours, an alarm named with no time, a drill or maintenance notice
+    '大雨警報は朝6時に解除されました。',
+    '国道の通行止めは17時に解除される見込みです。',
+    '正面玄関の自動ドアは、毎朝8時半に開錠します。',
+    '機械警備を導入しましたので、夜間も安心してご利用いただけます。',
+    '機械警備の解除方法は、担当者から個別にお伝えします。',
+    '3月5日は設備点検のため、9時から12時まで警報装置を停止します。',
+    'トイレの人感センサーの照明は22時に切れます。',
+    // …advice on factory settings with no value, a setting that is no login
+    '初期パスワードは必ず変更してください。',
+    '初期設定のままのパスワードは危険です。必ず変更しましょう。',
+    'テレビの音量はデフォルトの「20」のままです。',
+    'ログイン画面の表示は、初期設定で日本語になっています。',
+    // …a reader's own first login, a first training day
+    '図書館のマイページは、初回は生年月日の8桁でログインできます。',
+    '初回の職員研修は4月1日です。',
+    'マイナポータルの初回ログインには、マイナンバーカードの暗証番号が必要です。',
+    // …a phone service to hear the broadcast again, a chime
+    '防災行政無線の放送内容は、電話で確認できます。ガイダンスに従って「1」を押してください。',
+    '防災無線が聞き取れなかった場合は、0944-73-0000 に電話してください。',
+    '屋外スピーカーから、毎日17時にチャイムが流れます。',
+    // …a donation box for visitors, the public paying in, a gift of the takings
+    '募金は、9時から17時まで、受付の箱に入れてください。',
+    '参加費は当日、受付で封筒に入れてお支払いください。受付は9時からです。',
+    '売上金は全額、社会福祉協議会に寄付します。',
+    // …a key kept by a person or a section, a door locked
+    '鍵は管理人が管理しています。',
+    '施錠しています。',
+    '鍵は総務課で保管しています。ご利用の際は総務課へお越しください。',
+    '帰るときはドアに鍵をかけてください。',
+    '自転車には、必ず鍵をかけましょう。',
+    // …a reader's own login and code, a public handle, a contact address
+    'マイページのログインIDは、ご登録のメールアドレス（例：hanako@example.jp）です。',
+    '確認コードはご登録の携帯電話に届きます。',
+    '公式LINEのIDは @yanagawa_city です。友だち追加してね。',
+    'お問い合わせは koho@city.yanagawa.lg.jp までどうぞ。公式アカウントへのDMでも受け付けます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
