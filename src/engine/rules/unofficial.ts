@@ -185,6 +185,14 @@
  *   まだどこにも言ってない話): off-record words in brackets carrying a change as a wish or intention, marked private by the place, a verb of
  *   letting slip or the post; one's own verdict that a works of the city is not worth its cost (個人的な感想ですが、この区間の拡幅は費用に
  *   見合わないと思っています). A press conference, a greeting, a taste and the city weighing cost stay clean.
+ * - Blind unof58 kinds (R319D, R320M, KB): an undecided matter told as settled in ordinary words: a plan's content settling (…ことで話が
+ *   まとまりつつあります: settlingTold), an outcome all but fixed while the deciding body has not concluded or in the staff's mood (結論は
+ *   まだですが…でほぼ固まったという雰囲気: outcomeNearlyFixed), a measure stated while the briefing is conceded to be ahead or the
+ *   deliberation only begun (説明会はまだ開いていませんが; 審議会での話し合いが始まったところですが: BRIEFING_PENDING, COUNCIL_PENDING),
+ *   a date promised in the voice of expectation (着工できると考えており), a decision guessed as a noun (で決まりのようです), 運び as a prospect,
+ *   a start a year ahead foretold (来年度から本格実施される見込み: START_AHEAD), what a site will become (跡地は…市営住宅になる: LAND_USE),
+ *   a course said not worth pursuing after 正直に書くと. Clean: 非公表 as the handling of people's details or a selection's workings
+ *   (入賞者のお名前は…希望により一部非公表としています, 審査員の講評は非公表とします), 開催の運びとなりました, decided and published plans.
  */
 import { sentenceAround, sentencesAround } from '../doc'
 import { matchAllOf } from '../regex'
@@ -306,7 +314,15 @@ const REVIVAL =
  */
 const CLOSES_AHEAD =
   /(?:来年|再来年|来年度|再来年度|次年度|来春|来秋|来夏|年度末|今年度末|今年度いっぱい|[0-9０-９]{4}年度?|令和[0-9０-９一二三四五六七八九十元]{1,2}年度?)(?:の(?:春|夏|秋|冬|[0-9０-９一二三四五六七八九十]{1,2}月|末|年度末|うち|中|頃|ごろ))?(?:で|には|に|いっぱいで|末で|末には|限りで|をもって|中に|までに|から)(?:は)?[、,]?[^。！？!?\n]{0,8}?(?:閉ま(?:る|り|っ)|閉じ(?:る|られ|ちゃ)|閉められ|店じまい|看板を下ろ)/u
-const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}`, 'u')
+/**
+ * Blind R319D-055 kind (unof58): what a site or a former facility of the city will become, in plain words (旧柳河小学校の跡地は、今のところ
+ * 市営住宅になる; 市有地は…公園として整備される; 旧庁舎は子育て支援施設に生まれ変わる; 跡地の活用は…として使われる): a use of public land the
+ * city decides, as a sale of it is. Only land or a former building as the subject and a use still to come (になる, として活用される); its use
+ * now (駐車場になっています, として利用されています) and a goal of works under way (…になるよう整備を進めています) are not this.
+ */
+const LAND_USE =
+  /(?:跡地|用地|市有地|公有地|遊休地|空き地|更地|廃校|空き校舎|旧[\p{Script=Han}\p{Script=Katakana}ー]{0,10}?(?:小学校|中学校|高校|学校|校舎|庁舎|支所|公民館|保育園|保育所|幼稚園|体育館|病院|会館|駅舎|工場))(?:の(?:活用|利用|使い道|使いみち|用途|活用方法|利用方法|活用策))?(?:は|が|も|について(?:は)?)[、,]?[^。！？!?\n]{0,16}?(?<!こと|よう)(?:に|として)[、,]?(?:なる(?!よう|べく)|なります|なりそう|なっていく|生まれ変わ(?:る|ります|りそう)|(?:活用|利用|使用|整備|転用|再利用)(?:される|されます|されそう|する(?:予定|方向|見込み|計画))|使われ(?:る|ます|そう))(?!ことに|こととな)/u
+const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -346,6 +362,17 @@ const RUMOUR_TOPIC_WORD = /震度|余震|廃業|閉業|(?:お?店|みせ|商売|
 const RUMOUR_TOPIC = new RegExp(`${RUMOUR_TOPIC_WORD.source}|${DAMAGE_EVENT.source}`, 'u')
 /** A future or new matter (for the weak stage words). */
 const FUTURE = /年内|年度内|今年度中|年度末までに|来年|来年度|再来年|次年度|来春|来秋|来月|次回|次期|新しい|新しく|新た|新規|今後|将来|お楽しみに|新(?![年春緑米茶]|のり)(?=[\p{Script=Han}\p{Script=Katakana}])|[0-9０-９一二三四五六七八九十]+月から|(?:春|夏|秋|冬|来期|年明け|今年|今年度|今回|今季|今期)から|から(?:は)?(?:有料|無料)/u
+/**
+ * Blind R320M-043 / R319D-030 kind (unof58): a service or a measure said to begin at a time a year or more ahead (来年度から通年で本格実施される,
+ * 再来年から運航される, 来年の春から導入される, 令和9年度から始まる): a start the city has to decide, so a forecast of it (見込み, 運び, かも) tells an
+ * undecided matter as a change does. Read where a forecast is judged; a start stated plainly (来年度から実施します) is no forecast.
+ */
+/** The FORECAST marker of an expectation in the formal voice (…できると考えており, …られるものと見込んで). */
+const EXPECTED_MARK = /^る(?:と|ものと)(?:考えて|見込んで|踏んで)/u
+/** A time a year or more ahead (来年度, 再来年, 令和9年度, 2028年). */
+const YEAR_AHEAD = /来年|来年度|再来年|次年度|来春|来秋|来夏|令和[0-9０-９一二三四五六七八九十元]{1,2}年|[0-9０-９]{4}年/u
+const START_AHEAD =
+  /(?:来年|来年度|再来年|再来年度|次年度|来春|来秋|来夏|来期|来季|来シーズン|[0-9０-９]{4}年度?|令和[0-9０-９一二三四五六七八九十元]{1,2}年度?)(?:の(?:春|夏|秋|冬|[0-9０-９一二三四五六七八九十]{1,2}月))?(?:から|より|以降|には|中に|をめどに|を目途に)(?:は)?[、,]?[^。！？!?\n]{0,16}?(?:(?:運航|運行|就航|実施|導入|開始|運用|開講|開設|稼働|供用|スタート)(?:され(?:る|ます|そう)|する|します|しそう|となる|になる)|本格化(?:する|します|しそう)|(?:始|はじ)ま(?:る|ります|りそう)|(?:走らせ|始め|はじめ)(?:る|ます|られる)|走(?:る|ります|り出す))/u
 /** Forecasts about nature, crowds, traffic or works are not undecided matters. */
 const NATURAL =
   /天気|天候|予報|気温|雨|雪|晴れ|台風|気象|混雑|渋滞|見頃|開花|満開|紅葉|水温|潮|波|強風|増水|花粉|熱中症|流行|人出|工事|完了|復旧|開通|運行|運休|通行止め|到着|完売|満席|収穫|漁獲|生育|作柄|摘採|遅れる|人口|児童数|生徒数|減少|増加|推移|需要/u
@@ -471,9 +498,15 @@ const EFFECT_FIGURE = /[0-9０-９一二三四五六七八九十百千万][0-9�
  * Blind R315E-059 kind (unof57): the course said to be set (再来年の春には閉まる流れになっています, 有料になる流れです, 統合される流れに
  * なりつつある): 流れ after a verb is the office's word for a decision in the making, judged as the other markers (a change in the
  * sentence); a procedure's steps (申請後に審査して交付する流れです) are read out in forecasts.
+ * Blind R319D-030 kind (unof58): 運び after any verb said as a prospect (再来年から運航される運びです, 統合する運びのようです, 実施される運びに
+ * なりそう): the arrangement told as on its way; the formal report of an arrangement made (開催の運びとなりました, 運びとなります) is not this.
+ * Blind R319D-023 kind (unof58): a decision guessed or passed on as a noun (…切り替えることで決まりのようです, 有料化で決まりみたい, 決まりっぽい).
+ * Blind R319D-015 kind (unof58): what the speaker expects can be done, in the formal voice (令和9年度には着工できると考えており, 完成させられる
+ * ものと見込んでおります): a works' or a measure's date promised before it is funded; judged with a decision or a schedule ahead in the
+ * sentence, and not where the post says the budget or the contract is passed (forecasts).
  */
 const FORECAST =
-  /(?<=[るた]|ない)(?:つもり|気|考え|意向|方針|魂胆|腹づもり|狙い)(?:なの|なん)?(?:では|じゃ|や|と(?:や|じゃ))(?:ない|なか)(?:でしょうか|か|かな|ですか|だろうか|やろか|ですかね|と(?:思|考え))|(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|(?:(?:可決|否決|採択|承認|議決|同意|認定)され|成立す|通)る運び(?:です|だ|や|で|と|に|。|$)|可能性が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ|ずいぶん|より)[、,]?)?(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|(?<=[がで])(?:(?:いちばん|一番|最も|もっとも)[、,]?)?有力(?:です|だ|や|な(?:よう|模様|情勢)|とのこと|みたい|らしい|のよう)|公算が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ)[、,]?)?(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ(?!ん)|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)(?:ん|の|と)(?:じゃ|では|や)(?:ない|なか)(?:か|ろうか)(?:な|なあ|なぁ|なー|ね)?(?![、,]?(?:と(?!思|おも)|って)|[ぁ-でど-ゖ」』])|(?:[るた]|ない)っちゃ(?:ない|なか)(?:か|ろうか)?(?:な|なあ|ね)?(?=[。！!？?…〜~\s]|$)|とのこと|(?<=[るた]|ない|れる)流れ(?:に|と)(?:なって(?:い(?:ます|る)?|お(?:ります|る)?|き(?:て(?:い(?:ます|る)?)?|ました|た)?)|なりつつ|なりそう)|(?<=[るた]|ない|れる)流れ(?:です|だ|や|みたい|らしい|っぽい)(?=[。！!…〜~]|$|よ|ね|けど|が[、,])|(?<=[るい]|ない)構え(?=で|です|だ|と(?:みられ|見られ)|を(?:見せ|みせ|崩さ|くずさ)|。|$)|(?<=(?:[るい]|ない)(?:段取り|方針|意向|運び|方向|見通し|計画|予定|考え|もの))(?:と|とも)(?:みられ|見られ)(?:ます|る|て|てい|ており)/gu
+  /(?<=[るた]|ない)運び(?:です|だ|や|のよう|の模様|らしい|みたい|っぽい|とのこと|になりそう|に(?:なって|なりつつ))|決まり(?:の(?:よう|模様)|みたい|っぽい)|(?<=でき|られ)る(?:と|ものと)(?:考えて|見込んで|踏んで)(?:おり|い|お)|(?<=[るた]|ない)(?:つもり|気|考え|意向|方針|魂胆|腹づもり|狙い)(?:なの|なん)?(?:では|じゃ|や|と(?:や|じゃ))(?:ない|なか)(?:でしょうか|か|かな|ですか|だろうか|やろか|ですかね|と(?:思|考え))|(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|(?:(?:可決|否決|採択|承認|議決|同意|認定)され|成立す|通)る運び(?:です|だ|や|で|と|に|。|$)|可能性が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ|ずいぶん|より)[、,]?)?(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|(?<=[がで])(?:(?:いちばん|一番|最も|もっとも)[、,]?)?有力(?:です|だ|や|な(?:よう|模様|情勢)|とのこと|みたい|らしい|のよう)|公算が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ)[、,]?)?(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ(?!ん)|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)(?:ん|の|と)(?:じゃ|では|や)(?:ない|なか)(?:か|ろうか)(?:な|なあ|なぁ|なー|ね)?(?![、,]?(?:と(?!思|おも)|って)|[ぁ-でど-ゖ」』])|(?:[るた]|ない)っちゃ(?:ない|なか)(?:か|ろうか)?(?:な|なあ|ね)?(?=[。！!？?…〜~\s]|$)|とのこと|(?<=[るた]|ない|れる)流れ(?:に|と)(?:なって(?:い(?:ます|る)?|お(?:ります|る)?|き(?:て(?:い(?:ます|る)?)?|ました|た)?)|なりつつ|なりそう)|(?<=[るた]|ない|れる)流れ(?:です|だ|や|みたい|らしい|っぽい)(?=[。！!…〜~]|$|よ|ね|けど|が[、,])|(?<=[るい]|ない)構え(?=で|です|だ|と(?:みられ|見られ)|を(?:見せ|みせ|崩さ|くずさ)|。|$)|(?<=(?:[るい]|ない)(?:段取り|方針|意向|運び|方向|見通し|計画|予定|考え|もの))(?:と|とも)(?:みられ|見られ)(?:ます|る|て|てい|ており)/gu
 /**
  * Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます; blind R95A-085: also with who arranges it between
  * (総合体育館に移す方向で庁内の調整が進んでいます, 有料化する方向で、関係課との協議を進めています).
@@ -1202,6 +1235,15 @@ const UNDECIDED_SLOT = /(?:まだ)?(?:何も)?決まって(?:い|お)?(?:ない|
 const PLACEHOLDER = /仮の(?:文字|文言|数字|日付|写真|見出し)|仮置き|仮に入れ|ダミー|〇〇|○○|●●|××|ＸＸ|XX|伏せ字|空欄/u
 /** A work (a letter, a manuscript, a picture) shown to the public at last: 初公開, 一般公開, 展示します. */
 const WORK_RELEASED = /(?:直筆|作品|書簡|はがき|葉書|手紙|原稿|遺品|写真|絵|詩|日記|楽譜|遺稿)[^。！？!?\n]{0,30}?(?:初公開|一般公開|特別公開|公開し|展示し|展示され|公開され)/u
+/**
+ * Blind KB-049 kind (unof58): 非公表 as how the city handles a detail it keeps back (入賞者のお名前は、ご本人・保護者の希望により一部非公表として
+ * います; 審査員の講評は非公表とします; 応募者の氏名は非公表です): people's details or a selection's inner workings withheld by rule or at their
+ * wish, stated as the handling, not a matter of the city told before its release. The withheld thing is the topic right before (a reason
+ * such as 希望により between at most), and 非公表 closes the statement; まだ非公表ですが, 非公表の情報 and a concession are still the stage word.
+ */
+const WITHHELD_DETAIL =
+  /(?:氏名|名前|お名前|名|住所|年齢|学年|学校名|在籍校|所属|勤務先|連絡先|顔写真|写真|個人情報|講評|審査(?:の)?(?:内容|経過|過程|基準|詳細)|選考(?:の)?(?:経過|過程|理由|内容|基準)|得点|点数|採点(?:結果)?|順位|票数|得票数|内訳|作品名|応募者|入賞者|受賞者|当選者|落選者)(?:等|など)?(?:は|も|について(?:は)?)[、,]?(?:[^。！？!?\n、,]{0,20}?(?:により|のため|に配慮し(?:て)?|を踏まえ(?:て)?|に基づき)[、,]?)?(?:一部|すべて|全て|原則|原則として|引き続き)?$/u
+const WITHHELD_CLOSE = /^(?:と(?:し|いたし|させていただ|なって|なり)|に(?:し|させていただ|なって)|(?:です|でございます)(?![がけ])|[。.）)]|$)/u
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
   // Blind R106A-070: read on the folded view (same offsets as the squeezed one), so the stage word spelt in katakana, spaced out or not
@@ -1230,6 +1272,8 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     const s = sentenceAround(t, h.start, h.end)
     const sentence = t.slice(s.start, s.end)
     const strong = h.kanaStrong === true || STRONG_STAGE.test(t.slice(h.start, h.end)) || STRONG_STAGE.test(word)
+    // Blind KB-049 kind (unof58): a detail kept back as the city's handling (入賞者のお名前は…希望により一部非公表としています).
+    if (word === '非公表' && WITHHELD_DETAIL.test(t.slice(Math.max(s.start, h.start - 48), h.start)) && WITHHELD_CLOSE.test(t.slice(h.end, h.end + 8)) && !/まだ|先に|こっそり|内緒|ここだけ|実は/u.test(sentence)) continue
     // Blind JW-026 kind: a work unpublished until now and shown at last (これまで未発表だった白秋直筆のはがき3通を…初公開します): released
     // in the same sentence, no pending matter; not with a leak's cue (未発表だった新庁舎の設計図を、ここで先にお見せします).
     if (/^(?:未発表|みはつぴよう)$/u.test(word) && WORK_RELEASED.test(sentence) && !/こっそり|内緒|ここだけ|特別に|先に|少しだけ|ちょっとだけ|実は/u.test(sentence)) continue
@@ -1840,14 +1884,21 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // Blind R168A-082: works halted as the budget goes (予算次第では工事がいったん止まるかもしれない): the budget's decision is foretold.
         // Blind R311E-033 kind (unof56): …or a new road's or building's opening a year or more ahead, told by a private informant (県の知り合いから
         // 聞いたところでは、…次の区間は来年の春には開通するとのことです): works the city or the prefecture has not announced, no weather's reopening.
-        const natural = NATURAL.test(natureClause(t, m.index, sentence)) && !(BUDGET_HINGE.test(sentence) && WORKS_HALTED.test(sentence)) && !(informant && SCHEDULED_AHEAD.test(sentence))
+        const natural = NATURAL.test(natureClause(t, m.index, sentence)) && !START_AHEAD.test(sentence) && !(BUDGET_HINGE.test(sentence) && WORKS_HALTED.test(sentence)) && !(informant && SCHEDULED_AHEAD.test(sentence))
         // Blind R197A-005: a reopening foretold from an impression of someone's words on site (…土木の人に聞いた感じだと、明日の朝には通れる
         // ようになりそうです): what the writer heard, not what the road's administrator announced.
         const impression = HEARD_IMPRESSION.test(sentence) && RESTRICTION_LIFTED.test(sentence)
         // Blind R315E-036 kind (unof57): a site or a successor picked as the strong candidate (新しい本部の場所も、現在の柳川消防署が有力です,
         // 移転先は旧中学校跡地が有力とのこと): a choice the city has still to make.
         const pick = /有力/u.test(m[0]) && PICK_TOPIC.test(sentence)
-        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant && !impression && !pick) || (natural && !guessedClosure && !budgeted && !impression) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        // Blind R319D-015 kind (unof58): the speaker's expectation that a works or a measure can be done by a date (着工できると考えており):
+        // a date ahead of its works (SCHEDULED_AHEAD) is what it promises; where the post says the budget, the contract or the works are
+        // settled or under way (可決されました, 契約を締結, 工事中) it is the schedule of a decided measure.
+        const expected = EXPECTED_MARK.test(m[0])
+        if (expected && (DECIDED_MEASURE.test(t) || BUDGET_PASSED.test(t) || /工事中|着工し(?:まし)?た|工事が(?:始ま|進ん)|契約(?:を(?:締結|結)|し(?:まし)?た)/u.test(t))) continue
+        // (What it promises is a date ahead: an effect hoped for, ごみの量を減らすことができると考えております, names none.)
+        if (expected && !(SCHEDULED_AHEAD.test(sentence) || START_AHEAD.test(sentence) || ((CHANGE.test(sentence) || BENEFIT.test(sentence)) && YEAR_AHEAD.test(sentence)))) continue
+        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !START_AHEAD.test(sentence) && !expected && !informant && !impression && !pick) || (natural && !guessedClosure && !budgeted && !impression) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // Blind R118A-082: a conjecture's ending (…倍にするんじゃないかな, …有料になるっちゃないか) guesses the clause it closes: the change
         // must be there, after any reason given (課長が張り切ってたから、…盛り上がるんじゃないかな guesses a mood); a guess another rule
         // has already read (staffSignGuess: 担当さんがソワソワしてたから…) is not told twice.
@@ -1917,7 +1968,8 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       }
       const end = m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length
       // (DIRECTION_FORETOLD: the excerpt opens with the verb the direction is, 埋め立てる方向になると思.)
-      const start = re === DIRECTION_FORETOLD ? m.index - (/[\p{Script=Han}ぁ-ゖ]{1,8}$/u.exec(t.slice(Math.max(0, m.index - 8), m.index).replace(/^[^]*[をにはがもでへと、,\s]/u, ''))?.[0].length ?? 0) : wordStart(t, m.index)
+      // (An expectation, …着工できると考えており, opens with the verb's stem before でき or られ.)
+      const start = re === DIRECTION_FORETOLD ? m.index - (/[\p{Script=Han}ぁ-ゖ]{1,8}$/u.exec(t.slice(Math.max(0, m.index - 8), m.index).replace(/^[^]*[をにはがもでへと、,\s]/u, ''))?.[0].length ?? 0) : re === FORECAST && EXPECTED_MARK.test(m[0]) ? m.index - 2 - (/\p{Script=Han}{1,6}$/u.exec(t.slice(Math.max(0, m.index - 8), m.index - 2))?.[0].length ?? 0) : wordStart(t, m.index)
       put(e, 'unofficial/forecast', start, end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
     }
   }
@@ -1955,7 +2007,7 @@ function hedgedChange(e: Emitter, t: string): void {
  * います, 個人的な意見を一言：…): the announcement runs on into the sentence after it, which is judged as the view.
  */
 // Blind R312P-052 kind (unof57): one of the staff speaking as such (担当の一人としては, 職員のひとりとしては, 一職員としては).
-const OWN_VIEW = /(?:私見|個人的な(?:意見|考え|見解|感想)|(?:私|わたし|わたくし|僕|自分)(?:個人)?の(?:意見|考え|見解))を(?:少し(?:だけ)?|少々|ひとこと|一言|ちょっと|述べ(?:させて|ます)|申し上げ(?:させて|ます)|書か?せて|お話し(?:させて|します)|言わせて)[^。！？!?\n]{0,12}?[。！!：:]\s?(?=[^。！？!?\n]{4})|(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想|感覚|印象|見方|思い(?!出)))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,]|(?=(?:疑問|違和感|不満|複雑な)))|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言(?:うと|えば|わせてもらうと|わせていただくと)|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)(?:は|も)|(?:(?:担当者?|職員|課員|係員|スタッフ|チーム)(?:の)?(?:一人|ひとり|1人|１人|一員|端くれ)|(?<![\p{Script=Han}])一職員|いち職員|一担当者?|いち担当者?)(?:として)(?:は|も)|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)|(?:担当者?|職員|課長|係長|部長|中の人|私|わたくし|個人)(?:個人)?(?:として)?の(?:正直な|率直な|素直な|個人的な)?(?:気持ち|本音|思い|考え|意見)(?:を)?[、,]?(?:申し上げ(?:ますと|ると|れば|させていただくと|させていただければ)|言(?:うと|えば|わせていただくと|わせてもらうと)|述べ(?:ますと|ると|れば)|お伝えすると)/u
+const OWN_VIEW = /(?:私見|個人的な(?:意見|考え|見解|感想)|(?:私|わたし|わたくし|僕|自分)(?:個人)?の(?:意見|考え|見解))を(?:少し(?:だけ)?|少々|ひとこと|一言|ちょっと|述べ(?:させて|ます)|申し上げ(?:させて|ます)|書か?せて|お話し(?:させて|します)|言わせて)[^。！？!?\n]{0,12}?[。！!：:]\s?(?=[^。！？!?\n]{4})|(?<![とっ])(?:思う|思っている|思ってきた|感じる|感じている|感じてきた|考える|考えている)のは(?=[、,])|個人的(?:に|な(?:意見|考え|見解|感想|感覚|印象|見方|思い(?!出)))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|に(?:書く|書け|書きます|打ち明ける|申せ|言わせて(?:もらう|いただく)|お話しする|お伝えする)(?:と|ば)|[、,]|(?=(?:疑問|違和感|不満|複雑な)))|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言(?:うと|えば|わせてもらうと|わせていただくと)|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)(?:は|も)|(?:(?:担当者?|職員|課員|係員|スタッフ|チーム)(?:の)?(?:一人|ひとり|1人|１人|一員|端くれ)|(?<![\p{Script=Han}])一職員|いち職員|一担当者?|いち担当者?)(?:として)(?:は|も)|中の人(?:個人)?(?:として|的に)(?:は|も)|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{Script=Hiragana}ー]{2,6}的(?:に|な(?:意見|考え))(?:は|では)|(?:担当者?|職員|課長|係長|部長|中の人|私|わたくし|個人)(?:個人)?(?:として)?の(?:正直な|率直な|素直な|個人的な)?(?:気持ち|本音|思い|考え|意見)(?:を)?[、,]?(?:申し上げ(?:ますと|ると|れば|させていただくと|させていただければ)|言(?:うと|えば|わせていただくと|わせてもらうと)|述べ(?:ますと|ると|れば)|お伝えすると)/u
 /**
  * The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します.
  * Blind R183I-061: …or said to want the option the writer just preferred, pointed back at (個人的には…案が一番いいと思っていて、市としても
@@ -2021,8 +2073,18 @@ const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:て�
  * あとは議会次第です): a measure stated as settled beside it (来年4月から…給食費が無料になります！) is told before the council decides.
  */
 // Blind R315E-054 kind (unof57): …the same with an intransitive or passive verb (まだ議会にはかかっていませんが, 議会に上がっていない).
+// Blind R319D-025 kind (unof58): …or the deliberation said to have only just begun (審議会での話し合いが始まったところですが, 検討委員会で議論を
+// 始めたばかりですが, 審議会に諮問したところです): the outcome cannot be settled yet.
 const COUNCIL_PENDING =
-  /(?:予算|議案|条例案?)(?:が|は|も)?[、,]?(?:無事に?)?(?:(?:まとまり|通り|成立し|可決され|承認され|認められ|つき|付き)(?:次第|しだい)|通れば|通ったら|通りましたら|つけば|付けば|ついたら|付いたら|認められれば|成立すれば|成立したら|可決されれば|可決されたら)|(?:議会|定例会)(?:で|の)[、,]?(?:議決|可決|承認)(?:を|が)?(?:いただければ|頂ければ|得られれば|されれば)|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:提出|提案|上程|付議)(?:する|される)(?=[^。！？!?\n]{0,6}?(?:予算|議案|条例))|正式(?:な|の)?(?:発表|公表|決定|お知らせ)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:議会|定例会|議決|可決|審議)(?:の)?(?:あと|後|終了後|閉会後|が終わって|を経て)|(?:議論|審議|協議|話し合い)(?:は|が)?(?:まだ|いまだに?|現在も|今も|引き続き)(?:続いて|続けて|続けられて|継続して|行われて|重ねて|進めて)|(?:審議|協議)(?:中|の途中)(?:です|だ)?(?:が|けど|けれど|ものの)(?=[、,])|(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:議会|定例会|委員会)(?:に|へ)(?:お?諮り?する|諮る|お?かけする|かける|提案する|提出する|上程する|出す)前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|(?<![0-9０-９])[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)(?![^。！？!?\n]{0,6}?(?:いただいた|いただき(?:まし)?た(?!ら)|頂いた|頂き(?:まし)?た(?!ら)|され(?:まし)?た(?!ら)|しました|済)(?!ら))|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|かかっ|上がっ|諮っ|諮られ|出し|提案し|上程し|提出し|提案され|上程され|提出され|お?諮りし|おかけし|お出しし|ご?提案し|ご?提出し)(?:て(?:い|お)?(?:ない|ません|りません|らず)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)|(?:議会|議決|可決|承認|審議|採決)(?:の|で)?(?:判断|結論|結果|議決|承認|審議|採決|ゴーサイン|了承|可決)?(?:を|が)?(?:待つ|待ち)(?:ばかり|だけ|のみ)|(?:あとは|後は)[、,]?(?:議会|議決|採決)(?:の(?:判断|結論|議決|承認|採決|ゴーサイン|了承))?(?:次第|しだい|待ち|だけ)|議会(?:の(?:判断|結論|議決|承認|採決))?(?:次第|しだい)(?:です|だ|や|ですが|だけど|ですけど|[。！!、,]|$)|(?:議会|定例会)(?:で|を)[^。！？!?\n]{0,8}?(?:通る|可決される|承認される)の(?:を)?(?:待つ|待ち)(?:ばかり|だけ|のみ|です)|(?:議会の)?(?:議決|可決|承認|採決)(?:を|が)?[、,]?(?:残す|残る)(?:のみ|だけ)|残る(?:は|のは)[、,]?(?:議会|議決|採決|可決)|(?:議会|定例会|予算|議案|審議|議決|採決)(?:は|が|の方は|のほうは)(?:まだ)?これから(?!も|[^。！？!?\n]{0,8}(?:議会|審議|定例会))|(?:たぶん|多分|おそらく|きっと)?(?:議会|予算|議案)?(?:も|は)?(?:通る|通ります|可決される|可決されます|承認される)(?:と思|でしょう|はず|だろう)/u
+  /(?:審議会|委員会|協議会|検討会|懇話会|部会|議会)[^。！？!?\n]{0,12}?(?:話し合い|議論|審議|検討|協議)(?:が|は|を)?[、,]?(?:始まった|始め(?:た|まし(?:た)?)|スタートし(?:た|まし(?:た)?)|始まり(?:まし(?:た)?)?)(?:ばかり|ところ)(?:で|です|だ|なので)|(?:審議会|委員会|協議会)(?:に|へ)(?:諮問し(?:た|まし(?:た)?)|お諮りし(?:た|まし(?:た)?))(?:ばかり|ところ)(?:で|です|だ|なので)|(?:予算|議案|条例案?)(?:が|は|も)?[、,]?(?:無事に?)?(?:(?:まとまり|通り|成立し|可決され|承認され|認められ|つき|付き)(?:次第|しだい)|通れば|通ったら|通りましたら|つけば|付けば|ついたら|付いたら|認められれば|成立すれば|成立したら|可決されれば|可決されたら)|(?:議会|定例会)(?:で|の)[、,]?(?:議決|可決|承認)(?:を|が)?(?:いただければ|頂ければ|得られれば|されれば)|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:提出|提案|上程|付議)(?:する|される)(?=[^。！？!?\n]{0,6}?(?:予算|議案|条例))|正式(?:な|の)?(?:発表|公表|決定|お知らせ)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:議会|定例会|議決|可決|審議)(?:の)?(?:あと|後|終了後|閉会後|が終わって|を経て)|(?:議論|審議|協議|話し合い)(?:は|が)?(?:まだ|いまだに?|現在も|今も|引き続き)(?:続いて|続けて|続けられて|継続して|行われて|重ねて|進めて)|(?:審議|協議)(?:中|の途中)(?:です|だ)?(?:が|けど|けれど|ものの)(?=[、,])|(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:議会|定例会|委員会)(?:に|へ)(?:お?諮り?する|諮る|お?かけする|かける|提案する|提出する|上程する|出す)前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|(?<![0-9０-９])[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)(?![^。！？!?\n]{0,6}?(?:いただいた|いただき(?:まし)?た(?!ら)|頂いた|頂き(?:まし)?た(?!ら)|され(?:まし)?た(?!ら)|しました|済)(?!ら))|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|かかっ|上がっ|諮っ|諮られ|出し|提案し|上程し|提出し|提案され|上程され|提出され|お?諮りし|おかけし|お出しし|ご?提案し|ご?提出し)(?:て(?:い|お)?(?:ない|ません|りません|らず)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)|(?:議会|議決|可決|承認|審議|採決)(?:の|で)?(?:判断|結論|結果|議決|承認|審議|採決|ゴーサイン|了承|可決)?(?:を|が)?(?:待つ|待ち)(?:ばかり|だけ|のみ)|(?:あとは|後は)[、,]?(?:議会|議決|採決)(?:の(?:判断|結論|議決|承認|採決|ゴーサイン|了承))?(?:次第|しだい|待ち|だけ)|議会(?:の(?:判断|結論|議決|承認|採決))?(?:次第|しだい)(?:です|だ|や|ですが|だけど|ですけど|[。！!、,]|$)|(?:議会|定例会)(?:で|を)[^。！？!?\n]{0,8}?(?:通る|可決される|承認される)の(?:を)?(?:待つ|待ち)(?:ばかり|だけ|のみ|です)|(?:議会の)?(?:議決|可決|承認|採決)(?:を|が)?[、,]?(?:残す|残る)(?:のみ|だけ)|残る(?:は|のは)[、,]?(?:議会|議決|採決|可決)|(?:議会|定例会|予算|議案|審議|議決|採決)(?:は|が|の方は|のほうは)(?:まだ)?これから(?!も|[^。！？!?\n]{0,8}(?:議会|審議|定例会))|(?:たぶん|多分|おそらく|きっと)?(?:議会|予算|議案)?(?:も|は)?(?:通る|通ります|可決される|可決されます|承認される)(?:と思|でしょう|はず|だろう)/u
+/**
+ * Blind R319D-013 kind (unof58): the briefing of those concerned conceded as still to be held (保護者の皆さまへの説明会はまだ開いていませんが、
+ * 先にお知らせします; 地元説明会はこれからですが; 住民の皆さまへの説明の前ですが): a measure stated as settled after it is told before the
+ * people it concerns are heard, as before the council's vote. Only in the concession (…が、, …けど); a briefing dated or to follow a decision
+ * announced (統合が決定しました。説明会は来月開催します; 説明会はこれからです) is the next step of a decided measure.
+ */
+const BRIEFING_PENDING =
+  /(?:説明会|説明の場|(?:住民|保護者|地元|地域|関係者|利用者)(?:の皆(?:さま|様|さん))?(?:へ|に|への|に対する)(?:の)?(?:ご)?説明)(?:は|を|が|も)?[、,]?(?:まだ[^。！？!?\n、,]{0,8}?(?:て|で)(?:い|お)?(?:ません|ない|りません)(?:が|けど|けれど|けれども|ものの)|(?:まだ(?:先|これから)?|これから|(?:の)?前)(?:です|だ|なん(?:です|だ)|な(?:の|ん)です)?(?:が|けど|けれど|けれども|ものの))(?=[、,])/u
 /**
  * Blind R230A-020 kind: works given a date to start or finish, stated as certain (来年4月に着工し、再来年の白秋祭までに完成します) while the
  * post says their budget is still to go to the council (来週開会する臨時議会に提出する補正予算に計上しています): the works told as decided
@@ -2043,7 +2105,7 @@ const END_DATED = /(?:年度|年|月|春|夏|秋|冬|年内|年度内|末|シー
  * 統合します, 再来年の春までに閉館します): told as decided, which beside a council not yet asked is before the decision.
  */
 const MEASURE_DATED =
-  /(?:年度|年|月|春|夏|秋|冬|年度内|年内|末|ごろ|頃)(?:に|には|中に|までに|をめどに|を目途に)[、,]?[^。！？!?\n]{0,24}?(?:移転|新築|建て替え|建替え|改築|統合|統廃合|廃止|閉鎖|閉館|閉校|閉園|新設|開設|民営化|有料化|無料化|移設|集約|一本化|取り壊|取壊|解体|売却)(?:・[\p{Script=Han}]{1,4})?(?:し|いたし)?(?:ます|する)(?=[。！!)）\n]|$)/u
+  /(?:年度|年|月|春|夏|秋|冬|年度内|年内|末|ごろ|頃)(?:に|には|中に|までに|をめどに|を目途に)[、,]?[^。！？!?\n]{0,24}?(?:移転|新築|建て替え|建替え|改築|統合|統廃合|廃止|閉鎖|閉館|閉校|閉園|新設|開設|民営化|有料化|無料化|移設|集約|一本化|取り壊|取壊|解体|売却)(?:・[\p{Script=Han}]{1,4})?(?:(?:し|いたし)?(?:ます|する)|され(?:ます|る)|(?:と|に)(?:なります|なる)|(?:し|され)て[^。！？!?\n]{0,12}?(?:に|と)(?:なります|なる))(?=[。！!)）\n]|$)/u
 const ASSERTED = new RegExp(`${WORKS_DATED.source}|${END_DATED.source}|${MEASURE_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:の[一-龠々ァ-ヺー]{1,8})?(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|行います|設けます|開きます|配ります|届けます|増えます|減ります|変えます|移ります|終わります|建てます|広げます|走ります|通ります|動きます|入ります|着手します|取りかかります|取り掛かります|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる|行う|開く)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u.source}`, 'u')
 /** The statement hedged, as it should be (予算が成立すれば, 可決された場合, 予定です, 目指します, 提案します). */
 const HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|提案|提出|上程|諮|盛り込|計上|案を|お知らせします|ご案内します|お待ちください|ご確認/u
@@ -2193,7 +2255,7 @@ function decidedYetOpen(e: Emitter, t: string): void {
   let open = DECIDED.test(t) ? STILL_OPEN.exec(t) ?? COUNCIL_PENDING.exec(t) : null
   if (!open) {
     // A measure stated as certain while the post says the council or the budget is still to come.
-    const pending = COUNCIL_PENDING.exec(t)
+    const pending = COUNCIL_PENDING.exec(t) ?? BRIEFING_PENDING.exec(t)
     // Passed already, or the bill itself published (議案を掲載しました, 予算案を公表しました): the council's process is public.
     if (!pending || /可決され|議決され|承認され|成立しました|可決済|議決済|(?:予算案?|議案|条例案)(?:の概要)?(?:を|は)(?:公表|発表|掲載|公開)し/u.test(t)) return
     const said = ASSERTED.exec(t)
@@ -2213,12 +2275,14 @@ function decidedYetOpen(e: Emitter, t: string): void {
       const stop = tail.search(/\p{Extended_Pictographic}/u)
       if (stop >= 0) stated = t.slice(from, said.index + said[0].length + stop)
     }
-    const unhedged = said && stated.includes(pending[0]) ? stated.replace(pending[0], '') : stated
+    // (A body named 検討委員会 or 検討会 is no hedge of the measure: R319D-025 kind, its deliberation only just begun.)
+    const named = stated.replace(/検討(?=委員会|会議|会|部会)/gu, '')
+    const unhedged = said && named.includes(pending[0]) ? named.replace(pending[0], '') : named
     if (!said || HEDGED.test(unhedged) || /議会|定例会|臨時会|開会|会期|本会議|傍聴|審議|委員会/u.test(claim)) return
     // …and the pending stage is this measure's (予算案, 関連議案, まだ), not the council's agenda.
     // (Blind R311E-051 kind, unof56: the vote awaited as the last step, あとは議会の判断を待つばかり, 議会次第, 残るは議会の議決だけ, is this
     // measure's own.)
-    if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから|正式|あとは|後は|待つ|待ち|次第|しだい|残る|残す|かかっ|上がっ|諮られ/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
+    if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから|正式|あとは|後は|待つ|待ち|次第|しだい|残る|残す|かかっ|上がっ|諮られ|ばかり|ところ|説明/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
     open = pending
   }
   if (!open) return
@@ -2791,7 +2855,7 @@ const CITY_SHARES = /べき|同じ|おなじ|同様|同感|同意見|賛成|一�
  * でも, しかし) and not as a wish for the readers (多くの方に参加してほしい). The writer agreeing (私としても) is not this.
  */
 const CITY_COURSE =
-  /(?:(?:(?<![\p{Script=Han}])市|本市|当市|柳川市|市役所|行政|教育委員会|市教委)(?:として)?(?:は|では|も|が)[、,]?[^。！？!?\n]{0,60}?(?:(?:方針|計画|予定|考え|方向|方向性|構想|目標|意向)(?:です|だ|で(?:す|あり|ある)|となって|になって|を(?:進め|立て|掲げ|固め|示し|打ち出し)|が(?:進んで|進められて))|(?<=[\p{Script=Hiragana}])うと(?:して|しと)(?:い|お)?(?:ます|る|ります)|(?:進めて|推し進めて|推進して|取り組んで|目指して|力を入れて)(?:い|お)(?:ます|る|ります)|(?:決め|決定し)(?:まし)?た)|(?:(?<![\p{Script=Han}])市|本市|当市|柳川市)の(?:方針|計画|考え|方向性|構想)(?:は|では|として(?:は)?)[、,]?[^。！？!?\n]{2,60}?(?:です|だ|で(?:す|あり|ある)))/u
+  /(?:(?:(?<![\p{Script=Han}])市|本市|当市|柳川市|市役所|行政|教育委員会|市教委)(?:として)?(?:は|では|も|が)[、,]?[^。！？!?\n]{0,60}?(?:(?:方針|計画|予定|考え|方向|方向性|構想|目標|意向)(?:です|だ|で(?:す|あり|ある)|となって|になって|を(?:進め|立て|掲げ|固め|示し|打ち出し)|が(?:進んで|進められて))|(?<=[\p{Script=Hiragana}])うと(?:して|しと)(?:い|お)?(?:ます|る|ります)|(?:進めて|推し進めて|推進して|取り組んで|目指して|力を入れて|計画して|準備を進めて)(?:い|お)(?:ます|る|ります)|(?:決め|決定し)(?:まし)?た)|(?:(?<![\p{Script=Han}])市|本市|当市|柳川市)の(?:方針|計画|考え|方向性|構想)(?:は|では|として(?:は)?)[、,]?[^。！？!?\n]{2,60}?(?:です|だ|で(?:す|あり|ある)))/u
 /** …or the plan alone, conceded in the same sentence (…に再編する計画ですが、, …集約する計画が進んでいますが、). */
 // Blind R312P-052 kind (unof57): …also a plan named as a 案 (パブリックコメント中の図書館移転案ですが、, バスのルート見直し案ですが、).
 const PLAN_CONCEDED = /(?:計画|方針|構想|予定|(?<=[\p{Script=Han}しえ])(?<![提答図名妙腹思懸翻教])案)(?:です|だ|が(?:進んで|進められて)(?:い|お)(?:ます|る)|を進めて(?:い|お)(?:ます|る)|となって(?:い|お)(?:ます|る))(?:が|けど|けれど|けれども|ものの)[、,]/u
@@ -2800,8 +2864,11 @@ const CITY_DISSENT = /(?:(?<![\p{Script=Han}])市|本市|当市|柳川市|市役
 /** The turn before the writer's stand: …が、 in the sentence, or ただ, でも, しかし opening it. */
 const TURN_BEFORE = /(?:(?:が|けど|けれど|けれども|ものの)[、,]|(?:^|[\s　。！!\n])(?:ただ|でも|しかし|ですが|だけど|けれど|けれども|とはいえ|一方で?|ただし|それでも)[、,]?)[^。！？!?\n]{0,16}$/u
 /** A stand of disagreement, whatever comes before it. */
+// Blind R320M-025 kind (unof58): …or the course said not to be worth pursuing (…を壊してまで進めるべき事業ではないと考えています, 続けるべきでは
+// ないと思います): a stand against the city's course in the form of a proposal denied. Only a verb of carrying the course on (進める, 続ける,
+// 推進する, 急ぐ) or a measure's noun after べき; advice to readers (無理に外出するべきではありません) is neither.
 const AGAINST_STAND =
-  /反対(?:派)?(?:です|だ|な(?:ん|の)|や|の立場(?=です|だ|で(?!の)|を(?:取|と))|して(?:い|お)(?:ます|る)(?![人方]))|賛成(?:でき(?:ません|ない|かねます)|しかね|は(?:でき|しかね))(?![点方人部こ場])|納得(?:でき(?:ません|ない)|が?(?:いきません|いかない|いっていません|行きません)|して(?:い|お)(?:ません|りません))(?![点方人部こ場])|疑問(?:です|を(?:感じ|持|抱)(?:て|い|ま|く))|(?<!(?<!私|僕|自分|わたし)が)疑問に(?:感じ|思)(?:て|い|ま|う)(?!(?:方|かた|人|声|こと|皆|みな|市民|住民|保護者))|違和感(?:を(?:感じ|覚え)(?:て|ま|る)|が(?:あり|ある)(?:ます)?(?:[。、,！!]|ん|の|$))|(?:よく|良く)ない(?:と(?:思|感じ|考え))|(?:どう|いかが)なもの(?:か|でしょう)/u
+  /(?:進める|推し進める|推進する|続ける|継続する|強行する|急ぐ|やる)べき(?:[^。！？!?\n、,]{0,6}?)?(?:では|じゃ)(?:ない|なか|ありません|ございません)|べき(?:事業|計画|施策|政策|工事|整備|取り組み|取組|もの)(?:では|じゃ)(?:ない|なか|ありません|ございません)|反対(?:派)?(?:です|だ|な(?:ん|の)|や|の立場(?=です|だ|で(?!の)|を(?:取|と))|して(?:い|お)(?:ます|る)(?![人方]))|賛成(?:でき(?:ません|ない|かねます)|しかね|は(?:でき|しかね))(?![点方人部こ場])|納得(?:でき(?:ません|ない)|が?(?:いきません|いかない|いっていません|行きません)|して(?:い|お)(?:ません|りません))(?![点方人部こ場])|疑問(?:です|を(?:感じ|持|抱)(?:て|い|ま|く))|(?<!(?<!私|僕|自分|わたし)が)疑問に(?:感じ|思)(?:て|い|ま|う)(?!(?:方|かた|人|声|こと|皆|みな|市民|住民|保護者))|違和感(?:を(?:感じ|覚え)(?:て|ま|る)|が(?:あり|ある)(?:ます)?(?:[。、,！!]|ん|の|$))|(?:よく|良く)ない(?:と(?:思|感じ|考え))|(?:どう|いかが)なもの(?:か|でしょう)/u
 /** A wish or a proposal: against the course only after a turn. */
 // Blind R312P-052 kind (unof57): …or the present state preferred to it (いまの場所のままのほうが市民にとって使いやすいと思っています, 今の
 // 公民館のほうが地域に合っていると考えています): the writer keeping what the city's plan would change.
@@ -3312,6 +3379,54 @@ function nearlySettled(e: Emitter, t: string): void {
   if (/ことが/u.test(a[0]) && !(DIRECTED_MEASURE.test(sentence) || CHANGE.test(sentence))) return
   put(e, 'unofficial/undecided', a.index, a.index + a[0].length, { noun: topicOf(sentence) })
 }
+/**
+ * Blind R319D-009 kind (unof58): a plan's content said to be settling, in the plain words of the office (…ＰＦＩ方式で進めることで話がまとまり
+ * つつあります; 統合することで調整がまとまりかけています; 民間に任せる形で話が進んでいます; 有料にすることで話がつきそうです): the clause before
+ * ことで (方式で, 形で, 案で) is the content, and the talk still settling says the city has not decided it. An agreement reported as made (…で話が
+ * まとまりました), a means (カードを使うことで手続きが進みます: no talk as its subject) and an event's programme are not this; the sentence must
+ * name a measure (a change, works, a way of running it, a budget or a plan).
+ */
+const SETTLING_TALK =
+  /(?<=[るいたうすくぐむぶつ]|ない)(?:こと|方式|手法|形|かたち|案)で[、,]?(?:(?:[^。！？!?\n、,]{0,10}?(?:話|はなし|調整|協議|議論|話し合い|意見)(?:が|は|も)[、,]?)?(?:ほぼ|大筋で?|おおむね|概ね|だいぶ|徐々に|少しずつ)?[、,]?(?:まとまり(?:つつ|かけ|そう)|まとまって(?:き|いき)|固まり(?:つつ|かけ|そう)|かたまり(?:つつ|かけ|そう)|固まって(?:き|いき))|[^。！？!?\n、,]{0,10}?(?:話|はなし|調整|協議|話し合い)(?:が|は|を)[、,]?(?:進んで|進めて|進み(?:つつ|はじめ)|つき(?:つつ|そう|かけ)))/gu
+const SETTLING_MEASURE = /建て替え|建替え|整備|建設|新築|改築|改修|PFI|方式|手法|民間|委託|指定管理|運営|予算|計画|条例|料金|制度|事業/u
+function settlingTold(e: Emitter, t: string): void {
+  if (LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
+  for (const m of matchAllOf(SETTLING_TALK, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (quotedExample(t, m.index) || RUMOUR_AWARE.test(sentence)) continue
+    if (EVENT_PROGRAMME.test(sentence) && !PLAN_CONTENT.test(sentence)) continue
+    if (!(CHANGE.test(sentence) || DIRECTED_MEASURE.test(sentence) || BENEFIT.test(sentence) || WORKS_CHANGE.test(sentence) || VENUE_MOVED.test(sentence) || STAFF_PENALTY.test(sentence) || SETTLING_MEASURE.test(sentence))) continue
+    put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(sentence) })
+  }
+}
+
+/**
+ * Blind R319D-002 kind (unof58): an outcome said all but fixed while the post says the body deciding it has not concluded (委員会の結論はまだ
+ * ですが、職員の間では、…市有地でほぼ固まったという雰囲気です; 答申はこれからですが、…で決まりそうです), or told as the staff's mood (庁内では
+ * …でほぼ決まりという空気です): the city's choice handed out before it is made. The outcome is a noun with で or に and a degree word (ほぼ, 大筋,
+ * 事実上, もう) before 固まる, 決まる or まとまる. A conclusion said reached, an event's date settling and a mood about nothing settled are not this.
+ */
+const NEARLY_FIXED_PLAIN =
+  /(?:で|に)[、,]?(?:ほぼ|ほとんど|大筋で?|おおむね|概ね|事実上|ほぼほぼ|もう|すでに|既に)[、,]?(?:固ま|かたま|決ま|きま|まとま)(?:った|って(?:い|お|る|ま)|りつつ|りかけ|りそう|り(?:です|だ|でしょう|みたい|っぽい|らしい|や|ばい|という|って))/gu
+const CONCLUSION_PENDING =
+  /(?:結論|答申|決定|正式決定|最終決定|最終判断|判断|正式な発表|正式発表|公表)(?:は|が|も)[、,]?(?:まだ(?!まだ)|これから|出て(?:い|お)?(?:ない|ません|りません)|出る前|先(?:です|だ|で|に|の))|(?:結論|答申)(?:を|が)[、,]?(?:待って|待ち|出る前)|(?:結論|決定)(?:が出る|の)前/u
+const INSIDE_MOOD =
+  /(?:職員|庁内|役所内|市役所内|課内|部内|係内|内部|幹部|上層部)(?:の間|内)?(?:では|で(?:は)?|でも)[、,]?[^。！？!?\n]{0,40}?(?:という|って|っていう|との)(?:雰囲気|空気|ムード|感触|見方)/u
+const DECIDING_BODY = /委員会|審議会|協議会|検討会|懇話会|議会|庁議|市長|(?<![\p{Script=Han}])市(?![\p{Script=Han}])|市役所|庁内|役所|行政/u
+function outcomeNearlyFixed(e: Emitter, t: string): void {
+  if (LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
+  const pending = CONCLUSION_PENDING.test(t) && DECIDING_BODY.test(t)
+  for (const m of matchAllOf(NEARLY_FIXED_PLAIN, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!pending && !INSIDE_MOOD.test(sentence)) continue
+    if (quotedExample(t, m.index) || RUMOUR_AWARE.test(sentence)) continue
+    // An event's date or programme settling (日程は10月でほぼ決まりました) names no measure.
+    if ((/日程|日時|開催日|日にち|日取り/u.test(sentence) || EVENT_PROGRAMME.test(sentence)) && !PLAN_CONTENT.test(sentence) && !CHANGE.test(sentence.replace(/(?:固ま|かたま|決ま|きま|まとま)[^\n]{0,10}$/u, ''))) continue
+    const from = t.lastIndexOf('、', m.index) >= sentenceAround(t, m.index, m.index).start ? t.lastIndexOf('、', m.index) + 1 : sentenceAround(t, m.index, m.index).start
+    put(e, 'unofficial/undecided', Math.max(from, m.index - 24), m.index + m[0].length, { noun: topicOf(t) })
+  }
+}
+
 /**
  * Blind R227W-001 kind: a figure given while the post says it is not yet checked or final (まだ精査前の数字ですが, 未確定の金額, 被害額はまだ確定前
  * ですが): an unverified number told as the city's. Only with a figure in the paragraph; a figure under review with no number (被害額は精査中です)
@@ -4494,7 +4609,7 @@ const NEEDS = {
   cityToo: words('としても|としましても'),
   practice: words('やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方'),
   budgetStage: BUDGET_UNSETTLED,
-  council: words('審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過'),
+  council: words('審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過|説明|諮問'),
   // informal's Japanese words (its English ones, /rumou?r|heard|word|official/i, are asked only where `english` is found)
   informal: words('筋|話し|聞|伺|教え|話題|噂|うわさ|持ちきり|もちきり|とか|関係者'),
   // Part of every match of /rumou?r|heard|word|official/iu, and of /rashi|mitai/iu (the romaji endings), in any case.
@@ -4527,6 +4642,8 @@ const NEEDS = {
   postWords: words('長|リーダー|責任者|担当'),
   // patterns, by their required literals
   change: CHANGE,
+  startAhead: START_AHEAD,
+  expectation: words('と考えて|ものと考えて|と見込んで|ものと見込んで|と踏んで'),
   benefit: BENEFIT,
   staffPenalty: STAFF_PENALTY,
   privateInformant: PRIVATE_INFORMANT,
@@ -4778,6 +4895,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (t.includes('のは')) trendGuessed(e, t)
     if (/固ま|決ま|まとま|話(?:が|は)(?:つ|付)い/u.test(t)) internalSettled(e, t)
     if (/固ま|決ま|まとま|確定|決定/u.test(t) && (t.includes('正式') || /ほぼ|ほとんど|おおむね|概ね|大筋|事実上|だいたい|大体/u.test(t))) nearlySettled(e, t)
+    if (/まとま|固ま|かたま|話が|話は|話を/u.test(t)) settlingTold(e, t)
+    if (/固ま|かたま|決ま|きま|まとま/u.test(t) && /ほぼ|ほとんど|大筋|おおむね|概ね|事実上|もう|すでに|既に/u.test(t)) outcomeNearlyFixed(e, t)
     if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
     if (/数年|近い将来|近いうち|いずれ|ゆくゆく|将来的|遠からず|遅かれ早かれ/u.test(t)) vagueHorizon(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
@@ -4798,7 +4917,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     // Blind R181D-020: a word of a change broken by a line break (異⏎動されるそうです) read across it (same offsets).
     const j = t.includes('\n') ? readAcrossBreaks(t) : t
     const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(j, has.romaji && ROMAJI_WORD.test(j), has.katakanaEnding) : j
-    if (has.direction || (has.change && CHANGE.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t)) || (t.includes('有力') && PICK_TOPIC.test(t))) forecasts(e, h, facts.effects)
+    if (has.direction || (has.change && CHANGE.test(t)) || (has.startAhead && START_AHEAD.test(t)) || (has.expectation && SCHEDULED_AHEAD.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t)) || (t.includes('有力') && PICK_TOPIC.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
     if (has.staffSign) staffSignGuess(e, t)
