@@ -4745,6 +4745,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/^(?:に(?:せず|しない|はせず|はしない)|では(?:なく|ありません)|じゃなく)/u.test(t.slice(h.end, h.end + 6))) continue
       // 「医療のうわさ、本当？」, うわさの真相: a column that checks rumours, not one passed on.
       if (/^[、,\s]?(?:って|は)?(?:本当|ほんと|ホント|本当に|の真相|を検証|をチェック|ウソ|うそ|嘘)(?:[？?]|か|なの|です|を)/u.test(t.slice(h.end, h.end + 10))) continue
+      // Blind KC-016 kind: a rumour as the thing a course or column checks (ネットの噂、その真相は？, 噂の真偽を見極める, 噂を検証する, 噂と
+      // 事実の見分け方): the rumour is the topic, none is passed on (unless one is told: 閉まるという噂、その真相は…).
+      if (/^(?:[、,\s]?その|の|を|と|や)?(?:真相|真偽|本当かどうか|本当か嘘か|事実(?:の)?見分け|事実かどうか)(?:方|は|を|に|の|[？?]|、)|^(?:の|を)?(?:検証|見極め|見分け|確かめ方|見抜き|ファクトチェック)/u.test(t.slice(h.end, h.end + 14)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && !/(?:という|との|って|」)$/u.test(t.slice(Math.max(0, h.start - 3), h.start))) continue
       // ここだけの話…実はぼく、…が大好物: a mascot's or a writer's aside about itself, no one else's secret.
       if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密)$/u.test(t.slice(h.start, h.end)) && /^[^。！？!?\n]{0,4}?実は(?:ぼく|僕|わたし|私|おいら|あたし|うち|オレ|おれ|俺|わたくし)(?:、|は|も|が|の)/u.test(t.slice(h.end, h.end + 14))) continue
       // ここだけの話、うなっぴの好物は…: profile trivia of a mascot or the writer, told as a playful secret.

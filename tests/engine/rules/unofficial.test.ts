@@ -6594,3 +6594,19 @@ describe('unofficial: blind unof58 kinds, an undecided matter told as settled in
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('unofficial: blind KC-016 kind, a rumour as the thing a course or column checks (ネットの噂、その真相は？)', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each(['体育館が閉まるという噂、その真相はまだ分かりません。', '新しい体育館は来年できるという噂です。', '市役所の移転の噂、本当みたいですよ。'])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    '【市民講座】ネットの噂、その真相は？ 〜情報を見極める力を身につけよう〜',
+    '噂の真偽を見極める力を身につけましょう。',
+    'ネットの噂を検証する講座です。',
+    '災害時に広がる噂と事実の見分け方を学びます。',
+    'この講座では、実際に広まった噂の真相を専門家が解説します。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
