@@ -482,6 +482,21 @@
  *   relayed or not (我慢強さが足りないと言われがちな世代ですが), warn; the old said unable to appreciate something new (おじいちゃんおばあちゃんには
  *   良さが分からない), warn. False block fixed: チラ is not the ちら of どちら or チラシ (スカートの制服を男女どちらでも選べる), a garment is 注目 only
  *   when worn; スタイル alone is not a way of working (スタイルも自由な職場); a mascot is not a person (ゆるキャラのやなちゃんがかわいい).
+ * - Blind dec58 (R319D; KINDS26): a woman of the staff introduced by her body or looks (新人の女性職員です！スタイル抜群で, 顔もかわいくて,
+ *   アイドル級), block, and men said to come for her (男性のお客さまが増えちゃうかも？), warn, block with a tease or after her looks;
+ *   colleagues mocked for age and being single and pushed to marry (30過ぎて独身の子が多い…行き遅れる前に婚活, もう32なのにまだ彼氏いない),
+ *   block; a place hinted at by a quoted euphemism for a district or what is said of it (「あの地区」と呼ばれてきた場所, 昔からいろいろ
+ *   言われてきた地区) with the readers warned (気にされる方はご注意, そういった心配のない地域, 購入前によく調べて), block; another nationality
+ *   kept out of a hiring, a let or a booking (外国籍の方は面接の対象外となります), block; a region's people typed (関西の方はやはりお金に
+ *   シビア, 博多の人は気が短い), warn; visitors by origin whose coming makes one worry for manners or praised as surprisingly well-behaved
+ *   (アジア系の団体さんが来るとマナーがちょっと心配), warn; disabled or cared-for adults presumed unable or likened to children (利用者さんは
+ *   難しいことはできない, 単純作業しかできない, 小さな子どもの相手をするつもりで), block; the old not to be let drive for the town's sake or
+ *   their licences taken (ハンドルを握らせないほうが町のため, 免許は取り上げましょう; not the voluntary return), block; a mental illness or a
+ *   disability sent to the hours when the others are few or to come with the family (…利用者の少ない平日の午前中にご来館ください), block;
+ *   sexual minorities as catching (子どもたちが影響されてまねをしないよう, also beside 人権), warn; a same-sex pair joked as "that way" (ｿｯﾁ系
+ *   だと思われちゃう😂), warn, block with a laugh; a wrong located where a group moved in (外国の方が増えた地区で多い) or its neighbours asked to
+ *   watch (近くに外国人が住んでいる方は…見ておいて), block; same-sex seekers kept out (同性同士のお相手を探している方…ご遠慮), block, and the
+ *   "ordinary" family as the condition of a call (ふつうの家庭を築きたいと考えている独身の男女です), warn.
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
@@ -9692,6 +9707,144 @@ const GET_NOUN_D57 = '(?:良さ|よさ|魅力|面白さ|おもしろさ|楽し�
 const NOT_GET_D57 = '(?:分から|わから|理解(?:でき|され|不能|しがた)|伝わら|ピンと(?:こ|来)|響か|刺さら|通じ|ついて(?:いけ|こられ|こ))'
 const OLD_NOT_GET_D57 = `(?:${OLD_D57})(?:には|は|にとっては|に)[、,]?[^。！？!?\\n]{0,10}?${GET_NOUN_D57}(?:が|は|も)?[、,]?[^。！？!?\\n]{0,4}?${NOT_GET_D57}|${GET_NOUN_D57}(?:が|は)[、,]?[^。！？!?\\n]{0,6}?(?:${OLD_D57})(?:には|に)[、,]?[^。！？!?\\n]{0,4}?${NOT_GET_D57}|(?:${OLD_D57})(?:には|は|にとっては)[、,]?[^。！？!?\\n]{0,4}?(?:ピンと(?:こ|来)(?:ない|ん|ません)|理解(?:でき(?:ない|ん|ません)|不能|しがたい|されない)|わから(?:ない|ん)|分から(?:ない|ん))(?:かもしれ(?:ない|ません)|だろう|でしょう)?(?:な|の)?(?:センス|デザイン|演出|企画|世界|感覚|ノリ|ネタ|笑い|流行|映え)|(?:${OLD_D57})(?:には|は|にとっては)[、,]?[^。！？!?\\n]{0,12}?(?:分から|わから|理解(?:でき|され)|ピンと(?:こ|来)|響か|刺さら|伝わら)[^。！？!?\\n]{0,16}?(?:が|けど|けれど|ものの|一方)[、,]?[^。！？!?\\n]{0,10}?(?:若い(?:人|方|世代|子|皆さん)|若者|若年層|z世代|(?:[12１２]0|十|二十)代)(?:には|に|は|なら)`
 const OLD_NOT_GET_VETO_D57 = phrase('ではありません|ではなく|とは限ら|わけではな|そんなこと|決めつけ|偏見|思い込み|(?<!被)差別|お手伝い|手伝|教え|サポート|支援|説明|解説|案内|ご相談|工夫|配慮|よう(?:に)?(?:工夫|配慮|心がけ)|伝わるよう|分かるよう|わかるよう|楽しめるよう|大きな文字|文字を大きく', 'u')
+/**
+ * Blind R319D-005 kind (dec58): a staff member's body or looks given as her introduction (新人の女性職員です！スタイル抜群で, 新人さんは
+ * 美人で, モデル並みのスタイル, 顔もかわいくて): lookism, block where the paragraph speaks of staff. Not a garment's cut (スタイルよく見える
+ * デニム), a way of working (勤務スタイル, ワークスタイル), a fitness class's aim, a mascot or a model house.
+ */
+const LOOKS_PRED_D58 = '(?<!ライフ|ワーク|ワーキング|ヘア|ファッション|ビジネス|プレー|プレイ|レトロ|モダン)(?<![一-龥])(?:スタイル|プロポーション)(?:が|も|は)?[、,]?(?:とても|すごく|めっちゃ|めちゃくちゃ|本当に|ほんとに|かなり|超)?(?:抜群|最高|良すぎ|よすぎ|良(?:い|く|か)|よ(?:い|く|か)|いい|きれい|綺麗|キレイ|完璧)|抜群のスタイル|ナイスバディ|モデル(?:並み|なみ|顔負け|みたい|級|ばり)(?:の)?(?:スタイル|体型|体形|ボディ|美人|美女|脚|顔)?|(?:アイドル|女優|芸能人|グラビア)(?:さん)?(?:並み|なみ|顔負け|みたい|級|ばり)(?:の)?(?:スタイル|体型|体形|ボディ|美人|美女|脚|顔|ルックス|美貌|かわいさ|可愛さ)|(?:色白|清楚な?|正統派|和風|知的な|癒し系)美(?:人|女)(?:さん)?(?:で|です|だ|すぎ|過ぎ|なので|だから|[!！。、])|(?<=は|が|も|、|,|超|とても|すごく|かなりの|評判の|噂の|[！!\\s])美(?:人|女)(?:さん)?(?:で|です|だ|すぎ|過ぎ|揃い|ぞろい|なので|だから|[!！。、])|(?:お?顔|顔立ち|ルックス)(?:が|も)[、,]?(?:とても|すごく|めっちゃ|本当に|ほんとに|かなり)?(?:かわい|可愛|きれい|綺麗|キレイ|整って|美し)|(?:色っぽ|セクシー|グラマー|美脚|脚線美)(?:で|です|だ|くて|い|な|すぎ|[!！])'
+const STAFF_TOPIC_D58 = phrase('職員|スタッフ|新人|係員|受付|窓口|保健師|司書|ガイド|船頭|配属|入庁|着任|女の子|お姉さん|看板娘|(?:課|係)の', 'u')
+const LOOKS_PRED_VETO_D58 = phrase('ルッキズム|容姿で|見た目で|外見で|ハラスメント|セクハラ|(?<!被)差別|偏見|服|コーデ|着こなし|ワンピース|デニム|パンツ|シルエット|見え(?:る|ます)|マネキン|キャラ|マスコット|着ぐるみ|人形|犬|猫|ペット|馬|鯉|花|車|バイク|建物|デザイン|ではありません|わけではな|関係な|問わ|ヨガ|ピラティス|体操|エクササイズ|トレーニング|筋トレ|ダイエット|講座|教室|目指', 'u')
+/**
+ * … and men said to come for a woman of the staff (新人の女性職員…男性のお客さまが増えちゃうかも？, 男性の来庁者が殺到しそう): the woman as a draw,
+ * lookism warn where the paragraph names a woman of the staff, block with a tease (ちゃう, ？, 笑, ♡) or after her looks. Not a men's class
+ * or a men's room, not the fathers of a childcare programme.
+ */
+const MEN_CUSTOMERS_D58 = '(?:(?<![一-龥])男性|男の(?:人|方)|おじさん|おじさま|おっちゃん|殿方|(?<![一-龥])男子|オヤジ|おやじ)(?:の)?(?:お客(?:さま|様|さん)|客|来庁者|来館者|利用者|ファン|常連(?:さん)?|来場者|観光客|市民|応募者|参加者)?(?:の方|の皆さん|たち|陣)?'
+const DRAWN_MEN_D58 = `${MEN_CUSTOMERS_D58}(?:が|も)[、,]?[^。！？!?\\n]{0,8}?(?:増え|殺到|押し寄せ|集ま|通い詰め|通いつめ|列をな|行列|急増|倍増|足しげく|足繁く)(?:する|し)?(?:ちゃう|ちゃい|る|そう|ます|ちゃいそう)?(?:かも|そう|予感|間違いなし|間違いない|に違いな|のでは|んじゃ|こと請け合い|ことでしょう|でしょう)`
+const FEMALE_STAFF_D58 = phrase('(?<![一-龥])(?:女性|女子)(?:の)?(?:職員|スタッフ|社員|新人|係員|保健師|司書|ガイド|船頭|看護師|保育士)|新人(?:の)?(?:女性|女の子|女子)|女の子|お姉さん|看板娘|受付嬢', 'u')
+const DRAWN_MEN_VETO_D58 = phrase('男性(?:向け|用|限定|専用)|講座|教室|育児|子育て|パパ|料理|更衣|トイレ|相談|健診|検診|(?<!被)差別|セクハラ|ハラスメント|ではありません|わけではな', 'u')
+/**
+ * Blind R319D-036 kind (dec58): staff mocked for their age and being single and pushed to marry (うちの課の窓口スタッフ、30過ぎて独身の子が
+ * 多い…行き遅れる前に婚活, 部下の女の子たちはみんな売れ残り): marriage and age pressure on colleagues, block where the paragraph speaks of
+ * staff (the round's warn reading of the words alone stays for other posts). Not the words named as harassment, not a matchmaking call.
+ */
+const SPINSTER_D58 = '(?:行き遅れ|行きおくれ|いき遅れ|いきおくれ|嫁き遅れ|売れ残(?:り|っ|る)|婚期(?:を|が)?(?:逃|のが|過ぎ|すぎ|遅れ)|(?:もらい手|貰い手)(?:が|も)?(?:ない|なく|おらん|いない|見つから)|(?:[2-5２-５][0-9０-９]|[二三四五]十)(?:歳|才|代)?(?:を)?(?:過ぎ|すぎ|超え)(?:て|た|の|で|ても)[^。！？!?\\n]{0,8}?(?:独身|未婚|ひとり身|一人身|彼氏なし|相手(?:が|も)?(?:いない|おらん))(?=(?:の)?(?:子|娘|女の子|男の子|職員|スタッフ|部下|後輩|メンバー|人が多)|[^。！？!?\\n]{0,20}?(?:婚活|結婚|嫁|お見合い|[😅😂🤣]|笑|w))|独身(?:の)?(?:まま|まんま)[^。！？!?\\n]{0,10}?(?:婚活|焦|あせ|やば|ヤバ|手遅れ|[😅😂🤣]|笑)|(?:アラサー|アラフォー|アラフィフ|三十路|四十路)(?:の)?(?:独身|未婚)(?=[^。！？!?\\n]{0,24}?(?:婚活|結婚|嫁|お見合い|[😅😂🤣]|笑|w))|(?:もう|すでに|既に)[^。！？!?\\n]{0,6}?(?:[2-5２-５][0-9０-９]|[二三四五]十)(?:歳|才)?(?:なのに|にもなって|やのに|だけど|ですが)[^。！？!?\\n]{0,8}?(?:独身|未婚|彼氏(?:が)?いない|彼女(?:が)?いない|相手が(?:いない|おらん))|(?:[2-5２-５][0-9０-９]|[二三四五]十)(?:歳|才|代)?(?:を)?(?:過ぎ|すぎ|超え)(?:たら|ると|れば)[^。！？!?\\n]{0,10}?(?:結婚|婚活|嫁)(?:は|も)?[^。！？!?\\n]{0,6}?(?:手遅れ|遅い|無理|厳し|難し|売れ残))'
+const COLLEAGUES_D58 = phrase('職員|スタッフ|うちの(?:課|係|部署|職場|課長|係長|部下|子)|(?:課|係)の(?:子|女の子|女性|男性|みんな|皆)|部下|後輩|同僚|窓口|新人|女の子|庁内|課内|係内|先輩', 'u')
+const SPINSTER_TALK_D58 = /独身|未婚|婚活|結婚|嫁|婿|彼氏|彼女|お見合い|縁談|アラサー|アラフォー|[0-9０-９二三四五十](?:歳|才|代)|女の子|女性|男性/u
+const SPINSTER_VETO_D58 = phrase('ハラスメント|セクハラ|という(?:言葉|言い方|表現)|と(?:言|い)われ|と呼ば|傷つ|やめましょう|やめよう|いけません|しないで|禁止|(?<!被)差別|偏見', 'u')
+/**
+ * Blind R319D-018 kind (dec58): a property or a place hinted at by a quoted euphemism for a district (昔から地元で「あの地区」と呼ばれてきた
+ * 場所にあります, 「あそこ」と呼ばれている地区) or by what is said of it (昔からいろいろ言われてきた土地), and the readers warned (気にされる方は
+ * ご注意ください) or told the rest are free of "that worry" (そういった心配のない地域です): 部落 hinted at as a defect, block. Not a
+ * flood or ground hazard, not a place's nickname (「水の郷」と呼ばれてきた).
+ */
+const HINT_LABEL_D58 = '[「『“"〝](?:あの|例の|あっちの|向こうの|川向こうの|そういう|ああいう|そっちの|あそこの|あそこ|あっち|向こう|川向こう)(?:地区|地域|辺り|あたり|へん|辺|集落|部落|土地|とこ|ところ|場所|町|村|界隈|方面)?[」』”"〟]'
+const HINTED_SAID_D58 = '(?:昔から|古くから|以前から|かつて|地元で(?:は)?|近所で(?:は)?)[^。！？!?\\n]{0,12}?(?:いろいろ|色々|何かと|なにかと|あれこれ)(?:と)?(?:言われ|いわれ|噂され|うわさされ)(?:てき|てい|た|る)'
+const MIND_D58 = '(?:気にされる|気になさる|気になる|気にする|ご心配な|心配な|抵抗(?:が|の)?ある|抵抗を感じる|気がかりな)(?:方|人|お客様|皆様|場合)(?:は|には|も)?[、,]?[^。！？!?\\n]{0,20}?(?:ご注意|注意|ご確認|ご留意|留意|お控え|ご遠慮|避け|ご相談|別の|ほかの|他の|ご検討)|(?:そういった|そういう|その手の|そのような|ああいった|ああいう)(?:心配|問題|懸念|事情|不安)(?:の|が|は)?[、,]?(?:ない|なか|ありません|ございません|なし|無用)|(?:ご購入|購入|ご契約|契約|ご検討|お申し?込み|ご入居|入居|お引っ越し|引っ越し|ご縁談)(?:の)?(?:際|前|前に|される前に|に際して|にあたって)(?:は|には)?[、,]?[^。！？!?\\n]{0,8}?(?:ご留意|ご注意|注意|ご確認|確認|調べ|お調べ|ご相談)'
+const HINTED_AREA_D58 = `(?:${HINT_LABEL_D58}|${HINTED_SAID_D58})[\\s\\S]{0,100}?(?:${MIND_D58})`
+const PROPERTY_TOPIC_D58 = phrase('物件|空き家|土地|住宅|購入|賃貸|移住|お住まい|住まい|引っ越|引越|不動産|家を|宅地|分譲|縁談|結婚', 'u')
+const HINTED_AREA_VETO_D58 = phrase('浸水|水害|ハザード|地盤|液状化|洪水|土砂|騒音|日当たり|交通|(?<!被)差別|人権|偏見|啓発|やめ|してはいけ|許され', 'u')
+/**
+ * Blind R319D-020 kind (dec58): people of another nationality kept out of a hiring, a service or a let however well they speak (日本語での
+ * 会話ができる方であっても、外国籍の方は面接の対象外となります, 日本国籍をお持ちでない方は面接をお受けできません): block. Not a status of
+ * residence or a right the law ties to nationality (在留資格, 国籍条項, 選挙, 給付金), not an invitation (外国籍の方も応募できます).
+ */
+const NONJP_D58 = `(?:外国(?:人|籍)|外国の|日本国籍(?:を|の)?(?:お持ちで|持って|持た|有し|有さ)(?:ない|おらず|ず|れない)|日本人以外|(?:${NAMED_NATION_D56})(?:人|籍|出身|系))(?:の)?(?:方|人|皆さん|皆様|方々|求職者|応募者|学生|留学生|生徒|住民|労働者)?(?:の方)?`
+const SERVED_D58 = '面接|選考|採用|応募|受験|エントリー|就職|求人|説明会|紹介|あっせん|斡旋|内定|雇用|研修|インターン|職業訓練|入社|入居|賃貸|契約|入会|入店|予約|申し?込み?|参加|利用|入場|体験|見学'
+const NATION_OUT_D58 = `${NONJP_D58}(?:は|の|について(?:は)?|の場合(?:は)?)[、,]?[^。！？!?\\n]{0,24}?(?:${SERVED_D58})[^。！？!?\\n]{0,8}?(?:(?:対象外|お断り|お断わり)${REFUSAL_DENIED104}|お受け(?:でき|いたしかね|して(?:おり|い))ません|受け付け(?:て)?(?:おりません|いません|ません)|(?:でき|いただけ|頂け)ません|不可|ご遠慮)`
+const NATION_OUT_VETO_D58 = phrase('在留|ビザ|査証|就労(?:資格|可能|制限)|資格外|法律|法令|国籍条項|公権力|公務員|選挙|投票|給付金|手当|補助金|助成金|年金|(?<!被)差別|偏見|ではありません|わけではな|関係なく|問わず|も(?:ご)?(?:応募|参加|利用)(?:でき|いただけ|可能)|通訳|多言語', 'u')
+/**
+ * Blind R319D-021 kind (dec58): the people of a region given a trait as a whole (関西の方はやはりお金にシビアで, 東北出身の方は口数が少なくて,
+ * 大阪の人は値切り上手): a stereotype by origin, warn. Not a fare or a route for them (関西の方は往復割引がお得), not the notion answered.
+ */
+const REGION_D58 = '(?:関西|関東|東北|九州|北海道|沖縄|四国|北陸|東海|山陰|山陽|信州|大阪|京都|神戸|名古屋|東京|博多|広島|浪速|なにわ|江戸|都会|都市部|県外|田舎|[一-龥]{1,3}(?:県|府))'
+const REGION_PEOPLE_D58 = `(?:${REGION_D58}(?:出身)?(?:の|ん)(?:方|人|人たち|人ら|方々|皆さん|皆様|もん|者|男性|女性|男|女|お客(?:様|さま|さん))(?:たち|達)?|${REGION_D58}から(?:来た|来られた|お越しの|いらした|移住してきた|移住された|引っ越してきた)(?:方|人|人たち|方々|皆さん)|(?:道産子|江戸っ子|浪速っ子|大阪人|関西人|東北人|九州人|九州男児|博多っ子|京都人|東京人))`
+const REGION_TRAIT_D58 = '(?:お?金|値段|金額|価格)に(?:シビア|厳し|うるさ|細か|きっちり|がめつ|汚)|財布の(?:ひも|紐)(?:が)?(?:固|かた)|ケチ|けち|値切|がめつ|計算高|商売(?:上手|人気質)|せっかち|気が短|短気|気性が荒|気が荒|気が強|冷たい(?:人|方|です|ん|印象|態度|感じ|ところ|とこ)|冷たく(?:て|感じ)|よそよそし|閉鎖的|排他的|口数が少な|無口|口下手|おしゃべり|話が長|声が大き|時間に(?:ルーズ|ゆる|だらしな)|見栄っ張り|見栄を張|派手好き|お?酒に強|酒飲み|大酒飲み|頑固|プライドが高|理屈っぽ|ノリが(?:いい|良)|お笑いにうるさ|腹黒|本音を言わ|裏表が|いけず|図々し|ずうずうし|厚かまし'
+const REGION_TYPED_D58 = `${REGION_PEOPLE_D58}(?:は|って|ちゃ|ときたら)[、,]?(?:やはり|やっぱり|やっぱ|さすが|どうしても|昔から|基本的に|根っから|総じて|みんな|みな|皆|だいたい|大体|たいてい|とにかく|本当に)?[、,]?(?:(?!人|方|さん|住民)[^。！？!?\\n]){0,12}?(?:${REGION_TRAIT_D58})`
+const REGION_TYPED_VETO_D58 = phrase('とは限ら|ではありません|ではなく|わけではな|偏見|決めつけ|思い込み|イメージ|と(?:言|い)われ(?:ます|てい(?:ます)?)?が|と思われがち|誤解|実は|意外と|意外にも|違いました|ちがいました|そんなこと|関係なく|問わず', 'u')
+/**
+ * Blind R319D-026 kind (dec58): visitors named by where they come from whose coming is said to make one worry for manners (アジア系の団体さんが
+ * 来るとマナーがちょっと心配になる, 中国からのお客さんが多い日はごみが心配), or praised as surprisingly well-behaved, or the relief at it where
+ * the paragraph names them (今日はみんなお行儀よくてホッとしました): a fault presumed of a people, warn. Not a sign made readable for them, not a
+ * worry relayed and answered (…という声もあります。多言語の案内を).
+ */
+const VISITOR_GROUP_D58 = `(?:${ORIGIN_D56}|(?:外国|海外)(?:から)?の(?:お客(?:様|さま|さん)|観光客|旅行者|団体(?:客|さん)?|方々|方|人たち)|外国人(?:の)?(?:お客(?:様|さま|さん)|観光客|旅行者|団体(?:客|さん)?|グループ)|インバウンド(?:の)?(?:お客(?:様|さま|さん)|客|観光客)|(?:${NAMED_NATION_D56})の(?:団体(?:客|さん)?|観光客|旅行者|お客(?:様|さま|さん)|ツアー客))`
+const MANNERS_WORRY_D58 = '(?:(?:マナー|行儀|お行儀|ルール|ごみ|ゴミ|騒音)(?:が|は|の|面|面が|の面が)?[、,]?[^。！？!?\\n]{0,6}?|(?:騒がし|うるさ)く(?:なら(?:ないか|ないかと|んか)|なる(?:のが|のでは|んじゃ|かと))[^。！？!?\\n]{0,4}?)(?:心配|不安|気にな|ひやひや|ヒヤヒヤ|ハラハラ|はらはら|ドキドキ|どきどき|憂鬱|ゆううつ)'
+const ORIGIN_WORRY_D58 = `${VISITOR_GROUP_D58}(?:が|の)[、,]?[^。！？!?\\n]{0,6}?(?:来る|来られる|来場する|いらっしゃる|見える|多い|増える|集まる)(?:と|たら|日は|時は|ときは|たびに|度に)[、,]?[^。！？!?\\n]{0,12}?${MANNERS_WORRY_D58}|${VISITOR_GROUP_D58}(?:は|って)[、,]?[^。！？!?\\n]{0,10}?${MANNERS_WORRY_D58}|${VISITOR_GROUP_D58}[^。！？!?\\n]{0,16}?(?:意外と|意外にも|思ったより|思いのほか|予想以上に|案外|珍しく)[、,]?[^。！？!?\\n]{0,4}?(?:マナー|行儀|お行儀)(?:が|も)?(?:良|よ|いい|きちんと)`
+const MANNERS_RELIEF_D58 = '(?:マナー|行儀|お行儀)(?:が|も)?(?:良|よ)(?:くて|かったので|かったから|く(?:て)?)[^。！？!?\\n]{0,10}?(?:ホッと|ほっと|安心|一安心|胸をなでおろ|安堵)'
+const VISITOR_TOPIC_D58 = phrase(VISITOR_GROUP_D58, 'u')
+const ORIGIN_WORRY_VETO_D58 = phrase('多言語|英語|中国語|韓国語|翻訳|通訳|案内|呼びかけ|ピクト|という(?:ご)?(?:声|意見)|との(?:ご)?(?:声|意見)|(?<!被)差別|偏見|決めつけ|ではありません|とは限ら|混雑|混み合|ご迷惑', 'u')
+/**
+ * Blind R319D-031 kind (dec58): disabled or cared-for adults presumed unable as a whole (利用者さんは難しいことはできないので) or likened to small
+ * children (小さな子どもの相手をするつもりで, 体は大人でも中身は子ども, 幼稚園の先生になったつもりで): block where the paragraph speaks of a care
+ * or disability setting. Not a task the staff help with case by case (場合は, 一人ひとり), not a setting for children (放課後等デイサービス).
+ */
+const CARED_D58 = '(?:(?:ダウン症|自閉症|発達障(?:害|がい|碍)|精神障(?:害|がい|碍))(?:の(?:ある)?(?:方|人|子))?|利用者|通所者|入所者|メンバー|仲間|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|あ|をお持ちの)(?:方|人|子)|知的障(?:害|がい|碍)(?:の(?:ある)?(?:方|人))?|認知症の(?:方|人)|入居者)(?:さん|の方|の皆さん|の方々|たち)?'
+const HARD_THING_D58 = '(?:難しい|むずかしい|複雑な|込み入った|高度な|細かい|ややこしい)(?:こと|作業|話|仕事|内容|説明|手順)'
+const CARED_UNABLE_D58 = `${CARED_D58}(?:は|って|には|に)[、,]?[^。！？!?\\n]{0,8}?${HARD_THING_D58}(?:は|が|も)?[、,]?(?:とても|到底|まず|全然|まったく)?(?:でき(?:ない|ません|ず|ん|なかった)|出来(?:ない|ません)|無理|理解でき(?:ない|ません)|わから(?:ない|ん)|分から(?:ない|ん)|こなせ(?:ない|ません))|${CARED_D58}(?:は|って|には|に)[、,]?[^。！？!?\\n]{0,8}?(?:簡単|単純|簡易|決まった)(?:な)?(?:こと|作業|仕事|話)?(?:くらい|ぐらい)?しか(?:でき|わから|分から|こなせ)(?:ない|ません|ん)`
+const CHILDLIKE_D58 = '(?:小さな|小さい|幼い|幼稚園の|保育園の)?(?:子ども|子供|こども|幼児|園児|赤ちゃん|赤ん坊|幼稚園児)(?:の相手|を相手に|と遊ぶ|をあやす|に接する|と接する|扱い|を扱う|をお世話する|の世話)(?:を)?(?:する)?(?:つもり|感覚|気持ち|よう(?:な|に)|みたい(?:な|に)|と思って)|(?:体|見た目|外見|年齢|歳)(?:は|こそ)大人(?:でも|だけど|ですが|やけど|だが)[、,]?[^。！？!?\\n]{0,6}?(?:中身|心|頭|知能|精神|頭の中)(?:は)?(?:子ども|子供|こども|幼児|赤ちゃん)|(?:幼稚園|保育園)の先生(?:に)?(?:なった|の)(?:つもり|気持ち)'
+const CARE_TOPIC_D58 = phrase('ダウン症|自閉症|発達|就労支援|作業所|授産|福祉|障(?:害|がい|碍)|グループホーム|施設|特別支援|デイサービス|デイケア|認知症|介護|ホーム|利用者|入居者|高齢|お年寄り', 'u')
+const CARED_UNABLE_VETO_D58 = phrase('場合|方も|人も|こともあ|ことも|によって|それぞれ|一人ひとり|ひとりひとり|個人差|ではありません|わけではな|とは限ら|思われがち|偏見|(?<!被)差別', 'u')
+const CHILDLIKE_VETO_D58 = phrase('避け|しない|やめ|禁物|ないよう|注意|いけません|子ども食堂|子供食堂|こども食堂|児童|放課後|保育(?!園の先生)|こども園|小学生|未就学|子育て|孫|お子さん|親子|キッズ|ではありません|わけではな|(?<!被)差別|偏見', 'u')
+/**
+ * Blind R319D-034 kind (dec58): the old, as an age, said not to be let drive for the town's sake (このくらいの年代の方にはもうハンドルを握らせない
+ * ほうが町のため) or their licences to be taken from them (免許は早めに取り上げましょう): block where the paragraph names the age. Not the
+ * voluntary return explained (自主返納をご検討ください), not drink, illness or a ruling (飲酒, 認知症と診断, 違反).
+ */
+const NO_DRIVE_D58 = '(?:ハンドル(?:を|は)?(?:握|にぎ)ら|(?:車|くるま)(?:を|に|は)?(?:運転さ|乗ら)|運転(?:を|は)?さ)せ(?:ない|ず|ん)(?:ほう|方)(?:が)?[、,]?[^。！？!?\\n]{0,8}?(?:いい|良い|よい|よか|ええ|町のため|まちのため|世の中のため|世のため|みんなのため|皆のため|社会のため|安全|身のため|平和)|(?:ハンドル(?:を|は)?(?:握|にぎ)ら|(?:車|くるま)(?:を|に|は)?(?:運転さ|乗ら)|運転(?:を|は)?さ)せ(?:ないで|るな|ちゃだめ|ちゃダメ|てはいけ|ないように(?:しましょう|してください))|(?:運転)?免許(?:証)?(?:を|は|も)[、,]?[^。！？!?\\n]{0,10}?(?:取り上げ|とりあげ|没収|奪)(?:ましょう|て(?:しまい|ください|しまおう|しまえ|おく|おき|おこう)|る(?:べき|しか|のが)|た(?:ほう|方)が|ちゃい|ちゃお|よう|ろ)|(?:車|くるま)の(?:鍵|カギ|キー)(?:を|は|も)[、,]?[^。！？!?\\n]{0,10}?(?:取り上げ|とりあげ|没収|隠し|かくし)(?:ましょう|て(?:しまい|ください|しまおう|おく|おき|おこう)|る(?:べき|しか)|た(?:ほう|方)が|ちゃい|ちゃお)'
+const AGE_TOPIC_D58 = phrase(`${AGED}|高齢|年配|シニア|(?:[6-9６-９]0|六十|七十|八十|九十)(?:代|歳|才|過ぎ|を過ぎ|超え)|[6-9６-９][0-9０-９](?:歳|才)|平均年齢|年代の方|年齢の方|もみじマーク|高齢者マーク|じいちゃん|ばあちゃん`, 'u')
+const NO_DRIVE_VETO_D58 = phrase('飲酒|お酒|酒気|飲んだ|体調|薬|眠気|認知症|診断|医師|病気|発作|無免許|違反|取り消し|取消|停止|処分|警察|子ども|子供|お子さん|未成年|(?<!被)差別|偏見|ではありません|わけではな', 'u')
+/**
+ * Blind R319D-043 kind (dec58): people with a mental illness or a disability asked to come when the other users are few (心の病気をお持ちの方は…
+ * 利用者の少ない平日の午前中にご来館ください, 発達障害のお子さんは、ほかのお客様が少ない時間帯にご利用ください), or to come with their family
+ * where the paragraph speaks of nuisance to others: block. Not a quiet hour offered at their wish or for sensory needs (クワイエットアワー,
+ * ゆっくり, ご希望), not a consultation's hours.
+ */
+const ILL_GROUP_D58 = '(?:精神科(?:に|へ)?(?:通院|通って|かかって)(?:中|いる|おられる)?の(?:方|人)|(?:心の(?:病気?|病い|不調)|精神(?:的な)?(?:疾患|病|障(?:害|がい|碍)|の病)|うつ病|鬱病|統合失調症|双極性障(?:害|がい)|依存症|発達障(?:害|がい|碍)|知的障(?:害|がい|碍)|自閉(?:症|スペクトラム症?)|認知症|てんかん|障(?:害|がい|碍))(?:を|が)?(?:お持ちの|持っている|抱えた|抱えている|抱える|のある|の)(?:方|人|お子さん|子|利用者|お客様)(?:の方|の皆さん|たち)?|障(?:害|がい|碍)(?:者|児)(?:の方)?)'
+const QUIET_TIME_D58 = '(?:(?:ほか|他|一般)の)?(?:利用者|人|お客(?:様|さま|さん)|来館者|来場者|来園者|参加者|児童|子ども)(?:さん)?(?:の|が)(?:少ない|まばらな|いない)|(?:空いて(?:いる|る)|すいて(?:いる|る)|人の少ない|混雑(?:していない|しない))|(?:混雑(?:する)?|土日(?:祝)?|週末|休日|ピーク)(?:の時間(?:帯)?)?(?:を|は)(?:避け|さけ)|平日の(?:午前|午後|朝|夕方|早い時間)|閉館(?:間際|直前|前)|開館(?:直後|すぐ)'
+const COME_ASKED_D58 = '(?:ご来館|お越し|ご来場|ご利用|来て|ご来所|ご来庁|ご来店|ご来園|来館|来場|利用)(?:ください|下さい|いただ(?:きます|くよう|ければ|けると)|を(?:お願い)|願います|して(?:ください|下さい|もらえ|いただ)|するよう)'
+const ILL_QUIET_D58 = `${ILL_GROUP_D58}(?:は|には|について(?:は)?|の場合(?:は)?)[、,]?[^。！？!?\\n]{0,40}?(?:${QUIET_TIME_D58})[^。！？!?\\n]{0,12}?(?:${COME_ASKED_D58})`
+const ILL_ESCORT_D58 = `${ILL_GROUP_D58}(?:は|には)[、,]?[^。！？!?\\n]{0,30}?(?:ご家族|家族|保護者|付き添い|介助者|支援者)(?:の方)?(?:の|と)?(?:付き添い|同伴|同行|一緒)(?:のうえ|の上|で|にて|のもと|に)?[、,]?[^。！？!?\\n]{0,20}?(?:${COME_ASKED_D58})`
+const NUISANCE_TOPIC_D58 = phrase('迷惑|ほかの利用者|他の利用者|ほかのお客|他のお客|大きな声|大声|騒|トラブル', 'u')
+const ILL_QUIET_VETO_D58 = phrase('カフェ|交流|ご希望|希望|選べ|おすすめ|お勧め|専用|貸切|クワイエット|センサリー|静かな環境|照明|感覚過敏|相談|受診|診察|健診|検診|予防接種|医師|治療|服薬|手続|申請|支援|サポート|お手伝い|ご案内|安心して|ゆっくり|職員が|スタッフが|優先|無料|割引|(?<!被)差別|偏見', 'u')
+/**
+ * Blind R319D-045 kind (dec58): sexual minorities spoken of as catching (子どもたちが影響されてまねをしないよう, 同性愛の話を聞かせるとそっちに
+ * 行ってしまうかも, LGBTはうつる): warn, even in a post about a rights lecture (the paragraph names 人権). Not the notion answered (うつるもの
+ * ではありません), not children kept from prejudice or false information.
+ */
+const KIDS_D58 = '(?:子ども|子供|こども|子|児童|生徒|若者|若い(?:人|子|世代)|うちの子|息子|娘|孫)(?:たち|達|ら|さん)?'
+const CAUGHT_D58 = '(?:影響され|感化され|染ま(?:っ|ら|り|る)|まね(?:を)?(?:し|す)|真似(?:を)?(?:し|す)|うつ(?:っ|ら|り|る)(?!病)|移(?:っ|ら|り|る)|伝染|そっち(?:に|へ)(?:行|い)|目覚め|なってしまう|なっちゃう|なったら(?:困|どう))'
+const CONTAGION_D58 = `${KIDS_D58}(?:が|も|に|は)[、,]?[^。！？!?\\n]{0,12}?${CAUGHT_D58}[^。！？!?\\n]{0,10}?(?:ないよう|ないか|たら困|ては困|と困|のが心配|心配|不安|怖|こわ|かもしれ|恐れ|おそれ|危険|可能性)|(?:lgbtq?|同性愛|ゲイ|レズ|トランスジェンダー|性的(?:少数者|マイノリティ))(?:は|って|が|も)[、,]?[^。！？!?\\n]{0,10}?(?:うつる|移る|伝染する|伝染(?:します|る)|感染する|うつります|移ります|影響で(?:なる|なります))`
+const CONTAGION_VETO_D58 = phrase('ものではありません|ものではない|ものではな|ではありません|わけではな|誤解|偏見|という(?:考え|誤解|思い込み|声|不安)|との(?:声|不安)|心配(?:は)?(?:ありません|いりません|ない)|ことはありません|ありえません|根拠|間違い|誤り|誤った|情報|ネット|sns|(?<!被)差別|いじめ|からかい|悪口', 'u')
+/**
+ * Blind R319D-049 kind (dec58): a same-sex pair joked about as "that way" (男子同士で渡すのはナシ…ｿｯﾁ系だと思われちゃうからね😂, ソッチの気があるの
+ * かも, あっち系と勘違いされちゃう): an orientation made the joke, warn, block with a laugh. Not a shop or a genre of "that kind".
+ */
+const THAT_KIND_D58 = '(?:そっち|あっち)(?:系|の(?:人|気|け|趣味|世界))(?:の(?:人|方))?(?:だ|じゃ|や|なの|なん)?(?:と|って|か(?:と|って)?|だって)?[、,]?(?:が|も)?(?:思われ|おもわれ|見られ|みられ|勘違い|かんちがい|誤解され|疑われ|うたがわれ|噂|うわさ|言われ|いわれ|間違われ|まちがわれ|バレ|ばれ|なっちゃ|目覚め|めざめ|(?:に)?(?:見え|みえ)|ある(?:の|んじゃ|のでは|かも|っぽ))'
+const PAIR_TOPIC_D58 = phrase('(?:男|男性|男子|女|女性|女子|男の(?:子|人)|女の(?:子|人))(?:同士|どうし)|同性|二人|ふたり|[2２]人|仲良|手をつな|ハグ|チョコ|バレンタイン|女装|男の娘|オネエ|ゲイ|ホモ|レズ|カップル|彼氏|彼女|ペア', 'u')
+const THAT_KIND_VETO_D58 = phrase('ハラスメント|からか|茶化|いじり|ネタにし|(?<!被)差別|偏見|多様性|lgbt|性的指向|お店|店|仕事|業界|ジャンル|音楽|映画|ゲーム|アニメ', 'u')
+/**
+ * Blind R319D-058 kind (dec58): a wrong located where a group has moved in (特にアパートに外国の方が増えた地区で多いので, 実習生が住む団地で目立ちます)
+ * or the neighbours of a group asked to keep an eye on it (近くに外国人が住んでいる方は、集積所を気にかけて見ておいて): block. Not help offered in
+ * a disaster, not a notice made readable for them.
+ */
+const GROUP_LIVES_D58 = `(?:${WATCHED})(?:の方|の人|の皆さん|住民|の住民)?(?:が|の)[、,]?(?:[^。！？!?\\n、]{0,6}?(?:に|で))?(?:増えた|増えている|増えてきた|増加した|急増した|多い|多く住む|多く暮らす|住む|住んでいる|住んでる|暮らす|暮らしている|集まる|入居した|入居している|越してきた)(?:地区|地域|エリア|団地|アパート|マンション|界隈|周辺|辺り|あたり|場所|住宅|住宅街|寮|社宅|集積所|ごみステーション|通り)`
+const WRONG_WHERE_D58 = `${GROUP_LIVES_D58}(?:の)?(?:周辺|近く|付近|周り|まわり|集積所)?(?:で|では|に)[、,]?(?:特に|とりわけ|主に|おもに)?(?:[^。！？!?\\n]{0,14}?(?:多い|多く(?:見られ|発生|あり)|目立|集中|頻発|多発|相次)|[^。！？!?\\n]{0,10}?(?:${NUISANCE}|違反|苦情|迷惑|騒ぎ|放置)[^。！？!?\\n]{0,4}?増え)`
+const WRONG_TOPIC_D58 = phrase(`${NUISANCE}|分別|ルール違反|違反|マナー|迷惑|苦情|騒|汚|散らか|放置|不法|出し方`, 'u')
+const WRONG_WHERE_VETO_D58 = phrase('看板|表示|お店|料理|教室|イベント|祭り|多言語|やさしい日本語|翻訳|通訳|説明会|配布|交流|支援|被害|狙|(?<!被)差別|偏見|ではありません|関係(?:なく|ない|ありません)|減少|減っ', 'u')
+const WATCH_NEIGHBOUR_D58 = `(?:近く|近所|隣|となり|周り|周辺|同じ(?:アパート|団地|マンション|地区|建物))(?:に|で)[、,]?(?:${WATCHED})(?:の方|の人|の皆さん)?が[、,]?(?:住んで|すんで|暮らして|お住まい|入居して|越して(?:き|来))(?:いる|る|おる|おられる|いらっしゃる|になっている|た)?(?:方|人|皆さん|皆様|世帯)(?:は|も)[、,]?[^。！？!?\\n]{0,30}?(?:気にかけ|気に掛け|見て(?:おい|い|お)|見張|注意して|目を配|目を光ら|チェック|確認して|様子を|通報|気をつけ|用心|監視)`
+const WATCH_VETO_D58 = phrase('災害|避難|地震|台風|大雨|声(?:を)?かけ|声かけ|助け|手伝|支援|困っ|交流|あいさつ|挨拶|多言語|通訳|孤立|安否|(?<!被)差別|偏見', 'u')
+/**
+ * Blind R319D-060 kind (dec58): people seeking a same-sex partner, or sexual minorities, kept out of a matchmaking or an event (同性同士のお相手を
+ * 探している方など、趣旨に合わない方のご参加はご遠慮ください): block; and the "ordinary" family set as the condition of a call (将来ふつうの家庭を
+ * 築きたいと考えている独身の男女です, 普通の結婚を望む方に限ります): warn. Not an event kept for the group (LGBTQの方限定), not 誰でも.
+ */
+const SAME_SEX_SEEK_D58 = '(?:同性(?:同士|どうし)?(?:の)?(?:お相手|相手|パートナー|恋人|カップル|交際|恋愛|結婚|ご縁)|(?:男性|女性|男|女)(?:同士|どうし)(?:の)?(?:お相手|カップル|交際|恋愛|結婚|ご縁)|lgbtq?|性的(?:少数者|マイノリティ)|同性愛(?:者)?|ゲイ|レズビアン|トランスジェンダー)'
+const SAME_SEX_OUT_D58 = `${SAME_SEX_SEEK_D58}[^。！？!?\\n]{0,24}?(?:方|人|者|皆さま|皆様|カップル)(?:[^。！？!?\\n]{0,24}?(?:${ACT})(?:は|を|も)?[、,]?[^。！？!?\\n]{0,4}?|(?:は|の方は)[、,]?)(?:ご遠慮(?:ください|下さい|いただ|願)|(?:お断り|対象外)${REFUSAL_DENIED104}|お控え(?:ください|下さい|いただ)|(?:ご)?参加(?:は|を)?(?:でき|いただけ|頂け)(?:ません|ない)|お受け(?:でき|いたしかね|して(?:おり|い))ません|受け付け(?:て)?(?:おりません|いません|ません))`
+const SAME_SEX_OUT_VETO_D58 = phrase('傷つけ|発言|言動|書き込み|からか|誹謗|中傷|詮索|アウティング|(?:の方|の皆さん)?(?:も|でも)[、,]?(?:ご)?(?:参加|歓迎|大歓迎|ご参加)|どなたでも|問わず|関係なく|限定|専用|のための|向け|当事者|(?<!被)差別|偏見|ではありません|わけではな|こと(?:は|も)(?:ありません|ない|ございません)', 'u')
+const NORMAL_FAMILY_D58 = '(?:ふつう|普通|フツー|まとも|一般的|当たり前|ノーマル|伝統的)(?:の|な)(?:家庭|家族|結婚|夫婦|恋愛)(?:を|が)?(?:築|きず|持|も|作|つく|望|のぞ|目指|めざ|希望)[^。！？!?\\n]{0,16}?(?:方|男女|人|男性|女性|独身)(?:に限|のみ|限定|だけ|を対象|が対象|です)'
+const NORMAL_FAMILY_VETO_D58 = phrase('[「“"『](?:ふつう|普通)|という(?:言葉|考え|価値観)|(?<!被)差別|偏見|とは限ら|多様|さまざまな|様々な|いろいろな|色々な|どんな形|形は', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -11885,6 +12038,174 @@ const KINDS26: Kind26[] = [
     rule: 'decency/stereotype',
     severity: 'warn',
     veto: OLD_NOT_GET_VETO_D57,
+  },
+  // Blind R319D-005 kind (dec58): a staff member's body or looks given as her introduction (新人の女性職員です！スタイル抜群で): lookism,
+  // block where the paragraph speaks of staff.
+  {
+    re: phrase(LOOKS_PRED_D58, 'u'),
+    rule: 'decency/lookism',
+    severity: 'block',
+    topic: STAFF_TOPIC_D58,
+    veto: LOOKS_PRED_VETO_D58,
+  },
+  // … and men said to come for a woman of the staff (…男性のお客さまが増えちゃうかも？): warn, block with a tease; block after her looks.
+  {
+    re: phrase(DRAWN_MEN_D58, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    topic: FEMALE_STAFF_D58,
+    veto: DRAWN_MEN_VETO_D58,
+    upgrade: phrase(`ちゃ|[？?]|${LAUGH_MARK}|[♡💕😍😏😉]`, 'u'),
+  },
+  {
+    re: phrase(`(?:${LOOKS_PRED_D58})[^\\n]{0,80}?${DRAWN_MEN_D58}`, 'u'),
+    rule: 'decency/lookism',
+    severity: 'block',
+    para: true,
+    topic: STAFF_TOPIC_D58,
+    veto: phrase(`${LOOKS_PRED_VETO_D58.source}|${DRAWN_MEN_VETO_D58.source}`, 'u'),
+  },
+  // Blind R319D-036 kind (dec58): staff mocked for age and being single and pushed to marry (30過ぎて独身の子が多い…行き遅れる前に婚活): block.
+  {
+    re: phrase(SPINSTER_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: COLLEAGUES_D58,
+    veto: SPINSTER_VETO_D58,
+    // 売れ残り of stock (売れ残りの野菜を職員が引き取りました) is no person: only where the sentence speaks of marriage or age.
+    keep: (sen, a) => !sen.startsWith('売れ残', a) || SPINSTER_TALK_D58.test(sen),
+  },
+  // Blind R319D-018 kind (dec58): a place hinted at by a quoted euphemism for a district (「あの地区」と呼ばれてきた場所) and the readers warned
+  // (気にされる方はご注意ください, そういった心配のない地域): block.
+  {
+    re: phrase(HINTED_AREA_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    topic: PROPERTY_TOPIC_D58,
+    veto: HINTED_AREA_VETO_D58,
+  },
+  // Blind R319D-020 kind (dec58): people of another nationality kept out of a hiring or a service (外国籍の方は面接の対象外となります): block.
+  {
+    re: phrase(NATION_OUT_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['対象外', 'お断り', 'お断わり', 'お受け', '受け付け', 'できません', 'いただけません', '頂けません', '不可', 'ご遠慮'],
+    veto: NATION_OUT_VETO_D58,
+  },
+  // Blind R319D-021 kind (dec58): the people of a region given a trait as a whole (関西の方はやはりお金にシビアで): stereotype, warn.
+  {
+    re: phrase(REGION_TYPED_D58, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: REGION_TYPED_VETO_D58,
+  },
+  // Blind R319D-026 kind (dec58): visitors named by origin whose coming makes one worry for manners, or praised as surprisingly well-behaved
+  // (アジア系の団体さんが来るとマナーがちょっと心配になる): warn; the relief at their manners where the paragraph names them: warn.
+  {
+    re: phrase(ORIGIN_WORRY_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    veto: ORIGIN_WORRY_VETO_D58,
+  },
+  {
+    re: phrase(MANNERS_RELIEF_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: VISITOR_TOPIC_D58,
+    veto: ORIGIN_WORRY_VETO_D58,
+  },
+  // Blind R319D-031 kind (dec58): cared-for or disabled adults presumed unable as a whole (利用者さんは難しいことはできないので) or likened to
+  // small children (小さな子どもの相手をするつもりで): block where the paragraph speaks of care or disability.
+  {
+    re: phrase(CARED_UNABLE_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: CARE_TOPIC_D58,
+    veto: CARED_UNABLE_VETO_D58,
+  },
+  {
+    re: phrase(CHILDLIKE_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['子ども', '子供', 'こども', '幼児', '園児', '赤ちやん', '赤ん坊', '幼稚園', '保育園'],
+    topic: CARE_TOPIC_D58,
+    veto: CHILDLIKE_VETO_D58,
+  },
+  // Blind R319D-034 kind (dec58): the old not to be let drive for the town's sake, their licences to be taken (…ハンドルを握らせないほうが町の
+  // ため, 免許は早めに取り上げましょう): block where the paragraph names the age.
+  {
+    re: phrase(NO_DRIVE_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: AGE_TOPIC_D58,
+    veto: NO_DRIVE_VETO_D58,
+  },
+  // Blind R319D-043 kind (dec58): a mental illness or a disability asked to come when the other users are few (…利用者の少ない平日の午前中に
+  // ご来館ください), or with the family where the paragraph speaks of nuisance: block.
+  {
+    re: phrase(ILL_QUIET_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['心の', '精神', 'うつ病', '鬱病', '統合失調症', '双極性', '依存症', '発達障', '知的障', '自閉', '認知症', 'てんかん', '障害', '障がい', '障碍'],
+    veto: ILL_QUIET_VETO_D58,
+  },
+  {
+    re: phrase(ILL_ESCORT_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['心の', '精神', 'うつ病', '鬱病', '統合失調症', '双極性', '依存症', '発達障', '知的障', '自閉', '認知症', 'てんかん', '障害', '障がい', '障碍'],
+    topic: NUISANCE_TOPIC_D58,
+    veto: ILL_QUIET_VETO_D58,
+  },
+  // Blind R319D-045 kind (dec58): sexual minorities spoken of as catching (子どもたちが影響されてまねをしないよう): warn, also where the
+  // paragraph names rights.
+  {
+    re: phrase(CONTAGION_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    need: ['影響', '感化され', '染ま', 'まね', '真似', 'うつ', '移', '伝染', '感染', 'そつち', '目覚め', 'なつてしまう', 'なつちやう', 'なつたら'],
+    topic: ORIENT_TOPIC_D57,
+    veto: CONTAGION_VETO_D58,
+    named: true,
+  },
+  // Blind R319D-049 kind (dec58): a same-sex pair joked about as "that way" (ｿｯﾁ系だと思われちゃうからね😂): warn, block with a laugh.
+  {
+    re: phrase(THAT_KIND_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: PAIR_TOPIC_D58,
+    veto: THAT_KIND_VETO_D58,
+    upgrade: phrase(`${LAUGH_MARK}|[😆🤭😏]`, 'u'),
+  },
+  // Blind R319D-058 kind (dec58): a wrong located where a group has moved in (アパートに外国の方が増えた地区で多い), or the group's neighbours
+  // asked to keep an eye on it (近くに外国人が住んでいる方は、集積所を気にかけて見て): block.
+  {
+    re: phrase(WRONG_WHERE_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: WRONG_TOPIC_D58,
+    veto: WRONG_WHERE_VETO_D58,
+  },
+  {
+    re: phrase(WATCH_NEIGHBOUR_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: WATCH_VETO_D58,
+  },
+  // Blind R319D-060 kind (dec58): people seeking a same-sex partner kept out of an event (同性同士のお相手を探している方など…ご参加はご遠慮
+  // ください): block; the "ordinary" family set as the condition of a call (ふつうの家庭を築きたいと考えている独身の男女です): warn.
+  {
+    re: phrase(SAME_SEX_OUT_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: SAME_SEX_OUT_VETO_D58,
+  },
+  {
+    re: phrase(NORMAL_FAMILY_D58, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    veto: NORMAL_FAMILY_VETO_D58,
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

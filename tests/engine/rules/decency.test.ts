@@ -15211,3 +15211,130 @@ describe('decency: dec56 review false positives fixed as kinds (origin named bes
     expect(found(text)).toContain(rule)
   })
 })
+
+describe('decency: blind dec58 kinds, a woman of the staff introduced by her looks or as a draw for men, staff pressed to marry, a district hinted at by a quoted euphemism, a nationality kept out of a hiring, a region\'s people typed, a people\'s manners worried over, disabled adults presumed unable or likened to children, the old kept from driving, the mentally ill sent to quiet hours, sexual minorities as catching, a same-sex pair joked as "that way", a wrong located where a group moved in, same-sex seekers kept out and the "ordinary" family as a condition', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Blind R319D-005 kind: a staff member's body or looks as her introduction, and men said to come for a woman of the staff.
+    ['広報課に新しく来た女性職員さん、スタイル抜群でびっくりしました！', 'decency/lookism:block'],
+    ['観光案内所の新人ガイドさんは顔もかわいくて、評判です。', 'decency/lookism:block'],
+    ['新人の保健師さん、美人で優しいと話題です', 'decency/lookism:block'],
+    ['受付に若い女性職員が入りました。男性の来庁者が急増しそうです笑', 'decency/lookism:block'],
+    ['看板娘の新人さんが入ったので、おじさんのお客さんが通い詰めそうです', 'decency/lookism:warn'],
+    // Blind R319D-036 kind: colleagues mocked for their age and being single, and pushed to marry.
+    ['係の後輩、もう32なのにまだ彼氏いないんです。誰か紹介してあげて〜笑', 'decency/discriminatory:block'],
+    ['総務課の女の子たち、婚期を逃す前にお見合いさせなきゃ😅', 'decency/discriminatory:block'],
+    ['職員の皆さん、35過ぎたら結婚はもう難しいですよ〜', 'decency/discriminatory:block'],
+    // Blind R319D-018 kind: a place hinted at by a quoted euphemism for a district, and the readers warned.
+    ['今回の土地は、古くから地元で「例の地区」と呼ばれている一帯にあります。気になる方はほかの物件をご検討ください。', 'decency/discriminatory:block'],
+    ['この空き家は「川向こう」と呼ばれる辺りです。抵抗のある方はご遠慮ください。', 'decency/discriminatory:block'],
+    ['登録物件のうち2件は昔からいろいろ言われてきた地区にありますが、残りはそういった心配のない地域です。', 'decency/discriminatory:block'],
+    // Blind R319D-020 kind: another nationality kept out of a hiring, a let or a booking.
+    ['市内企業の就職面接会です。ただし外国人の方は、日本語が話せても選考の対象外です。', 'decency/discriminatory:block'],
+    ['ベトナム籍の方は、アパートの入居のご紹介はできません。', 'decency/discriminatory:block'],
+    ['日本人以外の方のご予約はお受けできません。', 'decency/discriminatory:block'],
+    // Blind R319D-021 kind: a region's people given a trait as a whole.
+    ['博多の人はやっぱり気が短いけん、待たせんようにね', 'decency/stereotype:warn'],
+    ['東京出身の方は、どうしてもよそよそしいところがありますね', 'decency/stereotype:warn'],
+    ['沖縄の人って時間にルーズなので、集合時間は早めに伝えています', 'decency/stereotype:warn'],
+    // Blind R319D-026 kind: visitors by origin whose coming makes one worry for manners, or praised as surprisingly well-behaved.
+    ['中国からの観光客が多い日は、ごみのマナーが心配です', 'decency/discriminatory:warn'],
+    ['東南アジアからの団体さんは、マナーの面がちょっと不安です', 'decency/discriminatory:warn'],
+    ['ブラジルの団体さん、思ったよりお行儀がよくて驚きました', 'decency/discriminatory:warn'],
+    // Blind R319D-031 kind: disabled or cared-for adults presumed unable as a whole, or likened to small children.
+    ['グループホームの入居者さんは複雑な話は理解できないので、説明は短くお願いします', 'decency/discriminatory:block'],
+    ['作業所の皆さんは、見た目は大人でも中身は幼児なので、優しく声をかけてあげてください', 'decency/discriminatory:block'],
+    ['障がい者施設での交流会です。赤ちゃんをあやすつもりで接してあげてください', 'decency/discriminatory:block'],
+    ['作業所の利用者さんは単純作業しかできないので、袋詰めだけお願いしています', 'decency/discriminatory:block'],
+    // Blind R319D-034 kind: the old not to be let drive for the town's sake, their licences or keys to be taken.
+    ['80代のドライバーには、もう車を運転させないほうが世のためです', 'decency/discriminatory:block'],
+    ['高齢の親御さんがいるご家庭は、車のキーを取り上げておきましょう', 'decency/discriminatory:block'],
+    ['シニアの皆さんにはハンドルを握らせない方が安全です', 'decency/discriminatory:block'],
+    // Blind R319D-043 kind: a mental illness or a disability sent to the hours when the others are few, or to come with the family.
+    ['統合失調症の方は、来場者の少ない閉館間際にお越しください', 'decency/discriminatory:block'],
+    ['知的障がいのある方は、ほかのお客様の迷惑にならないよう、ご家族同伴でご来館ください', 'decency/discriminatory:block'],
+    ['うつ病をお持ちの方は、混雑する週末を避けてご利用ください', 'decency/discriminatory:block'],
+    // Blind R319D-045 kind: sexual minorities spoken of as catching.
+    ['トランスジェンダーの先生が担任だと、うちの子が感化されないか不安です', 'decency/discriminatory:warn'],
+    ['同性愛は若い人にうつるので、学校で教えるのは反対です', 'decency/discriminatory:warn'],
+    ['人権週間にLGBTの授業がありました。でも生徒たちが真似をしたら困ります', 'decency/discriminatory:warn'],
+    // Blind R319D-049 kind: a same-sex pair joked about as "that way".
+    ['男同士でおそろいのキーホルダー？あっち系と噂されちゃうよ笑', 'decency/discriminatory:block'],
+    ['仲良しの男性職員二人、そっちの趣味があるんじゃないかって😂', 'decency/discriminatory:block'],
+    ['女子同士で手をつなぐと、そっち系だと勘違いされるかもしれません', 'decency/discriminatory:warn'],
+    // Blind R319D-058 kind: a wrong located where a group moved in, and the group's neighbours asked to watch.
+    ['最近、騒音の苦情は、外国人が入居したマンションに集中しています', 'decency/discriminatory:block'],
+    ['実習生が増えた地区では、ごみ出しのルール違反が目立ちます', 'decency/discriminatory:block'],
+    ['同じアパートに外国の方が住んでいる方は、ごみ出しの様子を見ておいてください', 'decency/discriminatory:block'],
+    // Blind R319D-060 kind: same-sex seekers kept out of an event; the "ordinary" family as the condition of a call.
+    ['婚活パーティーのため、同性のお相手を希望される方のお申し込みはお受けできません', 'decency/discriminatory:block'],
+    ['出会いイベントの対象は、普通の結婚を望む男女に限ります', 'decency/discriminatory:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // dec58 hard negatives: staff introduced by their work, clothes and classes, a men's programme, a matchmaking call, stock.
+    '新人職員の紹介です。顔が広いので頼りにしています。',
+    '職員の手作りポスター、デザインもスタイルも最高です',
+    '新しい勤務スタイルを導入しました。職員のテレワークも始まります。',
+    'このワンピースはスタイルよく見えると評判です。商工会のファッションショーにて。',
+    '男性の来場者が増えるよう、パパ料理教室を企画しました。',
+    '女性職員による子育て相談。男性の利用者も増えています。',
+    '婚活イベントを開催します。30代・40代の独身の方、ぜひご参加ください。',
+    '売れ残りの野菜を職員が引き取りました。フードロス削減です。',
+    '職員の結婚報告がありました！おめでとうございます。',
+    // A district's nickname or a hazard, and the euphemism named in an awareness post.
+    'この地区は昔から「水の郷」と呼ばれてきました。空き家バンクの物件もあります。',
+    '空き家バンクの物件は浸水想定区域にあります。気にされる方はハザードマップをご確認ください。',
+    '人権啓発講座「部落差別について考える」を開催します。「あの地区」という言い方の裏にある偏見を学びます。',
+    // Nationality: an invitation, a status of residence, a vote, a document.
+    '外国籍の方も応募できます。在留資格をご確認ください。',
+    '外国籍の方は、就労可能な在留資格がないと応募できません。',
+    '日本国籍をお持ちでない方は、選挙の投票はできません。',
+    '外国籍の方の入居については、保証会社の利用が必要です。',
+    '外国籍の方のご応募をお断りすることはありません。',
+    // Regions: a fare or a route, the notion answered, the hosts' traits.
+    '関西の方は往復割引がお得です。',
+    '九州の方は、九州新幹線をご利用ください。',
+    '大阪の方は値切り上手というイメージがありますが、実際はそんなことはありませんでした。',
+    '県外の方は、柳川の人の口数が少ないことに驚かれます。',
+    // Visitors: a crowd, a notice made readable, a school trip, cleaning together (多文化共生).
+    '海外からのお客様が多い日は、混雑が心配です。',
+    '外国人観光客が増えるとマナーが心配という声もあります。多言語の案内を増やしました。',
+    '今日の小学生の社会科見学、みんなお行儀よくてホッとしました。',
+    '多文化共生フェスタを開催！外国人住民の皆さんと一緒に楽しみましょう。',
+    // Care: help case by case, a children's setting, the child-treatment named to avoid.
+    '利用者さん一人ひとりのペースに合わせて、難しい作業は職員がサポートします。',
+    '障がいのある方も、難しい作業がある場合は職員がサポートします。',
+    '放課後等デイサービスで、小さな子どもの相手をしてくださるボランティアを募集しています。',
+    '利用者さんは簡単な作業から始めて、できることを増やしています。',
+    'ボランティア研修：利用者さんを子ども扱いするような言動は避けましょう。',
+    // Driving: the voluntary return, drink, a diagnosis, a ruling.
+    '運転に不安のある高齢の方は、免許の自主返納もご検討ください。',
+    '高齢の方の運転免許の自主返納を支援しています。ご家族の皆さんもご相談ください。',
+    'お酒を飲んだ人には、絶対にハンドルを握らせないでください。',
+    '認知症と診断された方には運転させないよう、ご家族もご注意ください。',
+    // Quiet hours offered, a consultation's hours, a café with the family.
+    '感覚過敏のある方のために、平日の午前中に照明を抑えた時間を設けています。',
+    '心の病気をお持ちの方のご相談は、平日の午前中に保健センターで受け付けています。',
+    '障がいのある方は、混雑を避けて平日にお越しいただくと、ゆっくりご覧いただけます。',
+    '認知症の方は、ご家族と一緒にご来場ください。周りの方と楽しくお話しできます。',
+    // Rights lectures, a cold, a direction, a Valentine's day for all.
+    'LGBTは周りの影響でうつるものではありません。',
+    '子どもたちがネットの誤った情報に影響されないよう、LGBTについて正しく学びましょう。',
+    'インフルエンザが子どもたちにうつらないよう、手洗いを徹底しましょう。',
+    '郵便局はそっちの方だと思われます。二人で行ってみてください。',
+    '男子同士でチョコを交換するのも楽しいですね！',
+    // Neighbours: a multilingual notice, help in a disaster, an invitation; an event for all or kept for the group.
+    '外国人の住民が増えた地区では、多言語のごみ分別表を配布しています。',
+    '近所に外国人が住んでいる方は、災害時に声をかけてあげてください。',
+    '外国人が多く住む地区で、日本語教室の参加者が増えています。ごみ出しのルールも学びます。',
+    '婚活イベントを開催します。結婚を希望する独身の方ならどなたでもご参加いただけます。',
+    'LGBTQの方限定の交流会です。それ以外の方のご参加はご遠慮ください。',
+    '将来、温かい家庭を築きたいと考えている独身の方を応援します。',
+    'ふつうの家庭料理を一緒に作る料理教室です。',
+    '同性カップルの方もご参加いただけます。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
