@@ -224,6 +224,15 @@
  *   clean (「防災無線が聞こえない」とのご指摘…測定したところ、すべての地点で基準を満たして…; any criticism so answered when the critic is
  *   then asked to understand: ご理解いただければ幸いです). Not a check told plainly (ご指摘を受けて点検したところ、基準は満たしていました),
  *   nor with a fix, help, a step still to take or a worry reassured.
+ * - blind R318H/R320M (reb58): a complaint answered with the city's record said not to match it (こちらの記録とは一致いたしません), with the
+ *   work declared done on schedule or within the deadline (予定どおり行っております, 十日以内にすべて回答しております), done properly or
+ *   thoroughly (適正に執行されたものであり, 十分に精査した内容であり) or announced over and over (繰り返しお知らせしており), with the
+ *   opposite degree by a comparison with no adverb (長すぎるとのお声…近隣の市と比べても短い水準にあります: `comparedBack`), softly with 実は…
+ *   なんです or これはほぼ…なんです, with the photo said to be as seen (撮り方でそう見えたのかも), with the complainant's feeling (感じ方による
+ *   もの), with nothing changed (一切変更しておりません) or the price declared not high (決して高いとは言えない); a charge of acting high-
+ *   handedly called wrong (市が勝手に決めたというのは違います); a shortfall, an unfairness or the critic's evaluation declared not to apply
+ *   (周知不足には当たらない, 不適切な支出には該当いたしません, 不誠実とのご評価は当たらない); a complaint heard as voices (という声を耳にします:
+ *   `VOICES_HEARD`) is a criticism received.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -341,8 +350,15 @@ const CRITICISM = phrase(
  * Blind R308T-024 kind: what an article or a programme wrote, with が (新聞記事で…と書かれていましたが, 番組で…と伝えられましたが) is a report
  * discussed, as と報じられましたが is.
  */
+/**
+ * Blind R318H-046 kind: a complaint's content heard as what people say, in any voice of hearing (料金が高すぎるという声を耳にします, 「駐車場が
+ * 狭い」って声も聞きます, 分かりにくいというコメントが寄せられています, 待ち時間が長いという意見もあります): a criticism received, as
+ * とのご意見をいただきました is. Only a fault or a "too much" heard (not praise in すぎ: かわいすぎるという声), not a bare という声.
+ */
+const VOICES_HEARD =
+  '(?:(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない|遠い|長い|暗い|不公平|不十分)|(?<!(?:かわい|可愛|美し|きれい|綺麗|キレイ|おいし|美味し|うま|旨|素敵|すてき|すご|凄|楽し|優し|やさし|嬉し|うれし|かっこよ|カッコよ|格好よ|よ|良|すばらし|素晴らし|面白|おもしろ))(?:すぎ|過ぎ)(?:る|た)?)[」』]?(?:という|との|といった|って|っていう|みたいな)(?:ご|お)?(?:意見|声|指摘|批判|苦情|不満|コメント|書き込み|投稿|口コミ|クチコミ|レビュー)(?:を|が|も)[^。！？!?\\n]{0,6}?(?:耳に(?:し|入|す)|聞(?:か|き|こ|い)|寄せられ|届(?:い|き|け)|上が|あ(?:り|る)|ござい|いただ|頂|拝見|見かけ|目に)'
 const CRITICISM_RECEIVED = phrase(
-  '炎上(?:して(?:い|お)|しと|しちょ|中|しました|した(?:件|投稿))|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|(?:番組|新聞|雑誌|週刊誌|ニュース|記事|報道)[^。！？!?\\n]{0,30}?と(?:書かれ|伝えられ|報じられ)(?:て(?:い|お)(?:ました|ます|た|る)|ました|た)(?:が|けれど|けど)|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
+  VOICES_HEARD + '|炎上(?:して(?:い|お)|しと|しちょ|中|しました|した(?:件|投稿))|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|(?:番組|新聞|雑誌|週刊誌|ニュース|記事|報道)[^。！？!?\\n]{0,30}?と(?:書かれ|伝えられ|報じられ)(?:て(?:い|お)(?:ました|ます|た|る)|ました|た)(?:が|けれど|けど)|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
   'u',
 )
 
@@ -997,7 +1013,7 @@ const PHRASES: Phrase[] = [
   // 全く当たらないものと考えております, ご指摘に関しましては、市としては当たらないと認識しております).
   {
     re: phrase(
-      '(?:ご指摘|ご批判|批判|指摘|ご意見|お叱り|ご不満|ご懸念|文句|苦情|クレーム|非難)(?:の(?:点|内容|件|趣旨|事項|部分|ような(?:点|こと|事実|問題)))?(?:は|には|については|につきましては|に関しては|に関しましては|に対しては|も)?[、,]?(?:(?:当方|市|当市|本市|私ども|わたくしども|当課|当館|こちら|事務局|実行委員会)(?:と|に)して(?:は|も)[、,]?)?(?:全く|まったく|必ずしも|いずれも|到底|とうてい)?(?:当たら|あたら|当たりません|あたりません|当てはまら|的外れ|筋違い|お門違い|誤解|事実誤認|根拠(?:が|の)ない)|(?:ご?主張|言い分|お考え|ご見解|おっしゃ(?:る|っている)(?:こと|内容|点)|仰(?:る|っている)(?:こと|内容|点))(?:は|も|については|に関しては)[、,]?(?:全く|まったく|必ずしも|到底|とうてい|いずれも)?(?:当たら(?:ない|ず|ん|へん)|あたら(?:ない|ず|ん|へん)|当たりません|あたりません|当を得(?:て(?:いません|おりません|いない|おらん)|ない|ません))|問題(?:は|も|の)?(?:なかった|無かった|ない|ありません|ございません|ありませんでした)(?:表現|内容|対応|もの|判断)?(?:だ|である|であった)?と(?:考え|認識|判断|思|確信)|(?:対応|判断|運営|処理|措置|対処|投稿|表現)(?:に|には)(?:何ら|全く|一切)?問題(?:は|も)?(?:ない|ありません|ございません|なかった|ございませんでした|ありませんでした)|(?:間違|誤)(?:って|り)(?:い|お)?(?:なかった|ない|ません|ありません|はなかった)と(?:考え|認識|判断|確信|思)|(?:正しかった|妥当だった|適切だった|正当だった)と(?:考え|認識|判断|確信)|(?:落ち度|非|過失|責任|不備|瑕疵)(?:は|も)(?:一切|全く|何ら|なんら)?(?:ありません|ございません|ない(?:と|。|です|(?:もの|こと)と(?:考え|認識|判断|思|存じ|確信))|ございませんでした|ありませんでした)|(?:対応|判断|運営|手続き|選定|処理|措置|運用|管理|説明|告知|周知|準備|対処)(?:は|も)(?:極めて|十分|すべて|全て|いずれも)?(?:適切|適正|妥当|正当|十分)(?:でした|であった|だった|であり|です|なもの|に行われ|と考え|に行って|に実施)|(?:十分(?:に)?|きちんと|しっかり)(?:告知|説明|周知|お知らせ|ご案内|準備|対応)(?:して|いたして)(?:おります|います|おり|きました|まいりました)|決して[^。！？!?\\n]{1,16}(?:ではない|ではありません|ではございません|ものではない|ものではありません|わけではない|わけではありません)と(?:考え|認識|判断|確信)|(?:その|そのような|差別的な|そういった)?(?:意図|つもり)(?:は|も)(?:全く|一切|決して)?(?:ありません|ございません|なく|ない)|(?:は|も)(?:そのような|その様な|そういう)(?:もの|こと)(?:では|じゃ)(?:なく|ない|ありません|ございません)',
+      '(?:ご指摘|ご批判|批判|指摘|ご意見|お叱り|ご不満|ご懸念|文句|苦情|クレーム|非難|ご評価|(?<=(?:との|という|といった))(?:評価|見方|ご見解|見解))(?:の(?:点|内容|件|趣旨|事項|部分|ような(?:点|こと|事実|問題)))?(?:は|には|については|につきましては|に関しては|に関しましては|に対しては|も)?[、,]?(?:(?:当方|市|当市|本市|私ども|わたくしども|当課|当館|こちら|事務局|実行委員会)(?:と|に)して(?:は|も)[、,]?)?(?:全く|まったく|必ずしも|いずれも|到底|とうてい)?(?:当たら|あたら|当たりません|あたりません|当てはまら|的外れ|筋違い|お門違い|誤解|事実誤認|根拠(?:が|の)ない)|(?:ご?主張|言い分|お考え|ご見解|おっしゃ(?:る|っている)(?:こと|内容|点)|仰(?:る|っている)(?:こと|内容|点))(?:は|も|については|に関しては)[、,]?(?:全く|まったく|必ずしも|到底|とうてい|いずれも)?(?:当たら(?:ない|ず|ん|へん)|あたら(?:ない|ず|ん|へん)|当たりません|あたりません|当を得(?:て(?:いません|おりません|いない|おらん)|ない|ません))|問題(?:は|も|の)?(?:なかった|無かった|ない|ありません|ございません|ありませんでした)(?:表現|内容|対応|もの|判断)?(?:だ|である|であった)?と(?:考え|認識|判断|思|確信)|(?:対応|判断|運営|処理|措置|対処|投稿|表現)(?:に|には)(?:何ら|全く|一切)?問題(?:は|も)?(?:ない|ありません|ございません|なかった|ございませんでした|ありませんでした)|(?:間違|誤)(?:って|り)(?:い|お)?(?:なかった|ない|ません|ありません|はなかった)と(?:考え|認識|判断|確信|思)|(?:正しかった|妥当だった|適切だった|正当だった)と(?:考え|認識|判断|確信)|(?:落ち度|非|過失|責任|不備|瑕疵)(?:は|も)(?:一切|全く|何ら|なんら)?(?:ありません|ございません|ない(?:と|。|です|(?:もの|こと)と(?:考え|認識|判断|思|存じ|確信))|ございませんでした|ありませんでした)|(?:対応|判断|運営|手続き|選定|処理|措置|運用|管理|説明|告知|周知|準備|対処)(?:は|も)(?:極めて|十分|すべて|全て|いずれも)?(?:適切|適正|妥当|正当|十分)(?:でした|であった|だった|であり|です|なもの|に行われ|と考え|に行って|に実施)|(?:十分(?:に)?|きちんと|しっかり)(?:告知|説明|周知|お知らせ|ご案内|準備|対応)(?:して|いたして)(?:おります|います|おり|きました|まいりました)|決して[^。！？!?\\n]{1,16}(?:ではない|ではありません|ではございません|ものではない|ものではありません|わけではない|わけではありません)と(?:考え|認識|判断|確信)|(?:その|そのような|差別的な|そういった)?(?:意図|つもり)(?:は|も)(?:全く|一切|決して)?(?:ありません|ございません|なく|ない)|(?:は|も)(?:そのような|その様な|そういう)(?:もの|こと)(?:では|じゃ)(?:なく|ない|ありません|ございません)',
     ),
     what: '批判に対する弁明',
     instead: INSTEAD.justify,
@@ -1169,12 +1185,14 @@ const PHRASES: Phrase[] = [
   // Round 20: the charge named and denied as a fact (遅延の事実はございません, 不正の事実は一切ありません), answering a
   // post or a report (not 被害の事実を確認しました, 事実関係を調査中です).
   {
-    re: phrase('(?:遅延|遅れ|不正|違反|隠蔽|隠ぺい|改ざん|ミス|差別|漏えい|漏洩|流出|手抜き|未払い|誤り|虚偽|放置|不備|着服|癒着|ハラスメント|パワハラ|体罰|ひいき|えこひいき|不当な扱い|値上げ|中止|廃止)(?:の|という|といった)事実(?:は|も|など)(?:一切|全く|まったく|何ら|なんら|決して)?(?:ございません|ありません|ない(?:[。！!]|$|です)|ございませんでした|ありませんでした|確認されておりません|確認されていません|確認できません)'),
+    re: phrase('(?:遅延|遅れ|不正|違反|隠蔽|隠ぺい|改ざん|ミス|差別|漏えい|漏洩|流出|手抜き|未払い|誤り|虚偽|放置|不備|着服|癒着|ハラスメント|パワハラ|体罰|ひいき|えこひいき|不当な扱い|値上げ|中止|廃止)(?:の|という|といった)事実(?:は|も|など)(?:一切|全く|まったく|何ら|なんら|決して)?(?:ございません|ありません|ない(?:[。！!]|$|です)|ございませんでした|ありませんでした|確認されておりません|確認されていません|確認できません|確認(?:でき|され)(?:ておりません|ていません|ませんでした)|認められ(?:ません|ませんでした))'),
     need: ['事実'],
     what: '批判への反論',
     instead: INSTEAD.critic,
     notWithApology: true,
     needsCriticism: true,
+    // Blind R318H-014 kind: …also in a reply or a quote post (こちらの投稿について。…遅いとありますが、…遅延の事実は確認できておりません).
+    orReply: true,
   },
   // The critic told to learn first before speaking: どれだけ時間をかけたかを知ったうえで言ってほしいです.
   {
@@ -3052,7 +3070,7 @@ const PHRASES: Phrase[] = [
   // staff said not to act (a negative predicate before という), so two things compared (市が主催するのと…というのは違います) are not this; not
   // a question (違いますか), not a rumour set right.
   {
-    re: phrase('(?:市|市役所|役所|行政|職員|当課|本市|柳川市|担当課|役場)(?:が|は|って)[^。！？!?\\n「」]{0,30}?(?:ない|ません|なかった|せん|放置して(?:い|お)?る|放置しとる|サボって(?:い)?る|隠して(?:い)?る)(?:という|っていう|って|との|ちゅう)(?:の|ん|お話|話|ご意見|ご指摘|指摘|投稿|書き込み|コメント|声|お声)(?:は|も|って)[、,\\s]?(?:全く|まったく|全然|ぜんぜん|ちょっと|少し|完全に|明らかに)?(?:違います(?!か)|違う(?:ん(?:です|だ|よ|や)|と(?:です|よ|ばい)?(?=[。！!〜~ー、\\s]|$)|よ|ばい|たい|けん|[。！!〜~]|$)|違っ(?:ています|ております|てます)(?!か)|ちがいます(?!か)|ちがう(?:よ|んです|ばい|[。！!〜~])|誤り(?:です|でございます)|間違い(?:です|でございます)|事実(?:と|とは)異なり(?:ます|ございます))'),
+    re: phrase('(?:市|市役所|役所|行政|職員|当課|本市|柳川市|担当課|役場)(?:が|は|って)(?:[^。！？!?\\n「」]{0,30}?(?:ない|ません|なかった|せん|放置して(?:い|お)?る|放置しとる|サボって(?:い)?る|隠して(?:い)?る)|[^。！？!?\\n「」]{0,10}?(?:勝手に|一方的に|無断で|独断で|こっそり|密かに|ひそかに|黙って|強引に|秘密裏に|住民に相談せず(?:に)?|相談もなく|説明もなく)(?:(?!のと|とでは|と比べ)[^。！？!?\\n「」]){0,16}?(?:た|だ|ている|てる|ていた|とる))(?:という|っていう|って|との|ちゅう)(?:の|ん|お話|話|ご意見|ご指摘|指摘|投稿|書き込み|コメント|声|お声)(?:は|も|って)[、,\\s]?(?:全く|まったく|全然|ぜんぜん|ちょっと|少し|完全に|明らかに)?(?:違います(?!か)|違う(?:ん(?:です|だ|よ|や)|と(?:です|よ|ばい)?(?=[。！!〜~ー、\\s]|$)|よ|ばい|たい|けん|[。！!〜~]|$)|違っ(?:ています|ております|てます)(?!か)|ちがいます(?!か)|ちがう(?:よ|んです|ばい|[。！!〜~])|誤り(?:です|でございます)|間違い(?:です|でございます)|事実(?:と|とは)異なり(?:ます|ございます))'),
     need: ['違', 'ちが', '誤り', '間違い', '異なり'],
     ...TO_CRITIC,
     what: '批判に対する反論',
@@ -3688,6 +3706,8 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + CRITICISM_RECEIVED.source, 'u'),
     unless: new RegExp(LISTENING41.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり', 'u').source, 'u'),
+    // Blind R318H-051 kind: the reply's opening thanks (コメントありがとうございます！) is the greeting, not the complaint taken up.
+    greetingOk: true,
   },
   // Blind R199A-034: a review or a comment found quoted (「…ぬるかった」というレビューを見かけたので), then waved off with そんなことない
   // as what the writer was told on asking (お店に確認したら、そんなことはないそうです, そげなことはなかとのことです): the critic answered back
@@ -3891,7 +3911,7 @@ const PHRASES: Phrase[] = [
   // (あたらないのでしょうか), not with an apology or a concession.
   {
     re: phrase(
-      '(?:誤り|間違い|ミス|不備|瑕疵|過失|不手際|落ち度|不適切(?:な(?:もの|対応|処理|支出|運用))?|不当(?:な(?:もの|対応|処理|支出))?|(?<=(?:本市|当市|市|当課|当局|本町|当町|町|市長|職員)(?:の|が|は)[^。！？!?\\n]{0,40}?)(?:法令違反|条例違反|違法|違反))(?:に|と)(?:は)?[、,]?(?:当たら|あたら|該当し|該当いたし)(?:ない|ず)(?:もの|こと)?(?:と[^。！？!?\\n]{0,6}?(?:考え|認識し|判断し|存じ|思)|(?:です|でございます)(?![かが]))|(?:誤り|間違い|ミス|不備|瑕疵|過失|不手際|落ち度|不適切|不当|(?<=(?:本市|当市|市|当課|当局|本町|当町|町|市長|職員)(?:の|が|は)[^。！？!?\\n]{0,40}?)(?:法令違反|条例違反|違法|違反))(?:に|と)(?:は)?[、,]?(?:当たり|あたり|該当し|該当いたし)ません(?![かが]|でし)',
+      '(?:誤り|間違い|ミス|不備|瑕疵|過失|不手際|落ち度|(?:不適切|不当|不誠実|不公平|不平等|不透明|不親切|いい加減|ずさん)(?:な(?:もの|[一-龥]{1,4}))?|(?:説明|周知|告知|配慮|確認|準備|情報提供|情報公開|調査|検討|審議)不足|怠慢|職務怠慢|隠蔽|隠ぺい|手抜き|癒着|無駄遣い|浪費|税金の無駄(?:遣い)?|えこひいき|(?<=(?:本市|当市|市|当課|当局|本町|当町|町|市長|職員)(?:の|が|は)[^。！？!?\\n]{0,40}?)(?:法令違反|条例違反|違法|違反))(?:に|と)(?:は)?[、,]?(?:当たら|あたら|該当し|該当いたし)(?:ない|ず)(?:もの|こと)?(?:と[^。！？!?\\n]{0,6}?(?:考え|認識し|判断し|存じ|思)|(?:です|でございます)(?![かが]))|(?:誤り|間違い|ミス|不備|瑕疵|過失|不手際|落ち度|(?:不適切|不当|不誠実|不公平|不平等|不透明|不親切|いい加減|ずさん)(?:な(?:もの|[一-龥]{1,4}))?|(?:説明|周知|告知|配慮|確認|準備|情報提供|情報公開|調査|検討|審議)不足|怠慢|職務怠慢|隠蔽|隠ぺい|手抜き|癒着|無駄遣い|浪費|税金の無駄(?:遣い)?|えこひいき|(?<=(?:本市|当市|市|当課|当局|本町|当町|町|市長|職員)(?:の|が|は)[^。！？!?\\n]{0,40}?)(?:法令違反|条例違反|違法|違反))(?:に|と)(?:は)?[、,]?(?:当たり|あたり|該当し|該当いたし)ません(?![かが]|でし)',
     ),
     need: ['当たら', 'あたら', '該当し', '該当いたし', '当たりません', 'あたりません'],
     what: '批判を否定する弁明',
@@ -4111,6 +4131,127 @@ const PHRASES: Phrase[] = [
     // Reviewer FP kind: the fee's breakdown told as a plain answer (参加費500円の内訳は…市の利益は一切ございません, 実費のみで、儲けは1円も
     // 出ていません。気軽にご参加ください), in a reply too, or after a bare 多くのご意見: only with a real criticism (儲けている, ぼったくり).
     realCriticism: true,
+  },
+  // Blind R318H-002 kind: after a complaint received, the complainant's account said not to match the city's record (回答がなかったとのこと
+  // ですが、こちらの記録とは一致いたしません, 受付記録と食い違っております, 当方のデータとは異なります): the complaint denied on the record.
+  // Not a form's entry that fails to match a register (入力内容が登録記録と一致しない場合は: no criticism, a condition), not with an apology,
+  // a concession, a check still going on or the complainant asked for the details (詳しい状況をお知らせください).
+  {
+    re: phrase('(?:記録|データ|ログ|履歴|受付簿|台帳|日報)(?:上の(?:内容|記載)|の(?:内容|記載))?(?:と|とは|とも)[、,]?(?:一致(?:いたし|し)(?:ません(?:でした)?|ておりません|ていません|ない(?=[。！!、,]|です|もの|と|ため|ので))|(?:合い|あい)ません|合わない(?=[。！!、,]|です|もの|と)|食い違(?:い(?:ます|がござい|があり)|って(?:おり|い)(?:ます)?)|異な(?:ります|っております|っています|っており)|相違(?:が(?:あり|ござい)|して(?:おり|い)|いたして))'),
+    ...RECORD_AGAINST_COMPLAINT,
+    need: ['記録', 'でーた', 'ろぐ', '履歴', '受付簿', '台帳', '日報'],
+    what: '苦情を記録で否定する反論',
+    orCharge: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase('お知らせください|ご連絡ください|お問い合わせください|お手数|お聞かせ', 'u').source, 'u'),
+  },
+  // Blind R318H-014 kind: a complaint heard of lateness or neglect (発送が遅いとありますが, 回答がなかったとのご指摘) answered with the work
+  // declared done on schedule or within the deadline, in the writer's voice (発送は予定どおり行っております, 受付から十日以内にすべて回答して
+  // おります, 収集は決められた日に行っております): the complainant told nothing was late. Only with a complaint heard or a real criticism; not a
+  // status told with no complaint (本日の運航は予定どおり行っております), not with an apology, a concession, a delay owned, a fix or a check
+  // still going on.
+  {
+    re: phrase('(?:(?:予定|スケジュール|計画|日程|期限|期日|規定)(?:どおり|通り|内)(?:に)?|(?:決められた|定められた|所定の|予定の)(?:日|曜日|時間|日時|時刻)(?:に|どおり|通り))[、,]?[^。！？!?\\n]{0,12}?(?:行|おこな|実施し|発送し|送付し|進め|運行し|運航し|収集し|回収し|対応し|処理し|配達し|お届けし|発行し|回答し|ご回答し|お送りし|お返事し|返信し)(?:っ)?(?:て|で)(?:おり(?:ます|ました)?|います|いました)(?=[。！!、,]|$|ので|から|し)|(?:[0-9一二三四五六七八九十百]+(?:日|週間|か月|ヶ月|カ月|時間)|期限|期日)(?:以内|内)に[、,]?(?:すべて|全て|必ず|確実に|きちんと|いずれも)[^。！？!?\\n]{0,8}?(?:回答|返信|ご回答|ご返信|対応|処理|発送|ご連絡|連絡|お返事)(?:を)?(?:して|いたして|させていただいて)(?:おり(?:ます|ました)?|います|いました)'),
+    what: '苦情への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    notWithRemedy: true,
+    alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + REAL_CRITICISM.source, 'u'),
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase('(?:遅れ|遅延|不具合|ご迷惑)(?:が|を)[^。！？!?\\n]{0,4}?(?:出|生じ|発生|おかけ)', 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R318H-031/037 kind: after a criticism received, the city's act declared done properly or thoroughly, in the passive or as what it
+  // is (補助金は要綱に基づき適正に執行されたものであり, 選定は公正に行われたものです, 答弁は事前に関係課で十分に精査した内容であり, 慎重に
+  // 審議を重ねた結果でございます): the critic told there was nothing wrong. Not a plan (適正に執行してまいります), not a report with no criticism
+  // (令和5年度の補助金は適正に執行されました), not with an apology, a concession or a fix.
+  {
+    re: phrase('(?:適切|適正|厳正|公正|公平|正当)に(?:(?:執行|実施|運用|管理|処理|運営|審査|支出|交付|選定|配分|決定|手続|手続き|算定|積算|契約|発注)(?:され|がなされ)|行われ|おこなわれ|執り行われ)(?:た|て(?:おり|い)(?:ます|る)?)(?:もの)?(?:であり|です|でございます|と(?:考え|認識|判断|確信)|(?=[。！!]|$))|(?:十分(?:に)?|慎重に|入念に|綿密に|厳正に|丁寧に|しっかり(?:と)?)(?:精査|検討|審議|協議|確認|審査|調査|議論|検証)(?:を)?(?:重ね|尽く)?(?:し|いたし|され)?た(?:うえで|上で)?(?:の)?(?:内容|もの|結果|判断|答弁|回答|計画)(?:であり|です|でございます|と(?:考え|認識|判断))'),
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    notWithRemedy: true,
+    unless: new RegExp(REASSURED48.source + '|' + phrase('ありがと|感謝|確かに|たしかに|反省|至らな|不十分|今後は|これから|おっしゃる(?:とおり|通り)', 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R318H-047 kind: after a criticism received, the notice declared given over and over, in the present (申込み方法は広報紙・ホームページ・
+  // 窓口で繰り返しお知らせしており, 何度もご案内しております, 以前から周知しております): the complainant told the fault is theirs for not
+  // reading (the past, …お知らせしておりました, is the phrase above). Not a plain notice with no complaint, not with a concession (分かりにくく),
+  // thanks beyond the greeting, an apology or a fix.
+  {
+    re: phrase('(?:繰り返し|くり返し|何度も|何回も|再三|再々|たびたび|幾度も|以前から|以前より|かねてから|かねてより|従来から|毎年)[、,]?[^。！？!?\\n]{0,4}?(?:お知らせ|周知|告知|ご案内|案内|掲載|ご説明|説明|広報|お伝え|ご紹介|発信)(?:を)?(?:して|いたして|させていただいて)(?:おり(?:ます)?|います)(?=[。！!、,]|$|ので|から|し)'),
+    what: '苦情への弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(CONCEDED43.source + '|' + NOTICE_CONCEDED.source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R318H-035 kind: a complaint of a thing grown worse or fewer heard (「去年より舟の数が減った」ってコメント, 「量が少なくなった」との声)
+  // answered with the opposite claimed in the soft explanatory のだ, after 実は or in a cleft on the thing (実は今年も同じ数なんです, これはほぼ
+  // 撮って出しなんです, 実際は毎週きれいにしてるんですよ): the critic told, gently, they are wrong. Only after such a complaint or a real
+  // criticism echoed; not news (実は今年で50周年なんです: no complaint), not praise echoed, not with thanks beyond the greeting, a concession,
+  // a fix or an apology.
+  {
+    re: phrase('(?<=(?:^|[。！!？?\\n、,]|けど|けれど|ですが|が)\\s?)(?:実は|じつは|実際は|実際には|本当は|ほんとは|ほんとうは)[、,]?[^。！？!?\\n]{1,20}?(?:なん|ん)(?:です|だ|よ|やけど|やけん|ばい|ですよ)|(?<=(?:^|[。！!？?\\n、,]|けど|けれど|ですが|が)\\s?)(?:これ|こちら|あれ)(?:は|って|、)?[、,]?(?:ほぼ|ほとんど|全部|すべて|全て|まったく|全く|一切|ちゃんと|ただの|普通の)[^。！？!?\\n]{0,12}?なん(?:です|だ|よ|やけど|やけん|ですよ)'),
+    what: '批判に言い返す反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    notWithRemedy: true,
+    alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + REAL_CRITICISM.source + '|' + phrase('(?:減っ|へっ|少なくなっ|下がっ|悪くなっ|高くなっ|狭くなっ|遅くなっ|劣化し|手を抜い|サボっ|さぼっ|(?:質|味|量|数|サービス|レベル|品質)が落ち)(?:た|てる|ている|とる)[！!？?〜~…w]*[」』]?(?:って|と|との|という|っていう|みたいな)(?:いう)?(?:ご|お)?(?:コメント|意見|指摘|声|口コミ|クチコミ|レビュー|苦情|書き込み|批判|投稿|ポスト|こと|言われ|書かれ|あり)', 'u').source, 'u'),
+    // (A fix told in the same breath, 実は来月から増量するんです, is news for the critic, not a retort.)
+    unless: new RegExp(LISTENING41.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり|[？?](?:[」』])|増量|増便|増発|増や|拡充|拡大|(?:来月|来年度|来年|次回|来週|来季)(?:から|より|は)|予定', 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R318H-035 kind: the defect a complaint reports put down to how the photo was taken or the thing seen (写真の撮り方でそう見えたのかも,
+  // 角度で少なく見えたのかもしれません, 光の加減で暗く写っていただけかと): the complaint dismissed as a matter of looking, with no honorific
+  // owner. To a critic (a reply, or after a criticism); not a tip (撮り方で印象が変わります, 暗く見えることがあります), not with a step to try.
+  {
+    re: phrase('(?:撮り方|撮る角度|撮った角度|写し方|写り方|見る角度|見た角度|見る位置|見た位置|角度|光の加減|光の当たり方|画角|天気|時間帯|照明)(?:の(?:違い|関係|せい|影響))?(?:で|によって|により|のせいで)[、,]?(?:そう|そのように|そんなふうに|そんな風に|少なく|小さく|暗く|狭く|古く|汚く|多く|大きく|少なめに|小さめに)(?:見え|感じ|写っ|映っ|感じられ)(?:た|る|ている|てる|ていた|ちゃった|ちゃう)(?:の|ん)?(?:かも|かな|だけ|では|じゃ|でしょう|と思)'),
+    ...BLAMES_COMPLAINANT,
+    unless: phrase(`${HELP_STEPS}|コツ`, 'u'),
+  },
+  // Blind R320M-008 kind: after a complaint, its substance put down to the complainant's own feeling or taste (お子さまの感じ方によるものと考えて
+  // おります, 受け止め方の違いによるものかと存じます, 好みの問題です, 個人差によるものです): the complaint dismissed as subjective. Not advice
+  // (暑さの感じ方には個人差があります。こまめに水分補給を: no complaint, and 個人差があります is a fact told), not with help, a fix, a
+  // concession or an apology.
+  {
+    re: phrase('(?:感じ方|受け止め方|受け取り方|捉え方|とらえ方|感じ取り方|感覚|主観|好み|個人差)(?:の(?:違い|差|問題))?(?:による|によって(?:は)?(?:異なる|違う|変わる)|次第の?|の問題|のせい)(?:もの|ところ|部分)?(?:(?:だ|である)?と(?:考え|思|存じ|認識)|かと(?:思|存じ)|(?:です|でございます)(?![かが]))'),
+    ...BLAMES_COMPLAINANT,
+    strongCriticism: true,
+    unless: new RegExp(CONCEDED43.source + '|' + ACTS_ANYWAY.source + '|' + phrase(`${HELP_STEPS}|ご用意|用意して|お申し出|お気軽に|体調|無理(?:を)?せず|水分`, 'u').source, 'u'),
+  },
+  // Blind R320M-008 kind: after a real complaint (「給食の量が少ない」というご意見, 料金が上がったとのご指摘), the thing declared not changed at
+  // all (昨年度から一切変更しておりません, 以前から全く変わっておりません, 量は一切減らしておりません, 変更は一切ございません): the complaint
+  // denied with the city's constancy. Not a notice with no complaint (収集日は一切変更ありません), not a worried question answered (「料金が
+  // 上がったの？」とのご質問…ご安心ください), not with a concession, a fix or an apology.
+  {
+    re: phrase('(?:一切|全く|まったく|何ら|なんら|何も|一度も|少しも)[、,]?(?:変更|変え|変わ|減ら|削減|縮小|減量|手を加え|値上げ)(?:を)?(?:して|いたして|って|て)?(?:は)?(?:おりません|いません|おらず|ません(?!か))|(?:変更|削減|値上げ|減量|縮小)(?:は|も)(?:一切|全く|まったく|何ら|なんら|特に)(?:ございません|ありません)(?:でした)?(?![かが])'),
+    what: '苦情を否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    realCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase('ご質問|お問い合わせ|お尋ね|ご心配|ご不安', 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R318H-046 kind: a price complained of (料金が高すぎるという声, 「入館料が高い」とのご意見) answered with the price declared not high,
+  // emphatically or weighed against what it buys (決して高いとは言えません, それほど高くはありません, 舟旅の長さを考えれば高くはないと思います):
+  // the complaint refuted. Not a worry or an advertisement with no complaint (「高いのでは？」と思われるかもしれませんが: a question), not with a
+  // price cut, a concession, thanks beyond the greeting or an apology.
+  {
+    re: phrase('(?:決して|けっして|そんなに|それほど|さほど|全然|ぜんぜん|必ずしも)(?:高い|高額な?|割高な?)(?:料金|価格|金額|値段|額|もの|設定)?(?:だ)?(?:とは|ものとは)[、,]?(?:言え|いえ|思え|思い|考え)(?:ない|ません|ず)|(?:決して|けっして|そんなに|それほど|さほど|全然|ぜんぜん)(?:高く|高額では|割高では|高額じゃ|割高じゃ)(?:は|も)?(?:ない|ありません|ございません|なか)|(?:決して|けっして)(?:高い|高額な|割高な)(?:料金|価格|金額|値段|額|もの|設定)(?:では|じゃ)(?:ない|ありません|ございません)|(?:考えれば|考えると|考えたら|考えますと|踏まえれば|踏まえると|思えば|思ったら)[、,]?[^。！？!?\\n]{0,24}?(?:高く(?:は|も)?(?:ない|ありません|ございません|なか)|高いとは(?:言え|いえ|思え|思い|考え)(?:ない|ません))'),
+    what: '料金への批判に対する反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    alsoNeeds: PRICE_CHARGED,
+    unless: new RegExp(LISTENING41.source + '|' + phrase('値下げ|割引|無料に|のでは|かもしれ|かな[？?」』]|と思われ|ご心配|ご不安', 'u').source, 'u'),
+    greetingOk: true,
   },
 ]
 
@@ -4380,6 +4521,77 @@ function deniedComplaints(fo: string): Array<[number, number]> {
 }
 
 /**
+ * Blind R318H-004 kind: a complaint of degree heard (待ち時間が長すぎるとのお声, 「駐車場が狭い」ってコメント, 料金が高いという声) answered with
+ * the opposite degree, by a comparison or as a level, with no adverb (近隣の市と比べても短い水準にあります, 全国平均より安いほうです, 他の会場と
+ * 比べると広いほうだと思います, 県内でも便利な部類です): the complainant told the thing is the reverse. The complaint's adjective is read from
+ * the complaint (its stem in `DEGREE_COMPLAINT`) and its opposite (`OPPOSITE`) looked for after it in the affirmative (短くありません, which
+ * concedes, is not this). Not with a concession, a fix, thanks beyond the greeting or a worry reassured.
+ */
+const DEGREE_STEMS = '長|短|高|安|低|遠|近|遅|狭|広|少な|多|古|暗|小さ|大き|うるさ|汚|寒|暑|分かりにく|わかりにく|使いにく|見にく|読みにく|聞きにく|聞こえにく'
+const DEGREE_COMPLAINT = phrase(
+  `(?:(${DEGREE_STEMS})(?:すぎ|過ぎ)(?:る|ます|た|です)?|(${DEGREE_STEMS})(?:い|かった)(?:です)?|(不便)(?:だ|です|すぎる?)?)[！!。〜~…]{0,3}[」』]?(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|批判|不満)|という(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|批判|不満)|って(?:いう)?(?:ご|お)?(?:意見|声|コメント|言われ|書かれ|書き込み|投稿|苦情|口コミ|レビュー)|と(?:言われ|書かれ|ご指摘|指摘され|お叱り))`,
+)
+const OPPOSITE: Readonly<Record<string, string>> = {
+  長: '短',
+  短: '長',
+  高: '低|安',
+  安: '高',
+  低: '高',
+  遠: '近',
+  近: '遠',
+  遅: '早|速',
+  狭: '広',
+  広: '狭',
+  少な: '多',
+  多: '少な',
+  古: '新し',
+  暗: '明る',
+  小さ: '大き',
+  大き: '小さ',
+  うるさ: '静か',
+  汚: 'きれい|綺麗|清潔',
+  寒: '暖か|温か',
+  暑: '涼し',
+  不便: '便利',
+  分かりにく: '分かりやす|わかりやす',
+  わかりにく: '分かりやす|わかりやす',
+  使いにく: '使いやす',
+  見にく: '見やす',
+  読みにく: '読みやす',
+  聞きにく: '聞きやす',
+  聞こえにく: '聞こえやす|よく聞こえ',
+}
+const COMPARED_TO = '(?:(?:と|に|より)(?:比べ|くらべ|比較し)(?:て|れば|ると|たら|ましても|ますと|ました場合|た場合|ましたら)(?:も|は)?|(?:全国|県内|県|近隣|周辺|他市|他の(?:市|町|自治体|施設|会場)|ほかの(?:市|町|自治体|施設|会場)|よその(?:市|町|自治体)|平均)(?:の(?:自治体|市町村|市|町|平均|中))?(?:より(?:も)?|の中でも|でも))[、,\\s]?[^。！？!?\\n]{0,20}?'
+const LEVEL_CLOSE = '(?:(?:に|で)(?:あります|ございます)|(?:なん|なの)?(?:です|でございます)|であり|だ(?=[。！!、よね]|と)|だと(?:思|考え)|と(?:考え|思|存じ)|となって(?:おり|い)ます)'
+const LEVEL_END = `(?:い|め|な|の)?(?:ほう|方|部類|水準|レベル|くらい|ぐらい)?(?:${LEVEL_CLOSE}|(?=[。！!]|$))`
+const LEVEL_ONLY_END = `(?:い|め|な)(?:ほう|方|部類|水準|レベル)${LEVEL_CLOSE}`
+const OPPOSITE_CLAIMS = new Map<string, RegExp>()
+/** The answer that claims the opposite degree `opp` (its alternatives), compiled once. */
+function oppositeClaim(opp: string): RegExp {
+  let re = OPPOSITE_CLAIMS.get(opp)
+  if (!re) OPPOSITE_CLAIMS.set(opp, (re = phrase(`${COMPARED_TO}(?:${opp})${LEVEL_END}|(?:${opp})${LEVEL_ONLY_END}`, 'u')))
+  return re
+}
+/** [start, end) of each opposite degree claimed in `fo` after a complaint of degree heard before it. */
+function comparedBack(fo: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  if (fo.search(DEGREE_COMPLAINT) < 0) return out
+  if (CONCEDED43.test(fo) || REMEDY.test(fo) || REASSURED48.test(fo) || LISTENING41.test(fo.replace(GREETING_THANKS, '\n'))) return out
+  let last = -1
+  for (const m of fo.matchAll(DEGREE_COMPLAINT)) {
+    const opp = OPPOSITE[m[1] ?? m[2] ?? m[3] ?? '']
+    if (!opp) continue
+    const denial = denialAfter(fo, m.index! + m[0].length, oppositeClaim(opp))
+    // One finding per answer: later complaints that reach the same answer add nothing.
+    if (denial && denial[0] > last) {
+      out.push(denial)
+      last = denial[0]
+    }
+  }
+  return out
+}
+
+/**
  * Blind R211D-067: sayings quoted as examples and then pointed back at as words (「…」「…なら来るな」――こうした言葉を向けられたという
  * 相談, 「…」といった心ない言葉, 「…」。このような発言は): what others say, set out to be named, not the writer's own retort. True when
  * [start, end) of `text` lies inside a 「…」 or 『…』 (or a run of them side by side) that is followed, within its sentence, by a
@@ -4553,6 +4765,13 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: '批判された点をそのまま否定する反論', why, instead: INSTEAD.deny }, mention: isMentionAt(sq, s, e) })
+      }
+      for (const [ms, me] of comparedBack(fo)) {
+        const s = at(ms)
+        const e = at(me - 1) + 1
+        if (!taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: '苦情を比較で打ち消す反論', why, instead: INSTEAD.critic }, mention: isMentionAt(sq, s, e) })
       }
       for (const [ms, me] of deniedComplaints(fo)) {
         const s = at(ms)

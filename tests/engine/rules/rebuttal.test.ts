@@ -4,6 +4,131 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R318H/R320M kinds (a complaint answered with the record, with work declared on schedule, proper or announced all along, with the opposite degree by a comparison, softly with 実は…なんです, with the complainant\'s feeling or way of looking, with nothing changed, with the price declared not high)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // R318H-002 kind: the complainant's account said not to match the city's record
+    ['ご指摘いただいた件ですが、当課の受付記録とは一致しておりません。', 'post'],
+    ['「電話したのに折り返しがなかった」とのことですが、こちらの通話記録とは食い違っております。', 'reply'],
+    ['「申請書を出したのに届いていない」という苦情をいただきましたが、当方の受付簿とは異なります。', 'post'],
+    ['返事がないとのことですが、当課の記録とは合いません。', 'reply'],
+    // R318H-014 kind: the work declared done on schedule or within the deadline after a complaint of lateness
+    ['ごみの収集が遅いとのご意見ですが、収集は毎週決められた日に行っております。', 'reply'],
+    ['「書類の発行が遅すぎる」という苦情をいただきましたが、発行は規定どおり処理しております。', 'post'],
+    ['返事がないとのご指摘ですが、お問い合わせには3日以内に必ず回答しております。', 'comment'],
+    ['こちらの投稿について。返礼品の発送が遅いとありますが、遅延の事実は確認できておりません。', 'quote'],
+    // R318H-031/037 kind: the city's act declared done properly or thoroughly after a criticism
+    ['事業者の選定が不公平だとのご批判をいただいておりますが、選定は審査基準に基づき公正に行われたものです。', 'post'],
+    ['ご指摘の件、契約手続きは関係法令に基づき適正に処理されたものと認識しております。', 'reply'],
+    ['計画が拙速だとのご批判がありますが、審議会で慎重に審議を重ねた結果でございます。', 'post'],
+    // R318H-047 kind: the notice declared given over and over, in the present
+    ['「説明会の日程を知らなかった」という苦情が寄せられていますが、日程は市報や公式サイトで何度もご案内しております。', 'post'],
+    ['分かりにくいとのご指摘ですが、申請方法は以前から市のホームページで周知しております。', 'comment'],
+    // R318H-013 kind: a charge that the city acted high-handedly, reported without brackets and called wrong
+    ['市が一方的に決めたというのは違います。何度も説明会を開いています。', 'comment'],
+    ['役所が住民に相談せずに進めたっていうのは違いますよ。', 'reply'],
+    // R318H-031/037/047 kind: the charge declared not to apply, a shortfall or an unfairness named, or the critic's evaluation
+    ['説明不足とのご批判につきましては、当たらないものと考えております。', 'post'],
+    ['「市の対応は怠慢だ」とのご意見ですが、対応の遅れは怠慢には当たらないと考えております。', 'post'],
+    ['情報公開が不透明だとのご指摘ですが、不透明な運営には該当いたしません。', 'reply'],
+    ['職員の対応が冷たいという声がありますが、冷たいとのご評価は当たらないと考えております。', 'post'],
+    // R318H-035/051 kind: a complaint of a thing grown fewer answered softly with 実は…なんです, or the photo said to be as seen
+    ['「最近は花火の数が減った」ってコメントもらったけど、実は去年と同じ数なんですよ〜', 'comment'],
+    ['「料理の量が少なくなった」とのことですが、実は量は変えていないんです！', 'comment'],
+    ['写真が暗いとのことですが、これはほぼ見たままの色なんです。', 'comment'],
+    ['コメントありがとうございます！「写真を加工しすぎ」とのことですが、本当にこの色なんですよ〜', 'comment'],
+    // R318H-035 kind: the defect put down to how the photo was taken or seen
+    ['舟が少ないとのことですが、見る角度で少なく見えたのかもしれません。', 'comment'],
+    ['「会場が狭い」って書かれてましたが、写真の写り方でそう見えただけかと。', 'reply'],
+    // R320M-008 kind: the complaint put down to the complainant's feeling or taste, or the thing declared not changed at all
+    ['「体育館の冷房が弱い」とのご指摘ですが、設定温度は基準どおりで、感じ方の違いによるものと考えております。', 'post'],
+    ['味が薄いとのご意見ですが、好みの問題かと存じます。', 'reply'],
+    ['「ごみ袋の値段が上がった」とのご指摘ですが、価格は10年前から一切変更しておりません。', 'post'],
+    ['バスの本数が減ったとの苦情をいただきましたが、ダイヤは昨年から全く変わっておりません。', 'reply'],
+    // R318H-046 kind: a price complaint answered with the price declared not high
+    ['「入館料が高い」とのご意見をいただきましたが、維持費を考えれば決して高くはないと考えております。', 'post'],
+    ['参加費が高すぎるって声もあるけど、材料費を考えたら高くはないと思うよ！', 'comment'],
+    ['駐車料金が割高とのご指摘ですが、それほど高い料金とは言えません。', 'reply'],
+    // R318H-004/046 kind: a complaint of degree answered with the opposite degree, by a comparison or as a level; a complaint heard as voices
+    ['「会場が遠すぎる」との声をいただいていますが、駅からの距離は他の会場と比べても近いほうです。', 'post'],
+    ['プールの料金が高いってコメントもらったけど、近隣の市と比べると安いほうなんですよ。', 'comment'],
+    ['図書館の開館時間が短いというご意見がありますが、全国平均より長い水準です。', 'post'],
+    ['川下りの料金が高すぎるという声を耳にしますが、近隣の観光船と比べればむしろ安い水準です。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a record that does not match in a form's rule or a lock-out notice; a mismatch owned with an apology or a check going on
+    ['入力内容が住民基本台帳の記録と一致しない場合は、申請を受け付けられません。', 'post'],
+    ['マイナンバーカードの暗証番号が登録データと一致しないと、ロックがかかります。', 'post'],
+    ['ご指摘ありがとうございます。確認したところ、記録と一致しない点がありましたので、引き続き調査いたします。', 'reply'],
+    ['ご指摘の件、当課の記録と一致しない部分がございました。大変申し訳ございません。', 'post'],
+    // a status or a schedule told with no complaint; a delay owned with an apology; a standing service level
+    ['本日の川下りは予定どおり運航しております。ぜひお越しください。', 'post'],
+    ['工事は予定どおり進めております。ご迷惑をおかけしますが、ご協力をお願いします。', 'post'],
+    ['「発送が遅い」とのご意見をいただきました。予定どおり発送しておりますが、一部地域で遅れが出ております。申し訳ありません。', 'post'],
+    ['申請から14日以内に審査結果を通知しております。', 'post'],
+    ['【お詫び】返礼品の発送が遅いとのご指摘をいただきました。ご不便をおかけし申し訳ございません。予定どおり発送できるよう改善します。', 'post'],
+    ['ふるさと納税の返礼品は、事業者と連携して予定どおり発送しております。到着まで今しばらくお待ちください。', 'post'],
+    // proper execution reported or promised with no criticism; a review that ends in a fix
+    ['令和5年度の補助金は、要綱に基づき適正に執行されました。', 'post'],
+    ['補助金は今後も要綱に基づき適正に執行してまいります。', 'post'],
+    ['補助金の交付事務は、要綱に基づき適正に執行されたものであることを監査委員が確認しました。', 'post'],
+    ['審議会で十分に検討した結果、来年度から開館時間を延長することになりました。', 'post'],
+    ['ご意見をいただき、十分に検討した結果、駐車場を増設することにしました。', 'post'],
+    // a notice repeated with no complaint; a complaint about notices conceded or taken up
+    ['ごみの分別方法については、市報で繰り返しお知らせしております。ご協力をお願いします。', 'post'],
+    ['「申込方法が分かりにくい」とのご指摘をいただきました。確かに分かりにくく、申し訳ありません。', 'post'],
+    ['「お知らせが少ない」とのご意見をいただきました。今後は市報でも繰り返しお知らせしてまいります。', 'post'],
+    ['「申込方法が分かりにくい」とのコメントをいただきました。ありがとうございます。申込方法は広報紙・ホームページ・窓口で繰り返しお知らせしておりますが、さらに分かりやすくします。', 'post'],
+    // two things compared; a training post that names the criticism
+    ['市が主催するのと町内会が主催するのとでは補助の額が違います。', 'post'],
+    ['市が主催したお祭りと、町内会のお祭りは、開催日が違います。', 'comment'],
+    ['職員研修で、「市が勝手に決めた」という批判を受けたときの対応を学びました。', 'post'],
+    // a rule answered; sunlight
+    ['庭での焚き火は、少量であれば条例違反には当たりません。', 'post'],
+    ['この場所は日が当たらないため、照明を増設します。', 'post'],
+    // 実は… as news, praise echoed, a question answered, a fix told, a shortfall owned
+    ['実は今年で50周年なんです！ぜひお越しください。', 'post'],
+    ['「写真きれい！」ってコメントいただいたけど、実はスマホで撮ったんです📱', 'comment'],
+    ['「写真がきれい」とのコメントをいただきました！実はこれ、ほぼ撮って出しなんです📷', 'comment'],
+    ['コメントありがとうございます！実はこの写真、ほぼ撮って出しなんです📷', 'comment'],
+    ['コメントありがとうございます！「駐車場ありますか？」とのことですが、実は会場には駐車場がないんです。公共交通機関をご利用ください。', 'comment'],
+    ['「量が少ない」とのご意見をいただき、実は来月から増量するんです！', 'comment'],
+    ['「去年より舟の数が減った」ってコメントいただきました。ご指摘のとおりで、船頭さん不足のためなんです。', 'comment'],
+    // a photo tip; a light effect told
+    ['写真の撮り方で印象が大きく変わります。コツをご紹介！', 'post'],
+    ['夕方は光の加減で暗く見えることがあります。', 'post'],
+    // feelings told as advice, with help given, or a sauna's caution
+    ['暑さの感じ方には個人差があります。こまめに水分補給をしましょう。', 'post'],
+    ['「冷房が寒い」とのご意見をいただきました。感じ方には個人差があるため、ひざ掛けをご用意しました。', 'post'],
+    ['サウナの熱さの感じ方は個人差によるものです。無理をせずご利用ください。', 'post'],
+    // no change told as news, to a worried question, or before a fix
+    ['令和6年度のごみ収集日は一切変更ありません。', 'post'],
+    ['給食の量は、文部科学省の学校給食摂取基準に沿って算出しており、昨年度から変更はありません。', 'post'],
+    ['「料金が上がったのでは？」とのご質問をいただきました。料金は一切変更しておりません。ご安心ください。', 'post'],
+    ['「量が少ない」とのご意見をいただきました。これまで一切変更しておりませんでしたが、来年度から見直します。', 'post'],
+    // a price advertised or a worry answered; a price cut
+    ['「参加費が高いのでは？」と思われるかもしれませんが、決して高くはありません！お気軽にどうぞ。', 'post'],
+    ['この料理教室は材料費込みで500円。決して高くはない金額です！', 'post'],
+    ['「料金が高い」とのご意見をいただきました。来月から料金を値下げします。', 'post'],
+    ['川下りの料金は、約70分の舟旅に船頭さんの案内が付いて大人1,800円です。全国の観光船と比べても良心的な水準です。', 'post'],
+    // a degree told with no complaint, conceded with a fix, or the same degree owned
+    ['本市の待ち時間は近隣の市と比べても短い水準にあります。', 'post'],
+    ['窓口の混雑状況について、平均待ち時間は15分と短い水準です。お気軽にお越しください。', 'post'],
+    ['「待ち時間が長い」とのご意見をいただきました。近隣の市と比べても長い水準にあるため、窓口を増やします。', 'post'],
+    ['「待ち時間が長すぎる」とのご指摘をいただきました。確かに近隣と比べても長いため、改善に取り組みます。', 'post'],
+    ['「窓口の待ち時間が長い」とのお声をいただいております。ご不便をおかけしております。窓口を増やして改善します。', 'post'],
+    // voices heard that praise, or a complaint heard and acted on; a rumour set right in a disaster
+    ['「料金が安い」という声を耳にします。ぜひお越しください。', 'post'],
+    ['「料金が高い」という声を耳にします。そこで、市民割引を始めました！', 'post'],
+    ['「駐車場が狭い」という声を耳にします。来年度に拡張工事を行います。', 'post'],
+    ['「避難所が閉鎖された」という投稿が広がっていますが、誤りです。避難所は現在も開設しております。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind misc57 kinds (a comparison complaint answered with the city\'s rank or put on how the critic compared, a criticism answered by the city\'s check declared clean)', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
