@@ -5808,6 +5808,8 @@ function runParagraph(input: RuleInput): void {
     }
     // conf57 kinds (the block at the end of the file).
     runConf57({ input, t, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE) })
+    // conf58 kinds (the block at the end of the file).
+    runConf58({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -6125,4 +6127,348 @@ function runConf57({ input, t, spans, notAware, aware, once, futureRelease }: Co
       return notAware(m) && !aware(t.slice(here.start, next.end)) && INCIDENT_REPORT_AHEAD.test(t.slice(here.start, Math.max(here.end, next.end)))
     }))
   }
+}
+
+/*
+ * ── conf58 (blind R317C-001/009/011/012/013/016/018/023/024/031/033/034/038/039/040/044/045/046/053/054/059, R320M-053) ──
+ * 'Things staff leak in good faith': an internal, not-yet-public matter (a process still running or an internal paper) told with its
+ * concrete value, in an ordinary sentence. Each kind is read as Japanese says it in general; its public counterpart stays clean.
+ * - Bids received while the tender is still open (封筒が2通しか届いていません, 入札書は今のところ3社から, 入札は2社だけ): BID_RECEIVED
+ *   with BID_OPEN58. A result published, a past tender and the rules of submission stay clean.
+ * - A survey's or a tally's figures told ahead of its report (報告書がまとまるのは3月ですが、ひと足早くお届けします): AHEAD58 with
+ *   REPORT_LATER and a figure. A report published and a notice to wait stay clean.
+ * - A section's budget request and the finance office's assessment with their sums (2億1,400万円を財政課に要求しました; 要求した1億4,000万円の
+ *   うち、ついたのは9,000万円): REQUEST_TO_FINANCE, ASSESSED_FIGURE. A budget announced, passed or published stays clean.
+ * - An exam's pass mark told before the results are announced (採点が終わりました。教養試験は62点以上の方が2次試験に進みます。合格発表は…):
+ *   PASS_LINE. A pass mark as a published rule (検定は70点以上で合格), results announced stay clean.
+ * - The result of labour talks before it is published (期末手当の上乗せは0.05月分…で合意しています。組合ニュースが配られる前ですが):
+ *   UNION_AGREED. A bill put to the council, a pay revision published stay clean.
+ * - A negotiation's offers while it goes on, in the wordings conf57's TALKS_ONGOING misses (条件をつめているところ…3回目の面談) and a price
+ *   moved (最初は坪22万円…いまは坪18万5千円まで歩み寄って): PARTY_FIGURE with TALKS_ONGOING58, PRICE_MOVED. A deal concluded, a listing's price
+ *   lowered and a fee at an event stay clean.
+ * - A drill's scenario kept from staff, told (職員には想定を知らせない形で…震度6弱、本庁舎東棟3階から出火、という想定): DRILL_SCENARIO with
+ *   BLIND_DRILL. A public drill's time and siren, a drill done and a definition stay clean.
+ * - A plan decided inside while those it affects are still to be told (地権者の皆さんへの説明会がまだなので…斜めに抜ける線で決まっています):
+ *   AFFECTED_NOT_TOLD then DECIDED58. A briefing announced with nothing told, and a plan published stay clean.
+ * - An exam's content told by one who set it, or a past question said to be set again (作問を手伝った立場から…択一は地方自治法から15問;
+ *   去年の第3問は数字を変えて再び出しています): EXAM_SETTER with EXAM_CONTENT58, REUSED_QUESTION. Past papers and published scopes stay clean.
+ * - Quotes taken from competing vendors, with their sums, before the contract (3社から見積もりをいただき、いちばん安かったのは…382万8千円):
+ *   QUOTE_FIGURE with QUOTES_TAKEN. A contract concluded or a bid result published stays clean.
+ * - An exam part's theme given with the theme before the word (論文は「…」をテーマに…出題します; 作文は「…」がテーマです): EXAM_THEME_GIVEN58,
+ *   read with the family's EXAM_TO_COME (and 今のうちに, 練習して). Past themes and prep classes stay clean.
+ * - Personnel moves to come, counted or by post (4月の異動、今年は課長級で11人が動きます; 観光課と…は課長が両方とも入れ替わります):
+ *   MOVES_AHEAD. Moves announced (人事異動を発表しました) and a move made stay clean.
+ * - The estimated price of a tender still to be opened (目安として税抜き2,740万円前後で積算しています): BID_ESTIMATE58. A price published
+ *   beforehand (事前公表) and a result stay clean.
+ * - How many staff of a unit are off sick (私の部だけでも…休職している職員が6人): SICK_LEAVE_COUNT. A city-wide figure published stays clean.
+ * - A settlement sum offered in a lawsuit still going on (解決金を320万円とする市の案を…代理人にお示ししました): SETTLEMENT_OFFER. A settlement
+ *   reached, a bill for it and the claim stay clean.
+ * - A selection's scores of the applicants before publication (現在の管理者が72点、新たに応募された事業者が81点): APPLICANT_SCORES. Scores
+ *   published and a contest's results stay clean.
+ * - Designated bidders named before the opening (…建設株式会社、…の3社を指名いたしました): BIDDERS_DESIGNATED. A result stays clean.
+ * - A decision in the mayor's voice after the release is said to come later (報道発表は来週になりますが、…跡地に建設することにいたしました):
+ *   RELEASE_LATER with DECIDED_CLAUSE. A figure to be reported to the council first, told ahead (12月議会の委員会でご報告する数字ですが、
+ *   皆さまにはひと足早くお伝えします): REPORTED_LATER_FIGURE.
+ */
+/** Told ahead: ひと足早くお届けします, いちばんに見てほしくて, 先行してお伝えします. */
+const AHEAD58 =
+  /(?:一足|ひと足|ひとあし)(?:早く|先に|お先に|はやく)|いち早く|先行して|先んじて|いちばんに|一番に|真っ先に|誰よりも早く/u
+const AHEAD_TOLD58 = new RegExp(
+  `${AHEAD58.source}[^。！？!?\\n]{0,14}?(?:お届け|届け|お伝え|伝え|お知らせ|お見せ|見せ|見てほし|見ていただき|ご報告|ご紹介|紹介|公開|載せ)`,
+  'gu',
+)
+/** A report or a result still to be put together or released (報告書がまとまるのは3月, 正式な結果が出るのは来月, 報告書の公表は3月の予定). */
+const REPORT_LATER =
+  /(?:報告書|調査結果|集計結果|結果|正式な?(?:結果|数字|数値)|確定値|確定版|最終報告|取りまとめ|とりまとめ)(?:の(?:公表|発表|公開|完成))?(?:が|は)[、,]?[^。！？!?\n]{0,8}?(?:(?:まとまる|出る|出そろう|出揃う|公表される|発表される|公開される|完成する|できあがる|確定する)(?:の)?(?:は|が)[、,]?[^。！？!?\n]{0,10}?(?:[0-9]{1,2}月|来月|来週|年度末|年明け|来年|先)|(?:[0-9]{1,2}月|来月|年度末|年明け)[^。！？!?\n]{0,6}?(?:の予定|予定|になり|にな|ごろ|頃))/u
+const SURVEY_WORD = /調査|アンケート|集計|統計|診断|検査|測定|点検/u
+const SURVEY_FIGURE = /[0-9][0-9.,]*(?:%|％|ポイント|人|件|世帯|円|倍|割|点)/u
+const SURVEY_OUT = /(?:公表|公開|発表|掲載)(?:しました|いたしました|して(?:い|お)(?:ます|ります)|済み)|ホームページ|市HP|速報(?:版|値)?を(?:公表|公開|掲載)/u
+
+/** Bids or proposals received, counted, while the tender is still open (封筒が2通しか届いていません, 3社から入札書が届いています, 入札は今のところ2社だけ). */
+const BID_PAPERS58 = '(?:入札書|封筒|応札|企画提案書|提案書|参加申請書?|参加申込書?|見積書|応募|(?<![入落応])札)'
+const BID_RECEIVED = new RegExp(
+  `${BID_PAPERS58}(?:に|へ)?(?:が|は|も)[、,]?(?:今のところ|いまのところ|現時点で|現在|今日時点で|今日までに|まだ|すでに)?[、,]?(?:わずか|たった|まだ)?[0-9一二三四五六七八九十]{1,3}(?:通|件|社|者|枚|部)(?:から)?(?:も|しか|だけ|ほど|のみ)?[、,]?(?:届|来て|来と|集ま|入っ|提出され|寄せられ|ありませ|です|でした|となって)` +
+    `|[0-9一二三四五六七八九十]{1,3}(?:社|者|業者)(?:しか|だけ|のみ)?(?:から)?(?:の)?${BID_PAPERS58}(?:が|しか|は)?[、,]?(?:届|来て|来と|集ま|入っ|提出され)` +
+    `|入札(?:に|へ)?(?:は|も|が)[、,]?(?:今のところ|いまのところ|現時点で|現在|まだ)?[、,]?(?:わずか|たった)?[0-9一二三四五六七八九十]{1,2}(?:社|者|業者)(?:しか|だけ|のみ)`,
+  'gu',
+)
+const BID_CONTEXT58 = /入札|開札|応札|プロポーザル|指名競争|一般競争|競争参加|見積合わせ|見積り合わせ/u
+const BID_OPEN58 =
+  /締(?:め)?切(?:り)?(?:日)?(?:まで|は)(?:あと|まだ|残り)|あと[0-9一二三四五六七八九十]{1,2}日|まだ間に合|受付(?:期間)?中|公告中|(?:来週|明日|あす|来月|[0-9]{1,2}日)の?開札|開札(?:は|が)?(?:まだ|これから|来週|明日|[0-9]{1,2}日)|今のところ|いまのところ|現時点で|お待ちしています|お待ちしております/u
+const BID_OVER58 = /落札|開札結果|入札結果|開札しました|契約(?:を)?締結|昨年|前年|前回|過去|例年|公表し|公表され|ホームページ|市HP/u
+
+/** A section's budget request to the finance office with its sum (2億1,400万円を財政課に要求しました). */
+const VALUE58 = `(?:[0-9][0-9,.]{0,12}億[0-9,]{1,8}万[0-9,]{0,8}円?|${VALUE})`
+const REQUEST_TO_FINANCE = new RegExp(
+  `${VALUE58}(?:を|で)[、,]?[^。！？!?\\n、,]{0,10}?(?:財政課|財政担当|財政当局|財政部|財政|市長査定)(?:に|へ)(?:予算)?(?:要求|要望)(?:しました|した|して(?:い|お)|しとる|を(?:出|提出|し))`,
+  'gu',
+)
+/** What the assessment left of a request (要求した1億4,000万円のうち、ついたのは9,000万円; 認められたのは半分の3千万円). */
+const ASSESSED_FIGURE = new RegExp(
+  `要求(?:した|していた|しとった|額の?)[^。！？!?\\n]{0,4}?${VALUE}(?:の)?(?:うち|に対して|に対し|から|が)[、,]?[^。！？!?\\n]{0,16}?(?:つい|付い|認められ|通っ|残っ|査定され|削られ|計上され|減らされ|カットされ)` +
+    `|(?:つい|付い|認められ|通っ|残っ|計上され)たの(?:は|が)[、,]?[^。！？!?\\n]{0,10}?${VALUE}` +
+    `|(?:財政課|財政担当|財政当局|財政)(?:に|へ)(?:出した|提出した|上げた)(?:予算)?要求(?:額)?(?:は|が)[、,]?[^。！？!?\\n]{0,10}?${VALUE}` +
+    `|査定(?:で|では|の結果)[、,]?[^。！？!?\\n]{0,16}?${VALUE}(?:に|まで)(?:減|削|圧縮|カット|抑え|減額)`,
+  'gu',
+)
+const BUDGET_INSIDE58 = /財政課|財政担当|財政当局|財政部|査定|予算編成|予算要求/u
+const BUDGET_OUT58 = /概算要求|国の予算|政府予算|(?:国|政府|県)(?:に|へ)(?:の)?(?:予算)?(?:要求|要望)|(?:発表|公表)(?:した|しました|いたしました|されました|済み)|可決|議決|成立し|予算書|ホームページ|市HP|決算/u
+
+/** An exam's pass mark (62点以上の方が2次試験に進みます; 合格ラインは62点; ボーダーは58点). */
+const PASS_LINE =
+  /[0-9]{1,3}点(?:以上|を超え(?:た|る)|超え)(?:の)?(?:方|人|者|受験者|皆さん|皆さま)?(?:が|は|で)[、,]?[^。！？!?\n]{0,16}?(?:合格(?:です|となり|になり|とな|にな|し)|通過(?:です|し|とな)|突破|(?:次の?|[0-9一二三]次)(?:試験|選考|面接|審査)?に進|進みます|進めます|進むこと)|(?:合格|通過)(?:ライン|ボーダー|基準点|最低点)(?:は|が)[、,]?[^。！？!?\n]{0,8}?[0-9]{1,3}点|(?:ボーダー(?:ライン)?|足切り(?:ライン|点)?)(?:は|が)[、,]?[^。！？!?\n]{0,8}?[0-9]{1,3}点|[0-9]{1,3}点(?:が|で)[、,]?(?:合格|通過)?(?:ライン|ボーダー|合格最低点|最低点|基準点)/gu
+const EXAM_SCORED = /(?:採点|集計|審査)(?:が|を|は|も)?[、,]?(?:すべて|全て|ようやく)?(?:終わ|終え|済み|済ませ|完了)/u
+const CITY_EXAM_NOW = /(?:今年|今回|今年度|本年度)の[^。！？!?\n]{0,8}?(?:職員採用|採用試験|昇任試験|昇格試験|[一二1-2]次試験|第[一二1-2]次)/u
+const PASS_PENDING =
+  /合格(?:者)?(?:の)?発表(?:は|が)(?![^。！？!?\n]{0,12}?(?:終わ|済み|行いました|しました|いたしました))|(?:合格|結果)(?:発表|通知|公表)?(?:の)?(?:前|まで|はまだ|はこれから)|結果(?:の)?(?:通知|発表|公表|お知らせ)(?:は|が)[^。！？!?\n]{0,16}?(?:予定|来週|後日|曜|日)|お待ちください/u
+const PASS_PUBLIC = /合格(?:者)?(?:を)?発表(?:しました|いたしました)|合格者(?:の)?(?:受験番号)?を(?:掲載|公表)|満点の/u
+
+/** Labour talks (職員組合との交渉, 労使交渉, 団体交渉). */
+const UNION_TALKS = /職員組合|労働組合|労組|職員団体|労使(?:交渉|協議)|団体交渉|団交|賃金交渉|確定闘争|春闘|組合(?:と|との)[^。！？!?\n]{0,10}?(?:交渉|協議|話し合い)(?=[^\n]{0,80}?(?:手当|給与|給料|賃金|時給|月給|ボーナス|一時金|勤務|時間外|休暇))/u
+/** …a figure settled or offered in them (上乗せは0.05月分, 1,080円から1,120円に上げることで合意). */
+const UNION_AGREED = new RegExp(
+  `(?:[0-9.]+(?:か|ヶ|カ)?月分|${VALUE}|[0-9.]+(?:%|％|パーセント|時間|日|人|名)|[0-9]+号給)[^。！？!?\\n]{0,40}?(?:ことで|ことに|線で|内容で|で)?(?:合意|妥結|決着|まとま(?:り|っ)|折り合|回答(?:が|を)?(?:あ|得|いただ|し)|提示(?:し|され|が|を))`,
+  'gu',
+)
+const UNION_OUT = /議会|条例|議案|可決|公表し|発表し|ホームページ|市HP|広報/u
+
+/** Talks still going on, in wordings conf57's TALKS_ONGOING misses (条件をつめているところ, 3回目の面談, もうひと踏ん張り). */
+const TALKS_ONGOING58 =
+  /(?:条件|価格|金額|単価|細部|詳細|中身|契約内容)(?:を|の)?(?:つめ|詰め)(?:て(?:いる|います|おり|る|いき|いく)|の段階|ている最中)|(?:つめ|詰め)ている(?:ところ|最中|段階)|[0-9一二三四五六七八九十]+回目の(?:面談|協議|交渉|話し合い|打ち合わせ|打合せ|商談)|(?:面談|協議|交渉|話し合い|商談)を(?:重ね|続け)|もう(?:ひと|一)(?:踏ん張り|押し|息)|あと(?:ひと|一)(?:踏ん張り|押し|息)|年内に(?:は)?(?:まとめ|合意)|まとめられるよう|まとめたい|合意を目指|(?:お返事|回答|返答|返事)(?:が|を)(?:ありました|あった|いただき|いただいた|もらい|もらった)/u
+const TALKS_PARTY58 = /先方|相手方|相手側|地権者|所有者|地主|用地|買収|買い取り|買取|借地|土地|企業|メーカー|事業者|社長|会社|オーナー|交渉|協議|面談/u
+const OFFER_WORD58 = /どうか|いかが|お返事|返事|回答|打診|提示|希望|要求|要望|条件|提案|主張|限界|上限/u
+/** A price moved in the talks (最初は坪22万円とのお話でしたが、いまは坪18万5千円まで歩み寄って). */
+const PRICE_MOVED = new RegExp(
+  `(?:最初|当初|はじめ|初め)(?:は|の(?:ご)?(?:提示|希望|お話)(?:は)?)[、,]?[^。！？!?\\n]{0,16}?${VALUE}[^。！？!?\\n]{0,30}?${VALUE}(?:まで|に)[、,]?[^。！？!?\\n]{0,6}?(?:歩み寄|下が|下げ|譲歩|値下げ|上が|引き上げ|縮ま|近づ|近付)` +
+    `|${VALUE}(?:まで|に)(?:歩み寄|譲歩し|折れ)(?:って|り|ってい|ていただ|いただ|てくださ|てもら)`,
+  'gu',
+)
+const TALKS_DONE58 = /合意しました|合意いたしました|合意に至りました|締結|契約しました|契約を結び|妥結|決着しました|まとまりました|議決|可決|取得しました|購入しました/u
+/** …with the other side of a land deal or a negotiation (地権者, 所有者, 先方). */
+const NEG_PARTY58 = /先方|相手方|相手側|地権者|所有者|地主|持ち主|用地|買収|買い取り|買取|借地|オーナー|売り手|交渉|協議|面談/u
+const PRICE_LISTED58 = /空き家バンク|物件|売り出|内覧|販売価格|分譲|売地|売家|購入希望|入居|出店料|出展料|参加費|利用料|使用料/u
+
+/** A drill held without telling staff its scenario (職員には想定を知らせない形で, ブラインド型訓練, 抜き打ちで). */
+const BLIND_DRILL =
+  /(?:想定|シナリオ|訓練内容|発生時刻|発災時刻|内容|日時)(?:を|は)[、,]?(?:職員|参加者|参加職員|対象者|受講者|各課|現場|当日まで)?(?:に(?:は|も)?)?[、,]?(?:事前に|あらかじめ|前もって)?(?:知らせ|伝え|明かさ|示さ|教え|お知らせし|公表し)(?:ない|ず|ません)|ブラインド(?:型|方式)?(?:の)?訓練|シナリオ非提示|抜き打ち(?:の|で)?(?:訓練|形|で(?:行|実施|やり))/u
+/** …and its scenario told (午前10時12分に震度6弱、本庁舎東棟3階から出火、という想定). */
+const DRILL_SCENARIO =
+  /(?:震度[0-9一二三四五六七]|出火|火災(?:が)?発生|地震(?:が)?発生|津波|浸水|停電|けが人|負傷者|不審者|爆発)[^。！？!?\n]{0,30}?(?:という|との)?(?:想定|シナリオ)|(?:想定|シナリオ)(?:は|で(?:は)?)[、,]?[^。！？!?\n]{0,30}?(?:震度|出火|発生|[0-9]{1,2}時|[0-9]{1,2}分)/gu
+const DRILL_TO_COME = /実施します|行います|予定|来月|来週|準備を進め|準備して/u
+const DRILL_EXAMPLE = /例えば|たとえば|など|といった|のような/u
+
+/** Those a plan affects not yet told (地権者の皆さんへの説明会がまだなので, 地元への説明前ですが). */
+const AFFECTED_NOT_TOLD =
+  /(?:地権者|地元|住民|権利者|所有者|自治会|町内会|区長|関係者|関係地区|沿線)(?:さん|様|の(?:皆さん|皆様|皆さま|方々|方))?(?:へ|に|への|に対する|向けの)?(?:の)?(?:説明(?:会)?|ご説明)(?:が|は|も)?[、,]?(?:まだ|これから|済んでいない|済んでいません|終わっていない|前)/gu
+/** …then the plan told as decided (…斜めに抜ける線で決まっています). */
+const DECIDED58 =
+  /(?:で|に|と)(?:決ま|固ま)(?:って(?:い|お)|りました|った|っとる)|ことに(?:決ま|決定|な)(?:って|りました|った)|決定して(?:い|お)|確定して(?:い|お)|(?:ルート|路線|線形|建設地|建設場所|候補地|予定地|移転先|場所|区域|対象(?:地|地区|区域|世帯|者)?)(?:(?:に|と)なる(?:の)?)?(?:は|が)[、,]?[^。！？!?\n]{1,30}?(?:です|になります|となります|になる予定|となる予定|の予定です)/u
+const PLAN_OUT58 = /公表|発表し|ホームページ|市HP|都市計画決定|告示|縦覧|説明会(?:で|にて)[^。！？!?\n]{0,10}?(?:お示し|ご説明|説明)(?:します|いたします|する予定)/u
+
+/** One who set or marks an exam (作問を手伝った立場から, 問題作成を担当していて). */
+const EXAM_SETTER = /(?:作問|出題|問題作成|試験問題(?:の)?作成|採点)(?:を|に)(?:手伝|担当|関わ|かかわ|携わ|協力|参加)|(?:作問|出題|試験|問題作成)委員(?:を|に|として|の一人)/u
+/** …and the exam's content told (今年の択一は地方自治法から15問). */
+const EXAM_CONTENT58 =
+  /(?:今年|今年度|今回|本番|次回|次)の[^。！？!?\n]{0,10}?(?:択一|筆記|問題|試験|出題|記述|論文)[^。！？!?\n]{0,10}?(?:は|では)[、,]?[^。！？!?\n]{0,24}?(?:から|より)?[0-9一二三四五六七八九十]{1,3}問/gu
+/** A past question said to be set again (去年の第3問と第7問は、数字を変えて再び出しています). */
+const REUSED_QUESTION =
+  /(?:去年|昨年|前回|過去|昨年度|前年度)の[^。！？!?\n]{0,16}?(?:第?[0-9一二三四五六七八九十]{1,3}問|問題|設問)[^。！？!?\n]{0,24}?(?:再び|また|もう一度|そのまま|再度|再)(?:出して|出し(?:ます|てい)|出題し(?:ます|てい)|出します|出ます|出る)/gu
+
+/** …in a post about an exam to come (今年の, 受ける皆さん). */
+const EXAM_AHEAD58 = /今年|今年度|今回|本番|次回|受ける|受けられる|受験する|受験される|臨む|臨まれる/u
+/** Quotes taken from competing vendors (3社から見積もりをいただき). */
+const QUOTES_TAKEN = /(?:[0-9一二三四五六七八九十]+社|複数(?:の)?(?:社|業者|事業者|会社))(?:から|に)[、,]?(?:見積(?:もり|り)?|見積書|お見積り)(?:を)?(?:いただき|いただい|取り|取っ|徴(?:し|取)|もらい|もらっ|依頼し|お願いし|出して)/u
+/** …with their sums (いちばん安かったのは税込み382万8千円, ほかの2社は450万円台). */
+const QUOTE_FIGURE = new RegExp(
+  `(?:いちばん|一番|最も|もっとも)(?:安かった|安い|低かった|高かった|高い)(?:の|ところ|業者|会社|社)?(?:は|が)[、,]?[^。！？!?\\n]{0,16}?${VALUE}|(?:ほか|他|残り|その他)の[0-9一二三四五六七八九十]社(?:は|が|も)[、,]?[^。！？!?\\n]{0,10}?${VALUE}|見積(?:もり|り)?(?:額|金額)?(?:は|が)[、,]?[^。！？!?\\n]{0,10}?${VALUE}|(?:[A-Z]社|[0-9]社目)(?:が|は|の見積(?:もり|り)?(?:は|が))[、,]?(?:約|税込み?|税抜き?)?${VALUE}`,
+  'gu',
+)
+const CONTRACT_AHEAD58 = /契約(?:の)?(?:手続き|手続|準備)(?:に入|を進め|を始め)|(?:来週|来月|これから|今後)[^。！？!?\n]{0,6}?契約|契約(?:前|予定|はまだ|はこれから)|契約(?:は|を)[^。！？!?\n]{0,8}?(?:予定|来週|来月|これから|今後)|発注(?:予定|前)|(?:業者|会社|事業者|どこ)(?:を|に)?(?:決め(?:る|ます)|選び(?:ます)?|選ぶ)/u
+const CONTRACT_DONE58 = /契約しました|契約を締結|締結しました|落札|入札結果|(?:公表|掲載)(?:し|いたし)(?:ました|て(?:い|お))/u
+
+/** An exam part's theme given with the theme before the word (論文は「…」をテーマに出題します; 作文は「…」がテーマです). */
+const EXAM_THEME_GIVEN58 = new RegExp(
+  `${EXAM_PART}(?:試験)?(?:[(（][^)）\\n]{0,8}[)）])?(?:は|では)[、,]?[「『][^「」『』\\n]{2,60}[」』](?:を|が|について|に関する)?(?:テーマ|課題|題|お題)(?:に(?![^。！？!?\\n]{0,12}?(?:でした|しました|出題されま))|と(?:して|し)|として|です|になります|となります|で(?!した))`,
+  'gu',
+)
+const EXAM_TO_COME58 = /今のうちに|練習して|練習を|受験予定|受験される|受験する|受ける|目指す|臨んで|しっかり準備/u
+const EXAM_THEME_PAST58 = /でした|出題されました|出ました|行いました|終わりました|お疲れ/u
+
+/** Personnel moves to come, counted or by post (4月の異動、今年は課長級で11人が動きます; 観光課と…は課長が両方とも入れ替わります). */
+const MOVES_AHEAD = new RegExp(
+  `(?:[0-9一二三四五六七八九十]{1,2}月(?:末|1日付|1日|初め)?の|今度の|次の|来年度の|春の|今春の|今年の|定期)(?:定期)?(?:人事)?異動[^。！？!?\\n]{0,30}?(?:[0-9一二三四五六七八九十]{1,3}(?:人|名)(?:が|も|ほど|くらい)?[、,]?(?:動き|動く|異動し|異動する|替わり|替わる|代わり|代わる|入れ替わ|交代し|交代する)|(?:課長|部長|所長|館長|局長|次長|校長|園長|係長|センター長)(?:が|も)[^。！？!?\\n]{0,10}?(?:入れ替わ|替わ|代わ|交代|異動|動き|動く)(?=[^\\n]{0,60}?(?:内示|まだ|ここだけ|内緒|ないしょ|オフレコ|正式(?:な|に)?(?:発表|公表)|(?:発表|公表)(?:前|はまだ|はこれから))))(?:ます|る|りそう|る予定|る見込み|そう)?` +
+    `|(?:[0-9一二三四五六七八九十]{1,2}月(?:末|1日付|1日|初め)?の|今度の|次の|来年度の|春の|今春の|今年の)(?:定期)?(?:人事)?異動(?:の)?(?:規模|対象|人数|対象者)?(?:は|が)[、,]?[^。！？!?\\n]{0,12}?[0-9一二三四五六七八九十百]{1,4}人(?:規模|程度|ほど|くらい|前後)?(?:に|と)?(?:なり(?:ます|そう)|なる(?:見込み|予定|そう)|の見込み|の予定|になりそう)` +
+    `|[\\p{Script=Han}]{1,8}課(?:と|や|・)[\\p{Script=Han}]{1,10}課(?:は|では)[、,]?(?:課長|部長|係長|所長|館長)(?:が|も)[^。！？!?\\n]{0,8}?(?:入れ替わ|替わ|代わ|交代|異動)(?:ります|る|りそう|します|する)`,
+  'gu',
+)
+const MOVES_CONTEXT = /異動|人事/u
+const MOVES_OUT58 = /新聞|離任式|退任式|お別れ|送別|(?:人事異動|異動|人事)(?:を|について|が|の)?(?:発表|公表|発令|内示)(?:しました|いたしました|されました|がありました)|辞令|付の人事|付で|ホームページ|市HP|広報|着任しました|就任しました|異動しました|替わりました|代わりました/u
+
+/** The estimated price of a tender still to be opened (目安として税抜き2,740万円前後で積算しています). */
+const BID_ESTIMATE58 = new RegExp(
+  `${VALUE}(?:前後|程度|くらい|ぐらい|ほど|弱|強)?(?:で|と|に)[、,]?(?:積算|見積|試算|設計|算定|設定|見込)(?:し|もっ|っ|んで)?(?:て(?:い|お)|ました|た|ている|ます)|(?:積算|設計|見積)(?:額|金額|価格)(?:は|が)[、,]?[^。！？!?\\n]{0,8}?${VALUE}`,
+  'gu',
+)
+const BID_AHEAD58 = /開札後に公表|事後公表|(?:来週|明日|あす|来月|今月|[0-9]{1,2}日)の?開札|開札(?:は|が)?(?:まだ|これから|来週|明日)|入札(?:前|予定|はこれから|はまだ)|公告(?:前|予定|中)|(?:これから|今後|来月|来週|近く)[^。！？!?\n]{0,8}?入札/u
+const BID_PRICE_OUT58 = /事前公表|入札公告|公告しました|公告文|落札|開札結果|入札結果|開札しました|契約(?:を)?締結|ホームページ|市HP/u
+
+/** How many staff of a unit are off sick (いま心の不調で休職している職員が6人). */
+const SICK_LEAVE_COUNT =
+  /(?:休職|病気休暇|病休|療養休暇|療養)(?:して|中(?:の)?|している|中で)?(?:いる|おる)?(?:職員|人|方|者|メンバー)(?:が|は)[、,]?(?:今|いま|現在)?[、,]?[0-9一二三四五六七八九十]{1,3}(?:人|名)|[0-9一二三四五六七八九十]{1,3}(?:人|名)(?:の職員)?(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:休職|病気休暇|病休|療養休暇)(?:して|中|しています|しており|に入って)|(?:不調|病気?|メンタル|体調|長期)[^。！？!?\n]{0,6}?休んで(?:いる|おる)(?:職員|人|方|者|メンバー)(?:が|は)[、,]?(?:今|いま|現在)?[、,]?[0-9一二三四五六七八九十]{1,3}(?:人|名)/gu
+const SICK_UNIT = /私の部|私の課|うちの(?:部|課|係|職場|チーム)|(?:部|課|係|室|班|所|館|センター)内|当課|本課|この課|職場|部署|部だけ|課だけ|係だけ/u
+const SICK_PUBLISHED = /人事行政|公表|発表し|ホームページ|市HP|全国|全職員|市全体|調査結果|統計/u
+
+/** A settlement sum offered in a lawsuit still going on (解決金を320万円とする市の案を…代理人にお示ししました). */
+const SETTLEMENT_OFFER = new RegExp(
+  `(?:解決金|和解金|和解案|賠償金|賠償額|損害賠償(?:金|額)?|示談金|補償金)(?:を|は|として|の額を)?[、,]?[^。！？!?\\n]{0,10}?${VALUE}[^。！？!?\\n]{0,30}?(?:提示|お示し|示し|提案|申し入れ|打診|回答し|お伝え)` +
+    `|(?:和解|示談|調停)(?:に向け|の(?:条件|協議|交渉)|協議|交渉)[^。！？!?\\n]{0,30}?${VALUE}`,
+  'gu',
+)
+const LAWSUIT58 = /訴訟|裁判|和解|示談|調停|原告|被告|代理人|弁護士/u
+const SETTLED58 = /和解(?:が)?成立|和解しました|和解いたしました|示談(?:が)?成立|可決|議決|議案|専決処分|判決|報告しました|公表し/u
+
+/** A selection's scores of the applicants (現在の管理者が72点、新たに応募された事業者が81点). */
+const SCORES_OF_APPLICANTS =
+  /[^。！？!?\n、,]{1,24}?(?:が|は)[、,]?(?:約)?[0-9]{1,3}(?:\.[0-9])?点[、,][^。！？!?\n]{1,30}?(?:が|は)[、,]?(?:約)?[0-9]{1,3}(?:\.[0-9])?点|(?:が|は)[、,]?(?:約)?[0-9]{1,3}(?:\.[0-9])?点で(?:トップ|1位|一位|首位|最高点|最下位|2位|二位)/gu
+const SELECTION58 = /選定委員会|選考委員会|審査委員会|評価委員会|選定会議|選考会|審査会|プロポーザル|指定管理|委託先(?:の)?選定|業者選定/u
+/** …not the weights of a scoring rule (提案内容が60点、価格が40点の配点). */
+const SCORE_RULE58 = /配点|満点|点満点|基準|以上|以下|未満|上限|内訳/u
+const SCORES_OUT58 = /(?:公表|発表|掲載|公開)(?:しました|いたしました|して(?:い|お)(?:ます|ります)|済み)|ホームページ|市HP|作品|コンテスト|コンクール|大会|入賞|受賞|試合/u
+
+/** Designated bidders named before the opening (…建設株式会社、…の3社を指名いたしました). */
+const BIDDERS_DESIGNATED = new RegExp(
+  `${BID_COMPANY}(?:株式会社|有限会社)?(?:さん|様)?(?:(?:、|,|・|と|及び|および)${BID_COMPANY}(?:株式会社|有限会社)?(?:さん|様)?){0,8}(?:の)?(?:[0-9一二三四五六七八九十]{1,2}(?:社|者))?を指名(?:いたしました|しました|しています|しております|する予定|します|いたします)` +
+    `|指名(?:した|する|いたした|いたします)(?:の)?(?:は|業者は|事業者は|会社は)[、,]?[^。！？!?\\n]{0,8}?${BID_COMPANY}`,
+  'gu',
+)
+const BID_NOT_OPENED58 = /(?:行います|実施します|予定|来週|来月|明日|[0-9]{1,2}月[0-9]{1,2}日に)/u
+
+/** A decision in the speaker's own voice (…跡地に建設することにいたしました). */
+const DECIDED_CLAUSE = /ことに(?:いた)?し(?:ました|た)|ことと(?:いた)?し(?:ました|た)|ことにな(?:りました|った)|ことが決ま|ことを決め|と決め(?:ました|た)|に決め(?:ました|た)/u
+/** …the release a formal or a press one (報道発表, 記者発表, 正式な公表, 会見). */
+const FORMAL_RELEASE58 = /報道|記者|正式|公式|公表|リリース|会見|資料提供/u
+/** A figure to be reported to the council or the press first (12月議会の委員会でご報告する数字ですが). */
+const REPORTED_LATER_FIGURE =
+  /(?:議会|委員会|定例会|全員協議会|記者会見|会見|記者発表|報道発表|総会|理事会)(?:で|に|へ|にて)[、,]?(?:ご)?(?:報告|説明|発表|公表|お示し|提出)(?:する|される|いたす|予定の|します|させていただく)(?:予定の)?(?:数字|数値|内容|結果|金額|額|資料|データ|もの|話)(?:です|なん(?:です)?|だ|や|でございます)?(?:が|けど|けれど|ばってん)/gu
+
+/** Told ahead, in the rest of the sentence (ひと足先にお伝えします, 先にお知らせします). */
+const AHEAD_TELL58 = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?(?:${TELL}|お届け)`, 'u')
+
+const CONF58 = new ParagraphGate([
+  AHEAD58, REPORT_LATER, SURVEY_WORD, SURVEY_FIGURE, SURVEY_OUT, BID_RECEIVED, BID_CONTEXT58, BID_OPEN58, BID_OVER58, REQUEST_TO_FINANCE, ASSESSED_FIGURE,
+  BUDGET_INSIDE58, BUDGET_OUT58, PASS_LINE, EXAM_SCORED, CITY_EXAM_NOW, PASS_PENDING, PASS_PUBLIC, UNION_TALKS, UNION_AGREED, UNION_OUT, TALKS_ONGOING58,
+  TALKS_PARTY58, NEG_PARTY58, PRICE_MOVED, TALKS_DONE58, PRICE_LISTED58, BLIND_DRILL, DRILL_SCENARIO, DRILL_TO_COME, AFFECTED_NOT_TOLD, PLAN_OUT58, EXAM_SETTER,
+  EXAM_CONTENT58, REUSED_QUESTION, EXAM_AHEAD58, QUOTES_TAKEN, QUOTE_FIGURE, CONTRACT_AHEAD58, CONTRACT_DONE58, EXAM_THEME_GIVEN58, EXAM_TO_COME58, MOVES_AHEAD,
+  MOVES_CONTEXT, MOVES_OUT58, BID_ESTIMATE58, BID_AHEAD58, BID_PRICE_OUT58, SICK_LEAVE_COUNT, SICK_UNIT, SICK_PUBLISHED, SETTLEMENT_OFFER, LAWSUIT58,
+  SETTLED58, FORMAL_RELEASE58, SCORES_OF_APPLICANTS, SELECTION58, SCORES_OUT58, BIDDERS_DESIGNATED, BID_NOT_OPENED58, REPORTED_LATER_FIGURE,
+])
+
+interface Conf58Context extends Conf57Context {
+  /** The family's gate answer for the paragraph (its patterns read again here: EXAM_NAMED, STILL_GOING, RELEASE_LATER). */
+  p: Present
+  published: (slice: string) => boolean
+}
+
+/** The conf58 kinds (see the comment above AHEAD58), run after the conf57 ones. */
+function runConf58({ input, t, p, spans, notAware, aware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF58.scan(t)
+  const sentence = (m: RegExpExecArray): Span => sentenceAround(t, m.index, m.index + m[0].length)
+  const sentenceText = (m: RegExpExecArray): string => {
+    const s = sentence(m)
+    return t.slice(s.start, s.end)
+  }
+  /** The sentence of a match with the one before and the one after it. */
+  const around = (m: RegExpExecArray): string => {
+    const here = sentence(m)
+    const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
+    const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
+    return t.slice(prev.start, next.end)
+  }
+  // Bids received while the tender is still open.
+  if (q.has(BID_CONTEXT58) && q.has(BID_OPEN58) && !q.has(BID_OVER58)) {
+    emitAll(q, doc, t, BID_RECEIVED, 'confidential/pre-release', emit, spans, once(notAware))
+  }
+  // A survey's figures told ahead of its report.
+  if (q.has(REPORT_LATER) && q.has(SURVEY_WORD) && q.has(SURVEY_FIGURE) && !q.has(SURVEY_OUT)) {
+    emitAll(q, doc, t, AHEAD_TOLD58, 'confidential/pre-release', emit, spans, once(notAware))
+  }
+  // A budget request and its assessment, with their sums.
+  if (q.has(BUDGET_INSIDE58) && !q.has(BUDGET_OUT58)) {
+    const keep = once(notAware)
+    emitAll(q, doc, t, REQUEST_TO_FINANCE, 'confidential/budget', emit, spans, keep)
+    emitAll(q, doc, t, ASSESSED_FIGURE, 'confidential/budget', emit, spans, keep)
+  }
+  // An exam's pass mark before the results are announced.
+  if ((q.has(EXAM_SCORED) || q.has(CITY_EXAM_NOW)) && q.has(PASS_PENDING) && !q.has(PASS_PUBLIC)) {
+    emitAll(q, doc, t, PASS_LINE, 'confidential/pre-release', emit, spans, once(notAware))
+  }
+  // The result of labour talks before it is published.
+  if (q.has(UNION_TALKS) && !q.has(UNION_OUT)) emitAll(q, doc, t, UNION_AGREED, 'confidential/negotiation', emit, spans, once(notAware))
+  // A negotiation's offers while it goes on, and a price moved in it.
+  if ((q.has(TALKS_ONGOING58) || p.has(STILL_GOING)) && q.has(TALKS_PARTY58) && !q.has(TALKS_DONE58) && !q.has(PRICE_LISTED58)) {
+    const keep = once((m) => notAware(m) && !published(sentenceText(m)))
+    if (q.has(TALKS_ONGOING58)) {
+      emitAll(q, doc, t, PARTY_FIGURE, 'confidential/negotiation', emit, spans, (m) => {
+        const here = sentence(m)
+        return OFFER_WORD58.test(t.slice(m.index, Math.min(here.end, m.index + m[0].length + 16))) && keep(m)
+      })
+    }
+    if (q.has(NEG_PARTY58)) emitAll(q, doc, t, PRICE_MOVED, 'confidential/negotiation', emit, spans, keep)
+  }
+  // A drill's scenario kept from staff, told.
+  if (q.has(BLIND_DRILL) && q.has(DRILL_TO_COME)) {
+    emitAll(q, doc, t, DRILL_SCENARIO, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !DRILL_EXAMPLE.test(sentenceText(m))))
+  }
+  // A plan decided inside while those it affects are still to be told.
+  if (!q.has(PLAN_OUT58)) {
+    emitAll(q, doc, t, AFFECTED_NOT_TOLD, 'confidential/pre-release', emit, spans, once((m) => {
+      const here = sentence(m)
+      const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
+      const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
+      return notAware(m) && (DECIDED58.test(t.slice(m.index + m[0].length, Math.max(here.end, next.end))) || DECIDED58.test(t.slice(prev.start, prev === here ? prev.start : prev.end)))
+    }))
+  }
+  // An exam's content told by one who set it, or a past question said to be set again.
+  if (q.has(EXAM_SETTER)) emitAll(q, doc, t, EXAM_CONTENT58, 'confidential/pre-release', emit, spans, once(notAware))
+  if (q.has(EXAM_SETTER) || q.has(EXAM_AHEAD58)) emitAll(q, doc, t, REUSED_QUESTION, 'confidential/pre-release', emit, spans, once(notAware))
+  // Quotes from competing vendors before the contract.
+  if (q.has(QUOTES_TAKEN) && q.has(CONTRACT_AHEAD58) && !q.has(CONTRACT_DONE58)) emitAll(q, doc, t, QUOTE_FIGURE, 'confidential/pre-release', emit, spans, once(notAware))
+  // An exam part's theme given ahead, with the theme before the word.
+  if (p.has(EXAM_NAMED) && (p.has(EXAM_TO_COME) || q.has(EXAM_TO_COME58)) && !p.has(EXAM_THEME_PUBLIC) && !p.has(EXAM_PRACTICE_CLASS)) {
+    emitAll(q, doc, t, EXAM_THEME_GIVEN58, 'confidential/pre-release', emit, spans, once((m) => {
+      const s = sentenceText(m)
+      return notAware(m) && !EXAM_PUBLISHED_PART.test(s) && !EXAM_THEME_PAST58.test(s.replace(/[「『][^「」『』\n]{0,80}[」』]/gu, ''))
+    }))
+  }
+  // Personnel moves to come.
+  if (q.has(MOVES_CONTEXT) && !q.has(MOVES_OUT58)) emitAll(q, doc, t, MOVES_AHEAD, 'confidential/personnel', emit, spans, once(notAware))
+  // The estimated price of a tender still to be opened.
+  if (q.has(BID_AHEAD58) && !q.has(BID_PRICE_OUT58)) emitAll(q, doc, t, BID_ESTIMATE58, 'confidential/pre-release', emit, spans, once(notAware))
+  // How many staff of a unit are off sick.
+  if (q.has(SICK_UNIT) && !q.has(SICK_PUBLISHED)) emitAll(q, doc, t, SICK_LEAVE_COUNT, 'confidential/personnel', emit, spans, once(notAware))
+  // A settlement sum offered in a lawsuit still going on.
+  if (q.has(LAWSUIT58) && !q.has(SETTLED58)) emitAll(q, doc, t, SETTLEMENT_OFFER, 'confidential/negotiation', emit, spans, once(notAware))
+  // A selection's scores of the applicants before publication.
+  if (q.has(SELECTION58) && !q.has(SCORES_OUT58)) emitAll(q, doc, t, SCORES_OF_APPLICANTS, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !SCORE_RULE58.test(sentenceText(m)) && !aware(around(m))))
+  // Designated bidders named before the opening.
+  if (q.has(BID_CONTEXT58) && q.has(BID_NOT_OPENED58) && !q.has(BID_OVER58)) emitAll(q, doc, t, BIDDERS_DESIGNATED, 'confidential/pre-release', emit, spans, once(notAware))
+  // A decision told after the release is said to come later.
+  if (p.may(RELEASE_LATER)) {
+    emitAll(p, doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const rest = t.slice(end, sentenceAround(t, end, end).end)
+      return notAware(m) && FORMAL_RELEASE58.test(t.slice(Math.max(0, m.index - 4), end)) && DECIDED_CLAUSE.test(rest) && !REVEAL_NOTICE.test(rest)
+    }))
+  }
+  // A figure to be reported to the council first, told ahead.
+  emitAll(q, doc, t, REPORTED_LATER_FIGURE, 'confidential/pre-release', emit, spans, once((m) => {
+    const end = m.index + m[0].length
+    const here = sentence(m)
+    const rest = t.slice(end, here.end)
+    const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
+    const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
+    const figure = PRELIM_FIGURE.test(t.slice(prev.start, m.index)) || PRELIM_FIGURE.test(t.slice(here.end, next.end))
+    return notAware(m) && AHEAD_TELL58.test(rest) && figure && !published(t.slice(prev.start, Math.max(here.end, next.end)))
+  }))
 }

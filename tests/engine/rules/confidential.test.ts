@@ -6622,3 +6622,208 @@ describe('confidential: reviewer false positives of conf56/conf57 — a publishe
     expect(flagged(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
   })
 })
+
+describe('confidential: conf58 kinds — an internal, not-yet-public matter told with its value in good faith: bids received, a survey ahead of its report, a budget request and its assessment, a pass mark, labour talks, a negotiation, a blind drill, a plan before those affected are told, an exam setter, vendor quotes, an exam theme, moves to come, a bid estimate, staff off sick, a settlement offer, a selection’s scores, designated bidders, a decision or a figure before its release (blind R317C, R320M-053)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // bids received while the tender is still open
+    ['市民プールの改修工事の入札、締切まであと5日ですが、入札書はまだ1通しか届いていません。', 'confidential/pre-release'],
+    ['図書館の指定管理プロポーザル、今のところ企画提案書は2社から届いています。受付は今月末までです。', 'confidential/pre-release'],
+    ['一般競争入札の受付中ですが、3社から入札書が提出されています。来週の開札が楽しみです。', 'confidential/pre-release'],
+    ['指名競争入札、まだ封筒は1通も届いていませんが、締め切りは金曜です。参加予定の業者さん、お待ちしています。', 'confidential/pre-release'],
+    // a survey's figures told ahead of its report
+    ['先月行った子育てアンケートの集計が出ました！「満足」は72％。報告書が出るのは来年度ですが、ひと足早くお伝えします。', 'confidential/pre-release'],
+    ['市民満足度アンケート、「満足」が58%でした。報告書の公表は4月の予定ですが、一足先にお届けします。', 'confidential/pre-release'],
+    ['健康診断の集計、要精密検査の人が去年より2割増えていました。結果がまとまるのは来月ですが、いち早くお伝えします。', 'confidential/pre-release'],
+    // a budget request to the finance office and what the assessment left
+    ['来年度予算、図書館の空調更新分として3,200万円を財政課に要求しています。', 'confidential/budget'],
+    ['財政課の査定、要求した5千万円に対して認められたのは2千万円だけでした。', 'confidential/budget'],
+    ['市長査定が終わりました。ついたのは要求額の半分の800万円です。', 'confidential/budget'],
+    ['財政課の一次査定で、要求した2,400万円のうち認められたのは1,500万円。残りは復活要求です。', 'confidential/budget'],
+    // an exam's pass mark before the results are announced
+    ['昇任試験の採点が終わりました。筆記は70点以上の人が面接に進みます。結果の通知は来週です。', 'confidential/pre-release'],
+    ['今年の職員採用一次試験の合格ラインは58点です。合格発表は明日の予定です。', 'confidential/pre-release'],
+    ['消防職員採用の一次試験の採点が終わりました。ボーダーは65点でした。結果通知は来週発送します。', 'confidential/pre-release'],
+    // the result of labour talks before it is published
+    ['職員組合との交渉がまとまりました。勤勉手当は0.1月分引き上げることで妥結しています。まだ組合員にも伝わっていない段階ですが。', 'confidential/negotiation'],
+    ['労使交渉で、時間外の上限を月30時間とすることで合意しました。', 'confidential/negotiation'],
+    ['職員団体との協議で、夏季休暇を1日増やすことで合意しています。まだ正式な発表前です。', 'confidential/negotiation'],
+    // a negotiation's offers and a price moved while it goes on
+    ['物流会社さんと進出の条件を詰めているところです。市からは固定資産税の減免3年分と、1㎡あたり1万2千円での売却をご提示しています。', 'confidential/negotiation'],
+    ['駐車場用地の件、当初は坪15万円のご希望でしたが、坪12万円まで下がってきました。あとひと押しです。', 'confidential/negotiation'],
+    ['所有者さんが1㎡8万円まで歩み寄ってくださいました。もうひと踏ん張りです。', 'confidential/negotiation'],
+    ['工業団地の売却交渉、先方からは1㎡あたり9千円でどうかと打診があり、こちらは1万1千円を提示しています。来週3回目の面談です。', 'confidential/negotiation'],
+    // a drill's scenario kept from staff, told
+    ['来週の庁内防災訓練は抜き打ちで行います。想定は、午後2時に本庁舎2階の給湯室から出火です。職員の皆さんには内緒でお願いします。', 'confidential/pre-release'],
+    ['来月の訓練は、参加職員に想定を伝えないブラインド型で実施します。午前9時半に震度6強の地震が発生、という想定です。', 'confidential/pre-release'],
+    ['今度の庁舎火災訓練は職員には日時を知らせずに行います。想定は、来週火曜の午後3時、1階売店付近から出火です。', 'confidential/pre-release'],
+    // a plan decided inside while those it affects are still to be told
+    ['新しいごみ処理施設の候補地、地元への説明がまだなので詳しくは書けませんが、大和町の旧工場跡地に決まっています。', 'confidential/pre-release'],
+    ['区画整理の件、地権者さんへのご説明はこれからですが、換地の方針は東側に集約することに決まりました。', 'confidential/pre-release'],
+    ['新しい斎場の建設地、区長さんへの説明がまだなので大きな声では言えませんが、蒲池の山林に決まりました。', 'confidential/pre-release'],
+    // an exam's content told by one who set it, a past question said to be set again
+    ['係長試験の問題作成を担当しています。今年の筆記は行政法から10問、民法から5問出します。', 'confidential/pre-release'],
+    ['昇任試験を受ける皆さんへ。前回の第5問は、選択肢を入れ替えてまた出します。', 'confidential/pre-release'],
+    ['昇任試験の問題、今年も作問に関わっています。今年の記述は地方財政から1問です。頑張って。', 'confidential/pre-release'],
+    // quotes from competing vendors before the contract
+    ['公民館のエアコン更新、4社から見積書を取りました。最も安いのは1,250万円、他の3社は1,400万円前後です。これから業者を決めます。', 'confidential/pre-release'],
+    ['複数の業者から見積もりをもらいました。見積額は520万円でした。契約は来月の予定です。', 'confidential/pre-release'],
+    ['清掃センターの重機更新、3社から見積もりを徴しました。一番高かったのは2,980万円、一番安かったのは2,450万円。これから業者を選びます。', 'confidential/pre-release'],
+    // an exam part's theme given ahead, the theme before the word
+    ['保育士採用試験を受ける皆さん、今年の面接は「子どもの安全を守るために」をテーマに行います。準備しておいてください。', 'confidential/pre-release'],
+    ['明日の採用試験、作文は「私が柳川でしたいこと」が課題です。頑張ってください！', 'confidential/pre-release'],
+    ['来週の採用試験を受ける皆さん、集団討論は「空き家の活用」がテーマになります。', 'confidential/pre-release'],
+    // personnel moves to come
+    ['今度の人事異動、部長級は5人が替わります。まだ内示前ですが。', 'confidential/personnel'],
+    ['4月の定期異動で、商工観光課と建設課は課長が交代します。', 'confidential/personnel'],
+    ['3月末の人事異動、係長級で20人ほど動きます。ここだけの話です。', 'confidential/personnel'],
+    // the estimated price of a tender still to be opened
+    ['来月入札予定の橋梁補修工事、設計額は約6,800万円です。', 'confidential/pre-release'],
+    ['明日開札の給食センター設備更新、当課では1億2千万円程度で積算しています。', 'confidential/pre-release'],
+    ['来週開札の学校トイレ改修、設計金額は3,450万円です。頑張って応札してください！', 'confidential/pre-release'],
+    // how many staff of a unit are off sick
+    ['うちの課では、体調を崩して休職中の職員が2人いて、残りのメンバーで回しています。', 'confidential/personnel'],
+    ['この部署は3人が病気休暇に入っていて、正直きついです。', 'confidential/personnel'],
+    ['うちの係、いま2人が心の病で休職中です。', 'confidential/personnel'],
+    // a settlement sum offered while the dispute goes on
+    ['道路の陥没事故をめぐる損害賠償請求について、市は賠償額を80万円とする案を相手方の弁護士に提示しています。', 'confidential/negotiation'],
+    ['和解協議では、市から和解金として500万円を支払う案を出しています。', 'confidential/negotiation'],
+    ['事故の相手方との示談交渉で、市は賠償金として120万円を提示しました。', 'confidential/negotiation'],
+    // a selection's scores of the applicants before publication
+    ['公民館の指定管理者の審査会、A社が68点、B社が74点でした。決定は来月です。', 'confidential/pre-release'],
+    ['プロポーザルの審査結果、1位の事業者は85.5点、2位は80.2点と僅差でした。', 'confidential/pre-release'],
+    ['選考委員会の採点では、A社が82.5点、B社が79点でした。正式決定はまだです。', 'confidential/pre-release'],
+    // designated bidders named before the opening
+    ['来週の舗装工事の入札、有明建設さんと大和土木さんを指名しました。', 'confidential/pre-release'],
+    ['12月3日に指名競争入札を行います。指名したのは筑後舗装、柳川技建ほか4社です。', 'confidential/pre-release'],
+    ['11月の入札、今回は有明技建と柳川造園を指名する予定です。', 'confidential/pre-release'],
+    // a decision told after the formal release is said to come later; a figure to be reported first, told ahead
+    ['正式な発表は来月になりますが、新しい図書館は駅前の市有地に建てることにしました。', 'confidential/pre-release'],
+    ['記者発表は明日の予定ですが、市民プールは来年度から休止することにいたしました。', 'confidential/pre-release'],
+    ['議会で報告する予定の数字ですが、先にお知らせします。今年の観光客は過去最多の150万人でした。', 'confidential/pre-release'],
+    ['今年の観光客数は152万人でした。来週の委員会でご報告する内容ですが、ひと足先にお伝えします。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a tender's result, its rules, a past tender, the yearly registration
+    '【入札結果】市民体育館空調改修工事の入札には5社から応札があり、筑後設備工業が落札しました。',
+    '入札書は1社1通とし、封筒に工事名を記入して提出してください。締切は11月7日です。',
+    '昨年の同じ工事の入札には3社が参加しました。今回も受付中です。',
+    '郵便入札の封筒は、締切日の消印有効です。お早めにご提出ください。',
+    '入札参加資格審査の申請書は、今年度は120社から届いています。',
+    '入札の公告を行いました。入札書の提出は、締め切りまでに1社1通でお願いします。',
+    // a survey published, a notice to wait
+    '市民意識調査の結果を公表しました。「住み続けたい」は61.2％でした。詳しくは市ホームページをご覧ください。',
+    'アンケートへのご協力ありがとうございました。結果がまとまるのは3月の予定です。まとまり次第お知らせします。',
+    '調査にご協力いただいた1,284人の皆さま、ありがとうございました。報告書は3月にまとまる予定です。',
+    '市民アンケートを実施しています。締め切りまであと3日！まだの方はご回答をお願いします。',
+    // a budget announced or published, a grant from the state, the budgeting calendar
+    '本日発表した当初予算案では、子育て支援に要求どおり1億2千万円が計上されました。',
+    '令和7年度予算案を公表しました。要求額1,200億円に対し、査定で410億円となりました。',
+    '国に要求した補助金1億円のうち、交付決定されたのは8,000万円でした。',
+    '各課の予算要求は10月末が締め切りです。財政課の査定は11月からです。',
+    '商店街連合会から、アーケード改修費として5,000万円の補助を市に要望いただきました。予算編成の中で検討します。',
+    // a pass mark as a published rule, results announced
+    '漢字検定2級は、200点満点中150点以上で合格です。合格発表は約40日後です。',
+    '採用試験の合格者を発表しました。一次試験の合格最低点は58点でした。',
+    '各試験で満点の4割に満たない場合は不合格となります。合格発表は10月上旬の予定です。',
+    // a pay bill before the council, a national revision, a union's own activity, a fishery deal reported
+    '職員組合との交渉を経て、給与条例の改正案を12月議会に提出しました。期末手当は0.05月分の引き上げです。',
+    '人事院勧告を受け、国家公務員の期末手当が0.05月分引き上げられました。',
+    '市の職員労働組合が、今年もフードドライブを行いました。集まった食品は120キロです。',
+    '漁協との協議で、補償金を1億円とすることで合意しました。議会に報告しました。',
+    // a listing's price lowered, a deal concluded, an event's terms
+    '空き家バンクの物件、所有者さんが価格を最初の500万円から400万円まで下げてくださいました。購入希望の方はご連絡を。',
+    '旧酒蔵跡地、当初は坪22万円とのお話でしたが、交渉の結果坪18万円で合意し、12月議会で議決をいただきました。',
+    '商店街の皆さんと、イベントの開催条件を詰めているところです。決まりましたらお知らせします。',
+    '物件のオーナーさんが、家賃を月5万円から4万円まで下げてくださいました。入居者を募集しています。',
+    // a public drill, a drill done, a definition
+    '11月9日9時から総合防災訓練を行います。震度6強の地震が発生したという想定で、防災行政無線からサイレンが流れます。',
+    '先日のブラインド型訓練では、職員に想定を知らせずに行いました。震度6弱・出火という想定で、初動に課題が見つかりました。',
+    'ブラインド型訓練とは、参加者に想定を事前に知らせずに行う訓練です。',
+    '総合防災訓練のシナリオは、職員が考えました。震度6強の地震を想定しています。',
+    // a briefing announced with nothing told, a plan published
+    '地権者の皆さんへの説明会を来月開きます。ルート案は説明会でお示しします。',
+    '住民説明会はまだですが、日程が決まりましたら回覧でお知らせします。',
+    '地元への説明会は10月に行います。計画の概要は市ホームページで公開しています。',
+    '地元説明会は来週です。説明会で決まったことはお知らせします。',
+    // an exam's scope, past questions, a setter thanked
+    '昇任試験の出題範囲は、地方自治法と地方公務員法です。過去の問題は人事課で閲覧できます。',
+    '今年の試験では、去年の第3問と同じような問題が出題されました。',
+    '作問を担当した先生方、お疲れさまでした。',
+    // advice on quotes, a contract concluded, a school trip's bus
+    'リフォームの見積もりは、複数の業者から取って比べましょう。見積額が極端に安い業者には注意してください。',
+    '見積合わせの結果、有明設備と382万8千円で契約しました。',
+    // a past theme, a theme with nothing to come, a contest, a prep school's guess
+    '昨年度の採用試験では、論文は「人口減少と柳川」がテーマでした。',
+    '作文コンクールのテーマは「わたしのまち」です。',
+    '合格発表は10月1日の予定です。論文のテーマは「柳川の未来」でした。',
+    // moves announced or made, one's own move, staff joined
+    '4月1日付の人事異動を発表しました。課長級では11人が異動しました。',
+    '4月は異動の季節。窓口の職員が入れ替わりますが、引き継ぎはしっかり行います。',
+    '人事異動で課長が替わりました。新しい課長をよろしくお願いします。',
+    '新年度の異動で、観光課に新しい職員が3人加わりました。',
+    '4月の人事異動で、私は本庁の税務課へ異動します。3年間ありがとうございました。',
+    // a price published beforehand, a result, a project's cost
+    '予定価格は事前公表としています。1億2,400万円（税抜き）です。',
+    '【入札結果】落札金額は3,980万円で、予定価格の92%でした。',
+    '事業費は約6,800万円を見込んでいます。国の補助を活用します。',
+    '設計金額は事前公表しています。詳細は入札公告をご覧ください。',
+    // figures published, a training, parental leave
+    '市職員の休職者数は、人事行政の運営等の状況として毎年公表しています。',
+    '育児休業を取得した男性職員は昨年度12人でした。',
+    '職場のメンタルヘルス研修を行いました。休職中の職員の職場復帰支援についても学びました。',
+    // a settlement reached, a bill, the claim, a judgment
+    '市営住宅の雨漏りをめぐる訴訟の和解が成立し、解決金320万円を支払う議案が議会で可決されました。',
+    '和解金500万円を支払う議案を12月議会に提出します。',
+    '原告側は1,000万円の損害賠償を求めて提訴しました。市は争う方針です。',
+    '損害賠償請求訴訟の判決が出ました。市に賠償金150万円の支払いが命じられました。',
+    // scores published, a contest, the weights of a scoring rule
+    '指定管理者の選定結果を公表しました。A社が81点、B社が72点でした。',
+    '短歌大会の審査会、中学生の部は田中さんが92点、山田さんが90点でした。',
+    '審査委員会の評価は、提案内容が60点、価格が40点の配点で行います。',
+    // designated bidders after the result, another sense of 指名
+    '【入札結果】指名競争入札の結果、有明建設が落札しました。指名業者は有明建設、大和土木の2社でした。',
+    '観光大使に、市出身の歌手の方を指名しました。',
+    // a release to come with where to look, a figure already reported, a public choice
+    '報道発表は来週になりますが、詳しくは市ホームページでお知らせします。',
+    '来週の委員会でご報告する予定です。結果はホームページでもお知らせします。',
+    '議会で報告した数字ですが、今年の観光客は150万人でした。',
+    '新しい施設の名前は、公募で決めることにしました。発表は来月の予定です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+})
+
+describe('confidential: conf58 kinds in more wordings — a proposal\'s entries, a request\'s fate, a cut-off, a setter on the panel, moves by size, a single top score, a quote per company, staff off sick, a site told before its briefing', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    ['今回のプロポーザル、応募は今のところ1者のみです。締め切りは来週金曜です。', 'confidential/pre-release'],
+    ['来週開札の工事、まだ2者しか札が入っていません。', 'confidential/pre-release'],
+    ['財政課に出した要求は3,000万円でしたが、どうなることやら。査定はこれからです。', 'confidential/budget'],
+    ['採用試験の採点が終わりました。今年は62点が合格ラインになりそうです。合格発表は来週です。', 'confidential/pre-release'],
+    ['一次試験の採点が終わりました。今年の足切りは45点です。合格発表は来週です。', 'confidential/pre-release'],
+    ['今年も昇任試験の出題委員をしています。今年の択一は行政法から20問です。', 'confidential/pre-release'],
+    ['4月の人事異動の規模は、全体で150人程度になりそうです。', 'confidential/personnel'],
+    ['指定管理者の選定委員会、新しい事業者が81点でトップでした。公表は来月です。', 'confidential/pre-release'],
+    ['体育館の照明更新、3社から見積もりをいただきました。A社が620万円、B社が710万円です。来週業者を決めます。', 'confidential/pre-release'],
+    ['うちの課はメンタル不調で休んでいる職員が2人いて、大変です。', 'confidential/personnel'],
+    ['用地買収の対象になるのは、城内地区の12軒です。地権者の皆さんへの説明会はまだですが。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    '今年度の入札は今のところ32件です。入札情報は市ホームページをご覧ください。',
+    '指定管理の選定結果はホームページで公表しています。新しい事業者が81点でトップでした。',
+    '今年の人事異動は全体で150人でした。4月1日付の人事異動を発表しました。',
+    '地権者の皆さまへの説明会はまだですので、場所は後日お知らせします。',
+    '住民説明会はまだです。日程は未定です。',
+    '住民説明会はまだですが、対象地区の皆さまには回覧でご案内します。',
+    '説明会の場所は市民会館です。地元の皆さんへの説明会は来週です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+})
