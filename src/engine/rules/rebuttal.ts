@@ -233,6 +233,10 @@
  *   handedly called wrong (市が勝手に決めたというのは違います); a shortfall, an unfairness or the critic's evaluation declared not to apply
  *   (周知不足には当たらない, 不適切な支出には該当いたしません, 不誠実とのご評価は当たらない); a complaint heard as voices (という声を耳にします:
  *   `VOICES_HEARD`) is a criticism received.
+ *   Reviewer FP kinds (reb58): none of these after opinions received with no fault in them (多くのご意見をいただきました。…慎重に審議を重ねた
+ *   結果でございます), an inquiry (とのお問い合わせ), the trouble owned softly (ごめんなさい, ご心配をおかけしました), a fix or a display corrected,
+ *   thanks for the point, the complaint's cause told (実はシラスウナギが不漁なんです) or an invitation (冬の旅もおすすめ, ぜひ見に来てね); a view
+ *   (という見方は誤解で) set right in a myth column is not the critic's evaluation.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -651,6 +655,16 @@ const ADMITTED_OR_ALTERNATIVE = phrase(
   'u',
 )
 
+/**
+ * Reviewer FP kinds (reb58): an invitation in the paragraph (ぜひ見に来てね, お越しください, 冬の旅もおすすめ): a complaint about the season or the
+ * place answered with a reason to come, not the critic answered back. ぜひご理解 is no invitation.
+ */
+const INVITED = 'ぜひ(?!ご理解)|是非(?!ご理解)|お越しください|お越しを|お越しいただ|お待ちして|遊びに来|見に来|来てね|来てください|おすすめ|オススメ|お勧め|お出かけ'
+/** Reviewer FP kinds (reb58): the trouble owned in casual or soft keigo (ごめんなさい, すみません, ご心配をおかけしました, ご不便をおかけし). */
+const OWNED_SOFTLY = 'ごめんなさい|ごめんね|すみません|すいません|ご(?:心配|不便|迷惑)を(?:おかけ|お掛け)'
+/** Reviewer FP kinds (reb58): a question or an inquiry heard (「ごみ収集車が来ない」とのお問い合わせ, ってご質問): to be answered, not a complaint. */
+const INQUIRY_HEARD = '(?:との|という|って|の)(?:お問い合わせ|お問合せ|ご質問|お尋ね)'
+
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
@@ -1011,9 +1025,11 @@ const PHRASES: Phrase[] = [
   // ものと認識しております, お叱りの件は、当たらんと考えとります, ご意見のような問題は当たりません): the critic's claim declared invalid.
   // Blind R171I-121 kind: the topic set in formal keigo and the city's stance put before the verdict (…とのご意見につきましては、当方としては
   // 全く当たらないものと考えております, ご指摘に関しましては、市としては当たらないと認識しております).
+  // Blind R318H-037 kind: …or the critic's evaluation so named (不誠実とのご評価は当たらない, …という評価は当たりません). Reviewer FP kind (reb58):
+  // not a view (見方, 見解) quoted and set right in a myth column (「地方は子育てしにくい」という見方は当たりません, …という見方は誤解で).
   {
     re: phrase(
-      '(?:ご指摘|ご批判|批判|指摘|ご意見|お叱り|ご不満|ご懸念|文句|苦情|クレーム|非難|ご評価|(?<=(?:との|という|といった))(?:評価|見方|ご見解|見解))(?:の(?:点|内容|件|趣旨|事項|部分|ような(?:点|こと|事実|問題)))?(?:は|には|については|につきましては|に関しては|に関しましては|に対しては|も)?[、,]?(?:(?:当方|市|当市|本市|私ども|わたくしども|当課|当館|こちら|事務局|実行委員会)(?:と|に)して(?:は|も)[、,]?)?(?:全く|まったく|必ずしも|いずれも|到底|とうてい)?(?:当たら|あたら|当たりません|あたりません|当てはまら|的外れ|筋違い|お門違い|誤解|事実誤認|根拠(?:が|の)ない)|(?:ご?主張|言い分|お考え|ご見解|おっしゃ(?:る|っている)(?:こと|内容|点)|仰(?:る|っている)(?:こと|内容|点))(?:は|も|については|に関しては)[、,]?(?:全く|まったく|必ずしも|到底|とうてい|いずれも)?(?:当たら(?:ない|ず|ん|へん)|あたら(?:ない|ず|ん|へん)|当たりません|あたりません|当を得(?:て(?:いません|おりません|いない|おらん)|ない|ません))|問題(?:は|も|の)?(?:なかった|無かった|ない|ありません|ございません|ありませんでした)(?:表現|内容|対応|もの|判断)?(?:だ|である|であった)?と(?:考え|認識|判断|思|確信)|(?:対応|判断|運営|処理|措置|対処|投稿|表現)(?:に|には)(?:何ら|全く|一切)?問題(?:は|も)?(?:ない|ありません|ございません|なかった|ございませんでした|ありませんでした)|(?:間違|誤)(?:って|り)(?:い|お)?(?:なかった|ない|ません|ありません|はなかった)と(?:考え|認識|判断|確信|思)|(?:正しかった|妥当だった|適切だった|正当だった)と(?:考え|認識|判断|確信)|(?:落ち度|非|過失|責任|不備|瑕疵)(?:は|も)(?:一切|全く|何ら|なんら)?(?:ありません|ございません|ない(?:と|。|です|(?:もの|こと)と(?:考え|認識|判断|思|存じ|確信))|ございませんでした|ありませんでした)|(?:対応|判断|運営|手続き|選定|処理|措置|運用|管理|説明|告知|周知|準備|対処)(?:は|も)(?:極めて|十分|すべて|全て|いずれも)?(?:適切|適正|妥当|正当|十分)(?:でした|であった|だった|であり|です|なもの|に行われ|と考え|に行って|に実施)|(?:十分(?:に)?|きちんと|しっかり)(?:告知|説明|周知|お知らせ|ご案内|準備|対応)(?:して|いたして)(?:おります|います|おり|きました|まいりました)|決して[^。！？!?\\n]{1,16}(?:ではない|ではありません|ではございません|ものではない|ものではありません|わけではない|わけではありません)と(?:考え|認識|判断|確信)|(?:その|そのような|差別的な|そういった)?(?:意図|つもり)(?:は|も)(?:全く|一切|決して)?(?:ありません|ございません|なく|ない)|(?:は|も)(?:そのような|その様な|そういう)(?:もの|こと)(?:では|じゃ)(?:なく|ない|ありません|ございません)',
+      '(?:ご指摘|ご批判|批判|指摘|ご意見|お叱り|ご不満|ご懸念|文句|苦情|クレーム|非難|ご評価|(?<=(?:との|という|といった))(?:評価|ご見解))(?:の(?:点|内容|件|趣旨|事項|部分|ような(?:点|こと|事実|問題)))?(?:は|には|については|につきましては|に関しては|に関しましては|に対しては|も)?[、,]?(?:(?:当方|市|当市|本市|私ども|わたくしども|当課|当館|こちら|事務局|実行委員会)(?:と|に)して(?:は|も)[、,]?)?(?:全く|まったく|必ずしも|いずれも|到底|とうてい)?(?:当たら|あたら|当たりません|あたりません|当てはまら|的外れ|筋違い|お門違い|誤解|事実誤認|根拠(?:が|の)ない)|(?:ご?主張|言い分|お考え|ご見解|おっしゃ(?:る|っている)(?:こと|内容|点)|仰(?:る|っている)(?:こと|内容|点))(?:は|も|については|に関しては)[、,]?(?:全く|まったく|必ずしも|到底|とうてい|いずれも)?(?:当たら(?:ない|ず|ん|へん)|あたら(?:ない|ず|ん|へん)|当たりません|あたりません|当を得(?:て(?:いません|おりません|いない|おらん)|ない|ません))|問題(?:は|も|の)?(?:なかった|無かった|ない|ありません|ございません|ありませんでした)(?:表現|内容|対応|もの|判断)?(?:だ|である|であった)?と(?:考え|認識|判断|思|確信)|(?:対応|判断|運営|処理|措置|対処|投稿|表現)(?:に|には)(?:何ら|全く|一切)?問題(?:は|も)?(?:ない|ありません|ございません|なかった|ございませんでした|ありませんでした)|(?:間違|誤)(?:って|り)(?:い|お)?(?:なかった|ない|ません|ありません|はなかった)と(?:考え|認識|判断|確信|思)|(?:正しかった|妥当だった|適切だった|正当だった)と(?:考え|認識|判断|確信)|(?:落ち度|非|過失|責任|不備|瑕疵)(?:は|も)(?:一切|全く|何ら|なんら)?(?:ありません|ございません|ない(?:と|。|です|(?:もの|こと)と(?:考え|認識|判断|思|存じ|確信))|ございませんでした|ありませんでした)|(?:対応|判断|運営|手続き|選定|処理|措置|運用|管理|説明|告知|周知|準備|対処)(?:は|も)(?:極めて|十分|すべて|全て|いずれも)?(?:適切|適正|妥当|正当|十分)(?:でした|であった|だった|であり|です|なもの|に行われ|と考え|に行って|に実施)|(?:十分(?:に)?|きちんと|しっかり)(?:告知|説明|周知|お知らせ|ご案内|準備|対応)(?:して|いたして)(?:おります|います|おり|きました|まいりました)|決して[^。！？!?\\n]{1,16}(?:ではない|ではありません|ではございません|ものではない|ものではありません|わけではない|わけではありません)と(?:考え|認識|判断|確信)|(?:その|そのような|差別的な|そういった)?(?:意図|つもり)(?:は|も)(?:全く|一切|決して)?(?:ありません|ございません|なく|ない)|(?:は|も)(?:そのような|その様な|そういう)(?:もの|こと)(?:では|じゃ)(?:なく|ない|ありません|ございません)',
     ),
     what: '批判に対する弁明',
     instead: INSTEAD.justify,
@@ -4156,7 +4172,9 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     notWithRemedy: true,
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + REAL_CRITICISM.source, 'u'),
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase('(?:遅れ|遅延|不具合|ご迷惑)(?:が|を)[^。！？!?\\n]{0,4}?(?:出|生じ|発生|おかけ)', 'u').source, 'u'),
+    // Reviewer FP kinds (reb58): not an inquiry answered (「ごみ収集車が来ない」とのお問い合わせ…本日は祝日ですが、予定どおり行っております), not
+    // with the worry owned (ご心配をおかけしました) or a delay that may still come (収集時間が遅れる場合があります).
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`(?:遅れ|遅延|不具合|ご迷惑)(?:が|を)[^。！？!?\\n]{0,4}?(?:出|生じ|発生|おかけ)|遅れる(?:場合|こと|可能性)|${OWNED_SOFTLY}|${INQUIRY_HEARD}`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R318H-031/037 kind: after a criticism received, the city's act declared done properly or thoroughly, in the passive or as what it
@@ -4174,6 +4192,10 @@ const PHRASES: Phrase[] = [
     notWithRemedy: true,
     unless: new RegExp(REASSURED48.source + '|' + phrase('ありがと|感謝|確かに|たしかに|反省|至らな|不十分|今後は|これから|おっしゃる(?:とおり|通り)', 'u').source, 'u'),
     greetingOk: true,
+    // Reviewer FP kind (reb58): a plan said to be the result of careful review after opinions invited or received with no fault in them
+    // (パブリックコメントでは多くのご意見をいただきました。…審議会で慎重に審議を重ねた結果でございます): only a real criticism (ご指摘, ご批判, a
+    // charge) or a judgement of the city's act quoted (答弁が不誠実だったとのご意見, 拙速だとの声).
+    alsoNeeds: new RegExp(REAL_CRITICISM.source + '|' + CHARGE.source + '|' + phrase('(?:だ|だった|である|であった)[」』]?(?:との|という|といった)(?:ご|お)?(?:意見|声|指摘|批判|評価|投稿|書き込み|コメント)', 'u').source, 'u'),
   },
   // Blind R318H-047 kind: after a criticism received, the notice declared given over and over, in the present (申込み方法は広報紙・ホームページ・
   // 窓口で繰り返しお知らせしており, 何度もご案内しております, 以前から周知しております): the complainant told the fault is theirs for not
@@ -4203,7 +4225,9 @@ const PHRASES: Phrase[] = [
     notWithRemedy: true,
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + REAL_CRITICISM.source + '|' + phrase('(?:減っ|へっ|少なくなっ|下がっ|悪くなっ|高くなっ|狭くなっ|遅くなっ|劣化し|手を抜い|サボっ|さぼっ|(?:質|味|量|数|サービス|レベル|品質)が落ち)(?:た|てる|ている|とる)[！!？?〜~…w]*[」』]?(?:って|と|との|という|っていう|みたいな)(?:いう)?(?:ご|お)?(?:コメント|意見|指摘|声|口コミ|クチコミ|レビュー|苦情|書き込み|批判|投稿|ポスト|こと|言われ|書かれ|あり)', 'u').source, 'u'),
     // (A fix told in the same breath, 実は来月から増量するんです, is news for the critic, not a retort.)
-    unless: new RegExp(LISTENING41.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり|[？?](?:[」』])|増量|増便|増発|増や|拡充|拡大|(?:来月|来年度|来年|次回|来週|来季)(?:から|より|は)|予定', 'u').source, 'u'),
+    // Reviewer FP kinds (reb58): nor with the fault owned softly (ごめんなさい、実は少し明るさを調整していたんです), the complaint's cause told
+    // (実はシラスウナギが不漁なんです: the complaint agreed with) or an invitation (実は今が一番の見頃なんです🌸 ぜひ見に来てね).
+    unless: new RegExp(LISTENING41.source + '|' + phrase(`その通り|そのとおり|おっしゃる通り|おっしゃるとおり|[？?](?:[」』])|増量|増便|増発|増や|拡充|拡大|(?:来月|来年度|来年|次回|来週|来季)(?:から|より|は)|予定|${OWNED_SOFTLY}|${INVITED}|不漁|不作|高騰|値上がり|不足(?:して|の|なん|で)|(?:の|による)影響`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R318H-035 kind: the defect a complaint reports put down to how the photo was taken or the thing seen (写真の撮り方でそう見えたのかも,
@@ -4212,7 +4236,10 @@ const PHRASES: Phrase[] = [
   {
     re: phrase('(?:撮り方|撮る角度|撮った角度|写し方|写り方|見る角度|見た角度|見る位置|見た位置|角度|光の加減|光の当たり方|画角|天気|時間帯|照明)(?:の(?:違い|関係|せい|影響))?(?:で|によって|により|のせいで)[、,]?(?:そう|そのように|そんなふうに|そんな風に|少なく|小さく|暗く|狭く|古く|汚く|多く|大きく|少なめに|小さめに)(?:見え|感じ|写っ|映っ|感じられ)(?:た|る|ている|てる|ていた|ちゃった|ちゃう)(?:の|ん)?(?:かも|かな|だけ|では|じゃ|でしょう|と思)'),
     ...BLAMES_COMPLAINANT,
-    unless: phrase(`${HELP_STEPS}|コツ`, 'u'),
+    // Reviewer FP kind (reb58): not the city's own photo owned with thanks for the point or a better one promised (「写真が暗い」とのご指摘、
+    // ありがとうございます！撮影した時間帯で暗く見えたのかもしれません。次回は明るく撮りますね); a reply's opening thanks is only the greeting.
+    unless: phrase(`${HELP_STEPS}|コツ|ありがと|感謝|次回|今後|これから|撮り直|差し替え|${OWNED_SOFTLY}`, 'u'),
+    greetingOk: true,
   },
   // Blind R320M-008 kind: after a complaint, its substance put down to the complainant's own feeling or taste (お子さまの感じ方によるものと考えて
   // おります, 受け止め方の違いによるものかと存じます, 好みの問題です, 個人差によるものです): the complaint dismissed as subjective. Not advice
@@ -4237,7 +4264,9 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     realCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase('ご質問|お問い合わせ|お尋ね|ご心配|ご不安', 'u').source, 'u'),
+    // Reviewer FP kind (reb58): nor with thanks beyond the greeting and a display fixed (ご指摘ありがとうございます。料金は…一切変更しておりませんが、
+    // 表示が分かりにくかったため修正しました).
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase('ご質問|お問い合わせ|お尋ね|ご心配|ご不安|ありがと|感謝|修正(?:しました|いたしました|します|いたします)|訂正(?:しました|いたしました|します|いたします)|分かりにく|わかりにく', 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R318H-046 kind: a price complained of (料金が高すぎるという声, 「入館料が高い」とのご意見) answered with the price declared not high,
@@ -4565,6 +4594,11 @@ const COMPARED_TO = '(?:(?:と|に|より)(?:比べ|くらべ|比較し)(?:て|�
 const LEVEL_CLOSE = '(?:(?:に|で)(?:あります|ございます)|(?:なん|なの)?(?:です|でございます)|であり|だ(?=[。！!、よね]|と)|だと(?:思|考え)|と(?:考え|思|存じ)|となって(?:おり|い)ます)'
 const LEVEL_END = `(?:い|め|な|の)?(?:ほう|方|部類|水準|レベル|くらい|ぐらい)?(?:${LEVEL_CLOSE}|(?=[。！!]|$))`
 const LEVEL_ONLY_END = `(?:い|め|な)(?:ほう|方|部類|水準|レベル)${LEVEL_CLOSE}`
+/**
+ * Reviewer FP kind (reb58): a complaint about the season or the place answered with an invitation (「冬は寒い」という声も聞かれますが、柳川は
+ * 九州の中でも比較的暖かいほうです。冬の旅もおすすめ！, 会場は駅から近いほうですが、ぜひご利用ください): a reason to come, not a retort.
+ */
+const COMPARED_INVITES = phrase(INVITED, 'u')
 const OPPOSITE_CLAIMS = new Map<string, RegExp>()
 /** The answer that claims the opposite degree `opp` (its alternatives), compiled once. */
 function oppositeClaim(opp: string): RegExp {
@@ -4576,7 +4610,7 @@ function oppositeClaim(opp: string): RegExp {
 function comparedBack(fo: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   if (fo.search(DEGREE_COMPLAINT) < 0) return out
-  if (CONCEDED43.test(fo) || REMEDY.test(fo) || REASSURED48.test(fo) || LISTENING41.test(fo.replace(GREETING_THANKS, '\n'))) return out
+  if (CONCEDED43.test(fo) || REMEDY.test(fo) || REASSURED48.test(fo) || LISTENING41.test(fo.replace(GREETING_THANKS, '\n')) || COMPARED_INVITES.test(fo)) return out
   let last = -1
   for (const m of fo.matchAll(DEGREE_COMPLAINT)) {
     const opp = OPPOSITE[m[1] ?? m[2] ?? m[3] ?? '']

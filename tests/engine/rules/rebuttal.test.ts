@@ -5463,3 +5463,41 @@ describe('rebuttal: reviewer false positives of today\'s rules (a bare 多くの
     expect(warned(text, mode)).toContain('rebuttal/argument:warn')
   })
 })
+
+describe('rebuttal: reviewer FP kinds of the reb58 rules (opinions with no fault in them, an inquiry, the trouble owned softly, thanks and a fix, the cause told, an invitation, a view set right in a myth column)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // a plan said to be the result of careful review after opinions received with no fault in them
+    ['多くのご意見をいただき、ありがとうございました。計画案は審議会で慎重に検討した結果です。', 'post'],
+    ['パブリックコメントでは多くのご意見をいただきました。いただいたご意見を踏まえ、審議会で慎重に審議を重ねた結果でございます。', 'post'],
+    ['市民の皆さまから多くのご意見をいただきました。新しい計画は、審議会で十分に議論した結果です。ぜひご覧ください。', 'post'],
+    // on schedule: an inquiry answered, the worry owned, a delay that may still come
+    ['「ごみ収集車が来ない」とのお問い合わせをいただいています。本日は祝日ですが、ごみ収集は予定どおり行っております。収集時間が遅れる場合がありますので、朝8時までにお出しください。', 'post'],
+    ['「収集が遅い」とのことで、ご心配をおかけしました。本日は予定どおり収集しております。', 'reply'],
+    // 実は…なんです: the fault owned softly, the complaint's cause told, an invitation
+    ['「夕焼けの写真が加工しすぎ」とのことでしたが、ごめんなさい、実は少し明るさを調整していたんです🙇', 'comment'],
+    ['「最近うなぎが高い」という声をよく聞きます。実はシラスウナギが不漁なんです。', 'post'],
+    ['「今年は桜が少ない」って声もあるけど、実は今が一番の見頃なんです🌸 ぜひ見に来てね！', 'comment'],
+    // the photo: the city's own, with thanks for the point and a better one promised
+    ['「写真が暗い」とのご指摘、ありがとうございます！撮影した時間帯で暗く見えたのかもしれません。次回は明るく撮りますね📷', 'comment'],
+    // nothing changed: thanks for the point and a display fixed
+    ['ご指摘ありがとうございます。料金は昨年から一切変更しておりませんが、表示が分かりにくかったため修正しました。', 'reply'],
+    // the opposite degree: a complaint about the season or the place answered with an invitation
+    ['「冬は寒い」という声も聞かれますが、柳川は九州の中でも比較的暖かいほうです。冬の旅もおすすめ！', 'post'],
+    ['「会場が遠い」との声を受け、シャトルバスを運行します。会場は駅から近いほうですが、ぜひご利用ください。', 'post'],
+    // a view quoted and set right in a myth column is not the critic's evaluation
+    ['「地方は子育てしにくい」という見方は当たりません。柳川市には子育て支援がたくさんあります！', 'post'],
+    ['「有明海の海苔は冬だけ」という見方は誤解で、春先まで楽しめます。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the kinds the rules were made for stay caught
+    ['議会での答弁が不誠実だったとのご意見をいただきました。答弁は事前に関係課で十分に精査した内容であり、不誠実とのご評価は当たらないと考えております。', 'reply'],
+    ['「去年より舟の数が減った」ってコメントいただいたけど、実は今年も同じ数なんです🚣 写真の撮り方でそう見えたのかも？', 'comment'],
+    ['窓口の待ち時間が長すぎるとのお声をいただいておりますが、本市の平均待ち時間は近隣の市と比べても短い水準にあります。何とぞご理解のほどよろしくお願いいたします。', 'post'],
+    ['こちらの投稿について。ふるさと納税の返礼品の発送が遅いとありますが、発送は事業者さまと連携して予定どおり行っております。', 'quote'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+})
