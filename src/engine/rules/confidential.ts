@@ -331,6 +331,25 @@ function literaryDraft(t: string, start: number, end: number): boolean {
   return LITERARY_WORK_AFTER.test(t.slice(end, end + 6)) || LITERARY_LEFT_BEFORE.test(t.slice(Math.max(0, start - 16), start))
 }
 /**
+ * Review of conf58 (rvconf): 内示 as an event the writer went through or awaits — one's own move after it, said with a farewell or a feeling
+ * (人事異動の内示がありました。お世話になった皆さん、ありがとうございました; 内示が出ました。今年は私も異動です), or the day still ahead
+ * (人事異動の内示はまだ先です; 来週はいよいよ内示です。ドキドキ) — with no post, destination, person or head count told in the paragraph,
+ * is no leak. 内示 with who goes where (…課へ, 本庁勤務, 課長は, …さんが, 5人) stays a marker, and so do a bare 内示が出ました, a list of
+ * 内示 (内示一覧) and a 内示 checked in a meeting (内示を確認します).
+ */
+const NAIJI_EVENT = /^(?:は|が|も|を)?[、,]?(?:ありました|あった|あり[、,]|出ました|出た|出て|受けました|受けた|受け[、,]|受けて|いただきました|いただき[、,]|まだ|これから|来週|明日|あす|もうすぐ|間もなく|近い|近づ|です|でした|の日|の時期|の季節|待ち)/u
+const NAIJI_AWAITED = /^(?:は|が|も)?[、,]?(?:まだ|これから|来週|明日|あす|もうすぐ|間もなく|近い|近づ|待ち)/u
+const NAIJI_OWN = /私|わたし|僕|ぼく|自分|お世話にな|ありがと|寂し|さみし|新しい職場|新天地|頑張り|がんばり|頑張ろ|ドキドキ|どきどき|そわそわ|緊張|落ち着かな|いよいよ/u
+const NAIJI_TOLD =
+  /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:課|部|係|室|局|署|所|館|センター|支所|本庁|委員会|事務所|学校)(?:へ|に(?!な)|勤務|配属|で働)|(?:本庁|支所|出先|本課)(?:へ|に(?!な)|勤務|配属)|課長|部長|係長|所長|館長|局長|次長|室長|校長|園長|主幹|主査|参事|理事|センター長|[\p{Script=Han}\p{Script=Katakana}ー]{1,4}(?<!皆)(?:さん|氏|くん)|[0-9一二三四五六七八九十百]+(?:人|名)/u
+function ownNaijiEvent(t: string, start: number, end: number): boolean {
+  if (t.slice(start, end) !== '内示') return false
+  const after = t.slice(end, end + 12)
+  if (!NAIJI_EVENT.test(after)) return false
+  if (!NAIJI_AWAITED.test(after) && !NAIJI_OWN.test(t)) return false
+  return !NAIJI_TOLD.test(t.slice(0, start) + t.slice(end))
+}
+/**
  * Blind R173I-069: a marker spelt in kana to slip past (【ナイ部資料・とりあつかい注意】, 【ないぶ資料】, 《トリアツカイ注意》, （ぶがいひ）):
  * the parts of a marker's words written in hiragana or katakana, in whole or in part, are read back into kanji before a bracket's tokens are
  * tried. Only a bracket's tokens are read this way, so ordinary kana in running text (ないぶんで, とりあつかいが簡単) is never a marker; a
@@ -1790,6 +1809,12 @@ const STAFF_MEASURE = new RegExp(
     `|${STAFF_PERSON}(?:さん)?を(?:厳しく|厳正に)?[、,]?処分(?:しました|いたしました|しております|いたしております)`,
   'gu',
 )
+/**
+ * Review of conf58 (rvconf): a formal disciplinary penalty the city says it imposed (当該職員に対しては、減給の懲戒処分を行いました; 懲戒免職
+ * といたしました) is announced under the city's publication rule: public. A measure short of discipline (注意処分, 訓告, 厳重注意, 戒告処分ば…
+ * without 懲戒), a penalty received or one still to be announced (NOT_YET_SAID: 発表は来週, らしい) stays a personnel matter.
+ */
+const FORMAL_DISCIPLINE = /懲戒(?:処分|免職)[^。！？!?\n]{0,12}?(?:を|と|に)?[、,]?(?:(?:行|おこな)い(?:ました|ます)|いたしました|しました|(?:科|課)しました)|(?:減給|停職|戒告|免職)[^。！？!?\n]{0,16}?の懲戒処分(?:を|と)(?:(?:行|おこな)いました|いたしました|しました)/u
 /**
  * Blind R237M-008 kind: complaints from the city's own record counted against one member of staff who can be singled out (苦情受付簿を
  * 集計すると…同じ職員についてのものが4件ありました, 特定の職員に対する苦情が3件): a personnel matter drawn from an internal record. Complaints
@@ -4589,6 +4614,10 @@ function runParagraph(input: RuleInput): void {
         // Blind R256M-027 kind (conf9): the price said closed in its own words (予定価格（事前非公表）は…円): a secret told, even in a notice.
         const closed = PRICE_SAID_CLOSED.test(m[0])
         if (!closed && (BID_PUBLIC.test(sentence) || BID_NOTICE.test(t))) return false
+        // Review of conf58 (rvconf): a notice's heading or call for bidders (【入札参加者募集】, 入札参加資格) names no bidder.
+        if (/^(?:入札参加|参加予定|応札)[^。！？!?\n]{0,6}?(?:募集|資格|要件|登録|説明会)/u.test(m[0])) return false
+        // Review of conf58 (rvconf): the price said published beforehand in the paragraph (予定価格は事前公表しています。…予定価格は3,200万円です).
+        if (!closed && /^(?:入札)?予定価格/u.test(m[0]) && /予定価格[^。！？!?\n]{0,12}?事前公表/u.test(t)) return false
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         if (spans.some((x) => x.start < span.end && x.end > span.start)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
@@ -5184,7 +5213,7 @@ function runParagraph(input: RuleInput): void {
       return free(m) && notAware(m) && !FIGURE_RELEASED.test(sentence)
     }))
     // A personnel measure on an identifiable member of staff told (当該職員には注意処分を行っております).
-    emitAll(p, doc, t, STAFF_MEASURE, 'confidential/personnel', emit, spans, once((m) => free(m) && notAware(m) && !MEASURE_ANNOUNCED.test(t)))
+    emitAll(p, doc, t, STAFF_MEASURE, 'confidential/personnel', emit, spans, once((m) => free(m) && notAware(m) && !MEASURE_ANNOUNCED.test(t) && !(FORMAL_DISCIPLINE.test(m[0]) && !NOT_YET_SAID.test(t))))
     // Blind R237M-008 kind: complaints counted against one member of staff (…同じ職員についてのものが4件ありました).
     emitAll(p, doc, t, STAFF_SINGLED, 'confidential/personnel', emit, spans, once(notAware))
     // A paper kept inside named as the source, an excerpt put out (課内の集計資料から、…を抜粋してお知らせします).
@@ -5834,6 +5863,8 @@ function runParagraph(input: RuleInput): void {
       if (!h.mention && (parcelLabel(t.slice(h.start, h.end), sentenceOf(t, h.start, h.end)) || wasteLabel(t, h.start, h.end) || refusedFor(t, h.end))) continue
       // 白秋が晩年に書き残した未定稿の詩のノート: a writer's unfinished manuscript, a literary term (blind GZ-053).
       if (!h.mention && literaryDraft(t, h.start, h.end)) continue
+      // 人事異動の内示がありました。お世話になった皆さん、ありがとうございました: one's own 内示, nothing told (review of conf58).
+      if (!h.mention && ownNaijiEvent(t, h.start, h.end)) continue
       // ※掲載写真の無断転載・複製禁止: a rights notice on published work, not a marker (blind GX-104).
       if (!h.mention && rightsNotice(t.slice(h.start, h.end), withSentenceBefore(t, h.start, h.end))) continue
       // 式典は関係者限りで開催しました: who attended an event, no paper marked (blind R76A, colleague).
@@ -6169,12 +6200,17 @@ function runConf57({ input, t, spans, notAware, aware, once, futureRelease }: Co
  * - A decision in the mayor's voice after the release is said to come later (報道発表は来週になりますが、…跡地に建設することにいたしました):
  *   RELEASE_LATER with DECIDED_CLAUSE. A figure to be reported to the council first, told ahead (12月議会の委員会でご報告する数字ですが、
  *   皆さまにはひと足早くお伝えします): REPORTED_LATER_FIGURE.
+ * Review (rvconf): AHEAD_TOLD58 needs its verb in every alternative (a bare いち早く told nothing); a promise to tell once ready (まとまり次第
+ * いち早く), a drill's hazard alone, a briefing's own date or a work's start, a briefing announced, an exam sat, a question said not to come
+ * again, consumer advice on quotes and settlements, a citizens' test or an exam guide, others' wage talks, moves from the press release and a
+ * selection published stay clean. Outside this block: one's own 内示 (ownNaijiEvent), a formal penalty the city imposed (FORMAL_DISCIPLINE),
+ * a 予定価格 said 事前公表 in the paragraph and a call for bidders (【入札参加者募集】).
  */
 /** Told ahead: ひと足早くお届けします, いちばんに見てほしくて, 先行してお伝えします. */
 const AHEAD58 =
   /(?:一足|ひと足|ひとあし)(?:早く|先に|お先に|はやく)|いち早く|先行して|先んじて|いちばんに|一番に|真っ先に|誰よりも早く/u
 const AHEAD_TOLD58 = new RegExp(
-  `${AHEAD58.source}[^。！？!?\\n]{0,14}?(?:お届け|届け|お伝え|伝え|お知らせ|お見せ|見せ|見てほし|見ていただき|ご報告|ご紹介|紹介|公開|載せ)`,
+  `(?:${AHEAD58.source})[^。！？!?\\n]{0,14}?(?:お届け|届け|お伝え|伝え|お知らせ|お見せ|見せ|見てほし|見ていただき|ご報告|ご紹介|紹介|公開|載せ)`,
   'gu',
 )
 /** A report or a result still to be put together or released (報告書がまとまるのは3月, 正式な結果が出るのは来月, 報告書の公表は3月の予定). */
@@ -6182,6 +6218,11 @@ const REPORT_LATER =
   /(?:報告書|調査結果|集計結果|結果|正式な?(?:結果|数字|数値)|確定値|確定版|最終報告|取りまとめ|とりまとめ)(?:の(?:公表|発表|公開|完成))?(?:が|は)[、,]?[^。！？!?\n]{0,8}?(?:(?:まとまる|出る|出そろう|出揃う|公表される|発表される|公開される|完成する|できあがる|確定する)(?:の)?(?:は|が)[、,]?[^。！？!?\n]{0,10}?(?:[0-9]{1,2}月|来月|来週|年度末|年明け|来年|先)|(?:[0-9]{1,2}月|来月|年度末|年明け)[^。！？!?\n]{0,6}?(?:の予定|予定|になり|にな|ごろ|頃))/u
 const SURVEY_WORD = /調査|アンケート|集計|統計|診断|検査|測定|点検/u
 const SURVEY_FIGURE = /[0-9][0-9.,]*(?:%|％|ポイント|人|件|世帯|円|倍|割|点)/u
+/**
+ * Review of conf58 (rvconf): told ahead only once the report is ready (まとまり次第いち早くお届けします, 結果が出たら真っ先にお知らせします) is a
+ * promise of the release, nothing told before it.
+ */
+const ONCE_READY58 = /(?:次第|(?:出|まとまっ|まとまり|でき|そろっ|揃っ|確定し|公表され|発表され|届い|入っ)(?:たら|ましたら)|(?:公表|発表|公開)(?:後|の後|され次第))[、,]?\s?$/u
 const SURVEY_OUT = /(?:公表|公開|発表|掲載)(?:しました|いたしました|して(?:い|お)(?:ます|ります)|済み)|ホームページ|市HP|速報(?:版|値)?を(?:公表|公開|掲載)/u
 
 /** Bids or proposals received, counted, while the tender is still open (封筒が2通しか届いていません, 3社から入札書が届いています, 入札は今のところ2社だけ). */
@@ -6221,6 +6262,13 @@ const EXAM_SCORED = /(?:採点|集計|審査)(?:が|を|は|も)?[、,]?(?:す�
 const CITY_EXAM_NOW = /(?:今年|今回|今年度|本年度)の[^。！？!?\n]{0,8}?(?:職員採用|採用試験|昇任試験|昇格試験|[一二1-2]次試験|第[一二1-2]次)/u
 const PASS_PENDING =
   /合格(?:者)?(?:の)?発表(?:は|が)(?![^。！？!?\n]{0,12}?(?:終わ|済み|行いました|しました|いたしました))|(?:合格|結果)(?:発表|通知|公表)?(?:の)?(?:前|まで|はまだ|はこれから)|結果(?:の)?(?:通知|発表|公表|お知らせ)(?:は|が)[^。！？!?\n]{0,16}?(?:予定|来週|後日|曜|日)|お待ちください/u
+/**
+ * Review of conf58 (rvconf): a pass mark told after the marking is the city's secret only for a staff exam (採用, 昇任, 一次試験); a citizens'
+ * test states its pass mark as a standing rule (柳川検定の採点が終わりました。…なお、70点以上で合格です).
+ */
+const STAFF_EXAM58 = /採用|昇任|昇格|昇進|係長試験|主任試験|管理職試験|[一二1-2１２]次(?:試験|選考)?|教養試験|専門試験|職員/u
+/** …and the exam's published guide stating its pass mark (今年の職員採用試験の案内です。…60点以上の方が2次試験に進みます). */
+const EXAM_GUIDE58 = /試験(?:の)?案内|受験案内|募集案内|募集要項|実施要領|実施要綱|試験要綱|(?:試験|採用)[^。！？!?\n]{0,10}?の案内です/u
 const PASS_PUBLIC = /合格(?:者)?(?:を)?発表(?:しました|いたしました)|合格者(?:の)?(?:受験番号)?を(?:掲載|公表)|満点の/u
 
 /** Labour talks (職員組合との交渉, 労使交渉, 団体交渉). */
@@ -6230,7 +6278,7 @@ const UNION_AGREED = new RegExp(
   `(?:[0-9.]+(?:か|ヶ|カ)?月分|${VALUE}|[0-9.]+(?:%|％|パーセント|時間|日|人|名)|[0-9]+号給)[^。！？!?\\n]{0,40}?(?:ことで|ことに|線で|内容で|で)?(?:合意|妥結|決着|まとま(?:り|っ)|折り合|回答(?:が|を)?(?:あ|得|いただ|し)|提示(?:し|され|が|を))`,
   'gu',
 )
-const UNION_OUT = /議会|条例|議案|可決|公表し|発表し|ホームページ|市HP|広報/u
+const UNION_OUT = /市内企業|民間|全国|県内|国内|企業の|商工会議所|連合|経団連|調べ|集計|人事院|人事委員会|議会|条例|議案|可決|公表し|発表し|ホームページ|市HP|広報/u
 
 /** Talks still going on, in wordings conf57's TALKS_ONGOING misses (条件をつめているところ, 3回目の面談, もうひと踏ん張り). */
 const TALKS_ONGOING58 =
@@ -6254,6 +6302,11 @@ const BLIND_DRILL =
 /** …and its scenario told (午前10時12分に震度6弱、本庁舎東棟3階から出火、という想定). */
 const DRILL_SCENARIO =
   /(?:震度[0-9一二三四五六七]|出火|火災(?:が)?発生|地震(?:が)?発生|津波|浸水|停電|けが人|負傷者|不審者|爆発)[^。！？!?\n]{0,30}?(?:という|との)?(?:想定|シナリオ)|(?:想定|シナリオ)(?:は|で(?:は)?)[、,]?[^。！？!?\n]{0,30}?(?:震度|出火|発生|[0-9]{1,2}時|[0-9]{1,2}分)/gu
+/**
+ * Review of conf58 (rvconf): the scenario kept from staff is its details, a time or a place (午後2時に…, 本庁舎2階の給湯室から出火); the hazard
+ * alone (震度6強の地震を想定した訓練です) is what every drill notice says.
+ */
+const DRILL_DETAIL58 = /[0-9０-９]{1,2}時|[0-9０-９]{1,2}分|午前|午後|正午|[0-9０-９一二三四五六七八九]階|から出火|付近|給湯室|[室棟館]から|号館/u
 const DRILL_TO_COME = /実施します|行います|予定|来月|来週|準備を進め|準備して/u
 const DRILL_EXAMPLE = /例えば|たとえば|など|といった|のような/u
 
@@ -6263,6 +6316,15 @@ const AFFECTED_NOT_TOLD =
 /** …then the plan told as decided (…斜めに抜ける線で決まっています). */
 const DECIDED58 =
   /(?:で|に|と)(?:決ま|固ま)(?:って(?:い|お)|りました|った|っとる)|ことに(?:決ま|決定|な)(?:って|りました|った)|決定して(?:い|お)|確定して(?:い|お)|(?:ルート|路線|線形|建設地|建設場所|候補地|予定地|移転先|場所|区域|対象(?:地|地区|区域|世帯|者)?)(?:(?:に|と)なる(?:の)?)?(?:は|が)[、,]?[^。！？!?\n]{1,30}?(?:です|になります|となります|になる予定|となる予定|の予定です)/u
+/**
+ * Review of conf58 (rvconf): what is settled is the briefing itself or a work's start (説明会の日程は6月15日に決まりました, 工事は12月に始まる
+ * ことになりました), or the briefing is announced to the affected in the post (来月から順次開催します, 引き続き開催します) with no site, route
+ * or purchase in it: a notice, nothing decided over their heads.
+ */
+const BRIEFING_ITSELF58 = /(?:説明会|会議|会)(?:の)?(?:日程|日時|開催日|会場|場所)|(?:日程|日時|開催日|会場)(?:は|が|も)/u
+const WORK_START58 = /(?:[0-9０-９]{1,2}月|来月|来年|来年度|年明け|[0-9０-９]{1,2}日)[^。！？!?\n]{0,10}?(?:から|に|より)?[、,]?[^。！？!?\n]{0,4}?(?:始ま|開始|着工|着手|再開|完了|終わ|開通|供用)/u
+const BRIEFING_HELD58 = /(?:説明会|説明)(?:を|は|も)?[^。！？!?\n]{0,16}?(?:開催(?:します|いたします|を予定|予定)|行います|開きます|実施します)|(?:順次|引き続き|改めて)(?:開催|実施|ご説明)/u
+const PLAN_CHOICE58 = /ルート|路線|線形|建設地|建設場所|候補地|予定地|移転先|跡地|買収|換地|用地|方針|[0-9０-９一二三四五六七八九十]+(?:軒|世帯|戸|筆)/u
 const PLAN_OUT58 = /公表|発表し|ホームページ|市HP|都市計画決定|告示|縦覧|説明会(?:で|にて)[^。！？!?\n]{0,10}?(?:お示し|ご説明|説明)(?:します|いたします|する予定)/u
 
 /** One who set or marks an exam (作問を手伝った立場から, 問題作成を担当していて). */
@@ -6284,6 +6346,11 @@ const QUOTE_FIGURE = new RegExp(
   'gu',
 )
 const CONTRACT_AHEAD58 = /契約(?:の)?(?:手続き|手続|準備)(?:に入|を進め|を始め)|(?:来週|来月|これから|今後)[^。！？!?\n]{0,6}?契約|契約(?:前|予定|はまだ|はこれから)|契約(?:は|を)[^。！？!?\n]{0,8}?(?:予定|来週|来月|これから|今後)|発注(?:予定|前)|(?:業者|会社|事業者|どこ)(?:を|に)?(?:決め(?:る|ます)|選び(?:ます)?|選ぶ)/u
+/**
+ * Review of conf58 (rvconf): quotes in consumer advice (…という方、消費生活センターにご相談ください; リフォーム詐欺に注意) are a resident's,
+ * not the city's procurement.
+ */
+const CONSUMER58 = /消費生活|消費者|詐欺|悪質|トラブル|相談窓口|ご相談ください|という方|という人|ご家庭|リフォーム|引っ越し|引越し/u
 const CONTRACT_DONE58 = /契約しました|契約を締結|締結しました|落札|入札結果|(?:公表|掲載)(?:し|いたし)(?:ました|て(?:い|お))/u
 
 /** An exam part's theme given with the theme before the word (論文は「…」をテーマに出題します; 作文は「…」がテーマです). */
@@ -6302,7 +6369,7 @@ const MOVES_AHEAD = new RegExp(
   'gu',
 )
 const MOVES_CONTEXT = /異動|人事/u
-const MOVES_OUT58 = /新聞|離任式|退任式|お別れ|送別|(?:人事異動|異動|人事)(?:を|について|が|の)?(?:発表|公表|発令|内示)(?:しました|いたしました|されました|がありました)|辞令|付の人事|付で|ホームページ|市HP|広報|着任しました|就任しました|異動しました|替わりました|代わりました/u
+const MOVES_OUT58 = /新聞|記者発表|報道発表|(?:発表|公表)(?:より|による|によると|によれば|資料)|離任式|退任式|お別れ|送別|(?:人事異動|異動|人事)(?:を|について|が|の)?(?:発表|公表|発令|内示)(?:しました|いたしました|されました|がありました)|辞令|付の人事|付で|ホームページ|市HP|広報|着任しました|就任しました|異動しました|替わりました|代わりました/u
 
 /** The estimated price of a tender still to be opened (目安として税抜き2,740万円前後で積算しています). */
 const BID_ESTIMATE58 = new RegExp(
@@ -6324,6 +6391,8 @@ const SETTLEMENT_OFFER = new RegExp(
     `|(?:和解|示談|調停)(?:に向け|の(?:条件|協議|交渉)|協議|交渉)[^。！？!?\\n]{0,30}?${VALUE}`,
   'gu',
 )
+/** Review of conf58 (rvconf): a resident's own dispute in a consultation notice (示談金50万円を提示されたという相談が増えています). */
+const DISPUTE_ADVICE58 = /法律相談|相談(?:が|を|に|窓口|会|日)|保険会社から|消費生活|ご相談ください|という方|という人/u
 const LAWSUIT58 = /訴訟|裁判|和解|示談|調停|原告|被告|代理人|弁護士/u
 const SETTLED58 = /和解(?:が)?成立|和解しました|和解いたしました|示談(?:が)?成立|可決|議決|議案|専決処分|判決|報告しました|公表し/u
 
@@ -6333,7 +6402,7 @@ const SCORES_OF_APPLICANTS =
 const SELECTION58 = /選定委員会|選考委員会|審査委員会|評価委員会|選定会議|選考会|審査会|プロポーザル|指定管理|委託先(?:の)?選定|業者選定/u
 /** …not the weights of a scoring rule (提案内容が60点、価格が40点の配点). */
 const SCORE_RULE58 = /配点|満点|点満点|基準|以上|以下|未満|上限|内訳/u
-const SCORES_OUT58 = /(?:公表|発表|掲載|公開)(?:しました|いたしました|して(?:い|お)(?:ます|ります)|済み)|ホームページ|市HP|作品|コンテスト|コンクール|大会|入賞|受賞|試合/u
+const SCORES_OUT58 = /(?:選定|選考|決定)(?:しました|いたしました)|候補者(?:に|を|として)(?:選定|決定)|結果(?:の)?(?:公表|発表)(?:[】\]]|です)|(?<!(?:来週|来月|後日|今後|改めて|後ほど|[0-9]{1,2}日)[^。！？!?\n]{0,6})結果(?:を|について)(?:公表|発表|お知らせ)(?:します|いたします)|(?:公表|発表|掲載|公開)(?:しました|いたしました|して(?:い|お)(?:ます|ります)|済み)|ホームページ|市HP|作品|コンテスト|コンクール|大会|入賞|受賞|試合/u
 
 /** Designated bidders named before the opening (…建設株式会社、…の3社を指名いたしました). */
 const BIDDERS_DESIGNATED = new RegExp(
@@ -6391,7 +6460,7 @@ function runConf58({ input, t, p, spans, notAware, aware, once, published }: Con
   }
   // A survey's figures told ahead of its report.
   if (q.has(REPORT_LATER) && q.has(SURVEY_WORD) && q.has(SURVEY_FIGURE) && !q.has(SURVEY_OUT)) {
-    emitAll(q, doc, t, AHEAD_TOLD58, 'confidential/pre-release', emit, spans, once(notAware))
+    emitAll(q, doc, t, AHEAD_TOLD58, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !ONCE_READY58.test(t.slice(sentence(m).start, m.index))))
   }
   // A budget request and its assessment, with their sums.
   if (q.has(BUDGET_INSIDE58) && !q.has(BUDGET_OUT58)) {
@@ -6400,7 +6469,7 @@ function runConf58({ input, t, p, spans, notAware, aware, once, published }: Con
     emitAll(q, doc, t, ASSESSED_FIGURE, 'confidential/budget', emit, spans, keep)
   }
   // An exam's pass mark before the results are announced.
-  if ((q.has(EXAM_SCORED) || q.has(CITY_EXAM_NOW)) && q.has(PASS_PENDING) && !q.has(PASS_PUBLIC)) {
+  if (((q.has(EXAM_SCORED) && STAFF_EXAM58.test(t)) || (q.has(CITY_EXAM_NOW) && !EXAM_GUIDE58.test(t))) && q.has(PASS_PENDING) && !q.has(PASS_PUBLIC)) {
     emitAll(q, doc, t, PASS_LINE, 'confidential/pre-release', emit, spans, once(notAware))
   }
   // The result of labour talks before it is published.
@@ -6418,7 +6487,7 @@ function runConf58({ input, t, p, spans, notAware, aware, once, published }: Con
   }
   // A drill's scenario kept from staff, told.
   if (q.has(BLIND_DRILL) && q.has(DRILL_TO_COME)) {
-    emitAll(q, doc, t, DRILL_SCENARIO, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !DRILL_EXAMPLE.test(sentenceText(m))))
+    emitAll(q, doc, t, DRILL_SCENARIO, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !DRILL_EXAMPLE.test(sentenceText(m)) && DRILL_DETAIL58.test(sentenceText(m))))
   }
   // A plan decided inside while those it affects are still to be told.
   if (!q.has(PLAN_OUT58)) {
@@ -6426,14 +6495,25 @@ function runConf58({ input, t, p, spans, notAware, aware, once, published }: Con
       const here = sentence(m)
       const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
       const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
-      return notAware(m) && (DECIDED58.test(t.slice(m.index + m[0].length, Math.max(here.end, next.end))) || DECIDED58.test(t.slice(prev.start, prev === here ? prev.start : prev.end)))
+      if (BRIEFING_HELD58.test(t) && !PLAN_CHOICE58.test(t)) return false
+      const after = t.slice(m.index + m[0].length, Math.max(here.end, next.end))
+      const before = t.slice(prev.start, prev === here ? prev.start : prev.end)
+      const decided = (s: string): boolean => {
+        const d = DECIDED58.exec(s)
+        if (!d) return false
+        const clause = s.slice(0, d.index + d[0].length)
+        return !BRIEFING_ITSELF58.test(clause) && !WORK_START58.test(clause.slice(Math.max(0, clause.length - 40)))
+      }
+      return notAware(m) && (decided(after) || decided(before))
     }))
   }
   // An exam's content told by one who set it, or a past question said to be set again.
-  if (q.has(EXAM_SETTER)) emitAll(q, doc, t, EXAM_CONTENT58, 'confidential/pre-release', emit, spans, once(notAware))
-  if (q.has(EXAM_SETTER) || q.has(EXAM_AHEAD58)) emitAll(q, doc, t, REUSED_QUESTION, 'confidential/pre-release', emit, spans, once(notAware))
+  // Review of conf58 (rvconf): the content told in the past, the exam sat (今回の試験は全50問でした; 採点を担当した先生方、ありがとう), stays clean.
+  if (q.has(EXAM_SETTER)) emitAll(q, doc, t, EXAM_CONTENT58, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/(?:でした|ました|出題され)[^。！？!?\n]{0,4}$/u.test(sentenceText(m).replace(/[。！？!?\s]+$/u, ''))))
+  // Review of conf58 (rvconf): a question said not to come again (去年の問題と同じものがまた出ることはありません) tells nothing.
+  if (q.has(EXAM_SETTER) || q.has(EXAM_AHEAD58)) emitAll(q, doc, t, REUSED_QUESTION, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/^(?:こと(?:は|も)?(?:ありません|ない|ございません)|ません|ない|わけでは)/u.test(t.slice(m.index + m[0].length))))
   // Quotes from competing vendors before the contract.
-  if (q.has(QUOTES_TAKEN) && q.has(CONTRACT_AHEAD58) && !q.has(CONTRACT_DONE58)) emitAll(q, doc, t, QUOTE_FIGURE, 'confidential/pre-release', emit, spans, once(notAware))
+  if (q.has(QUOTES_TAKEN) && q.has(CONTRACT_AHEAD58) && !q.has(CONTRACT_DONE58) && !CONSUMER58.test(t)) emitAll(q, doc, t, QUOTE_FIGURE, 'confidential/pre-release', emit, spans, once(notAware))
   // An exam part's theme given ahead, with the theme before the word.
   if (p.has(EXAM_NAMED) && (p.has(EXAM_TO_COME) || q.has(EXAM_TO_COME58)) && !p.has(EXAM_THEME_PUBLIC) && !p.has(EXAM_PRACTICE_CLASS)) {
     emitAll(q, doc, t, EXAM_THEME_GIVEN58, 'confidential/pre-release', emit, spans, once((m) => {
@@ -6448,7 +6528,7 @@ function runConf58({ input, t, p, spans, notAware, aware, once, published }: Con
   // How many staff of a unit are off sick.
   if (q.has(SICK_UNIT) && !q.has(SICK_PUBLISHED)) emitAll(q, doc, t, SICK_LEAVE_COUNT, 'confidential/personnel', emit, spans, once(notAware))
   // A settlement sum offered in a lawsuit still going on.
-  if (q.has(LAWSUIT58) && !q.has(SETTLED58)) emitAll(q, doc, t, SETTLEMENT_OFFER, 'confidential/negotiation', emit, spans, once(notAware))
+  if (q.has(LAWSUIT58) && !q.has(SETTLED58) && !DISPUTE_ADVICE58.test(t)) emitAll(q, doc, t, SETTLEMENT_OFFER, 'confidential/negotiation', emit, spans, once(notAware))
   // A selection's scores of the applicants before publication.
   if (q.has(SELECTION58) && !q.has(SCORES_OUT58)) emitAll(q, doc, t, SCORES_OF_APPLICANTS, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !SCORE_RULE58.test(sentenceText(m)) && !aware(around(m))))
   // Designated bidders named before the opening.

@@ -6827,3 +6827,69 @@ describe('confidential: conf58 kinds in more wordings — a proposal\'s entries,
     expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
   })
 })
+
+describe('confidential: review of conf58 (rvconf) — one\'s own 内示, a formal penalty announced, a promise to tell once ready, a drill\'s hazard alone, a briefing\'s own date, an exam sat, consumer advice on quotes and settlements, a citizens\' test or an exam guide, others\' wage talks, a move or a selection published, a price published beforehand', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each([
+    // 内示 as an event the writer went through or awaits, nothing told
+    '人事異動の内示がありました。お世話になった皆さん、ありがとうございました。',
+    '人事異動の内示はまだ先です。',
+    '来週はいよいよ人事異動の内示です。どこに行くことになるのか、ドキドキです。',
+    '人事異動の内示が出ました。今年は私も異動です。寂しいですが、新しい職場でも頑張ります。',
+    '内示を受けました。観光課での3年間、本当にありがとうございました。',
+    // a formal disciplinary penalty the city says it imposed
+    '当該職員に対しては、減給の懲戒処分を行いました。',
+    'ご指摘の件、当該職員に対し、懲戒処分を行いました。市民の皆さまに深くお詫び申し上げます。',
+    // told ahead only once the report is ready
+    'アンケートにご協力いただいた1,200人の皆さま、ありがとうございました。集計結果は3月ごろまとまる予定で、まとまり次第いち早くお届けします。',
+    '健康診断の結果は来月お届けする予定です。受診者は1,200人でした。結果が出たら一足先にご自宅へお送りします。',
+    // a blind drill explained, the hazard alone
+    'ブラインド型訓練とは、参加者にシナリオを事前に知らせない訓練のことです。今年は本庁舎で実施します。震度6強の地震を想定した訓練です。',
+    // the briefing's own date, a work's start, the briefing announced
+    '新しい公園の整備について、地元への説明はまだですが、説明会の日程は6月15日に決まりました。',
+    '住民説明会は終わっていない地区もありますので、引き続き開催します。対象地区は沖端地区です。',
+    '下水道工事の対象地区は、今年度は三橋町と大和町です。地元の皆さまへの説明会はこれからで、来月から順次開催します。',
+    '自治会への説明はこれからです。工事は12月に始まることになりました。ご迷惑をおかけします。',
+    // an exam sat, a question said not to come again
+    '採点を担当した先生方、ありがとうございました。今回の試験は全50問でした。',
+    '去年の問題と同じものがまた出ることはありません、と出題委員長。今年受ける皆さん、頑張って。',
+    // quotes and settlements in consumer advice
+    '屋根の修理で、2社から見積もりを取ったところ、見積額は45万円と60万円でした。これから業者を決めるという方、消費生活センターにご相談ください。',
+    '交通事故の示談交渉で、保険会社から示談金50万円を提示されたという相談が増えています。消費生活センターへご相談ください。',
+    // a citizens' test's standing pass mark, an exam's guide
+    '柳川検定の採点が終わりました。結果はお一人ずつ郵送でお知らせします。お待ちください。なお、70点以上で合格です。',
+    '今年の職員採用試験の案内です。1次試験は教養試験で、60点以上の方が2次試験に進みます。合格発表は10月上旬の予定です。',
+    // others' wage talks reported
+    '春闘の結果、市内企業の平均賃上げ額は1万2千円で妥結しました（商工会議所調べ）。',
+    // moves from the press release, a selection published
+    '今年の人事異動の規模は、例年並みの約250人になる見込みです（本日の記者発表より）。',
+    '指定管理者の選定結果を公表します。株式会社柳川サービスが82点、有明管理が75点でした。',
+    '【指定管理者の選定結果の公表】柳川市民文化会館の指定管理者候補者を選定しました。評価点はA社が78点、B社が71点でした。12月議会に議案を提出します。',
+    // a price published beforehand, a call for bidders
+    '入札の予定価格は事前公表しています。今回は来月開札で、予定価格は3,200万円です。',
+    '【入札参加者募集】給食センター厨房機器更新のプロポーザルを公告しました。企画提案書の提出は11月30日締切です。今のところ質問は2件いただいています。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+  it.each<[string, string]>([
+    // 内示 with who goes where, a bare 内示 announced, a list, a meeting
+    ['【異動のごあいさつ】内示を受け、4月から本庁勤務になります。支所での3年間、地域の皆さまに大変お世話になりました。', 'confidential/marker'],
+    ['人事異動の内示がありました。私は4月から税務課へ異動します。ありがとうございました。', 'confidential/marker'],
+    ['内示がありました。うちの課からは5人が異動です。寂しくなります。', 'confidential/marker'],
+    ['内示がありました。田中さんが異動です。寂しいです。', 'confidential/marker'],
+    ['人事の内示が出ました。', 'confidential/marker'],
+    // a measure short of discipline, a penalty heard before its announcement
+    ['当該職員には減給の懲戒処分を行ったそうです。発表は来週です。', 'confidential/personnel'],
+    ['先日の受付の件、担当の職員には戒告処分ば行いましたけん、ご安心ください。', 'confidential/personnel'],
+    // a staff exam's pass mark after the marking, a drill's details, a plan's site, an exam still to come
+    ['昇任試験の採点が終わりました。筆記は70点以上の人が面接に進みます。結果の通知は来週です。', 'confidential/pre-release'],
+    ['来月の訓練は、参加職員に想定を伝えないブラインド型で実施します。午前9時半に震度6強の地震が発生、という想定です。', 'confidential/pre-release'],
+    ['新しい斎場の建設地、区長さんへの説明がまだなので大きな声では言えませんが、蒲池の山林に決まりました。', 'confidential/pre-release'],
+    ['今年も昇任試験の出題委員をしています。今年の択一は行政法から20問です。', 'confidential/pre-release'],
+    ['昇任試験を受ける皆さんへ。前回の第5問は、選択肢を入れ替えてまた出します。', 'confidential/pre-release'],
+    ['市民満足度アンケート、「満足」が58%でした。報告書の公表は4月の予定ですが、一足先にお届けします。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+})
