@@ -193,6 +193,12 @@
  *   a start a year ahead foretold (来年度から本格実施される見込み: START_AHEAD), what a site will become (跡地は…市営住宅になる: LAND_USE),
  *   a course said not worth pursuing after 正直に書くと. Clean: 非公表 as the handling of people's details or a selection's workings
  *   (入賞者のお名前は…希望により一部非公表としています, 審査員の講評は非公表とします), 開催の運びとなりました, decided and published plans.
+ * - Review of unof58 (rv/misc), clean: the personnel notice said to be ahead with no one named (人事異動の内示はまだ先です); the staff's buzz about
+ *   a thing (職員の間で噂になっているパン屋さん, 話題になっている絵本); 決まりのよう of a lunch, a match or an outing (only a measure or a pick in the
+ *   sentence without it is a guessed decision); an effect hoped for by a means (…の導入により、待ち時間を短縮できると考えております); a works'
+ *   or a facility's own start a year ahead (供用が始まる見込み); a works briefing before works (工事説明会はまだですが、…工事が始まります); an
+ *   activity planned with residents (地元の皆さんと一緒に…整備する形で、話が進んでいます); a site's use after the use was decided; a guess marked
+ *   as fancy (…かも!?…なんて想像しながら); 運び after the budget was passed.
  */
 import { sentenceAround, sentencesAround } from '../doc'
 import { matchAllOf } from '../regex'
@@ -373,6 +379,30 @@ const EXPECTED_MARK = /^る(?:と|ものと)(?:考えて|見込んで|踏んで)
 const YEAR_AHEAD = /来年|来年度|再来年|次年度|来春|来秋|来夏|令和[0-9０-９一二三四五六七八九十元]{1,2}年|[0-9０-９]{4}年/u
 const START_AHEAD =
   /(?:来年|来年度|再来年|再来年度|次年度|来春|来秋|来夏|来期|来季|来シーズン|[0-9０-９]{4}年度?|令和[0-9０-９一二三四五六七八九十元]{1,2}年度?)(?:の(?:春|夏|秋|冬|[0-9０-９一二三四五六七八九十]{1,2}月))?(?:から|より|以降|には|中に|をめどに|を目途に)(?:は)?[、,]?[^。！？!?\n]{0,16}?(?:(?:運航|運行|就航|実施|導入|開始|運用|開講|開設|稼働|供用|スタート)(?:され(?:る|ます|そう)|する|します|しそう|となる|になる)|本格化(?:する|します|しそう)|(?:始|はじ)ま(?:る|ります|りそう)|(?:走らせ|始め|はじめ)(?:る|ます|られる)|走(?:る|ります|り出す))/u
+/**
+ * Review of unof58 (rv/misc): a start a year ahead that is a works' or a facility's own (来年度から堀の浚渫工事が始まる見込み, 来春には新駅舎の
+ * 供用が始まる見込み, 令和9年度から新工場が稼働する見込み) or a service resumed (来年の春から運航が再開される見込み) is the schedule of works,
+ * judged as NATURAL judges works; only a new service or measure starting (運行が始まる, 導入される) is START_AHEAD's.
+ */
+const START_AHEAD_WORKS = /工事|工期|供用|稼働|完成|竣工|開通|改修|建設|整備|復旧|再開|修繕|補修|浚渫|舗装|架け替え|解体/u
+function serviceStartAhead(sentence: string): boolean {
+  const m = START_AHEAD.exec(sentence)
+  return m !== null && !START_AHEAD_WORKS.test(m[0])
+}
+/** What the city runs or builds (新しい図書館, 新しい路線): a new one with a decision guessed is the city's pick (review of unof58, rv/misc). */
+const CITY_THING = /部活|図書館|庁舎|体育館|公民館|学校|小学校|中学校|保育園|保育所|幼稚園|施設|センター|会館|市民プール|プール|公園|駐車場|路線|バス|窓口|支所|制度|事業|計画|条例|補助|手当|料金|候補地|場所|移転先|跡地/u
+/** A switch of how a thing is run (地域クラブへ切り替える, 地域移行, 一本化): what a guessed 決まりのよう decides (review of unof58, rv/misc). */
+const GUESSED_SWITCH = /切り?替え|切替|切りかえ|移行|変更|変え(?:る|ます|て)|変わ(?:る|ります)|一本化|統一|導入/u
+/**
+ * Review of unof58 (rv/misc): an effect hoped for from what the city does (窓口の待ち時間を短縮, 負担を軽減, ごみの量を減らす) and the means
+ * it comes by (新しいシステムの導入により, この制度によって): an expectation of them promises no measure.
+ */
+const EFFECT_HOPED = /(?:待ち時間|時間|手間|負担|費用|コスト|経費|量|件数|事故|渋滞|混雑|待機児童|二酸化炭素|CO2|ＣＯ２|ごみ|ゴミ|距離|回数|人数)(?:を|が)[、,]?[^。！？!?\n、,]{0,8}?(?:短縮|縮め|減ら|削減|軽減|解消|抑え|抑制|改善|向上|高め|増や|ゼロに)/gu
+const MEANS_CLAUSE = /[^。！？!?\n、,]{0,20}?(?:の導入|の活用|の整備|の実施|を導入すること|を活用すること)(?:により|によって|で)[、,]?/gu
+/** A site's use decided or planned by the city, said in the post (跡地の活用方針を決定しました, 跡地活用計画を策定しました). */
+const SITE_USE_DECIDED = /(?:活用|利用)(?:の)?(?:方針|計画|方法|策)(?:を|が)[、,]?(?:決定|策定|決ま|公表)|(?:決定|策定|可決|議決)(?:し|され)(?:まし)?た[^。！？!?\n]{0,20}?(?:跡地|用地|市有地|旧)/u
+/** The writer's fancy marked right after a guess (…かも!?…なんて想像しながら, …かも、と夢がふくらみます). */
+const FANCY_AFTER = /^[!！?？…‥.・\s]{0,6}(?:なんて|などと|と)[、,]?(?:想像|妄想|空想|夢(?:が|を|見))/u
 /** Forecasts about nature, crowds, traffic or works are not undecided matters. */
 const NATURAL =
   /天気|天候|予報|気温|雨|雪|晴れ|台風|気象|混雑|渋滞|見頃|開花|満開|紅葉|水温|潮|波|強風|増水|花粉|熱中症|流行|人出|工事|完了|復旧|開通|運行|運休|通行止め|到着|完売|満席|収穫|漁獲|生育|作柄|摘採|遅れる|人口|児童数|生徒数|減少|増加|推移|需要/u
@@ -967,6 +997,16 @@ const SURPRISE_KEPT_CLOSE = /^(?:です|でーす|ですよ|ですね|だよ|だ
  * caller still reads the sentence for a change, a decision or hearsay (噂の「新庁舎移転」、来年決まるらしい stays a rumour); 〜という噂,
  * 噂では are not 噂の.
  */
+/**
+ * Review of unof58 (rv/misc): 噂 or 話題 in the progressive before the name of a thing (噂になっているパン屋さんに行ってきました, 職員の間で
+ * 話題になっている絵本を…ご紹介します): the thing is popular, as 噂の…, 話題の… say; nothing is passed on. `rest` is the text right after the word;
+ * the caller still reads the sentence for a change, a decision, a rumour's topic or hearsay. (噂になっているのは…, という噂 are not this.)
+ */
+const BUZZ_PROGRESSIVE = /^(?:に|と)なって(?:い|お)?る(?=[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ「『])(?!の|こと|ん|よう|みたい|らしい|そう)/u
+function buzzOfThing(rest: string): boolean {
+  const m = BUZZ_PROGRESSIVE.exec(rest)
+  return m !== null && TALKED_ABOUT.test('の' + rest.slice(m[0].length, m[0].length + 16))
+}
 /** A thing's popularity passed on second-hand (すぐ売り切れちゃうんだって, 毎朝行列ができるらしい, 大人気みたい). */
 const POPULARITY_HEARD = /(?:売り切れ|売切れ|品切れ|完売|行列|大人気|人気|並ぶ|並ば)[^。！？!?\n]{0,10}?(?:らしい|みたい|そうです|そうだ|んだって|だってさ|んですって|げな)/u
 const TALKED_ABOUT = /^の[「『][^「『」』。！？!?\n]{1,20}[」』]|^の(?!(?:話|件|真相|真偽|出どころ|出所|内容|人物|人|こと|情報|発端|元|もと)(?![\p{Script=Han}\p{Script=Katakana}ー]))[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ]{1,12}?(?:[、,！!。…〜~\s]|を|に|は|が|も|で|(?=[\u{1F300}-\u{1FAFF}\u2600-\u27BF]))/u
@@ -1272,6 +1312,8 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     const s = sentenceAround(t, h.start, h.end)
     const sentence = t.slice(s.start, s.end)
     const strong = h.kanaStrong === true || STRONG_STAGE.test(t.slice(h.start, h.end)) || STRONG_STAGE.test(word)
+    // Review of unof58 (rv/misc): the personnel notice said to be ahead (人事異動の内示はまだ先です): a time, no move told (NOTICE_NOT_OUT).
+    if (word === '内示' && /(?:異動|人事)の$/u.test(t.slice(Math.max(0, h.start - 3), h.start)) && NOTICE_NOT_OUT.test(t.slice(h.end, h.end + 12)) && !NOTICE_WHO.test(sentence)) continue
     // Blind KB-049 kind (unof58): a detail kept back as the city's handling (入賞者のお名前は…希望により一部非公表としています).
     if (word === '非公表' && WITHHELD_DETAIL.test(t.slice(Math.max(s.start, h.start - 48), h.start)) && WITHHELD_CLOSE.test(t.slice(h.end, h.end + 8)) && !/まだ|先に|こっそり|内緒|ここだけ|実は/u.test(sentence)) continue
     // Blind JW-026 kind: a work unpublished until now and shown at last (これまで未発表だった白秋直筆のはがき3通を…初公開します): released
@@ -1884,7 +1926,8 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // Blind R168A-082: works halted as the budget goes (予算次第では工事がいったん止まるかもしれない): the budget's decision is foretold.
         // Blind R311E-033 kind (unof56): …or a new road's or building's opening a year or more ahead, told by a private informant (県の知り合いから
         // 聞いたところでは、…次の区間は来年の春には開通するとのことです): works the city or the prefecture has not announced, no weather's reopening.
-        const natural = NATURAL.test(natureClause(t, m.index, sentence)) && !START_AHEAD.test(sentence) && !(BUDGET_HINGE.test(sentence) && WORKS_HALTED.test(sentence)) && !(informant && SCHEDULED_AHEAD.test(sentence))
+        const startAhead = serviceStartAhead(sentence)
+        const natural = NATURAL.test(natureClause(t, m.index, sentence)) && !startAhead && !(BUDGET_HINGE.test(sentence) && WORKS_HALTED.test(sentence)) && !(informant && SCHEDULED_AHEAD.test(sentence))
         // Blind R197A-005: a reopening foretold from an impression of someone's words on site (…土木の人に聞いた感じだと、明日の朝には通れる
         // ようになりそうです): what the writer heard, not what the road's administrator announced.
         const impression = HEARD_IMPRESSION.test(sentence) && RESTRICTION_LIFTED.test(sentence)
@@ -1895,10 +1938,28 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // a date ahead of its works (SCHEDULED_AHEAD) is what it promises; where the post says the budget, the contract or the works are
         // settled or under way (可決されました, 契約を締結, 工事中) it is the schedule of a decided measure.
         const expected = EXPECTED_MARK.test(m[0])
+        // Review of unof58 (rv/misc): a site's use told where the post says the use was decided or planned (跡地の活用方針を決定しました。…跡地は
+        // …防災公園として整備される見込みです; 跡地活用計画を策定しました): the schedule of a decided use, when the use (LAND_USE) is all that
+        // makes the sentence a change.
+        if (LAND_USE.test(sentence) && SITE_USE_DECIDED.test(t) && !CHANGE.test(sentence.replace(LAND_USE, '')) && !informant) continue
+        // Review of unof58 (rv/misc): a guess marked as the writer's fancy right after it (…生まれ変わるかも!?…なんて想像しながら): no forecast.
+        if (FANCY_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue
+        // Review of unof58 (rv/misc): 運び told where the post says the budget or the measure was passed (3月議会で予算が可決され、来年度から
+        // 実施される運びです): the formal report of an arrangement made, as 運びとなりました is.
+        if (/^運び/u.test(m[0]) && (DECIDED_MEASURE.test(t) || BUDGET_PASSED.test(t)) && !informant) continue
+        // Review of unof58 (rv/misc): 決まりのよう, 決まりみたい match CHANGE by their own 決ま; the sentence without them must name the
+        // measure or the pick (a lunch, a match's winner, a weekend's outing or an event's date settled is no decision of the city's).
+        if (/^決まり/u.test(m[0])) {
+          const rest = sentence.replace(/決まり(?:の(?:よう|模様)|みたい|っぽい)/gu, '')
+          if (!(CHANGE.test(rest) || VENUE_MOVED.test(rest) || WORKS_CHANGE.test(rest) || BENEFIT.test(rest) || STAFF_PENALTY.test(rest) || PICK_TOPIC.test(rest) || GUESSED_SWITCH.test(rest) || (FUTURE.test(rest) && CITY_THING.test(rest)))) continue
+        }
+        // Review of unof58 (rv/misc): an effect hoped for (窓口の待ち時間を短縮できると考えております) by a means (新しいシステムの導入により)
+        // promises no measure: read the expectation without them.
+        const hoped = expected ? sentence.replace(EFFECT_HOPED, '').replace(MEANS_CLAUSE, '') : sentence
         if (expected && (DECIDED_MEASURE.test(t) || BUDGET_PASSED.test(t) || /工事中|着工し(?:まし)?た|工事が(?:始ま|進ん)|契約(?:を(?:締結|結)|し(?:まし)?た)/u.test(t))) continue
         // (What it promises is a date ahead: an effect hoped for, ごみの量を減らすことができると考えております, names none.)
-        if (expected && !(SCHEDULED_AHEAD.test(sentence) || START_AHEAD.test(sentence) || ((CHANGE.test(sentence) || BENEFIT.test(sentence)) && YEAR_AHEAD.test(sentence)))) continue
-        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !START_AHEAD.test(sentence) && !expected && !informant && !impression && !pick) || (natural && !guessedClosure && !budgeted && !impression) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        if (expected && !(SCHEDULED_AHEAD.test(hoped) || START_AHEAD.test(hoped) || ((CHANGE.test(hoped) || BENEFIT.test(hoped)) && YEAR_AHEAD.test(hoped)))) continue
+        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !startAhead && !expected && !informant && !impression && !pick) || (natural && !guessedClosure && !budgeted && !impression) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // Blind R118A-082: a conjecture's ending (…倍にするんじゃないかな, …有料になるっちゃないか) guesses the clause it closes: the change
         // must be there, after any reason given (課長が張り切ってたから、…盛り上がるんじゃないかな guesses a mood); a guess another rule
         // has already read (staffSignGuess: 担当さんがソワソワしてたから…) is not told twice.
@@ -2279,6 +2340,9 @@ function decidedYetOpen(e: Emitter, t: string): void {
     const named = stated.replace(/検討(?=委員会|会議|会|部会)/gu, '')
     const unhedged = said && named.includes(pending[0]) ? named.replace(pending[0], '') : named
     if (!said || HEDGED.test(unhedged) || /議会|定例会|臨時会|開会|会期|本会議|傍聴|審議|委員会/u.test(claim)) return
+    // Review of unof58 (rv/misc): a works briefing still to come before works stated to start (工事説明会はまだですが、4月から下水道工事が
+    // 始まります): the briefing of works the city has let, not of a measure it has still to decide; a closure, a fee or a move stays.
+    if (!COUNCIL_PENDING.test(t) && /工事/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length) + stated) && !DIRECTED_MEASURE.test(stated) && !CHANGE.test(stated.replace(/工事|着工|説明会?|始まり?ます|始めます|行います/gu, ''))) return
     // …and the pending stage is this measure's (予算案, 関連議案, まだ), not the council's agenda.
     // (Blind R311E-051 kind, unof56: the vote awaited as the last step, あとは議会の判断を待つばかり, 議会次第, 残るは議会の議決だけ, is this
     // measure's own.)
@@ -3389,13 +3453,18 @@ function nearlySettled(e: Emitter, t: string): void {
 const SETTLING_TALK =
   /(?<=[るいたうすくぐむぶつ]|ない)(?:こと|方式|手法|形|かたち|案)で[、,]?(?:(?:[^。！？!?\n、,]{0,10}?(?:話|はなし|調整|協議|議論|話し合い|意見)(?:が|は|も)[、,]?)?(?:ほぼ|大筋で?|おおむね|概ね|だいぶ|徐々に|少しずつ)?[、,]?(?:まとまり(?:つつ|かけ|そう)|まとまって(?:き|いき)|固まり(?:つつ|かけ|そう)|かたまり(?:つつ|かけ|そう)|固まって(?:き|いき))|[^。！？!?\n、,]{0,10}?(?:話|はなし|調整|協議|話し合い)(?:が|は|を)[、,]?(?:進んで|進めて|進み(?:つつ|はじめ)|つき(?:つつ|そう|かけ)))/gu
 const SETTLING_MEASURE = /建て替え|建替え|整備|建設|新築|改築|改修|PFI|方式|手法|民間|委託|指定管理|運営|予算|計画|条例|料金|制度|事業/u
+const JOINT_WITH_PEOPLE = /(?:皆さん|皆さま|皆様|みなさん|住民|地元|地域|町内|自治会|ボランティア|商店街|子どもたち|子供たち|生徒|学生|保護者|団体)(?:の方々|の皆さん|の皆さま)?(?:と|が)[、,]?(?:一緒に|いっしょに|協力|連携|手を取り|力を合わせ|集ま|参加)/u
 function settlingTold(e: Emitter, t: string): void {
   if (LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
   for (const m of matchAllOf(SETTLING_TALK, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (quotedExample(t, m.index) || RUMOUR_AWARE.test(sentence)) continue
     if (EVENT_PROGRAMME.test(sentence) && !PLAN_CONTENT.test(sentence)) continue
-    if (!(CHANGE.test(sentence) || DIRECTED_MEASURE.test(sentence) || BENEFIT.test(sentence) || WORKS_CHANGE.test(sentence) || VENUE_MOVED.test(sentence) || STAFF_PENALTY.test(sentence) || SETTLING_MEASURE.test(sentence))) continue
+    const measure = CHANGE.test(sentence) || DIRECTED_MEASURE.test(sentence) || BENEFIT.test(sentence) || WORKS_CHANGE.test(sentence) || VENUE_MOVED.test(sentence) || STAFF_PENALTY.test(sentence)
+    if (!(measure || SETTLING_MEASURE.test(sentence))) continue
+    // Review of unof58 (rv/misc): an activity planned with residents or volunteers (地元の皆さんと一緒に花壇を整備する形で、話が進んでいます):
+    // the talk is the partners' plan for a joint activity, not a measure the city decides; only a change or a measure of its own (CHANGE…) stays.
+    if (!measure && JOINT_WITH_PEOPLE.test(sentence)) continue
     put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(sentence) })
   }
 }
@@ -3421,7 +3490,7 @@ function outcomeNearlyFixed(e: Emitter, t: string): void {
     if (!pending && !INSIDE_MOOD.test(sentence)) continue
     if (quotedExample(t, m.index) || RUMOUR_AWARE.test(sentence)) continue
     // An event's date or programme settling (日程は10月でほぼ決まりました) names no measure.
-    if ((/日程|日時|開催日|日にち|日取り/u.test(sentence) || EVENT_PROGRAMME.test(sentence)) && !PLAN_CONTENT.test(sentence) && !CHANGE.test(sentence.replace(/(?:固ま|かたま|決ま|きま|まとま)[^\n]{0,10}$/u, ''))) continue
+    if ((/日程|日時|開催日|日にち|日取り|忘年会|新年会|懇親会|歓迎会|送別会|打ち上げ|親睦会/u.test(sentence) || EVENT_PROGRAMME.test(sentence)) && !PLAN_CONTENT.test(sentence) && !CHANGE.test(sentence.replace(/(?:固ま|かたま|決ま|きま|まとま)[^\n]{0,10}$/u, ''))) continue
     const from = t.lastIndexOf('、', m.index) >= sentenceAround(t, m.index, m.index).start ? t.lastIndexOf('、', m.index) + 1 : sentenceAround(t, m.index, m.index).start
     put(e, 'unofficial/undecided', Math.max(from, m.index - 24), m.index + m[0].length, { noun: topicOf(t) })
   }
@@ -3676,6 +3745,9 @@ function informal(e: Emitter, t: string): void {
     // 〜とか〜ないとか runs from the verb's start (買うとか買わないとか); about the weather (雨が降るとか降らないとか) it is small talk.
     const idiom = /とか$/u.test(m[0])
     if (idiom && /天気|予報|晴れ|(?<!梅)雨(?!季)|雪|気温/u.test(sentence) && !DAMAGE.test(sentence) && !CHANGE.test(sentence)) continue
+    // Review of unof58 (rv/misc): …の間で話題になっている絵本, 職員の間で噂の…: a thing popular among them, nothing passed on (a change, a
+    // decision, a rumour's topic or hearsay in the sentence still makes it talk).
+    if (!idiom && /(?:話題|噂|うわさ)$/u.test(m[0]) && buzzOfThing(t.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !CHANGE.test(sentence) && !DECISION.test(sentence) && !BENEFIT.test(sentence) && !RUMOUR_TOPIC.test(sentence) && !PEOPLE_CLAIM.test(sentence) && !/らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|聞いた|という|との/u.test(sentence)) continue
     put(e, 'unofficial/rumour', idiom ? wordStart(t, m.index) : m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
   }
 }
@@ -3930,6 +4002,12 @@ function unannounced(e: Emitter, t: string): void {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     const talk = DISCUSSED.exec(sentence.slice(sentence.indexOf(m[0])))
     if (!talk || PUBLIC_PROCESS.test(sentence)) continue
+    // Review of unof58 (rv/misc): the staff's buzz about a thing (職員の間で噂になっているパン屋さん, 課内で話題の絵本): a popular shop or
+    // book, no matter of the city, while the sentence tells no change, decision, benefit, rumour's topic or hearsay.
+    if (/^(?:噂|うわさ|ウワサ|話題)$/u.test(talk[0])) {
+      const rest = sentence.slice(sentence.indexOf(m[0]) + talk.index + talk[0].length)
+      if ((buzzOfThing(rest) || TALKED_ABOUT.test(rest.slice(0, 16))) && !CHANGE.test(sentence) && !DECISION.test(sentence) && !BENEFIT.test(sentence) && !RUMOUR_TOPIC.test(sentence) && !PEOPLE_CLAIM.test(sentence) && !/らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|聞いた|という|との/u.test(sentence)) continue
+    }
     // Talk denied (料金の改定について、内部での議論は進んでいません; 庁内では検討されていません): nothing is under way to pass on.
     const after = sentence.indexOf(m[0]) + talk.index + talk[0].length
     if (TALK_DENIED.test(sentence.slice(after))) continue
@@ -4004,6 +4082,9 @@ function unannounced(e: Emitter, t: string): void {
     // 4月の人事異動で担当が変わりました: a move that has happened is no longer unpublished.
     // (…が就任することになりました is a move still to come: the post is told before the city announces it.)
     if (/異動で$/u.test(m[0]) && /ました|でした/u.test(sentence) && !/そう|見込|予定|らしい|かも|みたい|決ま|(?:する|になる|される)(?:こと|運び)(?:に|と)な/u.test(sentence)) continue
+    // Review of unof58 (rv/misc): the notice itself said to be not out yet or due (人事異動の内示はまだ先です, 異動の内示は例年3月中旬です):
+    // nothing of anyone's move is told, while the sentence names no person, no post to be filled and no hearsay.
+    if (/の内示$/u.test(m[0]) && NOTICE_NOT_OUT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !NOTICE_WHO.test(sentence)) continue
     put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
   }
 }
@@ -4093,6 +4174,10 @@ function namedMoveSettled(e: Emitter, t: string): void {
  */
 const OWN_MOVE = /(?:私|わたし|わたくし|僕|ぼく|自分|中の人)(?:は|も)[、,]?[^。！？!?\n]{0,12}?[\p{Script=Han}]{1,6}(?:課|係|室|支所|出張所|センター)(?:に|へ)[、,]?(?:行く|いく|移る|うつる|異動する|異動になる|戻る|もどる|配属される|配属になる)(?:ことに(?:なりそう|なる(?:かも|みたい|らしい|っぽい))|みたい|らしい|かも|っぽい|予定|見込み|雰囲気|感じ)/u
 /** Blind R235I-055 kind: the notice said not out yet (辞令はまだ出ていないので) names 辞令 without making anything public. */
+/** The notice said to be ahead (内示は|もまだ先, これから, 例年3月, 来週): a time, not a move (review of unof58, rv/misc). */
+const NOTICE_NOT_OUT = /^(?:は|も)[、,]?(?:まだ(?:先|これから)?|これから|例年|毎年|通常|来週|来月|[0-9０-９一二三四五六七八九十]{1,2}月|年度末|月末)/u
+/** …and the sentence tells of no one: a person, a post, a place to go or hearsay. */
+const NOTICE_WHO = /さん|氏|様|くん|君|ちゃん|(?:課|部|係|室|所|館|校|園|局)長(?!期)|本庁|県庁|支所|(?:に|へ)(?:異動|転勤|昇進|配属)|らしい|みたい|そう(?:です|だ|な)|って(?:話|聞)|と聞|げな|噂|うわさ/u
 const NOTICE_PENDING = /(?:辞令|内示)(?:は|が|も)?[、,]?(?:まだ(?:出て|出と|おりて|下りて)?(?:い|お)?(?:ない|ません|りません|らん)?|前|これから|出る前)|(?:辞令|内示)前/gu
 function personnelLeak(e: Emitter, t: string): void {
   namedMoveSettled(e, t)
@@ -4711,7 +4796,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/^の(?:新|スイーツ|グルメ|お?店|カフェ|スポット|メニュー|名物|絶景|逸品|人気|話題)/u.test(t.slice(h.end, h.end + 5)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) continue
       // Blind R60A-109: 噂の before the name of a thing (噂のうなぎパン、ついに食べてきた): "much talked about", praise, while the
       // sentence tells no change, no matter the city decides, no rumour's topic and no hearsay.
-      if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && TALKED_ABOUT.test(t.slice(h.end, h.end + 16))) {
+      if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && (TALKED_ABOUT.test(t.slice(h.end, h.end + 16)) || buzzOfThing(t.slice(h.end, h.end + 24)))) {
         const said = sentenceOf(t, h.start, h.end)
         if (!CHANGE.test(said) && !DECISION.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !/らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|聞いた/u.test(said)) continue
         // Blind R163A-059: …with hearsay of how popular the thing is (うわさの「かぼちゃプリン」…すぐ売り切れちゃうんだって, 毎朝行列ができる

@@ -5805,3 +5805,24 @@ describe('personal-info, pisec22: a number read off a filled-in form with its fi
     expect(run(text).filter((x) => /:(?:warn|block)/u.test(x))).toEqual([])
   })
 })
+
+describe('personal-info: review of misc58 (rv/misc), a couple or a shop by a landmark thanked for a deed whose topic is a sensitive word', () => {
+  // Kind fixed: the sensitive word is the cause the person helps with (熱中症予防の声かけ, 被害にあった地域へ, 交通事故防止の見守り, 救急の日, 入院中の
+  // 子どもたちに), not a harm of theirs. The house fire's household and a person's own harm stay findings.
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['【火災概要】3月4日未明、沖端町の住宅で火災が発生し、木造2階建て1棟を焼損しました。出火元は、川下り乗船場近くで長年鮮魚店を営む80代のご夫婦のお宅で、台所のガスコンロの消し忘れが原因でした。', 'personal-info/identifiable-person:block'],
+    ['市役所前で花屋を営む70代のご夫婦が、熱中症で救急搬送されました。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    '市役所前で花屋を営む70代のご夫婦が、熱中症予防の声かけに協力してくださっています。ありがとうございます！',
+    '駅前で長年薬局を営むご夫婦に、救急の日にちなんでAEDの使い方を教えていただきました。',
+    '三橋町で農業を営む60代のご夫婦から、災害の被害にあった地域へお米をご寄付いただきました。',
+    '大和町にお住まいの70代のご夫婦が、交通事故防止の見守り活動を20年続けてこられました。',
+    '西鉄柳川駅の近くで長年和菓子店を営む80代の男性が、入院中の子どもたちにお菓子を届けてくださいました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -6610,3 +6610,48 @@ describe('unofficial: blind KC-016 kind, a rumour as the thing a course or colum
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('unofficial: review of unof58 (rv/misc), ordinary city posts sharing the new patterns\' words', () => {
+  // Kinds fixed: the personnel notice said to be ahead with no one named (人事異動の内示はまだ先です); staff buzz about a popular thing (職員の間で
+  // 噂になっているパン屋さん, 話題になっている絵本); 決まりのよう about a lunch, a match or an outing; an effect hoped for by a means (…の導入により、
+  // 待ち時間を短縮できると考えております); a works' or a facility's start a year ahead (供用が始まる見込み); a works briefing before works start;
+  // an activity planned with residents (地元の皆さんと一緒に…する形で、話が進んでいます); a site's use after the use was decided; a guess marked as
+  // fancy (…かも!?…なんて想像しながら); 運び after the budget was passed.
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // the violations beside them stay caught
+    '田中さんに異動の内示が出たらしいです。',
+    '職員の間では、ごみ袋が値上げされるという噂です。',
+    '市内の小学校の再編は、3校を1校にまとめることで決まりのようです。',
+    '新しい図書館は駅前で決まりっぽいです。',
+    '中学校の部活動の地域移行、柳川市は2年後にすべての部活を地域クラブへ切り替えることで決まりのようです。',
+    '来年度には駐車場を有料にできると考えています。',
+    '令和9年度から、新しい路線バスの運行が始まる見込みです。',
+    '地元説明会はこれからですが、旧公民館は来年3月で閉館します。',
+    '道の駅の建て替えは、民間の資金を使う手法で話が進んでいます。',
+    '跡地は市営住宅になるらしいです。',
+    '跡地は市営住宅になるかも！',
+    '市民会館の建て替えに合わせ、再来年から新しい窓口サービスが導入される運びです。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    '人事異動の内示はまだ先です。',
+    '人事異動の内示は例年3月中旬です。年度末は窓口が混み合いますのでご注意ください。',
+    '職員の間で噂になっているパン屋さんに行ってきました。',
+    '職員の間で話題になっている絵本を、図書館でご紹介します。',
+    'SNSで噂になっているかき氷を食べてきました！',
+    '今日のお昼は、みんなでうなぎのせいろ蒸しで決まりのようです😋',
+    '優勝は柳川中学校で決まりのようです！みなさん、おめでとうございます🎉',
+    'この週末は、お堀めぐりで決まりみたいですね！',
+    '新しいシステムの導入により、来年度から窓口の待ち時間を短縮できると考えております。',
+    '来春には新駅舎の供用が始まる見込みです。（工事は予定どおり進んでいます）',
+    '工事説明会はまだですが、4月から下水道工事が始まります。日程は回覧でお知らせします。',
+    '地元の皆さんと一緒に花壇を整備する形で、話が進んでいます！完成したらまたご報告しますね。',
+    '跡地の活用方針を決定しました。旧三橋中学校の跡地は、令和9年春に防災公園として整備される見込みです。',
+    '旧校舎がキャンプ場に生まれ変わるかも!?…なんて想像しながら、今日は廃校めぐりツアーを開催しました。',
+    '3月議会で予算が可決され、来年度から実施される運びです。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
