@@ -834,7 +834,25 @@ function ordinaryProse(sq: string, s: number, e: number): boolean {
   return false
 }
 /** Blind HK: …と (teacher, librarian, doctor…) も/が 話しています: advice reported in a third party's words. */
-const ADVICE_REPORTED78 = /^[^。！？!?\n]{0,4}?と[、\s]?[^。！？!?\n]{0,10}?(?:先生|講師|司書|専門家|医師|お医者|保健師|栄養士|学芸員|指導員|指導者|コーチ|監督|校長|園長|担任|教員|教諭|警察|消防|作家|審査員)(?:の)?(?:方々|方|がた|たち|達|さん|皆さん)?(?:も|が|は)[、\s]?(?:よく|口をそろえて|いつも)?[、\s]?(?:話し|話さ|言って|言われ|おっしゃ|語っ|語ら|呼びかけ|アドバイスし|助言し)/u
+// Review (rv58): or from them in a letter or a note (…見てあげてください、と先生からのお便りがありました; と学校から連絡がありました).
+const ADVICE_REPORTED78 = /^[^。！？!?\n]{0,4}?と[、\s]?[^。！？!?\n]{0,10}?(?:先生|講師|司書|専門家|医師|お医者|保健師|栄養士|学芸員|指導員|指導者|コーチ|監督|校長|園長|担任|教員|教諭|警察|消防|作家|審査員|学校|保育士|保育園|幼稚園|こども園)(?:の)?(?:方々|方|がた|たち|達|さん|皆さん)?(?:(?:も|が|は)[、\s]?(?:よく|口をそろえて|いつも)?[、\s]?(?:話し|話さ|言って|言われ|おっしゃ|語っ|語ら|呼びかけ|アドバイスし|助言し)|から(?:の)?[、\s]?(?:お便り|おたより|お手紙|手紙|連絡|ご連絡|お話|お知らせ|プリント|通知|メッセージ|呼びかけ|アドバイス|助言)(?:が|を|も|で)?)/u
+/** Review (rv58): the harm averted or the people thanked after a "because such people are here" (辞めずに, 荒れずに, 疲弊しがちな…支えられ). */
+const BLAME_AVERTED_RV58 = /^(?:ず|ない|なく|せず|させず|しがち|がち)|ありがと|感謝|おかげ|お陰|支えられ|助かって|救われ|心強/u
+/** Review (rv58): 〜を疑うような (act) は… in an appeal to all (やめましょう, 控えましょう, しないようにしましょう, 慎みましょう). */
+const DOUBT_APPEAL_RV58 = /^ような[^。！？!?\n]{0,24}?(?:は|を|に|も)[、\s]?[^。！？!?\n]{0,16}?(?:ましょう|ないよう(?:に)?(?:心がけ|心掛け|気をつけ|気を付け|注意し)|ないことが大切|ない社会)/u
+/** …with no one named before it in its sentence (毎回コメントされる方の品性を疑うような…). */
+const DOUBT_TARGET_RV58 = /方|人|者|さん|様|さま|記者|議員|職員|連中|親|客/u
+/**
+ * Review (rv58): 出直してください is a jab only when the reader is told to prepare first (数字を見てから出直してください, 勉強してから)
+ * or a critic is in the sentence or the one before; plain guidance for a full, closed or rained-off day, a missing document or an
+ * opening hour (本日は満席のため、また別の日に出直してください, 書類をそろえてから出直してください) is none.
+ */
+const COME_BACK_PLAIN_RV58 = /晴れ|残念|申し訳|満席|定員|満員|満車|混雑|混み合|休館|休業|休み|閉館|受付時間|時間外|営業時間|開館時間|診療時間|雨|天候|天気|台風|荒天|売り切れ|完売|書類|不備|印鑑|本人確認|身分証|持ち物|お忘れ|予約|整理券|準備中|終了|工事|点検|故障|停電/u
+function comeBackJabRv58(sq: string, s: number, e: number): boolean {
+  const prev = withPrevious(sq, s, e)
+  if (COME_BACK_PLAIN_RV58.test(prev) && !/文句|クレーム|いちゃもん|感情論|叩|勉強|調べ/u.test(prev)) return false
+  return /(?:て|で)から[、\s]?(?:また|もう一度|改めて)?[、\s]?$/u.test(sq.slice(sentenceOf(sq, s, e).start, s)) || CRITIC.test(prev) || CRITIC43.test(prev)
+}
 /** …unless someone is addressed or the press or a critic is named (then it is a jab by proxy). */
 const ADDRESSED78 = /[@＠]|あなた|あんた|お前|おまえ|記者|記事|報道|マスコミ|批判|文句|苦情|クレーム|ご意見|コメント|書き込/u
 /** A warning that comes true next time (次…たら, 今度…際は): what makes 覚悟, そのおつもりで a threat. */
@@ -5915,7 +5933,8 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:味|違い|良さ|よさ|価値|魅力|風情|本物|ありがたみ|有難み|美味しさ|おいしさ|うまさ|旨さ|センス|楽しみ方|楽しさ|面白さ|おもしろさ|美しさ|趣|味わい|見どころ|見所)(?:の|が)(?:わから|分から|お分かりになら|理解でき|理解され|わかん|分かん)(?:ない|ん)(?:よう|ような)?(?:方|人|お方|連中|方々|人たち|お客様|お客|客|奴|やつ)|味音痴|バカ舌|ばか舌|馬鹿舌'),
     need: ['わから', '分から', 'お分かりになら', '理解でき', '理解され', 'わかん', '分かん', '味音痴', 'ばか舌', '馬鹿舌'],
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && notForBeginners(sq, s, e) && (CRITIC.test(withPrevious(sq, s, e)) || OPINION.test(withPrevious(sq, s, e))) && !/ため|向け|でも楽し|でも安心|にも(?:おすすめ|お勧め)/u.test(sq.slice(e, e + 12)),
+    // Review (rv58): not help offered to them too (…分からない方にも、撮影スポットの看板を立てました), not denied (魅力が分からない人はいない).
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && notForBeginners(sq, s, e) && (CRITIC.test(withPrevious(sq, s, e)) || OPINION.test(withPrevious(sq, s, e))) && !/ため|向け|でも楽し|でも安心|^(?:々|たち)?にも|^(?:々|たち)?(?:は|など|なんて)?(?:いない|いません|おりません|いらっしゃいません)/u.test(sq.slice(e, e + 12)),
   },
   // --- Round 41 kinds (two more writers) ---
   // A wrongdoer told they are on camera, with a menacing ending (粗大ごみを捨てていった人。防犯カメラに全部映ってますからね,
@@ -6596,7 +6615,7 @@ const PHRASES: Phrase[] = [
     re: phrase('出直して(?:きて|こい|来い|ください|下さい|いらっしゃい|こられ)|(?:感情論|文句|苦情|クレーム|批判|反対|言いがかり)(?:ばかり|ばっかり|だらけ)(?:の|で)[^。！？!?\\n]{0,12}?ご苦労(?:さま|様)|(?:まずは|まず|せめて|一度)[^。！？!?\\n]{0,20}?(?:読んで|見て|調べて|確認して|勉強して)から[^。！？!?\\n]{0,12}?(?:質問|ご質問|問い合わせ|お問い合わせ|ご意見|意見|発言|コメント|苦情|文句)(?:を|して|され)?[^。！？!?\\n]{0,6}?(?:いただけますか|もらえますか|くれますか|願えますか|いただけませんか|もらえませんか)'),
     need: ['出直して', 'ご苦労', 'から'],
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => notQuoted(sq, s, e),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && (!/^出直して/u.test(sq.slice(s, e)) || comeBackJabRv58(sq, s, e)),
   },
   // Told to do it themselves, after a complaint: それならご自分でスコップを持って手伝いに来られてはいかがでしょうか.
   {
@@ -6892,6 +6911,9 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/insult',
     re: phrase('民度(?:の|が|は|も)?(?:低|ひく|知れ|お察し)|民度の問題(?!で(?:は|も)|じゃな)|(?:人|住民|連中|人間|親|家庭|客|方々|やつら|奴ら|地区|地域)(?:たち)?(?:の|も)[、\\s]?程度が(?:知れ|しれ)|お里が知れ|(?:品性|人間性|人格|神経|良識|見識)を疑(?:う|い|わざる)'),
     instead: INSTEAD.insult,
+    // Review (rv58): an appeal to everyone against such conduct, with no one targeted (品性を疑うような書き込みはやめましょう,
+    // 人格を疑うような言葉を使わないようにしましょう): awareness wording, not a jab.
+    keep: (sq, s, e) => !(/疑う$/u.test(sq.slice(s, e)) && DOUBT_APPEAL_RV58.test(sq.slice(e, sentenceOf(sq, s, e).end + 1)) && !DOUBT_TARGET_RV58.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !/[@＠]|あなた|あんた|お前|おまえ/u.test(sq)),
   },
   {
     rule: 'hostility/insult',
@@ -6899,7 +6921,9 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:あなた|あんた|お前|おまえ|君|貴方|おたく|お宅|そちら様|こういう|ああいう|そういう|こんな|あんな|そんな)(?:(?:のような|みたいな|みてえな|ような)[^。！？、,\\n]{0,8}?|(?:人|方|保護者|親|客|観光客|市民|住民|連中|人間|大人|利用者))?(?:たち|達|ばかり)?(?:が|の)(?:いる|おる|いらっしゃる|おられる|多い)(?:から|せいで|けん|ので)[、\\s]*[^。！？\\n]{0,24}?(?:辞め|やめて|困|迷惑|悪く|減|下が|ダメ|だめ|台無し|できなく|なくな|壊|荒れ|進ま|疲弊|苦労|嫌な思い|恥|閉ま|潰れ|つぶれ|悪化|離れ|まね(?:を)?(?:する|し)|真似(?:を)?(?:する|し)|見習(?:う|っ))'),
     instead: INSTEAD.insult,
     // Blind R318H-027 kind (host58): or the staff worn out by such people (こういう方がいるから現場の職員が疲弊するんです).
-    keep: (sq, s, e) => /^(?:あなた|あんた|お前|おまえ|君|貴方)/u.test(sq.slice(s, e)) || /せいで/u.test(sq.slice(s, e)) || /辞め|やめて|迷惑|台無し|荒れ|恥|疲弊/u.test(sq.slice(s, e)),
+    // Review (rv58): not people thanked for the harm they avert (こういう方がいるから、職員も辞めずに続けられています; 疲弊しがちな現場も
+    // 支えられています).
+    keep: (sq, s, e) => (/^(?:あなた|あんた|お前|おまえ|君|貴方)/u.test(sq.slice(s, e)) || /せいで/u.test(sq.slice(s, e)) || /辞め|やめて|迷惑|台無し|荒れ|恥|疲弊/u.test(sq.slice(s, e))) && !BLAME_AVERTED_RV58.test(sq.slice(e, e + 4) + withNext78(sq, s, e)),
   },
   // The requester's wishes called a pastime: 暇を持て余した方の娯楽に付き合う余裕はない.
   {
@@ -9305,9 +9329,11 @@ const PHRASES: Phrase[] = [
   },
   // People named by what they do, called petty (〜とか言ってくる人、ほんと器が小さい, 文句ばかり言う連中は心が狭い, 〜する人って
   // 了見が狭い): contempt, warn. Not a dish (器が小さいので盛り付けは少なめに), not the writer's own (自分は器が小さい).
+  // Review (rv58): PETTY138 is grouped, so its words after the first alternative no longer match alone (心の狭い人にならないよう、
+  // 相手の立場を考えましょう: a lesson to all, with no one named).
   {
     rule: 'hostility/confrontational',
-    re: phrase(`(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|人間|大人|年寄り|客)(?:々|たち|達|ら|ども)?(?:、|は|って|ってさ|ってほんと)[、\\s]{0,2}[^。！？!?\\n]{0,8}?${PETTY138}`),
+    re: phrase(`(?:[るうくすつぬむぶぐた]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|人間|大人|年寄り|客)(?:々|たち|達|ら|ども)?(?:、|は|って|ってさ|ってほんと)[、\\s]{0,2}[^。！？!?\\n]{0,8}?(?:${PETTY138})`),
     need: foldAll(['器', 'うつわ', '心が狭', '心の狭', '了見', '料簡', '度量', '人間が小さ', '人間の小さ', 'ケツの穴', '尻の穴', 'せこ', 'セコ', 'みみっち', '器量が']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && notOwnFault(sq, s, e) && !/^[^。！？!?\n]{0,6}?(?:と|って)(?:思|言|感じ)(?:って|い|っ)(?:てた|ていた|ていました|とった|たけど|たが|ましたが)|^[^。！？!?\n]{0,6}?(?:のかな|かな|かも|でしょうか)/u.test(sq.slice(e, e + 40)),
@@ -10452,6 +10478,8 @@ const DEVICE38 = phrase('qr|ｑｒ|pdf|ｐｄｆ|ファイル|ふぁいる|画�
 /** Someone addressed for what they said or did: a critic (…とのご意見ですが, …とおっしゃる方) or a wrongdoer (…していた皆さん). */
 const FRAME28 = phrase('(?:電話|お電話)(?:を)?(?:される|する|してくる)(?:方|人)|(?:電話|連絡)(?:を)?(?:して|かけて)くる|要求(?:する|して|ばかり)|ご?要望|書き込み(?:を)?(?:した|された|する|される)|声の大きい|(?:合わない|合わん|お嫌|嫌い|気に入らない)(?:なら|のでしたら|でしたら|のなら)|そんなに[^。！？!?\\n]{0,12}?(?:なら|でしたら)|お嫌い|気に入らな|お気に召さな|(?:ご不満|不満|嫌)(?:なら|でしたら)|お電話(?:を)?(?:くださる|される|してくる|くれる)|(?:毎日|何度も|しつこく|毎回)(?:お電話|電話|書き込|ご意見|苦情)|との(?:ご意見|ご指摘|ご批判|ご要望|ご提案|お声|声|こと|ご主張|お電話|お問い合わせ|ご連絡|書き込み|コメント|投稿)|とのこと|とおっしゃ|とお怒り|とお電話|とお問い合わせ|と反対され|と嘆|と騒|と書き込|と書い|とコメント|と言って|(?<!たい」|たい)と言う|と言い|(?<!たい)って言う|って言って|って言いよ|って書い|って書き込|ってコメント|噛みつ|かみつ|文句|批判|苦情|ご不満|ケチ|けち|難癖|いちゃもん|クレーム|悪口|おっしゃる|おっしゃいま|言っている|言ってる|書き込ん|書き込ま|書き込む|ご意見|ご指摘|ご提案|ご主張|お問い合わせをいただ|お問い合わせを頂|お問い合わせが寄せ|お問い合わせが多|お問い合わせが相次|(?<!お)間違え(?!のない|ることのない|ないよう)|守れない|守らない|守らず|しない人|しない方|ない方|ている方|てる人|ていた方|ていた皆|ていた人|ていた新|てた方|てた人|てた皆|騒い|騒ぐ|無視し|報道|記事|議員|放置|ポイ捨て|割り込', 'u')
 /** The writer thanks or helps in the same sentence: an explanation, not a jab. */
+/** Review (rv58): the city's own shortfall owned or put right (届いていなかった, 周知不足, 分かりにくかった, 再配布, お詫び). */
+const OWN_SHORTFALL_RV58 = /届いていなかった|届いておらず|周知不足|説明不足|案内不足|分かりにくかった|わかりにくかった|分かりにくい案内|不手際|再配布|配り直|お詫び|申し訳/u
 const HELP28 = phrase('ありがとう|申し訳|お詫び|ご不便|ご迷惑|ご相談|お問い合わせください|ご利用ください|ご確認ください|お気軽|ご案内します|ご案内いたします|お待ちしております|改善|検討|見直します|努めます', 'u')
 const ANIMAL = '(?:豚|ブタ|猿|サル|ゴリラ|ゴキブリ|ハエ|蝿|ハイエナ|ダニ|ウジ|蛆|害虫|寄生虫|ケダモノ|獣|家畜|畜生|ドブネズミ|ハゲタカ|猿)'
 const PERSON28 = phrase('人|者|客|あんた|お前|おまえ|連中|奴|やつ|住民|市民|若者|利用者|保護者|親|おっさん|おばさん|じじい|ばばあ|方|皆さん|議員|職員|業者', 'u')
@@ -10706,6 +10734,9 @@ function jabs28(fo: string, out: Array<[number, number, Rule]>, ss: ReadonlyArra
       // Round 32: a thank-you before a pivot (…貴重なご意見ありがとうございます。ところで、…) does not soften the jab after it, said to
       // opponents or critics (反対の皆さま).
       if (j.framed && (!FRAME28.test(win) || HELP28.test(PIVOT32.test(sen) && OPPOSED32.test(win) ? sen : win) || JAB_VETO.test(sen))) continue
+      // Review (rv58): the city's own shortfall owned in the next sentence (…ご存じないようでした。お知らせが届いていなかったため、チラシを
+      // 再配布します): a finding acted on, not a jab.
+      if (j.framed && OWN_SHORTFALL_RV58.test(fo.slice(ss[i]!.end, ss[Math.min(ss.length - 1, i + 1)]!.end))) continue
       if (j.keep && !j.keep(sen, m, win, fo.slice(ss[i]!.end, ss[Math.min(ss.length - 1, i + 1)]!.end))) continue
       out.push([at + m.index, at + m.index + m[0].length, j.rule])
       if (severe) blocked = true
@@ -12575,7 +12606,9 @@ PHRASES.push({
  * a child (ひらがなが読めれば分かるはずですが、それでも難しいお子さんには…).
  */
 const LITERATE_YET_H25 = '(?<![漢数英点])(?:字|文字|日本語|ひらがな|平仮名|カタカナ)(?:が|を|さえ|すら)?[、\\s]?(?:読め|よめ|お読みになれ|理解でき)(?:れば|たら|る方なら|る人なら|るなら|さえすれば)[、\\s]?[^。！？!?\\n]{0,24}?(?:はず|と思い|と思う|かと(?:思い|存じ)|でしょう)[^。！？!?\\n]{0,10}?(?:が|けど|けれど|のに|。)[、\\s]?[^。！？!?\\n]{0,6}?(?:それでも|なのに|にもかかわらず|それなのに|なぜ|どうして|何で|なんで)[、\\s]?[^。！？!?\\n]{0,12}?(?:お分かりにならな|お分かりいただけな|分からな|わからな|分かっていただけな|ご理解いただけな|迷われ|迷う|お困り|読めな|お読みになれな)'
-const LITERATE_OK_H25 = /英語|外国語|中国語|韓国語|多言語|やさしい日本語|ふりがな|ルビ|点字|手話|音声|お子|子ども|子供|こども|小さな字|小さい字|老眼|視力|目の不自由/u
+const LITERATE_OK_H25 = /英語|外国語|中国語|韓国語|多言語|やさしい日本語|ふりがな|ルビ|点字|手話|音声|お子|子ども|子供|こども|小さな字|小さい字|老眼|視力|目の不自由|観光|旅行|海外|訪日|留学/u
+/** Review (rv58): the trouble met with help or a change (それでも迷われた方は案内所へどうぞ; …多かったため、案内板を増やしました), not sent back to read again. */
+const LITERATE_HELP_RV58 = /案内所|お手伝い|お声がけ|お声かけ|お気軽|スタッフ|職員が|ご案内(?:します|いたします)|増やし|改善|見直|加え|作りました|設置|ご用意|(?:と|って)(?:考え|思っ)て(?:い|おり)ました/u
 /**
  * Blind R318H-043 kind: the reader said to lack the ability to understand (ご理解いただける能力をお持ちでない方に、これ以上お付き合いする
  * 時間はございません; 読解力のない方, 理解する頭をお持ちでない方, 判断力に欠けている人): contempt in polite dress, insult (block), with a
@@ -12583,14 +12616,14 @@ const LITERATE_OK_H25 = /英語|外国語|中国語|韓国語|多言語|やさ�
  * for anyone (能力のない方でも参加できます).
  */
 const ABILITY_LACK_H25 = '(?:(?:ご理解いただける|ご理解いただく|ご理解になる|理解する|理解できる|理解いただける|読み取る|読む|読める|文章を読む|判断する|考える|お分かりになる|分かる|わかる|お考えになる)(?:だけの|ほどの|程度の)?[、\\s]?)?(?:能力|知能|理解力|読解力|思考力|判断力|知性|知恵|頭|脳みそ|おつむ)(?:を|が|は|も|すら|さえ|の|に)?[、\\s]?(?:お持ちでない|お持ちでは(?:ない|ありません|ございません)|お持ちでいらっしゃらない|お持ち合わせでない|お持ち合わせのない|持ち合わせて(?:い|おられ|いらっしゃら)ない|持って(?:い|おられ|いらっしゃら)ない|お持ちにならない|(?<![十分])ない|無い|欠けて(?:いる|おられる|いらっしゃる)|欠けた|足りない|足りていない|乏しい|低い)(?:方|かた|人|お方|方々|人たち|あなた|連中|大人)'
-const ABILITY_OK_H25 = /後見|成年|制度|支援|福祉|介護|認知症|障がい|障害|代理|財産|契約|詐欺|被害|サポート|ご家族|相談|補助|お手伝い|代筆|代読|向け|のため|でも|にも|免許|返納|運転|資格|試験|採用|応募|条件|募集/u
+const ABILITY_OK_H25 = /後見|成年|制度|支援|福祉|介護|認知症|障がい|障害|代理|財産|契約|詐欺|被害|サポート|ご家族|相談|補助|お手伝い|代筆|代読|向け|のため|でも|にも|免許|返納|運転|資格|試験|採用|応募|条件|募集|ならないよう|ましょう|大切|育て|育む|伸ば/u
 const ASKED_H25 = /何度|何回|何べん|再三|幾度|同じ(?:ご)?(?:こと|質問|内容|お問い合わせ|問い合わせ|お尋ね|コメント|説明)|ご質問|お問い合わせ|ご意見|ご指摘|[@＠]/u
 /**
  * Blind R318H-027 kind: people called cowardly or underhand by a person noun (匿名で文句しか言えない卑怯な方, 卑劣な連中, 姑息な人; 卑怯者 is round 9b's): insult (block).
  * Not an act (卑劣な犯行, 卑怯な行為はやめましょう), not a crime warned of (高齢者を狙う卑劣な詐欺), not a self-warning (卑怯な人にならないよう).
  */
 const COWARD_H25 = '(?:卑怯|ひきょう|卑劣|姑息|こそく|陰湿)(?:な|極まりない|きわまりない|極まる)[、\\s]?(?:方|かた|人|人間|連中|奴|やつ|輩|お方|くれーまー|投稿者|あかうんと|方々|人たち)(?:々|たち|達|ども|ら)?'
-const COWARD_OK_H25 = /詐欺|犯罪|犯人|事件|被害|昔話|物語|絵本|童話|映画|ドラマ|小説/u
+const COWARD_OK_H25 = /詐欺|犯罪|犯人|事件|被害|昔話|物語|絵本|童話|映画|ドラマ|小説|盗|窃盗|空き巣|不法投棄|放火|ひったくり|痴漢|盗撮|落書き|器物|虐待|なりすまし|不審|戸締まり|鍵を|警察|110番|防犯/u
 /**
  * Blind R318H-018 kind: a visit to the home or word to the workplace made to hang on what the addressee posts next (今後の書き込み内容に
  * よっては、担当の者がご自宅までお伺いすることもございます; 今後のご発言次第では、お勤め先にもご連絡いたします): threat, block. Not a consultation
@@ -12604,7 +12637,7 @@ const PHRASES_HOST25_FIRST: Phrase[] = [
     re: phrase(LITERATE_YET_H25),
     need: foldAll(['読め', 'よめ', 'お読みになれ', '理解でき']),
     instead: '相手の読み書きの力に触れず、「記入例は窓口とホームページにございます。分からない点は窓口でお手伝いします」のように、案内だけを伝えてください',
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !LITERATE_OK_H25.test(sentenceText(sq, s, e) + sq.slice(s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !LITERATE_OK_H25.test(sentenceText(sq, s, e) + sq.slice(s, e)) && !(LITERATE_HELP_RV58.test(sq.slice(s, e) + withNext78(sq, s, e).slice(e - sentenceOf(sq, s, e).start)) && !/もう一度|ゆっくり|よく(?:ご覧|お読み|読ん)/u.test(withNext78(sq, s, e))),
   },
   {
     rule: 'hostility/insult',
@@ -12622,15 +12655,16 @@ const PHRASES_HOST25_FIRST: Phrase[] = [
     re: phrase(COWARD_H25),
     need: foldAll(['卑怯', 'ひきょう', '卑劣', '姑息', 'こそく', '陰湿']),
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !VULGAR_NOT_H24.test(sq.slice(e, e + 24)) && !COWARD_OK_H25.test(sentenceText(sq, s, e)),
+    // Review (rv58): a crime named in the next sentence too (…捨てていく卑怯な人がいます。不法投棄は犯罪です).
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !VULGAR_NOT_H24.test(sq.slice(e, e + 24)) && !COWARD_OK_H25.test(withNext78(sq, s, e)),
   },
   {
     rule: 'hostility/threat',
     re: phrase(POSTS_DEPENDING_H25),
     need: foldAll(['によって', '次第', 'いかん', '如何']),
     instead: INSTEAD.threat,
-    // Not a school's word to the families about its pupils' posts.
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching24(sq) && !isReportedSpeech(sq, s, e) && !CHILD_TOPIC_H11.test(sq),
+    // Not a school's word to the families about its pupils' posts; not a prize or a feature (Review rv58: 入賞者のご自宅まで賞状をお届け).
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching24(sq) && !isReportedSpeech(sq, s, e) && !CHILD_TOPIC_H11.test(sq) && !/賞|プレゼント|記念品|お届け|表彰|特典|ご紹介|掲載させて|取材/u.test(sentenceText(sq, s, e)),
   },
 ]
 PHRASES.unshift(...PHRASES_HOST25_FIRST)
@@ -12641,7 +12675,8 @@ PHRASES.unshift(...PHRASES_HOST25_FIRST)
  * into (原因を調べています), not the writer's own.
  */
 const EITHER_FAIL_H25 = '(?:お読みになれ|お読みになら|読め|よめ|読ま|お分かりになら|お分かりになれ|分から|わから|理解でき|理解され|ご理解いただけ|ご存じ|ご存知|知ら|お気づきになら|気づか|気付か|ご覧になら|見え|見)(?:なかった|ない|ません(?:でした)?)(?:の|ん)?(?:か|でしょうか)[、\\s]?[^。！？!?\\n]{0,20}?(?:(?:守れ|まもれ|守ら|まもら|お守りになれ|お守りになら|お守りいただけ|従え|従わ|お従いになら|我慢でき)(?:なかった|ない|ません(?:でした)?)(?:の|ん)?(?:か|でしょうか)|(?:無視|スルー)(?:され|し|なさっ)(?:た|ている|ていらっしゃる|ておられる)(?:の|ん)(?:か|でしょうか)|(?:守る|従う)(?:気|つもり)(?:が|も)?(?:なかった|ない|ございませんでした)(?:の|ん)?か)'
-const EITHER_OK_H25 = /アンケート|お答え|当てはま|教えて|お聞かせ|改善|原因|調査|調べ|検証|考えて(?:み)?ましょう|話し合|一緒に|確認して(?:い|おり)|振り返/u
+// Review (rv58): or the people heard first (まずはお話を伺うことから始めます).
+const EITHER_OK_H25 = /アンケート|お答え|当てはま|教えて|お聞かせ|改善|原因|調査|調べ|検証|考えて(?:み)?ましょう|話し合|一緒に|確認して(?:い|おり)|振り返|伺|お聞き|聞き取り|ヒアリング|寄り添/u
 /**
  * Blind R318H-003 kind: a critic's leisure named with a knowing or admiring close (毎日のように長文でご意見をお寄せいただき、ずいぶんとお時間に
  * 余裕がおありなのだなと感心しております; お暇がたっぷりおありのようで。; 時間がいくらでもあるんだなと拝察します): warn, with a critic or a
@@ -12655,7 +12690,8 @@ const LEISURE_H25 = '(?:お時間|時間|お暇|おひま|暇|ひま)(?:に|の)
  */
 const NO_HEART_H25 = '(?:心(?:の|に)(?:余裕|ゆとり|広さ)|(?:楽しむ|受け入れる|許す|見守る|大目に見る|おおらかに見る|我慢する|譲り合う)(?:心の)?(?:余裕|ゆとり)|寛容さ|寛大さ|寛容な心|広い心|おおらかさ|大らかさ|度量)(?:も|が|すら|さえ|の)?[、\\s]?(?:ない|無い|なか|お持ちでない|持ち合わせていない|持ち合わせておられない|持てない|欠けた|欠けている)(?:よう(?:な))?[、\\s]?(?:方|人|方々|人たち|大人|お方|連中|皆さん|皆様)|(?:心|了見|料簡|了簡|度量)(?:の|が)(?:狭い|せまい|小さい|ちいさい)(?:方|人|方々|人たち|大人|お方|連中)'
 const NO_HEART_AT_H25 = /苦情|お電話|ご意見|文句|クレーム|ご指摘|うるさい|うるさか|気になる(?:という|との|って)|ご不満|不満|お叱り|おっしゃ|とのこと/u
-const NO_HEART_OK_H25 = /相談|悩|ストレス|子育て|介護|窓口|支援|抱え込|休養|心身|メンタル|こころの|つらい|辛い|疲れ|ましょう|ないよう|大切|心がけ|心掛け/u
+// Review (rv58): or the city's own change after it (…いらっしゃるのも当然だと感じ、作業時間を見直しました).
+const NO_HEART_OK_H25 = /相談|悩|ストレス|子育て|介護|窓口|支援|抱え込|休養|心身|メンタル|こころの|つらい|辛い|疲れ|ましょう|ないよう|大切|心がけ|心掛け|見直|改善|配慮|当然|無理もな|申し訳|お詫び/u
 /**
  * Blind R318H-011 kind: "surely not, but just in case" left bare after a basic instruction (ＵＲＬの入力欄は画面のいちばん上にございます。まさかとは
  * 思いますが、念のため。; まさか電源を入れ忘れているとは思いませんが、一応): the reader taken for one who would not know, warn. Not a
@@ -12673,7 +12709,8 @@ const SIGN_H25 = /貼り紙|張り紙|はり紙|掲示|看板|標識|案内|表�
 /** … said as a jab: closed with 念のため or ですよ, or people who ignore it named around it (守らない, 後を絶ちません, 声を荒らげる方). A plain
  * instruction (このボタンは飾りではありません。押すと音声案内が流れます) is neither. */
 const DECOR_JAB_H25 = /念のため|念の為|ですよ|ますよ|からね|けんね|んですが|のですが|よね|無視|守ら|守れ|見ない|見ずに|読まず|読まない|気づかな|お気づきでな|後を絶|声を荒|勝手に|止まらな|止まらず|(?:る|た|ない)方が(?:い|今|多)|(?:る|た|ない)人が(?:い|今|多)/u
-const DECOR_OK_H25 = /実際に|本物|実用|使われて|使われた|使用され|着用|着て|伝統|歴史|江戸|明治|大正|昭和|文化財|展示|工芸|ひな|雛|さげもん|お守り|縁起|作品/u
+// Review (rv58): or a sign promoted for what it holds (掲示板のポスターも飾りじゃないですよ！今月のイベント情報がぎっしりです).
+const DECOR_OK_H25 = /実際に|本物|実用|使われて|使われた|使用され|着用|着て|伝統|歴史|江戸|明治|大正|昭和|文化財|展示|工芸|ひな|雛|さげもん|お守り|縁起|作品|ぎっしり|満載|情報が|載って|見られ|楽しめ|ライトアップ|QR|ＱＲ|読み取|スキャン/u
 /**
  * Blind R318H-053 kind: the people who send a complaint said, as a class, not to have noticed or read the obvious (こうしたご意見をくださる
  * 方の多くは、トップページ右上の検索窓にまだお気づきでないことが多いです; 苦情を言われる方のほとんどは、カレンダーをご覧になっていない): warn.
@@ -12701,8 +12738,12 @@ function criticBefore25(sq: string, s: number): boolean {
   const q = /[「『]([^」』\n]{1,40})[」』][^「『]*$/u.exec(b)
   return !(q && PRAISE_QUOTE_H25.test(q[1]!) && !POOR_QUOTE_H25.test(q[1]!))
 }
-const SUCH_OK_H25 = /増やし|改善|ごめん|申し訳|すみません|分かりにく|わかりにく|迷わない|案内板|直し|次回は|工夫|安心して|初めて/u
-const COME_BACK_OK_H25 = /書類|不備|申請|手続|受付時間|満席|定員|休館|雨|天候|台風|晴れ|混雑|満車|売り切れ|完売/u
+// Review (rv58): or help offered after it (大丈夫です、そういう方もいらっしゃいます。案内所でお待ちしています).
+const SUCH_OK_H25 = /増やし|改善|ごめん|申し訳|すみません|分かりにく|わかりにく|迷わない|案内板|(?<!出)直し|次回は|工夫|安心して|初めて|案内所|お待ちして|お手伝い|お声がけ|お声かけ|お気軽|ご案内|スタッフ|地図|マップ/u
+/** Review (rv58): tastes answered with a choice or taken on board (センスは人それぞれなので、いろいろな作品を展示しています; 参考にさせていただきます). */
+const SENSE_OK_RV58 = /(?:次回|来年|今後)(?:は)?[^。！？!?\n]{0,20}?(?:します|いたします|ます[。！!]|ますね)|改善|展示|ご用意|用意して|選べ|選んで|揃え|そろえ|増やし|参考に|取り入れ|反映|検討|いろいろな|さまざまな|様々な|多様な/u
+// Review (rv58): read in the sentence before too, with an apology (「今日は満席で乗れなかった」とのコメント、申し訳ありません。また出直していらしてくださいね).
+const COME_BACK_OK_H25 = /書類|不備|申請|手続|受付時間|満席|定員|休館|雨|天候|台風|晴れ|混雑|満車|売り切れ|完売|申し訳|すみません|ごめん|残念/u
 const MAGNIFIER_OK_H25 = /なくても|ずに|改善|大きく(?:し|な)|拡大|お貸し|貸し出し|ご用意|観察|生き物|昆虫|植物|星|自然/u
 /**
  * Blind R318H-044 kind: those who cannot do a thing offered a children's guide (検索の仕方がお分かりにならない方には、カウンターにて
@@ -12710,7 +12751,8 @@ const MAGNIFIER_OK_H25 = /なくても|ずに|改善|大きく(?:し|な)|拡大
  * child, warn. Not a child helped (分からないお子さんには小学生向けの案内を), not a language or a course.
  */
 const CHILD_GUIDE_H25 = '(?:分からない|わからない|分かんない|お分かりにならない|お分かりになれない|お分かりいただけない|できない|出来ない|お使いになれない|使えない|読めない|お読みになれない|理解できない|ご理解いただけない)(?:という|って|ような)?(?:方|人|方々|大人の方|皆さん|皆様|お方)(?:に(?:は|も)|は|向けに|のために|のためには)[、\\s]?[^。！？!?\\n]{0,24}?(?:小学生|小学校低学年|低学年|幼児|園児|幼稚園児|保育園児|子ども|子供|こども|きっず|児童)(?:向け|用)'
-const CHILD_GUIDE_OK_H25 = /外国|日本語|やさしい|留学生|お子|親子|学習|教室|講座|夏休み|自由研究|ご家族/u
+// Review (rv58): or a reading aid in the script itself (ひらがなが読めない方には、子ども向けの絵本コーナーもございます).
+const CHILD_GUIDE_OK_H25 = /外国|日本語|やさしい|留学生|お子|親子|学習|教室|講座|夏休み|自由研究|ご家族|ひらがな|平仮名|カタカナ|漢字|ふりがな|ルビ|絵本|点字/u
 /**
  * Blind R318H-024 kind: someone singled out for asking the same again (毎回同じ質問をされる議員もいらっしゃいますが、答弁は前回から変わって
  * おりませんので…過去の会議録をご確認いただければ幸いです; 何度も同じことをお尋ねになる方もいらっしゃいますが、回答は以前と変わりません):
@@ -12718,7 +12760,8 @@ const CHILD_GUIDE_OK_H25 = /外国|日本語|やさしい|留学生|お子|親�
  */
 const REPEAT_ASKER_H25 = '(?:(?:毎回|毎度|いつも|何度も|何回も|繰り返し|くり返し|再三)[、\\s]?同じ(?:ご)?(?:質問|ご質問|こと|内容|お尋ね|ご指摘|ご要望|要望|お問い合わせ|問い合わせ|苦情)|同じ(?:ご)?(?:質問|ご質問|こと|内容|お尋ね|ご指摘|ご要望|要望|お問い合わせ|問い合わせ|苦情)(?:を)?[、\\s]?(?:毎回|毎度|いつも|何度も|何回も|繰り返し|くり返し|再三))(?:を|ばかり)?[、\\s]?(?:される|なさる|おっしゃる|お尋ねになる|尋ねられる|繰り返される|繰り返す|する|言う|言われる|書かれる|お寄せになる|寄せられる|くださる|いただく)(?:議員|委員|方|人|方々|人たち|お方|記者|先生|皆さん|皆様)(?:さん)?(?:も|が)[、\\s]?(?:いらっしゃいます|いらっしゃる(?:ようです)?|おられます|おられる|います|おります|いる)(?:が|けど|けれど|けども)'
 const REPEAT_POINT_H25 = /変わ(?:って(?:おり|い)ません|りません|らない|っていない|っておりません)|同じ(?:です|でございます)|過去の|前回の|以前の|先日の|会議録|議事録|前回(?:と|から)|以前(?:と|から)/u
-const REPEAT_OK_H25 = /まとめ|よくある質問|FAQ|Q&A|Ｑ＆Ａ|一覧|作りました|ありがた|関心|大歓迎|お気軽|何度でも/u
+// Review (rv58): or the repeat valued (それだけ大切な課題です).
+const REPEAT_OK_H25 = /まとめ|よくある質問|FAQ|Q&A|Ｑ＆Ａ|一覧|作りました|ありがた|関心|大歓迎|お気軽|何度でも|それだけ|大切な|重要な|熱心|感謝/u
 /**
  * Blind R318H-043 kind: the asker told there is no more time to spend on them after repeats (これ以上お付き合いする時間はございません,
  * もうお相手する暇はありません): warn, with a repeat or a critic in the paragraph.
@@ -12786,7 +12829,7 @@ const PHRASES_HOST25: Phrase[] = [
     re: phrase(SENSE_VARIES_H25),
     need: foldAll(['それぞれ', '違', 'ちが', '十人十色', '個人差']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && criticBefore25(sq, s),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && criticBefore25(sq, s) && !SENSE_OK_RV58.test(withNext78(sq, s, e).slice(e - sentenceOf(sq, s, e).start)),
   },
   {
     rule: 'hostility/confrontational',
@@ -12800,7 +12843,7 @@ const PHRASES_HOST25: Phrase[] = [
     re: phrase(COME_BACK_H25),
     need: foldAll(['出直し']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && criticBefore25(sq, s) && !COME_BACK_OK_H25.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && criticBefore25(sq, s) && !COME_BACK_OK_H25.test(withPrevious(sq, s, e)),
   },
   {
     rule: 'hostility/confrontational',
@@ -12810,7 +12853,8 @@ const PHRASES_HOST25: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const sen = sentenceOf(sq, s, e)
-      return criticBefore25(sq, s) && !MAGNIFIER_OK_H25.test(sq.slice(sen.start, s) + sq.slice(e, sen.end))
+      // Review (rv58): the whole sentence (虫めがねを持って観察会に来てね: the class is inside the span).
+      return criticBefore25(sq, s) && !MAGNIFIER_OK_H25.test(sq.slice(sen.start, sen.end))
     },
   },
   {
