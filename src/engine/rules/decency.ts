@@ -497,6 +497,13 @@
  *   だと思われちゃう😂), warn, block with a laugh; a wrong located where a group moved in (外国の方が増えた地区で多い) or its neighbours asked to
  *   watch (近くに外国人が住んでいる方は…見ておいて), block; same-sex seekers kept out (同性同士のお相手を探している方…ご遠慮), block, and the
  *   "ordinary" family as the condition of a call (ふつうの家庭を築きたいと考えている独身の男女です), warn.
+ * - Review rvdec58 (false positives fixed as kinds): a request not to hurt a group (LGBTの方を傷つけるような発言はお控えください: the act
+ *   against the group is kept out, not the group); a law's requirement stated (国籍条項により…対象外, 公務員の当然の法理により); スタイル
+ *   aimed at or of a skill or a thing (スタイル抜群を目指しましょう, 棹さばきのスタイルが美しい) and a mascot's face; a trait word that is a
+ *   thing's or an invitation (県外の方は冷たいお飲み物をどうぞ, 都会の方は…のんびりしてください); a difficulty granted with help offered
+ *   (お年寄りには操作が難しいかもしれませんが、若い職員がお手伝いします); a label denied (病気でもうつるものでもない); an animal as the draw; a
+ *   volume of litter; a seat provided beside an escort; 池沼 the place throughout a post about water or nature (blind KC-014: the heading
+ *   and the other paragraphs say 水質調査, ため池, クリーク), judged in `post`, while its insult phrases (池沼レベル, 池沼かよ) hold anywhere.
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
@@ -665,6 +672,8 @@ const ACTED_AT_D13 = phrase(`^[^「」“”『』。！？!?\\n]{0,30}?${ACTED_
 const ACTED_VETO_D13 = phrase('(?<!被)差別|偏見|誤解|人権|根拠|データ|事実(?:では|で)?(?:は)?(?:な|ありません)|ではありません|思い込み|啓発|多言語|通訳|やさしい日本語|交流|支援|相談窓口|バリアフリー', 'u')
 /** What the quoted voice says the group brings (暗くなる, 治安が悪くなる, うるさい); not 不安 or 困る, which may be the group's own. */
 const QUOTED_HARM_D13 = '暗くな|治安|物騒|怖い|こわい|迷惑|汚(?:い|く|れ|さ)|うるさ|騒が|トラブル|危な|危険|嫌(?:だ|です|な)|いやだ|悪くな|下が|荒れ'
+/** rv-dec: what follows a trait adjective when it is a thing's, offered or named (冷たいお飲み物, 冷たい水, 辛いもの): no trait of people. */
+const THING_AFTER_TRAIT_RV = phrase('^(?:ください|下さい|いただ|ほしい|欲しい|もらえ|くださいね|みて|お過ごし|お楽しみ)|^(?:お|ご)?(?:[一-龥]{1,2}(?=風|雨|雪|水))?(?:飲み物|のみもの|飲料|水|お?茶|麦茶|ドリンク|ジュース|ビール|アイス|かき氷|デザート|スイーツ|甘酒|ぜんざい|おしぼり|タオル|料理|麺|そば|うどん|もの|物|品|風|空気|シャワー|床|部屋|席)', 'u')
 const PEOPLE_TRAIT = 'しきたり(?:が|を|も)?(?:わから|分から|知ら)|せっかちな(?:方|人)|陽気|ノリ(?:が|の)?(?:良|い)|せっかち|辛い(?:もの|物)?に強|暑さに強|寒さに強|お?酒に強|従順|文句(?:も|を)?言わ(?:ない|ず)|時間に(?:ルーズ|ゆる|だらしな)|のんびり(?:して|屋|や|だ|です)|気(?:性)?が(?:荒|短)|がめつ|ケチ|けち|冷たい|おおらか|大らか|勤勉|手先が器用|踊りが(?:上手|うま)|リズム感|身体能力|運動能力|(?:タイム|時間)感覚'
 
 /** A sex kept from an activity, or a prejudiced reason for it (女性は体力がないので). */
@@ -850,6 +859,22 @@ const INSTEAD = {
 const BODY = '(?:胸元|胸|おっぱい|oppai|バスト|お尻|尻|ケツ|ヒップ|太もも|ふともも|太腿|美脚|脚|くびれ|谷間|うなじ|生足|スタイル|ボディ|体つき|からだつき|身体つき|ボディライン)'
 const SEXY = '(?:チラ|ちら見え|見え(?:る|そう|ちゃ|て|た|とる)|覗|のぞ|大き(?:い|め|すぎ|く)|でか(?:い|め|すぎ)|デカ|でっか(?:い|く|すぎ|め)|でっけ|おっき(?:い|く|め|すぎ)|たまら|エロ|えろ|セクシー|色っぽ|艶っぽ|眼福|むちむち|ムチムチ|豊満|ボイン|柔らか|触(?:り|っ|れ)|揉|露出|はみ出|強調|丸見え)'
 const LOOKS = '(?:きれい|綺麗|キレイ|美し|抜群|最高|細(?:い|くて)|長(?:い|くて)|(?:かわい|可愛|カワイ)(?!そ)|スタイル)'
+/**
+ * rv-dec (スタイル about a goal or a technique, not a woman's body): スタイル aimed at (ヨガ教室で、スタイル抜群を目指しましょう, スタイルづくり,
+ * スタイルキープ) or the style of a skill, a work or a thing (船頭さんの棹さばきのスタイルが美しい, 展示のスタイル, イラストのスタイルがかわいい).
+ */
+const STYLE_GOAL_RV = phrase('^[^。！？!?\\n]{0,12}?(?:を|に)?(?:目指|めざ|目標|なりたい|なれる|なろう|手に入れ|づくり|作り|キープ|維持|アップ)', 'u')
+const STYLE_OF_THING_RV = phrase('(?:さばき|捌き|漕ぎ|こぎ|泳ぎ|踊り|舞|演奏|演技|演出|投球|打撃|走り|滑り|展示|接客|料理|盛り付け|イラスト|絵|デザイン|書道?|筆|技|腕前|仕事|働き|生活|暮らし|運営|指導|授業|芸|話し|語り|案内|撮影|写真|作品|建物|庭|庭園|服|着物|ファッション|髪|演目|プレー|プレイ|競技|文字|歌|作風|画風|方)の$', 'u')
+function styleNotBodyRV(fo: string, s: Span, a: number, b: number): boolean {
+  const m = fo.slice(a, b)
+  if (!m.startsWith('すたいる')) return false
+  return STYLE_GOAL_RV.test(fo.slice(a + 4, s.end)) || STYLE_OF_THING_RV.test(fo.slice(Math.max(s.start, a - 12), a))
+}
+/** … and a face that is a mascot's, a doll's or an animal's (マスコットのやなちゃん、顔がかわいい). */
+const NOT_PERSON_FACE_RV = phrase('マスコット|ゆるキャラ|キャラクター|キャラ|着ぐるみ|ぬいぐるみ|人形|犬|猫|わんちゃん|ねこちゃん|ペット|うさぎ|ウサギ|パンダ|カワウソ|アザラシ|ヤギ|ひつじ|羊|馬|鯉|赤ちゃん|お地蔵|地蔵|仏像|像|埴輪|はにわ|こけし|だるま|おひなさま|ひな人形|雛人形|さげもん', 'u')
+function faceNotPersonRV(fo: string, s: Span, a: number, b: number): boolean {
+  return fo.slice(a, b).startsWith('顔') && NOT_PERSON_FACE_RV.test(fo.slice(s.start, b))
+}
 const BODY_VETO = phrase('検診|健診|しこり|症状|受診|x線|レントゲン|乳がん|乳癌|マンモ|授乳|母乳|赤ちゃん|痛|けが|ケガ|骨折|体操|運動|ストレッチ|筋トレ|健康|いっぱい|熱く|打た|高鳴|ライフスタイル|スタイルで|着付け|着こなし|着方|三脚|脚立|椅子|机|テーブル|ピアノ|橋脚|行脚|ポーズ|フォーム|デザイン|建築|様式|手術|治療|病院|診察', 'u')
 /**
  * A body part's size told of an animal or a thing (ハトは胸の大きい鳥です, 胸の大きいポケット, 名札は胸の大きい位置に): no person, so no
@@ -916,7 +941,13 @@ const REPORTED = phrase('^[^。、！？!?\\n]{0,6}?(?:という|との|とい�
 /** A count said to fall (は減少傾向, が減って, は少なく). */
 const FALLING = phrase('^[^。！？!?\\n]{0,4}?(?:は|が|も)?[、,]?(?:減少|減って|減り|少な|低(?:い|く|下)|横ばい|ゼロ)', 'u')
 /** A limit set by a building or a programme's rules, not by who the person is (段差のため2階席は, この給付金の対象外, 献血). */
-const LEGIT_LIMIT = phrase('段差|階段|エレベーター|スロープ|構造上|給付金|手当|補助金|助成金|支給|控除|献血|輸血|臓器|予防接種|ワクチン|国籍条項|公権力', 'u')
+/**
+ * A limit the law itself sets, stated (rv-dec, a law's requirement stated: 外国籍の方は、国籍条項により一部の職種の採用試験の対象外となります,
+ * 公務員の当然の法理により…受験できません, 在留資格によっては): the rule of law told, not a group kept out by the city's choice.
+ */
+const LAW_LIMIT_RV = '国籍条項|当然の法理|公権力(?:の行使)?|(?:地方|国家)?公務員法|公職選挙法|国籍法|入管法|出入国管理|在留資格|就労資格|資格外活動|法(?:律|令)(?:上|により|によって|に基づ|で定め|の定め)|法の定め'
+const LAW_LIMIT_RE_RV = phrase(LAW_LIMIT_RV, 'u')
+const LEGIT_LIMIT = phrase(`段差|階段|エレベーター|スロープ|構造上|給付金|手当|補助金|助成金|支給|控除|献血|輸血|臓器|予防接種|ワクチン|${LAW_LIMIT_RV}`, 'u')
 /** A building's make (段差, エレベーターがない) excuses keeping a disabled group out only when the post offers help or another way. */
 const BUILT_LIMIT = phrase('段差|階段|エレベーター|スロープ|構造上', 'u')
 const ACCESS_HELP = phrase('介助|手伝|申し出|相談|連絡|問い合わせ|声(?:を)?(?:かけ|掛け|がけ)|スタッフ|職員|係員|案内|用意|別の|[1１一]階|代わり|配信|オンライン|補助|サポート|対応|迎え|配慮|電話|できる限り|可能な限り', 'u')
@@ -1239,6 +1270,9 @@ const TRAIT_GROUP = `(?:男の人|女の人|男性|女性|男子|女子|男の�
 const TRAIT_TOPIC = '(?:は|って|には|の方は|の人は|の方には|の人には|の方って)[、,]?'
 /** How a presumption ends (なりがち, 方も多い, ですもんね). */
 const TRAIT_COMMON = '[^。！？!?\\n]{0,10}?(?:がち|やすい|方(?:が|も)多い|人(?:が|も)多い|子(?:が|も)多い|ことが多い|のが普通|もの(?:です|だ)|もんね|ですもんね|傾向|(?:な|の)(?:面|ところ)(?:が|も)(?:ある|あり|ござい))'
+/** rv-dec: a difficulty granted (難しいかもしれませんが, 苦手な方も, 慣れない) and, after it, help offered (お手伝いします, 職員がご案内, サポート). */
+const HARD_GRANTED_RV = phrase('難し|むずかし|苦手|不慣れ|慣れ|わかりにく|分かりにく|弱い|弱か|疎い', 'u')
+const HELP_OFFERED_RV = phrase('お手伝い|手伝|サポート|支援|ご案内|案内(?:し|いた)|丁寧に|ご説明|説明(?:し|いた)|お教え|教えて|ご相談|お気軽に|一緒に', 'u')
 /** Round 19f: groups a trait may be presumed of, as the topic (高齢の方は, 男性は, シングルマザーの方は, 農家の皆さんは, 外国ん人は, 〇〇地区の皆さんは). */
 const PRESUMED_GROUP = '(?:(?:ご)?高齢(?:の(?:方|人)|者)?|お年寄り|(?<![一-龥])年寄り|年配の(?:方|人)|シニア(?:の方)?|(?<![一-龥])男性|(?<![一-龥])女性|男の人|女の人|(?<![一-龥ぁ-ゖ])男|(?<![一-龥ぁ-ゖ])女|(?<![一-龥ぁ-ゖ])おなご|男ん人|女ん人|(?<!の)(?:お父さん|お母さん|父親|母親)|主婦|シングルマザー|シングルファザー|ひとり親(?:家庭|世帯)?|(?:ひとり親|一人親|片親|母子|父子)の(?:ご)?(?:家庭|世帯|お宅|おうち)|母子家庭|父子家庭|母子世帯|父子世帯|外国(?:籍)?(?:の|ん)(?:方|人)|外国人|(?:中国|韓国|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|アジア|アフリカ|南米)(?:の|ん)?(?:方|人)|農家(?:の(?:方|人)|さん)?|漁師(?:さん)?|lgbtq?(?:の(?:方|人))?|同性愛者|ゲイの(?:方|人)|ハーフの(?:子|方|人)|(?:地区|地域|集落|校区)(?:の|ん)(?:皆さん|皆様|方々|人たち|人|住民|者|もん)|若い(?:方|人|子|もん)|若者|生活保護(?:受給者|の(?:方|人)|を受けている(?:方|人))|障(?:害|がい|碍)者|障(?:害|がい|碍)のある(?:方|人))(?:の皆さん|の皆様|の方々|の方|の人たち|たち|さん)?(?:は|って|には|におかれましては|につきましては)[、,]?'
 /** … and the trait presumed: errors, a lack of skill, of time or money, looseness, an odd sense, slowness. */
@@ -1374,7 +1408,7 @@ const PHRASES: Phrase[] = [
   },
   // Sexual remarks on a person's body.
   { rule: 'decency/sexual', re: phrase(`${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !NOT_A_PERSON_AFTER.test(fo.slice(b, b + 8)) && !ANIMAL_TOPIC.test(fo.slice(s.start, a)) },
-  { rule: 'decency/lookism', re: phrase(`(?:${BODY}|足|顔)(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && (/脚|ばすと|くびれ|尻|ふともも|ぼでぃ|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/lookism', re: phrase(`(?:${BODY}|足|顔)(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !styleNotBodyRV(fo, s, a, b) && !faceNotPersonRV(fo, s, a, b) && (/脚|ばすと|くびれ|尻|ふともも|ぼでぃ|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
   // Clothing and looking: スカートの中, 下からの視線, 見えても眼福.
   // Blind R315E FP kind (dec57): チラ is a glimpse, not the ちら of どちら, こちら, チラシ or ちらほら (スカートの制服を男女どちらでも選べる), and ブラ
   // not ブラウス or ブランド; a garment is 注目 or 必見 only when worn (水着姿, 水着の女性), not a shop's corner (水着コーナーに注目).
@@ -2355,7 +2389,8 @@ const PHRASES: Phrase[] = [
     re: phrase(`(?:${NATION}|南米|中南米|関西|大阪|沖縄|東北|北海道|東京|都会|九州|博多|県外|南国|北国|雪国)(?:出身|から来た|からの|系|から(?:移住|引っ越|越)して(?:き|こられ)た)?(?:の)?(?:人|方|皆さん|皆様|方々|人たち|人ら|お客さん|お客様|実習生|留学生|移住者|職員さん|人間|国民)(?:って|は|なら|だから|やけん|らしく|[、,])[、,]?[^。！？!?\\n]{0,20}?(?:${PEOPLE_TRAIT})`),
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !/イメージ|実は|意外|人それぞれ|個人差/u.test(t) },
+    // rv-dec (a service offer to visitors): the adjective is a thing's, the thing offered (県外の方は冷たいお飲み物をどうぞ).
+    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !/イメージ|実は|意外|人それぞれ|個人差/u.test(t) && !THING_AFTER_TRAIT_RV.test(fo.slice(b, b + 12)) },
   },
   // An accident's victim laughed at (川に落ちた観光客さん…🤣, 溺れたのが地元の人じゃなくてよかった), a death joked about.
   {
@@ -2610,7 +2645,9 @@ const PHRASES: Phrase[] = [
     need: PRESUMED_NEED,
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !EXCLUDE_RE.test(fo.slice(b, s.end)) && !/暑さ|寒さ|階段|段差|坂|辛い|人混み|人ごみ|歩く|熱中症/u.test(fo.slice(a, b)) && !AWARENESS.test(fo.slice(a, b)) && !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(t) && !DANGER.test(t) && !/人それぞれ|個人差|とは限ら|場合も|方も|人も/u.test(t) },
+    // rv-dec: a difficulty with a machine or a procedure granted and help offered at once (お年寄りには操作が難しいかもしれませんが、若い職員が
+    // お手伝いします): the help is the news, as round 90's difficulty met with help; not with a fault (間違いが多い, ルーズ) or a blame.
+    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !EXCLUDE_RE.test(fo.slice(b, s.end)) && !(HARD_GRANTED_RV.test(fo.slice(a, b)) && HELP_OFFERED_RV.test(fo.slice(b, s.end)) && !KEPT_APART69.test(fo.slice(b, s.end)) && !BLAMED90.test(t)) && !/暑さ|寒さ|階段|段差|坂|辛い|人混み|人ごみ|歩く|熱中症/u.test(fo.slice(a, b)) && !AWARENESS.test(fo.slice(a, b)) && !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(t) && !DANGER.test(t) && !/人それぞれ|個人差|とは限ら|場合も|方も|人も/u.test(t) },
   },
   // A group set against the "normal" (“普通の”ご縁, “普通の”ご夫婦・ご家族向け, いつか“普通の家庭”を): the group named nearby.
   // Round 44: the rest invited as 普通の (…は生活保護の家庭だけのものではありません。普通の家庭のお子さんも気軽に, 障害のある方の教室ですが、普通の方も
@@ -2636,7 +2673,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`(?:${EXCLUDABLE})[^。！？!?\\n]{0,24}?(?:方|人|者|皆さま|皆様)(?:の|は|には|からの)[、,]?[^。！？!?\\n]{0,24}?(?:ご|お)?(?:${ACT})(?:は|を|について(?:は)?)?[、,]?[^。！？!?\\n]{0,8}?(?:ご遠慮(?:いただ|くださ|下さ|願)|(?:お断り|お断わり|対象外)${REFUSAL_DENIED104}|承って(?:おりません|いません)|承りかね|お受け(?:して|いたして)?(?:おりません|いません|できません|いたしかね)|お控え(?:ください|下さい|いただ)|受け付けて(?:おりません|いません)|(?:いただけ|でき)(?:ません|ない))`),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !NAMES_PREJUDICE.test(t) && !SAFETY.test(t) && !PRESUMED_NOT.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !NAMES_PREJUDICE.test(t) && !SAFETY.test(t) && !PRESUMED_NOT.test(t) && !LAW_LIMIT_RE_RV.test(t) },
   },
   // A nuisance or crime located where a group lives (技能実習生の多い地域では特にご注意ください, 分別ができていないのは外国人の多いアパートばかり).
   {
@@ -4584,7 +4621,7 @@ const R24: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => {
       const t = fo.slice(s.start, s.end)
-      return !AWARENESS.test(t) && !SAFETY.test(t) && !R24_HEALTH.test(t) && !rx('段差|階段|エレベーター|スロープ|構造上|設備|給付|手当|補助|助成|支給|控除|献血|輸血|臓器|予防接種|ワクチン|検査|国籍条項|公権力|資格').test(t) && !/以外/u.test(fo.slice(a, b)) && !rx('^[^。！？!?\\n]{0,3}?(?:ことは(?:ありません|ございません)|ことはない|理由に)').test(fo.slice(b, b + 12))
+      return !AWARENESS.test(t) && !SAFETY.test(t) && !R24_HEALTH.test(t) && !rx('段差|階段|エレベーター|スロープ|構造上|設備|給付|手当|補助|助成|支給|控除|献血|輸血|臓器|予防接種|ワクチン|検査|国籍条項|公権力|資格').test(t) && !LAW_LIMIT_RE_RV.test(t) && !/以外/u.test(fo.slice(a, b)) && !rx('^[^。！？!?\\n]{0,3}?(?:ことは(?:ありません|ございません)|ことはない|理由に)').test(fo.slice(b, b + 12))
     },
   },
   // Watching a group's people for theft (実習生の方を受け入れる…夜間の無断外出や窃盗防止のため); a masked 部落 tied to dumping (○落のあたり).
@@ -4628,6 +4665,11 @@ const R24: Phrase[] = [
 const ONE_WATER = '(?<![一-龥])(?:川|池|沼|湖|堀)(?![一-龥])'
 const WATERS = `(?:掘割|堀割|水路|用水路|河川|湖沼|ため池|溜め池|遊水池|調整池|クリーク|湿地|湿原|干潟|水田|田んぼ|水辺|有明海|${ONE_WATER})`
 const POND_PLACE = phrase(`${WATERS}(?:や|・|、|,|と|及び|および|から)池沼|池沼(?:や|・|、|,|と|及び|および|から)${WATERS}|池沼(?:の中)?(?:に|で)[^。！？!?\\n]{0,12}?(?:すむ|住む|棲む|住ん|すん|棲ん|生息|棲息|生え|育|咲|集ま|飛来|やって来|やってく|暮ら)|池沼(?:の中)?で[^。！？!?\\n]{0,12}?(?:見られ|見つか|観察)|池沼(?:の)?(?:ほとり|まわり|周り|周辺|岸|水面|水質|水位|底|生き物|いきもの|生物|魚|鳥|植物|水草)`, 'u')
+/**
+ * rv-dec (池沼 the place, blind KC-014 kind): words of water or nature anywhere in the post or its heading (市内のクリーク・池沼の水質調査結果,
+ * ため池・池沼5地点で…水質調査, アオコ, COD): the post is about waters, and every bare 池沼 in it is the place. Read with 池沼 itself removed.
+ */
+const POND_TOPIC_RV = phrase(`${WATERS}|水質|水位|水面|水草|水鳥|野鳥|生き物|いきもの|生物|生息|魚|釣り|アオコ|外来種|埋め立て|cod|bod|(?<![一-龥])池(?!沼)|(?<![一-龥])沼(?![一-龥])|湖|(?<![一-龥])堀|ほとり|トンボ|ホタル|自然観察|水辺`, 'u')
 function pondPlace(fo: string, start: number, end: number): boolean {
   if (fo.slice(start, end) !== '池沼') return false
   const from = Math.max(0, start - 8)
@@ -5299,6 +5341,10 @@ export interface DecencyFacts {
   shelter: boolean
   /** Blind JJ-002 kind (dec10): findings inside a paragraph of bracketed sayings only, judged in `post` with the paragraphs around it. */
   held?: DraftFinding[]
+  /** rv-dec (池沼 the place): the bare word 池沼 from the list, judged in `post` by whether the post is about water or nature. */
+  pond?: DraftFinding[]
+  /** … and whether this paragraph (a heading too) speaks of water or nature (POND_TOPIC_RV, 池沼 itself not counted). */
+  water?: boolean
 }
 /** Delight of an outing (合宿みたい, キャンプ気分, 川下り気分, ワクワク, 🎉): levity when the outing is an evacuation or a flooded home. */
 const DELIGHT = phrase('(?:合宿|キャンプ|修学旅行|お泊まり会|お泊り会|林間学校|パーティー|お祭り|旅行|遠足|川下り|舟下り|船下り|プール|海水浴|水遊び|ボート|サウナ|温泉)(?:みたい|気分|のよう|っぽ)|ワクワク|わくわく|ウキウキ|うきうき|[🎉🎊🥳]')
@@ -5368,6 +5414,11 @@ const EXCLUSION_VETO = phrase('(?<!被)差別|偏見|日本語(?:の)?指導|取
 /** The group's own ease as the purpose (…も安心して過ごせるよう, …が落ち着いて). */
 /** Blind W22: the group named as the target of a crime (女性目当ての盗撮, 高齢者を狙った詐欺): its victim, not the one watched. */
 const TARGETED_W22 = phrase('^(?:の方|の人|の方々)?(?:を)?(?:目当て|狙い|ねらい|狙っ|狙う|ねらっ|ねらう)(?:た)?(?:の|で|に)?[^。！？!?\\n]{0,6}?(?:盗撮|痴漢|詐欺|犯罪|空き巣|ひったくり|声かけ|声掛け|つきまとい|付きまとい|ストーカー|窃盗|強盗|悪質商法|勧誘|わいせつ)', 'u')
+/**
+ * rv-dec (do not hurt / discriminate against <group>): the group as the one an act would harm (LGBTの方を傷つけるような発言はお控えください,
+ * 障害のある方をからかうような言動はご遠慮ください, 外国人の方への誹謗中傷は): what is kept out is the act against them, not the group.
+ */
+const HARMED_GROUP_RV = phrase('^(?:の方|の人|の方々|の皆さん|の皆様|さん|たち)?(?:を|に対して|に対する|への|に向けた|について)[、,]?[^。！？!?\\n]{0,12}?(?:傷つけ|傷付け|差別|侮辱|侮蔑|からか|揶揄|やゆ|中傷|誹謗|嫌がらせ|いやがらせ|いじめ|いじり|笑いもの|笑い者|ばかに|バカに|馬鹿に|見下|蔑|さげす|攻撃|詮索|アウティング|暴露|晒|さらし|悪口|ネタに|茶化|ちゃか|冷やか|ひやか|じろじろ|不快な思い|偏見)', 'u')
 const OWN_EASE = phrase('^(?:の方|の人|の子|の皆さん|の方々)?(?:も|が)[^。！？!?\\n]{0,16}?(?:安心|落ち着|快適|過ごしやす|気兼ねなく|のびのび|伸び伸び|楽しめる|参加しやす)[^。！？!?\\n]{0,8}?(?:よう|ため)', 'u')
 const MINORS = phrase('^(?:高校生|中学生|子ども|子供|新成人)$', 'u')
 /** A fault put before the group, which is then said to be many, as the reason (ルールを守らない外国人住民が多いため). */
@@ -5579,7 +5630,7 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
         const k = KEPT_OUT.exec(tail)
         // A room or a slot provided for the group's own ease (発達障害の子が落ち着いて過ごせるよう、別室を用意しました) is care, not exclusion.
         // Blind W22: the group as the target of a crime the watch is kept on (水着の女性目当ての盗撮に目を光らせています) is its victim.
-        if (k && !TARGETED_W22.test(tail) && !(OWN_EASE.test(tail) && /用意|設け|準備|ご利用いただけ/u.test(sen)) && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !HEAT_OR_COLD.test(sen) && !EXCLUSION_VETO.test(fo)) {
+        if (k && !TARGETED_W22.test(tail) && !HARMED_GROUP_RV.test(tail) && !(OWN_EASE.test(tail) && /用意|設け|準備|ご利用いただけ/u.test(sen)) && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !HEAT_OR_COLD.test(sen) && !EXCLUSION_VETO.test(fo)) {
           found.push([s.start + m.index, s.start + from + k.index + k[0].length, 'decency/discriminatory', 'block'])
           break
         }
@@ -8125,7 +8176,7 @@ const SNEER146 = `(?:(?:お気の毒|ご愁傷)(?:さま|様)|ざま[あぁ]|自
 const LAUGH_AT126 = '(?:[🤣😂]|[（(]笑[)）]|笑(?:っちゃ|ってしま|えた|える|いが止|いをこらえ|っち(?:ゃ|ま))|ウケ(?:る|た)|爆笑)'
 const OLD_CROWD126 = '(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|お年寄り|年寄り|高齢者|老人|じいさん|ばあさん)'
 const ORIENT126 = '(?:同性愛(?:者)?|同性カップル|同性婚|ゲイ|レズビアン|レズ|バイセクシュアル|トランスジェンダー|性的少数者|性的マイノリティ|lgbtq?(?:の(?:人|方))?)'
-const ORIENT_AWARE126 = phrase('偏見|差別|思い込み|誤解|理解|ではありません|じゃありません|わけでは|という(?:声|考え|言葉|発言)|と(?:言われ|いわれ)|傷つ', 'u')
+const ORIENT_AWARE126 = phrase('偏見|差別|思い込み|誤解|理解|ではありません|じゃありません|わけでは|でもな(?:い|く)|でもありません|ではな(?:い|く)|じゃな(?:い|く)|という(?:声|考え|言葉|発言)|と(?:言われ|いわれ)|傷つ', 'u')
 const DRINK_WARNED126 = phrase('危険|やめ|控え|ないよう|注意|禁止|厳禁|防|ご遠慮|処分|不祥事|アルハラ|ハラスメント|命に関わ|急性アルコール', 'u')
 const R126: Phrase[] = [
   {
@@ -9723,7 +9774,7 @@ const LOOKS_PRED_VETO_D58 = phrase('ルッキズム|容姿で|見た目で|外�
 const MEN_CUSTOMERS_D58 = '(?:(?<![一-龥])男性|男の(?:人|方)|おじさん|おじさま|おっちゃん|殿方|(?<![一-龥])男子|オヤジ|おやじ)(?:の)?(?:お客(?:さま|様|さん)|客|来庁者|来館者|利用者|ファン|常連(?:さん)?|来場者|観光客|市民|応募者|参加者)?(?:の方|の皆さん|たち|陣)?'
 const DRAWN_MEN_D58 = `${MEN_CUSTOMERS_D58}(?:が|も)[、,]?[^。！？!?\\n]{0,8}?(?:増え|殺到|押し寄せ|集ま|通い詰め|通いつめ|列をな|行列|急増|倍増|足しげく|足繁く)(?:する|し)?(?:ちゃう|ちゃい|る|そう|ます|ちゃいそう)?(?:かも|そう|予感|間違いなし|間違いない|に違いな|のでは|んじゃ|こと請け合い|ことでしょう|でしょう)`
 const FEMALE_STAFF_D58 = phrase('(?<![一-龥])(?:女性|女子)(?:の)?(?:職員|スタッフ|社員|新人|係員|保健師|司書|ガイド|船頭|看護師|保育士)|新人(?:の)?(?:女性|女の子|女子)|女の子|お姉さん|看板娘|受付嬢', 'u')
-const DRAWN_MEN_VETO_D58 = phrase('男性(?:向け|用|限定|専用)|講座|教室|育児|子育て|パパ|料理|更衣|トイレ|相談|健診|検診|(?<!被)差別|セクハラ|ハラスメント|ではありません|わけではな', 'u')
+const DRAWN_MEN_VETO_D58 = phrase('カワウソ|マスコット|ゆるキャラ|キャラ|着ぐるみ|犬|猫|看板犬|看板猫|うさぎ|ウサギ|パンダ|ペット|動物|男性(?:向け|用|限定|専用)|講座|教室|育児|子育て|パパ|料理|更衣|トイレ|相談|健診|検診|(?<!被)差別|セクハラ|ハラスメント|ではありません|わけではな', 'u')
 /**
  * Blind R319D-036 kind (dec58): staff mocked for their age and being single and pushed to marry (うちの課の窓口スタッフ、30過ぎて独身の子が
  * 多い…行き遅れる前に婚活, 部下の女の子たちはみんな売れ残り): marriage and age pressure on colleagues, block where the paragraph speaks of
@@ -9753,7 +9804,7 @@ const HINTED_AREA_VETO_D58 = phrase('浸水|水害|ハザード|地盤|液状化
 const NONJP_D58 = `(?:外国(?:人|籍)|外国の|日本国籍(?:を|の)?(?:お持ちで|持って|持た|有し|有さ)(?:ない|おらず|ず|れない)|日本人以外|(?:${NAMED_NATION_D56})(?:人|籍|出身|系))(?:の)?(?:方|人|皆さん|皆様|方々|求職者|応募者|学生|留学生|生徒|住民|労働者)?(?:の方)?`
 const SERVED_D58 = '面接|選考|採用|応募|受験|エントリー|就職|求人|説明会|紹介|あっせん|斡旋|内定|雇用|研修|インターン|職業訓練|入社|入居|賃貸|契約|入会|入店|予約|申し?込み?|参加|利用|入場|体験|見学'
 const NATION_OUT_D58 = `${NONJP_D58}(?:は|の|について(?:は)?|の場合(?:は)?)[、,]?[^。！？!?\\n]{0,24}?(?:${SERVED_D58})[^。！？!?\\n]{0,8}?(?:(?:対象外|お断り|お断わり)${REFUSAL_DENIED104}|お受け(?:でき|いたしかね|して(?:おり|い))ません|受け付け(?:て)?(?:おりません|いません|ません)|(?:でき|いただけ|頂け)ません|不可|ご遠慮)`
-const NATION_OUT_VETO_D58 = phrase('在留|ビザ|査証|就労(?:資格|可能|制限)|資格外|法律|法令|国籍条項|公権力|公務員|選挙|投票|給付金|手当|補助金|助成金|年金|(?<!被)差別|偏見|ではありません|わけではな|関係なく|問わず|も(?:ご)?(?:応募|参加|利用)(?:でき|いただけ|可能)|通訳|多言語', 'u')
+const NATION_OUT_VETO_D58 = phrase('当然の法理|在留|ビザ|査証|就労(?:資格|可能|制限)|資格外|法律|法令|国籍条項|公権力|公務員|選挙|投票|給付金|手当|補助金|助成金|年金|(?<!被)差別|偏見|ではありません|わけではな|関係なく|問わず|も(?:ご)?(?:応募|参加|利用)(?:でき|いただけ|可能)|通訳|多言語', 'u')
 /**
  * Blind R319D-021 kind (dec58): the people of a region given a trait as a whole (関西の方はやはりお金にシビアで, 東北出身の方は口数が少なくて,
  * 大阪の人は値切り上手): a stereotype by origin, warn. Not a fare or a route for them (関西の方は往復割引がお得), not the notion answered.
@@ -9774,7 +9825,7 @@ const MANNERS_WORRY_D58 = '(?:(?:マナー|行儀|お行儀|ルール|ごみ|ゴ
 const ORIGIN_WORRY_D58 = `${VISITOR_GROUP_D58}(?:が|の)[、,]?[^。！？!?\\n]{0,6}?(?:来る|来られる|来場する|いらっしゃる|見える|多い|増える|集まる)(?:と|たら|日は|時は|ときは|たびに|度に)[、,]?[^。！？!?\\n]{0,12}?${MANNERS_WORRY_D58}|${VISITOR_GROUP_D58}(?:は|って)[、,]?[^。！？!?\\n]{0,10}?${MANNERS_WORRY_D58}|${VISITOR_GROUP_D58}[^。！？!?\\n]{0,16}?(?:意外と|意外にも|思ったより|思いのほか|予想以上に|案外|珍しく)[、,]?[^。！？!?\\n]{0,4}?(?:マナー|行儀|お行儀)(?:が|も)?(?:良|よ|いい|きちんと)`
 const MANNERS_RELIEF_D58 = '(?:マナー|行儀|お行儀)(?:が|も)?(?:良|よ)(?:くて|かったので|かったから|く(?:て)?)[^。！？!?\\n]{0,10}?(?:ホッと|ほっと|安心|一安心|胸をなでおろ|安堵)'
 const VISITOR_TOPIC_D58 = phrase(VISITOR_GROUP_D58, 'u')
-const ORIGIN_WORRY_VETO_D58 = phrase('多言語|英語|中国語|韓国語|翻訳|通訳|案内|呼びかけ|ピクト|という(?:ご)?(?:声|意見)|との(?:ご)?(?:声|意見)|(?<!被)差別|偏見|決めつけ|ではありません|とは限ら|混雑|混み合|ご迷惑', 'u')
+const ORIGIN_WORRY_VETO_D58 = phrase('(?:ごみ|ゴミ)(?:の)?(?:量|回収|収集|処理|箱)|駐車|渋滞|多言語|英語|中国語|韓国語|翻訳|通訳|案内|呼びかけ|ピクト|という(?:ご)?(?:声|意見)|との(?:ご)?(?:声|意見)|(?<!被)差別|偏見|決めつけ|ではありません|とは限ら|混雑|混み合|ご迷惑', 'u')
 /**
  * Blind R319D-031 kind (dec58): disabled or cared-for adults presumed unable as a whole (利用者さんは難しいことはできないので) or likened to small
  * children (小さな子どもの相手をするつもりで, 体は大人でも中身は子ども, 幼稚園の先生になったつもりで): block where the paragraph speaks of a care
@@ -9816,7 +9867,7 @@ const ILL_QUIET_VETO_D58 = phrase('カフェ|交流|ご希望|希望|選べ|お�
 const KIDS_D58 = '(?:子ども|子供|こども|子|児童|生徒|若者|若い(?:人|子|世代)|うちの子|息子|娘|孫)(?:たち|達|ら|さん)?'
 const CAUGHT_D58 = '(?:影響され|感化され|染ま(?:っ|ら|り|る)|まね(?:を)?(?:し|す)|真似(?:を)?(?:し|す)|うつ(?:っ|ら|り|る)(?!病)|移(?:っ|ら|り|る)|伝染|そっち(?:に|へ)(?:行|い)|目覚め|なってしまう|なっちゃう|なったら(?:困|どう))'
 const CONTAGION_D58 = `${KIDS_D58}(?:が|も|に|は)[、,]?[^。！？!?\\n]{0,12}?${CAUGHT_D58}[^。！？!?\\n]{0,10}?(?:ないよう|ないか|たら困|ては困|と困|のが心配|心配|不安|怖|こわ|かもしれ|恐れ|おそれ|危険|可能性)|(?:lgbtq?|同性愛|ゲイ|レズ|トランスジェンダー|性的(?:少数者|マイノリティ))(?:は|って|が|も)[、,]?[^。！？!?\\n]{0,10}?(?:うつる|移る|伝染する|伝染(?:します|る)|感染する|うつります|移ります|影響で(?:なる|なります))`
-const CONTAGION_VETO_D58 = phrase('ものではありません|ものではない|ものではな|ではありません|わけではな|誤解|偏見|という(?:考え|誤解|思い込み|声|不安)|との(?:声|不安)|心配(?:は)?(?:ありません|いりません|ない)|ことはありません|ありえません|根拠|間違い|誤り|誤った|情報|ネット|sns|(?<!被)差別|いじめ|からかい|悪口', 'u')
+const CONTAGION_VETO_D58 = phrase('でもな(?:い|く)|でもありません|ものでもな|ものではありません|ものではない|ものではな|ではありません|わけではな|誤解|偏見|という(?:考え|誤解|思い込み|声|不安)|との(?:声|不安)|心配(?:は)?(?:ありません|いりません|ない)|ことはありません|ありえません|根拠|間違い|誤り|誤った|情報|ネット|sns|(?<!被)差別|いじめ|からかい|悪口', 'u')
 /**
  * Blind R319D-049 kind (dec58): a same-sex pair joked about as "that way" (男子同士で渡すのはナシ…ｿｯﾁ系だと思われちゃうからね😂, ソッチの気があるの
  * かも, あっち系と勘違いされちゃう): an orientation made the joke, warn, block with a laugh. Not a shop or a genre of "that kind".
@@ -12047,6 +12098,8 @@ const KINDS26: Kind26[] = [
     severity: 'block',
     topic: STAFF_TOPIC_D58,
     veto: LOOKS_PRED_VETO_D58,
+    // rv-dec: the style of a skill or a thing (船頭さんの棹さばきのスタイルがきれい), not a body.
+    keep: (sen, a) => !STYLE_OF_THING_RV.test(sen.slice(Math.max(0, a - 12), a)),
   },
   // … and men said to come for a woman of the staff (…男性のお客さまが増えちゃうかも？): warn, block with a tease; block after her looks.
   {
@@ -12157,6 +12210,8 @@ const KINDS26: Kind26[] = [
     need: ['心の', '精神', 'うつ病', '鬱病', '統合失調症', '双極性', '依存症', '発達障', '知的障', '自閉', '認知症', 'てんかん', '障害', '障がい', '障碍'],
     topic: NUISANCE_TOPIC_D58,
     veto: ILL_QUIET_VETO_D58,
+    // rv-dec: a seat, a space or free entry provided for them beside the escort (専用の観覧席をご用意, 介助者の方は無料): access told, not a nuisance kept off.
+    pveto: phrase('専用(?:の)?(?:席|観覧席|スペース|駐車|入口|窓口)|ご用意|介助者|無料|割引|減免', 'u'),
   },
   // Blind R319D-045 kind (dec58): sexual minorities spoken of as catching (子どもたちが影響されてまねをしないよう): warn, also where the
   // paragraph names rights.
@@ -12318,8 +12373,15 @@ export const decency: RuleFamily<DecencyFacts> = {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'decency/sexual', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || warnedExploitation(fo0, h.start, h.end), data: { instead: INSTEAD.sexual } })
     }
+    // rv-dec (池沼 the place): the bare word is held, unclaimed, so that an insult reading of it (池沼レベル, 池沼かよ, 池沼みたいな) takes its
+    // span whatever the topic; what no other reading took is judged in `post` with the whole post's topic.
+    const pondHits: Array<{ start: number; end: number; mention: boolean }> = []
     for (const h of doc.hits('discrimination')) {
       if (pondPlace(fo0, h.start, h.end)) continue
+      if (fo0.slice(h.start, h.end) === '池沼') {
+        pondHits.push({ start: h.start, end: h.end, mention: h.mention === true })
+        continue
+      }
       if (!taken.claim(h.start, h.end)) continue
       blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
@@ -12634,6 +12696,17 @@ export const decency: RuleFamily<DecencyFacts> = {
       }
     }
     if (held.length > 0) facts.held = held
+    if (pondHits.length > 0) {
+      const pond: DraftFinding[] = []
+      for (const h of pondHits) {
+        if (!taken.claim(h.start, h.end)) continue
+        const { start, end } = doc.fromSqueezed(h.start, h.end)
+        const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end) || calledWrong(sq, fo0, h.start, h.end) || insteadOf80(sq, fo0, h.start, h.end)
+        emitOrHold({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end) && !relayedSayingD15(sq, h.start, h.end), data: { instead: INSTEAD.discriminatory } }, pond)
+      }
+      if (pond.length > 0) facts.pond = pond
+    }
+    if (POND_TOPIC_RV.test(fo0.replace(/池沼/gu, ''))) facts.water = true
     return facts
   },
   // An accident or a death told in one paragraph and a celebration in a later one (…児童1名が死亡した。⏎⏎…盛大に実施する🎉🎊);
@@ -12641,7 +12714,11 @@ export const decency: RuleFamily<DecencyFacts> = {
   post({ text, facts, spans, ctx, emit }) {
     let event = false
     let shelter = false
-    for (const f of facts) shelter ||= f.shelter
+    let water = false
+    for (const f of facts) {
+      shelter ||= f.shelter
+      water ||= f.water === true
+    }
     for (let p = 0; p < facts.length; p++) {
       const f = facts[p]!
       const at = (x: Span) => ({ start: x.start + spans[p]!.start, end: x.end + spans[p]!.start })
@@ -12655,6 +12732,9 @@ export const decency: RuleFamily<DecencyFacts> = {
         const condemned = pointedBackWrongD10(text.slice(to, to + 240)) || introducedWrongD10(text.slice(Math.max(0, from - 240), from))
         for (const h of f.held) emit({ ...h, start: h.start + from, end: h.end + from, mention: condemned })
       }
+      // rv-dec (池沼 the place): a post about water or nature (水質調査, ため池, クリーク, 水辺の生き物 in any paragraph or its heading)
+      // uses 池沼 as the place throughout; elsewhere the bare word stands as the slur.
+      if (f.pond && !water) for (const h of f.pond) emit({ ...h, start: h.start + spans[p]!.start, end: h.end + spans[p]!.start })
       event ||= f.event
     }
   },

@@ -15338,3 +15338,53 @@ describe('decency: blind dec58 kinds, a woman of the staff introduced by her loo
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: review rvdec58 of the dec58 kinds and of older readings, false positives fixed as kinds (an awareness request not to hurt a group, a law\'s requirement stated, スタイル of a goal or a technique, a mascot\'s face, a service offer to visitors, a difficulty met with help, a label denied, an animal as the draw, a volume of litter, a seat provided beside an escort, 池沼 the place in a post about water)', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Do not hurt / discriminate against <group>: the act against the group is what is asked to stop, not the group kept out.
+    'LGBTの方を傷つけるような発言はお控えください。',
+    'LGBTQの方を傷つけるような発言はご遠慮ください。',
+    '障害のある方をからかうような言動はご遠慮ください。',
+    '外国人の方を侮辱する書き込みはお控えください。',
+    '高齢者を笑いものにするような投稿はお控えください。',
+    // A law's requirement stated (国籍条項, 公務員の当然の法理).
+    '外国籍の方は、国籍条項により一部の職種の採用試験の対象外となります。',
+    '公務員の当然の法理により、外国籍の方は一部の職種を受験できません。',
+    // スタイル about a goal or a technique, a thing's style, a mascot's face.
+    '職員おすすめのヨガ教室で、スタイル抜群を目指しましょう！',
+    '船頭さんの棹さばきのスタイルが美しい。',
+    '船頭さんの棹さばきのスタイルがきれいです。',
+    '職員の手描きイラストのスタイルがかわいいと好評です！',
+    '窓口で配るマスコットのやなちゃん、顔がかわいいと評判です。',
+    // A service offer to visitors: the adjective is a thing's, or an invitation.
+    '県外の方は冷たいお飲み物をどうぞ。',
+    '県外の方は、冷たい川風に驚かれるかもしれません。',
+    '都会の方は、静かな柳川でのんびりしてください。',
+    // A difficulty granted and help offered at once.
+    'お年寄りには操作が難しいかもしれませんが、若い職員がお手伝いします',
+    // A label denied (…でも…でもない).
+    '人権講演会では、LGBTは病気でもうつるものでもないと学びました。',
+    // An animal as the draw, a volume of litter, a seat provided beside an escort.
+    '看板娘のカワウソ「やなぎ」に会いに、男性のお客さまも増えるかも？',
+    '海外からのお客様が増えると、ごみの量が心配になります。皆さんも分別にご協力を。',
+    '障害のある方は、付き添いの方と一緒にご来場ください。ほかのお客様とぶつからないよう、専用の観覧席をご用意しています。',
+    // 池沼 the place: the post's heading or another paragraph is about water (blind KC-014 kind).
+    '【環境】市内のクリーク・池沼の水質調査結果\n\n市では、ため池・池沼5地点で水質調査を行っています。\n\n・夏場はアオコの発生により、一部の池沼でCOD値が高くなる傾向が見られました。',
+    '【環境】ため池の水質調査\n\n夏場は一部の池沼でCOD値が高くなりました。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+  it.each([
+    // Still caught: a group kept out, not an act against it; 池沼 the slur outside a post about water, and its insult phrases anywhere.
+    ['LGBTの方のご参加はお控えください。', 'decency/discriminatory:block'],
+    ['外国籍の方は、面接の対象外となります。', 'decency/discriminatory:block'],
+    ['新人の女性職員です！スタイル抜群で、窓口が華やかになりました。', 'decency/lookism:block'],
+    ['関西の人は冷たい人が多い。', 'decency/stereotype:warn'],
+    ['あいつは池沼だと思う。', 'decency/discriminatory:block'],
+    ['【環境】ため池の水質調査\n\n結果を見ない担当は池沼レベルやね。', 'decency/discriminatory:block'],
+    ['【環境】クリークの水質調査\n\nこれ分からんとか池沼かよｗ', 'decency/discriminatory:block'],
+  ])('flags %s', (text, want) => {
+    expect(found(text)).toContain(want)
+  })
+})
