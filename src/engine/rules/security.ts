@@ -133,6 +133,12 @@
  * or on a shelf (…最上段の茶封筒で保管), a key put at a spot after a comma (…ボックスの裏に、マグネットで鍵を貼り付けて); a door locked is no
  * key hung (ドアに鍵をかけてください: LOCKED_THING); the city account's login address (LOGIN_ADDRESS) and the staff phone its sign-in code goes
  * to (TWO_FACTOR_ROUTED, security/weakness).
+ * Review of the sec58 kinds (ordinary posts kept clean): a key kept in a safe, a locked cabinet, a staffed office or with a keeper, with no
+ * code, time or way in (鍵は事務室の金庫に保管しています: KEY_SAFE_PLACE; a portable cash box or one under a counter is still a spot); a key
+ * first put in a bare carrier or kept in a manner (封筒に入れて総務課で保管, 厳重に保管: KEY_NO_SPOT); a container with no spot around it
+ * (専用のケースで管理); a putting denied and a building locked (集会所には、いつも鍵をかけています: LOCKED_THING); the reader's own device's factory
+ * password asked about (ご家庭のルーターのパスワードが初期設定のままになっていませんか？); a public terminal's guest login offered (PUBLIC_OFFER);
+ * takings or gifts handed over and dues handed in (CASH_PAID_IN); a camera's public stream stopped at night (STREAM_STOPPED).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -734,6 +740,8 @@ function loginLike(value: string): boolean {
   if (NOT_VALUE.test(value) || NOT_OPENING_VALUE.test(value)) return false
   return digits >= 3 || (letters >= 1 && digits >= 1) || STOCK_ACCOUNT.test(value)
 }
+/** A login offered to the public (ご利用いただけます, ご自由にお使いください, どなたでも): what a public terminal is for. */
+const PUBLIC_OFFER = /ご利用(?:いただけ|ください|下さい|になれ)|お使い(?:いただけ|ください|下さい|になれ)|ご自由に|どなたでも|来館者|来庁者|来場者/u
 function findDefaultCredential(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   if (!/初期|出荷|購入時|納品時|デフォルト|既定値/u.test(t) || !DEFAULT_LOGIN.test(t)) return
   for (const m of hitsOf(DEFAULT_CRED, t)) {
@@ -745,6 +753,8 @@ function findDefaultCredential(t: string, strong: Array<{ start: number; end: nu
     const s = sentenceAround(t, start, end)
     const sentence = t.slice(s.start, s.end)
     if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue
+    // Review sec58 kind: a public device's guest login offered to the public (検索端末は、初期設定の「guest」でログインしてご利用いただけます).
+    if (PUBLIC_OFFER.test(sentence)) continue
     strong.push({ start, end, label: '', name: '初期設定のID・パスワード' })
   }
 }
@@ -1648,6 +1658,29 @@ const PUT_BACK = /(?:に|へ)(?:戻|もど)[しす]/u
  */
 const MOVED = /(?:に|へ)(?:移|うつ)[しす]|(?:に|へ)移動/u
 const MOVED_TO_SPOT = /引き出し|引出し?|ひきだし|棚|箱|ボックス|ケース|缶|袋|封筒|ポスト|郵便受け|植木鉢|鉢|ロッカー|キャビネット|段目|の(?:下|した|裏|うら|奥|後ろ|横|中|なか|内側)/u
+/**
+ * Review sec58 kind: a key said to be kept in a safe, a locked cabinet or a staffed office, or with a keeper (鍵は事務室の金庫に保管して
+ * います, 予備の鍵は金庫に保管しています, 鍵は鍵付きのキャビネットで管理, 体育館の鍵は管理棟の事務室にあります, 鍵は区長さん宅にあります):
+ * reassurance that the key is locked away or in someone's hands, no way in. The place must end in it (金庫の上, 事務室前の消火器ボックス
+ * are a spot all the same; so is a portable cash box or one under a counter: 受付カウンター下の青い手提げ金庫), and the sentence tell no code,
+ * clock time or way in (KEY_SAFE_BUT); a hiding place anyone can reach (消火器ボックスの裏, 植木鉢の下, ポストの中) still blocks.
+ */
+const KEY_SAFE_PLACE =
+  /(?:(?<!手提げ|手さげ|手提|小型|簡易|ポータブル)金庫|金庫室|保管庫|(?:鍵|カギ|かぎ|錠)(?:付き|つき|の(?:かかる|掛かる|かけられる|掛けられる))の?(?:キャビネット|ロッカー|引き出し|引出し|書庫|戸棚|棚|ボックス|箱|部屋)|(?:施錠|ロック)(?:できる|された|して(?:ある|いる)|可能な|式の?|付きの?)の?(?:キャビネット|ロッカー|引き出し|引出し|書庫|戸棚|棚|ボックス|箱|保管庫|部屋|倉庫)|事務室|事務所|管理室|管理事務所|職員室|守衛室|警備室|総務課|[^\s、,の]{1,8}(?:課|係)|(?:さん|様|長)(?:の)?(?:宅|お宅|家|自宅))(?:の(?:中|なか)|内)?$/u
+/** A code, a clock time or a way in told with the key's safe (金庫の番号は…, 17時以降, 開けたまま, 施錠していない): no reassurance. */
+const KEY_SAFE_BUT = /[0-9０-９]|番号|暗証|ダイヤル|パスワード|開けた?まま|開いた?まま|開けっ放し|開けっぱなし|施錠(?:せず|して(?:い|お)(?:な|ませ|りませ))|(?:鍵|カギ)を?(?:かけ|掛け)(?:ず|て(?:い|お)(?:な|ませ|りませ))|誰でも|だれでも|自由に|勝手に|各自で?(?:取|開)/u
+/** A place that is no spot: a bare carrier the key is put in first (封筒に入れて…), or a manner in に (厳重に保管, 適切に保管). */
+const KEY_NO_SPOT = /^(?:[^\s、,の]{0,6}の)?(?:封筒|袋|ふくろ|ケース|キーケース|ポーチ|ビニール袋|チャック袋)$|(?:厳重|適切|適正|大切|確実|慎重|丁寧|安全|厳格|一元的|個別|別々|一括|しっかり|きちんと)$/u
+/** Where a container kept in (…の白い封筒で保管) is placed: a room, a piece of furniture or a side of one. */
+const CONTAINER_AT_SPOT = /室|庫|棚|段|キャビネット|ロッカー|引き出し|引出し|机|デスク|カウンター|テーブル|奥|横|裏|下|上|脇|隣|右|左|内側|課|係|所|館|倉庫|書庫/u
+/** Whether a key's place is a safe, a locked cabinet, a staffed office or a keeper, and the sentence tells no code, time or way in. */
+function keptInSafe(place: string, kept: string, sentence: string): boolean {
+  if (!KEY_SAFE_PLACE.test(place) || KEY_SAFE_BUT.test(sentence) || CLOCK_TIME.test(sentence)) return false
+  // A box hidden under, behind or beside furniture (受付カウンター下の青い手提げ金庫) is a spot all the same.
+  if (/(?:下|した|裏|うら|後ろ|うしろ|横|脇|隣|床|足元)(?:の|に|にある)/u.test(place)) return false
+  // Not on, under or beside the safe (金庫の上に置いて, 金庫の裏です): inside it only.
+  return !/^の(?:下|した|裏|うら|上|横|後ろ|奥)/u.test(kept)
+}
 const NO_PLACE_TOLD = /(?:元|もと|所定|決められた|指定|定位置|同じ|鍵穴|かぎ穴)(?:の|された)?(?:場所|位置|所|ところ)?$/u
 const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引き出し))|窓口(?!カウンター|の(?:下|奥|裏|中|横|引き出し))|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり|回収|(?:各自|自分|それぞれ|個人|各人)の(?:ロッカー|金庫)/u
 /**
@@ -1699,8 +1732,8 @@ const OPEN_SYSTEM =
 /** A place, then the key said to be there: 消火器ボックスの中に鍵があります, 郵便受けに合鍵が入っています. */
 const KEY_THERE =
   new RegExp(String.raw`([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:(?:予備|スペア|共用|共有|職員用|管理用|マスター|非常用|緊急用|夜間用|休日用)の)?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お|る)|入っとる|入っちょる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)`, 'gu')
-/** A door or a thing one locks, before 鍵をかけ: the key locks it (ドアに鍵をかける, 自転車に鍵をかけて). */
-const LOCKED_THING = /(?:ドア|扉|戸|門|門扉|玄関|窓|入口|入り口|出入口|出入り口|勝手口|裏口|通用口|通用門|シャッター|ロッカー|金庫|自転車|バイク|車|倉庫|物置|部屋|室|書庫|保管庫|箱|引き出し|引出し|キャビネット)(?:の(?:方|ほう))?(?:も|は|にも)?$/u
+/** A door, a building or a thing one locks, before 鍵をかけ: the key locks it (ドアに鍵をかける, 自転車に鍵をかけて, 集会所には、いつも鍵をかけています). */
+const LOCKED_THING = /(?:ドア|扉|戸|門|門扉|玄関|窓|入口|入り口|出入口|出入り口|勝手口|裏口|通用口|通用門|シャッター|ロッカー|金庫|自転車|バイク|車|倉庫|物置|部屋|室|書庫|保管庫|箱|引き出し|引出し|キャビネット|集会所|(?<![守衛警備])所|館|センター|庁舎|施設|建物|校舎|教室|トイレ|小屋|ホール|住宅|棟|堂)(?:の(?:方|ほう))?(?:も|は|にも)?$/u
 /** A time, not a place, before 鍵をかけ: then the key locks a door (昼間に, 夜間に, 外出時に, 寝る前に, 留守中に). */
 const TIME_NOT_PLACE = /(?:昼間|日中|夜間|夜中|深夜|早朝|朝|夜|昼|夕方|時|(?<!の)(?:中|前|後|間)|際|とき|時間帯|毎日|必ず|常に|いつも)$/u
 /** The key named by where it lies: 玄関脇の植木鉢の下にある鍵, 郵便受けの中に入っている合鍵, 物置に掛けてあるカギ. */
@@ -1736,6 +1769,12 @@ const CITY_SITE = /庁舎|市役所|本庁|支所|出張所|サーバ|電算|公
  * Whether a sentence about a gap gives advice rather than telling the gap: for a spot of one facility
  * only advice in so many words counts (東側非常口は…施錠されていないことが多い is a gap told).
  */
+/** The factory-value form of WEAK_SPOT (パスワードは初期設定のまま). */
+const FACTORY_KEPT = /(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)/u
+/** The reader's own device or home (ご家庭の, お使いの, ご自宅の, 皆さんの). */
+const READER_DEVICE = /ご家庭|ご自宅|お宅|お使いの|お手持ちの|ご自身|あなた/u
+/** A question put to the reader (…になっていませんか？, …ではないですか). */
+const ASKED = /(?:ませんか|ないですか|ないか|でしょうか)[？?]?(?:[。！!\s]|$)|[？?]/u
 function isAdvice(sentence: string): boolean {
   return SPECIFIC_SPOT.test(sentence) ? EXPLICIT_ADVICE.test(sentence) : SAFETY_ADVICE.test(sentence)
 }
@@ -2029,6 +2068,8 @@ const DEVICE_DOWN =
 /**
  * A way in left open: a broken fence or gate (フェンスが一部破損しており), then anyone can walk in (自由に出入りできる状態).
  */
+/** A camera's public view stopped (公開を停止, 配信を停止, ライブ映像の表示を停止): the stream, not the watch. */
+const STREAM_STOPPED = /(?:公開|配信|ライブ|放映|表示|掲載|閲覧)(?:を|は|も)?(?:一時)?(?:停止|休止|止め|中止)/u
 const OPEN_WAY =
   /(?:フェンス|柵|さく|塀|門扉|ゲート|金網|シャッター|窓ガラス|扉|ドア)(?:の一部)?(?:が|は|も)?[^。！？!?\n]{0,10}?(?:破損(?!し?て(?:は|も)?(?:い|お)?(?:な|ま(?=せん)|らず|りま(?=せん))|(?:は|も)?(?:なく|なし|無く|無し|ない|ありません|ございません|見られ|見当たら))|破れ|やぶれ|壊れ(?!て(?:は|も)?(?:い|お)?(?:な|ま(?=せん)|らず|りま(?=せん)))|こわれ(?!て(?:は|も)?(?:い|お)?(?:な|ま(?=せん)|らず|りま(?=せん)))|倒れ|外れ|穴が(?:開|あ)|隙間が|開いたまま|開けっ放し)[^。！？!?\n]{0,30}?(?:自由に|誰でも|だれでも|簡単に|容易に|夜間(?:も|は)?)[^。！？!?\n]{0,6}?(?:出入り|入れ|入る|侵入|立ち入|通り抜け)(?:でき|可能|られ)?/gu
 /**
@@ -2398,11 +2439,21 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
         kept = KEPT.exec(seg.slice(placeFrom))
         keptAt = kept ? placeFrom + kept.index : -1
       }
+      // Review sec58 kind: a bare carrier (封筒に入れて総務課で保管) or a manner (選挙管理委員会が厳重に保管) is no spot: read on for one.
+      for (let k = 0; kept && k < 3 && KEY_NO_SPOT.test(seg.slice(placeFrom, keptAt).replace(/^[、,\s]+/u, '')); k++) {
+        placeFrom = keptAt + kept[0].length
+        kept = KEPT.exec(seg.slice(placeFrom))
+        keptAt = kept ? placeFrom + kept.index : -1
+      }
       if (!kept) continue
       const place = seg.slice(placeFrom, keptAt).replace(/^[、,\s]+/u, '')
       if (place.length === 0 || CARRIED.test(place)) continue
       if (MOVED.test(kept[0]) && (!MOVED_TO_SPOT.test(place) || /を/u.test(place) || KEY_SECURED.test(unstaffed(place)))) continue
       if (PUT_BACK.test(kept[0]) && (KEY_SECURED.test(unstaffed(place)) || NO_PLACE_TOLD.test(place) || /自宅|ご家庭|お宅|車の中|車内/u.test(place))) continue
+      // A key locked away or with a keeper (鍵は事務室の金庫に保管しています), with no code, time or way in: reassurance, no spot.
+      if (keptInSafe(place, kept[0], sentenceText(t, m.index, from + keptAt + kept[0].length))) continue
+      // A container named with no spot around it (カードキーは、専用のケースで管理しています): where it lies is not told.
+      if (/^で/u.test(kept[0]) && !CONTAINER_AT_SPOT.test(place.replace(/(?:封筒|袋|箱|缶|ケース|キャビネット|棚|段|段目|ファイル|ポーチ|巾着)$/u, ''))) continue
       let end = from + keptAt + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
       end = kanaTail(t, end, 8)
@@ -2431,6 +2482,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (/^(?:掛け|かけ)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && TIME_NOT_PLACE.test(m[1]!)) continue
       // A door or a lockable thing before 鍵をかけ (帰るときはドアに鍵をかけてください, 自転車に鍵をかけて): the key locks it, it hangs nowhere.
       if (/^(?:掛け|かけ)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && LOCKED_THING.test(m[1]!)) continue
+      // Review sec58 kinds: a key put in a safe or with a keeper, told with no code, time or way in (事務室の金庫に鍵を保管しています), and a
+      // putting denied (公民館には、共用の鍵を置いていません): no spot told.
+      if (keptInSafe(m[1]!.replace(/^[^]*は[、,]?/u, ''), '', sentence) || /^(?:ません|ない|なかった|なく|ず)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: /^(?:予備|スペア)$/u.test(m[2]!) ? `${m[2]!}の鍵` : m[2]!, place: m[1]! } })
     }
@@ -2622,6 +2676,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // bracketed label (【注意喚起】) is no lesson either.
       // Homes, faces and number plates said not filmed (防犯カメラは個人のお宅の中を映していないので、ご安心ください) are privacy kept, no gap.
       if (CAMERA_NOT_COVER.test(m[0]) && CAMERA_PRIVACY.test(m[0])) continue
+      // Review sec58 kind: a factory secret asked about as the reader's own (ご家庭のルーターのパスワードが初期設定のままになっていませんか？):
+      // an awareness question with no value; a site of the city's named (本庁舎のWi-Fi…) is still a gap told.
+      if (FACTORY_KEPT.test(m[0]) && (READER_DEVICE.test(sentence) || ASKED.test(sentence)) && !CITY_SITE.test(sentence) && !/市|庁|課|係|館|校|当|職員|共用|業務/u.test(sentence)) continue
       const judged = CAMERA_NOT_COVER.test(m[0]) ? statedPart(t, sentenceAround(t, m.index, m.index + m[0].length), m.index + m[0].length).replace(POST_LABEL, '') : sentence
       const advice = isAdvice(judged)
       // …unless the gap is said to remain (死角が解消されていません, まだ死角が残っています: GAP_REMAINS).
@@ -2713,6 +2770,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (/^(?:[てで]|り)?(?:い|おり?)?(?:ません|ない|なく|らず|らん)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue
       const stated = statedPart(t, s, m.index + m[0].length)
       if (isAdvice(stated) || AWARENESS.test(stated) || OFF_HOURS_NOTICE.test(sentence) || deniedRumour(t, m.index, m.index + m[0].length)) continue
+      // Review sec58 kind: the camera's public view stopped at night (映像は、夜間は公開を停止しています): the stream, not the watch.
+      if (STREAM_STOPPED.test(m[0])) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
       if (toldWeak(m.index, end)) continue
       tellWeak(m.index, end)
@@ -2800,6 +2859,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Blind W9-FP-001: a camera said not to film homes, faces or plates (防犯カメラは周辺の住宅を映していないので、ご安心ください): the
       // …ないので of its filming verb is privacy kept, not a fault (as CAMERA_PRIVACY for WEAK_SPOT).
       if (CAMERA_SPARED.test(m[0]) && CAMERA_PRIVACY.test(m[0])) continue
+      // Review sec58 kind: a camera's public stream stopped (河川監視カメラの映像は、夜間は公開を停止しています): the public view, no watch.
+      if (STREAM_STOPPED.test(m[0])) continue
       // Blind HK-019: the public's bicycles or homes left unlocked, as a class (鍵をかけていない自転車でした): no site of the city is open.
       const mEnd = m.index + m[0].length
       if (LOCK_NOT_SET_END.test(m[0]) && !CITY_VEHICLE.test(sentence) && (UNLOCKED_CLASS_AFTER.test(t.slice(mEnd, mEnd + 8)) || UNLOCKED_CLASS_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index)))) continue
@@ -2909,8 +2970,11 @@ const MONEY_KEPT = new RegExp(
   `(${CASH_NOUN}(?:(?:と|や|・|、)${CASH_NOUN}){0,2})(?:の(?:お預かり|預かり|回収|搬送|運搬|移送|受け渡し))?(?:は|を|も)[、,]?([^。！？!?\\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|${CASH_BOX}|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め|隠し)|(?:で[^。！？!?\\n]{0,24}?)?まで(?:歩いて|徒歩で|車で|公用車で|自転車で)?(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))`,
   'gu',
 )
-/** The public paying in or giving (お支払い, ご持参, 入れてください, ご協力): no keeping of the city's cash told. */
-const CASH_PAID_IN = /お支払|支払って|お納め|納付|お渡し|ご持参|お持ち|ご寄付|ご協力|お入れ|(?<!て(?:お|おい))(?:入れ|いれ)(?:て)?(?:ください|下さい)/u
+/**
+ * The public paying in or giving (お支払い, ご持参, 入れてください, ご協力, 提出してください): no keeping of the city's cash told. Review sec58
+ * kind: the takings or gifts handed to their recipient (封筒に入れてお届けしました, 贈呈式で, 袋に入れてお預けしました) are given, not kept.
+ */
+const CASH_PAID_IN = /お支払|支払って|お納め|納付|お渡し|ご持参|お持ち|ご寄付|ご協力|お入れ|(?<!て(?:お|おい))(?:入れ|いれ)(?:て)?(?:ください|下さい)|(?:ご)?提出(?:して)?(?:ください|下さい)|お出し(?:ください|下さい)|贈呈|寄付(?:し|いたし|を行)|寄贈|手渡|お届け(?:し|いたし)|お預け(?:し|いたし)|お贈り/u
 const CLOCK_TIME = /[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2}|(?:午前|午後|夜|朝)[〇一二三四五六七八九十]{1,3}時/u
 /**
  * Blind R204D-008 kind: the hours the cash sits there told by the office's day instead of the clock (閉庁後に手提げ金庫ごと税務課奥の書庫の

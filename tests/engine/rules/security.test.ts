@@ -3850,3 +3850,56 @@ describe('security, sec58: alarms off on a schedule, factory and first logins, r
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security, rv sec58 review: ordinary posts sharing the sec58 words stay clean', () => {
+  // Kinds: a key kept in a safe, a locked cabinet, a staffed office or with a keeper, with no code, time or way in (reassurance); a key
+  // first put in a bare carrier or kept in a manner (封筒に入れて総務課で保管, 厳重に保管); a container named with no spot; a putting denied;
+  // a building locked (集会所には、いつも鍵をかけています); an awareness question about the reader's own device's factory password; a public
+  // terminal's guest login offered to the public; takings or gifts handed to their recipient and dues handed in; a camera's public stream
+  // stopped at night.
+  it.each([
+    // The hiding place anyone can reach, or a safe with a way in, still blocks.
+    ['鍵は消火器ボックスの裏に貼ってあります。', 'security/key-location'],
+    ['合鍵は玄関横の植木鉢の下に置いています。', 'security/key-location'],
+    ['鍵は事務室の金庫の上に置いています。', 'security/key-location'],
+    ['鍵は事務室前の消火器ボックスの中に入れています。', 'security/key-location'],
+    ['鍵は事務室の金庫に入れていますが、金庫は開けたままです。', 'security/key-location'],
+    ['鍵は封筒に入れて、玄関のポストに入れておきます。', 'security/key-location'],
+    ['市営住宅管理事務所の合鍵は、受付カウンター下の青い手提げ金庫に保管しています。', 'security/key-location'],
+    ['公民館の裏の物置小屋の壁に、鍵をかけてあります。', 'security/key-location'],
+    ['本庁舎のWi-Fiのパスワードが初期設定のままになっていませんか？', 'security/weakness'],
+    ['防犯カメラは、夜間は電源を停止しています。', 'security/weakness'],
+    ['会費は、17時まで本部テント裏の封筒に入れてあります。', 'security/key-location'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '鍵は事務室の金庫に保管しています。',
+    '防犯のため、予備の鍵は金庫に保管しています。',
+    '合鍵は作らず、すべて総務課の金庫に保管しています。',
+    '体育館の鍵は、事務室の金庫の中です。',
+    '倉庫の鍵は、総務課の保管庫に入れています。',
+    '貸出用の鍵は、総務課の鍵付きキャビネットで管理しています。',
+    '体育館の鍵は、管理棟の事務室にあります。',
+    '鍵は区長さん宅にあります。使用の際はご連絡ください。',
+    '事務室の金庫に鍵を保管しています。',
+    '落とし物の鍵は、封筒に入れて総務課で保管しています。',
+    '拾得物の鍵は、袋に入れて警察署に届けました。',
+    '投票箱の鍵は、選挙管理委員会が厳重に保管しています。',
+    'カードキーは、専用のケースで管理しています。',
+    '公民館には、共用の鍵を置いていません。',
+    '集会所には、いつも鍵をかけています。ご利用の際は区長さんへご連絡ください。',
+    'ご家庭のルーターのパスワードが初期設定のままになっていませんか？',
+    'ルーターのパスワード、購入時のままになっていませんか？',
+    '図書館の館内検索端末は、初期設定の「guest」でログインしてご利用いただけます。',
+    '会費は、17時までに事務局の封筒に入れて提出してください。',
+    '子ども食堂への募金は、12月20日10時の贈呈式で、封筒に入れてお届けしました。',
+    '皆さまからの募金は、本日15時に共同募金会の方へ袋に入れてお預けしました。ありがとうございました！',
+    '河川監視カメラの映像は、夜間は公開を停止しています。',
+    '本日は機械警備の点検のため、午後は休館します。',
+    '投票箱は施錠して保管しています。',
+    '夏祭りの売上は、全額を社会福祉協議会へ寄付しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
