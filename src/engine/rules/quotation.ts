@@ -3149,7 +3149,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       VOICE_LABEL.test(bf.text) ||
       SURVEY_NAMED.test(bf.text) ||
       // Blind KB-032 kind: a survey's free answers, the survey named in this paragraph (or, in post, another one).
-      (!q.block && freeAnswer && surveyTitled(masked)) ||
+      (freeAnswer && surveyTitled(masked)) ||
       // Blind HU-105: the item a named survey's respondents chose (アンケート（令和7年11月、…実施）では、約8人に1人が「…」と答えました).
       (SURVEY_IN_SENTENCE.test(bf.text) && ANSWERED_AFTER.test(af.text)) ||
       (!q.block && ANSWERED_SHARE_AFTER.test(af.text) && SURVEY_REPORTED.test(masked) && !VAGUE_MEDIUM_LEAD.test(masked) && !IN_MEDIUM.test(bf.text)) ||

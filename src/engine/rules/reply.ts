@@ -447,7 +447,9 @@ export const reply: RuleFamily<ReplyFacts> = {
     // A disaster word naming what a subscription service carries (登録すると、避難情報などをお届けします) is no disaster going on.
     const serviceInfo = (h: Span): boolean => calm && SERVICE_INFO_AFTER.test(sq.slice(h.end, h.end + 40)) && SUBSCRIBE.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end))
     // A disaster word that only says where a voice was given (避難所でいただいたお声は…届けます) with nothing going on now is no disaster reply.
-    const voiceOnly = (h: Span): boolean => general && !RELIEF_GIVEN.test(sq) && VOICE_AFTER.test(sq.slice(h.end, h.end + 24)) && VOICE_TAKEN.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end) + sq.slice(0, sentenceOf(sq, h.start, h.end).start))
+    // Relief told anywhere in the reply makes it a disaster reply: read once per paragraph, and only if a voice word needs it.
+    let relief: boolean | undefined
+    const voiceOnly = (h: Span): boolean => general && !(relief ??= RELIEF_GIVEN.test(sq)) && VOICE_AFTER.test(sq.slice(h.end, h.end + 24)) && VOICE_TAKEN.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end) + sq.slice(0, sentenceOf(sq, h.start, h.end).start))
     // 警報 of a disease's spread or of the air (インフルエンザの流行警報, 光化学スモッグ警報) is no disaster.
     const healthAlert = (h: Span): boolean => /^(?:特別)?警報$/u.test(sq.slice(h.start, h.end)) && HEALTH_ALERT_BEFORE.test(sq.slice(Math.max(0, h.start - 16), h.start))
     const disaster = preparing

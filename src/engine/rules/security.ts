@@ -386,12 +386,17 @@ const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
 /** A lock a bare 番号 belongs to, just before it (通用口はテンキー式の電子錠になりました。番号は…). */
 const LOCK_NEAR = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|キーレス錠|暗証番号錠|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|鍵ボックス|カギボックス|鍵入れ|カギ入れ|金庫|ロッカー|オートロック|錠前|施錠/u
 /**
+ * A secret shown with its value: its span (offsets in the paragraph), the word that named it as written (`label`: パスワード, PW; ''
+ * when none did) and the kind of secret the message names (`name`: 解除番号, ログイン情報, 認証コード).
+ */
+type StrongHit = { start: number; end: number; label: string; name?: string }
+/**
  * Codes keyed in on a panel (`re`: kanji numerals 四・八・二・六, or figures 2-0-8-7), pushed to `strong` as 解除番号 (at most MAX_HITS):
  * not where a stronger finding already lies, a public dial (119, #7119), an awareness sentence, a sentence that says it is no code
  * (`KANJI_CODE_NOT`, without リモコン when a panel word is just before the code), the caller's `not`, or without the caller's
  * `context` (a lock, door or alarm) in the sentence or the 120 characters before it.
  */
-function keyedCodes(re: RegExp, t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>, context: RegExp, not?: RegExp): void {
+function keyedCodes(re: RegExp, t: string, strong: StrongHit[], context: RegExp, not?: RegExp): void {
   re.lastIndex = 0
   let k = 0
   for (let m = re.exec(t); m && k < MAX_HITS; m = re.exec(t), k++) {
@@ -415,7 +420,7 @@ function keyedCodes(re: RegExp, t: string, strong: Array<{ start: number; end: n
  * …にしていないでしょうか, …合わせてはいけません): awareness, not a code. Bounded: 12 characters to the question or the warning.
  */
 const ASKED_OF_READER = /^[^。！？!?\n]{0,12}?(?:ませんか|ないですか|ないでしょうか|てはいけ|てはだめ|てはダメ|ないで(?:ください|下さい|ね)|ないように)|^[^。！!\n]{0,16}?[？?]/u
-function codesWithoutWord(re: RegExp, scanned: string, t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>, name: string): void {
+function codesWithoutWord(re: RegExp, scanned: string, t: string, strong: StrongHit[], name: string): void {
   re.lastIndex = 0
   let k = 0
   for (let m = re.exec(scanned); m && k < MAX_HITS; m = re.exec(scanned), k++) {
@@ -619,7 +624,7 @@ const OTP_CONTEXT =
 const OTP_DIGITS = /(?<![0-9A-Za-z\-/.,¥￥#＃$])[0-9](?: ?[0-9]){3,7}(?![0-9A-Za-z\-:/.,])/gu
 /** Before a run of digits: what numbers it is when it is not the code. */
 const OTP_OTHER_NUMBER = /(?:郵便番号|〒|電話|TEL|FAX|内線|外線|代表|No\.?|受付番号|申請番号|整理番号|問い?合わせ番号|番地|第)[^。！？!?\n]{0,4}$/iu
-function findOneTimeCode(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findOneTimeCode(t: string, strong: StrongHit[]): void {
   OTP_CONTEXT.lastIndex = 0
   let k = 0
   for (let c = OTP_CONTEXT.exec(t); c && k < MAX_HITS; c = OTP_CONTEXT.exec(t), k++) {
@@ -651,7 +656,7 @@ function findOneTimeCode(t: string, strong: Array<{ start: number; end: number; 
  */
 const DOOR_BRACKET_CODE =
   /(?:扉|ドア|通用口|通用門|裏口|勝手口|出入り?口|入り?口|(?<![\p{Script=Han}])門|ゲート|玄関|錠)[(（]\s?((?:番号|暗証番号|暗証|テンキー|ボタン|プッシュ|ダイヤル|ナンバー)(?:式|錠)?[、,:：]?\s?)?([0-9]{3,8}|[〇零一二三四五六七八九]{3,8})\s?[#＃*＊]?\s?[)）](?:から|で|を|と)?[^。！？!?\n]{0,8}?(?:入室|入館|入って|入れ|入り|開け|開き|開錠|解錠|解除|押し|入力)/gu
-function findDoorBracketCode(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findDoorBracketCode(t: string, strong: StrongHit[]): void {
   sentenceHits(
     t,
     DOOR_BRACKET_CODE,
@@ -684,7 +689,7 @@ const INITIAL_BARE_END = /^ ?(?:です|でした|なので|なんで|だから|�
 const INITIAL_BARE_LOGIN = /ユーザー?名|ユーザーID|ログインID|(?<![A-Za-z])ID(?![A-Za-z])|アカウント|ログイン|サインイン/iu
 /** What the initial setting is of: a device or an account one logs in to (the paragraph names it). */
 const INITIAL_SETTING_OF = /端末|パソコン|PC|タブレット|スマホ|iPad|アカウント|ログイン|サインイン|(?<![A-Za-z])ID(?![A-Za-z])|Wi-?Fi|ワイファイ|無線LAN|ルーター|システム/iu
-function findInitialSettingValue(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findInitialSettingValue(t: string, strong: StrongHit[]): void {
   if (!/初期|共通/u.test(t)) return
   let k = 0
   for (const m of t.matchAll(INITIAL_SETTING_VALUE)) {
@@ -742,7 +747,7 @@ function loginLike(value: string): boolean {
 }
 /** A login offered to the public (ご利用いただけます, ご自由にお使いください, どなたでも): what a public terminal is for. */
 const PUBLIC_OFFER = /ご利用(?:いただけ|ください|下さい|になれ)|お使い(?:いただけ|ください|下さい|になれ)|ご自由に|どなたでも|来館者|来庁者|来場者/u
-function findDefaultCredential(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findDefaultCredential(t: string, strong: StrongHit[]): void {
   if (!/初期|出荷|購入時|納品時|デフォルト|既定値/u.test(t) || !DEFAULT_LOGIN.test(t)) return
   for (const m of hitsOf(DEFAULT_CRED, t)) {
     const values = [m[1], m[2]].filter((v): v is string => v !== undefined)
@@ -769,7 +774,7 @@ const INITIAL_RECIPE =
   /(?:初回|初期|最初|初めて|はじめて|仮)(?:の)?(?:ログイン|サインイン|パスワード|PW|パス|暗証番号)?(?:時|の際|の時)?(?:は|に|も)?[、,]?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|職員番号|社員番号|電話番号|内線番号|携帯番号|採用年月日|入庁年月日)(?:の)?(?:下|末尾|最後の)?(?:[0-9一二三四五六七八]{1,2}(?:桁|けた|ケタ))?(?:の数字)?(?:を(?:入力|入れ|打)|で(?:[^。！？!?\n]{0,4}?)(?:入れ|ログイン|サインイン|入室|開|使え|アクセスでき)|(?:に|と)(?:なって|設定|して|なり)|です)/gu
 /** An example of a format in brackets (（例：Y08213）, (例: 0944)). */
 const BRACKETED_EXAMPLE = /[（(]\s?(?:例|記入例|入力例)\s?[:：]?[^（）()\n]{0,24}[）)]/gu
-function findInitialRecipe(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findInitialRecipe(t: string, strong: StrongHit[]): void {
   if (!/初回|初期|最初|初めて|はじめて|仮/u.test(t) || !STAFF_LOGIN.test(t)) return
   for (const m of hitsOf(INITIAL_RECIPE, t)) {
     const start = m.index
@@ -800,7 +805,7 @@ const REMOTE_ACT = /放送|流れ|流せ|流す|鳴ら|鳴り|鳴る|開閉|閉�
 const REMOTE_DIGITS =
   /(?<![0-9A-Za-z\-ー.,:/])(?:[0-9](?:[-ー、, ][0-9]){3,7}|[0-9]{4,8})(?:\s?(?:と|、|,|→)?\s?[#*＃＊])?(?![0-9A-Za-z]|[-ー.:/][0-9])(?=\s?[」』"]?\s?(?:(?:と|を|の順(?:番)?(?:に|で)?|、)[^。\n]{0,6}?)?(?:押|入力|打ち込|プッシュ))/gu
 const REMOTE_NOT = /聞き|聴き|聞け|聴け|確認でき|再生|テレ[ホフ]ォ?ンサービス|応答サービス|予約|申込|申し込|受付番号|整理番号|会員番号|郵便番号/u
-function findRemoteCode(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findRemoteCode(t: string, strong: StrongHit[]): void {
   if (!REMOTE_SYSTEM.test(t) || !REMOTE_WAY.test(t)) return
   for (const m of hitsOf(REMOTE_DIGITS, t)) {
     const start = m.index
@@ -825,7 +830,7 @@ const LOGIN_ADDRESS =
   /(?:ログイン|サインイン)(?:に|で|用に?|時に|の際に)?(?:使(?:って(?:い|お)?(?:る|ます)|う|います|用して(?:い)?(?:る|ます)|用する)|用いる|登録して(?:い|あ)る)?(?:の)?(?:メール)?(?:アドレス|メアド|ID|アカウント名|ユーザー?名)(?:は|が|:|=)\s?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}|[A-Za-z0-9][A-Za-z0-9._-]{3,31})(?![A-Za-z0-9._@-])/gu
 const OWN_ACCOUNT =
   /この(?:アカウント|ページ)|当アカウント|本アカウント|公式(?:の)?(?:アカウント|X|エックス|Instagram|インスタ|Facebook|フェイスブック|LINE|ライン|ツイッター|Twitter|YouTube|ユーチューブ|TikTok|SNS|ブログ)|市(?:の)?(?:公式)?(?:アカウント|SNS)|(?:広報|観光|課|係)(?:用)?(?:の)?(?:アカウント|SNS)|(?:X|Instagram|Facebook|インスタ|フェイスブック|LINE)(?:の)?アカウント/u
-function findAccountLogin(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findAccountLogin(t: string, strong: StrongHit[]): void {
   if (!/ログイン|サインイン/u.test(t) || !OWN_ACCOUNT.test(t)) return
   for (const m of hitsOf(LOGIN_ADDRESS, t)) {
     const start = m.index
@@ -840,7 +845,7 @@ function findAccountLogin(t: string, strong: Array<{ start: number; end: number;
   }
 }
 
-function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findValueThatOpens(t: string, has: Uint8Array, strong: StrongHit[]): void {
   if (!has[W.valueOpens] && !has[W.written]) return
   VALUE_OPENS.lastIndex = 0
   let k = 0
@@ -877,7 +882,7 @@ function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: n
  * view, standing alone in the text (after a bracket, a space, a non-kana letter, or a particle after one: ダイヤルをさんぱち…), where
  * the sentence or the one before names a lock, a door or a device.
  */
-function findKanaThatOpens(t: string, has: Uint8Array, low: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findKanaThatOpens(t: string, has: Uint8Array, low: Uint8Array, strong: StrongHit[]): void {
   // What it finds lies in a sentence (or after one) that names a lock, a door or a device: without such a word, nothing.
   if (!has[W.opens] || !(has[W.opensContext] || low[F.opensContext])) return
   const h = toHiragana(t)
@@ -1081,7 +1086,7 @@ const HINT_FILING = /管理|記録|表記|登録|整理|統一|区別|分類/u
  */
 const USUAL_PLUS_AFFIX =
   /(?:いつも|普段|ふだん|共通|共用|例の|前の|これまでの|今までの|従来|同じ)[^\n。！？!?「『]{0,14}?(?:やつ|ヤツ|奴|もの|もん|あれ|アレ)の(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に|先頭に|お尻に|おしりに)\s?[「『"]?([A-Za-z0-9!#$%&*+\-_.@]{2,16})[」』"]?\s?(?:を|と)?(?:付け|つけ|足し|たし|加え|くわえ|くっつけ|追加し)[てた][^\n。！？!?]{0,6}?(?:入れ|いれ|入力|打ち込|打って|ログイン|サインイン)/gu
-function findUsualPlusAffix(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findUsualPlusAffix(t: string, has: Uint8Array, strong: StrongHit[]): void {
   if (!has[W.valueOpens]) return
   sentenceHits(t, USUAL_PLUS_AFFIX, strong, 'ログイン情報', (sentence) => LOGIN_CONTEXT.test(sentence) && !AWARENESS.test(sentence) && !PUBLIC_OWN.test(sentence))
 }
@@ -1093,7 +1098,7 @@ function findUsualPlusAffix(t: string, has: Uint8Array, strong: Array<{ start: n
 function sentenceHits(
   t: string,
   re: RegExp,
-  strong: Array<{ start: number; end: number; label: string; name?: string }>,
+  strong: StrongHit[],
   name: string,
   keep: (sentence: string, m: RegExpMatchArray) => boolean,
 ): void {
@@ -1121,7 +1126,7 @@ function sentenceHits(
 const CONNECT_RECIPE =
   /(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)(?:は|に|には)?[、,]?\s?([^。！？!?\n]{1,24}?)\s?(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に)\s?([^。！？!?\n]{1,24}?)\s?(?:を)?\s?(?:(?:続けて|つなげて|付けて|つけて|足して|加えて|くっつけて)?\s?(?:入力|入れ|いれ|打ち込|打っ)|(?:続け|つなげ|繋げ|付け|つけ|足し|加え|くっつけ)た(?:もの|もん|やつ|文字列?|の(?=[、,。！!]|と|です|だ)))/gu
 const RECIPE_LITERAL = /^(?:(?:小文字|大文字|半角|全角)で\s?)?[「『"]?([A-Za-z0-9!#$%&*+\-_.@]{3,16})[」』"]?$/u
-function findConnectRecipe(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findConnectRecipe(t: string, has: Uint8Array, strong: StrongHit[]): void {
   if (!has[W.hint]) return
   let k = 0
   for (const m of t.matchAll(CONNECT_RECIPE)) {
@@ -1152,7 +1157,7 @@ const STAFF_LOGIN = /職員番号|社員番号|職員(?:用|の|研修|向け)|�
 function staffInitialRecipe(hint: string, said: string): boolean {
   return JOINED_LITERAL.test(hint) || STAFF_LOGIN.test(said)
 }
-function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findHints(t: string, has: Uint8Array, strong: StrongHit[]): void {
   if (!has[W.hint] || !has[W.hintSecret] || !has[W.hintSubject]) return
   SECRET_HINT.lastIndex = 0
   let k = 0
@@ -1210,11 +1215,11 @@ const LOCK_NUMBER_IS = new RegExp(
     OF_DIGITS + '(?:です|でした|になります|となります|にしてい|にしてあ|に設定して|に設定しました|だよ|やけん|やから|だから|なので|ばい|たい)',
   'gu',
 )
-function findLockByDigits(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findLockByDigits(t: string, has: Uint8Array, strong: StrongHit[]): void {
   if (has[W.opens]) lockByDigits(t, LOCK_BY_DIGITS, strong)
   if (has[W.hint]) lockByDigits(t, LOCK_NUMBER_IS, strong)
 }
-function lockByDigits(t: string, re: RegExp, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function lockByDigits(t: string, re: RegExp, strong: StrongHit[]): void {
   sentenceHits(t, re, strong, '解除番号', (sentence) => !AWARENESS.test(sentence) && !PUBLIC_OWN.test(sentence))
 }
 
@@ -1280,7 +1285,7 @@ function PASSWORD_LIKE(value: string, written: string, sentence: string): boolea
   if (/[A-Za-z0-9](?:[ 　][A-Za-z0-9]){3}/u.test(written)) return true
   return /[A-Za-z0-9]/u.test(value) && /パスワード|(?<![A-Za-z])(?:PW|PASS)(?![A-Za-z])/iu.test(sentence)
 }
-function findWayInSecret(t: string, weak: ReadonlyArray<{ start: number; end: number }>, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+function findWayInSecret(t: string, weak: ReadonlyArray<{ start: number; end: number }>, strong: StrongHit[]): void {
   WAY_IN_SECRET.lastIndex = 0
   let k = 0
   for (let m = WAY_IN_SECRET.exec(t); m && k < MAX_HITS; m = WAY_IN_SECRET.exec(t), k++) {
@@ -1308,7 +1313,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   // Whether the paragraph is about a network (asked once, for the first bare キー or key).
   let network: boolean | undefined
   /** `name`: what the value is, when no word in the text says it (a key sequence: 解除番号). */
-  const strong: Array<{ start: number; end: number; label: string; name?: string }> = []
+  const strong: StrongHit[] = []
   const weak: Array<{ start: number; end: number; label: string }> = []
   SECRET_KEY.lastIndex = 0
   let n = 0
