@@ -17,8 +17,10 @@
  * `RECALL_FLOOR` (today's accepted level; raise it as the engine improves, never lower it).
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { check, FAMILIES, SEVERITY_RANK, type CheckContext, type Family, type Report } from '../src/engine'
 
 /** Per-family recall (%) on labeled-dev that must not be lost. */
@@ -119,57 +121,138 @@ function unfilledIn(f: Report['findings'][number]): boolean {
   return UNFILLED.test(strip(f.message)) || UNFILLED.test(strip(f.hint))
 }
 
-export function evaluate(dir = evalDir(), files = ['labeled-dev.jsonl', 'clean-public.jsonl']): EvalResult {
-  const recall: EvalResult['recall'] = {}
-  const clean: EvalResult['clean'] = {}
-  const misses: string[] = []
-  const falsePositives: string[] = []
-  const unfilled: string[] = []
-  let caught = 0
-  let total = 0
+/** An empty result, to merge chunks into. */
+function emptyResult(): EvalResult {
+  return { recall: {}, overall: { caught: 0, total: 0 }, clean: {}, misses: [], falsePositives: [], unfilled: [] }
+}
+
+/**
+ * Score `items` of one labeled file (`file` is its name, used as the key of the clean counts and in each false
+ * positive's line). Pure: the same items give the same result, in item order.
+ */
+export function evaluateItems(file: string, items: readonly Item[]): EvalResult {
+  const r = emptyResult()
+  const c = (r.clean[file] = { total: 0, warn: 0, block: 0 })
   const short = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s).replace(/\n/g, '⏎')
-  for (const file of files) {
-    const c = (clean[file] = { total: 0, warn: 0, block: 0 })
-    for (const item of readJsonl(join(dir, file))) {
-      const report = run(item)
-      for (const f of report.findings) if (unfilledIn(f)) unfilled.push(`UNFILLED ${item.id} ${f.rule}: ${f.message} → ${f.hint ?? ''}`)
-      if (item.expect === 'violation' && item.family) {
-        const min = SEVERITY_RANK[item.min ?? 'warn']
-        const ok = report.findings.some((f) => f.family === item.family && SEVERITY_RANK[f.severity] >= min)
-        const r = (recall[item.family] ??= { caught: 0, total: 0 })
-        r.total++
-        total++
-        if (ok) {
-          r.caught++
-          caught++
-        } else {
-          const got = report.findings.map((f) => `${f.rule}:${f.severity}`).join(' ') || 'なし'
-          misses.push(`MISS ${item.id} [${item.family} ≥${item.min}] ${short(item.text)}  → ${got}  （${item.why ?? ''}）`)
-        }
+  for (const item of items) {
+    const report = run(item)
+    for (const f of report.findings) if (unfilledIn(f)) r.unfilled.push(`UNFILLED ${item.id} ${f.rule}: ${f.message} → ${f.hint ?? ''}`)
+    if (item.expect === 'violation' && item.family) {
+      const min = SEVERITY_RANK[item.min ?? 'warn']
+      const ok = report.findings.some((f) => f.family === item.family && SEVERITY_RANK[f.severity] >= min)
+      const fam = (r.recall[item.family] ??= { caught: 0, total: 0 })
+      fam.total++
+      r.overall.total++
+      if (ok) {
+        fam.caught++
+        r.overall.caught++
       } else {
-        c.total++
-        const worst = report.verdict
-        if (worst === 'block') c.block++
-        if (worst === 'warn') c.warn++
-        if (worst === 'block' || worst === 'warn') {
-          const got = report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}「${f.excerpt}」`).join(' ')
-          falsePositives.push(`FP   ${item.id} (${file}) ${short(item.text)}  → ${got}`)
-        }
+        const got = report.findings.map((f) => `${f.rule}:${f.severity}`).join(' ') || 'なし'
+        r.misses.push(`MISS ${item.id} [${item.family} ≥${item.min}] ${short(item.text)}  → ${got}  （${item.why ?? ''}）`)
+      }
+    } else {
+      c.total++
+      const worst = report.verdict
+      if (worst === 'block') c.block++
+      if (worst === 'warn') c.warn++
+      if (worst === 'block' || worst === 'warn') {
+        const got = report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}「${f.excerpt}」`).join(' ')
+        r.falsePositives.push(`FP   ${item.id} (${file}) ${short(item.text)}  → ${got}`)
       }
     }
   }
-  return { recall, overall: { caught, total }, clean, misses, falsePositives, unfilled }
+  return r
+}
+
+/** `b` added into `a` (counts summed, lines appended after a's): merging chunks in item order gives the whole file's result. */
+function mergeInto(a: EvalResult, b: EvalResult): EvalResult {
+  for (const [fam, x] of Object.entries(b.recall)) {
+    const y = (a.recall[fam] ??= { caught: 0, total: 0 })
+    y.caught += x.caught
+    y.total += x.total
+  }
+  a.overall.caught += b.overall.caught
+  a.overall.total += b.overall.total
+  for (const [file, x] of Object.entries(b.clean)) {
+    const y = (a.clean[file] ??= { total: 0, warn: 0, block: 0 })
+    y.total += x.total
+    y.warn += x.warn
+    y.block += x.block
+  }
+  a.misses.push(...b.misses)
+  a.falsePositives.push(...b.falsePositives)
+  a.unfilled.push(...b.unfilled)
+  return a
+}
+
+/** Score labeled files in this thread: their items in order, file after file. */
+export function evaluate(dir = evalDir(), files = ['labeled-dev.jsonl', 'clean-public.jsonl']): EvalResult {
+  const r = emptyResult()
+  for (const file of files) mergeInto(r, evaluateItems(file, readJsonl(join(dir, file))))
+  return r
+}
+
+/** Below this many items a file is scored in this thread: starting a worker (it loads the engine's sources) costs ~2 s. */
+const PARALLEL_MIN_ITEMS = 2_000
+
+/**
+ * Score labeled files as `evaluate` does, a large file split into contiguous chunks scored by worker threads at once
+ * (one per core, at most `maxWorkers`): the same result, lines in item order. The team set's 58,000 drafts take
+ * ~200 s in one thread; on CI's 2 cores, beside the type check and the build, two workers save about a minute.
+ * Errors: a worker that fails rejects the promise with its error.
+ */
+export async function evaluateParallel(
+  dir = evalDir(),
+  files = ['labeled-dev.jsonl', 'clean-public.jsonl'],
+  maxWorkers = availableParallelism(),
+): Promise<EvalResult> {
+  const r = emptyResult()
+  for (const file of files) {
+    const items = readJsonl(join(dir, file))
+    const n = Math.max(1, Math.min(maxWorkers, Math.floor(items.length / (PARALLEL_MIN_ITEMS / 2))))
+    if (n === 1) {
+      mergeInto(r, evaluateItems(file, items))
+      continue
+    }
+    const size = Math.ceil(items.length / n)
+    const chunks = Array.from({ length: n }, (_, i) => items.slice(i * size, (i + 1) * size))
+    const parts = await Promise.all(chunks.map((chunk) => inWorker(file, chunk)))
+    for (const part of parts) mergeInto(r, part)
+  }
+  return r
+}
+
+/** Run `evaluateItems(file, items)` in a worker thread that loads this module's TypeScript through tsx. */
+function inWorker(file: string, items: Item[]): Promise<EvalResult> {
+  const self = import.meta.url
+  const boot = `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(self)}, ${JSON.stringify(self)}))`
+  return new Promise((done, fail) => {
+    const w = new Worker(boot, { eval: true, workerData: { evalChunk: { file, items } } })
+    w.once('message', (m: EvalResult) => {
+      done(m)
+      void w.terminate()
+    })
+    w.once('error', fail)
+    w.once('exit', (code) => {
+      if (code !== 0) fail(new Error(`評価のワーカーが終了コード ${code} で止まりました（${file}）`))
+    })
+  })
+}
+
+if (!isMainThread && (workerData as { evalChunk?: unknown } | null)?.evalChunk) {
+  const { file, items } = (workerData as { evalChunk: { file: string; items: Item[] } }).evalChunk
+  parentPort!.postMessage(evaluateItems(file, items))
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`)
 
-function main(): number {
+async function main(): Promise<number> {
   const args = process.argv.slice(2)
   const quiet = args.includes('--quiet')
   const only = args.includes('--family') ? args[args.indexOf('--family') + 1] : undefined
   // --set FILE: score another labeled file of the same format instead (reported, never gated).
   const set = args.includes('--set') ? resolve(args[args.indexOf('--set') + 1]!) : undefined
-  const r = set ? evaluate(dirname(set), [set.slice(dirname(set).length + 1)]) : evaluate()
+  const r = set ? await evaluateParallel(dirname(set), [set.slice(dirname(set).length + 1)]) : evaluate()
   const lines: string[] = []
   if (!quiet) {
     for (const m of r.misses) if (!only || m.includes(`[${only} `)) lines.push(m)
@@ -194,7 +277,7 @@ function main(): number {
     lines.push(`clean ${file}: block ${c.block}/${c.total} (${pct(c.block, c.total)}), warn ${c.warn}/${c.total} (${pct(c.warn, c.total)})${bad ? '  ← 基準（送信不可 0件、要確認 5%以下）を満たしていません' : ''}`)
   }
   if (!set && existsSync(TEAM_FILE)) {
-    const team = evaluate(dirname(TEAM_FILE), ['labeled-team.jsonl'])
+    const team = await evaluateParallel(dirname(TEAM_FILE), ['labeled-team.jsonl'])
     const value = (100 * team.overall.caught) / team.overall.total
     const low = value < TEAM_RECALL_FLOOR
     const c = team.clean['labeled-team.jsonl']!
@@ -215,9 +298,10 @@ function main(): number {
   return failed ? 1 : 0
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// A worker thread inherits process.argv: only the main thread runs the command.
+if (isMainThread && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    process.exit(main())
+    process.exit(await main())
   } catch (e) {
     console.error(`eval: ${e instanceof Error ? e.message : String(e)}`)
     process.exit(2)
