@@ -36,7 +36,7 @@ const WARN = '新しい図書館の建設は、現在検討中です。'
 async function open(): Promise<Page> {
   const page = await h.page(URL_EDIT)
   pages.push(page)
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-post-guard') === 'protected', null, { timeout: 10_000 })
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-post-guard') === 'protected', null, { timeout: 30_000 })
   // The title and the body are hooked (one overlay each).
   await page.waitForFunction(() => document.querySelectorAll('post-guard-overlay').length === 2)
   return page

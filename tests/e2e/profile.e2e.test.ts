@@ -33,7 +33,7 @@ afterAll(async () => {
 
 async function open(url: string): Promise<Page> {
   const p = await h.page(url)
-  await p.waitForFunction(() => document.documentElement.getAttribute('data-post-guard-context') === 'ready', undefined, { timeout: 10_000 })
+  await p.waitForFunction(() => document.documentElement.getAttribute('data-post-guard-context') === 'ready', undefined, { timeout: 30_000 })
   return p
 }
 

@@ -29,7 +29,7 @@ const WARN = '新しい図書館の建設は、現在検討中です。'
 async function open(url = URL_EDIT): Promise<{ page: Page; canvas: Frame }> {
   const page = await h.page(url)
   pages.push(page)
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-post-guard') === 'protected', null, { timeout: 10_000 })
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-post-guard') === 'protected', null, { timeout: 30_000 })
   const canvas = page.frame({ name: 'editor-canvas' })
   if (!canvas) throw new Error('no editor canvas')
   await canvas.waitForSelector(BLOCK3)
@@ -226,7 +226,7 @@ describe('WordPress block editor in an editor-canvas iframe (registered blog hos
   test('a cross-origin editor-canvas iframe makes the page say 「このページは保護されていません」', async () => {
     const page = await h.page(`${URL_EDIT}&canvas=cross`)
     pages.push(page)
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-post-guard') === 'unprotected', null, { timeout: 10_000 })
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-post-guard') === 'unprotected', null, { timeout: 30_000 })
     const banner = await page.evaluate(() => document.querySelector('post-guard-banner')?.shadowRoot?.textContent ?? '')
     expect(banner).toContain('このページは保護されていません')
     expect(banner).toContain('iframe')

@@ -228,7 +228,7 @@ describe('settings migration in the browser', () => {
     await cdp.send('ServiceWorker.stopAllWorkers')
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'problems' }))
     const read = (key: string) => page.evaluate((k) => chrome.storage.local.get(k).then((r) => r[k]), key)
-    await expect.poll(() => read('settingsVersion'), { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => read('settingsVersion'), { timeout: 30_000 }).toBe(1)
     const audit = (await read('audit')) as AuditEntry[]
     expect(audit.find((e) => e.at === legacy.at)).toMatchObject({ kind: 'send', outcome: 'sent', verdict: 'warn', rules: [{ rule: 'link/shortener', count: 2 }], findings: 2 })
     expect(audit.some((e) => e.kind === 'settings' && /版0から版1/.test(e.detail ?? ''))).toBe(true)
