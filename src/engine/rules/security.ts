@@ -139,6 +139,13 @@
  * (専用のケースで管理); a putting denied and a building locked (集会所には、いつも鍵をかけています: LOCKED_THING); the reader's own device's factory
  * password asked about (ご家庭のルーターのパスワードが初期設定のままになっていませんか？); a public terminal's guest login offered (PUBLIC_OFFER);
  * takings or gifts handed over and dues handed in (CASH_PAID_IN); a camera's public stream stopped at night (STREAM_STOPPED).
+ * Blind R321C kinds (sec59): a machine's staff menu told by the press that brings it up (管理者メニューは、画面右下を5秒長押しすると出てきます:
+ * HIDDEN_ADMIN); a code named by its place in the way of disarming, its value in the next sentence (…番号を入れます。今年は全校共通で 3 3 0 6
+ * です: KEYED_THEN_VALUE); a login as two bare values kept or letting one in (ログインは今も admin と admin のまま: LOGIN_PAIR); a shutter, a
+ * garage or its panel as what a code opens (OPENS_CONTEXT, KEYPAD_CONTEXT); the secret named by when it is typed (初回に入れる文字列：…);
+ * a staff system's shared account (共通アカウント zaimu-k2 で入ります: SHARED_ACCOUNT); 合言葉 kept under a thing on a desk (SECRET_KEPT_AT);
+ * a bare カメラ's gap where a crime is spoken of (CRIME_SCENE, NOT_FILMED); the round on some dates only, the rest machine-only (PATROL_WHEN,
+ * MACHINE_ONLY); a staff login made of personal facts and the writer's own values after it (LOGIN_RECIPE, MY_LOGIN_VALUES).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -245,6 +252,9 @@ const SECRET_KEY = new RegExp(
     // Blind R234M-035 kind: the secret named by what is typed to connect or to get in, with no word for it (ネット、つなぐときに入れる文字は
     // y a n a g a w a - 1 1 0 3 です, ログインするときに入力する文字列は): what is typed there is the key.
     '|(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)に(?:入れる|入力する|打つ|打ち込む)(?:文字列?|言葉|番号|コード)',
+    // Blind R321C-037 kind: …or by when it is typed, the first time or at the login (初回に入れる文字列：Ygw#5520, 最初に入力する番号は,
+    // ログイン時に打つ文字は): what is typed then is the secret, named without its word.
+    '|(?:(?:初回|最初|初めて|はじめて|一番最初)(?:の(?:ログイン|サインイン|起動|接続)(?:の)?)?(?:時|とき|際)?|(?:ログイン|サインイン|起動|接続)(?:の)?(?:時|とき|際))(?:に|は)?(?:入れる|入力する|打つ|打ち込む)(?:文字列?|言葉|番号|コード|数字|英数字|キーワード)',
     // A device's lock itself told with its value (タブレットの画面ロックは 0729): the lock is what the code opens.
     // Blind R226E-012 kind: …the lock's release named with の (画面ロックの解除は ｙａｎａ－２０２５！ です) is the release itself as the topic.
     // Blind R237M-013 kind: the device named with の before its lock (受付用iPadのロックは「ニ・ゼロ・ニ・ロク…」), the same lock.
@@ -602,12 +612,16 @@ const VALUE_OPENS =
  */
 const READER_LETTER = /お送りし|ご送付し|送付(?:した|しました|いたし)|お届けし|郵送し|通知書|案内状|はがき|ハガキ|封書|お手元/u
 const WRITTEN_MEDIUM = /付箋|ふせん|メモ|貼り紙|張り紙|シール|テープ|ホワイトボード|黒板|紙|裏(?:側|面)?に/u
-/** Where the value opens something: a lock, a door, a device, a system. */
-const OPENS_CONTEXT = /錠|ロック|lock|key ?pad|テンキー|ダイヤル|金庫|ロッカー|locker|倉庫|書庫|保管庫|扉|ドア|door|通用口|入口|入り口|裏口|勝手口|門|ゲート|キーボックス|端末|タブレット|パソコン|PC|スマホ|iPad|システム|管理画面|アカウント|ログイン|サインイン|ID|ユーザー/iu
+/**
+ * Where the value opens something: a lock, a door, a device, a system. Blind R321C-034 kind: a shutter, a garage or the panel beside it
+ * (車庫のシャッターは…横の操作盤に七・四・一・九と入れると開きます, ガレージ, 制御盤): what opens there is a way in as a door is.
+ */
+const OPENS_CONTEXT = /錠|ロック|lock|key ?pad|テンキー|ダイヤル|金庫|ロッカー|locker|倉庫|書庫|保管庫|扉|ドア|door|通用口|入口|入り口|裏口|勝手口|門|ゲート|キーボックス|端末|タブレット|パソコン|PC|スマホ|iPad|システム|管理画面|アカウント|ログイン|サインイン|ID|ユーザー|シャッター|車庫|ガレージ|操作盤|制御盤/iu
 /** Where a typed value is a login's: the sentence names the login or the secret. */
 const LOGIN_CONTEXT = /ログイン|サインイン|ログオン|ロック画面|ロック解除|パスワード|暗証|PIN|パス(?![ァ-ヴー])/iu
 /** Blind R80A-026: where a typed value is a keypad's code: the sentence or the one before names a keypad lock (テンキー, ボタン錠, 電子錠). */
-const KEYPAD_CONTEXT = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|電子錠|暗証番号錠|キーレス錠|オートロック|キーパッド|key ?pad/iu
+// Blind R321C-034 kind: a fixed control panel a code is keyed on (操作盤, 制御盤) is a keypad (the intercom test still holds).
+const KEYPAD_CONTEXT = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|電子錠|暗証番号錠|キーレス錠|オートロック|キーパッド|key ?pad|操作盤|制御盤/iu
 /** A number keyed in to call a room or a person on an intercom (部屋番号を押して呼び出し, 101号室): no lock's code. */
 const INTERCOM = /部屋番号|号室|呼び出|呼出|インターホン|インターフォン|内線|お部屋/u
 /** Values that are not secrets: a time, a date, a phone number, a price, a version (Windows11), a web or mail address. */
@@ -645,6 +659,33 @@ function findOneTimeCode(t: string, strong: StrongHit[]): void {
       strong.push({ start, end, label: '', name: '認証コード' })
       break
     }
+  }
+}
+
+/**
+ * Blind R321C-025 kind: a code named only by its place in a way of disarming or opening (操作盤で「解除」を押してから番号を入れます), then
+ * its value told in the next sentence with a topic of time or of all sharing it (今年は全校共通で 3 3 0 6 です, 今は 4 8 1 9 やけん, 番号は
+ * いずれも 2580 です): the figures are what is keyed. Only where the paragraph speaks of a lock, a door or an alarm (PARTED_CODE_CONTEXT,
+ * KANJI_CODE_CONTEXT); the value ends its statement (VALUE_ENDS), so no count, price or hour. A counter's number (受付番号), a phone or an
+ * intercom, advice and the public's own code are not this. Bounded: a few words after the verb, one short topic before the value.
+ */
+const KEYED_THEN_VALUE =
+  /(?:番号|暗証番号|暗証|コード|数字|PIN)(?:を|は)?(?:入れ|入力し|入力す|押し|押す|押せ|打ち込|打っ|打つ)[^。！？!?\n0-9A-Za-z「『]{0,12}?[。！!\n、,]\s?(?:(?:今年度?|今月|今週|今期|今回|今|いま|現在|当面|期間中|夏休み中|休み中|年末年始|番号|暗証番号)(?:は|も|が)[、,]?\s?)?(?:(?:全校|全館|全台|全室|全員|各校|各館|みんな|すべて|全部)?共通で|(?:全校|全館|全台|全部|すべて|いずれも|どれも)[、,]?)?\s?[「『"]?(?=[0-9〇零一二三四五六七八九])/gu
+function findKeyedThenValue(t: string, strong: StrongHit[]): void {
+  if (!/番号|暗証|コード|数字|PIN/u.test(t)) return
+  for (const m of hitsOf(KEYED_THEN_VALUE, t)) {
+    const at = m.index + m[0].length
+    const v = valueAfter(t, at, false)
+    if (!v || v.at > at + 1 || !VALUE_ENDS.test(t.slice(v.end, v.end + 8))) continue
+    const raw = v.value.replace(/[^!-~]/gu, '')
+    if (!/^[0-9]{3,8}[#*]?$/u.test(raw) || isPublicDial(raw)) continue
+    if (strong.some((f) => f.start < v.end && f.end > m.index)) continue
+    const s = sentenceAround(t, m.index, v.end)
+    const sentence = t.slice(s.start, s.end)
+    const before = t.slice(Math.max(0, s.start - 120), s.end)
+    if (!(PARTED_CODE_CONTEXT.test(before) || KANJI_CODE_CONTEXT.test(before)) || PARTED_CODE_NOT.test(before) || KANJI_CODE_NOT_ON_PANEL.test(sentence)) continue
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || INTERCOM.test(sentence)) continue
+    strong.push({ start: m.index, end: v.end, label: '', name: '解除番号' })
   }
 }
 
@@ -792,6 +833,69 @@ function findInitialRecipe(t: string, strong: StrongHit[]): void {
 }
 
 /**
+ * Blind R321C-027 kind: a login told as its ID and its secret joined by と or a slash, with no word for either, and said unchanged or to let
+ * one in (制御盤、ログインは今も admin と admin のまま, 管理画面は root / 1234 で入れます, ログインは guest と 0000 です): the pair is the whole
+ * way in. Each value looks like a login (STOCK_ACCOUNT, figures, letters with figures) or is a plain word beside one; a service or a make
+ * (Google と Apple, Chrome と Edge) is not. Advice, an example, the public's own login and a public terminal offered are not this. Bounded.
+ */
+const LOGIN_PAIR =
+  /(?:ログイン|サインイン|管理画面|設定画面|管理者画面|ログイン画面)(?:情報)?(?:は|も|が|[:：、,])[、,]?\s?(?:今も|いまも|まだ|ずっと|相変わらず|今でも|未だに|いまだに|いつも|今は)?[、,]?\s?[「『"]?([!-~]{3,24}?)[」』"]?\s?(?:と|\/|／|・)\s?[「『"]?([!-~]{3,24}?)[」』"]?\s?(?:の(?:まま|状態)|で(?:[^。！？!?\n]{0,6}?)(?:入れ|入っ|入る|ログイン|サインイン|アクセスでき|開け|開き|使え)|です|でした|だよ|やけん|ばい)/gu
+function findLoginPair(t: string, strong: StrongHit[]): void {
+  if (!/ログイン|サインイン|画面/u.test(t)) return
+  for (const m of hitsOf(LOGIN_PAIR, t)) {
+    const values = [m[1]!, m[2]!]
+    if (!values.some(loginLike) || values.some((v) => !loginLike(v) && !/^[A-Za-z]{3,}$/u.test(v))) continue
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const sentence = sentenceText(t, start, end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || PUBLIC_OFFER.test(sentence) || READER_DEVICE.test(sentence)) continue
+    if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || EXAMPLE_AFTER.test(t.slice(end - 4, end + 16))) continue
+    strong.push({ start, end, label: '', name: 'ログインIDとパスワード' })
+  }
+}
+
+/**
+ * Blind R321C-059 kind: a staff login told by the facts it is made of, in any ending (ログインは職員番号と誕生日４桁なので覚えやすい, パスワードは
+ * 内線番号です, 暗証番号は生年月日の下4桁だから): whoever knows a member's birthday or number gets in. A login as a whole (ログイン) needs a
+ * secret's fact (a birthday, a phone number, a name), not the staff number alone (the ID: ログインは職員番号です). Only a staff login
+ * (STAFF_LOGIN, 業務端末); a reader's own service, advice and a rule against it are not this. Bounded.
+ */
+const LOGIN_FACT = '(?:生年月日|誕生日|職員番号|社員番号|電話番号|内線番号|携帯番号|採用年月日|入庁年月日|名前|氏名|名字|苗字)(?:の)?(?:下|末尾|最後の|西暦)?(?:[0-9０-９一二三四五六七八]{1,2}(?:桁|けた|ケタ))?'
+const LOGIN_RECIPE = new RegExp(
+  `(ログイン|サインイン|パスワード|PW|パス(?![ァ-ヴー])|暗証番号)(?:は|が|も)[、,]?[^。！？!?\\n]{0,10}?(${LOGIN_FACT}(?:(?:と|＋|\\+|、|・)${LOGIN_FACT})?)` +
+    '(?:です|でした|なので|なんで|だから|ですので|ですから|だよ|やけん|ばい|たい|になって(?:い|お|る|ま)|で(?:[^。！？!?\\n]{0,4}?)(?:入れ|ログイン|サインイン|入る|入っ|開))',
+  'gu',
+)
+const SECRET_FACT = /生年月日|誕生日|電話番号|内線番号|携帯番号|採用年月日|入庁年月日|名前|氏名|名字|苗字/u
+/** The writer's own login told as values after a login is named (ちなみに私は２０２４１１８と０３２１です笑, 自分のは kanko05 / 1987 やけん). */
+const MY_LOGIN_VALUES =
+  /(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の(?:場合|もの|やつ)?)?(?:は|なら|だと|のは)[、,]?\s?([0-9A-Za-z][!-~]{2,23}?)\s?(?:(?:と|\/|／|・|、)\s?([0-9A-Za-z][!-~]{2,23}?)\s?)?(?:です|でした|だよ|やけん|ばい|たい|(?=[。！!笑w\n]|$))/gu
+function findLoginRecipe(t: string, strong: StrongHit[]): void {
+  if (!/ログイン|サインイン|パス|PW|暗証/u.test(t) || !/生年月日|誕生日|番号|名前|氏名|名字|苗字|採用|入庁/u.test(t)) return
+  const staff = STAFF_LOGIN.test(t) || /業務(?:用)?(?:の)?(?:端末|パソコン|PC|システム)|庁内|職員/u.test(t)
+  if (!staff) return
+  for (const m of hitsOf(LOGIN_RECIPE, t)) {
+    const start = m.index
+    const end = start + m[0].length
+    // A login as a whole told by the staff number alone is its ID (ログインは職員番号です).
+    if (/^(?:ログイン|サインイン)$/u.test(m[1]!) && !SECRET_FACT.test(m[2]!)) continue
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const sentence = sentenceText(t, start, end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || /以外|ではなく|じゃなく|しないで|ないよう|ませんか|禁止|[？?]/u.test(sentence)) continue
+    strong.push({ start, end, label: '', name: 'ログイン情報' })
+    // The writer's own values told after it (ちなみに私は２０２４１１８と０３２１です).
+    for (const v of hitsOf(MY_LOGIN_VALUES, t.slice(end, end + 80))) {
+      const values = [v[1]!, v[2]].filter((x): x is string => x !== undefined)
+      if (!values.every((x) => loginLike(x) || /^[0-9]{3,8}$/u.test(x))) continue
+      const vs = end + v.index
+      const ve = vs + v[0].length
+      if (!strong.some((f) => f.start < ve && f.end > vs)) strong.push({ start: vs, end: ve, label: '', name: 'ログイン情報' })
+    }
+  }
+}
+
+/**
  * Blind R317C-047 kind: the code that works a city system from outside (防災行政無線は…担当者の携帯電話から放送できる仕組みです。専用番号に
  * 電話をかけ、音声ガイダンスのあとに2580と＃を押すと、録音した内容が市内全域に流れます; 水門は…電話して 4 8 2 1 を押すと遠隔で閉まります):
  * whoever has it broadcasts to the city or works its gates. A system worked remotely (REMOTE_SYSTEM) named in the sentence or the ones
@@ -842,6 +946,28 @@ function findAccountLogin(t: string, strong: StrongHit[]): void {
     const sentence = t.slice(s.start, s.end)
     if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || /ご登録|登録した|各自|例[:：）)]|（例|\(例|example/iu.test(sentence) || EXAMPLE_AFTER.test(t.slice(end, end + 28))) continue
     strong.push({ start, end, label: '', name: 'ログインID' })
+  }
+}
+
+/**
+ * Blind R321C-038 kind: the shared account a staff system is entered with, told with its name (財務会計システムには係の共通アカウント zaimu-k2
+ * で入ります, 共用IDは kaikei_01 です): half of the way in, shared by many and rarely changed. Only a name with a figure or a sign (zaimu-k2,
+ * kaikei_01), a staff system or device named in the paragraph, and not a public handle (@…, 公式アカウント) or the public's own account.
+ */
+const SHARED_ACCOUNT =
+  /(?:共通|共用|共有)(?:の)?(?:アカウント|ログインID|ID|ユーザー?(?:名|ID)?)(?:は|:|：|=)?\s?[「『"]?([A-Za-z][A-Za-z0-9._-]{2,31})[」』"]?(?![A-Za-z0-9._@-])\s?(?:で(?:[^。！？!?\n]{0,4}?)(?:入|ログイン|サインイン|アクセス)|です|だよ|やけん|を使|[、,。])/gu
+const STAFF_SYSTEM = /システム|端末|パソコン|PC|サーバ|庁内|業務|会計|財務|人事|給与|文書管理|グループウェア|共有フォルダ/u
+function findSharedAccount(t: string, strong: StrongHit[]): void {
+  if (!/共通|共用|共有/u.test(t) || !STAFF_SYSTEM.test(t)) return
+  for (const m of hitsOf(SHARED_ACCOUNT, t)) {
+    const value = m[1]!
+    if (!/[0-9_.-]/u.test(value) || NOT_VALUE.test(value)) continue
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const sentence = sentenceText(t, start, end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || OWN_ACCOUNT.test(sentence) || /公式|フォロー|@/u.test(sentence) || /例[:：）)]|（例|\(例/u.test(sentence)) continue
+    strong.push({ start: start + m[0].indexOf(value), end: start + m[0].indexOf(value) + value.length, label: '', name: 'ログインID' })
   }
 }
 
@@ -1586,9 +1712,13 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findOneTimeCode(t, strong)
   findValueThatOpens(t, has, strong)
   findDoorBracketCode(t, strong)
+  findKeyedThenValue(t, strong)
   findInitialSettingValue(t, strong)
   findDefaultCredential(t, strong)
   findInitialRecipe(t, strong)
+  findLoginPair(t, strong)
+  findLoginRecipe(t, strong)
+  findSharedAccount(t, strong)
   findRemoteCode(t, strong)
   findAccountLogin(t, strong)
   findKanaThatOpens(t, has, low, strong)
@@ -1868,7 +1998,9 @@ const WATCH_WORD = '(?:パトロール|巡回|見回り|見まわり|巡視|夜�
 /** The watch in the schedule, also as the verb (河川敷を見回っています, 見て回ります). */
 // Blind R78A-003: the round told by where it goes (…の順に回って, 各地区を回ります): 回 right after に, を or ば, so no count (2回) or loop (内回り).
 const WATCH_DONE = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視|見回(?:っ|る|ら)|見まわ(?:っ|る|ら)|見て回|(?<=[にをば])回(?:って|ります|る(?![数目])))'
-const PATROL_WHEN = '(?:[0-9０-９〇零一二三四五六七八九十]{1,3}時|(?:毎週)?[月火水木金土日]曜日?)'
+// Blind R321C-056 kind: the round's dates too (警備会社の巡回は12月30日と1月2日の日中だけで、それ以外の日は機械警備のみ).
+const PATROL_WHEN =
+  '(?:[0-9０-９〇零一二三四五六七八九十]{1,3}時|(?:毎週)?[月火水木金土日]曜日?|(?:[0-9０-９〇零一二三四五六七八九十]{1,3}月)?[0-9０-９〇零一二三四五六七八九十]{1,3}日(?!間|程度|以上|ほど|前)|(?<![0-9０-９])[0-9０-９]{1,2}/[0-9０-９]{1,2}(?![0-9０-９]))'
 /**
  * Blind R78A-003: the hours after the round said unwatched (…22時半には解散しています。それ以降の時間帯は見回りがありません; その後は,
  * 23時以降は, 解散後は): the round's end is told, and nothing after it.
@@ -1886,7 +2018,8 @@ const PATROL_GAP = new RegExp(
     // Blind R130I-004: a reason may lead the next sentence in (人手不足でそれ以外の時間は手薄に, 人が足りず、ほかの時間は).
     `(?:[^。！？!?\\n]{1,10}?(?:で|ため|ので|ず|から)[、,]?)?` +
     `(?:(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日|曜|日時|夜|週)|${PATROL_AFTER}|${PATROL_BETWEEN})(?:は|には|だと)[、,]?[^。！？!?\\n]{0,20}?` +
-    `(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|(?:誰|だれ)も(?:見て(?:い|お|ま|な)|見と(?:ら|りま)|見ちょら|見よら|いませ|おら|おりませ)|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク|` +
+    // Blind R321C-056 kind: the watch left to machines only (それ以外の日は機械警備のみとなります, ほかの時間はカメラだけ): no one goes round.
+    `(?:(?:機械警備|警報装置|警備システム|防犯センサー|センサー|防犯カメラ|監視カメラ|カメラ|機械)(?:による(?:警備|監視))?(?:だけ|のみ|しか)|手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|(?:誰|だれ)も(?:見て(?:い|お|ま|な)|見と(?:ら|りま)|見ちょら|見よら|いませ|おら|おりませ)|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク|` +
     `${WATCH_WORD}(?:が|は|も|を)?(?:ない|なく|無い|無く|なし|無し|ありません|ございません|しな|しませ|していな|していませ|しておりませ|しておらず|しとら|行っていな|行っておりませ|行いませ|行わな|実施していな|実施しておりませ|実施しませ|お休み|休み)|` +
     '回っていな|回っていませ|回っておりませ|回っとら|回っちょら|回りませ|回らな|回らん|誰も来な|誰も回ら|' +
     // Blind R102A-014: the ones who patrol said absent then (それ以外の時間帯は隊員がいませんので, ほかの時間は見回りの人がおらん).
@@ -1912,11 +2045,18 @@ const OFF_WHEN =
   `(?:(?:[0-9０-９〇零一二三四五六七八九十]{1,3}月|[0-9０-９]{1,2}/)?[0-9０-９〇零一二三四五六七八九十]{1,3}日|(?<![0-9０-９])[0-9０-９]{1,2}/[0-9０-９]{1,2}(?![0-9０-９])|[月火水木金土日]曜日?|年末年始|大晦日|大みそか|元日|元旦|お盆|[0-9０-９〇零一二三四五六七八九十]{1,3}時|${OFF_SPAN})`
 const OFF_SAID =
   '(?:行いません|行わない|行わず|行っていません|行っておりません|おこないません|実施(?:しません|しない|せず|いたしません|しておりません|していません)|しません|しない(?![でよ])|せず(?!に)|しとらん|せんけん|ありません|ございません|ない(?:です|ので|から|けん|[。！!]|$)|なし|無し|お休み(?:し|です|と|に|いたし|させ|[。！!]|$)|休み(?:ます|です|と|に|[。！!]|$)|休止|中止)(?!でした|か[。？?！!]|か$|ませんでした)'
+/** The watch left to machines only (機械警備のみ, 防犯カメラだけ): with a guard or a round named near, the days no one goes round. */
+const MACHINE_ONLY = '(?:機械警備|警報装置|警備システム|防犯センサー|防犯カメラ|監視カメラ)(?:による(?:警備|監視))?(?:だけ|のみ)(?:と|に|で|です|の|[。、,])'
+/** A guard or a round by people (警備員, 守衛, 巡回, 有人警備): what the machine-only days are without. */
+const HUMAN_WATCH = /警備員|守衛|ガードマン|警備会社|巡回|見回り|見まわり|夜回り|有人|常駐|宿直|当直/u
+const MACHINE_ONLY_AT_END = new RegExp(`${MACHINE_ONLY}$`, 'u')
 const PATROL_OFF = new RegExp(
   `${OFF_WHEN}[^。！？!?\\n]{0,16}?(?:は|には|も)[、,]?[^。！？!?\\n]{0,10}?${WATCH_WORD}(?:を|は|が|も)?[、,]?${OFF_SAID}` +
     `|${WATCH_WORD}(?:は|も)[、,]?[^。！？!?\\n]{0,24}?${OFF_WHEN}[^。！？!?\\n]{0,12}?(?:は|には|も)[、,]?${OFF_SAID}` +
     // The day's or the night's watch as the topic (夜間の見回りはありません, 土日の巡回はお休みです).
-    `|${OFF_WHEN}の?[^。！？!?\\n、,]{0,6}?${WATCH_WORD}(?:は|も|が)[、,]?${OFF_SAID}`,
+    `|${OFF_WHEN}の?[^。！？!?\\n、,]{0,6}?${WATCH_WORD}(?:は|も|が)[、,]?${OFF_SAID}` +
+    // Blind R321C-056 kind: the days left to machines only (12月31日と1月1日は機械警備のみとなります): no one goes round then (MACHINE_ONLY).
+    `|${OFF_WHEN}[^。！？!?\\n]{0,16}?(?:は|には)[、,]?(?:終日|夜間は|夜は)?${MACHINE_ONLY}`,
   'gu',
 )
 /**
@@ -2121,11 +2261,12 @@ const CAMERA_ONLY_THERE = `(?:防犯カメラ|監視カメラ|カメラ|防犯�
  * Blind R161A-013: where a secret is written down or kept in the office, told to those who are to use it (パスワードは課の共有フォルダの
  * メモにあります, 暗証番号は係長の机の引き出しのノートに書いてあります, PWは共有フォルダの一覧表に保存しとるけん): anyone who reads the post
  * learns where to find it. The secret is the topic, then a staff keeping place (a folder, a file, a note, a ledger, a drawer, a desk) and a
- * verb of being kept there. What was sent to the reader (お送りした通知書に記載しています, 同封の用紙に) is the reader's own (SENT_TO_READER),
+ * verb of being kept there. Blind R321C-038 kind: 合言葉 is such a secret, and the spot may be a part of the thing named (合言葉は係の皆さんの
+ * 机のマットの下に挟んである, パスワードはキーボードの裏に貼ってあります). What was sent to the reader (お送りした通知書に記載しています, 同封の用紙に) is the reader's own (SENT_TO_READER),
  * and advice not to keep it so (ノートなどに書き残さないでください) teaches.
  */
 const SECRET_KEPT_AT =
-  String.raw`(?:パスワード|暗証番号|PW|パスコード|PIN|ログイン情報|認証情報)(?:は|も)[、,]?[^。！？!?\n]{0,16}?(?:共有フォルダ|フォルダ|ファイル|メモ|ノート|手帳|付箋|ふせん|台帳|一覧表?|引き出し|ひきだし|机|デスク|キャビネット|ロッカー|ホワイトボード|エクセル|Excel|スプレッドシート|[「『][^」』\n]{0,20}(?:\.(?:xlsx?|docx?|txt|csv|pdf)|フォルダ|ファイル|メモ|一覧)[」』])(?:の中)?(?:に|へ)(?:あります|ある(?!か)|あり|書いて|書いと|書いちょ|記載(?:して|されて)|メモして|保存(?:して|されて|しと)|入って|入れて|入れと|載って|貼って|まとめて)`
+  String.raw`(?:パスワード|暗証番号|PW|パスコード|PIN|ログイン情報|認証情報|合言葉|合い言葉|あいことば)(?:は|も)[、,]?[^。！？!?\n]{0,16}?(?:共有フォルダ|フォルダ|ファイル|メモ|ノート|手帳|付箋|ふせん|台帳|一覧表?|引き出し|ひきだし|机|デスク|キャビネット|ロッカー|ホワイトボード|エクセル|Excel|スプレッドシート|マット|下敷き|キーボード|モニター|ディスプレイ|カレンダー|[「『][^」』\n]{0,20}(?:\.(?:xlsx?|docx?|txt|csv|pdf)|フォルダ|ファイル|メモ|一覧)[」』])(?:の[^\s。！？!?\n、,]{1,8}?)?(?:の中)?(?:に|へ)(?:あります|ある(?!か)|あり|書いて|書いと|書いちょ|記載(?:して|されて)|メモして|保存(?:して|されて|しと)|入って|入れて|入れと|載って|貼って|貼り付け|まとめて|挟んで|挟んど|はさんで|はさんど|挟まって|はさまって|置いて|置いと|しまって|隠して|かくして)`
 /** Sent or handed to the reader (お送りした通知書, 同封の用紙, お手元の, ご自身で): the reader's own secret, no office's. */
 const SENT_TO_READER = /お送り|送付|郵送|同封|お手元|ご自身|ご本人|お渡し|通知書|届いた|届きました|案内状|ご登録|登録時/u
 const KEPT_AT_FORM = new RegExp(`^${SECRET_KEPT_AT}$`, 'u')
@@ -2315,16 +2456,20 @@ const GAP_REMAINS =
 /** A camera that watches for crime (防犯カメラ, 不法投棄対策のカメラ), not a live view of a river or a road. */
 const WATCH_CAMERA = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ/u
 const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点カメラ|ウェブカメラ|Webカメラ|ライブ映像|水位|交通量/iu
+/** A crime the paragraph speaks of (a bare カメラ there watches for it): theft, a prowler, vandalism, a break-in. */
+const CRIME_SCENE = /盗難|盗まれ|窃盗|車上(?:荒らし|ねらい|狙い)|空き巣|不審者|不審な人|いたずら|イタズラ|落書き|器物損壊|侵入(?:者|され|盗)|不法投棄|置き引き|荒らされ|被害が(?:続|相次|出て)/u
 /**
  * A place a camera does not cover, said in any register: 裏手の通路は映らない, 北側は映りません, 生け垣沿いは撮影範囲外,
  * 駐輪場まではカバーしていない. Its subject is a place, not a face, a home or a screen (住宅は映らないよう配慮).
  */
 /*
+ * Blind R321C-050 kind: the camera named between the spot and the verb (自転車置き場の裏側はカメラに映らない位置なので, 奥は防犯カメラの
+ * 画角に入っていない); a bare カメラ is a watch camera where the paragraph speaks of a crime (盗難, 不審者, いたずら: CRIME_SCENE).
  * Blind R306N-010 kind: the spot said not yet filmed after the cameras' places are told (東側の電柱に1台、倉庫の軒下に1台です。なお北側の
  * 水路側はまだ映らない位置に…): まだ, 今のところ, 現状 before the verb leave the gap as open as without them.
  */
 const NOT_FILMED =
-  /(?:は|が|も|には|までは)[、,]?(?:まだ|今のところ|いまのところ|現状|現在)?[、,]?(?:ほとんど|まったく|全く|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:撮影|監視|カメラの)範囲(?:外|に入っていな|に入りませ|に含まれていな|に含まれませ))/gu
+  /(?:は|が|も|には|までは)[、,]?(?:まだ|今のところ|いまのところ|現状|現在)?[、,]?(?:(?:防犯|監視)?カメラ(?:に|には|では|から)(?:は|も)?[、,]?)?(?:ほとんど|まったく|全く|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:(?:防犯|監視)?カメラの(?:撮影|監視|録画)?|撮影|監視|録画)(?:範囲|画角|視野)(?:外|に入っていな|に入っておらず|に入りませ|に入らな|に含まれていな|に含まれませ|から外れ))/gu
 /**
  * Blind R126A-149: a watch camera said to be off, every night or after a set hour (夜は電源落ちるので0時以降は映りません, 夜間は録画して
  * いません, 22時〜翌6時は停止しています, 深夜は電源を切っています): whoever reads it knows when the site is unwatched. The hours come first
@@ -2397,7 +2542,8 @@ function guardData(kind: 'round' | 'thin' | 'gap' | 'empty' | 'off', found: stri
  * the gap; it does not make the statement a lesson. The statement ends at the first reason connective after a verb's ending (ませんので,
  * ないから, とらんけん, ないため) at or after `end`.
  */
-const STATED_REASON = /(?:ません|ます|ない|らん|です|だ|た)(?:ので|んで|から|けん|けえ|ため)/u
+// Blind R321C-050 kind: a noun before なので ends the statement too (…カメラに映らない位置なので、…停めないようにしてください).
+const STATED_REASON = /(?:ません|ます|ない|らん|です|だ|た)(?:ので|んで|から|けん|けえ|ため)|(?<=[\p{Script=Han}ァ-ヴー])な(?:ので|んで)/u
 
 /** The sentence `s` up to the reason connective that ends the statement at or after `end`, or the whole sentence without one. */
 /** Blind R138I-101: a watch camera said not to film a named spot (防犯カメラは東側出入口を映していない), as WEAK_SPOT matches it. */
@@ -2616,6 +2762,11 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
     for (const m of hitsOf(PATROL_OFF, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       if (SERVICE_ROUND.test(sentence) || /ごみ|ゴミ|移動|巡回車/u.test(sentence)) continue
+      // Machine-only days are a gap only where a guard or a round by people is named in the sentence or the one before it.
+      if (MACHINE_ONLY_AT_END.test(m[0])) {
+        const s = sentenceAround(t, m.index, m.index + m[0].length)
+        if (!HUMAN_WATCH.test(t.slice(Math.max(0, s.start - 80), s.end)) || /安心|万全/u.test(sentence)) continue
+      }
       const end = kanaTail(t, m.index + m[0].length, 4)
       const out = doc.fromSqueezed(m.index, end)
       if (told.some((o) => o.start < out.end && out.start < o.end)) continue
@@ -2709,6 +2860,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (NOTE_FORM.test(m[0]) && NOTE_DONT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
       // Blind R161A-013: a secret's keeping place sent to the reader (パスワードはお送りした通知書に記載しています) is the reader's own.
       if (KEPT_AT_FORM.test(m[0]) && (SENT_TO_READER.test(sentence) || NOTE_DONT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue
+      // Blind R321C-038 kind: 合言葉 is a secret only where the paragraph names what it opens (a system, an account, a door); otherwise it
+      // may be a campaign's slogan (今年の合言葉は…カレンダーに書いてあります).
+      if (/^(?:合言葉|合い言葉|あいことば)/u.test(m[0]) && KEPT_AT_FORM.test(m[0]) && !OPENS_CONTEXT.test(t)) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
       tellWeak(m.index, end)
     }
@@ -2743,12 +2897,15 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       tellWeak(m.index, end)
     }
   }
-  if (has[W.filmed] && has[W.camera] && WATCH_CAMERA.test(t) && !LIVE_CAMERA.test(t)) {
+  // Blind R321C-050 kind: a bare カメラ watches for crime where the paragraph speaks of one (駐輪場で自転車の盗難が続いています。…裏側はカメラに
+  // 映らない位置なので).
+  const crimeCamera = !WATCH_CAMERA.test(t) && CRIME_SCENE.test(t)
+  if (has[W.filmed] && has[W.camera] && (WATCH_CAMERA.test(t) || crimeCamera) && !LIVE_CAMERA.test(t)) {
     for (const m of hitsOf(NOT_FILMED, t)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       // The camera in this sentence or just before it; a place as the subject; not a promise to spare homes (映らないよう).
-      if (!WATCH_CAMERA.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+      if (!(crimeCamera ? /カメラ/u : WATCH_CAMERA).test(t.slice(Math.max(0, s.start - 120), s.end))) continue
       if (FILMED_PRIVACY.test(t.slice(Math.max(s.start, m.index - 12), m.index)) || /^[^。！？!?\n]{0,4}よう/u.test(t.slice(m.index + m[0].length))) continue
       // Blind R73A-125: advice after the gap is given as a reason (…北側フェンス沿いは映っていませんので、北側には近づかないよう…) is for
       // those who now know it: only advice in the statement itself makes it a lesson.
@@ -3213,7 +3370,7 @@ const SQUEEZED_WORDS = {
   written: ['書いて', '書かれて', '書いと', '書いちょ', '手書き', 'メモ', '記して', '記されて', '記載されて'],
   opens: ['開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠'],
   /** With FOLDED_WORDS.opensContext: /OPENS_CONTEXT/iu. */
-  opensContext: ['錠', 'ロック', 'テンキー', 'ダイヤル', '金庫', 'ロッカー', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '入口', '入り口', '裏口', '勝手口', '門', 'ゲート', 'キーボックス', '端末', 'タブレット', 'パソコン', 'スマホ', 'システム', '管理画面', 'アカウント', 'ログイン', 'サインイン', 'ユーザー'],
+  opensContext: ['錠', 'ロック', 'テンキー', 'ダイヤル', '金庫', 'ロッカー', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '入口', '入り口', '裏口', '勝手口', '門', 'ゲート', 'キーボックス', '端末', 'タブレット', 'パソコン', 'スマホ', 'システム', '管理画面', 'アカウント', 'ログイン', 'サインイン', 'ユーザー', 'シャッター', '車庫', 'ガレージ', '操作盤', '制御盤'],
   hint: wordsOf(MAY_HINT),
   hintSecret: ['パス', '暗証', 'PIN', '番号', 'ナンバー', 'ダイヤル', '数字', 'コード', 'テンキー', '文字', '言葉'],
   /** What SECRET_HINT cannot match without: a word of each kind of HINT_SUBJECT (a lock's 番号, パス, 暗証, PIN, 解除コード). */
@@ -3224,8 +3381,8 @@ const SQUEEZED_WORDS = {
   guard: [...wordsOf(GUARD), '巡回', '見回り', '見まわり', '夜回り', '巡視'],
   otherTimes: ['それ以外', 'その他', 'ほか', '他の', '以降', '以後', 'その後', 'より後', 'から後', '解散後', '終了後', 'その間', 'その合間', 'の間', 'の合間'],
   watch: ['パトロール', '巡回', '見回', '見まわ', '見て回', '巡視', '夜回り', '警備', '監視'],
-  weakSpot: ['しか', 'だけ', 'のみ', '映らない', '映して', '映っ', '撮影して', 'カバーして', '写して', '死角', '生年月日', '誕生日', '番号', '名前', '氏名', '初期', '開設時', '作成時', '導入時', '設置時', '設定時', '最初', '当初', 'デフォルト', '出荷', '購入時', '誰でも', 'だれでも', '自由に', 'ノーチェック', 'フリーパス', '付箋', 'ふせん', 'メモ', '紙', 'ホワイトボード', '黒板', 'フォルダ', 'ファイル', 'ノート', '手帳', '台帳', '一覧', '引き出し', 'ひきだし', '机', 'デスク', 'キャビネット', 'ロッカー', 'エクセル', 'Excel', 'スプレッドシート'],
-  filmed: ['映', '写', '撮', 'カバー', '範囲'],
+  weakSpot: ['しか', 'だけ', 'のみ', '映らない', '映して', '映っ', '撮影して', 'カバーして', '写して', '死角', '生年月日', '誕生日', '番号', '名前', '氏名', '初期', '開設時', '作成時', '導入時', '設置時', '設定時', '最初', '当初', 'デフォルト', '出荷', '購入時', '誰でも', 'だれでも', '自由に', 'ノーチェック', 'フリーパス', '付箋', 'ふせん', 'メモ', '紙', 'ホワイトボード', '黒板', 'フォルダ', 'ファイル', 'ノート', '手帳', '台帳', '一覧', '引き出し', 'ひきだし', '机', 'デスク', 'キャビネット', 'ロッカー', 'エクセル', 'Excel', 'スプレッドシート', 'マット', '下敷き', 'キーボード', 'モニター', 'ディスプレイ', 'カレンダー'],
+  filmed: ['映', '写', '撮', 'カバー', '範囲', '画角', '視野'],
   /** What WATCH_CAMERA cannot match without. */
   camera: ['カメラ'],
   /** What CAMERA_ONLY_AT cannot match without. */
@@ -3412,6 +3569,36 @@ function findTwoFactorRoute(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
 }
 
+/**
+ * Blind R321C-004 kind: the hidden way into a machine's staff side told by the gesture that opens it (証明書自動交付機の管理者メニューは、画面
+ * 右下を5秒長押しすると出てきます; 3回タップすると保守モードに入れます; ボタンを押しながら電源を入れるとメンテナンス画面が開きます): whoever
+ * reads it can bring up the menu at the machine. The staff side is named (管理者メニュー, 管理画面, 保守モード, メンテナンス画面, 係員メニュー;
+ * not a settings menu, a developer mode or a secret menu item of a shop), and a press held, repeated or combined, then it appearing. The
+ * reader's own device and advice are not this. Bounded.
+ */
+const STAFF_MODE = '(?:管理者|管理|保守|保守点検|メンテナンス|係員|職員(?:用|専用)|技術者|サービスマン|マスター)(?:用)?の?(?:メニュー|モード|画面|設定画面)'
+const OPEN_GESTURE =
+  '(?:[0-9０-９一二三四五六七八九十]{1,2}秒(?:間)?(?:以上)?(?:長押し|押し続け|押したまま)|長押し|同時(?:に)?押し|押しながら|[0-9０-９一二三四五六七八九十]{1,2}回(?:連続(?:で)?|続けて)?(?:タップ|押|クリック|叩|触|タッチ)|連打|(?:右|左)(?:上|下)(?:の)?(?:隅|角|端)(?:を|に)(?:タップ|押|触|タッチ))'
+const MODE_APPEARS = '(?:出て|出ま|出る|表示され|表示します|開き|開く|開け|入れ|入り|切り替わ|起動し|起動する|なり|なる)'
+const HIDDEN_ADMIN = new RegExp(
+  `(${STAFF_MODE})(?:は|が|も|へは|には)[、,]?[^。！？!?\\n]{0,30}?${OPEN_GESTURE}[^。！？!?\\n]{0,12}?${MODE_APPEARS}` +
+    // The way in as the topic (管理者モードの出し方は、ロゴを10回連続でタップするだけです): the gesture is the answer.
+    `|(${STAFF_MODE})(?:に入るには|へ入るには|を(?:出す|開く|表示する)には|の(?:出し方|開き方|入り方)は)[、,]?[^。！？!?\\n]{0,30}?${OPEN_GESTURE}` +
+    `|${OPEN_GESTURE}[^。！？!?\\n]{0,12}?(?:と|で|すると|すれば|したら|ば)[、,]?(${STAFF_MODE})(?:が|に|へ|を)[^。！？!?\\n]{0,6}?${MODE_APPEARS}`,
+  'gu',
+)
+function findHiddenAdmin(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/メニュー|モード|画面/u.test(t) || !/押|タップ|クリック|叩|触|タッチ|連打/u.test(t)) return
+  for (const m of hitsOf(HIDDEN_ADMIN, t)) {
+    const sentence = sentenceText(t, m.index, m.index + m[0].length)
+    if (AWARENESS.test(sentence) || READER_DEVICE.test(sentence) || PUBLIC_OWN.test(sentence) || isAdvice(sentence)) continue
+    const end = kanaTail(t, m.index + m[0].length, 6)
+    const span = doc.fromSqueezed(m.index, end)
+    emit({ rule: 'security/credential', start: span.start, end: span.end, data: { label: `${(m[1] ?? m[2] ?? m[3])!}の出し方` } })
+  }
+}
+
 export const security: RuleFamily<SecurityFacts> = {
   id: 'security',
   meta,
@@ -3481,6 +3668,7 @@ export const security: RuleFamily<SecurityFacts> = {
     findMoneyKept(doc, emit)
     findMailDrillAhead(doc, emit)
     findTwoFactorRoute(doc, emit)
+    findHiddenAdmin(doc, emit)
     if (low[F.enKey]) findEnglishKey(doc, emit)
     for (const h of doc.hits('security')) {
       // Blind R92A-046: a round's times or route in a paragraph that names a service vehicle (みずのわ号, 「ほりわり号」) or its running

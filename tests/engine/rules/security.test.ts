@@ -3903,3 +3903,98 @@ describe('security, rv sec58 review: ordinary posts sharing the sec58 words stay
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security, sec59: hidden staff menus, codes told after the way they are keyed, bare login pairs, first-login secrets by periphrasis, secrets kept under things, camera gaps with a bare カメラ, machine-only days, logins made of personal facts (blind R321C kinds)', () => {
+  // Kinds: a machine's staff menu or mode told by the press that brings it up (管理者メニューは…5秒長押しすると出てきます); a code named only
+  // by its place in the way of disarming, its value told in the next sentence (…番号を入れます。今年は全校共通で 3 3 0 6 です); a login told as
+  // two bare values kept unchanged or letting one in (ログインは今も admin と admin のまま); a code in kanji numerals that opens a shutter or a
+  // garage from its panel; the secret named by when it is typed (初回に入れる文字列：…); a staff system's shared account name and the secret
+  // kept under or behind a thing on a desk (合言葉は…机のマットの下に挟んである); a bare カメラ's gap where a crime is spoken of; the guards'
+  // round on some dates only, the rest left to machines; a staff login made of personal facts, and the writer's own values after it.
+  it.each([
+    ['図書館の自動貸出機、画面の左上を3回タップすると保守モードに入れます。', 'security/credential'],
+    ['整理券発行機のメンテナンス画面へは、テンキーの＊と＃を同時押しすると入れます。', 'security/credential'],
+    ['コピー機の管理者モードの出し方は、ロゴを10回連続でタップするだけです。', 'security/credential'],
+    ['公民館の機械警備は、玄関の操作盤で「警戒解除」を押してから暗証番号を入れます。番号は今年も １ ５ ９ ２ です。', 'security/credential'],
+    ['体育館のセキュリティは、入口のパネルで番号を押すと解除されます。今月は 7 7 3 0 です。', 'security/credential'],
+    ['倉庫のオートロックは、テンキーで数字を入力して開けます。今は全館共通で 5 1 2 8 です。', 'security/credential'],
+    ['防犯カメラの録画機、ログインは admin / 1234 のままです。', 'security/credential'],
+    ['倉庫の電子錠アプリ、管理画面は今も admin と 0000 で入れます。', 'security/credential'],
+    ['浄水場の制御盤のログイン、相変わらず root と root のままやけん、早よ変えんと。', 'security/credential'],
+    ['資材倉庫のシャッターは、横の操作盤で 三 九 二 八 と入れると上がります。', 'security/credential'],
+    ['消防車庫のシャッター、鍵がないときは制御盤に二・〇・八・五と入れれば開くよ。', 'security/credential'],
+    ['車庫のゲートは壁のパネルに五八一〇と入力すると開きます。', 'security/credential'],
+    ['研修用アカウントです。ユーザー名：kenshu05／最初に入力する文字：Ynw@3321', 'security/credential'],
+    ['庁内Wi-Fiの案内です。接続時に入力する文字列は yngw-2025net です。', 'security/credential'],
+    ['新しい共用PC、ログイン時に打つ文字は「Kanko#88」です。', 'security/credential'],
+    ['給与システムの共用IDは kyuyo_01 です。', 'security/credential'],
+    ['パスワードは、係長の机のマットの下に挟んであります。', 'security/weakness'],
+    ['共用端末の暗証番号はモニターの裏に貼ってあるので、それを見てください。', 'security/weakness'],
+    ['金庫の暗証番号は総務課のカレンダーの裏に書いてあります。', 'security/weakness'],
+    ['駐車場で車上荒らしが相次いでいます。西側の植え込みのあたりはカメラに映らないので、ご注意ください。', 'security/weakness'],
+    ['公民館でいたずら書きが続いています。裏の物置の周辺はカメラに映っていない場所なので、職員は見回りをお願いします。', 'security/weakness'],
+    ['駐輪場の盗難の件です。北側の奥は防犯カメラの撮影範囲から外れているため、そこには停めないでください。', 'security/weakness'],
+    ['お盆休み中、警備員の見回りは8月13日と15日だけで、ほかの日は機械警備のみです。', 'security/guard-schedule'],
+    ['休館期間の警備体制です。守衛の巡回は12/29と1/3の午前だけで、その他の日は防犯カメラだけになります。', 'security/guard-schedule'],
+    ['年末年始、警備員は12月28日まで常駐します。12月29日から1月3日は機械警備のみとなります。', 'security/guard-schedule'],
+    ['新しい庁内システム、パスワードは職員番号と生年月日なので覚えやすい！', 'security/credential'],
+    ['業務用PCの暗証番号は誕生日の4桁です。ちなみに私は 0714 です。', 'security/credential'],
+    ['係の共用端末、ログインは職員番号と内線番号やけん簡単よ。', 'security/credential'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it('reads the writer\'s own values after the recipe as the login too', () => {
+    expect(summary(findingsOf(security, '業務用PCの暗証番号は誕生日の4桁です。ちなみに私は 0714 です。'))).toContain('security/credential:block:私は 0714 です')
+  })
+  it.each([
+    // Hard negatives: a public machine's ordinary use, a phone's or an app's own buttons, a staff screen with no way in told
+    '証明書自動交付機は、マイナンバーカードをかざして暗証番号を入力すると証明書が出てきます。',
+    '自動交付機の画面で「住民票」を押すと、申請画面が表示されます。',
+    '管理画面の使い方は、研修でお伝えします。',
+    '管理者メニューから設定を変更してください。',
+    'スマホの電源ボタンを5秒長押しすると再起動します。',
+    '音量ボタンと電源ボタンを同時押しするとスクリーンショットが撮れます。',
+    '写真を長押しすると保存メニューが出てきます。',
+    'お使いのルーターの管理画面は、リセットボタンを10秒長押しすると初期化されます。',
+    // …a number keyed at a counter or a bank, then a fee, a count or a year
+    '証明書コンビニ交付では、暗証番号を入力します。交付手数料は 200 円です。',
+    'ATMで暗証番号を入力します。限度額は50万円です。',
+    'オートロックは、部屋番号を押して呼び出してください。管理人室は 101 です。',
+    '受付の機械で受付番号を入力してください。本日の受付は 150 番までです。',
+    // …a login by services or by words, a public terminal offered
+    'ログインは Google と Apple のアカウントでできます。',
+    'ログインは ID と パスワード で行います。',
+    '図書館の検索端末は、ログインは guest と 0000 でご利用いただけます。',
+    // …a login's ID or a rule for one's own secret
+    'ログインIDは職員番号です。',
+    'ログインは職員番号とパスワードで行います。',
+    'ログインは職員番号と各自で決めたパスワードです。',
+    'パスワードは職員番号ではなく、各自で設定してください。',
+    '職員の皆さん、パスワードに誕生日を使わないようにしましょう。',
+    // …a campaign's 合言葉, advice about keeping a secret, a shared account named with no name or a public handle
+    '合言葉は「笑顔」です！',
+    '今年の合言葉は、みんなの机の上のカレンダーに書いてあります。',
+    'パスワードは机の引き出しに入れないでください。',
+    '共有フォルダは総務課の共通アカウントで管理しています。',
+    '市の公式アカウント @yanagawa_city は共通アカウントです。',
+    '共通アカウントの利用は禁止です。',
+    // …a photographer's camera, cameras added, a prowler filmed
+    '写真撮影の際、カメラに映らないよう後ろの方にお並びください。',
+    '記念撮影では、前の方はカメラに映りにくいので少しかがんでください。',
+    '盗難防止のため、貴重品はカメラに映る位置に置いてください。',
+    '盗難被害が続いています。駐輪場の防犯カメラを増設し、死角をなくしました。',
+    '不審者情報です。公園の防犯カメラに映っていた男性について、警察が調べています。',
+    // …closing days, a guard contracted, machine watch as reassurance, a library's round
+    '年末年始は12月29日から1月3日まで休館します。',
+    '休館中の警備は警備会社に委託しています。',
+    '夜間・休日は機械警備となっております。ご用の方は守衛室へ。',
+    '警備員は毎日巡回しています。休館日も機械警備で見守っていますのでご安心ください。',
+    '移動図書館の巡回は毎月5日と20日です。それ以外の日は本館をご利用ください。',
+    '夜間は機械警備を行っていますので、ご安心ください。',
+    // …a shutter or a panel with no code
+    '車庫のシャッターは、17時に自動で閉まります。',
+    '操作盤の「開」ボタンを押すと、シャッターが上がります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
