@@ -5,6 +5,54 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind misc59 kinds (a named resident\'s illness lived with, told with two details or a school and grade; a complainant or applicant told by place and trade)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R324M-003 kind: a resident named (a name that may be the surname alone) with two details or a school and grade, and the illness
+    // they live with: diagnosed, the treatment kept up, the illness fought or carried
+    ['二十歳の集いで「誓いの言葉」を述べた堤美咲さん（柳川高校卒・大和町在住）。中学2年で1型糖尿病と診断され、毎日のインスリン注射を続けながら看護師を目指しています。', 'personal-info/identifiable-person:block'],
+    ['成人の日のつどいで決意を語った松尾彩花さん（昭代中卒・三橋町在住）。小学生のころから腎臓の病気と闘いながら、保育士を目指しています。', 'personal-info/identifiable-person:block'],
+    ['大和町在住の古賀さん（45）は、昨年がんの手術を受け、今も抗がん剤治療を続けながら店に立っています。', 'personal-info/identifiable-person:block'],
+    ['城内小5年の堤陽翔くんは、ぜんそくの持病を抱えながら、毎朝のマラソン練習に参加しています。', 'personal-info/identifiable-person:block'],
+    ['白秋祭の実行委員を務める田中さん（38・沖端町）は、人工透析を受けながらも準備に奔走しています。', 'personal-info/identifiable-person:block'],
+    // R324M-007 kind: the one who phoned, wrote or came in with a complaint or an application, told by their place and trade in a clause
+    // before the words for them, the sentence ending on them
+    ['先日の雪の日、「うちの前の歩道だけ除雪が遅い」とお電話をくださった、沖端の川沿いで三代続く鰻屋さんのご主人。さっそく道路課で現地を確認しました。貴重なご意見ありがとうございました。', 'personal-info/identifiable-person:block'],
+    ['「公園の街灯が暗くて怖い」とお電話をくださった、三橋町の県道沿いで酒屋を営む女将さん。さっそく電球を交換しました。', 'personal-info/identifiable-person:block'],
+    ['騒音についてメールをくださった、京町の角で三代続く畳店のご主人。担当課で工事の時間を見直しました。', 'personal-info/identifiable-person:block'],
+    ['先週、窓口に苦情を言いに来られた、本町の駅前で長年たばこ屋を営むおばあちゃん。その後、担当者がご説明に伺いました。', 'personal-info/identifiable-person:block'],
+    ['給付金の申請に来られた、沖端の川沿いで旅館を営む女将さん。手続きは無事に終わりました。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // an illness with no one named, a staff health column, a public figure's own statement with its source; whom a service is for
+    '糖尿病予防教室を開催します。インスリン注射の正しい使い方も学べます。',
+    '保健師コラム：私も20代で1型糖尿病と診断され、毎日インスリン注射を続けています。',
+    '1型糖尿病の子どもたちのサマーキャンプに、市内から12人が参加しました。',
+    '市長の田中太郎さん（62）は、自身のブログで糖尿病と診断されたことを公表しています（出典：市長ブログ 5月3日）。',
+    '柳川市出身の歌手、古賀美咲さん（28）は、自身のSNSで1型糖尿病と闘っていることを明らかにしています（本人のInstagram、2024年6月）。',
+    '市長は、5月の定例記者会見で、がんの手術を受けたことを公表しました。',
+    // a call or a complaint with no one described, a group thanked, thanks for good news, a shop visited for a story
+    '「うちの前だけ除雪が遅い」とのご意見をいただきました。道路課で順次対応しています。',
+    '「歩道の段差が危ない」とお電話をくださった方、ありがとうございました。さっそく補修しました。',
+    'お電話をくださった皆さま、ありがとうございました。ご意見は今後の参考にさせていただきます。',
+    '「川下りが最高だった」とお電話をくださった、沖端の川沿いで旅館を営むご主人。うれしいお便りをありがとうございました。',
+    '沖端の川沿いで三代続く鰻屋さんのご主人に、うなぎのせいろ蒸しの作り方を教わりました。',
+    '沖端の鰻屋さんのご主人が、今年も白秋祭に協賛してくださいました。',
+    '給付金の申請に来られた方は、受付で番号札をお取りください。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each<[string, string]>([
+    // staff or a volunteer named with details, the illness whom they help: no more than the warning name and details give
+    ['講師の古賀さん（沖端町在住・52歳）は、透析を受けながら働く方の支援について話されました。', 'personal-info/identifiable-person:warn'],
+    ['大和町在住の古賀さん（68）は、病気と闘う子どもたちを支援するボランティアを続けています。', 'personal-info/identifiable-person:warn'],
+  ])('no more than a warning for %s', (text, rule) => {
+    expect(rules(text)).toEqual([rule])
+  })
+})
+
 describe('personal-info: blind misc58 kind (the household a house fire started at, pointed at by its trade, a landmark, the age and the district)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([

@@ -369,8 +369,18 @@ const CIRCUMSTANCES = new RegExp(
  * 診断され, 心の病で休職): 要配慮個人情報, as an illness treated is. Not the clinic as a place or a service (心療内科の医師, 精神科の紹介先):
  * only a visit, a treatment or the condition itself.
  */
-export const PATIENT_MATTER =
-  /(?:梗塞|出血|卒中|発作|心不全|解離|腫瘍|がん|癌|病気|持病)で倒れ(?:られ|た|て|ま)|(?:脳梗塞|脳出血|脳卒中|心筋梗塞|くも膜下出血|大動脈解離|狭心症)(?:を(?:発症|患)|に(?:なら|なっ|かか)|の(?:後遺症|発作|ため))|(?:まひ|麻痺|マヒ|しびれ|痺れ|後遺症|障害|障がい)(?:が|も)(?:残(?:り|っ|る|られ)|あり|あって|出て)(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:半身|片手|片足|手足|右手|左手|右足|左足|両足|右腕|左腕)(?:に|の)(?:まひ|麻痺|マヒ|しびれ|痺れ)|リハビリ(?:テーション)?(?:を(?:続け|受け|され|して|頑張)|に(?:励|取り組|通|通わ|専念)|中(?!の(?:方|人|患者|皆)))|(?:入退院|闘病)(?:を繰り返|され|して|し(?:た|ま|なが)|中(?!の(?:方|人|患者|皆)))(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:症|病|がん|癌|疾患)で(?:入院|通院|闘病|療養|入退院)(?:中(?!の(?:方|人|患者|皆))|され|して|し(?:た|ま|なが)|を)|(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))|(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))/u
+/*
+ * Blind R324M-003 kind: an illness told as what the person lives with, in the treatment they keep up (毎日のインスリン注射を続けながら, 人工透析を
+ * 受けながら, 抗がん剤治療を続け, がんの手術を受け), the illness fought or lived with (心臓の病気と闘いながら, てんかんの発作と付き合いながら,
+ * 難病と向き合い) or carried (ぜんそくの持病を抱え, 白血病を患い): 要配慮個人情報 of the named person, as 診断され is. Not whom a service is for
+ * (透析を受けている方へ, 病気と闘う子どもたちを支援): see PATIENT_MATTER.
+ */
+const LIVING_WITH_ILLNESS =
+  '(?:インスリン|人工透析|透析|抗がん剤|化学療法|放射線治療|在宅酸素|酸素吸入|ステロイド|免疫抑制剤)(?:の)?(?:注射|治療|療法|投与|吸入)?を(?:続け|受け|打(?:ち|っ|つ)|し(?:て|ながら)|使(?:い|っ|う))' +
+  '|(?:がん|癌|腫瘍|心臓|腎臓|肝臓|脳|病気|難病|白血病|持病)の?(?:手術|治療|摘出手術)を(?:受け|続け|終え|され)' +
+  '|(?:病気|難病|病|がん|癌|白血病|障害|障がい|持病|発作|症状)と(?:闘(?:い|っ|う)|たたか(?:い|っ|う)|向き合(?:い|っ|う)|付き合(?:い|っ|う)|つきあ(?:い|っ|う))' +
+  '|(?:病|症|がん|癌|疾患|持病|難病)を(?:患(?:い|っ|う)|わずら(?:い|っ|う)|抱え)'
+export const PATIENT_MATTER = new RegExp(String.raw`(?:梗塞|出血|卒中|発作|心不全|解離|腫瘍|がん|癌|病気|持病)で倒れ(?:られ|た|て|ま)|(?:脳梗塞|脳出血|脳卒中|心筋梗塞|くも膜下出血|大動脈解離|狭心症)(?:を(?:発症|患)|に(?:なら|なっ|かか)|の(?:後遺症|発作|ため))|(?:まひ|麻痺|マヒ|しびれ|痺れ|後遺症|障害|障がい)(?:が|も)(?:残(?:り|っ|る|られ)|あり|あって|出て)(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:半身|片手|片足|手足|右手|左手|右足|左足|両足|右腕|左腕)(?:に|の)(?:まひ|麻痺|マヒ|しびれ|痺れ)|リハビリ(?:テーション)?(?:を(?:続け|受け|され|して|頑張)|に(?:励|取り組|通|通わ|専念)|中(?!の(?:方|人|患者|皆)))|(?:入退院|闘病)(?:を繰り返|され|して|し(?:た|ま|なが)|中(?!の(?:方|人|患者|皆)))(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:症|病|がん|癌|疾患)で(?:入院|通院|闘病|療養|入退院)(?:中(?!の(?:方|人|患者|皆))|され|して|し(?:た|ま|なが)|を)|(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))|(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))|(?:${LIVING_WITH_ILLNESS})(?![^。！？!?\n]{0,6}(?:方|人|子ども|子供|子たち|皆|患者|家族)(?:へ|に|の|を|は|が|も|たち|さん))`, 'u')
 /** Blind R95A-027: what may stand before a mascot's self-introduction: nothing, or a greeting (こんにちは！, やっほー, はーい). */
 const MASCOT_OPENING = /^\s?(?:(?:こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|やっほー?|はーい|はいさい|みなさん|みんな)[!！~〜ー、,。♪☆\s]{0,3}\s?)?$/u
 /**
@@ -1090,6 +1100,12 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       reported.delete(sentence.start)
       continue
     }
+    // Blind R324M-003 (kept clean): a public figure telling their own illness, as they made it public (市長の田中太郎さん（62）は、自身のブログで…と公表
+    // しています): their own statement with their age as public record, no private person's condition given away.
+    if (kinds.size === 1 && kinds.has('age') && ownDisclosure(t, n, sentenceText)) {
+      reported.delete(sentence.start)
+      continue
+    }
     // Blind JN-042 kind: an honour conferred on the named person by an ordinance or with the council's consent (…条例に基づき、作曲家の…氏（82歳）に
     // 名誉市民の称号を贈ることが、市議会の同意を経て決まりました): a public figure in their public role; their age is public record.
     if (kinds.size === 1 && kinds.has('age') && !sensitive && !PATIENT_MATTER.test(sentenceText) && HONOUR_CONFERRED_AFTER.test(t.slice(n.end, sentence.end)) && HONOUR_BY_LAW.test(sentenceText)) {
@@ -1131,7 +1147,17 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const party = /(?:相手方|相手|被害者|被害に遭われた|被害にあわれた|けがをされた|負傷された|ぶつけられた|接触した|接触された|はねられた|ひかれた|轢かれた)(?:の方)?(?:の|である|は|、)?[^。、！？!?\n]{0,14}?\s?$/u.test(t.slice(Math.max(0, n.start - 26), n.start)) && /事故|接触|衝突|追突|けが|怪我|ケガ|負傷|被害|破損/u.test(t)
     // Blind R94A-062: a person named in full, with a detail, whose own illness or emergency the sentence (or the one before or after)
     // tells (…救急要請は、昭代の田中 ハツ子さん（91）でした。ご家族によると認知症があって…): 要配慮個人情報 of one known person.
-    const patient = fullName && !quotedAt(t, n.start) && (PATIENT_MATTER.test(sentenceText) || PATIENT_MATTER.test(next) || PATIENT_MATTER.test(before))
+    const illness = !quotedAt(t, n.start) && (PATIENT_MATTER.test(sentenceText) || PATIENT_MATTER.test(next) || PATIENT_MATTER.test(before))
+    // Blind R324M-003 kind: …or a name that may be the surname alone (堤美咲さん, 松尾さん) with two details (柳川高校卒・大和町在住; 大和町在住, （45）)
+    // or a school with its grade (蒲池中3年の中島さん): the details name one person as a full name does, and the illness told is theirs. Not staff or a
+    // lecturer named by their role (講師の古賀さん, 医師の松尾さん: who talks of an illness), nor a public figure telling their own (公表).
+    const patient =
+      illness &&
+      !ownDisclosure(t, n, sentenceText) &&
+      (fullName ||
+        ((kinds.size >= 2 || (graded && kinds.has('school'))) &&
+          !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start)) &&
+          !SERVICE_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 14), n.start))))
     // Round 111: a victim of domestic violence or stalking, named with a detail, their flight or refuge told (…さん（34）は、夫からの暴力を逃れて…).
     const victim = !quotedAt(t, n.start) && (VICTIM_MATTER.test(sentenceText) || VICTIM_MATTER.test(next))
     // Blind R153I-041: a child named in full with their allergy, illness or disability told as what they are (卵アレルギーのある年中組の立花
@@ -1435,6 +1461,21 @@ const CHILD_OF = /^(?:ち|んち|のところ|とこ|のとこ|のお宅|のお�
  * 市民栄誉賞を受けられました, 表彰式で): public record, not a private person's home given away.
  */
 const ROLE_RIGHT_BEFORE = new RegExp(`(?:${PUBLIC_ROLE}|[\\p{Script=Han}]{0,4}(?:長|委員|議員|員|先生|講師|選手|監督|大使))(?:の|である|、)?\\s?$`, 'u')
+/**
+ * Blind R324M-003 (kept clean): a public figure's illness told as they made it public themselves (市長は自身のブログで…と公表しています, 選手本人が
+ * 会見で明らかにしました): their own statement, not a private person's condition given away.
+ */
+const OWN_DISCLOSURE =
+  /(?:自ら|ご自身で|自身で|自身の|ご自身の|ご本人が|本人が|本人の)[^。！？!?\n]{0,30}?(?:公表|公言|明らかに|発表|告白|発信)|(?:と|を)(?:公表|公言)(?:され|して|し(?:た|ま))/u
+/** Who is known to the public by their work, right before the name (歌手の, 作家、, プロ野球の…選手): not a private person. */
+const PUBLIC_WORK_BEFORE =
+  /(?:歌手|俳優|女優|タレント|作家|小説家|漫画家|画家|写真家|音楽家|作曲家|指揮者|落語家|芸人|アナウンサー|キャスター|アーティスト|ミュージシャン|棋士|力士|横綱|監督|選手|知事|大臣|議員|市長|町長|村長)(?:の|で|、|,|である)?\s?[^。！？!?\n、]{0,8}?$/u
+function ownDisclosure(t: string, n: { start: number; end: number }, sentenceText: string): boolean {
+  return (
+    OWN_DISCLOSURE.test(sentenceText) &&
+    (publicInRole(t, n, sentenceText) || PUBLIC_FIGURE_BEFORE.test(t.slice(Math.max(0, n.start - 20), n.start)) || PUBLIC_WORK_BEFORE.test(t.slice(Math.max(0, n.start - 20), n.start)))
+  )
+}
 const HONOUR_OR_OFFICE = new RegExp(`${PUBLIC_ROLE}|${APPOINTED}|受賞|表彰|栄誉|功労|入賞|入選|優勝|金賞|銀賞|銅賞|最優秀|優秀賞|感謝状|叙勲|褒章`, 'u')
 function publicInRole(t: string, n: { start: number; end: number }, sentenceText: string): boolean {
   return ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start)) || HONOUR_OR_OFFICE.test(sentenceText)
@@ -1543,9 +1584,10 @@ const FAMILY_NEXT = /^[\s　]{0,2}(?:その子の|その方の|ご本人の)?(?:
  */
 /*
  * Blind R302K-007 kind: the person called with 様 and the sentence ending on them (…理容店を営まれているご主人様。): as one person as ご主人が is.
+ * Blind R324M-007 kind: …and with さん or none (…鰻屋さんのご主人。, …を営む女将さん。, 店主さん。): a sentence that is only the description of them.
  */
 const NEIGHBOUR_PERSON =
-  /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|旦那様|旦那さま|奥さん|奥さま|奥様|ご主人(?:様|さま)?|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|やった|だった|でした|です|ばい|よ|[(（])|(?<![\p{Script=Han}ァ-ヶー])(?:ご主人|旦那|奥)(?:様|さま)(?=[。！!]|$)/u
+  /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|旦那様|旦那さま|奥さん|奥さま|奥様|ご主人(?:様|さま)?|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|やった|だった|でした|です|ばい|よ|[(（])|(?<![\p{Script=Han}ァ-ヶー])(?:(?:ご主人|旦那|奥)(?:様|さま)|ご主人|旦那さん|奥さん|おかみさん|女将さん|大将|店主(?:さん)?|おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん)(?=[。！!]|$)/u
 /* Blind R271P-030 kind: a span of years (40年以上海苔漁を続けて, 10年以上前から) is how long one person has done a thing, not a group. */
 const GROUP_OF = /対象|(?<!年|年間|か月|ヶ月|カ月|日間|時間)(?:以上|以下)|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
 /**
@@ -1614,6 +1656,23 @@ const CONTACTED =
 const COMPLAINT_TOPIC = /ご意見|ご要望|ご指摘|苦情|お叱り|ご不満|改善(?:を|の)(?:お願い|求め|要望)|困って(?:い|お)|迷惑/u
 const COMPLAINANT =
   /(?:ご意見|ご要望|ご指摘|苦情|お叱り|ご相談)を?(?:(?:お寄せ|寄せ)(?:くださった|いただいた|頂いた|られた)|くださった|いただいた|頂いた)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))|相談に(?:来られ|見え|いらっしゃ|お越し)(?:た|になった)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))|通報(?:された|してくださった|していただいた)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))/u
+/*
+ * Blind R324M-007 kind: the one who called or wrote in, told as a clause before the words for them (「…除雪が遅い」とお電話をくださった、沖端の…
+ * 鰻屋さんのご主人; 騒音について何度もお電話をくれた…女将さん; …とメールをくださった…ご主人), or who came to complain or to apply (苦情を言いに
+ * 来られた, 給付金の申請に来られた, 苦情を寄せられた): that they did so is theirs to tell, and with their place and trade the neighbours know who it
+ * is. A call or a mail counts when the post is about a complaint or a request (COMPLAINT_TOPIC, the caller's words quoted as one: 「…遅い」,
+ * 「…してほしい」, or the city told acting on it: 現地を確認しました, 見直しました): thanks for news brought in (「川下りが最高だった」とお電話を)
+ * tell no grievance. Not those who did, as a group (皆さま, 方々).
+ */
+const CALLED_IN =
+  /(?:」\s?(?:と|との)|について|の件で|のことで)[^。！？!?\n「」]{0,6}?(?:お電話|電話|ご連絡|連絡|メール|お便り|お手紙|ご投書|投書|お問い合わせ|問い合わせ)(?:を)?(?:(?:お寄せ|寄せ)(?:くださった|いただいた|頂いた)|くださった|くれた|いただいた|頂いた|下さった|してくださった|してくれた|してこられた|された)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))/u
+const REQUEST_QUOTE =
+  /「[^「」\n]{0,40}?(?:ほしい|欲しい|ください|下さい|遅い|遅すぎ|危ない|危険|うるさい|困る|困って|何とか|なんとか|どうにか|ひどい|汚い|臭い|暗い|直して|直らない|来ない|おかしい|迷惑)[^「」\n]{0,8}」/u
+/** …or the city said to have acted on what they called about (さっそく現地を確認しました, 工事の時間を見直しました, 電球を交換しました). */
+const CITY_ACTED =
+  /(?:確認|対応|補修|修理|修繕|交換|撤去|見直|改善|清掃|設置|回収|除雪|剪定|伐採|指導)(?:し|いたし|させていただき|を(?:し|いたし))(?:ました|ます)|(?:現地|現場)を(?:確認|調査|見)/u
+const CAME_TO_COMPLAIN =
+  /(?:苦情|クレーム|お叱り|抗議|文句)(?:を)?(?:言い|伝え|申し入れ|おっしゃり)?に(?:来られた|来た|見えた|いらっしゃった|いらした|お越しになった|来庁された)|(?:苦情|クレーム|お叱り|抗議|文句)を(?:言われ|寄せられ|申し立てられ|申し入れられ|くださっ|くれ)た|(?:[\p{Script=Han}]{0,8}(?:申請|申し込み|申込み?|届出|届け出|手続き?))(?:の(?:ため)?)?に(?:来られた|来た|見えた|いらっしゃった|いらした|お越しになった|来庁された)(?![^。！？!?\n]{0,4}(?:皆|方々|たち|方(?:は|が|も|に|へ|を|の)))/u
 /**
  * Blind R259H-005 kind: a health check's finding told of one person (健診でHbA1cが高いと指摘され, 血圧が基準を超え, 要精密検査と): their test
  * result. Only with three details of the person (the town, the age, the former job) and no consent stated: a 60代の男性 in a town, interviewed
@@ -1813,7 +1872,8 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
   const mishap = CHILD_MISHAP.test(t) && SHOP_CHILD.test(t)
   const aloneAny = LIVES_ALONE.test(t)
   const checkup = CHECKUP_FINDING.test(t) && !CONSENT.test(t)
-  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || COMPLAINANT.test(t) || (CONTACTED.test(t) && COMPLAINT_TOPIC.test(t)) || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
+  const calledIn = CAME_TO_COMPLAIN.test(t) || (CALLED_IN.test(t) && (COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t)))
+  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || COMPLAINANT.test(t) || (CONTACTED.test(t) && COMPLAINT_TOPIC.test(t)) || calledIn || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const shopChild = SHOP_CHILD.exec(sentence)
@@ -1878,7 +1938,8 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     if (nextSpan !== null && SEEN_NEXT.test(t.slice(s.end + 1, nextSpan.end))) details.add('seen')
     // Blind R302K-007 kind: the person told as one who brought the city an opinion, a complaint or a case (窓口にご意見をお寄せくださった,
     // 相談に来られた, 通報された): that they did so is theirs to tell, and with their place and trade it names them.
-    if (COMPLAINANT.test(sentence) || (CONTACTED.test(sentence) && COMPLAINT_TOPIC.test(t))) details.add('complaint')
+    // Blind R324M-007 kind: …or told as a clause before the words for them (「…」とお電話をくださった、…のご主人; 申請に来られた…女将さん).
+    if (COMPLAINANT.test(sentence) || (CONTACTED.test(sentence) && COMPLAINT_TOPIC.test(t)) || (calledIn && (CAME_TO_COMPLAIN.test(sentence) || CALLED_IN.test(sentence)))) details.add('complaint')
     if (ROUTINE.test(sentence)) details.add('routine')
     // Blind R183I-033: their daily habit told in the sentence or the next (ご家族によると毎朝この道を散歩されていた): where to meet them, and when.
     else {
