@@ -520,6 +520,37 @@ const SPOKEN_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?\s?(?:お話し|�
  * the call or the message itself is called a lie, with a comma or spaces between the words (「…」という でんわ は、うそ です; うその でんわ).
  */
 const SCAM_CONTEXT = /(?<![A-Za-z])(?:[Ss]cam(?:s|mers?)?|[Ff]raud(?:s|sters?|ulent)?|[Pp]hishing)(?![A-Za-z])|さぎ|(?:でんわ|めーる|メール|てがみ|電話|はがき|ハガキ|SMS|メッセージ)\s?(?:は|も)[、,]?\s?(?:うそ|ウソ|嘘|にせもの|ニセモノ|偽物)|(?:うそ|ウソ|嘘|にせ|ニセ)の\s?(?:でんわ|電話|めーる|メール|てがみ|手紙|はがき|ハガキ|SMS|メッセージ)|(?<![A-Za-z])(?:[Ff]ake|[Bb]ogus|[Ss]uspicious)\s(?:(?:phone|tele)\s)?(?:calls?|e-?mails?|messages?|texts?|SMS|letters?|websites?|sites?|visitors?)(?![A-Za-z])|不審な|詐欺|なりすまし|成りすまし|架空請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
+/**
+ * Blind KE-035 kind: a message sent by an impostor or a fraud, quoted in a warning (柳川市の公式アカウントをかたる偽のアカウントから、「…を送って
+ * ください」というDMが届いた; 市を名乗るアカウントから「当選しました…」というメッセージ; 身に覚えのない「未払い料金が…」というメール): the
+ * message is named by its kind right after the quotation (という/との DM, メール, SMS, 電話, 通知, 手紙) and the paragraph calls its sender
+ * false (偽の, かたる, 名乗る, 装った, なりすまし, 身に覚えのない, 不審な) or tells readers not to answer it (返信せず, ブロック, 開かない,
+ * お尋ねすることは一切ありません; a bare ご注意ください is any warning's, 土砂災害にご注意ください too). The fraud's words, shown as the specimen of the trick; no one's text to cite. (A publication's or a person's words,
+ * という記事, と話した, are no message of this kind.)
+ */
+const SCAM_MESSAGE_AFTER =
+  /^[」』”〟]?\s?(?:という|との|といった|などの|のような)(?:内容の|文面の|文言の)?(?:DM|ダイレクトメッセージ|ダイレクトメール|メール|Eメール|SMS|ショートメール|ショートメッセージ|メッセージ|電話|LINE|通知|はがき|ハガキ|手紙|封書|文書|書き込み|コメント|連絡|勧誘)(?![\p{Script=Han}ァ-ヶー])/u
+const SCAM_SENDER =
+  /(?:アカウント|公式|市|市役所|役所|課|係|職員|担当者?|警察|警察官|銀行|銀行員|業者|事業者|団体|協会|省|庁|機構|センター|会社)(?:を|の名(?:前)?を)(?:かた|騙|名乗|装|よそお)(?:る|り|って|った|い)|(?:偽|ニセ|にせ)(?:の)?(?:アカウント|DM|ページ|サイト|LINE|通知|SMS|ショートメール|ショートメッセージ|メッセージ|メール|電話|はがき|ハガキ|請求|業者|職員|窓口)|偽物|なりすまし|成りすまし|乗っ取られ|身に覚えのない|心当たりのない|不審な|(?:怪しい|あやしい)(?:DM|メール|SMS|電話|メッセージ|サイト|アカウント|リンク|URL)|詐欺|フィッシング/u
+const SCAM_ADVICE =
+  /返信(?:せず|しない|しないで|は(?:せず|しない))|ブロック(?:して|を)|(?:開か|クリックせ|クリックし|アクセスせ|アクセスし|タップせ|タップし|入力せ|入力し|応じ)(?:ず|ないで)|(?:お尋ね|お聞き|お伺い|求め|要求|依頼|お願い)する(?:ことは|ことも)(?:一切|決して)?(?:ありません|ございません)|相手にしないで|削除してください/u
+/**
+ * Blind KD-047 kind: a resident's typical worry or question voiced in brackets as an example, the post then answering it (「急に熱が出たけれど、
+ * 病院へ行くべき？」「救急車を呼んでいいのか分からない」。そんなときは、#7119を; 「…不安」。そのような場合は; 「…どうしよう」と不安なときは;
+ * 「…のかな」と思ったら): what anyone might say, given as the case the service is for, no one's text to cite. Read after the run of quotations
+ * (the frame follows the last), and only when the words are a worry or a question (WORRY_INNER); a saying (「人生は短い…」とあります) has
+ * no such frame.
+ */
+const WORRY_EXAMPLE_AFTER =
+  /^[」』”〟]?[\s。、…―—‐ー!！?？]{0,4}(?:(?:そんな|こんな|そういう|こういう|そのような|このような|そうした|こうした)(?:とき|時|場合|ときこそ|時こそ|方|かた|あなた|お悩み|悩み|不安|心配|疑問)(?:は|に|こそ|も|には|、|,|の|を|で)|(?:と|って)[、,]?(?:迷った|迷う|迷われた|悩んだ|悩む|困った|困る|お困りの|お悩みの|不安な|不安に(?:なった|感じた|思った)|心配な|心配になった|思った|感じた|気になった|気になる)(?:とき|時|ら|場合|方)(?:は|に|こそ|も|には|、|,|の)?)/u
+const WORRY_INNER =
+  /[？?]|分から|わから|どうし|どうすれ|どうやって|迷|不安|心配|困|大丈夫|いいの|いいか|べき|かな|かしら|だろう|でしょうか|のか|かも|苦し|つら|辛い|しんど|眠れ|できない|できそうにない/u
+/** Someone named as who said it, right before (田中選手は「…不安だった」。そんな不安を…): their words, not a typical worry. */
+const WORRY_SPEAKER_BEFORE = /(?:さん|氏|様|さま|先生|選手|監督|コーチ|長|者|家|員|師|士|官)(?:は|が|も|の|から)[、,]?\s?$/u
+function worryFrame(masked: string, b: number): boolean {
+  const rest = masked.slice(b, b + 240)
+  return WORRY_EXAMPLE_AFTER.test(rest.slice(QUOTE_RUN.exec(rest)![0].length))
+}
 /** Requests received from a group of residents (…という行政区からの声が増えています): theirs, heard by the city. */
 const FEEDBACK_AFTER = /^\s?(?:という|との)[^」』。！？!?\n]{1,10}?(?:から|より)の(?:お?声|ご?要望)(?:が|も)(?:増え|寄せられ|多く|届い|上が|あり)/u
 /** The staff asked the people the post presents (…お父さんたちに、育休中の一日を聞きました。「…」とのこと): its own interview. */
@@ -3088,6 +3119,11 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind HY-092: a typical worry given as an example of the consultations a desk takes (「…」といった「親なき後」の相談も受けています).
     if (!q.block && CONSULT_KIND_AFTER.test(af.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text)) continue
     if (!q.block && AD_CLAIM_AFTER.test(af.text) && WARNING.test(masked)) continue
+    // Blind KD-047 kind: a typical worry voiced as the case the post then answers (「…行くべき？」「…分からない」。そんなときは、…).
+    // (The run of quotations may reach past the sentence the quotation closes: read its frame from the text after the run.)
+    if (!q.block && WORRY_INNER.test(t.slice(q.a + 1, q.b - 1)) && worryFrame(masked, q.b) && !WORRY_SPEAKER_BEFORE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text)) continue
+    // Blind KE-035 kind: an impostor's or a fraud's message quoted in a warning (偽のアカウントから、「…」というDMが届いた).
+    if (!q.block && SCAM_MESSAGE_AFTER.test(af.text) && (SCAM_SENDER.test(masked) || SCAM_ADVICE.test(masked))) continue
     // Blind IK-082: instances of a kind of remark after 例えば (例えば、「…」「…」といった言葉や…).
     if (!q.block && FOR_EXAMPLE_BEFORE.test(bf.text) && KIND_OF_REMARK_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text)) continue
     if (!q.block && letters(t.slice(q.a, q.b)) <= LETTER_MAX && LETTER_RECEIVED_BEFORE.test(bf.text) && !bf.text.includes('\n') && !VAGUE.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text)) continue

@@ -4465,3 +4465,34 @@ describe('quotation: blind misc58 kinds (KA-038, KB-032), a speaker named in the
     expect(warnsQuote(text)).toBe(true)
   })
 })
+
+describe('quotation: blind misc59 kinds (KD-047, KE-035), a typical worry voiced as the case a service is for, an impostor\'s message quoted in a warning', () => {
+  it.each([
+    // KD-047 kind: residents' worries or questions in brackets, a run of them, then the post answering them (そんなときは, そのような場合は,
+    // と不安なときは, と思ったら)
+    '【救急車を呼ぶか迷ったら #7119】\n\n「急に熱が出たけれど、夜のうちに病院へ行くべき？」「救急車を呼んでいいのか分からない」。そんなときは、福岡県の救急医療電話相談（#7119）をご利用ください。',
+    '「家計が苦しくて、今月の支払いができそうにない」。そのような場合は、まずは生活相談窓口へご相談ください。',
+    '「夜中に子どもが急に熱を出したらどうしよう」と不安なときは、小児救急電話相談#8000をご利用ください。',
+    '「もしかして詐欺かもしれない、家族に相談したほうがいいのかな」と思ったら、すぐに消費生活センターへ。',
+    '「親の介護と仕事を両立できるのか心配」「どこに相談すればいいのか分からない」。こんなときこそ、地域包括支援センターを頼ってください。',
+    // KE-035 kind: the message of an impostor or a fraud, named by its kind (という DM, メッセージ, メール, 通知) and its sender called false
+    // or the readers told not to answer it
+    '柳川市の公式アカウントをかたる偽のアカウントから、「給付金の手続きのため口座番号と暗証番号を送ってください」というDMが届いたとの連絡が複数寄せられています。\n市が、SNSのDMで口座番号や暗証番号、パスワードをお尋ねすることは一切ありません。返信せず、ブロックしてください。',
+    '柳川市を名乗るアカウントから「当選しました。受け取りには手数料が必要です、こちらにお振込みください」というメッセージが届いたとの相談がありました。',
+    '当市の観光課を装ったアカウントから「キャンペーンに当選しました。こちらのURLから個人情報を入力してください」とのDMが送られています。開かずに削除してください。',
+    '身に覚えのない「未払い料金があります。本日中にご連絡ください、連絡がない場合は法的措置をとります」というメールが届いても、返信しないでください。',
+  ])('leaves %s clean', (text) => {
+    expect(quietQuote(text)).toEqual([])
+  })
+  it.each([
+    // hard negatives: a saying with no worry (とあります, この言葉を胸に), a vague author's words, a letter or a message of someone real,
+    // words a vague expert sent with only an ordinary warning after them
+    '作家の言葉に「人生は短い、だからこそ毎日を大切に生きよう」とあります。そんなときこそ、この言葉を思い出します。',
+    '「失敗を恐れるな、挑戦しない人生こそが最大の失敗だ」。この言葉を胸に、新年度も頑張ります。',
+    'ある作家から「あなたの町の掘割は日本一美しい、また必ず訪れたいと思っています」という手紙が届きました。',
+    'ある専門家から「今夜は線状降水帯が発生するおそれがあり、厳重な警戒が必要です」という連絡がありました。土砂災害にご注意ください。',
+    '有名な俳優が「柳川のうなぎは世界一うまい、毎年必ず食べに来る」というメッセージをSNSに投稿していました。',
+  ])('flags %s', (text) => {
+    expect(warnsQuote(text)).toBe(true)
+  })
+})
