@@ -237,6 +237,19 @@
  *   結果でございます), an inquiry (とのお問い合わせ), the trouble owned softly (ごめんなさい, ご心配をおかけしました), a fix or a display corrected,
  *   thanks for the point, the complaint's cause told (実はシラスウナギが不漁なんです) or an invitation (冬の旅もおすすめ, ぜひ見に来てね); a view
  *   (という見方は誤解で) set right in a myth column is not the critic's evaluation.
+ * - blind R322H/R324M (reb59): a complaint or a report named and answered with records or rules instead of words of denial: the record
+ *   (運行記録では…回収済みとなっております, 回収を終えております; 室温は記録上18度を保っていました, 記録では室温は20度でした), a fault reported
+ *   as news and turned with が (収集漏れとのご連絡をいただきましたが: `FAULT_REPORTED_TURNED`) counting as a complaint; the level declared no
+ *   problem (測定した音量は…目安の範囲内であり、問題となる水準ではなかった); the rule or the schedule with the complaint's fact denied on it
+ *   (21時までと決まっており、それ以降に音が出ていることはありません) and the cause put on another place (別の場所からの音ではないかと思われます,
+ *   市の施設ではなく、近くの工場の音だと思われます); the work declared made or kept to a standard (ガイドラインに準拠して作成しております, 基準も
+ *   きちんと守っています, 法律で定められており) and a correction refused (修正の必要はないものと判断しております); a programme's or an article's
+ *   picture set against the reality (番組の印象と実際とは、かなり違う, 報道されているような混雑は実際にはありません), an article said to hold many
+ *   errors (事実と違うところが多すぎます, 間違いだらけ) and a charge denied as an act (不正などしていません); the criticism pointed at and refused
+ *   (怠慢というご批判は受け入れられません), answered with the efforts made long since (早い時期から取り組んできました) or with what the
+ *   complainant had been asked beforehand (事前に厚着でのご来場をお願いしていたとおりです). Not an apology with a fix, a rule explained with no
+ *   complaint, the city's own post corrected, thanks for an opinion with what will change, an inquiry, a worried asker reassured, a check
+ *   still going on or help offered.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -329,6 +342,14 @@ const FINDING_OF = /(?:点検|調査|検査|監査|確認|審査|検証|測定|�
 // Blind R95A-084: 対策として said of what the city defends (少子化対策として必要な事業であり、…改める考えはございません) names the
 // programme's purpose, not a fix announced: only 対策として before an act (対策として防音シートを設置します) counts.
 const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:します|いたします|しました|する)|増設|増や|工夫(?:して|いたし|を)|対策(?:を|として(?!(?:は|も)?[、,]?(?:必要|重要|不可欠|欠かせ|有効|大切|意義|有意義|適切|妥当)))|検討(?:して|いたし)|取り組んでまいり|努めてまいり|努めます|分散', 'u')
+/**
+ * Blind R322H-030 kind (reb59): a fault reported as news the city was given (収集漏れとのご連絡をいただきましたが, 「ごみが回収されていない」
+ * とのお電話がありましたが, 街灯が消えているとの通報を受けましたが) and turned with が: a complaint received, as とのご意見ですが is. Only a fault
+ * (a miss or a lapse named, a negative predicate) and only with the turn (a report taken up, …とのご連絡をいただきました。すぐに補修しました,
+ * is news); an inquiry (とのお問い合わせ) stays an inquiry.
+ */
+const FAULT_REPORTED_TURNED =
+  `(?:漏れ|もれ|忘れ|未着|不着|未配達|未配|遅れ|遅延|ミス|間違い|誤り|不備|不具合|(?:ない|なかった|ません|ませんでした|(?:壊れ|消え|切れ|詰まっ|汚れ|濁っ|にごっ|臭っ|におっ|漏れ|止まっ|傾い|割れ|剥がれ|はがれ|崩れ|倒れ|散乱し|放置され|響い|鳴っ|点滅し)て(?:いる|る|います|いた)|(?:た|っ)?(?:まま|っぱなし)(?:になって(?:いる|る|います))?))[」』]?(?:との|という|って)(?:ご|お)?(?:連絡|電話|通報|申し出|お申し出)(?:を|が)[^。！？!?\\n]{0,12}?(?:が[、,]|けれど|けど|ものの)`
 // Blind R228C-013 kind: a critic's post quoted with って and seen or read (「…」って投稿を見たけど, ってコメントを読んだ): criticism, as
 // という投稿を見 is.
 // Round 45: in English, what people say of the city's own programme reported (Some people say our migration tour is "just a sales
@@ -337,8 +358,10 @@ const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:しま�
 // progressive or any tense of claim, say, allege or post, and the city or its own service named within a few words after (Some foreign
 // vloggers are claiming that Yanagawa boat tours overcharge, Several bloggers have claimed that our fees…, Some travel sites say the
 // city's…): criticism reported, as in the round-45 form. Not a myth about the world (some people say tap water is unsafe). Bounded.
+// Blind R322H-044 kind (reb59): a report or a post said to make the city look guilty (市が隠蔽しているかのように書かれていますが, かのような
+// 記事が掲載され, かのように報じられ) is criticism too (in CRITICISM).
 const CRITICISM = phrase(
-  '(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな|とする)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|[」』](?:って|っていう)(?:投稿|書き込み|コメント|ポスト|ツイート)(?:を|も)[^。！？!?\\n]{0,4}?(?:見|拝見|拝読|目に|読ん)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))|(?<![a-z])(?:some|many|certain|several|a few|a number of)(?: [a-z-]{2,15}){0,2} (?:people|folks|visitors|critics|commenters|users|tourists|travell?ers|bloggers|vloggers|youtubers|influencers|reviewers|accounts|posters|videos|articles|outlets|websites|sites)(?: online| here| on [a-z]{2,12})? (?:are |have |have been |keep )?(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|say(?:s|ing)?|said|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|complain(?:s|ed|ing)?) (?:that )?[a-z0-9\u2019\' -]{0,30}?(?<![a-z])(?:our|the city|the city[\'\u2019]s|yanagawa|we|us|this (?:city|town|tour|event|program|programme|project|service))(?![a-z])',
+  FAULT_REPORTED_TURNED + '|かの(?:ように|よう(?:な|に))[^。！？!?\\n]{0,4}?(?:書か|報じ|伝え|描か|紹介さ|取り上げ|言わ|扱わ)れ|(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな|とする)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|[」』](?:って|っていう)(?:投稿|書き込み|コメント|ポスト|ツイート)(?:を|も)[^。！？!?\\n]{0,4}?(?:見|拝見|拝読|目に|読ん)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))|(?<![a-z])(?:some|many|certain|several|a few|a number of)(?: [a-z-]{2,15}){0,2} (?:people|folks|visitors|critics|commenters|users|tourists|travell?ers|bloggers|vloggers|youtubers|influencers|reviewers|accounts|posters|videos|articles|outlets|websites|sites)(?: online| here| on [a-z]{2,12})? (?:are |have |have been |keep )?(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|say(?:s|ing)?|said|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|complain(?:s|ed|ing)?) (?:that )?[a-z0-9\u2019\' -]{0,30}?(?<![a-z])(?:our|the city|the city[\'\u2019]s|yanagawa|we|us|this (?:city|town|tour|event|program|programme|project|service))(?![a-z])',
   'u',
 )
 
@@ -362,7 +385,7 @@ const CRITICISM = phrase(
 const VOICES_HEARD =
   '(?:(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない|遠い|長い|暗い|不公平|不十分)|(?<!(?:かわい|可愛|美し|きれい|綺麗|キレイ|おいし|美味し|うま|旨|素敵|すてき|すご|凄|楽し|優し|やさし|嬉し|うれし|かっこよ|カッコよ|格好よ|よ|良|すばらし|素晴らし|面白|おもしろ))(?:すぎ|過ぎ)(?:る|た)?)[」』]?(?:という|との|といった|って|っていう|みたいな)(?:ご|お)?(?:意見|声|指摘|批判|苦情|不満|コメント|書き込み|投稿|口コミ|クチコミ|レビュー)(?:を|が|も)[^。！？!?\\n]{0,6}?(?:耳に(?:し|入|す)|聞(?:か|き|こ|い)|寄せられ|届(?:い|き|け)|上が|あ(?:り|る)|ござい|いただ|頂|拝見|見かけ|目に)'
 const CRITICISM_RECEIVED = phrase(
-  VOICES_HEARD + '|炎上(?:して(?:い|お)|しと|しちょ|中|しました|した(?:件|投稿))|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|(?:番組|新聞|雑誌|週刊誌|ニュース|記事|報道)[^。！？!?\\n]{0,30}?と(?:書かれ|伝えられ|報じられ)(?:て(?:い|お)(?:ました|ます|た|る)|ました|た)(?:が|けれど|けど)|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
+  VOICES_HEARD + '|' + FAULT_REPORTED_TURNED + '|炎上(?:して(?:い|お)|しと|しちょ|中|しました|した(?:件|投稿))|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|(?:番組|新聞|雑誌|週刊誌|ニュース|記事|報道)[^。！？!?\\n]{0,30}?と(?:書かれ|伝えられ|報じられ)(?:て(?:い|お)(?:ました|ます|た|る)|ました|た)(?:が|けれど|けど)|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
   'u',
 )
 
@@ -508,9 +531,10 @@ const NOTICE_COMPLAINT = phrase(
 const NOTICE_CONCEDED = phrase('ありがとう|ありがたく|感謝|改善|見直|工夫|分かりにくく|わかりにくく|不十分|至らず|届いていな|伝わっていな|ぜひ|是非|ご参加|お待ちして|お越しください|来てください', 'u')
 /**
  * Round 43: a change the city refuses to make (短縮する, 見直す, 変更の), before 考え, つもり, 意向, 必要 or 予定 denied (`REFUSED_END`:
- * はございません, はないと考えております).
+ * はございません, はないと考えております). Blind R322H-022 kind (reb59): a correction refused the same way (修正の必要はないものと判断しております,
+ * 訂正する考えはございません, 差し替えの予定はありません).
  */
-const REFUSED_STEP = '(?:(?:短縮|変更|見直し|延長|拡張|拡大|拡充|増設|中止|撤回|再開|廃止|縮小|削減|撤去|移転|値下げ|無料化|改善|是正|再検討|変更等)(?:する|いたす|の)|見直す|改める|変える|やめる|止める|取りやめる|戻す|減らす|縮める|応じる)'
+const REFUSED_STEP = '(?:(?:短縮|変更|見直し|延長|拡張|拡大|拡充|増設|中止|撤回|再開|廃止|縮小|削減|撤去|移転|値下げ|無料化|改善|是正|再検討|変更等|修正|訂正|差し替え|差替え|再調査|再検証|再計算|作り直し|やり直し|書き直し)(?:する|いたす|の)|見直す|改める|変える|やめる|止める|取りやめる|戻す|減らす|縮める|応じる)'
 const REFUSED_END = '[、\\s]?(?:一切|全く|まったく|毛頭|さらさら|特に|現時点で|今のところ|当面)?[、\\s]?(?:ございません|ありません|ない(?=[。！!、,]|です|ので|から|(?:もの)?と(?:考え|判断|思|存じ|認識)|$))'
 /**
  * Blind R184I-007, R186D-012: the city's own measurement or record, told as what it shows (記録では, 観測データ上, 受付記録を確認したところ,
@@ -519,6 +543,15 @@ const REFUSED_END = '[、\\s]?(?:一切|全く|まったく|毛頭|さらさら|
 const RECORD_SAYS =
   '(?:測定|計測|観測|記録|データ|ログ|履歴|日報|数値)[^。！？!?\\n、,]{0,12}?(?:では|上は|上では|上|によると|によれば|によりますと|を見る限り|を見ると|を(?:確認|拝見|調査)(?:した|いたした|しました|いたしました)(?:が|ところ|。)?)[、,]?[^。！？!?\\n]{0,24}?'
 const RECORD_FIGURE = '(?:最長|最大|最短|最高|最低|平均|実際)(?:の|で|でも)?[^。！？!?\\n]{0,12}?[0-9]+(?:\\.[0-9]+)?(?:分|時間|秒|日|件|人|名|円|回|デシベル|db|%|％|メートル)(?:程度|ほど|前後|以内|未満)?'
+/** Blind R324M-005 kind (reb59): the record read as a plain level of heat, sound or light (記録では室温は20度でした, 測定値は55デシベルでした). */
+const RECORD_LEVEL =
+  '[0-9０-９]+(?:\\.[0-9]+)?(?:度|℃|°c|デシベル|db|ppm|ルクス)(?:以上|以下|前後|程度|台)?(?:でした|であり|です|ございました|を記録(?:して(?:おり|い)(?:ます|ました)?|しました|しております))(?=[。！!、,]|$)'
+/**
+ * Blind R324M-005 kind (reb59): the record read as a level kept or reached (室温は記録上18度を保っていました, 記録では常に20℃以上を維持して
+ * おりました, 測定では60デシベルを下回っていました): a figure with its unit and a verb of keeping or staying under or over it.
+ */
+const RECORD_KEPT =
+  '(?:常に|終始|ずっと|一日中|期間中)?[、,]?[0-9０-９一二三四五六七八九十]+(?:\\.[0-9]+)?(?:度|℃|°c|デシベル|db|%|％|ppm|ルクス|メートル|センチ|分|人|台)(?:以上|以下|前後|程度|台|を超える水準|未満)?(?:を|に)?[、,]?(?:保って|保たれて|維持して|維持されて|確保して|確保されて|キープして|下回って|上回って|超えて)(?:おり(?:ました|ます)?|いました|います)(?=[。！!、,]|$|ので|から)'
 /**
  * Blind R203I-018 kind: the record read as naming the first or the only time (受付記録では、…のご連絡は今月12日が最初になっております, 記録上
  * 3月5日の1件のみです, 通報は10日が初めてでした): a date or a count that answers a complaint of how long or how often (何か月も前から連絡
@@ -630,7 +663,7 @@ const LEGAL_NOTICE_NOT = `(?<!(?:^|[。！？!?\\n])(?:(?!${LEGAL_NOTICE_CRITIC}
  * (すべての地点で基準を満たしている, 異常は見られませんでした, 問題はございません, 正常に作動しておりました).
  */
 const CHECKED_CLEAN = phrase(
-  '(?:検査|点検|測定|調査|確認|計測|分析|検証|試験|聞き取り|調べ)(?:を)?(?:では|の結果(?:では)?|結果|(?:し|いたし|行っ|おこなっ|実施し|させていただい)(?:た|ました)(?:ところ|結果|限り(?:では)?)|(?:し|いたし|行い|実施し)ましたが)[、,]?[^。！？!?\n]{0,24}?(?:基準(?:値)?(?:を|は)?(?:すべて|全て|いずれも|十分(?:に)?|きちんと)?(?:満たし|クリアし|下回っ|超えて(?:おらず|いない|いません|おりません))|基準(?:値)?(?:の範囲)?(?:内|以内|以下|未満)(?:で|に収ま|におさま|であ|でし|です|でござ)|規定(?:値|の[一-龥]{1,4})(?:を(?:満たし|確保し|上回っ)|が(?:確保され|出て))|(?:異常|問題|不具合|故障|不備|支障)(?:は|も|など)?(?:なし|なく|ありません|ございません|ない(?=[。！!、]|こと|と(?:確認|判明|分か))|(?:見られ|認められ|確認され|見つかり|見当たり|見受けられ)(?:ませ|ず|なかった))|正常に(?:作動|動作|稼働|機能|運転|聞こえ)|十分(?:な|に)[^。！？!?\n]{0,8}?(?:が確保され|を確保し|届いて|聞こえ))',
+  '(?:検査|点検|測定|調査|確認|計測|分析|検証|試験|聞き取り|調べ)(?:を)?(?:では|の結果(?:では)?|結果|(?:し|いたし|行っ|おこなっ|実施し|させていただい)(?:た|ました)(?:ところ|結果|限り(?:では)?)|(?:し|いたし|行い|実施し)ましたが|(?:し|いたし|行っ|おこなっ|実施し|され)た[^。！？!?\n、,]{1,12}?(?:は|も))[、,]?[^。！？!?\n]{0,24}?(?:基準(?:値)?(?:を|は)?(?:すべて|全て|いずれも|十分(?:に)?|きちんと)?(?:満たし|クリアし|下回っ|超えて(?:おらず|いない|いません|おりません))|(?:基準|目安|規制値|規制基準|環境基準|上限|許容範囲)(?:値)?(?:の範囲)?(?:内|以内|以下|未満)(?:で|に収ま|におさま|であ|でし|です|でござ)|規定(?:値|の[一-龥]{1,4})(?:を(?:満たし|確保し|上回っ)|が(?:確保され|出て))|(?:異常|問題|不具合|故障|不備|支障)(?:は|も|など)?(?:なし|なく|ありません|ございません|ない(?=[。！!、]|こと|と(?:確認|判明|分か))|(?:見られ|認められ|確認され|見つかり|見当たり|見受けられ)(?:ませ|ず|なかった))|正常に(?:作動|動作|稼働|機能|運転|聞こえ)|十分(?:な|に)[^。！？!?\n]{0,8}?(?:が確保され|を確保し|届いて|聞こえ))',
   'u',
 )
 /** Blind R316M-047: the criticism's own content told (「防災無線が聞こえない」とのご指摘, 待ち時間が長いとのご意見): what the clean check answers. */
@@ -664,6 +697,21 @@ const INVITED = 'ぜひ(?!ご理解)|是非(?!ご理解)|お越しください|�
 const OWNED_SOFTLY = 'ごめんなさい|ごめんね|すみません|すいません|ご(?:心配|不便|迷惑)を(?:おかけ|お掛け)'
 /** Reviewer FP kinds (reb58): a question or an inquiry heard (「ごみ収集車が来ない」とのお問い合わせ, ってご質問): to be answered, not a complaint. */
 const INQUIRY_HEARD = '(?:との|という|って|の)(?:お問い合わせ|お問合せ|ご質問|お尋ね)'
+/**
+ * Blind R322H-032 kind (reb59): the level or amount complained of declared no problem as the city's finding (問題となる水準ではなかった,
+ * 問題のあるレベルではありません, 支障のない範囲でした): the complaint refuted with the city's own verdict.
+ */
+const NO_PROBLEM_LEVEL =
+  '(?:問題|支障|影響)(?:と|に)(?:なる|なるような|される)(?:水準|レベル|数値|値|程度|範囲|量|音量|状況|ほど)(?:では|じゃ)(?:なかった|ない(?=[。！!、,]|こと|と|です|もの|$)|なく|ありません|ございません)|(?:問題|支障)(?:の)?(?:ない|無い)(?:水準|レベル|範囲|数値|値|程度)(?:であ|でし|です|だっ|でござ|に収ま|におさま)'
+/**
+ * Blind R322H-022/044 kind (reb59): the city's work declared made or kept to a standard, a guideline or the law (観光庁のガイドラインに準拠して
+ * 作成しております, 総務省の基準もきちんと守っています, 条例に基づいて定めております, 法律で定められており): after a real criticism, the critic
+ * told there is nothing to fault. (満たしている, a check's finding, is `CHECKED_CLEAN`'s: ご指摘を受けて点検したところ、基準は満たしていました is
+ * a check told plainly.)
+ */
+const COMPLIANT =
+  '(?:ガイドライン|指針|基準|規定|規則|規約|要綱|要領|法令|法律|条例|マニュアル|ルール|決まり|手順|定義|仕様)(?:等|など)?(?:に|を|も|は)[、,]?(?:きちんと|しっかり(?:と)?|ちゃんと|すべて|全て|厳格に|適切に|忠実に|確実に|十分に)?[、,]?(?:準拠|遵守|順守|のっとっ|則っ|沿っ|従っ|基づい|守っ)(?:し)?て[、,]?(?:[^。！？!?\\n、,]{0,10}?(?:し|いたし|行っ|おこなっ|定め|決め|設け|作っ|つくっ|決定し))?(?:て)?(?:おり(?:ます|ました)?|い(?:ます|ました)|いる(?=[。！!、,]|$|ので|から|し))(?=[。！!、,]|$|ので|から|し|が)' +
+  '|(?:法律|法令|条例|規則|地方税法|国の基準|基準|ガイドライン|要綱|制度)(?:で|によって|により|上)[、,]?(?:明確に|厳格に|一律に)?(?:定められ|決められ|規定され)(?:て)?(?:おり(?:ます)?|います|いる(?=[。！!、,]|$|ので|から))(?=[。！!、,]|$|ので|から)'
 
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
@@ -1323,7 +1371,8 @@ const PHRASES: Phrase[] = [
     notInHoaxWarning: true,
     needsCriticism: true,
     strongCriticism: true,
-    alsoNeeds: new RegExp(`${COMPLAINT_TOLD.source}|${UNDERSTANDING_ASKED.source}`, 'u'),
+    // Blind R322H-032 kind (reb59): or the complaint's fault heard with no brackets (騒音がひどいとのご指摘), or the level declared no problem.
+    alsoNeeds: new RegExp(`${COMPLAINT_TOLD.source}|${UNDERSTANDING_ASKED.source}|${COMPLAINT_HEARD.source}|${phrase(NO_PROBLEM_LEVEL, 'u').source}`, 'u'),
     unless: new RegExp(`${LISTENING41.source}|${STILL_CHECKING.source}|${ACTS_ANYWAY.source}`, 'u'),
     greetingOk: true,
     // Reviewer FP kind: praise quoted (「川の水がきれいになった」とのコメント) and the survey agreeing is no rebuttal.
@@ -2978,13 +3027,16 @@ const PHRASES: Phrase[] = [
   // お電話を差し上げております): the complainant proved wrong in public. Not a status told with no complaint (記録では12月3日に発送済み
   // です, to a question), not with an apology, thanks or a step taken (配送業者に調査を依頼いたします, お調べします).
   {
-    re: phrase('(?:記録|履歴|データ|ログ|伝票|控え)(?:上は|上では|上|では|によると|によれば|によりますと|を(?:確認|拝見|見)(?:した|いたした|しました|いたしました)?ところ|を見ると|で確認(?:した|いたした|しました|いたしました)?ところ)[、,]?[^。！？!?\\n]{0,40}?(?:完了|済み|済|配達され|お届けされ|お届けし|届いて|発送され|発送し|送付され|送付し|投函され|受け付けて|受け付けており|受付され|受理|お渡しし|お渡し済|交付され|交付し|入金され|入金を確認|納付され|お支払いいただ|ご来庁いただ|ご来所いただ|お電話を(?:差し上げ|いただ|頂)|ご連絡(?:を)?(?:差し上げ|し|いたし)|ご案内(?:を)?(?:差し上げ|し|いたし))'),
+    re: phrase('(?:記録|履歴|データ|ログ|伝票|控え)(?:上は|上では|上|では|によると|によれば|によりますと|を(?:確認|拝見|見)(?:した|いたした|しました|いたしました)?ところ|を見ると|で確認(?:した|いたした|しました|いたしました)?ところ)[、,]?[^。！？!?\\n]{0,40}?(?:完了|済み|済|配達され|お届けされ|お届けし|届いて|発送され|発送し|送付され|送付し|投函され|受け付けて|受け付けており|受付され|受理|お渡しし|お渡し済|交付され|交付し|入金され|入金を確認|納付され|お支払いいただ|ご来庁いただ|ご来所いただ|お電話を(?:差し上げ|いただ|頂)|ご連絡(?:を)?(?:差し上げ|し|いたし)|ご案内(?:を)?(?:差し上げ|し|いたし)|(?:回収|収集|配達|配送|発送|作業|対応|処理|点検|補修|清掃|運行|巡回|除雪|散布)(?:を|は|も)?(?:終え|終了し|済ませ)て(?:おり|い))'),
     need: ['記録', '履歴', 'でーた', 'ろぐ', '伝票', '控え'],
     what: '苦情に記録を示して反論する表現',
     instead: INSTEAD.critic,
     notWithApology: true,
     needsCriticism: true,
-    alsoNeeds: phrase('(?:ない|なかった|ません|ませんでした|てない|とらん|とらんかった|ん)[」』]?(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|連絡|問い合わせ|苦情|投稿|コメント|書き込み)|という(?:ご|お)?(?:意見|指摘|声|連絡|問い合わせ|苦情|投稿|コメント|書き込み)|って(?:いう)?(?:こめんと|書き込み|投稿|声|苦情|言われ|書かれ)|と(?:言われ|書かれ|おっしゃ|仰|のお問い合わせ|お問い合わせ|のご連絡|ご連絡))', 'u'),
+    // Blind R322H-030 kind (reb59): or a miss named as a noun (収集漏れとのご連絡, 配達漏れとのご指摘, 未着とのお問い合わせ), or any fault
+    // reported and turned with が (出されたままになっているとのお電話をいただきましたが: `FAULT_REPORTED_TURNED`).
+    alsoNeeds: phrase(FAULT_REPORTED_TURNED + '|' +
+      '(?:ない|なかった|ません|ませんでした|てない|とらん|とらんかった|ん|漏れ|もれ|忘れ|未着|不着|未配達|未配)[」』]?(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|連絡|問い合わせ|苦情|投稿|コメント|書き込み)|という(?:ご|お)?(?:意見|指摘|声|連絡|問い合わせ|苦情|投稿|コメント|書き込み)|って(?:いう)?(?:こめんと|書き込み|投稿|声|苦情|言われ|書かれ)|と(?:言われ|書かれ|おっしゃ|仰|のお問い合わせ|お問い合わせ|のご連絡|ご連絡))', 'u'),
     unless: phrase('お調べ|調査(?:を|し|いたし|中)|確認(?:いたします|させて|してまいり|します|いたしまして)|再送|再発送|再度お送り|改めてお送り|お送りし直|ありがと|感謝|ご迷惑|ご不便|ご心配', 'u'),
   },
   // Round 52: the complainant's account doubted in a hedged double negative or with はずがない (お受け取りになっていないということは
@@ -3382,7 +3434,11 @@ const PHRASES: Phrase[] = [
       '(?:全く|まったく|到底|とても|とうてい|断じて|決して)?(?:受け入れ|受入れ|容認|許容)(?:られる|できる|し得る|しうる|る)(?:もの|内容|話|もん)(?:では|じゃ)(?:ありません|ございません|なか|ない(?=[。！!、,]|です|と))(?!でし|か)|(?:全く|まったく|到底|とても|とうてい|断じて|決して)(?:受け入れ|受入れ)(?:られ|でき)(?:ません|ない(?=[。！!、,]|です|と)|ん(?=[。！!、,]|です|ばい|たい))|(?:受け入れ|受入れ)(?:がた|難)い(?:もの|内容|話|報道|記事|ご指摘|指摘|ご批判|批判)(?:です|であり|であります|でございます|だ(?=[。！!、,])|と(?:考え|言わざる|思|存じ))' +
         // Blind R224T-024 kind: the report or the criticism itself named as what the city cannot accept (市として記事の内容を受け入れる
         // ことはできません, ご指摘を容認することはできません); not a capacity (これ以上の申込みを受け入れることはできません).
-        '|(?:記事|報道|番組|ご指摘|指摘|ご批判|批判|主張|ご主張)(?:の(?:内容|ご指摘|指摘|論調|趣旨|主張))?(?:を|は)[、,]?(?:到底|とても|そのまま|全面的に)?(?:受け入れ|受入れ|容認)(?:る|する)?こと(?:は|が|も)?(?:でき|出来)(?:ません|ない(?=[。！!、,]|です|と))',
+        '|(?:記事|報道|番組|ご指摘|指摘|ご批判|批判|主張|ご主張)(?:の(?:内容|ご指摘|指摘|論調|趣旨|主張))?(?:を|は)[、,]?(?:到底|とても|そのまま|全面的に)?(?:受け入れ|受入れ|容認)(?:る|する)?こと(?:は|が|も)?(?:でき|出来)(?:ません|ない(?=[。！!、,]|です|と))' +
+        // Blind R322H-045 kind (reb59): the criticism pointed at with という or a demonstrative and refused with no adverb (怠慢というご批判は
+        // 受け入れられません, そのようなご指摘はお受けいたしかねます, こうした批判には容認できません), closing the sentence; not a comment policy
+        // (誹謗中傷を含むご意見は…, そのようなご意見はお受けできませんので、ご了承ください), not a capacity.
+        '|(?<!(?:誹謗|中傷|公序良俗|個人情報|宣伝|広告|営利|わいせつ|なりすまし|差別的)[^\\n]{0,60})(?:という|との|といった|って|その|この|こうした|そうした|そのような|このような|そういった|今回の)(?:ご|お)?(?:批判|指摘|主張|意見|評価|非難|叱り)(?:は|には|については|につきましては)[、,]?(?:受け入れ|受入れ|お受け|容認)(?:られ|でき|いたしかね|しかね|かね)(?:ません|ない|ます)(?=[。！!]|$)',
     ),
     need: ['受け入れ', '受入れ', '容認', '許容'],
     what: '報道や批判への抗議・反論',
@@ -3759,12 +3815,13 @@ const PHRASES: Phrase[] = [
   // いません) or a figure from it set against the complaint (受付記録を確認したところ、最長の待ち時間は35分でした, 記録では平均12分です).
   // Only after a complaint received; not a measurement published with no complaint (測定結果を公表します), not with an apology, a
   // concession, a fix or a step still to take (確かに, 改善, 引き続き調査します), not a worried asker reassured (ご安心ください).
+  // Blind R324M-005 kind (reb59): or a level kept or read off the record (室温は記録上18度を保っていました: `RECORD_KEPT`, `RECORD_LEVEL`).
   {
     re: phrase(
       RECORD_SAYS +
         '(?:(?:そのような|そういった|そうした|ご指摘のような|おっしゃるような|お話のような|ご指摘の|(?:基準|基準値|規制値|上限)を(?:超える|上回る|超えた|上回った))[^。！？!?\\n]{0,8}?(?:結果|数値|値|事実|状況|記録|傾向|事象|データ|騒音|振動|遅れ|遅延)(?:は|も)[、,]?(?:一切|全く|まったく|特に|いずれも|一度も)?(?:出|見られ|確認され|観測され|記録され|計測され|測定され|検出され)(?:て(?:おりません|いません|おらず|いない)|ませんでした|ません|なかった)' +
         `|${RECORD_FIGURE}(?:でした|です|でございます|でございました|となっております|となっています|となっておりました|であり|だった)` +
-        `|${RECORD_FIRST})`,
+        `|${RECORD_FIRST}|${RECORD_KEPT}|${RECORD_LEVEL})`,
     ),
     ...RECORD_AGAINST_COMPLAINT,
     unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source, 'u'),
@@ -4281,6 +4338,144 @@ const PHRASES: Phrase[] = [
     alsoNeeds: PRICE_CHARGED,
     unless: new RegExp(LISTENING41.source + '|' + phrase('値下げ|割引|無料に|のでは|かもしれ|かな[？?」』]|と思われ|ご心配|ご不安', 'u').source, 'u'),
     greetingOk: true,
+  },
+  // Blind R322H-022/044 kind (reb59): after a real criticism (英語表記が分かりにくいとのご意見, a charge: 不正, 怠慢), the city's work declared made
+  // or kept to a standard, a guideline or the law (表記は観光庁のガイドラインに準拠して作成しております, 総務省の基準もきちんと守っています,
+  // 延滞金の割合は法律で定められており): the critic told there is nothing to fault. Not a rule explained with no complaint (料金は条例に基づいて
+  // 定めております), a question or an inquiry answered, nor with thanks beyond the greeting, a concession, a fix, help offered or an apology.
+  {
+    re: phrase(COMPLIANT),
+    need: ['がいどらいん', '指針', '基準', '規定', '規則', '規約', '要綱', '要領', '法令', '法律', '条例', 'まにゆある', 'るーる', '決まり', '手順', '定義', '仕様', '地方税法', '制度'],
+    what: '批判に規則や基準を盾にして反論する表現',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    realCriticism: true,
+    notWithRemedy: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${HELP_STEPS}|${OWNED_SOFTLY}|${INQUIRY_HEARD}|ありがと|感謝|ご心配|ご不安|ご相談|お問い合わせ|ご連絡ください|お知らせください|減免|免除|猶予|分割`, 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R322H-032 kind (reb59): after a criticism received (音量に関するご意見をいただいております, とのご指摘), the level complained of
+  // declared no problem as the city's finding (測定した音量は…目安の範囲内であり、問題となる水準ではなかったことをご報告いたします, 問題のない
+  // レベルでした): the complaint refuted with the city's verdict. Not a measurement published with no complaint (花粉は問題となる水準ではありません),
+  // not a worried asker reassured (ご心配の声…ご安心ください), not with a fix, help, a step still to take, thanks or an apology.
+  {
+    re: phrase(NO_PROBLEM_LEVEL),
+    need: ['問題', '支障', '影響'],
+    what: '批判に調査結果を示して反論する表現',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    notWithRemedy: true,
+    rumourDenial: true,
+    notInHoaxWarning: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    unless: new RegExp(`${LISTENING41.source}|${STILL_CHECKING.source}|${ACTS_ANYWAY.source}|${REASSURED48.source}`, 'u'),
+    greetingOk: true,
+  },
+  // Blind R322H-035 kind (reb59): a complaint heard (練習の音が夜遅くまで響いているとのことですが) answered with the rule or the schedule
+  // (体育館の利用は21時までと決まっており, 割合は法律で定められており) and the complaint's fact or charge denied on it (それ以降に音が出ている
+  // ことはありません, 本市が独自に上乗せしているものではございません): the complainant told it cannot be so. Not an FAQ or a worried asker
+  // (「…かかりますか」とのご質問…ことはありません, ご安心ください), not a rumour set right, not with a concession, a fix or an apology.
+  {
+    re: phrase('(?:(?:と|に|で)[、,]?(?:決まって|決められて|定められて|定まって|規定されて)|となって)(?:おり(?:ます)?|います|いる)(?:ので|から|まして|ますので)?[、,][^。！？!?\\n]{0,30}?(?:こと|もの)(?:は|も|では|じゃ)[、,]?(?:一切|決して|絶対に|まず|基本的に|全く|まったく)?(?:ありません|ございません|ない(?=[。！!]|です|と|$)|ありえません|あり得ません|考えられません|考えにくい)'),
+    need: ['決まつて', '決められて', '定められて', '定まつて', '規定されて', 'となつて'],
+    what: '苦情を規則を盾に否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    notWithRemedy: true,
+    rumourDenial: true,
+    notInHoaxWarning: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|ご心配|ご不安|のでは(?:ない)?(?:か|でしょうか)?[」』]`, 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R322H-035 kind (reb59): the thing complained of put down to another place or party, guessed in the writer's voice (別の場所からの音
+  // ではないかと思われます, 他の施設の車両ではないでしょうか, 近隣の工事現場の音じゃないかな): the complainant told it is not the city's. To a
+  // critic (a reply, or after a criticism); not with a check promised, help, a step to try, thanks or an apology.
+  {
+    re: phrase('(?:別の|他の|ほかの|よその|近隣の|周辺の|近くの|隣の|となりの)(?:場所|施設|建物|ところ|所|方向|業者|事業者|団体|工事現場|工事|現場|車両|車|お宅|住宅|家|店舗|お店|店|会場|地区|学校|公園|方々|方)(?:から|で|の|による)?(?:の)?[^。！？!?\\n]{0,8}?(?:では|じゃ)(?:ない|なか)(?:か|かと|でしょうか|ですか|かな|ですかね)(?:と(?:思われ|思い|思って|存じ|考え|推測|推察))?(?![」』]|との|という|って|とい|とのご|とお)' +
+      '|(?:市|当市|本市|当方|こちら|当施設|当館|当課|市の施設|体育館|公民館|会場)(?:の[^。！？!?\\n、,]{1,8})?(?:では|じゃ)なく[、,]?[^。！？!?\\n]{0,12}?(?:別の|他の|ほかの|よその|近隣の|周辺の|近くの|隣の|となりの)[^。！？!?\\n]{0,16}?(?:だと|かと|と)(?:思われ|思い|思って|存じ|考え|推測|推察)'),
+    need: ['別の', '他の', 'ほかの', 'よその', '近隣の', '周辺の', '近くの', '隣の', 'となりの'],
+    ...BLAMES_COMPLAINANT,
+    what: '苦情の原因をほかに帰す反論',
+    // (Not orReply: a reply that tells where a lost thing or a book may be, 別の会場のものではないかと思われます, answers a question.)
+    orReply: false,
+    unless: new RegExp(LISTENING41.source + '|' + STILL_CHECKING.source + '|' + ACTS_ANYWAY.source + '|' + phrase(`${HELP_STEPS}|${OWNED_SOFTLY}|${INQUIRY_HEARD}|お知らせください|教えてください|お聞かせ|伺|お届けください`, 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R322H-039 kind (reb59): a programme, an article or a post named and its picture said to differ from the reality (番組の印象と実際とは、
+  // かなり違う, 記事の内容と実態はまったく異なります, 口コミで言われているのとは現実は違います): the report argued with in public, by a mayor's
+  // column too. Not a caution (番組の内容と実際の日程は異なる場合があります), not with an apology.
+  {
+    re: phrase('(?:記事|報道|番組|放送|紙面|見出し|ニュース|まとめ|投稿|書き込み|口コミ|クチコミ|レビュー|動画|紹介)(?:で(?:の)?|の)(?:印象|内容|イメージ|描写|描き方|伝え方|取り上げ方|紹介|紹介のされ方|書き方|書かれ方|記載|記述|説明|様子|話|評判)(?:と|とは)[、,]?(?:実際|実態|現実|事実|現場|本当|実物)(?:の[一-龥々]{1,4})?(?:と|とは|は|では|が)?[、,]?(?:かなり|全く|まったく|大きく|ずいぶん|随分|だいぶ|全然|ぜんぜん|明らかに|あまりに(?:も)?|まるで)?[、,]?(?:違う|違い(?:ます|まし)|違っ|異なる|異なり|異なっ|別物|かけ離れ|ずれ|ズレ)(?!る?(?:場合|こと)が|(?:て)?(?:いる|いた)?(?:場合|こと)が|可能性)' +
+      '|(?:記事|報道|番組|放送|ニュース|口コミ|クチコミ|レビュー|投稿|書き込み|まとめ)(?:で|に|では)?[、,]?(?:書かれて|報じられて|言われて|紹介されて|伝えられて|報道されて|描かれて|されて)(?:いる|いた|おります|います)?(?:ような|ほど)(?![^。！？!?\\n]{0,16}?(?:被害|断水|停電|浸水|冠水|通行止め|感染|避難|倒壊|欠航|運休))[^。！？!?\\n]{0,16}?(?:実際(?:に)?(?:は|には)[、,]?[^。！？!?\\n]{0,12}?)?(?:ありません|ございません|ではない|じゃない|(?:て|で)(?:は)?(?:いません|おりません|いない|ない))(?=[。！!、,]|です|し|$)'),
+    need: ['記事', '報道', '番組', '放送', '紙面', '見出し', 'にゆーす', 'まとめ', '投稿', '書き込み', '口こみ', 'くちこみ', 'れびゅー', '動画', '紹介'],
+    what: '報道や批判への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    needsCriticism: true,
+  },
+  // Blind R322H-044 kind (reb59): an article, a programme or a post named and said to hold many errors (このまとめ記事、事実と違うところが多すぎます,
+  // 記事には誤った記述が数多く見られます, その投稿は間違いだらけです): the report argued with in public. Not a caution about misinformation in
+  // general (ネットには不正確な情報が多く含まれることがあります), not the city's own post corrected (訂正, 修正, 正しくは) or with an apology.
+  {
+    re: phrase('(?<=(?:記事|報道|番組|放送|紙面|見出し|ニュース|まとめ|投稿|書き込み|ご投稿|コメント|ご指摘|ご主張|主張|ご意見|口コミ|クチコミ|レビュー|動画|新聞|週刊誌|ブログ|サイト|それ|そちら)[^。！？!?\\n]{0,16})(?:事実と(?:違う|異なる|違っている|異なっている)|事実に反する|誤った|間違った|不正確な|誤りの|でたらめな|デタラメな)(?:ところ|所|点|箇所|個所|部分|記述|記載|内容|情報|説明|数字)(?:が|も)[、,]?(?:あまりに(?:も)?|非常に|とても|かなり)?(?:多すぎ|多過ぎ|多い(?!場合|こと)|多く(?:見られ|含まれて|あり|ござい|見受けられ)|目立(?:ち|つ)|散見され|いくつも|数多く)|(?<=(?:記事|報道|番組|放送|紙面|見出し|ニュース|まとめ|投稿|書き込み|コメント|ご主張|主張|口コミ|クチコミ|レビュー|動画|新聞|週刊誌|ブログ|サイト|それ|そちら)[^。！？!?\\n]{0,12})(?:間違い|誤り|デタラメ|でたらめ|嘘|ウソ|うそ)だらけ'),
+    need: ['事実と', '事実に反', '誤つた', '間違つた', '不正確な', '誤りの', 'でたらめ', 'だらけ'],
+    what: '報道や批判への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    unless: phrase('訂正|修正|正しくは|差し替え|ご注意|注意して|気をつけ|気を付け|惑わされ|ことがあります|場合があります|ましょう|リテラシー', 'u'),
+  },
+  // Blind R322H-044 kind (reb59): a charge against the city denied as an act in the writer's voice (不正などしていませんし, 隠蔽なんてして
+  // おりません, 特定の店を優遇などしていません): the charge answered back. Said to a critic (a reply or a quote post, or after a criticism or a
+  // charge heard); not an audit's finding told as such, not with an apology.
+  {
+    re: phrase('(?:不正(?!(?:アクセス|利用|使用|ログイン|受給|取得))|違法(?:な(?:こと|行為))?|隠蔽|隠ぺい|改ざん|改竄|癒着|着服|横領|ごまかし|手抜き|えこひいき|ひいき|優遇|水増し|捏造|ねつ造|もみ消し|隠し事|隠しごと)(?:など|なんて|なんか|等)?(?:は|も)?[、,]?(?:一切|決して|全く|まったく|断じて|何も|絶対に|一度も|もちろん)?[、,]?(?:して(?:い|お)(?:ません|りません)|しておらず|してい(?:ない|ません)|いたして(?:おりません|おらず)|しとらん|しちょらん|してません|行って(?:おりません|いません|おらず))(?!か)'),
+    need: ['不正', '違法', '隠蔽', '隠ぺい', '改ざん', '改竄', '癒着', '着服', '横領', 'ごまかし', '手抜き', 'ひいき', '優遇', '水増し', '捏造', 'ねつ造', 'もみ消し', '隠し'],
+    what: '批判を否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    notAsFinding: true,
+    // (Not orReply: a question answered, 市民の方への優遇などは行っておりません, is a rule told; a criticism or a report must be heard.)
+    needsCriticism: true,
+    unless: phrase('詐欺|不審|なりすまし|成りすまし|ご注意|騙|だまされ', 'u'),
+  },
+  // Blind R322H-045 kind (reb59): a criticism received turned with が, then the efforts the city has long made (保育士が足りないのは市の怠慢だとの
+  // ご意見ですが、…県内でも早い時期から取り組んできました, とのご指摘ですが、以前から対策を講じてまいりました): the critic answered with the
+  // record, not heard. Only right after the criticism and its が; not with thanks, a concession or a further step (今後も, さらに, 改善).
+  {
+    re: phrase('(?<=(?:との|という)(?:ご|お)?(?:指摘|意見|批判|声|叱り|不満|苦情|コメント|投稿|書き込み|こと)(?:を(?:いただ|頂|頂戴し)(?:き|いて)(?:まし|い|お)?(?:た|ます|ります)?|が(?:あり|ございまし|寄せられてい|寄せられてお)(?:ました|ます|ります|た)?|です|でございます|でした)?(?:が|けれども|けど)[、,][^。！？!?\\n]{0,50}?)(?:早い時期から|早くから|早期から|いち早く|先駆けて|先行して|以前から|以前より|従来から|従来より|かねてから|かねてより|これまでも|これまでにも|長年(?:にわたり|にわたって)?|継続して|一貫して)[、,]?[^。！？!?\\n]{0,24}?(?:取り組んで|取組んで|取り組みを進めて|力を入れて|対策を講じて|手を打って)(?:きました|まいりました|参りました|おります|きております|います)'),
+    need: ['との', 'という'],
+    what: '批判に実績を並べて反論する表現',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    // (Only a real criticism: a request heard, …してほしいとのご意見ですが、以前から取り組んでおります, is answered with good news.)
+    realCriticism: true,
+    unless: new RegExp(LISTENING41.source + '|' + phrase('今後も|引き続き|さらに|追加で|追加の|より一層|一層', 'u').source, 'u'),
+  },
+  // Blind R324M-005 kind (reb59): after a real complaint (会場が寒かったとのご意見), the complainant told they had been asked or told beforehand,
+  // closing the sentence (事前に厚着でのご来場をお願いしていたとおりです, あらかじめご案内していたとおりでございます): the fault put on them.
+  // Not a notice that refers to what was announced (事前にお知らせしていたとおり、本日から…: mid-sentence), not with a concession or a fix.
+  {
+    re: phrase('(?:事前に|あらかじめ|前もって|かねて(?:より|から)?|以前(?:から|より)|当初から|募集時に|申込時に|案内時に|(?:ご案内|案内|チラシ|ホームページ|広報紙|市報|通知|募集要項|要項|ポスター)(?:に|で)(?:も)?)[^。！？!?\\n]{0,30}?(?:(?:お願い|ご案内|案内|お知らせ|周知|告知|お伝え|ご説明|説明|記載|掲載|明記)(?:を)?(?:して|いたして|させていただいて|申し上げて|し)(?:おりました|いました|いた|おった|た)|(?:書いて|載せて|のせて)(?:あった|ありました|おりました|いた))(?:とおり|通り|どおり)(?:です|でございます|だ|なんです)(?=[。！!]|$)'),
+    need: ['とおり', '通り', 'どおり'],
+    what: '苦情の原因を相手に帰す反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    realCriticism: true,
+    unless: new RegExp(CONCEDED43.source + '|' + NOTICE_CONCEDED.source + '|' + phrase(INQUIRY_HEARD, 'u').source, 'u'),
   },
 ]
 

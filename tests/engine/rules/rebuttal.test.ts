@@ -4,6 +4,102 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R322H/R324M kinds (reb59: a complaint or a report answered with records or rules instead of words of denial)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // R322H-030 kind: a fault reported as news and turned with が, answered with the record
+    ['「ごみが回収されていない」とのご連絡をいただきましたが、回収記録では当日9時に回収済みとなっております。', 'comment'],
+    ['ごみが出されたままになっているとのお電話をいただきましたが、収集車のGPS記録では9時5分に回収を終えております。', 'comment'],
+    ['街灯が消えているとの通報を受けましたが、市の管理に問題があったとは考えておりません。', 'post'],
+    // R324M-005 kind: the record read as a level kept or reached, and the complainant told they had been asked beforehand
+    ['会場が寒かったとのご意見をいただきましたが、当日の記録では室温は常に20度以上を保っておりました。', 'post'],
+    ['音がうるさいとのことですが、測定記録では60デシベルを下回っておりました。', 'reply'],
+    ['「寒かった」とのご意見をいただきましたが、当日の記録では室温は20度でした。', 'post'],
+    ['イベント会場が暑かったとのご意見をいただきました。事前に暑さ対策をしてご来場いただくよう、ご案内していたとおりです。', 'post'],
+    ['「駐車場がなかった」との苦情をいただきました。公共交通機関でのご来場を事前にお願いしていたとおりでございます。', 'post'],
+    ['駐車場が足りないとのご意見をいただきました。駐車場が少ないことはチラシにも書いてあったとおりです。', 'post'],
+    // R322H-032 kind: the level complained of declared no problem, or measured within the standard
+    ['花火大会の音がうるさいとのご意見をいただきました。会場周辺で測定した騒音は、いずれも環境基準の範囲内であり、問題のないレベルでした。', 'post'],
+    ['プールの水が汚いとのご指摘をいただいておりますが、水質は問題となる水準ではございませんでした。', 'post'],
+    ['騒音がひどいとのご指摘を受け、測定を行いましたが、測定値は規制基準を下回っておりました。', 'post'],
+    // R322H-035 kind: the rule or the schedule, and the complaint's fact denied on it; the cause put on another place
+    ['朝早くから工事の音がするとのことですが、作業は8時からと決められておりますので、それより前に作業をすることはありません。', 'comment'],
+    ['夜中にごみ収集車が来てうるさいとのことですが、収集は朝6時以降と定められており、夜中に収集車が走ることはございません。', 'comment'],
+    ['夜間に工事をしているとのことですが、工事は19時までとなっており、夜間に作業を行うことはございません。', 'comment'],
+    ['公園の騒音とのことですが、それは近隣の工事現場からの音ではないでしょうか。', 'reply'],
+    ['ごみが散乱しているとのご指摘ですが、別の地区の集積所ではないかと思います。', 'comment'],
+    ['音がうるさいとのことですが、それは市の施設ではなく、近くの工場の音だと思われます。', 'reply'],
+    // R322H-022/044 kind: the work declared made or kept to a standard; a correction refused
+    ['案内看板の表記が不親切とのご指摘をいただいておりますが、看板は県のサイン計画の指針に準拠して作成しております。', 'post'],
+    ['手数料が高すぎるとのことですが、手数料は条例に基づいて定めております。', 'reply'],
+    ['「公民館の利用料が高い」とのことですが、料金は条例で定められており、本市だけが高く設定しているものではございません。', 'reply'],
+    ['パンフレットの表記がおかしいとのご指摘をいただいておりますが、表記を修正する必要はないものと判断しております。', 'post'],
+    // R322H-039 kind: a programme's or an article's picture set against the reality
+    ['昨日の新聞記事で、柳川の掘割は汚れているといった書かれ方をしていました。記事の内容と実態はまったく異なります。', 'post'],
+    ['口コミサイトで川下りが高いと書かれていましたが、口コミの評判と実際とはずいぶん違うと感じています。', 'post'],
+    ['報道されているような混雑は、実際にはありません。', 'post'],
+    // R322H-044 kind: an article said to hold many errors; a charge denied as an act
+    ['この記事、誤った記述が多すぎます。市はきちんと手続きを踏んでいます。', 'quote'],
+    ['その投稿は間違いだらけです。', 'reply'],
+    ['このニュース、市が隠蔽しているかのように書かれていますが、隠蔽なんてしていません。', 'quote'],
+    ['特定の店を優遇しているとのことですが、優遇などしておりません。', 'reply'],
+    // R322H-045 kind: the criticism pointed at and refused; the efforts made long since
+    ['市の説明不足とのご意見ですが、こうしたご批判には容認できません。', 'post'],
+    ['子育て支援が遅れているとのご批判をいただいていますが、本市は他市に先駆けて医療費助成に取り組んでまいりました。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // an apology with a fix, thanks with what will change, a fault report taken up
+    ['ご不便をおかけし申し訳ありません。収集漏れとのご連絡をいただき、本日午後に回収いたしました。今後は収集ルートを改善します。', 'post'],
+    ['「ごみが回収されていない」とのご連絡をいただきました。すぐに職員が伺い、回収しました。ご連絡ありがとうございました。', 'post'],
+    ['収集漏れとのご連絡ありがとうございます。運行記録を確認し、本日中に回収に伺います。', 'reply'],
+    ['道路のひび割れとのご連絡をいただきましたが、当該道路は県道のため、県土木事務所へお伝えしました。', 'reply'],
+    ['ごみが回収されていないとのご連絡をいただきましたが、大変申し訳ございません。本日中に回収に伺います。', 'reply'],
+    ['「会場が寒かった」とのご意見をいただきました。ご不便をおかけし申し訳ありません。次回は暖房を強化します。', 'post'],
+    ['英語表記が分かりにくいとのご意見をいただきました。表記は観光庁のガイドラインに準拠して作成していますが、より分かりやすくなるよう見直します。', 'post'],
+    ['「案内板が分かりにくい」とのご意見をいただきました。貴重なご意見ありがとうございます。来月までに表示を改善します。', 'post'],
+    ['【市議会でのご指摘を受けて】案内表示が分かりにくいとのご指摘をいただきました。ご指摘を踏まえ、案内板を3か所増設しました。', 'post'],
+    // a rule explained with no complaint, a question answered, help offered
+    ['市のホームページは、国のウェブアクセシビリティの指針に準拠して作成しております。', 'post'],
+    ['【延滞金について】延滞金の割合は地方税法で定められております。令和6年の割合は年2.4％です。', 'post'],
+    ['市民プールの利用は、安全のため18時までと定められております。ご理解とご協力をお願いします。', 'post'],
+    ['ご質問ありがとうございます。「参加費はかかりますか」とのご質問ですが、参加費は無料と決まっており、費用がかかることはありません。', 'post'],
+    ['ご意見ありがとうございます。延滞金の割合は法律で定められており、詳しくは税務課までお問い合わせください。', 'post'],
+    ['「料金が高い」とのご意見をいただきました。料金は条例に基づいて定めております。減免制度もございますので、お気軽にご相談ください。', 'post'],
+    ['事前にお知らせしていたとおり、本日から工事を行います。ご不便をおかけします。', 'post'],
+    ['「なぜ休館日なの？」とのお問い合わせをいただきました。休館日は事前にお知らせしていたとおりです。', 'post'],
+    ['二十歳の集いにたくさんのご来場ありがとうございました。当日は暖房を稼働させ、室温は18度を保っていました。', 'post'],
+    ['観測記録では、昨日の雨量は120ミリを超えていました。', 'post'],
+    // a measurement told plainly, with a fix, a step still to take, or a worried asker reassured
+    ['夏まつりの音量について、測定した音量はいずれも市の定める目安の範囲内でした。', 'post'],
+    ['ステージの音量についてご意見をいただきました。測定した音量は目安の範囲内でしたが、来年はスピーカーの向きを調整します。', 'post'],
+    ['「騒音が心配」とのご意見をいただいています。測定の結果、問題となる水準ではありませんでした。ご安心ください。', 'post'],
+    ['スギ花粉の飛散量は、現在のところ問題となる水準ではありません。', 'post'],
+    ['「防災無線が聞こえない」とのご意見をいただきました。ご指摘を受けて測定したところ、基準の範囲内でしたが、スピーカーの向きを調整します。', 'post'],
+    ['水質検査の結果、いずれの地点も問題となる水準ではありませんでした。引き続き毎月検査を行います。', 'post'],
+    // another place named to help, or the critic's own guess quoted
+    ['ご連絡ありがとうございます。夜間の音について、体育館の利用は21時までと決まっておりますので、別の場所からの音ではないかと思われます。環境課で確認いたします。', 'reply'],
+    ['落とし物の件、ご連絡ありがとうございます。お探しの傘は、別の施設のものではないかと思われます。総合案内にお問い合わせください。', 'reply'],
+    ['「騒音は別の工場からではないか」とのご指摘をいただきました。現在、環境課で確認しています。', 'post'],
+    // a programme or an article with no quarrel, a caution, the city's own post corrected
+    ['テレビ番組で柳川の川下りが紹介されます。番組の内容と実際の運航時間は異なる場合がありますのでご注意ください。', 'post'],
+    ['先週の番組では、柳川の川下りの魅力がたっぷり紹介されました。番組の印象どおり、実際に乗ってみると本当に気持ちいいです！', 'post'],
+    ['報道されているような断水は、柳川市では発生していません。', 'post'],
+    ['【お詫びと訂正】昨日の投稿で、花火大会の開始時刻を「19時」と記載しましたが、正しくは「19時30分」です。お詫びして訂正いたします。', 'post'],
+    ['【訂正】先日の記事に誤った記述が多くありました。修正版を掲載しましたのでご覧ください。', 'post'],
+    ['ネット上の記事には不正確な情報が多く含まれることがあります。市の公式情報をご確認ください。', 'post'],
+    // an audit told, a comment policy, good news for a request
+    ['監査の結果、不正などは行っておりませんでした。', 'post'],
+    ['市では、公文書の改ざんなどが起きないよう、電子決裁の仕組みを導入しています。', 'post'],
+    ['皆さまからのご意見をいただく際のお願いです。誹謗中傷を含むご意見は削除します。そのようなご意見はお受けできません。', 'post'],
+    ['「もっと公園を増やしてほしい」とのご意見をいただきましたが、市では以前から公園整備に取り組んでおります。来年度は2か所の新設を予定しています。', 'post'],
+    ['いただいたご意見は担当課と共有し、改善に向けて取り組んでまいります。貴重なご指摘をありがとうございました。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R318H/R320M kinds (a complaint answered with the record, with work declared on schedule, proper or announced all along, with the opposite degree by a comparison, softly with 実は…なんです, with the complainant\'s feeling or way of looking, with nothing changed, with the price declared not high)', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
