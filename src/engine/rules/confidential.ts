@@ -764,6 +764,20 @@ const DECIDED_THERE = /^(?:において|で)(?:正式に)?(?:決定|承認|可�
  * sentence says it went to the council, was published or is in force. Not a decision still to be reported (委員会に報告する前ですが).
  */
 const DECIDED_THEN_OUT = /^(?:において|で)(?:正式に)?(?:決定|承認|了承|可決|決ま)(?:し|され|いたし|り)(?:[、,]|て[、,]?|た)[^。！？!?\n]{0,30}?(?:(?:議会|委員会|審議会|協議会|市民|県|国)[^。！？!?\n]{0,6}?(?:に|へ)(?:報告|説明|提出|通知|周知|公表)(?:し|され|いたし)(?:た|ました|ており|ています|てい)|(?:公表|発表|告示|施行|公布)(?:し|され|いたし)(?:た|ました|ており|ています|てい)|から(?:施行|実施|運用|適用)(?:して|されて|しており|しています|いたして|となって|になって))/u
+/**
+ * Blind KE-002 kind (conf59): the meeting named as where the writer, an official, gave an instruction or a request of their own, the clause
+ * ending on the verb in the past (月曜日の部長会議では、現金を扱う全ての窓口で二人以上による確認を徹底するよう指示しました; 庁議で、全職員
+ * に節電を徹底するよう改めて求めました): what an official says he ordered is his announcement, not the meeting's deliberation. Not when
+ * another's words or the meeting's talk are told in the clause (市長から…指示がありました, 案が出ましたが, まだ決まっていません, 意見), nor
+ * when what was ordered is a new measure of the city's (来年度で窓口を閉じること, 値上げ, 予算): the order is then the undecided matter itself.
+ */
+const ORDERED_THERE = /^(?:では|で|において|の場で|の席で)[、,]?([^。！？!?\n]{4,70}?)(?:よう(?:に)?|ことを|旨を?)[、,]?(?:改めて|強く|厳しく|重ねて|直接)?[、,]?(?:指示|命じ|要請|求め|指示を出|お願い|訓示|周知を指示)(?:いたしました|しました|ました)(?=[。！!\n]|$)/u
+/** …another's words, or the meeting's talk, told in the clause. */
+const ORDER_NOT_OWN = /(?:市長|副市長|教育長|部長|課長|上|幹部|委員)(?:から|が)|案|意見|議論|検討|まだ|決まって|決まら|らしい|そう(?:です|だ)|揉め|もめ|紛糾|反対|賛成|異論|廃止|閉じ|閉鎖|休止|縮小|値上げ|値下げ|有料|無料|統合|移転|売却|予算|人事|異動|処分|来年度|新年度|[0-9０-９〇一二三四五六七八九十百千](?:円|万|億)/u
+function orderedThere(t: string, end: number): boolean {
+  const m = ORDERED_THERE.exec(t.slice(end, end + 100))
+  return m !== null && !ORDER_NOT_OWN.test(m[1]!)
+}
 /** On the quiet: the adverbs that hand over what should stay inside (not 特別に: 非公開の庭園を特別に公開). */
 const COVERTLY = /こっそり|内緒で|ないしょで|ナイショで|ここだけで/u
 /**
@@ -800,7 +814,7 @@ const PUBLISHED = /(?:公表し|発表し|公開してい|掲載し)(?!(?:て(?:
  * (まだ発表前の文化賞の受賞者一覧なんです, 公表前の入札参加者の名簿); not a rehearsal or the people themselves (発表前の受賞者の皆さん).
  */
 const PRE_RELEASE =
-  /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知|投げ込み|資料提供|記者会見)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:対外的に(?:は)?|一般(?:に|には|向けには)|外部(?:に|には)|正式に(?:は)?)?(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|なので|ですので|だから|につき|情報|資料|データ|事項|案件)|まだ(?:どこにも|(?:外|表|議会|市民|県|国|報道)(?:に|へ)(?:は|も)?)?(?:出して|提出して|提出されて|説明して|報告して|発表して)(?:い)?(?:ない|ません)(?!方|人|皆|場合)[^。！？!?\n、]{0,14}?(?:ですが|だけど|ですけど|んですが|んだけど|けど|けれど)|まだ(?:外|表|外部|よそ|市民)(?:に|へ)(?:は|も)?(?:出せ|出され|出し|言え|話せ|公表でき|発表でき|お話しでき)(?:ない|ん|へん|ません)(?:話|こと|情報|内容|件|ところ)?(?:です|なんです|なんだ|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:外|表|外部|よそ)(?:に|へ)(?:は|も)?(?:出せ|出され|言え|話せ)(?:ない|ん|へん|ません)話(?:です|なんです|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|(?:公表|発表|正式発表|公式発表|記者発表|報道発表)前の[\p{Script=Han}\p{Script=Katakana}ー]{1,10}の[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:一覧|名簿|リスト|資料|データ|数字|数値)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
+  /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知|投げ込み|資料提供|記者会見)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:対外的に(?:は)?|一般(?:に|には|向けには)|外部(?:に|には)|正式に(?:は)?)?(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|なので|ですので|だから|につき|情報|資料|データ|事項|案件)|まだ(?:どこにも|(?:外|表|議会|市議会|委員会|市民|住民|地元|県|国|報道|記者|マスコミ)(?:に|へ)(?:は|も)?)?(?:出して|提出して|提出されて|説明して|ご説明して|報告して|ご報告して|発表して|お伝えして|伝えて|お知らせして|知らせて|お示しして|示して)(?:い)?(?:ない|ません)(?!方|人|皆|場合)[^。！？!?\n、]{0,14}?(?:ですが|だけど|ですけど|んですが|んだけど|けど|けれど)|まだ(?:外|表|外部|よそ|市民)(?:に|へ)(?:は|も)?(?:出せ|出され|出し|言え|話せ|公表でき|発表でき|お話しでき)(?:ない|ん|へん|ません)(?:話|こと|情報|内容|件|ところ)?(?:です|なんです|なんだ|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:外|表|外部|よそ)(?:に|へ)(?:は|も)?(?:出せ|出され|言え|話せ)(?:ない|ん|へん|ません)話(?:です|なんです|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|(?:公表|発表|正式発表|公式発表|記者発表|報道発表)前の[\p{Script=Han}\p{Script=Katakana}ー]{1,10}の[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:一覧|名簿|リスト|資料|データ|数字|数値)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
 /** Who the reader is asked to keep it from (取引先にも, 業者さんには, 誰にも). */
 const KEEP_WHOM = String.raw`(?:[^。！？!?\n]{0,8}?(?:先|者|方|さん|様|社|業者|団体|機関|外部|周り|まわり|誰|だれ|皆|皆さん|みんな|職員|人|委員|記者|マスコミ|報道|議員|家族|地元)(?:に|へ)(?:も|は)?[、,]?)?`
 /**
@@ -1753,7 +1767,7 @@ const AUDIT_FINDING = /指摘(?:され|を受け|が(?:あ|入|出))|見つか(?
  * Blind R305G-030 kind (conf22): …also the report's release told as still to come in a cleft (報告書が公表されるのは来月ですが, 監査結果が
  * 発表されるのは年明けで), after a finding heard (指摘が出たと…聞きました): the finding is told before its report.
  */
-const AUDIT_HIDDEN = /まだ(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?(?:出して|出し|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?まだ(?:出して|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|まだ(?:公表|発表)(?:され|し)|公表(?:前|は(?:まだ|これから))|内緒|ナイショ|ここだけ|まだ(?:報告書|監査報告|監査結果|調査結果|検査結果)(?:に|が|は)?(?:なっ|出|まとま|公表|発表)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の|は)?(?:出る|出され(?:る)?|出す|出とら|まとまる|まとめられる|公表され(?:る)?|公表する|発表され(?:る)?|届く|上がる)前|(?:報告書|監査結果|調査結果|検査結果)(?:は|が|も)(?:まだ|これから)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の)?(?:公表|発表|公開|報告)(?:される|する|になる)のは[、,]?[^。！？!?\n]{0,10}?(?:来月|来週|後日|これから|先|年明け|来年|月末|[0-9０-９]{1,2}月)|こっそり(?:直|修正|差し替|訂正|書き換|押)|(?:バレ|ばれ)(?:る前|ないうち|んうち|んごと|ないよう)|隠(?:し|そ|す|して)|もみ消|揉み消|ごまか|誤魔化|なかったことに/gu
+const AUDIT_HIDDEN = /まだ(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?(?:出して|出し|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|(?:外向け|外部|対外的|表|おもて)(?:に|へ)?(?:は|も)?[、,]?まだ(?:出して|出て|出せ|公表して|発表して|公開して)(?:い|お)?(?:ない|ません|な[いか]|りません|らん|ず)|まだ(?:公表|発表)(?:され|し)|公表(?:前|は(?:まだ|これから))|内緒|ナイショ|ここだけ|まだ(?:報告書|監査報告|監査結果|調査結果|検査結果)(?:に|が|は)?(?:なっ|出|まとま|公表|発表)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の|は)?(?:出る|出され(?:る)?|出す|出とら|まとまる|まとめられる|公表され(?:る)?|公表する|発表され(?:る)?|届く|上がる)前|(?:報告書|監査結果|調査結果|検査結果)(?:は|が|も)(?:まだ|これから)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の)?(?:公表|発表|公開|報告)(?:される|する|になる)のは[、,]?[^。！？!?\n]{0,10}?(?:来月|来週|後日|これから|先|年明け|来年|月末|[0-9０-９]{1,2}月)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|指摘事項)(?:が|の|は)?(?:まとまる|出る|出される|出そろう|出揃う|完成する|できあがる|でき上がる|確定する|固まる)の(?:は|が)[、,]?[^。！？!?\n]{0,10}?(?:来月|来週|後日|これから|先|年明け|来年|月末|年度末|[0-9０-９]{1,2}月)|こっそり(?:直|修正|差し替|訂正|書き換|押)|(?:バレ|ばれ)(?:る前|ないうち|んうち|んごと|ないよう)|隠(?:し|そ|す|して)|もみ消|揉み消|ごまか|誤魔化|なかったことに/gu
 
 /**
  * The city's estimate for a bid not yet held: 設計の段階で見積もった額が二千三百万円, 設計金額は約4,800万円
@@ -1996,7 +2010,7 @@ const NEGOTIATED_PRICE = new RegExp(
 /** …with a sign that it is held back: a bid still to come, or the reader asked to keep it (他の業者には言わないでね, 内緒で). */
 const PRICE_HELD = /(?:お?伝え|お?話し|お知らせ|お漏らし)に(?:なら|なりませ)(?:ない|ん)|(?:言わ|話さ|しゃべら|喋ら|漏らさ|もらさ|伝え|教え)(?:ないで|んで|んどって|んごと|ずに|ないように|んように)|内緒|ないしょ|ナイショ|内密|ここだけ|オフレコ|口外|他言|伏せ(?:て|と)/u
 const NEGOTIATING = /地権者|所有者|地主|持ち主|用地|買収|買い取り|買取|立ち退|補償|交渉|借地|賃借|譲渡/u
-const STILL_ON = /(?:調整|協議|交渉|折衝)し(?:ており|ています|ている|とる|よる)|詰めて(?:おり|います|いる|る)|ところ|段階|続い|続け|続き|交渉中|協議中|話し合い中|調整中|最中|まだ|首を縦|合意(?:に至|でき|し|が)|折り合|応じ|難航|話し合い|これから|検討して|お願いし/u
+const STILL_ON = /(?:調整|協議|交渉|折衝)し(?:ており|ています|ている|とる|よる)|もう一度|もう一回|再度|(?:来月|来週|次回|今度|後日|週明け)[^。！？!?\n]{0,12}?(?:伺|お伺い|お話し|お会い|協議|交渉|話し合|ご相談)|詰めて(?:おり|います|いる|る)|ところ|段階|続い|続け|続き|交渉中|協議中|話し合い中|調整中|最中|まだ|首を縦|合意(?:に至|でき|し|が)|折り合|応じ|難航|話し合い|これから|検討して|お願いし/u
 const OFFER_PUBLIC = /補助|助成|支給|受付|募集|申請|合意しました|契約を締結|締結しました|議決|可決|公表し|ホームページ|売却します|貸し付け|貸付|公募|入札|鑑定評価の結果/u
 
 /**
@@ -3694,7 +3708,7 @@ const WORDS = {
   inquiry: /聴取|取り?調べ|供述|捜査|実況見分/u,
   aside: /ここだけ|オフレコ|内緒|ナイショ|ないしょ|秘密|ひみつ|ヒミツ/u,
   // Blind R145D-050: the price taken from the city's own estimates (内部の積算資料で, 積算書によると) is the secret itself.
-  bidContext: /入札|公告|業者|指名|次(?:の|期)?工区|(?:今後|これから|来年度)の?(?:工区|発注)|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん|内部(?:の)?(?:積算|試算|見積|資料)|積算(?:資料|書|表|結果)|庁内(?:の)?(?:積算|試算|資料)/u,
+  bidContext: /入札|開札|公告|業者|指名|次(?:の|期)?工区|(?:今後|これから|来年度)の?(?:工区|発注)|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん|内部(?:の)?(?:積算|試算|見積|資料)|積算(?:資料|書|表|結果)|庁内(?:の)?(?:積算|試算|資料)/u,
   gift: /記念品|粗品|プレゼント|先着|参加賞/u,
   asideMeeting: /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u,
   handout: /お配り|配布|配付|配っ|配られ|渡し|渡され|お示し|示され|提示/u,
@@ -4058,7 +4072,7 @@ const ARREARS_FEW = new RegExp(
  * with no result told, and a notice to wait (今しばらくお待ちください) stay clean.
  */
 const NOTICE_NOT_YET = new RegExp(
-  `(?:${NOTIFIED_PARTY}|保護者|ご家族|提案者|申込者|各団体|各事業者)(?:さん|様|さま|の方)?(?:へ|に)(?:の|対する)?(?:ご)?(?:通知|連絡|お知らせ|結果通知|決定通知|お伝え|内示)(?:は|が|も)[、,]?(?:まだ|これから|未だ|来週|明日|後日|週明け|[0-9]{1,2}日)(?:の予定)?(?:です|でございます|だ|や|なん(?:です|だ|や)?|な(?=ん|の))?(?:ん|の)?(?:です|だ)?(?:が|けど|けれど|けども|ばってん)` +
+  `(?:${NOTIFIED_PARTY}|保護者|ご家族|提案者|申込者|各団体|各事業者|撮影者|作者|出品者|制作者|投稿者|応募された方|受賞された方|入賞された方)(?:さん|様|さま|の方)?(?:へ|に)(?:の|対する)?(?:ご)?(?:通知|連絡|お知らせ|結果通知|決定通知|お伝え|内示)(?:は|が|も)[、,]?(?:まだ|これから|未だ|来週|明日|後日|週明け|[0-9]{1,2}日)(?:の予定)?(?:(?:です|でございます|だ|や|なん(?:です|だ|や)?|な(?=ん|の))?(?:ん|の)?(?:です|だ)?(?:が|けど|けれど|けども|ばってん)|(?:です|でございます|だ|や)(?![\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}ー]))` +
     `|(?:合格|採択|不採択|交付決定|決定|結果|審査結果|選考結果|採用)通知(?:書)?(?:は|が|も)[、,]?(?:まだ|これから|来週|明日|後日|週明け)[^。！？!?\\n]{0,10}?(?:ですが|だけど|ですけど|やけど|ばってん|なんですが|なんですけど|と思いますが|と思うけど)`,
   'gu',
 )
@@ -4399,7 +4413,7 @@ function runParagraph(input: RuleInput): void {
     }
     // (非公開 alone opens it too: the closed part of a gathering, 非公開の部で出た話, names no meeting word.)
     if (p.has(WORDS.meeting) || p.has(WORDS.closed)) {
-      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !routineMeeting(t, m[0], m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !((DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) || DECIDED_THEN_OUT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 72))) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
+      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !routineMeeting(t, m[0], m.index + m[0].length) && !orderedThere(t, m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !((DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) || DECIDED_THEN_OUT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 72))) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
       emitAll(p, doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
       // 本日の地域ケア会議（非公開）の共有です。…との報告がありました: a closed meeting named as the head of a share, then what was reported.
@@ -5839,6 +5853,8 @@ function runParagraph(input: RuleInput): void {
     runConf57({ input, t, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE) })
     // conf58 kinds (the block at the end of the file).
     runConf58({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // conf59 kinds (the block at the end of the file).
+    runConf59({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -6001,7 +6017,7 @@ const BLACKED_OUT_TOLD = new RegExp(
 )
 /** A section's budget request with its amount (4,200万円で要求を出しました, 要求額は4,200万円). */
 const REQUEST_AMOUNT = new RegExp(
-  `${VALUE}(?:で|を|の)?(?:予算)?要求(?:を出|を提出|を(?:し|行)|し(?:まし|た|て)|中|して|書|ベース|段階|が通|は通|[、。！!])|(?:予算)?要求(?:額|金額|した額|したの)(?:は|が)[、,]?[^。！？!?\\n]{0,16}?${VALUE}`,
+  `${VALUE}(?:で|を|の)?(?:予算)?要求(?:を出|を提出|を(?:し|行)|し(?:まし|た|て)|中|して|書|ベース|段階|が通|は通|[、。！!])|(?:予算)?要求(?:額|金額|した額|したの)?(?:は|が)[、,]?[^。！？!?\\n]{0,16}?${VALUE}`,
   'gu',
 )
 /** …inside the city's budgeting (財政課, 査定, 予算編成). */
@@ -6056,7 +6072,7 @@ const TALKS_CONCLUDED = /合意しました|合意いたしました|合意に�
 const TALKS_PUBLIC_BODY = /(?:国|県|国土交通省|農林水産省|文部科学省|厚生労働省|総務省|環境省|経済産業省|財務省)(?:と|との|へ|に)/u
 /** A personnel move told: who goes where, who succeeds (後任には…課長補佐が昇任して着任します, 観光課長は総務部付となり). */
 const MOVE_TOLD =
-  /(?:後任(?:に)?(?:は|には|として)|(?:次の|新しい|次期|新)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:課長|部長|局長|次長|所長|館長|室長|係長|園長|校長|教頭|センター長|支所長|教育長)(?:は|には|に|として))[、,]?[^。！？!?\n]{0,30}?(?:課長|部長|局長|次長|所長|館長|室長|係長|補佐|主幹|参事|主査|主任|さん|氏|職員)[^。！？!?\n]{0,10}?(?:昇任|昇格|就任|着任|異動|就く|就き|起用|充て|着く|来られ|来ます|なります|となります|入ります|です|の予定|に決ま|で決ま)|(?:課長|部長|局長|次長|所長|館長|室長|係長|園長|校長|教頭|センター長|支所長|参事|主幹|課長補佐)(?:は|が)[、,]?[^。！？!?\n]{0,20}?(?:付(?:と|に)(?:なり|なる)|(?:へ|に)(?:異動|転出|昇任|昇格|栄転|転任|出向)(?:し|する|します|となり|となります|になります|予定|が決ま)|で退職|を退き|勇退)/gu
+  /(?:後任(?:に)?(?:は|には|として)|(?:次の|新しい|次期|新)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:課長|部長|局長|次長|所長|館長|室長|係長|園長|校長|教頭|センター長|支所長|教育長)(?:は|には|に|として))[、,]?[^。！？!?\n]{0,30}?(?:課長|部長|局長|次長|所長|館長|室長|係長|補佐|主幹|参事|主査|主任|さん|氏|職員)[^。！？!?\n]{0,10}?(?:昇任|昇格|就任|着任|異動|就く|就き|起用|充て|着く|来られ|来ます|なります|となります|入ります|です|の予定|に決ま|で決ま)|(?:課長|部長|局長|次長|所長|館長|室長|係長|園長|校長|教頭|センター長|支所長|参事|主幹|課長補佐)(?:は|が)[、,]?[^。！？!?\n]{0,20}?(?:付(?:と|に)(?:なり|なる)|(?:へ|に)(?:異動|転出|昇任|昇格|栄転|転任|出向)(?:し|する|します|となり|となります|になります|予定|が決ま)|(?:部長|課長|局長|次長|所長|館長|室長|係長|参事|主幹|副市長|教育長|支所長|センター長|園長|校長|教頭|[\p{Script=Han}]{1,6}(?:課|部|室|局|支所|センター|事務所))(?:に|へ)(?:上が|昇|昇格|昇任|就|移|抜擢|栄転|格上げ)(?:る|り|ります|って|られ|す|します|され)|で退職|を退き|勇退)/gu
 /** …while the formal step is still to come (辞令の交付はまだ先, 内示の段階, 正式な発表は来週, ひと足先に). */
 const MOVE_PENDING =
   /辞令(?:の交付|交付)?(?:は|が)?[^。！？!?\n]{0,6}?(?:まだ|これから|先|後日|来週|来月|前)|内示(?:前|の段階|段階|はまだ|が出た|を受けた|があった|がありました|が出ました)|発令(?:前|はまだ|はこれから|まで)|(?:正式|公式)(?:な|に)?(?:発表|発令|公表|辞令)(?:は|が|前|まで)|(?:公表|発表)(?:前|はまだ|はこれから|されるまで)|先にお(?:伝え|知らせ)|ひと足先に|一足先に|一足早く|ここだけ|内緒|ないしょ|オフレコ/u
@@ -6339,13 +6355,17 @@ const REUSED_QUESTION =
 /** …in a post about an exam to come (今年の, 受ける皆さん). */
 const EXAM_AHEAD58 = /今年|今年度|今回|本番|次回|受ける|受けられる|受験する|受験される|臨む|臨まれる/u
 /** Quotes taken from competing vendors (3社から見積もりをいただき). */
-const QUOTES_TAKEN = /(?:[0-9一二三四五六七八九十]+社|複数(?:の)?(?:社|業者|事業者|会社))(?:から|に)[、,]?(?:見積(?:もり|り)?|見積書|お見積り)(?:を)?(?:いただき|いただい|取り|取っ|徴(?:し|取)|もらい|もらっ|依頼し|お願いし|出して)/u
+const QUOTES_TAKEN = /(?:[0-9一二三四五六七八九十]+社|複数(?:の)?(?:社|業者|事業者|会社))(?:から|に)[、,]?(?:見積(?:もり|り)?|見積書|お見積り)(?:を)?(?:いただき|いただい|取り|取っ|徴(?:し|取)|もらい|もらっ|依頼し|お願いし|出して)|(?:見積(?:もり|り)?|見積書|お見積り)(?:を)?[、,]?(?:[0-9一二三四五六七八九十]+社|複数(?:の)?(?:社|業者|事業者|会社))(?:から|に)[、,]?(?:いただき|いただい|頂き|頂い|取り|取っ|徴(?:し|取)|もらい|もらっ|依頼し|お願いし|出して)/u
 /** …with their sums (いちばん安かったのは税込み382万8千円, ほかの2社は450万円台). */
+/** A vendor named with its quote (有明管工さん, 筑後テクノ様, 株式会社みずほ設備:). */
+const QUOTE_VENDOR59 = '(?:(?:株式会社|有限会社)?[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{2,10}?(?:さん|様|社|株式会社|\\(株\\))(?:は|が|:)?[、,]?(?:約|税込み?|税抜き?)?)'
 const QUOTE_FIGURE = new RegExp(
-  `(?:いちばん|一番|最も|もっとも)(?:安かった|安い|低かった|高かった|高い)(?:の|ところ|業者|会社|社)?(?:は|が)[、,]?[^。！？!?\\n]{0,16}?${VALUE}|(?:ほか|他|残り|その他)の[0-9一二三四五六七八九十]社(?:は|が|も)[、,]?[^。！？!?\\n]{0,10}?${VALUE}|見積(?:もり|り)?(?:額|金額)?(?:は|が)[、,]?[^。！？!?\\n]{0,10}?${VALUE}|(?:[A-Z]社|[0-9]社目)(?:が|は|の見積(?:もり|り)?(?:は|が))[、,]?(?:約|税込み?|税抜き?)?${VALUE}`,
+  `(?:いちばん|一番|最も|もっとも)(?:安かった|安い|低かった|高かった|高い)(?:の|ところ|業者|会社|社)?(?:は|が)[、,]?[^。！？!?\\n]{0,16}?${VALUE}|(?:ほか|他|残り|その他)の[0-9一二三四五六七八九十]社(?:は|が|も)[、,]?[^。！？!?\\n]{0,10}?${VALUE}|見積(?:もり|り)?(?:額|金額)?(?:は|が)[、,]?[^。！？!?\\n]{0,10}?${VALUE}|(?:[A-Z]社|[0-9]社目)(?:が|は|の見積(?:もり|り)?(?:は|が))[、,]?(?:約|税込み?|税抜き?)?${VALUE}` +
+    // Blind R321C-013 kind (conf59): the vendors named one by one with their sums (有明管工さん295万円、筑後テクノさん318万円).
+    `|${QUOTE_VENDOR59}${VALUE58}[、,・/]\\s?${QUOTE_VENDOR59}${VALUE58}`,
   'gu',
 )
-const CONTRACT_AHEAD58 = /契約(?:の)?(?:手続き|手続|準備)(?:に入|を進め|を始め)|(?:来週|来月|これから|今後)[^。！？!?\n]{0,6}?契約|契約(?:前|予定|はまだ|はこれから)|契約(?:は|を)[^。！？!?\n]{0,8}?(?:予定|来週|来月|これから|今後)|発注(?:予定|前)|(?:業者|会社|事業者|どこ)(?:を|に)?(?:決め(?:る|ます)|選び(?:ます)?|選ぶ)/u
+const CONTRACT_AHEAD58 = /契約(?:の)?(?:手続き|手続|準備)(?:に入|を進め|を始め)|(?:来週|来月|これから|今後)[^。！？!?\n]{0,6}?契約|契約(?:前|予定|はまだ|はこれから)|契約(?:は|を)[^。！？!?\n]{0,8}?(?:予定|来週|来月|これから|今後)|発注(?:予定|前)|(?:業者|会社|事業者|どこ)(?:を|に)?(?:決め(?:る|ます)|選び(?:ます)?|選ぶ)|(?:どこ|どの(?:業者|会社|社))(?:に|と)(?:お願い|発注|委託|契約|依頼|頼)(?:する|す)か[^。！？!?\n]{0,12}?(?:決め|選)/u
 /**
  * Review of conf58 (rvconf): quotes in consumer advice (…という方、消費生活センターにご相談ください; リフォーム詐欺に注意) are a resident's,
  * not the city's procurement.
@@ -6550,5 +6570,172 @@ function runConf58({ input, t, p, spans, notAware, aware, once, published }: Con
     const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
     const figure = PRELIM_FIGURE.test(t.slice(prev.start, m.index)) || PRELIM_FIGURE.test(t.slice(here.end, next.end))
     return notAware(m) && AHEAD_TELL58.test(rest) && figure && !published(t.slice(prev.start, Math.max(here.end, next.end)))
+  }))
+}
+
+/*
+ * ── conf59 (blind R321C-009/010/013/014/015/021/026/031/033/035/040/042/044/045/052/054/058/060, R324M-035, KE-002) ──
+ * Good-faith leaks by staff of sections, contractors and designated managers: a price talked with a contractor, a budget request before
+ * the assessment, a selection's progress, a colleague's discipline or sick leave, an internal figure. Each kind is read as Japanese says
+ * it in general; its public counterpart stays clean. Kinds read by widening the family's own patterns are noted where they are (開札 in
+ * WORDS.bidContext, PRE_RELEASE's verbs of telling, AUDIT_HIDDEN's report still to be put together, MOVE_TOLD's promotion, STILL_ON's next
+ * visit, NOTICE_NOT_YET's maker of a work, REQUEST_AMOUNT's bare 要求は, QUOTE_FIGURE's vendors one by one, ORDERED_THERE); those here:
+ * - A price change the other side of a contract asks for (業者さんからは月額38万円を45万円に上げたいとの提示があり; 委託先から…単価を420円
+ *   から480円に上げてほしいとの申し入れ): PRICE_ASKED59 with a counterpart. A deal settled, a fare put to its public procedure (申請,
+ *   審議会) and consumer advice stay clean.
+ * - A selection's progress before its result (12名のうち書類で5名に絞り…評価が一番高かった; 委員7名のうち5名が東都書籍を推しました; 2社まで
+ *   絞られていて): STANDING59 with DECISION_PENDING59. A result published, a vote taken in public (可決) and a contest's finalists stay clean.
+ * - A named member of staff's sick leave (課長は先月から病気休暇に入っており): SICK_LEAVE_NAMED59. A rule, a published count, an absence for
+ *   a day (体調不良のため本日お休み) and a patient visited stay clean.
+ * - A figure settled with a contractor while the internal approval is still to come (設計変更の増額分は1,740万円…来週、課内で決裁を回します):
+ *   APPROVAL_AHEAD59 with a contract's figure. An approval given, a notice to wait and no figure stay clean.
+ * - A budget request's items with their sums put to the finance section (財政課には ⏎ ・…1億2,300万円 ⏎ を出しています; 二億一千万円を積んで
+ *   います): REQUEST_PUT59. A budget announced, passed or a request to the state stay clean.
+ * - A colleague's penalty told (となりの係の先輩が先週処分を受けて減給になり): PENALIZED59. News of another city's, a warning and a disposal
+ *   stay clean.
+ * - A worker let go for misconduct (受付スタッフの一人が売上金の扱いでミスを重ねたため…勤務を終えることになりました): STAFF_LET_GO59. A
+ *   retirement with no fault named and an apology for the city's own error stay clean.
+ * - A rule not to put a matter out, then the matter told in the next sentence (学校別の結果は出さないことになっていますが…。…数学が県平均より
+ *   8.4点低い): NOT_OUT_RULE59. The public part told and a notice stay clean.
+ * - A figure told, then labelled unpublished (実際には312件でした。後者は非公表の数字なので、取扱いにご注意ください): UNPUBLISHED_FIGURE59.
+ *   A refusal (お答えできません, ご了承ください) stays clean.
+ */
+/** A figure: an amount, a count, a score (2,400食分, 312件, 8.4点). */
+const FIG59 = /[0-9０-９〇一二三四五六七八九十百千][0-9０-９〇一二三四五六七八九十百千,.．，]*(?:万|億|千)?(?:円|人|名|件|世帯|戸|軒|棟|食|個|本|台|枚|箱|%|％|割|倍|点|位|か所|箇所|社|校|店|団体|トン|kg|回|ポイント)/u
+
+/** The other side of a contract or a negotiation (委託先, 業者さん, 元請け, 先方, 地権者). */
+const COUNTERPART59 = /委託先|受託者|受託事業者|受注者|元請|下請|請負業者|業者|事業者|先方|相手方|相手側|取引先|地権者|所有者|テナント|出店者|指定管理者|運営会社|会社側|メーカー/u
+/** A price change asked for (月額38万円を45万円に上げたいとの提示; 単価を420円から480円に上げてほしいとの申し入れ). */
+const PRICE_ASKED59 = new RegExp(
+  `${VALUE58}(?:から|を)[、,]?${VALUE58}(?:に|へ|まで)[、,]?(?:上げ|引き上げ|値上げし|増額し|下げ|引き下げ|値下げし|減額し)(?:たい|て(?:ほしい|欲しい|もらいたい|いただきたい|ください|くれ)|させて(?:ほしい|ください|いただきたい)|るよう|てもらえないか)[^。！？!?\\n]{0,8}?(?:との|という|と|って)?(?:ご)?(?:申し入れ|申入れ|要望|要求|提示|打診|相談|お話|話|依頼|申し出|申出|通告|ご提案|提案)`,
+  'gu',
+)
+/** …not a fare or a fee put to its public procedure (運賃の認可申請, 審議会, 条例). */
+const PRICE_PROCEDURE59 = /運賃|認可|公聴会|審議会|条例|議案|料金改定のお知らせ/u
+/** …nor settled. */
+const PRICE_SETTLED59 = /合意しました|合意いたしました|合意に至|妥結|締結しました|契約しました|決着しました|まとまりました|折り合いがつ/u
+
+/** A selection or an adoption (面接, 選考, 採択の協議会, プロポーザル). */
+const SELECTION59 = /面接|選考|採用|審査|応募|候補|協議会|選定|採択|プロポーザル|委託先|指定管理/u
+/** A selection's standing told: who is rated highest, how the members split, how far it is narrowed. */
+const STANDING59 = new RegExp(
+  `(?:評価|点数|得点|評点|印象|評判)(?:が|は)[、,]?(?:一番|いちばん|最も|もっとも|断トツで|ダントツで|圧倒的に|頭ひとつ)(?:高|良|よ)(?:かった|い|く)` +
+    `|(?:委員|審査員|選考委員|評価委員|選定委員|出席者|メンバー)[^。！？!?\\n]{0,4}?[0-9一二三四五六七八九十]{1,3}(?:名|人)(?:の)?(?:うち|中)[、,]?[0-9一二三四五六七八九十]{1,3}(?:名|人)(?:が|は|も)[^。！？!?\\n]{0,20}?(?:推し|推薦|推す|支持|賛成|反対|選ん|評価し|票を)` +
+    `|[0-9一二三四五六七八九十]{1,3}(?:名|人|社|者|案|団体|グループ|作品|点|件)(?:のうち|の中から|中|から)[、,]?[^。！？!?\\n]{0,8}?[0-9一二三四五六七八九十]{1,3}(?:名|人|社|者|案|団体|作品|点|件)(?:に|まで)(?:絞|しぼ)` +
+    `|[0-9一二三四五六七八九十]{1,3}(?:社|者|名|人|案|団体|グループ)(?:まで|に)(?:絞られ|絞り込まれ|絞り込ん|しぼられ)`,
+  'gu',
+)
+/** …while the decision or its notice is still to come (結果は今週中にご連絡します; 次回の協議会で採択します). */
+const DECISION_PENDING59 =
+  /(?:結果|合否|採否|選考結果|審査結果)(?:は|を|について(?:は)?)[、,]?[^。！？!?\n]{0,12}?(?:ご?連絡|通知|お知らせ|ご案内)(?:します|いたします|する予定|の予定|予定)|(?:次回|来週|来月|今度|後日|週明け|最終(?:審査|選考|面接))[^。！？!?\n]{0,16}?(?:採択|決定|選定|決め|選び|選考|審査|面接|採用)(?:します|いたします|する予定|る予定|ます|の予定|を行い|が行われ|です)|(?:まだ|これから)[^。！？!?\n]{0,4}?(?:決ま|決め|選|絞)|(?:最終|二次|2次|次の)?(?:面接|審査|選考|協議会?|選定委員会)(?:は|を|が)[、,]?[^。！？!?\n]{0,8}?(?:来週|来月|次回|明日|あす|後日|週明け|[0-9]{1,2}日|これから)/u
+/** …not a result published or a vote taken in public. */
+const STANDING_OUT59 = /公表|発表し|ホームページ|市HP|可決|否決|議決|採決/u
+/** The narrowing of a contest's entries is its public progress (一次審査で120点から10点に絞りました). */
+const CONTEST59 = /コンテスト|コンクール|グランプリ|大会|選手権|作品|表彰|入賞|受賞|発表会/u
+
+/** A named member of staff's sick leave (課長は先月から病気休暇に入っており; 担任の先生は入院されています). */
+const SICK_LEAVE_NAMED59 = new RegExp(
+  `(?:課長|部長|係長|所長|館長|園長|校長|教頭|局長|次長|室長|支所長|センター長|課長補佐|主任|主査|担任(?:の先生)?|担当者|担当の[^。！？!?\\n、]{0,6}?|先輩|同僚|上司|後輩|[\\p{Script=Han}]{1,4}先生|職員の(?:一人|ひとり|1人|方)|スタッフの(?:一人|ひとり|1人|方))(?:は|が|も)[、,]?[^。！？!?\\n]{0,16}?(?:病気休暇|病休|休職|療養休暇|病気療養|療養|入院|手術)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))(?:に入(?:って|り|った|られ)|中|し(?:て|ており|ています|ました)|され(?:て|ており|ています|ました)|を取(?:って|られ|得)|となって|のため)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))`,
+  'gu',
+)
+const SICK_PUBLIC59 = /人事行政|公表|発表し|ホームページ|市HP|全国|統計|制度|取得率|調査結果/u
+
+/** The internal approval still to come (来週、課内で決裁を回します; 決裁はこれから; 稟議を上げるところ). */
+const APPROVAL_AHEAD59 =
+  /(?:決裁|稟議|起案)(?:を|は|が|も)?[、,]?(?:これから|まだ|来週|明日|週明け)?[^。！？!?\n]{0,4}?(?:回し(?:ます|て(?:い|お)?|たい)|回す|上げ(?:ます|る|て)|取り(?:ます|に)|とり(?:ます|に)|これから|まだ|待ち|前|中|に回|にかけ)|(?:決裁|稟議)(?:が|は)(?:まだ)?[、,]?(?:下り|おり|通っ|通ら)(?:て(?:い|お)?(?:ない|ません|りません)|ない|ず)/gu
+/** …a figure talked with a contractor (設計変更の増額分は1,740万円, 変更契約の額). */
+const CONTRACT_TALK59 = /増額|減額|設計変更|変更契約|契約変更|請負|元請|業者|見積|契約額|工事費|委託料|単価|精算|追加工事/u
+const APPROVAL_NOTICE59 = /次第|お待ち|改めて|後日|ホームページ|市HP|公表し|発表し/u
+
+/** A budget request's sums put to the finance section (…2億1,000万円 ⏎ を出しています; 二億一千万円を積んでいます). */
+const REQUEST_PUT59 = new RegExp(
+  `${VALUE58}[)）]?\\s?(?:を|で)[、,]?(?:財政課に|財政に)?(?:予算)?(?:出し|提出し|要求し|要望し|積ん|上げ)(?:て(?:い|お)|で(?:い|お)|ました|た|とる|ちょる)`,
+  'gu',
+)
+
+/** A colleague's penalty told (となりの係の先輩が先週処分を受けて減給になり; 同僚が停職になった). */
+const PENALIZED59 = new RegExp(
+  `(?:先輩|後輩|同僚|上司|同期|うちの(?:課長|係長|部長|所長|館長)|(?:隣|となり|同じ)の?(?:係|課|部署|職場|班)の[^。！？!?\\n]{0,6}?(?:人|方|職員|さん|課長|係長))(?:が|は|も)[、,]?[^。！？!?\\n]{0,12}?` +
+    `(?:(?:懲戒処分|処分|減給処分|停職処分|戒告処分|訓告処分)を受け(?!な|ず|ぬ|る(?:こと|かも|可能))|(?:減給|停職|戒告|訓告|降格|免職|懲戒免職)(?:処分)?(?:に(?:なり|なっ)|と(?:なり|なっ)|を食ら|をくら|され(?:まし|た|て)))`,
+  'gu',
+)
+const PENALIZED_PUBLIC59 = /公表|発表し|ホームページ|市HP|お詫び|おわび|報道|新聞|ニュース|他の自治体|他市|他県|全国|ドラマ|漫画|小説|映画/u
+
+/** A worker let go for misconduct (受付スタッフの一人が…ミスを重ねたため、本社の判断で今月いっぱいで勤務を終えることになりました). */
+const STAFF_LET_GO59 = new RegExp(
+  `(?:スタッフ|職員|社員|従業員|アルバイト|パート|嘱託(?:職員)?|係員|担当者|指導員|支援員|作業員|講師|運転手|警備員|調理員|清掃員|管理人)(?:さん)?(?:の(?:一人|1人|ひとり|方|うち[^。！？!?\\n]{0,6}?))?(?:が|は)[、,]?[^。！？!?\\n]{0,30}?` +
+    `(?:ミス|不正|不祥事|トラブル|問題を起こ|苦情|クレーム|遅刻|無断欠勤|欠勤|不適切|違反|着服|横領|使い込)[^。！？!?\\n]{0,16}?(?:ため|ので|により|ことから|結果|として)[、,]?[^。！？!?\\n]{0,24}?` +
+    `(?:勤務を終え|退職(?:する|とな|にな|し|いただ)|辞め(?:る|ること|て|ていただ)|解雇|雇い?止め|契約(?:を)?(?:打ち切|解除|終了し|更新しない|更新せず)|担当(?:から|を)外|現場(?:から|を)外|配置換え|出勤停止|自宅待機|交代(?:する|とな|にな|し|させ|いただ))`,
+  'gu',
+)
+const LET_GO_PUBLIC59 = /お詫び|おわび|申し訳|公表|発表し|懲戒処分を行|記者/u
+
+/** A rule not to put a matter out, said as a concession (学校別の結果は出さないことになっていますが). */
+const NOT_OUT_RULE59 =
+  /(?:出さ|出せ|公表し|公開し|発表し|載せ|掲載し)(?:ない|ません|ず)(?:という|って)?(?:こと|決まり|方針|ルール|扱い|約束)(?:に|と)(?:なって(?:い|お)(?:ます|る|り(?:ます)?)|なっとる|なっちょる|して(?:い|お)(?:ます|る|り(?:ます)?))(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん)/gu
+/** …then the matter told: a rank or a figure (8.4点低い, 1位, 最下位). */
+const RULE_TOLD59 = /[0-9０-９][0-9０-９.,]*(?:点|位|%|％|ポイント|人|件|円|倍)|一番|トップ|最下位|ダントツ|断トツ/u
+const RULE_HELD59 = /ご了承|ご理解|お答え(?:でき|いたしかね|は控え)|控えさせ|差し控え|お問い合わせ|ご確認ください/u
+
+/** A figure told, then labelled unpublished (後者は非公表の数字なので、取扱いにご注意ください). */
+const UNPUBLISHED_FIGURE59 =
+  /(?:非公表|未公表|非公開|未発表|公表前|発表前|外に出せない|外部に出せない|公表していない|公表されていない|発表していない)の(?:数字|数値|件数|人数|金額|額|データ|集計|値|実数|内訳)(?:です|なので|ですので|なん(?:です|で)|だから|ですが|だけど|につき|のため|になります|でして)/gu
+const FIGURE_HELD59 = /ご了承|ご理解|お答え|控え|差し控え|でき(?:ません|ない|かね)|(?:掲載|公開|公表|記載|お示し)(?:して|いたして)(?:い|お)(?:ません|りません|ない)|載せて(?:い|お)(?:ません|りません|ない)/u
+
+const CONF59 = new ParagraphGate([
+  COUNTERPART59, PRICE_ASKED59, PRICE_PROCEDURE59, PRICE_SETTLED59, SELECTION59, STANDING59, DECISION_PENDING59, STANDING_OUT59, CONTEST59,
+  SICK_LEAVE_NAMED59, SICK_PUBLIC59, APPROVAL_AHEAD59, CONTRACT_TALK59, APPROVAL_NOTICE59, REQUEST_PUT59, PENALIZED59, PENALIZED_PUBLIC59,
+  STAFF_LET_GO59, LET_GO_PUBLIC59, NOT_OUT_RULE59, UNPUBLISHED_FIGURE59,
+])
+
+/** The conf59 kinds (see the comment above FIG59), run after the conf58 ones. */
+function runConf59({ input, t, spans, notAware, aware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF59.scan(t)
+  const sentence = (at: number, to: number): Span => sentenceAround(t, at, to)
+  /** The sentence of a match, with the one before it and the one after it (within the line). */
+  const around3 = (m: RegExpExecArray): { here: Span; prev: Span; next: Span } => {
+    const here = sentence(m.index, m.index + m[0].length)
+    const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentence(here.start - 1, here.start - 1) : here
+    const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentence(here.end, here.end) : here
+    return { here, prev, next }
+  }
+  // A price change the other side of a contract asks for.
+  if (q.has(COUNTERPART59) && !q.has(PRICE_SETTLED59) && !q.has(PRICE_PROCEDURE59) && !CONSUMER58.test(t)) {
+    emitAll(q, doc, t, PRICE_ASKED59, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(t)))
+  }
+  // A selection's progress before its result.
+  if (q.has(SELECTION59) && q.has(DECISION_PENDING59) && !q.has(STANDING_OUT59)) {
+    const contest = q.has(CONTEST59)
+    emitAll(q, doc, t, STANDING59, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !(contest && /絞|しぼ/u.test(m[0]))))
+  }
+  // A named member of staff's sick leave.
+  if (!q.has(SICK_PUBLIC59)) emitAll(q, doc, t, SICK_LEAVE_NAMED59, 'confidential/personnel', emit, spans, once(notAware))
+  // A contract's figure while its internal approval is still to come.
+  if (q.has(CONTRACT_TALK59) && !q.has(APPROVAL_NOTICE59)) {
+    emitAll(q, doc, t, APPROVAL_AHEAD59, 'confidential/pre-release', emit, spans, once((m) => {
+      const { here, prev } = around3(m)
+      const region = t.slice(prev.start, here.end)
+      return notAware(m) && new RegExp(VALUE58, 'u').test(region) && CONTRACT_TALK59.test(region)
+    }))
+  }
+  // A budget request's sums put to the finance section.
+  if (q.may(REQUEST_PUT59) && BUDGET_INSIDE58.test(t) && /要求|要望/u.test(t) && !BUDGET_OUT58.test(t) && !REQUEST_PUBLIC.test(t)) {
+    emitAll(q, doc, t, REQUEST_PUT59, 'confidential/budget', emit, spans, once(notAware))
+  }
+  // A colleague's penalty told.
+  if (!q.has(PENALIZED_PUBLIC59)) emitAll(q, doc, t, PENALIZED59, 'confidential/personnel', emit, spans, once(notAware))
+  // A worker let go for misconduct.
+  if (!q.has(LET_GO_PUBLIC59)) emitAll(q, doc, t, STAFF_LET_GO59, 'confidential/personnel', emit, spans, once(notAware))
+  // A rule not to put a matter out, then the matter told in that sentence or the next.
+  emitAll(q, doc, t, NOT_OUT_RULE59, 'confidential/pre-release', emit, spans, once((m) => {
+    const { here, next } = around3(m)
+    const told = t.slice(m.index + m[0].length, Math.max(here.end, next.end))
+    return notAware(m) && RULE_TOLD59.test(told) && !PUBLIC_PART.test(told) && !RULE_HELD59.test(told) && !published(told)
+  }))
+  // A figure told, then labelled unpublished.
+  emitAll(q, doc, t, UNPUBLISHED_FIGURE59, 'confidential/pre-release', emit, spans, once((m) => {
+    const { here, prev } = around3(m)
+    return notAware(m) && FIG59.test(t.slice(prev.start, here.end)) && !FIGURE_HELD59.test(t.slice(here.start, here.end)) && !aware(t.slice(prev.start, here.end))
   }))
 }

@@ -6893,3 +6893,128 @@ describe('confidential: review of conf58 (rvconf) — one\'s own 内示, a forma
     expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
   })
 })
+
+describe('confidential: conf59 kinds — good-faith leaks of sections, contractors and designated managers: a price a contractor asks, a selection’s progress, a colleague’s sick leave or penalty, a worker let go, a figure before its approval, a budget request’s items, a rule not to publish then the matter, a figure labelled unpublished, a bid price before the opening, a notice still to come, a promotion, an audit before its report; an official’s own order at a meeting (blind R321C, R324M-035, KE-002)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // a price change the other side of a contract asks for (R321C-009/052 kind)
+    ['指定管理者の運営会社から、来年度の委託料を年1,200万円から1,350万円に引き上げてほしいとの要望がありました。課内で協議しているところです。', 'confidential/negotiation'],
+    ['給食の配送業者さんから、1食あたり35円を42円に上げたいとのお話があり、いま条件をすり合わせています。', 'confidential/negotiation'],
+    ['テナントさんから、家賃を月8万円から6万円に下げてもらえないかとの相談があり、検討中です。', 'confidential/negotiation'],
+    // the city's offer to a land owner while the talks go on, the next visit named (R321C-010 kind)
+    ['用地の件、所有者さんには坪12万円をご提示しています。来週もう一度伺ってお話しする予定です。', 'confidential/negotiation'],
+    // quotes from vendors named one by one before the choice (R321C-013 kind)
+    ['庁舎清掃の見積りを3社からいただきました。柳川清掃さん48万円、有明美装さん52万円、筑後管理さん55万円です。どこにお願いするかは今月中に決めます。', 'confidential/pre-release'],
+    ['有明ビルサービスさん48万円、筑後美装さん52万円の2社から見積りをいただきました。どこに委託するかは来週決めます。', 'confidential/pre-release'],
+    // a selection's progress before its result (R321C-014/045 kind)
+    ['保育士の採用面接、応募20名のうち書類選考で8名に絞りました。最終面接は来週行います。', 'confidential/pre-release'],
+    ['プロポーザルの審査会、3社のうち有明企画の評価が一番高かったです。結果は来週お知らせします。', 'confidential/pre-release'],
+    ['選定委員会では、委員5名のうち4名が南側の案を支持しました。次回の委員会で決定します。', 'confidential/pre-release'],
+    // a contest's winner told before the maker hears (R321C-015 kind)
+    ['写真展の審査が終わりました。最優秀賞は『有明の朝』に決定！作者の方への連絡はまだです。', 'confidential/pre-release'],
+    // a named member of staff's sick leave (R321C-021 kind)
+    ['同僚が今月から休職しています。ちょっと寂しいです。', 'confidential/personnel'],
+    ['課長は療養中のため、課長補佐が対応します。', 'confidential/personnel'],
+    ['担任の先生が病気療養のため、2学期いっぱいお休みされます。', 'confidential/personnel'],
+    // a contract's figure while the internal approval is still to come (R321C-026 kind)
+    ['元請けさんとの協議で、追加工事の費用は620万円で折り合いました。決裁はこれからです。', 'confidential/pre-release'],
+    ['業者さんとの見積もり合わせで、単価は1個780円に決まりました。あとは課長の決裁待ちです。', 'confidential/pre-release'],
+    ['委託料の変更は、先方と年額2,310万円で話がまとまりました。ただ、稟議はまだ通っていません。', 'confidential/pre-release'],
+    // a budget request with its sums before the assessment (R321C-031/040 kind)
+    ['市長査定の前ですが、観光課の来年度要求は総額1億2,000万円です。', 'confidential/budget'],
+    ['財政課には、文化ホールの改修として3億円を要求しています。査定はこれからです。', 'confidential/budget'],
+    ['予算要求の締め切りでした。財政課には公園遊具の更新で4,800万円を出しています。', 'confidential/budget'],
+    // a finding told, then said not yet told to the council (R321C-033 kind)
+    ['まだ委員会にもご説明していない段階ですが、補助金は一律3万円になります。', 'confidential/pre-release'],
+    ['まだ地元にお知らせしていないんですが、集会所は来年3月で閉鎖です。', 'confidential/pre-release'],
+    // a colleague's penalty (R321C-035 kind)
+    ['同じ課の係長が減給処分を受けたらしく、みんなピリピリしています。', 'confidential/personnel'],
+    ['上司が戒告処分を受けて、最近元気がありません。', 'confidential/personnel'],
+    ['同期が停職になったと聞いて驚きました。', 'confidential/personnel'],
+    // a worker let go for misconduct (R321C-042 kind)
+    ['清掃員の一人が無断欠勤を繰り返したため、委託会社の判断で交代することになりました。', 'confidential/personnel'],
+    ['警備員さんが勤務中の居眠りで苦情が続いたので、契約を打ち切ることになりました。', 'confidential/personnel'],
+    // a bid's price before the opening (R321C-044 kind)
+    ['開札は来月10日です。予定価格は1億2,400万円なので、それを下回る札を待っています。', 'confidential/pre-release'],
+    // a promotion before its announcement (R321C-054 kind)
+    ['4月から、観光課の課長が商工観光部長に上がります。辞令の交付はまだ先ですが。', 'confidential/personnel'],
+    ['係長は来年度、総務課長に昇格することが決まりました。正式な発表は来週です。', 'confidential/personnel'],
+    // an audit's finding before its report (R321C-058 kind)
+    ['定期監査で、切手の受払簿に12件の記載漏れがあると指摘されました。監査結果が出るのは来月ですが、急いで直しています。', 'confidential/audit'],
+    // a rule not to publish, then the matter told (R321C-060 kind)
+    ['店舗別の売上は出さない約束になっていますが、参考までに。有明店は前年比120%でした。', 'confidential/pre-release'],
+    ['地区別の数字は載せないことになっていますけど、気になったので。沖端地区は回収率が42%でした。', 'confidential/pre-release'],
+    // a figure told, then labelled unpublished (R324M-035 kind)
+    ['市内の空き家は2,140戸でした。非公開のデータなので、外には出さないでくださいね。', 'confidential/pre-release'],
+    ['実際の申込みは1,280件でした。こちらは未発表の件数なので、取扱いにご注意ください。', 'confidential/pre-release'],
+    // the meeting's talk, not the writer's own order (KE-002 kind, kept)
+    ['部長会議では、来年度の料金値上げの案が出ましたが、まだ決まっていません。', 'confidential/meeting'],
+    ['部長会議では、市長から窓口を廃止するよう指示がありました。', 'confidential/meeting'],
+    ['課内会議では、来年度で窓口を閉じることを指示しました。', 'confidential/meeting'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // prices announced, put to their public procedure, settled, or a resident's own
+    '4月から、指定ごみ袋の価格を1枚30円から40円に値上げします。',
+    'バス事業者から、運賃を200円から250円に値上げしたいとの申請があり、審議会で審議しています。',
+    '委託先から単価を420円から480円に上げてほしいとの申し入れがあり、協議の結果、450円で合意しました。',
+    'リフォーム業者から、見積もりを50万円から80万円に上げたいと言われたという相談が増えています。ご相談ください。',
+    '用地買収は1平方メートルあたり2万円でお示しし、所有者の皆さまと合意しました。',
+    // a selection's result or a contest's progress, a vote in public, a survey
+    '採用試験には120名の応募があり、書類選考で40名に絞りました。',
+    '一次審査で応募120作品から10作品に絞りました。最終審査は来週行います。',
+    '委員5名のうち4名が賛成し、原案どおり可決されました。次回は3月に開催します。',
+    'アンケートでは、接客の評価が一番高かったです。',
+    '面接は来週行います。応募は20名でした。',
+    '審査の結果、最優秀賞が決まりました！受賞者への連絡はこれからです。表彰式は3月1日です。',
+    '入賞者への通知は来週です。今しばらくお待ちください。',
+    // leave as a rule or a count, a day's absence, a patient visited, one's own
+    '館長は入院中の方のお見舞いに伺いました。',
+    '長期の病気休暇を取得した職員は昨年度12人でした。',
+    '職員の病気休暇制度について説明します。',
+    '担当者は体調不良のため本日お休みをいただいております。明日ご連絡いたします。',
+    '係長は来月から育児休業に入ります。',
+    '私は来週から手術のため入院します。',
+    // an approval given, a notice to wait, no figure
+    '設計変更の増額分は1,740万円になりました。決裁を経て、変更契約を締結しました。',
+    '補助金の交付決定は、決裁が下り次第ご連絡します。補助額は上限10万円です。',
+    '紙の決裁を回す手間が減り、年間3,000件の削減になりました。',
+    // a budget passed, a request to the state, a request with no sum
+    '当初予算では、子育て支援に1億2,300万円を計上しています。予算案は議会で可決されました。',
+    '国への予算要望で、3億円を要望しています。',
+    '財政課に要求を出しました。金額は決まり次第お知らせします。',
+    // the council step with a notice to wait, or a reader addressed
+    'まだ議会にお伝えしていない段階ですので、決まり次第お知らせします。',
+    'まだ地元にお知らせしていない方は、回覧板をご確認ください。',
+    'まだ議会にご報告していない段階ですが、まとまり次第お知らせします。',
+    // penalties of others in the news, a warning, a disposal, the city's own announcement
+    '先輩から、処分を受けないよう気をつけろと教わりました。',
+    '他市の職員が飲酒運転で懲戒処分を受けたニュースを見て、気を引き締めました。',
+    '先輩が不要品を処分されました。',
+    '上司が古い机の処分に困っています。',
+    '本日、職員1名を減給処分としました。市民の皆さまに深くお詫び申し上げます。',
+    // a retirement with no fault named, a stand-in for a day, an apology for the city's service
+    '受付スタッフの一人が、今月いっぱいで退職することになりました。長い間ありがとうございました。',
+    '指導員が体調不良のため、本日の教室は別の指導員に交代します。',
+    '窓口業務の委託先のスタッフが不適切な対応をしたため、当該スタッフを担当から外しました。大変申し訳ございませんでした。',
+    // a bid's result, a move announced, an audit published
+    '開札の結果、落札金額は2,750万円でした。予定価格は2,980万円でした。',
+    '4月1日付の人事異動を発表しました。観光課長は商工観光部長に昇任します。',
+    '定期監査の結果は、監査委員事務局のホームページで公表しています。記載漏れ12件の指摘がありました。',
+    // a rule not to publish with the public part or a notice, a figure withheld
+    '個人の点数は公表しないことになっていますが、ご自身の結果は学校を通じてお返しします。',
+    '学校別の結果は出さないことになっていますが、市全体では国語が全国平均を2.1ポイント上回りました。',
+    '学校別の結果は出さないことになっていますので、ご了承ください。',
+    '寒波による漏水の受付件数は、312件でした。地区別は非公表の数字ですので、ご了承ください。',
+    '非公表の数字のため、お答えできません。',
+    '個別の売上は非公表の数字なので、掲載していません。',
+    // an official's own order given at a meeting he names (KE-002 kind)
+    '月曜日の部長会議では、現金を扱う全ての窓口で二人以上による確認を徹底するよう指示しました。再発防止策の進み具合は、このページでも折にふれてご報告します。',
+    '今朝の幹部会議では、熱中症対策を徹底するよう改めて求めました。',
+    '庁議で、全ての公用車にドライブレコーダーを付けるよう指示しました。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+})
