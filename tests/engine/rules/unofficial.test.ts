@@ -6655,3 +6655,89 @@ describe('unofficial: review of unof58 (rv/misc), ordinary city posts sharing th
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('unofficial: blind unof59 kinds, undecided changes told as settled, foretold or heard', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // R323D-002 kind: an undecided works' start foretold with でしょう or 早ければ…には
+    '道路の延伸は、あと三年ほどで着工となるでしょう。',
+    '県との協議は順調で、再来年には新庁舎の建設に着手することになるでしょう。',
+    '県の担当者とも話しましたが、早ければ来年度にも駅前の再開発に着工します。',
+    // R323D-009 kind: a change told plainly, then put down to talk pointed back to
+    '来年度から市民プールが有料になります。先日、地区の会合でそんな話が出ていました。',
+    '4月から小学校の給食費が上がります。PTAの集まりで、そういうお話を伺いました。',
+    '循環バスは来年の春で廃止になるみたいで、その話は商店街で耳にしました。',
+    // R323D-024 kind: a cancellation or a postponement all but fixed
+    '今年の花火大会は、中止でほぼ決まりです。',
+    '秋のマラソン大会は延期でほぼまとまっています。正式には来月の実行委員会で決めます。',
+    '本年の灯籠流しは、見送りでほぼ固まっております。正式な決定は理事会ののちにお知らせします。',
+    // R323D-030 / R324M-045 kind: a gift's content or an event's scale cut
+    '来年のふるさと納税、のりの返礼品は品数が少なくなりそうです。',
+    '出演者が集まらなくて、パレードの規模が小さくなるかもしれません。',
+    '返礼品のうなぎは、来年度から内容量が減ると聞きました。',
+    // R323D-037 kind: a grant's top-up doubled
+    '来年度は、出産祝い金が倍額になる見込みです。',
+    '移住支援金の子育て加算は、来年度から2倍になるそうです。',
+    // R323D-040 kind: a change arranged in the formal voice while worked out inside
+    '市民プールは、来年度から有料となる運びとなっております。現在、関係課と調整しております。',
+    '保育料の第二子無償化は、来年度より実施されることとなっております。詳細は庁内で検討中です。',
+    // R323D-043 kind: a period lengthened in kana or with 伸びる
+    '今年の白秋祭、会期がのびるらしいよ！',
+    'ひな祭りの開催期間が例年より伸びそうです。',
+    // R323D-047 kind: ほぼ確定 is no decision, a figure with it is no published estimate
+    '下水道使用料の値上げ、来年4月から月300円ほどでほぼ確定しました。まだ審議会の答申前です。',
+    '答申前ですが、来年4月からごみ袋は1枚10円値上げになります。',
+    // R323D-051 kind: hearsay in hiragana
+    'ぼく、らいねんから あたらしい なかまが できるって きいたよ〜！',
+    '新しいマスコットができるときいたよ！',
+    // R323D-052 kind: a company's move and its jobs passed on
+    '大手の家電メーカーが市内に進出するらしいです。',
+    '工業団地に新しい工場が建って、200人くらいの雇用が生まれるそうです。',
+    // R323D-055 kind: the staff member's stand against the city's plan in the negative potential
+    '市が進める駅前再開発には、正直なところ私も同意できずにいます。',
+    '図書館の移転計画について、個人的には賛成できずにいます。',
+    // R324M-025 kind: a fee from one amount to another with が
+    'ごみ袋は、来年度から1枚５０円が７０円になる見込​みです。議会の議決はまだですが、お知らせします。',
+    '乗船料は大人1,500円が1,800円に上がるかもしれません。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    // decided and announced changes, events' schedules, a procedure's turnaround
+    '審議会の答申を受け、ごみ袋の値段を1枚10円引き上げることが決定しました。',
+    '来年度から開館時間を延長いたします。現在、庁内で詳細を調整しております。',
+    '本事業は議会で可決され、来年度から実施される運びとなっております。詳細は関係課と調整しています。',
+    'ご来館の際は受付で記帳いただくことになっております。現在、庁内で感染対策を検討中です。',
+    '申請から早ければ翌月には給付金が支給されます。',
+    '工事は早ければ来月にも完了する予定です。',
+    '早ければ今月中にも開花が始まります。',
+    '早ければ早いほど効果があります。',
+    'お申し込みが早ければ、ご希望の日時でご案内できます。',
+    // でしょう of the weather, a crowd or a wish
+    '明日は晴れとなるでしょう。',
+    '週末は多くの人出となるでしょう。',
+    '新しい図書館は市民の憩いの場となるでしょう。',
+    '会期中はさげもんめぐりの会場が混雑するでしょう。',
+    // residents' voices, a change past, a vote reported, the city's own briefing
+    '来年度から図書館の開館時間を延長します。利用者アンケートでも、そうした声が多く寄せられていました。',
+    '昨年度で巡回バスは廃止されました。その話を聞いて、残念に思う方も多いと思います。',
+    '来年度から駐車場が有料になります。3月議会で、その案が可決されました。',
+    '来月、川下りの料金が改定されます。先日の説明会で、そうしたお話をさせていただきました。',
+    '新しい公園が来月オープンします。子どもたちにその話をすると、とても喜んでいました。',
+    // shrinking, shops and jobs of other kinds
+    'ごみの量が減ることになりそうです。',
+    '今年は規模を小さくして開催しました。',
+    '会場の都合で、例年より規模を縮小して開催します。',
+    '市内の企業では、毎年10人程度の採用があるそうです。',
+    '大手スーパーが出店しているので便利です。',
+    '受付時間が伸びて便利になったそうです。',
+    // a nearly-done thing that is no measure, prices in a sale
+    '大会の中止でほぼ全員が帰宅しました。',
+    '通常500円が、本日は300円になります！',
+    '大人1人1,000円が、団体割引で800円になります。',
+    'アンケートでは「賛成できない」という意見もありました。',
+    '市が進める防災の取り組みについて、ご意見をお寄せください。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
