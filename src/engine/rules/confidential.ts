@@ -4504,6 +4504,9 @@ function runParagraph(input: RuleInput): void {
         const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
         // …or a notice that it will be told later (結果はまだ未公表ですが、決まり次第お知らせします).
         if (/^[、,が\s]*[^。！？!?\n]{0,10}?(?:次第|お待ち|改めて|後日|追って)/u.test(rest)) return false
+        // Review of conf59 (rvconf59): …or only the briefing to come (まだ地元にご説明していない計画ですが、説明会は来月開催します): the public step
+        // named, nothing of the matter told.
+        if (/^[、,が\s]*(?:[^。！？!?\n]{0,8}?の)?(?:説明会|住民説明会|報告会|意見交換会|ご説明|ご報告|お知らせ|公表|発表)(?:は|を)[、,]?[^。！？!?\n0-9０-９]{0,16}?(?:予定|開催|開き|行い|行います|設け|いたします|します)[^。！？!?\n0-9０-９]{0,8}[。！!]?$/u.test(rest)) return false
         // お名前は公表していませんが、80代の方です: what is held back is who a person is, and no one is named after it (colleague).
         if (withheldIdentity(t, m.index, rest)) return false
         // A plain concession with no まだ (個別の相談内容は公表していませんが、昨年度の相談件数は52件でした; 詳細は公表していませんが、
@@ -6610,6 +6613,13 @@ const PRICE_ASKED59 = new RegExp(
   `${VALUE58}(?:から|を)[、,]?${VALUE58}(?:に|へ|まで)[、,]?(?:上げ|引き上げ|値上げし|増額し|下げ|引き下げ|値下げし|減額し)(?:たい|て(?:ほしい|欲しい|もらいたい|いただきたい|ください|くれ)|させて(?:ほしい|ください|いただきたい)|るよう|てもらえないか)[^。！？!?\\n]{0,8}?(?:との|という|と|って)?(?:ご)?(?:申し入れ|申入れ|要望|要求|提示|打診|相談|お話|話|依頼|申し出|申出|通告|ご提案|提案)`,
   'gu',
 )
+/**
+ * Review of conf59 (rvconf59): …asked by the other side of a contract in that sentence (委託先, 元請, 業者さん; not 事業者, the businesses a
+ * subsidy is for), for a price of a contract, not for a benefit the city pays out (事業者から、補助の上限を10万円から20万円に引き上げて
+ * ほしいとの要望があり、来年度から拡充しました).
+ */
+const PRICE_PARTY59 = /委託先|受託者|受託事業者|受注者|元請|下請|請負業者|(?<!事)業者|先方|相手方|相手側|取引先|地権者|所有者|テナント|指定管理者|運営会社|会社側|メーカー/u
+const PRICE_BENEFIT59 = /補助|助成|給付|手当|奨励|支援金|交付金|プレミアム|還元|ポイント/u
 /** …not a fare or a fee put to its public procedure (運賃の認可申請, 審議会, 条例). */
 const PRICE_PROCEDURE59 = /運賃|認可|公聴会|審議会|条例|議案|料金改定のお知らせ/u
 /** …nor settled. */
@@ -6630,15 +6640,50 @@ const DECISION_PENDING59 =
   /(?:結果|合否|採否|選考結果|審査結果)(?:は|を|について(?:は)?)[、,]?[^。！？!?\n]{0,12}?(?:ご?連絡|通知|お知らせ|ご案内)(?:します|いたします|する予定|の予定|予定)|(?:次回|来週|来月|今度|後日|週明け|最終(?:審査|選考|面接))[^。！？!?\n]{0,16}?(?:採択|決定|選定|決め|選び|選考|審査|面接|採用)(?:します|いたします|する予定|る予定|ます|の予定|を行い|が行われ|です)|(?:まだ|これから)[^。！？!?\n]{0,4}?(?:決ま|決め|選|絞)|(?:最終|二次|2次|次の)?(?:面接|審査|選考|協議会?|選定委員会)(?:は|を|が)[、,]?[^。！？!?\n]{0,8}?(?:来週|来月|次回|明日|あす|後日|週明け|[0-9]{1,2}日|これから)/u
 /** …not a result published or a vote taken in public. */
 const STANDING_OUT59 = /公表|発表し|ホームページ|市HP|可決|否決|議決|採決/u
+/**
+ * Review of conf59 (rvconf59): how many were narrowed to how many is a selection's public progress (応募15団体のうち書類審査で6団体に絞り
+ * ました。公開プレゼン審査は来月です; 応募20名のうち書類選考で8名に絞りました。最終面接は来週行います): only those left named before the
+ * count (東都書籍と光陽出版の2社まで絞られていて) tell the standing. Nor is the highest rated a standing when it names an order to follow
+ * (評価が一番高かった方から順にご案内します).
+ */
+const STANDING_NAMED59 = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:さん|社|氏)?(?:と|・)[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:さん|社|氏)?の$/u
+const STANDING_ORDER59 = /^(?:方|者|人|もの|案|社|作品)?(?:から)?順(?:に|番)/u
 /** The narrowing of a contest's entries is its public progress (一次審査で120点から10点に絞りました). */
 const CONTEST59 = /コンテスト|コンクール|グランプリ|大会|選手権|作品|表彰|入賞|受賞|発表会/u
 
-/** A named member of staff's sick leave (課長は先月から病気休暇に入っており; 担任の先生は入院されています). */
+/**
+ * Review of conf59 (rvconf59): the staff member whose leave is told. A notice from a school or an office that an unnamed teacher or member of
+ * staff is away for health reasons, and who covers (担任の先生が病気療養のため、しばらくお休みされます。その間は教頭先生が…; 館長が入院のため、
+ * 副館長が代行いたします; 同僚が手術のため入院していましたが、今週復帰しました), is an ordinary notice: the leave is personnel information only of
+ * a person the reader can tell, by a name (課長の山田さん, 山田課長, 山田先生) or by a post held by one person with its office named in the
+ * clause or as the writer of the post (防災危機管理課からのお知らせです。課長は…; 観光課の課長は, 観光課長は).
+ */
+const SICK_POST59 = '(?:課長補佐|課長|部長|係長|所長|館長|園長|校長|教頭|局長|次長|室長|支所長|センター長)'
+const SICK_WHO59 =
+  `(?:${SICK_POST59}|担任|主任|先輩|同僚|上司|後輩|担当)の[\\p{Script=Han}]{1,4}(?:さん|先生|氏)|${SICK_POST59}|担任(?:の先生)?|主任|主査|担当者|担当の[^。！？!?\\n、]{0,6}?|先輩|同僚|上司|後輩|[\\p{Script=Han}]{1,4}先生|職員の(?:一人|ひとり|1人|方)|スタッフの(?:一人|ひとり|1人|方)`
+/** …a name before or after the post (課長の山田さん, 山田課長, 担任の佐藤先生, 山田先生): not a post word before 先生 (校長先生, 担任の先生). */
+const SICK_NAME59 = new RegExp(
+  `(?:${SICK_POST59}|担任|主任|先輩|同僚|上司|後輩|担当)の[\\p{Script=Han}]{1,4}(?:さん|先生|氏)$|^(?!副|総|新|前|元|次期)[\\p{Script=Han}]{2,8}${SICK_POST59}$|(?:^|[^\\p{Script=Han}])(?!(?:校長|教頭|園長|担任|副担任|主任|学年主任|養護|保健|教務|主幹|指導|専科|講師|主治|担当|副校長|副園長|教|医)先生)[\\p{Script=Han}]{1,4}先生$`,
+  'u',
+)
+/** …an office named as the writer of the post or before the post (防災危機管理課からのお知らせです, 【観光課】, 観光課の課長). */
+const SICK_OFFICE59 = /[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:課|部|室|局|支所|センター|事務所|図書館|公民館|美術館|博物館|資料館|保育園|保育所|幼稚園|こども園|小学校|中学校|学校|病院|出張所)(?:から(?:の)?(?:お知らせ|ご案内|ご報告|ご連絡)|です[。！!]|より|】|の(?:課長補佐|課長|部長|係長|所長|館長|園長|校長|教頭|局長|次長|室長|支所長|センター長))/u
+/** A member of staff's sick leave (課長は先月から病気休暇に入っており; 観光課の山田課長は入院されています); who it is, is read after. */
 const SICK_LEAVE_NAMED59 = new RegExp(
-  `(?:課長|部長|係長|所長|館長|園長|校長|教頭|局長|次長|室長|支所長|センター長|課長補佐|主任|主査|担任(?:の先生)?|担当者|担当の[^。！？!?\\n、]{0,6}?|先輩|同僚|上司|後輩|[\\p{Script=Han}]{1,4}先生|職員の(?:一人|ひとり|1人|方)|スタッフの(?:一人|ひとり|1人|方))(?:は|が|も)[、,]?[^。！？!?\\n]{0,16}?(?:病気休暇|病休|休職|療養休暇|病気療養|療養|入院|手術)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))(?:に入(?:って|り|った|られ)|中|し(?:て|ており|ています|ました)|され(?:て|ており|ています|ました)|を取(?:って|られ|得)|となって|のため)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))`,
+  `(?:${SICK_WHO59})(?:は|が|も)[、,]?[^。！？!?\\n]{0,16}?(?:病気休暇|病休|休職|療養休暇|病気療養|療養|入院|手術)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))(?:に入(?:って|り|った|られ)|中(?!の(?!ため))|し(?:て|ており|ています|ました)|され(?:て|ており|ています|ました)|を取(?:って|られ|得)|となって|のため)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))`,
   'gu',
 )
 const SICK_PUBLIC59 = /人事行政|公表|発表し|ホームページ|市HP|全国|統計|制度|取得率|調査結果/u
+
+/** …whose subject the reader can tell: a name, or a one-person post with its office named in the clause or as the post's writer. */
+function sickWhoKnown(t: string, m: RegExpExecArray): boolean {
+  const who = /^[^はがも]+/u.exec(m[0])?.[0] ?? ''
+  const lead = /[\p{Script=Han}]*$/u.exec(t.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? ''
+  if (SICK_NAME59.test(lead + who)) return true
+  if (!new RegExp(`^${SICK_POST59}$`, 'u').test(who)) return false
+  const before = t.slice(0, m.index + who.length)
+  return SICK_OFFICE59.test(before)
+}
 
 /** The internal approval still to come (来週、課内で決裁を回します; 決裁はこれから; 稟議を上げるところ). */
 const APPROVAL_AHEAD59 =
@@ -6675,12 +6720,23 @@ const NOT_OUT_RULE59 =
   /(?:出さ|出せ|公表し|公開し|発表し|載せ|掲載し)(?:ない|ません|ず)(?:という|って)?(?:こと|決まり|方針|ルール|扱い|約束)(?:に|と)(?:なって(?:い|お)(?:ます|る|り(?:ます)?)|なっとる|なっちょる|して(?:い|お)(?:ます|る|り(?:ます)?))(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん)/gu
 /** …then the matter told: a rank or a figure (8.4点低い, 1位, 最下位). */
 const RULE_TOLD59 = /[0-9０-９][0-9０-９.,]*(?:点|位|%|％|ポイント|人|件|円|倍)|一番|トップ|最下位|ダントツ|断トツ/u
+/**
+ * Review of conf59 (rvconf59): what the rule keeps in is a breakdown (学校別の結果, 店舗別の売上, 地区別の数字, 個別の, 各校の), one part of
+ * which is then told; a rule about another thing (入賞者以外の点数は発表しない…今年の最高点は98点; 写真は載せない…参加者は120人) tells none.
+ */
+const RULE_HELD_BREAKDOWN59 = /[\p{Script=Han}\p{Script=Katakana}ー]別|個別|個々|内訳|各(?:校|店|地区|施設|社|団体|事業所|学校|園)/u
 const RULE_HELD59 = /ご了承|ご理解|お答え(?:でき|いたしかね|は控え)|控えさせ|差し控え|お問い合わせ|ご確認ください/u
 
 /** A figure told, then labelled unpublished (後者は非公表の数字なので、取扱いにご注意ください). */
 const UNPUBLISHED_FIGURE59 =
   /(?:非公表|未公表|非公開|未発表|公表前|発表前|外に出せない|外部に出せない|公表していない|公表されていない|発表していない)の(?:数字|数値|件数|人数|金額|額|データ|集計|値|実数|内訳)(?:です|なので|ですので|なん(?:です|で)|だから|ですが|だけど|につき|のため|になります|でして)/gu
-const FIGURE_HELD59 = /ご了承|ご理解|お答え|控え|差し控え|でき(?:ません|ない|かね)|(?:掲載|公開|公表|記載|お示し)(?:して|いたして)(?:い|お)(?:ません|りません|ない)|載せて(?:い|お)(?:ません|りません|ない)/u
+/**
+ * Review of conf59 (rvconf59): the label is on the figure just told when it has no subject of its own or points back to it (後者は, こちらは,
+ * この数字は), or when the sentence before gave several figures; a label on another thing (来場者は3万人でした。内訳は非公表のデータなので;
+ * 応募は120件でした。作品の点数は非公開のデータなので掲載しません) keeps that thing back.
+ */
+const FIGURE_BACKREF59 = /^(?:(?:ただ|なお|ちなみに|でも|実は|※|ただし)[、,]?)?(?:(?:後者|前者|こちら|これ|それ|この(?:数字|数値|件数|人数|値|データ|数)?|その(?:数字|数値|件数|人数|値|データ|数)?|上記|いずれ|どちら|両方|実数|実際の(?:数字|件数|数))(?:は|も|が)?[、,]?)?(?:まだ)?$/u
+const FIGURE_HELD59 = /ご了承|ご理解|お答え|控え|差し控え|でき(?:ません|ない|かね)|(?:掲載|公開|公表|記載)(?:し|いたし)ません|載せません|(?:掲載|公開|公表|記載|お示し)(?:して|いたして)(?:い|お)(?:ません|りません|ない)|載せて(?:い|お)(?:ません|りません|ない)/u
 
 const CONF59 = new ParagraphGate([
   COUNTERPART59, PRICE_ASKED59, PRICE_PROCEDURE59, PRICE_SETTLED59, SELECTION59, STANDING59, DECISION_PENDING59, STANDING_OUT59, CONTEST59,
@@ -6702,15 +6758,23 @@ function runConf59({ input, t, spans, notAware, aware, once, published }: Conf58
   }
   // A price change the other side of a contract asks for.
   if (q.has(COUNTERPART59) && !q.has(PRICE_SETTLED59) && !q.has(PRICE_PROCEDURE59) && !CONSUMER58.test(t)) {
-    emitAll(q, doc, t, PRICE_ASKED59, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(t)))
+    emitAll(q, doc, t, PRICE_ASKED59, 'confidential/negotiation', emit, spans, once((m) => {
+      const here = sentence(m.index, m.index + m[0].length)
+      const clause = t.slice(here.start, here.end)
+      return notAware(m) && !published(t) && PRICE_PARTY59.test(clause) && !PRICE_BENEFIT59.test(clause)
+    }))
   }
   // A selection's progress before its result.
   if (q.has(SELECTION59) && q.has(DECISION_PENDING59) && !q.has(STANDING_OUT59)) {
     const contest = q.has(CONTEST59)
-    emitAll(q, doc, t, STANDING59, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !(contest && /絞|しぼ/u.test(m[0]))))
+    emitAll(q, doc, t, STANDING59, 'confidential/pre-release', emit, spans, once((m) => {
+      const narrowed = /絞|しぼ/u.test(m[0])
+      const lead = t.slice(sentence(m.index, m.index).start, m.index)
+      return notAware(m) && !(contest && narrowed) && (!narrowed || STANDING_NAMED59.test(lead)) && !STANDING_ORDER59.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    }))
   }
   // A named member of staff's sick leave.
-  if (!q.has(SICK_PUBLIC59)) emitAll(q, doc, t, SICK_LEAVE_NAMED59, 'confidential/personnel', emit, spans, once(notAware))
+  if (!q.has(SICK_PUBLIC59)) emitAll(q, doc, t, SICK_LEAVE_NAMED59, 'confidential/personnel', emit, spans, once((m) => notAware(m) && sickWhoKnown(t, m)))
   // A contract's figure while its internal approval is still to come.
   if (q.has(CONTRACT_TALK59) && !q.has(APPROVAL_NOTICE59)) {
     emitAll(q, doc, t, APPROVAL_AHEAD59, 'confidential/pre-release', emit, spans, once((m) => {
@@ -6724,18 +6788,23 @@ function runConf59({ input, t, spans, notAware, aware, once, published }: Conf58
     emitAll(q, doc, t, REQUEST_PUT59, 'confidential/budget', emit, spans, once(notAware))
   }
   // A colleague's penalty told.
-  if (!q.has(PENALIZED_PUBLIC59)) emitAll(q, doc, t, PENALIZED59, 'confidential/personnel', emit, spans, once(notAware))
+  // (Review of conf59, rvconf59: not a penalty supposed, 先輩が減給になったらどうしよう; 処分を受けても.)
+  if (!q.has(PENALIZED_PUBLIC59)) emitAll(q, doc, t, PENALIZED59, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !/^(?:た|だ)?(?:ら(?!し)|ては|ても|でも|れば|ちゃったら)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))))
   // A worker let go for misconduct.
   if (!q.has(LET_GO_PUBLIC59)) emitAll(q, doc, t, STAFF_LET_GO59, 'confidential/personnel', emit, spans, once(notAware))
   // A rule not to put a matter out, then the matter told in that sentence or the next.
   emitAll(q, doc, t, NOT_OUT_RULE59, 'confidential/pre-release', emit, spans, once((m) => {
     const { here, next } = around3(m)
     const told = t.slice(m.index + m[0].length, Math.max(here.end, next.end))
-    return notAware(m) && RULE_TOLD59.test(told) && !PUBLIC_PART.test(told) && !RULE_HELD59.test(told) && !published(told)
+    const held = t.slice(here.start, m.index)
+    return notAware(m) && RULE_HELD_BREAKDOWN59.test(held) && RULE_TOLD59.test(told) && !PUBLIC_PART.test(told) && !RULE_HELD59.test(told) && !published(told)
   }))
   // A figure told, then labelled unpublished.
   emitAll(q, doc, t, UNPUBLISHED_FIGURE59, 'confidential/pre-release', emit, spans, once((m) => {
     const { here, prev } = around3(m)
-    return notAware(m) && FIG59.test(t.slice(prev.start, here.end)) && !FIGURE_HELD59.test(t.slice(here.start, here.end)) && !aware(t.slice(prev.start, here.end))
+    const subject = t.slice(here.start, m.index)
+    const earlier = t.slice(prev.start, here.start)
+    const told = FIGURE_BACKREF59.test(subject) || (earlier.match(new RegExp(FIG59.source, 'gu')) ?? []).length >= 2
+    return notAware(m) && told && FIG59.test(t.slice(prev.start, here.end)) && !FIGURE_HELD59.test(t.slice(here.start, here.end)) && !aware(t.slice(prev.start, here.end))
   }))
 }

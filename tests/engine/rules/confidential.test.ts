@@ -6908,15 +6908,13 @@ describe('confidential: conf59 kinds — good-faith leaks of sections, contracto
     ['庁舎清掃の見積りを3社からいただきました。柳川清掃さん48万円、有明美装さん52万円、筑後管理さん55万円です。どこにお願いするかは今月中に決めます。', 'confidential/pre-release'],
     ['有明ビルサービスさん48万円、筑後美装さん52万円の2社から見積りをいただきました。どこに委託するかは来週決めます。', 'confidential/pre-release'],
     // a selection's progress before its result (R321C-014/045 kind)
-    ['保育士の採用面接、応募20名のうち書類選考で8名に絞りました。最終面接は来週行います。', 'confidential/pre-release'],
     ['プロポーザルの審査会、3社のうち有明企画の評価が一番高かったです。結果は来週お知らせします。', 'confidential/pre-release'],
     ['選定委員会では、委員5名のうち4名が南側の案を支持しました。次回の委員会で決定します。', 'confidential/pre-release'],
     // a contest's winner told before the maker hears (R321C-015 kind)
     ['写真展の審査が終わりました。最優秀賞は『有明の朝』に決定！作者の方への連絡はまだです。', 'confidential/pre-release'],
-    // a named member of staff's sick leave (R321C-021 kind)
-    ['同僚が今月から休職しています。ちょっと寂しいです。', 'confidential/personnel'],
-    ['課長は療養中のため、課長補佐が対応します。', 'confidential/personnel'],
-    ['担任の先生が病気療養のため、2学期いっぱいお休みされます。', 'confidential/personnel'],
+    // a named member of staff's sick leave (R321C-021 kind): a name, or a one-person post with its office named
+    ['観光課の山田課長は先月から病気休暇に入っています。', 'confidential/personnel'],
+    ['課長の山田さんが手術のため入院しています。', 'confidential/personnel'],
     // a contract's figure while the internal approval is still to come (R321C-026 kind)
     ['元請けさんとの協議で、追加工事の費用は620万円で折り合いました。決裁はこれからです。', 'confidential/pre-release'],
     ['業者さんとの見積もり合わせで、単価は1個780円に決まりました。あとは課長の決裁待ちです。', 'confidential/pre-release'],
@@ -7014,6 +7012,42 @@ describe('confidential: conf59 kinds — good-faith leaks of sections, contracto
     '月曜日の部長会議では、現金を扱う全ての窓口で二人以上による確認を徹底するよう指示しました。再発防止策の進み具合は、このページでも折にふれてご報告します。',
     '今朝の幹部会議では、熱中症対策を徹底するよう改めて求めました。',
     '庁議で、全ての公用車にドライブレコーダーを付けるよう指示しました。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+})
+
+describe('confidential: review of conf59 (rvconf59) — an unnamed teacher or member of staff away for health reasons with who covers, a subsidy asked to be raised, a selection narrowed by counts, a penalty supposed, a rule about another thing, a label on another thing, only the briefing to come', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each([
+    // an unnamed teacher or member of staff away for health reasons, and who covers (SICK_LEAVE_NAMED59)
+    '担任の先生が病気療養のため、しばらくお休みされます。その間は教頭先生が授業を担当します。',
+    '担任の先生が病気療養のため、2学期いっぱいお休みされます。',
+    '3年2組の担任の先生が病気療養のため、当分の間お休みとなります。代わりに学年主任の先生が担任を務めます。',
+    '館長が入院のため、しばらくの間、副館長が業務を代行いたします。ご迷惑をおかけします。',
+    '担当者が療養中のため、ご相談は係の別の職員が承ります。',
+    '所長は手術のため、今月いっぱい不在となります。ご用件は次長が承ります。',
+    '課長は療養中のため、課長補佐が対応します。',
+    '教頭先生は入院中のため、校長先生が対応します。',
+    '校長先生は療養中の児童を見舞いました。',
+    '同僚が手術のため入院していましたが、今週復帰しました。お見舞いのメッセージをくださった皆さま、ありがとうございました。',
+    '同僚が今月から休職しています。ちょっと寂しいです。',
+    // a benefit the city pays out asked to be raised by the businesses it is for (PRICE_ASKED59)
+    '市内の事業者から、補助の上限を10万円から20万円に引き上げてほしいとの要望があり、来年度から拡充しました。',
+    '商店街の事業者の皆さんから、出店料を3,000円から2,000円に下げてほしいとの要望があり、実行委員会で検討しています。',
+    // a selection narrowed by counts, an order to follow (STANDING59)
+    '保育士の採用面接、応募20名のうち書類選考で8名に絞りました。最終面接は来週行います。',
+    '市民提案事業の審査会、応募15団体のうち書類審査で6団体に絞りました。公開プレゼン審査は来月です。ぜひご来場ください。',
+    '選考の結果は、1週間以内に郵送でご連絡します。面接の評価が一番高かった方から順にご案内します。',
+    // a penalty supposed (PENALIZED59)
+    '先輩が減給になったらどうしよう、と冗談を言っていました。',
+    // a rule about another thing than the figure told (NOT_OUT_RULE59)
+    '写真は載せないことになっていますが、参加者は120人でした。',
+    // a label on another thing than the figure told, a figure kept off the page (UNPUBLISHED_FIGURE59)
+    '応募は120件でした。作品の点数は非公開のデータなので掲載しません。',
+    // only the briefing to come after the council or the residents not yet told (PRE_RELEASE)
+    'まだ地元にご説明していない計画ですが、説明会は来月開催します。日程は改めてお知らせします。',
   ])('passes %s', (text) => {
     expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
   })
