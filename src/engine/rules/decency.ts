@@ -504,6 +504,19 @@
  *   (お年寄りには操作が難しいかもしれませんが、若い職員がお手伝いします); a label denied (病気でもうつるものでもない); an animal as the draw; a
  *   volume of litter; a seat provided beside an escort; 池沼 the place throughout a post about water or nature (blind KC-014: the heading
  *   and the other paragraphs say 水質調査, ため池, クリーク), judged in `post`, while its insult phrases (池沼レベル, 池沼かよ) hold anywhere.
+ * - Blind dec59 (R323D, R324M; KINDS26): prejudice told as kindness, common sense or praise. A group set against "ordinary" people as two
+ *   audiences (ＬＧＢＴＱの方だけでなく、普通のご夫婦の方も), block; a foreign group's manners measured short of the Japanese (マナーの面では日本人の
+ *   お客様と同じようにはいかない), block; a disabled or ill group as a danger, children kept from them or others' injury watched for (心の病気を
+ *   抱えた方も…お子さんを近づけず, ＡＤＨＤや自閉症のお子さんも…ほかのお子さんにケガをさせたりしないよう), block, and kept to some hours so as not
+ *   to bother the others, the bother first (ほかのお客様のご迷惑にならないよう、車いすの方は…早い時間帯に), block; a hire by sex and age or by sex
+ *   for the look (窓口が明るく華やかになるよう、２０代〜３０代の女性の方の応募を), block; fathers presumed at work (パパはお仕事で来られないと思う
+ *   ので), warn; the old as drivers a fright as a whole or an age told to give up the wheel (75歳を過ぎたら、そろそろハンドルを置く時期), warn; the
+ *   young of today given a fault (すぐに辞めてしまう今どきの若者とは違う), warn; foreign workers as cheap or docile labour (半分くらいのお給料でも,
+ *   文句ひとつ言わず…評判), block; a dialect called vulgar (「〜ばい」「〜けん」は品がない印象, きれいな標準語), warn; a disabled group's work capped
+ *   (複雑な仕事は難しくても、単純作業であれば黙々と), block; a named origin's coming as "lively" as a rule, quiet-seekers steered off (…来る日は、
+ *   どうしても船の上がにぎやかになりがち), block; newcomers, the young or foreigners said to fail a civic habit as a whole (都会から来られた方は…
+ *   顔を出さない方がほとんど), warn; a colleague sexualised at a staff party (…さんのミニスカサンタ, 視線がずっと脚に釘付け, 来年はぜひバニー
+ *   ガールでお願いします), sexual block; surprise that a single parent's child manages (母子家庭の子なのに礼儀正しい), warn.
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
@@ -9896,6 +9909,135 @@ const SAME_SEX_OUT_D58 = `${SAME_SEX_SEEK_D58}[^。！？!?\\n]{0,24}?(?:方|人
 const SAME_SEX_OUT_VETO_D58 = phrase('傷つけ|発言|言動|書き込み|からか|誹謗|中傷|詮索|アウティング|(?:の方|の皆さん)?(?:も|でも)[、,]?(?:ご)?(?:参加|歓迎|大歓迎|ご参加)|どなたでも|問わず|関係なく|限定|専用|のための|向け|当事者|(?<!被)差別|偏見|ではありません|わけではな|こと(?:は|も)(?:ありません|ない|ございません)', 'u')
 const NORMAL_FAMILY_D58 = '(?:ふつう|普通|フツー|まとも|一般的|当たり前|ノーマル|伝統的)(?:の|な)(?:家庭|家族|結婚|夫婦|恋愛)(?:を|が)?(?:築|きず|持|も|作|つく|望|のぞ|目指|めざ|希望)[^。！？!?\\n]{0,16}?(?:方|男女|人|男性|女性|独身)(?:に限|のみ|限定|だけ|を対象|が対象|です)'
 const NORMAL_FAMILY_VETO_D58 = phrase('[「“"『](?:ふつう|普通)|という(?:言葉|考え|価値観)|(?<!被)差別|偏見|とは限ら|多様|さまざまな|様々な|いろいろな|色々な|どんな形|形は', 'u')
+/**
+ * Blind dec59 (R323D/R324M; KINDS26): prejudice told as kindness, common sense or praise.
+ * A group set against "ordinary" people as two audiences (ＬＧＢＴＱの方だけでなく、普通のご夫婦の方も; not …と同じ, …として, not the word questioned,
+ * not 普通の人が気づかない段差も、車いすの方には): block.
+ */
+const SET_APART_D59 = '(?:lgbtq?|性的(?:少数者|マイノリティ)|同性(?:カップル|愛者?|パートナー|同士|どうし)|ゲイ|レズビアン|バイセクシャル|トランスジェンダー|障(?:害|がい|碍)(?:者|児|の(?:ある|あ)|をお持ちの)|車(?:いす|椅子)の|外国(?:人|籍|の方|から)|ひとり親|一人親|シングル(?:マザー|ファザー)|母子家庭|父子家庭|事実婚|ステップファミリー)'
+const ORDINARY_D59 = '(?:ふつう|普通|フツー|まとも|ノーマル)(?:の|な)(?:ご)?(?:夫婦|カップル|家庭|家族|方|人|男女|皆さん|皆様|お子さん|子ども|子供|子|恋愛|結婚|男性|女性|人たち|方々|日本人|世帯|親)(?![一-龥])'
+const BOTH_D59 = '(?:だけでなく|だけではなく|のみならず|はもちろん|に限らず|も|と|や)[、,]?'
+const APART_ORDINARY_D59 = `${SET_APART_D59}[^。、，,！？!?\\n]{0,8}?${BOTH_D59}[^。！？!?\\n]{0,6}?${ORDINARY_D59}|${ORDINARY_D59}(?:の方|の皆さん|の皆様|のお子さん|の方々)?${BOTH_D59}[^。！？!?\\n]{0,8}?${SET_APART_D59}`
+const APART_ORDINARY_VETO_D59 = phrase('同じ|として|と同様|と同等|変わら|変わり|違いはな|違いはありません|という(?:言葉|考え|表現|言い方|価値観)|(?:普通|ふつう)(?:って|とは|の定義)|何が(?:普通|ふつう)|[「『“"](?:普通|ふつう)|(?<!被)差別|偏見|思い込み|決めつけ|ではありません|とは限ら', 'u')
+/**
+ * A foreign group's manners measured short of the Japanese (外国からのお客様…マナーの面では日本人のお客様と同じようにはいかない, 日本の方のようにはルールを
+ * 守れない): block where the sentence speaks of manners or rules. Not language, a law or a scheme (日本語, 年金, 在留).
+ */
+const JP_SHORT_D59 = '日本(?:人|の(?:方|人))(?:の)?(?:お客(?:様|さま|さん)|観光客|方々|方|皆さん|利用者|住民|子ども|子)?(?:と同じ(?:ように(?:は|とは)?|とは|には)|(?:の)?ように(?:は)?|ほど(?:には|は)?|並み(?:に)?(?:は)?)[、,]?[^。！？!?\\n]{0,10}?(?:いか|いき|行か|行き|でき|出来|守れ|守ら|守って(?:くれ|もら|いただけ))(?:ない|ません|ず|ん|なか)'
+const FOREIGN_SHORT_D59 = `(?:${VISITORS47})[^。！？!?\\n]{0,50}?${JP_SHORT_D59}`
+const MANNERS_D59 = phrase('マナー|ルール|行儀|しつけ|躾|常識|衛生|時間(?:の)?(?:感覚|厳守)|習慣|モラル|民度|礼儀|決まり|きまり|分別|ごみ|ゴミ|片付け|騒|静か|並ば|順番', 'u')
+const FOREIGN_SHORT_VETO_D59 = phrase('日本語|言葉|会話|読め|話せ|通訳|多言語|翻訳|やさしい日本語|年金|保険|制度|手続|資格|在留|ビザ|税|選挙|投票|(?<!被)差別|偏見|決めつけ|ではありません|とは限ら|わけではな', 'u')
+/**
+ * A disabled or ill group presented as a danger to others: the readers told to keep children away from them or to watch that they do not hurt
+ * others (心の病気を抱えた方も地域で暮らしています。…お子さんを近づけず, ＡＤＨＤや自閉症のお子さんも参加できます。ほかのお子さんにケガをさせたりしない
+ * よう): block, the group named in the sentence or just before. Not a guide dog, not the group as the one kept safe, not prejudice named.
+ */
+const DIS_GROUP_D59 = `(?:${DISABLED}|${ILL_GROUP_D58}|(?:adhd|ad/hd|asd|ld|自閉(?:症|スペクトラム症?)|発達障(?:害|がい|碍)|知的障(?:害|がい|碍)|精神障(?:害|がい|碍)|ダウン症|心の(?:病気?|病い|不調)|精神(?:疾患|病)|統合失調症|うつ病|認知症|てんかん|多動)(?:[やと・、,][^。！？!?\\n]{0,12}?)?(?:の|を抱えた|を抱える|を持つ|をお持ちの|のある)(?:方|人|お子さん|子|子ども|児童|生徒|利用者|住民|患者)|車(?:いす|椅子)(?:を(?:ご)?利用の|ユーザーの|の)(?:方|人|お客(?:様|さま|さん)|利用者))`
+const KIDS_AWAY_D59 = '(?:お子さん|お子様|子ども|子供|こども|お孫さん|児童)(?:たち|達)?(?:を|は)[、,]?[^。！？!?\\n]{0,6}?(?:近づけ|近寄らせ|遠ざけ|関わらせ|かかわらせ|接触させ)(?:ず|ない|ないで|ないよう|させない|ましょう|て(?:ください|おく|おき))|(?:お子さん|お子様|子ども|子供|こども)(?:たち|達)?(?:に|には)[、,]?[^。！？!?\\n]{0,6}?(?:近づか|近寄ら|関わら|かかわら)(?:ない|せない)(?:よう|ように)'
+const OTHERS_HURT_D59 = '(?:ほか|他|周り|周囲|まわり)の(?:お子さん|子ども|子供|子|方|人|お客(?:様|さま|さん)|利用者|参加者|児童|生徒|乗客|皆さん|皆様)(?:たち|達)?(?:に|へ|を)[、,]?(?:ケガ|けが|怪我|危害|暴力|乱暴|手を出|嫌な思い|怖い思い|こわい思い)[^。！？!?\\n]{0,6}?(?:させ|加え|負わせ|し(?:たり|ない|ませ)|与え)'
+const DIS_DANGER_D59 = `${DIS_GROUP_D59}[^\\n]{0,100}?(?:${KIDS_AWAY_D59}|${OTHERS_HURT_D59})`
+const DIS_DANGER_VETO_D59 = phrase('(?<!被)差別|偏見|誤解|決めつけ|思い込み|思われがち|わけではな|ではありません|ことはありません|ものではありません|盲導犬|介助犬|聴導犬|補助犬|犬|動物|工事|機械|刃物|昇降機|リフト|エレベーター|スロープ|段差|設備|機器|装置', 'u')
+/**
+ * … or a group kept to some hours or another place so as not to bother the others, the bother told first (混雑時はほかのお客様のご迷惑にならないよう、
+ * 車いすの方はできるだけ早い時間帯に): block. Not a seat, a slot or a service kept for them (優先, 専用, 貸切).
+ */
+const OTHERS_BOTHER_D59 = '(?:ほか|他|周り|周囲|まわり|一般)の(?:お客(?:様|さま|さん)|方|方々|人|利用者|乗客|来場者|来館者|参加者|皆さん|皆様)(?:の方|の皆さん|の皆様|さん)?(?:の|に|へ)[、,]?(?:ご)?(?:迷惑|邪魔|妨げ|支障|負担)(?:に|と)?(?:なら|ならん|ならぬ|をかけ|をおかけし)(?:ない)?(?:よう|ように)'
+const KEPT_TO_D59 = '(?:時間帯|時間|早い|早め|遅い|遅め|平日|午前|朝|夕方|閉館|開館|空いて|すいて|別(?:の|室|便|日)|端|隅|後方|後ろ|最後|少ない)[^。！？!?\\n]{0,16}?(?:お越し|ご来場|ご来館|ご乗船|ご乗車|ご利用|ご参加|ご来店|来て|乗って|お控え|ご遠慮|お願い)'
+const BOTHER_GROUP_D59 = `${OTHERS_BOTHER_D59}[、,]?[^。！？!?\\n]{0,16}?(?:${DIS_GROUP_D59}|${AGED}|${VISITORS47})(?:は|には|の方は)[、,]?[^。！？!?\\n]{0,20}?${KEPT_TO_D59}`
+/**
+ * A hire asked of one sex of an age, or of one sex for the look it gives (窓口が明るく華やかになるよう、２０代〜３０代の女性の方の応募をお待ちしております):
+ * block where the paragraph recruits. Not a sex welcomed too (女性の応募もお待ち), not a field short of it.
+ */
+const SEX_AGE_D59 = '(?:(?:[0-9]{2}|[二三四五]十)(?:代|歳|才)(?:前半|後半)?(?:[~〜～ー-]|から|・|、)?(?:(?:[0-9]{2}|[二三四五]十)(?:代|歳|才)(?:前半|後半)?)?(?:まで|くらい|ぐらい|程度)?(?:の)?|若い|若手の|独身の|未婚の)[^。！？!?\\n]{0,4}?(?<![一-龥])(?:女性|男性|女子|男子|女の子|男の子|女の人|男の人|主婦|ママ)'
+const SEX_HIRE_D59 = `${SEX_AGE_D59}(?:の方)?(?:の|から(?:の)?)?(?:ご)?(?:応募|エントリー|ご連絡)(?:を)?(?:お待ち|歓迎|大歓迎|期待|希望|求め|募集)`
+const BRIGHTEN_D59 = '(?:華やか|はなやか|華を添え|花を添え|彩り|いろどり|明るく|明るい雰囲気|雰囲気が(?:和|やわら|明る)|見栄え|若々し)'
+const SEX_LOOK_HIRE_D59 = `${BRIGHTEN_D59}[^。！？!?\\n]{0,24}?(?<![一-龥])(?:若い)?(?:女性|女子|女の子|女の人)(?:の方)?(?:の|を|に)?(?:ご)?(?:応募|採用|募集|お待ち|歓迎|来て)|(?<![一-龥])(?:若い)?(?:女性|女子|女の子|女の人)(?:の方)?(?:の|を)?(?:ご)?(?:応募|採用|募集)[^。！？!?\\n]{0,20}?${BRIGHTEN_D59}`
+const HIRE_TOPIC_D59 = phrase('募集|採用|求人|任用|アルバイト|パート|応募|職員|スタッフ|係', 'u')
+const SEX_HIRE_VETO_D59 = phrase('少な|不足|積極的|活躍の場|ポジティブ|女性比率|男女問わず|性別(?:は)?問わ|年齢(?:は)?問わ|年齢不問|性別不問|どなたでも', 'u')
+/**
+ * Fathers presumed at work and mothers the ones at home with the children (ママたちのリフレッシュの場です。パパはお仕事で来られないと思うので、おうちで
+ * 奥さんを…送り出してあげて): stereotype, warn. Not a condition (来られない場合は), not an offer for working parents.
+ */
+const FATHER_D59 = '(?:パパ|お父さん|お父様|父親|旦那さん|旦那様|ご主人|夫)(?:たち|達|の皆さん|の皆様|の方)?'
+const FATHER_AWAY_D59 = `${FATHER_D59}(?:は|って)[、,]?[^。！？!?\\n]{0,10}?(?:お)?仕事(?:で|が|中|に)[^。！？!?\\n]{0,10}?(?:来(?:られ|れ)(?:ない|ません|ん)|参加(?:でき|され|し)(?:ない|ません)|忙し|いない|おらん|留守|無理)[^。！？!?\\n]{0,6}?(?:と思う|と思い|でしょう|だろう|はず|ので|から|けん|かと|かも|よね)|${FATHER_D59}(?:は|って)[、,]?[^。！？!?\\n]{0,6}?(?:お)?仕事(?:なので|だから|やけん|ですから|でしょうから|だろうから)|(?:奥さん|奥様|奥さま|妻|嫁|ママ|お母さん)(?:を|ば)[、,]?[^。！？!?\\n]{0,8}?送り出して(?:あげ|やっ|くだ)`
+const FATHER_AWAY_VETO_D59 = phrase('場合|ときは|時は|方は|方も|方のため|方向け|(?<!被)差別|偏見|決めつけ|ではありません|とは限ら|わけではな', 'u')
+const CHILDCARE_TOPIC_D59 = phrase('子育て|育児|ひろば|広場|保育|ママ|お母さん|赤ちゃん|親子|子ども|子供', 'u')
+/**
+ * The old as drivers called a fright to the others as a whole (ご高齢の方の運転はどうしても周りをヒヤッとさせてしまいます), or an age told that it is
+ * time to give up the wheel (75歳を過ぎたら、そろそろハンドルを置く時期です): warn. Not the voluntary return offered (自主返納をご検討), a law's check.
+ */
+const OLD_DRIVER_D59 = `(?:${AGED}|高齢ドライバー|高齢運転者|シニアドライバー|(?:[6-9]0|六十|七十|八十|九十)代(?:以上)?の(?:方|ドライバー|人)|もみじマーク(?:の車)?)(?:の方|の皆さん)?(?:の|が)?(?:運転|ハンドル)(?:は|って)[、,]?(?:やはり|やっぱり|どうしても|正直|本当に|ほんとに)?[、,]?[^。！？!?\\n]{0,10}?(?:ヒヤッ|ヒヤリ|ヒヤヒヤ|ハラハラ|ドキッ|ドキドキ|怖|こわ|危な|危険|迷惑|凶器)`
+const AGE_QUIT_D59 = '(?:[6-9][0-9]|六十|七十|八十|九十)(?:歳|才|代)(?:を|に)?(?:過ぎ|すぎ|超え|越え|こえ|なっ|迎え)(?:たら|れば|ると)[、,]?[^。！？!?\\n]{0,10}?(?:ハンドル(?:を)?(?:置|手放|握らな)|運転(?:を|は)?(?:やめ|止め|卒業|引退|控え|しな)|免許(?:を|は)?(?:返|手放)|車(?:を|は|から)?(?:手放|降り|卒業))[^。！？!?\\n]{0,6}?(?:時期|頃|ころ|とき|時(?!間)|べき|もの|のが(?:当然|常識|筋|普通|マナー|いい|良い|賢明)|のが一番|しかない)'
+const OLD_DRIVER_VETO_D59 = phrase('自主|ご検討|検討|選択肢|不安を感じ|不安がある|自信が|かかわらず|関わらず|問わず|認知機能検査|更新|講習|義務|法律|制度|サポカー|補助|支援|相談|ご家族の不安|(?<!被)差別|偏見|決めつけ|ではありません|とは限ら|わけではな', 'u')
+/**
+ * The young of today given a fault as a whole, in a relative clause or as the foil (すぐに辞めてしまう今どきの若者とは違う、根性のある方, 根性のない
+ * 最近の若い人): stereotype, warn. Not a turnover rate to be lowered (すぐに辞めてしまう若者を減らす: no 今どき), not the notion answered.
+ */
+const YOUNG_NOW_D59 = '(?:(?:今どき|今時|いまどき|最近|近頃|今)(?:の)?(?:若者|若い(?:人|子|もん|者|世代|方|衆)|若いもん|若手|子)|z世代|ゆとり世代|さとり世代)(?:たち|達|ら)?'
+const YOUNG_FAULT_D59 = '(?:すぐ(?:に)?|簡単に|あっさり|ちょっとしたことで)(?:辞め|やめ|諦め|あきらめ|投げ出|逃げ|心が折れ|へこた|音を上げ)(?:て(?:しまう|しまい|しまった)|ちゃう|る|た)|根性(?:が|の)?(?:ない|無い|なし|足りな)|我慢(?:が|の)?(?:でき(?:ない|ん)|足りな|が利かな)|打たれ弱|やる気(?:が|の)?(?:ない|無い)|礼儀(?:を)?知らな|常識(?:が|の)?(?:ない|無い)|忍耐(?:力)?(?:が|の)?(?:ない|無い|足りな)|指示待ち'
+const YOUTH_FAULT_D59 = `(?:${YOUNG_FAULT_D59})[^。！？!?\\n]{0,4}?${YOUNG_NOW_D59}|(?:今どき|今時|いまどき|最近|近頃)の(?:若者|若い(?:人|子|もん|者|世代|方|衆))(?:とは|と)(?:違|ちが)[^。！？!?\\n]{0,14}?(?:根性|我慢|忍耐|辛抱|粘り|まじめ|真面目|礼儀|骨のある|気骨|根気)`
+const YOUTH_FAULT_VETO_D59 = phrase('と(?:言|い)われ|と思われがち|イメージ|(?<!被)差別|偏見|決めつけ|ではありません|わけではな|とは限ら|そんなこと', 'u')
+/**
+ * Foreign workers valued as cheap or docile labour (ベトナム出身の技能実習生…文句ひとつ言わず、日本の若者の半分くらいのお給料でも一生懸命働いてくれると
+ * 評判です): block where the paragraph names them. Not the wrong named to correct (問題, 是正), not a fair wage stated.
+ */
+const WORKER_D59 = `(?:技能実習生|実習生|特定技能|外国人(?:労働者|材|人材|従業員|スタッフ|の(?:方|スタッフ|従業員|働き手))|(?:${NATION})(?:人|系|籍|出身)(?:の)?(?:方|人|スタッフ|従業員|労働者|働き手|実習生|技能実習生|若者)?)`
+const CHEAP_PAY_D59 = '(?:(?:お)?給(?:料|与)|賃金|時給|日給|日当|月給|人件費|報酬)(?:は|が|も)?[、,]?[^。！？!?\\n]{0,8}?(?:半分|半額|安(?:い|く|め|か)|低(?:い|く|め)|少な(?:い|く|め)|抑え(?:られ|て))[^。！？!?\\n]{0,12}?(?:でも|で|のに|けど|のが)[^。！？!?\\n]{0,12}?(?:働|助か|雇|魅力|メリット|お得|おすすめ)|(?:半分|半額|[0-9一二三四五六七八九]割|安い|低い|格安の|激安の)(?:くらい|ぐらい|ほど|程度)?の(?:お)?(?:給(?:料|与)|賃金|時給|日給|日当|月給|人件費|報酬)(?:でも|で)|安く(?:雇え|使え|働いて|働か)|低賃金(?:でも|で)'
+const DOCILE_D59 = '(?:文句|不満|愚痴|弱音)(?:ひとつ|一つ|の一つ|ひと言|一言)?(?:も|を)?(?:言わ|いわ|こぼさ|漏らさ|吐か)(?:ず|ない|ん|へん)|(?:従順|素直|おとなし)(?:で|に|く)[^。！？!?\\n]{0,6}?働|扱いやす|使いやす|言いなり'
+const WORKER_TOPIC_D59 = phrase(WORKER_D59, 'u')
+const LABOUR_VETO_D59 = phrase('問題|是正|改善|搾取|不当|違法|許され|あっては|最低賃金|適正|同等|同一|同じ(?:給|賃金)|保証|権利|相談|(?<!被)差別|偏見|ではありません|わけではな', 'u')
+/** … the docile reading where the sentence sells their work (働いてくれると評判, 助かる, 重宝). */
+const SOLD_WORK_D59 = phrase('働|作業|仕事', 'u')
+const SOLD_D59 = phrase('評判|助か|重宝|便利|おすすめ|お勧め|人気|ありがた|お得|いかが|受け入れ|受入|雇|採用|人手不足', 'u')
+/**
+ * A dialect called vulgar or shameful (柳川弁は封印！「〜ばい」「〜けん」は品がない印象を与えてしまいます): stereotype, warn, where the paragraph names a
+ * dialect. Not the notion answered (品がないと思われがちですが), not a dialect celebrated.
+ */
+const DIALECT_D59 = '(?:方言|[一-龥]{1,3}(?<![答花駅詭雄熱強抗代支勘合達能快通空腸思全気止整圧水油])弁(?![当護償解済明別論舌天理慶財務士膜])|なまり|訛り|お国言葉|お国なまり|国なまり|田舎言葉|地元言葉|地元の言葉)'
+const VULGAR_D59 = '品(?:が|の)?(?:ない|無い|なか|なく)|下品|汚(?:い|く)|恥ずかし|みっともな|田舎くさ|田舎臭|田舎っぽ|いなかっぽ|ダサ|かっこ悪|格好悪|カッコ悪|野暮|粗野|がさつ|印象(?:が|を)?(?:悪|わる)|(?:悪い|マイナスの?|よくない|良くない)印象|品位(?:を|が)?(?:下げ|欠|疑)|教養(?:が)?(?:ない|なさ)|頭が悪そう|バカっぽ|ばかっぽ'
+const DIALECT_VULGAR_D59 = `(?:${DIALECT_D59}|[」』”"])(?:は|って|や|で|を|の|なんて|だと|では|だけ)?[、,]?[^。！？!?\\n]{0,16}?(?:${VULGAR_D59})|(?:きれいな|綺麗な|キレイな|美しい|上品な|まともな)標準語`
+const DIALECT_TOPIC_D59 = phrase(DIALECT_D59, 'u')
+const DIALECT_VETO_D59 = phrase('と思われがち|と言われがち|と思われ(?:てい|る)|と(?:言|い)われ(?:ます|てき)|イメージ|ではありません|ではない|わけではな|ことはありません|なんてことは|誇り|魅力|大切|守り|守ろう|残し|残そう|偏見|(?<!被)差別|気にせず|気にしない|恥ずかしがらず|恥ずかしくな|恥ずかしがる必要|自信を持|堂々と', 'u')
+/**
+ * A disabled group's work capped at simple tasks, told as praise (障がいのある方は、複雑な仕事は難しくても、単純作業であれば黙々と根気強く取り組んで
+ * くれます): block where the paragraph speaks of disability or care. Not one person's strength (方もいます), not case by case.
+ */
+const CAPPED_D59 = `${CARED_D58}(?:は|って|には|でも)[、,]?[^。！？!?\\n]{0,8}?(?:${HARD_THING_D58})(?:は|が|も)?[、,]?(?:難しく|むずかしく|無理|できなく|苦手)(?:て)?(?:も|でも|とも)[、,]?[^。！？!?\\n]{0,12}?(?:単純|簡単|決まった|同じ|繰り返し|軽)(?:な|の)?(?:作業|仕事|こと|業務)|${CARED_D58}(?:は|って|には|でも)[、,]?[^。！？!?\\n]{0,20}?(?:単純|簡単|決まった|繰り返し|軽)(?:な|の)?(?:作業|仕事|業務)(?:であれば|なら|ならば|は|を|に|でも|だと)[、,]?[^。！？!?\\n]{0,10}?(?:黙々と|もくもくと|根気強く|根気よく|飽きずに|あきずに|嫌がらず|文句(?:も)?言わず|まじめに|真面目に|コツコツ|こつこつ|集中して|できる|こなせ|こなし|こなす|任せられ)`
+/**
+ * Visitors of a named origin whose coming is said to make a boat "lively" as a rule (中国からの団体客が来る日は、どうしても船の上がにぎやかになりがちです),
+ * or those who want quiet steered off their times (…静かに水辺の景色を楽しみたい方には、平日の朝いちばんの便がおすすめです): block.
+ */
+const LIVELY_D59 = `(?:${VISITOR_GROUP_D58})(?:が|の)[、,]?[^。！？!?\\n]{0,6}?(?:来る|来られる|いらっしゃる|多い|乗る|乗られる|集まる|入る)(?:日|時|とき|便|時間(?:帯)?|曜日|季節|時期)(?:は|に|には)?[、,]?[^。！？!?\\n]{0,16}?(?:(?:どうしても|やはり|やっぱり|どうも)[^。！？!?\\n]{0,12}?(?:にぎやか|賑やか|にぎにぎし)|(?:にぎやか|賑やか)(?:に)?(?:なり|なる|な)?がち)`
+const QUIET_STEER_D59 = '静か(?:に|な)[^。！？!?\\n]{1,16}?たい(?:方|人|お客(?:様|さま|さん))(?:に(?:は)?|は)[、,]?[^。！？!?\\n]{0,24}?(?:おすすめ|お勧め|オススメ|狙い目|ねらい目|ベスト|避け|ずらし)'
+const ORIGIN_QUIET_D59 = `(?:${ORIGIN_D56})[^\\n]{0,50}?(?:にぎやか|賑やか|騒|うるさ|声が大き)[^\\n]{0,60}?${QUIET_STEER_D59}`
+const ORIGIN_QUIET_VETO_D59 = phrase('混雑|混み合|込み合|満員|満席|工事|(?<!被)差別|偏見|決めつけ|ではありません|とは限ら', 'u')
+/**
+ * Newcomers, the young or foreigners said to fail a civic habit as a whole (都会から来られた方は、最初は地域の行事に顔を出さない方がほとんどなのですが):
+ * stereotype, warn. Not a share counted by a survey, not help offered for it.
+ */
+const NEWCOMER_D59 = `(?:${REGION_PEOPLE_D58}|移住(?:者|された方|してきた方|して来た方|してこられた方|の方)|よそ(?:から)?(?:来た|の)(?:方|人)|外(?:から)?来た(?:方|人)|新しく(?:来た|越してきた|引っ越してきた)(?:方|人)|転入(?:者|された方|してきた方)|若い(?:人|方|世代)|若者|外国(?:人|籍)?の(?:方|人)|外国人)(?:の方|の皆さん|さん)?`
+const HABIT_NOT_D59 = '(?:顔を出さ|参加し|参加され|出席し|協力し|協力され|加入し|挨拶し|あいさつし|溶け込め|とけこめ|なじめ|なじま|馴染め|馴染ま|付き合わ|つきあわ|関わら|かかわら|出てこ|出て来|手伝わ)(?:ない|ません|なかった)'
+const MOST_D59 = '(?:方|人|人たち|方々)(?:が|は)[、,]?(?:ほとんど|ほぼ全員|大半|大多数|大部分|多い|多く|[7-9七八九]割)'
+const NEWCOMER_MOST_D59 = `${NEWCOMER_D59}(?:は|って)[、,]?[^。！？!?\\n]{0,20}?${HABIT_NOT_D59}${MOST_D59}`
+const NEWCOMER_VETO_D59 = phrase('とは限ら|ではありません|わけではな|偏見|決めつけ|思い込み|と思われがち|誤解|調査|アンケート|割合|[0-9]+%|[0-9]+％|人中|案内|お知らせ|ご紹介|声かけ|お声がけ|お誘い|気軽|歓迎|支援|サポート', 'u')
+/**
+ * A colleague at a party sexualised (受付担当の新人・中島さんのミニスカサンタ！…視線がずっと脚に釘付け…来年はぜひバニーガールでお願いします):
+ * a named or identifiable staff member's revealing costume as the draw, the eyes on her body, or a more revealing one wished for next time:
+ * `decency/sexual`, block where the paragraph speaks of staff or a staff party. Not swimwear for a swim class, not a costume contest's rule.
+ */
+const COSTUME_D59 = '(?:バニー(?:ガール)?|水着|ビキニ|ミニスカ(?:ート)?(?:サンタ|ポリス|ナース)?|網タイツ|ナース服|メイド服|セーラー服|チャイナドレス|レオタード|ハイレグ|ボディコン|ネグリジェ|ランジェリー|下着)'
+const COSTUME_WISH_D59 = `(?:来年|次回|次|今度|次の(?:忘年会|新年会|宴会|飲み会|イベント))(?:は|こそ|も)[、,]?(?:ぜひ|是非|ぜひとも|絶対|ぜったい)?[、,]?[^。！？!?\\n]{0,8}?${COSTUME_D59}(?:姿)?(?:で|を|に|の)[^。！？!?\\n]{0,6}?(?:お願い|おねがい|期待|見たい|みたい|希望|着て|してほし|してもらい|リクエスト|頼|よろしく)`
+const COSTUME_DRAW_D59 = `(?:さん|ちゃん|新人|職員|スタッフ|担当|係|後輩|同僚|部下)(?:の)[^。！？!?\\n]{0,4}?${COSTUME_D59}(?:姿)?[^。！？!?\\n]{0,12}?(?:目玉|見どころ|見所|見もの|見物|眼福|目の保養|たまら|釘付け|くぎ付け|セクシー|色っぽ|エロ|ご褒美|[😍🤤😏])`
+const GAZE_PART_D59 = '(?:視線|目線|目)(?:は|が|も)?[、,]?(?:ずっと|すっかり|完全に|もう|みんな|思わず|つい)?[^。！？!?\\n]{0,10}?(?:脚|太もも|ふともも|太腿|胸|胸元|お尻|おしり|谷間|スカート|生足|美脚|くびれ|ヒップ|バスト)(?:に|へ|ばかり|ばっかり|ばっか){1,2}[、,]?(?:釘付け|くぎ付け|くぎづけ|集中|いって|行って|いっ|行っ|向い)'
+const COSTUME_HIGHLIGHT_D59 = `(?:目玉|見どころ|見所|見もの|ハイライト)(?:は|が)[、,]?[^。！？!?\\n]{0,20}?(?:さん|ちゃん|新人|職員|スタッフ|担当|係|後輩|同僚|部下)の[^。！？!?\\n]{0,4}?${COSTUME_D59}`
+const COLLEAGUE_SEXUAL_D59 = `${COSTUME_WISH_D59}|${COSTUME_DRAW_D59}|${COSTUME_HIGHLIGHT_D59}|${GAZE_PART_D59}`
+const STAFF_PARTY_D59 = phrase('新人|職員|スタッフ|担当|同僚|後輩|部下|庁内|課内|係内|忘年会|新年会|歓迎会|送別会|宴会|飲み会|懇親会|打ち上げ|余興|出し物', 'u')
+const COLLEAGUE_SEXUAL_VETO_D59 = phrase('プール|水泳|海水浴|水中|アクア|着用|持参|ご用意|準備|ハラスメント|セクハラ|(?<!被)差別|不適切|やめ|控え|ではありません|検診|健診', 'u')
+/**
+ * Surprise that a single parent or a child of one manages (シングルマザーなのにしっかりお子さんを育てて, 母子家庭の子なのに礼儀正しい): the group presumed
+ * unable, stereotype warn (the なのに reading of round dec3 for more groups).
+ */
+const SINGLE_DESPITE_D59 = '(?:ひとり親|一人親|片親|シングル(?:マザー|ファザー)|母子家庭|父子家庭|生活保護(?:世帯|家庭)?|施設(?:育ち|出身))(?:の方|の子|のお子さん|家庭|世帯|の家庭)?(?:なのに|やのに|のわりに|の割に|にしては)[、,]?[^。！？!?\\n]{0,12}?(?:しっかり|きちんと|ちゃんと|立派|礼儀正し|真面目|まじめ|優秀|賢|明る|素直|えらい|偉い)'
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -12261,6 +12403,152 @@ const KINDS26: Kind26[] = [
     rule: 'decency/discriminatory',
     severity: 'warn',
     veto: NORMAL_FAMILY_VETO_D58,
+  },
+  // Blind R323D-001 kind (dec59): a group set against "ordinary" people (ＬＧＢＴＱの方だけでなく、普通のご夫婦の方も): block.
+  {
+    re: phrase(APART_ORDINARY_D59, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: APART_ORDINARY_VETO_D59,
+  },
+  // Blind R323D-004 kind (dec59): a foreign group's manners measured short of the Japanese (…マナーの面では日本人のお客様と同じようにはいかない): block.
+  {
+    re: phrase(FOREIGN_SHORT_D59, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: FOREIGN_SHORT_VETO_D59,
+    keep: (sen) => MANNERS_D59.test(sen),
+  },
+  // Blind R323D-010/049 kind (dec59): a disabled or ill group presented as a danger, children kept from them or others' injury watched for
+  // (心の病気を抱えた方も…お子さんを近づけず, ＡＤＨＤや自閉症のお子さんも…ほかのお子さんにケガをさせたりしないよう): block.
+  {
+    re: phrase(DIS_DANGER_D59, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['近づけ', '近寄らせ', '遠ざけ', '関わらせ', 'かかわらせ', '接触させ', '近づか', '近寄ら', '関わら', 'かかわら', 'けが', '怪我', '危害', '暴力', '乱暴', '手を出', '嫌な思い', '怖い思い', 'こわい思い'],
+    para: true,
+    wide: true,
+    veto: DIS_DANGER_VETO_D59,
+  },
+  // Blind R323D-041 kind (dec59): a group kept to some hours so as not to bother the others, the bother told first (ほかのお客様のご迷惑に
+  // ならないよう、車いすの方はできるだけ早い時間帯に): block.
+  {
+    re: phrase(BOTHER_GROUP_D59, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['迷惑', '邪魔', '妨げ', '支障', '負担'],
+    veto: phrase('優先|専用|貸切|(?<!被)差別|偏見', 'u'),
+  },
+  // Blind R323D-023 kind (dec59): a hire asked of one sex of an age or for the look it gives (窓口が明るく華やかになるよう、２０代〜３０代の女性の方の
+  // 応募をお待ちしております): block where the paragraph recruits.
+  {
+    re: phrase(`${SEX_HIRE_D59}|${SEX_LOOK_HIRE_D59}`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: HIRE_TOPIC_D59,
+    veto: SEX_HIRE_VETO_D59,
+  },
+  // Blind R323D-029 kind (dec59): fathers presumed at work, mothers with the children (パパはお仕事で来られないと思うので…奥さんを…送り出して
+  // あげて): stereotype, warn where the paragraph speaks of children.
+  {
+    re: phrase(FATHER_AWAY_D59, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    need: ['仕事', '送り出して'],
+    topic: CHILDCARE_TOPIC_D59,
+    veto: FATHER_AWAY_VETO_D59,
+  },
+  // Blind R323D-031 kind (dec59): the old as drivers called a fright as a whole, an age told to give up the wheel (ご高齢の方の運転はどうしても
+  // 周りをヒヤッとさせて, 75歳を過ぎたら、そろそろハンドルを置く時期): warn.
+  {
+    re: phrase(`${OLD_DRIVER_D59}|${AGE_QUIT_D59}`, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    need: ['運転', 'はんどる', '免許', '車'],
+    veto: OLD_DRIVER_VETO_D59,
+  },
+  // Blind R323D-033 kind (dec59): the young of today given a fault as a whole (すぐに辞めてしまう今どきの若者とは違う、根性のある方): warn.
+  {
+    re: phrase(YOUTH_FAULT_D59, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: YOUTH_FAULT_VETO_D59,
+  },
+  // Blind R323D-042 kind (dec59): foreign workers valued as cheap labour (日本の若者の半分くらいのお給料でも…働いてくれる) or as docile where
+  // their work is sold (文句ひとつ言わず…働いてくれると評判): block where the paragraph names them.
+  {
+    re: phrase(CHEAP_PAY_D59, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['給', '賃金', '日当', '人件費', '報酬', '安く'],
+    topic: WORKER_TOPIC_D59,
+    veto: LABOUR_VETO_D59,
+  },
+  {
+    re: phrase(DOCILE_D59, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: WORKER_TOPIC_D59,
+    veto: LABOUR_VETO_D59,
+    keep: (sen) => SOLD_WORK_D59.test(sen) && SOLD_D59.test(sen),
+  },
+  // Blind R323D-045 kind (dec59): a dialect called vulgar or shameful (「〜ばい」「〜けん」は品がない印象, きれいな標準語): stereotype, warn where the
+  // paragraph names a dialect.
+  {
+    re: phrase(DIALECT_VULGAR_D59, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    need: ['品', '汚', '恥ずかし', 'みつともな', '田舎', 'いなかつぽ', 'ださ', 'かつこ悪', '格好悪', '野暮', '粗野', 'がさつ', '印象', '教養', '頭が悪そう', 'ばかつぽ', '標準語'],
+    topic: DIALECT_TOPIC_D59,
+    veto: DIALECT_VETO_D59,
+  },
+  // Blind R323D-053 kind (dec59): a disabled group's work capped at simple tasks, told as praise (複雑な仕事は難しくても、単純作業であれば黙々と): block.
+  {
+    re: phrase(CAPPED_D59, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['単純', '簡単', '決まつた', '同じ', '繰り返し', '軽'],
+    topic: CARE_TOPIC_D58,
+    veto: CARED_UNABLE_VETO_D58,
+  },
+  // Blind R323D-054 kind (dec59): visitors of a named origin said to make a boat "lively" as a rule, or quiet-seekers steered off their times: block.
+  {
+    re: phrase(LIVELY_D59, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: ORIGIN_FAULT_VETO_D56,
+  },
+  {
+    re: phrase(ORIGIN_QUIET_D59, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    veto: ORIGIN_QUIET_VETO_D59,
+  },
+  // Blind R323D-056 kind (dec59): newcomers, the young or foreigners said to fail a civic habit as a whole (都会から来られた方は…顔を出さない方が
+  // ほとんど): stereotype, warn.
+  {
+    re: phrase(NEWCOMER_MOST_D59, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: NEWCOMER_VETO_D59,
+  },
+  // Blind R324M-021 kind (dec59): a colleague sexualised at a staff party: her revealing costume as the draw, the eyes on her body, a more
+  // revealing one wished for (…さんのミニスカサンタ！…視線がずっと脚に釘付け…来年はぜひバニーガールでお願いします): sexual, block.
+  {
+    re: phrase(COLLEAGUE_SEXUAL_D59, 'u'),
+    rule: 'decency/sexual',
+    severity: 'block',
+    need: ['ばにー', '水着', 'びきに', 'みにすか', '網たいつ', 'なーす服', 'めいど服', 'せーらー服', 'ちやいなどれす', 'れおたーど', 'はいれぐ', 'ぼでいこん', 'ねぐりじえ', 'らんじえりー', '下着', '目', '視線'],
+    topic: STAFF_PARTY_D59,
+    veto: COLLEAGUE_SEXUAL_VETO_D59,
+  },
+  // Blind dec59: surprise that a single parent or a child of one manages (シングルマザーなのにしっかり): stereotype, warn.
+  {
+    re: phrase(SINGLE_DESPITE_D59, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    veto: phrase('(?<!被)差別|偏見|決めつけ|ではありません|とは限ら', 'u'),
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

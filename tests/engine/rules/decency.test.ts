@@ -15388,3 +15388,140 @@ describe('decency: review rvdec58 of the dec58 kinds and of older readings, fals
     expect(found(text)).toContain(want)
   })
 })
+
+describe('decency: blind dec59 kinds (R323D, R324M), prejudice told as kindness, common sense or praise: a group set against "ordinary" people, a foreign group\'s manners measured short of the Japanese, a disabled or ill group as a danger or a bother kept to some hours, a hire by sex and age or for the look, fathers presumed at work, the old as drivers, the young of today, foreign workers as cheap or docile labour, a dialect called vulgar, a disabled group\'s work capped, a named origin as "lively", newcomers said to stay away, a colleague sexualised at a party', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Blind R323D-001 kind: a group set against "ordinary" people.
+    ['同性カップルの方も、普通のカップルの方も大歓迎の婚活イベントです。', 'decency/discriminatory:block'],
+    ['普通の家庭のお子さんはもちろん、ひとり親家庭のお子さんも参加できます。', 'decency/discriminatory:block'],
+    ['外国人の方とふつうの日本人の方が一緒に学ぶ教室です。', 'decency/discriminatory:block'],
+    // Blind R323D-004 kind: a foreign group's manners measured short of the Japanese.
+    ['外国人観光客の皆さんは、ごみの分別を日本人のようにはできないことが多いです。', 'decency/discriminatory:block'],
+    ['ベトナム人の住民の方は、日本の方ほどにはルールを守れないこともあります。', 'decency/discriminatory:block'],
+    ['外国籍の方は、時間の感覚が日本人並みにはいかないようです。', 'decency/discriminatory:block'],
+    // Blind R323D-010/049 kind: a disabled or ill group as a danger, children kept from them or others' injury watched for.
+    ['精神障害のある方も地域で暮らしています。小さなお子さんは近づけないようにしましょう。', 'decency/discriminatory:block'],
+    ['統合失調症の方が近所に住んでいる場合、お子さんには近づかないよう言い聞かせてください。', 'decency/discriminatory:block'],
+    ['知的障がいのあるお子さんも一緒に遊べます。ほかのお子さんに乱暴したりしないよう、保護者の方が付き添ってください。', 'decency/discriminatory:block'],
+    ['発達障害のある児童が入学します。周りの子に手を出したりしないよう、先生方はよく見ていてください。', 'decency/discriminatory:block'],
+    // Blind R323D-041 kind: a group kept to some hours so as not to bother the others, the bother first.
+    ['周りのお客様のご迷惑にならないよう、障害のある方は平日の午前中にお越しください。', 'decency/discriminatory:block'],
+    ['一般の利用者の方の迷惑にならないよう、高齢の方は空いている時間帯にご利用をお願いします。', 'decency/discriminatory:block'],
+    // Blind R323D-023 kind: a hire by sex and age, or by sex for the look.
+    ['受付を明るくしてくれる若い女性の応募をお待ちしています。', 'decency/discriminatory:block'],
+    ['20代の女性の方のご応募を歓迎します。事務補助のアルバイト募集です。', 'decency/discriminatory:block'],
+    ['観光案内所スタッフを募集。窓口に華を添えてくれる女性の方の応募をお待ちしています。', 'decency/discriminatory:block'],
+    // Blind R323D-029 kind: fathers presumed at work, mothers with the children.
+    ['親子ひろばはママのための場所です。お父さんは仕事で忙しいと思うので、お母さんだけでもどうぞ。', 'decency/stereotype:warn'],
+    ['子育て講座のお知らせ。旦那さんはお仕事で参加できないでしょうから、ママ友と一緒にどうぞ。', 'decency/stereotype:warn'],
+    ['赤ちゃん教室、パパはお仕事なので平日はママと赤ちゃんで来てね。', 'decency/stereotype:warn'],
+    // Blind R323D-031 kind: the old as drivers a fright as a whole, an age told to give up the wheel.
+    ['高齢者の方の運転は、やはりハラハラさせられます。', 'decency/stereotype:warn'],
+    ['80歳を超えたら、車を手放すのが当然です。', 'decency/stereotype:warn'],
+    ['70代になったら運転はやめるべきでしょう。', 'decency/stereotype:warn'],
+    // Blind R323D-033 kind: the young of today given a fault as a whole.
+    ['根性のない最近の若者には任せられない仕事です。', 'decency/stereotype:warn'],
+    ['すぐに諦める今どきの若い人には向いていません。', 'decency/stereotype:warn'],
+    ['今どきの若者とは違って、真面目で根気のある方を求めています。', 'decency/stereotype:warn'],
+    // Blind R323D-042 kind: foreign workers valued as cheap or docile labour.
+    ['外国人労働者は人件費が安くて助かると、農家さんにも好評です。', 'decency/discriminatory:block'],
+    ['技能実習生なら、低賃金でもまじめに働いてくれます。', 'decency/discriminatory:block'],
+    ['ネパール出身のスタッフさんは、不満ひとつこぼさずよく働いてくれると評判です。人手不足の事業所はぜひ。', 'decency/discriminatory:block'],
+    // Blind R323D-045 kind: a dialect called vulgar or shameful.
+    ['博多弁は下品なので、窓口では使わないようにしましょう。', 'decency/stereotype:warn'],
+    ['方言丸出しだと田舎くさい印象になってしまいます。面接対策講座より。', 'decency/stereotype:warn'],
+    ['筑後弁で話すとみっともないので、式典では標準語で。', 'decency/stereotype:warn'],
+    // Blind R323D-053 kind: a disabled group's work capped at simple tasks, told as praise.
+    ['知的障がいのある方は、難しい作業は無理でも、簡単な作業ならできます。', 'decency/discriminatory:block'],
+    ['作業所の利用者さんは、決まった作業なら飽きずにコツコツ取り組んでくれます。', 'decency/discriminatory:block'],
+    // Blind R323D-054 kind: a named origin's coming said to make a place "lively" as a rule, quiet-seekers steered off.
+    ['韓国からの観光客が多い日は、どうしても館内が賑やかになりがちです。', 'decency/discriminatory:block'],
+    ['台湾からの団体さんの声がにぎやかで…。静かに見学したい方には、夕方の時間帯がおすすめです。', 'decency/discriminatory:block'],
+    // Blind R323D-056 kind: newcomers, the young or foreigners said to fail a civic habit as a whole.
+    ['移住者の方は、地区の清掃に参加しない方が多いのですが、このご家族は違いました。', 'decency/stereotype:warn'],
+    ['若い人は自治会に加入しない方がほとんどですが、今年は3世帯が加入してくれました。', 'decency/stereotype:warn'],
+    ['外国人の方は、地域の行事に顔を出さない人が大半です。', 'decency/stereotype:warn'],
+    // Blind R324M-021 kind: a colleague sexualised at a staff party.
+    ['新人の山田さん、次の忘年会はぜひ水着でお願いしますね！', 'decency/sexual:block'],
+    ['歓迎会の目玉は、新人の佐藤さんのバニーガール姿でした。', 'decency/sexual:block'],
+    ['係長たちの視線はずっと新人さんの胸元に釘付けでした。飲み会楽しかった！', 'decency/sexual:block'],
+    // Surprise that a single parent's child manages.
+    ['母子家庭の子なのに、礼儀正しくてびっくりしました。', 'decency/stereotype:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // "Ordinary" not set against a group, or the sameness said.
+    'LGBTQの方も、そうでない方も、どなたでもご参加いただけます。',
+    '外国人の方も普通に利用できる窓口です。',
+    '普通の家庭料理を、外国人の方と一緒に作る料理教室です。',
+    'ひとり親家庭の方も、ふたり親家庭の方も、同じ手当の対象です。',
+    // Language, a scheme or the same welcome, not manners.
+    '外国人の方は、日本人と同じように日本語が話せるとは限りませんので、やさしい日本語で案内しています。',
+    '外国籍の方は、日本人と同じようには年金を受け取れない場合がありますので、窓口でご相談ください。',
+    '外国からのお客様にも、日本人のお客様と同じように川下りを楽しんでいただけます。',
+    // A watch for help, a stranger, a child's own safety, a guide dog, a rule for all, a machine.
+    '心の病気を抱えた方も地域で暮らしています。困っている様子の方を見かけたら、そっと声をかけて相談窓口をご案内ください。',
+    '認知症の方が道に迷っている様子を見かけたら、すぐに市役所へご連絡ください。',
+    '不審者を見かけたら、お子さんを近づけず、すぐに110番通報してください。',
+    '発達障害のあるお子さんも参加できます。はさみを使うので、ケガをしないよう保護者の方もそばで見守ってください。',
+    '盲導犬を連れた視覚障害のある方を見かけたら、お子さんを近づけないようにしてください。盲導犬はお仕事中です。',
+    '障害のある方も安心してご乗船いただけます。ほかのお客様のご迷惑にならないよう、船内での大声はお控えください。',
+    '車いすの方は、乗降に時間がかかりますので、早めの時間帯のご予約をおすすめします。',
+    'ほかのお子さんにケガをさせたりしないよう、遊具は順番に使いましょう。',
+    '車いすの方専用の昇降機です。小さなお子さんを近づけないようご注意ください。',
+    // A sex welcomed too, a field short of it, a women-only class with its reason, flowers.
+    '消防団員を募集しています。女性の方の応募もお待ちしています。',
+    '20代から60代まで、幅広い年代の方の応募をお待ちしています。',
+    '女性が少ない職場のため、女性の応募を特にお待ちしています。',
+    '窓口が明るくなるよう、花を飾りました。職員一同、笑顔でお待ちしています。',
+    // Working parents served, a condition, both parents welcome.
+    'お仕事で平日に来られないパパのために、土曜日の回もご用意しました。',
+    'お父さんがお仕事で来られない場合は、お母さんだけでも大丈夫です。',
+    '子育てひろばは、パパもママもおじいちゃんおばあちゃんも大歓迎です。',
+    // The voluntary return, a law's check, a subsidy, health.
+    '運転に不安を感じたら、免許の自主返納もご検討ください。',
+    '75歳以上の方は、免許の更新時に認知機能検査を受ける必要があります。',
+    '75歳を過ぎたら、健康診断を毎年受けましょう。',
+    '高齢の方の運転を支えるサポカー補助金のご案内です。',
+    '70歳を超えたら、運転に不安がある方は自主返納をご検討ください。',
+    // Turnover to lower, the young praised, a rate.
+    'すぐに辞めてしまう若者を減らすため、企業の定着支援を行っています。',
+    '最近の若者は、しっかりしていて頼もしいです。',
+    '若者の早期離職率は3年以内に約3割です。',
+    // A wrong named, a fair wage, an activity praised, a consultation.
+    '技能実習生の賃金が不当に低いという問題があります。',
+    '外国人労働者の皆さんにも、最低賃金以上の給料が保証されています。',
+    '技能実習生の皆さんが、地域の清掃活動に参加してくれました。文句ひとつ言わず最後までやり遂げてくれました。',
+    '給料が安いと感じている方は、労働相談窓口にご相談ください。',
+    // A dialect taught or defended; 答弁, 安全弁.
+    '柳川弁講座：「〜ばい」「〜けん」の使い方を楽しく学びましょう。',
+    '柳川弁は品がないと思われがちですが、温かみのある大切な言葉です。',
+    '方言を恥ずかしがらずに、どんどん話しましょう。',
+    '市長の答弁は、品がないとの批判を受けました。',
+    '安全弁が汚れていると、正しく作動しません。',
+    // Strengths, one person's liking, work fitted to each.
+    '障がいのある方の得意なことを生かせる仕事を一緒に考えます。',
+    '障がいのある方の中には、単純作業をコツコツ続けるのが得意な方もいます。',
+    '作業所では、利用者さん一人ひとりに合った作業をお願いしています。',
+    // A lively day told, crowds, a festival.
+    '韓国からの観光客の皆さんで、今日の川下りはにぎやかでした。',
+    '海外からのお客様にも人気の川下り。静かに楽しみたい方には、朝の便がおすすめです。',
+    '中国からの団体客が多く混雑します。静かに楽しみたい方は、平日の朝がおすすめです。',
+    '白秋祭の日は船の上がにぎやかになりがちです。静かに楽しみたい方には、平日の朝の便がおすすめです。',
+    // Not knowing, help offered, a survey.
+    '移住された方は、地域の行事を知らない方がほとんどなので、案内冊子をお配りしています。',
+    '都会から来られた方は、最初は地域の行事に参加しにくい方が多いので、ぜひお声がけください。',
+    '外国人の方は、日本の地域行事を知らない方が多いので、多言語のチラシを作りました。',
+    // Swimwear for a pool class, a party told, a costume for children, a work of art.
+    '次回は水着の着用をお願いします。プールでの水中ウォーキング教室です。',
+    '新人職員の歓迎会を開きました。来年もぜひよろしくお願いします！',
+    '忘年会の出し物は、新人の皆さんのダンスでした。来年も楽しみです。',
+    '子ども目線の高さに展示しているので、視線は自然と作品に集中します。',
+    // Support for single parents.
+    'ひとり親家庭でも、しっかり支援を受けられます。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
