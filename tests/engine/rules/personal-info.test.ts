@@ -5874,3 +5874,43 @@ describe('personal-info: review of misc58 (rv/misc), a couple or a shop by a lan
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: review misc59 hard negatives (a plant\'s disease, another\'s illness, an offer or a plain request phoned in, a business application)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // a crop's or a tree's disease fought by the grower: the name and details warn, no illness of theirs
+    ['三橋町在住の農家、古賀さん（62）は、いもち病と闘いながら、今年も見事な稲を育てました。', 'personal-info/identifiable-person:warn'],
+    ['大和町の堤さん（70・梨農家）は、果樹の病気と向き合いながら品種改良を続けています。', 'personal-info/identifiable-person:warn'],
+    ['沖端町在住の田中さん（66）が育てる樹齢100年の松は、病気と闘いながらも毎年見事な姿を見せてくれます。', 'personal-info/identifiable-person:warn'],
+    // the illness a kin's, or of the one the named person helped: their motive or good deed
+    ['二十歳の集いで誓いの言葉を述べた堤美咲さん（柳川高校卒・大和町在住）。祖父が病気と闘う姿を見て、看護師を目指しているそうです。', 'personal-info/identifiable-person:warn'],
+    ['駅で倒れた高齢者に心臓マッサージを続けた、柳川高校2年の田中さんに消防長から感謝状が贈られました。救急搬送された男性は快方に向かっています。', 'personal-info/identifiable-person:warn'],
+  ])('no more than a warning for %s', (text, rule) => {
+    expect(rules(text)).toEqual([rule])
+  })
+  it.each([
+    // an offer, an invitation or a plain request phoned or mailed in by a shop told by place and trade: no grievance
+    '「ぜひ取材に来てください」とお電話をくださった、沖端の川沿いで三代続く鰻屋さんのご主人。先日お邪魔してきました。',
+    '「花壇の手入れを手伝わせてほしい」とお電話をくださった、三橋町の県道沿いで花屋を営むご主人。今年も春の花を植えてくださいました。',
+    '「白秋祭のポスターを店に貼らせてほしい」とご連絡をくださった、京町の角で三代続く畳店のご主人。さっそくお届けしました。',
+    '「ぜひ白秋祭のポスターを貼ってください」とご連絡をくださった、京町の角で三代続く畳店のご主人。さっそくお届けしました。',
+    '「さげもんの飾り方を教えてほしい」とメールをくださった、京町で呉服店を営む女将さん。担当が伺ってご説明しました。',
+    // an application for a business or an event, a shop introduced in a tourism post
+    '創業補助金の申請に来られた、沖端で新しくカフェを開いた店主さん。先日オープンしました！',
+    '出店の申し込みに来られた、沖端で三代続く鰻屋さんのご主人。今年も白秋祭に出店してくださいます。',
+    '沖端の老舗鰻屋さんのご主人にお話を伺いました。創業130年、秘伝のタレは毎日継ぎ足しています。',
+    // an athlete's own story in an official interview, consent stated
+    '【市報インタビュー】パラ水泳の堤美咲さん（24・大和町出身）。中学2年で1型糖尿病と診断され、インスリン注射を続けながら競技に打ち込んできました。（掲載はご本人の同意を得ています）',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // still caught: a grievance asked to be dealt with, a benefit applied for, the named person's own illness beside a kin's
+    '「早く街灯を直してほしい」とお電話をくださった、三橋町の県道沿いで酒屋を営む女将さん。さっそく電球を交換しました。',
+    '「店の前に車を停めないでほしい」とメールをくださった、京町の角で三代続く畳店のご主人。担当課で看板を設置しました。',
+    '生活支援給付金の申請に来られた、沖端の川沿いで旅館を営む女将さん。手続きは無事に終わりました。',
+    '城内小5年の堤陽翔くんは、入院中の祖母を見舞いながら、自身もぜんそくの持病を抱えて練習を続けています。',
+  ])('blocks %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+})

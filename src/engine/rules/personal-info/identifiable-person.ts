@@ -380,7 +380,37 @@ const LIVING_WITH_ILLNESS =
   '|(?:がん|癌|腫瘍|心臓|腎臓|肝臓|脳|病気|難病|白血病|持病)の?(?:手術|治療|摘出手術)を(?:受け|続け|終え|され)' +
   '|(?:病気|難病|病|がん|癌|白血病|障害|障がい|持病|発作|症状)と(?:闘(?:い|っ|う)|たたか(?:い|っ|う)|向き合(?:い|っ|う)|付き合(?:い|っ|う)|つきあ(?:い|っ|う))' +
   '|(?:病|症|がん|癌|疾患|持病|難病)を(?:患(?:い|っ|う)|わずら(?:い|っ|う)|抱え)'
-export const PATIENT_MATTER = new RegExp(String.raw`(?:梗塞|出血|卒中|発作|心不全|解離|腫瘍|がん|癌|病気|持病)で倒れ(?:られ|た|て|ま)|(?:脳梗塞|脳出血|脳卒中|心筋梗塞|くも膜下出血|大動脈解離|狭心症)(?:を(?:発症|患)|に(?:なら|なっ|かか)|の(?:後遺症|発作|ため))|(?:まひ|麻痺|マヒ|しびれ|痺れ|後遺症|障害|障がい)(?:が|も)(?:残(?:り|っ|る|られ)|あり|あって|出て)(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:半身|片手|片足|手足|右手|左手|右足|左足|両足|右腕|左腕)(?:に|の)(?:まひ|麻痺|マヒ|しびれ|痺れ)|リハビリ(?:テーション)?(?:を(?:続け|受け|され|して|頑張)|に(?:励|取り組|通|通わ|専念)|中(?!の(?:方|人|患者|皆)))|(?:入退院|闘病)(?:を繰り返|され|して|し(?:た|ま|なが)|中(?!の(?:方|人|患者|皆)))(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:症|病|がん|癌|疾患)で(?:入院|通院|闘病|療養|入退院)(?:中(?!の(?:方|人|患者|皆))|され|して|し(?:た|ま|なが)|を)|(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))|(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))|(?:${LIVING_WITH_ILLNESS})(?![^。！？!?\n]{0,6}(?:方|人|子ども|子供|子たち|皆|患者|家族)(?:へ|に|の|を|は|が|も|たち|さん))`, 'u')
+const PATIENT_CORE = String.raw`(?:梗塞|出血|卒中|発作|心不全|解離|腫瘍|がん|癌|病気|持病)で倒れ(?:られ|た|て|ま)|(?:脳梗塞|脳出血|脳卒中|心筋梗塞|くも膜下出血|大動脈解離|狭心症)(?:を(?:発症|患)|に(?:なら|なっ|かか)|の(?:後遺症|発作|ため))|(?:まひ|麻痺|マヒ|しびれ|痺れ|後遺症|障害|障がい)(?:が|も)(?:残(?:り|っ|る|られ)|あり|あって|出て)(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:半身|片手|片足|手足|右手|左手|右足|左足|両足|右腕|左腕)(?:に|の)(?:まひ|麻痺|マヒ|しびれ|痺れ)|リハビリ(?:テーション)?(?:を(?:続け|受け|され|して|頑張)|に(?:励|取り組|通|通わ|専念)|中(?!の(?:方|人|患者|皆)))|(?:入退院|闘病)(?:を繰り返|され|して|し(?:た|ま|なが)|中(?!の(?:方|人|患者|皆)))(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:症|病|がん|癌|疾患)で(?:入院|通院|闘病|療養|入退院)(?:中(?!の(?:方|人|患者|皆))|され|して|し(?:た|ま|なが)|を)|(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))|(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))`
+const LIVING_WITH_ILLNESS_OF = String.raw`(?:${LIVING_WITH_ILLNESS})(?![^。！？!?\n]{0,6}(?:方|人|子ども|子供|子たち|皆|患者|家族)(?:へ|に|の|を|は|が|も|たち|さん))`
+export const PATIENT_MATTER = new RegExp(`${PATIENT_CORE}|${LIVING_WITH_ILLNESS_OF}`, 'u')
+/** The illness matters that named a patient before the illness lived with was read (the full name's test: see identifiablePerson). */
+const PATIENT_CORE_MATTER = new RegExp(PATIENT_CORE, 'u')
+const PATIENT_MATTER_ALL = new RegExp(PATIENT_MATTER.source, 'gu')
+/*
+ * Review misc59 kind: a plant's, a crop's or an animal's disease (いもち病と闘いながら稲を育てた, 海苔の病気と闘いながら, 果樹の病気と向き合い,
+ * 樹齢100年の松は、病気と闘いながらも, 牛の病気を抱え): the farmer's or the grower's work, no one's health. Masked before an illness is read.
+ */
+const PLANT_ILLNESS =
+  /(?:稲|水稲|米|麦|大豆|海苔|のり|ノリ|果樹|梨|柿|桃|苺|いちご|イチゴ|みかん|ミカン|ぶどう|ブドウ|野菜|作物|農作物|植物|花木|庭木|街路樹|樹木|木々|古木|大木|松|桜|柳|楠|クスノキ|苗|畑|田んぼ|家畜|牛|豚|鶏|魚|うなぎ|鰻|ペット|愛犬|愛猫)(?:の|は|も|が)?[、,]?\s?(?:病気|病害|病|持病)|(?:いもち|うどんこ|べと|炭疽|萎凋|萎黄|赤腐れ|あかぐされ|白さび|黒星|黒斑|青枯|根腐れ?|立枯れ?|モザイク|黄化|斑点|白絹|灰色かび|すす|縞葉枯|紋枯|疫)病/gu
+/*
+ * Review misc59 kind: an illness that is another's, told as what moved the named person or whom they help (祖父が病気と闘う姿を見て, 入院中の
+ * 友達のために, 母の病気と向き合い, 透析を受ける患者さんを支える): the named person's motive or good deed, not their own health.
+ */
+const ILLNESS_OF_OTHER_BEFORE =
+  /(?:祖父|祖母|父|母|兄|姉|弟|妹|夫|妻|息子|娘|孫|両親|親|家族|友達|友だち|友人|親友|仲間|同級生|クラスメート|チームメート|おじいちゃん|おばあちゃん|おじいさん|おばあさん|お父さん|お母さん|父親|母親)(?:さん|ちゃん|様)?(?:が|は|も|の)[^。、！？!?\n]{0,10}$/u
+const ILLNESS_OF_OTHER_AFTER =
+  /^(?:中)?(?:の|ている|ていた|いる|いた|る|た)?(?:友達|友だち|友人|親友|仲間|同級生|クラスメート|祖父|祖母|父|母|兄|姉|弟|妹|家族|子ども|子供|子たち|お子さん|方|人|患者|皆|男性|女性|男の子|女の子|高齢者|お年寄り|乗客|利用者|お客さん|お客様|観光客|児童|生徒|少年|少女|赤ちゃん|乳児|幼児|住民|市民|入所者|入居者)/u
+/** Whether a text tells an illness (PATIENT_MATTER) of no plant and of no one else named by kin or as whom the person helps. */
+function ownIllnessIn(s: string): boolean {
+  const masked = s.replace(PLANT_ILLNESS, (m) => '＿'.repeat(m.length))
+  for (const m of masked.matchAll(PATIENT_MATTER_ALL)) {
+    const end = m.index + m[0].length
+    if (ILLNESS_OF_OTHER_BEFORE.test(masked.slice(Math.max(0, m.index - 16), m.index)) || ILLNESS_OF_OTHER_AFTER.test(masked.slice(end, end + 10))) continue
+    return true
+  }
+  return false
+}
+const withoutPlantIllness = (s: string): string => s.replace(PLANT_ILLNESS, (m) => '＿'.repeat(m.length))
 /** Blind R95A-027: what may stand before a mascot's self-introduction: nothing, or a greeting (こんにちは！, やっほー, はーい). */
 const MASCOT_OPENING = /^\s?(?:(?:こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|やっほー?|はーい|はいさい|みなさん|みんな)[!！~〜ー、,。♪☆\s]{0,3}\s?)?$/u
 /**
@@ -1147,15 +1177,21 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const party = /(?:相手方|相手|被害者|被害に遭われた|被害にあわれた|けがをされた|負傷された|ぶつけられた|接触した|接触された|はねられた|ひかれた|轢かれた)(?:の方)?(?:の|である|は|、)?[^。、！？!?\n]{0,14}?\s?$/u.test(t.slice(Math.max(0, n.start - 26), n.start)) && /事故|接触|衝突|追突|けが|怪我|ケガ|負傷|被害|破損/u.test(t)
     // Blind R94A-062: a person named in full, with a detail, whose own illness or emergency the sentence (or the one before or after)
     // tells (…救急要請は、昭代の田中 ハツ子さん（91）でした。ご家族によると認知症があって…): 要配慮個人情報 of one known person.
-    const illness = !quotedAt(t, n.start) && (PATIENT_MATTER.test(sentenceText) || PATIENT_MATTER.test(next) || PATIENT_MATTER.test(before))
+    // Review misc59 kinds: a plant's or an animal's disease is none (いもち病と闘い, 松は、病気と); an illness lived with (LIVING_WITH_ILLNESS)
+    // and any illness told with a name that is not full count only when it is the person's own, not a kin's or a friend's (祖父が病気と闘う
+    // 姿を見て, 入院中の友達のために): the full name keeps the matters it was read with before (PATIENT_CORE).
+    const quoted = quotedAt(t, n.start)
+    const ownIllness = !quoted && (ownIllnessIn(sentenceText) || ownIllnessIn(next) || ownIllnessIn(before))
+    const coreIllness = !quoted && [sentenceText, next, before].some((x) => PATIENT_CORE_MATTER.test(withoutPlantIllness(x)))
     // Blind R324M-003 kind: …or a name that may be the surname alone (堤美咲さん, 松尾さん) with two details (柳川高校卒・大和町在住; 大和町在住, （45）)
     // or a school with its grade (蒲池中3年の中島さん): the details name one person as a full name does, and the illness told is theirs. Not staff or a
     // lecturer named by their role (講師の古賀さん, 医師の松尾さん: who talks of an illness), nor a public figure telling their own (公表).
     const patient =
-      illness &&
+      (ownIllness || (fullName && coreIllness)) &&
       !ownDisclosure(t, n, sentenceText) &&
       (fullName ||
-        ((kinds.size >= 2 || (graded && kinds.has('school'))) &&
+        (ownIllness &&
+          (kinds.size >= 2 || (graded && kinds.has('school'))) &&
           !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start)) &&
           !SERVICE_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 14), n.start))))
     // Round 111: a victim of domestic violence or stalking, named with a detail, their flight or refuge told (…さん（34）は、夫からの暴力を逃れて…).
@@ -1666,13 +1702,22 @@ const COMPLAINANT =
  */
 const CALLED_IN =
   /(?:」\s?(?:と|との)|について|の件で|のことで)[^。！？!?\n「」]{0,6}?(?:お電話|電話|ご連絡|連絡|メール|お便り|お手紙|ご投書|投書|お問い合わせ|問い合わせ)(?:を)?(?:(?:お寄せ|寄せ)(?:くださった|いただいた|頂いた)|くださった|くれた|いただいた|頂いた|下さった|してくださった|してくれた|してこられた|された)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))/u
+/*
+ * Review misc59 kind: the caller's words an offer, an invitation or a plain request, not a grievance (「ぜひ取材に来てください」, 「花壇の手入れを
+ * 手伝わせてほしい」, 「ポスターを貼ってください」, 「飾り方を教えてほしい」, 「観光マップがほしい」): ほしい and ください count only when they ask
+ * the city to mend, stop or deal with a thing (直してほしい, 何とかしてください, 早く…してほしい, 駐車させないでほしい).
+ */
 const REQUEST_QUOTE =
-  /「[^「」\n]{0,40}?(?:ほしい|欲しい|ください|下さい|遅い|遅すぎ|危ない|危険|うるさい|困る|困って|何とか|なんとか|どうにか|ひどい|汚い|臭い|暗い|直して|直らない|来ない|おかしい|迷惑)[^「」\n]{0,8}」/u
+  /「[^「」\n]{0,40}?(?:(?:直し|止め|やめ|何とかし|なんとかし|どうにかし|対応し|改善し|片付け|片づけ|撤去し|静かにし|除雪し|掃除し|清掃し|刈っ|切っ|取り締まっ|注意し|指導し|見回っ|調べ|修理し|補修し)て(?:ほしい|欲しい|ください|下さい|もらえ)|(?:しない|させない|停めない|止めない|捨てない)で(?:ほしい|欲しい|ください|下さい)|(?:早く|ちゃんと|きちんと|いい加減|何度も)[^「」\n]{0,20}?(?:ほしい|欲しい|ください|下さい)|遅い|遅すぎ|危ない|危険|うるさい|困る|困って|何とか|なんとか|どうにか|ひどい|汚い|臭い|暗い|直して|直らない|来ない|おかしい|迷惑)[^「」\n]{0,8}」/u
 /** …or the city said to have acted on what they called about (さっそく現地を確認しました, 工事の時間を見直しました, 電球を交換しました). */
 const CITY_ACTED =
   /(?:確認|対応|補修|修理|修繕|交換|撤去|見直|改善|清掃|設置|回収|除雪|剪定|伐採|指導)(?:し|いたし|させていただき|を(?:し|いたし))(?:ました|ます)|(?:現地|現場)を(?:確認|調査|見)/u
+/*
+ * Review misc59 kind: an application for a business, a shop or an event (創業補助金の申請に来られた…カフェの店主さん, 出店の申し込みに来られた,
+ * 後援名義の申請に来られた): the owner's business told, not a resident's need or grievance as a benefit or a complaint is.
+ */
 const CAME_TO_COMPLAIN =
-  /(?:苦情|クレーム|お叱り|抗議|文句)(?:を)?(?:言い|伝え|申し入れ|おっしゃり)?に(?:来られた|来た|見えた|いらっしゃった|いらした|お越しになった|来庁された)|(?:苦情|クレーム|お叱り|抗議|文句)を(?:言われ|寄せられ|申し立てられ|申し入れられ|くださっ|くれ)た|(?:[\p{Script=Han}]{0,8}(?:申請|申し込み|申込み?|届出|届け出|手続き?))(?:の(?:ため)?)?に(?:来られた|来た|見えた|いらっしゃった|いらした|お越しになった|来庁された)(?![^。！？!?\n]{0,4}(?:皆|方々|たち|方(?:は|が|も|に|へ|を|の)))/u
+  /(?:苦情|クレーム|お叱り|抗議|文句)(?:を)?(?:言い|伝え|申し入れ|おっしゃり)?に(?:来られた|来た|見えた|いらっしゃった|いらした|お越しになった|来庁された)|(?:苦情|クレーム|お叱り|抗議|文句)を(?:言われ|寄せられ|申し立てられ|申し入れられ|くださっ|くれ)た|(?<!(?:創業|開業|起業|出店|事業|営業|販路|店舗|商品|設備|出展|出演|後援|協賛|名義|使用|占用|イベント)[\p{Script=Han}]{0,6}の?)(?:[\p{Script=Han}]{0,8}(?:申請|申し込み|申込み?|届出|届け出|手続き?))(?:の(?:ため)?)?に(?:来られた|来た|見えた|いらっしゃった|いらした|お越しになった|来庁された)(?![^。！？!?\n]{0,4}(?:皆|方々|たち|方(?:は|が|も|に|へ|を|の)))/u
 /**
  * Blind R259H-005 kind: a health check's finding told of one person (健診でHbA1cが高いと指摘され, 血圧が基準を超え, 要精密検査と): their test
  * result. Only with three details of the person (the town, the age, the former job) and no consent stated: a 60代の男性 in a town, interviewed
