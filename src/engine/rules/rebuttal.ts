@@ -675,7 +675,9 @@ const COMPLAINT_TOLD = phrase(
 const UNDERSTANDING_ASKED = phrase('(?:ご理解|ご了承|ご納得)(?:を)?(?:いただ|頂|ください|下さい|のほど|願|お願い|賜)', 'u')
 /** Blind R316M-047: the city acting on the complaint anyway or offering help (念のため, スピーカーを増設します, お知らせください, 伺います). */
 const ACTS_ANYWAY = phrase(
-  '念のため|念の為|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|拡充|設置|清掃|補修|更新|建て替え|取り替え|入れ替え)(?:し|いたし|を|する|します|いたします|の予定)|お知らせください|ご連絡ください|ご相談ください|お問い合わせ|伺います|お伺い|個別に|ご心配|ご不安|ご安心|安心して|心配(?:いりません|ありません)',
+  // Reviewer FP kind (rreb59): or a step asked of the contractor or the body in charge (作業時間を短縮するよう業者に伝えました, 所有者の方に
+  // お伝えします).
+  '(?:業者|事業者|施工業者|委託業者|委託先|施工者|主催者|管理者|所有者|関係機関|警察|県)(?:の方|さん)?に[^。！？!?\\n]{0,4}?(?:伝え(?:ました|ます)|お伝え(?:し|いたし)(?:ました|ます)|依頼(?:し|いたし)(?:ました|ます)|要請(?:し|いたし)(?:ました|ます)|申し入れ|指導(?:し|いたし)(?:ました|ます)|指示(?:し|いたし)(?:ました|ます))|念のため|念の為|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|拡充|設置|清掃|補修|更新|建て替え|取り替え|入れ替え)(?:し|いたし|を|する|します|いたします|の予定)|お知らせください|ご連絡ください|ご相談ください|お問い合わせ|伺います|お伺い|個別に|ご心配|ご不安|ご安心|安心して|心配(?:いりません|ありません)',
   'u',
 )
 
@@ -698,6 +700,18 @@ const OWNED_SOFTLY = 'ごめんなさい|ごめんね|すみません|すいま�
 /** Reviewer FP kinds (reb58): a question or an inquiry heard (「ごみ収集車が来ない」とのお問い合わせ, ってご質問): to be answered, not a complaint. */
 const INQUIRY_HEARD = '(?:との|という|って|の)(?:お問い合わせ|お問合せ|ご質問|お尋ね)'
 /**
+ * Reviewer FP kind (rreb59): an explanation of how a fee or a rule is set, then help offered (「料金が高い」とのご意見ですが、料金は条例に基づいて
+ * 定めております。減免制度もございますので、お気軽にご相談ください; ご案内します, 支援制度, 分割納付のご相談も承っております): a reply to the
+ * opinion, not a rebuttal of it. Only with no dismissal anywhere in the paragraph (`DISMISSED`: ご理解いただけない, 問題はありません, 当然です,
+ * 当たりません, 決して高くない): an explanation that ends by waving the complaint off stays a rebuttal whatever help follows.
+ */
+const HELP_OFFERED =
+  `${HELP_STEPS}|ご案内(?:します|いたします|できます|いたしますので|しますので)|ご相談(?:を|も|は)?(?:承|受け付け|お受け|お受けし)|ご相談(?:に応じ|窓口)|お問い合わせ(?:は|先|窓口)|お知らせください|お手伝い(?:します|いたします|できます|させていただきます)|お声(?:かけ|がけ)ください|お申し出ください|ご連絡ください|お気軽に|減免|軽減(?:制度|措置|の対象|が受けられ)|免除|猶予|分割(?:納付|払い|での)|(?:支援|助成|補助|援助)(?:制度|策|の対象|の窓口|を受けられ)|就学援助|割引(?:制度|の対象|が(?:あり|ござい))`
+const DISMISSED =
+  'ご理解(?:いただけ|頂け)(?:ない|ず|ていない|ておらず)|(?:受け入れ|受入れ|容認)(?:られ|でき)(?:ません|ない)|(?:同意|承服|納得)(?:でき(?:ません|ない)|(?:いたし|し)かね)|(?:問題|支障|落ち度|不備|誤り)(?:は|も|など)?[、,]?(?:一切|全く|まったく|何ら|特に)?(?:ありません|ございません|ない(?=[。！!、,]|です|と|もの))|当然|当たり前|当たら|あたら|(?:当た|あた)りません|決して|けっして|筋違い|見当違い|的外れ|お門違い|誤解|勘違い|文句|我慢|仕方(?:ない|がない|ありません|ございません)|(?:考え|予定|つもり|必要)(?:は|も)(?:一切|全く|特に|現時点で)?(?:ありません|ございません|ない(?=[。！!、,]|です|と|もの))|高く(?:は|も)?(?:ありません|ございません|ない)|(?:安い|割安|格安|破格|良心的)(?:な|の)?(?:水準|価格|料金|金額|ほう|方)?(?:です|でございます|だ|であり|と(?:考え|思))'
+/** `HELP_OFFERED` in a paragraph that holds no `DISMISSED` (read from the start: a paragraph-wide test). */
+const HELPED_NOT_DISMISSED = phrase(`^(?![\\s\\S]*(?:${DISMISSED}))[\\s\\S]*?(?:${HELP_OFFERED})`, 'u')
+/**
  * Blind R322H-032 kind (reb59): the level or amount complained of declared no problem as the city's finding (問題となる水準ではなかった,
  * 問題のあるレベルではありません, 支障のない範囲でした): the complaint refuted with the city's own verdict.
  */
@@ -710,7 +724,7 @@ const NO_PROBLEM_LEVEL =
  * a check told plainly.)
  */
 const COMPLIANT =
-  '(?:ガイドライン|指針|基準|規定|規則|規約|要綱|要領|法令|法律|条例|マニュアル|ルール|決まり|手順|定義|仕様)(?:等|など)?(?:に|を|も|は)[、,]?(?:きちんと|しっかり(?:と)?|ちゃんと|すべて|全て|厳格に|適切に|忠実に|確実に|十分に)?[、,]?(?:準拠|遵守|順守|のっとっ|則っ|沿っ|従っ|基づい|守っ)(?:し)?て[、,]?(?:[^。！？!?\\n、,]{0,10}?(?:し|いたし|行っ|おこなっ|定め|決め|設け|作っ|つくっ|決定し))?(?:て)?(?:おり(?:ます|ました)?|い(?:ます|ました)|いる(?=[。！!、,]|$|ので|から|し))(?=[。！!、,]|$|ので|から|し|が)' +
+  '(?:ガイドライン|指針|基準|規定|規則|規約|要綱|要領|法令|法律|条例|マニュアル|ルール|決まり|手順|定義|仕様)(?:等|など)?(?:に|を|も|は)[、,]?(?:きちんと|しっかり(?:と)?|ちゃんと|すべて|全て|厳格に|適切に|忠実に|確実に|十分に)?[、,]?(?:準拠|遵守|順守|のっとっ|則っ|沿っ|従っ|基づい|守っ)(?:し)?て[、,]?(?:[^。！？!?\\n、,]{0,10}?(?:し|いたし|行っ|おこなっ|定め|決め|設け|作っ|つくっ|決定し))?(?:て)?(?:おり(?:ます|ました)?|い(?:ます|ました)|いる(?=[。！!、,]|$|ので|から|し))(?=[。！!、,]|$|ので|から|し)' +
   '|(?:法律|法令|条例|規則|地方税法|国の基準|基準|ガイドライン|要綱|制度)(?:で|によって|により|上)[、,]?(?:明確に|厳格に|一律に)?(?:定められ|決められ|規定され)(?:て)?(?:おり(?:ます)?|います|いる(?=[。！!、,]|$|ので|から))(?=[。！!、,]|$|ので|から)'
 
 const PHRASES: Phrase[] = [
@@ -1230,6 +1244,8 @@ const PHRASES: Phrase[] = [
     what: '批判への反論',
     instead: INSTEAD.critic,
     notInHoaxWarning: true,
+    // Reviewer FP kind (rreb59): not an explanation with help offered and nothing dismissed (`HELPED_NOT_DISMISSED`).
+    unless: HELPED_NOT_DISMISSED,
   },
   // Blind R171I-087, R172A-133 kind: a complaint about the city spread as a post, then flatly denied with an emphatic adverb in the
   // writer's voice (「料金が高すぎる」という投稿が拡散されていますが、決して高くありません, 「通知が間違っていた」という投稿が広がって
@@ -3037,7 +3053,9 @@ const PHRASES: Phrase[] = [
     // reported and turned with が (出されたままになっているとのお電話をいただきましたが: `FAULT_REPORTED_TURNED`).
     alsoNeeds: phrase(FAULT_REPORTED_TURNED + '|' +
       '(?:ない|なかった|ません|ませんでした|てない|とらん|とらんかった|ん|漏れ|もれ|忘れ|未着|不着|未配達|未配)[」』]?(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|連絡|問い合わせ|苦情|投稿|コメント|書き込み)|という(?:ご|お)?(?:意見|指摘|声|連絡|問い合わせ|苦情|投稿|コメント|書き込み)|って(?:いう)?(?:こめんと|書き込み|投稿|声|苦情|言われ|書かれ)|と(?:言われ|書かれ|おっしゃ|仰|のお問い合わせ|お問い合わせ|のご連絡|ご連絡))', 'u'),
-    unless: phrase('お調べ|調査(?:を|し|いたし|中)|確認(?:いたします|させて|してまいり|します|いたしまして)|再送|再発送|再度お送り|改めてお送り|お送りし直|ありがと|感謝|ご迷惑|ご不便|ご心配', 'u'),
+    // Reviewer FP kind (rreb59): nor the record told with the possibility left open and the reporter asked for more (別の街灯かもしれません
+    // ので、場所を教えてください, 詳しい場所をお知らせください).
+    unless: phrase('お調べ|調査(?:を|し|いたし|中)|確認(?:いたします|させて|してまいり|します|いたしまして)|再送|再発送|再度お送り|改めてお送り|お送りし直|ありがと|感謝|ご迷惑|ご不便|ご心配|かもしれ|可能性(?:も|が)|教えてください|教えていただけ|お知らせください|お知らせいただけ|お聞かせ', 'u'),
   },
   // Round 52: the complainant's account doubted in a hedged double negative or with はずがない (お受け取りになっていないということは
   // ないかと思います, 説明を聞いていないなんてことはないはずです, 届いていないはずはございません, 連絡がなかったとは考えにくいです): said to a
@@ -4354,7 +4372,9 @@ const PHRASES: Phrase[] = [
     orCharge: true,
     realCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${HELP_STEPS}|${OWNED_SOFTLY}|${INQUIRY_HEARD}|ありがと|感謝|ご心配|ご不安|ご相談|お問い合わせ|ご連絡ください|お知らせください|減免|免除|猶予|分割`, 'u').source, 'u'),
+    // Reviewer FP kind (rreb59): help offered in any words (お手伝いします, 窓口でお声かけください, ご案内します), as long as nothing is
+    // dismissed (`HELPED_NOT_DISMISSED`).
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ありがと|感謝|ご心配|ご不安`, 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
     greetingOk: true,
   },
   // Blind R322H-032 kind (reb59): after a criticism received (音量に関するご意見をいただいております, とのご指摘), the level complained of
@@ -4362,7 +4382,9 @@ const PHRASES: Phrase[] = [
   // レベルでした): the complaint refuted with the city's verdict. Not a measurement published with no complaint (花粉は問題となる水準ではありません),
   // not a worried asker reassured (ご心配の声…ご安心ください), not with a fix, help, a step still to take, thanks or an apology.
   {
-    re: phrase(NO_PROBLEM_LEVEL),
+    // Reviewer FP kind (rreb59): not turned with が to a caveat or advice (本日の濃度は健康に影響となるレベルではありませんが、洗濯物は
+    // 室内干しがおすすめです): the level told as news, not the complaint refuted.
+    re: phrase(`(?:${NO_PROBLEM_LEVEL})(?!(?:でした)?(?:が[、,]|けれど|けど))`),
     need: ['問題', '支障', '影響'],
     what: '批判に調査結果を示して反論する表現',
     instead: INSTEAD.critic,
@@ -4391,15 +4413,18 @@ const PHRASES: Phrase[] = [
     notInHoaxWarning: true,
     needsCriticism: true,
     strongCriticism: true,
-    orReply: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|ご心配|ご不安|のでは(?:ない)?(?:か|でしょうか)?[」』]`, 'u').source, 'u'),
+    // (Not orReply (reviewer FP kind, rreb59): a reply that tells a rule and what it rules out, 燃えるごみの日は週2回と決まっており、それ以外の
+    // 日に収集することはありません。ご注意ください, answers a question; a complaint must be heard.)
+    // Reviewer FP kind (rreb59): nor the rule told as a guide, with what to do by it (8時30分までにお出しください) or help offered and nothing
+    // dismissed (`HELPED_NOT_DISMISSED`).
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|ご心配|ご不安|のでは(?:ない)?(?:か|でしょうか)?[」』]|お出しください|お出し(?:いただ|願)|ご利用ください|お申し込みください|お手続きください`, 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
     greetingOk: true,
   },
   // Blind R322H-035 kind (reb59): the thing complained of put down to another place or party, guessed in the writer's voice (別の場所からの音
   // ではないかと思われます, 他の施設の車両ではないでしょうか, 近隣の工事現場の音じゃないかな): the complainant told it is not the city's. To a
   // critic (a reply, or after a criticism); not with a check promised, help, a step to try, thanks or an apology.
   {
-    re: phrase('(?:別の|他の|ほかの|よその|近隣の|周辺の|近くの|隣の|となりの)(?:場所|施設|建物|ところ|所|方向|業者|事業者|団体|工事現場|工事|現場|車両|車|お宅|住宅|家|店舗|お店|店|会場|地区|学校|公園|方々|方)(?:から|で|の|による)?(?:の)?[^。！？!?\\n]{0,8}?(?:では|じゃ)(?:ない|なか)(?:か|かと|でしょうか|ですか|かな|ですかね)(?:と(?:思われ|思い|思って|存じ|考え|推測|推察))?(?![」』]|との|という|って|とい|とのご|とお)' +
+    re: phrase('(?:別の|他の|ほかの|よその|近隣の|周辺の|近くの|隣の|となりの)(?:場所|施設|建物|ところ|所|方向|業者|事業者|団体|工事現場|工事|現場|車両|車|お宅|住宅|家|店舗|お店|店|会場|地区|学校|公園|方々|方)(?:から|で|の|による)?(?:の)?[^。！？!?\\n]{0,8}?(?:では|じゃ)(?:ない|なか)(?:か|かと|でしょうか|ですか|かな|ですかね)(?:と(?:思われ|思い|思って|存じ|考え|推測|推察))?(?![」』]|との|という|って|とい|とのご|とお|(?:と)?(?:思う|思える|見まがう|見間違う)(?:ほど|くらい|ぐらい))' +
       '|(?:市|当市|本市|当方|こちら|当施設|当館|当課|市の施設|体育館|公民館|会場)(?:の[^。！？!?\\n、,]{1,8})?(?:では|じゃ)なく[、,]?[^。！？!?\\n]{0,12}?(?:別の|他の|ほかの|よその|近隣の|周辺の|近くの|隣の|となりの)[^。！？!?\\n]{0,16}?(?:だと|かと|と)(?:思われ|思い|思って|存じ|考え|推測|推察)'),
     need: ['別の', '他の', 'ほかの', 'よその', '近隣の', '周辺の', '近くの', '隣の', 'となりの'],
     ...BLAMES_COMPLAINANT,
@@ -4420,19 +4445,22 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.press,
     notWithApology: true,
     needsCriticism: true,
+    // Reviewer FP kind (rreb59): the difference told as the place's charm with an invitation or thanks (番組の印象と実際は違って、ゆったりした
+    // 時間が流れています。ぜひ体験してみてください): a tourism post, no report argued with.
+    unless: phrase(`${INVITED}|ありがと|感謝|体験してみて|乗ってみて|行ってみて`, 'u'),
   },
   // Blind R322H-044 kind (reb59): an article, a programme or a post named and said to hold many errors (このまとめ記事、事実と違うところが多すぎます,
   // 記事には誤った記述が数多く見られます, その投稿は間違いだらけです): the report argued with in public. Not a caution about misinformation in
   // general (ネットには不正確な情報が多く含まれることがあります), not the city's own post corrected (訂正, 修正, 正しくは) or with an apology.
   {
-    re: phrase('(?<=(?:記事|報道|番組|放送|紙面|見出し|ニュース|まとめ|投稿|書き込み|ご投稿|コメント|ご指摘|ご主張|主張|ご意見|口コミ|クチコミ|レビュー|動画|新聞|週刊誌|ブログ|サイト|それ|そちら)[^。！？!?\\n]{0,16})(?:事実と(?:違う|異なる|違っている|異なっている)|事実に反する|誤った|間違った|不正確な|誤りの|でたらめな|デタラメな)(?:ところ|所|点|箇所|個所|部分|記述|記載|内容|情報|説明|数字)(?:が|も)[、,]?(?:あまりに(?:も)?|非常に|とても|かなり)?(?:多すぎ|多過ぎ|多い(?!場合|こと)|多く(?:見られ|含まれて|あり|ござい|見受けられ)|目立(?:ち|つ)|散見され|いくつも|数多く)|(?<=(?:記事|報道|番組|放送|紙面|見出し|ニュース|まとめ|投稿|書き込み|コメント|ご主張|主張|口コミ|クチコミ|レビュー|動画|新聞|週刊誌|ブログ|サイト|それ|そちら)[^。！？!?\\n]{0,12})(?:間違い|誤り|デタラメ|でたらめ|嘘|ウソ|うそ)だらけ'),
+    re: phrase('(?<=(?:記事|報道|番組|放送|紙面|見出し|ニュース|まとめ|投稿|書き込み|ご投稿|コメント|ご指摘|ご主張|主張|ご意見|口コミ|クチコミ|レビュー|動画|新聞|週刊誌|ブログ|サイト|それ|そちら)[^。！？!?\\n]{0,16})(?:事実と(?:違う|異なる|違っている|異なっている)|事実に反する|誤った|間違った|不正確な|誤りの|でたらめな|デタラメな)(?:ところ|所|点|箇所|個所|部分|記述|記載|内容|情報|説明|数字)(?:が|も)[、,]?(?:あまりに(?:も)?|非常に|とても|かなり)?(?:多すぎ|多過ぎ|多い(?!場合|こと)|多く(?:見られ|含まれて|あり|ござい|見受けられ)|目立(?:ち|つ)|散見され|いくつも|数多く)(?![^。！？!?\\n、,]{0,4}?(?:こと(?:に|を|が|について|から)|場合|ため(?:に)?[、,]?(?:注意|気をつけ))|(?:る|ます)?(?:ので|から)[、,]?(?:注意|ご注意|気をつけ|気を付け))|(?<=(?:記事|報道|番組|放送|紙面|見出し|ニュース|まとめ|投稿|書き込み|コメント|ご主張|主張|口コミ|クチコミ|レビュー|動画|新聞|週刊誌|ブログ|サイト|それ|そちら)[^。！？!?\\n]{0,12})(?:間違い|誤り|デタラメ|でたらめ|嘘|ウソ|うそ)だらけ(?![」』]?[、,]?(?:と|って)[、,]?(?:思|感じ|気づ|気付))'),
     need: ['事実と', '事実に反', '誤つた', '間違つた', '不正確な', '誤りの', 'でたらめ', 'だらけ'],
     what: '報道や批判への反論',
     instead: INSTEAD.press,
     notWithApology: true,
     needsCriticism: true,
     orReply: true,
-    unless: phrase('訂正|修正|正しくは|差し替え|ご注意|注意して|気をつけ|気を付け|惑わされ|ことがあります|場合があります|ましょう|リテラシー', 'u'),
+    unless: phrase('訂正|修正|正しくは|差し替え|ご注意|注意して|に注意|気をつけ|気を付け|惑わされ|ことがあります|場合があります|ましょう|リテラシー', 'u'),
   },
   // Blind R322H-044 kind (reb59): a charge against the city denied as an act in the writer's voice (不正などしていませんし, 隠蔽なんてして
   // おりません, 特定の店を優遇などしていません): the charge answered back. Said to a critic (a reply or a quote post, or after a criticism or a
@@ -4460,7 +4488,9 @@ const PHRASES: Phrase[] = [
     notWithRemedy: true,
     // (Only a real criticism: a request heard, …してほしいとのご意見ですが、以前から取り組んでおります, is answered with good news.)
     realCriticism: true,
-    unless: new RegExp(LISTENING41.source + '|' + phrase('今後も|引き続き|さらに|追加で|追加の|より一層|一層', 'u').source, 'u'),
+    // Reviewer FP kinds (rreb59): nor with a new step taken on the point (ご指摘を受け、来年度からは対象年齢を拡大します) or help offered and
+    // nothing dismissed (気になる空き家があれば、建築課までご連絡ください: `HELPED_NOT_DISMISSED`).
+    unless: new RegExp(LISTENING41.source + '|' + phrase('今後も|引き続き|さらに|追加で|追加の|より一層|一層|新たに|拡大(?:し|いたし|する)|拡充|(?:ご指摘|ご意見|お声)を(?:受け|踏まえ)', 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
   },
   // Blind R324M-005 kind (reb59): after a real complaint (会場が寒かったとのご意見), the complainant told they had been asked or told beforehand,
   // closing the sentence (事前に厚着でのご来場をお願いしていたとおりです, あらかじめご案内していたとおりでございます): the fault put on them.
@@ -4719,6 +4749,8 @@ function denialAfter(fo: string, from: number, re: RegExp): [number, number] | n
  * (its kanji, or the first kana of a kana word after a particle) and looked for before こと, はず or わけ denied. Not a worry reassured
  * (ご安心ください), not with a fix or a concession (今後は, 改善, 確かに), not the finding of an inspection (点検の結果、…ありませんでした),
  * and not a purpose (冷たいということがないよう).
+ * Reviewer FP kind (rreb59): not the reason for a guide (収集は朝8時30分からと決まっており、それより前に来ることはありませんので、8時30分までに
+ * お出しください): what to do told, not the complaint refused (…ので、ご理解ください stays one).
  * Blind R77A-049: or before とは and a verb of thinking denied in the present (判断が遅すぎるとのコメント…判断が遅かったとは考えて
  * おりません, 高いって言われよるばってん…高かとは思うとらんです): the complaint's own predicate refused as the city's view. Not a
  * past surprise (こんなに混むとは思っていませんでした).
@@ -4735,7 +4767,7 @@ function deniedComplaints(fo: string): Array<[number, number]> {
     const said = m[1]!
     const stem = /^[一-龥々]+/u.exec(said)?.[0] ?? said.slice(0, 2)
     const re = phrase(
-      `${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:という|って|なんて|ような)?(?:こと|はず|わけ)(?:は|が|も|など|なんか)?[、,]?(?:決して|絶対(?:に)?|まったく|全く|けっして|一切)?(?:ない|無い|ありません|ございません|なか)(?!よう|ため|か|場合|方|人|こと|もの)|${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:とは|とも)(?:到底|決して|まったく|全く|少しも|けっして)?(?:考え|思|認識し|捉え|判断し|存じ)(?:て|っ|う)?(?:て|と)?(?:おりません|いません|おらず|いない|おらん|らん|ない|ません|なか)(?!でし|かった)`,
+      `${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:という|って|なんて|ような)?(?:こと|はず|わけ)(?:は|が|も|など|なんか)?[、,]?(?:決して|絶対(?:に)?|まったく|全く|けっして|一切)?(?:ない|無い|ありません|ございません|なか)(?!よう|ため|か|場合|方|人|こと|もの|ので[、,]?(?![^。！？!?\\n]{0,30}?(?:ご理解|ご了承|ご納得|ご容赦|ご承知))[^。！？!?\\n]{0,30}?(?:ください|下さい))|${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:とは|とも)(?:到底|決して|まったく|全く|少しも|けっして)?(?:考え|思|認識し|捉え|判断し|存じ)(?:て|っ|う)?(?:て|と)?(?:おりません|いません|おらず|いない|おらん|らん|ない|ません|なか)(?!でし|かった)`,
       'u',
     )
     const denial = denialAfter(fo, m.index! + m[0].length, re)

@@ -5597,3 +5597,50 @@ describe('rebuttal: reviewer FP kinds of the reb58 rules (opinions with no fault
     expect(warned(text, mode).length).toBeGreaterThan(0)
   })
 })
+
+describe('rebuttal: reviewer FP kinds (rreb59: an explanation with help offered, a rule told as a guide, a level told with a caveat, a tourism post, a column on misinformation, a report passed on)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // an explanation of how a fee or a rule is set, then help offered (減免, ご相談ください, ご案内します, 支援制度, お手伝いします)
+    ['「料金が高い」とのご意見ですが、施設の維持に必要な費用をもとに算定しております。減免制度もございますので、お気軽にご相談ください。', 'post'],
+    ['「使用料が高い」とのご意見をいただきましたが、使用料は条例に基づいて定めております。減免制度もございますので、お気軽にご相談ください。', 'post'],
+    ['「料金が高い」とのご意見ですが、料金は条例に基づいて定めております。支援制度についてはご案内しますので、お問い合わせください。', 'reply'],
+    ['「保育料が高い」とのご意見をいただいておりますが、保育料は国の基準に基づき所得に応じて決めております。軽減制度もございますので、こども家庭課へご相談ください。', 'post'],
+    ['「国保税が高い」とのご意見をいただいていますが、税率は法律に基づいて算定しています。納付が難しい方には分割納付などのご相談も承っておりますので、税務課までお気軽にご連絡ください。', 'comment'],
+    ['「手続きが面倒」とのご意見ですが、本人確認は法令に基づいて行っております。書類の書き方はお手伝いしますので、窓口でお声かけください。', 'reply'],
+    // the rule told and turned with が to what the city does for them
+    ['ごみの分別が複雑とのご意見をいただきました。分別は市の条例に基づいて定めておりますが、わかりやすい分別ガイドを作成しましたのでご覧ください。', 'post'],
+    ['「公園でボール遊びができないのはおかしい」との声を聞きました。公園の利用はルールに沿って運営していますが、皆さんのご意見を伺う会を開きます。', 'post'],
+    // a rule and what it rules out, told as a guide (in a reply with no complaint heard, or with what to do)
+    ['新しいルールでは、燃えるごみの日は週2回と決まっており、それ以外の日に収集することはありません。ご注意ください。', 'reply'],
+    ['図書館の開館時間は19時までと定められており、それ以降に返却ポストが閉まることはありません。', 'comment'],
+    ['「収集車が来ない」とのご意見をいただきました。収集は朝8時30分からと決まっており、それより前に来ることはありませんので、8時30分までにお出しください。', 'post'],
+    // the record told with the possibility left open; a report passed on to the body in charge
+    ['「街灯が切れている」との通報をいただきましたが、記録では先週交換済みの街灯でした。別の街灯かもしれませんので、場所を教えてください。', 'reply'],
+    ['ご指摘のあった看板は、市の施設ではなく、近くの民間駐車場のものだと思われます。所有者の方にお伝えしますね。', 'reply'],
+    ['番組で紹介された柳川のお店、別の店ではないかと思うほどリニューアルしていました！', 'post'],
+    // a level told as news with a caveat or a step taken
+    ['「黄砂がひどい」との声を多くいただいています。本日の濃度は健康に影響となるレベルではありませんが、洗濯物は室内干しがおすすめです。', 'post'],
+    ['「工事の振動がひどい」とのご指摘をいただきました。測定の結果、基準の範囲内で問題となる水準ではありませんでしたが、作業時間を短縮するよう業者に伝えました。', 'post'],
+    // a tourism post; a column or a caution on misinformation
+    ['テレビで紹介された柳川の川下り。番組の印象と実際は違って、ゆったりした時間が流れています。ぜひ体験してみてください！', 'post'],
+    ['本日の特集記事では、柳川の掘割の歴史について誤った情報が多く見られることについて解説します。', 'post'],
+    ['その投稿は間違いだらけ、と思ったらまずは公式情報をご確認ください。#デマに注意', 'reply'],
+    // efforts made long since, with a new step or help offered
+    ['「子育て支援が遅れている」とのご指摘ですが、市では以前から医療費助成に取り組んでまいりました。ご指摘を受け、来年度からは対象年齢を拡大します。', 'post'],
+    ['「空き家が放置されている」とのご意見ですが、市では以前から空き家対策に取り組んでおります。気になる空き家があれば、建築課までご連絡ください。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // an explanation that ends by dismissing the complaint stays a rebuttal, whatever help follows
+    ['「料金が高い」とのご意見ですが、料金は条例に基づいて定めており、問題はありません。減免制度もございますので、ご相談ください。', 'post'],
+    ['「料金が高い」とのご意見ですが、料金は条例に基づいて定めております。ご理解いただけないのは残念ですが、減免制度についてはご相談ください。', 'post'],
+    ['「料金が高い」とのご意見ですが、料金は条例に基づいて定めておりますので、この金額は当然です。減免についてはご相談ください。', 'reply'],
+    ['「料金が高い」とのご意見ですが、料金は条例に基づいて定めており、決して高くはありません。減免制度もございますので、ご相談ください。', 'post'],
+    ['「料金が高い」とのご意見ですが、料金は適正に算定しております。', 'post'],
+    ['「収集車が来ない」とのご意見をいただきました。収集は朝8時30分からと決まっており、それより前に来ることはありませんので、ご理解ください。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+})
