@@ -146,6 +146,11 @@
  * a staff system's shared account (共通アカウント zaimu-k2 で入ります: SHARED_ACCOUNT); 合言葉 kept under a thing on a desk (SECRET_KEPT_AT);
  * a bare カメラ's gap where a crime is spoken of (CRIME_SCENE, NOT_FILMED); the round on some dates only, the rest machine-only (PATROL_WHEN,
  * MACHINE_ONLY); a staff login made of personal facts and the writer's own values after it (LOGIN_RECIPE, MY_LOGIN_VALUES).
+ * Review rsec59 (not these): the reader's own public-service account with its published initial-password rule (図書館のマイページの
+ * パスワードは、生年月日の8桁です: readerServiceSecret), an applicant's own account for a staff recruitment (APPLICANT_ACCOUNT, JOB_APPLIED), a
+ * check that no secret is so made (…になっていないか確認), a campaign's code with its benefit (CAMPAIGN_CODE), a public class's shared account
+ * (PUBLIC_CLASS), a game's watchword (WATCHWORD_GAME, WATCHWORD_OPENS), a guests' Wi-Fi key at the tables (GUEST_NETWORK), the reader's home
+ * as a case (READER_HOME), cameras "not only" (だけでなく), a public app's own screen (PUBLIC_APP).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -871,6 +876,8 @@ const SECRET_FACT = /生年月日|誕生日|電話番号|内線番号|携帯番�
 /** The writer's own login told as values after a login is named (ちなみに私は２０２４１１８と０３２１です笑, 自分のは kanko05 / 1987 やけん). */
 const MY_LOGIN_VALUES =
   /(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の(?:場合|もの|やつ)?)?(?:は|なら|だと|のは)[、,]?\s?([0-9A-Za-z][!-~]{2,23}?)\s?(?:(?:と|\/|／|・|、)\s?([0-9A-Za-z][!-~]{2,23}?)\s?)?(?:です|でした|だよ|やけん|ばい|たい|(?=[。！!笑w\n]|$))/gu
+/** An applicant's own account (採用試験, 受験番号, 応募フォーム, 申込サイト, マイページ): the public's login, whatever job it is for. */
+const APPLICANT_ACCOUNT = /採用試験|選考試験|受験|応募|申込|申し込み|募集|エントリー|マイページ/u
 function findLoginRecipe(t: string, strong: StrongHit[]): void {
   if (!/ログイン|サインイン|パス|PW|暗証/u.test(t) || !/生年月日|誕生日|番号|名前|氏名|名字|苗字|採用|入庁/u.test(t)) return
   const staff = STAFF_LOGIN.test(t) || /業務(?:用)?(?:の)?(?:端末|パソコン|PC|システム)|庁内|職員/u.test(t)
@@ -882,7 +889,13 @@ function findLoginRecipe(t: string, strong: StrongHit[]): void {
     if (/^(?:ログイン|サインイン)$/u.test(m[1]!) && !SECRET_FACT.test(m[2]!)) continue
     if (strong.some((f) => f.start < end && f.end > start)) continue
     const sentence = sentenceText(t, start, end)
-    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || /以外|ではなく|じゃなく|しないで|ないよう|ませんか|禁止|[？?]/u.test(sentence)) continue
+    // Review rsec59 kind: a check that no login is so made (パスワードが名前と誕生日の組み合わせになっていないか確認しました): a lesson, no recipe.
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || /以外|ではなく|じゃなく|しないで|ないよう|ませんか|禁止|[？?]|(?:い|で|じゃ)?ないか(?:(?:を|どうか)?(?:確認|点検|チェック|調べ|見直)|[、,])/u.test(sentence)) continue
+    // Review rsec59 kind: an applicant's own account for a staff recruitment (職員採用試験のマイページのログインは、受験番号と生年月日です,
+    // 会計年度任用職員の応募フォームは…パスワードは生年月日の8桁): 職員 names the job applied for, the login is the applicant's own.
+    const s = sentenceAround(t, start, end)
+    const around = t.slice(Math.max(0, s.start - 80), s.end)
+    if (APPLICANT_ACCOUNT.test(around) && !/職員番号|社員番号|庁内|業務(?:用)?(?:の)?(?:端末|パソコン|PC|システム)/u.test(around)) continue
     strong.push({ start, end, label: '', name: 'ログイン情報' })
     // The writer's own values told after it (ちなみに私は２０２４１１８と０３２１です).
     for (const v of hitsOf(MY_LOGIN_VALUES, t.slice(end, end + 80))) {
@@ -956,6 +969,8 @@ function findAccountLogin(t: string, strong: StrongHit[]): void {
  */
 const SHARED_ACCOUNT =
   /(?:共通|共用|共有)(?:の)?(?:アカウント|ログインID|ID|ユーザー?(?:名|ID)?)(?:は|:|：|=)?\s?[「『"]?([A-Za-z][A-Za-z0-9._-]{2,31})[」』"]?(?![A-Za-z0-9._@-])\s?(?:で(?:[^。！？!?\n]{0,4}?)(?:入|ログイン|サインイン|アクセス)|です|だよ|やけん|を使|[、,。])/gu
+/** A public class or a visitors' service (講座, 教室, 受講者, 参加者, 来館者): what its shared account is used for. */
+const PUBLIC_CLASS = /講座|教室|受講|参加者|体験会|来館者|来場者|来庁者|利用者|どなたでも|ご自由|児童|生徒|授業|お子さん|お子さま/u
 const STAFF_SYSTEM = /システム|端末|パソコン|PC|サーバ|庁内|業務|会計|財務|人事|給与|文書管理|グループウェア|共有フォルダ/u
 function findSharedAccount(t: string, strong: StrongHit[]): void {
   if (!/共通|共用|共有/u.test(t) || !STAFF_SYSTEM.test(t)) return
@@ -967,6 +982,11 @@ function findSharedAccount(t: string, strong: StrongHit[]): void {
     if (strong.some((f) => f.start < end && f.end > start)) continue
     const sentence = sentenceText(t, start, end)
     if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || OWN_ACCOUNT.test(sentence) || /公式|フォロー|@/u.test(sentence) || /例[:：）)]|（例|\(例/u.test(sentence)) continue
+    // Review rsec59 kind: the account a public class or a visitors' machine is used with (公民館のパソコン講座では、共通アカウント kouza-01 を
+    // 使います; 来館者用の共用ID): the participants' own, no staff system's. Not where staff or a section is named there.
+    const s = sentenceAround(t, start, end)
+    const around = t.slice(Math.max(0, s.start - 80), s.end)
+    if ((PUBLIC_CLASS.test(around) || PUBLIC_OFFER.test(around)) && !/職員|庁内|業務|係の|課の|担当/u.test(around)) continue
     strong.push({ start: start + m[0].indexOf(value), end: start + m[0].indexOf(value) + value.length, label: '', name: 'ログインID' })
   }
 }
@@ -1193,7 +1213,8 @@ const SECRET_HINT = new RegExp(
 )
 const MAY_HINT = /こどもの日|子どもの日|子供の日|文化の日|元日|元旦|建国記念の日|みどりの日|昭和の日|海の日|山の日|敬老の日|体育の日|スポーツの日|勤労感謝の日|春分の日|秋分の日|成人の日|防災の日|七夕|ひな祭り|ひなまつり|雛祭り|桃の節句|端午の節句|クリスマス|大晦日|大みそか|バレンタイン|ホワイトデー|ハロウィン|西暦|和暦|年齢|歳の数|代表電話|番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|誕生|生年月日|記念日|電話番号|代表番号|内線|郵便番号|ナンバー|背番号|市制|設立|創立|創業|開庁|開館|就任|生まれ|名前|名字|苗字|ローマ字|逆|ゾロ目|連番|同じ数字|語呂|ゴロ|ごろ/u
 /** The public's own secret, a rule about it, or a question: not a hint at the city's. */
-const HINT_RULE = /以外|ではなく|じゃなく|しないで|ませんか|ないで|ないよう|できません|使えません|不可|禁止|初期|初回|仮の|仮パス|変更して(?:ください|下さい)|変更をお願い|ご自身|ご本人|ご自分|お客様|利用者|各自|あなた|申請者|ご家族|皆さん|みなさん|申込者|申込み者|申し込み者|登録者|加入者|受験者|保護者|児童|生徒|市民|住民|\?|？|など|とか|例えば|設定しない|使わない|はダメ|はだめ|はNG|危険|推測|避け|やめ|注意|詐欺|忘れ|方は|場合|問い合わせ|お伝え|ご連絡|お尋ね|尋ねて|お聞き|聞いて|お知らせし|周知し|通知し|配布し|配付し|別の|とは別|異なる|違う|入力して(?:ください|下さい)/u
+// Review rsec59 kind: a check that no secret is so made (…組み合わせになっていないか確認しました) is a lesson too.
+const HINT_RULE = /ないか(?:を|どうか)?(?:確認|点検|チェック|調べ|見直)|以外|ではなく|じゃなく|しないで|ませんか|ないで|ないよう|できません|使えません|不可|禁止|初期|初回|仮の|仮パス|変更して(?:ください|下さい)|変更をお願い|ご自身|ご本人|ご自分|お客様|利用者|各自|あなた|申請者|ご家族|皆さん|みなさん|申込者|申込み者|申し込み者|登録者|加入者|受験者|保護者|児童|生徒|市民|住民|\?|？|など|とか|例えば|設定しない|使わない|はダメ|はだめ|はNG|危険|推測|避け|やめ|注意|詐欺|忘れ|方は|場合|問い合わせ|お伝え|ご連絡|お尋ね|尋ねて|お聞き|聞いて|お知らせし|周知し|通知し|配布し|配付し|別の|とは別|異なる|違う|入力して(?:ください|下さい)/u
 /**
  * Blind R204D-038 kind: a call to a group at the head of the sentence (花見ボランティアのみなさん、…; 保護者の皆さま！) says who is told, not
  * whose secret it is: the lock it then gives away (備品倉庫のダイヤル錠は…電話番号の下4けた) is still the city's. A rule for the public's own
@@ -1202,6 +1223,24 @@ const HINT_RULE = /以外|ではなく|じゃなく|しないで|ませんか|�
 const CALL_TO_GROUP = /^[\s　]{0,2}(?:[^、。！？!?\n「『]{0,16}?の)?(?:皆さん|みなさん|皆様|みなさま|皆さま)[、,！!]/u
 /** A number kept in order by a fact (西暦で管理しています): a filing scheme, not a secret's make-up. */
 const HINT_FILING = /管理|記録|表記|登録|整理|統一|区別|分類/u
+/**
+ * Review rsec59 kind: the reader's own account of a public service (図書館のマイページ, 利用者カード, 図書館カード, 市民の皆さまの, ご自身の)
+ * told with its published initial-password rule, made of the reader's own facts (図書館のマイページのパスワードは、生年月日の8桁です, 電子申請の
+ * マイページのパスワードは登録した電話番号の下4桁): each reader's own secret, no staff credential. The account may be named in the sentence
+ * before (図書館のマイページについて。パスワードは…). Not where staff or an office's system is named (職員用, 庁内, 業務), nor a fact shared by all
+ * (代表番号, 創立記念日): that is one code for everyone.
+ */
+const READER_SERVICE = /マイページ|利用者(?:ページ|カード|番号|ID|ログイン|登録)|図書館カード|貸出カード|会員(?:ページ|カード|番号)|(?:市民|住民|利用者|会員|受講者|保護者)の(?:皆さま|皆様|みなさま|皆さん|みなさん)|ご自身|ご本人/u
+const READER_FACT = /生年月日|誕生日|生まれ|電話番号|携帯番号|郵便番号|利用者番号|カード番号|会員番号|登録(?:した|された|時|の)/u
+const READER_SERVICE_STAFF = /職員|庁内|庁舎|業務|係の|課の|担当者|スタッフ|管理者|勤怠|人事|給与|財務|文書管理|グループウェア/u
+/** The job applied for (会計年度任用職員, 職員採用試験, 職員募集): 職員 there names the post, not who logs in. */
+const JOB_APPLIED = /(?:会計年度)?任用職員|(?:[^\s。、]{0,6}職員)(?:の)?(?:採用|募集)|採用試験|選考試験/gu
+function readerServiceSecret(t: string, start: number, end: number): boolean {
+  const s = sentenceAround(t, start, end)
+  const around = t.slice(Math.max(0, s.start - 60), s.end)
+  const rest = around.replace(JOB_APPLIED, '')
+  return (READER_SERVICE.test(around) || APPLICANT_ACCOUNT.test(around)) && READER_FACT.test(t.slice(start, end)) && !READER_SERVICE_STAFF.test(rest) && !STAFF_LOGIN.test(rest)
+}
 
 /**
  * Blind R195D-004 kind: a login's secret told as the usual one, left unnamed, with a figure or a word added to it (ログインするときは、
@@ -1301,6 +1340,7 @@ function findHints(t: string, has: Uint8Array, strong: StrongHit[]): void {
     // 「yngw」＋生年月日の8桁, 職員番号のあとに abc): 初期 or 仮 does not make it the public's, when the word is given or the login is the staff's.
     const rule = HINT_RULE.test(said.replace(CALL_TO_GROUP, '')) && !(staffInitialRecipe(m[0], said) && !HINT_RULE.test(said.replace(CALL_TO_GROUP, '').replace(INITIAL_WORD, '')))
     if (HINT_FILING.test(m[0]) || rule || AWARENESS.test(said)) continue
+    if (readerServiceSecret(t, start, end)) continue
     const label = /^[^はってがも、,]+/u.exec(m[0])?.[0] ?? m[0]
     strong.push({ start, end, label, name: label })
   }
@@ -1645,6 +1685,13 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
         continue
       }
     }
+    // Review rsec59 kind: a public service's published rule for the reader's own password, made of their own facts (電子申請のマイページの
+    // パスワードは、登録した電話番号の下4桁です): no value of anyone's is told (no letters, no run of figures).
+    if (!pairOf && !/[A-Za-z]|[0-9０-９]{3,}/u.test(v.value) && readerServiceSecret(t, m.index, v.end)) continue
+    // Review rsec59 kind: a shop's or a campaign's code named by when it is typed, told with what it gives (ふるさと納税サイトで、初回に入力する
+    // コードは「YANAGAWA10」です。送料が無料になります): a code handed to everyone for a benefit, no secret. Only a secret named by when or
+    // where it is typed (TYPED_NAME), never a password's or a PIN's own word.
+    if (TYPED_NAME.test(word) && CAMPAIGN_CODE.test(t.slice(sentenceAround(t, m.index, v.end).start, Math.min(t.length, v.end + 60)))) continue
     ;(isWeak && !pairOf ? weak : strong).push({ start: m.index, end: pairOf ? pairOf.end : v.end, label: word })
   }
   // Blind R183I-041: an account's name given with its value, and beside it the thing to get in with named only by its use, with its
@@ -2019,7 +2066,7 @@ const PATROL_GAP = new RegExp(
     `(?:[^。！？!?\\n]{1,10}?(?:で|ため|ので|ず|から)[、,]?)?` +
     `(?:(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日|曜|日時|夜|週)|${PATROL_AFTER}|${PATROL_BETWEEN})(?:は|には|だと)[、,]?[^。！？!?\\n]{0,20}?` +
     // Blind R321C-056 kind: the watch left to machines only (それ以外の日は機械警備のみとなります, ほかの時間はカメラだけ): no one goes round.
-    `(?:(?:機械警備|警報装置|警備システム|防犯センサー|センサー|防犯カメラ|監視カメラ|カメラ|機械)(?:による(?:警備|監視))?(?:だけ|のみ|しか)|手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|(?:誰|だれ)も(?:見て(?:い|お|ま|な)|見と(?:ら|りま)|見ちょら|見よら|いませ|おら|おりませ)|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク|` +
+    `(?:(?:機械警備|警報装置|警備システム|防犯センサー|センサー|防犯カメラ|監視カメラ|カメラ|機械)(?:による(?:警備|監視))?(?:だけ|のみ|しか)(?!で(?:は)?なく|じゃなく|ではな|に(?:頼|たよ)ら)|手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|(?:誰|だれ)も(?:見て(?:い|お|ま|な)|見と(?:ら|りま)|見ちょら|見よら|いませ|おら|おりませ)|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク|` +
     `${WATCH_WORD}(?:が|は|も|を)?(?:ない|なく|無い|無く|なし|無し|ありません|ございません|しな|しませ|していな|していませ|しておりませ|しておらず|しとら|行っていな|行っておりませ|行いませ|行わな|実施していな|実施しておりませ|実施しませ|お休み|休み)|` +
     '回っていな|回っていませ|回っておりませ|回っとら|回っちょら|回りませ|回らな|回らん|誰も来な|誰も回ら|' +
     // Blind R102A-014: the ones who patrol said absent then (それ以外の時間帯は隊員がいませんので, ほかの時間は見回りの人がおらん).
@@ -2046,7 +2093,7 @@ const OFF_WHEN =
 const OFF_SAID =
   '(?:行いません|行わない|行わず|行っていません|行っておりません|おこないません|実施(?:しません|しない|せず|いたしません|しておりません|していません)|しません|しない(?![でよ])|せず(?!に)|しとらん|せんけん|ありません|ございません|ない(?:です|ので|から|けん|[。！!]|$)|なし|無し|お休み(?:し|です|と|に|いたし|させ|[。！!]|$)|休み(?:ます|です|と|に|[。！!]|$)|休止|中止)(?!でした|か[。？?！!]|か$|ませんでした)'
 /** The watch left to machines only (機械警備のみ, 防犯カメラだけ): with a guard or a round named near, the days no one goes round. */
-const MACHINE_ONLY = '(?:機械警備|警報装置|警備システム|防犯センサー|防犯カメラ|監視カメラ)(?:による(?:警備|監視))?(?:だけ|のみ)(?:と|に|で|です|の|[。、,])'
+const MACHINE_ONLY = '(?:機械警備|警報装置|警備システム|防犯センサー|防犯カメラ|監視カメラ)(?:による(?:警備|監視))?(?:だけ|のみ)(?:と|に|で(?!(?:は)?なく)|です|の|[。、,])'
 /** A guard or a round by people (警備員, 守衛, 巡回, 有人警備): what the machine-only days are without. */
 const HUMAN_WATCH = /警備員|守衛|ガードマン|警備会社|巡回|見回り|見まわり|夜回り|有人|常駐|宿直|当直/u
 const MACHINE_ONLY_AT_END = new RegExp(`${MACHINE_ONLY}$`, 'u')
@@ -2267,6 +2314,12 @@ const CAMERA_ONLY_THERE = `(?:防犯カメラ|監視カメラ|カメラ|防犯�
  */
 const SECRET_KEPT_AT =
   String.raw`(?:パスワード|暗証番号|PW|パスコード|PIN|ログイン情報|認証情報|合言葉|合い言葉|あいことば)(?:は|も)[、,]?[^。！？!?\n]{0,16}?(?:共有フォルダ|フォルダ|ファイル|メモ|ノート|手帳|付箋|ふせん|台帳|一覧表?|引き出し|ひきだし|机|デスク|キャビネット|ロッカー|ホワイトボード|エクセル|Excel|スプレッドシート|マット|下敷き|キーボード|モニター|ディスプレイ|カレンダー|[「『][^」』\n]{0,20}(?:\.(?:xlsx?|docx?|txt|csv|pdf)|フォルダ|ファイル|メモ|一覧)[」』])(?:の[^\s。！？!?\n、,]{1,8}?)?(?:の中)?(?:に|へ)(?:あります|ある(?!か)|あり|書いて|書いと|書いちょ|記載(?:して|されて)|メモして|保存(?:して|されて|しと)|入って|入れて|入れと|載って|貼って|貼り付け|まとめて|挟んで|挟んど|はさんで|はさんど|挟まって|はさまって|置いて|置いと|しまって|隠して|かくして)`
+/** A network for guests (無料Wi-Fi, フリーWi-Fi, 来館者用, お客様用, 公衆無線LAN). */
+const GUEST_NETWORK = /(?:無料|フリー|Free|来館者用?|来場者用?|来庁者用?|利用者用?|お客様用?|ゲスト用?|公衆)(?:の)?\s?(?:Wi-?Fi|ワイファイ|無線LAN|ネット)|(?:Wi-?Fi|ワイファイ|無線LAN)[^。！？!?\n]{0,10}(?:無料|ご自由|どなたでも)/iu
+/** What a watchword kept on a desk opens: a system, an account, a device or a lock (not a venue's 入口 or 門). */
+const WATCHWORD_OPENS = /錠|ロック|金庫|ロッカー|扉|ドア|通用口|裏口|勝手口|キーボックス|端末|タブレット|パソコン|PC|スマホ|システム|管理画面|アカウント|ログイン|サインイン|(?<![A-Za-z])ID|Wi-?Fi|ネットワーク|サーバ/iu
+/** A game's or a campaign's watchword (スタンプラリー, クイズ, 謎解き, キャンペーン, 抽選): no secret. */
+const WATCHWORD_GAME = /ラリー|クイズ|謎解き|なぞとき|キャンペーン|スタンプ|抽選|プレゼント|景品|イベント|ゲーム|宝探し|運動|標語|スローガン/u
 /** Sent or handed to the reader (お送りした通知書, 同封の用紙, お手元の, ご自身で): the reader's own secret, no office's. */
 const SENT_TO_READER = /お送り|送付|郵送|同封|お手元|ご自身|ご本人|お渡し|通知書|届いた|届きました|案内状|ご登録|登録時/u
 const KEPT_AT_FORM = new RegExp(`^${SECRET_KEPT_AT}$`, 'u')
@@ -2456,6 +2509,12 @@ const GAP_REMAINS =
 /** A camera that watches for crime (防犯カメラ, 不法投棄対策のカメラ), not a live view of a river or a road. */
 const WATCH_CAMERA = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ/u
 const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点カメラ|ウェブカメラ|Webカメラ|ライブ映像|水位|交通量/iu
+/** The reader's own home (ご自宅, お宅, ご家庭): a case put to them in advice, no site of the city's. */
+const READER_HOME = /ご自宅|ご家庭|お宅|お住まい|ご自身|あなた/u
+/** A secret named only by when or where it is typed (初回に入力するコード, ログインするときに入れる文字列). */
+const TYPED_NAME = /(?:入れる|入力する|打つ|打ち込む)(?:文字列?|言葉|番号|コード|数字|英数字|キーワード)$/u
+/** What a code handed to everyone gives (送料無料, 割引, クーポン, 特典, ポイント): a campaign's code, no one's secret. */
+const CAMPAIGN_CODE = /クーポン|割引|値引|送料(?:が)?無料|特典|ポイント(?:が|を)?(?:付|もら|進呈|プレゼント)|プレゼント|キャンペーン|抽選|ショップ|ご購入|お買い物|お買い上げ/u
 /** A crime the paragraph speaks of (a bare カメラ there watches for it): theft, a prowler, vandalism, a break-in. */
 const CRIME_SCENE = /盗難|盗まれ|窃盗|車上(?:荒らし|ねらい|狙い)|空き巣|不審者|不審な人|いたずら|イタズラ|落書き|器物損壊|侵入(?:者|され|盗)|不法投棄|置き引き|荒らされ|被害が(?:続|相次|出て)/u
 /**
@@ -2860,9 +2919,16 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (NOTE_FORM.test(m[0]) && NOTE_DONT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
       // Blind R161A-013: a secret's keeping place sent to the reader (パスワードはお送りした通知書に記載しています) is the reader's own.
       if (KEPT_AT_FORM.test(m[0]) && (SENT_TO_READER.test(sentence) || NOTE_DONT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue
+      // Review rsec59 kind: a visitors' network's key shown at the tables or the counter (無料Wi-Fiのパスワードは、各テーブルの下敷きに書いて
+      // あります): handed to every guest, no staff secret's hiding place.
+      if (KEPT_AT_FORM.test(m[0]) && GUEST_NETWORK.test(sentence) && !/職員|庁内|業務|スタッフ用|係の|課の/u.test(sentence)) continue
       // Blind R321C-038 kind: 合言葉 is a secret only where the paragraph names what it opens (a system, an account, a door); otherwise it
       // may be a campaign's slogan (今年の合言葉は…カレンダーに書いてあります).
-      if (/^(?:合言葉|合い言葉|あいことば)/u.test(m[0]) && KEPT_AT_FORM.test(m[0]) && !OPENS_CONTEXT.test(t)) continue
+      // Review rsec59 kind: nor where the way in named is a venue's entrance or the paragraph is a game's (スタンプラリーの合言葉は、各会場入口の
+      // ホワイトボードに書いてあります): only a system, an account, a device or a lock makes it a secret.
+      if (/^(?:合言葉|合い言葉|あいことば)/u.test(m[0]) && KEPT_AT_FORM.test(m[0]) && (!WATCHWORD_OPENS.test(t) || WATCHWORD_GAME.test(t))) continue
+      // Review rsec59 kind: the reader's own public-service password set to their own facts (マイページのパスワードは生年月日の8桁に設定しています).
+      if (/^(?:パスワード|暗証番号|PW|パス)/u.test(m[0]) && readerServiceSecret(t, m.index, m.index + m[0].length)) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
       tellWeak(m.index, end)
     }
@@ -2913,6 +2979,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const spot = FILMED_SPOT.test(t.slice(Math.max(s.start, m.index - 16), m.index))
       const stated = spot ? statedPart(t, s, m.index + m[0].length) : sentence
       if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated)) continue
+      // Review rsec59 kind: the reader's own home put as a case in crime-prevention advice (空き巣被害が出ています。ご自宅の玄関がカメラに
+      // 映らない位置なら、センサーライトも): a case for the reader, no site of the city's left unwatched.
+      if (READER_HOME.test(sentence) && /^[^。！？!?\n]{0,8}?(?:なら|場合|ときは|時は|ようなら|とき|ば[、,])/u.test(t.slice(m.index + m[0].length))) continue
       // A camera out of order is told by DEVICE_DOWN; a repair notice (点検のため映りません) is not a gap.
       if (/故障|壊れ|こわれ|電源|電池|停止|止まって|修理|点検|工事|改修/u.test(sentence)) continue
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
@@ -3587,12 +3656,17 @@ const HIDDEN_ADMIN = new RegExp(
     `|${OPEN_GESTURE}[^。！？!?\\n]{0,12}?(?:と|で|すると|すれば|したら|ば)[、,]?(${STAFF_MODE})(?:が|に|へ|を)[^。！？!?\\n]{0,6}?${MODE_APPEARS}`,
   'gu',
 )
+/** A public app or web service (アプリ, マイページ, マイナポイント, ポータル, 公式LINE): the reader's own screens. */
+const PUBLIC_APP = /アプリ|マイページ|マイナポ|ポータル|サイト|ホームページ|LINE|インスタ|Instagram|Facebook|ブラウザ/iu
 function findHiddenAdmin(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text
   if (!/メニュー|モード|画面/u.test(t) || !/押|タップ|クリック|叩|触|タッチ|連打/u.test(t)) return
   for (const m of hitsOf(HIDDEN_ADMIN, t)) {
     const sentence = sentenceText(t, m.index, m.index + m[0].length)
     if (AWARENESS.test(sentence) || READER_DEVICE.test(sentence) || PUBLIC_OWN.test(sentence) || isAdvice(sentence)) continue
+    // Review rsec59 kind: a public app's or web service's own screen (マイナポイントの管理画面は、右上のアイコンを2回タップすると開きます):
+    // the reader's own, not a machine's staff side. A machine or a staff word in the sentence keeps it one.
+    if (PUBLIC_APP.test(sentence) && !/機|端末|盤|装置|職員|係員|管理者メニュー|保守/u.test(sentence)) continue
     const end = kanaTail(t, m.index + m[0].length, 6)
     const span = doc.fromSqueezed(m.index, end)
     emit({ rule: 'security/credential', start: span.start, end: span.end, data: { label: `${(m[1] ?? m[2] ?? m[3])!}の出し方` } })

@@ -3998,3 +3998,44 @@ describe('security, sec59: hidden staff menus, codes told after the way they are
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security review rsec59: ordinary city posts that share the new patterns\' words', () => {
+  it.each([
+    // The reader's own account of a public service with its published initial-password rule
+    '図書館のマイページのパスワードは、生年月日の8桁です。',
+    '図書館のマイページについてのお知らせです。パスワードは生年月日の8桁です。',
+    '図書館カードの暗証番号は、生年月日の月日4桁です。',
+    '電子申請のマイページのパスワードは、登録した電話番号の下4桁です。',
+    'マイページのパスワードは生年月日の8桁に設定しています。変更はマイページから行えます。',
+    // …an applicant's own account for a staff recruitment
+    '職員採用試験のマイページのログインは、受験番号と生年月日です。',
+    '会計年度任用職員の応募フォームは、ログインIDが受付番号、パスワードは生年月日の8桁です。',
+    // …a check that no password is so made
+    '職員研修で、パスワードが名前と誕生日の組み合わせになっていないか確認しました。',
+    // …a shop's or a campaign's code with its benefit
+    'ふるさと納税サイトで、初回に入力するコードは「YANAGAWA10」です。送料が無料になります。',
+    // …a public class's shared account
+    '公民館のパソコン講座では、共通アカウント kouza-01 を使います。',
+    // …a game's watchword at a venue's entrance
+    'スタンプラリーの合言葉は、各会場入口のホワイトボードに書いてあります。',
+    // …a visitors' network's key at the tables
+    '無料Wi-Fiのパスワードは、各テーブルの下敷きに書いてあります。',
+    // …the reader's own home put as a case in crime-prevention advice
+    '空き巣被害が出ています。ご自宅の玄関がカメラに映らない位置なら、センサーライトもおすすめです。',
+    // …cameras named as more than the watch
+    '地域の見守り隊は毎週水曜日にパトロールしています。それ以外の曜日は防犯カメラだけでなく、皆さんの目が頼りです。',
+    // …a public app's own screen
+    'マイナポイントの管理画面は、右上のアイコンを2回タップすると開きます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // The staff's own logins stay caught
+    ['職員ポータルのマイページのパスワードは、生年月日の8桁です。', 'security/credential'],
+    ['係の皆さま、勤怠システムのパスワードは生年月日の8桁です。', 'security/credential'],
+    ['図書館の業務端末のパスワードは、生年月日の8桁に設定しています。', 'security/credential'],
+    ['マイページのパスワードは yanagawa2025 です。', 'security/credential'],
+  ])('still blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+})
