@@ -208,6 +208,10 @@
  *   ENTERPRISE_COMING); a stand against the city's plan in the negative potential (賛成できずにいます); a fee from one amount to another with が
  *   (１枚５０円が７０円になる). Clean: a procedure's turnaround (早ければ翌月には支給), でしょう of the weather or a crowd, residents' voices pointed
  *   back to (そうした声), a sale's price (通常500円が), a decided measure's estimate in 名.
+ * - Review of unof59 (rv/runof59), clean: hearsay of a benign fact about something called new (新しいお店ができて、にぎわっているそうです: benignNewHeard);
+ *   a decided change's detail set inside (…延長することとなりました。開始日は庁内で調整中です; 決まり次第お知らせします: detailArranged); a day's event
+ *   called off for the weather (CUT_BY_WEATHER); jobs with no site coming (立地した工場では…採用があるそうです); readers who heard the talk (そういう話を
+ *   聞いた方も); a stand given up (同意できずにいた時期がありましたが); でしょう of a clause with no change in it.
  */
 import { sentenceAround, sentencesAround } from '../doc'
 import { matchAllOf } from '../regex'
@@ -354,7 +358,7 @@ const SCALE_CUT =
  * brings (…人規模の採用, …人の雇用が生まれる), told as coming. A shop already open (お店ができて、にぎわっています) has no company or jobs named.
  */
 const ENTERPRISE_COMING =
-  /(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|会社|メーカー|工場|倉庫|物流センター|物流拠点|配送センター|商業施設|ショッピングモール|モール|大型店|データセンター|ホテル|病院|銀行)(?:が|も)[、,]?(?:[^。！？!?\n、,]{1,10}?(?:に|へ))?(?:進出(?:する|して|し(?:そう|ます)|される|予定)|出店(?:する|して|し(?:そう|ます)|予定))|[0-9０-９一二三四五六七八九十百千]+(?:人|名)(?:規模|以上|近く)の?(?:新規)?(?:採用|雇用|求人)(?:が|も)[、,]?(?:ある|あり|生まれ|出る|でき)|[0-9０-９一二三四五六七八九十百千]+(?:人|名)(?:規模|程度|くらい|ぐらい|ほど|以上|近く|前後)?の?(?:新規)?雇用(?:が|も)[、,]?生まれ/u
+  /(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|会社|メーカー|工場|倉庫|物流センター|物流拠点|配送センター|商業施設|ショッピングモール|モール|大型店|データセンター|ホテル|病院|銀行)(?:が|も)[、,]?(?:[^。！？!?\n、,]{1,10}?(?:に|へ))?(?:進出(?:する|して|し(?:そう|ます)|される|予定)|出店(?:する|して|し(?:そう|ます)|予定))|(?<=(?:でき|建っ|建ち|建設され|建設し|進出し|出店し|来)(?:て|る(?:と|ので|から))[、,]?[^。！？!?\n]{0,24}?)(?:[0-9０-９一二三四五六七八九十百千]+(?:人|名)(?:規模|以上|近く)の?(?:新規)?(?:採用|雇用|求人)(?:が|も)[、,]?(?:ある|あり|生まれ|出る|でき)|[0-9０-９一二三四五六七八九十百千]+(?:人|名)(?:規模|程度|くらい|ぐらい|ほど|以上|近く|前後)?の?(?:新規)?雇用(?:が|も)[、,]?生まれ)/u
 const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
@@ -1399,6 +1403,8 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       if (!hidden && (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s))) continue
       // …検討中です。決まり次第お知らせします: the next sentence promises the announcement (not when a decision is named).
       if (!hidden && TBD_LATER.test(t.slice(s.end, s.end + 30)) && !DECISION.test(sentence)) continue
+      // Review of unof59 (rv/runof59): a detail of a change the post announces as decided (…延長することとなりました。開始日は庁内で調整中です).
+      if (!hidden && detailArranged(t, s, h.start)) continue
       // Blind R285D-059 kind (conf16): measures in answer to an event, weighed openly with their candidates listed (事故を受け、…配置を見直す
       // など、再発防止策を検討しています。具体的な内容が決まりましたら、改めてお知らせします): the city's published response, the DECISION
       // words only the options it weighs. Not without the promised announcement, nor without the event answered.
@@ -1946,6 +1952,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         if (m[0] === 'とのこと' && CITY_ASKED.test(sentence)) continue
         // Blind R323D-002 kind (unof59): 早ければ…には/にも foretells when an undecided works or measure may start (早ければ三年後には着工);
         // how soon a procedure is done (申請から早ければ2週間ほどで交付, 早ければ翌月には振り込まれます) is the city's service told to users.
+        // Review of unof59 (rv/runof59): でしょう told of how a thing will be used or received (…完成し、多くの方に利用されることになるでしょう,
+        // 親しまれる場所となるでしょう): the clause it closes must itself name the change (着工となるでしょう, 着手することになるでしょう).
+        if (/なるでしょう$/u.test(m[0]) && !CHANGE.test(clauseBefore(t, m.index).replace(/^.*[、,]/su, ''))) continue
         if (m[0] === '早ければ' && /申請|申し込|申込|受付|受け付|手続|届出|提出|注文|お届け|届きます|振込|振り込|発送|審査|完成|完了|開花|見頃/u.test(sentence)) continue
         // A procedure's or a day's steps told as its flow (申請書を受け付けた後、審査して交付する流れになっています; 当日は受付後に…する流れです).
         if (m[0].startsWith('流れ') && PROCEDURE_FLOW.test(sentence)) continue
@@ -2602,7 +2611,7 @@ const CITY_MEASURE = /予算|税金|財源|事業|(?:お金|おかね|資金|財
  * のには反対です), and 納得いきません without が.
  */
 const MEASURE_OPPOSED =
-  /(?:(?:値上げ|値下げ|増税|有料化|廃止|統合|統廃合|閉鎖|閉館|移転|削減|縮小|短縮|休止|減便|建設|建て替え|見直し|民営化|委託|導入|計画|改定|改正)(?:案)?|(?:短く|狭く|少なく|高く|有料に)なる(?:こと|の)|(?:値上げ|有料化|廃止|統合|閉鎖|閉館|移転|削減|縮小|短縮|休止|減便|民営化)される(?:こと|の))(?:に(?:は|も)?|は|について(?:は)?|、|,)[、,]?[^。！？!?\n]{0,12}?(?:反対(?:です|だ|や|の立場|して(?:い|お)ます)|(?:賛成|同意|賛同)(?:でき(?:ません|ない|かねます|ず(?:に|にい|じまい)?)|しかねます)|納得(?:でき(?:ません|ない|ず(?:に|にい)?)|して(?:い|お)りません|していません|が?(?:いきません|いかない|いっていません|行きません))|疑問(?:です|を感じ))/u
+  /(?:(?:値上げ|値下げ|増税|有料化|廃止|統合|統廃合|閉鎖|閉館|移転|削減|縮小|短縮|休止|減便|建設|建て替え|見直し|民営化|委託|導入|計画|改定|改正)(?:案)?|(?:短く|狭く|少なく|高く|有料に)なる(?:こと|の)|(?:値上げ|有料化|廃止|統合|閉鎖|閉館|移転|削減|縮小|短縮|休止|減便|民営化)される(?:こと|の))(?:に(?:は|も)?|は|について(?:は)?|、|,)[、,]?[^。！？!?\n]{0,12}?(?:反対(?:です|だ|や|の立場|して(?:い|お)ます)|(?:賛成|同意|賛同)(?:でき(?:ません|ない|かねます|ず(?!に(?:い|お)(?:た|まし))(?:に|にい|じまい)?)|しかねます)|納得(?:でき(?:ません|ない|ず(?!に(?:い|お)(?:た|まし))(?:に|にい)?)|して(?:い|お)りません|していません|が?(?:いきません|いかない|いっていません|行きません))|疑問(?:です|を感じ))/u
 const FEE_PROPOSED = /(?:手数料|使用料|利用料|料金|保険料|保育料|給食費|会費|参加費|入館料|入場料|観覧料|駐車料|乗船料|運賃|税率|税金|(?<![\p{Script=Han}])税|袋代|補助金|助成金|補助額|助成額|負担金|自己負担)(?:は|を|が|も|って)?[、,]?[^。！？!?\n]{0,12}?(?:上げ|下げ|値上|値下|安く|高く|無料に|有料に|タダに|ただに|なくす|無くす|なくし|廃止|減ら|増や|増額|減額|見直)/u
 /**
  * Blind R137I-039: one person's verdict on a measure of the nation (個人的には、今回の国の制度改正は小さなお店いじめだと思っています;
@@ -2970,9 +2979,10 @@ const TURN_BEFORE = /(?:(?:が|けど|けれど|けれども|ものの)[、,]|(?
 // Blind R320M-025 kind (unof58): …or the course said not to be worth pursuing (…を壊してまで進めるべき事業ではないと考えています, 続けるべきでは
 // ないと思います): a stand against the city's course in the form of a proposal denied. Only a verb of carrying the course on (進める, 続ける,
 // 推進する, 急ぐ) or a measure's noun after べき; advice to readers (無理に外出するべきではありません) is neither.
-// Blind R323D-055 kind (unof59): …or the stand in the negative potential kept up (賛成できずにいます, 同意できずにいる, 納得できずに).
+// Blind R323D-055 kind (unof59): …or the stand in the negative potential kept up (賛成できずにいます, 同意できずにいる, 納得できずに); not a stand
+// given up, told in the past (同意できずにいた時期がありましたが、今は…; review of unof59, rv/runof59).
 const AGAINST_STAND =
-  /(?:進める|推し進める|推進する|続ける|継続する|強行する|急ぐ|やる)べき(?:[^。！？!?\n、,]{0,6}?)?(?:では|じゃ)(?:ない|なか|ありません|ございません)|べき(?:事業|計画|施策|政策|工事|整備|取り組み|取組|もの)(?:では|じゃ)(?:ない|なか|ありません|ございません)|反対(?:派)?(?:です|だ|な(?:ん|の)|や|の立場(?=です|だ|で(?!の)|を(?:取|と))|して(?:い|お)(?:ます|る)(?![人方]))|(?:賛成|同意|賛同)(?:でき(?:ません|ない|かねます|ず(?:に|にい|じまい)?)|しかね|は(?:でき|しかね))(?![点方人部こ場])|納得(?:でき(?:ません|ない|ず(?:に|にい)?)|が?(?:いきません|いかない|いっていません|行きません)|して(?:い|お)(?:ません|りません))(?![点方人部こ場])|疑問(?:です|を(?:感じ|持|抱)(?:て|い|ま|く))|(?<!(?<!私|僕|自分|わたし)が)疑問に(?:感じ|思)(?:て|い|ま|う)(?!(?:方|かた|人|声|こと|皆|みな|市民|住民|保護者))|違和感(?:を(?:感じ|覚え)(?:て|ま|る)|が(?:あり|ある)(?:ます)?(?:[。、,！!]|ん|の|$))|(?:よく|良く)ない(?:と(?:思|感じ|考え))|(?:どう|いかが)なもの(?:か|でしょう)/u
+  /(?:進める|推し進める|推進する|続ける|継続する|強行する|急ぐ|やる)べき(?:[^。！？!?\n、,]{0,6}?)?(?:では|じゃ)(?:ない|なか|ありません|ございません)|べき(?:事業|計画|施策|政策|工事|整備|取り組み|取組|もの)(?:では|じゃ)(?:ない|なか|ありません|ございません)|反対(?:派)?(?:です|だ|な(?:ん|の)|や|の立場(?=です|だ|で(?!の)|を(?:取|と))|して(?:い|お)(?:ます|る)(?![人方]))|(?:賛成|同意|賛同)(?:でき(?:ません|ない|かねます|ず(?!に(?:い|お)(?:た|まし))(?:に|にい|じまい)?)|しかね|は(?:でき|しかね))(?![点方人部こ場])|納得(?:でき(?:ません|ない|ず(?!に(?:い|お)(?:た|まし))(?:に|にい)?)|が?(?:いきません|いかない|いっていません|行きません)|して(?:い|お)(?:ません|りません))(?![点方人部こ場])|疑問(?:です|を(?:感じ|持|抱)(?:て|い|ま|く))|(?<!(?<!私|僕|自分|わたし)が)疑問に(?:感じ|思)(?:て|い|ま|う)(?!(?:方|かた|人|声|こと|皆|みな|市民|住民|保護者))|違和感(?:を(?:感じ|覚え)(?:て|ま|る)|が(?:あり|ある)(?:ます)?(?:[。、,！!]|ん|の|$))|(?:よく|良く)ない(?:と(?:思|感じ|考え))|(?:どう|いかが)なもの(?:か|でしょう)/u
 /** A wish or a proposal: against the course only after a turn. */
 // Blind R312P-052 kind (unof57): …or the present state preferred to it (いまの場所のままのほうが市民にとって使いやすいと思っています, 今の
 // 公民館のほうが地域に合っていると考えています): the writer keeping what the city's plan would change.
@@ -3528,13 +3538,18 @@ const INSIDE_MOOD =
  * date or a winner (10月でほぼ決まり, 柳川中でほぼ決まり) is no such noun.
  */
 const CUT_NOUN_BEFORE = /(?:中止|見送り|延期|廃止|休止|縮小|規模縮小|取りやめ|取り止め|打ち切り|統合|統廃合|移転|閉鎖|閉館|閉校|閉園|民営化|有料化|値上げ|売却|撤退|廃線|減便)$/u
+/**
+ * Review of unof59 (rv/runof59): a day's or the next day's event called off for the weather (大雨のため、本日のイベントは中止でほぼ決まりです。最終
+ * 判断は午前7時にお知らせします): the usual notice of an event held or not, no measure of the city's; the cut noun alone does not make it one.
+ */
+const CUT_BY_WEATHER = /大雨|豪雨|雨天|台風|悪天候|荒天|強風|暴風|雷|降雪|積雪|大雪|天候|天気|警報|熱中症|本日|今日|きょう|明日|あす|今夜|今晩/u
 const DECIDING_BODY = /委員会|審議会|協議会|検討会|懇話会|議会|庁議|市長|(?<![\p{Script=Han}])市(?![\p{Script=Han}])|市役所|庁内|役所|行政/u
 function outcomeNearlyFixed(e: Emitter, t: string): void {
   if (LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
   const pending = CONCLUSION_PENDING.test(t) && DECIDING_BODY.test(t)
   for (const m of matchAllOf(NEARLY_FIXED_PLAIN, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-    if (!pending && !INSIDE_MOOD.test(sentence) && !CUT_NOUN_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index))) continue
+    if (!pending && !INSIDE_MOOD.test(sentence) && !(CUT_NOUN_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index)) && !CUT_BY_WEATHER.test(sentence))) continue
     if (quotedExample(t, m.index) || RUMOUR_AWARE.test(sentence)) continue
     // An event's date or programme settling (日程は10月でほぼ決まりました) names no measure.
     if ((/日程|日時|開催日|日にち|日取り|忘年会|新年会|懇親会|歓迎会|送別会|打ち上げ|親睦会/u.test(sentence) || EVENT_PROGRAMME.test(sentence)) && !PLAN_CONTENT.test(sentence) && !CHANGE.test(sentence.replace(/(?:固ま|かたま|決ま|きま|まとま)[^\n]{0,10}$/u, ''))) continue
@@ -3991,7 +4006,7 @@ function overheard(e: Emitter, t: string): void {
  * or the same one, not in the past (閉店しました). A denial (そうした話は出ておりません) and a rumour corrected are not this.
  */
 const TALK_BACK =
-  /(?:そうした|そういう|そういった|そのような|そんな|こうした|こういう|そげな|そげん|その)(?:お?話|話題|案|構想|うわさ|噂|ウワサ)(?:が|も|は)[、,]?[^。！？!?\n、,]{0,6}?(?:出て(?:い|お)(?:ました|た|ます|る)|出ており(?:ました|ます)|出(?:ました|た)(?=[。！!よね]|$)|出とった|出とる|あり(?:ました)|あった|(?:挙が|上が|あが)って(?:い|お)|浮上して)|(?:そうした|そういう|そういった|そのような|そんな|こうした|こういう|そげな|そげん|その)(?:お?話|うわさ|噂|ウワサ)(?:を|ば|は)[、,]?[^。！？!?\n、,]{0,12}?(?:聞(?:きました|いた|いて(?:い|お)|きよ)|伺(?:いました|った|って(?:い|お))|うかが(?:いました|った)|耳に(?:し|挟|はさ))/gu
+  /(?:そうした|そういう|そういった|そのような|そんな|こうした|こういう|そげな|そげん|その)(?:お?話|話題|案|構想|うわさ|噂|ウワサ)(?:が|も|は)[、,]?[^。！？!?\n、,]{0,6}?(?:出て(?:い|お)(?:ました|た|ます|る)|出ており(?:ました|ます)|出(?:ました|た)(?=[。！!よね]|$)|出とった|出とる|あり(?:ました)|あった|(?:挙が|上が|あが)って(?:い|お)|浮上して)|(?:そうした|そういう|そういった|そのような|そんな|こうした|こういう|そげな|そげん|その)(?:お?話|うわさ|噂|ウワサ)(?:を|ば|は)[、,]?[^。！？!?\n、,]{0,12}?(?:聞(?:きました|いた|いて(?:い|お)|きよ)|伺(?:いました|った|って(?:い|お))|うかが(?:いました|った)|耳に(?:し|挟|はさ))(?![^。！？!?\n、,]{0,6}?(?:方|かた|人|者|皆|みな|市民|住民|保護者|利用者|お客)(?:が|は|も|の|に|へ|から|、|,))/gu
 const PAST_TOLD = /(?:ました|でした|(?<![るい])た|だった)(?:よ|ね)?[。！!…\s]*$/u
 function talkBack(e: Emitter, t: string): void {
   for (const m of matchAllOf(TALK_BACK, t, MAX_HITS)) {
@@ -4016,6 +4031,9 @@ const INSIDE_WORKING =
   /(?:庁内|役所内|市役所内|課内|部内|内部|関係課|関係部署|関係部局|担当課|関係機関)(?:で|において|の中で|と|との間で)(?:は|も)?[、,]?[^。！？!?\n]{0,12}?(?:詰めて|詰めの(?:段階|作業)|(?:調整|検討|協議|議論|精査)(?:中|して(?:い|お)|を(?:進め|行っ|重ね))|話し合(?:って|いを))/u
 function arrangedInside(e: Emitter, t: string): void {
   const inside = INSIDE_WORKING.exec(t)
+  // Review of unof59 (rv/runof59): a detail said to be set inside and announced once decided (詳しい時間は現在、関係課と調整中です。決まり次第
+  // お知らせします): the arrangement is told with its open detail, as detailArranged reads it.
+  if (inside && TBD_LATER.test(t) && DETAIL_TOPIC.test(t.slice(Math.max(sentenceAround(t, inside.index, inside.index).start, inside.index - 24), inside.index))) return
   if (!inside || DECIDED_MEASURE.test(t) || BUDGET_PASSED.test(t) || PUBLIC_PROCESS.test(t) || COMMENT_PROCESS.test(t)) return
   for (const m of matchAllOf(ARRANGED_FORMAL, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
@@ -4024,6 +4042,31 @@ function arrangedInside(e: Emitter, t: string): void {
     return
   }
 }
+
+/**
+ * Review of unof59 (rv/runof59): a detail of a change said to be arranged inside, while the post announces the change as decided in another
+ * sentence (…延長することとなりました。開始日は庁内で調整中です; 来年度から…有料化いたします。詳しい内容は関係課と調整しております) or
+ * promises to announce the detail (決まり次第お知らせします): an honest announcement, not talk inside passed on. Only a detail as the topic
+ * before the talk (DETAIL_TOPIC: 開始日, 日程, 詳細, 方法; not a fee or an amount), no change in the detail's own sentence (実施方法は民間委託も
+ * 含めて庁内で検討中です still is one), and the decision plain, not hedged (予定, 見込み, 方向, かも) nor before the council.
+ */
+const DETAIL_TOPIC =
+  /(?:開始日|開始時期|開始時刻|実施日|実施時期|適用日|施行日|日程|日時|日取り|時期|時間帯|スケジュール|詳細|細部|詳しい(?:内容|日程|日時|時期|時間|方法)|具体的な(?:内容|日程|時期|方法|運用|スケジュール|手順)|実施方法|運用方法|運用|申込方法|申し込み方法|受付方法|手続き|手続|手順|会場|場所|対象(?:者)?|受付期間)(?:など|等|について|につきまして|や[^。！？!?\n、,]{1,10}?)?(?:は|も|につきましては|については)[、,]?(?:現在|ただいま|只今|いま|今)?[、,]?(?:(?:庁内|役所内|課内|内部|関係課|関係部署|関係機関|担当課)(?:で|と|において)(?:は)?[、,]?)?$/u
+const DECISION_TOLD =
+  /(?:こと|運び)(?:と|に)(?:なりました|なりましたので)|ことと(?:いた)?しました|ことにしました|決定(?:いた)?しました|決まりました|(?:実施|開始|延長|変更|導入|開設|開館|再開|拡充|廃止|休止|移転|統合|改定|改正)(?:いた)?します(?=[。！!]|$)/u
+const DECISION_HEDGED = /予定|見込|見通し|方向|かも|らしい|みたい|そうです|審議|議決|議会|答申|正式/u
+function detailArranged(t: string, s: { start: number; end: number }, at: number): boolean {
+  if (!DETAIL_TOPIC.test(t.slice(Math.max(s.start, at - 24), at))) return false
+  const own = t.slice(s.start, s.end)
+  if (CHANGE.test(own.replace(DETAIL_TOPIC_WORDS, ''))) return false
+  if (TBD_LATER.test(t)) return true
+  const others = t.slice(0, s.start) + '\n' + t.slice(s.end)
+  for (const d of others.split(/(?<=[。！!？?\n])/u)) {
+    if (DECISION_TOLD.test(d) && CHANGE.test(d) && !DECISION_HEDGED.test(d)) return true
+  }
+  return false
+}
+const DETAIL_TOPIC_WORDS = /開始日|開始時期|開始時刻|実施日|実施時期|適用日|施行日/gu
 
 function unannounced(e: Emitter, t: string): void {
   for (const m of e.has.unannounced ? matchAllOf(UNANNOUNCED, t, MAX_HITS) : []) {
@@ -4038,6 +4081,9 @@ function unannounced(e: Emitter, t: string): void {
     // Talk inside (庁内で話し合い, 内部で検討): the draft it made put out for comment (庁内で話し合いが進んでいる…素案について、ご意見を
     // 募集します) is published; talk denied (庁内では検討していません) tells none.
     if (INSIDE_AT.test(m[0]) && (COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(t.slice(s.start, s.end)) || TALK_DENIED.test(t.slice(m.index + m[0].length, s.end)))) continue
+    // Review of unof59 (rv/runof59): a detail of a decided change said to be set inside (…期間を延長することとなりました。開始日は庁内で
+    // 調整中です; 詳細は庁内で検討しております。決まり次第お知らせします): the decision is announced, the detail honestly said to be open.
+    if (INSIDE_AT.test(m[0]) && detailArranged(t, s, m.index)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   if (e.has.planForming) {
@@ -4442,6 +4488,24 @@ function hearsayShownAsExample(t: string, at: number, end: number): boolean {
 /** A completion or an opening in the past, right before a hearsay ending (完成したそう, オープンしたんだって, 開通したらしい). */
 const DONE_BEFORE = /(?:完成|竣工|落成|完工|開館|開業|開通|開園|開所|開店|オープン|おーぷん|供用開始|お披露目)(?:し|され)(?:まし)?た$/u
 
+/**
+ * Review of unof59 (rv/runof59): a benign public fact heard about something called new (駅前に新しいお店ができて、にぎわっているそうです; 新しく
+ * できた公園は家族連れでにぎわっているそうです; 新しいカフェができたらしいよ; 新しい遊具が子どもたちに大人気なんだって): 新しい names what is
+ * there now, and a place busy, a thing liked, flowers out or a shop opened is no matter the city or another body decides, no person, accident
+ * or figure. Only where 新 is all FUTURE finds in the sentence (来月, 来年, 今後 still count) and the heard predicate is such a state or an
+ * opening done (BENIGN_HEARD); a change, a decision, a harm or a claim is judged as ever by the other tests.
+ */
+const NEW_WORD = /新しい|新しく|新た(?:な|に)|新(?![年春緑米茶]|のり)(?=[\p{Script=Han}\p{Script=Katakana}])/gu
+const BENIGN_HEARD =
+  /(?:にぎわ|賑わ|にぎわっ|賑わっ|にぎやか|賑やか|行列|混雑|混んで|込んで|人気|好評|評判|繁盛|盛況|満員|満席|喜ばれ|楽しまれ|親しまれ|愛され|咲い|咲き|見頃|見ごろ|満開|色づ|色付|盛り上が|楽しんで|遊んで|にこにこ|笑顔|きれい|綺麗|キレイ|ぴったり|快適|便利|使いやす|見やす|おしゃれ|オシャレ|素敵|すてき|ステキ|おいし|美味し|楽しい|楽しかっ|最高|気持ちい|居心地)[^。！？!?\n]{0,12}$|(?:が|も|は)[、,]?(?:でき|オープンし|開店し|開業し|お目見えし)た$/u
+/** The new thing still to come (新しくできる体育館, 新しい駅ができる, 新たに整備される): 新 then names a future matter. */
+const NEW_COMING = /(?:でき|建つ|建て|建設され|整備され|設けられ|オープンす|開館す|開業す|開園す|完成す|始ま|誕生す)る(?!そう|らしい|みたい|って|んだ)(?=[\p{Script=Han}\p{Script=Katakana}のとこ])|(?:でき|建設され|整備され|オープンす|開館す|開業す|完成す|始ま)る(?:予定|見込み|計画)/u
+function benignNewHeard(t: string, from: number, at: number, w: string, sentence: string): boolean {
+  if (FUTURE.test(sentence.replace(NEW_WORD, '')) || NEW_COMING.test(sentence)) return false
+  const lead = (t.slice(from, at) + (/^[るた]/u.test(w) ? w[0] : '')).replace(/(?:ん|の|なん|なの)$/u, '')
+  return BENIGN_HEARD.test(lead)
+}
+
 /** A named speaker as whom a talk is from (講師の先生からは, 校長先生から, 田中さんより): not an anonymous rumour. */
 const SPEAKER_FROM = /(?:さん|氏|様|先生|講師|教授|博士|会長|館長|校長|園長|所長|署長|市長|医師|助産師|保健師|弁護士)(?:から|より)(?:は|も)?[、,]?/u
 
@@ -4689,7 +4753,7 @@ function hearsay(e: Emitter, t: string): void {
     // Blind R108A-107: an emergency measure (ダムの放流, 避難指示, 水門) passed on second-hand, its office not named as the source.
     // (What may happen in general, …放流することがあるそうです, tells of no event.)
     const emergency = (EMERGENCY_MEASURE.test(sentence) || ALARM_EVENT.test(sentence)) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
-    const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
+    const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, '')) && !benignNewHeard(t, own.start, at, w, sentence)
     if (!/らしい|らしか|だって|ですって|ってさ|っちゃっ?て|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.

@@ -6741,3 +6741,53 @@ describe('unofficial: blind unof59 kinds, undecided changes told as settled, for
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('unofficial: review of unof59 (rv/runof59), ordinary city posts sharing the new checks\' words', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // hearsay of a benign public fact about something called new: a shop opened, a place busy, a thing liked
+    '駅前に新しいお店ができて、にぎわっているそうです。',
+    '新しくできた公園は、休日になると家族連れでにぎわっているそうです。',
+    '駅前に新しいパン屋さんがオープンして、行列ができているそうです。',
+    '新しいカフェができたらしいよ！',
+    '新しい遊具が入った公園、子どもたちに大人気なんだって！',
+    '新しい市民ホール、すごくきれいなんだって！',
+    // a decided change announced, its detail said to be set inside or announced once decided
+    '来年度から図書館の開館期間を延長することとなりました。開始日は庁内で調整中です。',
+    '夏休み期間中の開館時間を延長することとなりました。開始日は庁内で調整中です。',
+    '窓口の受付時間を変更することとなりました。具体的な日程は庁内で調整中です。決まり次第お知らせします。',
+    '詳細は庁内で検討しております。決まり次第お知らせします。',
+    '令和7年4月から開館時間を延長することとなっております。詳しい時間は現在、関係課と調整中です。決まり次第お知らせします。',
+    // a day's event called off for the weather
+    '大雨のため、本日のイベントは中止でほぼ決まりです。最終判断は午前7時にお知らせします。',
+    // jobs at a company already there, or with a source named
+    '工業団地に立地した工場では、100人規模の採用があるそうです。地元の皆さんもぜひ応募してください。',
+    'ハローワークによると、今月は30人以上の求人があるそうです。',
+    // readers who heard the talk (a relative clause), not the writer's source
+    '4月から市民プールが有料になります。そういう話を聞いた方も多いかもしれません。',
+    // a stand given up, told in the past
+    '市が進める子育て支援について、正直、職員の私も同意できずにいた時期がありましたが、今はその大切さを実感しています。',
+    // the brief's examples: the city's own delivery, a decided smaller event, a company come, a published fee revision
+    'ご注文いただいた記念品は、早ければ今月中にも発送します。',
+    '会場の工事のため、今年は規模を小さくして開催します。',
+    '企業が進出しました。',
+    '令和7年3月議会で議決された料金改定により、4月1日からごみ袋1枚50円が70円になります。',
+    '新しい図書館の工事は順調に進んでおり、早ければ年内にも完成する予定です。',
+    '3月に立地協定を締結した〇〇株式会社が、市内に進出します。約50名の雇用が見込まれます。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each([
+    // still caught: something new still to come, a change heard, a detail that is a fee, a change still in the making
+    '新しいお店が来年できるらしいです。',
+    '新しい体育館は来年度から有料になるそうです。',
+    '新しくできる公園は、子どもたちにも人気になりそうだそうです。',
+    '来年度から保育料を値上げする方向です。開始日は庁内で調整中です。',
+    '来年度から開館時間を延長することとなりました。料金は庁内で検討しています。',
+    '市民プールの有料化は、庁内で調整中です。',
+    '実施方法は、民間委託も含めて庁内で検討中です。',
+    '市内に大手物流会社の大型倉庫ができて、300人規模の採用があると聞きました。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
