@@ -452,6 +452,24 @@
  * (これでも分からない人にはどうしようもない, …方はもう知りません; not これで分からない方は窓口へ), people named by a fault mock-praised
  * with さぞ as a fine example (…無視して…。さぞ良いお手本になったことでしょう; not a runner's example) and people named by a fault
  * written off as deaf to anything said (ああいう連中にはいくら注意しても無駄; not 何を言っても響かないと諦めず, not a child's phase).
+ * Blind sets R322H/R324M fixed (host59), as kinds: polite contempt and veiled threats in replies to complaints — the critic's
+ * writing called not Japanese or all they can write (せめて日本語として意味の通る文章で, このような書き込みしかおできにならない方:
+ * insult), the reader's understanding named as the problem (理解力の問題なのか、わざとなのか: insult; not a study or care), a knowing
+ * hint at someone's family after their conduct is seen (振る舞いを拝見していると、なぜお子さんを…察しがつく: insult), being found out
+ * said to be the defaulter's own problem (ご近所や職場に知られて困るのはご本人: threat; not a privacy tip), the poster said to be
+ * known (どなたが書かれているのか…見当がついております) and disclosure with due measures held over posts (開示請求を含め、しかるべき
+ * 対応: threat); warn: the reader asked whether they read it at all (最後までお読みになったのでしょうか), an article called a fine
+ * composition (興味深い作文として拝読), a child-easy guide then those who still cannot (それでも分からないという方は……), taught from
+ * the basics in mock concern (読み方から一度ご説明差し上げたほうがよろしかったでしょうか), the trouble of looking grudged (ご覧になる
+ * 手間さえ惜しまなければ), the choice or the outcome blamed (お住まいを選ばれたのはご自身, 予想できたのではないでしょうか, もう少し
+ * 現実的に), a motive imputed (払えないのではなく、払う気がない, 言い訳を並べられる前に), fault praised in keigo (実にご立派な振る舞い,
+ * よいお手本になることでしょう), requests from those who never take part (一度も出てこられたことのない方からのご要望), critics as the
+ * ones who do not go (質問を繰り返される方ほど…足を運ばれていない, 文句を言う人に限って) and their remedy mocked as too easy, 批判する
+ * だけでしたら、どなたにでも, the staff's hardship to be understood a little (私どもの苦労も少しはお分かりいただける), told to do it at
+ * home (持ち帰れない方は…おうちでどうぞ), a character's mock wonder (ぼくでも覚えられるのに、ふしぎだなあ), told to learn to wait in any
+ * register (ちっとは待つことも覚えてもらわんと), not even the least done (最低限の準備もなさらない方) and understanding presumed as a
+ * grown-up (大人なんですから…くらいお分かりですよね, 大人の方であれば…ご理解いただける内容かと存じます); 転居もご検討されては joins
+ * the move-away kind. Ordinary replies (ご不便をおかけしております, 大人の方は500円, beginners welcomed, help offered) stay clean.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -1843,7 +1861,7 @@ const HOME_HELP72 = /マップ|地図|避難|収集日|カレンダー|ハザー
  * - Critics looked down on: complaining or criticising said to be something anyone can do (スマホで文句を書くだけなら誰でもできますよね,
  *   批判するだけなら簡単, 苦情を言うだけならタダ); not a service anyone can use (申請するだけなら誰でもできます).
  */
-const ANYONE_CAN72 = '(?:文句|批判|苦情|悪口|不満|ケチ|けち|口出し|ヤジ|やじ|野次|評論|あら探し|粗探し|揚げ足取り|クレーム|好き勝手なこと|勝手なこと|言いたいこと|偉そうなこと|えらそうなこと)(?:を|ば)?[、\\s]?(?:言う|いう|ゆう|言っとく|書く|書き込む|つける|並べる|する|並べ立てる|垂れる|飛ばす|入れる)?(?:だけ|の|ぐらい|くらい)(?:なら|だったら|やったら|は)[、\\s]?(?:誰でも|だれでも|誰にでも|だれにでも|子どもでも|子供でも|小学生でも|猿でも|サルでも|簡単|かんたん|楽(?!し)|ラク|らく(?!し)|たやすい|容易|タダ|ただ(?=です|や|だ|じゃ|ですから|ですもん))'
+const ANYONE_CAN72 = '(?:文句|批判|反対|苦情|悪口|不満|ケチ|けち|口出し|ヤジ|やじ|野次|評論|あら探し|粗探し|揚げ足取り|クレーム|好き勝手なこと|勝手なこと|言いたいこと|偉そうなこと|えらそうなこと)(?:を|ば)?[、\\s]?(?:言う|いう|ゆう|言っとく|書く|書き込む|つける|並べる|する|並べ立てる|垂れる|飛ばす|入れる|される|なさる|おっしゃる|書かれる|言われる|書き込まれる)?(?:だけ|の|ぐらい|くらい)(?:なら|だったら|やったら|でしたら|であれば|は)[、\\s]?(?:誰でも|だれでも|誰にでも|だれにでも|どなたでも|どなたにでも|子どもでも|子供でも|小学生でも|猿でも|サルでも|簡単|かんたん|楽(?!し)|ラク|らく(?!し)|たやすい|容易|タダ|ただ(?=です|や|だ|じゃ|ですから|ですもん))'
 /**
  * Blind set HG (HG-017): sayings in brackets, then a dash and, in the same sentence, the sayings named as words or conduct and
  * condemned (「外国人はこの町から出ていけ」「あの国の人間は信用できない」――特定の国籍や民族を理由に排除をあおる言動はヘイトスピーチと
@@ -5252,7 +5270,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(ANYONE_CAN72),
-    need: foldAll(['文句', '批判', '苦情', '悪口', '不満', 'ケチ', 'けち', '口出し', 'ヤジ', 'やじ', '野次', '評論', 'あら探し', '粗探し', '揚げ足取り', 'クレーム', 'こと']),
+    need: foldAll(['文句', '批判', '反対', '苦情', '悪口', '不満', 'ケチ', 'けち', '口出し', 'ヤジ', 'やじ', '野次', '評論', 'あら探し', '粗探し', '揚げ足取り', 'クレーム', 'こと']),
     instead: '批判する人を見下さず、「補修が遅れておりご不便をおかけしています。現在の進み具合は…です」のように、状況を伝えてください',
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
   },
@@ -8010,7 +8028,7 @@ const PHRASES: Phrase[] = [
   // 階段がおつらい方は市営住宅の1階への住み替えもご検討ください, not moving here: 柳川への移住を考えてみませんか).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:お?引っ越し|お?引越し|お?引っ越|お?引越|ご?転居|お?住み替え|ご?移住|転出|よそへ移|よそに移|お?移り)(?:を|も)?(?:ご検討|検討|お考え|考え|なさ|さ|し|され|なさっ|になっ|になられ)?(?:れ)?(?:ては|たら|てみては|てみたら|れば|ても|ると|せば)(?:[、\\s]?(?:いかが|如何|どう|いい|よい|良い|よろしい|よか|ええ)|(?<=ては|たら)(?=[？?]))|(?:お住まいに|住まわ|住ま|住め|住ん)(?:なれ|なっ|なら|れ)?(?:ば|たら|ては|で(?:いれ|い)?(?:ば|たら))[、\\s]?(?:いかが|如何|どう|いい|よい|良い|よかった|よろしい|よか|ええ)|(?:お?引っ越し|お?引越し|ご?転居|お?住み替え|ご?移住)(?:を|も)[、\\s]?(?:お勧め|おすすめ|オススメ|ご提案|提案|一つの(?:手|選択肢|方法)|ひとつの(?:手|選択肢|方法)|選択肢(?:の一つ|のひとつ)?)'),
+    re: phrase('(?:お?引っ越し|お?引越し|お?引っ越|お?引越|ご?転居|お?住み替え|ご?移住|転出|よそへ移|よそに移|お?移り)(?:を|も)?(?:ご検討(?:され|なさっ|なさ)?|検討(?:され|なさっ)?|お考え|考え|なさ|さ|し|され|なさっ|になっ|になられ)?(?:れ)?(?:ては|たら|てみては|てみたら|れば|ても|ると|せば)(?:[、\\s]?(?:いかが|如何|どう|いい|よい|良い|よろしい|よか|ええ)|(?<=ては|たら)(?=[？?]))|(?:お住まいに|住まわ|住ま|住め|住ん)(?:なれ|なっ|なら|れ)?(?:ば|たら|ては|で(?:いれ|い)?(?:ば|たら))[、\\s]?(?:いかが|如何|どう|いい|よい|良い|よかった|よろしい|よか|ええ)|(?:お?引っ越し|お?引越し|ご?転居|お?住み替え|ご?移住)(?:を|も)[、\\s]?(?:お勧め|おすすめ|オススメ|ご提案|提案|一つの(?:手|選択肢|方法)|ひとつの(?:手|選択肢|方法)|選択肢(?:の一つ|のひとつ)?)'),
     need: ['引つ越', '引越', '転居', '住み替え', '移住', '転出', 'よそへ移', 'よそに移', 'お移り', 'お住まいに', '住ま', '住め', '住ん'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
@@ -8299,7 +8317,7 @@ const PHRASES: Phrase[] = [
   // 役所で働いてみたらどうですか。大変さが分かると思いますよ; not an invitation: 妊婦体験をしてみませんか).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:あなた|あんた|お前|おまえ|ご自分|ご自身|自分)(?:で|も|が)[、\\s]?[^。！？\\n]{0,24}?(?:て|で)(?:みれば|みたら|みりゃ|みると|みられれば|みられたら)[、\\s]?[^。！？\\n]{0,12}?(?:分か|わか|お分かりにな|ご理解いただけ)(?:る|ります|るよ|りますよ|るはず|るでしょう|ると思います|ると思いますよ|るっちゃ|るけん)|(?:あなた|あんた|お前|ご自分|ご自身)(?:も|が|で)[、\\s]?[^。！？\\n]{0,20}?(?:て|で)(?:みたら|みては|みれば)(?:どう|いかが)(?:です|でしょう)?(?:か)?[。？?\\s]{0,2}(?:大変さ|苦労|しんどさ|きつさ|難しさ)が(?:分か|わか)'),
+    re: phrase('(?:あなた|あんた|お前|おまえ|ご自分|ご自身|自分)(?:で|も|が)[、\\s]?[^。！？\\n]{0,24}?(?:て|で)(?:みれば|みたら|みりゃ|みると|みられれば|みられたら|みていただければ|みていただけたら|みてもらえれば|みてもらったら|みていただくと)[、\\s]?[^。！？\\n]{0,16}?(?:分か|わか|お分かりにな|ご理解いただけ|お分かりいただけ|ご理解いただけ)(?:る|ります|るよ|りますよ|るはず|るでしょう|ると思います|ると思いますよ|るっちゃ|るけん|るかと思います|るかと存じます)|(?:あなた|あんた|お前|ご自分|ご自身)(?:も|が|で)[、\\s]?[^。！？\\n]{0,20}?(?:て|で)(?:みたら|みては|みれば)(?:どう|いかが)(?:です|でしょう)?(?:か)?[。？?\\s]{0,2}(?:大変さ|苦労|しんどさ|きつさ|難しさ)が(?:分か|わか)'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e)) && !/ぜひ|是非|募集|ボランティア|お待ち|ませんか|体験会|教室|講座/u.test(withPrevious(sq, s, e)),
   },
@@ -12884,3 +12902,407 @@ const PHRASES_HOST25: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST25)
+
+// --- Blind R322H / R324M (host59), as kinds ---
+/**
+ * Blind R322H-010 kind: the critic's writing mocked as not even Japanese, with せめて / 最低限 (せめて日本語として意味の通る文章でお送り
+ * いただけますと幸いです, 最低限、文章として成立するものを) or said of their post (日本語として意味の通らないご意見): insult, block. Not a
+ * machine translation or a course (翻訳アプリの訳文は日本語として意味の通らない場合があります, やさしい日本語講座).
+ */
+const NOT_JAPANESE_H26 = '(?:せめて|最低限|最低でも|もう少し|もうすこし|少しは|すこしは)[、\\s]?(?:日本語|文章|日本文|文)として[、\\s]?(?:意味の通る|意味が通る|意味の通じる|意味が通じる|意味の(?:分かる|わかる)|筋の通る|成立する|成立している|成り立つ|成り立っている|通じる|まともな|読める)|(?:日本語|文章|日本文)として(?:の)?[、\\s]?(?:意味が|意味の|筋が|筋の)?(?:通ら|通じ|通っ|成立し|成り立た|成り立っ)(?:て(?:い|お))?(?:ない|ません|ておりません)|(?:日本語|文章|日本文)として[、\\s]?(?:意味の通る|意味が通る|意味の通じる|意味の(?:分かる|わかる)|筋の通る|成立する|成り立つ|まともな)[、\\s]?(?:文章|文|日本語|もの|内容|形)(?:に(?:して|直して|されて|整えて)(?:から)?|で)[、\\s]?[^。！？!?\\n]{0,10}?(?:お送り|送っ|お書き|書い|書き込|ご投稿|投稿|コメント|お寄せ|ご連絡|連絡)'
+const NOT_JAPANESE_OK_H26 = /翻訳|アプリ|機械|自動|ＡＩ|AI|変換|やさしい日本語|講座|教室|学習|留学生|外国|実習生|子ども|子供|児童|生徒|作文|練習|お詫び|おわび|訂正|申し訳|失礼(?:いた)?しました|私ども|当課|市の(?:案内|文書|文章|お知らせ)/u
+/** … said of the critic's words: their post, comment or letter named, or the words asked of them (お送り, 書き込んで). */
+const THEIR_WORDS_H26 = /いただいた|お寄せ|ご意見|意見|コメント|書き込|書込|ご投稿|投稿|お手紙|メール|お送り|送っ|お書き|せめて|最低限/u
+/**
+ * Blind R322H-010 kind: the critic described as able to write only such things (このような書き込みしかおできにならない方のご意見は…, こんな
+ * 文句しか書けない人): insult, block. Not the writer's own (この程度の説明しかできない私どもの力不足).
+ */
+const ONLY_SUCH_H26 = '(?:この|その|こんな|そんな|こういう|そういう|このような|そのような|こうした|そうした|あのような|ああいう|あんな)(?:程度の|レベルの|たぐいの|類の)?[、\\s]?(?:書き込み|書込み|コメント|文章|言葉|言い方|投稿|ご投稿|ご意見|意見|ご批判|批判|文句|悪口|メール|お手紙|手紙|ご発言|発言)しか(?:おできにならない|おできになれない|お書きになれない|お書きにならない|書けない|書けん|できない|できん|出来ない|言えない|言えん|おっしゃれない|送れない|なさらない|なされない)(?:よう(?:な))?[、\\s]?(?:方|人|方々|人たち|お方|連中|皆さん|皆様|皆さま)'
+/**
+ * Blind R322H-051 kind: the reader's understanding named as "the problem", asked as a question or a dilemma with malice (理解力の問題なのか、
+ * わざとなのか、どちらなのでしょうか; 読解力の問題でしょうか; 理解力に問題がおありなのでしょうか): insult, block, beside a repeat, a critic or
+ * a fault. Not a study or a lesson (子どもの読解力の問題は…, 調査), not care (記憶力の問題なのか…医師にご相談を), not negated (…の問題ではなく).
+ */
+const ABILITY_Q_H26 = '(?:理解力|読解力|読む力|理解する力|日本語力|国語力|記憶力|思考力|判断力|知能|能力|おつむ)(?:の)?(?:問題|もんだい)(?:なの|なん|なわけ)?(?:か|でしょうか|ですか|かな|だろうか|でしょう|やろか|なのでしょうか|(?:では|じゃ)(?:ないか|ないでしょうか|ありませんか|ないかと))|(?:理解力|読解力|日本語力|国語力|記憶力|思考力|判断力|知能|おつむ)(?:に|が)[、\\s]?(?:問題|難)(?:が)?[、\\s]?(?:おあり|ある|あり)(?:なの|なん)?(?:か|でしょうか|ですか|では)'
+const ABILITY_Q_OK_H26 = /調査|テスト|学力|授業|学習|研究|アンケート|検査|診断|認知|医師|病院|受診|ご相談|相談|症状|聴力|視力|加齢|高齢|発達|支援|ではなく|じゃなく|とは限ら|見直|説明不足|周知不足|分かりにく|わかりにく|申し訳|お詫び|改善/u
+/**
+ * Blind R322H-052 kind: the reader asked whether they read the thing at all before writing (記事の本文を最後までお読みになったのでしょうか,
+ * 議事録をきちんとご覧になったのでしょうか, ちゃんと読んだんですか): warn, with a critic, the press or the writer of a headline before it.
+ * Not a reading class for children, not a survey (最後まで読んだのかな？感想を聞かせてね).
+ */
+const READ_DOUBT_H26 = '(?:本当に|ほんとうに|ちゃんと|きちんと|しっかり|最後まで|全部|すべて|全文|一度でも|一度は)[^。！？!?\\n]{0,12}?(?:お読みになった|お読みになられた|読まれた|読んだ|ご覧になった|ご覧になられた|目を通され(?:た)?|目を通した|お目通しになった|ご確認になった)(?:の|ん)(?:でしょうか|ですか|だろうか|かな|でしょう)'
+const READ_DOUBT_AT_H26 = /見出し|記者|報道|記事|新聞|番組|ご意見|ご指摘|ご批判|批判|苦情|文句|コメント|書き込|おっしゃ|とのこと|(?:つけ|付け|お付けになっ|書かれ|書い|お書きになっ)た方|議員/u
+const READ_DOUBT_OK_H26 = /子ども|子供|こども|児童|生徒|お子|感想|読書|クイズ|アンケート|絵本|図書館/u
+/**
+ * Blind R322H-052 kind: an article or a critic's account called a fine composition or fiction (大変興味深い作文として拝読いたしました,
+ * 想像力豊かな創作ですね, 小説として楽しませていただきました): warn, with the press or a critic in the paragraph. Not a pupil's essay or a
+ * contest (児童の作文を興味深く拝読, 作文コンクール).
+ */
+const ESSAY_H26 = '(?:興味深い|面白い|おもしろい|ユニークな|独創的な|想像力豊かな|想像力あふれる|創造的な|楽しい|見事な|よくできた|よく出来た|立派な|素晴らしい|すばらしい)[、\\s]?(?:作文|創作|小説|フィクション|物語|おとぎ話|お伽話|ファンタジー|読み物|空想)(?:として|でした|ですね|でございました|を拝読)|(?:作文|創作|フィクション|小説|おとぎ話|ファンタジー|空想)として[、\\s]?(?:拝読|拝見|読ませて|楽しく読|楽しませて)'
+const ESSAY_AT_H26 = /見出し|記者|報道|記事|新聞|番組|週刊|紙面|ご意見|ご批判|批判|苦情|コメント|書き込|ご指摘/u
+const ESSAY_OK_H26 = /コンクール|応募|入選|入賞|受賞|作品|子ども|子供|こども|児童|生徒|お子|図書|読書|文学|作家|講座|教室|小学|中学|高校/u
+/**
+ * Blind R324M-051 kind: a guide said to be written so that a child could follow it, then those who still cannot named with という or a
+ * trailing ellipsis (小学生でも分かるように書いてあります。それでも分からないという方は……; 子どもでも読めるようになっています。これでも
+ * 読めない人は…): warn. Not a guide made so with help for the points still unclear (それでも分からない点は窓口へ).
+ */
+const CHILD_STILL_H26 = '(?:小学生|中学生|子ども|子供|こども|幼稚園児|保育園児|園児|児童|幼児)(?:で|に)も[、\\s]?[^。！？!?\\n]{0,10}?(?:分かる|わかる|理解できる|読める|できる|書ける)(?:よう(?:に)?|ほど(?:に)?|くらい(?:に)?|ぐらい(?:に)?)[、\\s]?(?:書いて|作って|なって|できて|まとめて|記載して|お作りして|ご用意して)(?:あり|おり|い)(?:ます|る)[^。！？!?\\n]{0,12}?[。！!]\\s?(?:それでも|これでも|それでもなお|それでもまだ)[、\\s]?[^。！？!?\\n]{0,8}?(?:分から|わから|お分かりにならない|お分かりになれない|お分かりいただけない|理解でき|理解され|読め|書け|使え|守れ|でき)(?:ない|ん|ません)(?:という|って|とおっしゃる|と言う|とか言う)?(?:方|人|方々|人たち)'
+/**
+ * Blind R322H-017 kind: the press or a critic asked, in mock concern, whether they should have been taught from the basics (記者の方には、
+ * 予算書の読み方から一度ご説明差し上げたほうがよろしかったでしょうか; 基礎から教えて差し上げたほうがよかったですかね): warn. Not an offer
+ * in a class (初めての方には基礎からご説明したほうがよろしいでしょうか？お気軽にお申し付けください).
+ */
+const FROM_BASICS_H26 = '(?:読み方|見方|読み|基礎|基本|いろは|初歩|一|いち|abc|仕組み|しくみ)から[、\\s]?(?:一度|改めて|もう一度|丁寧に|じっくり)?[、\\s]?(?:ご説明|説明|お教え|教え|ご指導|指導|ご講義|講義|れくちゃー|お勉強)(?:を)?(?:差し上げ|さしあげ|し|いたし|申し上げ)?(?:て(?:差し上げ|さしあげ|おい))?た(?:ほう|方)が(?:よろしかった|よかった|良かった|よろしい|いい|よい)(?:の)?(?:でしょうか|ですか|かしら|ですかね|でしょうかね|かな)'
+const FROM_BASICS_AT_H26 = /記者|報道|記事|新聞|番組|ご意見|ご指摘|ご批判|批判|苦情|文句|コメント|書き込|おっしゃ|とのこと|議員|拝見しました|拝読しました/u
+const FROM_BASICS_OK_H26 = /お気軽|お申し付け|初めての|はじめての|初心者|講座|教室|研修|新人|新規/u
+/**
+ * Blind R322H-019 kind: callers told a mistake would not have happened had they not grudged the trouble of looking (お手元の紙を一度ご覧になる
+ * 手間さえ惜しまなければ、防げることばかりかと存じます; 確認する手間を惜しまなければ): warn, after calls or complaints told of.
+ */
+const EFFORT_H26 = '(?:ご覧になる|ご覧いただく|見る|読む|お読みになる|お読みいただく|確認する|ご確認になる|ご確認いただく|ご確認される|確認される|目を通す|目を通される|お目通しいただく|調べる|お調べになる|お調べいただく|見比べる|ちぇっくする)(?:だけの|程度の|くらいの|ぐらいの)?[、\\s]?(?:手間|ひと手間|一手間|労)(?:さえ|すら|も|を)[、\\s]?(?:惜しま|おしま|惜しみ|省か|はぶか|面倒がら|めんどうがら|嫌がら)(?:なければ|れなければ|ずにいれば|ずにいただければ|ないでいただければ|なかったら|れなかったら|ずにおけば)'
+const CALLS_H26 = /お電話|電話を|電話は|問い合わせ|お問い合わせ|苦情|ご意見|ご指摘|とのこと|クレーム|いただいて(?:い|お)|寄せられ|ご不満|お叱り/u
+/**
+ * Blind R322H-053 kind: a complainant reminded the choice was theirs (駅前にお住まいを選ばれたのはご自身ですよね; ここに家を建てられたのは
+ * あなたでしょう; 申し込まれたのはご本人です): warn, after a complaint.
+ */
+const OWN_CHOICE_H26 = '(?:選ばれた|お選びになった|選んだ|選択された|決められた|お決めになった|決めた|購入された|ご購入された|ご購入になった|買われた|お買いになった|お求めになった|住まわれた|お住まいになった|引っ越してこられた|越してこられた|越してきた|移り住まれた|移り住んだ|申し込まれた|お申し込みになった|契約された|ご契約された|建てられた)の(?:は|も)[、\\s]?(?:ご自身|ご自分|あなた|あんた|ご本人|そちら|皆さん|皆様|お客様)(?:様|さま)?(?:自身)?(?:です|でしょう|だ|や|じゃ|では|でございます)'
+const COMPLAINT_H26 = /気になる|気にな(?:り|っ)|とのこと|ご不満|不満|苦情|うるさ|騒音|お怒り|ご意見|ご指摘|おっしゃ|クレーム|迷惑|困る|お困り|不便|ご要望|文句/u
+const THANKS_H26 = /ありがと|感謝|うれし|嬉し|おめでと|ようこそ|歓迎/u
+/**
+ * Blind R322H-031 kind: a complainant told they could have foreseen the outcome (…だけを書かれていれば、結果はある程度予想できたのではないで
+ * しょうか; 混雑は容易に想像がついたのではありませんか) or to be more realistic next time (次回はもう少し現実的に): warn, after a complaint.
+ * Not the office's own lesson (運営側の反省点です, 申し訳ありません).
+ */
+const FORESEE_H26 = '(?:結果|こうなる(?:こと)?|そうなる(?:こと)?|こうなるの|そうなるの|この結果|その結果|落選|不承諾|不合格|不採用|不許可|混雑|待ち時間|渋滞|満員|満席)(?:は|も|が)?[、\\s]?(?:ある程度|最初から|初めから|はじめから|十分|じゅうぶん|容易に|簡単に|だいたい|大体|おおよそ|当然|誰でも|どなたでも)?[、\\s]?(?:予想|予測|想像|予見|見当|察し)(?:が)?(?:でき|つい|付い|され|し得)(?:た|ていた|ていらした)(?:はず)?(?:の|ん)?(?:では|じゃ)(?:ないでしょうか|ありませんか|ないですか|ないか|ないかと|ございませんか)|(?:次回|次|今後|来年|来年度)(?:は|こそ|から(?:は)?)[、\\s]?(?:もう少し|もうすこし|もっと|少しは|すこしは)[、\\s]?(?:現実的|常識的|身の丈に合った形|分相応)(?:に|な)'
+const FORESEE_AT_H26 = /お怒り|とのこと|ご不満|不満|苦情|コメント|ご意見|おっしゃ|クレーム|ご指摘|お叱り|怒鳴|文句/u
+/**
+ * Blind R322H-029 kind: a motive imputed, "not that you cannot but that you will not" (払えないのではなく、払う気がないだけではありませんか;
+ * 来られないんじゃなくて、来るつもりがないんでしょう): warn, of people named or addressed. Not a child or a lesson (できないのではなく、やる気
+ * が出ないだけ、と悩む中高生へ).
+ */
+const WONT_H26 = '(?:ない|ません|れない|られない)(?:の|ん)(?:では|じゃ)(?:なく(?:て)?|ありませんで)[、\\s]?[^。！？!?\\n]{0,10}?(?:気|つもり|意思|意志|意欲)(?:が|も|は)?[、\\s]?(?:ない|無い|なか|ありません|ございません|おありでない|おありにならない)'
+/** Blind R322H-029 kind: told not to line up excuses (言い訳を並べられる前に, 言い訳ばかりされる前に): warn. */
+const EXCUSES_H26 = '言い訳(?:を|ばかり|ばっかり)?[、\\s]?(?:並べ|並べ立て|おっしゃ|され|なさ|重ね|繰り返さ|繰り返|し|する)(?:られる|る|す|される)?前に'
+/**
+ * Blind R322H-043 kind: people's conduct seen, then a knowing hint at why their private life is as it is (そうした振る舞いを拝見していると、なぜ
+ * お子さんを預けたいのか、何となく察しがつくように思います; あの態度を見ていると、どうしてご家族が…のか分かる気がします): insult, block.
+ * Not praise (楽しそうな様子を見ていると、なぜこの祭りが続いてきたのか分かる気がします).
+ */
+const GUESS_WHY_H26 = '(?:なぜ|どうして|何で|なんで|何故)[、\\s]?[^。！？!?\\n]{0,24}?(?:の|ん)?か[、\\s]?(?:何となく|なんとなく|おおよそ|だいたい|大体|おおかた|よく|容易に)?[、\\s]?(?:察しが(?:つ|付)|想像が(?:つ|付)|お察しでき|分かる気が|わかる気が|分かった気が|わかった気が|合点がい|腑に落ち|(?<=よく|何となく|なんとなく|だいたい|大体)(?:分かり|わかり|理解でき|納得(?:でき|し))(?:ます|ました))'
+const SEEN_H26 = /(?:振る舞い|ふるまい|態度|言動|様子|お姿|ご様子|口ぶり|話しぶり|剣幕)[^。！？!?\n]{0,6}?(?:拝見|見て|見る|見ると|伺って|聞いて|接して)/u
+const SEEN_FAULT_H26 = /大声|怒鳴|どな(?:ら|り|る|っ)|騒|暴言|わめ|喚|ごね|声を荒|詰め寄|クレーム|苦情|文句|難癖|言いがかり|横柄|乱暴|暴れ/u
+/** … and the hint is at the person's private life: their children, family, home, friends or work (お子さんを預けたい, ご家族が離れて). */
+const PRIVATE_H26 = /お子|子ども|子供|こども|ご家族|家族|ご家庭|家庭|奥さん|奥様|旦那|ご主人|夫|妻|親御|親が|育ち|ご近所|近所|職場|お勤め|友達|友人|独身|離婚|結婚|人が離れ|離れて|嫌われ|相手にされ|うまくいかな|孤立|一人ぼっち|ひとりぼっち/u
+const SEEN_OK_H26 = /楽し|笑顔|元気|素敵|すてき|愛され|続いて|魅力|人気|温か|あたたか|頑張|がんば|一生懸命|熱心|感動/u
+/**
+ * Blind R324M-044 kind: conduct at fault praised in mock keigo (大声で騒いでいた…皆さん。…実にご立派な振る舞いでした; ご立派な態度で) or
+ * called a fine example for others (来年の後輩たちのよいお手本になることでしょう): warn, with the fault told in the paragraph and not
+ * denied (騒ぐこともなく). Not an award (表彰, 受賞).
+ */
+const MOCK_FINE_H26 = '(?:ご立派|ごりっぱ)(?:な|で)[、\\s]?(?:振る舞い|ふるまい|お振る舞い|態度|ご態度|ご対応|行動|ご行動|ご様子|お姿|マナー|大人|お手本|お心がけ|心がけ)|(?:よい|良い|いい|立派な|最高の|素晴らしい|すばらしい|素敵な|すてきな)(?:お手本|手本|見本|お見本|反面教師)に(?:なる|なった|なられる|なられた|なりました|なられました)(?:こと)?(?:でしょう|だろう|と思います|ですね|ね)?(?=[。！!…\\s（(笑w😊🙂👏]|$)'
+const FAULT_H26 = /騒い|騒ぐ|騒が|騒ぎ|大声|暴れ|ポイ捨て|散らか|無視|遅刻|割り込|迷惑|怒鳴|ごね|泥酔|けんか|喧嘩|落書き|放置|守らな|守れな|守らず|置きっぱなし|捨てて(?:いか|帰|あり)|壊し|破っ|違反|居眠り|私語|飲み散らか|酔って|悪ふざけ/u
+const FAULT_DENIED_H26 = /ことなく|こともなく|ずに|せずに|一人もい|誰もい|見られませんでした|ありませんでした|ございませんでした|なかった/u
+const FINE_OK_H26 = /表彰|受賞|感謝状|功績|優勝|入賞|合格|拾|清掃|ボランティア|片付けて(?:くだ|いただ|くれ)|片づけて(?:くだ|いただ|くれ)/u
+/**
+ * Blind R322H-007 kind: people who do not pay or answer told that being found out by the neighbours or at work is their own problem (ご近所や
+ * 職場に知られて困るのはご本人ですので、そのおつもりで): a threat, block, with a sanction in the paragraph. Not a privacy tip (個人情報を
+ * 知られて困るのはあなた自身です。SNSに載せないようにしましょう).
+ */
+const EXPOSE_H26 = '知られ(?:て|ても|ると|たら|ては)[、\\s]?(?:困る|こまる|お困りになる|まずい|恥ずかしい思いをする|恥をかく|肩身が狭くなる)(?:の|ん)(?:は|って)[、\\s]?(?:ご本人|ご自身|ご自分|あなた|あんた|そちら|本人|自分|お宅|そちら様)'
+const SANCTION_H26 = /差押|差し押さ|督促|滞納|未納|給与照会|照会|強制|公表|氏名|通報|処分|法的|措置|罰|勤務先|職場|ご近所|近所/u
+const PRIVACY_H26 = /個人情報|プライバシー|sns|ＳＮＳ|載せ|写真|ましょう|気をつけ|気を付け|詐欺|パスワード/iu
+/**
+ * Blind R322H-055 kind: the poster of critical posts told who they are is more or less known (どなたが書かれているのか、こちらではおおよそ
+ * 見当がついております; 誰が書き込んでいるのかは、もう分かっています): a threat, block, with the posts in the paragraph. Not negated (分かって
+ * おりません), not a lost thing's owner, not thanks.
+ */
+const WHO_KNOWN_H26 = '(?:どなた|誰|だれ|どこのどなた|どこの誰|どちら様)(?:が|か)[、\\s]?[^。！？!?\\n]{0,14}?(?:の|ん)?か(?:は|も|くらい|ぐらい|について(?:は)?)?[、\\s]?(?:こちら|当方|私ども|市)?(?:で|では|も|でも)?[、\\s]?(?:(?:すでに|既に|もう|とっくに|ほぼ|だいたい|大体|おおよそ|おおかた|ある程度|ちゃんと|しっかり)[、\\s]?){0,2}(?:見当が(?:つい|付い)|目星が(?:つい|付い)|察しが(?:つい|付い)|把握し|特定し|特定でき|分かっ|わかっ|存じ上げ|承知し)(?:て(?:おり|い)?(?:ます|る)|と(?:る|ります))'
+const WHO_POSTS_H26 = /書き込|書込|コメント|投稿|ご意見|批判|中傷|悪口|苦情|メール|お手紙|電話/u
+/**
+ * Blind R322H-055 kind: disclosure of the sender held over repeated posts together with "due measures" (これ以上続くようでしたら発信者情報の
+ * 開示請求を含め、しかるべき対応を取らせていただきます): a threat, block, over criticism (not a defamation or a fraud notice).
+ */
+const DISCLOSE_H26 = '(?:発信者情報(?:の)?開示(?:請求)?|開示請求|情報開示請求)(?:を|も)?(?:含め(?:て)?|はじめ|始め|含む)[、\\s]?[^。！？!?\\n]{0,12}?(?:しかるべき|然るべき|法的な?|断固たる|厳正な|厳しい)(?:対応|措置|手段|処置|対処)'
+/**
+ * Blind R322H-006 kind: a request held against people who never take part (一度も出てこられたことのない方からのご要望には、正直なところ
+ * 複雑な思いです; ろくに参加したこともない人の文句): warn. Not a welcome (一度も参加されたことのない方からのご意見も大歓迎です).
+ */
+const NEVER_PART_H26 = '(?:一度も|いちども|一回も|ろくに)[、\\s]?[^。！？!?\\n]{0,12}?(?:出てこられ|出て来られ|出てき|出て来|参加され|参加し|ご参加いただい|来られ|お見えになっ|顔を出され|顔を出し|出席され|出席し|協力され|ご協力いただい|協力し|手伝われ|手伝っ|お手伝いいただい|出られ)(?:た)?(?:こと)(?:の|が|も)(?:ない|ありません|ございません|無い)(?:よう(?:な))?[、\\s]?(?:方|人|方々|人たち|世帯|ご家庭|お宅)(?:から|に限って|ほど|が|の)?(?:の)?[、\\s]?(?:ご要望|要望|ご意見|意見|苦情|ご批判|批判|ご指摘|指摘|文句|ご不満|不満|クレーム|お叱り)'
+const NEVER_PART_OK_H26 = /歓迎|お待ち|ぜひ|是非|ありがた|大切|参考に|感謝|どなたでも|お気軽|うれし|嬉し/u
+/**
+ * Blind R322H-033 kind: those who criticise said to be the very ones who do not go or know (同じ質問を繰り返される方ほど、実際の商店街には足を
+ * 運ばれていないように感じます; 文句を言う人に限って、説明会には来ない): warn. Not a plain observation with an invitation (ぜひご参加ください).
+ */
+const CRITICS_LEAST_H26 = '(?:質問|ご質問|批判|ご批判|文句|苦情|ご意見|意見|ご指摘|指摘|クレーム|反対|ご要望|要望|ケチ|難癖)(?:を|ばかり|ばっかり)?[、\\s]?(?:繰り返される|繰り返す|くり返される|される|なさる|おっしゃる|言われる|言う|する|寄せられる|お寄せになる|お寄せくださる|くださる|書かれる|書く|書き込まれる|書き込む|つける|つけられる|並べる|並べられる)(?:方|人|方々|人たち|議員|委員|皆さん|皆様|お客様)(?:ほど|に限って)[、\\s]?[^。！？!?\\n]{0,30}?(?:(?:て|で)(?:い|お|おられ|いらっしゃら)?(?:ない|ません)|(?:され|なさら|来られ|来|こ|お越しになら|足を運ばれ|運ばれ|読まれ|ご覧になら|お読みになら|ご存じ|知ら|分から|わから|理解され|参加され|参加し)(?:ない|ません|ていない|ず))'
+/**
+ * Blind R322H-033 kind: a critic's remedy mocked as too easy (机の上の数字だけで街が元気になるのなら、これほど楽なことはありません): warn, with
+ * a critic, a question or the press in the paragraph. Not a health tip to all.
+ */
+const TOO_EASY_H26 = '(?:だけ|のみ)で[^。！？!?\\n]{0,20}?(?:なら|のなら|のであれば|んなら|んやったら)[、\\s]?(?:これほど|こんなに|これ以上|こんな)[、\\s]?(?:楽|らく|簡単|かんたん|楽ちん)(?:な)?(?:こと|話|仕事)(?:は)?(?:ありません|ない|ございません|なか)'
+const TOO_EASY_AT_H26 = /質問|批判|ご批判|ご意見|議員|記者|報道|文句|苦情|ご指摘|おっしゃ|とのこと/u
+/**
+ * Blind R322H-016 kind: the critic told they might understand a little of the staff's hardship (私どもの苦労も少しはお分かりいただけるかと思います,
+ * 職員の大変さもちょっとは分かるでしょう): warn, after a complaint or request. Not a tour offered (見学会で現場の苦労も少しは…ぜひ).
+ */
+const OUR_HARDSHIP_H26 = '(?:私ども|私たち|わたしたち|職員|こちら|担当者|現場|我々|われわれ|役所|市役所)の(?:苦労|ご苦労|大変さ|苦しみ|しんどさ|忙しさ|事情|苦心|気持ち|立場)(?:も|が|を)[、\\s]?(?:少しは|ちょっとは|多少は|すこしは|ちっとは|少しくらいは|少しぐらいは)[、\\s]?(?:お分かり|おわかり|分か|わか|ご理解|理解|お察し|察し|想像)'
+const TOUR_H26 = /ぜひ|是非|募集|見学会|体験会|お待ち|ませんか|講座|教室/u
+/**
+ * Blind R322H-047 kind: people who cannot keep a manner told to do the thing at home (持ち帰れない方は、食べ歩きはおうちでどうぞ; ルールを
+ * 守れない方は、ご自宅でお楽しみください): warn. Not an offer to those who cannot come (来られない方は、おうちで配信をどうぞ).
+ */
+const STAY_HOME_H26 = '(?:持ち帰れ|持って帰れ|片付けられ|片づけられ|守れ|まもれ|お守りになれ|お守りいただけ|分別でき|静かにでき|我慢でき|並べ|待て|控えられ)(?:ない|ません)(?:という|って|ような)?(?:方|人|方々|人たち|皆さん|皆様|お客様)(?:は|には)[、\\s]?[^。！？!?\\n]{0,16}?(?:おうち|お家|お宅|ご自宅|自宅|ご家庭|家)(?:で|の中で)[、\\s]?(?:どうぞ|お願いします|お願いいたします|お楽しみください|楽しんで|やって|なさって|されて|済ませて|どうか)'
+/**
+ * Blind R322H-048 kind: a character or the writer saying even they can do what people fail at, in mock wonder (ぼくでも覚えられるのに、ふしぎ
+ * だなあ🤔; わたしでもできるのに、どうしてかな): warn, with people who fail in the paragraph. Not an invitation (ぼくでも覚えられる体操だよ).
+ */
+const ME_EVEN_H26 = '(?:ぼく|僕|おいら|わたし|私|あたし|わし|うち|おれ|俺|わて|[ぁ-ゖー]{2,6}(?:くん|ちゃん))(?:で|に)も[、\\s]?(?:すぐ(?:に)?|ちゃんと|簡単に)?[、\\s]?(?:覚えられ|おぼえられ|でき|出来|分か|わか|読め|守れ|書け|言え|間違えず|まちがえず)(?:る|ます|た|ました)(?:のに|けど|んだけど|んだけどな)[、\\s]?[^。！？!?\\n]{0,16}?(?:ふしぎ|不思議|なんで|なぜ|どうして|変なの|へんなの|おかしい|🤔)'
+const PEOPLE_FAIL_H26 = /(?:人|方|ひと|子|みんな|皆さん)(?:が|も)?(?:いる|おる|多い|いっぱい)|まちが|間違|忘れ|守らな|出しちゃ|できない|わからない|分からない/u
+/**
+ * Blind R322H-040 kind: someone told to learn at least to wait or bear it, in any register or dialect (ちっとは待つことも覚えてもらわんと;
+ * 少しは我慢することも覚えていただかないと): warn. Not a child or a pet being raised (子どもたちには、待つことも覚えてほしい).
+ */
+const LEARN_TO_H26 = '(?:(?:ちっとは|ちょっとは|少しは|すこしは|ちょっとくらい|少しくらい|ちったあ|もう少し|多少は)[、\\s]?(?:待つ|我慢する|辛抱する|遠慮する|譲る|譲り合う|並ぶ|静かにする|人の話を聞く|自分で調べる|調べる|読む|確認する)(?:こと)(?:も|を|ば)|(?:待つ|我慢する|辛抱する|遠慮する|譲る|譲り合う|並ぶ|静かにする|人の話を聞く|自分で調べる|調べる|読む|確認する)(?:こと)(?:も|を|ば)[、\\s]?(?:ちっとは|ちょっとは|少しは|すこしは|ちったあ|もう少し|多少は))[、\\s]?(?:覚えて|学んで|おぼえて|身につけて|身に付けて|知って)(?:もらわ(?:ん|ない|な)と|いただかないと|いただかなければ|ほしい|欲しい|もらいたい|いただきたい|ください|くれ|くれん|もらえん|ほしか|くださいね)'
+const RAISING_H26 = /子ども|子供|こども|お子|児童|生徒|園児|幼児|赤ちゃん|犬|ワンちゃん|わんちゃん|ペット|猫|しつけ|子育て/u
+/**
+ * Blind R322H-027 kind: people said not to do even the least (最低限の準備もなさらない方, 基本的な確認すらしない人): warn. Not people caught
+ * by a disaster (最低限の準備もできないまま避難した方), not beginners welcomed or helped (基本的なこともできない方でも安心してご参加いただけます,
+ * …できない方のために防災セットを配布).
+ */
+const LEAST_UNDONE_H26 = '(?:最低限|基本的な|当たり前の|当然の|最低限度)(?:の)?(?:準備|確認|マナー|ルール|礼儀|手続き|下調べ|予習|こと|常識|ご準備|ご確認)(?:も|すら|さえ)[、\\s]?(?:なさらない|されない|しない|できない|なさらず|せず|守れない|守らない|お守りにならない|できず|されず|お持ちでない)(?:で)?(?:よう(?:な))?[、\\s]?(?:方|人|方々|人たち|大人|連中|利用者|お客|皆さん|皆様)'
+const LEAST_OK_H26 = /災害|避難|被災|地震|台風|豪雨|急な|突然|病気|入院|ご高齢|障がい|障害|防災|配布|ご用意|支援|お手伝い|サポート|安心|歓迎|初心者|初めて|はじめて|お気軽|ご参加いただけ|参加できます|大丈夫|講座|教室/u
+/**
+ * Blind R322H-015 / R322H-009 kinds: the reader's understanding presumed "as a grown-up" (大人なんですから、いちいち言われなくても…くらい
+ * お分かりですよね？; 大人の方であれば、一度お読みいただければ十分ご理解いただける内容かと存じます): warn. Not a price or an audience
+ * (大人の方は500円, 大人の方なら30分ほどで読める分量です), not a book for adults to read aloud.
+ */
+const ADULT_SINCE_H26 = '(?:(?:大人|おとな|成人|社会人)(?:の(?:方|かた|人))?(?:なん|なの|なわけ)?|(?:大人|おとな|成人|社会人|二十歳|20歳|はたち)(?:に)?(?:なられた|なった|された|になられた)(?:の|ん))(?:です|だ|や|でございます)(?:から|し|もん|けん)[、\\s]?[^。！？!?\\n]{0,30}?(?:(?:くらい|ぐらい|程度|位)(?:は)?[、\\s]?(?:(?:お分かり|おわかり|分か|わか|ご存じ|ご存知|知って|ご理解|理解でき|判断でき)|(?:守れ|でき|出来|お守りいただけ|書け|読め)[^。！？!?\\n]{0,6}?(?:よね|でしょう|はず|だろう|やろ))|(?:いちいち|わざわざ|何度も)[、\\s]?(?:言われ|申し上げ)(?:なくて|ずと|んで)も)'
+const ADULT_IF_H26 = '(?:大人|おとな|成人|社会人)(?:の(?:方|かた|人|皆さん|皆様|皆さま))?(?:で(?:あれば|したら)|なら(?:ば)?|だったら|やったら|でございましたら)[、\\s]?[^。！？!?\\n]{0,30}?(?:お分かり|おわかり|分か|わか|ご理解|理解|ご判断|判断|お読み|読め|読ん)[^。！？!?\\n]{0,14}?(?:はず|かと(?:存じ|思)|でしょう|だろう|やろ|ますよね|ですよね|るよね)'
+const ADULT_AT_H26 = /書いて|記載|掲載|お渡し|配布|お配り|お知らせ|ご案内|ご指摘|ご質問|質問|とのこと|お問い合わせ|問い合わせ|苦情|何度|ご意見|ご不満|クレーム|いちいち/u
+/** Help offered after it (分かりにくい点があればお気軽にどうぞ, 窓口でご案内します): a courtesy, not a presumption. */
+const HELP_AFTER_H26 = /お気軽|お問い合わせください|ご連絡ください|お尋ねください|お手伝い|ご案内します|ご案内いたします|ご説明します|ご説明いたします|窓口へ|窓口まで|分かりにく|わかりにく|申し訳/u
+const ADULT_OK_H26 = /[0-9０-９]+(?:分|時間|日|ページ|円)|ほどで|程度で|料金|料|円|入場|チケット|絵本|読み聞かせ/u
+
+/** Block kinds of host59, tried before every other phrase. */
+const PHRASES_HOST26_FIRST: Phrase[] = [
+  {
+    rule: 'hostility/insult',
+    re: phrase(NOT_JAPANESE_H26),
+    need: foldAll(['として']),
+    instead: '相手の文章力に触れず、「ご意見ありがとうございます。ご不明な点があれば担当課までお問い合わせください」のように、受け止めて案内だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !NOT_JAPANESE_OK_H26.test(withPrevious(sq, s, e)) && THEIR_WORDS_H26.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(ONLY_SUCH_H26),
+    need: foldAll(['しか']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(e, e + 12)) && !/私ども|私たち|当方|職員/u.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(ABILITY_Q_H26),
+    need: foldAll(['問題', 'もんだい', '難']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (ABILITY_Q_OK_H26.test(withNext78(sq, s, e)) || CHILD_TOPIC_H11.test(sentenceText(sq, s, e))) return false
+      return ASKED_AGAIN49.test(sq) || CRITIC.test(withPrevious(sq, s, e)) || FAULT43.test(sq) || /わざと|故意|意図的|嫌がらせ/u.test(sentenceText(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(GUESS_WHY_H26),
+    need: foldAll(['察し', '想像が', '気が', '合点', '腑に', '分かり', 'わかり', '理解でき', '納得']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e)
+      return SEEN_H26.test(sq.slice(sentenceOf(sq, s, e).start, s)) && PRIVATE_H26.test(sq.slice(s, e)) && SEEN_FAULT_H26.test(t) && !SEEN_OK_H26.test(t)
+    },
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(EXPOSE_H26),
+    need: foldAll(['知られ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && SANCTION_H26.test(sq) && !PRIVACY_H26.test(sq),
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(WHO_KNOWN_H26),
+    need: foldAll(['どなた', '誰', 'だれ', 'どちら様']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e)
+      return WHO_POSTS_H26.test(t) && !LOST_FOUND_OWNER.test(sq) && !TRACED_OK60.test(sq) && !THANKS_H26.test(withNext78(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(DISCLOSE_H26),
+    need: foldAll(['開示']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return notQuoted(sq, s, e) && CRITICISM.test(t) && !LEGIT_LEGAL.test(t)
+    },
+  },
+]
+PHRASES.unshift(...PHRASES_HOST26_FIRST)
+const PHRASES_HOST26: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(READ_DOUBT_H26),
+    need: foldAll(['読', 'ご覧', '目を通', 'お目通し', 'ご確認']),
+    instead: '相手が読んだかどうかを問わず、「記事中の〇〇について、市の考えは次のとおりです」のように、事実だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && READ_DOUBT_AT_H26.test(withPrevious(sq, s, e)) && !READ_DOUBT_OK_H26.test(sq) && !/^[？?]?[、,]?\s?(?:と|との|という|って)(?![ぁ-ゖ])|^[？?]?[、,]?\s?(?:との|という|って)/u.test(sq.slice(e, e + 6)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ESSAY_H26),
+    need: foldAll(['作文', '創作', '小説', 'フィクション', '物語', 'おとぎ話', 'お伽話', 'ファンタジー', '読み物', '空想']),
+    instead: '記事や意見を皮肉らず、「記事中の〇〇は事実と異なります。正しくは…です」のように、事実だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && ESSAY_AT_H26.test(sq) && !ESSAY_OK_H26.test(sq),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CHILD_STILL_H26),
+    need: foldAll(['それでも', 'これでも']),
+    instead: '相手を子どもと比べず、「分かりにくい点は、会場で係員がご説明します」のように、手助けの方法だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return /(?:という|って|とおっしゃる|と言う|とか言う)(?:方|人)/u.test(sq.slice(s, e)) || /^(?:は|が|も|には)?[、\s]?(?:…|‥|・・|\.\.)/u.test(sq.slice(e, e + 5))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FROM_BASICS_H26),
+    need: foldAll(['から']),
+    instead: '相手を見下さず、「記事中の〇〇について補足します。予算書では…となっています」のように、事実だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && FROM_BASICS_AT_H26.test(withPrevious(sq, s, e, 2)) && !FROM_BASICS_OK_H26.test(withNext78(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(EFFORT_H26),
+    need: foldAll(['手間', '労']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && CALLS_H26.test(lookBack56(sq, s, 200) + withNext78(sq, s, e)) && !/職員が|私どもが|私たちが|当課が/u.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OWN_CHOICE_H26),
+    need: foldAll(['のは', 'のも']),
+    instead: '相手の選択を責めず、「ご不便をおかけしています。音量や時間は事前にお知らせします」のように、市の対応を伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H26.test(sq) && !THANKS_H26.test(withNext78(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FORESEE_H26),
+    need: foldAll(['予想', '予測', '想像', '予見', '見当', '察し', '現実的', '常識的', '身の丈', '分相応']),
+    instead: '結果を相手のせいにせず、「ご希望に沿えず申し訳ありません。次回の申込みでは…もご検討ください」のように、案内を添えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && FORESEE_AT_H26.test(sq) && !OWN53.test(withNext78(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WONT_H26),
+    need: foldAll(['気', 'つもり', '意思', '意志', '意欲']),
+    instead: '相手の気持ちを決めつけず、「お支払いが難しい場合は、分割納付などのご相談をお受けしています」のように、案内だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (CHILD_TOPIC_H11.test(withPrevious(sq, s, e)) || WORRY_AFTER.test(sq.slice(e, e + 24)) || SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))) return false
+      return /方|人|あなた|あんた|皆さん|皆様|おっしゃ|とのこと/u.test(withPrevious(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(EXCUSES_H26),
+    need: foldAll(['言い訳']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !CHILD_TOPIC_H11.test(withPrevious(sq, s, e)) && !/ましょう/u.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOCK_FINE_H26),
+    need: foldAll(['立派', 'りっぱ', '手本', '見本', '反面教師']),
+    instead: '皮肉でほめず、「式典中はお静かにお願いします」のように、守ってほしいことだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = sq.slice(0, s)
+      const fault = FAULT_H26.exec(before)
+      if (!fault) return false
+      return !FAULT_DENIED_H26.test(before.slice(fault.index, fault.index + fault[0].length + 12)) && !FINE_OK_H26.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NEVER_PART_H26),
+    need: foldAll(['一度も', 'いちども', '一回も', 'ろくに']),
+    instead: '要望した人を責めず、「ご要望ありがとうございます。清掃の分担については…」のように、事情と対応だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !NEVER_PART_OK_H26.test(withNext78(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CRITICS_LEAST_H26),
+    need: foldAll(['ほど', '限って']),
+    instead: '質問や批判をする人をひとまとめに評価せず、ご質問への答えと市の取組だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !INVITE.test(withNext78(sq, s, e).slice(e - sentenceOf(sq, s, e).start)) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TOO_EASY_H26),
+    need: foldAll(['楽', 'らく', '簡単', 'かんたん']),
+    instead: '相手の考えを皮肉らず、市の取組と考え方だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && TOO_EASY_AT_H26.test(sq),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OUR_HARDSHIP_H26),
+    need: foldAll(['少しは', 'ちょっとは', '多少は', 'すこしは', 'ちっとは', '少しくらいは', '少しぐらいは']),
+    instead: '職員の苦労を分からせようとせず、「ご連絡ありがとうございます。現地を確認し、補修します」のように、対応だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e, 2)) && !TOUR_H26.test(withNext78(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(STAY_HOME_H26),
+    need: foldAll(['おうち', 'お家', 'お宅', '自宅', '家庭', '家']),
+    instead: '来なくていいと突き放さず、「ごみはお持ち帰りいただくか、備え付けのごみ箱をご利用ください」のように、守ってほしいことを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ME_EVEN_H26),
+    need: foldAll(['のに', 'けど']),
+    instead: '間違えた人をからかわず、「ごみの日はカレンダーで確かめてね」のように、やさしく案内してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && PEOPLE_FAIL_H26.test(sq.slice(0, s)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEARN_TO_H26),
+    need: foldAll(['覚えて', '学んで', 'おぼえて', '身につけて', '身に付けて', '知って']),
+    instead: '相手を諭さず、「順番に補修しています。お待たせして申し訳ありません」のように、事情とおわびを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !RAISING_H26.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEAST_UNDONE_H26),
+    need: foldAll(['最低限', '基本的な', '当たり前の', '当然の']),
+    instead: '相手の準備不足を責めず、「必要な書類はホームページでご確認いただけます」のように、案内だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !LEAST_OK_H26.test(withPrevious(sq, s, e)) && !/^(?:の)?(?:ため|向け|にも|に対して|への(?:支援|サポート|ご案内))/u.test(sq.slice(e, e + 8)) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ADULT_SINCE_H26),
+    need: foldAll(['大人', 'おとな', '成人', '社会人']),
+    instead: '相手を子ども扱いせず、「舟の上では立ち上がらないでください」のように、守ってほしいことだけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !CHILD_TOPIC_H11.test(sq.slice(e, sentenceOf(sq, s, e).end)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ADULT_IF_H26),
+    need: foldAll(['大人', 'おとな', '成人', '社会人']),
+    instead: '相手の理解力を推し量らず、「収集日は冊子の2ページ目に載っています」のように、案内だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && ADULT_AT_H26.test(sq) && !ADULT_OK_H26.test(sentenceText(sq, s, e)) && !HELP_AFTER_H26.test(withNext78(sq, s, e).slice(e - sentenceOf(sq, s, e).start)),
+  },
+]
+PHRASES.push(...PHRASES_HOST26)

@@ -10366,3 +10366,180 @@ describe('hostility: review rv58 (host58 false positives), as kinds: an appeal t
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R322H/R324M kinds (host59), polite contempt and veiled threats in replies to complaints: the reader\'s ability or reading doubted, the choice blamed, a motive imputed, mock praise, exposure and identification held over critics, critics dismissed, told to stay home, a mascot\'s mock wonder, dialect scolding', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // the critic's writing said not to be Japanese, or the critic able to write only such things (R322H-010 kind: insult)
+    ['せめて日本語として通じる文章で書き込んでいただけますか。', 'hostility/insult:block', 'reply'],
+    ['いただいたコメントは日本語として成立していないご意見でしたので、回答は控えます。', 'hostility/insult:block', 'reply'],
+    ['そんな文句しか書けない人の意見を、市が聞く必要はありません。', 'hostility/insult:block', 'reply'],
+    ['こういう悪口しか言えない方々には、お答えしかねます。', 'hostility/insult:block', 'comment'],
+    // the reader's understanding named as the problem (R322H-051 kind: insult), also split by an invisible character
+    ['何度ご説明しても同じことを書き込まれる方は、読解力の問題でしょうか。', 'hostility/insult:block', 'reply'],
+    ['同じ質問を繰り返される方、理解力に問題がおありなのでしょうか。', 'hostility/insult:block', 'reply'],
+    ['何度お伝えしても守られない方は、読\u200b解\u200b力の問題なのか、わざとなのか、どちらでしょう。', 'hostility/insult:block', 'reply'],
+    // conduct seen, then a knowing hint at the person's private life (R322H-043 kind: insult)
+    ['窓口で怒鳴られる方がいらっしゃいます。あの態度を見ていると、どうしてご家族が離れていかれたのか、分かる気がします。', 'hostility/insult:block', 'post'],
+    ['説明会で大声を上げていた方の剣幕を拝見して、なぜご近所とうまくいかないのか、察しがつきました。', 'hostility/insult:block', 'post'],
+    // being found out at work or by the neighbours said to be the defaulter's own problem (R322H-007 kind: threat)
+    ['滞納が続く方には給与の差押えを行います。職場に知られてまずいのは、そちらですからね。', 'hostility/threat:block', 'post'],
+    ['督促を無視される方は、勤務先への照会も行います。ご近所に知られて恥をかくのはご自身ですよ。', 'hostility/threat:block', 'post'],
+    // the poster said to be more or less known, disclosure held over critical posts (R322H-055 kind: threat)
+    ['中傷の書き込みを続けている方、誰が投稿しているのかはもうだいたい分かっています。', 'hostility/threat:block', 'reply'],
+    ['しつこいコメントについて、どなたが送ってきているのか、当方では把握しております。', 'hostility/threat:block', 'comment'],
+    ['これ以上、批判の投稿が続くなら、開示請求も含めて厳正な対応を検討します。', 'hostility/threat:block', 'comment'],
+    ['同じ書き込みを繰り返すアカウントには、発信者情報開示請求をはじめ、法的な措置を取ります。', 'hostility/threat:block', 'post'],
+    // the reader asked whether they read it at all; an article called a composition (R322H-052 kind)
+    ['ご批判の方、記事をきちんとお読みになったのですか？', 'hostility/confrontational:warn', 'reply'],
+    ['市の計画書を本当に読まれたのでしょうか、このご意見を書かれた方は。', 'hostility/confrontational:warn', 'reply'],
+    ['「市の対応は遅すぎる」という新聞記事、想像力豊かな創作ですね。', 'hostility/confrontational:warn', 'quote'],
+    ['週刊誌の報道は、フィクションとして楽しく読ませていただきました。', 'hostility/confrontational:warn', 'quote'],
+    // written so a child could follow, then those who still cannot (R324M-051 kind)
+    ['申請書は子どもでも書けるように作ってあります。これでも書けないという人は、窓口へどうぞ。', 'hostility/confrontational:warn', 'post'],
+    ['手引きは中学生でも理解できるようにまとめてあります。それでも分からない方は……まあ、お電話ください。', 'hostility/confrontational:warn', 'post'],
+    // taught from the basics, in mock concern (R322H-017 kind)
+    ['このご意見を書かれた議員には、予算の仕組みから教えて差し上げたほうがよかったですかね。', 'hostility/confrontational:warn', 'post'],
+    ['記事を拝読しました。記者さんには、条例の読み方から一度ご説明したほうがよろしかったでしょうか。', 'hostility/confrontational:warn', 'quote'],
+    // the trouble of looking grudged (R322H-019 kind)
+    ['「分別が分かりにくい」とのお問い合わせが続いています。一覧表を確認する手間を惜しまなければ、迷うことはないはずです。', 'hostility/confrontational:warn', 'post'],
+    ['「収集日が分からない」とのお電話が毎日あります。カレンダーを見る手間すら惜しまなければ、済む話です。', 'hostility/confrontational:warn', 'post'],
+    // the choice blamed, the outcome foreseeable, told to be realistic (R322H-053, R322H-031 kinds)
+    ['「道が狭い」とのご不満ですが、この地区に家を建てられたのはあなたでしょう。', 'hostility/confrontational:warn', 'reply'],
+    ['「保育料が高い」とのご意見ですが、この園を選ばれたのはご自身ですよね。', 'hostility/confrontational:warn', 'reply'],
+    ['「夜の工事がうるさい」とのお声ですが、お嫌でしたら、転居もご検討されてはいかがでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    ['抽選に外れたとのコメントを拝見しました。人気の枠だけに申し込まれていれば、落選は容易に想像がついたのではありませんか。', 'hostility/confrontational:warn', 'reply'],
+    ['「待ち時間が長い」とのご不満ですが、連休の昼に来られれば、混雑は予想できたのではないでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    ['お怒りのコメントをいただきました。次回はもう少し常識的にお申し込みください。', 'hostility/confrontational:warn', 'reply'],
+    // a motive imputed; excuses (R322H-029 kind)
+    ['草刈りに来られない方が多いのですが、来られないのではなく、来る気がないのではありませんか。', 'hostility/confrontational:warn', 'post'],
+    ['「手続きができない」とおっしゃる方、できないのではなくて、やるつもりがないだけでしょう。', 'hostility/confrontational:warn', 'reply'],
+    ['言い訳ばかりされる前に、まずは期限を守ってください。', 'hostility/confrontational:warn', 'reply'],
+    ['遅れた理由について言い訳を並べる前に、書類をそろえてお越しください。', 'hostility/confrontational:warn', 'reply'],
+    // conduct at fault praised in mock keigo or as an example (R324M-044 kind)
+    ['花火大会でごみを散らかして帰った皆さん、実にご立派なマナーでしたね。', 'hostility/confrontational:warn', 'post'],
+    ['式典中もスマホをいじって私語を続けていた方々、子どもたちのいい反面教師になったことでしょう。', 'hostility/confrontational:warn', 'post'],
+    // a request held against those who never take part; critics said to be the ones who do not go (R322H-006, R322H-033 kinds)
+    ['一度も総会に出席されたことのない方からのご意見には、正直首をかしげます。', 'hostility/confrontational:warn', 'post'],
+    ['ろくに清掃に参加したこともない人の文句には、もう答えません。', 'hostility/confrontational:warn', 'comment'],
+    ['文句を言う人に限って、説明会には来ない。', 'hostility/confrontational:warn', 'post'],
+    ['ご批判をされる方ほど、現場のことをご存じない気がします。', 'hostility/confrontational:warn', 'post'],
+    ['議員のおっしゃるとおり、看板を立てるだけで観光客が増えるのなら、これほど楽な仕事はありません。', 'hostility/confrontational:warn', 'post'],
+    // criticising called what anyone can do, in keigo (R322H-014 kind)
+    ['批判されるだけでしたら、どなたにでもできることです。', 'hostility/confrontational:warn', 'comment'],
+    ['反対するだけなら誰でもできますよね。', 'hostility/confrontational:warn', 'comment'],
+    // the staff's hardship to be understood a little, if they tried it (R322H-016 kind)
+    ['「対応が遅い」とのご指摘ですが、私どもの大変さもちょっとは分かっていただけませんか。', 'hostility/confrontational:warn', 'reply'],
+    ['「草刈りが遅い」とのご意見ですが、ご自身で一度やってみていただければ、大変さもお分かりいただけるかと思います。', 'hostility/confrontational:warn', 'reply'],
+    // told to do it at home (R322H-047 kind)
+    ['ルールを守れない方は、バーベキューはご自宅でどうぞ。', 'hostility/confrontational:warn', 'post'],
+    ['片付けられない人は、花見はお家でやってください。', 'hostility/confrontational:warn', 'post'],
+    // a character's mock wonder (R322H-048 kind)
+    ['ごみを分けない人がいるんだって。わたしでもできるのに、どうしてかな？', 'hostility/confrontational:warn', 'comment'],
+    ['信号を守らない人がいるらしいクリ。ぼくでも守れるのに、ふしぎクリ〜🤔', 'hostility/confrontational:warn', 'post'],
+    // told to learn to wait or bear it, in any register (R322H-040 kind)
+    ['少しは我慢することも覚えていただかないと、窓口がもちません。', 'hostility/confrontational:warn', 'post'],
+    ['毎日電話してくる方、ちょっとは自分で調べることも覚えてほしいですね。', 'hostility/confrontational:warn', 'post'],
+    // not even the least done (R322H-027 kind)
+    ['基本的な確認すらしない人が、毎日窓口に来られます。', 'hostility/confrontational:warn', 'post'],
+    ['当たり前のマナーも守れない大人が多すぎます。', 'hostility/confrontational:warn', 'post'],
+    // understanding presumed as a grown-up (R322H-015, R322H-009 kinds)
+    ['社会人なんですから、期限くらいは守れますよね？', 'hostility/confrontational:warn', 'reply'],
+    ['成人されたのですから、わざわざ申し上げなくてもお分かりでしょう。', 'hostility/confrontational:warn', 'reply'],
+    ['何度もご質問いただいていますが、大人の方でしたら、案内をお読みになれば分かるはずです。', 'hostility/confrontational:warn', 'reply'],
+    // more wordings of the same kinds
+    ['ご意見は拝見しましたが、日本語として意味の分かる文章にしてから送ってください。', 'hostility/insult:block', 'reply'],
+    ['お寄せいただいた文章は、正直なところ日本語として成り立っていないように思います。', 'hostility/insult:block', 'reply'],
+    ['理解力の問題ではないかと思わざるを得ません。何度も同じ説明をしておりますので。', 'hostility/insult:block', 'reply'],
+    ['窓口であれだけ騒がれる様子を見ていると、どうしてお子さんが言うことを聞かないのか、よく分かります。', 'hostility/insult:block', 'post'],
+    ['書き込みをされている方へ。どこのどなたかは、すでに見当がついております。', 'hostility/threat:block', 'comment'],
+    ['手続きの案内は、小学生でもできるくらいに書いてあります。それでもできないという方は……。', 'hostility/confrontational:warn', 'post'],
+    ['ホームページを見る手間さえ惜しまなければ、このようなお電話は不要だったかと思います。', 'hostility/confrontational:warn', 'reply'],
+    ['ごみを放置していった方々、実に立派なお手本になりましたね。', 'hostility/confrontational:warn', 'post'],
+    ['並ぶことも少しは覚えてもらわないと困ります。', 'hostility/confrontational:warn', 'post'],
+    ['ちっとは待つことば覚えてもらわんといかんばい。', 'hostility/confrontational:warn', 'comment'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // ordinary polite replies
+    ['ご不便をおかけしております。ご理解ください。', 'reply'],
+    ['お手数ですが、申請書の記入例をご確認いただけますと幸いです。', 'reply'],
+    ['大人の方は500円、小学生以下は無料です。', 'post'],
+    ['大人の方なら30分ほどで読める分量です。', 'post'],
+    ['ご質問ありがとうございます。大人の方なら、1回お読みいただければ分かる内容かと思いますが、分かりにくい点があればお気軽にどうぞ。', 'reply'],
+    ['新成人の皆さん、もう大人なんですから、選挙にもぜひ行きましょう。', 'post'],
+    // a machine translation or a course, the writer's own shortfall
+    ['翻訳アプリの訳文は、日本語として意味の通らない場合があります。ご注意ください。', 'post'],
+    ['やさしい日本語講座では、日本語として意味の通る短い文の書き方を練習します。', 'post'],
+    ['この程度のご案内しかできない私どもの力不足で、申し訳ありません。', 'reply'],
+    // a study, care, a denial
+    ['子どもの読解力の問題について、保護者向けの講演会を開きます。', 'post'],
+    ['記憶力の問題なのか、聴力の問題なのか、気になる方は医師にご相談ください。', 'post'],
+    ['これは読解力の問題ではなく、文字の大きさの問題でした。案内板を大きくします。', 'post'],
+    // praise, a training, an award, a denied fault, volunteers thanked
+    ['保育士さんの熱心な様子を見ていると、なぜこの園が人気なのか、何となく分かる気がします。', 'post'],
+    ['成人式では皆さん静かに式典に参加し、実にご立派な振る舞いでした。', 'post'],
+    ['二十歳の集いでは、大声で騒ぐこともなく、実にご立派な振る舞いでした。', 'post'],
+    ['優勝した選手たちは、後輩たちのよいお手本になることでしょう。', 'post'],
+    ['散らかったごみを黙々と拾ってくださったボランティアの皆さん、本当にご立派な心がけです。', 'post'],
+    // a privacy tip, a plain warning, help, a lost thing, thanks
+    ['個人情報を知られて困るのはあなた自身です。SNSに住所を載せないようにしましょう。', 'post'],
+    ['市税を滞納すると、勤務先への照会や差押えが行われることがあります。知られて困る前に、早めにご相談ください。', 'post'],
+    ['どなたが書かれたのか分かっておりません。お心当たりの方はご連絡ください。', 'post'],
+    ['応援メッセージを書いてくださった方、どなたが書いてくれたのかは分かっています。本当にありがとうございました！', 'post'],
+    ['誰が書いたのか分からない落書きが増えています。見かけた方はご連絡ください。', 'post'],
+    ['発信者情報の開示請求を含め、誹謗中傷の被害に遭われた方への相談窓口をご案内します。', 'post'],
+    // a children's reading event, a question reported, pupils' essays
+    ['夏休みの課題図書、最後まで読んだのかな？感想を聞かせてね。', 'comment'],
+    ['記事を最後までお読みになったのでしょうか、とのお問い合わせがありましたが、記事の全文はこちらです。', 'post'],
+    ['児童の作文を、興味深く拝読しました。どれも素晴らしい作品です。', 'post'],
+    ['作文コンクールの入選作品を、興味深い作文として紹介します。', 'post'],
+    // a guide made easy with help for the points still unclear; an offer of a class
+    ['小学生でも分かるように書いてあります。それでも分からない点は、窓口でお尋ねください。', 'post'],
+    ['この記事は小学生でも分かるように書いてあります。それでも分からない方は、親子で一緒に読んでみてください。', 'post'],
+    ['初めての方には、基礎からご説明したほうがよろしいでしょうか？お気軽にお申し付けください。', 'reply'],
+    ['記者の方からご質問をいただきました。予算書の読み方から、改めてご説明したほうがよろしいでしょうか？お気軽にどうぞ。', 'reply'],
+    // a tip to all, the city's own choice and fault, thanks
+    ['カレンダーを確認するひと手間を惜しまなければ、出し忘れを防げます。', 'post'],
+    ['「音がうるさい」とのご意見について。この場所を選んだのは私たち市です。ご迷惑をおかけし申し訳ありません。', 'reply'],
+    ['「保育園に入れなかった」とのお声を多くいただいています。結果は予想できたのではないかとのご指摘もありましたが、市の定員不足が原因です。申し訳ありません。', 'post'],
+    ['階段がおつらい方は、市営住宅の1階への住み替えもご検討されてはいかがでしょうか。', 'reply'],
+    // a worry reported, help offered, a lesson
+    ['できないのではなく、やる気が出ないだけ、と悩む中高生へ。', 'post'],
+    ['「払えない」とのご相談には、払えないのではなく、払う方法が分からないだけという方も多くいらっしゃいます。分割納付もご相談ください。', 'post'],
+    ['言い訳をする前に、まず謝ることを子どもに教えましょう。', 'post'],
+    // a welcome, a plain observation with an invitation, a health tip
+    ['一度も参加されたことのない方からのご意見も大歓迎です。', 'post'],
+    ['一度も参加されたことのない方からのご要望も、大切に受け止めています。', 'post'],
+    ['ご意見をくださる方ほど、地域のことを真剣に考えてくださっています。', 'post'],
+    ['反対される方ほど、まだ説明会に参加されていないのが実情です。ぜひご参加ください。', 'post'],
+    ['座って待つだけで元気になるのなら、これほど楽なことはありません。毎日少しずつ体を動かしましょう。', 'post'],
+    ['見学されるだけでしたら、どなたでもご参加いただけます。', 'post'],
+    ['私どもの苦労も少しはお分かりいただけるかと思い、職場見学会を企画しました。ぜひご参加ください。', 'post'],
+    // an offer to those who cannot come, children, a character's invitation, raising a child or a pet
+    ['会場に来られない方は、おうちでライブ配信をどうぞ。', 'post'],
+    ['雨の日に外で遊べない子どもたちは、おうちで工作をどうぞ。', 'post'],
+    ['ぼくでも覚えられる簡単な体操だよ！みんなもやってみてね。', 'comment'],
+    ['子どもたちには、少しは待つことも覚えてほしいと思います。', 'post'],
+    ['ワンちゃんには、少しは待つことも覚えてもらいましょう。', 'post'],
+    // people caught by a disaster, beginners welcomed or helped
+    ['最低限の準備もできないまま避難した方も多く、支援物資をお届けしています。', 'post'],
+    ['最低限の準備もできない方のために、防災セットを配布しています。', 'post'],
+    // the same words in sincere prose
+    ['窓口で声を荒らげる方の様子を見ていると、なぜ職員の心のケアが必要なのか、よく分かります。', 'post'],
+    ['避難所での皆さんの様子を見ていると、どうして助け合いが大切なのか、よく分かります。', 'post'],
+    ['住民の理解力の問題ではないか、という指摘もありますが、市の説明不足です。資料を見直します。', 'post'],
+    ['外国人住民の方は、日本語として意味の通る文章でなくても大丈夫です。やさしい日本語でご連絡ください。', 'post'],
+    ['案内文に日本語として意味の通らない箇所がありました。お詫びして訂正します。', 'post'],
+    ['「混雑がひどい」とのご意見ありがとうございます。次回はもう少し余裕のある会場を探します。', 'reply'],
+    ['「受付が遅い」とのご意見をいただきました。私たちの苦労も少しは知っていただけるよう、舞台裏を紹介します。ぜひご覧ください。', 'post'],
+    ['ごみを持ち帰れない方は、会場のごみ箱をご利用ください。', 'post'],
+    ['まもるくんでも覚えられるのに、みんなはもっと早く覚えられるよね！ごみの日クイズに挑戦しよう。', 'comment'],
+    ['一度もお越しになったことのない方も、お気軽にご相談ください。', 'post'],
+    ['少しは待つことも覚えてほしい、と子育て中の方からよく相談を受けます。', 'post'],
+    ['パソコンの基本的なこともできない方でも安心してご参加いただけます。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
