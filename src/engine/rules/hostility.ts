@@ -12910,21 +12910,26 @@ PHRASES.push(...PHRASES_HOST25)
  * machine translation or a course (翻訳アプリの訳文は日本語として意味の通らない場合があります, やさしい日本語講座).
  */
 const NOT_JAPANESE_H26 = '(?:せめて|最低限|最低でも|もう少し|もうすこし|少しは|すこしは)[、\\s]?(?:日本語|文章|日本文|文)として[、\\s]?(?:意味の通る|意味が通る|意味の通じる|意味が通じる|意味の(?:分かる|わかる)|筋の通る|成立する|成立している|成り立つ|成り立っている|通じる|まともな|読める)|(?:日本語|文章|日本文)として(?:の)?[、\\s]?(?:意味が|意味の|筋が|筋の)?(?:通ら|通じ|通っ|成立し|成り立た|成り立っ)(?:て(?:い|お))?(?:ない|ません|ておりません)|(?:日本語|文章|日本文)として[、\\s]?(?:意味の通る|意味が通る|意味の通じる|意味の(?:分かる|わかる)|筋の通る|成立する|成り立つ|まともな)[、\\s]?(?:文章|文|日本語|もの|内容|形)(?:に(?:して|直して|されて|整えて)(?:から)?|で)[、\\s]?[^。！？!?\\n]{0,10}?(?:お送り|送っ|お書き|書い|書き込|ご投稿|投稿|コメント|お寄せ|ご連絡|連絡)'
-const NOT_JAPANESE_OK_H26 = /翻訳|アプリ|機械|自動|ＡＩ|AI|変換|やさしい日本語|講座|教室|学習|留学生|外国|実習生|子ども|子供|児童|生徒|作文|練習|お詫び|おわび|訂正|申し訳|失礼(?:いた)?しました|私ども|当課|市の(?:案内|文書|文章|お知らせ)/u
+const NOT_JAPANESE_OK_H26 = /翻訳|アプリ|機械|自動|ＡＩ|AI|変換|やさしい日本語|講座|教室|学習|留学生|外国|実習生|子ども|子供|児童|生徒|作文|練習|応募|審査|作品|川柳|俳句|短歌|投句|コンテスト|コンクール|募集|選考|お詫び|おわび|訂正|申し訳|失礼(?:いた)?しました|私ども|当課|市の(?:案内|文書|文章|お知らせ)/u
 /** … said of the critic's words: their post, comment or letter named, or the words asked of them (お送り, 書き込んで). */
 const THEIR_WORDS_H26 = /いただいた|お寄せ|ご意見|意見|コメント|書き込|書込|ご投稿|投稿|お手紙|メール|お送り|送っ|お書き|せめて|最低限/u
+/** …the せめて / 最低限 form is a demand of the reader (お送りいただけますと幸いです, 書き込んでください), not a rule told (…ものを審査の対象とします). */
+const ASKED_OF_THEM_H26 = /いただけ|いただき|ください|下さい|願い|幸い|ほしい|欲しい|もらえ|もらい|ませんか|ますか|(?:て|で)(?:から|もらわ)/u
 /**
  * Blind R322H-010 kind: the critic described as able to write only such things (このような書き込みしかおできにならない方のご意見は…, こんな
  * 文句しか書けない人): insult, block. Not the writer's own (この程度の説明しかできない私どもの力不足).
  */
 const ONLY_SUCH_H26 = '(?:この|その|こんな|そんな|こういう|そういう|このような|そのような|こうした|そうした|あのような|ああいう|あんな)(?:程度の|レベルの|たぐいの|類の)?[、\\s]?(?:書き込み|書込み|コメント|文章|言葉|言い方|投稿|ご投稿|ご意見|意見|ご批判|批判|文句|悪口|メール|お手紙|手紙|ご発言|発言)しか(?:おできにならない|おできになれない|お書きになれない|お書きにならない|書けない|書けん|できない|できん|出来ない|言えない|言えん|おっしゃれない|送れない|なさらない|なされない)(?:よう(?:な))?[、\\s]?(?:方|人|方々|人たち|お方|連中|皆さん|皆様|皆さま)'
+/** …not help or a welcome for such people (…書けない方のために代筆を, …しかできない方も、窓口では丁寧に伺います). */
+const ONLY_SUCH_HELP_H26 = /^(?:も|でも|にも|のため|の(?:ための|方の)?ため|向け|に向け|へ(?:の)?(?:支援|サポート|ご案内))/u
+const ONLY_SUCH_OK_H26 = /代筆|お手伝い|手伝い|サポート|支援|ご相談(?:ください|いただけ|を受け|に応じ)|丁寧に|安心|歓迎|お気軽|ご案内します|ご案内いたします|伺います|うかがいます/u
 /**
  * Blind R322H-051 kind: the reader's understanding named as "the problem", asked as a question or a dilemma with malice (理解力の問題なのか、
  * わざとなのか、どちらなのでしょうか; 読解力の問題でしょうか; 理解力に問題がおありなのでしょうか): insult, block, beside a repeat, a critic or
  * a fault. Not a study or a lesson (子どもの読解力の問題は…, 調査), not care (記憶力の問題なのか…医師にご相談を), not negated (…の問題ではなく).
  */
 const ABILITY_Q_H26 = '(?:理解力|読解力|読む力|理解する力|日本語力|国語力|記憶力|思考力|判断力|知能|能力|おつむ)(?:の)?(?:問題|もんだい)(?:なの|なん|なわけ)?(?:か|でしょうか|ですか|かな|だろうか|でしょう|やろか|なのでしょうか|(?:では|じゃ)(?:ないか|ないでしょうか|ありませんか|ないかと))|(?:理解力|読解力|日本語力|国語力|記憶力|思考力|判断力|知能|おつむ)(?:に|が)[、\\s]?(?:問題|難)(?:が)?[、\\s]?(?:おあり|ある|あり)(?:なの|なん)?(?:か|でしょうか|ですか|では)'
-const ABILITY_Q_OK_H26 = /調査|テスト|学力|授業|学習|研究|アンケート|検査|診断|認知|医師|病院|受診|ご相談|相談|症状|聴力|視力|加齢|高齢|発達|支援|ではなく|じゃなく|とは限ら|見直|説明不足|周知不足|分かりにく|わかりにく|申し訳|お詫び|改善/u
+const ABILITY_Q_OK_H26 = /調査|テスト|学力|授業|学習|研究|アンケート|教室|講座|脳トレ|話題|クイズ|ゲーム|話し合|議論|検討|(?:案内|説明|表示|書き方|伝え方|周知|資料|制度|仕組み)の問題|検査|診断|認知|医師|病院|受診|ご相談|相談|症状|聴力|視力|加齢|高齢|発達|支援|ではなく|じゃなく|とは限ら|見直|説明不足|周知不足|分かりにく|わかりにく|申し訳|お詫び|改善/u
 /**
  * Blind R322H-052 kind: the reader asked whether they read the thing at all before writing (記事の本文を最後までお読みになったのでしょうか,
  * 議事録をきちんとご覧になったのでしょうか, ちゃんと読んだんですか): warn, with a critic, the press or the writer of a headline before it.
@@ -12960,6 +12965,7 @@ const FROM_BASICS_OK_H26 = /お気軽|お申し付け|初めての|はじめて�
  * 手間さえ惜しまなければ、防げることばかりかと存じます; 確認する手間を惜しまなければ): warn, after calls or complaints told of.
  */
 const EFFORT_H26 = '(?:ご覧になる|ご覧いただく|見る|読む|お読みになる|お読みいただく|確認する|ご確認になる|ご確認いただく|ご確認される|確認される|目を通す|目を通される|お目通しいただく|調べる|お調べになる|お調べいただく|見比べる|ちぇっくする)(?:だけの|程度の|くらいの|ぐらいの)?[、\\s]?(?:手間|ひと手間|一手間|労)(?:さえ|すら|も|を)[、\\s]?(?:惜しま|おしま|惜しみ|省か|はぶか|面倒がら|めんどうがら|嫌がら)(?:なければ|れなければ|ずにいれば|ずにいただければ|ないでいただければ|なかったら|れなかったら|ずにおけば)'
+const EFFORT_TIP_H26 = /ぜひ|是非|ましょう|おすすめ|お勧め|スムーズ|短く|便利|役立|ご活用|ご利用ください|貼って|安心/u
 const CALLS_H26 = /お電話|電話を|電話は|問い合わせ|お問い合わせ|苦情|ご意見|ご指摘|とのこと|クレーム|いただいて(?:い|お)|寄せられ|ご不満|お叱り/u
 /**
  * Blind R322H-053 kind: a complainant reminded the choice was theirs (駅前にお住まいを選ばれたのはご自身ですよね; ここに家を建てられたのは
@@ -12993,7 +12999,7 @@ const SEEN_H26 = /(?:振る舞い|ふるまい|態度|言動|様子|お姿|ご�
 const SEEN_FAULT_H26 = /大声|怒鳴|どな(?:ら|り|る|っ)|騒|暴言|わめ|喚|ごね|声を荒|詰め寄|クレーム|苦情|文句|難癖|言いがかり|横柄|乱暴|暴れ/u
 /** … and the hint is at the person's private life: their children, family, home, friends or work (お子さんを預けたい, ご家族が離れて). */
 const PRIVATE_H26 = /お子|子ども|子供|こども|ご家族|家族|ご家庭|家庭|奥さん|奥様|旦那|ご主人|夫|妻|親御|親が|育ち|ご近所|近所|職場|お勤め|友達|友人|独身|離婚|結婚|人が離れ|離れて|嫌われ|相手にされ|うまくいかな|孤立|一人ぼっち|ひとりぼっち/u
-const SEEN_OK_H26 = /楽し|笑顔|元気|素敵|すてき|愛され|続いて|魅力|人気|温か|あたたか|頑張|がんば|一生懸命|熱心|感動/u
+const SEEN_OK_H26 = /楽し|笑顔|元気|素敵|すてき|愛され|続いて|魅力|人気|温か|あたたか|頑張|がんば|一生懸命|熱心|感動|丁寧|ていねい|親切|優し|やさし|誠実|真摯|さすが|尊敬|頼も|見習|心配|ご相談|相談|支援|ケア|認知|病気|症状|お困り|家族連れ|ファミリー/u
 /**
  * Blind R324M-044 kind: conduct at fault praised in mock keigo (大声で騒いでいた…皆さん。…実にご立派な振る舞いでした; ご立派な態度で) or
  * called a fine example for others (来年の後輩たちのよいお手本になることでしょう): warn, with the fault told in the paragraph and not
@@ -13001,7 +13007,7 @@ const SEEN_OK_H26 = /楽し|笑顔|元気|素敵|すてき|愛され|続いて|�
  */
 const MOCK_FINE_H26 = '(?:ご立派|ごりっぱ)(?:な|で)[、\\s]?(?:振る舞い|ふるまい|お振る舞い|態度|ご態度|ご対応|行動|ご行動|ご様子|お姿|マナー|大人|お手本|お心がけ|心がけ)|(?:よい|良い|いい|立派な|最高の|素晴らしい|すばらしい|素敵な|すてきな)(?:お手本|手本|見本|お見本|反面教師)に(?:なる|なった|なられる|なられた|なりました|なられました)(?:こと)?(?:でしょう|だろう|と思います|ですね|ね)?(?=[。！!…\\s（(笑w😊🙂👏]|$)'
 const FAULT_H26 = /騒い|騒ぐ|騒が|騒ぎ|大声|暴れ|ポイ捨て|散らか|無視|遅刻|割り込|迷惑|怒鳴|ごね|泥酔|けんか|喧嘩|落書き|放置|守らな|守れな|守らず|置きっぱなし|捨てて(?:いか|帰|あり)|壊し|破っ|違反|居眠り|私語|飲み散らか|酔って|悪ふざけ/u
-const FAULT_DENIED_H26 = /ことなく|こともなく|ずに|せずに|一人もい|誰もい|見られませんでした|ありませんでした|ございませんでした|なかった/u
+const FAULT_DENIED_H26 = /ことなく|こともなく|(?:人|方|者|姿|様子)も(?:なく|おらず|いなく|見られず)|ずに|せずに|一人もい|誰もい|見られませんでした|ありませんでした|ございませんでした|なかった/u
 const FINE_OK_H26 = /表彰|受賞|感謝状|功績|優勝|入賞|合格|拾|清掃|ボランティア|片付けて(?:くだ|いただ|くれ)|片づけて(?:くだ|いただ|くれ)/u
 /**
  * Blind R322H-007 kind: people who do not pay or answer told that being found out by the neighbours or at work is their own problem (ご近所や
@@ -13010,7 +13016,7 @@ const FINE_OK_H26 = /表彰|受賞|感謝状|功績|優勝|入賞|合格|拾|清
  */
 const EXPOSE_H26 = '知られ(?:て|ても|ると|たら|ては)[、\\s]?(?:困る|こまる|お困りになる|まずい|恥ずかしい思いをする|恥をかく|肩身が狭くなる)(?:の|ん)(?:は|って)[、\\s]?(?:ご本人|ご自身|ご自分|あなた|あんた|そちら|本人|自分|お宅|そちら様)'
 const SANCTION_H26 = /差押|差し押さ|督促|滞納|未納|給与照会|照会|強制|公表|氏名|通報|処分|法的|措置|罰|勤務先|職場|ご近所|近所/u
-const PRIVACY_H26 = /個人情報|プライバシー|sns|ＳＮＳ|載せ|写真|ましょう|気をつけ|気を付け|詐欺|パスワード/iu
+const PRIVACY_H26 = /個人情報|プライバシー|sns|ＳＮＳ|載せ|写真|ましょう|気をつけ|気を付け|詐欺|パスワード|ご相談ください|ご相談を|相談窓口|相談して|悩まず|抱え込まず|お気軽|秘密(?:は|を)?(?:守|厳守)|個室/iu
 /**
  * Blind R322H-055 kind: the poster of critical posts told who they are is more or less known (どなたが書かれているのか、こちらではおおよそ
  * 見当がついております; 誰が書き込んでいるのかは、もう分かっています): a threat, block, with the posts in the paragraph. Not negated (分かって
@@ -13023,6 +13029,8 @@ const WHO_POSTS_H26 = /書き込|書込|コメント|投稿|ご意見|批判|中
  * 開示請求を含め、しかるべき対応を取らせていただきます): a threat, block, over criticism (not a defamation or a fraud notice).
  */
 const DISCLOSE_H26 = '(?:発信者情報(?:の)?開示(?:請求)?|開示請求|情報開示請求)(?:を|も)?(?:含め(?:て)?|はじめ|始め|含む)[、\\s]?[^。！？!?\\n]{0,12}?(?:しかるべき|然るべき|法的な?|断固たる|厳正な|厳しい)(?:対応|措置|手段|処置|対処)'
+/** …not a policy over abuse: the target named as defamation, insult or threats (職員個人への中傷については、開示請求を含め…ことがあります). */
+const DISCLOSE_OK_H26 = /中傷|名誉毀損|名誉棄損|侮辱|脅迫|脅し|権利侵害|プライバシー侵害|差別|ヘイト|犯罪予告|被害/u
 /**
  * Blind R322H-006 kind: a request held against people who never take part (一度も出てこられたことのない方からのご要望には、正直なところ
  * 複雑な思いです; ろくに参加したこともない人の文句): warn. Not a welcome (一度も参加されたことのない方からのご意見も大歓迎です).
@@ -13089,14 +13097,20 @@ const PHRASES_HOST26_FIRST: Phrase[] = [
     re: phrase(NOT_JAPANESE_H26),
     need: foldAll(['として']),
     instead: '相手の文章力に触れず、「ご意見ありがとうございます。ご不明な点があれば担当課までお問い合わせください」のように、受け止めて案内だけを伝えてください',
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !NOT_JAPANESE_OK_H26.test(withPrevious(sq, s, e)) && THEIR_WORDS_H26.test(withPrevious(sq, s, e)),
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (NOT_JAPANESE_OK_H26.test(withPrevious(sq, s, e)) || !THEIR_WORDS_H26.test(withPrevious(sq, s, e))) return false
+      // せめて / 最低限 …として意味の通る: only a demand made of the reader (お送りいただけますと幸いです), not a rule told
+      if (/^(?:せめて|最低限|最低でも|もう少し|もうすこし|少しは|すこしは)/u.test(sq.slice(s, e)) && !ASKED_OF_THEM_H26.test(sq.slice(e, sentenceOf(sq, s, e).end))) return false
+      return true
+    },
   },
   {
     rule: 'hostility/insult',
     re: phrase(ONLY_SUCH_H26),
     need: foldAll(['しか']),
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(e, e + 12)) && !/私ども|私たち|当方|職員/u.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(e, e + 12)) && !/私ども|私たち|当方|職員/u.test(sentenceText(sq, s, e)) && !ONLY_SUCH_HELP_H26.test(sq.slice(e, e + 8)) && !ONLY_SUCH_OK_H26.test(sq.slice(e, sentenceOf(sq, s, e).end)),
   },
   {
     rule: 'hostility/insult',
@@ -13106,6 +13120,8 @@ const PHRASES_HOST26_FIRST: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       if (ABILITY_Q_OK_H26.test(withNext78(sq, s, e)) || CHILD_TOPIC_H11.test(sentenceText(sq, s, e))) return false
+      // the dilemma as a topic reported (…なのか、という話題, …か、との声)
+      if (/^[^。！？!?\n]{0,16}?[、,]?\s?(?:という|といった|との|って)(?:話|お話|話題|声|ご相談|相談|疑問|悩み|お悩み|テーマ)/u.test(sq.slice(e, e + 30))) return false
       return ASKED_AGAIN49.test(sq) || CRITIC.test(withPrevious(sq, s, e)) || FAULT43.test(sq) || /わざと|故意|意図的|嫌がらせ/u.test(sentenceText(sq, s, e))
     },
   },
@@ -13145,7 +13161,7 @@ const PHRASES_HOST26_FIRST: Phrase[] = [
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
-      return notQuoted(sq, s, e) && CRITICISM.test(t) && !LEGIT_LEGAL.test(t)
+      return notQuoted(sq, s, e) && CRITICISM.test(t) && !LEGIT_LEGAL.test(t) && !DISCLOSE_OK_H26.test(sentenceText(sq, s, e))
     },
   },
 ]
@@ -13187,7 +13203,12 @@ const PHRASES_HOST26: Phrase[] = [
     re: phrase(EFFORT_H26),
     need: foldAll(['手間', '労']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && CALLS_H26.test(lookBack56(sq, s, 200) + withNext78(sq, s, e)) && !/職員が|私どもが|私たちが|当課が/u.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (!CALLS_H26.test(lookBack56(sq, s, 200) + withNext78(sq, s, e)) || /職員が|私どもが|私たちが|当課が/u.test(sentenceText(sq, s, e))) return false
+      // a tip to all: the trouble not grudged with さえ / すら, and a benefit or a suggestion after (ぜひ冷蔵庫に貼ってください, 待ち時間が短くなります)
+      return /さえ|すら/u.test(sq.slice(s, e)) || !EFFORT_TIP_H26.test(sq.slice(e, sentenceOf(sq, s, e).end))
+    },
   },
   {
     rule: 'hostility/confrontational',
@@ -13201,7 +13222,7 @@ const PHRASES_HOST26: Phrase[] = [
     re: phrase(FORESEE_H26),
     need: foldAll(['予想', '予測', '想像', '予見', '見当', '察し', '現実的', '常識的', '身の丈', '分相応']),
     instead: '結果を相手のせいにせず、「ご希望に沿えず申し訳ありません。次回の申込みでは…もご検討ください」のように、案内を添えてください',
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && FORESEE_AT_H26.test(sq) && !OWN53.test(withNext78(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && FORESEE_AT_H26.test(sq) && !OWN53.test(withNext78(sq, s, e)) && !/^[、,]?\s?(?:と|との|という|って)(?:ご|お)?(?:指摘|声|意見|叱り|批判|質問)/u.test(sq.slice(e, e + 8)),
   },
   {
     rule: 'hostility/confrontational',
@@ -13295,7 +13316,7 @@ const PHRASES_HOST26: Phrase[] = [
     re: phrase(ADULT_SINCE_H26),
     need: foldAll(['大人', 'おとな', '成人', '社会人']),
     instead: '相手を子ども扱いせず、「舟の上では立ち上がらないでください」のように、守ってほしいことだけを伝えてください',
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !CHILD_TOPIC_H11.test(sq.slice(e, sentenceOf(sq, s, e).end)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !CHILD_TOPIC_H11.test(sq.slice(e, sentenceOf(sq, s, e).end)) && !/[、,]?\s?(?:という|といった|との|と言う)(?:声|ご意見|意見|言い方|考え|姿勢|態度)/u.test(sq.slice(e, sentenceOf(sq, s, e).end)),
   },
   {
     rule: 'hostility/confrontational',

@@ -10543,3 +10543,42 @@ describe('hostility: blind R322H/R324M kinds (host59), polite contempt and veile
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: review rhost59 (host59 false positives), as kinds: a rule told for entries, help or a welcome for those who can only write so, a dilemma talked over, praise or care after conduct seen, help offered after being found out, a policy over defamation, a fault denied, a tip after the trouble not grudged, a presumption or an outcome reported', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // a rule told for entries, not a demand of the reader (せめて / 最低限 …として成立する)
+    ['ご投稿いただいた川柳は、最低限、文章として成立するものを審査の対象とします。', 'post'],
+    // help or a welcome for those who can only write so
+    ['このような書き込みしかできない方も、窓口では丁寧にお話を伺います。', 'post'],
+    ['こうした手紙しか書けない方のために、代筆サービスを行っています。', 'post'],
+    // the dilemma as a topic or talked over, or with the city's side as the other branch
+    ['わざと間違えたのか、記憶力の問題なのか、という話題で盛り上がった脳トレ教室でした。', 'post'],
+    ['同じ質問が繰り返されるのは、記憶力の問題なのか、案内の問題なのか、と職員で話し合いました。', 'post'],
+    // praise or care after conduct seen; a family outing is no private life
+    ['苦情にも丁寧に答えるお姿を拝見していると、どうしてこのお店に家族連れが多いのか、分かる気がします。', 'post'],
+    ['窓口で大声を出してしまった方の様子を伺って、なぜご家族が心配されていたのか、よく分かりました。ご相談ください。', 'post'],
+    // help offered after being found out
+    ['借金のことを職場に知られて困るのはご本人ですが、ひとりで悩まず、消費生活センターにご相談ください。', 'post'],
+    // a policy over defamation of staff, not over criticism
+    ['市の公式アカウントへの批判的なコメントには丁寧にお答えしています。なお、職員個人への中傷については、開示請求を含め、しかるべき対応を取ることがあります。', 'post'],
+    // a fault denied (騒ぐ人もなく)
+    ['二十歳の集いでは、大声で騒ぐ人もなく、皆さん実にご立派な態度でした。', 'post'],
+    // a tip to all after the trouble not grudged (not さえ / すら)
+    ['「収集日が分からない」とのお問い合わせが増えています。カレンダーを確認する手間を惜しまなければ、出し忘れは防げますので、ぜひ冷蔵庫に貼ってください。', 'post'],
+    ['お問い合わせありがとうございます。窓口へお越しになる前に、ホームページで必要書類を確認する手間を惜しまなければ、待ち時間が短くなります。', 'reply'],
+    // a presumption or an outcome reported as a voice
+    ['大人なんですから、お酒は二十歳になってから、くらいは分かっていますよね、という声に頼らず、年齢確認を徹底します。', 'post'],
+    ['混雑は予想できたのではないかとのご指摘、その通りです。次回は会場を広げます。', 'reply'],
+    // the brief's ordinary posts
+    ['誹謗中傷の書き込みには発信者情報の開示請求ができます（法務省の案内）。', 'post'],
+    ['日本語教室の作文発表会を開きました。皆さん、日本語として意味の通る文章をしっかり書けるようになりました。', 'post'],
+    ['理解力を育てる読書講座を開きます。読解力の問題に悩む保護者の方もぜひ。', 'post'],
+    ['申請書は子どもでも書けるように作ってあります。それでも分からない方は、窓口でご説明します。', 'post'],
+    ['お持ち帰りはこちらの袋をどうぞ。持ち帰れない方は、会場のごみ箱をご利用ください。', 'post'],
+    ['市長の部屋「私どもの苦労話」コラム、今月は職員の苦労も少しは伝わればと思い書きました。', 'post'],
+    ['最低限の備えを確認しましょう。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
