@@ -15525,3 +15525,59 @@ describe('decency: blind dec59 kinds (R323D, R324M), prejudice told as kindness,
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: review rvdec59 of the dec59 kinds, false positives removed as kinds: a stereotype quoted to refute it (family-wide), a rule of conduct for everyone, time to spare, a family\'s own words, a speaker\'s shyness, くださ, a plain task told, liveliness welcomed', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // A stereotype quoted in order to refute it, for every reading of the family (と言われますが、実際は / と思われがちですが / という声もありますが、柳川では /
+    // という言葉に傷つく / という考えは改め / という役割分担にとらわれない).
+    '今どきの若者は根性がないと言われますが、実際は地域の行事を支えているのは20代の皆さんです。',
+    '今どきの若者はすぐ辞めると言われますが、本市の新規採用職員の離職率は低いです。',
+    '障がいのある方は働けないと言われることがありますが、実際は市内の多くの事業所で活躍しています。',
+    'お年寄りはスマホが使えないと思われがちですが、スマホ教室は毎回満員です。',
+    '若い人は自治会に加入しない方が多いという声もありますが、柳川では加入率が上がっています。',
+    'シングルマザーなのにえらいね、という言葉に傷つく方もいます。',
+    'パパはお仕事、ママは家事、という役割分担にとらわれない子育てを応援します。',
+    '技能実習生の皆さんは、文句ひとつ言わず働くのが当たり前、という考えは改めましょう。',
+    '障がいのある方でも、簡単な作業であればできる、という考え方は見直されつつあります。',
+    // A rule of conduct for everyone, the group named with those without it.
+    '障がいのある子もない子も一緒に遊べる公園です。遊具で周りの子にケガをさせないよう、順番を守りましょう。',
+    '車いすの方も乗れる遊覧船です。ほかのお客様にケガをさせないよう、船内では走らないでください。',
+    // Time to spare, not a slot of the day.
+    'ほかのお客様のご迷惑にならないよう、ご高齢の方は時間に余裕をもってお越しください。',
+    '車いすの方は、混雑の少ない午前中の見学もおすすめです（予約で貸切可）。',
+    // A family's own words told, a course for fathers.
+    'パパは仕事で来られないので、ママと一緒に来ました、という親子もいました。',
+    '子育てひろばでは、ママを送り出してあげたいパパのための講座もあります。',
+    // A speaker's shyness told; くださ is no ダサ.
+    '方言のなまりが恥ずかしくて、と話す移住者の方も、今では立派な柳川弁です。',
+    '筑後弁の味わいを感じてください。品のある言葉づかいの講座も開催します。',
+    '「布の端切れも捨てられんとよ」と、やさしか柳川弁で話してくださいました。',
+    '方言講座「柳川弁ば話そう」の参加者を募集します。',
+    // A plain task told, not a cap (であれば, なら).
+    '作業所の利用者さんは、繰り返しの作業を集中してこなせる方が多いです。',
+    // Liveliness welcomed in its sentence.
+    '外国からのお客様が多い時期は、船の上も国際色豊かでにぎやかになりがちです。',
+    // Ordinary posts sharing the words.
+    '女性の視点を生かした防災講座（講師は女性防災士）を開催します。',
+    '高齢ドライバーの事故防止講習会を開催します。',
+    '外国人技能実習生の皆さんの日本語教室を開きました。',
+    '普通救命講習を開催します。障がいのある方もない方も受講できます。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+  it.each([
+    // The view agreed with, or ours exempted from it: still a use.
+    ['今どきの若者は根性がないと言われますが、確かにその通りだと思います。', 'decency/stereotype:warn'],
+    ['新成人の皆さん、おめでとうございます！今どきの若者はすぐ仕事を辞めると言われますが、柳川の若者は違うと信じています。', 'decency/stereotype:warn'],
+    // The slot kept to the group so as not to bother the others.
+    ['ほかのお客様のご迷惑にならないよう、車いすの方は空いている時間帯にお越しください。', 'decency/discriminatory:block'],
+    // The danger reading where the watch is on the group.
+    ['ＡＤＨＤや自閉症のお子さんも参加できます。ほかのお子さんにケガをさせたりしないよう、保護者の方がしっかり見ていてください。', 'decency/discriminatory:block'],
+    // A dialect called vulgar, a lively day as a rule.
+    ['柳川弁は封印！「〜ばい」「〜けん」は品がない印象を与えてしまいます。', 'decency/stereotype:warn'],
+    ['中国からの団体客が来る日は、どうしても船の上がにぎやかになりがちです。', 'decency/discriminatory:block'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+})
