@@ -209,7 +209,7 @@ export async function evaluateParallel(
   const r = emptyResult()
   for (const file of files) {
     const items = readJsonl(join(dir, file))
-    const n = Math.max(1, Math.min(maxWorkers, Math.floor(items.length / (PARALLEL_MIN_ITEMS / 2))))
+    const n = items.length < PARALLEL_MIN_ITEMS ? 1 : Math.max(1, maxWorkers)
     if (n === 1) {
       mergeInto(r, evaluateItems(file, items))
       continue
