@@ -123,7 +123,8 @@ describe('incremental text (edits of the composer’s last text)', () => {
   it('an edit applies to the text the host holds for that composer; an unknown base asks for the whole text', () => {
     const service = createEngineService(check)
     const first = '担当の携帯は090-1234-567'
-    expect(reportOf(service.handle({ port: 1, request: { ...request(1, first, {}), doc: 7 } })).verdict).toBe('ok')
+    // Not yet a number (the statistical reader may already warn of a mobile number being typed): no block.
+    expect(reportOf(service.handle({ port: 1, request: { ...request(1, first, {}), doc: 7 } })).verdict).not.toBe('block')
     const edit = { base: 1, ...diffText(first, first + '8') }
     const { text: _t, ...noText } = request(2, '', {})
     expect(reportOf(service.handle({ port: 1, request: { ...noText, doc: 7, edit } })).verdict).toBe('block')

@@ -25,6 +25,16 @@ export const meta: FamilyMeta = {
     ],
   },
   rules: {
+    // The statistical reader's finding (model/reader.ts): `warn`, or `block` at the trained block threshold (weights.ts);
+    // only when the family's own rules found nothing as severe. {confidence} is the model's probability in percent.
+    'confidential/model': {
+      title: '秘密情報らしい書き方（学習モデル）',
+      titleEn: 'Reads like confidential information (statistical model)',
+      severity: 'warn',
+      floor: 'info',
+      message: 'この文は、庁内の会議・検討の中身や内部資料、非公表の数字を伝える投稿によく似ています（過去の事例から学んだモデルの判定、確からしさ {confidence}%）。',
+      hint: '公表済みの資料に書かれている内容だけを、その資料へのリンクを添えて書いてください。庁内の話し合いや内部の事情は、市が公表するまで書かないでください。',
+    },
     'confidential/marker': {
       title: '秘密・内部情報の表示',
       titleEn: 'Confidentiality marker',

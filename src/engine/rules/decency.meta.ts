@@ -30,6 +30,16 @@ export const meta: FamilyMeta = {
     ],
   },
   rules: {
+    // The statistical reader's finding (model/reader.ts): `warn`, or `block` at the trained block threshold (weights.ts);
+    // only when the family's own rules found nothing as severe. {confidence} is the model's probability in percent.
+    'decency/model': {
+      title: '差別・品位を欠く書き方（学習モデル）',
+      titleEn: 'Reads as discriminatory or indecent (statistical model)',
+      severity: 'warn',
+      floor: 'info',
+      message: 'この文は、性別・年齢・国籍・障がい・容姿などへの偏見や、品位を欠く表現を含む投稿によく似ています（過去の事例から学んだモデルの判定、確からしさ {confidence}%）。',
+      hint: '人を属性でひとくくりにする言い方や、からかう言い方をやめ、誰もが対象になる書き方にしてください（例：「どなたでもご参加いただけます」）。',
+    },
     'decency/sexual': {
       title: '性的な表現',
       titleEn: 'Sexual wording',

@@ -39,6 +39,16 @@ export const meta: FamilyMeta = {
     ],
   },
   rules: {
+    // The statistical reader's finding (model/reader.ts): `warn`, or `block` at the trained block threshold (weights.ts);
+    // only when the family's own rules found nothing as severe. {confidence} is the model's probability in percent.
+    'hostility/model': {
+      title: '攻撃的な書き方（学習モデル）',
+      titleEn: 'Reads as hostile (statistical model)',
+      severity: 'warn',
+      floor: 'info',
+      message: 'この文は、相手を責める・見下す・皮肉る投稿によく似ています（過去の事例から学んだモデルの判定、確からしさ {confidence}%）。',
+      hint: '相手を評価する言葉を外し、市の事実と対応だけを丁寧に書いてください（例：「ご不便をおかけしております。手続きは〇〇課でご案内しています」）。',
+    },
     'hostility/insult': {
       title: '侮辱・誹謗中傷',
       titleEn: 'Insult',

@@ -13,8 +13,10 @@ import { reply } from './reply'
 import { security } from './security'
 import { tone } from './tone'
 import { unofficial } from './unofficial'
+import { withModel } from '../model/reader'
 
-export const FAMILY_LIST: readonly RuleFamily[] = [
+/** Every family's rules alone, as its file exports it (the statistical reader's training data is labeled with these). */
+export const RULE_FAMILIES: readonly RuleFamily[] = [
   personalInfo,
   confidential,
   security,
@@ -28,4 +30,10 @@ export const FAMILY_LIST: readonly RuleFamily[] = [
   link,
   quotation,
   tone,
-]
+] as RuleFamily[]
+
+/**
+ * Each family as the engine runs it: a family the statistical reader has weights for (model/weights.ts) also gets its
+ * `<family>/model` second opinion (model/reader.ts `withModel`); the others are as their files export them.
+ */
+export const FAMILY_LIST: readonly RuleFamily[] = RULE_FAMILIES.map((family) => withModel(family))

@@ -21,6 +21,16 @@ export const meta: FamilyMeta = {
     ],
   },
   rules: {
+    // The statistical reader's finding (model/reader.ts): `warn`, or `block` at the trained block threshold (weights.ts);
+    // only when the family's own rules found nothing as severe. {confidence} is the model's probability in percent.
+    'rebuttal/model': {
+      title: '反論らしい書き方（学習モデル）',
+      titleEn: 'Reads as a rebuttal (statistical model)',
+      severity: 'warn',
+      floor: 'info',
+      message: 'この文は、批判や報道、ご意見に反論・否定で応じる投稿によく似ています（過去の事例から学んだモデルの判定、確からしさ {confidence}%）。',
+      hint: 'ソーシャルメディアでは反論しないでください。事実関係の説明が必要なら、市の公式な発表としてホームページに載せ、ご意見には「ご意見ありがとうございます。担当課で確認します」と受け止めを伝えてください。',
+    },
     'rebuttal/argument': {
       title: '反論・弁明',
       titleEn: 'Rebuttal or excuse',

@@ -18,6 +18,16 @@ export const meta: FamilyMeta = {
     ],
   },
   rules: {
+    // The statistical reader's finding (model/reader.ts): `warn`, or `block` at the trained block threshold (weights.ts);
+    // only when the family's own rules found nothing as severe. {confidence} is the model's probability in percent.
+    'security/model': {
+      title: 'セキュリティ情報らしい書き方（学習モデル）',
+      titleEn: 'Reads like security information (statistical model)',
+      severity: 'warn',
+      floor: 'info',
+      message: 'この文は、パスワードや暗証番号、鍵の置き場所、警備の時間帯、システムの設定など、安全にかかわる情報を伝える投稿によく似ています（過去の事例から学んだモデルの判定、確からしさ {confidence}%）。',
+      hint: '暗証番号・パスワード・鍵や金庫の場所・警備や巡回の時間・システムの設定は書かないでください。利用方法は「詳しくは窓口でご案内します」のように書いてください。',
+    },
     'security/credential': {
       title: 'パスワード・暗証番号',
       titleEn: 'Credential with its value',

@@ -34,6 +34,16 @@ export const meta: FamilyMeta = {
     ],
   },
   rules: {
+    // The statistical reader's finding (model/reader.ts): `warn`, or `block` at the trained block threshold (weights.ts);
+    // only when the family's own rules found nothing as severe. {confidence} is the model's probability in percent.
+    'unofficial/model': {
+      title: '未決定・未確認の情報らしい書き方（学習モデル）',
+      titleEn: 'Reads like an undecided or unconfirmed matter (statistical model)',
+      severity: 'warn',
+      floor: 'info',
+      message: 'この文は、まだ決まっていない事項の見通しや、うわさ・伝聞を伝える投稿によく似ています（過去の事例から学んだモデルの判定、確からしさ {confidence}%）。',
+      hint: '決定・公表された事実だけを、公表資料へのリンクを添えて書いてください。まだ決まっていないことは「決まり次第お知らせします」とだけ書いてください。',
+    },
     'unofficial/undecided': {
       title: '未決定・未発表の事項',
       titleEn: 'Undecided matter',

@@ -14,6 +14,16 @@ export const meta: FamilyMeta = {
   title: '個人情報',
   titleEn: 'Personal information',
   rules: {
+    // The statistical reader's finding (model/reader.ts): `warn`, or `block` at the trained block threshold (weights.ts);
+    // only when the family's own rules found nothing as severe. {confidence} is the model's probability in percent.
+    'personal-info/model': {
+      title: '個人情報らしい書き方（学習モデル）',
+      titleEn: 'Reads like personal information (statistical model)',
+      severity: 'warn',
+      floor: 'info',
+      message: 'この文は、個人を特定できる情報や、個人の病気・家庭・暮らしの事情を伝える投稿によく似ています（過去の事例から学んだモデルの判定、確からしさ {confidence}%）。',
+      hint: '本人の同意のない名前・住所・連絡先・病気や家庭の事情は書かないでください。伝える必要があるなら「地域の方」「ある利用者さん」のように、誰か分からない書き方にしてください。',
+    },
     'personal-info/my-number': {
       title: 'マイナンバー',
       titleEn: 'My Number',
