@@ -6,6 +6,7 @@
  *   npm run eval -- --quiet      # summary only
  *   npm run eval -- --family tone
  *   npm run eval -- --set other.jsonl   # score another labeled file (reported, not gated)
+ *   npm run eval -- --rules-only        # the families' rules alone, without the statistical reader (src/engine/model/)
  *
  * Data: ../shared/eval/labeled-dev.jsonl (labeled violations and hard negatives) and
  * clean-public.jsonl (real municipal announcements), scored as in ../shared/eval/README.md: a
@@ -21,7 +22,8 @@ import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { check, FAMILIES, SEVERITY_RANK, type CheckContext, type Family, type Report } from '../src/engine'
+import { check, checkWith, FAMILIES, SEVERITY_RANK, type CheckContext, type Family, type Report } from '../src/engine'
+import { RULE_FAMILIES } from '../src/engine/rules'
 
 /** Per-family recall (%) on labeled-dev that must not be lost. */
 export const RECALL_FLOOR: Partial<Record<Family, number>> = {
@@ -99,8 +101,11 @@ export function contextOf(item: Item): CheckContext {
   }
 }
 
+/** `--rules-only`: score the rules alone (RULE_FAMILIES), to see what the statistical reader adds. Worker threads inherit process.argv. */
+const RULES_ONLY = process.argv.includes('--rules-only')
+
 export function run(item: Item): Report {
-  return check(item.text, contextOf(item))
+  return RULES_ONLY ? checkWith(RULE_FAMILIES, item.text, contextOf(item)) : check(item.text, contextOf(item))
 }
 
 export interface EvalResult {

@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { BUCKETS, MAX_N, postFeatures } from '../src/engine/model/features'
+import { BUCKETS, MAX_N, NORM_FLOOR, postFeatures } from '../src/engine/model/features'
 import { encodeWeights, type CvFigures, type FamilyWeights, type ModelFile } from '../src/engine/model/format'
 import type { Family } from '../src/engine/types'
 import { MODEL_FAMILIES } from './model-families'
@@ -72,7 +72,7 @@ export function fit(X: readonly Uint16Array[], y: Uint8Array, rows: readonly num
     }
     for (const r of order) {
       const f = X[r]!
-      const v = 1 / Math.sqrt(f.length || 1)
+      const v = 1 / Math.sqrt(Math.max(f.length, NORM_FLOOR))
       let z = b
       for (let k = 0; k < f.length; k++) z += w[f[k]!]! * v
       const d = 1 / (1 + Math.exp(-z)) - y[r]!
@@ -90,7 +90,7 @@ export function fit(X: readonly Uint16Array[], y: Uint8Array, rows: readonly num
 }
 
 export function prob(m: { w: Float64Array; b: number }, f: Uint16Array): number {
-  const v = 1 / Math.sqrt(f.length || 1)
+  const v = 1 / Math.sqrt(Math.max(f.length, NORM_FLOOR))
   let z = m.b
   for (let k = 0; k < f.length; k++) z += m.w[f[k]!]! * v
   return 1 / (1 + Math.exp(-z))
@@ -134,6 +134,7 @@ function main(): void {
   const out: ModelFile = {
     buckets: BUCKETS,
     maxN: MAX_N,
+    normFloor: NORM_FLOOR,
     data: { files: DATA, sha256: DATA.map((_, i) => createHash('sha256').update(raws[i]!).digest('hex')), items: items.length },
     families: {},
   }

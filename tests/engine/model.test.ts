@@ -111,7 +111,7 @@ describe('trainer', () => {
 function modelOf(family: FamilyModel['family'], word: string, bias: number, warnAt = 0.5, blockAt: number | null = 0.99): FamilyModel {
   const q = new Int8Array(BUCKETS)
   for (const b of paragraphBuckets(paragraphText(word))) q[b] = 127
-  return { family, bias, scale: 0.1, warnAt, blockAt, q }
+  return { family, bias, scale: 1, warnAt, blockAt, q }
 }
 
 describe('evidence', () => {

@@ -6,8 +6,8 @@
  * white-space character as a space, so 090-1234-5678 and 080-9876-5432 are the same n-grams. Each n-gram of 1 to MAX_N
  * UTF-16 code units (a unigram of white space skipped) is hashed with FNV-1a over its code units into one of BUCKETS
  * buckets. A paragraph's features are its distinct buckets; a post's are its paragraphs' features one after another
- * (a bucket found in two paragraphs counts twice), each with value 1/√(their number), so a long post does not outweigh
- * a short one. The trainer (scripts/train-model.ts) and the reader use these functions and nothing else.
+ * (a bucket found in two paragraphs counts twice), each with value 1/√(their number, at least NORM_FLOOR), so a long post
+ * does not outweigh a short one and a fragment is not judged on a handful of n-grams. The trainer (scripts/train-model.ts) and the reader use these functions and nothing else.
  */
 
 import { splitParagraphs } from '../paragraphs'
@@ -17,6 +17,11 @@ import { buildFolded, buildNorm, buildSqueezed } from '../text'
 export const BUCKETS = 1 << 16
 /** Longest n-gram, in UTF-16 code units. */
 export const MAX_N = 3
+/**
+ * The least count the weight sum is divided by (√ of it): a fragment with few n-grams (担当の携帯は, 6 characters; 256 buckets are about 90 characters) is pulled
+ * towards the prior instead of being judged on a handful of them.
+ */
+export const NORM_FLOOR = 256
 
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193

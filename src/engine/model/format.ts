@@ -2,7 +2,7 @@
  * The statistical reader's weights: what scripts/train-model.ts writes into model/weights.ts and the reader decodes.
  *
  * Per family, a logistic regression over the hashed n-grams of features.ts: P(violation of this family) =
- * σ(bias + scale · Σ q[b] / √N), `q` the int8 weight of each feature bucket `b` (N of them, features.ts), `scale` the
+ * σ(bias + scale · Σ q[b] / √max(N, NORM_FLOOR)), `q` the int8 weight of each feature bucket `b` (N of them, features.ts), `scale` the
  * factor that turns q back into the trained weight. `warnAt` and `blockAt` are the probabilities from which a finding is
  * `warn` and `block` (null: never block), chosen by the trainer from out-of-fold scores (`cv`).
  */
@@ -29,6 +29,8 @@ export interface FamilyWeights {
 export interface ModelFile {
   buckets: number
   maxN: number
+  /** features.ts NORM_FLOOR the weights were trained with. */
+  normFloor: number
   /** The labeled files the weights were trained on, each file's SHA-256 (hex), and the number of drafts. */
   data: { files: string[]; sha256: string[]; items: number }
   families: Partial<Record<Family, FamilyWeights>>

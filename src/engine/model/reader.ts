@@ -13,11 +13,13 @@ import { toSource } from '../text'
 import type { Doc } from '../doc'
 import type { DraftFinding, PostInput, RuleFamily, RuleInput } from '../rule'
 import { SEVERITY_RANK, type Family, type Severity } from '../types'
-import { BUCKETS, MAX_N, featureText, forEachGram } from './features'
+import { BUCKETS, MAX_N, NORM_FLOOR, featureText, forEachGram } from './features'
 import { decodeWeights, type FamilyModel } from './format'
 import { MODEL } from './weights'
 
-if (MODEL.buckets !== BUCKETS || MODEL.maxN !== MAX_N) throw new Error(`model/weights.ts was trained for ${MODEL.buckets} buckets and n ≤ ${MODEL.maxN}; features.ts has ${BUCKETS} and ${MAX_N}: run npm run train`)
+if (MODEL.buckets !== BUCKETS || MODEL.maxN !== MAX_N || MODEL.normFloor !== NORM_FLOOR) {
+  throw new Error(`model/weights.ts was trained for ${MODEL.buckets} buckets, n ≤ ${MODEL.maxN}, norm floor ${MODEL.normFloor}; features.ts has ${BUCKETS}, ${MAX_N}, ${NORM_FLOOR}: run npm run train`)
+}
 
 /** The modelled families, in the weights file's order. */
 export const MODELS: readonly FamilyModel[] = Object.entries(MODEL.families).map(([family, w]) => ({
@@ -123,7 +125,7 @@ export function probability(model: FamilyModel, evidence: ReadonlyArray<Evidence
     sum += e.sum
     count += e.count
   }
-  const z = model.bias + (model.scale * sum) / Math.sqrt(count || 1)
+  const z = model.bias + (model.scale * sum) / Math.sqrt(Math.max(count, NORM_FLOOR))
   return 1 / (1 + Math.exp(-z))
 }
 
