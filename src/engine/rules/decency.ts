@@ -523,6 +523,14 @@
  *   the group named with those without it; the bother reading a slot of the day, not 時間に余裕; the fathers reading not a family's own words
  *   (…という親子も) nor a course for fathers; the dialect reading not a speaker's shyness told (…と話す), nor くださ read as ダサ; the capped
  *   reading only a conditional cap (であれば, なら), not a plain task told; the lively reading not liveliness welcomed (国際色豊か, 楽しく).
+ * - Blind dec60 (R327D, R328M; KINDS26 and PRESUMED_TRAIT): offhand assumptions in welfare, childcare, housing and community posts. A trait
+ *   presumed of a group hedged as the usual case (お子さんに目が行き届かないことが多いと思いますので, …傾向がありますので: OFTEN_D60, warn); a
+ *   nationality kept to some of a service's units or hours (外国籍の方につきましては、…入居いただける棟を限定, block; not 在留 or a procedure);
+ *   a childcare matter asked of the mother (できるだけお母さまが窓口にお越しください, warn; not either parent, pregnancy or a class for mothers); a
+ *   same-sex couple's being seen kept from children (…小さい子どもたちも大勢いる場ですので、ああいうことは少し控えて, 子どもには見せたくない, block;
+ *   not harassment asked to stop); a foreigner praised "despite the looks" (見た目によらずとても上手な日本語で, warn); a sexual minority, a foreign
+ *   or a single-parent family measured against "ordinary" people (LGBTの方が普通の人と同じように, warn) or said not to concern us, all "ordinary"
+ *   here (うちの課は普通の人しかいないので、…関係のない話, block; not the assumption asked about to undo it).
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
@@ -1306,7 +1314,9 @@ const HELP_OFFERED_RV = phrase('お手伝い|手伝|サポート|支援|ご案�
 /** Round 19f: groups a trait may be presumed of, as the topic (高齢の方は, 男性は, シングルマザーの方は, 農家の皆さんは, 外国ん人は, 〇〇地区の皆さんは). */
 const PRESUMED_GROUP = '(?:(?:ご)?高齢(?:の(?:方|人)|者)?|お年寄り|(?<![一-龥])年寄り|年配の(?:方|人)|シニア(?:の方)?|(?<![一-龥])男性|(?<![一-龥])女性|男の人|女の人|(?<![一-龥ぁ-ゖ])男|(?<![一-龥ぁ-ゖ])女|(?<![一-龥ぁ-ゖ])おなご|男ん人|女ん人|(?<!の)(?:お父さん|お母さん|父親|母親)|主婦|シングルマザー|シングルファザー|ひとり親(?:家庭|世帯)?|(?:ひとり親|一人親|片親|母子|父子)の(?:ご)?(?:家庭|世帯|お宅|おうち)|母子家庭|父子家庭|母子世帯|父子世帯|外国(?:籍)?(?:の|ん)(?:方|人)|外国人|(?:中国|韓国|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|アジア|アフリカ|南米)(?:の|ん)?(?:方|人)|農家(?:の(?:方|人)|さん)?|漁師(?:さん)?|lgbtq?(?:の(?:方|人))?|同性愛者|ゲイの(?:方|人)|ハーフの(?:子|方|人)|(?:地区|地域|集落|校区)(?:の|ん)(?:皆さん|皆様|方々|人たち|人|住民|者|もん)|若い(?:方|人|子|もん)|若者|生活保護(?:受給者|の(?:方|人)|を受けている(?:方|人))|障(?:害|がい|碍)者|障(?:害|がい|碍)のある(?:方|人))(?:の皆さん|の皆様|の方々|の方|の人たち|たち|さん)?(?:は|って|には|におかれましては|につきましては)[、,]?'
 /** … and the trait presumed: errors, a lack of skill, of time or money, looseness, an odd sense, slowness. */
-const PRESUMED_TRAIT = '(?:子ども|子供|子|お子さん|お子様)(?:たち)?(?:に|へ|の(?:こと|面倒|世話|様子|しつけ|勉強|宿題)(?:に|まで)?)?(?:まで|は|も)?[、,]?(?:目|手|気|しつけ|目配り)(?:が|は)?(?:十分に|十分|なかなか)?(?:行き届か|いきとどか|行きとどか|回ら|まわら)(?:ない|ず|なく)|(?:間違い|ミス|不備|記入漏れ|忘れ物|遅刻)(?:が|も)?(?:多い|多か|多く(?:て|なり))|(?:パソコン|スマホ|ネット|機械|デジタル|it|数字|計算|運転|書類|手続き|オンライン|電子申請|文字)(?:の操作)?(?:が|は|に|も)?(?:弱い|弱か)|(?:が|は|に|も|の)(?:苦手|不得意|疎い)|(?:インターネット|ネット|オンライン|電子|パソコン|スマホ|機械|デジタル|手続き|操作|アプリ)[^。！？!?\\n]{0,6}?(?:は|が)?(?:難し|むずかし)(?:い|か)(?:か)?と(?:存じ|思い|思われ)(?:ます)?|(?:時間|暇|ひま)(?:が|は|に)?(?:たっぷり(?:ある|あり)?|有り余って(?:いる|る)?|あり余って(?:いる|る)?|余って(?:いる|る)|余裕(?:が)?(?:ある|あり))|(?:日本の)?(?:ルール|決まり|きまり|マナー|常識|習慣)(?:を|も|が)?(?:知ら|分から|わから)(?:ない|ん)|(?:難し|むずかし)(?:い|か)かもしれ(?:ません|ない)(?:が|けど|けれど)|電話に出(?:ない|ん|ません)|(?:あいさつ|挨拶)(?:が|も)?(?:でき|し)(?:ない|ん)|すぐ(?:辞め|やめ|休)(?:る|ます)|(?:時間|お金|約束|締め?切り?|期限)?(?:に)?(?:ルーズ|だらしな(?:い|か))|(?:余裕|ゆとり)(?:が|も)?(?:ない|なか|ありません)|(?:感性|センス|感覚|考え方)(?:が|も)?(?:独特|ずれて|違う|違い(?:ます)?)|(?:締め?切り?|期限)(?:を|に)?(?:過ぎ|遅れ|守ら|守れ)|(?:手続き|作業|仕事|対応|理解|飲み込み)(?:が)?(?:遅|のろ|とろ)(?:い|か)'
+/** Blind R327D-004 kind (dec60): the trait hedged as the usual case (お子さんに目が行き届かないことが多いと思いますので, 手続きが遅れる傾向がありますので): still presumed of the whole group. */
+const OFTEN_D60 = '(?:(?:こと|場合|ケース)が多(?:い|く|か)|傾向(?:が|に)(?:ある|あり(?:ます)?))?'
+const PRESUMED_TRAIT = '(?:子ども|子供|子|お子さん|お子様)(?:たち)?(?:に|へ|の(?:こと|面倒|世話|様子|しつけ|勉強|宿題)(?:に|まで)?)?(?:まで|は|も)?[、,]?(?:目|手|気|しつけ|目配り)(?:が|は)?(?:十分に|十分|なかなか)?(?:行き届か|いきとどか|行きとどか|届か|回ら|まわら)(?:ない|ず|なく)|(?:間違い|ミス|不備|記入漏れ|忘れ物|遅刻)(?:が|も)?(?:多い|多か|多く(?:て|なり))|(?:パソコン|スマホ|ネット|機械|デジタル|it|数字|計算|運転|書類|手続き|オンライン|電子申請|文字)(?:の操作)?(?:が|は|に|も)?(?:弱い|弱か)|(?:が|は|に|も|の)(?:苦手|不得意|疎い)|(?:インターネット|ネット|オンライン|電子|パソコン|スマホ|機械|デジタル|手続き|操作|アプリ)[^。！？!?\\n]{0,6}?(?:は|が)?(?:難し|むずかし)(?:い|か)(?:か)?と(?:存じ|思い|思われ)(?:ます)?|(?:時間|暇|ひま)(?:が|は|に)?(?:たっぷり(?:ある|あり)?|有り余って(?:いる|る)?|あり余って(?:いる|る)?|余って(?:いる|る)|余裕(?:が)?(?:ある|あり))|(?:日本の)?(?:ルール|決まり|きまり|マナー|常識|習慣)(?:を|も|が)?(?:知ら|分から|わから)(?:ない|ん)|(?:難し|むずかし)(?:い|か)かもしれ(?:ません|ない)(?:が|けど|けれど)|電話に出(?:ない|ん|ません)|(?:あいさつ|挨拶)(?:が|も)?(?:でき|し)(?:ない|ん)|すぐ(?:辞め|やめ|休)(?:る|ます)|(?:時間|お金|約束|締め?切り?|期限)?(?:に)?(?:ルーズ|だらしな(?:い|か))|(?:余裕|ゆとり)(?:が|も)?(?:ない|なか|ありません)|(?:感性|センス|感覚|考え方)(?:が|も)?(?:独特|ずれて|違う|違い(?:ます)?)|(?:締め?切り?|期限)(?:を|に)?(?:過ぎ|遅れ|守ら|守れ)|(?:手続き|作業|仕事|対応|理解|飲み込み)(?:が)?(?:遅|のろ|とろ)(?:い|か)'
 /** Who a “normal” family or match is set against (障がい, 同性, パートナーシップ, 外国, 部落 …). */
 /**
  * Blind R234M-042 kind (dec3): a disability named by the sense that fails or the aid it needs (耳の聞こえにくい方, 目の不自由な方, 手話通訳,
@@ -1318,7 +1328,7 @@ const SET_APART = phrase('夜の(?:お)?仕事|風俗|水商売|hiv|エイズ|�
 /** Attributes a polite exclusion may name (外国籍の方, 日本語がネイティブでない方, 通院歴がある方, HIV陽性の方, 元男性の方). */
 const EXCLUDABLE = '外国籍|外国人|外国の|日本語(?:が)?(?:ネイティブ|母語|母国語)で(?:ない|は)|日本語を母語としない|国籍|精神科|心療内科|hiv|エイズ|ハンセン|元患者|元男性|元女性|トランス|lgbt|性的少数|性的マイノリティ|同性(?:の)?(?:カップル|パートナー|愛)|精神疾患|精神障(?:害|がい|碍)|精神の病|心の病|生活保護|ひとり親|母子家庭|父子家庭|シングルマザー'
 /** What PRESUMED_TRAIT cannot match without (folded): the gate asks for the trait, rarer than 男 or 女. */
-const PRESUMED_NEED = ['行き届か', 'いきとどか', '行きとどか', '回ら', 'まわら', '間違い', 'みす', '不備', '記入漏れ', '忘れ物', '遅', '苦手', '不得意', '弱', '疎い', 'たつぷり', '有り余', 'あり余', '余つて', '電話に出', '知らな', '知らん', '分からな', '分からん', 'わからな', 'わからん', 'かもしれ', '難し', 'むずかし', 'あいさつ', '挨拶', 'すぐ辞', 'すぐやめ', 'すぐ休', 'るーず', 'だらしな', '余裕', 'ゆとり', '感性', 'せんす', '感覚', '考え方', '締', '期限', '守ら', '守れ', 'のろ', 'とろ']
+const PRESUMED_NEED = ['行き届か', '届か', 'いきとどか', '行きとどか', '回ら', 'まわら', '間違い', 'みす', '不備', '記入漏れ', '忘れ物', '遅', '苦手', '不得意', '弱', '疎い', 'たつぷり', '有り余', 'あり余', '余つて', '電話に出', '知らな', '知らん', '分からな', '分からん', 'わからな', 'わからん', 'かもしれ', '難し', 'むずかし', 'あいさつ', '挨拶', 'すぐ辞', 'すぐやめ', 'すぐ休', 'るーず', 'だらしな', '余裕', 'ゆとり', '感性', 'せんす', '感覚', '考え方', '締', '期限', '守ら', '守れ', 'のろ', 'とろ']
 /** What makes agreement with a resident side with a prejudice (目を光らせ, 優先すべき, にまで, ばかり, 不安を感じ). */
 const SIDED = phrase('目を光ら|監視|見張|優先すべき|優先して(?:ほしい|ください|もらいたい)|にまで[^。！？!?\\n]{0,10}?(?:出す|支給|払|配る|手厚|優遇|税金)|ばかり|ばっかり|だらけ|不安を感じ|不安に感じ|不安に思|怖い|こわい|住民感情|出す(?:の|必要)|守らない|守れない|できていない|(?:私|わたくし)(?:たち|ども)も困って|困っております|(?:私|わたくし)(?:ども|たち)も(?:懸念|心配|不安|困)|手を焼い|悩まされ|別の(?:場所|地域|土地)|他の(?:場所|地域)|ほかの(?:場所|地域)|建設を見直', 'u')
 /** Groups a resident's prejudice may be about (not an illness or infection as such: 感染が不安なお気持ちは分かります is care). */
@@ -2662,7 +2672,7 @@ const PHRASES: Phrase[] = [
   // … and blamed for the others' wait (年寄りは手続きが遅いから、窓口が詰まる): the group made a nuisance, block.
   {
     rule: 'decency/discriminatory',
-    re: phrase(`${PRESUMED_GROUP}(?:どうしても|やっぱり|やっぱ|やはり|何かと|なにかと|たいてい|大抵|みんな)?[、,]?[^。！？!?\\n]{0,20}?(?:${PRESUMED_TRAIT})(?:な|だ|です|や)?(?:から|ので|けん|せいで|ため)[、,]?[^。！？!?\\n]{0,20}?(?:詰まる|詰まっ|迷惑|待たされ|滞る|滞っ|進まな|遅れる|遅れが)`),
+    re: phrase(`${PRESUMED_GROUP}(?:どうしても|やっぱり|やっぱ|やはり|何かと|なにかと|たいてい|大抵|みんな)?[、,]?[^。！？!?\\n]{0,20}?(?:${PRESUMED_TRAIT})${OFTEN_D60}(?:な|だ|です|や)?(?:から|ので|けん|せいで|ため)[、,]?[^。！？!?\\n]{0,20}?(?:詰まる|詰まっ|迷惑|待たされ|滞る|滞っ|進まな|遅れる|遅れが)`),
     need: PRESUMED_NEED,
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(t) && !DANGER.test(t) },
@@ -2671,7 +2681,7 @@ const PHRASES: Phrase[] = [
   // シングルマザーの方は何かと余裕がないと思いますので, 農家の皆さんはパソコンが苦手だと思いますので, 外国ん人はルーズやけん): warn.
   {
     rule: 'decency/stereotype',
-    re: phrase(`${PRESUMED_GROUP}(?:どうしても|やっぱり|やっぱ|やはり|何かと|なにかと|たいてい|大抵|概して|総じて|基本的に|みんな|みな)?[、,]?[^。！？!?\\n]{0,20}?(?:${PRESUMED_TRAIT})(?:がち)?(?:な|だ|です|や|で|か|である|であろう|だろう)?(?:ので|ため|から|けん|やけん|けえ|と思(?:います|う|われます|うので)|でしょう|ですよね|だよね|よね|もんね|もの(?:です|だ)|(?<=かもしれ(?:ません|ない)(?:が|けど|けれど)))`),
+    re: phrase(`${PRESUMED_GROUP}(?:どうしても|やっぱり|やっぱ|やはり|何かと|なにかと|たいてい|大抵|概して|総じて|基本的に|みんな|みな)?[、,]?[^。！？!?\\n]{0,20}?(?:${PRESUMED_TRAIT})${OFTEN_D60}(?:がち)?(?:な|だ|です|や|で|か|である|であろう|だろう)?(?:ので|ため|から|けん|やけん|けえ|と思(?:います|う|われます|うので)|でしょう|ですよね|だよね|よね|もんね|もの(?:です|だ)|(?<=かもしれ(?:ません|ない)(?:が|けど|けれど)))`),
     need: PRESUMED_NEED,
     instead: INSTEAD.stereotype,
     severity: 'warn',
@@ -10061,6 +10071,62 @@ const COLLEAGUE_SEXUAL_VETO_D59 = phrase('プール|水泳|海水浴|水中|ア�
  * unable, stereotype warn (the なのに reading of round dec3 for more groups).
  */
 const SINGLE_DESPITE_D59 = '(?:ひとり親|一人親|片親|シングル(?:マザー|ファザー)|母子家庭|父子家庭|生活保護(?:世帯|家庭)?|施設(?:育ち|出身))(?:の方|の子|のお子さん|家庭|世帯|の家庭)?(?:なのに|やのに|のわりに|の割に|にしては)[、,]?[^。！？!?\\n]{0,12}?(?:しっかり|きちんと|ちゃんと|立派|礼儀正し|真面目|まじめ|優秀|賢|明る|素直|えらい|偉い)'
+/**
+ * Blind dec60 (R327D/R328M; KINDS26): offhand assumptions about a group in welfare, childcare, housing and community posts.
+ * R327D-012 kind: people of another nationality kept to some of a service's units, hours or places (外国籍の方につきましては、…入居いただける棟を
+ * 限定しております, 外国人の方の入居は〇〇団地に限らせていただきます): block. Not a status of residence or a procedure the law ties to
+ * nationality (在留期間, 住民票), not help offered (通訳のいる曜日), not an invitation.
+ */
+const UNITS_D60 = '(?:棟|お部屋|部屋|住戸|住居|号室|物件|区画|エリア|フロア|(?<![一-龥])階|施設|時間帯|時間|曜日|日程|店舗|席|座席|場所|住宅|団地|地区|地域|コース|会場|ブース)'
+const KEPT_TO_D60 = `${NONJP_D58}(?:につきましては|について(?:は)?|に関しては|は|には|の場合(?:は)?)[、,]?[^。！？!?\\n]{0,40}?(?:${ACT})(?:いただける|いただけます|頂ける|できる|可能な|される|する|可能)?(?:の)?${UNITS_D60}(?:を|は|が|も)?[、,]?(?:一部(?:に|の)?|特定の|別の?)?(?:限定|限らせ|制限|指定させ|分けさせ|分けて|分離|別に)|${NONJP_D58}(?:の|が)(?:ご)?(?:${ACT})(?:は|を|について(?:は)?)[、,]?[^。！？!?\\n]{0,20}?(?:に限ら|に限定|に限り|に制限|を制限|を限定|のみ(?:と|に|で)(?:させ|し|な))`
+const KEPT_TO_VETO_D60 = phrase(`${NATION_OUT_VETO_D58.source}|手続|届出|届け出|住民票|証明|相談|窓口|優先|専用|向け|のための|支援|サポート|案内板|表示`, 'u')
+/**
+ * R327D-029 kind: a childcare matter asked of the mother (お子さんの様子についても細かくお聞きしますので、できるだけお母さまが窓口にお越しください,
+ * 面談にはお母様のご出席をお願いします, 申込書はお母さんがご記入ください): the care presumed hers, stereotype warn where the paragraph speaks of
+ * children. Not both parents or the family named (お父さんかお母さん, 保護者), not pregnancy, birth or nursing, not an event kept for mothers.
+ */
+const MOTHER_D60 = '(?:お母(?:さま|様|さん)|おかあ(?:さま|さん)|母親|(?<!その|この|あの|どの|わが|気|ありの|思いの|生)ママ(?:さん)?)(?:の方)?(?:ご本人)?'
+const MOTHER_COME_D60 = '(?:お越し|お連れ|連れて|ご来庁|来庁|ご来所|来所|ご来園|来園|来館|来て|きて|ご出席|出席|ご同席|同席|ご同伴|同伴|付き添|つきそ|ご記入|記入|ご提出|提出)'
+const MOTHER_ASKED_D60 = `${MOTHER_D60}(?:が|から)[、,]?[^。！？!?\\n]{0,12}?(?:${MOTHER_COME_D60}|お申し?込み|申し?込ん|ご申請|申請して|ご参加|参加して|お持ち|持参)[^。！？!?\\n]{0,6}?(?:ください|下さい|くださ|いただ|頂|願い|ね(?![ぁ-ゖ])|もらえ|ほし|欲し)|${MOTHER_D60}に[、,]?[^。！？!?\\n]{0,10}?${MOTHER_COME_D60}[^。！？!?\\n]{0,4}?(?:いただ|頂|もら|を(?:お)?願|をお願)|${MOTHER_D60}(?:の)?(?:ご来庁|ご来所|ご来園|ご出席|ご同席|ご同伴|付き添い|ご記入|ご提出)(?:を|が)[、,]?(?:お願い|お待ち|必要|必須)`
+const CHILDCARE_TOPIC_D60 = phrase('保育|入所|入園|(?<![一-龥])園|子育て|お子|子ども|子供|こども|乳幼児|健診|予防接種|学童|児童|幼稚|入学|就学|育児', 'u')
+const MOTHER_VETO_D60 = phrase('お父|おとう|父親|パパ|保護者|ご両親|両親|父母|家族|おうちの(?:人|方)|お家の(?:人|方)|どちらか|いずれか|または|もしくは|妊|産後|産婦|出産|授乳|母乳|乳房|助産|母子(?:健康)?手帳|母親学級|向け|限定|専用|(?<!被)差別|偏見|固定観念|役割分担', 'u')
+/** … nor a gathering or a class kept for mothers, said in another sentence (ママ向けヨガ教室です。…ママがご参加ください). */
+const MOTHER_PVETO_D60 = phrase('(?:ママ|母親|お母さん|お母様|お母さま)(?:さん)?(?:向け|限定|専用|のみ|だけの|同士|友|会|サークル|カフェ|ヨガ|教室|講座|サロン)|母親学級|両親学級|妊|産後|産婦|授乳|母乳|助産', 'u')
+/**
+ * R327D-049 kind: a same-sex couple's being seen kept from children (男性同士のカップルが手をつないで…小さい子どもたちも大勢いる場ですので、
+ * ああいうことは少し控えて; 子どもたちの前では同性カップルのスキンシップはご遠慮を; 子どもには見せたくない): an orientation made a thing to
+ * hide, block. Not harassment of the group asked to stop (からかう言動は控えましょう), not the view named to oppose it.
+ */
+const ORIENT_D60 = `${R21_ORIENT}|(?:男性|女性|男の人|女の人|男|女)(?:同士|どうし)(?:の)?(?:カップル|恋人|夫婦|ふうふ|パートナー)|(?:男性|女性|男|女)(?:同士|どうし)で(?:手をつな|手を繋|腕を組|キス|いちゃ|抱き合)`
+const KIDS_D60 = '(?:子ども|子供|こども|お子さん|お子様|小さい子|小さな子|ちびっこ|児童|生徒|青少年|未成年|教育上|教育的)'
+const SHOWN_D60 = '(?:ああいう|ああいった|ああした|そういう|そういった|そうした|こういう|こういった|あのような|そのような|このような|人前|人目|公衆の面前|公の場|みんなの前|皆の前|手をつな|手を繋|腕を組|いちゃ|べたべた|キス|スキンシップ|抱き合|寄り添|見せつけ)'
+const HIDE_D60 = '(?:控え|ひかえ|遠慮|慎ん|つつしん|慎ま|自粛|やめて|止めて|しないで|せんで|しないよう|せんよう|見せないで|見せないよう|隠れて|こっそり)'
+const NOT_BEFORE_KIDS_D60 = `(?:${ORIENT_D60})[^\\n]{0,100}?${KIDS_D60}[^\\n]{0,40}?${SHOWN_D60}[^。！？!?\\n]{0,16}?${HIDE_D60}|${KIDS_D60}[^\\n]{0,40}?(?:${ORIENT_D60})[^\\n]{0,40}?${SHOWN_D60}[^。！？!?\\n]{0,16}?${HIDE_D60}|(?:${ORIENT_D60})[^\\n]{0,80}?(?:子ども|子供|こども|お子さん|子)(?:たち|達)?(?:に|には|の前で|の前では|の目に)[、,]?[^。！？!?\\n]{0,6}?(?:見せ(?:たく(?:ない|なか|ありません)|られ(?:ない|ません|ん)|る(?:の|もの)(?:は|では)?[、,]?(?:ちょっと|どうか|いかが|よくな|良くな|避け))|悪影響|(?:教育上|教育的に)(?:よくない|良くない|よろしくない|好ましくない|悪い|問題))|(?:${ORIENT_D60})[^\\n]{0,80}?(?:教育上|教育的に|子ども(?:たち)?の教育に|子供(?:たち)?の教育に)[、,]?(?:よくない|良くない|よろしくない|好ましくない|悪い|悪影響|問題が)`
+const NOT_BEFORE_KIDS_VETO_D60 = phrase('(?<!被)差別|偏見|思い込み|決めつけ|という(?:声|意見|考え|言葉|見方|反応)|(?:と|って)(?:言う|いう|言われ|思う|思われ)(?:人|方|こと)|いじめ|からか|冗談|ネタ|言動|発言|言葉|悪口|陰口|うわさ|噂|詮索|アウティング|傷つ|ではありません|わけではな|歓迎|どなたでも|誰でも', 'u')
+/**
+ * R327D-050 kind: a foreign person's Japanese or manners praised "despite the looks" (アフリカ出身の留学生の方も、見た目によらずとても上手な日本語で,
+ * 見た目は外国人なのに日本語がぺらぺら): a people judged by the face, stereotype warn. Not food or a thing, not looks said not to matter.
+ */
+const FOREIGNER_D60 = `外国|留学生|実習生|研修生|(?:${NATION})(?:出身|人|系|の方|から)|黒人|白人|ハーフ|ミックスルーツ|外人|国籍`
+const DESPITE_LOOKS_D60 = '(?:見た目|見かけ|外見|見た感じ|ルックス|顔立ち|お顔|肌の色|容姿)(?:に|と|から)?(?:よらず|依らず|似合わず|反して|は裏腹に|とは裏腹に|とは違って|とちがって|とは違い|からは想像(?:でき|つか)(?:ない|ず|ん))'
+const JP_SKILL_D60 = '日本語|にほんご|方言|(?:柳川|筑後|博多|九州|関西|大阪)弁|敬語|漢字|ひらがな|カタカナ|(?<![一-龥])箸|はし使い|お箸|納豆|正座|書道|習字|着付け|日本の(?:文化|歌|習慣|マナー|礼儀)|演歌|民謡|和太鼓|ぺらぺら|流暢|日本人(?:みたい|以上|並み|顔負け|より)|礼儀正し|丁寧|真面目|まじめ|穏やか|親切|おとなし'
+const DESPITE_LOOKS_D60_RE = `(?:${FOREIGNER_D60})[^。！？!?\\n]{0,40}?${DESPITE_LOOKS_D60}[、,]?[^。！？!?\\n]{0,30}?(?:${JP_SKILL_D60})|${DESPITE_LOOKS_D60}[、,]?[^。！？!?\\n]{0,20}?(?:${JP_SKILL_D60})[^。！？!?\\n]{0,40}?(?:${FOREIGNER_D60})|(?:見た目|見かけ|外見|顔)(?:は|が)[^。！？!?\\n]{0,6}?(?:外国人|外国の方|外人|ハーフ|黒人|白人|欧米人)(?:っぽい|みたい|そのもの)?(?:なのに|やのに|だけど|ですが|でも|のくせに)[、,]?[^。！？!?\\n]{0,30}?(?:${JP_SKILL_D60})`
+const DESPITE_LOOKS_VETO_D60 = phrase('(?<!被)差別|偏見|決めつけ|思い込み|判断(?:しない|せず|しては|できない)|ではありません|関係(?:ない|なく|ありません)|とは限ら', 'u')
+/**
+ * R327D-059 kind: a sexual minority, a foreign or a single-parent family measured against "ordinary" people (LGBTの方が普通の人と同じように安心して
+ * 暮らせる, 同性カップルも普通の夫婦と同じように): the group made the abnormal one, warn (round 39's reading of disability, for the other groups).
+ */
+const SAME_AS_NORMAL_D60 = '(?:ふつう|普通|フツー|ノーマル)(?:の|な)(?:人|方|方々|人たち|人間|子|お子さん|家族|家庭|夫婦|カップル|男女|恋愛|結婚|日本人|市民|住民|お客(?:様|さま|さん))(?:たち|達)?[”」』"〟]?(?:と(?:同じ|同様|変わら|おなじ)|並み|のように|みたいに)'
+const SAME_AS_TOPIC_D60 = phrase('lgbt|性的(?:少数|マイノリティ)|同性|トランス|ゲイ|レズ|バイセクシ|性的指向|性自認|sogi|パートナーシップ|外国|ハーフ|ひとり親|一人親|母子家庭|父子家庭|シングル(?:マザー|ファザー)|生活保護|在日|部落|同和|hiv|エイズ|ハンセン', 'u')
+const SAME_AS_VETO_D60 = phrase('ではなく|じゃなく|という(?:言い方|表現|言葉)|偏見|思い込み|決めつけ|とは何|何が(?:普通|ふつう)|(?:普通|ふつう)(?:って|とは)|インクルーシブ|誰もが|だれもが|みんなが|分け隔て|(?<!被)差別', 'u')
+/**
+ * R328M-020 kind: a sexual minority, or a disability, said not to concern us because we are all "ordinary" (LGBTと職場…うちの課は普通の人しかいないので、
+ * あまり関係のない話): the group made abnormal and absent, block where the paragraph names it. Not the assumption asked about to undo it
+ * (…と思っていませんか, 見えていないだけかも).
+ */
+const ONLY_NORMAL_D60 = '(?:ふつう|普通|フツー|ノーマル|まとも)(?:の|な)(?:人|方|者|人間|職員|社員|人たち|方々|男女|家族|家庭|子|メンバー)(?:たち|達)?(?:しか[、,]?(?:い|お|居)(?:ない|ません|らん|らず|りません|ないし|ねえ)|(?:ばかり|ばっかり|ばっか|だけ)(?:が)?(?:い|お)?(?:る|ます|ります)?(?:なので|だから|やけん|ですので|ですから|ので|から|けん))|(?:みんな|全員|皆|うち(?:の課|の係|の職場|の部署|の会社|の学校|の地区)?(?:は|って))[、,]?(?:ふつう|普通|ノーマル)(?:の人)?(?:なので|だから|やけん|ですので|ですから)'
+const ONLY_NORMAL_TOPIC_D60 = phrase('lgbt|性的(?:少数|マイノリティ)|同性|トランス|ゲイ|レズ|バイセクシ|性的指向|性自認|sogi|多様な性|性の多様|障(?:害|がい|碍)|発達|特別支援', 'u')
+const ONLY_NORMAL_VETO_D60 = phrase('思っていませんか|思いがち|と思われがち|と考えがち|という(?:思い込み|考え|声|言葉|前提)|[「『“"]|(?<!被)差別|偏見|思い込み|決めつけ|気づ|見えていない|かもしれません|だけかも|ではありません|とは限ら|誰もが|だれもが', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -12574,6 +12640,60 @@ const KINDS26: Kind26[] = [
     rule: 'decency/stereotype',
     severity: 'warn',
     veto: phrase('(?<!被)差別|偏見|決めつけ|ではありません|とは限ら', 'u'),
+  },
+  // Blind R327D-012 kind (dec60): people of another nationality kept to some of a service's units or hours (…入居いただける棟を限定): block.
+  {
+    re: phrase(KEPT_TO_D60, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['限定', '限らせ', '制限', '指定', '分け', '分離', '別に', '限り', 'のみ'],
+    veto: KEPT_TO_VETO_D60,
+  },
+  // Blind R327D-029 kind (dec60): a childcare matter asked of the mother (できるだけお母さまが窓口にお越しください): stereotype, warn.
+  {
+    re: phrase(MOTHER_ASKED_D60, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    need: ['母', 'まま', 'おかあ'],
+    topic: CHILDCARE_TOPIC_D60,
+    veto: MOTHER_VETO_D60,
+    pveto: MOTHER_PVETO_D60,
+  },
+  // Blind R327D-049 kind (dec60): a same-sex couple's being seen kept from children (…子どもたちも大勢いる場ですので、ああいうことは少し控えて): block.
+  {
+    re: phrase(NOT_BEFORE_KIDS_D60, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['lgbt', '性的', '同性', 'げい', 'れずびあん', 'ばいせくしやる', 'とらんす', '同士', 'どうし'],
+    para: true,
+    wide: true,
+    veto: NOT_BEFORE_KIDS_VETO_D60,
+  },
+  // Blind R327D-050 kind (dec60): a foreign person's Japanese praised "despite the looks" (見た目によらずとても上手な日本語で): stereotype, warn.
+  {
+    re: phrase(DESPITE_LOOKS_D60_RE, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    need: ['見た目', '見かけ', '外見', '見た感じ', 'るつくす', '顔', '肌の色', '容姿'],
+    veto: DESPITE_LOOKS_VETO_D60,
+  },
+  // Blind R327D-059 kind (dec60): a sexual minority or a foreign family measured against "ordinary" people (LGBTの方が普通の人と同じように): warn.
+  {
+    re: phrase(SAME_AS_NORMAL_D60, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    need: ['ふつう', '普通', 'ふつー', 'のーまる'],
+    topic: SAME_AS_TOPIC_D60,
+    veto: SAME_AS_VETO_D60,
+  },
+  // Blind R328M-020 kind (dec60): a sexual minority said not to concern us, all "ordinary" here (うちの課は普通の人しかいないので、…関係のない話): block.
+  {
+    re: phrase(ONLY_NORMAL_D60, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['ふつう', '普通', 'ふつー', 'のーまる', 'まとも'],
+    topic: ONLY_NORMAL_TOPIC_D60,
+    veto: ONLY_NORMAL_VETO_D60,
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

@@ -15581,3 +15581,91 @@ describe('decency: review rvdec59 of the dec59 kinds, false positives removed as
     expect(found(text)).toContain(rule)
   })
 })
+
+describe('decency: blind dec60 kinds (R327D, R328M), offhand assumptions in welfare, childcare, housing and community posts: a trait presumed of a group hedged as the usual case, a nationality kept to some units, a childcare matter asked of the mother, a same-sex couple kept from children\'s eyes, a foreigner praised "despite the looks", a group measured against "ordinary" people, a sexual minority said not to concern us', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Blind R327D-004 kind: a trait presumed of a group, hedged as the usual case (ことが多い, 場合が多い, 傾向がある).
+    ['ひとり親のご家庭はどうしてもお子さんに目が行き届かないことが多いと思いますので、ぜひ気軽にご利用ください。', 'decency/stereotype:warn'],
+    ['母子家庭はどうしてもお子さんに手が回らないことが多いので、放課後児童クラブをご活用ください。', 'decency/stereotype:warn'],
+    ['シングルマザーの方は、お子さんに目が届かない場合が多いと思いますので、見守りボランティアをご紹介します。', 'decency/stereotype:warn'],
+    ['外国人の方はゴミ出しのルールを知らないことが多いので、チラシを配布します。', 'decency/stereotype:warn'],
+    ['高齢の方は手続きが遅い傾向がありますので、窓口を分けています。', 'decency/stereotype:warn'],
+    // Blind R327D-012 kind: a nationality kept to some of a service's units, hours or places.
+    ['なお、外　国　籍の方につきましては、生活習慣の違いによるトラブルを避けるため、入居いただける棟を限定しております。', 'decency/discriminatory:block'],
+    ['外国人の方の入居は、〇〇団地に限らせていただきます。', 'decency/discriminatory:block'],
+    ['外国籍の方については、トラブル防止のため、ご利用いただける時間帯を制限しております。', 'decency/discriminatory:block'],
+    ['ベトナム人の方につきましては、入居できる住戸を限定させていただいております。', 'decency/discriminatory:block'],
+    // Blind R327D-029 kind: a childcare matter asked of the mother.
+    ['保育所の入所申込みは11月1日から受け付けます。お子さんの様子についても細かくお聞きしますので、できるだけお母さまが窓口にお越しください。', 'decency/stereotype:warn'],
+    ['入園説明会には、お母様のご出席をお願いいたします。', 'decency/stereotype:warn'],
+    ['保育園の面談は、日ごろお子さんを見ているお母さんに来ていただくようお願いしています。', 'decency/stereotype:warn'],
+    ['１歳６か月健診は、お子さんの普段の様子をお聞きしますので、なるべくお母さんがお連れください。', 'decency/stereotype:warn'],
+    // Blind R327D-049 kind: a same-sex couple's being seen kept from children.
+    ['先日の地区の夏祭りに、男性同士のカップルが手をつないで来ておられました。本人たちの自由とは思いますが、小さい子どもたちも大勢いる場ですので、ああいうことは少し控えていただけると助かります。', 'decency/discriminatory:block'],
+    ['子どもたちも見ていますので、同性カップルの方は会場でのスキンシップはご遠慮ください。', 'decency/discriminatory:block'],
+    ['地区の運動会に女性同士のカップルが来ていましたが、正直子どもには見せたくないです。', 'decency/discriminatory:block'],
+    ['ゲイのカップルが腕を組んで歩いているのは、子どもの教育上よくないと思います。', 'decency/discriminatory:block'],
+    // Blind R327D-050 kind: a foreign person praised "despite the looks".
+    ['アフリカ出身の留学生の方も、見た目によらずとても上手な日本語でスピーチしてくれて、会場から驚きの声が上がっていました。', 'decency/stereotype:warn'],
+    ['ブラジル出身の実習生さん、見かけによらず礼儀正しくてびっくりしました。', 'decency/stereotype:warn'],
+    ['見た目は外国人なのに、柳川弁がぺらぺらで驚きました。', 'decency/stereotype:warn'],
+    ['黒人の留学生さんが、見た目に似合わずとても流暢な敬語で挨拶してくれました。', 'decency/stereotype:warn'],
+    // Blind R327D-059 kind: a group measured against "ordinary" people.
+    ['6月はプライド月間🌈 柳川でも、LGBTの方が普通の人と同じように安心して暮らせるまちを目指しています。', 'decency/discriminatory:warn'],
+    ['同性カップルも普通の夫婦と同じように家を借りられる制度です。', 'decency/discriminatory:warn'],
+    ['外国にルーツのあるお子さんも、普通の子と同じように通えるよう支援しています。', 'decency/discriminatory:warn'],
+    ['ひとり親家庭が普通の家庭と同じように暮らせるよう応援します。', 'decency/discriminatory:warn'],
+    // Blind R328M-020 kind: a sexual minority (or a disability) said not to concern us, all "ordinary" here.
+    ['今日の職員研修は「ＬＧＢＴと職場」がテーマでした。ただ、うちの課は普通の人しかいないので、あまり関係のない話でしたね。', 'decency/discriminatory:block'],
+    ['LGBTの講演会がありましたが、うちの係はみんな普通なので関係ないですね。', 'decency/discriminatory:block'],
+    ['性の多様性についての研修でした。うちの職場は普通の職員ばかりなので、ピンときませんでした。', 'decency/discriminatory:block'],
+    ['特別支援の話がありましたが、うちの学校は普通の子しかいないので関係ありません。', 'decency/discriminatory:block'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // A need met or told as some, not presumed of all.
+    'ひとり親家庭の方は、どなたでも児童扶養手当の相談ができます。',
+    '共働きのご家庭では、放課後にお子さんの見守りが必要になることもあります。学童保育をご利用ください。',
+    '働くお母さんは、どうしてもお子さんに手が回らないこともあると思います。ファミリーサポートをご利用ください。',
+    '夏休みは子どもだけで過ごす時間が増えることが多いので、水の事故に気をつけましょう。',
+    '高齢の方は熱中症になりやすい傾向がありますので、こまめな水分補給を。',
+    // A status of residence, a procedure or help, not a unit kept to a nationality.
+    '外国籍の方の入居は、在留期間が1年以上ある方に限ります。',
+    '外国籍の方につきましては、在留カードの写しをご提出ください。',
+    '外国籍の方のご相談は、通訳のいる水曜日に限らせていただきます。',
+    '外国籍の方も入居できます。入居いただける棟は抽選で決まります。',
+    '単身の方は、入居いただける住戸を一部に限定しております。',
+    '外国人住民の方の転入手続きは本庁窓口に限ります。',
+    // Either parent or the family, pregnancy and nursing, a class for mothers.
+    '乳幼児健診には、保護者の方がお子さんと一緒にお越しください。',
+    '入園説明会には、お父さんかお母さんのどちらかがご出席ください。',
+    '母子健康手帳の交付は、妊婦さんご本人がお越しください。',
+    '赤ちゃん訪問では、助産師がお母さんの産後の体調もお聞きします。',
+    'ママ向けヨガ教室です。お子さん連れのママがご参加ください。',
+    'こどもの日の工作教室、おうちの人やお母さんといっしょにきてね。',
+    // Harassment asked to stop, everyone welcome, another thing refrained from, the view called prejudice.
+    'LGBTの子どもたちが安心して過ごせるよう、からかうような言動は控えましょう。',
+    '同性カップルの方も、お子さん連れの方も、どなたでも夏祭りにご参加いただけます。',
+    'パートナーシップ宣誓制度の説明会です。お子さん連れの方もどうぞ。会場周辺での路上駐車はご遠慮ください。',
+    '「同性カップルは子どもの教育上よくない」という声は偏見です。',
+    '性的マイノリティの生徒への配慮について、教職員向けの研修を行いました。',
+    // Looks of a thing, looks said not to matter, plain praise.
+    '留学生の皆さんが作ってくれたカレーは、見た目によらず辛くありませんでした。',
+    '見た目で人を判断しない、国際理解の講座です。留学生の方もお話しします。',
+    'このお菓子は見た目によらずボリュームがあります。',
+    'ベトナム出身の研修生が、上手な日本語で発表してくれました。',
+    // The same said without "ordinary" people, or of a day or a counter.
+    '外国人観光客の方も、日本人と同じように乗船できます。',
+    'LGBTの方もそうでない方も、安心して暮らせるまちを目指しています。',
+    'パートナーシップ宣誓の受付は、普通の窓口と同じように市民課で行います。',
+    '台風が過ぎたので、今日は普通の日と同じように開館します。',
+    // The assumption asked about to undo it, or no group named.
+    '「うちの職場には普通の人しかいない」と思っていませんか？LGBTの方は身近にいます。',
+    'LGBTについて学ぶ職員研修を行いました。誰もが働きやすい職場を目指します。',
+    'マラソン大会は普通の人しか出ないので、気軽にご参加ください。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
