@@ -212,6 +212,11 @@
  *   a decided change's detail set inside (…延長することとなりました。開始日は庁内で調整中です; 決まり次第お知らせします: detailArranged); a day's event
  *   called off for the weather (CUT_BY_WEATHER); jobs with no site coming (立地した工場では…採用があるそうです); readers who heard the talk (そういう話を
  *   聞いた方も); a stand given up (同意できずにいた時期がありましたが); でしょう of a clause with no change in it.
+ * - Blind misc60 kinds (R327D-005, R328M-005, KH-046, R326H-034): the city's decision or policy told in any wording (市は…判断をしましたが, …ことに
+ *   決めましたが, 市長の施政方針で「…」が掲げられました), then one staff member's hindsight verdict on it (…を対象にすべきだったと今も思っています) or,
+ *   after a turn, a doubt that it can be done or that it comes first (…これ以上お客様を呼ぶのは正直難しいと感じています, 現実的ではない, …が先だと
+ *   思います: HINDSIGHT_STAND, DOUBT_STAND). Clean: a resident's question quoted in one paragraph and answered in another (post: asked, answers);
+ *   a rumour going round, then any such announcement, decision or plan denied (そのような発表は一切行っておりません, そのような計画はまったくございません).
  */
 import { sentenceAround, sentencesAround } from '../doc'
 import { matchAllOf } from '../regex'
@@ -505,6 +510,14 @@ interface UnofficialFacts {
   worksPending: boolean
   /** Works given a date, stated as certain (WORKS_DATED), kept for post: another paragraph may say their budget is still pending. */
   worksDated: DraftFinding[]
+  /**
+   * Blind KH-046 kind (misc60): hearsay inside a resident's question or a rumour the post reports (「…受け取れなくなるらしい」という
+   * お問い合わせが相次いでいます) with no answer in its own paragraph, kept for post: the answer may be another paragraph's (・…お持ちで
+   * ない方も受け取ることができます。…お尋ねすることはありません).
+   */
+  asked: DraftFinding[]
+  /** The paragraph answers or corrects what residents ask or what goes round (ANSWERED, CORRECTED, 市の公式なお知らせとして). */
+  answers: boolean
 }
 
 /**
@@ -1163,7 +1176,8 @@ const NOT_A_WORK = /計画|方針|案|人事|情報|データ|事項|内容|予�
 
 /** Right after a rumour word: the rumour said to be false (は誤りです, は事実ではありません, はデマです, は全くの誤解です). */
 const RUMOUR_DENIED = /^(?:話)?(?:は|も)[、,]?(?:全くの|まったくの|完全な|完全に)?(?:誤り|事実ではありません|事実ではございません|事実無根|デマ|誤情報|誤解|根拠(?:の)?(?:ない|ありません)|間違い)(?![^。！？!?\n]{0,6}(?:とは(?:言え|いえ|限り)|だけ|一部))/u
-const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係(?:は)?(?:ありません|ございません)|根拠(?:は|の)?(?:ありません|ございません)|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
+// Blind R326H-034 kind (misc60): …or any such announcement or plan denied (そのような計画はまったくございません, そうした発表は行っておりません).
+const CORRECTS_RUMOUR = /(?:その|この|そう|こう|あの)(?:ような|いった|した)(?:発表|お知らせ|告知|通知|案内|決定|変更|値上げ|改定|方針|予定|計画)(?:は|も|を)[、,]?[^。！？!?\n]{0,12}?(?:ません|ございません)|実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係(?:は)?(?:ありません|ございません)|根拠(?:は|の)?(?:ありません|ございません)|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
 
 /**
  * The matches of the global `re` in the paragraph `t` (at most MAX_HITS tried) that are a view on an election: `context` is
@@ -1701,7 +1715,10 @@ function circulatingPassedOn(e: Emitter, t: string): void {
   }
 }
 /** …and the post corrects it: 予定どおり開催, そのような事実はありません, 改定する予定はありません, 建設場所はまだ決まっていません. */
-const CORRECTED = /予定どおり|予定通り|事実ではありません|事実はありません|誤りです|デマ|正確な情報|正しい情報|公式(?:の)?(?:情報|発表)|ホームページでご確認|(?:予定|計画|事実|決定|方針)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません)|(?:まだ|現時点で(?:は)?|現在)[^。！？!?\n]{0,24}?(?:決まって|決定して|確定して)(?:い|お)?(?:ません|りません)|これまでどおり|これまで通り|通常どおり|通常通り|(?:のは|は)[^。！？!?\n]{1,20}?(?:のみ|だけ)(?:です|でございます)/u
+// Blind R326H-034 kind (misc60): …or denies that any such announcement was made (市および川下り事業者からそのような発表は一切行っておりません,
+// こうしたお知らせは一切出しておりません, そのような決定はまったくしていません): the absolute adverb makes it a denial, not a release still ahead
+// (そのような発表はまだしておりません is a leak's concession).
+const CORRECTED = /(?:その|この|そう|こう|あの)(?:ような|いった|した)(?:発表|お知らせ|告知|通知|案内|決定|変更|値上げ|改定|方針|事実|予定|計画)(?:は|も|を)[、,]?(?:一切|いっさい|まったく|全く|決して)[^。！？!?\n]{0,10}?(?:ません|ございません)|予定どおり|予定通り|事実ではありません|事実はありません|誤りです|デマ|正確な情報|正しい情報|公式(?:の)?(?:情報|発表)|ホームページでご確認|(?:予定|計画|事実|決定|方針)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません)|(?:まだ|現時点で(?:は)?|現在)[^。！？!?\n]{0,24}?(?:決まって|決定して|確定して)(?:い|お)?(?:ません|りません)|これまでどおり|これまで通り|通常どおり|通常通り|(?:のは|は)[^。！？!?\n]{1,20}?(?:のみ|だけ)(?:です|でございます)/u
 
 /**
  * Talk among the staff, passed on: 職員の間では…と言われています, 庁内ではもっぱらの噂, 課内で…って話になってる.
@@ -2967,7 +2984,7 @@ const CITY_SHARES = /べき|同じ|おなじ|同様|同感|同意見|賛成|一�
  */
 // Blind R323D-055 kind (unof59): …also the city's course as a relative clause before what it is (市が進める駅前再開発, 市が計画する移転).
 const CITY_COURSE =
-  /(?:(?:(?<![\p{Script=Han}])市|本市|当市|柳川市|市役所|行政|教育委員会|市教委)(?:として)?(?:は|では|も|が)[、,]?[^。！？!?\n]{0,60}?(?:(?:方針|計画|予定|考え|方向|方向性|構想|目標|意向)(?:です|だ|で(?:す|あり|ある)|となって|になって|を(?:進め|立て|掲げ|固め|示し|打ち出し)|が(?:進んで|進められて))|(?<=[\p{Script=Hiragana}])うと(?:して|しと)(?:い|お)?(?:ます|る|ります)|(?:進めて|推し進めて|推進して|取り組んで|目指して|力を入れて|計画して|準備を進めて)(?:い|お)(?:ます|る|ります)|(?:進める|推し進める|推進する|計画する|計画中の|予定する|打ち出した)(?=[\p{Script=Han}\p{Script=Katakana}])|(?:決め|決定し)(?:まし)?た)|(?:(?<![\p{Script=Han}])市|本市|当市|柳川市)の(?:方針|計画|考え|方向性|構想)(?:は|では|として(?:は)?)[、,]?[^。！？!?\n]{2,60}?(?:です|だ|で(?:す|あり|ある)))/u
+  /(?:(?:(?<![\p{Script=Han}])市(?:長)?|本市|当市|柳川市|市役所|行政|教育委員会|市教委)(?:として)?(?:は|では|も|が)[、,]?[^。！？!?\n]{0,60}?(?:(?:方針|計画|予定|考え|方向|方向性|構想|目標|意向)(?:です|だ|で(?:す|あり|ある)|となって|になって|を(?:進め|立て|掲げ|固め|示し|打ち出し)|が(?:進んで|進められて))|(?<=[\p{Script=Hiragana}])うと(?:して|しと)(?:い|お)?(?:ます|る|ります)|(?:進めて|推し進めて|推進して|取り組んで|目指して|力を入れて|計画して|準備を進めて)(?:い|お)(?:ます|る|ります)|(?:進める|推し進める|推進する|計画する|計画中の|予定する|打ち出した)(?=[\p{Script=Han}\p{Script=Katakana}])|(?:決め|決定し)(?:まし)?た|(?:判断|決断|決定|選択|結論)を?(?:し|下し|くだし|出し)(?:まし)?た|(?<=[\p{Script=Hiragana}])ことに(?:し|決め|決定し)(?:まし)?た)|(?:(?<![\p{Script=Han}])市(?:長)?|本市|当市|柳川市|市役所)の[^。！？!?\n、,]{0,12}?(?:施政方針|所信表明|方針|計画|総合計画|基本計画|ビジョン|戦略|構想|目標)(?:で|に|では|には|の中で|として)[、,]?[^。！？!?\n]{0,40}?(?:掲げ|打ち出|示|盛り込|明記|位置づけ|位置付け)(?:られ|され)(?:まし)?た|(?:(?<![\p{Script=Han}])市|本市|当市|柳川市)の(?:方針|計画|考え|方向性|構想)(?:は|では|として(?:は)?)[、,]?[^。！？!?\n]{2,60}?(?:です|だ|で(?:す|あり|ある)))/u
 /** …or the plan alone, conceded in the same sentence (…に再編する計画ですが、, …集約する計画が進んでいますが、). */
 // Blind R312P-052 kind (unof57): …also a plan named as a 案 (パブリックコメント中の図書館移転案ですが、, バスのルート見直し案ですが、).
 const PLAN_CONCEDED = /(?:計画|方針|構想|予定|(?<=[\p{Script=Han}しえ])(?<![提答図名妙腹思懸翻教])案)(?:です|だ|が(?:進んで|進められて)(?:い|お)(?:ます|る)|を進めて(?:い|お)(?:ます|る)|となって(?:い|お)(?:ます|る))(?:が|けど|けれど|けれども|ものの)[、,]/u
@@ -2983,6 +3000,17 @@ const TURN_BEFORE = /(?:(?:が|けど|けれど|けれども|ものの)[、,]|(?
 // given up, told in the past (同意できずにいた時期がありましたが、今は…; review of unof59, rv/runof59).
 const AGAINST_STAND =
   /(?:進める|推し進める|推進する|続ける|継続する|強行する|急ぐ|やる)べき(?:[^。！？!?\n、,]{0,6}?)?(?:では|じゃ)(?:ない|なか|ありません|ございません)|べき(?:事業|計画|施策|政策|工事|整備|取り組み|取組|もの)(?:では|じゃ)(?:ない|なか|ありません|ございません)|反対(?:派)?(?:です|だ|な(?:ん|の)|や|の立場(?=です|だ|で(?!の)|を(?:取|と))|して(?:い|お)(?:ます|る)(?![人方]))|(?:賛成|同意|賛同)(?:でき(?:ません|ない|かねます|ず(?!に(?:い|お)(?:た|まし))(?:に|にい|じまい)?)|しかね|は(?:でき|しかね))(?![点方人部こ場])|納得(?:でき(?:ません|ない|ず(?!に(?:い|お)(?:た|まし))(?:に|にい)?)|が?(?:いきません|いかない|いっていません|行きません)|して(?:い|お)(?:ません|りません))(?![点方人部こ場])|疑問(?:です|を(?:感じ|持|抱)(?:て|い|ま|く))|(?<!(?<!私|僕|自分|わたし)が)疑問に(?:感じ|思)(?:て|い|ま|う)(?!(?:方|かた|人|声|こと|皆|みな|市民|住民|保護者))|違和感(?:を(?:感じ|覚え)(?:て|ま|る)|が(?:あり|ある)(?:ます)?(?:[。、,！!]|ん|の|$))|(?:よく|良く)ない(?:と(?:思|感じ|考え))|(?:どう|いかが)なもの(?:か|でしょう)/u
+/**
+ * Blind R327D-005 / R328M-005 kind (misc60): the city's decision or policy told (市は所得制限を残す判断をしましたが, 市長の施政方針で「…」が
+ * 掲げられました), then one staff member's own verdict against it: the decision judged in hindsight (担当者の一人としては、すべての子どもを対象に
+ * すべきだったと今も思っています, …のままにしたほうがよかった) or the course doubted as not feasible after a turn (ただ、現場の担当としては、…これ
+ * 以上お客様を呼ぶのは正直難しいと感じています, 無理があると思います, 現実的ではないと感じます) or set behind another priority (…整えるのが先だと
+ * 思います). A doubt that leads into what the staff will do (…難しいと感じていますので、順次ご案内します) or about the weather is no verdict.
+ */
+const HINDSIGHT_STAND = /べき(?:だった|でした|であった|で(?:は)?なかった|では(?:ありません|ございません)でした)|(?:た|だ)(?:ほう|方)が(?:よかった|良かった|よろしかった|ましだった|マシだった)|(?:なければ|なけりゃ|なきゃ|ねば)(?:よかった|良かった)/u
+const DOUBT_STAND = /(?:のは|のも|ことは|ことも|には)[、,]?[^。！？!?\n、,]{0,8}?(?:難しい|むずかしい|厳しい|きびしい|無理(?:がある|があります)?|不可能)(?:の(?:では|じゃ)(?:ない)?か|んじゃないか|だろう|かな)?と(?:(?:私|僕|自分)(?:は|も))?(?:思|おも|感じ|考え)|無理が(?:ある|あります)(?:と(?:思|おも|感じ|考え)|(?:の|ん)(?:では|じゃ))|現実的(?:では|じゃ)(?:ない|なか|ありません)(?:と(?:思|おも|感じ|考え)|(?:の|ん)(?:では|じゃ))|(?:(?:のが|ことが|ほうが|方が)[、,]?(?:まず|何より|本来|むしろ)?|(?:まず|まずは|何より|それより)[、,]?[^。！？!?\n]{0,20}?が[、,]?)(?:先決|先)(?:だ|です|では|じゃ|やろ|やな|と(?:思|おも|感じ|考え))/u
+const DOUBT_ACTED = /ので|ため|から|[がど][、,]|けれど|次第|努め|まいり|参り|してい(?:き|く)/u
+const DOUBT_WEATHER = /天気|天候|雨(?!漏)|雪|台風|強風|暑さ|寒さ|気温|熱中症/u
 /** A wish or a proposal: against the course only after a turn. */
 // Blind R312P-052 kind (unof57): …or the present state preferred to it (いまの場所のままのほうが市民にとって使いやすいと思っています, 今の
 // 公民館のほうが地域に合っていると考えています): the writer keeping what the city's plan would change.
@@ -3002,7 +3030,7 @@ const READER_WISH = /(?:に|にも|が|も)[^。！？!?\n、]{0,10}?(?:参加|�
  * …and what the wish would have the city do: keep, stop, cut, widen, delay, restore or change its measure (残してほしい, 絞るべき, 続けたほうが
  * いい, 修繕して使い続けるべき, 簡単にするべき, …のままがよかった). A wish for the weather or a mood (雨が降らないでほしい) is none.
  */
-const COURSE_VERB = /(?:今|いま|従来|現在|これまで)の[^。！？!?\n、,]{1,8}?(?:の)?(?:ほう|方)が|残|やめ|止め|減ら|増や|続け|見直|変え|改め|戻|絞|控え|抑え|遅らせ|延ば|先送り|中止|延期|撤回|再考|考え直|立ち止ま|慎重|縮小|拡大|削|使|充て|回し|回す|維持|据え置|守|まま|現状|なくさ|なくし|廃止|統合|移転|建て|(?:に|く)(?:する|して)/u
+const COURSE_VERB = /(?:今|いま|従来|現在|これまで)の[^。！？!?\n、,]{1,8}?(?:の)?(?:ほう|方)が|残|やめ|止め|減ら|増や|続け|見直|変え|改め|戻|絞|控え|抑え|遅らせ|延ば|先送り|中止|延期|撤回|再考|考え直|立ち止ま|慎重|縮小|拡大|削|使|充て|回し|回す|維持|据え置|守|まま|現状|なくさ|なくし|廃止|統合|移転|建て|(?:に|く)(?:する|して|す(?=べき))/u
 /**
  * Blind R311E-020 kind (unof56): a wish on how the city's money is spent (新しい庁舎より掘割のしゅんせつにお金を回してほしい派です, 予算は道路に
  * 使ってほしい), or a camp taken on a measure (…ほしい派, 移転反対派), after a personal marker or in a post tagged as the staff's musing
@@ -3047,6 +3075,11 @@ function standAgainstCity(e: Emitter, t: string): boolean {
       stand = AGAINST_STAND.exec(clause)
       const wish = !stand && turned ? WISH_STAND.exec(clause) : null
       if (wish && COURSE_VERB.test(clause.slice(0, wish.index + wish[0].length)) && !READER_WISH.test(clause) && !READER_CARE.test(clause) && !READER_ADVICE.test(clause)) stand = wish
+      // Blind R327D-005 / R328M-005 kind: the course judged in hindsight, or doubted after a turn.
+      if (!stand && turned) {
+        const late = HINDSIGHT_STAND.exec(clause) ?? DOUBT_STAND.exec(clause)
+        if (late && !DOUBT_ACTED.test(clause.slice(late.index + late[0].length)) && !DOUBT_WEATHER.test(clause) && !READER_WISH.test(clause) && !READER_CARE.test(clause) && !READER_ADVICE.test(clause)) stand = late
+      }
     }
     // Review of 4fc3d0ed (rv/unof): a spending wish asked of the residents (税金をどこに使ってほしいか, 何に使ってほしいか選べる) or quoted as
     // their voice (「お金をもっと防災に使ってほしい」という声) is not the writer's own priority.
@@ -4440,6 +4473,19 @@ function askedAndAnswered(t: string, at: number): boolean {
   if (close === -1 || close - at > 60) return false
   return ASKED.test(t.slice(close, close + 16)) && ANSWERED.test(t.slice(close))
 }
+/** Whether `at` lies inside a bracketed question the post reports as a resident's question or a rumour (ASKED after it), answered or not. */
+function askedQuote(t: string, at: number): boolean {
+  const open = t.lastIndexOf('「', at)
+  if (open === -1 || at - open > 60 || t.slice(open, at).includes('」')) return false
+  const close = t.indexOf('」', at)
+  if (close === -1 || close - at > 60) return false
+  return ASKED.test(t.slice(close, close + 16))
+}
+/**
+ * Blind KH-046 kind (misc60): a paragraph answering a resident's question or correcting what goes round, for post (ANSWERED, CORRECTED, or
+ * the post's own answer announced: 市の公式なお知らせとして、次のとおりお伝えします, 正確な情報をお知らせします).
+ */
+const ANSWERED_POST = /公式(?:な|の)?(?:お知らせ|発表|見解|回答|情報)として|次のとおり(?:お伝え|お知らせ|ご案内|お答え|回答)|正確な情報を(?:お伝え|お知らせ|ご案内)/u
 
 /**
  * Blind R88A-137: who did a wrong, as the topic of a cleft (捨てたのは近くのブリーダー業者らしいです, 盗んだのは隣町の人みたい, 落書きしたとは
@@ -4643,7 +4689,7 @@ function outcomeAwaited(t: string, said: string, at: number): boolean {
   const after = t.slice(at)
   return PROMISE_AWAITED.test(after)
 }
-function hearsay(e: Emitter, t: string): void {
+function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
   for (const m of matchAllOf(HEARSAY, t, MAX_HITS)) {
     const at = m.index
     const w = m[0]
@@ -4778,7 +4824,9 @@ function hearsay(e: Emitter, t: string): void {
     if (reasonOfToldChange(t, at, w)) continue
     const status = w === 'らしい' || w === 'らしか' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
     const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
-    put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
+    // Blind KH-046 kind: a resident's question quoted, its answer left to another paragraph: judged in post.
+    const sink = asked && (ASKED.test(t.slice(end, end + 16)) || askedQuote(t, at)) ? { ...e, emit: (f: DraftFinding) => void asked.push(f) } : e
+    put(sink, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
   }
 }
 
@@ -4941,7 +4989,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     const has = needsOf(t)
     const e: Emitter = { doc, emit, spans: [], has }
     personnelLeak(e, t)
-    const facts: UnofficialFacts = { comment: has.commentProcess && COMMENT_PROCESS.test(t), drafts: [], decided: has.decidedMeasure && DECIDED_MEASURE.test(t), effects: [], worksPending: false, worksDated: [] }
+    const facts: UnofficialFacts = { comment: has.commentProcess && COMMENT_PROCESS.test(t), drafts: [], decided: has.decidedMeasure && DECIDED_MEASURE.test(t), effects: [], worksPending: false, worksDated: [], asked: [], answers: ANSWERED.test(t) || CORRECTED.test(t) || ANSWERED_POST.test(t) }
     for (const h of doc.hits('rumour')) {
       // こわい噂ばなし, 噂話の会: tales told at an event, not a rumour passed on.
       if (/^(?:ばなし|話の会|噺|話会)/u.test(t.slice(h.end, h.end + 3)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /「[^」\n]{0,20}$/u.test(t.slice(Math.max(0, h.start - 20), h.start))) continue
@@ -5164,7 +5212,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
     if (has.staffSign) staffSignGuess(e, t)
-    if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ|きいた|ききました|きいちゃ|きいて/u.test(h)) hearsay(e, h)
+    if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ|きいた|ききました|きいちゃ|きいて/u.test(h)) hearsay(e, h, facts.asked)
     if (/回っ|まわっ|回りよ|まわりよ|出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ/u.test(t)) circulatingPassedOn(e, t)
     // (After the hearsay: news already reported as a rumour is not reported again for its concession.)
     if (has.reportWords) unverifiedReport(e, t)
@@ -5183,8 +5231,11 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     const decided = facts.some((f) => f.decided)
     // Works stated as certain in one paragraph, their budget said still to go to the council in another (blind R230A-020 kind).
     const worksPending = !decided && facts.some((f) => f.worksPending)
+    // A resident's question quoted in one paragraph, answered in another (blind KH-046 kind).
+    const answered = facts.some((f) => f.answers)
     facts.forEach((f, i) => {
       const at = spans[i]!.start
+      if (!answered) for (const d of f.asked) emit({ ...d, start: d.start + at, end: d.end + at })
       if (!comment) for (const d of f.drafts) emit({ ...d, start: d.start + at, end: d.end + at })
       if (!decided) for (const d of f.effects) emit({ ...d, start: d.start + at, end: d.end + at })
       if (worksPending && !f.worksPending) for (const d of f.worksDated) emit({ ...d, start: d.start + at, end: d.end + at })

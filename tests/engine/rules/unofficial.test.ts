@@ -6791,3 +6791,51 @@ describe('unofficial: review of unof59 (rv/runof59), ordinary city posts sharing
     expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
   })
 })
+
+describe('unofficial: blind misc60 kinds (R327D-005, R328M-005, KH-046, R326H-034), a staff verdict against a decided course, a rumour corrected', () => {
+  const flagged = (text: string) => findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block').map((f) => f.rule)
+  it.each([
+    // R327D-005 kind: the city's decision told (判断をしましたが, ことに決めましたが), then one staff member's hindsight verdict against it
+    '市は学童保育の利用料を据え置く判断をしましたが、担当としては、値下げすべきだったと今でも思っています。',
+    '市は旧公民館を取り壊すことに決めましたが、個人的には、改修して残したほうがよかったと感じています。',
+    '市はバス路線を再編する判断をしました。しかし職員のひとりとしては、もっと住民の声を聞くべきだったと思っています。',
+    '市は奨学金の返還支援を市内在住者に限る判断をしましたが、担当の一人としては、市外に住む人も対象にすべきだったと今も思っています。',
+    // R328M-005 kind: the city's policy or target told (施政方針で…が掲げられました, 目標が示されました, 方針です), then, after a turn, the course
+    // doubted as not feasible or set behind another priority
+    '市長の所信表明で「子育て日本一」が掲げられました。ただ、現場の職員としては、今の保育士の数でそれを実現するのは難しいと思っています。',
+    '市の総合計画では、移住者を年間500人に増やす目標が示されました。でも、私個人としては、正直その数字は現実的ではないと感じています。',
+    '市は来年度から図書館の開館時間を延ばす方針です。ただ、担当としては、まず職員の確保が先だと思います。',
+    '市は新しいアリーナを建てる計画を進めています。でも個人的には、それより今ある体育館の修繕のほうが先決だと考えています。',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toContain('unofficial/personal-view')
+  })
+  it.each([
+    // hard negatives: the staff supporting the course, wishing, promising, advising the readers, a doubt led into what they will do, the weather
+    '市は子ども医療費の助成を高校生まで広げる判断をしました。担当としても、多くの方に利用していただきたいと思っています。',
+    '市長の施政方針で「観光客倍増」が掲げられました。担当としては、受け入れ体制の充実に全力で取り組んでまいります。',
+    '市長の施政方針で「観光客倍増」が掲げられました。現場の担当としても、まずは受け入れ体制を整えるのが大切だと感じています。',
+    '市は花火大会の開催を決めました。ただ、担当としては、雨が続けば開催は難しいと思っています。',
+    '市は防災無線の更新を決定しました。ただ、担当としては、全世帯に聞こえるようにするのは難しいと感じていますので、戸別受信機もご活用ください。',
+    '市は所得制限を撤廃することにしました。ただ、担当としては、申請はお早めにしたほうがよいと思います。',
+    '市はイベントの中止を決めました。ただ、担当としては、来年こそ開催したいと思っています。',
+    '市は新しい体育館の建設を決めましたが、個人的には完成がとても楽しみです。',
+    '昨年の大会は雨で中止になりました。個人的には、もっと早く判断すべきだったと反省しています。',
+    // KH-046 kind: a resident's question quoted, answered in another paragraph (予定はありません, 市の公式な情報として…お知らせします)
+    '【ごみ袋の値上げに関する情報について】\n\n市民の方から「来月からごみ袋が倍の値段になるらしい」というお問い合わせが増えています。\n\nごみ袋の価格を改定する予定はありません。これまでどおりの価格でお求めいただけます。',
+    '「市民プールが今年で廃止されるらしい」というご質問をいただいています。\n\n市の公式な情報として、次のとおりお知らせします。\n・市民プールは来年度も通常どおり営業します。',
+    // R326H-034 kind: a rumour going round, then any such announcement, decision or plan denied
+    '「来年から市民プールが廃止される」という話がSNSで広がっていますが、市ではそのような決定は一切しておりません。',
+    'ごみ袋が来月から値上げになる、という投稿が拡散されていますが、市からそのようなお知らせは一切出しておりません。',
+    '「体育館が来年閉鎖される」といううわさが流れていますが、そのような計画はまったくございません。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  it.each([
+    // still caught: a question quoted and left unanswered in the post, hearsay that is no question, a leak conceding the release is ahead
+    '「来月からごみ袋が倍の値段になるらしい」というお問い合わせが増えています。\n\n詳しくは環境課までお問い合わせください。',
+    '来月から市民プールが有料になるらしいです。\n\n市の公式な情報として、次のとおりお知らせします。',
+    '庁内では来年度から保育料を値上げする方針を固めました。そのような発表はまだしておりませんので、ここだけの話でお願いします。',
+  ])('still flags %s', (text) => {
+    expect(flagged(text).some((r) => r.startsWith('unofficial/'))).toBe(true)
+  })
+})
