@@ -133,6 +133,10 @@
  * Blind R200D-013 kind: a saying held up as what is commonly said, the sentence leaning on it (「…」と言われるとおり, と言うように, とよく言われますが:
  * commonlySaid) is quoted however short, its author unnamed; not named as a proverb, the city's own copy, a nickname, a claim of how things
  * work (an object, a condition), nor words of a speaker named before them.
+ * Blind misc60 kinds (KH-002, KH-015): a sentence calling the words mentioned harmful (…傷つける差別の言葉です。) announces no saying, and an excuse
+ * set aside right after its brackets in a post about a harm done with words (「みんな使ってるし」じゃなくて、…: REMARK_SET_ASIDE_AFTER) is the post's
+ * own example; a scam message given as the content of one named by its kind (架空料金請求のSMS…。「…」という内容で: SCAM_CONTENT_AFTER) is the
+ * trick's specimen, and 架空料金請求 is 架空請求.
  */
 import type { Doc } from '../doc'
 import type { RuleFamily, RuleInput } from '../rule'
@@ -519,7 +523,7 @@ const SPOKEN_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?\s?(?:お話し|�
  * A warning against scams: the quoted messages are the scam's, shown as examples (「未納です。本日中に…」). Blind HO-056: in やさしい日本語
  * the call or the message itself is called a lie, with a comma or spaces between the words (「…」という でんわ は、うそ です; うその でんわ).
  */
-const SCAM_CONTEXT = /(?<![A-Za-z])(?:[Ss]cam(?:s|mers?)?|[Ff]raud(?:s|sters?|ulent)?|[Pp]hishing)(?![A-Za-z])|さぎ|(?:でんわ|めーる|メール|てがみ|電話|はがき|ハガキ|SMS|メッセージ)\s?(?:は|も)[、,]?\s?(?:うそ|ウソ|嘘|にせもの|ニセモノ|偽物)|(?:うそ|ウソ|嘘|にせ|ニセ)の\s?(?:でんわ|電話|めーる|メール|てがみ|手紙|はがき|ハガキ|SMS|メッセージ)|(?<![A-Za-z])(?:[Ff]ake|[Bb]ogus|[Ss]uspicious)\s(?:(?:phone|tele)\s)?(?:calls?|e-?mails?|messages?|texts?|SMS|letters?|websites?|sites?|visitors?)(?![A-Za-z])|不審な|詐欺|なりすまし|成りすまし|架空請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
+const SCAM_CONTEXT = /(?<![A-Za-z])(?:[Ss]cam(?:s|mers?)?|[Ff]raud(?:s|sters?|ulent)?|[Pp]hishing)(?![A-Za-z])|さぎ|(?:でんわ|めーる|メール|てがみ|電話|はがき|ハガキ|SMS|メッセージ)\s?(?:は|も)[、,]?\s?(?:うそ|ウソ|嘘|にせもの|ニセモノ|偽物)|(?:うそ|ウソ|嘘|にせ|ニセ)の\s?(?:でんわ|電話|めーる|メール|てがみ|手紙|はがき|ハガキ|SMS|メッセージ)|(?<![A-Za-z])(?:[Ff]ake|[Bb]ogus|[Ss]uspicious)\s(?:(?:phone|tele)\s)?(?:calls?|e-?mails?|messages?|texts?|SMS|letters?|websites?|sites?|visitors?)(?![A-Za-z])|不審な|詐欺|なりすまし|成りすまし|架空(?:の)?[\p{Script=Han}ァ-ヶー]{0,6}?請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
 /**
  * Blind KE-035 kind: a message sent by an impostor or a fraud, quoted in a warning (柳川市の公式アカウントをかたる偽のアカウントから、「…を送って
  * ください」というDMが届いた; 市を名乗るアカウントから「当選しました…」というメッセージ; 身に覚えのない「未払い料金が…」というメール): the
@@ -530,6 +534,13 @@ const SCAM_CONTEXT = /(?<![A-Za-z])(?:[Ss]cam(?:s|mers?)?|[Ff]raud(?:s|sters?|ul
  */
 const SCAM_MESSAGE_AFTER =
   /^[」』”〟]?\s?(?:という|との|といった|などの|のような)(?:内容の|文面の|文言の)?(?:DM|ダイレクトメッセージ|ダイレクトメール|メール|Eメール|SMS|ショートメール|ショートメッセージ|メッセージ|電話|LINE|通知|はがき|ハガキ|手紙|封書|文書|書き込み|コメント|連絡|勧誘)(?![\p{Script=Han}ァ-ヶー])/u
+/**
+ * Blind KH-015 kind (misc60): the message given as the content of one the paragraph names by its kind (架空料金請求のSMSが…確認されています。「…
+ * 本日中にご連絡ください」という内容で、…; …というはがきが届いています。文面は「…」という内容です): the quotative names what the message says, its
+ * kind told before (SMS, メール, 電話, はがき); read with a false sender or advice not to answer, as SCAM_MESSAGE_AFTER is.
+ */
+const SCAM_CONTENT_AFTER = /^[」』”〟]?\s?(?:という|との|といった)(?:内容|文面|文言|趣旨)(?:で|の|です|でした|が|と|に|も)/u
+const MESSAGE_KIND = /DM|ダイレクトメッセージ|ダイレクトメール|メール|SMS|ショートメール|ショートメッセージ|メッセージ|電話|LINE|通知|はがき|ハガキ|手紙|封書|文書/u
 const SCAM_SENDER =
   /(?:アカウント|公式|市|市役所|役所|課|係|職員|担当者?|警察|警察官|銀行|銀行員|業者|事業者|団体|協会|省|庁|機構|センター|会社)(?:を|の名(?:前)?を)(?:かた|騙|名乗|装|よそお)(?:る|り|って|った|い)|(?:偽|ニセ|にせ)(?:の)?(?:アカウント|DM|ページ|サイト|LINE|通知|SMS|ショートメール|ショートメッセージ|メッセージ|メール|電話|はがき|ハガキ|請求|業者|職員|窓口)|偽物|なりすまし|成りすまし|乗っ取られ|身に覚えのない|心当たりのない|不審な|(?:怪しい|あやしい)(?:DM|メール|SMS|電話|メッセージ|サイト|アカウント|リンク|URL)|詐欺|フィッシング/u
 const SCAM_ADVICE =
@@ -808,7 +819,7 @@ const DISOWNS_EN = '(?<![A-Za-z])(?:(?:does|do|will|would)\\s(?:not|never)|never
  * Blind ID-046: a message residents received, set out to warn (次のようなショートメッセージが届いています。⏎⏎「…」⏎（…市内で確認された
  * 不審メッセージの文面）): the specimen the warning is about, told to be going round (出回っています, 確認されています, or captioned so; not 届いた方はいませんか？). Words the city wants to pass on (届けたい言葉) are no specimen.
  */
-const EXAMPLE_CONTEXT = new RegExp(`${RISKY_POSTS}|${PRESSING_LINES}|${CITY_DISOWNS}|${DISOWNS_EN}|${/詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:訪問|人物|者)|不審な?(?:ショート)?(?:電話|メール|メッセージ|SMS|はがき|ハガキ|手紙|封書|文書|郵便物|DM)|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|ショートメッセージ|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)|(?:次の|以下の|下記の|こんな|このような|こういった|こうした|こげな|こがん|こげん)(?:ような)?(?:ショートメッセージ|ショートメール|メッセージ|メール|SMS|電話|はがき|ハガキ|手紙|封書|文書|通知)(?:が|も)[、,]?[^。！？!?\n「『]{0,12}?(?:出回っ|確認され|相次い|送りつけられ|送り付けられ)(?:て(?:い|お)(?:ます|る|ります)|と(?:ります|る))(?=[。！!\n]|$)|[（(][^（）()\n]{0,30}?(?:確認され|届いた|届けられ|出回っ)[^（）()\n]{0,12}?(?:文面|文言)[）)]/u.source}`, 'u')
+const EXAMPLE_CONTEXT = new RegExp(`${RISKY_POSTS}|${PRESSING_LINES}|${CITY_DISOWNS}|${DISOWNS_EN}|${/詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:訪問|人物|者)|不審な?(?:ショート)?(?:電話|メール|メッセージ|SMS|はがき|ハガキ|手紙|封書|文書|郵便物|DM)|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空(?:の)?[\p{Script=Han}ァ-ヶー]{0,6}?請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|ショートメッセージ|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)|(?:次の|以下の|下記の|こんな|このような|こういった|こうした|こげな|こがん|こげん)(?:ような)?(?:ショートメッセージ|ショートメール|メッセージ|メール|SMS|電話|はがき|ハガキ|手紙|封書|文書|通知)(?:が|も)[、,]?[^。！？!?\n「『]{0,12}?(?:出回っ|確認され|相次い|送りつけられ|送り付けられ)(?:て(?:い|お)(?:ます|る|ります)|と(?:ります|る))(?=[。！!\n]|$)|[（(][^（）()\n]{0,30}?(?:確認され|届いた|届けられ|出回っ)[^（）()\n]{0,12}?(?:文面|文言)[）)]/u.source}`, 'u')
 /** A remark quoted as an example of what is said, taken up right after as one of a kind (「…」――こうした言葉は、今も聞かれます)
  * or as the harm it does (そんな一言が傷つけます); not a saying recalled (こんな言葉があります, そんな言葉を思い出す), which has an author. */
 const EXAMPLE_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『]{0,16}?(?:(?:こうした|このような|そうした|そのような)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)|(?:こんな|そんな)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)[^。！？!?\n]{0,24}?(?:傷つ|苦し|悩|差別|偏見|ハラスメント|いじめ|禁止|狭め|許され|人権|違反))/u
@@ -1083,6 +1094,20 @@ const AGREED_AFTER = /^\s?(?:[-―—─]{1,3}|[。、！!])?\s?(?:まさに|本
  * 抜粋📖「…」, 以下に引用します：「…」): a quotation whatever its form, a noun ending too; not a request not to quote (引用はご遠慮ください).
  */
 const QUOTING_BEFORE = /(?:(?:より|から)の?|以下(?:に|、)?)(?:引用|抜粋|転載)(?:し(?:ます|ました|てみます|ておきます|てます)|いたします|させていただきます|です|でした)?[。．：:！!…\s]{0,3}(?:\p{Extended_Pictographic}\uFE0F?){0,3}\s?$/u
+/**
+ * Blind KH-002 kind (misc60): the sentence before the brackets ends by calling words harmful (…傷つける差別の言葉です。⏎「みんな使ってるし」
+ * じゃなくて…, 人を深く傷つける言葉です。, 使ってはいけない表現です。): it says what the words mentioned before are, it announces no saying,
+ * so the brackets after it are not a work's line made short (SHORT_WORK_BEFORE) nor words framed as someone's (QUOTE_FRAME_BEFORE).
+ */
+const HARMFUL_WORDS_BEFORE = /(?:(?:差別|侮辱|悪口|暴言|中傷|誹謗|蔑視|偏見|ヘイト|いじめ|攻撃)(?:的な|の|に(?:つながる|あたる|当たる))?|(?:傷つけ|傷付け|きずつけ|おとしめ|貶め|追いつめ|追い詰め)(?:る|てしまう|かねない)|不適切な|心ない|心無い|乱暴な|(?:使っ|言っ)ては(?:いけない|ならない))(?:言葉|表現|用語|発言|ことば)(?:です|でした|だ|なんです|なのです|である)?[。！!]?\s?$/u
+/**
+ * …and a remark the post sets aside right after it (「みんな使ってるし」じゃなくて、使わない・広めない…を一緒に, 「悪気はなかった」では済まされ
+ * ません, 「冗談だから」で片付けないで, 「…大丈夫」なんて思わずに) in a post about a harm done with words (差別, 偏見, いじめ, 傷つける, 暴言): the
+ * excuse people give, shown as the attitude to drop — the post's own example, no one's text to cite. Not words owned or read right before
+ * them (作家の「…」ではなく, ネットの記事の「…」ではなく).
+ */
+const REMARK_SET_ASIDE_AFTER = /^[」』]?\s?(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく|なんて(?:言わ|思わ|考え)(?:ずに?|ないで)|と(?:言わ|思わ)(?:ずに?|ないで)|で(?:は)?(?:済ま|すま)(?:せず|せないで|され(?:ない|ません))|で(?:片付け|片づけ|かたづけ)(?:ず|ないで))/u
+const WORDS_HARM_CONTEXT = /差別|偏見|いじめ|イジメ|傷つ|傷付|ハラスメント|パワハラ|セクハラ|人権|暴言|誹謗|中傷|ヘイト|悪口|からか|侮辱|見下|心ない|心無い/u
 const QUOTE_FRAME_BEFORE = /言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$|(?:の|した|された|教わった|聞いた)(?:言葉|名言|格言|一節)(?:です|でした)?[。：:]\s?$/u
 /**
  * Blind R117A-084: words credited right after them to someone left vague (「一舟一会」。これは昔、ある船頭さんが言っていた言葉です, 「…」――とある
@@ -2885,7 +2910,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
     const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_MEDIUM_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
     // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
-    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || HUMMED_AFTER.test(t.slice(i + 1, i + 30)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || (STAYED_WITH_ME_AFTER.test(t.slice(i + 1, i + 40)) && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, ''))) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
+    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || HUMMED_AFTER.test(t.slice(i + 1, i + 30)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || (STAYED_WITH_ME_AFTER.test(t.slice(i + 1, i + 40)) && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, ''))) || (SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && !HARMFUL_WORDS_BEFORE.test(t.slice(Math.max(0, a - 40), a))) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
     // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
     const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
       // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
@@ -2918,7 +2943,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // 声をかけ合いましょう】): the post's headline, not a text quoted.
     if (c === '】' && HEADLINE_VOICE.test(inner) && /^[ \u3000]*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))) continue
     // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
-    const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || QUOTING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
+    const framed = (QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) && !HARMFUL_WORDS_BEFORE.test(t.slice(Math.max(0, a - 40), a))) || QUOTING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
     if (credited) {
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用`, vague: true })
       continue
@@ -3124,6 +3149,10 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (!q.block && WORRY_INNER.test(t.slice(q.a + 1, q.b - 1)) && worryFrame(masked, q.b) && !WORRY_SPEAKER_BEFORE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text)) continue
     // Blind KE-035 kind: an impostor's or a fraud's message quoted in a warning (偽のアカウントから、「…」というDMが届いた).
     if (!q.block && SCAM_MESSAGE_AFTER.test(af.text) && (SCAM_SENDER.test(masked) || SCAM_ADVICE.test(masked))) continue
+    // Blind KH-002 kind: an excuse set aside in a post about a harm done with words (「みんな使ってるし」じゃなくて、…).
+    if (!q.block && REMARK_SET_ASIDE_AFTER.test(af.text) && WORDS_HARM_CONTEXT.test(masked) && !OWNED_BEFORE.test(bf.text) && !IN_MEDIUM.test(bf.text.slice(-20)) && !VAGUE_AUTHOR_BEFORE.test(bf.text)) continue
+    // Blind KH-015 kind: …or its content, the message's kind named before it (架空料金請求のSMSが…。「…」という内容で、…).
+    if (!q.block && SCAM_CONTENT_AFTER.test(af.text) && MESSAGE_KIND.test(masked.slice(Math.max(0, q.a - 80), q.a)) && (SCAM_SENDER.test(masked) || SCAM_ADVICE.test(masked))) continue
     // Blind IK-082: instances of a kind of remark after 例えば (例えば、「…」「…」といった言葉や…).
     if (!q.block && FOR_EXAMPLE_BEFORE.test(bf.text) && KIND_OF_REMARK_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text)) continue
     if (!q.block && letters(t.slice(q.a, q.b)) <= LETTER_MAX && LETTER_RECEIVED_BEFORE.test(bf.text) && !bf.text.includes('\n') && !VAGUE.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text)) continue

@@ -4496,3 +4496,32 @@ describe('quotation: blind misc59 kinds (KD-047, KE-035), a typical worry voiced
     expect(warnsQuote(text)).toBe(true)
   })
 })
+
+describe('quotation: blind misc60 kinds (KH-002, KH-015), an excuse or a slur\'s label in an awareness post, a scam message given as the content of one named before', () => {
+  it.each([
+    // KH-002 kind: the sentence before calls the words mentioned harmful (差別の言葉です, 使ってはいけない言葉です): no saying announced, so a short
+    // remark after it is not a work's line; and an excuse set aside right after it (じゃなくて, ではなく, では済まされません, なんて思わずに)
+    // in a post about a harm done with words
+    'SNSで見かける「〇〇人は出ていけ」という書き込み。\nそれは人を深く傷つける差別の言葉です。\n「ちょっとふざけただけだし」ではなく、書かない・広げないを心がけましょう。',
+    '「障がい者は迷惑」――これは使ってはいけない言葉です。\n「悪気はなかったんだから」では済まされません。',
+    '障がいのある人を傷つける言葉は、冗談でも使わないでください。「みんな使ってるし、ただの冗談だから別にいいでしょ」じゃなくて、使わない・広めないを一緒に。',
+    '「ネットだし、誰が書いたかなんて、どうせわからないから大丈夫」なんて思わずに、書き込む前に一度立ち止まってください。誹謗中傷は犯罪になることもあります。',
+    // KH-015 kind: the message given as the content (という内容で, という文面で) of a message named by its kind before it, in a warning
+    '身に覚えのない未納料金を求めるはがきが届いています。「訴訟最終告知のお知らせ。本日中にご連絡がない場合は差し押さえます」という内容です。記載の番号には連絡せず、消費生活センターへご相談ください。',
+    '架空の利用料請求メールが市内で確認されています。「動画サイトの利用料金が未払いです。至急ご連絡ください」という文面ですが、身に覚えのない請求には応じないでください。',
+    '宅配業者を装ったショートメールが確認されています。「お荷物をお届けにあがりましたが不在のため持ち帰りました」という文面で、偽サイトへ誘導されます。リンクは開かないでください。',
+  ])('leaves %s clean', (text) => {
+    expect(quietQuote(text)).toEqual([])
+  })
+  it.each([
+    // hard negatives: words announced as a saying (考えさせられる言葉です, 心に響く言葉です, 教わった言葉です), a maxim set aside with no harm
+    // done with words in the post, a newspaper's content with no scam
+    '差別について考えさせられる言葉です。\n「みんなちがって、みんないい」',
+    '心に響く言葉です。「あきらめたら、そこで試合終了だよ」',
+    '先輩に教わった言葉です。「仕事は段取り八分」',
+    '「努力は必ず報われる。報われない努力があるとすれば、それはまだ努力と呼べない」ではなく、自分のペースで続けることが大切です。',
+    'ある新聞の記事では「市内の空き家は10年で倍に増え、今後も増え続ける見込みだ」という内容でした。',
+  ])('flags %s', (text) => {
+    expect(warnsQuote(text)).toBe(true)
+  })
+})
