@@ -7052,3 +7052,136 @@ describe('confidential: review of conf59 (rvconf59) — an unnamed teacher or me
     expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
   })
 })
+
+describe('confidential: conf60 kinds — schools, nurseries, the fire service, the hospital and the waterworks telling an internal matter in good faith: a test finding before its formal release, an incident or a change before those concerned are told, an arrangement made inside on where cases go, a sum offered awaiting the answer, a criterion not in the guide, families under watch counted, an exam’s content to come, a selection’s results before the notice, a figure before the council, a budget request’s fate, a discipline under way, a colleague’s move before the announcement (blind R325C)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // a test or a measurement's finding while its formal release is said to come later (R325C-001 kind)
+    ['浄水場の定期検査で、配水池の水から鉛が基準値の7割ほど検出されました。飲用には問題ありませんが、正式な発表は再分析が終わる来週になる予定です。', 'confidential/pre-release'],
+    ['今月の採水で、井戸水からヒ素が0.008mg検出されました。公式の公表はまだ先です。', 'confidential/pre-release'],
+    ['学校のプールの水質検査で、大腸菌が基準を超えていました。正式な結果のお知らせは再検査の後になります。', 'confidential/pre-release'],
+    // an incident while those it concerns are said not yet told (R325C-004 kind)
+    ['昨日、保育園のお散歩中に園児が転んで骨折した件、いま園内で経緯をまとめています。保護者の皆さまへの説明はまだです。', 'confidential/incident'],
+    ['給食の牛乳に異物が混入していた件、業者さんへの確認を進めています。学校への報告は、原因が分かってからにする予定です。', 'confidential/incident'],
+    ['先週の遠足で、バスの中で児童がけがをしました。保護者にはまだ伝えていません。', 'confidential/incident'],
+    ['調理員のミスで、アレルギーのある子に卵入りのおかずを出してしまいました。ご家族にはまだご説明していません。', 'confidential/incident'],
+    // a change decided inside while those affected are not yet told (R325C-053 kind)
+    ['来年度から本館の開館日を週5日から4日に減らすことが、先日の館内の会議で決まりました。利用者の皆さんへのお知らせはまだこれからです。', 'confidential/pre-release'],
+    ['病棟の面会時間を短くすることが、院内の運営会議で決まりました。入院中の方やご家族にはまだお知らせしていません。', 'confidential/pre-release'],
+    // an arrangement made inside on where cases go, because of a gap in staffing (R325C-007 kind)
+    ['今週は市立病院の小児科医が不在の夜が多いので、子どもの急病は最初から大牟田の病院に回すよう、署内で取り決めています。', 'confidential/staff-only'],
+    ['夜間は当直医がひとりしかいないため、軽症の方は受け入れないことに、院内で申し合わせています。', 'confidential/staff-only'],
+    // a sum offered in talks awaiting the other side's answer (R325C-009 kind)
+    ['新しい工場用地について、地権者さんに坪15万円をご提示しています。いまはお返事待ちです。', 'confidential/negotiation'],
+    ['指定管理の委託料は年間3,200万円で先方に打診しており、回答を待っているところです。', 'confidential/negotiation'],
+    ['医師1人あたり年600万円で大学側に打診中です。返事待ちの状態です。', 'confidential/negotiation'],
+    // a criterion said not to be in the published guide, told with its figure (R325C-014 kind)
+    ['採用試験の体力検査、シャトルランは合格ライン60回です。要項には書いていない基準ですが、目安にしてください。', 'confidential/staff-only'],
+    ['面接の配点は50点満点中30点が合格の目安です。非公表の内部基準ですが、参考までに。', 'confidential/staff-only'],
+    ['消防団の入団テスト、要項には出してないけど、合格ラインは腕立て30回です。', 'confidential/staff-only'],
+    // families under watch counted at one unit (R325C-019 kind)
+    ['今日のケース会議、当園で見守り対象のご家庭は今3世帯です。', 'confidential/meeting'],
+    ['本校でも、虐待が疑われるお子さんが学年に2人います。', 'confidential/duty-secret'],
+    ['クラスの中で、4家庭は児童相談所とも連携して見守っています。', 'confidential/duty-secret'],
+    // where a question sits in an exam to come, or what it is built on (R325C-021 kind)
+    ['来週の学力テスト、数学は、柳川の川下りを題材にした問題を大問3に入れてあります。', 'confidential/pre-release'],
+    ['明日の入試、大問2は有明海の干潟を題材にした長文です。', 'confidential/pre-release'],
+    ['明後日の採用試験、今回の教養は、柳川市の人口グラフを使った問題が出ます。', 'confidential/pre-release'],
+    // a passage chosen for an exam being set (R325C-031 kind)
+    ['今年の入試問題、英語の長文は地元の伝統工芸についての文章にしました。受験生の皆さん、頑張って。', 'confidential/pre-release'],
+    ['作問を担当しています。今回の理科の題材は、有明海のムツゴロウに決めました。本番まであと少しです。', 'confidential/pre-release'],
+    // an essay's theme with words between (R325C-030 kind)
+    ['来週の採用試験、論文の今年のお題は「柳川の未来」に決まりました。', 'confidential/pre-release'],
+    ['小論文試験、本番の課題は「人口減少と地域」となりました。受験される方、準備を。', 'confidential/pre-release'],
+    // an interview question set (R325C-042 kind)
+    ['来週の二次面接では、全員に「あなたの短所は何ですか」と聞くことにしています。', 'confidential/pre-release'],
+    ['面接では最後に「市役所で一番やりたい仕事は何ですか」を質問する予定です。受験される皆さん、頑張って。', 'confidential/pre-release'],
+    // a selection's results counted while the notice is still to come (R325C-022/051 kind)
+    ['保育園の二次選考が終わりました。入園決定は185人、ボーダーは指数42点でした。通知は来週発送します。', 'confidential/pre-release'],
+    ['看護師採用の最終面接、合格者は9名でした。発表は明日なので、もうしばらくお待ちください。', 'confidential/pre-release'],
+    ['職員採用試験、12人の方が合格しました！合格通知はまだお送りしていません。', 'confidential/pre-release'],
+    ['保育士採用の結果、合格者8名、補欠2名です。結果の通知は来週発送します。', 'confidential/pre-release'],
+    // a figure before the council; a price got down in talks, kept here (R325C-026 kind)
+    ['新庁舎の設計、議会に出す前の数字ですが、総事業費は48億円の見込みです。', 'confidential/pre-release'],
+    ['救急車の更新、議会に諮る前ですが、1台3,600万円で話がまとまりそうです。', 'confidential/pre-release'],
+    ['ポンプ車の購入、値引き交渉の結果、2,980万円まで下げてもらえました。まだ議会の議決前なので、内緒です。', 'confidential/negotiation'],
+    // a budget request's sum with how the internal assessment went (R325C-027 kind)
+    ['学校のエアコン更新、予算要求で8,500万円を要求し、査定で満額ついた。', 'confidential/budget'],
+    ['図書館の空調、要求額は9,800万円で、財政課の査定で半分に削られました。', 'confidential/budget'],
+    // a member of staff's discipline under way (R325C-036 kind)
+    ['教員の一人が体罰の件で、いま懲戒処分に向けた手続きを進めています。', 'confidential/personnel'],
+    ['同僚がハラスメントの件で処分の審査にかけられています。処分は来週の懲戒審査委員会で決まるそうです。', 'confidential/personnel'],
+    // a colleague's move decided while the formal notice is still to come (R325C-056 kind)
+    ['園長先生が3月末で退職されることが決まりました。正式な発表はまだなので、ここだけで。', 'confidential/personnel'],
+    ['山田先生は4月から別の小学校へ転任されます。新聞発表の前なので、内緒でお願いします。', 'confidential/personnel'],
+    ['教頭先生が退職されることになりました。正式なお知らせは3月末になります。', 'confidential/personnel'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a finding announced, nothing found, a release promised with nothing told
+    '本日、水道水の水質検査の結果を公表しました。すべての項目で基準値を下回っています。',
+    '今年の水質検査では、基準値を超える物質は検出されませんでした。正式な結果の公表は来月になります。',
+    'PFASの検査を始めます。正式な結果の公表は来月になる予定です。',
+    '市内の河川で魚が死んでいるのが見つかりました。原因を調べています。',
+    // a notice being sent, an event's date, a practice stated for any case, nothing to tell yet
+    '給食に異物が混入した件について、保護者の皆さまへのお知らせを本日配布しました。ご心配をおかけし申し訳ありません。',
+    '運動会の日程が決まりました。保護者の皆さんへのお知らせは、これから学校を通じて配布します。',
+    'プール開放の中止が決まりました。保護者の皆さんへのお知らせは来週配布します。',
+    '園児がけがをしたときは、すぐに保護者に連絡します。保護者への連絡は、手当の後になることもあります。',
+    '保護者の皆さんには、まだお伝えしていなかった持ち物があります。上靴を持ってきてください。',
+    '保護者の皆さんにはまだご案内していませんでしたが、来月、授業参観を行います。',
+    '子どもたちには、まだ話していませんが、卒業式のサプライズを準備中です。',
+    // a safety habit agreed, a hospital's own notice of where to go
+    '感染対策として、隊内でマスクの着用を申し合わせています。',
+    '熱中症が疑われる方は、涼しい場所へ運ぶよう、職員で申し合わせています。',
+    '当院では夜間の小児救急は受け入れておりません。お子さんの急病は久留米の病院をご利用ください。',
+    // a subsidy requested, a quote awaited, talks with nothing offered
+    '県に補助金として1,000万円を要望しており、回答を待っています。',
+    '地権者の皆さんとの話し合いを続けています。まとまり次第お知らせします。',
+    // the guide pointed to, a refusal
+    '募集要項に載っていない内容については、人事課にお問い合わせください。',
+    '採点基準は公表していませんので、お答えできません。',
+    '体力検査の種目は、募集要項のとおり、腕立て伏せ、上体起こし、反復横跳びの3種目です。',
+    // a city-wide count published, staffing for support, the council's work described
+    '令和5年度、市全体で見守りが必要な家庭は120世帯でした（市ホームページで公表）。',
+    '当園では、支援が必要なお子さん3人に加配の保育士をつけています。',
+    '児童相談所と連携して、子どもの見守りを行っています。',
+    // results, scopes, past papers, a class, a contest's theme, a prep topic, a past interview, a counter's habit
+    '今年の学力調査の結果、算数は割合の問題で正答率が低いことが分かりました。',
+    '過去問の大問二は割合の問題です。本番に向けて練習しよう。',
+    '大問二では、グラフを読み取る問題が出題されました。',
+    '今日の国語の授業の題材は、北原白秋の随筆から選びました。',
+    '昨年の入試の長文は、白秋の詩から出題されました。',
+    '作文コンクール、今年のテーマは「ふるさと」に決まりました。たくさんのご応募をお待ちしています。',
+    '小論文の事前課題、テーマは「地域の防災」です。提出期限は6月1日です。',
+    '面接では「志望動機」などをお聞きします。受験される皆さん、準備を。',
+    '先日の面接では「あなたの短所は何ですか」と聞きました。',
+    '窓口では「お困りのことはありませんか」と声をかけることにしています。',
+    // results published, a plan of how many, a notice with no result, a citizens' test, applicants counted
+    '令和7年度職員採用試験の最終合格者を本日発表しました。合格者は25人です。',
+    '今年の採用予定は10名程度です。結果は7月に通知します。',
+    '令和7年4月の保育所等の入所について、一次選考の結果は2月中旬に郵送でお知らせします。電話でのお問い合わせには結果をお答えできませんので、ご了承ください。',
+    '今年度の柳川検定、合格者35名でした。合格証は来週郵送します。',
+    '保育園の申込者は312人でした。結果通知は2月14日に発送します。',
+    // a public comment before the council, the council's week, a shop's discount
+    '議会に提案する前の段階で、市民の皆さんのご意見を募集します。総事業費は約12億円の計画です。',
+    '議会前なので、今週は職員が遅くまで残っています。窓口の待ち時間が30分ほどになることがあります。',
+    '家電量販店で交渉して、冷蔵庫を8万円まで値引きしてもらいました！',
+    // a budget published, a request to the state, a cap in a guide
+    '令和7年度当初予算案を本日公表しました。浄水場の膜ろ過設備の更新に3億8千万円を計上しています。',
+    '国に対し、10億円の予算を要望しました。',
+    '要求額は300万円までです。詳しくは募集要項をご覧ください。',
+    // a penalty announced, the procedure described, a promise to publish once decided
+    '本日、職員1名を減給処分としました。市民の皆さまに深くお詫び申し上げます。',
+    '職員の懲戒処分は、懲戒審査委員会で審議して決まります。',
+    '職員の飲酒運転について、現在、懲戒処分に向けた手続きを進めています。処分が決まり次第、公表します。',
+    // moves published, a farewell after the announcement, a party's date
+    '新聞発表のとおり、教頭先生が他校へ転任されることが決まりました。長い間ありがとうございました。',
+    '山田先生は4月から別の小学校へ転任されます。県教育委員会の発表のとおりです。長い間ありがとうございました。',
+    '田中さんが退職されることになりました。送別会は3月28日です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+})
