@@ -470,6 +470,18 @@
  * register (ちっとは待つことも覚えてもらわんと), not even the least done (最低限の準備もなさらない方) and understanding presumed as a
  * grown-up (大人なんですから…くらいお分かりですよね, 大人の方であれば…ご理解いただける内容かと存じます); 転居もご検討されては joins
  * the move-away kind. Ordinary replies (ご不便をおかけしております, 大人の方は500円, beginners welcomed, help offered) stay clean.
+ * Blind sets R326H/R328M fixed (host60), as kinds (warn): polite sarcasm and brushing-off in replies to reviews and complaints —
+ * the press or an asker told to "at least" read first and only then ask (せめて…一読されたうえでご質問), told to make a habit of reading the
+ * page (最後までスクロールする習慣を身につけていただけますと) or promised a mock benefit (お互いにとって幸せかと存じます, 記者の皆様にとっても
+ * 有意義), a critic of a price sent to a place elsewhere that suits them (ご自身の価値観に合う観光地をお選びになるのがよろしいかと), told they
+ * need not use it (価値を感じていただけない方に、無理にお乗りいただく必要はございません) or that another service suits them better after
+ * their wish is restated as a condition (すぐに届かないと困るということでしたら、通販サイトの方が向いていらっしゃる), a critic told to do
+ * better themself if they can (ご自身でもっと素敵な…が描けるようでしたら、ぜひ), a verdict put down to the critic's senses (分からないなんて、
+ * きっと目が疲れてるんだね), mocked for not thinking of even a simple step (簡単な工夫すら思いつかなかった), told to go back to primary school
+ * as a "let's" (小学校からやり直しましょ; children set above adults who touch the exhibits), a writer mock-admired "in a sense" (ある意味で才能)
+ * and a critic's or reporter's faculty mock-admired (想像力には脱帽, 鋭い審美眼には…感服, with 「ご意見」 in scare quotes), and a complaint
+ * said to show how few have the plain idea (…という発想をお持ちの方が少ないことが、よく分かりました). Not a step told to all, care for the
+ * unwell, a cancellation offered, a plan within ours, a survey's finding, a class, children or entrants praised, or thanks.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
@@ -3189,7 +3201,7 @@ const COMPLAIN_IF171 = /(?:文句|苦情|悪口|陰口|ケチ|けち|難癖|い�
  * Not a season or a year compared (今年のほうがずっとマナーが良くなりました), not children praised with no fault named.
  */
 const MORE_GROWN171 = '(?:方|かた|人|ひと|さん|ちゃん|くん|子|こ|子ども|子供|こども|園児|児童|生徒|小学生|中学生|高校生|学生|赤ちゃん|赤ん坊|幼児|[0-9０-９一二三四五六七八九]歳児|孫|たち|達|ら)(?:の)?(?:ほう|方)が[、\\s]?(?:よっぽど|よほど|余程|ずっと|はるかに|遥かに|断然|まだ|まだまだ|何倍も|よっぽ)[、\\s]?(?:大人|おとな|オトナ|聞き分け|ききわけ|行儀|ぎょうぎ|お行儀|マナー|分別|礼儀|常識|物分かり|物わかり|ものわかり|辛抱強|我慢強|お利口|おりこう|利口|りこう|賢|かしこ|しっかりして|ちゃんとして|きちんとして|まとも|マシ|まし(?![ょゅゃ])|(?:分か|わか)っ(?:て|と)(?:い|お|る|ます|らっしゃ)|理解して(?:い|お|る|ます)|(?:ルール|きまり|決まり|約束)(?:を|は)?[、\\s]?守(?:れて|って)(?:い|お|る|ます))'
-const GROWN_FAULT171 = /怒鳴|どな[らりるっ]|騒い|騒ぐ|騒が|わめ|喚|暴れ|割り込|わりこ|ごね|文句|苦情|クレーム|ポイ捨て|放置|無断|守らな|守れな|守らん|守れん|並ばな|並ばず|マナーの悪|非常識|逆ギレ|キレ(?:て|た|る)|横柄|威張|いばっ|大声|従わ(?:な|ん|ず)|従え(?:な|ん)|指示を無視|無視して/u
+const GROWN_FAULT171 = /怒鳴|どな[らりるっ]|騒い|騒ぐ|騒が|わめ|喚|暴れ|割り込|わりこ|ごね|文句|苦情|クレーム|ポイ捨て|放置|無断|守らな|守れな|守らん|守れん|並ばな|並ばず|マナーの悪|非常識|逆ギレ|キレ(?:て|た|る)|横柄|威張|いばっ|大声|従わ(?:な|ん|ず)|従え(?:な|ん)|指示を無視|無視して|触る|触っ|さわる|さわっ|ベタベタ|べたべた|勝手に(?:入|触|持|取|撮|登|乗)|🙄|😤|💢/u
 /**
  * Blind R171I-089: people named by what they cannot do even so much as (…もできない人, 分別もできん方) mock-praised as saying or thinking
  * things of another class (…人は言うことが違いますね〜👏, 一味違いますね, ご立派です) or, after さすが, as simply "different"
@@ -13332,3 +13344,265 @@ const PHRASES_HOST26: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST26)
+
+// --- Blind R326H / R328M (host60), as kinds: polite sarcasm, insinuation, condescension and brushing-off in replies to reviews and complaints ---
+/** A complaint, a review or a critic's verdict in the paragraph: what the brush-off and mock-praise kinds of host60 answer. */
+const COMPLAINT_H60 = /とのこと|とのご意見|とのご指摘|とのお声|とのコメント|とのお問い合わせ|とのご質問|ご意見|ご指摘|ご感想|ご不満|不満|苦情|クレーム|文句|批判|口コミ|クチコミ|レビュー|割高|高い|高すぎ|値段|料金|届かない|届かず|遅い|遅れ|待ち時間|つまらな|物足りな|がっかり|期待外れ|かわいくない|可愛くない|イマイチ|いまいち|微妙|ダサ|[」』](?:と|って)(?:の)?(?:コメント|ご意見|お声|書き込|レビュー)|[@＠]/u
+/** The office's own apology, fix or help in the paragraph: a sincere answer, not a brush-off. */
+const SINCERE_H60 = /申し訳|お詫び|おわび|ご不便をおかけ|ご迷惑をおかけ|ご心配をおかけ|お手数|反省|修正|訂正|努め|改善(?:し|いた|に努め|を検討|してまいり)|見直し|検討(?:し|いた)て?(?:まいり|いき)?ます|参考にさせ|ありがたく|真摯|受け止め/u
+/**
+ * Blind R326H-008 kind: the press or an asker told to "at least" read or check the materials first and only then ask (せめて市の発表資料を一読
+ * されたうえでご質問いただけますと…, 少しは資料に目を通してから取材に来てください, 最低限ホームページをご確認のうえお問い合わせを): warn. Not a
+ * step told without せめて (募集要項をご確認のうえご連絡ください), not a child or a class, not the writer's own habit.
+ */
+const AT_LEAST_READ_H60 = '(?:せめて|少しは|すこしは|最低限|最低でも|一度くらいは|一度ぐらいは|ちょっとは)[、\\s]?[^。！？!?\\n]{0,24}?(?:一読|お読み|読ん|読ま|読み|目を通|お目通し|ご覧|ご確認|確認|お調べ|調べ|下調べ|予習|勉強)[^。！？!?\\n]{0,10}?(?:てから|でから|たうえで|た上で|だうえで|だ上で|のうえ|の上)[、\\s]?[^。！？!?\\n]{0,10}?(?:ご質問|質問|お問い合わせ|問い合わせ|問合せ|取材|ご連絡|連絡|お電話|電話|コメント|ご意見|意見|ご批判|批判|書き込|ご投稿|投稿|お尋ね|尋ね|ご指摘|指摘|記事|報道|お越し|来て|来られ)'
+/**
+ * Blind R326H-016 kind: an asker told to make a habit of reading or checking the city's page to the end (申込ページを最後までスクロールする習慣
+ * を身につけていただけますと, 案内をよく読む癖をつけてください): warn, said to one asker (@, …とのお問い合わせですが). Not a habit urged on
+ * all (毎朝気象情報を確認する習慣を), not children (本を読む習慣を).
+ */
+const HABIT_H60 = '(?:読む|お読みになる|読まれる|確認する|ご確認になる|確認される|ご確認いただく|見る|ご覧になる|ご覧いただく|目を通す|目を通される|スクロールする|調べる|お調べになる|チェックする)(?:という|といった)?[、\\s]?(?:習慣|癖|クセ|くせ)(?:を|も|が)?[、\\s]?(?:身につけて|身に付けて|つけて|付けて|おつけ|お付け|お持ちいただ|持って|お持ちになって)[^。！？!?\\n]{0,4}?(?:いただけ|いただき|いただく|ください|下さい|もらえ|もらい|ほしい|欲しい|くだされ|いただいて)'
+/** …the thing they did not read: the city's page, notice or form, or read "to the end" (最後まで, きちんと). */
+const HABIT_OBJECT_H60 = /最後まで|きちんと|ちゃんと|しっかり|よく|隅々|すみずみ|ページ|案内|お知らせ|説明|要項|ホームページ|サイト|メール|通知|書類|チラシ|広報|注意書き|記載|画面/u
+const ONE_ASKER_H60 = /[@＠]|とのお問い合わせ|とのご質問|とのこと|とのご意見|とのご指摘|お問い合わせの件|ご質問の件|お問い合わせですが|ご質問ですが/u
+/**
+ * Blind R326H-016 / R326H-008 kind: a request to read or check first capped with a mock benefit for both sides or for the press (…いただけます
+ * と、お互いにとって幸せかと存じます; 記者の皆様にとっても有意義なお時間になるかと): warn, with a read or check asked in the sentence and an asker
+ * or the press in the paragraph. Not an event's 有意義な時間 (ご参加の皆様にとって有意義な時間になるよう…).
+ */
+const MUTUAL_H60 = '(?:(?:お互い|双方)(?:に)?(?:とって|のため)(?:も)?[、\\s]?(?:幸せ|しあわせ|ハッピー|幸福|平和)|(?:記者|報道関係者|取材者|質問者|お客様|あなた|ご自身)(?:の)?(?:皆様|皆さま|皆さん|方々|様)?(?:に)?(?:とって|のため)も[、\\s]?(?:有意義|幸せ|しあわせ|ハッピー|有益|実りある))'
+const MUTUAL_READ_H60 = /一読|お読み|読んで|読み|目を通|お目通し|ご覧|ご確認|確認|お調べ|調べ|スクロール|習慣|癖|クセ/u
+const MUTUAL_AT_H60 = /[@＠]|お問い合わせ|問い合わせ|ご質問|質問|取材|記者|報道|とのこと|ご指摘|ご意見|苦情/u
+/**
+ * Blind R326H-012 kind: a critic of a price or a sight told to choose a destination, a shop or a service elsewhere that suits them (ご自身の
+ * 価値観に合う観光地をお選びになるのがよろしいかと存じます, ご予算に見合ったほかの旅先を探されては): warn, after a complaint or a review. Not a
+ * course or a plan offered within ours (ご自身の体力に合ったコースをお選びください), not with an apology or a fix.
+ */
+const SUIT_ELSEWHERE_H60 = '(?:ご自身|ご自分|ご本人|お客様|あなた|そちら|ご予算|予算|ご希望|お好み|好み|価値観|金銭感覚|お財布|ご趣味|感覚)(?:様)?(?:の)?[^。！？!?\\n]{0,10}?(?:に)?(?:合う|合った|あう|あった|見合う|見合った|ふさわしい|向いた|向いている|合わせた|お似合いの)[、\\s]?(?:別の|ほかの|他の|よその)?[^。！？!?\\n]{0,6}?(?:観光地|旅先|行き先|行先|旅行先|お出かけ先|お店|店|業者|施設|自治体|まち|町|街|地域|寄附先|寄付先|サイト|通販|過ごし方|楽しみ方)(?:を|へ|に|で)[、\\s]?(?:お選び|選んで|選ばれ|選ぶ|お探し|探して|探され|探す|ご利用|利用され|利用する|お出かけ|行かれ|お求め|ご寄附|寄附され|お楽しみ)'
+/** …sent elsewhere outright, or the review's verdict shrugged off as a matter of taste (人それぞれ, 価値観). */
+const ELSEWHERE_H60 = /観光地|旅先|行き先|行先|旅行先|お出かけ先|お店|店|業者|施設|自治体|まち|町|街|地域|寄附先|寄付先|サイト|通販|別の|ほかの|他の|よその|価値観|人それぞれ|ひとそれぞれ|無理に|必要は(?:ござ|あり)/u
+/**
+ * Blind R326H-039 kind: a critic of a price told they need not use it if they do not see its worth (…に価値を感じていただけない方に、無理に
+ * お乗りいただく必要はございません; 無理にご利用いただかなくても結構です): warn, after a complaint about the price or quality. Not care for the
+ * unwell or the weather (体調のすぐれない方は、無理にご参加いただく必要はありません), not a cancellation offered.
+ */
+const NEED_NOT_H60 = '無理(?:に|して)[、\\s]?[^。！？!?\\n]{0,12}?(?:(?:必要|こと)(?:は|も)[、\\s]?(?:ございません|ありません|ない|なか|ないです)|(?:なくて|なくても|なくとも)[、\\s]?(?:結構|けっこう|大丈夫|構いません|かまいません|いいです|よいです|よかです|差し支え))'
+const VALUE_NOT_H60 = '(?:価値|良さ|よさ|魅力|意義|ありがたみ|値打ち|素晴らしさ|すばらしさ)(?:を|が)[、\\s]?(?:感じて|お感じに|感じ|理解して|ご理解|分かって|わかって|お分かりに|おわかりに|見出して|見いだして)(?:いただけ|もらえ|くださら|なれ|なら|おられ|いらっしゃら|い)(?:ない|ません)(?:よう(?:な))?[、\\s]?(?:方|人|方々|お客様|皆さん|皆様)(?:に|には|は|へ)(?!も)'
+/** Care for the unwell, the weather or safety, or a cancellation or refund offered: not a brush-off. */
+const CARE_H60 = /体調|具合|心配|不安|怖|こわ|酔い|苦手|自信のない|自信がない|お体|お身体|ご気分|気分が|熱|疲れ|けが|怪我|安全|危険|雨|天候|荒天|暑|寒|ご高齢|お子|妊娠|持病|障が|障害|アレルギー|苦手な方|お酒|飲酒|キャンセル|返金|払い戻し|取り消し|無料|ご予約の変更/u
+/**
+ * Blind R326H-036 kind: a complainant's wish restated as a condition, then told that another service would suit them better (すぐに届かないと
+ * 困るということでしたら、通販サイトをご利用になる方が向いていらっしゃるかもしれませんね; 待つのがお嫌でしたら、タクシーの方が合っている
+ * のでは): warn. Not advice within ours (小さなお子さま連れの方は、こちらのコースの方が向いているかもしれません).
+ */
+const BETTER_SUITED_H60 = '(?:ほう|方)が[、\\s]?(?:向いて|お向き|合って|お合い|あって|お似合い)(?:いらっしゃる|いらっしゃいます|おられる|おられます|いる|います|らっしゃる|おります|なる|になる)?(?:の)?(?:かもしれ|かも|のでは|かと|と思|でしょう|んじゃ|ん?ですよ)'
+const WISH_AS_CONDITION_H60 = /(?:という|との|と)(?:こと|お話|ご意見)(?:でしたら|であれば|なら)|とおっしゃる(?:なら|のであれば|のでしたら)|(?:ないと|なければ)(?:困る|お困り|嫌|いや)(?:の)?(?:でしたら|であれば|なら|ようでしたら)|(?:お嫌|嫌|いや|ご不満|不満|気に入らない|お気に召さない|待てない|待てません)(?:でしたら|なら|であれば|のでしたら|のであれば|ようでしたら)/u
+const OTHER_SERVICE_H60 = /通販|ネット|他の|ほかの|よその|別の|民間|業者|お店|店舗|デパート|百貨店|スーパー|コンビニ|タクシー|ホテル|旅館|他社|サイト|アプリ/u
+/**
+ * Blind R326H-031 kind: a critic told to do better themself if they can, as a mock invitation (ご自身でもっと素敵なキャラクターが描けるようでし
+ * たら、ぜひ次回の公募にご応募ください; そこまでおっしゃるなら、もっと良い企画を考えられるのであれば…): warn, with a critic's verdict in the
+ * paragraph. Not an invitation with no critic (もっと素敵なアイデアがある方は、ぜひご応募ください).
+ */
+const DO_BETTER_H60 = '(?:ご自身|ご自分|あなた|あんた|そちら)(?:様)?(?:で|が|でも|なら)?[、\\s]?(?:もっと|より|さらに|これ以上に|これより|それ以上に)[、\\s]?[^。！？!?\\n]{0,16}?(?:描け|かけ|書け|作れ|つくれ|撮れ|考えられ|考え付け|考えつけ|思いつけ|思い付け|デザインでき|でき|出来|お描きになれ|お作りになれ|お書きになれ|お考えになれ|撮影でき|企画でき|運営でき)(?:る|ます)(?:よう|ん|の|と)?(?:でしたら|であれば|なら|ならば|のでしたら|のであれば|やったら|だったら|とおっしゃるなら)'
+const DO_BETTER_AT_H60 = /ご感想|感想|ご意見|ご指摘|ご批判|批判|文句|苦情|とのこと|コメント|拝見|ダサ|かわいくない|可愛くない|微妙|イマイチ|いまいち|センスがな|下手|へた|おっしゃ/u
+/**
+ * Blind R326H-033 kind: a critic's failure to see the charm put down to their own senses, in a knowing guess (ボクのかわいさが分からないなんて、
+ * きっと目がすごーく疲れてるんだね; この味が分からないとは、舌がお疲れなのでしょう; …って言う人は、たぶん耳が悪いんだね): warn. Not care
+ * for tired eyes with no critic (スマホの見すぎで、きっと目が疲れているはず。休憩しましょう).
+ */
+const SENSES_OFF_H60 = '(?:きっと|たぶん|多分|さては|おそらく|恐らく|もしかして|もしかしたら|よっぽど|よほど|相当)[、\\s]?[^。！？!?\\n]{0,8}?(?:お目|目|眼|お耳|耳|お鼻|鼻|舌|味覚|感性|センス|美的感覚|視力|お目め|おめめ)(?:が|も|は)?[、\\s]?[^。！？!?\\n]{0,6}?(?:疲れ|お疲れ|悪い|お悪い|悪く|悪か|おかしい|おかしく|おかしか|鈍|にぶ|ずれ|曇|くもっ|弱っ|老眼|節穴|麻痺|まひ|バカに|ばかに)'
+const SENSES_VERDICT_H60 = /(?:良さ|よさ|かわいさ|可愛さ|魅力|美しさ|おいしさ|美味しさ|うまさ|味|価値|素晴らしさ|すばらしさ|すごさ|凄さ|面白さ|おもしろさ|風情|趣)(?:が|を)[、\s]?(?:分から|わから|お分かりにならな|理解でき|理解され|感じられ|感じ取れ|伝わら)|かわいくない|可愛くない|まずい|美味しくない|おいしくない|うまくない|微妙|ダサ|イマイチ|いまいち|つまらない|つまんない|(?:って|と)(?:コメント|言われ|言う|いう|言っ|書か|書い|おっしゃ)/u
+const SENSES_CARE_H60 = /目薬|ブルーライト|眼精疲労|検診|健診|受診|ストレッチ|休憩しましょう|休養|休息|寝不足|睡眠不足|サイン|体調|健康|疲労|予防|熱中症|花粉/u
+/** Thanks or warm words in the paragraph: the admiration is meant. */
+const WARM_H60 = /ありがと|感謝|素敵|すてき|ステキ|うれし|嬉し|おかげ|お陰/u
+/**
+ * Blind R326H-041 kind: a complainer mocked for not thinking of even a simple step (朝一番の便を選ぶという簡単な工夫すら思いつかなかったのは、
+ * 残念でしたね; ちょっと調べることさえ思いつかなかったとは驚きです): warn. Not the writer's own slip (私どもも、そんな工夫すら思いつかなかったこと
+ * を反省しています), not praise (誰も思いつかなかった工夫).
+ */
+const NOT_EVEN_THOUGHT_H60 = '(?:工夫|こと|発想|準備|確認|下調べ|手|方法|選択肢|知恵|段取り)(?:すら|さえ|も)[、\\s]?(?:思いつか|思い付か|思いつけ|思い付け|思い浮かば|考えつか|考え付か|考えが及ば|お気づきにならな|お気付きにならな|気づか|気付か|お考えにならな|頭に浮かば|思いつかれ|思い付かれ|思い至ら|お思いつきにならな)(?:なかった|ない|れなかった|れない|ず|んかった|ん)'
+const SIMPLE_H60 = /簡単|かんたん|ちょっとした|ささいな|些細な|基本的|当たり前|初歩的|単純|ごく普通|一番|ちょっと|少し|朝一|前もって|事前に/u
+/**
+ * Blind R326H-049 kind: people at fault told to go back to primary school as a "let's" or a mild imperative (大人の皆さん、小学校からやり直し
+ * ましょ✋, 幼稚園からやり直しませんか笑): warn, with the people addressed or a fault told. Not a course (大人の学び直し講座で小学校の算数から
+ * やり直しませんか).
+ */
+const RELEARN_LETS_H60 = '(?:小学校|小学生|中学校|中学生|義務教育|幼稚園|保育園|一年生|1年生|１年生)(?:の)?[^。！？!?\\n]{0,10}?(?:から|で)[、\\s]?(?:学び直|まなび直|勉強し直|勉強しなお|やり直|やりなお|習い直|出直)(?:し|さ)(?:ましょ|ません|よう|よっか|ましょっか)'
+const RELEARN_AT_H60 = /皆さん|皆様|皆さま|みなさん|方々|方(?:こそ|は|も)|あなた|あんた|大人|連中|人たち|客|ご意見|ご指摘|おっしゃ|コメント|批判|文句|苦情|[🙄💢😤✋]|マナー|ルール|守らな|守れな|触る|触っ|さわる|さわっ|ベタベタ|騒|割り込/u
+const RELEARN_OK_H60 = /講座|教室|講習|リカレント|募集|受講|夜間中学|生涯学習|学び直し|私|わたし|僕|ぼく|一緒に|ドリル|問題集|親子/u
+/**
+ * Blind R326H-053 kind: a writer's piece mock-admired as a talent "in a sense" (あれだけ自信たっぷりに書けるというのは、ある意味で才能なのだと
+ * 感心しております; 逆にすごいと思います): warn, with the press or a critic in the paragraph. Not an artwork praised (ある意味で芸術的な落ち葉の
+ * 模様), not the writer's own.
+ */
+const IN_A_SENSE_H60 = '(?:逆に|ある意味|ある意味で|ある意味では|ある種の)[、\\s]?(?:才能|天才|尊敬|すご|凄|感心|見事|お見事|大したもの|大したもん|たいしたもの|立派|ご立派|偉業|芸術)'
+const PRESS_CRITIC_H60 = /記者|記事|報道|新聞|朝刊|夕刊|番組|取材|書かれ|書け|書いた|ライター|筆者|コメント|ご意見|ご指摘|批判|苦情|クレーム|文句|口コミ|レビュー|[@＠]|あなた|あんた/u
+/**
+ * Blind R326H-053 / R326H-058 kinds: a critic's or the press's faculty mock-admired (記者の方の想像力には脱帽です; 皆さまの鋭い審美眼には、担当
+ * 一同いつも感服しております; その観察眼の鋭さには恐れ入ります): warn, with the press or critics in the paragraph and no sincere answer (改善,
+ * 参考にさせていただきます), unless the critics' word is set in scare quotes (「ご意見」). Not children, entrants or craftsmen praised.
+ */
+const MOCK_FACULTY_H60 = '(?:ご)?(?:審美眼|観察眼|鑑識眼|批評眼|眼力|慧眼|着眼点|お目の高さ|見識|感性|美意識|想像力|妄想力|創作力|創造力|発想力|空想力|洞察力|読解力|文章力|筆力|記憶力|執念|目の付け所|目のつけどころ|チェック)(?:の(?:鋭さ|豊かさ|確かさ|高さ|細かさ|厳しさ|たくましさ))?(?:には|に|は)[、\\s]?(?:担当一同|職員一同|編集部一同|一同|私ども|私たち|わたくしども)?[、\\s]?(?:いつも|毎回|毎号|本当に|ほんとうに|ただただ|心より|心から|まったく|全く|すっかり|つくづく|大変|たいへん|まことに|誠に)?[、\\s]?(?:感服|脱帽|恐れ入|おそれい|敬服|頭が下が|舌を巻|畏れ入|感心させられ|感嘆|参りました|まいりました|お手上げ)'
+const SCARE_QUOTE_H60 = /[「『](?:ご意見|ご指摘|ご感想|ご提案|ご助言|アドバイス|ご要望|ご批判|ご教示|ご高説|ご心配)[」』]/u
+const FACULTY_OK_H60 = /作品|応募|コンテスト|コンクール|子ども|子供|こども|児童|生徒|園児|職人|選手|ボランティア|受賞|入賞|表彰|研究|先生|講師|審査|写真展|展示|出展/u
+/**
+ * Blind R328M-044 kind: thanks for a complaint, then the complaint said to show how few have the plain idea (公共交通機関で来るという発想を
+ * お持ちの方が少ないことが、大変よく分かりました; …という常識をお持ちでない方が多いことがよく分かりました): warn. Not a survey's finding
+ * (アンケートで…という方が少ないことが分かりました), not our own notice to improve.
+ */
+const FEW_HAVE_SENSE_H60 = '(?:発想|考え|お考え|常識|知恵|視点|選択肢|意識|ご認識|認識|心がけ|配慮|気遣い|想像力|判断力|思考)(?:を|が|の)[、\\s]?(?:(?:お持ちの|おありの|ある|持った|持っている|持っておられる|お持ちでいらっしゃる|おありになる|備えた|お備えの)[、\\s]?(?:方|人|方々|人たち|皆さん|皆様|お客様)(?:が|は)[、\\s]?(?:少ない|少なかった|少なく|いない|いらっしゃらない|おられない|ほとんどいない|ほとんどいらっしゃらない|限られ|まれ|稀)|(?:お持ちでない|おありでない|お持ちにならない|持っていない|持たない|ない)[、\\s]?(?:方|人|方々|人たち|皆さん|皆様|お客様)(?:が|は)[、\\s]?(?:多い|多かった|多く|大半|ほとんど|大勢))[^。！？!?\\n]{0,12}?(?:こと|の|よう)(?:が|を)?[、\\s]?[^。！？!?\\n]{0,10}?(?:分かり|わかり|分かった|わかった|判明|理解でき|痛感|実感|よく分か|承知)'
+const SURVEY_H60 = /調査|アンケート|統計|回答|集計|データ|結果|周知|案内を(?:強化|充実)|お知らせを(?:強化|充実)|強化します|充実させ/u
+
+const PHRASES_HOST60: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(AT_LEAST_READ_H60),
+    need: foldAll(['せめて', '少しは', 'すこしは', '最低限', '最低でも', '一度くらいは', '一度ぐらいは', 'ちょっとは']),
+    instead: '「せめて」と相手に求めず、「発表資料は市ホームページに掲載しています。ご不明な点は広報室までお問い合わせください」のように、案内だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (CHILD_TOPIC_H11.test(sen) || SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)) || /講座|教室|授業|研修|ましょう/u.test(sen)) return false
+      // told to come only after reading: only to a complainer or a repeat asker (not 開館日をご確認のうえお越しください)
+      return !/(?:お越し|来て|来られ)$/u.test(sq.slice(s, e)) || COMPLAINT_H60.test(sq) || ASKED_AGAIN49.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HABIT_H60),
+    need: foldAll(['習慣', '癖', 'クセ', 'くせ']),
+    instead: '相手の習慣を正そうとせず、「発送状況は申込ページの下部でご確認いただけます」のように、確かめ方だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const span = sentenceOf(sq, s, e)
+      const before = sq.slice(span.start, s) + sq.slice(s, e)
+      return HABIT_OBJECT_H60.test(before) && ONE_ASKER_H60.test(sq) && !CHILD_TOPIC_H11.test(sq) && !/防災|避難|気象|災害|健康|運動/u.test(sq.slice(span.start, span.end))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MUTUAL_H60),
+    need: foldAll(['とって', 'ため']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const span = sentenceOf(sq, s, e)
+      return MUTUAL_READ_H60.test(sq.slice(span.start, s)) && MUTUAL_AT_H60.test(sq) && !SINCERE_H60.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SUIT_ELSEWHERE_H60),
+    need: foldAll(['合う', '合った', 'あう', 'あった', '見合', 'ふさわしい', '向いた', '向いている', '合わせた', 'お似合い']),
+    instead: 'ほかへ行くよう勧めず、「ご意見ありがとうございます。料金には…が含まれています」のように、事情と市の対応を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      const rest = sq.slice(e, sentenceOf(sq, s, e).end)
+      return COMPLAINT_H60.test(sq) && ELSEWHERE_H60.test(sen) && !SINCERE_H60.test(sq) && !CARE_H60.test(sen) && !/よう|ため|マップ|一覧|ガイド|特集|検索|紹介/u.test(rest)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NEED_NOT_H60),
+    need: foldAll(['無理']),
+    instead: '利用しなくてよいと突き放さず、「ご意見ありがとうございます。料金には…が含まれています」のように、事情を丁寧に伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e) + withNext78(sq, s, e)
+      // a group cared for (…が心配な方は、無理に…), not the critic pushed away
+      if (/(?:方|人|皆さん|皆様)は[、\s]?$/u.test(sq.slice(sentenceOf(sq, s, e).start, s))) return false
+      return COMPLAINT_H60.test(sq) && !SINCERE_H60.test(sq) && !CARE_H60.test(t)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(VALUE_NOT_H60),
+    need: foldAll(['価値', '良さ', 'よさ', '魅力', '意義', 'ありがたみ', '値打ち', '素晴らしさ', 'すばらしさ']),
+    instead: '価値を分からない人として扱わず、「料金には船頭の案内と…が含まれています」のように、内容を丁寧に伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const rest = sq.slice(e, sentenceOf(sq, s, e).end)
+      return COMPLAINT_H60.test(sq) && !SINCERE_H60.test(sq) && !/ように|よう|ため|向け|ぜひ|是非|体験|お試し|ご案内|お伝え/u.test(rest)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BETTER_SUITED_H60),
+    need: foldAll(['ほうが', '方が']),
+    instead: 'ほかのサービスを勧めて突き放さず、「お届けまでお時間をいただいております。発送状況は…でご確認いただけます」のように、事情を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = sq.slice(sentenceOf(sq, s, e).start, s)
+      return WISH_AS_CONDITION_H60.test(before) && OTHER_SERVICE_H60.test(before) && COMPLAINT_H60.test(sq) && !SINCERE_H60.test(sq) && !CARE_H60.test(before)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DO_BETTER_H60),
+    need: foldAll(['もっと', 'より', 'さらに', '以上に']),
+    instead: '「それならご自身で」と返さず、「ご感想ありがとうございます。今後の参考にさせていただきます」のように受け止めてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && DO_BETTER_AT_H60.test(sq) && !SINCERE_H60.test(sq),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SENSES_OFF_H60),
+    need: foldAll(['きっと', 'たぶん', '多分', 'さては', 'おそらく', '恐らく', 'もしかして', 'もしかしたら', 'よっぽど', 'よほど', '相当']),
+    instead: '批判した人の感覚をからかわず、「いろいろな感想をありがとう！これからもよろしくね」のように受け止めてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e)
+      return SENSES_VERDICT_H60.test(t.slice(0, t.length - (sentenceOf(sq, s, e).end - s))) && !SENSES_CARE_H60.test(sq) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_EVEN_THOUGHT_H60),
+    need: foldAll(['思いつ', '思い付', '思い浮', '考えつ', '考え付', '考えが及', '気づか', '気付か', 'お気づき', 'お気付き', 'お考えにな', '頭に浮', '思い至']),
+    instead: '相手の工夫不足を責めず、「お待たせして申し訳ありません。朝の便は比較的すいています」のように、案内を添えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const span = sentenceOf(sq, s, e)
+      const before = sq.slice(span.start, s)
+      if (SELF.test(before) || OWN53.test(sq.slice(span.start, span.end))) return false
+      return (/すら|さえ/u.test(sq.slice(s, e)) || SIMPLE_H60.test(before)) && COMPLAINT_H60.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(RELEARN_LETS_H60),
+    need: foldAll(['直']),
+    instead: '相手を子ども扱いせず、「展示品には手を触れないようお願いします」のように、守ってほしいことだけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && RELEARN_AT_H60.test(withPrevious(sq, s, e)) && !RELEARN_OK_H60.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(IN_A_SENSE_H60),
+    need: foldAll(['逆に', 'ある意味', 'ある種']),
+    instead: '皮肉でほめず、「記事中の〇〇は事実と異なります。正しくは…です」のように、事実だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return PRESS_CRITIC_H60.test(withPrevious(sq, s, e)) && !SELF.test(sentenceText(sq, s, e)) && !FACULTY_OK_H60.test(sq) && !WARM_H60.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOCK_FACULTY_H60),
+    need: foldAll(['感服', '脱帽', '恐れ入', 'おそれい', '敬服', '頭が下が', '舌を巻', '畏れ入', '感心させられ', '感嘆', '参りました', 'まいりました', 'お手上げ']),
+    instead: '皮肉でほめず、「ご指摘ありがとうございます。〇〇については…です」のように、受け止めて事実を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (FACULTY_OK_H60.test(sq) || SELF.test(sq.slice(sentenceOf(sq, s, e).start, s).replace(/私ども|私たち|わたくしども/gu, ''))) return false
+      if (SCARE_QUOTE_H60.test(sq)) return true
+      return PRESS_CRITIC_H60.test(sq) && !SINCERE_H60.test(sq) && !WARM_H60.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FEW_HAVE_SENSE_H60),
+    need: foldAll(['分かり', 'わかり', '分かった', 'わかった', '判明', '理解でき', '痛感', '実感', '承知']),
+    instead: '相手の考え方を評価せず、「ご意見ありがとうございます。GW期間は臨時バスも運行しています」のように、案内だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H60.test(sq) && !SURVEY_H60.test(sq) && !SINCERE_H60.test(sq),
+  },
+]
+PHRASES.push(...PHRASES_HOST60)

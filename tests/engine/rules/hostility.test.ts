@@ -10585,3 +10585,114 @@ describe('hostility: review rhost59 (host59 false positives), as kinds: a rule t
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R326H / R328M kinds (host60), polite sarcasm, insinuation, condescension and brushing-off in replies to reviews and complaints', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // the press or an asker told to "at least" read first and only then ask (R326H-008 kind)
+    ['@abc 取材のお申し込みですが、せめて過去の記者発表資料に目を通してから質問していただけますか。', 'hostility/confrontational:warn', 'reply'],
+    ['記者の皆様へ。少しはホームページを確認してからお問い合わせいただけますと助かります。', 'hostility/confrontational:warn', 'post'],
+    ['@abc ご質問の件、最低限、募集要項をお読みになったうえでご連絡いただけますでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    // an asker told to make a habit of reading the page (R326H-016 kind)
+    ['@abc 予約できないとのお問い合わせですが、案内ページを最後まで読む習慣をつけていただけると助かります。', 'hostility/confrontational:warn', 'reply'],
+    ['届いていないとのことですが、メールをきちんと確認する癖をつけてください。', 'hostility/confrontational:warn', 'comment'],
+    ['@abc 申請書の書き方のご質問ですが、記載例にしっかり目を通す習慣を身につけていただけますと幸いです。', 'hostility/confrontational:warn', 'reply'],
+    // a request to read capped with a mock benefit (R326H-016 / R326H-008 kind)
+    ['@abc 発送時期のご質問ですが、お知らせを最後までご覧いただけますと、お互いにとって幸せかと存じます。', 'hostility/confrontational:warn', 'reply'],
+    ['取材の前に資料をお読みいただければ、記者の皆様にとっても有意義かと存じます。', 'hostility/confrontational:warn', 'post'],
+    // a critic sent to a place or a shop elsewhere that suits them (R326H-012 kind)
+    ['「うなぎが高すぎる」との口コミを拝見しました。ご予算に見合ったほかの旅先を探されるのがよいかと存じます。', 'hostility/confrontational:warn', 'post'],
+    ['@abc 「期待外れだった」とのご感想、承知しました。あなたのお好みに合うお店をお選びになってはいかがでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    ['「見どころが少ない」とのレビュー、拝見しました。楽しみ方は人それぞれですので、ご自分の感覚に合った観光地へお出かけください。', 'hostility/confrontational:warn', 'post'],
+    // told they need not use it if they do not see its worth (R326H-039 kind)
+    ['@abc 入園料が高いとのご意見ですが、その魅力をお分かりにならない方に、無理にご来園いただかなくても結構です。', 'hostility/confrontational:warn', 'reply'],
+    ['料金にご不満とのこと。無理にご利用いただく必要はございませんので。', 'hostility/confrontational:warn', 'comment'],
+    ['「舟遊びに三千円は高い」とのことですが、掘割の良さを感じていただけない方には、ほかにも過ごし方はございます。', 'hostility/confrontational:warn', 'post'],
+    // the wish restated as a condition, another service said to suit them better (R326H-036 kind)
+    ['@abc 待ち時間が長いとのことですが、待つのがお嫌でしたら、タクシーをご利用になる方が合っているのではないでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    ['返礼品が遅いとのご意見ですが、明日届かないと困るということでしたら、近所のスーパーでお買い求めになる方が向いていらっしゃるかと存じます。', 'hostility/confrontational:warn', 'reply'],
+    // a critic told to do better themself if they can (R326H-031 kind)
+    ['@abc 花火がしょぼいとのコメント、拝見しました。あなたがもっと素晴らしい花火大会を企画できるのであれば、ぜひ実行委員にご応募ください。', 'hostility/confrontational:warn', 'reply'],
+    ['ポスターのデザインが微妙とのご意見をいただきました。ご自分でより良いデザインが作れるなら、ぜひ次回のコンペへどうぞ。', 'hostility/confrontational:warn', 'post'],
+    // a critic's verdict put down to their senses (R326H-033 kind)
+    ['「うなぎがまずい」ってレビューがあったけど、たぶん舌がお疲れなんだね😋', 'hostility/confrontational:warn', 'post'],
+    ['かわいくないって言う人は、きっと目がおかしいんだよ〜', 'hostility/confrontational:warn', 'comment'],
+    ['この景色の良さが分からないなんて、よっぽど感性が鈍っていらっしゃるのでしょうね。', 'hostility/confrontational:warn', 'reply'],
+    // mocked for not thinking of even a simple step (R326H-041 kind)
+    ['@abc 駐車場が満車だったとのこと。前日に空き状況を調べるというちょっとした準備すら思いつかなかったとは、お気の毒です。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 道に迷ったとのことですが、地図アプリを開くという工夫さえ思い付かなかったのでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    // people at fault told to go back to school as a "let's", or set below children (R326H-049 kind)
+    ['会場で大声で騒ぐ大人の皆さん、幼稚園からやり直しましょう。', 'hostility/confrontational:warn', 'post'],
+    ['展示にベタベタ触る大人が多すぎ🙄 マナーの守れない人たちは、小学校からやり直しませんか？', 'hostility/confrontational:warn', 'post'],
+    ['さげもんに勝手に触る大人、子どもの方がずっと分かってますよ。', 'hostility/confrontational:warn', 'post'],
+    ['「言葉遣いがおかしい」とのご意見ですが、そうおっしゃる方こそ小学校の国語からやり直しましょう。', 'hostility/confrontational:warn', 'reply'],
+    // a writer's piece mock-admired as a talent "in a sense" (R326H-053 kind)
+    ['昨日の夕刊の記事、取材もせずにここまで書けるのは逆に尊敬します。', 'hostility/confrontational:warn', 'post'],
+    ['あのようなコメントを堂々と書き込めるのは、ある意味で立派だと思います。', 'hostility/confrontational:warn', 'post'],
+    // a critic's or the press's faculty mock-admired (R326H-053 / R326H-058 kinds)
+    ['今月号にもたくさんの「ご指摘」をいただきました。皆さまの観察眼の鋭さには、職員一同、恐れ入るばかりです。', 'hostility/confrontational:warn', 'post'],
+    ['報道各社の記事を拝見しました。記者の皆さんの創作力には本当に舌を巻きます。', 'hostility/confrontational:warn', 'post'],
+    ['毎回ご批判をくださる方の執念には、ただただ脱帽です。', 'hostility/confrontational:warn', 'post'],
+    // thanks for a complaint, then few said to have the plain idea (R328M-044 kind)
+    ['「バスが少ない」とのご意見、ありがとうございます。時刻表を調べるという常識をお持ちでない方が多いことがよく分かりました。', 'hostility/confrontational:warn', 'post'],
+    ['「トイレが遠い」とのご意見、誠にありがとうございます。案内図を見るという発想のある方が少ないことが、よく分かりました。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a step told without せめて, a notice to all, a class
+    ['お問い合わせの際は、募集要項をご確認のうえご連絡ください。', 'post'],
+    ['せめて前日までにはご連絡ください。', 'post'],
+    ['ご来館の際は、せめて開館日をご確認のうえお越しください。', 'post'],
+    // a habit urged on all or on children, not an asker
+    ['大雨の季節です。毎朝、気象情報を確認する習慣をつけてください。', 'post'],
+    ['夏休みは、子どもたちに本を読む習慣を身につけてもらう絶好の機会です。', 'post'],
+    ['@abc お問い合わせありがとうございます。申込ページの最下部に発送予定日を記載しております。お手数ですが最後までご確認ください。', 'reply'],
+    // an event's 有意義, a mutual good meant
+    ['講座の前に資料をお読みいただけますと、参加者の皆様にとって有意義な時間になるかと存じます。', 'post'],
+    ['ペットと飼い主がお互いにとって幸せに暮らせるよう、しつけ教室を開きます。', 'post'],
+    // a course or a plan within ours, a guide offered, an apology
+    ['川下り、うなぎ、散策など、ご自身に合った過ごし方をお選びください。', 'post'],
+    ['口コミで割高とのご意見を拝見しました。平日割引もございますので、ご予算に合ったプランをお選びください。', 'post'],
+    ['「お店が少ない」とのご意見を受け、ご自身のお好みに合うお店をお探しいただけるよう、マップを作りました。', 'post'],
+    ['「コースがきつい」とのご意見をいただきました。申し訳ありません。ご自身の体力に合ったコースを選べるよう、短いコースを新設します。', 'post'],
+    // care for the unwell or the worried, a cancellation offered
+    ['体調のすぐれない方は、無理にご参加いただく必要はありません。', 'post'],
+    ['「料金が高い」とのご意見について。ご予約後でも、無理にご乗船いただく必要はありません。キャンセル料は無料です。', 'post'],
+    ['「舟が揺れて怖かった」とのお声をいただきました。船酔いが心配な方は、無理にご乗船いただく必要はありません。散策コースもございます。', 'post'],
+    ['川下りの魅力を感じていただけない方にも楽しんでいただけるよう、新しいコースを用意しました。', 'post'],
+    // advice within ours, the city's own faster service
+    ['小さなお子さま連れの方は、こちらの短いコースの方が向いているかもしれません。', 'post'],
+    ['@abc 届かないとのこと、ご心配をおかけしております。お急ぎでしたら、コンビニ交付の方が向いているかもしれません。', 'reply'],
+    ['「待ち時間が長い」とのご意見をいただきました。お急ぎの方には、徒歩の散策ルートの方が向いているかもしれません。', 'post'],
+    // an invitation with no critic, a class
+    ['もっと素敵なアイデアがある方は、ぜひ次回の公募にご応募ください。', 'post'],
+    ['ご自身でもっと上手に描けるようになりたい方は、ぜひ絵画教室へ。', 'post'],
+    // tired eyes or a tired palate cared for
+    ['スマホの見すぎで、きっと目が疲れているはず。休憩しましょう。', 'post'],
+    ['おいしくないと感じたら、たぶん舌が疲れているサインです。休養をとりましょう。', 'post'],
+    // the writer's own slip, praise, help offered
+    ['私どもも、そんな簡単な工夫すら思いつかなかったことを反省しています。', 'post'],
+    ['誰も思いつかなかった工夫で、掘割の清掃が楽になりました。', 'post'],
+    ['ちょっとした工夫も思いつかない時は、職員にご相談ください。', 'post'],
+    // a course, a family, a warm-up
+    ['大人の学び直し講座で、小学校の算数からやり直しませんか？', 'post'],
+    ['息子と一緒に、小学校の漢字からやり直しましょう！', 'post'],
+    ['大人のための算数ドリル、小学校の分数からやり直しませんか？', 'post'],
+    ['展示に触れる体験コーナーでは、子どもたちの方がずっと上手に遊んでいました。', 'post'],
+    // art, children, entrants, craftsmen, a reporter thanked or admired
+    ['この落ち葉の模様、ある意味で芸術ですね。', 'post'],
+    ['ある意味で才能ともいえる職人の手仕事を、ぜひ間近でご覧ください。', 'post'],
+    ['子どもたちの想像力には脱帽です！作品展は今週末まで。', 'post'],
+    ['写真コンテストの応募作品、皆さまの鋭い観察眼には感服しました。', 'post'],
+    ['連日取材を続ける記者の方の熱意には頭が下がります。', 'post'],
+    ['取材に来てくださった記者さんの文章力には脱帽です。素敵な記事になりました。', 'post'],
+    ['多くのご意見をいただきました。皆さまの鋭い洞察力には頭が下がります。ご指摘を参考に改善します。', 'post'],
+    ['ご指摘いただいた方の着眼点の鋭さには恐れ入りました。早速修正しました。', 'post'],
+    // a survey's finding, our own notice to improve
+    ['アンケートの結果、公共交通機関で来るという発想をお持ちの方が少ないことが分かりました。バスの案内を強化します。', 'post'],
+    ['「駐車場が足りない」とのご意見が多く、車以外で来るという選択肢をお持ちの方が少ないことが分かりました。シャトルバスの周知に努めます。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
