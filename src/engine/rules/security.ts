@@ -1157,7 +1157,9 @@ function mnemonicValue(t: string, end: number, needDial: boolean): Value | null 
 const HINT_SUBJECT =
   '(?<=(?:金庫|キーボックス|南京錠|ダイヤル錠|番号錠|暗証番号錠|電子錠|ロッカー|テンキー)[^。！？!?\\n]{0,12})(?:番号|数字|コード)|' +
   // Blind R194A-027: the lock named, then a bare 番号 opening the next sentence (通用口をテンキー錠にしました。番号は…の創立記念日から).
-  '(?<=(?:金庫|キーボックス|南京錠|ダイヤル錠|番号錠|暗証番号錠|暗証番号式|暗証式|電子錠|テンキー|オートロック)[^。！？!?\\n]{0,20}[。！!]\\s?)(?:番号|数字|コード)(?![札票表])|' +
+  // Blind R325C-006 kind (pisec60): …the next sentence naming the code by the lock's part (南京錠を開けています。ダイヤルの番号は…, 鍵の番号は,
+  // その番号は).
+  '(?<=(?:金庫|キーボックス|南京錠|ダイヤル錠|番号錠|暗証番号錠|暗証番号式|暗証式|電子錠|テンキー|オートロック)[^。！？!?\\n]{0,20}[。！!]\\s?)(?:(?:その|ダイヤルの?|ダイアルの?|鍵の|カギの|錠の|ロックの|解除の|暗証)?)(?:番号|数字|コード)(?![札票表])|' +
   // Blind R204D-038 kind: a combination lock named bare as the topic (資材置き場のダイヤル錠は…電話番号の下4けた): its code is what it is told to be.
   '(?:ダイヤル錠|番号錠|暗証番号錠|ボタン錠|プッシュ錠)(?=は|って|も)|' +
   // Blind R229B-013 kind: a door's keypad named bare as the topic, set off by a comma (資料館の裏口のテンキー、実は白秋の誕生日にちなんだ
@@ -1188,6 +1190,8 @@ const KNOWN_DAY =
   '(?=(?:の(?:日付|日にち|月日))?の?(?:[0-9一二三四][桁けケ]た?|数字)|と同じ|と一緒|そのまま)'
 const HINT_SOURCE =
   KNOWN_DAY + '|' +
+  // Blind R325C-006 kind (pisec60): the year something began told as a clause (本校が創立した昭和23年, 開校した年, 市が誕生した年).
+  '(?:誕生|設立|創立|創業|開館|開庁|開園|開校|合併|発足|竣工)した(?:(?:明治|大正|昭和|平成|令和)?(?:[0-9]{1,4}|元|[一二三四五六七八九十]{1,3})年|年|日)|' +
   '誕生日|生年月日|記念日|電話番号|代表番号|内線(?:番号)?|郵便番号|(?:車|自家用車|公用車)の(?:ナンバー|番号)|ナンバープレート|背番号|市制(?:施行)?(?:の年|記念日)?|(?:設立|創立|創業|開庁|開館|就任)(?:年|の年|記念日)|生まれ(?:年|た年)|西暦|和暦|年齢|歳の数|代表電話|住所の番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|名前|名字|苗字|ローマ字|逆から|逆さ|ゾロ目|連番|同じ数字|語呂合わせ|ゴロ合わせ|ごろ合わせ'
 /**
  * Blind R235I-002, R235I-026 kind: the word put after the fact in a named case (生年月日8桁」のあとに小文字で ariake), or the fact said to
@@ -1211,7 +1215,7 @@ const SECRET_HINT = new RegExp(
   `(?:${HINT_SUBJECT}|${RENEWED_SUBJECT})(?:は|って|が|も|の(?:ヒント|手がかり|覚え方)は)?[、,]?(?:${HINT_CHANGED})?(?:[^\\n。！？!?をで]{0,4}?${HINT_SAME_AS})?[^\\n。！？!?をで]{0,16}?(?:${HINT_SOURCE})[^\\n。！？!?]{0,10}?(?:${HINT_END})`,
   'gu',
 )
-const MAY_HINT = /こどもの日|子どもの日|子供の日|文化の日|元日|元旦|建国記念の日|みどりの日|昭和の日|海の日|山の日|敬老の日|体育の日|スポーツの日|勤労感謝の日|春分の日|秋分の日|成人の日|防災の日|七夕|ひな祭り|ひなまつり|雛祭り|桃の節句|端午の節句|クリスマス|大晦日|大みそか|バレンタイン|ホワイトデー|ハロウィン|西暦|和暦|年齢|歳の数|代表電話|番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|誕生|生年月日|記念日|電話番号|代表番号|内線|郵便番号|ナンバー|背番号|市制|設立|創立|創業|開庁|開館|就任|生まれ|名前|名字|苗字|ローマ字|逆|ゾロ目|連番|同じ数字|語呂|ゴロ|ごろ/u
+const MAY_HINT = /こどもの日|子どもの日|子供の日|文化の日|元日|元旦|建国記念の日|みどりの日|昭和の日|海の日|山の日|敬老の日|体育の日|スポーツの日|勤労感謝の日|春分の日|秋分の日|成人の日|防災の日|七夕|ひな祭り|ひなまつり|雛祭り|桃の節句|端午の節句|クリスマス|大晦日|大みそか|バレンタイン|ホワイトデー|ハロウィン|西暦|和暦|年齢|歳の数|代表電話|番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|誕生|生年月日|記念日|電話番号|代表番号|内線|郵便番号|ナンバー|背番号|市制|設立|創立|創業|開庁|開館|就任|生まれ|名前|名字|苗字|ローマ字|逆|ゾロ目|連番|同じ数字|語呂|ゴロ|ごろ|開校|開園|合併|発足|竣工/u
 /** The public's own secret, a rule about it, or a question: not a hint at the city's. */
 // Review rsec59 kind: a check that no secret is so made (…組み合わせになっていないか確認しました) is a lesson too.
 const HINT_RULE = /ないか(?:を|どうか)?(?:確認|点検|チェック|調べ|見直)|以外|ではなく|じゃなく|しないで|ませんか|ないで|ないよう|できません|使えません|不可|禁止|初期|初回|仮の|仮パス|変更して(?:ください|下さい)|変更をお願い|ご自身|ご本人|ご自分|お客様|利用者|各自|あなた|申請者|ご家族|皆さん|みなさん|申込者|申込み者|申し込み者|登録者|加入者|受験者|保護者|児童|生徒|市民|住民|\?|？|など|とか|例えば|設定しない|使わない|はダメ|はだめ|はNG|危険|推測|避け|やめ|注意|詐欺|忘れ|方は|場合|問い合わせ|お伝え|ご連絡|お尋ね|尋ねて|お聞き|聞いて|お知らせし|周知し|通知し|配布し|配付し|別の|とは別|異なる|違う|入力して(?:ください|下さい)/u
@@ -2005,6 +2009,18 @@ function scamSaying(t: string, start: number, end: number): boolean {
   return CALLER_INTRO.test(before) && STAFF_NEVER.test(t.slice(q.close + 1, q.close + 121))
 }
 /**
+ * Blind KH-011 kind (pisec60): a saying reported as what someone else tells the victim to do, in a trick's steps (3. カードを封筒に入れさせ、
+ * 「暗証番号を紙に書いて一緒に入れて」と指示する; 「パスワードを付箋に書いて渡して」と言ってくる): the words are the trickster's, shown so that
+ * readers know them. The quote is followed at once by a verb of telling or asking (と指示, と言っ, と頼, と求め, と迫, などと); whether it is a
+ * fraud's is read in `post`, from the whole post (its title: 【…だまし取る「詐欺盗」の手口】). A saying reported with no fraud named anywhere
+ * (課長が「金庫の暗証番号は紙に書いて貼っておいて」と指示した) stays a weakness.
+ */
+const TOLD_TO_DO = /^(?:と|って|などと|とか)[、,]?[^。！？!?\n「」]{0,6}?(?:指示|要求|要請|命じ|言(?:う|い|っ|わ)|い(?:って|われ|いま|いだ)|頼(?:む|み|ま|ん)|求め|迫|促|持ちかけ|持ち掛け|もちかけ|伝え|話(?:す|し)|せか|急か|誘導|説得|たたみかけ)/u
+function reportedSaying(t: string, start: number, end: number): boolean {
+  const q = quoteAround(t, start, end, 120)
+  return q !== null && q.close - end <= 120 && TOLD_TO_DO.test(t.slice(q.close + 1, q.close + 16))
+}
+/**
  * …and the saying standing as a paragraph of its own (「…暗証番号を紙に書いて封筒に入れておいてください」 alone between blank lines): the
  * paragraph is nothing but sayings in 「」, so whether the fraud is named around it is read in `post`, from the paragraphs before and after.
  */
@@ -2265,6 +2281,36 @@ const STREAM_STOPPED = /(?:公開|配信|ライブ|放映|表示|掲載|閲覧)(
 const OPEN_WAY =
   /(?:フェンス|柵|さく|塀|門扉|ゲート|金網|シャッター|窓ガラス|扉|ドア)(?:の一部)?(?:が|は|も)?[^。！？!?\n]{0,10}?(?:破損(?!し?て(?:は|も)?(?:い|お)?(?:な|ま(?=せん)|らず|りま(?=せん))|(?:は|も)?(?:なく|なし|無く|無し|ない|ありません|ございません|見られ|見当たら))|破れ|やぶれ|壊れ(?!て(?:は|も)?(?:い|お)?(?:な|ま(?=せん)|らず|りま(?=せん)))|こわれ(?!て(?:は|も)?(?:い|お)?(?:な|ま(?=せん)|らず|りま(?=せん)))|倒れ|外れ|穴が(?:開|あ)|隙間が|開いたまま|開けっ放し)[^。！？!?\n]{0,30}?(?:自由に|誰でも|だれでも|簡単に|容易に|夜間(?:も|は)?)[^。！？!?\n]{0,6}?(?:出入り|入れ|入る|侵入|立ち入|通り抜け)(?:でき|可能|られ)?/gu
 /**
+ * Blind R325C-016/025/057 kinds (pisec60): a way into a site said to be left open or unlocked as a habit, for the hours no one is by
+ * (車庫のシャッターは開けたまま出ることが多く, 仮眠室へ続く裏口は…夜の間はドアストッパーで少しだけ開けてあります, 搬入口のシャッターは前日の
+ * 夕方から鍵をかけずに下ろしたままにしています, 通用口は夜も施錠せずにおいています): whoever reads it knows which door to try, and when.
+ * The way in (a back or side door, a loading bay, a shutter, a garage, a gate) is the topic or the object; then, within the sentence, the
+ * state: left open (開けたまま, 開けっ放し, 開けてあります, ストッパーで) or not locked (鍵をかけずに, 施錠せず, 無施錠). Left open counts only
+ * with a time no one is by (夜, 出動, 留守, 前日から, 閉館後, いつも); unlocked counts as it is. Not a door opened for air or heat (換気,
+ * 熱中症), a hall open to visitors (どなたでも, お越し, 開館中), a shelter, the public's own homes and vehicles, advice or a question, a habit
+ * said mended (今後は…徹底), nor the state denied (開けたままにはしていません). Bounded: at most 48 characters between the way and the state.
+ */
+const LEFT_WAY =
+  '(?:裏口|裏門|正門|校門|表門|(?:東|西|南|北)門|通用口|通用門|勝手口|非常口|搬入口|搬出口|搬入出口|荷(?:捌|さば)き場|職員(?:用)?(?:出)?入り?口|(?:東|西|南|北)側?の?(?:出)?入り?口|出入り?口|入り?口|玄関|扉|ドア|(?<![\\p{Script=Han}])戸|(?<![水樋閘\\p{Script=Han}])門|ゲート|シャッター|窓(?!口|際|辺)|車庫|ガレージ|倉庫|物置|書庫)'
+const LEFT_UNLOCKED =
+  '(?:鍵|カギ|かぎ|錠|ロック)(?:を|も|は)?(?:かけ|掛け|締め|しめ|閉め)(?:ず|ないで|ないまま|ん(?=まま|で))|(?:施錠|ロック)(?:を|も)?(?:せず|しないで|しないまま|しておらず|されておらず|されないまま)|無施錠(?:で|の|のまま)'
+const LEFT_OPENED =
+  '(?:開け|あけ|開い|あい)(?:たまま|た状態|っぱなし|っ放し)|開け放(?:し|った)|開放したまま|(?:ドア|戸)?ストッパー(?:で|を(?:かけ|掛け|挟))'
+/** Opened, said bare (開けてあります, 開けています, 開けとる): left open only at night or while no one is by. */
+const LEFT_OPENED_BARE = '(?:開け|あけ)(?:て(?:あり|あっ|ある|おき|おい|おく|おり|おる|い(?:ます|る))|と(?:る|り|き|い|ー)|ちょ(?:る|り|き))'
+const LEFT_OPEN = new RegExp(`${LEFT_WAY}(?:は|も|を|が|には|にも|の)?[、,]?[^。！？!?\\n]{0,48}?(?:(${LEFT_UNLOCKED})|(${LEFT_OPENED})|${LEFT_OPENED_BARE})`, 'gu')
+/** When no one is by: at night, while out on a call, away, from the day before, after closing. */
+const LEFT_NIGHT = /夜|夕方から|前日|一晩|朝まで|翌朝|未明|出動|出場|留守|不在|無人|帰(?:署|庁|所)|戻るまで|帰るまで|閉館後|閉庁後|閉店後|閉場後|終業後|退庁後|休日|休館日|休校日|土日|週末|連休|年末年始/u
+/** …or as a habit, for a door left open (開けたまま, 開けっ放し): いつも, 普段, ことが多い. */
+const LEFT_HABIT = /いつも|常に|ずっと|普段|ふだん|日頃|毎日|毎晩|ことが多/u
+/** A door opened for air or heat, a hall open to visitors, a shelter, the public's own home or vehicle. */
+const LEFT_NOT = /換気|空気の入れ|風通し|熱中症|暑さ対策|冷房|網戸|どなたでも|ご自由|お気軽|いつでも|お越し|お入り|ご来場|ご来館|ご来庁|ご利用|入場|見学|開館中|開庁中|営業中|開催中|受付時間|受付|窓口|営業|開庁|開館|お待ち|ご用|診療|急患|救急外来|避難(?:所|者|され|して)|寝(?:る|て|ると|た)|就寝|ご自宅|ご家庭|自宅|お宅|住宅|家の|民家|自転車|バイク|(?<![公用庁救消])車(?!庫)|高齢者|今後は|徹底|改め|見直|改善|是正/u
+/** Advice or a question: the state as what not to do. */
+const LEFT_ADVICE = /ましょう|しないで|ないよう(?:に|、|。|$)|ないでください|ては(?:いけ|だめ|ダメ|なら)|注意(?:して|を|しま)|気をつけ|防犯対策|空き巣|泥棒|狙われ|盗難|盗まれ|被害|避け|やめ|危険|おそれ|恐れ|場合(?:は|に)|ときは|際は|(?:ておく|ている|にする|にしておく|にしている|たまま)と(?![しな])|ませんか|[？?]/u
+/** The state denied right after it (開けたままにはしていません, 開けたままになっていないか). */
+const LEFT_DENIED = /^[ぁ-ゖ、,]{0,10}?(?:ません|ない|なく|ず(?![っ]))/u
+
+/**
  * Blind R82A-039: a gate or a site whose watch is told, said at set hours to have no one watching it (15時〜16時の西門付近は実質だれも
  * 見ていない状態になります, 正門は7時半まで誰も見とらん, 水門は夜間、見張る人がいません, 校門前は目が届かなくなります): whoever reads it knows
  * when and where no one looks. The places: a school's or a site's gate, a sluice or a pumping station (the side ways in are SIDE_ENTRANCE).
@@ -2379,7 +2425,11 @@ const NO_CAMERA_NOT_GAP = /ご家庭|ご自宅|自宅|お宅|個人宅|住宅|�
  */
 const STAFF_PASS = '(?:職員証|職員カード|職員IDカード|社員証|IDカード|セキュリティカード|セキュリティーカード|カードキー|キーカード|入館証|入館カード|入室カード|入構証|通行証)'
 const NO_PASS = '(?:が|は|を|も)?(?:家に|うちに|自宅に)?(?:なくても|無くても|なくっても|なしでも|無しでも|なしで|無しで|のうても|なかっても|なかっちゃ|忘れても|わすれても|忘れとっても|忘れてても|持って(?:い)?なくても|持ってこなくても|持ってきてなくても|持っとらんでも|持っとらんくても|かざさなくても|通さなくても)'
-const GET_IN = '(?:入れ(?:て(?:もら|くれ|いただ|くださ)|ます|る|ちゃ|た(?!ら))|入(?:館|室|庁|構)(?:でき|させて|OK|可能)|通して(?:もら|くれ|いただ|くださ)|通(?:れ(?:ます|る)|り抜けでき)|開けて(?:もら|くれ|いただ|くださ))'
+/*
+ * Blind R325C-034 kind (pisec60): …or past it to the floors inside (職員証がなくても病棟まで上がれる造り, IDカードなしでも2階の事務室まで行けて
+ * しまう, 入館証を持っていなくても奥まで入り込める): the way up or on, as 入れる is the way in.
+ */
+const GET_IN = '(?:入れ(?:て(?:もら|くれ|いただ|くださ)|ます|る|ちゃ|た(?!ら))|入(?:館|室|庁|構)(?:でき|させて|OK|可能)|通して(?:もら|くれ|いただ|くださ)|通(?:れ(?:ます|る)|り抜けでき)|開けて(?:もら|くれ|いただ|くださ)|(?:上がれ|あがれ|上れ|のぼれ|行け|いけ|進め|入り込め|立ち入れ|たどり着け|辿り着け)(?:ます|る|て(?:しま|しも)|ちゃ))'
 const NAME_SAID = '[」』](?:と|って|っち|て)(?:言え|いえ|言う|言や|名乗れ|名乗る|伝えれ|言ったら|いったら|名乗ったら|言うたら)(?:ば|と)?|(?:名前|氏名|所属|課名)(?:を|ば)?(?:言え|いえ|名乗れ|伝えれ|言ったら|言うたら)(?:ば)?'
 const ENTRY_BYPASS = new RegExp(`${STAFF_PASS}${NO_PASS}[、,]?[^。！？!?\\n]{0,30}?${GET_IN}|(?:${NAME_SAID})[、,]?[^。！？!?\\n]{0,30}?${GET_IN}`, 'gu')
 /** What a staff member's words are in the quote before 「…」と言えば: who they are (総務の者です, 市民課の職員です, 業者です). */
@@ -2625,7 +2675,7 @@ function sentenceText(t: string, start: number, end: number): string {
   return t.slice(s.start, s.end)
 }
 
-function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void, quoted?: Span[]): void {
+function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void, quoted?: Span[], reported?: Span[]): void {
   const t = doc.squeezed.text
   if (has[W.key]) {
     for (const m of hitsOf(KEY_NOUN, t)) {
@@ -2917,6 +2967,13 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Blind R99A-150: a secret written on a note, as a rule not to do it (「パスワードを付箋に書いてモニターに貼らない」, ・…貼らないこと):
       // the quoted or listed item ends in the plain negative right after the verb; a lesson, no weakness told.
       if (NOTE_FORM.test(m[0]) && NOTE_DONT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
+      // Blind KH-011 kind: a saying reported as what the trickster tells the victim to do; judged in `post` with the whole post.
+      if (reported && reportedSaying(t, m.index, m.index + m[0].length)) {
+        const end = kanaTail(t, m.index + m[0].length, 6)
+        weak.push({ start: m.index, end })
+        reported.push(doc.fromSqueezed(m.index, end))
+        continue
+      }
       // Blind R161A-013: a secret's keeping place sent to the reader (パスワードはお送りした通知書に記載しています) is the reader's own.
       if (KEPT_AT_FORM.test(m[0]) && (SENT_TO_READER.test(sentence) || NOTE_DONT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue
       // Review rsec59 kind: a visitors' network's key shown at the tables or the counter (無料Wi-Fiのパスワードは、各テーブルの下敷きに書いて
@@ -3110,6 +3167,22 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const part = DOOR_PART_MISSING.exec(m[0])
       if (part && (part[1] !== 'センサー' || !ALARM_CONTEXT.test(t.slice(Math.max(0, sentenceAround(t, m.index, mEnd).start - 120), sentenceAround(t, m.index, mEnd).end)))) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
+      tellWeak(m.index, end)
+    }
+  }
+  // Blind R325C kinds (pisec60): a way into a site left open or unlocked as a habit, at the hours no one is by.
+  if (has[W.leftOpen]) {
+    for (const m of hitsOf(LEFT_OPEN, t)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      const mEnd = m.index + m[0].length
+      const when = m[1] !== undefined || LEFT_NIGHT.test(sentence) || (m[2] !== undefined && LEFT_HABIT.test(sentence))
+      if (!when || LEFT_NOT.test(sentence) || LEFT_ADVICE.test(sentence)) continue
+      if (LEFT_DENIED.test(t.slice(mEnd, mEnd + 14)) || deniedRumour(t, m.index, mEnd) || quoteAround(t, m.index, mEnd, 40) !== null) continue
+      // A door said opened until an hour (夜9時まで開けています) tells its opening hours, not a door left open.
+      if (m[1] === undefined && m[2] === undefined && /まで[^。！？!?\n]{0,4}$/u.test(t.slice(m.index, mEnd).replace(/(?:開け|あけ)[^]*$/u, ''))) continue
+      const end = kanaTail(t, mEnd, 6)
+      if (toldWeak(m.index, end)) continue
       tellWeak(m.index, end)
     }
   }
@@ -3338,6 +3411,8 @@ export interface SecurityFacts {
   movements: Span[]
   /** Weak spots inside a paragraph that is nothing but sayings in 「」 (judged in `post`: a swindler's words or not). */
   quotedWeak: Span[]
+  /** Weak spots in a saying reported as what someone tells another to do (「…紙に書いて」と指示する): a trickster's words when the post names a fraud. */
+  reportedWeak: Span[]
   /** The paragraph is nothing but sayings in 「」. */
   sayings: boolean
   /** The paragraph names a fraud (詐欺, 手口, 不審な電話), and with a word for what was said (言葉, 電話) for the paragraph before sayings. */
@@ -3468,6 +3543,8 @@ const SQUEEZED_WORDS = {
   noLogin: ['なし', '無し', '不要', 'かかっていない', 'かかっておらず', '設定'],
   seen: ['見え', '見られ', '閲覧', 'アクセス', '入れ', 'ログイン', '開け', '丸見え'],
   device: ['カメラ', 'センサー', '警報', 'ベル', 'ロック', '錠', '鍵', 'カギ', '口', '窓', '扉', 'ドア', '門', 'セキュリティ'],
+  /** What LEFT_OPEN cannot match without (its states: left open, not locked, a door stop). */
+  leftOpen: ['開け', 'あけ', '開い', 'あい', '開放', 'かけず', '掛けず', 'かけない', '掛けない', 'かけん', '締めず', 'しめず', '閉めず', '締めない', 'しめない', '閉めない', '施錠', 'ロックせず', 'ロックしない', 'ロックしておらず', 'ロックされ', 'ストッパー'],
   /** What PRIVATE_IP cannot match without (a dot between digits is kept by squeezing). */
   privateIp: ['10.', '192.', '172.'],
   /** What SHARE_PATH cannot match without. */
@@ -3738,7 +3815,8 @@ export const security: RuleFamily<SecurityFacts> = {
     if (!secretFound && has[W.letter] && NETWORK.test(t) && /[/／]/u.test(t)) findNetworkPair(doc, emit)
     if (!secretFound && has[W.letter] && /wifi:/iu.test(t)) findWifiQr(doc, emit)
     const quotedWeak: Span[] = []
-    findPhysical(doc, has, emit, quotedWeak)
+    const reportedWeak: Span[] = []
+    findPhysical(doc, has, emit, quotedWeak, reportedWeak)
     findMoneyKept(doc, emit)
     findMailDrillAhead(doc, emit)
     findTwoFactorRoute(doc, emit)
@@ -3766,6 +3844,7 @@ export const security: RuleFamily<SecurityFacts> = {
       dignitary: has[W.dignitary] === 1 && DIGNITARY.test(doc.squeezed.text),
       movements: findMovements(doc, has),
       quotedWeak,
+      reportedWeak,
       sayings,
       scamNamed,
       scamIntro: scamNamed && SAYING_WORD.test(doc.squeezed.text),
@@ -3787,6 +3866,14 @@ export const security: RuleFamily<SecurityFacts> = {
       // Blind R251W-021 kind: introduced as what callers say, with the fraud named anywhere or the city's never-asks after.
       if (a >= 0 && facts[a]!.callerIntro && (facts.some((g) => g.scamNamed) || (b < facts.length && facts[b]!.staffNever))) return
       for (const s of f.quotedWeak) emit({ rule: 'security/weakness', start: s.start + spans[p]!.start, end: s.end + spans[p]!.start })
+    })
+    // Blind KH-011 kind: a saying reported as what someone tells another to do is a trickster's where the post names a fraud anywhere.
+    let fraud = -1
+    facts.forEach((f, p) => {
+      if (f.reportedWeak.length === 0) return
+      if (fraud < 0) fraud = facts.some((g) => g.scamNamed || g.scamIntro || g.callerIntro) ? 1 : 0
+      if (fraud === 1) return
+      for (const s of f.reportedWeak) emit({ rule: 'security/weakness', start: s.start + spans[p]!.start, end: s.end + spans[p]!.start })
     })
     // A dignitary named anywhere in the post makes its sentences of movements and lodging theirs.
     if (!facts.some((f) => f.dignitary)) return

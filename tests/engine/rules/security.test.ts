@@ -16,7 +16,7 @@ describe('security (5(1))', () => {
     ['備品倉庫の鍵は市制施行の年の4桁を入れると開きます。', ['security/credential:block:鍵は市制施行の年の4桁を入れると開き']],
     // Blind R298K-040 kind: a lock's or device's unlock number said to be the N digits of a fact everyone knows
     ['受付の端末、画面ロックの解除番号は館長の誕生日の4桁やけん、覚えといてね。', ['security/credential:block:端末、画面ロックの解除番号は館長の誕生日の4桁やけん']],
-    ['物産館のタブレットの暗証番号は、職員ならみんな知っとる「公民館が開館した年」の西暦4桁です。', ['security/credential:block:タブレットの暗証番号は、職員ならみんな知っとる「公民館が開館した年」の西暦4桁です']],
+    ['物産館のタブレットの暗証番号は、職員ならみんな知っとる「公民館が開館した年」の西暦4桁です。', ['security/credential:block:暗証番号は、職員ならみんな知っとる「公民館が開館した年」の西暦4桁です']],
     ['倉庫の暗証番号は図書館が開館した年の西暦4桁です。', ['security/credential:block:倉庫の暗証番号は図書館が開館した年の西暦4桁です']],
     // Blind R298K-006 kind: the takings' collection at a clock time, and where the cash waits till then (topic left out)
     ['朝市の釣り銭は17時に会計係が取りに来ます。それまでは本部テントの奥の手提げ金庫に入れています。', ['security/key-location:block:釣り銭は17時に会計係が取りに来ます。それまでは本部テントの奥の手提げ金庫に入れています']],
@@ -4037,5 +4037,62 @@ describe('security review rsec59: ordinary city posts that share the new pattern
     ['マイページのパスワードは yanagawa2025 です。', 'security/credential'],
   ])('still blocks %s', (text, rule) => {
     expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+})
+
+describe('security: blind pisec60 kinds (a way in left open or unlocked as a habit; past entry control to the floors; a lock\'s code named by its part and told by the year something began; a trickster\'s instruction reported)', () => {
+  const rules = (text: string) => findingsOf(security, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R325C-016/025/057 kind: a way into a site left open or unlocked, at the hours no one is by
+    ['通用口は夜間も施錠せずにおいています。職員が出入りしやすいようにです。', 'security/weakness:block'],
+    ['消防署の車庫は、出場中はシャッターを開けっ放しにしていることがほとんどです。', 'security/weakness:block'],
+    ['浄水場の裏門は、夜勤の交代のたびに開けるのが面倒なので、夜の間は開けたままにしとります。', 'security/weakness:block'],
+    ['宿直室へ続く勝手口は、夜はいつも開けとるけん、鍵は要らんよ。', 'security/weakness:block'],
+    ['給食室の搬入口は、業者さんが来る前日の夜からロックしないまま下ろしてあります。', 'security/weakness:block'],
+    ['学校の職員玄関は朝まで無施錠のままになっています。', 'security/weakness:block'],
+    // R325C-034 kind: past entry control to the floors inside (上がれる, 行けてしまう, 入り込める)
+    ['正面玄関は夜に施錠しますが、救急側の通路は職員証がなくても病棟まで上がれる造りです。', 'security/weakness:block'],
+    ['IDカードをかざさなくても、2階の事務室まで行けてしまいます。', 'security/weakness:block'],
+    ['入館証を持っていなくても、裏から奥の倉庫まで入り込めます。', 'security/weakness:block'],
+    // R325C-006 kind: the lock named, then its code by the lock's part in the next sentence, told by the year something began
+    ['校門の南京錠を毎朝開けています。ダイヤルの番号は学校が開校した年にしてあります。', 'security/credential:block'],
+    ['倉庫の南京錠、番号は市が合併した年の西暦4桁です。', 'security/credential:block'],
+    ['キーボックスを新しくしました。鍵の番号は公民館が開館した昭和55年にちなんで1980です。', 'security/credential:block'],
+    // KH-011 kind: a saying reported with no fraud named anywhere stays a weakness
+    ['課長が「金庫の暗証番号は紙に書いて貼っておいて」と指示しました。', 'security/weakness:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a door opened for air or heat, for visitors, a shelter, opening hours, the public's own homes and bicycles, advice, a habit mended
+    '換気のため、窓とドアを開けたままにしています。',
+    '開館時間中は、正面玄関の扉を開けたままにしていますので、お気軽にお入りください。',
+    '熱中症対策として、体育館の扉を開けて風通しをよくしています。',
+    '避難所は夜間も入口を開けてありますので、いつでもお越しください。',
+    '入口は夜9時まで開けています。',
+    '夜間も救急外来の入口は開けています。',
+    '毎朝7時に校門を開けています。子どもたちを笑顔で迎えます。',
+    '朝市の日は、7時から市場の門を開けて皆さんをお待ちしています。',
+    '自転車の盗難が増えています。鍵をかけずに駐輪しないでください。',
+    '鍵をかけずに外出すると、空き巣に狙われやすくなります。',
+    '夜は玄関の鍵をかけずに寝てしまう高齢者の方が多く、注意が必要です。',
+    '冬場は夜も窓を開けたままにすると、水道管が凍結するおそれがあります。',
+    '夜間に車庫のシャッターを開けたままにしていた事業所で盗難被害がありました。',
+    '以前は裏口を開けたままにしていましたが、今後は施錠を徹底します。',
+    '倉庫の扉は夜間も開けたままにはしていません。',
+    '出入口のシャッターは、毎晩9時に閉めて施錠しています。',
+    '夜の間も、体育館の扉は開けずに締め切っています。',
+    // a pass required, visitors' way in, a way in after a procedure
+    '職員証がないと病棟には上がれません。',
+    '職員証がなくても、来庁者の方は1階の窓口までお越しいただけます。',
+    // a founding year told with no lock, a lock's code with its keeper only
+    '本校は昭和23年に創立しました。今年で創立77周年です。',
+    '南京錠を交換しました。その番号は担当者にお尋ねください。',
+    // a trick's steps quoted in a fraud warning (the fraud named in the title) or described (という)
+    '【還付金詐欺の手口】\n\n・市役所の職員を名乗って電話をかけてくる\n・「ATMで暗証番号を入力して」と指示する\n\n不審な電話はすぐに切りましょう。',
+    '【手口】\n\n1. 銀行員を名乗る男が訪問\n2. 「暗証番号を紙に書いて封筒に入れてください」と言って封筒を受け取る\n3. すり替える',
+    '【特殊詐欺にご注意】\n\n犯人は「キャッシュカードの暗証番号をメモに書いて渡して」と頼んできます。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
   })
 })
