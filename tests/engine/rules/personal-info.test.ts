@@ -250,7 +250,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['昨日、騒音の件で市役所にご意見をくださった三橋町藤吉の吉原様、対応が遅れ申し訳ございませんでした。', ['personal-info/identifiable-person:warn:吉原様']],
     ['お名前は江口大輔さん、免許証番号は4821\n0337 6510 です。', ['personal-info/drivers-licence:block:4821\n0337 6510']],
     ['本日、市内で新たに確認された患者さんは、大和町にお住まいの70代で海苔漁を営む男性お一人です。現在、入院して治療を受けておられます。', ['personal-info/identifiable-person:block:大和町にお住まいの']],
-    ['沖端町の川沿いで鍼灸院をされている方から、夜の川下り照明がまぶしくて眠れないとのご意見をいただきました。', ['personal-info/identifiable-person:warn:沖端町の']],
+    // (Blind R327D-031 kind, pisec60: the complaint told as the source in the main clause, with the district and the trade, blocks.)
+    ['沖端町の川沿いで鍼灸院をされている方から、夜の川下り照明がまぶしくて眠れないとのご意見をいただきました。', ['personal-info/identifiable-person:block:沖端町の']],
     ['お心当たりの方は、拾得された三橋町在住の方（連絡先 090-4817-2236）へ直接ご連絡ください。', ['personal-info/mobile:block:090-4817-2236']],
     ['免許証番号 4 0 1 2 0 8 3 5 6 7 1 0、氏名 松尾和子様', ['personal-info/drivers-licence:block:4 0 1 2 0 8 3 5 6 7 1 0']],
     ['落とし物の免許証、番号は ６０ ２３ ４５ ６７ ８９ ０１ です。', ['personal-info/drivers-licence:block:６０ ２３ ４５ ６７ ８９ ０１']],
@@ -5912,5 +5913,55 @@ describe('personal-info: review misc59 hard negatives (a plant\'s disease, anoth
     '城内小5年の堤陽翔くんは、入院中の祖母を見舞いながら、自身もぜんそくの持病を抱えて練習を続けています。',
   ])('blocks %s', (text) => {
     expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+})
+
+describe('personal-info: blind pisec60 kinds (a complainant told as the source with place and trade; a named household\'s member with an illness; a named home said empty at set times; a named household placed by a landmark)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R327D-031, R328M-027 kind: the one who complained told as the source in the main clause (…の方から、…とのご意見をいただきました,
+    // …から何度もお電話をいただいています), with the district and the trade they run
+    ['三橋町で八百屋を営まれている方から、ごみ収集車の音がうるさいとの苦情をいただきました。', 'personal-info/identifiable-person:block'],
+    ['大和町の県道沿いで美容室をされている70代の女性より、街灯が暗いとのご意見が寄せられました。', 'personal-info/identifiable-person:block'],
+    ['沖端の川沿いで食堂を経営されているご主人から、観光客の路上駐車について何度もお電話をいただきました。対応が遅くなり申し訳ございません。', 'personal-info/identifiable-person:block'],
+    ['蒲池の交差点の角で写真館をされている方から、工事の騒音についてご相談がありました。', 'personal-info/identifiable-person:block'],
+    // R327D-037 kind: a household named by its surname, and in the next sentence a member (a child by the given name, 次男, お孫さん) with an
+    // illness or an operation ahead
+    ['古賀さんご一家を訪ねました。次男の陽太くんは生まれつき腎臓に病気があり、来月手術を受ける予定です。', 'personal-info/identifiable-person:block'],
+    ['江口さんご夫妻の長男の大翔くんは、難病を抱えながらも元気に通学しています。', 'personal-info/identifiable-person:block'],
+    ['三橋町の松尾さんご夫妻に、お孫さんの誕生をお祝いしました。お孫さんの結衣ちゃんは心臓に疾患があり、入院中とのことです。', 'personal-info/identifiable-person:block'],
+    // R327D-016 kind: a named resident whose home is said empty at set times, with the household's health or another detail
+    ['班長の中島さんはご主人が入院中で、お宅は日中留守がちです。', 'personal-info/identifiable-person:block'],
+    ['今月の当番は田中さんの予定でしたが、お母さんの入院で付き添いが続いています。田中さんのお宅は夜も留守がちですので、皆さんで気にかけてください。', 'personal-info/identifiable-person:block'],
+    // …and with the name alone, a warning
+    ['古賀さんのお宅は、平日の昼間は誰もいないので、回覧板はポストに入れてください。', 'personal-info/identifiable-person:warn'],
+    // R327D-010 kind: a household named, placed by its district and a landmark, a member's age and who is home alone at night
+    ['ベトナムから来たグエンさん一家は、三橋町の公民館裏のアパートで、奥さんと3歳の息子さんと暮らしています。ご主人が夜勤なので、夜は母子ふたりです。', 'personal-info/identifiable-person:warn'],
+    ['ネパール出身のタパさん一家は、蒲池の郵便局近くの借家で、ご主人と5歳の娘さんの3人で暮らしています。平日の昼間はお母さんと娘さんだけです。', 'personal-info/identifiable-person:warn'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a complainant with no place or trade; a shop's owner thanked for a gift or a class; a shop with no complaint
+    '市民の方から、公園のトイレが汚れているとのご意見をいただきました。さっそく清掃しました。',
+    '沖端町で旅館を営まれている方から、お米をご寄付いただきました。ありがとうございます。',
+    '市内で飲食店を営む方から、営業時間についてお問い合わせがありました。',
+    '沖端町で鮮魚店を営む方を講師に、魚のさばき方教室を開催しました。',
+    '大和町で理容室をされている方に、散髪ボランティアをしていただきました。',
+    // an illness of whom a service is for, a public figure's own, a lecture's title, another's illness a member helps with
+    '心臓に疾患がある方へ、夏場の体調管理についてお知らせします。',
+    '田中先生による講演「手術を受ける前に知っておきたいこと」を開催します。',
+    '田中さんご夫妻は、病気の子どもたちを支援する活動を続けています。',
+    '中島さんご一家のお子さんが、手術を受ける友達に千羽鶴を届けてくれました。',
+    '松尾さんご夫妻が営むカフェでは、持病がある方にも優しいメニューを用意しています。',
+    // the reader's own home as a case, homes left empty as a class, a service for who is alone, a named home with no absence
+    'お宅を留守にする際は、新聞の配達を止めましょう。',
+    '留守がちなお宅は空き巣に狙われやすいので注意しましょう。',
+    '夜は一人きりになる高齢の方へ、見守りサービスのご案内です。',
+    '中島さんのお宅で、地域のお茶会を開きました。',
+    // a household in the whole city
+    '田中さんご一家は、柳川市内のアパートで暮らしています。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
   })
 })

@@ -311,6 +311,13 @@ const STATUS_AFTER_NAME = new RegExp(
 const WHEREABOUTS =
   /(?:に|で)(?:いらっしゃる|おられる|避難して|避難され|避難中|入院して|入院され|入院中)|病棟|号室|[0-9一二三四五六七八九]階の[\p{Script=Han}]{1,4}(?:室|部屋)|(?:病院|医院|クリニック|施設)(?:に|で|へ)(?:搬送|入院|運ばれ|入所)|(?:ご自宅|自宅|お宅)から(?:救助|救出|搬送)/u
 /**
+ * Blind R327D-016, R327D-010 kinds (pisec60): when a resident's home is empty or left to a woman and child alone (山下さんのお宅は夜も留守がち,
+ * ご自宅は日中は誰もいない, 夜は母子ふたりで, 平日の昼間はお一人きり): with the name, a burglar's notice of which door and when. The home as the
+ * topic with its absence, or a time of day with who is left there. Not the reader's own home as a case (ご自宅を留守にする際は: no topic).
+ */
+const HOME_EMPTY =
+  /(?:お宅|ご自宅|自宅|お家|おうち|(?<![\p{Script=Han}])家)(?:は|が|も)[、,]?[^。！？!?\n]{0,12}?(?:留守がち|留守(?:に)?(?:なる|なり|なっ|され|して|しており|している|です|の(?:日|時|こと))|留守が(?:多|続)|不在がち|空けがち|空け(?:る|て)(?:ことが多|いる|おられ|おら)|(?:誰|だれ)も(?:いな|おら)|無人)|(?:夜|夜間|夜中|日中|昼間|平日|週末|土日)(?:は|も|の間は?)[、,]?[^。！？!?\n]{0,12}?(?:母子(?:ふたり|二人|2人|だけ)|(?:お)?(?:一人|ひとり|1人)(?:きり|だけ|っきり)|(?:女性|子ども|子供|お子さん|お母さん|奥さん|娘さん|息子さん|祖母|おばあちゃん|おじいちゃん)[^。！？!?\n]{0,8}?(?:だけ(?!で(?:外出|出かけ|遊)|に(?:し|さ)|に(?:なら|なる))|のみ|(?:ふたり|二人|2人)(?:きり|だけ))|留守(?:がち|にな|にされ|で)|(?:誰|だれ)も(?:いな|おら))/gu
+/**
  * A daily routine with its time (only added to other details): 毎朝7:40の西鉄バスで出勤, 毎日夕方5時ごろに犬の散歩, 平日は
  * 8時に家を出て. With a name and where they live, it tells anyone where to find the person and when.
  */
@@ -447,8 +454,17 @@ const FAMILY_REGISTRATION =
  * Blind R316M-060 kind: mental-health care or a breakdown told of the person (心療内科に通っておられた, 心の不調, メンタルを崩し, 育児ノイローゼ,
  * カウンセリングを受け) and hospital visits in any wording (病院に通われて): sensitive, as 通院 is.
  */
-const PERSON_SENSITIVE =
-  /(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))|(?:心|こころ)の不調|メンタル(?:の)?不調|メンタルを崩|精神的に(?:不安定|参っ|追い詰め|落ち込)|育児ノイローゼ|カウンセリング(?:を受け|に通)|(?:病院|クリニック|医院|診療所)に(?:通って|通われ|通院|かかって|かかられ)|転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り|(?:ひきこもり|引きこもり|引き籠もり)(?:の状態|状態|がち|の生活|生活|が続|の期間)|(?:自室|部屋)から(?:出られ|出ず|出ない|出てこ)|不登校(?:の状態|状態|が続|にな)/u
+/*
+ * Blind R327D-037 kind (pisec60): an illness told as what the person has or was born with, or an operation ahead (生まれつき心臓に疾患があり,
+ * 難病を抱え, 来月…病院で手術を受ける, 手術の予定): the household's health, as 入院 is. Not whom a service is for (疾患がある方へ).
+ */
+const OWN_ILLNESS_HAS =
+  /(?:疾患|難病|病気|持病|腫瘍)(?:が|を)(?:あり|あっ|ある|見つか|抱え|お持ち|持っ)(?![^。！？!?\n]{0,6}(?:方|人|子ども|子供|皆)(?:へ|に|の|を|は|が|も|たち))|生まれつき[^。！？!?\n]{0,12}?(?:疾患|病気|障害|障がい|難病|病|弱)|手術を(?:受け|控え|終え)(?![^。！？!?\n]{0,4}?(?:方|人|子ども|子供|子たち|患者|皆)(?:へ|に|の|を|は|が|も|たち))|手術(?:の|が)(?:予定|決ま)/u
+const PERSON_SENSITIVE = new RegExp(
+  OWN_ILLNESS_HAS.source + '|' +
+  /(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))|(?:心|こころ)の不調|メンタル(?:の)?不調|メンタルを崩|精神的に(?:不安定|参っ|追い詰め|落ち込)|育児ノイローゼ|カウンセリング(?:を受け|に通)|(?:病院|クリニック|医院|診療所)に(?:通って|通われ|通院|かかって|かかられ)|転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り|(?:ひきこもり|引きこもり|引き籠もり)(?:の状態|状態|がち|の生活|生活|が続|の期間)|(?:自室|部屋)から(?:出られ|出ず|出ない|出てこ)|不登校(?:の状態|状態|が続|にな)/.source,
+  'u',
+)
 /**
  * Round 107 (blind R107A-070): a voter at the polls (期日前投票所, 投票所で, 投票に来られた, 投票を済ませた, 不在者投票をされた): whether and when
  * someone voted is theirs to tell (投票の秘密). Told in the name's sentence or the one before, it makes two details a block.
@@ -952,6 +968,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   }
   for (const m of matchAllOf(RESIDENCE, t)) if (!WIDE_PLACE.test(m[0]) && !namedCity(t, m[0], cities)) others.push({ kind: 'residence', at: m.index })
   for (const m of matchAllOf(DWELLING, t)) others.push({ kind: 'residence', at: m.index })
+  for (const m of matchAllOf(HOME_EMPTY, t)) if (!quotedAt(t, m.index)) others.push({ kind: 'absence', at: m.index })
   for (const a of addressSpans) others.push({ kind: 'address', at: viewIndexAt(doc.norm, a.start) })
   for (const n of names) {
     const rest = t.slice(n.after, n.after + 12)
@@ -1214,6 +1231,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       kinds.has('status') ||
       // Blind R251W-034 kind: relief by means told of a person named in full, or with one more detail.
       (kinds.has('relief') && (fullName || kinds.size >= 2)) ||
+      // Blind R327D-016 kind: when the named person's home stands empty, with a health matter of the household, another detail or the full name.
+      (kinds.has('absence') && (sensitive || kinds.size >= 2 || fullName)) ||
       kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2)) ||
       // Blind R249C-001 kind: a reply that calls the person it answers (or anyone private) by name with the town or district they live in
       // (三橋町高畠にお住まいの溝口様、…お詫び申し上げます): the handle, the name and the home together, before everyone. Not someone in a public
@@ -1247,6 +1266,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             status: '生活保護・障害の等級などの区分',
             relief: '減免・給付などの申請（経済状況）',
             service: '利用している相談・療育',
+            absence: '家を空ける時間帯',
           })[k],
       )
       .join('・')
@@ -1428,7 +1448,13 @@ const MEMBER_AGE = new RegExp(
   'u',
 )
 /** Where the household lives or moved to, below the city: 蒲船津に移住された, 三橋町垂見に引っ越してこられた, 沖端町へ移り住まれた, 大和町在住の. */
-const HOUSEHOLD_PLACE = /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:に|へ)(?:移住|移り住|引っ越|引越|越して|越され|お住まい|住ん|住む|暮らし|暮らす|定住)|([\p{Script=Han}ァ-ヶノ々]{2,10})(?:在住|で暮らし|で暮らす)/u
+/*
+ * Blind R327D-010 kind (pisec60): …or the home placed in a district and by a landmark, the living told after it (大和町の中島漁港そばのアパートで、
+ * ご主人と…3人で暮らしています, 三橋町の公民館裏の一軒家にお住まい): the district and the building leave a few doors (group 3).
+ */
+const HOUSEHOLD_PLACE =
+  /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:に|へ)(?:移住|移り住|引っ越|引越|越して|越され|お住まい|住ん|住む|暮らし|暮らす|定住)|([\p{Script=Han}ァ-ヶノ々]{2,10})(?:在住|で暮らし|で暮らす)|([\p{Script=Han}ァ-ヶノ々]{2,10})の[^。！？!?\n、]{0,14}?(?:アパート|マンション|団地|住宅|一軒家|借家|貸家|古民家|社宅|寮|平屋|長屋)(?:で|に)[^。！？!?\n]{0,30}?(?:暮らし|暮らす|住ん|住む|お住まい|生活し)/u
+const HOME_EMPTY_ONE = new RegExp(HOME_EMPTY.source, 'u')
 const WIDE_HOUSEHOLD_PLACE = /(?:市|県|都|府|道|国|州|内|外|近く|近所|地元|東京|大阪|京都|福岡|柳川|九州|関東|関西|北海道|本州|海外|日本|田舎|都会|こちら|当地)$/u
 /** The house told by its look or by what is next to it: お宅は、掘割に面した白壁の平屋です, お家は公民館の向かいの赤い屋根の一軒家, ご自宅は…古民家. */
 const HOUSE_LOOK =
@@ -1449,14 +1475,16 @@ export function householdProfile(doc: Doc, emit: Emit): void {
   if (!/夫妻|夫婦|一家|家族|親子|ファミリー/u.test(t) || !MEMBER_RE.test(t)) return
   for (const m of matchAllOf(HOUSEHOLD_NAMED, t)) {
     const name = m[1]!
-    if (GENERIC_NAME.test(name) || ORG_WORD_END.test(name) || 'おご御'.includes(t[m.index - 1] ?? '') || quotedAt(t, m.index)) continue
+    // (An honorific prefix before it makes a common noun, お子さん; the paragraph's first word has none: ''.includes is always true.)
+    if (GENERIC_NAME.test(name) || ORG_WORD_END.test(name) || (m.index > 0 && 'おご御'.includes(t[m.index - 1]!)) || quotedAt(t, m.index)) continue
     const head = sentenceSpan(t, m.index)
     const end = Math.min(t.length, m.index + HOUSEHOLD_REACH)
     const kinds = new Set<string>()
     for (const s of sentencesIn(t, head.start, end)) {
       const text = t.slice(s.start, s.end)
       const place = HOUSEHOLD_PLACE.exec(text)
-      if (place && !WIDE_HOUSEHOLD_PLACE.test((place[1] ?? place[2])!)) kinds.add('residence')
+      if (place && !WIDE_HOUSEHOLD_PLACE.test((place[1] ?? place[2] ?? place[3])!)) kinds.add('residence')
+      if (HOME_EMPTY_ONE.test(text)) kinds.add('absence')
       if (HOUSE_LOOK.test(text)) kinds.add('home')
       const member = s.start === head.start || MEMBER_RE.test(text)
       if (!member) continue
@@ -1472,8 +1500,37 @@ export function householdProfile(doc: Doc, emit: Emit): void {
     const a = m.index
     const b = m.index + m[0].length
     const span = doc.fromNorm(a, b)
-    const label = [...kinds].map((k) => ({ residence: '住んでいる地域', home: '家の特徴', age: '家族の年齢', livelihood: '仕事', school: '子どもの学校・学年' })[k]).join('・')
+    const label = [...kinds].map((k) => ({ residence: '住んでいる地域', home: '家の特徴', age: '家族の年齢', livelihood: '仕事', school: '子どもの学校・学年', absence: '家を空ける時間帯' })[k]).join('・')
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label } })
+  }
+}
+
+/**
+ * Blind R327D-037 kind (pisec60): a household named by its surname (堤さんご夫妻, 古賀さんご一家, 松尾さんち) and, in that sentence or the next,
+ * one of its members (a child by the given name, 次男, お孫さん) told to have an illness or an operation ahead (お兄ちゃんの颯太くんは生まれつき
+ * 心臓に疾患があり、来月…手術を受ける; 次男は持病があり入院中): the surname and the member name one person, and their health is theirs. Block
+ * (a consent stated lowers it, in `post`). Not an illness of whom a service is for (疾患がある方へ, 手術を受ける子どもたち), nor one of another
+ * told by kin or as whom they help (友達の…, 入院中の患者さんに: ownIllnessIn).
+ */
+const FAMILY_NAMED =
+  /(?<![\p{Script=Han}ァ-ヶー])([\p{Script=Han}々]{1,4}|[ァ-ヶー]{2,6})[ 　]?(?:さん|様|さま)(?:ご夫妻|ご夫婦|夫妻|夫婦|ご一家|一家|ご家族|家族|ち(?=の)|んち|宅|のお宅|のご家族)/gu
+const FAMILY_MEMBER = new RegExp(`${MEMBER}|お孫さん|ご長男|ご長女|赤ちゃん|(?<![\\p{Script=Han}])(?:双子|三つ子)の|(?:ちゃん|くん|君)(?:は|が|も|、)`, 'u')
+export function familyMemberIllness(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!(OWN_ILLNESS_HAS.test(t) || PATIENT_MATTER.test(t))) return
+  for (const m of matchAllOf(FAMILY_NAMED, t)) {
+    const name = m[1]!
+    if (GENERIC_NAME.test(name) || ORG_WORD_END.test(name) || (m.index > 0 && 'おご御'.includes(t[m.index - 1]!)) || quotedAt(t, m.index)) continue
+    const s = sentenceSpan(t, m.index)
+    const nextEnd = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end : s.end
+    const scope = t.slice(m.index + m[0].length, nextEnd)
+    if (!FAMILY_MEMBER.test(scope)) continue
+    const has = OWN_ILLNESS_HAS.exec(scope)
+    const own = (has !== null && !ILLNESS_OF_OTHER_BEFORE.test(scope.slice(Math.max(0, has.index - 16), has.index)) && !ILLNESS_OF_OTHER_AFTER.test(scope.slice(has.index + has[0].length, has.index + has[0].length + 10))) || ownIllnessIn(scope)
+    if (!own) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '家族の名字と、その家族の病気・手術' } })
+    return
   }
 }
 
@@ -1607,7 +1664,7 @@ const LIFE_YEAR =
  * person's home told as theirs (70代の男性のお宅から出火, 一人暮らしの女性の自宅で): one door, as 男性が is one person.
  */
 const ONE_PERSON =
-  /(?:(?<![\p{Script=Han}])(?:ご夫婦|ご夫妻|老夫婦|ご一家)(?:お二人)?|(?:男性|女性|高齢者|方)の(?:お宅|ご自宅|自宅|お家|おうち|住宅)(?=で|から|が|は|に|、|です|でした))(?:から|が|は|です|でした|で|、|を|の(?:お宅|ご自宅|自宅|お家|おうち|家|住宅|店舗))|(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性)の方(?=[。！!]|$)|(?:男性|女性)の方(?:には|にも|に対し|へ|から|が|は|を|と)(?!たち|々)|(?:男性|女性|(?<![\p{Script=Han}])(?:男|女)の子)の(?:お話|話|姿|ご様子|体験談|体験|エピソード)(?:でした|です|で|が|は|を|に|、)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}(?:の[\p{Script=Han}]{0,4})?(?:長|員|師|先生)(?:さん|様|さま|先生)?(?:でした|です|で|が|は|、)/u
+  /(?:(?<![\p{Script=Han}])(?:ご夫婦|ご夫妻|老夫婦|ご一家)(?:お二人)?|(?:男性|女性|高齢者|方)の(?:お宅|ご自宅|自宅|お家|おうち|住宅)(?=で|から|が|は|に|、|です|でした))(?:から|が|は|です|でした|で|、|を|の(?:お宅|ご自宅|自宅|お家|おうち|家|住宅|店舗))|(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯|(?<![\p{Script=Han}])(?:男|女)の子)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を|だと|だった)|(?:男性|女性)の方(?=[。！!]|$)|(?:男性|女性)の方(?:には|にも|に対し|へ|から|が|は|を|と)(?!たち|々)|(?:男性|女性|方)(?:の方)?より(?![多少高低早遅大小良強弱上下前後先])|(?:男性|女性|(?<![\p{Script=Han}])(?:男|女)の子)の(?:お話|話|姿|ご様子|体験談|体験|エピソード)(?:でした|です|で|が|は|を|に|、)|(?:男性|女性|男児|女児)に(?![はもとよ])|お一人|うち(?:1|一)(?:名|人|件|世帯)は|(?<![\p{Script=Han}ァ-ヶー])(?:お母さん|お父さん)(?:が|は|、)|(?<![\p{Script=Han}])元[\p{Script=Han}ァ-ヶー]{1,8}(?:の[\p{Script=Han}]{0,4})?(?:長|員|師|先生)(?:さん|様|さま|先生)?(?:でした|です|で|が|は|、)/u
 /**
  * Blind R157I-033: the sentence after the one describing the person tells of their family (お父さんが駅前で鮮魚店をされているご家庭です, ご両親は
  * 大和町で農業を営んで, お宅は郵便局の向かい): the household's trade, home or circumstances narrow the same person. Only a sentence that opens
@@ -1623,7 +1680,7 @@ const FAMILY_NEXT = /^[\s　]{0,2}(?:その子の|その方の|ご本人の)?(?:
  * Blind R324M-007 kind: …and with さん or none (…鰻屋さんのご主人。, …を営む女将さん。, 店主さん。): a sentence that is only the description of them.
  */
 const NEIGHBOUR_PERSON =
-  /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|旦那様|旦那さま|奥さん|奥さま|奥様|ご主人(?:様|さま)?|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|やった|だった|でした|です|ばい|よ|[(（])|(?<![\p{Script=Han}ァ-ヶー])(?:(?:ご主人|旦那|奥)(?:様|さま)|ご主人|旦那さん|奥さん|おかみさん|女将さん|大将|店主(?:さん)?|おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん)(?=[。！!]|$)/u
+  /(?<![\p{Script=Han}ァ-ヶー])(?:おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん|旦那さん|旦那様|旦那さま|奥さん|奥さま|奥様|ご主人(?:様|さま)?|おかみさん|女将さん|大将)(?:が|は|を|に|も|の|、|,|で|から|より|やった|だった|でした|です|ばい|よ|[(（])|(?<![\p{Script=Han}ァ-ヶー])(?:(?:ご主人|旦那|奥)(?:様|さま)|ご主人|旦那さん|奥さん|おかみさん|女将さん|大将|店主(?:さん)?|おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばちゃん|おじちゃん|おばさん|おじさん)(?=[。！!]|$)/u
 /* Blind R271P-030 kind: a span of years (40年以上海苔漁を続けて, 10年以上前から) is how long one person has done a thing, not a group. */
 const GROUP_OF = /対象|(?<!年|年間|か月|ヶ月|カ月|日間|時間)(?:以上|以下)|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
 /**
@@ -1718,6 +1775,16 @@ const CITY_ACTED =
  */
 const CAME_TO_COMPLAIN =
   /(?:苦情|クレーム|お叱り|抗議|文句)(?:を)?(?:言い|伝え|申し入れ|おっしゃり)?に(?:来られた|来た|見えた|いらっしゃった|いらした|お越しになった|来庁された)|(?:苦情|クレーム|お叱り|抗議|文句)を(?:言われ|寄せられ|申し立てられ|申し入れられ|くださっ|くれ)た|(?<!(?:創業|開業|起業|出店|事業|営業|販路|店舗|商品|設備|出展|出演|後援|協賛|名義|使用|占用|イベント)[\p{Script=Han}]{0,6}の?)(?:[\p{Script=Han}]{0,8}(?:申請|申し込み|申込み?|届出|届け出|手続き?))(?:の(?:ため)?)?に(?:来られた|来た|見えた|いらっしゃった|いらした|お越しになった|来庁された)(?![^。！？!?\n]{0,4}(?:皆|方々|たち|方(?:は|が|も|に|へ|を|の)))/u
+/*
+ * Blind R327D-031, R328M-027 kinds (pisec60): the one who complained told as the source in the main clause, in any ending (沖端町で鮮魚店を
+ * 営まれている方から、…眠れないとのご意見をいただきました; …理容室をされている60代のご主人から、…について何度もお電話をいただいています;
+ * …の女将さんより苦情が寄せられました): that they did so is theirs, and with their place and trade the neighbours know who it is. A grievance
+ * word counts as it is (group 1: ご意見, ご要望, 苦情, お叱り, 通報, ご相談); a call or a mail only where the post tells a grievance (COMPLAINT_TOPIC,
+ * a quoted request, the city acting on it, repeated calls or an apology: COMPLAINT_CUE). Not the people who did, as a group (GROUP_OF).
+ */
+const COMPLAINED_FROM =
+  /(?:方|ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|女将さん|おかみさん|店主(?:さん)?|大将|男性|女性|住民|ご夫婦|ご夫妻|おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばさん|おじさん)(?:の方)?(?:から|より)[、,]?[^。！？!?\n]{0,50}?(?:(?:との|という|について|の件で|のことで)?(ご意見|ご要望|ご指摘|苦情|お叱り|クレーム|ご相談|通報|抗議)|(?:お)?電話|ご連絡|お問い合わせ|メール|お便り|お手紙|投書)(?:を|が|も)?(?:いただ|頂|頂戴|あり|あっ|寄せられ|届|入り|入っ|受け|もらい|もらっ|くださ|下さ)/u
+const COMPLAINT_CUE = /何度も|繰り返し|毎日のように|再三|度々|たびたび|申し訳|お詫び|おわび|ご迷惑|ご不便|ご心配をおかけ/u
 /**
  * Blind R259H-005 kind: a health check's finding told of one person (健診でHbA1cが高いと指摘され, 血圧が基準を超え, 要精密検査と): their test
  * result. Only with three details of the person (the town, the age, the former job) and no consent stated: a 60代の男性 in a town, interviewed
@@ -1828,14 +1895,14 @@ const CHILD_SCHOOL_CLUB = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|�
  * 通りの角に店を構える): the district is the place, the corner only narrows it, as a road does.
  */
 const BUSINESS_SPOT =
-  /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:(?:の[\p{Script=Han}ァ-ヶー]{1,6}(?:通り)?(?:沿い|のそば|の近く|の前|の?角|のたもと|の向かい|の隣))?(?:で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室)を(?:営|経営|され(?:て|た)|開(?:い|業))|(?:で|に)(?:代々|古くから|昔から|[0-9一二三四五六七八九十百]{1,3}(?:年|代)(?:以上)?)(?:続く|続いている|構える)(?:老舗の?)?[^。！？!?\n、]{0,6}?(?:店|屋|旅館|料亭|民宿|工房|食堂|商店|農園|酒造|酒蔵|窯元|鮮魚店|理容店|呉服店)))/u
+  /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:(?:の[\p{Script=Han}ァ-ヶー]{1,6}(?:通り)?(?:沿い|のそば|の近く|の前|の?角|のたもと|の向かい|の隣))?(?:で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室|理容室|理髪所|床屋|診療所|クリニック|写真館|サロン|塾)を(?:営|経営|され(?:て|た)|開(?:い|業))|(?:で|に)(?:代々|古くから|昔から|[0-9一二三四五六七八九十百]{1,3}(?:年|代)(?:以上)?)(?:続く|続いている|構える)(?:老舗の?)?[^。！？!?\n、]{0,6}?(?:店|屋|旅館|料亭|民宿|工房|食堂|商店|農園|酒造|酒蔵|窯元|鮮魚店|理容店|呉服店)))/u
 /*
  * Blind R320M-012 kind: a shop placed by the landmark it stands near (川下り乗船場近くで長年鮮魚店を営む, 駅前で花屋を営む, 水天宮のそばで
  * 旅館をされている, 郵便局の向かいに店を構える): the landmark narrows the trade to one door, as a district and a road do (BUSINESS_SPOT).
  * Counted as a landmark of the person. Bounded: the landmark at most 10 characters, 8 between the place and the trade.
  */
 const SHOP_NEAR =
-  /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:すぐ)?(?:近く|そば|付近|目の前|真ん前|前|向かい|隣|裏手|たもと)(?:で|に)(?:長年|長く|代々|昔から|古くから|[0-9一二三四五六七八九十]{1,3}年(?:以上)?)?[^。！？!?\n、]{0,8}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|酒造|理容店|美容室|カフェ|事務所)を(?:営|経営|され(?:て|た)|開(?:い|業)|構え)/u
+  /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:すぐ)?(?:近く|そば|付近|目の前|真ん前|前|向かい|隣|裏手|たもと)(?:で|に)(?:長年|長く|代々|昔から|古くから|[0-9一二三四五六七八九十]{1,3}年(?:以上)?)?[^。！？!?\n、]{0,8}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|酒造|理容店|美容室|理容室|理髪所|床屋|診療所|クリニック|写真館|サロン|塾|カフェ|事務所)を(?:営|経営|され(?:て|た)|開(?:い|業)|構え)/u
 /*
  * Blind R320M-012 kind: a house fire placed in a district (沖端町の住宅で火災が発生し, 三橋町の民家から出火, 大和町で住宅火災): the household
  * the post then tells of (出火元は…のお宅, この家に住む…) lives in that district, so the district is theirs. Read in the sentence of the
@@ -1918,7 +1985,9 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
   const aloneAny = LIVES_ALONE.test(t)
   const checkup = CHECKUP_FINDING.test(t) && !CONSENT.test(t)
   const calledIn = CAME_TO_COMPLAIN.test(t) || (CALLED_IN.test(t) && (COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t)))
-  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || COMPLAINANT.test(t) || (CONTACTED.test(t) && COMPLAINT_TOPIC.test(t)) || calledIn || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
+  const fromM = COMPLAINED_FROM.exec(t)
+  const complainedFrom = fromM !== null && (fromM[1] !== undefined || COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t) || COMPLAINT_CUE.test(t))
+  if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || COMPLAINANT.test(t) || (CONTACTED.test(t) && COMPLAINT_TOPIC.test(t)) || calledIn || complainedFrom || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const shopChild = SHOP_CHILD.exec(sentence)
@@ -1984,7 +2053,11 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     // Blind R302K-007 kind: the person told as one who brought the city an opinion, a complaint or a case (窓口にご意見をお寄せくださった,
     // 相談に来られた, 通報された): that they did so is theirs to tell, and with their place and trade it names them.
     // Blind R324M-007 kind: …or told as a clause before the words for them (「…」とお電話をくださった、…のご主人; 申請に来られた…女将さん).
-    if (COMPLAINANT.test(sentence) || (CONTACTED.test(sentence) && COMPLAINT_TOPIC.test(t)) || (calledIn && (CAME_TO_COMPLAIN.test(sentence) || CALLED_IN.test(sentence)))) details.add('complaint')
+    // Blind R327D-031 kind: …or told as the source in the main clause (…の方から、…とのご意見をいただきました, …から何度もお電話をいただいています).
+    const from = complainedFrom ? COMPLAINED_FROM.exec(sentence) : null
+    // (Only with the trade they run: the shop pins one door, as R327D-031's 鮮魚店 does; a district and an age with a complaint stay a warning.)
+    const fromTold = from !== null && details.has('livelihood') && (from[1] !== undefined || COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t) || COMPLAINT_CUE.test(t))
+    if (COMPLAINANT.test(sentence) || (CONTACTED.test(sentence) && COMPLAINT_TOPIC.test(t)) || (calledIn && (CAME_TO_COMPLAIN.test(sentence) || CALLED_IN.test(sentence))) || fromTold) details.add('complaint')
     if (ROUTINE.test(sentence)) details.add('routine')
     // Blind R183I-033: their daily habit told in the sentence or the next (ご家族によると毎朝この道を散歩されていた): where to meet them, and when.
     else {
