@@ -250,6 +250,17 @@
  *   complainant had been asked beforehand (事前に厚着でのご来場をお願いしていたとおりです). Not an apology with a fix, a rule explained with no
  *   complaint, the city's own post corrected, thanks for an opinion with what will change, an inquiry, a worried asker reassured, a check
  *   still going on or help offered.
+ * - blind R326H (reb60: soft denials and counter-arguments to reviews, comments and reports): a criticism heard, a rhetorical question or a
+ *   charge of faking too (「加工しすぎじゃない？」ってコメント), then a turn to the soft insistence of のだ (でも、あれは全部…そのままの写真なんです,
+ *   本当にあの景色なんですよ); a complaint about goods answered with the spec (規格の範囲内でした, 掲載しているとおりで); the critic's words
+ *   echoed with a comma and hedged as wrong (顔を出すだけ、というのは少し違うのではないかと思っています, …違うと思います), the remark told in
+ *   an earlier paragraph (`orHeardBefore`, `HEARD_BEFORE`); a practice charged denied as a state in a reply or after 恐れ入りますが (優先的に
+ *   案内されているということはございません); the act charged told as meant well (支えようとしたものでした, ご案内していただけでした); the
+ *   critics' opinion said to hold points that differ from the facts (ご意見には、一部事実と異なる点がございます); the critic's claim softly called
+ *   a misunderstanding (…というのは、少し誤解があるように思います); a label echoed and denied in its own word (マネだってコメント…マネなんか
+ *   じゃないもん: `REPORTED_LABEL`); the notice declared in place everywhere already (すべてに設置済みで, ホームページにも地図を掲載しております。);
+ *   the critics' opinions said to have misread it (誤って受け止められたご意見). A rumour seen online (SNSなどで「…」という投稿が見られますが)
+ *   set right with the facts and no complaint or charge in it is a correction (KH-030), also for `deniedComplaints`.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -309,6 +320,13 @@ interface Phrase {
    * content told), even in a reply; not a bare 多くのご意見, a question voiced (「…のでは」との声), praise, or hearsay of facts (とのことです).
    */
   realCriticism?: boolean
+  /**
+   * Blind R326H-019 kind (reb60): with `needsCriticism`, a criticism heard in an earlier paragraph of the post counts too (先日、ある方から
+   * 「市長はイベントに顔を出すだけ」と言われました。⏎⏎ただ、…顔を出すだけ、というのは少し違うのではないかと思っています): a column or a long
+   * post tells the remark in one paragraph and answers it in the next. Only a criticism actually heard there (`HEARD_BEFORE`), and not in a
+   * post that apologises; `post` decides.
+   */
+  orHeardBefore?: boolean
 }
 
 const NONE: readonly number[] = []
@@ -335,7 +353,9 @@ const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|�
 const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)(?![^。！？!?\\n]{0,12}?(?:ご批判|批判|苦情|お叱り|非難|ご指摘))|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
 /** Conduct a statement regrets (との発言は, 行為は, 不祥事について): misconduct, not criticism of the city. */
 const CONDUCT_REGRETTED = phrase('(?:発言|行為|言動|不祥事|事案|違反|飲酒運転|ハラスメント|不正|暴言)(?:は|が|について|に対し|につきましては)', 'u')
-const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省|(?<![a-z])(?:sorry|we apologi[sz]e)', 'u')
+// Blind R326H-022 kind (reb60): 申し訳ありませんが、 opening a sentence is a cushion before what follows (申し訳ありませんが、窓口で…後回しにして
+// いるということはございません), not an apology; said after what the city did (ご不便をおかけして申し訳ありませんが) it still is one.
+const APOLOGY = phrase('お詫び|おわび|(?<!(?:^|[。！!？?\\n])\\s{0,2}(?:@[a-z0-9_]{1,30}\\s{0,2})?)申し訳|申し訳(?!(?:ありません|ございません)が[、,])|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省|(?<![a-z])(?:sorry|we apologi[sz]e)', 'u')
 /** A fix announced: a cause stated on the way to it is an explanation, not blame. */
 /** An inspection or investigation whose finding the sentence reports: 点検の結果、 調査したところ、 検査では. */
 const FINDING_OF = /(?:点検|調査|検査|監査|確認|審査|検証|測定|診断)(?:の結果|結果|したところ|を行ったところ|では|の結果では|した限り|を行った限り|の限り(?:では)?)[、,]?[^。！？!?\n]{0,30}$/u
@@ -625,6 +645,15 @@ const REAL_CRITICISM = phrase(
   'u',
 )
 /**
+ * Blind R326H-019 kind (reb60): a paragraph that tells of a criticism heard, for the answer in a later paragraph (`orHeardBefore`): a
+ * criticism received (`CRITICISM_RECEIVED`), a real one (`REAL_CRITICISM`), or a remark quoted as said or written to the city (「市長は
+ * イベントに顔を出すだけ」と言われました, 「…」って書かれた). Not praise quoted (「優しいね」って言われ: `WAVED_OFF48` is read by the answer).
+ */
+const HEARD_BEFORE = new RegExp(
+  CRITICISM_RECEIVED.source + '|' + REAL_CRITICISM.source + '|' + phrase('[」』](?:と|って|っち)[、,]?(?:言われ|いわれ|書かれ|書き込まれ|おっしゃ|仰っ|ご指摘|指摘され|批判され|お叱り|叱られ)', 'u').source,
+  'u',
+)
+/**
  * Blind R198I-052: a charge against the city or its people (`CHARGE_SRC`: 議員が居眠り, 職員が手抜き) told as a clip, a post or a rumour
  * going round (という動画がSNSで拡散されていますが, って投稿が出回っとるけど): what critics say of the city, not a hoax about an event.
  */
@@ -726,6 +755,23 @@ const NO_PROBLEM_LEVEL =
 const COMPLIANT =
   '(?:ガイドライン|指針|基準|規定|規則|規約|要綱|要領|法令|法律|条例|マニュアル|ルール|決まり|手順|定義|仕様)(?:等|など)?(?:に|を|も|は)[、,]?(?:きちんと|しっかり(?:と)?|ちゃんと|すべて|全て|厳格に|適切に|忠実に|確実に|十分に)?[、,]?(?:準拠|遵守|順守|のっとっ|則っ|沿っ|従っ|基づい|守っ)(?:し)?て[、,]?(?:[^。！？!?\\n、,]{0,10}?(?:し|いたし|行っ|おこなっ|定め|決め|設け|作っ|つくっ|決定し))?(?:て)?(?:おり(?:ます|ました)?|い(?:ます|ました)|いる(?=[。！!、,]|$|ので|から|し))(?=[。！!、,]|$|ので|から|し)' +
   '|(?:法律|法令|条例|規則|地方税法|国の基準|基準|ガイドライン|要綱|制度)(?:で|によって|により|上)[、,]?(?:明確に|厳格に|一律に)?(?:定められ|決められ|規定され)(?:て)?(?:おり(?:ます)?|います|いる(?=[。！!、,]|$|ので|から))(?=[。！!、,]|$|ので|から)'
+
+/**
+ * Blind R326H-002 kind (reb60): a criticism heard as a rhetorical question (「写真、加工しすぎじゃない？」ってコメント, 「料金高くない？」って
+ * 声, 「盛ってない？」って言われた) or as a charge of faking (「合成でしょ？」って, やらせという声): not praise in すぎ (きれいすぎじゃない？).
+ */
+const RHETORICAL_COMPLAINT = phrase(
+  '(?:(?<!(?:かわい|可愛|美し|きれい|綺麗|キレイ|おいし|美味し|うま|旨|素敵|すてき|すご|凄|楽し|優し|やさし|嬉し|うれし|かっこよ|カッコよ|格好よ|よ|良|すばらし|素晴らし|面白|おもしろ))(?:すぎ|過ぎ)(?:じゃ|では)?(?:ない|ね|ねえ|ありません|ないです)(?:か|の)?|(?:高|ひど|おかし|遅|狭|汚|暗|うるさ|少な|まず|つまらな|ださ|しょぼ|寂し|さみし)く(?:ない|ね|ねえ|ないです)(?:か|の)?|(?:加工|合成|修正|レタッチ|やらせ|ヤラセ|フェイク|作り物|サクラ|ステマ|盛って|盛りすぎ|盛り過ぎ)[^」』\n。]{0,10}?)[？?]{0,2}[」』]?(?:って|と|との|という|っていう|みたいな)(?:いう)?(?:ご|お)?(?:コメント|意見|指摘|声|口コミ|クチコミ|レビュー|苦情|書き込み|批判|投稿|ポスト|感想|言われ|書かれ)',
+  'u',
+)
+/**
+ * Blind R326H-018 kind (reb60): a complaint about the size, amount or quality of goods received (うなぎが小さかったとのことですが, 「量が少ない」
+ * との声, 身が薄いってコメント): what a "within the spec" answer refutes.
+ */
+const GOODS_COMPLAINT = phrase(
+  '(?:小さ|細|薄|ぬる|硬|固|少な|軽|短|狭|まず)(?:い|かった|すぎ(?:る|た)?)[」』]?(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|連絡|ご連絡)|という(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情)|って(?:いう)?(?:ご|お)?(?:意見|声|コメント|言われ|書かれ|書き込み|投稿|苦情|口コミ|レビュー))',
+  'u',
+)
 
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
@@ -2962,13 +3008,16 @@ const PHRASES: Phrase[] = [
   // のは違いますよ〜, 「職員が不親切」というご意見は違います, 「窓口が昼に閉まっとる」って話は違うとよ): said to a critic. Not two things
   // compared (「自治会」と「町内会」というのは違います), not a question (というのは違いますか), not a rumour set right, not an admission.
   {
-    re: phrase('(?:(?<=[」』])(?:という|っていう|って|との|ちゅう|っちゅう)(?:の|ん|お話|話|ご意見|ご指摘|投稿|書き込み|コメント|声|お声)|(?:という|っていう|との)(?:ご意見|ご指摘|投稿|書き込み|コメント|お声))(?:は|も|って)[、,\\s]?(?:全く|まったく|全然|ぜんぜん|ちょっと|少し|完全に|明らかに|大きく)?(?:違います(?!か)|違う(?:ん(?:です|だ|よ|や)|と(?:です|よ|ばい)?(?=[。！!〜~ー、\\s]|$)|よ|ばい|たい|けん|っす|[。！!〜~]|$)|違っ(?:ています|ております|てます|とります|とる)(?!か)|ちがいます(?!か)|ちがう(?:よ|んです|ばい|[。！!〜~])|(?:違う|ちがう)(?:の|ん)?(?:かな|かなぁ|かなあ|かと|のでは(?:ない)?かと?|んじゃないかな?と?)[〜~ー]*(?:と|って)?[、,]?(?:思|存じ|感じ)|(?:違う|ちがう)(?:ような)?気が(?:します|する|しています))'),
+    re: phrase('(?:(?<=[」』])(?:という|っていう|って|との|ちゅう|っちゅう)(?:の|ん|お話|話|ご意見|ご指摘|投稿|書き込み|コメント|声|お声)|(?<=[一-龥々ぁ-ゖァ-ヶー][、,])(?:という|っていう)(?:の|ん|お話|話)|(?:という|っていう|との)(?:ご意見|ご指摘|投稿|書き込み|コメント|お声))(?:は|も|って)[、,\\s]?(?:全く|まったく|全然|ぜんぜん|ちょっと|少し|完全に|明らかに|大きく)?(?:違います(?!か)|違う(?:ん(?:です|だ|よ|や)|と(?:です|よ|ばい)?(?=[。！!〜~ー、\\s]|$)|よ|ばい|たい|けん|っす|[。！!〜~]|$)|違っ(?:ています|ております|てます|とります|とる)(?!か)|ちがいます(?!か)|ちがう(?:よ|んです|ばい|[。！!〜~])|(?:違う|ちがう)(?:の|ん)?(?:かな|かなぁ|かなあ|かと|のでは(?:ない)?かと?|んじゃないかな?と?)[〜~ー]*(?:と|って)?[、,]?(?:思|存じ|感じ)|(?:違う|ちがう)(?:ような)?気が(?:します|する|しています)|(?:違う|ちがう)と(?:思(?:います|っています|っております|う(?=[。！!、,〜~]|$))|考えて(?:おり|い)ます|存じます)(?!か))'),
     // Blind R310H-026 kind: …or hedged (というのは違うかな〜と思います, っていうのはちょっと違う気がします, 違うのではないかと存じます): the
     // critic still told they are wrong, softly.
+    // Blind R326H-019 kind (reb60): the critic's words echoed without brackets, set off by a comma (顔を出すだけ、というのは少し違うのでは
+    // ないかと思っています, 税金の無駄遣い、っていうのは違うと思う), and the remark told in an earlier paragraph (`orHeardBefore`).
     need: ['違', 'ちが'],
     ...TO_CRITIC,
     what: '批判に対する反論',
     rumourDenial: true,
+    orHeardBefore: true,
     unless: phrase('[」』]と[「『][^」』\\n]{1,30}[」』](?:という|っていう|って|との)', 'u'),
   },
   // Round 49: the critic's own post called misinformation or a lie, spaced letters allowed (その投稿は誤 情 報です, そのツイートはデタラメ
@@ -4507,6 +4556,141 @@ const PHRASES: Phrase[] = [
     realCriticism: true,
     unless: new RegExp(CONCEDED43.source + '|' + NOTICE_CONCEDED.source + '|' + phrase(INQUIRY_HEARD, 'u').source, 'u'),
   },
+  // Blind R326H-002 kind (reb60): a criticism heard, a rhetorical question or a charge of faking too (「写真、加工しすぎじゃない？」ってコメント,
+  // 「合成でしょ？」って言われた, 「料金高くない？」って声), then a turn (でも, だけど, ですが) to the soft insistence of the explanatory のだ
+  // with a word of genuineness (でも、あれは全部スマホで撮ったそのままの写真なんです！, だけど本当にこの色なんですよ, 本当にあの景色なんですよ〜):
+  // the critic told, gently, they are wrong. Not praise in すぎ (きれいすぎじゃない？), a worry (ご心配), not with thanks beyond the greeting, a
+  // concession, a fix, the trouble owned or an invitation (ぜひ見に来てね).
+  {
+    re: phrase('(?:(?<=(?:^|[。！!？?\\n〜~♪]|\\p{Extended_Pictographic})\\s{0,2})(?:でも|だけど|けど|ですが|ただ|いやいや|いえいえ|いや)[、,]?|(?<=[ぁ-ゖ])(?:けど|けれど|けれども|ばってん|が)[、,])\\s?[^。！？!?\\n]{0,30}?(?:全部|ぜんぶ|すべて|全て|本当に|ほんとに|ほんとうに|本当の|ほんとの|ちゃんと|きちんと|正真正銘|本物|ほんもの|そのまま|ありのまま|見たまま|実際の|実物|無加工|加工なし|撮って出し)[^。！？!?\\n]{0,24}?(?:なん|ん)(?:です|だ|ですよ|だよ|やけど|やけん|ばい|だもん|ですけど)(?![かが])' +
+      '|(?<=(?:^|[。！!？?\\n〜~♪]|\\p{Extended_Pictographic})\\s{0,2})(?:本当に|ほんとに|ほんとうに|正真正銘|ほんまに)[、,]?[^。！？!?\\n]{0,20}?(?:なん|ん)(?:ですよ|だよ|ですって|やけん|ばい)'),
+    need: ['でも', 'だけど', 'けど', 'ですが', 'が、', 'が,', 'ただ', 'いや', 'いえいえ', '本当に', 'ほんとに', 'ほんとうに', '正真正銘', 'ほんまに'],
+    what: '批判に言い返す反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    notWithRemedy: true,
+    // (Not praise echoed in すぎ, かわいすぎるってコメント…本当に人気者なんです: `REAL_CRITICISM` reads any すぎ, so only the complaints.)
+    alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + RHETORICAL_COMPLAINT.source + '|' + CHARGE.source + '|' + phrase('ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の|非難', 'u').source, 'u'),
+    unless: new RegExp(LISTENING41.source + '|' + WAVED_OFF48.source + '|' + phrase(`その通り|そのとおり|おっしゃる通り|おっしゃるとおり|ご心配|心配の|${OWNED_SOFTLY}|${INVITED}`, 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R326H-018 kind (reb60): a complaint about goods or a service heard (うなぎが小さかったとのことですが, 「量が少ない」とのご意見) and
+  // answered with the thing declared within the spec or as described (規格の範囲内でした, 表示どおりの重さでした, 申込ページに掲載している
+  // とおりで): the complainant told there is nothing wrong. Not a check told with no complaint (水質は基準の範囲内でした), not a worried asker
+  // reassured or an inquiry, not with an exchange offered, a fix, a concession or an apology.
+  {
+    re: phrase('(?:規格|基準|規定|仕様|表示|記載|目安|許容|定め|内容量|表記|重量)(?:値)?(?:の)?(?:範囲)?(?:内|以内)(?:の(?:もの|品|商品|量|サイズ|重さ))?(?:でした|です|であり|でございます|でございました|となって(?:おり|い)(?:ます|ました)?|に収まって|におさまって)(?=[。！!、,]|$|ので|し)' +
+      '|(?:規格|表示|記載|掲載|明記|ご案内|案内)(?:して(?:いる|いた|おります|おりました)|いたして(?:いる|おります))?(?:とおり|通り|どおり)(?:の(?:もの|品|商品|量|サイズ|重さ|内容))?(?:で|であり|です|でした|でございます|でございました)(?=[、,。！!]|$)'),
+    need: ['規格', '基準', '規定', '仕様', '表示', '記載', '目安', '許容', '定め', '内容量', '表記', '重量', '掲載', '明記', '案内'],
+    what: '苦情を規格や表示を盾に否定する反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    alsoNeeds: new RegExp(REAL_CRITICISM.source + '|' + GOODS_COMPLAINT.source, 'u'),
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|ご心配|ご不安|ありがと|感謝|交換|取り替え|取替|返品|返金|再送|再発送|お送りし直|次回|今後`, 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R326H-022 kind (reb60): in a reply or after a criticism, a practice the critic charges denied as a state (団体のお客様が優先的に案内
+  // されているということはございません, 職員が昼休みに窓口を閉めているといったことは一切ありません), or any such denial opened with a polite
+  // "I am afraid" (恐れ入りますが、…ということはございません): the critic told they are wrong. Not a worried asker reassured or a question
+  // answered (ご質問, ご心配, ご安心ください), not a fraud's pretext, not a rumour set right, not an inspection's finding, not with an apology.
+  {
+    re: phrase('(?:て|で)(?:いる|いた|おる|おります|います|おりました|いました)(?:という|といった|って|ような|というような)(?:こと|事実|事)(?:は|も)[、,]?(?:一切|決して|全く|まったく|断じて|けっして)?(?:ございません|ありません|ない(?=[。！!]|です))(?!か|でしょう)' +
+      '|(?:恐れ入りますが|恐縮ですが|失礼ながら|失礼ですが|僭越ながら|申し上げにくいのですが)[、,]?[^。！？!?\\n]{0,40}?(?:という|といった|ような|というような)(?:こと|事実|事)(?:は|も)[、,]?(?:一切|決して|全く|まったく)?(?:ございません|ありません)(?!か|でしょう)'),
+    need: ['ことは', 'ことも', '事実は', '事実も', '事は'],
+    ...TO_CRITIC,
+    what: '批判を否定する反論',
+    instead: INSTEAD.deny,
+    rumourDenial: true,
+    notInHoaxWarning: true,
+    notAsFinding: true,
+    unless: new RegExp(REASSURED48.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|質問|お問い合わせ|お尋ね|ご心配|心配の|ご不安|詐欺|不審|なりすまし|成りすまし|騙|だまされ`, 'u').source, 'u'),
+  },
+  // Blind R326H-025 kind (reb60): after a criticism or a charge received (「警備員が観光客を突き飛ばした」との声が寄せられていますが), the act
+  // charged told as something else meant well (バランスを崩した観光客を支えようとしたものでした, 大きな声でご案内していただけでした, 注意した
+  // だけでした): the charge explained away. Not news with no criticism (助けようとしたものです), not with an apology, a concession or a fix.
+  {
+    re: phrase('(?:[一-龥々]{1,3}[ぁ-ゖ]?|[ぁ-ゖ])(?:よう|ょう)と(?:し|いたし|され|なさっ)(?:た|ていた|ておりました|ていました|ておられた)(?:もの|だけ|の)(?:でした|です|であり|でございます|でございました|だった|と(?:確認|判明|分か))' +
+      '|(?:て|で)(?:い|お)(?:た|りました|ました)だけ(?:でした|であり|だった|(?:の)?ようです|とのことです|と(?:確認|判明|分か))|(?<=[ぁ-ゖ])(?:た|だ)だけ(?:でした|であり|だった|とのことです|と(?:確認|判明|分か))'),
+    need: ['ようと', 'だけ'],
+    what: '批判された行為を言い繕う弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご心配|ご不安|誤解を招|配慮が足り|配慮に欠け`, 'u').source, 'u'),
+  },
+  // Blind R326H-026 kind (reb60): the critics' opinion, post or a report said to hold points that differ from the facts, in the present
+  // (お寄せいただいたご意見には、一部事実と異なる点がございます, ご指摘の中には誤った内容が含まれております, 記事には事実に反する記述が見受け
+  // られます): the critic corrected in public. Not the city's own post corrected (a past ございました, 訂正, 正しくは, an apology).
+  {
+    re: phrase('(?<!(?:当市|本市|市|当課|当館|当方|私ども|わたくしども|弊社|公式)の)(?:ご意見|ご指摘|ご批判|ご投稿|ご主張|主張|コメント|書き込み|口コミ|クチコミ|レビュー|記事|報道|番組|放送|お寄せいただいた(?:内容|もの|お声)|いただいた(?:内容|お声))(?:の(?:内容|中))?(?:に|には|の中には|では|に(?:は)?[、,]?(?:一部|いくつか))[、,]?(?:一部|いくつか|一部分|部分的に|若干|多少|少し|一点)?[、,]?(?:事実と(?:異なる|違う|相違する)|事実に反する|事実とは異なる|誤った|誤解に基づく|不正確な|事実誤認の|誤認に基づく)(?:点|部分|箇所|個所|内容|記述|記載|情報|ところ|ご指摘)(?:が|も)[、,]?(?:ございます|あります|含まれて(?:おり|い)(?:ます)?|見受けられ(?:ます|る)|見られ(?:ます|る)|散見され)(?!でし|まし)'),
+    need: ['事実と', '事実に反', '事実とは', '誤つた', '誤解に基づく', '不正確な', '事実誤認', '誤認に基づく'],
+    what: '批判を事実と異なると否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    unless: phrase('訂正(?:いたし|し)|修正(?:いたし|し)|ありがと|感謝|ご質問|お問い合わせ', 'u'),
+    greetingOk: true,
+  },
+  // Blind R326H-050 kind (reb60): the critic's claim as the topic (…が電気代の無駄というのは, ご指摘の点については, それは) and called, softly, a
+  // misunderstanding that is there (少し誤解があるように思います, 何か誤解があるのではないかと存じます, 認識の違いがあるかと思います): said to a
+  // critic (a reply, after a criticism or one heard before). Not a notice written to prevent one (誤解があるといけませんので, 誤解のないよう).
+  {
+    re: phrase('(?:という(?:の|ご意見|ご指摘|お話|点|こと)|って(?:いう)?の|との(?:ご意見|ご指摘|こと)|ご指摘の(?:点|件)|その点|この点|それ)(?:は|に(?:は|つきましては|ついては)|については)[、,]?[^。！？!?\\n]{0,6}?(?:少し|すこし|やや|ちょっと|多少|いささか|若干|何か|なにか|一部|大きな)?[、,]?(?:誤解|勘違い|思い違い|誤認|事実誤認|認識違い|認識の違い|認識のずれ|認識のズレ|思い込み|行き違い)(?:が|も)(?:ある|あります|おあり|ございます|あった|生じて(?:いる|おり))(?:の)?(?:(?:ように|よう(?:な気が)?|かと|のでは(?:ない)?か(?:と)?|のかな(?:と)?|かな(?:と)?|気が)[^。！？!?\\n]{0,4}?(?:思|存じ|感じ|見受け|します|いたします)|のでは(?:ない)?(?:でしょうか|ですか|かな)(?![」』]|と(?:の|いう)|って))'),
+    need: ['誤解', '勘違い', '思い違い', '誤認', '認識', '思い込み', '行き違い'],
+    ...TO_CRITIC,
+    what: '相手の誤りを指摘する反論',
+    orHeardBefore: true,
+  },
+  // Blind R326H-054 kind (reb60): after a complaint that a thing is hard to find or not told (分かりにくいとのことですが, 「案内がない」との
+  // ご意見), the sign or the notice declared in place everywhere already (案内看板は主要な交差点すべてに設置済みで, 掲示済みです, 市ホーム
+  // ページにも地図を掲載しております。): the fault put on the complainant. Not a pointer with help (ご覧ください, ご活用ください), not a fix done on
+  // the complaint (ご意見を受け、…設置しました), not with thanks beyond the greeting or a concession.
+  {
+    re: phrase('(?:すべて|全て|全部|各所|至る所|いたるところ|複数(?:箇所|か所|ヶ所|カ所)|(?<![0-9０-９])[2-9２-９二三四五六七八九十](?:箇所|か所|ヶ所|カ所))(?:の[^。！？!?\\n、,]{0,8})?(?:に|で)[^。！？!?\\n]{0,6}?(?:設置|掲示|掲載|表示|記載|配置|配布)(?:済み|ずみ|して(?:おり|い)(?:ます)?|いたして(?:おり|い)(?:ます)?)(?=[。！!、,]|$|で)' +
+      '|(?:設置|掲示|掲載|表示|記載|明記|周知|告知|配布)(?:済み|ずみ)(?:で(?=[、,])|です|であり|でございます|となって(?:おり|い))' +
+      '|(?:に|で)も[^。！？!?\\n]{0,12}?(?:掲載|掲示|記載|明記|ご案内|案内|お知らせ)(?:して|いたして)(?:おり(?:ます)?|います)(?=[。！!]|$)'),
+    need: ['設置', '掲示', '掲載', '表示', '記載', '配置', '配布', '明記', '周知', '告知', '案内', 'お知らせ'],
+    what: '苦情への言い返し',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    realCriticism: true,
+    unless: new RegExp(CONCEDED43.source + '|' + NOTICE_CONCEDED.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|ご覧ください|ご覧いただけ|ご活用|ご参照|ご利用ください|ご確認ください|お役立て|(?:ご意見|ご指摘|お声)を(?:受け|踏まえ)|を受けて`, 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R326H-059 kind (reb60): the critics' opinions said to have misread the facts, in the honorific passive, with the opinion as the
+  // head noun (撮影時の状況を誤って受け止められたご意見も見受けられます, 誤解されたご意見, 事実と異なる形で受け取られたコメント): the critics
+  // told they got it wrong. Not a caution about wording (誤って受け止められかねない表現), not with an apology.
+  {
+    re: phrase('(?:誤って|あやまって|誤った(?:形|かたち)で|間違って|間違った(?:形|かたち)で|事実と(?:異なる|違う)(?:形|かたち)で|曲解して|正しく(?:ない(?:形|かたち)で))[^。！？!?\\n、,]{0,2}?(?:受け止め|受けとめ|受け取|受取|理解|解釈|認識|捉え|とらえ)(?:られ|され|ておられ|ていらっしゃ|てらっしゃ)(?:た|て(?:いる|おられる|いらっしゃる))?(?:と思われる|ような)?(?:ご意見|ご指摘|ご批判|お声|コメント|ご投稿|投稿|書き込み)' +
+      '|(?:誤解|勘違い|思い違い)(?:され|なさっ)(?:た|ている|ておられる|ていらっしゃる)(?:と思われる|ような)?(?:ご意見|ご指摘|ご批判|お声|コメント|ご投稿|投稿|書き込み)'),
+    need: ['誤つて', 'あやまつて', '誤つた', '間違つて', '間違つた', '事実と', '曲解', '正しく', '誤解', '勘違い', '思い違い'],
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+  },
+  // Blind R326H-059 kind (reb60): …or the people who criticise said to have misread it (誤って受け止められている方がいらっしゃいます, 誤解されて
+  // いる方もおられるようですが): only after a criticism received, here or in an earlier paragraph (a column on a common misunderstanding stays
+  // clean), not with an apology.
+  {
+    re: phrase('(?:誤って|あやまって|誤った(?:形|かたち)で|間違って|間違った(?:形|かたち)で|事実と(?:異なる|違う)(?:形|かたち)で|曲解して)[^。！？!?\\n、,]{0,2}?(?:受け止め|受けとめ|受け取|受取|理解|解釈|認識|捉え|とらえ)(?:られ|され|ておられ|ていらっしゃ)(?:た|て(?:いる|おられる|いらっしゃる))(?:方|方々)(?:が|も)' +
+      '|(?:誤解|勘違い|思い違い)(?:され|なさっ)(?:た|ている|ておられる|ていらっしゃる)(?:方|方々)(?:が|も)(?:いらっしゃ|おられ|多|少なくな|見受け|おいで)'),
+    need: ['誤つて', 'あやまつて', '誤つた', '間違つて', '間違つた', '事実と', '曲解', '誤解', '勘違い', '思い違い'],
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orHeardBefore: true,
+    notAsCommonMyth: true,
+  },
 ]
 
 /** The need words of every phrase, found in one pass per paragraph. */
@@ -4548,7 +4732,9 @@ function warnsOfHoax(fo: string): boolean {
  * いずれも事実ではありません). Blind UI-055: the post named by what it says (「…」という内容の書き込みが拡散している, という趣旨の
  * メールが出回っています) is the same rumour.
  */
-const RUMOUR = phrase('(?:という|との|といった|って|ような)(?:(?:内容|趣旨|旨)の)?(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール|チラシ|ビラ|文書|動画|画像|はがき|ハガキ|郵便物|sms|ＳＭＳ)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)', 'u')
+// Blind KH-030 kind (reb60): or seen online, the place named (SNSなどで「…」という投稿が見られますが, インターネット上で…という情報が散見されますが).
+const RUMOUR = phrase('(?:という|との|といった|って|ような)(?:(?:内容|趣旨|旨)の)?(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール|チラシ|ビラ|文書|動画|画像|はがき|ハガキ|郵便物|sms|ＳＭＳ)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)' +
+  '|(?:sns|ＳＮＳ|ネット|インターネット|ウェブ|web|掲示板)(?:上|など|等)?(?:で|に|では|には)[、,]?[^。！？!?\\n]{0,50}?(?:という|との|といった|って|ような)(?:(?:内容|趣旨|旨)の)?(?:話|噂|うわさ|情報|投稿|書き込み|メッセージ|動画)(?:が|も)[^。！？!?\\n]{0,6}?(?:見られ|見受けられ|散見され)', 'u')
 const PLAIN_DENIAL = phrase('^(?:その|この|そういった|その様な|このような|そのような)?(?:ような)?事実(?:は|では)(?:ございません|ありません|ない)|^事実と(?:異な|違)', 'u')
 /** Round 45: a hoax word (デマ, 事実無根): it yields only to a fraud warning (`correctsFraud`), not to any rumour set right. */
 const HOAX_DENIAL = phrase('^(?:デマ|ガセ|事実無根|根も葉もない)', 'u')
@@ -4709,10 +4895,32 @@ const SCAM = /詐欺|不審|ご注意|注意して|だまされ|騙|なりすま
 function escapeRe(t: string): string {
   return t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 }
+/**
+ * Blind R326H-052 kind (reb60): a label the critic gave, a noun echoed with だ or です before the verb of hearing it (ほかのキャラのマネだって
+ * コメントがきてたけど, 「税金の無駄遣いだ」というご意見, 「パクリ」って言われ), then denied in its own word (マネなんかじゃないもん！, 無駄遣い
+ * ではありません): the critic answered back. Not a question (「有料ですか？」), praise, a stop word (こと, もの), a rumour set right.
+ */
+const REPORTED_LABEL = phrase(
+  '(?<=[のがはをもと、,「『\\s]|^)([一-龥々]{2,6}|[ぁ-ゖー]{2,5}?)(?:だ|です|でしょ|じゃん|やん|やろ)?[！!]{0,2}[」』]?(?:って|という|との|っていう)(?:いう)?(?:ご|お)?(?:コメント|意見|指摘|批判|声|投稿|書き込み|レビュー|口コミ|クチコミ|言われ|書かれ)',
+  'gu',
+)
+const LABEL_STOP = /^(?:こと|もの|それ|これ|ここ|そこ|どこ|ため|よう|とき|みんな|皆さん|市民|方々|ほう)$/u
 /** [start, end) of each denial in `fo` that repeats a charge reported before it. */
 function echoedDenials(fo: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   if (!(fo.includes('ません') || fo.includes('ない')) || SCAM.test(fo)) return out
+  if (fo.includes('じや') || fo.includes('では') || fo.includes('でわ')) {
+    if (!WAVED_OFF48.test(fo) && !REASSURED48.test(fo) && !CONCEDED.test(fo) && !(correctsRumour(fo) && !REAL_CRITICISM.test(fo))) {
+      REPORTED_LABEL.lastIndex = 0
+      for (const m of fo.matchAll(REPORTED_LABEL)) {
+        const noun = m[1]!
+        if (LABEL_STOP.test(noun)) continue
+        const re = phrase(`${escapeRe(noun)}(?:なんか|なんて|など|とか)?(?:じゃ|では|でわ)(?:ない|ありません|ございません|なか|ねえ)(?![かの？?]|でしょう|ですか|だろう)`, 'u')
+        const denial = denialAfter(fo, m.index! + m[0].length, re)
+        if (denial) out.push(denial)
+      }
+    }
+  }
   REPORTED_CHARGE.lastIndex = 0
   for (const m of fo.matchAll(REPORTED_CHARGE)) {
     const stem = m[1]!
@@ -4763,11 +4971,21 @@ const CONCEDED = phrase('確かに|たしかに|改善|見直|検討|工夫|反�
 function deniedComplaints(fo: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   if (!(fo.includes('ない') || fo.includes('ません') || fo.includes('なか') || fo.includes('らん') || fo.includes('おらず')) || CONCEDED.test(fo) || REASSURED48.test(fo) || SCAM.test(fo)) return out
+  // Blind KH-030 kind (reb60): a rumour or a post seen online set right (「投票所の鉛筆で書くと後から書き換えられる」という投稿が見られますが、
+  // 投票用紙が書き換えられることはありません) with no complaint or charge in it (`REAL_CRITICISM`): misinformation corrected, no critic answered.
+  if (correctsRumour(fo) && !REAL_CRITICISM.test(fo)) return out
+  let invites: boolean | undefined
   for (const m of fo.matchAll(HEARD_COMPLAINT)) {
     const said = m[1]!
     const stem = /^[一-龥々]+/u.exec(said)?.[0] ?? said.slice(0, 2)
+    // Blind R326H-052 kind (reb60): an adjective complained of (「ゆるキャラはダサい」って言われた, 「トイレが汚い」とのご意見) denied in its own
+    // word (ダサくなんかないもん, 汚くはありません, 決して遠くないです): not a purpose or a doubt (暑くないよう, 高くないですか, 高くないと感じて
+    // いただけるよう), not with a fix or an invitation (「冬は寒い」ってよく言われるけど、そんなに寒くないんです！ぜひ遊びに来てね: a reason to come).
+    const adjective = /(?<!な|た|てい)(?:い|かった)$/u.test(said) && !(invites ??= COMPARED_INVITES.test(fo) || REMEDY.test(fo))
+      ? `|${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,4}?く(?:なんか|なんて|は|も|など)?[、,]?(?:決して|全然|ぜんぜん|まったく|全く|ちっとも|少しも|けっして)?(?:ない|無い|ありません|ございません|なか|ねえ)(?!よう|ため|か|[？?]|でしょう|ですか|だろう|場合|方|人|こと|もの|ので|と(?:お)?(?:感じ|思)(?:って|て)?(?:いただ|もら|くださ))`
+      : ''
     const re = phrase(
-      `${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:という|って|なんて|ような)?(?:こと|はず|わけ)(?:は|が|も|など|なんか)?[、,]?(?:決して|絶対(?:に)?|まったく|全く|けっして|一切)?(?:ない|無い|ありません|ございません|なか)(?!よう|ため|か|場合|方|人|こと|もの|ので[、,]?(?![^。！？!?\\n]{0,30}?(?:ご理解|ご了承|ご納得|ご容赦|ご承知))[^。！？!?\\n]{0,30}?(?:ください|下さい))|${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:とは|とも)(?:到底|決して|まったく|全く|少しも|けっして)?(?:考え|思|認識し|捉え|判断し|存じ)(?:て|っ|う)?(?:て|と)?(?:おりません|いません|おらず|いない|おらん|らん|ない|ません|なか)(?!でし|かった)`,
+      `${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:という|って|なんて|ような)?(?:こと|はず|わけ)(?:は|が|も|など|なんか)?[、,]?(?:決して|絶対(?:に)?|まったく|全く|けっして|一切)?(?:ない|無い|ありません|ございません|なか)(?!よう|ため|か|場合|方|人|こと|もの|ので[、,]?(?![^。！？!?\\n]{0,30}?(?:ご理解|ご了承|ご納得|ご容赦|ご承知))[^。！？!?\\n]{0,30}?(?:ください|下さい))|${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:とは|とも)(?:到底|決して|まったく|全く|少しも|けっして)?(?:考え|思|認識し|捉え|判断し|存じ)(?:て|っ|う)?(?:て|と)?(?:おりません|いません|おらず|いない|おらん|らん|ない|ません|なか)(?!でし|かった)${adjective}`,
       'u',
     )
     const denial = denialAfter(fo, m.index! + m[0].length, re)
@@ -4924,6 +5142,10 @@ export interface RebuttalFacts {
    * a critic: `post` drops the pended denials when some paragraph apologises and none answers a criticism (`rumourSpoiled`).
    */
   apology: boolean
+  /** Blind R326H-019 kind (reb60): findings that answer a criticism heard before this paragraph (`orHeardBefore`); `post` keeps them when one was. */
+  afterHeard: DraftFinding[]
+  /** The paragraph tells of a criticism heard (`HEARD_BEFORE`). */
+  heard: boolean
 }
 /** What keeps a denial from being a rumour set right, anywhere in the post (as in `correctsRumour`). */
 function rumourSpoiled(fo: string): boolean {
@@ -4937,9 +5159,11 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
     const taken = new Taken()
     const deferred: DraftFinding[] = []
     const rumourDenials: DraftFinding[] = []
+    const afterHeard: DraftFinding[] = []
     let defer = false
     let pend = false
-    const emit = (d: DraftFinding) => void (defer ? deferred.push(d) : pend ? rumourDenials.push(d) : emitNow(d))
+    let heardPend = false
+    const emit = (d: DraftFinding) => void (heardPend ? afterHeard.push(d) : defer ? deferred.push(d) : pend ? rumourDenials.push(d) : emitNow(d))
     // A quote post answers the post it quotes, as a reply does.
     const replying = ctx.mode === 'reply' || ctx.mode === 'comment' || ctx.mode === 'quote'
     const why = replying ? `批判への反論や弁明の${ctx.mode === 'quote' ? '引用投稿' : '返信'}は炎上を広げます。` : '公式アカウントでは批判に反論や弁明をしないのが原則です。'
@@ -4992,8 +5216,16 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (p.rumourDenial && ((rumour ??= correctsRumour(fo) || correctsHazardInfo(fo)) || (fraud ??= correctsFraud(fo)))) continue
       defer = !!p.rumourDenial && (emergencyFix ??= correctsHazardInfo(fo, true))
       pend = !!p.rumourDenial && !(spoiled ??= rumourSpoiled(fo))
-      if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo))) continue
-      if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo)) && !(p.orCharge && (criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo)) && CHARGE.test(fo))) continue
+      // Blind R326H-019 kind (reb60): a phrase that may answer a criticism heard in an earlier paragraph waits for `post` (`orHeardBefore`).
+      heardPend = false
+      if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo))) {
+        if (!p.orHeardBefore) continue
+        heardPend = true
+      }
+      if (!heardPend && p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo)) && !(p.orCharge && (criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo)) && CHARGE.test(fo))) {
+        if (!p.orHeardBefore) continue
+        heardPend = true
+      }
       if (p.replyOnly && !replying) continue
       if (p.alsoNeeds && !p.alsoNeeds.test(fo)) continue
       if (p.realCriticism && !(realCriticism ??= REAL_CRITICISM.test(fo))) continue
@@ -5019,6 +5251,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
     }
     defer = false
     pend = false
+    heardPend = false
     if (!standsBy && fo.length > 12 && !(apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) {
       for (const [ms, me] of echoedDenials(fo)) {
         const s = at(ms)
@@ -5059,7 +5292,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)
       emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: (h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || examplesPointedBack(sq, h.start, h.end)) && !scriptToRepeat(sq, h.start, h.end) })
     }
-    return { deferred, rumourDenials, rumourTold: RUMOUR.test(fo0), rumourSpoiled: spoiled0 ?? rumourSpoiled(fo0), apology: APOLOGY.test(fo0) }
+    return { deferred, rumourDenials, rumourTold: RUMOUR.test(fo0), rumourSpoiled: spoiled0 ?? rumourSpoiled(fo0), apology: APOLOGY.test(fo0), afterHeard, heard: HEARD_BEFORE.test(fo0) }
   },
   // Blind R98A-006: false disaster information set right with what the city confirmed is a correction in 災害時モード, a denial otherwise.
   // Blind UI-055: a denial in a paragraph of its own, after the paragraph that tells of the rumour, is a rumour set right too.
@@ -5069,11 +5302,16 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
     // itself report the harm known so far (a paragraph's own apology and its turn to a defence are `run`'s).
     const apologised = !spoiled && facts.some((f) => f.apology)
     let told = false
+    // Blind R326H-019 kind (reb60): an answer that waits for a criticism heard in an earlier paragraph (`orHeardBefore`), in a post with no apology.
+    const apologyAnywhere = facts.some((f) => f.apology)
+    let heard = false
     for (let p = 0; p < facts.length; p++) {
       const off = spans[p]!.start
       if (!ctx.emergency) for (const d of facts[p]!.deferred) emit({ ...d, start: d.start + off, end: d.end + off })
       if ((!told || spoiled) && !(apologised && !facts[p]!.apology)) for (const d of facts[p]!.rumourDenials) emit({ ...d, start: d.start + off, end: d.end + off })
+      if (heard && !apologyAnywhere) for (const d of facts[p]!.afterHeard) emit({ ...d, start: d.start + off, end: d.end + off })
       told ||= facts[p]!.rumourTold
+      heard ||= facts[p]!.heard
     }
   },
 }

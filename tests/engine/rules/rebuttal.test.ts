@@ -4,6 +4,134 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R326H/KH kinds (reb60: soft denials and counter-arguments to reviews, comments and reports; a rumour seen online set right)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // R326H-002 kind: a criticism heard (a rhetorical question, a charge of faking), then a turn to the soft insistence of のだ
+    ['「この夕焼けの写真、色いじりすぎじゃない？」ってコメントをもらいました。でも、これは本当に見たままの空なんです！', 'post'],
+    ['「料金高くない？」って声もあるけど、ちゃんと職人さんの手作りなんですよ〜！', 'comment'],
+    ['「合成でしょ？」って言われちゃいました💦 だけど、この菜の花畑は全部ほんものなんです🌼', 'post'],
+    ['「盛りすぎじゃない？」というコメントが届きました。ですが、あの量は全部ふだんどおりなんです。', 'post'],
+    // R326H-018 kind: a complaint about goods answered with the thing declared within the spec or as described
+    ['@user 届いた梨が小さかったとのことですが、お届けした品は規格どおりのものでした。', 'reply'],
+    ['「お米の量が少ない」とのご意見をいただきましたが、内容量は表示の範囲内となっております。', 'post'],
+    ['干物が小さかったとのご指摘ですが、サイズは申込ページに記載しているとおりです。', 'comment'],
+    // R326H-019 kind: the critic's words echoed with a comma and called wrong, the remark told in the paragraph before
+    ['「税金の無駄」とのご批判をいただいています。\n\n無駄、というのは違うと思います。', 'post'],
+    ['先日、「図書館はいつも空いている」と言われました。\n\nただ、平日も多くの方にご利用いただいておりますので、いつも空いている、というのは少し違うかなと思います。', 'post'],
+    // R326H-022 kind: a practice charged denied as a state in a reply, or after 恐れ入りますが
+    ['@user 職員が昼休みに窓口を閉めているといったことは一切ありません。', 'reply'],
+    ['恐れ入りますが、市外の方だけ高い料金をいただいているということはございません。', 'comment'],
+    ['@user 恐れ入りますが、受付で地元の方を優先しているような事実はございません。', 'reply'],
+    // R326H-025 kind: the act charged told as something meant well
+    ['「職員が来場者を怒鳴りつけた」との苦情が寄せられていますが、確認したところ、大きな声で避難経路をご案内していただけでした。', 'post'],
+    ['「係員が子どもの腕をつかんだ」とのご指摘をいただきましたが、当日の係員は転びそうになったお子さまを助けようとしたものです。', 'post'],
+    ['@user 職員の対応が横柄だったとのことですが、注意事項を丁寧にお伝えしただけでした。', 'reply'],
+    // R326H-026 kind: the critics' opinion or a report said to hold points that differ from the facts
+    ['いただいたコメントの中には、事実と異なる内容が含まれておりますので、以下のとおりご説明します。', 'post'],
+    ['一部の報道には、事実に反する記述が見受けられます。', 'post'],
+    // R326H-050 kind: the critic's claim as the topic, softly called a misunderstanding
+    ['「ごみ袋の値段が高い」というご意見については、少し誤解があるのではないかと存じます。', 'reply'],
+    ['市が何もしていないというのは、何か勘違いがあるように思います。', 'comment'],
+    ['「説明会が一度もなかった」とのご指摘ですが、その点は認識の違いがあるかと思います。', 'post'],
+    // R326H-052 kind: a label the critic gave echoed and denied in its own word
+    ['「税金の無駄遣いだ」というご意見をいただきましたが、この事業は決して無駄遣いではありません。', 'post'],
+    ['「パクリ」って言われたけど、パクリじゃないよ！ちゃんと自分たちで考えたデザインだよ！', 'comment'],
+    // R326H-054 kind: after a complaint of not knowing or finding, the notice declared in place already
+    ['「案内表示が分かりにくい」とのご意見をいただいておりますが、館内の案内表示は全フロアすべてに設置済みです。', 'post'],
+    ['@user 開催日が分からなかったとのことですが、開催日は市報とホームページに掲載済みです。', 'reply'],
+    ['「申込方法が書いてない」とのご指摘ですが、申込方法はチラシにも記載しております。', 'comment'],
+    // R326H-059 kind: the critics' opinions, or the critics, said to have misread it
+    ['今回の件について、事実と異なる形で受け取られたコメントが多く見られますので、経緯をご説明します。', 'post'],
+    ['多くのご批判をいただいております。ただ、一部には誤解されたご意見もございますので、補足いたします。', 'post'],
+    ['厳しいご意見をいただいております。\n\nその中で、事業の目的を誤って理解されている方もいらっしゃいますので、改めてご説明します。', 'post'],
+    // a charge seen online still answers a critic
+    ['SNSで「市の窓口の対応が悪い」という投稿が見られますが、対応が悪いということはございません。', 'post'],
+    // more wordings: a charge of staging, a spec, a cushion before a denial, a hedged question, an adjective denied in its own word
+    ['「この動画、やらせでしょ」ってコメントが来てました😢 でも、あれは全部その場で起きたことなんです！', 'post'],
+    ['「ふるさと納税の干物が薄い」との声をいただいていますが、厚みは規格どおりです。', 'post'],
+    ['先週の広報紙について「写真ばかりで中身がない」と書かれていました。\n\nしかし、中身がない、というのは違うと思います。', 'post'],
+    ['@user 申し訳ございませんが、職員が私語をしているといったことはございません。', 'reply'],
+    ['「職員が市民を無視した」との苦情をいただきましたが、担当者はほかのお客様のご案内をしていただけでした。', 'post'],
+    ['ご指摘の中には一部誤った内容が含まれておりますので、ご説明いたします。', 'reply'],
+    ['@user 祭りの予算が多すぎるというのは、少し誤解があるのではないでしょうか。', 'reply'],
+    ['「まちのゆるキャラはダサい」って言われたけど、ダサくなんかないもん！', 'post'],
+    ['「トイレが汚い」とのご意見をいただきましたが、毎日清掃しており、汚くはありません。', 'post'],
+    ['「駅から遠い」って書かれてたけど、歩いて10分だし全然遠くないよ！', 'comment'],
+    ['さまざまなご批判をいただいております。その中には、事業内容を誤って解釈されたご意見も見受けられます。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // praise in すぎ, a question, news with no complaint, a worry, thanks and a fix
+    ['「写真きれいすぎじゃない？」ってコメントいただきました😊 でも本当にこの景色なんです！ぜひ見に来てね', 'post'],
+    ['「この写真どこで撮ったの？」ってコメントをいただきました！実は市役所の屋上からなんです📷', 'post'],
+    ['でも、本当に楽しいイベントなんです！たくさんのご参加お待ちしています。', 'post'],
+    ['「寒くない？」ってご心配のコメントをいただきました。でも、会場はちゃんと暖房が効いているんです！', 'post'],
+    ['「量が少なくない？」ってコメントをいただきました。ご指摘ありがとうございます！でも実はこれ、全部手作業なんです。次回から増量します！', 'post'],
+    // a check's finding with no complaint, a spec told, an exchange offered, a worried inquiry reassured, an apology
+    ['水質検査の結果、すべての項目で基準の範囲内でした。', 'post'],
+    ['@user 返礼品のサイズは申込ページに掲載しているとおりです。', 'reply'],
+    ['@user 「うなぎが小さい」とのご連絡ありがとうございます。規格の範囲内ではありますが、お取り替えいたしますのでご連絡ください。', 'reply'],
+    ['「水が濁っている」とのお問い合わせがありましたが、水質は基準の範囲内でしたのでご安心ください。', 'post'],
+    ['@user 届いた品が小さかったとのこと、大変申し訳ございません。規格の範囲内ではございますが、すぐに代わりの品をお送りします。', 'reply'],
+    // two terms compared, a word weighed in another paragraph with no criticism
+    ['「自治会」と「町内会」、というのは少し違うかなと思います。', 'post'],
+    ['今年の桜の開花は例年より早くなりそうです。\n\n満開、というのは少し違うのではないかと思いますが、見頃です。', 'post'],
+    // a question answered, a worry reassured, a polite refusal of a request, a fraud warning
+    ['@user ご質問ありがとうございます。市外の方が利用できないということはございません。どなたでもご利用いただけます。', 'reply'],
+    ['@user ご心配をおかけしています。工事が続いているということはございませんので、ご安心ください。', 'reply'],
+    ['@user 恐れ入りますが、当日のお申し込みは受け付けておりません。事前にお申し込みください。', 'reply'],
+    ['市の職員を名乗って還付金の手続きをしているということはございません。不審な電話にご注意ください。', 'post'],
+    // news of a rescue, an explanation with an apology, an outage told
+    ['川に落ちそうになった子どもを、通りがかった職員が助けようとしたものです。感謝状が贈られました。', 'post'],
+    ['「職員の言い方がきつかった」とのご意見をいただきました。確認したところ、注意事項をお伝えしようとしたものでしたが、配慮が足りず申し訳ありません。', 'post'],
+    ['昨日の停電は、落雷で一時的に電気が止まっただけでした。現在は復旧しています。', 'post'],
+    // the city's own post corrected, opinions thanked, a caution about information online
+    ['先日の当市の投稿に一部事実と異なる点がございました。お詫びして訂正いたします。', 'post'],
+    ['ご意見の中には、今後の参考になる点が多くございました。ありがとうございました。', 'post'],
+    ['インターネット上の情報には、事実と異なる内容が含まれていることがあります。公式情報をご確認ください。', 'post'],
+    // a misunderstanding prevented, the city's own wording owned
+    ['誤解があるといけませんので、改めて申込方法をご説明します。', 'post'],
+    ['制度の内容について誤解のないよう、よくある質問をまとめました。', 'post'],
+    ['@user 私どもの説明が分かりにくく、誤解を招いてしまい申し訳ありません。', 'reply'],
+    ['誤って受け止められかねない表現がありました。お詫びして訂正いたします。', 'post'],
+    // praise echoed and played with
+    ['「かわいいマスコットだ」ってコメントがいっぱい！ありがとう！でもボク、マスコットじゃなくて妖精なんだよ〜', 'post'],
+    // a pointer with help, a notice with no complaint, a fix done on the complaint
+    ['@user 駐車場の場所が分かりにくいとのことですが、市ホームページに地図を掲載しておりますので、ご覧ください。', 'reply'],
+    ['案内看板は主要な交差点すべてに設置済みです。お気をつけてお越しください。', 'post'],
+    ['「駐車場が分かりにくい」とのご意見を受け、案内看板を設置しました。現在は主要交差点すべてに設置済みです。', 'post'],
+    ['申込書は市内の公民館すべてに配布しております。', 'post'],
+    // KH-030 kind: a rumour seen online set right with the facts, no complaint or charge in it
+    ['【投票用紙と鉛筆についての情報に関して】\nSNSなどで「投票所の鉛筆で書くと後から書き換えられる」という投稿が見られますが、投票用紙が書き換えられることはありません。\n投票所に鉛筆を備えているのは、インクのにじみや裏写りを防ぐためです。\n（柳川市選挙管理委員会）', 'post'],
+    ['SNSなどで「来月から図書館が有料になる」という投稿が見られますが、有料になることはありません。引き続き無料でご利用いただけます。', 'post'],
+    ['インターネット上で「期日前投票の用紙は開票されない」という情報が散見されますが、期日前投票も当日の票と同じく開票されることに変わりはありません。', 'post'],
+    ['期日前投票について、SNS上で「身分証がないと投票できない」という投稿が見られますが、身分証がなくても投票できます。入場券をお持ちください。', 'post'],
+    // praise echoed, a reflection, a spec told to an inquiry, a standing fact, a check's finding, a refusal of a request, news
+    ['「本当にうなぎが美味しかった！」ってコメントをいただきました。実は地元の老舗なんです！', 'post'],
+    ['でも、本当に大切なのは日ごろの備えなんです。', 'post'],
+    ['「ごみ収集日を知りたい」というご質問をいただきました。収集日はごみカレンダーに記載しているとおりです。', 'post'],
+    ['お送りする返礼品はすべて規格の範囲内のものを厳選しています。', 'post'],
+    ['検査の結果、放射性物質は基準値以内でした。', 'post'],
+    ['@user 恐れ入りますが、現在このサービスは行っておりません。', 'reply'],
+    ['市内の避難所は全施設に案内板を設置済みです。', 'post'],
+    ['ボランティアの皆さんが子どもたちを支えようとした姿に感動しました。', 'post'],
+    ['この写真、全部スマホで撮ったんです！すごいでしょ？', 'post'],
+    // a cushion before a notice or a refusal, an apology for the trouble before a reassurance
+    ['申し訳ありませんが、本日の川下りは強風のため運休します。', 'post'],
+    ['@user 申し訳ございませんが、予約の変更はお電話でのみ受け付けております。', 'reply'],
+    ['ご不便をおかけして申し訳ありませんが、工事が続いているということはございませんので、ご安心ください。', 'post'],
+    // an adjective complained of, then a purpose, a plan, an invitation or a concession
+    ['「会場が暑い」との声をいただきました。今年は暑くないよう、テントを増設します。', 'post'],
+    ['「料金が高い」との声もありますが、高くないと感じていただけるよう、サービスを充実させます。', 'post'],
+    ['「冬の柳川は寒い」ってよく言われるけど、実は九州だからそんなに寒くないんです！ぜひ遊びに来てね', 'post'],
+    ['「説明会の資料が分かりにくかった」とのご意見をいただきました。次回は分かりにくくないよう工夫します。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R322H/R324M kinds (reb59: a complaint or a report answered with records or rules instead of words of denial)', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
