@@ -140,6 +140,17 @@ describe('evidence', () => {
       }),
     )
   })
+
+  it('widens the mark to every sentence that weighs at least half as much as the heaviest (a jab in two sentences)', () => {
+    // (A bucket counts once per paragraph, at its first sentence: the second sentence needs words of its own.)
+    const two = [modelOf('hostility', '禁句暴言', -3)]
+    const t = '禁句です。本日は晴天です。あれは暴言かも。'
+    const best = evidenceOf(new Doc(t, DEFAULT_POLICY), two)[0]!.best!
+    expect(t.slice(best.start, best.end)).toBe(t)
+    const lone = '禁句です。本日は晴天です。'
+    const b2 = evidenceOf(new Doc(lone, DEFAULT_POLICY), two)[0]!.best!
+    expect(lone.slice(b2.start, b2.end)).toBe('禁句です。')
+  })
 })
 
 describe('withModel', () => {

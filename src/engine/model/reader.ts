@@ -3,7 +3,7 @@
  * list (model/weights.ts names them). For each such family, a logistic regression over hashed character n-grams
  * (features.ts), trained on the team's labeled drafts (scripts/train-model.ts), gives P(this post is a violation of the
  * family). At or above the family's `warnAt` the post gets a `<family>/model` finding (`block` at or above `blockAt`),
- * on the sentence whose n-grams weigh most towards the family; it is emitted only when the family's own rules found
+ * on the sentences whose n-grams weigh most towards the family; it is emitted only when the family's own rules found
  * nothing as severe on the post (a rule's finding names the fault better). The reader never lowers a rule's finding.
  *
  * It fits the engine's paragraph memo: `run` reads one paragraph (its n-gram weight sum, count and heaviest sentence,
@@ -37,11 +37,16 @@ export interface Evidence {
   sum: number
   /** Number of distinct buckets. */
   count: number
-  /** The sentence whose buckets weigh most towards the family (paragraph offsets, UTF-16), and that weight; null when none weighs for it. */
+  /**
+   * Where the paragraph weighs towards the family (paragraph offsets, UTF-16): the heaviest sentence, widened to every
+   * sentence that weighs at least half as much, and the heaviest sentence's weight; null when no sentence weighs for it.
+   */
   best: { start: number; end: number; sum: number } | null
 }
 
 const SENTENCE_END = /[。!?！？\n]/
+/** A sentence weighing at least this share of the heaviest one is marked with it. */
+const SPAN_SHARE = 0.5
 const stamp = new Uint32Array(BUCKETS)
 let generation = 0
 const caches = new WeakMap<readonly FamilyModel[], WeakMap<Doc, Evidence[]>>()
@@ -57,8 +62,9 @@ export function evidenceOf(doc: Doc, models: readonly FamilyModel[] = MODELS): E
   const F = models.length
   const sum = new Float64Array(F)
   const cur = new Float64Array(F)
-  const bestSum = new Float64Array(F)
-  const bestAt = new Int32Array(2 * F).fill(-1)
+  // Each sentence's bounds (pairs of feature-text offsets) and its weight sum for every family (F per sentence).
+  const bounds: number[] = []
+  const sums: number[] = []
   let count = 0
   if (++generation === 0xffffffff) {
     stamp.fill(0)
@@ -68,12 +74,9 @@ export function evidenceOf(doc: Doc, models: readonly FamilyModel[] = MODELS): E
   let sStart = 0
   let sEnd = sentenceEnd(text, 0)
   const close = () => {
+    bounds.push(sStart, sEnd)
     for (let f = 0; f < F; f++) {
-      if (cur[f]! > bestSum[f]!) {
-        bestSum[f] = cur[f]!
-        bestAt[2 * f] = sStart
-        bestAt[2 * f + 1] = sEnd
-      }
+      sums.push(cur[f]!)
       cur[f] = 0
     }
   }
@@ -93,19 +96,28 @@ export function evidenceOf(doc: Doc, models: readonly FamilyModel[] = MODELS): E
     }
   })
   close()
+  const sentences = bounds.length / 2
   ev = models.map((_, f) => {
-    let best: Evidence['best'] = null
-    if (bestAt[2 * f]! >= 0) {
-      let a = bestAt[2 * f]!
-      let z = bestAt[2 * f + 1]!
-      while (a < z && /\s/.test(text[a]!)) a++
-      while (z > a && /\s/.test(text[z - 1]!)) z--
-      if (z > a) {
-        const s = toSource(view, a, z)
-        best = { start: s.start, end: s.end, sum: bestSum[f]! }
-      }
+    let top = -1
+    for (let k = 0; k < sentences; k++) if (sums[k * F + f]! > 0 && (top < 0 || sums[k * F + f]! > sums[top * F + f]!)) top = k
+    if (top < 0) return { sum: sum[f]!, count, best: null }
+    // The sentences that weigh at least half as much as the heaviest: the span from the first of them to the last (a jab
+    // often takes two sentences: いつも同じ時間に来られる方が多いようです。少しは工夫してみてはいかがでしょうか。).
+    const least = sums[top * F + f]! * SPAN_SHARE
+    let first = top
+    let last = top
+    for (let k = 0; k < sentences; k++) {
+      if (sums[k * F + f]! < least) continue
+      first = Math.min(first, k)
+      last = Math.max(last, k)
     }
-    return { sum: sum[f]!, count, best }
+    let a = bounds[2 * first]!
+    let z = bounds[2 * last + 1]!
+    while (a < z && /\s/.test(text[a]!)) a++
+    while (z > a && /\s/.test(text[z - 1]!)) z--
+    if (z <= a) return { sum: sum[f]!, count, best: null }
+    const s = toSource(view, a, z)
+    return { sum: sum[f]!, count, best: { start: s.start, end: s.end, sum: sums[top * F + f]! } }
   })
   cache.set(doc, ev)
   return ev
