@@ -12,8 +12,9 @@
  * Per family of MODEL_FAMILIES: a logistic regression over hashed character n-grams (features.ts), trained by Adagrad
  * with a fixed seed (the same data gives the same file). Its thresholds come from out-of-fold scores: the labeled sets
  * (the id's prefix, e.g. R321C) are dealt into folds, each fold scored by a model trained on the others, so every
- * draft is scored by a model that never saw its set. `warnAt` is the least probability at which at most WARN_FP of the
- * clean drafts are flagged; `blockAt` (families of BLOCKING only) the least, from 0.9, at which at most BLOCK_FP are.
+ * draft is scored by a model that never saw its set. `warnAt` is the least probability of WARN_GRID at which the clean
+ * drafts flagged stay within WARN_FP (the team's and the tables' shares, each); `blockAt` (families of BLOCKING only)
+ * the least of BLOCK_GRID within BLOCK_FP, or none.
  * Input: tests/engine/data/labeled-team.jsonl and table-drafts.jsonl (their SHA-256 go into the file;
  * tests/engine/model.test.ts fails when the data changed and the weights were not trained again). Takes about a minute on 2 cores.
  */
@@ -44,7 +45,10 @@ const EPOCHS = 6
 const RATE = 0.2
 const L2 = 1e-6
 
-interface Item { id: string; text: string; expect: string; family?: string }
+interface Item { id: string; text: string; expect: string; family?: string; min?: string }
+
+/** The labeled set a draft belongs to: its id's prefix (R321C-004 → R321C, table.DECENCY12-4871 → table.DECENCY12). */
+const setOf = (it: Item) => it.id.split('-')[0]!
 
 function mulberry32(seed: number): () => number {
   return () => {
@@ -119,17 +123,17 @@ function main(): void {
   const miss = missFile ? new Set(readFileSync(missFile, 'utf8').split(/\s+/).filter(Boolean)) : null
   const raws = DATA.map((f) => readFileSync(join(root, f)))
   const every: Item[] = raws.flatMap((raw) => raw.toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Item))
-  const items = every.filter((it) => !hold.has(it.id.split('-')[0]!))
-  const held = every.filter((it) => hold.has(it.id.split('-')[0]!))
+  const items = every.filter((it) => !hold.has(setOf(it)))
+  const held = every.filter((it) => hold.has(setOf(it)))
   if (hold.size > 0 && held.length === 0) throw new Error(`--hold: no draft of ${[...hold].join(', ')} in ${DATA.join(', ')}`)
   const t0 = Date.now()
   const X = items.map((it) => Uint16Array.from(postFeatures(it.text)))
   const clean = Uint8Array.from(items, (it) => (it.expect === 'clean' ? 1 : 0))
   const tables = Uint8Array.from(items, (it) => (it.id.startsWith('table.') ? 1 : 0))
   const team = tables.map((v) => 1 - v)
-  const sets = [...new Set(items.map((it) => it.id.split('-')[0]!))].sort()
+  const sets = [...new Set(items.map(setOf))].sort()
   const foldOfSet = new Map(sets.map((s, i) => [s, i % folds]))
-  const fold = items.map((it) => foldOfSet.get(it.id.split('-')[0]!)!)
+  const fold = items.map((it) => foldOfSet.get(setOf(it))!)
   console.log(`${items.length} drafts (${sets.length} sets) read in ${Date.now() - t0} ms; ${folds} folds`)
   const out: ModelFile = {
     buckets: BUCKETS,
@@ -173,7 +177,7 @@ function main(): void {
           if (sev > 0) flagged++
         } else if (it.family === family) {
           pos++
-          const ok = sev >= ((it as Item & { min?: string }).min === 'block' ? 2 : 1)
+          const ok = sev >= (it.min === 'block' ? 2 : 1)
           if (ok) caught++
           if (ok && miss?.has(it.id)) added++
         }
