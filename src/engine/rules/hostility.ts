@@ -13606,3 +13606,274 @@ const PHRASES_HOST60: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST60)
+
+// --- Blind R330H / R332M (host61), as kinds: polite and joking jabs by front-line staff at residents who complain or break manners ---
+/**
+ * Blind R330H-010 kind: people at fault asked in mock wonder whether they take a place or the staff for something of their own
+ * (大きな声でお話しされる方は、ここをご自宅のリビングとでもお思いなのでしょうか, 職員を召使いとでも思っているんですかね, 図書館を自分の部屋と
+ * 勘違いされているのでしょうか): warn. とでも + a verb of thinking + a question or a knowing guess; without とでも only where the place is
+ * taken for one's own (自宅, 自分の部屋, 私物, 専用). Not an instruction (散歩とでも思って気軽にご参加ください), not 〜とでも言いましょうか,
+ * not children or animals at home in a place (子どもたちはここを秘密基地とでも思っているのでしょうか), not warmth (第二の故郷).
+ */
+const THINK_Q_H61 = '(?:(?:の|ん|と)?(?:でしょうか|でしょう(?:かね|ね)?|ですか(?:ね)?|ですかね|だろうか|だろう(?:ね)?|かしら|かな|やろか|やろう(?:か|ね)|っちゃろか|とですか|か(?=[?？]))|(?:の|ん)(?:では|じゃ)(?:ない(?:でしょうか|ですか|か|かな)|[?？]))'
+const SO_THINK_H61 = `とでも[、\\s]?(?:お思い|思って(?:いらっしゃる|おられる|いる|る|おいで)?|思っと(?:る|ら(?:す|れる))|思うとる|思いよる|思われて(?:いる|る)|思い込んで(?:いらっしゃる|おられる|いる|る)|お考え|考えて(?:いらっしゃる|おられる|いる|る)|考えられて(?:いる|る)|勘違い(?:されて|して|なさって)(?:いらっしゃる|おられる|いる|る)?|お勘違い|信じて(?:いらっしゃる|おられる|いる|る))(?:に(?:なって(?:いる|る)|なられて(?:いる|る)))?(?:なの|なん)?${THINK_Q_H61}`
+const OWN_PLACE_H61 = `(?:ご自宅|自宅|自分の家|ご自分の家|自分ち|おうち|お家|家のリビング|リビング|居間|自分の部屋|ご自分の部屋|自室|私室|書斎|自分の庭|ご自分の庭|私物|私有地|自分専用の[^。！？!?\\n、]{1,6}|ご自分専用の[^。！？!?\\n、]{1,6}|専用の(?:休憩所|遊び場|駐車場|物置|倉庫|ごみ箱|ゴミ箱|部屋|席)|ごみ箱|ゴミ箱|ごみ捨て場|ゴミ捨て場|無料のホテル|ホテル|託児所|貸し切り|貸切)(?:か何か|かなにか|か何か)?(?:と|だと)[、\\s]?(?:勘違い(?:されて|して|なさって)(?:いらっしゃる|おられる|いる|る)?|お間違え(?:に(?:なって(?:いる|る))?)?|間違えて(?:いらっしゃる|おられる|いる|る)|お思い(?:に(?:なって(?:いる|る))?)?|思って(?:いらっしゃる|おられる|いる|る)|思われて(?:いる|る))(?:なの|なん)?${THINK_Q_H61}`
+const OWN_PLACE_Q_H61 = `(?:ご自宅|自宅|自分の家|ご自分の家|自分ち|おうち|お家|家のリビング|リビング|自分の部屋|ご自分の部屋|自分の庭|ご自分の庭|ホテル|ごみ箱|ゴミ箱)(?:か何か|かなにか)?(?:と|だと)[、\\s]?(?:勘違い|お間違え|間違え)(?:して|されて|なさって)(?:い|らっしゃら|おられ)?(?:ない|ません)(?:か|かね|かな|です(?:か|かね))?(?=[?？])`
+/**
+ * …said flatly: a public place or the staff said not to be the addressee's own (ここはあなたの家ではありません, 図書館はご自宅のリビングでは
+ * ございません, 公園はあんたの庭じゃなかよ). Not a place open to all (この広場は私有地ではありません、どなたでも), not a slogan with no one's
+ * own (川はごみ箱ではありません).
+ */
+const PLACE_NOT_YOURS_H61 = '(?:ここ|こちら|そこ|図書館|公園|館内|ロビー|庁舎|市役所|役所|窓口|広場|芝生広場|駐車場|駐輪場|廊下|共用廊下|施設|共用部|歩道|道路|ベンチ|待合室|待合|閲覧室|閲覧席|ホール|会場|公民館|集会所)(?:は|って)[、\\s]?(?:(?:あなた|あんた|お前|おまえ|ご自分|自分|特定の方|一部の方|お客様)(?:様|さま)?(?:の|専用の)[、\\s]?(?:ご自宅|自宅|お家|おうち|家|うち|リビング|居間|お部屋|部屋|庭|お庭|私物|物置|ごみ箱|ゴミ箱|寝室|遊び場|駐車場|休憩室|専用席|書斎|もの|物|持ち物|所有物)|(?:ご自宅|ご自宅のリビング|自宅|自分の家|ご自分の家|ご自分のお部屋|自分の部屋|ご自分の庭|自分の庭))(?:では|じゃ)(?:ございません|ありません|ない|なか|なかよ|ないよ|ないです)'
+const TAKEN_FOR_OK_H61 = /故郷|ふるさと|実家|第二の|お気に入り|愛着|常連|毎年|帰ってき|うれし|嬉し|ありがと|ありがた|楽し|かわい|可愛|微笑まし|ほほえまし/u
+/** ご自分, ご自身: the one addressed, not the writer (SELF reads 自分). */
+const YOUR_OWN_H61 = /ご自分|ご自身|自分専用|自分の(?:家|部屋|庭)|私物|私有|私語|私的|私立|私道/gu
+const KIDS_OR_ANIMALS_H61 = /子ども|子供|こども|お子|児童|生徒|園児|幼児|赤ちゃん|小学生|カラス|からす|猫|ねこ|ネコ|犬|いぬ|ハト|鳩|スズメ|すずめ|ツバメ|つばめ|カモ|鴨|鳥|動物|サル|猿|イノシシ|タヌキ|虫/u
+/**
+ * Blind R332M-030 kind: a complainant's belief restated and mock-praised (雪がほとんど降らない柳川に除雪車が何十台も待機しているとお考えとは、
+ * 夢があって素敵ですね, 予算が無限にあるとお思いだなんて、おめでたいですね, …と信じていらっしゃるなんて、うらやましい限りです): warn, with a
+ * complaint or a why-question in the paragraph. Not children's or entrants' dreams praised (子どもたちが…と考えているとは、夢があって素敵ですね).
+ */
+const BELIEF_PRAISED_H61 = '(?:と|って)[、\\s]?(?:お考え|お思い|考えて(?:いらっしゃる|おられる|いる|る)|思って(?:いらっしゃる|おられる|いる|る)|思われて(?:いる|る)|考えられて(?:いる|る)|信じて(?:いらっしゃる|おられる|いる|る)|お信じ|思い込んで(?:いらっしゃる|おられる|いる|る)|期待されて(?:いる|る)|想像されて(?:いる|る))(?:に(?:なって(?:いる|る)|なられて(?:いる|る)))?(?:の(?:方|方々|皆さま|皆様|皆さん)(?:が|も)[、\\s]?(?:いらっしゃる|おられる|多い)(?:よう(?:で|です(?:ね|が)?)|とは|なんて)|(?:の)?(?:とは|なんて|だなんて|とか|ようで))[、\\s]?[^。！？!?\\n]{0,6}?(?:夢が(?:あ|お)|夢のある|夢のような|夢みたいな|夢いっぱい|夢見がち|ロマンが(?:あ|お)|ロマンチック|ロマンティック|メルヘン|素敵|すてき|おめでた|うらやまし|羨まし|幸せな|しあわせな|お幸せ|純粋|楽観的|おおらか|前向き|かわいらし|可愛らし|微笑まし|ほほえまし)'
+const WHY_COMPLAINT_H61 = /なぜ|どうして|何で|なんで|何故|ないのか|せんのか|のか[」』]/u
+/**
+ * Blind R330H-015 kind: the same done back to the offender's home, as a wish or an offer (放置して帰る飼い主さん、あなたの玄関先にも同じものを
+ * 置いて差し上げたいくらいです, ポイ捨てする人の家の前に、拾ったごみを全部返しに行きたい, お宅の庭にまいてやろうか): a threat (block), with the
+ * offence named in the sentence or the one before. Not a delivery or help (ご自宅の玄関先に置いておきます), not kindness returned (同じ花を飾って).
+ */
+const WHOSE_HOME_H61 = '(?:あなた|あんた|お前|おまえ|貴方|お宅|おたく|そちら|その方|その人|そいつ|犯人|飼い主(?:さん)?|持ち主(?:さん)?|捨てた(?:方|人|やつ|奴)|捨てる(?:方|人|やつ|奴)|放置した(?:方|人)|放置する(?:方|人))(?:様|さま)?(?:の)[、\\s]?(?:ご自宅|自宅|お家|おうち|家|うち|玄関|玄関先|家の前|お庭|庭|車|お車|郵便受け|ポスト|敷地|門前|門の前|軒先|車庫|ベランダ|布団|枕元|机|机の上|部屋)'
+const SAME_BACK_H61 = `${WHOSE_HOME_H61}(?:の前|先|の中|の上|の横|の脇)?(?:に|へ|まで)(?:も)?[、\\s]?[^。！？!?\\n]{0,12}?(?:置い|おい|捨て|すて|撒い|まい|ばらまい|ばら撒い|投げ入れ|投げ込ん|放り込ん|ぶちまけ|積ん|返し|お返し|送り返し|届け|お届け|持って(?:行|い)き|持っていっ|戻し|し)(?:(?:て|で)(?:差し上げ|さしあげ|あげ|やり|おき)(?:たい|ましょうか|ましょっか)|(?:て|で)(?:やる|やろう(?:か)?|やろか|やろっか|あげよう(?:か)?|あげよっか|あげましょうか|差し上げましょうか|おこうか|おこっか)|に(?:行き|いき|伺い|うかがい)たい|たい|(?:し)?ましょうか|(?:し)?ましょっか|(?:た|ちゃ)ろ(?:か|う)|ちゃおう(?:か)?|ちゃおっか)`
+const OFFENCE_H61 = /放置|置きっぱなし|置いて(?:帰|いか|いく|行)|捨て|ポイ捨て|不法投棄|フン|ふん|糞|散らか|吸い殻|吸殻|空き缶|落書き|汚し|荒らし|騒音|迷惑/u
+const SAME_THING_H61 = /同じ|おなじ|そっくり|そのまま|全部|まとめて|拾った|ごみ|ゴミ|フン|ふん|糞|吸い殻|吸殻|空き缶/u
+/**
+ * Blind R330H-016 kinds: the reader told to use a faculty just a little (想像力をほんの少しだけ働かせていただければ幸いです, ほんの少しでいいので
+ * 常識を持っていただけると, ちょっとだけ頭を使っていただければ): warn, with someone at fault in the paragraph; and people at fault guessed in mock
+ * charity to have forgotten that others exist (夜中に洗濯機を回される方は、お隣にも人が住んでいることをお忘れなのかもしれませんね, 周りにも利用者
+ * がいることにお気づきでないのでしょう). Not a class or children (子どもたちの想像力を少しでも働かせて), not manners asked of all (ほんの少しの
+ * 思いやりで), not a reminder of a date (期限をお忘れの方もいるかもしれません).
+ */
+const FACULTY_H61 = '(?:想像力|常識|良識|社会性|協調性|デリカシー|頭|あたま|おつむ|脳みそ|知恵|思考力|判断力|想像)'
+const LITTLE_H61 = '(?:ほんの|もう)?(?:少し|すこし|ちょっと|ちょっぴり|わずか|僅か|一ミリ|1ミリ|１ミリ|ひとかけら|少々)(?:だけ|でも|は|くらい|ぐらい)?(?:で(?:いい|よい|結構|構わない)(?:ので|から))?'
+const USE_A_LITTLE_H61 = `(?:${FACULTY_H61}(?:を|も)[、\\s]?${LITTLE_H61}|${LITTLE_H61}[、\\s]?${FACULTY_H61}(?:を|も))[、\\s]?(?:働かせ|はたらかせ|使っ|つかっ|お使い|持っ|もっ|お持ち|発揮し|ご発揮|巡らせ|めぐらせ|回し|まわし|ひねっ)(?:て|に(?:なって)?)?[、\\s]?(?:いただけ|いただき|ください|くださ|ほしい|欲しい|もらえ|もらい|くれ|みて(?:は|ください|いただけ))`
+const IMAGINE_PLEASE_H61 = '(?:想像力|常識|良識|デリカシー)(?:を|も)[、\\s]?(?:働かせ|はたらかせ|使っ|お使い|持っ|お持ち|発揮し|ご発揮)(?:て|に(?:なって)?)?[、\\s]?(?:いただけ|いただき|ください|くださ|ほしい|欲しい|もらえ|もらい)'
+const OTHERS_FORGOT_H61 = '(?:(?:人|方|方々|住民|利用者|ご家族|家族|赤ちゃん|お年寄り|高齢の方|病人|ほかの方|他の方|ほかの人|他の人)(?:が|も)[、\\s]?(?:住んで|暮らして|生活して|いらっしゃる|いる|おられる|利用して|使って|眠って|寝て|休んで|待って|並んで)(?:いらっしゃる|おられる|いる|る)?|(?:公共の場|みんなの場所|皆さんの場所|共用|共有)(?:で(?:ある|す))?)(?:こと|の)(?:を|に|が)?[、\\s]?(?:お忘れ|忘れて(?:いらっしゃる|おられる|いる|る|しまわれて(?:いる|る))|忘れられて(?:いる|る)|ご存じない|ご存じでない|ご存知ない|ご存知でない|お気づきでない|お気付きでない|お気づきになっていない|お気付きになっていない|気づいて(?:いらっしゃら|おられ|い)ない|気付いて(?:いらっしゃら|おられ|い)ない|ご想像いただけない|想像でき(?:ない|ていない))(?:なの|なん|の|ん)?(?:かもしれ(?:ません|ない)|でしょう|でしょうか|だろう|ですかね|かな|かしら)'
+const AT_FAULT_H61 = /(?:[うくすつぬふむゆるぐずぶ]|ない|た|てる|でる)(?:方|人|方々|人たち|皆さん|皆様|皆さま)(?:は|、|も|が|へ|に)|騒音|生活音|苦情|ご相談が|迷惑|放置|ポイ捨て|マナー|夜中|深夜|大声|大きな声|割り込|騒|違反|守らな|守られな|守れな/u
+const CLASS_OR_KIDS_H61 = /講座|教室|授業|研修|ワークショップ|絵本|読み聞かせ|工作|作品|子ども|子供|こども|お子|児童|生徒|園児|ましょう|しよう|ませんか/u
+/**
+ * Blind R330H-019 kind: a plain rule said to be learnt in kindergarten or primary school, in feigned surprise after people failed it
+ * (「順番」という言葉は幼稚園で習うものだと思っておりました, 列に並ぶのは小学校で教わることだと思っていました, ごみの分別は保育園で習いますよね): warn,
+ * with people at fault in the sentence or the one before. Not trivia going on with が (ローマ字は小学校で習うものだと思っていましたが、今は…), not a
+ * class or a school's curriculum, not the writer's own childhood.
+ */
+const LEARNT_AS_KID_H61 = '(?:幼稚園|保育園|保育所|こども園|小学校|小学生|義務教育|低学年|一年生|1年生|１年生|幼児期|子どもの(?:頃|ころ|うち)|子供の(?:頃|ころ|うち)|小さい(?:頃|ころ|うち)|幼い(?:頃|ころ))(?:で|の(?:うち|時|とき|頃|ころ)に?|までに|から)[、\\s]?(?:最初に|真っ先に|まず|一番に)?[、\\s]?(?:習う|教わる|習った|教わった|学ぶ|学んだ|覚える|覚えた|身につける|身につけた|身に付ける|身に付けた|しつけられる|教えられる|教えられた)(?:もの|こと|はず)?(?:だ|です|だった)?(?:と|って)[、\\s]?(?:思って(?:おりました|いました|いた|た|おったんですけど|おったっちゃけど)|思い込んで(?:おりました|いました|いた)|信じて(?:おりました|いました|いた))(?=[。！!…]|(?:が|けど|けれど)[、\\s]?[^。！？!?\\n]{0,12}?(?:違|ちが|そうでも|そうではな|らしい|ようです|みたい)|$)|(?:幼稚園|保育園|保育所|こども園|小学校|義務教育|低学年)(?:で|の(?:時|とき|頃|ころ)に?)[、\\s]?(?:(?:習い|教わり|学び|覚え)ます(?:よね|けどね|でしょう)|(?:習い|教わり|学び|覚え)ませんでした(?:っけ|か)|(?:習わ|教わら|学ば|覚え)なかった(?:っけ|(?:の|ん)(?:でしょうか|ですか|かな|かね|ですかね)))'
+const LEARNT_AT_H61 = /(?:方|人|方々|人たち|大人|利用者|お客様|お客さん|皆さん|皆様)(?:が|も|は|、)|いらっしゃ|おられ|割り込|順番|並ば|並ん|守らな|守られな|守れな|無視|直接|お取りにならず|取らず|騒|ポイ捨て|放置|マナー|ルール/u
+const LEARNT_OK_H61 = /授業|教科書|カリキュラム|指導要領|講座|教室|親子|お子さん|子どもたち|児童|生徒|私|わたし|僕|ぼく|昔は|今は|最近は|現在は|新しく/u
+/**
+ * Blind R330H-022 kind: people addressed by what they do wrong asked in mock cheer whether they knew a plain rule (一日中場所取りされてる皆さま〜、
+ * 公園はみんなのものって知ってました？😊, 歩道に自転車を停めてる方〜、そこ点字ブロックってご存じでした？) or told to learn it now (知らなかったなら今日覚えて
+ * 帰ってくださいね♪): warn. Not trivia (うなぎのせいろ蒸しは江戸時代生まれって知ってました？), not a rule taught to all (ポイ捨ては条例で禁止されているって
+ * 知ってました？) with no one at fault addressed.
+ */
+const KNEW_Q_H61 = '(?:(?:って|と(?:いう(?:こと|の))?(?:を|は)?)[、\\s]?|(?<=[~〜！!。、…]\\s?))(?:知って(?:ました|いました|た|る|ます|ましたか|いましたか|ますか|いますか|たか|るか|ましたかね)|ご存じ(?:でした|です|でしたか|ですか|でしょうか|でしたかね)?|ご存知(?:でした|です|でしたか|ですか|でしょうか|でしたかね)?)(?=[?？]|か)'
+const LEARN_NOW_H61 = '知らなかった(?:の|ん)?(?:なら|やったら|だったら|でしたら|方は|人は|皆さんは|皆さまは)[、\\s]?(?:今日|きょう|この機会に|これを機に|今から|今のうちに|今日から|ここで)?[、\\s]?(?:覚えて|おぼえて|学んで|知って)(?:帰って|かえって|おいて|いって|いただいて|もらって)?(?:ください|くださいね|ね|もらえると|いただけると|いただければ)'
+const FAULT_VOC_H61 = /(?:喫煙|たばこ|タバコ|飲食|通話|場所取り|陣取|占領|占拠|独占|放置|置きっぱなし|ポイ捨て|捨て|路駐|違法駐車|停め|止め|駐車|騒|大声|割り込|無視|散らか|持ち込|吸って|吸われ|走らせ|走って|乗り入れ|横入り|はみ出|食べ歩き|寝そべ|ノーリード|踏み込|入り込|立ち入|私物化|貸し切|貸切)[^。！？!?\n]{0,16}?(?:皆さま|皆様|皆さん|皆さ[~～〜ー]+ん|みなさん|みなさ[~～〜ー]+ん|みなさま|方々|方|人たち|人|あなた)(?:たち|達)?(?:へ|に)?[~～〜ー！!、,]/u
+/**
+ * Blind R330H-025 kind: users named by a bad habit (ずっとスマホばかり見ていらっしゃる保護者の方も、来月はぜひ顔を上げて…遊んであげてくださいね,
+ * おしゃべりばかりされている親御さんは、少しはお子さんを見ていてくださいね): warn. Not children (ゲームばかりしている子どもたち), not an event
+ * offered (スマホばかり見ている方も、星空観察会に参加しませんか), not a habit's health advice.
+ */
+const HABIT_DOERS_H61 = '(?:スマホ|スマートフォン|携帯|ケータイ|画面|ゲーム|おしゃべり|お喋り|雑談|世間話|井戸端会議|文句|苦情|居眠り|たばこ|タバコ|煙草|ご自分のこと|自分のこと|ご自分の都合|自分の都合)(?:(?:ばかり|ばっかり|ばっか)(?:を)?[、\\s]?(?:見て|みて|いじって|触って|さわって|して|されて|なさって|眺めて|言って|おっしゃって|吸って|気にして|使って|操作して|考えて)(?:いらっしゃる|おられる|いる|る|らっしゃる|おいでの)|に(?:夢中|釘付け|くぎ付け|くぎづけ)(?:の|な|になって(?:いらっしゃる|おられる|いる|る)))[、\\s]?(?:保護者|親御さん|親御様|お父さん|お母さん|お父様|お母様|パパ|ママ|ご家族|飼い主|大人|利用者|お客様|お客さん)(?:の方|の皆さん|の皆さま|の皆様|さん|たち|方)?(?:も|は|へ|、)'
+const HABIT_EVENT_H61 = /開催|イベント|観察会|教室|講座|参加|募集|ませんか|おすすめ|お勧め|お待ちして|ご来場|体験|デトックス|健康|視力|目の疲れ|ストレッチ/u
+/**
+ * Blind R330H-043 kind: the staff said not to be a caller's own helper (職員は特定の方の専用相談相手ではございません, 窓口の職員はあなたの話し相手
+ * ではありません, 私どもは皆さまの召使いではございません): warn. A menial word alone, or a role word made someone's own (専用, 専属, 特定の方の,
+ * あなたの). Not a desk sent elsewhere (市民課の窓口は税の相談窓口ではございません。税務課へ).
+ */
+const NOT_YOUR_H61 = '(?:職員|私ども|わたくしども|わたしたち|私たち|市役所|役所|役場|窓口|担当者|担当職員|スタッフ|相談員|ケアマネジャー|ケアマネ|保育士|司書|看護師|保健師|当課|当センター)(?:は|も|って)[、\\s]?(?:(?:特定の(?:方|人|個人|お客様)|あなた|あんた|お客様|皆さま|皆様|皆さん|どなたか|一個人|個人|お一人|一部の方)(?:様|さま)?(?:の|専用の|専属の)[、\\s]?(?:専用の|専属の|専用|専属|個人的な|私的な|プライベートな)?|(?:専用の|専属の|個人的な|私的な|プライベートな))[、\\s]?(?:相談相手|話し相手|お話し相手|おしゃべり相手|聞き役|愚痴の聞き役|相談窓口|窓口|秘書|電話番|お手伝いさん|付き人|カウンセラー|相手|お母さん|母親|ママ|お父さん|父親|パパ|親|お友達|友達|友だち)(?:では|じゃ)(?:ございません|ありません|ない|なか)|(?:職員|私ども|わたくしども|わたしたち|私たち|市役所|役所|役場|窓口|担当者|担当職員|スタッフ|相談員|保育士|司書|看護師|保健師|当課|公務員)(?:は|も|って)[、\\s]?(?:市民|住民|皆さま|皆様|皆さん|あなた|あんた|お客様|利用者|どなたか)?(?:様|さま)?(?:の)?[、\\s]?(?:召使い|召し使い|めしつかい|家政婦|便利屋|何でも屋|なんでも屋|御用聞き|使用人|執事|家来|下僕|しもべ|奴隷|サンドバッグ|サンドバック|ストレスのはけ口|はけ口|暇つぶし(?:の相手)?|愚痴のはけ口)(?:では|じゃ)(?:ございません|ありません|ない|なか)'
+/**
+ * Blind R330H-044 kind: people set below an animal that keeps a rule (ごみ出しのルール、カラスのほうがよっぽど守ってくれてる気がする今日この頃,
+ * 分別は猫の方がまだ分かってるんじゃないかな): warn, with the rule or its keepers named; not two animals compared, not training (しつけ, 訓練).
+ */
+const ANIMAL_KEEPS_H61 = `(?<=^|[^ぁ-ゖァ-ヺ一-龥々ー]|[のがはもにでをやと、])${ANIMAL72}(?:の|たち|ら)?(?:ほう|方)が[、\\s]?(?:(?:よっぽど|よほど|まだ|ずっと|はるかに|遥かに|断然|まだまだ|余程|何倍も|ちゃんと|きちんと)[、\\s]?[^。！？!?\\n]{0,8}?)?(?:守って|守れて|守れる|守る|守り|まもって|まもれ|分かって|わかって|理解して|理解でき|できて|出来て|覚えて|わきまえて|弁えて)`
+const RULE_TOPIC_H61 = /ルール|マナー|決まり|きまり|分別|ごみ出し|ゴミ出し|ごみの出し方|ゴミの出し方|収集日|出す日|時間|約束|順番|列|信号|交通/u
+const TRAINING_H61 = /しつけ|躾|訓練|トレーナー|ドッグ|調教|飼育|研究|実験|学者|によると/u
+const RESIDENTS_RULE_H61 = /ごみ|ゴミ|分別|収集|駐車|駐輪|マナー/u
+const REQUEST_H61 = /ください|下さい|お願い|やめて|止めて|ほしい|欲しい|守って|守りましょう/u
+const PHRASES_HOST61: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OWN_PLACE_Q_H61),
+    need: foldAll(['勘違い', 'お間違え', '間違え']),
+    instead: '相手の考えを皮肉らず、「閲覧室での通話はご遠慮ください。通話はロビーでお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const lead = sq.slice(sen.start, s)
+      if (KIDS_OR_ANIMALS_H61.test(lead) || TAKEN_FOR_OK_H61.test(sq.slice(sen.start, sen.end)) || SELF.test(lead.replace(YOUR_OWN_H61, ''))) return false
+      return PEOPLE72.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PLACE_NOT_YOURS_H61),
+    need: foldAll(['ではございません', 'ではありません', 'ではない', 'じゃない', 'じゃありません', 'ではなか', 'じゃなか']),
+    instead: '相手を責めず、「館内での通話はご遠慮ください。通話はロビーでお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      return !KIDS_OR_ANIMALS_H61.test(sq.slice(sen.start, s)) && !/どなたでも|誰でも|だれでも|自由に|お気軽|ご利用いただけ|開放|くつろ|のように|のような|安心/u.test(sq.slice(e, sen.end + 30))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SO_THINK_H61),
+    need: foldAll(['とでも']),
+    instead: '相手の考えを皮肉らず、「閲覧室での通話はご遠慮ください。通話はロビーでお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const lead = sq.slice(sen.start, s)
+      if (KIDS_OR_ANIMALS_H61.test(lead) || TAKEN_FOR_OK_H61.test(sq.slice(sen.start, sen.end)) || SELF.test(lead.replace(YOUR_OWN_H61, ''))) return false
+      return PEOPLE72.test(withPrevious(sq, s, e).replace(sq.slice(s, e), '')) || /を[、\s]?[^。！？!?\n]{0,16}?とでも/u.test(sq.slice(sen.start, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OWN_PLACE_H61),
+    need: foldAll(['勘違い', 'お間違え', '間違えて', 'お思い', '思って', '思われて']),
+    instead: '相手の考えを皮肉らず、「閲覧室での通話はご遠慮ください。通話はロビーでお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const lead = sq.slice(sen.start, s)
+      if (KIDS_OR_ANIMALS_H61.test(lead) || TAKEN_FOR_OK_H61.test(sq.slice(sen.start, sen.end)) || SELF.test(lead.replace(YOUR_OWN_H61, ''))) return false
+      return PEOPLE72.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BELIEF_PRAISED_H61),
+    need: foldAll(['とは', 'なんて', 'とか', 'ようで']),
+    instead: '相手の考えを皮肉らず、「柳川市では降雪が少ないため、除雪は県と協力して主要道路から行っています」のように、事情を丁寧に伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e)
+      if (CHILD_TOPIC_H11.test(t) || /作品|応募|アイデア|アイディア|夢を|将来|未来の/u.test(sentenceText(sq, s, e))) return false
+      return (COMPLAINT_H60.test(sq) || WHY_COMPLAINT_H61.test(t)) && !SINCERE_H60.test(sq)
+    },
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(SAME_BACK_H61),
+    need: foldAll(['自宅', '家', 'うち', '玄関', '庭', '車', '郵便受け', 'ポスト', '敷地', '門', '軒先', 'ベランダ', '布団', '枕元', '机', '部屋']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const hit = sq.slice(s, e)
+      // …し(たい) only with the same thing done (同じことをして差し上げたい), not any verb
+      if (/し(?:て|で|たい|た|ちゃ)/u.test(hit.slice(-8)) && !/同じ|おなじ|そっくり/u.test(hit)) return false
+      if (/花|プレゼント|贈り物|お土産|おみやげ|回覧板|お届け物|荷物|郵便物|書類|野菜|お菓子|手紙|お礼/u.test(hit)) return false
+      return OFFENCE_H61.test(withPrevious(sq, s, e)) && SAME_THING_H61.test(sentenceText(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(USE_A_LITTLE_H61),
+    need: foldAll(['少し', 'すこし', 'ちょっと', 'ちょっぴり', 'わずか', '僅か', 'ミリ', 'ひとかけら', '少々']),
+    instead: '相手の想像力や常識を問わず、「夜間の洗濯機のご使用はお控えいただけますようお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (CLASS_OR_KIDS_H61.test(sen) || SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))) return false
+      return AT_FAULT_H61.test(withPrevious(sq, s, e, 2)) || CRITIC.test(withPrevious(sq, s, e, 2))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(IMAGINE_PLEASE_H61),
+    need: foldAll(['想像力', '常識', '良識', 'デリカシー']),
+    instead: '相手の想像力や常識を問わず、「夜間の洗濯機のご使用はお控えいただけますようお願いします」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (CLASS_OR_KIDS_H61.test(sen) || /防災|災害|避難|地震|台風|豪雨|備え|もしも|万一|事故/u.test(sen) || SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))) return false
+      return AT_FAULT_H61.test(withPrevious(sq, s, e, 2))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OTHERS_FORGOT_H61),
+    need: foldAll(['忘れ', 'ご存じ', 'ご存知', '気づ', '気付', '想像']),
+    instead: '相手が忘れていると皮肉らず、「夜10時以降の洗濯機のご使用はお控えください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (SELF.test(sq.slice(sen.start, s)) || CLASS_OR_KIDS_H61.test(sq.slice(sen.start, s))) return false
+      return AT_FAULT_H61.test(withPrevious(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEARNT_AS_KID_H61),
+    need: foldAll(['習', '教わ', '教え', '学', '覚え', '身につけ', '身に付け', 'しつけ']),
+    instead: '大人を子ども扱いせず、「番号札をお取りになり、順番にお待ちください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (LEARNT_OK_H61.test(sen)) return false
+      return LEARNT_AT_H61.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(KNEW_Q_H61),
+    need: foldAll(['知って', 'ご存じ', 'ご存知']),
+    instead: '相手をからかわず、「芝生広場での終日の場所取りはご遠慮ください。みんなで譲り合ってご利用ください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return FAULT_VOC_H61.test(withPrevious(sq, s, e)) || (/[@＠]/u.test(sq) && (FAULT_H26.test(sq) || CRITIC.test(sq.replace(/[@＠][A-Za-z0-9_]+/gu, ''))) && /ルール|決まり|マナー|禁止|みんなの|公共/u.test(sentenceText(sq, s, e)))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEARN_NOW_H61),
+    need: foldAll(['知らなかった']),
+    instead: '相手をからかわず、「芝生広場での終日の場所取りはご遠慮ください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && FAULT_VOC_H61.test(withPrevious(sq, s, e, 2)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HABIT_DOERS_H61),
+    need: foldAll(['ばかり', 'ばっかり', 'ばっか', '夢中', '釘付け', 'くぎ付け', 'くぎづけ']),
+    instead: '利用者の振る舞いを当てこすらず、「ひろばでは、お子さんと一緒に遊べるおもちゃを用意しています」のように、楽しみ方を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const t = sq.slice(sen.start, sen.end)
+      if (HABIT_EVENT_H61.test(t) || SELF.test(sq.slice(sen.start, s))) return false
+      return REQUEST_H61.test(sq.slice(e, sen.end)) || /ね[。!！]?$|ましょう|いかが|てみては/u.test(sq.slice(e, sen.end))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_YOUR_H61),
+    need: foldAll(['ではございません', 'ではありません', 'ではない', 'じゃない', 'じゃありません', 'ではなか', 'じゃなか']),
+    instead: '相手を突き放さず、「ご相談は平日9時〜17時に承っています。内容により担当の窓口をご案内します」のように、受け付け方を伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/ロボット|AI|ＡＩ|チャットボット|自動応答/u.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ANIMAL_KEEPS_H61),
+    need: foldAll(['ほうが', '方が']),
+    instead: '人を動物と比べず、「収集日の朝8時までに、ネットをかけて出してください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e)) return false
+      const lead = sq.slice(sentenceOf(sq, s, e).start, s)
+      if (ANIMAL_THAN72.test(lead)) return false
+      const t = withPrevious(sq, s, e)
+      if (TRAINING_H61.test(t)) return false
+      return RULE_TOPIC_H61.test(t) && (PEOPLE72.test(t.replace(sq.slice(s, e), '')) || REQUEST_H61.test(sq) || RESIDENTS_RULE_H61.test(t))
+    },
+  },
+]
+PHRASES.push(...PHRASES_HOST61)

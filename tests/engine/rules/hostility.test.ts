@@ -10696,3 +10696,120 @@ describe('hostility: blind R326H / R328M kinds (host60), polite sarcasm, insinua
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R330H / R332M kinds (host61), polite and joking jabs by front-line staff at residents who complain or break manners', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // people at fault asked whether they take the place or the staff for something of their own (R330H-010 kind)
+    ['閲覧席で食事をされる方がいらっしゃいます。図書館をファミレスとでも思っていらっしゃるのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['窓口で怒鳴る方、職員を召使いとでも思ってるんですかね？', 'hostility/confrontational:warn', 'comment'],
+    ['通路に荷物を広げとる人、ここを自分の家とでも思っとるとやろか。', 'hostility/confrontational:warn', 'comment'],
+    ['ロビーのソファで横になって寝ている方がいますが、市役所をホテルと勘違いされているのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['共用廊下に私物を置きっぱなしの方は、廊下を自分専用の物置と思っていらっしゃるのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['ロビーで寝てる人、ここを自分の家と勘違いしてない？', 'hostility/confrontational:warn', 'comment'],
+    // …or told flatly that it is not theirs
+    ['閲覧室で電話される方へ。図書館はご自宅のリビングではございません。', 'hostility/confrontational:warn', 'post'],
+    ['毎日ベンチを占領しとる人、公園はあんたの庭じゃなかよ。', 'hostility/confrontational:warn', 'comment'],
+    // a complainant's belief restated and mock-praised (R332M-030 kind)
+    ['「市はなぜ道路をすぐ直さないのか」とのご意見をいただきました。職員が何百人も待機しているとお思いとは、夢があって素敵ですね。', 'hostility/confrontational:warn', 'post'],
+    ['@abc 予算が無限にあると考えていらっしゃるなんて、おめでたいですね。', 'hostility/confrontational:warn', 'reply'],
+    ['「どうして無料にしないのか」とのお声がありました。財源が空から降ってくると信じていらっしゃるとは、うらやましい限りです。', 'hostility/confrontational:warn', 'post'],
+    ['「市が全部タダでやってくれない」とのご意見、市の予算が無限にあるとお考えの方もいらっしゃるようで、夢がありますね。', 'hostility/confrontational:warn', 'post'],
+    // the same done back to the offender's home (R330H-015 kind): a threat
+    ['犬のフンを放置する人の家の前に、拾ったフンを全部返しに行きたい気分です。', 'hostility/threat:block', 'comment'],
+    ['ポイ捨てする方へ。あなたのお宅の庭に同じごみをまいて差し上げましょうか？', 'hostility/threat:block', 'post'],
+    ['毎週ごみを置いていく犯人の玄関先に、そっくりそのまま置いてやりたい。', 'hostility/threat:block', 'comment'],
+    ['吸い殻をポイ捨てする人、その人の車の上にそのままお返ししましょうか。', 'hostility/threat:block', 'comment'],
+    // told to use a faculty just a little, with someone at fault (R330H-016 kind)
+    ['深夜に大声で話される方へ。ほんの少しでいいので、常識を働かせていただけると助かります。', 'hostility/confrontational:warn', 'post'],
+    ['路上駐車される方、ちょっとだけ頭を使っていただければ分かると思いますが。', 'hostility/confrontational:warn', 'comment'],
+    ['ベランダでの喫煙に関する苦情が続いています。想像力をもう少し働かせていただけますと幸いです。', 'hostility/confrontational:warn', 'post'],
+    ['苦情が相次いでいます。夜間に大音量で音楽をかける方は、想像力を働かせていただけますと幸いです。', 'hostility/confrontational:warn', 'post'],
+    // people at fault guessed in mock charity to have forgotten that others exist (R330H-016 kind)
+    ['夜遅くにピアノを弾かれる方は、下の階にも人が暮らしていることをお忘れなのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['図書館で大きな声で話す人は、周りにも利用者がいることに気づいていないのかもしれませんね。', 'hostility/confrontational:warn', 'post'],
+    ['騒音の苦情が相次いでいます。大声で騒ぐ方は、周りに人がいることを想像できないのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    // a plain rule said to be learnt in kindergarten, in feigned surprise (R330H-019 kind)
+    ['列に割り込まれる方が今日も何人かいらっしゃいました。並ぶというのは小学校で教わることだと思っていました。', 'hostility/confrontational:warn', 'post'],
+    ['ごみを分別されない方が多くて驚きます。分別なんて保育園で習いますよね。', 'hostility/confrontational:warn', 'post'],
+    ['信号を無視して渡る大人の方、赤は止まれって幼稚園で最初に教わったものだと思っておりました。', 'hostility/confrontational:warn', 'comment'],
+    ['順番を守らない方が多いです。「並ぶ」って、小学校で習いませんでしたっけ？', 'hostility/confrontational:warn', 'post'],
+    // people addressed by a fault asked in mock cheer whether they knew a plain rule, or told to learn it now (R330H-022 kind)
+    ['駐輪場以外に自転車を停めてる皆さ〜ん、そこ点字ブロックってご存じでした？', 'hostility/confrontational:warn', 'post'],
+    ['ベンチで寝そべってる方々へ、ベンチはみんなのものって知ってましたか？😊', 'hostility/confrontational:warn', 'post'],
+    ['ロビーで喫煙されている皆さん、ここ禁煙なんですよ〜。ご存じでした？', 'hostility/confrontational:warn', 'post'],
+    ['花壇に入り込んで写真を撮る皆さま、花壇は立ち入り禁止なんです。知らなかった方はこの機会に覚えてくださいね♪', 'hostility/confrontational:warn', 'post'],
+    // users named by a bad habit and told to do otherwise (R330H-025 kind)
+    ['おしゃべりばかりされている親御さんは、少しはお子さんを見ていてくださいね。', 'hostility/confrontational:warn', 'post'],
+    ['ドッグランでスマホばかりいじっている飼い主さんも、ワンちゃんから目を離さないでくださいね。', 'hostility/confrontational:warn', 'post'],
+    ['スマホに夢中の保護者の方も、たまにはお子さんの顔を見てあげてくださいね。', 'hostility/confrontational:warn', 'post'],
+    // the staff said not to be a caller's own helper (R330H-043 kind)
+    ['毎日長時間お電話をくださる方へ。窓口の職員はあなたの話し相手ではありません。', 'hostility/confrontational:warn', 'post'],
+    ['職員は市民の召使いではございません。', 'hostility/confrontational:warn', 'comment'],
+    ['相談員はあなた専用のカウンセラーではございませんので、ご理解ください。', 'hostility/confrontational:warn', 'post'],
+    ['何度もお電話をくださる方へ。職員はあなたのお母さんではありません。', 'hostility/confrontational:warn', 'post'],
+    // people set below an animal that keeps a rule (R330H-044 kind)
+    ['分別のルール、猫の方がまだ分かってるんじゃないかな…', 'hostility/confrontational:warn', 'post'],
+    ['収集日を守らない方が多くて、カラスのほうがよっぽどきちんと守ってる気がします。', 'hostility/confrontational:warn', 'post'],
+    ['ごみ出しルール、カラスの方が理解してるのでは。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // an instruction, a figure of speech, children, animals, warmth
+    ['ちょっとした散歩とでも思って、気軽にご参加ください。', 'post'],
+    ['柳川の夏の風物詩とでも言いましょうか、今年も川開きの季節です。', 'post'],
+    ['子どもたちはここを秘密基地とでも思っているのでしょうか、毎日元気に遊びに来てくれます。', 'post'],
+    ['カラスはこの公園を自分の家とでも思っているのでしょうか。毎朝やってきます。', 'post'],
+    ['ご自宅のリビングだと思って、気軽にくつろいでくださいね。', 'post'],
+    ['毎年参加される方は、このお祭りを第二の故郷とでも思っているのでしょうか。うれしいことです。', 'post'],
+    // a place open to all, a slogan with no one's own, a welcome
+    ['この広場は私有地ではありません。どなたでも自由にご利用いただけます。', 'post'],
+    ['川はごみ箱ではありません。ポイ捨てはやめましょう。', 'post'],
+    ['ねこちゃん、ここはきみのおうちじゃないよ〜😺', 'post'],
+    ['ここはご自宅ではありませんが、ご自宅のようにくつろいでいただけるよう工夫しています。', 'post'],
+    // dreams of children or entrants, an idea taken up
+    ['子どもたちが「柳川に宇宙港ができる」と考えているとは、夢があって素敵ですね。', 'post'],
+    ['未来の柳川を描いた作品展。空飛ぶ舟が走っていると考えるなんて、夢があって素敵です。', 'post'],
+    ['「掘割に観覧車を」とのご意見をいただきました。そんな未来を思い描いていらっしゃるなんて素敵ですね。検討の参考にさせていただきます。', 'post'],
+    // a delivery, help, a circular, a notice sent
+    ['ご不在の場合は、ご自宅の玄関先に置いておきますね。', 'post'],
+    ['落とし物は、持ち主の方のご自宅までお届けしたいと考えています。', 'post'],
+    ['お隣のお宅の玄関先に回覧板を届けてあげましょうか。', 'post'],
+    ['放置自転車は、持ち主の方の自宅に通知をお送りしています。', 'post'],
+    // a class, children, manners asked of all, a date reminded, disaster preparedness
+    ['子どもたちの想像力を少しでも働かせてもらえるよう、工作教室を開きます。', 'post'],
+    ['ほんの少しの思いやりで、みんなが気持ちよく使えます。', 'post'],
+    ['絵本の世界を、ちょっとだけ想像力を働かせて楽しんでください。', 'post'],
+    ['少し頭を使って楽しむ脳トレ講座を開催します。', 'post'],
+    ['もしもの時に何が起きるか、想像力を働かせてください。防災の第一歩です。', 'post'],
+    ['提出期限をお忘れの方もいらっしゃるかもしれません。改めてお知らせします。', 'post'],
+    ['認知症の方は、ご家族がいることを忘れてしまうこともあります。', 'post'],
+    // trivia, a class, the writer's own childhood
+    ['ローマ字は小学校で習うものだと思っていましたが、今は3年生から学ぶそうです。', 'post'],
+    ['小学校で習う漢字を、親子で復習しましょう。', 'post'],
+    ['私は、あいさつは幼稚園で習うものだと思っていました。', 'post'],
+    ['交通ルールは小学校で習いますよね。今年も交通安全教室を開きます。', 'post'],
+    // trivia or a rule taught to all, no one at fault addressed
+    ['柳川のうなぎのせいろ蒸しは、江戸時代生まれって知ってました？😊', 'post'],
+    ['ポイ捨ては条例で禁止されているって知ってました？罰金もあります。', 'post'],
+    ['皆さん、知ってました？柳川の掘割は全長930kmもあるんです。', 'post'],
+    ['さげもんのひとつひとつに意味があるって、ご存じでしたか？', 'post'],
+    // children, an event offered, a virtue, health advice
+    ['ゲームばかりしている子どもたちも、夏休みは外で遊ぼう！', 'post'],
+    ['スマホばかり見ている方も、星空観察会に参加してみませんか？', 'post'],
+    ['仕事ばかりしているお父さんも、週末はぜひ家族でお越しください。', 'post'],
+    ['子育て中のお母さん、お父さんも、スマホばかり見ていると疲れますよね。ちょっと休憩しませんか。', 'post'],
+    // a desk sent elsewhere, a limit of expertise, a chatbot, a promise of care
+    ['市民課の窓口は税の相談窓口ではございません。税の相談は税務課へお越しください。', 'post'],
+    ['職員は医療の専門家ではありませんので、症状については医療機関にご相談ください。', 'post'],
+    ['このチャットボットは相談相手ではありません。緊急時は119番へ。', 'post'],
+    ['窓口の職員は、お客様の相談相手として丁寧に対応します。', 'post'],
+    // training, two animals compared, a crow-proofing tip
+    ['犬のほうがずっとルールを覚えるのが早いと、ドッグトレーナーさん。', 'post'],
+    ['カラスのほうがよっぽど賢いので、ごみネットはしっかりかけてくださいね。', 'post'],
+    ['ハトよりカラスのほうがよっぽど時間を守っているそうです。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
