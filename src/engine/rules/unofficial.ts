@@ -217,6 +217,12 @@
  *   after a turn, a doubt that it can be done or that it comes first (…これ以上お客様を呼ぶのは正直難しいと感じています, 現実的ではない, …が先だと
  *   思います: HINDSIGHT_STAND, DOUBT_STAND). Clean: a resident's question quoted in one paragraph and answered in another (post: asked, answers);
  *   a rumour going round, then any such announcement, decision or plan denied (そのような発表は一切行っておりません, そのような計画はまったくございません).
+ * - Blind unof61 kinds (R329C-002/-020/-036/-039): the council's vote on a bill foretold (条例はまだ議会を通っていませんが、まあ通るでしょう, 可決される
+ *   でしょう, 否決されることはまずない: voteForetold) and a change taken as the premise of the office's work before it (…ができる前提で: PREMISED); an
+ *   outcome read from the mood (補助金は軒並み削られる雲行きです, 進出を決めてくれそうな空気です: MOOD_MARK, judged on the clause it closes), with
+ *   money cut (削られる, カットされる: CUT_OF_FUNDS) and a company's decision to come (進出を決め: ENTERPRISE_COMING) as changes; a rumour about an
+ *   official's course asked of the writer, then given weight (「…出ないって本当？」と聞かれ…周りではそう受け止めている方も多いようです:
+ *   rumourEndorsed). Clean: a vote reported or asked, a road passing by, a mood that describes a place or the weather, a rumour answered.
  */
 import { sentenceAround, sentencesAround } from '../doc'
 import { matchAllOf } from '../regex'
@@ -361,10 +367,19 @@ const SCALE_CUT =
  * Blind R323D-052 kind (unof59): a company's move into the city passed on before it is announced (大手物流会社の大型倉庫ができて、300人規模の
  * 採用がある; 大手メーカーが市内に進出する; 工業団地に新しい工場が建って、200人くらい雇用がある): a site built or a company coming, or the jobs it
  * brings (…人規模の採用, …人の雇用が生まれる), told as coming. A shop already open (お店ができて、にぎわっています) has no company or jobs named.
+ * Blind R329C-039 kind (unof61): …or the company's decision to come told as near (物流会社さんが進出を決めてくれそうな空気です, メーカーが立地を
+ * 決めそう, 進出が決まりかけている): the decision is the company's and the city's to announce; a move announced (進出が決まりました) is judged
+ * as announced news elsewhere, no forecast marker being there.
  */
 const ENTERPRISE_COMING =
-  /(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|会社|メーカー|工場|倉庫|物流センター|物流拠点|配送センター|商業施設|ショッピングモール|モール|大型店|データセンター|ホテル|病院|銀行)(?:が|も)[、,]?(?:[^。！？!?\n、,]{1,10}?(?:に|へ))?(?:進出(?:する|して|し(?:そう|ます)|される|予定)|出店(?:する|して|し(?:そう|ます)|予定))|(?<=(?:でき|建っ|建ち|建設され|建設し|進出し|出店し|来)(?:て|る(?:と|ので|から))[、,]?[^。！？!?\n]{0,24}?)(?:[0-9０-９一二三四五六七八九十百千]+(?:人|名)(?:規模|以上|近く)の?(?:新規)?(?:採用|雇用|求人)(?:が|も)[、,]?(?:ある|あり|生まれ|出る|でき)|[0-9０-９一二三四五六七八九十百千]+(?:人|名)(?:規模|程度|くらい|ぐらい|ほど|以上|近く|前後)?の?(?:新規)?雇用(?:が|も)[、,]?生まれ)/u
-const CHANGE = new RegExp(`${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
+  /(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|会社|メーカー|工場|倉庫|物流センター|物流拠点|配送センター|商業施設|ショッピングモール|モール|大型店|データセンター|ホテル|病院|銀行)(?:さん|様|さま)?(?:が|も)[、,]?(?:[^。！？!?\n、,]{1,10}?(?:に|へ)(?:の)?)?(?:進出(?:する|して|し(?:そう|ます)|される|予定)|出店(?:する|して|し(?:そう|ます)|予定)|(?:進出|出店|立地|移転|工場建設|新工場の建設)(?:を|が)[、,]?(?:決め|きめ|決断し|決定し|表明し|決ま|きま|固め)(?:る|て|た|そう|ます|まし|ちゃ|つつ|かけ))|(?<=(?:でき|建っ|建ち|建設され|建設し|進出し|出店し|来)(?:て|る(?:と|ので|から))[、,]?[^。！？!?\n]{0,24}?)(?:[0-9０-９一二三四五六七八九十百千]+(?:人|名)(?:規模|以上|近く)の?(?:新規)?(?:採用|雇用|求人)(?:が|も)[、,]?(?:ある|あり|生まれ|出る|でき)|[0-9０-９一二三四五六七八九十百千]+(?:人|名)(?:規模|程度|くらい|ぐらい|ほど|以上|近く|前後)?の?(?:新規)?雇用(?:が|も)[、,]?生まれ)/u
+/**
+ * Blind R329C-036 kind (unof61): money the city pays or a service it runs said to be cut (イベント関係の補助金は軒並み削られる, 予算がカットされる,
+ * 事業が打ち切られる, 助成が減らされる): a cut of what the city decides, as 減額 is. Only with the city's money or service as the subject.
+ */
+const CUT_OF_FUNDS =
+  /(?:補助金|補助|助成金?|予算|交付金|支援金|給付金|奨励金|手当|委託料|運営費|事業費|イベント費|事業|サービス|制度)(?:は|が|も|を)[、,]?[^。！？!?\n]{0,12}?(?:削られ|けずられ|削ら(?:れ|な)|削減(?:され|する|に|と)|カット(?:され|する|に|と)|打ち切(?:られ|る|り)|減らされ|ゼロにな|なくな(?:る|り))/u
+const CHANGE = new RegExp(`${CUT_OF_FUNDS.source}|${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -584,9 +599,12 @@ const EFFECT_FIGURE = /[0-9０-９一二三四五六七八九十百千万][0-9�
  * Blind R323D-002 kind (unof59): a works' or a measure's start foretold with でしょう (着工となるでしょう, 着手することになるでしょう) or with the
  * press's hedge 早ければ…には/にも (早ければ三年後には着工): when an undecided matter may come; judged as the other markers (a change in the
  * sentence). 早ければ早いほど, お申し込みが早ければ and a procedure's turnaround (早ければ翌月には支給) are not this.
+ * Blind R329C-036/-039 kind (unof61): the outcome read from the mood around it (補助金は軒並み削られる雲行きです, 進出を決めてくれそうな
+ * 空気です, 廃止される気配, 統合の方向という雰囲気です): an undecided matter foretold in a word of the weather or the air (MOOD_MARK); judged
+ * on the clause the word closes, which must name the change (くつろげる雰囲気です, 雨が降りそうな空気です, 落ち着いた雰囲気 are no forecast).
  */
 const FORECAST =
-  /(?<=[るた]|ない)運び(?:です|だ|や|のよう|の模様|らしい|みたい|っぽい|とのこと|になりそう|に(?:なって|なりつつ))|決まり(?:の(?:よう|模様)|みたい|っぽい)|(?<=でき|られ)る(?:と|ものと)(?:考えて|見込んで|踏んで)(?:おり|い|お)|(?<=[るた]|ない)(?:つもり|気|考え|意向|方針|魂胆|腹づもり|狙い)(?:なの|なん)?(?:では|じゃ|や|と(?:や|じゃ))(?:ない|なか)(?:でしょうか|か|かな|ですか|だろうか|やろか|ですかね|と(?:思|考え))|(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう|なるでしょう(?!か))|(?<![がも])早ければ(?![、,]?早)(?=[、,]?[^。！？!?\n]{0,16}?(?:にも|には|中に|ごろ|頃|まで))|見通し|(?:(?:可決|否決|採択|承認|議決|同意|認定)され|成立す|通)る運び(?:です|だ|や|で|と|に|。|$)|可能性が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ|ずいぶん|より)[、,]?)?(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|(?<=[がで])(?:(?:いちばん|一番|最も|もっとも)[、,]?)?有力(?:です|だ|や|な(?:よう|模様|情勢)|とのこと|みたい|らしい|のよう)|公算が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ)[、,]?)?(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ(?!ん)|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)(?:ん|の|と)(?:じゃ|では|や)(?:ない|なか)(?:か|ろうか)(?:な|なあ|なぁ|なー|ね)?(?![、,]?(?:と(?!思|おも)|って)|[ぁ-でど-ゖ」』])|(?:[るた]|ない)っちゃ(?:ない|なか)(?:か|ろうか)?(?:な|なあ|ね)?(?=[。！!？?…〜~\s]|$)|とのこと|(?<=[るた]|ない|れる)流れ(?:に|と)(?:なって(?:い(?:ます|る)?|お(?:ります|る)?|き(?:て(?:い(?:ます|る)?)?|ました|た)?)|なりつつ|なりそう)|(?<=[るた]|ない|れる)流れ(?:です|だ|や|みたい|らしい|っぽい)(?=[。！!…〜~]|$|よ|ね|けど|が[、,])|(?<=[るい]|ない)構え(?=で|です|だ|と(?:みられ|見られ)|を(?:見せ|みせ|崩さ|くずさ)|。|$)|(?<=(?:[るい]|ない)(?:段取り|方針|意向|運び|方向|見通し|計画|予定|考え|もの))(?:と|とも)(?:みられ|見られ)(?:ます|る|て|てい|ており)/gu
+  /(?<=[るた]|ない)運び(?:です|だ|や|のよう|の模様|らしい|みたい|っぽい|とのこと|になりそう|に(?:なって|なりつつ))|決まり(?:の(?:よう|模様)|みたい|っぽい)|(?<=でき|られ)る(?:と|ものと)(?:考えて|見込んで|踏んで)(?:おり|い|お)|(?<=[るた]|ない)(?:つもり|気|考え|意向|方針|魂胆|腹づもり|狙い)(?:なの|なん)?(?:では|じゃ|や|と(?:や|じゃ))(?:ない|なか)(?:でしょうか|か|かな|ですか|だろうか|やろか|ですかね|と(?:思|考え))|(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう|なるでしょう(?!か))|(?<![がも])早ければ(?![、,]?早)(?=[、,]?[^。！？!?\n]{0,16}?(?:にも|には|中に|ごろ|頃|まで))|見通し|(?:(?:可決|否決|採択|承認|議決|同意|認定)され|成立す|通)る運び(?:です|だ|や|で|と|に|。|$)|可能性が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ|ずいぶん|より)[、,]?)?(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|(?<=[がで])(?:(?:いちばん|一番|最も|もっとも)[、,]?)?有力(?:です|だ|や|な(?:よう|模様|情勢)|とのこと|みたい|らしい|のよう)|公算が[、,]?(?:(?:かなり|非常に|極めて|きわめて|とても|すごく|大変|相当|だいぶ)[、,]?)?(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ(?!ん)|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)(?:ん|の|と)(?:じゃ|では|や)(?:ない|なか)(?:か|ろうか)(?:な|なあ|なぁ|なー|ね)?(?![、,]?(?:と(?!思|おも)|って)|[ぁ-でど-ゖ」』])|(?:[るた]|ない)っちゃ(?:ない|なか)(?:か|ろうか)?(?:な|なあ|ね)?(?=[。！!？?…〜~\s]|$)|とのこと|(?<=[るた]|ない|れる)流れ(?:に|と)(?:なって(?:い(?:ます|る)?|お(?:ります|る)?|き(?:て(?:い(?:ます|る)?)?|ました|た)?)|なりつつ|なりそう)|(?<=[るた]|ない|れる)流れ(?:です|だ|や|みたい|らしい|っぽい)(?=[。！!…〜~]|$|よ|ね|けど|が[、,])|(?<=[るい]|ない)構え(?=で|です|だ|と(?:みられ|見られ)|を(?:見せ|みせ|崩さ|くずさ)|。|$)|(?<=る|ない|そうな|ような)(?:雲行き|気配|空気|雰囲気|風向き|ムード|情勢)(?:です|だ|や|でした|で(?=[、,])|になって|になりつつ|が(?:漂|出て|強ま|濃厚)|(?=[。！!…〜~]|$))|(?:という|って|っていう|との)(?:雲行き|気配|空気|雰囲気|ムード)(?:です|だ|や|になって|が(?:漂|広が|出て|強ま))|(?<=(?:[るい]|ない)(?:段取り|方針|意向|運び|方向|見通し|計画|予定|考え|もの))(?:と|とも)(?:みられ|見られ)(?:ます|る|て|てい|ており)/gu
 /**
  * Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます; blind R95A-085: also with who arranges it between
  * (総合体育館に移す方向で庁内の調整が進んでいます, 有料化する方向で、関係課との協議を進めています).
@@ -1942,6 +1960,8 @@ const CITY_ASKED = /(?<!(?:県|国|省|庁|町|村|他市|隣の市)の)(?:担�
 const PICK_TOPIC = /(?:場所|候補地|建設地|建設予定地|予定地|移転先|移転地|設置場所|整備場所|立地|後任|後継|新(?:しい)?(?:本部|庁舎|施設|拠点|会場))(?:は|も|が|として|について)/u
 /** The steps of a procedure or of the day (申請, 審査, 受付, 手続き, 当日): what 流れ describes there is how it goes, no course set. */
 const PROCEDURE_FLOW = /申請|申し込|申込|審査|受付|受け付|手続|届出|提出|当日|順番|順序|手順|ご案内/u
+/** The mood words of FORECAST (雲行き, 気配, 空気, 雰囲気, 風向き, ムード, 情勢), alone or after という. */
+const MOOD_MARK = /^(?:(?:という|って|っていう|との))?(?:雲行き|気配|空気|雰囲気|風向き|ムード|情勢)/u
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, DIRECTION_FORETOLD, FORECAST]) {
     for (const m of matchAllOf(re, t, MAX_HITS)) {
@@ -1973,6 +1993,13 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // 親しまれる場所となるでしょう): the clause it closes must itself name the change (着工となるでしょう, 着手することになるでしょう).
         if (/なるでしょう$/u.test(m[0]) && !CHANGE.test(clauseBefore(t, m.index).replace(/^.*[、,]/su, ''))) continue
         if (m[0] === '早ければ' && /申請|申し込|申込|受付|受け付|手続|届出|提出|注文|お届け|届きます|振込|振り込|発送|審査|完成|完了|開花|見頃/u.test(sentence)) continue
+        // Blind R329C-036 kind (unof61): a mood word (雲行き, 空気, 雰囲気, 気配) foretells only the clause it closes: the change must be there
+        // (来月オープンするカフェは、ゆったりくつろげる雰囲気です describes the café).
+        if (MOOD_MARK.test(m[0])) {
+          const s0 = sentenceAround(t, m.index, m.index).start
+          const clause = t.slice(s0, m.index).replace(/^[^]*[、,]/u, '')
+          if (!CHANGE.test(clause) && !BENEFIT.test(clause) && !VENUE_MOVED.test(clause) && !WORKS_CHANGE.test(clause) && !STAFF_PENALTY.test(clause) && !CUT_OF_FUNDS.test(clause)) continue
+        }
         // A procedure's or a day's steps told as its flow (申請書を受け付けた後、審査して交付する流れになっています; 当日は受付後に…する流れです).
         if (m[0].startsWith('流れ') && PROCEDURE_FLOW.test(sentence)) continue
         // Told by a private informant (近所の方が教えてくださった…とのことです): hearsay whatever it is about.
@@ -2096,6 +2123,61 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       const start = re === DIRECTION_FORETOLD ? m.index - (/[\p{Script=Han}ぁ-ゖ]{1,8}$/u.exec(t.slice(Math.max(0, m.index - 8), m.index).replace(/^[^]*[をにはがもでへと、,\s]/u, ''))?.[0].length ?? 0) : re === FORECAST && EXPECTED_MARK.test(m[0]) ? m.index - 2 - (/\p{Script=Han}{1,6}$/u.exec(t.slice(Math.max(0, m.index - 8), m.index - 2))?.[0].length ?? 0) : wordStart(t, m.index)
       put(e, 'unofficial/forecast', start, end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
     }
+  }
+}
+
+/**
+ * Blind R329C-002 kind (unof61): the council's vote on a bill foretold (条例はまだ議会を通っていませんが、まあ通るでしょう; 条例案は9月議会で
+ * 可決されるでしょう; 予算はすんなり通ると思います; 議会も問題なく通るはず; 否決されることはまずないでしょう): the vote is the council's to
+ * take, and a guess at it hands out as settled what is not decided. The bill (条例, 議案, 予算, 法案) or the council as the subject, a verb of
+ * passing (通る, 可決される, 承認される, 成立する) and a guess (でしょう, と思う, はず, に決まってる, のは確実). Not a condition (予算が成立すれば),
+ * a question (通るでしょうか), a vote reported (可決されました), nor a road passing by (予算は限られていますが、バスは駅前を通るはずです: another
+ * topic or object stands between).
+ */
+const VOTE_GUESS = '(?:でしょう?(?!か)|だろう(?!か)|やろう|じゃろう|はず|と(?:思|おも)(?:います|う|っています|ってます|っとる|っ)|に(?:決まって|きまって|違いな|ちがいな)|(?:の|こと)(?:は|が)?[、,]?(?:まず|ほぼ)?(?:確実|間違いな|まちがいな))'
+const VOTE_ADVERB = '(?:(?:まあ|まぁ|たぶん|多分|おそらく|恐らく|きっと|すんなり(?:と)?|問題なく|無事(?:に)?|普通に|あっさり|余裕で|どうせ)[、,]?)?'
+const VOTE_PASS = '(?:通る|とおる|通ります|通過する|可決される|可決されます|承認される|承認されます|成立する|成立します|認められる)'
+const VOTE_FORETOLD = new RegExp(
+  `(?:条例|議案|予算|法案|改正案)(?:案)?(?:は|も|が)[、,]?([^。！？!?\n]{0,24}?)${VOTE_ADVERB}${VOTE_PASS}${VOTE_GUESS}` +
+    `|(?:議会|定例会|本会議)(?:は|も|で|を)[、,]?${VOTE_ADVERB}${VOTE_PASS}${VOTE_GUESS}` +
+    `|(?:否決|反対多数)(?:に(?:なる|される)|される|となる)?(?:こと|心配|おそれ)?(?:は|も)[、,]?(?:まず|ほぼ|たぶん|おそらく|まあ)?[、,]?(?:ない|ありません|なか)(?:でしょう|だろう|やろう|と(?:思|おも)|はず)`,
+  'gu',
+)
+const VOTE_VERB = new RegExp(`${VOTE_ADVERB}(?:${VOTE_PASS}|否決|反対多数)`, 'u')
+function voteForetold(e: Emitter, t: string): void {
+  for (const m of matchAllOf(VOTE_FORETOLD, t, MAX_HITS)) {
+    // What stands between the bill and the verb: the council (議会を, 本会議で) or a concession, not another topic or object.
+    const between = (m[1] ?? '').replace(/(?:議会|定例会|本会議|委員会|臨時会)(?:を|で|は|も|に)?/gu, '')
+    if (/[をは]/u.test(between)) continue
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (RUMOUR_AWARE.test(sentence) || PUBLIC_PROCESS.test(sentence) || /可決され(?:まし)?た|成立しました|承認されました|否決され(?:まし)?た/u.test(sentence)) continue
+    if (quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    const marker = /(?:でしょう?|だろう|やろう|じゃろう|はず|と(?:思|おも)(?:います|う|っています|ってます|っとる|っ)|に(?:決まって|きまって|違いな|ちがいな)|確実|間違いな|まちがいな)$/u.exec(m[0])?.[0] ?? m[0]
+    // The excerpt: from the verb of passing (or the adverb before it) to the guess (まあ通るでしょう, 否決されることはまずないでしょう).
+    const verb = VOTE_VERB.exec(m[0].slice(m[1] === undefined ? 0 : m[0].indexOf(m[1]) + m[1].length))
+    const from = m.index + (m[1] === undefined ? 0 : m[0].indexOf(m[1]) + m[1].length) + (verb?.index ?? 0)
+    put(e, 'unofficial/forecast', from, m.index + m[0].length, { topic: '議会の議決', marker })
+  }
+}
+
+/**
+ * Blind R329C-020 kind (unof61): a rumour about an official's course or a change, asked of the writer or passed round (「市長は次の選挙に出ないって
+ * 本当？」と聞かれることが増えました), then given weight instead of an answer (周りではそう受け止めている方も多いようです, そう思っている人も多い
+ * みたいです, そういう見方が広がっています): the writer tells readers the rumour is widely believed. The rumour must name an official's course
+ * (PERSON_COURSE), a change or a penalty in the sentences just before; a post that answers or corrects it (そのような事実はありません) passes, in
+ * any paragraph (kept as asked). Readers said to feel so about a thing done (来年度から開館時間を延長します。そう感じている方も多いと思います)
+ * carry no rumour.
+ */
+const RUMOUR_ENDORSED =
+  /(?:そう|そのように|そういうふうに|そういう風に|そんなふうに|そんな風に)[、,]?(?:受け止め|うけとめ|受け取っ|うけとっ|思っ|おもっ|考え|見て|みて|信じ|噂し|うわさし|捉え|とらえ)(?:て(?:いる|いらっしゃる|おられる|る|おる)|とる|ちょる)(?:方|かた|人|ひと|人たち|方々|関係者|職員|市民|住民|支持者)(?:も|が|は)[、,]?(?:多い|多く|少なくな|少なくありません|増え|けっこう|結構|かなり|たくさん|大勢)|(?:そういう|そうした|そのような|そんな)(?:見方|受け止め|受け止め方|受け取り方)(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:広が|広ま|強ま|強い|強く|多い|大勢|出て)/gu
+/** What a rumour is heard as, before the endorsement: a question quoted, hearsay, or a rumour word. */
+const RUMOUR_HEARD = /[？?]」|って本当|ってほんと|って(?:聞|き)|らしい|みたい|噂|うわさ|と(?:聞かれ|尋ねられ|たずねられ|質問され|言われ)|(?:聞かれ|尋ねられ)る/u
+function rumourEndorsed(e: Emitter, t: string, asked: DraftFinding[]): void {
+  for (const m of matchAllOf(RUMOUR_ENDORSED, t, MAX_HITS)) {
+    const lead = t.slice(Math.max(0, m.index - 160), m.index)
+    if (!RUMOUR_HEARD.test(lead) || !(PERSON_COURSE.test(lead) || CHANGE.test(lead) || STAFF_PENALTY.test(lead) || PEOPLE_CLAIM.test(lead))) continue
+    if (ANSWERED.test(t) || CORRECTED.test(t) || RUMOUR_AWARE.test(sentenceOf(t, m.index, m.index + m[0].length))) continue
+    put({ ...e, emit: (f: DraftFinding) => void asked.push(f) }, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
   }
 }
 
@@ -2231,7 +2313,13 @@ const END_DATED = /(?:年度|年|月|春|夏|秋|冬|年内|年度内|末|シー
  */
 const MEASURE_DATED =
   /(?:年度|年|月|春|夏|秋|冬|年度内|年内|末|ごろ|頃)(?:に|には|中に|までに|をめどに|を目途に)[、,]?[^。！？!?\n]{0,24}?(?:移転|新築|建て替え|建替え|改築|統合|統廃合|廃止|閉鎖|閉館|閉校|閉園|新設|開設|民営化|有料化|無料化|移設|集約|一本化|取り壊|取壊|解体|売却)(?:・[\p{Script=Han}]{1,4})?(?:(?:し|いたし)?(?:ます|する)|され(?:ます|る)|(?:と|に)(?:なります|なる)|(?:し|され)て[^。！？!?\n]{0,12}?(?:に|と)(?:なります|なる))(?=[。！!)）\n]|$)/u
-const ASSERTED = new RegExp(`${WORKS_DATED.source}|${END_DATED.source}|${MEASURE_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:の[一-龠々ァ-ヺー]{1,8})?(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|行います|設けます|開きます|配ります|届けます|増えます|減ります|変えます|移ります|終わります|建てます|広げます|走ります|通ります|動きます|入ります|着手します|取りかかります|取り掛かります|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる|行う|開く)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u.source}`, 'u')
+/**
+ * Blind R329C-002 kind (unof61): a measure taken as the premise of the office's work (4月から「こども未来部」ができる前提で、フロアの引っ越しの段取りを
+ * 考え始めました; 窓口が統合される前提で準備を進めています; 可決されることを前提に): told as settled, which beside a council not yet through is
+ * before the decision. Only a change or a vote as what is assumed (雨が降る前提で is never beside a council pending).
+ */
+const PREMISED = /(?:でき|な|され|始ま|はじま|変わ|かわ|移|発足す|スタートす|通|とお)る(?:こと|もの)?(?:を)?前提(?:で|に|として)/u
+const ASSERTED = new RegExp(`${PREMISED.source}|${WORKS_DATED.source}|${END_DATED.source}|${MEASURE_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:の[一-龠々ァ-ヺー]{1,8})?(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|行います|設けます|開きます|配ります|届けます|増えます|減ります|変えます|移ります|終わります|建てます|広げます|走ります|通ります|動きます|入ります|着手します|取りかかります|取り掛かります|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる|行う|開く)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u.source}`, 'u')
 /** The statement hedged, as it should be (予算が成立すれば, 可決された場合, 予定です, 目指します, 提案します). */
 const HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|提案|提出|上程|諮|盛り込|計上|案を|お知らせします|ご案内します|お待ちください|ご確認/u
 
@@ -5219,6 +5307,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.quotedRemark) quotedGuess(e, t)
     // (Late: a sentence another rule reported is not reported again for the guess.)
     if (/おそらく|恐らく|たぶん|多分|きっと|たしか|もしかしたら|ひょっとしたら/u.test(t)) hedgedChange(e, t)
+    // (Late: a vote a forecast has already read, 予算は議会を通ると思います, is not read again.)
+    if (/条例|議案|予算|法案|改正案|議会|定例会|本会議|否決|反対多数/u.test(t) && /通|とお|可決|承認|成立|認められ|否決|反対多数/u.test(t)) voteForetold(e, t)
+    if (/そう|その|そんな/u.test(t) && /受け止め|うけとめ|受け取|うけと|思っ|おもっ|考え|見て|みて|信じ|噂し|うわさし|捉え|とらえ|見方/u.test(t)) rumourEndorsed(e, t, facts.asked)
     // (Last: a sentence another rule reported is not reported again for the plan's name.)
     if (/案|構想/u.test(t)) planNamed(e, t)
     return facts

@@ -6839,3 +6839,61 @@ describe('unofficial: blind misc60 kinds (R327D-005, R328M-005, KH-046, R326H-03
     expect(flagged(text).some((r) => r.startsWith('unofficial/'))).toBe(true)
   })
 })
+
+describe('unofficial: blind unof61 kinds, a vote foretold, a measure taken as the premise, an outcome read from the mood, a rumour given weight', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each([
+    // R329C-002 kind: the council's vote on a bill foretold with a guess
+    '条例案はまだ審議中ですが、まあ可決されるでしょう。',
+    '新しい体育館の予算、議会はすんなり通ると思いますよ。',
+    '条例改正案は、否決されることはまずないでしょう。',
+    '補正予算、議会もどうせ通るでしょ。',
+    // R329C-002 kind: a change taken as the premise of the work while the council has not passed it
+    '条例はまだ議会を通っていませんが、4月から新しい課ができる前提で席替えを考えています。',
+    '予算はまだ通っていませんが、来年度から窓口が統合されることを前提に準備しています。',
+    // R329C-036 kind: an undecided cut or change foretold by the mood (雲行き, 気配, 空気, 雰囲気)
+    '来年度は、敬老祝い金が減らされる雲行きです。',
+    '子育て支援金が減らされる雲行きで、心配です。',
+    '循環バスは廃止される気配です。',
+    '課内では、窓口を本庁に一本化するという雰囲気になっています。',
+    // R329C-039 kind: a company's decision to come told as near
+    '大和町の工業団地に、全国規模の物流会社さんが進出を決めてくれそうな空気です。',
+    '大手の食品メーカーさんが、工業団地への進出を決めてくれそうです。',
+    // R329C-020 kind: a rumour about an official's course or a change, asked of the writer, then given weight
+    '最近、地元の会合に同行すると「市長は次の選挙に出ないって本当？」と聞かれることが増えました。周りではそう受け止めている方も多いようです。',
+    '「副市長が辞めるって本当ですか」とよく聞かれます。まだ何も発表されていませんが、そう信じている職員も多いみたいです。',
+    '「来年から川下りが有料になるんでしょ？」と聞かれることがあります。そういう見方が市民の間で広がっているようです。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    // a vote reported, asked about or conditional; a road passing by; another topic between
+    '条例は3月議会で可決され、4月から施行されます。',
+    'この議案は本会議で審議されます。可決されるでしょうか。',
+    '予算は限られていますが、職員一同、工夫して取り組みます。',
+    'この道は議会棟の前を通るはずです。',
+    '市役所の前を通る際は、足元にお気をつけください。',
+    '議案は全会一致で可決されました。来年度から施行されるでしょう。',
+    // a premise with no council pending
+    '雨が降る前提で、テントを多めに用意しています。',
+    '新庁舎ができる前提で、市民の皆さまにアンケートをお願いしています。',
+    // mood words that describe a place, the weather or a festival
+    '来月オープンするカフェは、ゆったりくつろげる雰囲気です。',
+    '新しくなった図書館は、落ち着いた雰囲気になっています。',
+    '会場は、子どもからお年寄りまで楽しめる雰囲気です。',
+    '梅雨明けはもう少し先になる気配です。',
+    '春の気配が感じられるようになりました。',
+    'お祭りは今年も盛り上がる雰囲気です！',
+    '雨が降りそうな空気です。',
+    // a company's move announced, a support scheme
+    '大手メーカーが工場の進出を決めました。来年春に操業を開始します。',
+    '市内に進出した企業への支援制度をご案内します。',
+    // a rumour answered, readers' feelings about a thing done or no change
+    '「川下りの料金が上がるって本当？」とよく聞かれます。料金の改定予定はありません。そう思っている方も多いようですが、ご安心ください。',
+    '来年度から窓口が一本化されます。そう受け止めている方も多いと思いますが、手続きの場所は変わりません。',
+    '「ごみの分別って難しいね」とよく言われます。そう感じている方も多いようです。',
+    '「市長は次の選挙に出ないって本当？」と聞かれることが増えました。市長ご本人は来月の記者会見で進退を表明すると発表しています。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
