@@ -1866,3 +1866,29 @@ describe('tone (4(2)): nature brought down, damage made good, a storm passed wit
     expect(warned(text)).not.toContain('tone/insensitive')
   })
 })
+
+describe('tone (4(2)): a harm laughed off, and pipes burst told as having happened (blind R332M-038 kind, unof61)', () => {
+  // Kind: a misfortune told (水道管の破裂が20件を超えました, 屋根が飛ばされました, 冠水しました) with the writer laughing it off in their own
+  // voice (もう笑うしかないですね, 笑えてくる, 苦笑いするしかありません): levity next to the harm. Hard negatives: pipes told as a risk or a
+  // case (凍結・破裂にご注意ください, 破裂した場合は), none burst, someone's words quoted, others' joy, a laugh with no harm in the post.
+  const insensitive = (text: string, level: Level = 4) => findingsOf(tone, text, { tone: level, site: 'x' }).filter((f) => f.rule === 'tone/insensitive' && f.severity === 'warn')
+  it.each([
+    '昨夜からの冷え込みで、市内では水道管の破裂が20件を超えました🥶💦 寒すぎてもう笑うしかないですね〜',
+    '寒波の影響で、市内の水道管の破裂が50件に上りました。笑えてくるくらい寒いですね',
+    '台風で倉庫の屋根が飛ばされました。もう苦笑いするしかありません。',
+    '大雨で市内の道路が冠水しました。もう笑うしかないですね。',
+  ])('flags %s', (text) => {
+    expect(insensitive(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '昨夜の冷え込みで水道管の破裂が相次いでいます。メーター横の止水栓を閉めて、指定工事店にご連絡ください。',
+    '寒波で水道管が破裂した場合は、水道課へご連絡ください。笑うしかない…とならないよう早めの対策を！',
+    '今年は水道管の破裂が1件もありませんでした😊 皆さまのご協力のおかげです。',
+    '水道管の凍結・破裂にご注意ください。夜間は蛇口から少し水を出しておきましょう💧',
+    '大雪で休校になりましたが、子どもたちは雪遊びで笑いが止まりませんでした⛄',
+    '「水道管が破裂して、もう笑うしかない」と話す方もいました。',
+    '子どもたちの劇に会場は大笑い。笑うしかないほどの名演技でした！',
+  ])('passes %s', (text) => {
+    expect(insensitive(text)).toEqual([])
+  })
+})
