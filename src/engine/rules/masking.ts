@@ -19,6 +19,7 @@
  *   書いています; 以下は記入例です), or its blanks named and explained by a note below (記入例の「○○」の部分には…記入してください: round 52;
  *   a 伏せ字 the note names, 柳川市○○町 under 記入例の「○○」「△△」には…, too: blind R67A-009).
  *   Blind R74A-032: the heading may be a title of spaced words (【消防団 入団申込書の記入例】) and the note may ask to replace them (置き換えてください).
+ *   Blind KJ-015: the explanation may list what goes in the slot in brackets between (○○のところには、…もの（うなぎ、川下り…）を入れて投稿してね).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
  * (◎○×, 10時の便：○), a star marking a note after a value (17時15分＊土日祝日を除く), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.
@@ -168,7 +169,16 @@ const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(�
  * Blind HZ-028: …or the reader asked to replace the mask with their own details (○○の部分をご自身の情報に置き換えてください, ○○のところは
  * お名前に書き換えてください): a request to the reader (てください), not a to-do left for the writer (○○はあとで差し替える).
  */
-const EXPLAINED_AFTER = /^」?(?:には|に|は|の部分|の欄|の所|のところ)[^。\n]{0,30}(?:入ります|使われます|使われています|名乗られます|入れて|入る|当てはめて|あてはめて|記入|入力|書いて|書き|お書き|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|差しかえ|読み替え)て(?:ください|下さい|いただ))/u
+const EXPLAINED_AFTER = /^」?(?:には|に|は|の部分|の欄|の所|のところ)[^。\n]{0,30}(?:入ります|使われます|使われています|名乗られます|入れて|入る|当てはめて|あてはめて|記入|入力|書いて|書き|お書き|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|差しかえ|読み替え)て(?:ください|下さい|いただ)|(?:変え|かえ|替え|選ん)(?:て|で)(?:ください|下さい|いただ|ね|投稿|みて|みてね))/u
+/**
+ * Blind KJ-015 kind (unof61): the slot explained with examples of what goes in it set in brackets between (○○のところには、あなたの好きな
+ * 柳川のもの（うなぎ、川下り、さげもん…なんでもOK！）を入れて投稿してね): the aside lists what the reader may put there, so the explanation
+ * is read without it. Bounded asides on the line only.
+ */
+const ASIDE_IN_EXPLANATION = /[（(][^（）()\n]{1,40}[）)]/gu
+function explainedAfter(after: string): boolean {
+  return EXPLAINED_AFTER.test(after) || (/[（(]/u.test(after) && EXPLAINED_AFTER.test(after.replace(ASIDE_IN_EXPLANATION, '')))
+}
 /**
  * Blind R60A-084: one space after 某 before the whole word (某 大手旅行会社さん, 某　有名ホテル, 某 テレビ局): the same 伏せ, spaced off;
  * a particle after the space (某 の 字) is no word.
@@ -335,7 +345,7 @@ function isWordChar(c: string | undefined): boolean {
 /** An example said to be one (記入例：…, 「○○」には店名が入ります). */
 function isExplained(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
-  return EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a)) || EXPLAINED_AFTER.test(t.slice(b, Math.min(lineEndNear(t, b, 80), b + 80)))
+  return EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a)) || explainedAfter(t.slice(b, Math.min(lineEndNear(t, b, 80), b + 80)))
 }
 
 /**
@@ -369,7 +379,7 @@ function exampleAround(t: string, a: number, b: number): boolean {
   // Blind HX-003: a line opened by an example's label ((記入例)児童氏名：柳川 ○○ … 生年月日：令和○年○月○日) is the example to its end.
   if (EXAMPLE_LINE_LABEL.test(t.slice(lineStart, a))) return true
   // Blind TV-036: a quiz's question about the run itself (○に入る数字は何でしょう？, □□に当てはまる言葉は？).
-  if (EXPLAINED_AFTER.test(after) || QUIZ_SLOT_AFTER.test(after)) return true
+  if (explainedAfter(after) || QUIZ_SLOT_AFTER.test(after)) return true
   // Blind HE-010: a notation's shape shown in brackets after its name (住居表示（○丁目○番○号）とは異なります, 和暦の表記（令和○年）で):
   // how such a value is written, not a value left out.
   if (FORMAT_BEFORE.test(before) && /^[^（）()\n]{0,16}[）)]/u.test(after)) return true

@@ -2871,3 +2871,23 @@ describe('masking: a name masked with a run of one emoji or another circle (blin
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking (5(2)): a slot explained with examples in brackets between (blind KJ-015 kind, unof61)', () => {
+  // Kind: ○○ explained as what the reader puts in, with examples of it set in brackets between the slot and the request (○○のところには、
+  // あなたの好きな柳川のもの（うなぎ、川下り…）を入れて投稿してね; ○○の部分は、撮影した場所（公園、掘割など）に変えて投稿してください): an
+  // example, a note at most. Hard negatives: a name masked with an aside after it (○○課の××さん（窓口担当）), a venue masked.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    '「#柳川の○○が好き」フォトキャンペーン、はじまったよ〜！📷\n○○のところには、あなたの好きな柳川のもの（うなぎ、川下り、さげもん…なんでもOK！）を入れて投稿してね。\n例）#柳川のうなぎが好き',
+    'ハッシュタグ「#○○で見つけた春」で写真を募集します。○○の部分は、撮影した場所（公園、掘割、お庭など）に変えて投稿してください。',
+    '「○○の日」を作るなら？○○には、あなたが大切にしたいもの（家族、ふるさと、友だちなど）を当てはめてみてください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+  it.each([
+    '○○課の××さん（窓口担当）に書類を入れてもらいました。',
+    '会場の○○（市内の公民館）に集合してください。',
+  ])('warns %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('masking/fuseji') || x.startsWith('masking/template'))).toBe(true)
+  })
+})
