@@ -111,6 +111,8 @@
  * advert's claim in a warning (とうたうサービスの広告) and a short letter the city received are its own illustration; a maxim set off alone and
  * held up as wisdom (「子育ては、親育て」。本当にその通り), a passage of a vague book (ある本の一節), a saying of a vague office holder (かつてある
  * 大臣が) or of 昔の人 (昔の人も言っとったばい) has no source. An age with さん (2歳さん) names no one.
+ * Blind KJ-018: a shared post's account named by its own name marked as an account's or by its handle (【福岡県防災 公式アカウントの投稿を
+ * 引用します】, …（@bousai_fukuoka）の投稿を引用します: ACCOUNT_POST_SHARED) is the source; a kind of account (自治体の公式アカウント) is not.
  * Blind R141A-130/R142D-069: brackets announced as quoted right before them (ある旅行サイトより引用します。「…絶品」: QUOTING_BEFORE) are a
  * quotation whatever their form; a medium named only by the writer's liking or finding (大好きな本の一節, 最近読んだ雑誌: GENERIC_SOURCE) is no source.
  * Blind R143I-026/R144A-036: a remark taken up right after as an instance of a harm (「…」。今もこうした差別が残っています: HARM_BACK_AFTER) is an
@@ -1583,8 +1585,21 @@ function unnamedBodyRole(s: string, at: number): boolean {
  */
 const BODY_POST_SHARED =
   /(?<![一-龠々ァ-ヶー])(?<!ある|とある|某|どこかの|他の|よその|別の|ほかの|近隣の)(?!他|某|各|別|隣|近隣|よそ)[一-龠々ァ-ヶー]{1,16}(?:気象台|気象庁|庁|省|局|署|県警|県|府|都|市|町|村|市役所|役場|研究所|大学|高校|学校|協会|連盟|組合|商工会|会議所|機構|センター|委員会|協議会|本部|事務所|美術館|博物館|資料館|図書館|公民館)の(?:公式)?(?:アカウント|SNS|Facebook|フェイスブック|Instagram|インスタ|X|ページ)?(?:の|で)?(?:投稿|ポスト|ツイート)(?:を|から|より)[、,]?[^。！？!?\n「『]{0,6}?(?:ご紹介|紹介|シェア|共有|引用|お届け|転載)/u
+/**
+ * Blind KJ-018 kind (unof61): a shared post whose account is named by the account's own name, whatever its last word (【福岡県防災 公式アカウント
+ * の投稿を引用します】, 柳川観光ナビ公式Xのポストをシェアします, 福岡県防災（@bousai_fukuoka）の投稿を引用します, @yanagawa_kanko さんの投稿をご
+ * 紹介します): the name is marked as an account's by 公式アカウント, 公式X or its handle, so it is the shared text's source as a body named is.
+ * Not a kind of account (ある自治体の公式アカウント, 他市の公式アカウント, 自治体の公式アカウント, お店の公式アカウント) nor a handle left out.
+ */
+const ACCOUNT_NAME = '(?<![一-龠々ァ-ヶーA-Za-z0-9])(?<!ある|とある|某|どこかの|他の|よその|別の|ほかの|近隣の|各)(?!(?:他|某|各|別|隣|近隣|よそ|一般|民間|外部|海外)[一-龠々ァ-ヶー]{0,3}[ 　]?の?公式)(?!(?:自治体|市町村|団体|企業|会社|お店|店|個人|行政|役所|省庁|公的機関|機関|事業者|メディア|報道機関|人気|話題|地元|県内|市内|町内|全国|各地|地域|大手|有名|同じ|公式)[ 　]?の?公式)[一-龠々ァ-ヶーA-Za-z0-9・]{2,16}'
+const ACCOUNT_POST_SHARED = new RegExp(
+  `${ACCOUNT_NAME}[ 　]?の?[ 　]?公式(?:アカウント|X|Ｘ|SNS|Facebook|フェイスブック|Instagram|インスタ(?:グラム)?|ページ|LINE)(?:[ 　]?[（(][@＠][A-Za-z0-9_]{1,30}[）)])?[ 　]?(?:の|で|が)?[ 　]?(?:投稿|ポスト|ツイート|発信|お知らせ|情報)(?:を|から|より)[、,]?[^。！？!?\n「『]{0,6}?(?:ご紹介|紹介|シェア|共有|引用|お届け|転載|お伝え)` +
+    `|${ACCOUNT_NAME}[ 　]?[（(][@＠][A-Za-z0-9_]{1,30}[）)][ 　]?(?:さん|様|さま)?(?:の|で|が)?[ 　]?(?:投稿|ポスト|ツイート|発信|お知らせ)(?:を|から|より)[、,]?[^。！？!?\n「『]{0,6}?(?:ご紹介|紹介|シェア|共有|引用|お届け|転載|お伝え)` +
+    `|(?<![A-Za-z0-9_])[@＠][A-Za-z0-9_]{2,30}[ 　]?(?:さん|様|さま)?(?:の|で|が)[ 　]?(?:投稿|ポスト|ツイート|発信|お知らせ)(?:を|から|より)[、,]?[^。！？!?\n「『]{0,6}?(?:ご紹介|紹介|シェア|共有|引用|お届け|転載|お伝え)`,
+  'u',
+)
 function namesSomeone(s: string): boolean {
-  if (ORG_SPEAKER.test(s) || workIntroduced(s) || authorComposed(s) || bodySaysFollowing(s) || BODY_POST_SHARED.test(s)) return true
+  if (ORG_SPEAKER.test(s) || workIntroduced(s) || authorComposed(s) || bodySaysFollowing(s) || BODY_POST_SHARED.test(s) || ACCOUNT_POST_SHARED.test(s)) return true
   // 北原白秋の言葉を借りると: whose words are borrowed, unless a kind of person (先輩, 専門家).
   const borrowed = BORROWED.exec(s)
   if (borrowed && !GENERIC_PERSON.test(borrowed[1]!) && !UNNAMED_AUTHORITY.test(borrowed[1]!) && !VAGUE.test(s.slice(Math.max(0, borrowed.index - 4), borrowed.index + 1))) return true

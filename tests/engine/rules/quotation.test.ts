@@ -4525,3 +4525,26 @@ describe('quotation: blind misc60 kinds (KH-002, KH-015), an excuse or a slur\'s
     expect(warnsQuote(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): a shared post whose account is named by its own name or handle (blind KJ-018 kind, unof61)', () => {
+  // Kind: the account whose post is shared named by its own name marked as an account's (福岡県防災 公式アカウント, 柳川観光ナビ公式X) or by
+  // its handle (福岡県防災（@bousai_fukuoka）, @yanagawa_kanko さん): its source. Hard negatives: a kind of account, not a name (ある自治体の
+  // 公式アカウント, 自治体の, 他市の, お店の, 人気の公式アカウント).
+  it.each([
+    '【福岡県防災 公式アカウントの投稿を引用します】\n本日8月5日、福岡県に熱中症警戒アラートが発表されています。\n\n柳川市内では、市役所本庁舎と各公民館を「クーリングシェルター」として開放しています。',
+    '福岡県防災（@bousai_fukuoka）の投稿を引用します。\n本日8月5日、福岡県に熱中症警戒アラートが発表されています。',
+    '柳川観光ナビ公式Xのポストをシェアします。\n\n春の物産展は3月20日から22日まで、市民体育館で開かれます。地元の特産品が一堂に集まります。',
+    '@yanagawa_kanko さんの投稿をご紹介します。\n\n春の物産展は3月20日から22日まで、市民体育館で開かれます。地元の特産品が一堂に集まります。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text, { mode: 'quote' })).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    'ある自治体の公式アカウントの投稿を引用します。\n本日8月5日、福岡県に熱中症警戒アラートが発表されています。',
+    '自治体の公式アカウントの投稿を引用します。\n本日8月5日、福岡県に熱中症警戒アラートが発表されています。',
+    '他市の公式アカウントの投稿を引用します。\n本日8月5日、福岡県に熱中症警戒アラートが発表されています。',
+    'お店の公式アカウントの投稿を紹介します。\n\n春の物産展は3月20日から22日まで、市民体育館で開かれます。地元の特産品が一堂に集まります。',
+    '人気の公式アカウントの投稿を紹介します。\n\n春の物産展は3月20日から22日まで、市民体育館で開かれます。地元の特産品が一堂に集まります。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text, { mode: 'quote' })).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
