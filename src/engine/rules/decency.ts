@@ -531,6 +531,19 @@
  *   not harassment asked to stop); a foreigner praised "despite the looks" (見た目によらずとても上手な日本語で, warn); a sexual minority, a foreign
  *   or a single-parent family measured against "ordinary" people (LGBTの方が普通の人と同じように, warn) or said not to concern us, all "ordinary"
  *   here (うちの課は普通の人しかいないので、…関係のない話, block; not the assumption asked about to undo it).
+ * - Blind dec61 (R330H, KJ; KINDS26 and older readings widened): offhand exclusion, mockery and innuendo by front-line staff. The old presumed
+ *   unable to understand, hedged (…難しいことが多いため), and sent with the family (ご家族と一緒にお越し), block; people kept out by their Japanese
+ *   (日本語での日常会話が難しい方のお申込みはご遠慮), block; a sexual minority's matter kept from sight for the others' surprise (閉庁後に裏口から),
+ *   warn; a group alone asked off the busy days (車いすの方は…土日祝日を避けて平日に), warn; a group's business made the cause of the wait or the
+ *   Japanese told the quiet hours (…時間がかかり、窓口混雑の原因, 日本人の方は…すいている午前中), block; an age as the low bar (お年の割にお元気),
+ *   warn; a family told to hold back from joining (…ご参加は、もう少し様子を見てから), block; a body nickname called where the post frames the body
+ *   by looks (鏡を見てドキッとした方…ぽっちゃりさん大歓迎), warn; a taunt of age or body as the reason to come (「おばさんになったね」って言われる
+ *   前に), warn; a nuisance found almost all where a group lives (…周辺がほとんど), block; a staff member as the men's draw then praised or offered
+ *   (美人ですからね〜。…声かけてあげて), block; old men perking up winked at (いろんな意味で), sexual block, and looks as a hire's draw, block; a
+ *   service for disabled readers moved away for the "general" users (奥の書庫横へ…一般の利用者の方の動線がすっきり), warn; a child set to catch up
+ *   with "ordinary" ones (普通の家庭の子に追いつき), warn. Mentions: sayings followed by the reader asked whether they say them (なにげなく言って
+ *   しまうこと、ありませんか) or how one would feel (こんな貼り紙を見たら、どんな気持ち), and a paragraph of sayings in a post that campaigns
+ *   against the wrong in another paragraph (差別の解消, 合理的配慮, 多文化共生).
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
@@ -646,6 +659,13 @@ function pointedBackWrongD10(next: string): boolean {
 }
 /** …or the paragraph before ends by introducing them as conduct named wrong (次のような対応は、差別にあたります。). */
 const INTRODUCED_WRONG_D10 = /(?:次のような|以下のような|たとえば|例えば|このような|こうした)[^。！？!?\n]{0,12}?(?:対応|応対|扱い|取扱い|取り扱い|行為|言動|断り方|張り紙|貼り紙|掲示|接客)[^。！？!?\n]{0,30}?(?:禁止|差別|不当|許され(?:ない|ません)|違反|人権(?:の)?侵害)([^。！？!?\n]{0,16})[。．:：]?[\s　]*$/u
+/**
+ * Blind KJ-041 kind (dec61): a paragraph of sayings only (「前例がないので対応できません」「車いすの方の入店はお断りしています」) in a post whose
+ * heading or other paragraphs campaign against the wrong (【障がいを理由とする差別の解消に向けて】, 合理的配慮の提供が義務になりました, 多文化共生,
+ * 男女共同参画): the sayings are the post's examples of what not to say or do. Not when the post denies that it is discrimination.
+ */
+const CAMPAIGN_D61 = phrase('(?<!被)差別(?:の解消|を解消|をなく|のない|を許さ|は許され|解消|をしない|はしない|につなが|にあた|に当た|的(?:な)?(?:取り?扱い|対応|言動))|偏見(?:を|の)(?:なく|解消)|合理的(?:な)?配慮|人権(?:啓発|週間|月間|尊重|を守|を大切)|男女共同参画|多文化共生|共生社会|ヘイトスピーチ', 'u')
+const CAMPAIGN_DENIED_D61 = phrase('差別(?:では|じゃ)(?:ない|なく|ありません|ございません)|差別(?:には|に)(?:当た|あた)ら|差別の(?:つもり|意図)は|区別です|やむを得ない|仕方(?:が)?ない|仕方ありません', 'u')
 function introducedWrongD10(prev: string): boolean {
   const m = INTRODUCED_WRONG_D10.exec(prev)
   return m !== null && !WRONG_DENIED_D10.test(m[1]!)
@@ -1265,6 +1285,11 @@ const ROLE_BEFORE = phrase('(?:(?:[一-龥]{0,6}?(?:員|士|師|係|職|手|役|
 const WATCHED = `${RESIDENTS}|外国人観光客|外国人労働者|ホームレス|路上生活者|黒人|アジア系|中東系|外国ナンバー`
 /** Where they live (が多く住む地区, の多い団地). */
 const LIVE_IN = '(?:が|の)?(?:多く)?(?:住む|住んで(?:いる|る|おる|おられる)|暮らす|暮らして(?:いる|る|おる)|多い|集まる|集住(?:する|している)?)(?:地区|地域|エリア|団地|アパート|界隈|周辺|辺り|あたり|場所|住宅)'
+/**
+ * Blind R330H-047 kind (dec61): a survey's finding that the nuisance was almost all there (…調べたところ、外国人の多いアパートの周辺がほとんど
+ * でした, 大半が…の地区): the place named by its residents made the culprit as much as 目立つ does.
+ */
+const MOSTLY_THERE_D61 = '(?:が|は)[、,]?(?:ほとんど|ほぼ全て|ほぼすべて|大半|大部分|[7-9７-９七八九]割)|に(?:ほぼ)?(?:限られ|偏っ|かたよっ)'
 /** Said to stand out there (特に目立っております, 多発). */
 const STANDS_OUT = '目立|偏|多(?:い|く|発)|集中|増え|ひどい|深刻|顕著|後を絶(?:た|ち|え)|に(?:ご|十分|特に)?(?:注意|気をつけ|気を付け|用心)|を警戒'
 
@@ -1769,7 +1794,7 @@ const PHRASES: Phrase[] = [
   // A nuisance tied to where a group lives (不法投棄は外国人技能実習生が多く住む地区で特に目立って).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${NUISANCE})[^。！？!?\\n]{0,30}?(?:${RESIDENTS})[^。！？!?\\n]{0,8}?(?:${LIVE_IN})[^。！？!?\\n]{0,16}?(?:${STANDS_OUT})|(?:${RESIDENTS})[^。！？!?\\n]{0,8}?(?:${LIVE_IN})(?:で|では|は|に|の)[^。！？!?\\n]{0,20}?(?:${NUISANCE})[^。！？!?\\n]{0,10}?(?:${STANDS_OUT})`),
+    re: phrase(`(?:${NUISANCE})[^。！？!?\\n]{0,30}?(?:${RESIDENTS})[^。！？!?\\n]{0,8}?(?:${LIVE_IN})[^。！？!?\\n]{0,16}?(?:${STANDS_OUT}|${MOSTLY_THERE_D61})|(?:${NUISANCE})[^。！？!?\\n]{0,30}?(?:ほとんど|大半|大部分|[7-9７-９七八九]割)(?:が|は)[、,]?[^。！？!?\\n]{0,4}?(?:${RESIDENTS})[^。！？!?\\n]{0,8}?(?:${LIVE_IN})|(?:${RESIDENTS})[^。！？!?\\n]{0,8}?(?:${LIVE_IN})(?:で|では|は|に|の)[^。！？!?\\n]{0,20}?(?:${NUISANCE})[^。！？!?\\n]{0,10}?(?:${STANDS_OUT})`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !phrase('多言語|やさしい日本語|翻訳|通訳|説明会|周知|案内|お知らせ', 'u').test(t) },
   },
@@ -3339,7 +3364,7 @@ const R22: Phrase[] = [
   // A city that puts Japanese first or admits only Japanese speakers (日本人の方を優先して受付, 日本語で日常会話ができる方に限らせていただきます).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`日本(?:人|国籍)(?:の(?:方|皆さん|皆様|お客様|住民))?(?:を|が|から)[^。！？!?\\n]{0,4}?(?:優先|先に|順に|順番に)|(?:外国|${NATION})[^。！？!?\\n]{0,30}?日本人(?:の)?(?:保証人|連帯保証人|同伴者|付き添い|家族)(?:が|を|の)[^。！？!?\\n]{0,12}?(?:限り|限ら|条件と)|日本語(?:が|の)(?:不自由な|できない|話せない|分からない|わからない|苦手な)(?:方|人)(?:の|は)[^。！？!?\\n]{0,12}?(?:ご遠慮|お断り|不可|できません|受け付けて(?:おりません|いません)|限らせ)|日本(?:人|国籍の方)(?:の方)?(?:に|のみ|だけ)(?:限ら|限り|限定)|日本語(?:で|が)[^。！？!?\\n]{0,10}?(?:できる|話せる|分かる|わかる|通じる)(?:方|人)(?:に|のみ|だけ)(?:限ら|限り|限定|とさせ)`),
+    re: phrase(`日本(?:人|国籍)(?:の(?:方|皆さん|皆様|お客様|住民))?(?:を|が|から)[^。！？!?\\n]{0,4}?(?:優先|先に|順に|順番に)|(?:外国|${NATION})[^。！？!?\\n]{0,30}?日本人(?:の)?(?:保証人|連帯保証人|同伴者|付き添い|家族)(?:が|を|の)[^。！？!?\\n]{0,12}?(?:限り|限ら|条件と)|日本語(?:での|で(?:の)?|の)?(?:日常)?(?:的な)?(?:会話|意思疎通|コミュニケーション|やりとり|やり取り|読み書き)?(?:が|の)(?:不自由な|できない|話せない|分からない|わからない|苦手な|難しい|むずかしい|困難な|十分でない|不十分な|おぼつかない|できかねる)(?:方|人)(?:の|は|には)[^。！？!?\\n]{0,16}?(?:ご遠慮|お断り|不可|できません|受け付けて(?:おりません|いません)|限らせ|いただけません|いただいておりません|対象外)|日本(?:人|国籍の方)(?:の方)?(?:に|のみ|だけ)(?:限ら|限り|限定)|日本語(?:で|が)[^。！？!?\\n]{0,10}?(?:できる|話せる|分かる|わかる|通じる)(?:方|人)(?:に|のみ|だけ)(?:限ら|限り|限定|とさせ)`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !SAFETY.test(t) && !rx('ではありません|ではなく|かかわらず|関わらず|問わず|しません|いたしません|同じ|どなたでも|区別なく|分け隔てなく').test(t) && (rx('優先|先に').test(fo.slice(a, b)) || !rx('ボランティア|通訳|翻訳|講師|ガイド|教室|クラス|講座|試験|検定|公務員|消防|警察|選挙|議員').test(t)) },
   },
@@ -3959,10 +3984,13 @@ const R23: Phrase[] = [
   // お手続きください, 高齢者は判断力が衰えているので、契約は家族にさせるべき); not 難しい場合は or …方もいるため.
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R23_AGED})(?:の皆さん|の方々)?(?:は|には|って)[、,]?[^。！？!?\\n]{0,20}?(?:難し(?:い|く)|困難|できない|できません|わからない|分からない|衰えて(?:いる|る|おり)|低下して(?:いる|る|おり))(?:です)?(?:ため|ので|から|けん)[、,]?[^。！？!?\\n]{0,12}?(?:ご家族|家族|息子さん|娘さん|お子さん)(?:の方)?(?:が|に|で)[^。！？!?\\n]{0,10}?(?:代わりに|代理で|お手続き|手続き(?:を|して)|させ|任せ|やって|行って|来て|すべき|べき)`),
+    // Blind R330H-007 kind (dec61): the presumption hedged as the usual case (…ご理解いただくのが難しいことが多いため: OFTEN_D60) and the family
+    // asked to come along or come instead (ご家族と一緒にお越しいただくか、ご家族に代理で来ていただけますと).
+    re: phrase(`(?:${R23_AGED})(?:の皆さん|の方々)?(?:は|には|って)[、,]?[^。！？!?\\n]{0,20}?(?:難し(?:い|く)|困難|できない|できません|わからない|分からない|衰えて(?:いる|る|おり)|低下して(?:いる|る|おり))${OFTEN_D60}(?:です)?(?:ため|ので|から|けん)[、,]?[^。！？!?\\n]{0,12}?(?:ご家族|家族|息子さん|娘さん|お子さん)(?:の方)?(?:が|に|で|と(?:ご)?(?:一緒に|いっしょに|同伴で|ともに|共に))[^。！？!?\\n]{0,10}?(?:代わりに|代理で|お手続き|手続き(?:を|して)|させ|任せ|やって|行って|来て|お越し|ご来庁|ご来所|ご来館|来庁|すべき|べき)`),
     need: ['難し', '困難', 'できない', 'できません', 'わからない', '分からない', '衰え', '低下して'],
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !rx('場合|(?:方|人)(?:も|が)(?:いる|い(?:らっしゃ|ます)|おられ)|ことがある|こともある').test(fo.slice(a, b)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+    // Not a body's task (重い荷物の運搬が難しいため、ご家族と一緒に: 粗大ごみ, 階段): the mind presumed, not the strength.
+    keep: (fo, s, a, b) => !rx('場合(?!が多)|(?:方|人)(?:も|が)(?:いる|い(?:らっしゃ|ます)|おられ)|ことがある|こともある|運搬|運び|運ぶ|持ち込|持ち運|荷物|重い|重た|力仕事|階段|歩行|歩く|足腰|足元|体力|暑さ|寒さ|体調|移動').test(fo.slice(a, b)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
   // A disabled group's work capped (簡単な袋詰めくらいしかできません).
   {
@@ -5385,6 +5413,9 @@ export interface DecencyFacts {
   pond?: DraftFinding[]
   /** … and whether this paragraph (a heading too) speaks of water or nature (POND_TOPIC_RV, 池沼 itself not counted). */
   water?: boolean
+  /** Blind KJ-041 kind (dec61): whether this paragraph campaigns against the wrong (CAMPAIGN_D61), or denies that a thing is discrimination. */
+  campaign?: boolean
+  campaignDenied?: boolean
 }
 /** Delight of an outing (合宿みたい, キャンプ気分, 川下り気分, ワクワク, 🎉): levity when the outing is an evacuation or a flooded home. */
 const DELIGHT = phrase('(?:合宿|キャンプ|修学旅行|お泊まり会|お泊り会|林間学校|パーティー|お祭り|旅行|遠足|川下り|舟下り|船下り|プール|海水浴|水遊び|ボート|サウナ|温泉)(?:みたい|気分|のよう|っぽ)|ワクワク|わくわく|ウキウキ|うきうき|[🎉🎊🥳]')
@@ -7376,6 +7407,13 @@ const R100: Phrase[] = [
  * sayings a mention however long they are. Not when the next sentence takes them up as the writer's own (そう言い聞かせています).
  */
 const HARMFUL98 = /可能性を(?:せばめ|狭め|奪|うば|つぶ|潰)|傷つけ|傷つき|思い込み|決めつけ|押しつけ|押し付け|固定観念|縛(?:ら|り|っ)|しばっ|偏見|(?<!被)差別|生きづら|言葉の暴力|ハラスメント|はらすめんと/u
+/**
+ * Blind KJ-012 / KJ-058 kinds (dec61): the sentence after the sayings asks the readers whether they say them without thinking (なにげなく言って
+ * しまうこと、ありませんか？, つい口にしていませんか), or points back at them and asks how one would feel on meeting them (こんな貼り紙を見たら、
+ * どんな気持ちになるでしょう): an awareness post, the sayings its examples.
+ */
+const ASKED_OWN_D61 = /(?:言|い|口にし|使|つか|かけ|掛け)(?:って|て|っちゃって|ちゃって)(?:しま(?:う|った|って(?:いる|る|い)?)|いる|る|い)?(?:こと|時|とき)(?:は|って|が|も)?[、,]?(?:ありませんか|ないですか|ありませんでしたか|ないでしょうか|ありますよね|ない[？?])|(?:言|口にし|使)(?:って|て)(?:い|しまって(?:い)?)?(?:ませんか|ないですか|ないでしょうか)/u
+const FEEL_ASKED_D61 = /(?:こんな|このような|こういう|こういった|そんな|こうした|あんな)[^。！？!?\n]{0,8}?(?:貼り紙|張り紙|はり紙|言葉|ことば|一言|ひと言|ひとこと|対応|掲示|看板|扱い|態度|断り方|表示|言い方|接客)[^。！？!?\n]{0,24}?(?:どんな気持ち|どう感じ|どう思い|どう思う|どんな思い|悲し|かなし|さみし|寂し|淋し|つら|辛|傷つ|傷付|胸が痛|嫌な気持ち|いやな気持ち)/u
 const QUOTES_ONLY98 = /^(?:[「『][^「」『』\n]{1,40}[」』][、,・\s]*)*$/u
 const QUOTES_CLOSE98 = /^[^「」『』\n]{0,40}?[」』](?:[、,・\s]*[「『][^「」『』\n]{1,40}[」』])*[、,・]?(?:[-‐－―—ー~〜…‥]{1,4}[。．.！!]?|[。．.！!]|(?=\n))\s*/u
 function quotedSaying98(sq: string, s: number, e: number): boolean {
@@ -7391,7 +7429,7 @@ function quotedSaying98(sq: string, s: number, e: number): boolean {
   const after = sq.slice(e + m[0].length)
   const stop = after.search(/[。！？!?\n]/u)
   const next = after.slice(0, stop < 0 ? 80 : Math.min(stop, 80))
-  return HARMFUL98.test(next) && !/その(?:通|とお)り|同感|言い聞かせ/u.test(next)
+  return (HARMFUL98.test(next) || ASKED_OWN_D61.test(next) || FEEL_ASKED_D61.test(next)) && !/その(?:通|とお)り|同感|言い聞かせ/u.test(next)
 }
 /** Round 96 (HT-121): an example of discrimination named as such in the next sentence, also by これは / それは and 差別的取扱い. */
 const CONDEMNED_NEXT96 = phrase('^[。．.!！\\s]{0,3}(?:これ|それ|こうした|このような|こういった|そうした|そのような|そういった)[^。！？!?\\n]{0,16}?(?:は|も)[、,]?[^。！？!?\\n]{0,30}?(?:(?:不当な)?差別(?:的(?:な)?(?:取(?:り)?扱い|扱い|言動|行為|対応))?(?:を助長|につなが|にあた|に当た|そのもの|行為|です|であ|として|になり|となり)|人権(?:の)?侵害|許され(?:ない|ません)|あってはな|してはな|してはいけ|違法|法律で禁|禁止され)', 'u')
@@ -10116,7 +10154,7 @@ const DESPITE_LOOKS_VETO_D60 = phrase('(?<!被)差別|偏見|決めつけ|思い
  * R327D-059 kind: a sexual minority, a foreign or a single-parent family measured against "ordinary" people (LGBTの方が普通の人と同じように安心して
  * 暮らせる, 同性カップルも普通の夫婦と同じように): the group made the abnormal one, warn (round 39's reading of disability, for the other groups).
  */
-const SAME_AS_NORMAL_D60 = '(?:ふつう|普通|フツー|ノーマル)(?:の|な)(?:人|方|方々|人たち|人間|子|お子さん|家族|家庭|夫婦|カップル|男女|恋愛|結婚|日本人|市民|住民|お客(?:様|さま|さん))(?:たち|達)?[”」』"〟]?(?:と(?:同じ|同様|変わら|おなじ)|並み|のように|みたいに)'
+const SAME_AS_NORMAL_D60 = '(?:ふつう|普通|フツー|ノーマル)(?:の|な)(?:人|方|方々|人たち|人間|子|お子さん|家族|家庭|家|お家|おうち|夫婦|カップル|男女|恋愛|結婚|日本人|市民|住民|お客(?:様|さま|さん))(?:の(?:子|子ども|子供|こども|お子さん|お子様|方|人))?(?:たち|達)?[”」』"〟]?(?:と(?:同じ|同様|変わら|おなじ)|並み|のように|みたいに|に(?:追いつ|追い付|おいつ|近づ|ちかづ|負けない|負けな|劣らない|引けを取らない)|(?:から|より)(?:遅れ|おくれ)|と(?:の)?(?:差|格差)(?:を|が)(?:埋め|縮め|なく))'
 const SAME_AS_TOPIC_D60 = phrase('lgbt|性的(?:少数|マイノリティ)|同性|トランス|ゲイ|レズ|バイセクシ|性的指向|性自認|sogi|パートナーシップ|外国|ハーフ|ひとり親|一人親|母子家庭|父子家庭|シングル(?:マザー|ファザー)|生活保護|在日|部落|同和|hiv|エイズ|ハンセン', 'u')
 const SAME_AS_VETO_D60 = phrase('ではなく|じゃなく|という(?:言い方|表現|言葉)|偏見|思い込み|決めつけ|とは何|何が(?:普通|ふつう)|(?:普通|ふつう)(?:って|とは)|インクルーシブ|誰もが|だれもが|みんなが|分け隔て|(?<!被)差別', 'u')
 /**
@@ -10127,6 +10165,92 @@ const SAME_AS_VETO_D60 = phrase('ではなく|じゃなく|という(?:言い方
 const ONLY_NORMAL_D60 = '(?:ふつう|普通|フツー|ノーマル|まとも)(?:の|な)(?:人|方|者|人間|職員|社員|人たち|方々|男女|家族|家庭|子|メンバー)(?:たち|達)?(?:しか[、,]?(?:い|お|居)(?:ない|ません|らん|らず|りません|ないし|ねえ)|(?:ばかり|ばっかり|ばっか|だけ)(?:が)?(?:い|お)?(?:る|ます|ります)?(?:なので|だから|やけん|ですので|ですから|ので|から|けん))|(?:みんな|全員|皆|うち(?:の課|の係|の職場|の部署|の会社|の学校|の地区)?(?:は|って))[、,]?(?:ふつう|普通|ノーマル)(?:の人)?(?:なので|だから|やけん|ですので|ですから)'
 const ONLY_NORMAL_TOPIC_D60 = phrase('lgbt|性的(?:少数|マイノリティ)|同性|トランス|ゲイ|レズ|バイセクシ|性的指向|性自認|sogi|多様な性|性の多様|障(?:害|がい|碍)|発達|特別支援', 'u')
 const ONLY_NORMAL_VETO_D60 = phrase('思っていませんか|思いがち|と思われがち|と考えがち|という(?:思い込み|考え|声|言葉|前提)|[「『“"]|(?<!被)差別|偏見|思い込み|決めつけ|気づ|見えていない|かもしれません|だけかも|ではありません|とは限ら|誰もが|だれもが', 'u')
+/**
+ * Blind dec61 (R330H; KINDS26): offhand exclusion, mockery and innuendo by front-line staff.
+ * R330H-026 kind: a sexual minority's matter kept out of the others' sight because they would be surprised or put off (性別の変更に関するご相談は、
+ * ほかのお客様が驚かれることもございますので、閉庁後に裏口からお越しいただくよう): the person as something to hide, warn (the dec56 reading of
+ * 目に触れないよう, for the others' surprise and a back door or an after-hours visit). Not a time or a room offered at the person's wish.
+ */
+const MINORITY_TOPIC_D61 = phrase('パートナーシップ|ファミリーシップ|同性|lgbt|性的(?:少数|マイノリティ)|トランス(?:ジェンダー|女性|男性)|性の多様|性別(?:の)?(?:変更|移行|適合)|性同一性|性別違和|戸籍(?:上)?の性別|性自認|hiv|エイズ', 'u')
+const OTHERS_D61 = '(?:ほか|他|一般|周り|周囲|まわり)の(?:来庁者|来館者|来所者|利用者|市民|お客(?:様|さま|さん)|方|方々|皆さん|皆様|人|人たち|参加者|住民|患者(?:さん|様)?|相談者)'
+const OTHERS_PUT_OFF_D61 = '(?:驚(?:か|き|く|いて)|おどろ(?:か|き|く)|びっくり(?:され|する|して|なさ)|戸惑(?:わ|い|う)|とまど(?:わ|い|う)|困惑(?:され|する)|動揺(?:され|する)|違和感を(?:持|覚|感じ|抱)|不快(?:に思|感を|に感じ)|抵抗を(?:感じ|覚え|持)|気にされ|ざわつ)'
+const SECLUDED_D61 = '(?:閉庁後|閉館後|閉店後|閉院後|閉所後|営業時間外|業務時間外|診療時間外|時間外|開庁前|開館前|始業前|夜間|早朝|裏口|通用口|裏門|勝手口|別の(?:入口|入り口|出入口)|人目につかない|人目のない|人目の少ない|目立たない|ひっそり|こっそり|別室|奥の(?:部屋|会議室|個室))'
+const HIDDEN_FOR_OTHERS_D61 = `${OTHERS_D61}(?:が|は|も|の中には|に)?[、,]?[^。！？!?\\n]{0,8}?${OTHERS_PUT_OFF_D61}[^。！？!?\\n]{0,30}?(?:ので|ため|から|ことから|こともあり)[、,]?[^。！？!?\\n]{0,30}?${SECLUDED_D61}[^。！？!?\\n]{0,20}?(?:お越し|来て|ご来庁|来庁|ご来館|来館|ご来所|来所|お入り|入って|お願い|ください|下さい|いただ)`
+const HIDDEN_FOR_OTHERS_VETO_D61 = phrase('(?:気にな|心配な|不安な)(?:る|さ)?(?:方|場合)|ご希望|希望(?:され|する|の方)|お申し出|選べ|選択でき|(?<!被)差別|偏見|ではありません|わけではな', 'u')
+/**
+ * R330H-028 kind: a disabled group (or the old, a foreign or a sexual minority) alone asked to keep off the busy days and come on a quiet one (車いすの方は、
+ * 混雑する土日祝日を避けて平日にご来園いただきますよう): the group kept from the crowd's days, warn. Not a tip for their comfort (おすすめ, ゆったり), a
+ * service or help on those days (介助スタッフ, 貸し出し, 専用駐車場), nor health advice (感染, 熱中症, 人混み).
+ */
+const BUSY_DAYS_AWAY_D61 = `(?:${R21_GROUP})(?:の皆さん|の皆様|の方々)?(?:は|には|につきましては|については)[、,]?[^。！？!?\\n]{0,30}?(?:(?:混雑|混み合|込み合|混む|混ん|人出の多い|ピーク|繁忙|土日|週末|休日|祝日|連休|行楽)[^。！？!?\\n]{0,12}?(?:を|は)[、,]?(?:避け|さけ|外し|はずし|お控え|控え)|平日|空いて(?:いる|る)|すいて(?:いる|る)|閑散)[^。！？!?\\n]{0,20}?(?:ご来園|来園|ご来場|来場|ご来館|来館|お越し|ご来庁|来庁|ご利用|ご来店|来店|ご乗船|乗船|ご乗車|ご参加|参加|お出かけ)[^。！？!?\\n]{0,12}?(?:いただきますよう|いただけますよう|いただくよう|くださ|下さ|お願い|願います|いただきたく|ほしい|欲しい)`
+const BUSY_DAYS_AWAY_VETO_D61 = phrase('介助|スタッフ|お手伝い|手伝|サポート|貸し出|貸出|専用|優先|ご希望|希望され|おすすめ|お勧め|オススメ|ゆったり|ゆっくり|安心して|駐車|満車|感染|熱中症|暑さ|寒さ|体調|人混み|人ごみ|人込み|インフルエンザ|コロナ|(?<!被)差別|偏見', 'u')
+/**
+ * R330H-031 kind: a foreign (or disabled, or welfare) group's business said to take long and make the crowd or the wait (外国人住民の方の転入手続きは時間
+ * がかかり、窓口混雑の原因となっております), or the Japanese told apart when the quiet hours are (日本人の方は、比較的すいている午前中のご来庁を
+ * おすすめ): the group made the cause of a wait, block. Not help for them (通訳, やさしい日本語), not a season's rush.
+ */
+const SLOW_GROUP_D61 = `(?:外国(?:人|籍)(?:住民|市民)?(?:の(?:方|方々|皆さん|皆様))?|外国の方|(?:${NAMED_NATION_D56})(?:人|籍|出身)(?:の方)?|留学生|実習生|障(?:害|がい|碍)(?:者|のある方|のある人)|車(?:椅子|いす)の(?:方|人)|生活保護(?:受給者|の方|を受けている方))`
+const CROWD_CAUSE_D61 = `${SLOW_GROUP_D61}(?:の(?:ご|お)?[一-龥]{0,4}?(?:手続き|手続|申請|登録|更新|証明|届出|届け出|相談|対応|受付|利用|乗降|乗り降り|来庁|来館|窓口))?(?:は|が|には|で)[、,]?[^。！？!?\\n]{0,24}?(?:時間(?:が)?(?:かか|掛か)|手間(?:が)?(?:かか|取)|手間取|長引|時間を要)[^。！？!?\\n]{0,24}?(?:混雑|混み合|込み合|待ち時間(?:が)?(?:長|延|増)|お待たせ|行列|渋滞)|日本人(?:の方|の皆さん|の皆様|住民の方)?(?:は|には)[、,]?[^。！？!?\\n]{0,24}?(?:すいて|空いて|比較的|混雑(?:を避け|の少ない|しにくい))[^。！？!?\\n]{0,24}?(?:おすすめ|お勧め|オススメ|ご来庁|お越し|ご利用|ご来館)`
+const CROWD_CAUSE_TOPIC_D61 = phrase('外国|留学生|実習生|障(?:害|がい|碍)|車(?:椅子|いす)|生活保護', 'u')
+const CROWD_CAUSE_VETO_D61 = phrase('通訳|多言語|やさしい日本語|翻訳|(?<!被)差別|偏見|ではありません|わけではな|関係なく|問わず', 'u')
+/**
+ * R330H-033 kind: an age as the low bar a person's vigour is praised against (お年の割にとてもお元気で, 年齢のわりにしっかり): the old presumed frail,
+ * stereotype warn (the dec3 reading of 高齢者なのに, for the age itself). Not a building's or a tree's age (築年数, 樹齢).
+ */
+const AGE_DESPITE_D61 = '(?:お年|お歳|年齢|(?<![今去昨毎例本翌前同当半新旧学元0-9０-９〇一二三四五六七八九十百千万数何])年|(?<![0-9０-９〇一二三四五六七八九十百何数])歳)(?:の|も)?(?:割|わり)(?:に|には)[、,]?[^。！？!?\\n]{0,12}?(?:お元気|元気|若々し|若い|お若|しっかり|達者|健脚|かくしゃく|矍鑠|パワフル|活発|機敏|上手|器用|(?:速|早)(?:い|く)|記憶力|覚え|頭の回転|動け|歩け|力持ち|体力|足腰)'
+const AGE_DESPITE_VETO_D61 = phrase('築|樹齢|建物|木|ワイン|お酒|車|(?<!被)差別|偏見|決めつけ|ではありません|関係(?:なく|ない)', 'u')
+/**
+ * R330H-037 kind: a sexual minority's, a single parent's, a foreign or a disabled family told to hold back from joining (同性カップルのご家庭ですと、お子さんが
+ * 周りから浮いてしまうのではと心配です。育児サークルへのご参加は、もう少し様子を見てからでも): the group kept out as advice, block. Not a child's
+ * health or pace (体調, ご本人のペース), not at the family's wish.
+ */
+const HELD_BACK_GROUP_D61 = `(?:${R21_ORIENT}|同性(?:の)?(?:カップル|パートナー|ご夫婦|夫婦)|(?:ひとり親|一人親|片親|母子|父子)(?:家庭|世帯)|シングル(?:マザー|ファザー)|外国(?:人|籍|の方|にルーツ)|ハーフ|障(?:害|がい|碍)|発達(?:障|に特性)|生活保護|hiv|エイズ)`
+const HELD_BACK_D61 = `${HELD_BACK_GROUP_D61}[^\\n]{0,80}?(?:参加|入会|入園|入所|加入|入団|利用|出席|仲間入り|デビュー)(?:は|を|について(?:は)?|も)[、,]?[^。！？!?\\n]{0,20}?(?:様子を(?:見|み)て(?:から)?|見合わせ|見送(?:って|られ|る)|控え(?:た|られた|て(?:おいた|おかれた|いただいた)?)(?:方|ほう)|(?:ご)?遠慮(?:された|した|して(?:おいた|おかれた)?)(?:方|ほう)|やめて?(?:おいた|おかれた)(?:方|ほう)|時期を(?:改め|ずらし|見)|落ち着いてから|もう少し(?:先|待|後|大きくなって))`
+const HELD_BACK_VETO_D61 = phrase('体調|発熱|熱が|感染|症状|病気|けが|ケガ|(?:ご本人|お子さん|お子様)(?:の|が)(?:ペース|希望|ご希望|体調)|ご希望|(?<!被)差別|偏見|ではありません|どなたでも|誰でも|大歓迎', 'u')
+/**
+ * R330H-040 kind: readers called by a nickname for a body type (ぽっちゃりさん大歓迎！, おデブちゃん集まれ, メタボさんお待ちしています) where the post
+ * frames the body by the looks or teases it (鏡を見てドキッとした方, 見た目, 人目, 🐷, 笑): the body made the tease, lookism warn, in a health class too
+ * (the dec56 reading held it to a promise of change). Not a health class that welcomes the body for its health alone (…健康的に体重を落としましょう),
+ * not a service for the size (ぽっちゃりさん向けの浴衣), not the nickname named as hurtful.
+ */
+const BODY_NICK_D61 = '(?:ぽっちゃり(?:さん|ちゃん|女子|男子|ママ|パパ|系)|おデブ(?:ちゃん|さん)?|(?<![ァ-ヶー])デブ(?:ちゃん|さん|ども)|太め(?:さん|女子|男子)|メタボ(?:さん|ちゃん)|ふくよか(?:さん|ちゃん))(?:たち|の皆さん|のみなさん|の皆様)?'
+const BODY_NICK_CALL_D61 = `${BODY_NICK_D61}(?:も|は|こそ|に)?[、,！!〜~ー]*[^。！？!?\\n]{0,8}?(?:大歓迎|歓迎|大募集|募集|集まれ|集合|必見|おいで|いらっしゃい|お待ち|待って|どうぞ|ぜひ|来てね|来て)`
+const LOOKS_FRAME_D61 = phrase('鏡|見た目|外見|人目|恥ずかし|ドキッ|どきっ|ギクッ|ぎくっ|ぎくり|写真写り|水着|二の腕|(?:お腹|おなか)(?:の)?(?:ぽっこり|たぷたぷ|ぷよぷよ)|[🐷🐖🐽]|(?<![a-z0-9/.:@_-])w{2,}|ｗ|笑|😂|🤣', 'u')
+const BODY_NICK_VETO_D61 = phrase('ルッキズム|体型(?:に)?(?:関係|かかわ)|どんな体型|体型を問わ|ありのまま|(?<!被)差別|偏見|呼び方|呼ばれ|あだ名|いじり|からかい|傷つ', 'u')
+/**
+ * R330H-041 kind: readers urged to come before someone mocks their age or body (旦那さんに「おばさんになったね」って言われる前に, 「太った？」と
+ * 言われないように, おばさん体型と呼ばれる前に): the taunt made the reason, lookism warn (the round-20 AIMED reading of listed slurs, for a taunt
+ * of age or body in any wording). Not one the speaker was hurt by, nor the taunt named to stop it.
+ */
+const TAUNT_D61 = '(?:おばさん|おじさん|おばちゃん|おっさん|おばはん|ばばあ|じじい|(?:中年|幼児|おばさん|おばちゃん)(?:体型|体形|太り)|老け(?:た|たね|込|顔|て見え)|ふけ(?:た|たね|込)|太っ(?:た|たね|たんじゃ|てきた)|太りました|太りすぎ|ふとった|(?<![ァ-ヶー])デブ|ぽっちゃり|劣化|たるん|たるみ|(?:お腹|おなか|腹)(?:が|の)?(?:出て|ぽっこり|たぷたぷ)|ビール腹|三段腹|二重(?:あご|顎)|ブス|ぶす(?:に|だ|じゃ|っ)|ぶさいく|ブサイク|不細工)'
+const TAUNT_BEFORE_D61 = `${TAUNT_D61}[^「」『』。！？!?\\n]{0,10}?[」』”]?[、,]?(?:って|と)[、,]?(?:言われ|いわれ|思われ|おもわれ|呼ばれ|よばれ|笑われ|わらわれ)(?:る前に|るまえに|ちゃう前に|ちゃうまえに|てしまう前に|ないうちに|ないよう|ないため|ないで済むよう|たくなければ|たくない(?:なら|方|人))`
+const TAUNT_BEFORE_VETO_D61 = phrase('(?<!被)差別|偏見|ルッキズム|いじり|ハラスメント|セクハラ|モラハラ|傷つ|傷付|悩|言わないで|言うのは(?:やめ|控え)', 'u')
+/**
+ * R330H-048 kind: a staff member named as what the men come for (司書のお姉さん目当てで通ってる男性の利用者さん), and her looks praised or the
+ * readers urged to approach her after it (美人ですからね〜。今度カウンターで声かけてあげてください😉): the dec57 draw made a come-on, lookism block.
+ */
+const STAFF_DRAW_ON_D61 = `(?:${STAFF_DRAW_D57}|(?:窓口|受付|カウンター|レジ|案内所|売店|係|課|館)の[^。！？!?\\n]{0,8}?(?:さん|ちゃん)(?:目当て|見たさ|会いたさ|に会いたくて|に会いに)(?:の|で|に)?[^。！？!?\\n]{0,12}?${DRAWN_SEX_D57})[^\\n]{0,80}?(?:美人|美形|べっぴん|別嬪|かわいい|可愛い|カワイイ|きれい|綺麗|キレイ|イケメン|男前|スタイル(?:抜群|が(?:いい|良い|よい))|声(?:を)?(?:かけ|掛け)て(?:あげ|み|ください|下さい|ね)|話しかけて(?:あげ|み|ください|下さい|ね)|口説|くどい|ナンパ|デート|連絡先|アタック|アプローチ|独身|彼氏募集)`
+/**
+ * R330H-055 kind: the old men said to perk up at young or pretty staff, winked at as "in more ways than one" (若くてきれいな方だと、利用者のおじいちゃんたちが
+ * とっても元気になります（いろんな意味で）): sexual innuendo, block; and looks or youth given as the hire's draw in a call for staff (若くてきれいな方だと、
+ * …元気に, 美人のスタッフなら…喜ぶ): looks as the condition, lookism block.
+ */
+const PRETTY_D61 = '(?:若くて|若い|若め)?[、,]?(?:きれいな|綺麗な|キレイな|美人(?:の|な)?|かわいい|可愛い|カワイイ|かわいらしい|イケメンの|イケメンな|スタイルの(?:いい|良い)|見た目の(?:いい|良い)|ルックスの(?:いい|良い)|若い|若くて)(?:方|人|女性|子|女の子|男性|お姉さん|お兄さん|スタッフ|ヘルパー(?:さん)?|職員|看護師(?:さん)?)'
+const PERK_MEN_D61 = '(?:お)?じいちゃん|じいさん|おじいさん|おじいさま|じっちゃん|おじさん|おじさま|おっちゃん|殿方|(?<![一-龥])男性|男の(?:人|方)|旦那(?:さん|様)|ご主人|利用者'
+const WINK_D61 = '[（(]?(?:いろんな|色んな|いろいろな|色々な|いろいろ|色々|別の|べつの|違う|ちがう|ある|二つの|ふたつの|もう一つの|もうひとつの|二重の)意味で[)）]?|[（(]意味深[)）]|意味深(?:です|でしょ|ですね|[。！!]|$)'
+const MEANINGS_WINK_D61 = `${PRETTY_D61}[^。！？!?\\n]{0,40}?(?:${PERK_MEN_D61})[^。！？!?\\n]{0,30}?(?:元気|げんき|ハッスル|張り切|はりき|若返|テンション|イキイキ|いきいき|生き生き|喜|ドキドキ|ときめ|メロメロ|やる気)[^。！？!?\\n]{0,16}?(?:${WINK_D61})`
+const LOOKS_HIRED_D61 = `${PRETTY_D61}(?:だと|なら|ですと|だったら|が(?:来て(?:くれる|くださる|もらえる)?と|入ると|いると))[、,]?[^。！？!?\\n]{0,30}?(?:${PERK_MEN_D61}|お客(?:様|さま|さん)|職場|現場|みんな|皆)[^。！？!?\\n]{0,20}?(?:元気|喜|明るく|華やか|ハッスル|張り切|はりき|テンション|やる気|助かり|うれし|嬉し)`
+const HIRING_TOPIC_D61 = phrase('募集|採用|求人|応募|面接|大募集|求む|働きませんか|一緒に働', 'u')
+/**
+ * R330H-051 kind: a service for disabled readers moved to the back or out of the way, the "general" users' ease the gain (点字図書や大活字本のコーナーを、
+ * 入口近くから奥の書庫横へ移しました。おかげで一般の利用者の方の動線がすっきり): the group set apart for the others, warn. Not a move for the
+ * group's own good (静かに, 分かりやすい, 拡充).
+ */
+const ACCESS_THING_D61 = '(?:点字|大活字|拡大(?:読書器|図書|文字)|録音図書|デイジー|手話|車(?:椅子|いす)(?:用|専用)|障(?:害|がい|碍)(?:者)?(?:用|向け|の方(?:用|向け))|多目的トイレ|多機能トイレ|だれでもトイレ|バリアフリー|優先席|補聴|音声(?:ガイド|案内)|筆談|りんごの棚|ll(?:ブック|ぶっく)|マルチメディア)'
+const PUT_AWAY_D61 = '(?:奥|隅|すみ|端|はじ|裏|別室|別館|書庫|倉庫|[2-9２-９二三四五]階|地下|目立たない|離れた)[^。！？!?\\n]{0,12}?(?:移し|移動|移設|配置替え|配置換え|寄せ|まとめ|片付け|片づけ|しまい|撤去|追いや)'
+const GENERAL_EASE_D61 = '(?:一般の|健常(?:者)?の|普通の)(?:利用者|方|お客|来館者|来場者|来庁者|皆様|皆さん|皆さま|人|利用)[^。！？!?\\n]{0,20}?(?:すっきり|スッキリ|広々|ひろびろ|快適|スムーズ|使いやすく|通りやすく|歩きやすく|見やすく|邪魔|じゃま|見栄え|ゆったり|好評)'
+const ACCESS_MOVED_D61 = `${ACCESS_THING_D61}[^\\n]{0,60}?${PUT_AWAY_D61}[^\\n]{0,60}?${GENERAL_EASE_D61}|(?:一般の|健常(?:者)?の|普通の)(?:利用者|方|お客|来館者|来場者|来庁者|皆様|皆さん)[^。！？!?\\n]{0,16}?(?:邪魔|じゃま|妨げ|支障)(?:に)?(?:ならない|ならぬ)[^\\n]{0,40}?${ACCESS_THING_D61}[^\\n]{0,40}?${PUT_AWAY_D61}`
+const ACCESS_MOVED_VETO_D61 = phrase('落ち着いて|静かに|ゆっくり|わかりやすい|分かりやすい|見つけやすい|使いやすい(?:よう|場所)|拡充|充実|増やし|ご意見を(?:受け|踏まえ)|ご要望|当事者|(?<!被)差別|偏見', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -12695,6 +12819,99 @@ const KINDS26: Kind26[] = [
     topic: ONLY_NORMAL_TOPIC_D60,
     veto: ONLY_NORMAL_VETO_D60,
   },
+  // Blind R330H-026 kind (dec61): a sexual minority's matter kept from the others' sight for their surprise (ほかのお客様が驚かれることもございます
+  // ので、閉庁後に裏口から): warn. Not a time or a room at the person's wish.
+  {
+    re: phrase(HIDDEN_FOR_OTHERS_D61, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: MINORITY_TOPIC_D61,
+    veto: HIDDEN_FOR_OTHERS_VETO_D61,
+  },
+  // Blind R330H-028 kind (dec61): a disabled group alone asked off the busy days (車いすの方は、混雑する土日祝日を避けて平日にご来園いただきますよう): warn.
+  {
+    re: phrase(BUSY_DAYS_AWAY_D61, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    veto: BUSY_DAYS_AWAY_VETO_D61,
+  },
+  // Blind R330H-031 kind (dec61): a foreign group's business made the cause of the wait, the Japanese told the quiet hours (…時間がかかり、窓口混雑の
+  // 原因…日本人の方は、比較的すいている午前中の…): block.
+  {
+    re: phrase(CROWD_CAUSE_D61, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: CROWD_CAUSE_TOPIC_D61,
+    veto: CROWD_CAUSE_VETO_D61,
+  },
+  // Blind R330H-033 kind (dec61): an age as the low bar of a person's vigour (お年の割にとてもお元気で): stereotype, warn.
+  {
+    re: phrase(AGE_DESPITE_D61, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    need: ['割', 'わり'],
+    veto: AGE_DESPITE_VETO_D61,
+  },
+  // Blind R330H-037 kind (dec61): a minority's or a single parent's family told to hold back from joining (…浮いてしまうのではと心配です。…ご参加は、
+  // もう少し様子を見てからでも): block.
+  {
+    re: phrase(HELD_BACK_D61, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    para: true,
+    wide: true,
+    veto: HELD_BACK_VETO_D61,
+  },
+  // Blind R330H-040 kind (dec61): readers called by a body-type nickname where the post frames the body by looks (鏡を見てドキッとした方…ぽっちゃりさん
+  // 大歓迎！): lookism, warn.
+  {
+    re: phrase(BODY_NICK_CALL_D61, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    topic: LOOKS_FRAME_D61,
+    veto: BODY_NICK_VETO_D61,
+  },
+  // Blind R330H-041 kind (dec61): readers urged to come before their age or body is mocked (「おばさんになったね」って言われる前に): lookism, warn.
+  {
+    re: phrase(TAUNT_BEFORE_D61, 'u'),
+    rule: 'decency/lookism',
+    severity: 'warn',
+    veto: TAUNT_BEFORE_VETO_D61,
+  },
+  // Blind R330H-048 kind (dec61): a staff member as the men's draw, then her looks praised or the readers urged to approach her (美人ですからね〜。
+  // 今度カウンターで声かけてあげてください😉): lookism, block.
+  {
+    re: phrase(STAFF_DRAW_ON_D61, 'u'),
+    rule: 'decency/lookism',
+    severity: 'block',
+    para: true,
+    veto: LOOKS_DRAW_VETO_D57,
+  },
+  // Blind R330H-055 kind (dec61): the old men perking up at young or pretty staff, winked at (いろんな意味で): sexual, block; and looks given as the
+  // hire's draw in a call for staff (若くてきれいな方だと、…元気になります): lookism, block.
+  {
+    re: phrase(MEANINGS_WINK_D61, 'u'),
+    rule: 'decency/sexual',
+    severity: 'block',
+    veto: phrase('(?<!被)差別|偏見|セクハラ|ハラスメント', 'u'),
+  },
+  {
+    re: phrase(LOOKS_HIRED_D61, 'u'),
+    rule: 'decency/lookism',
+    severity: 'block',
+    topic: HIRING_TOPIC_D61,
+    veto: phrase('(?<!被)差別|偏見|ルッキズム|問わず|関係なく|ではありません|わけではな', 'u'),
+  },
+  // Blind R330H-051 kind (dec61): a service for disabled readers moved out of the way for the "general" users' ease (点字図書…奥の書庫横へ移しました。
+  // おかげで一般の利用者の方の動線がすっきり): warn.
+  {
+    re: phrase(ACCESS_MOVED_D61, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    veto: ACCESS_MOVED_VETO_D61,
+  },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -13140,6 +13357,8 @@ export const decency: RuleFamily<DecencyFacts> = {
       if (pond.length > 0) facts.pond = pond
     }
     if (POND_TOPIC_RV.test(fo0.replace(/池沼/gu, ''))) facts.water = true
+    if (CAMPAIGN_D61.test(fo0)) facts.campaign = true
+    if (CAMPAIGN_DENIED_D61.test(fo0)) facts.campaignDenied = true
     return facts
   },
   // An accident or a death told in one paragraph and a celebration in a later one (…児童1名が死亡した。⏎⏎…盛大に実施する🎉🎊);
@@ -13148,9 +13367,13 @@ export const decency: RuleFamily<DecencyFacts> = {
     let event = false
     let shelter = false
     let water = false
+    let campaigns = 0
+    let campaignDenied = false
     for (const f of facts) {
       shelter ||= f.shelter
       water ||= f.water === true
+      if (f.campaign === true) campaigns++
+      campaignDenied ||= f.campaignDenied === true
     }
     for (let p = 0; p < facts.length; p++) {
       const f = facts[p]!
@@ -13162,7 +13385,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if (f.held) {
         const from = spans[p]!.start
         const to = spans[p]!.end
-        const condemned = pointedBackWrongD10(text.slice(to, to + 240)) || introducedWrongD10(text.slice(Math.max(0, from - 240), from))
+        const condemned = pointedBackWrongD10(text.slice(to, to + 240)) || introducedWrongD10(text.slice(Math.max(0, from - 240), from)) || (campaigns - (f.campaign === true ? 1 : 0) > 0 && !campaignDenied)
         for (const h of f.held) emit({ ...h, start: h.start + from, end: h.end + from, mention: condemned })
       }
       // rv-dec (池沼 the place): a post about water or nature (水質調査, ため池, クリーク, 水辺の生き物 in any paragraph or its heading)

@@ -15669,3 +15669,135 @@ describe('decency: blind dec60 kinds (R327D, R328M), offhand assumptions in welf
     expect(found(text)).toEqual([])
   })
 })
+describe('decency: blind dec61 kinds (R330H, KJ), offhand exclusion, mockery and innuendo by front-line staff: the old presumed unable and sent with the family, people kept out by their Japanese, a sexual minority kept from sight, a group kept off busy days or made the cause of a wait, an age as the low bar and ボケ for the old, a family told to hold back from joining, body nicknames and taunts as a call, a nuisance found where a group lives, a staff member offered to the men, innuendo of old men perking up, a service for disabled readers moved away, a child set to catch up with "ordinary" ones; and awareness posts that quote a stereotype or a refusal', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Blind R330H-007 kind: the old presumed unable to understand, hedged as the usual case, the family asked to come along or instead.
+    ['ご高齢の方はお一人ですと、手続きの内容を理解するのが難しい場合が多いので、ご家族とご一緒にお越しください。', 'decency/discriminatory:block'],
+    ['お年寄りは制度の説明がわからないことが多いため、ご家族の方が代理でお越しください。', 'decency/discriminatory:block'],
+    ['年配の方は書類の内容を把握するのが難しいので、できるだけ息子さんや娘さんと一緒に来てください。', 'decency/stereotype:warn'],
+    // Blind R330H-017 kind: people kept out of a service by their Japanese (日本語での日常会話が難しい方のお申込みはご遠慮).
+    ['市営住宅の入居について、日本語での意思疎通が困難な方のお申込みはお断りしております。', 'decency/discriminatory:block'],
+    ['日本語の読み書きが不自由な方のご入会はご遠慮いただいております。', 'decency/discriminatory:block'],
+    ['防災訓練への参加は、日本語での会話が難しい方はご遠慮ください。', 'decency/discriminatory:block'],
+    // Blind R330H-026 kind: a sexual minority's matter kept from the others' sight for their surprise (閉庁後に裏口から).
+    ['パートナーシップ宣誓の手続きは、ほかの来庁者の方が戸惑われることもあるため、開庁前に通用口からお入りいただくようお願いしています。', 'decency/discriminatory:warn'],
+    ['戸籍の性別に関するご相談は、一般のお客様が驚かれることがありますので、閉館後に別の入口からお越しください。', 'decency/discriminatory:warn'],
+    ['トランスジェンダーの方の更衣室のご利用は、周りの利用者が困惑されることもあるため、営業時間外にお願いしております。', 'decency/discriminatory:warn'],
+    // Blind R330H-028 kind: a disabled (or foreign) group alone asked off the busy days.
+    ['障がいのある方は、混み合う週末を避けて、平日にご来館いただきますようお願いします。', 'decency/discriminatory:block'],
+    ['車いすをご利用の方は、イベント開催日は避けて、空いている日にお越しいただきますようお願いいたします。', 'decency/discriminatory:warn'],
+    ['外国人の方は、繁忙期の土日はお控えいただき、平日にご利用くださいますようお願いします。', 'decency/discriminatory:block'],
+    // Blind R330H-031 kind: a foreign or disabled group's business made the cause of the wait, the Japanese told the quiet hours.
+    ['外国人の方のご相談は時間を要し、ほかのお客様をお待たせすることがあります。', 'decency/discriminatory:block'],
+    ['障がいのある方の申請は手間がかかるため、窓口の待ち時間が長くなっております。', 'decency/discriminatory:block'],
+    ['技能実習生の住民登録は時間がかかり、窓口が混み合っております。日本人の方は、すいている午後のご来庁がおすすめです。', 'decency/discriminatory:block'],
+    // Blind R330H-033 kind: an age as the low bar of vigour (お年の割に).
+    ['敬老会では、皆さん年齢のわりにしっかりした足取りで、驚きました。', 'decency/stereotype:warn'],
+    ['参加者のみなさん、お歳の割に覚えが早くて感心しました。', 'decency/stereotype:warn'],
+    ['グラウンドゴルフ大会、80代の方も年の割にとても元気で、若い職員が負けていました。', 'decency/stereotype:warn'],
+    // Blind R330H-037 kind: a minority's or a single parent's family told to hold back from joining.
+    ['シングルマザーのご家庭は何かと大変でしょうから、PTA役員へのご参加は見合わせた方がよいかと思います。', 'decency/discriminatory:block'],
+    ['外国にルーツのあるご家庭の場合、言葉の面で苦労されると思いますので、子ども会への入会はもう少し落ち着いてからでも良いのではないでしょうか。', 'decency/discriminatory:block'],
+    ['発達障がいのあるお子さんは、ほかの子とのトラブルが心配です。サッカー教室への入団は、もう少し大きくなってからの方がいいかもしれません。', 'decency/discriminatory:block'],
+    // Blind R330H-040 kind: readers called by a body-type nickname where the post frames the body by looks or teases it, a health class too.
+    ['メタボさん集まれ〜！水着の季節までに、鏡を見るのが楽しくなる体を目指そう', 'decency/lookism:warn'],
+    ['ぽっちゃり女子も大歓迎のヨガ教室です♪ 写真写りが気になる方もぜひ！', 'decency/lookism:warn'],
+    ['健康体操教室、太めさんもお待ちしています🐷🐷', 'decency/lookism:warn'],
+    // Blind R330H-041 kind: readers urged to come before their age or body is mocked (…って言われる前に).
+    ['シニア向けウォーキング教室！孫に「おじいちゃん太ったね」と言われる前に始めましょう。', 'decency/lookism:warn'],
+    ['中年太りと言われないように、今日からストレッチを習慣にしませんか。', 'decency/lookism:warn'],
+    ['同窓会で「老けたね」って思われる前に、美容講座で若さをキープ！', 'decency/lookism:warn'],
+    // Blind R330H-047 kind: a nuisance found to be almost all where a group lives (…周辺がほとんどでした, 大半が…).
+    ['騒音の苦情が寄せられた場所は、外国人住民の多い団地がほとんどでした。', 'decency/discriminatory:block'],
+    ['ごみの不法投棄を調べたところ、大半が実習生の住むアパートの周辺でした。', 'decency/discriminatory:block'],
+    ['ポイ捨ての多い場所は、留学生が住むアパートの周辺に偏っていました。', 'decency/discriminatory:block'],
+    // Blind R330H-048 kind: a staff member as the men's draw, then her looks praised or the readers urged to approach her.
+    ['窓口の〇〇さん目当てに来る男性のお客様も多いんです。かわいいですもんね。ぜひ話しかけてあげてください！', 'decency/lookism:block'],
+    ['受付のお姉さん目当ての男性客が多いんですよ〜。独身なので、気になる方はアタックしてみては？😉', 'decency/lookism:block'],
+    ['新人職員目当てで来館する男性の利用者さんもいるとか。スタイル抜群ですからね。', 'decency/lookism:block'],
+    // Blind R330H-055 kind: old men perking up at young or pretty staff, winked at (いろんな意味で); looks as a hire's draw.
+    ['看護師さん募集！若い女性が来てくれると、患者のおじいさんたちがハッスルしちゃいます（違う意味で）', 'decency/sexual:block'],
+    ['デイサービスのボランティアに美人の方が来ると、男性利用者さんたちのテンションが上がります（いろいろな意味で）笑', 'decency/sexual:block'],
+    ['介護スタッフ募集中！かわいい子だと利用者のおじいちゃんたちが喜びます♪', 'decency/lookism:block'],
+    ['ヘルパー大募集！きれいなお姉さんが来てくれると、うちの利用者さんもみんな元気になります。', 'decency/lookism:block'],
+    // Blind R330H-051 kind: a service for disabled readers moved out of the way for the "general" users' ease.
+    ['車いす用の閲覧席を、目立たない2階の隅へ移動しました。一般の来館者の方も通りやすくなりました。', 'decency/discriminatory:warn'],
+    ['一般のお客様の邪魔にならないよう、手話通訳のブースは会場の奥へ移しました。', 'decency/discriminatory:warn'],
+    ['多目的トイレ前の点字ブロック案内板を、裏の通路側へ移設しました。おかげで健常者の方の通行がスムーズになりました。', 'decency/discriminatory:warn'],
+    // Blind R330H-059 kind: a single-parent or poor family's child set to catch up with "ordinary" ones.
+    ['母子家庭のお子さんも、この教室で普通の家の子に負けない学力をつけましょう！', 'decency/discriminatory:warn'],
+    ['生活保護世帯の子どもたちが、普通の家庭の子から遅れないよう支援します。', 'decency/discriminatory:warn'],
+    ['ひとり親家庭のお子さんが、普通の家庭のお子さんに追いつけるよう、無料の塾を開きます。', 'decency/discriminatory:warn'],
+    // A refusal or a saying quoted and then made the post's own (not an awareness example): still a use.
+    ['「車いすの方の入店はお断りしています」\n\n安全上の理由から、ご理解をお願いします。', 'decency/discriminatory:block'],
+    ['「女の子なんだから、お茶くらい出して」\nそう言われて育ちました（笑）今もお茶出しは女性職員の担当です！', 'decency/stereotype:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // A conditional or a body's task, not the old presumed unable.
+    'ご高齢の方で、お手続きにご不安がある場合は、ご家族と一緒にお越しいただいても構いません。',
+    'ご高齢の方は、重い荷物の運搬が難しいことが多いため、粗大ごみの持ち込みはご家族と一緒にお越しください。',
+    '説明が難しいと感じる方は、ご家族と一緒にお越しいただいても大丈夫です。',
+    // Help for those with little Japanese, a class for them.
+    '日本語での会話が難しい方は、通訳ボランティアを手配しますので、事前にご連絡ください。',
+    '日本語教室のご案内：日本語での日常会話が難しい方のご参加をお待ちしています。',
+    '日本語の読み書きが難しい方には、職員が申請書の記入をお手伝いします。',
+    // A room or an hour at the person's wish, or others' surprise at a thing.
+    '性別の変更に関するご相談は、プライバシーに配慮し、個室でお受けしています。',
+    'パートナーシップ宣誓の手続きは、ご希望に応じて閉庁後の時間帯もお受けしています。',
+    'ほかのお客様が驚かれることもございますので、大きな音の出るおもちゃはお控えください。',
+    // Busy days told to all, a tip with help, health advice.
+    '車いすの方は、平日でしたら介助スタッフが常駐しておりますので、平日のご来園がおすすめです。',
+    '土日祝日は大変混雑しますので、平日のご来園をおすすめします。',
+    'ご高齢の方は、熱中症予防のため、混雑する時間帯を避けてお越しください。',
+    '車いすの方は、土日は専用駐車場が満車になりやすいため、平日のご来園が便利です。',
+    // A season's rush, a procedure's time with an interpreter, quiet hours told to all.
+    '年度末は転入手続きが集中し、窓口混雑の原因となっております。',
+    '外国人住民の方の手続きは通訳を介するため時間がかかり、お待たせすることがあります。',
+    '3月から4月は混雑しますので、比較的すいている午前中のご来庁をおすすめします。',
+    // A building's, a year's or a tree's age; ボケ防止 alone; the word named as hurtful.
+    '築年数の割にきれいな建物で、多くの方が利用しています。',
+    '今年の割には暖かい日が続いています。',
+    '樹齢のわりに小ぶりな木ですが、毎年きれいな花を咲かせます。',
+    '囲碁教室、ボケ防止にもどうぞ。',
+    '「ボケ」という言葉は、認知症の方を傷つけることがあります。',
+    // Everyone welcome, a child's health, a welcome to single parents.
+    '同性カップルのご家庭も、どうぞお気軽に育児サークルにご参加ください。',
+    'お子さんの体調が優れないときは、ご参加はもう少し様子を見てからで大丈夫です。',
+    'ひとり親家庭の方も大歓迎です。子ども会への入会はいつでも受け付けています。',
+    // Every body welcome, a plain body type named, a health class welcoming the body for its health.
+    'メタボさん大歓迎！特定保健指導で、一緒にお腹まわりを引き締めましょう。',
+    'どなたでも大歓迎のヨガ教室です。体型は問いません。',
+    'ぽっちゃり体型の方も、マイペースで参加できる運動教室です。',
+    // The taunt named as hurtful, a medical term or a check-up.
+    '「太ったね」と言われて傷ついた経験はありませんか？体型について話題にするのはやめましょう。',
+    '「メタボ」と言われる前に、特定健診を受けましょう。',
+    '「認知症かも」と言われる前に、早めの相談を。',
+    // A place of litter without a group, help given where a group lives.
+    '不法投棄が多い場所を調べたところ、人通りの少ない河川敷がほとんどでした。',
+    '外国人住民の多い地区で、ごみ出しルールの多言語チラシを配布しました。',
+    // Staff introduced by their work, a call for staff without looks, a phrase without men or looks.
+    '受付の職員が丁寧に対応しますので、お気軽に声をかけてください。',
+    '図書館のお姉さんが読み聞かせをしてくれます。子どもたちに大人気です！',
+    '介護スタッフ募集中！明るい職場で、利用者の皆さんもいつも笑顔です。',
+    '今年の敬老会は、いろんな意味で思い出に残る会になりました。',
+    '若い方が来てくれると、地域のお祭りも元気になります。ぜひご参加ください。',
+    // A service moved for the group's own good, or made usable for all.
+    '点字図書のコーナーを、入口近くの分かりやすい場所へ移しました。',
+    '大活字本のコーナーを2階へ移しました。静かにゆっくりお読みいただけます。',
+    '多目的トイレを改修し、どなたでも使いやすくなりました。',
+    // A class for all families.
+    'この教室では、どのご家庭のお子さんも、自分のペースで学べます。',
+    'ひとり親家庭向けの学習支援教室を始めます。無料で、どなたでもご参加いただけます。',
+    // Blind KJ-012 / KJ-058 / KJ-041 kinds: sayings quoted as examples in an awareness post (the reader asked whether they say it, asked how one would feel on seeing it, or the post campaigning in another paragraph).
+    '「女の子なんだから料理くらいできないと」\nつい口にしていませんか？\n\n性別にかかわらず、一人ひとりの個性を大切にしましょう。',
+    '「男なんだから泣くな」「女の子はおしとやかに」\n子どもに言ってしまったこと、ありませんか？',
+    '「障害者の入店はお断り」\nこんな張り紙を見かけたら、当事者の方はどう感じるでしょうか。',
+    '【人権週間】\n\n「外国人の方の入居はお断りします」「日本語が話せない方はご遠慮ください」\n\nこうした対応に心当たりはありませんか。誰もが暮らしやすいまちを目指しましょう。',
+    '【多文化共生フォーラム】\n\n「外国人お断り」「日本人のみ」\n\n言葉や文化の違いを越えて、共に暮らすまちについて考えます。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
