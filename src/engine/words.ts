@@ -596,11 +596,13 @@ function quotesDashPointedBack(text: string, start: number, end: number): boolea
 }
 
 /**
- * The writer's own agreement after the words (kana folded or not): その通り, 同感, 一理ある, 私もそう思います.
+ * The writer's own agreement after the words (kana folded or not): その通り, 同感, 一理ある, 私もそう思います; or the
+ * words adopted as the writer's own practice, in the humble form only a house rule takes (「外国人お断り」⏎当施設ではトラブル防止の
+ * ため、このような対応をとらせていただいております), not a practice of others told (このような対応をしている店もあります).
  * What follows it up to the sentence end must be an affirmative ending, not a denial (とは思いません), a question
  * (でしょうか？), a turn (が、…) or someone else's agreement reported (その通りだという書き込み, と同調する声).
  */
-const ENDORSE = /その(?:通|とお)り|ご?も[っつ]とも(?:だ|です|な)|同感|賛成|一理あ|正論|言えて(?:る|い)|共感(?:し|でき|す)|(?:私|わたし|僕|ぼく|自分)も(?:そう|同じように)?(?:思|感じ)/u
+const ENDORSE = /その(?:通|とお)り|ご?も[っつ]とも(?:だ|です|な)|同感|賛成|一理あ|正論|言えて(?:る|い)|共感(?:し|でき|す)|(?:私|わたし|僕|ぼく|自分)も(?:そう|同じように)?(?:思|感じ)|(?:この|その|こう|そう)(?:ような|よな|した|いった|いう)?(?:対応|措置|ルール|方針|扱い|取り?扱い|運用|形|決まり|お願い)(?:を)?(?:とら|取ら|さ)せて(?:いただいて|いただき|もらって)(?:おり|い|お)/u
 const ENDORSE_TAIL_BAD = /ません|ない|なく|ず|[がど][、,]|けど|けれど|ものの|とは|という|といった|と(?:書|言|い[うっつ]|同調|こめんと|コメント)|か[。？?！!]?$|[？?]/u
 
 /**

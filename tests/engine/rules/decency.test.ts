@@ -15672,6 +15672,9 @@ describe('decency: blind dec60 kinds (R327D, R328M), offhand assumptions in welf
 describe('decency: blind dec61 kinds (R330H, KJ), offhand exclusion, mockery and innuendo by front-line staff: the old presumed unable and sent with the family, people kept out by their Japanese, a sexual minority kept from sight, a group kept off busy days or made the cause of a wait, an age as the low bar and ボケ for the old, a family told to hold back from joining, body nicknames and taunts as a call, a nuisance found where a group lives, a staff member offered to the men, innuendo of old men perking up, a service for disabled readers moved away, a child set to catch up with "ordinary" ones; and awareness posts that quote a stereotype or a refusal', () => {
   const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each([
+    // A refusal quoted, then adopted as the writer's own house rule in the humble form (このような対応をとらせていただいております): a use.
+    ['「外国人お断り」\n当施設ではトラブル防止のため、このような対応をとらせていただいております。', 'decency/discriminatory:block'],
+    ['「障害者の入店はお断り」\n当店では安全のため、こうした形をとらせていただいております。ご理解ください。', 'decency/discriminatory:block'],
     // Blind R330H-007 kind: the old presumed unable to understand, hedged as the usual case, the family asked to come along or instead.
     ['ご高齢の方はお一人ですと、手続きの内容を理解するのが難しい場合が多いので、ご家族とご一緒にお越しください。', 'decency/discriminatory:block'],
     ['お年寄りは制度の説明がわからないことが多いため、ご家族の方が代理でお越しください。', 'decency/discriminatory:block'],
@@ -15796,6 +15799,9 @@ describe('decency: blind dec61 kinds (R330H, KJ), offhand exclusion, mockery and
     '「男なんだから泣くな」「女の子はおしとやかに」\n子どもに言ってしまったこと、ありませんか？',
     '「障害者の入店はお断り」\nこんな張り紙を見かけたら、当事者の方はどう感じるでしょうか。',
     '【人権週間】\n\n「外国人の方の入居はお断りします」「日本語が話せない方はご遠慮ください」\n\nこうした対応に心当たりはありませんか。誰もが暮らしやすいまちを目指しましょう。',
+    // A refusal quoted and the practice told of others, or denied: not adopted by the writer.
+    '「外国人お断り」\nこのような対応をしているお店もありますが、差別にあたるおそれがあります。',
+    '「外国人お断り」\nこんな貼り紙を見たら、どんな気持ちになるでしょう。当館では、どなたでもご利用いただけます。',
     '【多文化共生フォーラム】\n\n「外国人お断り」「日本人のみ」\n\n言葉や文化の違いを越えて、共に暮らすまちについて考えます。',
   ])('leaves %s', (text) => {
     expect(found(text)).toEqual([])
