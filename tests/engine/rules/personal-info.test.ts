@@ -5965,3 +5965,87 @@ describe('personal-info: blind pisec60 kinds (a complainant told as the source w
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind pi61 kinds (disaster, watch-over, neighbourhood and welfare reports telling a resident\'s private facts in passing)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  const replyRules = (text: string) => findingsOf(personalInfo, text, { mode: 'reply' }).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R331R-003 kind: a loss, a divorce, debt or a job lost told of a named resident, running straight into the name or in the name's own clause
+    ['見守り訪問を続けている民生委員さんから、春に奥様を亡くされた江口正雄さんが、最近は散歩に出られるようになったと伺いました。', 'personal-info/identifiable-person:warn'],
+    ['地区の福祉委員会より。昨年お父様を亡くされた古賀ハルエさんが、サロンに顔を出してくださるようになりました。', 'personal-info/identifiable-person:warn'],
+    ['江口正雄さんは今年の春に奥様を亡くされ、今はお一人で畑を続けています。', 'personal-info/identifiable-person:warn'],
+    ['離婚されて一人でお子さんを育てている堤さんが、子ども食堂の手伝いに来てくれました。', 'personal-info/identifiable-person:warn'],
+    ['ご主人を亡くされてから一人暮らしの古賀ハルエさんに、配食サービスを始めました。', 'personal-info/identifiable-person:warn'],
+    ['見守り訪問先の堤ヨシ子さん、昨年息子さんを事故で亡くされ、今は一人です。', 'personal-info/identifiable-person:warn'],
+    // …with the district too: two details and a full name
+    ['春に奥様を亡くされた矢留町の江口正雄さんが、最近は散歩に出られるようになりました。', 'personal-info/identifiable-person:block'],
+    // R331R-031 kind: the house number in brackets after a named home (さん宅, 様宅, さん方) a disaster struck
+    ['先日の豪雨で床下浸水した三橋町今古賀の松尾和夫様宅（今古賀215-3）の片付けを、消防団が手伝いました。', 'personal-info/address:block'],
+    ['台風で屋根が飛んだ古賀一郎さん方（蒲池410-2）に、ブルーシートを張りました。', 'personal-info/address:block'],
+    ['冠水被害を受けた沖端の堤さん宅（沖端町33番地）へ、土のうを届けました。', 'personal-info/address:block'],
+    // …and the victim household named with its district: the name is read before 宅
+    ['床上浸水した大和町中島の高椋邦彦さん宅に、ボランティア3名が入り泥出しを行いました。', 'personal-info/identifiable-person:warn'],
+    // R331R-014 kind: a visitor to a consultation profiled by district, trade and age, with the debt or the divorce they came about
+    ['先月、蒲池でスナックを経営している60代の女性が相談に来られました。ご主人の借金の返済に追われているとのことでした。', 'personal-info/identifiable-person:block'],
+    ['【相談窓口だより】三橋町で理髪店を営む70代の男性から、離婚した息子さんのことでご相談がありました。', 'personal-info/identifiable-person:block'],
+    ['先日、窓口に、沖端町で民宿を営む40代の女性が来られました。多重債務で生活が苦しいとのことで、専門機関をご紹介しました。', 'personal-info/identifiable-person:block'],
+    // R331R-024 kind: one living alone by a landmark, in the words 一人で住む or ひとりで暮らす, with a former post or an illness
+    ['見守り隊で気にかけているのは、公民館の裏に一人で住む90代のおじいちゃん。心臓の病気で、ほとんど外に出られません。', 'personal-info/identifiable-person:block'],
+    ['郵便局の向かいにひとりで暮らす元郵便局長のおじいさん。足が悪く、買い物にも行けないそうです。', 'personal-info/identifiable-person:block'],
+    ['見守り活動で気になっているのは、本町の酒屋さんの裏に独りで住む元小学校教員のおばあちゃんです。', 'personal-info/identifiable-person:block'],
+    // R331R-050 kind: the caller told bare before the words for them, by a district named bare and a trade, in a post about a complaint
+    ['歩道の段差についてご意見をいただきました。先日お電話をくださった蒲生で左官をされている方からも、同じご指摘を頂いています。', 'personal-info/identifiable-person:block'],
+    ['街灯が切れているとのご指摘、ありがとうございます。昨日メールをくださった鷹尾で農業を営むご主人からも同じ件を伺い、本日交換しました。', 'personal-info/identifiable-person:block'],
+    ['ごみ集積所のカラス被害について苦情をいただきました。以前お電話をいただいた矢加部で酒屋をされている女将さんからも、同様のお声が寄せられています。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each<[string, string]>([
+    // R331R-004 kind: a reply giving the reader's home by an honoured home word right before the address, whatever public thing it then talks of
+    ['@taro_k お問い合わせありがとうございます。ご自宅の大和町中島512番地3前の街灯は、明日交換いたします。', 'personal-info/address:block'],
+    ['@mika_y ご連絡ありがとうございます。お住まいの沖端町12番地付近の水路の清掃は、来週実施します。', 'personal-info/address:block'],
+    ['ご住所の三橋町高畑318番地の前の道路について、担当課で確認いたします。', 'personal-info/address:block'],
+  ])('flags in a reply %s', (text, rule) => {
+    expect(replyRules(text)).toContain(rule)
+  })
+  it.each([
+    // a loss told of whom a service or a volunteer is for, of a group, or with consent stated; a form's name
+    'ご主人を亡くされた方のための「ひとりじゃないサロン」を、毎月第2水曜日に開いています。',
+    '民生委員の古賀ハルエさんは、奥様を亡くされた方の相談に長年寄り添ってこられました。',
+    '配偶者を亡くされた方の年金の手続きは、市民課の窓口で受け付けています。',
+    '災害で家族を亡くされた方々の慰霊祭を行いました。',
+    '離婚届の書き方については、市民課の田中までお問い合わせください。',
+    '昨年お父様を亡くされた市長の田中太郎さんは、会見で感謝を述べました。',
+    '古賀さん、ご主人を亡くされた方への声かけ、いつもありがとうございます。',
+    // an address after お住まいの… that is a facility's, a road works' site, a reply giving no home word
+    'お住まいの地区の公民館（三橋町高畑318番地）で、説明会を開きます。',
+    'お住まいの地域の避難所は、ハザードマップでご確認ください。',
+    '三橋町今古賀789番地前の市道で、舗装工事を行います。',
+    'ご自宅の住所を変更された方は、14日以内に届け出てください。',
+    // a disaster told of people at large, a public hall's number, a named home as a venue
+    '大雨で床上浸水の被害を受けた方は、罹災証明書の申請ができます。床下浸水した住宅の消毒についても、ご相談ください。',
+    '大和町中島の公民館（中島1234-5）に、本日ボランティア3名が入り泥出しを行いました。',
+    '三橋町の田中さん宅で、餅つき大会が開かれました。',
+    '大和町の堤さん方で、子ども会の集まりがありました。',
+    // debt and divorce as a topic, a visitor with no trouble told
+    '多重債務でお困りの方は、消費生活センターへご相談ください。',
+    '先週、昭和町でクリーニング店を営む50代の男性が、ボランティアとして花壇の手入れに来られました。',
+    '三橋町で理髪店を営む70代の男性が、市の長寿表彰を受けられました。',
+    // living alone or an illness as a class, a landmark with no one living there
+    '公民館の裏に一人で住む高齢者の見守りを、地域の皆さんにお願いしています。',
+    '一人で住む高齢者の方は、緊急通報装置の設置を申し込めます。',
+    '足が悪い方のために、送迎バスを用意しています。',
+    '糖尿病でお悩みの方を対象に、料理教室を開きます。',
+    '見守り活動の皆さん、いつもありがとうございます。本町の酒屋さんの裏の空き地で、花壇づくりをしました。',
+    // a trade done with family or as a hobby, a whole city, callers as a group, a trade with no complaint
+    '趣味で陶芸をされている方から、作品展についてのご意見をいただきました。',
+    '夫婦で農業をされている方から、直売所についてのご意見をいただきました。',
+    '地域で農業をされている方から、田んぼの水路についてご指摘をいただきました。',
+    '柳川で鰻屋を営むご主人から、同じ件を伺っています。',
+    '道路の陥没についてのご指摘ありがとうございます。同じ件でお電話をくださった皆さま、ありがとうございました。',
+    '昨日お電話をくださった方、ありがとうございました。さっそく補修しました。',
+    '西浜武で大工をされている方に、公民館の棚を作っていただきました。ありがとうございました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -148,6 +148,12 @@ function withoutOrgHonorific(before: string): string {
  */
 const HOME_TOPIC = /(?:お住まい|住まい|ご自宅|自宅|お宅|ご実家|実家|お家|おうち|住所)(?:は|が|も)[^。！？!?\n]{0,36}$/u
 /**
+ * Blind R331R-004 kind: the reader's or a resident's home word right before the address, in honoured words (お住まいの三橋町今古賀789番地前の側溝,
+ * ご住所の…番地, ご自宅である…番地, おうちの前（…番地）): the house number is that home's, whatever public thing the reply then talks about. (Not
+ * お住まいの地区の公民館（…番地）: the words before the address must be the home word and at most its particle.)
+ */
+const HOME_RIGHT_BEFORE = /(?:お住まい|ご住所|お住所|ご自宅|ご実家|おうち|お家)(?:の(?:前|横|裏|隣|近く|そば)?|は|が|も|である|[:：])?[ 　]?[（(]?$/u
+/**
  * Round 98 (blind R99A-024): a home told by a word for a new or moved-to home as the topic, the address right after it (人事課の中島さん…。
  * 新居は三橋町高畑318番地の2のアパートやそうで, 新しいお家は…, 引っ越し先は…, 転居先が…, 家は…番地): the named person's (or the writer's) home.
  * The address follows the particle at once or after a few words with no bracket (新居が決まった方は市民課（…番地）へ is a desk's); 家 stands
@@ -802,7 +808,8 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       if (!PERSONAL_AFTER.test(t.slice(tailEnd, tailEnd + 12))) continue
     }
     // A place and its number in the bracket right after someone's name (中島清子様（高畠214-6）): their address, with or without 町.
-    const bracketOfName = /^[\p{Script=Han}々ヶノ]{2,6}$/u.test(place) && !/(?:室|棟|館|課|係|所|場|庫|階|号|班|組|部|会|区画|番)$/u.test(place) && s > 0 && /[（(]/u.test(t[s - 1]!) && /(?:さん|様|さま|氏|殿)$/u.test(t.slice(Math.max(0, s - 4), s - 1)) && /^[)）]/u.test(t.slice(tailEnd, tailEnd + 1))
+    // Blind R331R-031 kind: …or after their home (高椋邦彦さん宅（中島1234-5）, 古賀様方（蒲池410-2）, 田中さん邸（…）): the home's number.
+    const bracketOfName = /^[\p{Script=Han}々ヶノ]{2,6}$/u.test(place) && !/(?:室|棟|館|課|係|所|場|庫|階|号|班|組|部|会|区画|番)$/u.test(place) && s > 0 && /[（(]/u.test(t[s - 1]!) && /(?:さん|様|さま|氏|殿)(?:宅|方|邸)?$/u.test(t.slice(Math.max(0, s - 5), s - 1)) && /^[)）]/u.test(t.slice(tailEnd, tailEnd + 1))
     // Blind R153I-085: a bare 大字 and its number with no city or town word (西蒲池1085-2の古賀 慎也さん, 鷹ノ尾302-1の田中様宅): where the person
     // named right after it lives. Only with a person or a home after it, and a number of two digits or more, so a score or a round
     // (前半2-1の田中くん, 第3試合12-10の古賀さん) is not read.
@@ -866,7 +873,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     const onBelonging = (strongTail || MUNICIPALITY.test(place)) && writtenOnBelonging(t, s, tailEnd)
     const personal =
       room !== null ||
-      (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, withoutFacilityHouses(t, s, before)))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
+      (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, withoutFacilityHouses(t, s, before)))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || HOME_RIGHT_BEFORE.test(t.slice(Math.max(0, s - 10), s)) || namedHomeBefore(t, s))) ||
       siteOfNamedHome(t, s) ||
       PERSONAL_AFTER.test(after) ||
       SUSPECT_AFTER.test(t.slice(tailEnd, tailEnd + 30)) ||

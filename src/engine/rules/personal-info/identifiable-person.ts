@@ -345,6 +345,19 @@ const CIRCUMSTANCES = new RegExp(
   'u',
 )
 /**
+ * Blind R331R-003 kind: a loss, a divorce, debt or a job lost told of the named person as what they are (昨年ご主人を亡くされた皿垣開の矢部キヨ
+ * さん, 奥様を亡くされた古賀さん, 離婚されて一人でお子さんを育てている堤さん) or in their own clause (田中さんは昨年奥様を亡くされ, 松尾さんは
+ * 借金を抱えて): the household's private life, given away by the name alone, as a welfare visit's or a watch-over report's kindly words
+ * tell it. A detail of its own (warn; with another detail or the full name, as any two). Not of whom the person helps or meets (…を亡くされた方の
+ * 相談に乗る古賀さん, 古賀さんは、ご主人を亡くされた方々を支え): the loss must run straight into the name or be the name's own clause.
+ */
+const PRIVATE_LIFE =
+  `(?:${BEREFT_OR_KEEPING}|(?:息子|娘|弟|妹|お孫)(?:さん|様|さま)を(?:[^。！？!?\\n、,]{0,8}?で)?(?:亡くし|亡くされ|失い|失っ|失われ)|離婚(?:され|し(?:た|て|ま))|借金(?:を抱え|があ|の返済に(?:追|苦))|(?:仕事|職)を失|失業(?:され|し(?:た|て|ま)|中)|(?:一人|ひとり|独り|女手一つ|女手ひとつ)で[^。！？!?\\n]{0,8}?育て(?:て|られ|た|る))`
+const PRIVATE_LIFE_BEFORE_NAME = new RegExp(`(?:${PRIVATE_LIFE})(?:た|て(?:いる|おられる|いらっしゃる|きた|こられた|おいでの)|る|中の)?([^。！？!?\\n「」『』、,]{0,10}?)$`, 'u')
+const PRIVATE_LIFE_AFTER_NAME = new RegExp(`^(?:[（(][^（()）\\n]{0,16}[)）])?\\s?(?:は|が|も|[、,])[、,]?[^。！？!?\\n「」『』]{0,20}?(?:${PRIVATE_LIFE})(?!(?:た|る|て(?:いる|おられる))?(?:方|人|者|皆|ご家族|家族|子ども|子供|お子さん|世帯))`, 'u')
+/** Between the loss and the name: another person or a role the name helps (方の, 人を, 支援, 相談に乗る), so the loss is not theirs. */
+const PRIVATE_LIFE_OF_OTHER = /方|(?<![一二1-9０-９])人|者|皆|世帯|支援|支え|相談|寄り添|担当|講師|職員|委員/u
+/**
  * What makes naming the person harmful: their health, a rescue or evacuation, a family that cannot be
  * reached, welfare (生活保護, 就学援助, 児童扶養手当, a single parent raising children alone), debt, abuse, or a complaint or
  * distress told at a counter.
@@ -462,7 +475,7 @@ const OWN_ILLNESS_HAS =
   /(?:疾患|難病|病気|持病|腫瘍)(?:が|を)(?:あり|あっ|ある|見つか|抱え|お持ち|持っ)(?![^。！？!?\n]{0,6}(?:方|人|子ども|子供|皆)(?:へ|に|の|を|は|が|も|たち))|生まれつき[^。！？!?\n]{0,12}?(?:疾患|病気|障害|障がい|難病|病|弱)|手術を(?:受け|控え|終え)(?![^。！？!?\n]{0,4}?(?:方|人|子ども|子供|子たち|患者|皆)(?:へ|に|の|を|は|が|も|たち))|手術(?:の|が)(?:予定|決ま)/u
 const PERSON_SENSITIVE = new RegExp(
   OWN_ILLNESS_HAS.source + '|' +
-  /(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))|(?:心|こころ)の不調|メンタル(?:の)?不調|メンタルを崩|精神的に(?:不安定|参っ|追い詰め|落ち込)|育児ノイローゼ|カウンセリング(?:を受け|に通)|(?:病院|クリニック|医院|診療所)に(?:通って|通われ|通院|かかって|かかられ)|転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り|(?:ひきこもり|引きこもり|引き籠もり)(?:の状態|状態|がち|の生活|生活|が続|の期間)|(?:自室|部屋)から(?:出られ|出ず|出ない|出てこ)|不登校(?:の状態|状態|が続|にな)/.source,
+  /(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))|(?:心|こころ)の不調|メンタル(?:の)?不調|メンタルを崩|精神的に(?:不安定|参っ|追い詰め|落ち込)|育児ノイローゼ|カウンセリング(?:を受け|に通)|(?:病院|クリニック|医院|診療所)に(?:通って|通われ|通院|かかって|かかられ)|転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|床上浸水|床下浸水|浸水(?:被害に|し(?:た|て|ま)|され)|(?:全壊|半壊)(?:し(?:た|て|ま)|され|と(?:な|判定))|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り|(?:ひきこもり|引きこもり|引き籠もり)(?:の状態|状態|がち|の生活|生活|が続|の期間)|(?:自室|部屋)から(?:出られ|出ず|出ない|出てこ)|不登校(?:の状態|状態|が続|にな)/.source,
   'u',
 )
 /**
@@ -650,6 +663,11 @@ const KANA_GIVEN_TAIL = /^[子江代美枝恵乃世香絵]$/u
  */
 const HOME_MEMBER_AGE =
   /^(?:の(?:長男|長女|次男|次女|三男|三女|息子さん|娘さん|お嬢さん|ご主人|奥さん|奥様|お母さん|お父さん|おばあちゃん|おじいちゃん|お孫さん|孫|祖母|祖父|母親|父親)\s?)?[（(][^）)\n]{0,12}?(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:歳|才|代)|一人暮らし|ひとり暮らし|独居)/u
+/** 宅 or 方 after さん ending its word (…さん宅（…）, …さん方で, …さん宅前の): the household's home, not さん宅配 or さん方面. */
+const HOME_WORD_ENDS = /^(?:[宅方](?![\p{Script=Han}])|宅(?:前|裏|横|隣)(?![\p{Script=Han}]))/u
+/** A disaster striking a home, told in the sentence: 床上浸水した, 被災された, 屋根が飛んだ, 倒壊, 全焼, 土砂が流れ込んだ. */
+const HOME_STRUCK =
+  /浸水|冠水|被災|倒壊|全壊|半壊|損壊|全焼|半焼|焼損|土砂(?:が|に)|がけ崩れ|崖崩れ|屋根が(?:飛|壊|破|はが|剥が)|瓦が(?:飛|落)|倒木|雨漏り|(?:水|泥)に(?:つか|浸か)|(?:台風|大雨|豪雨|地震|竜巻|火災|火事)(?:の|で)(?:被害|被災)/u
 /** A name's reading in kana, in brackets right before its honorific: （そら）, (ハルト). */
 const READING_BEFORE = /[（(][ぁ-ゖァ-ヶー]{1,10}[)）]$/u
 
@@ -708,7 +726,10 @@ function findNames(t: string): Name[] {
     // (山下正一さん宅（78歳・一人暮らし）): the details are the person's.
     // Blind R259H-006 kind: …or one member of that home told by their place in the family, their age in brackets (古川さん宅の長男（三十四歳）,
     // 堤さん方の次女（17）): the surname, the relation and the age name one person.
-    if (after < t.length && isHanCode(t.charCodeAt(after)) && !(m[0] === 'さん' && '宅方'.includes(t[after]!) && HOME_MEMBER_AGE.test(t.slice(after + 1, after + 40)))) continue
+    // Blind R331R-031 kind: …or the home named as the one a disaster struck (床上浸水した…高椋邦彦さん宅（中島1234-5）に, 台風で屋根が飛んだ古賀さん方),
+    // told in the name's sentence: the victim household's name, as long as 宅 or 方 ends its word (さん宅配, さん方面 are none). (A home named
+    // as a venue, 三橋町の田中さん宅で子ども会, is no one's private matter.)
+    if (after < t.length && isHanCode(t.charCodeAt(after)) && !(m[0] === 'さん' && '宅方'.includes(t[after]!) && (HOME_MEMBER_AGE.test(t.slice(after + 1, after + 40)) || (HOME_WORD_ENDS.test(t.slice(after, after + 3)) && HOME_STRUCK.test(t.slice(sentenceSpan(t, m.index).start, sentenceSpan(t, m.index).end)))))) continue
     // Kanji names: up to four kanji, or five (below); a family name and a given name may be parted by a space (野口 昭雄さん).
     let k = 0
     while (k < 6 && p - k - 1 >= 0 && isHanCode(t.charCodeAt(p - k - 1))) k++
@@ -1016,6 +1037,11 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       STATUS_AFTER_NAME.test(t.slice(n.end, n.end + 40)))
     )
       others.push({ kind: 'status', at: Math.max(0, n.start - 1) })
+    // Blind R331R-003 kind: a loss, a divorce, debt or a job lost told of the named person (昨年ご主人を亡くされた皿垣開の矢部キヨさん).
+    if (!quotedAt(t, n.start) && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start))) {
+      const life = PRIVATE_LIFE_BEFORE_NAME.exec(t.slice(Math.max(clause.start, n.start - 48), n.start))
+      if ((life && !PRIVATE_LIFE_OF_OTHER.test(life[1]!)) || PRIVATE_LIFE_AFTER_NAME.test(t.slice(n.end, n.end + 48))) others.push({ kind: 'circumstances', at: Math.max(0, n.start - 1) })
+    }
     // Blind R251W-034 kind: relief by means applied for or received, told of the named person (…の減免を申請された…森田 勝也さん).
     if (!quotedAt(t, n.start)) {
       const reliefBefore = RELIEF_BEFORE_NAME.exec(t.slice(Math.max(clause.start, n.start - 48), n.start))
@@ -1720,7 +1746,7 @@ const GROUP_OF = /対象|(?<!年|年間|か月|ヶ月|カ月|日間|時間)(?:�
  * must not point at them, so details that do (their school and year, trade, home district) are the harm itself.
  */
 const SENSITIVE =
-  /(?:お)?名前(?:は|を)伏せ|(?:お)?名前の(?:公表|掲載|公開)(?:は|を)(?:差し)?控え|匿名(?:を|で|の|での)?(?:ご)?(?:希望|寄附|寄付)|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|出火元|火元(?:は|と(?:な|み)|になっ|とされ)|(?:から|より)の?出火|出火(?:し(?:た|まし)|原因)|ぼや|ボヤ|焼損|(?:火|たばこ|タバコ|煙草)の不始末|(?:コンロ|ストーブ|こたつ|ヒーター|アイロン|火)の消し忘れ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)/u
+  /(?:お)?名前(?:は|を)伏せ|(?:お)?名前の(?:公表|掲載|公開)(?:は|を)(?:差し)?控え|匿名(?:を|で|の|での)?(?:ご)?(?:希望|寄附|寄付)|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|出火元|火元(?:は|と(?:な|み)|になっ|とされ)|(?:から|より)の?出火|出火(?:し(?:た|まし)|原因)|ぼや|ボヤ|焼損|(?:火|たばこ|タバコ|煙草)の不始末|(?:コンロ|ストーブ|こたつ|ヒーター|アイロン|火)の消し忘れ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)|借金|多重債務|自己破産|債務整理|(?<![\p{Script=Han}])離婚(?!届の(?:書き方|様式|用紙))|(?:足|腰|膝|目|耳)が(?:悪(?:く|い|かっ)|不自由|遠(?:く|い))|(?:糖尿|心臓|腎臓|肝臓|持|難|心|こころ)の?病(?:気)?(?:で|が(?:あ|悪)|を(?:患|抱え))/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /*
  * Review of misc58 (rv/misc): the sensitive word as the cause a person helps with, not a harm of theirs (…ご夫婦が、熱中症予防の声かけに協力して
@@ -1728,7 +1754,7 @@ const MAY_SENSITIVE = mayMatch(SENSITIVE)
  * お菓子を届けて): a campaign, a prevention or others' harm right after the word. Any other sensitive word nearby is still the person's matter.
  */
 const SENSITIVE_ALL = new RegExp(SENSITIVE.source, 'gu')
-const CAUSE_AFTER = /^(?:の)?(?:予防|防止|対策|防災|啓発|撲滅|ゼロ|の日|週間|月間|訓練|教室|講習|講座|キャンペーン|(?:に)?(?:あ|遭)った(?:地域|地区|方々|皆さま|皆様|皆さん|被災地)|(?:を受けた|のあった)(?:地域|地区|方々|皆さま|皆様|皆さん)|中の(?:子ども|子供|お子さん|方々|皆さま|皆様|皆さん|患者さん))/u
+const CAUSE_AFTER = /^(?:の)?(?:(?:問題)?(?:の|に関する|についての)?(?:相談会|相談窓口|無料相談|法律相談|相談日|セミナー|講演|研修|学習会)|予防|防止|対策|防災|啓発|撲滅|ゼロ|の日|週間|月間|訓練|教室|講習|講座|キャンペーン|(?:に)?(?:あ|遭)った(?:地域|地区|方々|皆さま|皆様|皆さん|被災地)|(?:を受けた|のあった)(?:地域|地区|方々|皆さま|皆様|皆さん)|中の(?:子ども|子供|お子さん|方々|皆さま|皆様|皆さん|患者さん))/u
 function harmTold(text: string): boolean {
   if (!SENSITIVE.test(text)) return false
   for (const m of text.matchAll(SENSITIVE_ALL)) {
@@ -1760,6 +1786,13 @@ const COMPLAINANT =
 const CALLED_IN =
   /(?:」\s?(?:と|との)|について|の件で|のことで)[^。！？!?\n「」]{0,6}?(?:お電話|電話|ご連絡|連絡|メール|お便り|お手紙|ご投書|投書|お問い合わせ|問い合わせ)(?:を)?(?:(?:お寄せ|寄せ)(?:くださった|いただいた|頂いた)|くださった|くれた|いただいた|頂いた|下さった|してくださった|してくれた|してこられた|された)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))/u
 /*
+ * Blind R331R-050 kind: the call or the mail told bare in a clause before the words for the one who made it (昨日お電話をくださった西浜武で大工を
+ * されている方, 先日メールをいただいた…の女将さん), in a post about a complaint or a repair (ご指摘, 苦情, repeated calls, an apology): the caller, as
+ * 「…」とお電話をくださった is. Not those who did, as a group.
+ */
+const CALL_GIVEN =
+  /(?:お電話|ご連絡|メール|お便り|お手紙|ご投書|お問い合わせ)(?:を)?(?:(?:お寄せ|寄せ)(?:くださった|いただいた|頂いた)|くださった|くれた|いただいた|頂いた|下さった)(?![^。！？!?\n]{0,4}(?:皆|方々|たち))/u
+/*
  * Review misc59 kind: the caller's words an offer, an invitation or a plain request, not a grievance (「ぜひ取材に来てください」, 「花壇の手入れを
  * 手伝わせてほしい」, 「ポスターを貼ってください」, 「飾り方を教えてほしい」, 「観光マップがほしい」): ほしい and ください count only when they ask
  * the city to mend, stop or deal with a thing (直してほしい, 何とかしてください, 早く…してほしい, 駐車させないでほしい).
@@ -1783,7 +1816,7 @@ const CAME_TO_COMPLAIN =
  * a quoted request, the city acting on it, repeated calls or an apology: COMPLAINT_CUE). Not the people who did, as a group (GROUP_OF).
  */
 const COMPLAINED_FROM =
-  /(?:方|ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|女将さん|おかみさん|店主(?:さん)?|大将|男性|女性|住民|ご夫婦|ご夫妻|おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばさん|おじさん)(?:の方)?(?:から|より)[、,]?[^。！？!?\n]{0,50}?(?:(?:との|という|について|の件で|のことで)?(ご意見|ご要望|ご指摘|苦情|お叱り|クレーム|ご相談|通報|抗議)|(?:お)?電話|ご連絡|お問い合わせ|メール|お便り|お手紙|投書)(?:を|が|も)?(?:いただ|頂|頂戴|あり|あっ|寄せられ|届|入り|入っ|受け|もらい|もらっ|くださ|下さ)/u
+  /(?:方|ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|女将さん|おかみさん|店主(?:さん)?|大将|男性|女性|住民|ご夫婦|ご夫妻|おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばさん|おじさん)(?:の方)?(?:から|より)[、,]?[^。！？!?\n]{0,50}?(?:(?:との|という|について|の件で|のことで)?(ご意見|ご要望|ご指摘|苦情|お叱り|クレーム|ご相談|通報|抗議)|(?:お)?電話|ご連絡|お問い合わせ|メール|お便り|お手紙|投書)(?:を|が|も)?(?:いただ|頂|頂戴|あり|あっ|寄せられ|届|入り|入っ|受け|もらい|もらっ|くださ|下さ)|(?:方|ご主人(?:様|さま)?|奥(?:さん|様|さま)|女将さん|店主(?:さん)?|男性|女性|住民|ご夫婦|おばあちゃん|おじいちゃん|おばあさん|おじいさん)(?:の方)?(?:から|より)(?:も)?[、,]?[^。！？!?\n]{0,12}?(?:同じ|同様の|同じような)(?:件|ご意見|ご指摘|ご要望|内容|お話|お声|声|苦情)(?:を|が|も)?(?:伺(?:い|っ)|うかが(?:い|っ)|お聞き|承(?:り|っ)|聞い|いただ|頂|寄せられ)/u
 const COMPLAINT_CUE = /何度も|繰り返し|毎日のように|再三|度々|たびたび|申し訳|お詫び|おわび|ご迷惑|ご不便|ご心配をおかけ/u
 /**
  * Blind R259H-005 kind: a health check's finding told of one person (健診でHbA1cが高いと指摘され, 血圧が基準を超え, 要精密検査と): their test
@@ -1832,10 +1865,10 @@ const LANDMARK_PLACE = /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ
  * Blind R234M-018, R235I-014 kind: one living alone (一人暮らし, お一人で暮らしておられ, 独居): with the door pinned, the harm itself. Not those
  * who live alone as a class (一人暮らしの方は, 一人暮らしの高齢者, 独居世帯).
  */
-const LIVES_ALONE = /(?:(?:一人|ひとり|独り)暮らし|独居)(?!の(?:方|皆|高齢者|世帯|人|家庭)|世帯|者)|(?:一人|ひとり|お一人|独り)で(?:お住まい|暮らし|住んで|住まわれ|お暮らし)(?!の(?:方|皆|高齢者|世帯|人))/u
+const LIVES_ALONE = /(?:(?:一人|ひとり|独り)暮らし|独居)(?!の(?:方|皆|高齢者|世帯|人|家庭)|世帯|者)|(?:一人|ひとり|お一人|独り)で(?:お住まい|暮らし|住んで|住まわれ|住む|暮らす|暮らして|暮らされ|お暮らし)(?!の(?:方|皆|高齢者|世帯|人)|(?:方|人|高齢者|世帯)(?:は|が|も|の|を|に|へ|、|たち))/u
 /** The household: ひとり親世帯, 一人でお住まい, 独居, 高齢者のみの世帯. */
 const HOUSEHOLD =
-  /(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|(?:去年|昨年|数年前|今年)から(?:一人|ひとり|独り)(?:の|で|暮らし)|ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
+  /(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|(?:去年|昨年|数年前|今年)から(?:一人|ひとり|独り)(?:の|で|暮らし)|ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人|独り)で(?:お住まい|暮らし|住んで|住む|住まわれ|暮らす|暮らして|暮らされ)|二人暮らし|高齢者のみ|老老介護|生活保護/u
 /**
  * Round 118 (blind R118A-031): the one house or business of its kind in a small place (蒲池の県道沿いで一軒だけ養鶏場をされている, 沖端で
  * 唯一の鍛冶屋, 大和の干拓地にたった一軒の牛舎): the place and "the only one" point at one household, whatever its district word.
@@ -1896,6 +1929,15 @@ const CHILD_SCHOOL_CLUB = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|�
  */
 const BUSINESS_SPOT =
   /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:(?:の[\p{Script=Han}ァ-ヶー]{1,6}(?:通り)?(?:沿い|のそば|の近く|の前|の?角|のたもと|の向かい|の隣))?(?:で[^。！？!?\n、]{0,10}?(?:店|屋|院|旅館|民宿|工房|食堂|商店|農園|薬局|教室|事務所|カフェ|酒造|鮮魚店|理容店|美容室|理容室|理髪所|床屋|診療所|クリニック|写真館|サロン|塾)を(?:営|経営|され(?:て|た)|開(?:い|業))|(?:で|に)(?:代々|古くから|昔から|[0-9一二三四五六七八九十百]{1,3}(?:年|代)(?:以上)?)(?:続く|続いている|構える)(?:老舗の?)?[^。！？!?\n、]{0,6}?(?:店|屋|旅館|料亭|民宿|工房|食堂|商店|農園|酒造|酒蔵|窯元|鮮魚店|理容店|呉服店)))/u
+/*
+ * Blind R331R-050 kind: a trade done at a district named bare (西浜武で大工をされている方, 皿垣開で農業を営む, 沖端で漁師をしている): where the
+ * person lives or works, as 三橋町で…を営む is; the trade need not be a shop. The place stands as a word of its own (after a non-kanji), two to
+ * four kanji, not a whole city, a common noun that takes で before a job (趣味で, 夫婦で, 家族で, 地域で, 現場で) nor a facility.
+ */
+const TRADE_AT_BARE_PLACE =
+  /(?<![\p{Script=Han}ァ-ヶー々])([\p{Script=Han}々ヶノ]{2,4})で[^。！？!?\n、]{0,10}?を(?:営(?:む|んで|まれ)|経営(?:する|して|されて)|され(?:て(?:いる|おられる|いた)|た)|なさって|して(?:いる|おられる|いらっしゃる))/u
+const NOT_TRADE_PLACE =
+  /^(?:趣味|夫婦|家族|親子|兄弟|姉妹|個人|独学|長年|長く|地域|地区|集落|近所|近隣|自宅|家庭|実家|職場|現場|現地|店頭|店舗|会社|市内|町内|県内|国内|海外|全国|各地|都内|本業|副業|兼業|専業|二人|三人|仲間|有志|同地|当地|全員|一人|共同|交代|分担|無償|無料|有償|定年後|退職後|今年|昨年|去年|以前|最近|現在|今|毎年|毎日|毎週|地元|路上|屋外|屋内|野外|校内|園内|館内|施設|病院|学校|本市|当市|本町|同町)$/u
 /*
  * Blind R320M-012 kind: a shop placed by the landmark it stands near (川下り乗船場近くで長年鮮魚店を営む, 駅前で花屋を営む, 水天宮のそばで
  * 旅館をされている, 郵便局の向かいに店を構える): the landmark narrows the trade to one door, as a district and a road do (BUSINESS_SPOT).
@@ -1984,7 +2026,8 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
   const mishap = CHILD_MISHAP.test(t) && SHOP_CHILD.test(t)
   const aloneAny = LIVES_ALONE.test(t)
   const checkup = CHECKUP_FINDING.test(t) && !CONSENT.test(t)
-  const calledIn = CAME_TO_COMPLAIN.test(t) || (CALLED_IN.test(t) && (COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t)))
+  const calledIn =
+    CAME_TO_COMPLAIN.test(t) || (CALLED_IN.test(t) && (COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t))) || (CALL_GIVEN.test(t) && (COMPLAINT_TOPIC.test(t) || COMPLAINT_CUE.test(t)))
   const fromM = COMPLAINED_FROM.exec(t)
   const complainedFrom = fromM !== null && (fromM[1] !== undefined || COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t) || COMPLAINT_CUE.test(t))
   if (!((MAY_SENSITIVE(t) && SENSITIVE.test(t)) || COMPLAINANT.test(t) || (CONTACTED.test(t) && COMPLAINT_TOPIC.test(t)) || calledIn || complainedFrom || RESCUED.test(t) || mishap || aloneAny || checkup) || !(ONE_PERSON.test(t) || NEIGHBOUR_PERSON.test(t) || SHOP_CHILD.test(t))) return
@@ -2006,6 +2049,9 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const beside = BESIDE_LANDMARK.exec(sentence) ?? HOME_BY_LANDMARK.exec(sentence)
     const shopRaw = BUSINESS_SPOT.exec(sentence)
     const shop = shopRaw && !WIDE_LIVES.test(shopRaw[1]!) && !/[市県都府道]$/u.test(shopRaw[1]!) && !cities.includes(shopRaw[1]!) && !t.includes(shopRaw[1]! + '市') ? shopRaw : null
+    // Blind R331R-050 kind: a trade done at a district named bare (西浜武で大工をされている方).
+    const tradeRaw = shop ? null : TRADE_AT_BARE_PLACE.exec(sentence)
+    const trade = tradeRaw && !NOT_BARE_PLACE.test(tradeRaw[1]!) && !NOT_TRADE_PLACE.test(tradeRaw[1]!) && !NOT_SCENE_PLACE.test(tradeRaw[1]!) && !cities.includes(tradeRaw[1]!) && !t.includes(tradeRaw[1]! + '市') ? tradeRaw : null
     const prevSpan = s.start > 1 ? sentenceSpan(t, s.start - 2) : null
     const nearRaw = NEAR_SPOT.exec(sentence)
     const nearBefore = (prevSpan ? t.slice(prevSpan.start, prevSpan.end) : '') + '\n' + sentence.slice(0, nearRaw?.index ?? 0)
@@ -2013,11 +2059,11 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const shopNear = SHOP_NEAR.exec(sentence)
     // Blind R320M-012 kind: the household of a house fire placed in a district in this sentence or the one before.
     const scene = FIRE_HOUSEHOLD.test(sentence) && (FIRE_SCENE.test(sentence) || (prevSpan !== null && FIRE_SCENE.test(t.slice(prevSpan.start, prevSpan.end))))
-    const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? near ?? shopChild ?? LOCAL_OFFICE.exec(sentence) ?? shopNear ?? (scene ? ONE_PERSON.exec(sentence) : null)
+    const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? trade ?? near ?? shopChild ?? LOCAL_OFFICE.exec(sentence) ?? shopNear ?? (scene ? ONE_PERSON.exec(sentence) : null)
     // A description quoted as an example (「沖端町の角の酒屋の旦那さん」のような書き方) is a mention.
     if (!anchor || quotedAt(t, s.start + anchor.index)) continue
     const details = new Set<string>()
-    if (district || lives || alma || shop || near) details.add('place')
+    if (district || lives || alma || shop || trade || near) details.add('place')
     if (school) details.add('school')
     // Blind R174I-053: the class after the school and grade (両開小学校5年2組の男の子): thirty children, one of them.
     if (school && /^\s?[0-9一二三四五六七八九]組/u.test(sentence.slice(school.index + school[0].length, school.index + school[0].length + 3))) details.add('class')
@@ -2057,7 +2103,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const from = complainedFrom ? COMPLAINED_FROM.exec(sentence) : null
     // (Only with the trade they run: the shop pins one door, as R327D-031's 鮮魚店 does; a district and an age with a complaint stay a warning.)
     const fromTold = from !== null && details.has('livelihood') && (from[1] !== undefined || COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t) || COMPLAINT_CUE.test(t))
-    if (COMPLAINANT.test(sentence) || (CONTACTED.test(sentence) && COMPLAINT_TOPIC.test(t)) || (calledIn && (CAME_TO_COMPLAIN.test(sentence) || CALLED_IN.test(sentence))) || fromTold) details.add('complaint')
+    if (COMPLAINANT.test(sentence) || (CONTACTED.test(sentence) && COMPLAINT_TOPIC.test(t)) || (calledIn && (CAME_TO_COMPLAIN.test(sentence) || CALLED_IN.test(sentence) || (CALL_GIVEN.test(sentence) && (COMPLAINT_TOPIC.test(t) || COMPLAINT_CUE.test(t))))) || fromTold) details.add('complaint')
     if (ROUTINE.test(sentence)) details.add('routine')
     // Blind R183I-033: their daily habit told in the sentence or the next (ご家族によると毎朝この道を散歩されていた): where to meet them, and when.
     else {
@@ -2204,7 +2250,7 @@ export function routinePerson(doc: Doc, emit: Emit): void {
  * 一人暮らしをされている, 郵便局の向かい、青い瓦のお家に住む): the door is as plain as 裏手のお宅 is. At most 12 characters of the look.
  */
 const HOME_BY_LANDMARK =
-  /(?:[\p{Script=Han}ァ-ヶー]{1,10}|(?![のがはをにへとでもや])[ぁ-ん]{1,4}[屋店])(?:さん)?の(?:すぐ)?(?:隣|となり|お隣|向かい|お向かい|真向かい|斜め向かい|斜め前|裏|裏手|並び)(?:に(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ)|の(?:お宅|おうち|お家|家)(?:の|に住む|に住んで|に住まれ)|[、,][^。！？!?\n、,]{1,12}?の(?:お宅|おうち|お家|家)(?:で|に)(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ|お暮らし|(?:お)?(?:一人|ひとり|独り)(?:暮らし|で(?:お住まい|住|暮らし|お暮らし))))/u
+  /(?:[\p{Script=Han}ァ-ヶー]{1,10}|(?![のがはをにへとでもや])[ぁ-ん]{1,4}[屋店])(?:さん)?の(?:すぐ)?(?:隣|となり|お隣|向かい|お向かい|真向かい|斜め向かい|斜め前|裏|裏手|並び)(?:に(?:(?:お?一人|ひとり|独り|ご夫婦|夫婦|お二人|二人|ふたり)で)?(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ)|の(?:お宅|おうち|お家|家)(?:の|に住む|に住んで|に住まれ)|[、,][^。！？!?\n、,]{1,12}?の(?:お宅|おうち|お家|家)(?:で|に)(?:お住まい|住む|住んで|住まれ|暮らす|暮らして|暮らされ|お暮らし|(?:お)?(?:一人|ひとり|独り)(?:暮らし|で(?:お住まい|住|暮らし|お暮らし))))/u
 const HABIT =
   /(?:いつも|毎朝|毎晩|毎夕|毎日|朝晩)[^。！？!?\n]{0,14}?(?:に乗って|を連れて|を押して|を引いて|を着て|をかぶって|を散歩|散歩して|で散歩|を走って|で走って|を歩いて|で歩いて|を掃除|を掃いて|で体操|に座って|に立って|で釣り|を釣って)/u
 export function landmarkResident(doc: Doc, emit: Emit): void {
