@@ -444,6 +444,11 @@ const MAY_SERVICE = mayMatch(SERVICE)
 const SERVICE_USE = /通っ|通い|通わ|通う|通われ|利用(?:し|され|中)|受け(?:て|た|ら|ま|始)|受診/u
 /** Staff or a guest of the service named (言語聴覚士の古賀さん, 担当の堤さん, …さんが講師を務め): not a user. */
 const SERVICE_STAFF_BEFORE = /(?:言語聴覚士|保健師|心理士|心理師|相談員|指導員|支援員|担当|講師|職員|保育士|療法士|医師|先生|スタッフ|課|係|室|センター)(?:の|で|、)?[ 　]?$/u
+/**
+ * A guest named in the role the post gives them (…古賀さんを講師に, …さんをゲストとしてお迎えし, …さんをお招きして): a speaker of the
+ * event, not a person whose household the event's theme (借金問題, 離婚後の暮らし) describes.
+ */
+const GUEST_AFTER_NAME = /^(?:を|に)[、,]?(?:講師|ゲスト|講演者|パネリスト|アドバイザー|コーディネーター|ファシリテーター|審査員|進行役)(?:に|として)|^を[、,]?(?:お?招き|招い|お?迎え)(?:し|て|いた)/u
 const SERVICE_STAFF_AFTER = /^[^。！？!?\n]{0,16}?(?:が|は|も)[^。！？!?\n]{0,20}?(?:担当|講師|指導し|相談に応じ|対応し|案内し|説明し|務め)/u
 function serviceUser(t: string, n: Name, s: Span): boolean {
   if (SERVICE_STAFF_BEFORE.test(t.slice(Math.max(s.start, n.start - 14), n.start)) || SERVICE_STAFF_AFTER.test(t.slice(n.end, s.end))) return false
@@ -1011,7 +1016,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Where they live told by a landmark right before the name (西鉄柳川駅近くにお住まいの堤さん, 市役所の裏に住む古賀さん).
     else if (LIVES_BY_LANDMARK.test(t.slice(Math.max(0, n.start - 24), n.start))) others.push({ kind: 'residence', at: n.start - 1 })
     // The shop they run, placed by a landmark or a district (駅のすぐ近くで理髪店を営む大坪さん): where to find them at work.
-    if (BUSINESS_BY_PLACE.test(t.slice(Math.max(0, n.start - 40), n.start))) others.push({ kind: 'business', at: n.start - 1 })
+    // (Not a guest named in their role, 三橋町で司法書士事務所を営む古賀さんを講師に: the practice is how the post presents its speaker.)
+    if (BUSINESS_BY_PLACE.test(t.slice(Math.max(0, n.start - 40), n.start)) && !GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 16))) others.push({ kind: 'business', at: n.start - 1 })
     // 本日午前に転入届を出された…佐藤様: the visit to the counter with its time and business.
     if (VISIT_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 40), n.start))) others.push({ kind: 'visit', at: n.start - 1 })
     // 卵アレルギーのﾚﾝくん, 車いすの田中さん, 持病のある古賀さん: a health condition told as what the person is, right before the name.
@@ -1142,7 +1148,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // face joins the name and the details told of them. (Read only to add to details already told: a caption alone names someone pictured.)
     else if (kinds.size >= 2 && captionShows(t, sentence.end, t.slice(n.start, n.end))) kinds.add('photo')
     if (ROUTINE.test(sentenceText) || ROUTINE.test(next)) kinds.add('routine')
-    if (CIRCUMSTANCES.test(sentenceText) || CIRCUMSTANCES.test(next)) kinds.add('circumstances')
+    // (Not for a guest named in the role the post gives them: the hardship in their sentence is the event's theme, 借金問題の相談会を、
+    // …古賀さんを講師に開催します.)
+    if ((CIRCUMSTANCES.test(sentenceText) || CIRCUMSTANCES.test(next)) && !GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 16))) kinds.add('circumstances')
     // Their nationality or residence status, in the bracket after the name or right before it.
     const close = /^[（(]/u.test(t.slice(n.after, n.after + 1)) ? t.slice(n.after, n.after + 40).search(/[)）]/u) : -1
     const bracket = close > 0 ? t.slice(n.after + 1, n.after + close) : ''
