@@ -7185,3 +7185,178 @@ describe('confidential: conf60 kinds — schools, nurseries, the fire service, t
     expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
   })
 })
+
+describe('confidential: conf61 kinds — finance, contracts, planning, the assembly secretariat and the mayor’s office telling unreleased figures and negotiations in good faith: a section’s own estimate before the body deliberates, a zoning change’s area before its publication, a courted company with the terms, a budget or internal paper in the photo, a contract’s terms in talks, a session with the press kept out, an appraisal before a sale, a tender’s price bounds, an amount at an assessment stage, the invited bidders, a move told ahead, a budget total awaiting its release, a land price in talks, a draft budget before the council (blind R329C, R332M)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // a section's own estimate with its figure, the deliberating body still to hear it (R329C-001 kind)
+    ['うちの課で試算したところ、保育料を月1,500円上げないと赤字が続くという結果になりました。議会への説明は2月です。', 'confidential/pre-release'],
+    ['担当でシミュレーションしてみた結果、バス路線を3本減らせば年2,400万円浮く計算です。審議会にかけるのは来月の予定です。', 'confidential/pre-release'],
+    ['水道料金の改定、係内で収支計算をやり直したら、平均12%の値上げが必要という数字になりました。審議会に諮るのは年明けです。', 'confidential/pre-release'],
+    // a zoning or planning change told with its area, its publication still to come (R329C-006 kind)
+    ['用途地域の見直しで、西鉄柳川駅の東側一帯を商業地域に変更する方向です。区域図の公表は来年度になります。', 'confidential/pre-release'],
+    ['地区計画の変更で、沖端地区の約12ヘクタールを準住居地域から近隣商業地域に変える案です。審議会を通るまでは公表しません。', 'confidential/pre-release'],
+    ['立地適正化計画の居住誘導区域、案では三橋町の南側一帯を区域から外す方向です。図面の公表は来月の審議会の後です。', 'confidential/pre-release'],
+    ['都市計画道路の新しいルートは、蒲池小の北側を通って国道に抜ける線で固まりました。公表は秋の予定です。', 'confidential/pre-release'],
+    // a company being courted named with the terms in talk (R329C-009/024 kind)
+    ['誘致を進めている物流大手の株式会社九州ロジテックと、倉庫用地の賃料について交渉しています。', 'confidential/negotiation'],
+    ['アリアケ食品株式会社さんの新工場、進出先として大和町の市有地を第一候補に、補助金の上乗せを含めて条件を調整中です。', 'confidential/negotiation'],
+    ['来週、工場の新設を検討中の有明精工(株)の社長が来庁されます。奨励金の額と雇用人数について、詰めの協議をする予定です。', 'confidential/negotiation'],
+    ['市長のトップセールス。有明ケミカル株式会社の本社で、新工場の立地について用地価格の話をしてきました。', 'confidential/negotiation'],
+    // a paper of the budget process or one used inside for a deliberation, shown in the photo (R329C-010/014 kind)
+    ['今日の査定の様子📷 机の上にあるのが各課の要求額の一覧表です。', 'confidential/budget'],
+    ['写真は、来年度の予算配分の表です。財政課の机に貼ってありました。', 'confidential/budget'],
+    ['部内のワーキングで配られた、公民館の統廃合候補の一覧です。写真に撮っておきました。', 'confidential/staff-only'],
+    ['部長会議用に作成したスライドを一枚だけお見せします。', 'confidential/staff-only'],
+    // a contract's terms in talks: the city's ask, the other side's offer, a side's limit (R329C-025 kind)
+    ['清掃業務の委託料、今の業者さんには年1,200万円から1,000万円に下げてもらえるよう交渉中です。', 'confidential/negotiation'],
+    ['指定管理料について、先方からは年3,000万円ならお受けできるとの回答でした。', 'confidential/negotiation'],
+    ['システム保守の契約、期間を3年から5年に延ばしてもらう方向で協議しています。', 'confidential/negotiation'],
+    ['先方はリース料の値上げ3%を希望していますが、市としては1%が限界だと伝えています。', 'confidential/negotiation'],
+    ['商業棟の売却、先方の希望が2億円、こちらの提示が2億4千万円。差は少しずつ縮まっています。', 'confidential/negotiation'],
+    // a session held with the press or the public kept out, then what was shown in it (R329C-034 kind)
+    ['今日の委員会は、傍聴の方を入れない形で開かれましたが、給食センターの建て替え費用が当初の2倍近くになるとの説明がありました。', 'confidential/meeting'],
+    ['記者の皆さんには退席いただいたあとの協議会で、新庁舎の建設地は現庁舎の敷地で固まりました。', 'confidential/meeting'],
+    ['マスコミ抜きで行われた議員勉強会で、市長から来年度の大型事業を3つに絞る方針が示されたそうです。', 'confidential/meeting'],
+    ['議員だけの勉強会で、執行部から新体育館の事業費が14億円に膨らむとの説明がありました。', 'confidential/meeting'],
+    // a property's appraisal before the city sells it (R329C-037 kind)
+    ['市有地の売却に向けて鑑定評価をお願いしていましたが、鑑定額は坪あたり12万円と出ました。入札の予定価格はこれから決めます。', 'confidential/pre-release'],
+    ['旧庁舎跡地の不動産鑑定、結果は2億1,000万円でした。売却は来年度の予定です。', 'confidential/pre-release'],
+    ['跡地の鑑定評価額が出ました。1億3,600万円です。これを下回る価格では売らない方針で、公募要項をまとめています。', 'confidential/pre-release'],
+    ['市有地の売却、鑑定士さんの見立ては坪あたり9万円でした。公募はこれからです。', 'confidential/pre-release'],
+    // a tender's price bounds told before the opening, in any numerals (R329C-041 kind)
+    ['明日の入札、天井は三千万円、下限はだいたい二千六百万円くらいで設定しています。', 'confidential/pre-release'],
+    ['今度の舗装工事は上限を1,500万円に置きました。入札は来週の木曜です。', 'confidential/pre-release'],
+    ['明後日開札の外壁改修、上限はざっと二千五百万、下限は二千二百万くらいで見ています。', 'confidential/pre-release'],
+    ['来週開札の給食センター改修、上限の金額は1億2,000万円で決裁済みです。', 'confidential/pre-release'],
+    // an amount at a stage of the internal budget assessment (R329C-045 kind)
+    ['一次査定では、観光課の要求5,400万円に対して3,800万円まで圧縮しました。', 'confidential/budget'],
+    ['二次査定で、公園整備の要求額9,000万円が6,000万円まで削られました。', 'confidential/budget'],
+    ['財政課長査定で、要求額の8割の6,400万円に削られました。', 'confidential/budget'],
+    // the companies invited to a tender not yet held (R329C-050 kind)
+    ['来週の見積合わせには、有明電設さんと柳川設備さんにお声がけしています。', 'confidential/pre-release'],
+    ['今回の指名競争入札は、市内の5社（有明土木、筑後舗道、沖端組、三橋建設、大和工業）を指名しました。', 'confidential/pre-release'],
+    ['来週の見積合わせ、声をかけたのは三橋電気と大和設備の2社です。', 'confidential/pre-release'],
+    ['指名通知は、柳川建設、有明土木、沖端組に送りました。開札は来週です。', 'confidential/pre-release'],
+    // a move told ahead: after an informal word, or a post holder's next post for April (R329C-019/052 kind)
+    ['人事課から内々に聞いた話、来年度は秘書課の課長が企画部長に上がるそうです。', 'confidential/personnel'],
+    ['4月から、今の教育部長が副市長になられる予定です。', 'confidential/personnel'],
+    ['新年度から、企画課の坂田さんが東京事務所に出向されることになりました。', 'confidential/personnel'],
+    ['うちの課長、4月から教育委員会に出向だそうです。内示は来週ですが。', 'confidential/personnel'],
+    // a budget's total after the internal assessment, its release awaited (R329C-055 kind)
+    ['当初予算の編成がようやくまとまりました。総額は過去最大の約400億円です。正式な発表は2月10日の予定です。', 'confidential/budget'],
+    ['新年度予算、市長査定が終わって、一般会計は412億円に固まりました。記者発表まで今しばらくお待ちを。', 'confidential/budget'],
+    ['当初予算の規模は過去最大の412億円になりました。正式発表まで、もう少々お待ちください。', 'confidential/budget'],
+    // a unit price in land talks still going on (R329C-056 kind)
+    ['道路拡幅の用地交渉、残る1軒の地主さんとは坪13万円で話を詰めているところです。', 'confidential/negotiation'],
+    ['借地の更新、地主さんと年額120万円でお話を進めています。', 'confidential/negotiation'],
+    ['排水路の用地買収、最後の地権者さんとは1平方メートルあたり3万5千円でお話を進めています。', 'confidential/negotiation'],
+    // amounts of a draft budget said to be before the council (R332M-043 kind)
+    ['議会に出す前の補正予算ですが、防犯カメラの増設に850万円をつけてもらいました。', 'confidential/budget'],
+    ['まだ議会にかける前の予算案ですけど、子ども医療費の無料化拡大に3億円を盛り込みました。', 'confidential/budget'],
+    ['3月議会に出す予定の予算案では、新体育館の設計費に4,500万円を計上する方向です。', 'confidential/budget'],
+    ['来年度の当初予算案は、一般会計298億円です。議会に出すのは来月なので、まだ内緒です。', 'confidential/budget'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // the city's own estimate for residents, a figure with no step to come, a step taken, a result published
+    '市で試算したところ、標準的なご家庭で月200円ほどの負担増となります。審議会への諮問は来月です。',
+    '係で試算した結果、イベントの経済効果は約3,000万円でした。',
+    '課で試算した結果を審議会に報告しました。',
+    '下水道使用料の改定案について、議会にお諮りするのは来月です。試算の結果は市ホームページで公開しています。',
+    '担当で試算したところ、この制度を使えば年間5万円ほどお得になります。申請は来月からです。',
+    // a change put out for inspection, a plan's schedule with no area, an area shown at a briefing, a change made, a bus route
+    '用途地域の変更案の縦覧を行います。蒲池交差点から南へ約800mの範囲を準工業地域に変更する案です。',
+    '都市計画マスタープランの見直しを進めています。素案の公表は来年度の予定です。',
+    '用途地域の見直しについて、来月、市民説明会を開きます。変更する区域は説明会でお示しします。',
+    '令和5年に、駅東口周辺の区域を商業地域に変更しました。',
+    'コミュニティバスのルートは、駅を通って病院に抜ける線です。時刻表はホームページでご覧ください。',
+    // an agreement signed, incentives explained, a factory visit or event with a company, a company already sited
+    'ヤマセ電装株式会社と立地協定を締結しました。新工場では約100人の雇用が見込まれます。',
+    '企業誘致のため、工業団地の分譲単価や奨励金の制度について、説明会を開きます。',
+    '株式会社アリアケ食品の工場見学に、市内の小学生が参加しました。',
+    '市内に進出した有明精工株式会社さんと、職場体験の受け入れ条件について打ち合わせをしました。',
+    '株式会社ヤマセ電装さんと、市内の工業団地で開く工場見学イベントの条件について打ち合わせしました。',
+    '市長のトップセールスで、有明ケミカル株式会社の新工場が操業を開始しました。',
+    // a paper for residents, no photo, a photo kept clear, a published paper, a training, a press conference, a section's public list
+    '課内で作った資料をもとに、市民向けのパンフレットを作りました。写真はその表紙です。',
+    '来年度予算の査定結果の一覧表を作っています。財政課は毎晩遅くまで作業中です。',
+    '予算の査定資料が写り込まないよう、写真は窓の外の景色にしました。',
+    '当初予算の概要（予算配分の表）を市ホームページに掲載しました。写真はその一部です。',
+    '予算要求の書き方について職員研修を行いました。写真は研修の様子です。',
+    '予算発表の記者会見で、市長が予算配分の表を示しました。写真はその様子です。',
+    '課内で作ったごみ分別のチェックリストを、皆さんにも共有します。',
+    '課内で作ったイベントの日程表です。写真を載せておきますので、ご確認ください。',
+    '打ち合わせで使った資料は、後日ホームページに掲載します。',
+    // a change agreed, a request to the state, a price announced, a club's own talks, advice to a resident, a grant's cap
+    '手数料を9.5%から8%に引き下げることで、事業者と合意しました。',
+    '国に対し、補助率を2分の1から3分の2に引き上げるよう要望しています。',
+    'ごみ袋の価格を1枚50円から40円に引き下げます。',
+    '子ども会の会費を年2,000円から1,500円に下げる方向で、役員会で話し合いを進めています。',
+    '利用料を500円から300円に下げてもらえるよう、施設にお願いしてみてください。',
+    '市は最大20万円まで補助します。',
+    // a closed session announced, its result promised, an event closed to the public, a members' meeting on a date
+    '本日の全員協議会は、傍聴者を入れない形で開催します。ご理解をお願いします。',
+    '全員協議会は傍聴者を入れない形で開催されます。議題は新庁舎についてなど3件です。',
+    '報道の方も入らない形で行われましたが、結果は後日ホームページでお知らせします。',
+    'イベントは一般の方が入らない形で行われ、参加者は120人でした。',
+    '今年の成人式は、報道の方も入れない形で行われましたが、参加者は420人でした。',
+    '理事のみの会合で、総会の日程を決めました。',
+    // a sale's notice, goods appraised, a sale concluded, a consultation on land values
+    '市有地を一般競争入札で売却します。最低売却価格は1億3,600万円（不動産鑑定評価額に基づき算定）です。参加申込みは5月31日まで。',
+    'お宝鑑定会を開きました。掛け軸の評価額は50万円でした！',
+    '旧小学校の跡地は、不動産鑑定評価額の1億3,600万円で、〇〇株式会社に売却しました。',
+    '不動産鑑定士による無料相談会を開きます。土地の評価額についてもご相談ください。',
+    // a grant's cap, a result, prices published in advance, no floor set
+    '補助金の上限は20万円です。入札は不要です。',
+    '入札結果をお知らせします。予定価格4,200万円、落札価格3,950万円でした。',
+    '来週、公用車の入札を行います。予定価格は事前公表しています（市ホームページ）。',
+    '明日の入札に参加される業者の皆様へ：予定価格は1,200万円（事前公表）です。',
+    '来週の入札、最低制限価格は設定していません。',
+    // the assessment's schedule, goods and claims appraised, a request with no assessment
+    '予算の査定は11月から12月にかけて行います。',
+    '買い取り査定で、古いカメラが1万円になりました。',
+    '保険の一次査定で、修理費は30万円となりました。',
+    '予算要求額1億円のうち、国の補助金が5,000万円です。',
+    // a tender's result, companies asked outside a tender, a general notice to contractors
+    '入札の結果、有明土木、筑後舗道、沖端組の3社が参加し、沖端組が落札しました。',
+    '防災協定を結んでいる有明土木、筑後舗道、沖端組の3社にお声がけし、土のうを準備していただきました。',
+    '来月の一般競争入札について、参加を希望される業者の方は、市ホームページをご覧ください。',
+    '来月の入札参加資格の更新について、市内の業者さんにご案内を差し上げました。',
+    // moves announced, a new head welcomed, one's own move with a farewell, an office moving, a post held on
+    '4月1日付の人事異動で、建設部長が総務部長になりました。',
+    '本日、4月1日付の人事異動を発表しました。建設部長は総務部長に就きます。',
+    '4月から田中課長が総務課に異動になります。人事異動の詳細は市ホームページをご覧ください。',
+    '4月から新しい課長が着任します。どうぞよろしくお願いします。',
+    '4月から、鈴木さんが当課に着任されます。よろしくお願いします。',
+    '私は4月から総務課に異動になります。3年間お世話になりました。',
+    '田中さんが4月から総務課に異動されます。長い間ありがとうございました。',
+    '4月から、子育て支援課が本庁舎2階に移ります。',
+    '4月からは、今の館長さんが引き続き館長を務めます。',
+    '秘書課の課長が、市長の東京出張に同行します。',
+    'こっそり教えますが、4月からうちの係に新人さんが来ます。',
+    // a budget announced, a release with no figure, the running year's figure
+    '令和8年度当初予算案を発表しました。一般会計の総額は391億4千万円です。',
+    '予算編成作業が大詰めです。予算案の発表まで、もう少しお待ちください。',
+    '当初予算の査定がすべて終わりました。発表は2月の予定です。',
+    '来年度予算の発表は2月の予定です。今年度の予算規模は380億円となりました。',
+    // land for sale, a purchase concluded, published land values, a fee, an order placed
+    '柳川市の分譲地、1区画あたり480万円で販売中です。',
+    '用地の取得について、地権者の皆さまのご協力により、1㎡あたり4万8千円で契約しました。',
+    '公示地価によると、市内の住宅地は1㎡あたり平均4万8千円でした。',
+    '会費は年3,000円でお願いしています。',
+    'お弁当は先方に1個800円でお願いしています。',
+    // a budget put to the council, published, explained at a press conference; a budget figure with no stage ahead
+    '当初予算案を3月議会に提出しました。子ども医療費の助成拡大に1億2千万円を計上しています。',
+    '今年度予算に、防犯灯のLED化費用として500万円を計上しています。',
+    '議会に出す前に、予算案について市民の皆さんのご意見を伺います。',
+    '議会に提出する予定の予算案について、市長が記者会見で説明しました。子育て支援に2億円を計上しています。',
+    '3月議会に提出する予定の予算案の概要を発表しました。体育館の設計費に4,500万円を計上しています。',
+    '予算案を議会に提出する前に、市民説明会を開きます。総事業費は約12億円です。',
+    '地元の方との話し合いで、草刈りの日程を詰めています。参加費は500円です。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+})
