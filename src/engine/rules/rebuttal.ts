@@ -261,6 +261,16 @@
  *   じゃないもん: `REPORTED_LABEL`); the notice declared in place everywhere already (すべてに設置済みで, ホームページにも地図を掲載しております。);
  *   the critics' opinions said to have misread it (誤って受け止められたご意見). A rumour seen online (SNSなどで「…」という投稿が見られますが)
  *   set right with the facts and no complaint or charge in it is a correction (KH-030), also for `deniedComplaints`.
+ * - blind R331R (reb61: denials and counter-arguments with figures, as the city's view, or as a few people's misunderstanding): a
+ *   criticism received turned to the majority's approval or a favourable figure (ただ、…満足度が87％に達しており, 大多数の方にはご満足
+ *   いただけているものと受け止めています: `SATISFIED_SRC`, only after a turn); a cut charged (廃止されたとのことですが: `CUT_CLAIMED`) answered
+ *   with the thing going on as before or unchanged (今年度も…お渡ししております, 昨年度と変わりございません: `CARRIED_ON`); a criticism declared
+ *   far from the reality as the city's reading (実態とは異なるものと受け止めております: `FAR_FROM_VERDICT`); the city's "we did enough" after a
+ *   criticism told in an earlier paragraph (以上のとおり、説明は十分に尽くしてきたものと考えております); the staff who would act so declared not to
+ *   exist (そのような対応をしている者はおりません) and a criticism put down to a few people's impression or misunderstanding (一部のお客様の個人的
+ *   な印象ではないかと受け止めています); a waste charge (税金のムダづかい) answered with the city's share played down (でも実は…市の負担はほんの
+ *   わずかなんです). A rebuttal quoted as the reply not to give (「そのような事実はございません」とすぐに否定するのではなく: `disownedReply`)
+ *   is a mention.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -403,7 +413,7 @@ const CRITICISM = phrase(
  * とのご意見をいただきました is. Only a fault or a "too much" heard (not praise in すぎ: かわいすぎるという声), not a bare という声.
  */
 const VOICES_HEARD =
-  '(?:(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない|遠い|長い|暗い|不公平|不十分)|(?<!(?:かわい|可愛|美し|きれい|綺麗|キレイ|おいし|美味し|うま|旨|素敵|すてき|すご|凄|楽し|優し|やさし|嬉し|うれし|かっこよ|カッコよ|格好よ|よ|良|すばらし|素晴らし|面白|おもしろ))(?:すぎ|過ぎ)(?:る|た)?)[」』]?(?:という|との|といった|って|っていう|みたいな)(?:ご|お)?(?:意見|声|指摘|批判|苦情|不満|コメント|書き込み|投稿|口コミ|クチコミ|レビュー)(?:を|が|も)[^。！？!?\\n]{0,6}?(?:耳に(?:し|入|す)|聞(?:か|き|こ|い)|寄せられ|届(?:い|き|け)|上が|あ(?:り|る)|ござい|いただ|頂|拝見|見かけ|目に)'
+  '(?:(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない|遠い|長い|暗い|不公平|不十分)|(?<!(?:かわい|可愛|美し|きれい|綺麗|キレイ|おいし|美味し|うま|旨|素敵|すてき|すご|凄|楽し|優し|やさし|嬉し|うれし|かっこよ|カッコよ|格好よ|よ|良|すばらし|素晴らし|面白|おもしろ))(?:すぎ|過ぎ)(?:る|た)?)(?:だ|です)?[」』]?(?:という|との|といった|って|っていう|みたいな)(?:ご|お)?(?:意見|声|指摘|批判|苦情|不満|コメント|書き込み|投稿|口コミ|クチコミ|レビュー)(?:を|が|も)[^。！？!?\\n]{0,6}?(?:耳に(?:し|入|す)|聞(?:か|き|こ|い)|寄せられ|届(?:い|き|け)|上が|あ(?:り|る)|ござい|いただ|頂|拝見|見かけ|目に)'
 const CRITICISM_RECEIVED = phrase(
   VOICES_HEARD + '|' + FAULT_REPORTED_TURNED + '|炎上(?:して(?:い|お)|しと|しちょ|中|しました|した(?:件|投稿))|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|(?:番組|新聞|雑誌|週刊誌|ニュース|記事|報道)[^。！？!?\\n]{0,30}?と(?:書かれ|伝えられ|報じられ)(?:て(?:い|お)(?:ました|ます|た|る)|ました|た)(?:が|けれど|けど)|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
   'u',
@@ -625,8 +635,9 @@ const PRICE_OR_PAPER_CHARGE = PRICE_CHARGE + '|(?:通知|請求|課税|計算|�
  * a charge of neglect, and a post spreading it (CHARGED_RUMOUR: という投稿が広がって) is a criticism as a rumour is.
  */
 const NEGLECT_QUOTED = '[「『][^」』\\n]{0,12}?(?:市|市役所|役所|行政|市長|職員)(?:の[^」』\\n]{1,8}?)?(?:は|が|って|も)[^」』\\n]{0,10}?(?:一度も|いちども|全然|ぜんぜん|まったく|全く|何も|なにも|ちっとも|一向に)[^」』\\n]{0,8}?(?:来なかった|来ない|来てくれな|してくれな|しなかった|していな|してな|しない|なかった)[^」』\\n]{0,4}[」』]'
+// Blind R331R-025 kind (reb61): the waste charged in kana (「税金のムダづかい」, むだ遣い) is the same charge as 無駄遣い.
 // Blind R261D-052 kind: 不正 of an outsider's act (不正アクセス, 不正に利用された, 不正な利用) in a leak notice is no charge against the city.
-const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正(?!アクセス|利用|使用|ログイン|取得|侵入|送金|請求|に(?:利用|使用|取得|入手|アクセス|ログイン|閲覧)|な(?:アクセス|利用|ログイン))|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置(?!竹林|林|自転車|車両|艇|空き?家|バイク|ごみ|ゴミ)|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
+const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正(?!アクセス|利用|使用|ログイン|取得|侵入|送金|請求|に(?:利用|使用|取得|入手|アクセス|ログイン|閲覧)|な(?:アクセス|利用|ログイン))|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|むだ(?:づかい|遣い)|税金のむだ|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置(?!竹林|林|自転車|車両|艇|空き?家|バイク|ごみ|ゴミ)|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
 const CHARGE = phrase(CHARGE_SRC, 'u')
 /** Blind R308T-035 kind: a price called too high in any order (料金が高すぎる, 高すぎる値段, 割高な参加費, 高いって声). */
 const PRICE_CHARGED = phrase(PRICE_CHARGE + '|(?:料金|価格|値段|運賃|参加費|入場料|入館料|利用料|使用料|お値段)(?:が|は|って|も)?[、,]?(?:高い|高っ|たかい)', 'u')
@@ -772,6 +783,66 @@ const GOODS_COMPLAINT = phrase(
   '(?:小さ|細|薄|ぬる|硬|固|少な|軽|短|狭|まず)(?:い|かった|すぎ(?:る|た)?)[」』]?(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|連絡|ご連絡)|という(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情)|って(?:いう)?(?:ご|お)?(?:意見|声|コメント|言われ|書かれ|書き込み|投稿|苦情|口コミ|レビュー))',
   'u',
 )
+
+/**
+ * Blind R331R-012 kind (reb61): what a report or a criticism is called when declared far from the facts (…とは異なるもの, …とかけ離れた
+ * ご評価), and the city's verdict on it in any verb of judging or taking it (です, と考えております, ものと受け止めております, と認識して
+ * おります): 形だけというご評価は、活動の実態とは異なるものと受け止めております is the same denial as 実態とは異なるものです.
+ */
+const FAR_FROM_NOUN = 'もの|内容|報道|記事|印象|数字|表現|情報|説明|(?:ご)?評価|見方|(?:ご)?意見|(?:ご)?指摘|(?:ご)?批判|(?:ご)?主張|書き込み|投稿|コメント|口コミ|レビュー'
+const FAR_FROM_VERDICT = '(?:です|であり|でございます|だ(?=[。！!、]|$)|(?:だ|である)?と(?:言わざる|考え|思|受け止め|受けとめ|認識|判断|存じ|捉え|とらえ))'
+/**
+ * Blind R331R-005 kind (reb61): the majority's approval or a favourable figure (大多数の方にはご満足いただけている, 利用者の9割が「満足」と回答,
+ * 満足度が87％に達しており, 好評をいただいております): what a criticism is outweighed with, turned to in the sentence (ただ、…, …ですが、…,
+ * しかし、…). Not a goal or a hope (ご満足いただけるよう, 喜んでいただけるイベントを目指します, 喜んでもらえたら), not a survey reported with no turn (アンケートで多くのご意見をいただきました。満足度は87％でした).
+ */
+const SATISFIED_WHO = '(?:方|方々|皆様|皆さま|皆さん|みなさん|利用者|ご利用者|来庁者|来場者|来館者|参加者|回答者|お客様|お客さま|市民|乗客|受講者|保護者|ご家庭)'
+/**
+ * The approval itself: satisfied, well received, or praise quoted as the answer given (「おいしかった」との声, 「また参加したい」と回答). Not
+ * denied after it (満足されていない, ご満足いただけておりません), not a complaint quoted (「分かりにくい」との声).
+ */
+const SATISFIED_WHAT =
+  '(?:ご満足|満足|ご好評|好評|高い評価|高く評価|喜んで|お喜び|[「『](?![^」』\\n]{0,16}?(?:ない|なかっ|にく|づら|悪|ひど|すぎ|過ぎ|不|遅|狭|汚|まず|残念|困|高い))[^」』\\n]{1,16}[」』](?:と|との)(?:回答|お答え|声|お声|評価|ご評価|好評|感想|ご感想))(?!度)(?![^。！？!?\\n]{0,16}?(?:よう|目指|めざ|ため|たい|べく|たら|れば|ことを願))(?![^。！？!?\\n]{0,10}?(?:ない|ません|おらず|ず[、,。]))'
+const SATISFIED_TURN =
+  '(?<=(?:(?:^|[。！!？?\\n]|\\p{Extended_Pictographic})\\s{0,2}(?:ただ|しかし|しかしながら|でも|ですが|だけど|とはいえ|一方で?|それでも|もっとも|実際(?:に)?は|実は)|(?:ですが|ますが|でしたが|ましたが|ものの|けど|けれど|けれども|ても))[、,]?\\s?[^。！？!?\\n]{0,50})'
+const SATISFIED_SRC =
+  // (A cheap look at the first letter before the turn is looked for behind: the look-behind is not tried at every position.)
+  '(?=[方皆み利ご来参回お市乗受保大ほ殆多圧0-9０-９一二三四五六七八九満顧評支好])' + SATISFIED_TURN + '(?:(?:' + SATISFIED_WHO + '(?:の方)?の(?:大多数|大半|ほとんど|殆ど|多く|圧倒的多数|[0-9０-９]+(?:\\.[0-9]+)?(?:%|％|割)(?:以上|超|近く|を超える|あまり)?|[一二三四五六七八九]割(?:以上|超|近く|を超える|あまり)?)(?:の方)?(?:に|から|は|が|には|からは)[、,]?[^。！？!?\\n]{0,12}?' + SATISFIED_WHAT + ')|(?:大多数|大半|ほとんど|殆ど|多く|圧倒的多数|[0-9０-９]+(?:\\.[0-9]+)?(?:%|％|割)(?:以上|超|近く|を超える|あまり)?|[一二三四五六七八九]割(?:以上|超|近く|を超える|あまり)?)の' + SATISFIED_WHO +
+  '(?:の方)?(?:に|から|は|が|には|からは|にとって)[、,]?[^。！？!?\\n]{0,12}?' + SATISFIED_WHAT +
+  '|(?:満足度|顧客満足度|利用者満足度|評価|支持率|好感度|満足(?:と|した|された)(?:と)?(?:回答|お答え)(?:した|された|いただいた)?(?:方|人)?(?:の割合)?)(?:は|が|も)[、,]?[^。！？!?\\n]{0,12}?[0-9０-９]+(?:\\.[0-9]+)?(?:%|％|割|ポイント|点)(?:に(?:達|のぼ|上っ|上り)|を(?:超え|上回|維持|記録|占め)|と(?:高|非常に高|大変高|過去最高|好評)|以上|超|で(?:した|あり|ございます|ございました)|です|となって(?:おり|い)))'
+/**
+ * Blind R331R-006 kind (reb61): a cut charged, heard as a claim (記念品が廃止されたとのことですが, 「バスが減った」との声, 補助が打ち切られたって
+ * 書かれ): what an answer that the thing goes on as before refutes. Not a question (廃止されたのですか), not a worry (…のでは).
+ */
+const CUT_CLAIMED = phrase(
+  '(?:(?:廃止|打ち切り|打切り|縮小|削減|中止|撤去|撤廃|減額|減便|廃線|取りやめ|取り止め|カット)(?:され|に(?:なっ|され))|(?:打ち切|打切)られ|(?:なくな|無くな|減)っ|(?:なくさ|無くさ|減らさ|削ら|やめら|止めら)れ|(?:廃止|中止|削減|縮小|カット|撤去)し|(?:やめ|止め)ちゃっ)(?:た|て(?:いる|る|います|しまった|しまいました|しもうた))(?:ん|の)?(?:だ|です)?[！!]{0,2}[」』]?' +
+    '(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|投稿|書き込み|コメント|批判|苦情)|という(?:ご|お)?(?:意見|指摘|声|投稿|書き込み|コメント|批判|苦情|口コミ|レビュー)|って(?:いう)?(?:ご|お)?(?:意見|声|コメント|書き込み|投稿|口コミ)|(?:と|って)(?:言われ|書かれ|おっしゃ|ご指摘|指摘され|書き込まれ|投稿され))',
+  'u',
+)
+/**
+ * Blind R331R-006 kind (reb61): the thing said cut declared going on as before, in any verb of doing (今年度も対象の方全員にお渡ししております,
+ * 今年も例年どおり5000発を打ち上げています, 引き続き月2回運行しております, 今年度も開催します) or unchanged from before (昨年度と変わりございません,
+ * 前年と同数です). Not the cut owned in the same words (今年度は規模を縮小して開催しています: a word of cutting between).
+ */
+const CARRIED_ON =
+  '(?:(?:今年度|今年|本年度|本年|今回|今季|今期|来年度|来年)も|引き続き|例年(?:どおり|通り)|従来(?:どおり|通り)|これまで(?:どおり|通り)|変わらず|例年と同様に?|昨年(?:度)?と同様に?|前年(?:度)?と同様に?|以前と同様に?)[、,]?(?:(?!縮小|削減|廃止|減|中止|取りやめ|取り止め|休止|見合わせ|見送|終了|休み|やめ|なく|無く)[^。！？!?\\n]){0,28}?(?:(?:て|で)(?:おります|います|おり(?=[、,])|いる(?=[。！!、,]|$))|(?:し|いたし|行い|おこない|やり|続け|開き|お渡しし|お届けし)ます(?=[。！!よね]|$))(?!が|けど)' +
+  '|(?:昨年|前年|例年|従来|以前|これまで|去年|前回)(?:度)?(?:と|から)[、,]?(?:比べて|比べても)?[、,]?(?:何も|なんら|何ら|特に|一切|全く|まったく)?(?:変わり|変更|変化|増減|違い)(?:は|も)?(?:一切|全く|まったく|特に|何ら|ほとんど)?(?:ございません|ありません|ない(?=[。！!、,]|です|$)|なく|なし)' +
+  '|(?:昨年|前年|例年|従来|以前|去年|前回)(?:度)?と(?:同じ|同様|同数|同額|同水準|同程度|変わらない|変わらず)(?:の[一-龥]{1,4})?(?:です|でございます|であり|となって(?:おり|い)|を(?:確保|維持))'
+/** Blind R331R-025 kind (reb61): spending charged as waste (税金の無駄, ムダづかい, ばらまき, お金かけすぎ): what a cost played down answers. */
+const WASTE_CHARGED = phrase('無駄|むだ(?!なく|のない)|ばらまき|浪費|もったいない|(?:お)?金(?:を)?かけ(?:すぎ|過ぎ)|税金(?:を|の)(?:使いすぎ|使い過ぎ|どぶ)', 'u')
+
+/** Blind R331R-005 kind (reb61): what the two phrases that set the majority's approval against a criticism share. */
+const OUTWEIGHED_BY_APPROVAL = {
+  re: phrase(SATISFIED_SRC),
+  need: ['満足', '好評', '評価', '支持率', '好感度', '喜', '回答', 'お答え', '声', '感想'],
+  what: '批判を満足度や好評の数字で打ち消す反論',
+  instead: INSTEAD.critic,
+  notWithApology: true,
+  notWithRemedy: true,
+  // (An event report that tells the mixed feedback with thanks or a word for next time — ありがとうございました, 来年もお楽しみに — is no retort.)
+  unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + phrase(`参考|踏まえ|ふまえ|活か|生か|いか(?:し|す)|受けて|真摯|課題|${INQUIRY_HEARD}|ご質問|${OWNED_SOFTLY}|${INVITED}|お楽しみに|(?:来年|次回|来年度|次)も`, 'u').source, 'u'),
+  greetingOk: true,
+}
 
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
@@ -2073,6 +2144,9 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     orReply: true,
+    // Blind R331R-017 kind (reb61): also when the criticism is told in an earlier paragraph and the answer closes the post after a list of
+    // what was done (…とのご意見をいただいています。⏎⏎【これまでの周知】…⏎⏎以上のとおり、説明は十分に尽くしてきたものと考えております).
+    orHeardBefore: true,
   },
   // The complaint called only natural given the complainant's own doing: 窓を閉め切っていれば聞こえにくいのは当然かと
   // 思います, 締切を過ぎたら受け付けられんのは当たり前やろ (answering a complaint; not when a fix follows).
@@ -2489,7 +2563,7 @@ const PHRASES: Phrase[] = [
   // (answering a report or a critic; not 実態と異なる場合があります, a caution).
   {
     re: phrase(
-      '(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|だいぶ|随分|ずいぶん)?(?:かけ離れ|懸け離れ|乖離し|食い違っ|異なっ|違っ)(?:て(?:います|おります|いる(?=[。！!、]|と|$)|おり|る(?=[。！!、]|$))|た(?:もの|内容|報道|記事|印象|数字|表現|情報|説明)(?:です|であり|でございます|だ(?=[。！!、]|$)|と(?:言わざる|考え|思))|とる|ちょる)|(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに)?異なる(?:もの|内容|報道|記事|印象|数字|表現|情報|説明)(?:です|であり|でございます|だ(?=[。！!、]|$)|と(?:言わざる|考え|思))' +
+      `(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|だいぶ|随分|ずいぶん)?(?:かけ離れ|懸け離れ|乖離し|食い違っ|異なっ|違っ)(?:て(?:います|おります|いる(?=[。！!、]|と|$)|おり|る(?=[。！!、]|$))|た(?:${FAR_FROM_NOUN})${FAR_FROM_VERDICT}|とる|ちょる)|(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに)?異なる(?:(?:${FAR_FROM_NOUN})${FAR_FROM_VERDICT}|(?:もの)?と(?:考え|受け止め|受けとめ|認識し|存じ|捉え)(?![^。！？!?\\n]{0,8}?(?:場合|とき|際)))` +
       // Blind R238K-032 kind: the same said with 相違 (ご投稿の内容について確認いたしましたが、実際とは相違がございます, 事実と相違しております).
       '|(?:実態|実情|現状|現実|事実関係|実際|事実)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|一部)?(?:相違|齟齬)(?:が|も)?(?:ございます|あります|ござい(?:まし)?て|あり(?:まし)?て|見られます)(?=[。！!、]|$)|(?:実態|実情|現状|現実|事実関係|実際|事実)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに)?相違し(?:て(?:おります|います|おり|いる(?=[。！!、]|$))|た(?:もの|内容|記載|説明)(?:です|であり|でございます))',
     ),
@@ -2723,8 +2797,11 @@ const PHRASES: Phrase[] = [
   // そのような対応はしておりません; not a scam warning: 市ではそのような案内はしておりません). Blind R69A-077: or declared impossible,
   // in any register or dialect (そのような対応はありえません, そんな態度をとるはずがありません, そげな対応ばするこつはありえん).
   {
-    re: phrase('(?:そのような|そういった|そういう|そんな|そげな|そげん|そがん|そぎゃん|ご指摘のような|ご指摘の)(?:対応|言動|発言|態度|扱い|応対|接客)(?:は|を|ば|など)?[、\\s]?(?:[^。！？\\n]{0,12}?(?:は|も|なんて)[、\\s]?)?(?:一切|決して|全く|まったく|絶対(?:に)?)?(?:(?:して|いたして|取って|とって|行って|おこなって)(?:は)?(?:おりません|いません|おらず|いない)|(?:ありえ|あり得)(?:ません|ない|ん)|(?:する|いたす|致す|とる|取る|やる)はず(?:が|は)(?:ありません|ございません|ない|なか))'),
-    need: ['対応', '言動', '発言', '態度', '扱い', '応対', '接客'],
+    re: phrase('(?:そのような|そういった|そういう|そんな|そげな|そげん|そがん|そぎゃん|ご指摘のような|ご指摘の)(?:対応|言動|発言|態度|扱い|応対|接客)(?:は|を|ば|など)?[、\\s]?(?:[^。！？\\n]{0,12}?(?:は|も|なんて)[、\\s]?)?(?:一切|決して|全く|まったく|絶対(?:に)?)?(?:(?:して|いたして|取って|とって|行って|おこなって)(?:は)?(?:おりません|いません|おらず|いない)|(?:ありえ|あり得)(?:ません|ない|ん)|(?:する|いたす|致す|とる|取る|やる)はず(?:が|は)(?:ありません|ございません|ない|なか))' +
+      // Blind R331R-018 kind (reb61): …or the staff who would act so declared not to exist (そのような対応をしている者はおりません, そんな態度を
+      // 取るスタッフは一人もいません, そういった接客をする船頭はおりません). Not a purpose (…する職員がいないよう).
+      '|(?:そのような|そういった|そういう|そんな|そげな|そげん|そがん|ご指摘のような|ご指摘の)(?:対応|言動|発言|態度|扱い|応対|接客|振る舞い|ふるまい|こと|ご案内|案内|ご説明|説明|言い方|物言い)(?:を|ば)?(?:する|した|して(?:いる|いた|おる)|しとる|しよる|取る|とる|取った|とった|取って(?:いる|いた))(?:ような)?(?:者|職員|スタッフ|船頭|係員|人|社員|従業員|担当者|ガイド|乗務員|運転手|隊員|指導員|保育士|教員|ドライバー)(?:は|など|なんて)[、,]?(?:一人も|ひとりも|誰も|だれも|一切|決して|全く|まったく)?(?:おりません|いません|おらず|いない(?!よう)|おらん)'),
+    need: ['対応', '言動', '発言', '態度', '扱い', '応対', '接客', '振る舞い', 'ふるまい', 'こと', '案内', '説明', '言い方', '物言い'],
     what: '批判や情報を否定する表現',
     instead: INSTEAD.deny,
     notWithApology: true,
@@ -4342,7 +4419,9 @@ const PHRASES: Phrase[] = [
   // criticism echoed; not news (実は今年で50周年なんです: no complaint), not praise echoed, not with thanks beyond the greeting, a concession,
   // a fix or an apology.
   {
-    re: phrase('(?<=(?:^|[。！!？?\\n、,]|けど|けれど|ですが|が)\\s?)(?:実は|じつは|実際は|実際には|本当は|ほんとは|ほんとうは)[、,]?[^。！？!?\\n]{1,20}?(?:なん|ん)(?:です|だ|よ|やけど|やけん|ばい|ですよ)|(?<=(?:^|[。！!？?\\n、,]|けど|けれど|ですが|が)\\s?)(?:これ|こちら|あれ)(?:は|って|、)?[、,]?(?:ほぼ|ほとんど|全部|すべて|全て|まったく|全く|一切|ちゃんと|ただの|普通の)[^。！？!?\\n]{0,12}?なん(?:です|だ|よ|やけど|やけん|ですよ)'),
+    // Blind R331R-025 kind (reb61): …also after でも, だけど, しかし or ただ before 実は, and with a longer counter-fact (でも実はこのイベント、県の
+    // 補助金で9割をまかなっていて、市の負担はほんのわずかなんです！).
+    re: phrase('(?<=(?:^|[。！!？?\\n、,]|けど|けれど|ですが|が|でも|しかし|ただ)\\s?)(?:実は|じつは|実際は|実際には|本当は|ほんとは|ほんとうは)[、,]?[^。！？!?\\n]{1,40}?(?:なん|ん)(?:です|だ|よ|やけど|やけん|ばい|ですよ)|(?<=(?:^|[。！!？?\\n、,]|けど|けれど|ですが|が)\\s?)(?:これ|こちら|あれ)(?:は|って|、)?[、,]?(?:ほぼ|ほとんど|全部|すべて|全て|まったく|全く|一切|ちゃんと|ただの|普通の)[^。！？!?\\n]{0,12}?なん(?:です|だ|よ|やけど|やけん|ですよ)'),
     what: '批判に言い返す反論',
     instead: INSTEAD.critic,
     notWithApology: true,
@@ -4690,6 +4769,76 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     orHeardBefore: true,
     notAsCommonMyth: true,
+  },
+  // Blind R331R-005 kind (reb61): after a real criticism received (窓口対応が悪いという書き込みを目にしました, 「待ち時間が長い」とのご指摘), the
+  // majority's approval or a favourable figure set against it (ただ、昨年度の来庁者アンケートでは満足度が87％に達しており, 利用者の9割が「満足」と
+  // 回答しています, 大多数の方にはご満足いただけているものと受け止めています, ほとんどの方から好評をいただいております): the complaint outweighed,
+  // not heard. Here or told in an earlier paragraph. Not a survey reported with no turn to it (`SATISFIED_TURN`), not a goal (ご満足いただけるよう), not with
+  // thanks beyond the greeting, a concession, the opinion taken as a lesson (参考に, 踏まえ, 活かし) or a fix, not with an apology.
+  {
+    ...OUTWEIGHED_BY_APPROVAL,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    orHeardBefore: true,
+  },
+  // …or after any criticism with a complaint's content in it (口コミで「料理がまずい」と書かれていましたが、来場者の8割以上から「おいしかった」
+  // との声をいただいています): the same phrase, read with `realCriticism` instead of a criticism received.
+  {
+    ...OUTWEIGHED_BY_APPROVAL,
+    needsCriticism: true,
+    realCriticism: true,
+  },
+  // Blind R331R-006 kind (reb61): a cut charged, heard as a claim (敬老会の記念品が廃止されたとのことですが, 「バスの便が減った」との声, 補助が
+  // 打ち切られたって書かれ), answered with the thing declared going on as before (今年度も対象の方全員にお渡ししております, 例年どおり実施して
+  // おります) or unchanged, often with the figure (配布数は…で、昨年度と変わりございません, 前年と同数です): the claim contradicted, not a worry
+  // answered. Not with a worried asker reassured (ご安心ください) or an inquiry (とのお問い合わせ, ご質問), not a rumour set right, not with
+  // thanks beyond the greeting, a concession, a fix or an apology.
+  {
+    re: phrase(CARRIED_ON),
+    need: ['今年', '本年', '今回', '今季', '今期', '引き続き', '例年', '従来', 'これまで', '変わらず', '昨年', '前年', '以前', '去年', '前回'],
+    what: '批判された点をそのまま否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    notWithRemedy: true,
+    rumourDenial: true,
+    alsoNeeds: CUT_CLAIMED,
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|ご心配|ご不安|心配の|不安の|${OWNED_SOFTLY}`, 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R331R-018 kind (reb61): a criticism put down to the personal impression or the misunderstanding of a few (一部のお客様の個人的な印象では
+  // ないかと受け止めています, ごく一部の方の誤解によるものと考えております, 投稿された方の主観にすぎません, 個人的な感想ではないでしょうか): the
+  // critics belittled. To a critic (a reply, after a criticism, or one told in an earlier paragraph); not the writer's own modesty (あくまで
+  // 個人的な感想ですが: no verdict), not with the opinion taken up (参考に, 真摯に), a concession or an apology.
+  {
+    re: phrase('(?:(?:ごく|ほんの)?一部の(?:方|人|人たち|方々|お客様|お客さま|利用者|市民|来場者|参加者|皆様|皆さま|利用客|観光客)(?:の方|の方々|の皆様|の皆さま|の皆さん)?(?:の|による|が(?:お持ちの|抱かれた|受けた|持たれた))|(?:お客様|お客さま|その方|投稿者|ご本人|書き込んだ方|投稿された方|書き込まれた方|レビューされた方)(?:の|個人の|ご自身の))[、,]?(?:個人的な|主観的な|一方的な)?(?:ご)?(?:印象|感想|感じ方|受け止め方|主観|好み|誤解|勘違い|思い込み|思い違い|見方|感覚)(?:の(?:問題|違い|せい))?(?:に(?:すぎ|過ぎ)(?:ない|ません|ず)|ではない(?:か|でしょうか)|では(?:ないかと|ございませんか)|であ(?:る|り)|です(?!か)|でございます|だ(?=[。！!、]|と)|と(?:考え|受け止め|受けとめ|認識|判断|存じ|思|捉え)|かと|によるもの|から(?:来|生じ|き))' +
+      '|個人的な(?:印象|感想|感覚|好み|受け止め方)(?:ではない(?:か|でしょうか)|では(?:ないかと|ございませんか))'),
+    need: ['印象', '感想', '感じ方', '受け止め方', '主観', '好み', '誤解', '勘違い', '思い込み', '思い違い', '見方', '感覚'],
+    what: '批判を一部の人の印象や誤解として退ける反論',
+    instead: INSTEAD.critic,
+    needsCriticism: true,
+    orReply: true,
+    orHeardBefore: true,
+    // (The apology is read here, not with `notWithApology`: a critic's 思い込み is no awareness column of `AWARENESS`.)
+    unless: new RegExp(APOLOGY.source + '|' + LISTENING41.source + '|' + phrase(`参考|真摯|踏まえ|活か|生か|${OWNED_SOFTLY}`, 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R331R-025 kind (reb61): spending charged as waste (「税金のムダづかい」というコメント, 無駄遣いとのご批判) answered by playing the city's
+  // share down (市の負担はほんのわずかなんです, 市費はごく一部にすぎません, 税金はほとんど使っていません): the charge waved off. Only after a criticism
+  // (or in a reply) that charges waste; not a budget told with no critic (県の補助金を活用し、市の負担はわずかです), not with thanks beyond the
+  // greeting, a concession or an apology.
+  {
+    re: phrase('(?:負担|持ち出し|支出|負担額|一般財源|市費|市の予算|税金の投入|税金|市民の税金)(?:は|も)[、,]?(?:実は|実際は|実際には)?[、,]?(?:ほんの|ごく|わずか|僅か|たった|ほとんど|ほぼ|1割|一割|数パーセント|ゼロ|0円)[^。！？!?\\n]{0,12}?(?:なん(?:です|だ|ですよ|よ)|です(?!か)|でございます|だ(?=[よね。！!]|$)|に(?:すぎ|過ぎ)(?:ません|ない)|しか(?:かかって|使って|かかっと|使っと)(?:い|お)?(?:ません|ない|らん|ん))' +
+      '|(?:市の|本市の|当市の)?(?:税金|市費|一般財源)(?:は|を)(?:ほとんど|ほぼ|一切|全く|まったく)(?:使って|使わ|かかって|投入して)(?:い|お)?(?:ません|ない|ず|らん)'),
+    need: ['負担', '持ち出し', '支出', '一般財源', '市費', '予算', '税金'],
+    what: '無駄遣いとの批判を費用の小ささで打ち消す反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    alsoNeeds: WASTE_CHARGED,
+    unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source, 'u'),
+    greetingOk: true,
   },
 ]
 
@@ -5100,6 +5249,23 @@ function scriptToRepeat(text: string, start: number, end: number): boolean {
   // example shown in training, a mention again.
   return !SCRIPT_DISOWNED.test(text.slice(close + told[0].length, close + told[0].length + 40))
 }
+/**
+ * Blind R331R-029 kind (reb61): a rebuttal quoted as the reply not to give (批判的なコメントに対して「そのような事実はございません」とすぐに否定
+ * するのではなく、まずお気持ちを受け止め…, 「誤解です」と言い返さずに, 「デマです」と書き込むのは避けましょう, 「事実無根」などと反論しては
+ * いけません): a training report or a guide naming the wrong answer, a mention. The quote is closed by と (って, などと) and, within a few words
+ * and the same sentence, a verb of answering is put aside: のではなく, せずに, しないで, のは避け, はNG, てはいけません. Not the writer's own
+ * use (と言わざるを得ません, と申し上げるしかありません, と言わずにはいられません). Bounded scans.
+ */
+const DISOWNED_REPLY = /^[」』](?:と|って|などと|なんて)[、,]?[^。！？!?\n「」『』]{0,14}?(?:の(?:では|じゃ)なく|ので(?:は)?なく|ん(?:じゃ|では)なく|(?:せ|さ|わ|ら|か|た|ま|な|ば)ずに(?!は)|(?:せ|さ|わ|ら|か|た|ま|な|ば)ず[、,]|(?:し|わ|ら|か|た|ま|な|ば)ないで|(?:し|わ|ら|か|た|ま|な|ば)ない(?:よう|こと|ほうが|方が)|の(?:は|も)[、,]?(?:避け|控え|やめ|止め|禁物|逆効果|よくな|良くな|いけ(?:ません|ない)|不適切|望ましくな|好ましくな|だめ|ダメ|駄目|厳禁|NG|ng|ＮＧ|考えもの)|(?:は|も)[、,]?(?:NG|ng|ＮＧ|禁物|逆効果|厳禁|不適切|避け|控え)|ては(?:いけ|なら|だめ|ダメ|駄目)|ちゃ(?:いけ|だめ|ダメ)|べき(?:では|じゃ)(?:ない|ありません))/u
+function disownedReply(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('「', start), text.lastIndexOf('『', start))
+  if (open < 0 || start - open > 40) return false
+  const rel = text.slice(end, end + 41).search(/[」』]/u)
+  if (rel < 0) return false
+  const close = end + rel
+  if (/[「『」』\n]/u.test(text.slice(open + 1, close))) return false
+  return DISOWNED_REPLY.test(text.slice(close, close + 40))
+}
 const POINTED_BACK = /^[\s―—–\-－ー…‥、。,:：]{0,4}(?:(?:など|等|といった|のような|みたいな)(?:の)?|[^。！？!?\n「」『』]{0,16}?(?:(?:こう|そう|ああ)(?:した|いった|いう)|(?:この|その|あの)(?:ような|様な)|こんな|そんな|これらの|それらの))(?:心ない|心無い|差別的な|侮辱的な|ひどい|酷い|乱暴な|きつい|否定的な|傷つく|攻撃的な)?(?:言葉|発言|言動|暴言|表現|書き込み|フレーズ|セリフ|せりふ|台詞|声かけ|声掛け|罵声|言い方)/u
 function examplesPointedBack(text: string, start: number, end: number): boolean {
   let open = start - 1
@@ -5246,7 +5412,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
         if (/遺憾/u.test(m[0]) && CONDUCT_REGRETTED.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index))) continue
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
-        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: (isMentionAt(sq, s, e) || examplesPointedBack(sq, s, e)) && !scriptToRepeat(sq, s, e) })
+        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: (isMentionAt(sq, s, e) || examplesPointedBack(sq, s, e) || disownedReply(sq, s, e)) && !scriptToRepeat(sq, s, e) })
       }
     }
     defer = false
@@ -5290,7 +5456,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)
-      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: (h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || examplesPointedBack(sq, h.start, h.end)) && !scriptToRepeat(sq, h.start, h.end) })
+      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: (h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || examplesPointedBack(sq, h.start, h.end) || disownedReply(sq, h.start, h.end)) && !scriptToRepeat(sq, h.start, h.end) })
     }
     return { deferred, rumourDenials, rumourTold: RUMOUR.test(fo0), rumourSpoiled: spoiled0 ?? rumourSpoiled(fo0), apology: APOLOGY.test(fo0), afterHeard, heard: HEARD_BEFORE.test(fo0) }
   },

@@ -4,6 +4,109 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R331R kinds (reb61: denials and counter-arguments with figures, as the city view, or as a few people misunderstanding; a rebuttal quoted as the reply not to give)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // R331R-005 kind: a criticism received, then turned to the majority's approval or a favourable figure
+    ['「窓口で長く待たされた」とのご意見をいただきました。しかし、利用者アンケートでは9割以上の方が「満足」と回答しています。', 'post'],
+    ['市民プールの職員の態度が悪いという口コミを見かけました。ですが、利用者満足度は92％と非常に高い水準です。', 'post'],
+    ['@user 案内がわかりにくいとのことですが、ほとんどの方からは好評をいただいております。', 'reply'],
+    ['「図書館の品ぞろえがひどい」との苦情をいただいています。\n\nただ、昨年度の利用者アンケートでは満足度が85%を超えており、多くの方にご満足いただけているものと考えております。', 'post'],
+    // R331R-006 kind: a cut charged, answered with the thing going on as before or unchanged
+    ['@user コミュニティバスの便が減ったとのことですが、今年度も従来どおり1日8便を運行しております。', 'reply'],
+    ['「子ども会への補助金が打ち切られた」との声がありますが、補助金は昨年度と変わりなく交付しております。前年と同額です。', 'post'],
+    ['花火大会が縮小されたって書かれてたけど、今年も例年どおり5000発を打ち上げていますよ。', 'comment'],
+    ['図書館の移動図書館が廃止されたとの投稿を拝見しました。移動図書館は引き続き月2回運行しております。', 'post'],
+    // R331R-012 kind: the critic's evaluation declared far from the reality as the city's reading
+    ['「市の子育て支援は名ばかり」とのご指摘をいただきました。名ばかりというご評価は、実情とはかけ離れたものと認識しております。', 'post'],
+    ['@user 観光案内所が役に立たないとのことですが、そのご意見は実態とは異なるものと考えております。', 'reply'],
+    ['「公民館はいつも閑散としている」とのご指摘をいただきました。利用者は年間2万人を超えており、閑散としているというのは実態と異なるものと受け止めています。', 'post'],
+    // R331R-017 kind: the city declares it did enough, the criticism told in an earlier paragraph
+    ['新庁舎の建設について、市民の声を聞いていないとのご批判をいただいております。\n\n・説明会を8回開催\n・パブリックコメントを実施\n\nこのように、市民の皆さまのご意見は十分に伺ってきたものと考えております。', 'post'],
+    ['「周知が足りない」とのご指摘がありました。\n\n市報、ホームページ、回覧板でお知らせしており、周知は十分に行ってきたと認識しております。', 'post'],
+    // R331R-018 kind: the staff who would act so declared not to exist; the criticism put down to a few people's impression or misunderstanding
+    ['「窓口の職員が冷たい」との口コミがありました。職員は全員が接遇研修を受けており、そのような態度をとる職員は一人もおりません。', 'post'],
+    ['@user そういった接客をするスタッフはおりません。', 'reply'],
+    ['「ガイドの説明が雑」というレビューをいただきました。ごく一部の方の誤解によるものと受け止めております。', 'post'],
+    ['@user ご指摘の点は、投稿された方の主観にすぎません。', 'reply'],
+    ['「観光案内が不親切」との口コミが散見されます。一部の観光客の方の感じ方の問題ではないかと考えております。', 'post'],
+    // R331R-025 kind: a waste charge answered softly with the city's share played down
+    ['「イベントに税金かけすぎ」ってコメントをいただきました。でも実はこのお祭り、ほとんど企業の協賛金でまかなっていて、市の負担はごくわずかなんです😊', 'post'],
+    ['税金の無駄遣いって言われたけど、市の負担はほんのちょっとなんですよ〜！国の交付金で9割まかなってます✨', 'comment'],
+    ['「ゆるキャラは税金のムダ」とのご批判がありますが、着ぐるみの制作費は寄付でまかなっており、市費はごく一部にすぎません。', 'post'],
+    ['@user 無駄遣いとのことですが、この事業に市の税金はほとんど使っていません。', 'reply'],
+    // R331R-029 kind: a rebuttal used, not disowned, stays one
+    ['「職員が居眠りしていた」との投稿がありましたが、「そのような事実はございません」と申し上げます。', 'post'],
+    // more wordings: the group named first (利用者の大半は, 参加者の95%が), praise quoted as the answer, a cut denied, a view called unfitting,
+    // staff who gave such guidance denied, a critic's belief or a customer's impression, a waste charge with the city's outlay
+    ['口コミで「料理がまずい」と書かれていましたが、来場者の8割以上から「おいしかった」との声をいただいています。', 'post'],
+    ['「サービスが悪い」というレビューがありました。とはいえ、利用者の大半は満足されています。', 'post'],
+    ['@user ご不満とのことですが、昨年のアンケートでは参加者の95%が「また参加したい」と回答しています。', 'reply'],
+    ['駅前の駐輪場が有料化されて不便だという声があります。しかし、利用者の多くからは「きれいになった」と好評です。', 'post'],
+    ['@user 子ども医療費の助成がなくなったとのことですが、今年度も中学生まで助成を続けています。', 'reply'],
+    ['「ごみの収集回数が減らされた」とのご指摘がありますが、収集回数は以前と変わりありません。', 'post'],
+    ['「図書館の蔵書が少ない」とのご批判がありますが、蔵書数は県内でも多いほうで、少ないというご指摘は現状とは異なると認識しています。', 'post'],
+    ['@user 待ち時間が長いとのことですが、そのようなご指摘は実情にそぐわないものと考えております。', 'reply'],
+    ['「窓口でたらい回しにされた」との書き込みがありました。職員に確認しましたが、そのようなご案内をした職員はおりません。', 'post'],
+    ['「職員が高圧的」とのご意見がありましたが、一部の利用者の方の思い込みではないかと存じます。', 'post'],
+    ['@user それはお客様個人の印象に過ぎないかと思います。', 'comment'],
+    ['「イルミネーションは税金の無駄」との声をいただきました。でも、費用の大半は企業協賛で、市の持ち出しはわずか50万円なんです。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a survey reported with no turn against a complaint, a goal, thanks, a fix
+    ['市民満足度調査の結果を公表しました。市の施策全体の満足度は72%で、前年度を上回りました。', 'post'],
+    ['アンケートで多くのご意見をいただきました。満足度は87%でした。', 'post'],
+    ['「駐車場が狭い」とのご意見をいただきました。来場者アンケートでは満足度が87%でしたが、ご意見を踏まえ臨時駐車場を増やします。', 'post'],
+    ['ほとんどの方にご満足いただけるよう、窓口の改善を進めます。', 'post'],
+    ['批判の声もありますが、多くの方に喜んでいただけるイベントを目指します。', 'post'],
+    ['多くのご意見をいただきましたが、全体の満足度は87%と高く、皆さまのご協力に感謝いたします。', 'post'],
+    // an inquiry or a worry answered, a plain notice, a rumour set right, a cut owned
+    ['「敬老会の記念品は今年もありますか」とのお問い合わせをいただきました。今年度も対象の方全員にお渡しします。', 'post'],
+    ['@user 記念品が廃止されたのでは、とご心配の声をいただきましたが、今年度も例年どおりお渡ししております。ご安心ください。', 'reply'],
+    ['今年度も敬老会を例年どおり開催します。記念品は昨年度と変わりません。', 'post'],
+    ['「敬老祝金が廃止された」という話が広がっていますが、今年度も引き続き支給しております。', 'post'],
+    ['「バスの便が減った」との声をいただいています。今年度は運転手不足のため減便しておりますが、来年度には元に戻す予定です。', 'post'],
+    ['「プールが閉鎖された」とのお問い合わせが増えています。市民プールは今年も7月から営業しています。', 'post'],
+    // a caution or a rule with 実態と異なる, a fix made on the point
+    ['写真はイメージです。実際とは異なる場合があります。', 'post'],
+    ['実態と異なる申告があった場合は、補助金の返還を求めます。', 'post'],
+    ['「市の説明は実態と異なる」とのご指摘を受け、資料を修正しました。', 'post'],
+    ['統計の数字が実態とかけ離れたものとならないよう、調査方法を見直しました。', 'post'],
+    // opinions heard before, then a plan made with them or a promise to explain better
+    ['多くのご意見をいただきました。\n\n皆さまのご意見を十分に伺ったうえで計画を策定しました。', 'post'],
+    ['「説明が足りない」とのご意見をいただきました。\n\n今後は、より丁寧に説明してまいります。', 'post'],
+    // the writer's own modesty, a wording corrected, a purpose, a fraud warning, a lesson taken
+    ['あくまで個人的な感想ですが、今年の桜は例年より色が濃い気がします。', 'post'],
+    ['一部の方の誤解を招く表現がありましたので、訂正いたします。', 'post'],
+    ['そのような対応をする職員がいないよう、研修を徹底します。', 'post'],
+    ['市の職員を名乗って還付金の手続きを求める電話がありますが、そのような対応をする職員はおりません。詐欺にご注意ください。', 'post'],
+    ['一部の利用者の方の声を参考に、案内表示を見直しました。', 'post'],
+    ['ごく一部の方の誤解から偏見が生まれることがあります。正しい知識を身につけましょう。', 'post'],
+    // a budget told with no critic, a waste charge conceded, news in 実は
+    ['この事業は県の補助金を活用しており、市の負担はわずかです。', 'post'],
+    ['無駄のない予算執行に努めています。今回の改修も国の補助金を活用し、市の負担はごくわずかです。', 'post'],
+    ['「税金の無駄遣い」とのご批判をいただきました。確かに市の負担は小さくありません。事業の見直しを検討します。', 'post'],
+    ['実はこのイベント、今年で50周年なんです！', 'post'],
+    // R331R-029 kind: a rebuttal quoted as the reply not to give (a training report, a guide): a mention
+    ['職員研修で、批判に「そのような事実はございません」と否定するのではなく、まず受け止めることを学びました。', 'post'],
+    ['SNS講座では「デマです」と書き込むのは避けましょう、と教わりました。', 'post'],
+    ['「誤解です」と言い返さずに、まずご意見を受け止めることが大切です。', 'post'],
+    ['炎上したときは「事実無根」などと反論してはいけません。', 'post'],
+    ['批判に対して「お言葉ですが」と返すのはNGです。', 'post'],
+    // feedback reported with thanks or a word for next time, a complaint quoted as the answer, approval denied, no turn
+    ['「寒かった」との声もありましたが、参加者の9割から「楽しかった」との声をいただきました！来年もお楽しみに。', 'post'],
+    ['市民意識調査では、市民の多くが「不安」と回答しています。', 'post'],
+    ['「窓口対応が悪い」との苦情が続いています。実際、利用者の大半は満足されていないのが現状です。', 'post'],
+    ['@user ご意見ありがとうございます。今回のイベントは参加者の8割から「また参加したい」との声をいただきました。', 'reply'],
+    ['厳しいご意見もいただきましたが、多くの方に喜んでもらえたらうれしいです。', 'post'],
+    ['台風の影響で中止を求める声もありましたが、多くの方にご来場いただき、大変好評でした。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R326H/KH kinds (reb60: soft denials and counter-arguments to reviews, comments and reports; a rumour seen online set right)', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
