@@ -10813,3 +10813,40 @@ describe('hostility: blind R330H / R332M kinds (host61), polite and joking jabs 
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind KJ-041 / KJ-058 kind (host61b), a refusal quoted on a line of its own or as a sign\'s words, as the example of what must not be done, is a mention; the same refusal said by the writer blocks', () => {
+  // decency's discriminatory block is echoed here (discriminationAimed): the whole engine runs, hostility's findings are read
+  const hard = (text: string) => check(text, { tone: 3 }).findings.filter((f) => f.family === 'hostility' && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}:${f.excerpt}`)
+  it.each<[string, string]>([
+    // the writer's own refusal, plain or after a quote line it takes up as its own (a shop speaking, accepted, agreed, explained as a reason)
+    ['当店は外国人の方の入店はお断りします。', 'hostility/discrimination:block'],
+    ['「外国人の方の入店はお断りしています」\n当店では、外国人の方のご利用をお断りしております。', 'hostility/discrimination:block'],
+    ['「障がいのある方はご遠慮ください」\n施設の都合上、ご了承ください。', 'hostility/discrimination:block'],
+    ['「外国人お断り」\nこれが正直な本音です。', 'hostility/discrimination:block'],
+    ['「外国人の方の入店はお断りしています」\n言葉が通じないため、このような対応とさせていただきます。', 'hostility/discrimination:block'],
+    // a sign put up by the writer, a wrong denied
+    ['「外国人お断り」の貼り紙を当店入口に掲示しています。', 'hostility/discrimination:block'],
+    ['うちも「外国人お断り」の看板を出しました。差別じゃありません。', 'hostility/discrimination:block'],
+    ['「日本人以外お断り」\nうちの店ではこれが普通です。', 'hostility/discrimination:block'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // blind KJ-058, KJ-041
+    '「外国人お断り」\nこんな貼り紙を見たら、どんな気持ちになるでしょう。\n\n柳川には、いろいろな国から来た人たちが働き、学び、暮らしています。ことばや文化の違いは、まちの魅力のひとつです😊\n困ったときは、国際交流の相談窓口（市民文化会館内）へどうぞ。\n#柳川 #多文化共生',
+    '【障がいを理由とする差別の解消に向けて】\n\n「前例がないので対応できません」「車いすの方の入店はお断りしています」\n\n令和6年4月から、事業者による合理的配慮の提供が義務になりました。できない理由を探すのではなく、どうすればできるかを一緒に考えることが大切です。',
+    // a quote line, then the reader asked how it feels or whether they have met it
+    '「障がいのある方の入店はお断りしています」\nもしあなたがそう言われたら、どんな気持ちになりますか。',
+    '・「外国人お断り」\n・「高齢者の方のご利用はご遠慮ください」\n見かけたことはありませんか。',
+    '「外国人お断り」\nこんな看板、まだありませんか？\n市では多文化共生を進めています。',
+    // a quote line, then the law or the wrong explained
+    '「車いすの方の入店はお断りしています」\n令和6年4月から、事業者による合理的配慮の提供が義務になりました。',
+    '「外国人の方の入店はお断りします」――これは、国籍を理由とした差別にあたります。',
+    '【人権週間】\n\n「外国人お断り」「外国籍の方は入居できません」\n\nこうした対応は、国籍による差別です。一人ひとりの人権を大切にしましょう。',
+    // a quote as the words of a sign found, in an awareness post
+    '「外国人お断り」の貼り紙が市内の店舗で見つかりました。国籍を理由とした差別は許されません。',
+    '市内の飲食店で「外国人お断り」の張り紙が見つかりました。国籍による差別はあってはならないことです。',
+  ])('leaves %s clean', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
