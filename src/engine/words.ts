@@ -510,7 +510,7 @@ const TAKEN_UP_SENTENCE = /^[―—\-…、,。\s]{0,4}([^。！？!?\n]{0,60})/
  * Around sayings quoted as examples: words that make them the writer's own after all (こうした言葉がぴったりの連中,
  * こんな言葉を贈ります, そんな言葉しか浮かばんくらい腹が立つ) — fitting someone, given or wished on them, the writer's anger.
  */
-const MADE_OWN = /ぴったり|お似合い|ふさわし(?!くな|くありません)|言いたい|言ってやり|言ってやる|贈り|贈る|送りたい|送ってやり|(?:投げつけ|浴びせ|ぶつけ|かけ)(?:たい|てやり|てやる|たろ|たる)|腹が立|はらわた|ムカつ|むかつ|むかむか|ムカムカ|同感|その通り|そのとおり/u
+const MADE_OWN = /ぴったり|お似合い|ふさわし(?!くな|くありません)|言いたい|言ってやり|言ってやる|贈り|贈る|送りたい|送ってやり|(?:投げつけ|浴びせ|ぶつけ|かけ)(?:たい|てやり|てやる|たろ|たる)|腹が立|はらわた|ムカつ|むかつ|むかむか|ムカムカ|同感|その通り|そのとおり|(?:とら|取ら|さ)せて(?:いただいて|いただき|もらって)(?:おり|い|お)|ご了承(?:ください|くださ|願)/u
 
 /** Right after quoted sayings: the reader asked whether they say them (何気なく言っとらん？, つい口にしていませんか, 使ってない？). */
 const ASKED_BACK = /^[―—\-…、,\s]{0,4}(?:何気なく|なにげなく|つい|無意識に|うっかり|普段)?[、,]?(?:言って|言っと|言うと|ゆうと|使って|使っと|口にして|口にしと)(?:い|お)?(?:ませんか|ないですか|ない[？?かで]|らん[？?かね]|ん[？?]|へん[？?])/u
@@ -752,7 +752,7 @@ const QUOTES_ALONE = /^[ \t　]{0,4}(?:[「『“][^「『」』"”\n]{1,16}[�
  * A post about hurtful words as a whole (【人権啓発】, いじめ, 傷つけ, こうした一言): short quotes standing alone in it, or
  * before a dash, are its examples (`isMention`, `quotesAloneInAwarePost`).
  */
-const AWARE_POST = /人権啓発|人権週間|いじめ|誹謗中傷|傷つけ|傷つく|傷つい|こうした一言|こうしたひと言|こうした言葉|こんな言葉|こういう言葉|そんな言葉/u
+const AWARE_POST = /人権啓発|人権週間|人権教育|いじめ|誹謗中傷|傷つけ|傷つく|傷つい|こうした一言|こうしたひと言|こうした言葉|こんな言葉|こういう言葉|そんな言葉|差別(?:を|の)(?:なくし|なくそう|解消|ない)|差別解消|合理的配慮|多文化共生|男女共同参画|こんな貼り紙|こんな張り紙|このような貼り紙|どんな気持ち|どう感じ/u
 
 /** Words of a warning (a scam's lines, a danger): the examples after them are what to beware of. */
 const WARNING_WORDS = /詐欺|手口|悪質|不審|注意|気をつけ|気を付け|だまされ|騙され|用心|警察|被害/u

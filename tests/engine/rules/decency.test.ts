@@ -15675,6 +15675,7 @@ describe('decency: blind dec61 kinds (R330H, KJ), offhand exclusion, mockery and
     // A refusal quoted, then adopted as the writer's own house rule in the humble form (このような対応をとらせていただいております): a use.
     ['「外国人お断り」\n当施設ではトラブル防止のため、このような対応をとらせていただいております。', 'decency/discriminatory:block'],
     ['「障害者の入店はお断り」\n当店では安全のため、こうした形をとらせていただいております。ご理解ください。', 'decency/discriminatory:block'],
+    ['「外国人お断り」\n\n当店ではこのような対応をとらせていただいております。', 'decency/discriminatory:block'],
     // Blind R330H-007 kind: the old presumed unable to understand, hedged as the usual case, the family asked to come along or instead.
     ['ご高齢の方はお一人ですと、手続きの内容を理解するのが難しい場合が多いので、ご家族とご一緒にお越しください。', 'decency/discriminatory:block'],
     ['お年寄りは制度の説明がわからないことが多いため、ご家族の方が代理でお越しください。', 'decency/discriminatory:block'],
@@ -15799,6 +15800,9 @@ describe('decency: blind dec61 kinds (R330H, KJ), offhand exclusion, mockery and
     '「男なんだから泣くな」「女の子はおしとやかに」\n子どもに言ってしまったこと、ありませんか？',
     '「障害者の入店はお断り」\nこんな張り紙を見かけたら、当事者の方はどう感じるでしょうか。',
     '【人権週間】\n\n「外国人の方の入居はお断りします」「日本語が話せない方はご遠慮ください」\n\nこうした対応に心当たりはありませんか。誰もが暮らしやすいまちを目指しましょう。',
+    // …or the quoted refusal standing as its own paragraph, the reflection or the campaign in the next one (words.ts AWARE_POST).
+    '「外国人お断り」\n\nこんな貼り紙を見たら、どんな気持ちになるでしょう。',
+    '「障がいのある方はご遠慮ください」\n\n令和6年4月から、事業者による合理的配慮の提供が義務になりました。',
     // A refusal quoted and the practice told of others, or denied: not adopted by the writer.
     '「外国人お断り」\nこのような対応をしているお店もありますが、差別にあたるおそれがあります。',
     '「外国人お断り」\nこんな貼り紙を見たら、どんな気持ちになるでしょう。当館では、どなたでもご利用いただけます。',
