@@ -10311,7 +10311,8 @@ const KINDS26: Kind26[] = [
   // goods of a country called unsafe
   { re: phrase('(?:中国|韓国|外国|海外|アジア)産(?:の[^。！？!?\\n]{0,6})?と(?:違って|ちがって|比べて)[^。！？!?\\n]{0,6}?(?:安心|安全)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   // poverty judged by belongings or dress, a mark that singles out
-  { re: phrase('(?:(?:スマートフォン|スマホ|ブランド品|車)をお持ちの(?:方|人)|(?:きれいな|綺麗な|派手な|高価な)(?:服装|服|身なり)の(?:方|人))[^。！？!?\\n]{0,16}?(?:ご遠慮|お断り|ご利用いただけません)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // (…or need read from how a family looks: 身なりのきちんとしたご家庭のお子さんはご遠慮ください, 服装が立派な方は対象外です.)
+  { re: phrase('(?:(?:スマートフォン|スマホ|ブランド品|車)をお持ちの(?:方|人)|(?:きれいな|綺麗な|派手な|高価な)(?:服装|服|身なり)の(?:方|人)|(?:身なり|服装|格好|恰好|なり|見た目)(?:の|が)[、,]?(?:きちんと|ちゃんと|立派|きれい|綺麗|小ぎれい|小綺麗|整っ|よ|良|い|派手)(?:な|した|している|された|され(?:て|た)|てい(?:る|らっしゃる)|い|く)?(?:ご家庭|家庭|ご家族|家族|方|人|お子さん|お子様|子ども|子供|子|世帯))[^。！？!?\\n]{0,16}?(?:ご遠慮|お断り|ご利用いただけません|対象外|お控え)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   { re: phrase('(?:就学援助|生活保護|ひとり親|母子|父子|障(?:害|がい))[^。！？!?\\n]{0,16}?(?:が|と)(?:分かる|わかる|見分けられる)よう[^。！？!?\\n]{0,12}?(?:色を変え|印を付け|目印|マークを)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   { re: phrase('(?:公費|税金|血税)で(?:生活して|暮らして|生かされて)(?:いる|る)(?:という)?自覚', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // a nationality's bags checked alone

@@ -15676,6 +15676,9 @@ describe('decency: blind dec61 kinds (R330H, KJ), offhand exclusion, mockery and
     ['「外国人お断り」\n当施設ではトラブル防止のため、このような対応をとらせていただいております。', 'decency/discriminatory:block'],
     ['「障害者の入店はお断り」\n当店では安全のため、こうした形をとらせていただいております。ご理解ください。', 'decency/discriminatory:block'],
     ['「外国人お断り」\n\n当店ではこのような対応をとらせていただいております。', 'decency/discriminatory:block'],
+    // Need read from how a family looks (team DCF-147 kind): 身なりのきちんとしたご家庭のお子さんはご遠慮ください.
+    ['子ども食堂は生活に困っているご家庭が対象ですので、身なりのきちんとしたご家庭のお子さんはご遠慮ください。', 'decency/discriminatory:block'],
+    ['フードバンクの受け取りは、服装が立派な方は対象外とさせていただきます。', 'decency/discriminatory:block'],
     // Blind R330H-007 kind: the old presumed unable to understand, hedged as the usual case, the family asked to come along or instead.
     ['ご高齢の方はお一人ですと、手続きの内容を理解するのが難しい場合が多いので、ご家族とご一緒にお越しください。', 'decency/discriminatory:block'],
     ['お年寄りは制度の説明がわからないことが多いため、ご家族の方が代理でお越しください。', 'decency/discriminatory:block'],
@@ -15803,6 +15806,10 @@ describe('decency: blind dec61 kinds (R330H, KJ), offhand exclusion, mockery and
     // …or the quoted refusal standing as its own paragraph, the reflection or the campaign in the next one (words.ts AWARE_POST).
     '「外国人お断り」\n\nこんな貼り紙を見たら、どんな気持ちになるでしょう。',
     '「障がいのある方はご遠慮ください」\n\n令和6年4月から、事業者による合理的配慮の提供が義務になりました。',
+    // Dress asked of everyone or told as an impression: no one turned away by their looks.
+    '面接の際は、身なりを整えてお越しください。',
+    '身なりのきちんとした方が多く、落ち着いた雰囲気の式典でした。',
+    '式典には、きちんとした服装でお越しください。服装が整っていない方もご遠慮なくご参加いただけます。',
     // A refusal quoted and the practice told of others, or denied: not adopted by the writer.
     '「外国人お断り」\nこのような対応をしているお店もありますが、差別にあたるおそれがあります。',
     '「外国人お断り」\nこんな貼り紙を見たら、どんな気持ちになるでしょう。当館では、どなたでもご利用いただけます。',
