@@ -14,7 +14,8 @@
  * (the id's prefix, e.g. R321C) are dealt into folds, each fold scored by a model trained on the others, so every
  * draft is scored by a model that never saw its set. `warnAt` is the least probability of WARN_GRID at which the clean
  * drafts flagged stay within WARN_FP (the team's and the tables' shares, each); `blockAt` (families of BLOCKING only)
- * the least of BLOCK_GRID within BLOCK_FP, or none.
+ * the least of BLOCK_GRID within BLOCK_FP, or none. Both must also lie above every score the shipped model (its quantised
+ * weights) gives the team's own clean drafts, so the reader never flags a clean draft it was trained on.
  * Input: tests/engine/data/labeled-team.jsonl and table-drafts.jsonl (their SHA-256 go into the file;
  * tests/engine/model.test.ts fails when the data changed and the weights were not trained again). Takes about a minute on 2 cores.
  */
@@ -161,11 +162,20 @@ function main(): void {
       const b = figures(t, oof, y, clean, tables)
       return a.cleanFlagged <= budget.team * a.clean && b.cleanFlagged <= budget.tables * b.clean
     }
-    const warnAt = WARN_GRID.find((t) => within(t, WARN_FP)) ?? 0.99
-    const blockAt = BLOCKING.has(family) ? (BLOCK_GRID.find((t) => within(t, BLOCK_FP)) ?? null) : null
+    const m = fit(X, y, all)
+    let max = 0
+    for (const v of m.w) max = Math.max(max, Math.abs(v))
+    const scale = max / 127 || 1
+    const q = Int8Array.from(m.w, (v) => Math.max(-127, Math.min(127, Math.round(v / scale))))
+    // The shipped model (quantised weights) on the team's own clean drafts: a threshold must not flag any of them. They
+    // are ordinary posts it was trained on; a warning on one would be a false positive the eval already knows.
+    const shipped = { w: Float64Array.from(q, (v) => v * scale), b: m.b }
+    let cleanTop = 0
+    for (let i = 0; i < items.length; i++) if (clean[i] && team[i]) cleanTop = Math.max(cleanTop, prob(shipped, X[i]!))
+    const warnAt = WARN_GRID.find((t) => t > cleanTop && within(t, WARN_FP)) ?? 0.99
+    const blockAt = BLOCKING.has(family) ? (BLOCK_GRID.find((t) => t > cleanTop && within(t, BLOCK_FP)) ?? null) : null
     const warn = figures(warnAt, oof, y, clean)
     const block = blockAt === null ? null : figures(blockAt, oof, y, clean)
-    const m = fit(X, y, all)
     if (hold.size > 0) {
       // Measure only: the held sets, scored by a model that never saw them, at the thresholds chosen without them.
       let pos = 0, caught = 0, added = 0, cleanN = 0, flagged = 0
@@ -185,10 +195,6 @@ function main(): void {
       console.log(`${family.padEnd(13)} held out: caught ${caught}/${pos}${miss ? `, of the rules' misses ${added}` : ''}; clean flagged ${flagged}/${cleanN}`)
       continue
     }
-    let max = 0
-    for (const v of m.w) max = Math.max(max, Math.abs(v))
-    const scale = max / 127 || 1
-    const q = Int8Array.from(m.w, (v) => Math.max(-127, Math.min(127, Math.round(v / scale))))
     const fw: FamilyWeights = { bias: m.b, scale, warnAt: warn.threshold, blockAt: block?.threshold ?? null, cv: { warn, block }, weights: encodeWeights(q) }
     out.families[family] = fw
     const pct = (f: CvFigures) => `≥${f.threshold}: recall ${(100 * f.recall).toFixed(1)} %, clean flagged ${f.cleanFlagged}/${f.clean}`
