@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { check } from '../../../src/engine'
 import { decency } from '../../../src/engine/rules/decency'
-import { findingsOf, summary } from '../helpers'
+import { checkRules as check, findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
 /** [text, rule, severity] — a finding the text must have. */

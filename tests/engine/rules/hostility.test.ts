@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { hostility } from '../../../src/engine/rules/hostility'
-import { check, type CheckContext } from '../../../src/engine'
-import { findingsOf, summary } from '../helpers'
+import type { CheckContext } from '../../../src/engine'
+import { checkRules as check, findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
 describe('hostility: one shared vocabulary for "we know who you are" (IDENTITY_SUBJECT, HOME_SUBJECT, KNOW_DONE, KNOW_EASILY), the forms each rule gains from the others', () => {
