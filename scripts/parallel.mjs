@@ -5,7 +5,7 @@
  *
  * Usage: node scripts/parallel.mjs "typecheck" "eval -- --quiet" "build"
  * Each argument is an npm script with its arguments. Each script's output is kept and printed whole when it ends (so
- * the logs do not interleave), in the order the scripts end. Exit status: 0 when every script succeeded, else 1 (the
+ * the logs do not interleave), in the order the scripts end, each headed by its exit status and wall time. Exit status: 0 when every script succeeded, else 1 (the
  * failed scripts are named on stderr).
  */
 import { spawn } from 'node:child_process'
@@ -21,6 +21,7 @@ const results = await Promise.all(
     (job) =>
       new Promise((resolve) => {
         const chunks = []
+        const started = Date.now()
         const child = spawn(npm, ['run', ...job.split(' ')], { stdio: ['ignore', 'pipe', 'pipe'] })
         child.stdout.on('data', (c) => chunks.push(c))
         child.stderr.on('data', (c) => chunks.push(c))
@@ -29,7 +30,7 @@ const results = await Promise.all(
           resolve({ job, code: 1 })
         })
         child.on('close', (code) => {
-          process.stdout.write(`\n── npm run ${job} (exit ${code}) ──\n`)
+          process.stdout.write(`\n── npm run ${job} (exit ${code}, ${((Date.now() - started) / 1000).toFixed(0)} s) ──\n`)
           process.stdout.write(Buffer.concat(chunks))
           resolve({ job, code: code ?? 1 })
         })

@@ -23,8 +23,6 @@ export interface WordHit {
   mention?: boolean
 }
 
-const EMPTY: readonly never[] = []
-
 export class Matcher {
   private readonly words: string[] = []
   /** The root's transitions for every UTF-16 code unit (0 = stay at the root). */
@@ -34,10 +32,22 @@ export class Matcher {
   private readonly values: Int32Array
   private readonly mask: number
   private readonly fail: Int32Array
-  /** Per state: outputs ending here as (list, word index) pairs, fail outputs included. */
-  private readonly out: ReadonlyArray<ReadonlyArray<readonly [number, number]>>
-  /** Per state: the lists of its outputs, each once. */
-  private readonly outLists: ReadonlyArray<readonly number[]>
+  /**
+   * Outputs, as compressed rows: the words ending at state s are `outWord[outStart[s] … outStart[s + 1] − 1]`
+   * (indices into `words`), their lists at the same places of `outList`; the distinct lists of those words are
+   * `ownList[ownStart[s] … ownStart[s + 1] − 1]`.
+   */
+  private readonly outStart: Int32Array
+  private readonly outWord: Int32Array
+  private readonly outList: Int32Array
+  private readonly ownStart: Int32Array
+  private readonly ownList: Int32Array
+  /**
+   * Per state: the nearest state along its failure links that has words ending at it (0: none). The words found
+   * at a state are its own, then those of `dict[s]`, of `dict[dict[s]]`, … (the dictionary suffix links of
+   * Aho–Corasick): no state copies the outputs it inherits.
+   */
+  private readonly dict: Int32Array
 
   /**
    * `lists[k]` is a list of already-folded words; hits report `list = k`.
@@ -60,7 +70,9 @@ export class Matcher {
     const firstChild = new Int32Array(total)
     const nextSibling = new Int32Array(total)
     const unit = new Uint16Array(total)
-    const outs: Array<Array<[number, number]> | undefined> = []
+    /** The state each word ends at, and its list (words in order). */
+    const endState: number[] = []
+    const endList: number[] = []
     let states = 1
     /** The state after `c` from `s` (no failure links), or 0. */
     const child = (s: number, c: number): number => {
@@ -93,11 +105,40 @@ export class Matcher {
           s = t
         }
         this.words.push(w)
-        ;(outs[s] ??= []).push([k, this.words.length - 1])
+        endState.push(s)
+        endList.push(k)
       }
     })
-    // Failure links, breadth first; outputs of the failure state are inherited.
+    // Outputs by state (counting sort of the words by end state; a state's words stay in word order).
+    const outStart = new Int32Array(states + 1)
+    for (let i = 0; i < endState.length; i++) outStart[endState[i]! + 1]!++
+    for (let t = 0; t < states; t++) outStart[t + 1]! += outStart[t]!
+    const outWord = new Int32Array(endState.length)
+    const outList = new Int32Array(endState.length)
+    const fill = outStart.slice(0, states)
+    for (let i = 0; i < endState.length; i++) {
+      const at = fill[endState[i]!]!++
+      outWord[at] = i
+      outList[at] = endList[i]!
+    }
+    // Each state's distinct lists, in order of first appearance.
+    const ownStart = new Int32Array(states + 1)
+    const ownList = new Int32Array(endState.length)
+    let own = 0
+    for (let t = 0; t < states; t++) {
+      ownStart[t] = own
+      const from = own
+      for (let i = outStart[t]!; i < outStart[t + 1]!; i++) {
+        const list = outList[i]!
+        let dup = false
+        for (let j = from; j < own && !dup; j++) dup = ownList[j] === list
+        if (!dup) ownList[own++] = list
+      }
+    }
+    ownStart[states] = own
+    // Failure and dictionary links, breadth first.
     const fail = new Int32Array(states)
+    const dict = new Int32Array(states)
     const queue = new Int32Array(states)
     let tail = 0
     for (let t = firstChild[0]!; t !== 0; t = nextSibling[t]!) queue[tail++] = t
@@ -109,9 +150,9 @@ export class Matcher {
         let f = fail[node]!
         while (f !== 0 && child(f, c) === 0) f = fail[f]!
         const g = child(f, c)
-        fail[t] = g !== 0 && g !== t ? g : 0
-        const inherited = outs[fail[t]!]
-        if (inherited) outs[t] = outs[t] ? outs[t]!.concat(inherited) : inherited
+        const ft = g !== 0 && g !== t ? g : 0
+        fail[t] = ft
+        dict[t] = ft !== 0 && outStart[ft + 1]! > outStart[ft]! ? ft : dict[ft]!
       }
     }
     this.root = root
@@ -119,15 +160,12 @@ export class Matcher {
     this.values = values
     this.mask = mask
     this.fail = fail
-    const out: Array<ReadonlyArray<readonly [number, number]>> = new Array(states)
-    const outLists: Array<readonly number[]> = new Array(states)
-    for (let s = 0; s < states; s++) {
-      const o = outs[s]
-      out[s] = o ?? EMPTY
-      outLists[s] = o ? [...new Set(o.map(([list]) => list))] : EMPTY
-    }
-    this.out = out
-    this.outLists = outLists
+    this.dict = dict
+    this.outStart = outStart
+    this.outWord = outWord
+    this.outList = outList
+    this.ownStart = ownStart
+    this.ownList = ownList.slice(0, own)
   }
 
   /** The state after reading code unit `c` in state `s` (following failure links). */
@@ -151,18 +189,22 @@ export class Matcher {
    */
   collect(text: string, seen: Uint8Array, found: number[]): void {
     const root = this.root
-    const outLists = this.outLists
+    const ownStart = this.ownStart
+    const ownList = this.ownList
+    const dict = this.dict
     let s = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
       s = s === 0 ? root[c]! : this.step(s, c)
       if (s === 0) continue
-      const out = outLists[s]!
-      for (let k = 0; k < out.length; k++) {
-        const list = out[k]!
-        if (seen[list] === 0) {
-          seen[list] = 1
-          found.push(list)
+      // This state's lists, then those along its dictionary links.
+      for (let t = ownStart[s + 1]! > ownStart[s]! ? s : dict[s]!; t !== 0; t = dict[t]!) {
+        for (let k = ownStart[t]!; k < ownStart[t + 1]!; k++) {
+          const list = ownList[k]!
+          if (seen[list] === 0) {
+            seen[list] = 1
+            found.push(list)
+          }
         }
       }
     }
@@ -172,16 +214,17 @@ export class Matcher {
   find(text: string): WordHit[] {
     const hits: WordHit[] = []
     const root = this.root
+    const { outStart, outWord, outList, dict } = this
     let s = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
       s = s === 0 ? root[c]! : this.step(s, c)
       if (s === 0) continue
-      const out = this.out[s]!
-      for (let k = 0; k < out.length; k++) {
-        const [list, w] = out[k]!
-        const word = this.words[w]!
-        hits.push({ list, word, start: i + 1 - word.length, end: i + 1 })
+      for (let t = outStart[s + 1]! > outStart[s]! ? s : dict[s]!; t !== 0; t = dict[t]!) {
+        for (let k = outStart[t]!; k < outStart[t + 1]!; k++) {
+          const word = this.words[outWord[k]!]!
+          hits.push({ list: outList[k]!, word, start: i + 1 - word.length, end: i + 1 })
+        }
       }
     }
     return hits
