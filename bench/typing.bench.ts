@@ -181,8 +181,8 @@ async function highlightLatency(page: Page): Promise<{ appear: number[]; clear: 
 
 /**
  * Focus → engine ready (ms), on fresh pages of a target with nothing typed: how long after a composer is first
- * focused the drafts can be checked (the background injects engine.js into the frame, src/content/engine.ts).
- * The engine is asked for as soon as a composer is seen, so on a page left alone it is often there before the focus
+ * focused the drafts can be checked (engine.js arrives as the manifest's document_idle content script on the sites'
+ * pages, else the background injects it: src/content/engine.ts). On a page left alone it is there before the focus
  * (0); the pages here are focused as soon as the composer exists.
  */
 async function engineArrival(h: Harness, t: Target, rounds: number): Promise<number[]> {

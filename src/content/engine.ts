@@ -1,10 +1,17 @@
 /**
- * The rule engine, as the content script reaches it. The engine (src/engine: ~1.7 MB of rule
- * patterns, ~130 ms to evaluate) is not part of the content script that runs at document_start on
- * every page of the sites: it is built on its own (vite.engine.config.ts → `engine.js`) and the
- * background injects it into the frame (`scripting.executeScript`, the same isolated world as the
- * content script, never the page's) when a composer is first seen or focused. Page loads pay only
- * for the send guard and the composer watcher.
+ * The rule engine, as the content script reaches it. The engine (src/engine: ~5 MB of rule
+ * patterns built) is not part of the content script that runs at document_start on every page of
+ * the sites: it is built on its own (vite.engine.config.ts → `engine.js`) and arrives later, in the
+ * same isolated world as the content script (never the page's), one of two ways:
+ * - on the sites' top pages, as a second content script of the manifest at document_idle (the build
+ *   adds it): the browser keeps declared content scripts in memory and compiled, where an injected file
+ *   is read, sent and compiled again on every page load (measured on the X fixture: ~0.4 s less CPU per
+ *   page in all, half of it in the browser process);
+ * - anywhere else (frames, blog hosts the administrator added) and if the declared one did not come,
+ *   injected by the background into the asking frame (`scripting.executeScript`) when a composer is
+ *   first seen or focused.
+ * Either way the file calls the arrival hook this module leaves (`ENGINE_ARRIVED`), so drafts are
+ * checked again the moment it is there.
  *
  * Until the engine is there, a check gives `PENDING` (a block: the send guard refuses and keeps the
  * draft, DESIGN invariant 6 "assume the strictest until known"); when it arrives, the `onEngine`
@@ -22,11 +29,15 @@ export interface EngineApi {
 
 /** The global (of the content script's isolated world) that the injected engine.js sets. */
 export const ENGINE_GLOBAL = '__postGuardEngine'
+/** The global (same world) engine.js calls once it has set `ENGINE_GLOBAL`: the content script's arrival hook. */
+export const ENGINE_ARRIVED = '__postGuardEngineArrived'
 
 let api: EngineApi | null = null
 let loading: Promise<EngineApi | null> | null = null
 let failed = false
 let loader: (() => Promise<unknown>) | null = null
+/** Until this settles, the engine declared in the manifest may still come: the loader is not asked (main.ts). */
+let declared: (() => Promise<unknown>) | null = null
 const listeners = new Set<() => void>()
 
 function isApi(x: unknown): x is EngineApi {
@@ -61,24 +72,47 @@ export function setEngineLoader(load: (() => Promise<unknown>) | null): void {
   loader = load
 }
 
+/**
+ * Leave the arrival hook that engine.js calls (in this isolated world; the page cannot reach it): the engine is then
+ * taken at once and the `onEngine` listeners run. Call before the engine can arrive (main.ts, at document_start).
+ */
+export function listenForEngine(): void {
+  Object.defineProperty(globalThis, ENGINE_ARRIVED, { value: () => void engine(), configurable: true, enumerable: false, writable: false })
+}
+
+/**
+ * Where the manifest declares engine.js for this frame (the sites' top pages): `wait` settles when it has come or can
+ * no longer be expected (main.ts: the page's load event and a grace period), and `loadEngine` waits for it before
+ * asking the loader, so the file is not injected a second time. null: nothing declared here (frames, blog hosts).
+ */
+export function setDeclaredEngine(wait: (() => Promise<unknown>) | null): void {
+  declared = wait
+}
+
 /** Whether the last attempt to load the engine failed (the page is then not protected). */
 export function engineFailed(): boolean {
   return failed && api === null
 }
 
 /**
- * Load the engine if it is not loaded or being loaded. Resolves to the engine, or null when it could
- * not be loaded (no loader, the background refused or the file did not set the global); a later call
- * tries again.
+ * Load the engine if it is not loaded or being loaded. Where the manifest declares it, waits for that first
+ * (`setDeclaredEngine`); then, if it has not come, asks the loader. Resolves to the engine, or null when it could
+ * not be loaded (no loader, the background refused or the file did not set the global); a later call tries again.
  */
 export function loadEngine(): Promise<EngineApi | null> {
   if (engine()) return Promise.resolve(api)
   if (loading) return loading
   const load = loader
-  if (!load) return Promise.resolve(null)
+  const wait = declared
+  if (!load && !wait) return Promise.resolve(null)
   const attempt = (async () => {
     try {
-      await load()
+      if (wait) {
+        await wait()
+        // Waited for once: a later attempt (the declared file never came) goes to the loader at once.
+        if (declared === wait) declared = null
+      }
+      if (!engine() && load) await load()
     } catch {
       /* judged below: the global is there or not */
     }

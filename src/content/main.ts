@@ -6,10 +6,11 @@
  * AbortController.
  */
 import { adapterFor } from '../sites'
+import { hostEntry } from '../sites/hosts'
 import type { Request } from '../shared/protocol'
 import { AccountState } from './context'
 import { checkAs } from './decide'
-import { engine, loadEngine, onEngine, setEngineLoader } from './engine'
+import { engine, listenForEngine, loadEngine, onEngine, setDeclaredEngine, setEngineLoader } from './engine'
 import { isNode } from './frames'
 import { contentApi } from './runtime'
 import { installGuard } from './guard'
@@ -51,9 +52,12 @@ function start(): void {
     for (const s of watcher.sessions()) s.schedule()
     status?.schedule(true)
   }
-  // The engine is injected by the background when first needed (engine.ts): then every open draft is checked again,
-  // and its patterns are read while the browser is idle, not at the next keystroke.
+  // The engine comes as the manifest's second content script on the sites' top pages, else the background injects it
+  // when first needed (engine.ts): then every open draft is checked again, and its patterns are read while the browser
+  // is idle, not at the next keystroke.
+  listenForEngine()
   setEngineLoader(() => sendMessage({ type: 'engine' }))
+  if (window.top === window && hostEntry(location.host) !== null) setDeclaredEngine(declaredEngineWait)
   // Support staff, tests and the bench: whether the engine is here yet (pending → ready, or failed).
   const engineState = (state: 'pending' | 'ready' | 'failed') => document.documentElement.setAttribute('data-post-guard-engine', state)
   engineState('pending')
@@ -215,6 +219,21 @@ start()
  * Run `fn` when the browser is idle, at most `timeoutMs` later; where there is no `requestIdleCallback`
  * (Safari, some embedded views), `fallbackMs` later.
  */
+/**
+ * Until the manifest's engine.js (document_idle: at the latest just after the load event) has had its chance: the
+ * page's load event, then DECLARED_GRACE_MS. It resolves at once if the engine is already there.
+ */
+function declaredEngineWait(): Promise<void> {
+  return new Promise((resolve) => {
+    const off = onEngine(() => (off(), resolve()))
+    const grace = () => setTimeout(() => (off(), resolve()), DECLARED_GRACE_MS)
+    if (document.readyState === 'complete') grace()
+    else window.addEventListener('load', grace, { once: true })
+  })
+}
+/** How long after the load event the declared engine may still come (ms) before the background is asked to inject it. */
+const DECLARED_GRACE_MS = 1000
+
 function whenIdle(fn: () => void, timeoutMs: number, fallbackMs: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: timeoutMs })
   else setTimeout(fn, fallbackMs)

@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { check, fingerprint, prepare } from '../../src/engine'
 import { checkAs, decide } from '../../src/content/decide'
-import { ENGINE_GLOBAL, engine, engineFailed, installEngine, loadEngine, onEngine, setEngineLoader, type EngineApi } from '../../src/content/engine'
+import { ENGINE_ARRIVED, ENGINE_GLOBAL, engine, engineFailed, installEngine, listenForEngine, loadEngine, onEngine, setDeclaredEngine, setEngineLoader, type EngineApi } from '../../src/content/engine'
 
 const real: EngineApi = { check, fingerprint, prepare }
 const BLOCKED = '担当の携帯は090-1234-5678です'
 
 afterEach(() => {
   setEngineLoader(null)
+  setDeclaredEngine(null)
   delete (globalThis as Record<string, unknown>)[ENGINE_GLOBAL]
+  delete (globalThis as Record<string, unknown>)[ENGINE_ARRIVED]
   installEngine(real)
 })
 
@@ -90,5 +92,66 @@ describe('the engine in the content script (injected when first needed)', () => 
   it('with no way to ask (outside the extension), loading gives null and nothing is thrown', async () => {
     installEngine(null)
     expect(await loadEngine()).toBeNull()
+  })
+})
+
+describe('the engine declared in the manifest (the sites\' top pages)', () => {
+  /** What engine.js does when it runs in this world: set the global, then call the arrival hook. */
+  const arrive = () => {
+    ;(globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = real
+    const hook = (globalThis as Record<string, unknown>)[ENGINE_ARRIVED]
+    if (typeof hook === 'function') (hook as () => void)()
+  }
+
+  it('is taken the moment the file runs: the arrival hook installs it and the listeners re-check', () => {
+    installEngine(null)
+    listenForEngine()
+    let arrived = 0
+    const off = onEngine(() => arrived++)
+    expect(engine()).toBeNull()
+    arrive()
+    expect(arrived).toBe(1)
+    expect(engine()).toBe(real)
+    off()
+  })
+
+  it('a load asked for before it runs waits for it and does not have it injected as well', async () => {
+    installEngine(null)
+    listenForEngine()
+    let asked = 0
+    setEngineLoader(async () => {
+      asked++
+    })
+    let settle!: () => void
+    setDeclaredEngine(() => new Promise<void>((resolve) => (settle = resolve)))
+    const loading = loadEngine()
+    // Until the wait settles, the draft is held back and the background is not asked.
+    expect(checkAs(BLOCKED, { site: 'x' }).findings.map((f) => f.rule)).toEqual(['engine/pending'])
+    await Promise.resolve()
+    expect(asked).toBe(0)
+    arrive()
+    settle()
+    expect(await loading).toBe(real)
+    expect(asked).toBe(0)
+    expect(engineFailed()).toBe(false)
+  })
+
+  it('when it has not come by the end of the wait, the background is asked to inject it (once; later loads go there at once)', async () => {
+    installEngine(null)
+    listenForEngine()
+    let asked = 0
+    setEngineLoader(async () => {
+      asked++
+      if (asked === 2) arrive()
+    })
+    let waits = 0
+    setDeclaredEngine(async () => {
+      waits++
+    })
+    // The injection fails the first time: the page is not protected, and a later attempt asks again without waiting.
+    expect(await loadEngine()).toBeNull()
+    expect(engineFailed()).toBe(true)
+    expect(await loadEngine()).toBe(real)
+    expect([waits, asked]).toEqual([1, 2])
   })
 })

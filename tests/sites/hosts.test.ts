@@ -22,9 +22,19 @@ describe('one host list for the manifest and the adapters', () => {
     expect(m.content_scripts.every((c) => c.matches === undefined)).toBe(true)
   })
   it.skipIf(!existsSync('dist/manifest.json'))('the built manifest matches exactly the list (content script and host permissions)', () => {
-    const built = JSON.parse(readFileSync('dist/manifest.json', 'utf8')) as { host_permissions: string[]; content_scripts: Array<{ matches: string[] }> }
-    expect(built.content_scripts.map((c) => c.matches)).toEqual([contentMatches()])
+    const built = JSON.parse(readFileSync('dist/manifest.json', 'utf8')) as {
+      host_permissions: string[]
+      content_scripts: Array<{ js: string[]; matches: string[]; run_at: string; all_frames?: boolean }>
+      web_accessible_resources?: unknown
+    }
+    // The guard at document_start, then the engine on the same pages once they are idle (vite.engine.config.ts), top
+    // frames only; the engine file is not web-accessible (the page cannot fetch it).
+    expect(built.content_scripts).toEqual([
+      { js: ['src/content/main.js'], run_at: 'document_start', matches: contentMatches() },
+      { js: ['engine.js'], run_at: 'document_idle', matches: contentMatches() },
+    ])
     expect(built.host_permissions).toEqual(contentMatches())
+    expect(JSON.stringify(built.web_accessible_resources ?? [])).not.toContain('engine.js')
   })
 })
 
