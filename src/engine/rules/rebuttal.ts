@@ -271,6 +271,15 @@
  *   な印象ではないかと受け止めています); a waste charge (税金のムダづかい) answered with the city's share played down (でも実は…市の負担はほんの
  *   わずかなんです). A rebuttal quoted as the reply not to give (「そのような事実はございません」とすぐに否定するのではなく: `disownedReply`)
  *   is a mention.
+ * - blind R336D (reb62: polite counter-claims to a criticism received, told as facts that deny it): the state complained of declared not
+ *   to exist (長時間お待たせしている状況にはないと考えております: `STATE_DENIED`), the trouble played down by how seldom it happens (実際に満車に
+ *   なったのは今年度まだ三回だけなんです, ほとんどありません: `SELDOM_AGAINST_COMPLAINT`), the conduct criticised declared deliberate (あえて
+ *   はっきりお伝えしている面もあります), the outcome charged put on the person's own choice (ご本人が申請を見送られたものと認識しております:
+ *   `OWN_CHOICE_AGAINST_CHARGE`), the complaint outweighed by the many who manage (9割以上がスムーズに完了できてるんです, ほとんどの方は迷わず
+ *   お越しいただけております: `SATISFIED_WHAT`), the signs declared set up in numbers (会場内に１２か所設置しており), and a report's ranking
+ *   refused as not comparable (単純に比較することはできません). A complaint about the city's own human-rights programme quoted as received
+ *   (「人権講演会は…形だけ」との投書: `PROGRAMME_CRITICISED`) keeps 人権教育 in the answer from making it an awareness column; 投書, DM, というお声
+ *   and an unbracketed というご投稿を拝見 are criticism received.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -359,8 +368,21 @@ const CITY_TOPIC = '[^」\\n]{0,12}?(?<!都)(?:市|市役所|役所|当市|本�
  * 大きな誤解です, 「不登校の子は怠けている」というのは思い込みです): a column setting a belief about people right, no critic answered.
  */
 const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))(?!' + CITY_TOPIC + ')[^」\\n]{0,30}(?:生活保護|受給者|(?<!(?:システム|通信|機器|回線|電波|設備|系統|運行|接続|配信|電源|動作|作動|端末|ネットワーク|サーバー?|サービス|アクセス|決済|電話|伝送|印刷|運用|輸送|交通|物流|電気|信号|ダイヤ)の?)障害(?!が(?:発生|起き|起こ|復旧|出|続))|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は|認知症|精神疾患|うつ病|依存症|不登校|ひきこもり|引きこもり)(?:の人|の方|の人たち|たち|のある(?:人|方|子)|になった人|になったら|になると)?(?:は|が|って|も|ばかり|なんて|[、,])(?!(?:減っ|減少|減り|少なく|少ない|いなくな|来なくな|離れ|流出|定着しな))[^」\\n]{0,30}」(?:という|との|といった|って|(?:は|というのは|なんて)[、,]?(?:全くの|まったくの|大きな|よくある)?(?:誤解|勘違い|思い込み|思い違い|間違い|誤り))', 'u')
+const AWARENESS_CORE = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
+const AWARENESS_HUMAN_RIGHTS = phrase('人権(?:啓発|教育|尊重|週間)(?![^。！？!?\\n]{0,12}?(?:ご批判|批判|苦情|お叱り|非難|ご指摘))', 'u')
+/**
+ * Blind R336D-023 kind (reb62): a complaint about the city's own programme quoted as received (「人権講演会は毎年同じような内容で形だけ」との投書を
+ * 頂戴しました): a paragraph that answers it is no awareness column, whatever 人権教育 the answer names. A complaint's content closes the quote
+ * (形だけ, マンネリ, 意味がない, 同じ, 無駄) before a word of criticism received; not a discriminatory saying quoted (差別, 偏見, 出ていけ).
+ */
+const PROGRAMME_CRITICISED = phrase(
+  '[「『](?![^」』\\n]{0,60}?(?:差別|偏見|蔑視|ヘイト|出て(?:いけ|行け)|死ね|消えろ|帰れ))[^」』\\n]{0,60}?(?:形だけ|形ばかり|名ばかり|おざなり|マンネリ|同じ|意味(?:が|の)?な|無駄|むだ|ムダ|つまらな|退屈|不要|いらな|要らな|ひど|おかし|手抜き|ずさん|不十分|足りな|物足りな|押しつけ|押し付け|一方的|偏って)[^」』\\n]{0,10}?[」』](?:と|って|という|との|といった)[^。！？!?\\n]{0,4}?(?:ご|お)?(?:投書|意見|指摘|批判|苦情|声|コメント|投稿|書き込み|叱り|不満|お便り|便り)',
+  'u',
+)
 /** A paragraph that corrects a prejudice or a superstition (「障害者は迷惑」という考えは誤りです), not a critic. */
-const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)(?![^。！？!?\\n]{0,12}?(?:ご批判|批判|苦情|お叱り|非難|ご指摘))|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
+function isAwareness(fo: string): boolean {
+  return AWARENESS_CORE.test(fo) || (AWARENESS_HUMAN_RIGHTS.test(fo) && !PROGRAMME_CRITICISED.test(fo))
+}
 /** Conduct a statement regrets (との発言は, 行為は, 不祥事について): misconduct, not criticism of the city. */
 const CONDUCT_REGRETTED = phrase('(?:発言|行為|言動|不祥事|事案|違反|飲酒運転|ハラスメント|不正|暴言)(?:は|が|について|に対し|につきましては)', 'u')
 // Blind R326H-022 kind (reb60): 申し訳ありませんが、 opening a sentence is a cushion before what follows (申し訳ありませんが、窓口で…後回しにして
@@ -391,7 +413,7 @@ const FAULT_REPORTED_TURNED =
 // Blind R322H-044 kind (reb59): a report or a post said to make the city look guilty (市が隠蔽しているかのように書かれていますが, かのような
 // 記事が掲載され, かのように報じられ) is criticism too (in CRITICISM).
 const CRITICISM = phrase(
-  FAULT_REPORTED_TURNED + '|かの(?:ように|よう(?:な|に))[^。！？!?\\n]{0,4}?(?:書か|報じ|伝え|描か|紹介さ|取り上げ|言わ|扱わ)れ|(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな|とする)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|[」』](?:って|っていう)(?:投稿|書き込み|コメント|ポスト|ツイート)(?:を|も)[^。！？!?\\n]{0,4}?(?:見|拝見|拝読|目に|読ん)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))|(?<![a-z])(?:some|many|certain|several|a few|a number of)(?: [a-z-]{2,15}){0,2} (?:people|folks|visitors|critics|commenters|users|tourists|travell?ers|bloggers|vloggers|youtubers|influencers|reviewers|accounts|posters|videos|articles|outlets|websites|sites)(?: online| here| on [a-z]{2,12})? (?:are |have |have been |keep )?(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|say(?:s|ing)?|said|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|complain(?:s|ed|ing)?) (?:that )?[a-z0-9\u2019\' -]{0,30}?(?<![a-z])(?:our|the city|the city[\'\u2019]s|yanagawa|we|us|this (?:city|town|tour|event|program|programme|project|service))(?![a-z])',
+  FAULT_REPORTED_TURNED + '|かの(?:ように|よう(?:な|に))[^。！？!?\\n]{0,4}?(?:書か|報じ|伝え|描か|紹介さ|取り上げ|言わ|扱わ)れ|(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想|投書)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな|とする)(?:ご?投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ|投書|dm|メッセージ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|[」』](?:って|っていう)(?:投稿|書き込み|コメント|ポスト|ツイート)(?:を|も)[^。！？!?\\n]{0,4}?(?:見|拝見|拝読|目に|読ん)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))|(?<![a-z])(?:some|many|certain|several|a few|a number of)(?: [a-z-]{2,15}){0,2} (?:people|folks|visitors|critics|commenters|users|tourists|travell?ers|bloggers|vloggers|youtubers|influencers|reviewers|accounts|posters|videos|articles|outlets|websites|sites)(?: online| here| on [a-z]{2,12})? (?:are |have |have been |keep )?(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|say(?:s|ing)?|said|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|complain(?:s|ed|ing)?) (?:that )?[a-z0-9\u2019\' -]{0,30}?(?<![a-z])(?:our|the city|the city[\'\u2019]s|yanagawa|we|us|this (?:city|town|tour|event|program|programme|project|service))(?![a-z])',
   'u',
 )
 
@@ -413,9 +435,9 @@ const CRITICISM = phrase(
  * とのご意見をいただきました is. Only a fault or a "too much" heard (not praise in すぎ: かわいすぎるという声), not a bare という声.
  */
 const VOICES_HEARD =
-  '(?:(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない|遠い|長い|暗い|不公平|不十分)|(?<!(?:かわい|可愛|美し|きれい|綺麗|キレイ|おいし|美味し|うま|旨|素敵|すてき|すご|凄|楽し|優し|やさし|嬉し|うれし|かっこよ|カッコよ|格好よ|よ|良|すばらし|素晴らし|面白|おもしろ))(?:すぎ|過ぎ)(?:る|た)?)(?:だ|です)?[」』]?(?:という|との|といった|って|っていう|みたいな)(?:ご|お)?(?:意見|声|指摘|批判|苦情|不満|コメント|書き込み|投稿|口コミ|クチコミ|レビュー)(?:を|が|も)[^。！？!?\\n]{0,6}?(?:耳に(?:し|入|す)|聞(?:か|き|こ|い)|寄せられ|届(?:い|き|け)|上が|あ(?:り|る)|ござい|いただ|頂|拝見|見かけ|目に)'
+  '(?:(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない|遠い|長い|暗い|不公平|不十分|きつい|きつかった|怖い|怖かった|こわい|こわかった|(?<=[一-龥々ぁ-ゖ])(?:にく|づら)(?:い|かった))|(?<!(?:かわい|可愛|美し|きれい|綺麗|キレイ|おいし|美味し|うま|旨|素敵|すてき|すご|凄|楽し|優し|やさし|嬉し|うれし|かっこよ|カッコよ|格好よ|よ|良|すばらし|素晴らし|面白|おもしろ))(?:すぎ|過ぎ)(?:る|た)?)(?:だ|です)?[！!]{0,2}[」』]?(?:という|との|といった|って|っていう|みたいな)(?:ご|お)?(?:意見|声|指摘|批判|苦情|不満|コメント|書き込み|投稿|口コミ|クチコミ|レビュー|投書|dm|メッセージ|メール|便り)(?:を|が|も)[^。！？!?\\n]{0,6}?(?:耳に(?:し|入|す)|聞(?:か|き|こ|い)|寄せられ|届(?:い|き|け)|上が|あ(?:り|る)|ござい|いただ|頂|拝見|見かけ|目に)'
 const CRITICISM_RECEIVED = phrase(
-  VOICES_HEARD + '|' + FAULT_REPORTED_TURNED + '|炎上(?:して(?:い|お)|しと|しちょ|中|しました|した(?:件|投稿))|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|(?:番組|新聞|雑誌|週刊誌|ニュース|記事|報道)[^。！？!?\\n]{0,30}?と(?:書かれ|伝えられ|報じられ)(?:て(?:い|お)(?:ました|ます|た|る)|ました|た)(?:が|けれど|けど)|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|というご(?:意見|批判|指摘|不満)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
+  VOICES_HEARD + '|' + FAULT_REPORTED_TURNED + '|炎上(?:して(?:い|お)|しと|しちょ|中|しました|した(?:件|投稿))|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の声|報じ|報道され|(?:という|との|といった)報道(?:が|も|を)|(?:厳しい|きびしい|手厳しい|多くの|多数の|様々な|さまざまな)(?:ご意見|ご指摘|お声|声|お叱り|コメント|ご批判|書き込み)|ご意見を[^。！？!?\\n]{0,8}?(?:いただ|頂|賜)|(?:番組|テレビ|新聞|雑誌|週刊誌|ニュース|記事)(?:で|に|では)[^。！？!?\\n]{0,30}?(?:紹介|取り上げ)(?:され|られ)(?:ました|た)が|(?:番組|新聞|雑誌|週刊誌|ニュース|記事|報道)[^。！？!?\\n]{0,30}?と(?:書かれ|伝えられ|報じられ)(?:て(?:い|お)(?:ました|ます|た|る)|ました|た)(?:が|けれど|けど)|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み|投書)|との(?:ご)?コメント(?:です|でした|を|が|も|に|について|、)|という(?:ご(?:意見|批判|指摘|不満)|お(?:声|叱り)|投書)|(?:という|との|といった)(?:ご)?(?:投稿|書き込み|ポスト|投書|dm|メッセージ|お便り)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|拝読|寄せられ|届|いただ|頂)|[」』]という(?:書き込み|投稿|コメント|口コミ|レビュー|ポスト)(?:を|が|も)[^。！？!?\\n]{0,8}?(?:見かけ|見つけ|目にし|目に入り|拝見|寄せられ|届|いただ|頂)|ご意見を(?:いただ|頂)|記事(?:は|では|で報|によ|の(?:内容|中で|記述))|報道(?:は|では|によ|につい|で)|誇張|(?<![a-z])(?:complain|criticism|criticiz|criticis|accus)',
   'u',
 )
 
@@ -648,10 +670,10 @@ const PRICE_CHARGED = phrase(PRICE_CHARGE + '|(?:料金|価格|値段|運賃|参
  * worry voiced as a question (「参加費がかかるのでは」との声), praise (「川の水がきれいになった」とのコメント), hearsay of facts (…とのことです).
  */
 const COMPLAINT_NEG =
-  '(?:な|にく|づら|高|悪|わる|ひど|遅|おそ|遠|狭|暗|うるさ|汚|きたな|危な|少な|古|長|短|寒|暑|臭|くさ|冷た|つまらな|おかし|まず|厳し|乏し|物足りな|足りな|ださ|ダサ)(?:い|かった|すぎる|すぎ)|(?:すぎ|過ぎ)(?:る|た|です|ます)?|ません(?:でした)?|不便|不親切|不公平|不十分|不透明|不衛生|危険|同じ|飽きる|飽きた|劣って(?:いる|る|います)|遅れて(?:いる|る|います)|負けて(?:いる|る|います)|見劣りする|手薄|貧弱|無駄|だめ|ダメ|最悪|残念|迷惑|面倒|邪魔|雑|いい加減|ひいき|手抜き'
+  '(?:な|にく|づら|高|悪|わる|ひど|遅|おそ|遠|狭|暗|うるさ|汚|きたな|危な|少な|古|長|短|寒|暑|臭|くさ|冷た|つまらな|おかし|まず|厳し|乏し|物足りな|足りな|ださ|ダサ|きつ|怖|こわ)(?:い|かった|すぎる|すぎ)|(?:すぎ|過ぎ)(?:る|た|です|ます)?|ません(?:でした)?|不便|不親切|不公平|不十分|不透明|不衛生|危険|同じ|飽きる|飽きた|劣って(?:いる|る|います)|遅れて(?:いる|る|います)|負けて(?:いる|る|います)|見劣りする|手薄|貧弱|無駄|だめ|ダメ|最悪|残念|迷惑|面倒|邪魔|雑|いい加減|ひいき|手抜き|(?:断|ことわ)られ(?:た|ました)|(?:拒否|拒絶)され(?:た|ました)|追い返され(?:た|ました)|門前払い(?:され(?:た|ました)|だった|でした)?|形だけ|形ばかり|名ばかり'
 const REAL_CRITICISM = phrase(
   'ご指摘|ご批判|批判|非難|お叱り|苦情|クレーム|ご不満|不満|抗議|炎上|(?:厳しい|きびしい|手厳しい)(?:ご意見|ご指摘|お声|声|コメント)|儲けて(?:い|る|お)|儲け主義|金儲け|' +
-    `(?:${COMPLAINT_NEG})(?:んだ|のだ|だ|です)?[！!。〜~…w笑]*(?:[」』](?:と|って)|(?:と(?:の|いう|いった)|って|みたいな)(?:ご|お)?(?:意見|声|指摘|投稿|書き込み|コメント|こと|話|口コミ|レビュー|連絡|メール|電話)|と(?:言われ|書かれ|いわれ))|` +
+    `(?:${COMPLAINT_NEG})[、,](?:という|との|といった)(?:ご|お)?(?:意見|声|指摘|投稿|書き込み|コメント|口コミ|レビュー|投書|dm|メッセージ|便り)|(?:${COMPLAINT_NEG})(?:んだ|のだ|だ|です)?[！!。〜~…w笑]*(?:[」』](?:と|って)|(?:と(?:の|いう|いった)|って|みたいな)(?:ご|お)?(?:意見|声|指摘|投稿|書き込み|コメント|こと|話|口コミ|レビュー|連絡|メール|電話|投書|dm|メッセージ|便り)|と(?:言われ|書かれ|いわれ))|` +
     CHARGE_SRC,
   'u',
 )
@@ -734,7 +756,7 @@ const ADMITTED_OR_ALTERNATIVE = phrase(
  * Reviewer FP kinds (reb58): an invitation in the paragraph (ぜひ見に来てね, お越しください, 冬の旅もおすすめ): a complaint about the season or the
  * place answered with a reason to come, not the critic answered back. ぜひご理解 is no invitation.
  */
-const INVITED = 'ぜひ(?!ご理解)|是非(?!ご理解)|お越しください|お越しを|お越しいただ|お待ちして|遊びに来|見に来|来てね|来てください|おすすめ|オススメ|お勧め|お出かけ'
+const INVITED = 'ぜひ(?!ご理解)|是非(?!ご理解)|お越しください|お越しを|お越しいただ(?!けて(?:おり|い)|いて(?:おり|い))|お待ちして|遊びに来|見に来|来てね|来てください|おすすめ|オススメ|お勧め|お出かけ'
 /** Reviewer FP kinds (reb58): the trouble owned in casual or soft keigo (ごめんなさい, すみません, ご心配をおかけしました, ご不便をおかけし). */
 const OWNED_SOFTLY = 'ごめんなさい|ごめんね|すみません|すいません|ご(?:心配|不便|迷惑)を(?:おかけ|お掛け)'
 /** Reviewer FP kinds (reb58): a question or an inquiry heard (「ごみ収集車が来ない」とのお問い合わせ, ってご質問): to be answered, not a complaint. */
@@ -798,11 +820,13 @@ const FAR_FROM_VERDICT = '(?:です|であり|でございます|だ(?=[。！!�
  */
 const SATISFIED_WHO = '(?:方|方々|皆様|皆さま|皆さん|みなさん|利用者|ご利用者|来庁者|来場者|来館者|参加者|回答者|お客様|お客さま|市民|乗客|受講者|保護者|ご家庭)'
 /**
- * The approval itself: satisfied, well received, or praise quoted as the answer given (「おいしかった」との声, 「また参加したい」と回答). Not
+ * The approval itself: satisfied, well received, or praise quoted as the answer given (「おいしかった」との声, 「また参加したい」と回答).
+ * Blind R336D-036/045 kind (reb62): or managing without trouble (9割以上がスムーズに完了できてるんです, ほとんどの方は迷わずお越しいただけております,
+ * 大半の方が問題なくご利用いただけています): the complaint that it is hard outweighed by the many who manage. Not
  * denied after it (満足されていない, ご満足いただけておりません), not a complaint quoted (「分かりにくい」との声).
  */
 const SATISFIED_WHAT =
-  '(?:ご満足|満足|ご好評|好評|高い評価|高く評価|喜んで|お喜び|[「『](?![^」』\\n]{0,16}?(?:ない|なかっ|にく|づら|悪|ひど|すぎ|過ぎ|不|遅|狭|汚|まず|残念|困|高い))[^」』\\n]{1,16}[」』](?:と|との)(?:回答|お答え|声|お声|評価|ご評価|好評|感想|ご感想))(?!度)(?![^。！？!?\\n]{0,16}?(?:よう|目指|めざ|ため|たい|べく|たら|れば|ことを願))(?![^。！？!?\\n]{0,10}?(?:ない|ません|おらず|ず[、,。]))'
+  '(?:ご満足|満足|ご好評|好評|高い評価|高く評価|喜んで|お喜び|(?:スムーズに|問題なく|迷わず|迷うことなく|支障なく|滞りなく|難なく|無事に|すんなり(?:と)?|円滑に|簡単に)[^。！？!?\\n]{0,10}?(?:でき|いただけ|いただい|され|して(?:い|お|る)|て(?:い|お|る)|お越し|到着|完了|ご利用|利用|登録)|[「『](?![^」』\\n]{0,16}?(?:ない|なかっ|にく|づら|悪|ひど|すぎ|過ぎ|不|遅|狭|汚|まず|残念|困|高い))[^」』\\n]{1,16}[」』](?:と|との)(?:回答|お答え|声|お声|評価|ご評価|好評|感想|ご感想))(?!度)(?![^。！？!?\\n]{0,16}?(?:よう|目指|めざ|ため|たい|べく|たら|れば|ことを願))(?![^。！？!?\\n]{0,10}?(?:ない|ません|おらず|ず[、,。]))'
 const SATISFIED_TURN =
   '(?<=(?:(?:^|[。！!？?\\n]|\\p{Extended_Pictographic})\\s{0,2}(?:ただ|しかし|しかしながら|でも|ですが|だけど|とはいえ|一方で?|それでも|もっとも|実際(?:に)?は|実は)|(?:ですが|ますが|でしたが|ましたが|ものの|けど|けれど|けれども|ても))[、,]?\\s?[^。！？!?\\n]{0,50})'
 const SATISFIED_SRC =
@@ -834,13 +858,76 @@ const WASTE_CHARGED = phrase('無駄|むだ(?!なく|のない)|ばらまき|浪
 /** Blind R331R-005 kind (reb61): what the two phrases that set the majority's approval against a criticism share. */
 const OUTWEIGHED_BY_APPROVAL = {
   re: phrase(SATISFIED_SRC),
-  need: ['満足', '好評', '評価', '支持率', '好感度', '喜', '回答', 'お答え', '声', '感想'],
+  need: ['満足', '好評', '評価', '支持率', '好感度', '喜', '回答', 'お答え', '声', '感想', 'すむーず', '問題なく', '迷わず', '迷うことなく', '支障なく', '滞りなく', '難なく', '無事に', 'すんなり', '円滑に', '簡単に'],
   what: '批判を満足度や好評の数字で打ち消す反論',
   instead: INSTEAD.critic,
   notWithApology: true,
   notWithRemedy: true,
   // (An event report that tells the mixed feedback with thanks or a word for next time — ありがとうございました, 来年もお楽しみに — is no retort.)
   unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + phrase(`参考|踏まえ|ふまえ|活か|生か|いか(?:し|す)|受けて|真摯|課題|${INQUIRY_HEARD}|ご質問|${OWNED_SOFTLY}|${INVITED}|お楽しみに|(?:来年|次回|来年度|次)も`, 'u').source, 'u'),
+  greetingOk: true,
+}
+
+/**
+ * Blind R336D-008 kind (reb62): the state a complaint reports declared not to exist (長時間お待たせしている状況にはないと考えております, 混雑
+ * しているという状況ではございません), as the city's view (`STATE_DENIED_VERDICT`) or flatly.
+ */
+const STATE_DENIED_SRC =
+  '(?:て|で)(?:いる|おる|いた|おった)(?:ような|という|といった|ほどの|ほど)?(?:状況|状態|事態)(?:に|で)(?:は|も)[、,]?(?:一切|決して|全く|まったく|特に|必ずしも|現状|現在)?[、,]?(?:ない|なかった|ありません|ございません|ありませんでした|ございませんでした)(?:もの)?'
+const STATE_DENIED_VERDICT = 'と[、,]?(?:考え|認識|判断|受け止め|受けとめ|存じ|思|捉え|とらえ|理解)'
+const STATE_DENIED = {
+  need: ['状況', '状態', '事態'],
+  what: '苦情の内容を否定する反論',
+  instead: INSTEAD.deny,
+  notWithApology: true,
+  notWithRemedy: true,
+  unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|ご心配|心配の|ご不安|不安の|${OWNED_SOFTLY}|避難|浸水|冠水|氾濫|停電|断水|感染|被害|危険|災害|警報|通行止め`, 'u').source, 'u'),
+  greetingOk: true,
+}
+/**
+ * Reviewer FP kind (reb62): a paragraph that answers a question (ご質問ありがとうございます, とのお問い合わせ): read on the whole paragraph, since
+ * `greetingOk` leaves the opening thanks out of `unless`. For the reply-only phrases, where no criticism is named.
+ */
+const NOT_ASKED = phrase('^(?![\\s\\S]*(?:ご質問|質問|お問い合わせ|お問合せ|お尋ね))', 'u')
+/**
+ * Blind R336D-015 kind (reb62): the trouble complained of played down by how seldom it happens: a count with だけ, のみ or しか (満車になったのは
+ * 今年度まだ三回だけなんです, 待ち時間が1時間を超えた日は2日しかありません, 実際にあったのはわずか2件です) or a word of rarity (満車になること
+ * はほとんどありません, 長くお待たせするのはごくまれです). Kanji numerals too.
+ */
+const SELDOM_NUM = '(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3}|数)'
+const SELDOM_UNIT = '(?:回|件|日|度|日間|例|ケース)'
+const SELDOM_END = '(?:なん(?:です|だ)|です|でした|でございます|でございました|であり|で(?=[、,])|だった|だ(?=[。！!よね]|$)|となって(?:おり|い)|に(?:すぎ|過ぎ)(?:ません|ない|ず))'
+const SELDOM_AGAINST_COMPLAINT = {
+  re: phrase(
+    `(?:のは|ことは|日は|件数は|回数は|日数は|ケースは)[、,]?[^。！？!?\\n]{0,14}?(?:(?:わずか|たった|ほんの)[、,]?${SELDOM_NUM}${SELDOM_UNIT}(?:程度|ほど)?(?:だけ|のみ)?|${SELDOM_NUM}${SELDOM_UNIT}(?:程度|ほど|くらい|ぐらい)?(?:だけ|のみ|ばかり))${SELDOM_END}` +
+      `|${SELDOM_NUM}${SELDOM_UNIT}(?:程度|ほど|くらい|ぐらい)?しか(?:ありません|ございません|ない(?=[。！!、,]|です|ん|と|$)|なく|なかった|ありませんでした|ございませんでした)` +
+      '|(?:こと|の)(?:は|も)[、,]?(?:ほとんど|めったに|滅多に|まず)(?:ありません|ございません|ない(?=[。！!、,]|です|ん|と|$)|なく|なかった|ありませんでした|ございませんでした)' +
+      '|(?:こと|の)(?:は|も)[、,]?(?:ごく|本当に|ほんとに)?(?:まれ|稀)(?:です|でございます|なんです|であり|で(?=[、,])|だ(?=[。！!よね]|$))',
+  ),
+  need: ['だけ', 'のみ', 'ばかり', 'すぎ', '過ぎ', 'しか', 'ほとんど', 'めつたに', '滅多に', 'まず', 'まれ', '稀', 'わずか', 'たつた', 'ほんの'],
+  what: '苦情を頻度の少なさで打ち消す反論',
+  instead: INSTEAD.critic,
+  notWithApology: true,
+  notWithRemedy: true,
+  unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + REASSURED48.source + '|' + ACTS_ANYWAY.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|${OWNED_SOFTLY}|${HELP_STEPS}`, 'u').source, 'u'),
+  greetingOk: true,
+}
+/**
+ * Blind R336D-033 kind (reb62): the outcome a complaint charges put on the person's own choice (ご本人が申請を見送られたものと認識しております,
+ * ご自身で辞退されたものと承知しております, 相談者の方が取り下げられたと伺っております, ご本人のご意向で取りやめられたものです).
+ */
+const OWN_CHOICE_AGAINST_CHARGE = {
+  re: phrase(
+    '(?:ご本人|ご自身|ご相談者|相談者|申請者|申込者|お申込者|お客様|お客さま|その方|当該の方|ご家族|利用者)(?:様|の方)?(?:が|の|は|で|ご自身で|自ら|ご自身の|ご本人の)[、,]?(?:(?:ご)?(?:判断|意思|希望|意向|都合)(?:で|により|によって)[、,]?)?[^。！？!?\\n]{0,20}?' +
+      '(?:見送|辞退|取り下げ|取下げ|取りやめ|取り止め|とりやめ|断念|キャンセル|遠慮|選択|お決め|決め|選ば|お選び|見合わせ)(?:ら|さ)?(?:れ|なさっ|になっ|をされ|をなさっ)?(?:た|ていた|ておられた)' +
+      '(?:もの(?:と[、,]?(?:認識|理解|考え|判断|承知|把握|伺|聞|存じ)|です|でございます|であり|だ(?=[。！!]|と))|と[、,]?(?:認識|理解|承知|把握)(?:して|いたして)|と(?:伺って|聞いて|お聞きして))',
+  ),
+  need: ['見送', '辞退', '取り下げ', '取下げ', '取りやめ', '取り止め', 'とりやめ', '断念', 'きやんせる', '遠慮', '選択', '決め', '選ば', 'お選び', '見合わせ'],
+  what: '批判された結果を相手の判断に帰す反論',
+  instead: INSTEAD.justify,
+  notWithApology: true,
+  notWithRemedy: true,
+  unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご質問|お尋ね|繰り上げ|繰上げ`, 'u').source, 'u'),
   greetingOk: true,
 }
 
@@ -4730,9 +4817,11 @@ const PHRASES: Phrase[] = [
   // ページにも地図を掲載しております。): the fault put on the complainant. Not a pointer with help (ご覧ください, ご活用ください), not a fix done on
   // the complaint (ご意見を受け、…設置しました), not with thanks beyond the greeting or a concession.
   {
-    re: phrase('(?:すべて|全て|全部|各所|至る所|いたるところ|複数(?:箇所|か所|ヶ所|カ所)|(?<![0-9０-９])[2-9２-９二三四五六七八九十](?:箇所|か所|ヶ所|カ所))(?:の[^。！？!?\\n、,]{0,8})?(?:に|で)[^。！？!?\\n]{0,6}?(?:設置|掲示|掲載|表示|記載|配置|配布)(?:済み|ずみ|して(?:おり|い)(?:ます)?|いたして(?:おり|い)(?:ます)?)(?=[。！!、,]|$|で)' +
+    re: phrase('(?:すべて|全て|全部|各所|至る所|いたるところ|複数(?:箇所|か所|ヶ所|カ所)|(?<![0-9０-９])(?:[2-9２-９]|[1-9][0-9]{1,3})(?:箇所|か所|ヶ所|カ所)|(?<![一-龥])(?:[二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?:箇所|か所|ヶ所|カ所))(?:の[^。！？!?\\n、,]{0,8})?(?:に|で)[^。！？!?\\n]{0,6}?(?:設置|掲示|掲載|表示|記載|配置|配布)(?:済み|ずみ|して(?:おり|い)(?:ます)?|いたして(?:おり|い)(?:ます)?)(?=[。！!、,]|$|で)' +
       '|(?:設置|掲示|掲載|表示|記載|明記|周知|告知|配布)(?:済み|ずみ)(?:で(?=[、,])|です|であり|でございます|となって(?:おり|い))' +
-      '|(?:に|で)も[^。！？!?\\n]{0,12}?(?:掲載|掲示|記載|明記|ご案内|案内|お知らせ)(?:して|いたして)(?:おり(?:ます)?|います)(?=[。！!]|$)'),
+      '|(?:に|で)も[^。！？!?\\n]{0,12}?(?:掲載|掲示|記載|明記|ご案内|案内|お知らせ)(?:して|いたして)(?:おり(?:ます)?|います)(?=[。！!]|$)' +
+      // Blind R336D-045 kind (reb62): the count after the place (案内表示は会場内に１２か所設置しており, 看板を駅から5か所に設置しています).
+      '|(?:に|で)[、,]?(?:合計|計|全部で|全)?(?:(?<![0-9])(?:[2-9]|[1-9][0-9]{1,3})|(?<![一-龥])(?:[二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?))(?:箇所|か所|ヶ所|カ所|基|枚)(?:以上|も)?[、,]?(?:設置|掲示|配置)(?:済み|ずみ|して(?:おり|い)(?:ます)?|いたして(?:おり|い)(?:ます)?)(?=[。！!、,]|$|で)'),
     need: ['設置', '掲示', '掲載', '表示', '記載', '配置', '配布', '明記', '周知', '告知', '案内', 'お知らせ'],
     what: '苦情への言い返し',
     instead: INSTEAD.critic,
@@ -4819,7 +4908,7 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     orReply: true,
     orHeardBefore: true,
-    // (The apology is read here, not with `notWithApology`: a critic's 思い込み is no awareness column of `AWARENESS`.)
+    // (The apology is read here, not with `notWithApology`: a critic's 思い込み is no awareness column of `isAwareness`.)
     unless: new RegExp(APOLOGY.source + '|' + LISTENING41.source + '|' + phrase(`参考|真摯|踏まえ|活か|生か|${OWNED_SOFTLY}`, 'u').source, 'u'),
     greetingOk: true,
   },
@@ -4838,6 +4927,84 @@ const PHRASES: Phrase[] = [
     orReply: true,
     alsoNeeds: WASTE_CHARGED,
     unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R336D-008 kind (reb62): after a complaint (a reply, or a criticism received), the state complained of declared not to exist, as the
+  // city's view or flatly (長時間お待たせしている状況にはないと考えております, 混雑しているという状況ではございません, 放置しているような事態には
+  // ありません): the complaint denied, not received. Not a hazard or a need told (浸水している状況ではありません, 避難が必要な状況ではない: no
+  // ている), not a worried asker reassured or a question answered, not with a fix, a check still going on, thanks beyond the greeting or an apology.
+  {
+    ...STATE_DENIED,
+    re: phrase(`${STATE_DENIED_SRC}(?:${STATE_DENIED_VERDICT}|(?=[。！!]|$))`),
+    needsCriticism: true,
+    strongCriticism: true,
+  },
+  // …or in a reply, as the city's view only (長時間お待たせしている状況にはないと考えております; a bare 混雑している状況ではありません answers a
+  // question) and not after a question (ご質問ありがとうございます).
+  {
+    ...STATE_DENIED,
+    re: phrase(STATE_DENIED_SRC + STATE_DENIED_VERDICT),
+    replyOnly: true,
+    alsoNeeds: NOT_ASKED,
+  },
+  // Blind R336D-015 kind (reb62): after a real complaint received (駐車場が狭いというご意見をたくさんいただきますが), the complaint played down by how
+  // seldom the trouble happens, by a count or a word of rarity (実際に満車になったのは今年度まだ三回だけなんです, 1時間以上お待たせした日は2日しか
+  // ありません, 満車になることはほとんどありません, 長くお待たせするのはごくまれです): the complainant told it hardly ever happens. Not a count told
+  // with no complaint (出動したのは3回だけでした), not with a fix, help, thanks beyond the greeting, a concession or an apology.
+  {
+    // (Not in a reply with no complaint named: @user 雨で中止になったのは過去20年で2回だけなんです answers a question.)
+    ...SELDOM_AGAINST_COMPLAINT,
+    needsCriticism: true,
+    strongCriticism: true,
+    realCriticism: true,
+  },
+  // Blind R336D-017 kind (reb62): after a real criticism of how the staff acted (「保健師の言い方がきつかった」というお声をいただきました), the conduct
+  // declared deliberate (あえてはっきりお伝えしている面もあります, 意図的に短くしております, わざと厳しめにお伝えしています): the conduct defended,
+  // the critic asked to accept it. Not a choice told with no criticism (あえて手書きのポスターにしています), not with a fix, a concession, thanks beyond
+  // the greeting, the trouble owned or an apology.
+  {
+    re: phrase('(?:あえて|敢えて|意図的に|わざと|故意に)[、,]?[^。！？!?\\n]{0,24}?(?:て|で)(?:いる|おる|いた)(?:面|部分|ところ|側面|こと)(?:も|が)[、,]?(?:あります|ございます|あり(?=[、,])|ある(?=[。！!、,]|$|の|ん))' +
+      '|(?:あえて|敢えて|意図的に|わざと)[、,]?[^。！？!?\\n]{0,24}?(?:て|で)(?:おります|います|おりました|いました|おり(?=[、,])|いる(?=[。！!]|$|の(?:です|だ)|ん(?:です|だ)))'),
+    need: ['あえて', '敢えて', '意図的に', 'わざと', '故意に'],
+    what: '批判された対応を正当化する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    realCriticism: true,
+    unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご質問|配慮が足り|配慮に欠け|言葉足らず|誤解を招`, 'u').source, 'u'),
+    greetingOk: true,
+  },
+  // Blind R336D-033 kind (reb62): a refusal or a turning away charged (申請を断られた、というご投稿を拝見しました), answered with the outcome put
+  // on the person's own choice (ご本人が申請を見送られたものと認識しております, ご自身で辞退されたものと承知しております, 相談者の方が取り下げ
+  // られたと伺っております): the charge recast, the complainant told the city refused nothing. Not a withdrawal told as news (ご本人が辞退されたため、
+  // 繰り上げ当選となりました), not with an apology, a concession or a check still going on.
+  {
+    // (Not in a reply with no charge named: @user ご本人が参加を辞退されたものと伺っております tells news.)
+    ...OWN_CHOICE_AGAINST_CHARGE,
+    needsCriticism: true,
+    strongCriticism: true,
+    realCriticism: true,
+  },
+  // Blind R336D-050 kind (reb62): a report or a criticism that ranks or compares the city (この記事では本市の捕捉率が県内で最も低いとされていますが),
+  // answered with the comparison refused (算出の方法が自治体ごとに異なるため、単純に比較することはできません, 一概に比べられるものではありません,
+  // 同列に論じることはできません): the report explained away. Not a statistics release's caveat with no report or criticism (…は単純に比較できません),
+  // not a question answered, not with a fix, a concession, thanks beyond the greeting or an apology.
+  {
+    re: phrase('(?:単純に|単純には|一概に|一概には|同列に|同列には|一律に|一律には|そのまま)[、,]?(?:[^。！？!?\\n]{0,10}?(?:と|を))?[、,]?(?:比較|比べ|くらべ|並べ|論じ|評価)(?:する|る|て論じる|て評価する|て比べる)?(?:こと|もの)?(?:は|が|も|では)?[、,]?(?:でき|出来|られ|いたしかね|しかね)(?:ません|ない|ず|ます)' +
+      '|単純(?:な)?比較(?:は|が|も)?[、,]?(?:でき|出来|いたしかね|しかね)(?:ません|ない|ず|ます)|(?:比較|比べる)(?:こと)?(?:は|が|自体)[、,]?(?:適切|適当|妥当|公平)(?:では|で)(?:ない|ありません|ございません)' +
+      '|(?:単純に|単純には|一概に|一概には|同列に|同列には|そのまま)[、,]?(?:[^。！？!?\\n]{0,10}?(?:と|を))?[、,]?(?:比較|比べ|くらべ|並べ|論じ)(?:でき|られ|出来)る(?:もの|こと|話)?(?:では|じゃ)(?:ない|なく|ありません|ございません)'),
+    need: ['単純', '一概に', '同列', '一律', 'そのまま', '比較', '比べる'],
+    what: '報道や批判の比較を退ける反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    alsoNeeds: phrase('^(?![\\s\\S]*(?:ご質問|質問|お問い合わせ|お問合せ|お尋ね))[\\s\\S]*?(?:最も|もっとも|一番|いちばん|最下位|ワースト|最低|最高|下位|上位|順位|ランキング|県内(?:で|でも|の中で)|全国(?:で|でも|の中で)|九州(?:で|でも)|(?:他市|他の(?:市|町|自治体|市町村)|近隣|よその(?:市|町)|平均|全国|県)(?:より|に比べ|と比べ|と比較|を下回|を上回)|比べて|比較して|劣って|見劣り|遅れて)', 'u'),
+    unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|${OWNED_SOFTLY}`, 'u').source, 'u'),
     greetingOk: true,
   },
 ]
@@ -5374,11 +5541,11 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       const p = PHRASES[i]!
       // An apology exempts a milder form, unless the paragraph turns from it to a defence (`apologyTurn`): then only what comes before.
       let from = 0
-      if (p.notWithApology && !p.despiteCorrection && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) {
-        if ((otherExempt ??= AWARENESS.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo)) || (turn ??= apologyTurn(fo)) < 0) continue
+      if (p.notWithApology && !p.despiteCorrection && (apology ??= APOLOGY.test(fo) || isAwareness(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) {
+        if ((otherExempt ??= isAwareness(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo)) || (turn ??= apologyTurn(fo)) < 0) continue
         from = turn
       }
-      if (p.despiteCorrection && (APOLOGY.test(fo) || AWARENESS.test(fo))) continue
+      if (p.despiteCorrection && (APOLOGY.test(fo) || isAwareness(fo))) continue
       if (p.rumourDenial && ((rumour ??= correctsRumour(fo) || correctsHazardInfo(fo)) || (fraud ??= correctsFraud(fo)))) continue
       defer = !!p.rumourDenial && (emergencyFix ??= correctsHazardInfo(fo, true))
       pend = !!p.rumourDenial && !(spoiled ??= rumourSpoiled(fo))
@@ -5418,7 +5585,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
     defer = false
     pend = false
     heardPend = false
-    if (!standsBy && fo.length > 12 && !(apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) {
+    if (!standsBy && fo.length > 12 && !(apology ??= APOLOGY.test(fo) || isAwareness(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) {
       for (const [ms, me] of echoedDenials(fo)) {
         const s = at(ms)
         const e = at(me - 1) + 1

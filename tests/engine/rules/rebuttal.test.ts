@@ -4,6 +4,85 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R336D kinds (reb62: polite counter-claims to a criticism received, told as facts that deny it)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // R336D-008 kind: the state complained of declared not to exist, as the city's view or flatly
+    ['「窓口が混雑して何時間も待たされる」とのご指摘をいただきましたが、現在は整理券を配布しており、長時間お待たせしているような状況ではございません。', 'post'],
+    ['@user ご連絡ありがとうございます。公園のトイレにつきましては毎日清掃を行っており、汚れたまま放置している状態にはないものと認識しております。', 'reply'],
+    ['「市がごみ置き場を放置している」とのご指摘がありますが、巡回指導を続けており、放置しているという状況にはないと考えています。', 'post'],
+    // R336D-015 kind: the complaint played down by how seldom the trouble happens
+    ['「図書館の自習室がいつも満席」とのご指摘をいただきました。ただ、実際に満席になった日は今月2日しかありません。', 'post'],
+    ['バスが時間どおりに来ないという苦情をいただいていますが、10分以上遅れたのは先月わずか3回です。', 'post'],
+    ['@user 停められないとのことですが、満車になった日は今年度に入ってまだ数日だけなんです。', 'reply'],
+    ['「夜間の騒音がひどい」とのご指摘がありますが、夜に大きな音が出ることはほとんどありません。', 'post'],
+    // R336D-017 kind: the conduct criticised declared deliberate
+    ['「窓口の職員の説明が早口で分かりにくい」とのご指摘をいただきました。手続きが多いため、あえて要点だけを短くお伝えしている部分もございます。', 'post'],
+    ['「バス停の案内板が小さすぎる」という苦情をいただいています。景観に配慮して、意図的に小さめのサイズにしております。', 'post'],
+    ['保育園の連絡帳の返事がそっけないとのご意見ですが、わざと簡潔に書いているんです。', 'comment'],
+    // R336D-023 kind: a complaint about the city's own human-rights programme answered (no awareness column)
+    ['「人権研修が毎年マンネリ」とのご意見をいただきました。人権啓発の講師には毎年異なる方をお招きしており、ご指摘は当たらないと考えております。', 'post'],
+    ['「人権週間の行事は形ばかりだ」という投書をいただきましたが、人権尊重の取り組みは年間を通じて行っており、形ばかりというご批判は当たりません。', 'post'],
+    // R336D-033 kind: the outcome charged put on the person's own choice
+    ['「市営住宅の申込みを受け付けてもらえなかった」とのご指摘がありましたが、ご本人が書類の提出を取りやめられたものと承知しております。', 'post'],
+    ['介護サービスを打ち切られたという苦情をいただきましたが、ご家族のご意向で利用を見合わせられたものでございます。', 'post'],
+    ['@user 窓口で門前払いされたとのことですが、相談者の方がご自身で申請を見送られたと伺っております。', 'reply'],
+    // R336D-036/045 kind: the complaint outweighed by the many who manage without trouble
+    ['「新しい券売機が使いづらい」という声をいただいています。でも、利用者の8割以上の方が問題なくご購入いただけています。', 'post'],
+    ['@user 手続きが分かりにくいとのことですが、ほとんどの方はスムーズにお手続きされています。', 'reply'],
+    ['会場までの道順が分かりにくいとのご意見がありましたが、大半の来場者は迷うことなく到着されています。', 'post'],
+    // R336D-045 kind: the signs declared set up in numbers
+    ['「駐車場の入口が分からない」とのご指摘をいただいていますが、案内看板は周辺道路に8か所設置しております。', 'post'],
+    ['避難所の場所が分かりにくいというお声がありますが、誘導標識は市内に二十か所以上設置済みです。', 'post'],
+    // R336D-050 kind: a report's ranking or comparison refused as not comparable
+    ['「柳川市の保育料は近隣より高い」との報道がありましたが、軽減制度の内容が市町ごとに違うため、一概に比べることはできません。', 'post'],
+    ['@user 県内でワーストとのことですが、調査の基準が異なりますので、他市と単純に比較できるものではございません。', 'reply'],
+    ['新聞記事で本市の待機児童数が九州で一番多いと書かれていましたが、集計方法が自治体によって異なるため、同列に論じることはできません。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a hazard or a need told, a question answered, a fix announced
+    ['市内を流れる河川の水位は下がっており、現在、浸水している状況にはありません。', 'post'],
+    ['@user 現在、道路が冠水している状況ではありません。お気をつけてお出かけください。', 'reply'],
+    ['@user ご質問ありがとうございます。現在、申込みが殺到している状況ではないと考えておりますので、締切までにお申し込みください。', 'reply'],
+    ['「窓口の待ち時間が長い」とのご意見をいただきました。長時間お待たせしている状況を改善するため、来月から予約制を導入します。', 'post'],
+    // a count told with no complaint, with a fix, or answering a question
+    ['今年、消防団が出動したのは3回だけでした。地域の皆さまの防火意識のおかげです。', 'post'],
+    ['「駐車場が狭い」とのご意見をいただきました。満車になったのは今年3回だけですが、臨時駐車場を増設します。', 'post'],
+    ['@user ご質問ありがとうございます。雨で中止になったのは過去10年で2回だけです。', 'reply'],
+    ['このあたりは雪が積もることはほとんどありませんが、路面の凍結にはご注意ください。', 'post'],
+    // a deliberate choice told with no criticism, or the criticism taken up
+    ['今年のポスターは、あえて手書きの文字で温かみを出しています。', 'post'],
+    ['「説明が分かりにくい」とのご指摘をいただきました。あえて専門用語を使っておりましたが、今後は分かりやすい言葉に改めます。', 'post'],
+    ['「言い方がきつい」とのお声をいただきました。誠に申し訳ございません。あえて強くお伝えしている面もありましたが、配慮が足りませんでした。', 'post'],
+    // a withdrawal told as news, with an apology, or answering a question
+    ['市長選挙の候補者のうち1人が、ご本人の意向で立候補を辞退されたとのことです。', 'post'],
+    ['ご本人が辞退されたため、次点の方が繰り上げ当選となりました。', 'post'],
+    ['「申請を断られた」とのご指摘をいただきました。ご本人が申請を見送られたものと認識しておりましたが、説明が不十分でした。申し訳ございません。', 'post'],
+    ['@user ご質問ありがとうございます。昨年はご本人が出場を辞退されたものと伺っております。', 'reply'],
+    ['@user ご本人が参加を辞退されたものと伺っております。またの機会にぜひご参加ください。', 'reply'],
+    ['@user 今年の花火大会が雨で中止になったのは、過去20年で2回だけなんです。今年も晴れるといいですね！', 'reply'],
+    // the many who manage told as a goal, with no criticism, or with a fix
+    ['ほとんどの方が問題なくご利用いただけるよう、案内表示を増やしました。', 'post'],
+    ['オンライン申請は、多くの方が問題なくご利用いただけています。', 'post'],
+    ['「アプリが使いにくい」との声をいただきました。9割の方はスムーズに登録できていますが、ご意見を踏まえ、画面を改善します。', 'post'],
+    ['毎年多くの方にお越しいただいております。ぜひ今年もお越しください。', 'post'],
+    // signs told as a guide, or set up on the point
+    ['案内看板を駅周辺に5か所設置しています。お越しの際はご覧ください。', 'post'],
+    ['「案内が分かりにくい」とのご意見を受け、案内看板を新たに6か所設置しております。', 'post'],
+    // a statistics release's caveat, a question answered, a comparison with a step to take
+    ['今回公表した数値は、自治体ごとに算出方法が異なるため、他市と単純に比較することはできません。', 'post'],
+    ['@user ご質問ありがとうございます。県内で最も低い水準ですが、算定方法が違うため単純に比較はできません。', 'reply'],
+    ['「他市より図書館の開館時間が短い」とのご意見をいただきました。単純に比較することはできませんが、ご意見を参考に開館時間の延長を検討します。', 'post'],
+    // an awareness column keeps its exemption when no complaint about the programme is quoted
+    ['人権週間にあたり、人権教育の講師をお招きして講演会を開きます。「差別は身近なところにある」という視点でお話しいただきます。', 'post'],
+    ['人権啓発講演会を開催しました。「毎年同じ内容でつまらない」とのご意見もいただきましたので、来年は内容を見直します。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R331R kinds (reb61: denials and counter-arguments with figures, as the city view, or as a few people misunderstanding; a rebuttal quoted as the reply not to give)', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
