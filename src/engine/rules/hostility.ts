@@ -10446,7 +10446,8 @@ const JAB_STRONG = phrase([
   // 書き込まれるようでしたら、ブロックさせていただきますので悪しからず): the account turning a resident away. A house rule for everyone
   // (誹謗中傷は予告なくブロックする場合があります) names no one who keeps on.
   '(?:これ以上|今後も|この先も|まだ)[^。！？!?\\n]{0,20}?(?:しつこく|しつこい|執拗に|何度も|何回も|繰り返し)[^。！？!?\\n]{0,16}?(?:なら|ようなら|ようでしたら|ようであれば|場合は|場合には)[、,]?[^。！？!?\\n]{0,12}?(?:ブロック|ミュート|通報|凍結|出入り禁止|出禁)',
-  '(?:公務員|市役所|職員)を何だと思って', '(?:あなたの|あなた専用の|お昼寝の|ご自宅の|お宅の)[^。！？!?\\n]{0,8}?(?:場所|お庭|庭|家|部屋|私物|持ち物|駐車場|物置|ごみ箱|ゴミ箱)では(?:ありません|ございません)', '(?:召使い|便利屋|何でも屋)では(?:ありません|ございません|ない)', 'そんなに甘く(?:ありません|ない)', '(?:助けてもらえる|許される|見逃してもらえる|何でも通る)と(?:は)?思わないで', 'あなた(?:お一人|一人|ひとり)の', 'もちろん[^。！？!?\\n]{0,6}?(?:お持ち|ある|あり)(?:なん)?ですよね', 'ご自(?:身|分)(?:で|では)(?:ありません|ございません|ない)(?:か|でしょうか)', 'よほど[^。！？!?\\n]{0,6}?なの(?:でしょう|だろう)', '(?:暇|ひま|ヒマ)では(?:ありません|ございません|ない)', '魔法使いでは', '魔法使いじゃ(?:ない|ありません)(?:ので|から|んで|です(?:から|ので|よ))', '(?:言|い)われ(?:まし)?ても(?:困り|ねえ|ね)',
+  // Blind R335U (host62, review): not a staff blog's own day told (決して暇ではありませんが、やりがいのある仕事です).
+  '(?:公務員|市役所|職員)を何だと思って', '(?:あなたの|あなた専用の|お昼寝の|ご自宅の|お宅の)[^。！？!?\\n]{0,8}?(?:場所|お庭|庭|家|部屋|私物|持ち物|駐車場|物置|ごみ箱|ゴミ箱)では(?:ありません|ございません)', '(?:召使い|便利屋|何でも屋)では(?:ありません|ございません|ない)', 'そんなに甘く(?:ありません|ない)', '(?:助けてもらえる|許される|見逃してもらえる|何でも通る)と(?:は)?思わないで', 'あなた(?:お一人|一人|ひとり)の', 'もちろん[^。！？!?\\n]{0,6}?(?:お持ち|ある|あり)(?:なん)?ですよね', 'ご自(?:身|分)(?:で|では)(?:ありません|ございません|ない)(?:か|でしょうか)', 'よほど[^。！？!?\\n]{0,6}?なの(?:でしょう|だろう)', '(?:暇|ひま|ヒマ)では(?:ありません|ございません|ない)(?!が[、,]?[^。！？!?\\n]{0,16}?(?:やりがい|充実|楽し|働きがい|毎日))', '魔法使いでは', '魔法使いじゃ(?:ない|ありません)(?:ので|から|んで|です(?:から|ので|よ))', '(?:言|い)われ(?:まし)?ても(?:困り|ねえ|ね)',
 ].join('|'), 'u')
 /**
  * Review (no blind id): the reader told to look back at their own part (ご自分の努力を振り返ってみてはいかが) is a jab only beside a
@@ -13990,3 +13991,325 @@ const PHRASES_HOST61: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST61)
+
+// --- Blind R335U (host62), as kinds: polite sarcasm and jabs at council members, residents, contractors, teams, candidates and other towns ---
+/**
+ * Blind R335U-007 kind: a mock either-or about someone who repeats themself, both ways a fault of theirs: forgot, or never listened
+ * or read (前回の答弁をお忘れになったのか、それともお聞きになっていなかったのか; 聞いていなかったのか、忘れてしまわれたのか; ご説明を
+ * 覚えていらっしゃらないのか、そもそも読んでおられないのか): warn. One way must be forgetting or not listening (the older EITHER_FAIL_H25
+ * reads "could not read or keep"). Not a check offered to the reader (申請をお忘れなのか、書類が届いていないのか、窓口でご確認ください),
+ * not the writer's own, not children.
+ */
+const FORGOT62 = '(?:お忘れになった|お忘れになって(?:いる|いらっしゃる|おられる)|お忘れ(?:な|だった)|忘れてしまわれた|忘れてしまった|忘れて(?:いらっしゃる|おられる|いる|る)|忘れられた|忘れた|ご記憶にない|ご記憶にございません|覚えて(?:いらっしゃら|おられ|い)ない|覚えてらっしゃらない)'
+const NOT_HEARD62 = '(?:お聞きになって(?:い|おられ|おら|いらっしゃら|らっしゃら)?(?:なかった|ない)|お聞きになら(?:なかった|ない)|聞いて(?:い|おられ|おら|いらっしゃら|らっしゃら)?(?:なかった|ない)|聞いとら(?:ん|んかった)|聞こえて(?:い|おられ|おら|いらっしゃら|らっしゃら)?(?:なかった|ない)|耳に入って(?:い|おられ|おら)?(?:なかった|ない)|耳に入らなかった|聞く気が(?:なかった|ない|ございません)|お読みになって(?:い|おられ|おら|いらっしゃら|らっしゃら)?(?:なかった|ない)|読んで(?:い|おられ|おら|いらっしゃら|らっしゃら)?(?:なかった|ない)|読む気が(?:なかった|ない)|ご覧になって(?:い|おられ|おら|いらっしゃら|らっしゃら)?(?:なかった|ない)|目を通して(?:い|おられ|おら|いらっしゃら|らっしゃら)?(?:なかった|ない)|理解されて(?:い|おられ|おら)?(?:なかった|ない)|ご理解いただけて(?:い)?(?:なかった|ない)|お分かりになって(?:い|おられ|おら)?(?:なかった|ない)|上の空(?:だった|でいらっしゃった))'
+const EITHER_KIND62 = `(?:${FORGOT62}|${NOT_HEARD62})`
+const EITHER_FORGOT62 = `${EITHER_KIND62}(?:の|ん)?(?:か|でしょうか|のか)[、\\s]?(?:それとも|あるいは|もしくは|または|はたまた|そもそも)?[、\\s]?[^。！？!?\\n]{0,20}?${EITHER_KIND62}(?:の|ん)?(?:か|でしょうか)`
+const EITHER_FORGOT_OK62 = /ご確認|確認して|お問い合わせ|ご連絡|ご相談|窓口|場合|ときは|時は|際は|アンケート|当てはま|調査|原因|教えて|お聞かせ|考えて(?:み)?ましょう|話し合|一緒に|振り返|改善|申し訳|お詫び|おわび/u
+/**
+ * …and the same repeat asker asked whether they have already forgotten the answer (毎回同じご質問をいただきますが、前回の答弁はもうお忘れ
+ * でしょうか; 何度もお答えしていますが、先日のご説明をお忘れになったのでしょうか): warn, with a repeat named in the sentence or the one before.
+ * Not a reminder to all (申請をお忘れではありませんか, パスワードをお忘れの方は).
+ */
+const ANSWER_FORGOT62 = '(?:前回|先日|以前|この前|先週|先月|前にも|何度も|毎回|昨年|去年|前の)(?:の)?[^。！？!?\\n]{0,12}?(?:答弁|お答え|ご回答|回答|ご説明|説明|ご案内|お伝えした(?:こと|内容)|お示しした|お話しした(?:こと|内容))(?:を|は|も|について(?:は)?)?[、\\s]?(?:もう|もはや|すっかり|早くも|早々に)?[、\\s]?(?:お忘れ(?:になった|になって(?:しまわれた|いる|いらっしゃる|おられる))?|忘れてしまわれた|忘れられた|忘れた|ご記憶にない|覚えて(?:いらっしゃら|おられ|らっしゃら)ない)(?:の|ん)?(?:でしょうか|ですか|ですかね|か(?=[?？])|でしょう(?:ね)?(?=[。！!…]|$))'
+const REPEAT62 = /同じ(?:ご)?(?:質問|内容|こと|お尋ね|問い)|毎回|何度|何回|繰り返|くりかえ|再三|またしても|今回も|今回も|蒸し返/u
+/**
+ * Blind R335U-021 kind: the staff said not to be idle, to a resident who wrote or called (職員も暇を持て余しているわけではございませんので、
+ * 次回は要点をまとめて…; 私どもも暇ではありませんので; こっちも暇じゃないんで; 職員は手が空いているわけではありません): warn, with a request
+ * after it or a writer or caller before. Not a staff blog's day told (決して暇ではありませんが、やりがいのある仕事です), not a holiday.
+ */
+const NOT_IDLE62 = '(?:職員|私ども|わたくしども|私たち|わたしたち|こちら|こっち|うち|当課|当方|担当者|担当|窓口|市役所|役所|役場|我々|われわれ|スタッフ)(?:も|は|とて|だって|も決して|は決して)[、\\s]?(?:[^。！？!?\\n]{0,20}?ほど)?(?:決して|けっして|そう|それほど|そんなに|別に)?[、\\s]?(?:(?:お)?(?:暇|ひま)(?:を持て余して|をもてあまして)(?:いる|おる|る)(?:わけ|訳)|(?:暇|ひま)(?:人|じん)|(?:お)?(?:暇|ひま)(?:な(?:わけ|訳|の|ん))?|手が(?:空いて|あいて|余って)(?:いる|おる|る)(?:わけ|訳)|時間を持て余して(?:いる|おる|る)(?:わけ|訳)|遊んで(?:いる|おる|る)(?:わけ|訳))(?:では|じゃ|でわ)[、\\s]?(?:ございません|ありません|ない(?![かくけ])|ないです|なか(?!っ)|ねえ|ありませんので|ないので|ないんで|ございませんので)'
+const NOT_IDLE_AT62 = /ご意見|ご要望|ご質問|お問い合わせ|問い合わせ|お電話|電話|メール|お手紙|長文|長い|何度|何回|毎日|毎回|しつこ|苦情|クレーム|文句|書き込|コメント|[@＠]|あなた|あんた/u
+const NOT_IDLE_OK62 = /やりがい|充実|楽し|たのし|働きがい|一日を|1日を|ご紹介|密着|募集|採用|インターン|お休み|休暇|夏休み|年末年始/u
+/**
+ * Blind R335U-025 kind: other towns that take our name or our sight set below us as copies, by a knowing guess at their naive belief
+ * (舟を浮かべれば水郷になると思っていらっしゃるのかもしれませんが, 掘割を一本掘れば水郷だとお考えのようで) or as names without substance
+ * («水郷»を名乗るまちがあちこちに増えました…本物をお求めの方は柳川へ; 一朝一夕には真似できません): warn. The belief read only with a
+ * place or other towns in the sentence or the two before; not health advice (運動すれば健康になると思っている方も), not a joint venture.
+ */
+const NAIVE_BELIEF62 = '(?:れば|たら|さえすれば|だけで|ておけば|とけば)[、\\s]?[^。！？!?\\n]{0,14}?(?:になる|になれる|なれる|に見える|と呼べる|を名乗れる|名乗れる|と言える|同じ|十分|勝てる|追いつける|人が来る|客が来る|人が集まる|客が集まる|だ|です)(?:と|って)[、\\s]?(?:思って|お思い|お考え|考えて|勘違いして|勘違いされて|信じて|思い込んで|思われて|考えられて)(?:いらっしゃる|おられる|いる|る|おいで)?(?:の|ん|よう)?(?:かもしれ(?:ません|ない)|でしょう|だろう|です(?:が|ね|けど)|みたい|らしい|では)'
+const PLACE_NAMED62 = /(?:まち|町|街|市|村|自治体|ところ|所|地域|観光地|温泉地)(?:さん)?(?:が|も|は|の)|名乗|お隣|隣町|よそ|他所|他の|ほかの|あちこち|各地|全国/u
+const NAIVE_OK62 = /健康|運動|ダイエット|睡眠|食事|病気|熱中症|予防|詐欺|防災|避難|子ども|子供|お子|連携|協力|合同|共同|一緒に|ともに|共に|姉妹都市|交流/u
+const CALLED_TOO62 = '(?:を|と)[、\\s]?名乗(?:る|って(?:いる|る|いらっしゃる|おられる)|られる|っている)(?:まち|町|街|市|村|自治体|ところ|所|地域|観光地|温泉地|場所)(?:さん)?(?:が|も|は)'
+const FAKE62 = /本物|本家|元祖|真似|まね|マネ|一朝一夕|偽物|ニセ|にせもの|二番煎じ|猿真似|なんちゃって|名ばかり|名前だけ|看板だけ|うわべ|上辺|形だけ|見よう見まね|笑わせ/u
+const CALLED_TOO_OK62 = /連携|協力|協議会|合同|共同|一緒に|ともに|共に|姉妹都市|交流|サミット|仲間|それぞれ(?:の|に)(?:魅力|良さ|よさ)|素晴らし|すばらし/u
+/**
+ * Blind R335U-030 kind: another town or group insinuated as gathering people by any means (毎年あの手この手で選手を集めていらっしゃる町も
+ * ありますが, なりふり構わず観光客を呼び込んでいる市もあるようですが, お金にものを言わせて選手を集めるチーム): warn. Not a fraud warning
+ * (あの手この手で近づく詐欺), not our own effort (本市もあの手この手で), not a joint campaign.
+ */
+const BY_ANY_MEANS62 = '(?:あの手この手|手段を選ばず|手段を選ばない|手段を問わず|なりふり構わず|なりふりかまわず|形振り構わず|手を替え品を替え|手を変え品を変え|躍起になって|お金にものを言わせ|お金に物を言わせ|金にものを言わせ|金に物を言わせ|札束で|札びらを切って|強引に|ごり押しで|無理やり|無理矢理|よそから|外から|引き抜いて|引き抜き)[、\\s]?[^。！？!?\\n]{0,20}?(?:ていらっしゃる|ておられる|ている|てる|ておいでの|ていた|る|た)(?:町|まち|街|市|村|自治体|ところ|所|地域|チーム|学校|団体|クラブ|方々)(?:さん)?(?:も|が|は)'
+const BY_ANY_OK62 = /詐欺|犯人|不審|悪質|だまし|騙し|振り込め|勧誘|協力|連携|合同|共同|一緒に|見習|すごい|素晴らし|すばらし|感心し(?:ます|ました)|学び/u
+const COY_JAB62 = /ご苦労|ごくろう|お疲れ|おつかれ|お気の毒|ご愁傷|大変ですね|大変でしょう|さすが|[（(]笑[）)]|笑$|w$|😏|🤭|🙄|😅/u
+const BY_ANY_OURS62 = /本市|当市|私たち|私ども|わたしたち|我々|われわれ|柳川|うちの|わが|我が/u
+/** …and a concessive about such a town or group closed by mock thanks (…町もありますが、今年もご苦労さまでした😊). */
+const COY_THANKS62 = '(?:町|まち|街|市|村|自治体|ところ|所|地域|チーム|学校|団体|クラブ)(?:さん)?(?:も|が)[、\\s]?(?:あります|ございます|ある(?:よう|みたい)です|あるようです|あった(?:よう)?です|ありました|いらっしゃいます)(?:が|けど|けれど|けれども)[、\\s]?[^。！？!?\\n]{0,20}?(?:ご苦労さま|ご苦労様|ごくろうさま|ご苦労なこと|お疲れさま|お疲れ様|おつかれさま|ご愁傷さま|ご愁傷様|お気の毒|頭が下がり|ご立派|お見事|大変ですね|大変でしょう)'
+/**
+ * Blind R335U-042 kind: a boat, a hall or a park told it is not a karaoke box, a hotel or a playground, after people who use it so are
+ * named or with 念のため (念のため申し上げますが、どんこ舟はカラオケボックスではございません; 図書館は昼寝のためのホテルではありません;
+ * 公園は宴会場じゃないですよ): warn. Not a plain notice with no one at fault (この広場はキャンプ場ではありませんので、テントは…) and not a
+ * place open to all; and those people sent away with their "hobby" (そういったご趣味の方は、ぜひ駅前のお店をご利用ください).
+ */
+const VENUE62 = '(?:カラオケ(?:ボックス|店|ルーム)?|ホテル|ビジネスホテル|旅館|宿|宿泊施設|居酒屋|飲み屋|酒場|宴会場|宴会会場|ビアガーデン|遊園地|テーマパーク|遊び場|運動場|グラウンド|ゲームセンター|ゲーセン|ライブ会場|ライブハウス|コンサート会場|ダンスホール|ディスコ|クラブ|寝室|ベッド|お昼寝(?:部屋|スペース)?|昼寝(?:部屋|場所|スペース)|託児所|保育所|ファミレス|食堂|レストラン|喫茶店|カフェ|キャンプ場|サーキット|撮影スタジオ|スタジオ|ステージ|舞台|銭湯|お風呂|プール|ごみ箱|ゴミ箱|ごみ捨て場|ゴミ捨て場|トイレ|更衣室|私物置き場|物置)'
+const NOT_VENUE62 = `(?:舟|船|ふね|どんこ舟|川下り|遊覧船|屋形船|バス|電車|列車|車内|船内|館内|図書館|公園|広場|庁舎|ロビー|待合室|待合|会場|ここ|こちら|公民館|施設|窓口|ベンチ|掘割|お堀|堀|川|水路|歩道|道路|境内|お寺|神社|病院|学校|校庭|体育館|閲覧室|会議室|議場|傍聴席|客席|観覧席)(?:は|って|も)[、\\s]?(?:決して|けっして|ただの|単なる|別に|あくまで)?[、\\s]?(?:[^。！？!?\\n、]{0,8}?(?:ための|用の|がわりの|代わりの))?${VENUE62}(?:会場|ルーム|店|屋|スペース|代わり|がわり)?(?:では|じゃ|でわ|や)[、\\s]?(?:ございません|ありません|ない(?![かくけ])|ないです|なか(?!っ)|ねえ)`
+const VENUE_JAB62 = /念のため|念の為|まさか|言うまでもなく|言うまでもありません|申し上げるまでもなく|ご存じかと|ご存知かと|当然ですが|当たり前ですが|ですよ|ますよ|からね|けんね|よね/u
+const VENUE_AT62 = /(?:[うくすつぬふむゆるぐずぶ]|ない|た|てる|でる)(?:方|人|方々|人たち|皆さん|皆様|皆さま|お客様|お客さま|お客さん|利用者|観光客|乗客|若者|グループ|団体)(?:が|も|は|、|へ)|増えて|後を絶|いらっしゃ|おられ|見受けられ|目立|迷惑|苦情|騒|大声|歌い|歌う|寝て|寝る|寝そべ|横にな|飲酒|酔|宴会|ポイ捨て|放置|占領|私物化/u
+const VENUE_OK62 = /どなたでも|誰でも|だれでも|自由に|お気軽|ご利用いただけ|開放|くつろ|安心|ご安心|のように|のような|みたいに|みたいな|楽しめ|楽しん|生まれ変わ|リニューアル|実は|歴史/u
+const HOBBY_FAULT62 = /宴会|歌い続け|歌う|歌って|歌われ|大声|大きな声|騒|酔|飲酒|お酒を飲|寝そべ|横にな|占領|占拠|迷惑|苦情|マナー|ではございません|ではありません/u
+const HOBBY_AWAY62 = '(?:そういった|そのような|そういう|そんな|そうした|こういった|このような)[、\\s]?(?:ご趣味|趣味|ご嗜好|嗜好|ご趣向|お好み|ご性分|性分|お楽しみ)(?:を|が)?[、\\s]?(?:お持ちの|持つ|お持ちでいらっしゃる|おありの|ある)?[、\\s]?(?:方|方々|皆さま|皆様|皆さん|人|お客様)(?:は|には|へは|も)[、\\s]?[^。！？!?\\n]{0,24}?(?:ご利用|お越し|行かれ|いらして|お出かけ|おいで|どうぞ|へ(?=[。！!]|$)|に(?:いらっしゃ|行っ|お出かけ))'
+/**
+ * Blind R335U-046 kind: someone said not to know the word for what they fail at, in any ending («工期»という言葉をご存じないようでして,
+ * 納期という言葉を知らないらしく, 締め切りという概念がおありでないようです, 「期限」という文字はご辞書にないようで): warn. The older
+ * rule reads it as a question (…ご存じないのでしょうか); this one as a knowing guess. Not a general audience (…という言葉を知らない方も
+ * 多いと思います。…とは), not children learning, not help.
+ */
+const WORD_UNKNOWN62 = '(?:という|って|との)[、\\s]?(?:言葉|ことば|日本語|単語|概念|二文字|三文字|四文字|文字|熟語|四字熟語)(?:を|も|は|が|すら|さえ|自体)?[、\\s]?(?:(?:ご存じ|ご存知)(?:で)?(?:ない|なかった|ありません|ございません|なく)|知ら(?:ない|なかった|ず|ん)|お持ちで(?:ない|なかった)|おありで(?:ない|なかった)|お忘れ(?:になった|になって(?:いる|いらっしゃる|おられる))?|(?:[^。！？!?\\n]{0,12}?の)?(?:ご)?(?:辞書|頭|頭の中|ご記憶|記憶)(?:に|には)[、\\s]?(?:ない|なかった|ありません|ございません|載って(?:い)?ない|入って(?:い)?ない))(?:よう|ようで|みたい|らしい|らしく|ご様子|かのよう|(?:の|ん)(?:でしょう|だろう|でしょうね|かな|かしら|かも))'
+const WORD_UNKNOWN_OK62 = /方も(?:多|いら|おら|少な)|人も(?:多|いる|少な)|方が(?:多|増え|少な)|人が(?:多|増え|少な)|方のために|方に向け|ために|とは[、\s]|意味|子ども|子供|こども|児童|生徒|お子|学習|授業|講座|クイズ|若い世代|若者の間|若い方/u
+/**
+ * Blind R335U-047 kind: people named by what they did wrong told in a mock recommendation to take part next time from the stands, from home
+ * or only as onlookers (審判の判定に文句をおっしゃっていたチームの皆さまは、来年は観客席からのご参加をおすすめいたします; ヤジを飛ばしていた方
+ * には、次回はご自宅からのご観戦をお勧めします): warn. Not care or a tip to all (雨天時は観客席からのご観戦をおすすめします, 体調に不安の
+ * ある方は見学でのご参加を).
+ */
+const DEMOTE62 = '(?:観客席|客席|スタンド|応援席|観覧席|見学席|見学|見物|ベンチ|場外|外野|ご自宅|自宅|おうち|お家|テレビ|画面|遠く|遠方|外|柵の外|ネット裏)(?:から|で|の|にて|越し)(?:の)?[、\\s]?(?:ご参加|参加|ご観戦|観戦|ご見学|見学|ご覧|ご応援|応援|ご観覧|観覧|ご鑑賞|鑑賞|ご出場|出場)(?:を|に|が|だけ(?:を|に)?|のみ(?:を)?)?[、\\s]?(?:強く|心から|ぜひ|是非)?[、\\s]?(?:おすすめ|お勧め|お薦め|オススメ|すすめ|勧め|ご提案|推奨)'
+const DEMOTE_FAULT62 = /文句|ヤジ|野次|やじ|怒鳴|暴言|抗議|クレーム|苦情|判定に|審判に|騒(?:い|ぐ|が)|大声|マナー|ルールを守|守らな|守られな|割り込|ポイ捨て|放置|けんか|喧嘩|言いがかり|難癖|ケチ|悪態|乱暴|ラフプレー|挑発|遅刻|ドタキャン/u
+const DEMOTE_OK62 = /雨天|雨の|天候|体調|不安|ご高齢|高齢の|お子さま連れ|お子様連れ|お子さん連れ|小さなお子|妊娠|けが|ケガ|怪我|感染|熱中症|混雑|満員|定員|密/u
+/**
+ * Blind R335U-051 kind: what should change said to be not the town but the person (変えるべきは柳川ではなく、ご自身の勉強不足のほうではないか;
+ * 直すべきなのは制度ではなく、あなたの姿勢でしょう; 問題なのは市ではなく、ご自分の…): warn. Not the writer's own resolve (変えるべきは制度
+ * ではなく、私たちの意識です), not a lesson to all (変えられるのは他人ではなく自分自身です).
+ */
+const CHANGE_YOU62 = '(?:変える|変わる|かえる|直す|なおす|改める|見直す|反省する|正す|磨く|鍛える|学ぶ|勉強する|改善する|問われる|責められる|問題がある|足りない|欠けている)(?:べき)?(?:は|なのは|のは)[、\\s]?[^。！？!?\\n]{0,20}?(?:では|じゃ)(?:なく(?:て)?|ありません|ない)[、\\s]?(?:むしろ|実は)?[、\\s]?(?:ご自身|ご自分|あなた|あんた|お前|おまえ|ご本人|その方|そちら|ご当人)(?:様|さま)?(?:の|自身|ご自身|のほう|の方)?'
+const CHANGE_YOU_OK62 = /講座|セミナー|研修|ましょう|かもしれません|職員一同|市として/u
+/** …and that person's own want of study or of understanding named (ご自身の勉強不足, あなたの認識不足, ご自分の不勉強). */
+const YOUR_WANT62 = '(?:ご自身|ご自分|あなた|あんた|お前|おまえ|ご本人|その方|ご当人)(?:様|さま)?(?:の)[、\\s]?(?:勉強不足|不勉強|認識不足|理解不足|知識不足|見識不足|勉強の足りなさ|ご理解の不足|無知|無理解)'
+const YOUR_WANT_OK62 = /講座|教室|セミナー|研修|不安|相談|悩|ぜひ|是非|お気軽|ましょう|感じて(?:いる|いらっしゃる|おられる)方|という方/u
+/**
+ * Blind R335U-052 kind: someone at fault offered, in a mock wish, a beginners' course or a child's tool (金額が膨らんでいく業者さんには、
+ * 生涯学習講座「やさしい算数」をご紹介したいくらいです; 何度も計算を間違える方には、電卓をプレゼントしたいほどです; 毎回遅れる業者さんに
+ * 時計の読み方教室をおすすめしたい): warn, with the fault named before. Not help for a beginner or a child (初めての方には、入門講座を
+ * ご紹介したいと思います), not a plain guide to the forms (間違えやすい方には、窓口で書き方講座をご案内します).
+ */
+const OFFER_COURSE62 = '(?:さん|様|さま|方|方々|人|人たち|業者|議員|記者|あなた|あんた|皆さま|皆様|皆さん|チーム|会社|担当者)(?:たち|達)?(?:に|には|にゃ|へは|へ)[、\\s]?[^。！？!?\\n]{0,30}?(?:講座|教室|コース|ドリル|教材|入門書|テキスト|教本|授業|クラス|セミナー|研修|電卓|計算機|そろばん|算盤|辞書|辞典|国語辞典|時計|目覚まし時計|カレンダー|老眼鏡|眼鏡|メガネ|めがね|虫眼鏡|ルーペ|地図|耳栓|補聴器|教科書|参考書|絵本|ひらがな表|九九の表|九九表)[」』]?[^。！？!?\\n]{0,16}?(?:を|の受講を|へのご参加を|への参加を|のご受講を)?[、\\s]?(?:ぜひ|強く|心から|そっと)?[、\\s]?(?:ご紹介|紹介|おすすめ|お勧め|お薦め|オススメ|推薦|ご推薦|ご案内|案内|プレゼント|お贈り|贈り|差し上げ|お送り|送り|お渡し|渡し|お貸し|貸し|ご提案|提案)(?:し|させていただき|いたし|申し上げ|してさしあげ|して差し上げ)?(?:たい|たく|ます|ましょうか|てあげたい|て差し上げたい)'
+const BASIC62 = /算数|さんすう|計算|足し算|引き算|掛け算|割り算|九九|国語|日本語|読み書き|ひらがな|漢字|読解|時計の読み方|カレンダーの読み方|小学生|小学校|一年生|1年生|１年生|子ども向け|こども向け|初心者|入門|やさしい|易しい|はじめて|初めて|基礎|基本|いろは|電卓|そろばん|算盤|辞書|辞典|時計|カレンダー|老眼鏡|虫眼鏡|ルーペ|耳栓|補聴器|絵本/u
+const OFFER_FAULT62 = /たびに|度に|毎回|何度|何回|いつも|またしても|ばかり|ばっかり|間違|まちがえ|ミス|誤り|誤っ|計算違い|遅れ|遅刻|膨らん|膨れ|増えて|守らな|守られな|守れな|読まな|読まず|読んでいな|読まれていな|文句|苦情|クレーム|怒鳴|無視/u
+const OFFER_OK62 = /初めての方|初心者の方|はじめての方|興味|関心|ご希望|お子さん|お子様|子ども(?:たち|さん)?(?:に|には)|児童|生徒|苦手|不安|心配|困って|お困り|たい方|たい人|という方|といった方|ご高齢|高齢の|お年寄り/u
+/**
+ * Blind R335U-055 kind: a group singled out and wished to open the papers even once (一部の議員さんには、質問の前に配付資料を一度だけでも
+ * 開いていただけると; 一度でいいので目を通していただきたいものです; せめて一度くらいは議事録をお読みいただけると): warn, with the group or
+ * a critic named. Not an invitation (ぜひ一度でもご覧いただければ嬉しいです), not a tip to first-time users.
+ */
+const ONCE_READ62 = '(?:(?:一度|一回|1回|１回|いちど|いっぺん)(?:だけ|くらい|ぐらい|位)?(?:でも|でいいので|でいいから|で結構ですので|で構いませんので)|せめて[^。！？!?\\n]{0,12}?(?:一度|一回|1回|１回|いちど|いっぺん)(?:だけ|くらい|ぐらい|位)?(?:は|でも)?)[、\\s]?[^。！？!?\\n]{0,12}?(?:(?:目を通し|お目通し|通読し|お読みになっ|お読みいただい|読ん|ご覧になっ|ご覧いただい|開い|ひらい|お開きになっ|お開きいただい|めくっ|確認し|ご確認になっ|ご確認いただい|お調べになっ|調べ)(?:て|で)(?:から[^。！？!?\\n]{0,12}?(?:て|で))?[、\\s]?(?:いただけ(?:ると|れば|たら|ますと|ませんか|ないでしょうか)|いただきたい|いただければ|もらえ(?:ると|れば|たら|ませんか)|もらいたい|ほしい|欲しい|くださ(?:ると|れば|い))|(?:お読み|ご覧|ご確認|お目通し|お開き|お調べ)(?:いただけ(?:ると|れば|たら|ますと|ませんか|ないでしょうか)|いただきたい|いただければ|くださ(?:ると|れば)))'
+const ONCE_PAPERS62 = /資料|配付|配布|議案|会議録|議事録|答弁|ホームページ|HP|ＨＰ|お知らせ|案内|広報|チラシ|手引き|マニュアル|要項|要綱|説明書|通知|書類|規約|ルール|掲示|回覧|ガイド|パンフレット/u
+const ONCE_AT62 = /一部の|一部|さんには|様には|さまには|方には|方々には|皆さんには|皆さまには|議員|記者|業者|あなた|あんた|文句|苦情|批判|ご意見|ご指摘|クレーム|質問(?:の|される|する)前|質問前|書き込(?:む|まれる)前|お電話の前|来られる前|毎回|何度|何回|いつも/u
+const ONCE_OK62 = /ぜひ|是非|嬉し|うれし|楽しみ|おすすめ|お勧め|魅力|初めての|はじめての|初心者|観光|旅行|ご来場|お越し/u
+/**
+ * Blind R335U-056 kind: people's conduct met with mock-polite wonder (毎日のように17時10分に駆け込んで来られる方が多いのは、私どもにとりましても
+ * 大変不思議でなりません; なぜ締め切り当日に来られる方ばかりなのか、不思議で仕方ありません; …方が後を絶たないのは、窓口の七不思議です): warn.
+ * Not wonder at nature or a sight (ホタルが毎年同じ場所に戻ってくるのは不思議でなりません), not the good taken for granted, not negated.
+ */
+const WONDER_END62 = '(?:不思議|ふしぎ|フシギ)(?:で(?:なりません|ならない|ならん|たまりません|たまらない|仕方(?:が)?(?:ありません|ない|なか)|しかた(?:が)?(?:ありません|ない)|しょうが(?:ありません|ない)|しようが(?:ありません|ない)|ございます|しかありません|すね|すよね|す(?=[。！!…]|$)|した)|というほか(?:ありません|ない)|としか(?:言いようが|いいようが)(?:ありません|ない)|に思えて(?:なりません|ならない)|に感じて(?:おります|います))|七不思議|(?:大きな|最大の|永遠の|一番の|まったくの|全くの|最大級の)謎(?:です|でございます|でしかありません|のひとつ|の一つ|なんです)'
+const WONDER_PEOPLE62 = `(?:方|方々|人|人たち|皆さん|皆さま|皆様|お客様|お客さま|利用者|保護者|ドライバー|大人|議員|業者)(?:さん)?(?:が|も|ばかり|ばっかり)?[、\\s]?[^。！？!?\\n、]{0,8}?(?:多い|少なくない|いる|いらっしゃる|おられる|後を絶たない|あとを絶たない|絶えない|減らない|なくならない|いなくならない)?(?:な)?(?:の|こと|ん)(?:は|が|も|か)[、\\s]?[^。！？!?\\n]{0,24}?${WONDER_END62}`
+const WONDER_DOING62 = /(?:[うくすつぬふむゆるぐずぶ]|ない|ず|た|だ|てる|でる|られる|れる|ている|でいる|ておられる|ていらっしゃる)(?:方|方々|人|人たち|皆さん|皆さま|皆様|お客様|お客さま|利用者|保護者|ドライバー|大人|議員|業者)/u
+const WONDER_OK62 = /ホタル|蛍|鳥|渡り鳥|カモ|魚|うなぎ|ウナギ|花|桜|自然|景色|風景|星|月|歴史|伝説|神秘|おいし|美味し|素敵|すてき|魅力|ありがた|うれし|嬉し|感謝|ご縁|縁|ぜひ|是非|ご来場|リピーター|愛され|人気/u
+const PHRASES_HOST62: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(EITHER_FORGOT62),
+    need: foldAll(['忘れ', 'ご記憶', '覚えて', '覚えてらっしゃ', '聞いて', '聞き', '聞こえ', '聞いと', '耳に入', '聞く気', '読ん', '読み', '読む気', 'ご覧', '目を通', '理解', 'お分かり', '上の空']),
+    instead: '相手の落ち度を二択で問わず、「前回の答弁の要旨は次のとおりです」のように、答えをもう一度示してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const hit = sq.slice(s, e)
+      if (!/忘れ|ご記憶|覚えて|覚えてらっしゃ|聞い|聞き|聞こえ|耳に入|聞く気|上の空/u.test(hit)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (EITHER_FORGOT_OK62.test(withNext78(sq, s, e)) || SELF.test(sq.slice(sen.start, s)) || CHILD_TOPIC_H11.test(sq.slice(sen.start, sen.end))) return false
+      const prev = withPrevious(sq, s, e).replace(hit, '')
+      return PEOPLE72.test(prev) || /議員|業者|記者|委員|さん|様/u.test(prev) || REPEAT62.test(prev)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ANSWER_FORGOT62),
+    need: foldAll(['忘れ', 'ご記憶', '覚えて']),
+    instead: '忘れたのかと問わず、「前回の答弁の要旨は次のとおりです」のように、答えをもう一度示してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (SELF.test(sq.slice(sen.start, s)) || CHILD_TOPIC_H11.test(sq.slice(sen.start, sen.end))) return false
+      return REPEAT62.test(withPrevious(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_IDLE62),
+    need: foldAll(['暇', 'ひま', '手が', '持て余', 'もてあま', '遊んで']),
+    instead: '職員の忙しさを持ち出さず、「ご意見は要点を箇条書きにしていただくと、担当課で確認しやすくなります」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (NOT_IDLE_OK62.test(sq.slice(sen.start, sen.end))) return false
+      const after = sq.slice(e, sen.end)
+      return /ので|から|んで|けん|[、]/u.test(after.slice(0, 4)) && (REQUEST_H61.test(after) || /いただけ|いただき|もらえ|お控え|ご遠慮|助かり/u.test(after)) || NOT_IDLE_AT62.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NAIVE_BELIEF62),
+    need: foldAll(['思って', 'お思い', 'お考え', '考えて', '勘違い', '信じて', '思い込', '思われて', '考えられて']),
+    instead: '他の自治体を下げず、「柳川の掘割は約400年の歴史があります」のように、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e, 2)
+      if (NAIVE_OK62.test(t) || SELF.test(sq.slice(sentenceOf(sq, s, e).start, s))) return false
+      return PLACE_NAMED62.test(t.replace(/柳川(?:市)?|本市|当市|この(?:まち|町|市)|うちの(?:まち|町|市)/gu, '')) && (FAKE62.test(sq) || /名乗|まね|真似|増え|あちこち|よそ|他所|お隣|隣町/u.test(t))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CALLED_TOO62),
+    need: foldAll(['名乗']),
+    instead: '他の自治体を下げず、「柳川の掘割は約400年の歴史があります」のように、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (CALLED_TOO_OK62.test(sq)) return false
+      return FAKE62.test(sq.slice(s))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BY_ANY_MEANS62),
+    need: foldAll(['あの手', '手段', 'なりふり', '形振り', '品を', '躍起', 'ものを言わせ', '物を言わせ', '札束', '札びら', '強引', 'ごり押し', '無理やり', '無理矢理', 'よそから', '外から', '引き抜']),
+    instead: '他の自治体やチームを当てこすらず、「柳川の子どもたちが優勝しました！応援ありがとうございました」のように、自分たちの結果だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (BY_ANY_OK62.test(sq.slice(sen.start, sen.end)) || BY_ANY_OURS62.test(sq.slice(sen.start, s))) return false
+      // Said as an insinuation (…町もありますが, …チームもあるようですけど) or with a jab after it, not reported (…自治体も多いそうです).
+      return /^[^。！？!?\n]{0,12}?(?:が|けど|けれど|中)[、\s]/u.test(sq.slice(e, e + 16)) || COY_JAB62.test(withNext78(sq, s, e).slice(e - sen.start))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COY_THANKS62),
+    need: foldAll(['苦労', 'くろう', '疲れ', 'つかれ', '愁傷', '気の毒', '頭が下が', '立派', '見事', '大変']),
+    instead: '他の自治体やチームを当てこすらず、「柳川の子どもたちが優勝しました！応援ありがとうございました」のように、自分たちの結果だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const t = sq.slice(sen.start, sen.end)
+      return !/被害|被災|災害|大雨|豪雨|地震|台風|復旧|連携|協力|合同|共同|一緒に|ボランティア|皆さま|皆さん|皆様|みなさま|みなさん|の方々|ありがと|取り組|活動|清掃/u.test(t)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_VENUE62),
+    need: foldAll(['ではございません', 'ではありません', 'ではない', 'じゃない', 'じゃありません', 'ではなか', 'じゃなか', 'やない', 'じゃねえ']),
+    instead: '相手を皮肉らず、「乗船中は、ほかのお客様のご迷惑となる大きな声での歌唱はご遠慮ください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (VENUE_OK62.test(sq.slice(e, Math.min(sq.length, sen.end + 30))) || KIDS_OR_ANIMALS_H61.test(sq.slice(sen.start, s))) return false
+      return VENUE_AT62.test(withPrevious(sq, s, e).replace(sq.slice(s, e), '')) || VENUE_JAB62.test(sq.slice(sen.start, sen.end))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HOBBY_AWAY62),
+    need: foldAll(['趣味', '嗜好', '趣向', 'お好み', '性分', 'お楽しみ']),
+    instead: '相手を皮肉らず、「乗船中は、ほかのお客様のご迷惑となる大きな声での歌唱はご遠慮ください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e, 2)
+      return FAULT_H26.test(t) || HOBBY_FAULT62.test(t)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WORD_UNKNOWN62),
+    need: foldAll(['言葉', 'ことば', '日本語', '単語', '概念', '文字', '熟語']),
+    instead: '相手を皮肉らず、「工事の完了時期は、施工業者と調整のうえ改めてお知らせします」のように、事実と見通しだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (WORD_UNKNOWN_OK62.test(sq.slice(sen.start, sen.end)) || SELF.test(sq.slice(sen.start, s))) return false
+      return true
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DEMOTE62),
+    need: foldAll(['すすめ', '勧め', '薦め', 'オススメ', '提案', '推奨']),
+    instead: '参加者を当てこすらず、「審判の判定へのご意見は、大会本部で承ります」のように、ルールと窓口だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching24(sq) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const t = sq.slice(sen.start, sen.end)
+      if (DEMOTE_OK62.test(t)) return false
+      return DEMOTE_FAULT62.test(sq.slice(sen.start, s))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CHANGE_YOU62),
+    need: foldAll(['ご自身', 'ご自分', 'あなた', 'あんた', 'お前', 'おまえ', 'ご本人', 'その方', 'そちら', 'ご当人']),
+    instead: '相手を諭さず、「市政へのご提案は、担当課で承ります」のように、事実と窓口だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      return !CHANGE_YOU_OK62.test(sq.slice(sen.start, sen.end)) && !SELF.test(sq.slice(sen.start, s))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(YOUR_WANT62),
+    need: foldAll(['不足', '不勉強', '足りなさ', '無知', '無理解']),
+    instead: '相手の勉強不足を指摘せず、「市政へのご提案は、担当課で承ります」のように、事実と窓口だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      return !YOUR_WANT_OK62.test(sentenceText(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OFFER_COURSE62),
+    need: foldAll(['紹介', 'すすめ', '勧め', '薦め', 'オススメ', '推薦', '案内', 'プレゼント', '贈り', '差し上げ', '送り', '渡し', '貸し', '提案']),
+    instead: '相手を小ばかにせず、「見積額の増額理由を、項目ごとにご説明いただくようお願いしています」のように、事実と対応だけを伝えてください',
+    keep: (sq, s, e) => {
+      const hit = sq.slice(s, e)
+      // The course offered is named in the hit (生涯学習講座): the paragraph teaches only if it does so elsewhere.
+      if (!notQuoted(sq, s, e) || TEACHING.test(sq.slice(0, s) + sq.slice(e)) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const lead = sq.slice(sen.start, s)
+      if (OFFER_OK62.test(lead + hit) || SELF.test(lead)) return false
+      if (!OFFER_FAULT62.test(withPrevious(sq, s, e).replace(hit, '') + lead)) return false
+      const after = sq.slice(e, sen.end)
+      return /^(?:くらい|ぐらい|位|ほど|程|気分|気持ち|ところ|もの|と思い|と存じ|と思っ)/u.test(after) || BASIC62.test(hit)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ONCE_READ62),
+    need: foldAll(['一度', '一回', '1回', '１回', 'いちど', 'いっぺん']),
+    instead: '相手を皮肉らず、「質問の前に、配付資料の○ページをご参照ください」のように、見てほしい箇所を具体的に示してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const t = withPrevious(sq, s, e)
+      if (ONCE_OK62.test(sentenceText(sq, s, e))) return false
+      return ONCE_PAPERS62.test(sentenceText(sq, s, e)) && ONCE_AT62.test(t)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WONDER_PEOPLE62),
+    need: foldAll(['不思議', 'ふしぎ', 'フシギ', '謎']),
+    instead: '相手の行動を皮肉らず、「窓口の受付は17時15分までです。お手続きには15分ほどかかりますので、お早めにお越しください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const t = sq.slice(sen.start, sen.end)
+      if (WONDER_OK62.test(t) || CHILD_TOPIC_H11.test(t)) return false
+      return WONDER_DOING62.test(sq.slice(sen.start, e))
+    },
+  },
+]
+PHRASES.push(...PHRASES_HOST62)

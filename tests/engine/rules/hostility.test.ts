@@ -10850,3 +10850,150 @@ describe('hostility: blind KJ-041 / KJ-058 kind (host61b), a refusal quoted on a
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R335U kinds (host62), polite sarcasm and jabs at council members, residents, contractors, teams, candidates and other towns', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a mock either-or: forgot, or never listened or read (R335U-007 kind)
+    ['同じ質問を何度もされる委員さんがいらっしゃいます。先日のご説明を忘れてしまわれたのか、そもそも聞いておられなかったのか、どちらなのでしょう。', 'hostility/confrontational:warn', 'post'],
+    ['毎回同じことを電話してくる方、前に伝えたことを覚えていらっしゃらないのか、それとも聞く気がないのか。', 'hostility/confrontational:warn', 'comment'],
+    ['今回も同じご質問をいただきました。前回の答弁を聞いていなかったのか、忘れたのか、判断に迷うところです。', 'hostility/confrontational:warn', 'post'],
+    // the repeat asker asked whether they already forgot the answer
+    ['毎回同じご質問をいただきますが、前回の答弁はもうお忘れでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['@abc 何度もお答えしていますが、先日のご説明をお忘れになったのでしょうか？', 'hostility/confrontational:warn', 'reply'],
+    // the staff said not to be idle, to a writer or caller (R335U-021 kind)
+    ['ご要望は承りました。ただ、私どもも暇ではありませんので、同じ内容のお電話は一度にしていただけると助かります。', 'hostility/confrontational:warn', 'comment'],
+    ['@abc 毎日長文のメールを送ってこられますが、こちらも暇じゃないんで。', 'hostility/confrontational:warn', 'reply'],
+    ['お電話ありがとうございます。職員は手が空いているわけではありませんので、ご用件は簡潔にお願いします。', 'hostility/confrontational:warn', 'comment'],
+    // other towns that take our name set below us as copies, by a knowing guess at their naive belief (R335U-025 kind)
+    ['最近、よその町でも「小京都」を名乗るところが増えましたね。古い町家を一軒残せば小京都になるとお考えのようですが、本物の町並みは一日では作れません。', 'hostility/confrontational:warn', 'post'],
+    ['「水の都」を名乗る町は全国にありますが、柳川は本家本元。掘割もどきでは真似できない風情があります。', 'hostility/confrontational:warn', 'post'],
+    ['あちこちの市が川下りを始めていますが、舟を浮かべさえすれば人が来ると思っていらっしゃるのでしょうね。柳川の本物をどうぞ。', 'hostility/confrontational:warn', 'post'],
+    // another town or team insinuated as gathering people by any means, or a concessive closed by mock thanks (R335U-030 kind)
+    ['今年のマラソン大会も大盛況でした。なりふり構わず招待選手を呼び込んでいる市もあるようですが、柳川は地元の力で勝負です。', 'hostility/confrontational:warn', 'post'],
+    ['少年野球大会、柳川のチームが準優勝！お金にものを言わせてよそから選手を集めるチームもありますが、うちは地元っ子だけです😊', 'hostility/confrontational:warn', 'post'],
+    ['毎年ほかの町から助っ人を呼んで出場されるチームもありますが、今年もご苦労さまでした😏', 'hostility/confrontational:warn', 'post'],
+    // a boat or a hall told it is not a karaoke box or a hotel, after people at fault; their "hobby" sent elsewhere (R335U-042 kind)
+    ['館内で横になって眠る方が増えております。念のため申し上げますが、図書館はホテルではございません。', 'hostility/confrontational:warn', 'post'],
+    ['ベンチで毎晩お酒を飲んで騒ぐ人たちへ。公園は居酒屋じゃないですよ。', 'hostility/confrontational:warn', 'comment'],
+    ['待合室で大声で電話される方がいらっしゃいます。待合室はカラオケボックスではありません。', 'hostility/confrontational:warn', 'post'],
+    ['川下りの舟で宴会をされるお客様が目立ちます。そのようなご趣味をお持ちの方は、ぜひ市内の居酒屋をご利用ください。', 'hostility/confrontational:warn', 'post'],
+    // someone said not to know the word for what they fail at, as a knowing guess (R335U-046 kind)
+    ['今回の業者さんは「納期」という言葉を知らないらしく、資材がまだ届いておりません。', 'hostility/confrontational:warn', 'post'],
+    ['受託業者さんには「締め切り」という概念がおありでないようです。', 'hostility/confrontational:warn', 'post'],
+    ['あの会社は「報告」って言葉がご辞書にないみたいですね。', 'hostility/confrontational:warn', 'comment'],
+    // people at fault recommended to take part from the stands or from home next time (R335U-047 kind)
+    ['運動会、無事終わりました。判定のたびにヤジを飛ばしていた保護者の皆さまには、来年はご自宅からのご観戦をおすすめします。', 'hostility/confrontational:warn', 'post'],
+    ['審判に暴言を吐いていた選手の方には、次回はスタンドからの応援をお勧めいたします。', 'hostility/confrontational:warn', 'post'],
+    ['球技大会ありがとうございました。最後まで相手チームに文句を言い続けていた皆さんは、次は見学でのご参加をおすすめします。', 'hostility/confrontational:warn', 'post'],
+    // what should change said to be not the town but the person, their want of study named (R335U-051 kind)
+    ['「市はもっと努力すべきだ」とおっしゃる方がいます。直すべきなのは市政ではなく、あなたの姿勢ではないでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['市長選に出られる方の演説を聞きました。改めるべきは市の制度ではなく、ご自分の認識不足のほうだと思います。', 'hostility/confrontational:warn', 'post'],
+    ['問題があるのは図書館ではなく、ご本人の利用マナーのほうでは？', 'hostility/confrontational:warn', 'comment'],
+    // someone at fault offered a beginners course or a child's tool in a mock wish (R335U-052 kind)
+    ['毎回締め切りに遅れる業者さんには、時計の読み方教室をおすすめしたいくらいです。', 'hostility/confrontational:warn', 'post'],
+    ['何度も計算を間違える担当者さんには、電卓をプレゼントしたいほどです。', 'hostility/confrontational:warn', 'post'],
+    ['請求書の合計がいつも合わない会社さんには、小学生向けの算数ドリルをお贈りしたいですね。', 'hostility/confrontational:warn', 'comment'],
+    // a group singled out and wished to open the papers even once (R335U-055 kind)
+    ['一部の委員さんには、会議の前に議案を一度でいいので目を通していただきたいものです。', 'hostility/confrontational:warn', 'post'],
+    ['毎回同じ質問をされる方には、ホームページのお知らせを一度くらいでもお読みいただけると助かります。', 'hostility/confrontational:warn', 'comment'],
+    ['ご意見をくださる方には、せめて一度でも広報を開いていただけたらと思います。', 'hostility/confrontational:warn', 'post'],
+    // people's conduct met with mock-polite wonder (R335U-056 kind)
+    ['受付終了5分前に来られる方が毎日いらっしゃるのは、職員一同、不思議で仕方ありません。', 'hostility/confrontational:warn', 'post'],
+    ['なぜ締め切り当日に来られる方ばかりなのか、不思議でなりません。', 'hostility/confrontational:warn', 'post'],
+    ['駐車場が空いているのに路上に停める方が後を絶たないのは、市役所の七不思議のひとつです。', 'hostility/confrontational:warn', 'post'],
+    ['ごみの日を守らない人がいなくならないのは、本当に不思議でなりませんね。', 'hostility/confrontational:warn', 'comment'],
+    // more wordings: an answer not remembered, "not so idle", a venue named with its suffix, someone's dictionary, せめて…一度くらい
+    ['何度も同じご質問をいただいております。前回の答弁、もう覚えていらっしゃらないのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['私どもも、一日中お相手をしているほど暇ではありませんので、ご用件は簡潔にお願いします。', 'hostility/confrontational:warn', 'comment'],
+    ['舟で大声で歌うお客様がいらっしゃいます。舟はカラオケ会場ではございません。', 'hostility/confrontational:warn', 'post'],
+    ['「期限」という言葉は、あの業者さんの辞書にはないようです。', 'hostility/confrontational:warn', 'post'],
+    ['一部の議員の方には、せめて資料に一度くらい目を通してから質問していただきたいものです。', 'hostility/confrontational:warn', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a check offered to the reader, children, the writer's own, a reminder to all: no either-or jab
+    ['申請をお忘れになったのか、それとも書類が届いていないのか分からない場合は、窓口でご確認ください。', 'post'],
+    ['パスワードを忘れたのか、IDを覚えていないのか分からないときは、こちらのページをご覧ください。', 'post'],
+    ['子どもたちは先生の話を聞いていなかったのか、忘れてしまったのか、みんなで振り返りました。', 'post'],
+    ['私は前回の説明を聞いていなかったのか、忘れたのか、思い出せませんでした。', 'post'],
+    ['前回のご案内をお忘れの方は、こちらをご覧ください。', 'post'],
+    ['パスワードをお忘れですか？再設定はこちらから。', 'post'],
+    ['以前の説明会の内容をお忘れの方も多いと思いますので、改めてご説明します。', 'post'],
+    // a staff blog's day, children with time, staff's spare time
+    ['職員の一日を紹介します。決して暇ではありませんが、やりがいのある仕事です。', 'post'],
+    ['夏休みに暇を持て余しているお子さんは、ぜひ図書館へ。', 'post'],
+    ['職員は暇な時間に清掃ボランティアもしています。', 'post'],
+    // health advice, a summit of towns, sincere praise, our own name
+    ['運動すれば健康になると思っている方も多いかもしれませんが、睡眠も大切です。', 'post'],
+    ['水を飲めば熱中症にならないと思っていらっしゃる方もいるかもしれませんが、塩分も必要です。', 'post'],
+    ['「水郷」を名乗る全国のまちが集まる水郷サミットが、今年は柳川で開かれます。', 'post'],
+    ['「日本のベニス」と名乗る町はいくつかありますが、それぞれの魅力があって素晴らしいですね。', 'post'],
+    ['柳川は「水郷」を名乗る町として、掘割の保全に取り組んでいます。', 'post'],
+    // a fraud warning, our own effort, a report
+    ['あの手この手で近づいてくる詐欺の手口にご注意ください。', 'post'],
+    ['本市もあの手この手で移住者を呼び込もうと取り組んでいます。', 'post'],
+    ['人手不足のため、あの手この手で職員を集めている自治体も多いそうです。', 'post'],
+    // sincere thanks to volunteers, a disaster
+    ['清掃活動に取り組んでいる自治会もありますが、皆さま本当にご苦労さまでした。', 'post'],
+    ['大雨の被害を受けた町もありますが、復旧作業にあたる皆さま、ご苦労さまです。', 'post'],
+    // a plain notice with no one at fault, a slogan, a comparison in praise, a hobby welcomed
+    ['この広場はキャンプ場ではありませんので、テントの設営はできません。', 'post'],
+    ['川はごみ箱ではありません。ごみは持ち帰りましょう。', 'post'],
+    ['リニューアルした図書館は、まるでカフェのような空間です。', 'post'],
+    ['公民館はホテルではありませんが、災害時には避難所として宿泊できます。', 'post'],
+    ['写真を撮るのが好きな方も多いと思います。そのようなご趣味をお持ちの方は、ぜひフォトコンテストにご応募ください。', 'post'],
+    ['釣りがご趣味の方は、ぜひ掘割沿いの釣り場をご利用ください。', 'post'],
+    // a word explained to all, children learning, a word known abroad
+    ['「SDGs」という言葉を知らない方も多いと思います。SDGsとは、持続可能な開発目標のことです。', 'post'],
+    ['最近の子どもたちは「ちゃぶ台」という言葉を知らないようです。', 'post'],
+    ['「もったいない」という言葉は、海外でも知られているようです。', 'post'],
+    // weather, health, small children, an online option: no fault
+    ['雨天の場合は、観客席からのご観戦をおすすめします。', 'post'],
+    ['体調に不安のある方は、見学でのご参加をおすすめします。', 'post'],
+    ['小さなお子さま連れの方は、観覧席からのご観戦をおすすめします。', 'post'],
+    ['今年は、ご自宅からオンラインでのご参加もおすすめです。', 'post'],
+    // our own resolve, a lesson to all, a course for those unsure, health
+    ['変えるべきは制度ではなく、私たちの意識です。', 'post'],
+    ['変えられるのは他人ではなく、自分自身です。一緒に考えましょう。', 'post'],
+    ['ご自身の知識不足が不安な方は、ぜひ入門講座へ。', 'post'],
+    ['運動不足を感じているあなたの健康づくりを応援します。', 'post'],
+    // beginners, children and those unsure helped, a guide, a gift to visitors
+    ['初めての方には、やさしい算数講座をご紹介したいと思います。', 'post'],
+    ['小学生のお子さんには、夏休みの算数教室をおすすめしたいです。', 'post'],
+    ['書類を書き間違えやすい方には、窓口で書き方講座をご案内します。', 'post'],
+    ['計算が苦手な方には、やさしい算数講座をおすすめします。', 'post'],
+    ['ご来場の皆さまに、記念品として辞書をプレゼントします。', 'post'],
+    // invitations and tips to first-time visitors
+    ['ぜひ一度でもご覧いただければ嬉しいです。', 'post'],
+    ['一度だけでも足を運んでいただけると嬉しいです。', 'post'],
+    ['初めての方には、ガイドブックを一度でも見ていただけると安心です。', 'post'],
+    ['手続きの前に、手引きを一度ご確認ください。', 'post'],
+    // wonder at nature or at our eel, negated, thanks, an event
+    ['ホタルが毎年同じ場所に戻ってくるのは、不思議でなりません。', 'post'],
+    ['なぜ柳川のうなぎはこんなにおいしいのか、不思議でなりません。', 'post'],
+    ['こんなにおいしいうなぎを食べたことがない方がいるのは不思議でなりません。ぜひ一度どうぞ。', 'post'],
+    ['多くの方が毎年来られるのは不思議ではありません。それだけ魅力があるのです。', 'post'],
+    ['毎年同じ方がボランティアに来てくださるのは、本当にありがたいことです。', 'post'],
+    ['柳川の七不思議を巡るスタンプラリーを開催します。', 'post'],
+    // more ordinary sentences sharing the words
+    ['柳川に来たら一度はご覧いただきたい絶景です。', 'post'],
+    ['「工期」という言葉の意味を、子どもたちに説明しました。', 'post'],
+    ['お忘れ物のないよう、ご注意ください。', 'post'],
+    ['公民館はホテルではありませんが、和室に素泊まりできる合宿プランがあります。', 'post'],
+    ['マラソン大会では、よその町から参加されるランナーの皆さんもたくさんいらっしゃいます。ご苦労さまでした！', 'post'],
+    ['スマホの操作が分からないという方には、やさしいスマホ講座をおすすめします。', 'post'],
+    ['毎回説明書を読まずに困ってしまう方には、やさしい操作講座をおすすめします。', 'post'],
+    ['パスワードを忘れがちな方には、パスワード管理の入門講座をおすすめしたいです。', 'post'],
+    ['記入ミスを減らしたい方には、書き方講座をおすすめします。', 'post'],
+    ['説明会の前に、配付資料に一度でも目を通していただけると、当日の理解が深まります。', 'post'],
+    ['けがをされた選手の方には、次回は応援席からのご参加をおすすめします。', 'post'],
+    ['「工期」という言葉をご存じない方のために、用語集を作りました。', 'post'],
+    ['どんこ舟はカラオケボックスではありませんが、船頭さんの舟唄が楽しめます。', 'post'],
+    ['市の担当者は、看板を立てれば観光客が来ると思っていたそうですが、そう簡単ではありませんでした。', 'post'],
+    ['あの手この手で子どもたちを楽しませてくれた町内会の皆さん、ありがとうございました。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
