@@ -544,13 +544,23 @@
  *   with "ordinary" ones (普通の家庭の子に追いつき), warn. Mentions: sayings followed by the reader asked whether they say them (なにげなく言って
  *   しまうこと、ありませんか) or how one would feel (こんな貼り紙を見たら、どんな気持ち), and a paragraph of sayings in a post that campaigns
  *   against the wrong in another paragraph (差別の解消, 合理的配慮, 多文化共生).
+ * - Blind dec62 (R336D; KINDS26): prejudice in health and welfare posts. Welfare recipients told to keep out of pachinko or drink, or checked
+ *   on for it (受給されている皆さまには、日中をパチンコ店などで過ごすことのないよう…確認させていただきます; in a welfare post, ギャンブルに
+ *   使わないでください), block; people with dementia or a mental disability made the others' bother (…出歩かれると、ご近所の方にご迷惑が,
+ *   ほかのお客様が怖がられる) or to be kept in (外から鍵をかける, 外に出さない工夫), block; not the families' worry answered, confinement named
+ *   as abuse, nor a scam warned of; a single parent's or welfare home's children presumed badly raised (しつけも行き届いていないことが多い),
+ *   block, or badly fed (栄養が偏りがち), warn; not support offered or a survey; a foreign group's growing or living in a district made the
+ *   cause of rubbish and noise (外国籍の住民の方が増えている地区では、ごみ出しのルール違反や夜間の騒音トラブルが起きやすく), block; not help
+ *   given there or harm done to them; an STI put on sex work, promiscuity or a sexual minority (風俗店の利用が主な原因), or those people
+ *   singled out to be tested (特に同性の方と…夜のお仕事をされている方は…必ず受けてください), warn, block where a sexual minority or a people is
+ *   named as the source or told to test for the others; not the route told, a risk, a test offered to anyone.
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
 import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
 import type { DraftFinding, EchoSource, RuleFamily } from '../rule'
-import { viewIndexAt, type Span } from '../text'
+import { foldString, viewIndexAt, type Span } from '../text'
 import { Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 import { meta } from './decency.meta'
 
@@ -10251,6 +10261,76 @@ const PUT_AWAY_D61 = '(?:奥|隅|すみ|端|はじ|裏|別室|別館|書庫|倉�
 const GENERAL_EASE_D61 = '(?:一般の|健常(?:者)?の|普通の)(?:利用者|方|お客|来館者|来場者|来庁者|皆様|皆さん|皆さま|人|利用)[^。！？!?\\n]{0,20}?(?:すっきり|スッキリ|広々|ひろびろ|快適|スムーズ|使いやすく|通りやすく|歩きやすく|見やすく|邪魔|じゃま|見栄え|ゆったり|好評)'
 const ACCESS_MOVED_D61 = `${ACCESS_THING_D61}[^\\n]{0,60}?${PUT_AWAY_D61}[^\\n]{0,60}?${GENERAL_EASE_D61}|(?:一般の|健常(?:者)?の|普通の)(?:利用者|方|お客|来館者|来場者|来庁者|皆様|皆さん)[^。！？!?\\n]{0,16}?(?:邪魔|じゃま|妨げ|支障)(?:に)?(?:ならない|ならぬ)[^\\n]{0,40}?${ACCESS_THING_D61}[^\\n]{0,40}?${PUT_AWAY_D61}`
 const ACCESS_MOVED_VETO_D61 = phrase('落ち着いて|静かに|ゆっくり|わかりやすい|分かりやすい|見つけやすい|使いやすい(?:よう|場所)|拡充|充実|増やし|ご意見を(?:受け|踏まえ)|ご要望|当事者|(?<!被)差別|偏見', 'u')
+/**
+ * Blind dec62 (R336D): prejudice in health and welfare posts, a group given a presumed bad trait or kept away or confined.
+ * R336D-009 kind: welfare recipients told to keep out of pachinko or drink, or checked on for it (受給されている皆さまには、日中をパチンコ店などで
+ * 過ごすことのないよう…確認させていただきます, 保護費をギャンブルに使わないでください): the group presumed idle or wasteful, block. Not a help for
+ * addiction (依存症の相談), not the use said to be free (使い道は自由), not a pension (年金を受給: 受給 after a kana or a kanji word is not the status).
+ */
+const RECIPIENT_D62 = '(?:生活保護|保護費?)(?:を)?(?:受け|受給|もら|貰|利用|ご利用)[^。！？!?\\n]{0,8}?(?:方|人|世帯|者|家庭|皆)|(?<![一-龥ぁ-んァ-ヶー])受給(?:者|世帯|され(?:て(?:い|お)?る|た)|して(?:い|お)?る|中の)|生活保護(?:受給者|世帯|の(?:方|人|皆|世帯|家庭))|生保(?:受給者|世帯)|(?:生活)?保護費(?:を|は|で|の)'
+const IDLE_D62 = `${IDLE_ACT_D21}|ギャンブル|賭け事|賭けごと|かけごと|賭博|遊興|飲酒|お酒|浪費|無駄遣い|無駄づかい|むだづかい|宝くじ`
+const KEPT_FROM_D62 = '(?:こと)?(?:の|が)?(?:ない|なさらない|されない|しない|せず|使わない|行かない|通わない|出入りしない)(?:よう|ように)|ないで(?:ください|下さい|ね)|(?:は|を|も)?(?:お)?控え|慎|つつし|自粛|禁止|厳禁|いけません|(?:ダメ|だめ)(?:です|だ|よ)|やめ(?:ましょう|て(?:ください|下さい))|ないか(?:を)?(?:確認|チェック|調査|見回|把握)|確認させ|確認(?:いた|し)ます|(?:しっかり|きちんと|厳しく|厳重に)[^。！？!?\\n]{0,6}?(?:確認|チェック|指導|把握)|指導(?:いた|し)ます|見回|監視|目を光ら|通報|情報(?:を)?(?:お寄せ|提供)'
+/** … and, where the paragraph names welfare, the readers told not to spend on gambling or drink (保護費は生活のためのお金です。ギャンブルに使わないでください). */
+const SPENT_ON_D62 = `(?:${IDLE_D62})[^。！？!?\\n]{0,12}?(?:に|で|へ|を)[^。！？!?\\n]{0,6}?(?:使わ|使う|使っ|使い|費や|つぎ込|注ぎ込|回さ|行か|通わ|出入り|入り浸)[^。！？!?\\n]{0,12}?(?:${KEPT_FROM_D62})`
+const RECIPIENT_IDLE_D62 = `(?:${RECIPIENT_D62})[^。！？!?\\n]{0,40}?(?:${IDLE_D62})[^。！？!?\\n]{0,40}?(?:${KEPT_FROM_D62})`
+const RECIPIENT_IDLE_TOPIC_D62 = phrase('生活保護|保護費|保護課|生保|ケースワーカー', 'u')
+const RECIPIENT_IDLE_VETO_D62 = phrase('依存|相談|偏見|(?<!被)差別|誤解|デマ|根拠|自由|権利|(?:されて|して)いません|ではありません|ではない|わけではな|とは限ら', 'u')
+/**
+ * R336D-019 kind: people with dementia (or a mental or an intellectual disability) made a bother to the neighbours by going out (認知症の方がひとりで
+ * 出歩かれると、お店やご近所の方にご迷惑がかかってしまいます), or their families asked to keep them in (玄関に外から鍵をかけるなど、外に出さない工夫を):
+ * block. Not the families' own worry answered (迷惑をかけるのではと悩まず、ご相談ください), not confinement named as abuse (閉じ込めるのではなく).
+ */
+const ILL_GROUP_D62 = '(?:認知症|若年性認知症|知的障(?:害|がい|碍)|精神障(?:害|がい|碍)|精神疾患|統合失調症|発達障(?:害|がい|碍))(?:の|を(?:お)?持つ|のある)?(?:方|人|高齢者|お年寄り|患者|ご本人|本人|親|父|母|家族|お子さん|子)?'
+const BOTHER_D62 = '(?:ご)?迷惑(?:が|を)?(?:かか|かけ|掛か|掛け|になり|になる|になっ|をおかけ)|はた迷惑|(?:お店|近所|近隣|地域|周り|周囲|まわり|他人|他|ほか)(?:の)?(?:方|人|皆さん|皆様|皆さま|方々|住民|お客(?:様|さま|さん)|利用者|乗客|人たち|お子さん|子ども|子|生徒|児童)?(?:が|も|は|の中には)[、,]?[^。！？!?\\n]{0,6}?(?:お困り|困って|困惑|手を焼|怖が|こわが|嫌が|いやが|迷惑(?:がら|して|します|する|した)|不安が)|(?:お店|近所|近隣|地域|周り|周囲|まわり|他人|他|ほか)(?:の)?[^。！？!?\\n]{0,8}?を困らせ'
+const ILL_BOTHER_D62 = `${ILL_GROUP_D62}(?:が|は|の方が)[、,]?[^。！？!?\\n]{0,40}?(?:${BOTHER_D62})`
+const ILL_BOTHER_VETO_D62 = phrase('たくない|たくなく|まいと|気兼ね|遠慮して|のでは(?:ないか)?と|かもしれないと|と(?:思|考|悩|心配)|悩|(?:不安|心配)(?:な|を抱え|がある|のある)(?:方|ご家族|家族|とき|時|場合)|抱え込|ひとりで抱え|一人で抱え|気にせず|遠慮なく|ご遠慮なさらず|お互い(?:さま|様)|おたがいさま|ではありません|わけではな|とは限ら|ても(?:いい|大丈夫|かまいません|構いません)|(?<!被)差別|偏見|誤解|見守り|ネットワーク|声かけ|声をかけ|ご相談|相談', 'u')
+const CONFINE_D62 = '外から(?:鍵|カギ|かぎ|錠)|(?:外|表|戸外|屋外|家の外|部屋の外)(?:に|へ)(?:は)?(?:一人で|ひとりで|勝手に)?(?:出さ(?:ない|ず|せない)|出られ(?:ない|なく)|出させ(?:ない|ず))|閉じ込め(?!られ)|とじこめ(?!られ)|閉じこめ(?!られ)|外出させ(?:ない|ず)|出歩かせ(?:ない|ず)|(?:家|自宅|部屋)から(?:一人で|ひとりで)?出さ(?:ない|ず)|(?:ベッド|車いす|車椅子|椅子|いす)に(?:縛|しば|固定)|(?:部屋|玄関|ドア|扉|家|自宅)(?:に|の)[^。！？!?\\n]{0,6}?(?:鍵|カギ|かぎ|錠)(?:を)?(?:かけ|掛け|付け|つけ)[^。！？!?\\n]{0,12}?(?:出(?:られ|さ|て(?:いか|行か|こ))(?:ない|なく|ず)|閉じ|安心)'
+const CONFINE_TOPIC_D62 = phrase('認知症|徘徊|はいかい|ひとり歩き|一人歩き|知的障(?:害|がい|碍)|精神障(?:害|がい|碍)|精神疾患|統合失調|発達障(?:害|がい|碍)', 'u')
+/** What the paragraph must name for the confinement kind (its topic): the gate's words, rarer than 出さ or かけ. */
+const CONFINE_NEED_D62 = ['認知症', '徘徊', 'はいかい', 'ひとり歩き', '一人歩き', '知的障', '精神障', '精神疾患', '統合失調', '発達障']
+const CONFINE_VETO_D62 = phrase('悩|しかない|ほかない|ませんか|お困り|相談|虐待|人権|尊厳|身体拘束|ではなく|じゃなく|のではなく|せず|ずに|ないで(?:ください|下さい|ね)|てはいけ|てはなら|(?:こと|の)は(?:やめ|避け|でき)|逆効果|ストレス|悪化|暑|熱中症|台風|大雨|警報|避難|感染|詐欺|防犯|空き巣|訪問販売|(?:ご本人|本人)(?:の|が)(?:希望|意思)', 'u')
+/**
+ * R336D-025 kind: the children of single parents or of welfare homes presumed badly fed or badly raised (ひとり親家庭や生活保護世帯のお子さんは、栄養が
+ * 偏りがちで、しつけも行き届いていないことが多いので): upbringing presumed, block; food alone, warn. Not support told (子ども食堂では、どなたでも),
+ * not a survey's figure, not the presumption answered.
+ */
+const POOR_KIDS_D62 = '(?:ひとり親|一人親|片親|母子|父子|シングル(?:マザー|ファザー)|生活保護|保護世帯|生保|貧困|低所得|貧しい|貧乏な|外国(?:人|籍)|外国にルーツ)(?:の)?(?:ご)?(?:家庭|世帯|家|おうち|お宅)?(?:で育った|の|ん)?(?:子|子ども|子供|こども|お子さん|お子様|児童|生徒)(?:たち|達|さん)?(?:は|って|には|の(?:中には|多く|ほとんど)(?:は)?)'
+const RAISING_D62 = '(?:しつけ|躾|礼儀|行儀|マナー|言葉遣い|言葉づかい|あいさつ|挨拶|家庭(?:の)?教育|生活習慣|生活態度)(?:が|も|は)?[^。！？!?\\n]{0,4}?(?:され(?:て(?:い)?)?な|されず|行き届いて(?:い)?な|行き届か|なって(?:い)?な|なっとらん|でき(?:て(?:い)?)?な|身について(?:い)?な|悪|甘|不十分|足りな|乱れ)|(?:愛情|親の目|目|手)(?:が|も)?(?:不足|足りな|行き届か|行き届いて(?:い)?な|かけられて(?:い)?な)|放任|ほったらかし|放っておかれ|甘やかされ'
+const FED_D62 = '栄養(?:が|の)?(?:偏|かたよ|不足|足りな)|栄養(?:バランス)?(?:が)?(?:悪|乱れ|崩れ)|偏食|(?:食事|食生活|食習慣|生活リズム)(?:が|も|は)?(?:乱れ|偏|かたよ|不規則|おろそか|粗末)|朝(?:ご飯|ごはん|食)(?:を|も|は)?(?:食べ(?:て(?:い|こ|き)?)?(?:な|ませ|ず)|抜|欠)|(?:まともな|ちゃんとした|きちんとした|温かい|あたたかい|十分な)(?:食事|ご飯|ごはん)(?:を|も|が)?(?:食べ|とれ|取れ|摂れ|もらえ|出て|でき)(?:て(?:い)?)?(?:な|ませ)|(?:インスタント|カップ麺|コンビニ|菓子パン)[^。！？!?\\n]{0,8}?(?:ばかり|ばっかり|ばっか)|(?:ろくに|満足に|十分に|しっかり)(?:ご飯を|ごはんを|食事を)?(?:食べ|とれ|取れ|摂れ)(?:て(?:い|こ)?)?(?:な|ませ|ず)|(?:お腹|おなか)(?:を)?(?:空かせ|すかせ)'
+const PRESUMED_END_D62 = '[^。！？!?\\n]{0,16}?(?:がち|やすい|やすく|傾向|こと(?:が|も)多|場合(?:が|も)多|子(?:が|も)多|多いの|多いので|多いため|ものです|もんです|でしょう|と思われ|はず|に違いな|(?<=[いくず])(?:ので|ため|から)|(?<=[いくず])(?:です|。|$)|(?<=ない)(?:し|うえ|上に))'
+const POOR_KIDS_RAISED_D62 = `${POOR_KIDS_D62}[、,]?[^。！？!?\\n]{0,30}?(?:${RAISING_D62})${PRESUMED_END_D62}`
+const POOR_KIDS_FED_D62 = `${POOR_KIDS_D62}[、,]?[^。！？!?\\n]{0,20}?(?:${FED_D62})${PRESUMED_END_D62}`
+const POOR_KIDS_VETO_D62 = phrase('場合(?:は|でも|には|に)|調査|統計|データ|割合|白書|偏見|(?<!被)差別|誤解|思い込み|決めつけ|思われがち|と言われ|とは限ら|わけではな|ではありません|ではなく|かどうか|に関係なく|関わらず|かかわらず|問わず|どなたでも|誰でも|だれでも|と感じ(?:て|る)(?:いる)?(?:方|保護者|親)|お悩み|悩んで', 'u')
+/**
+ * R336D-051 kind: a foreign group's growing or living in a district made the cause of rubbish and noise (外国籍の住民の方が増えている地区では、ごみ出しの
+ * ルール違反や夜間の騒音トラブルが起きやすくなります, 外国人が増えたことで、騒音の苦情が増えています): block. Not help given there (多言語のチラシ, 通訳),
+ * not harm done to them (被害, 狙われ), not the claim denied.
+ */
+const GROWN_GROUP_D62 = `(?:外国(?:人|籍)(?:の)?(?:住民|市民|労働者|居住者|世帯)?|外国の(?:方|人)|外国にルーツ(?:の|を持つ|のある)(?:方|人)|(?:技能)?実習生|留学生|移民|難民|(?:${NAMED_NATION_D56})(?:人|籍|系|出身)(?:の)?(?:住民|方|人)?)(?:の(?:方|方々|皆さん|皆様))?`
+const GROWN_D62 = '(?:が|の)?(?:増え|増加し|急増し|多くなっ|住み始め|移り住み|入居し|転入し)(?:て(?:いる|る|きた|きている|おり|いく)|た)?(?:地区|地域|エリア|団地|アパート|町内|校区|自治会|マンション|住宅|ところ|場所|所)(?:では|で|は|ほど|には|の(?:周辺|近く|まわり)(?:では|で|は))|(?:が|の)?(?:増え|増加す|急増す|多くな)(?:る(?:と|につれ(?:て)?|にしたがって|に従って|ほど)|れば|たら|たことで|たことにより|たため|たせいで|た結果|てから)|(?:が|の)(?:多い|多く住む|多く暮らす|集住する|集まる|住む|暮らす|住んで(?:いる|る)|暮らして(?:いる|る))(?:地区|地域|エリア|団地|アパート|町内|校区|マンション|住宅|ところ|場所)(?:では|で|は|ほど|には)'
+const GROWN_HARM_D62 = '(?:ルール|マナー|分別)(?:の)?違反|ルール(?:が|を)?(?:守られ|守ら|無視)|マナー(?:が)?(?:悪|守られ|乱れ)|(?:ごみ|ゴミ)(?:出し)?(?:の)?(?:ルール|マナー|分別)?(?:が)?(?:守られ|乱れ|散乱)|騒音|騒(?:ぎ|ぐ|い|が)|大声|(?:夜間|深夜)[^。！？!?\\n]{0,4}?(?:騒|大声|うるさ)|トラブル|苦情|不法投棄|ポイ捨て|犯罪|治安(?:の)?(?:悪化|が悪|の乱れ|が乱れ)|盗難|空き巣|迷惑(?:行為|駐車)?|違法駐車|路上駐車|もめごと|揉め事|もめ事|落書き'
+const GROWN_FOLLOWS_D62 = '絶え(?:ません|ない|ず)|後を絶|(?:起き|起こり|発生し|生じ|頻発し|多発し|増え|増加し|目立ち|目立つ|多く|多い|深刻|悪化し|問題(?:に|と)な|なり)(?:やす|がち|ます|ている|ています|てい|る|ました|た|つつ|化)'
+/** The group words the district kind needs (folded: タイ, ブラジル), rarer than its endings (多い, なり). */
+const GROWN_NEED_D62 = ['外国', '実習生', '留学生', '移民', '難民', ...NAMED_NATION_D56.split('|')].map(foldString)
+const GROWN_NUISANCE_D62 = `${GROWN_GROUP_D62}(?:${GROWN_D62})[、,]?[^。！？!?\\n]{0,30}?(?:${GROWN_HARM_D62})[^。！？!?\\n]{0,16}?(?:${GROWN_FOLLOWS_D62})`
+const GROWN_VETO_D62 = phrase('多言語|やさしい日本語|翻訳|通訳|交流|相互理解|被害|狙わ|狙い|巻き込|詐欺|ヘイト|偏見|(?<!被)差別|誤解|ではありません|ではない|わけではな|とは限ら|根拠|データはありません|事実はありません|(?:が|は)?(?:増えて|起きて|出て)(?:い)?(?:ません|ない)|(?:という|との|といった)(?:ご)?(?:声|意見|心配|不安)|心配する声|不安の声', 'u')
+/**
+ * R336D-055 / R336D-060 kinds: a sexually transmitted infection put on sex work, promiscuity or a sexual minority as its cause (不特定多数の方との性交渉や、
+ * 風俗店の利用が主な原因です), or those people singled out to be tested for the others' sake (特に同性の方とお付き合いされている方や、夜のお仕事を
+ * されている方は、周りの方を守るためにも必ず受けてください): the group made the source, warn; a sexual minority or a people named, block. Not the route
+ * told (主な感染経路は性的接触です), not a risk (リスクを高めます), not a test open to anyone (どなたでも無料・匿名で).
+ */
+const STI_TOPIC_D62 = phrase('梅毒|hiv|エイズ|aids|性感染症|性病|クラミジア|淋菌|淋病|性器ヘルペス|尖圭コンジローマ', 'u')
+const STI_SOURCE_D62 = '(?:性)?風俗(?:店|業|嬢|産業)?|夜の(?:お)?(?:仕事|お店|店|街)|水商売|売春|買春|援助交際|パパ活|セックスワーカー|性産業|性サービス|不特定多数|遊び人|遊び歩|同性(?:愛|間|同士|どうし|カップル|の(?:方|人|パートナー|恋人|相手))|(?:男性|女性|男|女)(?:同士|どうし)|ゲイ|lgbt|性的(?:少数|マイノリティ)|外国人|外国の方|海外から'
+const STI_BLAMED_D62 = `(?:${STI_SOURCE_D62})[^。！？!?\\n]{0,24}?(?:(?:主な|一番の|最大の|大きな)?原因|が原因|感染源|元凶|のせい|せいで|持ち込|広め|広げ|広がって|ばらま|まき散ら|撒き散ら|によるもの|(?:増えた|増えている|いる|遊ぶ|遊んで(?:いる|る)|利用する|通う)(?:から|ため|せい)(?:です|だ|でしょう|と考え))|(?:梅毒|hiv|エイズ|aids|性感染症|性病)(?:は|って)[、,]?[^。！？!?\\n]{0,10}?(?:${STI_SOURCE_D62})(?:者)?(?:の(?:方|人))?(?:の|が(?:かかる|なる|うつす|広める))(?:病気|病|もの)`
+/** … told to get tested, as a demand (受けてください, 受けましょう, 検査をお願いします), not a test offered (受けられます). */
+const STI_TESTED_D62 = '(?:受け|受検し|受診し)(?:て(?:ください|下さい|ほしい|欲しい|もらい|いただき|いただく|頂き)|ましょう|るべき|る(?:よう|ように)(?:に)?(?:お願い|して)|なさい)|検査(?:を)?(?:お願い|義務|必須|徹底)'
+const STI_SINGLED_D62 = `(?:特に|とくに|とりわけ|中でも|なかでも|何より)[、,]?[^。！？!?\\n]{0,8}?(?:${STI_SOURCE_D62})[^。！？!?\\n]{0,60}?(?:${STI_TESTED_D62})|(?:${STI_SOURCE_D62})[^。！？!?\\n]{0,40}?(?:(?:周り|周囲|まわり|ご家族|家族|パートナー|大切な人|他の人|ほかの人)(?:の方)?(?:を守る|にうつ|に移|に感染させ)|必ず|絶対に|義務)[^。！？!?\\n]{0,30}?(?:${STI_TESTED_D62})`
+const STI_VETO_D62 = phrase('通訳|多言語|やさしい日本語|母国語|英語|偏見|(?<!被)差別|誤解|ではありません|わけではな|とは限ら|誰でも|だれでも|どなたでも|誰もが|だれもが|どなたにも|関係なく|問わず|かかわらず|関わらず|リスク|やすいよう|やすく|いただけるよう|夜間にも|夜間も', 'u')
+/** The STI kinds' topic words as their gate (folded), rarer than から or ため. */
+const STI_NEED_D62 = ['梅毒', 'HIV', 'エイズ', 'AIDS', '性感染症', '性病', 'クラミジア', '淋菌', '淋病', '性器ヘルペス', '尖圭コンジローマ'].map(foldString)
+/** Block where a sexual minority or a people is named and made the source or told to be tested for the others (必ず, 周りの方を守る, 原因, 病気です). */
+const STI_UPGRADE_D62 = phrase('^(?=[^\\n]{0,160}?(?:同性|ゲイ|lgbt|性的(?:少数|マイノリティ)|外国))(?=[^\\n]{0,160}?(?:必ず|絶対|義務|守る|守るため|うつす|うつさ|移す|感染させ|原因|感染源|持ち込|広め|広げ|広が|ばらま|病気|(?<![一-龥])病(?![一-龥])))', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -12912,6 +12992,76 @@ const KINDS26: Kind26[] = [
     para: true,
     wide: true,
     veto: ACCESS_MOVED_VETO_D61,
+  },
+  // Blind R336D-009 kind (dec62): welfare recipients told to keep out of pachinko or drink, or checked on for it (受給されている皆さまには、
+  // 日中をパチンコ店などで過ごすことのないよう…確認させていただきます): block.
+  {
+    re: phrase(RECIPIENT_IDLE_D62, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: RECIPIENT_IDLE_TOPIC_D62,
+    veto: RECIPIENT_IDLE_VETO_D62,
+  },
+  // … and, in a post about welfare, the readers told not to spend on gambling (保護費は生活のためのお金です。ギャンブルに使わないでください): block.
+  {
+    re: phrase(SPENT_ON_D62, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: ['生活保護', '保護費', '生保'],
+    topic: phrase('生活保護|保護費|生保', 'u'),
+    veto: RECIPIENT_IDLE_VETO_D62,
+  },
+  // Blind R336D-019 kind (dec62): people with dementia made a bother to the neighbours by going out (認知症の方がひとりで出歩かれると、…ご迷惑が
+  // かかってしまいます): block.
+  {
+    re: phrase(ILL_BOTHER_D62, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: ILL_BOTHER_VETO_D62,
+  },
+  // … and their families asked to keep them in (玄関に外から鍵をかけるなど、外に出さない工夫をお願いします): block.
+  {
+    re: phrase(CONFINE_D62, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: CONFINE_NEED_D62,
+    topic: CONFINE_TOPIC_D62,
+    veto: CONFINE_VETO_D62,
+  },
+  // Blind R336D-025 kind (dec62): a single parent's or a welfare home's children presumed badly raised (しつけも行き届いていないことが多いので): block;
+  // presumed badly fed (栄養が偏りがちで): warn.
+  {
+    re: phrase(POOR_KIDS_RAISED_D62, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: POOR_KIDS_VETO_D62,
+  },
+  {
+    re: phrase(POOR_KIDS_FED_D62, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    veto: POOR_KIDS_VETO_D62,
+  },
+  // Blind R336D-051 kind (dec62): a foreign group's growing in a district made the cause of rubbish and noise (外国籍の住民の方が増えている地区では、
+  // ごみ出しのルール違反や夜間の騒音トラブルが起きやすくなります): block.
+  {
+    re: phrase(GROWN_NUISANCE_D62, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    need: GROWN_NEED_D62,
+    veto: GROWN_VETO_D62,
+  },
+  // Blind R336D-055 / R336D-060 kinds (dec62): an STI put on sex work, promiscuity or a sexual minority (風俗店の利用が主な原因です), or those people
+  // singled out to be tested for the others' sake (特に同性の方と…夜のお仕事をされている方は、周りの方を守るためにも必ず受けてください): warn; a sexual
+  // minority or a people named, block.
+  {
+    re: phrase(`${STI_BLAMED_D62}|${STI_SINGLED_D62}`, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    need: STI_NEED_D62,
+    topic: STI_TOPIC_D62,
+    veto: STI_VETO_D62,
+    upgrade: STI_UPGRADE_D62,
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

@@ -15817,3 +15817,93 @@ describe('decency: blind dec61 kinds (R330H, KJ), offhand exclusion, mockery and
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: blind dec62 kinds (R336D), prejudice in health and welfare posts: welfare recipients told to keep out of pachinko, people with dementia a bother or to be kept in, the children of single parents or welfare homes presumed badly fed or raised, a foreign group’s growth made the cause of rubbish and noise, an STI put on sex work or a sexual minority; and neutral notices, support and awareness posts', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Blind R336D-009 kind: welfare recipients told to keep from gambling or drink, or checked on for it.
+    ['生活保護を受けている方は、保護費をパチンコや競馬に使うことのないようお願いします。', 'decency/discriminatory:block'],
+    ['受給者の皆さんには、昼間から飲み歩いたりギャンブルをしたりしないよう、ケースワーカーが指導します。', 'decency/discriminatory:block'],
+    ['生活保護世帯の方がパチンコ店に出入りしていないか、定期的に確認しています。', 'decency/discriminatory:block'],
+    ['保護費でお酒や宝くじを買うことは控えてください。生活保護は皆さんの税金で成り立っています。', 'decency/discriminatory:block'],
+    // Blind R336D-019 kind: people with dementia (or a mental disability) made a bother by going out, or to be kept in.
+    ['認知症のお年寄りが一人で外出すると、近所の方に迷惑をかけることになります。', 'decency/discriminatory:block'],
+    ['精神障害のある方が来店されると、ほかのお客様のご迷惑になることがあります。', 'decency/discriminatory:block'],
+    ['徘徊のある認知症の方は、ご家族が部屋から出さないようにしてください。', 'decency/discriminatory:block'],
+    ['認知症の親御さんが夜中に出ていかないよう、外から鍵をかけておくと安心です。', 'decency/discriminatory:block'],
+    // Blind R336D-025 kind: the children of single parents or welfare homes presumed badly raised (block) or badly fed (warn).
+    ['生活保護世帯の子は礼儀がなっていないことが多いので、スタッフは厳しく接してください。', 'decency/discriminatory:block'],
+    ['ひとり親のご家庭のお子さんは、親の目が行き届かないぶん、しつけが甘くなりがちです。', 'decency/discriminatory:block'],
+    ['母子家庭の子どもは、家でまともな食事をとれていないことが多いので、おかわりを多めに用意してください。', 'decency/discriminatory:warn'],
+    ['外国籍の家庭の子どもたちは、朝ごはんを食べてこないことが多いです。', 'decency/discriminatory:warn'],
+    // Blind R336D-051 kind: a foreign group's growing or living in a district made the cause of rubbish and noise.
+    ['外国人が増えたことで、夜中の騒音の苦情が増えています。', 'decency/discriminatory:block'],
+    ['技能実習生が住み始めたアパートの周辺では、ごみの分別が守られず、トラブルが多発しています。', 'decency/discriminatory:block'],
+    ['ベトナム人の住民が多い団地ほど、夜間の騒ぎが起きやすい傾向にあります。', 'decency/discriminatory:block'],
+    // Blind R336D-055 / R336D-060 kinds: an STI put on sex work or a sexual minority, or those people singled out to be tested.
+    ['梅毒の感染拡大は、性風俗店が原因と考えられます。心当たりのある方は検査を。', 'decency/discriminatory:warn'],
+    ['性感染症の多くは、夜のお店で働く方から広がっています。', 'decency/discriminatory:warn'],
+    ['【性感染症の検査】水商売の方は、ご家族にうつす前に必ず検査を受けてください。', 'decency/discriminatory:warn'],
+    ['HIVは同性愛者の間で広がっています。特にゲイの方は必ず検査を受けてください。', 'decency/discriminatory:block'],
+    ['エイズは同性愛者の病気です。', 'decency/discriminatory:block'],
+    // More wordings: a report asked of recipients seen gambling, a spending rule in a welfare post, the others made uneasy, a door locked,
+    // a group's home as the source of complaints, a rise put on sex work.
+    ['生活保護を利用されている皆さま、保護費は生活のためのお金です。ギャンブルに使わないでください。', 'decency/discriminatory:block'],
+    ['精神疾患のある方が地域で暮らすと、近隣の住民が不安がることもあるため、施設での生活をおすすめします。', 'decency/discriminatory:block'],
+    ['発達障害のあるお子さんが教室で騒ぐと、ほかの子が迷惑します。', 'decency/discriminatory:block'],
+    ['認知症の方が一人で外出して迷子にならないよう、ご家族は外から鍵をかけてください。', 'decency/discriminatory:block'],
+    ['生活保護家庭の子どもはしつけがされていないので、ボランティアの方は注意してください。', 'decency/discriminatory:block'],
+    ['外国人労働者が暮らすアパートでは、夜遅くまで騒ぐ声がして苦情が絶えません。', 'decency/discriminatory:block'],
+    ['梅毒の患者が増えているのは、風俗で遊ぶ人が増えたからです。', 'decency/discriminatory:warn'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // Welfare: the service told, addiction help open to recipients, a pension, the prejudice named.
+    '生活保護の申請は、福祉課の窓口で受け付けています。お気軽にご相談ください。',
+    'ギャンブル依存症でお悩みの方は、生活保護を受給されている方も含め、どなたでもご相談いただけます。',
+    '年金を受給されている皆さまへ：パチンコ店などでの置き引き被害にご注意ください。',
+    'ケースワーカーが定期的にご自宅を訪問し、生活のご相談に応じます。',
+    '生活保護を受けている方が「パチンコに行くな」と言われるのは偏見です。',
+    // Dementia: watching over, the family's worry answered, confinement named as abuse, a cat kept in.
+    '認知症の方がひとりで外出されても、地域で見守る「見守りネットワーク」にご協力ください。',
+    'ご近所に迷惑をかけるのではと悩まず、認知症の方のご家族はお気軽に地域包括支援センターへご相談ください。',
+    '認知症の方を部屋に閉じ込めることは虐待にあたります。見守りや声かけで支えましょう。',
+    '猫は室内飼いにして、外に出さないようにしましょう。',
+    'GPS端末の貸し出しを行っています。認知症の方が道に迷われた際に、早く見つけることができます。',
+    // Children: support offered to all, a parent's own worry, a survey's figure.
+    'ひとり親家庭や生活保護世帯のお子さんは、子ども食堂を無料でご利用いただけます。',
+    '子ども食堂では、栄養バランスのとれた温かい食事を、どなたにも提供しています。',
+    'お子さんの偏食やしつけでお悩みの保護者の方は、子育て相談窓口へお気軽にご相談ください。',
+    '市の調査では、ひとり親世帯の子どもの朝食欠食率は全体より高い傾向にありました。',
+    'ひとり親家庭のお子さんの学習を、ボランティアの皆さんがサポートしています。',
+    // Foreign residents: help given, events, the claim denied, harm done to them.
+    '外国籍の住民の方が増えている地区では、ごみ出しルールの多言語チラシを配布しています。',
+    '外国人住民が増えたことで、地域の国際交流イベントも増えています。',
+    '外国人が増えると治安が悪くなるという根拠はありません。',
+    '留学生が増えている地区では、留学生を狙った詐欺被害が起きやすくなっています。',
+    '転入者が増えている地区では、ごみ出しのルール違反が目立っています。',
+    // STI: the route told, a risk, a test open to anyone, awareness, a night session offered.
+    '梅毒が増えています。主な感染経路は性的接触です。保健所では、どなたでも無料・匿名で検査を受けられます。',
+    '不特定多数の人との性的接触は、感染のリスクを高めます。コンドームを正しく使いましょう。',
+    'HIV検査は、性別や性的指向に関係なく、どなたでも無料・匿名で受けられます。',
+    'HIV・エイズへの偏見をなくし、正しい知識を広めましょう。',
+    '夜のお仕事をされている方も受けやすいよう、梅毒検査は夜間にも行っています。',
+    '特に外国の方は、通訳付きで検査を受けられる日があります。HIV検査のご案内です。',
+    '梅毒の検査は、特に風俗店で働く方も無料で受けられます。',
+    '梅毒は性的接触で感染します。パートナーを守るためにも、気になる症状があれば検査を受けましょう。',
+    'インフルエンザが流行しています。ご家族にうつさないよう、手洗いを心がけましょう。',
+    // More: the family's worry met with help, the group as the victim, a case met with help, a district's need.
+    '認知症のおじいちゃんを家に閉じ込めておくしかないと悩んでいませんか。ひとりで抱え込まず、ご相談ください。',
+    '認知症の方に迷惑をかける悪質な訪問販売にご注意ください。',
+    '認知症の方が地域で困っているときは、やさしく声をかけてください。',
+    '認知症の方の見守りのため、玄関にセンサーを付けるご家庭も増えています。',
+    'ひとり親家庭のお子さんは、朝ごはんを食べていない場合でも、学校で朝食をご用意しています。',
+    '生活保護受給者の皆さまへ、保護費の支給日は毎月5日です。',
+    '生活保護のしおりを配布しています。受給中の方の飲酒やギャンブルについてのご相談もお受けします。',
+    '外国籍の住民が増えている校区では、日本語指導が必要な児童も増えています。',
+    '外国人が多く住む地区でも、ごみ出しのルールはしっかり守られています。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
