@@ -720,9 +720,14 @@ function headedInEnglish(text: string): boolean {
 }
 /** An organisation's staff speaking for it: 柳川警察署の担当者は, 市民病院の方によると. */
 const ORG_SPEAKER = /[一-龠々ァ-ヶー]{1,12}(?:署|課|局|協会|センター|組合|事務所|病院|学校|会社|協議会|委員会|市役所|県警|警察|消防|漁協|農協|JA)の(?:担当者?|職員|方|代表|所長|署長|課長|院長|校長)(?:は|が|も|によると|によれば|から)/u
-/** A named document of a public body: 柳川市総合計画には「…」. */
+/**
+ * A named document of a public body: 柳川市総合計画には「…」. Blind R336D-013: its edition or status in brackets between the title and
+ * the particle (柳川市人権教育・啓発基本計画（令和5年3月）には, 第3次総合計画（後期基本計画）では, 人権施策基本方針（改訂版）に) still names it; so does a
+ * title of another kind of document given with its year in brackets (柳川市避難所運営マニュアル（令和5年3月改訂）には, こども読書活動推進プラン
+ * （2024年）では: DATED_DOCUMENT). A vague holder before it (ある市の計画（令和5年）には) names none.
+ */
 const NAMED_DOCUMENT =
-  /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?<!ある|とある|某|他の|よその|別の|どこかの|ほかの|他)(?:市|当市|本市|柳川市)の?(?:公式)?(?:ホームページ|HP|ウェブサイト|サイト|広報紙|広報誌|LINE|X|Instagram|インスタグラム|Facebook|フェイスブック|アカウント|SNS|防災メール|メール配信|アプリ)(?:に|の|では|には|で|から|より|は)/u
+  /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:\s?[（(][^（）()「」『』\n]{1,20}[）)]\s?)?(?:に|の|では|には|で|から|より|は)|(?<!ある|とある|某|他の|よその|別の|どこかの|ほかの|他)(?:市|当市|本市|柳川市)の?(?:公式)?(?:ホームページ|HP|ウェブサイト|サイト|広報紙|広報誌|LINE|X|Instagram|インスタグラム|Facebook|フェイスブック|アカウント|SNS|防災メール|メール配信|アプリ)(?:に|の|では|には|で|から|より|は)/u
 
 /**
  * Blind R55A-037/066: a document named by its title in brackets, the title ending in what kind of document it is (『柳川市掘割保全計画』
@@ -741,7 +746,13 @@ const VAGUE_HOLDER = /(?:ある|とある|某|どこかの|他の|よその|別�
  */
 const BODY_TITLED =
   /(?<![一-龠々ァ-ヶー])(?:(?![他別各某諸同])[一-龠々ァ-ヶー]{1,16}(?:省|庁|府|県|都|市|町|村|局|委員会|機構|センター|研究所|審議会)|内閣府|政府)(?:の)?[『「][^』」\n]{2,40}[』」]\s?(?:[（(][^（）()\n]{1,24}[）)])?\s?(?:は|が|では|には|に|で|によると|によれば|にも|でも)[、,]?\s?[「『“]?$/u
+const DATED_DOCUMENT = new RegExp(
+  `[一-龠々ァ-ヶー・]{2,24}?(?:計画|プラン|マニュアル|手引き?|ガイドブック|ハンドブック|大綱|要領|基準|規程|規則|答申|提言|報告書|白書|指針|方針|ビジョン|戦略)\\s?[（(]\\s?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年[^（）()「」『』\\n]{0,12}[）)]\\s?(?:では|には|に|で|によると|によれば|の中で|の中に|にも|でも)`,
+  'gu',
+)
 function titledDocument(s: string): boolean {
+  DATED_DOCUMENT.lastIndex = 0
+  for (let m = DATED_DOCUMENT.exec(s); m; m = DATED_DOCUMENT.exec(s)) if (!VAGUE_HOLDER.test(s.slice(Math.max(0, m.index - 12), m.index))) return true
   TITLED_DOCUMENT.lastIndex = 0
   for (let m = TITLED_DOCUMENT.exec(s); m; m = TITLED_DOCUMENT.exec(s)) if (!VAGUE_HOLDER.test(s.slice(Math.max(0, m.index - 12), m.index))) return true
   const held = BODY_TITLED.exec(s)

@@ -4548,3 +4548,23 @@ describe('quotation (4(4)): a shared post whose account is named by its own name
     expect(summary(findingsOf(quotation, text, { mode: 'quote' })).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): a document named with its edition or year in brackets before the quotation (misc62, R336D-013 kind)', () => {
+  const P = '水の町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。'
+  it.each([
+    '【人権週間に寄せて】\n\n柳川市人権教育・啓発基本計画（令和5年3月）には、「すべての市民が互いの違いを認め合い、自分らしく暮らせるまちをめざす」と書かれています。',
+    `柳川市避難所運営マニュアル（令和5年3月改訂）には「${P}」と書かれています。`,
+    `こども読書活動推進プラン（2024年）では、「${P}」とうたっています。`,
+    `第3次柳川市総合計画（後期基本計画）では、「${P}」としています。`,
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // a vague holder, or no document at all
+    `ある市の避難計画（令和5年）には「${P}」と書かれています。`,
+    `どこかの町の計画（令和5年）には「${P}」とありました。`,
+    `昔読んだ本（2010年）には「${P}」とありました。`,
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
