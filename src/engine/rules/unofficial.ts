@@ -379,7 +379,15 @@ const ENTERPRISE_COMING =
  */
 const CUT_OF_FUNDS =
   /(?:補助金|補助|助成金?|予算|交付金|支援金|給付金|奨励金|手当|委託料|運営費|事業費|イベント費|事業|サービス|制度)(?:は|が|も|を)[、,]?[^。！？!?\n]{0,12}?(?:削られ|けずられ|削ら(?:れ|な)|削減(?:され|する|に|と)|カット(?:され|する|に|と)|打ち切(?:られ|る|り)|減らされ|ゼロにな|なくな(?:る|り))/u
-const CHANGE = new RegExp(`${CUT_OF_FUNDS.source}|${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
+/**
+ * Blind R335U-059 kind (misc62): hours or a period the city sets, said to be lengthened, cut or moved, in the transitive form (開館時間を夜9時まで
+ * 延ばす, 受付期間を1週間延ばします, 工期を前倒しする, 営業時間を短くする); and a proposal or a plan of the city said to come true (開館時間を延ばす件は、
+ * 来年度にはほぼ実現できそうです, 要望していた屋根の設置が実現しそう): a change still to be decided when a forecast or hearsay closes it. A dream
+ * or a wish of a person (子どもたちの夢が実現しそう) names no measure.
+ */
+const HOURS_SHIFTED =
+  /(?:時間|期間|期限|締め?切り?|会期|工期|開催期間|受付期間|募集期間)(?:を|ば)[、,]?[^。！？!?\n]{0,12}?(?:延ば|伸ば|のば|縮め|短くす|短くし|長くす|長くし|繰り(?:上げ|下げ)|前倒し|後ろ倒し|遅らせ)|(?:件|構想|計画|案|要望|提案|整備|設置|延長|拡充|導入|新設|建設|建て替え|改修|無料化|有料化)(?:は|も|が|について(?:は)?)[、,]?[^。！？!?\n]{0,24}?実現(?:でき|し|する|され|の(?:見込み|見通し|可能性|運び))/u
+const CHANGE = new RegExp(`${HOURS_SHIFTED.source}|${CUT_OF_FUNDS.source}|${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -3072,7 +3080,7 @@ const CITY_SHARES = /べき|同じ|おなじ|同様|同感|同意見|賛成|一�
  */
 // Blind R323D-055 kind (unof59): …also the city's course as a relative clause before what it is (市が進める駅前再開発, 市が計画する移転).
 const CITY_COURSE =
-  /(?:(?:(?<![\p{Script=Han}])市(?:長)?|本市|当市|柳川市|市役所|行政|教育委員会|市教委)(?:として)?(?:は|では|も|が)[、,]?[^。！？!?\n]{0,60}?(?:(?:方針|計画|予定|考え|方向|方向性|構想|目標|意向)(?:です|だ|で(?:す|あり|ある)|となって|になって|を(?:進め|立て|掲げ|固め|示し|打ち出し)|が(?:進んで|進められて))|(?<=[\p{Script=Hiragana}])うと(?:して|しと)(?:い|お)?(?:ます|る|ります)|(?:進めて|推し進めて|推進して|取り組んで|目指して|力を入れて|計画して|準備を進めて)(?:い|お)(?:ます|る|ります)|(?:進める|推し進める|推進する|計画する|計画中の|予定する|打ち出した)(?=[\p{Script=Han}\p{Script=Katakana}])|(?:決め|決定し)(?:まし)?た|(?:判断|決断|決定|選択|結論)を?(?:し|下し|くだし|出し)(?:まし)?た|(?<=[\p{Script=Hiragana}])ことに(?:し|決め|決定し)(?:まし)?た)|(?:(?<![\p{Script=Han}])市(?:長)?|本市|当市|柳川市|市役所)の[^。！？!?\n、,]{0,12}?(?:施政方針|所信表明|方針|計画|総合計画|基本計画|ビジョン|戦略|構想|目標)(?:で|に|では|には|の中で|として)[、,]?[^。！？!?\n]{0,40}?(?:掲げ|打ち出|示|盛り込|明記|位置づけ|位置付け)(?:られ|され)(?:まし)?た|(?:(?<![\p{Script=Han}])市|本市|当市|柳川市)の(?:方針|計画|考え|方向性|構想)(?:は|では|として(?:は)?)[、,]?[^。！？!?\n]{2,60}?(?:です|だ|で(?:す|あり|ある)))/u
+  /(?:(?:(?<![\p{Script=Han}])市(?:長)?|本市|当市|柳川市|市役所|行政|教育委員会|市教委)(?:として)?(?:は|では|も|が)[、,]?[^。！？!?\n]{0,60}?(?:(?:方針|計画|予定|考え|方向|方向性|構想|目標|意向)(?:です|だ|で(?:す|あり|ある)|となって|になって|を(?:進め|立て|掲げ|固め|示し|打ち出し)|が(?:進んで|進められて))|(?<=[\p{Script=Hiragana}])うと(?:して|しと)(?:い|お)?(?:ます|る|ります)|(?:進めて|推し進めて|推進して|取り組んで|目指して|力を入れて|計画して|準備を進めて|お?(?:すすめ|勧め|薦め)して|推奨して|奨励して|呼びかけて|呼び掛けて|お願いして)(?:い|お)(?:ます|る|ります)|(?:進める|推し進める|推進する|計画する|計画中の|予定する|打ち出した)(?=[\p{Script=Han}\p{Script=Katakana}])|(?:決め|決定し)(?:まし)?た|(?:判断|決断|決定|選択|結論)を?(?:し|下し|くだし|出し)(?:まし)?た|(?<=[\p{Script=Hiragana}])ことに(?:し|決め|決定し)(?:まし)?た)|(?:(?<![\p{Script=Han}])市(?:長)?|本市|当市|柳川市|市役所)の[^。！？!?\n、,]{0,12}?(?:施政方針|所信表明|方針|計画|総合計画|基本計画|ビジョン|戦略|構想|目標)(?:で|に|では|には|の中で|として)[、,]?[^。！？!?\n]{0,40}?(?:掲げ|打ち出|示|盛り込|明記|位置づけ|位置付け)(?:られ|され)(?:まし)?た|(?:(?<![\p{Script=Han}])市|本市|当市|柳川市)の(?:方針|計画|考え|方向性|構想)(?:は|では|として(?:は)?)[、,]?[^。！？!?\n]{2,60}?(?:です|だ|で(?:す|あり|ある)))/u
 /** …or the plan alone, conceded in the same sentence (…に再編する計画ですが、, …集約する計画が進んでいますが、). */
 // Blind R312P-052 kind (unof57): …also a plan named as a 案 (パブリックコメント中の図書館移転案ですが、, バスのルート見直し案ですが、).
 const PLAN_CONCEDED = /(?:計画|方針|構想|予定|(?<=[\p{Script=Han}しえ])(?<![提答図名妙腹思懸翻教])案)(?:です|だ|が(?:進んで|進められて)(?:い|お)(?:ます|る)|を進めて(?:い|お)(?:ます|る)|となって(?:い|お)(?:ます|る))(?:が|けど|けれど|けれども|ものの)[、,]/u
@@ -3127,6 +3135,17 @@ const COURSE_VERB = /(?:今|いま|従来|現在|これまで)の[^。！？!?\n
 const SPENDING_WISH = /(?:お金|おかね|予算|税金|財源|費用)(?:を|は)?[、,]?[^。！？!?\n]{0,6}?(?:回|まわ|使|つか|充て|あて|振り向け|かけ)(?:して|って|て)(?:ほしい|欲しい|ほしか|もらいたい|いただきたい)/u
 const SPENDING_ASKED = /(?:どこ|何|なに|なん|どの|どれ|どんな|どう)[^。！？!?\n]{0,12}?(?:ほしい|欲しい|もらいたい|いただきたい)か/u
 const STAND_CAMP = /(?:て|で)(?:ほしい|欲しい)派|(?:反対|存続|廃止|移転|建て替え|据え置き|現状維持|見直し)派(?:です|だ|や|なので|なんです)/u
+/**
+ * Blind R335U-017 kind (misc62): the city's course told as what it recommends or asks (市ではマイナ保険証への切り替えをおすすめしていますが, 市は
+ * 早めの接種を呼びかけていますが), then the writer's own view, marked by the plain first person (私自身は, 私は, 僕は), telling the readers they
+ * need not follow it (急いで替えなくても大丈夫ですよ, 無理に申し込む必要はないと思います, 今のままで十分だと思います, 困ることはないと思って
+ * います): one staff member's advice against the city's own course, on the account. The plain first person marks only with the city's course
+ * told before it and a stand against it (AGAINST_STAND, or after a turn a wish or NO_NEED_STAND); advice the city itself gives (当日参加の方は
+ * 申し込む必要はありません) has no first person.
+ */
+const PLAIN_SELF_G = /(?<![\p{Script=Han}ごお])(?:私|わたし|わたくし|僕|ぼく|自分)(?:自身)?は(?![\p{Script=Han}]{0,3}(?:市|課|担当))/gu
+const NO_NEED_STAND =
+  /(?:なくても|なくて|ないでも)[、,]?(?:全然|別に|特に|まったく|全く)?(?:大丈夫|いい|よい|良い|ええ|構いません|かまいません|構わない|かまわない|問題(?:ない|ありません)|平気)|必要(?:は|も)?(?:ない|ありません|ございません|なし)|(?:まま|現状)で(?:も)?(?:十分|じゅうぶん|いい|よい|良い|大丈夫|問題(?:ない|ありません))|困る?こと(?:は|も)(?:ない|ありません|なかった)/u
 /** The post tagged as one staff member's musing (【防災担当のひとりごと】, 担当のひとりごとでした, #中の人のつぶやき). */
 const MUSING_TAG = /(?:担当者?|中の人|職員|係長|課長)(?:の)?(?:ひとりごと|独り言|ひとり言|つぶやき|呟き|ぼやき)/u
 const OWN_VIEW_G = new RegExp(OWN_VIEW.source, 'gu')
@@ -3138,6 +3157,12 @@ function standAgainstCity(e: Emitter, t: string): boolean {
   // The writer's markers, and in a musing post every sentence's start as well.
   const marks: Array<{ at: number; end: number }> = []
   for (const m of matchAllOf(OWN_VIEW_G, t, MAX_HITS)) if (t[m.index + m[0].length] !== 'も') marks.push({ at: m.index, end: m.index + m[0].length })
+  // (The plain first person, 私自身は, as a weak mark: only with the city's course before it.)
+  const weak = new Set<number>()
+  for (const m of matchAllOf(PLAIN_SELF_G, t, MAX_HITS)) if (!marks.some((k) => k.at <= m.index && k.end > m.index)) {
+    marks.push({ at: m.index, end: m.index + m[0].length })
+    weak.add(m.index)
+  }
   // (The dissent itself as the mark: what follows in its sentence is the writer's side.)
   const dissent = t.includes('の') ? matchAllOf(CITY_DISSENT, t, MAX_HITS).map((m) => m.index + m[0].length) : []
   for (const at of dissent) marks.push({ at, end: at })
@@ -3163,6 +3188,7 @@ function standAgainstCity(e: Emitter, t: string): boolean {
       stand = AGAINST_STAND.exec(clause)
       const wish = !stand && turned ? WISH_STAND.exec(clause) : null
       if (wish && COURSE_VERB.test(clause.slice(0, wish.index + wish[0].length)) && !READER_WISH.test(clause) && !READER_CARE.test(clause) && !READER_ADVICE.test(clause)) stand = wish
+      if (!stand && turned) stand = NO_NEED_STAND.exec(clause)
       // Blind R327D-005 / R328M-005 kind: the course judged in hindsight, or doubted after a turn.
       if (!stand && turned) {
         const late = HINDSIGHT_STAND.exec(clause) ?? DOUBT_STAND.exec(clause)
@@ -3174,6 +3200,7 @@ function standAgainstCity(e: Emitter, t: string): boolean {
     const spent = SPENDING_WISH.exec(clause)
     const spentAt = spent ? k.end + spent.index : -1
     const askedOrQuoted = spent !== null && (SPENDING_ASKED.test(clause.slice(0, spent.index + spent[0].length + 2)) || quotedVoice(t, spentAt) || /^[^。！？!?\n「」]{0,8}」(?:と|って|という|との)/u.test(t.slice(spentAt + spent[0].length)))
+    if (weak.has(k.at) && !course) continue
     stand ??= (askedOrQuoted ? null : spent) ?? (STAND_CAMP.test(clause) && (CITY_MEASURE.test(clause) || CHANGE.test(clause) || CITY_PROJECT_RE.test(clause)) ? STAND_CAMP.exec(clause) : null)
     if (!stand) continue
     const end = k.end + stand.index + stand[0].length
@@ -4547,8 +4574,12 @@ const CLAIM =
 const PEOPLE_CLAIM = /借金|離婚|不倫|浮気|前科|クビ|不正|横領|着服|脱税|滞納|パワハラ|セクハラ|いじめ|ハラスメント|不祥事|懲戒|免職|停職|減給|逮捕|書類送検/u
 /** The hearsay is a resident's question or a rumour going round, reported: 」というお問い合わせ, という声をいただき. */
 const ASKED = /^(?:よね|よ|ね|ばい|けど)?[…。、,\s]{0,2}[」』]?(?:(?:という|との|といった|って)(?:お|ご)?(?:問い合わせ|問合せ|質問|相談|声|意見|電話|連絡|噂|うわさ|話|情報|投稿|書き込み|指摘|心配|不安)|と(?:ご?心配|不安に|誤解|お思い|思われ)(?:され|し|なさ|を|の)?)/u
-/** …and the post answers it: そのような予定はありません, 事実ではありません, お答えします. */
-const ANSWERED = /(?:予定|事実|計画|決定|方針|事実関係|こと)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません|ない)|そのような|そういった(?:予定|事実|こと)|事実では|誤り|デマ|お答え|回答|ご説明|正しくは|実際(?:は|には)|変更はありません|変わりません|これまでどおり|これまで通り|例年どおり|例年通り|予定どおり|予定通り|通常どおり|通常通り|正式に(?:決ま|決定し|決定いたし)(?:り)?ました|(?:決定|決まり)ましたので(?:お知らせ|ご案内)/u
+/**
+ * …and the post answers it: そのような予定はありません, 事実ではありません, お答えします. Blind KL-015 kind: or it gives the facts as they
+ * stand now in its place (現在、市が受け付けている給付金は…に掲載しているものだけです, 現時点で新たな給付金の予定はございません), or says the city
+ * does no such thing (市からそのようなご案内はしておりません, 市では個別にお電話することはありません).
+ */
+const ANSWERED = /(?:現在|現時点(?:で|では)?|今のところ)[、,]?[^。！？!?\n]{0,60}?(?:のみ|だけ)(?:です|となります|となっております|でございます|になります)|(?:現時点|今のところ|現在)(?:で|では|は)?[、,]?[^。！？!?\n]{0,30}?(?:ありません|ございません|おりません|未定です)|(?:市|当市|本市|市役所|柳川市)(?:から|では|が|より)(?:は)?[、,]?[^。！？!?\n]{0,30}?(?:して|行って|おこなって|実施して|お送りして|送って|ご案内して|お願いして|配って|お配りして)(?:おりません|いません)|(?:市|当市|本市|市役所|柳川市)(?:から|では|が)[^。！？!?\n]{0,30}?ことは(?:一切|決して)?(?:ありません|ございません)|(?:予定|事実|計画|決定|方針|事実関係|こと)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません|ない)|そのような|そういった(?:予定|事実|こと)|事実では|誤り|デマ|お答え|回答|ご説明|正しくは|実際(?:は|には)|変更はありません|変わりません|これまでどおり|これまで通り|例年どおり|例年通り|予定どおり|予定通り|通常どおり|通常通り|正式に(?:決ま|決定し|決定いたし)(?:り)?ました|(?:決定|決まり)ましたので(?:お知らせ|ご案内)/u
 
 /**
  * Whether `at` lies inside a bracketed question (「…という噂を聞いたが本当か」) that the post reports as a resident's question

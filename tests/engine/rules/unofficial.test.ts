@@ -6897,3 +6897,63 @@ describe('unofficial: blind unof61 kinds, a vote foretold, a measure taken as th
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): one staff member telling readers they need not follow the city\'s recommendation (misc62, R335U-017 kind)', () => {
+  it.each([
+    'ご質問ありがとうございます。市ではマイナ保険証への切り替えをおすすめしていますが、私自身は今の保険証で困ることはないと思っていますので、急いで替えなくても大丈夫ですよ。',
+    '市は65歳以上の方にインフルエンザの予防接種を呼びかけていますが、僕は毎年受けていませんし、無理に受ける必要はないと思います。',
+    '市では家庭ごみの分別アプリの利用をお願いしていますが、個人的には紙のカレンダーのままで十分だと思っています。',
+    '市ではマイナ保険証への切り替えをおすすめしています。ただ、私は今の保険証でも困ることはないと感じています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text, { mode: 'reply' })).some((x) => x.startsWith('unofficial/personal-view:warn'))).toBe(true)
+  })
+  it.each([
+    // the writer following the course, the city's own exception, the city's own reassurance, the writer's own habit
+    '市ではマイナ保険証への切り替えをおすすめしています。私自身も昨年切り替えましたが、手続きは10分ほどで終わりました。',
+    '市では早めの申し込みをおすすめしていますが、当日参加の方は事前に申し込む必要はありません。',
+    '市ではマイナ保険証の利用をおすすめしていますが、今お持ちの保険証も有効期限までは使えますので、急いで替えなくても大丈夫です。',
+    '市では節水をお願いしていますが、私は毎朝のシャワーを短くしています。',
+    '私は入庁3年目です。市では職員の健康診断を毎年実施していますが、特に問題はありません。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text, { mode: 'reply' })).filter((x) => x.startsWith('unofficial/personal-view'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): hours lengthened or a proposal said to come true, foretold (misc62, R335U-059 kind)', () => {
+  it.each([
+    'その帰り道、幹部職員と少し話をしたのですが、市立図書館の開館時間を夜9時まで延ばす件は、来年度にはほぼ実現できそうです。',
+    '地元から要望のあった通学路の歩道整備は、再来年度には実現しそうです。',
+    '申請の受付期間を1週間延ばすかもしれません。',
+    '市民プールの営業時間を夜8時まで延ばす方向で調整しています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => /^unofficial\/(?:forecast|undecided)/u.test(x))).toBe(true)
+  })
+  it.each([
+    // a change announced, a dream of a person, a period set
+    '申請の受付期間を1週間延ばします。詳しくは市ホームページをご覧ください。',
+    '子どもたちの夢が実現しそうです。',
+    '図書館の開館時間を、4月1日から夜8時まで延ばしました。',
+    '皆さまのご協力で、長年の要望だった歩道の整備が実現しました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): hearsay quoted in order to answer it with the facts as they stand (misc62, KL-015 kind)', () => {
+  it.each([
+    'ご質問ありがとうございます。「市が新しく給付金を配るらしい」というお話ですが、現在、市が受け付けている給付金は、市ホームページの「給付金・手当の一覧」に掲載しているものだけです。',
+    '「4月から市民プールが有料になるらしい」というお問い合わせをいただきました。市から利用料金を変更するご案内はしておりません。',
+    '「ごみ袋が値上げされるらしい」との声をいただいていますが、現時点でそのような予定はございません。',
+    '「市の職員が戸別訪問で還付金の手続きをするらしい」という話を耳にされた方へ。市では職員が自宅を訪ねて手続きをお願いすることはありません。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text, { mode: 'comment' })).filter((x) => x.startsWith('unofficial/rumour'))).toEqual([])
+  })
+  it.each([
+    // the hearsay passed on, not answered
+    '「来年から給付金が出るらしい」という話を聞きました。楽しみですね！',
+    '「市民プールが来年で廃止になるらしい」という話を聞きました。今のところ正式な発表はまだみたいです。',
+    '「市が新しく給付金を配るらしい」というお話、私も聞きました。くわしくわかり次第お知らせします。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text, { mode: 'comment' })).some((x) => x.startsWith('unofficial/rumour'))).toBe(true)
+  })
+})
