@@ -571,6 +571,8 @@ const FIRE_HAZARD = /火災|火事|発火|出火|延焼|引火|火の(?:元|用�
 /** A lesser misfortune told as made good: 入れ替え済み, 修理が完了, 復旧しました, 再開しています, 元どおりになりました. */
 const RESTORED = /(?:入れ替え|入れ替|取り替え|取り換え|交換|修理|修繕|補修|復旧|清掃|消毒|張り替え|撤去)(?:済み|済|が(?:完了|終わり|終わっ|済み|済ん)|を(?:完了|終え)|(?:し|いたし)ました)|復旧(?:しました|いたしました|しております|しています)|再開(?:しました|いたしました|しております|しています)|元(?:どおり|通り)(?:に)?(?:なり|戻り)/u
 /** Laughing, teasing or party faces: levity, however reassuring the sentence they close (…安心してご利用ください😂). */
+/** Faces that laugh or joke (😂 🤣 😆 😹, a tongue out 😛 😜 😝 🤪): laughter drawn, flagged on a stiff account (4, 5) as ｗｗ is. */
+const LAUGHING_FACE: ReadonlySet<number> = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f639, 0x1f61b, 0x1f61c, 0x1f61d, 0x1f92a])
 const LAUGHING_EMOJI: ReadonlySet<number> = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f639, 0x1f61c, 0x1f61d, 0x1f61b, 0x1f92a, 0x1f389, 0x1f38a, 0x1f973, 0x1f60e, 0x1f92d])
 /** A reassurance or an invitation to the readers: 安心してご利用ください, ご安心ください, お待ちしています. */
 const REASSURING = /安心して|ご安心|心配(?:いりません|ありません|なく|ご無用)|お待ちしてお|お待ちしてい|ご利用ください|お越しください|ご来館ください/u
@@ -1494,7 +1496,9 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       if (at > 0 && raw.charCodeAt(at - 1) === 0x200d) continue
       const cp = raw.codePointAt(at)!
       if (cp >= 0x1f3fb && cp <= 0x1f3ff) continue
-      signals.push({ kind: 'emoji', weight: WEIGHT.emoji, fix: '（削除するか、1〜2個までにする）', start: m.index, end: m.index + m[0].length })
+      // Blind R334Q-050 kind (misc62): a laughing face (😂 🤣 😆, a tongue out 😜) laughs as ｗｗ does: it never suits a stiff account
+      // (4, 5), however polite the sentences around it (…非常食のカップ麺が担当者のお腹にすでに避難していました😂).
+      signals.push({ kind: 'emoji', weight: WEIGHT.emoji, fix: '（削除するか、1〜2個までにする）', start: m.index, end: m.index + m[0].length, ...(LAUGHING_FACE.has(cp) ? { levity: true, label: '笑いの絵文字' } : {}) })
     }
   }
   for (const h of doc.hits('slang')) {

@@ -1892,3 +1892,23 @@ describe('tone (4(2)): a harm laughed off, and pipes burst told as having happen
     expect(insensitive(text)).toEqual([])
   })
 })
+
+describe('tone (4(1)): a laughing face (😂 🤣 😆 😜) laughs as ｗｗ does, on a stiff account (misc62, R334Q-050 kind)', () => {
+  it.each<[string, Level]>([
+    ['【防災の日】備蓄品の点検をしたら、非常食のカップ麺が担当者のお腹にすでに避難していました😂 皆さんのご家庭の備えは大丈夫ですか？', 5],
+    ['本日の市議会で補正予算が可決されました🤣', 4],
+    ['庁舎の大掃除で、担当者の机から10年前の資料が発掘されました😆 年末の整理をお願いいたします。', 5],
+    ['市長が餅つきで杵を振り下ろし、臼を外してしまいました😜 今年も笑顔で新年を迎えられそうです。', 4],
+  ])('flags %s (registered %s)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    // a friendly face or a symbol on a stiff account, a laughing face on a soft one
+    ['明日は市内一斉清掃の日です。皆様のご協力をお願いいたします😊', 4],
+    ['本日、白秋祭の水上パレードを開催します🎆 ぜひお越しください。', 5],
+    ['防災の日にあわせて、市役所で非常食の試食会を開きました🍙 ご参加ありがとうございました。', 4],
+    ['備蓄品の点検をしたら、非常食のカップ麺が担当者のお腹に避難していました😂', 2],
+  ])('passes %s (registered %s)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+})
