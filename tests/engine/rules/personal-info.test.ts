@@ -6053,3 +6053,37 @@ describe('personal-info: blind pi61 kinds (disaster, watch-over, neighbourhood a
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind misc62 kinds (a named caller told by the shop they run and its place; a named person\'s whole date of birth in the next sentence)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R333S-051 kind: a resident named by surname, with the shop they run at a district, as the one who called or complained (how often
+    // between the call and its verb)
+    ['本町で理容店を営む大坪さんから、店の前の街灯が暗くて防犯上不安だというお電話を今月3回いただきました。担当で現地を確認し、来週照度を上げる工事を行います。', 'personal-info/identifiable-person:block'],
+    ['三橋町で米屋を営む古賀さんから、店の前の側溝の蓋が壊れて危ないとのご連絡をいただきました。さっそく補修しました。', 'personal-info/identifiable-person:block'],
+    ['沖端町で鮮魚店を営む中島さんより、観光客の路上駐車で困っているとの苦情を何度もいただいています。', 'personal-info/identifiable-person:block'],
+    ['本町で理容店を営む方から、店の前の街灯が暗くて防犯上不安だというお電話を今月3回いただきました。担当で現地を確認しました。', 'personal-info/identifiable-person:block'],
+    // R333S-054 kind: a named person's whole date of birth told in the sentence after the name
+    ['今月から来てくれている委託SEの古賀さん🎂 実は今日が誕生日！1996年3月14日生まれ、筑後市出身のうお座さんです🐟 みんなでお祝いしました〜', 'personal-info/identifiable-person:warn'],
+    ['新しく着任した保健師の江口さんです。昭和60年4月2日生まれで、趣味は登山です。', 'personal-info/identifiable-person:warn'],
+    ['この春から窓口を担当する松尾さんを紹介します！実は明日がお誕生日。平成9年5月5日生まれだそうです。', 'personal-info/identifiable-person:warn'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a birthday without the year; a group addressed by birth date; the city calling back; a call told with no one named
+    '市長の古賀さんが挨拶しました。平成2年11月20日生まれの皆さんを対象に記念品をお配りします。',
+    '委託SEの古賀さん🎂 今日が誕生日です！3月14日生まれのうお座さんです🐟 みんなでお祝いしました。',
+    '担当の方から、折り返しお電話をさせていただきます。',
+    '街灯が暗くて不安だというお電話を今月3回いただきました。担当で現地を確認し、来週照度を上げる工事を行います。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // a gift or thanks from a shopkeeper named by the shop's place: no grievance, so the shop stays a warning, not a block
+    '三橋町で米屋を営む古賀さんから、新米をたくさんいただきました。ありがとうございました。',
+    '本町で理容店を営む大坪さんから、「街灯が明るくなって助かります」とお礼のお電話をいただきました。',
+  ])('does not block %s', (text) => {
+    expect(rules(text)).not.toContain('personal-info/identifiable-person:block')
+  })
+})

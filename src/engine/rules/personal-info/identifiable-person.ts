@@ -142,10 +142,17 @@ const PERSON_SUM =
   /(?:補償|賠償|損失補償|損害賠償|用地買収|買収|売却|売買|示談|和解)(?:額|金|価格|代金|金額)(?:は|が|の|として|[:：])?\s?(?:約|計|総額)?\s?[0-9][0-9,.]{0,12}(?:万|億|千)?円/gu
 /**
  * Blind R263F-004 kind: the person told as the one who phoned or complained to the city (…さんから「舟の音がうるさい」とお電話, …さんから
- * 苦情の電話がありました, …さんより通報): a caller's name, with where they live, given away to the public.
+ * 苦情の電話がありました, …さんより通報): a caller's name, with where they live, given away to the public. Blind R333S-051 kind (misc62): when or
+ * how often may stand between the call and its verb (…というお電話を今月3回いただきました, 苦情を何度もいただいています).
  */
+/**
+ * Blind R333S-051 kind (misc62): …or an opinion, a request or a consultation they brought (…さんから…とのご要望をいただきました, …さんより
+ * ご相談がありました): with the shop they run at a named place (本町で理容店を営む大坪さん) and a grievance told, the caller is known.
+ */
+const BROUGHT_AFTER =
+  /^\s?(?:から|より)(?:は|も)?[、,]?[^。！？!?\n]{0,50}?(?:ご意見|ご要望|ご指摘|ご相談|ご連絡|お問い合わせ|メール|お便り|お手紙|投書|抗議)(?:を|が|も)?(?:[、,]?(?:今月|先月|先日|昨日|本日|今日|今朝|今週|先週|昨年|今年|これまで(?:に)?|以前(?:にも)?|何度(?:も|か)|何回(?:も|か)|再三(?:に(?:わた|渡)って)?|度々|たびたび|連日|毎日|毎週|毎晩|すでに|既に|[0-9０-９一二三四五六七八九十]{1,3}(?:回|度|件)(?:も|ほど|以上)?(?:にわたって|にわたり)?)){0,3}[、,]?(?:いただ|頂|頂戴|あり|あっ|寄せられ|届|入り|入っ|受け|もらい|もらっ)/u
 const CALLER_AFTER =
-  /^\s?(?:から|より)[、,]?[^。！？!?\n]{0,40}?(?:と(?:の)?(?:お)?電話|(?:お)?電話(?:が|を)(?:あり|あっ|いただ|頂|もら|受け)|と(?:の)?(?:苦情|通報|お叱り|クレーム)|(?:苦情|通報|お叱り|クレーム)(?:の(?:お)?電話)?(?:が|を)(?:あり|あっ|いただ|頂|もら|受け|寄せ))/u
+  /^\s?(?:から|より)[、,]?[^。！？!?\n]{0,40}?(?:と(?:の)?(?:お)?電話|(?:お)?電話(?:が|を)(?:[、,]?(?:今月|先月|先日|昨日|本日|今日|今朝|今週|先週|昨年|今年|これまで(?:に)?|以前(?:にも)?|何度(?:も|か)|何回(?:も|か)|再三(?:に(?:わた|渡)って)?|度々|たびたび|連日|毎日|毎週|毎晩|すでに|既に|[0-9０-９一二三四五六七八九十]{1,3}(?:回|度|件)(?:も|ほど|以上)?(?:にわたって|にわたり)?)){0,3}[、,]?(?:あり|あっ|いただ|頂|もら|受け)|と(?:の)?(?:苦情|通報|お叱り|クレーム)|(?:苦情|通報|お叱り|クレーム)(?:の(?:お)?電話)?(?:が|を)(?:[、,]?(?:今月|先月|先日|昨日|本日|今日|今朝|今週|先週|昨年|今年|これまで(?:に)?|以前(?:にも)?|何度(?:も|か)|何回(?:も|か)|再三(?:に(?:わた|渡)って)?|度々|たびたび|連日|毎日|毎週|毎晩|すでに|既に|[0-9０-９一二三四五六七八九十]{1,3}(?:回|度|件)(?:も|ほど|以上)?(?:にわたって|にわたり)?)){0,3}[、,]?(?:あり|あっ|いただ|頂|もら|受け|寄せ))/u
 /**
  * Blind R261D-001 kind: a post owning up to a leak or a misdelivery of personal data (誤表示, 誤送付, 漏えい, 流出, 閲覧された可能性): the
  * person whose data it was, named in it, is exposed a second time.
@@ -1101,6 +1108,19 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const closes = named.end < t.length && /^[\s！!。♪☆⛵✨]*$/u.test(t.slice(n.end, named.end + 1))
     const sentence = closes ? { start: named.start, end: sentenceSpan(t, Math.min(t.length - 1, named.end + 1)).end } : named
     const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
+    // Blind R333S-054 kind (misc62): a whole date of birth told in the next sentence or the one after, the person left out as its subject (委託SEの
+    // 古賀さん🎂 実は今日が誕生日！1996年3月14日生まれ、筑後市出身の…): the birthday post gives the named person's date of birth. Only with no other
+    // person named between them.
+    if (!kinds.has('birthdate')) {
+      let from = sentence.end
+      for (let k = 0; k < 2 && from < t.length - 1 && !kinds.has('birthdate'); k++) {
+        const next = sentenceSpan(t, from + 1)
+        if (next.end <= from || t.slice(from, next.start + 1).includes('\n\n')) break
+        const born = others.find((o) => o.kind === 'birthdate' && o.at >= next.start && o.at < next.end)
+        if (born && !names.some((o) => o !== n && o.start > n.end && o.start < born.at) && !quotedAt(t, born.at)) kinds.add('birthdate')
+        from = next.end
+      }
+    }
     // Where they live, told in the next sentence about the same person (…美結ちゃん！お家は干拓のほう).
     const homeNext = named.end < t.length && HOME_NEXT.test(t.slice(named.end + 1, named.end + 40))
     if (homeNext) kinds.add('residence')
@@ -1256,9 +1276,14 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Blind R263F-005, R262J-003, R263F-004, R261D-001 kinds: a whole birth date, a private sum, the call or complaint they made, the leak of
     // their data: with the full name or one more detail, the person is known and the matter is theirs.
     const caller = !quotedAt(t, n.start) && CALLER_AFTER.test(t.slice(n.after, sentence.end))
+    // Blind R333S-051 kind (misc62): the caller named with the shop they run at a named place (本町で理容店を営む大坪さんから、…というお電話を
+    // 今月3回いただきました): the place and the trade are two details, as an unnamed shopkeeper's are (describedPerson), and with the grievance
+    // they brought (a complaint, a request quoted, the city acting on it, repeated calls) the neighbours know who complained. Not a guest.
+    const shopCaller = kinds.has('business') && !quotedAt(t, n.start) && (caller || BROUGHT_AFTER.test(t.slice(n.after, sentence.end))) && (COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t) || COMPLAINT_CUE.test(t) || GRIEVANCE_SAID.test(sentenceText))
     const leaked = !quotedAt(t, n.start) && DATA_LEAK.test(t) && !publicInRole(t, n, sentenceText)
     const identified =
       (fullOrTwo && (kinds.has('birthdate') || kinds.has('money') || caller || leaked)) ||
+      shopCaller ||
       patient ||
       childHealth ||
       victim ||
@@ -1824,7 +1849,9 @@ const CAME_TO_COMPLAIN =
  * a quoted request, the city acting on it, repeated calls or an apology: COMPLAINT_CUE). Not the people who did, as a group (GROUP_OF).
  */
 const COMPLAINED_FROM =
-  /(?:方|ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|女将さん|おかみさん|店主(?:さん)?|大将|男性|女性|住民|ご夫婦|ご夫妻|おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばさん|おじさん)(?:の方)?(?:から|より)[、,]?[^。！？!?\n]{0,50}?(?:(?:との|という|について|の件で|のことで)?(ご意見|ご要望|ご指摘|苦情|お叱り|クレーム|ご相談|通報|抗議)|(?:お)?電話|ご連絡|お問い合わせ|メール|お便り|お手紙|投書)(?:を|が|も)?(?:いただ|頂|頂戴|あり|あっ|寄せられ|届|入り|入っ|受け|もらい|もらっ|くださ|下さ)|(?:方|ご主人(?:様|さま)?|奥(?:さん|様|さま)|女将さん|店主(?:さん)?|男性|女性|住民|ご夫婦|おばあちゃん|おじいちゃん|おばあさん|おじいさん)(?:の方)?(?:から|より)(?:も)?[、,]?[^。！？!?\n]{0,12}?(?:同じ|同様の|同じような)(?:件|ご意見|ご指摘|ご要望|内容|お話|お声|声|苦情)(?:を|が|も)?(?:伺(?:い|っ)|うかが(?:い|っ)|お聞き|承(?:り|っ)|聞い|いただ|頂|寄せられ)/u
+  /(?:方|ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|女将さん|おかみさん|店主(?:さん)?|大将|男性|女性|住民|ご夫婦|ご夫妻|おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばさん|おじさん)(?:の方)?(?:から|より)[、,]?[^。！？!?\n]{0,50}?(?:(?:との|という|について|の件で|のことで)?(ご意見|ご要望|ご指摘|苦情|お叱り|クレーム|ご相談|通報|抗議)|(?:お)?電話|ご連絡|お問い合わせ|メール|お便り|お手紙|投書)(?:を|が|も)?(?:[、,]?(?:今月|先月|先日|昨日|本日|今日|今朝|今週|先週|昨年|今年|これまで(?:に)?|以前(?:にも)?|何度(?:も|か)|何回(?:も|か)|再三(?:に(?:わた|渡)って)?|度々|たびたび|連日|毎日|毎週|毎晩|すでに|既に|[0-9０-９一二三四五六七八九十]{1,3}(?:回|度|件)(?:も|ほど|以上)?(?:にわたって|にわたり)?)){0,3}[、,]?(?:いただ|頂|頂戴|あり|あっ|寄せられ|届|入り|入っ|受け|もらい|もらっ|くださ|下さ)|(?:方|ご主人(?:様|さま)?|奥(?:さん|様|さま)|女将さん|店主(?:さん)?|男性|女性|住民|ご夫婦|おばあちゃん|おじいちゃん|おばあさん|おじいさん)(?:の方)?(?:から|より)(?:も)?[、,]?[^。！？!?\n]{0,12}?(?:同じ|同様の|同じような)(?:件|ご意見|ご指摘|ご要望|内容|お話|お声|声|苦情)(?:を|が|も)?(?:伺(?:い|っ)|うかが(?:い|っ)|お聞き|承(?:り|っ)|聞い|いただ|頂|寄せられ)/u
+/** A grievance in the caller's words (…が暗くて不安だ, 危ない, うるさい, 困っている): what they complained of. */
+const GRIEVANCE_SAID = /不安|心配|危な|危険|怖い|こわい|うるさ|迷惑|困って|困る|暗くて|暗い|汚(?:い|れ)|臭(?:い|う)|遅い|壊れ|破損|苦情|改善/u
 const COMPLAINT_CUE = /何度も|繰り返し|毎日のように|再三|度々|たびたび|申し訳|お詫び|おわび|ご迷惑|ご不便|ご心配をおかけ/u
 /**
  * Blind R259H-005 kind: a health check's finding told of one person (健診でHbA1cが高いと指摘され, 血圧が基準を超え, 要精密検査と): their test
