@@ -10318,7 +10318,8 @@ const GROWN_VETO_D62 = phrase('多言語|やさしい日本語|翻訳|通訳|交
  * R336D-055 / R336D-060 kinds: a sexually transmitted infection put on sex work, promiscuity or a sexual minority as its cause (不特定多数の方との性交渉や、
  * 風俗店の利用が主な原因です), or those people singled out to be tested for the others' sake (特に同性の方とお付き合いされている方や、夜のお仕事を
  * されている方は、周りの方を守るためにも必ず受けてください): the group made the source, warn; a sexual minority or a people named, block. Not the route
- * told (主な感染経路は性的接触です), not a risk (リスクを高めます), not a test open to anyone (どなたでも無料・匿名で).
+ * told (主な感染経路は性的接触です), not a risk (リスクを高めます), not a test open to anyone (どなたでも無料・匿名で), not the
+ * public-health advice to a behaviour at risk (同性間の性的接触がある方は、定期的に検査を受けてください) unless it adds blame or a demand for the others.
  */
 const STI_TOPIC_D62 = phrase('梅毒|hiv|エイズ|aids|性感染症|性病|クラミジア|淋菌|淋病|性器ヘルペス|尖圭コンジローマ', 'u')
 const STI_SOURCE_D62 = '(?:性)?風俗(?:店|業|嬢|産業)?|夜の(?:お)?(?:仕事|お店|店|街)|水商売|売春|買春|援助交際|パパ活|セックスワーカー|性産業|性サービス|不特定多数|遊び人|遊び歩|同性(?:愛|間|同士|どうし|カップル|の(?:方|人|パートナー|恋人|相手))|(?:男性|女性|男|女)(?:同士|どうし)|ゲイ|lgbt|性的(?:少数|マイノリティ)|外国人|外国の方|海外から'
@@ -10326,7 +10327,7 @@ const STI_BLAMED_D62 = `(?:${STI_SOURCE_D62})[^。！？!?\\n]{0,24}?(?:(?:主�
 /** … told to get tested, as a demand (受けてください, 受けましょう, 検査をお願いします), not a test offered (受けられます). */
 const STI_TESTED_D62 = '(?:受け|受検し|受診し)(?:て(?:ください|下さい|ほしい|欲しい|もらい|いただき|いただく|頂き)|ましょう|るべき|る(?:よう|ように)(?:に)?(?:お願い|して)|なさい)|検査(?:を)?(?:お願い|義務|必須|徹底)'
 const STI_SINGLED_D62 = `(?:特に|とくに|とりわけ|中でも|なかでも|何より)[、,]?[^。！？!?\\n]{0,8}?(?:${STI_SOURCE_D62})[^。！？!?\\n]{0,60}?(?:${STI_TESTED_D62})|(?:${STI_SOURCE_D62})[^。！？!?\\n]{0,40}?(?:(?:周り|周囲|まわり|ご家族|家族|パートナー|大切な人|他の人|ほかの人)(?:の方)?(?:を守る|にうつ|に移|に感染させ)|必ず|絶対に|義務)[^。！？!?\\n]{0,30}?(?:${STI_TESTED_D62})`
-const STI_VETO_D62 = phrase('通訳|多言語|やさしい日本語|母国語|英語|偏見|(?<!被)差別|誤解|ではありません|わけではな|とは限ら|誰でも|だれでも|どなたでも|誰もが|だれもが|どなたにも|関係なく|問わず|かかわらず|関わらず|リスク|やすいよう|やすく|いただけるよう|夜間にも|夜間も', 'u')
+const STI_VETO_D62 = phrase('(?:同性|男性|女性)(?:間|同士|どうし)の?(?:性的接触|性行為|性交渉)(?![^。！？!?\\n]{0,60}?(?:必ず|絶対|義務|守る|うつさ|うつす|感染させ|原因))|通訳|多言語|やさしい日本語|母国語|英語|偏見|(?<!被)差別|誤解|ではありません|わけではな|とは限ら|誰でも|だれでも|どなたでも|誰もが|だれもが|どなたにも|関係なく|問わず|かかわらず|関わらず|リスク|やすいよう|やすく|いただけるよう|夜間にも|夜間も', 'u')
 /** The STI kinds' topic words as their gate (folded), rarer than から or ため. */
 const STI_NEED_D62 = ['梅毒', 'HIV', 'エイズ', 'AIDS', '性感染症', '性病', 'クラミジア', '淋菌', '淋病', '性器ヘルペス', '尖圭コンジローマ'].map(foldString)
 /** Block where a sexual minority or a people is named and made the source or told to be tested for the others (必ず, 周りの方を守る, 原因, 病気です). */
