@@ -4096,3 +4096,43 @@ describe('security: blind pisec60 kinds (a way in left open or unlocked as a hab
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('security, sec62: a key hung at its spot, and the note form asked of the reader as a habit to check (blind R333S-024, R333S-042 kinds)', () => {
+  const rules = (text: string) => findingsOf(security, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // a key hung, dangled or hooked at a spot anyone can reach (R333S-024 kind)
+    'プールの予備鍵を、ポンプ小屋の配電盤の裏に引っ掛けてあります。',
+    '休日に用具が必要な方は、管理棟裏の物置の中にスペアキーを吊るしておきますので、ご利用ください。',
+    '公民館の合鍵は、勝手口の横の水道メーターの箱にひっかけてあります。',
+    '土日に練習するチームの方へ。グラウンド倉庫の鍵は、トイレ裏の分電盤の扉の内側に吊るしてあります。',
+  ])('blocks %s', (text) => {
+    expect(rules(text)).toContain('security/key-location:block')
+  })
+  it.each([
+    // a key hung in a staffed office, a hook fitted, a curtain hung, a key handed over at the desk
+    '鍵は事務室に吊るしてありますので、受付でお申し出ください。',
+    '鍵を吊るしておけるフックを玄関に付けました。',
+    '玄関にのれんを吊るしてあります。',
+    '消火栓ボックスの中にはホースが収納されています。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // the note form asked of the reader as a habit to check (R333S-042 kind)
+    '【情報セキュリティ月間】\nパスワードを付箋に書いてパソコンに貼っていませんか。家族の誕生日のような推測されやすい番号も危険です。',
+    'パスワードを付箋に書いてモニターに貼ったりしていませんか？',
+    '暗証番号を紙に書いて財布に入れていないでしょうか。',
+    'パスワードをメモに書いて机に置いたままにしている方はいませんか。',
+    'パスワードは手帳に書いていませんか。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // a secret's note told as it is kept stays a weakness told
+    'パスワードを付箋に書いてモニターに貼っています。',
+    'うちの係では、パスワードを付箋に書いてパソコンに貼っていました。',
+    'パスワードは付箋に書いて貼ってあるので、分からなければ見てください。',
+  ])('still blocks %s', (text) => {
+    expect(rules(text)).toContain('security/weakness:block')
+  })
+})
