@@ -266,6 +266,9 @@
  *   publication, a courted company with the terms, a budget or internal paper in the photo, a contract's terms in talks, a session with
  *   the press kept out, an appraisal before a sale, a tender's price bounds, an assessment stage's amount, the invited bidders, a move told
  *   ahead, a budget total awaiting its release, a land price in talks and a draft budget before the council.
+ * - conf62 (blind R336D; the block at the end of the file): health and welfare sections telling facts not yet published: an audit's
+ *   findings with their count just after it, a health investigation's findings so far, one facility's case counts to an enquirer,
+ *   figures shared in an internal meeting, this year's exam topics as a tip, and a count before the official tally.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -5867,6 +5870,8 @@ function runParagraph(input: RuleInput): void {
     if (!found) runConf60({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // conf61 kinds (the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runConf61({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // conf62 kinds (the block at the end of the file): only where the paragraph still has no finding.
+    if (!found) runConf62({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -7443,5 +7448,144 @@ function runConf61({ input, t, p, spans, notAware, once, published }: Conf58Cont
   // Amounts of a draft budget said to be before the council.
   if ((p.has(BUDGET_PENDING) || q.has(COUNCIL_AHEAD61)) && !q.has(DRAFT_OUT61) && !q.has(COUNCIL_PUBLIC61)) {
     emitAll(q, doc, t, DRAFT_PUT_IN61, 'confidential/budget', emit, spans, once((m) => notAware(m) && !published(t)))
+  }
+}
+
+/*
+ * conf62 kinds (blind R336D: health and welfare sections telling facts not yet published, in good faith). Each is read as a kind, in
+ * the wordings a member of staff would use, only where the paragraph has no finding of the family yet (as the conf56–conf61 kinds).
+ * - An audit or an inspection of the city's work just held (先日、県による生活保護の指導監査がありました; 先週の内部監査で; 今回の実地指導では),
+ *   then its findings told with their count (ケース記録の更新漏れが47件…指摘されています; 指摘事項は5件で): AUDIT_COUNT62 with AUDIT_HELD62.
+ *   A result published (公表しました, ホームページ, 措置状況), a count of none (指摘はゼロ) and an audit told of in general (例年, 監査とは) stay clean.
+ * - A health investigation still going on (食中毒の疑いで調査中の飲食店; 集団発生…疫学調査の中間報告), then what it has found so far (保健所の
+ *   聞き取りでは、…ことが分かってきました; 発症者23人のうち19人が3歳児クラスに集中しており、給食は原因から外れました): INQUIRY_FOUND62 with
+ *   HEALTH_CASE62 and a case of its own (SPECIFIC_CASE62). The authority's release (県の発表によると), surveillance reports (発生動向調査)
+ *   and advice on hygiene stay clean.
+ * - One facility's case counts given to an enquirer (お問い合わせの件ですが、担当課に確認したところ、該当の施設の感染者は職員3名・入所者5名
+ *   で): FACILITY_CASES62 with ENQUIRY62. A release of the city's or the prefecture's, counts for the whole city and a facility's notice
+ *   with no count stay clean.
+ * - Figures shared in an internal meeting, told (庁内連絡会議で共有された数字ですが、…約210人で、その3割が…): MEETING_FIGURE62 with a figure in
+ *   that sentence or the next. A meeting's figures published and a meeting named with no figure stay clean.
+ * - What this year's exam will ask, passed on as a tip to candidates (今年の市の保健師採用試験の専門試験は、母子保健と感染症対策からの出題が
+ *   中心です。…必ず押さえておいてください): EXAM_TOPIC62 with EXAM_TIP62 or hearsay. The published scope or subjects (出題範囲, 試験科目,
+ *   受験案内), past exams and a notice with no tip stay clean.
+ * - A count told while its official tally is said not to be done (正式な集計はまだですが、…十月末の時点で百十二件と; 集計の途中ですが、…320件を
+ *   超えています), in any numerals: TALLY_NOT_DONE62 with a figure after it in that sentence or the next. A tally promised with no figure
+ *   (集計がまとまり次第お知らせします) and a published tally stay clean.
+ */
+const N62 = '[0-9〇一二三四五六七八九十百千][0-9〇一二三四五六七八九十百千万,.]{0,12}'
+/** A count of people, cases, households or money (約210人, 百十二件, 3割, 47件). */
+const COUNT62 = new RegExp(`${N62}(?:件|人|名|世帯|棟|戸|か所|箇所|ヶ所|カ所|施設|校|園|社|円|%|％|割|ポイント)`, 'u')
+
+/** An audit or inspection of the city's work (指導監査, 内部監査, 定期監査, 実地指導, 会計検査). */
+const AUDIT_WORD62 = /監査|実地指導|実地検査|会計検査|指導検査|監察/u
+/** …told as just held (先日…監査がありました; 先週の内部監査で; 今回の実地指導では; 監査を受けました). */
+const AUDIT_HELD62 =
+  /(?:先日|先週|先月|昨日|きのう|本日|今日|今週|このたび|この度|今回|今年度|本年度|今期|先ほど|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)(?:の|に|は|、|,)?[^。！？!?\n]{0,30}?(?:監査|実地指導|実地検査|会計検査|指導検査|監察)|(?:監査|実地指導|実地検査|会計検査|指導検査|監察)(?:が|を)(?:あり|ありま|入り|入っ|行われ|実施され|受け|終わ|終え)|(?:監査|実地指導|実地検査|会計検査|指導検査|監察)(?:の)?(?:講評|際|最中|場)(?:で|では|に)/u
+/** …its findings with their count (更新漏れが47件…指摘されています; 指摘事項は5件; 3点の改善指摘を受け). */
+const AUDIT_COUNT62 = new RegExp(
+  `${N62}(?:件|点|項目|か所|箇所|ヶ所|カ所)[^。！？!?\\n]{0,24}?(?:指摘|不備|改善(?:を求め|指導|事項|の指示)|是正)` +
+    `|(?:指摘|不備|改善事項|指導事項|注意事項|是正事項|文書指摘|口頭指摘)(?:事項)?(?:が|は|を)?[、,]?[^。！？!?\\n]{0,12}?${N62}(?:件|点|項目|か所|箇所)`,
+  'gu',
+)
+/** …a result published or a count of none. */
+const AUDIT_OUT62 = /公表(?:し|いたし|され)|ホームページ|市HP|掲載し|公開し|措置(?:状況|の状況)|(?:^|[^0-9])0件|ゼロ|ありませんでした|なしでした|例年|毎年|一般的に|とは[、,]|報道|ニュース|新聞|全国/u
+
+/** A health case: food poisoning, an outbreak, an infection (食中毒, 集団発生, 感染性胃腸炎, 疫学調査). */
+const HEALTH_CASE62 = /食中毒|集団発生|集団感染|院内感染|施設内感染|感染性胃腸炎|胃腸炎|ノロウイルス|インフルエンザ|結核|麻しん|はしか|腸管出血性|O157|クラスター|疫学調査|有症者|発症者|感染源|感染経路|原因施設|原因食品/u
+/** …one case of the city's own, still being looked into (調査中の飲食店, 市内の保育施設で発生した, 今回の, 当該). */
+const SPECIFIC_CASE62 = /調査中の|調査を(?:続け|進め)て|(?:で|において)(?:発生|起き|起こっ)た|今回の|この度の|このたびの|当該|該当の|先週の|先日の|昨日の|中間報告|途中経過/u
+/** The inquiry cited as the source of what is told (保健所の聞き取りでは, 疫学調査の中間報告では, これまでの調査で). */
+const INQUIRY_FOUND62 =
+  /(?:聞き取り|聴き取り|疫学調査|立入検査|立ち入り検査|調査|調べ|検査)(?:の)?(?:中間報告|途中経過|中間(?:の)?(?:まとめ|取りまとめ)|結果)?(?:では|で(?:は)?|によると|によれば|から|(?<=結果)[、,])[、,]?/gu
+/** …what it has found so far (…ことが分かってきました; …に集中しており; 給食は原因から外れました). */
+const FOUND_SO_FAR62 = new RegExp(
+  `ことが(?:分か|わか|判明|明らかに|確認され)|と(?:判明|分か)(?:り|っ)|(?:原因|感染源|発生源|感染経路|原因食品|原因施設)(?:から|の候補から|としては|は|が)[^。！？!?\\n]{0,12}?(?:外れ|除外|特定|絞|浮上|濃厚|可能性|とみ|考えられ)|に集中|(?:から|より)[^。！？!?\\n]{0,12}?検出され|${N62}(?:人|名)のうち${N62}(?:人|名)|(?:不十分|不適切|不備)(?:だった|であった)|ていた(?:こと|よう|とのこと)`,
+  'u',
+)
+/** …not the authority's release, a surveillance report or advice. */
+const INQUIRY_OUT62 = /発表(?:し|され|によると|では|より|資料)|公表|報道|ホームページ|市HP|記者会見|プレスリリース|動向調査|週報|定点|研究|昨年|前年|過去|例年|毎年/u
+
+/** An enquiry answered (お問い合わせの件ですが, ご質問の件, 担当課に確認したところ). */
+const ENQUIRY62 = /お問い合わせ|お問合せ|お尋ね|ご質問|ご照会|(?:確認|問い合わせ|照会)(?:いたし|し)(?:まし)?たところ|(?:聞いた|伺った|聞きました)ところ/u
+/** One facility's case counts (該当の施設の感染者は職員3名・入所者5名; 当該施設では職員2名の陽性が確認). */
+const FACILITY_CASES62 = new RegExp(
+  `(?:(?:該当|当該|その|同|問題の|お尋ねの|ご質問の|お問い合わせの|例の)(?:の)?[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,12}?)(?:施設|事業所|園|学校|病院|店舗|お店|医院|クリニック|ホーム|センター|苑|荘)(?:の|で(?:は)?|における|内(?:の|で)?)[、,]?[^。！？!?\\n]{0,12}?(?:(?:感染者|陽性者|発症者|患者|有症者|罹患者|入院者|感染(?:した|された)方)(?:の数|数)?(?:は|が)[、,]?[^。！？!?\\n]{0,16}?${N62}(?:人|名)|${N62}(?:人|名)(?:の|が)(?:感染(?:し|され|が確認|して|者)|陽性(?:と|に|が|で|反応)|発症(?:し|して|が確認)|入院(?:し|中|して|され)))`,
+  'gu',
+)
+/** …in a paragraph about an infection or an outbreak (感染, 陽性, 集団, 食中毒). */
+const FACILITY_HEALTH62 = /感染|陽性|発症|クラスター|集団|食中毒|インフル|コロナ|ノロ|結核|胃腸炎/u
+const FACILITY_OUT62 = /公表(?:し|いたし|され)|発表(?:し|され|によると|では)|ホームページ|市HP|報道|記者会見/u
+
+/** Figures shared in an internal meeting (庁内連絡会議で共有された数字ですが, 課内の打ち合わせで出た件数では). */
+const MEETING_FIGURE62 =
+  /(?<![\p{Script=Han}])(?:庁内|課内|部内|係内|局内|内部|幹部|庁議|関係課|関係部署|部課長|部長|課長)[\p{Script=Han}\p{Script=Katakana}ー・の]{0,10}?(?:会議|連絡会|会合|打ち?合わ?せ|協議会|ミーティング|検討会|調整会|勉強会)(?:で|の場で|において|の席で|では)[、,]?(?:(?:共有|報告|提示|説明|配布|配付|紹介|披露)?(?:され|し|出|出てき|示され|配られ|上が|あが|挙が)た|(?:報告|説明|提示)(?:が|の)あった)(?:数字|数値|データ|資料|件数|人数|集計|統計|情報|内容|話|結果)/gu
+const MEETING_FIGURE_OUT62 = /公表(?:し|いたし|され)|発表(?:し|され)|ホームページ|市HP|掲載し|公開し/u
+
+/** What this year's exam will ask (今年の…採用試験の専門試験は、母子保健と感染症対策からの出題が中心です). */
+const EXAM_TOPIC62 =
+  /(?:今年|今年度|今回|次回|本番|来月|来週|明日|あす|[0-9]{1,2}月)の[^。！？!?\n「」]{0,24}?(?:試験|選考|検定|入試|考査)[^。！？!?\n「」]{0,16}?(?:は|では|で|も)[、,]?[^。！？!?\n「」]{2,40}?(?:から|を中心に|中心に|について|に関して|に関する|の分野から|分野の)?(?:の)?(?:出題(?:され(?:る|ます)?)?|出る|出ます|問われ(?:る|ます)?|聞かれ(?:る|ます)?)(?:が中心|が多|があり|になり|です|ます|そう|らしい|みたい|とのこと|(?=[。！!]|$))/gu
+/** …passed on as a tip to candidates (必ず押さえておいてください, 重点的に, 要チェック) or as heard. */
+const EXAM_TIP62 = /押さえて|おさえて|重点的に|しっかり(?:勉強|復習|対策|準備)|(?:勉強|復習|対策|準備|チェック)(?:を)?して(?:おいて|おく|おき|ください)|必ず出|狙い目|ヤマ|要チェック|山を張|耳より|耳寄り|ここだけ|内緒|ないしょ|こっそり|有利|裏情報|そうです|らしい|みたい|とのこと|って聞/u
+const EXAM_OUT62 = /範囲|科目|過去問|過去の|昨年|前年|前回|例年|受験案内|募集要項|試験案内|公表し|ホームページ|市HP|志望動機|自己PR|自己紹介|長所|短所|学生時代|SPI|SCOA|適性検査|教養試験/u
+/** …the city's own staff exam (採用試験, 職員採用, 昇任試験, 市の…試験), not a national or a school one. */
+const EXAM_CITY62 = /採用|職員|昇任|昇格|任用|登用|市の/u
+
+/** A tally said not done, then a count (正式な集計はまだですが; 集計の途中ですが; まだ確定していませんが). */
+const TALLY_NOT_DONE62 =
+  /(?:(?:正式な|正式の|公式の|最終的な|最終の|確定した)(?:集計|数字|数値|件数|人数|統計|取りまとめ|とりまとめ)(?:は|が)?[、,]?(?:まだ(?:です|で|ですけど|だけど|途中|これから|先|出て(?:い)?(?:ない|ません)|まとまって(?:い)?(?:ない|ません)|確定して(?:い)?(?:ない|ません)|出ていない|ですが)|これから|出ていません|出ていない)|(?:集計|取りまとめ|とりまとめ)(?:は|が|の)?[、,]?(?:まだ)?(?:途中|中)(?:です|の段階です|だ|ながら|)|集計(?:は|が)?[、,]?まだ(?:です|で|終わって(?:い)?(?:ない|ません)|済んで(?:い)?(?:ない|ません))|(?:正式な|正式の)?集計(?:の)?前(?:です|で|ですけど|だけど|の数字|の数値|の段階)|(?:途中|中間)集計(?:です|だ|の段階です|の段階)|確定値(?:では|じゃ)(?:ありません|ない|なく)|(?:数字|数値|件数|集計)(?:は|が)?[、,]?まだ確定して(?:い)?(?:ない|ません))(?:のです|んです|んだ)?(?:が|けど|けれど|けれども|やけど|ばってん|ので参考までに|(?<=ながら)[、,])/gu
+/** …not those thanked for their part or the replies being counted (ご協力いただいた1,024人の皆さま; 回答は1,024人からいただきました). */
+const TALLY_THANKS62 = /ありがとう|感謝|お礼|ご協力|ご回答|ご応募|ご参加いただ|いただきました|(?:回答|応募)(?:者|数)?(?:は|が)/u
+const TALLY_OUT62 = /公表(?:し|いたし|され)(?!て(?:い|お)(?:ない|ません|らず))|ホームページに掲載し|次第/u
+
+const CONF62 = new ParagraphGate([
+  COUNT62, AUDIT_WORD62, AUDIT_HELD62, AUDIT_COUNT62, AUDIT_OUT62, HEALTH_CASE62, SPECIFIC_CASE62, INQUIRY_FOUND62, FOUND_SO_FAR62, INQUIRY_OUT62,
+  ENQUIRY62, FACILITY_CASES62, FACILITY_HEALTH62, FACILITY_OUT62, MEETING_FIGURE62, MEETING_FIGURE_OUT62, EXAM_TOPIC62, EXAM_TIP62, EXAM_OUT62, TALLY_NOT_DONE62,
+  TALLY_OUT62,
+])
+
+/** The conf62 kinds (see the comment above N62), run after the conf61 ones where the paragraph has no finding yet. */
+function runConf62({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF62.scan(t)
+  const sentence = (at: number, to: number): Span => sentenceAround(t, at, to)
+  /** From a match's end to the end of the sentence after the match's. */
+  const restWithNext = (m: RegExpExecArray): string => {
+    const end = m.index + m[0].length
+    const s = sentence(m.index, end)
+    const next = s.end < t.length && t[s.end - 1] !== '\n' ? sentence(s.end, s.end) : s
+    return t.slice(end, Math.max(s.end, next.end))
+  }
+  // An audit of the city's work just held, then its findings with their count.
+  if (q.has(AUDIT_WORD62) && q.has(AUDIT_HELD62) && !q.has(AUDIT_OUT62)) {
+    emitAll(q, doc, t, AUDIT_COUNT62, 'confidential/audit', emit, spans, once((m) => notAware(m) && !published(t)))
+  }
+  // A health investigation still going on, then what it has found so far.
+  if (q.has(HEALTH_CASE62) && q.has(SPECIFIC_CASE62) && q.has(FOUND_SO_FAR62) && !q.has(INQUIRY_OUT62)) {
+    emitAll(q, doc, t, INQUIRY_FOUND62, 'confidential/investigation', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const rest = t.slice(end, sentence(m.index, end).end)
+      return notAware(m) && FOUND_SO_FAR62.test(rest) && !published(t)
+    }))
+  }
+  // One facility's case counts given to an enquirer.
+  if (q.has(ENQUIRY62) && q.has(FACILITY_HEALTH62) && !q.has(FACILITY_OUT62)) {
+    emitAll(q, doc, t, FACILITY_CASES62, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !published(t)))
+  }
+  // Figures shared in an internal meeting, told.
+  if (q.has(COUNT62) && !q.has(MEETING_FIGURE_OUT62)) {
+    emitAll(q, doc, t, MEETING_FIGURE62, 'confidential/meeting', emit, spans, once((m) => notAware(m) && COUNT62.test(restWithNext(m)) && !published(t)))
+  }
+  // What this year's exam will ask, passed on as a tip or as heard.
+  if (q.has(EXAM_TIP62) && !q.has(EXAM_OUT62)) {
+    emitAll(q, doc, t, EXAM_TOPIC62, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && EXAM_CITY62.test(m[0]) && !published(t)))
+  }
+  // A count told while its official tally is said not to be done.
+  if (q.has(COUNT62) && !q.has(TALLY_OUT62)) {
+    emitAll(q, doc, t, TALLY_NOT_DONE62, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const rest = t.slice(end, sentence(m.index, end).end)
+      return notAware(m) && COUNT62.test(rest) && !TALLY_THANKS62.test(rest) && !published(t)
+    }))
   }
 }

@@ -7360,3 +7360,94 @@ describe('confidential: conf61 kinds — finance, contracts, planning, the assem
     expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
   })
 })
+
+describe('confidential: conf62 kinds — health and welfare facts not yet published, told in good faith (blind R336D)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // an audit of the city's work just held, then its findings with their count (R336D-002 kind)
+    ['先週、会計検査院の実地検査を受けました。補助金の算定誤りなど3件の指摘がありました。', 'confidential/audit'],
+    ['今回の内部監査では、支出伺いの決裁漏れが12件見つかり、改善を求められています。', 'confidential/audit'],
+    ['このたび県の実地指導がありまして、介護認定調査の記録不備を5件指摘されました。', 'confidential/audit'],
+    ['監査の講評では、現金管理について3点の指摘を受けました。', 'confidential/audit'],
+    // a health investigation still going on, then what it has found so far (R336D-003/035 kind)
+    ['先週の弁当による食中毒の件、これまでの調査では、仕出し店の冷蔵庫が故障していたことが分かっています。', 'confidential/investigation'],
+    ['高齢者施設で起きたインフルエンザの集団感染について、保健所の調査では感染源は面会者の可能性が高いとみられています。', 'confidential/investigation'],
+    ['先日の食中毒の件、保健所の検査の結果、調理器具からサルモネラ菌が検出されています。', 'confidential/investigation'],
+    // one facility's case counts given to an enquirer (R336D-004 kind)
+    ['ご質問の件、担当に確認しましたところ、当該施設では入所者4名が陽性となっています。', 'confidential/investigation'],
+    ['担当課に確認したところ、ひまわり苑では入所者7人が感染し、1人が入院しています。', 'confidential/investigation'],
+    ['お尋ねの保育園ですが、その園の発症者は園児12人と職員2人とのことです。', 'confidential/investigation'],
+    // figures shared in an internal meeting, told (R336D-020 kind)
+    ['関係課会議で共有された数字ですが、ひとり親家庭は約850世帯だそうです。', 'confidential/meeting'],
+    ['庁内の連絡会議で報告があった件数では、高齢者の見守り対象は1,240世帯です。', 'confidential/meeting'],
+    ['庁内推進会議で示された数字ですが、市内の空き家は約1,800戸です。', 'confidential/meeting'],
+    // this year's exam topics passed on as a tip or as heard (R336D-022 kind)
+    ['今年の社会福祉士の採用試験は、生活保護法と児童福祉法から出題されます。しっかり勉強しておいてください。', 'confidential/pre-release'],
+    ['今年の採用試験は時事問題が多めに出るみたいなので、ニュースをチェックしておくといいですよ。', 'confidential/pre-release'],
+    ['今年度の介護職員採用試験の作文は、認知症ケアに関する内容から出題されるそうです。', 'confidential/pre-release'],
+    // a count told while its official tally is said not to be done, in any numerals (R336D-040 kind)
+    ['まだ集計の途中ですが、今年度の相談件数は320件を超えています。', 'confidential/pre-release'],
+    ['正式な集計前ですが、今年の成人式の出席者は約六百二十人でした。', 'confidential/pre-release'],
+    ['まだ確定値ではありませんが、生活保護の申請は今年度に入って85件です。', 'confidential/pre-release'],
+    ['集計がまだ終わっていないのですが、ひきこもり相談は上半期で96件ありました。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // an audit's result published, none found, an audit in general, a plan, an improvement with no count
+    '令和7年度の定期監査の結果を公表しました。指摘事項は3件で、各課が改善に取り組んでいます。',
+    '先日、定期監査がありました。指摘事項はありませんでした。',
+    '監査委員事務局では、毎年、市の全部局を対象に定期監査を行っています。例年10件程度の指摘があります。',
+    '今年度の定期監査は、12の課を対象に実施します。',
+    '先月の監査で指摘を受けた事項については、すべて改善しました。',
+    '今年度の監査で指摘された3件について、改善の措置状況をホームページに掲載しました。',
+    '監査とは、市の事務が適正に行われているかを確かめる仕事です。昨年度は指摘が12件ありました。',
+    // a case under investigation with nothing told, the authority's release, advice, surveillance, a survey, a health check
+    '食中毒の疑いがあるため、保健所が調査中です。詳しいことが分かり次第お知らせします。',
+    '保健所の調査の結果、原因は仕出し弁当と特定され、県が営業停止処分を発表しました。',
+    'ノロウイルスによる食中毒は、調理する人の手洗いが不十分だったことが原因となることが多いと分かっています。',
+    '感染性胃腸炎が流行しています。県の感染症発生動向調査では、報告数が前週より増えていることが分かりました。',
+    '県の発表によると、市内の飲食店で発生した食中毒は、調理担当者の手洗いが不十分だったことが原因とのことです。',
+    '健康づくり課が行った聞き取り調査では、朝食を食べない子どもが増えていることが分かりました。',
+    '結核の集団感染を防ぐため、今回の健診では胸部エックス線検査を行います。',
+    '先日の検査の結果、異常はありませんでした。',
+    // an enquiry answered with a facility's capacity, an event, staff; the whole city's published count
+    'お問い合わせの件ですが、市内の感染者数は県のホームページで公表しています。',
+    'お問い合わせの件ですが、当該施設の入所定員は50名です。',
+    'ご質問の件、担当課に確認したところ、当該施設では職員3名が研修に参加しています。',
+    'お問い合わせの件、ひまわり苑では入所者50人が新年会に参加しました。',
+    'お問い合わせいただいた件、ふれあいセンターでは、昨年度50人が入院時の手続きの相談に来られました。',
+    '市内の高齢者施設で集団感染が発生しました。感染者は職員3名、入所者5名です。',
+    // a meeting's shared information with no figure, or its figures published
+    '本日の庁内連絡会議で共有された情報をもとに、熱中症対策を強化します。',
+    '庁内連絡会議で報告された数字は、市ホームページで公開しています。約210人です。',
+    '庁内推進会議で説明された計画は、来月ホームページで公表します。',
+    // the published scope, the city's own notice, a past exam, an exam's schedule
+    '今年の採用試験の出題範囲は、受験案内をご覧ください。しっかり準備しておいてください。',
+    '今年の保健師採用試験では、専門試験として公衆衛生看護学などから出題します。',
+    '昨年の採用試験では、母子保健からの出題が中心でした。しっかり対策しておいてください。',
+    '明日の試験は9時からです。持ち物を必ず確認しておいてください。',
+    // a tally promised with no figure, a tally published, a wait asked
+    '正式な集計はまだですので、結果がまとまり次第お知らせします。',
+    '集計はまだ途中ですが、たくさんのご応募ありがとうございました。結果は来月発表します。',
+    '正式な集計結果を公表しました。参加者は約3,000人でした。',
+    '集計中のため、しばらくお待ちください。受付は5件まで可能です。',
+    '正式な集計はまだですが、約3,000人の方にご来場いただきました。ありがとうございました。',
+    '集計中ですが、回答は1,024人からいただきました。ありがとうございました。',
+    // a national audit reported in the news, a study's finding, last year's statistics, an outbreak's measure, a training
+    '先週の会計検査院の検査で、全国で150件の不適切な経理が指摘されたと報道がありました。',
+    '今回の調査では、食中毒の原因となる細菌が、まな板から多く検出されることが分かりました（県の研究報告）。',
+    '県の調査では、市内で発生した食中毒は昨年12件だったことが分かりました。',
+    '市内の中学校で発生したインフルエンザの集団感染について、学級閉鎖を行っています。',
+    'お問い合わせの件ですが、その施設では職員2名が感染対策の研修を受けています。',
+    'お問い合わせの件、市民病院の入院患者は現在120人です。',
+    // a school or national exam, an interview's usual questions, the exam's published format
+    '今年の検定試験は、英語と数学から出題されます。しっかり勉強してください。',
+    '今年の保健師国家試験は、公衆衛生看護学からの出題が多いそうです。しっかり勉強してください。',
+    '今年の採用試験の面接では、志望動機を聞かれるので、しっかり準備しておいてください。',
+    '今年の職員採用試験では、SPIが出題されます。しっかり対策してください。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+})
