@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import { literalDefine } from './scripts/literal-define'
 import { contentMatches } from './src/sites/hosts'
+import { MODEL } from './src/engine/model/weights'
 
 /**
  * The rule engine for the content script, built on its own (`engine.js` in dist/ or dist-firefox/, after the
@@ -14,8 +15,48 @@ import { contentMatches } from './src/sites/hosts'
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome'
 const outDir = target === 'firefox' ? 'dist-firefox' : 'dist'
 
+/**
+ * The files of the engine in a page, in the order they must run: the statistical reader's weights (`engine-model.js`,
+ * ~0.6 MB of data: `splitModel`), then the engine. Kept apart so that no file of the extension passes 5 MB, above which
+ * addons.mozilla.org's linter does not read a file (web-ext lint FILE_TOO_LARGE: the Firefox build fails).
+ */
+export const ENGINE_FILES = ['engine-model.js', 'engine.js'] as const
+
 /** The manifest's content script entry for the engine: the sites' top pages, once the page is idle. */
-export const ENGINE_CONTENT_SCRIPT = { js: ['engine.js'], matches: contentMatches(), run_at: 'document_idle' } as const
+export const ENGINE_CONTENT_SCRIPT = { js: ENGINE_FILES, matches: contentMatches(), run_at: 'document_idle' } as const
+
+/** The global `engine-model.js` sets and the engine's weights module reads (in the same isolated world or Worker). */
+const MODEL_GLOBAL = '__postGuardModel'
+const MODEL_MODULE = '\0post-guard-model'
+
+/**
+ * The reader's weights as their own file: the engine's `model/weights` module is replaced by one that reads them from
+ * `MODEL_GLOBAL` (a Worker loads the file first with importScripts), and `engine-model.js` is written beside engine.js
+ * from the same weights. Errors: the engine throws at load when the file was not run before it (the page then says it
+ * is not protected, src/content/engine.ts).
+ */
+function splitModel(): Plugin {
+  return {
+    name: 'post-guard-split-model',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer && /[\\/]src[\\/]engine[\\/]model[\\/]reader\.ts$/.test(importer) && source === './weights') return MODEL_MODULE
+      return null
+    },
+    load(id) {
+      if (id !== MODEL_MODULE) return null
+      return [
+        `const g = globalThis`,
+        `if (g.${MODEL_GLOBAL} === undefined && typeof importScripts === 'function') importScripts('engine-model.js')`,
+        `if (g.${MODEL_GLOBAL} === undefined) throw new Error('engine-model.js must run before engine.js')`,
+        `export const MODEL = g.${MODEL_GLOBAL}`,
+      ].join('\n')
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'engine-model.js', source: `globalThis.${MODEL_GLOBAL}=${JSON.stringify(MODEL)};\n` })
+    },
+  }
+}
 
 /**
  * Add `ENGINE_CONTENT_SCRIPT` to the built manifest (once). Declared content scripts are kept in memory and compiled
@@ -40,7 +81,7 @@ export default defineConfig({
   publicDir: false,
   // The rule patterns' literal needs, worked out once at build time (scripts/literal-define.ts).
   define: literalDefine(),
-  plugins: [declareEngine()],
+  plugins: [splitModel(), declareEngine()],
   build: {
     outDir,
     // The extension's build is already there.

@@ -97,9 +97,10 @@ const env: BackgroundEnv = {
   now: () => Date.now(),
   getTabStatus: tabStatus,
   setTabStatus,
-  // The engine file is listed nowhere for pages (not web-accessible): only injected into the frame that asked.
+  // The engine's files are not web-accessible: declared for the sites' top pages (vite.engine.config.ts), else injected
+  // into the frame that asked, the reader's weights first (engine-model.js sets what engine.js reads).
   injectEngine: async (tabId, frameId) => {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/engine.js'] })
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/engine-model.js', '/engine.js'] })
   },
   ensureEngineHost,
   problems,

@@ -24,15 +24,20 @@ test('on a page of the sites the engine comes once the page is idle, with no com
   await x.waitForSelector('html[data-post-guard-engine="ready"]', { timeout: 15_000 })
   // The page's scripts see neither the engine global nor the arrival hook (they live in the extension's isolated world).
   expect(await x.evaluate(() => '__postGuardEngine' in globalThis || '__postGuardEngineArrived' in globalThis)).toBe(false)
-  // engine.js is not web-accessible: the page cannot fetch it.
-  const fetched = await x.evaluate(async (id) => {
-    try {
-      return (await fetch(`chrome-extension://${id}/engine.js`)).status
-    } catch {
-      return 'refused'
-    }
-  }, h.extensionId)
-  expect(fetched).toBe('refused')
+  // The engine's files are not web-accessible: the page cannot fetch them.
+  for (const file of ['engine.js', 'engine-model.js']) {
+    const fetched = await x.evaluate(
+      async ([id, f]) => {
+        try {
+          return (await fetch(`chrome-extension://${id}/${f}`)).status
+        } catch {
+          return 'refused'
+        }
+      },
+      [h.extensionId, file] as const,
+    )
+    expect(fetched).toBe('refused')
+  }
   await fixtureAction(x, 'openCompose')
   await focusEditor(x, X.modalEditor)
   await insertText(x, 'この資料は部外秘です')
