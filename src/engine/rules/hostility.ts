@@ -4808,6 +4808,16 @@ const PHRASES: Phrase[] = [
       return WANTING92.test(win.replace(sq.slice(s, e), '')) && !UPBRINGING_OK92.test(win)
     },
   },
+  // What anyone would understand by reading it properly (R316M-029: 普通に読めばどのごみが何曜日かは分かるはずですので、お問い合わせの前に
+  // まずご自身で…; ちゃんと見ていただければお分かりになるはずです): the reader's reading put at fault; not help offered when it is not clear
+  // (分かるはずですが、分かりにくい場合はお気軽にお問い合わせください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:普通に|ふつうに|ちゃんと|きちんと|しっかり|よく)[、\\s]?(?:読め|見れ|お読みになれ|ご覧になれ|読んでいただけれ|見ていただけれ|お読みいただけれ|ご覧いただけれ)ば[、\\s]?[^。！？!?\\n]{0,30}?(?:分かる|わかる|お分かりになる|お分かりいただける|ご理解いただける)(?:はず|と思い|と存じ)'),
+    need: foldAll(['読め', '見れ', 'なれば', 'いただければ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/^[^。！？!?\n]{0,12}?(?:が|けれど|けど|ものの)[、\s]?[^。！？!?\n]{0,24}?(?:お気軽|遠慮なく|ご遠慮なく|お問い合わせください|お尋ねください|ご相談ください)/u.test(sq.slice(e, e + 48)),
+  },
   // What "normal" people do first, said to someone answered (R92A-085: @… 閉館日を確認されずにお越しになったとのことですが、普通は
   // ホームページを見てから来られるものだと思います; not a delivery time: 普通は3日ほどで届くものですが, not an ordinary tip).
   {

@@ -15910,3 +15910,13 @@ describe('decency: blind dec62 kinds (R336D), prejudice in health and welfare po
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency: the young of today given apathy in the attributive form (team DCG-066 kind, which the reader alone had caught)', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each(['若者の投票率が低いのは、政治に関心がない今どきの若い人の問題です。', '地域の行事に興味のない最近の若者が増えて、担い手が足りません。', 'やる気のない今どきの若い子には任せられません。'])('%s → stereotype', (text) => {
+    expect(found(text)).toContain('decency/stereotype:warn')
+  })
+  it.each(['政治に関心がない若い人にも届くよう、SNSで選挙の情報を発信しています。', '「政治に関心がない今どきの若者」という決めつけはやめましょう。', '興味のない方にも楽しんでいただける内容です。'])('%s → no finding', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})

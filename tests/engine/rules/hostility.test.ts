@@ -10997,3 +10997,17 @@ describe('hostility: blind R335U kinds (host62), polite sarcasm and jabs at coun
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: the reader’s reading put at fault (team R316M-029 kind, which the reader alone had caught)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text, { mode: 'post' })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each([
+    'ごみ分別の一覧表は毎年3月に全戸へ配布しています。普通に読めばどのごみが何曜日かは分かるはずですので、お問い合わせの前にまずご自身で探してみてください。',
+    '申請書の書き方は、ちゃんと見ていただければお分かりになるはずです。',
+    '募集要項をきちんとお読みいただければ、対象外であることはご理解いただけるはずです。',
+  ])('%s → warn', (text) => {
+    expect(hard(text).some((s) => s.startsWith('hostility/confrontational:'))).toBe(true)
+  })
+  it.each(['この地図を見れば、避難所の場所がすぐに分かると思います。', 'パンフレットをよく読めば分かるように、イラストをたくさん入れました。', '表示をよく見れば分かるよう、案内板を大きくしました。'])('%s → no hostility', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
