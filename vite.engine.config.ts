@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite'
 import { literalDefine } from './scripts/literal-define'
 import { contentMatches } from './src/sites/hosts'
 import { MODEL } from './src/engine/model/weights'
+import { ENGINE_FILES } from './src/shared/engine-files'
 
 /**
  * The rule engine for the content script, built on its own (`engine.js` in dist/ or dist-firefox/, after the
@@ -15,15 +16,11 @@ import { MODEL } from './src/engine/model/weights'
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome'
 const outDir = target === 'firefox' ? 'dist-firefox' : 'dist'
 
-/**
- * The files of the engine in a page, in the order they must run: the statistical reader's weights (`engine-model.js`,
- * ~0.6 MB of data: `splitModel`), then the engine. Kept apart so that no file of the extension passes 5 MB, above which
- * addons.mozilla.org's linter does not read a file (web-ext lint FILE_TOO_LARGE: the Firefox build fails).
- */
-export const ENGINE_FILES = ['engine-model.js', 'engine.js'] as const
+/** The reader's weights file (`splitModel`), first of ENGINE_FILES; engine.js is built by this config. */
+const MODEL_FILE = ENGINE_FILES[0]
 
-/** The manifest's content script entry for the engine: the sites' top pages, once the page is idle. */
-export const ENGINE_CONTENT_SCRIPT = { js: ENGINE_FILES, matches: contentMatches(), run_at: 'document_idle' } as const
+/** The manifest's content script entry for the engine (both files, in order): the sites' top pages, once the page is idle. */
+const ENGINE_CONTENT_SCRIPT = { js: ENGINE_FILES, matches: contentMatches(), run_at: 'document_idle' } as const
 
 /** The global `engine-model.js` sets and the engine's weights module reads (in the same isolated world or Worker). */
 const MODEL_GLOBAL = '__postGuardModel'
@@ -47,13 +44,13 @@ function splitModel(): Plugin {
       if (id !== MODEL_MODULE) return null
       return [
         `const g = globalThis`,
-        `if (g.${MODEL_GLOBAL} === undefined && typeof importScripts === 'function') importScripts('engine-model.js')`,
-        `if (g.${MODEL_GLOBAL} === undefined) throw new Error('engine-model.js must run before engine.js')`,
+        `if (g.${MODEL_GLOBAL} === undefined && typeof importScripts === 'function') importScripts('${MODEL_FILE}')`,
+        `if (g.${MODEL_GLOBAL} === undefined) throw new Error('${MODEL_FILE} must run before engine.js')`,
         `export const MODEL = g.${MODEL_GLOBAL}`,
       ].join('\n')
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'engine-model.js', source: `globalThis.${MODEL_GLOBAL}=${JSON.stringify(MODEL)};\n` })
+      this.emitFile({ type: 'asset', fileName: MODEL_FILE, source: `globalThis.${MODEL_GLOBAL}=${JSON.stringify(MODEL)};\n` })
     },
   }
 }

@@ -5,6 +5,7 @@
  * It makes no network requests.
  */
 import browser from 'webextension-polyfill'
+import { ENGINE_FILES } from '../shared/engine-files'
 import type { Problem, TabStatus } from '../shared/protocol'
 import { t } from '../ui/i18n'
 import { createHandlers, dispatch, ProblemLog, type BackgroundEnv } from './messages'
@@ -98,9 +99,9 @@ const env: BackgroundEnv = {
   getTabStatus: tabStatus,
   setTabStatus,
   // The engine's files are not web-accessible: declared for the sites' top pages (vite.engine.config.ts), else injected
-  // into the frame that asked, the reader's weights first (engine-model.js sets what engine.js reads).
+  // into the frame that asked, in ENGINE_FILES's order (the reader's weights first).
   injectEngine: async (tabId, frameId) => {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/engine-model.js', '/engine.js'] })
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ENGINE_FILES.map((f) => `/${f}`) })
   },
   ensureEngineHost,
   problems,

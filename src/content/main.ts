@@ -213,15 +213,14 @@ function start(): void {
   else begin()
 }
 
+/** How long after the load event the declared engine may still come (ms) before the background is asked to inject it. */
+const DECLARED_GRACE_MS = 1000
+
 start()
 
 /**
- * Run `fn` when the browser is idle, at most `timeoutMs` later; where there is no `requestIdleCallback`
- * (Safari, some embedded views), `fallbackMs` later.
- */
-/**
- * Until the manifest's engine.js (document_idle: at the latest just after the load event) has had its chance: the
- * page's load event, then DECLARED_GRACE_MS. It resolves at once if the engine is already there.
+ * Settles when the manifest's engine.js (document_idle: at the latest just after the load event) has arrived, or when it
+ * no longer can: DECLARED_GRACE_MS after the page's load event (loadEngine then asks the background to inject it).
  */
 function declaredEngineWait(): Promise<void> {
   return new Promise((resolve) => {
@@ -231,9 +230,10 @@ function declaredEngineWait(): Promise<void> {
     else window.addEventListener('load', grace, { once: true })
   })
 }
-/** How long after the load event the declared engine may still come (ms) before the background is asked to inject it. */
-const DECLARED_GRACE_MS = 1000
-
+/**
+ * Run `fn` when the browser is idle, at most `timeoutMs` later; where there is no `requestIdleCallback`
+ * (Safari, some embedded views), `fallbackMs` later.
+ */
 function whenIdle(fn: () => void, timeoutMs: number, fallbackMs: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: timeoutMs })
   else setTimeout(fn, fallbackMs)

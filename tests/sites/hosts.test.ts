@@ -5,6 +5,7 @@ import manifestSource from '../../manifest.json'
 import { siteOfUrl } from '../../src/background/messages'
 import { adapterFor, businessSuite, facebook } from '../../src/sites'
 import { contentMatches, SITE_HOSTS, type SiteHost } from '../../src/sites/hosts'
+import { ENGINE_FILES } from '../../src/shared/engine-files'
 
 describe('one host list for the manifest and the adapters', () => {
   it('covers the real hosts of issue #12', () => {
@@ -33,7 +34,7 @@ describe('one host list for the manifest and the adapters', () => {
     // neither file is web-accessible (the page cannot fetch them).
     expect(built.content_scripts).toEqual([
       { js: ['src/content/main.js'], run_at: 'document_start', matches: contentMatches() },
-      { js: ['engine-model.js', 'engine.js'], run_at: 'document_idle', matches: contentMatches() },
+      { js: [...ENGINE_FILES], run_at: 'document_idle', matches: contentMatches() },
     ])
     expect(built.host_permissions).toEqual(contentMatches())
     expect(JSON.stringify(built.web_accessible_resources ?? [])).not.toMatch(/engine/)
