@@ -764,6 +764,19 @@ const CONTEST_OUTCOME = /出場|試合|予選|決勝|優勝|コンテスト|コ�
  * negotiation told.
  */
 const PROMOTED_AHEAD = /お楽しみに|応援(?:を)?(?:よろしく|お願い)/u
+/**
+ * The meeting named as the basis of a measure the city announces in its own voice in the same sentence (庁内の会議で共有された内容を
+ * 踏まえ、来月から窓口を1か所増やします): where the decision came from, with nothing of the deliberation told. Tested on the rest of
+ * the sentence after the meeting's name or after what was shared there (…会議で共有された内容|を踏まえ). Not when the measure is
+ * still pending or the aside says it is not out (方向で調整, 予定, 検討, 見込み, 案, まだ, ここだけ, 非公開), nor when the meeting's
+ * opinions or figures are told (意見, 反対, 210件, 3割, 1億円); the size of the measure itself (窓口を1か所増やします) is not such a figure.
+ */
+const MEETING_BASIS = /^(?:(?:で|において|の)[^。！？!?\n]{0,24}?)?を(?:踏まえ|受け)(?:て)?[、,][^。！？!?\n]{0,60}?(?:します|いたします|しました|いたしました|ことと(?:しました|いたしました|なりました))(?:[。！!]|$)/u
+const MEETING_BASIS_PENDING = /方向|予定|見込|検討|調整|案|まだ|ここだけ|内緒|非公開|意見|反対|異論|もめ|揉め|[0-9０-９]+(?:億|万|千)?円|[0-9０-９]+[％%]|[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|世帯|割)/u
+function meetingBasis(t: string, end: number): boolean {
+  const rest = t.slice(end, sentenceAround(t, end, end).end + 1)
+  return MEETING_BASIS.test(rest) && !MEETING_BASIS_PENDING.test(rest)
+}
 /** The city announcing what a meeting decided (3月の庁議で決定しました): the decision, not the deliberation. */
 const DECIDED_THERE = /^(?:において|で)(?:正式に)?(?:決定|承認|可決|決ま)(?:しました|いたしました|されました|りました)/u
 /**
@@ -4421,7 +4434,7 @@ function runParagraph(input: RuleInput): void {
     }
     // (非公開 alone opens it too: the closed part of a gathering, 非公開の部で出た話, names no meeting word.)
     if (p.has(WORDS.meeting) || p.has(WORDS.closed)) {
-      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !routineMeeting(t, m[0], m.index + m[0].length) && !orderedThere(t, m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !((DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) || DECIDED_THEN_OUT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 72))) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
+      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !meetingBasis(t, m.index + m[0].length) && !routineMeeting(t, m[0], m.index + m[0].length) && !orderedThere(t, m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !((DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) || DECIDED_THEN_OUT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 72))) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
       emitAll(p, doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
       // 本日の地域ケア会議（非公開）の共有です。…との報告がありました: a closed meeting named as the head of a share, then what was reported.
@@ -7574,7 +7587,7 @@ function runConf62({ input, t, spans, notAware, once, published }: Conf58Context
   }
   // Figures shared in an internal meeting, told.
   if (q.has(COUNT62) && !q.has(MEETING_FIGURE_OUT62)) {
-    emitAll(q, doc, t, MEETING_FIGURE62, 'confidential/meeting', emit, spans, once((m) => notAware(m) && COUNT62.test(restWithNext(m)) && !published(t)))
+    emitAll(q, doc, t, MEETING_FIGURE62, 'confidential/meeting', emit, spans, once((m) => notAware(m) && COUNT62.test(restWithNext(m)) && !published(t) && !meetingBasis(t, m.index + m[0].length)))
   }
   // What this year's exam will ask, passed on as a tip or as heard.
   if (q.has(EXAM_TIP62) && !q.has(EXAM_OUT62)) {

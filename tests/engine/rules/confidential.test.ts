@@ -7447,7 +7447,22 @@ describe('confidential: conf62 kinds — health and welfare facts not yet publis
     '今年の保健師国家試験は、公衆衛生看護学からの出題が多いそうです。しっかり勉強してください。',
     '今年の採用試験の面接では、志望動機を聞かれるので、しっかり準備しておいてください。',
     '今年の職員採用試験では、SPIが出題されます。しっかり対策してください。',
+    // a meeting named as the basis of a measure the city announces
+    '庁内の会議で共有された内容を踏まえ、来月から窓口を1か所増やします。',
+    '庁議での議論を踏まえ、4月から手数料を改定することとしました。',
+    '部長会議の結果を受けて、夜間窓口を再開いたしました。',
   ])('passes %s', (text) => {
     expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+})
+
+describe('confidential: a meeting named as the basis of a measure', () => {
+  // …but the meeting's opinions, figures or a pending measure told after it are the deliberation.
+  it.each([
+    '庁内の会議で出た反対意見を踏まえ、計画を見直します。',
+    '庁内の会議で共有された内容を踏まえ、来年度は窓口を減らす方向で調整しています。',
+    '庁内連絡会議で共有された数字を踏まえ、相談件数210件に対応するため窓口を増やします。',
+  ])('flags the deliberation behind a measure: %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/meeting' && f.severity === 'block')).toBe(true)
   })
 })
