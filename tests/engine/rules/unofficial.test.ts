@@ -6957,3 +6957,84 @@ describe('unofficial (5(1)): hearsay quoted in order to answer it with the facts
     expect(summary(findingsOf(unofficial, text, { mode: 'comment' })).some((x) => x.startsWith('unofficial/rumour'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): 内定 as one outcome of an admission sent to its applicants (misc63, KM-017 kind)', () => {
+  it.each([
+    '保育所・認定こども園等の4月入園について、一次利用調整の結果通知（内定・保留）を2月6日（金）に発送しました。',
+    '4月入所の利用調整の結果（保留・内定）は、2月上旬に郵送でお知らせします。',
+    '放課後児童クラブの利用決定（内定）通知を、申込者の皆さまへ送付しました。',
+    '保育園の4月入園について、内定となった方は、2月20日までに健康診断書を園へ提出してください。',
+    '市営住宅の入居について、内定を辞退される場合は、建築課までご連絡ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/undecided'))).toEqual([])
+  })
+  it.each([
+    // a person named in a post, a successor body told second-hand, a contractor let out before the release
+    '保育園の新しい園長には古賀さんが内定しています。',
+    '保育園の民営化で、移管先の法人が内定したそうです。',
+    '新しい保育所の設計業者が内定しました。正式な発表は来月です。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
+
+describe('unofficial (5(1)): no formal announcement conceded, then the matter told as arranged or heard (misc63, R339W-019 kind)', () => {
+  it.each([
+    'プレミアム付き商品券の第2弾について、会員事業所の皆さまから多数お問い合わせをいただいております。現時点で市からの正式発表はございませんが、夏頃の発行で最終調整に入ったと伺っております。',
+    '市からの正式なお知らせはありませんが、第2弾の商品券は秋に発行される見込みです。',
+    '正式には発表されていないものの、来年度から対象が中学生まで広がる予定と聞いています。',
+    '第2弾の商品券は、7月からの発行で最終調整に入ったとのことです。',
+    'プレミアム率は30%で最終調整に入ったそうです。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => /^unofficial\/(?:unannounced|undecided|rumour):warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    // a rumour put right, a promise to announce, the weather, a rehearsal, an event being readied, a place
+    '市からの正式な発表はございませんので、SNS上の不確かな情報にご注意ください。',
+    '現時点で正式な発表はありませんが、詳しい情報が入り次第お知らせします。',
+    '気象台からの正式な発表はありませんが、梅雨明けしたような暑さが続いています。',
+    '選手たちは大会に向けて、会場で最終調整に入ったそうです。',
+    '夏祭りのステージは最終調整に入りました。当日をお楽しみに！',
+    '夏休み中に各学校で調整に入ったと聞いています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): who runs a facility next term, told as expected before the designation (misc63, R339W-056 kind)', () => {
+  it.each([
+    '（指定管理者よりお知らせ）\n来年度以降も引き続き当社が本施設の運営を担当する見通しとなりました。スタッフ一同、これからも皆さまに愛される施設を目指してまいります。',
+    '次期も当協会が指定管理者として管理を担う見込みです。',
+    '令和8年度からの指定管理者には、当社が引き続き選ばれる見込みとのことです。',
+    '4月からも引き続き、私どもが温泉施設の運営を受託する方向で話が進んでいます。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    // the designation voted, an ordinary statement of who runs it, staff shortages forecast
+    '4月からは引き続き当社が運営を担当いたします。市議会12月定例会で指定の議決をいただきました。',
+    '来年度も引き続き、当社が本施設の運営を担当いたします。今後ともよろしくお願いいたします。',
+    '施設の管理を担う人材の不足は、今後も続く見込みです。',
+    '本施設は、指定管理者である当社が運営を担当しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): an office of the city said to move, set off by a comma in a mascot\'s chat (misc63, R339W-060 kind)', () => {
+  it.each([
+    'みんな〜きいて！ぼくのおうちの観光案内所、こんど駅の反対側にお引っこしするかもなんだって😳\nまだないしょだよ🤫',
+    '資料館、来年の春にお引っこしするんだって！',
+    '観光案内所がこんど駅の反対側にお引っ越しするらしいよ',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => /^unofficial\/(?:rumour|forecast)/u.test(x))).toBe(true)
+  })
+  it.each([
+    // readers who move, a move done and announced
+    '観光案内所、引っ越しされる方向けのパンフレットを置いています。',
+    '観光案内所は、4月1日に駅の東口へお引っ越ししました。新しい案内所にもぜひお越しください。',
+    '図書館、お引っ越しの時期には返却ボックスをご利用ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
