@@ -6087,3 +6087,37 @@ describe('personal-info: blind misc62 kinds (a named caller told by the shop the
     expect(rules(text)).not.toContain('personal-info/identifiable-person:block')
   })
 })
+
+describe('personal-info: blind misc63 kinds (a complainant told after the grievance, with place and trade; a business\'s private plight told of its owner)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // R339W-031 kind: the grievance first, then who brought it (place, trade, the grievance: three details)
+    ['【ご報告】\n先週、夜間の駐車場の照明がまぶしいとのご意見を、隣接する三橋町高畑で美容室を営まれている女性の方からいただきました。照明の向きを調整いたしましたので、ご報告いたします。', 'personal-info/identifiable-person:block'],
+    ['夜間の騒音についてのご意見を、本町で居酒屋を営まれている男性の方からいただきました。', 'personal-info/identifiable-person:block'],
+    ['店の前の街灯が暗いとの苦情を、三橋町でクリーニング店をされている女性から何度もいただいております。担当で現地を確認しました。', 'personal-info/identifiable-person:block'],
+    ['ごみ集積所の場所についての苦情が、沖端町で鮮魚店を営むご主人より寄せられました。', 'personal-info/identifiable-person:block'],
+    // R339W-005 kind: the owner's plight told of one shop, by its district and trade
+    ['先日の経営相談会では、沖端町で三代続くうなぎ屋のご主人が、跡継ぎがいないため来年でのれんを下ろすかどうか迷っているとお話しくださいました。', 'personal-info/identifiable-person:warn'],
+    ['三橋町で40年続く酒屋さんのご主人は、後継者が見つからず、店をたたむことも考えていると打ち明けてくださいました。', 'personal-info/identifiable-person:warn'],
+    ['大和町で鮮魚店を営む70代のご主人から、跡を継ぐ人がいないので、店を閉めようと思っているとのお話を伺いました。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a group who brought it, no trade or place; a shop's own closing news; a seminar for owners in general; a son taking over
+    '先週、夜間の駐車場の照明がまぶしいとのご意見を、近隣の方々からいただきました。照明の向きを調整いたしました。',
+    '沖端町で三代続くうなぎ屋さんが、来月末で閉店されます。長い間ありがとうございました。',
+    '後継者がいない事業者の方を対象に、事業承継の個別相談会を開きます。',
+    '跡継ぎ不足に悩む商店街の皆さんと、空き店舗の活用について話し合いました。',
+    '沖端町で60年続く呉服店のご主人が、4月から息子さんに店を継がせることになったと話してくださいました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // thanks phoned in by a shopkeeper: no grievance, so no block
+    '「川下りが最高でした」とのお電話を、沖端町で旅館を営まれている女将さんからいただきました。ありがとうございます。',
+    '先週、照明がまぶしいとのご意見を、三橋町の女性の方からいただきました。照明の向きを調整いたしました。',
+  ])('does not block %s', (text) => {
+    expect(rules(text)).not.toContain('personal-info/identifiable-person:block')
+  })
+})
