@@ -1361,7 +1361,10 @@ export interface QuotationFacts {
   verse: Span | null
   /** The paragraph ends with a line leading a list of cases the office receives (こんな相談が寄せられています。: blind HM-007). */
   casesAtEnd: boolean
-  /** The paragraph opens telling that the quotations before it were said in the city's own class (これらは、…人権学習で、子どもたちが…出し合ったものです: blind IH-038). */
+  /**
+   * The paragraph opens telling that the quotations before it were said in the city's own class (これらは、…人権学習で、子どもたちが…出し合ったものです:
+   * blind IH-038), or naming them as specimens of a prejudice (こうした思い込みは、…機会を奪っています: blind KN-035 kind).
+   */
   headOwnVoices: boolean
   /** The paragraph opens with a list item holding a bracket (○「…」): a list of cases may run on over paragraphs (blind IJ-129). */
   opensCase: boolean
@@ -1483,8 +1486,21 @@ const NOT_A_NAME = /(?<![A-Za-z])(?:[Ee]xcerpt|[Aa]bridged|[Tt]ranslat|[Aa]nonym
  */
 const VAGUE_ATTRIBUTION =
   /^[\s（(\-—―‐]{0,4}(?:(?:先人|昔の人|古人|ネット|インターネット|SNS|ウェブ|作者|著者|専門家|有識者|偉人|著名人|有名人|作家|詩人|歌人|俳人|文豪|哲学者|思想家|経営者|先輩|知人|友人)(?:の(?:言葉|名言|格言|一節|詩|句|歌))?[\s）)。]{0,4}$|ある|とある|某|ネット|インターネット|詠み人知らず|よみ人しらず|読み人知らず)/u
+/**
+ * Blind KN-017 kind (misc63): an announcement quoted with its issuers and when they issued it in brackets after it (「…」（環境省・気象庁、7月18日
+ * 5時発表）, （気象庁 7月18日11時00分発表）, （福岡管区気象台、令和6年7月18日発表）, （7月18日5時 環境省・気象庁発表）): a public body and the issue
+ * time name the notice a reader can look up. One or more bodies (a ministry, an agency, a prefecture, a meteorological observatory) and a day;
+ * a bracket with a date alone (（7月18日）) or a vague body (（ある自治体、…）) names none.
+ */
+const ISSUER = '(?:[一-龠々ァ-ヶー]{1,12}(?:省|庁|気象台|府|県|市|町|村|局|署|本部|センター|機構|委員会)|政府)'
+const ISSUE_TIME = `(?:(?:(?:令和|平成)(?:${NUM}|元)|[0-9]{4})年)?(?:${NUM}月)?${NUM}日(?:\\s?[（(][月火水木金土日][)）])?\\s?(?:(?:午前|午後)?${NUM}時(?:${NUM}分|半)?|[0-9]{1,2}[:：][0-9]{2})?`
+const ISSUED_AFTER = new RegExp(
+  `^\\s?[（(]\\s?(?:${ISSUER}(?:\\s?[・、,／/]\\s?${ISSUER}){0,3}[、,\\s]\\s?${ISSUE_TIME}\\s?(?:現在|時点)?\\s?(?:の)?(?:発表|発令|発出|公表|更新|発信|付|より)?|${ISSUE_TIME}(?:現在|時点)?[、,\\s]\\s?${ISSUER}(?:\\s?[・、,／/]\\s?${ISSUER}){0,3}\\s?(?:の)?(?:発表|発令|発出|公表|更新|発信|より))\\s?[）)]`,
+  'u',
+)
 /** Right after a quotation, an attribution that names its speaker or author (「…」⏎——柳川市長 金子健次, 「…」（北原白秋）). */
 function attributes(text: string): boolean {
+  if (ISSUED_AFTER.test(text) && !/(?:ある|とある|某|どこかの|他の|よその)/u.test(/^[^）)]*/u.exec(text)![0])) return true
   const attr = ATTRIBUTION_AFTER.exec(text)
   if (attr === null || NOT_A_NAME.test(attr[0])) return false
   const line = text.replace(/^\s+/u, '')
@@ -1809,6 +1825,20 @@ const SURVEY_REPORTED = /(?<!ある|とある|ネットの|ネット|SNSの|SNS|
 const OWN_CLASS_VOICES = /^[\s」』”〟。、―—‐-]{0,6}(?:これら|これ|以上|いずれ|どれ)(?:は|も)[、,]?[^。！？!?\n]{0,60}?(?:授業|学習|学級活動|道徳|講座|教室|研修|ワークショップ|話し合い|意見交換|アンケート|出前講座|学級会|ホームルーム)[^。！？!?\n]{0,40}?(?:子ども|子供|こども|児童|生徒|参加者|受講者|受講生|園児|学生|中学生|小学生|高校生)(?:たち|の皆さん|のみなさん)?(?:が|から)[^。！？!?\n]{0,30}?(?:出し合っ|挙げ|あげ|書い|出し|寄せ|考え|発表し|話し合っ|書き出し|口にし)(?:た|てくれた|てくれました|ていただいた|ました)(?:もの|言葉|例|意見|声|感想)?/u
 function ownClassVoices(t: string): boolean {
   const m = OWN_CLASS_VOICES.exec(t)
+  return m !== null && !IN_MEDIUM.test(m[0]) && !VAGUE_MEDIUM_LEAD.test(m[0])
+}
+/**
+ * Blind KN-035 kind (misc63): sayings set down as examples, then named by the text right after them as a prejudice or as words that hurt
+ * (「障がいがあるから、この仕事は無理だろう」⏎「車いすの人が来ると…迷惑だ」⏎⏎こうした思い込みは、知らないうちに誰かの機会を奪っています;
+ * ――このような偏見が…; これらはいずれも差別にあたります; こうした言葉が、誰かを深く傷つけています): an awareness post showing what not to think
+ * or say, the quotations its own specimens, no text with an author to credit. The pointer opens the text after the run of quotations (in the
+ * paragraph, or the next paragraph's head), and names the sayings by a word of prejudice or of harm done with words; words praised (こうした
+ * 言葉に励まされ) or taken up as a saying (この言葉を胸に) are not this.
+ */
+const PREJUDICE_NAMED =
+  /^[\s」』”〟。、―—‐\-…]{0,6}(?:こうした|こういった|こういう|このような|こんな|そうした|そういった|そういう|そのような|そんな|これら(?:の|は|も)?|いずれも|どれも|これは|これも)[、,]?(?:[^。！？!?\n「」『』]{0,10}?(?:思い込み|決めつけ|決め付け|偏見|先入観|固定観念|ステレオタイプ|アンコンシャス・?バイアス|無意識の(?:偏見|差別|思い込み)|差別的な(?:言葉|発言|考え|言動|表現)|心な(?:い|き)(?:言葉|一言|ひと言|発言)|心無い(?:言葉|一言|ひと言|発言))|[^。！？!?\n「」『』]{0,10}?(?:差別|偏見|ハラスメント|パワハラ|セクハラ|いじめ|人権侵害)(?:に(?:あたる|当たる|あたり|当たり|つながる|つながり|なる|なり)|です|でした|の(?:一つ|ひとつ|例))|(?:何気ない|なにげない|ちょっとした)?(?:言葉|一言|ひと言|発言|言動|声かけ)(?:が|は|も|で|によって)[^。！？!?\n]{0,30}?(?:傷つけ|傷付け|きずつけ|追い詰め|追いつめ|苦しめ|奪|差別|偏見|いじめ|ハラスメント|人権))/u
+function prejudiceNamed(t: string): boolean {
+  const m = PREJUDICE_NAMED.exec(t)
   return m !== null && !IN_MEDIUM.test(m[0]) && !VAGUE_MEDIUM_LEAD.test(m[0])
 }
 const SURVEY_NAMED = /(?<!ある|とある|ネットの|ネット|SNSの|どこかの|よその)(?:(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年度?|[0-9０-９]{4}年度?|今年度|昨年度|本年度|前年度)(?:の)?[^。！？!?\n「『（(]{0,16}?(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{2,40}[）)]|[「『][^」』\n]{2,40}[」』])?|(?:アンケート|意識調査|実態調査|市民調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{0,30}?(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年|調査|アンケート)[^）)\n]{0,30}[）)]|[「『][^」』\n]{2,40}(?:調査|アンケート)[」』]))(?:の|で(?:の|いただいた|寄せられた)?)?(?:自由記述|自由回答|自由意見|記述|回答|ご回答|ご意見|意見|声|感想|コメント)(?:欄)?(?:から|より)[、,]?[^。！？!?\n「『]{0,20}?(?:ご紹介|紹介|抜粋|一部|いくつか|お届け)?[^\n「『]{0,12}\s*$/u
@@ -2530,7 +2560,7 @@ class PlainFacts implements QuotationFacts {
   }
   private _ownVoices?: boolean
   get headOwnVoices(): boolean {
-    return (this._ownVoices ??= ownClassVoices(this.t))
+    return (this._ownVoices ??= ownClassVoices(this.t) || prejudiceNamed(this.t))
   }
 }
 
@@ -3189,6 +3219,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
     // Blind IH-038: said in the city's own class, as the sentence after the run of quotations tells (「…」「…」――。これらは、…授業で子どもたちが出し合ったものです).
     if (!q.block && ownClassVoices(masked.slice(q.b, q.b + 400).replace(QUOTE_RUN, ''))) continue
+    // Blind KN-035 kind (misc63): sayings shown as specimens of a prejudice the text after them names (「…」「…」――こうした思い込みが…).
+    if (!q.block && prejudiceNamed(masked.slice(q.b, q.b + 400).replace(QUOTE_RUN, ''))) continue
     // Blind HY-150: the city's own earlier wording quoted to correct it (お知らせの中で「…」と記載しました。…誤解を招く表現でした).
     if (!q.block && ownWordingRetracted(t, q.a + 1, q.b - 1)) continue
     // 校長先生の好きな言葉: who likes the words is not who wrote them.
@@ -3274,7 +3306,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
   const v = out.length === 0 ? verseBlock(t, 0, min) : null
   const verse = v ? doc.fromNorm(v.start, v.end) : null
-  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked), surveyTitled: surveyTitled(masked) }
+  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked) || prejudiceNamed(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked), surveyTitled: surveyTitled(masked) }
 }
 
 export const quotation: RuleFamily<QuotationFacts> = {

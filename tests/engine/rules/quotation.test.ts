@@ -4568,3 +4568,40 @@ describe('quotation (4(4)): a document named with its edition or year in bracket
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): an announcement quoted with its issuers and issue time in brackets after it (misc63, KN-017 kind)', () => {
+  const A = '福岡県では、熱中症の危険性が極めて高くなると予測されます。外出はなるべく避け、室内をエアコン等で涼しい環境にして過ごしてください。'
+  it.each([
+    `熱中症警戒アラートが発表されています。\n「${A}」（環境省・気象庁、7月18日5時発表）\n市内の公民館など18か所を「クーリングシェルター」として開放しています。`,
+    `「${A}」（福岡管区気象台 18日11時00分発表）`,
+    `「${A}」（7月18日5時 環境省・気象庁発表）`,
+    `「${A}」（福岡県、令和6年7月18日発表）`,
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text, { mode: 'quote' })).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // a vague body, or a bracket that names no one
+    `「${A}」（ある自治体、7月18日発表）`,
+    `「${A}」（どこかの県、7月18日発表）`,
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text, { mode: 'quote' })).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): sayings shown as specimens of a prejudice the text after them names (misc63, KN-035 kind)', () => {
+  it.each([
+    '障害者週間（12月3日〜9日）にあわせて\n\n「障がいがあるから、この仕事は無理だろう」\n「車いすの人が来ると、お店が混雑して迷惑だ」\n\nこうした思い込みは、知らないうちに誰かの機会を奪っています。障害者差別解消法の改正により、令和6年4月から、事業者による合理的配慮の提供が義務になりました。',
+    '「女の子なんだから、理系に進まなくてもいいでしょう」「男なんだから泣くんじゃない」――このような決めつけが、子どもたちの可能性を狭めています。',
+    '「外国の人は日本のルールを守らないから、部屋は貸せません」\n\nこれらはいずれも差別にあたります。',
+    '「高齢者は新しい機械なんて使えないだろうから、説明しても無駄だ」\n\nこんな何気ない一言が、誰かを傷つけているかもしれません。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // words praised or taken up as a motto are someone's words, still to be credited
+    '「一歩一歩、着実に進めば、必ず道は開ける。あきらめないことが大切なのだ」\n\nこうした言葉に励まされ、私たちも前を向いてきました。',
+    '「一歩一歩、着実に進めば、必ず道は開ける。あきらめないことが大切なのだ」――この言葉を胸に、今年も頑張ります。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
