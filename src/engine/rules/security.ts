@@ -2410,6 +2410,14 @@ const NOTE_ASKED = /^[^。！？!?\n「」『』]{0,24}?(?:ません(?:でしょ
 const NOTE_DONT =
   /^(?:[かさら]|[^。！？!?\n「」『』]{0,16}?(?:貼ら|張ら|はら|置か|残さ|書か|し|せ|出さ|見せ))(?:(?:ない(?:こと|ように|よう)?|ず|ぬ|んこと)\s?(?:[」』]|など|等|[。．]?\s*(?:\n|$))|ないで(?:ください|下さい|くださ|ね|な(?![ぁ-ゖ])|ほし|欲し|いただ|もらえ|くれ|[。！!]|$)|ないよう(?:に)?(?:して|お願い|しましょう|ご注意|注意|気を))|^[^。！？!?\n「」『』]{0,16}?[てで]は(?:いけ|だめ|ダメ|なら|なり)/u
 /**
+ * Blind R339W-039 kind: the note form as one item of a list of do-nots in a lesson or a training report (パスワードを付箋に書いて貼らない、
+ * 共有フォルダの情報を外に持ち出さないなど、基本をあらためて確認しました; …モニターに貼らない・机に置きっぱなしにしないといったルール):
+ * the verb's plain negative right after it, then 、 or ・, and another plain negative closing an item later in the sentence (…ないなど,
+ * …ないといった, …ない、, …ないこと). A statement of what is done (…貼っていて、…) stays a weakness. Bounded.
+ */
+const NOTE_DONT_LISTED =
+  /^(?:[かさら]|[^。！？!?\n「」『』]{0,16}?(?:貼ら|張ら|はら|置か|残さ|書か|し|せ|出さ|見せ|入れ|いれ|挟ま|はさま|持ち歩か))(?:ない|ず)[、,・](?=[^。！？!?\n]{0,60}?(?:ない|ず)(?:など|等|といった|とか|こと|[、,・」』]))/u
+/**
  * Blind R99A-085: where the watch cameras are told, then a spot of the site said to have none yet (防犯カメラは正面玄関と2階の会計課前に
  * 設置しています。裏手の職員駐輪場側にはまだ付いていませんが, 北側の勝手口にはまだ設置できておらん, 裏の倉庫側の通路にはカメラがありません):
  * a blind spot told, whatever is planned for it. The spot ends in a spot's word (CAMERA_SPOT) and is the topic (には, は); then not set (a
@@ -2975,6 +2983,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Blind R99A-150: a secret written on a note, as a rule not to do it (「パスワードを付箋に書いてモニターに貼らない」, ・…貼らないこと):
       // the quoted or listed item ends in the plain negative right after the verb; a lesson, no weakness told.
       if (NOTE_FORM.test(m[0]) && NOTE_DONT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
+      // Blind R339W-039 kind: the note form as one item of a list of do-nots (…付箋に書いて貼らない、…持ち出さないなど、…確認しました).
+      if (NOTE_FORM.test(m[0]) && NOTE_DONT_LISTED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 100))) continue
       // Blind R333S-042 kind: the note form asked of the reader as a habit to check (…パソコンに貼っていませんか): awareness, no place told.
       if ((NOTE_FORM.test(m[0]) || KEPT_AT_FORM.test(m[0])) && NOTE_ASKED.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end))) continue
       // Blind KH-011 kind: a saying reported as what the trickster tells the victim to do; judged in `post` with the whole post.

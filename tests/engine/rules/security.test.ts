@@ -4136,3 +4136,24 @@ describe('security, sec62: a key hung at its spot, and the note form asked of th
     expect(rules(text)).toContain('security/weakness:block')
   })
 })
+
+describe('security, sec63: the note form as one item of a list of do-nots in a training report (blind R339W-039 kind)', () => {
+  const rules = (text: string) => findingsOf(security, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // the do-not listed with another (、 or ・), closed by など, といった, こと or another 、
+    '【スタッフ研修を行いました】\n本日、全スタッフを対象に情報セキュリティ研修を行いました。パスワードを付箋に書いて貼らない、共有フォルダの情報を外に持ち出さないなど、基本をあらためて確認しました。',
+    '新人職員研修では、パスワードを付箋に書いてモニターに貼らない・USBメモリを持ち帰らないといったルールを学びました。',
+    '情報セキュリティ研修で、暗証番号をメモに書いて財布に入れない、離席時は画面をロックする、不審なメールは開かないことを確認しました。',
+    '研修のふりかえり：IDとパスワードを付箋に書いて貼らない、書類を机に置きっぱなしにしない、の2点を徹底します。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // the note told as it is kept, even with a 、 after it, stays a weakness told
+    'うちの課ではパスワードを付箋に書いてモニターに貼っています。',
+    'パスワードを付箋に書いて貼っていて、誰でも見られる状態です。',
+    '暗証番号は紙に書いて金庫の上に置いてあります、鍵は開けないでね。',
+  ])('still blocks %s', (text) => {
+    expect(rules(text)).toContain('security/weakness:block')
+  })
+})
