@@ -5885,6 +5885,8 @@ function runParagraph(input: RuleInput): void {
     if (!found) runConf61({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // conf62 kinds (the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runConf62({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // conf63 kinds (the block at the end of the file): only where the paragraph still has no finding.
+    if (!found) runConf63({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -7600,5 +7602,226 @@ function runConf62({ input, t, spans, notAware, once, published }: Conf58Context
       const rest = t.slice(end, sentence(m.index, end).end)
       return notAware(m) && COUNT62.test(rest) && !TALLY_THANKS62.test(rest) && !published(t)
     }))
+  }
+}
+
+/*
+ * conf63 kinds (blind R338N, R340G: schools, the board of education, sports facilities and the mayor's office telling in good faith
+ * what is still under way). Each is read as a kind, only where the paragraph has no finding of the family yet (as the conf56–conf62 kinds).
+ * - A figure on the table in talks still going on, told as the topic: the city's own offer (こちらから提示しているのは1平方メートルあたり
+ *   2万4千円で; 市の提示額は坪8万円; 当方からお示ししている金額は総額1億2千万円) or the other side's (先方提示は用地取得費込みで約8億円;
+ *   地権者さんの希望額は坪15万円; 相手方の要求は年300万円): OFFER_TOPIC63 with talks in the paragraph (交渉, 協議, 話し合い, 地権者, 誘致).
+ *   A deal struck or published, a request to the state or the prefecture, a subsidy or a call for tenders stay clean.
+ * - Who leads in a selection still under way (現時点の評価ではカナダ出身の方が一歩リードしています; 今のところA社の提案が最も評価が高く;
+ *   面接ではBさんが頭一つ抜けています): FRONT_RUNNER63 in a paragraph about a selection (採用, 選考, 審査, 公募, プロポーザル) whose result is
+ *   still to come. A public vote's interim count, a match or a contest, and a selection announced stay clean.
+ * - What a report's draft says before it is formally submitted or published (第三者委員会の報告書案では、…「組織的対応の遅れ」があったと
+ *   記載されております; 答申の素案によると…とされています): REPORT_DRAFT63 with an inquiry body or the formal step still to come. A draft
+ *   put out for comment or published, and a draft named with nothing told stay clean.
+ * - Figures normally not shown, told anyway (学校別の数字は普段お見せしていませんが、市内トップは皿垣小の72.4%; 通常は公表していない
+ *   のですが、地区別では…が最下位): NORMALLY_HIDDEN63 with a data noun before and a figure after. A site or a treasure opened specially
+ *   (普段は非公開の蔵を特別公開します) and a refusal stay clean. Figures shared in a meeting of officials (指導主事会で共有された…正答率,
+ *   校長会で報告された…件数), told with a figure: OFFICIALS_SHARED63.
+ * - A harm survey's or inquiry's result told for one class (2年3組では32人中9人が「仲間外れを見たことがある」と答えており; このクラスでは
+ *   現在、個別の聞き取りを進めています): CLASS_HARM63 with bullying or harm in the paragraph. A school's total, a lesson about bullying and
+ *   a class's event stay clean.
+ * - A question of a test to come said to be one the pupils know (2年数学の最後の大問は、…期末テストと同じ三角形の合同の証明がそのまま
+ *   出ます; 明日の試験にはこのプリントと同じ問題が出ます; 大問3は教科書の例題の数字を変えただけです): EXAM_SAME63 with the test ahead. A
+ *   test's range, its format, a past test and a question asked of the teacher stay clean.
+ * - Another applicant's bid or proposal figure before the selection (もう一方の団体の提案額は年4,100万円で、当協会より120万円低い;
+ *   B社の見積額は…; 他の応募者は…円で提案しています): RIVAL_BID63 with a selection in the paragraph. A result published, a past round and
+ *   the writer's own figure stay clean.
+ * - A disciplinary process under way for a member of staff (教諭1名が、現在、懲戒処分に向けた手続きの対象となっており、自宅待機として
+ *   おります; 処分を検討しているところです): DISCIPLINE63 with the formal step still ahead (議会への報告前, 公表前, 詳細は控え).
+ *   A penalty announced with an apology and a rule of procedure stay clean.
+ * - The theme of a part of a hiring exam still to come, told to those preparing for it (今年の二次試験の模擬授業は、小学校4年の社会
+ *   「掘割と水のめぐみ」がテーマになります。…しっかり準備して臨んでください; 場面指導の課題は…です): EXAM_THEME63 with an exam named in the
+ *   sentence and EXAM_TO_COME. A theme stated alone (the city's notice), published in the guide or given on the day, a past exam and a
+ *   practice class stay clean.
+ */
+/** An amount in any numerals (2万4千円, 約8億円, 年4,100万円). */
+const VALUE63 = VALUE61
+/** A figure of any kind (72.4%, 32人中9人, 20ポイント, 1位). */
+const FIG63 = /[0-9〇一二三四五六七八九十百千][0-9〇一二三四五六七八九十百千万,.]{0,12}(?:%|パーセント|ポイント|点|位|人|名|件|円|万|億|割|倍|校|世帯|社|団体)/u
+
+/** Who offered or asked: the city's side or the other side of the talks. */
+const OFFER_PARTY63 =
+  '(?:こちら|当方|私ども|わたしども|(?<![\\p{Script=Han}])市|本市|当市|市側|行政|先方|相手方|相手側|向こう(?:側|さん)?|地権者(?:さん|様|の方)?|所有者(?:さん|様|の方)?|地主(?:さん|様)?|企業側|会社側|事業者側|[\\p{Script=Han}\\p{Script=Katakana}ー]{2,12}(?:社|さん|様|株式会社))'
+/** A figure on the table told as the topic of the sentence (こちらから提示しているのは…円; 先方提示は…約8億円; 市の提示額は…). */
+const OFFER_TOPIC63 = new RegExp(
+  `${OFFER_PARTY63}(?:から|側から|として|の方(?:から)?|が)?(?:は|の|が)?[、,]?(?:現在|今|いま)?[、,]?(?:ご)?(?:提示|提案|お示し|示し|打診|要求|要望|希望)(?:して(?:いる|いた|おる|おります|います)|した|された|されている|しとる|中)?(?:の|額|金額|価格|単価|条件|の額|の金額|の条件)?(?:は|が|:)[、,]?[^。！？!?\\n]{0,24}?${VALUE63}` +
+    // The gap between the two sides' figures (こちらの提示額と先方の希望額の差は約300万円).
+    `|(?:提示額|提示価格|提示金額|希望額|希望価格|要求額|提案額)(?:と|との)[^。！？!?\\n]{0,12}?(?:差|開き|隔たり)(?:は|が)[、,]?[^。！？!?\\n]{0,10}?${VALUE63}` +
+    // A figure put forward by a side (先方からは坪12万円という数字が出ています).
+    `|${OFFER_PARTY63}(?:から|側から)(?:は|も)?[、,]?[^。！？!?\\n]{0,12}?${VALUE63}(?:という|との)?(?:数字|金額|額|条件|提示|回答|ご提示)(?:が|を)(?:出て|出され|示され|提示され|届|あり|いただ)`,
+  'gu',
+)
+/** …in talks (交渉, 協議, 話し合い, 地権者, 誘致, 開きがあります). */
+const TALKS63 = /交渉|協議|話し合|折衝|商談|地権者|所有者|地主|用地|買収|買い取|誘致|先方|相手方|開きが|折り合|歩み寄/u
+/** …not a deal struck or published, a request to a public body, or a public offer. */
+const TALKS_OUT63 = /合意しました|合意いたしました|合意に至|締結|契約しました|契約を結び|妥結|決着しました|まとまりました|議決|可決|(?:公表|発表)(?:しました|いたしました|して(?:い|お)|済)|ホームページ|市HP|取得しました|購入しました|(?:国|県|政府)(?:に|へ|と)(?:の)?(?:要望|要求|提案|協議)|補助|助成|給付|募集|公募|入札|空き家バンク|物件|売り出|内覧|販売価格|分譲|売地|売家|出店料|出展料|参加費|利用料|使用料/u
+
+/** Who leads in a selection (…の方が一歩リード, …が頭一つ抜けて, …の評価が最も高く). */
+const FRONT_RUNNER63 =
+  /[^。！？!?\n、,]{1,24}?(?:が|は|の)[、,]?(?:現時点で|今のところ|いまのところ|やや|少し|わずかに|頭)?[、,]?(?:一歩リード|(?:一番|いちばん|最も|もっとも)(?:評価|点数|得点)(?:が)?(?:高|良)|最高(?:点|得点)(?:です|で|を)|リード(?:して|し(?:てい|とる)|を保|を広げ)|(?:ひとつ|一つ|1つ)(?:抜け|抜き|リード)|頭(?:ひとつ|一つ|1つ)(?:抜け|抜き|リード)|抜きん出|抜け出して|優勢|最有力|有力(?:視|候補|です|な候補)|本命|(?:評価|点数|得点|採点)(?:が|は)(?:一番|いちばん|最も|もっとも|最高|トップ)|トップ(?:です|を走|に立)|首位(?:です|に立))/gu
+/** …said of someone, not a rule naming the best (評価が一番高かった方から順にご案内します; 最も評価が高い提案を採用します). */
+const LEAD_RULE63 = /^(?:高|良|よ)?(?:かった|い|き)?(?:方|者|人|もの|案|提案|社|作品|団体|事業者)(?:から|を|に|が|は|の|と)/u
+/** …in a selection (採用, 選考, 審査, 公募, プロポーザル, 面接). */
+const SELECTION63 = /採用|選考|面接|審査|選定|公募|プロポーザル|応募者|候補者|委託先|指定管理/u
+/** …whose result is still to come. */
+const SELECTION_PENDING63 = /(?:結果|合否|決定|選定|採否)(?:は|を)?[^。！？!?\n]{0,12}?(?:お知らせ|発表|通知|ご連絡|お伝え|決ま|公表)(?:します|いたします|する予定|予定|される|になります)|(?:選考|審査|選定)(?:中|の途中|はこれから|はまだ|が続)|経過(?:報告|のご報告)|途中経過|現時点|現段階|今のところ|いまのところ|最終(?:面接|審査|選考)(?:に進|を控え|は|が)/u
+/** …not a public vote, a match, a contest or an election, nor a selection decided. */
+const SELECTION_OUT63 = /投票|得票|大会|試合|選手権|予選|リーグ|レース|コンテスト|コンクール|選挙|[^\p{Script=Han}]賞|表彰|入賞|受賞|選ばれました|(?:選定|決定|採用|内定)(?:しました|いたしました|されました)|に決まりました|(?:公表|発表)(?:しました|いたしました)|パブリックコメント|アンケート/u
+
+/** What a report's draft says (報告書案では, 答申の素案によると, 最終報告のたたき台には). */
+const REPORT_DRAFT63 =
+  /(?:報告書|答申|答申書|提言|提言書|最終報告|中間報告|調査報告|調査報告書|意見書|検証報告|検証報告書|調査結果)(?:の)?(?:案|素案|原案|たたき台|ドラフト|草案|下書き)(?:の段階)?(?:では|によると|によれば|には|を見ると|を見たら|を読むと|の中で(?:は)?|で(?:は)?[、,]|に(?:よると|は))[、,]?/gu
+/** …told (…と記載されて, 「…」, …とされ, …ことが). */
+const DRAFT_TOLD63 = /と(?:の)?(?:記載|記述|明記|指摘|結論|判断|認定|評価|書かれ|書いて|され|なって|まとめ|して(?:い|お)|の(?:記載|記述|指摘))|[「『]|ことが|との|という|があった|がなかった|不適切|不十分|認め/u
+/** …by an inquiry body, or with the formal step still to come. */
+const DRAFT_PENDING63 = /第三者委員会|調査委員会|検証委員会|調査部会|事故調査|重大事態|正式に|正式な|提出され(?:る|ます)|提出予定|(?:公表|提出|報告)(?:され|する)?(?:予定|前)|まとまり次第|確定(?:前|して(?:い|お)(?:ない|ません))|来月|来週/u
+const DRAFT_OUT63 = /パブリックコメント|パブコメ|意見募集|ご意見を(?:募集|お寄せ)|(?:公表|公開|掲載)(?:しました|いたしました|して(?:い|お)|されて(?:い|お)|済)|ホームページ|市HP|説明会/u
+
+/** Figures normally not shown, then told (普段お見せしていませんが, 通常は公表していないのですが, 本来は非公表ですが). */
+const NORMALLY_HIDDEN63 =
+  /(?:普段|通常|ふだん|いつも|本来|日頃|日ごろ)(?:は)?[、,]?[^。！？!?\n]{0,12}?(?:非公表|非公開|(?:お見せ|見せ|公表|公開|発表|お出し|出|掲載|お伝え|伝え|お知らせ|知らせ)(?:し|せ)?(?:て|で)?(?:は)?(?:い|お|でき|き)?(?:ない|ません|ず|りません))(?:の|ん)?(?:です|だ|や|でございます)?(?:が|けど|けれど|けども|ばってん)[、,]?/gu
+/** …a figure or a breakdown named before (学校別の数字, 地区別の順位, 平均正答率). */
+const DATA_NOUN63 = /数字|数値|データ|結果|順位|点数|正答率|成績|内訳|件数|金額|集計|一覧|ランキング|[\p{Script=Han}]別/u
+/** …not a site, a treasure or an event opened specially, nor a refusal. */
+const OPENED63 = /公開(?:します|いたします|され|中)|展示|見学|ご案内|特別公開|一般公開|内覧|ツアー|ご覧いただけ|お答え(?:でき|いたしかね)|控え/u
+/** Figures shared in a meeting of officials (指導主事会で共有された, 校長会で報告された). */
+const OFFICIALS_SHARED63 =
+  /(?:指導主事|校長|教頭|園長|所長|館長|事務長|係長|主任|管理職|幹部)(?:会議|会|連絡会|協議会|研修会)(?:で|において|の場で|の席で|では)[、,]?(?:共有|報告|配布|配付|提示|説明|紹介)(?:され|し|があっ)た[^。！？!?\n]{0,24}?(?:数字|数値|データ|結果|順位|点数|正答率|成績|内訳|件数|集計|一覧)/gu
+const OFFICIALS_OUT63 = /(?:公表|発表|公開|掲載)(?:しました|いたしました|して(?:い|お)|されて(?:い|お)|済)|ホームページ|市HP/u
+
+/** One class named (2年3組, 5年A組, このクラス, その学級). */
+const CLASS63 =
+  '(?:[0-9一二三四五六](?:年生?|年生の)[0-9一二三四五六七八九十A-D]{1,2}組|[0-9一二三四五六]年生?の?[0-9]クラス|(?:この|その|あの|ある|特定の|同じ)(?:クラス|学級))'
+/** …with a harm survey's split or an inquiry under way (32人中9人が, 30人のうち4人, 聞き取りを進めています). */
+const CLASS_HARM63 = new RegExp(
+  `${CLASS63}(?:では|で|の|は|において|には)[、,]?[^。！？!?\\n]{0,40}?(?:${N62}(?:人|名)(?:中|のうち)[、,]?${N62}(?:人|名)(?=(?:が|の|も)[^。！？!?\\n]{0,50}?(?:(?:と|って)(?:答え|回答|書い|訴え)|ことがある|を受けた|を見た))|${N62}(?:人|名)(?:が|も)[^。！？!?\\n]{0,40}?(?:と|って)(?:答え|回答)|(?:個別の)?(?:聞き取り|聴き取り|事実確認|調査|面談|個別指導)(?:を)?(?:進めて|行って|続けて|実施して)(?:い|お)|(?:聞き取り|聴き取り|事実確認|調査)(?:中|を継続))`,
+  'gu',
+)
+/** …about bullying or harm (いじめ, 仲間外れ, 嫌がらせ, 暴力). */
+const HARM63 = /いじめ|イジメ|嫌なこと|いやなこと|嫌な思い|いやな思い|陰口|仲間外れ|仲間はずれ|無視され|嫌がらせ|いやがらせ|悪口|からかい|からかわれ|暴力|叩かれ|たたかれ|蹴られ|けられ|ネットいじめ|ハラスメント|体罰|不登校/u
+const CLASS_OUT63 = /全国|県内|市全体|市内全体|統計|(?:公表|発表)(?:しました|いたしました|して(?:い|お))|ホームページ|市HP/u
+
+/** A slot of a test (最後の大問, 大問3, 問5, 記述問題). */
+const SLOT63 =
+  '(?:(?:最後|最初|ラスト|一番最後|いちばん最後|最終)の(?:大問|問題|設問|問い|記述問題|応用問題|証明問題|文章題)|大問[0-9一二三四五六七八九十]{1,2}|第[0-9一二三四五六七八九十]{1,2}問|問[0-9一二三四五六七八九十]{1,2}|(?:テスト|試験|考査)の(?:問題|設問))'
+/** …said to be one the pupils know (…と同じ…がそのまま出ます; …の数字を変えただけです). */
+const EXAM_SAME63 = new RegExp(
+  `${SLOT63}(?:は|では|に|には|で|も)[、,]?[^。！？!?\\n]{0,40}?(?:と同じ(?![くよ])|と全く同じ|とまったく同じ|とほぼ同じ|そのまま|そっくり|丸ごと|まるごと|(?:数字|数値)(?:だけ)?(?:を)?変え)[^。！？!?\\n]{0,20}?(?:出ます(?!か)|出る(?!か|の)|出題(?:され)?(?:ます|る)(?!か)|出します|です(?!か)|になります|を出す|使います|だけです)` +
+    `|(?:と|の)(?:同じ|全く同じ|まったく同じ|ほぼ同じ|そっくりの?)(?:問題|証明|計算|文章題|設問|問い)(?:が|を)[、,]?(?:そのまま)?(?:出ます(?!か)|出る(?!か|の)|出題(?:され)?(?:ます|る)(?!か)|出します)`,
+  'gu',
+)
+/** …a test still to come (明日からの学年末テスト, 来週の期末考査, 次のテスト). */
+const TEST_AHEAD63 = /(?:明日|あした|あす|明後日|あさって|来週|今週|週明け|今度|次|次回|本番)(?:から)?の[^。！？!?\n]{0,10}?(?:テスト|試験|考査|入試|検定)|(?:テスト|試験|考査|入試|検定)(?:は|が)[^。！？!?\n]{0,6}?(?:明日|あした|あす|来週|週明け)|に向けて|を控え/u
+const TEST_PAST63 = /(?:出ました|出たので|出題されました|でした(?:ね|よ)?[。！!]|終わりました|お疲れ)/u
+
+/** Another applicant's bid or proposal figure (もう一方の団体の提案額は…; B社の見積額は…; 他の応募者は…円で提案). */
+const RIVAL63 =
+  '(?:もう一方|もう片方|他|ほか|相手|ライバル|競合|別|もう1つ|もうひとつ|もう一つ|残り|対抗|[A-Z]社|[\\p{Script=Han}\\p{Script=Katakana}ー]{2,12}(?:社|さん|様|グループ|JV|共同体))(?:の)?(?:団体|社|事業者|業者|法人|グループ|会社|応募者|提案者|応募団体|応募事業者|共同体|陣営)?'
+const BID_FIGURE_NOUN63 = '(?:提案額|提案価格|提案金額|見積額|見積金額|見積もり額|見積り額|入札額|入札価格|応札額|応札価格|提示額|提示価格|提示金額|希望額)'
+const RIVAL_BID63 = new RegExp(
+  `${RIVAL63}(?:の|から(?:の)?)${BID_FIGURE_NOUN63}(?:は|が|:)[、,]?[^。！？!?\\n]{0,12}?${VALUE63}` +
+    `|${RIVAL63}(?:は|が|も)[、,]?[^。！？!?\\n]{0,16}?${VALUE63}[^。！？!?\\n]{0,6}?(?:で|を)(?:提案|応募|入札|応札|提示)(?:して|し|され)`,
+  'gu',
+)
+/** …in a selection (公募, 指定管理, プロポーザル, 入札, 審査). */
+const BID_SELECTION63 = /公募|指定管理|プロポーザル|入札|応札|審査|選定|応募|コンペ|委託先/u
+const BID_OUT63 = /(?:選定|決定|落札|契約)(?:しました|いたしました|されました)|落札者|契約を締結|(?:公表|発表)(?:しました|いたしました|して(?:い|お)|されて(?:い|お))|ホームページ|市HP|昨年|前回|前年度|過去/u
+
+/** A disciplinary process under way (懲戒処分に向けた手続きの対象となっており; 処分を検討しているところ; 自宅待機としております). */
+const DISCIPLINE63 =
+  /(?:懲戒|分限)(?:処分)?(?:に向けた|を前提とした|の)?(?:手続き|手続|審査|検討|調査)(?:の対象|に入|を進め|中|にかけ|が進|を行って)|(?:懲戒|処分)(?:を|について)(?:検討|審査)(?:して(?:い|お)|中|しとる)|自宅待機(?:と|に)(?:して|させて|なって|いたして|しており|なっており)|(?:出勤停止|謹慎)(?:と|に)(?:して|させて|なって|いたして)(?:い|お)/gu
+/** …of a member of staff, with the formal step still ahead. */
+const DISCIPLINE_AHEAD63 = /(?:議会|委員会|教育委員会)(?:へ|に)?(?:の)?(?:報告|説明)(?:前|はまだ|はこれから|の前)|(?:公表|発表)(?:前|はまだ|はこれから|の前)|詳細(?:は|については)?(?:控え|差し控え)|処分(?:は|が|の内容は)?(?:まだ|これから|未定|決まって(?:い|お)(?:ない|ません))|決まり次第/u
+/** …in a matter of misconduct (処分, 懲戒, 不祥事, 事案): 自宅待機 for an illness or a storm is not this. */
+const DISCIPLINE_MATTER63 = /処分|懲戒|不祥事|不適切|事案|問題行為|服務/u
+const DISCIPLINE_OUT63 = /(?:処分|懲戒処分)(?:を行いました|しました|といたしました|としました|を決定しました)|感染|陽性|濃厚接触|体調|発熱|療養|インフル|コロナ|台風|大雨|警報|災害|お詫び申し上げ|おわび申し上げ|記者会見|報道発表|他の自治体|他市|全国|規程|規則|指針/u
+
+/** The theme of a part of a hiring exam still to come (模擬授業は、…「…」がテーマになります; 場面指導の課題は…です). */
+const EXAM_PART63 = '(?:論文|小論文|作文|課題作文|面接|集団面接|個人面接|討論|集団討論|グループ討論|グループディスカッション|グループワーク|プレゼン(?:テーション)?|口述|模擬授業|模擬保育|場面指導|指導案|実技|実技試験|ディベート)'
+const EXAM_THEME63 = new RegExp(
+  `${EXAM_PART63}(?:試験)?(?:は|では)[、,]?[^。！？!?\\n]{0,30}?(?:[「『][^「」『』\\n]{2,40}[」』])?(?:が|を|について|に関する)?(?:テーマ|課題|題材|お題|単元|題目)(?:に(?:なります|なる|決まり|決定)|と(?:なります|なる|して|し)|です(?!か)|で(?!した))` +
+    `|${EXAM_PART63}(?:試験)?の(?:テーマ|課題|題材|お題|単元|題目)(?:は|が)[、,]?[^。！？!?\\n]{2,40}?(?:です(?!か)|になります|となります|に決まりました|に決定しました)`,
+  'gu',
+)
+/** …with an exam named in the sentence (二次試験, 採用試験, 選考). */
+const EXAM_NAMED63 = /試験|選考|採用|受験|入試|検定/u
+const EXAM_THEME_OUT63 = /でした|出題されました|行いました|終わりました|お疲れ|昨年|去年|前年|前回|過去|例年|募集要項|受験案内|実施要項|事前に(?:公表|提示|お知らせ|発表)|あらかじめ|当日(?:に)?(?:提示|発表|お知らせ|お伝え|ご案内)|対策(?:講座|教室|講習|クラス|セミナー|授業)|練習会|講習会|模擬(?:試験|面接|テスト)|模試/u
+
+const CONF63 = new ParagraphGate([
+  OFFER_TOPIC63, TALKS63, TALKS_OUT63, FRONT_RUNNER63, SELECTION63, SELECTION_PENDING63, SELECTION_OUT63, REPORT_DRAFT63, DRAFT_PENDING63, DRAFT_OUT63,
+  NORMALLY_HIDDEN63, OFFICIALS_SHARED63, OFFICIALS_OUT63, CLASS_HARM63, HARM63, CLASS_OUT63, EXAM_SAME63, TEST_AHEAD63, RIVAL_BID63, BID_SELECTION63, BID_OUT63,
+  DISCIPLINE63, DISCIPLINE_AHEAD63, DISCIPLINE_MATTER63, DISCIPLINE_OUT63, EXAM_THEME63, EXAM_NAMED63,
+])
+
+/** The conf63 kinds (see the comment above VALUE63), run after the conf62 ones where the paragraph has no finding yet. */
+function runConf63({ input, t, p, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF63.scan(t)
+  const sentence = (at: number, to: number): Span => sentenceAround(t, at, to)
+  const sentenceText = (m: RegExpExecArray): string => {
+    const s = sentence(m.index, m.index + m[0].length)
+    return t.slice(s.start, s.end)
+  }
+  /** From a match's end to the end of the sentence after the match's. */
+  const restWithNext = (m: RegExpExecArray): string => {
+    const end = m.index + m[0].length
+    const s = sentence(m.index, end)
+    const next = s.end < t.length && t[s.end - 1] !== '\n' ? sentence(s.end, s.end) : s
+    return t.slice(end, Math.max(s.end, next.end))
+  }
+  // A figure on the table in talks still going on, told as the topic.
+  if (q.has(TALKS63) && !q.has(TALKS_OUT63)) {
+    emitAll(q, doc, t, OFFER_TOPIC63, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(t)))
+  }
+  // Who leads in a selection still under way.
+  if (q.has(SELECTION63) && q.has(SELECTION_PENDING63) && !q.has(SELECTION_OUT63)) {
+    emitAll(q, doc, t, FRONT_RUNNER63, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !LEAD_RULE63.test(t.slice(m.index + m[0].length)) && !published(t)))
+  }
+  // What a report's draft says before it is submitted or published.
+  if (q.has(DRAFT_PENDING63) && !q.has(DRAFT_OUT63)) {
+    emitAll(q, doc, t, REPORT_DRAFT63, 'confidential/audit', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      return notAware(m) && DRAFT_TOLD63.test(t.slice(end, sentence(m.index, end).end))
+    }))
+  }
+  // Figures normally not shown, told anyway.
+  emitAll(q, doc, t, NORMALLY_HIDDEN63, 'confidential/pre-release', emit, spans, once((m) => {
+    const here = sentence(m.index, m.index + m[0].length)
+    const rest = restWithNext(m)
+    return notAware(m) && DATA_NOUN63.test(t.slice(here.start, m.index + m[0].length)) && FIG63.test(rest) && !OPENED63.test(rest) && !PUBLIC_PART.test(rest)
+  }))
+  // Figures shared in a meeting of officials, told with a figure.
+  if (!q.has(OFFICIALS_OUT63)) {
+    emitAll(q, doc, t, OFFICIALS_SHARED63, 'confidential/meeting', emit, spans, once((m) => notAware(m) && FIG63.test(restWithNext(m)) && !meetingBasis(t, m.index + m[0].length)))
+  }
+  // A harm survey's or inquiry's result told for one class.
+  if (q.has(HARM63) && !q.has(CLASS_OUT63)) {
+    emitAll(q, doc, t, CLASS_HARM63, 'confidential/duty-secret', emit, spans, once((m) => {
+      // Bullying or harm named in the class's sentence or the one before it.
+      const here = sentence(m.index, m.index + m[0].length)
+      const before = here.start > 0 ? sentence(here.start - 1, here.start - 1) : here
+      return notAware(m) && HARM63.test(t.slice(before.start, here.end))
+    }))
+  }
+  // A question of a test to come said to be one the pupils know.
+  if (q.has(TEST_AHEAD63)) {
+    emitAll(q, doc, t, EXAM_SAME63, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !TEST_PAST63.test(sentenceText(m))))
+  }
+  // Another applicant's bid or proposal figure before the selection.
+  if (q.has(BID_SELECTION63) && !q.has(BID_OUT63)) {
+    emitAll(q, doc, t, RIVAL_BID63, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(t)))
+  }
+  // A disciplinary process under way for a member of staff, with the formal step still ahead.
+  if (q.has(DISCIPLINE_AHEAD63) && q.has(DISCIPLINE_MATTER63) && !q.has(DISCIPLINE_OUT63)) {
+    emitAll(q, doc, t, DISCIPLINE63, 'confidential/personnel', emit, spans, once((m) => notAware(m) && DISCIPLINE_WHO60.test(t) && !published(t)))
+  }
+  // The theme of a part of a hiring exam still to come, told to those preparing for it (a theme stated alone is the city's notice).
+  if ((p.has(EXAM_TO_COME) || EXAM_TO_COME58.test(t)) && !p.has(EXAM_THEME_PUBLIC) && !q.has(EXAM_THEME_OUT63)) {
+    emitAll(q, doc, t, EXAM_THEME63, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && EXAM_NAMED63.test(sentenceText(m)) && !published(t)))
   }
 }

@@ -7466,3 +7466,103 @@ describe('confidential: a meeting named as the basis of a measure', () => {
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/meeting' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: conf63 kinds — schools, the board of education, sports facilities and the mayor’s office telling what is still under way: a figure on the table in talks, who leads a selection, a report’s draft, figures normally not shown, a class’s harm survey, a test’s question to come, another applicant’s bid, a discipline under way, a hiring exam’s theme (blind R338N, R340G)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text))
+  const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
+  it.each<[string, string]>([
+    // a figure on the table in talks still going on, the city's or the other side's, told as the topic (R338N-005, R340G-041 kinds)
+    ['駅前の駐車場用地について、所有者さんとの交渉を続けています。市の提示額は坪あたり8万円で、まだ折り合いがついていません。', 'confidential/negotiation'],
+    ['公園拡張の用地交渉、地権者さんの希望額は1㎡あたり3万5千円とのことで、こちらの想定とはかなり開きがあります。', 'confidential/negotiation'],
+    ['用地交渉の状況です。こちらの提示額と先方の希望額の差は約300万円で、まだ話し合いを続けています。', 'confidential/negotiation'],
+    ['先方からは坪12万円という数字が出ています。地権者さんとの交渉はこれからが正念場です。', 'confidential/negotiation'],
+    // who leads in a selection still under way (R338N-014 kind)
+    ['市営住宅の管理人さんの採用、現在選考中です。今のところ地元在住の男性が最有力です。結果は来月お知らせします。', 'confidential/pre-release'],
+    ['観光PR動画の委託先選定、プロポーザルの審査は来週ですが、現段階ではA社の提案が最も評価が高いです。', 'confidential/pre-release'],
+    ['保育士の採用面接の途中経過です。二次面接ではBさんが頭一つ抜けています。最終面接は来週です。', 'confidential/pre-release'],
+    // what a report's draft says before it is submitted or published (R338N-038 kind)
+    ['市民病院の医療事故に関する調査委員会の報告書の素案では、「確認手順が守られていなかった」と指摘されています。正式な報告は来月の予定です。', 'confidential/audit'],
+    ['第三者委員会の答申案によると、市の対応には不十分な点があったとされています。答申は年度内に提出される予定です。', 'confidential/audit'],
+    ['検証委員会の最終報告のたたき台には、当時の課長の判断が不適切だったと書かれています。', 'confidential/audit'],
+    // figures normally not shown, told anyway; figures shared in a meeting of officials (R338N-041 kind)
+    ['地区別の検診受診率は通常は公表していないのですが、最も低いのは大和地区の18.5%でした。', 'confidential/pre-release'],
+    ['学校ごとの結果はふだん出していないけど、トップは城内小の78%でした。', 'confidential/pre-release'],
+    ['校長会で報告されたいじめ認知件数の学校別の一覧を紹介します。最も多い学校は23件でした。', 'confidential/meeting'],
+    ['指導主事会で配布された学力調査の学校別の結果、最下位の学校は平均より15ポイント低かったです。', 'confidential/meeting'],
+    // a harm survey's or inquiry's result told for one class (R338N-045 kind)
+    ['5年1組では、30人のうち6人が「悪口を言われたことがある」と回答しました。', 'confidential/duty-secret'],
+    ['いじめの訴えがあったため、3年2組では現在、担任と学年主任で事実確認を進めています。', 'confidential/duty-secret'],
+    ['3年1組では28人中5人が「SNSで嫌なことを書かれた」と答えており、個別に面談を行っています。', 'confidential/duty-secret'],
+    // a question of a test to come said to be one the pupils know (R338N-046 kind)
+    ['来週の期末考査、英語の大問3は授業で配ったプリントと全く同じ長文が出ます。', 'confidential/pre-release'],
+    ['明日の漢字テストには、このドリルの15ページと同じ問題がそのまま出ます。', 'confidential/pre-release'],
+    ['明日からの中間テスト、数学の問5は教科書の例題の数字を変えただけです。', 'confidential/pre-release'],
+    // another applicant's bid or proposal figure before the selection (R338N-048 kind)
+    ['次期指定管理者の選定、B社の提案額は年3,800万円で、うちより200万円安いと聞いています。審査は来月です。', 'confidential/pre-release'],
+    ['給食配送業務のプロポーザル、他の事業者は年1,200万円で提案しているそうです。選定はこれからです。', 'confidential/pre-release'],
+    ['市民プールの指定管理者の公募、他団体の提案額が年2,900万円と聞きました。審査は3月の予定です。', 'confidential/pre-release'],
+    // a disciplinary process under way with the formal step still ahead (R338N-056 kind)
+    ['消防職員1名について、現在、懲戒処分の手続きを進めています。議会への報告前のため、詳しくはお伝えできません。', 'confidential/personnel'],
+    ['不適切な事案があり、市職員1名を自宅待機としております。処分はまだ決まっていません。', 'confidential/personnel'],
+    // the theme of a part of a hiring exam still to come (R338N-057 kind)
+    ['今年の保育士採用試験の場面指導の課題は「けんかをした子どもへの声かけ」です。しっかり準備してください。', 'confidential/pre-release'],
+    ['今年の教員採用二次試験、集団面接のテーマは地域との連携になります。今のうちに準備しておいてください。', 'confidential/pre-release'],
+    ['今年の保育士採用の二次試験、グループワークは「防災と子育て」がテーマです。本番に向けて練習しておきましょう。', 'confidential/pre-release'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text).some((x) => x.startsWith(`${rule}:block`))).toBe(true)
+  })
+  it.each([
+    // a deal struck, a request to the state, a subsidy, a listing, a call for tenders, a date, a proposal published
+    '駅前の用地について、所有者さんと売買契約を締結しました。取得価格は坪あたり8万円です。',
+    '市の提示額で地権者の皆さんと合意しました。取得費は総額1億2千万円です。',
+    '市から国に要望しているのは、堤防整備費10億円の予算化です。',
+    '空き店舗の家賃補助について、市の補助額は月額5万円までです。お気軽にご相談ください。',
+    '空き家バンクに登録された物件です。所有者の希望価格は300万円で、内覧も受け付けています。',
+    'イベント出店者の募集、出店料の提示は1ブース3,000円です。',
+    '先方提示の日程は3月10日です。打ち合わせの準備を進めています。',
+    '事業者側の提案は、総事業費約12億円のPFI方式です。提案内容はホームページで公開中です。',
+    // a public vote, a match, a selection decided, a ranking, applications counted
+    'ゆるキャラ人気投票の途中経過です。現時点では「さげもんちゃん」が一歩リードしています。',
+    '高校野球の県大会、今のところ柳川高校が一歩リードしています。応援よろしくお願いします！',
+    '委託先の選定結果をお知らせします。審査の結果、A社を選定しました。A社の提案は最も評価が高いものでした。',
+    '選考委員会の審査の結果、〇〇さんの作品が最も評価が高く、最優秀賞に選ばれました。',
+    '職員採用試験の申込状況をお知らせします。現時点で応募は昨年を上回っています。',
+    // a draft put out for comment or published, a final report
+    '第三者委員会の報告書案について、市民の皆さんからご意見を募集しています。',
+    '審議会の答申案では、料金を1割引き上げるとしています。答申案はホームページで公開しています。',
+    '第三者委員会の報告書を受け、再発防止策をまとめました。',
+    // a site or a treasure opened specially, a kitchen shown, a meeting as the basis of a measure
+    '普段は非公開の立花家の蔵を、文化の日に限り、先着30人に特別公開します。',
+    '普段はお見せしていない収蔵庫の中を、見学会でご案内します。定員は20人です。',
+    '普段はお見せできませんが、今日は特別に給食センターの調理場の様子を紹介します。1日に約5,000食を調理しています。',
+    '校長会で共有された内容を踏まえ、各校で熱中症対策を強化します。',
+    // a school's total, a lesson about bullying, a class's other answers, forms returned
+    'いじめアンケートの結果、全校で「いじめられたことがある」と答えた児童は12人でした。一人一人に聞き取りを行い、対応しています。',
+    '2年3組では、いじめについて考える道徳の授業を行いました。32人全員が感想を書きました。',
+    '1年2組で、ネットいじめ防止の出前授業を行いました。30人が参加しました。',
+    '5年1組の30人のうち28人が「朝ごはんを毎日食べている」と答えました。',
+    '2年3組の保護者の皆さまへ。いじめアンケートを配布しました。32人中30人から回収しています。',
+    // a test's range and format, a past test, a question asked of the teacher, practice
+    'テストの範囲は教科書の30ページから45ページです。最後の大問は証明問題になります。',
+    '明日のテストの問題は、昨年と同じく全部で6問です。',
+    '前回のテストと同じ問題が出たので、みんなよくできていました。',
+    '明日のテストで教科書と同じ問題が出ますか？という質問がありました。出題については答えられません。',
+    '明日からの期末テスト、最後まであきらめずに頑張りましょう。同じ問題を繰り返し解いて復習してください。',
+    // a selection's result published, a past round, a call's ceiling
+    '指定管理者の選定結果を公表しました。B社の提案額は年3,800万円でした。',
+    '昨年度の選定では、他の団体の提案額は4,000万円でした。',
+    '指定管理者の公募を行います。提案額の上限は年4,500万円です。',
+    // a penalty announced, a rule of procedure, staff at home for an illness
+    '職員の懲戒処分について、停職1か月の処分を行いました。市民の皆様に深くお詫び申し上げます。',
+    '懲戒処分の手続きについては、条例と規則に定めています。',
+    '新型コロナに感染した職員は自宅待機としております。詳細は控えますが、窓口は通常どおり開いています。',
+    // a theme in the guide or on the day, a past exam, a lesson, a practice class
+    '今年の保育士採用試験の論文のテーマは、募集要項でお知らせしています。',
+    '昨年の二次試験の模擬授業は、「わたしたちのまち」がテーマでした。',
+    '小学校で大学生が模擬授業を行いました。テーマは「水のめぐみ」です。',
+    '面接対策講座を開きます。面接のテーマは「自己PR」です。',
+    '今年の採用試験の面接は対面で行います。テーマは当日お伝えします。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
+  })
+})
