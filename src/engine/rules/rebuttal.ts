@@ -198,6 +198,18 @@
  *   received answered with the city's standing request (以前から公共交通機関でのご来場をお願いしております; not a plain request, not with a
  *   fix), and posts charging mishandling (不手際があったとする投稿) answered by the handling declared proper in the past progressive
  *   (当日は…適切に対応しておりました; not a fix reported done or to come, not an apology, not a rumour warning).
+ * - blind R337F (reb63: polite, factual-sounding replies that deny what a resident or a report said): the trouble complained of declared not
+ *   caused by the city's facility or work, as the writer's view (原因が下水道施設にあるとは考えておりません, 下水道施設から臭気が出ているとは
+ *   考えにくい, 原因は別のところにあるものと判断しております: `CAUSE_NOT_THOUGHT_SRC`, in a reply too) or flatly after a criticism (市の事業で
+ *   ノリが減ったわけではない, 水門操作のせいではありません: `CAUSE_DENIED_FLAT_SRC`); the city's own side declared free of fault (市の管理する
+ *   水道管に問題はございません: `CITY_SIDE_CLEAN`) and the cause put on the resident's pipes (お宅の給水管に起因するものと考えられ); the
+ *   record or a check told and the missed work declared done at a time of day (当日8時52分に収集を終えております: `RECORD_DONE`) and the
+ *   resident's late step guessed as the cause (収集後に出されたごみが残っていたものと思われます); the error charged declared impossible by
+ *   design (書き間違いが生じる仕組みにはなっておりません); a charge denied in a charge's word (ばらまきではありません); the state reported
+ *   declared not seen (混乱している状況はうかがえず); a report's reading doubted (記事の見立てには疑問を感じています) or said far from the
+ *   actual procedure (報道の表現は実際の手続きとかけ離れている); a contradiction softened (でも、それはちょっと違うんです); a claim echoed
+ *   with とする (…のせいだとするお話には) is a criticism, and 同意しかねます answers the one replied to. Guidance that points to a document
+ *   with no criticism answered (パンフレットをよく読めば分かるように、…) is no rebuttal (`readAsGuide`).
  * - blind R193I–R197A: a complaint received and what it reports called improbable with no demonstrative (…お出しすることはまず考えにくい
  *   かと思います; not an expert's view reported with とのこと), critics' posts that charge the city pointed back to as false (そうした書き込みは
  *   誤った情報です; not a hoax set right), a complaint of too little denied in another word for it (足りないということはございません; not a
@@ -412,8 +424,10 @@ const FAULT_REPORTED_TURNED =
 // city's…): criticism reported, as in the round-45 form. Not a myth about the world (some people say tap water is unsafe). Bounded.
 // Blind R322H-044 kind (reb59): a report or a post said to make the city look guilty (市が隠蔽しているかのように書かれていますが, かのような
 // 記事が掲載され, かのように報じられ) is criticism too (in CRITICISM).
+// Blind R337F-006 kind (reb63): a claim echoed with とする (…が水門操作のせいだとするお話には, 市の対応が原因だとするご意見について) is a
+// criticism heard, as というご意見 is.
 const CRITICISM = phrase(
-  FAULT_REPORTED_TURNED + '|かの(?:ように|よう(?:な|に))[^。！？!?\\n]{0,4}?(?:書か|報じ|伝え|描か|紹介さ|取り上げ|言わ|扱わ)れ|(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想|投書)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな|とする)(?:ご?投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ|投書|dm|メッセージ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|[」』](?:って|っていう)(?:投稿|書き込み|コメント|ポスト|ツイート)(?:を|も)[^。！？!?\\n]{0,4}?(?:見|拝見|拝読|目に|読ん)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))|(?<![a-z])(?:some|many|certain|several|a few|a number of)(?: [a-z-]{2,15}){0,2} (?:people|folks|visitors|critics|commenters|users|tourists|travell?ers|bloggers|vloggers|youtubers|influencers|reviewers|accounts|posters|videos|articles|outlets|websites|sites)(?: online| here| on [a-z]{2,12})? (?:are |have |have been |keep )?(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|say(?:s|ing)?|said|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|complain(?:s|ed|ing)?) (?:that )?[a-z0-9\u2019\' -]{0,30}?(?<![a-z])(?:our|the city|the city[\'\u2019]s|yanagawa|we|us|this (?:city|town|tour|event|program|programme|project|service))(?![a-z])',
+  FAULT_REPORTED_TURNED + '|(?:だ|である|(?<=[ぁ-ゖ])い|(?<=[ぁ-ゖ])た)とする(?:お話|ご意見|ご主張|ご指摘|お声|声|書き込み|投稿|ご投稿|コメント|報道|記事)(?:に|には|について|については|は|が|も|を)|かの(?:ように|よう(?:な|に))[^。！？!?\\n]{0,4}?(?:書か|報じ|伝え|描か|紹介さ|取り上げ|言わ|扱わ)れ|(?:[」』]|[一-龥々ぁ-んァ-ヶー]{2,8})(?:って|と|っち)(?:言った|言ってる|言ってた|言っている|言っとる|言いよる|書いた|書いてる|書いてた|書き込んだ|コメントした)(?:人|ひと|方|人たち|やつ|奴|やつら|みんな|皆さん)(?:[、,！!]|へ|に(?:言いたい|一言|伝えたい))|[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って|(?:投稿|コメント|ポスト)(?:しよ|しと|して|さしよ|されて|されと)|つぶやいと|つぶやいて|呟いて)(?:る|ん|らす|んしゃ|い(?:る|らっしゃる))?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:って|っち)(?:言う|いう|言っとる|言ってる|いってる|言っている|いっている|書く|書いてる|かいてる|書いている|書いとる|言いよる|書きよる)(?:人|ひと|方|人たち|ひとたち)(?:が|も|の)?[、,]?(?:いる|おる|いた|います|いて|おって|おら|居る)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想|投書)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|[」』](?:と|って)(?:レビュー|口コミ|クチコミ|コメント|ネット|SNS|ブログ|掲示板|アンケート)(?:に|で|欄に)(?:書かれ|書き込まれ|投稿され|書いた|書き込んだ|投稿した|書いてい)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな|とする)(?:ご?投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ|投書|dm|メッセージ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|拝見|拝読|目に|いただ|続い|続き|続け|相次|あいつ|増え|目立|届い|殺到|多(?:い|く|数))|[」』](?:って|っていう)(?:投稿|書き込み|コメント|ポスト|ツイート)(?:を|も)[^。！？!?\\n]{0,4}?(?:見|拝見|拝読|目に|読ん)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))|(?<![a-z])(?:some|many|certain|several|a few|a number of)(?: [a-z-]{2,15}){0,2} (?:people|folks|visitors|critics|commenters|users|tourists|travell?ers|bloggers|vloggers|youtubers|influencers|reviewers|accounts|posters|videos|articles|outlets|websites|sites)(?: online| here| on [a-z]{2,12})? (?:are |have |have been |keep )?(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|say(?:s|ing)?|said|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|complain(?:s|ed|ing)?) (?:that )?[a-z0-9\u2019\' -]{0,30}?(?<![a-z])(?:our|the city|the city[\'\u2019]s|yanagawa|we|us|this (?:city|town|tour|event|program|programme|project|service))(?![a-z])',
   'u',
 )
 
@@ -931,6 +945,48 @@ const OWN_CHOICE_AGAINST_CHARGE = {
   greetingOk: true,
 }
 
+/**
+ * Blind R337F-037 kind (reb63): the city's own side of a trouble declared free of fault (市の管理する水道管に問題はございません, 本市の施設には
+ * 異常はありません, 当課の設備に不具合はございません): what a complaint's cause put on the complainant rests on. A folded source.
+ */
+const CITY_SIDE_CLEAN = foldSource(
+  '(?<![都])(?:市|当市|本市|当課|当局|水道局|上下水道局|上下水道課|水道課|下水道課|市役所)(?:の|が)(?:管理する|管理している|所有する|設置した|管理の|管轄の|所管の|側の)?[^。！？!?\\n、,]{0,10}?(?:に|には|は|では|側に|側には)[、,]?(?:問題|異常|不具合|不備|欠陥|原因)(?:は|も|など)?[、,]?(?:一切|特に|何ら|全く|まったく)?(?:ございません|ありません|なく(?=[、,])|ない(?=[。！!、,]|です|と|もの))',
+)
+/**
+ * Blind R337F-006/031/043/054 kinds (reb63): the city's facility or work a complaint blames for a trouble (下水道施設, 水門操作, 市の事業, 工事,
+ * マンホール): what the cause is denied of.
+ */
+const CITY_WORK = '(?:施設|設備|工事|作業|操作|事業|管理|運用|水道管|配水管|下水道|下水管|排水路|水路|水門|ポンプ場|処理場|浄水場|清掃工場|焼却場|マンホール|水道|放流|取水|浚渫|散布|除草|伐採|施策|取り組み|取組)'
+/** The writer's view that it is not so (とは考えておりません, とは考えにくい, とは思えません). */
+const NOT_THOUGHT = '(?:到底|必ずしも|まったく|全く)?(?:考え(?:て(?:おりません|いません|おらず|いない)|にく|づら|難|られ(?:ません|ない))|思(?:って(?:おりません|いません|おらず)|えません|われません)|認識(?:して|いたして)(?:おりません|いません)|判断(?:して|いたして)(?:おりません|いません))'
+/** Not asked (ではないか, ではないのでしょうか, ありませんか？): a question, not a denial. */
+const NOT_ASKING = '(?!か|の(?:では|か|でしょう|ですか)|[？?]|でしょう|ですか|だろう)'
+const JUDGED = '(?:と|かと|だと)[、,]?(?:判断|考え|思|推察|推測|認識|見て|存じ)'
+/**
+ * Blind R337F kinds (reb63): the cause of a trouble complained of declared not to lie with the city's facility or work, as the writer's view
+ * (夜間の音の原因が下水道施設にあるとは考えておりません, 下水道施設から臭気が出ているとは考えにくい, 市の事業でノリが減ったわけではない,
+ * 処理場から出ているものではございません), put elsewhere (原因は別のところにあるものと判断しております, 市の施設以外に原因があるものと考えて
+ * おります) or the work named as not the cause (水門操作のせいではありません, 工事による影響ではございません). The trouble is what happened or is
+ * going on (ている, た), not a forecast (この工事で渋滞が起こるとは考えにくい).
+ */
+const CAUSE_NOT_THOUGHT_SRC =
+  `原因(?:が|は)[、,]?[^。！？!?\\n]{0,20}?(?:に|で)(?:ある|あった|あり)とは[、,]?${NOT_THOUGHT}` +
+  `|${CITY_WORK}(?:の[一-龥々ァ-ヶー]{1,6})?(?:から|が原因で|によって|により|のせいで|に起因して|の影響で|で)[、,]?[^。！？!?\\n]{0,16}?(?:た|ている|ていた|てる|てた|ておる)とは[、,]?${NOT_THOUGHT}` +
+  `|原因(?:は|が)[、,]?(?:別の|他の|ほかの|別|外部の)(?:ところ|所|場所|箇所|要因|もの|原因|点)?(?:に|で)?(?:ある|あった|あり|による|によるもの)(?:もの)?${JUDGED}` +
+  `|(?:以外|ほか|外部|別の(?:ところ|場所|箇所))(?:に|で)原因が(?:ある|あった)(?:もの)?${JUDGED}`
+/** …and the same flatly, not as the writer's view (…で減ったわけではない, 水門操作のせいではありません): only after a criticism or a charge. */
+const CAUSE_DENIED_FLAT_SRC =
+  `${CITY_WORK}(?:の[一-龥々ァ-ヶー]{1,6})?(?:から|が原因で|によって|により|のせいで|に起因して|の影響で|で)[、,]?[^。！？!?\\n]{0,16}?(?:た|ている|ていた|てる|てた|ておる)(?:という)?(?:わけ|訳|もの)(?:では|じゃ)(?:ない(?=[。！!、,]|です|ので|と|ん|の|よ)|なく|ありません|ございません|なか)` +
+  `|${CITY_WORK}(?:の[一-龥々]{1,4})?(?:(?:が|は)原因|(?:の)?(?:せい|影響)|(?:による|に起因する|が原因の)(?:もの|影響))(?:では|じゃ)(?:なく|ない|ありません|ございません|なか)`
+/**
+ * Blind R337F-004 kind (reb63): the work the complaint says was missed declared done at a time of day, on the record (当該ステーションは当日
+ * 8時52分に収集を終えております, 8時45分に通過しております, 9時ごろには回収を完了しておりました).
+ */
+const RECORD_DONE =
+  '(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃|過ぎ)?(?:に|には|まで(?:に|には)?))[、,]?[^。！？!?\\n]{0,8}?(?:(?:収集|回収|配達|作業|清掃|巡回|点検|運行|配送|配布|散布|除草)(?:を|は)?[、,]?(?:終え|完了し|済ませ|終了し|すませ|行っ|実施し)|(?:を)?通過し|(?:収集|回収|配達|配送)し)(?:て)?(?:おり(?:ます|ました)|い(?:ます|ました)|ございます)(?=[。！!、,]|$)'
+/** Blind R337F-004 kind (reb63): the city's own check told, before what it found (確認したところ、 お調べしましたが、). */
+const CHECK_TOLD = '(?:確認|調査|お調べ|調べ)(?:いたし|し|を行い|を行っ)(?:た|ました)(?:ところ|が|結果|。)[、,]?[^。！？!?\\n]{0,24}?'
+
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
@@ -1145,7 +1201,7 @@ const PHRASES: Phrase[] = [
   // A press report itself called wrong or slanted (本日の新聞記事は、…を正しく伝えていません, …を誇張して書いています).
   // Blind R205I-069: the report's content named as the subject too (報道の内容は事実と異なる, 記事の記述は…を正しく伝えていません).
   {
-    re: phrase('(?:記事|報道|番組|放送|ニュース)(?:の(?:内容|記述|記載|中身))?(?:は|が|では)[、,]?[^。！？!?\\n]{0,40}?(?:正しく(?:伝えて|報じて)(?:い)?(?:ません|ない)|誇張して(?:書|報じ|伝え)|事実と(?:大きく)?(?:異な|違)|実態と(?:は)?(?:大きく|全く|まったく)?(?:異な|違|かけ離れ)|歪曲|偏った|一方的な(?:報道|記事|内容)|誤った(?:内容|情報)を(?:報じ|伝え|書))'),
+    re: phrase('(?:記事|報道|番組|放送|ニュース)(?:の(?:内容|記述|記載|中身|表現|書き方|見出し))?(?:は|が|では)[、,]?[^。！？!?\\n]{0,40}?(?:正しく(?:伝えて|報じて)(?:い)?(?:ません|ない)|誇張して(?:書|報じ|伝え)|事実と(?:大きく)?(?:異な|違)|(?:実態|実際の[一-龥々ァ-ヶー][一-龥々ァ-ヶーぁ-ゖ]{0,6}?)と(?:は)?(?:大きく|全く|まったく|かなり|著しく)?(?:異な|違|かけ離れ|乖離)|歪曲|偏った|一方的な(?:報道|記事|内容)|誤った(?:内容|情報)を(?:報じ|伝え|書))'),
     need: ['記事', '報道', '番組', '放送', 'にゆーす'],
     what: '報道や批判への反論',
     instead: INSTEAD.press,
@@ -1505,6 +1561,9 @@ const PHRASES: Phrase[] = [
     // (Not a view that lumps a group of people together refused: 特定の国籍の方をまとめて…と結びつけるお考えには同意いたしかねます
     // stands by the group, it does not argue for the city.)
     unless: LUMPED45,
+    // Blind R337F-006 kind (reb63): in a reply the refusal answers the resident replied to (ノリの色落ちが水門操作のせいだとするお話には、
+    // 私どもとしては同意しかねます), with no criticism named.
+    orReply: true,
   },
   // The criticised words are said to be quoted out of context or misread: 発言は切り取られたもので,
   // 真意はまったく違います (not 切り取って使える塗り絵).
@@ -1604,10 +1663,13 @@ const PHRASES: Phrase[] = [
   // after a criticism; not a help answer with the city's help offered (職員が伺います, ご相談ください, 無料で点検), not with an apology or a fix;
   // a help page with no check of the city's (水が濁る場合は給水管の点検をお勧めします) stays clean.
   {
-    re: phrase('(?:ご家庭|ご自宅|お宅|お住まい|宅内|屋内|建物内|敷地内|お客様|お客さま|ご自身|そちら)(?:側)?(?:の|内の|で)[^。！？!?\n]{0,20}?(?:可能性|原因|ため|せい|によるもの|問題)(?:も|が|と|か|で|です|でしょう|では)|まずは(?:そちら|ご家庭|ご自宅|お宅|宅内)(?:側)?(?:を|の|から)'),
-    need: ['可能性', '原因', 'ため', 'せい', 'よるもの', '問題', 'まずは'],
+    // Blind R337F-037 kind (reb63): …or with the cause said to arise from it (お宅の給水管に起因するものと考えられ, ご家庭の配管に起因して
+    // いると思われます), after a check told with は (水質検査はすべて基準に適合しておりました) or the city's own side declared free of fault
+    // (市の管理する水道管に問題はございません: `CITY_SIDE_CLEAN`).
+    re: phrase('(?:ご家庭|ご自宅|お宅|お住まい|宅内|屋内|建物内|敷地内|お客様|お客さま|ご自身|そちら)(?:側)?(?:の|内の|で)[^。！？!?\n]{0,20}?(?:(?:可能性|原因|ため|せい|によるもの|問題)(?:も|が|と|か|で|です|でしょう|では)|(?:に)?起因(?:する|して|した)?(?:もの)?(?:と|か|で|です|でしょう|では|(?:い|お)(?:る|ます)))|まずは(?:そちら|ご家庭|ご自宅|お宅|宅内)(?:側)?(?:を|の|から)'),
+    need: ['可能性', '原因', 'ため', 'せい', 'よるもの', '問題', 'まずは', '起因'],
     ...BLAMES_COMPLAINANT,
-    alsoNeeds: phrase('(?:検査|点検|測定|調査|水質検査|確認|計測|分析)(?:では|の結果(?:では)?|結果|したところ|を行ったところ|いたしましたが|しましたが)[、,]?[^。！？!?\n]{0,16}?(?:すべて|全て|いずれも|特に)?[、,]?(?:基準内|基準値内|基準値以下|基準値未満|基準を満たし|正常|異常(?:は|も|など)?(?:なし|なく|ありません|ございません|見られ|認められ|確認され)|問題(?:は|も|など)?(?:なく|なし|ありません|ございません|見られ|認められ))', 'u'),
+    alsoNeeds: new RegExp(phrase('(?:検査|点検|測定|調査|水質検査|確認|計測|分析)(?:では|は|の結果(?:では)?|結果|したところ|を行ったところ|いたしましたが|しましたが)[、,]?[^。！？!?\n]{0,16}?(?:すべて|全て|いずれも|特に)?[、,]?(?:基準内|基準値内|基準値以下|基準値未満|基準を満たし|基準(?:値)?に適合|正常|異常(?:は|も|など)?(?:なし|なく|ありません|ございません|見られ|認められ|確認され)|問題(?:は|も|など)?(?:なく|なし|ありません|ございません|見られ|認められ))', 'u').source + '|' + CITY_SIDE_CLEAN, 'u'),
     unless: phrase(`ご相談ください|お問い合わせください|お知らせください|ご連絡ください|お気軽に|伺います|お伺い|伺って|派遣|無料で|(?:確認|調査|点検)(?:いたします|します|に伺)|ご不便|ご心配をおかけ`, 'u'),
   },
   // The complaint explained away as the complainant's doing: とのご意見ですが、それは土日にお越しになったためかと思います.
@@ -1708,9 +1770,11 @@ const PHRASES: Phrase[] = [
   // Blind R265G-026 kind: …reading to the end, then the critic told they would see their view is a misunderstanding (元の投稿を最後まで
   // お読みいただければ、誤解であることがお分かりいただけるかと存じます): in a reply or after a criticism only, and only with the mistake
   // named (最後までお読みいただければ、申込方法がお分かりいただけます is a guide).
+  // Reviewer FP kind (reb63): not the guide's connective (募集要項をよく読めば分かるとおり、市外の方もご応募いただけます: 分かるように,
+  // 分かるとおり introduce the fact pointed to; with a denial after it the word list's よく読めば still answers).
   {
     re: phrase(
-      `(?:最後まで|よく|よう|よー|ちゃんと|きちんと|しっかり|隅々まで|全文を|注意して|落ち着いて|もう一度|今一度|いま一度)[^。！？!?\\n]{0,12}?${READ_COND}[^。！？!?\\n]{0,30}?(?:書いて|書かれて|記載|載って|載せ|明記|掲載)|(?:前回|以前|先日|先週|前|過去|最初|冒頭|元|もと)の(?:投稿|お知らせ|記事|ご案内|案内|市報|告知|ポスト|文章|説明)(?:を|も|ば)?[^。！？!?\\n]{0,8}?${READ_COND}[^。！？!?\\n]{0,24}?(?:ちゃんと|きちんと|しっかり|はっきり|明確に)[^。！？!?\\n]{0,6}?(?:書いて|書かれて|記載|載って|載せ|明記|掲載)|(?:最後まで|隅々まで|全文を|全部)[^。！？!?\\n]{0,12}?${READ_COND}[、,\\s]?[^。！？!?\\n]{0,12}?(?:誤解|勘違い|誤り|間違い|思い違い|早とちり)[^。！？!?\\n]{0,12}?(?:分か|わか|お分かり|ご理解いただけ|ご納得いただけ)|(?:よく|よう|よー|ちゃんと|きちんと|しっかり|もう一度|今一度|いま一度)[^。！？!?\\n]{0,12}?${READ_COND}[^。！？!?\\n]{0,20}?(?:分か|わか|お分かり|ご理解いただけ|ご納得いただけ)(?:る|ります|ると|るけん|るばい|るはず|っていただけ|りいただけ|いただけ)`,
+      `(?:最後まで|よく|よう|よー|ちゃんと|きちんと|しっかり|隅々まで|全文を|注意して|落ち着いて|もう一度|今一度|いま一度)[^。！？!?\\n]{0,12}?${READ_COND}[^。！？!?\\n]{0,30}?(?:書いて|書かれて|記載|載って|載せ|明記|掲載)|(?:前回|以前|先日|先週|前|過去|最初|冒頭|元|もと)の(?:投稿|お知らせ|記事|ご案内|案内|市報|告知|ポスト|文章|説明)(?:を|も|ば)?[^。！？!?\\n]{0,8}?${READ_COND}[^。！？!?\\n]{0,24}?(?:ちゃんと|きちんと|しっかり|はっきり|明確に)[^。！？!?\\n]{0,6}?(?:書いて|書かれて|記載|載って|載せ|明記|掲載)|(?:最後まで|隅々まで|全文を|全部)[^。！？!?\\n]{0,12}?${READ_COND}[、,\\s]?[^。！？!?\\n]{0,12}?(?:誤解|勘違い|誤り|間違い|思い違い|早とちり)[^。！？!?\\n]{0,12}?(?:分か|わか|お分かり|ご理解いただけ|ご納得いただけ)|(?:よく|よう|よー|ちゃんと|きちんと|しっかり|もう一度|今一度|いま一度)[^。！？!?\\n]{0,12}?${READ_COND}[^。！？!?\\n]{0,20}?(?:分か|わか|お分かり|ご理解いただけ|ご納得いただけ)(?:る(?!よう|とおり|通り)|ります|ると(?!おり)|るけん|るばい|るはず|っていただけ|りいただけ|いただけ)`,
     ),
     what: '相手の読み落としを指摘する反論',
     instead: INSTEAD.critic,
@@ -2473,7 +2537,7 @@ const PHRASES: Phrase[] = [
   // A report or criticism received, then flatly denied in the writer's own voice (…と報じられましたが、それは違います, ご指摘を
   // いただきましたが、その内容は事実と異なります, 〜と書かれとりますけど、それは間違いです; not an admission: それは誤りでした).
   {
-    re: phrase('(?:が|けど|けれど|けれども|ものの|しかし|ですが|ただ|でも|いえ|いいえ)[、,\\s]*(?:それ|これ|あれ|その(?:内容|報道|記事|情報|話|件|点|ご指摘|ご意見|ような(?:こと|話|事実))|そちら|そげなこと|そんなこと)(?:は|って|も)[、,\\s]*(?:全く|まったく|完全に|明らかに|大きく|決して|全然|ぜんぜん)?(?:違います|違(?:う|います)(?:ん|と|けん|よ|ばい|たい|。)|ちがいます|ちがう(?:ん|と|けん)|間違い(?:です|だ|であり|でござい)|間違って(?:います|おります|いる)|誤り(?:です|だ|であり|でござい)|事実では(?:ありません|ない|ございません)|事実と(?:異な|違)|正しくありません|正しくない|デマ(?:です|だ)|なか(?:です|ばい|たい|と))'),
+    re: phrase('(?:が|けど|けれど|けれども|ものの|しかし|ですが|ただ|でも|いえ|いいえ)[、,\\s]*(?:それ|これ|あれ|その(?:内容|報道|記事|情報|話|件|点|ご指摘|ご意見|ような(?:こと|話|事実))|そちら|そげなこと|そんなこと)(?:は|って|も)[、,\\s]*(?:全く|まったく|完全に|明らかに|大きく|決して|全然|ぜんぜん|ちょっと|ちょっぴり|少し|すこし|少々|やや|いささか|ちと)?(?:違います|違(?:う|います)(?:ん|と|けん|よ|ばい|たい|。)|ちがいます|ちがう(?:ん|と|けん)|間違い(?:です|だ|であり|でござい)|間違って(?:います|おります|いる)|誤り(?:です|だ|であり|でござい)|事実では(?:ありません|ない|ございません)|事実と(?:異な|違)|正しくありません|正しくない|デマ(?:です|だ)|なか(?:です|ばい|たい|と))'),
     need: ['違', 'ちが', '間違', '誤り', '事実', '正しく', 'でま', 'なか'],
     what: '批判に対する反論',
     instead: INSTEAD.deny,
@@ -2613,7 +2677,7 @@ const PHRASES: Phrase[] = [
   // 感じたら公式情報を確かめましょう).
   {
     re: phrase(
-      '(?:番組|記事|報道|取材|放送|編集|見出し|紙面|ニュース|新聞|テレビ|週刊誌|コメンテーター|記者)(?:の|側の)?(?:構成|内容|作り|作り方|姿勢|手法|在り方|あり方|取り上げ方|伝え方|報じ方|編集|論調|方向性|やり方|書き方|表現|切り口|演出|仕方|趣旨|意図)?(?:に|には|については|について|にも|に対しては|に対して(?:は)?)[、\\s]*(?:大きな|強い|少なからず|多大な|深い|いささか|少々|大いに|非常に|極めて|強く)?(?:(?:疑問|違和感|不信感|疑念|不快感|憤り|首を(?:かしげ|傾げ))(?:を)?(?:感じ|覚え|抱い|抱き|抱か|いだい|いだき|いだか|持た|持っ|もっ|禁じ得|禁じえ|呈し|呈さ)?(?:て(?:います|おります|おり|おきます|おきたい)|たい(?:と(?:思|存じ)|(?=[。！!]|$))|ます|ました|ざるを得|ずにはいられ|ません|る(?=[。！!]|$)|た(?=[。！!]|$))|(?:重大な)?問題が(?:ある|あった)(?:と(?:考え|思|感じ)(?:ます|ております|ています|ざるを得)|と言わざるを得|のでは(?:ないか|ないでしょうか)(?=と(?:考え|思|感じ)|[。！!]|$)))',
+      '(?:番組|記事|報道|取材|放送|編集|見出し|紙面|ニュース|新聞|テレビ|週刊誌|コメンテーター|記者)(?:の|側の)?(?:構成|内容|作り|作り方|姿勢|手法|在り方|あり方|取り上げ方|伝え方|報じ方|編集|論調|方向性|やり方|書き方|表現|切り口|演出|仕方|趣旨|意図|見立て|見方|分析|結論|評価|捉え方|とらえ方|解釈|論旨|描き方|前提|根拠|主張|指摘)?(?:に|には|については|について|にも|に対しては|に対して(?:は)?)[、\\s]*(?:大きな|強い|少なからず|多大な|深い|いささか|少々|大いに|非常に|極めて|強く)?(?:(?:疑問|違和感|不信感|疑念|不快感|憤り|首を(?:かしげ|傾げ))(?:を)?(?:感じ|覚え|抱い|抱き|抱か|いだい|いだき|いだか|持た|持っ|もっ|禁じ得|禁じえ|呈し|呈さ)?(?:て(?:います|おります|おり|おきます|おきたい)|たい(?:と(?:思|存じ)|(?=[。！!]|$))|ます|ました|ざるを得|ずにはいられ|ません|る(?=[。！!]|$)|た(?=[。！!]|$))|(?:重大な)?問題が(?:ある|あった)(?:と(?:考え|思|感じ)(?:ます|ております|ています|ざるを得)|と言わざるを得|のでは(?:ないか|ないでしょうか)(?=と(?:考え|思|感じ)|[。！!]|$)))',
     ),
     need: ['疑問', '違和感', '不信感', '疑念', '不快感', '憤り', '首を', '問題があ'],
     what: '報道への抗議・反論',
@@ -2650,7 +2714,7 @@ const PHRASES: Phrase[] = [
   // (answering a report or a critic; not 実態と異なる場合があります, a caution).
   {
     re: phrase(
-      `(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|だいぶ|随分|ずいぶん)?(?:かけ離れ|懸け離れ|乖離し|食い違っ|異なっ|違っ)(?:て(?:います|おります|いる(?=[。！!、]|と|$)|おり|る(?=[。！!、]|$))|た(?:${FAR_FROM_NOUN})${FAR_FROM_VERDICT}|とる|ちょる)|(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに)?異なる(?:(?:${FAR_FROM_NOUN})${FAR_FROM_VERDICT}|(?:もの)?と(?:考え|受け止め|受けとめ|認識し|存じ|捉え)(?![^。！？!?\\n]{0,8}?(?:場合|とき|際)))` +
+      `(?:実態|実情|現状|現実|事実関係|実際(?:の[一-龥々ァ-ヶー][一-龥々ァ-ヶーぁ-ゖ]{0,6}?)?)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|だいぶ|随分|ずいぶん)?(?:かけ離れ|懸け離れ|乖離し|食い違っ|異なっ|違っ)(?:て(?:います|おります|いる(?=[。！!、]|と|$)|おり|る(?=[。！!、]|$))|た(?:${FAR_FROM_NOUN})${FAR_FROM_VERDICT}|とる|ちょる)|(?:実態|実情|現状|現実|事実関係|実際)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに)?異なる(?:(?:${FAR_FROM_NOUN})${FAR_FROM_VERDICT}|(?:もの)?と(?:考え|受け止め|受けとめ|認識し|存じ|捉え)(?![^。！？!?\\n]{0,8}?(?:場合|とき|際)))` +
       // Blind R238K-032 kind: the same said with 相違 (ご投稿の内容について確認いたしましたが、実際とは相違がございます, 事実と相違しております).
       '|(?:実態|実情|現状|現実|事実関係|実際|事実)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|一部)?(?:相違|齟齬)(?:が|も)?(?:ございます|あります|ござい(?:まし)?て|あり(?:まし)?て|見られます)(?=[。！!、]|$)|(?:実態|実情|現状|現実|事実関係|実際|事実)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに)?相違し(?:て(?:おります|います|おり|いる(?=[。！!、]|$))|た(?:もの|内容|記載|説明)(?:です|であり|でございます))',
     ),
@@ -5007,6 +5071,114 @@ const PHRASES: Phrase[] = [
     unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|${OWNED_SOFTLY}`, 'u').source, 'u'),
     greetingOk: true,
   },
+  // Blind R337F-006/031/043/054 kinds (reb63): in a reply or after a criticism received (or a charge heard), the trouble complained of
+  // declared not caused by the city's facility or work, as the writer's view (夜間の音の原因が下水道施設にあるとは考えておりません,
+  // 下水道施設から臭気が出ているとは考えにくい状況です, 市の事業でノリが減ったわけではないので…), put elsewhere (原因は別のところにあるものと
+  // 判断しております): the complaint refused, often after measurements listed. Not a forecast (この工事で渋滞が起こるとは考えにくい), not a
+  // question answered (ご質問) or a worried asker reassured, not with a check still to make, a concession, help offered, a fix or an apology.
+  {
+    re: phrase(`(?:${CAUSE_NOT_THOUGHT_SRC})${NOT_ASKING}`),
+    need: ['原因', 'とは'],
+    what: '苦情の原因が市にはないとする反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    orCharge: true,
+    unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検|測定)(?:いたし|し|を続け)ます|伺います|お伺い|お知らせください|ご連絡ください|ご相談ください|お気軽に|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|清掃|補修|更新|取り替え|入れ替え|浚渫|しゅんせつ)(?:し|いたし|を行い|を実施し)(?:ました|ます)`, 'u').source, 'u'),
+  },
+  // …and flatly (市の事業でノリが減ったわけではない, 水門操作のせいではありません, 工事による影響ではございません): only after a criticism received
+  // or a charge heard; a reply that tells a cause (今回の停電は市の施設によるものではなく、電力会社の設備故障によるものです) answers a question.
+  {
+    re: phrase(`(?:${CAUSE_DENIED_FLAT_SRC})${NOT_ASKING}`),
+    need: ['わけ', '訳', 'もの', 'せい', '影響', '原因', 'による'],
+    what: '苦情の原因が市にはないとする反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orCharge: true,
+    unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検|測定)(?:いたし|し|を続け)ます|伺います|お伺い|お知らせください|ご連絡ください|ご相談ください|お気軽に|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|清掃|補修|更新|取り替え|入れ替え|浚渫|しゅんせつ)(?:し|いたし|を行い|を実施し)(?:ました|ます)`, 'u').source, 'u'),
+  },
+  // Blind R337F-037 kind (reb63): in a reply or after a complaint received, the city's own side declared free of fault (市の管理する水道管に問題は
+  // ございません, 本市の施設に異常はありません): the complaint turned away from the city. Not a question answered or a worried asker reassured,
+  // not with help offered or a step to try (市のシステムに問題はございません。お使いの端末の設定をご確認ください: R93A's help answer), a check
+  // still to make, a concession, a fix or an apology.
+  {
+    re: phrase(`(?:${CITY_SIDE_CLEAN})${NOT_ASKING}`),
+    need: ['問題', '異常', '不具合', '不備', '欠陥', '原因'],
+    what: '苦情に市側の問題はないとする反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    orCharge: true,
+    unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|${HELP_STEPS}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検)(?:いたし|し|を続け)ます|伺います|お伺い|伺って|派遣|お知らせください|ご連絡ください|お気軽に|無料で`, 'u').source, 'u'),
+  },
+  // Blind R337F-004 kind (reb63): after a complaint received of a miss (ご指摘の収集漏れ, 回収されていないとのご連絡), the record or the city's
+  // check told and the work declared done at a time of day (収集車の運行記録を確認いたしました。当該ステーションは当日8時52分に収集を終えて
+  // おります, 確認したところ、8時45分に通過しております), in a reply too: the complaint refuted on the record. Not the work done again on the
+  // complaint (改めて回収に伺いました, すぐに回収いたします), not a question answered, not with a check still to make, a concession or an apology.
+  {
+    re: phrase(`(?:${RECORD_SAYS}|${CHECK_TOLD})${RECORD_DONE}`),
+    ...RECORD_AGAINST_COMPLAINT,
+    need: ['時'],
+    what: '苦情に記録を示して反論する表現',
+    // (In a reply too: 記録を確認しましたが、当日は9時10分に回収を終えております answers the one who said it was missed; not a question answered.)
+    orReply: true,
+    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご質問|お尋ね|改めて|あらためて|再度|至急|すぐに|直ちに|ただちに|伺い|お伺い|追加で|再収集|(?:回収|収集|確認|対応)(?:いたし|し)ます`, 'u').source, 'u'),
+  },
+  // Blind R337F-004 kind (reb63): a complaint of a miss answered with the complainant's own late step guessed as the cause, in the writer's
+  // voice (収集後に出されたごみが残っていたものと思われます, 受付時間を過ぎてからお越しになったものと考えられます, 締切後に提出された書類かと
+  // 存じます): the fault put on them. In a reply or after a criticism; not a rule told (収集後に出されたごみは回収できません: no guess), not with
+  // the work done again, a concession or an apology.
+  {
+    re: phrase('(?:(?:収集|回収|通過|締切|締め切り|受付終了|受付|作業|巡回)(?:の)?(?:後|あと|以降|終了後)|(?:収集|回収)車(?:が|の)(?:通過|出発)(?:した)?(?:後|あと|以降)|(?:時間|時刻|締切|締め切り|期限|受付時間|収集時間)(?:を)?(?:過ぎ|すぎ)て(?:から)?)(?:に)?[、,]?(?:出され|お出しにな(?:っ|られ)|お出しいただい|出し|置かれ|持ち込まれ|お持ち込みにな(?:っ|られ)|提出され|ご提出(?:され|いただい)|届け出られ|投函され|申し込まれ|お申し込みにな(?:っ|られ)|排出され|来られ|お越しにな(?:っ|られ)|到着され)(?:た|ていた)[^。！？!?\\n]{0,20}?(?:もの|ため|の|ん|こと)?(?:と|かと|ではないかと|だと|のではないかと)[、,]?(?:思われ|考えられ|推察|推測|存じ|思い|思って|考え|見られ|判断)'),
+    need: ['後', 'あと', '以降', '過ぎ', 'すぎ'],
+    ...BLAMES_COMPLAINANT,
+    unless: new RegExp(CONCEDED43.source + '|' + phrase(`${OWNED_SOFTLY}|改めて|あらためて|再度|伺い|お伺い|(?:回収|収集)(?:いたし|し)ます`, 'u').source, 'u'),
+  },
+  // Blind R337F-010 kind (reb63): after a criticism received or a charge heard (「検針員が数字を適当に書いている」とのご意見), the error charged
+  // declared impossible by the way the work is built (書き間違いが生じる仕組みにはなっておりません, 不正が入り込む余地のない仕組みになって
+  // おります, 人の手で数字を操作できる仕組みではございません): the critic told it cannot be. An error named before the verb; not a limit told
+  // (オンラインで申請できる仕組みにはなっていません), not a worried asker reassured or a fraud warned of, not with an apology or a concession.
+  {
+    re: phrase('(?:誤り|誤記|間違い|間違え|ミス|書き間違い|記入漏れ|漏れ|不正|改ざん|偏り|重複|取り違え|混入|誤差|不具合|操作|手心|恣意|ごまかし|水増し)(?:が|の|を|は|も)?[^。！？!?\\n]{0,12}?(?:(?:生じ|起き|起こ|発生す|入り込|紛れ込|混入す|介在す|入|でき)(?:る|得る|うる)(?:ような|余地の(?:ある))?(?:仕組み|仕様|システム|構造|体制|方式|運用|手順|作り|つくり|流れ)(?:に|と|で)?(?:は|も)?[、,]?(?:なって(?:おりません|いません|おらず|いない(?=[。！!、,]|です|と|もの))|(?:ございません|ありません)(?=[。！!]|$))' +
+      '|(?:生じ|起き|起こり|起こら|発生し|発生せ|入り込ま|紛れ込ま|でき)(?:得|え)?(?:ない|ず)(?:ような)?(?:仕組み|仕様|システム|構造|体制|方式)(?:に|と)?(?:なって(?:おり|い)(?:ます)?(?=[。！!、,]|$|ので)|です|でございます|であり|を(?:採用|とって|取って|整えて|構築して)(?:おり|い)(?:ます)?)|(?:入り込む|入る|生じる)余地(?:の)?(?:ない|無い)(?:仕組み|仕様|システム|構造|体制|方式)(?:に|と)?(?:なって(?:おり|い)(?:ます)?(?=[。！!、,]|$|ので)|です|でございます|であり))'),
+    need: ['仕組み', '仕様', 'しすてむ', '構造', '体制', '方式', '運用', '手順', '作り', 'つくり', '流れ'],
+    ...DECLARED_IMPOSSIBLE,
+  },
+  // Blind R337F-041 kind (reb63): after a criticism received, a charge heard or in a reply, the city's conduct denied in a charge's word, the
+  // same or another (「…大盤振る舞い」というコメント…ばらまきではありません, 手抜きではございません, 優遇ではなく、…): the critic answered
+  // back. Not a question (ばらまきではないか), not a question answered or a worried asker reassured, not with a concession or an apology.
+  {
+    re: phrase('(?:ばらまき|バラマキ|大盤振る舞い|無駄遣い|むだ遣い|無駄づかい|むだづかい|税金の無駄|浪費|手抜き|怠慢|えこひいき|依怙贔屓|優遇|特別扱い|ぼったくり|隠蔽|隠ぺい|改ざん|やらせ|ヤラセ|ステマ|横流し|癒着|私物化)(?:なんか|など|なんて|とか)?(?:では|じゃ|でも)(?:ありません|ございません|ない(?=[。！!、,]|です|んです|よ|ので|と|し)|なく|なか)' + NOT_ASKING),
+    need: ['ばらまき', '大盤振る舞い', '無駄', 'むだ', '浪費', '手抜き', '怠慢', 'えこひいき', '依怙贔屓', '優遇', '特別扱い', 'ぼつたくり', '隠蔽', '隠ぺい', '改ざん', 'やらせ', 'すてま', '横流し', '癒着', '私物化'],
+    what: '批判された点をそのまま否定する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    orCharge: true,
+    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|詐欺|不審|なりすまし|成りすまし`, 'u').source, 'u'),
+  },
+  // Blind R337F-036 kind (reb63): after a criticism received (or one told in an earlier paragraph), the state it reports declared not to be seen
+  // (市民の皆さまが混乱している状況はうかがえず, 混雑しているような状況は見受けられません, 放置されている実態は確認できません): the complaint
+  // denied, often after figures. Not a hazard told (浸水している状況は見られません), not with a check still going on, a fix or an apology.
+  {
+    ...STATE_DENIED,
+    re: phrase('(?:て|で)(?:いる|おる|いた)(?:ような|という|といった|ほどの)?(?:状況|状態|事態|様子|傾向|実態)(?:は|が|も)[、,]?(?:一切|特に|全く|まったく|必ずしも)?(?:うかがえ|窺え|見受けられ|見られ|認められ|確認でき|確認され|見当たら|読み取れ)(?:ず|ません|ない(?=[。！!、,]|です|と|もの)|ませんでした|なかった)'),
+    need: ['状況', '状態', '事態', '様子', '傾向', '実態'],
+    needsCriticism: true,
+    strongCriticism: true,
+    orHeardBefore: true,
+  },
 ]
 
 /** The need words of every phrase, found in one pass per paragraph. */
@@ -5480,6 +5652,23 @@ export interface RebuttalFacts {
   /** The paragraph tells of a criticism heard (`HEARD_BEFORE`). */
   heard: boolean
 }
+/**
+ * Reviewer FP kind (reb63): 「よく読めば」 pointing to a document as a guide (パンフレットをよく読めば分かるように、申請は郵送でもできます;
+ * 説明書をよく読めば、小学生でも組み立てられます): no criticism answered, nothing denied, and in a reply only with the guide's connective
+ * (分かるように, 分かるとおり). Still a rebuttal after a criticism or a denial (…との投稿は、広報紙をよく読めば分かるとおり、誤りである) and as
+ * a retort (よく読めば分かることです, よく読めば書いてあります).
+ */
+const READ_WORD = phrase('^よく(?:読めば|読んでいただければ|お読みいただければ)', 'u')
+const READ_GUIDE_AFTER = phrase('^[、,]?[^。！？!?\\n]{0,6}?(?:分かる|わかる|お分かりの|お分かりいただける|ご理解いただける)(?:ように|よう|とおり|通り)', 'u')
+const READ_RETORT_AFTER = phrase('^[、,]?[^。！？!?\\n]{0,12}?(?:分かる(?:こと|はず)|わかる(?:こと|はず)|分かるでしょう|わかるでしょう|書いて(?:あり|ある|ござい)|載って(?:い|お)|明らか|一目瞭然|誤解|勘違い)', 'u')
+const READ_DENIED = phrase('誤り|誤解|勘違い|間違|違います|違う(?:ん|よ|[。！!])|デマ|事実無根|事実と(?:異な|違)|嘘|うそ(?:です|だ)|でたらめ|根拠(?:の|が)(?:ない|無い)|言いがかり|心外', 'u')
+function readAsGuide(fo: string, end: number, replying: boolean): boolean {
+  if (CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo) || READ_DENIED.test(fo)) return false
+  const after = fo.slice(end, end + 40)
+  const guide = READ_GUIDE_AFTER.test(after)
+  if (!guide && READ_RETORT_AFTER.test(after)) return false
+  return guide || !replying
+}
 /** What keeps a denial from being a rumour set right, anywhere in the post (as in `correctsRumour`). */
 function rumourSpoiled(fo: string): boolean {
   return CRITICISM_RECEIVED.test(fo) || SCOLDED.test(fo) || CHARGE.test(fo) || OBVIOUS_PROOF.test(fo)
@@ -5620,6 +5809,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (HOAX_DENIAL.test(fo0.slice(h.start, h.end)) && pastHoaxTold(fo0, h.start)) continue
       if (MISUNDERSTANDING.test(fo0.slice(h.start, h.end)) && commonMyth(fo0, h.start, replying)) continue
       if (tacticTold(fo0, h.start, h.end)) continue
+      if (READ_WORD.test(fo0.slice(h.start, h.end)) && readAsGuide(fo0, h.end, replying)) continue
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)

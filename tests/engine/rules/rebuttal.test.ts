@@ -4,6 +4,126 @@ import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 import { ORDINARY_NOTICES } from './ordinary'
 
+describe('rebuttal: blind R337F kinds (reb63: polite, factual-sounding replies that deny what a resident or a report said)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // R337F-006/031/043/054 kind: the trouble declared not caused by the city's facility or work, as the writer's view or flatly after a criticism
+    ['@user 現地を調査しましたが、悪臭の原因がポンプ場にあるとは考えておりません。', 'reply'],
+    ['「工事の振動で壁にひびが入った」とのご指摘をいただきましたが、工事の振動でひびが生じたわけではございません。', 'post'],
+    ['@user 排水路の水位は毎日記録しておりますが、浸水の原因は別の箇所にあるものと考えております。', 'reply'],
+    ['川の水が濁っているのは浄水場からの放流のせいだという苦情をいただいていますが、浄水場から濁った水が出ているとは考えにくいです。', 'post'],
+    ['水門操作のせいで魚が減ったとのご意見ですが、水門操作のせいではありません。', 'post'],
+    // R337F-037 kind: the city's own side declared free of fault, the cause put on the resident's pipes
+    ['@user 市の管理する道路側溝には異常はありません。水がたまるのはご自宅の排水設備の問題と思われます。', 'reply'],
+    ['「水道水がにごる」との苦情をいただきましたが、本市の配水管に問題はございません。', 'post'],
+    // R337F-004 kind: the record or a check told and the missed work declared done at a time of day
+    ['回収されていないとのご指摘を受け、GPSの記録を確認したところ、収集車は9時5分に当該地区を通過しております。', 'post'],
+    ['@user 「粗大ごみを持っていってくれなかった」とのことですが、作業日報では10時半に回収を完了しております。', 'reply'],
+    ['ご指摘の収集漏れの件、確認いたしましたが、当日は8時40分に収集を終えております。', 'comment'],
+    // R337F-004 kind: the resident's late step guessed as the cause
+    ['@user 受付が遅いとのことですが、受付時間を過ぎてからお越しになったものと考えられます。', 'reply'],
+    ['「回収されていない」との苦情ですが、収集車が通過した後に出されたごみかと思われます。', 'post'],
+    // R337F-010 kind: the error charged declared impossible by design
+    ['「抽選で職員の知り合いが優遇されている」との投稿を拝見しましたが、抽選は人の手で結果を操作できる仕組みにはなっておりません。', 'post'],
+    ['「税額の計算がおかしい」とのご指摘ですが、税額はシステムで自動計算しており、計算ミスが起きない仕組みになっております。', 'post'],
+    // R337F-041 kind: a charge denied in a charge's word
+    ['「市長の海外出張は税金の無駄遣い」とのご批判をいただいていますが、無駄遣いではございません。', 'post'],
+    ['@user 一部の団体だけ優遇しているとのことですが、優遇ではなく、要件を満たした団体に交付しております。', 'reply'],
+    ['「イベントはやらせだ」というコメントがありましたが、やらせなんかじゃないです！', 'comment'],
+    // R337F-036 kind: the state reported declared not seen; a report's reading doubted
+    ['「駐輪場がいつも満車」との苦情をいただきましたが、巡回記録からは満車が続いている状況は見受けられません。', 'post'],
+    ['「公園が荒れ放題」とのご指摘ですが、毎週の点検では放置されている実態は確認できませんでした。', 'post'],
+    ['昨日の報道の分析には疑問を感じております。', 'post'],
+    ['新聞記事の結論には、違和感を覚えざるを得ません。', 'post'],
+    // R337F-016 kind: a report said far from the actual procedure
+    ['一部報道で「窓口で申請を断られた」と紹介されましたが、報道の内容は実際の窓口の対応と大きく異なっております。', 'post'],
+    ['週刊誌の記事は、実際の審査の手順とはかけ離れた内容だと考えております。', 'post'],
+    // R337F-041 kind: a contradiction softened (少し, ちょっと)
+    ['「駐車場が有料になった」という投稿を見かけましたが、それは少し違います。', 'post'],
+    ['@user ご指摘いただきましたが、それはちょっと違うと思います。', 'reply'],
+    // R337F-006 kind: a claim echoed with とする refused (同意しかねます), in a reply too
+    ['@user 渋滞が信号の設定のせいだとするご意見には、同意いたしかねます。', 'reply'],
+    ['川の水位が上がったのは市の放流が原因だとするお話には、私どもとしては賛同しかねます。', 'post'],
+    // よく読めば as a retort or with a denial stays a rebuttal
+    ['@user よく読めば分かることです。', 'reply'],
+    ['「手数料が上がる」との投稿は、市報をよく読めば分かるとおり、誤りです。', 'post'],
+    ['パンフレットをよく読めば書いてあります。', 'post'],
+    // R337F-037 kind: a check declared clean and the cause put on the resident's pipes (起因)
+    ['@user 水質検査はいずれも基準に適合しておりました。ご自宅の配管に起因するものと思われます。', 'reply'],
+    ['「蛇口から赤い水が出る」とのご指摘ですが、本市の配水管に異常はございません。建物内の給水管に起因していると考えられます。', 'post'],
+    ['「水が臭い」との苦情をいただいていますが、市の施設以外に原因があるものと考えております。', 'post'],
+    ['@user 市の浄水場から濁った水が出ていたとは考えておりません。', 'reply'],
+    // more wordings of the cause denied and the record set against a miss
+    ['@user ご指摘の件、下水道課で調べましたが、悪臭が下水管から発生しているとは考えにくいと判断しております。', 'reply'],
+    ['「工事のせいで家が揺れる」との苦情をいただきましたが、揺れは工事の振動によるものではないと考えております。', 'post'],
+    ['@user 当日の水質検査の結果は基準値内でした。濁りはご家庭内の配管によるものと考えられます。', 'reply'],
+    ['@user 記録を確認しましたが、当日は9時10分に回収を終えております。', 'reply'],
+    ['「市の放流で川の魚が死んだ」というご指摘がありますが、市の放流によって魚が死んだわけではありません。', 'post'],
+    ['@user 「収集車が来なかった」とのことですが、運行記録では8時50分に通過しております。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a forecast, a check still to make, a fix, an apology, a question answered: no cause denied to a critic
+    ['この工事で大きな渋滞が起こるとは考えにくいですが、時間に余裕を持ってお出かけください。', 'post'],
+    ['@user においの原因が下水道施設にあるとは考えにくいものの、念のため調査いたします。', 'reply'],
+    ['「においがする」とのご連絡を受け、原因を調査しました。原因は別の場所にあるものと判断し、側溝を清掃しました。', 'post'],
+    ['先日の断水は、配水管の老朽化による破損が原因でした。ご迷惑をおかけし申し訳ございません。', 'post'],
+    ['@user ご質問ありがとうございます。停電の原因が市の施設にあるとは考えておりませんが、電力会社に確認いたします。', 'reply'],
+    // the city's side clean: a worried asker reassured, an inspection's finding, help offered
+    ['@user ご心配をおかけしています。市の管理する水道管に問題はございませんので、安心してお使いください。', 'reply'],
+    ['地震後の点検の結果、市の管理する橋りょうに異常はありませんでした。', 'post'],
+    ['@user 市の施設に問題はありませんが、念のため職員が伺います。', 'reply'],
+    // the record: an apology, no complaint, the work done again; a rule told, a post with no complaint
+    ['収集漏れのご指摘をいただき、記録を確認しました。申し訳ございません、当日は収集できておりませんでした。本日14時に回収を終えております。', 'post'],
+    ['記録を確認したところ、本日は全地区とも11時に収集を終えております。', 'post'],
+    ['「ごみが残っている」とのご連絡をいただき、確認したところ、収集後に出されたごみでしたので、本日15時に改めて回収を完了しております。', 'post'],
+    ['収集後に出されたごみは回収できませんので、次の収集日の朝8時30分までにお出しください。', 'post'],
+    ['カラスの被害が増えています。収集後に出されたごみが荒らされているものと思われます。ネットをご活用ください。', 'post'],
+    // by design: a limit told, a feature with no critic, a worried asker reassured
+    ['現在、オンラインで申請できる仕組みにはなっていません。お手数ですが窓口へお越しください。', 'post'],
+    ['新しい投票システムは、改ざんが起きない仕組みになっています。安心してご利用ください。', 'post'],
+    ['「マイナンバーカードで情報が漏れるのでは」とのご質問をいただきました。カードの情報が漏れる仕組みにはなっておりませんので、ご安心ください。', 'post'],
+    // a charge's word: a question, a plain explanation, a consumer warning
+    ['「補助金はばらまきではないか」とのご質問にお答えします。補助金の要件は次のとおりです。', 'post'],
+    ['この補助金は、ばらまきではなく、省エネ家電への買い替えを後押しするためのものです。', 'post'],
+    ['ステマではありませんか？と思ったら、消費者ホットライン188へご相談ください。', 'post'],
+    // the state: a hazard told, a fix announced; a report doubted only by the writer
+    ['現在、川の水位が上昇している状況は見られません。引き続き気象情報にご注意ください。', 'post'],
+    ['「窓口が混んでいる」とのご意見をいただきました。混雑している状況は見られませんでしたが、案内表示を増やします。', 'post'],
+    ['記事の見立てに疑問がある方は、広報課までお問い合わせください。', 'post'],
+    // 実際の…と異なる as a caveat
+    ['写真はイメージです。実際の商品とは異なる場合があります。', 'post'],
+    ['統計の数値は、実際の人数とは異なっています。詳しくは注記をご覧ください。', 'post'],
+    // an inquiry answered; an agreement or a consent
+    ['「AとBは同じ制度ですか」とのお問い合わせがありますが、それは少し違います。Aは子育て世帯向けの制度です。', 'post'],
+    ['@user 利用規約に同意いただけない場合は、登録できません。', 'reply'],
+    ['「ペットは家族」とする考え方に賛同し、同行避難の訓練を行います。', 'post'],
+    // reviewer FP kind: よく読めば pointing to a document as a guide, no criticism answered
+    ['パンフレットをよく読めば分かるように、申請は郵送でもできます。', 'post'],
+    ['@user 募集要項をよく読めば分かるとおり、市外の方もご応募いただけます。', 'reply'],
+    ['説明書をよく読めば、小学生でも組み立てられます。', 'post'],
+    // the resident's pipes as a help page or with a visit offered
+    ['水が濁る場合は、ご家庭の給水管に起因することがあります。給水管の点検をお勧めします。', 'post'],
+    ['@user 検査では基準内でしたが、ご自宅の給水管に起因する可能性もございますので、職員が無料で点検に伺います。', 'reply'],
+    // a cause told in answer to a question, a fire denied with a warning, thanks, a plan
+    ['@user 今回の停電は市の施設によるものではなく、九州電力の設備故障によるものです。復旧見込みは九州電力のホームページをご確認ください。', 'reply'],
+    ['@user お問い合わせの件、下水道施設に異常はございませんでした。ご家庭の排水管の詰まりの可能性もありますので、指定工事店にご相談ください。', 'reply'],
+    ['@user 本市の水道水に問題はありませんので、安心してお飲みください。', 'reply'],
+    ['柳川の魅力を紹介しようとする記事を、市のブログで連載しています。', 'post'],
+    ['市の施設で火災が起きたわけではありません。煙は近くの野焼きによるものです。ご注意ください。', 'post'],
+    ['@user 市の施設に不具合はございませんでしたが、ご不便をおかけしました。', 'reply'],
+    ['先日のイベントでは、市の事業で作ったベンチが好評でした。', 'post'],
+    ['このシステムは、書き間違いが起きない仕組みになっています。', 'post'],
+    ['原因は別の要因によるものと判断し、対策を進めています。', 'post'],
+    ['工事の振動による影響ではないか心配との声をいただき、振動を測定しています。', 'post'],
+    ['今回の断水は工事によるものではなく、老朽化した水道管の破損によるものです。復旧まで今しばらくお待ちください。', 'post'],
+    ['@user ご質問ありがとうございます。記録では、昨日は9時10分に当該地区を通過しております。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
 describe('rebuttal: blind R336D kinds (reb62: polite counter-claims to a criticism received, told as facts that deny it)', () => {
   const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
   it.each<[string, CheckContext['mode']]>([
