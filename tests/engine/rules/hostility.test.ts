@@ -11011,3 +11011,147 @@ describe('hostility: the reader’s reading put at fault (team R316M-029 kind, w
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R337F/R340G kinds (host63), polite brush-offs, mock questions and trailing laments at callers, critics and wrongdoers', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // the repeat asker told the answer stays the same, in honorific asking (R337F-007 kind)
+    ['何度お聞きになっても、市の回答は変わりません。', 'hostility/confrontational:warn', 'reply'],
+    ['何回お尋ねになっても結論は同じです。', 'hostility/confrontational:warn', 'reply'],
+    // a caller told the time is wasted on both sides, then asked to stop (R337F-007 kind)
+    ['同じご質問を何度もいただいていますが、お互いの時間がもったいないので、この件はこれで終わりにさせてください。', 'hostility/confrontational:warn', 'reply'],
+    ['毎日お電話をいただいても、お互いに時間の無駄ですので、お控えください。', 'hostility/confrontational:warn', 'reply'],
+    ['お互い時間がもったいなかけん、もう電話はやめてくれんね。', 'hostility/confrontational:warn', 'comment'],
+    // a critic addressed by their words, mocked for not knowing with a laugh or dared to try it once (R337F-011 kind)
+    ['「職員は暇そう」って書き込んだ方、現場のことはよく分からないですよね〜(笑)', 'hostility/confrontational:warn', 'comment'],
+    ['「イベントがしょぼい」とコメントされた方、一度ご自分で企画してみてはいかがですか？', 'hostility/confrontational:warn', 'comment'],
+    ['「市の除草は遅すぎる」って言ってる人、1日草刈りやってみます？笑', 'hostility/confrontational:warn', 'post'],
+    ['「補助金もらいすぎ」って言う人は、一回田植え手伝ってみたら？笑', 'hostility/confrontational:warn', 'post'],
+    // a sanction promised where the neighbours or the workplace will see it (R337F-012 kind)
+    ['このまま納付がない場合は、勤務先にも知られる形で給与の差押えを行います。', 'hostility/threat:block', 'post'],
+    ['ご連絡いただけないようでしたら、近所の方の目に触れるように督促に伺うことになります。', 'hostility/threat:block', 'reply'],
+    ['期限までに撤去されなければ、周りにも分かる形で強制撤去させていただきます。', 'hostility/threat:block', 'post'],
+    // the wrongdoers asked in mock wonder whether they want to see the disaster (R337F-014 kind)
+    ['また分別されていない電池がごみに混ざっていました。収集車の火災をお望みの方がいるのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['毎週のように油が流しに捨てられています。配管が詰まるところを見たい方がいらっしゃるんですかね。', 'hostility/confrontational:warn', 'post'],
+    ['ライターがそのまま出されていました。パッカー車が爆発するところを見てみたいのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    ['また油が流されていました。下水管を詰まらせたい方でもいるんですかね。', 'hostility/confrontational:warn', 'post'],
+    // a lament trailing off that the calls would fall or help come sooner if only the callers did better (R337F-021, R337F-049 kinds)
+    ['落とし物のお問い合わせの大半は、ご自宅で見つかります。探してからお電話いただければ、窓口の電話は半分になるんですけどね。', 'hostility/confrontational:warn', 'post'],
+    ['混んでいるとおっしゃいますが、書類を確認してから来ていただければ、窓口の行列もなくなるのですが。', 'hostility/confrontational:warn', 'comment'],
+    ['救急車が遅いと言われますが、軽いけがで119番する人がいなくなれば、もっと早く着けるんですけどね。', 'hostility/confrontational:warn', 'comment'],
+    ['流しの水を流していただければ、こんなにお電話をいただかずに済むのですが。', 'hostility/confrontational:warn', 'post'],
+    // a complaint sent on, in jest, to the sky or an animal (R337F-022 kind)
+    ['雨が降らんって毎日言われるけど、文句はお空に言ってくださいね〜😅', 'hostility/confrontational:warn', 'post'],
+    ['カラスがごみを荒らすという苦情、多いです。苦情はカラスに直接どうぞ。', 'hostility/confrontational:warn', 'post'],
+    ['暑さへのクレームは太陽にお願いします(笑)', 'hostility/confrontational:warn', 'post'],
+    // people at fault wished left in the trouble they caused (R337F-024 kind)
+    ['分別を守らないお宅は、ごみが溜まって困っていればいいと思います。', 'hostility/curse:block', 'post'],
+    ['避難しなかった人は、放っておけばいいんです。', 'hostility/curse:block', 'post'],
+    ['何度言っても油を流す人は、自分で困ればいいんじゃないでしょうか。', 'hostility/curse:block', 'post'],
+    // people's level said to show, of 方, あなた and the other nouns (R337F-030 kind)
+    ['こんなコメントを書かれるあなたの品性が知れますね。', 'hostility/insult:block', 'reply'],
+    ['文句ばかり言う方のレベルが知れます。', 'hostility/insult:block', 'post'],
+    ['ああいう書き込みをする方々の程度が知れる。', 'hostility/insult:block', 'post'],
+    // a plea of hardship set against a luxury seen at the counter, and mock appreciation of it (R337F-034 kind)
+    ['「生活が苦しいので払えない」と言いながら、高級車で来られる方もいらっしゃいます。', 'hostility/confrontational:warn', 'post'],
+    ['窓口では「お金がない」とおっしゃりつつ、新しいブランドのバッグを持っている方もいて、実に興味深い光景でした。', 'hostility/confrontational:warn', 'post'],
+    ['「税金が高い」と文句を言う方が、割り込みしてくる光景は、なかなか面白い眺めでした。', 'hostility/confrontational:warn', 'post'],
+    // a worry waved off: help comes if only the reader learns the basics, trailing off (R337F-040 kind)
+    ['ご心配なく。ごみの正しい出し方さえ守っていただければ、ちゃんと収集しますから。', 'hostility/confrontational:warn', 'comment'],
+    ['来なかったとのことですが、予約の正しい取り方さえ覚えていただければ、職員はきちんと伺いますので。', 'hostility/confrontational:warn', 'reply'],
+    // a critic's words said to weigh more once they do their part first (R337F-057 kind)
+    ['ご意見はわかりますが、一度ご自分で参加されてから言っていただいたほうが、重みがあると思います。', 'hostility/confrontational:warn', 'comment'],
+    ['「公園の管理がずさん」とのご意見をいただきました。草刈りボランティアに参加されてからおっしゃると、説得力が増すかと思います。', 'hostility/confrontational:warn', 'post'],
+    ['「税金の無駄遣い」とおっしゃる方は、きちんと納税してからおっしゃってほしいものです。', 'hostility/confrontational:warn', 'post'],
+    // a complaint answered with a trivial step of the complainant's own, called the quickest (R337F-059 kind)
+    ['ご意見ありがとうございます。音が気になるなら、耳栓をされるのが一番確実です。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 街灯がまぶしいとのことですが、カーテンを閉めていただくのが一番手っ取り早いかと存じます。', 'hostility/confrontational:warn', 'reply'],
+    // help refused next time to those who did not follow an order (R340G-039 kind)
+    ['避難指示に従わない方は、二度と救助には伺いませんのでご承知おきください。', 'hostility/threat:block', 'post'],
+    ['今度残っとっても、助けには行かんけんね。', 'hostility/threat:block', 'post'],
+    ['大雨のたびに「大丈夫」と避難しない方がいます。次はもう救助に行きませんよ。', 'hostility/threat:block', 'post'],
+    ['避難指示に従わなかった方がいました。次はもう助けませんからね。', 'hostility/threat:block', 'post'],
+    // the staff said not to be idle, with a request after it (still a jab)
+    ['私どもも暇ではありませんので、次回は要点をまとめてお電話ください。', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a fee or a place that does not change the answer, no repeat, a show that does not tire
+    ['何度ご利用いただいても、料金は変わりません。', 'post'],
+    ['どの窓口でお聞きになっても、回答は同じです。', 'post'],
+    ['何度お聞きになっても飽きない、船頭さんの名調子をお楽しみください。', 'post'],
+    // time saved for everyone: meetings, booking
+    ['お互いの時間を大切にするため、会議は30分以内で終えましょう。', 'post'],
+    ['待ち時間がもったいないので、オンライン予約をご利用ください。', 'post'],
+    ['お互いの時間がもったいないので、打ち合わせは事前に資料を共有しましょう。', 'post'],
+    // commenters thanked, invited, apologised to; a question answered
+    ['「川下りしてみたい」ってコメントくれた方、一度来てみませんか？', 'comment'],
+    ['「うなぎ高い」ってコメントくれた方、ありがとうございます！確かにちょっとお高めですよね(笑) でもその価値はありますよ。', 'comment'],
+    ['「駐車場が少ない」とコメントくださった方、ご不便をおかけしてすみません。臨時駐車場を一度ご確認いただけますか？', 'comment'],
+    ['「楽しすぎ！」って言う人、一回来てみます？', 'comment'],
+    ['「もっと早く知りたかった」と言う方は、メール配信にご登録ください。', 'post'],
+    // discretion promised, a sign or a map made plain to the neighbours, results published
+    ['差押えは、ご近所に分からないよう配慮して行います。', 'post'],
+    ['ご近所にも分かるように、玄関先に目印のステッカーを貼ってください。', 'post'],
+    ['納付が難しい場合は、ご相談ください。ご近所に知られることはありませんのでご安心ください。', 'post'],
+    ['地域の皆さんにも分かる形で、調査結果を公表します。', 'post'],
+    // a show, a drill or an experience offered; the rule told with its reason
+    ['花火が上がる瞬間をご覧になりたい方は、19時までに会場へお越しください。', 'post'],
+    ['消防車の放水の様子をご覧になりたい方は、ぜひ防災フェアへ。', 'post'],
+    ['起震車で地震の揺れを体験したい方はいらっしゃいますか？', 'post'],
+    ['キャンプファイヤーで火をつけたい方はいらっしゃいますか？', 'post'],
+    ['今年もスプレー缶が出されていました。事故を防ぐため、中身を使い切ってから出してください。', 'post'],
+    // a plain tip, the weather, our own means, a request, a lament with no caller at fault
+    ['オンラインで申請していただければ、窓口の待ち時間は半分に減ります。', 'post'],
+    ['晴れていれば、もっときれいに見えるのですが。', 'post'],
+    ['予算があれば、もっと早く直せるのですが。', 'post'],
+    ['ご協力いただければ、大変助かるのですが。', 'post'],
+    ['ポイ捨てする人が減れば、まちはもっときれいになるのですが。', 'post'],
+    ['ご自宅の水道メーターを確認していただければ、漏水の問い合わせは半分に減ると見込んでいます。', 'post'],
+    // the complaint's real office; a saying about the weather
+    ['苦情は環境課にお寄せください。', 'post'],
+    ['お天気に文句を言っても始まりません。備えをしっかりしましょう。', 'post'],
+    // care for a child, a thing left, a lesson, a form
+    ['ひとりで泣いている赤ちゃんは、しばらく泣かせておけばいいですよ、と保健師さん。', 'post'],
+    ['カビは放っておけばいいというものではありません。', 'post'],
+    ['ルールを守らない人は、後で困ればいいというわけではありません。', 'post'],
+    ['困っている人を放っておけばいいのでしょうか。一緒に考えましょう。', 'post'],
+    ['申請書は、そのまま窓口に出していただければいいです。', 'post'],
+    // a glimpse of someone, a contest's level
+    ['この方の人となりが知れるエピソードです。', 'post'],
+    ['大会のレベルが知れる好記録でした。', 'post'],
+    ['市民の皆さんの熱意が知れる、たくさんのご応募をいただきました。', 'post'],
+    // a cheerful anecdote, a fine view
+    ['「もう年だから」とおっしゃりながら、毎朝ラジオ体操に参加されている方もいて、元気をいただきました。', 'post'],
+    ['「忙しくて時間がない」とおっしゃりながら、毎週ボランティアに来てくださる方もいて、頭が下がります。', 'post'],
+    ['川下りの舟から眺める桜は、なかなか味わい深い光景でした。', 'post'],
+    ['子どもたちの「すごい！」という声が響き、なかなか味わい深い光景でした。', 'post'],
+    // a plain guide, a request after it, a class; 覚えておけば is a condition, not 覚えておけ
+    ['正しい使い方さえ守っていただければ、どなたでも安全にご利用いただけます。', 'post'],
+    ['正しい出し方さえ覚えていただければ、分別は簡単ですので、ぜひご協力ください。', 'post'],
+    ['スマホの正しい使い方さえ覚えておけば、詐欺も防げますので。', 'post'],
+    ['ご心配には及びません。雨天でも開催しますので。', 'comment'],
+    // advice on presenting
+    ['データを集めてから発言すると、説得力が増します。', 'post'],
+    ['実際に体験してから書いた記事は、説得力があります。', 'post'],
+    ['市議会では、現地を見てから発言してほしいという声もありました。', 'post'],
+    ['一度体験してからご意見をいただけると、今後の参考になります。', 'post'],
+    // a health or hazard notice, an apology with our step
+    ['PM2.5が多い日は、窓を閉めるのが一番です。', 'post'],
+    ['野焼きの煙が気になる方は、窓を閉めていただくのが一番確実です。', 'post'],
+    ['ご不便をおかけして申し訳ありません。においが気になる場合は窓を閉めていただくのが一番早いのですが、原因は担当課で確認いたします。', 'reply'],
+    // what cannot be done, told not to go alone, help offered
+    ['台風接近中は、消防も救助には行けません。早めの避難をお願いします。', 'post'],
+    ['一人で助けに行かないで、119番通報してください。', 'post'],
+    ['次に大雨が降ったら、救助に行けない場合があります。早めに避難してください。', 'post'],
+    ['今後は、職員が直接救助することはありません。消防に通報してください。', 'post'],
+    ['「もう助けには行きませんからね」といった言葉は、避難をためらわせます。', 'post'],
+    // the staff's load said with a promise to the reader after it (seen in use)
+    ['年末は窓口も暇ではありませんが、できるだけ早くご案内します。', 'post'],
+    ['職員も決して暇ではありませんが、皆さんのご相談に丁寧にお答えします。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
