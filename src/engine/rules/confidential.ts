@@ -2059,6 +2059,12 @@ const NAME_WITHHELD = /(?:お名前|名前|氏名|実名|個人名|ご本人の?
 const WITHHELD_AS_PRACTICE = /^[、,\s]*[^。！？!?\n]{0,24}?(?:ご理解|ご了承|ご容赦|お答え(?:でき|いたしかね|は控え)|控えさせ|ホームページ|市HP|窓口で(?:ご確認|お問い合わせ)|ご確認いただけ)/u
 /** The details of cases held back (個別の相談内容は, 詳細は, 内訳は, お名前は), then a count or a total told: the public part. */
 const DETAIL_HELD = /(?:内容|詳細|詳しいこと|個別|内訳|中身|個々|お名前|氏名|名前)(?:の[^。！？!?\n、]{0,6})?(?:は|を|について(?:は)?|まで(?:は)?)[、,]?$/u
+/**
+ * A breakdown held back as practice (地区別の投票率は通常は, 学校別の結果は), then the whole told (市全体の投票率は45.2%でした, 市全体の平均
+ * 正答率は…): the public part. Not when one part is told after it (三橋地区は28.1%, A保育園では5人): that is the breakdown itself.
+ */
+const BREAKDOWN_HELD = /(?:地区|校区|学校|施設|店舗|事業所|業者|年代|年齢|個人|投票所|町内|行政区)別(?:の[^。！？!?\n、]{0,6})?(?:は|を|について(?:は)?)[、,]?(?:通常は|普段は|ふだんは|原則(?:として)?は?|例年)?[、,]?$/u
+const WHOLE_TOLD = /^[、,\s]*(?:市|町|村|県|全国|市内)?(?:全体|全市|合計|総数|総計|平均)(?:で|の|は)/u
 const AGGREGATE_TOLD = /(?:件数|総数|合計|総計|全体|概要|傾向|割合|[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|世帯)(?:の|が|で|と|を)|[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|世帯)でした)/u
 /** A decision or an outcome in what is told after the concession: then it is a leak whatever else is said. */
 const OUTCOME_TOLD = /方向(?:です|で|性)|見送り|見込み|決ま(?!り次第|りましたら)|決定(?!次第)|内定|絞り|有力|濃厚|本命|最安|最高|落札|採用|合格|[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?円/u
@@ -2071,7 +2077,7 @@ const OUTCOME_TOLD = /方向(?:です|で|性)|見送り|見込み|決ま(?!り�
  */
 function withheldAsPractice(before: string, rest: string): boolean {
   if (OUTCOME_TOLD.test(rest) || PERSON_NAMED.test(rest)) return false
-  return WITHHELD_AS_PRACTICE.test(rest) || (DETAIL_HELD.test(before) && AGGREGATE_TOLD.test(rest)) || pointedToPublished(rest)
+  return WITHHELD_AS_PRACTICE.test(rest) || (DETAIL_HELD.test(before) && AGGREGATE_TOLD.test(rest)) || (BREAKDOWN_HELD.test(before) && WHOLE_TOLD.test(rest)) || pointedToPublished(rest)
 }
 const PERSON_NAMED = /[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<![皆各長員客者民家方主族衆連子奥娘孫妹姉兄弟母父])(?:さん|様|さま|氏|先生|くん|君|ちゃん)/u
 function withheldIdentity(t: string, start: number, rest: string): boolean {

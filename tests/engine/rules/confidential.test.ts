@@ -7566,3 +7566,18 @@ describe('confidential: conf63 kinds — schools, the board of education, sports
     expect(flagged(text).filter((x) => x.startsWith('confidential/'))).toEqual([])
   })
 })
+
+describe('confidential: a breakdown held back as practice, then the whole told', () => {
+  it.each([
+    '地区別の投票率は通常は公表していませんが、市全体の投票率は45.2%でした。',
+    '学校別の結果は公表していませんが、市全体の平均正答率は全国平均を上回りました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '地区別の投票率は公表していませんが、三橋地区は28.1%でした。',
+    '施設別の感染者数は公表していませんが、A保育園では5人でした。',
+  ])('flags one part told: %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+})
