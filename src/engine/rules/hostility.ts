@@ -849,6 +849,8 @@ const GOOD_NEWS = /今年も|帰って|開催|始まり|やってき|お待た�
 // Blind R274K-031 kind (host13): a critic's words answered (高すぎるとのコメント, …とのお声) are a critic near too.
 const CRITIC_NEAR = /文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|とのこと|とのコメント|とのお声|ご意見|ご指摘|クレーム|怒鳴|何度も|何回も|また同じ|同じ(?:ご)?質問/u
 function ordinaryProse(sq: string, s: number, e: number): boolean {
+  // A wish reported as an opinion received (資料を読んでから発言してほしいとのご意見がありました), with no critic answered before it.
+  if (WISH_REPORTED.test(sq.slice(e, e + 40)) && !WISH_ADDRESSED.test(sq.slice(0, s))) return true
   if (CRITIC_NEAR.test(sq.slice(0, s) + sq.slice(e))) return false
   const span = sentenceOf(sq, s, e)
   const sentence = sq.slice(span.start, span.end)
@@ -14629,3 +14631,11 @@ const PHRASES_HOST63_FIRST: Phrase[] = [
   },
 ]
 PHRASES.unshift(...PHRASES_HOST63_FIRST)
+
+/**
+ * A wish reported as an opinion or a request received, after the words wished (…発言してほしいとのご意見がありました, …書き込んでほしい
+ * という声が寄せられました): the city passing on what it heard, in no one's face. Review, stop 62.
+ */
+const WISH_REPORTED = /^[^。！？!?\n]{0,8}?(?:と|との|という)[、\s]?(?:ご意見|ご要望|ご提案|お声|声|意見|要望|提案)(?:が|を|も)[、\s]?[^。！？!?\n]{0,12}?(?:ありました|ございました|寄せられ|いただき|頂き|出され|出ました|上がり|あがり)/u
+/** …unless a critic or a comment is answered before it (ご意見ありがとうございます。…との声も職員から上がっております). */
+const WISH_ADDRESSED = /[@＠]|ご意見(?:ありがと|ですが|について|を拝見)|コメント(?:ありがと|ですが|を拝見)|ご指摘(?:ありがと|ですが)|あなた|あんた|お前/u

@@ -462,6 +462,11 @@ const INSTEAD = {
   justify: '正当性は主張せず、「ご意見を受け止め、担当課で確認します」と受け止めたうえで、必要なら事実だけを伝えてください',
 }
 /** The flags of a phrase that says the critic is wrong, said to a critic (a reply, or a paragraph answering criticism). */
+/**
+ * A wish reported as an opinion or a request received (…読んでから発言してほしいとのご意見がありました, …書き込んでほしいという声が
+ * 寄せられました): the city passing on what it heard at a meeting or from residents, not telling a critic off. Review, stop 62.
+ */
+const WISH_REPORTED = /(?:ほしい|欲しい|ほしか|もらいたい|いただきたい|ください)(?:と|との|という)[、\s]?(?:ご意見|ご要望|ご提案|お声|声|意見|要望|提案)(?:が|を|も)[、\s]?[^。！？!?\n]{0,12}?(?:ありました|ございました|寄せられ|いただき|頂き|出され|出ました|上がり|あがり)/u
 const TO_CRITIC = { what: '相手の誤りを指摘する反論', instead: INSTEAD.critic, notWithApology: true, needsCriticism: true, orReply: true } as const
 /**
  * A complaint's cause put on the complainant (their home, their way of looking, when they looked): answering a criticism or in a
@@ -1272,6 +1277,7 @@ const PHRASES: Phrase[] = [
     what: '相手の誤りを指摘する反論',
     instead: INSTEAD.critic,
     notWithApology: true,
+    unless: WISH_REPORTED,
   },
   // The critic's view called a guess or a prejudice, or the way they write it rebuked: それはあなたの思い込みです,
   // 憶測で書き込むのはやめてください, 事実を確認せずに批判するのは, 〜かのような書き方はやめていただきたい.
@@ -1963,9 +1969,11 @@ const PHRASES: Phrase[] = [
   // Blind R76A-064: the critic told to read first, in any register or dialect (よう読んでから書いてほしかです, 最後までお読みになってから
   // ご意見ください, ちゃんと読んでから書き込んでほしい; a wish in 筑後弁 ほしか, もらいたか): only with criticism received or in a reply,
   // and 書いて only as a wish (記入例を読んでから書いてください is a form's instruction).
+  // Not the wish reported as an opinion received (会議では、資料を読んでから発言してほしいとのご意見がありました): `WISH_REPORTED`.
   {
     re: phrase(LOOK_FIRST),
     ...TO_CRITIC,
+    unless: WISH_REPORTED,
   },
   // Blind R267X-049 kind: the critic told to look at the earlier post properly (前の投稿ちゃんと見てくださいね, 以前のお知らせをよく
   // お読みになってください, 元の投稿をしっかり読んでほしい): the oversight put on them, in a reply or after a criticism only. Not a plain

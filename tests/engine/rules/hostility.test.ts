@@ -11155,3 +11155,17 @@ describe('hostility: blind R337F/R340G kinds (host63), polite brush-offs, mock q
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: a wish reported as an opinion received (review, stop 62)', () => {
+  it.each([
+    '会議では、資料を読んでから発言してほしいとのご意見がありました。',
+    '説明会では、計画をよく読んでから発言してほしいという声が寄せられました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    'ご意見ありがとうございます。せめて資料を読んでから発言してほしいとの声も職員から上がっております。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+})

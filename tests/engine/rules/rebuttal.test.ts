@@ -6074,3 +6074,17 @@ describe('rebuttal: reviewer FP kinds (rreb59: an explanation with help offered,
     expect(warned(text, mode).length).toBeGreaterThan(0)
   })
 })
+
+describe('rebuttal: a wish reported as an opinion received (review, stop 62)', () => {
+  it.each([
+    '会議では、資料を読んでから発言してほしいとのご意見がありました。',
+    '説明会では、計画をよく読んでから発言してほしいという声が寄せられました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    'ご意見ありがとうございます。せめて資料を読んでから発言してほしいとの声も職員から上がっております。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+})
