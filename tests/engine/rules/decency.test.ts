@@ -15911,6 +15911,163 @@ describe('decency: blind dec62 kinds (R336D), prejudice in health and welfare po
   })
 })
 
+describe('decency: blind dec63 kinds (R338N), offhand prejudice in school, library, community, sports and staff posts: a group presumed forgetful, uninterested in anything hard or neglecting notices, a foreign group said to lack the habit of keeping time or rules, a group\'s absence credited with ease, "still a woman", a same-sex pair vouched not to be "that kind", a district\'s children typed, women staff as the men\'s draw, a family\'s concern about origin sided with, girls praised for being girlish, a body joked about as eating much, mothers called of little use, a place named by its foreign residents as the reason for noise; and ordinary notices, support and refuted worries', () => {
+  const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // Blind R338N-007 / R338N-023 / R338N-028 kinds: a group presumed forgetful, uninterested in anything hard or new, or neglecting what is sent.
+    ['お年寄りは何度説明してもすぐ忘れてしまうので、紙に書いてお渡ししています。', 'decency/stereotype:warn'],
+    ['高齢の方は新しい操作をなかなか覚えられないので、同じ説明を繰り返しています。', 'decency/stereotype:warn'],
+    ['シニアの皆さんは聞いたそばから忘れてしまいますから、案内板を大きくしました。', 'decency/stereotype:warn'],
+    ['お年寄りは新しいものには興味がないので、昔ながらの品ぞろえにしました。', 'decency/stereotype:warn'],
+    ['若い人は難しい本なんて読まないから、漫画コーナーを広げました。', 'decency/stereotype:warn'],
+    ['外国籍の保護者の方はプリントをほとんど読まないので、電話で連絡しています。', 'decency/stereotype:warn'],
+    ['高齢者は回覧板をちゃんと見ないから、掲示板にも貼っています。', 'decency/stereotype:warn'],
+    ['お年寄りは一度言っても覚えていられないので、何度もお声かけしています。', 'decency/stereotype:warn'],
+    ['外国人の保護者は連絡帳を見てくれないことが多いので、直接電話しています。', 'decency/stereotype:warn'],
+    ['シニアの方には難しい話は分からないと思うので、簡単な内容にしました。', 'decency/stereotype:warn'],
+    // Blind R338N-024 / R338N-033 kinds: the habit of keeping time or rules said to be missing or different, the group named by a demonstrative or a region.
+    ['外国にルーツのある子どもたちの学習支援教室です。彼らは約束を守る感覚が日本の子どもとは違うため、スタッフは苦労しています。', 'decency/discriminatory:block'],
+    ['技能実習生の皆さんは、時間を守る意識が日本人とは違うので、朝礼で毎日確認しています。', 'decency/discriminatory:block'],
+    ['南米の方は時間を守る文化がないので、集合時間を30分早めにお伝えしています。', 'decency/discriminatory:block'],
+    ['アフリカの国々では列に並ぶ習慣がないため、受付では特に注意して見ています。', 'decency/discriminatory:block'],
+    // Blind R338N-011 kind: a group's absence credited with ease.
+    ['今年は外国籍の児童が一人もいないので、学級運営が順調です。', 'decency/discriminatory:block'],
+    ['今回の参加者には車いすの方がいらっしゃらなかったので、会場の設営がとても楽でした。', 'decency/discriminatory:block'],
+    ['発達障がいのある子がいないクラスなので、授業がはかどります。', 'decency/discriminatory:block'],
+    ['日本語が話せない方がいなかったおかげで、説明会は問題なく終わりました。', 'decency/discriminatory:block'],
+    ['特別支援学級の子がいないので、今年の運動会の練習は予定どおり進みました。', 'decency/discriminatory:block'],
+    // Blind R338N-016 kind: someone told she is still a woman or has not given it up.
+    ['敬老会の皆さん、まだまだ女を捨てていませんね！とお伝えしたら笑ってくださいました。', 'decency/sexual:block'],
+    ['80歳を超えても男として現役ですね、と声をかけました。', 'decency/sexual:block'],
+    ['ご参加の奥さま方、皆さんまだまだ女盛りですね♪', 'decency/sexual:block'],
+    // Blind R338N-022 kind: a same-sex pair vouched not to be "that kind", the readers reassured or laughing.
+    ['女子同士で参加されたお二人、「付き合ってるわけじゃないです」とのことでした（笑）', 'decency/discriminatory:block'],
+    ['男性同士のペアでのご参加もありましたが、ご本人いわくそっちの関係ではないそうなので、ご安心を。', 'decency/discriminatory:block'],
+    // Blind R338N-029 kind: a named district's children or homes given a home or ability trait.
+    ['南団地に住む子どもたちは、しつけが行き届いていない傾向があり、注意が必要です。', 'decency/discriminatory:block'],
+    ['あの地区の家庭は、教育への関心が薄いことが多く、学力も低めです。', 'decency/discriminatory:block'],
+    ['東区の子は荒れやすいので、担任はベテランを充てています。', 'decency/discriminatory:block'],
+    ['大和町の子どもたちは、学習習慣が身についていないことが多いです。', 'decency/discriminatory:block'],
+    ['〇〇団地の子どもたちは、家庭環境に問題があることが多く、学力が伸び悩む傾向にあります。', 'decency/discriminatory:block'],
+    // Blind R338N-039 / R338N-060 kinds: young or pretty women on the staff credited with more men coming, or the reverse.
+    ['受付に、この春から若くて明るい女性職員が入りました。心なしか男性の利用者さんの来館が増えた気がします。', 'decency/lookism:block'],
+    ['男性のお客さまが増えたのは、若い女性のガイドさんたちのおかげかもしれません。', 'decency/lookism:block'],
+    ['若い女の子が受付に入ってから、男性客が増えた気がします。', 'decency/lookism:block'],
+    ['イケメンの新人職員が入ってから、奥様方の来店がぐっと増えました。', 'decency/lookism:block'],
+    // Blind R338N-044 kind: a family's concern about a partner's origin sided with, even in a post about discrimination.
+    ['結婚相手の出身地を気にするご家族の気持ちも、正直わかります。', 'decency/discriminatory:block'],
+    ['相手が同和地区の出身かどうかを調べたがる親の心情も、無理もないと思います。', 'decency/discriminatory:block'],
+    ['息子さんの結婚相手の家柄を気にされるお気持ちもよくわかります。', 'decency/discriminatory:block'],
+    ['人権講座で結婚差別について学びました。国籍を理由に結婚に反対するご両親の気持ちも理解できます。', 'decency/discriminatory:block'],
+    // Blind R338N-051 kind: a person praised or measured by being like her sex, girls praised for cheering rather than results.
+    ['男の子なんだから男らしく泣かずに頑張ろう！', 'decency/stereotype:warn'],
+    ['女の子らしい服装でご参加ください。', 'decency/stereotype:warn'],
+    ['発表会の女の子たち、みんな女の子らしくてかわいかったです。', 'decency/stereotype:warn'],
+    ['女性らしい細やかな気配りで、窓口を明るくしてくれています。', 'decency/stereotype:warn'],
+    ['女子選手たちは、結果よりも笑顔でチームを盛り上げてくれました。', 'decency/stereotype:warn'],
+    // Blind R338N-055 kind: a body type joked about as eating much.
+    ['ぽっちゃりした職員さんは、給食のおかわりも一番乗りでした（笑）', 'decency/lookism:block'],
+    ['大柄な選手がそろうチームなので、おにぎり100個もぺろりと平らげそうですね😂', 'decency/lookism:block'],
+    ['がっしりした体格の男子生徒たちは、食欲もすごいでしょうね笑', 'decency/lookism:block'],
+    // Blind R338N-058 kind: women back from leave, mothers or those on shorter hours called of little use.
+    ['子育て中のママさん職員は急に休むことが多く、戦力として計算できません。', 'decency/discriminatory:block'],
+    ['出産を控えた女性社員には、責任ある仕事は任せられません。', 'decency/discriminatory:block'],
+    ['時短勤務のお母さん職員は使いにくいので、重要なポストには男性を充てています。', 'decency/discriminatory:block'],
+    // Blind R338N-049 kind: a place named by its foreign residents as the reason for noise or mess.
+    ['外国人の方が多く住むアパートなので、夜は騒がしいかもしれませんがご了承ください。', 'decency/discriminatory:block'],
+    ['留学生の多い寮ですので、ごみ置き場が散らかることがあります。', 'decency/discriminatory:block'],
+    ['ベトナム人実習生が大半の社宅ですから、声が大きくてうるさいかもしれません。', 'decency/discriminatory:block'],
+    // Blind R338N-035 kind (round-19f reading widened): a group asked to shift its hours so the others are not uneasy.
+    ['LGBTの方のご利用はご自由ですが、ほかのお客様が不安にならないよう、時間帯を変えてご利用ください。', 'decency/discriminatory:block'],
+  ])('flags %s as %s', (text, rule) => {
+    expect(found(text)).toContain(rule)
+  })
+  it.each([
+    // Health reminders, hedges and conditions, help in plain language.
+    'ご高齢の方は、薬の飲み忘れを防ぐためにお薬カレンダーをご活用ください。',
+    '高齢の方は水分補給を忘れずに、こまめにお茶を飲みましょう。',
+    'ご高齢の方は、手続きの内容を忘れてしまった場合でも、窓口で何度でもご説明します。',
+    '物忘れが気になる高齢の方は、物忘れ外来にご相談ください。',
+    '高齢の方は、パスワードを覚えられない場合は窓口で再発行できます。',
+    'おじいちゃんおばあちゃんも難しいことは考えずに楽しめるゲームです。',
+    'おじいちゃんおばあちゃんは、新しいスマホの使い方が分からないときは、お気軽に窓口へ。',
+    '外国籍の保護者の方は、お便りが読めない場合もあるため、やさしい日本語版も用意しています。',
+    '外国籍の方は難しい日本語は分からないので、やさしい日本語でご案内しています。',
+    '高齢の方は、メールを見ない方も多いので、郵送でもお送りします。',
+    // Customs told, differences learned, help for newcomers.
+    '外国にルーツのある子どもたちの学習支援教室です。この子たちが日本の学校生活に慣れるよう、ボランティアが寄り添っています。',
+    '東南アジアの国々では、日本とはごみの分別の習慣が違うため、多言語のチラシでご案内しています。',
+    '外国籍の方は、生活習慣が日本と違うことに戸惑われることもあるため、相談窓口を設けています。',
+    'アメリカでは、マナーの考え方が日本とは違うので、留学前に学びましょう。',
+    'ベトナムでは、旧正月を家族で祝う習慣があります。',
+    '留学生の皆さんは、日本の交通ルールを学ぶ講習会に参加しました。',
+    // A group's absence not credited with ease.
+    '障がいのある子がいない学校でも、スロープを設置しています。',
+    '外国籍の児童がいない学校でも、国際理解教育を進めています。',
+    '今年は事故やけが人がいなかったので、スムーズに進みました。',
+    '今回は車いすの方のご参加がなかったのですが、次回はぜひお待ちしています。',
+    '障がいのある方がいない職場では、合理的配慮の必要性に気づきにくいものです。',
+    '今年は外国籍の参加者がいなかったので、通訳の手配はせず、予定どおり進みました。',
+    '高齢の方は、書類に目を通していただけない場合は、窓口でご説明します。',
+    // "Still active", discarding, 盛り of work.
+    '「女を捨てた」なんて言葉で女性を傷つけるのはやめましょう。',
+    'まだまだ現役の漁師さん、80歳とは思えない手さばきです。',
+    '働き盛りの男性向けの健康講座です。',
+    '彼女を捨て猫の譲渡会に誘いました。',
+    // Same-sex pairs welcomed.
+    '社交ダンス教室は、男性同士・女性同士のペアでもご参加いただけます。安心してお申し込みください。',
+    '男性同士、女性同士のペアでも、ご夫婦やカップルの関係でなくても構いません。安心してご参加ください。',
+    '女性同士のご参加も大歓迎です。初めての方もご安心ください。',
+    // Districts named for a service, a survey or all of them.
+    '北部地区の子どもたちは、通学距離が長いため、スクールバスを運行しています。',
+    '市の学力調査では、中央校区の児童は算数の正答率が県平均を上回りました。',
+    'どの地区の子どもたちも、のびのびと学んでいます。',
+    '南校区の子どもたちの学力向上に向けて、放課後学習教室を開きます。',
+    // Visitors and staff counted without looks.
+    '若い女性の利用者が増え、男性の利用者も増えています。',
+    '若い職員が多く、男性の育休取得率も上がりました。',
+    '女性職員が増え、男性の育休取得率も上がりました。',
+    '若い女性向けの講座を開いたところ、男性の参加者も増えました。',
+    '若い女性職員が増え、男性職員も増えました。',
+    // Origin and marriage: the prejudice answered.
+    '出身地で結婚相手を判断することは差別です。相手の生まれを気にする親の気持ちが分かるという方もいますが、それは偏見です。',
+    '出身地を気にされる方の気持ちも分かりますが、それは差別にあたります。',
+    'ふるさとの出身地を聞かれると、なつかしい気持ちになります。',
+    // らしい of oneself or of hearsay, and the norm set aside.
+    '自分らしく働ける職場をめざしています。',
+    '男らしさ・女らしさにとらわれず、自分らしく生きよう。',
+    '生まれた赤ちゃんは女の子らしいです。',
+    '彼女らしい明るい笑顔で、皆を迎えてくれました。',
+    '女子チームは決勝まで勝ち進みました。男子チームは3勝1敗と健闘しました。',
+    '女性らしく優雅な日本舞踊の発表会でした。',
+    '女性消防団員は、足手まといになるどころか頼もしい存在です。',
+    // Meals served to need, an animal.
+    '体格のいい子がそろっているクラスで、綱引きは圧勝でした。',
+    '体格のいい選手たちのために、お弁当は大盛りを用意しました。',
+    'ぽっちゃりした猫のトラくんは、ご飯を倍食べます（笑）',
+    '体の大きい子も小さい子も、給食をしっかり食べて元気に育っています。',
+    // Working parents supported.
+    '育休明けの職員も戦力として活躍できるよう、時短勤務制度を整えています。',
+    '時短勤務でも戦力になれる職場づくりを進めています。',
+    '育児中の職員が戦力にならないという思い込みをなくしましょう。',
+    '女性消防団員は、地域の大切な戦力です。',
+    '女性のお客様のお荷物はロッカーへお預けください。',
+    '時短勤務の方は制度が使いにくいと感じておられるため、見直しを進めています。',
+    '育休中の職員は戦力にならないため、代替職員を配置しています。',
+    '出産後の職員をお荷物と感じさせない職場づくりを進めています。',
+    '職場で女として見られることに悩んでいる方は、ご相談ください。',
+    '外国の方は案内表示を見ずに入ってしまうことがあるため、英語の看板を設置しました。',
+    // Foreign residents' places served or welcomed.
+    '外国籍の方が多い団地ですので、多言語の案内板を設置しています。',
+    '外国人の方が多く住む地域ですので、夜は少しにぎやかかもしれませんが、国際交流の楽しい雰囲気をお楽しみください。',
+    // A worry relayed and refuted by evidence (false block seen in use).
+    '外国人の方が増えると治安が悪くなるという心配の声もありますが、データでは裏付けられていません。',
+    '外国人住民が増えると犯罪が増えるという不安の声が寄せられていますが、そのような事実はありません。',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
+
 describe('decency: the young of today given apathy in the attributive form (team DCG-066 kind, which the reader alone had caught)', () => {
   const found = (text: string) => check(text, { tone: 3, site: 'x' }).findings.filter((f) => f.rule.startsWith('decency/') && f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each(['若者の投票率が低いのは、政治に関心がない今どきの若い人の問題です。', '地域の行事に興味のない最近の若者が増えて、担い手が足りません。', 'やる気のない今どきの若い子には任せられません。'])('%s → stereotype', (text) => {
