@@ -778,6 +778,20 @@ const ADMITTED_OR_ALTERNATIVE = phrase(
 const INVITED = 'ぜひ(?!ご理解)|是非(?!ご理解)|お越しください|お越しを|お越しいただ(?!けて(?:おり|い)|いて(?:おり|い))|お待ちして|遊びに来|見に来|来てね|来てください|おすすめ|オススメ|お勧め|お出かけ'
 /** Reviewer FP kinds (reb58): the trouble owned in casual or soft keigo (ごめんなさい, すみません, ご心配をおかけしました, ご不便をおかけし). */
 const OWNED_SOFTLY = 'ごめんなさい|ごめんね|すみません|すいません|ご(?:心配|不便|迷惑)を(?:おかけ|お掛け)'
+/**
+ * What the reb63 phrases that declare a complaint's cause not the city's share (…とは考えておりません, …わけではありません): the hint, a
+ * criticism received (or a charge heard) needed, and not with an apology, a fix, a check still to make, a concession, a question
+ * answered, a worried asker reassured or help offered.
+ */
+const CAUSE_NOT_CITY = {
+  what: '苦情の原因が市にはないとする反論',
+  instead: INSTEAD.justify,
+  notWithApology: true,
+  notWithRemedy: true,
+  needsCriticism: true,
+  strongCriticism: true,
+  unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検|測定)(?:いたし|し|を続け)ます|伺います|お伺い|お知らせください|ご連絡ください|ご相談ください|お気軽に|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|清掃|補修|更新|取り替え|入れ替え|浚渫|しゅんせつ)(?:し|いたし|を行い|を実施し)(?:ました|ます)`, 'u').source, 'u'),
+} as const
 /** Reviewer FP kinds (reb58): a question or an inquiry heard (「ごみ収集車が来ない」とのお問い合わせ, ってご質問): to be answered, not a complaint. */
 const INQUIRY_HEARD = '(?:との|という|って|の)(?:お問い合わせ|お問合せ|ご質問|お尋ね)'
 /**
@@ -5087,29 +5101,17 @@ const PHRASES: Phrase[] = [
   {
     re: phrase(`(?:${CAUSE_NOT_THOUGHT_SRC})${NOT_ASKING}`),
     need: ['原因', 'とは'],
-    what: '苦情の原因が市にはないとする反論',
-    instead: INSTEAD.justify,
-    notWithApology: true,
-    notWithRemedy: true,
-    needsCriticism: true,
-    strongCriticism: true,
+    ...CAUSE_NOT_CITY,
     orReply: true,
     orCharge: true,
-    unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検|測定)(?:いたし|し|を続け)ます|伺います|お伺い|お知らせください|ご連絡ください|ご相談ください|お気軽に|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|清掃|補修|更新|取り替え|入れ替え|浚渫|しゅんせつ)(?:し|いたし|を行い|を実施し)(?:ました|ます)`, 'u').source, 'u'),
   },
   // …and flatly (市の事業でノリが減ったわけではない, 水門操作のせいではありません, 工事による影響ではございません): only after a criticism received
   // or a charge heard; a reply that tells a cause (今回の停電は市の施設によるものではなく、電力会社の設備故障によるものです) answers a question.
   {
     re: phrase(`(?:${CAUSE_DENIED_FLAT_SRC})${NOT_ASKING}`),
     need: ['わけ', '訳', 'もの', 'せい', '影響', '原因', 'による'],
-    what: '苦情の原因が市にはないとする反論',
-    instead: INSTEAD.justify,
-    notWithApology: true,
-    notWithRemedy: true,
-    needsCriticism: true,
-    strongCriticism: true,
+    ...CAUSE_NOT_CITY,
     orCharge: true,
-    unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検|測定)(?:いたし|し|を続け)ます|伺います|お伺い|お知らせください|ご連絡ください|ご相談ください|お気軽に|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|清掃|補修|更新|取り替え|入れ替え|浚渫|しゅんせつ)(?:し|いたし|を行い|を実施し)(?:ました|ます)`, 'u').source, 'u'),
   },
   // Blind R337F-037 kind (reb63): in a reply or after a complaint received, the city's own side declared free of fault (市の管理する水道管に問題は
   // ございません, 本市の施設に異常はありません): the complaint turned away from the city. Not a question answered or a worried asker reassured,
