@@ -163,6 +163,18 @@ const DESK_SLOT_AFTER = /^(?:課|係|室|センター)(?:\s?[（(][^)）\n]{0,20
 const FIELD_BEFORE = /[:：]\s?$/u
 /** A label a number follows: 内線○○○, 電話：××××, 第○回. */
 const NUMBER_LABEL_BEFORE = /(?:内線|電話|TEL|FAX|tel|fax|No\.?|番号|〒)\s?[:：]?\s?$/u
+/**
+ * Blind R343P-048 kind: a field's label in brackets heading the line, its value only masks to the line's end (【会場】＊＊＊, ［講師］○○○○,
+ * 〔日時〕■■■): a form whose value was never filled in, as 会場：＊＊＊ is. The label must name a field (SLOT_FIELD: 会場, 日時, 講師名 …);
+ * a heading (【重要】◆◆◆ 台風情報 ◆◆◆, 【お知らせ】) and a value that goes on after the marks (【会場】●●公民館) are not this.
+ */
+const BRACKET_LABEL_BEFORE = /^[\s　・●■◆◇]{0,2}[【［\[〔<＜]([^】］\]〕>＞\n]{1,8})[】］\]〕>＞][\s　]?$/u
+function bracketFieldValue(lineBefore: string, rest: string): boolean {
+  const label = BRACKET_LABEL_BEFORE.exec(lineBefore)
+  return label !== null && /^[\s　]*(?:\n|$)/u.test(rest) && (SLOT_FIELD.test(label[1]!.trim()) || FIELD_LABEL_WORD.test(label[1]!.trim()))
+}
+/** Field labels of a notice beyond SLOT_FIELD's slot names (【対象】, 【講師】, 【持ち物】, 【申込先】). */
+const FIELD_LABEL_WORD = /^(?:対象|対象者|講師|持ち物|持参品|申込先|申込方法|申し込み先|問い合わせ先?|お問い合わせ先?|問合せ先?|主催|共催|協力|内容|費用|参加費|受講料|景品|賞品|集合場所|集合時間|開場|開演|受付)$/u
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)/u
 /** The placeholder is explained: 「○○」には町名が入ります, ○○の部分に記入. */
 /**
@@ -501,9 +513,12 @@ const EXAMPLE_INTRO =
  * 記入してください, 上の「○○」にはお名前が入ります; blind R74A-032: 「○」の部分は、ご自身の情報に置き換えてください): the blanks it names
  * are placeholders of an example. The quoted blank holds a mask;
  * the note asks the reader (ください, 入ります), not the writer (「○○」には会場名を入れること is a to-do left in a draft).
+ * Blind KP-028 kind: or declares the quoted text the example (※「○○町△△番地」「柳川 花子」は記入例です; 「○○」は架空の名前です).
  */
 const EXPLAINS_PLACEHOLDER = new RegExp(
-  `[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:(?:[やと、,]\\s?)?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄|所|ところ|箇所))?(?:には|に|は)[^。\\n]{0,40}?(?:(?:記入|入力|書いて|書き|お書き|入れて)(?:ください|下さい|いただきます|いただけます)|ご記入|ご入力|(?:記入|入力)(?:します|されます)|入ります|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|読み替え)て(?:ください|下さい|いただきます))`,
+  `[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:(?:[やと、,]\\s?)?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄|所|ところ|箇所))?(?:には|に|は)[^。\\n]{0,40}?(?:(?:記入|入力|書いて|書き|お書き|入れて)(?:ください|下さい|いただきます|いただけます)|ご記入|ご入力|(?:記入|入力)(?:します|されます)|入ります|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|読み替え)て(?:ください|下さい|いただきます))` +
+    // KP-028 kind: the quoted blanks declared the example (「○○町△△番地」「柳川 花子」は記入例です; 「○○」は架空の名前です).
+    `|[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:(?:[やと、,]\\s?)?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄))?(?:は|が)(?:すべて|全て|いずれも)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|見本|サンプル|(?<![\\p{Script=Han}])例|架空の(?:例|もの|名前|住所|氏名|人物|内容))(?:です|であり|となります|になります|[。、,]|$)`,
   'u',
 )
 
@@ -1106,7 +1121,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       if (ratingScale(t, a, b, run)) continue
       // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).
       const fieldLine = /[:：][^:：\n。]{0,20}$/u.test(t.slice(lineStartNear(t, a, 24), a))
-      const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest)) || AWARD_LABEL.test(lineBefore)
+      const fieldValue =
+        FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest)) || AWARD_LABEL.test(lineBefore) || bracketFieldValue(lineBefore, rest)
       // **bold** in Markdown (exactly two stars, opening and closing: a run of three or more is a blank); but ＊＊様, **さん stand for a person's name.
       const closesBold = run === '**' && !wideStars && (t.slice(lineStartNear(t, a, 80), a).match(/(?<!\*)\*\*(?!\*)/g)?.length ?? 0) % 2 === 1
       // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です, お問い合わせは＊＊＊＊まで) is a template left unfilled.
@@ -1116,7 +1132,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // A run of three or more standing as a noun of the sentence, between particles (返礼品に＊＊＊が加わりました, お申し込みは＊＊＊＊から),
       // or where a link goes (友だち追加はこちら→＊＊＊).
       // (A password or number shown hidden, パスワードは＊＊＊＊で, is what it says.)
-      const asNoun = run.length >= 3 && ((/[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)) || (/[→⇒▶►]/u.test(before ?? '') && /^(?:\s|$)/u.test(rest))) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore)
+      // Blind R343P-029 kind: …or an item of a list between its commas (ごはん、牛乳、○○○○、がめ煮).
+      const asNoun = run.length >= 3 && ((/[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)) || (/[、,]/u.test(before ?? '') && /^[、,][\p{L}]/u.test(rest) && /[\p{L}][、,]$/u.test(t.slice(Math.max(0, a - 2), a))) || (/[→⇒▶►]/u.test(before ?? '') && /^(?:\s|$)/u.test(rest))) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore)
       // Two stars before a desk or a venue (＊＊課の窓口, ＊＊公民館で) are a blank too, unless they open **bold** closed later on the line.
       const opensBold = run === '**' && !wideStars && /(?<!\*)\*\*(?!\*)/u.test(t.slice(b, lineEndNear(t, b, 80)))
       const starBlank = (run.length >= 3 || (run.length === 2 && slotAfter && !opensBold)) && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)
@@ -1951,7 +1968,8 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
       if (lineBefore.trim() === '' && NAME_AFTER_LABEL.test(next()) && !PARTICLE_AFTER_LABEL.test(next()) && !SENTENCE_LINE.test(t.slice(b, lineEndNear(t, b, 80)))) continue
       // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.
       // …but 【タイトル】 or 【本文】 alone on a line heads nothing a post shows: the writer's template was never filled in.
-      if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3)) && !TEMPLATE_ONLY_FIELD.test(inner)) continue
+      // Blind R343P-042 kind: not when it is a field's value ending the line (会場：【会場名】⏎講師：予防課): the label was never filled in.
+      if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3)) && !TEMPLATE_ONLY_FIELD.test(inner) && !FIELD_BEFORE.test(lineBefore)) continue
     }
     // Blind R92A-073: an instruction slot that is the whole of a title's quotes (今月は『【ここに書名】』！, 講座「［ここに講座名を入れる］」の
     // 受講者を募集): the quotes are the title's own, the slot stands where the name goes, so it is a blank, not a quoted example; quoted as
@@ -2409,7 +2427,7 @@ export const masking: RuleFamily<MaskingFacts> = {
       const written = doc.raw.slice(d.start, d.end).normalize('NFKC')
       // (An intro declares the whole block an example, as a note below does; a note naming blanks speaks for blanks only: every blank
       // of a template, a 伏せ字 only when it is one the note names.)
-      const byNote = (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && names.includes(written))) && explainAt >= 0 && d.end <= doc.fromNorm(explainAt, explainAt).start
+      const byNote = (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && names.some((n) => n.includes(written)))) && explainAt >= 0 && d.end <= doc.fromNorm(explainAt, explainAt).start
       if ((introAt >= 0 && d.start >= doc.fromNorm(introAt, introAt).start) || byNote) emit({ rule: 'masking/example', start: d.start, end: d.end })
       else {
         open.push(d)
@@ -2459,7 +2477,7 @@ export const masking: RuleFamily<MaskingFacts> = {
       const named = (w: string): boolean => runs.length > 0 && w.split(/\s+/u).every((piece) => runs.includes(piece))
       for (let k = 0; k < deferred.length; k++) {
         const d = deferred[k]!
-        const placeholder = explained && (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && names.includes(texts[k]!)))
+        const placeholder = explained && (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && names.some((n) => n.includes(texts[k]!))))
         const sample = (d.rule === 'masking/template' || d.rule === 'masking/fuseji') && (headed || named(texts[k]!.trim()))
         emit(declared || placeholder || sample ? { rule: 'masking/example', start: d.start + at, end: d.end + at } : { ...d, start: d.start + at, end: d.end + at })
       }

@@ -2891,3 +2891,50 @@ describe('masking (5(2)): a slot explained with examples in brackets between (bl
     expect(rules(text).some((x) => x.startsWith('masking/fuseji') || x.startsWith('masking/template'))).toBe(true)
   })
 })
+
+describe('masking (5(2)): blanks a note quotes and declares the example (blind KP-028 kind: ※「○○町△△番地」「柳川 花子」は記入例です)', () => {
+  // Kind: a note below that quotes the filled-in text, blanks and all, and says it is the example (は記入例です, は見本です, は架空の名前
+  // です): every blank inside what it quotes is the example's placeholder, a 伏せ字 between letters (柳川市○○町) as much as a value before a
+  // unit (△△番地). Hard negatives: a note that quotes the blanks for another reason (個人情報のため伏せています, あとで入れます), blanks
+  // the note does not quote, and the same form with no note.
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    '【委任状の書き方（記入例）】\n\n私は、下記の者を代理人と定め、住民票の写しの請求と受領に関する権限を委任します。\n\n代理人　住所：柳川市○○町△△番地　氏名：柳川 花子\n\n※「○○町△△番地」「柳川 花子」は記入例です。実際には代理人の方の住所と氏名を書いてください。',
+    '届出人　住所：大川市××町□□番地\n\n※「××町□□番地」は見本です。',
+    '申請者：柳川市△△町の□□さん\n\n※「△△町の□□さん」は架空の例です。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+  it.each([
+    ['代理人　住所：柳川市○○町△△番地　氏名：柳川 花子', ['masking/fuseji:warn:○○', 'masking/template:block:△△']],
+    ['代理人　住所：柳川市○○町△△番地\n\n※「○○町△△番地」は個人情報のため伏せています。', ['masking/fuseji:warn:○○', 'masking/template:block:△△']],
+    ['代理人　住所：柳川市○○町の××さん\n\n※「△△」は記入例です。', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:××']],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text).filter((x) => !x.includes(':info'))).toEqual(expected)
+  })
+})
+
+describe('masking (5(2)): a field left unfilled in a notice\'s lines (blind R343P-029/042/048 kinds)', () => {
+  // Kinds: a field's label in brackets heading its line with only masks after it (【会場】＊＊＊); a field's name in brackets as the value of
+  // a field that ends its line, the next field below (会場：【会場名】⏎講師：…); a run of masks as an item of a list between commas (ごはん、
+  // 牛乳、○○○○、がめ煮). Hard negatives: a heading with decoration (【重要】◆◆◆ 台風情報 ◆◆◆), a label whose value is on the next line
+  // (【会場】⏎市民会館), a rating legend of single marks (◎、○、△), a heading whose masks are not a field's value (【お知らせ】).
+  const rules = (text: string) => summary(findingsOf(masking, text))
+  it.each([
+    ['敬老会のご案内\n\n【日時】令和7年9月14日（日）10時から\n【会場】＊＊＊\n【対象】市内在住の75歳以上の方', ['masking/template:block:＊＊＊']],
+    ['【講師】○○○○\n【日時】10月1日 10時', ['masking/template:block:○○○○']],
+    ['【防火講習会】\n日時：令和7年11月9日（日）13時30分〜15時\n会場：【会場名】\n講師：柳川市消防本部 予防課', ['masking/template:block:【会場名】']],
+    ['本日の給食の献立は、ごはん、牛乳、○○○○、がめ煮、有明のりのすまし汁です。', ['masking/template:block:○○○○']],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toEqual(expected)
+  })
+  it.each([
+    '【重要】◆◆◆ 台風情報 ◆◆◆\n\n今夜から明日にかけて大雨のおそれがあります。',
+    '【日時】10月1日（水）10時から\n【会場】\n市民会館 大ホール',
+    '評価は、◎、○、△の3段階です。',
+    '【お知らせ】\n本日は休館日です。',
+    '給食の献立は、ごはん、牛乳、がめ煮、有明のりのすまし汁です。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
+  })
+})
