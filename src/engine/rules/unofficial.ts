@@ -1332,14 +1332,15 @@ const OWN_OFFER_AFTER = /^(?:を|が)?(?:もらっ|もらえ|頂い|いただい
  * 保留）を発送しました; 利用決定（内定）通知; 保留・内定のいずれか; 内定となった方は…面談の日程を; 内定を辞退される場合は): the result of a nursery's,
  * a housing's or a school's admission sent to the families, no decision of the city's policy told before its release. The paragraph must name the
  * admission (ADMISSION), and 内定 stand as a result: paired with another outcome (保留, 不承諾, 待機, 落選, 補欠; the squeezed view drops the ・
- * between), in brackets after a result or a notice, or the applicants who got it addressed after it. Not with a person named in a post (新しい園長には古賀さんが内定) nor told second-hand.
+ * between), in brackets after a result or a notice, the applicants who got it addressed after it, or the procedure after it (blind KO-017:
+ * 内定後は各園での面談と健康診断があります). Not with a person named in a post (新しい園長には古賀さんが内定) nor told second-hand.
  */
 const ADMISSION = /入園|入所|入居|入学|入寮|入級|利用調整|利用決定|利用申込|入所申込|入園申込|保育所|保育園|こども園|児童クラブ|学童保育|市営住宅|公営住宅/u
 const OUTCOME_PAIRED_AFTER = /^\s?[・、,／/]?\s?(?:入所|入園|利用)?(?:保留|不承諾|不承認|不採用|待機|落選|補欠|不可)/u
 const OUTCOME_PAIRED_BEFORE = /(?:保留|不承諾|不承認|不採用|待機|落選|補欠)\s?[・、,／/]?\s?$/u
 const OUTCOME_BRACKETED = /(?:結果|決定|通知|通知書|調整)\s?[（(【]\s?$/u
 const APPLICANT_AFTER =
-  /^\s?(?:[）)】]\s?(?:の)?(?:通知|通知書|のお知らせ|のご案内|を)|(?:と|に)(?:なった|なられた|なりました)(?:方|かた|場合|世帯|ご家庭|児童|お子さん|お子様)|を(?:受けた|受けられた|受け取った|辞退)|の(?:方|かた|場合|世帯|ご家庭|児童|お子さん|お子様)(?:は|へ|に|で|も|、)|された(?:方|かた|場合|世帯|ご家庭))/u
+  /^\s?(?:[）)】]\s?(?:の)?(?:通知|通知書|のお知らせ|のご案内|を)|(?:と|に)(?:なった|なられた|なりました)(?:方|かた|場合|世帯|ご家庭|児童|お子さん|お子様)|を(?:受けた|受けられた|受け取った|辞退)|の(?:方|かた|場合|世帯|ご家庭|児童|お子さん|お子様)(?:は|へ|に|で|も|、)|された(?:方|かた|場合|世帯|ご家庭)|(?:後|の後|以降)(?:は|に|の|、|,))/u
 function admissionOutcome(t: string, h: Span, sentence: string): boolean {
   if (!ADMISSION.test(t) || NAMED_HOLDER.test(sentence) || /らしい|みたい|げな|って(?:話|聞)|そうです|と聞|と伺/u.test(sentence)) return false
   const before = t.slice(Math.max(0, h.start - 12), h.start)

@@ -6965,6 +6965,9 @@ describe('unofficial (5(1)): 内定 as one outcome of an admission sent to its a
     '放課後児童クラブの利用決定（内定）通知を、申込者の皆さまへ送付しました。',
     '保育園の4月入園について、内定となった方は、2月20日までに健康診断書を園へ提出してください。',
     '市営住宅の入居について、内定を辞退される場合は、建築課までご連絡ください。',
+    // blind KO-017 kind: the procedure after the result (内定後は…)
+    '【保育所等の4月入所】利用調整の結果（内定通知）は、2月上旬に申請者あてに郵送します。内定後は各園での面談と健康診断がありますので、園からの連絡をお待ちください。',
+    '放課後児童クラブの利用申込について、内定の後は、4月の説明会の日程をクラブからお知らせします。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/undecided'))).toEqual([])
   })
@@ -6973,6 +6976,7 @@ describe('unofficial (5(1)): 内定 as one outcome of an admission sent to its a
     '保育園の新しい園長には古賀さんが内定しています。',
     '保育園の民営化で、移管先の法人が内定したそうです。',
     '新しい保育所の設計業者が内定しました。正式な発表は来月です。',
+    '保育園の入園の時期に合わせて、新しい園長には古賀さんが内定後、4月に着任する予定です。',
   ])('flags %s', (text) => {
     expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/'))).toBe(true)
   })
