@@ -1476,6 +1476,18 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     orReply: true,
   },
+  // Blind R343P-053 kind: a resident's post taken up and its claim of an error denied (ご投稿の件ですが、国民健康保険税の計算に誤りはございません;
+  // ご投稿いただいた内容について、手続きに不備はありません): the post answered by a denial, not by the facts. Not after a check that
+  // found one (誤りがありました), nor with an apology.
+  {
+    re: phrase(
+      'ご?投稿(?:の|いただいた|頂いた|された)(?:件|内容|ご意見)(?:ですが|でございますが|について(?:ですが)?|につきまして(?:は)?)[、,]?[^。！？\\n]{0,30}?(?:内容|計算|算定|算出|課税|税額|金額|請求額?|手続き?|手続|処理|記載|通知|通知書|対応|判断|運用)に(?:は)?(?:誤り|間違い|不備|問題)は(?:一切|何ら)?(?:ありません|ございません)(?!でした)',
+    ),
+    need: ['投稿'],
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+  },
   // 決して〜ではない, in a reply or as an answer to criticism (not あなたは決して一人ではありません).
   {
     re: phrase('(?:法的|法律上|制度上|手続き上|手続上)(?:に|は)?(?:も)?(?:何ら|全く|一切)?問題(?:は|も)?(?:ない|ありません|ございません)|決して[^。！？!?\\n]{1,16}(?:ではない|ではありません|ではございません|ものではない|ものではありません|わけではない|わけではありません|わけではございません)'),

@@ -6088,3 +6088,24 @@ describe('rebuttal: a wish reported as an opinion received (review, stop 62)', (
     expect(findingsOf(rebuttal, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
+
+describe('rebuttal: a resident\'s post taken up and its claim of an error denied (blind R343P-053 kind)', () => {
+  // Kind: ご投稿の件ですが / ご投稿いただいた内容について, then the city's reckoning or paperwork declared without error (計算に誤りは
+  // ございません, 手続きに不備はありません): the post answered by a denial. Hard negatives: a check that found the error (誤りがありました)
+  // with an apology, an inquiry answered with no post taken up, a notice that states no post.
+  it.each([
+    'ご投稿の件ですが、確認したところ計算に誤りがありました。申し訳ございません。',
+    'お問い合わせのあった通知ですが、記載に誤りはございません。再発行は不要です。',
+    '住民税の計算方法についてお知らせします。詳しくは市ホームページをご覧ください。',
+    'ご投稿ありがとうございます。いただいた内容は担当課と共有いたします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    'ご投稿の件ですが、国民健康保険税の計算に誤りはございません。前年中の所得に基づき、条例のとおり算定しております。',
+    'ご投稿いただいた件ですが、手続きに不備はありません。',
+    'ご投稿いただいた内容について、税額に間違いはございません。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+})
