@@ -995,11 +995,12 @@ const BEFORE_COUNCIL_REVEAL = /(?:(?:議会|全員協議会|定例会|委員会|
 /**
  * Blind R162I-086: a figure or a paper said not yet put before the council with a negated verb, in a clause of reason or concession (まだ
  * 議会にも出していない数字なので、見てびっくりしないでくださいね; まだ委員会に示していない案ですが、写真で; まだ議会に報告しとらん資料やけど):
- * the same kind as the bracket marker (議会提出前), said in running text while the post shows it. A stage with no paper (まだ議会に出して
+ * the same kind as the bracket marker (議会提出前), said in running text while the post shows it. Blind R342C-057 kind: the council's members
+ * named and the paper shown (まだ議員の皆さんにもお見せしていない段階のものですが、完成イメージ図です). A stage with no paper (まだ議会に出して
  * いない段階なので、決まり次第お知らせします), a refusal, a notice and a draft put out for comment stay clean.
  */
 const NOT_TO_COUNCIL_YET =
-  /まだ(?:市議会|議会|全員協議会|委員会|常任委員会|定例会)(?:に|へ)(?:も|は)?(?:出し|提出し|示し|お示し|報告し|ご報告し|説明し|ご説明し|諮っ|かけ|上げ)(?:て(?:い)?(?:ない|ません)|とらん|ちょらん|てへん)(?:[^。！？!?\n、,]{0,6}?)(?:数字|数値|資料|案|金額|見積もり|見積り|見積書|額|データ|図面|計画)(?:なの|なん|な(?=ので))?(?:です|だ|や)?(?:ので|から|けん|けど|けれど|が|ですが|だけど|やけど|ばってん)/gu
+  /まだ(?:市議会|議会|全員協議会|委員会|常任委員会|定例会|議員(?:の(?:皆さん|皆様|皆さま|方々))?)(?:に|へ)(?:も|は)?(?:出し|提出し|示し|お示し|報告し|ご報告し|説明し|ご説明し|諮っ|かけ|上げ|お見せし|見せ)(?:て(?:い)?(?:ない|ません)|とらん|ちょらん|てへん)(?:[^。！？!?\n、,]{0,6}?)(?:数字|数値|資料|案|金額|見積もり|見積り|見積書|額|データ|図面|計画|(?<=段階の)もの|イメージ図|完成図|パース)(?:なの|なん|な(?=ので))?(?:です|だ|や)?(?:ので|から|けん|けど|けれど|が|ですが|だけど|やけど|ばってん)/gu
 const NOT_TO_COUNCIL_HELD = /次第|後日|改めて|お待ち|(?:でき|出来|られ)(?:ません|ない|ず)|控え|パブリックコメント|パブコメ|意見募集|ご意見を(?:お寄せ|募集|お聞かせ)/u
 /**
  * A matter said to be closed, and a but: 金額は非公開ですが、 結論はまだ未公表だけど. The but が needs its copula (ですが, だが, なんですが):

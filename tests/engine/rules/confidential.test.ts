@@ -4483,6 +4483,9 @@ describe('confidential: blind R162I/R163A kinds', () => {
     ['新しい子育て支援の給付額は1人5万円になりました！ 実は来週の記者会見で発表される予定ですが、一足早くお伝えします。', 'confidential/pre-release'],
     ['新体育館の概算事業費が出ました。まだ議会に報告していない金額ですが、写真でお見せします。', 'confidential/pre-release'],
     ['まだ委員会に示していない案やけど、こっそり載せとくね。', 'confidential/pre-release'],
+    // blind R342C-057 kind: the council's members named, the paper shown
+    ['新しい市民体育館の完成イメージ図です！まだ議員の皆さんにもお見せしていない段階のものですが、職員一同ワクワクしながら見ています。', 'confidential/pre-release'],
+    ['まだ議員の皆様に説明していない計画ですが、こっそり図面を載せます。', 'confidential/pre-release'],
   ])('blocks %s', (text, rule) => {
     expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
   })
@@ -4496,6 +4499,8 @@ describe('confidential: blind R162I/R163A kinds', () => {
     'まだ議会に提出していない案ですので、パブリックコメントでご意見をお寄せください。',
     'まだ議会に報告していない資料ですので、掲載は控えます。',
     '議会に出した資料はホームページで公開しています。',
+    'まだ議員の皆さんにもお見せしていない段階なので、詳しくは決まり次第お知らせします。',
+    '議員の皆さんにお見せした完成イメージ図を、市ホームページでも公開しました。',
   ])('passes %s', (text) => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
