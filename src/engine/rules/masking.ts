@@ -170,8 +170,8 @@ const NUMBER_LABEL_BEFORE = /(?:内線|電話|TEL|FAX|tel|fax|No\.?|番号|〒)\
  */
 const BRACKET_LABEL_BEFORE = /^[\s　・●■◆◇]{0,2}[【［\[〔<＜]([^】］\]〕>＞\n]{1,8})[】］\]〕>＞][\s　]?$/u
 function bracketFieldValue(lineBefore: string, rest: string): boolean {
-  const label = BRACKET_LABEL_BEFORE.exec(lineBefore)
-  return label !== null && /^[\s　]*(?:\n|$)/u.test(rest) && (SLOT_FIELD.test(label[1]!.trim()) || FIELD_LABEL_WORD.test(label[1]!.trim()))
+  const label = BRACKET_LABEL_BEFORE.exec(lineBefore)?.[1]!.trim()
+  return label !== undefined && /^[\s　]*(?:\n|$)/u.test(rest) && (SLOT_FIELD.test(label) || FIELD_LABEL_WORD.test(label))
 }
 /** Field labels of a notice beyond SLOT_FIELD's slot names (【対象】, 【講師】, 【持ち物】, 【申込先】). */
 const FIELD_LABEL_WORD = /^(?:対象|対象者|講師|持ち物|持参品|申込先|申込方法|申し込み先|問い合わせ先?|お問い合わせ先?|問合せ先?|主催|共催|協力|内容|費用|参加費|受講料|景品|賞品|集合場所|集合時間|開場|開演|受付)$/u
@@ -508,6 +508,8 @@ const EXAMPLE_NOTE_BELOW = /(?:^|\n)[\s　]{0,4}[※＊*]?[\s　]{0,2}(?:上記|
  */
 const EXAMPLE_INTRO =
   /(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|(?<![\p{Script=Han}])例(?![\p{Script=Han}]))(?:では|は|として|を|で)?[^。\n]{0,30}?(?:次のように|以下のように|下記のように|次の(?:とおり|通り)|以下の(?:とおり|通り)|下記の(?:とおり|通り))[^。\n]{0,16}?[。：:]?[\s　]*$|(?:以下|下記|次)(?:は|が)[^。\n]{0,6}?(?:記入例|記載例|入力例|見本|サンプル)(?:です|となります|になります)?[。：:]?[\s　]*$|(?:こんな|こういう|こういった|このような|次のような|以下のような|下記のような)(?:[^。\n]{0,8}?の)?例を(?:挙げ|あげ|示し|示され|紹介し|紹介され|出し|出され)[^。\n]{0,12}?[。：:]?[\s　]*$/u
+/** A blank in quotes, then up to three more quoted texts beside it (「○○」「△△」, 「○○町△△番地」「柳川 花子」). */
+const QUOTED_BLANKS = `[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:(?:[やと、,]\\s?)?[「『][^」』\\n]{1,16}[」』]){0,3}`
 /**
  * Round 52: a note that names the blanks in quotes and says what goes in them (記入例の「○○」や「○年○月○日」の部分には、お名前と生年月日を
  * 記入してください, 上の「○○」にはお名前が入ります; blind R74A-032: 「○」の部分は、ご自身の情報に置き換えてください): the blanks it names
@@ -516,12 +518,16 @@ const EXAMPLE_INTRO =
  * Blind KP-028 kind: or declares the quoted text the example (※「○○町△△番地」「柳川 花子」は記入例です; 「○○」は架空の名前です).
  */
 const EXPLAINS_PLACEHOLDER = new RegExp(
-  `[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:(?:[やと、,]\\s?)?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄|所|ところ|箇所))?(?:には|に|は)[^。\\n]{0,40}?(?:(?:記入|入力|書いて|書き|お書き|入れて)(?:ください|下さい|いただきます|いただけます)|ご記入|ご入力|(?:記入|入力)(?:します|されます)|入ります|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|読み替え)て(?:ください|下さい|いただきます))` +
+  `${QUOTED_BLANKS}(?:の(?:部分|欄|所|ところ|箇所))?(?:には|に|は)[^。\\n]{0,40}?(?:(?:記入|入力|書いて|書き|お書き|入れて)(?:ください|下さい|いただきます|いただけます)|ご記入|ご入力|(?:記入|入力)(?:します|されます)|入ります|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|読み替え)て(?:ください|下さい|いただきます))` +
     // KP-028 kind: the quoted blanks declared the example (「○○町△△番地」「柳川 花子」は記入例です; 「○○」は架空の名前です).
-    `|[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:(?:[やと、,]\\s?)?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄))?(?:は|が)(?:すべて|全て|いずれも)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|見本|サンプル|(?<![\\p{Script=Han}])例|架空の(?:例|もの|名前|住所|氏名|人物|内容))(?:です|であり|となります|になります|[。、,]|$)`,
+    `|${QUOTED_BLANKS}(?:の(?:部分|欄))?(?:は|が)(?:すべて|全て|いずれも)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|見本|サンプル|(?<![\\p{Script=Han}])例|架空の(?:例|もの|名前|住所|氏名|人物|内容))(?:です|であり|となります|になります|[。、,]|$)`,
   'u',
 )
 
+/** Whether `written` (a 伏せ字) is one of the blanks a note names, or inside one it quotes with its letters (「○○町△△番地」 holds ○○). */
+function namesBlank(names: readonly string[], written: string): boolean {
+  return names.some((n) => n.includes(written))
+}
 /**
  * Blind R67A-009: the blanks such a note names, side by side or listed (記入例の「○○」「△△」には、実際の町名・番地をご記入ください): a
  * 伏せ字 the note names (柳川市○○町, letters on both sides) is one of the example's placeholders too, as a template's blank is; one it does
@@ -2427,7 +2433,7 @@ export const masking: RuleFamily<MaskingFacts> = {
       const written = doc.raw.slice(d.start, d.end).normalize('NFKC')
       // (An intro declares the whole block an example, as a note below does; a note naming blanks speaks for blanks only: every blank
       // of a template, a 伏せ字 only when it is one the note names.)
-      const byNote = (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && names.some((n) => n.includes(written)))) && explainAt >= 0 && d.end <= doc.fromNorm(explainAt, explainAt).start
+      const byNote = (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && namesBlank(names, written))) && explainAt >= 0 && d.end <= doc.fromNorm(explainAt, explainAt).start
       if ((introAt >= 0 && d.start >= doc.fromNorm(introAt, introAt).start) || byNote) emit({ rule: 'masking/example', start: d.start, end: d.end })
       else {
         open.push(d)
@@ -2477,7 +2483,7 @@ export const masking: RuleFamily<MaskingFacts> = {
       const named = (w: string): boolean => runs.length > 0 && w.split(/\s+/u).every((piece) => runs.includes(piece))
       for (let k = 0; k < deferred.length; k++) {
         const d = deferred[k]!
-        const placeholder = explained && (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && names.some((n) => n.includes(texts[k]!))))
+        const placeholder = explained && (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && namesBlank(names, texts[k]!)))
         const sample = (d.rule === 'masking/template' || d.rule === 'masking/fuseji') && (headed || named(texts[k]!.trim()))
         emit(declared || placeholder || sample ? { rule: 'masking/example', start: d.start + at, end: d.end + at } : { ...d, start: d.start + at, end: d.end + at })
       }
