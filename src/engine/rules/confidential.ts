@@ -1194,7 +1194,7 @@ const RELEASE_DAY_TO_COME = /(?:解禁|公表|発表|情報公開)(?:日|日時|
  * what is posted under it is kept inside. A plea inside a sentence (猫を外に出さないで) is no label.
  */
 const STAFF_ONLY =
-  /(?:外部|庁外|課外|部外|局外|社外)(?:へ|に|への)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|厳禁|NG|禁止)(?![をのにがもとでやし]|され|事項|措置|規定|ルール|について)|(?<![\p{Script=Han}])外出し(?:不可|厳禁|NG)|(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:表|おもて|公|おおやけ|外部)(?:に|へ)(?:は)?(?:まだ)?(?:決して|けっして|絶対に?|ぜったいに?)?(?:出して|漏らして|言って|話して)は(?:ならぬ|ならない|ならん|いけない|いけません|いかん|だめ|ダメ)(?:よ)?[」』]?と(?:言われ|いわれ|頼まれ|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:(?:出せ|出し|でき)(?:ない|ません)|出さない(?![でよこ]))|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)|(?<=[【\[〔《/・])(?:外|そと|ソト|外部|庁外|課外|部外|表|おもて|オモテ)(?:に|ニ|へ|ヘ)(?:は|ハ)?(?:出さ|ださ|ダサ|持ち出さ|もちださ|モチダサ|漏らさ|もらさ|モラサ)(?:ないで|ナイデ|ないこと|ナイコト|ない|ナイ)(?:ください|クダサイ|下さい|ね|ネ)?(?=[】\]〕》])/gu
+  /(?:外部|庁外|課外|部外|局外|社外)(?:へ|に|への)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|厳禁|NG|禁止)(?![をのにがもとでやし]|され|事項|措置|規定|ルール|について)|(?<![\p{Script=Han}])外出し(?:不可|厳禁|NG)|(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:表|おもて|公|おおやけ|外部)(?:に|へ)(?:は)?(?:まだ)?(?:決して|けっして|絶対に?|ぜったいに?)?(?:出して|漏らして|言って|話して)は(?:ならぬ|ならない|ならん|いけない|いけません|いかん|だめ|ダメ)(?:よ)?[」』]?と(?:言われ|いわれ|頼まれ|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:(?:出せ|出し|でき)(?:ない|ません)|出さない(?![でよこ]))|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され|回って(?:き|い)た|回ってきとる|送られてき|届いた)|(?<=[【\[〔《/・])(?:外|そと|ソト|外部|庁外|課外|部外|表|おもて|オモテ)(?:に|ニ|へ|ヘ)(?:は|ハ)?(?:出さ|ださ|ダサ|持ち出さ|もちださ|モチダサ|漏らさ|もらさ|モラサ)(?:ないで|ナイデ|ないこと|ナイコト|ない|ナイ)(?:ください|クダサイ|下さい|ね|ネ)?(?=[】\]〕》])/gu
 
 /**
  * Blind HE-092: a standing statement that the city keeps someone's information in (通報者の情報は外部に漏らさない。, いただいた個人情報は
@@ -2248,7 +2248,7 @@ const PENDING_BILL =
  * readings). A draft put out for comment or a public meeting (パブリックコメント, 説明会), one published, and a refusal stay clean.
  */
 const COUNCIL_PENDING_PAPER =
-  /(?:議会|委員会|議員)(?:の皆(?:さん|様))?(?:に|へ)(?:は)?(?:まだ)?(?:説明|報告|提出|上程|提案)(?:する|される)?前の[「『]?[\p{Script=Han}\p{Script=Katakana}ー]{0,12}?(?:案|資料|原稿|データ|計画|報告書)(?![\p{Script=Han}])[」』]?/gu
+  /(?:議会|委員会|議員)(?:の皆(?:さん|様))?(?:に|へ)(?:は)?(?:まだ)?(?:(?:説明|報告|提出|上程|提案)(?:する|される)?|出す|出される|かける|かけられる|諮る|示す|お示しする)前の[「『]?[\p{Script=Han}\p{Script=Katakana}ー]{0,12}?(?:案|資料|原稿|データ|計画|報告書)(?![\p{Script=Han}])[」』]?/gu
 const COUNCIL_PAPER_PUBLIC = /パブリックコメント|パブコメ|意見(?:を|の)?(?:募集|公募)|説明会|公表し|公開し|掲載し|ホームページ|市HP|ご覧いただけ|閲覧|会見|答弁|発表し/u
 /** …or the paper's content refused (については、お答えできません, 申し上げられません, お示しできません). */
 const COUNCIL_PAPER_REFUSED = /(?:お答え|お伝え|お示し|ご説明|お知らせ|公表|公開|回答)(?:でき|いたしかね|しかね)|申し上げられ|差し控え|控えさせ/u
@@ -5894,6 +5894,8 @@ function runParagraph(input: RuleInput): void {
     if (!found) runConf62({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // conf63 kinds (the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runConf63({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // conf64 kinds (the block at the end of the file): only where the paragraph still has no finding.
+    if (!found) runConf64({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -6439,9 +6441,13 @@ const BID_AHEAD58 = /開札後に公表|事後公表|(?:来週|明日|あす|来
 const BID_PRICE_OUT58 = /事前公表|入札公告|公告しました|公告文|落札|開札結果|入札結果|開札しました|契約(?:を)?締結|ホームページ|市HP/u
 
 /** How many staff of a unit are off sick (いま心の不調で休職している職員が6人). */
-const SICK_LEAVE_COUNT =
-  /(?:休職|病気休暇|病休|療養休暇|療養)(?:して|中(?:の)?|している|中で)?(?:いる|おる)?(?:職員|人|方|者|メンバー)(?:が|は)[、,]?(?:今|いま|現在)?[、,]?[0-9一二三四五六七八九十]{1,3}(?:人|名)|[0-9一二三四五六七八九十]{1,3}(?:人|名)(?:の職員)?(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:休職|病気休暇|病休|療養休暇)(?:して|中|しています|しており|に入って)|(?:不調|病気?|メンタル|体調|長期)[^。！？!?\n]{0,6}?休んで(?:いる|おる)(?:職員|人|方|者|メンバー)(?:が|は)[、,]?(?:今|いま|現在)?[、,]?[0-9一二三四五六七八九十]{1,3}(?:人|名)/gu
-const SICK_UNIT = /私の部|私の課|うちの(?:部|課|係|職場|チーム)|(?:部|課|係|室|班|所|館|センター)内|当課|本課|この課|職場|部署|部だけ|課だけ|係だけ/u
+const SICK_LEAVE_COUNT = new RegExp(
+  String.raw`(?:休職|病気休暇|病休|療養休暇|療養)(?:して|中(?:の)?|している|中で)?(?:いる|おる)?(?:職員|人|方|者|メンバー)(?:が|は)[、,]?(?:今|いま|現在)?[、,]?[0-9一二三四五六七八九十]{1,3}(?:人|名)|[0-9一二三四五六七八九十]{1,3}(?:人|名)(?:の職員)?(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:休職|病気休暇|病休|療養休暇)(?:して|中|しています|しており|に入って)|(?:不調|病気?|メンタル|体調|長期)[^。！？!?\n]{0,6}?休んで(?:いる|おる)(?:職員|人|方|者|メンバー)(?:が|は)[、,]?(?:今|いま|現在)?[、,]?[0-9一二三四五六七八九十]{1,3}(?:人|名)` +
+    // Blind R346C-015 kind: staff on leave counted unit by unit (休職中の職員を課ごとに数えてみたら、建設課が6人で突出; 病休者を部署別に集計すると…が4人).
+    String.raw`|(?:休職|病気休暇|病休|療養休暇|長期休暇)[^。！？!?\n]{0,10}?(?:職員|人|者|メンバー)(?:の(?:数|人数))?(?:を|は)?[、,]?(?:課|部|部署|所属|係|職場|出先機関)(?:ごと|別)(?:に|で)[^。！？!?\n]{0,24}?(?:が|は|で|も)[、,]?[0-9一二三四五六七八九十]{1,3}(?:人|名)`,
+  'gu',
+)
+const SICK_UNIT = /私の部|私の課|うちの(?:部|課|係|職場|チーム)|(?:部|課|係|室|班|所|館|センター)内|当課|本課|この課|職場|部署|部だけ|課だけ|係だけ|(?:課|部|所属|係)(?:ごと|別)/u
 const SICK_PUBLISHED = /人事行政|公表|発表し|ホームページ|市HP|全国|全職員|市全体|調査結果|統計/u
 
 /** A settlement sum offered in a lawsuit still going on (解決金を320万円とする市の案を…代理人にお示ししました). */
@@ -7831,4 +7837,58 @@ function runConf63({ input, t, p, spans, notAware, once, published }: Conf58Cont
   if ((p.has(EXAM_TO_COME) || EXAM_TO_COME58.test(t)) && !p.has(EXAM_THEME_PUBLIC) && !q.has(EXAM_THEME_OUT63)) {
     emitAll(q, doc, t, EXAM_THEME63, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && EXAM_NAMED63.test(sentenceText(m)) && !published(t)))
   }
+}
+
+/*
+ * conf64 kinds (blind R346C):
+ * - A draft answer to the council shared before the session (執行部から届いた市長答弁の案を共有します; 想定問答の原稿を載せておきます;
+ *   答弁書の素案、ちょっとだけお見せします): ANSWER_DRAFT64. What a draft answer says is the executive's until it is given in the chamber.
+ *   Drafting named as work (答弁案の作成に追われています), a how-to, the answer given or the minutes published stay clean.
+ * - The city's own estimate or ceiling for a purchase told to the firms who will bid or propose (市の見積りでは上限1億2千万円くらいで考えて
+ *   います。ご提案いただく事業者の皆さんは…; 課内の積算では8,000万円程度を想定しているので、業者さんは…): CITY_ESTIMATE64 with VENDORS64. A
+ *   ceiling published in the call (提案上限額, 公告, 仕様書に記載), an estimate for residents (市の試算では…効果) and a result stay clean.
+ * - An internal personnel survey of staff told with its counts (自己申告書（異動希望調書）は84人が提出…転出希望が11人と一番多く; 人事評価の
+ *   集計ではS評価が12人): STAFF_SURVEY64 with STAFF64. A survey named with no count, a training on the system, a published report of
+ *   personnel administration (人事行政の運営等の状況) and residents' declarations stay clean.
+ */
+/** A draft answer to the council (答弁の案, 答弁書の素案, 想定問答の原稿, 答弁案), then shared or shown. */
+const ANSWER_DRAFT64 =
+  /(?:答弁|答弁書|想定問答)(?:の)?(?:案|原案|素案|下書き|原稿|草稿|たたき台|ドラフト|文案)(?:を|も|[、,])?[、,]?(?:(?:少し|ちょっと|ちょこっと)だけ|こっそり|そのまま|先に|特別に|下に|以下に|ここに|皆(?:さん|様|さま)に(?:も)?|皆(?:さん|様|さま)と)?[、,]?(?:共有|掲載|公開|ご紹介|紹介|アップ|転載|お見せ|見せ|載せ|のせ|貼っ|貼り|お知らせ)(?:いたし|し|させていただき)?(?:ます|ておきます|とき(?:ます)?|ちゃいます|ちゃう|る(?:ね|よ))(?![かの])/gu
+const ANSWER_OUT64 = /作り方|書き方|作成(?:の)?(?:方法|手順|ポイント|要領)|コツ|研修|講座|会議録|議事録|録画|中継|(?:終わ|終了し|行われ|答弁され|答弁し)(?:まし)?た|ホームページ|市HP|公開され/u
+
+/** The city's own estimate or ceiling for a purchase (市の見積りでは上限1億2千万円くらいで考えています; 課内の積算では…を想定). */
+const CITY_ESTIMATE64 = new RegExp(
+  String.raw`(?:(?<![\p{Script=Han}])市|当市|本市|こちら|当方|役所|市役所|課内|庁内|内部|事務局|担当課|うち)(?:の|で|側の|側で)(?:見積り|見積もり|見積|積算|試算|想定|予算|予定価格)(?:額|金額|価格)?(?:では|だと|で(?:は)?|上(?:は)?|によると|によれば)[、,]?[^。！？!?\n]{0,12}?${VALUE61}[^。！？!?\n]{0,10}?(?:で|を|と|に|が)[、,]?(?:考えて|想定して|見て|みて|見込んで|置いて|設定して|抑え|おさえ|収め|おさめ|上限)`,
+  'gu',
+)
+/** …told to the firms who will bid or propose (ご提案いただく事業者の皆さん, 業者さんは, 応札される方). */
+const VENDORS64 = /(?:事業者|業者|提案者|応募者|メーカー|ベンダー|受注者|入札参加者)(?:さん|の(?:皆さん|皆様|皆さま|方|方々))|ご提案(?:いただ|くださ|下さ)|提案(?:して|を)(?:いただ|くださ|下さ)|応札(?:され|する|いただ)|見積書(?:を|の)(?:ご)?(?:提出|お出し)/u
+const ESTIMATE_OUT64 = /提案上限額|上限額(?:は|を)(?:公表|公告|仕様書)|公告|仕様書(?:に|で)(?:記載|明記|お示し|示し)|事前公表|(?:公表|公開)(?:して(?:い|お)|しました|済)|ホームページ|市HP|落札|入札結果|契約(?:を)?締結|補助|助成|給付|経済効果|効果額/u
+
+/** An internal personnel survey of staff told with its counts (自己申告書は84人が提出; 転出希望が11人; 人事評価の集計ではS評価が12人). */
+const STAFF_SURVEY64 = new RegExp(
+  String.raw`(?:自己申告書?|異動希望調書|異動希望|身上調書|意向調書|人事評価|勤務評定|キャリアシート)(?:[（(][^（）()\n]{1,12}[）)])?(?:の(?:集計|結果|提出|回答)(?:結果)?)?(?:は|では|を見ると|によると|を集計すると|を集計したら|を数えたら|を数えると|で)[、,]?[^。！？!?\n]{0,20}?[0-9一二三四五六七八九十百]{1,4}(?:人|名|件|%|割)` +
+    String.raw`|(?:転出|異動|転勤|配置換え|転属|転課|昇任|降任)希望(?:者)?(?:が|は)[、,]?[^。！？!?\n]{0,8}?[0-9一二三四五六七八九十]{1,3}(?:人|名)`,
+  'gu',
+)
+/** …about staff (職員, 人事, 異動, 部署). */
+const STAFF64 = /職員|人事|異動|転出|転勤|配属|部署|昇任|管理職/u
+const SURVEY_OUT64 = /研修|説明会|制度(?:の)?(?:導入|見直し|概要)|対象に|実施して|人事行政|(?:公表|発表|公開)(?:しました|いたしました|して(?:い|お)|済)|ホームページ|市HP|全国|他市|他の自治体|募集|確定申告|所得|市民税|住民税/u
+
+const CONF64 = new ParagraphGate([ANSWER_DRAFT64, ANSWER_OUT64, CITY_ESTIMATE64, VENDORS64, ESTIMATE_OUT64, STAFF_SURVEY64, STAFF64, SURVEY_OUT64])
+
+/** The conf64 kinds (see the comment above ANSWER_DRAFT64), run after the conf63 ones where the paragraph has no finding yet. */
+function runConf64({ input, t, spans, notAware, once }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF64.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    return t.slice(s.start, s.end)
+  }
+  // A draft answer to the council shared before the session.
+  emitAll(q, doc, t, ANSWER_DRAFT64, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !ANSWER_OUT64.test(sentenceText(m))))
+  // The city's own estimate or ceiling told to the firms who will bid or propose.
+  if (q.has(VENDORS64) && !q.has(ESTIMATE_OUT64)) emitAll(q, doc, t, CITY_ESTIMATE64, 'confidential/pre-release', emit, spans, once(notAware))
+  // An internal personnel survey of staff told with its counts.
+  if (q.has(STAFF64) && !q.has(SURVEY_OUT64)) emitAll(q, doc, t, STAFF_SURVEY64, 'confidential/personnel', emit, spans, once(notAware))
 }

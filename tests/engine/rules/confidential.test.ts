@@ -7586,3 +7586,54 @@ describe('confidential: a breakdown held back as practice, then the whole told',
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: blind R346C/R348M kinds (conf64)', () => {
+  it.each([
+    // a draft answer to the council shared before the session
+    ['議会事務局より。9月議会の代表質問について、執行部から届いた答弁の案を共有します。', 'confidential/pre-release'],
+    ['明日の本会議で使う想定問答の原稿、ちょっとだけお見せします。', 'confidential/pre-release'],
+    ['総務委員会の答弁書の素案を下に載せておきます。', 'confidential/pre-release'],
+    // a paper said to be before the council or a committee with the verb 出す/かける
+    ['公共施設の使用料を見直す条例案について、常任委員会にかける前の原案を共有します。', 'confidential/pre-release'],
+    ['議会に出す前の計画を、こっそり載せておきます。', 'confidential/pre-release'],
+    // the city's own estimate or ceiling told to the firms who will propose or bid
+    ['庁舎照明のLED化ですが、課内の積算では8,000万円程度を想定しています。業者さんはその範囲でお見積りをお願いします。', 'confidential/pre-release'],
+    ['新しい学習用端末の調達、市の予算では上限3億円で考えています。ご提案いただく際の目安にしてください。', 'confidential/pre-release'],
+    // an internal personnel survey of staff told with its counts
+    ['今年の異動希望調書を集計すると、福祉課への異動希望が15人でした。職員の関心の高さがうかがえます。', 'confidential/personnel'],
+    ['人事評価の集計では、S評価が12人、C評価が3人でした。', 'confidential/personnel'],
+    ['職員の自己申告では、転出希望は8人と昨年の倍でした。', 'confidential/personnel'],
+    // staff on leave counted unit by unit
+    ['病気休暇を取っている職員を部署別に集計すると、福祉課が4人で最多でした。', 'confidential/personnel'],
+    ['休職者を課ごとに数えたら、市民課は3人もいました。', 'confidential/personnel'],
+    // a paper or a film handed round to staff only, shown
+    ['職員にだけ回ってきた新庁舎の完成予想図、発表前ですがちょっとだけお見せします。', 'confidential/staff-only'],
+    ['関係者だけに送られてきた新しいポスター、まだ内緒ですがチラ見せ！', 'confidential/staff-only'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // drafting named as work, the answer given, a how-to
+    '議会前は答弁の案づくりに追われ、毎晩遅くまで残っています。',
+    '本会議での市長答弁の要旨を掲載します。会議録は後日ホームページで公開します。',
+    '新人職員研修で、答弁書の書き方を紹介します。',
+    '一般質問の答弁の案を各課で練り、市長と協議しました。',
+    // a ceiling published in the call, an estimate for residents, a result
+    'プロポーザルの提案上限額は1億2千万円（税込）です。詳しくは公告をご覧ください。',
+    '市の試算では、この事業による経済効果は約3億円を見込んでいます。',
+    '入札結果を公表しました。落札額は8,200万円で、地元の業者さんが落札しました。',
+    '市の予算では、子育て支援に12億円を充てています。事業者の皆さんへの補助もあります。',
+    // a survey named with no count, a training, residents' declarations
+    '自己申告書の提出期限は12月15日です。職員の皆さんは忘れずに提出してください。',
+    '人事評価制度の研修を行い、管理職45人が参加しました。',
+    '市民税の申告では、所得の自己申告は1,200件ありました。',
+    '職員の人事行政の運営等の状況を公表しました。異動希望の調査は毎年行っています。',
+    // leave as a rule, a city-wide figure published
+    '病気休暇の取り方は、課ごとに担当者が説明します。',
+    '休職中の職員の復職支援について、課ごとに担当者を3人置いています。',
+    // staff-only handed round but published, a notice to residents
+    '職員にだけ配られていたハンドブックを、市民の皆さまにも公開しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
