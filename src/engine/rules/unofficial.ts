@@ -2421,6 +2421,22 @@ const SELECTION_DATED = /(?:審査|選考|選定|入札|開札|抽選|コンペ|
 const WINNER_GUESSED =
   /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー]{0,8}?(?:さん|社|会社|業者|建設|工業|組|事務所|団体|企業|JV)(?:さん)?(?:かなぁ?|かなあ|かなー|(?:ん|の)?(?:じゃ|や|では)(?:ない|なか)(?:かな|か|ろうか)|っちゃないか|あたり(?:かな|でしょう|だろう)?|が(?:有力|濃厚|本命|優勢))|(?:取る|とる|取れる|落札する|受注する|選ばれる|勝ち取る|続ける)(?:ん|の)?(?:(?:じゃ|や|では)(?:ない|なか)(?:かな|か|ろうか)|っちゃないか)|(?:取る|とる|取れる|落札する|受注する|選ばれる|勝ち取る|続ける)(?:気がし|予感|(?:と|って)思|でしょう|だろう|やろ|かも|っぽい)|(?:という|って)(?:雰囲気|空気|予感)(?:です|だ|や|がし|が漂|ば|たい|[。！!…]|$)/gu
 
+/**
+ * Blind R346C-021 kind: a vote's figures forecast by the account (投票率は、事務局内では4割を切るとみています; 投票率は前回を下回ると予想して
+ * います; 得票は…程度になるんじゃないかな): the election office or any office of the city foretelling how a vote will go speaks before the
+ * count. A result or an interim figure (投票率は45.2%でした, 14時現在), a call to vote and a published trend stay clean.
+ */
+const VOTE_FIGURE_FORETOLD =
+  /(?:投票率|得票(?:数|率)?|当選ライン|当落ライン|議席(?:数)?|票数)(?:は|が|も)[、,]?[^。！？!?\n]{0,24}?(?:切る|切り|超える|超え|下回る|下回り|上回る|上回り|割る|割り込む|届かない|届く|いく|行く|なる|伸びる|伸び悩む|落ち込む|上がる|下がる|前後|程度|くらい|ぐらい)(?:ん|の)?(?:(?:と|って)(?:み|見|予想し|予測し|読ん|踏ん|見込ん|思っ|考え)(?:て(?:い|お)|とる|ちょる|ています|ております)|(?:じゃ|では|や)(?:ない|なか)(?:かな|か(?![らも])|でしょうか)|(?:でしょう|だろう|やろ)(?![かもけ])|と思(?:い|う|わ)|気がし)/u
+const VOTE_FIGURE_OUT = /でした|となりました|確定|速報|現在|時点|(?:公表|発表)(?:しました|いたしました|されて)|ご投票|投票(?:に行|へ行|しましょう|をお願い)|期日前投票(?:を|も)/u
+function voteFigureForetold(e: Emitter, t: string): void {
+  const m = VOTE_FIGURE_FORETOLD.exec(t)
+  if (!m || !ELECTION_HELD.test(t)) return
+  const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+  if (VOTE_FIGURE_OUT.test(sentence) || RUMOUR_AWARE.test(sentence) || quotedExample(t, m.index)) return
+  put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: '選挙の結果', marker: m[0].replace(/^[^]*?(?=(?:と|って)(?:み|見|予想|予測|読|踏|思|考)|(?:じゃ|では|や)(?:ない|なか)|でしょう|だろう|やろ|気がし)/u, '') })
+}
+
 function selectionForetold(e: Emitter, t: string): void {
   const open = SELECTION_PENDING.test(t) || (CITY_SELECTION.test(t) && (WINNER_OPEN.test(t) || SELECTION_DATED.test(t)))
   if (!open) return
@@ -4295,7 +4311,25 @@ const OPERATOR_NEXT_TERM =
   /(?:運営|管理|管理運営|運営管理|指定管理(?:業務)?|業務|委託業務)(?:を|も|は)?[、,]?(?:引き続き|継続して|続けて|新たに|新しく|当社が|弊社が|私どもが)?[、,]?(?:担当|担|受託|継続|続け|引き継|引き受|お引き受|お預か|預か|任さ|行|務め|させていただ)[ぁ-ゖ]{0,6}?(?:見通し|見込み|方向|運び|公算|可能性が(?:高|大き)|(?:こと|形)(?:に|と)(?:なりそう|なる見込|なりつつ|ほぼ決まり)|ことが(?:ほぼ)?(?:決まりそう|内定|固まり)|ことで(?:ほぼ)?(?:決まりそう|調整))|(?:指定管理者|運営事業者|運営者|委託先|受託者|受託事業者)(?:に|として)[、,]?[^。！？!?\n]{0,12}?(?:選ばれ|選定され|指定され|決まり|決ま|内定し)(?:る|そう)?(?:見通し|見込み|方向|公算|可能性|らしい|みたい|ことになりそう|のは(?:ほぼ)?確実)/u
 const OPERATOR_TERM = /引き続き|継続して|次期|来年度|再来年度|次年度|以降|[0-9０-９]+年度|[0-9０-９一二三四]月から|来春|今後も|これからも|次の(?:期間|指定期間|契約)|更新/u
 const OPERATOR_SETTLED = /議決|可決|議会の(?:承認|同意)|指定(?:を受け|され|いただ)(?:まし)?た|指定を受けて|選定結果|指定管理者(?:の)?指定(?:を|が)(?:受け|され|行われ)|正式に決(?:定|まり)/u
+/**
+ * Blind R346C-025 kind: who gets the next contract guessed in the writer's own voice (運営委託、今回も前と同じ会社で落ち着くんじゃないかな;
+ * 次の指定管理も今の団体になるでしょう; 清掃業務は地元の業者さんに決まると思います): a firm or a body named with an outcome verb and a guess,
+ * in a term to come (今回, 次, 来年度). A question (どの会社に決まるんでしょうか), a contract concluded and the city's plain statement stay clean.
+ */
+const OPERATOR_GUESSED =
+  /[^。！？!?\n、,]{0,8}?(?:会社|業者|事業者|団体|法人|企業|ところ|社|さん)(?:さん)?(?:で|に)[、,]?(?:落ち着|おちつ|決ま|きま|収ま|おさま|なる|なり|なっ|続投|継続)[ぁ-ゖ]{0,3}?(?:(?:ん|の)?(?:じゃ|や|では)(?:ない|なか)(?:かな|か(?![らも])|ろうか|でしょうか)?|(?:でしょう|だろう|やろ)(?![かもけ])|(?:と|って)(?:思(?:う|い|っ|わ)|み(?:て|と)|見(?:て|と)|予想|踏ん|読ん)|気がし|感じ(?:です|がし)|っぽい|かも)/u
+const OPERATOR_GUESS_TERM = /今回|今度|次回|次の|次期|次も|来年度|来期|引き続き|更新/u
+const OPERATOR_GUESS_SETTLED = /(?:契約|委託|締結|決定|選定)(?:しました|いたしました|されました)|決まりました|議決|可決|入札結果|落札しました/u
 function operatorForetold(e: Emitter, t: string): void {
+  const g = OPERATOR_GUESSED.exec(t)
+  if (g && /委託|入札|契約|指定管理|受託|受注|落札|プロポーザル|業者選定/u.test(t) && !OPERATOR_GUESS_SETTLED.test(t)) {
+    const sentence = sentenceOf(t, g.index, g.index + g[0].length)
+    const asked = /どの|どこ|何|なに|どちら|誰|だれ/u.test(t.slice(Math.max(0, g.index - 4), g.index + g[0].length))
+    if (OPERATOR_GUESS_TERM.test(sentence) && !asked && !RUMOUR_AWARE.test(sentence) && !quotedExample(t, g.index)) {
+      put(e, 'unofficial/forecast', g.index, g.index + g[0].length, { topic: '契約の相手方の選定', marker: g[0].replace(/^[^]*?(?:で|に)[、,]?(?=落ち着|おちつ|決ま|きま|収ま|おさま|なる|なり|なっ|続投|継続)/u, '') })
+      return
+    }
+  }
   const m = OPERATOR_NEXT_TERM.exec(t)
   if (!m || OPERATOR_SETTLED.test(t)) return
   const sentence = sentenceOf(t, m.index, m.index + m[0].length)
@@ -5378,6 +5412,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.budgetStage) budgetUnsettled(e, t)
     if (/決ま|確定|確実|内定|決定|当確|本命|有力|出来レース|選ばれ|採択され|採用され|受賞し|当選し|落札し|入賞し/u.test(t) || CITY_SELECTION.test(t)) selectionForetold(e, t)
     if (/指定|登録|認定|選定|選出|選ばれ/u.test(t)) designationForetold(e, t)
+    if (/投票率|得票|当選ライン|当落ライン|議席|票数/u.test(t)) voteFigureForetold(e, t)
     informal(e, t)
     if (e.has.overheardWords) overheard(e, t)
     if (has.political) politicalView(e, t)

@@ -7042,3 +7042,29 @@ describe('unofficial (5(1)): an office of the city said to move, set off by a co
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): a vote\'s figures and the next contractor foretold (blind R346C-021/025 kinds)', () => {
+  it.each([
+    '市議会議員選挙の投票率は、前回を下回ると予想しています。',
+    '今度の知事選挙、投票率は3割前後とみています。',
+    '市長選の投票率、5割には届かないんじゃないかな。',
+    '公民館の清掃業務、次も地元の業者さんに決まると思います。',
+    '図書館の指定管理、今回も今の団体で落ち着くでしょう。',
+    '給食の配送委託は来年度も同じ会社になるんじゃないかな。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/forecast:warn'))).toBe(true)
+  })
+  it.each([
+    // a result, an interim figure, a call to vote
+    '前回の市長選挙の投票率は38.5%でした。',
+    '市長選挙の投票率は、14時現在で18.3%です。',
+    '投票率が上がるよう、期日前投票もぜひご利用ください。',
+    '市議会議員選挙の投票率を上げるため、出前授業を行っています。',
+    // a question, a contract concluded, the city's plain statement
+    '給食センターの運営委託、今回はどの会社に決まるんでしょうか。',
+    '給食センターの運営委託は、今回も前と同じ会社に決まりました。',
+    '清掃業務は、来年度も引き続き地元の業者さんに委託しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/forecast'))).toEqual([])
+  })
+})
