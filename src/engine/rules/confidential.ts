@@ -2971,6 +2971,24 @@ const LABEL_TALKED = /^[^】\]〕》〉>)』〗\n]{0,9}[】\]〕》〉>)』〗](
 function markerInUse(t: string, start: number, end: number): boolean {
   return (LABEL_OPEN.test(t.slice(Math.max(0, start - 1), start)) && LABEL_CLOSE.test(t.slice(end, end + 12)) && !LABEL_TALKED.test(t.slice(end, end + 24))) || CITED_AFTER.test(t.slice(end, end + 40))
 }
+/**
+ * A draft paper of the council or of personnel (答弁案, 想定問答, 人事案) named only as the work in hand: being made, checked or rewritten
+ * (答弁案の作成に追われています, 想定問答づくりが大詰めです, 答弁案を書いています), with nothing of it told, shown or cited in its sentence or the
+ * next (no quotation, figure, こっそり, 見せ, によると: NAMED_PAPER_TOLD, TOLD_ANYWAY). Staff's busy season, not a leak. With a photo
+ * or video attached the post step warns (what the picture shows). A paper shared, shown or quoted stays a marker.
+ */
+const DRAFT_PAPER = /^(?:答弁案|想定問答|人事案)$/u
+const DRAFT_AT_WORK =
+  /^(?:集)?(?:の)?(?:作成|作り|づくり|準備|取りまとめ|とりまとめ|調整|精査|読み合わせ|確認作業|手直し|書き直し|修正)(?:作業)?(?:に追われ|で残業|が続|が大詰め|も大詰め|が山場|も山場|の真っ最中|中|を進め|に取り組|に励|で(?:大忙し|バタバタ|ばたばた|てんてこ舞い|忙し|手一杯))|^(?:集)?(?:を|の)(?:作成し|作っ|つくっ|まとめ|練っ|書い|直し)(?:てい|て(?:お|い)ります|とる|よる|中)/u
+function draftAtWork(t: string, start: number, end: number): boolean {
+  if (!DRAFT_PAPER.test(t.slice(start, end)) || !DRAFT_AT_WORK.test(t.slice(end, end + 16))) return false
+  const s = sentenceAround(t, start, end)
+  const told = sentenceAndNext(t, start, end)
+  const after = told.slice(end - s.start)
+  return !TOLD_ANYWAY.test(told) && !NAMED_PAPER_TOLD.test(t.slice(s.start, start)) && !NAMED_PAPER_TOLD.test(after) && !DRAFT_CONTENT.test(after)
+}
+/** What a draft's content would say: a person or a post (さん, 課長), a decision or where it is heading, a measure (無償化, 廃止). */
+const DRAFT_CONTENT = /さん|氏|様|課長|部長|係長|局長|所長|室長|異動|昇任|昇格|決ま|決定|なりそう|見込み|方向|方針|予定|無償|引き上げ|引き下げ|値上げ|値下げ|廃止|新設|統合|休止|中止|延期|見直し|答え|回答|とのこと|そうです/u
 /** Telling on the quiet in the same sentence: a duty named and then broken. */
 const TOLD_ANYWAY = /こっそり|ここだけ|内緒|ないしょ|ナイショ|オフレコ|少しだけ|ちょっとだけ|お見せ|教えちゃ|教えます|入手/u
 
@@ -4322,6 +4340,8 @@ export interface ConfidentialFacts {
   releaseDay: boolean
   /** Work presented at an event, a season's opening or a lesson: the telling ahead is no release held back. */
   exempt: boolean
+  /** Draft papers named only as the work in hand (答弁案の作成に追われています, paragraph offsets): a finding only with a photo or video. */
+  atWork: Span[]
 }
 function paragraphFacts(doc: Doc): ConfidentialFacts {
   const t = doc.squeezed.text
@@ -4332,13 +4352,19 @@ function paragraphFacts(doc: Doc): ConfidentialFacts {
     EARLY_REVEAL.lastIndex = 0
     for (let m = EARLY_REVEAL.exec(t), n = 0; m && n < MAX_HITS; m = EARLY_REVEAL.exec(t), n++) ahead.push(doc.fromSqueezed(m.index, m.index + m[0].length))
   }
-  return { ahead, releaseDay, exempt }
+  return { ahead, releaseDay, exempt, atWork: [] }
 }
 
 export const confidential: RuleFamily<ConfidentialFacts> = {
   id: 'confidential',
   meta,
-  post({ facts, spans, emit }) {
+  post({ facts, spans, ctx, emit }) {
+    // A draft paper named as the work in hand, with a photo or a video attached: what the picture shows of it is for a second look.
+    if (ctx.attachments.length > 0) {
+      facts.forEach((f, i) => {
+        for (const s of f.atWork) emit({ rule: 'confidential/marker', start: s.start + spans[i]!.start, end: s.end + spans[i]!.start, severity: 'warn' })
+      })
+    }
     // Blind R247T-008 kind: 一足早くお伝えします on a line of its own, the release day still to come in another paragraph.
     if (!facts.some((f) => f.releaseDay) || facts.some((f) => f.exempt)) return
     facts.forEach((f, i) => {
@@ -4346,14 +4372,18 @@ export const confidential: RuleFamily<ConfidentialFacts> = {
     })
   },
   run(input) {
-    runParagraph(input)
-    return paragraphFacts(input.doc)
+    const atWork = runParagraph(input)
+    return { ...paragraphFacts(input.doc), atWork }
   },
 }
 
-/** The family's check of one paragraph (its body keeps the indentation it had as `run`). */
-function runParagraph(input: RuleInput): void {
+/**
+ * The family's check of one paragraph (its body keeps the indentation it had as `run`). Returns the draft papers it found named only as
+ * the work in hand (draftAtWork; paragraph offsets), which `post` reports when a photo or video goes with the post.
+ */
+function runParagraph(input: RuleInput): Span[] {
     const { doc } = input
+    const atWork: Span[] = []
     /** Whether a finding (not a mention) has been given in this paragraph yet: the conf56 kinds add one only where none stands. */
     let found = false
     /** The spans of the findings given so far that are not mentions (a quoted request reported is one, yet what follows it may be told). */
@@ -5920,6 +5950,11 @@ function runParagraph(input: RuleInput): void {
       if (!h.mention && (parcelLabel(t.slice(h.start, h.end), sentenceOf(t, h.start, h.end)) || wasteLabel(t, h.start, h.end) || refusedFor(t, h.end))) continue
       // 白秋が晩年に書き残した未定稿の詩のノート: a writer's unfinished manuscript, a literary term (blind GZ-053).
       if (!h.mention && literaryDraft(t, h.start, h.end)) continue
+      // 議会前なので答弁案の作成に追われています: a draft paper named as the work in hand, nothing of it told (a photo makes it a warning in post).
+      if (!h.mention && draftAtWork(t, h.start, h.end)) {
+        atWork.push({ start, end })
+        continue
+      }
       // 人事異動の内示がありました。お世話になった皆さん、ありがとうございました: one's own 内示, nothing told (review of conf58).
       if (!h.mention && ownNaijiEvent(t, h.start, h.end)) continue
       // ※掲載写真の無断転載・複製禁止: a rights notice on published work, not a marker (blind GX-104).
@@ -5943,6 +5978,7 @@ function runParagraph(input: RuleInput): void {
     }
     // Blind R189I-031: a marker broken by a line break (…約9万2千人、庁内⏎限りの数字なので…): the word read across the break.
     if (doc.raw.includes('\n')) readAcrossBreaks(input, spans)
+    return atWork
 }
 
 /**

@@ -7637,3 +7637,29 @@ describe('confidential: blind R346C/R348M kinds (conf64)', () => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a draft paper named only as the work in hand (CO fixer report, conf64)', () => {
+  it.each([
+    '議会前なので、答弁案の作成に追われています。',
+    '定例会を控え、各課で答弁案づくりが大詰めです💦',
+    '来週の議会に向けて、想定問答の作成で残業続きです。',
+    '人事課は年度末の人事案の取りまとめでバタバタしています。',
+    '今夜も想定問答集を作っています。明日は早めに帰ります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    // something of the draft told in its sentence or the next, shown, or cited
+    '答弁案の作成に追われています。市長答弁の案には「学童保育は無料化」とあります。',
+    '答弁案の作成中です。内容は、給食費を3割引き下げるというものです。',
+    '人事案を作っています。福祉課長は田中さんになりそうです。',
+    '想定問答の作成中ですが、こっそり一部をお見せします。',
+    '答弁案によると、給食費は無償化されます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it('warns when a photo or a video goes with it (what the picture shows of the paper)', () => {
+    const found = findingsOf(confidential, '議会前なので、答弁案の作成に追われています。', { attachments: [{ kind: 'image' }] })
+    expect(summary(found)).toEqual(['confidential/marker:warn:答弁案'])
+  })
+})
