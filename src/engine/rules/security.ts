@@ -216,6 +216,8 @@ function adminUrls(doc: Doc, emit: (f: DraftFinding) => void): void {
 
 // ---------- secrets with their value ----------
 
+/** What a login or a connection asks for (聞かれる, 求められる, 要求される): typed there, it is the key. Blind R346C-031 kind. */
+const ASKED_FOR = '(?:聞かれる|訊かれる|きかれる|尋ねられる|求められる|要求される|問われる)'
 /**
  * Words that name a secret. Group 1: strong (a secret on its own); group 2: an account name that
  * is a secret only next to a strong one. ASCII words may be spaced out (p a s s). Bounded: linear.
@@ -256,10 +258,11 @@ const SECRET_KEY = new RegExp(
     '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
     // Blind R234M-035 kind: the secret named by what is typed to connect or to get in, with no word for it (ネット、つなぐときに入れる文字は
     // y a n a g a w a - 1 1 0 3 です, ログインするときに入力する文字列は): what is typed there is the key.
-    '|(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)に(?:入れる|入力する|打つ|打ち込む)(?:文字列?|言葉|番号|コード)',
+    // Blind R346C-031 kind: …or by what the screen asks for then (つなぐときに聞かれる文字列は, 接続時に求められる番号): what is asked is the key.
+    '|(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)に?(?:入れる|入力する|打つ|打ち込む|' + ASKED_FOR + ')(?:文字列?|言葉|番号|コード)',
     // Blind R321C-037 kind: …or by when it is typed, the first time or at the login (初回に入れる文字列：Ygw#5520, 最初に入力する番号は,
     // ログイン時に打つ文字は): what is typed then is the secret, named without its word.
-    '|(?:(?:初回|最初|初めて|はじめて|一番最初)(?:の(?:ログイン|サインイン|起動|接続)(?:の)?)?(?:時|とき|際)?|(?:ログイン|サインイン|起動|接続)(?:の)?(?:時|とき|際))(?:に|は)?(?:入れる|入力する|打つ|打ち込む)(?:文字列?|言葉|番号|コード|数字|英数字|キーワード)',
+    '|(?:(?:初回|最初|初めて|はじめて|一番最初)(?:の(?:ログイン|サインイン|起動|接続)(?:の)?)?(?:時|とき|際)?|(?:ログイン|サインイン|起動|接続)(?:の)?(?:時|とき|際))(?:に|は)?(?:入れる|入力する|打つ|打ち込む|' + ASKED_FOR + ')(?:文字列?|言葉|番号|コード|数字|英数字|キーワード)',
     // A device's lock itself told with its value (タブレットの画面ロックは 0729): the lock is what the code opens.
     // Blind R226E-012 kind: …the lock's release named with の (画面ロックの解除は ｙａｎａ－２０２５！ です) is the release itself as the topic.
     // Blind R237M-013 kind: the device named with の before its lock (受付用iPadのロックは「ニ・ゼロ・ニ・ロク…」), the same lock.
@@ -2578,7 +2581,7 @@ const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点�
 /** The reader's own home (ご自宅, お宅, ご家庭): a case put to them in advice, no site of the city's. */
 const READER_HOME = /ご自宅|ご家庭|お宅|お住まい|ご自身|あなた/u
 /** A secret named only by when or where it is typed (初回に入力するコード, ログインするときに入れる文字列). */
-const TYPED_NAME = /(?:入れる|入力する|打つ|打ち込む)(?:文字列?|言葉|番号|コード|数字|英数字|キーワード)$/u
+const TYPED_NAME = /(?:入れる|入力する|打つ|打ち込む|聞かれる|訊かれる|きかれる|尋ねられる|求められる|要求される|問われる)(?:文字列?|言葉|番号|コード|数字|英数字|キーワード)$/u
 /** What a code handed to everyone gives (送料無料, 割引, クーポン, 特典, ポイント): a campaign's code, no one's secret. */
 const CAMPAIGN_CODE = /クーポン|割引|値引|送料(?:が)?無料|特典|ポイント(?:が|を)?(?:付|もら|進呈|プレゼント)|プレゼント|キャンペーン|抽選|ショップ|ご購入|お買い物|お買い上げ/u
 /** A crime the paragraph speaks of (a bare カメラ there watches for it): theft, a prowler, vandalism, a break-in. */
@@ -3288,10 +3291,15 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
  * 青いクーラーボックスにしまってある; 段ボール箱, 封筒, 机の引き出し) until the hour it is collected: as a safe's, its place and hour tell a
  * thief where and when. A box for visitors' gifts (募金箱, 賽銭箱) is public by design, and the public paying in (お支払い, 入れてください) no keeping.
  */
-const CASH_NOUN = '(?:売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料|募金|寄付金|義援金|協賛金|お賽銭|賽銭|レジのお金)'
+/**
+ * Blind R346C-032 kind: vouchers are cash to a thief (商品券, 金券, ギフト券, 図書カード, 収入印紙, 切手), and a note on the lot may stand
+ * between the noun and its は (商品券（未発送分）は). Told kept at a spot found by counting (奥から2番目の棚, 3段目, いちばん下の引き出し:
+ * HIDDEN_SPOT), the place alone is the tip, with no hour.
+ */
+const CASH_NOUN = '(?:商品券|金券|ギフト券|ギフトカード|図書カード|図書券|クオカード|QUOカード|収入印紙|切手|売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料|募金|寄付金|義援金|協賛金|お賽銭|賽銭|レジのお金)'
 const CASH_BOX = '(?<!募金|寄付|賽銭|献金|義援金)(?:クーラーボックス|ボックス|箱|袋|缶|ケース|バッグ|かばん|カバン|鞄|封筒|リュック|段ボール|引き出し|引出し)'
 const MONEY_KEPT = new RegExp(
-  `(${CASH_NOUN}(?:(?:と|や|・|、)${CASH_NOUN}){0,2})(?:の(?:お預かり|預かり|回収|搬送|運搬|移送|受け渡し))?(?:は|を|も)[、,]?([^。！？!?\\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|${CASH_BOX}|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め|隠し)|(?:で[^。！？!?\\n]{0,24}?)?まで(?:歩いて|徒歩で|車で|公用車で|自転車で)?(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))`,
+  `(${CASH_NOUN}(?:(?:と|や|・|、)${CASH_NOUN}){0,2})(?:[（(][^（）()\\n]{1,12}[）)])?(?:の(?:お預かり|預かり|回収|搬送|運搬|移送|受け渡し))?(?:は|を|も)[、,]?([^。！？!?\\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|${CASH_BOX}|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め|隠し)|(?:で[^。！？!?\\n]{0,24}?)?まで(?:歩いて|徒歩で|車で|公用車で|自転車で)?(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))`,
   'gu',
 )
 /**
@@ -3307,6 +3315,10 @@ const CLOCK_TIME = /[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2}|(?:午前|午後|�
  */
 const AFTER_HOURS = /閉庁後|閉館後|閉店後|閉場後|閉会後|終業後|業務終了後|退庁時|退庁前|夜間|毎晩|毎夕|夜は|土日は|休日は/u
 const CASH_SPOT = /段|引き出し|引出し|奥|裏|(?:の|に)(?:下|上)$/u
+/** Put in an envelope or a box to be sent or handed out (封筒に入れて郵送します, 箱に入れてお配りします): on its way out, not kept. */
+const SENT_OUT = /^[^。！？!?\n]{0,12}?(?:郵送|発送|送付|お送り|配送|配達|お届け|配布|配付|お配り|お渡し)/u
+/** A spot found by counting or from an end (奥から2番目の棚, 3段目, いちばん下の引き出し): the hiding place itself. Blind R346C-032 kind. */
+const HIDDEN_SPOT = /[0-9０-９一二三四五六七八九十]{1,2}(?:番目|段目)|(?:いちばん|一番|最)(?:奥|下|上|後ろ)|(?:奥|下|上|手前|右|左)から[0-9０-９一二三四五六七八九十]/u
 /**
  * Blind R298K-006 kind: the takings' collection told with its clock time (売上金は21時半に一度だけ回収に来ます, 釣り銭は17時に係長が取りに
  * 来ます), and where the cash waits till then told in the same or the next sentence, its topic left out (それまでは受付机の下の手提げ金庫に
@@ -3316,9 +3328,12 @@ const CASH_SPOT = /段|引き出し|引出し|奥|裏|(?:の|に)(?:下|上)$/u
  */
 const MONEY_COLLECTED =
   /(売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金)(?:は|を|も)[、,]?[^。！？!?\n]{0,30}?(?:[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2})[^。！？!?\n]{0,14}?(?:(?:回収|取り|受け取り|引き取り)に(?:来|き|く|伺|うかが|参|まい|回|まわ)|回収(?:し|され|いたし|する))/gu
-/** Where the cash waits till it is collected: a safe or a box at a named spot (受付机の下の青い手提げ金庫に入れています), topic left out. */
+/**
+ * Where the cash waits till it is collected: a safe or a box at a named spot (受付机の下の青い手提げ金庫に入れています), topic left out.
+ * Blind R346C-042 kind: …or kept in it (窓口奥の手提げ金庫で保管しています, 金庫で管理しています).
+ */
 const MONEY_STASH =
-  /(?:手提げ金庫|金庫|キャッシュボックス|集金袋|集金箱|の(?:下|中|奥|裏)[^。！？!?\n]{0,10}?(?:箱|袋|缶|ケース|ボックス))(?:の(?:中|なか))?(?:に|へ)(?:入れ|しまっ|置い|隠し|保管し|まとめ)(?:て(?:い|あ|お)|と(?:り|る|き|っ)|ちょ)/u
+  /(?:手提げ金庫|金庫|キャッシュボックス|集金袋|集金箱|の(?:下|中|奥|裏)[^。！？!?\n]{0,10}?(?:箱|袋|缶|ケース|ボックス))(?:の(?:中|なか))?(?:(?:に|へ)(?:入れ|しまっ|置い|隠し|保管し|まとめ)|で(?:保管し|管理し|預かっ))(?:て(?:い|あ|お)|と(?:り|る|き|っ)|ちょ)/u
 /** The collection's clock time told in the sentence after the keeping place (…の手提げ金庫に入れています。21時に回収に来ます). */
 const COLLECT_AT =
   /(?:[0-9０-９]{1,2}時|[0-9]{1,2}:[0-9]{2})[^。！？!?\n]{0,14}?(?:(?:回収|取り|受け取り|引き取り)に(?:来|き|く|伺|うかが|参|まい|回|まわ)|回収(?:し|され|いたし|する))/u
@@ -3343,7 +3358,7 @@ function findMoneyCollected(doc: Doc, emit: (f: DraftFinding) => void, done: Spa
 
 function findMoneyKept(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text
-  if (!/金庫|キャッシュボックス|保管庫|集金袋|集金箱|銀行|郵便局|金融機関|ボックス|箱|袋|缶|ケース|バッグ|かばん|カバン|鞄|封筒|リュック|段ボール|引き出し|引出し/u.test(t)) return
+  if (!/金庫|キャッシュボックス|保管庫|集金袋|集金箱|銀行|郵便局|金融機関|ボックス|箱|袋|缶|ケース|バッグ|かばん|カバン|鞄|封筒|リュック|段ボール|引き出し|引出し|書庫|倉庫|保管室|ロッカー|キャビネット|棚|机/u.test(t)) return
   const done: Span[] = []
   if (/回収|取りに|受け取りに|引き取りに/u.test(t)) findMoneyCollected(doc, emit, done)
   for (const m of hitsOf(MONEY_KEPT, t)) {
@@ -3352,7 +3367,7 @@ function findMoneyKept(doc: Doc, emit: (f: DraftFinding) => void): void {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     // Blind R298K-006 kind, the other order: the keeping place, then the collection's clock time in the next sentence.
     const next = s.end < t.length ? t.slice(s.end, sentenceAround(t, s.end, s.end).end) : ''
-    if (!(CLOCK_TIME.test(sentence) || COLLECT_AT.test(next) || (AFTER_HOURS.test(sentence) && CASH_SPOT.test(m[2]!))) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence) || CASH_PAID_IN.test(sentence)) continue
+    if (!(CLOCK_TIME.test(sentence) || COLLECT_AT.test(next) || (AFTER_HOURS.test(sentence) && CASH_SPOT.test(m[2]!)) || HIDDEN_SPOT.test(m[2]!)) || SAFETY_ADVICE.test(sentence) || isAdvice(sentence) || AWARENESS.test(sentence) || CASH_PAID_IN.test(sentence) || SENT_OUT.test(t.slice(m.index + m[0].length, s.end))) continue
     const end = kanaTail(t, m.index + m[0].length, 8)
     const span = doc.fromSqueezed(m.index, end)
     const place = m[2]!.replace(/^[^]*?(?:[0-9０-９]{1,2}時(?:ごろ|頃|半)?(?:に|から|以降|まで)?[、,]?|[、,])/u, '').replace(/^(?:閉庁後|閉館後|閉店後|閉場後|閉会後|終業後|業務終了後|退庁時|夜間|毎晩|毎夕)(?:に|は)?[、,]?/u, '')

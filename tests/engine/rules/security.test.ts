@@ -4157,3 +4157,48 @@ describe('security, sec63: the note form as one item of a list of do-nots in a t
     expect(rules(text)).toContain('security/weakness:block')
   })
 })
+
+describe('security: the key named by what the screen asks for when connecting or logging in (blind R346C-031 kind)', () => {
+  // Kind: no word for the secret, only what is asked for at the moment of connecting (つなぐときに聞かれる文字列は, 接続時に求められる番号は),
+  // then the value. Hard negatives: the public's own number named so, a free network with no key, a form's field.
+  it.each([
+    '支所のWi-Fi、接続時に求められる番号は 44817203 やけん、メモしといて。',
+    '倉庫のネット、つなぐとき聞かれるコードは「yng-soko-77」です。',
+    'タブレットにログインする際に要求される文字列は Kanko#0944 です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '電子申請にログインするときに聞かれる番号は、申請時にメールでお送りした受付番号です。',
+    '館内のフリーWi-Fiは、接続時に求められるパスワードなしでご利用いただけます。',
+    '窓口で聞かれる番号は、通知書に記載の整理番号です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: vouchers or cash kept at a spot found by counting, or kept in a safe till a timed collection (blind R346C-032, R346C-042 kinds)', () => {
+  // Kinds: 商品券, 図書カード, 収入印紙 are cash to a thief; told kept at a counted spot (上から3段目の引き出し, いちばん下の段, 奥から2番目の棚)
+  // the place alone is the tip. Cash collected at a clock time and kept till then in a safe (手提げ金庫で保管しています) tells where and until when.
+  // Hard negatives: vouchers sold or handed out, sent by post, paid in; a safe with no hour; a collection with no place; 信用金庫.
+  it.each([
+    '余った図書カードは、会計課のキャビネットの上から3段目の引き出しに入れています。',
+    '記念品のクオカードは、事務室奥のロッカーのいちばん下の段に置いています。',
+    '収入印紙は窓口奥の棚の2段目の箱に保管しています。',
+    '窓口で受け取った手数料の現金は、毎日16時に会計課が回収しに来ます。それまではカウンター下の手提げ金庫で管理しています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'プレミアム商品券は、市役所1階の窓口で販売しています。',
+    '当選された方の商品券は、封筒に入れて3月10日以降に郵送します。',
+    '商品券は、2番目の窓口でお渡しします。',
+    '柳川信用金庫の窓口で現金をお支払いください。',
+    '売上金は金庫で保管しています。',
+    '現金は、毎日14時に回収します。',
+    '図書カードは、応募用紙と一緒に受付の箱に入れてください。',
+    'パンフレットは入口の棚の上から2段目に置いています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
