@@ -767,7 +767,13 @@ function spacedShortener(shorteners: readonly string[]): RegExp | null {
  * stands alone (not the end of a longer word: 姉妹都市の, 市民課の) and only の (a space at most) lies between it and the handle.
  */
 const OWNER_BEFORE_HANDLE =
-  /(?<![\p{Script=Han}々ごお御])(?:同期|同僚|先輩|後輩|上司|部下|係長|課長|課長補佐|部長|主任|職員|友だち|友達|ともだち|友人|親友|知り合い|知人|同級生|いとこ|娘|息子|妻|夫|旦那|嫁|親戚|ママ友|パパ友|姉|兄|妹|弟)(?:さん|ちゃん|くん|君|たち)?の\s?$/u
+  /(?<![\p{Script=Han}々ごお御])(?:同期|同僚|先輩|後輩|上司|部下|係長|課長|課長補佐|部長|主任|職員|担当|担当者|担当職員|友だち|友達|ともだち|友人|親友|知り合い|知人|同級生|いとこ|娘|息子|妻|夫|旦那|嫁|親戚|ママ友|パパ友|姉|兄|妹|弟)(?:さん|ちゃん|くん|君|たち)?の\s?$/u
+/**
+ * Blind R348M-012 kind: a handle that says it is its owner's own (@…_private, @…_priv, @kojin_…), or the person in charge named as its
+ * owner (担当の @…, 担当者の @…; not 移住担当の, a section's name, which OWNER_BEFORE_HANDLE's look-behind leaves out): a staff member's
+ * private account sent readers to (にDMください) instead of the city's official one.
+ */
+const PRIVATE_HANDLE = /private|(?:^|_)(?:priv|prv|pvt|kojin|shiteki)(?:_|$)/iu
 /** An account named by its @handle in the text (not a reply's leading mentions). */
 const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_]{3,30})(?![A-Za-z0-9_@.])/gu
 /**
@@ -848,7 +854,7 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
     const after = t.slice(m.index + m[0].length, Math.min(t.length, m.index + m[0].length + 60))
     if (OFFICIAL.test(withoutCompared(t.slice(s, Math.max(own.end, m.index + m[0].length))))) continue
     const locked = privateAccountAt(t, m.index, m.index + m[0].length)
-    const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index))
+    const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index)) || PRIVATE_HANDLE.test(m[1]!)
     const vouched = handleVouched(t, m.index, m.index + m[0].length)
     // Blind R123A-144: an account said to be unofficial (非公式アカウント, a fans' まとめアカ, a handle that says so: @…_unofficial) sent
     // readers to as the source (フォローすると便利, 一番早い, 見るとわかる): no one answers for what it posts. Not a warning against it.

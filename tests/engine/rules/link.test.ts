@@ -1482,3 +1482,23 @@ describe('link (6(1)): a government e-application service is a public body\'s pa
     expect(summary(findingsOf(link, text))).toEqual([want])
   })
 })
+
+describe('link: a staff member\'s private account sent readers to (担当の @…_private にDMください) (blind R348M-012 kind)', () => {
+  // Kind: the person in charge named as the handle's owner (担当の, 担当者の), or a handle that says it is private (_private, _priv), with
+  // readers sent there (DM, 連絡, フォロー). Hard negatives: a section's account (移住担当の @…), the city's official account, a warning.
+  it.each([
+    'イベントの質問は、担当者の @mika_yng にDMしてください。',
+    '申込みの詳細は @taro_private に連絡ください！',
+    '担当の @sato_yng_priv をフォローすると最新情報が届きます。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(link, text).some((f) => f.rule === 'link/personal-source' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '移住に関するご質問は、移住担当の @yanagawa_iju にDMください。',
+    '詳細は柳川市公式アカウント @yanagawa_city をご覧ください。',
+    '担当の観光課（0944-73-8111）までお問い合わせください。',
+    '職員の私的なアカウント（@xxx_private など）で市の情報を発信することはありません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
