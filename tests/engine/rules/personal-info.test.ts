@@ -6121,3 +6121,84 @@ describe('personal-info: blind misc63 kinds (a complainant told after the grieva
     expect(rules(text)).not.toContain('personal-info/identifiable-person:block')
   })
 })
+
+describe('personal-info: blind R347P/KQ kinds (a named person\'s check-up result; a case told to the account a reply answers; a household by its country and district; a captioned person in the photo; the oldest in the city by career and place; a fax beside the desk\'s phone)', () => {
+  const rules = (text: string, context = {}) => findingsOf(personalInfo, text, context).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  const photo = { attachments: [{ kind: 'image' as const }] }
+  const reply = { mode: 'reply' as const }
+  it.each<[string, string]>([
+    // R347P-004 kind: a check-up's measurement told as the named person's own, in the name's sentence or the next
+    ['健康相談会に、三橋町の古賀 和夫さん（68）が来られました。血圧が基準値を大きく超えていたため、受診をおすすめしました。', 'personal-info/identifiable-person:block'],
+    ['大和町の松尾 花子さん（70）は、尿酸値が高く、保健師が食事の相談に乗っています。', 'personal-info/identifiable-person:block'],
+    ['元自治会長の堤 正和さん（75）も教室に参加。健診の結果で要精密検査となり、来週受診されるそうです。', 'personal-info/identifiable-person:block'],
+    // R347P-056 kind: the oldest or youngest of the city or a district, with what they did and where, and their age or that she is an elder
+    ['地区で最高齢のおじいちゃんが、今年も白秋祭に来てくれました。京町で長く畳店を営まれていた方です。', 'personal-info/identifiable-person:warn'],
+    ['町内最高齢の女性が100歳を迎えられました。本町の角で長く酒屋さんを営まれていました。', 'personal-info/identifiable-person:warn'],
+    // R347P-050 kind: a household told by the country it came from and the district it lives in
+    ['ベトナムから引っ越してこられたご夫婦が、三橋町に住まれることになりました。', 'personal-info/identifiable-person:warn'],
+    ['先週、フィリピンから来られた親子が転入の手続きをされました。来月から大和町のほうで暮らされます。', 'personal-info/identifiable-person:warn'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each<[string, string]>([
+    // R347P-040 kind: a reply tells the account it answers about the case they brought (their application accepted), with no name
+    ['@yngw_papa_2 先日はご来庁ありがとうございました。就学援助の申請を受け付けました。審査結果は来月お知らせします。', 'personal-info/identifiable-person:block'],
+    ['@hana_0312 児童扶養手当の件、申請は受理済みです。来月から支給されます。', 'personal-info/identifiable-person:block'],
+  ])('in a reply, flags %s', (text, rule) => {
+    expect(rules(text, reply)).toContain(rule)
+  })
+  it.each<[string, string]>([
+    // R347P-052 kind: a caption points at a place in the attached photo and names the private person there
+    ['市民ソフトボール大会、優勝は三橋チーム！写真右から2人目が、決勝打を放った古賀 和也さんです。', 'personal-info/identifiable-person:warn'],
+    ['写真の左が、今年も完走された松尾 さんご夫妻です。', 'personal-info/identifiable-person:warn'],
+  ])('with a photo, flags %s', (text, rule) => {
+    expect(rules(text, photo)).toContain(rule)
+  })
+  it.each([
+    // whom a check is for; a lecturer on results; a number for everyone
+    '血圧が高めの方は、塩分を控えましょう。',
+    'HbA1cが6.5以上の方は、糖尿病の可能性があります。',
+    '保健師の古賀 美咲さんが、血糖値が高い人のための食事について話しました。',
+    // the oldest told with nothing else, or with the consent stated
+    '市内最高齢の方が、今年108歳を迎えられました。おめでとうございます。',
+    '市内最高齢の方は、現在108歳です。市では毎年、100歳を迎えた方にお祝い状をお送りしています。',
+    '市内最高齢の方が105歳の誕生日を迎えられました（ご本人の了承を得て掲載しています）。三橋町で長く酒屋さんを営まれていた方です。',
+    // visitors from abroad as a group or in a role, the city as a whole, a desk's guidance
+    'オーストラリアから来られた観光客の皆さんが、沖端で川下りを楽しまれました。',
+    'アメリカから来られたALTの先生は、三橋町に住んでいます。',
+    'カナダから移住された方が、柳川で暮らしています。',
+    '海外から転入された方は、市民課で手続きをしてください。',
+    'スペインから来られたご家族が、沖端で川下りを楽しまれました。',
+    // a fax beside the desk's phone as ways to reply; a sample name
+    '返信は、同封のはがき、ファックス（0944-74-0123）、またはお電話（高齢支援課 0944-77-8524）で、8月29日までにお願いします。',
+    '申込は、ファクス 0944-74-0123 または電話（生涯学習課 0944-77-8524）で受け付けます。',
+    '海の生き物展では、さんご礁の模型を展示しています。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // a reply answering how to apply, or a class of applicants
+    '@hana_mama お問い合わせありがとうございます。児童扶養手当の申請は、子ども家庭課の窓口で受け付けています。',
+    '@abc_123 ひとり親家庭の医療費助成は、申請された方から順に受給者証をお送りしています。',
+    '@abc_123 ご質問ありがとうございます。就学援助の申請期限は5月末です。',
+  ])('in a reply, keeps clean %s', (text) => {
+    expect(rules(text, reply)).toEqual([])
+  })
+  it.each([
+    // an official or a lecturer in the photo; a common noun; a consent stated; a mascot
+    '写真中央は金子市長、右は観光協会の会長の田中さんです。',
+    '前列中央は、講師の古賀 美咲先生です。',
+    '写真右は、船頭さんです。',
+    '写真は表彰式の様子です。前列中央が最優秀賞の田中 花子さんです（ご本人の了承を得て掲載しています）。',
+    '写真中央は、市のキャラクター「どんこちゃん」です。',
+  ])('with a photo, keeps clean %s', (text) => {
+    expect(rules(text, photo)).toEqual([])
+  })
+  it.each<[string, string]>([
+    // a fax beside a home's number, a fax said to be a home's, a private person to send it to
+    ['申込は、ファクス 0944-74-0123（自宅）または電話（生涯学習課 0944-77-8524）で受け付けます。', 'personal-info/phone:warn'],
+    ['申込は、実行委員の田中さんへファクス（0944-74-0123）または電話（生涯学習課 0944-77-8524）で。', 'personal-info/phone:warn'],
+  ])('still warns %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+})

@@ -28,16 +28,23 @@ const MATTER =
   /児童扶養手当|生活保護|就学援助|療育手帳|障(?:害|がい)者?手帳|精神(?:障(?:害|がい)|保健福祉手帳)|要介護認定|ひとり親|母子家庭|父子家庭|離婚|(?:DV|ドメスティック)|滞納|分納|差(?:し)?押(?:さ)?え|自己破産|債務整理|生活困窮|(?:住民税)?非課税世帯|(?:医療費|保育料|給食費)の(?:減免|免除)|特別児童扶養手当|障害年金/u
 /** The case the person brought: consulted, applied, filed, received. */
 const THEIR_CASE =
-  /(?:ご相談|ご申請|申請|お手続き|手続き|ご提出|提出|お申し込み|申し込み|お届け|届け?出)(?:を)?(?:いただ(?:いた|きました|いて)|頂(?:いた|きました)|され(?:た|まし)|くださっ|のあった)|受給(?:中|され)|(?:受理|審査|支給|認定)(?:日|結果)?(?:が|を)?(?:確認でき|決まり|下り|済み|の手続きに入)/u
+  /(?:ご相談|ご申請|申請|お手続き|手続き|ご提出|提出|お申し込み|申し込み|お届け|届け?出)(?:を)?(?:いただ(?:いた|きました|いて)|頂(?:いた|きました)|され(?:た|まし)|くださっ|のあった)|受給(?:中|され)|(?:申請|お申し込み|申し込み|届け?出)(?:を|は)?(?:受け付けました|受け付けいたしました|受理しました|受理いたしました)|(?:受理|審査|支給|認定)(?:日|結果)?(?:が|を)?(?:確認でき|決まり|下り|済み|の手続きに入)/u
 
 /**
  * `unaddressed` receives the finding of a paragraph that tells such a case but names no one at its head: a salutation paragraph above it
  * (isSalutation) addresses it (index.ts `post`).
  */
-export function counterCase(doc: Doc, emit: Emit, unaddressed?: Emit): void {
+/*
+ * Blind R347P-040 kind: a reply answers one account, so its reader is the person whose case it tells even with no name (@mama_yngw 昨日は窓口まで
+ * ありがとうございました！ひとり親家庭の医療費助成、申請は受理済みです): the handle ties the case to them before everyone, as a name does. `reply`
+ * is set for a reply or a paragraph opening with @handle (index.ts). The case must be the reader's own: not those who did it as a class (申請
+ * された方は, 受給中の方へ).
+ */
+const CASE_OF_CLASS = /(?:た|る|中の|ている)(?:方|人|皆|世帯|ご家庭)(?:は|へ|に|も|の|が|を|から|で)/u
+export function counterCase(doc: Doc, emit: Emit, unaddressed?: Emit, reply = false): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!MATTER.test(t) || !THEIR_CASE.test(t)) return
-  const who = ADDRESSED.exec(t)
+  const who = ADDRESSED.exec(t) ?? (reply ? /^/u.exec(t) : null)
   if (!who && !unaddressed) return
   const out = who ? emit : unaddressed!
   for (let at = 0; at < t.length; ) {
@@ -48,6 +55,7 @@ export function counterCase(doc: Doc, emit: Emit, unaddressed?: Emit): void {
     if (!matter || !THEIR_CASE.test(sentence)) continue
     // A form or a way to apply explained (申請方法, 申請の際は, 手続きの流れ): general guidance, not their case.
     if (/方法|の際|場合|流れ|ご案内して|できます|ください|下さい|ませんか/u.test(sentence.replace(/お待ちください|少々お待ち/gu, ''))) continue
+    if (CASE_OF_CLASS.test(sentence)) continue
     const span = doc.fromNorm(s.start + matter.index, s.start + matter.index + matter[0].length)
     out({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '宛名（名前での呼びかけ）' } })
     return

@@ -56,7 +56,8 @@ const COMMON_SAN_WORD =
  */
 const NAME_SUFFIX = /さん(?!ぽ)|ちゃん|くん|君|様(?!宅|方)|さま(?!ざま)/g
 /** What may follow an honorific parted from its name by a space: not hiragana running on (さんぽ, くんれん), but a particle may. */
-const SPACED_HONORIFIC_END = /^(?:$|[^ぁ-ゖ]|[がはのもにをへやとだで](?![ぁ-ゖ]))/u
+/* Blind R347P-052 kind: or the household after it (橋本 さんご夫妻, 古賀 さんご一家, 松尾 さんご家族): さんご is no coral there. */
+const SPACED_HONORIFIC_END = /^(?:$|[^ぁ-ゖ]|[がはのもにをへやとだで](?![ぁ-ゖ])|ご[夫一家兄姉親])/u
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007
 }
@@ -407,7 +408,16 @@ const LIVING_WITH_ILLNESS =
   '|(?:がん|癌|腫瘍|心臓|腎臓|肝臓|脳|病気|難病|白血病|持病)の?(?:手術|治療|摘出手術)を(?:受け|続け|終え|され)' +
   '|(?:病気|難病|病|がん|癌|白血病|障害|障がい|持病|発作|症状)と(?:闘(?:い|っ|う)|たたか(?:い|っ|う)|向き合(?:い|っ|う)|付き合(?:い|っ|う)|つきあ(?:い|っ|う))' +
   '|(?:病|症|がん|癌|疾患|持病|難病)を(?:患(?:い|っ|う)|わずら(?:い|っ|う)|抱え)'
-const PATIENT_CORE = String.raw`(?:梗塞|出血|卒中|発作|心不全|解離|腫瘍|がん|癌|病気|持病)で倒れ(?:られ|た|て|ま)|(?:脳梗塞|脳出血|脳卒中|心筋梗塞|くも膜下出血|大動脈解離|狭心症)(?:を(?:発症|患)|に(?:なら|なっ|かか)|の(?:後遺症|発作|ため))|(?:まひ|麻痺|マヒ|しびれ|痺れ|後遺症|障害|障がい)(?:が|も)(?:残(?:り|っ|る|られ)|あり|あって|出て)(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:半身|片手|片足|手足|右手|左手|右足|左足|両足|右腕|左腕)(?:に|の)(?:まひ|麻痺|マヒ|しびれ|痺れ)|リハビリ(?:テーション)?(?:を(?:続け|受け|され|して|頑張)|に(?:励|取り組|通|通わ|専念)|中(?!の(?:方|人|患者|皆)))|(?:入退院|闘病)(?:を繰り返|され|して|し(?:た|ま|なが)|中(?!の(?:方|人|患者|皆)))(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:症|病|がん|癌|疾患)で(?:入院|通院|闘病|療養|入退院)(?:中(?!の(?:方|人|患者|皆))|され|して|し(?:た|ま|なが)|を)|(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))|(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))`
+/*
+ * Blind R347P-004 kind: a check-up's measurement told of the person as theirs (HbA1cが8.1とちょっと高め, 血圧が基準値を超えて, 尿酸値が高く,
+ * 健診の結果が要精密検査で): the test result is 要配慮個人情報, as an illness diagnosed is. Not whom a check or a class is for (血圧が高めの方は,
+ * 血糖値が高い人へ, 数値が高い場合は). Bounded: 10 characters from the measure to how it came out.
+ */
+const CHECKUP_RESULT =
+  String.raw`(?:(?:Hb)?A1c|ヘモグロビンA1c|血糖値?|血圧|(?:LDL|HDL|悪玉|善玉)?コレステロール(?:値)?|中性脂肪|尿酸値?|γ-?GTP|肝機能|腎機能|クレアチニン)(?:の(?:値|数値))?(?:が|は)[、,]?[^。！？!?\n]{0,10}?(?:高め|高(?:く|かっ)|低め|基準(?:値)?を(?:超え|上回|下回)|上が(?:っ|り)|悪化|要精密|要再検|要治療|要医療)` +
+  String.raw`|(?:健診|検診|人間ドック)(?:の)?結果(?:が|で|は)[、,]?[^。！？!?\n]{0,10}?(?:要精密検査|要精検|要再検査|要医療|要治療|異常(?:あり|が(?:見つか|あ))|引っかか|ひっかか|思わしくな|悪かっ)`
+const CHECKUP_RESULT_OF = String.raw`(?:${CHECKUP_RESULT})(?![^。！？!?\n]{0,6}(?:方|人|場合|とき|時)(?:へ|に|の|を|は|が|も|たち|で))`
+const PATIENT_CORE = String.raw`(?:梗塞|出血|卒中|発作|心不全|解離|腫瘍|がん|癌|病気|持病)で倒れ(?:られ|た|て|ま)|(?:脳梗塞|脳出血|脳卒中|心筋梗塞|くも膜下出血|大動脈解離|狭心症)(?:を(?:発症|患)|に(?:なら|なっ|かか)|の(?:後遺症|発作|ため))|(?:まひ|麻痺|マヒ|しびれ|痺れ|後遺症|障害|障がい)(?:が|も)(?:残(?:り|っ|る|られ)|あり|あって|出て)(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:半身|片手|片足|手足|右手|左手|右足|左足|両足|右腕|左腕)(?:に|の)(?:まひ|麻痺|マヒ|しびれ|痺れ)|リハビリ(?:テーション)?(?:を(?:続け|受け|され|して|頑張)|に(?:励|取り組|通|通わ|専念)|中(?!の(?:方|人|患者|皆)))|(?:入退院|闘病)(?:を繰り返|され|して|し(?:た|ま|なが)|中(?!の(?:方|人|患者|皆)))(?![^。！？!?\n]{0,6}(?:方|人)(?:へ|に|の|を|は|が|も))|(?:症|病|がん|癌|疾患)で(?:入院|通院|闘病|療養|入退院)(?:中(?!の(?:方|人|患者|皆))|され|して|し(?:た|ま|なが)|を)|(?:症|病|がん|癌|腫瘍|疾患|障害|障がい)と(?:診断(?:され(?!た(?:方|人|場合|とき|時|ら))|を受け(?!た(?:方|人|場合|とき|時|ら)))|診断が(?:つ|下))|(?:現在|今|いま)は?[、,]?\s?要(?:介護|支援)\s?[1-5一二三四五](?![^。！？!?\n]{0,3}(?:以上|以下|の方|の人))|要(?:介護|支援)\s?[1-5一二三四五]と(?:認定|判定)され|認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中|後)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)|感染(?:が|を)?(?:確認|判明)(?:され|し)|陽性(?:と(?:判明|診断)|が(?:判明|確認)|反応が)|(?:自宅|宿泊|入院)療養(?:中(?!の(?:方|人|皆|市民|患者|世帯|ご家族))|され|して)|療養中(?:です|で(?!き))|(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック|メンタルヘルス科)(?:に|へ|を|で)(?:通(?:院|っ|わ|い|う)|かか|受診|入院|治療)|(?:産後|育児)(?:うつ|鬱|ウツ)|(?<![ぁ-ゖ])うつ病(?:と|を|で|に|の(?:ため|治療|症状))|鬱病(?:と|を|で|に|の(?:ため|治療|症状))|(?:心|こころ)の(?:病|病気)(?:を|で|に|と|の(?:ため|治療))` + `|${CHECKUP_RESULT_OF}`
 const LIVING_WITH_ILLNESS_OF = String.raw`(?:${LIVING_WITH_ILLNESS})(?![^。！？!?\n]{0,6}(?:方|人|子ども|子供|子たち|皆|患者|家族)(?:へ|に|の|を|は|が|も|たち|さん))`
 export const PATIENT_MATTER = new RegExp(`${PATIENT_CORE}|${LIVING_WITH_ILLNESS_OF}`, 'u')
 /** The illness matters that named a patient before the illness lived with was read (the full name's test: see identifiablePerson). */
@@ -2362,6 +2372,17 @@ const UNIQUE_ROLE =
  */
 const UNIQUE_PLACE =
   /^(?:唯一|ただ一人|たった一人|ただひとり|たったひとり)の[\p{Script=Han}ァ-ヶー]{0,8}?(?:病院|医院|診療所|クリニック|施設|ホーム|病棟|学校|保育園|幼稚園|店|駅|公民館|図書館|センター)(?:に|で|へ|の|を|から)/u
+/*
+ * Blind R347P-056 kind: the oldest or the youngest of the city or a district, told as a person (市内最高齢の方, 町内最年少の女性, 地区で最高齢の
+ * おばあちゃん): one person everyone around knows, as ただ一人の… is. Warned only with where they lived or worked and what they did (昭和通りで長く
+ * お花屋さんを営まれていた, 元…校長) and one more detail (their age, that she is a woman), in the sentence or the next, which goes on about them.
+ */
+const OLDEST = String.raw`(?:(?:市|町|村|県|地区|校区|集落)内|(?:市|町|村|県|地区|校区|集落)で|全国|日本)[ 　]?(?:最高齢|最年少|最年長)の(?:方|女性|男性|おばあちゃん|おじいちゃん|おばあさん|おじいさん)(?=[がはも、,])`
+const OLDEST_ROLE = new RegExp(OLDEST, 'u')
+/** What the oldest one did and where: a shop kept at a place (昭和通りで…お花屋さんを営まれていた), a former post (元は…校長), a home in a district. */
+const OLDEST_CAREER =
+  /(?:で|の)[^。！？!?\n]{0,14}?を(?:営(?:ま|み|む|ん)|経営(?:され|し)|切り盛り(?:され|し))|[\p{Script=Han}]{1,6}(?:町|地区|通り)(?:に|で)(?:お住まい|住(?:む|ん|ま)|暮ら(?:す|し|さ))/u
+const UNIQUE_ELDER = /おばあちゃん|おじいちゃん|おばあさん|おじいさん|おばあ様|おじい様/u
 const UNIQUE_GRADE = /(?<![0-9])[1-6一二三四五六]年生|(?:小|中|高)[1-6一二三四五六]年?/u
 const UNIQUE_SEX = /(?<![\p{Script=Han}])(?:男|女)の子|(?:男子|女子)(?:児童|生徒)?|男性|女性|男児|女児/u
 const UNIQUE_COMES_FROM = /(?:毎朝|毎日|毎晩|いつも)[^。！？!?\n]{0,12}?から[^。！？!?\n]{0,8}?(?:通って|通われ|通う|来て|来られ|来る)/u
@@ -2390,10 +2411,34 @@ function uniqueShopOwner(doc: Doc, t: string, emit: Emit): boolean {
   }
   return false
 }
+function oldestPerson(doc: Doc, t: string, emit: Emit): boolean {
+  for (const s of sentencesOf(t)) {
+    const sentence = t.slice(s.start, s.end)
+    const role = OLDEST_ROLE.exec(sentence)
+    if (!role || GROUP_OF.test(sentence) || quotedAt(t, s.start + role.index)) continue
+    const next = s.end < t.length ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
+    const told = sentence + '\n' + next
+    if (!OLDEST_CAREER.test(told) || /皆さん|みなさん|皆様|方々|たち/u.test(told)) continue
+    const health = UNIQUE_HEALTH.test(told)
+    if (!health && ![UNIQUE_SEX, UNIQUE_ELDER, AGE_BAND].some((re) => re.test(told))) continue
+    const span = doc.fromNorm(s.start + role.index, s.start + role.index + role[0].length)
+    emit({
+      rule: 'personal-info/identifiable-person',
+      clause: '4(4)',
+      start: span.start,
+      end: span.end,
+      severity: health ? 'block' : undefined,
+      data: { label: health ? '地域で最高齢などの一人と健康状態' : '地域で最高齢などの一人・経歴と場所' },
+    })
+    return true
+  }
+  return false
+}
 export function uniqueRolePerson(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (CONSENT.test(t)) return
   if (UNIQUE_SHOP.test(t) && UNIQUE_HEALTH.test(t) && uniqueShopOwner(doc, t, emit)) return
+  if (OLDEST_ROLE.test(t) && oldestPerson(doc, t, emit)) return
   if (!UNIQUE_ROLE.test(t)) return
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
@@ -2858,5 +2903,61 @@ export function englishPersons(marks: ReadonlyArray<EnglishMarks | null>, at: Re
       severity,
       data: { label: [...kinds].map((k) => EN_LABEL[k]).join('・') },
     })
+  }
+}
+
+/**
+ * Blind R347P-052 kind: a caption points at a place in the photo and names the private person standing there (前列まん中は、…ゴールされた 橋本
+ * さんご夫妻です; 写真右が古賀さん; 左から2人目は松尾 花子さん): the face and the name go out together. Warned in `post` only with an image or a
+ * video attached and no consent stated (index.ts), and only when no finding of the paragraph already marks that name. Not someone named by their
+ * office or role right before the name (市長の…さん, 講師の…先生, 職員の…さん: public in that role), nor a quoted example.
+ */
+const PHOTO_SPOT =
+  /(?:写真|画像)(?:の|で)?[ 　]?(?:真ん中|まん中|中央|右端|左端|右|左|手前|奥)|(?:最前列|前列|後列|中列)(?:の)?[ 　]?(?:真ん中|まん中|中央|右端|左端|右|左)?|(?<![\p{Script=Han}])(?:右|左)から[0-9一二三四五]{1,2}(?:番目|人目)/u
+const SPOT_ROLE_BEFORE = /(?:長|員|師|士|官|先生|講師|代表|職員|スタッフ|担当|市長|議員|委員)(?:の|で|、)?[ 　]?$/u
+export function captionedPerson(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!PHOTO_SPOT.test(t)) return
+  const names = findNames(t)
+  for (const s of sentencesOf(t)) {
+    const sentence = t.slice(s.start, s.end)
+    const spot = PHOTO_SPOT.exec(sentence)
+    if (!spot) continue
+    const from = s.start + spot.index + spot[0].length
+    const n = names.find((m) => m.start >= from && m.start - from <= 40 && m.start < s.end)
+    if (!n || quotedAt(t, n.start) || SPOT_ROLE_BEFORE.test(t.slice(Math.max(s.start, n.start - 8), n.start))) continue
+    const span = markOf(doc, n)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '写真の位置' } })
+    return
+  }
+}
+
+/**
+ * Blind R347P-050 kind: a household or a person not named but told by where they came from abroad (オランダから来られたご家族, ベトナムから
+ * 引っ越してこられたご夫婦, 海外から転入された方) and, in that sentence or the next, the part of the city where they live or will live (沖端のほうで
+ * 暮らされる, 三橋町に住まれる): few such families live in one district, so the neighbours know whose they are. Warn. Not a group (観光客の皆さん,
+ * 方々), someone who came for a role (ALTの先生, 国際交流員, 選手), the city as a whole (柳川で暮らす), a quoted example or a stated consent.
+ * Bounded: 10 characters from the coming to the person, 16 to the place.
+ */
+const CAME_FROM_ABROAD =
+  /(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|中国|韓国|台湾|香港|米国|英国|海外|外国)から(?:来られた|来た|いらした|いらっしゃった|来日(?:された|した)|(?:引っ越して|越して|移住して|転入して)(?:こられた|来られた|きた|来た)|移住(?:された|した)|転入(?:された|した))[^。！？!?\n]{0,10}?(?:ご家族|ご一家|一家|ご夫婦|ご夫妻|親子|ご家庭|世帯|方(?![々])|男性|女性|お子さん)/u
+const ABROAD_ROLE = /先生|講師|ALT|交流員|職員|選手|コーチ|教師|研究者|ゲスト|観光客|旅行者|ツアー|団体|皆|方々|たち/u
+const LIVES_IN_PART =
+  /([\p{Script=Han}ァ-ヶー々ノ]{2,8}?)(?:町|地区|団地|校区|(?:の)?(?:ほう|方面|あたり|辺り|周辺))?(?:で|に)[^。！？!?\n]{0,4}?(?:暮らさ|暮らし|暮らす|お暮らし|住ま|住む|住ん|住み|お住まい|移り住|引っ越さ|引っ越す|引っ越し|転居)/u
+export function newcomerHousehold(doc: Doc, emit: Emit, cities: ReadonlyArray<string> = []): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!CAME_FROM_ABROAD.test(t) || CONSENT.test(t)) return
+  for (const s of sentencesOf(t)) {
+    const sentence = t.slice(s.start, s.end)
+    const came = CAME_FROM_ABROAD.exec(sentence)
+    if (!came || ABROAD_ROLE.test(came[0]) || GROUP_OF.test(sentence) || quotedAt(t, s.start + came.index)) continue
+    const next = s.end < t.length ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
+    const place = LIVES_IN_PART.exec(sentence.slice(came.index + came[0].length)) ?? LIVES_IN_PART.exec(next)
+    if (!place) continue
+    const where = place[1]!
+    if (cities.includes(where) || t.includes(where + '市') || /(?:市|県|国|日本|市内|町内|地域|近く)$/u.test(where) || ABROAD_ROLE.test(next.slice(0, Math.max(0, next.indexOf(place[0]))))) continue
+    const span = doc.fromNorm(s.start + came.index, s.start + came.index + came[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '出身国と住む地区' } })
+    return
   }
 }

@@ -20,7 +20,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses, namesPersonsAddress } from './address'
 import { emails } from './email'
-import { OFFENSE, awayHome, photoChild, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, describedHousehold, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, familyMemberIllness, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
+import { OFFENSE, awayHome, captionedPerson, newcomerHousehold, photoChild, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, describedHousehold, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, familyMemberIllness, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
@@ -364,6 +364,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R180A-041: someone placed at home by the landmark beside it and told by how they look or a habit (…の隣に住んでいる、いつも赤い自転車に乗っている).
     landmarkResident(doc, emit)
     describedHousehold(doc, emit)
+    // Blind R347P-050 kind: a household told by the country it came from and the district it lives in (オランダから来られたご家族…沖端のほうで暮らされる).
+    newcomerHousehold(doc, emit, citiesOf(policy.contacts.addresses))
     // Blind R257P-036, R257P-039 kind: someone singled out as the only one of their role (いちばんの古株の船頭さん…入院, 部でただ一人のチューバ担当…2年生の女の子).
     uniqueRolePerson(doc, emit)
     // Blind R235I-054 kind: a home pinned by a landmark and its household said to be away for a stretch (…の向かい、…お宅の…。ご一家は来月いっぱい…へ行かれる).
@@ -373,7 +375,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R234M-063 kind: a resident called by name and told in public about the benefit or the family matter they brought to the counter.
     facts.salutation = isSalutation(doc.norm.text)
     facts.cases = NO_FINDINGS
-    counterCase(doc, emit, (d) => void (facts.cases = [d]))
+    counterCase(doc, emit, (d) => void (facts.cases = [d]), reply)
     // Blind R186D-017: a family shop's child placed by its district, with where they now work or study (沖端の老舗うなぎ屋さんの次男で、…信用金庫に就職).
     shopFamilyMember(doc, emit, citiesOf(policy.contacts.addresses))
     // Blind R158A-089, R158A-059: a visitor to a counter or a facility profiled without a name (where they work, the shop they frequent).
@@ -384,6 +386,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // video attached (the paragraph's findings do not know the attachments).
     facts.portraits = NO_FINDINGS
     unaskedPortrait(doc, (d) => void (facts.portraits = [d]))
+    // Blind R347P-052 kind: a caption naming the private person at a place in the photo (前列まん中は…橋本 さんご夫妻です), unless a finding marks the name.
+    captionedPerson(doc, (d) => void (facts.persons.some((p) => p.start < d.end && d.start < p.end) || (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d])))
     return facts
   },
   post({ text, facts, spans, ctx, emit }) {

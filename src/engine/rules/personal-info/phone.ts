@@ -508,6 +508,27 @@ function listedWithPublicMail(t: string, a: number, b: number, policy: Policy): 
   return false
 }
 
+/**
+ * Blind KQ-025 kind: a fax number given as one way to reply, in the sentence that gives the desk's own phone as the other (返信は、同封のはがき、
+ * ファックス（0944-74-0123）、またはお電話（高齢支援課 0944-77-8524）で): the channels of one desk, the fax that desk's, as a line listed beside its
+ * public e-mail is. The fax label stands right before the number (ファックス, ファクス, FAX, its bracket or colon); another number of the sentence is owned by
+ * a desk or a body in its own phrase; nothing in the sentence or after the number on its line tells of a home, a mobile or a private person.
+ */
+const FAX_BEFORE = /(?:ファッ?クス|ファクシミリ|FAX|Fax|fax)(?:番号)?[ \t　]?[:：]?[ \t　]?[(（]?$/u
+function faxBesideDesk(t: string, a: number, b: number, matches: ReadonlyArray<PhoneMatch>): boolean {
+  if (!FAX_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return false
+  let k = a
+  while (k > 0 && a - k < 120 && !/[。！？!?\n]/u.test(t[k - 1]!)) k--
+  let e = b
+  while (e < t.length && e - b < 120 && !/[。！？!?\n]/u.test(t[e]!)) e++
+  const sentence = t.slice(k, e)
+  if (PRIVATE_IN_LIST.test(sentence) || CALL_PRIVATE.test(sentence) || namesPerson(sentence)) return false
+  return matches.some((m) => m.startsAt !== a && m.startsAt >= k && m.endsAt <= e && (() => {
+    const o = ownerOf(t, m.startsAt)
+    return o.kind === 'org' && o.immediate
+  })())
+}
+
 const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
 /** Numbers only a business or a public body holds: free dial (0120, 0800), navigation dial (0570), premium rate. */
 const BUSINESS_TYPES: ReadonlySet<NumberType> = new Set(['TOLL_FREE', 'SHARED_COST', 'PREMIUM_RATE', 'UAN'] as NumberType[])
@@ -791,6 +812,8 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && (kanaDeskBefore(t, a, b) || kanaDeskAfter(t, b) || kanaDeskOnLabelLine(t, a, b))) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
     // One channel of a contact list beside the body's own e-mail address (・ファクス 0944-…⏎・電子メール …@city.….lg.jp): that body's line.
     if (!mobile && owner.kind === 'none' && !owner.privateLabel && listedWithPublicMail(t, a, b, policy)) Object.assign(owner, { kind: 'org', labelled: true })
+    // Blind KQ-025 kind: a fax given beside the desk's own phone as ways to reply (ファックス（0944-…）、またはお電話（高齢支援課 0944-…）): that desk's.
+    if (!mobile && owner.kind === 'none' && !owner.privateLabel && faxBesideDesk(t, a, b, matches)) Object.assign(owner, { kind: 'org', labelled: true })
     // The right number of a correction of a desk's number ((正)0944-…): that desk's line.
     if (!mobile && owner.kind === 'none' && isRightValueOfCorrectedDesk(t, a)) Object.assign(owner, { kind: 'org', labelled: true })
     // The right number of a correction told in a sentence of the city's own notice (…お知らせで、電話番号を「…」と記載しておりましたが、正しくは「0944-…」).
