@@ -16077,3 +16077,39 @@ describe('decency: the young of today given apathy in the attributive form (team
     expect(found(text)).toEqual([])
   })
 })
+
+describe('decency (4(2)): blind R345H kinds (fix-DM)', () => {
+  // Kinds: a skill denied to a whole sex as its nature (…は…が苦手なものですから, そもそも…できない), block; a sex kept out as a party of its
+  // own in the politest refusal (女性だけのグループでのお申し込みはお受けしておりません); people named by the wheelchair they come in
+  // (車いすでのご来場はご遠慮ください), kept out. Hard negatives: the body, not a skill (寒さが苦手なもの); a person of the group helped
+  // (…苦手な方は係員が); the prejudice named or denied; a wheelchair's way in told; a refusal of a channel, not of a group.
+  const invalid: Case[] = [
+    ['ご質問の件は男性職員からお答えします。女性は機械の操作が苦手なものですから。', 'decency/discriminatory', 'block'],
+    ['見積もりの交渉は私がやります。女の人はどうしても計算に弱いので。', 'decency/discriminatory', 'block'],
+    ['男性というのは、そもそも細かい作業が不得手なものです。', 'decency/discriminatory', 'block'],
+    ['夜間の屋形船は、女性だけでのお申し込みは承っておりません。', 'decency/discriminatory', 'block'],
+    ['安全のため、女性だけのご予約はお受けしておりません。必ず男性の方とご一緒にお申し込みください。', 'decency/discriminatory', 'block'],
+    ['式典会場は手狭なため、車いすでのご入場はお断りしております。', 'decency/discriminatory', 'block'],
+    ['通路が狭いので、車椅子でのご来館はご遠慮ください。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it('reads the body, not a skill, as no ability denied: 女性は冷えが苦手なものですから (no block)', () => {
+    expect(summary(findingsOf(decency, '女性は冷えが苦手なものですから、ひざ掛けをご用意しております。')).filter((x) => x.includes(':block'))).toEqual([])
+  })
+  const valid: string[] = [
+    '女性の方で機械の操作が苦手な方は、係員がお手伝いします。',
+    '「女性は数字が苦手なものだ」という思い込みを、一緒に見直しませんか。',
+    '男性は家事ができないものという考えは、もう過去のものです。',
+    '車いすでのご来場も歓迎します。スロープのある東口をご利用ください。',
+    '車いすでお越しの方は、事前にご連絡いただければ職員がご案内します。',
+    'お電話でのお申し込みはお受けしておりません。申込書をご持参ください。',
+    '女性のみのグループでのご参加も大歓迎です。',
+    '女性限定のヨガ教室のため、男性のお申し込みはお受けしておりません。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info'))).toEqual([])
+  })
+})
