@@ -828,6 +828,11 @@ function emitFuseji(t: string, a: number, b: number, what: string, risk: string,
 
 /** What a spaced-out run may stand before (○ ○ 公民館, × × さん); a heading (■ ■ ■ お知らせ) is not one. */
 const SPACED_WORD = new RegExp(`^(?:${VENUE_AFTER.source.slice(4, -1)}|${PERSON_AFTER.source.slice(4, -1)}|${UNIT.source.slice(4, -1)}|課|係)`, 'u')
+/**
+ * Blind R347P-055 kind: a community or a body of residents named by its kind after the spaced masks (○ ○ 自治会 には, × × 町内会 の,
+ * ● ● 商店街 から): a group held back, 伏せ字; only after marks that stand for letters (■ ■ 自治会だより ■ ■ is a heading's rule).
+ */
+const SPACED_GROUP = /^(?:自治会|町内会|子ども会|子供会|老人会|婦人会|青年団|消防団|分団|行政区|校区|団地|集落|協会|商店街|商店|病院|医院)/u
 
 /** Another group of masks (or digits) joined by a dash after or before a run: the shape of a phone number. */
 const PHONE_GROUP_AFTER = /^[-‐−ー―]\s?(?:[○〇●×*■□]{2,}|[0-9]{2,4}[-‐−ー―][○〇●×*■□]{2,})/u
@@ -1070,7 +1075,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     if (run.length === 1 && SHAPE[c] === 'x' && PAIRED_BEFORE.test(t.slice(Math.max(0, a - 3), a)) && PAIRED_AFTER.test(t.slice(b, b + 4))) continue
     const before = t[a - 1]
     // A spaced-out run may be spaced from its word too (○ ○ 公民館).
-    const spacedWord = run.length < b - a && t[b] === ' ' && SPACED_WORD.test(t.slice(b + 1, b + 8))
+    const spacedWord = run.length < b - a && t[b] === ' ' && (SPACED_WORD.test(t.slice(b + 1, b + 8)) || (SPACED_GROUP.test(t.slice(b + 1, b + 8)) && !/[■□◆◇]/u.test(run)))
     const after = spacedWord ? t[b + 1] : t[b]
     const shapes = new Set([...run].map((ch) => SHAPE[ch] ?? ch))
     const lineBefore = t.slice(lineStartNear(t, a, 12), a)

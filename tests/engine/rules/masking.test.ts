@@ -2938,3 +2938,21 @@ describe('masking (5(2)): a field left unfilled in a notice\'s lines (blind R343
     expect(rules(text).filter((x) => x.includes(':warn') || x.includes(':block'))).toEqual([])
   })
 })
+
+describe('masking (5(2)): a group held back by spaced masks (blind R347P-055 kind, fix-DM)', () => {
+  // Kind: masks with spaces between them, then a space, then the kind of community they name (○ ○ 自治会 には, × × 町内会 の): a group held
+  // back, 伏せ字. Hard negatives: a heading's rule of squares before the same words (■ ■ 自治会だより ■ ■), the group named in full.
+  const rules = (text: string) => summary(findingsOf(masking, text)).filter((x) => !x.includes(':info'))
+  it.each([
+    ['清掃活動に参加されなかった × × 町内会 の皆さんには、次回こそご協力をお願いします。', ['masking/fuseji:warn:× ×']],
+    ['回覧板がいつも止まる ● ● 自治会 には、担当から連絡しています。', ['masking/fuseji:warn:● ●']],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toEqual(expected)
+  })
+  it.each([
+    '■ ■ 自治会だより ■ ■\n今月の清掃活動は第2日曜日です。',
+    '沖端町内会 の皆さん、清掃活動へのご協力ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
