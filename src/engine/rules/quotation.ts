@@ -864,10 +864,12 @@ const EXAMPLE_HARM_AFTER = new RegExp(
  * Blind R254L-053 kind: the words set out are pointed back at as words that hurt (“Go back to your country.” 「外国人は出ていけ」⏎こうした
  * 言葉は、人の尊厳を深く傷つけます, このような発言は人を追い詰めます): an awareness post shows what not to say — a mention, not a text quoted.
  * Words pointed back at as moving or wise (こうした言葉に励まされ) are no such frame.
+ * Blind KR-018 kind (fix-DM): …or as words said without thinking, pointed back at by この/その (「男のくせに泣くな」「…」⏎何気なく口にした
+ * この言葉が、誰かの可能性を狭めている, ついかけてしまうその一言が子どもを縛っている): the harm may narrow, bind or take away.
  */
-const HURTFUL_WORDS = '(?:言葉|発言|言動|書き込み|一言|ひと言|ひとこと)(?:は|が|も|で|によって|によって、)[、,]?[^。！？!?\\n「『」』]{0,24}?(?:傷つけ|傷付け|きずつけ|深く傷|苦しめ|追い詰め|追いつめ|おとしめ|貶め|踏みにじ|否定し|脅かし|おびやかし)'
+const HURTFUL_WORDS = '(?:言葉|発言|言動|書き込み|一言|ひと言|ひとこと)(?:は|が|も|で|によって|によって、)[、,]?[^。！？!?\\n「『」』]{0,24}?(?:傷つけ|傷付け|きずつけ|深く傷|苦しめ|追い詰め|追いつめ|おとしめ|貶め|踏みにじ|否定し|脅かし|おびやかし|狭め|せばめ|奪っ|奪い|縛っ|縛り|しばっ)'
 const HARM_BACK_AFTER = new RegExp(
-  `^[」』”〟]?(?:[\\s、]{0,3}[「『][^」』\\n]{1,40}[」』]){0,4}[^。！？!?\\n「『]{0,6}?[。―ー—…、\\s]*[^。！？!?\\n「『」』]{0,12}?(?:こうした|このような|そうした|そのような|こういった|そういった|こんな|そんな)(?:心ない|根強い|いわれのない|いわれなき|理不尽な|不当な|身近な|無意識の)?(?:${HARM_KIND}|偏見|差別的な?(?:言動|発言|言葉)|暴言|${HURTFUL_WORDS})(?![一-龠々ァ-ヶ])`,
+  `^[」』”〟]?(?:[\\s、]{0,3}[「『][^」』\\n]{1,40}[」』]){0,4}[^。！？!?\\n「『]{0,6}?[。―ー—…、\\s]*[^。！？!?\\n「『」』]{0,12}?(?:(?:こうした|このような|そうした|そのような|こういった|そういった|こんな|そんな)(?:心ない|根強い|いわれのない|いわれなき|理不尽な|不当な|身近な|無意識の)?(?:${HARM_KIND}|偏見|差別的な?(?:言動|発言|言葉)|暴言|${HURTFUL_WORDS})|(?:何気なく|なにげなく|つい|うっかり|軽い気持ちで|悪気なく|無意識に)[^。！？!?\\n「『」』]{0,8}?(?:この|その|これらの)${HURTFUL_WORDS})(?![一-龠々ァ-ヶ])`,
   'u',
 )
 /**
@@ -1201,6 +1203,17 @@ const INTRO_ALL = new RegExp(INTRO.source, 'gu')
  * right after a closing bracket (a dash, a stop or a line break between, and a short lead such as SNSに書かれた); 次の/以下の point forward.
  */
 const POINTED_BACK_BEFORE = /[」』”〟][―—…‐\-ー、。！!\s]{0,6}[^。！？!?\n「『」』]{0,20}$/u
+/**
+ * Blind KQ-060 kind (fix-DM): the sentence of an announcing line that does the announcing (柳川市観光協会の投稿をご紹介します。白秋祭…): where
+ * the line announced below it may find its source, as the line right before a bracket does (the whole line when no INTRO phrase is in it).
+ */
+function announcingSentence(line: string): string {
+  const m = INTRO.exec(line)
+  if (!m) return line
+  const from = Math.max(line.lastIndexOf('。', m.index), line.lastIndexOf('！', m.index)) + 1
+  const stop = /[。！!]/u.exec(line.slice(m.index + m[0].length))
+  return line.slice(from, stop ? m.index + m[0].length + stop.index + 1 : line.length)
+}
 function introAnnounces(t: string, lineStart: number, line: string): boolean {
   if (!INTRO.test(line)) return false
   for (const m of line.matchAll(INTRO_ALL)) {
@@ -1492,7 +1505,8 @@ const VAGUE_ATTRIBUTION =
  * time name the notice a reader can look up. One or more bodies (a ministry, an agency, a prefecture, a meteorological observatory) and a day;
  * a bracket with a date alone (（7月18日）) or a vague body (（ある自治体、…）) names none.
  */
-const ISSUER = '(?:[一-龠々ァ-ヶー]{1,12}(?:省|庁|気象台|府|県|市|町|村|局|署|本部|センター|機構|委員会)|政府)'
+// Blind KQ-040 kind (fix-DM): …the issuing department of the body named after it (（福岡県保健医療介護部 1月9日発表）, （柳川市健康づくり課、…）).
+const ISSUER = '(?:[一-龠々ァ-ヶー]{1,12}(?:省|庁|気象台|府|県|市|町|村|局|署|本部|センター|機構|委員会)(?:[一-龠々ァ-ヶー]{1,10}(?:部|課|室|局|センター))?|政府)'
 const ISSUE_TIME = `(?:(?:(?:令和|平成)(?:${NUM}|元)|[0-9]{4})年)?(?:${NUM}月)?${NUM}日(?:\\s?[（(][月火水木金土日][)）])?\\s?(?:(?:午前|午後)?${NUM}時(?:${NUM}分|半)?|[0-9]{1,2}[:：][0-9]{2})?`
 const ISSUED_AFTER = new RegExp(
   `^\\s?[（(]\\s?(?:${ISSUER}(?:\\s?[・、,／/]\\s?${ISSUER}){0,3}[、,\\s]\\s?${ISSUE_TIME}\\s?(?:現在|時点)?\\s?(?:の)?(?:発表|発令|発出|公表|更新|発信|付|より)?|${ISSUE_TIME}(?:現在|時点)?[、,\\s]\\s?${ISSUER}(?:\\s?[・、,／/]\\s?${ISSUER}){0,3}\\s?(?:の)?(?:発表|発令|発出|公表|更新|発信|より))\\s?[）)]`,
@@ -2933,7 +2947,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   const refrains = t.includes(' ') || t.includes('。') || t.includes('\n') ? refrainVerses(t) : []
   const dashQuoted = t.split('\n').some(dashWrapped) || (/\n[ \u3000]{0,3}-/u.test(t) && t.split('\n').some((l) => DASH_INTRO.test(l)))
   if (!article && !dashQuoted && !MAY_QUOTE.test(t) && !REPOST_ANNOUNCE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t) && refrains.length === 0) return new PlainFacts(t, min, doc.normMapper())
-  const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean }> = []
+  const quotes: Array<{ a: number; b: number; what: string; block?: boolean; vague?: boolean; heldNext?: boolean; intro?: string }> = []
   if (article) quotes.push({ ...article, what: '百科事典などの記述とみられる文章' })
   // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
   const stacks: Record<string, number[]> = {}
@@ -3062,6 +3076,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   let introAtEnd = false
   let lead: Span | null = null
   let announced = false
+  // The sentence of the line that announced the next one (柳川市観光協会の投稿をご紹介します。…).
+  let announcer = ''
   let dashAnnounced = false
   let firstLine = true
   // Consecutive block-quote lines are one quotation (a poem quoted line by line): measured together.
@@ -3093,7 +3109,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     } else if (dashWrapped(line)) {
       quotes.push({ a: lineStart, b: lineEnd, what: 'ダッシュで囲まれた引用文' })
     } else if (announced && long && !opensBracket && !SOURCE_LINE.test(line) && !frames.some((f) => f.a <= lineEnd && lineStart <= f.b)) {
-      quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
+      quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章', intro: announcer })
     } else if (isOldText(line)) {
       quotes.push({ a: lineStart, b: lineEnd, what: '文語の一節' })
     } else if (firstLine && long && !opensBracket && !block) {
@@ -3112,6 +3128,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (letters(line) > 0) {
       dashAnnounced = dashIntro(t, lineStart, line)
       announced = introAnnounces(t, lineStart, line) || excerptHeading(line) || repostAnnounced(line) || MEDIUM_FROM_LINE.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
+      announcer = announced ? announcingSentence(line) : ''
       firstLine = false
     }
     lineStart = lineEnd + 1
@@ -3242,6 +3259,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       !favourite &&
       namesSomeone(bf.text) ||
       (selfLed && namesSomeone(masked.slice(Math.max(0, bf.start - 300), bf.start))) ||
+      // Blind KQ-060 kind: the line announced by a sentence naming whose text it is (柳川市観光協会の投稿をご紹介します。…⏎…).
+      (q.intro !== undefined && q.intro !== '' && namesSomeone(q.intro)) ||
       // Blind R194A-037 kind: the owner named with の right before the words (市長の「…」という言葉, 北原白秋の「…」という一節).
       (!q.block && ownerBefore(bf.text, af.text)) ||
       // Blind UF-047 kind: a named law or plan that lays the words down (〜条例第3条は「…」と定めています).

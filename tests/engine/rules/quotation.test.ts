@@ -4605,3 +4605,26 @@ describe('quotation (4(4)): sayings shown as specimens of a prejudice the text a
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind KR-018, KQ-040, KQ-060 kinds (fix-DM)', () => {
+  const noSource = (text: string, mode: 'post' | 'quote' = 'post') => summary(findingsOf(quotation, text, { mode })).filter((x) => x.startsWith('quotation/no-source'))
+  // Kinds kept clean: stereotyped remarks quoted, then pointed back at as words said without thinking that narrow or bind (何気なく口にした
+  // この言葉が…狭めて); a notice quoted with its issuing department and date in brackets after it (（福岡県保健医療介護部 1月9日発表）); the line
+  // under a sentence that names whose post is shared (柳川市観光協会の投稿をご紹介します。…⏎…).
+  it.each<[string, 'post' | 'quote']>([
+    ['「男は黙って働け」「女は家を守るもの」\nつい口にしてしまうその一言が、誰かの生き方を縛っているかもしれません。', 'post'],
+    ['「大雨による土砂災害の危険性が高まっています。早めの避難を心がけ、身の安全を確保してください。」（福岡県県土整備部、7月3日発表）', 'post'],
+    ['柳川商工会議所の投稿をご紹介します。年末の商店街イベントの出店者を募集しています。今年は例年より多くの出店枠をご用意しています。\n申込方法は、商工会議所の公式サイトでご確認ください。', 'quote'],
+  ])('passes %s', (text, mode) => {
+    expect(noSource(text, mode)).toEqual([])
+  })
+  // Still quoted with no source: words pointed back at as moving (この言葉を胸に), a notice whose issuer is left vague, a post of a body
+  // left vague.
+  it.each<[string, 'post' | 'quote']>([
+    ['「人は、人によって傷つき、人によって癒やされるものだと私は思います」。何気なく読んだこの言葉を胸に、今日も窓口に立ちます。', 'post'],
+    ['「大雨による土砂災害の危険性が高まっています。早めの避難を心がけ、身の安全を確保してください。」（ある自治体の防災部、7月3日発表）', 'post'],
+    ['ある観光協会の投稿をご紹介します。春の川下りの予約受付が始まりました。例年より早く満席になりそうなので、お早めにどうぞ。\n詳しい予約方法は、公式サイトでご確認ください。', 'quote'],
+  ])('flags %s', (text, mode) => {
+    expect(noSource(text, mode).length).toBeGreaterThan(0)
+  })
+})
