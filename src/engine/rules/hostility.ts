@@ -1811,9 +1811,16 @@ const SHUT_UP70 = '(?:黙っと(?:って|いて)(?:ください|下さい|くれ
 const PLANT70 = '(?:[ァ-ヶ]{1,10}(?:ソウ|グサ|クサ|ギク|ガラシ|ムグラ|ウリ|ヅル|ツル|ダケ|タケ|シダ|ススキ|ヨモギ|イチゴ)|ススキ|ヨモギ|ササ|タケ|ツタ|ハギ|ヤブ|ドクダミ|スギナ|チガヤ|ヨシ|アシ|フジ|竹|笹|蔦|萩|葦|藤|雑草|野草|草|雑木|篠竹|外来植物|植物)'
 const KUZU_PLANT70 = new RegExp(`^(?:[やと、・,]\\s?${PLANT70}|(?:など|なんか)?(?:の)?(?:つる|ツル|葉(?!っぱ)|根(?![性気回])|花(?!道)|群生|繁茂)|(?:が|は|も|に|で|の(?:つる|ツル)が)?[、\\s]?(?:一気に|どんどん|すぐに|すぐ|あっという間に|旺盛に|勢いよく|一面に|びっしり|大きく|高く|毎年|夏に(?:は)?)?[、\\s]?(?:伸びて|伸びる|伸びた|伸び放題|伸び始め|生い茂|茂っ|茂る|繁茂|生えて|生える|はびこ|蔓延|覆われ|覆って|覆い尽|絡み|からみ|巻き付|巻きつ|這い|開花|咲い|咲く))`, 'u')
 const PLANT_BEFORE70 = new RegExp(`${PLANT70}\\s?[やと、・,]\\s?$`, 'u')
+/**
+ * Blind KR-010 kind: クズ the vine told as one grows (夏の間に伸びたクズは、放っておくと柵まで覆ってしまう; 生い茂ったクズ, はびこるクズ):
+ * a growing verb right before it, or the vine's own doing later in its sentence (クズは…覆って, クズが…絡みつき). Not a person called one
+ * (あいつはクズで…, 伸びた鼻を折られたクズ: no growing verb next to it).
+ */
+const KUZU_GROWN_BEFORE = /(?:伸びた|伸びる|伸び放題の|伸びきった|伸び切った|茂った|茂る|生い茂った|生い茂る|はびこった|はびこる|繁茂した|繁茂する|絡みついた|巻きついた|巻き付いた|生えた|生える|生えている|群生する|野生の|つる性の|刈り取った|刈った|刈り取る)\s?$/u
+const KUZU_VINE_AFTER = /^(?:は|が|も)[、\s]?[^。！？!?\n]{0,24}?(?:覆っ|覆い|覆う|覆わ|絡み|からみ|巻き付|巻きつ|這い|はびこ|生い茂|茂っ|茂る|根を張|つるを伸ば|ツルを伸ば)/u
 function kuzuThePlant70(sq: string, s: number, e: number): boolean {
   if (sq.slice(s, e) !== 'クズ') return false
-  return KUZU_PLANT70.test(sq.slice(e, e + 24)) || PLANT_BEFORE70.test(sq.slice(Math.max(0, s - 16), s))
+  return KUZU_PLANT70.test(sq.slice(e, e + 24)) || PLANT_BEFORE70.test(sq.slice(Math.max(0, s - 16), s)) || KUZU_GROWN_BEFORE.test(sq.slice(Math.max(0, s - 8), s)) || KUZU_VINE_AFTER.test(sq.slice(e, e + 32))
 }
 /**
  * Round 71 (colleague's report): an @handle, a URL or someone else's hashtag names an account, a page or a tag (a reply to

@@ -11169,3 +11169,20 @@ describe('hostility: a wish reported as an opinion received (review, stop 62)', 
     expect(findingsOf(hostility, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
+
+describe('hostility: クズ the vine told as one grows (blind KR-010 kind, fixer HO)', () => {
+  it.each([
+    '夏の間に伸びたクズを刈り取りました。',
+    '生い茂ったクズは、放っておくとフェンスまで覆ってしまいます。',
+    '河川敷にはびこるクズの除去作業を行いました。',
+    '土手のクズが、あっという間に電柱まで絡みついていました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.rule === 'hostility/insult')).toEqual([])
+  })
+  it.each([
+    'あいつは本当にクズだ。',
+    '伸びた鼻をへし折られても懲りないクズは、どこにでもいます。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === 'hostility/insult')).toBe(true)
+  })
+})
