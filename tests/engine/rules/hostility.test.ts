@@ -11186,3 +11186,68 @@ describe('hostility: クズ the vine told as one grows (blind KR-010 kind, fixer
     expect(findingsOf(hostility, text).some((f) => f.rule === 'hostility/insult')).toBe(true)
   })
 })
+
+describe('hostility: blind R345H kinds (fixer HO): dehumanising comparisons, rotten or empty heads, laughed-at opinions, faint praise, late askers, critics who only complain, mock thanks', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // people said to be no longer human, or below or on a par with vermin (R345H-011 kind)
+    ['川にごみを投げ込む奴らは、人間以下ですよ。', 'hostility/insult:block', 'post'],
+    ['深夜に騒ぐあの若者たちは、もはや人間じゃない。', 'hostility/insult:block', 'post'],
+    ['ポイ捨てを繰り返す連中なんて、ドブネズミ並みですね。', 'hostility/insult:block', 'post'],
+    // …and to be exterminated, the people named in the sentence before
+    ['花火のごみを置いて帰る客はもう許せません。見つけたら片っ端から駆除したい。', 'hostility/insult:block', 'post'],
+    // a head said to be rotten or empty, or asked whether it holds anything (R345H-029, R345H-032 kinds)
+    ['文句ばかり言うあの人たちは、脳みそまで腐っとるっちゃろうね。', 'hostility/insult:block', 'comment'],
+    ['あなたの頭の中は空っぽなんでしょうね。', 'hostility/insult:block', 'reply'],
+    ['何度ご案内してもお分かりにならない。そちらの頭に、ちゃんと中身が詰まってますか？', 'hostility/insult:block', 'reply'],
+    // the reader's opinion laughed at or set in scare quotes (R345H-025 kind)
+    ['ご丁寧なご指摘（笑）、ありがとうございます。', 'hostility/confrontational:warn', 'reply'],
+    ['鋭いご質問www 答えはプロフィールにあります。', 'hostility/confrontational:warn', 'comment'],
+    ['「貴重なご意見」として承りました。', 'hostility/confrontational:warn', 'reply'],
+    // a mistaken idea reported, then praised in faint words (R345H-054 kind)
+    ['「駐車場は無料だと思っていた」とのこと、実にユニークなご解釈ですね。規則は入口に掲示しています。', 'hostility/confrontational:warn', 'reply'],
+    ['開館時間を過ぎても入れると思われたとのこと、ずいぶん前向きなお考えですね。', 'hostility/confrontational:warn', 'reply'],
+    // an asker mocked for asking so late (R345H-052 kind)
+    ['今さらそれ聞く？ 先週からずっと告知してますよ。', 'hostility/confrontational:warn', 'reply'],
+    // critics called people who only complain, or asked if they ever did their part (R345H-043 kind)
+    ['ネットで批判するだけの人たちに、地域の何が分かるのでしょう。', 'hostility/confrontational:warn', 'post'],
+    ['工事への苦情が届いています。ただ、苦情を書き込む方々は、一度でも現場を見に来られたことがあるのでしょうか。', 'hostility/confrontational:warn', 'post'],
+    // thanks for a complaint named by a scornful word, the weather disowned (R345H-014 kind)
+    ['毎回いちゃもんをつけていただき、ありがとうございます。', 'hostility/confrontational:warn', 'reply'],
+    ['暑さは市役所の管轄ではございませんので、あしからず。', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a machine or an animal compared, a pest to be culled, a talk's title
+    ['AIは人間ではありませんので、最終的な判断は職員が行います。', 'post'],
+    ['カラスの知能は犬並みと言われています。', 'post'],
+    ['田んぼのジャンボタニシは見つけ次第、駆除してください。', 'post'],
+    ['カラスが増えています。見つけ次第、駆除したいところですが、許可が必要です。', 'post'],
+    ['作物を荒らされた農家の方々からは、見つけ次第駆除してほしいとの声が届いています。', 'post'],
+    ['昔話では、鬼は人間ではないものとして描かれています。', 'post'],
+    ['犬並みの嗅覚を持つセンサーを導入しました。', 'post'],
+    // the writer's own head, a child's, relaxing
+    ['ヨガで頭の中を空っぽにしてリラックスしましょう。', 'post'],
+    ['試験の前日、私の頭の中は真っ白でした。', 'post'],
+    ['子どもたちの頭の中は、夏休みの計画でいっぱいです。', 'post'],
+    // an opinion welcomed, a child's idea admired, a course title, a lesson for ourselves
+    ['貴重なご意見をありがとうございます。担当課に伝えます。', 'reply'],
+    ['大変興味深いご意見ですね。ぜひ参考にさせていただきます。', 'reply'],
+    ['子どもたちの「川に橋をかけたい」というアイデア、なかなか大胆な発想ですね！', 'post'],
+    ['今さら聞けないスマホの使い方講座を開きます。', 'post'],
+    ['今さら聞く？と思われるかもしれませんが、マイナンバーカードの申請方法をおさらいします。', 'post'],
+    ['批判するだけの人にならないよう、私たちも一緒に考えていきましょう。', 'post'],
+    ['文句を言うだけの会にはしたくありません。皆さんの提案をお待ちしています。', 'post'],
+    ['一度でも柳川を訪れたことがある方は、ぜひアンケートにご協力ください。', 'post'],
+    // sincere praise of a plan, a scam survey, the rain's cause told plainly
+    ['「80歳でマラソンに挑戦したい」とのこと、とても前向きなお考えですね。', 'reply'],
+    ['ネットで不審なメールを一度でも受け取ったことがありますか？', 'post'],
+    ['浸水について多くのご意見をいただきました。雨は市の責任ではありませんが、排水対策を進めます。', 'reply'],
+    // thanks for an opinion, a real office named
+    ['わざわざご意見をお寄せいただき、ありがとうございます。', 'reply'],
+    ['台風の進路は市の担当ではありませんが、最新情報は気象庁のホームページでご確認ください。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
