@@ -14713,7 +14713,28 @@ const OWN_LESSON_HO = /ならない|ならず|ならぬ|なりたく|ではな�
  */
 const MOCK_THANKS_HO = '(?:文句|いちゃもん|難癖|ケチ|けち|言いがかり|言い掛かり|揚げ足取り)(?:を|まで|など)?[、\\s]?(?:わざわざ|ご丁寧に|毎回|いつも)?[、\\s]?(?:お寄せ|お送り|お書き|お書き込み|お聞かせ|つけて|付けて|お付け|ご投稿|投稿して|書き込んで|言って|おっしゃって|頂戴)(?:いただき|くださり|いただいて|くださって|下さり|下さって|し)[^。！？!?\\n]{0,6}?(?:ありがとう|ありがと|感謝|恐縮|光栄|痛み入)'
 const SKY_NOT_OURS_HO = '(?:お天気|天気|天候|お天道(?:様|さま|さん)|空模様|雨|雨雲|台風|気温|暑さ|寒さ|梅雨)(?:は|まで|の(?:こと|件)は)[、\\s]?(?:さすがに|残念ながら|あいにく|生憎)?[、\\s]?(?:市役所|市|役所|役場|当課|私ども|わたくしども|こちら|当館|職員|行政)(?:の)?(?:担当|管轄|仕事|所管|責任|守備範囲)(?:では|じゃ|で)(?:ございません|ありません|ない|なか|ござい)'
+/**
+ * Blind R345H-052 kind: in a reply, the asker told the answer is all written there already and to look properly this time (プロフィールの
+ * リンクに全部書いてありますよ〜、ちゃんと見てくださいね😊; 固定ツイートに書いてます。ちゃんと読んでね): warn. ちゃんと / ちゃーんと says
+ * they did not; not a plain pointer (詳しくはホームページをご覧ください, よくご確認ください), not in a post.
+ */
+const LOOK_PROPERLY_HO = '(?:ちゃんと|ちゃーんと|ちゃあんと)[、\\s]?(?:見て|みて|読んで|よんで|目を通して)(?:ください|下さい|くださいね|下さいね|ね|よ|ってば|くれる|もらえる)(?:ね|よ|[〜ー～~]|[？?])*(?=[。！!…\\s〜ー～~]|\\p{Extended_Pictographic}|[（(w笑]|$)'
 const PHRASES_HO: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LOOK_PROPERLY_HO),
+    need: foldAll(['ちゃんと', 'ちゃーんと', 'ちゃあんと']),
+    instead: '読まなかったことを責めず、「詳しくはプロフィールのリンク先の〇〇のページに載せています」のように、場所だけを案内してください',
+    replyOnly: true,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      // Something else to watch (お子さんの様子をちゃんと見てくださいね): not the notice.
+      const lead = sq.slice(sentenceOf(sq, s, e).start, s)
+      if (/を[、\s]?$/u.test(lead) && !/ページ|リンク|プロフィール|お知らせ|投稿|ポスト|要項|案内|説明|記事|サイト|チラシ|広報|HP|ＨＰ/u.test(lead)) return false
+      const w = withPrevious(sq, s, e).replace(sq.slice(s, e), '')
+      return ALREADY_OUT60.test(w) || /書いて(?:ます|る)|書いとる|載って(?:ます|る)|載せて(?:ます|る)|載せとる/u.test(w)
+    },
+  },
   {
     rule: 'hostility/insult',
     re: phrase(SUBHUMAN_HO),

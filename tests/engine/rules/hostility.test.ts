@@ -497,6 +497,9 @@ describe('hostility: blind R206A–R208D (host12), put-downs in long notices, mo
     ['今さら日程を変えられても困りますよね。ご安心ください、日程は変わりません。', 'post'],
     ['今さら聞かれても困る…と思わず、何度でも窓口でお尋ねください。', 'post'],
     ['今さら聞けないスマホの使い方講座を開きます。', 'post'],
+    ['募集要項はホームページに掲載しています。よくご確認くださいね。', 'reply'],
+    ['注意点はホームページに掲載しています。お子さんの様子をちゃんと見てくださいね。', 'reply'],
+    ['詳しくはホームページに書いてあります。ちゃんと見てくださいね。', 'post'],
     // a wish that they stay, a saying denied, a hazard
     ['若い人たちには、ずっとこの町に住んでほしいと願っています。', 'post'],
     ['ルールを守れない人にはこの町に住んでほしくないなんて、誰も思っていません。', 'post'],
@@ -11209,6 +11212,9 @@ describe('hostility: blind R345H kinds (fixer HO): dehumanising comparisons, rot
     ['開館時間を過ぎても入れると思われたとのこと、ずいぶん前向きなお考えですね。', 'hostility/confrontational:warn', 'reply'],
     // an asker mocked for asking so late (R345H-052 kind)
     ['今さらそれ聞く？ 先週からずっと告知してますよ。', 'hostility/confrontational:warn', 'reply'],
+    // …and told it is all written there, to look properly this time
+    ['固定ポストに書いてます。ちゃんと読んでね', 'hostility/confrontational:warn', 'reply'],
+    ['日程はお知らせに載せています。お知らせをちゃんと読んでくださいね。', 'hostility/confrontational:warn', 'comment'],
     // critics called people who only complain, or asked if they ever did their part (R345H-043 kind)
     ['ネットで批判するだけの人たちに、地域の何が分かるのでしょう。', 'hostility/confrontational:warn', 'post'],
     ['工事への苦情が届いています。ただ、苦情を書き込む方々は、一度でも現場を見に来られたことがあるのでしょうか。', 'hostility/confrontational:warn', 'post'],
