@@ -864,6 +864,30 @@ function findLoginPair(t: string, strong: StrongHit[]): void {
 }
 
 /**
+ * Blind R350K-019 kind: a login ID given with its value and the password told by it (IDは kanri03、パスワードもほぼ同じで末尾に!が付くだけ,
+ * ユーザー名は yngw_suido です。パスワードはIDと同じ, パスワードはそれの後ろに123): whoever reads the ID has the password too. The ID's value
+ * looks like a login (`loginLike`); then, a few words on, the password said the same as it, nearly so, or the ID with something added or
+ * turned. Advice (IDと同じにしないで), a question, an example and the public's own login are not this. Bounded.
+ */
+const LOGIN_ALIKE =
+  /(?:ログインID|ユーザーID|ユーザID|ユーザー名|ユーザ名|アカウント名|ログイン名|(?<![A-Za-z])ID(?![A-Za-z]))(?:は|が|:)?[、,]?\s?[「『"]?([A-Za-z0-9][A-Za-z0-9_.@-]{2,23})(?![A-Za-z0-9_.@-])[」』"]?\s?(?:です|で|だよ)?[、,。]?\s?[^。！？!?\n]{0,8}?(?:パスワード|パス(?![ァ-ヴー])|PW|暗証番号)(?:も|は|が|って)[、,]?\s?(?:(?:(?:ID|それ|ユーザー?名|そっち)(?:と|に))?(?:ほぼ|ほとんど|まったく|全く|ほぼほぼ|だいたい)?(?:同じ|一緒|おんなじ|いっしょ|共通)(?=で|です|だ|や|じゃ|なん|なの|に(?:して|なって|設定|し|な)|って|ばい|たい|[。、,!！\s]|$)|(?:ID|それ|ユーザー?名)(?:の)?(?:まんま|そのまま|後ろに|うしろに|末尾に|最後に|あとに|後に|前に|頭に)|(?:ID|それ|ユーザー?名)(?:を|に)[^。！？!?\n]{0,8}?(?:付け|つけ|足し|加え|逆|大文字|小文字))/gu
+const ALIKE_DONT = /^[^。！？!?\n]{0,8}?(?:ではいけ|じゃだめ|ではだめ|にしない|にしては|はNG|は危険|は避け|ませんか|ないか|ないで|ないよう)/u
+function findLoginAlike(t: string, strong: StrongHit[]): void {
+  if (!/ID|名/u.test(t) || !/パス|PW|暗証/u.test(t)) return
+  for (const m of hitsOf(LOGIN_ALIKE, t)) {
+    // An ID of letters joined by a sign (suido_admin, kanri.sys) is a login's as much as one with figures.
+    if (!loginLike(m[1]!) && !/[A-Za-z][_.-]|[_.-][A-Za-z]/u.test(m[1]!)) continue
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const sentence = t.slice(sentenceAround(t, start, start).start, sentenceAround(t, end - 1, end).end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || PUBLIC_OFFER.test(sentence) || READER_DEVICE.test(sentence)) continue
+    if (ALIKE_DONT.test(t.slice(end, end + 16)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue
+    strong.push({ start, end, label: '', name: 'ログインIDとパスワード' })
+  }
+}
+
+/**
  * Blind R321C-059 kind: a staff login told by the facts it is made of, in any ending (ログインは職員番号と誕生日４桁なので覚えやすい, パスワードは
  * 内線番号です, 暗証番号は生年月日の下4桁だから): whoever knows a member's birthday or number gets in. A login as a whole (ログイン) needs a
  * secret's fact (a birthday, a phone number, a name), not the staff number alone (the ID: ログインは職員番号です). Only a staff login
@@ -1771,6 +1795,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findDefaultCredential(t, strong)
   findInitialRecipe(t, strong)
   findLoginPair(t, strong)
+  findLoginAlike(t, strong)
   findLoginRecipe(t, strong)
   findSharedAccount(t, strong)
   findRemoteCode(t, strong)
@@ -1964,6 +1989,11 @@ const CITY_SITE = /庁舎|市役所|本庁|支所|出張所|サーバ|電算|公
 const FACTORY_KEPT = /(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)/u
 /** The reader's own device or home (ご家庭の, お使いの, ご自宅の, 皆さんの). */
 const READER_DEVICE = /ご家庭|ご自宅|お宅|お使いの|お手持ちの|ご自身|あなた/u
+/**
+ * Blind KT-027 kind: after the factory value kept, a condition (使っていると, にしておくと, だと, の場合) and the risk it brings (おそれ, 可能性,
+ * 危険, かもしれません): a hypothetical habit and its danger, told to anyone. Bounded.
+ */
+const RISK_IF_KEPT = /^[^。！？!?\n]{0,10}?(?:ていると|ていれば|ていたら|てると|てたら|でいると|だと|では|の場合(?:は|には)?|にして(?:いる|お)?くと|にしてると)[、,]?[^。！？!?\n]{0,40}?(?:おそれ|恐れ|可能性|危険|リスク|かもしれ|かねな|かねま|ことがあ|被害に)/u
 /** A question put to the reader (…になっていませんか？, …ではないですか). */
 const ASKED = /(?:ませんか|ないですか|ないか|でしょうか)[？?]?(?:[。！!\s]|$)|[？?]/u
 function isAdvice(sentence: string): boolean {
@@ -2963,6 +2993,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Review sec58 kind: a factory secret asked about as the reader's own (ご家庭のルーターのパスワードが初期設定のままになっていませんか？):
       // an awareness question with no value; a site of the city's named (本庁舎のWi-Fi…) is still a gap told.
       if (FACTORY_KEPT.test(m[0]) && (READER_DEVICE.test(sentence) || ASKED.test(sentence)) && !CITY_SITE.test(sentence) && !/市|庁|課|係|館|校|当|職員|共用|業務/u.test(sentence)) continue
+      // Blind KT-027 kind: the factory value kept as a habit in a condition whose risk the sentence then tells (パスワードを購入時のまま使って
+      // いると、第三者に設定を書き換えられるおそれがあります): what may happen to anyone who does it, no device of the city's said to be so.
+      if (FACTORY_KEPT.test(m[0]) && RISK_IF_KEPT.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) && !CITY_SITE.test(sentence) && !/市|庁|課|係|館|校|当|職員|共用|業務/u.test(sentence)) continue
       const judged = CAMERA_NOT_COVER.test(m[0]) ? statedPart(t, sentenceAround(t, m.index, m.index + m[0].length), m.index + m[0].length).replace(POST_LABEL, '') : sentence
       const advice = isAdvice(judged)
       // …unless the gap is said to remain (死角が解消されていません, まだ死角が残っています: GAP_REMAINS).

@@ -4202,3 +4202,43 @@ describe('security: vouchers or cash kept at a spot found by counting, or kept i
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: a login ID given and the password told by it (blind R350K-019 kind)', () => {
+  // Kind: the ID's value, then the password said the same as it, nearly so, or the ID with something added (パスワードもほぼ同じで末尾に…,
+  // パスワードはIDと同じ, パスワードはそれの後ろに…): the ID gives the password away. Hard negatives: the password sent apart, advice not to
+  // make it the same, an ID with no value, 同じ before a noun (同じ封筒).
+  it.each([
+    '配水ポンプの管理画面、ユーザー名は suido_admin です。パスワードはIDと同じです。',
+    '新しい予約端末、IDは kanri2025、パスワードはそれの後ろに!を付けただけなので覚えやすいです',
+    '倉庫の在庫システムはIDが soko07 でパスワードもいっしょ。',
+    '防災無線の設定画面、ログインIDは bousai_yngw、パス​ワードもほとんど同じで最後に1が付くだけです',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'ログインIDは yanagawa01 です。パスワードは別途郵送でお知らせします。',
+    'IDは kanri01 のように課の名前と番号です。パスワードはIDと同じにしないでください。',
+    'IDは A1234567、パスワードは同じ封筒に入っている通知書をご覧ください。',
+    'ログインIDは yanagawa01 です。パスワードはIDとは別のものを設定してください。',
+    '利用者IDは会員番号です。パスワードもIDと同じです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: the factory value kept told as a habit and its risk (blind KT-027 kind)', () => {
+  // Kind: パスワードを購入時のまま使っていると、…おそれがあります: a condition and the danger it brings, told to anyone; no device of the city's
+  // said to be so. Hard negatives (kept as weaknesses): a city site's device said kept, with なので; a bare statement of the state.
+  it.each([
+    '防犯カメラのパスワードを初期設定のまま使っていると、映像を盗み見られる危険があります。',
+    'ネットワークカメラのパスワードをデフォルトのままにしておくと、乗っ取られる可能性があります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '本庁舎のルーターのパスワードは購入時のままなので、書き換えられるおそれがあります。',
+    '録画機のパスワードは初期設定のままです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+})
