@@ -3980,6 +3980,20 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     orReply: true,
   },
+  // Blind R351R-016 kind: a charge against the city heard as hearsay, conceded with けど/が (市が片付けないって言われてるけど, 職員が何も
+  // してないと言われていますが), then turned in the same sentence: the blame put on others (あれ観光客が置いてったやつだし, 捨てていくのは
+  // 利用者のほうなんですけど) or the work claimed as the writer's own (毎朝拾ってるのうちらなんだけど, やってるのは私たちですけどね). Only a
+  // charge (the city or its staff as the subject of a negative, a neglect or a fault), not praise heard (きれいって言われてるけど).
+  {
+    re: phrase('(?:市|市役所|役所|行政|職員|担当|役場|窓口|うち|こっち)(?:が|は|って|の(?:対応|人)(?:が|は)?)[^。！？!?\\n「」]{0,16}?(?:ない|なかった|ん|遅い|悪い|ひどい|冷たい|汚い|ずさん|手抜き|放置(?:して(?:る|いる)|しとる)?|さぼって(?:る|いる)|サボって(?:る|いる))[」』]?(?:って|と|っち)(?:よく)?(?:言われ|書かれ|叩かれ)(?:てる|ている|ています|てます|とる|よる|ちょる|てた|ていた|がちだ|がちです|ます)?(?:けど|けれど|けども|ばってん|が)[、,]?\\s?[^。！？!?\\n]{0,40}?' +
+      '(?:(?:の|のは|のって)(?:うちら|うち|私たち|わたしたち|私ら|僕ら|僕たち|ぼくら|俺ら|おれら|我々|われわれ|こっち|こちら|職員|市の職員)(?:なん)?(?:だ|です|や)?(?:けど|けども|し|から|よ|って)|(?:客|者|人|誰か|だれか|業者|県|国)(?:が|の)[^。！？!?\\n]{0,12}?(?:やつ|ヤツ|もの|もん|ごみ|ゴミ|せい|責任|ほう|方)(?:なん)?(?:だし|ですし|だから|ですから|なんで|なので|だけど|ですけど|やし|やけん|ばい|じゃん|でしょ))'),
+    need: ['けど', 'けれど', 'ばってん', 'が'],
+    what: '批判への言い返し',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
   // Blind R164D-057: the critics dared with a rhetorical question (反対される方は、事故が起きたとき代わりに責任を取れるのでしょうか, 批判する人は
   // 代わりに責任を負えるんですか), and the decision criticised declared only natural (撤去は当然の判断です, 当然の措置であると考えております)
   // after a criticism received. Not an admission with a fix (改善するのは当然の対応です).
@@ -5265,10 +5279,20 @@ const CHARGED_RUMOUR = phrase(`(?:${CHARGE_SRC})[^。！？!?\\n]{0,12}?(?:っ�
 const FRAUD_WARNING = phrase('詐欺|不審な|不審者|なりすまし|成りすまし|だまされ|騙され|騙し|架空請求|警察(?:へ|に(?:通報|相談|連絡))|#9110|110番|(?:と|って)(?:言って|いって|称して|偽って|名乗って|かたって|騙って)[^。！？!?\\n]{0,8}?(?:訪問|来訪|訪ね|来る|来た|来られ|電話|勧誘|営業|契約を)|消費生活センター|消費者ホットライン|悪質(?:な)?(?:商法|業者|勧誘|訪問)|点検商法|その場で(?:は)?契約(?:せず|しない)|クーリング・?オフ', 'u')
 /** A popular belief or myth set right (…と言われますが, …と思われがちですが, 俗説, 迷信): no critic answered. */
 const MYTH = phrase('(?:と|って)(?:よく)?(?:言われ(?:ます|ています|ることがあります|ることもあります|がちです)|思われがち(?:です)?|信じられて(?:い|き)(?:ます|ました)|聞きます|耳にします|書かれていることがあります)(?:が|けど|けれど)|俗説|迷信|都市伝説|思い込みですが', 'u')
+/**
+ * Blind KT-045 kind: the usual closing request of a disaster notice not to spread unchecked information (不確かな情報の拡散はお控えください,
+ * 真偽不明の投稿の転送はおやめください, むやみな拡散はお控えください) asks every reader, it scolds nobody who spread the claim set right. Only
+ * information marked as unchecked or spreading said to be careless; the spreaders named (デマを流した方は…お控えください) stay scolded.
+ */
+const SPREAD_CAUTION = phrase('(?:(?:不確か|未確認|真偽(?:の)?(?:不明|不確か|わからない|分からない)|根拠(?:の)?ない|出所(?:の)?(?:不明|わからない|分からない)|誤った|不正確|あいまい|曖昧)(?:な|の)?(?:情報|うわさ|噂|投稿|書き込み|話)(?:の|を)?|(?:むやみ|安易|不用意|無責任)(?:な|に))(?:拡散|転送|共有|シェア|リポスト|リツイート)(?:は|を|も|すること(?:は|を)?)?[、,]?(?:くれぐれも|どうか|ぜひ|絶対に)?(?:お控え|控えて|おやめ|やめて)(?:ください|下さい|いただ|くださるよう|願)', 'gu')
+/** A scolding of the spreaders (`SCOLDED`), the readers' caution not to spread unchecked information left out (`SPREAD_CAUTION`). */
+function scoldsSpreaders(fo: string): boolean {
+  return SCOLDED.test(fo.replace(SPREAD_CAUTION, ''))
+}
 function correctsRumour(fo: string): boolean {
   // (A belief about the city itself — 「市は何もしていない」と言われますが — is criticism, not a myth.)
   const myth = MYTH.test(fo) && !/(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u.test(fo)
-  return (RUMOUR.test(fo) || myth) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo) && !OBVIOUS_PROOF.test(fo)
+  return (RUMOUR.test(fo) || myth) && !CRITICISM_RECEIVED.test(fo) && !scoldsSpreaders(fo) && !CHARGE.test(fo) && !OBVIOUS_PROOF.test(fo)
 }
 /**
  * Blind R127A-119: the reader told the truth is plain to see (転入者数を見れば明らかです, 調べればすぐ分かることです, 一目瞭然です):
@@ -5305,7 +5329,7 @@ const ANNOUNCED = phrase('(?:市|県|国|町|村|気象庁|気象台|消防|警�
  */
 const FACT_CONFIRMED = phrase('確認(?:して|いたして|され|できて)(?:おり|います|おります|いる|おる)|確認(?:しました|いたしました|されました|できました)|確認(?:されて|して)(?:おりません|いません)', 'u')
 function correctsHazardInfo(fo: string, emergency = false): boolean {
-  return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || (emergency && FACT_CONFIRMED.test(fo)) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+  return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || (emergency && FACT_CONFIRMED.test(fo)) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !scoldsSpreaders(fo) && !CHARGE.test(fo)
 }
 /**
  * Blind R241E-002 kind: 根も葉もない said of a rumour told as history (過去の大きな地震では「動物園からライオンが逃げた」という根も葉もない
@@ -5693,7 +5717,7 @@ function readAsGuide(fo: string, end: number, replying: boolean): boolean {
 }
 /** What keeps a denial from being a rumour set right, anywhere in the post (as in `correctsRumour`). */
 function rumourSpoiled(fo: string): boolean {
-  return CRITICISM_RECEIVED.test(fo) || SCOLDED.test(fo) || CHARGE.test(fo) || OBVIOUS_PROOF.test(fo)
+  return CRITICISM_RECEIVED.test(fo) || scoldsSpreaders(fo) || CHARGE.test(fo) || OBVIOUS_PROOF.test(fo)
 }
 
 export const rebuttal: RuleFamily<RebuttalFacts> = {

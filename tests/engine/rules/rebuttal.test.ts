@@ -6109,3 +6109,39 @@ describe('rebuttal: a resident\'s post taken up and its claim of an error denied
     expect(findingsOf(rebuttal, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
+
+describe('rebuttal: a charge against the city heard as hearsay and turned back in a casual voice (blind R351R-016 kind)', () => {
+  // Kind: 市が…ないって言われてるけど、 then the blame put on others (…客が置いていったものだし) or the work claimed as the writer's own (…のは
+  // 私たちなんですけど). Hard negatives: praise heard (きれいって言われてるけど), the charge granted with an apology, a remedy announced.
+  const warned = (text: string) => summary(findingsOf(rebuttal, text)).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each([
+    '公園の草、市が刈らないって言われてるけど、毎週刈ってるのは私たちなんですけどね。',
+    '駅前の放置自転車、役所が撤去しないって書かれてたけど、あれ通勤客が置いていったものだし。',
+    '窓口の対応が遅いって言われてるけど、書類を出してこないのは申請者のほうなんだけど。',
+  ])('flags %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '掘割がきれいって言われてるけど、毎朝掃除してるのはボランティアの皆さんなんです。',
+    '市が片付けないって言われてるけど、本当にその通りで申し訳ないです。',
+    'ごみの分別が分かりにくいって言われてるけど、来月から新しいアプリで確認できるようになります。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
+describe('rebuttal: false disaster information set right, closing with the usual request not to spread unchecked information (blind KT-045 kind)', () => {
+  // Kind: …という情報は誤りです。…を確認しました。不確かな情報の拡散はお控えください: a request to every reader, no scolding of the spreaders.
+  // Hard negatives (kept): the spreaders named and told to stop (デマを流すのはおやめください).
+  it.each([
+    '「避難所が閉鎖された」という情報は誤りです。現在も開設しています。真偽不明の情報の転送はおやめください。',
+    '「浄水場が浸水して断水する」という情報は誤りです。浄水場に被害がないことを確認しております。未確認の情報の拡散は控えてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text, { mode: 'reply', emergency: true }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '「給水が止まった」という情報は誤りです。現在も給水しています。デマを流すのはおやめください。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text, { mode: 'reply', emergency: true }).some((f) => f.severity === 'warn')).toBe(true)
+  })
+})
