@@ -6202,3 +6202,42 @@ describe('personal-info: blind R347P/KQ kinds (a named person\'s check-up result
     expect(rules(text)).toContain(rule)
   })
 })
+
+describe('personal-info: blind R349D/R351R kinds (a named victim said protected or living at a shelter; a named person\'s partnership oath or orientation; the complainant named by where they live)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R349D-042 kind: a person named with a detail, said taken in for protection from abuse or living at a shelter now
+    ['DV相談で一時保護された蒲池 さやかさん（38）は、今は子どもと一緒に保護施設で過ごしています。', 'personal-info/identifiable-person:block'],
+    ['暴力から避難中の田中 恵さん（44）は、三橋町のシェルターで落ち着いた日々を送っています。', 'personal-info/identifiable-person:block'],
+    ['先週、つきまといの被害で保護された江口さん（22）は、いまは県外のシェルターで暮らされています。', 'personal-info/identifiable-person:block'],
+    // R349D-054 kind: a named person's partnership oath or their same-sex partner, with a detail beside the name
+    ['パートナーシップ宣誓をされた三橋町在住の古賀 健さんと田中 翔太さん、おめでとうございます。', 'personal-info/identifiable-person:block'],
+    ['今年の宣誓第3号は、沖端町にお住まいの保育士・堤 美咲さんと会社員・森 彩花さんの同性カップルです。', 'personal-info/identifiable-person:block'],
+    // …and the full name alone, with no other detail
+    ['夫のDVから逃れて一時保護された江口 まゆみさんは、いまは保護施設で暮らしています。', 'personal-info/identifiable-person:block'],
+    ['パートナーシップ宣誓をされた松永 蓮さんと野田 湊さん、おめでとうございます。', 'personal-info/identifiable-person:block'],
+    // R351R-033 kind: the complaint first, then who made it, named with where they live beside a place
+    ['「夜中の犬の鳴き声がうるさい」とクレームを寄せたのは、公民館の南隣にお住まいの古川さんです。', 'personal-info/identifiable-person:block'],
+    ['騒音の苦情を申し出られたのは、駅の西側に住む松尾さんご夫婦でした。', 'personal-info/identifiable-person:block'],
+    ['「落ち葉が多い」と抗議の電話をかけてきたのは、小学校の裏に住む大坪さんです。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // whom a shelter or the oath is for, the system explained, a couple who agreed to publication, the staff, a side of a place with no one
+    'DV相談で保護された方は、シェルターで安心して過ごせます。',
+    'シェルターで暮らす方へ、三橋町の婦人会から毛布が届きました。',
+    'パートナーシップ宣誓をされた方は、市営住宅の申し込みができます。',
+    'パートナーシップ宣誓制度について、人権・同和対策室の田中さん（担当）がご説明します。',
+    'パートナーシップ宣誓の第7号は、三橋町にお住まいの看護師・村上 亮さんと会社員の森 大輝さんのカップルでした（お二人の同意を得て掲載しています）。',
+    '同性カップルの方も、市営住宅に申し込めます。詳しくは人権・同和対策室の田中さんまで。',
+    '苦情を入れられた方には、担当の古賀さん（環境課）が説明に伺います。',
+    '駅の南側にお住まいの皆さまへ、ごみ出しのお知らせです。',
+    '園の東隣にある公園では、毎朝ラジオ体操が行われています。',
+    'DV相談員の古賀 美咲さんは、シェルターに避難した女性の自立を支えています。',
+    'パートナーシップ宣誓制度の開始にあたり、市長の金子 健次さんがメッセージを寄せました。',
+    '講演会では、同性パートナーと暮らす当事者として、講師の村上 亮さんにお話しいただきます。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

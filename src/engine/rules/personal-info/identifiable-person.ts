@@ -152,6 +152,12 @@ const PERSON_SUM =
  */
 const BROUGHT_AFTER =
   /^\s?(?:から|より)(?:は|も)?[、,]?[^。！？!?\n]{0,50}?(?:ご意見|ご要望|ご指摘|ご相談|ご連絡|お問い合わせ|メール|お便り|お手紙|投書|抗議)(?:を|が|も)?(?:[、,]?(?:今月|先月|先日|昨日|本日|今日|今朝|今週|先週|昨年|今年|これまで(?:に)?|以前(?:にも)?|何度(?:も|か)|何回(?:も|か)|再三(?:に(?:わた|渡)って)?|度々|たびたび|連日|毎日|毎週|毎晩|すでに|既に|[0-9０-９一二三四五六七八九十]{1,3}(?:回|度|件)(?:も|ほど|以上)?(?:にわたって|にわたり)?)){0,3}[、,]?(?:いただ|頂|頂戴|あり|あっ|寄せられ|届|入り|入っ|受け|もらい|もらっ)/u
+/**
+ * Blind R351R-033 kind: the complaint first, then who made it (うるさいと苦情を入れられたのは、…吉開さんご夫婦です, クレームを寄せたのは…さん,
+ * 抗議の電話をかけてきたのは…さん): the cleft sentence names the complainant as CALLER_AFTER's (…さんから苦情) does.
+ */
+const COMPLAINANT_BEFORE =
+  /(?:苦情|クレーム|抗議|お叱り)(?:の(?:お)?電話)?(?:を|の電話を)?[、,]?(?:入れ|寄せ|言(?:い|っ|わ)|申し入れ|申し出|申し立て|(?:お)?電話|かけ|され|し|くださ|いただ|伝え|訴え)[ぁ-ゖ]{0,6}?(?:た|てきた)(?:の|方|人)(?:は|が)[、,]?[^。！？!?\n]{0,24}$/u
 const CALLER_AFTER =
   /^\s?(?:から|より)[、,]?[^。！？!?\n]{0,40}?(?:と(?:の)?(?:お)?電話|(?:お)?電話(?:が|を)(?:[、,]?(?:今月|先月|先日|昨日|本日|今日|今朝|今週|先週|昨年|今年|これまで(?:に)?|以前(?:にも)?|何度(?:も|か)|何回(?:も|か)|再三(?:に(?:わた|渡)って)?|度々|たびたび|連日|毎日|毎週|毎晩|すでに|既に|[0-9０-９一二三四五六七八九十]{1,3}(?:回|度|件)(?:も|ほど|以上)?(?:にわたって|にわたり)?)){0,3}[、,]?(?:あり|あっ|いただ|頂|もら|受け)|と(?:の)?(?:苦情|通報|お叱り|クレーム)|(?:苦情|通報|お叱り|クレーム)(?:の(?:お)?電話)?(?:が|を)(?:[、,]?(?:今月|先月|先日|昨日|本日|今日|今朝|今週|先週|昨年|今年|これまで(?:に)?|以前(?:にも)?|何度(?:も|か)|何回(?:も|か)|再三(?:に(?:わた|渡)って)?|度々|たびたび|連日|毎日|毎週|毎晩|すでに|既に|[0-9０-９一二三四五六七八九十]{1,3}(?:回|度|件)(?:も|ほど|以上)?(?:にわたって|にわたり)?)){0,3}[、,]?(?:あり|あっ|いただ|頂|もら|受け|寄せ))/u
 /**
@@ -192,7 +198,8 @@ function barePlaceCommute(before: string, t: string, cities: ReadonlyArray<strin
   return m !== null && !NOT_BARE_PLACE.test(m[1]!) && !namedCity(t, m[1]!, cities)
 }
 const PLACE_BEFORE_NAME = new RegExp(String.raw`(?:[\p{Script=Han}]{1,6}(?:町|村|地区|区)(?:[\p{Script=Han}]|[ノヶ](?=[\p{Script=Han}])){0,4}|[\p{Script=Han}]{1,4}市[\p{Script=Han}ヶノ々]{2,5}(?<![課係室所部局長会館民内外場園校院署員身使者手師家士])(?:在住)?)(?:(?:在住)?の|から(?:来て(?:くれた|くださった|いただいた)|来られた|お越しの|お越しいただいた|参加(?:の|された|してくれた)|${COMMUTE}))\s?$`, 'u')
-const LIVES_BY_LANDMARK = /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:近く|そば|裏|前|隣|向かい|付近|周辺|近辺)(?:に|で)(?:お住まい|住む|住んで(?:いる|おられる|らっしゃる)|暮らす|暮らして(?:いる|おられる))(?:の|方の)?\s?$/u
+// (Blind R351R-033 kind: …or by a side of a place the post names, one kanji word with の and a direction before it: 園の東隣にお住まいの, 駅の南側に住む.)
+const LIVES_BY_LANDMARK = /(?:[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?|(?<![\p{Script=Han}ァ-ヶー])[\p{Script=Han}]の)(?:東|西|南|北|真|すぐ)?(?:[東西南北]側|近く|そば|裏|前|隣|向かい|付近|周辺|近辺)(?:に|で)(?:お住まい|住む|住んで(?:いる|おられる|らっしゃる)|暮らす|暮らして(?:いる|おられる))(?:の|方の)?\s?$/u
 /**
  * Blind R211D-016: the shop or trade the person runs, placed by a landmark or a district right before their name (西鉄柳川駅のすぐ近くで40年続く
  * 理髪店を営む大坪さん, 三橋町で米屋を営む古賀さん, 市役所の裏で食堂を経営している堤さん): whoever passes finds the person at work, as where they
@@ -518,8 +525,22 @@ const EXPOSING = /接触事故|粘られ|粘って(?:帰ら|居座)|居座(?:ら
  * 元夫からのDVで, 交際相手の暴力を受け, シェルターに避難, 親族宅に身を寄せて, 避難先): their life is at risk if the abuser reads it. With any
  * detail beside the name (an age, where they live), block.
  */
-const VICTIM_MATTER =
-  /(?:夫|妻|元夫|元妻|配偶者|交際相手|元交際相手|恋人|元恋人|パートナー|内縁の[夫妻]|父親|母親|親)(?:から|からの|の)[^。！？!?\n「」]{0,8}?(?:暴力|DV|ＤＶ|虐待|暴言|つきまとい|ストーカー)|(?:暴力|DV|ＤＶ|虐待|ストーカー(?:行為)?|つきまとい)(?:を|から)(?:逃れ|避け|受け|うけ)|(?:DV|ＤＶ|ストーカー)(?:の)?被害(?:に遭|にあ|を受け)|(?:シェルター|保護施設)に(?:避難|入所|保護|身を)|身を寄せ|避難先|保護命令/u
+/*
+ * Blind R349D-042 kind: …or the person said taken in for protection from abuse (DV相談で保護された, 暴力から避難中の, 夫のDVにより一時保護され) or
+ * said living at a shelter now (三橋町のシェルターで過ごされています, 保護施設で暮らしている): where she hides, told with her name. Not whom a
+ * shelter or a service is for (シェルターで過ごす方へ, DVで避難された方の相談).
+ */
+const NOT_OF_OTHERS = '(?![^。！？!?\\n]{0,6}(?:方|人|女性|母子|親子|皆|世帯|家族|子ども|子供)(?:へ|に|の|を|は|が|も|たち|向け))'
+const VICTIM_MATTER = new RegExp(String.raw`(?:夫|妻|元夫|元妻|配偶者|交際相手|元交際相手|恋人|元恋人|パートナー|内縁の[夫妻]|父親|母親|親)(?:から|からの|の)[^。！？!?\n「」]{0,8}?(?:暴力|DV|ＤＶ|虐待|暴言|つきまとい|ストーカー)|(?:暴力|DV|ＤＶ|虐待|ストーカー(?:行為)?|つきまとい)(?:を|から)(?:逃れ|避け|受け|うけ)|(?:DV|ＤＶ|ストーカー)(?:の)?被害(?:に遭|にあ|を受け)|(?:シェルター|保護施設)に(?:避難|入所|保護|身を)|身を寄せ|避難先|保護命令|(?:DV|ＤＶ|暴力|虐待|ストーカー(?:行為)?|つきまとい)(?:の)?(?:相談|被害|通報)?(?:で|により|によって|を受けて|から)[、,]?(?:一時)?(?:保護|避難)(?:され|し(?:た|て|ま)|中)${NOT_OF_OTHERS}|(?:シェルター|保護施設)(?:で|に)[、,]?[^。！？!?\n「」]{0,6}?(?:過ごさ|過ごし|暮らさ|暮らし|生活(?:され|し|を)|滞在|身を寄せ)${NOT_OF_OTHERS}`, 'u')
+/**
+ * Blind R349D-054 kind: the named person's sexual orientation or gender identity (要配慮個人情報 in the city's guideline), told by the partnership
+ * oath they took (パートナーシップ宣誓をされた, 宣誓の第7号は…さんと…さん, 宣誓書を受け取られた) or in words (同性カップルの, 同性パートナーと, トランス
+ * ジェンダーであることを): with a detail beside the name, block. Not the system explained, nor whom it is for (宣誓をされた方は, 同性カップルの方へ).
+ */
+const ORIENTATION_MATTER = new RegExp(
+  String.raw`パートナーシップ(?:制度)?(?:の)?(?:宣誓|届出|届け出|登録|認定|証明)(?:書|カード|証)?(?:を|が|の)?(?:され|し(?:た|て|ま)|なさ|済ま|受理|交付|受け取|お受け取|行(?:い|っ|わ)|第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?号)${NOT_OF_OTHERS}|同性(?:の)?(?:カップル|パートナー|の恋人|婚)${NOT_OF_OTHERS}|(?:ゲイ|レズビアン|バイセクシュアル|トランスジェンダー|同性愛者?|性同一性障(?:害|がい))(?:で(?:ある|あり|いらっしゃ|あること)|だと|と(?:公表|診断|打ち明|カミングアウト)|であることを)`,
+  'u',
+)
 /**
  * Round 110 (blind R110A-077): a business's or a person's credit troubles told of someone named (代表 田中 義男さんは…返済が滞って, 店主の江口
  * さんは資金繰りが厳しく, 借金の返済に苦しんで): their standing with lenders, told to everyone. Warn. (Not what someone says in quotes:
@@ -1060,6 +1081,18 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       STATUS_AFTER_NAME.test(t.slice(n.end, n.end + 40)))
     )
       others.push({ kind: 'status', at: Math.max(0, n.start - 1) })
+    // Blind R349D-042, R349D-054 kinds: a person named in full as the one protected from abuse or living at a shelter, or as one who took the
+    // partnership oath (DV相談で保護された古賀さゆりさんは…シェルターで, 宣誓の第7号は村上 亮さんと…): the full name alone finds them. Not staff or a
+    // speaker named by their role (相談員の…さん, 講師の…さん).
+    if (
+      !quotedAt(t, n.start) && isFullName(t.slice(n.start, n.end)) &&
+      !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start)) && !SERVICE_STAFF_BEFORE.test(t.slice(Math.max(clause.start, n.start - 14), n.start)) &&
+      !GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 16))
+    ) {
+      const said = t.slice(clause.start, clause.end)
+      if (VICTIM_MATTER.test(said)) others.push({ kind: 'victim', at: n.start })
+      if (ORIENTATION_MATTER.test(said)) others.push({ kind: 'orientation', at: n.start })
+    }
     // Blind R331R-003 kind: a loss, a divorce, debt or a job lost told of the named person (昨年ご主人を亡くされた皿垣開の矢部キヨさん).
     if (!quotedAt(t, n.start) && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start))) {
       const life = PRIVATE_LIFE_BEFORE_NAME.exec(t.slice(Math.max(clause.start, n.start - 48), n.start))
@@ -1277,6 +1310,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
           !SERVICE_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 14), n.start))))
     // Round 111: a victim of domestic violence or stalking, named with a detail, their flight or refuge told (…さん（34）は、夫からの暴力を逃れて…).
     const victim = !quotedAt(t, n.start) && (VICTIM_MATTER.test(sentenceText) || VICTIM_MATTER.test(next))
+    // Blind R349D-054 kind: their sexual orientation told by the partnership oath they took or in words.
+    const outed = !quotedAt(t, n.start) && (ORIENTATION_MATTER.test(sentenceText) || ORIENTATION_MATTER.test(next))
     // Blind R153I-041: a child named in full with their allergy, illness or disability told as what they are (卵アレルギーのある年中組の立花
     // 結衣ちゃん, 喘息のある3年2組の古賀 陽翔くん): 要配慮個人情報 of one child, a block with no other detail.
     const childHealth =
@@ -1285,7 +1320,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const fullOrTwo = fullName || kinds.size >= 2
     // Blind R263F-005, R262J-003, R263F-004, R261D-001 kinds: a whole birth date, a private sum, the call or complaint they made, the leak of
     // their data: with the full name or one more detail, the person is known and the matter is theirs.
-    const caller = !quotedAt(t, n.start) && CALLER_AFTER.test(t.slice(n.after, sentence.end))
+    const caller = !quotedAt(t, n.start) && (CALLER_AFTER.test(t.slice(n.after, sentence.end)) || COMPLAINANT_BEFORE.test(t.slice(sentence.start, n.start)))
     // Blind R333S-051 kind (misc62): the caller named with the shop they run at a named place (本町で理容店を営む大坪さんから、…というお電話を
     // 今月3回いただきました): the place and the trade are two details, as an unnamed shopkeeper's are (describedPerson), and with the grievance
     // they brought (a complaint, a request quoted, the city acting on it, repeated calls) the neighbours know who complained. Not a guest.
@@ -1294,9 +1329,12 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const identified =
       (fullOrTwo && (kinds.has('birthdate') || kinds.has('money') || caller || leaked)) ||
       shopCaller ||
+      // Blind R351R-033 kind: the one who complained, named with where they live (園の東隣にお住まいの吉開さん): the neighbours know who it was.
+      (caller && (kinds.has('residence') || kinds.has('address'))) ||
       patient ||
       childHealth ||
       victim ||
+      outed ||
       kinds.has('status') ||
       // Blind R251W-034 kind: relief by means told of a person named in full, or with one more detail.
       (kinds.has('relief') && (fullName || kinds.size >= 2)) ||
@@ -1336,6 +1374,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             relief: '減免・給付などの申請（経済状況）',
             service: '利用している相談・療育',
             absence: '家を空ける時間帯',
+            victim: 'DV・つきまとい被害と保護・避難',
+            orientation: '性的指向・性自認',
           })[k],
       )
       .join('・')
