@@ -570,6 +570,12 @@
  *   block; a group asked to shift its hours so the others are not uneasy (利用時間をずらす: the round-19f reading). False blocks fixed: a
  *   worry relayed and refuted by evidence (…という心配の声もありますが、データでは裏付けられていません: REFUTED_D59), and a course for young
  *   women that drew men too (若い女性向けの講座を開いたところ: たところ is no conditional と in BAIT35).
+ * - Blind dec71 (R349D, R352M; fix-DM2, KINDS26 and R22): a trans person's identity denied, the body named as the truth and the person called
+ *   a man in women's clothes (性自認がどうであれ、体が男なら中身は女装したおじさん), block; care for the old or the disabled called a waste of
+ *   money (寝たきりのお年寄りに延命の医療費をかけるのは税金の無駄遣い), block; a sex named by its role given a presumed fault (女の上司はすぐ
+ *   ヒステリーを起こすから), block; a protected group steered away for the neighbours' eyes (ご近所の目もあるので、中心部ではなく郊外の…を
+ *   おすすめ), warn; a couple left alone with the rest unsaid at night or an adult event with sexual emoji (ふたりきりで…♡, 大人のひな祭り🍑💦),
+ *   sexual warn.
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
@@ -3338,6 +3344,11 @@ function rx(src: string): RegExp {
 const R22_GROUP = `外国(?:人|籍)(?:住民|労働者|観光客)?(?:の(?:方|人|皆さん|皆様|皆さま))?|(?:${NATION})(?:人|籍|系|出身)(?:の)?(?:実習生|留学生|労働者|住民|観光客)?(?:の(?:方|人))?|在日(?:の方|の人)?|(?:母子|父子|ひとり親|一人親|片親)(?:家庭|世帯)(?:の(?:子|子ども|子供|お子さん|お子様))?|シングル(?:マザー|ファザー)(?:の(?:方|人|皆さん))?|シングル(?:マザー|ファザー)(?:の)?(?:家庭|世帯)(?:の(?:子|子ども|子供|お子さん))?|(?:女性|男性|女子|男子)(?:職員|社員|スタッフ|従業員)|(?:生理中|妊娠中|更年期)の(?:女性)?(?:職員|方|人|女性)?|(?:発達|知的|精神|身体)障(?:害|がい|碍)(?:者|児)?(?:の(?:ある|お持ちの)(?:方|人|子|お子さん|お子様))?|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|子|お子さん|お子様|児童|生徒|子ども|子供|職員|社員)|精神疾患(?:を)?(?:お持ちの|持っている|持ってる|抱えている|抱える|のある|の)?(?:方|人)|生活保護(?:の)?(?:受給者|受給世帯|を受けて(?:いる|る)(?:方|人))|生活保護(?:の|を受けとる|をもらって(?:いる|る))(?:人|方|世帯)|高齢(?:の)?(?:ドライバー|運転者)|高齢者|お年寄り|年寄り|若者|最近の若い(?:人|子|方)|若い(?:人|子)|ゆとり世代|(?<![一-龥])(?:女性|男性)(?=は|って)`
 const R22_GROUP_RE = phrase(R22_GROUP, 'u')
 /**
+ * Blind R349D-043 kind (dec71, fix-DM2): a sex named by a role it holds (女の上司, 男の先生, 女性の管理職, 女性ドライバー) is still the sex as a group:
+ * a fault presumed of it (…はすぐヒステリーを起こすから) is the R22 reading. Only for that reading, not the group tests of other kinds.
+ */
+const SEX_ROLE_D71 = '(?<![一-龥])(?:女性|男性|女|男)(?:の)?(?:上司|部下|管理職|課長|部長|係長|店長|リーダー|先生|教師|教員|医者|医師|運転手|ドライバー|議員|政治家|経営者|社長|店員|同僚|看護師|保育士)'
+/**
  * Blind R247T-029 / R250G-030 kind (dec7): visitors named by their country (韓国からのお客さま, 外国の方, 海外からの観光客): the group a
  * fault is presumed of in the rule below, as 外国人の方 was.
  */
@@ -3391,7 +3402,7 @@ const R22: Phrase[] = [
   // 女性職員は出産を機に退職することが多いため, 発達障害のあるお子さんは集団行動が苦手なので, 母子家庭は…学力が低くなりがち).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R22_GROUP}|${R22_VISITORS_D7})(?:の方|の人|さん)?(?:は|って|には|の(?:方の)?(?:ご相談|申請|手続き|転入手続き|書類)は)[、,]?[^。！？!?\\n]{0,24}?(?:${R22_FAULT})[^。！？!?\\n]{0,14}?(?:ので|ため|から|けん|がち|傾向|ことが多|ことも多|ものです|ですよね|よね|やろ|でしょう|である|です|だ(?=[。！!、]|$|よ|ね|し)|や(?=[。！!、]|$|ね|けん)|(?<=[いすずんだ])(?:[。！!]|$))`),
+    re: phrase(`(?:${R22_GROUP}|${R22_VISITORS_D7}|${SEX_ROLE_D71})(?:の方|の人|さん)?(?:は|って|には|の(?:方の)?(?:ご相談|申請|手続き|転入手続き|書類)は)[、,]?[^。！？!?\\n]{0,24}?(?:${R22_FAULT})[^。！？!?\\n]{0,14}?(?:ので|ため|から|けん|がち|傾向|ことが多|ことも多|ものです|ですよね|よね|やろ|でしょう|である|です|だ(?=[。！!、]|$|よ|ね|し)|や(?=[。！!、]|$|ね|けん)|(?<=[いすずんだ])(?:[。！!]|$))`),
     need: ['守ら', '守れ', '不備', 'ミス', '間違い', '記入漏れ', 'トラブル', '盗難', '遅刻', '欠勤', 'を機に', 'すぐ', '学力', '成績', '意欲', '能力', '集中力', '責任感', '集団行動', '団体行動', '集団生活', '人付き合い', 'みんなと同じ', '寂し', 'さみし', '淋し', '愛情', 'かけられ', 'かけれ', '感情的', 'ヒステリ', 'すぐ', '意欲', 'やる気', '働く気', '働こうと', '怠け', 'なまけ', '汚く', '汚して', '値切', 'ゴミ', 'ごみ', 'ポイ捨て', '大声', '大きな声', '並ば', '割り込'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); const m = fo.slice(a, b + 20); return !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(m) && !R22_SOME.test(m) && !rx('詐欺|被害|巻き込|狙われ|悪質|犯罪に遭|ねらわれ').test(t) && !rx('啓発|男女共同参画|ジェンダー|固定観念|現状を(?:変え|改め)|見直|両立').test(t) },
@@ -10475,6 +10486,46 @@ const MOTHERS_VETO_D63 = phrase('代替|代わりの|補充|応援職員|感じ�
 const LIVED_GROUP_D63 = `(?:外国(?:人|籍)|外国の方|外国出身|外国にルーツ(?:のある|を持つ)|(?:${NATION})(?:人|籍|系|出身)|(?:技能)?実習生|留学生|移民|難民)(?:の)?(?:ご)?(?:家族|家庭|世帯|住民|方|方々|人|人たち|皆さん|皆様)?`
 const LIVED_NOISE_D63 = `${LIVED_GROUP_D63}(?:が|の)(?:多い|多く住む|多く暮らす|集住する|大半の|ほとんどの|中心の)(?:地区|地域|エリア|団地|アパート|町内|マンション|住宅|寮|社宅|棟|通り|界隈)(?:です|だ|な|でございます)?(?:ので|ため|から|けん|こともあり|こともあって|だけに)[、,]?[^。！？!?\\n]{0,20}?(?:騒がし|騒々し|うるさ|やかまし|騒音|大きな(?:声|音)|声(?:が|も)(?:大き|響)|音(?:が|も)(?:大き|響|気にな)|散らか|汚|におい|臭|(?:にぎやか|賑やか)[^。！？!?\\n]{0,12}?(?:かもしれ|ご理解|ご了承|ご容赦|ご迷惑|お騒がせ|恐れ入|申し訳|気にな|ご注意))`
 const LIVED_NOISE_VETO_D63 = phrase('交流|国際色|楽し|歓迎|ようこそ|多言語|通訳|翻訳|祭|音楽|サンバ|踊|料理|偏見|(?<!被)差別|誤解|ではありません|わけではな|とは限ら', 'u')
+/**
+ * Blind dec71 kinds (R349D, R352M; fix-DM2).
+ * R349D-015 kind: a trans person's identity denied with contempt: the body or the register named as the truth whatever the identity (性自認が
+ * どうであれ、体が男なら…, 生物学的に男である以上), and the person then called a man in women's clothes or plainly a man (中身は女装したおじさん,
+ * 結局は男でしょう): block. Where the paragraph speaks of gender identity or of a women's space; not a festival's crossdress, not the words
+ * quoted as hurtful (the paragraph naming prejudice keeps every kind out).
+ */
+const TRANS_TOPIC_D71 = phrase('性自認|トランス|性同一性|性別違和|性別(?:の)?(?:変更|移行|適合)|心(?:は|が)(?:女|男)|lgbt|性的(?:少数|マイノリティ)|(?:女性|女子|女)(?:用)?(?:トイレ|更衣室|浴場|風呂|湯)|女湯', 'u')
+const BODY_SEX_D71 = '(?:体|身体|からだ|カラダ|生物学的(?:に(?:は)?)?|戸籍(?:上)?|生まれ(?:つき)?|骨格|染色体|見た目|外見)(?:が|は|上は|的には|の性別が)?(?:男|女)(?:性)?'
+const DRESSED_MAN_D71 = '(?:女装した|女装の|女の(?:格好|かっこう|恰好)をした|女のふりをした|女のフリをした|スカートを(?:はいた|履いた)|化粧をした)(?:男|男性|おじさん|おっさん|オヤジ|親父|じじい|変態)'
+const TRANS_DENIED_D71 = `(?:性自認|心の性|自認(?:する|している)?性(?:別)?|本人の(?:認識|自覚|気持ち|意識))(?:が|は|なんて|なんか)?[^。！？!?\\n]{0,8}?(?:どうであれ|どうあれ|何であれ|なんであれ|どうでも(?:いい|よか)|どう言おうと|どういおうと|関係(?:ない|なか)(?=[、,。！!]))[、,]?[^。！？!?\\n]{0,16}?${BODY_SEX_D71}(?:なら|である以上|だから|やけん|である限り|なんだから|なんやけん|なのだから|でしょう|だろう|です(?![^。！？!?\\n]{0,2}?(?:が|けど))|だ(?=[。！!]|$)|や(?=[。！!]|$)|[。！!]|$)|${BODY_SEX_D71}(?:なら|である以上|だから|やけん|である限り|なんだから|なんやけん|なのだから)[、,]?[^。！？!?\\n]{0,12}?(?:${DRESSED_MAN_D71}|(?:中身|正体|結局|所詮|しょせん|要は|ただの)(?:は)?[、,]?(?:男|女|おじさん|おっさん|おばさん)(?:性)?(?:でしょう|だろう|です|だ|やろ|じゃ|なんだ|に(?:変わり|決まって|違いな)|[。！!]|$))|(?:中身|正体|結局|所詮|しょせん|要は|ただの|単なる)(?:は)?[、,]?${DRESSED_MAN_D71}`
+const TRANS_DENIED_VETO_D71 = phrase('(?<!被)差別|偏見|決めつけ|思い込み|傷つ|心ない|心無い|という(?:言葉|声|発言|書き込み|誤解)|といった(?:言葉|声|発言)|ではありません|わけではな|祭|パレード|コンテスト|仮装|余興|ショー|舞台|演劇|芝居', 'u')
+/**
+ * R349D-036 kind: care or medicine for the old (or the disabled) called a waste of money (寝たきりのお年寄りに延命の医療費をかけるのは税金の
+ * 無駄遣い, 認知症の老人に介護費を使うなんてもったいない): the group's life priced against the taxes, block. Not the waste prevented (無駄に
+ * ならないよう, 無駄なく), not the view denied or relayed (とは思いません, という声).
+ */
+const COSTLY_GROUP_D71 = `(?:${AGED}|寝たきり(?:の)?(?:お年寄り|年寄り|老人|高齢者|方|人)?|要介護(?:の)?(?:お年寄り|年寄り|老人|高齢者|方|人)|認知症(?:の)?(?:お年寄り|年寄り|老人|高齢者|方|人)|障(?:害|がい|碍)(?:者|児|の(?:ある)?(?:方|人|子))|重度障(?:害|がい|碍)(?:者|児)|老い(?:ぼれ|耄れ)|じじい|ばばあ)(?:たち|達|の方々)?`
+const CARE_WASTED_D71 = `${COSTLY_GROUP_D71}(?:に|へ|には|への|なんかに|なんぞに|ごときに|の(?:ため|為)(?:だけ)?に)[、,]?[^。！？!?\\n]{0,16}?(?:延命|医療費|医療|介護費(?:用)?|介護|治療費|治療|税金|血税|予算|公費|社会保障費|保険料|年金|お金|金)(?:を|が|に|まで)?[^。！？!?\\n]{0,10}?(?:かける|かけて|かけ続け|使う|使って|使い続け|つぎ込|注ぎ込|費やす|費やし|回す|払う|払って|払い続け|出す|出して|出し続け)[^。！？!?\\n]{0,6}?(?:のは|のも|なんて|なんか|こと(?:は|自体))[、,]?[^。！？!?\\n]{0,12}?(?:無駄|むだ|ムダ|もったいな|勿体な|損|意味(?:が)?(?:ない|ありません|なか)|どぶに捨て|ドブに捨て)`
+const CARE_WASTED_VETO_D71 = phrase('無駄(?:に)?(?:なら|なく|を(?:省|減ら|なく))|(?:とは|と)(?:は)?(?:思いません|思わない|考えていません|考えません|言えません)|ではありません|(?:では|じゃ)(?:ない|なく)|わけではな|という(?:ご)?(?:声|意見|考え)|との(?:ご)?(?:声|意見)|(?<!被)差別|偏見', 'u')
+/**
+ * R349D-053 kind: a protected group steered away from where others live, the neighbours' eyes given as the reason or the steering told as a
+ * kindness (ＬＧＢＴのカップルの方からの住まいのご相談には、ご近所の目もあるので、中心部ではなく郊外の一戸建てをおすすめするようにしています):
+ * warn. The group is named in the paragraph; not at the person's own wish (ご希望), not the neighbours' eyes denied or answered.
+ */
+const STEERED_TOPIC_D71 = phrase(`lgbt|同性|性的(?:少数|マイノリティ)|トランス|性自認|パートナーシップ|外国(?:人|籍|の方|出身|にルーツ)|(?:${NATION})(?:人|籍|出身)|実習生|障(?:害|がい|碍)|車(?:いす|椅子)|生活保護|同和|部落|hiv|エイズ|精神疾患|ひとり親|母子(?:家庭|世帯)`, 'u')
+const NEIGHBOURS_EYES_D71 = '(?:(?:ご)?近所|近隣|周り|まわり|周囲|世間|地域|ほか|他|一般)(?:の(?:方|人|皆さん|皆様|方々|住民|人たち))?の(?:目|視線|人目|評判|うわさ|噂|反応)|人目|世間体|(?:ご)?近所(?:づきあい|付き合い|付合い)'
+const AWAY_PLACE_D71 = '(?:郊外|外れ|はずれ|離れた|奥まった|目立たない|人目につかない|人目の少ない|人通りの少ない|人の少ない|近所の少ない|隣家の(?:ない|少ない|離れた)|山(?:の)?(?:ほう|方|奥)|中心部(?:ではなく|じゃなく|以外|を避け|から離れ)|街中(?:ではなく|じゃなく|を避け)|別の(?:地区|地域|町))'
+const STEERED_D71 = `(?:${NEIGHBOURS_EYES_D71})(?:も|が|は|を)?[、,]?[^。！？!?\\n]{0,10}?(?:ある|あります|ございます|気にな|厳し|考え|考慮|気にされ|配慮|心配)[^。！？!?\\n]{0,6}?(?:ので|ため|から|けん|こともあり|ことから|し)[、,]?[^。！？!?\\n]{0,24}?${AWAY_PLACE_D71}[^。！？!?\\n]{0,24}?(?:おすすめ|お勧め|お薦め|勧め|すすめ|薦め|ご案内|案内し|ご紹介|紹介し|ご提案|提案し|選んで|探して)`
+const STEERED_VETO_D71 = phrase('ご希望|希望(?:され|する|の方|に応じ|に沿)|ご要望|お申し出|(?:気にする|気にされる)必要は|気になさらず|(?<!被)差別|偏見|ではありません|わけではな', 'u')
+/**
+ * R352M-014 kind: a seasonal or family event made an adult innuendo: a couple left alone with the rest unsaid (お内裏様とお雛様もふたりきりで…♡)
+ * where the night or an "adult" version is named, or an adult version of an event with the sexual emoji (大人のひな祭り…🍑💦, 大人の七夕🍆):
+ * sexual, warn. Not a plain 大人の (大人の遠足, 大人の社会科見学) and not a peach alone (桃狩り🍑).
+ */
+const ALONE_ELLIPSIS_D71 = '(?:二人きり|ふたりきり|[2２]人きり|二人だけ|ふたりだけ|[2２]人だけ)(?:で|に|の(?:夜|時間))?[、,]?(?:\\.{2,6}|・{2,6}|ー{2,4}|〜{1,3})[^。！？!?\\n]{0,2}?[♡❤💕💗💓😏😘💋🫦]'
+const ADULT_EMOJI_D71 = '(?:大人の|おとなの|オトナの)[^\\n]{0,40}?(?:🍆|🫦|👅|🍑\\s{0,2}💦|💦\\s{0,2}🍑|🍆\\s{0,2}💦)'
+const ADULT_INNUENDO_D71 = `${ALONE_ELLIPSIS_D71}|${ADULT_EMOJI_D71}`
+const ADULT_TOPIC_D71 = phrase('夜|今夜|今宵|今晩|大人の|おとなの|オトナの|🍑|🍆|💦|😏', 'u')
+const ADULT_VETO_D71 = phrase('親子|お子さん|子ども|子供|こども|キッズ|園児|児童|小学生|幼児|赤ちゃん|(?<!被)差別|セクハラ', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -13319,6 +13370,41 @@ const KINDS26: Kind26[] = [
     rule: 'decency/discriminatory',
     severity: 'block',
     veto: LIVED_NOISE_VETO_D63,
+  },
+  // Blind R349D-015 kind (dec71): a trans person's identity denied, the body named as the truth and the person called a man in women's clothes
+  // (性自認がどうであれ、体が男なら中身は女装したおじさんでしょう): block.
+  {
+    re: phrase(TRANS_DENIED_D71, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    topic: TRANS_TOPIC_D71,
+    veto: TRANS_DENIED_VETO_D71,
+  },
+  // Blind R349D-036 kind (dec71): care for the old called a waste of the taxes (寝たきりのお年寄りに延命の医療費をかけるのは税金の無駄遣い): block.
+  {
+    re: phrase(CARE_WASTED_D71, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'block',
+    veto: CARE_WASTED_VETO_D71,
+  },
+  // Blind R349D-053 kind (dec71): a protected group steered away from the centre for the neighbours' eyes (ご近所の目もあるので、中心部ではなく郊外
+  // の一戸建てをおすすめ): warn.
+  {
+    re: phrase(STEERED_D71, 'u'),
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    topic: STEERED_TOPIC_D71,
+    veto: STEERED_VETO_D71,
+  },
+  // Blind R352M-014 kind (dec71): a seasonal event made an adult innuendo (ふたりきりで…♡ 大人のひな祭り…🍑💦): sexual, warn.
+  {
+    re: phrase(ADULT_INNUENDO_D71, 'u'),
+    rule: 'decency/sexual',
+    severity: 'warn',
+    para: true,
+    wide: true,
+    topic: ADULT_TOPIC_D71,
+    veto: ADULT_VETO_D71,
   },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from

@@ -16113,3 +16113,49 @@ describe('decency (4(2)): blind R345H kinds (fix-DM)', () => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info'))).toEqual([])
   })
 })
+
+describe('decency (4(2)): blind R349D/R352M kinds (fix-DM2)', () => {
+  // Kinds: a trans person's identity denied, the body named as the truth and the person called a man in women's clothes, block; care for the
+  // old or the disabled called a waste of money, block; a sex named by its role given a presumed fault (女の上司はすぐ…), block; a protected
+  // group steered away for the neighbours' eyes (…の目もあるので、郊外の…をおすすめ), warn; a seasonal event made an adult innuendo
+  // (ふたりきりで…♡ in the night, 大人の…🍆), sexual warn. Hard negatives: a festival's crossdress, a policy on facilities, the words quoted as
+  // hurtful; waste prevented or the view denied; a sex's role with no fault; housing offered at the person's wish or by need; a plain 大人の.
+  const invalid: Case[] = [
+    ['トランスジェンダーだか何だか知らないが、生物学的に男である以上、結局は男でしょう。女湯に入れるわけにはいきません。', 'decency/discriminatory', 'block'],
+    ['心は女性だと言われても、体が男なら女装したおっさんにしか見えません。', 'decency/discriminatory', 'block'],
+    ['トランス女性なんて、正体は女装した変態ですよ。', 'decency/discriminatory', 'block'],
+    ['認知症の老人に高い介護費を使い続けるなんて、正直もったいないと思います。', 'decency/discriminatory', 'block'],
+    ['年寄りに年金を払い続けるのは、若者の金をドブに捨てるようなものだ。', 'decency/discriminatory', 'block'],
+    ['男の先生はすぐ怒鳴るので、子どもが萎縮してしまいます。', 'decency/discriminatory', 'block'],
+    ['女の上司って、すぐ泣くから扱いにくいんですよね。', 'decency/discriminatory', 'block'],
+    ['外国籍の方の入居相談では、近隣の目が厳しいので、人通りの少ない地区の物件をご紹介するようにしています。', 'decency/discriminatory', 'warn'],
+    ['同性カップルの方には、世間体もありますので、目立たない郊外の住宅をおすすめしています。', 'decency/discriminatory', 'warn'],
+    ['バレンタインの夜は、ふたりきりで…♡ 素敵な時間をお過ごしください', 'decency/sexual', 'warn'],
+    ['大人の七夕まつり、今年も熱い夜になりそう🍆💦', 'decency/sexual', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  const valid: string[] = [
+    '性自認に関係なく、どなたでも安心して利用できる多目的トイレを設置しました。',
+    '市民まつりの仮装パレードでは、女装したおじさんたちが大人気でした。',
+    'ＬＧＢＴ研修で「体が男なら中身は女装したおじさん」といった心ない言葉が人を傷つけることを学びました。',
+    'トランスジェンダーの方の更衣室利用については、個室の更衣室もご用意しています。',
+    '高齢者の医療費が無駄にならないよう、ジェネリック医薬品の利用をお願いしています。',
+    'お年寄りに医療費をかけるのは無駄だとは思いません。命に値段はつけられません。',
+    '障がいのある方への支援に予算を使うのは、市の大切な役目です。',
+    '男の先生は、すぐに子どもたちの名前を覚えてくれました。',
+    '女性の医師が担当する女性外来は、毎週水曜日です。',
+    'ＬＧＢＴのカップルの方も、ご希望に応じて市内中心部から郊外まで幅広い物件をご案内します。',
+    '車いすの方には、段差の少ない郊外の平屋をおすすめすることもあります。',
+    '同性パートナーシップ制度を利用される方が、ご近所の目を気にせず暮らせるまちを目指します。',
+    '大人の遠足、柳川の川下りツアーを開催します🚣',
+    '大人の桃狩りツアー、甘い桃を味わってください🍑',
+    'ふたりきりで川下り、ロマンチックな時間をどうぞ',
+    '結婚50年のご夫婦、今でもふたりだけで…♡ 仲良く散歩される姿が素敵です',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info'))).toEqual([])
+  })
+})
