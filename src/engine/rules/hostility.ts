@@ -14837,3 +14837,82 @@ const PHRASES_HO: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HO)
+
+/**
+ * Blind R351R-027 kind (HO2): a death threat with the verb masked (今度こそぶっ○すぞ, ぶっ＊＊すからな, ころ○てやる, こ○すぞ): the mask
+ * hides a letter of ぶっ殺す / 殺す, never the threat. ぶっ / ぶち with a mask, then す or a threat ending, is a violent verb whatever
+ * letters are hidden (ぶっ殺す, ぶっ潰す, ぶっ飛ばす); a bare ころ / こ○ / ○ろ only with a threat ending (ぞ, てやる, たる, からな), after a particle or a
+ * non-letter (本気でこ○すぞ).
+ * Not a mask alone (○○さん), not ぶっ with a word (ぶっちゃけ), not a word quoted as an example (mention).
+ */
+const MASK_HO2 = '[〇○●◯◎×✕✖*■□◇◆△▲]'
+const THREAT_END_HO2 = '(?:ぞ|ど|よ|で|わ|からな|かんな|からね|けん(?:な|ね)?|ばい)'
+const KILL_MASKED_HO2 =
+  `(?:ぶっ|ぶち)(?:${MASK_HO2}{1,3}|こ${MASK_HO2}{1,2}|${MASK_HO2}{1,2}ろ)(?:す${THREAT_END_HO2}?(?![ぁ-ゖ一-龥々])|し(?:て(?:やる|やろうか|やっから)|たる|たろか|たろうか|ちゃる|ちゃろうか|ます(?:よ|からね)?|に(?:行|い|来|き)))` +
+  `|(?:ぶっ|ぶち)?(?<!こ)(?:ころ|殺)${MASK_HO2}(?:${THREAT_END_HO2}(?![ぁ-ゖ])|て(?:やる|やろうか)|たる|たろか|ちゃる)` +
+  `|(?<=^|[^ぁ-ゖ]|[でらばそにはも])(?:こ${MASK_HO2}|${MASK_HO2}ろ)(?:す${THREAT_END_HO2}(?![ぁ-ゖ])|し(?:てやる|たる|たろか|ちゃる))`
+const PHRASES_HO2: Phrase[] = [
+  {
+    rule: 'hostility/threat',
+    re: phrase(KILL_MASKED_HO2),
+    need: foldAll(['〇', '○', '●', '◯', '◎', '×', '✕', '✖', '*', '■', '□', '◇', '◆', '△', '▲']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+]
+/**
+ * Blind R349D-010 kind (HO2): the fault handed back to the asker (申請期限を過ぎたのはご自身ですよね, 書類を出し忘れたのはあなたでしょう):
+ * a missed deadline or a slip, then のは + the reader + です / でしょう with よね / ね, rhetorical. And the blame turned away (それを市の
+ * せいにされましても…, 役所のせいにされても困ります). Not a question of who applied (申請されたのはご自身ですか、ご家族ですか？).
+ */
+const FAULT_YOURS_HO2 = '(?:過ぎ|すぎ|忘れ|遅れ|間違え|まちがえ|見落とし|怠っ|逃し|見逃し|読み飛ばし|(?:なかっ|出さなかっ|読まなかっ|しなかっ))た(?:の|ん)は[、\\s]?(?:ご自身|ご自分|あなた(?:様)?|そちら(?:様)?|ご本人)(?:の方)?(?:です|でしょう|だ|やろ)(?:よね|ね|よ)'
+const BLAME_TURNED_HO2 = '(?:市|市役所|役所|役場|行政|こちら|私ども|わたくしども|職員|当課|我々|私たち)のせいに(?:され|なさ)(?:ましても|ても|ては|ましては)(?:困|こま|…|‥|[。！!]|$)'
+/**
+ * Blind R349D-046 kind (HO2): age made the reason the reader cannot keep up (お年を召すと覚えるのも大変でしょうが, 年を取ると物忘れも
+ * 増えるでしょうけど): age, then remembering or understanding, conceded with でしょうが / けど; in a reply to someone who asked again.
+ * Not help offered to older residents (ご高齢の方には手続きが難しい場合もありますので、窓口でお手伝いします: no concession aimed).
+ */
+const AGE_SLOW_HO2 = '(?:お年を召(?:す|される|されると|して|しますと)|お年(?:です|なん)|お歳(?:です|なん)|年を取(?:る|ると|れば|って)|年をと(?:る|ると|れば|って)|歳を取(?:る|ると|れば|って)|ご高齢(?:です|なん|だ|になる))[^。！？!?\\n]{0,10}?(?:覚え|おぼえ|物忘れ|もの忘れ|忘れ|記憶|理解|お分かり|分か|わか|飲み込|のみこ|ついていけ|ついて行け)[^。！？!?\\n]{0,10}?(?:でしょう|かもしれません|と思います|とは思います|のは分かります|のは承知して)(?:が|けど|けれど|けども)'
+const ASKED_AGAIN_HO2 = /[0-9０-９一二三四五六七八九十何]{1,2}(?:回|度)目|何度|何回|再三|前にも|先日も|以前も|今度は|次こそ|今度こそ|次回は|メモ|もう一度/u
+/**
+ * Blind R349D-058 kind (HO2): a remark mocked with a rhetorical "what on earth did they expect" (いったい何を期待して来られたんでしょうね（笑）,
+ * 一体何を考えておられるのでしょうか): いったい + 何を + expecting or thinking + んでしょう / のでしょう, after someone's remark quoted or with
+ * a laugh. Not a museum's riddle (この土器の作り手は、いったい何を考えていたのでしょう？ 答えは展示室で).
+ */
+const WHAT_EXPECTED_HO2 = '(?:いったい|一体|そもそも)[、\\s]?(?:何|なに)を(?:期待|想像|求め|お求め|考え|お考え|思っ|お思い|勘違い)[^。！？!?\\n]{0,12}?(?:んでしょう|のでしょう|んだろう|のだろう|んですかね|のですかね|んですかね|んやろ)(?:ね|か)?'
+const REMARK_QUOTED_HO2 = /」(?:と|との|とか|って)(?:の)?(?:ご感想|感想|ご意見|意見|お声|声|こと|おっしゃ|仰|言|書|コメント|投稿)|とのご(?:感想|意見|指摘)|とおっしゃ/u
+/**
+ * Blind R351R-001 kind (HO2): a complainant reminded that they too were once what they complain of (ご自身も昔は子どもだったことをお忘れ
+ * でしょうか, あなただって若い頃は騒いでいたはずですよね): the reader + も / だって + once + was, with お忘れ / はず / よね. Not an invitation
+ * to remember fondly said to everyone (皆さんも子どもの頃を思い出して…).
+ */
+const ONCE_TOO_HO2 = '(?:ご自身|ご自分|あなた(?:様)?|そちら(?:様)?)(?:も|だって)[、\\s]?(?:昔|むかし|かつて|以前|小さい頃|幼い頃|若い頃|子どもの頃|子供の頃|こどもの頃)(?:は)?[^。！？!?\\n]{0,12}?(?:だった|でした|[てで](?:い|おられ|いらし)た)(?:こと|の)?(?:を(?:お忘れ|忘れ)|はず(?:です|でしょう)?(?:よね|ね|が)?|でしょう(?:に|が)|(?:よね|じゃないですか|ではありませんか))'
+const COMPLAINT_HO2 = /苦情|とのこと|ご意見|ご指摘|うるさい|騒音|迷惑|おっしゃ|仰|クレーム|お申し出|ご不満/u
+PHRASES_HO2.push(
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${FAULT_YOURS_HO2}|${BLAME_TURNED_HO2}`),
+    instead: '相手の落ち度を指摘せず、「期限後の申請については〇〇課でご相談を受け付けています」のように、今からできることを案内してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(AGE_SLOW_HO2),
+    instead: '年齢に触れず、「分かりにくい仕組みで申し訳ありません。要点をまとめると〇〇です」のように、説明だけを丁寧に繰り返してください',
+    replyOnly: true,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && (ASKED_AGAIN_HO2.test(withPrevious(sq, s, e)) || ASKED_AGAIN_HO2.test(sq.slice(e, e + 40))),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WHAT_EXPECTED_HO2),
+    instead: '感想をからかわず、「ご不便な点をお知らせいただきありがとうございます。移住者向けの支援は〇〇です」のように受け止めてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (REMARK_QUOTED_HO2.test(withPrevious(sq, s, e)) || /^[\s]?(?:[（(]笑[)）]|笑|[wｗ]{1,5}|😂|🤣|😅)/u.test(sq.slice(e, e + 4))),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ONCE_TOO_HO2),
+    instead: '相手の過去を持ち出さず、「ご迷惑をおかけしています。〇〇の時間帯については施設に伝えます」のように、対応だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (/お忘れ|忘れ/u.test(sq.slice(s, e)) || COMPLAINT_HO2.test(withPrevious(sq, s, e))),
+  },
+)
+PHRASES.push(...PHRASES_HO2)

@@ -11257,3 +11257,51 @@ describe('hostility: blind R345H kinds (fixer HO): dehumanising comparisons, rot
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R349D, R351R kinds (fixer HO2): masked death threats, the fault handed back, age made the reason, a remark mocked, a complainant reminded of their past', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a death threat with the verb masked (R351R-027 kind)
+    ['またゴミを置いていったら、次こそぶっ○してやる', 'hostility/threat:block', 'comment'],
+    ['あの業者、今度会ったらぶっ＊＊すからな', 'hostility/threat:block', 'post'],
+    ['二度と来るなよ。来たらころ○ぞ', 'hostility/threat:block', 'comment'],
+    ['次やったら本気でこ○すぞ', 'hostility/threat:block', 'post'],
+    // the fault handed back to the asker, the blame turned away (R349D-010 kind)
+    ['提出書類を出し忘れたのはあなたでしょうね。こちらに言われても困ります。', 'hostility/confrontational:warn', 'reply'],
+    ['締切に遅れたのはご自分ですよね。', 'hostility/confrontational:warn', 'comment'],
+    ['道路の陥没を役所のせいにされても困ります。', 'hostility/confrontational:warn', 'reply'],
+    // age made the reason the asker cannot keep up (R349D-046 kind)
+    ['前にもお伝えしましたが、年を取ると物忘れも増えるのでしょうけど、今度はしっかり覚えてください。', 'hostility/confrontational:warn', 'reply'],
+    ['ご説明は二度目です。お年を召されると理解するのも難しいかもしれませんが、もう一度お読みください。', 'hostility/confrontational:warn', 'comment'],
+    // a remark quoted and mocked with "what on earth did they expect" (R349D-058 kind)
+    ['「夜は真っ暗で怖い」とのご意見、承りました。一体何を想像して引っ越して来られたのでしょうね。', 'hostility/confrontational:warn', 'quote'],
+    ['いったい何を期待してたんでしょうか笑', 'hostility/confrontational:warn', 'reply'],
+    // a complainant reminded they were once the same (R351R-001 kind)
+    ['公園の声がうるさいとのご意見ですが、あなただって若い頃は騒いでいたはずですよね。', 'hostility/confrontational:warn', 'reply'],
+    ['ご自分も子どもの頃は同じように遊んでいたことをお忘れですか。', 'hostility/confrontational:warn', 'comment'],
+  ])('flags %s as %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a mask that is a name or a blank, ぶっ in a word
+    ['○○さんにぶっちゃけトークをお願いしました。', 'post'],
+    ['ぶっ通しで○時間の作業、お疲れさまでした。', 'post'],
+    ['「ぶっ○す」などの書き込みは脅迫にあたり、警察に相談します。', 'post'],
+    // who applied asked, a deadline explained politely
+    ['申請されたのはご自身ですか、それともご家族ですか？', 'reply'],
+    ['申請期限を過ぎた場合は、来年度の受付をご利用ください。', 'reply'],
+    ['期限を過ぎてしまった方も、まずは窓口にご相談ください。', 'reply'],
+    // help offered to older residents, a repeat explained without remarks on the person
+    ['ご高齢の方には手続きが難しい場合もありますので、窓口でお手伝いします。', 'reply'],
+    ['説明が分かりにくく申し訳ありません。もう一度、要点をまとめてご案内します。', 'reply'],
+    ['年を取ると覚えるのも大変ですよね。メモ帳をお配りしていますので、ご活用ください。', 'post'],
+    // a museum's riddle, a quoted review thanked for
+    ['この土器の作り手は、いったい何を考えていたのでしょう？答えは展示室で！', 'post'],
+    ['「田舎は不便」とのご感想、ありがとうございます。バスの時刻表をご案内します。', 'quote'],
+    // everyone invited to remember, a password forgotten
+    ['皆さんも子どもの頃は、この公園で遊んでいたのではないでしょうか。', 'post'],
+    ['パスワードをお忘れでしょうか。こちらから再設定できます。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
