@@ -11279,6 +11279,13 @@ describe('hostility: blind R349D, R351R kinds (fixer HO2): masked death threats,
     // a complainant reminded they were once the same (R351R-001 kind)
     ['公園の声がうるさいとのご意見ですが、あなただって若い頃は騒いでいたはずですよね。', 'hostility/confrontational:warn', 'reply'],
     ['ご自分も子どもの頃は同じように遊んでいたことをお忘れですか。', 'hostility/confrontational:warn', 'comment'],
+    ['若い頃はあなただって夜遅くまで騒いでいたことをお忘れでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    // …the fault asked back, age given as the reason
+    ['受付票を持ってこなかったのはご本人でしょう？', 'hostility/confrontational:warn', 'reply'],
+    ['何度もお伝えしていますが、ご年配なので理解するのは難しいのでしょうけど、案内文をもう一度読んでください。', 'hostility/confrontational:warn', 'comment'],
+    // 死ね masked after an intensifier or the person cursed (R351R-027 kind)
+    ['ルールも守れん奴は今度こそ〇ね', 'hostility/curse:block', 'post'],
+    ['苦情ばかりのあんた、さっさと×ね。', 'hostility/curse:block', 'comment'],
   ])('flags %s as %s', (text, expected, mode) => {
     expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
   })
@@ -11301,6 +11308,10 @@ describe('hostility: blind R349D, R351R kinds (fixer HO2): masked death threats,
     // everyone invited to remember, a password forgotten
     ['皆さんも子どもの頃は、この公園で遊んでいたのではないでしょうか。', 'post'],
     ['パスワードをお忘れでしょうか。こちらから再設定できます。', 'reply'],
+    ['昔はあなたも、この川で泳いだのではないでしょうか。', 'post'],
+    ['お年寄りだから分からない、ということがないよう、大きな文字の案内を用意しました。', 'reply'],
+    ['もう○ねんせいになりました。', 'post'],
+    ['今度こそ◯ねんりょう表示を確認しましょう。', 'post'],
   ])('leaves %s clean', (text, mode) => {
     expect(hard(text, mode)).toEqual([])
   })
