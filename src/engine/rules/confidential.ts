@@ -2927,8 +2927,13 @@ const SECRECY_DUTY =
  */
 const HANDLED_AFTER = /^(?:情報|事項|文書|書類|データ|資料)?(?:等|など)?(?:の)?(?:適切な|適正な|安全な|正しい)?(?:取り?扱い?|取扱|管理|保管|保護|保持|廃棄|処分|処理|持ち?出し|漏えい|漏洩|重要性|扱い方|ルール)/u
 const LESSON = /研修|講習|講座|勉強会|学習|学び|学ん|学べ|[eＥｅE]-?ラーニング|訓練|セキュリティ教育|周知|確認しました|確認いたしました|について(?:確認|学|説明|講義|お話)/u
+/**
+ * Blind KT-028: …or as what the lesson taught not to do with it (個人情報や機密情報を入力しないこと、…などを学びました; 機密情報は持ち出さない
+ * ように): the class as the object of a rule of conduct, in a sentence (or after one) that names the lesson.
+ */
+const NOT_DONE_AFTER = /^(?:情報|事項|文書|書類|データ|資料)?(?:等|など)?(?:を|は|も)[、,]?[^。！？!?\n「」【】]{0,12}?(?:ない(?:こと|よう)|てはいけ|ては(?:なら|ダメ|だめ)|禁止)/u
 function lessonTopic(t: string, start: number, end: number): boolean {
-  if (/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, start - 1), start)) || !HANDLED_AFTER.test(t.slice(end, end + 16))) return false
+  if (/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, start - 1), start)) || !(HANDLED_AFTER.test(t.slice(end, end + 16)) || NOT_DONE_AFTER.test(t.slice(end, end + 24)))) return false
   const here = sentenceAround(t, start, end)
   const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
   const sentence = t.slice(here.start, here.end)
@@ -5926,6 +5931,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runConf63({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // conf64 kinds (the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runConf64({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // conf66 kinds (the block at the end of the file): only where the paragraph still has no finding.
+    if (!found) runConf66({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -7927,4 +7934,62 @@ function runConf64({ input, t, spans, notAware, once }: Conf58Context): void {
   if (q.has(VENDORS64) && !q.has(ESTIMATE_OUT64)) emitAll(q, doc, t, CITY_ESTIMATE64, 'confidential/pre-release', emit, spans, once(notAware))
   // An internal personnel survey of staff told with its counts.
   if (q.has(STAFF64) && !q.has(SURVEY_OUT64)) emitAll(q, doc, t, STAFF_SURVEY64, 'confidential/personnel', emit, spans, once(notAware))
+}
+
+/*
+ * conf66 kinds (blind R350K):
+ * - A public sale's floor price settled inside before the sale's notice (最低売却価格は1億2,800万円でいくことになりました。公告は来月なので):
+ *   SALE_FLOOR66 with SALE_AHEAD66. A price in a notice published, a sale concluded and the price told with no notice still ahead stay clean.
+ * - An internal meeting's direction told with its figure while it is settling (今日の局内会議、水道料金は…平均18％の引き上げで話がまとまり
+ *   つつあります): MEETING_DIRECTION66. A decision the city announces, a meeting with no figure and a published outcome stay clean.
+ * - A company's siting talk with how the other side feels (…進出についての意見交換で、先方からは前向きな感触をいただいています):
+ *   COUNTERPART_FEEL66 in a paragraph about a siting with a company. An agreement signed or announced, a seminar stay clean.
+ * - A paper said to be handled inside only, then shared (評価シートは庁内だけの扱いになっていますが、反省を込めて共有します):
+ *   INSIDE_ONLY_SHARED66. The handling given as the reason nothing is shown stays clean.
+ * - A draft still being worked over inside, shown (課内でまだ赤ペン入れまくってる段階の原稿です…表紙と…だけチラ見せ): DRAFT_IN_WORK66 with
+ *   a showing verb after it. A draft said not to be shown, or shown once it is finished, stays clean.
+ */
+const SALE_FLOOR66 = new RegExp(
+  `(?:最低売却価格|売却予定価格|予定売却価格|最低入札価格|最低落札価格|売払(?:い)?予定価格|最低貸付(?:料|価格))(?:は|を|が)[、,]?[^。！？!?\\n]{0,8}?${VALUE61}[^。！？!?\\n]{0,4}?(?:で|に)(?:いく|行く|する|決ま|決定|固ま|落ち着|まとま|設定する)`,
+  'gu',
+)
+const SALE_AHEAD66 = /(?:公告|入札|公募|公売|開札|売却)(?:は|が)[、,]?[^。！？!?\n]{0,8}?(?:来週|来月|再来月|来年|来春|月末|これから|まだ)|(?:公告|入札|公募|公売)(?:前|の前|を控え)/u
+const SALE_OUT66 = /公告(?:しました|いたしました|中|文)|募集要項を|落札|入札結果|開札結果|契約(?:を)?締結|(?:公表|公開|掲載)(?:しました|いたしました|して(?:い|お))|ホームページ|市HP/u
+const MEETING_DIRECTION66 =
+  /(?:(?:庁内|局内|部内|課内|係内|幹部|部長|課長)(?:の)?(?:会議|会合|打ち?合わ?せ|ミーティング|検討会)|庁議)(?:で|では|の中で|、|,)[、,]?[^。！？!?\n]{0,36}?(?:で|に|と)(?:話が|方向が|方針が|案が)?[、,]?(?:ほぼ)?(?:まとまりつつ|まとまりかけ|固まりつつ|固まりかけ|まとまりそう|固まりそう|落ち着きそう|決まりそう|ほぼ決まり|ほぼ固まり|まとまって(?:き|い)|固まって(?:き|い))/gu
+const DIRECTION_FIGURE66 = /[0-9０-９〇一二三四五六七八九十百千][0-9０-９,.]*(?:%|％|パーセント|割|万円|億円|円|人|件)/u
+const DIRECTION_OUT66 = /(?:決定しました|決まりました|発表しました|公表しました|お知らせします)|ホームページ|市HP|パブリックコメント|意見募集/u
+const COUNTERPART_FEEL66 =
+  /(?:先方|相手方|相手側|企業側|会社側|向こう(?:側|さん)?|役員の方|社長)(?:から|に|の|は)?(?:は|も)?[、,]?[^。！？!?\n]{0,8}?(?:前向きな|好意的な|良い|いい|良好な|確かな)(?:感触|手応え|手ごたえ|反応|ご回答|お返事)|好感触/gu
+const COURTED_COMPANY66 = /会社|企業|メーカー|事業者|法人|株式会社|グループ|ホールディングス/u
+const INSIDE_ONLY_SHARED66 =
+  /(?:庁内|課内|部内|局内|職員|内部|関係者)(?:だけ|のみ)の(?:扱い|取り?扱い|資料|もの|情報)(?:に(?:なって|して)(?:い|お)(?:ます|る|ります)|と(?:なって|されて)(?:い|お)(?:ます|る|ります)|です|だ|なん)?(?:が|けど|けれど|けれども|ですが|んですが|んだけど)[、,]?[^。！？!?\n]{0,24}?(?:共有|お見せ|見せ|公開|紹介|載せ|お伝え|お知らせ|アップ)(?:します|しちゃ|いたします|しておきます|ます|しますね)/gu
+const DRAFT_IN_WORK66 =
+  /(?:課内|庁内|部内|局内|係内|内部)(?:で|の)(?:まだ)?[^。！？!?\n]{0,16}?(?:段階|途中|最中|真っ最中)の(?:原稿|素案|原案|案|資料|計画|下書き|草稿|データ|図面|たたき台)/gu
+const DRAFT_SHOWN66 = /^[^\n]{0,60}?(?:チラ見せ|お見せ(?:します|しちゃ)|見せちゃ|見せます|公開(?:します|しちゃ)|載せ(?:ます|ちゃ|とき)|アップ(?:します|しちゃ))/u
+const DRAFT_HELD66 = /でき(?:ません|ない)|次第|後日|改めて|完成したら|お待ち/u
+
+const CONF66 = new ParagraphGate([SALE_FLOOR66, SALE_AHEAD66, SALE_OUT66, MEETING_DIRECTION66, DIRECTION_OUT66, COUNTERPART_FEEL66, INSIDE_ONLY_SHARED66, DRAFT_IN_WORK66])
+
+/** The conf66 kinds (see the comment above SALE_FLOOR66), run after the conf64 ones where the paragraph has no finding yet. */
+function runConf66({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF66.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    return t.slice(s.start, s.end)
+  }
+  // A public sale's floor price settled inside before the notice.
+  if (q.has(SALE_AHEAD66) && !q.has(SALE_OUT66)) emitAll(q, doc, t, SALE_FLOOR66, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(t)))
+  // An internal meeting's direction told with its figure while it is settling.
+  if (!q.has(DIRECTION_OUT66)) emitAll(q, doc, t, MEETING_DIRECTION66, 'confidential/meeting', emit, spans, once((m) => notAware(m) && DIRECTION_FIGURE66.test(sentenceText(m)) && !published(t)))
+  // A company's siting talk with how the other side feels.
+  if (SITING61.test(t) && COURTED_COMPANY66.test(t) && !COURTED_OUT61.test(t)) emitAll(q, doc, t, COUNTERPART_FEEL66, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(t)))
+  // A paper handled inside only, then shared.
+  emitAll(q, doc, t, INSIDE_ONLY_SHARED66, 'confidential/staff-only', emit, spans, once(notAware))
+  // A draft still worked over inside, shown.
+  emitAll(q, doc, t, DRAFT_IN_WORK66, 'confidential/staff-only', emit, spans, once((m) => {
+    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80)
+    return notAware(m) && DRAFT_SHOWN66.test(rest) && !DRAFT_HELD66.test(rest)
+  }))
 }

@@ -7663,3 +7663,40 @@ describe('confidential: a draft paper named only as the work in hand (CO fixer r
     expect(summary(found)).toEqual(['confidential/marker:warn:答弁案'])
   })
 })
+
+describe('confidential: conf66 kinds (blind R350K)', () => {
+  it.each([
+    // a public sale's floor price settled inside before the notice
+    ['旧庁舎跡地の売却について、最低売却価格は9,500万円で決まりました。入札は来月なので、まだ内緒でお願いします。', 'confidential/pre-release'],
+    ['市営住宅跡地、予定売却価格は4,300万円でいくことになりそうです。公告は来週です。', 'confidential/pre-release'],
+    // an internal meeting's direction told with its figure while it is settling
+    ['部長会議で、保育料は平均5％の引き下げで話が固まりつつあります。', 'confidential/meeting'],
+    ['昨日の課内の打ち合わせでは、補助の上限を30万円にする方向でほぼまとまりつつあります。', 'confidential/meeting'],
+    // a company's siting talk with how the other side feels
+    ['市長は先日、食品メーカーの社長と会い、市内への工場進出について意見交換しました。先方からは好感触を得ています。', 'confidential/negotiation'],
+    ['物流センターの誘致の件、相手の会社の役員の方と面談し、向こうからは前向きな手応えをもらいました。', 'confidential/negotiation'],
+    // a paper handled inside only, then shared
+    ['アンケートの結果は課内だけの扱いですが、ちょっとだけ共有しますね。', 'confidential/staff-only'],
+    ['点検結果の一覧は職員のみの資料なんですが、せっかくなのでお見せします。', 'confidential/staff-only'],
+    // a draft still worked over inside, shown
+    ['庁内でまだ修正している途中の素案ですが、1ページ目だけお見せします！', 'confidential/staff-only'],
+    ['部内でまだ議論している最中の計画ですが、表紙だけチラ見せ👀', 'confidential/staff-only'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '市有地の売却で、最低売却価格は3,200万円です。入札公告しました。詳しくはホームページをご覧ください。',
+    '旧小学校跡地の売却は、最低売却価格を決めたうえで、来年度に公募する予定です。',
+    '本日の部長会議で、来年度から窓口を増やすことが決まりました。詳しくはホームページでお知らせします。',
+    '企業誘致セミナーを開催し、参加企業の皆さんから前向きな反応をいただきました。',
+    '新しい工場の進出について、立地協定を締結しました。先方からも前向きなお言葉をいただきました。',
+    '説明会の資料は職員だけの扱いではなく、どなたでもご覧いただけます。',
+    '課内で作成途中の原稿は、仕上がったら改めてご紹介します。',
+    '庁内で検討している段階の案は、まだお見せできません。',
+    // a training taught not to do a thing with the class of information
+    '職員研修で、パスワードや機密情報を外部に持ち出さないことを確認しました。',
+    '情報セキュリティ研修では、機密情報を私用のメールに送らないよう学びました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
