@@ -471,6 +471,11 @@ const NATURAL =
 const TRIVIA = /願い|込め|由来|言い伝え|伝説|伝承|昔|かつて|歴史|豆知識|トリビア|年(?:以上)?前|世紀|創業|創建|江戸|明治|大正|昭和|藩|白秋(?!祭)|生前|と言われ(?!た|まし)|といわれ(?!た|まし)|語源|名前の|ルーツ|諸説/u
 /** An official source named for what is reported. */
 /** Blind R298K-056 kind (conf19): …also the city's own notice or site named as the source (市のお知らせによると, 市のホームページでは). */
+/**
+ * Blind KT-057: a figure read at the city's own exhibition or in its publication, the medium named in the sentence (or the one before) as what the writer saw
+ * (「予算のおはなし」パネル展を見てきたよ〜 市の…一般会計は約318億円なんだって！; 広報誌に載ってたけど…): the source is published, no rumour.
+ */
+const PUBLIC_MEDIUM_SEEN = /(?:パネル展|展示|企画展|広報(?:誌|紙)?|市報|ホームページ|公式サイト|予算書|決算書|説明板|案内板|パンフレット)[」』]?(?:を|で|に)[^。！？!?\n]{0,6}?(?:見て|見た|見に行|読ん|読みまし|載って|のって|書いて(?:あ|た))/u
 const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労働省|保健所|市)(?:の発表)?(?:によると|によれば|では|から(?:の)?(?:連絡|情報|発表|通知|聞|伺|知らせ|お知らせ|説明|報告)|の発表)|(?:県|国|市)の(?:お知らせ|広報|ホームページ|HP|公式サイト)(?:によると|によれば|では)/u
 /**
  * A named person or body is the source (船頭さんによると): not an anonymous rumour. Blind R81A-127: a party to the city's business or an
@@ -1811,6 +1816,44 @@ const WINNER_GUESS = new RegExp(
 )
 const PROCUREMENT_WORDS = /入札|落札|応札|発注|受注|指定管理|プロポーザル|コンペ|随意契約|公募型|手を挙げ|参加表明/u
 const PROCUREMENT_DONE = /落札(?:しました|されました|者(?:が|を|は)決定)|入札結果|開札結果|契約を(?:締結|結び)|に決定しました|に決まりました/u
+/*
+ * unof66 kinds (blind R350K):
+ * - A restriction or stop of a public service forecast as the writer's own guess, from how things stand (今年は雨が少ないので、このままだと
+ *   8月ごろには給水制限が始まると思います): RESTRICTION_GUESS66. Nothing is decided; the post foretells a measure of the city. A restriction
+ *   announced (…から給水制限を実施します), a conditional notice (雨天の場合は中止します) and weather alone stay clean.
+ * - Hearsay of a stir inside the office or of what an audit or inspection found (監査で何か大きなのが見つかったらしく、庁内がちょっとざわついてます):
+ *   INSIDE_STIR66 with a hearsay ending in the sentence. A finding announced and a lively event (会場がざわつきました) stay clean.
+ * - A schedule told as settled from a staff member's feel (…来年の夏には通れるようになりそうです！現場の担当者の感触なので): STAFF_FEEL66
+ *   with a forecast of an opening, a completion or a reopening in the paragraph. A schedule the city announces stays clean.
+ */
+const RESTRICTION66 = '(?:給水制限|取水制限|時間断水|断水|節水制限|通行止め|通行規制|運休|休館|休園|休校|閉鎖|利用制限|入場制限|値上げ|有料化|廃止|中止|延期)'
+const RESTRICTION_GUESS66 = new RegExp(
+  `(?:このまま(?:だと|では|いくと|いけば|の状態(?:だと|では|が続けば))|この(?:調子|ペース)(?:だと|では|でいくと)|今の(?:まま|ペース)(?:だと|では))[、,]?[^。！？!?\\n]{0,20}?${RESTRICTION66}(?:が|は|に|も)?[^。！？!?\\n]{0,8}?(?:始まる|始まり|実施される|行われる|かかる|出る|なる|される|避けられない)(?:の)?(?:と思います|と思う|と思われます|でしょう(?!か)|だろう|かもしれません|かもしれない|かも|はずです|気がします|見込みです|可能性が(?:高い|あります))`,
+  'gu',
+)
+const RESTRICTION_OUT66 = /(?:実施します|実施いたします|実施しています|開始します|開始いたします|決定しました|決まりました|お知らせします)/u
+const HEARSAY66 = /らしい|らしく|らしか|みたい|そうです|そうで[、,]|とのこと|って(?:話|噂|うわさ)|と聞|げな/u
+const INSIDE_STIR66 =
+  /(?:庁内|役所(?:内|の中)?|市役所(?:内|の中)?|課内|部内|局内|職場|上層部|幹部)(?:が|は|も|で|中|の空気が)?[、,]?[^。！？!?\n]{0,8}?(?:ざわつ|ざわざわ|騒然|騒がし|騒いで|もちきり|持ちきり|ピリピリ|ぴりぴり|バタバタ|ばたばた)|(?:監査|会計検査|検査|査察|内部調査)(?:で|の結果|に)[^。！？!?\n]{0,16}?(?:見つか|引っかか|ひっかか|指摘|発覚)/gu
+const STIR_OUT66 = /(?:公表|発表|報告)(?:しました|いたしました|いたします|します)|お詫び|おわび|監査結果|ホームページ|市HP/u
+const STAFF_FEEL66 =
+  /(?:担当者?|現場|職員|係|私|わたし|僕|ぼく|個人|スタッフ)(?:さん)?(?:の|的な?)(?:感触|肌感覚?|見立て|勘|感覚|読み|体感)(?:なので|ですので|では|だと|ですが|だけど|です|によると|からすると|で言うと|ですけど)/gu
+const FEEL_FORECAST66 = /(?:通れる|通行でき|渡れる|開通|完成|完了|再開|開館|オープン|使える|利用でき|使用でき|終わる|供用)[^。！？!?\n]{0,10}?(?:そう|見込み|予定|と思います|でしょう|はず)/u
+const FEEL_OUT66 = /(?:決定しました|決まりました|発表しました|お知らせします|予定どおり|予定通り)/u
+function unof66(e: Emitter, t: string): void {
+  if (/このまま|この調子|このペース|今のまま|今のペース/u.test(t) && !RESTRICTION_OUT66.test(t)) {
+    for (const m of matchAllOf(RESTRICTION_GUESS66, t, MAX_HITS)) put(e, 'unofficial/forecast', m.index, m.index + m[0].length)
+  }
+  if (HEARSAY66.test(t) && !STIR_OUT66.test(t)) {
+    for (const m of matchAllOf(INSIDE_STIR66, t, MAX_HITS)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      if (HEARSAY66.test(t.slice(s.start, s.end))) put(e, 'unofficial/rumour', s.start, s.end)
+    }
+  }
+  if (/感触|感覚|見立て|勘|読み|体感/u.test(t) && FEEL_FORECAST66.test(t) && !FEEL_OUT66.test(t)) {
+    for (const m of matchAllOf(STAFF_FEEL66, t, MAX_HITS)) put(e, 'unofficial/forecast', m.index, m.index + m[0].length)
+  }
+}
 function winnerGuess(e: Emitter, t: string): void {
   if (!PROCUREMENT_WORDS.test(t) || PROCUREMENT_DONE.test(t)) return
   for (const m of matchAllOf(WINNER_GUESS, t, MAX_HITS)) {
@@ -4973,7 +5016,7 @@ function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     // A post tagged as trivia (#豆知識 after the sentence) tells stories, not rumours.
     if (/豆知識|トリビア/u.test(t) && !CHANGE.test(sentence)) continue
     // Weather talk is small talk, unless damage is reported second-hand (大雨で車が流されたと聞きました).
-    if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || namedSourceVouches(sentence) || (/天気|予報|晴れ|(?<!梅)雨(?!季)|雪|気温/u.test(sentence) && !DAMAGE.test(sentence) && !CLOSURE.test(sentence) && !EMERGENCY_MEASURE.test(sentence))) continue
+    if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || PUBLIC_MEDIUM_SEEN.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, own.end) : sentence) || namedSourceVouches(sentence) || (/天気|予報|晴れ|(?<!梅)雨(?!季)|雪|気温/u.test(sentence) && !DAMAGE.test(sentence) && !CLOSURE.test(sentence) && !EMERGENCY_MEASURE.test(sentence))) continue
     // と聞きました after a quotation 「…」 reports a citizen's words.
     if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && /」$/u.test(before)) continue
     // What people were saying (…って農家さんたちが言いよった): a quotation 「…」 reports their words; otherwise it is hearsay when
@@ -5454,6 +5497,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.direction || (has.change && CHANGE.test(t)) || (has.startAhead && START_AHEAD.test(t)) || (has.expectation && SCHEDULED_AHEAD.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t)) || (t.includes('有力') && PICK_TOPIC.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
+    unof66(e, t)
     if (has.staffSign) staffSignGuess(e, t)
     if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ|きいた|ききました|きいちゃ|きいて/u.test(h)) hearsay(e, h, facts.asked)
     if (/回っ|まわっ|回りよ|まわりよ|出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ/u.test(t)) circulatingPassedOn(e, t)

@@ -7068,3 +7068,31 @@ describe('unofficial (5(1)): a vote\'s figures and the next contractor foretold 
     expect(summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/forecast'))).toEqual([])
   })
 })
+
+describe('unofficial: unof66 kinds (blind R350K)', () => {
+  it.each([
+    // a restriction forecast as the writer's own guess from how things stand
+    ['このままでは来月には取水制限がかかるかもしれません。', 'unofficial/forecast'],
+    ['利用者が減っているので、この調子だと来年度には休館になると思います。', 'unofficial/forecast'],
+    // hearsay of a stir inside, or of an audit's finding
+    ['人事で何かあったらしく、課内がざわざわしてます。', 'unofficial/rumour'],
+    ['会計検査で何か指摘されたみたいで、上層部がピリピリしています。', 'unofficial/rumour'],
+    // a schedule told from a staff member's feel
+    ['新しい図書館は再来月には開館できそうです。私の個人的な感触ですが。', 'unofficial/forecast'],
+    ['駅前の歩道橋、年内には渡れるようになりそうです！現場の感触ですけどね。', 'unofficial/forecast'],
+  ])('warns %s', (text, rule) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith(`${rule}:warn`))).toBe(true)
+  })
+  it.each([
+    '渇水が続いています。市では8月1日から給水制限を実施します。',
+    'このままだと明日は雨になると思います。',
+    'お祭りのステージでサプライズがあり、会場がざわつきました！',
+    '新しい図書館は3月に開館します。',
+    '市の一般会計予算の概要を、市役所1階のパネル展で紹介しています。',
+    // a figure read at the city's own exhibition or publication
+    '市のホームページで見たけど、ごみ袋の値段は1枚40円なんだって！',
+    '「予算のおはなし」パネル展を見てきたよ。市の1年間の予算は約300億円なんだって！',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => /:(?:warn|block):/u.test(x))).toEqual([])
+  })
+})
