@@ -1827,6 +1827,7 @@ const PROCUREMENT_DONE = /落札(?:しました|されました|者(?:が|を|�
  *   with a forecast of an opening, a completion or a reopening in the paragraph. A schedule the city announces stays clean.
  */
 const RESTRICTION66 = '(?:給水制限|取水制限|時間断水|断水|節水制限|通行止め|通行規制|運休|休館|休園|休校|閉鎖|利用制限|入場制限|値上げ|有料化|廃止|中止|延期)'
+const RESTRICTION_WORD66 = new RegExp(RESTRICTION66, 'u')
 const RESTRICTION_GUESS66 = new RegExp(
   `(?:このまま(?:だと|では|いくと|いけば|の状態(?:だと|では|が続けば))|この(?:調子|ペース)(?:だと|では|でいくと)|今の(?:まま|ペース)(?:だと|では))[、,]?[^。！？!?\\n]{0,20}?${RESTRICTION66}(?:が|は|に|も)?[^。！？!?\\n]{0,8}?(?:始まる|始まり|実施される|行われる|かかる|出る|なる|される|避けられない)(?:の)?(?:と思います|と思う|と思われます|でしょう(?!か)|だろう|かもしれません|かもしれない|かも|はずです|気がします|見込みです|可能性が(?:高い|あります))`,
   'gu',
@@ -1839,19 +1840,24 @@ const STIR_OUT66 = /(?:公表|発表|報告)(?:しました|いたしました|�
 const STAFF_FEEL66 =
   /(?:担当者?|現場|職員|係|私|わたし|僕|ぼく|個人|スタッフ)(?:さん)?(?:の|的な?)(?:感触|肌感覚?|見立て|勘|感覚|読み|体感)(?:なので|ですので|では|だと|ですが|だけど|です|によると|からすると|で言うと|ですけど)/gu
 const FEEL_FORECAST66 = /(?:通れる|通行でき|渡れる|開通|完成|完了|再開|開館|オープン|使える|利用でき|使用でき|終わる|供用)[^。！？!?\n]{0,10}?(?:そう|見込み|予定|と思います|でしょう|はず)/u
+const FEEL_THING66 = /通れる|通行でき|渡れる|開通|完成|完了|再開|開館|オープン|使える|利用でき|使用でき|終わる|供用/u
 const FEEL_OUT66 = /(?:決定しました|決まりました|発表しました|お知らせします|予定どおり|予定通り)/u
 function unof66(e: Emitter, t: string): void {
   if (/このまま|この調子|このペース|今のまま|今のペース/u.test(t) && !RESTRICTION_OUT66.test(t)) {
-    for (const m of matchAllOf(RESTRICTION_GUESS66, t, MAX_HITS)) put(e, 'unofficial/forecast', m.index, m.index + m[0].length)
+    for (const m of matchAllOf(RESTRICTION_GUESS66, t, MAX_HITS)) {
+      const topic = RESTRICTION_WORD66.exec(m[0])?.[0] ?? 'この件'
+      put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic, marker: m[0].slice(m[0].lastIndexOf(topic)) })
+    }
   }
   if (HEARSAY66.test(t) && !STIR_OUT66.test(t)) {
     for (const m of matchAllOf(INSIDE_STIR66, t, MAX_HITS)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
-      if (HEARSAY66.test(t.slice(s.start, s.end))) put(e, 'unofficial/rumour', s.start, s.end)
+      if (HEARSAY66.test(t.slice(s.start, s.end))) put(e, 'unofficial/rumour', s.start, s.end, { plain: '（確かめた事実）' })
     }
   }
   if (/感触|感覚|見立て|勘|読み|体感/u.test(t) && FEEL_FORECAST66.test(t) && !FEEL_OUT66.test(t)) {
-    for (const m of matchAllOf(STAFF_FEEL66, t, MAX_HITS)) put(e, 'unofficial/forecast', m.index, m.index + m[0].length)
+    const said = FEEL_FORECAST66.exec(t)![0]
+    for (const m of matchAllOf(STAFF_FEEL66, t, MAX_HITS)) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: FEEL_THING66.exec(said)?.[0] ?? 'この件', marker: said })
   }
 }
 function winnerGuess(e: Emitter, t: string): void {
