@@ -1112,6 +1112,12 @@ const TOLD_AHEAD = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?${TELL}|${TOLD_AH
 const AHEAD_BEFORE = new RegExp(AHEAD, 'u')
 /** The one-word telling ahead said before the release is named (【先出し】明日10時解禁のプレスリリースより). */
 const TOLD_AHEAD_BEFORE = new RegExp(TOLD_AHEAD_WORD, 'u')
+/**
+ * Blind R353A-012 kind (conf): after a request to hold received in a concession (…までは出さないでと言われていますが), the writer's own
+ * reason given and the telling announced (早く知っていただきたいのでお伝えします, 皆さんに知ってほしくてご報告します): the hold broken on
+ * purpose, the matter then told in the next sentence. A telling refused (お伝えできません) or a notice to wait is not this.
+ */
+const HOLD_BROKEN_TOLD = new RegExp(`(?:ので|から|くて|けん|たく)[、,]?(?:皆さん|皆様|皆さま|みなさん)?(?:に|へ)?(?:は)?(?:先に|特別に|こっそり)?${TELL}(?:します|いたします|しちゃいます|しておきます|しときます|させていただきます)`, 'u')
 const TELL_AFTER = new RegExp(`^[^。！？!?\\n]{0,16}?${TELL}`, 'u')
 /**
  * Blind R69A-052: the embargo line of a press release, posted with it (【取材解禁は10月16日10時です。それまでは公表しないでください】 ⏎
@@ -4308,7 +4314,7 @@ const PARAGRAPH = new ParagraphGate([
   BID_NAMED, NEGOTIATED_COMPANY, NEGOTIATION_PUBLIC, BIZ_CONSULT_RECORD, BIZ_TROUBLE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP, STANDING_TOLD, SCORES_KEPT,
-  CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_PREFACED_SHOWN, HOLD_TOLD, HOLD_NAME_AT, NAME_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
+  CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_BROKEN_TOLD, HOLD_PREFACED_SHOWN, HOLD_TOLD, HOLD_NAME_AT, NAME_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, PRESS_HANDLING, CIRCLE_KEEP, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_TALLY_AHEAD, TALLY_FIGURE, TALLY_RELEASE_AHEAD, RESULT_RELEASED_LATER, FIGURE_RELEASED_LATER, INTERNAL_PRELIM, PRELIM_FIGURE, PRELIM_HELD, DELIBERATION_STATE, CONSULT_CASE_TOLD, PENDING_REQUEST_CONTENT,
@@ -5100,7 +5106,7 @@ function runParagraph(input: RuleInput): Span[] {
         // Blind R278M-008 kind (conf14): a name held at an authority's request (施設名を出さないよう言われておりますが), then given.
         if (HOLD_NAME_AT.test(m[0]) && NAME_TOLD.test(rest)) return true
         // Blind R226E-011 kind: …or the sentence announces telling it ahead (ひと足先にお伝えします) and the next one tells it (…に決まりました！).
-        if (!TOLD_AHEAD.test(rest)) return false
+        if (!TOLD_AHEAD.test(rest) && !HOLD_BROKEN_TOLD.test(rest)) return false
         // Blind R235I-039 kind: a hold promised to the press until a time (…金曜17時までは表に出さないとお約束している件ですが), then the
         // telling ahead announced (一足先にお伝えします): the embargo broken on the account, whatever paragraph the matter is told in.
         if (/約束|申し合わせ|取り決め/u.test(m[0])) return !/でき(?:ません|ない|かね)|いたしかね|しかね|控え/u.test(rest)

@@ -5,6 +5,8 @@ import { findingsOf, summary } from '../helpers'
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
     // Round 40: a meeting with another section, not yet public (未公表なので); an outcome before its formal announcement; an internal inquiry's draft report
+    // Blind R353A-012 kind: a hold asked until the release, conceded, then the telling announced with the writer's reason, told next
+    ['農家の皆さんへ。県からは「公表までは出さないで」と言われていますが、皆さんに早く知ってほしいのでお伝えします。\n今年の米の等級検査で一等米の比率は約6割でした。', ['confidential/pre-release:block:公表までは出さないで」と言われていますが']],
     ['財政課との打ち合わせでは所得制限なしで了承済みです。未公表なので、ここだけの話で。', ['confidential/meeting:block:財政課との打ち合わせ', 'confidential/pre-release:block:未公表なので']],
     ['懲戒審査委員会では「停職6か月」で大筋まとまりました。正式な処分発表は来週になる見込みです。', ['confidential/personnel:block:停職', 'confidential/pre-release:block:大筋まとまりました']],
     ['内部調査報告書（案）によると、確認手順の省略は今年4回目でした。', ['confidential/marker:block:内部調査報告書（案）']],
@@ -2107,6 +2109,8 @@ describe('confidential: blind R64A-004, the owner of a matter asked that it be h
     // hard negatives: the request given as a reason, a concession followed by a notice, the owner's own release, a plea, a lesson
     '県からは正式発表まで外に出さないよう言われていますので、詳しいことは県の発表をお待ちください。',
     '県からは正式発表まで外に出さないよう言われていますが、発表され次第、市のホームページでもお知らせします。',
+    '県からは「発表までは出さないで」と言われていますので、決まりましたら改めてお伝えします。',
+    '県からは発表まで出さないよう言われていますが、申し訳ないのでお伝えできません。',
     '県の発表によると、大和町の採卵鶏農場で陽性が確認され、約6万羽の処分が始まりました。',
     '鳥インフルエンザについて、不確かな情報を広めないようお願いします。死んだ野鳥には素手で触れないでください。',
     '研修では、公表前の情報は外に出さないよう言われていますが、SNSでも同じです。',
