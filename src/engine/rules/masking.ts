@@ -466,8 +466,9 @@ function bulletItem(t: string, a: number, c: string): boolean {
 /**
  * A heading line that opens an example block: 記入例, 例：記入例, 【記載例】, ＜見本＞, （例）. Blind R74A-032: also a title of words set apart by
  * a space or a dot before it (【消防団 入団申込書の記入例】, 【保育園・認定こども園 入園申込書の記入例】), each word opening with a kanji or katakana.
+ * Blind R356D-033 kind: or the heading announces the example it heads (【記入例を掲載します】, 【記載例のご紹介】, ＜見本をご案内します＞).
  */
-const EXAMPLE_HEADING = /^[\s　]*[【■□◆◇●○＜<《〈(（\[［]?[\s　]*(?:例[：:][\s　]*)?(?:[\p{Script=Han}ァ-ヶー][\p{Script=Han}ァ-ヶーぁ-ゖ]{0,7}(?:[\s　・][\p{Script=Han}ァ-ヶー][\p{Script=Han}ァ-ヶーぁ-ゖ]{0,7}){0,2}の(?:書き方の)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例)[0-9０-９]?[\s　]*[】＞>》〉)）\]］]?[：:]?[\s　]*$/u
+const EXAMPLE_HEADING = /^[\s　]*[【■□◆◇●○＜<《〈(（\[［]?[\s　]*(?:例[：:][\s　]*)?(?:[\p{Script=Han}ァ-ヶー][\p{Script=Han}ァ-ヶーぁ-ゖ]{0,7}(?:[\s　・][\p{Script=Han}ァ-ヶー][\p{Script=Han}ァ-ヶーぁ-ゖ]{0,7}){0,2}の(?:書き方の)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例)[0-9０-９]?(?:(?:を|の)(?:ご)?(?:掲載|紹介|案内|お知らせ)(?:します|いたします|しています)?)?[\s　]*[】＞>》〉)）\]］]?[：:]?[\s　]*$/u
 
 /**
  * Whether the line starting at `lineStart` lies in an example block: a heading line (記入例, 例：記入例, 【見本】)

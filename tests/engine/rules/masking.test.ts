@@ -382,6 +382,9 @@ describe('masking (5(2)): an example block under its heading line (記入例, �
     '例：記入例\n　医療を受けた人の氏名　柳川 花子\n　病院・薬局などの名称　○○病院、△△薬局\n　支払った医療費の額　12,000円',
     '【記載例】\n届出人　○○ ○○\n住所　柳川市○○町○○番地',
     '＜見本＞\n件名：○○地区の道路補修について\n本文：○月○日に○○を確認しました。',
+    // blind R356D-033 kind: the heading announces the example it heads
+    '【記載例をご紹介します】\n届出人　○○ ○○\n住所　柳川市○○町○番地',
+    '＜見本を掲載します＞\n申込者：○○ ○○\n電話：○○○-○○○○',
   ])('passes %s', (text) => {
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
@@ -389,6 +392,9 @@ describe('masking (5(2)): an example block under its heading line (記入例, �
     // a heading that is no example's, or an example block ended by a blank line
     '【お知らせ】\n○○公民館で○月○日に説明会を開きます。',
     '記入例\n\n○○公民館で○月○日に説明会を開きます。',
+    // a heading that only says an example comes later, or announces something else
+    '【記入例は後日掲載します】\n○○公民館で○月○日に説明会を開きます。',
+    '【日程を掲載します】\n○○公民館で○月○日に説明会を開きます。',
   ])('flags %s', (text) => {
     expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
   })
