@@ -1562,6 +1562,9 @@ describe('tone: a disaster word as what is guarded against, and a feeling blown 
     ['交通安全教室で、自転車の事故を防ぐコツを学びました✨', 1],
     ['朝の体操で眠気が吹き飛びました✨ 今日もがんばります！', 1],
     ['合唱の練習は大変でしたが、拍手で疲れも吹っ飛んだよ🎶', 1],
+    // blind KU-058 kind: the tiredness named in a clause of concession, 全部 or 一気に standing for it
+    ['一日中歩いて筋肉痛だけど、子どもたちの笑顔で一気に吹き飛びました😊', 1],
+    ['取材でへとへとですが、夕焼けがきれいで全部吹っ飛んだ😆', 1],
   ])('passes %s (registered %i)', (text, level) => {
     expect(insensitive(text, level)).toBe(false)
   })
@@ -1569,6 +1572,7 @@ describe('tone: a disaster word as what is guarded against, and a feeling blown 
     ['昨夜の火災で倉庫が全焼しました🔥', 2],
     ['昨夜の火災から1年が経ちました✨', 2],
     ['強風で看板が吹っ飛んだよ✨', 1],
+    ['片付けでくたくただけど、台風で倉庫の屋根が全部吹っ飛んだ😆', 1],
   ])('flags %s (registered %i)', (text, level) => {
     expect(insensitive(text, level)).toBe(true)
   })
