@@ -2260,8 +2260,11 @@ function headLatinSaying(t: string, a: number, i: number): boolean {
 /** Round 26: a passage framed as a quotation in the text ((以下引用)…(引用ここまで), 【引用】…【引用終わり】). */
 const FRAME_OPEN = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:以下|ここから|これより|次)[、,\s]?(?:は)?(?:引用|抜粋|転載)(?:です|します|文)?|引用(?:文)?|(?:引用|抜粋|転載)(?:開始|はじめ|ここから))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})[:：]?/gu
 const FRAME_CLOSE = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:引用|抜粋|転載)(?:は)?(?:ここまで|おわり|終わり|終了|終|了|以上|完)|(?:ここまで|以上)[、,\s]?(?:が|は)?(?:引用|抜粋|転載))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})/u
-/** A line that cites a work: its author or issuer and 『title』 in brackets or after a dash, or 出典： (（…委員会『…』平成18年刊、12ページより）). */
-const CITATION_LINE = /\n[ \u3000]{0,3}(?:[（(][^（）()\n『』]{0,24}『[^』\n]{1,40}』[^（）()\n]{0,30}[）)]|[-—―‐─]{1,3}[ \u3000]?[^\n『』]{0,20}『[^』\n]{1,40}』[^\n]{0,30}|(?:出典|引用元)[ \u3000]?[:：][^\n]{2,60})[ \u3000]*(?=\n|$)/u
+/**
+ * A line that cites a work: its author or issuer and 『title』 in brackets or after a dash, or 出典： (（…委員会『…』平成18年刊、12ページより）).
+ * Blind KV-027 kind: 出典： in brackets too (（出典：福岡管区気象台 福岡県気象情報 第3号）).
+ */
+const CITATION_LINE = /\n[ \u3000]{0,3}(?:[（(][^（）()\n『』]{0,24}『[^』\n]{1,40}』[^（）()\n]{0,30}[）)]|[-—―‐─]{1,3}[ \u3000]?[^\n『』]{0,20}『[^』\n]{1,40}』[^\n]{0,30}|[（(]?(?:出典|引用元)[ \u3000]?[:：][^\n]{2,60})[ \u3000]*(?=\n|$)/u
 /**
  * Blind R177I-041 kind: the line under a passage announced by the line before (…という一節があります。⏎（北原白秋『思ひ出』「わが生ひたち」より）)
  * that is wholly a citation in brackets, the work (and its chapter, in 「」) and より/から at its end, or a 出典： label: the passage's source,
