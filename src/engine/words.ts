@@ -746,8 +746,11 @@ const WORDS_TALKED_ABOUT = /悪口|暴言|伏せ字|言葉|ことば|書き込�
 const HARM_NAMED = /虐待|DV|ＤＶ|暴力|暴言|いじめ|ハラスメント|モラハラ|パワハラ|カスハラ|傷つけ|傷つく|傷が|心の傷|支配|人権|差別|誹謗中傷|中傷|心理的/u
 /** …with sayings up to a sentence long (at most six of them). */
 const QUOTES_ALONE_LONG = /^[ \t　]{0,4}(?:[「『“][^「『」』"”\n]{1,40}[」』”][、,・ 　]{0,3}(?:や|と)?){1,6}(?:[―—…‥]{0,4}|-{2,4}|\.{2,12})[。．.！!？?]{0,3}[ \t　]{0,4}$/u
-/** The text after such a line opens by pointing back at the sayings as words (こうした言葉を, このような一言は, これらの言葉も). */
-const POINTED_BACK = /^[\s　]{0,6}(?:こうした|このような|こういった|こういう|こんな|そうした|そのような|これらの|こうした心ない|このように)(?:[^。！？!?\n]{0,6}?)(?:言葉|ことば|一言|ひと言|ひとこと|発言|暴言|言い方|声かけ|声掛け|呼びかけ|書き込み)/u
+/**
+ * The text after such a line opens by pointing back at the sayings as words (こうした言葉を, このような一言は, これらの言葉も), maybe
+ * after a short lead clause (殴らなくても、こうした言葉で…; blind KV-045 kind).
+ */
+const POINTED_BACK = /^[\s　]{0,6}(?:[^。！？!?\n「」『』]{1,12}?[、,])?(?:こうした|このような|こういった|こういう|こんな|そうした|そのような|これらの|こうした心ない|このように)(?:[^。！？!?\n]{0,6}?)(?:言葉|ことば|一言|ひと言|ひとこと|発言|暴言|言い方|声かけ|声掛け|呼びかけ|書き込み)/u
 /** A line of short quotes only, then at most a dash or an ellipsis and an end mark. */
 const QUOTES_ALONE = /^[ \t　]{0,4}(?:[「『“][^「『」』"”\n]{1,16}[」』”][、,・ 　]{0,3}(?:や|と)?){1,12}(?:[―—…‥]{0,4}|-{2,4}|\.{2,12})[。．.！!？?]{0,3}[ \t　]{0,4}$/u
 /**
