@@ -538,7 +538,39 @@ const TIME_TARGET_H11 = /方|人|連中|皆さん|皆様|あなた|あんた|投
  */
 const NO_CONTEST_H11 = '(?:うち|ウチ|柳川|本市|当市|こちら|こっち|わが(?:市|町|まち)|我が(?:市|町|まち))(?:の[^。！？!?\\n、]{0,8}?)?(?:と|とは)[、\\s]?(?:比べる|くらべる|比較する)(?:まで|べく)も(?:ない|なか|なく|ありません|ございません)'
 const THEIRS_BETTER_H11 = /(?:さん|様|市|町|村|隣|向こう|あちら)(?:の)?(?:方|ほう)が|(?:うち|柳川|当市|本市)(?:は|が)[^。！？!?\n]{0,10}?(?:負け|かな(?:わ|い)|及ば)/u
+/**
+ * - Blind R354B-026 kind: the reader's words ranked below what a child would do (ご意見拝見しました。…小学生でももう少し筋の通った
+ *   文章を書くと思います😊, 中学生でももっとましな質問をするでしょう): a child + でも + more (もう少し, もっと) + what they would do, said as
+ *   a guess (と思います, でしょう, はず), in an answer to someone's words. Not a condition (もう少し大きくなれば…できると思います), not a
+ *   child's event (小学生でももっと楽しめるよう…).
+ */
+const BETTER_CHILD_H11 = '(?:小学生|中学生|幼稚園児|保育園児|園児|幼児|子ども|子供|こども|小さな子|小さい子|児童)(?:で|だって)も[、\\s]?(?:もう少し|もうちょっと|もうちょい|もっと|まだ)[^。！？!?\\n]{1,24}?(?:と思います|と思いますよ|と思う|でしょう|だろう|やろう|はずです|はず)'
+const ANSWERED_H11 = /ご意見|ご質問|質問|コメント|文章|投稿|書き込|ご指摘|あなた|あんた|お前|おまえ|[@＠]/u
+/**
+ * - Blind R354B-009 kind: someone's repeated calls or messages called a nuisance to their face (夜の10時過ぎに何べんも電話してくるの、
+ *   正直いい迷惑です, 毎晩しつこくコメントしてこられるのは迷惑なんですよ): 何度も / しつこく … + てくる / てこられる + の(は) + 迷惑 +
+ *   a copula. Not a scam or sales call warned of (不審な電話が何度もかかってくるのは迷惑ですよね。詐欺にご注意).
+ */
+const PESTER_H11 = '(?:何べん|何遍|なんべん|何度|何回|なんど|なんかい|毎日|毎晩|毎回|しつこく|いちいち|夜中に)(?:も)?[^。！？!?\\n]{0,16}?(?:して|送って|かけて|書いて|書き込んで|言って)(?:くる|くん|こられる|きよる|きとる)(?:の|のは|のって|んは|とは)?[、\\s]?(?:正直|ほんと|本当に|ほんとに|まじで|マジで|はっきり言って)?[、\\s]?(?:いい|えらい|大|とんだ)?迷惑(?:です|だ|や|なん|ばい|たい|っす)'
+const SCAM_H11 = /詐欺|不審|勧誘|セールス|営業の電話|迷惑電話|迷惑メール|注意|ご用心|相談窓口/u
 const PHRASES_H11: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PESTER_H11),
+    need: foldAll(['迷惑']),
+    instead: '相手の連絡を迷惑と責めず、「受付時間は平日8時30分から17時15分です」のように、連絡できる時間や窓口だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && !SCAM_H11.test(sq),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BETTER_CHILD_H11),
+    need: foldAll(['でも']),
+    instead: '子どもと比べて見下さず、「ご意見ありがとうございます。担当課で確認します。」のように、受け止めと市の対応だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e) || /れば|たら|なら|ように|よう、/u.test(sq.slice(s, e))) return false
+      return ANSWERED_H11.test(withPrevious(sq, s, e)) && !SELF.test(sentenceText(sq, s, e))
+    },
+  },
   {
     rule: 'hostility/confrontational',
     re: phrase(BELOW_CHILD_H11),
@@ -1399,9 +1431,10 @@ const LEGIBLE55 = /かすれ|掠れ|汚れ|にじ|滲|濡れ|破れ|消え|薄�
 /**
  * Round 56: someone wished gone or dead in the desiderative, in any tense or ending (マジで消えてほしかった, いなくなって
  * ほしかったわ, 死んでほしいと思った, 消えてもらいたかった, はよ消えてくれんかな): the bare 消えてほしい is a curse above; these are
- * the same wish said in the past, with an ending or as a request. Not negated (いなくなってほしくない).
+ * the same wish said in the past, with an ending or as a request. Not negated (いなくなってほしくない). Blind R354B-017 kind: 死 hidden
+ * as a digit (4んでくれんかな, ４んでほしい; not after another digit).
  */
-const GONE56 = '(?:消え失せ|消えうせ|消え|きえ|(?:姿|すがた)を消し|いなくなっ|居なくなっ|失せ|くたばっ|死ん|氏ん|タヒん)(?:て|で)(?:(?:ほし|欲し)(?:かった|いと(?:思|願|おも|ねが)|いんだ|いんです|いんよ|いです|いわ|いなあ|いなぁ|いな(?![んら])|いね|いよ|いけど|いのに|くて(?:たまら|仕方|しかた|しょうが))|もらいた(?:い|かった)|くれ(?:ない|ん|へん|ません)か(?:な|なあ|ね)|くれ(?:たら|れば)(?:いい|良い|よい|よか)|(?:いただ|頂)(?:け(?:る|れば|たら|ます|ません|ない)|きたい|きとう)|もら(?:え(?:る|れば|たら|ます|ません|ない)|いたい)|くださ(?:れば|いませんか|いますか))'
+const GONE56 = '(?:消え失せ|消えうせ|消え|きえ|(?:姿|すがた)を消し|いなくなっ|居なくなっ|失せ|くたばっ|死ん|氏ん|タヒん|(?<![0-9])4ん)(?:て|で)(?:(?:ほし|欲し)(?:かった|いと(?:思|願|おも|ねが)|いんだ|いんです|いんよ|いです|いわ|いなあ|いなぁ|いな(?![んら])|いね|いよ|いけど|いのに|くて(?:たまら|仕方|しかた|しょうが))|もらいた(?:い|かった)|くれ(?:ない|ん|へん|ません)か(?:な|なあ|ね)|くれ(?:たら|れば)(?:いい|良い|よい|よか)|(?:いただ|頂)(?:け(?:る|れば|たら|ます|ません|ない)|きたい|きとう)|もら(?:え(?:る|れば|たら|ます|ません|ない)|いたい)|くださ(?:れば|いませんか|いますか))'
 /** … not about a thing, a feeling or the weather (痛みが, 雨雲は, 不安も, 落書きなんか). */
 const GONE_THING56 = new RegExp(`(?:${THINGS})[^、。\\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか)`, 'u')
 /** … said it never was wished (消えてほしいと思ったことはない). */
@@ -5685,7 +5718,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/curse',
     re: phrase(GONE56),
-    need: foldAll(['てほし', 'て欲し', 'でほし', 'で欲し', 'てもらいた', 'でもらいた', 'てくれ', 'ていただ', 'て頂', 'でいただ', 'てもらえ', 'でもらえ', 'てくださ']),
+    need: foldAll(['てほし', 'て欲し', 'でほし', 'で欲し', 'てもらいた', 'でもらいた', 'てくれ', 'でくれ', 'ていただ', 'て頂', 'でいただ', 'てもらえ', 'でもらえ', 'てくださ']),
     instead: INSTEAD.curse,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && goneAtPerson56(sq, s, e) && !doersGone82(sq, s, e),
   },
@@ -7152,7 +7185,20 @@ const PHRASES: Phrase[] = [
   // (一度ご自宅ごと燃えてしまえば、その危なさがお分かりになる: R80A-097); before a hazard's consequence it is a condition (子どもが水路に
   // 落ちてしまえば命に関わります, 掘割に落っこちてしまえば冬は危険です).
   { rule: 'hostility/curse', re: phrase(`${HARM_TE}(?:てしまえ|でしまえ|ちまえ|じまえ|ちゃえ|じゃえ)`), need: ['まえ', 'ちやえ', 'じやえ'], instead: INSTEAD.curse, keep: (sq, s, e) => notAboutThing(sq, s, e) && !hazardCondition(sq, s, e) },
-  { rule: 'hostility/curse', re: phrase('消えて(?=[。！!💢\\s]|$)'), need: ['消えて'], instead: INSTEAD.curse, keep: (sq, s, e) => !/[がもは火灯光音字]$/u.test(sq.slice(Math.max(0, s - 1), s)) && !curseAtThing(sq, s, e) },
+  // Blind R356D-029 kind: 消えて asked with a question mark (もう消えて？) is the same command, when said to someone in the sentence
+  // (コメントしてくるひと、もう消えて？; not 電気、消えて？).
+  {
+    rule: 'hostility/curse',
+    re: phrase('消えて(?=[。！!💢\\s？?]|$)'),
+    need: ['消えて'],
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (/[がもは火灯光音字]$/u.test(sq.slice(Math.max(0, s - 1), s)) || curseAtThing(sq, s, e)) return false
+      if (!/^\s?[？?]/u.test(sq.slice(e, e + 2))) return true
+      const t = sentenceText(sq, s, e)
+      return /ひと|人|方|やつ|奴|客|[@＠]|あなた|あんた|お前|おまえ/u.test(t) && !SELF.test(t) && notQuoted(sq, s, e)
+    },
+  },
   // Threats.
   {
     rule: 'hostility/threat',

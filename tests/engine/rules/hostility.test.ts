@@ -1142,6 +1142,18 @@ describe('hostility (5(3))', () => {
     ['いつも文句ばかり書き込んでくる人たち、もうこのページを見なくていいですよ。私たちは応援してくれる人のために発信しています。', 'hostility/confrontational', 'warn', '見なくていいです'],
     ['苦情ばかり言う人は、このアカウントをフォローしなくて結構です。', 'hostility/confrontational', 'warn', 'フォローしなくて結構'],
     ['批判ばかりの方は、もうこのページをご覧にならなくて結構です。', 'hostility/confrontational', 'warn', 'ご覧にならなくて結構'],
+    // Blind R354B-009 kind: someone's repeated calls or messages called a nuisance
+    ['何度も同じ質問を送ってくるの、正直迷惑です。', 'hostility/confrontational', 'warn', '何度も同じ質問を送ってくるの、正直迷惑です'],
+    ['毎日何回も書き込んできよるとは、えらい迷惑ばい。', 'hostility/confrontational', 'warn', '毎日何回も書き込んできよるとは、えらい迷惑ばい'],
+    // Blind R354B-017 kind: 死 hidden as a digit in a wish
+    ['窓口で毎回怒鳴る客、4んでほしいわ', 'hostility/curse', 'block', '4んでほしいわ'],
+    ['あのクレーマー、はよ４んでくれんかな', 'hostility/curse', 'block', '４んでくれんかな'],
+    // Blind R356D-029 kind: 消えて asked with a question mark, said to someone
+    ['しつこく絡んでくる人、もう消えて？', 'hostility/curse', 'block', '消えて'],
+    ['いちいち文句言うひと、消 え て ？', 'hostility/curse', 'block', '消 え て'],
+    // Blind R354B-026 kind: the reader's words ranked below a child's
+    ['@abc 幼稚園児でももう少しましな言い訳をするでしょうね', 'hostility/confrontational', 'warn', '幼稚園児でももう少しましな言い訳をするでしょう'],
+    ['ご意見拝見しました。中学生でももっとまともな質問をすると思いますよ', 'hostility/confrontational', 'warn', '中学生でももっとまともな質問をすると思います'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity, excerpt) => {
     const found = findingsOf(hostility, text, reply)
@@ -1464,6 +1476,13 @@ describe('hostility (5(3))', () => {
     'うなぎのキモ吸い、ご存じですか？',
     '寝たばこは絶対にやめましょう。たばこの火が消えたことを必ず確認してください。',
     '停電で街灯が消えて、暗くなっています。',
+    // hard negatives of the blind R354B / KV-045 kinds
+    '不審な電話が何度もかかってくるのは迷惑ですよね。詐欺にご注意ください。',
+    '何度も電話してくる業者の勧誘は迷惑です。きっぱり断りましょう。',
+    '子どもでももう少し大きくなれば一人で乗れると思います。',
+    '小学生でももっと楽しめるよう、説明の文章を工夫しました。',
+    '画面、消えて？と思ったら、省電力モードです。',
+    '「誰に食わせてもらってると思ってるんだ」「お前は何をやってもだめだ」\n手を上げなくても、こうした言葉で相手を支配することはDVです。',
     'さげもんめぐりは申し込みが殺到したため受付を終了しました。',
     '台風の襲来に備え、川下りは本日全便運休となります。',
     '時間もないしね、早めに行こう',
