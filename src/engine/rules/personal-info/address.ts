@@ -207,6 +207,9 @@ const NOT_HOME_OWNER = /(?:皆|各|みな|みんな)$/u
 /** A public place or a business named between the home and the address: the address is that place's. */
 const OTHER_PLACE =
   /市役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|[小中]学|高校|大学|公園|駅|病院|医院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|事務所|事務局|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|店|会場|集合場所|カフェ|食堂|道の駅|農園|工房|直売所|売り?場|JA|農協|漁協|(?:所|場|屋|舎|堂|亭)[（(]?\s?$/u
+/** A public place's or a business's name right before the bracket the address stands in (柳川市役所（, 三橋公民館（, 古賀工務店（). */
+const FACILITY_BRACKET_BEFORE =
+  /(?:市役所|区役所|役場|庁舎|支所|出張所|センター|公民館|会館|図書館|体育館|美術館|博物館|資料館|記念館|学校|高校|大学|公園|駅|病院|医院|ホール|プラザ|広場|神社|寺|事務所|事務局|会社|協会|組合|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|会場|道の駅|直売所)[ 　]?[（(][ 　]?$/u
 function namedHomeBefore(t: string, at: number): boolean {
   const chunk = t.slice(Math.max(0, at - 80), at)
   const sentence = chunk.slice(Math.max(...['。', '！', '？', '!', '?', '\n'].map((c) => chunk.lastIndexOf(c))) + 1)
@@ -871,9 +874,12 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     const listed = strongTail || MUNICIPALITY.test(place) ? listedName(t, s, tailEnd) : false
     // Blind R154A-092: a town-level place with a hyphenated number counts as well (名札には「…　柳川市西浜武1234-5」と書いてあります).
     const onBelonging = (strongTail || MUNICIPALITY.test(place)) && writtenOnBelonging(t, s, tailEnd)
+    // Blind KU-060 kind: the address in the bracket right after a public place's or a business's name (一般のお客様は、柳川市役所（本町87番地1）の
+    // 駐車場を): the place's, whoever is named before it.
+    const placeBracket = FACILITY_BRACKET_BEFORE.test(before)
     const personal =
       room !== null ||
-      (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, withoutFacilityHouses(t, s, before)))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || HOME_RIGHT_BEFORE.test(t.slice(Math.max(0, s - 10), s)) || namedHomeBefore(t, s))) ||
+      (!venueLabel && ((!placeBracket && PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, withoutFacilityHouses(t, s, before))))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || HOME_RIGHT_BEFORE.test(t.slice(Math.max(0, s - 10), s)) || namedHomeBefore(t, s))) ||
       siteOfNamedHome(t, s) ||
       PERSONAL_AFTER.test(after) ||
       SUSPECT_AFTER.test(t.slice(tailEnd, tailEnd + 30)) ||
