@@ -6241,3 +6241,29 @@ describe('personal-info: blind R349D/R351R kinds (a named victim said protected 
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind KU-060, KV-007, KV-060 kinds (a public place\'s address in the bracket after its name; a form sample\'s made-up names)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // a real person's home still: the honorific with the address, no public place named before the bracket
+    ['ご来場のお客様は、古賀様宅（本町12番地3）前に車を停めないでください。', 'personal-info/address:block'],
+    ['田中 一郎さん（大和町中島520番地）から苦情のお電話がありました。', 'personal-info/address:block'],
+    // a real person: a trade fair (見本市) is no sample, a filled-in line with no sample label
+    ['大和町中島の古賀 一郎さん（72歳）が、見本市に作品を出しました。', 'personal-info/identifiable-person:block'],
+    ['申込者：古賀 一郎さん（72歳）　住所：三橋町高畑318番地\n受付しました。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a public place's or a business's address in the bracket after its name, whoever is addressed before it
+    '来場者の皆様は、三橋公民館（三橋町今古賀8番地1）の駐車場をご利用ください。',
+    'お客様は、大和体育館（大和町鷹ノ尾120番地）の臨時駐車場へお回りください。',
+    '参加者の方は、柳川市役所（本町87番地1）の正面玄関にお集まりください。',
+    // a form's sample: names quoted in a sentence calling them the sample's, or on a line labelled as one
+    '申請書の記入例では、世帯主を「大和 太郎」、配偶者を「大和 花子（45歳）」としています。',
+    '記載例）申請者：三橋 次郎（68歳）　連絡先：記入例のとおり\n※記載例は架空のものです。',
+    '見本では、児童の名前を「沖端 さくら（小学1年）」としています。ご自身の情報でご記入ください。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

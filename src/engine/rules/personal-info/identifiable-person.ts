@@ -11,7 +11,7 @@ import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import { viewIndexAt, type Span } from '../../text'
 import { isWordAt } from '../../words'
-import { CONSENT, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, isExampleValue, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
 
 /*
  * Round 118 (blind R118A-121): an office or a duty ending in 員 called with さん (各地区の水利委員さん, 防犯委員さん, 交通指導員さん,
@@ -1003,6 +1003,20 @@ function addressedInReply(t: string, n: Name): boolean {
   const opens = /^[ 　]*$/u.test(t.slice(t.lastIndexOf('\n', n.start - 1) + 1, n.start)) && /^[ 　]?[、,]/u.test(t.slice(n.end, n.end + 2))
   return closes || opens
 }
+/*
+ * Blind KV-007, KV-060 kind: a name in a form's sample (記入例, 記載例, 見本): on a line of fields under a 記入例 heading or label or above
+ * a note calling it one (記入例）飼い主：柳川 一郎（72歳）…⏎※記入例は架空のものです), or quoted in a sentence that says it is the sample's
+ * (記入例では、保護者を「柳川 花子」としています). A made-up person, no one's details. (Not 見本市, a trade fair.)
+ */
+const SAMPLE_WORD = /記入例|記載例|入力例|見本(?!市)|サンプル|架空/u
+const SAMPLE_LABEL_BEFORE = /^[ \t　]{0,4}[【■□◆◇●＜<《〈(（\[［]?[ \t　]{0,2}(?:[\p{Script=Han}ァ-ヶー]{1,8}の)?(?:記入例|記載例|入力例|見本|サンプル)[0-9０-９]?[ \t　]{0,2}(?:[】＞>》〉)）\]］][ \t　]{0,2}[：:]?|[：:])/u
+function sampleName(t: string, n: Name): boolean {
+  const lineStart = t.lastIndexOf('\n', n.start - 1) + 1
+  if (SAMPLE_LABEL_BEFORE.test(t.slice(lineStart, n.start)) || isExampleValue(t, n.start, n.end)) return true
+  const sentence = sentenceSpan(t, n.start)
+  return quotedAt(t, n.start) && SAMPLE_WORD.test(t.slice(sentence.start, sentence.end))
+}
+
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false, cities: ReadonlyArray<string> = []): void {
   const t = withoutUrls(doc, doc.norm.text)
   enforcedNamed(doc, t, emit)
@@ -1013,6 +1027,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   const names = found.filter((n) => !n.weak)
   const weak = found.filter((n) => n.weak)
   if (bracketed) names.push(...bracketNames(t, names))
+  // Blind KV-007, KV-060 kind: a form's sample names no one.
+  if (SAMPLE_WORD.test(t)) names.splice(0, names.length, ...names.filter((n) => !sampleName(t, n)))
   if (names.length === 0) return
   const offenders = offenderNamed(doc, t, names, emit)
   const others: Array<{ kind: string; at: number }> = []
