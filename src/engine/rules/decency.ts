@@ -680,6 +680,19 @@ function quotesOnlyParagraphD10(sq: string, s: number, e: number): boolean {
   return QUOTES_PARAGRAPH_D10.test(sq)
 }
 /**
+ * Blind KV-014 kind (FDE): the reading lies inside a bracketed saying on a line of nothing but sayings (「彼氏いるの？」「女の子なんだから、
+ * お茶くらい入れて」), and the next line names them the wrong (…相手が不快に感じればセクシュアルハラスメントになることがあります): examples.
+ */
+function sayingsLineNamedWrongFDE(sq: string, fo: string, s: number, e: number): boolean {
+  const open = Math.max(sq.lastIndexOf('「', s), sq.lastIndexOf('『', s))
+  if (open < 0 || /[」』\n]/u.test(sq.slice(open + 1, s))) return false
+  const from = sq.lastIndexOf('\n', s) + 1
+  const to = sq.indexOf('\n', e)
+  if (to < 0 || !QUOTES_PARAGRAPH_D10.test(sq.slice(from, to))) return false
+  const next = fo.slice(to + 1, to + 1 + 160).split('\n')[0]!
+  return CAMPAIGN_D61.test(next) && !CAMPAIGN_DENIED_D61.test(next)
+}
+/**
  * …and the paragraph after opens a sentence that points back at them as conduct (このような対応, こうした扱い, これらの行為) and
  * names it wrong (禁止されています, 差別にあたります, 不当な差別的取扱い, 許されません), not denied (差別にはあたりません, 禁止されていません).
  */
@@ -696,8 +709,10 @@ const INTRODUCED_WRONG_D10 = /(?:次のような|以下のような|たとえば
  * heading or other paragraphs campaign against the wrong (【障がいを理由とする差別の解消に向けて】, 合理的配慮の提供が義務になりました, 多文化共生,
  * 男女共同参画): the sayings are the post's examples of what not to say or do. Not when the post denies that it is discrimination.
  */
-const CAMPAIGN_D61 = phrase('(?<!被)差別(?:の解消|を解消|をなく|のない|を許さ|は許され|解消|をしない|はしない|につなが|にあた|に当た|的(?:な)?(?:取り?扱い|対応|言動))|偏見(?:を|の)(?:なく|解消)|合理的(?:な)?配慮|人権(?:啓発|週間|月間|尊重|を守|を大切)|男女共同参画|多文化共生|共生社会|ヘイトスピーチ', 'u')
-const CAMPAIGN_DENIED_D61 = phrase('差別(?:では|じゃ)(?:ない|なく|ありません|ございません)|差別(?:には|に)(?:当た|あた)ら|差別の(?:つもり|意図)は|区別です|やむを得ない|仕方(?:が)?ない|仕方ありません', 'u')
+/** Blind KV-014 kind (FDE): harassment named as the wrong (…セクシュアルハラスメントになることがあります, パワハラにあたります). */
+const HARASS_FDE = '(?:(?:セクシュアル|セクシャル|パワー|モラル|ジェンダー)(?:・)?ハラスメント|ハラスメント|セクハラ|パワハラ|モラハラ)'
+const CAMPAIGN_D61 = phrase(`(?<!被)差別(?:の解消|を解消|をなく|のない|を許さ|は許され|解消|をしない|はしない|につなが|にあた|に当た|的(?:な)?(?:取り?扱い|対応|言動))|偏見(?:を|の)(?:なく|解消)|合理的(?:な)?配慮|人権(?:啓発|週間|月間|尊重|を守|を大切)|男女共同参画|多文化共生|共生社会|ヘイトスピーチ|${HARASS_FDE}(?:に(?:なる|なり(?!ませ)|あた|当た)|の(?:防止|ない)|を(?:なく|防)|です)`, 'u')
+const CAMPAIGN_DENIED_D61 = phrase(`差別(?:では|じゃ)(?:ない|なく|ありません|ございません)|差別(?:には|に)(?:当た|あた)ら|${HARASS_FDE}(?:では|じゃ)(?:ない|なく|ありません)|${HARASS_FDE}(?:には|に)(?:当た|あた|なら|なりませ)|差別の(?:つもり|意図)は|区別です|やむを得ない|仕方(?:が)?ない|仕方ありません`, 'u')
 function introducedWrongD10(prev: string): boolean {
   const m = INTRODUCED_WRONG_D10.exec(prev)
   return m !== null && !WRONG_DENIED_D10.test(m[1]!)
@@ -996,6 +1011,7 @@ const STAFF_RE = phrase(STAFF, 'u')
  */
 const MADE_BY = '(?!手作り|手づくり|お手製|手製|手描き|手書き|作成|制作|製作|考案|デザイン|おすすめ|オススメ|イチオシ|一押し|厳選|セレクト)'
 /** People a sexual word may be said of (citizens, students, staff). */
+const INFANT_OR_DOLL_FDE = phrase('赤ちゃん|赤ん坊|あかちゃん|乳児|新生児|ベビー|人形|ぬいぐるみ|こけし|雛|はいはい|ハイハイ', 'u')
 const PERSON = phrase(`${STAFF}|女子高生|女子高校生|女子大生|女子学生|女子中学生|学生|生徒|jk|jc|高校生|中学生|参加者|市民|住民|観光客|お客さん|奥様|人妻|お母さん|主婦|彼女|お嬢さん|ミス|浴衣姿|水着姿|制服姿|姿|女の人|女たち|男たち|人たち`, 'u')
 /** セクシー of things and そそる of appetite: 食欲をそそる香り, セクシーな香水の展示. */
 const SEXY_VETO = phrase('食欲|香り|匂い|におい|興味|好奇心|旅情|意欲|郷愁|味|料理|グルメ|想像力|冒険心|ドレス展|香水|ワイン|歌声|声|ダンス|衣装', 'u')
@@ -4701,7 +4717,8 @@ const R24: Phrase[] = [
     need: ['すぎ', '過ぎ'],
     severity: 'warn',
     instead: INSTEAD.lookism,
-    keep: (fo, s) => PERSON.test(fo.slice(Math.max(0, s.start - 40), s.end)) && !BODY_VETO.test(fo.slice(s.start, s.end)) && !rx('料理|景色|写真の構図|デザイン|車|商品|花|作品').test(fo.slice(s.start, s.end)),
+    // Blind KV-039 kind (FDE): a baby's or a doll's little hands and feet (はいはいする姿の人形…小さな手足がかわいすぎる) are no one's figure judged.
+    keep: (fo, s) => PERSON.test(fo.slice(Math.max(0, s.start - 40), s.end)) && !BODY_VETO.test(fo.slice(s.start, s.end)) && !rx('料理|景色|写真の構図|デザイン|車|商品|花|作品').test(fo.slice(s.start, s.end)) && !(INFANT_OR_DOLL_FDE.test(fo.slice(Math.max(0, s.start - 60), s.end)) && !STAFF_RE.test(fo.slice(s.start, s.end))),
   },
   // Help told as a favour or a group's tasks capped at the easy (障がい者の方にもできる簡単なお仕事; 外国人にも分かるように…書いてあげました).
   {
@@ -5670,6 +5687,7 @@ function these(fo: string, spans: readonly Span[], si: number, sen: string): rea
 
 /** 〜らしく, 〜らしさ, 〜らしかった, 〜らしい + a noun or an adjective (子どもらしい笑顔); not らしい as hearsay at a clause's end (犯人は子どもらしい). */
 const CHILDLIKE100 = /^らし(?:く|さ|か(?:っ|ろ))|^らしい(?!です|でしょ|よ|ね|と|けど|けれど|が|で|[。！？!?、,\s]|$)/u
+const COMPANION_FEARED_FDE = /^(?:たち|達)?(?:と(?:一緒に|いっしょに)?|を連れて|連れで)[^。！？!?\n]{0,10}?(?:歩|通|渡|出かけ|出掛け|外出|散歩|帰)[^。！？!?\n]{0,8}?(?:怖|こわ|不安|心配|危な|あぶな|危険)/u
 function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
   for (const [si, s] of spans.entries()) {
@@ -5688,6 +5706,8 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       const from = m.index + m[0].length
       // Round 100 (R101A-142): 子どもらしく / 中学生らしい姿 is an adjective praising the children themselves, not the group as a topic.
       if (MINORS.test(m[0]) && CHILDLIKE100.test(sen.slice(from, from + 8))) continue
+      // Blind KU-054 kind (FDE): the children as the speaker's companions, feared for (夜道を子どもと歩くのが怖い, 子供を連れて通るのは不安): not a fear of them.
+      if (MINORS.test(m[0]) && COMPANION_FEARED_FDE.test(sen.slice(from, from + 30))) continue
       const tail = sen.slice(from, from + 40)
       const feared = MINORS.test(m[0]) || /^若|\d/u.test(m[0]) ? null : CONDUCT_FEARED.exec(tail)
       if (feared && !HARD_VETO.test(sen)) {
@@ -13563,7 +13583,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if ((severity ?? decency.meta.rules[rule]!.severity) === 'block') blocked.push([s, e])
       const { start, end } = doc.fromSqueezed(s, e)
       // A quoted prejudice the post then sides with (「…の隣は嫌だ」という声…気持ちはわからなくもない) is used, not mentioned.
-      const mention = (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e) || quotedExampleLD(sq, s, e) || quotedTailD2(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e)
+      const mention = (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e) || sayingsLineNamedWrongFDE(sq, fo0, s, e) || quotedExampleLD(sq, s, e) || quotedTailD2(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e)
       // Blind JJ-002 kind (dec10): inside a paragraph of sayings only, the verdict waits for the paragraphs around it (`post`).
       if (!mention && quotesOnlyParagraphD10(sq, s, e)) {
         emitOrHold({ rule, start, end, severity, mention, data: { instead } }, held)

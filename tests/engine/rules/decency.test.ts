@@ -344,6 +344,11 @@ describe('decency (4(2))', () => {
     ['ボケた年寄りに運転させるのはやめましょう。早く免許を取り上げて。', 'decency/discriminatory', 'block'],
     ['ボケた老人に車を運転させるのはやめてください。', 'decency/discriminatory', 'block'],
     ['呆けた爺さんに店番させるのはやめとけ。', 'decency/discriminatory', 'block'],
+    // Blind FDE kinds (KU-054, KV-014, KV-039): the bounds of three clean readings below; the children themselves feared, a staff
+    // member's legs, sayings on a line of their own that the next line says are not harassment.
+    ['最近の子どもは何をするかわからないから怖い。', 'decency/stereotype', 'warn'],
+    ['新人の受付さん、脚がきれいすぎて見とれました', 'decency/lookism', 'block'],
+    ['「結婚はまだ？」「女のくせに生意気」\nこれはセクハラにはなりません。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -644,6 +649,13 @@ describe('decency (4(2))', () => {
     'あの人は早くに死んでね、母が苦労したと聞きました。',
     'ボケ防止に、みんなで脳トレをしましょう。',
     '「ボケ老人」という言い方は控えましょう。',
+    // Blind KU-054 kind (FDE): the children as the speaker's companions, feared for on a dark road (子どもと歩くのが不安).
+    '夜の通学路は暗いので、子どもと歩くのが不安です。街灯の設置をお願いします。',
+    '子供を連れて踏切を渡るのがこわいという声をいただきました。',
+    // Blind KV-039 kind (FDE): a baby's or a doll's little hands and feet.
+    '赤ちゃんの姿をかたどった人形です。\nぷくぷくの足がかわいすぎる！',
+    // Blind KV-014 kind (FDE): sayings on a line of their own, named harassment on the next.
+    '「結婚はまだ？」「女の子なんだから愛想よくね」\n何気ない一言でも、相手を傷つけるパワハラになることがあります。',
     // Ordinary announcements with the same words, shared by the three families.
     ...ORDINARY_NOTICES,
   ]
