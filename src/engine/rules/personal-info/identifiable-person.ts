@@ -2453,6 +2453,14 @@ const UNIQUE_HEALTH =
 const UNIQUE_SHOP =
   /(?:ただ一軒|たった一軒|一軒だけ|1軒だけ|一軒しかない|(?<![\p{Script=Han}])唯一)の[^。！？!?\n、]{0,10}?(?:屋さん|店|商店|食堂|旅館|民宿|工房|薬局|医院|理容室|美容室|酒蔵)(?![\p{Script=Han}ァ-ヶー]|たち)/u
 const SHOP_OWNER = /ご主人|店主|(?<![\p{Script=Han}])奥(?:さん|様|さま)|大将|女将|おかみさん|マスター|ご夫婦|ご夫妻|おじさん|おばさん|おやじさん|息子さん|娘さん/u
+/**
+ * The finding for a person identified as the only one of a role or a place (uniqueRolePerson, oldestPerson): `start` and `length` in
+ * normalised text (doc.norm), a block with a health detail, else the rule's default severity; `label` says what identifies them.
+ */
+function emitOnlyOne(doc: Doc, emit: Emit, start: number, length: number, health: boolean, label: string): void {
+  const span = doc.fromNorm(start, start + length)
+  emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: health ? 'block' : undefined, data: { label } })
+}
 function uniqueShopOwner(doc: Doc, t: string, emit: Emit): boolean {
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
@@ -2477,15 +2485,7 @@ function oldestPerson(doc: Doc, t: string, emit: Emit): boolean {
     if (!OLDEST_CAREER.test(told) || /皆さん|みなさん|皆様|方々|たち/u.test(told)) continue
     const health = UNIQUE_HEALTH.test(told)
     if (!health && ![UNIQUE_SEX, UNIQUE_ELDER, AGE_BAND].some((re) => re.test(told))) continue
-    const span = doc.fromNorm(s.start + role.index, s.start + role.index + role[0].length)
-    emit({
-      rule: 'personal-info/identifiable-person',
-      clause: '4(4)',
-      start: span.start,
-      end: span.end,
-      severity: health ? 'block' : undefined,
-      data: { label: health ? '地域で最高齢などの一人と健康状態' : '地域で最高齢などの一人・経歴と場所' },
-    })
+    emitOnlyOne(doc, emit, s.start + role.index, role[0].length, health, health ? '地域で最高齢などの一人と健康状態' : '地域で最高齢などの一人・経歴と場所')
     return true
   }
   return false
@@ -2505,15 +2505,7 @@ export function uniqueRolePerson(doc: Doc, emit: Emit): void {
     const health = UNIQUE_HEALTH.test(sentence)
     const details = [UNIQUE_GRADE, UNIQUE_SEX, UNIQUE_COMES_FROM, AGE_BAND].filter((re) => re.test(sentence)).length
     if (!health && details < 2) continue
-    const span = doc.fromNorm(s.start + role.index, s.start + role.index + role[0].length)
-    emit({
-      rule: 'personal-info/identifiable-person',
-      clause: '4(4)',
-      start: span.start,
-      end: span.end,
-      severity: health ? 'block' : undefined,
-      data: { label: health ? 'ただ一人の役割と健康状態' : 'ただ一人の役割・学年・性別など' },
-    })
+    emitOnlyOne(doc, emit, s.start + role.index, role[0].length, health, health ? 'ただ一人の役割と健康状態' : 'ただ一人の役割・学年・性別など')
     return
   }
 }
