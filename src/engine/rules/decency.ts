@@ -13928,6 +13928,8 @@ function levityAboutHarm(f: EchoSource, text: string): DraftFinding | null {
   // against the deaths, a block as laughter is. Only upgrades tone's own finding; not a memorial or condolence (追悼式にお越しください).
   // W20 (blind R179I-024): a warning or an order in force (大雨警報が出ています, 【避難指示】) is a danger at the door, no harm yet done to
   // anyone: laughter beside it stays at tone's warning unless the post tells a harm or a death as well.
+  // Blind KW-023 kind (DE): a bow (🙇, any skin tone or sex) is an apology's or a condolence's gesture, never levity: nothing to echo.
+  if (BOW_ONLY_DE.test(text.slice(f.start, f.end))) return null
   const topic = String(f.data?.topic ?? '')
   // Blind W26 (dec9): the harm word only a likeness (洪水のような人出, 嵐のような拍手, 地震みたいな揺れ方の太鼓): no harm, nothing to echo.
   if (topic !== '' && onlyLikenessD9(text, topic)) return null
@@ -14076,6 +14078,8 @@ const DEATHS_THEN_FUN = /(?:犠牲者|犠牲に|亡くな|死者|死亡|亡く�
 const DEATHS_TURN_TO_SALES = /(?:犠牲者|犠牲に|亡くな|死者|死亡|遺体)[^\n]{0,30}?[。！!…\n][^\S\n]{0,2}\n?(?:でも|だけど|けど|それでも|とはいえ|しかし)[、,]?[^\n]{0,80}?(?:(?:食べ|買っ|飲ん|遊ん|来)て(?:応援|盛り上げ|楽しも|楽しん)|応援しよう|応援してね|盛り上げよう|盛り上がろう|楽しもう|食べに来て|買いに来て|遊びに来て|お待ちしてます|お待ちしております)/u
 const MOURNING = /お悔やみ|ご冥福|冥福|お見舞い|追悼|慰霊|黙とう|黙祷|献花|弔意|哀悼|喪に服/u
 
+/** Blind KW-023 kind (DE): the excerpt only bows (🙇, 🙇🏻‍♀️, 🙇‍♂️ …). */
+const BOW_ONLY_DE = /^(?:\u{1F647}[\u{1F3FB}-\u{1F3FF}]?(?:\u200D[\u2640\u2642]\uFE0F?)?)+$/u
 /** A laugh as written on its own: w or ｗ runs, 笑, （笑）, 草, or a laughing face (😂 🤣 😆 😹). */
 const LAUGHING = /^(?:[wｗWＷ]{1,12}|笑{1,6}|[（(]笑[)）]|草{1,3})$|[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/u
 

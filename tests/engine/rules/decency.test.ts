@@ -16171,3 +16171,13 @@ describe('decency (4(2)): blind R349D/R352M kinds (fix-DM2)', () => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info'))).toEqual([])
   })
 })
+
+describe('decency: a bow in an apology (blind KW-023 kind, DE)', () => {
+  const decencyFlags = (text: string) => check(text, { tone: 3 }).findings.filter((f) => f.rule.startsWith('decency/') && (f.severity === 'warn' || f.severity === 'block'))
+  it.each([
+    'ご不快な思いをさせてしまい、ごめんなさい🙇 すぐに清掃しました。',
+    'ご不便をおかけして、ご不快な思いをさせてしまいました🙇‍♀️ 申し訳ありません。',
+  ])('passes %s', (text) => {
+    expect(decencyFlags(text)).toEqual([])
+  })
+})
