@@ -2744,9 +2744,10 @@ const PHRASES: Phrase[] = [
   // Foreigners told to bring a Japanese person (外国籍の方は…必ず日本語の分かる日本人の方とご一緒に).
   {
     rule: 'decency/discriminatory',
+    // Blind R359G-041 kind (DE): the group may be named by its Japanese (日本語での会話が難しいお客様は、必ず日本人の同伴者と).
     // Blind R221N-048 kind: …or the Japanese person named as the companion itself (外国籍の方は…なるべく日本人の同伴者とご一緒に, 日本人同伴で
     // ご来店ください), the reason given first may be long (…不慣れな方が多いため、店内でのトラブルを避けるためにも、なるべく…).
-    re: phrase('(?:外国|国籍|海外出身|在日)[^。！？!?\\n]{0,70}?日本人(?:(?:の方|の(?:ご)?家族|の(?:お)?知り合い|の保証人)?(?:と|を|が)(?:ご一緒|一緒|同伴|同行|付き添|連れ|お連れ)|(?:の方)?(?:の)?(?:同伴|同行|付き添い|付添)(?:者|人|の方)?(?:と|を|が|で|の(?:上|うえ|もと)|に限))'),
+    re: phrase('(?:外国|国籍|海外出身|在日|日本語(?:での(?:会話|やりとり|やり取り|意思疎通|コミュニケーション)|が|を|の)[^。！？!?\\n]{0,6}?(?:難し|むずかし|不自由|苦手|話せな|分から|わから|できな|通じな|不慣れ))[^。！？!?\\n]{0,70}?日本人(?:(?:の方|の(?:ご)?家族|の(?:お)?知り合い|の保証人)?(?:と|を|が)(?:ご一緒|一緒|同伴|同行|付き添|連れ|お連れ)|(?:の方)?(?:の)?(?:同伴|同行|付き添い|付添)(?:者|人|の方)?(?:と|を|が|で|の(?:上|うえ|もと)|に限))'),
     instead: INSTEAD.discriminatory,
     // Not the two met as equals (外国人と日本人が一緒に料理を作る), not a companion said to be unneeded (日本人の同伴者がいなくても大丈夫).
     keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !JOINED_D13.test(fo.slice(a, b)) && !UNNEEDED_D13.test(fo.slice(b, b + 16)) },
@@ -3167,8 +3168,8 @@ const LATE_PHRASES: Phrase[] = [
   // Women told to come with a man or the family, or said unable on their own (女性の方はご主人と一緒に…がおすすめ, 女性だけでは大変).
   {
     rule: 'decency/stereotype',
-    re: phrase(`(?<![一-龥ぁ-ゖ])(?:女性|女の人|女ん人|おなご|女)(?:の方|の皆さん|の皆様|の方々|お一人|ひとり)?(?:は|も)[、,]?[^。！？!?\\n]{0,10}?(?:ご家族|家族|ご主人|主人|旦那さん|旦那様|旦那|男性|男手|男の人|夫|お父さん)(?:の方)?(?:と|に|が)(?:一緒|ご一緒|同伴|付き添|つきそ|手伝|頼|相談)[^。！？!?\\n]{0,12}?(?:おすすめ|お勧め|お薦め|オススメ|安心|よい|いい|良い|無難|ください|下さい|ましょう|べき|方が|ほうが|願います)|(?<![一-龥ぁ-ゖ])(?:女性|女の人|おなご|女)(?:だけ|一人|ひとり|のみ|同士)(?:では|じゃ|で|やと|だと)(?:は)?(?:大変|難し|むずかし|無理|頼りな|心もとな|務まら|こなせ)`),
-    need: ['一緒', '同伴', '付き添', 'つきそ', '手伝', '頼', '相談', '大変', '難し', 'むずかし', '無理', '心もとな', '務まら', 'こなせ'],
+    re: phrase(`(?<![一-龥ぁ-ゖ])(?:女性|女の人|女ん人|おなご|女)(?:の方|の皆さん|の皆様|の方々|お一人|ひとり)?(?:は|も)[、,]?[^。！？!?\\n]{0,10}?(?:ご家族|家族|ご主人|主人|旦那さん|旦那様|旦那|男性|男手|男の人|夫|お父さん)(?:の方)?(?:と|に|が)(?:一緒|ご一緒|同伴|付き添|つきそ|手伝|頼|相談)[^。！？!?\\n]{0,12}?(?:おすすめ|お勧め|お薦め|オススメ|安心|よい|いい|良い|無難|ください|下さい|ましょう|べき|方が|ほうが|願います)|(?<![一-龥ぁ-ゖ])(?:女性|女の人|おなご|女)(?:だけ|一人|ひとり|のみ|同士)(?:では|じゃ|で|やと|だと)(?:は)?(?:大変|難し|むずかし|無理|頼りな|心もとな|務まら|こなせ)|(?:(?<![一-龥ぁ-ゖ])(?:女性|女の人|おなご|女)|奥(?:さま|様|さん))(?:の方)?(?:だけ|お一人|ひとり|のみ)(?:だと|では|で|やと)(?:は)?[^。！？!?\\n]{0,24}?(?:進ま|決まら|まとまら|分から|わから|難し|無理)[^。！？!?\\n]{0,24}?(?:ご主人|主人|旦那さん|旦那様|旦那|夫)(?:の方)?(?:と|が)(?:一緒|ご一緒|同伴|同席)`),
+    need: ['一緒', '同伴', '同席', '付き添', 'つきそ', '手伝', '頼', '相談', '大変', '難し', 'むずかし', '無理', '心もとな', '務まら', 'こなせ'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
     keep: (fo, s) => !/妊|産|授乳|検診|健診|婦人科|dv|暴力|避難|シェルター|夜|防犯|不審|暗い|帰り道|相談窓口/u.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
@@ -7143,7 +7144,7 @@ const SINGLE92 = '(?:結婚(?:でき|せ|し(?:て(?:い)?|と(?:ら)?)?)(?:な�
 const DEFICIENT92 = '(?:人として|人間として|人間的に|性格(?:的に|に)|人格(?:的に|に)|どこか|根本的に)[^。！？!?\\n]{0,8}?(?:欠け|欠陥|問題(?:が|の)?(?:ある|あり|あっ|あん)|おかし|足り(?:ない|ん|てない)|劣っ|難(?:が|の)?(?:ある|あり|あっ)|未熟|ダメ|だめ)'
 const CHORE_NAMED92 = phrase('という(?:考え|見方|発想|意識|イメージ|思い込み|価値観)|見直|とされてき|と(?:言|い)われ|時代(?:は|では)', 'u')
 const SINGLE_OK92 = phrase('手続|書類|申請|届|窓口|不備|場合|(?<!被)差別|偏見|決めつけ|思い込み|ではありません|わけではな|とは限ら|ことはありません|固定観念', 'u')
-const BIG_PART92 = '(?:胸|おっぱい|バスト|お尻|おしり|(?<![一-龥])尻|ヒップ)(?:の|が)(?:大き|おおき|でか|おっき|豊か|ふくよか|立派)(?:い|め|な|すぎる)?(?:の)?(?:参加者|女性|女の子|女子|お姉さん|奥(?:さん|様|さま)|人妻|娘|(?<![一-龥])子(?!豚|牛|馬|犬|猫|鳥|ども|供)|方|(?<![一-龥])人|職員|スタッフ|ママ|お客|利用者|受付|新人)'
+const BIG_PART92 = '(?:胸|おっぱい|バスト|お尻|おしり|(?<![一-龥])尻|ヒップ)(?:の|が)(?:大き|おおき|でか|おっき|豊か|ふくよか|立派)(?:い|め|な|すぎる)?(?:の)?(?:参加者|女性|女の子|女子|お姉さん|奥(?:さん|様|さま)|人妻|娘|(?<![一-龥])子(?!豚|牛|馬|犬|猫|鳥|ども|供)|方|(?<![一-龥])人|職員|スタッフ|ママ|お客|利用者|受付|新人|受診者|患者|来場者|来館者|受講者)'
 const BIG_PART_OK92 = phrase('検診|健診|しこり|乳がん|乳癌|マンモ|授乳|母乳|下着|ブラジャー|採寸|症状|受診|医師|(?<!被)差別|セクハラ', 'u')
 const NIGHT92 = '(?:(?<![一-龥])夜|よる|今夜|今晩|夜中|深夜)の(?:お?とも|お供|御供|お相手|読み聞かせ|レッスン|個人(?:指導|レッスン)|お勉強|勉強会|営み|ご奉仕|サービス|部活|運動会|お楽しみ|おかず|添い寝|マッサージ|お世話|授業|講習)'
 const LEER92 = phrase('[😏🤤😘💋🍆🫦]|むふふ|ぐふふ|うふふ|ぐへへ|でへへ|意味深', 'u')
@@ -7188,7 +7189,8 @@ const R92_EARLY: Phrase[] = [
     re: phrase(BIG_PART92),
     need: ['胸', 'おつぱい', 'ばすと', '尻', 'ひつぷ'],
     instead: INSTEAD.sexual,
-    keep: (fo, s) => !BIG_PART_OK92.test(fo.slice(s.start, s.end)),
+    // Blind R354B-014 kind (DE): a screening's words do not excuse the remark when the sentence laughs at it (胸の大きい受診者さんばっかり…🤣).
+    keep: (fo, s) => !BIG_PART_OK92.test(fo.slice(s.start, s.end)) || LAUGHED121.test(fo.slice(s.start, s.end)),
   },
   {
     rule: 'decency/sexual',
@@ -10546,6 +10548,32 @@ const ADULT_EMOJI_D71 = '(?:大人の|おとなの|オトナの)[^\\n]{0,40}?(?:
 const ADULT_INNUENDO_D71 = `${ALONE_ELLIPSIS_D71}|${ADULT_EMOJI_D71}`
 const ADULT_TOPIC_D71 = phrase('夜|今夜|今宵|今晩|大人の|おとなの|オトナの|🍑|🍆|💦|😏', 'u')
 const ADULT_VETO_D71 = phrase('親子|お子さん|子ども|子供|こども|キッズ|園児|児童|小学生|幼児|赤ちゃん|(?<!被)差別|セクハラ', 'u')
+/** Blind R353A-048 kind (DE): visitors' girth made the joke of a sell-out or a meal (ふくよかなお客さんが多かったのか…完売でした笑): lookism, warn. */
+const GIRTH_LAUGHED_DE = `(?:ふくよか|ぽっちゃり|太め|太った|恰幅の(?:いい|良い|よい)|大柄|体格の(?:いい|良い)|めたぼ)(?:な|の)?(?:お客(?:さん|様|さま)?|方|人|参加者|来場者|皆さん|男性|女性|子)[^\\n]{0,40}?(?:${LAUGH_MARK}|(?<=[ぁ-ゖ])笑(?=\\p{Extended_Pictographic}))`
+const GIRTH_VETO_DE = phrase('さいず|(?<!被)差別|偏見|るっきずむ', 'u')
+/** Blind R354B-051 kind (DE): people urged to marry or bear children (独身のみなさんも早く結婚して産んでくださいね): stereotype, warn. */
+const URGED_TO_BEAR_DE = '(?:独身|未婚|若い|新婚|夫婦|女性|男性|みなさん|皆さん|皆様)[^。！？!?\\n]{0,12}?(?:早く|はやく|さっさと|どんどん)(?:結婚|出産|子作り|産ん|産み|子ども(?:を)?(?:産|作|つく))[^。！？!?\\n]{0,12}?(?:ください|下さい|ましょう|しよう|ほしい|欲しい|なさい|なきゃ|べき|てね)'
+const URGED_VETO_DE = phrase('手続|届|申請|書類|窓口|(?<!被)差別|はらすめんと|と言われ|といわれ', 'u')
+/** Blind R356D-055 kind (DE): a woman's short skirt or swimsuit watched with a thrill (すかーとみじかくて…どきどき…ずっとみてたよ👀): sexual, warn. */
+const LEERED_DRESS_DE = '(?:すかーと|みにすか|水着|胸元|太もも|ふともも|脚)[^。！？!?\\n]{0,10}?(?:短|みじか|みに|ぴったり|透け|すけ|露出)[^\\n]{0,30}?(?:どきどき|見とれ|みとれ|ずっと(?:見|み)て|目が離せ|目がいっ|👀|😍|🤤|むらむら)'
+const LEERED_VETO_DE = phrase('防止|盗撮|被害|せくはら|はらすめんと|犯罪|相談', 'u')
+/** Blind R359G-016 kind (DE): women told to keep out of a matter's running (女は黙って…。運営に口出しせんでください, 女が口を出すな): block. */
+const SILENCED_DE = '(?<![一-龥])(?:嫁|女房|奥さん|家内|女|女性|おなご|女ども|女連中|母ちゃん|かあちゃん)(?:さん|たち|ら)?(?:は|って|なんて|なんか|が|ごときが)[、,]?[^\\n]{0,40}?(?:口出し|口を?出|口ば出|口を?挟|口をはさ|くちだし|差し出口)(?:す|し|せ)?(?:る|ない|ん)?(?:な(?![ぁ-ゖ])|なや|なよ|で(?:ください|下さい|ほしい|欲しい|ね|くれ|[。！!]|$)|んといて)'
+const SILENCED_VETO_DE = phrase('(?<!被)差別|偏見|固定観念|時代錯誤|許され|いけません|不適切|セクハラ|ハラスメント|改め|傷つ|と言われ|といわれ|という(?:声|言葉|発言|考え)|遠慮せず|気にせず|どんどん', 'u')
+/** Blind R359G-014 kind (DE): a resident's figure or looks praised against an age (60代には見えないスタイル, 還暦とは思えない体つき): lookism, warn. */
+const AGE_ = '(?:[0-9０-９一二三四五六七八九十]{1,3}(?:代|歳|才)|お年|年齢|還暦|古希|古稀|喜寿|傘寿|米寿)'
+const FIGURE_DE = '(?:すたいる|体型|体形|ぷろぽーしょん|ぼでぃ|体つき|からだつき|身体つき|くびれ|美脚|美貌|美人|美女|色気|色っぽ|るっくす|容姿|お顔立ち|顔立ち|ばすと|脚線)'
+const AGE_LOOKS_DE = `${AGE_}(?:に|と)?(?:は|も)?(?:見えな|見えん|見えへん|思えな|思えん)(?:い)?[^。！？!?\\n]{0,4}?${FIGURE_DE}|${FIGURE_DE}(?:は|が|も)?[^。！？!?\\n]{0,8}?${AGE_}(?:に|と)(?:は|も)?(?:見えな|見えん|見えへん|思えな|思えん)`
+const AGE_LOOKS_VETO_DE = phrase('るっきずむ|容姿(?:への|に関する|について)|(?<!被)差別|はらすめんと|せくはら|体操|運動|筋とれ|教室|講座|ぷろぐらむ', 'u')
+/** Blind R360H-057 kind (DE): elderly people lumped as じじばば (ジジババで大混雑, ジジィババァばっかり): contempt by age, warn. */
+const JIJIBABA_DE = 'じじ(?:い|ぃ)?(?:・)?ばば(?:あ|ぁ)?(?![ぁ-ゖ一-龥])|じじ(?:い|ぃ)?(?:・)?ばば(?:あ|ぁ)?(?=(?:で|が|ばっかり|ばかり|ども|たち|連中|ら|の(?:群れ|団体|集団)))'
+const JIJIBABA_VETO_DE = phrase('孫|まご|じいじ|ばあば|(?<!被)差別|偏見|と呼ぶ|と呼ば|呼び方|言い方|言葉', 'u')
+/** Blind R354B-024 kind (DE): deaths or a disaster called a season's custom (孤立死…もはや夏の風物詩ですね〜😅): levity, warn. */
+const SEASONAL_HARM_DE = '(?:孤立死|孤独死|死亡|亡くな|熱中症(?:で|の)(?:搬送|救急|死)|水難|溺れ|おぼれ|遺体|自殺|火災|火事|水害|浸水|冠水|土砂崩れ|災害|被災|事故)[^\\n]{0,60}?(?:(?:もはや|すっかり|完全に|いまや|今や|もう|ある意味|ちょっとした|一種の)[^。！？!?\\n]{0,6}?(?:夏|冬|春|秋|季節|年末|梅雨|毎年)?の?(?:風物詩|恒例行事|年中行事|恒例(?:いべんと)?|お約束)|(?:夏|冬|春|秋|季節|年末|梅雨|毎年)の(?:風物詩|恒例行事|年中行事|お約束)(?:です|だ|や|ですね|だね)?(?:ね|よ|な)?[〜~ー]?(?:😅|😂|🤣|笑|w))'
+const SEASONAL_HARM_VETO_DE = phrase('ではありません|ではない|じゃない|にしない|にさせない|させない|防|予防|ないよう|注意|気をつけ|気を付け|ご冥福|お悔やみ|花火|祭り|まつり', 'u')
+/** Blind R360H-037 kind (DE): old participants laughed at for asking again or forgetting (平均年齢80歳超え！同じ質問を3回…（笑）): stereotype, warn. */
+const OLD_FORGET_DE = `(?:平均年齢|[0-9０-９]{2,3}(?:歳|才)(?:超え|以上|越え|オーバー|おーばー)|高齢の(?:方々|参加者|皆さん|皆様)|お年寄り(?:ばかり|ばっかり|の皆さん|たち))[^\\n]{0,40}?(?:同じ(?:質問|こと|話)(?:を)?[^。！？!?\\n]{0,8}?(?:[2-9２-９二三四五六七八九]回|何回|何度|何べん|なんべん)|物忘れ|聞き返)[^\\n]{0,40}?(?:${LAUGH_MARK}|(?:認知症|ぼけ)(?:予防)?[^。！？!?\\n]{0,12}?(?:から(?:やった|始め|受け)|が(?:必要|先)|受けた方|やった方))`
+const OLD_FORGET_VETO_DE = phrase('丁寧に|ていねいに|何度でも|遠慮なく|お気軽に|(?<!被)差別|偏見', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -11515,12 +11543,12 @@ const KINDS26: Kind26[] = [
   // Blind R165I-062 (W16): a person's bald head made the joke (船頭の権藤さん…頭のてっぺんがピカピカ🌅 提灯いらんばい, 課長の頭が光って
   // まぶしい笑): looks laughed at, warn. Not a statue or a thing (お地蔵さんの頭がつるつる), not a child's shaved head told fondly.
   {
-    re: phrase(`(?:頭|あたま|おでこ|頭頂部)(?:の(?:てっぺん|上|天辺))?(?:が|は|も)[^。！？!?\\n]{0,6}?(?:ピカピカ|ぴかぴか|ツルツル|つるつる|テカテカ|てかてか|光って|まぶし|眩し)[^\\n]{0,40}?(?:${LAUGH_MARK}|[🌅💡✨😎]|提灯|ちょうちん|電球|ライト|照明|懐中電灯|反射)`, 'u'),
+    re: phrase(`(?:(?:頭|あたま|おでこ|頭頂部)(?:の(?:てっぺん|上|天辺))?(?:が|は|も)[^。！？!?\\n]{0,6}?(?:ピカピカ|ぴかぴか|ツルツル|つるつる|テカテカ|てかてか|光って|まぶし|眩し)|(?:ぴかぴか|つるつる|てかてか|はげ|禿げ?)(?:の|た)?(?:頭|あたま|頭頂部))[^\\n]{0,40}?(?:${LAUGH_MARK}|[🌅💡✨😎]|提灯|ちょうちん|電球|ライト|らいと|照明|懐中電灯|反射)`, 'u'),
     rule: 'decency/lookism',
     severity: 'warn',
     para: true,
     need: ['頭', 'あたま', 'おでこ'],
-    topic: phrase('さん|課長|部長|市長|会長|先輩|船頭|職員|おじさん|おっちゃん|じいちゃん|お父さん|親父|おやじ', 'u'),
+    topic: phrase('さん|課長|部長|市長|会長|先輩|船頭|職員|おじさん|おっちゃん|じいちゃん|お父さん|親父|おやじ|参加者|会員|めんばー|男性|皆さん|みなさん|方々|お年寄り', 'u'),
     wide: true,
     veto: phrase('地蔵|仏|像|石|赤ちゃん|ボール|たまご|卵|電球の|人形|ぬいぐるみ|ロボット|頭皮ケア|育毛', 'u'),
   },
@@ -13426,6 +13454,22 @@ const KINDS26: Kind26[] = [
     topic: ADULT_TOPIC_D71,
     veto: ADULT_VETO_D71,
   },
+  // Blind R359G-016 kind (DE): women told to keep quiet and out of running a matter (女は黙って…。祭りの運営に口出しせんでください): block.
+  { re: phrase(SILENCED_DE, 'u'), rule: 'decency/discriminatory', severity: 'block', para: true, veto: SILENCED_VETO_DE },
+  // Blind R359G-014 kind (DE): a figure praised against an age (とても60代には見えないスタイル): lookism, warn; not an exercise class's aim.
+  { re: phrase(AGE_LOOKS_DE, 'u'), rule: 'decency/lookism', severity: 'warn', veto: AGE_LOOKS_VETO_DE },
+  // Blind R360H-057 kind (DE): the old lumped as じじばば (朝からジジババで大混雑): warn; not a grandchild's じいじ・ばあば, not the word named.
+  { re: phrase(JIJIBABA_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: JIJIBABA_VETO_DE },
+  // Blind R354B-024 kind (DE): deaths or a disaster called a season's custom (孤立死の対応…もはや夏の風物詩ですね〜😅): warn.
+  { re: phrase(SEASONAL_HARM_DE, 'u'), rule: 'decency/insensitive', severity: 'warn', para: true, wide: true, veto: SEASONAL_HARM_VETO_DE },
+  // Blind R360H-037 kind (DE): old participants laughed at for asking again (平均年齢80歳超え！同じ質問を3回（笑）): stereotype, warn.
+  { re: phrase(OLD_FORGET_DE, 'u'), rule: 'decency/stereotype', severity: 'warn', para: true, veto: OLD_FORGET_VETO_DE },
+  // Blind R353A-048 kind (DE): visitors' girth laughed at (ふくよかなお客さんが多かったのか…完売でした笑): lookism, warn.
+  { re: phrase(GIRTH_LAUGHED_DE, 'u'), rule: 'decency/lookism', severity: 'warn', veto: GIRTH_VETO_DE },
+  // Blind R354B-051 kind (DE): people urged to marry or bear children (独身のみなさんも早く結婚して産んでくださいね): stereotype, warn.
+  { re: phrase(URGED_TO_BEAR_DE, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: URGED_VETO_DE },
+  // Blind R356D-055 kind (DE): a short skirt watched with a thrill (すかーとみじかくて…どきどきしちゃった…ずっとみてたよ👀): sexual, warn.
+  { re: phrase(LEERED_DRESS_DE, 'u'), rule: 'decency/sexual', severity: 'warn', para: true, veto: LEERED_VETO_DE },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

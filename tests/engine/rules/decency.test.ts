@@ -16172,9 +16172,63 @@ describe('decency (4(2)): blind R349D/R352M kinds (fix-DM2)', () => {
   })
 })
 
-describe('decency: a bow in an apology (blind KW-023 kind, DE)', () => {
+describe('decency: blind wave-68 kinds (DE)', () => {
+  const flagged = (text: string, rule: string, severity: 'block' | 'warn') =>
+    check(text, { tone: 3 }).findings.some((f) => f.rule === rule && f.severity === severity)
   const decencyFlags = (text: string) => check(text, { tone: 3 }).findings.filter((f) => f.rule.startsWith('decency/') && (f.severity === 'warn' || f.severity === 'block'))
+  it.each<[string, string, 'block' | 'warn']>([
+    // women told to keep quiet and out of running a matter
+    ['女どもが会議に口を出すな。黙って茶でも出しとけ。', 'decency/discriminatory', 'block'],
+    ['女性は黙ってて。自治会の運営に口出ししないで。', 'decency/discriminatory', 'block'],
+    // a figure praised against an age
+    ['会員の奥さま、とても70代とは思えない体つきでびっくり！', 'decency/lookism', 'warn'],
+    ['お客様、還暦には見えないプロポーションですね✨', 'decency/lookism', 'warn'],
+    // the old lumped as じじばば
+    ['今日も診療所の待合室はジジババばっかりでした😂', 'decency/discriminatory', 'warn'],
+    // deaths or a disaster called a season's custom
+    ['市営プールで今年も溺れる事故。もう夏の恒例行事ですね😅', 'decency/insensitive', 'warn'],
+    // old participants laughed at for asking again
+    ['スマホ教室は平均年齢75歳！同じことを5回聞かれました笑', 'decency/stereotype', 'warn'],
+    // a bald head as the room's light
+    ['将棋の会、ぴかぴかの頭の参加者さんが前列に並んで、照明いらずでした🤣', 'decency/lookism', 'warn'],
+    // a group named by its Japanese told to bring a Japanese companion
+    ['日本語が話せない方は、日本人の付き添いの方と一緒にお申し込みください。', 'decency/discriminatory', 'block'],
+    // a body remark at a screening, laughed at
+    ['人間ドックの日、お尻の大きい受診者さんが多くて看護師と笑った😂', 'decency/sexual', 'block'],
+    // 支那 with one half in kana
+    ['支ナからの観光客が増えました', 'decency/discriminatory', 'block'],
+    // a wife said unable alone and told to bring her husband
+    ['奥さんお一人では手続きが進まないので、ご主人とご一緒にお越しください。', 'decency/stereotype', 'warn'],
+    // visitors' girth laughed at
+    ['試食コーナー、ぽっちゃりなお客様が多くてすぐ空っぽになりました笑', 'decency/lookism', 'warn'],
+    // people urged to marry and bear children
+    ['若いみなさん、早く結婚して子どもを産んでくださいね。', 'decency/stereotype', 'warn'],
+    // a short skirt watched with a thrill
+    ['きょうの受付のお姉さん、スカートが短くてドキドキ♡ ずっと見てたよ👀', 'decency/sexual', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(flagged(text, rule, severity)).toBe(true)
+  })
   it.each([
+    '「女は口出しするな」といった言葉は差別です。男女共同参画の講座で学びました。',
+    '女性の皆さんも、運営に口出ししないでと遠慮せず、どんどん意見をお寄せください。',
+    '60代から始める体操教室、スタイルづくりを目指しましょう。',
+    '60代には見えない元気な歩きぶりで、ウォーキング大会を完走されました。',
+    'じいじ・ばあばと孫の料理教室を開催します。',
+    '夏の風物詩、花火大会を今年も開催します。水難事故に注意して楽しみましょう。',
+    '熱中症は夏の風物詩ではありません。早めの水分補給を。',
+    'スマホ教室は平均年齢75歳。同じことを何度でも、遠慮なく聞いてください。',
+    '日本語が苦手な方には、通訳ボランティアが付き添います。',
+    '乳がん検診では、胸の大きい方も小さい方も、マンモグラフィで丁寧に検査します。',
+    '高齢の方から同じ質問をいただくことが多いので、説明資料を大きな文字にしました。',
+    '昨年の水害から1年。毎年の恒例行事として防災訓練を行います。',
+    '奥さまお一人でも、ご主人とご一緒でも、お気軽にご相談ください。',
+    '大きめサイズの浴衣もあります。ふくよかな方もお気軽にどうぞ。',
+    'ふくよかな香りの新茶、あっという間に完売しました笑🍵',
+    '婚姻届は早く提出してください。結婚された方の手続きは窓口で。',
+    'プールでは短い丈の水着も着用できます。',
+    '独身の皆さん、婚活イベントにぜひご参加ください。',
+    '相続の手続きは、ご夫婦そろってお越しいただくとスムーズです。',
+    // a bow in an apology (blind KW-023 kind)
     'ご不快な思いをさせてしまい、ごめんなさい🙇 すぐに清掃しました。',
     'ご不便をおかけして、ご不快な思いをさせてしまいました🙇‍♀️ 申し訳ありません。',
   ])('passes %s', (text) => {
