@@ -269,6 +269,11 @@
  * - conf62 (blind R336D; the block at the end of the file): health and welfare sections telling facts not yet published: an audit's
  *   findings with their count just after it, a health investigation's findings so far, one facility's case counts to an enquirer,
  *   figures shared in an internal meeting, this year's exam topics as a tip, and a count before the official tally.
+ * - conf68 (blind R353A–R360H; the block at the end of the file): a promise not to name a matter yet, conceded while it is told; the writer
+ *   told to keep quiet until a step; the reader asked to feign ignorance of a deal; a blind exercise's scenario told ahead; a paper kept to
+ *   the section; a paper used in talks shown; a site settled before its briefing; a contract's price in talks; what the police suspect,
+ *   heard inside. Also: the winner named as all but settled (…造園さんでほぼ決まり) and the invited firms listed (BID_NAMED); a fee's draft
+ *   revision caught in the photo (MATTER_IN_PHOTO); 【係内連絡】 as a marker; an outbreak as a matter said not yet out (NOT_PUBLIC).
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -283,7 +288,7 @@ import { meta } from './confidential.meta'
 const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『〖〘〚⦅】\]〕》〉>)」』〗〙〛⦆\n]{1,16})[】\]〕》〉>)」』〗〙〛⦆]/gu
 /** What a classification marker in brackets says (one token of 【秘・取扱注意】). */
 const MARKER_TOKEN =
-  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|かぎり|限定|回覧用?)?|(?:庁|課|部|局|係|室|所|署|班)内(?:共有|回覧|配布|配付|検討|参考|確認|閲覧|周知|説明|協議)(?:用|限り?|のみ|資料)|(?:外部|庁外|課外|部外|局外|社外)(?:へ|に)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|禁止|厳禁|NG)|外出し(?:不可|禁止|厳禁|NG)|(?:所|署|省|室)内(?:限り?|かぎり|限定)|内部(?:用|限り?|かぎり|資料)|(?:職員|幹部|関係者|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)(?:限り?|かぎり|外秘)|(?:(?:庁|課|部|局|係)内|内部)の?(?:速報値?|暫定値?|試算値?|推計値?|見込み値|仮集計|途中集計|集計途中|速報ベース)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|(?:議会|委員会)(?:へ|に)?の?(?:提出|上程|報告|説明)前|上程前|(?:公表|記者発表|報道発表)前|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
+  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|かぎり|限定|回覧用?)?|(?:庁|課|部|局|係|室|所|署|班)内(?:共有|回覧|配布|配付|検討|参考|確認|閲覧|周知|説明|協議)(?:用|限り?|のみ|資料)|(?:外部|庁外|課外|部外|局外|社外)(?:へ|に)?の?(?:持ち?出し?|出し|提供|公開|転送|共有|配布|配付|流出|掲載)(?:は)?(?:不可|禁止|厳禁|NG)|外出し(?:不可|禁止|厳禁|NG)|(?:所|署|省|室)内(?:限り?|かぎり|限定)|(?:庁|課|部|局|係|室|班|所|署)内(?:連絡|周知|通知|伝達)(?:事項|用)?|内部(?:用|限り?|かぎり|資料)|(?:職員|幹部|関係者|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)(?:限り?|かぎり|外秘)|(?:(?:庁|課|部|局|係)内|内部)の?(?:速報値?|暫定値?|試算値?|推計値?|見込み値|仮集計|途中集計|集計途中|速報ベース)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|(?:議会|委員会)(?:へ|に)?の?(?:提出|上程|報告|説明)前|上程前|(?:公表|記者発表|報道発表)前|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
 /**
  * What a secrecy prefix (マル秘, ㊙, 極秘) marks when a noun follows it: a document or information (マル秘資料, ㊙文書, 極秘扱い, 極秘裏に).
  * Any other head run on to it (応援団の「マル秘作戦」, マル秘レシピ, 極秘ミッション) makes a playful compound of an event or a tip, no
@@ -1407,6 +1412,8 @@ const PAPER_NOT_OUT_HELD = /開示|情報公開|次第|後日|改めて|あら�
 const MATTER = /決ま|決定|改定|改正|変わ|変更|新し|料金|値上|値下|有料|無料|ゲスト|キャラ|デザイン|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|締結|誘致|進出|出店|建設|開業|オープン|選ば|選定|採用|価格|金額|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|計画|事業|戻ら|移ら|辞め|退職|閉鎖|廃止|統合|移転/u
 /** Blind R62A-090: more matters, for a not-yet-public thing (まだ外に出ていないものですが): grants, allocations, outlooks, cuts and delays. */
 const MATTER_MORE = /補助|交付金|配分|方向|方針|見通し|見込み|減ら|減る|減っ|増や|遅れ|延期|中止|縮小|拡大|見送/u
+/** Blind R360H-035: an outbreak or a case count in a facility, a matter the health authority announces. */
+const OUTBREAK_MATTER = /集団感染|クラスター|集団発生|院内感染|施設内感染|食中毒|感染者が|陽性者が/u
 const THING_NOT_OUT = /(?:もの|やつ|段階|ところ)(?:です|でした|やった|だった|なん|でござ|ではござ|やけ|だけ|けど|けれど|ばってん|なので|ながら)/u
 /** A decision of the city (narrower than MATTER): what an off-the-record remark must be about to be a leak. */
 const CITY_MATTER = /決ま|決定|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|誘致|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|廃止|統合|移転|閉鎖|値上|値下|有料|無料化/u
@@ -1878,6 +1885,10 @@ const BID_NAMED = new RegExp(
   `指名(?:業者|事業者|企業|先|を受けた(?:業者|事業者|会社|企業))(?:さん)?(?:は|が|:|として|に)[^。！？!?\\n]{0,8}?${BID_COMPANY}` +
     `|(?:ほぼ|まず|たぶん|多分|おそらく|十中八九|どうせ)[、,]?${BID_COMPANY}(?:さん)?(?:で|に)(?:決まり|決まる|確定)(?:だろう|でしょう|やろう?|じゃないか|ではないか|と見|そう|っぽい|みたい|やね|ですね)` +
     `|(?:落札|受注)(?:は|するのは)[^。！？!?\\n]{0,6}?${BID_COMPANY}(?:さん)?(?:が|で)?(?:濃厚|有力|確実|本命|堅い|固い)` +
+    // Blind R357E-015 kind: the name first, then settled all but formally (…造園さんでほぼ決まりです, …組に事実上決まっている).
+    `|${BID_COMPANY}(?:さん)?(?:で|に)[、,]?(?:ほぼ|ほぼほぼ|ほとんど|実質的?に?|事実上|九分九厘|内々に)[、,]?(?:決まり|決まっ|決まる|確定|固まっ|固まり|内定)` +
+    // Blind R355C-054 kind: the firms to be invited listed (声をかける業者は次の5社です, 指名する業者は以下のとおり).
+    `|(?:指名する|指名予定の|声をかける|声を掛ける|お声がけする|声掛けする|呼ぶ)(?:業者|事業者|会社|企業)(?:さん)?(?:は|が)[、,]?(?:次の|以下の|こちらの)` +
     `|${BID_COMPANY}(?:さん)?(?:が|の)(?:落札|受注)(?:する)?(?:見込み|濃厚|有力|確実|本命|だろう|でしょう|やろ|と見)`,
   'gu',
 )
@@ -1922,9 +1933,9 @@ const BID_ENTRANTS_PUBLIC = /昨年|前年|前回|過去|例年|資格|公表し
  * clear (新年度の職員配置も見えてきました).
  */
 const CAUGHT_MATTER =
-  '(?:(?:来年度|次年度|新年度|来期|再来年度)の?[^。！？!?\\n、,]{0,8}?(?:予算|人事|異動|人員配置|職員配置|配置案|組織改編|機構改革|職員定数)[\\p{Script=Han}]{0,4}|予算(?:要求|査定|編成|配分|の配分|の割り振り)[\\p{Script=Han}]{0,3}|人事案|異動案|異動名簿|人事異動の案)'
+  '(?:(?:来年度|次年度|新年度|来期|再来年度)の?[^。！？!?\\n、,]{0,8}?(?:予算|人事|異動|人員配置|職員配置|配置案|組織改編|機構改革|職員定数)[\\p{Script=Han}]{0,4}|予算(?:要求|査定|編成|配分|の配分|の割り振り)[\\p{Script=Han}]{0,3}|人事案|異動案|異動名簿|人事異動の案|(?:次期|来期|次年度|来年度|新年度|改定後)の?[^。！？!?\\n、,]{0,8}?(?:保険料|料金|使用料|手数料|利用料|負担金|税率)の?(?:改定案|見直し案|引き上げ案|値上げ案|案(?!内)))'
 const MATTER_IN_PHOTO = new RegExp(
-  `${CAUGHT_MATTER}(?:の(?:一覧|表|メモ|数字|金額|内訳|中身|案|資料|書類))?(?:が|も|まで|とか)[、,]?(?:ばっちり|バッチリ|しっかり|はっきり|がっつり|思いっきり|思いきり|丸ごと|まるごと|そのまま|モロに|もろに|ちらっと|チラッと|うっすら|全部)?` +
+  `${CAUGHT_MATTER}(?:の(?:一覧|表|メモ|数字|金額|内訳|中身|案|資料|書類))?(?:\\([^()\\n]{1,30}\\))?(?:が|も|まで|とか)[、,]?(?:ばっちり|バッチリ|しっかり|はっきり|がっつり|思いっきり|思いきり|丸ごと|まるごと|そのまま|モロに|もろに|ちらっと|チラッと|うっすら|全部)?` +
     '(?:(?:写|映)(?:り込|りこ)?(?:って|っちゃ|っと|んで|んど|んじゃ)|見えて|見えちゃ|見えと|丸見え)(?!(?:い|お)?(?:ない|ません|なか|ませ)|な(?:い|か)|き|く|こ)',
   'gu',
 )
@@ -4868,8 +4879,10 @@ function runParagraph(input: RuleInput): Span[] {
       }))
     }
     // Not yet public, said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので).
-    if (p.has(WORDS.notPublic) && (p.has(MATTER) || p.has(MATTER_MORE))) {
-      emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && (p.has(MATTER) || THING_NOT_OUT.test(m[0])) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    // Blind R360H-035 kind: an outbreak in a facility is such a matter too (まだ表には出とらんばってん、市内の特養で集団感染が出とるとよ).
+    const outbreak = OUTBREAK_MATTER.test(t)
+    if (p.has(WORDS.notPublic) && (p.has(MATTER) || p.has(MATTER_MORE) || outbreak)) {
+      emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && (p.has(MATTER) || outbreak || THING_NOT_OUT.test(m[0])) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     }
     // A paper the writer calls not yet given outside, handed on by the post (まだ外部には出していない資料なので、…使わないでください).
     if (p.has(WORDS.notPublic)) {
@@ -5939,6 +5952,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runConf64({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // conf66 kinds (the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runConf66({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // conf68 kinds (the block at the end of the file): only where the paragraph still has no finding.
+    if (!found) runConf68({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -7998,4 +8013,108 @@ function runConf66({ input, t, spans, notAware, once, published }: Conf58Context
     const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80)
     return notAware(m) && DRAFT_SHOWN66.test(rest) && !DRAFT_HELD66.test(rest)
   }))
+}
+
+/*
+ * conf68 kinds (blind R353A, R355C, R356D, R357E, R360H): matters kept until their release, told by staff in any register.
+ * - A promise or an agreement not to name a matter yet, conceded, while it is told (先方との約束で本当はまだ名前を出せないんですが、地元の方には
+ *   先に知っておいてほしくて): CANT_SAY_YET68. Withheld with a notice (決まり次第お知らせします) stays clean.
+ * - The writer told to keep a matter quiet until a step (処分が出るまで誰にも言うなって言われたけど): TOLD_TO_KEEP68, with a city matter in the
+ *   paragraph. A scam warning (「誰にも言わないで」と言われたら詐欺) and a surprise stay clean.
+ * - The reader asked to feign ignorance, or a deal said to be trouble if it came out (議員さんに聞かれても知らないで通してください; 表に出ると
+ *   困るので): KEEP_QUIET68, with a matter of the council, talks or the city's business in the paragraph.
+ * - A blind exercise's scenario told ahead (ブラインド型防災訓練、想定をこっそり教えちゃいます): EXERCISE_SPOILED68. The exercise announced,
+ *   its scenario withheld or told after it stay clean.
+ * - A paper said to be kept to the section (この表は課内での共有にとどめてください): SHARE_INSIDE68. A rule taught stays clean.
+ * - A paper used in talks or land acquisition, shown (用地交渉で使っている補償単価の一覧…写真に撮って貼っておきます): TALKS_PAPER68.
+ * - A route or a site settled inside while the briefing or the release is still to come, or with a hint to landowners (延伸ルート…でほぼ固まった
+ *   みたいです。地元説明会はまだ先なので): PLAN_SETTLED68. A plan published, put out for comment or explained stays clean.
+ * - A contract's party or price being worked out (別の業者さんと1食あたり420円で詰めているところです): TERMS_IN_TALKS68. A contract made stays clean.
+ * - What the police suspect in a case, heard from the inside (警察は…放火の疑いで捜査を進めていて…事情を聞いている): SUSPECTED68 with the source
+ *   inside or a hold. The police's or the press's announcement stays clean.
+ */
+const CANT_SAY_YET68 =
+  /(?:(?:約束|契約|協定|申し合わせ|取り決め|意向|口止め)(?:で|により|上|があって|があるので|なので|もあって)[、,]?(?:本当は|ほんとは|本来は|実は)?[、,]?(?:まだ)?|(?:本当は|ほんとは|本来は)[、,]?まだ)[^。！？!?\n]{0,10}?(?:出せ|言え|明かせ|公表でき|発表でき|お伝えでき|お話しでき|公にでき|お出しでき|出しちゃいけ|言っちゃいけ)(?:ない|ません|ん)(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん)/gu
+const TOLD_AHEAD68 = /先に|特別に|こっそり|知っておいて|知ってほしく|知ってもらい|お伝えし|教えちゃ|言っちゃい|お話しし|ここだけ/u
+const NAMED_BEFORE68 = /[」』](?:さん|様|社)|(?:株式会社|工業|建設|産業|精密|製作所|商事|電機|食品|物流)(?:さん|様)?(?:です|に決ま|で決ま)/u
+const WITHHELD68 = /次第|お待ち|お楽しみ|改めて|後日|でき(?:ない|ません)ので/u
+
+const TOLD_TO_KEEP68 =
+  /(?:まで(?:は)?|それまで(?:は)?)[、,]?(?:誰にも|だれにも|外に|外部に|よそに|他言|口外)[^。！？!?\n]{0,6}?(?:言うな|言わないで|言わんで|言っちゃ(?:だめ|ダメ|いけない)|話すな|話さないで|漏らすな|出すな|するな|しないで)(?:って|と|よう(?:に)?)(?:言われ|念を押され|釘を刺され|口止めされ)/gu
+const CITY_MATTER68 = /処分|懲戒|人事|異動|内示|調査|聴き取り|聞き取り|事情聴取|事故|不祥事|公金|契約|入札|予算|議会|係長|課長|部長|職員/u
+const KEEP_OUT68 = /詐欺|犯罪|被害|いじめ|虐待|相談窓口|ご注意|気をつけ|気を付け|サプライズ|誕生日|プレゼント|お楽しみ/u
+
+const KEEP_QUIET68 =
+  /(?:聞かれても|尋ねられても|問われても|聞かれたら)[、,]?[^。！？!?\n]{0,6}?(?:知らない|知らん|分からない|わからない|存じ(?:ない|ません))(?:で通|ふり|振り|フリ|と(?:答え|言っ|通し)|ことに)|表に出ると(?:困る|まず|マズ|やば|ヤバ)|(?:外に|外部に)(?:漏れ|出)ると(?:困る|まず|マズ|やば|ヤバ)/gu
+const QUIET_MATTER68 = /会派|議員|議会|交渉|予算|契約|人事|処分|入札|補正|条件|賛成|反対|合意|まとま/u
+const QUIET_OUT68 = /詐欺|個人情報|パスワード|セキュリティ|ウイルス|研修/u
+
+const BLIND_EXERCISE68 = /(?:ブラインド|シナリオ非提示|シナリオ非公開|抜き打ち|抜打ち)(?:型|方式|式)?(?:の)?[^。！？!?\n]{0,12}?訓練/u
+const EXERCISE_SPOILED68 =
+  /(?:想定|シナリオ|状況付与|筋書き|発災時刻|日時|内容)(?:を|は|、)?[^。！？!?\n]{0,10}?(?:こっそり|先に|特別に|ちょっとだけ|少しだけ|ひと足先に|一足先に)[^。！？!?\n]{0,6}?(?:教え|お伝え|公開し|バラ|ばら|明か|お知らせ|言っちゃ)|ネタバレ/gu
+const EXERCISE_HELD68 = /でき(?:ない|ません)|しません|伏せ|当日(?:に)?(?:お知らせ|発表|付与)|実施しました|行いました|でした/u
+
+const SHARE_INSIDE68 =
+  /(?:課内|庁内|(?<![\p{Script=Han}])部内|係内|局内|職員間|職員の間)(?:で|だけで|のみで)?(?:の)?(?:共有|回覧|閲覧|利用|使用|取り?扱い)(?:に|のみに|だけに)(?:とどめ|留め|止め|限定し|限っ)/gu
+const SHARE_RULE68 = /原則|ルール|研修|しましょう|決まりです|なっています|ことになって/u
+
+const TALKS_PAPER68 =
+  /(?:用地交渉|用地買収|交渉|補償|買収|地権者)[^。！？!?\n]{0,8}?(?:で|に|の際に|のときに|の時に)(?:使って|使用して|用いて|使っと)(?:い|お)?る[^。！？!?\n]{0,8}?(?:補償単価|単価|基準|一覧|表|資料|シート|マニュアル|要領|リスト)/gu
+const PAPER_SHOWN68 = /写真|撮って|撮影|貼っ|貼り|載せ|のせ|アップ|共有し|お見せ|添付/u
+
+const PLAN_SETTLED68 =
+  /(?:ルート|路線|線形|ルート案|延伸|予定地|建設地|候補地|計画地|区域|位置|場所)[^。！？!?\n]{0,40}?(?:で|に)[、,]?(?:ほぼ|大体|だいたい|おおむね)?(?:固まっ|固まり|決まっ|決まり|内定)/gu
+const PLAN_AHEAD68 = /(?:地元|住民)?(?:説明会|公表|発表|縦覧|告示)(?:は|が)?[^。！？!?\n]{0,4}?(?:まだ|これから|先|前)|土地を?(?:持って|お持ち)[^。！？!?\n]{0,20}?(?:手放さ|売らな|売らん|買っ|買い|今のうち)|今のうちに(?:土地|買)/u
+const PLAN_CONTEXT68 = /道路|都市計画|区画整理|バイパス|工場|施設|庁舎|駅|線路|堤防|用地|センター|学校|公園|体育館|処分場/u
+
+const TERMS_IN_TALKS68 = new RegExp(
+  String.raw`(?:業者|事業者|会社|企業|先方|相手方)(?:さん|様)?(?:と|との間で)[、,]?[^。！？!?\n]{0,16}?${VALUE61}[^。！？!?\n]{0,6}?(?:で|を)[、,]?(?:詰めて|調整して|交渉して|協議して|話を進めて|折衝して|話し合って)`,
+  'gu',
+)
+const TERMS_OUT68 = /契約しました|締結|合意しました|決定しました|落札|入札結果|(?:公表|発表)(?:しました|いたしました)|ホームページ|市HP/u
+
+const SUSPECTED68 =
+  /(?:警察|県警|署)(?:は|では|が|も)[、,]?[^。！？!?\n]{0,24}?(?:の疑い|とみて|を視野に|の可能性)[^。！？!?\n]{0,8}?(?:捜査|調べ)/gu
+const SUSPECT_SOURCE68 = /聞いた話|から聞い|外部には出さない|外には出さない|外に出さない|内密|ここだけ|内緒|オフレコ/u
+const SUSPECT_OUT68 = /発表|報道|ニュース|新聞|会見|によると/u
+
+const CONF68 = new ParagraphGate([CANT_SAY_YET68, TOLD_TO_KEEP68, KEEP_QUIET68, EXERCISE_SPOILED68, SHARE_INSIDE68, TALKS_PAPER68, PLAN_SETTLED68, TERMS_IN_TALKS68, SUSPECTED68])
+
+/** The conf68 kinds (see the comment above CANT_SAY_YET68), run after the conf66 ones where the paragraph has no finding yet. */
+function runConf68({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF68.scan(t)
+  const sentenceOf68 = (m: RegExpExecArray): Span => sentenceAround(t, m.index, m.index + m[0].length)
+  // A promise not to name a matter yet, conceded, while it is told.
+  emitAll(q, doc, t, CANT_SAY_YET68, 'confidential/pre-release', emit, spans, once((m) => {
+    const end = m.index + m[0].length
+    const rest = t.slice(end, sentenceOf68(m).end)
+    return notAware(m) && (TOLD_AHEAD68.test(rest) || NAMED_BEFORE68.test(t.slice(0, m.index))) && !WITHHELD68.test(rest)
+  }))
+  // The writer told to keep a matter quiet until a step.
+  if (CITY_MATTER68.test(t) && !KEEP_OUT68.test(t)) emitAll(q, doc, t, TOLD_TO_KEEP68, 'confidential/pre-release', emit, spans, once(notAware))
+  // The reader asked to feign ignorance, or a deal said to be trouble if it came out.
+  if (QUIET_MATTER68.test(t) && !QUIET_OUT68.test(t)) emitAll(q, doc, t, KEEP_QUIET68, 'confidential/negotiation', emit, spans, once(notAware))
+  // A blind exercise's scenario told ahead.
+  if (BLIND_EXERCISE68.test(t)) {
+    emitAll(q, doc, t, EXERCISE_SPOILED68, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXERCISE_HELD68.test(t.slice(m.index + m[0].length, sentenceOf68(m).end))))
+  }
+  // A paper said to be kept to the section.
+  emitAll(q, doc, t, SHARE_INSIDE68, 'confidential/staff-only', emit, spans, once((m) => {
+    const s = sentenceOf68(m)
+    return notAware(m) && !SHARE_RULE68.test(t.slice(s.start, s.end))
+  }))
+  // A paper used in talks or land acquisition, shown.
+  emitAll(q, doc, t, TALKS_PAPER68, 'confidential/negotiation', emit, spans, once((m) => {
+    const s = sentenceOf68(m)
+    return notAware(m) && PAPER_SHOWN68.test(t.slice(m.index, s.end)) && !REFUSED61.test(t.slice(s.start, s.end)) && !published(t)
+  }))
+  // A route or a site settled inside while the briefing is still to come.
+  if (PLAN_AHEAD68.test(t) && PLAN_CONTEXT68.test(t) && !PLAN_OUT61.test(t)) {
+    emitAll(q, doc, t, PLAN_SETTLED68, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(t)))
+  }
+  // A contract's party or price being worked out.
+  if (!TERMS_OUT68.test(t)) emitAll(q, doc, t, TERMS_IN_TALKS68, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(t)))
+  // What the police suspect in a case, heard from the inside.
+  if (SUSPECT_SOURCE68.test(t) && !SUSPECT_OUT68.test(t)) emitAll(q, doc, t, SUSPECTED68, 'confidential/investigation', emit, spans, once(notAware))
 }

@@ -7703,4 +7703,56 @@ describe('confidential: conf66 kinds (blind R350K)', () => {
   ])('passes %s', (text) => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
+  // conf68 kinds (blind R353A, R355C, R356D, R357E, R360H): matters kept until their release, told by staff in any register.
+  it.each([
+    // the winner of a tender still to come named as all but settled; the firms to be invited listed
+    ['入札はまだこれからですが、防犯灯の工事は筑水電設さんでほぼ決まりっぽいです。', 'confidential/pre-release'],
+    ['来月の指名競争入札、お声がけする業者は以下の3社です。柳城建設、沖端土木、三橋舗装。', 'confidential/pre-release'],
+    // a fee's draft revision caught in the photo, with a bracket of figures between
+    ['ミーティングの写真、後ろのボードに来年度の水道料金の改定案（20立方メートル 3,200円→3,560円）がばっちり写ってますね。', 'confidential/pre-release'],
+    // a section's internal notice as a bracketed head
+    ['【課内連絡】来週の窓口当番表を添付します。', 'confidential/marker'],
+    // an outbreak told while said not yet out
+    ['まだ表には出とらん話ばってん、市内の保育園で食中毒が出とるげな。', 'confidential/pre-release'],
+    // a promise not to name a matter yet, conceded, while it is told
+    ['相手企業との約束で本当はまだ社名を出せないんですが、地元の皆さんには先にお伝えしたくて。', 'confidential/pre-release'],
+    // the writer told to keep quiet until a step
+    ['監査の結果が出るまで誰にも言わないでって念を押されたけど、うちの係、公金の扱いで聞き取りを受けとる。', 'confidential/pre-release'],
+    // the reader asked to feign ignorance about a deal
+    ['議会の件、議員さんに聞かれても知らないふりでお願いします。条件付きで賛成の方向でまとまっています。', 'confidential/negotiation'],
+    // a blind exercise's scenario told ahead
+    ['来週の抜き打ち避難訓練、シナリオを先にこっそり教えちゃいます。14時に2階の給湯室から出火です。', 'confidential/pre-release'],
+    // a paper said to be kept to the section
+    ['この一覧は庁内での利用にとどめてください。', 'confidential/staff-only'],
+    // a paper used in talks, shown
+    ['地権者さんとの交渉で使っている単価表、写真で載せておきます。', 'confidential/negotiation'],
+    // a site settled inside while the briefing is still to come
+    ['新しい給食センターの建設地、上町の農地の辺りでほぼ決まったそうです。住民説明会はまだ先です。', 'confidential/pre-release'],
+    // a contract's price being worked out
+    ['清掃の委託、今の業者さんとは別の会社と月額85万円で調整しているところです。', 'confidential/negotiation'],
+    // what the police suspect, heard from the inside
+    ['ここだけの話、警察は窃盗の疑いで捜査を進めているそうで、近所の男性から話を聞いているらしい。', 'confidential/investigation'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '入札の結果、防犯灯の工事は筑水電設さんに決まりました。',
+    '指名競争入札の結果は市ホームページで公表しています。',
+    'ホワイトボードに来年度の保険料の案内を貼り出しています。',
+    '課内連絡会を毎週月曜に開いています。',
+    '先方との約束でまだ名前は出せませんが、決まり次第お知らせします。',
+    '「誰にも言わないで」と言われたら、それは詐欺です。ご注意ください。',
+    '知らない人に聞かれても、個人情報は答えないでください。',
+    '明日はブラインド型の防災訓練です。想定は当日お知らせします。',
+    '先日、ブラインド型の防災訓練を実施しました。想定は震度6強の地震でした。',
+    '個人情報は課内での共有にとどめることが原則です。',
+    '用地交渉で使っている補償基準は、市ホームページで公開しています。',
+    '新しい給食センターの建設地は上町に決まりました。住民説明会を来月開きます。詳しくは市ホームページで。',
+    '清掃業務は、市内の業者さんと月額85万円で契約しました。',
+    '警察によると、放火の疑いで捜査を進めているとのことです。',
+    '表に出ると危ないので、台風の間は外出を控えてください。',
+    '吹奏楽部内での共有にとどめず、保護者の皆さんにもお知らせします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
 })
