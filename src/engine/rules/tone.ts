@@ -553,6 +553,8 @@ function mayHoldEmoji(s: string): boolean {
 
 /** Emoji of warning, help and condolence, not of levity (🙏 🚨 📢 🚑 …): not careless next to a tragedy. */
 const SERIOUS_EMOJI = new Set([0x1f64f, 0x1f6a8, 0x1f4e2, 0x1f4e3, 0x1f691, 0x1f692, 0x1f693, 0x1f198, 0x1f4de, 0x1f4cd, 0x1f3e5, 0x1f56f, 0x1f490, 0x1f4a7, 0x1f300, 0x1f4f1, 0x1f449, 0x1f447])
+/** A person bowing (🙇): the bow of an apology. */
+const BOW_EMOJI = 0x1f647
 /** Emoji of warning (⚠️ ❗ ‼️ ⛔): not careless in an urgent call to act (火災に注意⚠️). */
 const WARNING_EMOJI = new Set([0x26a0, 0x2757, 0x2755, 0x203c, 0x2049, 0x26d4, 0x1f6ab, 0x1f6a8, 0x1f4e2])
 /** Words of an urgent call to act or of prevention (火災に注意, 交通事故に気をつけて): ！ and emoji there are urgency or warmth; only levity (laughter, slang, kaomoji, laughing emoji) is careless. */
@@ -2056,7 +2058,9 @@ export const tone: RuleFamily<ToneFacts> = {
           if (at !== at0 || light.some((x) => x.start < s.end + at && x.end > s.start + at)) return false
           if (s.kind === 'emoji') {
             const cp = text.codePointAt(s.start + at) ?? 0
-            return !SERIOUS_EMOJI.has(cp) && !WARNING_EMOJI.has(cp)
+            // Blind KW-023 kind: 🙇 (a person bowing, any gender or skin) is the apology's own bow, not levity in it
+            // (ご不快な思いをさせてしまい、ごめんなさい🙇); a light voice beside it (💦, しまーす, ほんと) stays careless.
+            return !SERIOUS_EMOJI.has(cp) && !WARNING_EMOJI.has(cp) && cp !== BOW_EMOJI
           }
           return !s.plain
         }),

@@ -1916,3 +1916,21 @@ describe('tone (4(1)): a laughing face (😂 🤣 😆 😜) laughs as ｗｗ do
     expect(warned(text, level)).toEqual([])
   })
 })
+
+describe('tone (4(2)): 🙇 is the apology\'s own bow, not levity in it (blind KW-023 kind)', () => {
+  it.each<[string, Level]>([
+    ['窓口でご不快な思いをさせてしまい、申し訳ありませんでした🙇 担当者にも伝え、対応を見直しました。', 2],
+    ['駐輪場の案内が分かりにくく、ご不快な思いをさせてすみません🙇‍♀️ 看板を新しくしました。', 3],
+    ['説明が足りず、ご心配とご迷惑をおかけしました。ごめんなさい🙇🏻 詳しくは広報9月号でお知らせします。', 2],
+  ])('passes %s (registered %s)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    // a light voice beside the bow stays careless
+    ['職員の不祥事、ほんとすみませんでした🙇💦', 2],
+    ['書類の誤送付、申し訳ありませんでした🙇 次から気をつけまーす！', 3],
+    ['個人情報の漏えい、ごめんなさい🙇😂', 2],
+  ])('warns on %s (registered %s)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+})
