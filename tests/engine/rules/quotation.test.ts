@@ -4631,3 +4631,20 @@ describe('quotation (4(4)): blind KR-018, KQ-040, KQ-060 kinds (fix-DM)', () => 
     expect(noSource(text, mode).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation: a neighbour\'s change noticed, framed in the dialect\'s demonstrative, as the case a desk is for (blind KX-057 kind)', () => {
+  it.each([
+    '「隣のじいちゃんの姿ば最近見らんごとなった」――そげん時は、地域包括支援センターに相談してくださいね。',
+    '「向かいのおばあちゃん、最近様子がおかしか気のする」。こがん時は、遠慮せんで民生委員さんに声かけてね。',
+    '「ひとり暮らしの近所の方を、ここ数日見かけない」――そんなときは、福祉課までご連絡ください。',
+  ])('leaves %s clean', (text) => {
+    expect(quietQuote(text)).toEqual([])
+  })
+  it.each([
+    // a saying with no worry, a vague author's words with the same frame
+    'ある作家は「人は見かけによらない、最後は心だ」と書いています――そげん時こそ、この言葉を思い出します。',
+    '「近所の人の姿が見えなくなって、町が寂しくなった」と新聞の投書欄に書かれていました。そんなときは、この投書を思い出します。',
+  ])('flags %s', (text) => {
+    expect(warnsQuote(text)).toBe(true)
+  })
+})
