@@ -660,6 +660,14 @@ function endsPhrase(sq: string, _start: number, end: number): boolean {
   return c === undefined || !isHiragana(c) || 'よやぞわねっ'.includes(c)
 }
 
+/**
+ * Blind R359G-012 kind: うるせえ / うっせえ thrown at someone with the rough particle な (うるせぇな、こっちは…, うっせーなあ！): the outburst
+ * 'shut up', as うるせえよ is; not うるせえな followed by more kana of a word.
+ */
+function shutUpNa(sq: string, s: number, e: number): boolean {
+  return /^(?:うるせ|うっせ)/u.test(sq.slice(s, e)) && /^な[あぁーー〜~]{0,3}(?![ぁ-ゖ])/u.test(sq.slice(e, e + 6))
+}
+
 /** Not inside an open 「…」 of the sentence (a complaint quoted: 「ライトアップがしょぼい」とのコメント). */
 /** Blind R137I-106: not inside English quotation marks (a sign saying "you're disgusting"): an odd count of " or an open “ before. */
 function notQuotedEn(sq: string, start: number, end: number): boolean {
@@ -1851,9 +1859,17 @@ const PLANT_BEFORE70 = new RegExp(`${PLANT70}\\s?[やと、・,]\\s?$`, 'u')
  */
 const KUZU_GROWN_BEFORE = /(?:伸びた|伸びる|伸び放題の|伸びきった|伸び切った|茂った|茂る|生い茂った|生い茂る|はびこった|はびこる|繁茂した|繁茂する|絡みついた|巻きついた|巻き付いた|生えた|生える|生えている|群生する|野生の|つる性の|刈り取った|刈った|刈り取る)\s?$/u
 const KUZU_VINE_AFTER = /^(?:は|が|も)[、\s]?[^。！？!?\n]{0,24}?(?:覆っ|覆い|覆う|覆わ|絡み|からみ|巻き付|巻きつ|這い|はびこ|生い茂|茂っ|茂る|根を張|つるを伸ば|ツルを伸ば)/u
+/**
+ * Blind R357E-019 kind: クズ glossed as the plant (クズ（葛）, 葛（クズ）, クズ（マメ科）) names the vine, there and in the same text's later
+ * クズ as the subject or object of a clause (クズは成長が早く, クズを刈る); the vine's habit told of it (クズは成長が早く, 繁殖力が強い).
+ * Not a text with no gloss (あいつはクズだ), nor クズ said to be someone (…はクズだ) after a gloss.
+ */
+const KUZU_GLOSS = /クズ\s?[（(](?:葛|くず|マメ科[^）)]{0,12})[）)]|葛\s?[（(]クズ[）)]/u
+const KUZU_HABIT_AFTER = /^(?:は|が|も)[、\s]?[^。！？!?\n]{0,12}?(?:成長が(?:早|速)|成長の(?:早|速)|生育が|繁殖力|繁殖し|根が深|地下茎)/u
 function kuzuThePlant70(sq: string, s: number, e: number): boolean {
   if (sq.slice(s, e) !== 'クズ') return false
-  return KUZU_PLANT70.test(sq.slice(e, e + 24)) || PLANT_BEFORE70.test(sq.slice(Math.max(0, s - 16), s)) || KUZU_GROWN_BEFORE.test(sq.slice(Math.max(0, s - 8), s)) || KUZU_VINE_AFTER.test(sq.slice(e, e + 32))
+  if (KUZU_PLANT70.test(sq.slice(e, e + 24)) || PLANT_BEFORE70.test(sq.slice(Math.max(0, s - 16), s)) || KUZU_GROWN_BEFORE.test(sq.slice(Math.max(0, s - 8), s)) || KUZU_VINE_AFTER.test(sq.slice(e, e + 32)) || KUZU_HABIT_AFTER.test(sq.slice(e, e + 24))) return true
+  return KUZU_GLOSS.test(sq) && /^(?:[（(][^）)]{1,14}[）)])?(?:は|が|も|を|の|に)(?![ぁ-ん]{0,6}(?:だ|です|ばかり|ばっか))/u.test(sq.slice(e, e + 20)) && !/[はがも]\s?$/u.test(sq.slice(Math.max(0, s - 2), s))
 }
 /**
  * Round 71 (colleague's report): an @handle, a URL or someone else's hashtag names an account, a page or a tag (a reply to
@@ -2087,6 +2103,12 @@ const OTHER_HOBBY78 = '(?:ほか|他|外)に(?:ご|お)?(?:趣味|楽しみ|生�
  * でしょうか, 予算なりといったところですかね😏, 値段相応って感じでしたね); not our own plan (柳川市の新庁舎は予算相応の規模で), not a joint one.
  */
 const BUDGET_FIT78 = '(?:予算|ご予算|お値段|値段|価格|お金|規模|人口|人口規模|身の丈|財政|財布|台所事情|お財布)(?:に)?(?:相応|そうおう|なり|並み|見合った|見合う)(?:の(?:出来|でき|仕上がり|内容|もの|クオリティ|レベル|規模|感じ))?(?:と(?:いった|いう)(?:ところ|とこ|感じ|程度)|って(?:ところ|とこ|感じ)|(?:です|でした|だ|や)(?:ね|な|よね)|でしょう(?:か|ね))'
+/**
+ * Blind R357E-033 kind: a taxpayer's demand answered by telling them to fit their demands to what they pay (払ってる額に見合ったご要望に
+ * していただけると, 納めている税金の分に見合った要求を, お支払いの額相応のご期待で): a sneer at how little they pay, warn. Not the city's own
+ * pledge to give service worth the tax (納めていただいた税金に見合ったサービスを): only a demand, a wish or a complaint fitted to the amount.
+ */
+const PAID_FIT_HR = '(?:(?:払って|はらって|納めて|おさめて)(?:る|いる|おられる|らっしゃる|はる|いただいてる|いただいている)|払った|納めた|お支払いの|お支払いいただいている|納税(?:の|された|している|してる))[、\\s]?(?:税金|税|住民税|市税|固定資産税)?(?:の)?(?:額|金額|分|税額|程度|ぶん)(?:に|と)?(?:見合った|見合う|相応の|相応な|そうおうの|なりの|程度の|くらいの|ぐらいの)(?:ご?要望|ご?要求|ご?注文|ご期待|期待|お願い|ご?意見|文句|クレーム|苦情|お叱り)'
 /** Another town named in the paragraph before the jab, within the three sentences before it; our own side not named after it. */
 function otherTownWithin78(sq: string, s: number, e: number): boolean {
   const lead = twoBefore78(sq, s, e)
@@ -5246,6 +5268,13 @@ const PHRASES: Phrase[] = [
     instead: '他の自治体の施設や催しを品定めせず、「完成おめでとうございます」とだけ伝えるか、柳川の取り組みそのものを紹介してください',
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && otherTownWithin78(sq, s, e) && !STALE_OK75.test(sentenceText(sq, s, e)),
   },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PAID_FIT_HR),
+    need: foldAll(['見合', '相応', 'そうおう', 'なりの', '程度の', 'くらいの', 'ぐらいの']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
   // A critic told to do at least the least thing first and only then speak (team HSA-126: ご批判は結構ですが、せめて事実を確認して
   // からにしていただけますか？); not an order of steps said to everyone (お食事は、せめて手くらいは洗ってからにしてくださいね).
   {
@@ -7145,7 +7174,7 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.curse,
     // Blind HM: those who do a thing wished gone with が (ごみを捨てる人がいなくなってほしい): a wish that the behaviour end.
     // Review: a thing addressed (梅雨よ、早く消えてくれ, 消えろ、コロナ！, 雑草め、くたばれ): no curse; death words warn below.
-    keep: (sq, s, e) => endsPhrase(sq, s, e) && !doersGone82(sq, s, e) && !curseAtThing(sq, s, e),
+    keep: (sq, s, e) => (endsPhrase(sq, s, e) || shutUpNa(sq, s, e)) && !doersGone82(sq, s, e) && !curseAtThing(sq, s, e),
   },
   // Review: a death word at a thing (死ね暑さ！, 雑草め、くたばれ！, くたばれ花粉): no person is cursed, but the word is crude on an
   // official account: a warning (the hint says so). Going away at a thing (消えろ, 消えてくれ, 去れ) is no finding.
@@ -14702,6 +14731,12 @@ const PERSON_TOPIC_HO = /(?:連中|奴ら|やつら|ヤツら|奴|やつ|ヤツ|
  * in the sentence (or the one before). Not an animal, a robot or AI compared (カラスの知能は犬並み, AIは人間ではありません), not the writer.
  */
 const SUBHUMAN_HO = '(?:もう|もはや)?[、\\s]?人間(?:じゃ|では|や)(?:な(?:い|く|か)|ありません|ねえ|ねー)|人間(?:以下|未満)(?!の(?:能力|知能|性能|精度))|(?:カラス|からす|サル|猿|ブタ|豚|犬|イヌ|ゴキブリ|ごきぶり|ネズミ|ねずみ|ドブネズミ|ハエ|ウジ|蛆|獣|けだもの|ケダモノ|畜生|家畜|害虫|害獣|野良犬|ハイエナ|ハゲタカ)(?:以下|未満|同然|並み|レベル)'
+/**
+ * Blind R359G-001 kind: people likened to vermin, the sentence's person or group the topic before it (苦情の人たち、夏の蚊と同じですね, あの
+ * 連中はハエみたいにたかってくる, 文句を言う客はダニと一緒): insult, block. The pest may take a modifier with の (夏の蚊, 台所のゴキブリ).
+ * Not pests told of as pests (蚊と同じく、ブユにも注意), not the writer (私たちも蚊と同じで), not an animal or a machine compared.
+ */
+const VERMIN_LIKE_HR = '(?:蚊|ハエ|蝿|ゴキブリ|ダニ|ノミ|シラミ|ウジ虫|ウジ|蛆|ボウフラ|害虫|虫けら|ムシケラ|寄生虫|ドブネズミ|ハイエナ)(?:と(?:同じ|おんなじ|一緒|いっしょ|変わら|かわら)|みたい|のよう|の様|そっくり)'
 /** …people to be exterminated, the person named in the sentence before (連中は…カラス以下。見つけ次第、駆除したい). */
 const CULL_HO = '(?:見つけ次第|見つけたら|片っ端から|まとめて|一匹残らず|一人残らず|全員)?[、\\s]?(?:駆除|退治|殲滅|駆逐|抹殺|根絶やしに)(?:したい|してやりたい|してほしい|しろ|すべき|してやる|してしまいたい|せねば|してやろう|したいくらい|したいぐらい)'
 const PEST_HO = /(?:カラス|ハト|鳩|イノシシ|猪|サル|猿|シカ|鹿|アライグマ|ヌートリア|ハクビシン|ネズミ|ゴキブリ|ハチ|蜂|シロアリ|害虫|害獣|外来種|外来生物|タニシ|雑草|カメムシ|ムカデ|ヘビ|蛇|毛虫|ダニ|ノミ|蚊|ハエ|アブ|ブラックバス|ブルーギル|鳥獣|カビ|菌|ウイルス|虫)(?:を|は|が|の|も|や|、|たち)/u
@@ -14787,6 +14822,13 @@ const PHRASES_HO: Phrase[] = [
     need: foldAll(['人間', '以下', '未満', '同然', '並み', 'レベル']),
     instead: INSTEAD.insult,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && personTopicBefore(sq, s, e) && !NOT_PERSON_HO.test(sq.slice(sentenceOf(sq, s, e).start, s).replace(/(?:カラス|サル|猿|ブタ|豚|犬|イヌ)(?:以下|同然|並み)/gu, '')),
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(VERMIN_LIKE_HR),
+    need: foldAll(['蚊', 'ハエ', '蝿', 'ゴキブリ', 'ダニ', 'ノミ', 'シラミ', 'ウジ', '蛆', 'ボウフラ', '害虫', '虫けら', 'ムシケラ', '寄生虫', 'ドブネズミ', 'ハイエナ']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && personTopicBefore(sq, s, e) && !NOT_PERSON_HO.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !PEST_HO.test(sq.slice(sentenceOf(sq, s, e).start, s)),
   },
   {
     rule: 'hostility/insult',

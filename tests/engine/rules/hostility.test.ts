@@ -11335,3 +11335,53 @@ describe('hostility: blind R349D, R351R kinds (fixer HO2): masked death threats,
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: クズ glossed as the plant (クズ（葛）) and the vine\'s habit told of it (blind R357E-019 kind, fixer HR)', () => {
+  it.each([
+    '用水路沿いのクズ（葛）を、地元の皆さんと一緒に除去しました。クズは根が深く、毎年芽を出します。',
+    '葛（クズ）の花は秋の七草のひとつです。クズの根からは葛粉が採れます。',
+    '河川敷のクズは成長が早いため、年に3回刈り取っています。',
+    'クズ（マメ科）の繁茂が目立ちます。クズを見つけたら早めに刈り取ってください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.rule === 'hostility/insult')).toEqual([])
+  })
+  it.each([
+    'クズ（葛）の草刈りをしました。文句ばかり言うあいつはクズだ。',
+    '葛（クズ）を刈りました。クズばかりが集まる掲示板ですね。',
+    'あいつはクズで、成長がない。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === 'hostility/insult')).toBe(true)
+  })
+})
+
+describe('hostility: blind wave-68 kinds (fixer HR): people likened to vermin, うるせえな thrown at someone, demands told to fit the tax paid', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // R359G-001 kind: a person or group likened to vermin with と同じ, みたい, のよう (the pest may take a modifier with の)
+    ['毎回クレームを入れてくる人たち、台所のゴキブリと一緒ですね。', 'hostility/insult:block', 'post'],
+    ['夜の公園にたむろする若者は、ハエみたいにどこからでも湧いてくる。', 'hostility/insult:block', 'post'],
+    ['文句ばかり言う住民なんて、ダニと変わらない。', 'hostility/insult:block', 'comment'],
+    // R359G-012 kind: うるせえな / うっせーなあ at the head of an outburst
+    ['うるせえな、こっちも忙しいんだよ。', 'hostility/curse:block', 'comment'],
+    ['うっせーなあ！いちいち文句言うな。', 'hostility/curse:block', 'reply'],
+    // R357E-033 kind: a demand told to fit the tax paid
+    ['「税金払ってるんだから」と言われますが、納めている税金の分に見合ったご要求をお願いしますね。', 'hostility/confrontational:warn', 'post'],
+    ['払った額相応の文句にしてほしいものです。', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s as %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // pests told of as pests, the writer, a simile of a thing
+    ['蚊と同じく、ブユにも注意してください。長袖がおすすめです。', 'post'],
+    ['私たちも蚊と同じで、暑さには弱いです。水分補給を忘れずに。', 'post'],
+    ['ボランティアの皆さん、蚊に刺されないよう虫よけをお使いください。', 'post'],
+    // noise quoted or named as a word, a noise that is loud
+    ['「うるせえな」と言われた職員も、落ち着いて対応しました。', 'post'],
+    ['うるせえなんて言葉は、子どもの前では使わないようにしましょう。', 'post'],
+    // the city's pledge to give service worth the tax
+    ['皆さまに納めていただいている税金に見合ったサービスを提供できるよう努めます。', 'post'],
+    ['お支払いの額に見合ったサービス内容をご確認ください。', 'reply'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
