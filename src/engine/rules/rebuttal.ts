@@ -1796,6 +1796,17 @@ const PHRASES: Phrase[] = [
     what: '批判への弁明・反論',
     instead: INSTEAD.critic,
   },
+  // Blind R357E-011 kind: the city declared not the one to bear the blame for the harm a complaint tells (日当たりが悪くなる点はお気の毒
+  // ですが、市が責任を負うものではありません, 行政が責任を取る筋合いのものではない, 当方に責任はございません): the complaint turned away,
+  // said to a critic or in a reply. Not a notice's disclaimer of loss (盗難・紛失について市は責任を負いません), not with an apology.
+  {
+    re: phrase('(?:市|当市|本市|行政|市役所|役所|当方|私ども|当課|担当課)(?:が|は|として(?:は)?|側(?:が|は))[、,]?(?:一切|何ら|特に|必ずしも)?(?:その)?(?:責任|賠償責任)(?:を|は)?(?:負う|取る|持つ|負うべき|取るべき|とる)(?:べき)?(?:もの|筋合い(?:のもの)?|わけ|立場|こと)(?:では|じゃ|で(?:は)?)(?:ありません|ございません|ない|なか)|(?:当方|私ども|当課|行政|本市|当市)(?:に|には)(?:一切|何ら|特に)?(?:責任|非)(?:は|が)(?:ありません|ございません|ない(?:です)?)(?:[。！!]|$)'),
+    need: ['責任', '非'],
+    ...TO_CRITIC,
+    what: '批判への弁明・反論',
+    instead: INSTEAD.critic,
+    unless: phrase('盗難|紛失|破損|貴重品|けが|怪我|事故|損害|自己責任|自己の責任|お預かり|保管|駐車場内|免責', 'u'),
+  },
   // --- Round 9 kinds (a branch office's 筑後弁 with keigo; an Instagram voice) ---
   // 「よく読めば書いてある」 said politely or in dialect, to a critic: 最後までお読みいただければ…きちんと書いて
   // ございます, よう見てもろたら載せとるけん, ちゃんと読めばわかります (an emphasis on reading, or the earlier post named).

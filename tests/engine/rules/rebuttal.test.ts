@@ -6145,3 +6145,24 @@ describe('rebuttal: false disaster information set right, closing with the usual
     expect(findingsOf(rebuttal, text, { mode: 'reply', emergency: true }).some((f) => f.severity === 'warn')).toBe(true)
   })
 })
+
+describe('rebuttal: the city declared not the one to bear the blame for a complaint\'s harm (blind R357E-011 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode']) => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['隣地の工事で騒音が続く点はお察ししますが、市が責任を負うものではございません。', 'reply'],
+    ['道路の拡幅で店の前の駐車スペースが減ったとのことですが、行政が責任を取る筋合いのものではありません。', 'comment'],
+    ['ご指摘の浸水の件、本市に責任はございません。', 'reply'],
+    ['「市の許可のせいで景観が台無し」とのご意見をいただきましたが、市として責任を負う立場ではありません。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a notice's disclaimer of loss, the city's own duty told, a responsibility owned
+    ['駐車場内での盗難・事故について、市は責任を負うものではありません。貴重品は各自で管理してください。', 'reply'],
+    ['館内での貴重品の紛失について、当館は責任を負いかねます。', 'comment'],
+    ['道路の管理は市が責任を負うものです。穴や段差を見つけたらご連絡ください。', 'reply'],
+    ['ご不便をおかけし申し訳ありません。市として責任を持って対応いたします。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
