@@ -1145,7 +1145,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // or where a link goes (友だち追加はこちら→＊＊＊).
       // (A password or number shown hidden, パスワードは＊＊＊＊で, is what it says.)
       // Blind R343P-029 kind: …or an item of a list between its commas (ごはん、牛乳、○○○○、がめ煮).
-      const asNoun = run.length >= 3 && ((/[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)) || (/[、,]/u.test(before ?? '') && /^[、,][\p{L}]/u.test(rest) && /[\p{L}][、,]$/u.test(t.slice(Math.max(0, a - 2), a))) || (/[→⇒▶►]/u.test(before ?? '') && /^(?:\s|$)/u.test(rest))) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore)
+      // Blind R356D-031 kind: the same noun in a post written with its words spaced apart (a mascot's わかち書き: きょうは ××× で ×××さん
+      // と): a particle, a space, the run, a space and a particle spaced off in turn.
+      const spacedNoun = run.length >= 3 && before === ' ' && /[はにがをでともへやの]/u.test(t[a - 2] ?? '') && /^ (?:が|を|は|に|で|から|まで|と|へ|も) /u.test(t.slice(b, b + 5))
+      const asNoun = run.length >= 3 && (spacedNoun || (/[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)) || (/[、,]/u.test(before ?? '') && /^[、,][\p{L}]/u.test(rest) && /[\p{L}][、,]$/u.test(t.slice(Math.max(0, a - 2), a))) || (/[→⇒▶►]/u.test(before ?? '') && /^(?:\s|$)/u.test(rest))) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore.trimEnd())
       // Two stars before a desk or a venue (＊＊課の窓口, ＊＊公民館で) are a blank too, unless they open **bold** closed later on the line.
       const opensBold = run === '**' && !wideStars && /(?<!\*)\*\*(?!\*)/u.test(t.slice(b, lineEndNear(t, b, 80)))
       const starBlank = (run.length >= 3 || (run.length === 2 && slotAfter && !opensBold)) && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)

@@ -2962,3 +2962,19 @@ describe('masking (5(2)): a group held back by spaced masks (blind R347P-055 kin
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('masking: a blank in a post written with its words spaced apart (blind R356D-031 kind)', () => {
+  // Kind: a mascot's わかち書き, the run of masks standing as a noun between spaced particles (きょうは ××× で ×××さん と).
+  it.each([
+    'あしたは ○○○ に あそびに いくよ〜！',
+    'きょうは ●●● で おまつりの おてつだいを したよ〜',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '■■■ お知らせ ■■■',
+    'パスワードは ●●● で ログイン してください',
+  ])('keeps %s from a block', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
