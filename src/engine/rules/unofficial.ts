@@ -3014,6 +3014,42 @@ const FORMAL_REQUEST = /要望|要請|意見書|提言|申し入れ|決議|求�
  */
 const VOTE_HINTED =
   /(?:誰|だれ|どなた|どの(?:候補(?:者)?|方|人))(?:に|を)[、,]?(?:託す|託し|任せる|任せ|まかせる|まかせ|投票する|投票す|入れる|入れ|選ぶ|選|[一1]票を投じる|[一1]票を投じ)(?:べき|る|た(?:らいい|ほうがいい))?か(?:は|も|[、,])?[、,]?[^。！？!?\n]{0,12}?(?:明らか|あきらか|明白|(?:言|い)うまでも(?:な|あり)|分かりきっ|わかりきっ|(?:答え|結論)(?:は|が)[^。！？!?\n]{0,6}?出て|決まって(?:い|お)?(?:る|ます)|見えて(?:い|き)|おわかり|お分かり)/u
+/**
+ * Blind R358F-024 kind: a forecast the writer owns as their own (個人的な見立てですが, 私の読みでは, 経験上), then stated as certain (…掘割は
+ * 間違いなくあふれます, 確実に止まります, 絶対に来ます): one staff member's guess told with the city's voice, not a warning the city issued.
+ * Advice (必ず…してください, …べき, おすすめ) and a question are not this. Bounded: one sentence.
+ */
+const OWN_FORECAST =
+  /(?:個人的な(?:見立て|予想|予測|読み|感覚|見方|見解|判断)|個人的(?:に|には)(?:は)?|私見|(?:私|わたし|僕|ぼく|自分)(?:の|なり(?:の)?)(?:見立て|予想|予測|読み|感覚|勘|経験)|経験上|長年の勘)(?:です|だ|や|では|だと|から(?:言う|いう)と|としては|ですが|だけど|やけど|ですけど|ですけれど|ながら)?[、,]?[^。！？!?\n]{0,60}?(?:間違いなく|まちがいなく|確実に|絶対(?:に)?|百パーセント|100[%％])[、,]?[^。！？!?\n]{0,20}?(?:ます|る|ない|ません)(?=[。！!]|$|よ|ね)/gu
+const OWN_FORECAST_NOT = /ください|下さい|べき|おすすめ|お勧め|お薦め|しましょう|ましょう|お願い|[？?]|でしょうか|ませんか/u
+function ownForecast(e: Emitter, t: string): void {
+  for (const m of matchAllOf(OWN_FORECAST, t, MAX_HITS)) {
+    const end = m.index + m[0].length
+    const sentence = sentenceOf(t, m.index, end)
+    if (OWN_FORECAST_NOT.test(sentence) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
+  }
+}
+/**
+ * Blind R360H-039 kind: a resident's question answered with a guess from memory (たぶん…12日になると思います！私の記憶ではそうだったはずです;
+ * 記憶が正しければ…のはずです; うろ覚えですが…だったと思います): a date, an amount or a rule given as the answer though nobody checked it.
+ * The memory named as the ground, then a hedge (はず, と思います, かと) in that sentence or the one before it. A memory of the past told as
+ * such (子どものころの記憶では…泳いでいました) hedges nothing. Bounded.
+ */
+const FROM_MEMORY = /(?:(?:私|わたし|僕|ぼく|自分)の)?記憶(?:では|だと|によると|によれば|が(?:正しければ|確かなら|確かならば|確かであれば))|うろ覚え(?:です|だ|や|で)?(?:が|けど|けれど)?/u
+const GUESSED_ANSWER = /はず(?:です|だ|や|では|ですが|なん|なの|。|！|!|$)|(?:と|かと)(?:思います|思う|思われ|思いま)|(?:たぶん|多分|おそらく|恐らく)[^。！？!?\n]{0,30}?(?:です|でしょう|だろう|ます)/u
+function recalledAnswer(e: Emitter, t: string): void {
+  const m = FROM_MEMORY.exec(t)
+  if (!m) return
+  const s0 = sentenceAround(t, m.index, m.index + m[0].length)
+  const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1) : s0
+  const around = t.slice(prev.start, s0.end)
+  if (!GUESSED_ANSWER.test(t.slice(s0.start, s0.end)) || !/(?:たぶん|多分|おそらく|恐らく|はず|と思います|かと思)/u.test(around)) return
+  // An answer to a resident's question (a reply, or its wording: お問い合わせ, ご質問) about a fact of the city's (a date, a fee, a rule).
+  if (!/^\s?@|[0-9０-９一二三四五六七八九十]+(?:日|月|円|時|回)|振込|支給|締切|締め切り|期限|手続|申請|受付|料金|税|年金|手当|補助|給付/u.test(around) || /子ども(?:の)?(?:ころ|頃)|子供(?:の)?(?:ころ|頃)|昔|当時|幼い/u.test(around)) return
+  const end = s0.end
+  put(e, 'unofficial/personal-view', m.index, end, { opinion: t.slice(prev.start, s0.end).replace(/[。！!]$/u, '') })
+}
 function politicalView(e: Emitter, t: string): void {
   for (const m of matchAllOf(POLITICAL_VIEW, t, MAX_HITS)) {
     const end = m.index + m[0].length
@@ -3706,7 +3742,9 @@ const FORMAL_STILL_AHEAD = /正式(?:な|の|に)?(?:発表|公表|決定|お知
 const MEASURE_TOPIC = '(?:統合|統廃合|合併|廃止|移転|閉校|閉館|閉園|閉鎖|民営化|有料化|無料化|無償化|値上げ|値下げ|再編|建て替え|建替え|新設|移設|集約|一本化|広域化|一元化|売却|譲渡|民間委託|縮小|休止|料金|使用料|利用料|手数料|負担額|税率|[\\p{Script=Han}]{1,6}案)(?:の(?:時期|場所|日程|方針|方向性|中身|規模|金額|額|開始時期|実施時期|予定地|候補地|時期と場所|形))?'
 const ALMOST = '(?:もう|すでに|既に)?[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|事実上|ほぼほぼ|だいたい|大体)[、,]?'
 const ALMOST_FIXED = new RegExp(
-  `${MEASURE_TOPIC}(?:は|が|も|について(?:は)?)[、,]?[^。！？!?\\n、,が]{0,14}?${ALMOST}(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|つつある|そうです|です)|(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります)|(?:固ま|決ま|まとま)った(?=[。！!…]|$|よ|ね|と)|(?:確定|決定)(?:しました|しまして|しそうです|です|的))|(?:る|ない)ことが[、,]?${ALMOST}(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです)|(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります))`,
+  `${MEASURE_TOPIC}(?:は|が|も|について(?:は)?)[、,]?[^。！？!?\\n、,が]{0,14}?${ALMOST}(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|つつある|そうです|です)|(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります)|(?:固ま|決ま|まとま)った(?=[。！!…]|$|よ|ね|と)|(?:確定|決定)(?:しました|しまして|しそうです|です|的))|(?:る|ない)ことが[、,]?${ALMOST}(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|そうです)|(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります))` +
+    // Blind R358F-058 kind: a plan named by a verb's clause with で (…グラウンドに建てる案でほぼ固まりそうです, 移す方針でおおむね決まりました).
+    `|(?<=[うくぐすつぬぶむるたい]|ない)(?:案|方針|方向|線)で[、,]?${ALMOST}(?:(?:固まり|かたまり|決まり|まとまり)(?:ました|まして|つつあります|つつある|そうです|そう(?=[。！!…]|$)|です)|(?:固まって|かたまって|決まって|まとまって)(?:い|お)?(?:ます|る|ります)|(?:固ま|決ま|まとま)った(?=[。！!…]|$|よ|ね|と)|(?:確定|決定)(?:しました|しまして|しそうです|です))`,
   'u',
 )
 /**
@@ -5465,6 +5503,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     informal(e, t)
     if (e.has.overheardWords) overheard(e, t)
     if (has.political) politicalView(e, t)
+    if (/間違いなく|まちがいなく|確実に|絶対|百パーセント|100[%％]/u.test(t)) ownForecast(e, t)
+    if (/記憶|うろ覚え/u.test(t)) recalledAnswer(e, t)
     privateEntry(e, t)
     privateOuting(e, t)
     if (/連勤|残業|休日出勤|徹夜|減らされ|増える一方|休み/u.test(t)) staffGrumble(e, t)

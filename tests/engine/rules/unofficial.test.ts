@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { unofficial } from '../../../src/engine/rules/unofficial'
 import { findingsOf, summary } from '../helpers'
+import type { CheckContext } from '../../../src/engine'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
@@ -7094,5 +7095,29 @@ describe('unofficial: unof66 kinds (blind R350K)', () => {
     '「予算のおはなし」パネル展を見てきたよ。市の1年間の予算は約300億円なんだって！',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text)).filter((x) => /:(?:warn|block):/u.test(x))).toEqual([])
+  })
+})
+
+describe('unofficial: wave-68 kinds (blind R358F-024, R358F-058, R360H-039)', () => {
+  // Kinds: a forecast owned as one's own and stated as certain; a plan named by a clause with で said all but settled; a resident's
+  // question answered with a guess from memory.
+  it.each<[string, string, CheckContext?]>([
+    ['私の経験上、この雨なら明日の朝には確実に道路が冠水します。', 'unofficial/personal-view'],
+    ['個人的な予想ですが、今年の花火大会は間違いなく中止になります。', 'unofficial/personal-view'],
+    ['新しい給食センターは旧中学校の跡地に建てる方針でおおむね決まりました。', 'unofficial/undecided'],
+    ['臨時の給水所は中央公民館の駐車場に置く案でほぼ固まりそうです。', 'unofficial/undecided'],
+    ['@ken_1 記憶が正しければ、申請の締め切りは月末だったはずです。', 'unofficial/personal-view', { mode: 'reply' }],
+    ['@mika_22 たぶん手当の支給は15日だと思います。うろ覚えですが、去年もそうだったはずです。', 'unofficial/personal-view', { mode: 'reply' }],
+  ])('warns %s', (text, rule, ctx) => {
+    expect(findingsOf(unofficial, text, ctx ?? {}).some((f) => f.rule === rule && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '個人的には、必ず事前に予約されることをおすすめします。',
+    '市の発表では、今夜は間違いなく満潮と重なります。',
+    '個人的には間違いなくおいしいと思うお店です。',
+    '子どものころの記憶では、この掘割でよく泳いでいました。',
+    '新しい給食センターは旧中学校の跡地に建てることを決定しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
