@@ -100,6 +100,14 @@ export const meta: FamilyMeta = {
       message: '「{excerpt}」は要人の到着時刻・移動手段・宿泊先を明かしています。要人の動静は警備上の秘密で、公開すると身の安全を損なうおそれがあります。',
       hint: '時刻・交通手段・宿泊先や部屋の記述を削除し、「〇日に来柳され、歓迎式典に出席されます」のように公式行事だけを伝えてください。',
     },
+    'security/access-pass': {
+      title: '入館証・職員証の写真',
+      titleEn: 'Staff pass shown',
+      severity: 'block',
+      floor: 'warn',
+      message: '「{excerpt}」は入館や入室に使う職員証・カードの表裏を写した写真です。番号やデザインから偽造や不正入館の手がかりになります。',
+      hint: '写真を差し替え、職員証を写さないでください。話題にするなら「新しい職員証が届きました」のように文章だけにしてください。',
+    },
     'security/arrangement': {
       title: '警備・防犯の手の内',
       titleEn: 'Security arrangements',

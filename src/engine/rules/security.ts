@@ -864,6 +864,35 @@ function findLoginPair(t: string, strong: StrongHit[]): void {
 }
 
 /**
+ * Blind R358F-042 kind: a login given as the screen's two fields, with no word ID or password (名前の欄は bousai01、その下の欄は Yngw#2024s
+ * です; 上の枠に kanri03、下の枠に Ab12cd! を入れれば入れます): whoever reads it has both. The first field named by its place or its
+ * name (名前, ユーザー名, 上, 一つ目), the second by its place after it (その下, 下, 次, 二つ目); both values read as a login's, one of them
+ * with figures. A sign-in named in the paragraph (入り方, ログイン, 操作卓, 端末). Bounded.
+ */
+const FIELD_NAME = '(?:(?:名前|氏名|ユーザー?名|ユーザー?ID|ID|上|一番上|いちばん上|一つ目|ひとつ目|1つ目|最初|一段目|1段目)の?(?:欄|枠|ところ|とこ|入力欄|項目))'
+const FIELD_NEXT = '(?:(?:その|次の)?(?:下|次|二つ目|ふたつ目|2つ目|二番目|2番目|二段目|2段目)の?(?:欄|枠|ところ|とこ|入力欄|項目))'
+const FIELD_VALUE = '[「『"]?([!-~]{3,24}?)[」』"]?'
+const FIELD_PAIR = new RegExp(
+  `${FIELD_NAME}(?:は|に|には|[:：])\\s?${FIELD_VALUE}\\s?(?:を|と)?(?:入れ(?:て)?|入力(?:して)?)?[、,]\\s?${FIELD_NEXT}(?:は|に|には|[:：])\\s?${FIELD_VALUE}(?=\\s?(?:です|でした|だよ|を入れ|と入れ|を入力|と入力|で(?![!-~])|やけん|ばい|[。、,！!]|$))`,
+  'gu',
+)
+const FIELD_SIGN_IN = /入り方|入る|ログイン|サインイン|ログオン|操作卓|端末|システム|画面|パソコン|PC|タブレット/iu
+function findFieldPair(t: string, strong: StrongHit[]): void {
+  if (!/欄|枠|とこ|項目/u.test(t) || !FIELD_SIGN_IN.test(t)) return
+  for (const m of hitsOf(FIELD_PAIR, t)) {
+    const values = [m[1]!, m[2]!]
+    if (!values.some(loginLike) || values.some((v) => !loginLike(v) && !/^[A-Za-z][A-Za-z_.-]{2,}$/u.test(v))) continue
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const sentence = sentenceText(t, start, end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || PUBLIC_OFFER.test(sentence) || READER_DEVICE.test(sentence)) continue
+    if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || EXAMPLE_AFTER.test(t.slice(end - 4, end + 16))) continue
+    strong.push({ start, end, label: '', name: 'ログインIDとパスワード' })
+  }
+}
+
+/**
  * Blind R350K-019 kind: a login ID given with its value and the password told by it (IDは kanri03、パスワードもほぼ同じで末尾に!が付くだけ,
  * ユーザー名は yngw_suido です。パスワードはIDと同じ, パスワードはそれの後ろに123): whoever reads the ID has the password too. The ID's value
  * looks like a login (`loginLike`); then, a few words on, the password said the same as it, nearly so, or the ID with something added or
@@ -1505,8 +1534,17 @@ function findWayInSecret(t: string, weak: ReadonlyArray<{ start: number; end: nu
 function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
-  // A paragraph without one of these words (the ASCII ones in any case) has no secret word.
-  if (!has[W.secret] && !low[F.secret]) return
+  // A paragraph without one of these words (the ASCII ones in any case) has no secret word; a login given as a screen's fields names
+  // none (blind R358F-042 kind: findFieldPair).
+  if (!has[W.secret] && !low[F.secret]) {
+    const fields: StrongHit[] = []
+    findFieldPair(t, fields)
+    for (const f of fields) {
+      const { start, end } = doc.fromSqueezed(f.start, f.end)
+      emit({ rule: 'security/credential', start, end, data: { label: f.name ?? '' } })
+    }
+    return
+  }
   // Whether the paragraph is about a network (asked once, for the first bare キー or key).
   let network: boolean | undefined
   /** `name`: what the value is, when no word in the text says it (a key sequence: 解除番号). */
@@ -1795,6 +1833,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findDefaultCredential(t, strong)
   findInitialRecipe(t, strong)
   findLoginPair(t, strong)
+  findFieldPair(t, strong)
   findLoginAlike(t, strong)
   findLoginRecipe(t, strong)
   findSharedAccount(t, strong)
@@ -2141,8 +2180,14 @@ const OFF_SPAN = 'その時間帯|その時間|その間|その日|夜間|深夜
  */
 const OFF_WHEN =
   `(?:(?:[0-9０-９〇零一二三四五六七八九十]{1,3}月|[0-9０-９]{1,2}/)?[0-9０-９〇零一二三四五六七八九十]{1,3}日|(?<![0-9０-９])[0-9０-９]{1,2}/[0-9０-９]{1,2}(?![0-9０-９])|[月火水木金土日]曜日?|年末年始|大晦日|大みそか|元日|元旦|お盆|[0-9０-９〇零一二三四五六七八九十]{1,3}時|${OFF_SPAN})`
+/**
+ * Blind R357E-008 kind: the days or hours said to have no one going round (見回りは平日の日中だけで、土日と夜間はだれも回れていません; 夜間は
+ * 誰も見に行けていない; 休日は誰もおらん): 誰も with a verb of going round or being there, negated. Bounded.
+ */
+const NOBODY_ROUND =
+  '(?:誰|だれ|ダレ)も[^。！？!?\\n、,]{0,6}?(?:回れ|回っ|回ら|まわれ|まわっ|まわら|見回|見まわ|見に行|見にい|行け|いけ|行って|行か|いって|いか|来(?:て|れ|ら)|こ(?:れ|ら)|いな|いませ|おら|おりませ)[^。！？!?\\n、,]{0,8}?(?:ません|ない|ず|ん)'
 const OFF_SAID =
-  '(?:行いません|行わない|行わず|行っていません|行っておりません|おこないません|実施(?:しません|しない|せず|いたしません|しておりません|していません)|しません|しない(?![でよ])|せず(?!に)|しとらん|せんけん|ありません|ございません|ない(?:です|ので|から|けん|[。！!]|$)|なし|無し|お休み(?:し|です|と|に|いたし|させ|[。！!]|$)|休み(?:ます|です|と|に|[。！!]|$)|休止|中止)(?!でした|か[。？?！!]|か$|ませんでした)'
+  '(?:' + NOBODY_ROUND + '|行いません|行わない|行わず|行っていません|行っておりません|おこないません|実施(?:しません|しない|せず|いたしません|しておりません|していません)|しません|しない(?![でよ])|せず(?!に)|しとらん|せんけん|ありません|ございません|ない(?:です|ので|から|けん|[。！!]|$)|なし|無し|お休み(?:し|です|と|に|いたし|させ|[。！!]|$)|休み(?:ます|です|と|に|[。！!]|$)|休止|中止)(?!でした|か[。？?！!]|か$|ませんでした)'
 /** The watch left to machines only (機械警備のみ, 防犯カメラだけ): with a guard or a round named near, the days no one goes round. */
 const MACHINE_ONLY = '(?:機械警備|警報装置|警備システム|防犯センサー|防犯カメラ|監視カメラ)(?:による(?:警備|監視))?(?:だけ|のみ)(?:と|に|で(?!(?:は)?なく)|です|の|[。、,])'
 /** A guard or a round by people (警備員, 守衛, 巡回, 有人警備): what the machine-only days are without. */
@@ -2480,6 +2525,15 @@ const NO_PASS = '(?:が|は|を|も)?(?:家に|うちに|自宅に)?(?:なくて
  */
 const GET_IN = '(?:入れ(?:て(?:もら|くれ|いただ|くださ)|ます|る|ちゃ|た(?!ら))|入(?:館|室|庁|構)(?:でき|させて|OK|可能)|通して(?:もら|くれ|いただ|くださ)|通(?:れ(?:ます|る)|り抜けでき)|開けて(?:もら|くれ|いただ|くださ)|(?:上がれ|あがれ|上れ|のぼれ|行け|いけ|進め|入り込め|立ち入れ|たどり着け|辿り着け)(?:ます|る|て(?:しま|しも)|ちゃ))'
 const NAME_SAID = '[」』](?:と|って|っち|て)(?:言え|いえ|言う|言や|名乗れ|名乗る|伝えれ|言ったら|いったら|名乗ったら|言うたら)(?:ば|と)?|(?:名前|氏名|所属|課名)(?:を|ば)?(?:言え|いえ|名乗れ|伝えれ|言ったら|言うたら)(?:ば)?'
+/**
+ * Blind R355C-007 kind: a staff pass that opens doors photographed front and back (新しい職員証きました…表も裏も記念にパシャリ📸; 入館カード
+ * の両面を撮ってみました): its number, chip and design are there to copy. Not advice against it (表裏をSNSに載せないで). Bounded.
+ */
+const PASS_SHOWN = new RegExp(
+  `${STAFF_PASS}[^]{0,100}?(?:表も裏も|表と裏|表裏|両面|裏面(?:も|まで)|裏側も)[^。！？!?\\n]{0,12}?(?:パシャ|ぱしゃ|撮|写真|📸|📷|載せ|のせ|アップ|公開)`,
+  'gu',
+)
+const PASS_SHOWN_NOT = /ないで|ないよう|ません(?:よう|か)|注意|禁止|厳禁|危険|ダメ|だめ|NG|やめ|避け|紛失|落とし/u
 const ENTRY_BYPASS = new RegExp(`${STAFF_PASS}${NO_PASS}[、,]?[^。！？!?\\n]{0,30}?${GET_IN}|(?:${NAME_SAID})[、,]?[^。！？!?\\n]{0,30}?${GET_IN}`, 'gu')
 /** What a staff member's words are in the quote before 「…」と言えば: who they are (総務の者です, 市民課の職員です, 業者です). */
 const STAFF_SAID = /(?:者|職員|関係者|業者|担当|担当者|課|係)(?:です|だ|や|ですが|ですけど)?$/u
@@ -2635,6 +2689,16 @@ const NOT_FILMED =
  */
 const OFF_HOURS =
   /(?:(?:毎晩|毎夜|夜間|夜中|深夜|夜|休日|土日|週末|閉庁後|閉館後|営業時間外|時間外)(?:帯)?(?:の間)?|(?:[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})時(?:半)?(?:以降|以後|過ぎ|すぎ|から(?:翌朝?)?[^。！？!?\n]{0,8}?まで|[〜~\-－―ー](?:翌朝?)?(?:[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})時(?:半)?(?:まで)?))(?:は|の間は|中は|も)[、,]?(?:[^。！？!?\n]{0,10}?)(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っとら|写らな|写りません|撮れな|撮れません|録画(?:を)?(?:して(?:い|お)(?:な|ません|りません|らず)|されていな|されません|しな|しません|できな|できません)|(?:電源|スイッチ)(?:が|を|は)?(?:切れ|切っ|切ら|落ち|落と|入っていな|入っとら|オフ)|(?:停止|止ま|止め|休止)(?:して|し|っ|て|ま)|作動していな|作動しな|動いていな|動かな|動いとら)/gu
+/** Blind R355C-028 kind: a camera's direction or angle said changed or off (向きが変わって, 角度がずれ, 向きがそれて). Bounded. */
+const CAMERA_TURNED = /(?:向き|角度|画角|方向)(?:が|を|も)?[^。！？!?\n]{0,4}?(?:変わ|かわ|変え|ずれ|ズレ|それ|外れ|動い|傾い)/u
+/**
+ * Blind R358F-005 kind: opening a locked place wanted (開けたいとき, 入りたい場合), then a hidden spot to search (…の下段にある缶の中を探して
+ * ください, 植木鉢の下をのぞいて): the key's hiding place without the word 鍵. Bounded.
+ */
+const SEARCH_TO_OPEN =
+  /(?:開け|あけ|開錠し|解錠し|入り)たい(?:とき|時|場合|際)(?:は|には)?[、,]?([^。！？!?\n]{2,48}?(?:中|なか|下|した|裏|うら|奥|後ろ|うしろ|内側))(?:を|に)[^。！？!?\n]{0,4}?(?:探|さが|のぞ|覗|手を入れ|取り出)/gu
+/** A locked place a key opens (倉庫, 扉, 通用口, 金庫, 物置), named before the wish to open it. */
+const OPENED_PLACE = /倉庫|物置|保管庫|書庫|金庫|ロッカー|扉|ドア|通用口|裏口|勝手口|門|ゲート|シャッター|小屋|集会所|公民館|部屋|室(?!内)/u
 const OFF_HOURS_NOTICE = /点検|工事|修理|改修|メンテナンス|保守|交換|更新作業|停電(?:のため|に伴)|予定(?:です|しています)|お知らせ|ご不便|ご迷惑/u
 
 /** A spot of a site a camera may miss (北側フェンス沿い, 裏の駐輪場, 東棟, 搬入口), not a kind of place (物陰, 夜道, 暗い場所). */
@@ -2824,6 +2888,15 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const span = doc.fromSqueezed(m.index, m.index + m[0].length + place[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: '鍵', place: place[0] } })
     }
+  }
+  // Blind R358F-005 kind: the key left unnamed, the reader told where to search to open a locked place (倉庫を開けたいときは、消火栓
+  // ボックスの下段にある缶の中を探してください): the hiding spot is told all the same.
+  for (const m of hitsOf(SEARCH_TO_OPEN, t)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const before = t.slice(Math.max(0, s.start - 60), m.index)
+    if (!OPENED_PLACE.test(before) || KEY_SECURED.test(unstaffed(m[1]!)) || SAFETY_ADVICE.test(t.slice(s.start, s.end))) continue
+    const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+    emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: '鍵', place: m[1]!.replace(/^[、,\s]+/u, '') } })
   }
   // Weak spots already told (squeezed offsets): a camera gap is told once.
   const weak: Array<{ start: number; end: number }> = []
@@ -3095,8 +3168,11 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Review rsec59 kind: the reader's own home put as a case in crime-prevention advice (空き巣被害が出ています。ご自宅の玄関がカメラに
       // 映らない位置なら、センサーライトも): a case for the reader, no site of the city's left unwatched.
       if (READER_HOME.test(sentence) && /^[^。！？!?\n]{0,8}?(?:なら|場合|ときは|時は|ようなら|とき|ば[、,])/u.test(t.slice(m.index + m[0].length))) continue
-      // A camera out of order is told by DEVICE_DOWN; a repair notice (点検のため映りません) is not a gap.
-      if (/故障|壊れ|こわれ|電源|電池|停止|止まって|修理|点検|工事|改修/u.test(sentence)) continue
+      // A camera out of order is told by DEVICE_DOWN; a repair notice (点検のため映りません) is not a gap. Blind R355C-028 kind: a working
+      // camera turned away from a named spot (工事でカメラの向きが変わり、今は奥の2列が映っていません; 角度がずれて北側は写っていない) leaves
+      // that spot unwatched until it is set right, whatever work moved it.
+      const turnedAway = spot && CAMERA_TURNED.test(sentence) && !/故障|壊れ|こわれ|電源|電池|停止|止まって/u.test(sentence)
+      if (!turnedAway && /故障|壊れ|こわれ|電源|電池|停止|止まって|修理|点検|工事|改修/u.test(sentence)) continue
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
       const start = from < 0 ? m.index : s.start + from
       const end = kanaTail(t, m.index + m[0].length, 6)
@@ -3420,6 +3496,17 @@ const DRILL_AHEAD =
   /(?:届き|届く|届け|送られ|送り|送信し|送信され|配信し|配信され|実施し|行い|行われ)(?:ます|ますので|ますが|る予定|る(?=[。！!、,]))|予定(?:です|しています|しております)|(?:実施|送信|配信)予定/u
 const DRILL_WHEN_OR_LURE =
   /来週|再来週|明日|あす|明後日|今週|来月|今月中|[0-9０-９]{1,2}(?:月|日)(?![間])|[月火水木金土日]曜|午前|午後|朝|夕方|[0-9０-９]{1,2}時|を装った|を装う|をかたった|を騙った|件名|差出人|送信元|という(?:件名|題名|タイトル)/u
+function findPassShown(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/証|カード/u.test(t)) return
+  for (const m of hitsOf(PASS_SHOWN, t)) {
+    const s = sentenceAround(t, m.index + m[0].length - 1, m.index + m[0].length)
+    if (PASS_SHOWN_NOT.test(t.slice(s.start, Math.min(t.length, s.end + 24)))) continue
+    const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+    emit({ rule: 'security/access-pass', start: span.start, end: span.end })
+  }
+}
+
 function findMailDrillAhead(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.norm.text
   if (!/訓練/u.test(t) || !MAIL_DRILL.test(t)) return
@@ -3886,6 +3973,7 @@ export const security: RuleFamily<SecurityFacts> = {
     const reportedWeak: Span[] = []
     findPhysical(doc, has, emit, quotedWeak, reportedWeak)
     findMoneyKept(doc, emit)
+    findPassShown(doc, emit)
     findMailDrillAhead(doc, emit)
     findTwoFactorRoute(doc, emit)
     findHiddenAdmin(doc, emit)

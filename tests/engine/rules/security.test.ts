@@ -4242,3 +4242,36 @@ describe('security: the factory value kept told as a habit and its risk (blind K
     expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('security: wave-68 kinds (blind R357E-008, R358F-005, R358F-042; wave 3 R355C-007, R355C-028)', () => {
+  // Kinds: the days or hours nobody goes round (だれも回れていません); a hiding spot told to search to open a locked place with no word 鍵;
+  // a login given as a screen's two fields; a staff pass photographed front and back; a camera turned away from a named spot by works.
+  it.each<[string, string]>([
+    ['公民館の見回りは平日の昼間だけで、夜間と休日は誰も見に行けていません。', 'security/guard-schedule'],
+    ['水門の巡回は月曜と木曜だけで、週末はだれも回っていません。', 'security/guard-schedule'],
+    ['集会所の通用口を開けたい場合は、入口脇の植木鉢の下をのぞいてみてください。', 'security/key-location'],
+    ['物置を急いで開けたいときは、裏の室外機の後ろにある箱の中を探してください。', 'security/key-location'],
+    ['新しい端末、上の枠に kanri03、下の枠に Ab12cd! を入れればログインできます。', 'security/credential'],
+    ['放送卓の入り方です。名前の欄は hoso02、その下の欄は Kp#5521x です。', 'security/credential'],
+    ['入館カードが新しくなりました。両面を撮ってみました📷', 'security/access-pass'],
+    ['届いたばかりの職員証、表と裏をパシャリ✨', 'security/access-pass'],
+    ['改修工事で防犯カメラの角度がずれ、北側の駐輪場は写っていない状態です。', 'security/weakness'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '見回りは地域のみなさんと一緒に行います。土日は誰でも参加できます。',
+    '防犯パトロールは平日に行っています。土日も誰も困らないよう連絡体制を整えています。',
+    '倉庫を開けたいときは、事務所の職員にお声がけください。',
+    'テントを使いたいときは、倉庫の奥を探してください。',
+    'ふたを開けたいときは、箱の下を押してください。',
+    '申請画面の名前の欄は氏名、その下の欄は住所を書いてください。',
+    'ログイン画面の名前の欄は職員番号、その下の欄はパスワードを入力してください。',
+    '職員証の表裏をSNSに載せないでください。',
+    '職員証用の写真撮影を行います。裏面に所属を記入してください。',
+    '防犯カメラの点検工事のため、明日は駐車場が映りません。',
+    '住宅が映らないよう、防犯カメラの向きを変えました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
