@@ -226,11 +226,12 @@ const SECRET_KEY = new RegExp(
   [
     '(',
     '(?<![A-Za-z])(?:p ?a ?s ?s(?: ?w ?o ?r ?d| ?w ?d| ?c ?o ?d ?e)?|p ?a ?s ?u ?w ?a ?(?:- ?|a ?)?d ?o|p ?w ?d?|p ?i ?n(?: ?c ?o ?d ?e)?)(?![A-Za-z])',
+    // Blind R356D-008 kind: パス spelt in hiragana, spaced or not (ぱ す → Sagemon#2025, ぱすは …), before a sign or a value.
     // One character may be masked (パスワ〇ド, 暗●番号): the 伏せ字 of someone who knows it should not be written.
     // Blind R135D-040: the word spelt in kana, whole or in part (ｱﾝｼｮｳﾊﾞﾝｺﾞｳ, read full-width; あんしょう番号, 暗証ばんごう).
     // Blind R173I-080: the word broken by a line break (ログイン時のパス⏎ワードは⏎…, 暗証⏎番号, パス⏎コード): still the word.
     // Blind R173I-051: PW or PIN spelt as the names of its letters in katakana (ピー・ダブリュー：…, ピーアイエヌ), squeezed to one word.
-    '|パ\\n?[ス○〇●◯×✕*■□※]\\n?[ワ○〇●◯×✕*■□※]\\n?[ー○〇●◯×✕*■□※-]\\n?ド|パスワー[○〇●◯×✕*■□※]|パス\\n?コード|(?<![ァ-ヴー])(?:ピーダブ(?:リュー|リュ|ル)|ピーアイエヌ)(?![ァ-ヴ])|パスフレーズ|パスキー|ぱすわーど|あんしょうばんごう|アンショウバンゴウ|アンショーバンゴー|(?:あんしょう|アンショウ|暗しょう)(?:番号|ばんごう|バンゴウ)|暗証(?:ばんごう|バンゴウ)|合言葉|合い言葉|あいことば',
+    '|パ\\n?[ス○〇●◯×✕*■□※]\\n?[ワ○〇●◯×✕*■□※]\\n?[ー○〇●◯×✕*■□※-]\\n?ド|パスワー[○〇●◯×✕*■□※]|パス\\n?コード|(?<![ァ-ヴー])(?:ピーダブ(?:リュー|リュ|ル)|ピーアイエヌ)(?![ァ-ヴ])|パスフレーズ|パスキー|ぱすわーど|(?<![ぁ-ゖ])ぱす(?:こーど)?(?=\\s|[:：=→⇒>「『(（【]|(?:は|も)\\s?[「『]?[!-~])|あんしょうばんごう|アンショウバンゴウ|アンショーバンゴー|(?:あんしょう|アンショウ|暗しょう)(?:番号|ばんごう|バンゴウ)|暗証(?:ばんごう|バンゴウ)|合言葉|合い言葉|あいことば',
     '|暗[証○〇●◯×✕*■□※]\\n?(?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
     // Blind R291F-010 kind: a till's or a machine's override code named by who holds it (管理者コード「７３９１」, マスターコード,
     // 責任者用コード): a secret as 解除コード is. Not a bare 管理コード or 管理番号 (a product's or a record's number).

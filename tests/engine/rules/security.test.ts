@@ -4275,3 +4275,20 @@ describe('security: wave-68 kinds (blind R357E-008, R358F-005, R358F-042; wave 3
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: パス spelt in hiragana before its value (blind R356D-008 kind)', () => {
+  it.each([
+    '研修用のメモ📝\nぱ す → Hoken#3321',
+    '研修の端末、ぱすは Ygw_5512 です',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'いっぱすぎて困る',
+    'ぱすたを作りました。',
+    'ぱす 2 回で次の人へ',
+    'ぱすは 3回までです',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
