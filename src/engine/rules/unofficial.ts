@@ -3050,6 +3050,41 @@ function recalledAnswer(e: Emitter, t: string): void {
   const end = s0.end
   put(e, 'unofficial/personal-view', m.index, end, { opinion: t.slice(prev.start, s0.end).replace(/[。！!]$/u, '') })
 }
+/**
+ * Blind R355C-022 kind: a service of the city said, as a guess, to end some day (公式アプリ…使う人が少ないけん、そのうち終わるかもです; 巡回
+ * バスはいずれなくなるんじゃないかな; この補助金も近いうちに打ち切りになりそう): an end nobody decided, hinted. The service named in the
+ * sentence; a day's programme nearing its close (本日のイベントもそろそろ終わり) has no time ahead.
+ */
+const END_HINTED =
+  /(?:そのうち|いずれ(?:は)?|近いうちに|近々|遠からず|将来的に(?:は)?)[、,]?[^。！？!?\n]{0,8}?(?:終わる|おわる|終わり|終了する|終了に|なくなる|無くなる|廃止され?る|廃止に|打ち切られ?る|打ち切りに|閉じる|消える)(?:かも|のでは|んじゃ|ん?(?:や|じゃ)なか|っちゃなか|気がし|予感|そう(?:です|だ|や|な|。|！|!|$)|(?:と|かと)思)/gu
+const ENDING_SERVICE = /アプリ|サービス|制度|事業|路線|バス|便|窓口|施設|教室|講座|補助|助成|手当|給付|ポイント|サイト|システム|図書館|プール|公民館|センター|支所|出張所/u
+function endHinted(e: Emitter, t: string): void {
+  for (const m of matchAllOf(END_HINTED, t, MAX_HITS)) {
+    const end = m.index + m[0].length
+    const s0 = sentenceAround(t, m.index, end)
+    const sentence = t.slice(s0.start, s0.end)
+    if (!ENDING_SERVICE.test(sentence) || /本日|今日|きょう|最後まで|残りわずか|まもなく|[？?]/u.test(sentence) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    put(e, 'unofficial/forecast', m.index, end, { topic: ENDING_SERVICE.exec(sentence)![0], marker: m[0] })
+  }
+}
+/**
+ * Blind R355C-006 kind: a zone of a hazard map or a school district said, while it is being revised, to be likely to change (防災マップの
+ * 見直し作業中です。新しい想定では、…地区の一部が浸水区域から外れる可能性があります; 学区の見直しで…が校区に入るかもしれません): residents
+ * act on a map that is not fixed. The revision must be named as under way or to be settled (見直し, 作業中, 確定したら); a reader asked to
+ * check their own zone (入る可能性があるかご確認ください) is not this.
+ */
+const ZONE_SHIFT =
+  /(?:浸水(?:想定)?区域|浸水想定|(?:土砂災害)?(?:警戒|特別警戒|危険)区域|避難(?:対象)?(?:区域|地域|エリア)|ハザードマップ|防災マップ|学区|校区|通学区域|対象(?:区域|地域|エリア))(?:から|に|へ|の(?:対象)?から)[、,]?(?:外れ|はずれ|除外され|入(?:る|り)|含まれ(?:る)?|加わ(?:る)?|追加され(?:る)?|編入され(?:る)?)[^。！？!?\n]{0,6}?(?:可能性(?:が|も)(?:あり|ある|出て|高)|かもしれ|かも(?![^。！？!?\n]{0,6}?か[、,]?(?:ご)?確認)|見込み|見通し)(?![^。！？!?\n]{0,6}?(?:か(?:どうか)?[、,]?(?:を)?(?:ご)?(?:確認|チェック|お調べ)))/gu
+const ZONE_UNDER_REVIEW = /見直し|改定|改訂|更新作業|作業中|検討中|確定(?:したら|次第|後|前)|決まったら|決まり次第|正式(?:な)?(?:決定|公表|発表)(?:は|前|まで)|新しい想定|新想定/u
+function zoneShift(e: Emitter, t: string): void {
+  if (!ZONE_UNDER_REVIEW.test(t)) return
+  for (const m of matchAllOf(ZONE_SHIFT, t, MAX_HITS)) {
+    if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    const start = sentenceAround(t, m.index, m.index).start
+    const from = t.slice(start, m.index).search(/[^\s・●■◆\-]/u)
+    put(e, 'unofficial/forecast', from < 0 ? m.index : start + from, m.index + m[0].length, { topic: '区域の見直し', marker: m[0] })
+  }
+}
 function politicalView(e: Emitter, t: string): void {
   for (const m of matchAllOf(POLITICAL_VIEW, t, MAX_HITS)) {
     const end = m.index + m[0].length
@@ -5505,6 +5540,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.political) politicalView(e, t)
     if (/間違いなく|まちがいなく|確実に|絶対|百パーセント|100[%％]/u.test(t)) ownForecast(e, t)
     if (/記憶|うろ覚え/u.test(t)) recalledAnswer(e, t)
+    if (/そのうち|いずれ|近いうち|近々|遠からず|将来的/u.test(t)) endHinted(e, t)
+    if (/区域|想定|マップ|学区|校区|エリア|地域/u.test(t)) zoneShift(e, t)
     privateEntry(e, t)
     privateOuting(e, t)
     if (/連勤|残業|休日出勤|徹夜|減らされ|増える一方|休み/u.test(t)) staffGrumble(e, t)

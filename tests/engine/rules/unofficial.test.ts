@@ -7121,3 +7121,22 @@ describe('unofficial: wave-68 kinds (blind R358F-024, R358F-058, R360H-039)', ()
     expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('unofficial: a service said to end some day, a zone said likely to change while under review (blind R355C-022, R355C-006 kinds)', () => {
+  it.each([
+    '巡回バスは利用が少なく、いずれなくなるんじゃないかなと思います。',
+    'この補助金も利用が少ないので、近いうちに打ち切りになりそうです。',
+    '学区の見直しを進めています。三橋町の一部が城南小の校区に入るかもしれません。',
+    'ハザードマップの改定作業中です。大和町の一部が土砂災害警戒区域から外れる見込みです。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/forecast' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    'ハザードマップを改定しました。お住まいの地域が浸水想定区域に入る可能性があるか、ご確認ください。',
+    '本日のイベントもそろそろ終わりそうです。',
+    '夏休みもそのうち終わるかもしれませんね。',
+    '大雨の際は浸水区域に入る可能性があります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
