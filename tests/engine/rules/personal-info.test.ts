@@ -6267,3 +6267,36 @@ describe('personal-info: blind KU-060, KV-007, KV-060 kinds (a public place\'s a
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind KW-042, R357E-044, R357E-055, R354B-021, R354B-022, R354B-041 kinds (a range of lots naming a stretch; a private person named with a complaint, a land deal, a child taken in, a child\'s health)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // a resident's complaint, told by how angry they were
+    ['この件は、昨日お電話でかなりご立腹だった三橋町の古賀様にもお伝えしております。', 'personal-info/identifiable-person:block'],
+    ['苦情をお寄せいただいた本町の堤 正一さんには、後日改めて伺います。', 'personal-info/identifiable-person:block'],
+    // a landowner and the state of the negotiation
+    ['道路拡幅が進まないのは、角地をお持ちの蒲池の堤 和夫さんとの用地交渉が難航しているためです。', 'personal-info/identifiable-person:block'],
+    // a child taken in, named with the school and year
+    ['昨晩保護した城内小2年のユイちゃんは、今朝お母さんのもとへ帰りました。', 'personal-info/identifiable-person:block'],
+    // a child's health by name, with the class or the age
+    ['3年2組の松尾 蓮くんは小麦のアレルギーがあるため、調理実習では別メニューにします。', 'personal-info/identifiable-person:block'],
+    ['先週の3歳児健診に来られた結衣ちゃん（3歳2か月）、視力が要精密検査となりましたのでご連絡します。', 'personal-info/identifiable-person:block'],
+    // a range whose near end is a person's home still is
+    ['沖端町12番地〜19番地にお住まいの方へ', 'personal-info/address:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a range of house numbers bounding a stretch of a road or a green way, or placed in the bracket after its name
+    '三橋町高畑12番地〜19番地の区間で、側溝清掃を行います。',
+    '本町5番地から同28番地までの間で舗装工事のため通行止めになります。',
+    '沖端川の遊歩道（沖端町3番地〜9番地）で、草刈りを行います。',
+    // staff acting, a body addressed, an anonymous resident, a lecturer: no private person's matter
+    '苦情をお寄せいただいた件は、担当の中島さんから改めてご説明します。',
+    '地権者の皆様に用地買収のご説明をしましたが、まだご同意をいただけていない方もいます。',
+    'アレルギー対応の講演会、講師は管理栄養士の古賀さんです。',
+    'ボランティアの田中さんが保護した子猫たちの譲渡会です。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -102,6 +102,14 @@ const RESIDES_AFTER =
  */
 const PERSON_OF_ADDRESS = /^\s?の(?:方|かた)(?:[。、,!！?？\s]|は|も|へ(?:の|お|ご)|に(?:お|ご|は)|で(?:す|し)|から(?:の|お|ご)|$)/u
 const RANGE_BEFORE = /(?:〜|~|～|から|より|まで|-|−)\s?$/u
+/** What stands between the two ends of a range of house numbers: the range mark, and 同 or the place again (〜同312番地, から新町19番地). */
+const RANGE_FAR_END = /^[ 　]?(?:[〜~～]|から|より)[ 　]?[\p{Script=Han}ァ-ヶー々ノ]{0,8}$/u
+/**
+ * The near end of such a range with the stretch it bounds named after the far end (新町12番地〜19番地の区間, 245番地から312番地までの間の市道,
+ * …番地〜同…番地付近で通行止め): a stretch of road, waterway or green way, no one's home.
+ */
+const RANGE_STRETCH_AFTER =
+  /^[ 　]?(?:[〜~～]|から)[ 　]?(?:同|[\p{Script=Han}ァ-ヶー々ノ]{1,8})?[0-9〇一二三四五六七八九十百千]{1,8}(?:番地?|号)?(?:(?:の|-)[0-9〇一二三四五六七八九十]{1,4})?(?:[ 　]?地?先)?(?:まで)?(?:の)?[ 　]?(?:区間|間|範囲|一帯|沿い)/u
 /** The property's owner or resident named right after the address: 、所有者は堤 正一様, 、居住者：古賀さん. */
 const OWNER_AFTER = /^[、,]?\s?(?:所有者|持ち主|家主|居住者|住人|世帯主|地権者|管理者)(?:は|:|：|の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏)/u
 /**
@@ -788,9 +796,18 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
   if (!/[0-9一二三四五六七八九十]/.test(t) || !/丁目|番|号|[0-9][-の][0-9]/.test(t)) return out
   const allowed = allowedAddresses(policy)
   ADDRESS_TAIL.lastIndex = 0
+  // Blind KW-042 kind: the far end of a range of house numbers (新町12番地〜19番地の区間, …245番地から同312番地まで) is read as its near end
+  // was: the near end has the place and the words before it, so when it was let pass (a stretch of a green way or a road told in a
+  // bracket after its name, a works site) the far end is let pass too.
+  let passedTailEnd = -1
   for (let m = ADDRESS_TAIL.exec(t); m; m = ADDRESS_TAIL.exec(t)) {
     const tailStart = m.index
     let tailEnd = tailStart + m[0].length
+    if (passedTailEnd >= 0 && RANGE_FAR_END.test(t.slice(passedTailEnd, tailStart))) {
+      passedTailEnd = tailEnd
+      continue
+    }
+    passedTailEnd = -1
     const src = doc.fromNorm(tailStart, tailEnd)
     if (phoneSpans.some((p) => p.start < src.end && src.start < p.end)) continue
     if (lotSpans.some((p) => p.start < src.end && src.start < p.end)) continue
@@ -822,14 +839,23 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     if (!strongTail && !MUNICIPALITY.test(place) && !bracketOfName && !bareArea) continue
     if (place.length === 0 && !strongTail) continue
     // A placeholder place (記入例：○○町123番地) is a template, not someone's address.
-    if (s > 0 && MASK.test(t[s - 1]!)) continue
+    if (s > 0 && MASK.test(t[s - 1]!)) {
+      passedTailEnd = tailEnd
+      continue
+    }
     // A sample of a filled-in form, labelled so on its line or above it (記入例：氏名 柳川 太郎／新住所 柳川市本町87番地1／前住所 …1234番地).
-    if (inSampleLine(t, s, tailEnd)) continue
+    if (inSampleLine(t, s, tailEnd)) {
+      passedTailEnd = tailEnd
+      continue
+    }
     const room = ROOM.exec(t.slice(tailEnd, tailEnd + 30)) ?? FLAT.exec(t.slice(tailEnd, tailEnd + 30))
     if (room) tailEnd += room[0].length
     const span = doc.fromNorm(s, tailEnd)
     const written = doc.raw.slice(span.start, span.end)
-    if (allowed.some((a) => a.length > 0 && compact(written).includes(a))) continue
+    if (allowed.some((a) => a.length > 0 && compact(written).includes(a))) {
+      passedTailEnd = tailEnd
+      continue
+    }
     // Round 66: the look-back stops at a sentence's end (森田さんご夫妻。⏎旧戸島家住宅（…25番地1）: the person closed the sentence before).
     let beforeStart = Math.max(0, s - 15)
     for (let k = s; k > beforeStart; k--) {
@@ -898,10 +924,19 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       listed ||
       onBelonging ||
       addressOfNamedBefore(t, s)
-    if (!personal && (FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after) || facilityHouseNear(lineBefore(t, s, 40)) || headedByFacility(t, s))) continue
-    if (!personal && (ROADSIDE_AFTER.test(after) || PUBLIC_SITE_AFTER.test(t.slice(tailEnd, tailEnd + 24)))) continue
+    if (!personal && (FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after) || facilityHouseNear(lineBefore(t, s, 40)) || headedByFacility(t, s))) {
+      passedTailEnd = tailEnd
+      continue
+    }
+    if (!personal && (ROADSIDE_AFTER.test(after) || PUBLIC_SITE_AFTER.test(t.slice(tailEnd, tailEnd + 24)) || RANGE_STRETCH_AFTER.test(t.slice(tailEnd, tailEnd + 32)))) {
+      passedTailEnd = tailEnd
+      continue
+    }
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
-    if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s)) && !ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s))) continue
+    if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s)) && !ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s))) {
+      passedTailEnd = tailEnd
+      continue
+    }
     // Round 74: an address quoted as an example of how to write one or of what not to post (「…番地3」のように番地まで, 「…番地の古賀さん」
     // といった書き込み): a mention. (「…」と書かれていました is not: that reports what is written.)
     const example = quotedExample(t, s, tailEnd)

@@ -26,6 +26,7 @@ import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
+import { namedMatter } from './named-matter'
 import { counterCase, isSalutation } from './counter-case'
 import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
 import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
@@ -320,6 +321,12 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R327D-037 kind: a household named by its surname and a member's illness or operation told (堤さんご夫妻…颯太くんは…疾患があり): it
     // stands over a lesser finding on the same name.
     familyMemberIllness(doc, (f) => {
+      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
+      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
+    })
+    // Blind R357E-044, R357E-055, R354B-021, R354B-022, R354B-041 kinds: a private person named with a matter that is theirs (a complaint,
+    // a land negotiation, a child taken into care, a child's health): it stands over a lesser finding on the same name.
+    namedMatter(doc, (f) => {
       facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
       if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
     })

@@ -1,0 +1,79 @@
+/**
+ * A private person named and, in the same sentence, told in a matter that is theirs alone and that the city learned in its
+ * work: block (4(4)). The name is what identifies; the matter is what must not go out with it.
+ *
+ * Blind R357E-044 kind: another resident's complaint, told by how angry they were (先月伺った際にかなりお怒りだった沖端町の柳田様にも
+ * ご説明済み, ご立腹の古賀様, 苦情をお寄せいただいた本町の堤さん): who complained, to everyone.
+ * Blind R357E-055 kind: a landowner and where the negotiation for the land stands (土地をお持ちの…樺島政信さんから、まだ用地買収への
+ * ご同意をいただけていない, 地権者の古賀様との交渉が難航): the person blamed in public for a delay.
+ * Blind R354B-021 kind: a child taken into care, named with the school and the year (一時的にお預かりした沖端小3年のハルトくん, 保護された
+ * 城内小2年のゆいちゃん).
+ * Blind R354B-022, R354B-041 kinds: a child's or a pupil's health told by name, with the class, the school or the age (2年1組の井上 葵さん用
+ * の除去食, 陽向くん（1歳6か月）の健診…経過観察): 要配慮個人情報 of a child.
+ *
+ * Staff named as the ones who act (担当の中島から, 保健師の古賀さんが説明) are not the matter's person; a name in a quotation is a mention.
+ */
+import { matchAllOf } from '../../regex'
+import type { Doc } from '../../doc'
+import { sentenceSpan, withoutUrls, type Emit } from './context'
+
+/** A person's name with its honorific: a family name with or without the given name, or a child's given name in kana (ハルトくん). */
+const NAME =
+  /(?<![\p{Script=Han}々ヶァ-ヶー])(?:([\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ヶ]{1,3}|[ 　][ぁ-ゖァ-ヶー]{1,4})?)|([ァ-ヶー]{2,5}|[ぁ-ゖ]{2,4}(?=くん|ちゃん)))(様|さま|さん|氏|くん|君|ちゃん)(?!たち|達|ら[、。がはのをにもと]|方|家)/gu
+/** Words that take an honorific and are no one's name (皆様, 地権者様, 保護者様, 市民の方). */
+const NOT_A_NAME =
+  /^(?:皆|各位|地権者|所有者|関係者|保護者|利用者|参加者|住民|市民|町民|区民|来場者|お客|客|患者|生徒|児童|先生|医師|業者|職員|担当者?|代表者?|会長|区長|班長|隊長|奥|旦那|息子|娘|孫|兄|姉|弟|妹|父|母|親御|赤ちゃん|子供|子ども|大工|漁師|農家|地主|大家|神|仏|王|姫|殿|家族|一家|相手|本人|ご本人)$/u
+
+/** The person is the one who complained or was angry: the matter in a clause right before the name. */
+const COMPLAINED_BEFORE =
+  /(?:お怒り|ご立腹|激怒|憤慨|怒って(?:おられ|いらっしゃ|い)|怒られ|苦情を(?:寄せ|いただ|頂|申し出|言|入れ|お寄せ)|クレームを|抗議(?:され|をいただ|をお寄せ))[^。！？!?\n]{0,24}$/u
+/** The person the land belongs to, its purchase or a consent not yet given (用地買収へのご同意をいただけていない, 交渉が難航). */
+const LAND_DEAL = /用地|買収|立ち退き|立退き|地権者|土地をお持ち|土地の所有|売却/u
+const DEAL_STALLED =
+  /(?:同意|承諾|了承|ご理解|合意)(?:を|が)?(?:まだ)?(?:いただけ(?:て(?:い|お)?ら?)?ない|いただけておりません|いただけていません|得られて(?:い)?ない|得られておりません|得られていません|頂けて(?:い)?ない)|交渉(?:が|は)?(?:難航|まとまって(?:い)?ない|まとまらない|決裂|平行線)|応じて(?:いただけて|もらえて)?(?:い)?ない|(?:売却|買収)(?:を|に)(?:拒|渋|反対)/u
+/** A child taken into care (一時保護, お預かりした, 保護された). */
+const TAKEN_IN = /一時保護|(?:一時的に|緊急に)?お預かりし|保護(?:した|され|しま)/u
+/** A child's or a pupil's health (除去食, アレルギー, 経過観察, 要精密検査, 発達の遅れ). */
+const CHILD_HEALTH = /除去食|アレルギー|経過観察|要精密検査|要精検|再検査|発達(?:の遅れ|について|に遅れ|障が?い|障害)|診断(?:され|を受け)|持病|発作/u
+/** The child singled out: the school and year or the class right before the name, or the age in a bracket right after it. */
+const SCHOOL_YEAR_BEFORE = /(?:[\p{Script=Han}]{1,4}(?:小|中|小学校|中学校|高|高校|園|保育園|幼稚園)[ 　]?[0-9０-９一二三四五六]{1,2}年(?:生)?(?:[0-9０-９一二三四五六]{1,2}組)?|[0-9０-９一二三四五六]{1,2}年[0-9０-９一二三四五六]{1,2}組)の?[ 　]?$/u
+const AGE_AFTER = /^[ 　]?[（(][ 　]?[0-9０-９]{1,2}(?:歳|才|か月|ヶ月|カ月)/u
+/** Staff who act in the sentence (担当の中島, 保健師の古賀さん): not the matter's person. */
+const STAFF_BEFORE = /(?:担当|職員|係長|課長|係|保健師|栄養士|調理員|先生|教諭|主任|所長|センター長|相談員)の?[ 　]?$/u
+
+export function namedMatter(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  const complaint = /怒|立腹|憤慨|苦情|クレーム|抗議/u.test(t)
+  const land = LAND_DEAL.test(t) && DEAL_STALLED.test(t)
+  const taken = TAKEN_IN.test(t)
+  const health = CHILD_HEALTH.test(t)
+  if (!complaint && !land && !taken && !health) return
+  let last = -1
+  for (const m of matchAllOf(NAME, t)) {
+    const core = (m[1] ?? m[2])!.replace(/[ 　].*$/u, '')
+    if (NOT_A_NAME.test(core) || /^[おご御]/u.test(core)) continue
+    const a = m.index
+    const b = a + m[0].length
+    const s = sentenceSpan(t, a)
+    if (s.start === last) continue
+    const lineStart = t.lastIndexOf('\n', a - 1) + 1
+    const lineBefore = t.slice(lineStart, a)
+    if (lineBefore.lastIndexOf('「') > lineBefore.lastIndexOf('」') || lineBefore.lastIndexOf('『') > lineBefore.lastIndexOf('』')) continue
+    const before = t.slice(Math.max(s.start, a - 40), a)
+    if (STAFF_BEFORE.test(before)) continue
+    const sentence = t.slice(s.start, s.end)
+    // A health matter may be told in the sentence after the name's (…くん（1歳6か月）の健診に…。言葉の発達について経過観察となった件は…).
+    const next = s.end < t.length ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
+    const child = m[3] === 'くん' || m[3] === '君' || m[3] === 'ちゃん' || SCHOOL_YEAR_BEFORE.test(before)
+    const marked = SCHOOL_YEAR_BEFORE.test(before) || AGE_AFTER.test(t.slice(b, b + 10))
+    let label = ''
+    if (complaint && COMPLAINED_BEFORE.test(before)) label = '苦情を寄せた人'
+    else if (land && LAND_DEAL.test(sentence) && DEAL_STALLED.test(sentence)) label = '用地交渉の相手と交渉の状況'
+    else if (taken && child && SCHOOL_YEAR_BEFORE.test(before) && TAKEN_IN.test(sentence)) label = '保護した子の名前と学校'
+    else if (health && marked && (CHILD_HEALTH.test(sentence) || CHILD_HEALTH.test(next))) label = '子どもの名前と健康の情報'
+    if (!label) continue
+    last = s.start
+    const span = doc.fromNorm(a, b)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
+  }
+}
