@@ -6300,3 +6300,38 @@ describe('personal-info: blind KW-042, R357E-044, R357E-055, R354B-021, R354B-02
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind R353A-027, R353A-004, R357E-016, R354B-040 kinds (a list photographed in casual words; a house\'s owner by landmark with an illness; a resident in a photo by household; health-service users in a group photo)', () => {
+  const image = { attachments: [{ kind: 'image' as const }] }
+  const rules = (text: string, ctx = {}) => findingsOf(personalInfo, text, ctx).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['防災講座、40名の方にご参加いただきました！受付の出席簿もパシャリ📸', 'personal-info/roster-photo:block'],
+    ['夏祭りの芳名録を記念に撮影しました✨', 'personal-info/roster-photo:block'],
+    ['駅前の銀行の向かいの古い家ね、あそこのおじいちゃんは今は寝たきりで入院しとらすとよ。', 'personal-info/identifiable-person:block'],
+    ['三橋小学校の隣の空き家、持ち主のおばあさんは老人ホームに入られたそうです。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each<[string, string]>([
+    ['草刈りボランティアのみなさんと記念にパシャリ📷 右端が、いつも麦茶を差し入れてくださる古賀さんちのおばあちゃんです。', 'personal-info/identifiable-person:warn'],
+    ['両親学級に参加してくれたプレママ・プレパパのみなさんと、最後に集合写真を撮りました📸', 'personal-info/identifiable-person:warn'],
+  ])('flags with a photo %s', (text, rule) => {
+    expect(rules(text, image)).toContain(rule)
+  })
+  it.each([
+    // a blank form or a sample photographed, advice not to snap a list
+    '申込書の書き方が分からない方へ。記入例をパチリ📸 参考にしてください。',
+    '受付の名簿を撮影しないよう、ご注意ください。',
+    // a house placed by a landmark with no one's health, or a public care facility named
+    '郵便局の角の空き家、持ち主の方が解体してくださることになりました。',
+    '駅前の銀行の隣の家の方、いつも花壇をきれいにしてくださってありがとうございます。',
+    // a household word with no photo, a role holder, a pet
+    '古賀さんちのおばあちゃんから、今年も梅干しをいただきました。',
+    '写真は、古賀さんちの田んぼで毎年行う田植え体験の様子です。',
+    // a group photo at an event that is no health service; a health class with no group photo
+    '夏祭りに来てくれたみなさんと、最後に記念撮影しました📸',
+    '離乳食教室に参加してくれたママたち、おつかれさまでした。次回は7月です。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text, image)).toEqual([])
+  })
+})

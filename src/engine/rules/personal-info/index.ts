@@ -26,7 +26,7 @@ import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
-import { namedMatter } from './named-matter'
+import { householdInPhoto, namedMatter, ownerByLandmark, serviceUsersPhoto, snappedRoster } from './named-matter'
 import { counterCase, isSalutation } from './counter-case'
 import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
 import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
@@ -345,6 +345,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R162I-010, R162I-023, R162I-060, R162I-120: a photo said to show a log of callers, a person's screen or document, a register on a screen.
     shownRecords(doc, (d) => void (facts.documents === NO_FINDINGS ? (facts.documents = [d]) : facts.documents.push(d)))
     rosterTold(doc, emit)
+    // Blind R353A-027 kind: a list of people told photographed in casual words (参加者名簿も記念にパチリ).
+    snappedRoster(doc, emit)
+    // Blind R353A-004 kind: the owner of a house placed by a landmark, told with an illness or where they are in care.
+    ownerByLandmark(doc, emit)
     rosterEntries(doc, emit)
     // Blind R197A-031: people at a shelter, rescued or hurt, listed by name with each one's age (…さん（78）、…さん（75）、…くん（6））.
     rosterAged(doc, emit)
@@ -393,6 +397,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // video attached (the paragraph's findings do not know the attachments).
     facts.portraits = NO_FINDINGS
     unaskedPortrait(doc, (d) => void (facts.portraits = [d]))
+    // Blind R357E-016 kind: a resident in the photo told by their household (…さんのところの奥さん), unless a finding marks the name.
+    householdInPhoto(doc, (d) => void (facts.persons.some((p) => p.start < d.end && d.start < p.end) || (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d])))
+    // Blind R354B-040 kind: the users of a health service in a group photo (離乳食教室のママと赤ちゃんたち…記念撮影).
+    serviceUsersPhoto(doc, (d) => void (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d]))
     // Blind R347P-052 kind: a caption naming the private person at a place in the photo (前列まん中は…橋本 さんご夫妻です), unless a finding marks the name.
     captionedPerson(doc, (d) => void (facts.persons.some((p) => p.start < d.end && d.start < p.end) || (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d])))
     return facts

@@ -22,7 +22,7 @@ const NAME =
   /(?<![\p{Script=Han}々ヶァ-ヶー])(?:([\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ヶ]{1,3}|[ 　][ぁ-ゖァ-ヶー]{1,4})?)|([ァ-ヶー]{2,5}|[ぁ-ゖ]{2,4}(?=くん|ちゃん)))(様|さま|さん|氏|くん|君|ちゃん)(?!たち|達|ら[、。がはのをにもと]|方|家)/gu
 /** Words that take an honorific and are no one's name (皆様, 地権者様, 保護者様, 市民の方). */
 const NOT_A_NAME =
-  /^(?:皆|各位|地権者|所有者|関係者|保護者|利用者|参加者|住民|市民|町民|区民|来場者|お客|客|患者|生徒|児童|先生|医師|業者|職員|担当者?|代表者?|会長|区長|班長|隊長|奥|旦那|息子|娘|孫|兄|姉|弟|妹|父|母|親御|赤ちゃん|子供|子ども|大工|漁師|農家|地主|大家|神|仏|王|姫|殿|家族|一家|相手|本人|ご本人)$/u
+  /^(?:皆|何|各位|地権者|所有者|関係者|保護者|利用者|参加者|住民|市民|町民|区民|来場者|お客|客|患者|生徒|児童|先生|医師|業者|職員|担当者?|代表者?|会長|区長|班長|隊長|奥|旦那|息子|娘|孫|兄|姉|弟|妹|父|母|親御|赤ちゃん|子供|子ども|大工|漁師|農家|地主|大家|神|仏|王|姫|殿|家族|一家|相手|本人|ご本人)$/u
 
 /** The person is the one who complained or was angry: the matter in a clause right before the name. */
 const COMPLAINED_BEFORE =
@@ -76,4 +76,89 @@ export function namedMatter(doc: Doc, emit: Emit): void {
     const span = doc.fromNorm(a, b)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
   }
+}
+
+/**
+ * Blind R353A-027 kind: a list of people kept at a counter, told photographed in casual words (受付の参加者名簿も記念にパチリ, 申込書を
+ * パシャリ, 芳名録を撮影しました): everyone on it is put up with the photo. Block. Not a blank form or a sample, a masked photo, a photo
+ * not taken or not posted, nor the reader told to take one (撮影してお送りください).
+ */
+const SNAP_LIST =
+  /(?:名簿|受付簿|受付表|参加者(?:一覧|リスト)|出席者(?:一覧|リスト)|出席簿|芳名録|芳名帳|記帳(?:簿|ノート)|署名簿|申込書|申込用紙|申し込み用紙|アンケート(?:用紙|回答)|回答用紙)(?:も|を|は)?[ 　]?(?:記念に|ついでに|一緒に|しっかり|思わず|こっそり)?[ 　]?(?:パチリ|パチッ|パシャリ|パシャ|カシャ|撮影(?:しました|しちゃ|しておき|してみ)|撮(?:りました|っちゃ|っておきました|ってみ|ったよ|ったので))/u
+const SNAP_NOT_EXPOSED = /記入例|見本|様式|ひな形|雛形|白紙|未記入|空欄|ぼかし|モザイク|黒塗り|塗りつぶ|隠して|伏せて|加工し|写らない|写っていない|載せません|掲載しません|公開しません|ください|下さい|やめ|禁止|控え|ないで|ないよう|注意|NG/u
+
+export function snappedRoster(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  const m = SNAP_LIST.exec(t)
+  if (!m) return
+  const s = sentenceSpan(t, m.index)
+  if (SNAP_NOT_EXPOSED.test(t.slice(s.start, s.end))) return
+  const span = doc.fromNorm(m.index, m.index + m[0].length)
+  emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' })
+}
+
+/**
+ * Blind R353A-004 kind: someone not named but pointed at through a house placed by a landmark beside it (本町の郵便局の角の…空き家ね。
+ * あそこの持ち主のおばあちゃんは), told in the same sentence with an illness or where they are in care (認知症で大川の施設に入っとらす):
+ * the neighbours know whose house it is, so this is that person's health and whereabouts. Block. The house and the person within two
+ * sentences; dialect forms of being in care (入っとらす, 入っとんなる) are read.
+ */
+const LANDMARK_HOUSE =
+  /(?:郵便局|銀行|交番|駅|神社|お寺|寺|公民館|学校|小学校|中学校|コンビニ|スーパー|病院|医院|橋|信号|交差点|ポスト|バス停|酒屋|米屋|薬局|ガソリンスタンド|踏切)(?:の)?(?:角|隣|向かい|前|裏|横|そば|斜め前)の[^。！？!?\n]{0,16}?(?:空き家|空家|家|お宅|家屋|住宅|古民家)/u
+const OWNER_OF_HOUSE =
+  /(?:あそこ|そこ|その家|そのお宅|あの家|あのお宅|そちら)の(?:持ち主|所有者|家主|住人|おばあちゃん|おばあさん|おじいちゃん|おじいさん|奥さん|ご主人|おばちゃん|おじちゃん)|(?:持ち主|所有者|家主|住人)(?:の(?:おばあちゃん|おばあさん|おじいちゃん|おじいさん|方|人|女性|男性))?(?=は|が|さん|も)/u
+const CARE_OR_ILLNESS =
+  /認知症|寝たきり|入院(?:中|して|されて|しと|しとら)|(?:施設|ホーム|老人ホーム|特養|病院)に入(?:所|居|院|っ|られ|らし)|入所(?:中|して|されて|しと)|要介護|透析|(?:がん|癌)(?:で|の|を)/u
+
+export function ownerByLandmark(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  const house = LANDMARK_HOUSE.exec(t)
+  if (!house) return
+  const from = house.index + house[0].length
+  const owner = OWNER_OF_HOUSE.exec(t.slice(from, from + 120))
+  if (!owner) return
+  const at = from + owner.index
+  const s = sentenceSpan(t, at)
+  if (!CARE_OR_ILLNESS.test(t.slice(at, s.end))) return
+  const span = doc.fromNorm(at, at + owner[0].length)
+  emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '家から分かる人の病状・入所先' } })
+}
+
+/**
+ * Blind R357E-016 kind: a resident in a posted photo told by the household they belong to (いちばん左が、…酒見さんのところの奥さんです,
+ * 右端は古賀さんちのおばあちゃん, 堤さん家の息子さん): the family name and the member single them out in the picture. Warn, with an image or
+ * a video attached and no consent stated (index.ts, as for a captioned person). Not staff or a role holder (担当の古賀さん).
+ */
+const HOUSEHOLD_MEMBER =
+  /(?<![\p{Script=Han}々ヶ])[\p{Script=Han}々ヶ]{1,4}(?:さん|様|さま)(?:の(?:ところ|とこ)の|ん?ち(?:の)?|家の|宅の)(?:奥さん|奥さま|奥様|ご主人|旦那さん|おばあちゃん|おばあさん|おじいちゃん|おじいさん|お母さん|お父さん|息子さん|娘さん|お嫁さん|お婿さん|お孫さん|長男|長女|次男|次女|坊ちゃん|嬢ちゃん)/u
+const PHOTO_TOLD = /写真|画像|パシャリ|パチリ|撮影|撮っ|撮り|📷|📸|写って|写っと|左から|右から|いちばん左|いちばん右|一番左|一番右|左端|右端|真ん中|まん中|中央/u
+
+export function householdInPhoto(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!PHOTO_TOLD.test(t)) return
+  const m = HOUSEHOLD_MEMBER.exec(t)
+  if (!m || STAFF_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index))) return
+  const lineStart = t.lastIndexOf('\n', m.index - 1) + 1
+  const lineBefore = t.slice(lineStart, m.index)
+  if (lineBefore.lastIndexOf('「') > lineBefore.lastIndexOf('」')) return
+  const span = doc.fromNorm(m.index, m.index + m[0].length)
+  emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'warn', data: { label: '家族で分かる写真の人' } })
+}
+
+/**
+ * Blind R354B-040 kind: the users of a health or child-health service shown in a group photo (離乳食教室に参加してくれたママと赤ちゃんたち…
+ * みんなで記念撮影, 両親学級の皆さんと集合写真, 特定健診に来られた方々と一緒にパチリ): their faces tell that they used it. Warn, with an image
+ * or a video attached and no consent stated (index.ts, as for a portrait). The participants and the group shot in the paragraph.
+ */
+const HEALTH_SERVICE =
+  /離乳食教室|乳幼児健診|[0-9０-９一二三四五六七八九十]{1,2}(?:か月|ヶ月|カ月|ケ月|歳)児?健診|母親学級|両親学級|パパママ教室|プレママ|マタニティ教室|妊婦(?:教室|さん)|特定健診|がん検診|健康診断|予防接種|育児相談|発達相談|健康相談|保健センター/u
+const SERVICE_USERS = /(?:参加して(?:くれ|くださ|いただい)|来て(?:くれ|くださ|いただい)|来られた|お越し(?:の|いただい|くださ)|受診(?:され|し))|ママ|パパ|赤ちゃん|親子|妊婦さん|参加者/u
+const GROUP_SHOT = /記念撮影|集合写真|みんなで(?:写真|パチリ|パシャリ|撮影|撮り|撮っ)|(?:皆さん|みなさん|全員)と(?:一緒に)?(?:写真|パチリ|パシャリ|撮影|撮り|撮っ)|一緒に(?:パチリ|パシャリ|撮影|写真を撮)/u
+
+export function serviceUsersPhoto(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  const shot = GROUP_SHOT.exec(t)
+  if (!shot || !HEALTH_SERVICE.test(t) || !SERVICE_USERS.test(t)) return
+  const span = doc.fromNorm(shot.index, shot.index + shot[0].length)
+  emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'warn', data: { label: '健康サービスの利用者の写真' } })
 }
