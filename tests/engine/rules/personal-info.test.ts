@@ -411,6 +411,11 @@ describe('personal-info (4(4), 5(1))', () => {
     // award lists and captions: a name without an honorific, its school or age in brackets
     ['最優秀賞　松尾 ゆい（柳河小3年）', ['personal-info/identifiable-person:block:松尾 ゆい']],
     ['最優秀賞　松尾 ゆい（柳河小3年）※掲載は本人と保護者の同意を得ています。', ['personal-info/identifiable-person:info:松尾 ゆい']],
+    // consent whose getting is negated, however the verb runs, or marked absent, is no consent: the finding keeps its weight
+    ['優秀賞　中尾 はるか（三橋中1年）※ご家族の承諾が得られていませんが、作品とお名前を紹介します。', ['personal-info/identifiable-person:block:中尾 はるか']],
+    ['入選　古川 そら（城内小4年）※掲載の承諾はいただいておりません。', ['personal-info/identifiable-person:block:古川 そら']],
+    ['佳作　石橋 かえで（蒲池小6年）未承諾のまま掲載しています。', ['personal-info/identifiable-person:block:石橋 かえで']],
+    ['努力賞　荒木 いぶき（柳河小2年）※掲載はご本人とご家族の承諾をいただいています。', ['personal-info/identifiable-person:info:荒木 いぶき']],
     ['書道の部 金賞：古賀湊（城内小5年）', ['personal-info/identifiable-person:warn:古賀湊']],
     ['江崎そうた（蒲池中2年・14歳）は、西蒲池に住む読書好きの少年です。', ['personal-info/identifiable-person:block:江崎そうた']],
     ['ひまわり保育園 年長組の さくらちゃん（5さい）', ['personal-info/identifiable-person:warn:さくらちゃん']],

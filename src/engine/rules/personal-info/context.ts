@@ -710,7 +710,8 @@ export const WRONG_WAS_PRIVATE_NOTE = /個人|自宅|お宅|個人宅|(?:一般|
 
 /**
  * Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). Blind R178A-032: not consent denied (許可を取っていない, 了解を得ずに,
- * 承諾なしで, 同意をもらわずに): the negation within a few characters after the phrase.
+ * 承諾なしで, 同意をもらわずに): the negation within a few characters after the phrase. Nor consent whose getting is negated
+ * however far the verb runs (ご承諾が得られていない, 承諾はいただいておりません), nor one marked as absent before it (未承諾, 不同意).
  */
 export const CONSENT =
-  /(?:了承(?!ください|下さい|くだ|願|のほど|をお願|いただ(?:きますよう|けますよう|けますと|ければ|きたく))|了解を得|許可を得|同意を得|承諾|本人の了解|保護者の了解|掲載の了解|(?:同意|了解|許可)(?:を|も)?(?:いただ|頂|もら|得て|取って))(?![^。、！？!?\n]{0,5}?(?:ず|ない|なく|ません|なかっ|おらず|なし))/u
+  /(?<![未無不])(?:了承(?!ください|下さい|くだ|願|のほど|をお願|いただ(?:きますよう|けますよう|けますと|ければ|きたく))|了解を得|許可を得|同意を得|承諾|本人の了解|保護者の了解|掲載の了解|(?:同意|了解|許可)(?:を|も)?(?:いただ|頂|もら|得て|取って))(?![^。、！？!?\n]{0,5}?(?:ず|ない|なく|ません|なかっ|おらず|なし)|[はがをも]?(?:得られ|得|取れ|取っ|もらえ|もらっ|いただけ|いただい|頂け|頂い)(?:て(?:い|お[らり]?))?(?:ない|ず|ません|なかっ))/u
