@@ -6340,3 +6340,39 @@ describe('personal-info: blind R353A-027, R353A-004, R357E-016, R354B-040 kinds 
     expect(rules(text, image)).toEqual([])
   })
 })
+
+describe('personal-info: blind R358F, R360H kinds (a named person\'s injury, dementia, committal, treatment, disability certificate or welfare told with what singles them out)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // an injury with its extent, of a person named in full or with an age
+    ['グラウンドゴルフ大会で転んだ沖端町の老人会長・古賀 正さん（75）は、左手首の骨折で全治1か月とのことです。', 'personal-info/identifiable-person:block'],
+    ['清掃活動中に脚立から落ちた田中 一郎さんですが、腰椎を骨折して入院されています。', 'personal-info/identifiable-person:block'],
+    // the signs of dementia
+    ['グループホームで暮らす江口 ハルさんが95歳になりました。最近は物忘れがひどくなり、息子さんの顔も分からないそうです。', 'personal-info/identifiable-person:block'],
+    // a committal, a treatment kept up, with an age, a district or a school
+    ['医療保護入院となった野田 聡さん（52）のご家族から相談がありました。', 'personal-info/identifiable-person:block'],
+    ['人工透析が必要な蒲池の松尾 キヨさん（81）は、明日の朝に病院へお送りします。', 'personal-info/identifiable-person:block'],
+    ['今日は蒲池小3年のハルトくんが遊びにきたよ！週2回の透析をがんばってるハルトくん、応援してるよ！', 'personal-info/identifiable-person:block'],
+    // a list line: the name, the district and the illness in its bracket
+    ['【避難者】\n・古川 ミツ子さん　西蒲池（認知症・車いす）\n・ほか2世帯', 'personal-info/identifiable-person:block'],
+    // a disability certificate with its grade or number and the holder's name
+    ['落とし物のお知らせです。療育手帳（A1、番号 第1234567号、氏名 大坪 陽太 様）を保管しています。', 'personal-info/identifiable-person:block'],
+    // welfare paid, with the person named by their district
+    ['保護費の支給日でした。毎月いちばんに来られる三橋町の江口さん、今日もお元気そうでした。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // the matter as a topic, whom a service is for, staff who help, an injury with no one named
+    '骨折した方は、無理をせず整形外科を受診してください。',
+    '人工透析が必要な方は、避難所の受付で保健師の江口さんにお伝えください。',
+    '物忘れが多くなったと感じたら、地域包括支援センターの古賀さんにご相談ください。',
+    '措置入院の制度について、障がい福祉課の松尾さんが説明します。',
+    '保護費の支給日は毎月5日です。ご不明な点は保護係の田中さんまでお問い合わせください。',
+    '身体障害者手帳（1級・2級）をお持ちの方は、窓口で割引の手続きができます。',
+    '防災訓練では、転倒して骨折しないよう、三橋町の区長・古賀 正さんが足元の注意を呼びかけました。',
+    '腰を痛めないための体操を、講師の松尾 美咲さん（理学療法士）に教わりました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

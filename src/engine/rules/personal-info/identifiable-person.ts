@@ -3009,3 +3009,73 @@ export function newcomerHousehold(doc: Doc, emit: Emit, cities: ReadonlyArray<st
     return
   }
 }
+
+// ---------- Blind R358F/R360H kinds: a named person's own health, care or welfare told with what singles them out ----------
+
+/*
+ * Blind R358F-035, R358F-052, R360H-007, R360H-050, R360H-053 kinds: a health matter of the named person that PATIENT_MATTER does not read,
+ * told in their sentence or the next: an injury with its extent (右足首の骨折で全治2か月, 腰を痛めて), the signs of dementia (物忘れが進んで, 娘さんの
+ * 顔も分からない), a committal to a psychiatric ward (措置入院, 医療保護入院), a treatment they cannot do without (週3回の透析をがんばってる, 人工透析が
+ * 必要な, インスリンあり). With the full name, or an age, a district or a school of the same name told anywhere in the post: 要配慮個人情報 of one
+ * known person, block. Not the matter as a topic (骨折した方は, 透析が必要な方へ): see PIA_NOT_OF_OTHERS.
+ */
+const PIA_HEALTH =
+  /(?:骨折|捻挫|脱臼|打撲|靭帯(?:を)?損傷|肉離れ|やけど|火傷)(?:で|を|し|され|の)[^。！？!?\n]{0,8}?(?:全治|入院|手術|安静|松葉杖|ギプス)|全治\s?[0-9一二三四五六七八九十]{1,2}\s?(?:日|週間|か月|ヶ月|カ月|ヵ月)|(?:足首|手首|足|腕|肋骨|骨盤|大腿骨|腰椎|背骨|鎖骨|指|膝|ひざ)(?:の骨)?を骨折|(?:腰|膝|ひざ|足|肩)を痛め(?:て|られ)|物忘れ(?:が|も)(?:進|ひど|激し|多く|増え)|認知症が進|(?:家族|娘さん|息子さん|奥さん|ご主人|お孫さん)の顔(?:も|が)(?:分から|わから)|措置入院|医療保護入院|(?:週|月)\s?[0-9一二三四五六七]回の(?:人工)?透析|(?:人工)?透析(?:を|に)(?:がんばっ|頑張っ|通っ|通わ|続け)|(?:人工)?透析が(?:必要|欠かせ)|インスリン(?:注射)?(?:あり|が必要|を(?:打|使))/u
+const PIA_NOT_OF_OTHERS = /^[^。！？!?\n]{0,6}?(?:方|人|皆|患者|場合|とき|時)(?:へ|に|の|を|は|が|も|たち|で|向け)/u
+/** A list line's bracket after the name and its district (・堤 カズエさん　鷹ノ尾（糖尿病・インスリンあり）). */
+const PIA_LINE_BRACKET = /^[^\n（(]{0,14}[（(]([^（()）\n]{1,24})[)）]/u
+/** A disability certificate told with its grade or number (身体障害者手帳（1種2級、交付番号 第0412887号…）, 療育手帳A1). */
+const PIA_CERTIFICATE = /(?:療育|障(?:害|がい)者|精神障(?:害|がい)者保健福祉)手帳[（(]?[^。！？!?\n）)]{0,12}?(?:[1-6一二三四五六]級|[1１2２]種|番号|第\s?[0-9]{3,})/u
+/** Welfare paid told in the post (保護費の支給日, 生活保護の受給). */
+const PIA_WELFARE = /保護費|生活保護(?:費|の支給|の受給|を受給)/u
+const PIA_STAFF_NEAR = /(?:課|係|室|担当|職員|相談員|支援員|ケースワーカー|先生|医師|看護師|保健師|スタッフ|センター)(?:の|で|、)?\s?$/u
+function piaOwnHealth(s: string): boolean {
+  for (const m of s.matchAll(new RegExp(PIA_HEALTH.source, 'gu'))) {
+    const end = m.index + m[0].length
+    if (PIA_NOT_OF_OTHERS.test(s.slice(end, end + 12)) || ILLNESS_OF_OTHER_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) continue
+    return true
+  }
+  return false
+}
+export function namedHealthTold(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  const welfare = PIA_WELFARE.test(t)
+  if (!welfare && !PIA_CERTIFICATE.test(t) && !PIA_HEALTH.test(t) && !/[（(][^（()）\n]{0,24}(?:糖尿|透析|認知症|インスリン|酸素|人工呼吸)/u.test(t)) return
+  if (CONSENT.test(t) || !/さん|ちゃん|くん|君|様|さま/u.test(t)) return
+  const names = findNames(t).filter((n) => !n.weak && !quotedAt(t, n.start))
+  // What singles each name out, wherever in the post it is told: its full name, an age in the bracket after it, a district right before
+  // it or on its list line, a school before it in its sentence.
+  const detailOf = new Map<string, string>()
+  for (const n of names) {
+    const key = t.slice(n.start, n.end).replace(/\s/gu, '')
+    const sentence = sentenceSpan(t, n.start)
+    const before = t.slice(Math.max(0, n.start - 22), n.start)
+    const detail =
+      isFullName(t.slice(n.start, n.end)) ? 'full' :
+      AGE_AFTER_NAME.test(t.slice(n.after, n.after + 12)) ? 'age' :
+      (PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) || /^[ 　]{1,2}[\p{Script=Han}ァ-ヶノ々]{2,6}[ 　]?[（(]/u.test(t.slice(n.after, n.after + 12)) ? 'residence' :
+      [...t.slice(sentence.start, n.start).matchAll(SCHOOL)].some((m) => !SCHOOLS_IN_GENERAL.test(m[0])) ? 'school' : ''
+    if (detail !== '' && !detailOf.has(key)) detailOf.set(key, detail)
+  }
+  const done = new Set<number>()
+  for (const n of names) {
+    const key = t.slice(n.start, n.end).replace(/\s/gu, '')
+    if (!detailOf.has(key)) continue
+    if (PIA_STAFF_NEAR.test(t.slice(Math.max(0, n.start - 12), n.start)) || ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start))) continue
+    const s = sentenceSpan(t, n.start)
+    if (done.has(s.start)) continue
+    const sentence = t.slice(s.start, s.end)
+    // (A list's line is no sentence of prose: the next line tells of another person.)
+    const next = s.end < t.length && t[s.end] !== '\n' ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
+    const line = t.slice(n.after, n.after + 40)
+    const bracket = PIA_LINE_BRACKET.exec(line.slice(0, line.indexOf('\n') < 0 ? line.length : line.indexOf('\n')))
+    let label = ''
+    if (piaOwnHealth(sentence) || piaOwnHealth(next) || (bracket !== null && HEALTH_IN_BRACKET.test(bracket[1]!) && !ORG_IN_BRACKET.test(bracket[1]!.trim()))) label = '健康状態（けが・病状・治療）'
+    else if (PIA_CERTIFICATE.test(sentence)) label = '障害者手帳の等級・番号'
+    else if (welfare && detailOf.get(key) !== 'school' && (PIA_WELFARE.test(sentence) || PIA_WELFARE.test(t.slice(sentenceSpan(t, Math.max(0, s.start - 2)).start, s.start)))) label = '生活保護の受給'
+    if (label === '') continue
+    done.add(s.start)
+    const span = markOf(doc, n)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
+  }
+}

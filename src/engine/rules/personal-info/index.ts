@@ -20,7 +20,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses, namesPersonsAddress } from './address'
 import { emails } from './email'
-import { OFFENSE, awayHome, captionedPerson, newcomerHousehold, photoChild, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, describedHousehold, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, familyMemberIllness, identifiablePerson, kinPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
+import { OFFENSE, awayHome, captionedPerson, newcomerHousehold, photoChild, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, describedHousehold, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, familyMemberIllness, identifiablePerson, kinPatient, namedHealthTold, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
@@ -332,6 +332,11 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     })
     // Blind R94A-108: a patient pointed at as someone's kin (搬送されたお父様（72）は有明中央病院で…) with details that single them out.
     kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
+    // Blind R358F/R360H kinds: a named person's injury, dementia, committal, treatment, disability certificate or welfare told with what singles them out.
+    namedHealthTold(doc, (f) => {
+      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
+      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
+    })
     lodgings(doc, emit, reply)
     wardRooms(doc, emit)
     // Blind R162I-106: a named household tied to a flat in a housing block (団地3号棟205号室は、古賀さんご一家が当選).
