@@ -6376,3 +6376,34 @@ describe('personal-info: blind R358F, R360H kinds (a named person\'s injury, dem
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind R358F-007, R360H-020, R360H-041, R360H-045 kinds (a patient or a welfare recipient not named but described)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  const replyRules = (text: string) => findingsOf(personalInfo, text, { mode: 'reply' }).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // a pupil taken to hospital, by the school and two of grade, club and shirt number
+    ['練習中に倒れた生徒が救急搬送されました。搬送されたのは有明中学校サッカー部の3年生、背番号10の男子生徒です。', 'personal-info/identifiable-person:block'],
+    ['救急車で運ばれたのは、柳城中学校の2年生で陸上部の女子生徒です。', 'personal-info/identifiable-person:block'],
+    // a patient by the workplace in a district, the work and the age band
+    ['感染が確認された件です。患者さんは大和町の保育園で調理を担当し勤めている40代の職員です。', 'personal-info/identifiable-person:block'],
+    // someone placed by a landmark and a daily habit, then told to receive welfare
+    ['郵便局の前で、毎朝ほうきを持って掃除しているおばあちゃん。実は今年から生活保護を受けておられるそうです。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it('flags a reply telling the kin\'s operation of the one answered, with the aid paid', () => {
+    expect(replyRules('@hanako_88 先日のお問い合わせの件、息子さんの膝の手術の分は、高額療養費の給付がきちんと決まっていますのでご安心ください。')).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    // the pupils as a group, a club's result with no one hurt, the city-wide notice of a patient, a conditional answer, a habit with no welfare told
+    '有明中学校サッカー部の3年生が、熱中症予防の呼びかけを行いました。',
+    '熱中症で搬送された生徒はいません。柳城中学校陸上部の2年生の皆さん、県大会出場おめでとうございます。',
+    '患者さんは市内に住む50代の男性で、現在入院治療中です。',
+    '郵便局の前で、毎朝ほうきを持って掃除しているおばあちゃんに、感謝状を贈りました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it('keeps clean a reply answering in general', () => {
+    expect(replyRules('@hanako_88 お孫さんの心臓の手術を受けられる場合も、子ども医療費の助成の対象になります。')).toEqual([])
+  })
+})

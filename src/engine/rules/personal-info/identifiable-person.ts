@@ -3079,3 +3079,77 @@ export function namedHealthTold(doc: Doc, emit: Emit): void {
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
   }
 }
+
+/*
+ * Blind R358F-007, R360H-020, R360H-041, R360H-045 kinds: a patient (or a welfare recipient) not named but described so that those around know
+ * who it is. (1) A pupil taken to hospital told by the named school and two of its grade, club and shirt number (搬送されたのは城南高校バスケット
+ * ボール部の2年生、背番号7番の男子生徒). (2) A patient of a disease told by the workplace in a district, the work and the age band (患者さんは蒲池地区の
+ * 中学校で理科を教えている50代の先生). (3) In a reply, the illness or operation of the answered person's kin with the aid paid for it (お孫さんの心臓
+ * の手術の分、子ども医療費の助成…通っとった): the account answered is public. (4) Someone placed by a landmark and a daily habit (駅前の銀行の横で、
+ * 毎朝自転車で新聞を配っとらす元漁師のおじいちゃん), then told to receive welfare. Block. Not the pupils or patients as a group, a quoted example,
+ * a conditional answer (入院された場合も対象です), nor a post stating consent.
+ */
+const PIA_PUPIL_SCHOOL = /(?<![\p{Script=Han}ァ-ヶー])(?:[\p{Script=Han}]{1,6}|[ァ-ヶー]{2,6})(?:小学校|中学校|高等学校|高校|支援学校)/gu
+const PIA_PUPIL_GRADE = /^[^。！？!?\n]{0,24}?(?<![0-9])[1-6一二三四五六]年生?(?![0-9間度目後前])/u
+const PIA_PUPIL_CLUB = /^[^。！？!?\n]{0,16}?(?:[ァ-ヶー]{2,12}|野球|陸上|剣道|柔道|弓道|空手|水泳|卓球|吹奏楽|美術|書道|合唱|相撲|ソフトボール)部(?!活|室|屋|分|品|長会)/u
+const PIA_PUPIL_NUMBER = /^[^。！？!?\n]{0,30}?背番号\s?[0-9]{1,3}/u
+const PIA_ONE_PUPIL = /(?:男子|女子)?(?:生徒|児童|選手|部員)(?!たち|達|ら(?![ぁ-ゖ])|の皆|全員|[0-9一二三四五六七八九十]{1,3}(?:人|名))|(?:男|女)の子(?!たち|達)/u
+const PIA_PATIENT_SUBJECT = /(?:患者|感染者|陽性者|亡くなった方|入院した方|搬送された方)(?:さん|の方)?(?:は|が)、?/u
+const PIA_WORK_IN_DISTRICT =
+  /[\p{Script=Han}ノヶ々]{1,6}(?:町|地区|校区)(?:[\p{Script=Han}ノヶ々]{0,4})?の[\p{Script=Han}ァ-ヶー]{0,8}(?:小学校|中学校|高校|保育園|保育所|幼稚園|こども園|病院|医院|介護施設|施設|商店|店|工場|事業所|会社|銀行|郵便局|支所|公民館)(?:で|に)[^。！？!?\n]{0,12}?(?:教え|勤め|勤務|働)/u
+const PIA_KIN_ILLNESS =
+  /(?:お孫さん|息子さん|娘さん|ご主人|奥さん|奥様|お子さん|お父さん|お母さん|旦那さん)(?:の|が)[^。！？!?\n]{0,4}?(?:心臓|脳|腎臓|肝臓|目|眼|耳|足|膝|ひざ|股関節|がん|癌|腫瘍|病気)(?:の)?(?:手術|治療|入院)/u
+const PIA_AID_PAID = /(?:助成|医療費|給付|補助|手当)[^。！？!?\n]{0,12}?(?:通っ|決まっ|下り|おり|出|認め|支給され|振り込ま)/u
+const PIA_CONDITIONAL = /場合|とき|時は|なら|たら|ても|対象/u
+const PIA_PLACED_BY_HABIT =
+  /[\p{Script=Han}ァ-ヶー]{1,10}の?(?:前|横|隣|角|裏|向かい|近く|そば)で、?[^。！？!?\n]{0,6}?(?:毎朝|毎日|毎晩|毎夕|いつも)[^。！？!?\n]{0,24}?(?:おじいちゃん|おばあちゃん|おじいさん|おばあさん|おっちゃん|おばちゃん|男性|女性|男の人|女の人)(?!たち|達|の皆)/u
+const PIA_WELFARE_TOLD = /(?:生活)?保護(?:を|の)?(?:受け|受給)(?:て|られ|とら|ておられ|始め)|生活保護(?:に|を)(?:なっ|申請し)/u
+export function describedPatient(doc: Doc, emit: Emit, reply = false): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (CONSENT.test(t)) return
+  const out = (at: number, end: number, label: string): void => {
+    const span = doc.fromNorm(at, end)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
+  }
+  const sentences = sentencesOf(t)
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!
+    const sentence = t.slice(s.start, s.end)
+    const prev = i > 0 ? t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end) : ''
+    // (1) a pupil taken to hospital, by the school and two of grade, club and shirt number
+    if (PATIENT_MATTER.test(sentence) || PATIENT_MATTER.test(prev)) {
+      for (const m of sentence.matchAll(PIA_PUPIL_SCHOOL)) {
+        if (SCHOOLS_IN_GENERAL.test(m[0]) || quotedAt(t, s.start + m.index)) continue
+        const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)
+        const count = [PIA_PUPIL_GRADE.test(after), PIA_PUPIL_CLUB.test(after), PIA_PUPIL_NUMBER.test(after)].filter((x) => x).length
+        if (count < 2 || !PIA_ONE_PUPIL.test(after) || GROUP_OF.test(sentence)) continue
+        out(s.start + m.index, s.start + m.index + m[0].length, '搬送された生徒の学校・学年・部活動・背番号')
+        return
+      }
+    }
+    // (2) a patient by the workplace in a district, the work and the age band
+    const subject = PIA_PATIENT_SUBJECT.exec(sentence)
+    if (subject !== null && !quotedAt(t, s.start + subject.index)) {
+      const rest = sentence.slice(subject.index + subject[0].length)
+      if (PIA_WORK_IN_DISTRICT.test(rest) && AGE_BAND.test(rest) && /感染|結核|陽性|入院|治療|療養|患者/u.test(t)) {
+        out(s.start + subject.index, s.start + subject.index + subject[0].length, '感染症の患者の勤め先・仕事・年代')
+        return
+      }
+    }
+    // (3) a reply telling the kin's illness or operation of the one answered, with the aid paid for it
+    const kin = reply ? PIA_KIN_ILLNESS.exec(sentence) : null
+    if (kin !== null && !quotedAt(t, s.start + kin.index) && PIA_AID_PAID.test(sentence) && !PIA_CONDITIONAL.test(sentence)) {
+      out(s.start + kin.index, s.start + kin.index + kin[0].length, '返信相手の家族の病気・手術と助成')
+      return
+    }
+    // (4) someone placed by a landmark and a daily habit, then told to receive welfare
+    const placed = PIA_PLACED_BY_HABIT.exec(sentence)
+    if (placed !== null && !quotedAt(t, s.start + placed.index)) {
+      const told = [sentence, i + 1 < sentences.length ? t.slice(sentences[i + 1]!.start, sentences[i + 1]!.end) : ''].join('\n')
+      if (PIA_WELFARE_TOLD.test(told)) {
+        out(s.start + placed.index, s.start + placed.index + placed[0].length, '場所と毎日の習慣で分かる人の生活保護の受給')
+        return
+      }
+    }
+  }
+}

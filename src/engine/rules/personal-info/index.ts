@@ -20,7 +20,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses, namesPersonsAddress } from './address'
 import { emails } from './email'
-import { OFFENSE, awayHome, captionedPerson, newcomerHousehold, photoChild, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, describedHousehold, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, familyMemberIllness, identifiablePerson, kinPatient, namedHealthTold, profiledVisitor, type EnglishMarks } from './identifiable-person'
+import { OFFENSE, awayHome, captionedPerson, newcomerHousehold, photoChild, citiesOf, describedPerson, uniqueRolePerson, landmarkResident, describedHousehold, pupilByPost, routinePerson, shopFamilyMember, englishMarks, englishPersons, healthOfNamed, householdProfile, familyMemberIllness, identifiablePerson, kinPatient, namedHealthTold, describedPatient, profiledVisitor, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, namesInsuranceCard, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
@@ -337,6 +337,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
       if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
     })
+    // Blind R358F/R360H kinds: a patient or a welfare recipient not named but described by school and club, workplace, kin answered or habit.
+    describedPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     lodgings(doc, emit, reply)
     wardRooms(doc, emit)
     // Blind R162I-106: a named household tied to a flat in a housing block (団地3号棟205号室は、古賀さんご一家が当選).
