@@ -6407,3 +6407,23 @@ describe('personal-info: blind R358F-007, R360H-020, R360H-041, R360H-045 kinds 
     expect(replyRules('@hanako_88 お孫さんの心臓の手術を受けられる場合も、子ども医療費の助成の対象になります。')).toEqual([])
   })
 })
+
+describe('personal-info: blind R360H-033 kind (a photo said to show the people at a health check-up, with an image attached)', () => {
+  const rules = (text: string, attachments = [{ kind: 'image' as const }]) => findingsOf(personalInfo, text, { attachments }).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '今日は大和公民館でがん検診でした。写真は問診の様子です📸',
+    '集団の予防接種、たくさんの方に来ていただきました。写ってる皆さん、お疲れさまでした！',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/unasked-portrait:warn')
+  })
+  it.each([
+    '明日は三橋公民館で特定健診です。写真は会場準備をする保健師の様子です。',
+    '特定健診の受付は9時からです。写真は受付の様子です（ご本人の了承を得て掲載しています）。',
+    '献血にご協力ありがとうございました。写真は献血バスです。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it('keeps clean the same words with no image attached', () => {
+    expect(rules('今日は大和公民館でがん検診でした。写真は問診の様子です📸', [])).toEqual([])
+  })
+})

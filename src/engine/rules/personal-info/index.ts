@@ -32,6 +32,7 @@ import { latinNameBirth, numberedPersons, registerNumbers } from './register-num
 import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
 import { unaskedPortrait } from './portrait'
+import { checkupPhoto } from './checkup-photo'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -410,6 +411,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     serviceUsersPhoto(doc, (d) => void (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d]))
     // Blind R347P-052 kind: a caption naming the private person at a place in the photo (前列まん中は…橋本 さんご夫妻です), unless a finding marks the name.
     captionedPerson(doc, (d) => void (facts.persons.some((p) => p.start < d.end && d.start < p.end) || (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d])))
+    // Blind R360H-033 kind: a photo said to show the people at a health check-up (写真は受付の様子): reported with an image attached.
+    checkupPhoto(doc, (d) => void (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d]))
     return facts
   },
   post({ text, facts, spans, ctx, emit }) {
