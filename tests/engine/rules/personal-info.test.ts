@@ -6372,6 +6372,9 @@ describe('personal-info: blind R358F, R360H kinds (a named person\'s injury, dem
     '身体障害者手帳（1級・2級）をお持ちの方は、窓口で割引の手続きができます。',
     '防災訓練では、転倒して骨折しないよう、三橋町の区長・古賀 正さんが足元の注意を呼びかけました。',
     '腰を痛めないための体操を、講師の松尾 美咲さん（理学療法士）に教わりました。',
+    // a helper or a speaker on welfare named with their role, not a recipient
+    '生活保護の受給について、三橋町の民生委員・古賀 一郎さんにお話を伺いました。',
+    '保護費の支給日について、保護係・田中 一郎さんにお答えいただきます。',
   ])('keeps clean %s', (text) => {
     expect(rules(text)).toEqual([])
   })

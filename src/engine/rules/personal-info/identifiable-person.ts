@@ -3029,6 +3029,10 @@ const PIA_CERTIFICATE = /(?:療育|障(?:害|がい)者|精神障(?:害|がい)�
 /** Welfare paid told in the post (保護費の支給日, 生活保護の受給). */
 const PIA_WELFARE = /保護費|生活保護(?:費|の支給|の受給|を受給)/u
 const PIA_STAFF_NEAR = /(?:課|係|室|担当|職員|相談員|支援員|ケースワーカー|先生|医師|看護師|保健師|スタッフ|センター)(?:の|で|、)?\s?$/u
+/** Who works on welfare, right before the name (保護係・田中さん, 民生委員の古賀さん, 社会福祉士・松尾さん): staff or a helper, not a recipient. */
+const PIA_HELPER_NEAR = /(?:課|係|室|担当|職員|ケースワーカー|先生|スタッフ|センター|[\p{Script=Han}]{0,6}(?:員|士|師))(?:の|で|、|・)?\s?$/u
+/** The name as the one asked to tell or explain (…さんにお話を伺いました, …さんが解説します): a speaker on the topic, not a recipient. */
+const PIA_SPEAKER_AFTER = /^\s?(?:に|が|から)[、,]?[^。！？!?\n]{0,12}?(?:お話|伺|お聞き|聞きし|お答え|答え|解説|説明|講演|紹介)/u
 function piaOwnHealth(s: string): boolean {
   for (const m of s.matchAll(new RegExp(PIA_HEALTH.source, 'gu'))) {
     const end = m.index + m[0].length
@@ -3072,7 +3076,7 @@ export function namedHealthTold(doc: Doc, emit: Emit): void {
     let label = ''
     if (piaOwnHealth(sentence) || piaOwnHealth(next) || (bracket !== null && HEALTH_IN_BRACKET.test(bracket[1]!) && !ORG_IN_BRACKET.test(bracket[1]!.trim()))) label = '健康状態（けが・病状・治療）'
     else if (PIA_CERTIFICATE.test(sentence)) label = '障害者手帳の等級・番号'
-    else if (welfare && detailOf.get(key) !== 'school' && (PIA_WELFARE.test(sentence) || PIA_WELFARE.test(t.slice(sentenceSpan(t, Math.max(0, s.start - 2)).start, s.start)))) label = '生活保護の受給'
+    else if (welfare && detailOf.get(key) !== 'school' && !PIA_SPEAKER_AFTER.test(t.slice(n.end, n.end + 24)) && !PIA_HELPER_NEAR.test(t.slice(Math.max(0, n.start - 12), n.start)) && (PIA_WELFARE.test(sentence) || PIA_WELFARE.test(t.slice(sentenceSpan(t, Math.max(0, s.start - 2)).start, s.start)))) label = '生活保護の受給'
     if (label === '') continue
     done.add(s.start)
     const span = markOf(doc, n)
