@@ -827,8 +827,8 @@ export function isReportedSpeech(text: string, start: number, end: number): bool
  * False when the sentence before the quote frames it as someone else's words (ある作家の言葉として「…」と掲載しました, 新聞記事より,
  * 〇〇さんの「…」), when the words are someone else's writing (新聞に「…」と書かれていました, 「…」と投稿した人がいます), when the post
  * does not take them back (「…」と記載しました。ぜひご覧ください), when the span is outside the quote (バカは来るな。日付に誤りがあり
- * ました。お詫びします), and when the correction is in another paragraph. Works on the norm, squeezed or folded view alike (its patterns
- * hold no katakana or small kana). Linear: bounded scans and bounded quantifiers only.
+ * ました。お詫びします), and when the correction is in another paragraph. Works on the norm, squeezed or folded view alike: each word
+ * of its patterns with katakana or a small kana is also spelt folded (誤(?:っ|つ)た, じゃ|じや, アカウント|あかうんと). Linear: bounded scans and bounded quantifiers only.
  */
 export function ownWordingRetracted(text: string, start: number, end: number): boolean {
   const para = paragraphAround(text, start)
@@ -867,15 +867,15 @@ const OWN_CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '
 const QUOTES_BESIDE = /^(?:\s?[、,・]?[「『“〝][^「」『』“”〝〟\n]{0,80}[」』”〟]){0,4}\s?/u
 const ANY_QUOTE = /[「『“〝][^「」『』“”〝〟]{0,300}[」』”〟]/gu
 /** Our own writing verb after the quote (polite or plain), not a request (と記載してください) or someone who wrote it (と投稿した人). */
-const OWN_WORDING = /^(?:と(?:記載|掲載|表記|記述|表現|お知らせ|ご案内|案内|投稿|お書き|書き|書い)(?:いたし|し|て|ま|た)(?!てくださ|て下さ|てほし|[^。！？!?\n]{0,6}?(?:人|者|方が|方も|アカウント|ユーザー))|(?:という|との)(?:表現|記載|表記|記述|言葉|書き方|言い方|お知らせ|ご案内|案内|投稿))/u
+const OWN_WORDING = /^(?:と(?:記載|掲載|表記|記述|表現|お知らせ|ご案内|案内|投稿|お書き|書き|書い)(?:いたし|し|て|ま|た)(?!てくださ|て下さ|てほし|[^。！？!?\n]{0,6}?(?:人|者|方が|方も|アカウント|ユーザー|あかうんと|ゆーざー))|(?:という|との)(?:表現|記載|表記|記述|言葉|書き方|言い方|お知らせ|ご案内|案内|投稿))/u
 /** The sentence before a quote frames the words as someone else's (ある作家の言葉として, 新聞記事より, 〇〇さんの). */
-const OTHERS_WORDS = /言葉|名言|一節|格言|詩|歌詞|として|より|引用|抜粋|転載|ある|某|(?<!皆|みな)さん|氏|先生|新聞|記事|(?<![日市庁年月])本(?![日市庁年月])|書籍|ネット|によると|によれば/u
+const OTHERS_WORDS = /言葉|名言|一節|格言|詩|歌詞|として|より|引用|抜粋|転載|ある|某|(?<!皆|みな)さん|氏|先生|新聞|記事|(?<![日市庁年月])本(?![日市庁年月])|書籍|ネット|ねつと|によると|によれば/u
 /** The wording called wrong (誤解を招く表現, 不適切な記載, 配慮に欠ける言葉), not denied to be (…ではありません). */
-const WORDING_WRONG = /(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|配慮を欠いた|配慮の足りない|誤った|ふさわしくない|不快な)[^。！？!?\n]{0,4}?(?:表現|記載|言葉|書き方|言い方|記述)(?!(?:では|じゃ)(?:ない|なく|ありません|ございません))/u
+const WORDING_WRONG = /(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|配慮を欠いた|配慮の足りない|誤(?:っ|つ)た|ふさわしくない|不快な)[^。！？!?\n]{0,4}?(?:表現|記載|言葉|書き方|言い方|記述)(?!(?:では|じゃ|じや)(?:ない|なく|ありません|ございません))/u
 /** A correction or an apology (お詫び, 訂正, 誤り, 正しくは, 削除いたしました). */
-const CORRECTED = /お詫び|おわび|訂正|誤り|誤って|誤解を招|不適切な(?:表現|記載|言葉)|修正しました|修正いたしました|正しくは|削除しました|削除いたしました/u
+const CORRECTED = /お詫び|おわび|訂正|誤り|誤(?:っ|つ)て|誤解を招|不適切な(?:表現|記載|言葉)|修正しました|修正いたしました|正しくは|削除しました|削除いたしました/u
 /** Right after the span: the reading the post names as the wrong one (…するかのような、誤解を招く表現). */
-const WRONG_READING = /^[^。！？!?\n「」]{0,8}?かの(?:ような|よう|ように)[、,]?[^。！？!?\n]{0,8}?(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|誤った)[^。！？!?\n]{0,4}?(?:表現|記載|言葉|書き方|言い方|記述)(?!(?:では|じゃ)(?:ない|なく|ありません|ございません))/u
+const WRONG_READING = /^[^。！？!?\n「」]{0,8}?かの(?:ような|よう|ように)[、,]?[^。！？!?\n]{0,8}?(?:誤解を(?:招く|まねく|与える|生む)|不適切な|配慮に欠ける|誤(?:っ|つ)た)[^。！？!?\n]{0,4}?(?:表現|記載|言葉|書き方|言い方|記述)(?!(?:では|じゃ|じや)(?:ない|なく|ありません|ございません))/u
 const SENTENCE_STOP = /[。！？!?\n]/u
 
 /** The paragraph (between blank lines) around `at`. */

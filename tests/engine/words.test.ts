@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Doc } from '../../src/engine/doc'
 import { DEFAULT_POLICY } from '../../src/engine/defaults'
 import { mergePolicy, type Policy } from '../../src/engine/policy'
+import { foldString } from '../../src/engine/text'
 import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken, isDefined, isQuotedTopic, endorsedAfter, ownWordingRetracted } from '../../src/engine/words'
 import { check } from '../../src/engine'
 
@@ -265,6 +266,19 @@ describe('ownWordingRetracted: the account quoting its own earlier wording to ta
     // A request to write it, not wording we wrote.
     ['申込書には「高齢者は運転をやめるべき」と記載してください。誤りがあれば訂正してください。', '高齢者は運転をやめるべき'],
   ])('%s (%s) is not', (text, word) => expect(at(text, word)).toBe(false))
+})
+
+describe('ownWordingRetracted reads the folded view as the squeezed one (dead-kana kind: 誤った is 誤つた, ユーザー is ゆーざー there)', () => {
+  const at = (text: string, word: string) => ownWordingRetracted(text, text.indexOf(word), text.indexOf(word) + word.length)
+  it.each([
+    ['チラシに「外国籍の方はお断り」と表記していましたが、誤った記載でした。', '外国籍の方はお断り', true],
+    ['SNSで「クレーマーは二度と来るな」と投稿したユーザーがいます。不適切な表現です。', '二度と来るな', false],
+    ['「保護者は来るな」と書いたアカウントがあります。不適切な表現です。', '保護者は来るな', false],
+    ['ネットの「高齢者は運転をやめるべき」という表現は、不適切な表現です。', '高齢者は運転をやめるべき', false],
+  ] as const)('%s (%s): %s on both views', (text, word, want) => {
+    expect(at(text, word)).toBe(want)
+    expect(at(foldString(text), foldString(word))).toBe(want)
+  })
 })
 
 describe('a quoted saying the writer agrees with is a use, not a mention (endorsedAfter)', () => {
