@@ -592,7 +592,7 @@ type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'd
 /** Round 46: a place vouched for, right after a hinted district, as not being one (「そういう地区」ではありませんので、安心して). */
 const VOUCHED_NOT = /^[」』”]?(?:で(?:は|も)?|じ[ゃや])(?:ない|ありません|ございません|なく)[^。！？!?\n]{0,12}?(?:安心|大丈夫|問題(?:あり|な)|ご検討)/u
 /** W15: cheap or docile labour named as the wrong the sentence fights (…として扱う問題の是正, 搾取をなくす, 見直し), not praised. */
-const LABOUR_WRONG_W15 = /問題(?!な|無|あり|じゃ|で(?:は|も)?な)|是正|改善|搾取|不当|なく(?:す|そう|し)|見直|防止|許され|あっては|課題|違法|やめ(?:る|よう|ましょう)|ではありません|ではな(?:い|く)(?!で)|じゃな(?:い|く)(?!で)/u
+const LABOUR_WRONG_W15 = /問題(?!な|無|あり|じや|で(?:は|も)?な)|是正|改善|搾取|不当|なく(?:す|そう|し)|見直|防止|許され|あつては|課題|違法|やめ(?:る|よう|ましよう)|ではありません|ではな(?:い|く)(?!で)|じやな(?:い|く)(?!で)/u
 /** Round 45: groups a wrong's share is put on (ひとり親家庭, 外国人, 生活保護受給者, 障がい者, 同和地区). */
 const SHARE_GROUP = `(?:(?:ひとり親|一人親|片親|母子|父子)(?:家庭|世帯)?|シングル(?:マザー|ファザー)|外国(?:人|籍の(?:方|人))|外国の(?:方|人)|実習生|留学生|移民|難民|生活保護(?:受給者|世帯|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人))|同和地区|部落|在日)`
 /** …and the claim denied in the rest of its sentence (…という話がありますが、そのようなデータはありません). */
@@ -932,7 +932,7 @@ const BLAME_BEFORE = phrase('(?:迷惑|治安(?:が|の)?(?:悪|わる)|(?:マ�
 /** Blind R234M-025 kind (dec3): the group may be its visitors named politely (…からの団体のお客さまです). */
 const BLAMED = phrase('^(?:が(?:ある|あった|近い)(?:から|せい|ため)|(?:の|が(?:ある|あった))?(?:(?:団体|グループ|ツアー|旅行|宿泊)客|お客(?:様|さま|さん)|実習生|留学生|労働者|入居者|住人|観光客|人|方|客|たち|ら|グループ|集団|団体|連中|若者|家族|人たち|方々|住民|あたり|辺り|周辺|近辺|界隈|一帯|地区|地域|エリア|出身者)|(?:が|の)(?:多く)?(?:住む|住んで(?:いる|る)|暮らす|多い)[^。、！？!?\\n]{0,6}?(?:アパート|団地|地区|地域|住宅|寮)(?:の)?(?:周り|周辺|あたり|辺り|付近)?)?(?:(?:による|によって(?:の)?)(?:もの|犯行|行為|被害|ケース)?|の(?:仕業|しわざ|せい))?(?:です|でした|だ(?!け)|や|でしょう|だろう|らしい|なん(?:です|だ|や)|(?:たい|ばい|じゃ)(?![ぁ-ゖ])|なので|なんで|やけん|だから|ばかり|ばっかり|が(?:多(?:い|か)(?=です|でしょ|だ|や|よう|ね|よ|[。！!…]|$)|多く(?:て|[、,])|大半|ほとんど)|[。！!…]|$)', 'u')
 /** Visitors of a country with も, for praise that marvels they managed (外国人のお客様も、きちんと分別してくださって驚きました😂). */
-const NATION_ALSO = /^(?:の[^。、，,の！？!?\n]{0,5})?も[、,]?(?=[^。！？!?\n]{0,12}?(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも))/u
+const NATION_ALSO = /^(?:の[^。、，,の！？!?\n]{0,5})?も[、,]?(?=[^。！？!?\n]{0,12}?(?:ちやんと|きちんと|珍しく|めずらしく|意外と|意外にも))/u
 /** After a group: a topic or subject particle, maybe after a short noun (職員には, 観光客が). */
 const SUBJECT = phrase(
   '^(?:(?:の方|の人|のお客様|のお客さま)?(?:や|・)[^。、，,の！？!?\\n]{1,10}?の(?:方|人|お客様|お客さま|お子さん|お子様)(?:は|が|には)|(?:々|たち|達|さん|の(?:皆さん|皆様|方々|方|人たち|人))?(?:なので|なんで|だから|ですから|ですので|やけん|やけ|ゆえ)[、,]?|(?:の方|の人|の方々)?(?:に|を|と|が)[^。、，,の！？!?\\n]{1,8}?(?:[うくすつぬぶむるぐ]と|たら|れば)|(?:の方|の人|の方々)?が[^。、，,！？!?\\n]{1,16}?(?:言い出し|言いだし|いいだし|求め|要求し|主張し|欲しがっ|ほしがっ)(?:たら|ても|てきたら)|(?:の[^。、，,の！？!?\\n]{1,6}?|が[^。、，,の！？!?\\n]{1,6}?)?(?:だと|やと|じゃと|だったら|やったら|なら)(?![^。！？!?\\n]{0,12}?(?:どなたでも|誰でも|だれでも|無料|割引|半額|優先|対象|可能|でき(?:ます|る)|ご参加|お申し込み|ok))|しか(?=[^。！？!?\\n]{0,6}?(?:乗ら|来|こ|おら|いな|住ん|使わ|利用し|残っ|参加し))|(?:の(?:お子さん|お子様|お子さま|子ども|子供|子|方))?(?:を|と)?(?:お)?連れ(?:た|の)(?:方|保護者|ご家族|家族)(?:は|が|には|って)|の(?:お子さん|お子様|お子さま|子ども|子供|子|ご家族|家族|保護者|親御さん|ご両親|付き添いの方|介助者)(?:の(?:ご家族|家族|保護者|親御さん|方|皆様|皆さま|皆さん))?(?:の方)?(?:は|が|には|って)|(?:の)?(?:皆さ[〜~ー]*ん|皆様|みなさ[〜~ー]*ん|方々|団体|集団|グループ|一行)[、,！!]|(?=の(?:仕事|役目|役割|務め)(?:だ|です|[！!。]|でしょ|やけん|$))|(?=(?:の方|の人|さん)?(?:なのに|にもかかわらず|のくせに))|(?=(?:者|の方|の人)?(?:との|と)(?:結婚|交際|付き合い|縁談))|(?:の)?[^。、，,の！？!?\\n]{0,6}?(?:は|が|って|なんか|なんて|ごとき|とか|には|とは|ばっかり|ばかり|ばっか|のくせ|くせに|同士|どうし|だけ|に限って)|(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|立ち?入り禁止|入店|入場|ng)|(?:[^。、の！？!?\\n]{0,4})?の(?:マナー|態度|振る舞い|民度|運転|大声|声の大きさ|ごみ出し|ゴミ出し)|に(?:税金|予算|お金|金)|からの(?:ご|お)?(?:[^。、，,の！？!?\\n]{0,6}?(?:への|の))?[^。、，,の！？!?\\n]{0,4}?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用)(?:は|を|も|について(?:は)?)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の(?:ご|お)?(?:書き込み|コメント|投稿|発言|意見|質問|問い合わせ|問合せ|相談)(?:は|を|も)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の[^。、，,の！？!?\\n]{0,8}?(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用|受け入れ|受入)(?:は|を|も|について(?:は)?)|(?:の方|の人|のお客様|のお客さま|観光客|客|団体|旅行者)?、?[^。、，,の！？!?\\n]{0,6}?(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|入店|入場|ng|ご遠慮|遠慮))',
@@ -1174,7 +1174,7 @@ const SUPPOSED_BEFORE = phrase('防|予防|備え|想定|訓練|万一|万が一
 const STATS = phrase('昨年|年間|今年|例年|過去|これまで|統計|件数|[0-9０-９一二三四五六七八九十]+件|多発|警報|防止|注意|ゼロ|運動|キャンペーン|週間', 'u')
 const CONDOLENCE = phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|黙祷', 'u')
 /** Blind R170I-068 (W17): the column of death notices (お悔やみ欄) is no condolence of its own. */
-const NOTICE_COLUMN = /お悔やみ(?:欄|情報|コーナー|記事|広告)/gu
+const NOTICE_COLUMN = /お悔やみ(?:欄|情報|こーなー|記事|広告)/gu
 const INSENSITIVE = '事故・火災・災害・訃報には、茶化す言葉や絵文字を使わず、事実と注意の呼びかけ、お見舞いの言葉だけを書いてください。催しの告知は別の投稿にしてください（例：「沖端地区で火災がありました。付近を通行される方はご注意ください。」）'
 
 /** Blind R146I-005/061: an injury, not a death (観客2人がやけど, 指を切断する大けが): levity after it is a warn, as in round 26. */
@@ -1470,12 +1470,12 @@ const NIGHT_SOURCE_D22 = phrase('[^、。！？!?\\s]{0,8}?(?:さん|くん|君|
  * 夜も元気な商店街♡, 夜もすごい人出でした♡, 夫婦で営む食堂は夜も元気に営業中). Tested on folded text (katakana as hiragana).
  */
 function nightInnuendo(sentence: string): boolean {
-  if (/精を|精力|すっぽん|すつぽん|まむし/u.test(sentence)) return true
+  if (/精を|精力|すつぽん|まむし/u.test(sentence)) return true
   // Blind review (dec22) kind: a work done at night (夜も元気に灯り舟を漕いで, 夜も元気に飛び回る, 夜も元気に営業) says whose nights plainly,
   // and a person quoted as the source (山田さんによると, 船頭さんの話では) is not whose nights they are.
   if (NIGHT_WORK_D22.test(sentence)) return false
   sentence = sentence.replace(NIGHT_SOURCE_D22, '')
-  const whose = /さん|くん|君|ちゃん|彼氏|彼女|旦那|奥さん|奥様|夫婦(?!で営)|男性|女性|職員|船頭/u.test(sentence) || /うなぎ|鰻|すたみな|滋養|にんにく/u.test(sentence)
+  const whose = /さん|くん|君|ちやん|彼氏|彼女|旦那|奥さん|奥様|夫婦(?!で営)|男性|女性|職員|船頭/u.test(sentence) || /うなぎ|鰻|すたみな|滋養|にんにく/u.test(sentence)
   return whose && /[♡💕❤♥💗💓😏😘💋😍]|意味深|うふふ|むふふ|らしい/u.test(sentence)
 }
 
@@ -1530,7 +1530,7 @@ const PHRASES: Phrase[] = [
   },
   // Sexual remarks on a person's body.
   { rule: 'decency/sexual', re: phrase(`${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !NOT_A_PERSON_AFTER.test(fo.slice(b, b + 8)) && !ANIMAL_TOPIC.test(fo.slice(s.start, a)) },
-  { rule: 'decency/lookism', re: phrase(`(?:${BODY}|足|顔)(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !styleNotBodyRV(fo, s, a, b) && !faceNotPersonRV(fo, s, a, b) && (/脚|ばすと|くびれ|尻|ふともも|ぼでぃ|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/lookism', re: phrase(`(?:${BODY}|足|顔)(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !styleNotBodyRV(fo, s, a, b) && !faceNotPersonRV(fo, s, a, b) && (/脚|ばすと|くびれ|尻|ふともも|ぼでい|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
   // Clothing and looking: スカートの中, 下からの視線, 見えても眼福.
   // Blind R315E FP kind (dec57): チラ is a glimpse, not the ちら of どちら, こちら, チラシ or ちらほら (スカートの制服を男女どちらでも選べる), and ブラ
   // not ブラウス or ブランド; a garment is 注目 or 必見 only when worn (水着姿, 水着の女性), not a shop's corner (水着コーナーに注目).
@@ -1612,11 +1612,11 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.sexual,
     keep: (fo, s, a, b) => {
       const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 40))
-      if (/^(?:びんびん|ぎんぎん)$/u.test(fo.slice(a, b))) return /今夜|今晩|今宵|夜|奥さ|奥様|嫁さん|旦那|だんな|ご主人|彼女|彼氏|パートナー|ベッド|寝かせ|😏|😍|💋/u.test(w)
+      if (/^(?:びんびん|ぎんぎん)$/u.test(fo.slice(a, b))) return /今夜|今晩|今宵|夜|奥さ|奥様|嫁さん|旦那|だんな|ご主人|彼女|彼氏|ぱーとなー|べつど|寝かせ|😏|😍|💋/u.test(w)
       // Round 105: スタミナ is read as folded (すたみな), and 😘 leers as 😏 does; a stamina word with only 😘 or the night is not an
       // event both enjoy (料理教室、ご主人も奥様も一緒に楽しみましょう😘, 今夜の花火大会は奥さまもお楽しみに😘).
       // Blind R279G-046 / R282V-019 kind (dec15): 精をつけて (not only 精が) is the stamina word too (精をつけて、今夜は奥さんと…♡).
-      return /びんびん|ぎんぎん|精力|せいりょく|精が|精を|すたみな|夜も|寝かせ|😏|😘|💋/u.test(w) && /今夜|今晩|今宵|夜|😏|😘|💋|びんびん|ぎんぎん/u.test(w) && (/びんびん|ぎんぎん|精力|せいりょく|精が|精を|寝かせ|😏|💋/u.test(w) || !/一緒に|ご一緒|教室|講座|花火|祭り|まつり|大会/u.test(fo.slice(s.start, s.end)))
+      return /びんびん|ぎんぎん|精力|せいりよく|精が|精を|すたみな|夜も|寝かせ|😏|😘|💋/u.test(w) && /今夜|今晩|今宵|夜|😏|😘|💋|びんびん|ぎんぎん/u.test(w) && (/びんびん|ぎんぎん|精力|せいりよく|精が|精を|寝かせ|😏|💋/u.test(w) || !/一緒に|ご一緒|教室|講座|花火|祭り|まつり|大会/u.test(fo.slice(s.start, s.end)))
     },
   },
   // Blind R254L-030 kind (dec8): the same stamina innuendo in English: a food or a product credited with the night in bed (the secret
@@ -1656,7 +1656,7 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => {
       const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60))
-      return /ひとり親|一人親|片親|母子家庭|父子家庭|母子世帯|父子世帯|シングルマザー|シングルファザー|しんぐるまざー|しんぐるふぁざー|離婚家庭|生活保護|外国籍|外国人|外国の(?:方|人)|施設育ち|養護施設/u.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w)
+      return /ひとり親|一人親|片親|母子家庭|父子家庭|母子世帯|父子世帯|しんぐるまざー|しんぐるふあざー|離婚家庭|生活保護|外国籍|外国人|外国の(?:方|人)|施設育ち|養護施設/u.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w)
     },
   },
   // A group blamed for a nuisance: 外国人観光客も増えましたが、ポイ捨てが増えたのもそのせいかも.
@@ -1746,7 +1746,7 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.discriminatory,
     // Round 118 (II-122): 売れ残り of goods (売れ残り品の引き取り, 野菜の売れ残り) is stock; bare, it is said of a person only where the
     // sentence speaks of people, age or marriage.
-    keep: (fo, s, a, b) => !/^売れ残りの?$/u.test(fo.slice(a, b)) || (!/^(?:[品物分]|商品|在庫|野菜|パン|弁当|食品)/u.test(fo.slice(b, b + 2)) && MARRIAGE_TALK118.test(fo.slice(s.start, s.end))),
+    keep: (fo, s, a, b) => !/^売れ残りの?$/u.test(fo.slice(a, b)) || (!/^(?:[品物分]|商品|在庫|野菜|ぱん|弁当|食品)/u.test(fo.slice(b, b + 2)) && MARRIAGE_TALK118.test(fo.slice(s.start, s.end))),
   },
   // Wet clothes seen through, said of people: 濡れて💦透けちゃうかも (the sentence or the one before names them).
   {
@@ -1779,7 +1779,7 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !SURVEY_TOLD107.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
   // A district hinted at (そういう地域だった) as a reason to avoid its land or people, or a house or land vouched for as not in one
   // (いわゆる「そういう地区」ではありませんので、安心して; round 46).
-  { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引っ越|土地|売り出|分譲|賃貸|購入/u.test(t) && (/やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) || VOUCHED_NOT.test(fo.slice(b, Math.min(s.end, b + 24)))) && !AWARENESS.test(t) } },
+  { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引つ越|土地|売り出|分譲|賃貸|購入/u.test(t) && (/やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) || VOUCHED_NOT.test(fo.slice(b, Math.min(s.end, b + 24)))) && !AWARENESS.test(t) } },
   // Hiring by sex, age and looks.
   { rule: 'decency/discriminatory', re: phrase('(?:健常者|障害のない方|障がいのない方|障害がない方|障がいがない方|五体満足な方|五体満足の方)(?:の方)?(?:限定|のみ|だけ|に限り|に限ります|に限ら(?:せ|れ|さ)|に限定|を(?:対象|優先)(?:と|に)|で(?:お願い|募集)|(?:を|から)?(?:募集|採用)(?:します|いたします|する))|(?:男性|女性|男子|女子|日本人|若い方|若い人|若者)(?:の方)?(?:限定|のみ|だけ|に限り)(?:で|の|を)?(?:採用|雇用|求人|職員(?:を)?募集|正社員|アルバイト(?:を)?募集)'), need: ['健常者', 'のない方', '五体満足', '男', '女', '日本人', '若'], instead: INSTEAD.discriminatory, keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) },
   { rule: 'decency/discriminatory', re: phrase('(?:若い|20代の|美人の|かわいい|可愛い)(?:女性|女の子|女子)(?:限定|のみ|だけ)(?:を)?(?:募集|採用)?'), need: ['若い', '20代', '美人', 'かわい', '可愛'], instead: INSTEAD.discriminatory },
@@ -1909,7 +1909,7 @@ const PHRASES: Phrase[] = [
     re: phrase(`(?:外国人|外国籍の(?:方|人)|外国の(?:方|人)|外国から(?:来た|の)(?:方|人)|(?:技能)?実習生|留学生|移民|難民|(?:${NATION})(?:人|籍|系)(?:の(?:方|人))?|外国人労働者)(?:の)?(?:方|方々|皆さん|住民|労働者|実習生|留学生|従業員|さん)?(?:たち|ら)?(?:が|も)[、,]?(?:(?:だいぶ|ずいぶん|かなり|急に|一気に|最近|近年)[、,]?)?(?:増え|急増し|増加し|多くなっ|多なっ|住み始め|住むようになっ|来るようになっ|移り住ん|入って(?:き|こ)|やって来)(?:て(?:き)?)?(?:た|ました|ている|ています|てる|てます|とる|とります|ちょる|よる|ます)?(?:ので|から|ため|けん|こともあり|ことから)[、,]?[^。！？!?\\n]{0,16}?(?:盗難|窃盗|空き巣|泥棒|どろぼう|万引き|置き引き|ひったくり|車上(?:狙い|ねらい|荒らし)|犯罪|自転車盗|盗み)(?:など)?(?:に|には|にも)[、,]?(?:くれぐれも|十分|十分に|特に|どうぞ|ぜひ)?[、,]?(?:ご注意|注意し|注意を|お気をつけ|気をつけ|お気を付け|気を付け|用心|ご用心|警戒)`),
     need: ['盗', '空き巣', '泥棒', 'どろぼう', '万引き', '置き引き', 'ひつたくり', '車上', '犯罪'],
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !/を(?:狙|ねら)っ|被害に遭(?:う|わ)|被害者|狙われ|ねらわれ/u.test(fo.slice(a, Math.min(fo.length, s.end + 20))),
+    keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !/を(?:狙|ねら)つ|被害に遭(?:う|わ)|被害者|狙われ|ねらわれ/u.test(fo.slice(a, Math.min(fo.length, s.end + 20))),
   },
   // A people's character blamed (国民性やけん仕方なか, お国柄だからしょうがない, 民度が低い).
   {
@@ -1931,7 +1931,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:気に(?:する|される|なさる|なる|しよる|しとる|さす)|反対(?:する|される|しよる|しとる|なさる)|こだわ(?:る|られる)|嫌が(?:る|られる)|避け(?:る|られる|たがる)|調べ(?:る|られる))(?:の|ん)(?:も|は)[、,]?[^。！？!?\\n]{0,4}?(?:無理(?:は|も)?(?:ない|なか|ありません|ございません)|仕方(?:が)?(?:ない|なか|ありません)|しょうがな|しょんなか|当然|当たり前|(?:わか|分か)(?:る|ります|らんでも)|理解でき)'),
     instead: INSTEAD.discriminatory,
     // (避ける of a crowd or the heat is prudence: 混雑を避けるのは当然.)
-    keep: (fo, s, a) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !/(?:混雑|渋滞|暑さ|人混み|人ごみ|ピーク|ラッシュ|雨|熱中症|危険|事故)(?:を|は)?$/u.test(fo.slice(Math.max(0, a - 6), a)) },
+    keep: (fo, s, a) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !/(?:混雑|渋滞|暑さ|人混み|人ごみ|ぴーく|らつしゆ|雨|熱中症|危険|事故)(?:を|は)?$/u.test(fo.slice(Math.max(0, a - 6), a)) },
   },
   // A group's supposed tendency to misbehave, stated as fact (外国籍の住民が増えた地区では…ルールが守られなくなる
   // 傾向があります, ひとり親家庭のお子さんは…身につきにくい傾向): the group named in the sentence or the one before.
@@ -2060,7 +2060,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?<![一-龥])(?:オ(?:ネ|[〇○●◯◎×✕✖*＊■□])エ|[〇○●◯◎×✕✖*＊■□]ネエ|オネ[〇○●◯◎×✕✖*＊■□](?=っぽ|ぽい|みたい)|おねえ系|ゲイ|そっち系|あっち系|そっちの気|その気がある|ソッチ系)(?:っぽ|ぽい|ぽか|みたい|系の(?=新人|職員|男性|先生|指導員|支援員|受験|応募|子|人|男|方)|疑惑|なんじゃ|じゃない|かも|説|と評判|と噂)|(?:男|男性|男の子|男子|彼|旦那|息子|職員|指導員|先生|課長|係長|さん|くん|君)[^。！？!?\\n]{0,16}?(?:なよなよ|ナヨナヨ|女みたいな(?:しゃべり|喋り|話し方|仕草|声)|オカマ(?:っぽ|みたい))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !SLUR_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end).replace(/支援員/gu, '')) && (/^(?:お(?:ね|[〇○●◯◎×✕✖*＊■□])え|[〇○●◯◎×✕✖*＊■□]ねえ|おね[〇○●◯◎×✕✖*＊■□]|げい)/u.test(fo.slice(a, b)) ? PERSON_SAID.test(fo.slice(Math.max(0, s.start - 40), s.end)) : true) && (!/そっち|あっち|その気/u.test(fo.slice(a, b)) || phrase('男なのに|男のくせ|女なのに|女のくせ|オネエ|同性|ゲイ|ホモ|レズ|趣味', 'u').test(fo.slice(Math.max(0, s.start - 40), s.end))),
+    keep: (fo, s, a, b) => !SLUR_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end).replace(/支援員/gu, '')) && (/^(?:お(?:ね|[〇○●◯◎×✕✖*＊■□])え|[〇○●◯◎×✕✖*＊■□]ねえ|おね[〇○●◯◎×✕✖*＊■□]|げい)/u.test(fo.slice(a, b)) ? PERSON_SAID.test(fo.slice(Math.max(0, s.start - 40), s.end)) : true) && (!/そつち|あつち|その気/u.test(fo.slice(a, b)) || phrase('男なのに|男のくせ|女なのに|女のくせ|オネエ|同性|ゲイ|ホモ|レズ|趣味', 'u').test(fo.slice(Math.max(0, s.start - 40), s.end))),
   },
   { rule: 'decency/discriminatory', re: phrase('(?<![一-龥])オネエ(?:キャラ|系|言葉|口調|っぽ|ぽい|タレント|芸人|みたい)'), instead: INSTEAD.discriminatory, severity: 'warn', keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)) },
   // Round 18: girls' or women's clothing made short or tight and said to please the men (女子はスカートが短めで男性職員にも大好評).
@@ -2069,7 +2069,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:スカート|制服|水着|ユニフォーム|衣装|ショーパン|ショートパンツ|短パン|ブルマ|レオタード)(?:の丈)?[^。！？!?\\n]{0,12}?(?:短め|短く|短い|ミニ|タイト|ぴったり|ピッタリ|ぴちぴち|ピチピチ|薄め|薄く|透け|露出)[^。！？!?\\n]{0,24}?(?:男性|男子|男|おじさん|おっさん|職員|先生|課長|係長|市長|議員|オヤジ|親父)(?:陣|たち|の皆さん|職員)?(?:に|にも|から|から(?:も)?|が|も|は)?[^。！？!?\\n]{0,6}?(?:大?好評|人気|喜|嬉し|うれし|ウケ|うけ|釘付け|くぎづけ|ドキドキ|どきどき|ニヤニヤ|にやにや|鼻の下|目の保養|眼福|テンション|元気)'),
     need: ['すかーと', '制服', '水着', 'ゆにふぉーむ', '衣装', 'しよーとぱんつ', 'しよーぱん', '短ぱん', 'ぶるま', 'れおたーど'],
     instead: INSTEAD.sexual,
-    keep: (fo, s) => !/防止|撲滅|被害|犯罪|盗撮|ハラスメント|セクハラ/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !/防止|撲滅|被害|犯罪|盗撮|はらすめんと|せくはら/u.test(fo.slice(s.start, s.end)),
   },
   // Blind R147A-001: an illness said to kill or torment to death, told with laughter (狂犬病って発症したら超苦しんで死ぬらしいｗ): warn; not a
   // hyperbole (死ぬほど, 死ぬかと思った), not a hospital (病院), not the risk told plainly.
@@ -2086,7 +2086,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/insensitive',
     re: phrase('(?:人|方|皆さん|皆様|みなさん|みなさま|みんな|あなた|お前|おまえ|君|きみ|希望者|ご希望の方)(?:は|も|が|たち|ら)?[、,]?[^。！？!?\\n]{0,12}?死(?:んで(?:ね(?![ぁ-ゖ一-龥ー、,])|くださ|下さ|くれ(?![ぁ-ゖ])|ちょうだい|ほしい|欲しい|もら(?:え|い))|ね(?![ぁ-ゖ一-龥ー、,]))(?![」』"”])'),
     instead: INSENSITIVE,
-    keep: (fo, s, a, b) => !/(?:と|って)(?:言|い)わ|言っては|言葉|暴言|(?<!被)差別/u.test(fo.slice(b, Math.min(fo.length, b + 20))) && !/[「『“"]/u.test(fo.slice(Math.max(0, a - 4), a)),
+    keep: (fo, s, a, b) => !/(?:と|つて)(?:言|い)わ|言つては|言葉|暴言|(?<!被)差別/u.test(fo.slice(b, Math.min(fo.length, b + 20))) && !/[「『“"]/u.test(fo.slice(Math.max(0, a - 4), a)),
   },
   // Death joked about where a grave, a funeral or an end-of-life plan is offered (死ぬ前にいい場所を押さえておきましょう💀, 棺桶に片足（笑）).
   {
@@ -2095,7 +2095,7 @@ const PHRASES: Phrase[] = [
     need: ['死', 'くたば', 'お迎え', 'あの世', '棺', '冥土', '逝'],
     instead: INSENSITIVE,
     severity: 'warn',
-    keep: (fo, s) => /墓|霊園|納骨|葬|斎場|終活|遺影|遺言|エンディング|相続|生命保険|棺|仏壇|お迎え/u.test(fo.slice(Math.max(0, s.start - 120), s.end)) && !/亡くなられ|ご冥福|お悔やみ|ご遺族|事故|火災|災害/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => /墓|霊園|納骨|葬|斎場|終活|遺影|遺言|えんでいんぐ|相続|生命保険|棺|仏壇|お迎え/u.test(fo.slice(Math.max(0, s.start - 120), s.end)) && !/亡くなられ|ご冥福|お悔やみ|ご遺族|事故|火災|災害/u.test(fo.slice(s.start, s.end)),
   },
   // Round 14 kinds.
   // Old people named by their dementia or frailty as a slur (ボケ老人, 呆けた年寄り, ヨボヨボのじいさん, 老いぼれ, 死に損ない).
@@ -2118,7 +2118,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/lookism',
     re: phrase('(?:美人|美女|美少女|イケメン|美男子|男前|美し(?:すぎる|過ぎる)|かわい(?:すぎる|過ぎる)|可愛(?:すぎる|過ぎる)|かっこよ(?:すぎる|過ぎる)|カッコよ(?:すぎる|過ぎる))(?:すぎる|過ぎる|すぎと話題の|と話題の|と評判の|と噂の|で話題の|で評判の)?(?:新人|若手|女性|男性|女子|男子)?(?:市議(?:会議員)?|県議(?:会議員)?|町議|村議|議員|市長|町長|村長|知事|講師|先生|教授|医師|ドクター|アナウンサー|弁護士|住職|駅長|館長|園長|校長|課長|係長|部長|署長|観光大使|親善大使|大使|アンバサダー|消防士|警察官|保健師|看護師|司書|学芸員|パティシエ|シェフ|料理人|農家|漁師|職人|作家|店主|社長|女将|若女将|オーナー|ママ|インストラクター|トレーナー|コーチ|ガイド|船頭|職員|スタッフ|隊員|自衛官)'),
     instead: INSTEAD.lookism,
-    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/ルッキズム/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/るつきずむ/u.test(fo.slice(s.start, s.end)),
   },
   // A body's size or weight joked as a load (体重の重い方は…舟が沈むので笑, 体格のいい方が乗ると傾くかも😂); デブ, 太めの方 and the like are the appearance group's.
   {
@@ -2217,7 +2217,7 @@ const PHRASES: Phrase[] = [
     need: OLD_KIN_NEED,
     instead: INSTEAD.lookism,
     severity: 'warn',
-    keep: (fo, s) => /顔|肌|ほっぺ|ほお|頬|目元|口元|しわ|皺/u.test(fo.slice(s.start, s.end)) && !SLUR_TALK.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => /顔|肌|ほつぺ|ほお|頬|目元|口元|しわ|皺/u.test(fo.slice(s.start, s.end)) && !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },
   // Round 16 kinds.
   // A wish to keep a group out, and the account siding with it (外国人には貸したくない、という所有者さんの気持ちもよく分かります,
@@ -2272,7 +2272,7 @@ const PHRASES: Phrase[] = [
     need: ['独身', '未婚', '嫁', '婿', '彼氏', '彼女', '男性陣', '女性陣', '男衆', '若い衆', '男性職員', '女性職員', '跡取り'],
     instead: INSTEAD.sexual,
     severity: 'warn',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !phrase('婚活|縁結び|お見合い|結婚(?:支援|相談)|出会いの場|出会いイベント|交流会|交流パーティ|ご縁|マッチング|ハラスメント|セクハラ', 'u').test(t) && !AWARENESS.test(t) && (/[♡❤💕😍😘😏🤭]|お待ちかね|待ちわび|待ち構え|首を長く|手ぐすね|狙って|ねらって|ロックオン|品定め|鼻の下|お持ち帰り|甘い|運命|どきどき/u.test(fo.slice(s.start, Math.min(fo.length, s.end + 30)))) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !phrase('婚活|縁結び|お見合い|結婚(?:支援|相談)|出会いの場|出会いイベント|交流会|交流パーティ|ご縁|マッチング|ハラスメント|セクハラ', 'u').test(t) && !AWARENESS.test(t) && (/[♡❤💕😍😘😏🤭]|お待ちかね|待ちわび|待ち構え|首を長く|手ぐすね|狙つて|ねらつて|ろつくおん|品定め|鼻の下|お持ち帰り|甘い|運命|どきどき/u.test(fo.slice(s.start, Math.min(fo.length, s.end + 30)))) },
   },
   // Round 17: dementia called ボケ (認知症…ボケ防止のコツ（笑）, ボケてきた親, ボケ老人), not the flower (ボケの花) nor 寝ぼけ or ピンボケ.
   // Blind R281B-034 kind (dec15): ボケ as the noun of an older person's decline (any width, ﾎﾞｹ folded: 少しボケが出てきた方, ボケが進んだ親,
@@ -2290,7 +2290,7 @@ const PHRASES: Phrase[] = [
       // Round 103: nor the reason named and denied (だまされるのは、ボケているからではありません, …せいじゃない).
       !/^[^。！？!?\n]{0,6}?(?:わけ|から|ため|せい|の)(?:では|じや|でも)(?:ない|なく|ありません|ございません)|^[^。！？!?\n]{0,6}?とは限(?:ら|りません)/u.test(fo.slice(b, s.end)) &&
       !/木瓜|花|咲|盆栽/u.test(fo.slice(s.start, s.end)) &&
-      !/写真|ピント|ぴんと|カメラ|レンズ|撮影|画像|映像|背景|漫才|ツッコミ|つっこみ|お笑い|コント/u.test(fo) &&
+      !/写真|ぴんと|かめら|れんず|撮影|画像|映像|背景|漫才|つつこみ|お笑い|こんと/u.test(fo) &&
       (/^ぼけ(?:老人|た(?:人|方|親|老人|年寄り|お年寄り|じいさん|ばあさん))/u.test(fo.slice(a, b)) ||
         (/^ぼけ(?:防止|予防|対策|封じ|ない)/u.test(fo.slice(a, b)) ? /認知症|痴呆|[😂🤣😆😝😜🤪]|笑|(?<![a-z0-9/.:@_-])w{2,}/u : /認知症|痴呆|物忘れ|介護|年寄り|高齢|老人|年配|しにあ|祖父|祖母|じい|ばあ|親|[😂🤣😆😝😜🤪]|笑/u).test(fo)),
   },
@@ -2319,7 +2319,7 @@ const PHRASES: Phrase[] = [
     need: ['ぽつちやり', '太', 'ふくよか', 'でぶ', '肥満', '体格', 'がたい', '大柄', '横幅', '恰幅', '肉付き', 'お腹', 'おなか'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !/赤ちゃん|乳児|犬|猫|カピバラ|パンダ|動物|キャラ|ぬいぐるみ|健康|生活習慣病|リスク|健診|検診|保健|医師|栄養|メタボ/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !/赤ちやん|乳児|犬|猫|かぴばら|ぱんだ|動物|きやら|ぬいぐるみ|健康|生活習慣病|りすく|健診|検診|保健|医師|栄養|めたぼ/u.test(fo.slice(s.start, s.end)),
   },
   // Round 17: 部落 as a likeness for a poor or run-down place (まるで部落みたいな景色, 同和地区のような町並み).
   {
@@ -2336,7 +2336,7 @@ const PHRASES: Phrase[] = [
     need: ['美', 'いけめん', 'べつぴん', '別嬪', '男前', 'かわい', '可愛', 'ぶす', 'ぶさ', '容姿', '顔', 'るつくす', 'すたいる', '見た目'],
     instead: INSTEAD.lookism,
     severity: 'warn',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !/人形|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|野菜|果物|料理|盛り付け|花壇|生け花|金魚|鯉|うなぎ|メダカ/u.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !/人形|いらすと|きやらくたー|ぬいぐるみ|雛|ますこつと|犬|猫|動物|野菜|果物|料理|盛り付け|花壇|生け花|金魚|鯉|うなぎ|めだか/u.test(t) },
   },
   // Round 17: a sex or a people said to be all alike (日本の女性はみんな控えめでおしとやか, 男って基本大雑把, 女性は噂好きな生き物).
   {
@@ -2345,7 +2345,7 @@ const PHRASES: Phrase[] = [
     need: ['女', '男', '人は', '人つて', '人というのは'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !/とは限ら|わけじゃ|わけでは|人それぞれ|個人差/u.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !/とは限ら|わけじや|わけでは|人それぞれ|個人差/u.test(t) },
   },
   // ── Round 20 (implicit prejudice) ──
   // A job's workers kept from a service (性風俗店で働いている方は…貸付相談をお断りする場合があります).
@@ -2375,7 +2375,7 @@ const PHRASES: Phrase[] = [
     re: phrase(`(?:ゆとり世代|さとり世代|z世代|${YOUNG_NOW}|若い(?:もん|やつ|奴)ら?|(?:今どき|いまどき|今時|最近)の(?:母親|父親|親|お母さん|お父さん|ママ|パパ|主婦|嫁))(?:は|って|の[^。！？!?\\n]{0,8}?(?:は|って|ですが|だけど))?[、,]?[^。！？!?\\n]{0,16}?(?:打たれ弱|根性(?:が)?な|電話に出(?:ない|ん|ません)|すぐ(?:に)?(?:(?:仕事|会社|職場|部活|学校)(?:を)?)?(?:辞め|やめ|休)|常識(?:が|も)?(?:な|知らな)|礼儀(?:を|も)?知らな|使えな|指示待ち|敬語(?:が|も)?(?:使え|でき)な|忍耐(?:力)?(?:が)?(?:ない|足りな)|やる気(?:が)?な|本を読まな|我慢(?:が)?でき(?:ない|ん)|甘やかし|しつけ(?:が|も)?(?:でき(?:てい)?な|なってな)|非常識|自分勝手)`),
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !/イメージ|実は|意外|人それぞれ|個人差/u.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !/いめーじ|実は|意外|人それぞれ|個人差/u.test(t) },
   },
   // A district's residents asked to stay in because a case was found there (感染者が確認された○○地区の皆さまは外出を控えて).
   {
@@ -2420,7 +2420,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:障(?:害|がい|碍)|ハンデ(?:ィキャップ)?|ハンディ(?:キャップ)?|病気|持病)(?:が|を)(?:ある|あっ|抱え|持ち|持っ|お持ち)[^。！？!?\\n]{0,6}?(?:のに|ても|ながら(?:も)?)[、,]?[^。！？!?\\n]{0,24}?(?:えらい|偉い|すごい|凄い|感動|健気|けなげ|勇気をもら|勇気をくれ|涙が|一生懸命|頑張|がんば)|障(?:害|がい|碍)を乗り越え[^。！？!?\\n]{0,16}?(?:頑張|がんば|感動|姿)|(?:聞こえ|見え|歩け|話せ|しゃべれ)(?:ない|ません)(?:方|人|子|お子さん)(?:でも|なのに)[^。！？!?\\n]{0,24}?(?:感動|すごい|えらい|驚)'),
     instead: INSTEAD.discriminatory,
     severity: 'warn',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !/応援|両立|相談|講座|セミナー|窓口|どなたでも|安心して/u.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !/応援|両立|相談|講座|せみなー|窓口|どなたでも|安心して/u.test(t) },
   },
   // The old used as the yardstick of understanding (おじいちゃんでもわかるように).
   // Round 54: also said outright or before what it modifies, and of women as well as the old (パソコンが苦手な主婦やおばあちゃんでも
@@ -2440,7 +2440,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?<![一-龥])(?:男性|男子|男|お父さん|パパ)(?:の(?:皆さん|皆様|方|方々)|陣)?(?:は|には)[、,]?[^。！？!?\\n]{1,20}?(?:を|、)[、,]?[^。！？!?\\n]{0,4}?(?:女性|女子|女|お母さん|ママ)(?:の(?:皆さん|皆様|方|方々)|陣)?(?:は|には)[、,]?[^。！？!?\\n」』]{1,20}?(?:担当|係(?:を|に|で)|役(?:を|に)|お願いし|していただ|してもら|して(?:ください|下さい))|(?<![一-龥])(?:女性|女子|女|お母さん|ママ)(?:の(?:皆さん|皆様|方|方々)|陣)?(?:は|には)[、,]?[^。！？!?\\n]{1,20}?(?:を|、)[、,]?[^。！？!?\\n]{0,4}?(?:男性|男子|男|お父さん|パパ)(?:の(?:皆さん|皆様|方|方々)|陣)?(?:は|には)[、,]?[^。！？!?\\n」』]{1,20}?(?:担当|係(?:を|に|で)|役(?:を|に)|お願いし|していただ|してもら|して(?:ください|下さい))'),
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !/[0-9０-９][:：]|[0-9０-９一二三四五六七八九十]\s?(?:時|階|番|列|組|班)|午前|午後|更衣|着替|お並び|整列|トイレ|浴|風呂|検診|健診|部門|の部|クラス|チーム|コート|会場|体育館|武道場|教室|固定|役割分担|根強|意識/u.test(t) && !AWARENESS.test(t) && !PRESUMED_NOT.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !/[0-9０-９][:：]|[0-9０-９一二三四五六七八九十]\s?(?:時|階|番|列|組|班)|午前|午後|更衣|着替|お並び|整列|といれ|浴|風呂|検診|健診|部門|の部|くらす|ちーむ|こーと|会場|体育館|武道場|教室|固定|役割分担|根強|意識/u.test(t) && !AWARENESS.test(t) && !PRESUMED_NOT.test(t) },
   },
   // A quality given to a sex (女性ならではのきめ細やかな気配り), a father who "helps" with his own child, a father presumed busy.
   {
@@ -2483,7 +2483,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:昔から|以前から|古くから|昔は|昔)[^。！？!?\\n]{0,8}?(?:いろいろ|色々|何かと|あれこれ|とかく)(?:と)?(?:言われ|いわれ|噂され|うわさされ)(?:て(?:いる|る|き|おる|た)|と(?:る|う|っ))[^。！？!?\\n]{0,6}?(?:地域|地区|土地|場所|所|ところ|辺り|あたり|集落)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => /購入|買|住|土地|物件|不動産|家|引っ越|結婚|縁談|説明会|荒れ|気をつけ|慎重|お考え/u.test(fo.slice(s.start, s.end)) && !/伝説|伝承|河童|民話|昔話|幽霊|妖怪|パワースポット/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => /購入|買|住|土地|物件|不動産|家|引つ越|結婚|縁談|説明会|荒れ|気をつけ|慎重|お考え/u.test(fo.slice(s.start, s.end)) && !/伝説|伝承|河童|民話|昔話|幽霊|妖怪|ぱわーすぽつと/u.test(fo.slice(s.start, s.end)),
   },
   {
     rule: 'decency/discriminatory',
@@ -2512,7 +2512,7 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.stereotype,
     severity: 'warn',
     // rv-dec (a service offer to visitors): the adjective is a thing's, the thing offered (県外の方は冷たいお飲み物をどうぞ).
-    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !/イメージ|実は|意外|人それぞれ|個人差/u.test(t) && !THING_AFTER_TRAIT_RV.test(fo.slice(b, b + 12)) },
+    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !/いめーじ|実は|意外|人それぞれ|個人差/u.test(t) && !THING_AFTER_TRAIT_RV.test(fo.slice(b, b + 12)) },
   },
   // An accident's victim laughed at (川に落ちた観光客さん…🤣, 溺れたのが地元の人じゃなくてよかった), a death joked about.
   {
@@ -2525,7 +2525,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/sexual',
     re: phrase('(?:白衣|制服|ナース服|水着|浴衣|スーツ|袴|エプロン|法被|ユニフォーム)姿[^。！？!?\\n]{0,12}?(?:ドキッ|ドキドキ|ムラムラ|興奮|たまら|そそ|ときめ|キュン|鼻の下|目の保養|癒や?され|いやされ|萌え|見る(?:だけ|ため|ためだけ)(?:でも|に)[^。！？!?\\n]{0,8}?(?:価値|来る|来て|参加))|ローアングル(?:で|から)[^。！？!?\\n]{0,6}?(?:撮りたか|撮りた|狙|攻め)|(?<![a-z])h(?:な|っぽい)(?:ポーズ|写真|話|こと|動画|雰囲気)'),
     instead: INSTEAD.sexual,
-    keep: (fo, s) => !/子ども|子供|児童|生徒|園児|赤ちゃん|花|風景|建物|防止|盗撮/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !/子ども|子供|児童|生徒|園児|赤ちやん|花|風景|建物|防止|盗撮/u.test(fo.slice(s.start, s.end)),
   },
   {
     rule: 'decency/lookism',
@@ -2621,7 +2621,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`(?:認知症|がん|癌|うつ病|うつ|鬱|精神疾患|病気|障害|障がい|同性愛|ゲイ|ひきこもり|引きこもり|ニート|コロナ|インフルエンザ|感染|太りすぎ|太り過ぎ|肥満|メタボ|hiv|エイズ)[^。！？!?\\n]{0,20}?(?:(?:人生(?:が)?(?:おしまい|お終い|終わり|オワリ|オワタ|終了|詰み)|迷惑をかける(?:だけ|ばかり)|(?:社会の)?お荷物|気の持ちよう|気の持ち様|気持ちの問題|心が弱い|弱い人|自業自得|自己責任)(?!${LABEL_DENIED84})|(?:の)?(?:甘え|怠け)(?:だ|です|や(?!な)|で(?!${DENIED_REST84})|。|$)|怠け(?:者|とる|ている|てる|てい(?:る|ます)|よる)|甘えを捨て|自己管理が(?:甘|足りな|足りてい(?:ない|なかった)|でき(?:てい)?(?:ない|なかった)|なってな))`),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/ありません|ではな|じゃな|ないで(?:ください|下さい)|とは(?:違|限)|ません(?:よ|。)/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/ありません|ではな|じやな|ないで(?:ください|下さい)|とは(?:違|限)|ません(?:よ|。)/u.test(fo.slice(s.start, s.end)),
   },
   // Foreign workers praised as docile or cheap (文句も言わず従順, 安く使える働き手). W15: not the treatment named as a wrong the
   // sentence fights (安い労働力として扱う問題の是正に取り組みます, 搾取をなくす, 安い労働力ではありません).
@@ -2780,7 +2780,7 @@ const PHRASES: Phrase[] = [
     re: phrase('[“”"「『]\\s?(?:普通|一般的|まとも|正常|ノーマル|人並み)(?:の|な)?\\s?[”"」』]?\\s?(?:ご縁|縁|ご夫婦|夫婦|ご家庭|家庭|ご家族|家族|結婚|恋愛|カップル|人生|幸せ|お相手|相手|パートナー|子|人|方|男女)|(?:普通|一般的|まとも|正常)(?:の|な)(?:ご縁|ご夫婦|夫婦|家庭|家族|結婚|恋愛|カップル|男女)(?=[^。！？!?\\n]{0,6}?(?:向け|のみ|に限|を望|を築|を大切|を持|では(?:ない|ありません)|じゃない|とは(?:違|異な)|ではな|でない))|(?:普通|一般的|まとも)(?:の|な)(?:ご)?(?:家庭|家族|世帯|人|方|方々|人たち|子|お子さん|お子様|子ども|子供)(?:の(?:お子さん|お子様|子ども|子供|子|方|方々|皆さん|皆様))?(?:たち)?(?:も|でも)(?![^。！？!?\\n]{0,4}?(?:同じ|変わら|一緒))'),
     instead: INSTEAD.discriminatory,
     // Blind dec57: the words quoted as what hurts (「普通の夫婦」という言葉が、…傷つけることがあります) are a mention.
-    keep: (fo, s, a, b) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); const pre = fo.slice(Math.max(0, a - 4), a); return NORMAL_AGAINST.test(w) && !NAMES_PREJUDICE.test(w) && (!/(?:も|として|と同じ|と変わら)$/u.test(pre) || /(?:^|[。！？!?\n、,])でも$/u.test(pre)) && !/^[^。！？!?\n]{0,8}?(?:として|と同じ|と変わら|に暮ら)/u.test(fo.slice(b, b + 12)) && !/^[^。！？!?\n]{0,6}?[」”"』](?:という|といった|などの|のような)(?:言葉|言い方|表現|呼び方|考え|決めつけ)/u.test(fo.slice(b, b + 20)) },
+    keep: (fo, s, a, b) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); const pre = fo.slice(Math.max(0, a - 4), a); return NORMAL_AGAINST.test(w) && !NAMES_PREJUDICE.test(w) && (!/(?:も|として|と同じ|と変わら)$/u.test(pre) || /(?:^|[。！？!?\n、,])でも$/u.test(pre)) && !/^[^。！？!?\n]{0,8}?(?:として|と同じ|と変わら|に暮ら)/u.test(fo.slice(b, b + 12)) && !/^[^。！？!?\n]{0,6}?[」”"』](?:という|といつた|などの|のような)(?:言葉|言い方|表現|呼び方|考え|決めつけ)/u.test(fo.slice(b, b + 20)) },
   },
   // A group kept apart from "the general public" (一般の方と別の時間帯にご案内), or sent off so the others are not uneasy
   // (他の利用者の皆さまが不安にならないよう、閉館後の時間帯にご案内), or those afraid of a group seated away (接触に不安がある方は後方の席).
@@ -2991,7 +2991,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/insensitive',
     re: phrase(`(?:(?:亡くなった|亡くなられた|死んだ|犠牲になった)(?:方|人|子|お子さん)|犠牲者)(?:も|は)?[、,]?[^。！？!?\\n]{0,30}?(?:ば|ら)(?:[^。！？!?\\n]{0,16}?(?:のにね|のになぁ|のになあ|のにねぇ|のに[…〜~!！]|のに${LAUGH_W}|のに笑)|ね[ぇえ]?[〜~…!！]|ねえ|ねぇ|なぁ|なあ)|(?:飛び込|とびこ)(?:む|み|んだ)(?:なら|のは|んなら|んだったら|にしても)[^。！？!?\\n]{0,20}?(?:避けて|やめて|ずらして|迷惑|勘弁|よそで|他で|ほかで|考えて|せめて|にしてほしい|にしてくれ)|(?:人身事故|飛び込み)[^\\n]{0,30}?(?<!ご)(?:いい迷惑|迷惑(?:です|だ|な話|千万|極まりな)|勘弁(?:して|してほしい)|時間を考え)|(?:こっち|こちら|うち|ここ|当地|柳川|市内)(?:は|では)[^。！？!?\\n]{0,16}?(?:揺れ|被害|雨|風|浸水|停電|影響)[^。！？!?\\n]{0,8}?(?:なくて|なかったので|少なくて|なく|なし)[^。！？!?\\n]{0,6}?(?:ラッキー|得した|儲け|(?:助かった|よかった)[^。！？!?\\n]{0,2}?[😆😂🤣✌😁🎉])`),
     instead: INSENSITIVE,
-    keep: (fo, s, a, b) => { const m = fo.slice(a, b); return /^(?:こっち|こちら|うち|ここ|当地|柳川|市内)/u.test(m) ? /地震|台風|豪雨|大雨|災害|被災|水害|洪水|津波/u.test(fo) : !/^(?:飛び込|とびこ)/u.test(m) || /電車|線路|踏切|人身|ほーむ|鉄道|列車|遅れ|遅延|通勤|通学|だいや|運転見合わせ/u.test(fo) },
+    keep: (fo, s, a, b) => { const m = fo.slice(a, b); return /^(?:こつち|こちら|うち|ここ|当地|柳川|市内)/u.test(m) ? /地震|台風|豪雨|大雨|災害|被災|水害|洪水|津波/u.test(fo) : !/^(?:飛び込|とびこ)/u.test(m) || /電車|線路|踏切|人身|ほーむ|鉄道|列車|遅れ|遅延|通勤|通学|だいや|運転見合わせ/u.test(fo) },
   },
   // Those who fell ill laughed at (かかった方は「バカは風邪ひかない」説を見事に否定できましたね笑), an illness made a pun (“がん”固な人),
   // the one who passed it on blamed (“うつした本人”には厳しく指導), the dead joked about at a rite (ご先祖さまも…どんぶらこ〜👻).
@@ -3083,7 +3083,7 @@ const PHRASES: Phrase[] = [
     re: phrase(`(?:${DISABLED}|障(?:害|がい|碍)(?:者|のある(?:方|人))|車(?:椅子|いす)の(?:方|人)|難病の(?:方|人))[^。！？!?\\n]{0,30}?(?:自分|私たち|わたしたち|健常者|僕ら|我々)(?:は|が|って)[^。！？!?\\n]{0,10}?(?:恵まれて|幸せ(?:だ|者|です|なんだ)|ありがた(?:い|み))`),
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end).replace(/支援|サポート|介助/gu, '')) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end).replace(/支援|さぽーと|介助/gu, '')) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
   // A group declared watched (生活保護の受給者には、引き続き厳しく目を光らせてまいります).
   {
@@ -3172,7 +3172,7 @@ const LATE_PHRASES: Phrase[] = [
     need: ['一緒', '同伴', '同席', '付き添', 'つきそ', '手伝', '頼', '相談', '大変', '難し', 'むずかし', '無理', '心もとな', '務まら', 'こなせ'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => !/妊|産|授乳|検診|健診|婦人科|dv|暴力|避難|シェルター|夜|防犯|不審|暗い|帰り道|相談窓口/u.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !/妊|産|授乳|検診|健診|婦人科|dv|暴力|避難|しえるたー|夜|防犯|不審|暗い|帰り道|相談窓口/u.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
   // 部落 or 同和地区 given a bad repute (昔から治安が悪いと言われる同和地区, 物騒な部落) or made the target of watching (同和地区を中心に…防犯カメラ).
   {
@@ -3180,7 +3180,7 @@ const LATE_PHRASES: Phrase[] = [
     re: phrase(`(?:治安|柄|ガラ|がら|風紀|評判|素行|民度)(?:が|の|も|ん)?(?:悪|わる|(?:よく|良く|よろしく)な(?![っつりるれ]))(?:い|か|く)?[^。！？!?\\n]{0,16}?(?:${BURAKU_PLACE})|(?:怖|こわ|物騒|危な|あぶな|荒れ|貧し|汚|きたな|近寄りがた|近づきがた|いわくつき|曰く付き)[^。！？!?\\n]{0,12}?(?:${BURAKU_PLACE})|(?:${BURAKU_PLACE})(?:の)?(?:あたり|辺り|周辺|付近|界隈|近く|方面|方|ほう)?(?:は|って|も)[、,]?[^。！？!?\\n]{0,8}?(?:物騒|治安(?:が|も)?(?:悪|わる)|柄(?:が)?悪|ガラ(?:が)?悪|怖|こわ|危な|あぶな|荒れ|近寄ら|近づか|行かな|行かん)|(?:${BURAKU_PLACE})(?:を中心に|を重点(?:的)?に|に重点(?:的)?に|を集中的に|に集中して|では特に|は特に|周辺を(?:中心に|重点)|の周辺を重点)[^。！？!?\\n]{0,24}?(?:防犯|巡回|パトロール|警戒|監視|見回り|カメラ|警備|取り締ま|注意)|(?:防犯|巡回|パトロール|警戒|監視|見回り|カメラ|警備)[^。！？!?\\n]{0,24}?(?:${BURAKU_PLACE})(?:を中心に|を重点|に重点|を集中|に集中|では特に|を特に|周辺を重点)`),
     need: ['同和', '部落'],
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/啓発|人権|講座|研修|学習|歴史|結びつけ|結び付け|(?:では|じゃ)(?:ない|ありません)/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/啓発|人権|講座|研修|学習|歴史|結びつけ|結び付け|(?:では|じや)(?:ない|ありません)/u.test(fo.slice(s.start, s.end)),
   },
   // A district pointed at and given a bad repute (あの地区は昔から治安が悪いと言われているので, あそこん集落は柄の悪か土地柄).
   {
@@ -3189,7 +3189,7 @@ const LATE_PHRASES: Phrase[] = [
     need: ['治安', '柄', 'がら', '民度', '評判'],
     instead: INSTEAD.discriminatory,
     severity: 'warn',
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/(?:では|じゃ)(?:ない|ありません)|改善|よくなり|良くなり|払拭|変え/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/(?:では|じや)(?:ない|ありません)|改善|よくなり|良くなり|払拭|変え/u.test(fo.slice(s.start, s.end)),
   },
   // The old called a danger on the road (高齢者の運転は凶器, 年寄りは走る凶器, 高齢ドライバーは危険なので) or told to give up and stay home (早く免許を返して家でおとなしく).
   {
@@ -3197,7 +3197,7 @@ const LATE_PHRASES: Phrase[] = [
     re: phrase(`(?:${ELDERS})[^。！？!?\\n]{0,16}?(?:走る凶器|動く凶器|凶器(?:そのもの|と化|に(?:なる|なり|なっ|等し)|同然|も同然|です|だ|や|である|でしか|なので|やけん|と(?:言|い|申し上げ)(?:って|っても|ても|える|えます))|殺人(?:マシン|マシーン|兵器|機械|予備軍)|人殺し(?:予備軍)?|事故予備軍|時限爆弾|走る棺桶|(?:テロ|兵器)(?:です|だ|や|同然))|(?:(?:${ELDERS})(?:の)?(?:ドライバー|運転者|運転|ハンドル|が運転する(?:の|車|クルマ)|の(?:車|クルマ))|高齢(?:の)?(?:ドライバー|運転者)|(?:${ELDERS})(?:に|が)(?:運転させる|運転する|ハンドルを握(?:らせ)?る|(?:車|自転車|バイク)に乗る|(?:一人|ひとり)で(?:出歩く|外出する))(?:の|こと))(?:は|って|なんて|なんか|、|,)[、,]?(?:もう|もはや|本当に|ほんとに|ほんと|正直|はっきり言って|やっぱり|やっぱ|やはり|ぶっちゃけ|マジで|まじで)?[、,]?(?:危険|危ない|あぶない|あぶなか|危なか|怖い|こわい|怖か|迷惑|脅威|事故のもと|事故の元)(?!な(?!ので|んで|んです|存在)|を|が|性|度|箇所|予知|運転)|(?:${ELDERS}|(?:[6-9６-９][0-9０-９]|[六七八九]十)(?:歳|才)以上(?:の(?:方|人))?)(?:は|なんか|なんて|って|も)[、,]?(?:全員|みんな|皆|一律に?)?[、,]?(?:車の)?(?:運転|ハンドル)(?:を|は)?(?:やめる|辞める|止める|控える|しない|させない|あきらめる|諦める)べき|(?:${ELDERS})(?:は|なんか|なんて|って|も)[、,]?[^。！？!?\\n]{0,20}?(?:(?:早く|早う|はよ|はよう|さっさと|とっとと|いい加減)[、,]?(?:免許|運転)|(?:家|うち|自宅)(?:で|に)[、,]?(?:おとなしく|大人しく|じっと|引っ込|ひっこ|こもっ)|おとなしく(?:家|うち|自宅|して|しと|しとけ|しとって|していて|していろ))`),
     need: ['べき', '凶器', '殺人', '人殺し', '予備軍', '爆弾', '棺桶', 'テロ', '兵器', '危険', '危な', 'あぶな', '怖', 'こわ', '迷惑', '脅威', '事故の', '早く', '早う', 'はよ', 'さつさと', 'とつとと', 'いい加減', 'おとなしく', '大人しく', 'じつと', '引つ込', 'ひつこ', 'こもつ'],
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/と(?:言われ|いわれ|思われ|見られ)(?:がち|ること|るの)|(?:では|じゃ)(?:ない|ありません)|とは限ら/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/と(?:言われ|いわれ|思われ|見られ)(?:がち|ること|るの)|(?:では|じや)(?:ない|ありません)|とは限ら/u.test(fo.slice(s.start, s.end)),
   },
   // Violence at home or abuse joked about (奥さんに叩かれているそうです（笑）, 子どもを叩いとります笑, ほぼ虐待レベルｗ).
   {
@@ -3206,7 +3206,7 @@ const LATE_PHRASES: Phrase[] = [
     need: ['げんか', '喧嘩', 'けんか', '叩', 'たた', '殴', 'なぐ', '蹴', 'けら', 'ぶた', 'しば', 'どつ', 'つねら', 'びんた', 'はたか', '引つぱた', 'ひつぱた', '張り倒', '投げ飛ば', '手を上げ', '手をあげ', 'げんこつ', '虐待', 'dv', 'ばいおれんす', '暴力', '体罰'],
     instead: ABUSE_JOKE,
     severity: 'warn',
-    keep: (fo, s, a, b) => !/太鼓|ドラム|生地|布団|肩を|手を叩|手をたた|拍手|ボール|キーボード/u.test(fo.slice(a, b)) && (/虐待|dv|ばいおれんす|暴力|体罰/u.test(fo.slice(a, b)) || /叩か|たたか|殴ら|蹴ら|しばか|どつか/u.test(fo.slice(a, b)) ? /虐待|dv|ばいおれんす|暴力|体罰|奥さん|奥様|嫁|妻|女房|かみさん|家内|旦那|夫|主人|母ちや|かあちや|父ちや|とうちや|親|上司|課長|部長|係長|先輩|家で|家では|うちでは|我が家|わが家/u.test(fo.slice(Math.max(0, s.start - 80), s.end)) : true),
+    keep: (fo, s, a, b) => !/太鼓|どらむ|生地|布団|肩を|手を叩|手をたた|拍手|ぼーる|きーぼーど/u.test(fo.slice(a, b)) && (/虐待|dv|ばいおれんす|暴力|体罰/u.test(fo.slice(a, b)) || /叩か|たたか|殴ら|蹴ら|しばか|どつか/u.test(fo.slice(a, b)) ? /虐待|dv|ばいおれんす|暴力|体罰|奥さん|奥様|嫁|妻|女房|かみさん|家内|旦那|夫|主人|母ちや|かあちや|父ちや|とうちや|親|上司|課長|部長|係長|先輩|家で|家では|うちでは|我が家|わが家/u.test(fo.slice(Math.max(0, s.start - 80), s.end)) : true),
   },
   // A person's body teased (ぽっちゃり体型すぎて画面に収まりきりません😂, お腹が出すぎて, チビの若手職員は…見えませんでした笑).
   {
@@ -3327,7 +3327,7 @@ const R21_LATE: Phrase[] = [
     need: ['虫', 'いなご', 'こおろぎ', '犬', '猫', 'かえる', '蛙', 'ねずみ', 'へび', '蛇', '猿', 'げてもの', 'げて物', '変なも', '得体', '何でも', 'なんでも', '人間の食べ', '人の食べる', '臭', 'くさ', '気持ち悪', '気色悪', 'きもい', 'まず', '不味', '野蛮', '食えた', '食べられた', '餌'],
     instead: INSTEAD.discriminatory,
     severity: 'warn',
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/理解を|多様性|尊重|共生|学ぶ|学び|交流|昆虫食|食料問題|食糧問題|sdgs|栄養|たんぱく|タンパク|料理教室|試食会|体験/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/理解を|多様性|尊重|共生|学ぶ|学び|交流|昆虫食|食料問題|食糧問題|sdgs|栄養|たんぱく|料理教室|試食会|体験/u.test(fo.slice(s.start, s.end)),
   },
   // Volunteers of one age or sex called dull and others wanted (おばちゃんばっかりで華がないので、若い女子大生の参加を待ってます).
   // Blind R250G-031 kind (dec7): …or a crowd of one age and sex mocked by its average age (おばはんばっかりで平均年齢エグかった; the
@@ -3728,7 +3728,7 @@ const R22: Phrase[] = [
 /** A group's own fear, the thing feared marked with が after the group as the topic (…の中には、人混みが怖い; …には大きな音が不安). */
 const OWN_FEAR = /(?:の中には|の中にも|には)[、,]?[^。、！？!?\n]{1,12}?(?<![のと])が(?:怖|こわ|苦手|不安)/u
 /** After agreeing with a fear, a turn to meeting and understanding the group (。でも、交流会を重ねて理解を深め…; しかし、まずは見学に). */
-const TURNED_TO_UNDERSTANDING = /^[。、！!]?\s?(?:でも|しかし|ただ|ですが|けれど|一方で?)[、,]?[^。！？!?\n]{0,30}?(?:交流|理解|知って|知る|見学|共に|ともに|一緒に|偏見)/u
+const TURNED_TO_UNDERSTANDING = /^[。、！!]?\s?(?:でも|しかし|ただ|ですが|けれど|一方で?)[、,]?[^。！？!?\n]{0,30}?(?:交流|理解|知つて|知る|見学|共に|ともに|一緒に|偏見)/u
 // Round 23 (implicit prejudice, after the groups): see the header.
 const R23_SEX = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女衆|男衆)|女の(?:子|人)|男の(?:子|人)|(?<!の)(?:お母さん|お父さん|母親|父親)|(?<![ァ-ヶー])(?:ママ|パパ)(?![ァ-ヶー])|奥さん|奥様|旦那さん|主婦|婦人会|女性部|女性会)(?:方|陣|たち|さんたち|の(?:皆さん|皆様|みなさん|みなさま|方々|方))?(?:職員|スタッフ)?'
 const R23_TASK = 'お茶出し|お茶くみ|お茶汲み|お茶(?!会|会|の(?:産地|歴史|文化|淹れ方))|お酌|育児|子育て|介護|テント張り|草刈り|運搬|搬送|炊き出し|力仕事|料理|調理|配膳|洗い物|後片付け|片付け|掃除|買い出し|おにぎり|お弁当|接待|コーチ|会場設営|設営|荷物運び|重い物|裏方|家事|子守|台所'
@@ -3785,7 +3785,7 @@ const R23: Phrase[] = [
       const w = fo.slice(Math.max(0, s.start - 40), Math.min(fo.length, s.end + 60))
       if (R23_ROLE_OK.test(w) || AWARENESS.test(fo.slice(s.start, s.end))) return false
       const m = fo.slice(a, b)
-      if (/お酌|ほすてす|似合|向い|ふさわし|合って|上手/u.test(m) || (R23_FEMALE.test(w) && R23_MALE.test(w))) return true
+      if (/お酌|ほすてす|似合|向い|ふさわし|合つて|上手/u.test(m) || (R23_FEMALE.test(w) && R23_MALE.test(w))) return true
       // One sex handed a household task as decoration or as a matter of course (配膳係は若い女性職員に…華やか).
       return /お茶|配膳|炊き出し|料理|調理|洗い物|片付け|掃除|おにぎり|家事|育児|子育て/u.test(m) && R23_FEMALE.test(m) && rx('若い|華|花を添え|やっぱり|やはり|当然|当たり前').test(w)
     },
@@ -4142,7 +4142,7 @@ const R23: Phrase[] = [
     re: phrase('(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)のある(?:方|人|子)|車(?:椅子|いす)の(?:方|人|子)|ホームレス|路上生活|生活保護|外国人|外国の(?:方|人)|留学生|実習生|ひとり親|母子家庭|lgbtq?)(?:の方|の人|の子|のお客様|さん)?(?:に|にも|も|を|と)[、,]?[^。！？!?\\n]{0,30}?(?:恵んで|恵み|施して|お世話して|面倒を見て|面倒見て|遊ばせて|参加させて|仲間に入れて|相手をして)(?:あげ|やっ)(?:ました|ましょう|てください|て下さい|た|る|て)'),
     need: ['恵ん', '恵み', '施して', 'お世話して', '面倒', '遊ばせて', '参加させて', '仲間に入れて', '相手をして'],
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end).replace(/支援|サポート|介助|配慮/gu, '')),
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end).replace(/支援|さぽーと|介助|配慮/gu, '')),
   },
   // The old or the disabled likened to children or angels, a talent presumed of a people (黒人の方は運動神経がいいので).
   {
@@ -4524,7 +4524,9 @@ const R24: Phrase[] = [
     re: phrase('(?:超|めっちゃ|めちゃくちゃ|めちゃめちゃ|めちゃ|すっごい|すごい|すごく|かなりの|絶世の|マジで|ガチで|とびきりの)美人(?!画|の湯|湯|になれ|になる)|美人(?:さん)?(?:すぎ|過ぎ)(?!る(?:湯|画))|元モデル(?:さん)?で|(?:ベスト|no\\.?1|ナンバーワン)[^。！？!?\\n]{0,4}?(?:美人|美女|イケメン)(?!賞|コンテスト)|(?:美人|美女|イケメン)(?:トップ|ランキング|ベスト)|(?:振袖|浴衣|袴|水着)(?:の)?(?:女子|女の子|娘|美人|美女|姿)[^。！？!?\\n]{0,6}?レベル(?:が)?(?:高(?:すぎ|い|か)|たか)|(?:女子|女の子|娘|女性陣|女性職員)[^。！？!?\\n]{0,6}?(?:正直|顔面|ルックス|見た目)[、,]?(?:の)?レベル(?:が)?(?:高(?:すぎ|い|か)|たか)'),
     need: ['美人', '美女', 'いけめん', 'もでる', 'れべる'],
     instead: INSTEAD.lookism,
-    keep: (fo, s) => !rx('美人画|美人の湯|美肌|美人湯|美人鍋|美人茶|ルッキズム|容姿で').test(fo.slice(s.start, s.end)),
+    // Nor a ranking of mascots, dolls or animals (マスコットの美人ランキング), as the round-17 ranking rule keeps them (its exclusion
+    // came back to life on the folded view: dead-kana kind).
+    keep: (fo, s) => !rx('美人画|美人の湯|美肌|美人湯|美人鍋|美人茶|ルッキズム|容姿で').test(fo.slice(s.start, s.end)) && !rx('人形|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|金魚|鯉|メダカ').test(fo.slice(s.start, s.end)),
   },
   // Staff sold by their looks (受付嬢が若くてかわいいと評判の窓口, 新しい係長がイケメンと話題).
   {
@@ -5117,7 +5119,7 @@ const R53: Phrase[] = [
     need: ['男', '女'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AGAINST50.test(t) && !ANSWERED.test(t) && !/とされ|と言われ|といわれ|と思われ|かつて|昔は|イメージ|時代|という(?:声|考え|見方)/u.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AGAINST50.test(t) && !ANSWERED.test(t) && !/とされ|と言われ|といわれ|と思われ|かつて|昔は|いめーじ|時代|という(?:声|考え|見方)/u.test(t) },
   },
 ]
 /** Round 54: 同和地区 as what an act of exposure names, the act as a noun (…を同和地区であると示す書き込み, 同和地区の所在地を載せた書籍). */
@@ -5137,7 +5139,7 @@ function wrongTakenUp80(fo: string, spans: readonly Span[], si: number): boolean
 }
 /** The act just found (…かどうかを問い合わせ, 身元を調べ) named as a noun and called a wrong after it (…る書き込みもあり、問題視されています). */
 function exposureCondemned(after: string): boolean {
-  return /^[^。！？!?\n]{0,12}?(?:る|た)?(?:ような)?(?:書き込み|投稿|行為|こと|事例|ケース)/u.test(after) && EXPOSURE_WRONG54.test(after)
+  return /^[^。！？!?\n]{0,12}?(?:る|た)?(?:ような)?(?:書き込み|投稿|行為|こと|事例|けーす)/u.test(after) && EXPOSURE_WRONG54.test(after)
 }
 /** Round 54: an act of the mouth that reads as a sexual one when said of food (咥えて, しゃぶって, 奥までくわえて). */
 const ORAL54 = '(?:咥え|くわえ|しゃぶ(?:り|っ|る|ら)|舐め(?:て|る|回)|なめ(?:て|る|回)|頬張っ|ほおばっ|お口いっぱいに|奥まで(?:咥|くわ|入れ|しゃぶ))'
@@ -5235,7 +5237,7 @@ const SEXES59 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女衆|男衆|�
 /** … called useless, no help, a burden (役に立たん, 使い物にならない, 戦力外, 足手まとい, 邪魔になるだけ). */
 const USELESS59 = '(?:役に立た(?:ない|ん|ず|なか|ねえ|ねー|へん)|役には立た(?:ない|ん|なか)|使い物にならな|使い物になら(?:ん|ず)|使いもんになら(?:ん|な)|戦力にならな|戦力になら(?:ん|ず)|戦力外|足手まとい|足手纏い|お荷物|邪魔になる(?:だけ|ばかり|ばっかり))'
 /** … not when the sentence denies or answers it (…なんてことはありません, という思い込み, どころか). */
-const USELESS_DENIED59 = /^[^。！？!?\n]{0,14}?(?:(?:なんて|など|なんか)?(?:こと|わけ)(?:は|も)?(?:ない|ありません|ございません|なか|あらへん)|とは限ら|どころか|では(?:ない|なく|ありません)|じゃ(?:ない|なく|ありません)|という(?:思い込み|偏見|誤解|考え|声|イメージ)|と(?:思われ|言われ|いわれ)(?:がち|て(?:き|い|お)))/u
+const USELESS_DENIED59 = /^[^。！？!?\n]{0,14}?(?:(?:なんて|など|なんか)?(?:こと|わけ)(?:は|も)?(?:ない|ありません|ございません|なか|あらへん)|とは限ら|どころか|では(?:ない|なく|ありません)|じや(?:ない|なく|ありません)|という(?:思い込み|偏見|誤解|考え|声|いめーじ)|と(?:思われ|言われ|いわれ)(?:がち|て(?:き|い|お)))/u
 /** Round 59: a person shown bare or in swimwear or underwear (水着, 下着, 裸, 湯上がり). */
 const BARE59 = '(?:水着|下着|ビキニ|ランジェリー|裸|はだか|セミヌード|ヌード|入浴中|お風呂上がり|風呂上がり|湯上がり|セクシーな|際どい|きわどい|露出(?:の)?多め(?:の)?)(?:姿)?'
 /** … as a picture (写真, 自撮り, 写メ). */
@@ -5459,13 +5461,13 @@ function insteadOf80(sq: string, fo: string, start: number, end: number): boolea
  * Blind R237M-029 kind (dec4): a quoted prejudice the post hangs on a place as its name or repute (「あそこの家とは縁組みするな」と言われた
  * 土地, …と呼ばれてきた集落): it points at the place, a use, unless prejudice is named around it.
  */
-const PLACE_TAGGED_DEC4 = /^[」』"”]?(?:と|って)(?:昔から|昔は|よく)?(?:言われ|いわれ|呼ばれ|よばれ|噂され|うわさされ)[^。！？!?\n]{0,6}?(?:土地|集落|地区|一角|地域|場所|在所|界隈|(?<![一-龥])村(?![一-龥]))/u
+const PLACE_TAGGED_DEC4 = /^[」』"”]?(?:と|つて)(?:昔から|昔は|よく)?(?:言われ|いわれ|呼ばれ|よばれ|噂され|うわさされ)[^。！？!?\n]{0,6}?(?:土地|集落|地区|一角|地域|場所|在所|界隈|(?<![一-龥])村(?![一-龥]))/u
 /**
  * Blind R268D-001 kind (dec12): a prejudice in a resident's or a guide's words, passed on as hearsay and left there (地元の方いわく「…あっちの
  * 地区とは違う」とのこと; 「…」と話してくださいました): relayed without comment, it is the post's own, a use. Not when prejudice is named
  * around it (こうした言葉が差別を…).
  */
-const RELAYED_D12 = /^[^「」“”『』。！？!?\n]{0,30}?[」』”](?:とのこと|とのお話|だそう|なんだそう|なのだそう|と(?:教え|話し|はなし|語っ|言っ|いっ|おっしゃっ)て(?:くれ|くださ|下さ|いただ|頂|おられ)[^。！？!?\n]{0,4}?(?:ました|た|ます))/u
+const RELAYED_D12 = /^[^「」“”『』。！？!?\n]{0,30}?[」』”](?:とのこと|とのお話|だそう|なんだそう|なのだそう|と(?:教え|話し|はなし|語つ|言つ|いつ|おつしやつ)て(?:くれ|くださ|下さ|いただ|頂|おられ)[^。！？!?\n]{0,4}?(?:ました|た|ます))/u
 function condoned(fo: string, end: number): boolean {
   if (RELAYED_D12.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, end - 150), end + 150)) && !LINEAGE_NAMED_D12.test(fo.slice(Math.max(0, end - 150), end + 150))) return true
   if (PLACE_TAGGED_DEC4.test(fo.slice(end, end + 24)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, end - 100), end + 100))) return true
@@ -5654,8 +5656,8 @@ const ADDRESS_END71 = new RegExp(`${ADDRESS_NOUN71}$`, 'u')
 /** What may stand before the group in an address: a greeting, a short modifier with no topic or clause break (市内で暮らす, 日本語を学ぶ). */
 const ADDRESS_BEFORE71 = /^[\s【［\[「『（(]*(?:(?:こんにちは|こんばんは|おはようございます|はじめまして)[、,！!]?\s*)?[^。！？!?\n、,は]{0,14}$/u
 /** The fault then given as the reason or a guess (…皆さん、ルールを知らないから困るんです, スマホは苦手でしょうから): presumed of them even when said to them. */
-const PRESUMED_REASON71 = /^[^。！？!?\n、,]{0,6}?(?:ので|から|けん|ため|でしょう|だろう|やろ|に決まって|もの|もん|んです|のです|んだ)/u
-const RESUBJECT71 = /(?:皆さん|皆様|皆さま|みなさん|みなさま|みんな|あなた(?:方|がた|たち|達)?|君たち|きみたち|お前ら|おまえら|お宅ら)(?:は|って|には|なら|なんか|なんて)|どうせ|くせに|のくせ/u
+const PRESUMED_REASON71 = /^[^。！？!?\n、,]{0,6}?(?:ので|から|けん|ため|でしよう|だろう|やろ|に決まつて|もの|もん|んです|のです|んだ)/u
+const RESUBJECT71 = /(?:皆さん|皆様|皆さま|みなさん|みなさま|みんな|あなた(?:方|がた|たち|達)?|君たち|きみたち|お前ら|おまえら|お宅ら)(?:は|つて|には|なら|なんか|なんて)|どうせ|くせに|のくせ/u
 
 function spokenTo71(sen: string, m: RegExpExecArray, tail: string): boolean {
   const a = ADDRESSED71.exec(tail)
@@ -5687,8 +5689,8 @@ function these(fo: string, spans: readonly Span[], si: number, sen: string): rea
 }
 
 /** 〜らしく, 〜らしさ, 〜らしかった, 〜らしい + a noun or an adjective (子どもらしい笑顔); not らしい as hearsay at a clause's end (犯人は子どもらしい). */
-const CHILDLIKE100 = /^らし(?:く|さ|か(?:っ|ろ))|^らしい(?!です|でしょ|よ|ね|と|けど|けれど|が|で|[。！？!?、,\s]|$)/u
-const COMPANION_FEARED_FDE = /^(?:たち|達)?(?:と(?:一緒に|いっしょに)?|を連れて|連れで)[^。！？!?\n]{0,10}?(?:歩|通|渡|出かけ|出掛け|外出|散歩|帰)[^。！？!?\n]{0,8}?(?:怖|こわ|不安|心配|危な|あぶな|危険)/u
+const CHILDLIKE100 = /^らし(?:く|さ|か(?:つ|ろ))|^らしい(?!です|でしよ|よ|ね|と|けど|けれど|が|で|[。！？!?、,\s]|$)/u
+const COMPANION_FEARED_FDE = /^(?:たち|達)?(?:と(?:一緒に|いつしよに)?|を連れて|連れで)[^。！？!?\n]{0,10}?(?:歩|通|渡|出かけ|出掛け|外出|散歩|帰)[^。！？!?\n]{0,8}?(?:怖|こわ|不安|心配|危な|あぶな|危険)/u
 function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
   for (const [si, s] of spans.entries()) {
@@ -5755,7 +5757,7 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       // (…トラブルが多発しないよう、説明会を: a fault the city works to prevent is not presumed of the group.)
       // Round 105: the fault named as a common view and denied (…手がかかる、と見られがちです。でも、そんなことはないんです).
       const denied105 = f !== null && PRESUMED_DENIED105.test(fo.slice(s.start + from + f.index + f[0].length, s.start + from + f.index + f[0].length + 90))
-      if (f && !helped90 && !prepared24 && !denied105 && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
+      if (f && !helped90 && !prepared24 && !denied105 && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちやんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
         // Any fault presumed of 部落 or 同和地区 is a charge against its people (部落の人たちはマナーが悪い): block.
         hard = (HARD_FAULT.test(f[0]) || /部落|同和/u.test(m[0]) || MONEY42.test(tail.slice(0, f.index))) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
         hit = [from + f.index + f[0].length, hard ? 'decency/discriminatory' : 'decency/stereotype', hard ? 'block' : 'warn']
@@ -6036,7 +6038,7 @@ const R66_EARLY: Phrase[] = [
     keep: (fo, s, a, b) => {
       const sen = fo.slice(s.start, s.end)
       if (HEALTH66.test(sen)) return false
-      return /^(?:ス|す)/u.test(fo.slice(a, b)) || /^(?:水着|ぶるま|れおたーど|体操)/u.test(fo.slice(a, b)) ? CHILD_ANY66.test(fo.slice(Math.max(0, a - 60), a)) : true
+      return /^(?:す|す)/u.test(fo.slice(a, b)) || /^(?:水着|ぶるま|れおたーど|体操)/u.test(fo.slice(a, b)) ? CHILD_ANY66.test(fo.slice(Math.max(0, a - 60), a)) : true
     },
   },
 ]
@@ -6618,7 +6620,7 @@ const R78: Phrase[] = [
     severity: 'warn',
     keep: (fo, s, a, b) => {
       const sen = fo.slice(s.start, s.end)
-      return (phrase(LAUGH_MARK, 'u').test(sen) || /案の定|予想(?:通り|どおり)|お約束|さすがに|やっぱり|やはり/u.test(fo.slice(a, b))) && !LOST_VETO78.test(sen)
+      return (phrase(LAUGH_MARK, 'u').test(sen) || /案の定|予想(?:通り|どおり)|お約束|さすがに|やつぱり|やはり/u.test(fo.slice(a, b))) && !LOST_VETO78.test(sen)
     },
   },
   {
@@ -6672,7 +6674,7 @@ const R80: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`${PEOPLE80}(?:は|も|って|が)?[、,]?[^。！？!?\\n]{0,12}?${PEST80}(?:と|も)?(?:同じ|一緒|同然|同類|みたい|のよう|並み|そっくり|そのもの)|${PEST80}[^\\n]{0,100}?${PEOPLE80}(?:も|は|って)[、,]?[^。！？!?\\n]{0,6}?(?:と|も)?${LIKE80}`),
     instead: '人を外来生物や害虫になぞらえず、伝えたいルールそのものを書いてください（例：「ごみは決められた日に、分別して出してください」）',
-    keep: (fo, _s, a, b) => !PEST_VETO80.test(fo.slice(Math.max(a, b - 24), b + 12)) && !/^(?:では|じゃ)(?:ない|ありません)/u.test(fo.slice(b, b + 8)),
+    keep: (fo, _s, a, b) => !PEST_VETO80.test(fo.slice(Math.max(a, b - 24), b + 12)) && !/^(?:では|じや)(?:ない|ありません)/u.test(fo.slice(b, b + 8)),
   },
   {
     rule: 'decency/discriminatory',
@@ -6964,7 +6966,7 @@ const R88_EARLY: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`${GROUP88}${ARRIVED88}[はも]?[、,]?[^。！？!?\\n]{0,16}?${PETS88}${GONE88}`),
     instead: '人の属性と動物や物がいなくなったことを並べてほのめかす書き方をやめ、地域猫の活動そのものを伝えてください（例：「地域猫の見守り、引き続きよろしくお願いします」）',
-    keep: (fo, s, a) => !RUMOUR_NAMED88.test(fo.slice(s.start, Math.min(fo.length, s.end + 60))) && !/(?:という|との|といった|って)(?:うわさ|噂|話|デマ|書き込み|投稿)[^。！？!?\n]{0,30}?(?:ありません|ない|違|誤)/u.test(fo.slice(a, Math.min(fo.length, s.end + 60))),
+    keep: (fo, s, a) => !RUMOUR_NAMED88.test(fo.slice(s.start, Math.min(fo.length, s.end + 60))) && !/(?:という|との|といつた|つて)(?:うわさ|噂|話|でま|書き込み|投稿)[^。！？!?\n]{0,30}?(?:ありません|ない|違|誤)/u.test(fo.slice(a, Math.min(fo.length, s.end + 60))),
   },
   {
     rule: 'decency/discriminatory',
@@ -7059,7 +7061,7 @@ const R90_EARLY: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`${FOREIGN90}(?:は|って|なんか|なんて|ちゃ|も|が|の)?[、,]?[^。！？!?\\n]{0,30}?(?:どうせ[^。！？!?\\n]{0,8}?${UNTAXED90}|${UNTAXED90}[^。！？!?\\n]{0,4}?${SCORNED90}|${KEEP_OUT90})`),
     instead: '国籍などで人をひとまとめにして負担や発言の資格を決めつけず、説明会の内容を書いてください（例：「説明会には多くの方にご参加いただきました」）',
-    keep: (fo, s, a) => !RUMOUR_NAMED88.test(fo.slice(a, Math.min(fo.length, s.end + 60))) && !/(?:という|との|といった|って)(?:うわさ|噂|話|デマ|書き込み|投稿|声)/u.test(fo.slice(a, Math.min(fo.length, s.end + 20))),
+    keep: (fo, s, a) => !RUMOUR_NAMED88.test(fo.slice(a, Math.min(fo.length, s.end + 60))) && !/(?:という|との|といつた|つて)(?:うわさ|噂|話|でま|書き込み|投稿|声)/u.test(fo.slice(a, Math.min(fo.length, s.end + 20))),
   },
 ]
 /**
@@ -7076,7 +7078,7 @@ const KIDS_SEEN90 = '(?:[0-9]年生|[一二三四五六]年生|(?<![一-龥])児
 const LUMP90 = '(?:お)?(?:いも|芋|じゃがいも|さつまいも|団子|だんご|肉団子|まんじゅう|饅頭|肉まん|おにぎり|俵|丸太|子豚|こぶた|小豚|ぶた|豚|たぬき|狸|だるま|達磨|雪だるま|トド|とど|あざらし|アザラシ|いも虫|芋虫|いもむし|ボンレスハム|ハム)'
 const LIKENED90 = `(?:というより|っていうより|ていうか|っていうか|まるで|もはや|完全に)[^。！？!?\\n]{0,16}?${LUMP90}|${LUMP90}(?:の(?:大群|群れ|集団|軍団|行列|山))?(?:みたい|のよう|そっくり|状態)`
 const LAUGH90 = phrase(`[😂🤣😆😝😜🤪]|笑(?!顔)|${LAUGH_W}`, 'u')
-const MADE90 = /掘|収穫|作っ|作り|作った|焼い|食べ|採れ|取れ|育て|蒸し|ふかし|植え|形|粘土|衣装|着ぐるみ|仮装|役|絵|工作|料理|給食/u
+const MADE90 = /掘|収穫|作つ|作り|作つた|焼い|食べ|採れ|取れ|育て|蒸し|ふかし|植え|形|粘土|衣装|着ぐるみ|仮装|役|絵|工作|料理|給食/u
 const OLD_STAFF90 = '(?:(?:平均年齢|年齢層|年齢)(?:が|も|は)?[、,]?(?:高すぎ|高す|高か|高い|上がりすぎ|上がっとる|やば)|高齢化(?:が)?(?:進みすぎ|すすみすぎ|しすぎ|やば|激し|半端)|(?:年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|おじいちゃん|おばあちゃん|じじい|ばばあ|シニア|アラ還)(?:ばっかり|ばかり|ばっか|ぞろい|揃い|だらけ))'
 const FRAIL90 = '(?:救急車|aed|担架|たんか|介護|老人ホーム|デイサービス|車いす|車椅子|入れ歯|腰(?:が|を)(?:抜け|いわ|痛め)|ぎっくり腰|骨折|骨が折れ|心臓が(?:止ま|もた)|お迎え|棺桶|かんおけ|走馬灯|あの世|三途の川|酸素ボンベ|点滴)'
 const SEX_MOOD90 = `${SEX88}(?:は|って|ちゃ|だと|やと|というのは|ってのは|っては)[、,]?[^。！？!?\\n]{0,12}?(?:感情(?:で|的|に(?:流さ|走|左右さ)|が先|論|むき出し)|理屈(?:より|じゃなく|ではなく|が通じ|が通用)|論理的(?:に|な)[^。！？!?\\n]{0,6}?(?:られ|でき)(?:ない|ん|ません)|ヒステリ|情緒不安定|気分屋|感情の起伏が(?:激し|大き))`
@@ -7403,7 +7405,7 @@ const R98: Phrase[] = [
     severity: 'warn',
     re: phrase(`${TEAMMATE98}[^。！？!?\\n]{0,30}?${MARRY_PUSH98}|${SPINSTER98}[^。！？!?\\n]{0,20}?${TEAMMATE98}[^。！？!?\\n]{0,20}?${MARRY_PUSH98}`),
     instead: '職員の年齢や結婚の有無をからかわず、業務や人柄を紹介してください（例：「勤続30年の総務課の職員が、窓口の改善に取り組んでいます」）',
-    keep: (fo, s, a, b) => SPINSTER98_RE.test(fo.slice(Math.max(s.start, a - 30), Math.min(s.end, b + 30))) && !/皆さん|皆様|みなさん|の方(?:は|へ|も|を|に)|参加|募集|イベント|パーティー|セミナー|相談所|おめでとう|お祝い/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, a, b) => SPINSTER98_RE.test(fo.slice(Math.max(s.start, a - 30), Math.min(s.end, b + 30))) && !/皆さん|皆様|みなさん|の方(?:は|へ|も|を|に)|参加|募集|いべんと|ぱーていー|せみなー|相談所|おめでとう|お祝い/u.test(fo.slice(s.start, s.end)),
   },
   {
     rule: 'decency/discriminatory',
@@ -8036,7 +8038,7 @@ const R110: Phrase[] = [
     severity: 'warn',
     re: phrase(`${COUPLE110}[^。！？!?\\n]{0,30}?${WHATEVER110}[^。！？!?\\n]{0,12}?${NOT_OURS110}`),
     instead: '性的なほのめかしと受け取られる書き方はせず、夜の運航の案内そのものを書いてください（例：「夜の川下りは、灯りの中をゆったりお楽しみいただけます」）',
-    keep: (fo, s, _a, b) => MOOD110.test(fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, b + 12)).split('\n').pop()!) && !/保険|ライフジャケット|救命|安全|けが|怪我|事故|落水|転落|天候|荒天/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => MOOD110.test(fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, b + 12)).split('\n').pop()!) && !/保険|らいふじやけつと|救命|安全|けが|怪我|事故|落水|転落|天候|荒天/u.test(fo.slice(s.start, s.end)),
   },
 ]
 // Round 112 (blind R112A). A people (foreign workers, 実習生, a nationality) made a thing to exterminate: the group as the one
@@ -8253,7 +8255,7 @@ const R121_EARLY: Phrase[] = [
     re: phrase('(?:授乳|おっぱい|胸元|谷間|水着|太もも|太腿|お尻|おしり|ミニスカ|胸)(?:中|姿|する(?:ママ|お母さん|女性)?)?(?:の|に|へ|を|が)?[^。！？!?\\n]{0,24}?(?:つい|思わず|ついつい)(?:つい)?[、,]?目(?:が|を)(?:(?:\\.{2,3}|…|‥|・{2,3})?(?:なんて|なんちゃって)(?:こと|事)?(?:は|も)?(?:ありません|ございません|ない(?:です)?)|\\.{2,3}|…|‥|・{2,3}|奪われ|釘付け|くぎづけ|離せな|いっちゃ|行っちゃ)'),
     instead: INSTEAD.sexual,
     severity: 'warn',
-    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)) && !/気にならな|気にせ|気にしな|視線を気|プライバシー|目隠し|カーテン/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)) && !/気にならな|気にせ|気にしな|視線を気|ぷらいばしー|目隠し|かーてん/u.test(fo.slice(s.start, s.end)),
   },
   // R123A-111: a perverted man said to be pleased by a place or a sight (変態が喜びそうｗ, 痴漢が喜ぶ, ロリコンが喜びそう): `decency/sexual` warn;
   // not metamorphosis (完全変態を観察して子どもたちが喜んで).
@@ -8289,7 +8291,7 @@ const R121_EARLY: Phrase[] = [
     re: phrase('(?:認知症|痴呆|知的障(?:害|がい|碍)|精神障(?:害|がい|碍)|障(?:害|がい|碍)(?:者|の(?:ある|お持ちの)(?:方|人))|ご?高齢(?:者|の(?:方|人))|お年寄り|年寄り|外国(?:人|の(?:方|人)))[^\\n]{0,40}?(?:話|言葉|日本語)(?:が|は)?(?:通じ|つうじ)(?:ない|ません|ん(?![ぁ-ゖ])|なか|へん|ねえ)(?:ので|から|けん|し|。|$|[！!]|ｗ|w|笑)'),
     instead: '病気や障がい、国籍を理由に話が通じないと決めつけず、必要な支援や手続きの方法を案内してください（例：「ご家族による代理申告もできます」）',
     severity: 'warn',
-    keep: (fo, s, a, b) => !/(?:と(?:感じ|思)[^。！？!?\n]{0,4}(?:とき|時|ら|場合)|場合|ことも|ことが|工夫|コツ|接し方|講座|ゆっくり|寄り添|通訳|翻訳|やさしい日本語|多言語|配置|用意|支援|サポート)/u.test(fo.slice(a, s.end)) && !AWARE121.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, a, b) => !/(?:と(?:感じ|思)[^。！？!?\n]{0,4}(?:とき|時|ら|場合)|場合|ことも|ことが|工夫|こつ|接し方|講座|ゆつくり|寄り添|通訳|翻訳|やさしい日本語|多言語|配置|用意|支援|さぽーと)/u.test(fo.slice(a, s.end)) && !AWARE121.test(fo.slice(s.start, s.end)),
   },
   // R120A-088: disaster victims' requests quoted and laughed at (台風で家が傷んだから…まけてくれって…言いに来る人たちｗ, 浸水したから補助して
   // ほしいって電話が毎日来るｗｗ): `decency/insensitive` warn.
@@ -8345,7 +8347,7 @@ const R126: Phrase[] = [
     re: phrase(`${LOSS126}[^\\n]{0,50}?${LAUGH_AT126}|${LOSS126}[^\\n]{0,40}?${SNEER146}|(?:詐欺|さぎ)[^。！？!?\\n]{0,30}?(?:だまし取られ|騙し取られ|だまされ|騙され|被害に(?:遭|あ))(?:た(?!と(?:思|おも))|て|まし|ちゃ)[^。！？!?\\n]{0,20}?(?:${LAUGH_W}|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑)|(?:かわいそう|可哀想|気の毒)(?:だ|です|やっ|やけど|だけど|ですが|なんだけど|けど|な(?:の|ん)に)[^。！？!?\\n]{0,12}?(?:笑(?:っちゃ|ってしま|えた|える|いが止)|ウケ(?:る|た)|爆笑|[🤣😂])`),
     instead: INSENSITIVE,
     severity: 'block',
-    keep: (fo, s, a, b) => !/犯人|詐欺師|撃退|見破|手口|ないよう|防止|気をつけ|気を付け|注意|寸劇|演じ|芝居|コント|劇/u.test(fo.slice(a, b)),
+    keep: (fo, s, a, b) => !/犯人|詐欺師|撃退|見破|手口|ないよう|防止|気をつけ|気を付け|注意|寸劇|演じ|芝居|こんと|劇/u.test(fo.slice(a, b)),
   },
   {
     rule: 'decency/insensitive',
@@ -8358,7 +8360,7 @@ const R126: Phrase[] = [
     re: phrase('(?:地震|震災|台風|豪雨|大雨|水害|噴火|津波|災害)[^\\n]{0,40}?(?:(?:は|も)[、,]?(?:揺れて|被害(?:は|も)?(?:あり|出て))(?:い)?(?:ません|ない|なか)|キャンセル|中止に|行けなく)[^\\n]{0,30}?(?:今こそ|いまこそ|このチャンス|チャンス|狙い目|代わりに|かわりに)[^\\n]{0,16}?(?:へ|に(?:お越し|来|遊び|おいで)|お待ち|どうぞ)'),
     instead: INSENSITIVE,
     severity: 'warn',
-    keep: (fo, s, a, b) => !/支援|募金|義援|義捐|寄付|応援(?:に|を)|お見舞い|ボランティア|復興/u.test(fo.slice(a, b + 20)),
+    keep: (fo, s, a, b) => !/支援|募金|義援|義捐|寄付|応援(?:に|を)|お見舞い|ぼらんていあ|復興/u.test(fo.slice(a, b + 20)),
   },
   {
     rule: 'decency/insensitive',
@@ -8372,7 +8374,7 @@ const R126: Phrase[] = [
     re: phrase('(?:月曜|週明け|仕事|残業|出勤|朝|暑さ|暑すぎ|寒さ|寒すぎ|宿題|テスト|会議|雨|花粉|満員電車|通勤)[^。！？!?\\n]{0,10}?死にたく(?:なる|なり|なっ|なるけど|なるほど)|死にたく(?:なる|なっ)(?:けど|けれど|が|ほど)[、,]?[^。！？!?\\n]{0,20}?(?:生き返|元気|食べ|がんば|頑張|[🍱🍺✨😂🤣])'),
     instead: INSENSITIVE,
     severity: 'warn',
-    keep: (fo, s) => !/相談|いのちの電話|こころの|悩み|ひとりで抱え|一人で抱え|窓口|ゲートキーパー/u.test(fo.slice(s.start, s.end + 80)),
+    keep: (fo, s) => !/相談|いのちの電話|こころの|悩み|ひとりで抱え|一人で抱え|窓口|げーときーぱー/u.test(fo.slice(s.start, s.end + 80)),
   },
   {
     rule: 'decency/gore',
@@ -8426,7 +8428,7 @@ const R126: Phrase[] = [
     re: phrase('(?:庁舎|役所|役場|市役所|町役場|執務室|職場|課内|事務所)(?:の中|内)?で[^。！？!?\\n]{0,6}?(?:かんぱい|乾杯|カンパイ|飲み会|酒盛り|晩酌|一杯|飲ん(?:で|だ)|呑ん(?:で|だ)|🍻|🍺)'),
     instead: '庁舎や勤務中の飲酒の様子は公式アカウントに載せないでください',
     severity: 'warn',
-    keep: (fo, s) => !DRINK_WARNED126.test(fo.slice(s.start, s.end)) && !/条例|ノンアル|お茶|ジュース|牛乳|コーヒー|水で/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !DRINK_WARNED126.test(fo.slice(s.start, s.end)) && !/条例|のんある|お茶|じゆーす|牛乳|こーひー|水で/u.test(fo.slice(s.start, s.end)),
   },
   {
     rule: 'decency/conduct',
@@ -8462,7 +8464,7 @@ const R129: Phrase[] = [
     rule: 'decency/abuse-joke',
     re: phrase(`${CHILD129}[^。！？!?\\n]{0,30}?${THREAT129}(?:ぞ|ぞー|よ|からね|からな|けんね|けんな|けん|で|わよ)?[〜~ー！!…]{0,3}[」』]?(?:って|と|っち)(?:言|いっ|いう|いわ|脅|おど)[^。！？!?\\n]{0,30}?(?:静か|おとなしく|大人しく|黙|泣|真っ青|まっさお|効果|一発|いちころ|イチコロ|笑|ｗ|w|😂|🤣|😆)`),
     instead: '子どもを脅す話を笑い話にせず、体験の内容や安全のための決まりを伝えてください（例：「乗船中は座って、係員の話をよく聞いてね」）',
-    keep: (fo, s) => !/やめ|いけません|しないで|虐待|相談|ダメ|だめ|NG|逆効果|避け/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !/やめ|いけません|しないで|虐待|相談|だめ|NG|逆効果|避け/u.test(fo.slice(s.start, s.end)),
   },
   {
     rule: 'decency/abuse-joke',
@@ -8560,7 +8562,7 @@ const R_D10_EARLY: Phrase[] = [
     re: phrase('(?:機械|メカ|パソコン|スマホ|デジタル)(?:おんち|音痴|オンチ|弱者)(?:の|な)(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|お年寄り|年寄り|高齢者|シニア|ご年配|年配)|(?<![寝時差ピンぴん])(?:ぼけ|呆け|ボケ)(?:…|‥|・・|\\.\\.|、|ー|〜){0,3}(?:じゃなくて|じゃなく|ではなく|でなくて|いや|もとい|失礼)'),
     instead: INSTEAD.discriminatory,
     severity: 'warn',
-    keep: (fo, s, a) => ELDERS_HERE_D10.test(fo) && !/漫才|コント|ツッコミ|つっこみ|お笑い/u.test(fo.slice(s.start, s.end)) && (fo[a] !== 'ぼ' || !/^(?:ぼけ)[^。]{0,3}(?:とつっこみ|とツッコミ)/u.test(fo.slice(a, a + 12))),
+    keep: (fo, s, a) => ELDERS_HERE_D10.test(fo) && !/漫才|こんと|つつこみ|お笑い/u.test(fo.slice(s.start, s.end)) && (fo[a] !== 'ぼ' || !/^(?:ぼけ)[^。]{0,3}(?:とつつこみ|とつつこみ)/u.test(fo.slice(a, a + 12))),
   },
   // Blind R259H-028 kind (dec10): dementia made a joke: the writer's forgetfulness laughed off as being "on the way" (もう立派な予備軍です笑,
   // 認知症の仲間入り😂, ボケの始まりかも（笑）): an illness treated as a gag, warn. Not a screening notice (認知症予備軍（MCI）の方も対象).
@@ -8618,7 +8620,7 @@ const R_D11_EARLY: Phrase[] = [
     re: phrase(`${ROLE_D11}(?:さん)?(?:が|は|って|も)[、,]?[^。！？!?\\n]{0,6}?(?:きれい|綺麗|美人|美し|かわい|可愛|イケメン|かっこよ|カッコよ|男前|セクシー|色っぽ)(?:すぎ|過ぎ)(?:る|て|と)?(?:と|って)?[^。！？!?\\n]{0,4}?(?:話題|評判|噂|うわさ|注目|バズ|大人気)|(?:中身|内容|質問|発言|話|仕事|政策|答弁|演説|説明|発表|実績|お詫び|謝罪|会見)(?:より(?:も)?|そっちのけで|はさておき)[、,]?[^。！？!?\\n]{0,8}?(?:顔|容姿|見た目|ルックス|美貌|スタイル|服装|姿)(?:ばかり|ばっかり)(?:が)?[^。！？!?\\n]{0,4}?(?:見られ|見て(?:しま|い|た)|見ちゃ|注目され|話題に|目が(?:いっ|行っ|いく|行く))`),
     instead: INSTEAD.lookism,
     severity: 'warn',
-    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)) && TEASED_RE.test(fo) && !/料理|商品|作品|建物|景色|デザイン|パッケージ/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !AWARE121.test(fo.slice(s.start, s.end)) && TEASED_RE.test(fo) && !/料理|商品|作品|建物|景色|でざいん|ぱつけーじ/u.test(fo.slice(s.start, s.end)),
   },
   // Blind R266W-014 kind (dec11): staff taking maternity or childcare leave told as a burden on the ones left (産休に入る職員が出ました…授かり
   // ものとはいえ、残された係はてんてこまい; 育休の職員の穴を埋めるのが大変, しわ寄せ): the leave resented (マタハラ), warn. Not the leave
@@ -9936,7 +9938,7 @@ const DRAWN_MEN_VETO_D58 = phrase('カワウソ|マスコット|ゆるキャラ|
  */
 const SPINSTER_D58 = '(?:行き遅れ|行きおくれ|いき遅れ|いきおくれ|嫁き遅れ|売れ残(?:り|っ|る)|婚期(?:を|が)?(?:逃|のが|過ぎ|すぎ|遅れ)|(?:もらい手|貰い手)(?:が|も)?(?:ない|なく|おらん|いない|見つから)|(?:[2-5２-５][0-9０-９]|[二三四五]十)(?:歳|才|代)?(?:を)?(?:過ぎ|すぎ|超え)(?:て|た|の|で|ても)[^。！？!?\\n]{0,8}?(?:独身|未婚|ひとり身|一人身|彼氏なし|相手(?:が|も)?(?:いない|おらん))(?=(?:の)?(?:子|娘|女の子|男の子|職員|スタッフ|部下|後輩|メンバー|人が多)|[^。！？!?\\n]{0,20}?(?:婚活|結婚|嫁|お見合い|[😅😂🤣]|笑|w))|独身(?:の)?(?:まま|まんま)[^。！？!?\\n]{0,10}?(?:婚活|焦|あせ|やば|ヤバ|手遅れ|[😅😂🤣]|笑)|(?:アラサー|アラフォー|アラフィフ|三十路|四十路)(?:の)?(?:独身|未婚)(?=[^。！？!?\\n]{0,24}?(?:婚活|結婚|嫁|お見合い|[😅😂🤣]|笑|w))|(?:もう|すでに|既に)[^。！？!?\\n]{0,6}?(?:[2-5２-５][0-9０-９]|[二三四五]十)(?:歳|才)?(?:なのに|にもなって|やのに|だけど|ですが)[^。！？!?\\n]{0,8}?(?:独身|未婚|彼氏(?:が)?いない|彼女(?:が)?いない|相手が(?:いない|おらん))|(?:[2-5２-５][0-9０-９]|[二三四五]十)(?:歳|才|代)?(?:を)?(?:過ぎ|すぎ|超え)(?:たら|ると|れば)[^。！？!?\\n]{0,10}?(?:結婚|婚活|嫁)(?:は|も)?[^。！？!?\\n]{0,6}?(?:手遅れ|遅い|無理|厳し|難し|売れ残))'
 const COLLEAGUES_D58 = phrase('職員|スタッフ|うちの(?:課|係|部署|職場|課長|係長|部下|子)|(?:課|係)の(?:子|女の子|女性|男性|みんな|皆)|部下|後輩|同僚|窓口|新人|女の子|庁内|課内|係内|先輩', 'u')
-const SPINSTER_TALK_D58 = /独身|未婚|婚活|結婚|嫁|婿|彼氏|彼女|お見合い|縁談|アラサー|アラフォー|[0-9０-９二三四五十](?:歳|才|代)|女の子|女性|男性/u
+const SPINSTER_TALK_D58 = /独身|未婚|婚活|結婚|嫁|婿|彼氏|彼女|お見合い|縁談|あらさー|あらふおー|[0-9０-９二三四五十](?:歳|才|代)|女の子|女性|男性/u
 const SPINSTER_VETO_D58 = phrase('ハラスメント|セクハラ|という(?:言葉|言い方|表現)|と(?:言|い)われ|と呼ば|傷つ|やめましょう|やめよう|いけません|しないで|禁止|(?<!被)差別|偏見', 'u')
 /**
  * Blind R319D-018 kind (dec58): a property or a place hinted at by a quoted euphemism for a district (昔から地元で「あの地区」と呼ばれてきた
@@ -11037,7 +11039,7 @@ const KINDS26: Kind26[] = [
     severity: 'warn',
     need: ['出す', '💩'],
     veto: phrase('犬|いぬ|ワンちゃん|ペット|フン|ふん(?![ぁ-ゖ])|糞|散歩|飼い主|カラス|鳩|ハト|ゴミ|ごみ|健康|便秘|腸活|検診|検査', 'u'),
-    keep: (sen, a, b) => /出す/u.test(sen.slice(a, b)) || /トイレ|といれ|給食|食後|お腹|おなか|腹|便所|大渋滞|漏れ|もれ|う[んン][こち]/u.test(sen),
+    keep: (sen, a, b) => /出す/u.test(sen.slice(a, b)) || /といれ|給食|食後|お腹|おなか|腹|便所|大渋滞|漏れ|もれ|う[んン][こち]/u.test(sen),
   },
   // Round 124 (R124A-085): pay raised for a sex, youth or looks in a call for staff (若い女の子なら日当アップ, 女性なら時給プラス):
   // block; not pay for a skill or a shift (経験者なら時給アップ, 深夜は時給アップ).
@@ -11449,7 +11451,7 @@ const KINDS26: Kind26[] = [
     rule: 'decency/sexual',
     severity: 'warn',
     need: ['目当て', 'めあて', '見たさ', 'みたさ'],
-    keep: (sen, a, b) => /^(?:水着|ビキニ|浴衣|ゆかた|制服|ナース|ミニスカ|セクシー|若|かわい|可愛|きれい|綺麗|美人|美女|ギャル|イケメン|jk|人妻)/u.test(sen.slice(a, b)) || phrase(`かな|かも|でしょ|やろ|じゃない|[？?😏🤭😍👀]|${LAUGH_MARK}`, 'u').test(sen.slice(b, b + 16)),
+    keep: (sen, a, b) => /^(?:水着|びきに|浴衣|ゆかた|制服|なーす|みにすか|せくしー|若|かわい|可愛|きれい|綺麗|美人|美女|ぎやる|いけめん|jk|人妻)/u.test(sen.slice(a, b)) || phrase(`かな|かも|でしょ|やろ|じゃない|[？?😏🤭😍👀]|${LAUGH_MARK}`, 'u').test(sen.slice(b, b + 16)),
     veto: phrase('詐欺|被害|不審|声かけ|声掛け|事案|犯罪|ストーカー|盗撮|痴漢|防犯|ご注意|注意して|(?<!被)差別|セクハラ', 'u'),
     // Blind R190A-045 (W22): the women so drawn are the staff of a named post (市民プールの監視員さん、若か女の子ばっかりやけん、水着目当てで
     // 来る人の増えるっちゃない？): the staff made the bait, block, as the other sexual remarks about named staff.
@@ -13786,7 +13788,7 @@ export const decency: RuleFamily<DecencyFacts> = {
           // The wrong named after the words found (結婚), not a prejudice told after the wrong (…が問題だが、…結婚は避けた方が).
           if (g.kind === 'buraku' && EXPOSED54.test(tail) && ((EXPOSURE_WRONG54.exec(text.slice(from))?.index ?? -1) > p.index || wrongTakenUp80(fo, spans, si))) continue
           // A repute quoted to name the prejudice (「あの地区は部落だ」といううわさが…傷つけています。部落差別をなくしましょう): a mention.
-          if (/[」』”](?:という|との|といった|って)(?:うわさ|噂|声|言葉|陰口|偏見|決めつけ|思い込み)/u.test(tail.slice(0, p.index)) && NAMES_PREJUDICE_ANYWHERE.test(fo)) continue
+          if (/[」』”](?:という|との|といつた|つて)(?:うわさ|噂|声|言葉|陰口|偏見|決めつけ|思い込み)/u.test(tail.slice(0, p.index)) && NAMES_PREJUDICE_ANYWHERE.test(fo)) continue
           // 障がいのある方以外のご利用は…: the group is the one served; 悪質商法のトラブルが多い: the group is the victim.
           if (/^(?:の方|の人|者)?以外/u.test(tail) || /以外/u.test(tail.slice(Math.max(0, p.index - 10), p.index)) || (/とらぶる/u.test(p[0]) && (DANGER.test(text) || SUFFERED_TROUBLE.test(tail.slice(0, p.index + p[0].length))))) continue
           // ご遠慮なく, 迷惑をかけない: not exclusion.
@@ -13812,20 +13814,20 @@ export const decency: RuleFamily<DecencyFacts> = {
           if (DENIED.test(text.slice(b - s.start, b - s.start + 30))) continue
           // …マナーが悪いわけではありません, …とは限りません: the predicate denied by its own ending (round 42).
           // Round 103: …だまされるのは、ボケているからではありません: the reason named and denied by its own ending.
-          if (/^[^。！？!?\n]{0,6}?(?:(?:わけ|から|ため|せい)(?:では|じゃ|じや)(?:ない|なく|ありません|ございません)|とは限(?:ら|りません))/u.test(text.slice(b - s.start, b - s.start + 16))) continue
+          if (/^[^。！？!?\n]{0,6}?(?:(?:わけ|から|ため|せい)(?:では|じや)(?:ない|なく|ありません|ございません)|とは限(?:ら|りません))/u.test(text.slice(b - s.start, b - s.start + 16))) continue
           // Round 105: the predicate named as a common view and denied (…手がかかる、と思われがちですが、そんなことはありません).
           if (PRESUMED_DENIED105.test(fo.slice(b, Math.min(fo.length, b + 90)))) continue
           // Round 84: a label denied right after it (うつ病は甘えでも怠けでもありません; blind HN-143).
           if (LABEL_DENIED_AT84.test(text.slice(b - s.start, b - s.start + 24))) continue
           // A resident's worry quoted and answered in the same sentence (「外国人が増えて不安」とのご意見ですが、…増加とは関係なく減少傾向に).
           // 障害のある方は災害時に避難が遅れがちなため、個別避難計画を: a need the city meets, not a fault.
-          if (/遅/u.test(p[0]) && /避難|災害|逃げ遅|支援|計画|サポート/u.test(text) && !EXCLUDE_RE.test(text)) continue
+          if (/遅/u.test(p[0]) && /避難|災害|逃げ遅|支援|計画|さぽーと/u.test(text) && !EXCLUDE_RE.test(text)) continue
           // …の入場をお断りすることはありません: a refusal denied.
           if (/^(?:する|いたす|致す)?ことは(?:ありません|ございません|ない|なく|いたしません|しません)/u.test(text.slice(b - s.start, b - s.start + 14))) continue
           // …による犯罪は減少傾向にあります: a falling count, not a charge.
-          if (/犯罪|治安|トラブル/u.test(p[0]) && FALLING.test(text.slice(b - s.start, b - s.start + 12))) continue
+          if (/犯罪|治安|とらぶる/u.test(p[0]) && FALLING.test(text.slice(b - s.start, b - s.start + 12))) continue
           // …トラブルが多発しないよう、説明会を開きます: a trouble the city works to prevent, not one charged to the group.
-          if (/犯罪|治安|トラブル|とらぶる/u.test(p[0]) && /^[^。！？!?\n]{0,6}?(?:ない|ぬ)よう|^[^。！？!?\n]{0,4}?を(?:防|未然)/u.test(text.slice(b - s.start, b - s.start + 14))) continue
+          if (/犯罪|治安|とらぶる/u.test(p[0]) && /^[^。！？!?\n]{0,6}?(?:ない|ぬ)よう|^[^。！？!?\n]{0,4}?を(?:防|未然)/u.test(text.slice(b - s.start, b - s.start + 14))) continue
           // Round 90: a difficulty stated as the reason for help given (女性は更衣室が分からないことが多いので、入口に案内板を置きました,
           // 外国人の方は言葉が通じないので、通訳ボランティアを配置しました): no fault of the group; a refusal, separation or blame still holds.
           if (DIFFICULTY90.test(p[0]) && HELP_MET90.test(text.slice(b - s.start)) && !KEPT_APART69.test(text.slice(b - s.start)) && !BLAMED90.test(text)) continue
@@ -13880,7 +13882,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         const e = s + m[0].length
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
-        emit({ rule: 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e) && !aimed(fo0, e) && !/^.{0,2}(?:みたい|っぽ|のよう)/u.test(fo0.slice(e, e + 6)), data: { instead: INSTEAD.discriminatory } })
+        emit({ rule: 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e) && !aimed(fo0, e) && !/^.{0,2}(?:みたい|つぽ|のよう)/u.test(fo0.slice(e, e + 6)), data: { instead: INSTEAD.discriminatory } })
       }
     }
     if (HAS_MASK.test(fo0)) {

@@ -16235,3 +16235,27 @@ describe('decency: blind wave-68 kinds (DE)', () => {
     expect(decencyFlags(text)).toEqual([])
   })
 })
+
+// Dead-kana kind (fixer DK): patterns written with katakana or a small kana and read on the folded view (コーヒー is こーひー there,
+// ツッコミ is つつこみ, アラサー is あらさー) never matched; spelt folded, they work again.
+describe('decency: katakana words of a keep read on the folded view (dead-kana kind)', () => {
+  it.each<Case>([
+    // An age word in katakana beside 売れ残り (the spinster talk of the round-58 keep).
+    ['売れ残りのアラサー職員、誰かもらってあげて笑', 'decency/discriminatory', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it.each([
+    // A soft drink raised in the office is no drinking on duty.
+    'お昼休みに庁舎の中でコーヒーで乾杯しました☕',
+    '役所の中でジュースで乾杯、新人歓迎会でした。',
+    '庁舎の中でノンアルで乾杯しました🍺',
+    // ボケ as the comic's role, with its ツッコミ.
+    'ボケてるのに誰もツッコミを入れてくれない職員旅行でした笑',
+    // A ranking of mascot characters' looks, not people's.
+    'ゆるキャラの中で美人ランキング1位はどのキャラクター？',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((s) => !s.includes(':info:'))).toEqual([])
+  })
+})
