@@ -11385,3 +11385,15 @@ describe('hostility: blind wave-68 kinds (fixer HR): people likened to vermin, �
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+// Dead-kana kind (fixer DK): the threat and look-back jabs read a folded window, where またやったら is またやつたら and
+// おっしゃる is おつしやる; their cues spelt folded work again.
+describe('hostility: cues of the jab table read on the folded view (dead-kana kind)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text)).filter((s) => s.startsWith('hostility/'))
+  it.each([
+    ['今度またやったら、名前をネットに公開しますからね。', 'hostility/threat:block:'],
+    ['「対応が悪い」とおっしゃる前に、ご自分の行動を振り返ってみてください。', 'hostility/confrontational:warn:'],
+  ])('flags %s', (text, want) => {
+    expect(hard(text).some((s) => s.startsWith(want))).toBe(true)
+  })
+})
