@@ -402,7 +402,7 @@ const CONDUCT_REGRETTED = phrase('(?:発言|行為|言動|不祥事|事案|違�
 const APOLOGY = phrase('お詫び|おわび|(?<!(?:^|[。！!？?\\n])\\s{0,2}(?:@[a-z0-9_]{1,30}\\s{0,2})?)申し訳|申し訳(?!(?:ありません|ございません)が[、,])|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省|(?<![a-z])(?:sorry|we apologi[sz]e)', 'u')
 /** A fix announced: a cause stated on the way to it is an explanation, not blame. */
 /** An inspection or investigation whose finding the sentence reports: 点検の結果、 調査したところ、 検査では. */
-const FINDING_OF = /(?:点検|調査|検査|監査|確認|審査|検証|測定|診断)(?:の結果|結果|したところ|を行ったところ|では|の結果では|した限り|を行った限り|の限り(?:では)?)[、,]?[^。！？!?\n]{0,30}$/u
+const FINDING_OF = /(?:点検|調査|検査|監査|確認|審査|検証|測定|診断)(?:の結果|結果|したところ|を行つたところ|では|の結果では|した限り|を行つた限り|の限り(?:では)?)[、,]?[^。！？!?\n]{0,30}$/u
 // Blind R95A-084: 対策として said of what the city defends (少子化対策として必要な事業であり、…改める考えはございません) names the
 // programme's purpose, not a fix announced: only 対策として before an act (対策として防音シートを設置します) counts.
 const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:します|いたします|しました|する)|増設|増や|工夫(?:して|いたし|を)|対策(?:を|として(?!(?:は|も)?[、,]?(?:必要|重要|不可欠|欠かせ|有効|大切|意義|有意義|適切|妥当)))|検討(?:して|いたし)|取り組んでまいり|努めてまいり|努めます|分散', 'u')
@@ -5367,7 +5367,7 @@ function correctsFraud(fo: string): boolean {
  * (ご指摘は言いがかりです, 言いがかりをつけるのはやめてください) or a criticism is received in the paragraph.
  */
 const TACTIC_ACT = /^(?:言いがかり|言い掛かり|いいがかり)(?:を)?(?:つけ|付け)(?:て|る|られ|ら|た|(?=[、,]))(?!(?:の|こと)(?:は|を)|な(?:いで|[。！!]))/u
-const TACTIC_WARNING = /手口|当たり屋|詐欺|悪質|不審|恐喝|脅し|脅さ|示談金|金銭を要求|金品を要求|ご注意|注意して|気をつけ|気を付け|警察|110番|#9110|被害に|商法|契約を迫|高額な(?:修理|契約|請求|料金)|押し売り|消費生活センター|消費者ホットライン|(?<![0-9０-９])188(?![0-9０-９])|だまし|騙し/u
+const TACTIC_WARNING = /手口|当たり屋|詐欺|悪質|不審|恐喝|脅し|脅さ|示談金|金銭を要求|金品を要求|ご注意|注意して|気をつけ|気を付け|警察|110番|#9110|被害に|商法|契約を迫|高額な(?:修理|契約|請求|料金)|押し売り|消費生活せんたー|消費者ほつとらいん|(?<![0-9０-９])188(?![0-9０-９])|だまし|騙し/u
 function tacticTold(fo: string, start: number, end: number): boolean {
   return TACTIC_ACT.test(fo.slice(start, Math.min(fo.length, end + 12))) && TACTIC_WARNING.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED_CRITIC.test(fo)
 }
@@ -5434,7 +5434,7 @@ const MISUNDERSTANDING = phrase('^(?:誤解|勘違い|思い違い|事実誤認)
  * …放置はしておりません; 手を抜いているとのご指摘ですが、手は抜いていません; 隠しているという報道がありましたが、何も隠しては
  * おりません): the stem of the charge (放置し, 抜い, 隠し) read from the report, and its negation looked for after it.
  */
-const REPORTED_CHARGE = /([一-龥々]{1,4}(?:い|き|け|り|し)?[一-龥々]{0,3}(?:を)?(?:し|され|いたし)|[一-龥][ぁ-ゖ]{1,2}?)[てで](?:いる|いた|おる|る|います|おります)[」』]?(?:という|との|って|といった|などの|と(?=ご指摘|ご批判|お叱り|批判|指摘|書かれ|報じ|報道され|言われ|こめんと))(?:ご|お)?(?:こめんと|意見|指摘|批判|声|投稿|書き込み|苦情|報道|記事|叱り|くれーむ|れびゅー|口こみ|書かれ|報じ|報道され|言われ|こと(?:ですが|でしたが|について))/gu
+const REPORTED_CHARGE = /([一-龥々]{1,4}(?:い|き|け|り|し)?[一-龥々]{0,3}(?:を)?(?:し|され|いたし)|[一-龥][ぁ-ゖ]{1,2}?)[てで](?:いる|いた|おる|る|います|おります)[」』]?(?:という|との|つて|といつた|などの|と(?=ご指摘|ご批判|お叱り|批判|指摘|書かれ|報じ|報道され|言われ|こめんと))(?:ご|お)?(?:こめんと|意見|指摘|批判|声|投稿|書き込み|苦情|報道|記事|叱り|くれーむ|れびゆー|口こみ|書かれ|報じ|報道され|言われ|こと(?:ですが|でしたが|について))/gu
 /** A warning against a scam that names what the city does not do (市職員が還付金を案内しているという電話…市は案内しておりません). */
 const SCAM = /詐欺|不審|ご注意|注意して|だまされ|騙|なりすまし|成りすまし|偽/u
 function escapeRe(t: string): string {
@@ -5476,7 +5476,8 @@ function echoedDenials(fo: string): Array<[number, number]> {
     const src = noun
       ? `${escapeRe(noun[1]!)}(?:は|など|なんて|なんか|も)?[、,]?${adv}(?:して|いたして)(?:は|など)?(?:おり|お|い)?(?:ません|ない)(?![かよでの]|場合|方|人|こと)|${escapeRe(noun[1]!)}(?:は|など|なんて|なんか)[、,]?${adv}(?:ありません|ございません|ない(?=[。！!]|です))|${escapeRe(noun[1]!)}(?:では|じゃ)(?:ありません|ございません|ない(?=[。！!]|です))`
       : `${escapeRe(stem)}[てで](?:は|など|なんか|も)?(?:おり|お|い)(?:ません|ない)(?![かよでの]|場合|方|人|こと)`
-    const re = new RegExp(src, 'u')
+    // Folded like the view it is run on (まったく, けっして, じゃ are まつたく, けつして, じや there).
+    const re = phrase(src, 'u')
     const denial = denialAfter(fo, m.index! + m[0].length, re)
     if (denial) out.push(denial)
   }
@@ -5526,7 +5527,7 @@ function deniedComplaints(fo: string): Array<[number, number]> {
     // Blind R326H-052 kind (reb60): an adjective complained of (「ゆるキャラはダサい」って言われた, 「トイレが汚い」とのご意見) denied in its own
     // word (ダサくなんかないもん, 汚くはありません, 決して遠くないです): not a purpose or a doubt (暑くないよう, 高くないですか, 高くないと感じて
     // いただけるよう), not with a fix or an invitation (「冬は寒い」ってよく言われるけど、そんなに寒くないんです！ぜひ遊びに来てね: a reason to come).
-    const adjective = /(?<!な|た|てい)(?:い|かった)$/u.test(said) && !(invites ??= COMPARED_INVITES.test(fo) || REMEDY.test(fo))
+    const adjective = /(?<!な|た|てい)(?:い|かつた)$/u.test(said) && !(invites ??= COMPARED_INVITES.test(fo) || REMEDY.test(fo))
       ? `|${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,4}?く(?:なんか|なんて|は|も|など)?[、,]?(?:決して|全然|ぜんぜん|まったく|全く|ちっとも|少しも|けっして)?(?:ない|無い|ありません|ございません|なか|ねえ)(?!よう|ため|か|[？?]|でしょう|ですか|だろう|場合|方|人|こと|もの|ので|と(?:お)?(?:感じ|思)(?:って|て)?(?:いただ|もら|くださ))`
       : ''
     const re = phrase(

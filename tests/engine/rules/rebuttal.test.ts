@@ -6166,3 +6166,15 @@ describe('rebuttal: the city declared not the one to bear the blame for a compla
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+// Dead-kana kind (fixer DK): a charge reported with って (「…している」ってコメント) reads つて on the folded view; spelt folded, it
+// is answered like とのご意見.
+describe('rebuttal: a charge reported with って and denied (dead-kana kind)', () => {
+  const warned = (text: string) => summary(findingsOf(rebuttal, text)).filter((s) => s.startsWith('rebuttal/'))
+  it.each([
+    '「ごみを放置している」ってコメントをいただきましたが、放置はしておりません。',
+    '「窓口で職員が居眠りしている」ってレビューがありましたが、居眠りなどしておりません。',
+  ])('flags %s', (text) => {
+    expect(warned(text).some((s) => s.startsWith('rebuttal/argument:warn:'))).toBe(true)
+  })
+})
