@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest'
  * the same regex also reads an unfolded view.
  *
  * A static scan (cheap, no engine run): every regex literal of the rule sources and words.ts is tokenised (strings, templates,
- * comments and division told apart); a literal whose source holds katakana or a small kana outside a class fails when it is
- * applied to a folded text:
+ * comments and division told apart); a literal whose source holds katakana or a small kana outside a class, or a class naming a
+ * small kana without its full-size letter (笑(?![いっ]) never sees 笑って there), fails when it is applied to a folded text:
  * - inline: `/…/.test(x)`, `/…/.exec(x)`, `x.replace(/…/…)`, `x.match(/…/)` where the root of x is folded;
  * - by name: `const NAME = /…/` and `NAME.test(x)`, `NAME.exec(x)`, `x.replace(NAME…)`, `x.match(NAME)`, `matchAll(NAME, x)`
  *   with a folded x anywhere in the file.
@@ -67,6 +67,20 @@ function foldableOutsideClass(src: string): string[] {
       continue
     }
     if (FOLDABLE.test(c)) out.push(c)
+  }
+  return out
+}
+
+const SMALL_FOLDED: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ' }
+/** The classes of a regex source that name a small kana (not through a range) without its folded letter ([うっ], (?![ょゅゃ])): dead members on the folded view. */
+function deadClassMembers(src: string): string[] {
+  const out: string[] = []
+  for (const m of src.matchAll(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]/g)) {
+    if (m[0][0] !== '[') continue
+    const body = m[0].slice(1, -1)
+    const singles = body.replace(/\\[\s\S]/g, '').replace(/[^-]-[^-]/gu, '')
+    const covered = (c: string) => body.includes(c) || [...body.matchAll(/([^-\\])-([^-\\])/gu)].some((r) => r[1]! <= c && c <= r[2]!)
+    if ([...singles].some((c) => SMALL_FOLDED[c] !== undefined && !covered(SMALL_FOLDED[c]!))) out.push(m[0])
   }
   return out
 }
@@ -277,7 +291,7 @@ function deadLiterals(file: string): string[] {
   }
   const dead: string[] = []
   for (const lit of regexLiterals(text)) {
-    const letters = foldableOutsideClass(lit.source)
+    const letters = [...foldableOutsideClass(lit.source), ...deadClassMembers(lit.source)]
     if (letters.length === 0) continue
     const where = `${file}:${lit.line}`
     const named = /(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*$/.exec(text.slice(Math.max(0, lit.start - 120), lit.start))
@@ -314,6 +328,7 @@ describe('dead kana: hand-written regexes on the folded view', () => {
     expect(found).toEqual([['セリフ|台詞'], ['って'], ['サポート'], ['ちゃんと']])
     expect(rootBefore("fo.slice(a, b).replace(", "fo.slice(a, b)".length)).toBe('fo')
     expect(rootAfter('  doc.folded.text.slice(1)', 0)).toBe('folded')
+    expect(['笑(?![顔いっみ])', '(?![っつ])', '[ぁ-ゖ]', 'まし(?![ょゅゃ])'].map(deadClassMembers)).toEqual([['[顔いっみ]'], [], [], ['[ょゅゃ]']])
   })
 
   it('no katakana or small kana outside a class in a regex literal applied to folded text', () => {
