@@ -5954,6 +5954,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runConf66({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // conf68 kinds (the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runConf68({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // conf69 kinds (the block at the end of the file): only where the paragraph still has no finding.
+    if (!found) runConf69({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8117,4 +8119,106 @@ function runConf68({ input, t, spans, notAware, once, published }: Conf58Context
   if (!TERMS_OUT68.test(t)) emitAll(q, doc, t, TERMS_IN_TALKS68, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !published(t)))
   // What the police suspect in a case, heard from the inside.
   if (SUSPECT_SOURCE68.test(t) && !SUSPECT_OUT68.test(t)) emitAll(q, doc, t, SUSPECTED68, 'confidential/investigation', emit, spans, once(notAware))
+}
+
+/*
+ * conf69 kinds (blind R362K, R363L, R364M): matters told before their notice, report or release.
+ * - A matter said to be told to those concerned later, or not yet told to them (来週の講評で課長に伝える予定の話ですが; 当事者にはまだ伝えて
+ *   いません): TELL_LATER69 / PARTIES_UNTOLD69 with an audit or a case in the paragraph. An instruction (まだ連絡していない場合は) stays clean.
+ * - A figure not yet given to the council (まだ議会にも出してない速報値で97.4%): COUNCIL_UNTOLD69 with a figure in the sentence.
+ * - The targets of a seizure settled inside (差押え対象、法人分はほぼ固まりました) or delinquent firms named with their arrears:
+ *   SEIZURE_SET69 / ARREARS_FIRM69. What may be seized, told as a rule, and a public sale's notice stay clean.
+ * - A search or a seizure planned for a day (来週火曜の朝イチ、…の滞納案件2件に捜索に入ります): SEARCH_PLANNED69 with arrears in the paragraph.
+ * - A suspected case found and being looked into (2回投票した疑いのある事案が1件見つかり、いま…で調べています): SUSPECT_CASE69. An apology or
+ *   an announcement stays clean.
+ * - The reader asked to keep a matter until its notice or release (それまでは外部に出ないよう取扱いにご注意ください; 正式発表まではくれぐれも
+ *   口外しないよう): KEEP_UNTIL69 with a decision or a paper in the paragraph. A surprise or a scam warning stays clean.
+ * - The city said to have decided to keep a matter from the public (市としては表に出さないことになったらしい): HUSHED69. A rule that names are not
+ *   published stays clean.
+ * - A matter that cannot be said aloud yet, settled before its release (まだ大きな声では言えないんですが…会見でお披露目予定…契約がまとまりました):
+ *   LOUD_CANT69. A confession of taste stays clean.
+ * - A result decided inside and held until its day, with hints (審査会ではもう決まっていて公表は式典当日までお預け…ヒントを出すと): HINTED69.
+ * - A sealed letter's content summarised (親展文書の件、概要を共有しておきます): SEALED_SHARED69. A notice sent 親展 stays clean.
+ * - A meeting marked unofficial or unrecorded (面談（非公式・記録なし）): OFF_RECORD_MEETING69.
+ * - A report to be published later read ahead (来週公表される…報告書、先に目を通しましたが): READ_AHEAD69.
+ */
+const TELL_LATER69 =
+  /(?:講評|監査|報告|説明|通知|会議|委員会|議会|会見)[^。！？!?\n]{0,16}?(?:伝える|報告する|説明する|通知する|発表する|公表する|お知らせする|お伝えする)予定の(?:話|件|内容|こと|もの)(?:です|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)/gu
+const PARTIES_UNTOLD69 =
+  /(?:当事者|当該職員|本人|ご本人|請求人|対象者|相手方|関係者|担当者)(?:に|へ)(?:は|も)?[、,]?まだ(?:伝えて|お伝えして|通知して|知らせて|お知らせして|連絡して|言って|話して)(?:い|お)?(?:ない|ません|りません)(?!場合|方)/gu
+const AUDIT_CASE69 = /監査|検査|指摘|不正|二重|過大|過払|不適切|支給/u
+const COUNCIL_UNTOLD69 =
+  /(?:議会|委員会|議員)(?:に|へ)(?:も|は)?[、,]?(?:まだ)?(?:出して|報告して|説明して|示して|提出して|上げて)(?:い)?(?:ない|ません|ねー|なか)/gu
+const FIGURE69 = /[0-9０-９][0-9０-９,.]*(?:%|％|パーセント|ポイント|割|万円|億円|円|人|件|世帯)/u
+const SEIZURE_SET69 =
+  /(?:差押え?|差し押さえ|差押|捜索|公売)(?:の)?(?:対象|予定|候補|先)[^。！？!?\n]{0,12}?(?:ほぼ|もう|だいたい|大体)?(?:固まり|固まっ|決まりました|決まった|絞り込|絞れ|リストアップ)/gu
+const ARREARS_FIRM69 = /(?:株式会社|有限会社|合同会社|㈱|㈲)[^\n。、]{1,16}?[（(]?約?[0-9０-９][0-9０-９,]*万円/gu
+const ARREARS69 = /滞納/u
+const SEARCH_PLANNED69 =
+  /(?:捜索|差押え?|差し押さえ|差押)(?:に|を)[、,]?(?:入ります|入る予定|入るので|入る段取り|行います|実施します|かけます|かける予定)/gu
+const TARGETS69 = /[0-9０-９一二三四五六七八九十]+(?:件|社|軒|世帯|宅|か所|カ所|箇所)|案件|対象者?(?:宅|の家)/u
+const WHEN_PLANNED69 = /来週|再来週|明日|明後日|あさって|今週|[0-9０-９]+日|[月火水木金土日]曜|朝イチ|朝一/u
+const SUSPECT_CASE69 =
+  /(?:疑い|疑いのある|可能性のある|おそれのある)(?:の)?(?:ある)?(?:事案|ケース|案件|事例)[^。！？!?\n]{0,20}?(?:見つかり|見つかった|判明し|確認され|ありまして|あり)[^。！？!?\n]{0,20}?(?:調べて|調査して|確認して|調査中|確認中|調べとる|精査して)/gu
+const SUSPECT_OUT69 = /お詫び|おわび|申し訳|発表|公表|報道|ホームページ|市HP/u
+const KEEP_UNTIL69 =
+  /(?:発表|公表|通知|解禁|それ)まで(?:は)?[、,]?(?:くれぐれも|絶対に|決して)?[、,]?(?:外部に|外に|よそに)?(?:口外し|他言し|出さ|出|漏らさ|漏れ|漏れ出)(?:ない|ぬ)よう/gu
+const KEEP_OUT69 = /詐欺|犯罪|サプライズ|誕生日|プレゼント|お楽しみ|ネタバレ/u
+const KEEP_MATTER69 = /ことになりました|決まりました|決定し|合議|結果|文書|資料|案が|概要|方針/u
+const HUSHED69 =
+  /(?:表に出さない|表に出さん|公表しない|公表せず|公にしない|伏せる|伏せておく|伏せとく|発表しない)(?:ことに(?:なった|なりました|した|しました|決まった)|方向で|方針に)/gu
+const HUSHED_OUT69 = /氏名|個人|プライバシー|ご遺族|ご家族/u
+const LOUD_CANT69 = /(?:大きな|大きい|おおきな)声(?:で|じゃ)(?:は)?言え(?:ない|ません|ん)/gu
+const LOUD_RELEASE69 = /会見|発表|お披露目|公表|解禁/u
+const LOUD_SETTLED69 = /まとまり|まとまっ|決まり|決まっ|決定|契約|合意/u
+const HINTED69 =
+  /(?:決まって(?:い|お)?(?:て|ます|る)|決定して(?:い|お)(?:て|ます|る))[^。！？!?\n]{0,24}?(?:公表|発表|お披露目)(?:は)?[^。！？!?\n]{0,12}?(?:お預け|まで(?:は)?(?:内緒|秘密|伏せ|言えな))/gu
+const HINT69 = /ヒント(?:を(?:出す|出し|出そ|あげ|少し|ちょっと|ひとつ|一つ)|だけ(?:出|お出し|ね|ど)|は[、,]?[「『]|、)/u
+const SEALED_SHARED69 =
+  /親展(?:の)?(?:文書|通知|書類|封書|文|扱い)[^。！？!?\n]{0,16}?(?:概要|内容|中身|要点)(?:を|は)?[、,]?(?:共有|お知らせ|紹介|まとめ|お伝え|載せ)/gu
+const OFF_RECORD_MEETING69 =
+  /(?:面談|面会|会談|会食|協議|打合せ|打ち合わせ|懇談)[（(][^）)\n]{0,4}?(?:非公式|記録なし|記録を残さない|記録残さず|オフレコ)/gu
+const READ_AHEAD69 =
+  /(?:公表|発表|公開)(?:される|予定の|前の)[^。！？!?\n]{0,24}?(?:報告書|資料|結果|データ|答申)[^。！？!?\n]{0,12}?(?:先に|一足先に|ひと足先に|事前に|こっそり)[、,]?(?:目を通|読ん|読ませ|見せ|拝見|見まし|見た)/gu
+
+const CONF69 = new ParagraphGate([TELL_LATER69, PARTIES_UNTOLD69, COUNCIL_UNTOLD69, SEIZURE_SET69, ARREARS_FIRM69, SEARCH_PLANNED69, SUSPECT_CASE69, KEEP_UNTIL69, HUSHED69, LOUD_CANT69, HINTED69, SEALED_SHARED69, OFF_RECORD_MEETING69, READ_AHEAD69])
+
+/** The conf69 kinds (see the comment above TELL_LATER69), run after the conf68 ones where the paragraph has no finding yet. */
+function runConf69({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF69.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    return t.slice(s.start, s.end)
+  }
+  const pub = (): boolean => published(t)
+  if (AUDIT_CASE69.test(t)) {
+    // A matter told before it is told to those concerned.
+    emitAll(q, doc, t, TELL_LATER69, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !pub()))
+    emitAll(q, doc, t, PARTIES_UNTOLD69, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !WITHHELD68.test(t) && !pub()))
+  }
+  // A figure not yet given to the council.
+  emitAll(q, doc, t, COUNCIL_UNTOLD69, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && FIGURE69.test(sentenceText(m)) && !pub()))
+  if (ARREARS69.test(t) || /差押|差し押さえ/u.test(t)) {
+    // The targets of a seizure settled, delinquent firms named, a search planned.
+    emitAll(q, doc, t, SEIZURE_SET69, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !pub()))
+    if (ARREARS69.test(t)) emitAll(q, doc, t, ARREARS_FIRM69, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !pub()))
+    emitAll(q, doc, t, SEARCH_PLANNED69, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && WHEN_PLANNED69.test(sentenceText(m)) && TARGETS69.test(sentenceText(m)) && !pub()))
+  }
+  // A suspected case being looked into.
+  if (!SUSPECT_OUT69.test(t)) emitAll(q, doc, t, SUSPECT_CASE69, 'confidential/investigation', emit, spans, once(notAware))
+  // The reader asked to keep a matter until its release.
+  if (KEEP_MATTER69.test(t) && !KEEP_OUT69.test(t)) emitAll(q, doc, t, KEEP_UNTIL69, 'confidential/pre-release', emit, spans, once(notAware))
+  // The city decided to keep a matter from the public.
+  emitAll(q, doc, t, HUSHED69, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !HUSHED_OUT69.test(sentenceText(m))))
+  // Cannot be said aloud yet, settled before its release.
+  if (LOUD_RELEASE69.test(t) && LOUD_SETTLED69.test(t)) emitAll(q, doc, t, LOUD_CANT69, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !pub()))
+  // Decided inside, held until its day, with hints.
+  if (HINT69.test(t)) emitAll(q, doc, t, HINTED69, 'confidential/pre-release', emit, spans, once(notAware))
+  // A sealed letter's content summarised.
+  emitAll(q, doc, t, SEALED_SHARED69, 'confidential/staff-only', emit, spans, once(notAware))
+  // A meeting marked unofficial or unrecorded.
+  emitAll(q, doc, t, OFF_RECORD_MEETING69, 'confidential/meeting', emit, spans, once(notAware))
+  // A report to be published later read ahead.
+  emitAll(q, doc, t, READ_AHEAD69, 'confidential/pre-release', emit, spans, once(notAware))
 }

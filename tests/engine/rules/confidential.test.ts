@@ -7756,3 +7756,52 @@ describe('confidential: conf66 kinds (blind R350K)', () => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: conf69 kinds (blind R362K, R363L, R364M)', () => {
+  it.each([
+    // a matter told before it is told to those concerned
+    ['定期監査の話、来月の報告会で部長に説明する予定の件なんですが、委託料の過払いが2件見つかりました。', 'confidential/pre-release'],
+    ['検査で給与の二重支給が1件見つかりました。本人にはまだ伝えていません。', 'confidential/pre-release'],
+    // a figure not yet given to the council
+    ['国保の加入者数、まだ委員会に報告してない数字ですが前年より812人減りました。', 'confidential/pre-release'],
+    // the targets of a seizure settled, firms named with arrears, a search planned
+    ['今年度の差押え候補、個人分はだいたい絞り込みができました。', 'confidential/staff-only'],
+    ['滞納が長いのは、株式会社筑後フーズ（約260万円）と有限会社大和設備です。', 'confidential/staff-only'],
+    ['滞納整理の件、明後日の午後に本町の2件へ捜索に入る予定です。', 'confidential/staff-only'],
+    // a suspected case being looked into
+    ['補助金を二重に受け取った可能性のある事例が3件見つかり、いま担当課で調査しています。', 'confidential/investigation'],
+    // the reader asked to keep a matter until its release
+    ['指定管理者はA社に決まりました。公表までは外に漏らさないよう、取扱いに気をつけてください。', 'confidential/pre-release'],
+    // the city decided to keep a matter from the public
+    ['公用車の事故の件、課としては公表しないことにしたみたいです。', 'confidential/pre-release'],
+    // cannot be said aloud yet, settled before its release
+    ['大きい声じゃ言えんけど、来月の発表で出す新しいイベント、協賛企業との契約がまとまったよ。', 'confidential/pre-release'],
+    // decided inside, held until its day, with hints
+    ['文化賞、選考委員会ではもう決まっていて発表は授賞式までお預けですが、ヒントを少しだけ。地元の書道家の方です。', 'confidential/pre-release'],
+    // a sealed letter's content summarised
+    ['国から届いた親展の通知の件、内容をお知らせします。', 'confidential/staff-only'],
+    // a meeting marked unofficial or unrecorded
+    ['明日13:00 副市長 地元企業の会長と会食（記録なし）', 'confidential/meeting'],
+    // a report to be published later read ahead
+    ['月末に公表予定の行政評価の結果、事前に見せてもらったけど、うちの課は厳しめでした。', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '市税を滞納すると、差押えの対象となる財産は預貯金や給与などです。早めにご相談ください。',
+    '市税の滞納整理を強化します。来週から、納付のない方には差押えを行います。',
+    '行方不明の方の捜索に入ります。消防団の皆さん、来週火曜の朝に集合をお願いします。',
+    '不正受給の疑いのある事案が見つかり、現在調査しています。関係者の皆様に深くお詫び申し上げます。',
+    'サプライズ企画なので、発表まで口外しないようにね！',
+    '大きな声では言えませんが、実は私、甘いものに目がありません。',
+    '通知書は親展でお送りしますので、ご本人が開封してください。',
+    '来週公表される監査報告書は、市ホームページでご覧いただけます。',
+    '決算の数字は、9月議会に報告してから公表します。収納率は昨年度98.1%でした。',
+    '申請書を出したのに、まだ本人に連絡していない場合は窓口までご相談ください。',
+    '被害者の氏名は公表しないことになりました。',
+    '監査の結果は、来月の講評でお伝えする予定です。',
+    '市長表彰は審査会で決まっていて、公表は式典当日までお預けです。ヒントはありません！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
