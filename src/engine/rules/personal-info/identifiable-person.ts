@@ -106,15 +106,15 @@ const SCHOOLS_IN_GENERAL = /^(?:市内|市外|県内|県外|町内|区内|校区
  * 沖端で暮らす). A city, prefecture or country (東京在住, 市内在住) is too wide to single anyone out.
  */
 const RESIDENCE =
-  /[\p{Script=Han}ァ-ヶノ々]{2,10}(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|(?<![様氏君殿長員])の(?:ご自宅|自宅|お宅|ご実家)(?![\p{Script=Han}]))/gu
+  /[\p{Script=Han}ァ-ヶノ々]{2,10}(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|に(?:転入|転居|引っ越|引越|越)して(?:こられた|来られた|きた|来た)|に(?:転入|転居)(?:された|した)|(?<![様氏君殿長員])の(?:ご自宅|自宅|お宅|ご実家)(?![\p{Script=Han}]))/gu
 const WIDE_PLACE =
-  /(?:市|県|都|府|道|国|州|市内|県内|町内|区内|村内|市外|県外|国内|海外|近隣|近く|近所|地元|同じ|都内|府内|道内|管内|東京|大阪|京都|福岡|北海道|関東|関西|九州|首都圏|本州|外国|地方|郊外|都会|田舎)(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|の(?:ご自宅|自宅|お宅|ご実家))$/u
+  /(?:市|県|都|府|道|国|州|市内|県内|町内|区内|村内|市外|県外|国内|海外|近隣|近く|近所|地元|同じ|都内|府内|道内|管内|東京|大阪|京都|福岡|北海道|関東|関西|九州|首都圏|本州|外国|地方|郊外|都会|田舎)(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|に(?:転入|転居|引っ越|引越|越)して(?:こられた|来られた|きた|来た)|に(?:転入|転居)(?:された|した)|の(?:ご自宅|自宅|お宅|ご実家))$/u
 /*
  * Blind R166I-066: a city named bare as where someone lives (柳川で暮らす, 大川在住, 久留米に住んで): the account's own city (its name read
  * off the policy's public addresses, 福岡県柳川市本町… → 柳川), or one the paragraph writes with 市 elsewhere (大川市から): the whole city, as
  * 市内在住 is, too wide to single anyone out. A town or a district (三橋町で暮らす, 西蒲池在住) is read as before.
  */
-const RESIDENCE_TAIL = /(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|の(?:ご自宅|自宅|お宅|ご実家))$/u
+const RESIDENCE_TAIL = /(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|に(?:転入|転居|引っ越|引越|越)して(?:こられた|来られた|きた|来た)|に(?:転入|転居)(?:された|した)|の(?:ご自宅|自宅|お宅|ご実家))$/u
 function namedCity(t: string, residence: string, cities: ReadonlyArray<string>): boolean {
   const place = residence.replace(RESIDENCE_TAIL, '')
   return /^[\p{Script=Han}]{2,4}$/u.test(place) && !/[町村区]$/u.test(place) && (cities.includes(place) || t.includes(place + '市'))
@@ -2724,7 +2724,7 @@ const OTHERS_ABSENCE = /^[^。、！？!?\n]{0,5}?(?:子ども|子供|こども|
  * 図書館の中島司書, 休職中の松尾係長); a full name parted by a space before a title (松尾 恵子係長).
  */
 const HEALTH_NAME = new RegExp(
-  `(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?|[ァ-ヶー]{2,8})(?:さん|様|氏|先生|くん|ちゃん)|の\\s?([\\p{Script=Han}]{2,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?)\\s?${STAFF_TITLE}|(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})\\s?(?:${STAFF_TITLE}|選手|監督|コーチ)` +
+  `(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?|[ァ-ヶー]{2,8})[ 　]?(?:さん|様|氏|先生|くん|ちゃん)|の\\s?([\\p{Script=Han}]{2,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?)\\s?${STAFF_TITLE}|(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})\\s?(?:${STAFF_TITLE}|選手|監督|コーチ)` +
     // Blind R229B-004 kind: the title first, then the staff member's own name with no honorific, as the city writes its own (主任の古賀 亮介は、
     // …胃がんの手術のため…休職しております).
     `|${STAFF_TITLE}の[ 　]?([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}]{1,4})?)(?=[ 　]?(?:は|が|も)[、,]?)`,
