@@ -6430,3 +6430,40 @@ describe('personal-info: blind R360H-033 kind (a photo said to show the people a
     expect(rules('今日は大和公民館でがん検診でした。写真は問診の様子です📸', [])).toEqual([])
   })
 })
+
+describe('personal-info: blind R361J-052 / R362K-009 kinds (a name spaced from its honorific; a named newcomer with the district moved into)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '教務主任の 松尾 先生は、うつ病の診断を受けて来月まで休職しています。',
+    '学童の 堤 さんは、持病の治療のため今週いっぱいお休みをいただいています。',
+    '三橋町に引っ越してこられた田中ハルさん（88）が、お孫さんと一緒に窓口に来られました。',
+    '先月、大和町に転入された松永 健二さん（45）が手続きに見えました。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    '担任の 先生は、来週の参観日の準備で忙しくしています。',
+    '三橋町に転入された方は、14日以内に窓口で手続きをしてください。',
+    '大和町に引っ越してきた方向けに、ごみの出し方のガイドを作りました。',
+    '松尾 先生の講演会は、来月15日に市民会館で開きます。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('personal-info: blind R362K-053 kind (a real person\'s document photographed, told as "the one" of someone served at the desk)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text, { attachments: [{ kind: 'image' as const }] }).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '印鑑登録証明書の様式が変わりました。写真は先ほど窓口で交付した三橋町の方のものを撮影しました。',
+    '新しい保険証が届き始めています。写真は今日お預かりした方のを、そのまま撮りました。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/roster-photo:block')
+  })
+  it.each([
+    '住民票の写しは、窓口で受け付けた方の順にお呼びします。写真は窓口の様子を撮影しました。',
+    '住民票の様式が変わりました。写真は記入例のものを撮影しました。',
+    '申請書は受け付けた方から順に審査します。写真は新しい窓口を撮影しました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -60,7 +60,7 @@ export function rosterPhotos(doc: Doc, emit: Emit): void {
  * A sample (記入例, 見本, ダミー), a masked photo (黒塗り, ぼかし), advice to readers (撮っておくと便利), or a photo not taken is not reported.
  */
 const REAL_DOCUMENT =
-  '(?:(?:確定)?申告書|申請書|届出書|届書|申込書|源泉徴収票|通帳|住民票|(?:健康)?保険証|マイナンバーカード|個人番号カード|(?:運転)?免許証|診断書|契約書)'
+  '(?:(?:確定)?申告書|申請書|届出書|届書|申込書|源泉徴収票|通帳|住民票|(?:健康)?保険証|マイナンバーカード|個人番号カード|(?:運転)?免許証|診断書|契約書|印鑑登録証明書|戸籍(?:謄本|抄本)|(?:所得|課税|納税)証明書)'
 const OWNED_DOCUMENT = new RegExp(
   `(?:(?:受け付け|受付し|受理し|お預かりし|預かっ|提出され|提出いただい|提出していただい|提出してくださっ|提出してくれ|出され|持参され|お持ちいただい|記入され|記入いただい|書かれ|書いていただい)た(?:方の|方々の)?|(?:実際|実物|本物|ご本人|本人|[\\p{Script=Han}]{1,4}(?:さん|様)|(?:市民|住民|利用者|来場者|相談者|申告者|申請者)(?:の方)?)の)\\s?${REAL_DOCUMENT}`,
   'gu',
@@ -89,7 +89,21 @@ export function realDocumentPhoto(doc: Doc, emit: (d: DraftFinding, posted: bool
     emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' }, POSTED.test(sentence))
     return
   }
+  // Blind R362K-053 kind: the document named in the paragraph, then the photo told as a real person's copy of it, "the one" of someone
+  // served at the desk (写真は窓口で交付した大和町の方のものを撮りました, 受け付けた方のを撮影しました).
+  if (!REAL_DOCUMENT_RE.test(t)) return
+  for (const m of matchAllOf(OWNED_ONE, t)) {
+    const s = sentenceSpan(t, m.index)
+    const sentence = t.slice(s.start, s.end)
+    if (!TOOK_PHOTO.test(t.slice(m.index, s.end)) || NOT_REAL.test(sentence)) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' }, POSTED.test(sentence))
+    return
+  }
 }
+const REAL_DOCUMENT_RE = new RegExp(REAL_DOCUMENT, 'u')
+const OWNED_ONE =
+  /(?:交付し|発行し|受け付け|受付し|受理し|お預かりし|預かっ|提出され|お持ちいただい|記入され|記入いただい)た[^。！？!?\n]{0,12}?(?:方|人|さん|様)の(?:もの|物|分)?(?=を|も|、|で)/gu
 
 /**
  * Blind R162I-010, R162I-023, R162I-060, R162I-120: a photo said to show what holds people's details, as its caption or the post's words tell
