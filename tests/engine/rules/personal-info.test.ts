@@ -6467,3 +6467,54 @@ describe('personal-info: blind R362K-053 kind (a real person\'s document photogr
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind R362K-003 kind (a reply addressed by name telling the person\'s unpaid tax)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text, { mode: 'reply' }).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '堤 花子様\n国民健康保険税の件、確認しました。令和5年度分の32,000円が未納となっており、督促状をお送りしております。',
+    '松尾様、お問い合わせの件です。固定資産税の第2期分が滞納となっております。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    '田中様、お問い合わせありがとうございます。納期限を過ぎて未納となっている場合は、督促状をお送りします。',
+    '古賀様、ご質問ありがとうございます。督促状の再発行は、税務課の窓口でできます。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('personal-info: blind R362K-014 / R362K-044 kind (a taxpayer pointed at by shop or trade in a district, told with arrears or an amount)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '三橋町の「うなぎ処まつお」のご主人、市県民税を3年分滞納されていて、今日給与を差し押さえました。',
+    '固定資産税の担当ですが、大和町で工務店やってる松永さん、毎年いちばん多く納めてるんです。去年は1,200万円でした。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    '三橋町でパン屋をやってる古賀さんのメロンパン（税込200円）、今日も売り切れでした。',
+    '沖端町の「川端屋」のご主人に、川下りの歴史を教えていただきました。',
+    '市県民税の納期限は今月末です。「ほりわり商店」のご主人も、口座振替が便利だと話していました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('personal-info: blind R361J-027 / R361J-058 kinds (a spaced reading of a full name; a school written short and a home told after it)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '柳城中学校1年の 古賀 結衣（こが ゆい）さんが、夏休み明けから学校に来られていません。',
+    '声をかけたのは三橋北中の堤くん（13）で、家は下百町の公民館の裏です。',
+    '昭代第一小の松尾さん（11）は、自宅は大和町で、毎朝一人で登校しています。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    '散歩中の方に声をかけて、アンケートにご協力いただきました。',
+    '古い家は大切に使い続けることで、まちの景観が守られます。',
+    '城南小の運動会は、雨のため来週に延期します。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

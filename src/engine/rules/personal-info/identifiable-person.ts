@@ -98,7 +98,7 @@ const GRADE_AFTER_NAME = /^[(（]\s?(?:小|中|高|小学|中学|高校)[0-9一�
  */
 /* Blind R168A-038: a public nursery is called 保育所 as often as 保育園 (蒲池保育所の…中園こうたくん（4さい）): the child's nursery, as 保育園 is. */
 const SCHOOL =
-  /(?:[\p{Script=Han}]{1,8}|[ぁ-んァ-ヶー]{2,8})(?:小学校|中学校|高校|高等学校|保育園|保育所|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![ぁ-ゖァ-ヶー])[ぁ-ゖァ-ヶー]{2,8}(?<![のはがをにでともや])(?:小|中)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![\p{Script=Han}])(?:小|中|高)[1-6一二三四五六](?![0-9年日回時分月人名件か])|(?<![0-9\p{Script=Han}])[1-6一二三四五六]年\s?[0-9一二三四五六七八九]組(?![0-9])/gu
+  /(?:[\p{Script=Han}]{1,8}|[ぁ-んァ-ヶー]{2,8})(?:小学校|中学校|高校|高等学校|保育園|保育所|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![ぁ-ゖァ-ヶー])[ぁ-ゖァ-ヶー]{2,8}(?<![のはがをにでともや])(?:小|中)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![\p{Script=Han}])(?:小|中|高)[1-6一二三四五六](?![0-9年日回時分月人名件か])|(?<![0-9\p{Script=Han}])[1-6一二三四五六]年\s?[0-9一二三四五六七八九]組(?![0-9])|(?<![\p{Script=Han}])[\p{Script=Han}]{1,4}(?:[東西南北]|第[一二三四五六])(?:小|中)(?=の)/gu
 /** Blind IU-057: schools in general, no one school (市内小学校, 各中学校, 県内の高校, 市立保育園): no detail of anyone (…から、市内小学校の図書購入費として). */
 const SCHOOLS_IN_GENERAL = /^(?:市内|市外|県内|県外|町内|区内|校区内|各|全|全国|近隣|周辺|地元|地域|市立|県立|国立|私立|公立|本市|当市|全市|対象)小?(?:小学校|中学校|高校|高等学校|保育園|保育所|幼稚園|こども園|支援学校)$/u
 /**
@@ -114,6 +114,12 @@ const WIDE_PLACE =
  * off the policy's public addresses, 福岡県柳川市本町… → 柳川), or one the paragraph writes with 市 elsewhere (大川市から): the whole city, as
  * 市内在住 is, too wide to single anyone out. A town or a district (三橋町で暮らす, 西蒲池在住) is read as before.
  */
+/**
+ * Blind R361J-058 kind: where someone's home is, told after it (家は中島のお寿司屋さんの裏手, 自宅は三橋町の…): a district with the landmark
+ * the home stands by, or a town or district (…町, …地区). Not the city as a whole (家は市内の…).
+ */
+const HOME_IS =
+  /(?:家|自宅|お家|おうち|住まい)は(?!市内|市外|県内|県外|近所|地元)[\p{Script=Han}ァ-ヶノ々]{2,10}(?:の[^。！？!?\n、]{0,12}?(?:裏|隣|近く|そば|向かい|前|横|並び|角)|(?:町|地区|村)(?:の|に|で|、|です))/gu
 const RESIDENCE_TAIL = /(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|に(?:転入|転居|引っ越|引越|越)して(?:こられた|来られた|きた|来た)|に(?:転入|転居)(?:された|した)|の(?:ご自宅|自宅|お宅|ご実家))$/u
 function namedCity(t: string, residence: string, cities: ReadonlyArray<string>): boolean {
   const place = residence.replace(RESIDENCE_TAIL, '')
@@ -712,7 +718,8 @@ const HOME_WORD_ENDS = /^(?:[宅方](?![\p{Script=Han}])|宅(?:前|裏|横|隣)(
 const HOME_STRUCK =
   /浸水|冠水|被災|倒壊|全壊|半壊|損壊|全焼|半焼|焼損|土砂(?:が|に)|がけ崩れ|崖崩れ|屋根が(?:飛|壊|破|はが|剥が)|瓦が(?:飛|落)|倒木|雨漏り|(?:水|泥)に(?:つか|浸か)|(?:台風|大雨|豪雨|地震|竜巻|火災|火事)(?:の|で)(?:被害|被災)/u
 /** A name's reading in kana, in brackets right before its honorific: （そら）, (ハルト). */
-const READING_BEFORE = /[（(][ぁ-ゖァ-ヶー]{1,10}[)）]$/u
+// Blind R361J-027 kind: a reading of a full name, parted by a space as the name is (蒲池 陽斗（かまち はると）さん).
+const READING_BEFORE = /[（(][ぁ-ゖァ-ヶー]{1,10}(?:[ 　][ぁ-ゖァ-ヶー]{1,10})?[)）]$/u
 
 /** An office or a role ending the kanji before a spaced name (代表取締役, 社長, 理事長, 市長, 議員, 校長, 担当): a title, not a family name. */
 const TITLE_END = /(?:取締役|役員|社長|会長|代表|店長|理事長?|部長|課長|係長|局長|室長|所長|館長|園長|校長|教頭|院長|市長|町長|村長|区長|議長|議員|委員長?|主任|主査|主事|先生|監督|職員|担当|組合長|班長|隊長|団長|顧問|師範|名誉市民)$/u
@@ -763,7 +770,7 @@ function findNames(t: string): Name[] {
     const spacedKanji = (t[m.index - 1] === ' ' || t[m.index - 1] === '　') && isHanCode(t.charCodeAt(m.index - 2)) && SPACED_HONORIFIC_END.test(t.slice(after, after + 2))
     // Round 104 (blind R104A-150): a kanji name with its reading in brackets before the honorific (堤 蒼空（そら）くん, 古賀 陽翔（はると）さん):
     // the name is the kanji before the bracket.
-    const reading = spacedKanji ? null : READING_BEFORE.exec(t.slice(Math.max(0, m.index - 12), m.index))
+    const reading = spacedKanji ? null : READING_BEFORE.exec(t.slice(Math.max(0, m.index - 24), m.index))
     const p = spacedKanji ? m.index - 1 : reading && isHanCode(t.charCodeAt(m.index - reading[0].length - 1)) ? m.index - reading[0].length : m.index
     // さん followed by kanji is no honorific (さん橋), unless it is the person's home with their details in brackets after it
     // (山下正一さん宅（78歳・一人暮らし）): the details are the person's.
@@ -1047,6 +1054,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (CLUB_AFTER_SCHOOL.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) others.push({ kind: 'club', at: m.index })
   }
   for (const m of matchAllOf(RESIDENCE, t)) if (!WIDE_PLACE.test(m[0]) && !namedCity(t, m[0], cities)) others.push({ kind: 'residence', at: m.index })
+  for (const m of matchAllOf(HOME_IS, t)) others.push({ kind: 'residence', at: m.index })
   for (const m of matchAllOf(DWELLING, t)) others.push({ kind: 'residence', at: m.index })
   for (const m of matchAllOf(HOME_EMPTY, t)) if (!quotedAt(t, m.index)) others.push({ kind: 'absence', at: m.index })
   for (const a of addressSpans) others.push({ kind: 'address', at: viewIndexAt(doc.norm, a.start) })

@@ -26,7 +26,7 @@ import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
-import { householdInPhoto, namedMatter, ownerByLandmark, serviceUsersPhoto, snappedRoster } from './named-matter'
+import { householdInPhoto, namedMatter, ownerByLandmark, serviceUsersPhoto, shopOwnerTax, snappedRoster } from './named-matter'
 import { counterCase, isSalutation } from './counter-case'
 import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
 import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
@@ -357,6 +357,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     snappedRoster(doc, emit)
     // Blind R353A-004 kind: the owner of a house placed by a landmark, told with an illness or where they are in care.
     ownerByLandmark(doc, emit)
+    shopOwnerTax(doc, emit)
     rosterEntries(doc, emit)
     // Blind R197A-031: people at a shelter, rescued or hurt, listed by name with each one's age (…さん（78）、…さん（75）、…くん（6））.
     rosterAged(doc, emit)

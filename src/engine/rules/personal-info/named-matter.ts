@@ -162,3 +162,28 @@ export function serviceUsersPhoto(doc: Doc, emit: Emit): void {
   const span = doc.fromNorm(shot.index, shot.index + shot[0].length)
   emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'warn', data: { label: '健康サービスの利用者の写真' } })
 }
+
+/**
+ * Blind R362K-014, R362K-044 kind: a taxpayer not named by full name but pointed at through the shop they keep or the trade they run in a
+ * district (大和町中島の「井手酒店」のご主人, 三橋町で小児科やってる中村先生), told with their tax: arrears or a seizure (4年分ためとられて, 預金を
+ * 押さえました) or an amount (年800万超え). Everyone nearby knows whose it is. Block. The tax told in the person's sentence or the one on either
+ * side; a price with tax included (税込) is not a tax of theirs.
+ */
+const SHOP_PERSON =
+  /「[^」\n]{1,12}」(?:さん)?の(?:ご主人|店主|社長|経営者|オーナー|大将|おかみ|女将|奥さん)|(?:町|地区)[\p{Script=Han}ノヶ々]{0,4}で[^。！？!?\n、]{1,10}?(?:やって|営んで|経営して|開業して)(?:る|いる|おられる|らっしゃる)[\p{Script=Han}ァ-ヶー]{1,6}(?:さん|先生|様)/u
+const THEIR_TAX = /(?:住民|市県民|市民|県民|固定資産|国保|国民健康保険|軽自動車|所得|法人|事業|市)税|保険料|納税|納めて|納めとら|納め(?:た|る)/u
+const TAX_TOLD = /滞納|未納|督促|差押|差し押さえ|押さえ(?:まし|た|て)|公売|ため(?:て|と|込)|[0-9][0-9,]*(?:万|億|千円|円)/u
+
+export function shopOwnerTax(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!THEIR_TAX.test(t)) return
+  const m = SHOP_PERSON.exec(t)
+  if (!m) return
+  const s = sentenceSpan(t, m.index)
+  const before = s.start > 1 ? sentenceSpan(t, s.start - 2).start : s.start
+  const after = s.end + 1 < t.length ? sentenceSpan(t, s.end + 1).end : s.end
+  const near = t.slice(before, after)
+  if (!THEIR_TAX.test(near) || !TAX_TOLD.test(near) || /税込|税抜|税別|消費税/u.test(t.slice(s.start, s.end))) return
+  const span = doc.fromNorm(m.index, m.index + m[0].length)
+  emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '店や仕事から分かる人の税' } })
+}
