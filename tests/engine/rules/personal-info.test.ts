@@ -6518,3 +6518,19 @@ describe('personal-info: blind R361J-027 / R361J-058 kinds (a spaced reading of 
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind R361J-023 kind (a household named as one that applies for or consults about a benefit of need)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '児童扶養手当の現況届の時期です。去年は、堤さん世帯（お父さんと小学生2人）のように、締切後に窓口に来られる方が多くいました。',
+    '就学援助は年度の途中でも申請できます。昭代小の古川さんのように、夏休み明けに相談に来られる方もいます。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    '生活保護の相談窓口は福祉課です。担当の古賀さんがご案内します。',
+    '就学援助の申請は、各小学校の保護者の方も窓口でできます。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -38,6 +38,14 @@ const CHILD_HEALTH = /除去食|アレルギー|経過観察|要精密検査|要
 /** The child singled out: the school and year or the class right before the name, or the age in a bracket right after it. */
 const SCHOOL_YEAR_BEFORE = /(?:[\p{Script=Han}]{1,4}(?:小|中|小学校|中学校|高|高校|園|保育園|幼稚園)[ 　]?[0-9０-９一二三四五六]{1,2}年(?:生)?(?:[0-9０-９一二三四五六]{1,2}組)?|[0-9０-９一二三四五六]{1,2}年[0-9０-９一二三四五六]{1,2}組)の?[ 　]?$/u
 const AGE_AFTER = /^[ 　]?[（(][ 　]?[0-9０-９]{1,2}(?:歳|才|か月|ヶ月|カ月)/u
+/**
+ * Blind R361J-023 kind: a household named as the one that applies for or consults about a benefit of need (城南小の矢加部さん世帯（お母さんと
+ * 子ども3人）のように、期限を過ぎてから相談に来られる方): the school or the household told with the name single the family out.
+ */
+const WELFARE = /就学援助|生活保護|児童扶養手当|生活困窮|非課税世帯|(?:給食費|保育料)の(?:減免|免除)/u
+const WELFARE_CASE = /相談に|申請(?:され|し|が|を|に)|受給|受けて(?:い|お)られ|受けとら|窓口に/u
+const SCHOOL_BEFORE = /[\p{Script=Han}]{1,6}(?:小|中|小学校|中学校|高校|保育園|幼稚園|こども園)の[ 　]?$/u
+const HOUSEHOLD_AFTER = /^(?:世帯|一家|ご一家|家|宅|んち)|^[ 　]?[（(][^）)\n]{0,16}(?:人|歳|才)[）)]/u
 /** Staff who act in the sentence (担当の中島, 保健師の古賀さん): not the matter's person. */
 const STAFF_BEFORE = /(?:担当|職員|係長|課長|係|保健師|栄養士|調理員|先生|教諭|主任|所長|センター長|相談員)の?[ 　]?$/u
 
@@ -47,7 +55,8 @@ export function namedMatter(doc: Doc, emit: Emit): void {
   const land = LAND_DEAL.test(t) && DEAL_STALLED.test(t)
   const taken = TAKEN_IN.test(t)
   const health = CHILD_HEALTH.test(t)
-  if (!complaint && !land && !taken && !health) return
+  const welfare = WELFARE.test(t)
+  if (!complaint && !land && !taken && !health && !welfare) return
   let last = -1
   for (const m of matchAllOf(NAME, t)) {
     const core = (m[1] ?? m[2])!.replace(/[ 　].*$/u, '')
@@ -71,6 +80,7 @@ export function namedMatter(doc: Doc, emit: Emit): void {
     else if (land && LAND_DEAL.test(sentence) && DEAL_STALLED.test(sentence)) label = '用地交渉の相手と交渉の状況'
     else if (taken && child && SCHOOL_YEAR_BEFORE.test(before) && TAKEN_IN.test(sentence)) label = '保護した子の名前と学校'
     else if (health && marked && (CHILD_HEALTH.test(sentence) || CHILD_HEALTH.test(next))) label = '子どもの名前と健康の情報'
+    else if (welfare && WELFARE_CASE.test(sentence) && (HOUSEHOLD_AFTER.test(t.slice(b, b + 20)) || (SCHOOL_BEFORE.test(before) && /^[^。！？!?\n、]{0,20}?(?:のように|のような|みたいに|みたいな)/u.test(t.slice(b, b + 24))))) label = '世帯の名前と受けている援助'
     if (!label) continue
     last = s.start
     const span = doc.fromNorm(a, b)
