@@ -6534,3 +6534,23 @@ describe('personal-info: blind R361J-023 kind (a household named as one that app
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind R30B-135 kind (a one-kanji family name written together with a two-kanji given name is a full name)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['公開抽選の1等は、沖端町の林正和さん（66）でした！おめでとうございます。', 'personal-info/identifiable-person:block'],
+    ['三橋町の森一郎さん（81）が、今年も一番乗りで来られました。', 'personal-info/identifiable-person:block'],
+    // a three-kanji family name alone stays a family name: the finding keeps its lighter weight
+    ['大和町の東海林さん（72）が市長賞を受賞しました。', 'personal-info/identifiable-person:warn'],
+    // a speaker on an aid, named with their school: the aid is the talk's topic, not their household's (warn for the name and school, no block)
+    ['就学援助の申請について、城南小学校の堤さんにPTA役員としてお話しいただきました。', 'personal-info/identifiable-person:warn'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    '林業課さんと森林組合さんにご協力いただきました。',
+    '関係課さん、ありがとうございました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

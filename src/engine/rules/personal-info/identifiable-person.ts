@@ -476,9 +476,10 @@ const SERVICE_USE = /通っ|通い|通わ|通う|通われ|利用(?:し|され|�
 const SERVICE_STAFF_BEFORE = /(?:言語聴覚士|保健師|心理士|心理師|相談員|指導員|支援員|担当|講師|職員|保育士|療法士|医師|先生|スタッフ|課|係|室|センター)(?:の|で|、)?[ 　]?$/u
 /**
  * A guest named in the role the post gives them (…古賀さんを講師に, …さんをゲストとしてお迎えし, …さんをお招きして): a speaker of the
- * event, not a person whose household the event's theme (借金問題, 離婚後の暮らし) describes.
+ * event, not a person whose household the event's theme (借金問題, 離婚後の暮らし) describes. Also one asked to speak, in a role or not
+ * (…堤さんにPTA役員としてお話しいただきました, …さんにご講演いただき).
  */
-const GUEST_AFTER_NAME = /^(?:を|に)[、,]?(?:講師|ゲスト|講演者|パネリスト|アドバイザー|コーディネーター|ファシリテーター|審査員|進行役)(?:に|として)|^を[、,]?(?:お?招き|招い|お?迎え)(?:し|て|いた)/u
+const GUEST_AFTER_NAME = /^(?:を|に)[、,]?(?:講師|ゲスト|講演者|パネリスト|アドバイザー|コーディネーター|ファシリテーター|審査員|進行役)(?:に|として)|^を[、,]?(?:お?招き|招い|お?迎え)(?:し|て|いた)|^に[、,]?(?:[^。！？!?\n、,]{1,12}?として)?(?:お話し?(?:いただ|頂|を(?:伺|うかが|いただ|頂))|ご講演|ご説明いただ|ご登壇)/u
 const SERVICE_STAFF_AFTER = /^[^。！？!?\n]{0,16}?(?:が|は|も)[^。！？!?\n]{0,20}?(?:担当|講師|指導し|相談に応じ|対応し|案内し|説明し|務め)/u
 function serviceUser(t: string, n: Name, s: Span): boolean {
   if (SERVICE_STAFF_BEFORE.test(t.slice(Math.max(s.start, n.start - 14), n.start)) || SERVICE_STAFF_AFTER.test(t.slice(n.end, s.end))) return false
@@ -944,6 +945,16 @@ function bracketNames(t: string, have: Name[]): Name[] {
 }
 
 /**
+ * Three kanji written together that are a one-kanji family name and a two-kanji given name (堤正和さん, 林一郎さん; blind R30B-135
+ * kind): a common one-kanji family name (堤, 林, 森, 堀, 原, 関 …) then two kanji whose second is a usual last kanji of a given name
+ * (郎, 雄, 夫, 子, 和, 美, 樹, 輝 …). A three-kanji family name that begins with one of them (東海林) is not; a body's name
+ * (林業課, 森林組合) does not end in a given name's kanji.
+ */
+const ONE_KANJI_FAMILY_GIVEN =
+  /^[堤林森堀原関畑岡坂谷宮星泉柴東西南北辻桜梅菊萩秋浜沖島嶋杉松桑楠沢澤岸峰峯滝瀧塚港湊溝浦榎樋椎栗蓮藤麻丸角]\p{Script=Han}[郎朗雄夫男子美和彦之也哉太汰介助樹輝人一二三治司志恵代江枝香奈菜花実穂乃希斗真翔大平吉蔵作造次明博弘浩茂勇勝正清誠隆俊康裕豊信義孝昭光晃良亮徹彰剛敏勉修学進稔実保守登昇寛宏広紀典範規則]$/u
+const THREE_KANJI_FAMILY = /^(?:東海林)$/u
+
+/**
  * Whether a name with its honorific is a full name (family and given name): four or more kanji
  * (江口陽菜さん), kanji then kana (中川ひなたさん, 古川トシ子さん), or two parts parted by a space
  * (野口 昭雄さん). Two or three kanji (田中さん, 佐々木さん) may be a family name alone.
@@ -951,6 +962,7 @@ function bracketNames(t: string, have: Name[]): Name[] {
 function isFullName(name: string): boolean {
   const core = name.replace(/\s?(?:さん|ちゃん|くん|君|様|さま)$/u, '').replace(READING_BEFORE, '')
   if (/^[ァ-ヶー]{2,}(?:[ ・･][ァ-ヶー]{1,}){1,3}$/u.test(core)) return true
+  if (ONE_KANJI_FAMILY_GIVEN.test(core) && !THREE_KANJI_FAMILY.test(core)) return true
   return /^[\p{Script=Han}]{4,}$/u.test(core) || /^[\p{Script=Han}]{1,3}[ぁ-んァ-ヶー]{2,}/u.test(core) || /^[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}ぁ-んァ-ヶー]{1,5}$/u.test(core)
 }
 
@@ -1123,7 +1135,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       if ((life && !PRIVATE_LIFE_OF_OTHER.test(life[1]!)) || PRIVATE_LIFE_AFTER_NAME.test(t.slice(n.end, n.end + 48))) others.push({ kind: 'circumstances', at: Math.max(0, n.start - 1) })
     }
     // Blind R251W-034 kind: relief by means applied for or received, told of the named person (…の減免を申請された…森田 勝也さん).
-    if (!quotedAt(t, n.start)) {
+    // (Not a speaker on the aid, 就学援助について…堤さんにPTA役員としてお話しいただきました: the aid is the talk's topic, not theirs.)
+    if (!quotedAt(t, n.start) && !GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 24))) {
       const reliefBefore = RELIEF_BEFORE_NAME.exec(t.slice(Math.max(clause.start, n.start - 48), n.start))
       if ((reliefBefore && !RELIEF_STAFF_BETWEEN.test(reliefBefore[0].replace(new RegExp(RELIEF_TAKEN, 'u'), ''))) || RELIEF_AFTER_NAME.test(t.slice(n.end, n.end + 48)))
         others.push({ kind: 'relief', at: Math.max(0, n.start - 1) })
