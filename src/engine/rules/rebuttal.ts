@@ -5226,6 +5226,17 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     orHeardBefore: true,
   },
+  // Blind R364M-040 kind: after a report or a criticism, the reporter or the writer jabbed for never having come (書いた記者さんはいっぺんも
+  // 来とらんやったですけどね, 記事を書いた方は一度も取材に来ていません): the press answered back, in any register. Only with a report or a
+  // criticism told in the paragraph (`alsoNeeds`).
+  {
+    re: phrase('(?:記者|新聞社|書いた(?:人|方|記者)|取材(?:した|の)(?:人|方))(?:さん|の方)?(?:は|って|なんか|なんて|も)[、,]?[^。！？!?\\n]{0,8}?(?:一度も|いちども|いっぺんも|一回も|いっかいも|全然|ぜんぜん|いっちょん|まったく|全く)[、,]?[^。！？!?\\n]{0,8}?(?:来|き|こ|参加|出席|顔を出|見に)(?:て(?:い|お)?(?:な|ませ)|とらん|ちょらん|てな|ませ|ず|ん(?:かった|やった))'),
+    need: ['記者', '新聞社', '書いた', '取材'],
+    what: '記者や批判した人への当てこすり',
+    instead: INSTEAD.critic,
+    // A report or a criticism told in the paragraph, in any register (新聞に…て書いてあったばってん).
+    alsoNeeds: phrase('[」』](?:て|と|って|っち)|書いてあ|書かれ|報じ|批判|指摘|苦情', 'u'),
+  },
 ]
 
 /** The need words of every phrase, found in one pass per paragraph. */
@@ -5319,8 +5330,11 @@ const OBVIOUS_PROOF = phrase('(?:見れば|見ても|みれば|調べれば|確�
  * Blind JQ-030 kind: in a reply, the information replied to pointed at with a demonstrative (その情報は誤りです。現時点で矢部川の堤防決壊は
  * 確認されていません。最新情報は市ホームページで): the same false hazard information set right with the state now or the official word. Only
  * information, a rumour or a story (その情報, そのうわさ, そのお話), not a post or a comment (その投稿は誤りです answers its writer).
+ * Blind KZ-033 kind: or the hazard event denied as a fact (堤防が決壊したという事実は確認されていません).
  */
-const INFO_DENIED = phrase('(?:(?:という|との|といった|っていう|って)(?:情報|話|お話|うわさ|噂|投稿|書き込み|メール|メッセージ)|(?<![一-龠々ァ-ヶー])(?:その|この|そちらの|こちらの|そういった|そのような)(?:情報|うわさ|噂|お話))(?:は|も)', 'u')
+const INFO_DENIED = phrase('(?:(?:という|との|といった|っていう|って)(?:情報|話|お話|うわさ|噂|投稿|書き込み|メール|メッセージ)|(?<![一-龠々ァ-ヶー])(?:その|この|そちらの|こちらの|そういった|そのような)(?:情報|うわさ|噂|お話))(?:は|も)' +
+  // Blind KZ-033 kind: the hazard event itself denied as a fact (堤防が決壊したという事実は確認されていません, 避難所が閉鎖されたという事実はありません).
+  '|(?:決壊|氾濫|浸水|冠水|倒壊|崩落|閉鎖|断水|停電|火災|火事|爆発|噴火|津波)(?:し|され|が(?:あっ|起き|発生し))(?:た|ている|ていた)という事実(?:は|も)', 'u')
 // Blind GS-005: the state told as of now (現時点で、…決壊は確認されていません; 現段階では, 現状).
 const STATE_NOW = phrase('(?:現在|今|いま|本日|きょう)(?:も|は|、)|(?:現時点|現段階|現状|目下)(?:で|では|において|、|も)|引き続き|ひきつづき|通常(?:どおり|通り)|平常(?:どおり|通り)|予定(?:どおり|通り)', 'u')
 const SHELTER = phrase('避難所|避難場所|避難|給水|断水|炊き出し|通行止め|通行規制|防災|災害|台風|大雨|洪水|土砂', 'u')

@@ -6178,3 +6178,23 @@ describe('rebuttal: a charge reported with って and denied (dead-kana kind)', 
     expect(warned(text).some((s) => s.startsWith('rebuttal/argument:warn:'))).toBe(true)
   })
 })
+
+// Blind R364M/KZ kinds (fixer QHD): the reporter jabbed for never having come after a report told; a hazard event denied as a fact with the
+// state now is a correction.
+describe('rebuttal: blind R364M/KZ kinds (fixer QHD)', () => {
+  const warned = (text: string) => summary(findingsOf(rebuttal, text)).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each([
+    '「市は説明不足」と新聞に書かれていましたが、記事を書いた記者の方は一度も取材に来ていません。',
+    '番組で「対応が遅い」って言われよったけど、取材した人は全然現場に来とらんとですよ。',
+  ])('flags %s', (text) => {
+    expect(warned(text).some((s) => s.startsWith('rebuttal/argument:warn:'))).toBe(true)
+  })
+  it.each([
+    '取材の記者さんは一度も来ていませんでしたが、市報の記事で紹介しました。',
+    '雨のため、記者の方は一度も来られませんでした。',
+    '現在、市内で橋が崩落したという事実は確認されていません。最新の情報は市ホームページでお知らせしています。',
+    '現時点で、避難所が閉鎖されたという事実はありません。引き続き開設しています。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
