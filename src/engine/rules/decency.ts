@@ -1530,6 +1530,10 @@ const PHRASES: Phrase[] = [
   },
   // Sexual remarks on a person's body.
   { rule: 'decency/sexual', re: phrase(`${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !NOT_A_PERSON_AFTER.test(fo.slice(b, b + 8)) && !ANIMAL_TOPIC.test(fo.slice(s.start, a)) },
+  // Blind R361J-040 kind: two body parts coordinated and called impressive (胸もお尻もすごくて, 胸とお尻がやばい): leering at a person's body, block.
+  { rule: 'decency/sexual', re: phrase(`${BODY}(?:も|と|や|、)${BODY}(?:も|が)?(?:すご|凄|スゴ|やば|ヤバ|えぐ|エグ|半端な|はんぱな|ハンパな)`), need: ['胸', 'おつぱい', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '脚', 'くびれ', 'すたいる'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !ANIMAL_TOPIC.test(fo.slice(s.start, a)) },
+  // Blind R361J-043 kind: a couple's sounds of sex told with a wink (カップルのアレな声, 男女のエッチな声が聞こえて): block.
+  { rule: 'decency/sexual', re: phrase('(?:カップル|男女|アベック|二人|ふたり)の(?:アレ|エッチ|えっち|やらしい|いやらしい)(?:な)?(?:声|こえ|音)'), need: ['の'], instead: INSTEAD.sexual },
   { rule: 'decency/lookism', re: phrase(`(?:${BODY}|足|顔)(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !styleNotBodyRV(fo, s, a, b) && !faceNotPersonRV(fo, s, a, b) && (/脚|ばすと|くびれ|尻|ふともも|ぼでい|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
   // Clothing and looking: スカートの中, 下からの視線, 見えても眼福.
   // Blind R315E FP kind (dec57): チラ is a glimpse, not the ちら of どちら, こちら, チラシ or ちらほら (スカートの制服を男女どちらでも選べる), and ブラ
@@ -1537,8 +1541,8 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/sexual', re: phrase('(?:スカート|下着|パンツ|パンティ|ブラ(?![うしんじつ])|水着|浴衣の裾|胸元|谷間)[^。！？!?\\n]{0,24}(?:の中|見え(?:て|た|る|ちゃ)|覗|のぞ|(?<![どこそあ])チラ(?![しほばか])|眼福|視線|たまら)|(?:胸元|谷間|(?:スカート|下着|パンツ|パンティ|水着|ビキニ|浴衣)(?:姿|の(?:女性|女の子|女子|お姉さん|美女|美人|彼女|職員|スタッフ)))[^。！？!?\\n]{0,24}(?:(?:にも|に|を)?(?:ご)?注目|必見|👀)|見えても眼福|眼福(?:やけど|だけど|ですけど|です|やね|だね)|下からの視線|パンチラ|胸チラ|盗撮し(?:たい|よう)'), need: ['すかーと', '下着', 'ぱん', 'ぶら', '水着', 'びきに', '浴衣', '胸元', '谷間', '眼福', '視線', 'ちら', '盗撮'], instead: INSTEAD.sexual, keep: (fo, s) => !/防止|撲滅|対策|注意|被害|犯罪|警察|回収|洗濯|販売|貸し?出|持参|着用|着替え|更衣/u.test(fo.slice(s.start, s.end)) || /眼福|たまら/u.test(fo.slice(s.start, s.end)) },
   // Innuendo: 精力 (not 精力的), 夜のお相手, ヤれそう.
   { rule: 'decency/sexual', re: phrase('精力(?!的)|精力を(?:注|傾)|せいりょく(?!てき)|夜の(?:お相手|相手|営み)|やらせてくれ|抱き(?:たい|てえ)|抱かれたい|ムラムラ|むらむら|性欲|夜も(?:元気|がんば|頑張|すごい|すご|激し|上手|うま|たくまし|テクニシャン)|今夜は(?:寝かせ)|セクシー(?:な|すぎる)' + STAFF + '|色っぽい' + STAFF + '|(?<![ぁ-ゖ])(?:いやらしい|やらしい)|鼻の下(?:が|を)?(?:伸び|のび|伸ば|のば)|色っぽ(?:すぎ|過ぎ)|色気(?:が)?(?:すご|ムンムン|むんむん|たっぷり|ありすぎ)|セクシーすぎ|ラブホ|そのままホテル|スケベ|すけべ|助平'), need: ['鼻の下', '精力', 'せいりよく', '夜', 'や', '抱', 'むらむら', '性欲', '今夜', 'せくしー', '色つぽ', 'すけべ', '助平'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !/^精力を(?:注|傾)/u.test(fo.slice(a, b)) && (!/^夜も/u.test(fo.slice(a, b)) || nightInnuendo(fo.slice(s.start, s.end))) },
-  // ヤれそう, ヤらせて (katakana: not やれる, やらせ).
-  { rule: 'decency/sexual', re: /ヤ(?:れ(?:る|そう|た)|ら(?:せ|れ|し)|り(?:たい|まくり|モク|目))|ヤレ(?:る|そう)|ヤラセ(?:て|ろ)/gu, need: ['や'], instead: INSTEAD.sexual, squeezed: true },
+  // ヤれそう, ヤらせて (katakana: not やれる, やらせ). Blind R361J-043 kind: ヤッてる最中, ヤッちゃった (katakana ヤッ: the act, not やってる).
+  { rule: 'decency/sexual', re: /ヤ(?:れ(?:る|そう|た)|ら(?:せ|れ|し)|り(?:たい|まくり|モク|目))|ヤレ(?:る|そう)|ヤラセ(?:て|ろ)|ヤッ(?:て(?:る|た|いる|いた|ちゃ)|ちゃ)(?!み)/gu, need: ['や'], instead: INSTEAD.sexual, squeezed: true },
   // Looks used to sell staff or residents: 美人すぎる職員, イケメン揃い, スタイル抜群の…さん.
   { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある|(?:スタイル|ボディ|プロポーション|美脚|脚線美|くびれ|バスト|ヒップ)(?:が)?自慢|プロポーション抜群|抜群のスタイル|抜群のプロポーション|プロポーションのいい|プロポーションの良い|モデル体型|グラマー|グラマラス|ダイナマイトボディ|わがままボディ)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の|を誇る|が自慢の|が魅力の)?(?:新人|若手|女性|男性)?${STAFF}${MADE_BY}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる', 'ぼでぃ', 'ぷろぽーしよん', 'くびれ', 'ばすと', 'ひつぷ', 'もでる体型', 'ぐらま'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !(/まま$/u.test(fo.slice(a, b)) && !/^(?:さん|たち|友|が|は|も|[、。！!？?])/u.test(fo.slice(b, b + 2))) && (!phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物', 'u').test(fo.slice(s.start, s.end)) || phrase('職員|スタッフ|受付|新人|係', 'u').test(fo.slice(a, b))) },
   // Blind dec57: スタイル alone is a body, not a way of working or living (若い職員が多く、スタイルも自由な職場, ライフスタイル, 勤務スタイル).
@@ -8677,7 +8681,9 @@ const DRUNK_D12 = '(?:酔っぱら|酔っ払|よっぱら|酔っ(?:て|た|と�
  * 川に飛び込んだ): drunken, stripped conduct laughed off as gossip, warn (PARTY_FUN_D12 still needed). Not a swim or a dive told plainly.
  */
 const MISCONDUCT_D12 = '(?:服|シャツ|上着|ズボン|パンツ|ネクタイ|肌着|下着)?(?:を|ば)?(?:脱ぎ(?:始め|はじめ|出し|だし|だす|出す|まく)|脱いで(?:踊|はしゃ|騒)|裸(?:踊り|おどり|になっ|になり|で)|(?:脱いで|脱いだ|脱ぎ捨て(?:て|た)|全裸で|半裸で|パンツ一丁で|素っ裸で)[、,]?[^。！？!?\\n]{0,10}?(?:ダイブ|飛び込|飛びこ|とびこ|泳い|泳ぎ|走り回|はしゃ|暴れ|踊))|(?:女性|女子|女の子|若い子|若手|新人|部下|後輩|事務の子|受付の子|パート)[^。！？!?\\n]{0,10}?(?:に|へ|を)[、,]?(?:しつこく)?(?:絡|から[まみむん]|抱きつ|だきつ|抱き着|抱きしめ|くっつ|迫|せま[っるりつ]|ちょっかい|言い寄|いいよ[っるつ]|口説|くど[いきく]|触|さわ[っるりつ]|ボディタッチ|お酌をさせ|お酌させ|キス)'
-const PARTY_FUN_D12 = phrase(`${LAUGH_MARK}|[😂🤣😆😝😜🤪🙈]|一幕|爆笑|大笑い|盛り上が|面白|おもしろ|お約束|恒例|楽しい|楽しかった|名物|ご愛嬌|ご愛敬|武勇伝|伝説`, 'u')
+// Blind R361J-009 kind: or hailed as a highlight (#神回, カオス, 🕺).
+const PARTY_FUN_D12 = phrase(`${LAUGH_MARK}|[😂🤣😆😝😜🤪🙈🕺💃]|神回|カオス|一幕|爆笑|大笑い|盛り上が|面白|おもしろ|お約束|恒例|楽しい|楽しかった|名物|ご愛嬌|ご愛敬|武勇伝|伝説`, 'u')
+const HERITAGE_FIRE = '(?:文化財|蔵|土蔵|倉庫|寺|神社|お堂|城|旧庁舎|庁舎|校舎|古民家|空き家|建物|資料館|博物館|美術館|図書館|公民館|市役所)[^。！？!?\\n]{0,30}?'
 const R_D12_EARLY: Phrase[] = [
   // Blind R268D-001 kind (dec12): a place's people praised for lineage and set against another district, in either order (家筋のしっかりした
   // 人ばかりで、あっちの地区とは違う; あの集落とは違って家柄のいい家ばかり): 出自 (部落差別), block, quoted from a resident or not. Not when the
@@ -8716,6 +8722,15 @@ const R_D12_EARLY: Phrase[] = [
     instead: '性別で手続きや作業ができるかどうかを決めつけず、分かりにくい点の案内や窓口を書いてください（例：「手続きでご不明な点は、担当までお気軽にお問い合わせください」）',
     severity: 'warn',
     keep: (fo, s) => !WIFE_OK_D12.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R361J-053 kind: a cultural property or a public building joked about burning down, with the fun it would bring (古い蔵、燃えたら焼き芋
+  // パーティーできるね, 旧庁舎なんか燃えてもキャンプファイヤーになる): a fire made a joke, warn. Not leaves or a bonfire burnt (落ち葉を燃やしたら焼き芋).
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`${HERITAGE_FIRE}(?:燃えたら|燃えても|燃えれば|燃えちゃえば|燃やしたら|燃やせば|燃やしても|火事になったら|火事になっても|焼けたら|焼けても)[、,]?[^。！？!?\n]{0,12}?(?:焼き芋|焼きいも|やきいも|バーベキュー|bbq|キャンプファイヤー|キャンプファイアー|パーティー|花火|暖まれ|あったまれ|温まれ|すっきり|せいせい|誰も困らな)`),
+    instead: '文化財や建物の火災を冗談にせず、見どころや公開日を伝えてください（例：「江戸時代の蔵を公開しています」）',
+    severity: 'warn',
+    keep: (fo, s) => !/落ち葉|枯れ葉|たき火|焚き火|薪|まき|炭|どんど|左義長|防火|防災|訓練|では(?:ない|ありません)/u.test(fo.slice(s.start, s.end)),
   },
   // Blind R270C-046 kind (dec12): staff drunk at a party, undressing or pestering a young woman colleague, told with a laugh (係長が酔っぱらって
   // シャツを脱ぎ始め、若手の女性職員に絡む一幕も😂): drunken conduct and harassment made fun, warn. Not drinking told plainly (乾杯して楽しく

@@ -16270,3 +16270,33 @@ describe('decency: 笑 of 笑って is no laugh mark on the folded view (dead-ka
     expect(summary(findingsOf(decency, text)).filter((s) => !s.includes(':info:'))).toEqual([])
   })
 })
+
+// Blind R361J kinds (fixer QHD): two body parts called impressive, a couple's sounds or ヤッてる told, a heritage building joked about
+// burning, staff stripped at a party hailed as a highlight.
+describe('decency: blind R361J kinds (fixer QHD)', () => {
+  const hard = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.startsWith('decency/') && !s.includes(':info:') && !s.startsWith('decency/model'))
+  it.each<[string, string]>([
+    ['今度の実習生さん、胸とお尻がやばいって男性職員がざわついてます', 'decency/sexual:block:'],
+    ['受付の新人さん、お尻も太ももも凄くて目のやり場に困る', 'decency/sexual:block:'],
+    ['駐車場に止まった車からカップルのエッチな声が聞こえてきて気まずかった😳', 'decency/sexual:block:'],
+    ['見回りしてたら車の中でヤッてる最中の二人に遭遇😂', 'decency/sexual:block:'],
+    ['あの古民家、どうせ誰も住まないし燃えたらキャンプファイヤーになるね🔥', 'decency/insensitive:warn:'],
+    ['旧庁舎なんか火事になってもバーベキューができるだけだよね', 'decency/insensitive:warn:'],
+    ['歓送迎会、最後は課長が酔っぱらって裸踊り。まさに神回でした', 'decency/conduct:warn:'],
+  ])('flags %s', (text, want) => {
+    expect(hard(text).some((s) => s.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '胸と腰がすごく痛いときは、早めに受診してください。',
+    '鶏の胸ともも肉がすごく安い日です。',
+    'カップルの声援が響きました。',
+    'ふたりの楽しそうな声が聞こえてきました。',
+    '今日もヤッてみました！',
+    'やってる最中に電話が鳴りました。',
+    '落ち葉を集めて燃やしたら焼き芋ができました。',
+    '古い蔵を公開します。火事になったら大変なので、防火訓練も行いました。',
+    '夏祭り、職員も踊ってカオスな盛り上がり！',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
