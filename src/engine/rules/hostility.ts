@@ -15022,3 +15022,47 @@ PHRASES_HO2.push(
   },
 )
 PHRASES.push(...PHRASES_HO2)
+
+// --- Blind R361J/R363L (fixer QHD), as kinds: a kind of people stereotyped, reading ability doubted, critics pitied as lacking sense ---
+/**
+ * Blind R361J-014 kind: "people like this" said always to do a fault, as a knowing generalisation (こういう方って、…全部顧問のせいにするんですよね,
+ * ああいう人は文句ばかり言うんだよね): a person lumped into a contemptible type, warn. Only with a fault named (…のせいに, 文句, 言い訳) and the
+ * knowing ending (んですよね, んだよね). Not praise (こういう方って素敵ですよね), not the writer.
+ */
+const THIS_KIND_QHD = '(?:こういう|こういった|ああいう|ああいった|そういう|こんな|あんな)(?:方|人|人たち|方々|親|保護者|お客さん|客|タイプ)(?:って|は|に限って|ほど)[、,]?[^。！？!?\\n]{0,40}?(?:(?:の|人の|他人の|周りの)せいに|文句|言い訳|責任転嫁|他責|自分(?:のこと)?しか|人の話(?:を)?聞かな|ルール(?:を)?守らな|クレーム)[^。！？!?\\n]{0,12}?(?:んですよね|んだよね|んよね|んですよ(?:ね)?ー|んだよなあ?|んやけどね|とですよね|っちゃんね)'
+/**
+ * Blind R361J-021 kind: the asker's ability to read doubted (普通に字が読める方なら30秒で見つかると思いますよ, 日本語が読めればすぐ分かります):
+ * contempt in a polite form, warn. Only with "ordinary/properly" before, or "at once" after; not an eligibility (日本語が読める方ならどなたでも).
+ */
+const CAN_READ_QHD = '(?:普通に|ふつうに|ちゃんと|まともに|きちんと)(?:字|文字|日本語|文章)(?:が|を)?(?:読める|読めれば|理解できる)(?:方|人|かた)?(?:なら|であれば|だったら)?|(?:字|文字|日本語|文章)(?:が|を)?(?:読める|読めれば)(?:方|人|かた)?(?:なら|であれば|だったら)?[、,]?[^。！？!?\\n]{0,8}?(?:すぐ(?:に)?|一瞬で|秒で|[0-9０-９]{1,3}秒で|簡単に)[^。！？!?\\n]{0,4}?(?:見つか|分か|わか|理解)'
+/**
+ * Blind R363L-014 kind: a critic or a reviewer said to lack the sense to appreciate, with pity (…って口コミ書いてる人、感性が育ってないんだと思います
+ * かわいそう〜): the person put down, warn. Only with a critic in the paragraph (書いてる人, 口コミ, レビュー, 言う人) and pity or a smirk.
+ */
+const NO_SENSE_QHD = '(?:感性|センス|教養|想像力|読解力|理解力|知性|品性)(?:が|も)?(?:育って(?:い)?な|育ってな|足りて(?:い)?な|足りな|欠けて|乏し|貧し|ない(?:ん|の|人|方)|無い(?:ん|の|人|方))'
+const CRITIC_QHD = /(?:書(?:いて(?:る|いる|た)|く|いた)|言(?:って(?:る|いる|た)|う)|つけ(?:てる|た)|付け(?:てる|た))(?:人|方|やつ|ヤツ)|口コミ|クチコミ|レビュー|低評価|星[1１一ひと]つ/u
+const PITY_QHD = /かわいそう|可哀想|可哀そう|かわいそ〜|気の毒|残念な(?:人|方)|哀れ|😇|🤭|😏|お察し/u
+const PHRASES_QHD: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(THIS_KIND_QHD),
+    instead: '相手を「こういう人」とひとくくりにせず、「ご意見ありがとうございます。担当に伝えます」のように受け止めてください',
+    severity: 'warn',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CAN_READ_QHD),
+    instead: '相手の読む力を疑わず、「トップページの〇〇に掲載しています（リンク）」のように場所だけを案内してください',
+    severity: 'warn',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/どなたでも|だれでも|誰でも|参加|応募|対象/u.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_SENSE_QHD),
+    instead: '感想を書いた方をおとしめず、「ご感想ありがとうございます。景色の見どころは〇〇です」のように受け止めてください',
+    severity: 'warn',
+    keep: (sq, s, e) => { const sen = sentenceText(sq, s, e); const w = withPrevious(sq, s, e); return notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(Math.max(0, s - 12), s)) && CRITIC_QHD.test(w) && PITY_QHD.test(sq.slice(s, Math.min(sq.length, e + 30)) + sen) },
+  },
+]
+PHRASES.push(...PHRASES_QHD)

@@ -11397,3 +11397,26 @@ describe('hostility: cues of the jab table read on the folded view (dead-kana ki
     expect(hard(text).some((s) => s.startsWith(want))).toBe(true)
   })
 })
+
+// Blind R361J/R363L kinds (fixer QHD): a kind of people stereotyped, the asker's reading doubted, a reviewer pitied as lacking sense.
+describe('hostility: blind R361J/R363L kinds (fixer QHD)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:') && !s.startsWith('hostility/model'))
+  it.each<[string, CheckContext['mode']]>([
+    ['ああいう保護者は、何かあるとすぐ学校のせいにするんだよね。', 'quote'],
+    ['こういうお客さんって、並ぶのが嫌だと全部スタッフのせいにするんですよね。', 'comment'],
+    ['申込方法は案内文の一行目に書いてあります。ちゃんと日本語が読める方なら迷わないはずです。', 'reply'],
+    ['詳細はチラシに載っています。字が読めればすぐ分かると思いますけど。', 'reply'],
+    ['「展示がつまらない」ってレビュー書いた人、想像力が足りないんでしょうね。かわいそうに。', 'comment'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode).some((s) => s.startsWith('hostility/confrontational:warn:'))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['こういう方って本当に素敵ですよね。', 'post'],
+    ['日本語が読める方ならどなたでも参加できます。', 'post'],
+    ['字が読めるようになったお子さんなら、すぐに楽しめる絵本です。', 'post'],
+    ['子どもの感性が育っていない時期こそ、本物に触れる体験を。', 'post'],
+    ['口コミでは「景色が最高」との声も。感性が育つ川下り、ぜひ。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
