@@ -1950,6 +1950,9 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
     // 【日時（調整中）】, ■講師（未確定）): the post's own notice that it will follow, not a to-do the writer left in a slot. A field in a
     // sentence or a field's value (会場：【会場名（未定）】, 講師は【講師名（未定）】先生), a named field (〜名) and a to-do (要確認, TBD) stay slots.
     if (headingStatus(inner, lineBefore, t.slice(b, b + 4))) continue
+    // Blind KY-058 kind: a form's field named as the topic heading a line (【申告書のマイナンバー記入欄】住民税の申告書には…, 【口座番号の入力欄】⏎
+    // …): 欄 is the form's box the post explains, not a slot the writer left to fill. A box in a field's value (氏名：【記入欄】) stays a slot.
+    if (/(?:記入|入力)欄$/u.test(inner.trim()) && lineBefore.trim() === '' && /^\s{0,2}[\p{L}\p{N}]/u.test(t.slice(b, b + 4))) continue
     const instruction =
       ((on & ON.instruct) !== 0 && slotNote(inner)) || ((on & (ON.instruct | ON.slotTodo)) !== 0 && inSentence() && slotNote(inner, true)) || ((on & ON.todo) !== 0 && fieldTodo(inner))
     // 【タイトル】 with the template's other fields in the post (本文：…, 画像：…): scaffolding left in, wherever it stands.

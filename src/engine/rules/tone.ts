@@ -1086,6 +1086,16 @@ function quoteRanges(t: string): Array<[number, number]> {
 }
 
 
+/**
+ * Blind KY-053 kind: a misfortune inside the quoted line of a call or message the post warns of (「うちの子が事故ば起こした」っていう電話が
+ * きたら, 「事故に遭って入院した」というメールが届いたら): what a caller claims, a scam's script, not a misfortune the post tells.
+ */
+const CALLER_FRAME = /^[」』”〟]\s?(?:という|っていう|って|との|みたいな|などの)(?:内容の)?(?:電話|でんわ|メール|SMS|ショートメール|ショートメッセージ|メッセージ|LINE|はがき|ハガキ|手紙|連絡|着信|留守電)/u
+function callerLine(t: string, ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  const r = ranges.find(([a, b]) => at >= a && at < b)
+  return r !== undefined && CALLER_FRAME.test(t.slice(r[1], r[1] + 16))
+}
+
 /** Whether `at` is inside one of the (ordered, disjoint) ranges. */
 function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
   let lo = 0
@@ -1650,11 +1660,12 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     if (s.plain) plain += s.weight
     else weights[KIND_INDEX[s.kind]]! += s.weight
   }
-  const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end) && !inWorkTitle(sq, h.start, h.end))
+  const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end) && !inWorkTitle(sq, h.start, h.end) && !(quotesSq.length > 0 && callerLine(sq, quotesSq, h.start)))
   let mis: RegExpExecArray | null = null
   if (normMay.includes(N_MISFORTUNE) && MISFORTUNE.test(t)) {
     MISFORTUNES.lastIndex = 0
     for (let m = MISFORTUNES.exec(t); m; m = MISFORTUNES.exec(t)) {
+      if (quotesNorm.length > 0 && callerLine(t, quotesNorm, m.index)) continue
       if (!supposed(t, m.index, m.index + m[0].length)) {
         mis = m
         break

@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Blind KY-058 kind's hard positives: a box left as the value of a field or in a sentence
+    ['氏名：【記入欄】\n住所：【記入欄】', ['masking/template:block:【記入欄】×2']],
+    ['会場は【会場名入力欄】です。', ['masking/template:block:【会場名入力欄】']],
     // Blind R288S-020 kind: a field framed by marks in a bracket, or a bracket of one mark repeated, left mid-sentence
     ['【断水】復旧は【◆時刻◆】ごろの見込みです。', ['masking/template:block:【◆時刻◆】']],
     ['説明会は【★日付★】に市民会館で行います。', ['masking/template:block:【★日付★】']],
@@ -217,6 +220,9 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // Blind KY-058 kind: a form's box named as the topic heading its line (〜記入欄, 〜入力欄), its explanation after it
+    '【届出書の電話番号記入欄】日中に連絡のつく番号をご記入ください。',
+    '【口座番号の入力欄】\n通帳の支店番号と口座番号を入力してください。',
     // Blind R288S-020 kind's hard negatives: decorated heading labels with their values, plain headings, a rating
     '【◆日時◆】10月5日（土）\n【◆会場◆】市民会館',
     '【お知らせ】本日は休館日です。',

@@ -4648,3 +4648,19 @@ describe('quotation: a neighbour\'s change noticed, framed in the dialect\'s dem
     expect(warnsQuote(text)).toBe(true)
   })
 })
+
+describe('quotation: a voice said in the class or meeting the sentence before tells talking it over (blind KY-003 kind)', () => {
+  it.each([
+    '小学校の授業で、ネットで見かける広告の言葉を集めて話し合いました。「安いと書いてあっても、すぐ買わないほうがいい」という意見が出ました。',
+    '公民館の講座では、新聞の見出しの付け方について意見を出し合いました。「短い言葉ほど強く伝わる」という感想が印象に残りました。',
+  ])('leaves %s clean', (text) => {
+    expect(quietQuote(text)).toEqual([])
+  })
+  it.each([
+    // the medium read together is where the voice comes from, not a talk
+    '新聞の投書欄を読み合いました。「子どもの声がうるさいと感じるのは大人の余裕のなさだ」という意見が印象に残りました。',
+    '授業で、雑誌のコラムを読み合いました。「川は町の鏡であり、住む人の心を映すものだ」という意見が印象に残りました。',
+  ])('flags %s', (text) => {
+    expect(warnsQuote(text)).toBe(true)
+  })
+})

@@ -1934,3 +1934,19 @@ describe('tone (4(2)): 🙇 is the apology\'s own bow, not levity in it (blind K
     expect(warned(text, level)).toContain('tone/insensitive')
   })
 })
+
+describe('tone (4(2)): a misfortune inside the quoted line of a call the post warns of is a caller\'s claim (blind KY-053 kind)', () => {
+  it.each<[string, Level]>([
+    ['「お孫さんが交通事故を起こしました、示談金が必要です」という電話には気をつけてね🐸', 1],
+    ['「息子さんが事故に遭って入院した」っていうメールが届いたら、まず家族に確認してね😊', 2],
+  ])('passes %s (registered %s)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    // the accident told as having happened, or quoted from one who lived it
+    ['昨日、市内で交通事故がありました😊', 2],
+    ['「息子が事故で亡くなった」と話す方もいました😊', 2],
+  ])('warns on %s (registered %s)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+})
