@@ -848,6 +848,10 @@ const NAMED_THING_BEFORE = /(?:食堂|カフェ|教室|講座|サークル|ク�
 const SPEAKS_AFTER =
   /^[^\s。、]{0,6}?(?:(?:から|より)(?:の)?(?:ご|お)?(?:ひとこと|一言|ひと言|メッセージ|挨拶|あいさつ|コメント|祝辞|祝詞|式辞|告辞|謝辞|講評|講話|講演|激励|祝いの(?:お)?言葉|言葉)|(?:の|より)(?:ご|お)?(?:ひとこと|一言|ひと言|メッセージ|挨拶|あいさつ|コメント|祝辞|式辞|告辞|謝辞|講評))/u
 /** An office a guest of a ceremony is named by (□□議長, ○○市長, ●●理事長): with their words, a name to fill in. */
+/** A city, town or country the guests come from (××市から, ○○町の, △△県より). */
+const GUEST_CITY_AFTER = /^(?:市|町|村|県|州|省|国)(?:から|より|の)/u
+/** A sentence telling an official visit or exchange: the guests the city received in public. */
+const OFFICIAL_VISIT = /訪問団|視察団|使節団|代表団|表敬|来庁|来訪|ご来柳|ご来市|姉妹都市|友好都市|友好交流|親善/u
 const OFFICE_AFTER = /^(?:副?議長|副?市長|副?町長|副?村長|副?知事|教育長|校長|園長|館長|所長|理事長|委員長|会頭|頭取|院長|学長|署長|団長|組合長|支部長|区長|PTA会長)/u
 /**
  * A notice asking the public to find or recognise someone (行方不明者情報, お心当たりの方は, 保護しています): the person's name and
@@ -1175,7 +1179,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const product = !isLetter(before) && PRODUCT_AFTER.test(rest)
       // Team R41A-023 kind: 〇〇小の5年生, ○○中の生徒: a school named short, its name left as masks (as ○○小学校 is).
       const school = !isLetter(before) && SCHOOL_SHORT_AFTER.test(rest)
-      kind = listItem || fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || school || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      // Blind R363L-045 kind: the guests of an official visit named by their office or the city they come from, left as masks (姉妹都市・
+      // ××市から△△副市長をはじめとする訪問団が表敬訪問): whom the city received in public is never held back, so the runs are blanks.
+      const visitor = !isLetter(before) && (OFFICE_AFTER.test(rest) || GUEST_CITY_AFTER.test(rest)) && OFFICIAL_VISIT.test(t.slice(sentenceOf(t, a, b, 160).start, sentenceOf(t, a, b, 160).end))
+      kind = listItem || fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || school || visitor || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {

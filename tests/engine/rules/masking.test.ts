@@ -2984,3 +2984,18 @@ describe('masking: a blank in a post written with its words spaced apart (blind 
     expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('masking: the guests of an official visit named by office or city left as masks (blind R363L-045 kind)', () => {
+  it.each([
+    '友好都市の○○町から□□町長ほか5名が表敬訪問に来られました。',
+    '本日、台湾・●●市の▲▲市長をはじめとする視察団が来庁されました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '○○市から来た観光客の方に道を聞かれました。',
+    '××市長の発言には驚きました。',
+  ])('does not block %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
