@@ -3405,11 +3405,13 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
  * Blind R346C-032 kind: vouchers are cash to a thief (商品券, 金券, ギフト券, 図書カード, 収入印紙, 切手), and a note on the lot may stand
  * between the noun and its は (商品券（未発送分）は). Told kept at a spot found by counting (奥から2番目の棚, 3段目, いちばん下の引き出し:
  * HIDDEN_SPOT), the place alone is the tip, with no hour.
+ * Blind R362K-002 kind: the verb of putting left out after へ, the sentence ending there (現金は毎日15時半で締めて奥の金庫へ。): the same
+ * keeping told in a caption's clipped style.
  */
 const CASH_NOUN = '(?:商品券|金券|ギフト券|ギフトカード|図書カード|図書券|クオカード|QUOカード|収入印紙|切手|売上金|売り上げ金|売上げ金|売上|売り上げ|現金|釣り銭|つり銭|釣銭|集金したお金|集めたお金|参加費|会費|入場料|募金|寄付金|義援金|協賛金|お賽銭|賽銭|レジのお金)'
 const CASH_BOX = '(?<!募金|寄付|賽銭|献金|義援金)(?:クーラーボックス|ボックス|箱|袋|缶|ケース|バッグ|かばん|カバン|鞄|封筒|リュック|段ボール|引き出し|引出し)'
 const MONEY_KEPT = new RegExp(
-  `(${CASH_NOUN}(?:(?:と|や|・|、)${CASH_NOUN}){0,2})(?:[（(][^（）()\\n]{1,12}[）)])?(?:の(?:お預かり|預かり|回収|搬送|運搬|移送|受け渡し))?(?:は|を|も)[、,]?([^。！？!?\\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|${CASH_BOX}|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め|隠し)|(?:で[^。！？!?\\n]{0,24}?)?まで(?:歩いて|徒歩で|車で|公用車で|自転車で)?(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))`,
+  `(${CASH_NOUN}(?:(?:と|や|・|、)${CASH_NOUN}){0,2})(?:[（(][^（）()\\n]{1,12}[）)])?(?:の(?:お預かり|預かり|回収|搬送|運搬|移送|受け渡し))?(?:は|を|も)[、,]?([^。！？!?\\n]{0,40}?(?:手提げ金庫|金庫|キャッシュボックス|保管庫|集金袋|集金箱|${CASH_BOX}|(?:書庫|倉庫|保管室|金庫室|ロッカー|キャビネット|戸棚|棚|机)[^。！？!?\\n]{0,12}?(?:段|引き出し|引出し|奥|裏|下|上)|銀行|郵便局|金融機関))(?:の(?:中|なか))?(?:(?:に|へ)(?:まとめ|入れ|保管|移し|しまっ|しまい|運ん|運び|置い|預け|集め|隠し)|へ(?=[。！!…\\n]|$)|(?:で[^。！？!?\\n]{0,24}?)?まで(?:歩いて|徒歩で|車で|公用車で|自転車で)?(?:運ん|運び|運ぶ|運搬し|運搬され|輸送し|持って(?:行|い)(?:っ|き|く)|持ち込|持参し|届け))`,
   'gu',
 )
 /**
@@ -3463,6 +3465,30 @@ function findMoneyCollected(doc: Doc, emit: (f: DraftFinding) => void, done: Spa
     const span = doc.fromSqueezed(m.index, stop)
     const place = stash[0].replace(/(?:の(?:中|なか))?(?:に|へ)[^]*$/u, '')
     emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[1]!, place } })
+  }
+}
+
+/**
+ * Blind R362K-022 kind: the counter's check of a paper skipped and what is handed out all the same (混んでる日は委任状の中身まではあまり
+ * 見ないで、免許証のコピーがあればそのままお出ししてます, 本人確認書類はいちいち確認せずに交付しています): the procedure's weakness told to
+ * whoever would use it. The paper the counter checks, then a check not done (見ないで, 確認せずに, 照合しないで, 省いて), then in the sentence
+ * what is issued or accepted (お出し, 交付, 発行, お渡し, 受け付け). A rule that forbids it (確認せずに交付することはありません), advice
+ * (忘れないでください), an apology for a lapse and a scam warning are not this. Bounded gaps.
+ */
+const CHECK_SKIPPED =
+  /(?:委任状|本人確認書類|本人確認|身分証明書|身分証|運転免許証|免許証|マイナンバーカード|保険証|在留カード|届出印|印鑑証明|パスポート)(?:の(?:中身|内容|記載|原本|写真|顔写真|日付|署名|有効期限))?(?:まで|を|は|も)?(?:は|も)?[、,]?(?:あまり|ろくに|ほとんど|いちいち|特に|細かく|ちゃんと|しっかり|きちんと|よく)?(?:見ないで|見ずに|見てない|見ていない|見とらん|見らんで|確認しないで|確認せずに?|確認してない|確認していない|チェックしないで|チェックせずに?|チェックしてない|照合しないで|照合せずに?|照合していない|省略して|省いて)/u
+const ISSUED_ANYWAY = /お出し|出して|交付し|発行し|お渡し|渡して|渡しちゃ|受け付けて|受け付けちゃ|受理し|通して|通しちゃ/u
+const CHECK_RULE_OR_ADVICE = /ことは(?:ありません|ない|なく|ございません|しません|いたしません)|できません|いたしません|(?:し|い)ないでください|ないよう|ましょう|お詫び|おわび|申し訳|不適切|詐欺|不正|発覚|報道|処分|ご注意|注意/u
+function findCheckSkipped(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.norm.text
+  if (!/見|確認|チェック|照合|省/u.test(t)) return
+  for (const m of hitsOf(CHECK_SKIPPED, t)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    if (!ISSUED_ANYWAY.test(t.slice(m.index + m[0].length, s.end)) || CHECK_RULE_OR_ADVICE.test(sentence)) continue
+    const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'security/weakness', start, end })
+    return
   }
 }
 
@@ -3974,6 +4000,7 @@ export const security: RuleFamily<SecurityFacts> = {
     const reportedWeak: Span[] = []
     findPhysical(doc, has, emit, quotedWeak, reportedWeak)
     findMoneyKept(doc, emit)
+    findCheckSkipped(doc, emit)
     findPassShown(doc, emit)
     findMailDrillAhead(doc, emit)
     findTwoFactorRoute(doc, emit)

@@ -4292,3 +4292,34 @@ describe('security: パス spelt in hiragana before its value (blind R356D-008 k
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: the takings put away at an hour, the verb left out after へ (blind R362K-002 kind)', () => {
+  it.each([
+    '売上金は毎晩21時に事務所の金庫へ。翌朝、職員が銀行に運びます。',
+    '釣り銭は閉会後の17時に本部テントの手提げ金庫へ。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '現金は金庫へ。',
+    '寄付金は全額、社会福祉協議会へ。ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: the counter\'s check of a paper skipped and the paper handed out all the same (blind R362K-022 kind)', () => {
+  it.each([
+    '忙しい日は、本人確認書類はいちいち確認しないで証明書をお渡ししています。',
+    '代理の方でも、委任状の日付まではろくに見ずに交付しちゃってます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '代理の方が請求される場合は、委任状と本人確認書類を必ずお持ちください。確認せずに交付することはありません。',
+    '委任状を見ないで提出するのはやめましょう。',
+    '本人確認書類の確認をしてから、証明書をお渡しします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
