@@ -7140,3 +7140,34 @@ describe('unofficial: a service said to end some day, a zone said likely to chan
     expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('unofficial: a measure the section only talks over in the volitional with か (blind R362K-033 kind)', () => {
+  it.each([
+    '窓口の受付時間を延ばそうかと課内で相談しているところです。',
+    '駐車場を有料にしようかって係内で話しとるところです。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '課内で話しているうちに、良いアイデアが出ました。',
+    '新しいゆるキャラの名前をどうしようかと課内で話しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('unofficial: schools said to become one as the only way left, read from the figures (blind R364M-030 kind)', () => {
+  it.each([
+    '児童数の推移を見ていると、二つの小学校はいずれ一つになるしかないでしょうね。',
+    '利用者数から考えると、北と南の公民館はそのうち一つになるしかなかろうと思います。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/forecast' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '天気図を見ると、明日は雨になるでしょう。',
+    '運動会では、学校が一つになって盛り上がりました。',
+    '雨の日は家で過ごすしかないですね。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
