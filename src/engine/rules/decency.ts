@@ -1883,6 +1883,19 @@ const PHRASES: Phrase[] = [
     keep: (fo, s) => !EN_VETO58.test(fo.slice(s.start, s.end)),
   },
   // Stereotypes by sex, age or body.
+  /*
+   * Team DCA-021, DCD-003 kinds (caught only by the reader until it was trained again): a people given a trait as its nature, in the
+   * grammar that presumes it. 「…の人でも暑いなら相当」: でも after a people with a condition that follows (でも暑い/寒い/辛い/怖い なら, でも
+   * 無理, でも驚く) presumes the people immune to it. 「母国では蛇も食べるという…出身の」: an origin's food told as odd (も食べる) of one
+   * person from it, before the name of where they come from. Not the visitor's own report of a fact said as theirs (アフリカの人に聞くと).
+   */
+  { rule: 'decency/stereotype', re: phrase(`(?:${NATION})(?:の|から来た|出身の)?(?:人|方|人たち|方々)(?:で|に)も[、,]?(?:[^。！？!?\\n]{0,8}?)(?:暑い|寒い|辛い|から|苦手|無理|きつい|怖い|驚く|驚い)(?:なら|んだ|のか|って|とは)`), need: ['でも', 'にも'], instead: INSTEAD.stereotype, severity: 'warn' },
+  { rule: 'decency/stereotype', re: phrase(`(?:母国|本国|お国|国)では[^。！？!?\\n]{0,10}?(?:蛇|へび|虫|犬|猫|カエル|かえる|ゲテモノ|げてもの)(?:も|まで|を)(?:食べる|食う|食べ(?:ている|てる))(?:という|らしい|そうな|って)[^。！？!?\\n]{0,8}?(?:${NATION}|[ぁ-ゖァ-ヶー]{2,8})(?:出身|人|から)`), need: ['では'], instead: INSTEAD.stereotype, severity: 'warn' },
+  /*
+   * Team DCF-065 kind: women presumed shy of a women's clinic, told to ask for an older man as the remedy (恥ずかしがりの女性は…年配の先生を
+   * ご指名): a sex and an age made the reason. Not a choice offered to anyone (女性医師をご希望の方は).
+   */
+  { rule: 'decency/stereotype', re: phrase('(?:恥ずかしがり|恥ずかしがり屋|照れ屋|内気)(?:の|な)(?:女性|女の子|女子|奥さん|お母さん|男性|男の子)(?:は|の方は)[^。！？!?\\n]{0,20}?(?:年配|高齢|年上|おじいちゃん|ベテラン)(?:の)?(?:先生|医師|男性|職員)'), need: ['ずかしがり', 'てれや', '内気'], instead: INSTEAD.stereotype, severity: 'warn' },
   { rule: 'decency/stereotype', re: phrase('(?<![一-龥])(?:女子力|男子力|女のくせ|男のくせ|女らしく|男らしく|女なのに|男なのに|女だから|男だから)|女の子なんだから|男の子なんだから|男のくせに泣|方向音痴(?:な|の)(?:女性|女|女の子|奥さん|ママ)|(?:女性|(?<![一-龥])女|女子|女の子|奥さん|主婦|ママ)(?:でも)(?:迷わ|わか|分か|でき|使え|扱え|運転でき|簡単|理解でき|読め)|(?:ぽっちゃり|太め|太った|デブ|おデブ|ふくよか)(?:さん|の方|な方|体型|の人)?(?:でも)(?:安心|大丈夫|乗れ|入れ|座れ|着られ|ok)|機械(?:に|が)(?:弱い|苦手な)(?:女性|お年寄り|高齢者|おばあちゃん|おじいちゃん|奥さん|主婦)'), need: ['女', '男', '方向音痴', 'ぽつちやり', '太', 'でぶ', 'ふくよか', '機械', '奥さん', '主婦', 'まま'], instead: INSTEAD.stereotype, severity: 'warn' },
   // A job given to a sex categorically: 受付は女性に限る, 案内係は男じゃないと.
   {

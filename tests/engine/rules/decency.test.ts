@@ -16300,3 +16300,25 @@ describe('decency: blind R361J kinds (fixer QHD)', () => {
     expect(hard(text)).toEqual([])
   })
 })
+
+// Team DCA-021, DCD-003, DCF-065 kinds (caught only by the reader until it was trained again): a people presumed immune by でも, an
+// origin's food told as odd before the person from it, women presumed shy and steered to an older doctor.
+describe('decency: a people or a sex given a trait in the grammar that presumes it (team DCA-021, DCD-003, DCF-065 kinds)', () => {
+  const hard = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.startsWith('decency/') && !s.includes(':info:') && !s.startsWith('decency/model'))
+  it.each<[string, string]>([
+    ['ネパールから来た研修生さんも「寒い」と震えてました。ネパールの人でも寒いなら今年は本物ですね', 'decency/stereotype:warn:'],
+    ['お国では虫も食べるというタイ出身のALTの先生、給食のいなごの佃煮も平気でした', 'decency/stereotype:warn:'],
+    ['内気な女性は、年配の先生の診察のほうが安心だと思います。', 'decency/stereotype:warn:'],
+  ])('flags %s', (text, want) => {
+    expect(hard(text).some((s) => s.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'ベトナムの人にも食べやすい味付けにしました。',
+    'ネパールの人でも参加できる日本語教室です。',
+    'ブラジル出身の職員に聞くと、柳川の湿気は母国より蒸すそうです。',
+    '母国では蛇を食べる文化もあると、留学生が自分で紹介してくれました。',
+    '女性医師をご希望の方は、受付でお申し出ください。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
