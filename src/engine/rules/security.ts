@@ -851,9 +851,19 @@ const LOGIN_PAIR =
   /(?:ログイン|サインイン|管理画面|設定画面|管理者画面|ログイン画面)(?:情報)?(?:は|も|が|[:：、,])[、,]?\s?(?:今も|いまも|まだ|ずっと|相変わらず|今でも|未だに|いまだに|いつも|今は)?[、,]?\s?[「『"]?([!-~]{3,24}?)[」』"]?\s?(?:と|\/|／|・)\s?[「『"]?([!-~]{3,24}?)[」』"]?\s?(?:の(?:まま|状態)|で(?:[^。！？!?\n]{0,6}?)(?:入れ|入っ|入る|ログイン|サインイン|アクセスでき|開け|開き|使え)|です|でした|だよ|やけん|ばい)/gu
 function findLoginPair(t: string, strong: StrongHit[]): void {
   if (!/ログイン|サインイン|画面/u.test(t)) return
-  for (const m of hitsOf(LOGIN_PAIR, t)) {
+  pushLoginPairs(LOGIN_PAIR, t, strong, /^[A-Za-z]{3,}$/u)
+}
+
+/**
+ * Push each match of `pattern` (groups 1 and 2: the two values of a login) as a strong ログインIDとパスワード hit over the
+ * match's span [start, end) of `t` (UTF-16 offsets of the paragraph): at least one value must look like a login's, and the
+ * other either too or match `plainName` (a user name in letters). Skipped: a span already covered by a strong hit, a sentence
+ * of awareness, of the city's own public or offered login, or of the reader's device, and an example announced around it.
+ */
+function pushLoginPairs(pattern: RegExp, t: string, strong: StrongHit[], plainName: RegExp): void {
+  for (const m of hitsOf(pattern, t)) {
     const values = [m[1]!, m[2]!]
-    if (!values.some(loginLike) || values.some((v) => !loginLike(v) && !/^[A-Za-z]{3,}$/u.test(v))) continue
+    if (!values.some(loginLike) || values.some((v) => !loginLike(v) && !plainName.test(v))) continue
     const start = m.index
     const end = start + m[0].length
     if (strong.some((f) => f.start < end && f.end > start)) continue
@@ -880,17 +890,7 @@ const FIELD_PAIR = new RegExp(
 const FIELD_SIGN_IN = /入り方|入る|ログイン|サインイン|ログオン|操作卓|端末|システム|画面|パソコン|PC|タブレット/iu
 function findFieldPair(t: string, strong: StrongHit[]): void {
   if (!/欄|枠|とこ|項目/u.test(t) || !FIELD_SIGN_IN.test(t)) return
-  for (const m of hitsOf(FIELD_PAIR, t)) {
-    const values = [m[1]!, m[2]!]
-    if (!values.some(loginLike) || values.some((v) => !loginLike(v) && !/^[A-Za-z][A-Za-z_.-]{2,}$/u.test(v))) continue
-    const start = m.index
-    const end = start + m[0].length
-    if (strong.some((f) => f.start < end && f.end > start)) continue
-    const sentence = sentenceText(t, start, end)
-    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || PUBLIC_OFFER.test(sentence) || READER_DEVICE.test(sentence)) continue
-    if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || EXAMPLE_AFTER.test(t.slice(end - 4, end + 16))) continue
-    strong.push({ start, end, label: '', name: 'ログインIDとパスワード' })
-  }
+  pushLoginPairs(FIELD_PAIR, t, strong, /^[A-Za-z][A-Za-z_.-]{2,}$/u)
 }
 
 /**
