@@ -81,25 +81,22 @@ export function realDocumentPhoto(doc: Doc, emit: (d: DraftFinding, posted: bool
   const t0 = doc.norm.text
   if (!/撮|写真|画像|スキャン/u.test(t0) || !/書|票|帳|証|カード/u.test(t0)) return
   const t = withoutUrls(doc, t0)
-  for (const m of matchAllOf(OWNED_DOCUMENT, t)) {
-    const s = sentenceSpan(t, m.index)
-    const sentence = t.slice(s.start, s.end)
-    if (!TOOK_PHOTO.test(t.slice(m.index, s.end)) || NOT_REAL.test(sentence)) continue
-    const span = doc.fromNorm(m.index, m.index + m[0].length)
-    emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' }, POSTED.test(sentence))
-    return
+  // The first match of `pattern` whose sentence tells the photo taken of a real document is emitted; true when one was.
+  const emitFirst = (pattern: RegExp): boolean => {
+    for (const m of matchAllOf(pattern, t)) {
+      const s = sentenceSpan(t, m.index)
+      const sentence = t.slice(s.start, s.end)
+      if (!TOOK_PHOTO.test(t.slice(m.index, s.end)) || NOT_REAL.test(sentence)) continue
+      const span = doc.fromNorm(m.index, m.index + m[0].length)
+      emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' }, POSTED.test(sentence))
+      return true
+    }
+    return false
   }
+  if (emitFirst(OWNED_DOCUMENT)) return
   // Blind R362K-053 kind: the document named in the paragraph, then the photo told as a real person's copy of it, "the one" of someone
   // served at the desk (写真は窓口で交付した大和町の方のものを撮りました, 受け付けた方のを撮影しました).
-  if (!REAL_DOCUMENT_RE.test(t)) return
-  for (const m of matchAllOf(OWNED_ONE, t)) {
-    const s = sentenceSpan(t, m.index)
-    const sentence = t.slice(s.start, s.end)
-    if (!TOOK_PHOTO.test(t.slice(m.index, s.end)) || NOT_REAL.test(sentence)) continue
-    const span = doc.fromNorm(m.index, m.index + m[0].length)
-    emit({ rule: 'personal-info/roster-photo', start: span.start, end: span.end, severity: 'block' }, POSTED.test(sentence))
-    return
-  }
+  if (REAL_DOCUMENT_RE.test(t)) emitFirst(OWNED_ONE)
 }
 const REAL_DOCUMENT_RE = new RegExp(REAL_DOCUMENT, 'u')
 const OWNED_ONE =
