@@ -6554,3 +6554,40 @@ describe('personal-info: blind R30B-135 kind (a one-kanji family name written to
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind R361J-020 and R361J-047 kinds', () => {
+  // Kind (R361J-020): a picture posted while the people in it (children, parents' OK) have not said yes yet; OK in its spellings is leave.
+  const withPhoto = (text: string) => summary(findingsOf(personalInfo, text, { attachments: [{ kind: 'image' }] }))
+  it.each([
+    '小学生ドッジボール大会のベストショット📸 まだ保護者さんから掲載OKもらえてない子も写ってるんですが、みんないい笑顔なので先に載せちゃいます！',
+    '掲載の許可がまだ取れていない園児も写っていますが、かわいいので載せます！',
+    '許可はまだもらっていませんが、夕焼けの掘割で遊ぶ子どもたちを一枚📸',
+  ])('warns with a photo %s', (text) => {
+    expect(withPhoto(text).some((x) => x.startsWith('personal-info/unasked-portrait:warn'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: OK given, only those who agreed pictured, faces hidden, no one without leave in the picture
+    '運動会のベストショット📸 保護者の皆さんから掲載OKをいただいた子だけ載せています。',
+    '写真は保護者の同意を得た児童のみ掲載しています📸',
+    '掲載OKがまだ出ていない子は写っていない写真を選んで載せています📸',
+    '掲載の許可をまだもらえていない子のお顔はスタンプで隠しています📸',
+    '掲載の許可がまだの方は写っていません。',
+  ])('passes with a photo %s', (text) => {
+    expect(withPhoto(text).filter((x) => x.startsWith('personal-info/unasked-portrait'))).toEqual([])
+  })
+  // Kind (R361J-047): a library regular told by a former post, an age and a district, with the books they took.
+  it.each([
+    '毎朝、開館と同時に来てくださる常連さん📚 元小学校の校長先生で、今年90歳になられる沖端町の方です。今日も白秋の詩集と認知症予防の本を3冊借りていかれました😊',
+    'いつも来られる元郵便局長の85歳の男性、今日も囲碁の本を借りていかれました。',
+  ])('warns %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:warn'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: a ranking for regulars, an age as a group, a former post with no books
+    '毎朝来てくださる常連さんに人気の本を紹介します。今月は『柳川の歴史』が一番借りられました。',
+    'いつも本を借りていかれる90歳以上の方にも読みやすい大活字本を揃えました。',
+    '元小学校の校長先生で、沖端町にお住まいの方々による朗読会を毎週開いています。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+})

@@ -80,6 +80,29 @@ function describedReader(doc: Doc, t: string, emit: Emit): boolean {
   }
   return false
 }
+/**
+ * Blind R361J-047 kind: a regular not named but told by what sets them apart among the readers (元小学校の校長先生で、今年90歳になられる沖端町の
+ * 方です), with what they borrowed (今日も白秋の詩集と認知症予防の本を3冊借りていかれました): a former post, an age and a district pick out one
+ * person in a small town, and the post gives away their reading. A regular (常連, 毎朝, いつも, 開館と同時に), two of those attributes, and the
+ * books they took, within the post. Warn: no name, and the attributes may fit more than one. Not a talk by a former head (元校長の…さんが講演),
+ * an age band as a group (80歳以上の方は), nor a ranking (常連さんに人気の本).
+ */
+const REGULAR = /常連|毎朝|毎週|毎日|いつも|決まって|開館と同時に/u
+const ATTRIBUTES: readonly RegExp[] = [
+  /元(?:[^。！？!?\n、]{0,8}?)(?:先生|校長|教頭|園長|議員|署長|局長|部長|課長|社長|院長|職員|教師|看護師|警察官|消防士|市長|町長|村長|駅長|船頭)/u,
+  /(?:今年|今|もう|御年|おん?とし|現在)?[0-9０-９一二三四五六七八九十百]{2,4}(?:歳|才)(?:に(?:なられ|なる|なっ)|の|で|を)(?!以上|以下|未満|から|まで)/u,
+  /(?<![\p{Script=Han}])[\p{Script=Han}]{1,4}(?:町|地区|校区|団地)(?:に(?:お住まい|住ん|住まわ)|在住|から(?:来られ|通われ|お越し)|の(?:方|男性|女性|おじいさん|おばあさん|おじいちゃん|おばあちゃん|紳士|ご婦人))/u,
+]
+const TOOK_BOOKS =
+  /(?:本|詩集|小説|図鑑|絵本|雑誌|写真集|句集|歌集|全集|シリーズ|[0-9０-９一二三四五六七八九十]+冊)(?:を|も|と)?[^。！？!?\n]{0,12}?(?:借りて(?:いかれ|いっ|いき|帰られ|帰っ)|借りられ(?:まし|た)|お借りになり|借りに(?:来|こ|見え)られ)/u
+function attributedRegular(doc: Doc, t: string, emit: Emit): boolean {
+  const took = TOOK_BOOKS.exec(t)
+  if (!took || !REGULAR.test(t) || /皆さん|みなさん|皆様|方々|人気|ランキング/u.test(t)) return false
+  if (ATTRIBUTES.filter((re) => re.test(t)).length < 2) return false
+  const span = doc.fromNorm(took.index, took.index + took[0].length)
+  emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'warn', data: { label: '経歴・年齢・地区で分かる利用者の貸出記録（読んでいる本）' } })
+  return true
+}
 const BOOK_NAMED = new RegExp(BOOK, 'u')
 /** Words only a library's lending is told with. */
 const LENDING = /借り|返却|返しに|予約|貸し出し|貸出|取り置き|延滞|リクエスト/u
@@ -89,6 +112,7 @@ export function readingRecord(doc: Doc, emit: Emit): void {
   if (!LENDING.test(t0) && !/読書(?:履歴|記録)/u.test(t0)) return
   const t = withoutUrls(doc, t0)
   if (REGULAR_VISIT.test(t) && describedReader(doc, t, emit)) return
+  if (attributedRegular(doc, t, emit)) return
   const found = [...(/[『「]/u.test(t0) ? matchAllOf(BORROWED, t) : []), ...matchAllOf(HISTORY, t)]
   if (BOOK_NAMED.test(t)) {
     for (const m of matchAllOf(OVERDUE, t)) {
