@@ -40,7 +40,7 @@ export const meta: FamilyMeta = {
       severity: 'warn',
       floor: 'info',
       message: '「{excerpt}」は{kind}です。このアカウントの表現の硬軟度合いは{tone}（{level}）で登録されています。{judged}',
-      hint: '「{excerpt}」→「{fix}」のように、登録した硬軟度合い（{level}）に合う表現に改めてください。',
+      hint: '{rewrite}、登録した硬軟度合い（{level}）に合う表現に改めてください。',
     },
     'tone/too-stiff': {
       title: '登録より硬い表現',
@@ -48,7 +48,7 @@ export const meta: FamilyMeta = {
       severity: 'warn',
       floor: 'info',
       message: '「{excerpt}」は通知文・条文のような公用文の硬い言い回しです。このアカウントの表現の硬軟度合いは{tone}（{level}）で登録されていますが、この投稿は文書そのままの硬さで書かれています。',
-      hint: '「{excerpt}」→「{fix}」のように、登録した硬軟度合い（{level}）に合うやわらかい表現に改めてください。',
+      hint: '{rewrite}、登録した硬軟度合い（{level}）に合うやわらかい表現に改めてください。',
     },
     'tone/insensitive': {
       title: '深刻な話題と軽い表現',
@@ -56,7 +56,7 @@ export const meta: FamilyMeta = {
       severity: 'warn',
       floor: 'info',
       message: '「{topic}」という深刻な話題と、「{excerpt}」（{kind}）が同じ投稿にあります。不謹慎と受け取られるおそれがあります。',
-      hint: '「{excerpt}」→「{fix}」とし、事故・災害・訃報などに触れる投稿は落ち着いた表現で書いてください（例：「被害に遭われた皆さまに心よりお見舞い申し上げます。」）。',
+      hint: '{rewrite}、事故・災害・訃報などに触れる投稿は落ち着いた表現で書いてください（例：「被害に遭われた皆さまに心よりお見舞い申し上げます。」）。',
     },
   },
 }

@@ -1988,6 +1988,16 @@ export function stiffMarkers(text: string): Array<Span & { fix: string }> {
   return found.sort((a, b) => a.start - b.start).slice(0, 10)
 }
 
+/**
+ * The rewrite of a flagged phrase as the head of a hint sentence: 「来てね」→「お越しください」のように for a replacement; for an
+ * instruction in brackets (REMOVE, （削除するか、1〜2個までにする）) the instruction said of the phrase: 「草」は削除するなどして,
+ * 「🥰」は削除するか、1〜2個までにするなどして.
+ */
+export function rewriteOf(excerpt: string, fix: string): string {
+  const instruction = /^（(.+)）$/u.exec(fix)
+  return instruction ? `「${excerpt}」は${instruction[1]}などして` : `「${excerpt}」→「${fix}」のように`
+}
+
 function scoreInWords(score: number): string {
   return `${LEVEL_JA[Math.max(1, Math.min(5, Math.round(score)))]}（${score}）`
 }
@@ -1997,7 +2007,13 @@ export const tone: RuleFamily<ToneFacts> = {
   meta,
   run: ({ doc }) => toneFactsOf(doc),
   summarise: (facts) => ({ toneScore: toneScoreOf(facts) }),
-  post({ text, facts, spans, ctx, policy, emit }) {
+  post({ text, facts, spans, ctx, policy, emit: emitRaw }) {
+    // Every finding says its rewrite as a sentence piece ({rewrite}): 「来てね」→「お越しください」のように, or, when the fix is to
+    // delete (laughter, kaomoji, emoji), 「草」は削除するなどして — never a deletion written as a replacement (「草」→「（削除する）」).
+    const emit: typeof emitRaw = (d) => {
+      const fix = d.data?.fix
+      emitRaw(fix === undefined ? d : { ...d, data: { ...d.data, rewrite: rewriteOf(text.slice(d.start, d.end), String(fix)) } })
+    }
     const score = toneScoreOf(facts)
     const dearu = facts.some((f) => f.dearu) || (facts.some((f) => f.written) && !facts.some((f) => f.casual))
     /** Signals of the whole post in order (post offsets), at most `max`, optionally of some kinds only. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { checkWith, type CheckContext } from '../../../src/engine'
-import { APOLOGY, APOLOGY_NEEDS, charFacts, listItemAt, tone } from '../../../src/engine/rules/tone'
+import { APOLOGY, APOLOGY_NEEDS, charFacts, listItemAt, rewriteOf, tone } from '../../../src/engine/rules/tone'
 import { requiredLiterals } from '../../../src/engine/literals'
 import { findingsOf } from '../helpers'
 
@@ -1948,5 +1948,22 @@ describe('tone (4(2)): a misfortune inside the quoted line of a call the post wa
     ['「息子が事故で亡くなった」と話す方もいました😊', 2],
   ])('warns on %s (registered %s)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
+  })
+})
+
+describe('tone: the hint says the rewrite as a sentence, a deletion as a deletion', () => {
+  it.each([
+    ['来てね', 'お越しください', '「来てね」→「お越しください」のように'],
+    ['草', '（削除する）', '「草」は削除するなどして'],
+    ['🥰', '（削除するか、1〜2個までにする）', '「🥰」は削除するか、1〜2個までにするなどして'],
+  ])('%s with %s', (excerpt, fix, expected) => {
+    expect(rewriteOf(excerpt, fix)).toBe(expected)
+  })
+  it('no hint writes a deletion as a replacement', () => {
+    const hints = findingsOf(tone, 'マジで今日の川下り最高すぎて草ｗｗ また来てね〜🥰', { tone: 5, site: 'x' }).map((f) => f.hint)
+    expect(hints.length).toBeGreaterThan(2)
+    for (const h of hints) expect(h).not.toMatch(/→「（/u)
+    expect(hints).toContain('「草」は削除するなどして、登録した硬軟度合い（硬い）に合う表現に改めてください。')
+    expect(hints).toContain('「来てね」→「お越しください」のように、登録した硬軟度合い（硬い）に合う表現に改めてください。')
   })
 })
