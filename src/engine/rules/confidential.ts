@@ -1221,12 +1221,17 @@ const KEPT_IN_PLEDGE = new RegExp(`^(?:ないこと(?=[。．.！!\\n]|$)|(?:な
 const KEPT_IN_NEG = new RegExp(`^${PLEDGE_TAIL}`, 'u')
 /** …said of what residents give or of a duty of secrecy (通報者, 相談者, 個人情報, いただいた, 守秘義務, 法…条). */
 const KEPT_WHOSE = /知り得|(?:通報|相談|申請|応募|回答|情報提供|提供|利用|申込|申し込み)者|ご?本人|個人情報|お名前|氏名|連絡先|プライバシー|いただいた|頂いた|お寄せ|寄せられた|ご提供|提供された|回答|アンケート|守秘|秘密|義務|法(?:律)?第?[0-9０-９一二三四五六七八九十百]*条|法(?:は|で|に|により)|条例|規程|規則|定め/u
+/**
+ * Blind R366P-017 kind (fixer COA): …or of the residents who gave it, named by what they did (通報された方の情報は外に出しません, ご相談いただいた
+ * 方のお名前は外部に漏らしません): the city's pledge to those who report or ask, not a secret told.
+ */
+const KEPT_DOER_COA = /(?:通報|相談|申請|応募|回答|連絡|情報提供|提供|申込|申し込み|問い合わせ|問合せ|届出|届け出)(?:を)?(?:され|いただい|頂い|くださっ|してくださっ|してくれ|し|さ)た(?:方|人|市民|皆さま|皆様|皆さん|方々)/u
 /** Whether a STAFF_ONLY match of 外部に漏らさ / 市民に口外 / 外部に提供しない is the city's standing pledge to keep what it holds. */
 function keptInPledge(t: string, m: RegExpExecArray, sentence: string): boolean {
   if (!/(?:漏らさ|口外|口外しない|提供は?(?:しない|できない))$/u.test(m[0])) return false
   const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 40)
   const kept = /(?:漏らさ|口外)$/u.test(m[0]) ? KEPT_IN_PLEDGE.test(rest) : KEPT_IN_NEG.test(rest)
-  return kept && KEPT_WHOSE.test(sentence)
+  return kept && (KEPT_WHOSE.test(sentence) || KEPT_DOER_COA.test(sentence))
 }
 
 /**
@@ -1277,7 +1282,7 @@ function outsideIsInformation(t: string, m: RegExpExecArray): boolean {
   const here = sentenceAround(t, m.index, end)
   const rest = t.slice(end, here.end)
   if (OUT_REFUSED.test(rest)) return false
-  if (/出[しさ](?:ない|ません)$/u.test(m[0]) && KEPT_IN_NEG.test(rest) && KEPT_WHOSE.test(t.slice(here.start, here.end))) return false
+  if (/出[しさ](?:ない|ません)$/u.test(m[0]) && KEPT_IN_NEG.test(rest) && (KEPT_WHOSE.test(t.slice(here.start, here.end)) || KEPT_DOER_COA.test(t.slice(here.start, here.end)))) return false
   const head = m[0][0]
   const inWord = m.index > 0 && /\p{Script=Han}/u.test(t[m.index - 1] ?? '')
   if (!inWord && head === '公') return true
@@ -5956,6 +5961,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runConf68({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // conf69 kinds (the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runConf69({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // Fixer COA kinds (the block at the end of the file): only where the paragraph still has no finding.
+    if (!found) runConfCoa({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8221,4 +8228,88 @@ function runConf69({ input, t, spans, notAware, once, published }: Conf58Context
   emitAll(q, doc, t, OFF_RECORD_MEETING69, 'confidential/meeting', emit, spans, once(notAware))
   // A report to be published later read ahead.
   emitAll(q, doc, t, READ_AHEAD69, 'confidential/pre-release', emit, spans, once(notAware))
+}
+
+/*
+ * Fixer COA kinds (blind R366P/R367Q): enforcement and test results told before their time.
+ *
+ * - An inquiry told while the other party does not know yet (相手にはまだ気づかれていない, 飼い主さんにはまだ伝えていません, 業者には
+ *   知らせずに), with the next step planned in the paragraph (警察と段取りを詰めてから動きます, 来週水曜の朝に現地へ入ります): the party
+ *   would be warned by the post (confidential/investigation). A practice stated in general (…ことがあります), a party not of an inquiry
+ *   (a surprise for a child or a family) and no step planned stay clean.
+ * - A surprise inspection announced with its time or its targets (今月下旬、事前のご連絡なしに立入りを行います。対象は…計4か所; 来週、
+ *   抜き打ちで査察に入ります): told ahead, it defeats itself. The practice said in general (予告なしで立入検査を行っています, …ことがあります)
+ *   and a drill (抜き打ちの避難訓練) stay clean.
+ * - A measured value or a test result told while its release by the prefecture or the city is still to come or it is said not yet out (県の
+ *   発表はまだ先なんですけど…BODが基準の倍近く; まだ外に出していない今月分の数字です→ 0.08mg/L; 公表のタイミングは相談中). A result
+ *   published, a release awaited with no value told and a refusal stay clean.
+ * - A result told in the paragraph while the writer says they were asked to keep it until the release (陽性となりました。…それまでは外部に
+ *   出さないよう言われています). The request alone, given as the reason nothing is told, stays clean.
+ * - A matter said not yet on the city's site (まだ市のホームページにも出ていない話ですが) with an internal meeting or paper as its source,
+ *   or a finding said still unpublished (この結果はこれまで公表されていません): the negated site is no publication.
+ */
+const PARTY_COA = '(?:相手|本人|当人|先方|向こう|飼い主|所有者|持ち主|業者|事業者|行為者|投棄者|容疑者|当事者|住人|居住者|家主|店側|会社側|施設側|経営者|オーナー)(?:さん|様|側)?'
+const UNAWARE_COA = new RegExp(
+  `${PARTY_COA}(?:に|には|にも|の方に|の方には)[、,]?(?:まだ|今のところ|いまのところ|現時点では|現時点で)?[、,]?(?:(?:気づかれ|気付かれ|感づかれ|勘づかれ|悟られ|知られ|バレ|ばれ)(?:て(?:い|お)?(?:ない|ません|りません)|てない|とらん|ないうちに|ないよう)|(?:伝え|知らせ|連絡し|通知し|言っ|話し|告げ|お伝えし|お知らせし|予告し)(?:て(?:い|お)?(?:ない|ません|りません)|てない|とらん)|(?:伝え|知らせ|連絡せ|通知せ|言わ|話さ|告げ|予告せ)ずに|(?:伝え|知らせ|連絡し|通知し|予告し)ないまま)`,
+  'gu',
+)
+/** …with a step of an inquiry or an enforcement in the paragraph. */
+const ENFORCE_COA = /警察|捜査|立入|立ち入|現地(?:に|へ)|踏み込|乗り込|調査|特定|保健所|指導|摘発|張り込|差し押|差押|家宅|証拠|不法投棄|通報|違反|行政処分|勧告/u
+/** …planned ahead (動きます, 入ります, 来週水曜の朝に). */
+const STEP_PLANNED_COA = /(?:動き|入り|行き|向かい|伺い|踏み込み|乗り込み|訪問し|実施し|行い|確認し|詰め)ます|予定|段取り|来週|再来週|明日|明後日|あさって|今週|週明け|[0-9]+日|[月火水木金土日]曜/u
+const GENERAL_COA = /ことがあります|場合があります|こともあります|ことになっています|場合は|ときは|時は|際は|ましょう|ください/u
+
+const UNANNOUNCED_COA =
+  /(?:抜き打ち|抜打ち|ぬきうち|予告なし|予告無し|アポなし|事前(?:の)?(?:ご)?(?:連絡|通知|通告|予告|告知|お知らせ)(?:なし|無し|なく|をせず|せず|をしないで))(?:で|に|の)?[^。！？!?\n]{0,20}?(?:立入|立ち入|検査|査察|点検|監査|パトロール|調査)[^。！？!?\n]{0,12}?(?:を)?(?:行います|行う予定|実施します|実施する予定|入ります|入る予定|伺います|回ります|予定)/gu
+const WHEN_COA = /今月|来月|来週|再来週|今週|週明け|明日|明後日|あさって|[上中下]旬|[0-9]+月|[0-9]+日|[月火水木金土日]曜/u
+const TARGETS_COA = /対象|[0-9一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|件|社|店|事業所|施設)|[町区]/u
+
+const VALUE_COA = /[0-9][0-9,]*(?:mg|μg|µg|ng|ppm|ppb|Bq|μSv|µSv|mSv|CFU|個\/|倍|%|％)|基準(?:値)?(?:の|を)[^。！？!?\n]{0,8}?(?:倍|超え|超過|上回|オーバー|ぎりぎり|ギリギリ|すれすれ)|(?:陽性|陰性|検出され|検出し)/u
+const MEASURE_COA = /検査|測定|分析|採水|水質|数値|数字|濃度|残留塩素|大腸菌|BOD|COD|放射線/u
+const NOT_RELEASED_COA =
+  /(?:発表|公表|公開|お知らせ)(?:は|が)?[、,]?(?:まだ(?:先|です|で|だ|なん|なの|前|これから)|これから|前(?:です|で|なん|なの|だ))|(?:発表|公表|公開)前|未公表|未発表|まだ(?:外|表|公)(?:に|へ)(?:は)?出(?:して|て)(?:い|お)?(?:ない|ません)|(?:公表|発表)(?:の)?(?:タイミング|時期|日)(?:は|を)?[^。！？!?\n]{0,10}?(?:相談中|調整中|検討中)/gu
+const REFUSED_COA = /(?:でき|出来)(?:ません|ない|かね)|いたしかね|控え(?:ます|させ)|お待ちください|お待ち下さい|ホームページ(?:で|に)(?:公表|掲載|お知らせ)し(?:ます|てい)/u
+
+const HOLD_ASKED_COA =
+  /(?:発表|公表|解禁|会見|それ)(?:の日)?まで(?:は)?[、,]?(?:外部に|外に|よそに|表に|公に)(?:は)?(?:出さ|漏らさ|言わ)(?:ない|ん)よう(?:に)?[、,]?(?:と)?(?:言われ|いわれ|指示され|頼まれ|求められ|念を押され|釘を刺され|くぎを刺され)/gu
+const RESULT_TOLD_COA = /陽性|陰性|判明|確定し|検出|発生し|決まりました|決定し(?:まし)?た|と(?:判定|診断)され|となりました/u
+const HOLD_OUT_COA = /詐欺|サプライズ|誕生日|プレゼント|お楽しみ|ネタバレ/u
+
+const UNPOSTED_COA =
+  /(?:ホームページ|HP|サイト|広報紙?|広報誌|報道|ニュース|新聞)(?:に|にも|で|でも|では)(?:は|も)?[、,]?(?:まだ)?(?:出て|載って|掲載されて|公開されて|アップされて|発表されて)(?:い|お)?(?:ない|ません)(?:話|情報|こと|内容|件|もの)?(?:です|なんです|なん|だ|や)?(?:が|けど|けれど)/gu
+const UNPUBLISHED_RESULT_COA =
+  /(?:この|その|今回の)(?:結果|内容|数字|数値|情報|事実|判定|診断)(?:は|も)[、,]?(?:これまで|まだ|現時点で|いまだ|今まで|未だ)?[、,]?(?:公表|発表|公開)(?:されて|して)(?:い|お)?(?:ない|ません|りません)(?![^。！？!?\n]{0,4}?でした)/gu
+const INSIDE_SOURCE_COA = /庁内|課内|部内|内部|会議|幹部|上から|上層部|判定|診断|検査結果|調査結果/u
+const RELEASE_NOW_COA = /(?:本日|今日|ここに)[^。！？!?\n]{0,12}?(?:公表|発表|公開)(?:します|いたします|しました)/u
+
+const CONF_COA = new ParagraphGate([UNAWARE_COA, UNANNOUNCED_COA, NOT_RELEASED_COA, HOLD_ASKED_COA, UNPOSTED_COA, UNPUBLISHED_RESULT_COA])
+
+/** The COA kinds (see the comment above PARTY_COA), run after the conf69 ones where the paragraph has no finding yet. */
+function runConfCoa({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF_COA.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    return t.slice(s.start, s.end)
+  }
+  // The party of an inquiry not yet aware, with the next step planned.
+  if (ENFORCE_COA.test(t) && STEP_PLANNED_COA.test(t) && !GENERAL_COA.test(t)) {
+    emitAll(q, doc, t, UNAWARE_COA, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !published(t)))
+  }
+  // A surprise inspection announced with its time or targets.
+  emitAll(q, doc, t, UNANNOUNCED_COA, 'confidential/investigation', emit, spans, once((m) => {
+    const s = sentenceText(m)
+    return notAware(m) && !/訓練|テスト|試験/u.test(s) && !GENERAL_COA.test(s) && WHEN_COA.test(t) && TARGETS_COA.test(t) && !published(t)
+  }))
+  // A measured value told before its release.
+  if (MEASURE_COA.test(t) && VALUE_COA.test(t) && !REFUSED_COA.test(t)) {
+    emitAll(q, doc, t, NOT_RELEASED_COA, 'confidential/pre-release', emit, spans, once(notAware))
+  }
+  // A result told while asked to hold it until the release.
+  if (RESULT_TOLD_COA.test(t) && !HOLD_OUT_COA.test(t)) emitAll(q, doc, t, HOLD_ASKED_COA, 'confidential/pre-release', emit, spans, once(notAware))
+  // A matter not yet on the city's site, from inside; a result said still unpublished.
+  if (!RELEASE_NOW_COA.test(t)) {
+    emitAll(q, doc, t, UNPOSTED_COA, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && INSIDE_SOURCE_COA.test(t.slice(m.index + m[0].length))))
+    emitAll(q, doc, t, UNPUBLISHED_RESULT_COA, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && INSIDE_SOURCE_COA.test(t.slice(0, m.index))))
+  }
 }

@@ -7805,3 +7805,46 @@ describe('confidential: conf69 kinds (blind R362K, R363L, R364M)', () => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: fixer COA kinds (blind R366P/R367Q)', () => {
+  it.each([
+    // an inquiry told while the other party does not know yet, with the next step planned
+    ['例の産廃の件、業者にはまだ知られていないので、来週警察と一緒に現場を押さえます。', 'confidential/investigation'],
+    ['空き家の所有者さんには、まだ伝えていませんが、明日の午後に立入調査に入ります。', 'confidential/investigation'],
+    // a surprise inspection announced with its time and targets
+    ['来週月曜、予告なしで飲食店3店舗に立入検査を実施します。', 'confidential/investigation'],
+    ['来月上旬、抜き打ちで解体現場のパトロールを行います。対象は沖端地区の2か所です。', 'confidential/investigation'],
+    // a measured value told before its release
+    ['井戸水の検査、ヒ素が基準の3倍出てました。市の発表はまだ先ですけど、気になる方へ。', 'confidential/pre-release'],
+    ['まだ表に出していない先月分の測定値です。放射線量 0.21μSv/h。', 'confidential/pre-release'],
+    // a result told while asked to hold it until the release
+    ['豚熱の疑いで検査した農場、陽性と判明しました。正式な発表まで外に出さないよう言われています。', 'confidential/pre-release'],
+    // a matter not yet on the city's site, from inside; a result said still unpublished
+    ['まだホームページにも出ていない情報ですが、幹部から、図書館の休館日が来年度から増えると聞きました。', 'confidential/pre-release'],
+    ['橋の点検で「早期措置段階」と診断されていました。この結果はまだ公表されていません。', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // the city's pledge to those who report (blind R366P-017 kind)
+    '不法投棄は犯罪です。見かけたら環境課へご連絡ください。通報された方の情報は外に出しません。',
+    'ご相談いただいた方のお名前は外部に漏らしません。安心してお電話ください。',
+    // not an inquiry, a practice in general, a warning to residents
+    '本人にはまだ伝えていませんが、来週の誕生日会でお祝いする予定です🎂',
+    '立入調査は、事業者に事前に知らせずに行うことがあります。',
+    '不法投棄を見つけたら、警察か環境課へ通報してください。相手に気づかれないよう、近づかないでください。',
+    '迷子の犬を保護しています。飼い主さんにはまだ連絡がついていません。明日まで保健所で預かります。',
+    // inspections in general, a drill
+    '食品衛生法に基づき、飲食店には予告なしで立入検査を行っています。',
+    '来週、抜き打ちの避難訓練を行います。対象は市役所本庁舎です。',
+    // results published or awaited
+    '河川の水質は毎月測定し、結果をホームページで公表しています。3月のBODは1.2mg/Lでした。',
+    '水質検査の結果は、県の発表をお待ちください。',
+    '県の発表までは外部に出さないよう言われているので、詳細は発表をお待ちください。',
+    // not yet on the site, a city's own notice; a result published today
+    'まだホームページには載っていませんが、来月の料理講座の申込を受け付けています。',
+    '本日、耐震診断の結果を公表します。この結果はこれまで公表されていませんでした。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
