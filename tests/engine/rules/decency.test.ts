@@ -16322,3 +16322,28 @@ describe('decency: a people or a sex given a trait in the grammar that presumes 
     expect(hard(text)).toEqual([])
   })
 })
+
+// Blind R365N-021/032, R367Q-040 kinds (fixer DH): a people told to go home and do a thing there (…国に帰って産めばいい), 片親 as a family
+// status put down (片親のくせに), an outage or a stay-in joked about as leading to a birth boom.
+describe('decency: blind R365N/R367Q kinds (fixer DH)', () => {
+  const hard = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.startsWith('decency/') && !s.includes(':info:') && !s.startsWith('decency/model'))
+  it.each<[string, string]>([
+    ['ルールが守れない外国人は、母国に帰って暮らせばいいのに。', 'decency/discriminatory:block:'],
+    ['日本語が話せんなら、自分の国に帰って働けばよか。', 'decency/discriminatory:block:'],
+    ['片親のくせに毎晩飲み歩いとるらしい。', 'decency/discriminatory:block:'],
+    ['大雪で家にこもっとるけん、来年はベビーブームやろね😏', 'decency/sexual:warn:'],
+    ['台風の夜は真っ暗で二人きり…十月十日後が楽しみ💕', 'decency/sexual:warn:'],
+  ])('flags %s', (text, want) => {
+    expect(hard(text).some((s) => s.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '留学生のみなさん、夏休みは国に帰ってゆっくり休めたらいいですね。',
+    '留学生が国に帰って柳川の魅力を伝えたらいいなと思います。',
+    '片親のご家庭でも安心して子育てできるよう、相談窓口を設けています。',
+    '市内の保育園は今年ベビーラッシュで、0歳児クラスが満員です。',
+    '巣ごもり期間にベビーブームは起きず、出生数は減少しました。',
+    '停電に備えて、赤ちゃんのミルクやおむつも準備しておきましょう。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
