@@ -11420,3 +11420,25 @@ describe('hostility: blind R361J/R363L kinds (fixer QHD)', () => {
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+// Blind R365N-025/046 kinds (fixer DH): an answer tailed by a jab at the asker's own failing, a complainant called narrow-minded with mock concern.
+describe('hostility: blind R365N kinds (fixer DH)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:') && !s.startsWith('hostility/model'))
+  it.each<[string, CheckContext['mode']]>([
+    ['申込書は受付の棚にあります。遅刻されなければ、ですけどね。', 'reply'],
+    ['必要な書類は案内に全部書いてあります。ちゃんと読んでいただければ、の話ですが。', 'reply'],
+    ['「鐘の音がうるさい」とおっしゃる方、そんなに器が小さいと疲れませんか？', 'post'],
+    ['毎回苦情を入れてくる方、心の狭い方ですね。', 'comment'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode).some((s) => s.startsWith('hostility/confrontational:warn:'))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['当日は晴れていれば、ですけどね、夕日がきれいに見えます。', 'post'],
+    ['電話がつながりにくい場合は、メールでもお受けしています。', 'reply'],
+    ['忘れずにお持ちいただければ、当日の受付もスムーズです。', 'post'],
+    ['私は心が狭いので、つい言い返したくなるときもあります。', 'post'],
+    ['心が狭いと思われないよう、笑顔で対応しましょう。', 'post'],
+  ])('leaves %s clean', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
