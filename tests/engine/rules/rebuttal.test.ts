@@ -6198,3 +6198,24 @@ describe('rebuttal: blind R364M/KZ kinds (fixer QHD)', () => {
     expect(warned(text)).toEqual([])
   })
 })
+
+// Blind R366P-050, R367Q-030 kinds (fixer DH): a flat contradiction in a dialect ending, the critic's charge quoted back with a plea not to
+// say it, a critic told to stop writing on a mistaken belief.
+describe('rebuttal: blind R366P/R367Q kinds (fixer DH)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'comment') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:') && !s.startsWith('rebuttal/model'))
+  it.each([
+    'そりゃ違うばい！ 堀の掃除は毎月やっとるとよ。',
+    'ゴミ拾いは毎週やってます。手抜きなんて言わないでください。',
+    '公園の管理を放置しとるとか言わんどいてほしか。',
+    '「水門が閉まっていた」とのことですが、思い込みで書くのはやめてください。',
+  ])('flags %s', (text) => {
+    expect(warned(text).some((s) => s.startsWith('rebuttal/argument:warn:'))).toBe(true)
+  })
+  it.each([
+    'それは違う種類の魚ですね！ 見分け方はこちらです。',
+    '「もう年だから」なんて言わないで、ぜひご参加ください。',
+    '思い込みで判断するのはやめましょう。「障がいのある人は何もできない」は思い込みです。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
