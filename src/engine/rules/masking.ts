@@ -355,9 +355,15 @@ function isWordChar(c: string | undefined): boolean {
 
 /** Whether [a, b) sits inside 「」 or 『』 on its line, right after 例: , or is explained as a placeholder. */
 /** An example said to be one (記入例：…, 「○○」には店名が入ります). */
+/**
+ * Blind R366P-029 kind (fixer DH): a line closed by an example's label in brackets (住所：柳川市〇〇町〇丁目〇番地（記入例）, 氏名：柳川 ○○（例）):
+ * every blank on that line is the example's, said to be one after it as 例：says before it.
+ */
+const EXAMPLE_LINE_TAIL = /[(（](?:記入例|記載例|入力例|回答例|書き方の例|記入の例|見本|例)[)）][\s　]*$/u
 function isExplained(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
-  return EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a)) || explainedAfter(t.slice(b, Math.min(lineEndNear(t, b, 80), b + 80)))
+  const after = t.slice(b, Math.min(lineEndNear(t, b, 80), b + 80))
+  return EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a)) || explainedAfter(after) || EXAMPLE_LINE_TAIL.test(after)
 }
 
 /**
@@ -390,6 +396,8 @@ function exampleAround(t: string, a: number, b: number): boolean {
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a))) return true
   // Blind HX-003: a line opened by an example's label ((記入例)児童氏名：柳川 ○○ … 生年月日：令和○年○月○日) is the example to its end.
   if (EXAMPLE_LINE_LABEL.test(t.slice(lineStart, a))) return true
+  // Blind R366P-029 kind: …or closed by one in brackets (柳川市〇〇町〇丁目〇番地（記入例）).
+  if (EXAMPLE_LINE_TAIL.test(after)) return true
   // Blind TV-036: a quiz's question about the run itself (○に入る数字は何でしょう？, □□に当てはまる言葉は？).
   if (explainedAfter(after) || QUIZ_SLOT_AFTER.test(after)) return true
   // Blind HE-010: a notation's shape shown in brackets after its name (住居表示（○丁目○番○号）とは異なります, 和暦の表記（令和○年）で):

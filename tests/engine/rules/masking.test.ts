@@ -2999,3 +2999,17 @@ describe('masking: the guests of an official visit named by office or city left 
     expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('masking: a line closed by an example label in brackets is an example (blind R366P-029 kind)', () => {
+  it.each([
+    '申込書の書き方です。\n氏名：柳川 ○○（記入例）\n住所：柳川市××町△丁目（記入例）',
+    '届出の例を載せます。\n世帯主：〇〇 〇〇（例）',
+  ])('does not warn or block %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '説明会は○月○日に○○公民館で行います。',
+  ])('still blocks %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+})
