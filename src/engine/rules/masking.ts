@@ -712,7 +712,7 @@ function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleIn
     data: {
       unit,
       what: instruction ? '書き込みの指示' : slot ? '差し込み欄' : '値の入っていない欄',
-      fix: instruction ? `指示文「${written}」` : `「${written}${unit}」の「${written}」（${unit ? '数値' : '日時・場所・名前など'}）`,
+      fix: instruction ? `指示文「${written}」` : unit ? `「${written}${unit}」の「${written}」（数値）` : `「${written}」（日時・場所・名前など）`,
     },
   })
 }

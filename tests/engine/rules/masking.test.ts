@@ -3013,3 +3013,11 @@ describe('masking: a line closed by an example label in brackets is an example (
     expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('masking: the hint names a blank once', () => {
+  it('a blank with no unit is not named twice (「〇〇」の「〇〇」)', () => {
+    const hints = findingsOf(masking, '明日の説明会は〇〇公民館で△時から開催します。').map((f) => f.hint)
+    expect(hints).toContain('「〇〇」（日時・場所・名前など）を実際の内容に書き換えてから投稿してください。')
+    expect(hints).toContain('「△時」の「△」（数値）を実際の内容に書き換えてから投稿してください。')
+  })
+})
