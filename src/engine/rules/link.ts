@@ -775,7 +775,8 @@ const OWNER_BEFORE_HANDLE =
  */
 const PRIVATE_HANDLE = /private|(?:^|_)(?:priv|prv|pvt|kojin|shiteki)(?:_|$)/iu
 /** An account named by its @handle in the text (not a reply's leading mentions). */
-const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_]{3,30})(?![A-Za-z0-9_@.])/gu
+// Blind R367Q-009 kind: an Instagram handle may hold dots between its characters (@yuu.chan_0930); a dot at its end is punctuation.
+const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){2,29})(?![A-Za-z0-9_@])/gu
 /**
  * What sends readers to the account: follow it, see its posts, its photos were borrowed; or (blind R57A-134) it is recommended as the
  * best or quickest source (船頭さんの個人インスタが一番早いですよ, …のアカウントがおすすめ, …を見ればわかる); or (blind R72A-143,
@@ -814,7 +815,7 @@ const PRIVATE_WHAT = '鍵のかかった（非公開の）アカウント'
  */
 const HANDLE_OWNER = /^\s?(?:さん|様|さま|氏|ちゃん|くん|の(?:アカウント|アカ|垢|投稿|ポスト|まとめ|発信|インスタ|ページ))/u
 const HANDLE_WRITES =
-  /(?:まとめ|書い|発信し|投稿し|更新し|調べ|整理し|載せ|流し|教え|解説し|紹介し|上げ|アップし)(?:て|と)(?:くれ|くださ|る|い(?:る|ら))|(?:詳し|くわし)(?:い|か|く|です)|便利|正確(?!か|では|じゃ)|信頼でき(?:ます|る(?![かと]))|信用でき(?:ます|る(?![かと]))|頼りにな(?:ります|る(?![かと]))|わかりやす|分かりやす|役に立|役立|(?:見|読み|使い)やす(?:い|か|く)/u
+  /(?:まとめ|書い|発信し|投稿し|更新し|調べ|整理し|載せ|流し|教え|伝え|解説し|紹介し|上げ|アップし|映し|撮っ)(?:て|と)(?:くれ|くださ|る|い(?:る|ら))|(?:詳し|くわし)(?:い|か|く|です)|便利|正確(?!か|では|じゃ)|信頼でき(?:ます|る(?![かと]))|信用でき(?:ます|る(?![かと]))|頼りにな(?:ります|る(?![かと]))|わかりやす|分かりやす|役に立|役立|(?:見|読み|使い)やす(?:い|か|く)/u
 const HANDLE_THERE =
   /(?:そちら|そっち|そこ|あちら)(?:が|の方が|のほうが|を|で|も|は)|フォロー|(?:見て|みて|見る|のぞいて|チェックして|参考にして)(?:みて|ください|下さい|ね|と|ごらん)|ご覧|おすすめ|オススメ|お勧め|(?:一番|いちばん|断然|最も)[^。！？!?\n]{0,6}?(?:便利|正確|詳し|くわし|早|速|わかりやす|分かりやす|見やす|読みやす|使いやす)/u
 const HANDLE_VOUCH_DENIED = /(?:かどうか|とは限ら|ではありません|ではない|じゃない|ではなく|(?:便利|正確)で(?:は|も)な|わかりません|分かりません|不明)/u

@@ -1502,3 +1502,15 @@ describe('link: a staff member\'s private account sent readers to (担当の @�
     expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link (6(1)): a private account whose handle holds dots, vouched for as telling it best (blind R367Q-009 kind)', () => {
+  it.each([
+    ['大雨の様子は、@taro.photo_88 さんの投稿がわかりやすく伝えてくれています。ぜひ見てみてください', ['link/personal-source:warn:@taro.photo_88']],
+  ] as Array<[string, string[]]>)('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text))).toEqual(expected)
+  })
+  it.each([
+    'お問い合わせは info.kikaku@city.yanagawa.lg.jp までどうぞ。',
+    '市の公式アカウント @yanagawa.city で発信しています。',
+  ])('passes %s', (text) => expect(findingsOf(link, text)).toEqual([]))
+})
