@@ -4664,3 +4664,19 @@ describe('quotation: a voice said in the class or meeting the sentence before te
     expect(warnsQuote(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): a book named only by its genre is no source (blind R365N-049 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).some((f) => f.rule === 'quotation/no-source' && f.severity !== 'info')
+  it.each([
+    '料理本より抜粋\n「だしは弱火でゆっくり取ると、香りが立ちます。急がないことが一番のこつです」\n今夜はお味噌汁！',
+    '専門書から引用します。\n「睡眠不足が続くと、判断力は飲酒時と同じくらい落ちるのです」',
+  ])('flags %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    '『はじめての育児』（山田花子著、柳川書房）より抜粋\n「泣いたら抱っこしてあげましょう。それが一番の安心になるのです」',
+    '図書館に新しい育児書が入りました。ぜひ手に取ってみてください。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})
