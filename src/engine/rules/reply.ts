@@ -289,6 +289,13 @@ const FORECAST_WORD = /見込み|見通し|予報|予想|予測|おそれ|恐れ
  */
 const LEISURE = /観光|見ごろ|見頃|見どころ|紅葉|花見|桜の|花火|川下り|舟下り|川くだり|祭り|まつり|グルメ|温泉|イルミネーション|うなぎ|鰻|名物|お土産|おみやげ|散策|旅行|ツアー|ドライブ/u
 const PROMOTE = /見ごろ|見頃|見どころ|見ごたえ|楽しめ|楽しんで|お楽しみ|おすすめ|オススメ|お勧め|遊びに|お待ちして|お越しください|お越し下さい|来てください|来てね|来んね|来てみて|お立ち寄り|(?:ぜひ|是非)[、,]?(?:お越し|来て|来ん|遊びに|お立ち寄り|ご来場|味わ|ご賞味|乗りに|乗って|見に|行って)/u
+/**
+ * Blind R367Q-045 kind: a fan's reply to a performer (ライブおつかれさまでした！アンコールの曲、最高でした, また行きます): a show someone gave
+ * (`FAN_SHOW`) and the writer's own cheer for it (`FAN_CHEER`). Like leisure, it is not the disaster's business, so in 災害時モード the
+ * exception does not cover it. A show suspended (ライブは中止です) is judged as before.
+ */
+const FAN_SHOW = /ライブ|コンサート|公演|演奏会|舞台|ステージ|アンコール|新曲|推し|試合|ゲーム/u
+const FAN_CHEER = /最高(?:でした|だった|です|[！!✨])|(?:よかった|良かった|楽しかった|感動しました|かっこよかった|カッコよかった)(?:です)?[！!✨。]|お?(?:つかれ|疲れ)(?:さま|様)でした|また(?:行き|いき|見に|観に|聴き)(?:ます|たい)|応援して(?:います|ます|る)/u
 const SUSPENDED = /運休|欠航|中止|休止|休館|休業|見合わせ|閉鎖|延期|取りやめ|取り止め|通行止め|立ち入り禁止|立入禁止|近づかない/u
 const SYMPATHY_AFTER = /^(?:の影響|の被害|の接近|の中|のなか)?(?:で|により|の中|のなか)?[^。！？!?\n、,]{0,4}?(?:大変な|たいへんな|大変だった|お困りの|ご不便な|ご不安な|不安な|心配な|お疲れの)(?:中|なか|ところ|時|とき|状況|時期|折|日々|毎日)/u
 /**
@@ -437,7 +444,7 @@ export const reply: RuleFamily<ReplyFacts> = {
     // A disaster word naming a programme, a relief or a deduction (災害による固定資産税の減免, 災害弔慰金) makes no disaster reply, nor
     // 避難 naming a safety fixture (避難経路, 避難口) with nothing going on now.
     // A reply about leisure (紅葉の見ごろ…ぜひお越しください) with a disaster word only in a sympathy (台風で大変な中ですが) is no disaster reply.
-    const leisure = LEISURE.test(sq) && PROMOTE.test(sq) && !SUSPENDED.test(sq)
+    const leisure = ((LEISURE.test(sq) && PROMOTE.test(sq)) || (FAN_SHOW.test(sq) && FAN_CHEER.test(sq))) && !SUSPENDED.test(sq)
     // A flight from a person's violence or abuse (配偶者からの暴力で避難を考えている場合は) with nothing going on now is no disaster.
     const harmFlight = (h: Span): boolean => {
       const s = sentenceOf(sq, h.start, h.end)

@@ -1003,3 +1003,20 @@ describe('reply (4(3)): a thanks for a voice from a shelter that tells relief de
     expect(first(text)).toMatch(/^reply\/emergency:info/)
   })
 })
+
+describe('reply (4(3)): in 災害時モード a fan\'s reply to a performer is no disaster reply (blind R367Q-045 kind)', () => {
+  const ctx: CheckContext = { mode: 'reply', broadcastOnly: true, emergency: true }
+  it.each([
+    '@hana_fan 昨日のコンサートおつかれさまでした！本当に最高でした✨',
+    '@band_x 公演よかったです！また行きます！',
+  ])('warns %s', (text) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    '@abc 公演は中止になりました。避難所は市民体育館です。',
+    '@abc 避難所の運営おつかれさまでした。最高のチームでした！',
+    '@abc 給水車は午後3時に到着予定です。',
+  ])('notes %s', (text) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
