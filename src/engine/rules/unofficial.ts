@@ -390,7 +390,14 @@ const CUT_OF_FUNDS =
  */
 const HOURS_SHIFTED =
   /(?:時間|期間|期限|締め?切り?|会期|工期|開催期間|受付期間|募集期間)(?:を|ば)[、,]?[^。！？!?\n]{0,12}?(?:延ば|伸ば|のば|縮め|短くす|短くし|長くす|長くし|繰り(?:上げ|下げ)|前倒し|後ろ倒し|遅らせ)|(?:件|構想|計画|案|要望|提案|整備|設置|延長|拡充|導入|新設|建設|建て替え|改修|無料化|有料化)(?:は|も|が|について(?:は)?)[、,]?[^。！？!?\n]{0,24}?実現(?:でき|し|する|され|の(?:見込み|見通し|可能性|運び))/u
-const CHANGE = new RegExp(`${HOURS_SHIFTED.source}|${CUT_OF_FUNDS.source}|${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
+/**
+ * Blind R368R-004 kind: a unit of the city said to be split off, raised or renamed (うちの課が「DX推進室」として独立する, 観光係が課に格上げ
+ * される, 二つの係が再編される): a reorganisation the city decides by its rules, so a forecast or hearsay of it tells an undecided matter. The unit
+ * must be the subject (…課が, うちの係は); 一部 or a reader's own business (独立して開業する方) is no unit of the city.
+ */
+const UNIT_REFORMED =
+  /(?:(?<=[\p{Script=Han}ァ-ヶー])|うちの|この|その)(?:課|係|室|局|班|部署|支所|出張所)(?:が|は|も)[、,]?[^。！？!?\n]{0,20}?(?:独立|分離|分割|格上げ|昇格|再編|改組|改称)(?:する|され|し(?:そう|て)|とな|にな)/u
+const CHANGE = new RegExp(`${UNIT_REFORMED.source}|${HOURS_SHIFTED.source}|${CUT_OF_FUNDS.source}|${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -426,7 +433,7 @@ const DAMAGE_EVENT = new RegExp(`${COLLAPSE_EVENT.source}|${CRACK_EVENT.source}`
 const CITY_WORKS_NOTICE = /(?:通行止め|通行規制|交通規制|片側交互通行|立ち入り禁止|立入禁止|使用中止|利用中止)(?:と|に)(?:し|いたし)ます|復旧作業中|補修(?:工事)?中|修繕(?:工事)?中|迂回を(?:お願い|ご協力)|点検の結果|調査の結果/u
 /** Topics of harmful rumours. */
 /** Blind R227W-003 kind: a seismic intensity (震度六弱, 余震) is what an unofficial quake report tells, as 地震 is. */
-const RUMOUR_TOPIC_WORD = /震度|余震|廃業|閉業|(?:お?店|みせ|商売|のれん|暖簾)(?:を|ば)?[、,]?(?:たた|畳)(?:む|み|ん)|異物|混入|鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
+const RUMOUR_TOPIC_WORD = /震度|余震|(?:大きな|大きい|強い|激しい|でかい)揺れ|揺れが(?:来|く)|廃業|閉業|(?:お?店|みせ|商売|のれん|暖簾)(?:を|ば)?[、,]?(?:たた|畳)(?:む|み|ん)|異物|混入|鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
 const RUMOUR_TOPIC = new RegExp(`${RUMOUR_TOPIC_WORD.source}|${DAMAGE_EVENT.source}`, 'u')
 /** A future or new matter (for the weak stage words). */
 const FUTURE = /年内|年度内|今年度中|年度末までに|来年|来年度|再来年|次年度|来春|来秋|来月|次回|次期|新しい|新しく|新た|新規|今後|将来|お楽しみに|新(?![年春緑米茶]|のり)(?=[\p{Script=Han}\p{Script=Katakana}])|[0-9０-９一二三四五六七八九十]+月から|(?:春|夏|秋|冬|来期|年明け|今年|今年度|今回|今季|今期)から|から(?:は)?(?:有料|無料)/u
@@ -570,7 +577,7 @@ const TBD_LATER = /(?:決まり|決定|確定|分かり|わかり|判明し)(?:�
  * policy-speak for 方向で調整: the content of a plan still in the making, even with 決まり次第ご案内 after it. (提案, 図案, 案内 hold 案
  * inside another word: no hit.)
  */
-const STRONG_STAGE = /^(?:議会に出す前|議会に出る前|議会前|議決前|可決前|決裁前|まだ決まっ|まだ何も決まっ|正式にはまだ|素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|方針ば固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討|案で調整|案で最終調整|案で検討|案で協議|案を軸に調整|案を軸に検討|案を軸に協議|案を中心に調整|案を中心に検討|案を中心に協議|案で話を進め|案で話ば進め)$/u
+const STRONG_STAGE = /^(?:議会に出す前|議会に出る前|議会前|議決前|可決前|決裁前|まだ決まっ|まだ何も決まっ|まだなにも決まっ|まだな[ーｰ]?んも決まっ|正式にはまだ|素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|方針ば固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討|案で調整|案で最終調整|案で検討|案で協議|案を軸に調整|案を軸に検討|案を軸に協議|案を中心に調整|案を中心に検討|案を中心に協議|案で話を進め|案で話ば進め)$/u
 
 /**
  * A measure said to be decided in the paragraph: passed by the council, decided, a contract concluded. Blind R323D-047 kind (unof59): not
@@ -3042,6 +3049,25 @@ function ownForecast(e: Emitter, t: string): void {
   }
 }
 /**
+ * Blind R366P-023, R367Q-029 kinds: a forecast the writer owns as their own hunch (私個人の見立てですが, 担当職員の肌感覚ですが, 長年の勘では)
+ * closed by a plain guess (…打ち切りになると思います, …あふれると思います): one staff member's forecast of a cut of the city's or of a flood, told
+ * with the city's voice before anyone decided or warned of it. Only with a change (CHANGE) or a damage (DAMAGE, a river said to overflow) in the
+ * sentence: a hunch about the autumn leaves or a crowd is no such matter; advice and a question are not this. Bounded: one sentence.
+ */
+const OWN_HUNCH =
+  /(?:個人的な|(?:私|わたし|僕|ぼく|自分|担当者?|担当職員|職員)(?:個人)?の)?(?:見立て|肌感覚|肌感|長年の勘|経験上)(?:です|だ|や|では|だと|から(?:言う|いう)と|としては)?(?:が|けど|けれど|けれども|ばってん)?[、,]?[^。！？!?\n]{2,60}?(?:と|かと)(?:思います|思う|思っています|思ってます|思われます|考えています)/gu
+/** Advice given on one's experience (早めに出したほうがいいと思います, 確認しておくとよいと思います): no forecast. */
+const HUNCH_ADVICE = /(?:ほう|方)が(?:いい|良い|よい|よか|無難|安心)|(?:と|ば|たら)(?:いい|良い|よい|よか)(?:と|かと)思|(?:で|て)(?:も)?(?:いい|良い|よい|大丈夫)(?:と|かと)思/u
+const RIVER_OVERFLOW = /(?:川|堀|掘割|水路|クリーク|ため池)(?:が|は|も)[、,]?(?:あふれ|溢れ|越水|決壊|氾濫)/u
+function ownHunch(e: Emitter, t: string): void {
+  for (const m of matchAllOf(OWN_HUNCH, t, MAX_HITS)) {
+    const end = m.index + m[0].length
+    const sentence = sentenceOf(t, m.index, end)
+    if (!(CHANGE.test(sentence) || DAMAGE.test(sentence) || RIVER_OVERFLOW.test(sentence)) || OWN_FORECAST_NOT.test(sentence) || HUNCH_ADVICE.test(m[0]) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
+  }
+}
+/**
  * Blind R360H-039 kind: a resident's question answered with a guess from memory (たぶん…12日になると思います！私の記憶ではそうだったはずです;
  * 記憶が正しければ…のはずです; うろ覚えですが…だったと思います): a date, an amount or a rule given as the answer though nobody checked it.
  * The memory named as the ground, then a hedge (はず, と思います, かと) in that sentence or the one before it. A memory of the past told as
@@ -3865,12 +3891,19 @@ const CUT_NOUN_BEFORE = /(?:中止|見送り|延期|廃止|休止|縮小|規模�
  */
 const CUT_BY_WEATHER = /大雨|豪雨|雨天|台風|悪天候|荒天|強風|暴風|雷|降雪|積雪|大雪|天候|天気|警報|熱中症|本日|今日|きょう|明日|あす|今夜|今晩/u
 const DECIDING_BODY = /委員会|審議会|協議会|検討会|懇話会|議会|庁議|市長|(?<![\p{Script=Han}])市(?![\p{Script=Han}])|市役所|庁内|役所|行政/u
+const SETTLED_HEARD = /^(?:(?:と|って)[、,]?(?:聞|伺|うかが|耳に)|よう(?:です|だ|で)|みたい|らしい|らしか|げな|そう(?:です|だ|や)|とのこと)/u
+/** A service's days or hours (窓口…土曜も開ける, 開庁時間を延ばす, 日曜も開館): what the city sets for its own offices. */
+const SERVICE_DAYS = /(?:窓口|庁舎|開庁|支所|図書館|施設|館)[^。！？!?\n]{0,16}?(?:[土日月火水木金]曜|休日|祝日|夜間|時間)[^。！？!?\n]{0,8}?(?:開け|開く|開庁|開館|延長|延ば|短縮|休み|閉め)/u
 function outcomeNearlyFixed(e: Emitter, t: string): void {
   if (LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
-  const pending = CONCLUSION_PENDING.test(t) && DECIDING_BODY.test(t)
+  // Blind R367Q-004 kind: …or the formal announcement said to come later (正式な発表はもう少し先になりますが): the city has not released it.
+  const pending = (CONCLUSION_PENDING.test(t) && DECIDING_BODY.test(t)) || FORMAL_STILL_AHEAD.test(t)
   for (const m of matchAllOf(NEARLY_FIXED_PLAIN, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-    if (!pending && !INSIDE_MOOD.test(sentence) && !(CUT_NOUN_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index)) && !CUT_BY_WEATHER.test(sentence))) continue
+    // Blind R368R-052 kind: …or the settling passed on second-hand (…開けることでほぼ固まったと聞いています, …でおおむね固まったようです)
+    // about a measure of the city's (a change, a service's days or hours): the writer hands on what the city has not announced.
+    const heard = SETTLED_HEARD.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) && (CHANGE.test(sentence) || DIRECTED_MEASURE.test(sentence) || SERVICE_DAYS.test(sentence))
+    if (!pending && !heard && !INSIDE_MOOD.test(sentence) && !(CUT_NOUN_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index)) && !CUT_BY_WEATHER.test(sentence))) continue
     if (quotedExample(t, m.index) || RUMOUR_AWARE.test(sentence)) continue
     // An event's date or programme settling (日程は10月でほぼ決まりました) names no measure.
     if ((/日程|日時|開催日|日にち|日取り|忘年会|新年会|懇親会|歓迎会|送別会|打ち上げ|親睦会/u.test(sentence) || EVENT_PROGRAMME.test(sentence)) && !PLAN_CONTENT.test(sentence) && !CHANGE.test(sentence.replace(/(?:固ま|かたま|決ま|きま|まとま)[^\n]{0,10}$/u, ''))) continue
@@ -5550,6 +5583,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (e.has.overheardWords) overheard(e, t)
     if (has.political) politicalView(e, t)
     if (/間違いなく|まちがいなく|確実に|絶対|百パーセント|100[%％]/u.test(t)) ownForecast(e, t)
+    if (/見立て|肌感|長年の勘|経験上/u.test(t)) ownHunch(e, t)
     if (/記憶|うろ覚え/u.test(t)) recalledAnswer(e, t)
     if (/そのうち|いずれ|近いうち|近々|遠からず|将来的/u.test(t)) endHinted(e, t)
     if (/区域|想定|マップ|学区|校区|エリア|地域/u.test(t)) zoneShift(e, t)

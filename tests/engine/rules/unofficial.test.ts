@@ -7171,3 +7171,36 @@ describe('unofficial: schools said to become one as the only way left, read from
     expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): a staff member\'s own hunch, a rumour acted on, a unit reorganised, a plan all but settled (blind R366P-023, R367Q-029, R367Q-053, R368R-004, R368R-016, R368R-052, R367Q-004 kinds)', () => {
+  const warns = (text: string, rule: string) => findingsOf(unofficial, text).some((f) => f.rule === rule && f.severity !== 'info')
+  it.each([
+    // a forecast owned as one's own hunch, closed by a plain guess, about a cut or a flood
+    ['個人的な見立てですが、敬老祝い金は来年度で廃止になると思います。', 'unofficial/personal-view'],
+    ['私の肌感覚では、このまま雨が続けば二ツ川があふれると思います。', 'unofficial/personal-view'],
+    ['長年の勘ですが、市民プールは来年から有料になるかと思います。', 'unofficial/personal-view'],
+    // an unconfirmed forecast of a quake passed on with a call to act on it
+    ['「来週また大きな地震が来る」という話がSNSで回っています。念のため、非常持ち出し袋を確認しておきましょう。', 'unofficial/rumour'],
+    // a unit of the city foretold to be split off or split
+    ['再来年度、観光係が「観光振興課」として独立する見込みです。', 'unofficial/forecast'],
+    ['来年度、うちの係が二つに分割されるかもしれません。', 'unofficial/forecast'],
+    // nothing decided, in 筑後弁 with a long vowel
+    ['公民館の建て替えの件、まだなんも決まっとらんけど、みんなもう移転の前提で話しよる。', 'unofficial/undecided'],
+    // a plan all but settled, passed on second-hand or with the formal release still ahead
+    ['図書館の開館日、月曜も開けることでおおむね固まったと聞いています。', 'unofficial/undecided'],
+    ['新しい給食センターの建設地は旧中学校跡地でほぼ固まったようです。正式な発表はもう少し先になりそうです。', 'unofficial/undecided'],
+  ])('warns %s', (text, rule) => {
+    expect(warns(text, rule)).toBe(true)
+  })
+  it.each([
+    '私個人の見立てですが、今年の紅葉は例年よりきれいだと思います。',
+    '担当者の肌感覚ですが、今年の夏祭りは例年より人出が多いと思います。',
+    '経験上、補助金の申請は早めに出したほうがいいと思います。',
+    '「来週また大きな地震が来る」という話がSNSで回っていますが、地震の予知はできません。デマに惑わされないでください。',
+    '4月から観光課は新しく独立した組織になりました。',
+    'ゼリーは冷蔵庫で1時間ほど冷やすと、ほぼ固まったようになります。',
+    '会議の日程は10月でほぼ固まったと聞いています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
