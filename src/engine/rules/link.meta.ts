@@ -17,7 +17,7 @@ export const meta: FamilyMeta = {
       severity: 'warn',
       floor: 'info',
       message: '「{host}」は短縮URLです。{how}リンク先が分からず、なりすましや改ざんを見分けられないため、原則使用しません。',
-      hint: '「{excerpt}」を、リンク先の正式なURL（例：https://www.city.yanagawa.fukuoka.jp/…）に書き換えてください（Xでは長いURLも自動で短く表示されます）。',
+      hint: '「{excerpt}」を、リンク先の正式なURL（例：https://www.city.yanagawa.fukuoka.jp/…）に書き換えてください（XやFacebookでは、長いURLも自動で短く表示されます）。',
     },
     // Blind R161A-103: a host dressed as the city, a public body or a trusted service (city-yanagawa.com, e-tax-nta-refund.com,
     // faceb00k.com) is how phishing sites are named: sending readers there is refused, not confirmed (a warning about one, quoted, is a note).
