@@ -1222,16 +1222,16 @@ const KEPT_IN_NEG = new RegExp(`^${PLEDGE_TAIL}`, 'u')
 /** …said of what residents give or of a duty of secrecy (通報者, 相談者, 個人情報, いただいた, 守秘義務, 法…条). */
 const KEPT_WHOSE = /知り得|(?:通報|相談|申請|応募|回答|情報提供|提供|利用|申込|申し込み)者|ご?本人|個人情報|お名前|氏名|連絡先|プライバシー|いただいた|頂いた|お寄せ|寄せられた|ご提供|提供された|回答|アンケート|守秘|秘密|義務|法(?:律)?第?[0-9０-９一二三四五六七八九十百]*条|法(?:は|で|に|により)|条例|規程|規則|定め/u
 /**
- * Blind R366P-017 kind (fixer COA): …or of the residents who gave it, named by what they did (通報された方の情報は外に出しません, ご相談いただいた
+ * Blind R366P-017 kind: …or of the residents who gave it, named by what they did (通報された方の情報は外に出しません, ご相談いただいた
  * 方のお名前は外部に漏らしません): the city's pledge to those who report or ask, not a secret told.
  */
-const KEPT_DOER_COA = /(?:通報|相談|申請|応募|回答|連絡|情報提供|提供|申込|申し込み|問い合わせ|問合せ|届出|届け出)(?:を)?(?:され|いただい|頂い|くださっ|してくださっ|してくれ|し|さ)た(?:方|人|市民|皆さま|皆様|皆さん|方々)/u
+const KEPT_DOER = /(?:通報|相談|申請|応募|回答|連絡|情報提供|提供|申込|申し込み|問い合わせ|問合せ|届出|届け出)(?:を)?(?:され|いただい|頂い|くださっ|してくださっ|してくれ|し|さ)た(?:方|人|市民|皆さま|皆様|皆さん|方々)/u
 /** Whether a STAFF_ONLY match of 外部に漏らさ / 市民に口外 / 外部に提供しない is the city's standing pledge to keep what it holds. */
 function keptInPledge(t: string, m: RegExpExecArray, sentence: string): boolean {
   if (!/(?:漏らさ|口外|口外しない|提供は?(?:しない|できない))$/u.test(m[0])) return false
   const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 40)
   const kept = /(?:漏らさ|口外)$/u.test(m[0]) ? KEPT_IN_PLEDGE.test(rest) : KEPT_IN_NEG.test(rest)
-  return kept && (KEPT_WHOSE.test(sentence) || KEPT_DOER_COA.test(sentence))
+  return kept && (KEPT_WHOSE.test(sentence) || KEPT_DOER.test(sentence))
 }
 
 /**
@@ -1282,7 +1282,7 @@ function outsideIsInformation(t: string, m: RegExpExecArray): boolean {
   const here = sentenceAround(t, m.index, end)
   const rest = t.slice(end, here.end)
   if (OUT_REFUSED.test(rest)) return false
-  if (/出[しさ](?:ない|ません)$/u.test(m[0]) && KEPT_IN_NEG.test(rest) && (KEPT_WHOSE.test(t.slice(here.start, here.end)) || KEPT_DOER_COA.test(t.slice(here.start, here.end)))) return false
+  if (/出[しさ](?:ない|ません)$/u.test(m[0]) && KEPT_IN_NEG.test(rest) && (KEPT_WHOSE.test(t.slice(here.start, here.end)) || KEPT_DOER.test(t.slice(here.start, here.end)))) return false
   const head = m[0][0]
   const inWord = m.index > 0 && /\p{Script=Han}/u.test(t[m.index - 1] ?? '')
   if (!inWord && head === '公') return true
@@ -5961,8 +5961,10 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runConf68({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // conf69 kinds (the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runConf69({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
-    // Fixer COA kinds (the block at the end of the file): only where the paragraph still has no finding.
-    if (!found) runConfCoa({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // An inquiry's party unaware, a surprise inspection, a value or result before its release (blind R366P, R367Q; the block near the end of the file): only where the paragraph still has no finding.
+    if (!found) runInquiryAndReleaseKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // An exam, a bargain, a tender standing, a staff move or selection results before their notice (blind R368R; the block at the end of the file): only where the paragraph still has no finding.
+    if (!found) runSelectionAndBargainKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8231,7 +8233,7 @@ function runConf69({ input, t, spans, notAware, once, published }: Conf58Context
 }
 
 /*
- * Fixer COA kinds (blind R366P/R367Q): enforcement and test results told before their time.
+ * Blind R366P/R367Q kinds: enforcement and test results told before their time.
  *
  * - An inquiry told while the other party does not know yet (相手にはまだ気づかれていない, 飼い主さんにはまだ伝えていません, 業者には
  *   知らせずに), with the next step planned in the paragraph (警察と段取りを詰めてから動きます, 来週水曜の朝に現地へ入ります): the party
@@ -8248,68 +8250,137 @@ function runConf69({ input, t, spans, notAware, once, published }: Conf58Context
  * - A matter said not yet on the city's site (まだ市のホームページにも出ていない話ですが) with an internal meeting or paper as its source,
  *   or a finding said still unpublished (この結果はこれまで公表されていません): the negated site is no publication.
  */
-const PARTY_COA = '(?:相手|本人|当人|先方|向こう|飼い主|所有者|持ち主|業者|事業者|行為者|投棄者|容疑者|当事者|住人|居住者|家主|店側|会社側|施設側|経営者|オーナー)(?:さん|様|側)?'
-const UNAWARE_COA = new RegExp(
-  `${PARTY_COA}(?:に|には|にも|の方に|の方には)[、,]?(?:まだ|今のところ|いまのところ|現時点では|現時点で)?[、,]?(?:(?:気づかれ|気付かれ|感づかれ|勘づかれ|悟られ|知られ|バレ|ばれ)(?:て(?:い|お)?(?:ない|ません|りません)|てない|とらん|ないうちに|ないよう)|(?:伝え|知らせ|連絡し|通知し|言っ|話し|告げ|お伝えし|お知らせし|予告し)(?:て(?:い|お)?(?:ない|ません|りません)|てない|とらん)|(?:伝え|知らせ|連絡せ|通知せ|言わ|話さ|告げ|予告せ)ずに|(?:伝え|知らせ|連絡し|通知し|予告し)ないまま)`,
+const INQUIRY_PARTY = '(?:相手|本人|当人|先方|向こう|飼い主|所有者|持ち主|業者|事業者|行為者|投棄者|容疑者|当事者|住人|居住者|家主|店側|会社側|施設側|経営者|オーナー)(?:さん|様|側)?'
+const PARTY_UNAWARE = new RegExp(
+  `${INQUIRY_PARTY}(?:に|には|にも|の方に|の方には)[、,]?(?:まだ|今のところ|いまのところ|現時点では|現時点で)?[、,]?(?:(?:気づかれ|気付かれ|感づかれ|勘づかれ|悟られ|知られ|バレ|ばれ)(?:て(?:い|お)?(?:ない|ません|りません)|てない|とらん|ないうちに|ないよう)|(?:伝え|知らせ|連絡し|通知し|言っ|話し|告げ|お伝えし|お知らせし|予告し)(?:て(?:い|お)?(?:ない|ません|りません)|てない|とらん)|(?:伝え|知らせ|連絡せ|通知せ|言わ|話さ|告げ|予告せ)ずに|(?:伝え|知らせ|連絡し|通知し|予告し)ないまま)`,
   'gu',
 )
 /** …with a step of an inquiry or an enforcement in the paragraph. */
-const ENFORCE_COA = /警察|捜査|立入|立ち入|現地(?:に|へ)|踏み込|乗り込|調査|特定|保健所|指導|摘発|張り込|差し押|差押|家宅|証拠|不法投棄|通報|違反|行政処分|勧告/u
+const ENFORCEMENT = /警察|捜査|立入|立ち入|現地(?:に|へ)|踏み込|乗り込|調査|特定|保健所|指導|摘発|張り込|差し押|差押|家宅|証拠|不法投棄|通報|違反|行政処分|勧告/u
 /** …planned ahead (動きます, 入ります, 来週水曜の朝に). */
-const STEP_PLANNED_COA = /(?:動き|入り|行き|向かい|伺い|踏み込み|乗り込み|訪問し|実施し|行い|確認し|詰め)ます|予定|段取り|来週|再来週|明日|明後日|あさって|今週|週明け|[0-9]+日|[月火水木金土日]曜/u
-const GENERAL_COA = /ことがあります|場合があります|こともあります|ことになっています|場合は|ときは|時は|際は|ましょう|ください/u
+const STEP_PLANNED = /(?:動き|入り|行き|向かい|伺い|踏み込み|乗り込み|訪問し|実施し|行い|確認し|詰め)ます|予定|段取り|来週|再来週|明日|明後日|あさって|今週|週明け|[0-9]+日|[月火水木金土日]曜/u
+const INQUIRY_IN_GENERAL = /ことがあります|場合があります|こともあります|ことになっています|場合は|ときは|時は|際は|ましょう|ください/u
 
-const UNANNOUNCED_COA =
+const SURPRISE_INSPECTION =
   /(?:抜き打ち|抜打ち|ぬきうち|予告なし|予告無し|アポなし|事前(?:の)?(?:ご)?(?:連絡|通知|通告|予告|告知|お知らせ)(?:なし|無し|なく|をせず|せず|をしないで))(?:で|に|の)?[^。！？!?\n]{0,20}?(?:立入|立ち入|検査|査察|点検|監査|パトロール|調査)[^。！？!?\n]{0,12}?(?:を)?(?:行います|行う予定|実施します|実施する予定|入ります|入る予定|伺います|回ります|予定)/gu
-const WHEN_COA = /今月|来月|来週|再来週|今週|週明け|明日|明後日|あさって|[上中下]旬|[0-9]+月|[0-9]+日|[月火水木金土日]曜/u
-const TARGETS_COA = /対象|[0-9一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|件|社|店|事業所|施設)|[町区]/u
+const INSPECTION_WHEN = /今月|来月|来週|再来週|今週|週明け|明日|明後日|あさって|[上中下]旬|[0-9]+月|[0-9]+日|[月火水木金土日]曜/u
+const INSPECTION_TARGETS = /対象|[0-9一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|件|社|店|事業所|施設)|[町区]/u
 
-const VALUE_COA = /[0-9][0-9,]*(?:mg|μg|µg|ng|ppm|ppb|Bq|μSv|µSv|mSv|CFU|個\/|倍|%|％)|基準(?:値)?(?:の|を)[^。！？!?\n]{0,8}?(?:倍|超え|超過|上回|オーバー|ぎりぎり|ギリギリ|すれすれ)|(?:陽性|陰性|検出され|検出し)/u
-const MEASURE_COA = /検査|測定|分析|採水|水質|数値|数字|濃度|残留塩素|大腸菌|BOD|COD|放射線/u
-const NOT_RELEASED_COA =
+const MEASURED_VALUE = /[0-9][0-9,]*(?:mg|μg|µg|ng|ppm|ppb|Bq|μSv|µSv|mSv|CFU|個\/|倍|%|％)|基準(?:値)?(?:の|を)[^。！？!?\n]{0,8}?(?:倍|超え|超過|上回|オーバー|ぎりぎり|ギリギリ|すれすれ)|(?:陽性|陰性|検出され|検出し)/u
+const MEASURE_WORD = /検査|測定|分析|採水|水質|数値|数字|濃度|残留塩素|大腸菌|BOD|COD|放射線/u
+const NOT_RELEASED =
   /(?:発表|公表|公開|お知らせ)(?:は|が)?[、,]?(?:まだ(?:先|です|で|だ|なん|なの|前|これから)|これから|前(?:です|で|なん|なの|だ))|(?:発表|公表|公開)前|未公表|未発表|まだ(?:外|表|公)(?:に|へ)(?:は)?出(?:して|て)(?:い|お)?(?:ない|ません)|(?:公表|発表)(?:の)?(?:タイミング|時期|日)(?:は|を)?[^。！？!?\n]{0,10}?(?:相談中|調整中|検討中)/gu
-const REFUSED_COA = /(?:でき|出来)(?:ません|ない|かね)|いたしかね|控え(?:ます|させ)|お待ちください|お待ち下さい|ホームページ(?:で|に)(?:公表|掲載|お知らせ)し(?:ます|てい)/u
+const VALUE_REFUSED = /(?:でき|出来)(?:ません|ない|かね)|いたしかね|控え(?:ます|させ)|お待ちください|お待ち下さい|ホームページ(?:で|に)(?:公表|掲載|お知らせ)し(?:ます|てい)/u
 
-const HOLD_ASKED_COA =
+const HOLD_UNTIL_RELEASE_ASKED =
   /(?:発表|公表|解禁|会見|それ)(?:の日)?まで(?:は)?[、,]?(?:外部に|外に|よそに|表に|公に)(?:は)?(?:出さ|漏らさ|言わ)(?:ない|ん)よう(?:に)?[、,]?(?:と)?(?:言われ|いわれ|指示され|頼まれ|求められ|念を押され|釘を刺され|くぎを刺され)/gu
-const RESULT_TOLD_COA = /陽性|陰性|判明|確定し|検出|発生し|決まりました|決定し(?:まし)?た|と(?:判定|診断)され|となりました/u
-const HOLD_OUT_COA = /詐欺|サプライズ|誕生日|プレゼント|お楽しみ|ネタバレ/u
+const RESULT_TOLD = /陽性|陰性|判明|確定し|検出|発生し|決まりました|決定し(?:まし)?た|と(?:判定|診断)され|となりました/u
+const HOLD_OUT = /詐欺|サプライズ|誕生日|プレゼント|お楽しみ|ネタバレ/u
 
-const UNPOSTED_COA =
+const UNPOSTED =
   /(?:ホームページ|HP|サイト|広報紙?|広報誌|報道|ニュース|新聞)(?:に|にも|で|でも|では)(?:は|も)?[、,]?(?:まだ)?(?:出て|載って|掲載されて|公開されて|アップされて|発表されて)(?:い|お)?(?:ない|ません)(?:話|情報|こと|内容|件|もの)?(?:です|なんです|なん|だ|や)?(?:が|けど|けれど)/gu
-const UNPUBLISHED_RESULT_COA =
+const UNPUBLISHED_RESULT =
   /(?:この|その|今回の)(?:結果|内容|数字|数値|情報|事実|判定|診断)(?:は|も)[、,]?(?:これまで|まだ|現時点で|いまだ|今まで|未だ)?[、,]?(?:公表|発表|公開)(?:されて|して)(?:い|お)?(?:ない|ません|りません)(?![^。！？!?\n]{0,4}?でした)/gu
-const INSIDE_SOURCE_COA = /庁内|課内|部内|内部|会議|幹部|上から|上層部|判定|診断|検査結果|調査結果/u
-const RELEASE_NOW_COA = /(?:本日|今日|ここに)[^。！？!?\n]{0,12}?(?:公表|発表|公開)(?:します|いたします|しました)/u
+const INSIDE_SOURCE_TOLD = /庁内|課内|部内|内部|会議|幹部|上から|上層部|判定|診断|検査結果|調査結果/u
+const RELEASE_NOW = /(?:本日|今日|ここに)[^。！？!?\n]{0,12}?(?:公表|発表|公開)(?:します|いたします|しました)/u
 
-const CONF_COA = new ParagraphGate([UNAWARE_COA, UNANNOUNCED_COA, NOT_RELEASED_COA, HOLD_ASKED_COA, UNPOSTED_COA, UNPUBLISHED_RESULT_COA])
+const INQUIRY_AND_RELEASE_GATE = new ParagraphGate([PARTY_UNAWARE, SURPRISE_INSPECTION, NOT_RELEASED, HOLD_UNTIL_RELEASE_ASKED, UNPOSTED, UNPUBLISHED_RESULT])
 
-/** The COA kinds (see the comment above PARTY_COA), run after the conf69 ones where the paragraph has no finding yet. */
-function runConfCoa({ input, t, spans, notAware, once, published }: Conf58Context): void {
+/** The inquiry and release kinds (see the comment above INQUIRY_PARTY), run after the conf69 ones where the paragraph has no finding yet. */
+function runInquiryAndReleaseKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
   const { doc, emit } = input
-  const q = CONF_COA.scan(t)
+  const q = INQUIRY_AND_RELEASE_GATE.scan(t)
   const sentenceText = (m: RegExpExecArray): string => {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     return t.slice(s.start, s.end)
   }
   // The party of an inquiry not yet aware, with the next step planned.
-  if (ENFORCE_COA.test(t) && STEP_PLANNED_COA.test(t) && !GENERAL_COA.test(t)) {
-    emitAll(q, doc, t, UNAWARE_COA, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !published(t)))
+  if (ENFORCEMENT.test(t) && STEP_PLANNED.test(t) && !INQUIRY_IN_GENERAL.test(t)) {
+    emitAll(q, doc, t, PARTY_UNAWARE, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !published(t)))
   }
   // A surprise inspection announced with its time or targets.
-  emitAll(q, doc, t, UNANNOUNCED_COA, 'confidential/investigation', emit, spans, once((m) => {
+  emitAll(q, doc, t, SURPRISE_INSPECTION, 'confidential/investigation', emit, spans, once((m) => {
     const s = sentenceText(m)
-    return notAware(m) && !/訓練|テスト|試験/u.test(s) && !GENERAL_COA.test(s) && WHEN_COA.test(t) && TARGETS_COA.test(t) && !published(t)
+    return notAware(m) && !/訓練|テスト|試験/u.test(s) && !INQUIRY_IN_GENERAL.test(s) && INSPECTION_WHEN.test(t) && INSPECTION_TARGETS.test(t) && !published(t)
   }))
   // A measured value told before its release.
-  if (MEASURE_COA.test(t) && VALUE_COA.test(t) && !REFUSED_COA.test(t)) {
-    emitAll(q, doc, t, NOT_RELEASED_COA, 'confidential/pre-release', emit, spans, once(notAware))
+  if (MEASURE_WORD.test(t) && MEASURED_VALUE.test(t) && !VALUE_REFUSED.test(t)) {
+    emitAll(q, doc, t, NOT_RELEASED, 'confidential/pre-release', emit, spans, once(notAware))
   }
   // A result told while asked to hold it until the release.
-  if (RESULT_TOLD_COA.test(t) && !HOLD_OUT_COA.test(t)) emitAll(q, doc, t, HOLD_ASKED_COA, 'confidential/pre-release', emit, spans, once(notAware))
+  if (RESULT_TOLD.test(t) && !HOLD_OUT.test(t)) emitAll(q, doc, t, HOLD_UNTIL_RELEASE_ASKED, 'confidential/pre-release', emit, spans, once(notAware))
   // A matter not yet on the city's site, from inside; a result said still unpublished.
-  if (!RELEASE_NOW_COA.test(t)) {
-    emitAll(q, doc, t, UNPOSTED_COA, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && INSIDE_SOURCE_COA.test(t.slice(m.index + m[0].length))))
-    emitAll(q, doc, t, UNPUBLISHED_RESULT_COA, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && INSIDE_SOURCE_COA.test(t.slice(0, m.index))))
+  if (!RELEASE_NOW.test(t)) {
+    emitAll(q, doc, t, UNPOSTED, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && INSIDE_SOURCE_TOLD.test(t.slice(m.index + m[0].length))))
+    emitAll(q, doc, t, UNPUBLISHED_RESULT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && INSIDE_SOURCE_TOLD.test(t.slice(0, m.index))))
   }
+}
+
+/*
+ * Blind R368R kinds: a selection's or a bargain's inside told before its result or its notice.
+ * - An exam still to come, its theme or question seen or heard and told (今年の論文試験、机の上でチラッと見えちゃったテーマは『…』でした;
+ *   本番の面接のお題、こっそり聞いちゃいました。「…」だそうです): EXAM_THEME_SEEN with a leak cue in the sentence and the exam ahead in
+ *   the paragraph. A past exam's theme, or this year's told after it was held (受験された皆さん、お疲れさまでした), stays clean.
+ * - A question the writer's own section made for an exam to come, its options or answer given (うちの係で1問作りました。選択肢は…・…・…):
+ *   EXAM_QUESTION_GIVEN with EXAM_MADE. The scope an exam covers (一般知識から40問出題します) stays clean.
+ * - The city's bottom line in labour talks, or the card it still holds back (当局としては0.05月分の上乗せまでなら呑める; 組合にはまだ0.02月分しか
+ *   示していない): UNION_CEILING with UNION_TALKS. An agreement reached or a pay recommendation reported stays clean.
+ * - A bidder's standing in a tender's evaluation before its result (技術点はA社がかなり抜けていて…ほぼ決まりかな; 結果の公表は月末):
+ *   BID_STANDING with a procurement word and the result still to come. The published result (落札者に決定しました) stays clean.
+ * - A member of staff's next post told before the announcement (田中次長、4月から総務部長だそうです！正式な発表は来週): STAFF_MOVE with
+ *   NOT_ANNOUNCED. A move announced (4月1日付の人事異動で…就任しました) stays clean.
+ * - Selection results by exam number before the official notice (受験番号1024・1031の2名が最終面接に進むことで決まりました。正式な通知は金曜に
+ *   発送します): NUMBERS_PASSED with SELECTION_NOTICE_TO_COME. The official list of passers (合格者の受験番号を掲載しました) stays clean.
+ */
+const EXAM_TERM = '(?:試験|検定|選考|面接|入試|考査)'
+const EXAM_THEME_SEEN = new RegExp(
+  `${EXAM_TERM}[^。！？!?\\n「」『』]{0,32}?(?:テーマ|お題|課題|題目|設問|問題|質問)(?:(?:は|が|って)[、,]?[^。！？!?\\n「」『』]{0,6}?[「『][^「」『』\\n]{2,40}[」』]|を[^「」『』\\n]{0,24}?[「『][^「」『』\\n]{2,40}[」』]|(?:は|が|って)[、,]?[^。！？!?\\n「」『』]{4,36}?(?:でした|です|だって|らしい|みたい|っぽい|だそう))`,
+  'gu',
+)
+const EXAM_SEEN_CUE = /見え(?:ちゃ|て|た|まし)|見ちゃ|見てしま|見かけ|チラ|ちら(?:っと|り|見)|のぞ|覗|こっそり|内緒|ないしょ|ナイショ|ここだけ|机の上|聞いちゃ|聞いてしま|耳に(?:し|入)|これ以上は(?:言え|書け|話せ)|ヒント/u
+const EXAM_AHEAD = /今年|今年度|今回|次回|本番|来週|来月|明日|あす|今度|当日|受験生|受験される|受験予定|ラストスパート|頑張|がんば/u
+const EXAM_OVER = /お疲れ|おつかれ|終わりました|終了しました|実施しました|出題されました|出題しました|受験された|受験した皆|行われました|解答例|講評|昨年|去年|前回|過去/u
+/** A question made by the writer or the writer's section (うちの係で作りました, 私が作問しました). */
+const EXAM_MADE = /(?:作っ|作成し|考え)た(?:の)?は(?:うちの|私たちの|僕らの)?(?:係|課|班|チーム|私|僕)|(?:うちの|私たちの|僕らの|当)?(?:係|課|班|担当|チーム)(?:で|が)(?:作り|作っ|作成し|考え)(?:ました|た|てい|とる)|(?:私|わたし|僕|自分)(?:が|で)(?:作り|作っ|作成し|作問し|考え)(?:ました|た)|作問(?:しました|した|中|してい)/u
+const EXAM_QUESTION_GIVEN =
+  /(?:選択肢|正解|答え|解答|問題文)(?:は|が)[、,]?(?![^。！？!?\n]{0,8}?(?:秘密|ヒミツ|ひみつ|内緒|ないしょ|言えません|言えない|お楽しみ|当日|本番|まだ|ありません|[0-9０-９一二三四五六]つ|[0-9０-９一二三四五六]択))[^。！？!?\n]{3,40}|[^。！？!?\n、,]{2,16}?(?:から|について)[0-9０-９一二三四五]問(?:出す|出し|出題|作)/gu
+const UNION_CEILING =
+  /(?:当局|市側|市|こちら|当方|うち|人事課|財政課?)(?:として(?:は)?|側(?:は|として(?:は)?)?|は|の(?:腹|本音)は)[、,]?[^。！？!?\n]{0,30}?(?:[0-9０-９.．]+(?:か|ヶ|カ|ケ)?月分?|[0-9０-９.．]+(?:%|％)|[0-9０-９,，]+円)[^。！？!?\n]{0,16}?(?:まで(?:なら|は|だったら)?[^。！？!?\n]{0,6}?(?:呑め|飲め|のめ|出せ|譲れ|応じられ|いけ|行け|上げられ|認められ|許容|OK|オッケー)|が(?:上限|限度|限界|ぎりぎり|ギリギリ|精一杯|最後|最終))|(?:最後の|最終|ぎりぎりの|ギリギリの)(?:ライン|線|カード)(?:と|という|だ|です|で)|(?:組合|職員団体|相手)(?:さん|側)?(?:に|へ)(?:は)?[、,]?まだ[^。！？!?\n]{0,12}?[0-9０-９.．]+[^。！？!?\n]{0,6}?しか(?:示|提示|出|言|伝え)/gu
+const UNION_DONE = /合意しました|合意いたしました|合意に至|妥結し|妥結いたし|決着しました|まとまりました|人事院|人事委員会の勧告|公表し|ホームページ|市HP/u
+const BID_STANDING =
+  /(?:技術点|評価点|価格点|総合点|技術評価|提案内容|プレゼン|審査|採点|点数)(?:は|では|で(?:は|も)?|の(?:方|ほう)は)?[、,]?[^。！？!?\n]{0,8}?(?:[A-Za-zＡ-Ｚａ-ｚ](?:社|者)|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:社|建設|工業|組|工務店|設計|コンサル)(?:さん)?)(?:が|の(?:方|ほう)が)[^。！？!?\n]{0,10}?(?:抜けて|抜きん出|頭(?:ひとつ|一つ)|一歩リード|リード|トップ|首位|[1１一]位|一番|優勢|有利|圧倒|ダントツ|断トツ|飛び抜け|高得点|高く|高い|高かっ|良かっ|よかっ)/gu
+const BID_EVALUATION_CONTEXT = /入札|総合評価|プロポーザル|業者|事業者|落札|受注|契約|審査委員/u
+const BID_RESULT_AHEAD = /(?:公表|発表|通知|決定)(?:は|が)[^。！？!?\n]{0,10}?(?:月末|来週|来月|明日|後日|これから|まだ|[0-9０-９]+日|週明け)|公表前|発表前|(?:ほぼ|もう)?決まり(?:かな|そう|っぽ)|感触|次第では/u
+const BID_RESULT_OUT = /(?:落札者|受注者|契約(?:の)?相手方?|優先交渉権者)(?:に|を|が)(?:決定し|決まりまし|選定し)|公表しました|公表しています|発表しました|ホームページ|市HP/u
+const STAFF_MOVE =
+  /(?:[\p{Script=Han}]{1,4}(?:さん|氏|課長|部長|次長|係長|所長|館長|局長|参事|主幹|課長補佐|室長)|(?:課長|部長|次長|係長|所長|館長|局長)さん)[、,]?[^。！？!?\n]{0,8}?(?:[0-9０-９]{1,2}月|来月|来年度|新年度|次の異動|この春|春)(?:から|より|付けで|付で)[、,]?[^。！？!?\n]{0,12}?(?:部長|課長|次長|係長|所長|館長|局長|室長|参事|副市長|教育長|センター長|支所長|[\p{Script=Han}]{1,6}(?:課|部|局|所|館)(?:へ|に)?)(?:に|へ)?(?:就任|昇任|昇格|昇進|異動|栄転|内定)?(?:だそう|らしい|みたい|になる|になります|になるって|ですって|って|です|だ|で決ま|に決ま|が決ま|内定)/gu
+const MOVE_OUT = /付の人事|付け?の?(?:人事)?異動で|辞令交付|ホームページ|市HP|発表しました|公表しました|掲載しました|就任しました|着任しました|異動しました|おめでとう/u
+const NUMBERS_PASSED =
+  /受験番号[^。！？!?\n]{0,40}?(?:合格|通過|不合格|内定|採用|進む|進み|進ん|残り|残っ|落ち|決まり|決定)/gu
+const SELECTION_NOTICE_TO_COME = /正式(?:な|の)?(?:通知|発表|連絡|結果|合格発表)|(?:通知|発表|連絡)(?:は|が)?(?:まだ|これから)|(?:通知|発表)(?:の|する|される)?前/u
+const NUMBERS_OUT = /合格発表|(?:合格者|通過者)(?:の)?(?:受験番号)?(?:を|は)(?:発表|掲載|公表|以下|次の)|以下のとおり|次のとおり|掲載し|ホームページ|市HP/u
+
+const SELECTION_AND_BARGAIN_GATE = new ParagraphGate([EXAM_THEME_SEEN, EXAM_QUESTION_GIVEN, UNION_CEILING, BID_STANDING, STAFF_MOVE, NUMBERS_PASSED])
+
+/** The selection and bargain kinds (see the comment above EXAM_TERM), run after the conf69 ones where the paragraph has no finding yet. */
+function runSelectionAndBargainKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = SELECTION_AND_BARGAIN_GATE.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    return t.slice(s.start, s.end)
+  }
+  const examAhead = EXAM_AHEAD.test(t) && !EXAM_OVER.test(t)
+  // An exam's theme or question seen or heard, told before the exam.
+  if (examAhead) emitAll(q, doc, t, EXAM_THEME_SEEN, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && EXAM_SEEN_CUE.test(sentenceText(m))))
+  // A question the writer's section made for an exam to come, its options or answer given.
+  if (examAhead && EXAM_MADE.test(t) && new RegExp(EXAM_TERM, 'u').test(t)) emitAll(q, doc, t, EXAM_QUESTION_GIVEN, 'confidential/pre-release', emit, spans, once(notAware))
+  // The city's bottom line in labour talks.
+  if (UNION_TALKS.test(t) && !UNION_DONE.test(t)) emitAll(q, doc, t, UNION_CEILING, 'confidential/negotiation', emit, spans, once(notAware))
+  // A bidder's standing in an evaluation before its result.
+  if (BID_EVALUATION_CONTEXT.test(t) && BID_RESULT_AHEAD.test(t) && !BID_RESULT_OUT.test(t) && !published(t)) emitAll(q, doc, t, BID_STANDING, 'confidential/pre-release', emit, spans, once(notAware))
+  // A member of staff's next post before the announcement.
+  if (NOT_ANNOUNCED.test(t) && !MOVE_OUT.test(t)) emitAll(q, doc, t, STAFF_MOVE, 'confidential/personnel', emit, spans, once(notAware))
+  // Selection results by exam number before the official notice.
+  if (SELECTION_NOTICE_TO_COME.test(t) && !NUMBERS_OUT.test(t) && !published(t)) emitAll(q, doc, t, NUMBERS_PASSED, 'confidential/pre-release', emit, spans, once(notAware))
 }

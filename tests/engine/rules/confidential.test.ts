@@ -7806,7 +7806,7 @@ describe('confidential: conf69 kinds (blind R362K, R363L, R364M)', () => {
   })
 })
 
-describe('confidential: fixer COA kinds (blind R366P/R367Q)', () => {
+describe('confidential: the party of an inquiry unaware, a surprise inspection, a value or result before its release (blind R366P, R367Q kinds)', () => {
   it.each([
     // an inquiry told while the other party does not know yet, with the next step planned
     ['例の産廃の件、業者にはまだ知られていないので、来週警察と一緒に現場を押さえます。', 'confidential/investigation'],
@@ -7844,6 +7844,51 @@ describe('confidential: fixer COA kinds (blind R366P/R367Q)', () => {
     // not yet on the site, a city's own notice; a result published today
     'まだホームページには載っていませんが、来月の料理講座の申込を受け付けています。',
     '本日、耐震診断の結果を公表します。この結果はこれまで公表されていませんでした。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('confidential: an exam, a bargain, a tender standing, a staff move or selection results before their notice (blind R368R kinds)', () => {
+  it.each([
+    // an exam still to come, its theme or question seen or heard and told
+    ['来週の採用試験、面接のお題をこっそり聞いちゃいました。「地域の担い手をどう育てるか」だそうです。', 'confidential/pre-release'],
+    ['本番の作文試験、課長の机に置いてあった問題用紙がちらっと見えて、テーマは「防災と地域のつながり」でした。受験生の皆さん頑張って！', 'confidential/pre-release'],
+    // a question the writer's own section made for an exam to come, its options or answer given
+    ['今年の職員採用の教養試験、私が作問しました。正解は北原白秋・立花宗茂・田中吉政のうちの1人です。本番をお楽しみに。', 'confidential/pre-release'],
+    ['今年の試験、筑後川の治水について1問作ったのはうちの班です。選択肢は堤防、水門、クリークの3つ。当日頑張ってください。', 'confidential/pre-release'],
+    // the city's bottom line in labour talks, or the card it still holds back
+    ['職員組合との確定交渉、市側としては期末手当0.1月分までならのめるという判断です。', 'confidential/negotiation'],
+    ['労使交渉の前の打合せでした。組合さんにはまだ1.5%しか提示していませんが、当局は2%まで上げられると見ています。', 'confidential/negotiation'],
+    // a bidder's standing in a tender's evaluation before its result
+    ['プロポーザルの審査、提案内容はB社が頭ひとつ抜けている印象でした。選定結果の公表は来週です。', 'confidential/pre-release'],
+    ['入札の総合評価、採点では丸山建設さんが一番高くて、ほぼ決まりそうな感触です。', 'confidential/pre-release'],
+    // a member of staff's next post told before the announcement
+    ['まだ内緒ですが、下水道課の佐藤課長、来年度から上下水道部長になるらしいです。', 'confidential/personnel'],
+    ['ここだけの話、山本係長は4月から企画課へ異動になるそうです。内示は来週です。', 'confidential/personnel'],
+    // selection results by exam number before the official notice
+    ['昨日の一次試験の結果、受験番号2011と2034の2名が通過に決まりました。正式な通知はこれからです。', 'confidential/pre-release'],
+    ['保育士採用の選考、受験番号105番の方が内定です。正式な連絡は来週になります。', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '昨年度の論文試験のテーマは「協働のまちづくり」でした。過去の出題例は市ホームページでご覧いただけます。',
+    '今年の論文試験のテーマは「掘割と暮らし」でした。受験された皆さん、お疲れさまでした。',
+    '今年の教養試験は、一般知識と一般知能から40問出題します。受験生の皆さん、頑張ってください。',
+    '職員採用試験の案内を掲載しました。試験科目は教養試験と論文試験、面接です。当日は受験票をお持ちください。',
+    '職員組合との交渉の結果、勤勉手当の引上げについて合意に至りました。市としては0.05月分までなら応じられると判断しました。',
+    '人事院勧告を受け、市としては期末手当を0.1月分引き上げる方針です。職員組合にも説明します。',
+    '総合評価方式による入札の結果、技術点・価格点ともに筑後建設が最も高く、落札者に決定しました。評価結果は市HPで公表しています。',
+    'プロポーザルの審査会を来週開きます。審査の結果は決まり次第、市ホームページでお知らせします。',
+    '4月1日付の人事異動で、佐藤課長が上下水道部長に就任しました。',
+    '佐藤部長、4月から総務部長ですね。おめでとうございます！新しい職場でもよろしくお願いします。',
+    '最終合格者の受験番号を市ホームページに掲載しました。合格者には正式な通知を本日発送します。',
+    '受験番号と氏名を記入のうえ、試験当日に持参してください。合否の通知は来週発送します。',
+    '今年の試験問題は、うちの係で作りました。どんな問題が出るかは当日のお楽しみです。受験生の皆さん頑張って！',
+    '来年の採用試験に向けて、論文の練習問題を作りました。テーマは「人口減少と地域の未来」です。ぜひ挑戦してみてください！',
+    '面接でよく聞かれる質問は「志望動機」です。本番に向けて頑張りましょう。',
+    '今度の市民向けクイズ大会の問題、うちの課で作りました。正解は当日発表します！',
   ])('passes %s', (text) => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
