@@ -1480,7 +1480,7 @@ function nightInnuendo(sentence: string): boolean {
 }
 
 const PHRASES: Phrase[] = [
-  // Blind R367Q-040 kind (fixer DH): a night in the dark or a closeness forced by an outage or a storm joked about as leading to births
+  // Blind R367Q-040 kind: a night in the dark or a closeness forced by an outage or a storm joked about as leading to births
   // (停電の夜って…みんな自然とくっつくし…来年の今ごろベビーラッシュ来るやつじゃん？, 台風で家にこもったけん十月十日後が楽しみ😏): sexual
   // innuendo, warn. The dark, the closeness or the stay-in and a birth boom in one line; not a birth boom told as news (市内の保育園は
   // ベビーラッシュ) nor the blackout's care for babies (停電時の赤ちゃんのミルク).

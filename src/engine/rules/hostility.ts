@@ -15067,34 +15067,34 @@ const PHRASES_QHD: Phrase[] = [
 ]
 PHRASES.push(...PHRASES_QHD)
 
-// --- Blind R365N (fixer DH), as kinds: an answer tailed by a jab at the asker's own failing, a complainant called narrow-minded ---
+// --- Blind R365N kinds: an answer tailed by a jab at the asker's own failing, a complainant called narrow-minded ---
 /**
  * Blind R365N-025 kind: an answer given, then made conditional on the asker's own failing or ability as an afterthought (…大体取れますよ。
  * 寝坊されなければ、ですけどね, ちゃんと読んでいただければ、の話ですが): sarcasm at the asker, warn. Only a failing or an ability of a
  * person (寝坊, 遅刻, 早起き, ちゃんと, きちんと, 忘れ) in the condition, and the clause cut off by ですけど / の話ですが; not the weather or
  * the city's own means (天気がよければ、ですけどね, 電話がつながれば).
  */
-const FAILING_IF_DH = '(?:寝坊|遅刻|寝過ご|二度寝|起きられ|起きれ|早起き|ちゃんと|きちんと|まともに|忘れ|見落と|読み飛ば|サボら|さぼら)[^。！？!?\\n、,]{0,12}?(?:ば|たら)[、,]?(?:の話)?(?:ですけど|ですが|だけど|やけど|ばってん|の話)'
+const ASKER_FAILING_IF = '(?:寝坊|遅刻|寝過ご|二度寝|起きられ|起きれ|早起き|ちゃんと|きちんと|まともに|忘れ|見落と|読み飛ば|サボら|さぼら)[^。！？!?\\n、,]{0,12}?(?:ば|たら)[、,]?(?:の話)?(?:ですけど|ですが|だけど|やけど|ばってん|の話)'
 /**
  * Blind R365N-046 kind: a complainant's character put down as narrow (心が狭い, 器が小さい) with a mock concern for their life (そこまで心が
  * 狭いと生きづらくないですか？, 器が小さいと疲れませんか), or named so outright (心の狭い方ですね): the person mocked, warn. Not the writer
  * of themself (私は心が狭いので), not a lesson (心が狭いと思われないように).
  */
-const NARROW_MIND_DH = '(?:心|器|度量|了見|料簡|懐)(?:が|の)?(?:狭|せま|小さ|ちいさ)(?:い|すぎ|過ぎ)(?:る|て)?(?:と|ようでは|んじゃ|のでは|なら|って)?[、,]?[^。！？!?\\n]{0,12}?(?:生きづら|生きにく|疲れ(?:ません|ない|ん)|しんどくな|人生(?:楽し|損|つまら)|損(?:して|しとる|してる|ですよ)|かわいそう|可哀想|大変そう|お気の毒)|(?:心|器|度量)(?:が|の)(?:狭|せま|小さ|ちいさ)い(?:方|人|人たち|お方)(?:ですね|だね|やね|ですな|なんですね|なんだね)'
-const PHRASES_DH: Phrase[] = [
+const NARROW_MIND_MOCKED = '(?:心|器|度量|了見|料簡|懐)(?:が|の)?(?:狭|せま|小さ|ちいさ)(?:い|すぎ|過ぎ)(?:る|て)?(?:と|ようでは|んじゃ|のでは|なら|って)?[、,]?[^。！？!?\\n]{0,12}?(?:生きづら|生きにく|疲れ(?:ません|ない|ん)|しんどくな|人生(?:楽し|損|つまら)|損(?:して|しとる|してる|ですよ)|かわいそう|可哀想|大変そう|お気の毒)|(?:心|器|度量)(?:が|の)(?:狭|せま|小さ|ちいさ)い(?:方|人|人たち|お方)(?:ですね|だね|やね|ですな|なんですね|なんだね)'
+const PHRASES_ASKER_JABS: Phrase[] = [
   {
     rule: 'hostility/confrontational',
-    re: phrase(FAILING_IF_DH),
+    re: phrase(ASKER_FAILING_IF),
     instead: '相手の落ち度をほのめかす一言を削り、「受付は朝8時30分からです。つながりにくい場合は〇〇もご利用ください」のように案内だけにしてください',
     severity: 'warn',
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(Math.max(0, s - 12), s)),
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(NARROW_MIND_DH),
+    re: phrase(NARROW_MIND_MOCKED),
     instead: '苦情を寄せた方の人柄を評さず、「ご心配をおかけしています。子どもたちにも声の大きさを伝えていきます」のように受け止めてください',
     severity: 'warn',
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(Math.max(0, s - 12), s)) && !/思われ(?:ない|ぬ)よう|ならないよう/u.test(sentenceText(sq, s, e)),
   },
 ]
-PHRASES.push(...PHRASES_DH)
+PHRASES.push(...PHRASES_ASKER_JABS)

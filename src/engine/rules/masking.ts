@@ -356,7 +356,7 @@ function isWordChar(c: string | undefined): boolean {
 /** Whether [a, b) sits inside 「」 or 『』 on its line, right after 例: , or is explained as a placeholder. */
 /** An example said to be one (記入例：…, 「○○」には店名が入ります). */
 /**
- * Blind R366P-029 kind (fixer DH): a line closed by an example's label in brackets (住所：柳川市〇〇町〇丁目〇番地（記入例）, 氏名：柳川 ○○（例）):
+ * Blind R366P-029 kind: a line closed by an example's label in brackets (住所：柳川市〇〇町〇丁目〇番地（記入例）, 氏名：柳川 ○○（例）):
  * every blank on that line is the example's, said to be one after it as 例：says before it.
  */
 const EXAMPLE_LINE_TAIL = /[(（](?:記入例|記載例|入力例|回答例|書き方の例|記入の例|見本|例)[)）][\s　]*$/u

@@ -1507,7 +1507,7 @@ const PHRASES: Phrase[] = [
     replyOnly: true,
     notWithApology: true,
   },
-  // Blind R366P-050 kind (fixer DH): the same contradiction in a dialect or a plain ending, as a mascot or a casual account says it
+  // Blind R366P-050 kind: the same contradiction in a dialect or a plain ending, as a mascot or a casual account says it
   // (それは違うっちゃん！, そりゃ違うばい, それは違うよ〜): said to the critic. Only with an ending that closes the contradiction, not
   // a thing told apart (それは違う種類の魚です).
   {
