@@ -2187,6 +2187,9 @@ const OFF_WHEN =
  */
 const NOBODY_ROUND =
   '(?:誰|だれ|ダレ)も[^。！？!?\\n、,]{0,6}?(?:回れ|回っ|回ら|まわれ|まわっ|まわら|見回|見まわ|見に行|見にい|行け|いけ|行って|行か|いって|いか|来(?:て|れ|ら)|こ(?:れ|ら)|いな|いませ|おら|おりませ)[^。！？!?\\n、,]{0,8}?(?:ません|ない|ず|ん)'
+/** Blind R366P-010 kind: no one going round, the round in the verb (誰も回っていない, だれも見回っておりません): not 誰もいない, which is any absence. */
+const NOBODY_GOES_ROUND =
+  '(?:誰|だれ|ダレ)も[^。！？!?\\n、,]{0,4}?(?:回れ|回っ|回ら|まわれ|まわっ|まわら|見回|見まわ|見に行|見にい)[^。！？!?\\n、,]{0,8}?(?:ません|ない|ず|ん)'
 const OFF_SAID =
   '(?:' + NOBODY_ROUND + '|行いません|行わない|行わず|行っていません|行っておりません|おこないません|実施(?:しません|しない|せず|いたしません|しておりません|していません)|しません|しない(?![でよ])|せず(?!に)|しとらん|せんけん|ありません|ございません|ない(?:です|ので|から|けん|[。！!]|$)|なし|無し|お休み(?:し|です|と|に|いたし|させ|[。！!]|$)|休み(?:ます|です|と|に|[。！!]|$)|休止|中止)(?!でした|か[。？?！!]|か$|ませんでした)'
 /** The watch left to machines only (機械警備のみ, 防犯カメラだけ): with a guard or a round named near, the days no one goes round. */
@@ -2200,7 +2203,10 @@ const PATROL_OFF = new RegExp(
     // The day's or the night's watch as the topic (夜間の見回りはありません, 土日の巡回はお休みです).
     `|${OFF_WHEN}の?[^。！？!?\\n、,]{0,6}?${WATCH_WORD}(?:は|も|が)[、,]?${OFF_SAID}` +
     // Blind R321C-056 kind: the days left to machines only (12月31日と1月1日は機械警備のみとなります): no one goes round then (MACHINE_ONLY).
-    `|${OFF_WHEN}[^。！？!?\\n]{0,16}?(?:は|には)[、,]?(?:終日|夜間は|夜は)?${MACHINE_ONLY}`,
+    `|${OFF_WHEN}[^。！？!?\\n]{0,16}?(?:は|には)[、,]?(?:終日|夜間は|夜は)?${MACHINE_ONLY}` +
+    // Blind R366P-010 kind: the days, then the hour after which no one goes round, the round itself the verb (土日は22時を過ぎると誰も回って
+    // いない, 夜間は0時以降だれも見回っていません): with a patrol named in the paragraph (W.watch), the hours left unwatched.
+    `|${OFF_WHEN}[^。！？!?\\n]{0,8}?(?:は|には)[、,]?[^。！？!?\\n]{0,14}?${NOBODY_GOES_ROUND}(?!でした|か[。？?！!]|か$|ませんでした)`,
   'gu',
 )
 /**

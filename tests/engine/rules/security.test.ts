@@ -4323,3 +4323,19 @@ describe('security: the counter\'s check of a paper skipped and the paper handed
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: the days, then the hour after which no one goes round (blind R366P-010 kind)', () => {
+  it.each([
+    '河川敷の夜間パトロールは、週末は23時を過ぎるとだれも見回っていません。',
+    '公園の見回りですが、平日は0時以降は誰も回れていないのが実情です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/guard-schedule' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '夜間パトロールのおかげで、土日は誰も被害に遭っていません。',
+    '防犯パトロールの参加者を募集しています。土日は誰もが参加できます。',
+    '夜間パトロールにご協力ください。休日は22時を過ぎると誰もいない公園もあります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/guard-schedule')).toEqual([])
+  })
+})
