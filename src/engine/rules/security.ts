@@ -1352,6 +1352,8 @@ function sentenceHits(
 const CONNECT_RECIPE =
   /(?:つなぐ|つなげる|繋ぐ|繋げる|接続する|ログインする|サインインする|入る|はいる)(?:とき|時|際)(?:は|に|には)?[、,]?\s?([^。！？!?\n]{1,24}?)\s?(?:の)?(?:あとに|後に|後ろに|うしろに|前に|頭に)\s?([^。！？!?\n]{1,24}?)\s?(?:を)?\s?(?:(?:続けて|つなげて|付けて|つけて|足して|加えて|くっつけて)?\s?(?:入力|入れ|いれ|打ち込|打っ)|(?:続け|つなげ|繋げ|付け|つけ|足し|加え|くっつけ)た(?:もの|もん|やつ|文字列?|の(?=[、,。！!]|と|です|だ)))/gu
 const RECIPE_LITERAL = /^(?:(?:小文字|大文字|半角|全角)で\s?)?[「『"]?([A-Za-z0-9!#$%&*+\-_.@]{3,16})[」』"]?$/u
+/** The literal closing a side, after the topic or a comma (初回は「yanagawa」, 、パスワードは abc): quoted, or bare after a particle. */
+const RECIPE_LITERAL_LAST = /(?:[はがも][、,]?\s?|[、,]\s?)(?:(?:小文字|大文字|半角|全角)で\s?)?(?:[「『"]([A-Za-z0-9!#$%&*+\-_.@]{3,16})[」』"]|([A-Za-z0-9!#$%&*+\-_.@]{3,16}))$/u
 function findConnectRecipe(t: string, has: Uint8Array, strong: StrongHit[]): void {
   if (!has[W.hint]) return
   let k = 0
@@ -1361,9 +1363,11 @@ function findConnectRecipe(t: string, has: Uint8Array, strong: StrongHit[]): voi
     const end = start + m[0].length
     if (strong.some((f) => f.start < end && f.end > start)) continue
     const [a, b] = [m[1]!.trim(), m[2]!.trim()]
-    const lit = RECIPE_LITERAL.exec(a) ?? RECIPE_LITERAL.exec(b)
+    // Blind R368R-003 kind: the literal may close a longer first side, after the login's other field (IDが職員番号、初回は「yanagawa」のあとに
+    // 誕生日の4桁をつなげたもの): the word before のあとに is what is typed first.
+    const lit = RECIPE_LITERAL.exec(a) ?? RECIPE_LITERAL.exec(b) ?? RECIPE_LITERAL_LAST.exec(a)
     const fact = lit?.input === a ? b : a
-    if (!lit || NOT_VALUE.test(lit[1]!) || !MAY_HINT.test(fact)) continue
+    if (!lit || NOT_VALUE.test((lit[1] ?? lit[2])!) || !MAY_HINT.test(fact)) continue
     const s = sentenceAround(t, start, end)
     const sentence = t.slice(s.start, s.end)
     if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence)) continue

@@ -4339,3 +4339,18 @@ describe('security: the days, then the hour after which no one goes round (blind
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/guard-schedule')).toEqual([])
   })
 })
+
+describe('security: a staff login\'s first password told as a word before a fact, after the ID (blind R368R-003 kind)', () => {
+  it.each([
+    '勤怠システムにはじめて入るときは、IDが職員番号、パスワードは「ygw」のあとに生年月日8桁をつなげたもので入れます。',
+    '庁内ポータルにログインするときは、ユーザー名は職員番号、初回は tanaka のあとに内線番号を続けて入力してください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '電子申請にログインするときは、利用者番号のあとに生年月日を続けて入力してください。',
+    'イベント会場に入るときは、受付で「yanagawa」のあとに整理券を見せてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
+  })
+})
