@@ -1455,6 +1455,45 @@ function lockByDigits(t: string, re: RegExp, strong: StrongHit[]): void {
 }
 
 /**
+ * Blind R368R-009, R368R-042 kinds: a way in told by the facts it is made of, with no word for the secret: a keypad opened by a staff
+ * member's own number and a key after it (横のテンキーで職員番号のあとに＃を押せば開きます, 暗証番号錠は内線番号を入力すると開く), or a
+ * login let in by such facts (アプリが動かないときは、職員番号と生年月日8桁でも入れる, 誕生日だけでログインできます): whoever knows or looks
+ * up the fact is in. A staff login, a keypad or a door must be near (WAY_IN_FACT_CONTEXT); a staff login ID alone (職員番号でログイン) is
+ * no secret, so a login needs a fact that is (生年月日, 誕生日, 電話番号…). Not the public's own account (PUBLIC_OWN, READER_SERVICE), nor
+ * advice (AWARENESS). Bounded throughout.
+ */
+const WAY_IN_FACT_WORD = '(?:職員番号|社員番号|生年月日|誕生日|内線(?:番号)?|電話番号|代表(?:番号|電話)|記念日)(?:の?(?:西暦|和暦|下|末尾)?[0-9一二三四五六七八](?:桁|けた|ケタ))?'
+const WAY_IN_BY_FACT = new RegExp(
+  `${WAY_IN_FACT_WORD}(?:(?:と|＋|\\+)${WAY_IN_FACT_WORD})?(?:` +
+    '(?:だけ)?で(?:も)?[、,]?(?:ログイン|サインイン|ログオン|入れ(?:る|ます|ちゃ)|はいれ|接続でき|つなが(?:る|ります)|開(?:く|き|け)|あ(?:く|き)|解錠|解除)' +
+    '|(?:の)?(?:あとに|後に|後ろに|うしろに|最後に)[「『"]?[#*0-9A-Za-z]{1,4}[」』"]?(?:を|と)?(?:押|入力|入れ|打)[^\\n。！？!?]{0,4}?(?:ば|と|たら)[、,]?[^\\n。！？!?]{0,4}?(?:開|あ(?:き|く|け)|解錠|解除|入れ)' +
+    '|(?:を|と)(?:押|入力|入れ|打ち?込)[^\\n。！？!?]{0,4}?(?:ば|と|たら)[、,]?[^\\n。！？!?]{0,4}?(?:開|あ(?:き|く|け)|解錠|解除|ログイン|サインイン))',
+  'gu',
+)
+const WAY_IN_LOCK = /テンキー|キーパッド|操作盤|制御盤|電子錠|暗証番号錠|番号錠|ボタン錠|オートロック|金庫|ロッカー|扉|ドア|通用口|裏口|勝手口|錠/u
+const WAY_IN_LOGIN = /職員(?:用|の|向け)|庁内|VPN|リモート|在宅勤務|テレワーク|グループウェア|業務用|ワンタイム|二段階|多要素/iu
+const WAY_IN_SECRET_FACT = /生年月日|誕生日|電話番号|内線|代表|記念日/u
+function findWayInByFact(t: string, has: Uint8Array, strong: StrongHit[]): void {
+  if (!has[W.hint]) return
+  let k = 0
+  for (const m of t.matchAll(WAY_IN_BY_FACT)) {
+    if (k++ >= MAX_HITS) break
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
+    const sentence = t.slice(s.start, s.end)
+    const near = t.slice(Math.max(0, s.start - 120), s.end)
+    // A day alone, used with で, is when (誕生日でも入れる): a day's figures are the key only with its digits or another fact joined.
+    if (/^(?:誕生日|記念日)(?:だけ)?で/u.test(m[0])) continue
+    const lock = WAY_IN_LOCK.test(near)
+    if (!lock && !(WAY_IN_LOGIN.test(near) && WAY_IN_SECRET_FACT.test(m[0]))) continue
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || READER_SERVICE.test(near) || GET_IN_NOT.test(t.slice(end, end + 8))) continue
+    strong.push({ start, end: kanaTail(t, end, 4), label: '', name: lock ? '解除番号' : 'ログイン情報' })
+  }
+}
+
+/**
  * Blind R123A-147: a lock's bare 番号 told by what it equals, its figures in brackets after (詰所の出入りは暗証式になります。番号は分団長の
  * 誕生日（０３２８）なので, 番号は市制施行の年「1954」です): the bracket holds the code. Not a time, a date or a phone number (番号は管理会社
  * （0944-73-1234）へ), nor a count (2024年, 3名: NOT_VALUE_AFTER). Bounded: the derivation is at most 20 characters.
@@ -1849,6 +1888,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findLockByDigits(t, has, strong)
   findUsualPlusAffix(t, has, strong)
   findConnectRecipe(t, has, strong)
+  findWayInByFact(t, has, strong)
   if (strong.length === 0) return
   let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {

@@ -4354,3 +4354,21 @@ describe('security: a staff login\'s first password told as a word before a fact
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
   })
 })
+
+describe('security: a way in told by the facts it is made of (blind R368R-009, R368R-042 kinds)', () => {
+  it.each([
+    '倉庫の扉はテンキー式です。内線番号のあとに*を押せば開くので、鍵はいりません。',
+    '夜間の通用口は、横のパネルで職員番号を入力すると開きます。',
+    'リモート接続の認証アプリが使えない日は、職員番号と誕生日の4桁でもログインできるようにしています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'グループウェアには職員番号でログインできます。',
+    '図書館のマイページには、利用者番号と生年月日でログインできます。',
+    '正面玄関のドアは、誕生日でも入れるように朝8時半から開いています。',
+    '通用口のテンキーに誕生日や電話番号を使うのは避けてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
+  })
+})
