@@ -4372,3 +4372,19 @@ describe('security: a way in told by the facts it is made of (blind R368R-009, R
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
   })
 })
+
+describe('security: an entry pass handed over for a name said (blind R368R-019 kind)', () => {
+  it.each([
+    '職員証を忘れても、受付で名前を言えば入館証を出してもらえます。',
+    '守衛さんに所属を言えば、カードキーを貸してくれますよ。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '雨の日は、受付で名前を言えば傘を貸してもらえます。',
+    '入館証は、身分証を提示していただいたうえでお渡しします。',
+    '図書館カードは、窓口で申込書を書けばその場で作れます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/weakness')).toEqual([])
+  })
+})
