@@ -555,6 +555,13 @@ const KANJI_KEY_SEQUENCE =
  */
 const PARTED_KEY_SEQUENCE =
   /(?<![0-9０-９A-Za-z\-ー.,:/]|[0-9０-９][、,])(?:[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[-ー・ ]?(?:(?:→|⇒|➡|->) ?)?[#＃*＊])?(?![0-9０-９A-Za-z]|[-ー、,.:/][0-9])(?= ?[」』"]? ?(?:(?:の順(?:番)?(?:に|で)?|と|を|ば|、|って|っち)[^。\n]{0,4}?|の?(?:あと|後)に[^。！？!?\n]{0,8}?)(?:押|入力|打ち込|プッシュ))/gu
+/**
+ * Blind R368R-056 kind: the order of the keys told as such, the pressing named first (ボタンの押す順番が変わりました。新しくは 一・九・八・七 の順です;
+ * 押す順は 3・5・1・8 です): the code with its verb before it, not after. Kanji numerals or single figures; the same context tests as the
+ * kanji code (KANJI_CODE_CONTEXT, not KANJI_CODE_NOT) in keyedCodes. Bounded: the order at most 40 characters after the pressing.
+ */
+const KEY_ORDER_TOLD =
+  /(?:押す|押し|押下する|入力する|打つ|打ち込む)(?:順番?|順序)[^\n]{0,40}?(?<![〇零一二三四五六七八九十百千万億0-9０-９])(?:[〇零一二三四五六七八九]{3,10}|[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億0-9０-９])(?= ?[」』"]? ?(?:の順(?:番)?|です|でした|になり|となり|に(?:変|な)))/gu
 /** Where a figure code keyed in is a lock's or an alarm's (no bare entrance or panel: a ticket machine at the entrance is neither). */
 const PARTED_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤|シャッター(?!チャンス|音|スピード|速度)/u
 /** A number of a counter's own (a ticket's, an application's, a member's), keyed in at a machine: no code. */
@@ -1849,6 +1856,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   if (has[W.keyPress] && has[W.kanjiDigit]) keyedCodes(KANJI_KEY_SEQUENCE, t, strong, KANJI_CODE_CONTEXT)
   // A code in figures keyed in on an alarm's panel (操作盤で 2-0-8-7 を押してから確定ボタンで解除), no lock or door named.
   if (has[W.keyPress]) keyedCodes(PARTED_KEY_SEQUENCE, t, strong, PARTED_CODE_CONTEXT, PARTED_CODE_NOT)
+  if (has[W.keyPress]) keyedCodes(KEY_ORDER_TOLD, t, strong, KANJI_CODE_CONTEXT, PARTED_CODE_NOT)
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
   if (has[W.turn] && has[W.dialLock]) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
   // Round 56: a lock named, then its 番号 told changed and the new value after the news (オートロック、番号かわりました！ 47 # 29 です);

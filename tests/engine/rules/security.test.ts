@@ -4388,3 +4388,19 @@ describe('security: an entry pass handed over for a name said (blind R368R-019 k
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/weakness')).toEqual([])
   })
 })
+
+describe('security: the order of the keys told after the pressing (blind R368R-056 kind)', () => {
+  it.each([
+    '書庫の扉のボタン錠、押す順番を変えました。今は 三・五・〇・二 の順です。',
+    '倉庫のドアのテンキー、押す順は 4-8-1-6 になりました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'エレベーターのボタンを押す順番は、一・二・三階の順です。',
+    '避難訓練では、非常ボタンを押す順番と通報の流れを確認しました。',
+    '入口の受付機でボタンを押す順番は、画面の案内どおりです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
+  })
+})
