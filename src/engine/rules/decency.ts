@@ -1490,7 +1490,7 @@ const PHRASES: Phrase[] = [
     need: ['べびーらつしゆ', 'べびーぶーむ', '出産らつしゆ', '十月十日', 'とつきとおか'],
     severity: 'warn',
     instead: INSTEAD.sexual,
-    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !/統計|調査|データ|研究|論文|傾向がある|といわれ|と言われ|出生数|減少|起き(?:ず|なかつ)/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !/統計|調査|でーた|研究|論文|傾向がある|といわれ|と言われ|出生数|減少|起き(?:ず|なかつ)/u.test(fo.slice(s.start, s.end)),
   },
   // Round 107 (R107A-035): 部落 or 同和 problems blamed on the group or on the support it gets (同和地区の問題って、いつまでも特別扱い
   // するから無くならない): block; not a claim named as a misconception (…という誤解があります).
