@@ -247,7 +247,8 @@ describe('personal-info (4(4), 5(1))', () => {
     // kanji numerals with long-vowel dashes, a kanji house number, a kanji account number, CRLF line breaks
     ['朝市の出店申込は代表の田中さん ﾃﾞﾝﾜ 〇八〇ｰ六六一二ｰ三三八七 まで', ['personal-info/mobile:block:〇八〇ｰ六六一二ｰ三三八七']],
     ['携帯：080-\r\n2719-\r\n4450', ['personal-info/mobile:block:080-\r\n2719-\r\n4450']],
-    ['昨日、騒音の件で市役所にご意見をくださった三橋町藤吉の吉原様、対応が遅れ申し訳ございませんでした。', ['personal-info/identifiable-person:warn:吉原様']],
+    // (Blind R366P-004 kind: the complainant told in a relative clause with where they live is named to the neighbours, as R351R-033's is: block.)
+    ['昨日、騒音の件で市役所にご意見をくださった三橋町藤吉の吉原様、対応が遅れ申し訳ございませんでした。', ['personal-info/identifiable-person:block:吉原様']],
     ['お名前は江口大輔さん、免許証番号は4821\n0337 6510 です。', ['personal-info/drivers-licence:block:4821\n0337 6510']],
     ['本日、市内で新たに確認された患者さんは、大和町にお住まいの70代で海苔漁を営む男性お一人です。現在、入院して治療を受けておられます。', ['personal-info/identifiable-person:block:大和町にお住まいの']],
     // (Blind R327D-031 kind, pisec60: the complaint told as the source in the main clause, with the district and the trade, blocks.)
@@ -6589,5 +6590,71 @@ describe('personal-info: blind R361J-020 and R361J-047 kinds', () => {
     '元小学校の校長先生で、沖端町にお住まいの方々による朗読会を毎週開いています。',
   ])('passes %s', (text) => {
     expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+})
+
+describe('personal-info: blind wave 70 kinds (R365N-013, R365N-020, R365N-052, R366P-004, R366P-036, R366P-040, R366P-047, R368R-041, LA-033)', () => {
+  const has = (xs: string[], prefix: string) => xs.some((x) => x.startsWith(prefix))
+  const pi = (xs: string[]) => xs.filter((x) => x.startsWith('personal-info/') && !x.includes(':info:'))
+  // Kinds: a household's make-up and private life in the bracket after a name (R365N-013); a complainant told by a relative clause with their
+  // district (R366P-004); the one who came to dump, named (R366P-040); one in arrears named with the district by "has not paid" (R366P-047);
+  // a graduate's school with an age in an exam's result (R368R-041); a lost health record with the owner's name on it (R365N-052).
+  it.each([
+    '保育料の納付期限が過ぎています。西浜武の古川さん（子ども2人・ひとり親）、至急こども保育課までご連絡ください。',
+    '就学援助の書類が届いていない世帯があります。大和町の中村さん（お子さん4人・離婚後）、早めにご提出を。',
+    '騒音の件で何度もお電話くださる三橋町藤吉の田島 和夫さん、今日も窓口に来られました。',
+    '野焼きの煙の苦情を寄せてこられる蒲池2丁目の江口さん、担当がお宅に伺います。',
+    '夜中にごみを捨てに来ていたのは久留米の運送業の山口さん、55歳でした。 #不法投棄ゼロ',
+    '市県民税を1年以上納めていない三橋町垂見の中村 和彦様へ、至急納付をお願いします。',
+    '下水道使用料をお支払いいただいていない三橋町の松尾 一郎様、至急お手続きください。',
+    '今年の保育士採用試験、合格者の中に伝習館高校出身・22歳の古賀 真央さんがいました！',
+    '親子健康手帳の落とし物が届いています。表紙には松尾 さくらさんのお名前と、出産予定日が書かれています。',
+    '診察券のお忘れ物がありました。お名前は「田島 一郎」様です。受付でお預かりしています。',
+  ])('blocks %s', (text) => {
+    expect(has(run(text), 'personal-info/identifiable-person:block')).toBe(true)
+  })
+  // Kind (R366P-036): a neighbour's household named in a reply as the cause of the nuisance complained of.
+  it.each([
+    '@yanagawa_taro ご相談の側溝の悪臭の件、調べたところ裏の古賀さんのお宅からの汚水が原因でした。',
+    '@mizube_hanako 騒音の件、確認したところお向かいの中島さんのお宅の室外機が原因とのことでした。',
+  ])('in a reply, blocks %s', (text) => {
+    expect(has(summary(findingsOf(personalInfo, text, { mode: 'reply' })), 'personal-info/identifiable-person:block')).toBe(true)
+  })
+  // Kind (R365N-020): an expectant mother picked out without a name by her due date, her district and her age.
+  it.each([
+    '母子手帳を窓口にお忘れの方がいらっしゃいます。出産予定日が10月3日、大和町にお住まいの31歳の方です。',
+    '妊娠20週で三橋町にお住まいの28歳の方から、ご相談をいただきました。',
+  ])('warns %s', (text) => {
+    expect(has(run(text), 'personal-info/identifiable-person:warn') || has(run(text), 'personal-info/identifiable-person:block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the same words with no one singled out
+    '保育料の納付期限が過ぎている方は、至急こども保育課までご連絡ください（お子さん2人以上の世帯は減免があります）。',
+    'ひとり親家庭の皆さん（子ども2人・3人の世帯も対象）、手当の現況届をお忘れなく。',
+    'いつもお電話くださる皆さま、ありがとうございます。窓口は8時30分から開いています。',
+    '騒音の苦情をお寄せいただいた件について、担当の古賀が現地を確認しました。',
+    '不法投棄を見つけたら、環境課の中島さんまでご連絡ください。',
+    '水道料金をお支払いいただいていない方には、給水停止の予告通知をお送りしています。',
+    '柳川高校出身の先輩職員が、採用試験の説明会でお話しします。',
+    '母子健康手帳の交付は子育て支援課で行っています。表紙にはお名前をご記入ください。',
+    '落とし物の母子健康手帳は、お名前を確認のうえ子育て支援課でお返しします。',
+    '出産予定日が近い方は、母子健康手帳を持って受診してください。',
+    '水路の汚れの原因を、担当の松尾さんが調べています。',
+  ])('passes %s', (text) => {
+    expect(pi(run(text)).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+  // Kind (LA-033): a number told as where to call the facility the post names (施設へお電話ください, 当院までご連絡ください) is that facility's.
+  it.each([
+    '施設：子育て支援センターほりわり（柳川市本町1番地）\n予約：前日までに施設へお電話ください（0944-72-1234）',
+    '会場：たかはし小児科医院\n申込：当院までご連絡ください 0944-73-5678',
+  ])('keeps a facility number unwarned %s', (text) => {
+    expect(pi(run(text)).filter((x) => x.startsWith('personal-info/phone'))).toEqual([])
+  })
+  it.each([
+    // hard negatives: a home's or a person's number stays private
+    '古賀さんのご自宅（0944-72-1234）へお電話ください。',
+    '落とし主の方の携帯 090-1234-5678 まで、施設へお電話ください。',
+  ])('still reports %s', (text) => {
+    expect(pi(run(text)).some((x) => x.startsWith('personal-info/phone') || x.startsWith('personal-info/mobile'))).toBe(true)
   })
 })

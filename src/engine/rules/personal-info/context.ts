@@ -444,6 +444,13 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   if (DESCRIBED_PERSON.test(s) && (!/[はがをにへで]|まで/u.test(gap) || /^の[^はがをにへで。\n]{1,8}(?:は|が)[\s:：(（「]{0,3}$/u.test(gap))) {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
+  // Blind LA-033 kind: the number told as where to call a place the post names (予約：…施設へお電話ください（0944-…）, 当院までご連絡ください
+  // 0944-…, 子育て支援センターにお問い合わせください（…）): the facility's own line, as 施設：… 0944-… is.
+  const call = CALL_TO_TAIL.exec(s)
+  if (call) {
+    const head = s.slice(0, call.index)
+    if (FACILITY_WORD_END.test(head) || orgEndsAt(head)) return { kind: 'org', labelled: true, privateLabel, immediate: true, named: true, inCharge: false }
+  }
   if (orgEndsAt(s)) {
     const inCharge = !((ORG_END.test(s) && !NOT_ORG.test(s)) || ORG_FORM_BEFORE.test(s) || MEDICAL_END.test(s) || orgEndEn(s)) || (orgEndEn(s) && STAFF_OF_EN.test(s.slice(-120)))
     return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge }
@@ -465,6 +472,10 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   return { kind: near, labelled, privateLabel, immediate: false, named }
 }
 
+/** A call to a place: へ, に or まで and the act asked (お電話ください, ご連絡を, お問い合わせください), at the end of the phrase before the number. */
+const CALL_TO_TAIL = /(?:へ|に|まで)(?:直接)?(?:お電話|ご連絡|お問い合わせ|お問合せ|お申し込み|お申込み|ご予約)(?:ください|くださいませ|を(?:お願いします|お願いいたします|ください))?[ \t　]{0,2}$/u
+/** A word for the facility the post tells of, in place of its name: 施設, 当施設, 同施設, 事業所, 当院, 同院, 当園, 各園. */
+const FACILITY_WORD_END = /(?:(?:当|同|各|本|利用|ご利用の|ご利用になる|利用する)?(?:施設|事業所|園)|(?:当|同|各|本)(?:院|館|センター))$/u
 const STAFF_OWNER = /(?:職員|スタッフ|係員|社員|従業員|店員|署員)(?:本人|個人|さん)?$/u
 const PERSON_ANY = /(?:さん|様|さま|氏|くん|ちゃん)(?![\p{Script=Han}])|(?:ご自宅|自宅|お宅|個人宅|様宅|さん宅|さん方|様方|個人の携帯|個人携帯|私用|個人アドレス|個人のアドレス)/gu
 const ORG_ANY =

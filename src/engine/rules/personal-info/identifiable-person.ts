@@ -164,6 +164,14 @@ const BROUGHT_AFTER =
  */
 const COMPLAINANT_BEFORE =
   /(?:苦情|クレーム|抗議|お叱り)(?:の(?:お)?電話)?(?:を|の電話を)?[、,]?(?:入れ|寄せ|言(?:い|っ|わ)|申し入れ|申し出|申し立て|(?:お)?電話|かけ|され|し|くださ|いただ|伝え|訴え)[ぁ-ゖ]{0,6}?(?:た|てきた)(?:の|方|人)(?:は|が)[、,]?[^。！？!?\n]{0,24}$/u
+/**
+ * Blind R366P-004 kind: the caller told in a relative clause right before the name (悪臭の件で毎朝お電話くださる…の古賀さん, 騒音の苦情を何度も
+ * 寄せてこられる…さん, 通報してくれた隣の…さん): who brought the grievance, as …さんから苦情 does. Counted only when the sentence tells a grievance
+ * or a nuisance (COMPLAINT_TOPIC, GRIEVANCE_SAID, NUISANCE): a thank-you to a regular caller names no complainant. Bounded: 16 characters between.
+ */
+const CALLER_BEFORE =
+  /(?:(?:お)?電話|苦情|クレーム|抗議|お叱り|ご意見|ご要望|通報|ご連絡)(?:を)?(?:[、,]?(?:何度も|毎日|毎朝|毎晩|毎週|再三|度々|たびたび|繰り返し))?(?:くださる|くださった|下さる|下さった|くれる|くれた|してくる|してきた|してくださる|してくださった|してこられる|してこられた|かけてくる|かけてきた|かけてこられる|かけてこられた|寄せ(?:る|た|てくる|てこられる|られる|られた)|入れ(?:る|た|てくる|てこられる)|される|された|なさる)[^。！？!?\n「」]{0,16}?$/u
+const NUISANCE = /悪臭|異臭|騒音|臭い|におい|ニオイ|煙|野焼き|排水|汚水|汚れ|水漏れ|漏水|ごみ|ゴミ|不法投棄|落ち葉|雑草|越境|鳴き声|騒がし|うるさ/u
 const CALLER_AFTER =
   /^\s?(?:から|より)[、,]?[^。！？!?\n]{0,40}?(?:と(?:の)?(?:お)?電話|(?:お)?電話(?:が|を)(?:[、,]?(?:今月|先月|先日|昨日|本日|今日|今朝|今週|先週|昨年|今年|これまで(?:に)?|以前(?:にも)?|何度(?:も|か)|何回(?:も|か)|再三(?:に(?:わた|渡)って)?|度々|たびたび|連日|毎日|毎週|毎晩|すでに|既に|[0-9０-９一二三四五六七八九十]{1,3}(?:回|度|件)(?:も|ほど|以上)?(?:にわたって|にわたり)?)){0,3}[、,]?(?:あり|あっ|いただ|頂|もら|受け)|と(?:の)?(?:苦情|通報|お叱り|クレーム)|(?:苦情|通報|お叱り|クレーム)(?:の(?:お)?電話)?(?:が|を)(?:[、,]?(?:今月|先月|先日|昨日|本日|今日|今朝|今週|先週|昨年|今年|これまで(?:に)?|以前(?:にも)?|何度(?:も|か)|何回(?:も|か)|再三(?:に(?:わた|渡)って)?|度々|たびたび|連日|毎日|毎週|毎晩|すでに|既に|[0-9０-９一二三四五六七八九十]{1,3}(?:回|度|件)(?:も|ほど|以上)?(?:にわたって|にわたり)?)){0,3}[、,]?(?:あり|あっ|いただ|頂|もら|受け|寄せ))/u
 /**
@@ -203,7 +211,7 @@ function barePlaceCommute(before: string, t: string, cities: ReadonlyArray<strin
   const m = BARE_PLACE_COMMUTE.exec(before)
   return m !== null && !NOT_BARE_PLACE.test(m[1]!) && !namedCity(t, m[1]!, cities)
 }
-const PLACE_BEFORE_NAME = new RegExp(String.raw`(?:[\p{Script=Han}]{1,6}(?:町|村|地区|区)(?:[\p{Script=Han}]|[ノヶ](?=[\p{Script=Han}])){0,4}|[\p{Script=Han}]{1,4}市[\p{Script=Han}ヶノ々]{2,5}(?<![課係室所部局長会館民内外場園校院署員身使者手師家士])(?:在住)?)(?:(?:在住)?の|から(?:来て(?:くれた|くださった|いただいた)|来られた|お越しの|お越しいただいた|参加(?:の|された|してくれた)|${COMMUTE}))\s?$`, 'u')
+const PLACE_BEFORE_NAME = new RegExp(String.raw`(?:[\p{Script=Han}]{1,6}(?:町|村|地区|区)(?:[\p{Script=Han}]|[ノヶ](?=[\p{Script=Han}])){0,4}|[\p{Script=Han}]{1,6}[0-9]{0,2}丁目|[\p{Script=Han}]{1,4}市[\p{Script=Han}ヶノ々]{2,5}(?<![課係室所部局長会館民内外場園校院署員身使者手師家士])(?:在住)?)(?:(?:在住)?の|から(?:来て(?:くれた|くださった|いただいた)|来られた|お越しの|お越しいただいた|参加(?:の|された|してくれた)|${COMMUTE}))\s?$`, 'u')
 // (Blind R351R-033 kind: …or by a side of a place the post names, one kanji word with の and a direction before it: 園の東隣にお住まいの, 駅の南側に住む.)
 const LIVES_BY_LANDMARK = /(?:[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?|(?<![\p{Script=Han}ァ-ヶー])[\p{Script=Han}]の)(?:東|西|南|北|真|すぐ)?(?:[東西南北]側|近く|そば|裏|前|隣|向かい|付近|周辺|近辺)(?:に|で)(?:お住まい|住む|住んで(?:いる|おられる|らっしゃる)|暮らす|暮らして(?:いる|おられる))(?:の|方の)?\s?$/u
 /**
@@ -376,6 +384,10 @@ const PRIVATE_LIFE =
   `(?:${BEREFT_OR_KEEPING}|(?:息子|娘|弟|妹|お孫)(?:さん|様|さま)を(?:[^。！？!?\\n、,]{0,8}?で)?(?:亡くし|亡くされ|失い|失っ|失われ)|離婚(?:され|し(?:た|て|ま))|借金(?:を抱え|があ|の返済に(?:追|苦))|(?:仕事|職)を失|失業(?:され|し(?:た|て|ま)|中)|(?:一人|ひとり|独り|女手一つ|女手ひとつ)で[^。！？!?\\n]{0,8}?育て(?:て|られ|た|る))`
 const PRIVATE_LIFE_BEFORE_NAME = new RegExp(`(?:${PRIVATE_LIFE})(?:た|て(?:いる|おられる|いらっしゃる|きた|こられた|おいでの)|る|中の)?([^。！？!?\\n「」『』、,]{0,10}?)$`, 'u')
 const PRIVATE_LIFE_AFTER_NAME = new RegExp(`^(?:[（(][^（()）\\n]{0,16}[)）])?\\s?(?:は|が|も|[、,])[、,]?[^。！？!?\\n「」『』]{0,20}?(?:${PRIVATE_LIFE})(?!(?:た|る|て(?:いる|おられる))?(?:方|人|者|皆|ご家族|家族|子ども|子供|お子さん|世帯))`, 'u')
+/** Blind R365N-013 kind: the number of children as a bracket's item (お子さん3人, 子ども2人, 小学生の子2人). */
+const BRACKET_CHILDREN = /^(?:[^()（）]{0,6}の)?(?:お子さん|お子様|子ども|子供|子|息子さん|娘さん|お孫さん)(?:が)?\s?(?:[1-9]|[一二三四五六七八九])(?:人|名)$/u
+/** Blind R365N-013 kind: a household's private life as a bracket's item (昨年秋に離婚, ひとり親, 夫と死別, 単身赴任中). */
+const BRACKET_LIFE = /^[^()（）]{0,10}?(?:離婚|死別|別居|ひとり親|シングルマザー|シングルファザー|母子家庭|父子家庭|単身赴任|失業|休職)(?:中|済み?|後|され(?:た|て)|し(?:た|て))?$/u
 /** Between the loss and the name: another person or a role the name helps (方の, 人を, 支援, 相談に乗る), so the loss is not theirs. */
 const PRIVATE_LIFE_OF_OTHER = /方|(?<![一二1-9０-９])人|者|皆|世帯|支援|支え|相談|寄り添|担当|講師|職員|委員/u
 /**
@@ -526,7 +538,7 @@ const VOTED =
  */
 const WRONG_DEED = '(?:盗んだ|盗んでいた|万引き(?:を)?した|いたずら(?:を)?した|壊した|落書き(?:を)?した|不法投棄(?:を)?した|ポイ捨て(?:を)?した|放火した|ひき逃げした|当て逃げした|無断で持ち去った)'
 /** Matters that expose a named person to the public's anger: complaints about them, arrears, a trouble they caused. */
-const EXPOSING = /接触事故|粘られ|粘って(?:帰ら|居座)|居座(?:られ|って|り)|ごねられ|ゴネられ|怒鳴られ|クレーマー|しつこく|(?:事故|接触)の相手|相手方|苦情|クレーム|お叱り|滞納|滞って|未納|未払|督促|差押|差し押さえ|トラブル|放置され|注意(?:しました|した|を受け)|反省し|違反し|迷惑行為|ルールを守らず|無断で/u
+const EXPOSING = /接触事故|(?:お)?支払(?:い)?(?:いただいて|って|われて|されて)(?:い|お)(?:ない|らっしゃらない|られない|りません|ません)|納めて(?:い|お)(?:ない|られない|りません)|粘られ|粘って(?:帰ら|居座)|居座(?:られ|って|り)|ごねられ|ゴネられ|怒鳴られ|クレーマー|しつこく|(?:事故|接触)の相手|相手方|苦情|クレーム|お叱り|滞納|滞って|未納|未払|督促|差押|差し押さえ|トラブル|放置され|注意(?:しました|した|を受け)|反省し|違反し|迷惑行為|ルールを守らず|無断で/u
 /**
  * Round 111 (blind R111A-058): what a victim of domestic violence or stalking lives through, told of the named person (夫からの暴力を逃れて,
  * 元夫からのDVで, 交際相手の暴力を受け, シェルターに避難, 親族宅に身を寄せて, 避難先): their life is at risk if the abuser reads it. With any
@@ -595,8 +607,16 @@ const SOURCE_PLACE = /[\p{Script=Han}ヶノ々]{2,6}の(?:公民館|集会所|�
 /** A family occasion of theirs: 米寿のお祝い, 還暦祝い, 法事, 結婚式, 初節句. */
 const FAMILY_OCCASION =
   /(?:還暦|古希|古稀|喜寿|傘寿|米寿|卒寿|白寿|百寿|金婚|銀婚|新築|快気|長寿)(?:式)?(?:の)?(?:お)?祝い|(?:還暦|古希|古稀|喜寿|傘寿|米寿|卒寿|白寿|百寿|金婚|銀婚)(?:の)?(?:祝賀会|お祝いの会|祝いの会)|法事|法要|葬儀|お葬式|通夜|告別式|結婚式|披露宴|初節句|お宮参り|誕生日会|誕生会/u
-function householdAsSource(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: ReadonlySet<number>, consent: boolean, emit: Emit): void {
-  if (!OUTBREAK.test(t) || !SOURCE_WORD.test(t)) return
+/*
+ * Blind R366P-036 kind: a neighbour's household named as the source of a nuisance the post or reply is about (水路の汚れ…お隣の松尾さんのお宅からの
+ * 排水が原因でした, 騒音の原因は裏の古賀さん宅の…): the neighbourhood, and the one who complained, know whose house it is. The neighbour told by
+ * where they live next to someone (お隣の, 裏の, お向かいの, ご近所の) pins the house as a district does; in a reply, to the very person next door
+ * (block). Not the staff who looked into it (SOURCE_STAFF_*).
+ */
+const SOURCE_NUISANCE = /排水|汚水|(?:水路|側溝|川|堀|掘割)の汚れ|騒音|悪臭|異臭|臭い|におい|野焼き|煙|水漏れ|漏水|ごみ|ゴミ|落ち葉|雑草|鳴き声/u
+const NEIGHBOUR_BEFORE = /(?:お隣|隣|ご近所|近所|お向かい|向かい|裏|隣家|お裏)(?:の|にお住まいの|に住む|に住んでいる)\s?$/u
+function householdAsSource(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: ReadonlySet<number>, consent: boolean, emit: Emit, reply = false): void {
+  if (!(OUTBREAK.test(t) || SOURCE_NUISANCE.test(t)) || !SOURCE_WORD.test(t)) return
   const done = new Set<number>()
   for (const n of names) {
     if (quotedAt(t, n.start)) continue
@@ -605,18 +625,20 @@ function householdAsSource(doc: Doc, t: string, names: ReadonlyArray<Name>, skip
     const said = t.slice(sentence.start, sentence.end)
     if (!SOURCE_WORD.test(said)) continue
     const prev = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
-    if (!OUTBREAK.test(said) && !OUTBREAK.test(prev)) continue
+    const outbreak = OUTBREAK.test(said) || OUTBREAK.test(prev)
+    if (!outbreak && !SOURCE_NUISANCE.test(said) && !SOURCE_NUISANCE.test(prev)) continue
     if (!HOUSEHOLD_SOURCE_AFTER.test(t.slice(n.end, n.end + 8))) continue
     if (SOURCE_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 10), n.start)) || SOURCE_STAFF_AFTER.test(t.slice(n.end, sentence.end))) continue
-    const place = SOURCE_PLACE.test(said)
+    const neighbour = NEIGHBOUR_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 12), n.start))
+    const place = SOURCE_PLACE.test(said) || neighbour
     const occasion = FAMILY_OCCASION.test(said)
     if (!place && !occasion) continue
     done.add(sentence.start)
     const next = sentence.end < t.length ? t.slice(sentence.end + 1, sentenceSpan(t, Math.min(t.length - 1, sentence.end + 1)).end) : ''
     const sick = PATIENT_MATTER.test(said) || PATIENT_MATTER.test(next)
-    const label = [place ? '住んでいる地域' : '', occasion ? '家の行事' : '', '食中毒・火災などの出どころ', sick ? '健康状態' : ''].filter((x) => x !== '').join('・')
+    const label = [place ? '住んでいる地域' : '', occasion ? '家の行事' : '', outbreak ? '食中毒・火災などの出どころ' : '苦情の原因となった家', sick ? '健康状態' : ''].filter((x) => x !== '').join('・')
     const span = markOf(doc, n)
-    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: consent ? 'info' : sick ? 'block' : 'warn', data: { label } })
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: consent ? 'info' : sick || (reply && neighbour) ? 'block' : 'warn', data: { label } })
   }
 }
 /*
@@ -654,11 +676,13 @@ function offenderNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, emit: Em
  * (捨てた, 置いていった, 持ち去った) is the offence's only where the post names one (OFFENSE), and after the name a suspicion or a report
  * (ではないか, らしい, とのこと) makes the person the accused all the same.
  */
-const SUSPECT_DEED = '(?:捨てた|捨てていった|捨てて(?:いっ|行っ)た|置いていった|置いて行った|置き去りにした|持ち去った|持って(?:いっ|行っ)た|盗った|汚した|燃やした|壊した)'
+const SUSPECT_DEED = '(?:捨てた|捨てていた|捨ててた|捨てに(?:来|き)(?:て(?:い)?)?た|捨てていった|捨てて(?:いっ|行っ)た|置いていった|置いて行った|置き去りにした|持ち去った|持って(?:いっ|行っ)た|盗った|汚した|燃やした|壊した)'
 const SUSPECT_BEFORE = new RegExp(`${SUSPECT_DEED}(?:の|人|者|犯人)(?:は|が)[^。！？!?\\n]{0,24}$`, 'u')
 const SUSPECT_AFTER = new RegExp(`^[^。！？!?\\n]{0,12}?(?:が|は)[^。！？!?\\n]{0,16}?${SUSPECT_DEED}(?:の|ん)?(?:では(?:ない|なかろう)か|じゃないか|に違いない|らしい|とのこと|と(?:聞|の(?:話|こと|うわさ|噂))|という(?:話|うわさ|噂)|と思われ|可能性)`, 'u')
 const DEED_AFTER = new RegExp(`^[^。！？!?\\n]{0,8}?(?:が|は)[^。！？!?\\n]{0,24}?${WRONG_DEED}(?!(?:人|者|方|の|ところ|現場)(?:を|に|が|で))`, 'u')
 /* A nursery's staff (保育士, 園長) work there as teachers do: 蒲池保育所の古賀さん（保育士）. */
+/** Words of working at a school, as STAFF has them, without a graduate's (出身, 卒業, OB, OG). */
+const STAFF_AT_SCHOOL = /教諭|先生|保育士|園長|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ/u
 const STAFF = /教諭|先生|保育士|園長|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
 /** A caption after `from` naming `name` (写真は受付での大坪さんご夫妻です, 📷古賀さん): the photo shows that person. */
@@ -1105,6 +1129,13 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       if (close > 0 && HEALTH_IN_BRACKET.test(t.slice(n.after + 1, n.after + close)) && !ORG_IN_BRACKET.test(t.slice(n.after + 1, n.after + close).trim())) others.push({ kind: 'health', at: n.after })
       // 甲斐田 亮太さん（療育手帳Ａ）, 江口さん（生活保護受給中・72歳）: a welfare or disability status among the bracket's items.
       if (close > 0 && !quotedAt(t, n.start) && t.slice(n.after + 1, n.after + close).split(/[・、,，/\s]/u).some((item) => STATUS_IN_BRACKET.test(item))) others.push({ kind: 'status', at: n.after })
+      // Blind R365N-013 kind: the household listed in the bracket after the name (松尾さん（お子さん3人・昨年秋に離婚）, 古賀さん（ひとり親・子ども2人）):
+      // the family's make-up and its private life, each a detail of its own.
+      if (close > 0 && !quotedAt(t, n.start)) {
+        const items = t.slice(n.after + 1, n.after + close).split(/[・、,，/]/u)
+        if (items.some((item) => BRACKET_CHILDREN.test(item.trim()))) others.push({ kind: 'children', at: n.after })
+        if (items.some((item) => BRACKET_LIFE.test(item.trim()))) others.push({ kind: 'circumstances', at: n.after })
+      }
     }
     // 生活保護を受給中の江口さん, 療育手帳A判定の亮太くん; 生活保護の江口さん with their benefit told (保護費の支給日に…); 江口さんは生活保護を受給中.
     // (A name in a quotation on its line, 「生活保護を受給中の江口さん」といった書き込み, is a mention.)
@@ -1162,7 +1193,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   if (others.length === 0) {
     const none = new Set<number>()
     creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), none, CONSENT.test(t), emit)
-    householdAsSource(doc, t, names.filter((n) => !animals.has(n)), none, CONSENT.test(t), emit)
+    householdAsSource(doc, t, names.filter((n) => !animals.has(n)), none, CONSENT.test(t), emit, reply)
     backgroundOfNamed(doc, t, names.filter((n) => !animals.has(n)), none, CONSENT.test(t), emit)
     return
   }
@@ -1184,6 +1215,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     )
       continue
     const named = sentenceSpan(t, n.start)
+    let alma = false
     // A name that closes its sentence (…デビューした中村翔太くん！17歳、柳川高校の2年生で…): the details follow in the next one.
     const closes = named.end < t.length && /^[\s！!。♪☆⛵✨]*$/u.test(t.slice(n.end, named.end + 1))
     const sentence = closes ? { start: named.start, end: sentenceSpan(t, Math.min(t.length - 1, named.end + 1)).end } : named
@@ -1223,7 +1255,12 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       const own = schools.filter((o) => o.at < n.start).pop() ?? schools[0]
       // (A school named after the person, 高橋さんは…柳城中学校で美術を教えています: the rest of the sentence says their role.)
       const window = own && own.at < n.start ? t.slice(own.at, Math.min(sentence.end, n.end + 3)) : t.slice(n.start, sentence.end)
-      if (STAFF.test(window)) kinds.delete('school')
+      if (STAFF.test(window)) {
+        kinds.delete('school')
+        // Blind R368R-041 kind: the school told as the one the person graduated from (柳川高校出身・24歳の堤 彩花さん), no work there: kept as
+        // the school of origin, counted below only in a matter that is theirs to tell (an exam passed, a complaint, an illness).
+        alma = /出身|卒業|OB|OG/u.test(window) && !STAFF_AT_SCHOOL.test(window)
+      }
     }
     // Round 78: a pupil named in a sentence after one telling that their class came (昭代第一小学校3年1組のみんなが来てくれました。⏎写真は…
     // 立花 美咲さん): the school and the class of the group the name is picked out of.
@@ -1264,6 +1301,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const sensitive =
       kinds.has('health') || kinds.has('service') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before) ||
       VOTED.test(sentenceText) || VOTED.test(before) || FAMILY_REGISTRATION.test(sentenceText) || FAMILY_REGISTRATION.test(before)
+    if (alma && sensitive) kinds.add('alma')
     // The ward or town before the name is the district of the office they take (4区 野田勝さんが区長に就任されました): when it is
     // the only detail and nothing harmful is told, the notice of an appointment names no private person. (Where they live told
     // otherwise, an age, their health, a complaint: read as before.)
@@ -1357,7 +1395,11 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const fullOrTwo = fullName || kinds.size >= 2
     // Blind R263F-005, R262J-003, R263F-004, R261D-001 kinds: a whole birth date, a private sum, the call or complaint they made, the leak of
     // their data: with the full name or one more detail, the person is known and the matter is theirs.
-    const caller = !quotedAt(t, n.start) && (CALLER_AFTER.test(t.slice(n.after, sentence.end)) || COMPLAINANT_BEFORE.test(t.slice(sentence.start, n.start)))
+    const caller =
+      !quotedAt(t, n.start) &&
+      (CALLER_AFTER.test(t.slice(n.after, sentence.end)) ||
+        COMPLAINANT_BEFORE.test(t.slice(sentence.start, n.start)) ||
+        (CALLER_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 48), n.start)) && (COMPLAINT_TOPIC.test(sentenceText) || GRIEVANCE_SAID.test(sentenceText) || NUISANCE.test(sentenceText))))
     // Blind R333S-051 kind (misc62): the caller named with the shop they run at a named place (本町で理容店を営む大坪さんから、…というお電話を
     // 今月3回いただきました): the place and the trade are two details, as an unnamed shopkeeper's are (describedPerson), and with the grievance
     // they brought (a complaint, a request quoted, the city acting on it, repeated calls) the neighbours know who complained. Not a guest.
@@ -1395,6 +1437,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             birthdate: '生年月日',
             money: '補償・売買などの金額',
             school: '学校・学年',
+            alma: '出身校',
             class: '学級',
             club: '部活動',
             residence: '住んでいる地域',
@@ -1404,6 +1447,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             whereabouts: 'いまいる場所',
             photo: '写真の位置',
             circumstances: '家庭の事情',
+            children: '子どもの人数',
             routine: '毎日の行動と時刻',
             visit: '窓口に来た日時と用件',
             origin: '国籍・在留資格',
@@ -1426,7 +1470,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     })
   }
   creditOfNamed(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
-  householdAsSource(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
+  householdAsSource(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit, reply)
   backgroundOfNamed(doc, t, names.filter((n) => !animals.has(n)), reported, consent, emit)
 }
 
@@ -1871,7 +1915,8 @@ const GROUP_OF = /対象|(?<!年|年間|か月|ヶ月|カ月|日間|時間)(?:�
  * the district and the trade the neighbours know whose shop it is. A closure announced (来月で閉店されます) is the shop's own news and not this.
  */
 const SENSITIVE =
-  /(?:(?:跡継ぎ|後継ぎ|あとつぎ|後継者)(?:さん)?|(?:跡|後|あと)を継ぐ(?:人|者|方|子)|継ぐ(?:人|者|方|子))(?:が|も)?[、,]?(?:いない|いなく|おらず|おられず|いません|いらっしゃらな|不在|見つから|決まら|決まって(?:い|お)(?:ない|らず|ません))|(?:廃業|閉店|閉業|店じまい|店仕舞い?|(?:のれん|暖簾)を(?:下ろ|おろ)|(?:お?店|商売|事業|家業|工房)を(?:たた|畳|やめ|辞め|閉じ|閉め|手放))[^。！？!?\n]{0,8}?(?:迷|悩|考えて|考えておら|考えていらっしゃ|お考え|検討され|検討して|決めかね|覚悟|(?:よう|ろう)と(?:思|おも|考え))|経営(?:が|は|も)[、,]?[^。！？!?\n]{0,6}?(?:苦し|厳し|赤字|立ち行か|行き詰|火の車)|資金繰り(?:が|に|で)[、,]?[^。！？!?\n]{0,4}?(?:苦し|厳し|困|悩|行き詰)|売り?上げ?(?:が|は)[、,]?[^。！？!?\n]{0,8}?(?:激減|半減|大きく(?:落ち|減)|落ち込|減り続)|(?:お)?名前(?:は|を)伏せ|(?:お)?名前の(?:公表|掲載|公開)(?:は|を)(?:差し)?控え|匿名(?:を|で|の|での)?(?:ご)?(?:希望|寄附|寄付)|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|出火元|火元(?:は|と(?:な|み)|になっ|とされ)|(?:から|より)の?出火|出火(?:し(?:た|まし)|原因)|ぼや|ボヤ|焼損|(?:火|たばこ|タバコ|煙草)の不始末|(?:コンロ|ストーブ|こたつ|ヒーター|アイロン|火)の消し忘れ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)|借金|多重債務|自己破産|債務整理|(?<![\p{Script=Han}])離婚(?!届の(?:書き方|様式|用紙))|(?:足|腰|膝|目|耳)が(?:悪(?:く|い|かっ)|不自由|遠(?:く|い))|(?:糖尿|心臓|腎臓|肝臓|持|難|心|こころ)の?病(?:気)?(?:で|が(?:あ|悪)|を(?:患|抱え))/u
+  /(?:(?:跡継ぎ|後継ぎ|あとつぎ|後継者)(?:さん)?|(?:跡|後|あと)を継ぐ(?:人|者|方|子)|継ぐ(?:人|者|方|子))(?:が|も)?[、,]?(?:いない|いなく|おらず|おられず|いません|いらっしゃらな|不在|見つから|決まら|決まって(?:い|お)(?:ない|らず|ません))|(?:廃業|閉店|閉業|店じまい|店仕舞い?|(?:のれん|暖簾)を(?:下ろ|おろ)|(?:お?店|商売|事業|家業|工房)を(?:たた|畳|やめ|辞め|閉じ|閉め|手放))[^。！？!?\n]{0,8}?(?:迷|悩|考えて|考えておら|考えていらっしゃ|お考え|検討され|検討して|決めかね|覚悟|(?:よう|ろう)と(?:思|おも|考え))|経営(?:が|は|も)[、,]?[^。！？!?\n]{0,6}?(?:苦し|厳し|赤字|立ち行か|行き詰|火の車)|資金繰り(?:が|に|で)[、,]?[^。！？!?\n]{0,4}?(?:苦し|厳し|困|悩|行き詰)|売り?上げ?(?:が|は)[、,]?[^。！？!?\n]{0,8}?(?:激減|半減|大きく(?:落ち|減)|落ち込|減り続)|(?:お)?名前(?:は|を)伏せ|(?:お)?名前の(?:公表|掲載|公開)(?:は|を)(?:差し)?控え|匿名(?:を|で|の|での)?(?:ご)?(?:希望|寄附|寄付)|延滞|返却期限を[^。！？!?\n]{0,6}?過ぎ|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:戻って(?:き|こ)|ご?返却(?:され|いただけ|して))(?:て)?(?:い|お)(?:ません|ない|りません)|熱を出(?:し|す)|発熱(?:し|され)|保健室(?:へ|に)(?:行|運|連れ)|物忘れ|(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さん|様|さま)|夫|妻|配偶者)(?:を)?亡く(?:し|され)|怒鳴|暴言|文句を言|(?:毎日のように|何度も|繰り返し)[^。！？!?\n]{0,16}?(?:お電話|電話|来庁|来所|お越し|投稿|書き込|コメント)|(?<![0-9])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十])(?:回|度)(?:も|にわたって|にわたり)?[、,]?(?:お電話|電話|来庁|来所|お越し|苦情)|(?:郵便物|宛名|防犯カメラ|監視カメラ|カメラの映像|ナンバー)(?:から|で|を見て|を確認して)[^。！？!?\n]{0,24}?(?:分か|わか|判明|特定)|(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学|骨折|(?:お)?けが(?:を|で|さ|し|の|に)|大けが|怪我|ケガ(?:を|で|さ|し|の|に)|負傷|重傷|寝たきり|手術|(?:一人|ひとり|独り|女手一つ|女手ひとつ|男手一つ|男手ひとつ)で[^。！？!?\n]{0,12}?育て(?:て|る|た|ら|中)|シングルマザー|シングルファザー|ひとり親|母子家庭|父子家庭|(?:建物|住宅|家屋|民家|車両)火災(?!予防|報知|保険|訓練|警報|への備え|に(?:備え|注意|気を))|(?:火災|火事)(?:が(?:発生|起き|あり|あっ)|で(?!は|の備え)|現場)|全焼|半焼|焼け出さ|出火元|火元(?:は|と(?:な|み)|になっ|とされ)|(?:から|より)の?出火|出火(?:し(?:た|まし)|原因)|ぼや|ボヤ|焼損|(?:火|たばこ|タバコ|煙草)の不始末|(?:コンロ|ストーブ|こたつ|ヒーター|アイロン|火)の消し忘れ|受験(?:され|し)た方|受験者の(?:中|うち)|応募(?:され|し)た方|応募者の(?:中|うち)|体調を崩(?:し(?:た|て|ま)|され)|(?:舟|船|ボート|橋|岸壁|堤防|堀|掘割|川|水路|用水路|クリーク|池|海)(?:から|に|へ)(?:転落|落ち|落下)|転落(?:し|され)|溺れ|おぼれ|(?:ご)?相談の(?:お)?電話(?:を|が)?(?:くれ|くださ|いただ|頂|あ|入|寄せ)|借金|多重債務|自己破産|債務整理|(?<![\p{Script=Han}])離婚(?!届の(?:書き方|様式|用紙))|(?:足|腰|膝|目|耳)が(?:悪(?:く|い|かっ)|不自由|遠(?:く|い))|(?:糖尿|心臓|腎臓|肝臓|持|難|心|こころ)の?病(?:気)?(?:で|が(?:あ|悪)|を(?:患|抱え))|(?:出産|分娩)予定日(?:が|は|[:：])|妊娠[0-9]{1,2}(?:週|か月|ヶ月|カ月)/u
+// (Blind R365N-020 kind: an expectant mother's due date, or the week of her pregnancy, told of one unnamed person: her health, as an illness is.)
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /*
  * Review of misc58 (rv/misc): the sensitive word as the cause a person helps with, not a harm of theirs (…ご夫婦が、熱中症予防の声かけに協力して

@@ -26,6 +26,7 @@ import { lineIds } from './line-id'
 import { dwellingRooms, lodgings, stayingNow, wardRooms, whereaboutsNow } from './lodging'
 import { nameTags, testScores } from './school-record'
 import { readingRecord } from './reading-record'
+import { lostRecord } from './lost-record'
 import { householdInPhoto, namedMatter, ownerByLandmark, serviceUsersPhoto, shopOwnerTax, snappedRoster } from './named-matter'
 import { counterCase, isSalutation } from './counter-case'
 import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
@@ -371,6 +372,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     nameTags(doc, emit)
     // Blind R133I-034: what a named person borrowed from the library.
     readingRecord(doc, emit)
+    // Blind R365N-052 kind: a lost health record (母子健康手帳, 診察券) told with the owner's name read off it.
+    lostRecord(doc, emit)
     // Blind R124A-014: an entry's number on a register (選挙人名簿 第3投票区 127番) told with a person named.
     registerNumbers(doc, emit)
     // Blind R286A-003, R287L-028 kinds: a named person tied to a registration or application number; a Latin-letter name beside a birth date.
