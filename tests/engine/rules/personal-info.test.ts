@@ -6658,3 +6658,65 @@ describe('personal-info: blind wave 70 kinds (R365N-013, R365N-020, R365N-052, R
     expect(pi(run(text)).some((x) => x.startsWith('personal-info/phone') || x.startsWith('personal-info/mobile'))).toBe(true)
   })
 })
+
+describe('personal-info: care and welfare clients told by district, age and condition (blind R371U-025, -027, -032, -035, -044, -047, -056, -058 kinds)', () => {
+  const has = (xs: string[], prefix: string) => xs.some((x) => x.startsWith(prefix))
+  const pi = (xs: string[]) => xs.filter((x) => x.startsWith('personal-info/identifiable-person') && !x.includes(':info'))
+  const withPhoto = (text: string) => summary(findingsOf(personalInfo, text, { attachments: [{ kind: 'image' }] }))
+  // Kind: one unnamed person, the district they live in, their age and a condition or circumstance a carer comes to know.
+  it.each([
+    '今月の訪問では、三橋町今古賀で一人で暮らしている88歳の女性が、目が見えにくくなって買い物にも行けないとのことでした。',
+    '相談に来られたのは、蒲池にお住まいの60代の男性。奥様の介護で仕事を辞められたそうです。',
+    '昭代の70代の女性で、身寄りがなく通帳の管理もご近所に頼んでいる方がいます。',
+    '大和町中島の堀端におらす一人暮らしの87のばあちゃん、足の不自由になって買い物に行かれんごたる。',
+    '見守り訪問の報告です。本町１番地の３にお住まいの９１歳の方、寝たきりでご家族の介護を受けておられます。',
+  ])('blocks %s', (text) => {
+    expect(has(run(text), 'personal-info/identifiable-person:block')).toBe(true)
+  })
+  // Kind: the same person placed by their visit to a named counter that day.
+  it.each([
+    '今朝、大和支所の窓口に来られた車いすの80代の女性、無事にお帰りになれたでしょうか。',
+    '昨日午後、市役所の福祉課窓口に来られた耳の遠い90代の男性、お薬の袋をお忘れです。',
+  ])('warns %s', (text) => {
+    expect(has(run(text), 'personal-info/identifiable-person:warn') || has(run(text), 'personal-info/identifiable-person:block')).toBe(true)
+  })
+  // Kind: a named person with their age told to be in the last stage of an illness.
+  it.each([
+    '余命半年と告知された古賀さん（81）が、今年もお花見に来てくださいました。',
+    '末期の癌で療養中の松尾 和子さん（69）も、ご家族と一緒に参加されました。',
+  ])('blocks a named terminal illness %s', (text) => {
+    expect(has(run(text), 'personal-info/identifiable-person:block')).toBe(true)
+  })
+  // Kind: a home visited for work, its nameplate told as in the photo.
+  it.each([
+    '今日の訪問先、表札が手書きで温かみがありました📷',
+    '利用者さんのお宅の門札、立派な一枚板です。',
+  ])('warns with a photo %s', (text) => {
+    expect(has(withPhoto(text), 'personal-info/identifiable-person:warn')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the same words with no one singled out
+    '三橋町にお住まいの70代の方を対象に、認知症予防教室を開きます。',
+    '大和町に住む80代の男性が、認知症サポーター養成講座を受講してくださいました。',
+    '市内に住む65歳以上の一人暮らしの方へ、見守り訪問を行っています。',
+    '蒲池にお住まいの60代の皆さん、介護保険料の通知をお送りしました。',
+    '本日、三橋支所の窓口に来られた70代の男性から、ご意見をいただきました。',
+    '認知症の方を介護するご家族向けの相談会を、毎月第2火曜日に開いています。',
+    '【行方不明者のお知らせ】大和町にお住まいの85歳の男性（認知症）が行方不明です。お心当たりの方はご連絡ください。',
+    '障害年金の申請は、障がい福祉課の窓口でご相談ください。',
+  ])('passes %s', (text) => {
+    expect(pi(run(text))).toEqual([])
+  })
+  it.each([
+    '末期がんの方とご家族を支える緩和ケアの講演会を開きます。講師は古賀さん（52）です。',
+    '余命を告げられた方のご家族向けの相談窓口があります。',
+  ])('passes a terminal illness not of the named %s', (text) => {
+    expect(pi(run(text)).filter((x) => x.includes(':block'))).toEqual([])
+  })
+  it.each([
+    '表札を出していないお宅には郵便が届かないことがあります。表札の設置をお願いします。',
+    '訪問先で見かけたきれいな紫陽花です📷',
+  ])('passes with a photo %s', (text) => {
+    expect(pi(withPhoto(text))).toEqual([])
+  })
+})

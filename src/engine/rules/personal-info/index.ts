@@ -34,6 +34,7 @@ import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type Picke
 import { messageScreenshots } from './message-screenshot'
 import { unaskedPortrait } from './portrait'
 import { checkupPhoto } from './checkup-photo'
+import { describedCareClient, namedTerminalIllness, visitedNameplate } from './care-client'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -339,6 +340,13 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
       if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
     })
+    // Blind R371U-047 kind: a named person with their age told to be in the last stage of an illness: it stands over a lesser finding on the name.
+    namedTerminalIllness(doc, (f) => {
+      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
+      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
+    })
+    // Blind R371U kinds: an elder, a disabled person or a carer not named but told by district (or a counter visited that day), age and condition.
+    describedCareClient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)))
     // Blind R358F/R360H kinds: a patient or a welfare recipient not named but described by school and club, workplace, kin answered or habit.
     describedPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     lodgings(doc, emit, reply)
@@ -417,6 +425,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     captionedPerson(doc, (d) => void (facts.persons.some((p) => p.start < d.end && d.start < p.end) || (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d])))
     // Blind R360H-033 kind: a photo said to show the people at a health check-up (写真は受付の様子): reported with an image attached.
     checkupPhoto(doc, (d) => void (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d]))
+    // Blind R371U-058 kind: a photo of a home visited for work, its nameplate said to show (訪問先のお宅…表札): reported with an image attached.
+    visitedNameplate(doc, (d) => void (facts.portraits = facts.portraits === NO_FINDINGS ? [d] : [...facts.portraits, d]))
     return facts
   },
   post({ text, facts, spans, ctx, emit }) {
