@@ -357,7 +357,7 @@ const CLOSES_AHEAD =
  * now (駐車場になっています, として利用されています) and a goal of works under way (…になるよう整備を進めています) are not this.
  */
 const LAND_USE =
-  /(?:跡地|用地|市有地|公有地|遊休地|空き地|更地|廃校|空き校舎|旧[\p{Script=Han}\p{Script=Katakana}ー]{0,10}?(?:小学校|中学校|高校|学校|校舎|庁舎|支所|公民館|保育園|保育所|幼稚園|体育館|病院|会館|駅舎|工場))(?:の(?:活用|利用|使い道|使いみち|用途|活用方法|利用方法|活用策))?(?:は|が|も|について(?:は)?)[、,]?[^。！？!?\n]{0,16}?(?<!こと|よう)(?:に|として)[、,]?(?:なる(?!よう|べく)|なります|なりそう|なっていく|生まれ変わ(?:る|ります|りそう)|(?:活用|利用|使用|整備|転用|再利用)(?:される|されます|されそう|する(?:予定|方向|見込み|計画))|使われ(?:る|ます|そう))(?!ことに|こととな)/u
+  /(?:跡地|用地|市有地|公有地|遊休地|空き地|更地|廃校|空き校舎|旧[\p{Script=Han}\p{Script=Katakana}ー]{0,10}?(?:小学校|中学校|高校|学校|校舎|庁舎|支所|公民館|保育園|保育所|幼稚園|体育館|病院|会館|駅舎|工場))(?:の(?:活用|利用|使い道|使いみち|用途|活用方法|利用方法|活用策))?(?:(?:は|が|も|について(?:は)?)[、,]?|[、,])[^。！？!?\n]{0,16}?(?<!こと|よう)(?:に|として)[、,]?(?:なる(?!よう|べく)|なります|なりそう|なっていく|生まれ変わ(?:る|ります|りそう)|(?:活用|利用|使用|整備|転用|再利用)(?:される|されます|されそう|する(?:予定|方向|見込み|計画))|使われ(?:る|ます|そう))(?!ことに|こととな)/u
 /**
  * Blind R323D-030 / R324M-045 kind (unof59): what the city offers or holds said to be made smaller (返礼品の内容量が二割ほど減る, パレードの規模を
  * 小さくする, 品数が少なくなる, 規模を縮小する): a cut of a gift, a service or an event, as a fee's rise is a change of what it charges. Only a scale
@@ -397,7 +397,14 @@ const HOURS_SHIFTED =
  */
 const UNIT_REFORMED =
   /(?:(?<=[\p{Script=Han}ァ-ヶー])|うちの|この|その)(?:課|係|室|局|班|部署|支所|出張所)(?:が|は|も)[、,]?[^。！？!?\n]{0,20}?(?:独立|分離|分割|格上げ|昇格|再編|改組|改称)(?:する|され|し(?:そう|て)|とな|にな)/u
-const CHANGE = new RegExp(`${UNIT_REFORMED.source}|${HOURS_SHIFTED.source}|${CUT_OF_FUNDS.source}|${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
+/**
+ * Blind R372V-007 kind: where a road or a line still being planned will run (新しい道路はだいたいこの地図のあたりを通ることになりそう, 計画中の
+ * バイパスは川沿いを通すらしい): a route the city fixes at its briefing, so a forecast or hearsay of it tells an undecided matter. Only a new or
+ * planned road as the subject; a bus that passes the station now (このバスは駅前を通ります) is no plan.
+ */
+const ROUTE_SET =
+  /(?:新しい|新しく(?:できる|作る|つくる|造る)|新設(?:の|する|される)|新たな|計画(?:中)?の|予定の|整備予定の|建設予定の)[^。！？!?\n、,]{0,8}?(?:道路|道|バイパス|路線|ルート|線路|新線|橋)(?:は|が|も)[、,]?[^。！？!?\n]{0,20}?(?:を|ば)通(?:る|す|ら|さ)/u
+const CHANGE = new RegExp(`${UNIT_REFORMED.source}|${ROUTE_SET.source}|${HOURS_SHIFTED.source}|${CUT_OF_FUNDS.source}|${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -528,7 +535,7 @@ const PUBLIC_PROCESS = new RegExp(`(?:基本計画|総合計画|実施計画|整
  * 素案の閲覧場所): a 素案 or 原案 in another paragraph (素案では…18の施策を掲げています) is the published one. Narrower than
  * PUBLIC_PROCESS: a mere ご意見 or ホームページ elsewhere in the post says nothing about the draft.
  */
-const COMMENT_PROCESS = new RegExp(`(?:パブリックコメント|パブコメ|意見公募|意見(?:を|の)?[^。！？!?\\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け))${NOT_YET}|(?:素案|原案|試案|計画案|案)(?:の|を)(?:閲覧|縦覧|公表|公開)|縦覧`, 'u')
+const COMMENT_PROCESS = new RegExp(`(?:パブリックコメント|パブコメ|意見公募|意見(?:を|の)?[^。！？!?\\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け))${NOT_YET}|(?:素案|原案|試案|計画案|案)(?:の|を)(?:閲覧|縦覧|公表|公開)|(?:素案|原案|試案|計画案)(?:は|も)[、,]?[^。！？!?\\n]{0,40}?閲覧(?:でき|いただけ|可能)|(?:素案|原案|試案|計画案)[）)]?(?:に関する|についての|に係る|の)公聴会|縦覧`, 'u')
 /**
  * A draft named in the outcome of a vote on it (原案可決 in a list of results, 原案を可決しました, 原案は承認されました): the council decided
  * it. A vote still to come (原案を可決する見込み) is no outcome (and a forecast of its own).
@@ -665,7 +672,7 @@ const DIRECTED_MEASURE = /有料|無料化|無償化|値上|値下|廃止|統廃
  * Blind R256M-050 kind (conf9): the line said settling with no talk word between (令和10年度をめどとする線で固まりつつあります, 統合する線で
  * まとまっています, 廃止する線で決まりそうです): a course still in the making inside, told before any announcement.
  */
-const DIRECTION = /(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい|走る|通る|乗る)線で[、,]?(?:(?:内部|庁内|事務|最終)?(?:話(?:が|を|は)|調整|検討|協議|話し合い|最終調整)[^。！？!?\n]{0,4}?(?:まとま|固ま|かたま|決ま|詰め|進|動|一致|中|して(?:い|お))|(?:ほぼ|おおむね|概ね|大筋で?|だいたい|すでに|既に|もう)?[、,]?(?:固ま|かたま|まとま|決ま)(?:り(?:つつ|かけ|そう)|って(?:い|お|き)))|(?<!(?:[東西南北]|北東|北西|南東|南西|右|左|逆|反対|矢印|進行|風|同じ)の)(?:方向|ほうこう)で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?(?:(?:調整|検討|協議|話し合い|相談)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|話し合って(?:い|お))|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?詰め(?:て(?:い|お)|とる|とり|よる|より)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)(?:方向|ほうこう)(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|ほうこう)(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:(?:方向|ほうこう)|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
+const DIRECTION = /(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい|走る|通る|乗る)線で[、,]?(?:(?:内部|庁内|事務|最終)?(?:話(?:が|を|は)|調整|検討|協議|話し合い|最終調整)[^。！？!?\n]{0,4}?(?:まとま|固ま|かたま|決ま|詰め|進|動|一致|中|して(?:い|お))|(?:ほぼ|おおむね|概ね|大筋で?|だいたい|すでに|既に|もう)?[、,]?(?:固ま|かたま|まとま|決ま)(?:り(?:つつ|かけ|そう)|って(?:い|お|き)))|(?<!(?:[東西南北]|北東|北西|南東|南西|右|左|逆|反対|矢印|進行|風|同じ)の)(?:方向|ほうこう)で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])(?:方向|ほうこう)で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め|話)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)(?:方向|ほうこう|線|案)で[、,]?[^。！？!?\n「」]{0,12}?(?:(?:調整|検討|協議|話し合い|相談)(?:中|して(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って)|話し合って(?:い|お))|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)(?:方向|ほうこう|線|案)で[、,]?[^。！？!?\n「」]{0,12}?詰め(?:て(?:い|お)|とる|とり|よる|より)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)(?:方向|ほうこう)(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:方向|ほうこう)(?:で|が|に)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|おおよそ|大筋で?|おおすじで?|だいたい|大体|あらかた|すでに|既に|もう|ある程度|ほぼほぼ)[、,]?(?:固ま|かたま|決ま|きま|まとま|一致)|(?<=[るいすたくぐむぶつう]|ない)(?<!しい|よい|いい|らしい)(?:(?:方向|ほうこう)|案|方針)(?:で|が)[、,]?[^。！？!?\n「」]{0,16}?(?:の中|のなか|内部|庁内|課内|部内|内々|事務方|上層部|幹部)(?:で|では|でも|の間では)[、,]?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)[、,]?(?:固ま|かたま|まとま)/gu
 /**
  * Blind R83A-016: where an undecided plan will end up, foretold by the writer (まだ案の段階です。ただ、担当としては埋め立てる方向になると
  * 思っています; 廃止する方向に進むでしょう; 統合しない方向で落ち着くんじゃないかな; 残す方向にまとまるはずです): a verb's plain form
@@ -2289,7 +2296,24 @@ function rumourEndorsed(e: Emitter, t: string, asked: DraftFinding[]): void {
  * nature (来月には紅葉の色も変わると思います), a change announced plainly (来年度から…だけになります).
  */
 const HEDGED_CHANGE =
-  /(?:おそらく|恐らく|たぶん|多分|きっと|たしか|もしかしたら|ひょっとしたら)[、,]?[^。！？!?\n]{0,16}?(?:来年度|来年|再来年|次年度|来春|来秋|来月|来期|次回|今後|将来的に|いずれ|近いうちに|近々|[0-9０-９一二三四五六七八九十]+月(?:から|以降|には))(?:に|から|には|からは|中に|以降|以降は)?[、,]?[^。！？!?\n]{0,30}?(?:やめ(?:て(?!くれ|くださ|ほし|もら|いただ|頂)|る|ます|に(?:な|す))|廃止(?:して|する|され|にな|に)|取りやめ|とりやめ|打ち切|終了(?:し|す|にな)|(?:だけ|のみ)(?:に|と)な(?:る|り)|変わ(?:る|り|って)|変更(?:され|にな|し|す)|切り替(?:わ|え)|切りかわ|移行(?:し|す|され)|統一(?:され|し|す)|(?:有料|無料|予約制|電子申請|オンライン)(?:に|化)|値上(?:げ|が)|(?:が|は|も)なくな(?:る|り))(?![方人]|皆|ご家庭|世帯)[^。！？!?\n]{0,12}?(?:と(?:思|おも)|でしょう|だろう|やろう|はず|かも|んじゃない|のでは|と(?:見て|予想))/gu
+  /(?:おそらく|恐らく|たぶん|多分|きっと|たしか|もしかしたら|ひょっとしたら)[、,]?[^。！？!?\n]{0,16}?(?:来年度|来年|再来年|次年度|来春|来秋|来月|来期|次回|今後|将来的に|いずれ|近いうちに|近々|[0-9０-９一二三四五六七八九十]+月(?:から|以降|には))(?:に|から|には|からは|中に|以降|以降は)?[、,]?[^。！？!?\n]{0,30}?(?:やめ(?:て(?!くれ|くださ|ほし|もら|いただ|頂)|る|ます|に(?:な|す))|廃止(?:して|する|され|にな|に)|取りやめ|とりやめ|打ち切|終了(?:し|す|にな)|(?:だけ|のみ)(?:に|と)な(?:る|り)|変わ(?:る|り|って)|変更(?:され|にな|し|す)|切り替(?:わ|え)|切りかわ|移行(?:し|す|され)|統一(?:され|し|す)|(?:有料|無料|予約制|電子申請|オンライン)(?:に|化)|値上(?:げ|が)|(?:が|は|も)なくな(?:る|り)|(?:曜日?|祝日|休日|夜間|週末|土日|年末|年始)(?:も|に(?:も)?)[、,]?(?:開け|あけ|開き|開く|開館|開庁|開所|開園|営業|受付|受け付け|窓口を開))(?![方人]|皆|ご家庭|世帯)[^。！？!?\n]{0,12}?(?:と(?:思|おも)|でしょう|だろう|やろう|はず|かも|んじゃない|のでは|と(?:見て|予想))/gu
+/**
+ * Blind R370T-037 kind: a leader's stance on a measure still to be decided, passed on second-hand (…働きかけていく方向で市長も前向きと聞いて
+ * おります, 部長も乗り気らしい, 上の人も賛成みたい): the inside's leaning told before the city decides, as a direction is. Only with a
+ * plan or a change in the sentence and not said at a public occasion (議会で, 会見で): a stance stated there is out.
+ */
+const LEADER_LEANS =
+  /(?:市長|副市長|教育長|部長|課長|局長|上層部|幹部|上の(?:人|方))(?:さん)?(?:も|は|が)[、,]?(?:かなり|とても|非常に|わりと|結構|けっこう|だいぶ)?(?:前向き|乗り気|のり気|賛成|積極的)(?:な(?:よう|様子)(?:です|だ)?|みたい|らしい|らしか|げな|との(?:こと|話)|(?:だ|です|や)?(?:と|って)(?:聞|伺|うかが))/gu
+const LEANING_TOPIC = /方向|方針|(?<![提図答])案|構想|計画|検討|働きかけ|要望/u
+function leaderLeans(e: Emitter, t: string): void {
+  for (const m of matchAllOf(LEADER_LEANS, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!LEANING_TOPIC.test(sentence) && !CHANGE.test(sentence)) continue
+    if (SPOKEN_IN_PUBLIC.test(sentence) || PUBLIC_PROCESS.test(sentence)) continue
+    put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
+  }
+}
+
 function hedgedChange(e: Emitter, t: string): void {
   for (const m of matchAllOf(HEDGED_CHANGE, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
@@ -5634,6 +5658,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.quotedRemark) quotedGuess(e, t)
     // (Late: a sentence another rule reported is not reported again for the guess.)
     if (/おそらく|恐らく|たぶん|多分|きっと|たしか|もしかしたら|ひょっとしたら/u.test(t)) hedgedChange(e, t)
+    if (/前向き|乗り気|のり気|賛成|積極的/u.test(t)) leaderLeans(e, t)
     // (Late: a vote a forecast has already read, 予算は議会を通ると思います, is not read again.)
     if (/条例|議案|予算|法案|改正案|議会|定例会|本会議|否決|反対多数/u.test(t) && /通|とお|可決|承認|成立|認められ|否決|反対多数/u.test(t)) voteForetold(e, t)
     if (/そう|その|そんな/u.test(t) && /受け止め|うけとめ|受け取|うけと|思っ|おもっ|考え|見て|みて|信じ|噂し|うわさし|捉え|とらえ|見方/u.test(t)) rumourEndorsed(e, t, facts.asked)

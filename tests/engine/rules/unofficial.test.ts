@@ -7204,3 +7204,42 @@ describe('unofficial (5(1)): a staff member\'s own hunch, a rumour acted on, a u
     expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R370T/R372V kinds (a plan talked over inside, a leader said to lean, a route or a site foretold, a service widened)', () => {
+  const warned = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && !x.includes(':info:'))
+  it.each([
+    // a change in the making, told by its line or draft as being talked over inside (…する線で/案で、いま課内で詰めている, 上と相談している)
+    '図書館の休館日を月曜から火曜に変更する線で、いま係内で詰めているところです。',
+    '子ども医療費の助成対象を高校生まで広げる案で、今ちょうど上と相談しています。',
+    // a leader's leaning on an undecided measure, passed on second-hand
+    '公民館の使用料を無料にする方向で、部長も乗り気らしいです。',
+    'プールの改修計画について、副市長も前向きとのことです。',
+    // a planned road's route foretold or heard
+    '計画中のバイパスは、どうも川沿いを通すらしいです。',
+    '新しくできる道路は、うちの裏の畑あたりを通ることになりそうです。',
+    // a site's use guessed with the topic set off by a comma
+    '旧保育園の跡地、たぶん防災倉庫になるっぽいです。',
+    // a service widened to more days from a time ahead, hedged
+    'おそらく来年度からは日曜も窓口を開けることになると思います。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // the city's own draft put to a public hearing, or open for reading
+    '都市計画マスタープラン（素案）に関する公聴会を開催します。公述を希望される方は都市計画課へお申し出ください。',
+    '総合計画の素案は、市ホームページと各支所で閲覧できます。',
+    // a line or a plan talked over with no change in it
+    'この案で、いま先方と日程を相談しているところです。',
+    // a leader's stance said at a public occasion, or on no plan
+    '市長は議会で、通学路の安全対策に前向きに取り組むと答弁しました。',
+    '市長は定例会見で、新庁舎の建設に前向きとの考えを示しました。',
+    // a road running now, no plan
+    'このバスは駅前を通ります。',
+    '新しい道路は通りやすくて快適です。',
+    // a site's use now, a service open now
+    '旧校舎の跡地、いまは駐車場として使われています。',
+    '図書館は日曜も開館しています。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
