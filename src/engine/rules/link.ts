@@ -773,6 +773,12 @@ const OWNER_BEFORE_HANDLE =
  * owner (担当の @…, 担当者の @…; not 移住担当の, a section's name, which OWNER_BEFORE_HANDLE's look-behind leaves out): a staff member's
  * private account sent readers to (にDMください) instead of the city's official one.
  */
+/**
+ * Blind R370T-033 kind: the writer's or a person's own private account named right before its handle (わたしの個人アカ @…, 自分の
+ * プライベートアカウント（@…）, 個人のインスタ @…): a private account sent readers to from the official one, as a handle saying private is.
+ */
+const PRIVATE_ACCOUNT_BEFORE =
+  /(?:個人|プライベート|私用|私的な?|趣味)(?:の|用の?)?(?:アカウント|アカ|垢|インスタ|インスタグラム|Instagram|ツイッター|Twitter|X|ブログ|ページ)(?:は|も|が|[:：])?\s?[（(]?\s?$/u
 const PRIVATE_HANDLE = /private|(?:^|_)(?:priv|prv|pvt|kojin|shiteki)(?:_|$)/iu
 /** An account named by its @handle in the text (not a reply's leading mentions). */
 // Blind R367Q-009 kind: an Instagram handle may hold dots between its characters (@yuu.chan_0930); a dot at its end is punctuation.
@@ -855,7 +861,7 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
     const after = t.slice(m.index + m[0].length, Math.min(t.length, m.index + m[0].length + 60))
     if (OFFICIAL.test(withoutCompared(t.slice(s, Math.max(own.end, m.index + m[0].length))))) continue
     const locked = privateAccountAt(t, m.index, m.index + m[0].length)
-    const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index)) || PRIVATE_HANDLE.test(m[1]!)
+    const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index)) || PRIVATE_HANDLE.test(m[1]!) || PRIVATE_ACCOUNT_BEFORE.test(t.slice(Math.max(own.start, m.index - 16), m.index))
     const vouched = handleVouched(t, m.index, m.index + m[0].length)
     // Blind R123A-144: an account said to be unofficial (非公式アカウント, a fans' まとめアカ, a handle that says so: @…_unofficial) sent
     // readers to as the source (フォローすると便利, 一番早い, 見るとわかる): no one answers for what it posts. Not a warning against it.

@@ -1514,3 +1514,19 @@ describe('link (6(1)): a private account whose handle holds dots, vouched for as
     '市の公式アカウント @yanagawa.city で発信しています。',
   ])('passes %s', (text) => expect(findingsOf(link, text)).toEqual([]))
 })
+
+describe('link (6(1)): blind R370T-033 kind (the writer\'s own private account named before its handle)', () => {
+  const warned = (text: string): string[] => summary(findingsOf(link, text)).filter((x) => x.startsWith('link/personal-source'))
+  it.each([
+    '祭りの裏側は、ぼくの個人アカウント @taro_matsuri_diary でも発信しているので、ぜひフォローしてね！',
+    '移住してからの暮らしは、私のプライベートのインスタ（@hana_yanagawa_life）で載せてるので見てください。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '柳川市の公式アカウント @yanagawa_city もフォローしてね！',
+    '職員の個人アカウントは市の発信とは関係ありません。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
