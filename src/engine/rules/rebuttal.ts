@@ -3337,8 +3337,9 @@ const PHRASES: Phrase[] = [
   // mistaken belief with a pronoun or the post as subject (それは明らかな思い込みです, その投稿は単なる勘違いです): the resident argued
   // down in public. Only with a criticism or a charged rumour in the paragraph (an awareness column's 「…」というのは思い込みです answers
   // no one), not with an apology.
+  // Blind R372V-028 kind: the quoted post named with この and said to be written out of a mistaken belief (この投稿は思い込みで書かれています).
   {
-    re: phrase('(?:それは|それって|これは|その(?:投稿|書き込み|ポスト|話|お話|情報|ご意見|ご指摘|コメント)(?:は|も))[、,]?(?:明らかな|明らかに|完全な|完全に|全くの|まったくの|ただの|単なる|大きな|とんだ)?(?:思い込み|勘違い|誤解|思い違い|早とちり|事実誤認|誤認)(?:です|でございます|であり|だ(?=[。！!、]|$)|(?=[。！!]))'),
+    re: phrase('(?:それは|それって|これは|[そこ]の(?:投稿|書き込み|ポスト|話|お話|情報|ご意見|ご指摘|コメント|記事)(?:は|も))[、,]?(?:明らかな|明らかに|完全な|完全に|全くの|まったくの|ただの|単なる|大きな|とんだ)?(?:思い込み|勘違い|誤解|思い違い|早とちり|事実誤認|誤認)(?:です|でございます|であり|だ(?=[。！!、]|$)|(?=[。！!])|(?:で|に基づいて|をもとに|から)(?:書かれ|書いて|投稿され|発信され)(?:てい|たもの|た(?=[。！!]|$)|ています|ております))'),
     need: ['思い込み', '勘違い', '誤解', '思い違い', '早とちり', '誤認'],
     what: '相手の誤りを指摘する反論',
     instead: INSTEAD.critic,

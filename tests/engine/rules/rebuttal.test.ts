@@ -6219,3 +6219,19 @@ describe('rebuttal: blind R366P/R367Q kinds (fixer DH)', () => {
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R372V-028 kind (the quoted post named with この and said to be written out of a mistaken belief)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'quote') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each([
+    'この投稿は誤解に基づいて書かれています。ごみ収集の委託先は適正な手続きで選定しています。',
+    'この記事は勘違いで書かれています。補助金は要綱どおりに交付しております。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    'この投稿は市の広報担当が書いています。イベントの詳細は市ホームページをご覧ください。',
+    'この記事では、掘割の歴史について書かれています。ぜひご一読ください。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
