@@ -1061,8 +1061,9 @@ function modelScript(line: string): boolean {
   return m !== null && !SCRIPT_SAYER.test(line.slice(0, m.index))
 }
 const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
-/** The reader's own thought, quoted to address them (「…」と迷っている方へ, 「…」とお悩みの皆さん): no one else's words. */
-const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|皆様|みなさん|人|お子さん|保護者の方)(?:も|は|に|へ|を|の|で)|^\s?と(?:迷って|悩んで|お悩み|お考え|考えて|思って|お思い|感じて|お困り|困って|心配して|ご心配|不安に(?:思って|感じて)|ためらって|あきらめて|諦めて)(?:いる|おられる|いらっしゃる|の)?(?:方|皆さん|皆様|みなさん|あなた|人)|^\s?と(?:がっかり|落ち込|悩ま|悩ん|心配さ|心配す|不安にな|不安に感じ|迷わ|迷っ|戸惑|とまど|困っ|困ら|焦|あせ|思われ|感じられ|考えられ|お悩み)[^。！？!?\n「」『』]{0,8}?(?:方|お母さん|お父さん|お母さま|お父さま|保護者|親御さん|パパ|ママ|人|ご家族)(?:も|は|が|、|。|や|\s|$)/u
+/** The reader's own thought, quoted to address them (「…」と迷っている方へ, 「…」とお悩みの皆さん): no one else's words.
+ * Blind LC-057 kind: …also as the kind of person invited, set off by a comma (「…なりたい」という方、お待ちしています). */
+const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|皆様|みなさん|人|お子さん|保護者の方)(?:も|は|に|へ|を|の|で|[、,](?=[^。！？!?\n]{0,12}?(?:お待ち|ぜひ|是非|ご参加|お申し?込|ご相談|お気軽|歓迎)))|^\s?と(?:迷って|悩んで|お悩み|お考え|考えて|思って|お思い|感じて|お困り|困って|心配して|ご心配|不安に(?:思って|感じて)|ためらって|あきらめて|諦めて)(?:いる|おられる|いらっしゃる|の)?(?:方|皆さん|皆様|みなさん|あなた|人)|^\s?と(?:がっかり|落ち込|悩ま|悩ん|心配さ|心配す|不安にな|不安に感じ|迷わ|迷っ|戸惑|とまど|困っ|困ら|焦|あせ|思われ|感じられ|考えられ|お悩み)[^。！？!?\n「」『』]{0,8}?(?:方|お母さん|お父さん|お母さま|お父さま|保護者|親御さん|パパ|ママ|人|ご家族)(?:も|は|が|、|。|や|\s|$)/u
 
 // ---------------------------------------------------------------------------------------------
 // Quotations.
@@ -2858,8 +2859,9 @@ const OWN_STAFF_FLOOR_BEFORE = /(?<![一-龠々ァ-ヶー]|ある|とある|某|
 /**
  * Blind UG-077 kind: an impostor's words quoted as the example of a trick the post warns of (「市の…から来ました」と言って家に上がり込み、…
  * 契約を迫る事例が報告されています): the caller's lie, shown so the reader knows it, with the case or the trick named in the sentence.
+ * Blind LC-008 kind: …or the trader who comes to the door with it named, also in 筑後弁 (「…点検しますけん」っち言うて家に来る業者).
  */
-const IMPOSTOR_LINE_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?(?:言って|いって|言い|名乗って|名乗り|偽って|偽り|称して|装って|持ちかけ|持ち掛け)[^。！？!?\n「」『』]{0,50}?(?:事例|ケース|手口|被害|トラブル|不審な)/u
+const IMPOSTOR_LINE_AFTER = /^[」』”〟]?\s?(?:と|って|っち|ち)[、,]?(?:言って|いって|言うて|いうて|ゆうて|言い|名乗って|名乗り|偽って|偽り|称して|装って|持ちかけ|持ち掛け)[^。！？!?\n「」『』]{0,50}?(?:事例|ケース|手口|被害|トラブル|不審な|(?:来る|くる|来た|きた|訪ねて(?:来|く)る|訪問する|上がり込む|あがり込む)(?:業者|事業者|営業|セールス))/u
 /**
  * Blind IZ-039 kind: words said to the writer in person by someone of their own workplace or family, told as such in a cleft (先輩から最初に
  * 言われたのは「…」という言葉でした, 上司に教わったのは「…」): the writer's own experience, no text with an author. Not someone left vague

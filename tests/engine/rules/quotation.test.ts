@@ -4680,3 +4680,20 @@ describe('quotation (4(4)): a book named only by its genre is no source (blind R
     expect(warned(text)).toBe(false)
   })
 })
+
+describe('quotation (4(4)): blind LC-008/LC-057 kinds (a trader\'s pitch at the door, the kind of person invited)', () => {
+  const warned = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/') && !x.includes(':info:'))
+  it.each([
+    '「お宅の床下が湿っとるけん、今すぐ工事せんといかん」ち言うて家に来る業者に気をつけてください。消費生活センターに相談を。',
+    '「このままでは雨漏りしますよ、今日なら半額です」と言って訪ねてくる業者には、その場で契約しないでください。',
+    '12月の料理教室、まだ空きがあります。「簡単なおせちを作れるようになりたい」という方、ぜひご参加ください。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    // a passage a person wrote, quoted as their words with no source, stays a quotation
+    ['ある作家は「この町の未来は、市民一人ひとりの小さな行動の積み重ねによって形づくられていくのです」と言っています。'],
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})
