@@ -2742,7 +2742,7 @@ const CRIME_SCENE = /盗難|盗まれ|窃盗|車上(?:荒らし|ねらい|狙い
  * 水路側はまだ映らない位置に…): まだ, 今のところ, 現状 before the verb leave the gap as open as without them.
  */
 const NOT_FILMED =
-  /(?:は|が|も|には|までは)[、,]?(?:まだ|今のところ|いまのところ|現状|現在)?[、,]?(?:(?:防犯|監視)?カメラ(?:に|には|では|から)(?:は|も)?[、,]?)?(?:ほとんど|まったく|全く|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:(?:防犯|監視)?カメラの(?:撮影|監視|録画)?|撮影|監視|録画)(?:範囲|画角|視野)(?:外|に入っていな|に入っておらず|に入りませ|に入らな|に含まれていな|に含まれませ|から外れ))/gu
+  /(?:は|が|も|には|までは)[、,]?(?:まだ|今のところ|いまのところ|現状|現在)?[、,]?(?:(?:防犯|監視)?カメラ(?:に|には|では|から)(?:は|も)?[、,]?)?(?:ほとんど|まったく|全く|全然|ぜんぜん|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:(?:防犯|監視)?カメラの(?:撮影|監視|録画)?|撮影|監視|録画)(?:範囲|画角|視野)(?:外|に入っていな|に入っておらず|に入りませ|に入らな|に含まれていな|に含まれませ|から外れ))/gu
 /**
  * Blind R126A-149: a watch camera said to be off, every night or after a set hour (夜は電源落ちるので0時以降は映りません, 夜間は録画して
  * いません, 22時〜翌6時は停止しています, 深夜は電源を切っています): whoever reads it knows when the site is unwatched. The hours come first
@@ -3539,6 +3539,26 @@ const CHECK_SKIPPED =
   /(?:委任状|本人確認書類|本人確認|身分証明書|身分証|運転免許証|免許証|マイナンバーカード|保険証|在留カード|届出印|印鑑証明|パスポート)(?:の(?:中身|内容|記載|原本|写真|顔写真|日付|署名|有効期限))?(?:まで|を|は|も)?(?:は|も)?[、,]?(?:あまり|ろくに|ほとんど|いちいち|特に|細かく|ちゃんと|しっかり|きちんと|よく)?(?:見ないで|見ずに|見てない|見ていない|見とらん|見らんで|確認しないで|確認せずに?|確認してない|確認していない|チェックしないで|チェックせずに?|チェックしてない|照合しないで|照合せずに?|照合していない|省略して|省いて)/u
 const ISSUED_ANYWAY = /お出し|出して|交付し|発行し|お渡し|渡して|渡しちゃ|受け付けて|受け付けちゃ|受理し|通して|通しちゃ/u
 const CHECK_RULE_OR_ADVICE = /ことは(?:ありません|ない|なく|ございません|しません|いたしません)|できません|いたしません|(?:し|い)ないでください|ないよう|ましょう|お詫び|おわび|申し訳|不適切|詐欺|不正|発覚|報道|処分|ご注意|注意/u
+/**
+ * Blind R371U-015 kind: a resident who lives alone, named by age or district, with the hours of the visits and the hours no one else is
+ * there (一人暮らしの女性（87）：毎週火曜14時ごろ…日中はご家族が不在で、訪ねてくる人がほとんどいません): a list that tells a burglar or a
+ * swindler whom to call on and when. Needs a person living alone (LONE_RESIDENT), a set weekday or hour (VISIT_SLOT) and their being alone
+ * said as a fact (ALONE_HOURS); a paragraph of advice (ご注意, 詐欺, ご相談) or a case put (場合は) stays clean.
+ */
+const LONE_RESIDENT = /一人暮らし|ひとり暮らし|独り暮らし|一人住まい|独居|単身(?:の)?(?:高齢|世帯)/u
+const VISIT_SLOT = /(?:毎週|隔週|第[1-5一二三四五]|毎月)?[月火水木金土日]曜(?:日)?[^。！？!?\n]{0,8}?(?:[0-9]{1,2}時|午前|午後|朝|夕方)|[月火水木金土日]曜(?:日)?(?:の)?(?:午前|午後|朝|夕方)/u
+const ALONE_HOURS = /(?:日中|昼間|平日|夜間|夜|午後|午前|普段|ふだん)(?:は|の間は|の間)?[、,]?(?:ご)?家族(?:さん|の方)?(?:が|は|も)[、,]?(?:不在|留守|いな|いませ|おらず|仕事で|出かけ|出勤)|(?:訪ねて|訪れて|たずねて|訪問して)(?:くる|来る|こられる|来られる)(?:人|方)(?:が|は|も)[、,]?(?:ほとんど|まったく|全く|誰も|めったに)?[、,]?(?:いな|いませ|おらず|おりませ|来な)|(?:一人|ひとり|独り)(?:きり)?に(?:なる|なられる|なります)(?:時間|時間帯|のは)/gu
+const ALONE_ADVICE = /ご注意|注意して|気をつけ|気を付け|お気軽|ご相談|場合は|ときは|時は|ようにしましょう|声かけ(?:を|に)|声掛け(?:を|に)|詐欺/u
+function findLoneResidentHours(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.norm.text
+  if (!LONE_RESIDENT.test(t) || !VISIT_SLOT.test(t) || ALONE_ADVICE.test(t)) return
+  for (const m of hitsOf(ALONE_HOURS, t)) {
+    const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'security/unguarded-place', start, end })
+    return
+  }
+}
+
 function findCheckSkipped(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.norm.text
   if (!/見|確認|チェック|照合|省/u.test(t)) return
@@ -4061,6 +4081,7 @@ export const security: RuleFamily<SecurityFacts> = {
     findPhysical(doc, has, emit, quotedWeak, reportedWeak)
     findMoneyKept(doc, emit)
     findCheckSkipped(doc, emit)
+    findLoneResidentHours(doc, emit)
     findPassShown(doc, emit)
     findMailDrillAhead(doc, emit)
     findTwoFactorRoute(doc, emit)

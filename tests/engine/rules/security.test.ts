@@ -4404,3 +4404,27 @@ describe('security: the order of the keys told after the pressing (blind R368R-0
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
   })
 })
+
+describe('security: a resident living alone and the hours no one else is there (blind R371U-015 kind)', () => {
+  it.each([
+    '見守りボランティアの皆さんへ。蒲池地区の一人暮らしのおばあちゃん（90）は毎週金曜の午後に伺います。平日は家族さんが仕事で夕方まで留守です。',
+    '訪問予定：独居の男性（82）、隔週月曜10時。訪ねてくる人はほとんどいないそうです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/unguarded-place' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '一人暮らしの高齢者の見守り訪問を、毎週火曜に民生委員が行っています。日中ご家族が不在の方は、お気軽にご相談ください。',
+    '一人暮らしの方を狙う詐欺が増えています。日中は家族が不在でも、知らない人を家に入れないでください。毎週水曜14時から相談会を開いています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: a camera gap said with 全然 (blind R372V-055 kind)', () => {
+  it.each(['公園の防犯カメラ、実は裏の駐車場のあたりは全然映っていません。'])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+  it.each(['防犯カメラを増設し、駐車場も全然問題なく映るようになりました。'])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/weakness')).toEqual([])
+  })
+})
