@@ -4369,6 +4369,10 @@ export interface ConfidentialFacts {
   exempt: boolean
   /** Draft papers named only as the work in hand (答弁案の作成に追われています, paragraph offsets): a finding only with a photo or video. */
   atWork: Span[]
+  /** A candidate site said narrowed (SITE_NARROWED, paragraph offsets) in a paragraph that does not itself say its landowners are still to be told. */
+  narrowed: Span[]
+  /** The paragraph says those a site affects are still to be told (AFFECTED_YET: 地権者の皆さまへのご説明はこれから). */
+  affectedYet: boolean
 }
 function paragraphFacts(doc: Doc): ConfidentialFacts {
   const t = doc.squeezed.text
@@ -4379,7 +4383,13 @@ function paragraphFacts(doc: Doc): ConfidentialFacts {
     EARLY_REVEAL.lastIndex = 0
     for (let m = EARLY_REVEAL.exec(t), n = 0; m && n < MAX_HITS; m = EARLY_REVEAL.exec(t), n++) ahead.push(doc.fromSqueezed(m.index, m.index + m[0].length))
   }
-  return { ahead, releaseDay, exempt, atWork: [] }
+  const affectedYet = AFFECTED_YET.test(t)
+  const narrowed: Span[] = []
+  if (!affectedYet && !exempt) {
+    SITE_NARROWED.lastIndex = 0
+    for (let m = SITE_NARROWED.exec(t), n = 0; m && n < MAX_HITS; m = SITE_NARROWED.exec(t), n++) narrowed.push(doc.fromSqueezed(m.index, m.index + m[0].length))
+  }
+  return { ahead, releaseDay, exempt, atWork: [], narrowed, affectedYet }
 }
 
 export const confidential: RuleFamily<ConfidentialFacts> = {
@@ -4390,6 +4400,12 @@ export const confidential: RuleFamily<ConfidentialFacts> = {
     if (ctx.attachments.length > 0) {
       facts.forEach((f, i) => {
         for (const s of f.atWork) emit({ rule: 'confidential/marker', start: s.start + spans[i]!.start, end: s.end + spans[i]!.start, severity: 'warn' })
+      })
+    }
+    // Blind R370T-003 kind: a candidate site narrowed in one paragraph, its landowners said still to be told in another.
+    if (facts.some((f) => f.affectedYet) && !facts.some((f) => f.exempt)) {
+      facts.forEach((f, i) => {
+        for (const s of f.narrowed) emit({ rule: 'confidential/pre-release', start: s.start + spans[i]!.start, end: s.end + spans[i]!.start })
       })
     }
     // Blind R247T-008 kind: 一足早くお伝えします on a line of its own, the release day still to come in another paragraph.
@@ -5965,6 +5981,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runInquiryAndReleaseKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // An exam, a bargain, a tender standing, a staff move or selection results before their notice (blind R368R; the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runSelectionAndBargainKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A deal or a paper not yet given to the other side, the press or the council, told (blind R370T, R372V; the block at the end of the file).
+    if (!found) runUndisclosedDealKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8383,4 +8401,61 @@ function runSelectionAndBargainKinds({ input, t, spans, notAware, once, publishe
   if (NOT_ANNOUNCED.test(t) && !MOVE_OUT.test(t)) emitAll(q, doc, t, STAFF_MOVE, 'confidential/personnel', emit, spans, once(notAware))
   // Selection results by exam number before the official notice.
   if (SELECTION_NOTICE_TO_COME.test(t) && !NUMBERS_OUT.test(t) && !published(t)) emitAll(q, doc, t, NUMBERS_PASSED, 'confidential/pre-release', emit, spans, once(notAware))
+}
+
+/*
+ * Undisclosed deals and papers (blind R370T, R372V): how Japanese tells a deal or a paper the other side or the public has not yet been given.
+ * - A candidate site narrowed while its landowners are still to be told (候補地を…約8.5ヘクタールに絞り込みました…地権者の皆さまへのご説明は
+ *   これから): SITE_NARROWED with AFFECTED_YET.
+ * - A paper said not yet given to the press or the council, then shown (まだ記者さんにも出してないんですが…完成イメージ図…チラ見せ):
+ *   NOT_GIVEN_YET with DESIGN_PAPER_SHOWN.
+ * - The quotes of vendors not chosen, with their sums (ほかに見積もりをもらった2社は1,150円と1,240円): LOSING_QUOTES.
+ * - A board in a photo with the firms in talks and the terms (ホワイトボードには今やりとりしている5社の名前、…こちらが出せる条件まで):
+ *   BOARD_TALKS.
+ * - A firm's name held at its wish while the deal's place, time or size is told (企業名は先方のご意向により控えますが、場所は…): NAME_HELD_BUT.
+ * - The price paid to a supplier, settled in talks (…さんとの話し合いで卸値は1セット6,800円に): SUPPLY_PRICE with SUPPLY_TALKS.
+ * - A donor's wish not to be named, said, then overridden (「名前は出さんでいい」とおっしゃってたけど、…紹介させてください): UNNAMED_WISH_BUT.
+ * - A private application's review told while under way (建築確認の審査中に構造計算の不備が2か所見つかり): REVIEW_FINDING.
+ * - The council or the press not yet told, so the reader is asked to keep what was just told (議会への説明がまだなので、…胸にしまっておいて
+ *   ください): UNTOLD_KEEP.
+ * A notice of a briefing, a published result, advice and a case put (場合は) stay clean.
+ */
+const SITE_NARROWED = /(?:候補地|予定地|建設地|建設場所|移転先|用地|進出先)(?:を|は)[、,]?[^。！？!?\n]{0,30}?(?:に|へ)(?:絞り込(?:み|ん)|絞っ|絞り)(?:ました|だ|で(?:い|お)|て(?:い|お)|た)/gu
+const AFFECTED_YET = /(?:地権者|地元|住民|権利者|所有者|自治会|町内会|区長|関係地区)(?:さん|様|の(?:皆さん|皆様|皆さま|方々|方))?(?:へ|に|への)?(?:の)?(?:説明(?:会)?|ご説明)(?:が|は|も)?[、,]?(?:まだ|これから|済んでいない|済んでいません|終わっていない|前)/u
+const NOT_GIVEN_YET = /まだ(?:記者|報道|マスコミ|プレス|新聞社?|メディア|市議会|議会|議員)(?:さん|の(?:皆さん|皆様|皆さま|方々))?(?:に|へ)(?:も|は)?(?:出し|発表し|公表し|お見せし|見せ|リリースし|お知らせし)(?:て(?:い)?(?:ない|ません)|とらん|てへん)(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど)/gu
+const DESIGN_PAPER_SHOWN = /(?:イメージ図|完成図|完成予想図|パース|図面|設計図|デザイン案?|レイアウト)[^。！？!?\n]{0,40}?(?:チラ見せ|ちら見せ|お見せ|見せ(?:ちゃ|ます|る)|公開し|載せ|ご紹介|お披露目し)/u
+const LOSING_QUOTES = /(?:ほか|他|残り)に(?:見積(?:もり|り)?|見積書|相見積(?:もり|り)?)(?:を)?(?:もらった|取った|とった|いただいた|頂いた|お願いした|出してもらった|依頼した)[0-9一二三四五六七八九十]社(?:は|が|も)[、,]?[^。！？!?\n]{0,10}?[0-9][0-9,]*(?:万|億)?円/gu
+const QUOTES_PUBLISHED = /入札結果|開札結果|落札|公表し|ホームページ|市HP/u
+const BOARD_TALKS = /(?:ホワイトボード|黒板|ボード|模造紙|スクリーン|モニター|画面)(?:に|には|にも)[、,]?[^。！？!?\n]{0,20}?(?:やりとり|やり取り|交渉|協議|商談|折衝)(?:中|して|を)[^。！？!?\n]{0,12}?(?:社名|企業名|会社名|社の名前|企業の名前|会社の名前)[^。！？!?\n]{0,30}?(?:条件|金額|面積|単価|価格|提示額)/gu
+const NAME_HELD_BUT = /(?:企業名|社名|会社名|相手(?:先|方)?(?:の)?(?:名前|名称))(?:は|を)[、,]?(?:先方|相手方|相手先|相手|企業|会社)(?:様|さん)?の(?:ご)?(?:意向|要望|希望|要請)(?:により|で|から|もあり|に沿って)[、,]?(?:控え|伏せ|非公表|公表を控え|お伝えでき|申し上げられ)[^。！？!?\n]{0,8}?(?:が|けど|けれど)[、,]?[^。！？!?\n]{0,20}?(?:場所|所在地|立地|候補地|用地|時期|規模|条件|金額|業種|雇用)(?:は|が|も)/gu
+const DEAL_TALKS = /(?:協議|交渉|調整|話し合い)(?:を)?(?:進め|中|して(?:い|お))/u
+const SUPPLY_PRICE = /(?:卸値|おろし値|オロシ値|卸価格|卸単価|仕入れ?値|仕入れ?価格|仕入れ?単価|納入価格|納入単価|買取価格)(?:は|が)[、,]?[^。！？!?\n]{0,10}?[0-9][0-9,]*(?:万|億)?円/gu
+const SUPPLY_TALKS = /(?:さん|様|社|事業者|業者|先方|組合|農協|漁協)(?:と|との)[^。！？!?\n]{0,6}?(?:話し合い|協議|交渉|調整|相談|取り決め)/u
+const UNNAMED_WISH_BUT = /(?:名前|お名前|社名|企業名|会社名|実名)(?:は|を)[、,]?(?:出さ|載せ|公表し|公開し|書か)(?:ん|ない|なく)(?:で|て)?(?:いい|よい|良い|ええ|よか|かまわ|ください|ほしい|欲しい)[^。！？!?\n]{0,4}?(?:と|って)[、,]?[^。！？!?\n]{0,6}?(?:おっしゃ|仰|言われ|言って|いわれ)[^。！？!?\n]{0,8}?(?:けど|けれど|が|のに|ものの)[、,]?[^。！？!?\n]{0,16}?(?:紹介|お伝え|載せ|書かせ|発表|お名前を)/gu
+const REVIEW_FINDING = /(?:建築確認|確認申請|開発許可|許可申請|農地転用)[^。！？!?\n]{0,8}?(?:の)?審査(?:中|の過程|の途中|の段階)(?:に|で)[、,]?[^。！？!?\n]{0,16}?(?:不備|不足|誤り|違反|不適合|ミス)[^。！？!?\n]{0,12}?(?:見つか|判明|確認され)(?:り|った|りました|ました)/gu
+const REVIEW_CASE = /場合|ときは|時は|たら|れば/u
+const UNTOLD_KEEP = new RegExp(
+  `(?:議会|議員|委員会|記者|報道|地元|地権者)(?:さん)?(?:へ|に)?の?(?:ご)?(?:説明|報告|発表|公表)(?:が|は)[、,]?(?:まだ|これから)(?:なので|ですので|のため|やけん|だから|なんで)[、,]?[^。！？!?\\n]{0,20}?${KEEP_ASK}`,
+  'gu',
+)
+
+const UNDISCLOSED_DEAL_GATE = new ParagraphGate([SITE_NARROWED, NOT_GIVEN_YET, LOSING_QUOTES, BOARD_TALKS, NAME_HELD_BUT, SUPPLY_PRICE, UNNAMED_WISH_BUT, REVIEW_FINDING, UNTOLD_KEEP])
+
+/** The undisclosed deal and paper kinds (see the comment above SITE_NARROWED), run where the paragraph has no finding yet. */
+function runUndisclosedDealKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = UNDISCLOSED_DEAL_GATE.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    return t.slice(s.start, s.end)
+  }
+  if (AFFECTED_YET.test(t)) emitAll(q, doc, t, SITE_NARROWED, 'confidential/pre-release', emit, spans, once(notAware))
+  if (DESIGN_PAPER_SHOWN.test(t) && !published(t)) emitAll(q, doc, t, NOT_GIVEN_YET, 'confidential/pre-release', emit, spans, once(notAware))
+  if (!QUOTES_PUBLISHED.test(t) && !CONSUMER58.test(t)) emitAll(q, doc, t, LOSING_QUOTES, 'confidential/negotiation', emit, spans, once(notAware))
+  emitAll(q, doc, t, BOARD_TALKS, 'confidential/negotiation', emit, spans, once(notAware))
+  if (DEAL_TALKS.test(t)) emitAll(q, doc, t, NAME_HELD_BUT, 'confidential/negotiation', emit, spans, once(notAware))
+  if (SUPPLY_TALKS.test(t) && !published(t)) emitAll(q, doc, t, SUPPLY_PRICE, 'confidential/negotiation', emit, spans, once(notAware))
+  emitAll(q, doc, t, UNNAMED_WISH_BUT, 'confidential/pre-release', emit, spans, once(notAware))
+  emitAll(q, doc, t, REVIEW_FINDING, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !REVIEW_CASE.test(sentenceText(m))))
+  if (CITY_MATTER.test(t)) emitAll(q, doc, t, UNTOLD_KEEP, 'confidential/pre-release', emit, spans, once(notAware))
 }

@@ -7893,3 +7893,44 @@ describe('confidential: an exam, a bargain, a tender standing, a staff move or s
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: undisclosed deals and papers (blind R370T, R372V kinds)', () => {
+  it.each([
+    // A candidate site narrowed while its landowners are still to be told, in the same paragraph or another.
+    ['物流拠点の移転先を、三橋町の旧工場跡地の約3ヘクタールに絞り込みました。地元の皆さんへの説明はまだです。', 'confidential/pre-release'],
+    ['【新庁舎の検討状況】\n\n建設地は、市役所北側の市有地に絞っています。\n\n所有者の方へのご説明はこれから行います。', 'confidential/pre-release'],
+    // A design not yet given to the press or the council, then shown.
+    ['まだ報道の皆さんにも発表してないんですが、新しい体育館の完成予想図をこっそりお見せしちゃいます！', 'confidential/pre-release'],
+    ['まだ議会にも見せてないけど、駅前広場のレイアウト、ちょっとだけ載せます。', 'confidential/pre-release'],
+    // The quotes of vendors not chosen.
+    ['清掃業務は地元のA社さんに決めました。他に見積もりを取った3社は月18万円から25万円でした。', 'confidential/negotiation'],
+    // A board with the firms in talks and the terms.
+    ['会議室のホワイトボードには、いま交渉中の3社の社名と提示する補助の金額までぎっしり。', 'confidential/negotiation'],
+    // A firm's name held at its wish while the deal is told.
+    ['企業名は相手方の意向で伏せますが、場所は三橋町の工業団地、時期は来年秋で調整を進めています。', 'confidential/negotiation'],
+    // The price paid to a supplier, settled in talks.
+    ['返礼品の干物セット、有明漁協さんとの交渉で仕入れ値は1箱2,300円になりました。', 'confidential/negotiation'],
+    // A donor's wish not to be named, overridden.
+    ['「名前は載せんでいいよ」と言ってくださったけど、やっぱりご紹介させてください。寄附は500万円、ありがとうございます！', 'confidential/pre-release'],
+    // A private application's review told while under way.
+    ['ご質問の店舗の件、開発許可の審査中に排水計画の誤りが見つかりました。', 'confidential/pre-release'],
+    // The council not yet told, the reader asked to keep the deal.
+    ['進出協定の条件は固定資産税の3年免除で決まりそうです。議会への説明がまだなので、誰にも言わないでくださいね。', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '新しい産業用地の候補地について、地権者の皆さまへのご説明会を来月から順次開催します。',
+    '道の駅の完成イメージ図を公表しました。記者発表の資料は市ホームページでご覧いただけます。',
+    '業務委託の見積もりは3社からいただき、入札結果は市ホームページで公表しています。',
+    'ホワイトボードに今日の会議の進め方を書き出して、みんなで確認しました。',
+    '企業名は先方のご意向により控えますが、市内に新工場が完成し、本日操業を開始しました。',
+    '市場の卸値は毎朝ホームページで公表しています。',
+    '燃料の高騰で、事業者の仕入れ値は1リットル150円を超えています。支援金の申請を受け付けています。',
+    '「名前は出さんでいい」とおっしゃったので、匿名でのご寄附としてご紹介します。',
+    '建築確認の審査中に書類の不備が見つかった場合は、申請者に補正をお願いしています。',
+    '議会への説明がまだなので、詳しくは決まり次第お知らせします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
