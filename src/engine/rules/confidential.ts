@@ -7974,10 +7974,7 @@ const CONF64 = new ParagraphGate([ANSWER_DRAFT64, ANSWER_OUT64, CITY_ESTIMATE64,
 function runConf64({ input, t, spans, notAware, once }: Conf58Context): void {
   const { doc, emit } = input
   const q = CONF64.scan(t)
-  const sentenceText = (m: RegExpExecArray): string => {
-    const s = sentenceAround(t, m.index, m.index + m[0].length)
-    return t.slice(s.start, s.end)
-  }
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
   // A draft answer to the council shared before the session.
   emitAll(q, doc, t, ANSWER_DRAFT64, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !ANSWER_OUT64.test(sentenceText(m))))
   // The city's own estimate or ceiling told to the firms who will bid or propose.
@@ -8025,10 +8022,7 @@ const CONF66 = new ParagraphGate([SALE_FLOOR66, SALE_AHEAD66, SALE_OUT66, MEETIN
 function runConf66({ input, t, spans, notAware, once, published }: Conf58Context): void {
   const { doc, emit } = input
   const q = CONF66.scan(t)
-  const sentenceText = (m: RegExpExecArray): string => {
-    const s = sentenceAround(t, m.index, m.index + m[0].length)
-    return t.slice(s.start, s.end)
-  }
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
   // A public sale's floor price settled inside before the notice.
   if (q.has(SALE_AHEAD66) && !q.has(SALE_OUT66)) emitAll(q, doc, t, SALE_FLOOR66, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(t)))
   // An internal meeting's direction told with its figure while it is settling.
@@ -8214,10 +8208,7 @@ const CONF69 = new ParagraphGate([TELL_LATER69, PARTIES_UNTOLD69, COUNCIL_UNTOLD
 function runConf69({ input, t, spans, notAware, once, published }: Conf58Context): void {
   const { doc, emit } = input
   const q = CONF69.scan(t)
-  const sentenceText = (m: RegExpExecArray): string => {
-    const s = sentenceAround(t, m.index, m.index + m[0].length)
-    return t.slice(s.start, s.end)
-  }
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
   const pub = (): boolean => published(t)
   if (AUDIT_CASE69.test(t)) {
     // A matter told before it is told to those concerned.
@@ -8308,10 +8299,7 @@ const INQUIRY_AND_RELEASE_GATE = new ParagraphGate([PARTY_UNAWARE, SURPRISE_INSP
 function runInquiryAndReleaseKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
   const { doc, emit } = input
   const q = INQUIRY_AND_RELEASE_GATE.scan(t)
-  const sentenceText = (m: RegExpExecArray): string => {
-    const s = sentenceAround(t, m.index, m.index + m[0].length)
-    return t.slice(s.start, s.end)
-  }
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
   // The party of an inquiry not yet aware, with the next step planned.
   if (ENFORCEMENT.test(t) && STEP_PLANNED.test(t) && !INQUIRY_IN_GENERAL.test(t)) {
     emitAll(q, doc, t, PARTY_UNAWARE, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !published(t)))
@@ -8384,10 +8372,7 @@ const SELECTION_AND_BARGAIN_GATE = new ParagraphGate([EXAM_THEME_SEEN, EXAM_QUES
 function runSelectionAndBargainKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
   const { doc, emit } = input
   const q = SELECTION_AND_BARGAIN_GATE.scan(t)
-  const sentenceText = (m: RegExpExecArray): string => {
-    const s = sentenceAround(t, m.index, m.index + m[0].length)
-    return t.slice(s.start, s.end)
-  }
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
   const examAhead = EXAM_AHEAD.test(t) && !EXAM_OVER.test(t)
   // An exam's theme or question seen or heard, told before the exam.
   if (examAhead) emitAll(q, doc, t, EXAM_THEME_SEEN, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && EXAM_SEEN_CUE.test(sentenceText(m))))
@@ -8445,10 +8430,7 @@ const UNDISCLOSED_DEAL_GATE = new ParagraphGate([SITE_NARROWED, NOT_GIVEN_YET, L
 function runUndisclosedDealKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
   const { doc, emit } = input
   const q = UNDISCLOSED_DEAL_GATE.scan(t)
-  const sentenceText = (m: RegExpExecArray): string => {
-    const s = sentenceAround(t, m.index, m.index + m[0].length)
-    return t.slice(s.start, s.end)
-  }
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
   if (AFFECTED_YET.test(t)) emitAll(q, doc, t, SITE_NARROWED, 'confidential/pre-release', emit, spans, once(notAware))
   if (DESIGN_PAPER_SHOWN.test(t) && !published(t)) emitAll(q, doc, t, NOT_GIVEN_YET, 'confidential/pre-release', emit, spans, once(notAware))
   if (!QUOTES_PUBLISHED.test(t) && !CONSUMER58.test(t)) emitAll(q, doc, t, LOSING_QUOTES, 'confidential/negotiation', emit, spans, once(notAware))
