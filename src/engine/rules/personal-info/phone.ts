@@ -529,6 +529,62 @@ function faxBesideDesk(t: string, a: number, b: number, matches: ReadonlyArray<P
   })())
 }
 
+/**
+ * Blind LC-027 kind: one line of a list of a desk's lines by area or by hours (相談は地域包括支援センターへ。⏎・柳川地区　0944-…⏎・大和地区　0944-…⏎
+ * ・三橋地区　0944-…): every line of the list is the same desk's, so a line beyond the reach of the desk's name is owned as its siblings are.
+ * Read when the number's line holds only a bullet and a short label before it and nothing after it, and a line of the same block (no blank
+ * line, at most six lines away) has the same shape with a number owned by an organisation; no label of the list and nothing in the paragraph
+ * tells of a home, a mobile or a private person.
+ */
+const LIST_LINE_HEAD = /^[ \t　]{0,4}[・･■□●○◆◇▶*\-－][ \t　]{0,2}([^\n0-9]{1,14}?)[ \t　:：]{1,4}$/u
+const LIST_LINE_TAIL = /^[ \t　]*(?:\n|$)/u
+function listLineLabel(t: string, a: number, b: number): string | null {
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  const m = LIST_LINE_HEAD.exec(t.slice(lineStart, a))
+  if (!m || !LIST_LINE_TAIL.test(t.slice(b, b + 8)) || CALL_PRIVATE.test(m[1]!) || PRIVATE_IN_LIST.test(m[1]!)) return null
+  return m[1]!
+}
+function listedBesideDeskLines(t: string, a: number, b: number, matches: ReadonlyArray<PhoneMatch>): boolean {
+  if (listLineLabel(t, a, b) === null || PRIVATE_IN_LIST.test(t)) return false
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  let lineEnd = t.indexOf('\n', b)
+  if (lineEnd < 0) lineEnd = t.length
+  // The block: the lines around the number's, up to a blank line, six lines each way.
+  let lo = lineStart
+  for (let n = 0; n < 6 && lo > 0; n++) {
+    const prev = t.lastIndexOf('\n', lo - 2) + 1
+    if (t.slice(prev, lo - 1).trim() === '') break
+    lo = prev
+  }
+  let hi = lineEnd
+  for (let n = 0; n < 6 && hi < t.length; n++) {
+    let next = t.indexOf('\n', hi + 1)
+    if (next < 0) next = t.length
+    if (t.slice(hi + 1, next).trim() === '') break
+    hi = next
+  }
+  return matches.some((m) => m.startsAt !== a && m.startsAt >= lo && m.endsAt <= hi && listLineLabel(t, m.startsAt, m.endsAt) !== null && ownerOf(t, m.startsAt).kind === 'org')
+}
+
+/**
+ * Blind LC-044 kind: a desk of the city offers its help in the sentence, and the number closes the sentence in the bracket after the ask to
+ * consult or call (市の国際交流係が通訳をお手伝いしますので、大家さん・不動産会社の方もご相談ください（0944-…）): the desk's line; the people
+ * the ask is addressed to (大家さんも, 〜の方は) are the callers, not the owners. The desk is the subject (〜係が, 〜課では, 〜センターで) and no
+ * person in the sentence owns a home or a line (〜さんの, 〜さん宅, 携帯, 自宅).
+ */
+const ASK_TO_CALL_BEFORE = /(?:ご相談|ご連絡|お問い?合わ?せ|お電話|お気軽に)(?:を)?(?:ください|下さい|くださいませ|をお願いします)[ 　]?[(（][ 　]?$/u
+const OWNED_BY_PERSON_IN_SENTENCE = /(?:さん|様|さま|氏|くん|ちゃん)(?:の|宅|方|家)|自宅|お宅|携帯|ケータイ|個人|私用/u
+function deskOffersBeforeAsk(t: string, a: number): boolean {
+  if (!ASK_TO_CALL_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return false
+  let k = a
+  while (k > 0 && a - k < 160 && !/[。！？!?\n]/u.test(t[k - 1]!)) k--
+  const sentence = t.slice(k, a)
+  if (OWNED_BY_PERSON_IN_SENTENCE.test(sentence)) return false
+  for (let i = sentence.indexOf('が'); i > 0; i = sentence.indexOf('が', i + 1)) if (orgEndsAt(sentence.slice(0, i))) return true
+  for (let i = sentence.indexOf('では'); i > 0; i = sentence.indexOf('では', i + 1)) if (orgEndsAt(sentence.slice(0, i))) return true
+  return false
+}
+
 const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
 /** Numbers only a business or a public body holds: free dial (0120, 0800), navigation dial (0570), premium rate. */
 const BUSINESS_TYPES: ReadonlySet<NumberType> = new Set(['TOLL_FREE', 'SHARED_COST', 'PREMIUM_RATE', 'UAN'] as NumberType[])
@@ -814,6 +870,10 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     if (!mobile && owner.kind === 'none' && !owner.privateLabel && listedWithPublicMail(t, a, b, policy)) Object.assign(owner, { kind: 'org', labelled: true })
     // Blind KQ-025 kind: a fax given beside the desk's own phone as ways to reply (ファックス（0944-…）、またはお電話（高齢支援課 0944-…）): that desk's.
     if (!mobile && owner.kind === 'none' && !owner.privateLabel && faxBesideDesk(t, a, b, matches)) Object.assign(owner, { kind: 'org', labelled: true })
+    // Blind LC-027 kind: a line of a list of one desk's lines (・柳川地区　0944-…⏎・三橋地区　0944-…): owned as its siblings are.
+    if (!mobile && owner.kind === 'none' && !owner.privateLabel && listedBesideDeskLines(t, a, b, matches)) Object.assign(owner, { kind: 'org', labelled: true })
+    // Blind LC-044 kind: the desk the sentence says offers help, the number after the ask to consult (…係がお手伝いしますので、…ご相談ください（0944-…）).
+    if (!mobile && !(owner.kind === 'person' && owner.immediate) && !owner.privateLabel && deskOffersBeforeAsk(t, a)) Object.assign(owner, { kind: 'org', labelled: true })
     // The right number of a correction of a desk's number ((正)0944-…): that desk's line.
     if (!mobile && owner.kind === 'none' && isRightValueOfCorrectedDesk(t, a)) Object.assign(owner, { kind: 'org', labelled: true })
     // The right number of a correction told in a sentence of the city's own notice (…お知らせで、電話番号を「…」と記載しておりましたが、正しくは「0944-…」).
