@@ -599,7 +599,12 @@ const HOUSEHOLD_CALLED = /^[ 　]?(?:(?:に(?:お住まい|お住み|住んで(?
 const ARREARS =
   /滞納|未払い?|未納|督促|(?:家賃|共益費|使用料|駐車場代|お?支払い|ご?入金|納付)(?:の|が|を|は)?[^。！？!?\n]{0,10}?(?:確認(?:でき|出来)(?:て(?:おりません|いません|いない)|ず|ません|ない)|(?:遅れ|滞)(?:て|って|っており|っています|ています|ており)|(?:まだ|いまだ|未だ)(?:です|ありません|確認))/u
 /** The resident named before the unit, the unit in the bracket after the name: 白石様（3号棟205号室）, 白石さん宅（B棟302）. */
-const RESIDENT_BEFORE_UNIT = new RegExp(`(${RESIDENT_NAME})[ 　]?(?:様|さま|さん|氏|殿)(?:宅|方|のお宅)?[ 　]?[（(][ 　]?$`, 'u')
+// Blind R369S-059 kind: the bracket may give the building's name (and its town) before the room (ビシャルさん（本町のコーポ白鷺203号室）,
+// 古賀様（ハイツ柳川 102号室）): the flat is still theirs.
+const RESIDENT_BEFORE_UNIT = new RegExp(
+  `(${RESIDENT_NAME})[ 　]?(?:様|さま|さん|氏|殿)(?:宅|方|のお宅)?[ 　]?[（(][ 　]?(?:[^\\s（）()、。0-9]{0,8}?(?:マンション|コーポ|ハイツ|アパート|荘|レジデンス|メゾン|ハイム|団地|住宅|寮)[^\\s（）()、。0-9]{0,8}?[ 　]?)?$`,
+  'u',
+)
 const NOT_RESIDENT_NAME = /^(?:担当|講師|案内|連絡|問い?合|受付|司会|進行|代表|会長|区長|班長|係長|課長|市長|委員|管理|大家|家主|自治|奥|旦那|息子|娘|お?子|ご?主人|ご?家族)|(?:者|員|長|方|手|主|人|係|課|局|皆|各|家|族|達)$|[のはがをにでと]/u
 /** A dwelling told in the paragraph: a room number there is a flat's. */
 const DWELLING_TOLD = /団地|住宅|住棟|アパート|マンション|コーポ|ハイツ|レジデンス|メゾン|[^\s]荘|寮|宿舎|社宅|入居|住まい|住んで|住む|居住|世帯/u
@@ -628,7 +633,7 @@ function residentsByUnit(doc: Doc, t: string, emit: Emit, out: Span[]): void {
     else if (HOUSEHOLD_AFTER_UNIT.test(after)) b = end + /^[^方か]*(?:方|かた)/u.exec(after)![0].length
     else if (HOUSEHOLD_CALLED.test(after) && ARREARS.test(t.slice(end, end + 160))) b = end + HOUSEHOLD_CALLED.exec(after)![0].length - 1
     else {
-      const lb = RESIDENT_BEFORE_UNIT.exec(lineBefore(t, m.index, 24))
+      const lb = RESIDENT_BEFORE_UNIT.exec(lineBefore(t, m.index, 40))
       if (!lb || NOT_RESIDENT_NAME.test(lb[1]!.replace(/[ 　]/gu, '')) || !/^[ 　]?[)）]/u.test(after)) continue
       a = m.index - lb[0].length
       b = end + /^[ 　]?[)）]/u.exec(after)![0].length
@@ -702,6 +707,24 @@ function headedByFacility(t: string, s: number): boolean {
 /** `held`, when given, receives a bare house-level address on a line of an info block (onInfoLine) instead of `emit`. */
 /** `sample`, when given, receives an address on a person's filled-in form (inPersonRecord): a note in the next paragraph may call it a sample. */
 /** `lineValue`, when given, receives a bare house-level address standing at the head of its own line (誤：…, 正：…; addressOfNamedBefore), judged in `post`. */
+/**
+ * Blind R370T-022 kind: a town name spelt partly in hiragana (美しが丘, ひばりが丘, つつじが丘, みどり台) stops the look-back for the place, so
+ * the city and the ward before it (横浜市青葉区美しが丘西2-14-7) went unread. From the place's start `s`, read back over one run of two to five
+ * hiragana and the address characters before it; the extended place counts when it starts with a city, ward, town or prefecture word
+ * (横浜市, 青葉区), so a particle between a place and a score (柳川市の大会で3-1) is not read: a lone particle is no part of a town name.
+ */
+const KANA_TOWN_PLACE = /^[\p{Script=Han}ァ-ヶー々ヶ]{1,6}[都道府県市区郡](?:[\p{Script=Han}ァ-ヶー々ヶ]{1,6}[区町村])?[\p{Script=Han}ァ-ヶー々ヶ]{0,4}[ぁ-ゖ]{2,5}[\p{Script=Han}ァ-ヶー々ヶ]{1,6}$/u
+const PARTICLE_RUN = /^(?:の|で|に|は|が|を|と|へ|も|や|から|まで|より|での|にて|では|には|とは|での|にある|にあり)$|[のでにはをとへも]$/u
+function acrossKanaTownName(t: string, s: number, tailStart: number): number {
+  let k = s
+  const kanaEnd = k
+  while (k > 0 && kanaEnd - k < 5 && /[ぁ-ゖ]/u.test(t[k - 1]!)) k--
+  if (kanaEnd - k < 2 || PARTICLE_RUN.test(t.slice(k, kanaEnd))) return s
+  const lo = Math.max(0, k - 16)
+  while (k > lo && ADDRESS_CHAR.test(t[k - 1]!)) k--
+  return KANA_TOWN_PLACE.test(t.slice(k, tailStart).replace(/[0-9-]+$/u, '')) ? k : s
+}
+
 export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit, lineValue?: Emit): Span[] {
   const out = houseNumbers(doc, policy, phoneSpans, emit, held, sample, lineValue)
   residentsByUnit(doc, doc.norm.text, emit, out)
@@ -821,6 +844,8 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     let s = spaced ? tailStart - 1 : tailStart
     const lo = Math.max(0, tailStart - 20)
     while (s > lo && ADDRESS_CHAR.test(t[s - 1]!)) s--
+    // Blind R370T-022 kind: a town name written partly in hiragana (青葉区美しが丘西2-14-7, 緑区ひばりが丘1-2-3): read back across it to its ward or city.
+    if (!spaced && s < tailStart && !MUNICIPALITY.test(t.slice(s, tailStart))) s = acrossKanaTownName(t, s, tailStart)
     const place = t.slice(s, spaced ? tailStart - 1 : tailStart)
     if (spaced && !SPACED_PLACE.test(place)) continue
     if (/丁目$/u.test(m[0]) && !/[0-9]/.test(m[0].slice(-3))) {
