@@ -1343,7 +1343,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       householdBefore !== null ||
       (HOUSEHOLD_OF.test(t.slice(n.end, n.end + 6)) && names.some((o) => o.start >= n.end && o.start < sentence.end)) ||
       (/(?:ちゃん|くん|君)$/u.test(t.slice(n.start, n.end)) && names.some((o) => o !== n && o.start >= sentence.start && o.start < sentence.end && PARENT_BEFORE.test(t.slice(Math.max(sentence.start, o.start - 8), o.start))))
-    const fullName = household || isFullName(t.slice(n.start, n.end))
+    const fullName = household || kinOfNamedBefore(t, n, names, sentence.start) || isFullName(t.slice(n.start, n.end))
     const pupil = kinds.has('school') && (kinds.size >= 2 || graded) && fullName
     // Anyone named in full with two details (大和町中島の堤正和さん（72）): the full name does the narrowing a third detail would.
     const twoDetails = fullName && kinds.size >= 2
@@ -1735,6 +1735,25 @@ const HONOUR_CONFERRED_AFTER =
   /^[^。！？!?\n]{0,20}?(?:に|へ|の)[^。！？!?\n]{0,6}?(?:名誉(?:市民|町民|村民)(?:の称号)?|市民栄誉賞|特別功労賞|功労表彰|叙勲|褒章)(?:を|が|の)?[^。！？!?\n]{0,6}?(?:贈る|贈ら|贈呈|授与|推挙|決ま|決定|受章|受賞)/u
 const HONOUR_BY_LAW = /条例|市議会|議会の(?:同意|議決)|顕彰規程|表彰規程|顕彰審議会/u
 /** A parent's word right before a name (ママの蒲池さん, お母さんの古賀さん, パパである田中さん). */
+/**
+ * Blind R372V-005 kind: a child called by the given name as the grandchild, daughter or son of the people named by surname right before
+ * (吉田さんご夫婦と、お孫さんの陽菜ちゃん; 古賀さんと娘さんの美咲ちゃん; 堤さんご一家のお子さんの蓮くん): the surname and the given name name the
+ * child in full, as a parent named beside them does (PARENT_BEFORE). The kin word follows the named household with nothing but と, や, の or a
+ * comma between, so a child of someone unnamed (参加者のお孫さんの…) is not read.
+ */
+const KIN_CHILD_BEFORE = /(?:お孫さん|お孫ちゃん|娘さん|息子さん|お子さん|お嬢さん)(?:の|で|、)[ 　]?$/u
+const KIN_LINK = /^(?:ご夫婦|ご夫妻|夫婦|夫妻|ご一家|一家|ご家族)?(?:と|や|の)?[、,]?[ 　]?$/u
+function kinOfNamedBefore(t: string, n: { start: number; end: number }, names: ReadonlyArray<{ start: number; end: number }>, from: number): boolean {
+  const linked = (child: { start: number; end: number }, parent: { start: number; end: number }): boolean => {
+    if (!/(?:ちゃん|くん|君)$/u.test(t.slice(child.start, child.end)) || !/(?:さん|様|さま)$/u.test(t.slice(parent.start, parent.end))) return false
+    const kin = KIN_CHILD_BEFORE.exec(t.slice(Math.max(from, child.start - 12), child.start))
+    if (!kin) return false
+    const kinAt = child.start - kin[0].length
+    return parent.start >= from && parent.end <= kinAt && KIN_LINK.test(t.slice(parent.end, kinAt))
+  }
+  // The child itself, or the household named before it (the sentence's details are read once, for the first name).
+  return names.some((o) => o !== n && (linked(n, o) || (o.start > n.end && o.start - n.end <= 24 && linked(o, n))))
+}
 const PARENT_BEFORE = /(?:ママ|パパ|お母(?:さん|様|さま)|お父(?:さん|様|さま)|母親|父親|保護者)(?:の|である|、)\s?$/u
 /** After a surname with さん: a child of the household (矢部さんのところのお子さん, 田中さんちの息子さん, 堤さんのお子さん). */
 const CHILD_OF = /^(?:ち|んち|のところ|とこ|のとこ|のお宅|のおうち|のお家|の家)?の(?:お子さん|お子様|お子さま|子ども|子供|子|息子さん|娘さん|お嬢さん|坊ちゃん|お孫さん)(?![\p{Script=Han}ぁ-ゖ])/u
