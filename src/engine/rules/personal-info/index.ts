@@ -29,6 +29,12 @@ import { readingRecord } from './reading-record'
 import { lostRecord } from './lost-record'
 import { householdInPhoto, namedMatter, ownerByLandmark, serviceUsersPhoto, shopOwnerTax, snappedRoster } from './named-matter'
 import { counterCase, isSalutation } from './counter-case'
+import { ownerCircumstances } from './property-owner'
+import { selectedApplicants } from './applicants'
+import { loneResidentByHouse } from './lone-resident'
+import { consultedCase } from './consulter'
+import { shelteredWhereabouts } from './sheltered'
+import { askerChildInReply } from './reply-child'
 import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
 import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
@@ -333,6 +339,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
       if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
     })
+    // Blind R369S-031 kind: a reply telling the reader's child's school and year with the child's trouble (娘さん（柳城中2年）の…いじめのご相談).
+    askerChildInReply(doc, emit, reply)
     // Blind R94A-108: a patient pointed at as someone's kin (搬送されたお父様（72）は有明中央病院で…) with details that single them out.
     kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     // Blind R358F/R360H kinds: a named person's injury, dementia, committal, treatment, disability certificate or welfare told with what singles them out.
@@ -366,6 +374,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     snappedRoster(doc, emit)
     // Blind R353A-004 kind: the owner of a house placed by a landmark, told with an illness or where they are in care.
     ownerByLandmark(doc, emit)
+    // Blind R370T-032, R372V-026 kind: a property's owner named with their care, whereabouts or unpaid tax (所有者の立花 幸子さんは施設に入所されていて).
+    ownerCircumstances(doc, emit)
+    // Blind R372V-020 kind: the applicants selected for public housing or a benefit, named (入居抽選、当たったのは大城さん、松尾さん…).
+    selectedApplicants(doc, emit)
     shopOwnerTax(doc, emit)
     rosterEntries(doc, emit)
     // Blind R197A-031: people at a shelter, rescued or hurt, listed by name with each one's age (…さん（78）、…さん（75）、…くん（6））.
@@ -395,6 +407,12 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R180A-041: someone placed at home by the landmark beside it and told by how they look or a habit (…の隣に住んでいる、いつも赤い自転車に乗っている).
     landmarkResident(doc, emit)
     describedHousehold(doc, emit)
+    // Blind R369S-006 kind: a lone resident pointed at by the house's look and told with a trouble (青いトタン屋根の平屋にお一人で住んでいる…ごみが溜まって).
+    loneResidentByHouse(doc, emit)
+    // Blind R369S-015 kind: one consultation case told with the one who consulted described by home, age and work (うち1件は、…町在住の30代の女性からで…).
+    consultedCase(doc, emit)
+    // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
+    shelteredWhereabouts(doc, emit)
     // Blind R347P-050 kind: a household told by the country it came from and the district it lives in (オランダから来られたご家族…沖端のほうで暮らされる).
     newcomerHousehold(doc, emit, citiesOf(policy.contacts.addresses))
     // Blind R257P-036, R257P-039 kind: someone singled out as the only one of their role (いちばんの古株の船頭さん…入院, 部でただ一人のチューバ担当…2年生の女の子).
