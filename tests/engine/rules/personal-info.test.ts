@@ -6720,3 +6720,71 @@ describe('personal-info: care and welfare clients told by district, age and cond
     expect(pi(withPhoto(text))).toEqual([])
   })
 })
+
+describe('personal-info: blind wave71 kinds (residents, consulters, victims, donors, migrants, owners of vacant houses, applicants; a desk\'s public line)', () => {
+  const rules = (text: string, mode?: 'reply') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string, ('reply' | undefined)?]>([
+    // R369S-006 kind: a lone resident pointed at by the house's look and told with a trouble of theirs
+    ['三橋町の県道沿い、赤い瓦屋根の一軒家にひとりで暮らしている高齢の女性のお宅から、異臭がすると連絡がありました。', 'personal-info/identifiable-person:block'],
+    ['白い壁の平屋に一人で住んでいるおじいさんのお宅、庭に不用品が積まれたままになっています。', 'personal-info/identifiable-person:block'],
+    // R369S-015 kind: one consultation case, the one who consulted described by home, age or sex, and work
+    ['今週の女性相談は3件でした。うち1件は、大和町在住の40代の女性からで、市内の介護施設で働いている方です。', 'personal-info/identifiable-person:block'],
+    ['相談者は三橋町にお住まいの50代の男性で、市内の工場にお勤めの方でした。借金の返済についてのご相談です。', 'personal-info/identifiable-person:block'],
+    // R369S-031 kind: a reply telling the reader's child's school and year with the child's trouble
+    ['@hana_mama 昨日ご連絡いただいた、息子さん（城内小4年）の不登校の件について、担当からお電話いたします。', 'personal-info/identifiable-person:block', 'reply'],
+    ['@taro_papa 昭代中1年の娘さんのいじめの件、学校と相談のうえご連絡します。', 'personal-info/identifiable-person:block', 'reply'],
+    // R369S-057 kind: someone taken into protection told with the kin's home they stay at now
+    ['昨夜一時保護した母子は、今は三橋町の親戚のお宅（郵便局の裏）で過ごされています。', 'personal-info/identifiable-person:block'],
+    // R369S-059 kind: a resident with the building's name and the room in the bracket after the name
+    ['ベトナムから来たグエンさん（京町のハイツ柳川105号室）が、料理教室で春巻きを作ってくれました。', 'personal-info/address:block'],
+    // R370T-022 kind: a town name spelt partly in hiragana before the house number
+    ['ご登録のご住所（福岡市東区みどりが丘3-12-5）あてに、本日返礼品を発送しました。', 'personal-info/address:block'],
+    // R370T-032, R372V-026 kinds: a property's owner named with their care, whereabouts or unpaid tax
+    ['蒲池の倒れかけた空き家の件です。持ち主の古賀さんは今は福岡の息子さんのところで暮らしておられます。', 'personal-info/identifiable-person:block'],
+    ['西浜武の空き家について、所有者の松尾 一郎さんは病院に入院中で、連絡が取れない状態です。', 'personal-info/identifiable-person:block'],
+    ['本町の空き家の家主の堤さんは、固定資産税を3年分滞納されています。', 'personal-info/identifiable-person:block'],
+    // R372V-005 kind: a child named by the given name as the grandchild of the household named right before, with the school and year
+    ['ふれあい農園で収穫を手伝ってくれた江口さんご夫妻と、お孫さんの蓮くん（有明小3年）！', 'personal-info/identifiable-person:block'],
+    // R372V-020 kind: the applicants selected for public housing or a benefit, named
+    ['県営住宅の入居抽選で、当選されたのは田島さん、古賀さんの2世帯です。', 'personal-info/identifiable-person:block'],
+    ['住宅リフォーム補助金の交付が決まったのは、江口様ほか3件です。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(rules(text, mode)).toContain(rule)
+  })
+  it.each<[string, ('reply' | undefined)?]>([
+    // hard negatives: the same words with no one singled out
+    ['赤い屋根の家に一人で住んでいたおじいちゃんが、昔の写真を見せてくれました。'],
+    ['一人暮らしの方のお宅のごみ出しを手伝うボランティアを募集しています。'],
+    ['子育て相談会を開きます。相談員は大和町在住で、市内の保育園に勤務する保育士の女性です。'],
+    ['無料の法律相談会を開きます。三橋町在住の方も、市内にお勤めの方もお気軽にどうぞ。'],
+    ['@abc 娘さん（柳城中2年）の作品、とても素敵ですね！', 'reply'],
+    ['いじめの相談は、学校の担任の先生やスクールカウンセラーにもできます。'],
+    ['一時保護された方は、市内の施設で安全に過ごすことができます。'],
+    ['保護した子猫は、三橋町の知人のお宅で暮らしています。'],
+    ['料理教室は市民会館201号室で開きます。講師は古賀さんです。'],
+    ['柳川市の大会で3-1で勝ちました！'],
+    ['横浜市青葉区美しが丘西2-14-7の公園で、姉妹都市の清掃活動に参加しました。'],
+    ['空き家の所有者の古賀さんのご厚意で、集会所として使わせていただいています。'],
+    ['空き家の所有者の方へ：固定資産税の納付期限は今月末です。'],
+    ['空き家バンクの物件です。持ち主の古賀さんが内覧に立ち会ってくださいます。'],
+    ['夏祭りのお楽しみ抽選会で当たったのは古賀さんでした！おめでとうございます。'],
+    ['市営住宅の入居者の抽選会を行いました。当選された方には郵送でお知らせします。'],
+    ['新しい区長に決まったのは古賀さんです。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.startsWith('personal-info/identifiable-person') || r.startsWith('personal-info/address'))).toEqual([])
+  })
+  // LC-027, LC-044 kinds: a desk's line by the organisation owning it, in a list of its lines or after the ask to consult the desk
+  it.each([
+    '子育ての悩みは、子育て支援センターへご相談ください。\n・本町会場　0944-72-1111\n・大和会場　0944-76-2222\n・三橋会場　0944-73-3333\n・昭代会場　0944-74-4444',
+    '困りごとがあるときは、市の福祉課が相談に応じますので、ご家族や近所の方もご相談ください（0944-77-8111）。',
+  ])('keeps a desk line unwarned %s', (text) => {
+    expect(rules(text).filter((r) => r.startsWith('personal-info/phone'))).toEqual([])
+  })
+  it.each([
+    // hard negatives: a home's or a person's number stays reported
+    '連絡網です。\n・田中さん宅　0944-72-1111\n・古賀さん宅　0944-72-2222',
+    '市の福祉課が訪問しますので、田中さんのお宅（0944-72-1234）にもご相談ください。',
+  ])('still reports %s', (text) => {
+    expect(rules(text).some((r) => r.startsWith('personal-info/phone') || r.startsWith('personal-info/mobile'))).toBe(true)
+  })
+})
