@@ -583,7 +583,7 @@ import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
 import type { DraftFinding, EchoSource, RuleFamily } from '../rule'
 import { foldString, viewIndexAt, type Span } from '../text'
-import { Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
+import { Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, quoteAround, maskedWords, phrase, sentences } from '../words'
 import { meta } from './decency.meta'
 
 type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke' | 'decency/conduct' | 'decency/gore' | 'decency/crude'
@@ -3344,6 +3344,26 @@ const R21_EARLY: Phrase[] = [
     need: ['反対', '苦情', '文句', '抵抗', '異論', 'くれーむ'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R371U-055 kind: the old laughed at for not learning however often told (おじいちゃんたち、何回教えても同じボタンで止まってしまい、
+  // こちらは毎回修行です😂): the repeated telling, the failure, then laughter or the staff's ordeal in the same sentence.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${ELDERS})(?:たち|達|ら|の方々|の皆さん|の皆様)?(?:は|って|[、,])[、,]?[^。！？!?\\n]{0,6}?(?:何度|何回|なんかい|いくら|なんべん|何べん)(?:も)?(?:ご|お)?(?:説明|言|いっ|教え|伝え)[^。！？!?\\n]{0,4}?(?:ても|でも|たって)[、,]?[^。！？!?\\n]{0,16}?(?:固ま|かたま|止ま|とま|つまず|詰ま|覚え(?:られ|ない|ん)|忘れ|わから|分から|できな|でけん|同じ(?:ところ|とこ|質問|こと|所))[^。！？!?\\n]{0,40}?(?:😂|🤣|(?<![談微苦])笑(?![っついわえおかみ顔])|ｗ|(?<![a-z])w(?![a-z])|修行|苦行|試練|鍛えられ|お手上げ)`),
+    need: ['何度', '何回', 'なんかい', 'いくら', 'なんべん', '何べん'],
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R369S-046 kind: the old presumed unable to keep up, then a younger age given priority or made the limit (お年寄りだと最後まで
+  // ついて来られないことが多いので、50歳までの方を優先します; 高齢の方には難しいので、若い方に限らせていただきます).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${ELDERS})(?:の方々|の皆さん|の皆様)?(?:だと|は|には|って|の場合)[、,]?[^。！？!?\\n]{0,20}?(?:ついて(?:来|こ)(?:られ|れ)(?:ない|ません|ん)|ついていけ(?:ない|ません|ん)|続か(?:ない|ん)|もた(?:ない|ん)|無理|難し|むずかし|でき(?:ない|ません))[^。！？!?\\n]{0,12}?(?:ので|から|ため|けん)[、,]?[^。！？!?\\n]{0,24}?(?:(?:[0-9０-９]{2}|[二三四五六七]十)(?:歳|才)(?:まで|以下|未満|以内)|(?:若い|若手の|若年の?)(?:方|人|世代)(?:を|に|が)[^。！？!?\\n]{0,4}?(?:優先|限ら|限定|限り))`),
+    need: ['歳', '才', '若'],
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
 ]
 
@@ -7537,6 +7557,15 @@ function quotedSaying98(sq: string, s: number, e: number): boolean {
   const stop = after.search(/[。！？!?\n]/u)
   const next = after.slice(0, stop < 0 ? 80 : Math.min(stop, 80))
   return (HARMFUL98.test(next) || ASKED_OWN_D61.test(next) || FEEL_ASKED_D61.test(next)) && !/その(?:通|とお)り|同感|言い聞かせ/u.test(next)
+}
+/**
+ * Blind LC-044 kind: a refusal or a saying a resident met, quoted and reported as what they were told (アパートの入居を「外国の方は
+ * お断り」と一律に断られた、という相談が寄せられています; 「…」と言われたというご相談): the discrimination someone suffered, relayed, a mention.
+ */
+const REFUSAL_SUFFERED = /^(?:と|って)[^。！？!?\n「」『』]{0,8}?(?:断られ|ことわられ|拒まれ|拒否され|拒絶され|言われ|いわれ|告げられ|門前払いされ|追い返され)[^。！？!?\n「」『』]{0,12}?(?:という|との|といった|って)(?:ご|お)?(?:相談|声|訴え|被害|報告|事例|ケース)/u
+function refusalSufferedReported(sq: string, s: number, e: number): boolean {
+  const q = quoteAround(sq, s, e)
+  return q !== null && q.close - e <= 40 && REFUSAL_SUFFERED.test(sq.slice(q.close + 1, q.close + 60))
 }
 /** Round 96 (HT-121): an example of discrimination named as such in the next sentence, also by これは / それは and 差別的取扱い. */
 const CONDEMNED_NEXT96 = phrase('^[。．.!！\\s]{0,3}(?:これ|それ|こうした|このような|こういった|そうした|そのような|そういった)[^。！？!?\\n]{0,16}?(?:は|も)[、,]?[^。！？!?\\n]{0,30}?(?:(?:不当な)?差別(?:的(?:な)?(?:取(?:り)?扱い|扱い|言動|行為|対応))?(?:を助長|につなが|にあた|に当た|そのもの|行為|です|であ|として|になり|となり)|人権(?:の)?侵害|許され(?:ない|ません)|あってはな|してはな|してはいけ|違法|法律で禁|禁止され)', 'u')
@@ -13669,7 +13698,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if ((severity ?? decency.meta.rules[rule]!.severity) === 'block') blocked.push([s, e])
       const { start, end } = doc.fromSqueezed(s, e)
       // A quoted prejudice the post then sides with (「…の隣は嫌だ」という声…気持ちはわからなくもない) is used, not mentioned.
-      const mention = (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e) || sayingsLineNamedWrongFDE(sq, fo0, s, e) || quotedExampleLD(sq, s, e) || quotedTailD2(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e)
+      const mention = (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e) || refusalSufferedReported(sq, s, e) || sayingsLineNamedWrongFDE(sq, fo0, s, e) || quotedExampleLD(sq, s, e) || quotedTailD2(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e)
       // Blind JJ-002 kind (dec10): inside a paragraph of sayings only, the verdict waits for the paragraphs around it (`post`).
       if (!mention && quotesOnlyParagraphD10(sq, s, e)) {
         emitOrHold({ rule, start, end, severity, mention, data: { instead } }, held)

@@ -16347,3 +16347,27 @@ describe('decency: blind R365N/R367Q kinds (fixer DH)', () => {
     expect(hard(text)).toEqual([])
   })
 })
+
+// Blind R369S-046, R371U-055 and LC-044 kinds (fixer DH): the old presumed unable to keep up and a younger age preferred, the old laughed at
+// for not learning however often told, and a refusal a resident met quoted as what they were told (a mention).
+describe('decency: blind R369S/R371U/LC kinds (fixer DH)', () => {
+  const hard = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.startsWith('decency/') && !s.includes(':info:') && !s.startsWith('decency/model'))
+  it.each<[string, string]>([
+    ['高齢の方には続かないことが多いので、パソコン講座は40歳以下の方に限ります。', 'decency/discriminatory:warn:'],
+    ['お年寄りだとついていけないので、若い方を優先して受け付けます。', 'decency/discriminatory:warn:'],
+    ['シニアの皆さん、何度説明しても同じボタンで止まってしまい、こちらは毎回修行です😂', 'decency/discriminatory:warn:'],
+    ['じいちゃんたちは何回教えても覚えられんけん、もうお手上げ（笑）', 'decency/discriminatory:warn:'],
+    ['うちは「外国の方はお断り」です。', 'decency/discriminatory:block:'],
+  ])('flags %s', (text, want) => {
+    expect(hard(text).some((s) => s.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'おばあちゃん、何回教えても同じところで笑ってくれて、こちらも楽しくなりました😊',
+    '高齢者の方だと操作が難しい場合もあるので、20代の職員がサポートします。',
+    '65歳以上の方を優先して、1階の席にご案内します。',
+    '入店を「障害のある方はお断り」とはっきり断られたという訴えがありました。',
+    '「外国人は入居できません」と言われた、というご相談が寄せられています。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
