@@ -3345,6 +3345,16 @@ const R21_EARLY: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
+  // Blind R369S-019 kind: a disabled or ill person's own visit said to make the counter's work hard, and the family asked to come
+  // instead (精神疾患のある方が直接来られると対応が難しいので、できるだけご家族がお越しください): the person kept from their own business.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R21_GROUP}|精神(?:的な|の)?(?:ご)?(?:病気|疾患|障(?:害|がい))(?:の(?:ある|あ)|を(?:お持ちの|持つ|お持ち)|のある|がある)?(?:方|人))(?:の方)?(?:ご本人)?(?:が|は)[、,]?(?:直接|ご本人で|ご自身で|お一人で|おひとりで|ひとりで|一人で)?[^。！？!?\\n]{0,6}?(?:来られる|来る|こられる|お越しになる|お見えになる|いらっしゃる|来所される|来庁される|来られた|来られ(?:ても|た場合))(?:と|たら|場合|ても)?[、,]?[^。！？!?\\n]{0,24}?(?:対応|応対|説明|手続き|やりとり|やり取り|お話)(?:が|は)?[^。！？!?\\n]{0,4}?(?:難し|むずかし|困難|できかね|しかね)[^。！？!?\\n]{0,30}?(?:ご家族|家族|保護者|ご親族|親族|付き添い|代理人?)(?:の方)?(?:が|に|から|だけで|のみで)[^。！？!?\\n]{0,8}?(?:お越し|来て|来所|来庁|いらして|ご相談|相談)`),
+    need: ['家族', '保護者', '親族', '付き添い', '代理'],
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !NAMES_PREJUDICE.test(t) && !R21_MET.test(t) && !/こともでき|ことも可能|でも(?:構い|かまい|大丈夫|結構)|代理でも|同伴でも|も(?:お受け|受け付け|承|可能|でき)/u.test(t) },
+  },
   // Blind R371U-055 kind: the old laughed at for not learning however often told (おじいちゃんたち、何回教えても同じボタンで止まってしまい、
   // こちらは毎回修行です😂): the repeated telling, the failure, then laughter or the staff's ordeal in the same sentence.
   {

@@ -16371,3 +16371,20 @@ describe('decency: blind R369S/R371U/LC kinds (fixer DH)', () => {
     expect(hard(text)).toEqual([])
   })
 })
+
+// Blind R369S-019 kind (fixer DH): a disabled or ill person's own visit said to make the counter's work hard, and the family asked to come instead.
+describe('decency: blind R369S-019 kind (fixer DH)', () => {
+  const hard = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.startsWith('decency/') && !s.includes(':info:') && !s.startsWith('decency/model'))
+  it.each<[string, string]>([
+    ['障害のある方がお一人で来られると窓口の対応が難しいため、なるべくご家族の方がお越しください。', 'decency/discriminatory:warn:'],
+    ['精神疾患のある方が直接来られると説明が難しいので、保護者の方が来てください。', 'decency/discriminatory:warn:'],
+  ])('flags %s', (text, want) => {
+    expect(hard(text).some((s) => s.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '障害のある方がお一人で来られて手続きが難しい場合は、ご家族の方からのご相談もお受けしています。',
+    'ご高齢の方がお一人で来られても手続きが難しくないよう、職員がお手伝いします。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})

@@ -11443,19 +11443,22 @@ describe('hostility: blind R365N kinds (fixer DH)', () => {
   })
 })
 
-// Blind R371U-053 kind (fixer DH): a critic told to study first and only then write or speak.
+// Blind R371U-053 and R371U-034 kinds (fixer DH): a critic told to study first and only then write or speak; another town named coyly as the
+// example of a neglect we do not do, said with the colloquial してません.
 describe('hostility: blind R371U kinds (fixer DH)', () => {
   const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:') && !s.startsWith('hostility/model'))
   it.each<[string, CheckContext['mode']]>([
     ['少しは勉強してから批判してください。', 'reply'],
     ['条例の中身をお勉強なさってからおっしゃってほしいものです。', 'reply'],
     ['まず仕組みを勉強されてからコメントしていただけますか。', 'comment'],
+    ['どこかの町みたいに、補助金を出し渋って子育て世帯を放っておくようなことはしてませんから😏', 'quote'],
   ])('flags %s', (text, mode) => {
     expect(hard(text, mode).some((s) => s.startsWith('hostility/confrontational:warn:'))).toBe(true)
   })
   it.each<[string, CheckContext['mode']]>([
     ['テキストで予習・勉強してからご参加ください。', 'post'],
     ['試験範囲をよく勉強してから受験してください。', 'reply'],
+    ['よその町のように派手なことはしてませんが、手作りの温かいお祭りです。', 'post'],
     ['市の制度をよく勉強されてから申請される方も多いです。', 'post'],
   ])('leaves %s clean', (text, mode) => {
     expect(hard(text, mode)).toEqual([])
