@@ -11464,3 +11464,22 @@ describe('hostility: blind R371U kinds (fixer DH)', () => {
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: "study before you speak" is a jab only as a request or an order to the reader', () => {
+  const warned = (text: string) => summary(findingsOf(hostility, text)).filter((x) => /:(?:warn|block)/u.test(x))
+  it.each([
+    '少しは勉強してから発言してください。',
+    '勉強してから来い。',
+    'ちゃんと勉強してからコメントしろよ',
+  ])('flags %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // the writer's own habit, a course of study before coming to Japan, a class's exercise
+    '私もしっかり勉強してから発言するようにしています。',
+    '日本語を勉強してから来日された方が増えています。',
+    '講座では、基本を勉強してからコメントを書く練習をしましょう。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
