@@ -7670,6 +7670,24 @@ const R102: Phrase[] = [
  * ご安心ください。監視員がしっかり巡回しています) is an endorsement, not a mention: see `reassured103`.
  */
 const PROTECTED103 = `(?:外国(?:籍)?(?:の)?(?:方|人|お客様)|外国人|(?:${NATION})(?:人|籍|系|出身)(?:の(?:方|人|お客様))?|(?:${NATION})(?:から|から来た)?の(?:方|お客様|観光客|団体客|団体|留学生|労働者|住民)|技能実習生|実習生|留学生|移民|難民|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|お子さん)|(?:知的|精神|発達|身体)障(?:害|がい)(?:者|の(?:ある)?(?:方|人))?|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人)|同性(?:カップル|愛者|パートナー)|同性同士|lgbtq?|性的(?:少数者|マイノリティ)(?:の(?:方|人))?|トランスジェンダー(?:の(?:方|人))?|(?:同和地区|被差別部落|部落)(?:出身)?の(?:方|人))`
+// Team DCH-125 kind, pushed here once PROTECTED103 is defined (PHRASES is read at EARLY_PHRASES below).
+PHRASES.push(
+  // Team DCH-125 kind (reader drift): a protected group's presence set up as the trouble others must be kept safe from (「精神障害のある
+  // 方が避難所にいた場合」のトラブル対応を学びます。周りの避難者の安全を守るためにも): the group framed as a danger, block. The group's
+  // presence (がいた場合, が来たら, がいると), trouble or danger right after it, and the others' safety in the paragraph; not the care a
+  // group needs (障害のある方が避難所にいた場合の配慮), nor a danger to the person (車いすの方がいると段差が危険なので).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${PROTECTED103}|${DISABLED})(?:が|も)[^。！？!?\\n]{0,12}?(?:いた|いる|おられた|来た|来る|来られた|入った|入る)(?:場合|ら|と|とき|時)[」』]?(?:の|に|は|、)?[^。！？!?\\n]{0,8}?(?:トラブル|危険|危な|騒ぎ|騒動|揉め|もめ)`, 'gu'),
+    need: ['とらぶる', '危険', '危な', '騒ぎ', '騒動', '揉め', 'もめ'],
+    severity: 'block',
+    instead: INSTEAD.discriminatory,
+    // (The trouble prevented by support for the group, 多言語の案内, 通訳, 配慮: the group's needs, not a danger.)
+    keep: (fo, _sentence, _a, b) =>
+      /(?:周り|周囲|他|ほか|残り)の(?:避難者|利用者|住民|方|人|皆さん|みなさん|皆様|子|児童|生徒)[^。！？!?\n]{0,8}?(?:安全|身)を?(?:守|確保)/u.test(fo) &&
+      !/^[^。！？!?\n]{0,4}?(?:を|が)?(?:防|避け|起きないよう|ないよう|の防止)|配慮|支援|通訳|多言語|やさしい日本語|手話|さぽーと/u.test(fo.slice(b, Math.min(fo.length, b + 40))),
+  },
+)
 const ACT103 = `(?:ご|お)?(?:予約|利用|貸し出し|貸出|申し?込み?|参加|入場|入館|入室|入会|入居|宿泊|契約|来店|入店|乗船|応募|登録|受講|使用)(?![料券金費税])(?:の(?:お)?申し?込み?)?`
 const NEG103 = `(?:お受け|お引き受け|引き受け|受け付け|受付|お貸し|貸し出し|お貸し出し|受け入れ|受入れ?|お受け入れ)(?:を|は)?(?:し|いたし|致し)?(?:ない|ません)|(?:いただか|頂か|させ)(?:ない|ません)|(?:お断り|お断わり|おことわり)(?:する|いたす|致す|申し上げる)`
 const DECIDED103 = `(?:こと|方針|予定|形|運用)(?:と|に)?(?:いたしました|致しました|しました|します|いたします|なりました|なります|させていただ|した|する|です|で(?:す|ござい))|(?=[。！!]|$)`

@@ -16388,3 +16388,21 @@ describe('decency: blind R369S-019 kind (fixer DH)', () => {
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('decency: a protected group\'s presence set up as the trouble others must be kept safe from (team DCH-125 kind)', () => {
+  const blocked = (text: string) => summary(findingsOf(decency, text)).some((x) => x.startsWith('decency/discriminatory:block'))
+  it.each([
+    '避難所運営訓練では「知的障害のある方が避難所にいた場合」のトラブル対応を練習します。周りの避難者の安全を守るためです。',
+    '外国人が団地に入ったらトラブルが増えます。周りの住民の安全を守るため、ご協力ください。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+  it.each([
+    // the care a group needs, a danger to the person, the trouble prevented by support
+    '障害のある方が避難所にいた場合の配慮について学びます。周りの避難者の安全を守るためにも、ぜひご参加ください。',
+    '車いすの方が来られた時、段差が危険なのでスロープを設置しました。',
+    '外国人の方が避難所に来られた時のトラブルを防ぐため、多言語の案内を用意しました。周りの避難者の安全を守るためです。',
+  ])('passes %s', (text) => {
+    expect(blocked(text)).toBe(false)
+  })
+})
