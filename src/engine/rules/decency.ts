@@ -7672,6 +7672,27 @@ const R102: Phrase[] = [
 const PROTECTED103 = `(?:外国(?:籍)?(?:の)?(?:方|人|お客様)|外国人|(?:${NATION})(?:人|籍|系|出身)(?:の(?:方|人|お客様))?|(?:${NATION})(?:から|から来た)?の(?:方|お客様|観光客|団体客|団体|留学生|労働者|住民)|技能実習生|実習生|留学生|移民|難民|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|お子さん)|(?:知的|精神|発達|身体)障(?:害|がい)(?:者|の(?:ある)?(?:方|人))?|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人)|同性(?:カップル|愛者|パートナー)|同性同士|lgbtq?|性的(?:少数者|マイノリティ)(?:の(?:方|人))?|トランスジェンダー(?:の(?:方|人))?|(?:同和地区|被差別部落|部落)(?:出身)?の(?:方|人))`
 // Team DCH-125 kind, pushed here once PROTECTED103 is defined (PHRASES is read at EARLY_PHRASES below).
 PHRASES.push(
+  // Blind R369S-021 kind: a group expected to fill a room, the others then called 普通の (当事者の方ばかりかと思っていたら、普通の親子連れや
+  // ご夫婦も多くて…ホッとしました): the group set apart from the "normal", warn. The group, then ばかり/だけ with a thought (かと思って),
+  // then 普通の and people; not the group called as ordinary as anyone (当事者も普通の市民です), nor 普通の with no group before it.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:当事者|${PROTECTED103}|性的少数者|同性愛|ゲイ|レズビアン|トランス|障(?:害|がい)者|外国人|高齢者|お年寄り)(?:の方|の人|さん)?(?:たち|ばかり|だけ)[^。！？!?\\n]{0,6}?(?:か|だ)?(?:と|って)(?:思|おも)[^。！？!?\\n]{0,12}?(?:普通|ふつう|一般)の(?:人|方|親子|家族|ご家族|夫婦|ご夫婦|かっぷる|男女|市民|家庭|子|学生|お客)`, 'gu'),
+    need: ['普通の', 'ふつうの', '一般の'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+  },
+  // Blind R371U-021 kind: the old in care made a sexual joke of (若いヘルパーさんにお風呂に入れてもらえると思ったら、おじいちゃんたちは急に
+  // 元気になるそうです😏 お色気パワーで介護予防！？): those cared for and those who care for them, sexualised, block. お色気 or 鼻の下 in a care
+  // or bathing post; not a care post without it, nor お色気 of a show (お色気シーン) with no care in the paragraph.
+  {
+    rule: 'decency/sexual',
+    re: phrase('お色気(?:ぱわー|作戦|効果|で|に|の力)|色仕掛け|鼻の下(?:を|が)(?:伸ば|のば|伸び|のび)', 'gu'),
+    need: ['お色気', '色仕掛け', '鼻の下'],
+    severity: 'block',
+    instead: INSTEAD.sexual,
+    keep: (fo) => /入浴|介助|介護|へるぱー|看護|でいさーびす|施設|利用者|お風呂|入居/u.test(fo),
+  },
   // Team DCH-125 kind (reader drift): a protected group's presence set up as the trouble others must be kept safe from (「精神障害のある
   // 方が避難所にいた場合」のトラブル対応を学びます。周りの避難者の安全を守るためにも): the group framed as a danger, block. The group's
   // presence (がいた場合, が来たら, がいると), trouble or danger right after it, and the others' safety in the paragraph; not the care a

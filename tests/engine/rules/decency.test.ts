@@ -16406,3 +16406,23 @@ describe('decency: a protected group\'s presence set up as the trouble others mu
     expect(blocked(text)).toBe(false)
   })
 })
+
+describe('decency: a group set apart from the "normal" others, and the old in care made a sexual joke of (blind R369S-021, R371U-021 kinds)', () => {
+  const sev = (text: string) => summary(findingsOf(decency, text)).filter((x) => /:(?:warn|block)/u.test(x))
+  it.each([
+    ['交流会は外国人ばかりだと思ってたら、普通の日本人の家族も来てくれました！', 'decency/discriminatory'],
+    ['パレードは当事者の方だけかと思っていたら、普通のご夫婦もたくさん歩いていました。', 'decency/discriminatory'],
+    ['デイサービスの利用者さん、若い看護師さんが来ると鼻の下を伸ばしてます笑', 'decency/sexual:block'],
+    ['介護施設の入浴介助、お色気作戦で利用者さんもやる気アップ！？', 'decency/sexual:block'],
+  ])('flags %s', (text, prefix) => {
+    expect(sev(text).some((x) => x.startsWith(prefix))).toBe(true)
+  })
+  it.each([
+    '当事者の方も普通の市民です。性の多様性を考える講座を開きます。',
+    '講座には当事者の方だけでなく、親子連れやご夫婦も多く参加されました。',
+    '入浴介助の研修を行いました。安全な介助の方法を学びました。',
+    '映画の上映会です。お色気シーンはありません。',
+  ])('passes %s', (text) => {
+    expect(sev(text)).toEqual([])
+  })
+})
