@@ -7672,6 +7672,17 @@ const R102: Phrase[] = [
 const PROTECTED103 = `(?:外国(?:籍)?(?:の)?(?:方|人|お客様)|外国人|(?:${NATION})(?:人|籍|系|出身)(?:の(?:方|人|お客様))?|(?:${NATION})(?:から|から来た)?の(?:方|お客様|観光客|団体客|団体|留学生|労働者|住民)|技能実習生|実習生|留学生|移民|難民|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|お子さん)|(?:知的|精神|発達|身体)障(?:害|がい)(?:者|の(?:ある)?(?:方|人))?|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人)|同性(?:カップル|愛者|パートナー)|同性同士|lgbtq?|性的(?:少数者|マイノリティ)(?:の(?:方|人))?|トランスジェンダー(?:の(?:方|人))?|(?:同和地区|被差別部落|部落)(?:出身)?の(?:方|人))`
 // Team DCH-125 kind, pushed here once PROTECTED103 is defined (PHRASES is read at EARLY_PHRASES below).
 PHRASES.push(
+  // Team DCA-048 kind (reader drift): a look taken as what a foreigner is (金髪に青い目、まさに「ザ・外国人の先生」という感じ): a people
+  // stereotyped by appearance, warn. A look (金髪, 青い目, 彫りの深い顔, 肌の色) in the sentence, then まさに / いかにも / ザ・ / 典型的な with
+  // 外国人 or a nation's people; not a look told alone (金髪の先生が来てくれました), nor いかにも without a look (いかにも外国人観光客に人気).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:(?:まさに|いかにも|典型的な|絵に描いたような)[「『]?(?:ざ・?|the ?)?|[「『]?(?:ざ・?|the ?))(?:外国人|外人|西洋人|白人|黒人|欧米人|(?:あめりか|いぎりす|ふらんす|どいつ|ろしあ|中国|韓国|いんど|ぶらじる)人)(?!観光|旅行|向け|客|料理|街|墓地|学校)', 'gu'),
+    need: ['まさに', 'いかにも', 'ざ', '典型的な', '絵に描いたような', 'the'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, sentence) => /金髪|青い目|碧眼|青い瞳|彫りの深い|鼻が高|肌の色|色白|黒い肌|褐色の肌|背が高くて/u.test(fo.slice(sentence.start, sentence.end)),
+  },
   // Blind R369S-021 kind: a group expected to fill a room, the others then called 普通の (当事者の方ばかりかと思っていたら、普通の親子連れや
   // ご夫婦も多くて…ホッとしました): the group set apart from the "normal", warn. The group, then ばかり/だけ with a thought (かと思って),
   // then 普通の and people; not the group called as ordinary as anyone (当事者も普通の市民です), nor 普通の with no group before it.

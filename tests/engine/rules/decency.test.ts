@@ -16426,3 +16426,20 @@ describe('decency: a group set apart from the "normal" others, and the old in ca
     expect(sev(text)).toEqual([])
   })
 })
+
+describe('decency: a look taken as what a foreigner is (team DCA-048 kind)', () => {
+  const warned = (text: string) => summary(findingsOf(decency, text)).some((x) => x.startsWith('decency/stereotype'))
+  it.each([
+    '背が高くて彫りの深い顔、いかにもアメリカ人という感じの先生です。',
+    '国際交流員の方は金髪に青い瞳で、まさにザ・外国人！子どもたちも大喜びでした。',
+  ])('warns %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    '金髪に青い目のALTの先生が来てくれました！子どもたちも大興奮でした。',
+    'いかにも外国人観光客に人気のスポットです。',
+    '金髪の先生が、ザ・外国人観光客向けのお土産を紹介してくれました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})
