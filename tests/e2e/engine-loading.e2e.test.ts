@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { fixtureAction, focusEditor, highlightTexts, insertText, launch, waitForDialog, waitForVerdict, X, type Harness } from './harness'
+import { ENGINE_FILES } from '../../src/shared/engine-files'
 
 let h: Harness
 beforeAll(async () => {
@@ -25,7 +26,7 @@ test('on a page of the sites the engine comes once the page is idle, with no com
   // The page's scripts see neither the engine global nor the arrival hook (they live in the extension's isolated world).
   expect(await x.evaluate(() => '__postGuardEngine' in globalThis || '__postGuardEngineArrived' in globalThis)).toBe(false)
   // The engine's files are not web-accessible: the page cannot fetch them.
-  for (const file of ['engine.js', 'engine-model.js']) {
+  for (const file of ENGINE_FILES) {
     const fetched = await x.evaluate(
       async ([id, f]) => {
         try {
