@@ -36,7 +36,7 @@ const HISTORY = new RegExp(
 /** The borrower's name opening at a boundary (a mark, a space or の before it): 同様 in 市税も同様に延滞 is no name. */
 const OVERDUE_NAME = '(?<=^|[\\s、。，,！？!?」』）)]|の)[\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ヶァ-ヶー]{0,4}(?:さん|様|さま|氏)'
 const OVERDUE = new RegExp(
-  `${OVERDUE_NAME}${ABOUT}(?:、|,|は|が|には|に)[^。！？!?\n]{0,30}?(?:(?:貸出|貸し出し|返却)(?:の)?期限を[^。！？!?\n]{0,8}?(?:過ぎ|超え|すぎ)|延滞|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:ご?返却|お返し)(?:され|いただけ|いただい|頂け|頂い)?(?:て)?(?:い|お)(?:ません|ない|りません))`,
+  `${OVERDUE_NAME}${ABOUT}(?:、|,|は|が|には|に)[^。！？!?\n]{0,30}?(?:(?:貸出|貸し出し|返却)(?:の)?期限(?:を|が)[^。！？!?\n]{0,8}?(?:過ぎ|超え|すぎ)|延滞|未返却|(?:まだ|いまだ|未だ)(?:に)?(?:ご?返却|お返し)(?:され|いただけ|いただい|頂け|頂い)?(?:て)?(?:い|お)(?:ません|ない|りません))`,
   'gu',
 )
 /**
@@ -103,6 +103,12 @@ function attributedRegular(doc: Doc, t: string, emit: Emit): boolean {
   emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'warn', data: { label: '経歴・年齢・地区で分かる利用者の貸出記録（読んでいる本）' } })
   return true
 }
+/**
+ * Blind R374X-023 kind: a named borrower and the books they took told by subject, not by title (常連の堤 恵美子さん、今日は相続と離婚手続きの
+ * 本を5冊まとめて借りていかれました): the subjects give their reading away as a title does. The name is the borrower (が, は, も, a comma); the
+ * books and the act of taking them follow in the sentence. Not those who borrow as a class (…本を借りていかれる方が多い).
+ */
+const NAMED_TOOK = new RegExp(`(?:${BORROWER})${ABOUT}(?:が|は|も|、|,)[^。！？!?\n]{0,30}?(?:${TOOK_BOOKS.source})(?![^。！？!?\n]{0,6}(?:方|人|皆))`, 'gu')
 const BOOK_NAMED = new RegExp(BOOK, 'u')
 /** Words only a library's lending is told with. */
 const LENDING = /借り|返却|返しに|予約|貸し出し|貸出|取り置き|延滞|リクエスト/u
@@ -113,7 +119,7 @@ export function readingRecord(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, t0)
   if (REGULAR_VISIT.test(t) && describedReader(doc, t, emit)) return
   if (attributedRegular(doc, t, emit)) return
-  const found = [...(/[『「]/u.test(t0) ? matchAllOf(BORROWED, t) : []), ...matchAllOf(HISTORY, t)]
+  const found = [...(/[『「]/u.test(t0) ? matchAllOf(BORROWED, t) : []), ...matchAllOf(HISTORY, t), ...matchAllOf(NAMED_TOOK, t)]
   if (BOOK_NAMED.test(t)) {
     for (const m of matchAllOf(OVERDUE, t)) {
       if (/^(?:皆|利用者|お客|子ども|子供|児童|生徒|市民|来館者|参加者|会員|みな)/u.test(m[0])) continue
