@@ -6788,3 +6788,50 @@ describe('personal-info: blind wave71 kinds (residents, consulters, victims, don
     expect(rules(text).some((r) => r.startsWith('personal-info/phone') || r.startsWith('personal-info/mobile'))).toBe(true)
   })
 })
+
+describe('personal-info: a person named or described as the party to an injury, a loan, an absence for illness, a wrong, a suit, a funeral or a counter visit (blind R373W-025, -042, -057, R374X-022, -023, -054, -059, R375Y-015, R376Z-007 kinds)', () => {
+  const rules = (text: string, mode?: 'reply') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string, ('reply' | undefined)?]>([
+    ['大和町の漁師・古賀 正さん（58）が、網の巻き上げ中に左足を骨折されました。', 'personal-info/identifiable-person:block'],
+    ['三橋町の松尾 和子さん（80）は、自宅で転んで手首を骨折し、しばらく入院されます。', 'personal-info/identifiable-person:block'],
+    ['【図書館より】堤 一郎さん、貸出中の『有明海の魚たち』の返却期限が2か月過ぎております。至急ご返却ください。', 'personal-info/identifiable-person:block'],
+    ['古賀 美咲さん、4月から貸出中の『郷土の歴史』の返却期限がとうに過ぎています。', 'personal-info/identifiable-person:block'],
+    ['いつも来られる松尾 花子さん、今日は借金と債務整理の本を3冊借りていかれました。', 'personal-info/identifiable-person:block'],
+    ['常連の田中 次郎さんは、今週も病気の本ばかり5冊借りていかれました。', 'personal-info/identifiable-person:block'],
+    ['書道教室の出席簿です。\n出席：古賀様、松尾様\n欠席：堤様（膝の手術で入院中）', 'personal-info/identifiable-person:block'],
+    ['古賀さんは胃の手術で入院されているため、今月の教室はお休みです。', 'personal-info/identifiable-person:block'],
+    ['市民プールの更衣室の鏡を割ったまま帰った中学生は、防犯カメラの映像から城内中3年の松尾くんと分かりました。', 'personal-info/identifiable-person:block'],
+    ['市を相手取って損害賠償の裁判を起こしている元職員の堤 和夫さん（55）が、今日も傍聴に来られていました。', 'personal-info/identifiable-person:block'],
+    ['原告の古賀 洋子さん（48）は、市の対応に納得できないと話していました。', 'personal-info/identifiable-person:block'],
+    ['【斎場より】本日13時から、三橋町の古賀ハナさん（享年92）の葬儀が第2式場で行われます。', 'personal-info/identifiable-person:block'],
+    ['明日18時から松尾 正さんのお通夜があります。喪主は長男の松尾 一郎さんです。', 'personal-info/identifiable-person:block'],
+    ['児童手当の不正受給の件は、大和町にお住まいの40代の会社員の男性で、市内の工場にお勤めの方でした。', 'personal-info/identifiable-person:block'],
+    ['@yuki_koga 古賀さんの息子さんですよね？お父さん、先週、税務課の窓口に滞納のことで相談に来られてましたよ。', 'personal-info/identifiable-person:block', 'reply'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(rules(text, mode)).toContain(rule)
+  })
+  it.each<[string, ('reply' | undefined)?]>([
+    ['けがをされた方は、すぐに係員にお知らせください。'],
+    ['転倒して骨折した高齢者の方のための体操教室です。'],
+    ['骨折の予防には、カルシウムとビタミンDが大切です。'],
+    ['いつもお骨折りいただき、ありがとうございます。'],
+    ['返却期限が過ぎている本がある方は、早めにご返却ください。'],
+    ['古賀さん、借りた本は返却期限までにお返しください。'],
+    ['講師の松尾さんが紹介した本を借りていかれる方が多いです。'],
+    ['欠席の方は、事務局の古賀さんまでご連絡ください。'],
+    ['欠席：古賀様（ご都合により）'],
+    ['入院中の方は、欠席届を出してください。'],
+    ['弁護士の古賀 正さんが、裁判員制度について講演しました。'],
+    ['市は、市営住宅の明け渡しを求める訴訟を提起しました。'],
+    ['喪主の方は、斎場の予約の際に死亡届の写しをお持ちください。'],
+    ['名誉市民の古賀 正さん（享年95）の市葬を、市民会館で執り行います。'],
+    ['補助金の不正受給を防ぐため、柳河地区の70代の農家の方々を対象に説明会を開きます。'],
+    ['不正受給は犯罪です。心当たりのある方は福祉課へご相談ください。'],
+    ['@hana_mama お母さんが窓口にご相談に来られる場合は、事前に予約をお願いします。', 'reply'],
+    ['@taro_p お父さんと一緒に窓口へ相談に来てくださいね。', 'reply'],
+    ['割ったまま帰った中学生がいたので、注意の貼り紙をしました。'],
+    ['スイカを割ったまま帰った古賀さんのお孫さん、また遊びに来てね。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.startsWith('personal-info/identifiable-person'))).toEqual([])
+  })
+})

@@ -33,6 +33,7 @@ import { ownerCircumstances } from './property-owner'
 import { selectedApplicants } from './applicants'
 import { loneResidentByHouse } from './lone-resident'
 import { consultedCase } from './consulter'
+import { partyTold } from './party-told'
 import { shelteredWhereabouts } from './sheltered'
 import { askerChildInReply } from './reply-child'
 import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
@@ -411,6 +412,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     loneResidentByHouse(doc, emit)
     // Blind R369S-015 kind: one consultation case told with the one who consulted described by home, age and work (うち1件は、…町在住の30代の女性からで…).
     consultedCase(doc, emit)
+    // Blind R374X-054, R375Y-015, R376Z-007, R373W-025 kinds: a person named or described as the party to an illness, a suit, a funeral or a wrong.
+    partyTold(doc, emit, reply)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
     // Blind R347P-050 kind: a household told by the country it came from and the district it lives in (オランダから来られたご家族…沖端のほうで暮らされる).
