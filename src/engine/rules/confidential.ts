@@ -5983,6 +5983,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runSelectionAndBargainKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A deal or a paper not yet given to the other side, the press or the council, told (blind R370T, R372V; the block at the end of the file).
     if (!found) runUndisclosedDealKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // The city's undecided money and positions told before they are decided or released (blind R373W–R376Z; the block at the end of the file).
+    if (!found) runUndecidedMoneyKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8440,4 +8442,82 @@ function runUndisclosedDealKinds({ input, t, spans, notAware, once, published }:
   emitAll(q, doc, t, UNNAMED_WISH_BUT, 'confidential/pre-release', emit, spans, once(notAware))
   emitAll(q, doc, t, REVIEW_FINDING, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !REVIEW_CASE.test(sentenceText(m))))
   if (CITY_MATTER.test(t)) emitAll(q, doc, t, UNTOLD_KEEP, 'confidential/pre-release', emit, spans, once(notAware))
+}
+
+/*
+ * The city's undecided money and positions (blind R373W, R374X, R375Y, R376Z): how Japanese tells a sum, a stance or a plan the city
+ * has not yet decided or released.
+ * - A sum still being settled with the finance section (いま財政課と金額を詰めているところ), with a yen figure in the paragraph:
+ *   SUM_WITH_FINANCE; the reader asked to keep it among themselves until it is decided (正式に決まるまでは浜の中だけの話にしておいて):
+ *   AMONG_US_UNTIL.
+ * - A unit price of land the city buys, agreed with the landowners before the contract (坪4万円で市が買い取る線で、地権者の皆さんと
+ *   ほぼ話がつきました): LAND_PRICE with LANDOWNER_TALKS.
+ * - The secretariat's stance on an item before the committee rules (明日の総会にかける…事務局としては「許可相当」で意見をまとめています):
+ *   SECRETARIAT_STANCE with AGENDA_AHEAD.
+ * - The firms to be designated before a tender (指名する業者は3社に絞りました…入札は2月4日の予定): BIDDERS_NAMED.
+ * - Screening results before the applicants are notified (申請42件のうち28件が通ることになりました…お知らせが届くのは来月):
+ *   SCREENED_OUTCOME with APPLICANT_NOTICE_AHEAD.
+ * - Told to hold something until its release, and telling it ahead anyway (記者発表までは外に出さないよう言われていますが、利用者の皆さんには
+ *   早めにお伝えしたく): HOLD_ORDER_BUT; the hold followed by a notice to come (発表され次第お知らせします) tells nothing.
+ * - A litigation stance: a settlement ceiling (示談は二百万円が上限), counsel's reading of the city's fault (顧問の先生の見立てだと
+ *   市の過失はせいぜい二割), a plan not to settle or to appeal (和解には応じず、一審で負けた場合も控訴する方向): LITIGATION_STANCE.
+ * - The mayor's answer drafted before the session (市長答弁は「…」という線で落ち着きました): ANSWER_SETTLED with SESSION_AHEAD.
+ * - The city's bottom line in a negotiation (こちらは1.15倍までなら受ける腹づもりで交渉しています): OWN_LIMIT.
+ * - A settlement sum agreed before the council's vote (和解金180万円で相手方と調整がついた…議決を経て正式に発表する予定):
+ *   SETTLEMENT_SUM with RELEASE_AHEAD.
+ * A published budget, a signed contract, a tender result, a notice already sent, a judgement or an appeal already made stay clean.
+ */
+const YEN_FIGURE = /[0-9〇一二三四五六七八九十百千万億][0-9〇一二三四五六七八九十百千,.]*(?:万|億)?円/u
+const SUM_WITH_FINANCE = /(?:財政課|財政部|財政当局|財政担当|財務課|予算担当)(?:と|との間で|に)[、,]?[^。！？!?\n]{0,8}?(?:金額|額|数字|予算額|補助額|単価)(?:を|の)?[^。！？!?\n]{0,4}?(?:詰め|調整し|協議し|折衝し|交渉し|すり合わせ)(?:て(?:い|お)|とる|中|ている)/gu
+const AMONG_US_UNTIL = /(?:決まる|決定する|確定する|発表する|公表する|発表される|公表される|議決される|決まって|正式決定)まで(?:は)?[、,]?[^。！？!?\n]{0,12}?(?:だけ|限り)の(?:話|秘密|こと)に(?:して|しと|しとい|しておい|とどめ|留め)/gu
+const SUM_SETTLED_OUT = /予算案に計上しました|予算が成立|議決されました|可決されました|公表しました|発表しました|ホームページ|市HP/u
+const LAND_PRICE = /(?:坪|1?(?:㎡|m2|平米|平方メートル)|反|アール)(?:あたり|当たり)?[0-9〇一二三四五六七八九十百千万,.]+(?:万|千)?円で[^。！？!?\n]{0,16}?(?:買い取|買収|取得|購入|譲り受け|買い上げ|売却|譲渡)/gu
+const LANDOWNER_TALKS = /(?:地権者|所有者|地主|権利者)[^。！？!?\n]{0,16}?(?:話がつ|話がまとま|合意|了承|内諾|折り合|判子|ハンコ|はんこ|押印|交渉|調整)/u
+const LAND_DONE = /契約(?:を)?(?:締結|結びました|しました)|登記|取得しました|購入しました|買収しました|議決|公表し|ホームページ|市HP/u
+const SECRETARIAT_STANCE = /(?:事務局|担当課|所管課|当課|市)(?:として|側として|側)(?:は)?[、,]?[^。！？!?\n]{0,24}?(?:で|の線で|の方向で)(?:意見|見解|方針|結論|判断|原案|意見書)(?:を)?(?:まとめ|固め|整え|整理し)(?:て(?:い|お)|とる|ました|た)/gu
+const AGENDA_AHEAD = /(?:明日|あす|明後日|来週|次回|今度|[0-9]+日)の[^。！？!?\n]{0,12}?(?:委員会|審議会|総会|審査会|協議会|会議)(?:に|で)(?:かけ|諮|付議|提出|審議)|(?:委員|委員会|審議会)の(?:皆さん|皆様|方々)?の?(?:ご)?(?:判断|審議|決定)(?:です|次第|を待)/u
+const BIDDERS_NAMED = /指名(?:する|した|予定の|予定)?(?:業者|事業者|会社|企業)(?:は|を)[、,]?[^。！？!?\n]{0,8}?[0-9一二三四五六七八九十]+社(?:に|へ)?(?:絞り|絞っ|決め|決まり|選び|選ん|内定)/gu
+const TENDER_AHEAD = /入札(?:は|を|日は)?[^。！？!?\n]{0,12}?(?:予定|行います|実施します|これから)|入札前/u
+const TENDER_OUT = /入札結果|開札結果|落札(?:者|しました|決定)|公表し|ホームページ|市HP/u
+const SCREENED_OUTCOME = /[0-9]+件(?:のうち|中)[、,]?[0-9]+件(?:が|を)?[、,]?(?:通る|通り|通っ|採択|交付決定|不採択|見送り|落選|当選|内定)|(?:地区|地域|町|校区)の(?:方|皆さん|皆様|申請)?(?:は|が)[^。！？!?\n]{0,8}?(?:ぜんぶ|全部|すべて|全て|全員)(?:が)?[、,]?(?:見送り|不採択|落選|通りません|通らな)/gu
+const APPLICANT_NOTICE_AHEAD = /(?:お知らせ|通知|結果|決定通知|通知書)(?:が|は)?[^。！？!?\n]{0,6}?(?:届く|届き|届け|お送り|発送|お伝え|出る)[^。！？!?\n]{0,10}?(?:来月|来週|後日|これから|まだ|以降|先)|(?:通知|発表|公表)(?:前|の前)/u
+const NOTICE_SENT = /通知(?:を)?(?:しました|お送りしました|発送しました)|(?:公表|発表)しました|ホームページ|市HP/u
+const HOLD_ORDER_BUT = /(?:発表|公表|記者発表|報道発表|解禁|議決|決定|提出|正式決定)(?:する|される)?まで(?:は)?[、,]?(?:外|表|よそ|外部|誰|だれ)(?:に|へ)(?:は|も)?(?:出さ|漏らさ|言わ|話さ|しゃべら)(?:ない|ん|ず)(?:よう|ように)[、,]?(?:に)?(?:と)?[^。！？!?\n]{0,6}?(?:言われ|指示され|念を押され|釘を刺され|くぎを刺され|止められ)(?:て(?:い|お)(?:ます|る)|た|ました)(?:が|けど|けれど|ものの)[、,]?[^。！？!?\n]{0,20}?(?:早めに|先に|一足先に|ひと足先に|特別に|こっそり|ここだけ|フライング|内緒で|お伝えしたく|お知らせしたく|お伝えしちゃ|お知らせしちゃ|書いちゃ|言っちゃ)/gu
+const LITIGATION = /裁判|訴訟|訴え|係争|示談|和解|賠償|顧問弁護士|調停|控訴/u
+const LITIGATION_STANCE = new RegExp(
+  String.raw`(?:示談|和解|賠償)(?:金|額)?(?:は|を)?[、,]?[^。！？!?\n]{0,6}?[0-9〇一二三四五六七八九十百千万億,]+(?:万|億)?円(?:が|を|まで(?:が)?)(?:上限|限度|天井|精一杯|ぎりぎり)` +
+    String.raw`|(?:顧問|弁護士|先生)[^。！？!?\n]{0,6}?の(?:見立て|見解|見通し|感触|読み)(?:だと|では|によると|としては|は)[、,]?[^。！？!?\n]{0,16}?(?:過失|責任|勝て|負け|勝訴|敗訴|不利|有利)` +
+    String.raw`|(?:和解|示談)(?:に|には)(?:は)?応じ(?:ず|ない)[^。！？!?\n]{0,24}?(?:方向|方針|つもり|腹づもり|腹積もり)` +
+    String.raw`|(?:負け|敗訴し)(?:た場合|たら|ても)(?:も)?[、,]?[^。！？!?\n]{0,6}?控訴(?:する|します)(?:方向|方針|つもり|腹づもり|腹積もり)?` +
+    String.raw`|(?:相手方|原告|被告|相手)(?:側)?の主張の弱(?:い|み)`,
+  'gu',
+)
+const LITIGATION_OUT = /控訴しました|控訴いたしました|判決が(?:出|言い渡)|判決を受け|和解が成立し|議会で(?:説明|報告)|記者会見|公表しました|発表しました|ホームページ|市HP|一般論|場合があります|ことがあります/u
+const ANSWER_SETTLED = /(?:市長|副市長|教育長|部長|課長)?答弁(?:書|案)?(?:は|の内容は|の中身は)[、,]?[^。！？!?\n]{0,48}?(?:という|との|って)?(?:線|方向|方針|内容)で(?:落ち着|まとま|固ま|決ま|いく|行く|調整)/gu
+const SESSION_AHEAD = /(?:明日|あす|来週|次の|今度の|[0-9]+日の)[^。！？!?\n]{0,8}?(?:一般質問|代表質問|議会|本会議|委員会|定例会)|答弁書(?:を|も)?[^。！？!?\n]{0,8}?(?:仕上げ|作成中|作って|書いて|準備)/u
+const ANSWER_GIVEN = /答弁しました|答弁いたしました|と答弁|会議録|議事録|中継|ホームページ|市HP/u
+const OWN_LIMIT = /(?:こちら|当方|市|うち|市側|当局)(?:は|としては|側は|の方は)[、,]?[^。！？!?\n]{0,12}?(?:[0-9.]+(?:倍|%|割)|[0-9〇一二三四五六七八九十百千万億,]+(?:万|億)?円)(?:まで(?:なら|は|だったら)|以内なら|以下なら|を上限に|が上限)[^。！？!?\n]{0,8}?(?:受ける|受け入れ|のむ|呑む|飲む|応じ|出せ|払え|譲れ|妥協)[^。！？!?\n]{0,4}?(?:腹づもり|腹積もり|つもり|考え|方針|線|方向|覚悟)/gu
+const OWN_LIMIT_TALKS = /交渉|協議|折衝|契約更新|値上げ|値下げ|見積/u
+const SETTLEMENT_SUM = /(?:和解金|示談金|賠償金|解決金|損害賠償額|和解額|賠償額)[^。！？!?\n]{0,6}?[0-9〇一二三四五六七八九十百千万億,]+(?:万|億)?円で[^。！？!?\n]{0,16}?(?:調整がつ|合意|まとま|話がつ|折り合)/gu
+const RELEASE_AHEAD = /(?:議決|可決|議会の(?:承認|同意))[^。！？!?\n]{0,10}?(?:経て|後|上で|を待って|され次第)[^。！？!?\n]{0,10}?(?:発表|公表|お知らせ)|(?:正式に|改めて)(?:発表|公表)(?:する|します|いたします)(?:予定)?|(?:発表|公表|議決)前/u
+/** The settlement already made or released (和解が成立しました, 議決されました, 発表しました); 公表します after the vote is still ahead. */
+const SETTLEMENT_DONE = /成立し|議決されました|可決されました|公表しました|発表しました|ホームページ|市HP/u
+
+const UNDECIDED_MONEY_GATE = new ParagraphGate([SUM_WITH_FINANCE, AMONG_US_UNTIL, LAND_PRICE, SECRETARIAT_STANCE, BIDDERS_NAMED, SCREENED_OUTCOME, HOLD_ORDER_BUT, LITIGATION_STANCE, ANSWER_SETTLED, OWN_LIMIT, SETTLEMENT_SUM])
+
+/** The undecided money and position kinds (see the comment above YEN_FIGURE), run where the paragraph has no finding yet. */
+function runUndecidedMoneyKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = UNDECIDED_MONEY_GATE.scan(t)
+  if (YEN_FIGURE.test(t) && !SUM_SETTLED_OUT.test(t) && !published(t)) emitAll(q, doc, t, SUM_WITH_FINANCE, 'confidential/budget', emit, spans, once(notAware))
+  if (CITY_MATTER.test(t) && !SUM_SETTLED_OUT.test(t)) emitAll(q, doc, t, AMONG_US_UNTIL, 'confidential/pre-release', emit, spans, once(notAware))
+  if (LANDOWNER_TALKS.test(t) && !LAND_DONE.test(t) && !published(t)) emitAll(q, doc, t, LAND_PRICE, 'confidential/negotiation', emit, spans, once(notAware))
+  if (AGENDA_AHEAD.test(t) && !published(t)) emitAll(q, doc, t, SECRETARIAT_STANCE, 'confidential/meeting', emit, spans, once(notAware))
+  if (TENDER_AHEAD.test(t) && !TENDER_OUT.test(t) && !published(t)) emitAll(q, doc, t, BIDDERS_NAMED, 'confidential/pre-release', emit, spans, once(notAware))
+  if (APPLICANT_NOTICE_AHEAD.test(t) && !NOTICE_SENT.test(t) && !published(t)) emitAll(q, doc, t, SCREENED_OUTCOME, 'confidential/pre-release', emit, spans, once(notAware))
+  emitAll(q, doc, t, HOLD_ORDER_BUT, 'confidential/pre-release', emit, spans, once(notAware))
+  if (LITIGATION.test(t) && !LITIGATION_OUT.test(t) && !published(t)) emitAll(q, doc, t, LITIGATION_STANCE, 'confidential/negotiation', emit, spans, once(notAware))
+  if (SESSION_AHEAD.test(t) && !ANSWER_GIVEN.test(t) && !published(t)) emitAll(q, doc, t, ANSWER_SETTLED, 'confidential/pre-release', emit, spans, once(notAware))
+  if (OWN_LIMIT_TALKS.test(t) && !published(t)) emitAll(q, doc, t, OWN_LIMIT, 'confidential/negotiation', emit, spans, once(notAware))
+  if (RELEASE_AHEAD.test(t) && !SETTLEMENT_DONE.test(t)) emitAll(q, doc, t, SETTLEMENT_SUM, 'confidential/pre-release', emit, spans, once(notAware))
 }

@@ -7934,3 +7934,48 @@ describe('confidential: undisclosed deals and papers (blind R370T, R372V kinds)'
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: the city\'s undecided money and positions (blind R373W, R374X, R375Y, R376Z kinds)', () => {
+  it.each([
+    // A sum still being settled with the finance section; kept among the readers until decided.
+    ['空き家の改修補助、1件あたり最大80万円にできないか、財政課と額を調整しているところです。', 'confidential/budget'],
+    ['新しい子育て応援金は5万円で考えています。正式に決定するまでは保護者会の中だけの話にしておいてください。', 'confidential/pre-release'],
+    // A land price agreed with the landowners before the contract.
+    ['公園の拡張用地、1㎡あたり1万2千円で取得する方向で、地権者の方々とだいたい折り合いがつきました。', 'confidential/negotiation'],
+    // The secretariat's stance on an item before the committee rules.
+    ['来週の審議会に諮る景観計画の変更、担当課としては「原案どおり」の線で見解をまとめました。', 'confidential/meeting'],
+    // The firms to be designated before a tender.
+    ['公民館の屋根改修、指名業者は5社に決めました。入札は来月10日の予定です。', 'confidential/pre-release'],
+    // Screening results before the applicants are notified.
+    ['創業支援の補助金、応募30件中12件が採択になりそうです。通知が届くのは来週以降なので、もう少しお待ちを。', 'confidential/pre-release'],
+    // Told to hold something until its release, and telling it anyway.
+    ['新しい駐車場料金、発表までは誰にも言わないよう念を押されていますが、常連さんにだけこっそり。', 'confidential/pre-release'],
+    // A litigation stance.
+    ['用水路の転落事故の件、和解は300万円が上限という方針で臨みます。', 'confidential/negotiation'],
+    ['損害賠償を求められている件、弁護士の見解では市の責任は限定的とのことです。', 'confidential/negotiation'],
+    // The mayor's answer drafted before the session.
+    ['明日の代表質問、子ども医療費の無償化について市長答弁は「来年度から拡充を検討」という方向でまとまりました。', 'confidential/pre-release'],
+    // The city's bottom line in a negotiation.
+    ['給食の委託料の交渉、市としては年3,000万円までなら応じる考えで臨んでいます。', 'confidential/negotiation'],
+    // A settlement sum agreed before the council's vote.
+    ['公用車の事故の賠償金、90万円で先方と合意しました。議会の議決を経て公表します。', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '来年度予算案に、のり乾燥機の更新補助として1経営体あたり上限300万円を計上しました。詳しくは市ホームページをご覧ください。',
+    '予算編成に向けて、各課が財政課と協議を進めています。',
+    '道の駅の拡張用地について、地権者の皆さまと売買契約を締結しました。取得価格は議会の議決を経ています。',
+    '明日の農業委員会総会では、農地転用の案件3件を審議します。傍聴もできます。',
+    '指名競争入札の結果は、市ホームページで公表しています。',
+    '補助金の審査結果は、申請された方に通知しました。',
+    '詐欺にご注意を。「発表まで誰にも言わないように」と言われても、すぐ警察にご相談ください。',
+    '新しい使用料は、公表までは外に出さないよう言われていますが、決まり次第こちらでもお知らせします。',
+    '市営住宅の明け渡し訴訟について、市は判決を不服として控訴しました。',
+    '一般質問での市長の答弁は、議会中継と会議録でご覧いただけます。',
+    '交通事故の示談は、保険会社や弁護士に相談しましょう。',
+    '議会の議決を経て、和解金180万円で和解が成立しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
