@@ -6235,3 +6235,21 @@ describe('rebuttal: blind R372V-028 kind (the quoted post named with この and 
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('rebuttal: a report denied as far from the facts, and the critic told repeating changes nothing (blind R375Y-003 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:') && !s.startsWith('rebuttal/model'))
+  it.each([
+    '@user その記事は事実とぜんぜん違います。',
+    '@user 何度おっしゃられても、市の考えは変わりません。',
+    '@user いくら書き込まれても回答は同じです。',
+    '@user これ以上同じ批判をされても、こちらの判断は変わることはありません。',
+  ])('warns %s', (text) => {
+    expect(warned(text).some((s) => s.startsWith('rebuttal/argument:warn:'))).toBe(true)
+  })
+  it.each([
+    '@user 何度お申し込みいただいても当選確率は変わりません。',
+    '@user 事実とまるで違う結果になってしまい、申し訳ありませんでした。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
