@@ -4697,3 +4697,14 @@ describe('quotation (4(4)): blind LC-008/LC-057 kinds (a trader\'s pitch at the 
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation (4(4)): a magazine or a review named by its genre alone (blind R374X-010 kind)', () => {
+  const warned = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/') && !x.includes(':info:'))
+  const Q = '「四つの楽器がひとつの呼吸で歌う。緊張と解放の間合いは、今の日本の室内楽でも屈指のものだ」'
+  it.each([`文芸誌の書評より引用します。\n${Q}`, `専門誌の批評から抜粋します。\n${Q}`, `雑誌のレビューより抜粋します。\n${Q}`])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([`『音楽の友』2024年5月号のレビューより抜粋します。\n${Q}`, `音楽誌『ストリングス』の演奏評より抜粋してご紹介します。\n${Q}`])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
