@@ -2438,6 +2438,21 @@ const LEFT_OPENED =
 /** Opened, said bare (開けてあります, 開けています, 開けとる): left open only at night or while no one is by. */
 const LEFT_OPENED_BARE = '(?:開け|あけ)(?:て(?:あり|あっ|ある|おき|おい|おく|おり|おる|い(?:ます|る))|と(?:る|り|き|い|ー)|ちょ(?:る|り|き))'
 const LEFT_OPEN = new RegExp(`${LEFT_WAY}(?:は|も|を|が|には|にも|の)?[、,]?[^。！？!?\\n]{0,48}?(?:(${LEFT_UNLOCKED})|(${LEFT_OPENED})|${LEFT_OPENED_BARE})`, 'gu')
+/**
+ * Blind R376Z-016 kind: a way into a site said to be shut by nothing more than a chain, a rope or a wire (裏の搬入口もチェーンを掛けて
+ * いるだけの状態, 倉庫の扉はロープで縛ってあるだけです, 通用門は針金で留めとるだけ, 裏口はチェーンしか掛けていません): how little keeps
+ * anyone out. The state as it stands (…ている, …てある, …とる), not how to fasten a thing (チェーンを掛けるだけで固定できます), not advice
+ * or a comparison (…だけでは不十分です, だけでなく南京錠も).
+ */
+const LOOSE_FASTENER = 'チェーン|鎖|くさり|ロープ|ひも|紐|ヒモ|針金|はりがね|結束バンド|ワイヤー|かんぬき|閂|つっかえ棒|つっかい棒'
+const FASTENING = '(?:掛け|かけ|巻き?付け|巻い|まい|縛っ|しばっ|括っ|くくっ|留め|とめ|止め|結ん|むすん|通し)'
+const FASTENED_ONLY = new RegExp(
+  `${LEFT_WAY}(?:は|も|を|が|には|にも|の)?[、,]?[^。！？!?\\n]{0,16}?(?:${LOOSE_FASTENER})(?:を|で|が)?[、,]?${FASTENING}(?:(?:て|で)(?:いる|る|ある|おる|ます|あります|おります|いた|あった|いました|ありました)?|(?:と|ど|ちょ)(?:る|ります))(?:だけ|のみ)|` +
+    `${LEFT_WAY}(?:は|も|を|が|には|にも|の)?[、,]?[^。！？!?\\n]{0,16}?(?:${LOOSE_FASTENER})(?:で)?しか${FASTENING}(?:て|で)?(?:い|お)?(?:ない|ません|らず|らん)`,
+  'gu',
+)
+/** What keeps it from being told as the state: not only that, not enough, enough to fix a thing. */
+const FASTENED_NOT_ONLY = /^(?:で(?:は|も)?なく|じゃなく|では|じゃ(?:ない|なく|だめ|ダメ)|で(?:大丈夫|十分|簡単|固定|しっかり|OK|オーケー|でき))/u
 /** When no one is by: at night, while out on a call, away, from the day before, after closing. */
 const LEFT_NIGHT = /夜|夕方から|前日|一晩|朝まで|翌朝|未明|出動|出場|留守|不在|無人|帰(?:署|庁|所)|戻るまで|帰るまで|閉館後|閉庁後|閉店後|閉場後|終業後|退庁後|休日|休館日|休校日|土日|週末|連休|年末年始/u
 /** …or as a habit, for a door left open (開けたまま, 開けっ放し): いつも, 普段, ことが多い. */
@@ -2464,7 +2479,8 @@ const NOBODY_WATCHING =
   '(?:誰|だれ)も(?:(?:つか|付か|立た)(?:ない|なく|ず|ん|へん)|(?:つき|付き|立ち)ません|(?:つい|付い|立っ)て(?:い|お)(?:ない|なく|ません|りません|らず|らん))|(?:見る|見張る|見守る|立つ)(?:人|者|職員|大人)(?:が|は|も)?(?:いな|いませ|おら|おりませ)|目が(?:届かな|届きませ|行き届かな|行き届きませ)'
 /**
  * A building said to be empty: 夜10時以降は庁舎に誰もいなくなります, 夜間の支所は無人です; or a way into a site left unwatched
- * for set hours (裏手の搬入口は11時から12時の間は人がいなくなります, 通用口は夜8時以降は誰もいません).
+ * for set hours (裏手の搬入口は11時から12時の間は人がいなくなります, 通用口は夜8時以降は誰もいません). Blind R376Z-016 kind: nobody
+ * counted as not one (夜10時から朝6時まではセンターに職員がひとりもおらず, 閉館後は一人もいません).
  */
 /**
  * Round 52: a way into a venue besides its front, where staff and goods pass (楽屋口, 関係者入口, 西門, 東側出入口, 搬入出口):
@@ -2473,7 +2489,7 @@ const NOBODY_WATCHING =
 const SIDE_ENTRANCE =
   '搬入口|搬出口|搬入出口|通用口|通用門|裏口|裏門|勝手口|非常口|職員口|職員(?:用)?(?:入口|出入口)|楽屋口|楽屋(?:の)?(?:入口|入り口|出入口)|楽屋|(?:関係者|スタッフ|出演者)(?:用|専用)?(?:入口|入り口|出入口|出入り口|口)|(?:東|西|南|北)(?:側)?(?:の)?(?:入口|入り口|出入口|出入り口|通用口|ゲート)|(?<![\\p{Script=Han}])(?:東|西|南|北|側)門|バックヤード|舞台裏|荷(?:捌|さば)き場'
 const EMPTY_BUILDING = new RegExp(
-  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|空っぽ|もぬけの殻|手薄|${NOBODY_WATCHING})`,
+  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|(?:ひとり|一人|1人|独り)も(?:いな|いませ|居な|おらず|おりませ|おら(?:ん|へん))|空っぽ|もぬけの殻|手薄|${NOBODY_WATCHING})`,
   'gu',
 )
 const SIDE_ENTRANCE_AT = new RegExp(`^(?:${SIDE_ENTRANCE})`, 'u')
@@ -3379,6 +3395,18 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       tellWeak(m.index, end)
     }
   }
+  // Blind R376Z-016 kind: a way in shut by a chain or a rope alone (裏の搬入口もチェーンを掛けているだけ).
+  if (has[W.looseFastener] && has[W.onlyAt]) {
+    for (const m of hitsOf(FASTENED_ONLY, t)) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      const mEnd = m.index + m[0].length
+      if (LEFT_NOT.test(sentence) || LEFT_ADVICE.test(sentence) || FASTENED_NOT_ONLY.test(t.slice(mEnd, mEnd + 8))) continue
+      if (deniedRumour(t, m.index, mEnd) || quoteAround(t, m.index, mEnd, 40) !== null) continue
+      const end = kanaTail(t, mEnd, 6)
+      if (toldWeak(m.index, end)) continue
+      tellWeak(m.index, end)
+    }
+  }
   // Blind R72A-108: a way in with no alarm where the site has one (非常口だけはセンサーが付いていないので): the way in that sets nothing off.
   if (has[W.alarm]) {
     for (const m of hitsOf(NO_ALARM_AT, t)) {
@@ -3793,6 +3821,8 @@ const SQUEEZED_WORDS = {
   camera: ['カメラ'],
   /** What CAMERA_ONLY_AT cannot match without. */
   onlyAt: ['だけ', 'のみ', 'しか'],
+  /** What FASTENED_ONLY cannot match without (a chain, a rope, a wire). */
+  looseFastener: ['チェーン', '鎖', 'くさり', 'ロープ', 'ひも', '紐', 'ヒモ', '針金', 'はりがね', '結束バンド', 'ワイヤー', 'かんぬき', '閂', 'つっかえ棒', 'つっかい棒'],
   cameraOrSensor: ['カメラ', 'センサー'],
   /** What NO_ALARM_AT cannot match without (each alarm word holds one). */
   alarm: ['センサー', '警報', 'ブザー', 'カメラ', '機械警備', '警備システム', '警備装置', '防犯システム', '防犯装置', 'セキュリティ', 'セコム', 'ALSOK', 'アルソック'],
@@ -3801,7 +3831,7 @@ const SQUEEZED_WORDS = {
   round: ['巡回', '見回り', '見まわり', '巡視', '夜回り', 'パトロール', '警備'],
   broken: ['破損', '破れ', 'やぶれ', '壊れ', 'こわれ', '倒れ', '外れ', '穴が', '隙間', '開いたまま', '開けっ放し'],
   getIn: ['出入り', '入れ', '入る', '侵入', '立ち入', '通り抜け'],
-  empty: ['無人', '誰も', 'だれも', '人が', '職員が', '職員も', '空っぽ', 'もぬけ', '手薄', '目が'],
+  empty: ['無人', '誰も', 'だれも', '人が', '職員が', '職員も', 'ひとりも', '一人も', '1人も', '独りも', '空っぽ', 'もぬけ', '手薄', '目が'],
   noLogin: ['なし', '無し', '不要', 'かかっていない', 'かかっておらず', '設定'],
   seen: ['見え', '見られ', '閲覧', 'アクセス', '入れ', 'ログイン', '開け', '丸見え'],
   device: ['カメラ', 'センサー', '警報', 'ベル', 'ロック', '錠', '鍵', 'カギ', '口', '窓', '扉', 'ドア', '門', 'セキュリティ'],

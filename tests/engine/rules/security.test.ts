@@ -4428,3 +4428,24 @@ describe('security: a camera gap said with 全然 (blind R372V-055 kind)', () =>
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/weakness')).toEqual([])
   })
 })
+
+describe('security: a site empty of staff at set hours and a way in shut by a chain alone (blind R376Z-016 kind)', () => {
+  it.each([
+    ['閉館後、図書館には職員が一人もいません。', 'security/guard-schedule'],
+    ['倉庫の扉はロープで縛ってあるだけです。', 'security/weakness'],
+    ['通用門は針金で留めとるだけやけん。', 'security/weakness'],
+    ['裏口はチェーンしか掛けていません。', 'security/weakness'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '当日はスタッフが一人もいない時間帯はありません。',
+    '応募者がひとりもいない場合は中止します。',
+    '倉庫の扉はチェーンを掛けるだけで簡単に固定できます。',
+    '門扉はチェーンを掛けているだけでは不十分です。南京錠も使いましょう。',
+    '倉庫のシャッターはチェーンを掛けているだけでなく、南京錠もかけています。',
+    '展示室の入口にはロープを張ってあるだけです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
