@@ -6835,3 +6835,36 @@ describe('personal-info: a person named or described as the party to an injury, 
     expect(rules(text, mode).filter((r) => r.startsWith('personal-info/identifiable-person'))).toEqual([])
   })
 })
+
+describe('personal-info: who has not paid, and a flat\'s tenant, pinned by place (blind R376Z-011, R376Z-024, R376Z-044 kinds)', () => {
+  const blocks = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each([
+    // R376Z-011 kind: a flat pinned by its building's name and room number, its tenant told with what they did or a trouble of theirs
+    '大和町の「ハイツみずほ」105号室、前の住人が家賃を滞納したまま出ていかれて、大家さんが困っています。',
+    'メゾン柳川302号室にお住まいの方の騒音で、苦情が続いています。',
+    '回収にうかがったアパート「しらさぎ」の201号室、退去された方が冷蔵庫を置きっぱなしでした。',
+    // R376Z-024 kind: the ones behind with a fee listed line by line, each by name and a place that fixes the household
+    '【下水道分担金について】\n分担金の納付が確認できていない方は以下のとおりです。\n・三橋町 古賀様\n・大和町 中島様\n・昭代 3丁目 田中様',
+    '未納の方（敬称略）\n1. 納骨堂 15番 江口さん\n2. 納骨堂 22番 末吉さん',
+    // R376Z-044 kind: the households still to pay, pointed at by surname or by a shop placed by a landmark
+    '町内会費の集金、残りは古賀さんちと中島さん宅の2軒だけです。',
+    '自治会費、あとは角の米屋さんだけまだなんですよ〜',
+  ])('blocks %s', (text) => {
+    expect(blocks(text).some((r) => r === 'personal-info/lodging' || r === 'personal-info/identifiable-person')).toBe(true)
+  })
+  it.each([
+    // a flat offered or empty, a public building's room
+    '『コーポしおみ』203号室の入居者を募集しています。内覧会は5月3日です。',
+    '市営住宅A棟203号室は現在空室です。',
+    '公民館2階201号室で、退去時の手続き説明会を開きます。',
+    // a list of donors or a rota, with a reminder that names no one as behind
+    '【寄付のお礼】\n次の方々からご寄付をいただきました。\n・大和町 堤様\n・三橋町 江口様',
+    '【当番表】\n・大和町 堤様\n・三橋町 江口様\n会費は未納のないようお願いします。',
+    '使用料の納付が確認できていない方には、次のとおり督促状を送付します。\n・発送日：5月1日\n・納付期限：5月20日',
+    // a role holder's home as where to bring the money, a house as a landmark
+    '会費は班長さん宅へお持ちください。残りの分は来月集金します。',
+    '下水道の工事、残りは大坪さんちの前の区間だけになりました。',
+  ])('keeps clean %s', (text) => {
+    expect(blocks(text)).toEqual([])
+  })
+})

@@ -30,6 +30,8 @@ import { lostRecord } from './lost-record'
 import { householdInPhoto, namedMatter, ownerByLandmark, serviceUsersPhoto, shopOwnerTax, snappedRoster } from './named-matter'
 import { counterCase, isSalutation } from './counter-case'
 import { ownerCircumstances } from './property-owner'
+import { tenantConduct } from './dwelling-tenant'
+import { unpaidRoster, unpaidRemaining } from './unpaid-households'
 import { selectedApplicants } from './applicants'
 import { loneResidentByHouse } from './lone-resident'
 import { consultedCase } from './consulter'
@@ -377,6 +379,11 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     ownerByLandmark(doc, emit)
     // Blind R370T-032, R372V-026 kind: a property's owner named with their care, whereabouts or unpaid tax (所有者の立花 幸子さんは施設に入所されていて).
     ownerCircumstances(doc, emit)
+    // Blind R376Z-011 kind: a flat pinned by its building's name and room number, its tenant told with what they did (…203号室…退去した方が…置いていって).
+    tenantConduct(doc, emit)
+    // Blind R376Z-024, R376Z-044 kinds: the ones who have not paid, listed by name and place or pointed at by surname and landmark (残りは角の酒屋さんと…大坪さんち).
+    unpaidRoster(doc, emit)
+    unpaidRemaining(doc, emit)
     // Blind R372V-020 kind: the applicants selected for public housing or a benefit, named (入居抽選、当たったのは大城さん、松尾さん…).
     selectedApplicants(doc, emit)
     shopOwnerTax(doc, emit)
