@@ -2885,6 +2885,14 @@ const CITY_VIEW_GIVEN = /(?:市|本市|当市|柳川市|市役所)(?:として)?
 const REMEDY_CONTRAST_END = /(?:けど|けれど|けども|ばってん|のに)(?:ね|ねえ|な|なあ|ねー)?[。！!…〜~ー\s]*$/u
 const REMEDY_CONTRAST_START = /^[\s]*(?:でも|ただ|とはいえ|まあ|まぁ|正直)/u
 /** Advice to readers on what to do themselves (お早めに, ご確認, ご予約): no change of a measure. */
+/**
+ * Blind R373W-039 kind: one person's call to loosen or tighten a standard, a rule or a requirement (個人的には、農地転用の基準はもっと緩めて
+ * いいと思っています, 私見ですが、駐輪の規制は厳しくしてもいい, 正直、補助の要件は見直したほうがいい): a side taken on how the city should
+ * rule, said on its account. The rule changed, then permission or a call (ていい, てもいい, べき, ほうがいい, ればいい); keeping a rule or
+ * explaining it (ルールを守っていただければ, 基準を分かりやすく説明しても) is no change.
+ */
+const RULE_RESHAPED =
+  /(?:基準|規制|要件|条件|規則|ルール|条例|制度|制限|線引き|規定)(?:は|を|が|も|って)?[、,]?[^。！？!?\n]{0,12}?(?:緩め|緩和|ゆるめ|ゆるく|緩く|厳しく|きびしく|厳格に|強化|見直|撤廃|なくし|無くし|廃止|変え|改め|引き?上げ|引き?下げ|広げ|狭め)[^。！？!?\n]{0,6}?(?:べき|(?:て|で)も?(?:いい|よい|良い|ええ)|(?:ほう|方)が(?:いい|よい|良い|ええ)|(?:れ|せ|け)ば(?:いい|よい|良い|ええ)|たら(?:いい|よい|良い|ええ)|望まし)/u
 const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利用|用意|準備)|お(?:持ち|出かけ|越し|申し込み|申込)/u
 
 /**
@@ -3620,6 +3628,11 @@ function personalView(e: Emitter, t: string): void {
     const proposal = PROPOSAL.exec(sentence)
     if (proposal && s.start + proposal.index >= own.index && (CHANGE.test(sentence) || CITY_MEASURE.test(sentence) || FEE_PROPOSED.test(sentence)) && !READER_ADVICE.test(sentence)) {
       put(e, 'unofficial/personal-view', own.index, s.start + proposal.index + proposal[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    const reshaped = RULE_RESHAPED.exec(sentence)
+    if (reshaped && s.start + reshaped.index >= own.index && !READER_ADVICE.test(sentence)) {
+      put(e, 'unofficial/personal-view', own.index, s.start + reshaped.index + reshaped[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
       return
     }
     // Team R42B-042 kind: …or one's own remedy set against the city's view given just before it (…不要というのが市の考えでございます。まあ
@@ -4870,6 +4883,9 @@ function clauseBefore(t: string, at: number): string {
   return t.slice(from, at)
 }
 
+/** What makes a thing good, as its topic (秘訣は, コツは, 甘さの秘密は, 人気の理由は): a product's quality explained (Blind LE-002 kind). */
+const QUALITY_EXPLAINED =
+  /(?:秘訣|秘けつ|コツ|決め手)(?:は|って)|(?:おいしさ|美味しさ|うまさ|旨さ|甘さ|甘み|あまみ|香り|やわらかさ|柔らかさ|人気|強さ|元気|美しさ|色つや|色艶|食感|味)の(?:秘密|ひみつ|理由|わけ|ワケ|ポイント|決め手)(?:は|って)/u
 /** Talk of nature, seasons and creatures: what a mascot passes on as a fun fact. */
 const NATURE_TALK = /季節|旬|春|夏|秋|冬|花|咲|実|鳥|魚|虫|生き物|いきもの|ムツゴロウ|むつごろう|ホタル|ほたる|カニ|かに|動物|植物|干潟|有明海|海|川|空|星|月|天気|気温|元気|かわいい|可愛い|おいしい|美味しい|名前|由来|語源/u
 
@@ -5185,8 +5201,8 @@ function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     if (/^(?:という|との)/u.test(w) && /」$/u.test(before)) continue
     // Blind GX-002/004: a scam reported to the city, told to warn residents (…というメッセージが送られているとの情報が寄せられています).
     if (/^(?:という|との|って)/u.test(w) && scamReported(t, at, w)) continue
-    // 〜という話は一切出ておりません / 〜という話はありません: a rumour denied, not passed on.
-    if (/(?:話|情報|噂|うわさ|声|憶測)は$/u.test(w) && /^[^。！？!?\n]{0,16}?(?:ありません|ない|ございません|出ておりません|出ていません|事実ではありません|事実じゃない|誤り|デマ)/u.test(t.slice(at + w.length, at + w.length + 24))) continue
+    // 〜という話は一切出ておりません / 〜という話はありません / という話は事実とまるで違います: a rumour denied, not passed on.
+    if (/(?:話|情報|噂|うわさ|声|憶測)は$/u.test(w) && /^[^。！？!?\n]{0,16}?(?:ありません|ない|ございません|出ておりません|出ていません|事実ではありません|事実じゃない|誤り|デマ|事実と(?:は)?(?:まるで|全く|まったく|全然|大きく)?(?:違|異な))/u.test(t.slice(at + w.length, at + w.length + 24))) continue
     // Residents' voices (駐車場が狭いという声がありますが、来月から臨時駐車場を設けます) pass on a rumour only when
     // what they say is a change: the clause before the frame is judged, not the city's answer after it.
     const said = /声|見方/u.test(w) ? clauseBefore(t, at) : sentence
@@ -5247,6 +5263,15 @@ function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
     if ((ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) || askedAndAnswered(t, at)) continue
     if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
+    // Blind LE-002 kind: what makes a thing good, explained second-hand from those who make it (甘さの秘訣は寒い夜と日中の日差しなんだって, おいしさ
+    // の秘密は水にあるんだって, 人気の決め手はこのタレなんだって): how a product is, no matter to act on. Read on the ending's own clause (a line
+    // run on past an emoji is another sentence: めっちゃ甘くてヤバい😳 is no claim about the secret); a change, a decision, a harm or a claim
+    // about someone in it is judged as ever (閉店の理由は…なんだって has no quality named).
+    if (/(?:だ|です)って$/u.test(w)) {
+      const told = clauseBefore(t, at)
+      const spoken = told.slice(told.search(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF][^\u{1F300}-\u{1FAFF}\u2600-\u27BF]*$/u) + 1)
+      if (QUALITY_EXPLAINED.test(spoken) && !(CHANGE.test(spoken) || DECISION.test(spoken) || BENEFIT.test(spoken) || RUMOUR_TOPIC.test(spoken) || PEOPLE_CLAIM.test(spoken) || CLAIM.test(spoken) || MARKET.test(spoken) || CAUSE_TOPIC.test(spoken))) continue
+    }
     // Blind HF-080: a change already made, told with the published schedule it came in (新しいダイヤで、三橋線の最終便が19:40になったんだって！,
     // 4月からの新しい料金表で…安くなったんだって): a mascot's voice passing on what the city announced, not a rumour. A change still to come
     // (…廃止になるんだって, 来年の新しいダイヤで…) is one.

@@ -7243,3 +7243,30 @@ describe('unofficial (5(1)): blind R370T/R372V kinds (a plan talked over inside,
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('unofficial: one person\'s call to reshape a rule, and a product\'s secret heard (blind R373W-039 kind, LE-002 false positive)', () => {
+  const warned = (text: string) => summary(findingsOf(unofficial, text)).filter((s) => s.startsWith('unofficial/') && !s.includes(':info:') && !s.startsWith('unofficial/model'))
+  it.each([
+    // R373W-039 kind: a standard or a rule said, as one's own view, to be loosened or tightened
+    ['私見ですが、駐輪の規制はもっと厳しくしてもいいと思います。', 'unofficial/personal-view'],
+    ['個人的には、空き家補助の要件はもう少し緩めていいと感じています。', 'unofficial/personal-view'],
+    // real hearsay stays caught, an emoji before it or not
+    ['直売所、来月で閉店なんだって😢', 'unofficial/rumour'],
+    ['あの店、つぶれるらしいよ😳 店長の借金が原因なんだって', 'unofficial/rumour'],
+  ])('warns %s', (text, rule) => {
+    expect(warned(text).some((s) => s.startsWith(`${rule}:`))).toBe(true)
+  })
+  it.each([
+    // keeping or explaining a rule is no change of it; a rule changed, announced
+    '個人的には、ルールを守っていただければいいと思っています。',
+    '個人的には、基準を分かりやすく説明してもいいと思います。',
+    '農地転用の基準が4月から緩和されます。詳しくは農業委員会へ。',
+    // LE-002 kind: what makes a product good, heard from its makers; a line run on past an emoji is another sentence
+    'あまおうの初出荷、めっちゃ甘くてヤバい😳 甘さの秘訣は寒い夜と日中の日差しなんだって！',
+    'このうなぎ、おいしさの秘密はタレを百年継ぎ足してることなんだって！',
+    // a rumour denied as contrary to the facts
+    '会議録を書き換えたという話は事実とまるで違います。',
+  ])('passes %s', (text) => {
+    expect(warned(text).filter((s) => s.startsWith('unofficial/rumour') || s.startsWith('unofficial/personal-view'))).toEqual([])
+  })
+})
