@@ -557,8 +557,10 @@ const SERIOUS_EMOJI = new Set([0x1f64f, 0x1f6a8, 0x1f4e2, 0x1f4e3, 0x1f691, 0x1f
 const BOW_EMOJI = 0x1f647
 /** Emoji of warning (⚠️ ❗ ‼️ ⛔): not careless in an urgent call to act (火災に注意⚠️). */
 const WARNING_EMOJI = new Set([0x26a0, 0x2757, 0x2755, 0x203c, 0x2049, 0x26d4, 0x1f6ab, 0x1f6a8, 0x1f4e2])
+/** Signs of warning or prohibition proper (⚠️ ⛔ 🚫): a hazard drawn, not a feeling. */
+const WARNING_SIGN: ReadonlySet<number> = new Set([0x26a0, 0x26d4, 0x1f6ab])
 /** Words of an urgent call to act or of prevention (火災に注意, 交通事故に気をつけて): ！ and emoji there are urgency or warmth; only levity (laughter, slang, kaomoji, laughing emoji) is careless. */
-const URGENT = /避難|注意|警戒|危険|ゼロを目指|ゼロに|安全運動|撲滅|啓発|キャンペーン|徹底しましょう|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|ご用心|警報|通行止め|防止|予防|防ごう|守ろう|安全運転|備え/u
+const URGENT = /避難|注意|警戒|危険|ゼロを目指|ゼロに|安全運動|撲滅|啓発|キャンペーン|徹底しましょう|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|ご用心|警報|通行止め|防止|予防|防ごう|防ぎましょう|防ぐため|防ぐよう|守ろう|安全運転|備え/u
 
 /** 🔥: hype (盛り上がった🔥) in a joyful post, but the hazard itself in a call to prevent fire. */
 const FIRE_EMOJI = 0x1f525
@@ -2125,6 +2127,9 @@ export const tone: RuleFamily<ToneFacts> = {
       if (s.kind === 'emoji') {
         const cp = text.codePointAt(s.start + at) ?? 0
         if (WARNING_EMOJI.has(cp) && urgent) return false
+        // Blind R374X-053 kind: a warning sign proper (⚠️ ⛔ 🚫) draws the danger, never levity, even where no call to act is read
+        // (…安全点検を行っています⚠️ under 【水の事故を防ぎましょう】); ❗ and ‼️ stay exclamation.
+        if (WARNING_SIGN.has(cp)) return false
         if (halting) return LAUGHING_EMOJI.has(cp)
         // 🔥 in a call to prevent fire (発火事故が増えとるけん、気をつけて〜🔥): the hazard drawn, not hype.
         if (cp === FIRE_EMOJI && urgent && FIRE_HAZARD.test(text) && !DEATH.test(text)) return false

@@ -1967,3 +1967,21 @@ describe('tone: the hint says the rewrite as a sentence, a deletion as a deletio
     expect(hints).toContain('「来てね」→「お越しください」のように、登録した硬軟度合い（硬い）に合う表現に改めてください。')
   })
 })
+
+describe('tone (4(2)): a warning sign is not levity beside an accident (blind R374X-053 kind)', () => {
+  // Kind: ⚠️ ⛔ 🚫 in a prevention post about drowning or traffic accidents draw the danger; a laugh or a party face there stays careless.
+  const warned = (text: string) => findingsOf(tone, text, { tone: 4, site: 'facebook' }).filter((f) => f.severity === 'warn').map((f) => f.rule)
+  it.each([
+    '【交通事故を防ぎましょう】\n夕暮れ時は歩行者の事故が増えます。反射材を身につけてください⚠️',
+    '川での水難事故が毎年起きています。増水した川には入らないでください⛔',
+    '踏切事故が続いています。遮断機が下りたら絶対に渡らないでください🚫',
+  ])('passes %s', (text) => {
+    expect(warned(text)).not.toContain('tone/insensitive')
+  })
+  it.each([
+    '昨日、川で水難事故があり、小学生が亡くなりました😂',
+    '交通事故で1名が死亡しました🎉⚠️',
+  ])('warns %s', (text) => {
+    expect(warned(text)).toContain('tone/insensitive')
+  })
+})
