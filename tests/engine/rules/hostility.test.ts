@@ -11483,3 +11483,26 @@ describe('hostility: "study before you speak" is a jab only as a request or an o
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('hostility: the unsaid consequence to look forward to, and a critic\'s senses called defective (blind R374X-012, R376Z-052 kinds)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text)).filter((x) => /:(?:warn|block):/u.test(x))
+  it.each<[string, string]>([
+    // the unsaid consequence, the reader bidden to look forward to it, on a condition or a next time
+    ['何度も窓口で怒鳴られている方へ。次にいらした際にどうなるか、楽しみにお待ちください。', 'hostility/threat:block'],
+    ['@abc そこまで言うなら、今度お会いしたときどうなるか楽しみにしといてくださいね。', 'hostility/threat:block'],
+    // a critic's taste or senses called defective
+    ['「給食がまずい」と書き込んでいる方、味覚がおかしいのではないですか？', 'hostility/insult'],
+    ['@xyz うちの特産品が臭いって、あなたの鼻が悪いんじゃないですか？', 'hostility/insult'],
+  ])('flags %s', (text, prefix) => {
+    expect(hard(text).some((x) => x.startsWith(prefix))).toBe(true)
+  })
+  it.each([
+    // a real preview, a symptom checked, a health lesson
+    '次回の白秋祭はどうなるか、楽しみにしていてください！新しい企画を準備中です。',
+    '味覚がおかしいのではないか？と感じたら、早めに受診しましょう。',
+    '最近、舌がおかしいんじゃないかと心配な方は、亜鉛不足かもしれません。',
+    '嗅覚が弱いのではないかと思ったら、耳鼻科で検査を受けられます。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
