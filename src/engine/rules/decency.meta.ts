@@ -101,7 +101,7 @@ export const meta: FamilyMeta = {
       titleEn: 'Crude wording',
       severity: 'warn',
       floor: 'info',
-      message: '「{excerpt}」は、クソ暑い・くそ忙しいのように下品な言葉で強調する表現です。公式アカウントの品位を損ないます。',
+      message: '「{excerpt}」は、クソ暑い・くそ忙しいのような下品な強調や、排せつ物を茶化すような下品な表現です。公式アカウントの品位を損ないます。',
       hint: '「{excerpt}」を使わずに書いてください。{instead}。',
     },
     'decency/gore': {

@@ -576,6 +576,10 @@
  *   ヒステリーを起こすから), block; a protected group steered away for the neighbours' eyes (ご近所の目もあるので、中心部ではなく郊外の…を
  *   おすすめ), warn; a couple left alone with the rest unsaid at night or an adult event with sexual emoji (ふたりきりで…♡, 大人のひな祭り🍑💦),
  *   sexual warn.
+ * - Blind wave 72 (R374X, R376Z; KINDS26): participants called heavy as a crowd with the floor feared for (重量級ぞろいで…床が心配です🐘),
+ *   lookism warn; the residents' excrement joked about (おしりから出たモノ、ありがたく頂戴しました〜🤣), crude warn; a catcall on a staff
+ *   member's body passed on as a laugh (「よか尻しとるね〜」って言われた笑), sexual warn; every faith called a money-making (どこの宗教も…
+ *   結局お金儲け), discriminatory warn. A body word is read only where it heads a word (BODY_HEAD: not 笑顔, 遠足, 度胸; LE-002).
  */
 import { lookalikeWords } from '../lookalike'
 import { matchAllOf } from '../regex'
@@ -972,6 +976,15 @@ const INSTEAD = {
 /** Body parts (of a person) and evaluations that make them a sexual or appearance remark. */
 const BODY = '(?:胸元|胸|おっぱい|oppai|バスト|お尻|尻|ケツ|ヒップ|太もも|ふともも|太腿|美脚|脚|くびれ|谷間|うなじ|生足|スタイル|ボディ|体つき|からだつき|身体つき|ボディライン)'
 const SEXY = '(?:チラ|ちら見え|見え(?:る|そう|ちゃ|て|た|とる)|覗|のぞ|大き(?:い|め|すぎ|く)|でか(?:い|め|すぎ)|デカ|でっか(?:い|く|すぎ|め)|でっけ|おっき(?:い|く|め|すぎ)|たまら|エロ|えろ|セクシー|色っぽ|艶っぽ|眼福|むちむち|ムチムチ|豊満|ボイン|柔らか|触(?:り|っ|れ)|揉|露出|はみ出|強調|丸見え)'
+/**
+ * Blind LE-002 kind: a body word only where it heads a word, not as the tail of a compound whose kanji before make it another
+ * word (笑顔 a smile, 寝顔, 真顔, 遠足, 満足, 手足, 度胸, 目尻, 三脚): 生産者さんたちの笑顔も最高 is no remark on a face. The
+ * compounds that still name a face's looks (横顔, 素顔, 小顔, 童顔) are read as faces (FACE_LOOKS).
+ */
+const BODY_HEAD = '(?<![一-龥々])'
+/** A figure given a score (スタイルも100点満点, プロポーションは文句なし, ボディも完璧). */
+const FIGURE_SCORED = '(?:スタイル|プロポーション|ボディ(?:ライン)?|体つき|くびれ)(?:が|は|も)?[、,]?(?:[0-9０-９]{2,3}点|満点|百点|文句なし|完璧|申し分な|パーフェクト)'
+const FACE_LOOKS = '(?:横|素|小|童)顔'
 const LOOKS = '(?:きれい|綺麗|キレイ|美し|抜群|最高|細(?:い|くて)|長(?:い|くて)|(?:かわい|可愛|カワイ)(?!そ)|スタイル)'
 /**
  * rv-dec (スタイル about a goal or a technique, not a woman's body): スタイル aimed at (ヨガ教室で、スタイル抜群を目指しましょう, スタイルづくり,
@@ -1541,12 +1554,15 @@ const PHRASES: Phrase[] = [
     keep: (fo, s) => PEOPLE_SHOWN.test(fo.slice(Math.max(0, s.start - 60), s.end)) || phrase('お姉さん|女子|水着|ビキニ', 'u').test(fo.slice(Math.max(0, s.start - 60), s.end)),
   },
   // Sexual remarks on a person's body.
-  { rule: 'decency/sexual', re: phrase(`${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !NOT_A_PERSON_AFTER.test(fo.slice(b, b + 8)) && !ANIMAL_TOPIC.test(fo.slice(s.start, a)) },
+  { rule: 'decency/sexual', re: phrase(`${BODY_HEAD}${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !NOT_A_PERSON_AFTER.test(fo.slice(b, b + 8)) && !ANIMAL_TOPIC.test(fo.slice(s.start, a)) },
   // Blind R361J-040 kind: two body parts coordinated and called impressive (胸もお尻もすごくて, 胸とお尻がやばい): leering at a person's body, block.
   { rule: 'decency/sexual', re: phrase(`${BODY}(?:も|と|や|、)${BODY}(?:も|が)?(?:すご|凄|スゴ|やば|ヤバ|えぐ|エグ|半端な|はんぱな|ハンパな)`), need: ['胸', 'おつぱい', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '脚', 'くびれ', 'すたいる'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !ANIMAL_TOPIC.test(fo.slice(s.start, a)) },
   // Blind R361J-043 kind: a couple's sounds of sex told with a wink (カップルのアレな声, 男女のエッチな声が聞こえて): block.
   { rule: 'decency/sexual', re: phrase('(?:カップル|男女|アベック|二人|ふたり)の(?:アレ|エッチ|えっち|やらしい|いやらしい)(?:な)?(?:声|こえ|音)'), need: ['の'], instead: INSTEAD.sexual },
-  { rule: 'decency/lookism', re: phrase(`(?:${BODY}|足|顔)(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !styleNotBodyRV(fo, s, a, b) && !faceNotPersonRV(fo, s, a, b) && (/脚|ばすと|くびれ|尻|ふともも|ぼでい|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/lookism', re: phrase(`(?:${BODY_HEAD}(?:${BODY}|足|顔)|${FACE_LOOKS})(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !styleNotBodyRV(fo, s, a, b) && !faceNotPersonRV(fo, s, a, b) && (/脚|ばすと|くびれ|尻|ふともも|ぼでい|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
+  // Blind LE-002 follow-up (team DCH-043 kind): a figure given a score (笑顔もスタイルも100点満点, プロポーションも文句なし), as a staff
+  // member's looks rated; the smile beside it no longer lends its 顔 (BODY_HEAD), so the score is read on the figure itself.
+  { rule: 'decency/lookism', re: phrase(`${BODY_HEAD}${FIGURE_SCORED}`), need: ['スタイル', 'プロポーション', 'ボディ', '体つき', 'くびれ'].map(foldString), instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !styleNotBodyRV(fo, s, a, b) && STAFF_RE.test(fo.slice(s.start, s.end)) },
   // Clothing and looking: スカートの中, 下からの視線, 見えても眼福.
   // Blind R315E FP kind (dec57): チラ is a glimpse, not the ちら of どちら, こちら, チラシ or ちらほら (スカートの制服を男女どちらでも選べる), and ブラ
   // not ブラウス or ブランド; a garment is 注目 or 必見 only when worn (水着姿, 水着の女性), not a shop's corner (水着コーナーに注目).
@@ -10705,6 +10721,37 @@ const SEASONAL_HARM_VETO_DE = phrase('ではありません|ではない|じゃ�
 /** Blind R360H-037 kind (DE): old participants laughed at for asking again or forgetting (平均年齢80歳超え！同じ質問を3回…（笑）): stereotype, warn. */
 const OLD_FORGET_DE = `(?:平均年齢|[0-9０-９]{2,3}(?:歳|才)(?:超え|以上|越え|オーバー|おーばー)|高齢の(?:方々|参加者|皆さん|皆様)|お年寄り(?:ばかり|ばっかり|の皆さん|たち))[^\\n]{0,40}?(?:同じ(?:質問|こと|話)(?:を)?[^。！？!?\\n]{0,8}?(?:[2-9２-９二三四五六七八九]回|何回|何度|何べん|なんべん)|物忘れ|聞き返)[^\\n]{0,40}?(?:${LAUGH_MARK}|(?:認知症|ぼけ)(?:予防)?[^。！？!?\\n]{0,12}?(?:から(?:やった|始め|受け)|が(?:必要|先)|受けた方|やった方))`
 const OLD_FORGET_VETO_DE = phrase('丁寧に|ていねいに|何度でも|遠慮なく|お気軽に|(?<!被)差別|偏見', 'u')
+/**
+ * Blind R374X-044 kind: people called heavy as a crowd (重量級ぞろい, 巨漢ばかり, 力士並み) and the floor, the boat or the scales feared for
+ * under them or an elephant or a whale drawn (床が心配です🐘, 舟が沈みそう, 体重計が悲鳴): their bodies made the joke, lookism warn.
+ * Not a weight class (柔道の重量級の部, 100kg級), not without the people named.
+ */
+const HEAVY_BUILT_DE = '(?:重量級|へびー級|超重量級|巨漢|巨体|重量感(?:たっぷり|抜群|満点)|(?:力士|関取|お相撲さん|横綱)(?:並み|級|みたい|のよう))'
+const HEAVY_CROWD_DE = `(?:参加者|皆さん|みなさん|皆様|皆さま|めんばー|職員|選手|団員|受講者|受講生|生徒|お客さん|利用者|方々|人たち|課長|係長|部長|さん|陣)[^。！？!?\\n]{0,16}?${HEAVY_BUILT_DE}(?:ぞろい|揃い|そろい|ばかり|ばっかり|だらけ)?[^。！？!?\\n]{0,24}?(?:(?:床|舟|船|椅子|いす|橋|体重計|まっと|べんち|畳|すてーじ|舞台|ぼーと|えれべーたー|土台)(?:が|も|は)?[、,]?(?:心配|不安|抜け|ぬけ|もつ|もた|持つ|持た|壊れ|こわれ|悲鳴|沈|傾|きし|軋|耐え|たわ|しな)|[🐘🦛🐳🐋🐷🐖🐽]|[（(]笑[)）])`
+const HEAVY_VETO_DE = phrase('階級|の部|(?:kg|ｋｇ|キロ)級|無差別級|柔道|レスリング|重量挙げ|ウエイトリフティング|るっきずむ', 'u')
+/**
+ * Blind R376Z-030 kind: the residents' excrement made a joke on the account (みなさんのおしりから出たモノ、ありがたく頂戴しました〜🤣 くっさ〜,
+ * うんちがいっぱい（笑）): crude, warn. The excrement named (お尻から出た…, うんこ, うんち, おしっこ, し尿, 排泄物) and a laugh, a reek said
+ * in slang (くっさ, くさっ) or a mock thanks (ありがたく頂戴, ごちそうさま) after it. Not a plain notice of collection (し尿のくみ取りは…お申し込みください),
+ * nor a pet's droppings to take home, nor a health lesson.
+ */
+const EXCRETA_JOKE_DE = '(?:(?:お尻|おしり|尻)から出た(?:もの|もん)?|うんこ|うんち|おしっこ|し尿|排せつ物|排泄物|ふん尿|糞尿)[^\\n]{0,40}?(?:[🤣😂😆🤢🤮]|[（(]笑[)）]|くっさ|くさっ|臭っ|ありがたく(?:頂戴|いただ|ちょうだい)|ごちそうさま|ご馳走さま)'
+const EXCRETA_VETO_DE = phrase('犬|いぬ|わんちゃん|ぺっと|飼い主|散歩|持ち帰|検便|検査|健康|便秘|腸活|絵本|読み聞かせ|うんこ漢字|うんこドリル', 'u')
+/**
+ * Blind R376Z-047 kind: a sexual remark on a staff member's body, received at work and posted as a laugh (おじさんに「姉ちゃん、よか尻しとるね〜」
+ * って言われた笑, 「いい体しとるね」って言われちゃいました😂): the catcall passed on as a joke, sexual warn. Not a post that names it
+ * harassment or tells where to report it (セクハラ, ハラスメント, 相談, 被害).
+ */
+const BODY_PART_DE = '(?:お?尻|おしり|けつ|胸|おっぱい|脚|太もも|ふともも|体|身体|からだ|すたいる|ぼでぃ)'
+const BODY_PRAISE_DE = '(?:いい|よか|ええ|良い|でかい|でっかい|大きい|おっきい|えろい|えっちな|せくしーな|色っぽい|むちむちの|ぷりぷりの)'
+const CATCALL_LAUGHED_DE = `(?:${BODY_PRAISE_DE}${BODY_PART_DE}(?:しとる|してる|しちょる|しとん|している|して|しと)|${BODY_PART_DE}(?:が|も)?(?:いい|よか|ええ|でかい|えろい|たまらん|たまらない|せくしー|色っぽい))[^。！？!?\\n]{0,12}?(?:って|と)[、,]?(?:言われ|いわれ|声(?:を)?かけられ|からかわれ|褒められ|ほめられ|冷やかされ)[^。！？!?\\n]{0,8}?(?:笑|w|ｗ|[😂🤣😆😝😅]|[（(]笑[)）])`
+const CATCALL_VETO_DE = phrase('せくはら|はらすめんと|相談|被害|許され|不快|やめて|ではありません|通報', 'u')
+/**
+ * Blind R376Z-056 kind: religion as a whole called a money-making or a con (どこの宗教も…結局お金儲けですからね, 宗教なんて所詮商売, 宗教って
+ * みんな胡散臭い): contempt for every faith, discriminatory warn. Not a warning of a cult or a scam under a religion's name (霊感商法, 悪質な勧誘).
+ */
+const FAITHS_DISMISSED_DE = '(?:(?:どこ|どちら|どれ)の(?:宗教|宗派|お寺|寺|教会|教団)(?:も|だって|でも)|(?<![一-龥])(?:宗教|宗派)(?:なんて|なんか|って|は(?:どれも|みんな|結局|所詮|しょせん|どうせ)|も(?:結局|所詮|しょせん|どうせ)))[^。！？!?\\n]{0,24}?(?:お?金儲け|お?金もうけ|(?:結局|所詮|しょせん|どうせ)[^。！？!?\\n]{0,6}?(?:商売|びじねす|お?金)|詐欺|ぼったくり|いんちき|胡散臭|うさんくさ|洗脳|金目当て|金が目当て)'
+const FAITHS_VETO_DE = phrase('霊感商法|悪質な?勧誘|勧誘に|詐欺に(?:注意|ご注意|気をつけ)|消費生活|相談|ではありません|とは限ら|(?<!被)差別|偏見|信教の自由', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -13601,6 +13648,14 @@ const KINDS26: Kind26[] = [
   { re: phrase(URGED_TO_BEAR_DE, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: URGED_VETO_DE },
   // Blind R356D-055 kind (DE): a short skirt watched with a thrill (すかーとみじかくて…どきどきしちゃった…ずっとみてたよ👀): sexual, warn.
   { re: phrase(LEERED_DRESS_DE, 'u'), rule: 'decency/sexual', severity: 'warn', para: true, veto: LEERED_VETO_DE },
+  // Blind R374X-044 kind: participants called heavy as a crowd and the floor feared for (重量級ぞろいで…床が心配です🐘): lookism, warn.
+  { re: phrase(HEAVY_CROWD_DE, 'u'), rule: 'decency/lookism', severity: 'warn', veto: HEAVY_VETO_DE },
+  // Blind R376Z-030 kind: the residents' excrement joked about (おしりから出たモノ、ありがたく頂戴しました〜🤣): crude, warn.
+  { re: phrase(EXCRETA_JOKE_DE, 'u'), rule: 'decency/crude', severity: 'warn', para: true, wide: true, veto: EXCRETA_VETO_DE },
+  // Blind R376Z-047 kind: a catcall on a staff member's body passed on as a laugh (「よか尻しとるね〜」って言われた笑): sexual, warn.
+  { re: phrase(CATCALL_LAUGHED_DE, 'u'), rule: 'decency/sexual', severity: 'warn', veto: CATCALL_VETO_DE },
+  // Blind R376Z-056 kind: every faith called a money-making (どこの宗教も…結局お金儲け): discriminatory, warn.
+  { re: phrase(FAITHS_DISMISSED_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: FAITHS_VETO_DE },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

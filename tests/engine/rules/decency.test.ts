@@ -16443,3 +16443,43 @@ describe('decency: a look taken as what a foreigner is (team DCA-048 kind)', () 
     expect(warned(text)).toBe(false)
   })
 })
+
+describe('decency: bodies, excrement, a catcall and every faith made a joke (blind R374X-044, R376Z-030, R376Z-047, R376Z-056 kinds; LE-002 boundary)', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((x) => /:(?:warn|block):/u.test(x))
+  it.each<[string, string]>([
+    // people called heavy as a crowd, the floor or the boat feared for under them
+    ['健康ウォーキング教室の受講生の皆さん、巨漢ぞろいで橋が持つか心配でした笑', 'decency/lookism'],
+    ['消防団の新メンバーさん、重量級ばかりでボートが沈みそうです🐳', 'decency/lookism'],
+    // the residents' excrement joked about
+    ['浄化槽の点検に来ました！皆さんのうんちがたっぷり溜まってます（笑）', 'decency/crude'],
+    ['くみ取り作業、市民のみなさんのおしっこの量がすごくて、くさっ！', 'decency/crude'],
+    // a catcall on a staff member's body passed on as a laugh
+    ['窓口で年配の男性から「いい体しとるね」って言われました😂', 'decency/sexual'],
+    ['巡回中にお客さんに「お尻がええね〜」と声をかけられたｗ', 'decency/sexual'],
+    // a staff member's figure given a score, the smile beside it
+    ['新任の保健師の田中さんは、笑顔もプロポーションも文句なしです！', 'decency/lookism'],
+    // every faith called a money-making
+    ['宗教なんて所詮お金が目当てですから、お墓は宗派を気にせず選んでください。', 'decency/discriminatory'],
+    ['どこのお寺も結局は商売なので、法事の費用は比べてから決めましょう。', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(flagged(text).some((x) => x.startsWith(rule))).toBe(true)
+  })
+  it.each([
+    // a body word inside another word (笑顔, 遠足, 満足, 度胸)
+    '農家の皆さんの笑顔も最高でした！',
+    '保育園の遠足が最高に楽しかったです。',
+    '子どもたちの寝顔もかわいかったです。',
+    'ヨガ教室で、スタイルも100点を目指しましょう！',
+    '職員の皆さんの笑顔も接客も100点満点でした。',
+    // weight classes, a plain notice of collection, a health lesson, harassment named, a scam warned of
+    '柔道大会の重量級の部には、市内の選手が多数出場しました。',
+    '参加者の皆さん、体育館の床はワックスがけしたばかりなので滑らないようにご注意ください。',
+    'し尿のくみ取りは、環境課へお申し込みください。',
+    '毎朝うんちが出るのは健康のしるし。腸活教室を開きます😊',
+    '窓口で「いい体しとるね」と言われるのはセクハラです。困ったときは相談してください。',
+    '宗教を名乗った霊感商法にご注意ください。「お金儲けになる」という勧誘は詐欺です。',
+    '市営墓地は宗派を問わずご利用いただけます。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
