@@ -5981,6 +5981,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runInquiryAndReleaseKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // An exam, a bargain, a tender standing, a staff move or selection results before their notice (blind R368R; the block at the end of the file): only where the paragraph still has no finding.
     if (!found) runSelectionAndBargainKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A visit unannounced to its party, a matter kept till its notice, a next post-holder, a finding, a disclosure requester or decision, an accusation, a penalty proposal told early (blind R373W–R376Z; the block near the end of the file).
+    if (!found) runUnreleasedMatterKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A deal or a paper not yet given to the other side, the press or the council, told (blind R370T, R372V; the block at the end of the file).
     if (!found) runUndisclosedDealKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // The city's undecided money and positions told before they are decided or released (blind R373W–R376Z; the block at the end of the file).
@@ -8388,6 +8390,112 @@ function runSelectionAndBargainKinds({ input, t, spans, notAware, once, publishe
   if (NOT_ANNOUNCED.test(t) && !MOVE_OUT.test(t)) emitAll(q, doc, t, STAFF_MOVE, 'confidential/personnel', emit, spans, once(notAware))
   // Selection results by exam number before the official notice.
   if (SELECTION_NOTICE_TO_COME.test(t) && !NUMBERS_OUT.test(t) && !published(t)) emitAll(q, doc, t, NUMBERS_PASSED, 'confidential/pre-release', emit, spans, once(notAware))
+}
+
+/*
+ * Unreleased internal matters (blind R373W, R374X, R375Y, R376Z kinds): how Japanese tells a matter of the city before its party or the public has it.
+ * - A visit of an inspection or a correction planned with its day, the party not to be told beforehand (お店には前もって言わない決まり;
+ *   所有者には当日まで伝えない予定です): PARTY_NOT_FOREWARNED with an inspection word and a day. The rule put in general (…ことになっています,
+ *   毎年) stays clean.
+ * - A plan all but settled, its official notice said to come later, and the reader asked to keep it (正式なお知らせは…終わってからなので、
+ *   それまでは胸にしまっておいて): NOTICE_LATER_KEEP with a city matter.
+ * - A post's next holder named before the announcement (次は…係長になるみたい; ご本人もまだ知らないかも): NEXT_HOLDER_NAMED, hearsay or with
+ *   the person or the public not yet told. An announced move stays clean.
+ * - An inspection's or an audit's finding told while its official notice is still to come (立入検査で基準超過を指摘されていて…正式にお知らせ
+ *   するまで): FINDING_TOLD with FINDING_NOTICE_TO_COME.
+ * - Who filed an information-disclosure request (請求されたのは…会社の社長さんです): DISCLOSURE_REQUESTER in a paragraph on disclosure.
+ * - A decision told before its party is notified (開示の決定はまだ請求された方にもお知らせしていない段階ですが、…一部開示になります):
+ *   DECISION_PARTY_UNTOLD with DECISION_TOLD after it. A notice still to be sent, with nothing told, stays clean.
+ * - An accusation against staff passed on in quotes (匿名で「ある課の係長が…水増ししている」という告発): ACCUSATION_QUOTED. A notice of the
+ *   reporting channel stays clean.
+ * - An irregularity found and said not yet out anywhere (領収書が…見つからないことがわかって、まだどこにも出ていない話): NOT_OUT_ANYWHERE with
+ *   IRREGULARITY_FOUND and an inside source.
+ * - A proposed penalty for a member of staff with its content (処分案は停職1か月で): PENALTY_PROPOSAL.
+ */
+const FOREWARNED_PARTY = `(?:${INQUIRY_PARTY}|お店|店舗|各店|事業所|施設|工場|相手方|対象(?:者|店|事業所|施設|先))`
+const PARTY_NOT_FOREWARNED = new RegExp(
+  `${FOREWARNED_PARTY}(?:に|には|へは|にも)[、,]?(?:前もって|事前に|あらかじめ|予め|当日まで|直前まで|その日まで)(?:は)?[、,]?(?:一切|何も)?(?:言わ|伝え|知らせ|お知らせし|連絡し|連絡せ|通知し|通知せ|予告し|予告せ|告げ|教え)(?:ない|ず|ません)`,
+  'gu',
+)
+const VISIT_STEP = /立入|立ち入|検査|査察|点検|監査|パトロール|調査|チェック|指導|是正|取り締ま|取締|摘発|監視|見回|見て回|巡回/u
+const VISIT_DAY = /来週|再来週|今週|週明け|明日|明後日|あさって|[0-9]{1,2}日|[月火水木金土日]曜/u
+const VISIT_IN_GENERAL = /毎年|毎月|例年|定期的|ことになっています|場合は|ときは|時は|際は|しましょう/u
+
+const NOTICE_LATER_KEEP = new RegExp(
+  `(?:お知らせ|発表|公表|通知|リリース|告知)(?:は|が)[、,]?[^。！？!?\\n]{0,24}?(?:なので|ですので|のため|やけん|だから|なんで|ですから)[、,]?[^。！？!?\\n]{0,16}?${KEEP_ASK}`,
+  'gu',
+)
+const KEEP_LATER_OUT = /詐欺|犯罪|サプライズ|誕生日|プレゼント|お楽しみ|ネタバレ/u
+
+const HOLDER_POST = '(?:館長|課長|部長|次長|係長|局長|所長|室長|園長|校長|教頭|センター長|支所長|事務局長|副市長|教育長|参事|主幹)'
+const NEXT_HOLDER_NAMED = new RegExp(
+  `(?:後任|次(?:の${HOLDER_POST})?|新しい${HOLDER_POST}|新${HOLDER_POST})(?:は|が)[、,]?[^。！？!?\\n]{0,16}?[\\p{Script=Han}]{1,4}(?:${HOLDER_POST}|さん|氏)(?:に|が)?(?:なる|なり|就く|来る|来られる|就任する|昇格する|昇任する|着任する)?(?:みたい|らしい|そう(?:です|だ|な|よ)|って|ようです|との(?:こと|噂|うわさ)|っぽい|予定|で決まり|に決まり|に内定)`,
+  'gu',
+)
+const POST_CHANGING = /替わ|代わ|交代|異動|後任|人事|退任|退職|転出|就任|昇任|昇格|内示/u
+const HOLDER_HEARSAY = /みたい|らしい|そう(?:です|だ|な|よ)|って$|ようです|との(?:噂|うわさ)|っぽい/u
+const HOLDER_UNTOLD = /(?:ご)?本人(?:も|は|に(?:も|は)?)[、,]?(?:まだ)?(?:知らな|知らされて(?:い)?な|聞いて(?:い)?な|伝わって(?:い)?な|伝えて(?:い)?な)/u
+
+const FINDING_TOLD =
+  /(?:立入検査|立ち入り検査|立入調査|検査|監査|査察|点検|調査)(?:で|の結果|において|の際に?)[、,]?[^。！？!?\n]{0,20}?(?:基準(?:値)?(?:を)?(?:超過|超え|オーバー|上回)|違反|不備|不適合|不適切|不正|改善(?:を)?(?:求め|指示))[^。！？!?\n]{0,10}?(?:指摘され|指導され|見つか|判明し|確認され|受け|求められ)/gu
+const FINDING_NOTICE_TO_COME = /正式に(?:お知らせ|発表|公表|ご報告|報告|お伝え)(?:する|できる|いたす|される)?(?:まで|前)|正式(?:な|の)(?:お知らせ|発表|公表|報告)(?:は|まで|が)|(?:公表|発表)(?:は|が)?(?:まだ|これから|前)|未公表|まだ(?:どこ|外|表|公)(?:に|にも)(?:は)?出/u
+const FINDING_CASE = /場合|ときは|時は|たら|れば/u
+
+const DISCLOSURE_REQUESTER =
+  /(?:請求(?:を)?(?:され|し|なさっ|出さ|出し|出され)た(?:の|方|人|者|かた)|請求(?:者|人))(?:は|が)[、,]?[^。！？!?\n]{0,30}?(?:さん|様|氏|方|社長|会社|業者|事業者|議員|記者|団体|新聞社|弁護士|住民|男性|女性)(?:です|でした|だ|だった|や|らしい|みたい|とのこと|なんです)/gu
+const DISCLOSURE_MATTER = /開示|情報公開|公開請求/u
+
+const DECISION_PARTY = '(?:請求(?:され|し)た方|請求(?:者|人)|申請(?:され|し)た方|申請者|申立人|相手方|ご本人|本人|当事者|応募(?:され|し)た方|応募者|対象者|受験者)(?:さん|様)?'
+const DECISION_PARTY_UNTOLD = new RegExp(
+  `${DECISION_PARTY}(?:に|へ)(?:も|は)?[、,]?(?:まだ)?(?:お知らせ|通知|連絡|お伝え|ご連絡|お送り|送付)(?:して|いたして|されて)?(?:い|お)?(?:ない|ません|りません)(?:段階|状態|ところ)?(?:です|なん(?:です)?|だ)?(?:が|けど|けれど|けども)`,
+  'gu',
+)
+const DECISION_TOLD = /一部開示|不開示|非開示|全部開示|部分開示|全面開示|黒塗り|(?:開示|公開|許可|不許可|採択|不採択|合格|不合格|承認|却下|認定|支給|不支給)(?:に|と)(?:なり|決まり|なる)|結論(?:から言うと|を言うと|から申し上げると)/u
+
+const ACCUSED = '(?:職員|係長|課長|部長|次長|主任|主査|主事|所長|館長|園長|校長|教頭|先生|議員|上司|同僚|担当者|課の|係の)'
+const MISDEED = '(?:水増し|着服|横領|不正|使い込|流用|私的(?:に)?(?:使|利用)|改ざん|改竄|ハラスメント|パワハラ|セクハラ|カラ出張|空出張|賄賂|わいろ|収賄|接待|飲酒運転|虚偽|ごまかし|誤魔化|談合|口利き|癒着|横流し)'
+const ACCUSATION_QUOTED = new RegExp(
+  `[「『][^「」『』\\n]{0,30}?${ACCUSED}[^「」『』\\n]{0,30}?${MISDEED}[^「」『』\\n]{0,20}[」』](?:という|との|って|みたいな|といった)[^。！？!?\\n]{0,6}?(?:告発|内部通報|通報|投書|タレコミ|たれこみ|密告|訴え|手紙|メール|電話)|(?:告発|内部通報|投書|タレコミ|密告)(?:の内容|の中身)?(?:は|が|で|によると)?[、,]?[「『][^「」『』\\n]{0,30}?${ACCUSED}[^「」『』\\n]{0,30}?${MISDEED}`,
+  'gu',
+)
+const ACCUSATION_NOTICE = /(?:通報|相談|受付)窓口|受け付け|受付|制度|保護|研修|ご相談|相談は|しましょう|場合|ください|判明|公表|発表|報道|お詫び|おわび/u
+
+const NOT_OUT_ANYWHERE =
+  /まだ(?:どこ|外|表|公|世間)(?:に|へ)(?:も|は)?(?:出て|出して|発表して|公表して|知られて)(?:い|お)?(?:ない|ません|へん)(?:話|情報|こと|件|内容|段階|もの)?/gu
+const IRREGULARITY_FOUND = /見つからない|見つかりません|見当たらない|紛失|無くな|なくなっ|不正|不適切|過払い|未払い|二重(?:払い|支給|計上)|誤り|ミス|漏れ|水増し|使途不明|横領|着服/u
+const IRREGULARITY_SOURCE = /監査|検査|調査|事務局|課内|庁内|内部|中の人/u
+
+const PENALTY_PROPOSAL =
+  /(?:懲戒)?処分(?:の)?(?:案|原案|方向|見込み|方針)(?:は|が|で|として)[、,]?[^。！？!?\n]{0,10}?(?:懲戒免職|諭旨免職|諭旨退職|免職|停職|減給|戒告|訓告|降格|降任)/gu
+
+const UNRELEASED_MATTER_GATE = new ParagraphGate([PARTY_NOT_FOREWARNED, NOTICE_LATER_KEEP, NEXT_HOLDER_NAMED, FINDING_TOLD, DISCLOSURE_REQUESTER, DECISION_PARTY_UNTOLD, ACCUSATION_QUOTED, NOT_OUT_ANYWHERE, PENALTY_PROPOSAL])
+
+/** The unreleased internal matter kinds (see the comment above FOREWARNED_PARTY), run where the paragraph has no finding yet. */
+function runUnreleasedMatterKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = UNRELEASED_MATTER_GATE.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
+  // An inspection's or a correction's visit planned with its day, the party not told beforehand.
+  if (VISIT_STEP.test(t) && VISIT_DAY.test(t) && !VISIT_IN_GENERAL.test(t)) emitAll(q, doc, t, PARTY_NOT_FOREWARNED, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !published(t)))
+  // A city matter, its notice later, the reader asked to keep it till then.
+  if (CITY_MATTER.test(t) && !KEEP_LATER_OUT.test(t)) emitAll(q, doc, t, NOTICE_LATER_KEEP, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(t)))
+  // A post's next holder named before the announcement.
+  if (POST_CHANGING.test(t) && !MOVE_OUT.test(t)) {
+    const untold = HOLDER_UNTOLD.test(t) || NOT_ANNOUNCED.test(t)
+    emitAll(q, doc, t, NEXT_HOLDER_NAMED, 'confidential/personnel', emit, spans, once((m) => notAware(m) && (untold || HOLDER_HEARSAY.test(m[0]))))
+  }
+  // An inspection's finding told before its official notice.
+  if (FINDING_NOTICE_TO_COME.test(t) && !published(t)) emitAll(q, doc, t, FINDING_TOLD, 'confidential/audit', emit, spans, once((m) => notAware(m) && !FINDING_CASE.test(sentenceText(m))))
+  // Who filed a disclosure request.
+  if (DISCLOSURE_MATTER.test(t)) emitAll(q, doc, t, DISCLOSURE_REQUESTER, 'confidential/complainant', emit, spans, once(notAware))
+  // A decision told before its party is notified.
+  emitAll(q, doc, t, DECISION_PARTY_UNTOLD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && DECISION_TOLD.test(t.slice(m.index + m[0].length))))
+  // An accusation against staff passed on.
+  if (!ACCUSATION_NOTICE.test(t)) emitAll(q, doc, t, ACCUSATION_QUOTED, 'confidential/audit', emit, spans, once(notAware))
+  // An irregularity found, said not yet out anywhere.
+  if (IRREGULARITY_FOUND.test(t) && IRREGULARITY_SOURCE.test(t)) emitAll(q, doc, t, NOT_OUT_ANYWHERE, 'confidential/audit', emit, spans, once((m) => notAware(m) && !published(t)))
+  // A proposed penalty with its content.
+  if (STAFF.test(t) && !PENALTY_PUBLIC.test(t)) emitAll(q, doc, t, PENALTY_PROPOSAL, 'confidential/personnel', emit, spans, once(notAware))
 }
 
 /*

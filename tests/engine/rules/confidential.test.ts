@@ -7894,6 +7894,48 @@ describe('confidential: an exam, a bargain, a tender standing, a staff move or s
   })
 })
 
+describe('confidential: unreleased internal matters told early (blind R373W, R374X, R375Y, R376Z kinds)', () => {
+  it.each([
+    // A visit of an inspection or a correction planned with its day, the party not told beforehand.
+    ['明後日の午後、保健所と一緒に飲食店の衛生状態を見て回ります。対象のお店には事前に知らせない予定です。', 'confidential/investigation'],
+    ['来週火曜、不法投棄の現場に指導に入ります。業者には直前まで連絡しないことにしています。', 'confidential/investigation'],
+    // A city matter, its official notice later, the reader asked to keep it.
+    ['給食センターは西部地区に統合する方向で決まりました。発表は6月の議会のあとなので、それまでは誰にも言わないでください。', 'confidential/pre-release'],
+    // A post's next holder named before the announcement.
+    ['4月の異動で公民館長が交代します。後任は生涯学習課の森田係長らしいです。', 'confidential/personnel'],
+    ['新しい支所長は山口課長になる予定です。ご本人にはまだ伝わっていないので内示までお楽しみに。', 'confidential/personnel'],
+    // An inspection's finding told before its official notice.
+    ['市営住宅の給水設備、県の点検で基準超えの数値が見つかりました。正式な発表はまだです。', 'confidential/audit'],
+    // Who filed a disclosure request.
+    ['あの公文書の開示請求、請求者は隣町の不動産業者さんでした。', 'confidential/complainant'],
+    // A decision told before its party is notified.
+    ['補助金の審査結果は申請者の方にもまだ通知していないけど、結論から言うと今回は不採択になります。', 'confidential/pre-release'],
+    // An accusation against staff passed on.
+    ['今朝届いた投書、「税務課の職員が窓口の現金を着服している」という内容でした。びっくり。', 'confidential/audit'],
+    // An irregularity found, said not yet out anywhere.
+    ['内部の点検で、公用車の燃料カードの使用記録に二重計上が何件も見つかりました。まだ外に出ていない話です。', 'confidential/audit'],
+    // A proposed penalty with its content.
+    ['例の飲酒運転の職員、処分の原案は懲戒免職だそうです。', 'confidential/personnel'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '食品表示の立入検査は、お店には事前に知らせずに行うことになっています。',
+    '毎年6月に飲食店の一斉点検を行います。店舗には事前にお知らせしません。',
+    '新しい図書館の開館日は、正式な発表が来月なので、もう少しお待ちください。',
+    '4月1日付の人事異動で、後任の館長には森田係長が就任しました。',
+    '後任は田中係長になります。引き続きよろしくお願いいたします。',
+    '立入検査で違反が見つかった場合は、改善の指導を行い、結果を公表します。',
+    '開示請求をされた方は、窓口で身分証をご提示ください。',
+    '決定通知書はまだ請求者にお送りしていませんが、今週中に発送します。',
+    '「職員が不正をしている」という通報は、公益通報窓口で受け付けています。',
+    'まだどこにも出ていない新メニュー、来週の道の駅まつりで初お披露目します！',
+    '懲戒処分の指針では、飲酒運転は免職または停職と定めています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
 describe('confidential: undisclosed deals and papers (blind R370T, R372V kinds)', () => {
   it.each([
     // A candidate site narrowed while its landowners are still to be told, in the same paragraph or another.
