@@ -6868,3 +6868,39 @@ describe('personal-info: who has not paid, and a flat\'s tenant, pinned by place
     expect(blocks(text)).toEqual([])
   })
 })
+
+describe('personal-info: one person\'s health told with details that pick them out (blind R377A-010, R377A-046, R380D-001, R380D-046, R380D-051 kinds)', () => {
+  const blocks = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each([
+    // a school and a grade with a diagnosis, self-harm or truancy
+    '来春、蒲池小学校に入学する新1年生の男子児童1名は発達障害の診断を受けており、支援員を1名配置します。',
+    '大和中2年の吹奏楽部部長の男の子、最近リストカットの跡があると担任から聞きました。',
+    '城内小の6年生のTさん、お母さんの入院をきっかけに不登校が続いています。',
+    // the place they work or go, the subject they teach, an initial
+    '沖端町の学習塾で英語を教えている講師の方が麻しんと診断されました。',
+    '新型コロナ陽性となったＭ．Ｔさん（３４・大和町・コンビニ勤務）と連絡がとれていません。',
+    '昨年まで三橋中で理科を担当していた50代の教諭が、統合失調症で休職中です。',
+    // a staff member's surname and post, a post only one held, a child's given name
+    '【お知らせ】市民課の古賀主任が新型コロナウイルス陽性と判明しました。',
+    '昭代の元区長さんですが、先月医療保護入院となられました。',
+    '健診に来てくれた はるとくん（3歳）、来月から発達相談に通います。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toContain('personal-info/identifiable-person')
+  })
+  it.each([
+    // a case reported by age and residence, the contacts told separately
+    '市内在住の20代女性が麻しんと診断されました。接触者には保健所から個別に連絡済みです。',
+    '大和町在住の70代男性が結核と診断されました。接触者には保健所から個別に連絡しています。',
+    // guidance to a class, an official's own notice, a meeting on infection control
+    '結核と診断された方は、保健所にご連絡ください。',
+    '金子市長が新型コロナウイルス陽性となりました。公務は副市長が代行します。',
+    '中島主査が感染対策について説明します。',
+    // a class closed, an event or a service with the same words
+    '大和中学校2年1組で、インフルエンザによる欠席者が増えたため学級閉鎖とします。',
+    '両開小学校では、新1年生の入学説明会を2月に開きます。発達相談も受け付けています。',
+    '三橋町の保育園に通うお子さんが発熱した場合は、園にご連絡ください。',
+    '不登校の子どもたちを支える教育支援センターでは、中学校1年生から3年生までが通っています。',
+  ])('keeps clean %s', (text) => {
+    expect(blocks(text)).toEqual([])
+  })
+})

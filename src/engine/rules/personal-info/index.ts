@@ -34,6 +34,7 @@ import { tenantConduct } from './dwelling-tenant'
 import { unpaidRoster, unpaidRemaining } from './unpaid-households'
 import { selectedApplicants } from './applicants'
 import { loneResidentByHouse } from './lone-resident'
+import { healthTold } from './health-told'
 import { consultedCase } from './consulter'
 import { partyTold } from './party-told'
 import { shelteredWhereabouts } from './sheltered'
@@ -417,6 +418,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     describedHousehold(doc, emit)
     // Blind R369S-006 kind: a lone resident pointed at by the house's look and told with a trouble (青いトタン屋根の平屋にお一人で住んでいる…ごみが溜まって).
     loneResidentByHouse(doc, emit)
+    // Blind R377A-010, R380D-001, R380D-046 and kin: one person's health told with details that pick them out (中島小5年…手首の傷, 中島主査が…陽性).
+    healthTold(doc, emit)
     // Blind R369S-015 kind: one consultation case told with the one who consulted described by home, age and work (うち1件は、…町在住の30代の女性からで…).
     consultedCase(doc, emit)
     // Blind R374X-054, R375Y-015, R376Z-007, R373W-025 kinds: a person named or described as the party to an illness, a suit, a funeral or a wrong.
