@@ -5987,6 +5987,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runUndisclosedDealKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // The city's undecided money and positions told before they are decided or released (blind R373W–R376Z; the block at the end of the file).
     if (!found) runUndecidedMoneyKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // The city's enforcement plans, internal criteria and papers not to be told, told (blind R377A, R378B, R380D; the block at the end of the file).
+    if (!found) runEnforcementAndRuleKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8628,4 +8630,67 @@ function runUndecidedMoneyKinds({ input, t, spans, notAware, once, published }: 
   if (SESSION_AHEAD.test(t) && !ANSWER_GIVEN.test(t) && !published(t)) emitAll(q, doc, t, ANSWER_SETTLED, 'confidential/pre-release', emit, spans, once(notAware))
   if (OWN_LIMIT_TALKS.test(t) && !published(t)) emitAll(q, doc, t, OWN_LIMIT, 'confidential/negotiation', emit, spans, once(notAware))
   if (RELEASE_AHEAD.test(t) && !SETTLEMENT_DONE.test(t)) emitAll(q, doc, t, SETTLEMENT_SUM, 'confidential/pre-release', emit, spans, once(notAware))
+}
+
+/*
+ * The city's enforcement plans, internal criteria and papers not meant for the public (blind R377A, R378B, R380D): how Japanese tells
+ * a step the city takes before it happens, a criterion kept off the public rules, or a thing the writer knows is not to be told.
+ * - A seizure, a home search or an execution on named days (来週の火曜から木曜にかけて…12件に一斉に給与差押えを入れます; 明後日の朝8時…
+ *   滞納者の家の捜索に行ってきます): ENFORCEMENT_DATED, with its targets, a count or a secrecy cue (照会済み, 知られたら) in the paragraph.
+ * - An inspection the targets are not told of, with its time and targets (来週の一斉立入検査…12店舗が対象…前もって言わずに行く):
+ *   UNANNOUNCED_VISIT.
+ * - Undeclared incomes or properties found, their count told before the taxpayers are contacted (37人に申告漏れが見つかりました。順番に
+ *   連絡していきます; 申告がなかった物件が12件あって…一軒ずつ回る予定): UNDECLARED_FOUND with CONTACT_AHEAD.
+ * - The arrears threshold from which seizure starts (滞納額が30万円を超えていて…人から差押えの準備に入ります): ARREARS_THRESHOLD.
+ * - An unwritten criterion at the counter, from above (要綱には書いてないけど、上からそう言われてる): UNWRITTEN_RULE.
+ * - A rule against telling, named and broken (学校名は出さない決まりですが、保護者の方は知っておいたほうが): RULE_AGAINST_BUT.
+ * - A notice restricted to the agencies, posted as is (「…関係機関内での共有にとどめ、外部への提供は控えること」…そのまま載せます):
+ *   RESTRICTION_LINE with PASTED_AS_IS.
+ * - Figures told while their official release is still ahead (正式に出るのはまだ先ですが…8％前後…上がる数字): OFFICIAL_LATER_BUT.
+ * General notices (差押えを行うことがあります, 場合は), a release already made and a refusal to tell stay clean.
+ */
+const ENFORCEMENT_DATED =
+  /(?:明日|あす|明後日|あさって|来週|再来週|今週|週明け|[0-9]{1,2}日|[月火水木金土日]曜)[^。！？!?\n]{0,40}?(?:差し?押さ?え|差押|捜索|強制執行|タイヤロック)(?:を|に)?(?:入れ|行き|行っ|実施し|かけ|着手し|踏み切り|入り|踏み込み)(?:ます|てきます)/gu
+const ENFORCEMENT_TARGET = /[0-9一二三四五六七八九十]+(?:件|人|名|世帯|社|軒|店舗)|滞納者|の家|自宅|勤務先|照会|知られ|バレ|ばれ|静かに|こっそり|内緒/u
+const ENFORCEMENT_IN_GENERAL = /ことがあります|場合があります|こともあります|場合は|ときは|際は|ましょう|ください|お早めに|ご相談/u
+/** A rule in general (立入検査は事前に知らせずに行うこともあります), not a plan. */
+const RULE_IN_GENERAL = /ことがあります|場合があります|こともあります|ことになっています|場合は|ときは|際は/u
+const UNANNOUNCED_VISIT =
+  /(?:前もって|事前に|あらかじめ)(?:は)?[、,]?(?:言わ|知らせ|伝え|連絡せ|通知せ|予告せ|告げ)(?:ず(?:に)?|ないで)[、,]?(?:行|伺|入|回|実施|検査|訪問|踏み込)/gu
+const VISIT_KIND = /立入|立ち入|検査|査察|監査|調査|捜索|差押|差し押/u
+const UNDECLARED_FOUND =
+  /(?:申告漏れ|申告もれ|無申告|未申告|課税漏れ|所得隠し|申告(?:が|の)(?:なかった|ない|されていない|されてない))[^。！？!?\n]{0,12}?(?:が|も)?[、,]?(?:見つかり|見つかっ|判明し|発覚し|確認され|あっ|あり)/gu
+const FOUND_COUNT = /[0-9一二三四五六七八九十]+(?:件|人|名|社|世帯|軒|物件)/u
+const CONTACT_AHEAD =
+  /(?:これから|順番に|順次|今後|来週|明日|近く|近日中に|一軒ずつ|一件ずつ|個別に)[^。！？!?\n]{0,16}?(?:連絡|回|訪問|伺|調査|通知|電話)(?:し|る|り|いたし)?(?:ます|ていき|ていく|予定)/u
+const ARREARS_THRESHOLD =
+  /(?:滞納額|滞納|未納額|未納|滞納期間)(?:が|を)?[^。！？!?\n]{0,6}?[0-9一二三四五六七八九十]+(?:万円|円|か月|ヶ月|カ月|年)(?:を超え|以上|超|を過ぎ)[^。！？!?\n]{0,40}?(?:差し?押さ?え|差押|財産調査|強制執行)(?:の準備)?(?:に入り|に入る|に着手|を始め|に踏み切|に動き)/gu
+const UNWRITTEN_RULE =
+  /(?:要綱|要領|規則|条例|基準|規定|マニュアル|募集要項)(?:に|には|にも)(?:は)?(?:書いて|書かれて|載って|明記されて|記載されて)(?:い|お)?(?:ない|ません|りません|なかった)(?:ん|の)?(?:です|だ)?(?:が|けど|けれど|けども)[、,]?[^。！？!?\n]{0,20}?(?:上|上司|課長|部長|所長|幹部|上層部)(?:から|に)(?:は)?[^。！？!?\n]{0,24}?(?:言われ|指示され)/gu
+const RULE_AGAINST_BUT =
+  /(?:出さ|載せ|公表し|公開し|明かさ|言わ|教え|書か)(?:ない|ず)(?:決まり|ルール|方針|約束|取り決め)(?:に(?:なって|して)(?:い|お)(?:ます|る))?(?:なん|な)?(?:です|でした|だ|や)?(?:が|けど|けれど|けども)[、,]?[^。！？!?\n]{0,30}?(?:知っておいた|知ってほしい|知っておいて|知るべき|お伝えし|書いちゃ|言っちゃ|載せちゃ|載せます|書きます|教えます|こっそり|特別に|ここだけ)/gu
+const RESTRICTION_LINE =
+  /(?:関係機関|関係者|関係部署|関係課|庁内|内部|課内)(?:内)?(?:で|での)(?:の)?共有に(?:とどめ|留め)|(?:外部|部外|第三者)(?:へ|に)の?(?:提供|公表|公開|転載|提示|持ち出し)(?:は|を)(?:控え|禁止|禁じ|行わ)/gu
+const PASTED_AS_IS = /そのまま(?:載せ|のせ|貼り|貼っ|アップし|公開し|掲載し|共有し|転載し)(?:ます|ました|ちゃ|とき|てお)/u
+const OFFICIAL_LATER_BUT =
+  /正式(?:に|な)?(?:出る|発表される|公表される|決まる|通知される|発表|公表|決定|通知)(?:の)?(?:は|が)[、,]?(?:まだ)?(?:先|これから|来月|来年)(?:です|だ|なん|なの|や)?(?:が|けど|けれど|けども)/gu
+const FIGURE_AFTER_HOLD = /[0-9０-９]+(?:\.[0-9]+)?(?:%|％|割|ポイント|倍|万円|円)/u
+
+const ENFORCEMENT_AND_RULE_GATE = new ParagraphGate([ENFORCEMENT_DATED, UNANNOUNCED_VISIT, UNDECLARED_FOUND, ARREARS_THRESHOLD, UNWRITTEN_RULE, RULE_AGAINST_BUT, RESTRICTION_LINE, OFFICIAL_LATER_BUT])
+
+/** The enforcement, criterion and not-to-be-told kinds (see the comment above ENFORCEMENT_DATED), run where the paragraph has no finding yet. */
+function runEnforcementAndRuleKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = ENFORCEMENT_AND_RULE_GATE.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
+  const notGeneral = (m: RegExpExecArray): boolean => notAware(m) && !RULE_IN_GENERAL.test(sentenceText(m)) && !published(t)
+  const notNotice = (m: RegExpExecArray): boolean => notGeneral(m) && !ENFORCEMENT_IN_GENERAL.test(sentenceText(m))
+  if (ENFORCEMENT_TARGET.test(t)) emitAll(q, doc, t, ENFORCEMENT_DATED, 'confidential/investigation', emit, spans, once(notNotice))
+  if (VISIT_KIND.test(t) && INSPECTION_WHEN.test(t) && INSPECTION_TARGETS.test(t)) emitAll(q, doc, t, UNANNOUNCED_VISIT, 'confidential/investigation', emit, spans, once(notGeneral))
+  if (CONTACT_AHEAD.test(t)) emitAll(q, doc, t, UNDECLARED_FOUND, 'confidential/investigation', emit, spans, once((m) => notGeneral(m) && FOUND_COUNT.test(sentenceText(m))))
+  emitAll(q, doc, t, ARREARS_THRESHOLD, 'confidential/staff-notice', emit, spans, once(notNotice))
+  emitAll(q, doc, t, UNWRITTEN_RULE, 'confidential/staff-notice', emit, spans, once(notAware))
+  emitAll(q, doc, t, RULE_AGAINST_BUT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(t)))
+  if (PASTED_AS_IS.test(t)) emitAll(q, doc, t, RESTRICTION_LINE, 'confidential/staff-notice', emit, spans, once(notAware))
+  if (!VALUE_REFUSED.test(t)) emitAll(q, doc, t, OFFICIAL_LATER_BUT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && FIGURE_AFTER_HOLD.test(t.slice(m.index + m[0].length)) && !published(t)))
 }

@@ -8022,3 +8022,41 @@ describe('confidential: the city\'s undecided money and positions (blind R373W, 
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: the city\'s enforcement plans, internal criteria and papers not to be told (blind R377A, R378B, R380D kinds)', () => {
+  it.each([
+    // A seizure or a search on named days, with its targets.
+    ['明日の午前中、市内の滞納者3世帯に自動車のタイヤロックをかけます。', 'confidential/investigation'],
+    ['再来週の水曜、県外に引っ越した滞納者の自宅の捜索に入ります。', 'confidential/investigation'],
+    // An inspection the targets are not told of, with its time and targets.
+    ['来月の産廃処理業者の立入検査、今回は5社が対象です。業者さんには事前に知らせずに行きます。', 'confidential/investigation'],
+    // Undeclared incomes found, counted, before the taxpayers are contacted.
+    ['軽自動車税の課税漏れが18件見つかりました。これから所有者の方に順次連絡していきます。', 'confidential/investigation'],
+    // The arrears threshold from which seizure starts.
+    ['実は、滞納額が50万円以上になった人から財産調査に着手しています。', 'confidential/staff-notice'],
+    // An unwritten criterion at the counter, from above.
+    ['就学援助の審査、規則には書かれていませんが、課長から「持ち家なら原則不可」と言われています。', 'confidential/staff-notice'],
+    // A rule against telling, named and broken.
+    ['事業所名は公表しない方針ですが、近所の方は知っておいたほうがいいので書きます。', 'confidential/pre-release'],
+    // A notice restricted to the agencies, posted as is.
+    ['県からのメールをそのまま載せますね。「第三者への提供は禁止とします。管内の養鶏場で鳥インフルエンザの疑い例が…」', 'confidential/staff-notice'],
+    // Figures told while the release is still ahead.
+    ['来年度の保育料の改定、正式な発表はまだ先ですが、3歳未満は月2,000円ほど上がる見込みです。', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '納期限を過ぎても納付がない場合は、財産の差押えを行うことがあります。',
+    '来週から滞納整理強化月間です。差押えを実施する前に、まずはご相談ください。',
+    '食品衛生法に基づく立入検査は、事前に知らせずに行うこともあります。',
+    '令和6年度の課税調査では、申告漏れが42件見つかり、すべて課税しました。',
+    '申告漏れがあった場合は、後日ご連絡します。',
+    '滞納額が100万円を超えると差押えの対象になる場合があります。',
+    '要綱に書いていないことは、窓口でお気軽にご相談ください。',
+    '個人名は出さない決まりですので、ご了承ください。',
+    '「外部への提供は控えること」と書かれた文書は、SNSに載せないでください。',
+    '料金改定の正式決定はまだ先ですが、ご意見は随時受け付けています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
