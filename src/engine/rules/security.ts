@@ -563,7 +563,8 @@ const PARTED_KEY_SEQUENCE =
 const KEY_ORDER_TOLD =
   /(?:押す|押し|押下する|入力する|打つ|打ち込む)(?:順番?|順序)[^\n]{0,40}?(?<![〇零一二三四五六七八九十百千万億0-9０-９])(?:[〇零一二三四五六七八九]{3,10}|[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億0-9０-９])(?= ?[」』"]? ?(?:の順(?:番)?|です|でした|になり|となり|に(?:変|な)))/gu
 /** Where a figure code keyed in is a lock's or an alarm's (no bare entrance or panel: a ticket machine at the entrance is neither). */
-const PARTED_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤|シャッター(?!チャンス|音|スピード|速度)/u
+/** Blind R380D-005 kind: also a device's alarm silenced with the code on its own panel (アラームが鳴ったら操作パネルで…を押せば止まります). */
+const PARTED_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|解除|解錠|開錠|警備|警報|アラーム(?!時計|アプリ)|操作パネル|セキュリティ|センサー|操作盤|シャッター(?!チャンス|音|スピード|速度)/u
 /** A number of a counter's own (a ticket's, an application's, a member's), keyed in at a machine: no code. */
 const PARTED_CODE_NOT = /体験|デモ|見本|サンプル|練習|整理券|番号札|受付番号|整理番号|申請番号|予約番号|会員番号|利用者番号|郵便番号|口座番号|金額/u
 const KANJI_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|入口|入り口|門|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤|パネル/u
@@ -2533,9 +2534,10 @@ const KEPT_AT_FORM = new RegExp(`^${SECRET_KEPT_AT}$`, 'u')
 const SECRET_ON_BOARD =
   String.raw`(?:ホワイトボード|黒板|付箋|ふせん|メモ|貼り紙|張り紙)(?:に|には|にも)[、,]?[^。！？!?\n]{0,24}?(?:パスワード|暗証番号|PW|パスコード|ログイン情報|認証情報|ログインID)(?:が|も)[、,]?(?:そのまま|堂々と|全部|ぜんぶ|しっかり|大きく|手書きで)?(?:びっしり|ずらり|ずらっと|ばっちり|はっきり|丸見え|まるみえ|書いて|書かれ|書いと|書いちょ|貼って|貼られ|残って|並んで|載って|写って|見えて)(?![^。！？!?\n]{0,5}?(?:ない|ません|ず|なく|ん(?:か|よう)))` +
   // Blind R168A-085: the note or the board named as the topic, then said with the copula to be the secret (モニターの横の黄色い付箋、
-  // 職員用Wi-Fiのパスワードなんです; 机のメモは金庫の暗証番号です): what the photo shows is the secret itself. 「…ではありません」, a question
+  // 職員用Wi-Fiのパスワードなんです; 机のメモは金庫の暗証番号です): what the photo shows is the secret itself. Blind R378B-039 kind: the
+  // note as the subject (付箋が…のパスワード一覧です), the word spaced out letter by letter (パ ス ワ ー ド). 「…ではありません」, a question
   // and a secret word run on to another noun (パスワード変更のお知らせです) are not this.
-  String.raw`|(?:付箋|ふせん|メモ|メモ用紙|貼り紙|張り紙|ホワイトボード|黒板)(?:[、,]|は|って|も)[^。！？!?\n]{0,20}?(?:パスワード|暗証番号|PW|パスコード|ログイン情報|認証情報|ログインID)(?:なんです|なんだ|なの|です|でした|だよ|やけん|やけ|ばい|だ(?=[。！!\s（(]|$)|や(?=[。！!\s（(]|$))(?![^。！？!?\n]{0,3}?(?:か|？|\?))`
+  String.raw`|(?:付箋|ふせん|メモ|メモ用紙|貼り紙|張り紙|ホワイトボード|黒板)(?:[、,]|は|って|も|が)[^。！？!?\n]{0,20}?(?:パ ?ス ?ワ ?ー ?ド|暗証番号|PW|パスコード|ログイン情報|認証情報|ログインID) ?(?:一覧|リスト)?(?:なんです|なんだ|なの|です|でした|だよ|やけん|やけ|ばい|だ(?=[。！!\s（(]|$)|や(?=[。！!\s（(]|$))(?![^。！？!?\n]{0,3}?(?:か|？|\?))`
 
 /**
  * Weak spots told in other words: what a camera does not cover (カメラは正面にしかない, 死角), a secret left at its
@@ -2805,8 +2807,11 @@ const PUBLIC_ROUND = /図書館|バス|健診|検診|保健|相談|収集|ごみ
 const STAFF_WORD = /職員|スタッフ|支援員|指導員|相談員|管理人|宿直|当直|夜勤|警備員|守衛|係員|担当/u
 const THIN_STAFF =
   /(?:職員|スタッフ|支援員|指導員|相談員|管理人|宿直|当直|夜勤|警備員|守衛|係員|担当)(?:は|が|も)?[^。！？!?\n]{0,8}?(?<![0-9])(?:(?:1|一|ひとり)(?:名|人)?(?:の?(?:体制|態勢|勤務|配置)|だけ|のみ|しか)|(?:2|二|ふたり)(?:名|人)?(?:だけ|のみ|しか)|(?:1|一)(?:名|人)(?=なので|なん(?:で|です)|だから|ですので|ですから|でして|です|やけん|だけん|ばってん|だけど|ですが)|ひとり(?=なので|なん(?:で|です)|だから|ですので|ですから|でして|です|やけん|だけん|ばってん|だけど|ですが))|(?<![0-9])(?:1|一|ひとり)(?:名|人)(?:体制|態勢)|ワンオペ/gu
-/** The site so staffed (in the sentence or the one before). */
-const STAFFED_SITE = /施設|シェルター|避難所|保護所|庁舎|本庁|支所|出張所|センター|倉庫|保管庫|寮|宿舎|ホーム|公民館|体育館|給水所|拠点|事務所|会場|公民館|会館|館内|展示室|展示|博物館|美術館|資料館|記念館|収蔵庫|文書館/u
+/**
+ * The site so staffed (in the sentence or the one before). Blind R378B-050 kind: also where cash is taken in or handed over (現金の受け取りを
+ * …会議室でやります。当日は職員2人だけで、警備員さんは15時で帰られる): the money is what the thin watch leaves open.
+ */
+const STAFFED_SITE = /施設|シェルター|避難所|保護所|庁舎|本庁|支所|出張所|センター|倉庫|保管庫|寮|宿舎|ホーム|公民館|体育館|給水所|拠点|事務所|会場|公民館|会館|館内|展示室|展示|博物館|美術館|資料館|記念館|収蔵庫|文書館|現金の?(?:受け取り|受取|受け渡し|受渡し|取り扱い|取扱い|収納|保管|管理)/u
 /** When: a night, set hours (a night shift names it too). */
 const THIN_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|夜間|深夜|夜中|未明|明け方|夜は|夜に|夜の|以降|閉館後|閉庁後|終業後|退庁後|休日|土日|週末|年末年始|夜勤|宿直|当直/u
 /** A phone line or a counter short of staff (つながりにくい, お待たせする), a job advert, or staff added: no site's watch told. */

@@ -4449,3 +4449,42 @@ describe('security: a site empty of staff at set hours and a way in shut by a ch
     expect(findingsOf(security, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: the note in the photo said to be the passwords, and an alarm silenced with a code on its panel (blind R378B-039, R380D-005 kinds)', () => {
+  const blocking = (text: string) => findingsOf(security, text).filter((f) => f.severity === 'block')
+  it.each([
+    // R378B-039 kind: the note as the subject, said with the copula to be the secret, the word spaced out or not
+    '受付の様子です。ちなみにパソコンに貼ってあるメモが窓口端末の パ ス ワ ー ド です笑',
+    'デスク周りを公開！右端の付箋がみんなのパスワード一覧なんです。',
+    // R380D-005 kind: a device's alarm stopped by a code keyed on its panel
+    '薬品庫の冷蔵庫、アラームが鳴ったら操作パネルで 8 2 5 1 を押せば止まります。',
+    '夜中に機械室のアラームが鳴ったときは、操作パネルに 3062 を入力すると止まります。',
+  ])('blocks %s', (text) => {
+    expect(blocking(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    'パスワードを付箋に書いてモニターに貼らないでください。',
+    '付箋が足りなくなったので、事務用品を注文しました。',
+    'メモがパスワード変更のお知らせです。',
+    'アラームが鳴ったら、操作パネルの停止ボタンを押してください。',
+    'スマホのアラームは 6 時 30 分にセットしています。',
+    'アラームが鳴ったら、すぐに 119 を押して通報してください。',
+  ])('passes %s', (text) => {
+    expect(blocking(text)).toEqual([])
+  })
+})
+
+describe('security: where cash is handed over, with how few staff and until when (blind R378B-050 kind)', () => {
+  it.each([
+    'バザーの売上の現金の受け渡しは2階の和室で行います。当日は職員1人だけで、17時以降は誰もいません。',
+    '保育料の現金の受け取りは支所の奥の部屋でやります。当日は職員2人だけで、16時には守衛さんも帰ります。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/guard-schedule' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '現金の取り扱いには十分ご注意ください。窓口の受付時間は17時までで、職員2人だけで対応しています。',
+    '現金の受け取りは本庁舎1階の会計窓口で行います。受付は9時から17時です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
