@@ -577,6 +577,17 @@ function unofficialWarned(t: string, own: { start: number; end: number }): boole
   return WARNED_OFF.test(said) || UNOFFICIAL_WARNED.test(said)
 }
 /** A handle that calls itself unofficial (@yanagawabus_unofficial, @…_hikoushiki, @unofficial_…). */
+/**
+ * Blind R380D-025 kind: a video or social channel recommended for an illness or a symptom (後遺症でお悩みの方は、こちらの動画チャンネルも参考に
+ * なります): a channel no health body is named as running, given as medical advice. A body's own channel (公式, 保健所, 厚生労働省, 医師会,
+ * 病院) or a warning against such channels is not this.
+ */
+const HEALTH_MATTER = /後遺症|症状|治療|治し方|治る|治す|療法|病気|持病|不眠|アトピー|認知症|糖尿病|高血圧|うつ病|腰痛|膝痛|ひざ痛|免疫力|自然治癒|がん(?:治療|予防|に効)/u
+const HEALTH_BODY = /(?<!非)公式|保健所|保健センター|厚生労働省|厚労省|医師会|薬剤師会|病院|クリニック|医療機関|医療センター|大学|国立|学会|市の|県の|当市|本市|国の/u
+function healthChannel(t: string, start: number, end: number): boolean {
+  const around = t.slice(Math.max(0, start - 100), Math.min(t.length, end + 40))
+  return HEALTH_MATTER.test(around) && (RECOMMENDED.test(around) || SENDS_TO.test(around)) && !HEALTH_BODY.test(around) && !WARNED_OFF.test(around) && !UNOFFICIAL_WARNED.test(around)
+}
 const UNOFFICIAL_HANDLE = /unofficial|hikou?shiki|(?:^|_)fan(?:_|$)/iu
 const RECOMMENDED = /見やす|みやす|分かりやす|わかりやす|おすすめ|オススメ|お勧め|お薦め|(?:こっち|こちら|そっち|これ)の(?:ほう|方)が|便利|ぜひ|是非|ご覧(?:ください|になって)|見てみて|見てね|参考に(?:なり|なる|して)|よかった|良かった|(?:一番|いちばん)(?:よ|良|見|分か|わか)|よか(?:よ|ばい|けん|です)|面白|おもしろ/u
 const WARNED_OFF = /ご注意|注意して|ご遠慮|惑わされ|見ないで|ではなく|でなく|じゃなく|誤った|誤り|間違い|ありません|いたしません|関係(?:は)?ありません|無関係/u
@@ -1101,6 +1112,10 @@ export const link: RuleFamily<LinkFacts> = {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: PRIVATE_WHAT } })
         continue
       }
+      if (SOCIAL_HOSTS.some((p) => hostMatches(host, p)) && healthChannel(t, u.normStart, u.normEnd)) {
+        emit({ rule: 'link/personal-source', ...where, data: { host, what: '出所の分からない健康・医療の動画やアカウント' } })
+        continue
+      }
       if (SOCIAL_HOSTS.some((p) => hostMatches(host, p)) && unofficialCopy(t, u.normStart, u.normEnd)) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '非公式の切り抜きや転載（第三者が投稿した動画・アカウント）' } })
         continue
@@ -1166,7 +1181,7 @@ export const link: RuleFamily<LinkFacts> = {
       const described = afterDescription(t, u.normStart)
       // Blind R247T-048 kind: a link listed on its own line after others, under a sentence that names as many pages (listedAt).
       const listed = listedAt(t, links, u)
-      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || (listed !== null && OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, listed - 90), listed))) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart)) || signedBodySite(t, u)) && !SHOPPING.test(sentence)) || contractedSite(t, u) || portalOwnPage(t, links, u, trusted)
+      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || (listed !== null && OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, listed - 90), listed))) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart)) || signedBodySite(t, u) || BODY_SERVICE_PAGE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart))) && !SHOPPING.test(sentence)) || contractedSite(t, u) || portalOwnPage(t, links, u, trusted)
       // Card or account details to be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで).
       const entry = referral ? null : paymentEntry(t, u)
       if (entry !== null) {
@@ -1508,6 +1523,13 @@ const OWNER_PAGE = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9][\p{Script=Han}\
  * こちらのサイト, …ではなく).
  */
 const GOV_SERVICE = /(?:内閣府|内閣官房|デジタル庁|こども家庭庁|消費者庁|[\p{Script=Han}]{1,6}省|[\p{Script=Han}]{1,6}庁)(?:が運営する|の)(?:[^。！？!?\n「『]{0,12}?[「『][^」』\n]{1,24}[」』]|[\p{Script=Han}\p{Script=Katakana}ー・]{2,16}(?:相談|窓口|ダイヤル|ライン|サイト|ページ))(?![^。！？!?\n]{0,30}?(?:より|ではなく|でなく|じゃなく|以外))[^。！？!?\n]{0,30}[。！!]?\s*$/u
+/**
+ * Blind LG-030 kind: a service run for public bodies, named as such (官公庁オークション, 自治体…), and the body's own page on it referred to
+ * right before the link (官公庁オークションの柳川市のページでご確認いただけます): the city's page on the service it uses, a referral (a note),
+ * as a named operator's page is. The service must be named in the post; its host alone trusts nothing.
+ */
+const BODY_SERVICE_PAGE =
+  /(?:官公庁|自治体|行政|公共団体)[\p{Script=Katakana}ー]{2,12}の(?:柳川市|本市|当市|市|[\p{Script=Han}]{1,6}(?:市|町|村|県|省|庁))の(?:ページ|サイト|ホームページ)[^。！？!?\n]{0,20}[。！!]?\s*$/u
 const OWNER_SERVICE = /(?:株式会社|協会|機構|財団|組合|大学|病院|センター|研究所|省|庁|学会|連盟|気象台)の[「『][^」』\n]{1,24}[」』][^。！？!?\n]{0,16}[。！!]?\s*$/u
 /**
  * Blind IE-050, IE-115: the sentence right before the link sends readers to a named organisation's own page, the link closing it

@@ -1530,3 +1530,27 @@ describe('link (6(1)): blind R370T-033 kind (the writer\'s own private account n
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('link (6(1)): a private channel recommended for a health matter; a public-body service named with the city\'s page on it (blind R380D-025, LG-030 kinds)', () => {
+  const warned = (text: string): string[] => summary(findingsOf(link, text)).filter((x) => x.includes(':warn:') || x.includes(':block:'))
+  it.each([
+    // R380D-025 kind: a channel no health body runs, recommended for an illness or a symptom
+    '腰痛でお困りの方は、この整体師さんのチャンネルがおすすめです！ https://www.youtube.com/@seitai_hiroshi',
+    '不眠に悩んでいる方、この動画がとても参考になりますよ。\nhttps://www.youtube.com/@nemuri_kenkou_ch',
+  ])('warns %s', (text) => {
+    expect(warned(text).some((x) => x.startsWith('link/personal-source'))).toBe(true)
+  })
+  it.each([
+    // a health body's own channel, a warning against such channels, a channel of no health matter
+    '保健センターの公式YouTubeで、腰痛予防の体操を公開しています。ぜひご覧ください https://www.youtube.com/@yanagawa_hoken',
+    '厚生労働省のチャンネルで、コロナ後遺症の症状と相談先が紹介されています。 https://www.youtube.com/@MHLWchannel',
+    '白秋祭の様子を動画でまとめました。ぜひご覧ください https://www.youtube.com/@yanagawa_kanko',
+    // LG-030 kind: the service run for public bodies, named, with the city's page on it: a note, not a warning
+    '差し押さえた財産の写真は、官公庁オークションの柳川市のページでご覧いただけます。\nhttps://kankocho.jp/',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it('still warns a bare link to the same host with no service named', () => {
+    expect(warned('公売の詳細はこちらでご確認ください。\nhttps://kankocho.jp/')).toEqual(['link/third-party:warn:https://kankocho.jp/'])
+  })
+})
