@@ -6904,3 +6904,42 @@ describe('personal-info: one person\'s health told with details that pick them o
     expect(blocks(text)).toEqual([])
   })
 })
+
+describe('personal-info: a taxpayer pointed at with their arrears, their own account in a reply, a named dead person\'s heirs renouncing (blind R378B-002, -012, -028, -040, -049 kinds)', () => {
+  const blocked = (text: string, reply = false) =>
+    findingsOf(personalInfo, text, reply ? { mode: 'reply' } : {}).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each([
+    // R378B-049 kind: the one behind named by surname in any script, with trade and district
+    '市県民税の滞納額トップは、本町で建設業を営むナカシマさんのところで、約800万円です。',
+    '固定資産税を3年分ためていた古賀さん、ようやく分納の約束ができました。',
+    // R378B-040 kind: a shop placed by a landmark, years of arrears piling up
+    '大和町の八百屋の向かいにある古い米屋さん、国保税が2年分たまっていて、今月も督促に行きます。',
+    // R378B-002 kind: a district and a trait that leave one person, with the arrears
+    '窓口に来られた昭代地区のおばあちゃん（昭和20年生まれ、一人暮らしの方）、固定資産税の滞納分を分納で払っていくことになりました。',
+    // R378B-028 kind: a named person told as dead, the heirs renouncing
+    '相続人調査の件、先月亡くなった大和町の古賀 正男さん、お子さん3人とも相続放棄されていました。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toContain('personal-info/identifiable-person')
+  })
+  it('blocks a reply telling the named asker what they paid and still owe (R378B-012 kind)', () => {
+    expect(blocked('@yuki_0315 江口様、お問い合わせありがとうございます。軽自動車税は納付を確認できております。残りの国保税は第3期分の12,300円です。', true)).toContain('personal-info/identifiable-person')
+  })
+  it.each([
+    // the desk's help offered, staff or a lecturer named, arrears as the desk's work
+    '市税の滞納でお困りの方は、税務課の古賀さんまでご相談ください。',
+    '国保税の納付が難しい方は、早めに納税相談をご利用ください。分納のご相談にも応じます。',
+    '市税の滞納整理、今日は古賀さんと2人で回りました。お疲れさまでした。',
+    '国保税の滞納について、講師の中村さんに詳しく解説していただきました。',
+    '市税の滞納は、財産の差し押さえにつながることがあります。',
+    // a district and a birth year with no arrears; a landmark shop with no arrears
+    '三橋町の公民館で、昭和14年生まれの方を対象にした同窓会が開かれました。',
+    '角の酒屋さんで、固定資産税の納付書をお忘れの方に声をかけていただきました。',
+    // the procedure of renouncing, with no one named as dead
+    '亡くなった方の相続放棄の手続きは、家庭裁判所で行います。詳しくは司法書士の山田さんの講座でどうぞ。',
+  ])('keeps clean %s', (text) => {
+    expect(blocked(text)).toEqual([])
+  })
+  it('keeps clean a reply telling the due date that applies to everyone', () => {
+    expect(blocked('@taro_k 田中さん、お問い合わせありがとうございます。固定資産税の第3期の納期限は12月25日です。', true)).toEqual([])
+  })
+})

@@ -32,6 +32,7 @@ import { counterCase, isSalutation } from './counter-case'
 import { ownerCircumstances } from './property-owner'
 import { tenantConduct } from './dwelling-tenant'
 import { unpaidRoster, unpaidRemaining } from './unpaid-households'
+import { namedEstate, pointedDelinquent, repliedTaxAccount } from './taxpayer'
 import { selectedApplicants } from './applicants'
 import { loneResidentByHouse } from './lone-resident'
 import { healthTold } from './health-told'
@@ -385,6 +386,11 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R376Z-024, R376Z-044 kinds: the ones who have not paid, listed by name and place or pointed at by surname and landmark (残りは角の酒屋さんと…大坪さんち).
     unpaidRoster(doc, emit)
     unpaidRemaining(doc, emit)
+    // Blind R378B-002, -012, -028, -040, -049 kinds: a taxpayer pointed at with their arrears, told their own account in a reply, or named
+    // dead with the heirs renouncing the estate.
+    pointedDelinquent(doc, emit)
+    repliedTaxAccount(doc, emit, reply)
+    namedEstate(doc, emit)
     // Blind R372V-020 kind: the applicants selected for public housing or a benefit, named (入居抽選、当たったのは大城さん、松尾さん…).
     selectedApplicants(doc, emit)
     shopOwnerTax(doc, emit)
