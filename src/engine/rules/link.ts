@@ -577,6 +577,7 @@ function unofficialWarned(t: string, own: { start: number; end: number }): boole
   return WARNED_OFF.test(said) || UNOFFICIAL_WARNED.test(said)
 }
 /** A handle that calls itself unofficial (@yanagawabus_unofficial, @…_hikoushiki, @unofficial_…). */
+const UNOFFICIAL_HANDLE = /unofficial|hikou?shiki|(?:^|_)fan(?:_|$)/iu
 /**
  * Blind R380D-025 kind: a video or social channel recommended for an illness or a symptom (後遺症でお悩みの方は、こちらの動画チャンネルも参考に
  * なります): a channel no health body is named as running, given as medical advice. A body's own channel (公式, 保健所, 厚生労働省, 医師会,
@@ -588,7 +589,6 @@ function healthChannel(t: string, start: number, end: number): boolean {
   const around = t.slice(Math.max(0, start - 100), Math.min(t.length, end + 40))
   return HEALTH_MATTER.test(around) && (RECOMMENDED.test(around) || SENDS_TO.test(around)) && !HEALTH_BODY.test(around) && !WARNED_OFF.test(around) && !UNOFFICIAL_WARNED.test(around)
 }
-const UNOFFICIAL_HANDLE = /unofficial|hikou?shiki|(?:^|_)fan(?:_|$)/iu
 const RECOMMENDED = /見やす|みやす|分かりやす|わかりやす|おすすめ|オススメ|お勧め|お薦め|(?:こっち|こちら|そっち|これ)の(?:ほう|方)が|便利|ぜひ|是非|ご覧(?:ください|になって)|見てみて|見てね|参考に(?:なり|なる|して)|よかった|良かった|(?:一番|いちばん)(?:よ|良|見|分か|わか)|よか(?:よ|ばい|けん|です)|面白|おもしろ/u
 const WARNED_OFF = /ご注意|注意して|ご遠慮|惑わされ|見ないで|ではなく|でなく|じゃなく|誤った|誤り|間違い|ありません|いたしません|関係(?:は)?ありません|無関係/u
 function unofficialCopy(t: string, start: number, end: number): boolean {
