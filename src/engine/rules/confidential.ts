@@ -5989,6 +5989,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runUndecidedMoneyKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // The city's enforcement plans, internal criteria and papers not to be told, told (blind R377A, R378B, R380D; the block at the end of the file).
     if (!found) runEnforcementAndRuleKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // The mayor's office: its off-schedule meetings, closed talks, embargoes, contest results, illness and citizens' letters (blind R379C; the block at the end of the file).
+    if (!found) runMayorOfficeKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8693,4 +8695,50 @@ function runEnforcementAndRuleKinds({ input, t, spans, notAware, once, published
   emitAll(q, doc, t, RULE_AGAINST_BUT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(t)))
   if (PASTED_AS_IS.test(t)) emitAll(q, doc, t, RESTRICTION_LINE, 'confidential/staff-notice', emit, spans, once(notAware))
   if (!VALUE_REFUSED.test(t)) emitAll(q, doc, t, OFFICIAL_LATER_BUT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && FIGURE_AFTER_HOLD.test(t.slice(m.index + m[0].length)) && !published(t)))
+}
+
+/*
+ * The mayor's office and what reaches it (blind R379C): how Japanese tells what the office keeps from the public.
+ * - A meeting or a trip said kept off the published schedule (公表日程には載せていない件です, 先方の希望で表の日程には入れていません),
+ *   with a meeting, a dinner or a trip in the paragraph: OFF_SCHEDULE with SCHEDULED_MEETING.
+ * - Another leader's words quoted from a talk held without the press (懇談（報道陣なし）…知事からは「…」とお話がありました):
+ *   LEADER_WORDS_QUOTED with CLOSED_TALK.
+ * - An embargoed release told to followers before the press may run it (新聞やテレビで出るのは木曜の朝からなんですが、…特別に):
+ *   EMBARGO_AHEAD.
+ * - A contest's result hinted while its winner is still to be told (受賞した方にはまだ連絡してないので…みやま市の方の一枚です):
+ *   WINNER_UNTOLD with RESULT_HINTED.
+ * - An official's illness the office has chosen not to publish (入院しています。…公表はしない方針なので): NOT_PUBLISHED_POLICY with
+ *   OFFICIAL_ILL.
+ * - A citizen's letter to the office retold, its writer described (大和町の80代の男性から…が書かれていました, 自治会長さんからも手紙が
+ *   来てますよ…とまで書いてありました): LETTER_CONTENT_TOLD with LETTER_WORD and LETTER_SENDER.
+ * A schedule already published, a talk open to the press, a release after its time, a winner already told, a letter shown with its
+ * writer's consent and a lesson about such cases stay clean.
+ */
+const OFF_SCHEDULE = /(?:公表|公開|公式|表|正式|対外)(?:の|用の)?(?:日程|スケジュール|予定表?|行程)(?:に|には|へ|にも)(?:は|も)?[、,]?(?:載せ|入れ|出し|掲載し|記載し|書い|のせ)(?:て(?:い)?(?:ない|ません)|とらん|てへん|ず|ない)/gu
+const SCHEDULED_MEETING = /面会|会食|懇談|会談|面談|会合|上京|出張|訪問|視察|打ち合わせ|打合せ/u
+const CLOSED_TALK = /(?:報道陣|報道|記者|マスコミ|カメラ)(?:なし|抜き|は入らず|は入らない|を入れず|を入れない|非公開)|非公開(?:の|で)(?:懇談|会談|面談|意見交換|会合|協議|会議)/u
+const LEADER_WORDS_QUOTED = /(?:知事|大臣|議長|社長|会長|市長|町長|村長|理事長|会頭|頭取|教育長)(?:さん|様)?(?:から|が)(?:は|も)?[、,]?[^。！？!?\n「]{0,30}?「[^」\n]{1,60}」(?:と|って|との)[^。！？!?\n]{0,16}?(?:お話|発言|言われ|話され|おっしゃ|述べ|話があ|お言葉|意見があ)/gu
+const EMBARGO_AHEAD = /(?:新聞|テレビ|ニュース|報道|メディア|記者発表|プレスリリース|ラジオ)(?:や|・|、|と)?(?:新聞|テレビ|ニュース|ラジオ|ネット|報道)?(?:で|に)(?:出る|流れる|報じられる|報道される|発表される|公開される|載る|解禁される)の(?:は|が)[^。！？!?\n]{0,16}?(?:なん|な)?(?:です|だ|や)?(?:が|けど|けれど|ですが)[、,]?[^。！？!?\n]{0,24}?(?:特別に|ひと足|一足|いち早く|先に|こっそり|フライング|内緒で)/gu
+const WINNER_UNTOLD = /(?:受賞|入賞|当選|優勝|グランプリ|最優秀賞?|大賞|金賞)(?:した|された|者|の)?(?:方|人|者|ご本人|皆さん)?(?:に|へ)(?:は|も)?[、,]?まだ(?:ご)?(?:連絡|通知|お知らせ|伝え|お伝え)(?:し|でき)?(?:て(?:い)?(?:ない|ません)|とらん|てへん)/gu
+const RESULT_HINTED = /(?:もう|すでに|既に|実は)(?:決まっ|決定し|選ばれ)|(?:市|町|村|区|県)(?:在住)?の(?:方|かた|人|男性|女性|[0-9]+代)|(?:作品|一枚|写真|作)(?:です|でした)/u
+const NOT_PUBLISHED_POLICY = /(?:公表|発表|公開|公に)(?:は|を)?(?:しない|せず|しません|控える|差し控える)(?:方針|こと|予定)|(?:伏せる|伏せておく|非公表とする|非公表の)方針/gu
+const OFFICIAL_ILL = /(?:市長|副市長|教育長|議長|部長|課長)[^。！？!?\n]{0,20}?(?:入院|にゅういん|ニュウイン|手術|療養|体調不良|体調を崩|病気|検査入院|倒れ)/u
+const LETTER_CONTENT_TOLD = /(?:が|と|とまで|って|ことが)?(?:書かれて|書いて|綴られて|つづられて|したためられて)(?:い|あり|おり)?(?:ました|ます|た|る)/gu
+const LETTER_WORD = /手紙|投書|お便り|便箋|はがき|ハガキ/u
+/** The letter's writer described, as whom it came from (大和町の80代の男性からで, 同じ地区の自治会長さんからも). */
+const LETTER_SENDER = /(?:[0-9０-９一二三四五六七八九十]+代の(?:男性|女性|方)|(?:町|地区|校区|地域|区)の[^。！？!?\n]{0,10}?(?:男性|女性|方|会長さん|区長さん)|(?:自治会長|区長|町内会長|老人会長|会長)さん)(?:から|より)/u
+const LETTER_CONSENT = /了承|了解を(?:得|いただ)|許可を(?:得|いただ)|承諾|同意を(?:得|いただ)|ご本人の(?:希望|ご希望)で(?:紹介|掲載)/u
+
+const MAYOR_OFFICE_GATE = new ParagraphGate([OFF_SCHEDULE, LEADER_WORDS_QUOTED, EMBARGO_AHEAD, WINNER_UNTOLD, NOT_PUBLISHED_POLICY, LETTER_CONTENT_TOLD])
+
+/** The mayor's office kinds (see the comment above OFF_SCHEDULE), run where the paragraph has no finding yet. */
+function runMayorOfficeKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = MAYOR_OFFICE_GATE.scan(t)
+  if (SCHEDULED_MEETING.test(t)) emitAll(q, doc, t, OFF_SCHEDULE, 'confidential/meeting', emit, spans, once(notAware))
+  if (CLOSED_TALK.test(t)) emitAll(q, doc, t, LEADER_WORDS_QUOTED, 'confidential/meeting', emit, spans, once(notAware))
+  emitAll(q, doc, t, EMBARGO_AHEAD, 'confidential/pre-release', emit, spans, once(notAware))
+  if (RESULT_HINTED.test(t) && !published(t)) emitAll(q, doc, t, WINNER_UNTOLD, 'confidential/pre-release', emit, spans, once(notAware))
+  if (OFFICIAL_ILL.test(t)) emitAll(q, doc, t, NOT_PUBLISHED_POLICY, 'confidential/personnel', emit, spans, once(notAware))
+  if (LETTER_WORD.test(t) && LETTER_SENDER.test(t) && !LETTER_CONSENT.test(t)) emitAll(q, doc, t, LETTER_CONTENT_TOLD, 'confidential/complainant', emit, spans, once(notAware))
 }

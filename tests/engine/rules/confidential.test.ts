@@ -8060,3 +8060,34 @@ describe('confidential: the city\'s enforcement plans, internal criteria and pap
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe("confidential: the mayor's office, its off-schedule meetings, closed talks, embargoes, results, illness and letters (blind R379C kinds)", () => {
+  it.each([
+    // A meeting kept off the published schedule.
+    ['副市長は明日の午後、県庁で農林水産部長と面談します。公式日程には入れていない予定です。', 'confidential/meeting'],
+    ['今夜の市長は商工会議所の会頭と会食。公表スケジュールには載せていませんので念のため。', 'confidential/meeting'],
+    // Another leader's words quoted from a talk without the press.
+    ['昨日の議長と市長の意見交換（記者なし）では、議長から「庁舎の建て替えは急ぐべきでない」とのお話がありました。', 'confidential/meeting'],
+    // An embargoed release told early.
+    ['ニュースで流れるのは明日の夕方からですが、いつも見てくださる皆さんには先にお知らせします！新しいゆるキャラが決定🎉', 'confidential/pre-release'],
+    // A contest's result before its winner is told.
+    ['川柳コンテストの大賞、実は決まりました。大賞の方にはまだご連絡していないので、三橋町の方の作品とだけ。', 'confidential/pre-release'],
+    // An official's illness kept from the public.
+    ['教育長は先月手術を受けて療養中です。公表は控える方針なので、外部の方には出張中とお伝えください。', 'confidential/personnel'],
+    // A citizen's letter retold with its writer described.
+    ['昨日届いたお手紙は、昭代地区の70代の女性から。息子さんと連絡が取れず不安だと綴られていました。', 'confidential/complainant'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '市長の公務日程は、毎週金曜日に市ホームページで公表しています。',
+    '本日の市長は、県知事と懇談しました（報道公開）。知事からは「柳川の川下りは県の宝」とのお言葉をいただきました。',
+    '花火大会の詳細は、新聞やテレビで報じられた後、市ホームページにも掲載します。',
+    'フォトコンテストの受賞者には、すでにご連絡しました。受賞作品は来月の広報で紹介します。',
+    '感染した職員の氏名は公表しない方針です。',
+    '市長への手紙は、市役所の各窓口やホームページから送ることができます。',
+    'ご本人の了承を得て、大和町の80代の男性からいただいたお手紙を紹介します。川下りの思い出が書かれていました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
