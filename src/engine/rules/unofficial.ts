@@ -4786,6 +4786,35 @@ const NOTICE_NOT_OUT = /^(?:は|も)[、,]?(?:まだ(?:先|これから)?|これ
 /** …and the sentence tells of no one: a person, a post, a place to go or hearsay. */
 const NOTICE_WHO = /さん|氏|様|くん|君|ちゃん|(?:課|部|係|室|所|館|校|園|局)長(?!期)|本庁|県庁|支所|(?:に|へ)(?:異動|転勤|昇進|配属)|らしい|みたい|そう(?:です|だ|な)|って(?:話|聞)|と聞|げな|噂|うわさ/u
 const NOTICE_PENDING = /(?:辞令|内示)(?:は|が|も)?[、,]?(?:まだ(?:出て|出と|おりて|下りて)?(?:い|お)?(?:ない|ません|りません|らん)?|前|これから|出る前)|(?:辞令|内示)前/gu
+/*
+ * What the office hints or foretells without saying it (blind R379C):
+ * - A rumour neither confirmed nor denied, then said not to be baseless (否定も肯定もできませんが、まったく根も葉もない話というわけではない):
+ *   NOT_BASELESS with CONFIRM_WITHHELD; a rumour denied (根も葉もない話です) stays clean.
+ * - A post holder's change foretold while the notice is not out (インスタ担当、この春でたぶん交代になります…辞令はまだ出てないんですけど):
+ *   POST_CHANGE_FORETOLD with NOTICE_PENDING; a change told after its notice (4月1日付で担当が交代になりました) stays clean.
+ * - A draft discussed at a session open to the public (審議会を開催します…議題は…素案の検討です…傍聴できます) is no undecided matter
+ *   leaked: OPEN_SESSION with SESSION_DRAFT_AGENDA counts as the draft put out (facts.comment).
+ */
+const CONFIRM_WITHHELD = /否定も肯定も|肯定も否定も|ノーコメント|(?:詳しく|詳細)(?:は|を)?(?:言え|申し上げられ|お話しでき|お伝えでき)(?:ません|ない)|とだけ(?:言って|申し上げて|お伝えして|言う)/u
+const NOT_BASELESS = /(?:まったく|全く|完全に)?(?:の)?(?:根も葉もない|事実無根の?|(?:デマ|うそ|嘘|ガセ)(?:の)?)(?:話|噂|うわさ|情報)?(?:という|って|と)?(?:わけ|訳)?(?:では|でも|じゃ)(?:ない|ありません|なか|ございません)/gu
+function rumourHinted(e: Emitter, t: string): void {
+  if (!CONFIRM_WITHHELD.test(t)) return
+  for (const m of matchAllOf(NOT_BASELESS, t, MAX_HITS)) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
+}
+const POST_CHANGE_FORETOLD = /(?:担当|担当者|係長|課長|部長|所長|館長|園長|室長|中の人|私|わたし|僕|ぼく|自分)(?:は|も|が)?[、,]?[^。！？!?\n]{0,12}?(?:交代|異動|替わ|代わ|変わ|入れ替わ|卒業)(?:に|と)?(?:なり|なる|する|し|り|る)(?:ます|そう|かも|予定|みたい|らしい|です)/gu
+function postChangeBeforeNotice(e: Emitter, t: string): void {
+  NOTICE_PENDING.lastIndex = 0
+  if (!NOTICE_PENDING.test(t)) return
+  if (MOVE_PUBLIC.test(t.replace(NOTICE_PENDING, ''))) return
+  for (const m of matchAllOf(POST_CHANGE_FORETOLD, t, MAX_HITS)) put(e, 'unofficial/personnel-leak', m.index, m.index + m[0].length)
+}
+const OPEN_SESSION = /傍聴(?:でき(?!ません|ない|ず)|可能|いただけ|は自由|自由|席|を希望|希望|の(?:申込|申し込|受付|定員)|(?:を)?受け?付け)|(?:会議|審議会|委員会|協議会)(?:は|を)公開(?:で|し|と|します)/u
+const SESSION_DRAFT_AGENDA = /(?:議題|案件|審議事項|内容)(?:は|：|:)[、,]?[^。！？!?\n]{0,40}?(?:素案|原案|試案|たたき台)|(?:素案|原案|試案|たたき台)(?:の|を|について)?(?:審議|検討|協議|ご審議)/u
+/** A draft on the agenda of a session the public may attend: the draft is discussed in the open. */
+function draftInOpenSession(t: string): boolean {
+  return OPEN_SESSION.test(t) && SESSION_DRAFT_AGENDA.test(t)
+}
+
 function personnelLeak(e: Emitter, t: string): void {
   namedMoveSettled(e, t)
   const own = /課|係|室|支所|センター/u.test(t) ? OWN_MOVE.exec(t) : null
@@ -5444,7 +5473,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     const has = needsOf(t)
     const e: Emitter = { doc, emit, spans: [], has }
     personnelLeak(e, t)
-    const facts: UnofficialFacts = { comment: has.commentProcess && COMMENT_PROCESS.test(t), drafts: [], decided: has.decidedMeasure && DECIDED_MEASURE.test(t), effects: [], worksPending: false, worksDated: [], asked: [], answers: ANSWERED.test(t) || CORRECTED.test(t) || ANSWERED_POST.test(t) }
+    const facts: UnofficialFacts = { comment: (has.commentProcess && COMMENT_PROCESS.test(t)) || draftInOpenSession(t), drafts: [], decided: has.decidedMeasure && DECIDED_MEASURE.test(t), effects: [], worksPending: false, worksDated: [], asked: [], answers: ANSWERED.test(t) || CORRECTED.test(t) || ANSWERED_POST.test(t) }
     for (const h of doc.hits('rumour')) {
       // こわい噂ばなし, 噂話の会: tales told at an event, not a rumour passed on.
       if (/^(?:ばなし|話の会|噺|話会)/u.test(t.slice(h.end, h.end + 3)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /「[^」\n]{0,20}$/u.test(t.slice(Math.max(0, h.start - 20), h.start))) continue
@@ -5675,6 +5704,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
     unof66(e, t)
+    if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
+    if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)
     if (has.staffSign) staffSignGuess(e, t)
     if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ|きいた|ききました|きいちゃ|きいて/u.test(h)) hearsay(e, h, facts.asked)
     if (/回っ|まわっ|回りよ|まわりよ|出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ/u.test(t)) circulatingPassedOn(e, t)

@@ -7270,3 +7270,28 @@ describe('unofficial: one person\'s call to reshape a rule, and a product\'s sec
     expect(warned(text).filter((s) => s.startsWith('unofficial/rumour') || s.startsWith('unofficial/personal-view'))).toEqual([])
   })
 })
+
+describe('unofficial: a rumour hinted at, a post change before its notice, and a draft discussed in an open session (blind R379C kinds, R379C-046 false positive)', () => {
+  const warned = (text: string) => summary(findingsOf(unofficial, text)).filter((s) => s.startsWith('unofficial/') && !s.includes(':info:') && !s.startsWith('unofficial/model'))
+  it.each([
+    // A rumour neither confirmed nor denied, then said not to be baseless.
+    ['道の駅の民営化の話、ノーコメントです。ただ、まったくのデマというわけでもありません。', 'unofficial/rumour'],
+    // A post holder's change foretold before the notice.
+    ['図書館の館長、この春で交代します。辞令はまだ出ていないんですけどね。', 'unofficial/personnel-leak'],
+  ])('warns %s', (text, rule) => {
+    expect(warned(text).some((s) => s.startsWith(`${rule}:`))).toBe(true)
+  })
+  it.each([
+    // a rumour denied
+    'ネットで話題の合併協議の件、詳しくは言えませんが、検討した事実はなく根も葉もない話です。',
+    // a change told after its notice
+    '4月1日付の人事異動で、広報の担当が交代になりました。辞令交付式も行われました。',
+    // a draft on the agenda of a session open to the public
+    '環境審議会を開催します。議題は、第2次環境基本計画の素案についてです。傍聴を希望される方は当日会場へお越しください。',
+  ])('passes %s', (text) => {
+    expect(warned(text).filter((s) => s.startsWith('unofficial/rumour') || s.startsWith('unofficial/personnel-leak') || s.startsWith('unofficial/undecided'))).toEqual([])
+  })
+  it('still warns a draft leaked before the session, the session closed to the public', () => {
+    expect(warned('まだ内緒ですが、審議会に出す素案では、公民館3館を統合する方向です。傍聴はできません。').length).toBeGreaterThan(0)
+  })
+})
