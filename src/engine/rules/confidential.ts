@@ -1062,6 +1062,8 @@ const BID_NOTICE = /[【\[〔]\s?[^】\]〕\n]{0,8}公告\s?[】\]〕]|公告第
  * Blind R256M-027 kind (conf9): a bid's price said in its own words to be held back, between the price and its value (予定価格（事前
  * 非公表）は8,420万円, 最低制限価格は非公表ですが…, 公表しない): a notice does not publish a price it calls unpublished. 事前公表 is not this.
  */
+/** Blind R377A-021 kind: a bid or case said not published beforehand, in the clause before its price (事前公表しない案件ですが、). */
+const BID_SAID_CLOSED_BEFORE = /(?:事前)?(?:公表|公開)(?:し(?:ない|ません)|せず|して(?:いない|いません|おらず|おりません))(?:の)?(?:案件|入札|工事|もの|扱い)?(?:です|でした|となって(?:います|おります))?(?:が|けど|けれど|ので)[、,]?[^。！？!?\n]{0,4}$/u
 const PRICE_SAID_CLOSED = /非公表|非公開|未公表|公表前|公表(?:して|いたして|し)?(?:いない|おりません|いません|ません|ない|しない|しません)/u
 /** The bid is over (its result told in the paragraph: 落札金額, 開札結果, 契約を締結): its figures are published results, not secrets. */
 const BID_DONE = /落札(?:金額|額|価格|率|者|業者)(?!予定)|開札結果|入札結果|契約(?:を)?締結/u
@@ -4730,7 +4732,8 @@ function runParagraph(input: RuleInput): Span[] {
         // Review of afb4b410 (rvconf): the designated bidders told in the past with the result (結果を公表します。指名業者は次の5社でした).
         if (m[0].startsWith('指名') && BID_RESULT_TOLD.test(t) && PAST_TOLD.test(sentence)) return false
         // Blind R256M-027 kind (conf9): the price said closed in its own words (予定価格（事前非公表）は…円): a secret told, even in a notice.
-        const closed = PRICE_SAID_CLOSED.test(m[0])
+        // Blind R377A-021 kind: the bid said closed earlier in the sentence, then its price told (今回は事前公表しない案件ですが、予定価格は…円).
+        const closed = PRICE_SAID_CLOSED.test(m[0]) || BID_SAID_CLOSED_BEFORE.test(t.slice(sentenceAround(t, m.index, m.index).start, m.index))
         if (!closed && (BID_PUBLIC.test(sentence) || BID_NOTICE.test(t))) return false
         // Review of conf58 (rvconf): a notice's heading or call for bidders (【入札参加者募集】, 入札参加資格) names no bidder.
         if (/^(?:入札参加|参加予定|応札)[^。！？!?\n]{0,6}?(?:募集|資格|要件|登録|説明会)/u.test(m[0])) return false

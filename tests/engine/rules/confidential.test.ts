@@ -8091,3 +8091,18 @@ describe("confidential: the mayor's office, its off-schedule meetings, closed ta
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a bid said not published beforehand, then its price told (blind R377A-021 kind)', () => {
+  it.each([
+    '道路改良工事の入札は事前公表しない扱いですが、最低制限価格は4,300万円です。',
+    '今回の清掃業務委託は公表していない案件ですけど、予定価格は2,860万円で組んでいます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '今回の入札は予定価格を事前公表しています。予定価格は3,200万円です。',
+    '結果は公表していない段階ですが、入札の参加資格は市ホームページでご確認ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
