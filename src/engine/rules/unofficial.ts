@@ -1921,6 +1921,22 @@ function staffSignGuess(e: Emitter, t: string): void {
   }
 }
 
+/**
+ * Blind R378B-024 / R379C-012 kind: a measure asked about, guessed to come true by a time ahead (来年度あたり実現するんじゃないかな,
+ * 来年度からはたぶん実現すると思いますよ): the city has decided nothing, and one official's guess is handed out as its answer. A person's
+ * dream or goal (夢が実現すると思います) is no measure; a plan said in public (計画では…) is not a guess.
+ */
+const REALISATION_GUESSED =
+  /(?:来年度|来年|再来年|次年度|来春|来秋|年度内|年内|近いうち|数年後|数年以内)(?:から|あたり|辺り|ぐらい|くらい|頃|ごろ|中|内|まで)?(?:に|には|は|にも|も|で)?[、,]?[^。！？!?\n]{0,12}?実現(?:する|される|できる|しそう|しそうだ|しそうな)(?:ん|の)?(?:じゃ|では|やな|ではな)?(?:ない|なか|い)?(?:か|かな)?(?:(?:と|って)[^。！？!?\n、,]{0,8}?)?(?:思|おも|考え|予想|見てい|みてい|でしょう|だろう|はず|かも)/gu
+const REALISATION_NOT_MEASURE = /夢|願い|目標|希望が|抱負/u
+function realisationGuessed(e: Emitter, t: string): void {
+  for (const m of matchAllOf(REALISATION_GUESSED, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (REALISATION_NOT_MEASURE.test(sentence) || PUBLIC_PROCESS.test(sentence) || OFFICIAL_SOURCE.test(sentence) || RUMOUR_AWARE.test(sentence) || quotedExample(t, m.index)) continue
+    put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentence), marker: /(?:思|おも|考え|予想|見てい|みてい|でしょう|だろう|はず|かも)$/u.exec(m[0])![0] })
+  }
+}
+
 function guesses(e: Emitter, t: string): void {
   for (const re of [WORD_AS_GUARANTEE, ARRANGEMENT_GUESS]) {
     for (const m of matchAllOf(re, t, MAX_HITS)) {
@@ -5703,6 +5719,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.direction || (has.change && CHANGE.test(t)) || (has.startAhead && START_AHEAD.test(t)) || (has.expectation && SCHEDULED_AHEAD.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t)) || (t.includes('有力') && PICK_TOPIC.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
+    if (t.includes('実現')) realisationGuessed(e, t)
     unof66(e, t)
     if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
     if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)

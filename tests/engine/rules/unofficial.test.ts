@@ -7295,3 +7295,19 @@ describe('unofficial: a rumour hinted at, a post change before its notice, and a
     expect(warned('まだ内緒ですが、審議会に出す素案では、公民館3館を統合する方向です。傍聴はできません。').length).toBeGreaterThan(0)
   })
 })
+
+describe('unofficial: a measure guessed to come true by a time ahead (blind R378B-024 / R379C-012 kind)', () => {
+  it.each([
+    '子ども医療費の拡充、来年あたりには実現するんじゃないかと見ています。',
+    'バスの増便ですね。再来年くらいには実現するでしょう！',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/forecast')).toBe(true)
+  })
+  it.each([
+    '来年には子どもたちの夢が実現すると思います。',
+    '総合計画では、来年度に実現する予定の事業を掲載しています。',
+    '市民の皆さまのご意見を、来年度の実現に向けて検討してまいります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
