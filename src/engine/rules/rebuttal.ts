@@ -2453,6 +2453,15 @@ const PHRASES: Phrase[] = [
     unless: LISTENING41,
     greetingOk: true,
   },
+  // Blind R378B-053 kind: the critic said only to have it wrong, in honorific speech (勘違いされているだけで、市の計算に誤りはありません,
+  // 思い違いをなさっているだけです): 勘違い takes no object, so される here is the critic's honour, not a passive (the writer's own
+  // mistake, 私が勘違いしていただけでした, has no される).
+  {
+    re: phrase('(?:勘違い|勘ちがい|思い違い|早とちり)(?:を)?(?:されて|なさって|しておられ|されと|されちょ|しとられ)(?:いる|おられる|いらっしゃる|る)?だけ(?:で|です|だ|かと|なので|なん|じゃ|や)'),
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notAsCommonMyth: true,
+  },
   // The critic named and said to be mistaken, in the present: この方は勘違いされていますが, 投稿者さんは誤解して
   // おられます, 何か勘違いされていませんか (not a fraud story: この方は息子からの電話だと勘違いしてしまいました).
   // Blind R83A-051: the critics named as a group by their criticising (問題視されている方は誤解されていると考えます, 反対しておられる

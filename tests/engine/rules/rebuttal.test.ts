@@ -6253,3 +6253,19 @@ describe('rebuttal: a report denied as far from the facts, and the critic told r
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('rebuttal: the critic said only to have it wrong (blind R378B-053 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each([
+    ['「料金が高すぎる」とのご意見ですが、区分を勘違いされているだけです。', 'quote'],
+    ['請求が二重だと書かれていますが、思い違いをなさっているだけで、請求は一度きりです。', 'reply'],
+  ] as Array<[string, CheckContext['mode']]>)('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '私が日付を勘違いしていただけでした。失礼しました。',
+    '窓口の場所を勘違いされる方が多いので、案内図をご覧ください。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
