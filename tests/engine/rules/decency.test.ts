@@ -16483,3 +16483,18 @@ describe('decency: bodies, excrement, a catcall and every faith made a joke (bli
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: 部落 given as the reason in dialect (やけん) as in the standard form (blind R376Z-009 kind)', () => {
+  it.each([
+    'あそこの集落は部落やけん、昔から評判の悪かとよ。',
+    '隣の地区は部落やけん、あそこの人とは付き合わん方がよか。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '部落差別やけん、絶対に許されんことです。',
+    '部落解放同盟の方を講師に、人権講座を開きます。',
+  ])('keeps clean %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
