@@ -6943,3 +6943,19 @@ describe('personal-info: a taxpayer pointed at with their arrears, their own acc
     expect(blocked('@taro_k 田中さん、お問い合わせありがとうございます。固定資産税の第3期の納期限は12月25日です。', true)).toEqual([])
   })
 })
+
+describe('personal-info: a resident\'s address told by the honorific noun of what they did (ご登録のアドレス, ご記入のアドレス) (blind R375Y-030 kind)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '@aki_t ご登録のアドレス aki.tanaka77@yahoo.co.jp に受付完了のメールをお送りしました。',
+    'ご記入のメールアドレス（sato.h1990@gmail.com）宛てに、当選のご案内をお送りします。',
+  ])('blocks %s', (text) => {
+    expect(rules(text)).toContain('personal-info/email:block')
+  })
+  it.each([
+    'ご登録のアドレスには、kanko@city.yanagawa.lg.jp から通知が届きます。',
+    'ご登録のメールアドレスは、マイページからいつでも変更できます。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).not.toContain('personal-info/email:block')
+  })
+})

@@ -309,7 +309,8 @@ function personEndsAt(s: string): boolean {
 const DESCRIBED_PERSON =
   /(?:と(?:思われる|思しき|おぼしき|みられる|見られる|される|考えられる)|らしき|を(?:名乗る|名のる|称する|かたる|騙る))(?:方|人|人物|男性|女性|男|女|者)$|(?:った|いた|んだ|した|れた|ている|てる|近所の|隣の|近くの|ご近所の|(?<!市内|市外|県内|県外)在住の|にお住まいの)方$|(?:飼い主|持ち主|落とし主|拾得者|発見者|拾い主|応募者|申込者|申込み者|申請者|登録者|相談者|購入者|落札者|当選者|受講者|受験者)(?:の方|さん|様)?$/u
 /** A value someone gave the city, told by what they did (ご登録いただいたアドレス, ご記入くださった番号): theirs, not a name. */
-const GIVEN_BY = /(?:いただいた|頂いた|いただきました|くださった|下さった|された|なさった)$/u
+/** Blind R375Y-030 kind: the same told by the honorific noun of what they did (ご登録のアドレス, ご記入の番号, お届けの連絡先): theirs. */
+const GIVEN_BY = /(?:いただいた|頂いた|いただきました|くださった|下さった|された|なさった|(?:ご|お)(?:登録|記入|入力|指定|申告|届け出?|申し?込み)の?)$/u
 
 /** The desk's person in charge (担当：古賀, 担当 古賀さん) speaks for the organisation. */
 const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}$/u
