@@ -400,6 +400,8 @@ function exampleAround(t: string, a: number, b: number): boolean {
   if (EXAMPLE_LINE_TAIL.test(after)) return true
   // Blind TV-036: a quiz's question about the run itself (○に入る数字は何でしょう？, □□に当てはまる言葉は？).
   if (explainedAfter(after) || QUIZ_SLOT_AFTER.test(after)) return true
+  // Blind R377A-013 kind: a quiz's answer boxes with its letter count as the hint (ヒント：□□□□（ひらがな4文字）).
+  if (answerBoxes(t, a, b, after)) return true
   // Blind HE-010: a notation's shape shown in brackets after its name (住居表示（○丁目○番○号）とは異なります, 和暦の表記（令和○年）で):
   // how such a value is written, not a value left out.
   if (FORMAT_BEFORE.test(before) && /^[^（）()\n]{0,16}[）)]/u.test(after)) return true
@@ -625,6 +627,23 @@ function boxAskedAbout(t: string, a: number, b: number): boolean {
     if (QUIZ_SLOT_AFTER.test(t.slice(i + 1, Math.min(t.length, i + 51)))) return true
   }
   return false
+}
+/**
+ * Blind R377A-013 kind: a quiz's answer shown as boxes, one a letter, with the count of its letters as the hint (ヒント：□□□□（ひらがな4文字）,
+ * ○○○（カタカナ3文字）, 答えは■■（漢字2文字）): the blanks are the puzzle, not a value held back. Only a run of one mask shape whose length
+ * is the count given (a form's field width, 全角4文字以内, says no script and is no riddle), in a post that asks the reader (クイズ, ヒント,
+ * 答え, でしょう？, なんだ？).
+ */
+const LETTER_COUNT_AFTER = /^\s?[（(]\s?(?:ひらがな|平仮名|カタカナ|片仮名|カナ|かな|漢字|英字|アルファベット|ローマ字)\s?([0-9０-９])\s?文字\s?[）)]/u
+const RIDDLE_ASKED = /クイズ|ヒント|なぞなぞ|答え|こたえ|正解|でしょう[かー]?[？?]|(?:何|なに|なん)(?:だ|かな|ですか)[？?]/u
+function answerBoxes(t: string, a: number, b: number, after: string): boolean {
+  const m = LETTER_COUNT_AFTER.exec(after)
+  if (m === null) return false
+  const run = t.slice(a, b)
+  const c = run[0]!
+  if ([...run].some((x) => x !== c)) return false
+  const n = m[1]!.charCodeAt(0) >= 0xff10 ? m[1]!.charCodeAt(0) - 0xff10 : Number(m[1])
+  return run.length === n && RIDDLE_ASKED.test(t)
 }
 function sameRunExplained(t: string, a: number, b: number): boolean {
   const run = t.slice(a, b)

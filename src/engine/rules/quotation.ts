@@ -150,7 +150,7 @@ import { meta } from './quotation.meta'
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
 
 /** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|(?<![写画映動]像|写真|イラスト|図)(?:情報提供|資料提供|データ提供|提供|資料)\s?[:：]\s?(?!ある|とある|某|どこか|ネット|知人|友人)[一-龠々ァ-ヶA-Za-z]{2}|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)[」』]?(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
+const SOURCE_MARK = /出典|(?<![写画映動]像|写真|イラスト|図)(?:情報提供|資料提供|データ提供|提供|資料)\s?[:：]\s?(?!ある|とある|某|どこか|ネット|知人|友人)[一-龠々ァ-ヶA-Za-z]{2}|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)[」』]?(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]|[（(][一-龠々ァ-ヶーA-Za-z・]{2,20}(?<!語|筆者|拙|意|直|私|自己|独自|機械|簡易|試)訳[）)]/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
 // Blind TV-120: a credit in brackets that lists the source and the giver parted by a slash or a dot (（観光アンケートより／福岡市からお越しの方）,
 // （市報5月号より・一部抜粋）): より closes the source there as before a bracket's end.
@@ -1917,6 +1917,14 @@ const IN_MEDIUM = /記事|新聞|テレビ|ネット|番組|雑誌|書籍|本で
 const TOLD_US = /^\s?(?:と|って)[^。\n]{0,8}?(?:話して|語って|教えて|答えて|聞かせて|話を?して)(?:くれ|ください|くださ|いただ|もらい|もらっ)/u
 const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|話さ|語っ|語り|語る|語ら|笑顔|喜ん|喜び|振り返|感想|答え|声を|言っ|言い|おっしゃ)|^\s?と[、,]?(?:[^。\n「」]{0,8}?(?:誓い|決意|抱負|お礼|感謝|答辞|謝辞|歓迎)の(?:言葉|あいさつ|挨拶)を?(?:述べ|贈|送|読み上げ)|(?:答辞|謝辞|お礼の言葉)を(?:述べ|読み上げ|贈)|(?:力強く|堂々と|高らかに)?(?:宣誓|誓い|誓っ|決意を(?:述べ|新た)|抱負を(?:述べ|語)))/u
 
+/**
+ * Blind LG-059 kind: the pupil, child or participant who made what the post presents, told by the making (考えてくれた生徒さんは,
+ * 描いてくれた児童さんは, 作った子どもたちは, 参加した生徒さんは) and whose words the staff relay (「…」とのことでした, と話していました):
+ * the person the post is about, heard by the school, not a post of theirs quoted. Only a pupil or a participant after a verb of making or
+ * taking part; a vague one (ある生徒は) or one met in a medium (記事で生徒さんは) names none.
+ */
+const MAKER_PUPIL_BEFORE = /(?:考え|作っ|つくっ|描い|書い|デザインし|育て|提案し|参加し|発表し)(?:て(?:くれ|くださっ|もらっ|いただい))?た(?:[一-龠々ァ-ヶー0-9０-９]{1,10}の)?(?:生徒|児童|園児|子ども|子供|こども|中学生|小学生|高校生|学生)(?:さん)?(?:たち|達)?(?:は|が|からは)[、,]?\s?$/u
+const RELAYED_AFTER = /^[」』”〟]?\s?(?:との(?:こと|事)(?:です|でした|だ)|と[^。\n「」『』]{0,8}?(?:話し|語っ|語り|言っ|言い|教えて|答え))/u
 /** A note in brackets, as after a name (（掲載の了承をいただいています）, （72））. */
 const NAME_NOTE = /[（(][^()（）\n]{1,30}[）)]/gu
 
@@ -3304,6 +3312,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       (TOLD_US.test(af.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text)) ||
       // …also when it closes a list of quotations (子どもたちは「…」「…」と真剣に話し合い): the quotative is said of each.
       (INTERVIEWEE.test(bf.text) && (TOLD.test(af.text) || TOLD.test(af.text.slice(QUOTE_RUN.exec(af.text)![0].length)))) ||
+      // Blind LG-059 kind: the pupil or participant the post is about, named with さん, their words relayed (…とのことでした).
+      (MAKER_PUPIL_BEFORE.test(bf.text) && RELAYED_AFTER.test(af.text) && !IN_MEDIUM.test(bf.text) && !VAGUE.test(bf.text)) ||
       VOICE_LABEL.test(bf.text) ||
       SURVEY_NAMED.test(bf.text) ||
       // Blind KB-032 kind: a survey's free answers, the survey named in this paragraph (or, in post, another one).

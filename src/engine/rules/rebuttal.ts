@@ -5387,8 +5387,14 @@ const ANNOUNCED = phrase('(?:市|県|国|町|村|気象庁|気象台|消防|警�
  * criticism is received, the spreaders are scolded or a charge against the city is denied (`correctsHazardInfo`).
  */
 const FACT_CONFIRMED = phrase('確認(?:して|いたして|され|できて)(?:おり|います|おります|いる|おる)|確認(?:しました|いたしました|されました|できました)|確認(?:されて|して)(?:おりません|いません)', 'u')
+/**
+ * Blind R377A-028 kind: in 災害時モード, the false information set right by stating the facility's own damage as none (センターに被害は
+ * ありません, 校舎への浸水はございません, 施設に異常は出ていません): the fact on the spot, as one confirmed is (`FACT_CONFIRMED`). Only damage
+ * words stated as absent, and only in emergency mode.
+ */
+const NO_DAMAGE_STATED = phrase('(?:被害|損傷|損壊|浸水|異常|支障)(?:は|も)[、,]?(?:一切|全く|まったく|特に)?(?:ありません|ございません|出ていません|出ておりません|発生していません|発生しておりません)', 'u')
 function correctsHazardInfo(fo: string, emergency = false): boolean {
-  return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || (emergency && FACT_CONFIRMED.test(fo)) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !scoldsSpreaders(fo) && !CHARGE.test(fo)
+  return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || (emergency && (FACT_CONFIRMED.test(fo) || NO_DAMAGE_STATED.test(fo))) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !scoldsSpreaders(fo) && !CHARGE.test(fo)
 }
 /**
  * Blind R241E-002 kind: 根も葉もない said of a rumour told as history (過去の大きな地震では「動物園からライオンが逃げた」という根も葉もない

@@ -3021,3 +3021,20 @@ describe('masking: the hint names a blank once', () => {
     expect(hints).toContain('「△時」の「△」（数値）を実際の内容に書き換えてから投稿してください。')
   })
 })
+
+describe('masking: a quiz\'s answer boxes with the letter count as the hint are the puzzle (blind R377A-013 kind)', () => {
+  it.each([
+    'クイズです！柳川の川下りで使う舟の名前は？\nヒント：○○○（ひらがな3文字）\n答えは来週発表します。',
+    '今週のなぞなぞ🐟 有明海にすむ、目が飛び出した魚はなんでしょう？ ■■■■■■（カタカナ6文字）',
+    '【図書館クイズ】白秋の詩集の名前は何かな？ヒントは□□（漢字2文字）です。',
+  ])('does not warn or block %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // a form's field width, a count that is not the run's length, no riddle asked
+    '申込書の氏名欄：□□□□（ひらがな4文字）で記入されたものを受け付けます。会場は○○公民館です。',
+    'ヒント：□□□（ひらがな4文字）。説明会は○月○日に○○公民館で行います。',
+  ])('still blocks %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+})

@@ -4708,3 +4708,22 @@ describe('quotation (4(4)): a magazine or a review named by its genre alone (bli
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation (4(4)): a translation credited to its translator, and a pupil\'s words relayed by the school (blind LH-048, LG-059 kinds)', () => {
+  const warned = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/') && !x.includes(':info:'))
+  it.each([
+    'ユネスコ憲章の前文には、次の一節があります。\n「戦争は人の心の中で生まれるものであるから、人の心の中に平和のとりでを築かなければならない。」（文部科学省訳）\n11月は人権を考える月間です。',
+    '子どもの権利条約には「児童は、自由に自己の意見を表明する権利を有する」とあります（政府訳）。',
+    '今日の給食は、6年生が総合学習で考えた「ふるさと献立」でした。\n作ってくれた児童さんたちは「家族にも食べてほしい」とのことでした。',
+    '文化祭のポスターは美術部がデザインしました。描いてくれた生徒さんは「柳川の掘割の光を表したかった」と話してくれました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    // a translation by no one named, and words relayed from someone left vague, stay unsourced
+    ['ある偉人はこう言いました。\n「人生は、何を成したかではなく、どう生きたかで決まるのだ。だから今日を大切に生きよう」（筆者訳）'],
+    ['ある生徒さんは「この町の未来は、わたしたち一人ひとりの小さな行動の積み重ねでできていくのです」とのことでした。'],
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})

@@ -6269,3 +6269,21 @@ describe('rebuttal: the critic said only to have it wrong (blind R378B-053 kind)
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('rebuttal: false disaster information set right by stating the facility has no damage, in 災害時モード (blind R377A-028 kind)', () => {
+  const emergency: CheckContext = { mode: 'reply', emergency: true }
+  it.each<[string, CheckContext?]>([
+    ['@x 「市民体育館が浸水して避難所が使えない」という情報は誤りです。体育館に被害はありません。避難所は開設しています。', emergency],
+    ['「図書館の屋根が台風で崩落した」という話は事実ではありません。建物に損傷はございません。', emergency],
+    ['@y 「浄水場が止まって断水する」という情報は誤りです。浄水場に異常は出ていません。', emergency],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext?]>([
+    // a charge against the city or the spreaders scolded stays an argument
+    ['「市の避難所運営はずさん」という投稿は誤りです。避難所に被害はありません。', emergency],
+    ['「体育館が浸水した」という情報は誤りです。体育館に被害はありません。このような悪質なデマを広めた方には反省を求めます。', emergency],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+})
