@@ -9220,7 +9220,66 @@ const R_D19_EARLY: Phrase[] = [
     },
   },
 ]
-const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY, ...R_D14_EARLY, ...R_D17_EARLY, ...R_D18_EARLY, ...R_D19_EARLY]
+/**
+ * Blind R380D-032 kind: a woman's body part remarked on as drawing men's eyes (モデルさんのバストが立派すぎて男性職員が足を止めまくってます,
+ * お尻が大きくて男性陣が釘付け, 胸が豊かで男どもが二度見): the body made a spectacle for men, warn. Only a part told with が/は/も and, in the
+ * same sentence, men stopping or staring (足を止め, 釘付け, 見とれ, ガン見).
+ */
+const EYED_PART = '(?:胸元|胸(?!板|像|囲|部|筋|骨|中|騒ぎ)|おっぱい|バスト|お尻|おしり|ヒップ|太もも|ふともも|太腿|美脚|脚線美|くびれ|谷間|うなじ)'
+const MEN_STARING = '(?:男性|男(?!女|子トイレ)|おじさん|おっちゃん|男子|男ども)(?:職員|陣|たち|達|スタッフ|客|の皆さん|の方々|ども)?(?:が|も|は|の)[^。！？!?\n]{0,8}?(?:足を止め|足が止ま|釘付け|くぎづけ|見とれ|見惚れ|見入っ|目が離せ|二度見|ガン見|凝視|ちら見|チラ見|鼻の下)'
+/**
+ * Blind R377A-007 kind: a body part of the citizens or parents the post is about "checked" by the account (ママさんたちの二の腕チェック,
+ * 参加者のお尻チェック, お母さん方のお腹まわりを品定め): their bodies appraised, warn. Only a group of people, a soft or sexualised part
+ * and a check or an appraisal; not an exercise or a health measurement (二の腕体操, 腹囲測定, 健診).
+ */
+const CHECKED_OWNER = '(?:ママ|お母さん|奥さん|奥様|保護者|女性|女子|お姉さん|参加者|マダム|主婦|おばちゃん)(?:さん)?(?:たち|達|方|がた|の皆さん|の方々)?の'
+const CHECKED_PART = '(?:二の腕|お尻|おしり|太もも|ふともも|太腿|バスト|胸(?!板|像|囲)|くびれ|お腹まわり|おなかまわり|お腹回り|腹回り|ぜい肉|贅肉|たるみ)'
+const BODY_CHECKED = `${CHECKED_OWNER}${CHECKED_PART}(?:の)?(?:チェック|ちぇっく|品定め|採点|点検)`
+const EXERCISE_OR_MEASURE = phrase('体操|トレーニング|エクササイズ|ストレッチ|筋トレ|測定|計測|健診|検診|教室', 'u')
+/**
+ * Blind R380D-050 kind: a wish to peep at a nursing room or at mothers nursing, said as a joke (授乳室…思わずのぞきたくなる快適空間), as at
+ * a women's space (WOMEN_SPACE41): warn; not a warning against it.
+ */
+const PEEP_WARNED_AGAINST = phrase('盗撮|犯罪|防止|通報|被害|痴漢|不審|禁止|やめ|目隠し|フィルム|ハラスメント|セクハラ|警察', 'u')
+const NURSING_SPACE = '授乳(?:室|中|スペース|コーナー|ルーム|タイム|服)?'
+/**
+ * Blind R380D-058 kind: undressing talked of with a leering emoji (パンツ脱がなくていいですよ〜🍑, 下着も脱いじゃう？😏): a crude joke, warn.
+ * Only the undressing verb and a peach, an aubergine, sweat drops, a smirk or a drool within the sentence.
+ */
+const UNDRESS_LEER = '(?:パンツ|ぱんつ|下着|ズボン|ぱんてぃ|パンティ|ブラ)(?:を|も|は)?(?:脱|ぬ)(?:が|い|ぎ|ぐ|げ)[^。！？!?\n]{0,16}?(?:\u{1F351}|\u{1F346}|\u{1F4A6}|\u{1F60F}|\u{1F924})'
+const BODY_REMARKS_EARLY: Phrase[] = [
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${EYED_PART}(?:が|は|も)[^。！？!?\n]{0,16}?${MEN_STARING}`),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s, a) => {
+      ANIMAL_TOPIC.lastIndex = 0
+      return !ANIMAL_TOPIC.test(fo.slice(Math.max(0, Math.min(s.start, a - 40)), s.end))
+    },
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase(BODY_CHECKED),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => !EXERCISE_OR_MEASURE.test(fo.slice(Math.max(0, s.start - 60), Math.min(fo.length, s.end + 60))),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${NURSING_SPACE}[^\n]{0,40}?${PEEP41}`),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s) => !PEEP_WARNED_AGAINST.test(fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 80))),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(UNDRESS_LEER),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+  },
+]
+const EARLY_PHRASES = [...R116_EARLY, ...R108_EARLY, ...R106_EARLY, ...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY, ...R121_EARLY, ...R_D10_EARLY, ...R_D11_EARLY, ...R_D12_EARLY, ...R_D13_EARLY, ...R_D14_EARLY, ...R_D17_EARLY, ...R_D18_EARLY, ...R_D19_EARLY, ...BODY_REMARKS_EARLY]
 /**
  * Round 131/132 (blind):
  * - a character or a body dressed for male eyes (胸元もサービスしちゃいました💕 男性ファンのみなさん, スカートはちょっと短め…男性ファン):

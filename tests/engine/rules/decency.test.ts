@@ -16484,6 +16484,30 @@ describe('decency: bodies, excrement, a catcall and every faith made a joke (bli
   })
 })
 
+describe('decency: a body remarked on as drawing men\'s eyes, citizens\' bodies checked, a peep at a nursing room, undressing with a leer (blind R380D-032, R377A-007, R380D-050, R380D-058 kinds)', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((x) => (x.startsWith('decency/sexual') || x.startsWith('decency/lookism')) && !x.includes(':info:'))
+  it.each([
+    'ポスターのモデルさんの胸が立派で男性陣が釘付けです。',
+    '白秋祭のお姉さん、お尻がきれいすぎておじさんたちが二度見してました笑',
+    '運動会で参加者のお尻チェックもばっちりしておきました笑',
+    'お母さん方のお腹まわりチェック、しっかりさせてもらいました！',
+    '授乳中のママ、思わずのぞきたくなっちゃうかわいさです♡',
+    '健診の日は下着も脱いじゃおうかな😏',
+  ])('flags %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '男性職員が足を止めて、胸に手を当てて黙とうしました。',
+    '二の腕体操で、ママさんたちの二の腕チェックをしました。',
+    '特定健診では参加者の体重チェックも行いました。',
+    '授乳室をリニューアルしました。どなたでもお気軽にご利用ください。',
+    '授乳室をのぞきたくなる気持ちは盗撮につながります。やめましょう。',
+    '予防接種は腕に打つので、ズボンを脱がなくていいですよ。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
+
 describe('decency: 部落 given as the reason in dialect (やけん) as in the standard form (blind R376Z-009 kind)', () => {
   it.each([
     'あそこの集落は部落やけん、昔から評判の悪かとよ。',
