@@ -6959,3 +6959,44 @@ describe('personal-info: a resident\'s address told by the honorific noun of wha
     expect(rules(text)).not.toContain('personal-info/email:block')
   })
 })
+
+describe('personal-info: an applicant on a labelled line, a parent named as not paying, the one paying arrears introduced the sentence before, a reply telling the child\'s school with the consultation (blind R373W-010, R377A-036, -037, -058, R378B-022 kinds)', () => {
+  const blocked = (text: string, reply = false) =>
+    findingsOf(personalInfo, text, reply ? { mode: 'reply' } : {}).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each([
+    // R373W-010 kind: the applicant set out on a labelled line of a permit list
+    '【開発行為の許可】\n蒲池字西ノ坪103番（畑）\n申請者：江口 久美子さん\n目的：娘夫婦との同居のため',
+    '農地の権利移動が許可されました。\n所在：大和町中島201番\n譲受人：松藤 一男様（68歳）',
+    // R377A-058 kind: one parent named as not paying, a bracket fixing the household
+    '保育料の納付が2か月分確認できていない大坪様（城内小3年のお子さまの保護者）は、至急ご連絡ください。',
+    '学童保育の利用料を滞納されている古賀さん（沖端町・40代）、本日中にお電話ください。',
+    // R378B-022 kind: the one paying off arrears introduced in the sentence before by district, a person word and an age
+    '三橋町の江口のおじいちゃん（91歳）が今日も来てくれました！固定資産税の分納、もう5年目です。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toContain('personal-info/identifiable-person')
+  })
+  it.each([
+    // R377A-036, -037 kind: a reply telling the child's school and year with the consultation
+    '@hana_mama さん、娘さん（城内小5年）の頭痛の件、保健室の先生にもお伝えしました。',
+    '@ken_papa 息子さん（柳城中1年）が同級生にからかわれている件、担任から連絡いたします。',
+  ])('blocks the reply %s', (text) => {
+    expect(blocked(text, true)).toContain('personal-info/identifiable-person')
+  })
+  it.each([
+    // a body or a role on the applicant line; a permit guide naming no one
+    '【農地転用の許可】\n申請者：柳川市土地改良区\n目的：用水路の改修',
+    '申請者：本人（代理の場合は委任状が必要です）\n許可までおよそ6週間かかります。',
+    '農地転用の許可申請は、毎月10日が締切です。申請者の方は農業委員会までお越しください。',
+    // a call to everyone behind; staff named with a bracket but no arrears told of them
+    '給食費の納付が確認できていない方は、学校給食センターまでご連絡ください。',
+    '給食費の未納については、担当の西田（学校給食センター）までお問い合わせください。',
+    '古賀さん（城内小3年）が書いた作文が、市長賞に選ばれました。',
+    // a district, a person word and an age with no arrears; the desk's help offered after
+    '大和町のおばあちゃん（85歳）が、手作りの干し柿を持ってきてくれました。納税相談は毎月第2日曜にも開いています。',
+  ])('keeps clean %s', (text) => {
+    expect(blocked(text)).toEqual([])
+  })
+  it('keeps clean a reply praising the child\'s work by school and year', () => {
+    expect(blocked('@hana_mama 娘さん（城内小5年）の作品、とても素敵でした！カウンセリングルームの前に飾っています。', true)).toEqual([])
+  })
+})

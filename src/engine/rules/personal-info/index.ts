@@ -40,6 +40,8 @@ import { consultedCase } from './consulter'
 import { partyTold } from './party-told'
 import { shelteredWhereabouts } from './sheltered'
 import { askerChildInReply } from './reply-child'
+import { applicantLine } from './applicant-line'
+import { unpaidNamed } from './unpaid-named'
 import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
 import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
@@ -393,6 +395,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     namedEstate(doc, emit)
     // Blind R372V-020 kind: the applicants selected for public housing or a benefit, named (入居抽選、当たったのは大城さん、松尾さん…).
     selectedApplicants(doc, emit)
+    // Blind R373W-010 kind: the applicant set out on a labelled line of a permit list (申請人：堤 昭夫さん（79歳）).
+    applicantLine(doc, emit)
+    // Blind R377A-058 kind: one person named as not having paid, a bracket fixing who they are (西田さま（両開小2年…の保護者）).
+    unpaidNamed(doc, emit)
     shopOwnerTax(doc, emit)
     rosterEntries(doc, emit)
     // Blind R197A-031: people at a shelter, rescued or hurt, listed by name with each one's age (…さん（78）、…さん（75）、…くん（6））.

@@ -17,7 +17,7 @@ import type { Doc } from '../../doc'
 import { CONSENT, endsWithPerson, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A tax or a fee owed to the city. */
-const CITY_DUE = /(?:住民|市県民|市民|固定資産|国保|国民健康保険|軽自動車|都市計画|市)税|保険料|税金|市税|水道料金|使用料|家賃/u
+const CITY_DUE = /(?:住民|市県民|市民|固定資産|国保|国民健康保険|軽自動車|都市計画|市)税|保険料|税金|市税|水道料金|使用料|家賃|納税/u
 /** Arrears: behind with it, paying it off in parts, pressed or seized; years of it piling up (3年分たまっとらす). */
 const ARREARS =
   /滞納|未納|滞って|分納|督促|差し?押さえ|差押|[0-9一二三四五六七八九十]{1,3}(?:年|期|か月|ヶ月|カ月)分(?:も|が)?(?:たま|溜ま|ため|溜め)/u
@@ -56,6 +56,17 @@ function quoted(t: string, at: number): boolean {
   return line.lastIndexOf('「') > line.lastIndexOf('」')
 }
 
+/** The sentence right before the arrears introduces the one it is about: a district, a person word and an age or a trait (大和町の…おばあちゃん（85歳）). */
+function introducedBefore(t: string, at: number): { start: number; end: number } | null {
+  const before = sentencesOf(t.slice(0, at)).at(-1)
+  if (!before) return null
+  const sentence = t.slice(before.start, before.end)
+  const place = DISTRICT.exec(sentence)
+  const trait = TRAIT.exec(sentence)
+  if (!place || !trait || !PERSON_WORD.test(sentence) || quoted(t, before.start + place.index)) return null
+  return { start: before.start + place.index, end: before.start + trait.index + trait[0].length }
+}
+
 export function pointedDelinquent(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!ARREARS.test(t) || !CITY_DUE.test(t) || CONSENT.test(t)) return
@@ -73,6 +84,8 @@ export function pointedDelinquent(doc: Doc, emit: Emit): void {
       const trait = TRAIT.exec(sentence)
       if (place && trait && PERSON_WORD.test(sentence)) hit = { start: s.start + place.index, end: s.start + trait.index + trait[0].length }
     }
+    // Blind R378B-022 kind: the one paying off arrears introduced in the sentence before (大和町の中島のおばあちゃん（85歳）！毎月…分納を).
+    if (!hit) hit = introducedBefore(t, s.start)
     if (!hit || hit.end <= hit.start) continue
     const span = doc.fromNorm(hit.start, hit.end)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '特定できる人の税の滞納' } })
