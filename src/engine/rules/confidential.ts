@@ -5994,6 +5994,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runEnforcementAndRuleKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // The mayor's office: its off-schedule meetings, closed talks, embargoes, contest results, illness and citizens' letters (blind R379C; the block at the end of the file).
     if (!found) runMayorOfficeKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A disclosure request's requester named, and an internal finding told before it is reported up (blind R375Y, R378B; the block at the end of the file).
+    if (!found) runRequesterAndUnreportedKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8744,4 +8746,29 @@ function runMayorOfficeKinds({ input, t, spans, notAware, once, published }: Con
   if (RESULT_HINTED.test(t) && !published(t)) emitAll(q, doc, t, WINNER_UNTOLD, 'confidential/pre-release', emit, spans, once(notAware))
   if (OFFICIAL_ILL.test(t)) emitAll(q, doc, t, NOT_PUBLISHED_POLICY, 'confidential/personnel', emit, spans, once(notAware))
   if (LETTER_WORD.test(t) && LETTER_SENDER.test(t) && !LETTER_CONSENT.test(t)) emitAll(q, doc, t, LETTER_CONTENT_TOLD, 'confidential/complainant', emit, spans, once(notAware))
+}
+
+/*
+ * Who asked for the city's papers, and what the city found before it is reported up (blind R375Y, R378B).
+ * - A disclosure request counted and its requester told as a person one can name (１件は現職の市議さんからでした, うち2件は同じ新聞社の
+ *   記者から): REQUEST_COUNTED_FROM, with 情報公開請求 or 開示請求 in the paragraph. The yearly statistics by class (市民が12件) are not this.
+ * - An error or a shortfall found inside and counted, told while it is not yet reported up or published (まだ上にも報告前なので,
+ *   課長にもまだ上げていない段階ですが): NOT_REPORTED_UP with FINDING_COUNTED. A finding already reported or published stays clean.
+ */
+const REQUEST_COUNTED_FROM =
+  /(?:[0-9０-９一二三四五六七八九十]{1,3}件|うち|残り|もう一つ|もう1つ)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:現職の|元|前|同じ|地元の|ある)?(?:市議会議員|市議|議員|県議|新聞社|新聞記者|記者|報道機関|テレビ局|競合(?:する)?業者|同業者)(?:さん|の方|の先生)?(?:から|による|からの)/gu
+const DISCLOSURE_REQUEST_WORD = /情報公開請求|開示請求|公開請求/u
+const NOT_REPORTED_UP =
+  /(?:まだ)?(?:上|上司|課長|部長|幹部|市長|上層部|庁議)(?:に|へ)(?:も|は)?(?:まだ)?(?:報告|説明|相談|上げ)(?:前|する前|していない|してない|していません|て(?:い)?ない)/gu
+const FINDING_COUNTED = /(?:誤っ|誤り|間違っ|間違い|ミス|漏れ|もれ|不備|過大|過少|未徴収|徴収漏れ)[^。！？!?\n]{0,24}?[0-9０-９一二三四五六七八九十百]+(?:件|世帯|人|名|か所|箇所)|[0-9０-９一二三四五六七八九十百]+(?:件|世帯|人|名|か所|箇所)[^。！？!?\n]{0,12}?(?:誤っ|誤り|間違っ|間違い|ミス|漏れ|不備)/u
+const REPORTED_ALREADY = /報告しました|報告いたしました|公表しました|発表しました|お詫び|おわび|ホームページ|市HP/u
+
+const REQUESTER_AND_UNREPORTED_GATE = new ParagraphGate([REQUEST_COUNTED_FROM, NOT_REPORTED_UP])
+
+/** The requester and unreported-finding kinds (see the comment above REQUEST_COUNTED_FROM), run where the paragraph has no finding yet. */
+function runRequesterAndUnreportedKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = REQUESTER_AND_UNREPORTED_GATE.scan(t)
+  if (DISCLOSURE_REQUEST_WORD.test(t)) emitAll(q, doc, t, REQUEST_COUNTED_FROM, 'confidential/complainant', emit, spans, once(notAware))
+  if (FINDING_COUNTED.test(t) && !REPORTED_ALREADY.test(t) && !published(t)) emitAll(q, doc, t, NOT_REPORTED_UP, 'confidential/investigation', emit, spans, once(notAware))
 }

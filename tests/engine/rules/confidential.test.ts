@@ -8106,3 +8106,22 @@ describe('confidential: a bid said not published beforehand, then its price told
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a disclosure request counted with its requester named, and a finding told before it is reported up (blind R375Y-022 / R378B-054 kinds)', () => {
+  it.each([
+    ['先月の開示請求は５件ありました。うち２件は、同じ新聞社の記者さんからでした。', 'confidential/complainant'],
+    ['情報公開請求が今週だけで4件。そのうち1件は元市議の方からで、工事の設計書を全部求めるものでした。', 'confidential/complainant'],
+    ['課内で点検したところ、児童手当の支給額を誤っていたケースが十四件見つかりました。課長にもまだ報告していない段階です。', 'confidential/investigation'],
+    ['使用料の徴収漏れが8件あることがわかりました。まだ部長へは説明前なので、表に出るのは先になりそうです。', 'confidential/investigation'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '昨年度の情報公開請求は42件で、請求者の内訳は市民が30件、事業者が10件、議員が2件でした。',
+    '情報公開請求は、市民の方だけでなく事業者や議員の方からも受け付けています。',
+    '課内で確認したところ、通知の誤りが3件ありました。すでに課長に報告し、対象の方にはお詫びの連絡をしています。',
+    '申請書に不備が2件ありましたので、上司に相談してから再提出をお願いする予定です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
