@@ -1988,6 +1988,8 @@ function keptInSafe(place: string, kept: string, sentence: string): boolean {
   // Not on, under or beside the safe (金庫の上に置いて, 金庫の裏です): inside it only.
   return !/^の(?:下|した|裏|うら|上|横|後ろ|奥)/u.test(kept)
 }
+/** A room walked into, then the way on from its door (事務室に入って左側, 倉庫に入ってすぐ右, 入って正面の): a route, not a keeping. */
+const WALK_IN_ROUTE = /^に入って[、,]?(?:すぐ|左|右|正面|奥|突き当た|つきあた|まっすぐ|真っ直ぐ)/u
 const NO_PLACE_TOLD = /(?:元|もと|所定|決められた|指定|定位置|同じ|鍵穴|かぎ穴)(?:の|された)?(?:場所|位置|所|ところ)?$/u
 const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引き出し))|窓口(?!カウンター|の(?:下|奥|裏|中|横|引き出し))|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり|回収|(?:各自|自分|それぞれ|個人|各人)の(?:ロッカー|金庫)/u
 /**
@@ -2899,6 +2901,17 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
         placeFrom = keptAt + kept[0].length
         kept = KEPT.exec(seg.slice(placeFrom))
         keptAt = kept ? placeFrom + kept.index : -1
+      }
+      // Blind R373W-033 kind: a room walked into on the way (事務室に入って左側、…の奥にある缶に, 倉庫に入ってすぐ右の棚に) is a route
+      // to the spot, not where the key lies: read on past it for the spot.
+      // If no spot follows the route, the room itself stays the place read.
+      for (let k = 0; kept && k < 2 && WALK_IN_ROUTE.test(seg.slice(keptAt)); k++) {
+        const onFrom = keptAt + kept[0].length
+        const on = KEPT.exec(seg.slice(onFrom))
+        if (!on) break
+        placeFrom = onFrom
+        kept = on
+        keptAt = onFrom + on.index
       }
       if (!kept) continue
       const place = seg.slice(placeFrom, keptAt).replace(/^[、,\s]+/u, '')

@@ -4488,3 +4488,18 @@ describe('security: where cash is handed over, with how few staff and until when
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: a key spot told by the way walked into a room and on from its door (blind R373W-033 kind)', () => {
+  it.each([
+    '倉庫の鍵は、倉庫に入ってすぐ右の棚の上の箱に入れています。',
+    '集会所の鍵は、管理棟に入って正面の下駄箱の奥にあります。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '鍵は事務室に入って右の金庫に保管しています。',
+    '会議室の鍵は、事務室に入って左の窓口でお受け取りください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
