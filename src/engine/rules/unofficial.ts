@@ -2719,6 +2719,19 @@ const CITY_ACT_ON_IT = /要望|要請|意見書|提言|申し入れ|決議|求�
  * staff member's view, with no decision or finding behind it.
  */
 const CITY_VERDICT_STANCE = /(?:柳川市|本市|当市|市)として(?:は|も)[、,]?[^。！？!?\n]{0,50}?(?:よりも?[、,]?[^。！？!?\n]{0,40}?(?:ほう|方)が(?:ずっと|よほど|よっぽど|はるかに|断然|絶対に?|何倍も)|(?:が|の)(?:主な|一番の|最大の)?(?:原因|せい)(?:だ|である)?と(?:見て|みて|睨んで|にらんで|思って|考えて))|(?:が|の)(?:主な|一番の|最大の)?(?:原因|せい)(?:だ|である)?と(?:柳川市|本市|当市|市)(?:は|も|として(?:は|も)?)[、,]?(?:考えて|見て|みて|思って|睨んで|にらんで)/u
+/**
+ * Blind R373W-005 kind: a cause guessed, given as what the city sees (市としても、たぶんそれが原因だろうと見ています, 本市としては
+ * 工事のせいじゃないかとみています): the guess (だろう, じゃないか) marks no finding behind it. A working hypothesis the city is checking
+ * (…が原因とみて調査しています) is the official way and stays clean.
+ */
+const CITY_GUESSED_CAUSE = /(?:柳川市|本市|当市|(?<![\p{Script=Han}])市)として(?:は|も)[、,]?[^。！？!?\n]{0,40}?(?:が|の)(?:主な|一番の|最大の)?(?:原因|せい)(?:だろう|であろう|やろう|じゃないか|ではないか|やないか|なんじゃないか)と(?:見て|みて|睨んで|にらんで|思って|考えて)/u
+const CAUSE_UNDER_CHECK = /調査|確認|検証|調べ|究明/u
+function cityGuessedCause(t: string): RegExpExecArray | null {
+  const m = CITY_GUESSED_CAUSE.exec(t)
+  if (!m) return null
+  const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 12)
+  return CAUSE_UNDER_CHECK.test(rest) ? null : m
+}
 /** The city's stance on a step not taken, said as one's feeling (市としてはもう式典自体やめるべきだと思っています). */
 /**
  * Blind R164D-150/R163A-111: a change of a measure proposed on the city's account in the colloquial voice of one person (市としても見直したほうが
@@ -3474,7 +3487,7 @@ function personalView(e: Emitter, t: string): void {
     return
   }
   // (A cause the city's inquiry found, 調査の結果…が原因と考えています, is its finding.)
-  const verdict = /調査の結果|検証の結果|調べた結果|判明|報告書/u.test(t) ? null : CITY_VERDICT_STANCE.exec(t)
+  const verdict = /調査の結果|検証の結果|調べた結果|判明|報告書/u.test(t) ? null : (CITY_VERDICT_STANCE.exec(t) ?? cityGuessedCause(t))
   if (verdict) {
     put(e, 'unofficial/personal-view', verdict.index, verdict.index + verdict[0].length, { opinion: verdict[0] })
     return

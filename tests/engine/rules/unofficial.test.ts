@@ -7311,3 +7311,19 @@ describe('unofficial: a measure guessed to come true by a time ahead (blind R378
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: a cause guessed, given as what the city sees (blind R373W-005 kind)', () => {
+  it.each([
+    '市としては、下水の処理能力不足が原因じゃないかと見ています。',
+    '本市としても、おそらく上流の工事のせいだろうと思っています。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/personal-view')).toBe(true)
+  })
+  it.each([
+    '市としても、大雨による増水が原因だろうとみて、現在調査を進めています。',
+    '調査の結果、市としては配管の老朽化が原因だと考えています。',
+    '原因はまだ分かっていませんが、市としても早期の復旧に努めます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
