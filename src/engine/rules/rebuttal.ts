@@ -1641,6 +1641,15 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.deny,
     notWithApology: true,
   },
+  // A critic's words answered "even if you say so" in 筑後弁 (そげん言わしても, そげなこつ言わっしゃっても, そがん書かっしゃっても) and then
+  // turned back: it was done properly, it is their side's fault, they just don't know (ちゃんと…, そっちでしょうもん, 知らんだけ).
+  // Not the concession alone (そげん言わしても嬉しかです); the plain passive (そげん言われても) is read by the rule on 言われても.
+  {
+    re: phrase('(?:そげな|そがん|そげん|そんげな|そんげん|そぎゃん)(?:こつ|こと|事|ふうに|風に)?(?:ば|を)?[、,\\s]?(?:言わ|いわ|書か|かか)(?:っしゃっ|っさっ|し|るっ)(?:て|た)?(?:も|ちゃ)[、,\\s]?[^\\n]{0,40}?(?:ちゃんと|きちんと|しっかり|そっち|そちら|あんた|知らん(?:だけ|かった)|だけ(?:ですけん|やけん|たい|ばい)|でしょうもん|やろうもん|やろもん)'),
+    need: ['そげ', 'そがん', 'そんげ', 'そぎやん'],
+    what: '批判への弁明・反論',
+    instead: INSTEAD.critic,
+  },
   // The meaning was only not conveyed: 発言の趣旨が正しく伝わっていないだけです.
   {
     re: phrase('(?:趣旨|真意|意図|本意)(?:が|は)(?:正しく|うまく|十分に|きちんと)?伝わって(?:い|お)?(?:ない|りません|ません|おらず)(?:だけ|のであって|ようです|ようですが|のが残念)'),

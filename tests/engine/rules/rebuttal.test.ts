@@ -6287,3 +6287,21 @@ describe('rebuttal: false disaster information set right by stating the facility
     expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
   })
 })
+
+describe('rebuttal: a critic answered "even if you say so" in 筑後弁 and turned back (blind R378B-031, R379C-031 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'reply') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each([
+    '@abc そがんこと言わっしゃっても、お知らせはきちんと出しとったとですよ。',
+    '@def そげん書かっしゃっても、工事の案内はしっかり配っとります。',
+    '@ghi そげなこつ言わしても、見に来んかった人が知らんだけたい。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    'そげん言わしても嬉しかです！ありがとうございます。',
+    'そげなこつ言わんで、ちゃんと食べんといかんよ、と祖母によく言われました。',
+    '筑後弁の「そげん」は「そんなに」という意味です。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
