@@ -2415,6 +2415,8 @@ const COMPLAINTS_NOISY_WHO86 = /皆さん|皆様|みなさん|方々|方、|人�
  * offered (担当課までご連絡いただいて結構です, オンラインで参加していただいても結構, 別の回にお申し込みいただいても構いません), and 嫌 (not ご不満) only after a complaint.
  */
 const DISLIKE_AWAY86 = '(?:お?嫌い|お?嫌|ご不満|不満|気に入らない|お気に召さない)(?:なら|でしたら|のでしたら|のなら|だったら|であれば|ならば|とおっしゃるなら|というなら)[、\\s]?([^。！？!?\\n]{1,24}?)(?:(?:て|で)(?:いただいて|頂いて|もらって|くださって)?|いただいて|頂いて)(?:も)?[、\\s]?(?:結構|構いません|かまいません|構わない|かまわない|いい(?:です|よ|ですよ)?(?=[。！!、\\s]|$)|よい(?:です)?(?=[。！!、\\s]|$)|よか(?:よ|ばい|です|けん)?(?=[。！!、\\s]|$))'
+/** Told, if unhappy, to use another place's facility instead: the condition, another place, then use offered as a suggestion. */
+const DISSATISFIED_ELSEWHERE = '(?:お?嫌い|お?嫌|ご不満|不満|気に入らない|お気に召さない)(?:なら|でしたら|のでしたら|のなら|だったら|であれば|ならば|とおっしゃるなら|というなら)[、\\s]?(?:お隣|隣|よそ|他所|他の|ほかの|別の|近隣|近くの|民間)[^。！？!?\\n]{0,16}?(?:ご利用|利用|お使い|使|行か|行っ|行け|移)[^。！？!?\\n]{0,12}?(?:いかが|どう(?:です|でしょう|ですか|か)|よろしい(?:かと|のでは)|いい(?:のでは|んじゃ|と思|ですよ)|よか(?:です|ばい|よ|たい)?(?=[。！!、\\s]|$))'
 const AWAY86 = /自宅|自分の家|お家|おうち|お宅|家に|家で|家へ|家に帰|実家|よその|よそで|よそへ|よそに|他所|帰って|お帰り|帰られ|出て|移って|移られ|お移り/u
 const AWAY_OK86 = /申し込|申込|相談|連絡|問い合わせ|お知らせ|申し出|ご意見|お寄せ|お聞かせ|交換|返金|取り替え|オンライン|参加|配信|視聴|受け取|郵送|申請|予約/u
 const COMPLAINED86 = /[@＠]|とのこと|ご意見|ご指摘|苦情|文句|批判|クレーム|不満|冷たい|まずい|遅い|狭い|寒い|暑い|うるさい/u
@@ -8951,6 +8953,15 @@ const PHRASES: Phrase[] = [
       if (!AWAY86.test(hit) || AWAY_OK86.test(hit)) return false
       return /不満/u.test(hit) || COMPLAINED86.test(withPrevious(sq, s, e).replace(hit, ''))
     },
+  },
+  // Told, if unhappy, to use another town's or another place's facility instead, as a suggestion (ご不満なら隣の市のプールをご利用に
+  // なってはいかがでしょうか, 嫌ならよその図書館を使えばよかです; not a neighbour's facility offered to all without 不満なら).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DISSATISFIED_ELSEWHERE),
+    need: foldAll(['嫌', '不満', '気に入らない', 'お気に召さない']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
   },
   // Critics' energy or time redirected in sarcasm (R86A-145: 批判を書き込む元気のある方は、ぜひその元気を泥かきボランティアにも).
   {

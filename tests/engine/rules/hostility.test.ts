@@ -11506,3 +11506,21 @@ describe('hostility: the unsaid consequence to look forward to, and a critic\'s 
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: a complainer told, if unhappy, to use another place instead (blind R374X-029 kind)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text, { mode: 'reply' })).filter((x) => /:(?:warn|block):/u.test(x))
+  it.each([
+    '@abc 駐車場が狭かとのことですが、お嫌なら近くの町の体育館ば使えばよかです。',
+    '@def 開館時間がご不満でしたら、よその図書館をお使いになってはいかがでしょう。',
+    '@ghi 料金が高いとのことですが、気に入らないなら民間のジムに行かれてはどうですか。',
+  ])('flags %s', (text) => {
+    expect(hard(text).some((x) => x.startsWith('hostility/confrontational'))).toBe(true)
+  })
+  it.each([
+    '夏休みは市民プールが混み合います。隣の市のプールもご利用になってはいかがでしょうか。',
+    'ご不満な点がありましたら、隣の窓口でご相談いただくのはいかがでしょうか。',
+    '市内の会場が満員の場合は、近隣の会場をご利用ください。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
