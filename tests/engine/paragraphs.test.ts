@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { check, checkWith, FAMILY_LIST, fingerprint, MAX_PARAGRAPH, splitParagraphs, type CheckContext } from '../../src/engine'
 import { ParagraphMemo, resplit, type LastSplit } from '../../src/engine/paragraphs'
+import { WARNING_SIGN } from '../../src/engine/rules/tone'
 
 const parts = (text: string, max?: number) => splitParagraphs(text, max).map((s) => text.slice(s.start, s.end))
 
@@ -264,6 +265,11 @@ describe('tone prefilter', () => {
       if (c >= 0xd800 && c <= 0xdfff) continue
       const ch = String.fromCharCode(c)
       if (!EMOJI.test(ch) && !EMOJI.test(ch + '\uFE0F')) continue
+      // A warning sign proper (⚠️ ⛔) is never levity (tone.ts); it must still pass through, unflagged.
+      if (WARNING_SIGN.has(c)) {
+        expect(check(`事故のお知らせ${ch}\uFE0F`).findings.map((f) => f.message).join(), `U+${c.toString(16)}`).not.toContain('（絵文字）')
+        continue
+      }
       const r = check(`事故のお知らせ${ch}\uFE0F`)
       expect(r.findings.map((f) => f.message).join(), `U+${c.toString(16)}`).toContain('（絵文字）')
     }

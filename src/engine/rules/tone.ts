@@ -557,8 +557,8 @@ const SERIOUS_EMOJI = new Set([0x1f64f, 0x1f6a8, 0x1f4e2, 0x1f4e3, 0x1f691, 0x1f
 const BOW_EMOJI = 0x1f647
 /** Emoji of warning (⚠️ ❗ ‼️ ⛔): not careless in an urgent call to act (火災に注意⚠️). */
 const WARNING_EMOJI = new Set([0x26a0, 0x2757, 0x2755, 0x203c, 0x2049, 0x26d4, 0x1f6ab, 0x1f6a8, 0x1f4e2])
-/** Signs of warning or prohibition proper (⚠️ ⛔ 🚫): a hazard drawn, not a feeling. */
-const WARNING_SIGN: ReadonlySet<number> = new Set([0x26a0, 0x26d4, 0x1f6ab])
+/** Signs of warning or prohibition proper (⚠️ ⛔ 🚫), as code points: a hazard drawn, not a feeling, so never levity. */
+export const WARNING_SIGN: ReadonlySet<number> = new Set([0x26a0, 0x26d4, 0x1f6ab])
 /** Words of an urgent call to act or of prevention (火災に注意, 交通事故に気をつけて): ！ and emoji there are urgency or warmth; only levity (laughter, slang, kaomoji, laughing emoji) is careless. */
 const URGENT = /避難|注意|警戒|危険|ゼロを目指|ゼロに|安全運動|撲滅|啓発|キャンペーン|徹底しましょう|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|ご用心|警報|通行止め|防止|予防|防ごう|防ぎましょう|防ぐため|防ぐよう|守ろう|安全運転|備え/u
 
