@@ -7000,3 +7000,43 @@ describe('personal-info: an applicant on a labelled line, a parent named as not 
     expect(blocked('@hana_mama 娘さん（城内小5年）の作品、とても素敵でした！カウンセリングルームの前に飾っています。', true)).toEqual([])
   })
 })
+
+describe('personal-info: a register counter\'s visitor picked out with what they filed or asked for, a record kept from someone told with where its holder lives, a card\'s holder named with its number (blind R381E-009, -013, -021, -034, -038, -043, -045, -056 kinds)', () => {
+  const blocked = (text: string, reply = false) =>
+    findingsOf(personalInfo, text, reply ? { mode: 'reply' } : {}).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each([
+    // a visitor picked out by a district, an age, where they came from or a child named, with the notification they filed or the certificate fetched
+    '本日、三橋町の松尾和子さん（72歳）が、ご主人の死亡届を出しに来られました。',
+    '婚姻届を出しに来てくれたのは、大和町の江口さんと中国出身のお相手。末永くお幸せに！',
+    '福岡から引っ越してこられた古川さん、転入届の受付ありがとうございました！',
+    '戸籍謄本を取りに来られた沖端の樺島さん、ご自身に異母兄弟がいたことを初めて知られたそうです。',
+    '出生届を出しに来られた蒲池の西田さんちの結衣ちゃん、ようこそ柳川へ！',
+    // a visitor addressed by name and told their own request
+    '@taka_y 田中様、ご請求いただいた戸籍抄本2通を本日発送いたしました。',
+    // one who asked for the record to be kept from someone, told by age and the home they live in now
+    '昨年こちらに越してこられた40代の女性、元夫に住所を知られないよう支援措置を申し出られていましたが、今は三橋町のアパートで暮らしています。',
+    // a card's holder named with the card's number
+    'マイナンバーカードを置き忘れた 古賀 美咲 さん、カード番号 1234 のものを市民課でお預かりしています。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).not.toEqual([])
+  })
+  it.each([
+    // counter statistics, a guide, a crowd congratulated, staff on duty, a sample, a public figure's own announcement
+    '今月の出生届は32件、婚姻届は18件でした。',
+    '婚姻届の提出には、本人確認書類が必要です。',
+    '婚姻届を出しに来られた皆さん、おめでとうございます！',
+    '今日は婚姻届を出しに来られたご夫婦が多く、窓口も華やかでした。',
+    '本日、市民課の古賀さんが出生届の受付を担当しました。',
+    '記入例：届出人「柳川 花子」さん',
+    '俳優の古賀太郎さんが、婚姻届を提出したことを自身のSNSで発表しました。',
+    // the support measure explained; a visitor's opinion of a procedure; a card's number explained with no one named
+    'DV等の被害を受けている方は、住民票の写しの交付を制限する支援措置を申し出ることができます。',
+    '先日窓口に来られた古賀さん（70代）から、住民票の取り方がわかりにくいとのご意見をいただきました。',
+    '印鑑登録証の番号は、窓口でお伝えします。',
+  ])('keeps clean %s', (text) => {
+    expect(blocked(text)).toEqual([])
+  })
+  it('keeps clean a reply explaining how to ask for a certificate by post', () => {
+    expect(blocked('堤様、コメントありがとうございます。住民票の写しの郵送請求は、市ホームページから申請書をダウンロードできます。', true)).toEqual([])
+  })
+})

@@ -39,6 +39,8 @@ import { healthTold } from './health-told'
 import { consultedCase } from './consulter'
 import { partyTold } from './party-told'
 import { shelteredWhereabouts } from './sheltered'
+import { registryVisitor } from './registry-visitor'
+import { restrictedRecord } from './record-restricted'
 import { askerChildInReply } from './reply-child'
 import { applicantLine } from './applicant-line'
 import { unpaidNamed } from './unpaid-named'
@@ -438,6 +440,14 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     partyTold(doc, emit, reply)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
+    // Blind R381E-009, -013, -034, -043, -045, -056 kinds: a visitor to the register counter picked out and told with what they filed or asked for
+    // (死亡届の受付で、沖端町の中島勇さん（88歳）のご家族が); R381E-021 kind: one who asked for the record to be kept from someone, told by age,
+    // children and where they live now.
+    registryVisitor(doc, (f) => {
+      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
+      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
+    })
+    restrictedRecord(doc, emit)
     // Blind R347P-050 kind: a household told by the country it came from and the district it lives in (オランダから来られたご家族…沖端のほうで暮らされる).
     newcomerHousehold(doc, emit, citiesOf(policy.contacts.addresses))
     // Blind R257P-036, R257P-039 kind: someone singled out as the only one of their role (いちばんの古株の船頭さん…入院, 部でただ一人のチューバ担当…2年生の女の子).

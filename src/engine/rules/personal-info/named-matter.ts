@@ -18,10 +18,10 @@ import type { Doc } from '../../doc'
 import { sentenceSpan, withoutUrls, type Emit } from './context'
 
 /** A person's name with its honorific: a family name with or without the given name, or a child's given name in kana (ハルトくん). */
-const NAME =
+export const NAME =
   /(?<![\p{Script=Han}々ヶァ-ヶー])(?:([\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ヶ]{1,3}|[ 　][ぁ-ゖァ-ヶー]{1,4})?)|([ァ-ヶー]{2,5}|[ぁ-ゖ]{2,4}(?=くん|ちゃん)))(様|さま|さん|氏|くん|君|ちゃん)(?!たち|達|ら[、。がはのをにもと]|方|家)/gu
 /** Words that take an honorific and are no one's name (皆様, 地権者様, 保護者様, 市民の方). */
-const NOT_A_NAME =
+export const NOT_A_NAME =
   /^(?:皆|何|各位|地権者|所有者|関係者|保護者|利用者|参加者|住民|市民|町民|区民|来場者|お客|客|患者|生徒|児童|先生|医師|業者|職員|担当者?|代表者?|会長|区長|班長|隊長|奥|旦那|息子|娘|孫|兄|姉|弟|妹|父|母|親御|赤ちゃん|子供|子ども|大工|漁師|農家|地主|大家|神|仏|王|姫|殿|家族|一家|相手|本人|ご本人)$/u
 
 /** The person is the one who complained or was angry: the matter in a clause right before the name. */
@@ -47,7 +47,7 @@ const WELFARE_CASE = /相談に|申請(?:され|し|が|を|に)|受給|受け�
 const SCHOOL_BEFORE = /[\p{Script=Han}]{1,6}(?:小|中|小学校|中学校|高校|保育園|幼稚園|こども園)の[ 　]?$/u
 const HOUSEHOLD_AFTER = /^(?:世帯|一家|ご一家|家|宅|んち)|^[ 　]?[（(][^）)\n]{0,16}(?:人|歳|才)[）)]/u
 /** Staff who act in the sentence (担当の中島, 保健師の古賀さん): not the matter's person. */
-const STAFF_BEFORE = /(?:担当|職員|係長|課長|係|保健師|栄養士|調理員|先生|教諭|主任|所長|センター長|相談員)の?[ 　]?$/u
+export const STAFF_BEFORE = /(?:担当|職員|係長|課長|係|保健師|栄養士|調理員|先生|教諭|主任|所長|センター長|相談員)の?[ 　]?$/u
 
 export function namedMatter(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)

