@@ -5996,6 +5996,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runMayorOfficeKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A disclosure request's requester named, and an internal finding told before it is reported up (blind R375Y, R378B; the block at the end of the file).
     if (!found) runRequesterAndUnreportedKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A matter said not to be out yet, then told, in any order; a penalty being settled, the leadership's split, an exam setter's word (blind R381E, R382F, R384H; the block at the end of the file).
+    if (!found) runUnreleasedButToldKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8771,4 +8773,91 @@ function runRequesterAndUnreportedKinds({ input, t, spans, notAware, once, publi
   const q = REQUESTER_AND_UNREPORTED_GATE.scan(t)
   if (DISCLOSURE_REQUEST_WORD.test(t)) emitAll(q, doc, t, REQUEST_COUNTED_FROM, 'confidential/complainant', emit, spans, once(notAware))
   if (FINDING_COUNTED.test(t) && !REPORTED_ALREADY.test(t) && !published(t)) emitAll(q, doc, t, NOT_REPORTED_UP, 'confidential/investigation', emit, spans, once(notAware))
+}
+
+/*
+ * A matter said not to be out yet, then told (blind R381E, R382F, R384H): one reading of the construction, in any word order, instead of
+ * one more enumeration beside PRE_RELEASE, NOT_PUBLIC, NOT_OUT_KEEP or OFFICIAL_LATER_BUT.
+ * - (a) A clause saying the matter is not public yet: a publicity word (正式, 公式, 公表, 記者発表, 解禁, 内示, 告知, 周知, 表, 外) read as
+ *   not yet: a negative of letting out (まだ正式には出せないんですが, まだ正式には出ていませんが, 公表されていない), the release still ahead or
+ *   unsettled (公表の手続きはこれからですが, 公表の時期はまだ決まっていません, 正式な発表は来週), its day named ahead (正式に発表されるのは来週,
+ *   正式に出るのは3月末), before it (内示前なので), or the occasion closed (非公開の場でしたが): UNRELEASED_CLAUSE. A bare 発表 (結果発表は
+ *   これから, 研究発表は来週) is an event, not a release, and is not read.
+ * - (b) Joined to what is told as a concession or a reason, or standing as the sentence before or after it: the told matter is looked for in
+ *   the clause's sentence and the sentences either side of it (…ことになりました〜！ 正式に発表されるのは来週なので…ナイショです).
+ * - (c) A told matter: a decision or result (ことになりました, 決まりました, 固まった, 結論, 方向で, 構え), a finding (分かりました), a penalty,
+ *   hearsay or a near-certainty (だそうです, らしい, …とか, ほぼ間違いない), a name given (「…」です): MATTER_TOLD_AROUND. A notice to wait
+ *   (決まり次第お知らせします, 改めてお知らせ, お待ちください) or the release itself announced (…の式典で行います) in the clause's sentence or the
+ *   next, a case put (場合は), advice not to post such things, and a release already made (公表しました, ホームページ) stay clean:
+ *   UNRELEASED_HELD.
+ * Two neighbours of the reading, told while the matter is still being settled inside rather than said unreleased:
+ * - A penalty for a member of staff told as the line being worked out (停職1か月とする方向で人事課と詰めている): PENALTY_BEING_SETTLED.
+ * - The leadership's split on the city's response told as it stands (幹部の中でまだ意見が割れています): LEADERSHIP_SPLIT.
+ * And an exam's content passed on as what its setter said (…から多めに出るって、作問担当の人が言ってました): EXAM_SETTER_SAID.
+ */
+const UNRELEASED_NEG = '(?:て(?:い)?(?:ない|なか|ません|へん)|ておら(?:ん|ず)|ておりません|とら(?:ん|ない|ず|へん)|とりません)'
+const UNRELEASED_AHEAD =
+  '(?:まだ(?:先|これから|決まって(?:い)?(?:ない|ません)|未定)|これから|未定|決まって(?:い)?(?:ない|ません)|(?:来週|来月|来年度?|再来週|年明け|週明け|明日|あす|明後日|今月末|月末)(?:の[^。！？!?\\n]{0,8}?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:末|中|上旬|中旬|下旬|ごろ|頃)?|[0-9０-９]{1,2}日)'
+const UNRELEASED_CLAUSE = new RegExp(
+  // まだ正式には出せない, 正式には出ていません, 外部にはまだ言えない; まだ表に出していない, 外にはまだ出せない (表, 外 only with まだ:
+  // 外に出ていないか確認 is a door, not a release)
+  `(?:(?:まだ)?(?:正式|公式|対外的|外部)(?:に|には)(?:は|も)?[、,]?(?:まだ)?|まだ(?:表|外|公|おおやけ|世間)(?:に|には)(?:は|も)?[、,]?|(?:表|外|公|おおやけ|世間)(?:に|には)(?:は|も)?[、,]?まだ)` +
+    `(?:(?:出せ|言え|話せ|お伝えでき|お知らせでき|発表でき|公表でき)(?:ん|ない|ません|なか)|(?:出|出し|出さ?れ|発表し|発表され|公表し|公表され|公開し|公開され|告知し|周知し)${UNRELEASED_NEG})` +
+    // まだ公表されていません, 内示も出ていない
+    `|まだ(?:公表|正式発表|公式発表|記者発表|報道発表|解禁|告知|周知)(?:は|も)?(?:され|し)${UNRELEASED_NEG}|(?:公表|内示|辞令)(?:は|も)まだ(?:出|され|し)?${UNRELEASED_NEG}?` +
+    // 公表の手続きはこれから, 公表の時期はまだ決まっていません, 正式な発表は来週
+    `|(?:(?:正式|公式)(?:な|の)?(?:発表|公表|お知らせ|通知|告知)|公表|記者発表|報道発表|解禁|内示)(?:の|される|する)?(?:手続き|時期|日程|タイミング|日)?(?:は|が)[、,]?${UNRELEASED_AHEAD}` +
+    // 正式に発表されるのは来週, 正式に出るのは3月末
+    `|(?:(?:正式|公式)(?:に)?(?:出る|出す|発表される|発表する|公表される|公表する|お知らせする|解禁される)|(?:公表|解禁|内示)(?:される|する|が出る))の(?:は|が)[、,]?(?:たぶん|おそらく|多分)?${UNRELEASED_AHEAD}` +
+    // 非公開の場でしたが, 内示前なので
+    `|非公開(?:の(?:場|席|会議|協議|交渉|会合|審議|話し合い|打ち合わせ))?(?:でした|だった|やった|ですが|だけど)` +
+    `|(?:公表|正式発表|公式発表|記者発表|報道発表|内示|解禁)(?:の|する|される)?前(?:の段階)?(?:なので|なんで|ですが|だけど|やけど|やけん|ですので|につき|ですけど)`,
+  'gu',
+)
+/** …and what is told with it: a decision, a finding, a penalty, hearsay or a name given. */
+const MATTER_TOLD_AROUND =
+  /ことに(?:なり|なっ|決まり|決まっ)|決まり(?:ました|そう)|決まっ(?:た|て(?:い|お)?(?:ます|る))|決定し(?:ました|た)|固ま(?:り|っ)|内定|結論|(?:方向|方針|線)で(?:す|調整|固ま|進|決ま)|構え|腹(?:づもり|積もり)|間違いな(?:い|さそう)|(?:[るたいだ]|の|ん)そう(?:です|だ|や|な)|らしい(?:です|よ|。|$)|とか[。！!…\n]|(?:って|と)[、,]?[^。！？!?\n]{0,10}?(?:言って|話して|聞い)|ことが(?:分か|わか)り|判明し|明らかにな|停職|減給|戒告|免職|訓告|[」』](?:です|でした|に決ま)/u
+/**
+ * A notice to wait or the release itself announced (決まり次第お知らせします, 詳細もそこでお伝えします, 正式な発表は来月の式典で行います), a case
+ * put or advice against posting, in the clause's sentence or the next: nothing is told ahead.
+ */
+const UNRELEASED_HELD = /次第|改めて(?:お知らせ|ご案内|ご報告|発表)|お待ち(?:ください|下さい)|お楽しみに|(?:お知らせ|ご案内|ご報告|お伝え)(?:します|いたします|する予定)|ご覧ください|(?:で|にて)(?:行います|行う予定|発表します|発表いたします)|場合(?:は|に|には)|ないよう(?:に)?|しないで|書かないで|投稿しない|禁止|厳禁|控えて/u
+
+/** A penalty for a member of staff told as the line being worked out (停職1か月とする方向で人事課と詰めている). */
+const PENALTY_BEING_SETTLED =
+  /(?:懲戒免職|諭旨免職|諭旨退職|免職|停職|減給|戒告|訓告|降格|降任)[^。！？!?\n]{0,12}?(?:と|に)(?:する|なる|して)?(?:方向|方針|線|案)(?:で|にて)[、,]?[^。！？!?\n]{0,12}?(?:調整|詰め|検討|協議|話し合|進め|固め)/gu
+/** The leadership's split on the city's course told as it stands (幹部の中でまだ意見が割れています). */
+const LEADERSHIP_SPLIT =
+  /(?:幹部|上層部|執行部|三役|庁議|部長会議?|首脳部?|市長室|トップ)(?:の中|の間|内部|同士|の(?:皆さん|方々))?(?:で|では|でも)[、,]?(?:まだ|いまだに|今も)?[、,]?(?:意見|見解|考え|判断|方針)(?:が|は)[、,]?(?:まだ)?(?:割れ|分かれ|わかれ|まとまら)(?:て(?:い|お)(?:ます|る)|とる|ており|ず|ない)/gu
+const SPLIT_SETTLED = /決定しました|決まりました|公表し|発表し|ホームページ|市HP|議会|委員会|審議会|市民の|住民の/u
+/** An exam's content passed on as what its setter said (…から多めに出るって、作問担当の人が言ってました; 出題委員によると…が出る). */
+const EXAM_SETTER_SAID =
+  /(?:出る|出ます|出題される|出題します|出す|問われる|聞かれる)(?:って|と|らしい(?:と|って)?)[、,]?[^。！？!?\n]{0,4}?(?:作問|出題|問題作成|試験作成|採点)(?:の|を)?(?:担当|係|委員|者|チーム|側|する)[^。！？!?\n]{0,8}?(?:が|から)[、,]?(?:言って|話して|聞(?:い|き)|教えて|言われ)|(?:作問|出題|問題作成|試験作成)(?:の|を)?(?:担当|係|委員|者|チーム|側)[^。！？!?\n]{0,8}?(?:によると|によれば|から聞いた|の話では|が言うには)[、,]?[^。！？!?\n]{0,40}?(?:出る|出ます|出題され|問われ|聞かれ)/gu
+const EXAM_WORD_AROUND = /試験|択一|論文|筆記|記述|面接|検定|選考|問題/u
+const EXAM_PAST = /昨年|去年|前回|過去|例年|範囲|受験案内|募集要項|ホームページ|市HP/u
+
+const UNRELEASED_TOLD_GATE = new ParagraphGate([UNRELEASED_CLAUSE, PENALTY_BEING_SETTLED, LEADERSHIP_SPLIT, EXAM_SETTER_SAID])
+
+/** The unreleased-then-told reading and its neighbours (see the comment above UNRELEASED_NEG), run where the paragraph has no finding yet. */
+function runUnreleasedButToldKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = UNRELEASED_TOLD_GATE.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
+  /** The clause's sentence and the sentences either side of it, the clause itself left out. */
+  const toldAround = (m: RegExpExecArray): string => {
+    const here = sentenceAround(t, m.index, m.index + m[0].length)
+    const from = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
+    const to = here.end < t.length ? sentenceAround(t, here.end, here.end).end : here.end
+    return t.slice(from, m.index) + '。' + t.slice(m.index + m[0].length, to)
+  }
+  emitAll(q, doc, t, UNRELEASED_CLAUSE, 'confidential/pre-release', emit, spans, once((m) => {
+    const here = sentenceAround(t, m.index, m.index + m[0].length)
+    const next = here.end < t.length ? sentenceAround(t, here.end, here.end).end : here.end
+    if (!notAware(m) || UNRELEASED_HELD.test(t.slice(here.start, next))) return false
+    const around = toldAround(m)
+    return MATTER_TOLD_AROUND.test(around) && !published(around)
+  }))
+  if (STAFF.test(t) && !PENALTY_PUBLIC.test(t)) emitAll(q, doc, t, PENALTY_BEING_SETTLED, 'confidential/personnel', emit, spans, once(notAware))
+  if (!SPLIT_SETTLED.test(t)) emitAll(q, doc, t, LEADERSHIP_SPLIT, 'confidential/meeting', emit, spans, once((m) => notAware(m) && !published(t)))
+  if (EXAM_WORD_AROUND.test(t)) emitAll(q, doc, t, EXAM_SETTER_SAID, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PAST.test(sentenceText(m))))
 }

@@ -8125,3 +8125,56 @@ describe('confidential: a disclosure request counted with its requester named, a
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a matter said not to be out yet, then told, in any order (blind R381E-014, R382F-042, R382F-047, R384H-007, R384H-009, R384H-051, R384H-054 kind)', () => {
+  it.each([
+    'まだ正式には出せない話なんですが、来年の春から駅前の駐輪場は有料になることが決まりました。',
+    '公式にはまだ発表されていませんけど、夏の花火大会は今年から会場が変わることになったそうです。',
+    '外部にはまだ出せないんですが、来年度から窓口の受付時間が変わることになりました。',
+    '正式な公表は来月ですが、新しい給食センターの建設地は旧中学校の跡地に決まりました。',
+    'こないだの漏水事故、原因は業者さんの施工ミスでほぼ間違いないらしいです。公表の時期はまだ未定ですが。',
+    '人事の話、総務課長は4月から教育委員会へ移られるそうです。正式に出るのは来月半ばです。',
+    '保育料の見直しを巡る協議は非公開の会議でしたが、市は第2子以降を無料にする方向です。',
+    '公表の手続きはまだこれからですが、監査の結論は「補助金の返還を求める」でした。',
+    '検証委員会の結論は、係長が減給、課長が戒告とのことです。公表される日は決まっていません。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '新しい公園の名前は、決まり次第お知らせします。正式な発表は来月の予定です。',
+    '結果発表はこれからですが、会場は大盛り上がりです！応募は152件でした。',
+    '研究発表は来週ですが、準備は順調に進んでいます。',
+    '令和6年度の採用試験の日程は、正式に決まり次第ホームページでお知らせします。',
+    '本日、職員1名を停職1か月の懲戒処分としました。市ホームページで公表しています。',
+    '懲戒処分を行いました。処分の内容は市の公表基準に基づき、本日記者発表しました。',
+    '住民説明会は来月開催します。正式な日程は広報やながわ3月号でお知らせします。',
+    'まだ公表されていない情報を、SNSに書き込まないよう注意しましょう。',
+    '新しい図書館の一般公開は来月ですが、内覧会の申し込みを受け付けています。',
+    '公表の時期は未定ですが、まとまり次第お知らせします。',
+    '正式な発表は来週の記者会見で行います。どうぞお楽しみに。',
+    '非公開の会議でしたので、内容はお伝えできません。結果は後日ホームページに掲載します。',
+    '審査結果の正式な発表は来月ですが、たくさんのご応募ありがとうございました。',
+    '台風の間は、ペットが外に出ていないか確認したそうです。',
+    '外には出せない大型犬なので、室内で遊ばせているそうです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('confidential: a penalty being settled, the leadership split on the city’s course, an exam setter’s word (blind R382F-014, R384H-032, R384H-028 kinds)', () => {
+  it.each([
+    ['先月の公用車の事故の件、運転していた主査は減給処分とする方向で調整しているところです。', 'confidential/personnel'],
+    ['新庁舎の建設を続けるかどうか、執行部の中ではまだ意見が分かれています。', 'confidential/meeting'],
+    ['今年の採用試験の論文、防災から出るって出題担当の人から聞きました！', 'confidential/pre-release'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '処分の公表時期については、人事院の指針に沿って判断します。',
+    '議会では、新庁舎の建設について意見が分かれています。',
+    '市民の皆さんの間でも意見が分かれているテーマです。ご意見をお寄せください。',
+    '過去の昇任試験では地方自治法から多く出題されています。受験案内をご確認ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
