@@ -7040,3 +7040,60 @@ describe('personal-info: a register counter\'s visitor picked out with what they
     expect(blocked('堤様、コメントありがとうございます。住民票の写しの郵送請求は、市ホームページから申請書をダウンロードできます。', true)).toEqual([])
   })
 })
+
+describe('personal-info: a person fixed by a detail told as the party to an injury, a hospital stay, a harassment consultation, a penalty, a wrong or a burned home; a home pointed at by the way to it with a fire or an emergency and who lives there; a small child told by the named nursery, the age and a fit (blind R382F-011, -013, -023, -029, -058, -060, R384H-003, -010, -023, -036, -055 kinds)', () => {
+  const blocked = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each([
+    // a member named with rank and age, the injury and the ward
+    '消防団第2分団の古賀 大輔団員（35）が、訓練中に左手首を骨折し、現在入院しています。',
+    // a staff member by section and years, taken to hospital, with a chronic illness
+    '救急搬送された税務課3年目の松尾さん、以前から心臓の持病があったそうです。',
+    // the one who came to consult about harassment, by section and age
+    'パワハラの相談に来られた建設課の大坪さん（31歳）、少し落ち着かれたようです。',
+    // the staff member penalised, by section, rank, age and home district
+    '減給処分となった職員は、水道課の江口和也主任（52歳・大和町在住）です。',
+    // a name masked in part, with section and rank, as the one a harassment report is about
+    'パワハラの申告があった課長は、農政課のK田S一さんです。',
+    // a private person named as the one who did a wrong, with city, work and age in kanji
+    '誹謗中傷の書き込みをしたのは、みやま市に住む自営業の松藤健一さん（四十一歳）だと分かりました。',
+    // a burned home named by surname and trade
+    '全焼したのは、三橋町で長く理髪店を営んでいる立花さんのお宅です。',
+    // a participant named with age and district, with the spouse's illness
+    '蒲池の松尾 和子さん（72）は、昨年ご主人が脳梗塞で倒れたことをきっかけに受講されました。',
+    // a fire's house pointed at by the way to it, the lone elder told
+    'きのうの火事は、郵便局の角を曲がって二軒目の家です。八十過ぎのおじいちゃんが一人で住んでおられました。',
+    // an emergency call's household by the bank the house stands on and who lives there
+    '119番をくれたのは中学1年生の男の子。お母さんと二人暮らしで、堀沿いにある青い屋根の一軒家からでした。',
+    // a small child by the named nursery, the age and an attack
+    '三橋町のさくら幼稚園で、給食中にアナフィラキシーを起こした4歳の女の子を搬送しました。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toContain('personal-info/identifiable-person')
+  })
+  it.each([
+    // staff who act on the matter, a consultation set as a condition, a greeting or an honour of office
+    '人事課の中島さんがハラスメントの相談に応じます。お気軽にどうぞ。',
+    'ハラスメントの相談があった場合は、人事課の中島さん（内線123）までご連絡ください。',
+    '消防団第3分団の堤 健太郎分団長（58）が、新年のごあいさつを申し上げます。',
+    '消防団第3分団の堤 健太郎団員（28）が、人命救助で県知事表彰を受けました。',
+    '新任の福祉課長、田中一郎です（52歳）。よろしくお願いします。',
+    // an anonymised case, fire statistics, a course announced, a fire told without the house pointed at
+    '市内の70代男性が自宅で倒れ、救急搬送されました。',
+    '昨年の火災件数は32件で、うち住宅火災は18件でした。',
+    '普通救命講習を3月10日に開催します。心肺蘇生やAEDの使い方を学べます。',
+    '昭代の住宅火災で焼けたのは木造2階建ての住宅1棟です。けが人はいませんでした。',
+    // a rule of penalties, a warning of impersonation, a figure's own statement
+    '停職などの懲戒処分の基準は、人事課のホームページで公開しています。',
+    'なりすましアカウントにご注意ください。作ったのは誰か、現在調査中です。',
+    '市長の田中太郎さん（62）は、自身のブログで糖尿病と診断されたことを公表しています。',
+    // a lesson at a nursery, a child's happy news, a safety notice to lone elders, a drill by the river
+    'ひまわり保育園で、熱性けいれんを起こしたときの対応を学ぶ研修を行いました。',
+    'さくら保育園で、4歳の女の子がかけっこで1等になりました。',
+    '一人暮らしの高齢者のお宅では、火災警報器の設置をお願いします。',
+    '川沿いにある公民館で、一人暮らしの高齢者の見守り訓練を行い、119番通報の練習もしました。',
+    // the named person acts on someone else's injury or stay in hospital
+    '消防団員の古賀さん（32）が、火災現場で負傷した住民を救助しました。',
+    '救急搬送された男性に付き添った福祉課の古賀さん（45）に、市長から感謝状が贈られました。',
+  ])('keeps clean %s', (text) => {
+    expect(blocked(text)).toEqual([])
+  })
+})

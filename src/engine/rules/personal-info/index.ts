@@ -38,6 +38,8 @@ import { loneResidentByHouse } from './lone-resident'
 import { healthTold } from './health-told'
 import { consultedCase } from './consulter'
 import { partyTold } from './party-told'
+import { matterParty } from './matter-party'
+import { childAtNamedPlace, incidentHome } from './incident-home'
 import { shelteredWhereabouts } from './sheltered'
 import { registryVisitor } from './registry-visitor'
 import { restrictedRecord } from './record-restricted'
@@ -438,6 +440,13 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     consultedCase(doc, emit)
     // Blind R374X-054, R375Y-015, R376Z-007, R373W-025 kinds: a person named or described as the party to an illness, a suit, a funeral or a wrong.
     partyTold(doc, emit, reply)
+    // Blind R382F-029, R384H-003, R384H-036, R384H-055 kinds: a person fixed by a detail (full name, age, section, masked name with rank) told as the
+    // party to an injury, a stay in hospital, a harassment consultation, a penalty, a wrong or a burned home.
+    matterParty(doc, emit)
+    // Blind R382F-011, R382F-013, R382F-023 kinds: a home pointed at by the way to it, told with a fire or an emergency and who lives there; a small
+    // child told by the named nursery, the age and a fit.
+    incidentHome(doc, emit)
+    childAtNamedPlace(doc, emit)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
     // Blind R381E-009, -013, -034, -043, -045, -056 kinds: a visitor to the register counter picked out and told with what they filed or asked for

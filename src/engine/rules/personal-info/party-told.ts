@@ -10,7 +10,7 @@ import { matchAllOf } from '../../regex'
 import { sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A private person's name: a surname, a given name maybe, an initial in brackets telling two of a surname apart (野田（美）様). */
-const NAME = String.raw`(?<![\p{Script=Han}々ヶ])[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ァ-ヶー][\p{Script=Han}々ぁ-ゖァ-ヶー]{0,4})?(?:[（(][\p{Script=Han}ぁ-ゖ][)）])?[ 　]?(?:さん|様|さま|氏)`
+export const NAME = String.raw`(?<![\p{Script=Han}々ヶ])[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ァ-ヶー][\p{Script=Han}々ぁ-ゖァ-ヶー]{0,4})?(?:[（(][\p{Script=Han}ぁ-ゖ][)）])?[ 　]?(?:さん|様|さま|氏)`
 /** Details in a bracket after the name (（41・旧税務課）, （享年88）). */
 const ABOUT = String.raw`(?:[（(][^（()）\n]{1,16}[)）])?`
 const CLASS_NAME = /^(?:皆|みな|各位|利用者|参加者|会員|お客|市民|関係者|保護者)/u
