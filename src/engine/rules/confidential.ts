@@ -5998,6 +5998,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runRequesterAndUnreportedKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A matter said not to be out yet, then told, in any order; a penalty being settled, the leadership's split, an exam setter's word (blind R381E, R382F, R384H; the block at the end of the file).
     if (!found) runUnreleasedButToldKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // An inquiry still under way told with what it holds, an internal finding before the decision on it, who did it guessed inside (blind R381E, R382F, R384H; the block at the end of the file).
+    if (!found) runInquiryUnderWayKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8860,4 +8862,80 @@ function runUnreleasedButToldKinds({ input, t, spans, notAware, once, published 
   if (STAFF.test(t) && !PENALTY_PUBLIC.test(t)) emitAll(q, doc, t, PENALTY_BEING_SETTLED, 'confidential/personnel', emit, spans, once(notAware))
   if (!SPLIT_SETTLED.test(t)) emitAll(q, doc, t, LEADERSHIP_SPLIT, 'confidential/meeting', emit, spans, once((m) => notAware(m) && !published(t)))
   if (EXAM_WORD_AROUND.test(t)) emitAll(q, doc, t, EXAM_SETTER_SAID, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PAST.test(sentenceText(m))))
+}
+
+/*
+ * An inquiry still under way, told with what it holds (blind R381E, R382F, R384H): how Japanese tells a case the police, the city or a
+ * section is still looking into, together with what the inquiry has found or whom it suspects.
+ * - An inquiry in a progressive or unfinished form (今も調べています, 事実関係を確認しています, 当事者への聞き取りをしている最中, 契約書類を
+ *   洗い直しているところ, 警察と一緒に調べてるんだけど): INQUIRY_UNDER_WAY, with what it holds in the paragraph: a party described
+ *   (30代くらいの同じ男性とみられ, 申請者は県外の40代男性で, 不正に取得した疑いのある県南部の行政書士, 同じ人がやってる可能性が高い),
+ *   what an internal inquiry found (内部監査で…ことが見つかりました), a misconduct report's content (公益通報…という通報が届いていて) or a
+ *   count tied to one section (セクハラ3件は全部同じ部署から).
+ * - What an internal inquiry or review found (…だったことが、課内の聞き取りで分かりました; 検証会議で…ことが原因と結論付けられました) while
+ *   the decision on it is still to come (本人をどう扱うかはまだ決まっていません, 処分は来週決まります): INTERNAL_FINDING with DECISION_PENDING.
+ * - Who did it, guessed inside before any finding (作ったのは市の元職員じゃないかという見方が庁内で…まだ確証はない): CULPRIT_GUESSED with a
+ *   view held inside or no proof yet.
+ * The city's notice with nothing found told (原因を調査中です。分かり次第お知らせします; 警察と連携して対応しています), an apology or a published
+ * report, a scam or suspicious-person alert with its advice (ご注意ください, 110番), a practice in general (場合は…確認しています) and
+ * statistics with no inquiry going on stay clean.
+ */
+const INQUIRY_UNDER_WAY =
+  /(?:調べ|調査し|捜査し|確認し|照会し|照合し|検証し|精査し|洗い直し|洗い出し|突き合わせ|(?:聞き取り|聴き取り|事情聴取|ヒアリング)(?:を)?し|(?:話|事情)を(?:聞い|伺っ))(?:てい(?:ます|る)|ており|てる|とる|とります|よる|よります)|(?:調査|捜査|確認|照会|検証|精査|聞き取り|聴き取り)(?:を)?進めて(?:い|お)|(?:調査|捜査|聞き取り|聴き取り|検証)中/gu
+/** A party described as the one suspected (30代くらいの同じ男性とみられ, 申請者は県外の40代男性で, 疑いのある…行政書士, 同じ人がやってる). */
+const PARTY_SUSPECTED = new RegExp(
+  [
+    '(?:[0-9〇一二三四五六七八九十]+代(?:くらい|ぐらい|前半|後半)?の|同じ|県外の|市外の|県内の|市内の)[^。！？!?\\n、,]{0,8}?(?:男性|女性|男|女|人物|者|グループ)(?:とみられ|と見られ|とみて|と見て|らしい|の(?:犯行|仕業|しわざ|可能性)|の疑い)',
+    '(?:申請者|請求者|犯人|容疑者|加害者|投稿者|差出人|送り主|行為者)(?:は)[、,]?[^。！？!?\\n]{0,12}?(?:[0-9〇一二三四五六七八九十]+代|男性|女性|職員|業者|少年|少女|生徒|学生)',
+    '疑い(?:の|が)ある[^。！？!?\\n]{0,16}?(?:男性|女性|人物|者|業者|事業者|書士|職員|会社|法人|店)(?:について|に(?:つ|対)して|は|が|を)',
+    '同じ(?:人|人物|者|男|女|男性|女性|グループ|犯人|業者)(?:が|の)[^。！？!?\\n]{0,10}?(?:可能性|らしい|みたい|とみられ|と見られ|疑い|仕業|犯行)',
+  ].join('|'),
+  'u',
+)
+/** An inquiry inside the city or one of its sections (内部監査, 課内の聞き取り, 本部内の検証会議). */
+const INSIDE_INQUIRY = '(?:内部監査|内部調査|庁内調査|内部(?:の)?(?:聞き取り|聴き取り|検証|点検)|(?:課内|部内|係内|庁内|署内|本部内|局内|所内)(?:の|で(?:の)?)?(?:聞き取り|聴き取り|調査|検証会議|検証|点検|監査|調べ)|検証会議)'
+const FOUND_BY = '(?:分かり|わかり|判明し|見つかり|発覚し|確認され|特定され|断定され|結論付け|結論づけ)'
+/** What an internal inquiry found (内部監査で…ことが見つかりました, ことが、課内の聞き取りで分かりました). */
+const INTERNAL_FINDING = new RegExp(
+  `${INSIDE_INQUIRY}(?:で|では|の結果|によると|によれば)[、,]?[^。！？!?\\n]{0,60}?(?:ことが|のが|と)[、,]?${FOUND_BY}|(?:ことが|のが)[、,]?${INSIDE_INQUIRY}(?:で|によって|により)[、,]?${FOUND_BY}`,
+  'gu',
+)
+const INTERNAL_FINDING_AT = new RegExp(INTERNAL_FINDING.source, 'u')
+/** A misconduct report's content (…という通報が届いていて), with the misconduct or the whistle-blowing named in the paragraph. */
+const REPORT_RECEIVED = /(?:という|との|って)(?:通報|告発|内部通報|公益通報|相談|申し出|申出|訴え|情報)(?:が|も)/u
+const MISCONDUCT_REPORTED = /公益通報|内部通報|内部告発|ハラスメント|パワハラ|セクハラ|不正|横領|着服|癒着|談合|便宜|有利に|見返り|接待|改ざん|隠ぺい|隠蔽/u
+/** A count tied to one section (3件は全部同じ部署から). */
+const COUNT_ONE_SECTION = /[0-9〇一二三四五六七八九十]+(?:件|人|名)(?:は|とも|が|の)?[、,]?(?:全部|すべて|全て|いずれも|みんな|どれも)?[、,]?同じ(?:部署|課|係|職場|部(?![屋分品位材活])|所属|事業所|上司)/u
+/** The decision on what was found still to come (どう扱うかはまだ決まっていません, 処分は来週決まります). */
+const DECISION_PENDING = /(?:処分|処遇|扱い|扱う|対応|進退|懲戒)[^。！？!?\n]{0,12}?(?:まだ決まって(?:い|お)?(?:ない|ません|らん)|決まって(?:い|お)?(?:ない|ません)|(?:来週|来月|明日|近く|近々|今後|これから|後日|週明け)(?:に|中に)?(?:は)?決ま|(?:検討|協議)中|未定)/u
+/** Who did it, guessed (作ったのは市の元職員じゃないか, 犯人は…らしい). */
+const CULPRIT_GUESSED =
+  /(?:(?:作っ|投稿し|撮影し|書き込ん|書い|壊し|盗ん|持ち出し|漏らし|流し|送っ|火をつけ|放火し|やっ|申請し|請求し|取得し|開設し)た(?:の|人|者)|犯人)(?:は)[、,]?[^。！？!?\n]{0,20}?(?:じゃない|ではない|じゃなか|とちが|とみられ|と見られ|らしい|の可能性|っぽい|みたい|に違いない)/gu
+/** …as a view held inside, or with no proof yet. */
+const VIEW_INSIDE = /(?:という|との|って)(?:見方|声|疑い|話|見立て|意見)(?:が|も)?[、,]?(?:庁内|課内|部内|内部|職員の間|署内|本部内|幹部の間)|(?:確証|証拠|裏付け)(?:は|が)?(?:まだ)?(?:ない|ありません|な[いか]けど|取れて(?:い)?(?:ない|ません))|まだ(?:特定|断定)(?:は|に)?(?:できて|至って|されて)(?:い)?(?:ない|ません)/u
+/** The city's notice, an apology, a published report, a press item or an alert with its advice: told to the public, not leaked. */
+const INQUIRY_TOLD_OPENLY = /お詫び|おわび|申し訳|ご迷惑|ご心配をおかけ|公表し|公表いたし|公表します|発表し|記者会見|報道|新聞|ニュース|ホームページ|市HP|次第|改めて(?:お知らせ|ご報告)|ご注意|お気をつけ|気をつけ|気を付け|110番|不審者|見かけ|心当たり|情報提供をお願い|ご連絡ください|逮捕|書類送検|戸締まり|防犯(?!カメラ)/u
+/** A trainee named (研修中の新人職員, 研修生): no lesson. */
+const TRAINEE = /研修(?:中|生)/gu
+const INQUIRY_IN_PRACTICE = /ことがあります|場合があります|こともあります|ことになっています|場合は|場合には|ときは|際は|ましょう/u
+
+const INQUIRY_UNDER_WAY_GATE = new ParagraphGate([INQUIRY_UNDER_WAY, INTERNAL_FINDING, CULPRIT_GUESSED])
+
+/** The inquiry-under-way kinds (see the comment above INQUIRY_UNDER_WAY), run where the paragraph has no finding yet. */
+function runInquiryUnderWayKinds({ input, t, spans, notAware, aware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = INQUIRY_UNDER_WAY_GATE.scan(t)
+  if (published(t) || INQUIRY_TOLD_OPENLY.test(t)) return
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
+  // A trainee (研修中の新人職員) is no lesson on keeping secrets: the awareness test is read without the word.
+  const notLesson = (m: RegExpExecArray): boolean => {
+    if (notAware(m)) return true
+    const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+    return !spans.some((s) => s.start < span.end && s.end > span.start) && !aware(sentenceText(m).replace(TRAINEE, ''))
+  }
+  const holds = (): boolean =>
+    PARTY_SUSPECTED.test(t) || INTERNAL_FINDING_AT.test(t) || COUNT_ONE_SECTION.test(t) || (REPORT_RECEIVED.test(t) && MISCONDUCT_REPORTED.test(t))
+  emitAll(q, doc, t, INQUIRY_UNDER_WAY, 'confidential/investigation', emit, spans, once((m) => notLesson(m) && !INQUIRY_IN_PRACTICE.test(sentenceText(m)) && holds()))
+  if (DECISION_PENDING.test(t)) emitAll(q, doc, t, INTERNAL_FINDING, 'confidential/investigation', emit, spans, once(notLesson))
+  if (VIEW_INSIDE.test(t)) emitAll(q, doc, t, CULPRIT_GUESSED, 'confidential/investigation', emit, spans, once((m) => notLesson(m) && !INQUIRY_IN_PRACTICE.test(sentenceText(m))))
 }

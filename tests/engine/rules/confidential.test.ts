@@ -8178,3 +8178,30 @@ describe('confidential: a penalty being settled, the leadership split on the cit
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: an inquiry still under way told with what it holds, an internal finding before its decision, who did it guessed inside (blind R381E / R382F / R384H kinds)', () => {
+  it.each([
+    ['市内のスーパーで続いている万引きの件、警察と一緒に防犯カメラの映像を確認しています。20代くらいの同じ女性とみられます。', 'confidential/investigation'],
+    ['他人名義で印鑑登録証明書を請求した疑いのある市外の男性について、いま県警と事実関係を照会しています。', 'confidential/investigation'],
+    ['課内の点検で、貸出用のパソコンが台帳より2台少ないことが分かりました。いま担当者から話を聞いています。', 'confidential/investigation'],
+    ['内部通報の窓口に、係長が業者から接待を受けているという通報があり、いま人事課で関係者に聞き取りをしています。', 'confidential/investigation'],
+    ['パワハラの相談が今年は8件あり、そのうち5件は同じ課からです。現在、当事者から話を聞いているところです。', 'confidential/investigation'],
+    ['図書館で貸出記録が消えた件、課内の調査で、委託業者の作業ミスが原因と結論付けられました。業者への対応はまだ決まっていません。', 'confidential/investigation'],
+    ['公園の遊具を壊したのは近くの高校生じゃないかという見方が課内で強まっています。まだ確証はありません。', 'confidential/investigation'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '水道管の破損の原因を現在調査しています。分かり次第お知らせします。',
+    '市職員を名乗る不審な電話が相次いでいます。30代くらいの男性の声で、還付金があると言ってATMへ誘導します。警察と連携して調べています。ご注意ください。',
+    '監査委員の定期監査で、補助金の事務に不備が見つかりました。監査結果は市ホームページで公表しています。',
+    '昨年度のハラスメント相談は12件で、うち3件がセクハラでした。',
+    '「道路に穴が開いている」という通報が届いていて、いま担当が現地を確認しているところです。',
+    '町内で空き巣の被害が続いています。警察が調べていますが、同じ人物の犯行の可能性もあるそうです。戸締まりを忘れずに。',
+    '内部監査で書類の保管方法に改善点が見つかりました。すでに改善しています。',
+    '行方不明になっている80代の男性を、消防団と警察が捜索しています。',
+    '職員研修で、不正請求の疑いがある場合の事実確認の進め方を学びました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
