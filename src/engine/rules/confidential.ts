@@ -8919,13 +8919,29 @@ const INQUIRY_TOLD_OPENLY = /お詫び|おわび|申し訳|ご迷惑|ご心配�
 const TRAINEE = /研修(?:中|生)/gu
 const INQUIRY_IN_PRACTICE = /ことがあります|場合があります|こともあります|ことになっています|場合は|場合には|ときは|際は|ましょう/u
 
-const INQUIRY_UNDER_WAY_GATE = new ParagraphGate([INQUIRY_UNDER_WAY, INTERNAL_FINDING, CULPRIT_GUESSED])
+/**
+ * Blind R381E-019 / R381E-049: the inside rule for checking who a person is, told (内規では、…答えていただければ、写真付きの証明書がなくても
+ * 交付してよいことになっています; うちの課では、…顔写真が出てこんかったら、まず奥の席に回ってもろうて、その間に入管に照会かける): the
+ * R297H-045 kind (an exception the office grants inside, RULE_EXCEPTION) and the R297H-002 kind (the step an inside rule sets off,
+ * INTERNAL_THRESHOLD) read for identity checks: an inside rule named as the frame, then the exception it allows (…がなくても交付してよい) or
+ * the step it takes unseen (その間に…照会), with an identity check or a forgery in the paragraph. The published rule (お持ちでない場合は…
+ * 交付できることがあります) names no inside rule; an ordinary practice of a section (うちの課では…番号札をお配りして) has no check.
+ */
+const INSIDE_CHECK_RULE =
+  /(?:内規|内部規定|内部規程|内部基準|内部(?:の)?(?:取扱い|取り扱い|基準|ルール|決まり|運用)|(?:課内|庁内|部内|係内)(?:の)?(?:取扱い|取り扱い|取扱|運用|基準|ルール|決まり|申し合わせ)|うちの(?:課|係|窓口|部署|班|署))(?:では|で(?:は)?[、,]|として|上は|によると|によれば|だと)[、,]?[^。！？!?\n]{0,80}?(?:(?:なくても|無くても|なしでも|無しでも|お持ちでなくても|足りなくても)[、,]?[^。！？!?\n]{0,16}?(?:交付|発行|受け付け|受付|通し|通す|認め)(?:して|し|でき|を)?(?:よい|良い|いい|可|る|ます|OK)|(?:その間に|裏で|こっそり|気づかれ(?:ない|ん)よう|悟られ(?:ない|ん)よう)[、,]?[^。！？!?\n]{0,16}?(?:照会|確認|連絡|通報|問い合わせ|問合せ))/gu
+/** …with an identity check or a forgery in the paragraph. */
+const IDENTITY_CHECK = /本人確認|偽造|偽物|なりすまし|成りすまし|身分証|証明書|在留カード|運転免許証|マイナンバーカード|確認書類|不正取得|不正請求/u
+
+const INQUIRY_UNDER_WAY_GATE = new ParagraphGate([INQUIRY_UNDER_WAY, INTERNAL_FINDING, CULPRIT_GUESSED, INSIDE_CHECK_RULE])
 
 /** The inquiry-under-way kinds (see the comment above INQUIRY_UNDER_WAY), run where the paragraph has no finding yet. */
 function runInquiryUnderWayKinds({ input, t, spans, notAware, aware, once, published }: Conf58Context): void {
   const { doc, emit } = input
   const q = INQUIRY_UNDER_WAY_GATE.scan(t)
-  if (published(t) || INQUIRY_TOLD_OPENLY.test(t)) return
+  if (published(t)) return
+  // The inside rule for identity checks, its exception or its unseen step, told.
+  if (IDENTITY_CHECK.test(t)) emitAll(q, doc, t, INSIDE_CHECK_RULE, 'confidential/staff-only', emit, spans, once(notAware))
+  if (INQUIRY_TOLD_OPENLY.test(t)) return
   const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
   // A trainee (研修中の新人職員) is no lesson on keeping secrets: the awareness test is read without the word.
   const notLesson = (m: RegExpExecArray): boolean => {

@@ -8179,7 +8179,7 @@ describe('confidential: a penalty being settled, the leadership split on the cit
   })
 })
 
-describe('confidential: an inquiry still under way told with what it holds, an internal finding before its decision, who did it guessed inside (blind R381E / R382F / R384H kinds)', () => {
+describe('confidential: an inquiry still under way told with what it holds, an internal finding before its decision, who did it guessed inside, and the inside rule for identity checks (blind R381E / R382F / R384H kinds)', () => {
   it.each([
     ['市内のスーパーで続いている万引きの件、警察と一緒に防犯カメラの映像を確認しています。20代くらいの同じ女性とみられます。', 'confidential/investigation'],
     ['他人名義で印鑑登録証明書を請求した疑いのある市外の男性について、いま県警と事実関係を照会しています。', 'confidential/investigation'],
@@ -8188,6 +8188,8 @@ describe('confidential: an inquiry still under way told with what it holds, an i
     ['パワハラの相談が今年は8件あり、そのうち5件は同じ課からです。現在、当事者から話を聞いているところです。', 'confidential/investigation'],
     ['図書館で貸出記録が消えた件、課内の調査で、委託業者の作業ミスが原因と結論付けられました。業者への対応はまだ決まっていません。', 'confidential/investigation'],
     ['公園の遊具を壊したのは近くの高校生じゃないかという見方が課内で強まっています。まだ確証はありません。', 'confidential/investigation'],
+    ['本人確認書類がお手元にない方へ。課内の運用では、保険証がなくても、職員が知っている方なら交付してよいことにしています。', 'confidential/staff-only'],
+    ['なりすましが疑われるときは、うちの係では、番号札を渡してお待ちいただき、その間に本籍地へ電話で確認します。', 'confidential/staff-only'],
   ])('blocks %s', (text, rule) => {
     expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
   })
@@ -8200,6 +8202,8 @@ describe('confidential: an inquiry still under way told with what it holds, an i
     '町内で空き巣の被害が続いています。警察が調べていますが、同じ人物の犯行の可能性もあるそうです。戸締まりを忘れずに。',
     '内部監査で書類の保管方法に改善点が見つかりました。すでに改善しています。',
     '行方不明になっている80代の男性を、消防団と警察が捜索しています。',
+    '本人確認書類をお持ちでない場合でも、質問にお答えいただくことで交付できることがあります。',
+    'うちの課では、窓口が混み合ったら、その間に番号札をお配りして順番にご案内しています。',
     '職員研修で、不正請求の疑いがある場合の事実確認の進め方を学びました。',
   ])('passes %s', (text) => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
