@@ -6000,6 +6000,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runUnreleasedButToldKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // An inquiry still under way told with what it holds, an internal finding before the decision on it, who did it guessed inside (blind R381E, R382F, R384H; the block at the end of the file).
     if (!found) runInquiryUnderWayKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A finished internal inquiry or a penalty under review told before its release (blind R382F, R384H; the block at the end of the file).
+    if (!found) runFinishedReviewKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8955,3 +8957,45 @@ function runInquiryUnderWayKinds({ input, t, spans, notAware, aware, once, publi
   if (DECISION_PENDING.test(t)) emitAll(q, doc, t, INTERNAL_FINDING, 'confidential/investigation', emit, spans, once(notLesson))
   if (VIEW_INSIDE.test(t)) emitAll(q, doc, t, CULPRIT_GUESSED, 'confidential/investigation', emit, spans, once((m) => notLesson(m) && !INQUIRY_IN_PRACTICE.test(sentenceText(m))))
 }
+/*
+ * A finished internal inquiry or personnel review told before its release (blind R382F, R384H).
+ * - An inquiry the city made inside (内部調査, 庁内調査, 課内の聞き取り, 内部監査) said finished or its result out (がまとまりました, の結果が
+ *   出ました, が終わり), its finding told (総額およそ…万円, 計12件, …と判明), while the writer was asked to keep it until the report or tells
+ *   it ahead of one still to come (議会への報告は来月で、それまでは外に出さないよう; 公表前ですが; 報告は来週ですが、先にお伝えします):
+ *   INQUIRY_FINISHED with INQUIRY_RESULT_TOLD and KEPT_UNTIL_REPORT, or INQUIRY_REPORT_PENDING with INQUIRY_TOLD_FIRST.
+ * - A penalty or measure against a member of staff under review, told before that person has been told (本人にはまだ伝えていませんが、
+ *   処分を含めて検討しています; 懲戒処分の方向で調整中で、ご本人への通知は来週): PENALTY_UNDER_REVIEW with SUBJECT_NOT_YET_TOLD and
+ *   a member of staff named in the paragraph.
+ * An inquiry's result published, a finished inquiry with its report announced and nothing told, a penalty announced, a surprise kept from
+ * a colleague and goods or waste disposed of (粗大ごみの処分を検討) stay clean.
+ */
+const INQUIRY_FINISHED =
+  /(?:内部|庁内|課内|部内|局内|団内|署内|組織内|内々|独自)(?:の|で(?:の)?)?(?:調査|監査|点検|聞き取り|ヒアリング|検証|事実確認)(?:の結果)?(?:が|は|で|も)[、,]?(?:ようやく|やっと|一通り|ひととおり)?(?:まとまり|まとまっ|終わり|終わっ|終了し|完了し|出まし|出た|出て|判明し|わかり|分かり)/gu
+const INQUIRY_RESULT_TOLD =
+  /(?:総額|合計|総計|計|およそ|約|全部で|合わせて|あわせて|延べ)[^。！？!?\n]{0,6}?[0-9０-９一二三四五六七八九十百千]+[0-9０-９,，.]*(?:万|億)?(?:円|件|人|名|回|か所|箇所|世帯)|[0-9０-９]+[0-9０-９,，.]*(?:万|億)円|(?:と|が|ことが)判明|ことが(?:わかり|分かり)/u
+const KEPT_UNTIL_REPORT =
+  /(?:外|外部|表|よそ)(?:に|へ)(?:は)?(?:出さ|出せ|漏らさ|漏らせ|言わ)|口外(?:し|でき|無用|禁止)|(?:それまで|発表まで|公表まで|報告まで)(?:は)?[^。！？!?\n]{0,6}?(?:内密|内緒|ないしょ|秘密|伏せ|黙っ|言わない)|(?:公表|発表|報告)(?:する)?前(?:です|なの|だ|の段階)/u
+const INQUIRY_REPORT_PENDING = /(?:議会|委員会|記者|報道|公表|発表|報告)[^。！？!?\n]{0,10}?(?:来月|来週|これから|まだ|後日|週明け|[0-9０-９]{1,2}日|予定)/u
+const INQUIRY_TOLD_FIRST = /(?:先に|一足早く|ひと足早く|一足先に|ひと足先に|先行して|特別に|こっそり|内緒で)[^。！？!?\n]{0,6}?(?:お伝え|お知らせ|伝え|知らせ|教え|言い|話し|共有)/u
+const PENALTY_UNDER_REVIEW =
+  /(?:懲戒|処分|降格|降任|減給|戒告|訓告|停職|免職|分限|厳重注意|配置換え|配置転換)(?:処分)?(?:を|も)?(?:含めて|含め|視野に|前提に|の方向で)?[、,]?[^。！？!?\n]{0,10}?(?:検討|調整|協議|話し合)(?:し|中|を|する|され)/gu
+const SUBJECT_NOT_YET_TOLD =
+  /(?:本人|ご本人|当人|当該職員|その職員)(?:に|へ)(?:は|も)?[、,]?(?:まだ)?[^。！？!?\n]{0,6}?(?:伝え|知らせ|言っ|話し|通知し|告げ)(?:て(?:い|お)?(?:ない|ません|なく)|ず)|(?:本人|ご本人|当人)(?:への)?(?:通知|告知|説明|伝達)(?:は|が)[、,]?(?:まだ|これから|来週|来月|後日)|(?:本人|ご本人|当人)(?:は|も)[、,]?まだ(?:知らな|知りませ|気づいて)/u
+const STAFF_NAMED = /課長|部長|係長|次長|室長|所長|館長|職員|主任|主査|主事|教員|教諭|隊員|署員|団員|担当者/u
+const GOODS_DISPOSED = /ごみ|ゴミ|不用品|廃棄|粗大|物品|土地|財産|在庫|車両|備品|書類|遺品/u
+
+const FINISHED_REVIEW_GATE = new ParagraphGate([INQUIRY_FINISHED, PENALTY_UNDER_REVIEW])
+
+/** A finished internal inquiry or a penalty under review told before its release (see the comment above INQUIRY_FINISHED). */
+function runFinishedReviewKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = FINISHED_REVIEW_GATE.scan(t)
+  if (published(t)) return
+  if (INQUIRY_RESULT_TOLD.test(t) && (KEPT_UNTIL_REPORT.test(t) || (INQUIRY_REPORT_PENDING.test(t) && INQUIRY_TOLD_FIRST.test(t)))) {
+    emitAll(q, doc, t, INQUIRY_FINISHED, 'confidential/investigation', emit, spans, once(notAware))
+  }
+  if (SUBJECT_NOT_YET_TOLD.test(t) && STAFF_NAMED.test(t)) {
+    emitAll(q, doc, t, PENALTY_UNDER_REVIEW, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !GOODS_DISPOSED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+  }
+}
+

@@ -8209,3 +8209,25 @@ describe('confidential: an inquiry still under way told with what it holds, an i
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+describe('confidential: a finished internal inquiry or a penalty under review told before its release (blind R382F-056 / R384H-038 kinds)', () => {
+  it.each([
+    ['消防本部の内部監査が終わり、備品の購入で不適切な処理が12件あったことが判明しました。外には出さないよう言われていますが、団員さんには共有しておきます。', 'confidential/investigation'],
+    ['市民プールの事故について、庁内の検証がまとまりました。点検漏れが計5回あったとのこと。報告は来週ですが、利用者の皆さんには先にお伝えします。', 'confidential/investigation'],
+    ['公民館の会計の件、課内の聞き取りが一通り終わって、私的な流用は合わせて30万円ほどでした。口外しないようにと釘を刺されています。', 'confidential/investigation'],
+    ['窓口対応への苦情が続いていた係長について、人事課で降格を視野に協議しています。ご本人への通知は来週になる予定です。', 'confidential/personnel'],
+    ['例の職員の件、懲戒処分の方向で調整中です。本人にはまだ話していないので、ここでは名前は伏せます。', 'confidential/personnel'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '学童保育の会計に関する内部調査の結果がまとまりましたので、本日、市ホームページで公表しました。不適切な支出は総額約60万円でした。',
+    '内部調査がまとまりました。結果は来月の議会で報告し、その後ホームページでお知らせします。',
+    '水道料金の誤請求について、内部調査を進めています。結果がまとまり次第、公表します。',
+    '不祥事を起こした職員について、本日、停職3か月の懲戒処分を行いました。',
+    '倉庫の古い備品の処分を検討しています。本人にはまだ伝えていませんが、係長の送別会も準備中です。',
+    '課長の誕生日にサプライズを計画中です。本人にはまだ内緒なので、職員の皆さんはご協力ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
