@@ -3960,10 +3960,16 @@ const DECIDING_BODY = /委員会|審議会|協議会|検討会|懇話会|議会|
 const SETTLED_HEARD = /^(?:(?:と|って)[、,]?(?:聞|伺|うかが|耳に)|よう(?:です|だ|で)|みたい|らしい|らしか|げな|そう(?:です|だ|や)|とのこと)/u
 /** A service's days or hours (窓口…土曜も開ける, 開庁時間を延ばす, 日曜も開館): what the city sets for its own offices. */
 const SERVICE_DAYS = /(?:窓口|庁舎|開庁|支所|図書館|施設|館)[^。！？!?\n]{0,16}?(?:[土日月火水木金]曜|休日|祝日|夜間|時間)[^。！？!?\n]{0,8}?(?:開け|開く|開庁|開館|延長|延ば|短縮|休み|閉め)/u
+/**
+ * Blind R383G-024 kind: …or the reader asked to wait for the formal announcement (正式な発表はもう少しお待ちください, 正式決定まで今しばらく
+ * お待ちを): the city says it has not released the outcome it just told as all but fixed. A wait asked with nothing told as settling is not this.
+ */
+const FORMAL_WAIT_ASKED =
+  /(?:正式|公式)(?:な|の)?(?:発表|公表|決定|お知らせ|告知|案内|ご報告|報告)(?:は|まで|を)[、,]?(?:もう少し|もうしばらく|今しばらく|いましばらく|しばらく|少々)?[、,]?(?:お待ち(?:ください|下さい|くださ|いただ|願)|待って(?:ください|下さい|て|ね))/u
 function outcomeNearlyFixed(e: Emitter, t: string): void {
   if (LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
   // Blind R367Q-004 kind: …or the formal announcement said to come later (正式な発表はもう少し先になりますが): the city has not released it.
-  const pending = (CONCLUSION_PENDING.test(t) && DECIDING_BODY.test(t)) || FORMAL_STILL_AHEAD.test(t)
+  const pending = (CONCLUSION_PENDING.test(t) && DECIDING_BODY.test(t)) || FORMAL_STILL_AHEAD.test(t) || FORMAL_WAIT_ASKED.test(t)
   for (const m of matchAllOf(NEARLY_FIXED_PLAIN, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     // Blind R368R-052 kind: …or the settling passed on second-hand (…開けることでほぼ固まったと聞いています, …でおおむね固まったようです)

@@ -7327,3 +7327,19 @@ describe('unofficial: a cause guessed, given as what the city sees (blind R373W-
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: an outcome all but fixed while the reader is asked to wait for the formal announcement (blind R383G-024 kind)', () => {
+  it.each([
+    '@yanagawa_fan 新しい図書館の建設地ですが、旧市民会館の跡地でほぼ固まっています。正式な発表まで今しばらくお待ちください。',
+    'バス路線の再編については、来春からの減便でほぼ決まりつつあります。正式決定はもうしばらくお待ちくださいね。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/undecided')).toBe(true)
+  })
+  it.each([
+    '花火大会の日程は8月10日でほぼ固まっています。正式な発表はもう少しお待ちください。',
+    '入賞作品の正式な発表はもう少しお待ちください。審査員の皆さんが最後の確認をしています。',
+    '新しいキャラクターの名前は、皆さんの投票で決まります。正式な発表をお待ちください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
