@@ -10811,6 +10811,23 @@ const CATCALL_VETO_DE = phrase('せくはら|はらすめんと|相談|被害|�
  */
 const FAITHS_DISMISSED_DE = '(?:(?:どこ|どちら|どれ)の(?:宗教|宗派|お寺|寺|教会|教団)(?:も|だって|でも)|(?<![一-龥])(?:宗教|宗派)(?:なんて|なんか|って|は(?:どれも|みんな|結局|所詮|しょせん|どうせ)|も(?:結局|所詮|しょせん|どうせ)))[^。！？!?\\n]{0,24}?(?:お?金儲け|お?金もうけ|(?:結局|所詮|しょせん|どうせ)[^。！？!?\\n]{0,6}?(?:商売|びじねす|お?金)|詐欺|ぼったくり|いんちき|胡散臭|うさんくさ|洗脳|金目当て|金が目当て)'
 const FAITHS_VETO_DE = phrase('霊感商法|悪質な?勧誘|勧誘に|詐欺に(?:注意|ご注意|気をつけ)|消費生活|相談|ではありません|とは限ら|(?<!被)差別|偏見|信教の自由', 'u')
+/*
+ * Blind R383G-029, R383G-048 kinds: a protected group with a negative or exclusionary predicate said indirectly.
+ * - An age group's presence said to spoil how a thing looks (年配の方ばかりだと、どうしても地味な印象に; お年寄りが多いと写真が映えない;
+ *   シニアの方だけでは華がない): people shut out of a picture or a campaign by age, discriminatory warn. Not a post that speaks against
+ *   it (年齢を問わず, 偏見) or a worry for the old themselves (移動が大変, 暑さ).
+ * - A people or a region's visitors named and their conduct left to the reader's guess (アジアの国の団体さんは……まあ、お察しください;
+ *   …からのお客さんは、言わずもがなですね): contempt by innuendo, discriminatory warn. Not good news left to guess (満席, 大人気).
+ */
+const AGED_GROUP_DE = `(?:${AGED}|中高年(?:の方)?|年輩(?:の)?(?:方|人)|(?:お)?(?:じい|ばあ)(?:ちゃん|さん)たち)`
+const AGE_DULLS_DE = `${AGED_GROUP_DE}(?:の方々|の皆さん|たち)?(?:ばかり|ばっかり|ばかりの|だけ|が多い|が多かっ|が中心)(?:だと|では|じゃ|と|になると|だったら|だ|の写真だと|の写真では)[、,]?[^。！？!?\\n]{0,20}?(?:地味|華がな|華やかさに欠|映えな|ばえな|暗い印象|絵にならな|見栄えが(?:悪|しな)|見栄えしな|老けた印象|古くさ|古臭|ぱっとしな|いめーじが悪|いめーじだうん|印象が悪|若々しさに欠|華やかにならな)`
+const AGE_DULLS_VETO_DE = phrase('年齢を問わず|年代を問わず|どなたでも|偏見|差別|ではありません|そんなことは|なんてことは', 'u')
+const ORIGIN_GUESSED_DE = `(?:${NATION})(?:の国|の国々|諸国|圏|系|人)?(?:から)?(?:の)?(?:お客(?:さま|様|さん)|観光客|旅行者|団体(?:客|さん|様)?|実習生|留学生|労働者|住民|方々|方|人たち|人|皆さん|連中)(?:の方々|の方|さん|の皆さん)?(?:は|って|については|に関しては)[^。！？!?\\n]{0,18}?(?:お察し(?:ください|下さい|くださ|を|して)|察して(?:ください|下さい|ね|ね?[。！!…]|$)|ご想像に(?:お任せ|おまかせ)|推して知るべし|言わずもがな|言わぬが花|これ以上は(?:言え|書け|申し上げ)|皆まで言う)`
+const ORIGIN_GUESSED_VETO_DE = phrase('満席|大盛況|大人気|人気|完売|予約で(?:いっぱい|埋ま)|偏見|差別', 'u')
+const AGE_AND_ORIGIN_INNUENDO_KINDS: Kind26[] = [
+  { re: phrase(AGE_DULLS_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: AGE_DULLS_VETO_DE },
+  { re: phrase(ORIGIN_GUESSED_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: ORIGIN_GUESSED_VETO_DE },
+]
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -13715,6 +13732,8 @@ const KINDS26: Kind26[] = [
   { re: phrase(CATCALL_LAUGHED_DE, 'u'), rule: 'decency/sexual', severity: 'warn', veto: CATCALL_VETO_DE },
   // Blind R376Z-056 kind: every faith called a money-making (どこの宗教も…結局お金儲け): discriminatory, warn.
   { re: phrase(FAITHS_DISMISSED_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: FAITHS_VETO_DE },
+  // Blind R383G-029, R383G-048 kinds: an age group said to spoil a look, a people's conduct left to guess (the block above KINDS26).
+  ...AGE_AND_ORIGIN_INNUENDO_KINDS,
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

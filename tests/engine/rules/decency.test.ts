@@ -16522,3 +16522,27 @@ describe('decency: 部落 given as the reason in dialect (やけん) as in the s
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: an age group said to spoil a look, a people\'s conduct left to the reader\'s guess (blind R383G-029, R383G-048 kinds)', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((x) => /:(?:warn|block):/u.test(x))
+  it.each<[string, string]>([
+    ['敬老の日のポスター、お年寄りが多いと絵にならないので、モデルは若手職員にお願いしました。', 'decency/discriminatory'],
+    ['フォトコンテストの入賞作、おじいちゃんおばあちゃんばかりだと古臭い感じになるので、若い人の作品を多めに選びました。', 'decency/discriminatory'],
+    ['@kanko_fan 韓国からの観光客は……まあ、言わずもがなですね', 'decency/discriminatory'],
+    ['ベトナム人の実習生の方々って、ごみ出しのほうは、お察しください。', 'decency/discriminatory'],
+    ['外国人のお客さんについては……ご想像にお任せします😅', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(flagged(text).some((x) => x.startsWith(rule))).toBe(true)
+  })
+  it.each([
+    '参加者が高齢の方ばかりだと移動が大変なので、送迎バスを用意しました。',
+    'お年寄りが多いと移動に時間がかかるので、早めに出発します。',
+    '文字ばかりだと地味な印象になるので、写真を多めに使いました。',
+    'フォトコンテストは年齢を問わずどなたでも応募できます。お年寄りの方ばかりでも大歓迎です！',
+    '台湾からの団体さんのご予約状況は……お察しのとおり、満席です！',
+    '海外からの観光客の皆さんは、今年も川下りを楽しまれています。',
+    'ベトナム人の実習生の皆さんは、地域の清掃活動にも毎回参加してくれています。',
+  ])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
