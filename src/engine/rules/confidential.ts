@@ -8957,6 +8957,7 @@ function runInquiryUnderWayKinds({ input, t, spans, notAware, aware, once, publi
   if (DECISION_PENDING.test(t)) emitAll(q, doc, t, INTERNAL_FINDING, 'confidential/investigation', emit, spans, once(notLesson))
   if (VIEW_INSIDE.test(t)) emitAll(q, doc, t, CULPRIT_GUESSED, 'confidential/investigation', emit, spans, once((m) => notLesson(m) && !INQUIRY_IN_PRACTICE.test(sentenceText(m))))
 }
+
 /*
  * A finished internal inquiry or personnel review told before its release (blind R382F, R384H).
  * - An inquiry the city made inside (内部調査, 庁内調査, 課内の聞き取り, 内部監査) said finished or its result out (がまとまりました, の結果が
