@@ -4060,6 +4060,154 @@ function findHiddenAdmin(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
 }
 
+// ---------- what lets someone in or take something, told in plain words (blind R381E kinds) ----------
+
+/**
+ * Blind R381E-026 kind: a network's key named 鍵 or カギ (Wi-Fiを「…」に切り替えて、鍵は ｍ ａ ｄ ｏ ２ ０ ２ ５ ！ を入れて), as a bare キー
+ * is in a paragraph about a network (NETWORK): the value after it, in any spelling valueAfter reads, is the key. Not a key to a door
+ * (合鍵, 予備の鍵: no value follows them), a sample (EXAMPLE_AFTER, EXAMPLE_BEFORE) or a lesson without a statement of it.
+ */
+const NETWORK_KEY_WORD = /(?<![合備])(?:鍵|カギ)(?=\s?(?:は|が|も|って|[:=→]))/gu
+function findNetworkKeyWord(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/鍵|カギ/u.test(t) || !NETWORK.test(t)) return
+  for (const m of hitsOf(NETWORK_KEY_WORD, t)) {
+    const v = valueAfter(t, m.index + m[0].length, false)
+    if (!v || EXAMPLE_AFTER.test(t.slice(v.end, v.end + 28)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, v.at - 10), v.at))) continue
+    const s = sentenceAround(t, m.index, v.end)
+    if (CLASS_OF_SECRETS.test(t.slice(Math.max(0, m.index - 14), m.index)) || !NETWORK.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+    const span = doc.fromSqueezed(m.index, v.end)
+    emit({ rule: 'security/credential', start: span.start, end: span.end, data: { label: m[0] } })
+  }
+}
+
+/**
+ * Blind R381E-003 kind: a staff login told as how it is made, with no word for the secret (ログインの仕方が変わります。新しいのは職員番号の
+ * うしろに「yng」と今月の数字をくっつけるだけ; 職員番号＋yng06 で入れます): a staff member's own number or birthday with a literal put after
+ * or before it, or joined to it by a plus sign. A login or a device one signs in to must be named in the sentence or just before it; an
+ * ID, a user name or a mail address so made is no secret (LOGIN_NAME_MADE), nor the public's own account (PUBLIC_OWN, READER_SERVICE) or a
+ * lesson (AWARENESS). Bounded.
+ */
+const STAFF_FACT = '(?:職員番号|社員番号|職員コード|生年月日|誕生日|内線番号)'
+const LOGIN_FACT_AFFIXED = new RegExp(
+  `${STAFF_FACT}の?(?:あとに|後に|後ろに|うしろに|前に|頭に|最後に|末尾に|先頭に|お尻に|おしりに)\\s?(?:(?:小文字|大文字|半角|全角)で\\s?)?[「『"]?[A-Za-z0-9!#$%&*\\-_.@]{2,16}[」』"]?\\s?(?:と[^。！？!?\\n「」]{1,12}?)?を?(?:付け|つけ|くっつけ|足し|たし|加え|くわえ|続け|並べ)` +
+    `|${STAFF_FACT}\\s?\\+\\s?[「『"]?[A-Za-z0-9!#$%&*\\-_.@]{2,16}`,
+  'gu',
+)
+const LOGIN_PLACE = /ログイン|サインイン|ログオン|入り方|端末|パソコン|(?<![A-Za-z])PC(?![A-Za-z])|タブレット|システム|グループウェア/u
+const LOGIN_NAME_MADE = /(?<![A-Za-z])(?:ID|id)(?![A-Za-z])|ユーザー?名|アカウント名|メール|アドレス|ファイル名|フォルダ名/u
+function findLoginMadeOfFact(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/番号|生年月日|誕生日|職員コード/u.test(t)) return
+  for (const m of hitsOf(LOGIN_FACT_AFFIXED, t)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    const near = t.slice(Math.max(0, s.start - 120), s.end)
+    if (!LOGIN_PLACE.test(near) || LOGIN_NAME_MADE.test(sentence) || AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || READER_SERVICE.test(near)) continue
+    const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+    emit({ rule: 'security/credential', start: span.start, end: span.end, data: { label: 'ログイン情報' } })
+  }
+}
+
+/** A guard-schedule finding over the sentence at squeezed `s`, without its leading space and final mark (as findPhysical tells one). */
+function emitSentence(doc: Doc, s: Span, emit: (f: DraftFinding) => void, data: Record<string, string>): void {
+  const out = doc.fromSqueezed(s.start, s.end)
+  const raw = doc.raw.slice(out.start, out.end)
+  const lead = raw.length - raw.trimStart().length
+  const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
+  emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data })
+}
+
+/**
+ * Blind R381E-010 kind: an office's inner room said to be left with no one in it for a time told in the sentence or the one before
+ * (13時から15時までは…。奥の戸籍係の部屋もその間は誰もいなくなります; 昼休みの12時から13時は事務室が無人になります): whoever reads it knows
+ * when the back of the office stands open. Not a room offered to use (ご自由に, ご利用), a case put (場合, とき), a past day (いませんでした),
+ * a counter (窓口: its hours are a notice) or advice. Bounded.
+ */
+const OFFICE_ROOM = '(?:(?:係|課|班|奥|裏|職員|事務)の?部屋|事務室|執務室|書庫|金庫室|会計室|保管室|資料室|電算室|作業室|控室|控え室|宿直室|バックヤード)'
+const ROOM_LEFT_EMPTY = new RegExp(
+  `${OFFICE_ROOM}(?:は|も|に|には|にも|の中は|の中も)?[、,]?[^。！？!?\\n]{0,16}?(?:(?:誰|だれ)も(?:いなくな|居なくな|いません|いない|居ない|おらん|おりません|おらず)|(?:ひとり|一人|1人)も(?:いなくな|いません|いない|おらず|おりません)|無人(?:に|と)?(?:なり|なる|です|だ|状態|になっ)|(?:空っぽ|からっぽ|もぬけの殻)(?:に|と)?(?:なり|なる|です|だ|状態|になっ))`,
+  'gu',
+)
+const ROOM_EMPTY_WHEN = /[0-9]{1,2}時|[0-9]{1,2}:[0-9]{2}|[〇零一二三四五六七八九十]{1,3}時|昼休み|夜間|閉庁後|終業後|退庁後/u
+const ROOM_EMPTY_NOT = /ご自由|ご利用|お使い|どうぞお入り|空いて|予約|貸し?出|窓口(?:に|は|が)/u
+function findRoomLeftEmpty(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/誰も|だれも|無人|ひとりも|一人も|1人も|空っぽ|からっぽ|もぬけの殻/u.test(t)) return
+  for (const m of hitsOf(ROOM_LEFT_EMPTY, t)) {
+    const end = kanaTail(t, m.index + m[0].length, 8)
+    const after = t.slice(end, end + 8)
+    if (/^(?:でした|かった)|^[^。！？!?\n]{0,3}?(?:場合|とき|時は|なら|ように|ことが|かどうか|か[。？?])/u.test(after) || /(?:ました|でした|かった)$/u.test(t.slice(m.index, end))) continue
+    const s = sentenceAround(t, m.index, end)
+    const sentence = t.slice(s.start, s.end)
+    // The time in this sentence, or in the one before it when this one names it back (その間, その時間).
+    const before = s.start > 0 ? sentenceText(t, Math.max(0, s.start - 2), Math.max(0, s.start - 2)) : ''
+    if (!(ROOM_EMPTY_WHEN.test(sentence) || (/その間|その時間|その後/u.test(sentence) && ROOM_EMPTY_WHEN.test(before)))) continue
+    const stated = statedPart(t, s, end)
+    if (ROOM_EMPTY_NOT.test(t.slice(s.start, end)) || SAFETY_ADVICE.test(stated) || AWARENESS.test(stated) || deniedRumour(t, m.index, end)) continue
+    emitSentence(doc, s, emit, guardData('empty', '職員'))
+  }
+}
+
+/**
+ * Blind R381E-031 kind: an office's own camera, named bare (市民課のカメラ, ロビーのカメラ, 天井のカメラ), said not to film a spot of the
+ * room (カメラは入口の自動ドアの方を向いているので、奥の記載台とカウンターの間は映っていない): a watch camera's blind spot as 防犯カメラ's
+ * is, where the paragraph names neither a watch camera nor a crime (those are read in findPhysical). Not a stream or a photo (配信, 中継,
+ * 撮影会), privacy kept (顔, トイレ, 更衣室), nor advice in the statement itself. Bounded.
+ */
+const OFFICE_CAMERA = /(?:課|係|室|庁舎|本庁|支所|出張所|窓口|ロビー|フロア|館内|庁内|カウンター|受付|天井|玄関|事務所)の(?:天井の)?カメラ(?![ァ-ヴー])/u
+const CAMERA_NOT_WATCH = /配信|中継|オンライン|リモート|ライブ|撮影会|記念撮影|写真|動画|テレビ|取材|トイレ|更衣室|授乳室|浴室/u
+function findOfficeCameraGap(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!OFFICE_CAMERA.test(t) || WATCH_CAMERA.test(t) || CRIME_SCENE.test(t) || LIVE_CAMERA.test(t) || CAMERA_NOT_WATCH.test(t)) return
+  for (const m of hitsOf(NOT_FILMED, t)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    if (!OFFICE_CAMERA.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+    if (FILMED_PRIVACY.test(t.slice(Math.max(s.start, m.index - 12), m.index)) || /^[^。！？!?\n]{0,4}よう/u.test(t.slice(m.index + m[0].length))) continue
+    const stated = statedPart(t, s, m.index + m[0].length)
+    if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated) || /故障|壊れ|電源|停止|修理|点検|工事/u.test(t.slice(s.start, s.end))) continue
+    const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
+    const start = from < 0 ? m.index : s.start + from
+    const span = doc.fromSqueezed(start, kanaTail(t, m.index + m[0].length, 6))
+    emit({ rule: 'security/weakness', start: span.start, end: span.end })
+  }
+}
+
+/**
+ * Blind R381E-059 kind: cards, forms or vouchers the city holds moved on a set day or hour, or by so few staff (J-LISから届いたマイナンバー
+ * カードを毎週火曜の朝9時ごろ公用車で出張所から本庁まで運んでいます, 証明書用紙は毎月第1月曜に職員1人で支所へ搬送): the same routine as cash
+ * carried to the bank (CASH_MOVED), told to whoever would wait for it. The thing carried, then a verb of carrying it; the day, the hour
+ * or the head count in the sentence (CASH_WHEN). Not the public's pick-up or a mailing (お渡し, 受け取り, 郵送), advice or a past day.
+ */
+const VALUABLE_HELD =
+  '(?:マイナンバーカード|個人番号カード|住基カード|住民基本台帳カード|在留カード|パスポート|旅券|印鑑登録証|証明書の?用紙|(?:改ざん|偽造)防止用紙|公印|職印|商品券|金券|ギフト券|収入印紙|有価証券|(?:未交付|交付前)の?カード)'
+const VALUABLE_MOVED = new RegExp(
+  `${VALUABLE_HELD}(?:等|など|類)?(?:の(?:搬送|輸送|運搬|移送)|(?:を|は)[、,]?[^。！？!?\\n]{0,30}?(?:搬送|輸送|運搬|移送|運ん|運び|運ぶ|持って(?:行|い)|移して))`,
+  'gu',
+)
+const VALUABLE_NOT_MOVED = /郵送|発送|送付|書留|宅配|配達|お渡し|受け取り|受取|お受け|ご来庁|ご持参|お持ち|予約|申請|募集|求人|盗難|紛失/u
+function findValuablesMoved(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/搬送|輸送|運搬|移送|運|持って|移し/u.test(t)) return
+  for (const m of hitsOf(VALUABLE_MOVED, t)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    if (!CASH_WHEN.test(sentence) || VALUABLE_NOT_MOVED.test(sentence) || AWARENESS.test(sentence) || /(?:ました|でした)[。！!]?\s*$/u.test(sentence)) continue
+    emitSentence(doc, s, emit, { guard: '担当職員', watch: 'カードや証明書用紙などを運ぶ日時や人数', safe: '重要物品は複数の職員で安全に取り扱っています' })
+  }
+}
+
+/** The plain-words kinds above, in one call: the secrets only where no secret with its value was found in the paragraph. */
+function findPlainWayIn(doc: Doc, emit: (f: DraftFinding) => void, secretFound: boolean): void {
+  if (!secretFound) {
+    findNetworkKeyWord(doc, emit)
+    findLoginMadeOfFact(doc, emit)
+  }
+  findRoomLeftEmpty(doc, emit)
+  findOfficeCameraGap(doc, emit)
+  findValuablesMoved(doc, emit)
+}
+
 export const security: RuleFamily<SecurityFacts> = {
   id: 'security',
   meta,
@@ -4134,6 +4282,7 @@ export const security: RuleFamily<SecurityFacts> = {
     findMailDrillAhead(doc, emit)
     findTwoFactorRoute(doc, emit)
     findHiddenAdmin(doc, emit)
+    findPlainWayIn(doc, emit, secretFound)
     if (low[F.enKey]) findEnglishKey(doc, emit)
     for (const h of doc.hits('security')) {
       // Blind R92A-046: a round's times or route in a paragraph that names a service vehicle (みずのわ号, 「ほりわり号」) or its running

@@ -4503,3 +4503,78 @@ describe('security: a key spot told by the way walked into a room and on from it
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: what lets someone in or take something, told in plain words (blind R381E kinds)', () => {
+  const blocks = (text: string, rule: string): boolean => findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')
+  const clean = (text: string): void => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block' || f.severity === 'warn')).toEqual([])
+  }
+  // Blind R381E-026 kind: a network's key named 鍵 or カギ, its value in any spelling.
+  it.each([
+    'ネットワーク「yng-soumu」の鍵は『Soumu＃2026』やけん、新人さんにも伝えといてね。',
+    '事務所の無線LANにつなぐとき、カギって h o r i w a r i 2 0 2 6 だよ',
+    '会議室のWi-Fi「yng-kaigi」が切れたら、鍵は ｋ ａ ｉ ｇ ｉ ０ ９ ４ ４ を入れ直してください。',
+  ])('blocks a network key named 鍵: %s', (text) => {
+    expect(blocks(text, 'security/credential')).toBe(true)
+  })
+  it.each([
+    'Wi-Fiの鍵マークが付いているネットワークは、パスワードが必要です。',
+    '無料Wi-Fi（Yanagawa_Free_Wi-Fi）はパスワード不要です。鍵のマークがないネットワークを選んでください。',
+    'Wi-Fiルーターを置いている部屋の鍵は総務課で管理しています。',
+  ])('passes %s', clean)
+  // Blind R381E-003 kind: a staff login told as a staff fact with a literal put after it or joined by a plus sign.
+  it.each([
+    '来月から財務システムのログインが新しくなります。職員番号の頭に「zm」を付けるだけです。',
+    '窓口端末の入り方、変わりました。社員番号の後ろに「kanko」を足したものです。',
+    '勤怠システムは明日から、職員番号 + kintai で入ってください。',
+  ])('blocks a login made of a staff fact: %s', (text) => {
+    expect(blocks(text, 'security/credential')).toBe(true)
+  })
+  it.each([
+    'ログインIDは職員番号の頭に「y」を付けたものです。',
+    'メールアドレスは職員番号のあとに「@yng.jp」を付けた形になります。',
+    'マイページのログインは、ご自身の生年月日のあとに「mp」を付けてください。',
+    'パスワードの作り方の悪い例：生年月日のあとに「abc」を付けるなど。',
+  ])('passes %s', clean)
+  // Blind R381E-010 kind: an office's inner room said to be left empty for a time told.
+  it.each([
+    '明日は課内研修のため、14時から16時まで事務室には誰もいなくなります。',
+    '明日は13時から15時まで研修です。奥の係の部屋もその間は無人になります。',
+    '土曜日は12時以降、2階の書庫も無人になります。',
+  ])('blocks a room left empty at set hours: %s', (text) => {
+    expect(blocks(text, 'security/guard-schedule')).toBe(true)
+  })
+  it.each([
+    '明日13時から15時まで、市民課窓口は職員研修のため休止します。お急ぎの方は支所をご利用ください。',
+    '午後は窓口の混雑が予想されます。お時間に余裕をもってお越しください。',
+    '会議室は13時から15時まで誰もいませんので、ご自由にお使いください。',
+    '昨日は停電で、15時ごろ事務室に誰もいなくなりました。',
+    '退庁時に部屋に誰もいない場合は、必ず消灯してください。',
+  ])('passes %s', clean)
+  // Blind R381E-031 kind: an office's own camera, named bare, said not to film a spot of the room.
+  it.each([
+    'ロビーのカメラは正面玄関しか向いていないので、奥の待合スペースは映っていません。',
+    '庁舎のカメラは入口の方を向いているので、奥のカウンターは映りません。',
+  ])('blocks an office camera gap: %s', (text) => {
+    expect(blocks(text, 'security/weakness')).toBe(true)
+  })
+  it.each([
+    '館内は防犯カメラ作動中です。',
+    '窓口のカメラは顔が映らないように設置しています。',
+    '配信用カメラは演台を向いているので、客席は映りません。',
+  ])('passes %s', clean)
+  // Blind R381E-059 kind: cards, forms or vouchers moved on a set day or hour, or by so few staff.
+  it.each([
+    '証明書用紙は毎月第1月曜の朝に、職員1人で本庁から支所へ運んでいます。',
+    'プレミアム商品券は、毎週月曜の10時に銀行から本庁へ職員2名で輸送しています。',
+    '交付前のカードは毎朝8時半、職員1人が金庫から窓口へ運びます。',
+  ])('blocks valuables moved on a schedule: %s', (text) => {
+    expect(blocks(text, 'security/guard-schedule')).toBe(true)
+  })
+  it.each([
+    'マイナンバーカードは、毎週火曜と木曜の9時から17時に市民課窓口でお渡ししています。',
+    'マイナンバーカードの交付通知書は、準備が整い次第郵送します。',
+    'プレミアム商品券は、毎週月曜の10時から市内の郵便局で販売します。',
+    'パスポートは毎週水曜に県の旅券センターから届きます。',
+  ])('passes %s', clean)
+})
