@@ -4153,9 +4153,9 @@ function findRoomLeftEmpty(doc: Doc, emit: (f: DraftFinding) => void): void {
  * Blind R381E-031 kind: an office's own camera, named bare (市民課のカメラ, ロビーのカメラ, 天井のカメラ), said not to film a spot of the
  * room (カメラは入口の自動ドアの方を向いているので、奥の記載台とカウンターの間は映っていない): a watch camera's blind spot as 防犯カメラ's
  * is, where the paragraph names neither a watch camera nor a crime (those are read in findPhysical). Not a stream or a photo (配信, 中継,
- * 撮影会), privacy kept (顔, トイレ, 更衣室), nor advice in the statement itself. Bounded.
+ * 撮影会), a meeting room's or a classroom's web camera (会議室のカメラ), privacy kept (顔, トイレ, 更衣室), nor advice in the statement itself. Bounded.
  */
-const OFFICE_CAMERA = /(?:課|係|室|庁舎|本庁|支所|出張所|窓口|ロビー|フロア|館内|庁内|カウンター|受付|天井|玄関|事務所)の(?:天井の)?カメラ(?![ァ-ヴー])/u
+const OFFICE_CAMERA = /(?:課|係|(?<!会議|教|研修|講義|視聴覚|相談)室|庁舎|本庁|支所|出張所|窓口|ロビー|フロア|館内|庁内|カウンター|受付|天井|玄関|事務所)の(?:天井の)?カメラ(?![ァ-ヴー])/u
 const CAMERA_NOT_WATCH = /配信|中継|オンライン|リモート|ライブ|撮影会|記念撮影|写真|動画|テレビ|取材|トイレ|更衣室|授乳室|浴室/u
 function findOfficeCameraGap(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text

@@ -4562,6 +4562,7 @@ describe('security: what lets someone in or take something, told in plain words 
     '館内は防犯カメラ作動中です。',
     '窓口のカメラは顔が映らないように設置しています。',
     '配信用カメラは演台を向いているので、客席は映りません。',
+    '会議室のカメラは正面のスクリーンを向いているので、後ろの席は映りません。',
   ])('passes %s', clean)
   // Blind R381E-059 kind: cards, forms or vouchers moved on a set day or hour, or by so few staff.
   it.each([
