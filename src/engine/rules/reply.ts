@@ -194,6 +194,16 @@ const SERVICE_INFO_AFTER =
 const SUBSCRIBE = /登録|友だち追加|友達追加|友だち|友達|アプリ|受信設定|配信設定|ダウンロード|購読|お申し込み|お申込み|申し込む|申込む/u
 /** 「これは訓練ではありません」: a disaster going on, said to be no drill. */
 const NOT_A_DRILL = /訓練(?:では|じゃ)(?:ありません|ない|なく|ございません)/u
+/**
+ * Blind R384H-045 kind: a class or an exercise for a disaster only assumed (地震を想定した防災研修, 津波の発生を想定して図上演習を行います,
+ * 大雨を想定した避難の練習, 災害対応研修, 危機管理セミナー): staff or residents trained for a disaster that is not going on, like a drill. The
+ * disaster word is what the class assumes (を想定した, 想定の) or the class is named by its topic (防災研修, 災害対応演習). A real one going on
+ * still counts (`ONGOING`), as for a drill.
+ */
+const REHEARSAL = /(?:地震|津波|台風|大雨|豪雨|洪水|水害|浸水|火災|噴火|土砂災害|風水害|災害)(?:の発生|発生時|が(?:起き|発生し)た(?:とき|時|場合))?(?:を|と)?想定(?:し(?:た|て)|の)[^。！？!?\n]{0,16}?(?:訓練|研修|演習|講習|講座|セミナー|勉強会|ワークショップ|シミュレーション|教室|練習)|(?:防災|減災|災害対応|危機管理|避難所運営|地震|津波|水害)(?:研修|演習|セミナー|勉強会|ワークショップ)/u
+function rehearsed(sq: string): boolean {
+  return REHEARSAL.test(sq) && !NOT_A_DRILL.test(sq)
+}
 
 /**
  * The disaster set-up said not to be in place now: 開設しておりません, 発令されていません, 出ていません (a shelter, a volunteer
@@ -414,7 +424,7 @@ export const reply: RuleFamily<ReplyFacts> = {
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
     // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から, 避難所の備蓄品) with nothing going on now is no disaster reply.
     // A drill (防災訓練では避難所で開設体験を行います) with nothing going on now acts a disaster out: no disaster reply either.
-    const preparing = hits.length > 0 && (PREPARING.test(sq) || (STOCK.test(sq) && !SUPPLY_NOW.test(sq)) || (DRILL.test(sq) && !NOT_A_DRILL.test(sq))) && !ONGOING.test(sq)
+    const preparing = hits.length > 0 && (PREPARING.test(sq) || (STOCK.test(sq) && !SUPPLY_NOW.test(sq)) || (DRILL.test(sq) && !NOT_A_DRILL.test(sq)) || rehearsed(sq)) && !ONGOING.test(sq)
     // A shelter named as where to go (市の指定避難所をご利用ください) in a reply about such days (大雨の際の…) is no disaster going on
     // when nothing is going on now; a shelter named alone (避難所は市民体育館です) may be today's.
     const shelterNamed = (h: { start: number; end: number }): boolean => {

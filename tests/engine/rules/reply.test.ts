@@ -108,6 +108,11 @@ describe('reply (4(3))', () => {
     '@kumi 水防訓練では、消防団が大雨で堤防が崩れたという想定で土のうを積みます。',
     '@jiji 防災フェアでは、起震車で震度7の地震を体験できますよ〜！',
     '避難所運営訓練では、段ボールベッドの組み立てや受付の体験ができます。',
+    // blind R384H-045 kind: a class or an exercise for a disaster only assumed
+    '@taro_y 津波の発生を想定した図上演習を、今月末に消防本部で行います。',
+    '@yanagawa_mama 大雨を想定した避難の練習は、各小学校で毎年しとりますよ。',
+    '@kumi_s 災害対応研修は新任職員向けに年2回開いています。',
+    '@ogura 南海トラフ地震を想定して、職員の危機管理セミナーを予定しています。',
   ])('a reply about a drill, with nothing going on now, is an ordinary reply: %s', (text) => {
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/broadcast-only'])
   })
@@ -118,6 +123,9 @@ describe('reply (4(3))', () => {
     '@xxx 本日予定していた防災訓練は中止します。現在、大雨のため避難所を開設しています。',
     '@xxx 台風接近中のため、明日の避難訓練は延期します。避難所は市民体育館で開設中です。',
     '@xxx 職業訓練校の周辺が浸水しています。避難所は市民体育館です。',
+    // a class assumed the disaster, but one is going on now
+    '@xxx 地震を想定した研修は中止します。現在、避難所を開設しています。',
+    '@xxx 防災研修の会場付近で冠水が発生しています。直ちに避難してください。',
   ])('a disaster going on beside a drill named is still a disaster reply: %s', (text) => {
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
   })
