@@ -5724,7 +5724,25 @@ function disownedReply(text: string, start: number, end: number): boolean {
   if (rel < 0) return false
   const close = end + rel
   if (/[「『」』\n]/u.test(text.slice(open + 1, close))) return false
-  return DISOWNED_REPLY.test(text.slice(close, close + 40))
+  return DISOWNED_REPLY.test(text.slice(close, close + 40)) || replyBackfires(text, close)
+}
+/**
+ * Blind R384H-026 kind: rebuttals quoted side by side as the reply that makes things worse (批判が集まったときに「事実無根です」「誤解です」と
+ * すぐに言い返すのは、かえって火に油を注ぐ; 「デマだ」と反論すると逆効果になりがちです; 「誤りです」と突っぱねるのは不信感を招きます): a training report
+ * or a guide naming the wrong answer, a mention. The run of quotes is closed by と (って, などと) and, within its sentence, answering so is said
+ * to backfire (火に油, 逆効果, 炎上を招く, 反感を買う, 不信感を招く, 事態をこじらせる). Also a run closed as `DISOWNED_REPLY` reads one. Bounded scans.
+ */
+const REPLY_BACKFIRES = /^[」』](?:と|って|などと|なんて)[、,]?[^。！？!?\n「」『』]{0,14}?(?:の(?:は|も)|と|たら|ては|ても|ば)[、,]?[^。！？!?\n「」『』]{0,12}?(?:火に油|逆効果|炎上を(?:招|まね|広げ|大きく|拡大)|(?:事態|状況|問題)を(?:悪化|こじら)|反感を(?:買|招|まね)|不信感?を(?:招|まね|生|高め|強め|深め))/u
+function replyBackfires(text: string, close: number): boolean {
+  let k = close
+  // A run of quotes side by side (「…」「…」と): read after the last one.
+  for (let n = 0; n < 6 && (text[k + 1] === '「' || text[k + 1] === '『'); n++) {
+    const c = text.indexOf(text[k + 1] === '「' ? '」' : '』', k + 2)
+    if (c < 0 || c - k > 40 || /[「『\n]/u.test(text.slice(k + 2, c))) break
+    k = c
+  }
+  const after = text.slice(k, k + 48)
+  return REPLY_BACKFIRES.test(after) || (k > close && DISOWNED_REPLY.test(after))
 }
 const POINTED_BACK = /^[\s―—–\-－ー…‥、。,:：]{0,4}(?:(?:など|等|といった|のような|みたいな)(?:の)?|[^。！？!?\n「」『』]{0,16}?(?:(?:こう|そう|ああ)(?:した|いった|いう)|(?:この|その|あの)(?:ような|様な)|こんな|そんな|これらの|それらの))(?:心ない|心無い|差別的な|侮辱的な|ひどい|酷い|乱暴な|きつい|否定的な|傷つく|攻撃的な)?(?:言葉|発言|言動|暴言|表現|書き込み|フレーズ|セリフ|せりふ|台詞|声かけ|声掛け|罵声|言い方)/u
 function examplesPointedBack(text: string, start: number, end: number): boolean {

@@ -236,6 +236,9 @@ describe('rebuttal: blind R331R kinds (reb61: denials and counter-arguments with
     ['@user 無駄遣いとのことですが、この事業に市の税金はほとんど使っていません。', 'reply'],
     // R331R-029 kind: a rebuttal used, not disowned, stays one
     ['「職員が居眠りしていた」との投稿がありましたが、「そのような事実はございません」と申し上げます。', 'post'],
+    // R384H-026 kind: a rebuttal given, the backfire only the critic's (no training, no wrong answer named)
+    ['「事実無根です」「誤解です」と申し上げます。ご指摘は当たりません。', 'post'],
+    ['@user それはデマです。火に油を注ぐような投稿はおやめください。', 'reply'],
     // more wordings: the group named first (利用者の大半は, 参加者の95%が), praise quoted as the answer, a cut denied, a view called unfitting,
     // staff who gave such guidance denied, a critic's belief or a customer's impression, a waste charge with the city's outlay
     ['口コミで「料理がまずい」と書かれていましたが、来場者の8割以上から「おいしかった」との声をいただいています。', 'post'],
@@ -294,6 +297,10 @@ describe('rebuttal: blind R331R kinds (reb61: denials and counter-arguments with
     ['「誤解です」と言い返さずに、まずご意見を受け止めることが大切です。', 'post'],
     ['炎上したときは「事実無根」などと反論してはいけません。', 'post'],
     ['批判に対して「お言葉ですが」と返すのはNGです。', 'post'],
+    // R384H-026 kind: rebuttals quoted side by side as the reply that backfires (a training report, a guide): a mention
+    ['研修では、苦情に「デマです」「誤りです」と反論すると、かえって逆効果になると教わりました。', 'post'],
+    ['炎上した投稿に「事実無根」と突っぱねるのは、市民の不信感を招きます。', 'post'],
+    ['「誤解です」「そのような事実はございません」とすぐ返すのは、火に油を注ぐだけだそうです。', 'post'],
     // feedback reported with thanks or a word for next time, a complaint quoted as the answer, approval denied, no turn
     ['「寒かった」との声もありましたが、参加者の9割から「楽しかった」との声をいただきました！来年もお楽しみに。', 'post'],
     ['市民意識調査では、市民の多くが「不安」と回答しています。', 'post'],
