@@ -8231,3 +8231,19 @@ describe('confidential: a finished internal inquiry or a penalty under review to
   })
 })
 
+describe('confidential (5(1)): 注意 heading a longer word after 取扱 is no marker (blind LI-037 kind)', () => {
+  it.each([
+    '灯油ストーブの取り扱い注意点を、消防署の方に教えてもらいました。',
+    '電動アシスト自転車を貸し出す際の取扱注意事項をご確認ください。',
+    'カセットボンベの取扱い注意書きをよく読んでからお使いください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    ['取扱注意の資料によると、来年度は3課が統合されます。', ['confidential/marker:block:取扱注意']],
+    ['取扱注意書類なので、少しだけ中身を紹介します。', ['confidential/marker:block:取扱注意']],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((s) => s.startsWith('confidential/marker'))).toEqual(expected)
+  })
+})
+
