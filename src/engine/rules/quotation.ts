@@ -1061,6 +1061,22 @@ function modelScript(line: string): boolean {
   const m = MODEL_SCRIPT_BEFORE.exec(line)
   return m !== null && !SCRIPT_SAYER.test(line.slice(0, m.index))
 }
+/**
+ * Blind R382F-024 kind: a model exchange set out line by line, each line a speaker's label and their words (指令員「火事ですか、救急ですか」
+ * ⏎あなた「救急です」, 受付「ご用件は？」⏎相談者「…」): a script of what to say, the reader one of its parts, not someone's text quoted. The
+ * quotation's line opens with a short label right before the bracket; the paragraph holds two such lines or more with two labels or more,
+ * one of them the reader (あなた, 通報者, 相談者, 自分, わたし). An interview set out with named people (市長「…」記者「…」) has no reader part.
+ */
+const SCRIPT_LINE = /(?:^|\n)[ \u3000]{0,2}([^\s「」『』。、！？!?\n：:]{1,8})[：:]?[「『]/gu
+const READER_PART = /^(?:あなた|貴方|通報者|相談者|自分|わたし|私|ご本人|本人)(?:[（(][^）)]{1,6}[）)])?$/u
+function dialogueScript(t: string, a: number): boolean {
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  if (!/^[ \u3000]{0,2}[^\s「」『』。、！？!?\n：:]{1,8}[：:]?$/u.test(t.slice(lineStart, a))) return false
+  const labels = new Set<string>()
+  SCRIPT_LINE.lastIndex = 0
+  for (let m = SCRIPT_LINE.exec(t), n = 0; m && n < 40; m = SCRIPT_LINE.exec(t), n++) labels.add(m[1]!)
+  return labels.size >= 2 && [...labels].some((l) => READER_PART.test(l))
+}
 const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
 /** The reader's own thought, quoted to address them (「…」と迷っている方へ, 「…」とお悩みの皆さん): no one else's words.
  * Blind LC-057 kind: …also as the kind of person invited, set off by a comma (「…なりたい」という方、お待ちしています). */
@@ -2337,6 +2353,33 @@ function linesSetOut(inner: string): boolean {
   const lines = inner.split('\n').filter((l) => l.trim().length > 0)
   return lines.length >= 2 || inner.split(/[\s\u3000]+/u).filter((p) => p.length > 0).length >= 3
 }
+/**
+ * Blind R383G-060 kind: a poem announced as one the writer recalls, loves or presents (思い出す句があります。, 好きな短歌です：, こんな俳句を
+ * ご紹介します, 母がよく口ずさんでいた歌です), then set out in a bracket in a poem's shape: two to five phrases parted by spaces (雛の間に　吊るす
+ * 願いや　母の糸), or one run of a haiku's length with no stop: someone's haiku or tanka, quoted however short. Brackets of verse set side by
+ * side under the same announcement are the same quotation's. Not a word's 句 (文句, 語句, 節句, 慣用句, 句読点), not a title (one phrase), not
+ * a call for entries (`VERSE_CALLED_FOR`: 俳句を募集します).
+ */
+const VERSE_ANNOUNCED = /(?:(?<![文語字禁節成用読])句|俳句|一句|短歌|和歌|一首|(?<![民童唱])歌|川柳|(?<![作漢])詩)(?:が|を|は|も|って)?[^。！？!?\n「」『』]{0,12}?(?:あります|ありました|あるんです|あるとです|がある|です|でした|だよ|ご紹介|紹介し|お届け|思い出|浮か|口ずさ|詠ま|詠み|よみま)[^。！？!?\n「」『』]{0,6}[。：:！!…♪]?\s*$/u
+const VERSE_CALLED_FOR = /募集|投句|応募|作ってみ|詠んでみ|詠んでください|お寄せ/u
+function announcedVerse(t: string, a: number, i: number): boolean {
+  const inner = t.slice(a + 1, i)
+  if (/[。！？!?「」『』]/u.test(inner)) return false
+  const phrases = inner.split(/[\s\u3000]+/u).filter((p) => p.length > 0)
+  const shaped = phrases.length >= 2 ? phrases.length <= 5 && phrases.every((p) => p.length <= 12) : letters(inner) >= 12 && letters(inner) <= 24
+  if (!shaped) return false
+  // Back over the verse brackets set before this one (「…」⏎「…」), to the announcement.
+  let from = a
+  for (let n = 0; n < 4; n++) {
+    const gap = /[」』][\s\u3000]{0,3}$/u.exec(t.slice(Math.max(0, from - 4), from))
+    if (!gap) break
+    const open = Math.max(t.lastIndexOf('「', from - 1), t.lastIndexOf('『', from - 1))
+    if (open < 0 || from - open > 60) break
+    from = open
+  }
+  const lead = t.slice(Math.max(0, from - 40), from)
+  return VERSE_ANNOUNCED.test(lead) && !VERSE_CALLED_FOR.test(lead)
+}
 function songLyrics(t: string, a: number, i: number): boolean {
   const follow = t.slice(i + 1, i + 16)
   if (TITLE_FOLLOW.test(follow.trimStart()) || NAME_FOLLOW.test(follow) || TITLE_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return false
@@ -3013,6 +3056,11 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
       continue
     }
+    // Blind R383G-060 kind: a haiku or a tanka announced as one the writer recalls or presents (思い出す句があります。⏎「…　…　…」).
+    if ((c === '」' || c === '』') && announcedVerse(t, a, i)) {
+      quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
+      continue
+    }
     // Blind R120A-138: a saying that is the whole paragraph (「入るを量りて出ずるを為す」。), held up by the next one (この精神で).
     if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) < need && t.slice(0, a).trim() === '' && /^[。．]?\s*$/u.test(t.slice(i + 1)) && loneSaying(t.slice(a + 1, i))) {
       quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用`, heldNext: true })
@@ -3203,7 +3251,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (ownBroadcast(t, masked, q.a)) continue
     // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
     // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || READER_THOUGHT.test(af.text) || READER_THOUGHT.test(runAfter) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !messageSetOut(t, q.a, q.b) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || CLEFT_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test((DISCUSSED_BEFORE.test(bf.text) ? '' : bf.text) + sentenceEnd(runAfter)))) continue
+    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || dialogueScript(t, q.a) || READER_THOUGHT.test(af.text) || READER_THOUGHT.test(runAfter) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !messageSetOut(t, q.a, q.b) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || CLEFT_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test((DISCUSSED_BEFORE.test(bf.text) ? '' : bf.text) + sentenceEnd(runAfter)))) continue
     // Blind UG-040/050/077, IZ-039 kinds: the post's own quiz question, its own staff given the floor, an impostor's line shown as the trick
     // warned of, words said to the writer in person by their own circle.
     if (!q.block && (QUIZ_INNER.test(t.slice(q.a + 1, q.b - 1).trimEnd()) || quizChoices(doc, q.a, q.b) || OWN_STAFF_FLOOR_BEFORE.test(bf.text) || IMPOSTOR_LINE_AFTER.test(af.text) || (TOLD_ME_CLEFT_BEFORE.test(bf.text) && TOLD_ME_CLEFT_AFTER.test(runAfter) && !NOT_MET.test(bf.text.slice(-30)) && !IN_MEDIUM.test(bf.text)))) continue

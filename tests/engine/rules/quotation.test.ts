@@ -4727,3 +4727,42 @@ describe('quotation (4(4)): a translation credited to its translator, and a pupi
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation (4(4)): blind R383G-060 kind, a haiku or a tanka announced as one the writer recalls or presents, set out with no author', () => {
+  // Kind: 思い出す句があります / 好きな短歌です / こんな俳句をご紹介します, then the poem in a bracket in a poem's shape (phrases parted by
+  // spaces, or one run of a haiku's length): someone's poem however short. Hard negatives: a call for entries, a word's 句 (節句, 文句),
+  // a title, the author named.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '川下りの舟に乗るたびに浮かぶ句があります。\n「舟ゆけば　柳の影の　揺れにけり」',
+    '祖父が好きだった短歌です。\n「ふるさとの　堀の水面に　映る月　幾年経ても　変わらぬ光」',
+    'この時期になると、こんな俳句をご紹介したくなります。「菜の花や　水路の先に　春の舟」\n「うなぎ焼く　けむりの向こう　夏が来る」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '柳川の春を詠んだ俳句を募集します。「水ぬるむ　掘割の春」をテーマにお寄せください。',
+    '3月3日は桃の節句です。「さげもんめぐり」もぜひお楽しみください。',
+    '文句があります「ちょっと　待って」なんて言わずに、まずはご相談ください。',
+    '毎年この季節に思い出す句があります。\n「菜の花や　月は東に　日は西に」（与謝蕪村）',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
+
+describe('quotation (4(4)): blind R382F-024 kind, a model exchange set out line by line with the reader as one part is a script', () => {
+  // Kind: 指令員「…」⏎あなた「…」: each line a speaker's label and their words, the reader (あなた, 通報者, 相談者) one of them: what to
+  // say, not a text quoted. Hard negative: an exchange of named people with no reader part (市長「…」記者「…」).
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '【窓口での伝え方】\n職員「本日はどのようなご用件でしょうか、番号札をお取りください」\nあなた「転入の手続きをしたいのですが、何が必要ですか」',
+    '相談の電話はこんな流れです。\n相談員「お話しできる範囲で、今困っていることを教えてください」\n相談者「夜になると眠れなくて、仕事にも行けていません」',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '市長「この町の未来は、市民一人ひとりの小さな行動の積み重ねによって形づくられていくのです」\n記者「具体的にはどのような施策を考えていますか、教えてください」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
