@@ -302,9 +302,11 @@ const DATES_SHIFT =
 /**
  * Blind R226E-015 kind: an event's course, venue or stop said to move (水上パレードのコースが三橋町側に変わるかも, 会場が総合体育館に移る,
  * 乗り場が駅の東口へ変更になる): a change of where the city holds or runs it, as DATES_SHIFT is of when.
+ * Blind R382F-045 kind: …also moved by the city, the place as the object (会場ば中学校のグラウンドに移すげな, 会場を体育館に変えるらしい,
+ * コースを川沿いに移すそうです).
  */
 const PLACE_SHIFT =
-  /(?:コース|ルート|経路|会場|開催場所|開催地|発着場所|発着所|乗り場|乗船場|停留所|バス停|出発地点|集合場所)(?:が|は|も)[、,]?[^。！？!?\n]{0,16}?(?:に|へ)[、,]?(?:変わ|かわ|変更(?:に|さ)|移(?:る|り|っ|さ)|移転)/u
+  /(?:コース|ルート|経路|会場|開催場所|開催地|発着場所|発着所|乗り場|乗船場|停留所|バス停|出発地点|集合場所)(?:が|は|も|を|ば)[、,]?[^。！？!?\n]{0,16}?(?:に|へ)[、,]?(?:変わ|かわ|変更(?:に|さ)|移(?:る|り|っ|さ|す|し)|移転|変え(?:る|ます|られ))/u
 /**
  * Blind R238K-016 kind: an event's scale said to shrink against last time (パレードの舟が去年より減るかも, 例年より屋台が少なくなる,
  * 花火の数が昨年より減ります): fewer boats, stalls, fireworks or runs is a change of what the city holds, as a shift of its dates or place
@@ -1073,6 +1075,14 @@ const TIP_ASIDE = /^[、,…\s]{0,3}[^。！？!?\n]{0,30}?(?:とっておき|�
  */
 const OWN_FEELING_ASIDE =
   /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ|(?:って|と)(?:言われ|頼まれ|念を押され)(?:て|と)(?:る|いる|います|ます)(?:ん|の)?(?:だ|です)?(?:けど|けれど|が))[、,…\s]{0,3})?(?:実は|じつは)?(?:(?:ぼく|僕|ボク|わたし|私|ワタシ|わたくし|おいら|オイラ|あたし|うち|ウチ|おれ|オレ|俺|わし|ワシ|自分)(?:たち|達|ら)?|(?!みんな|みな|あした|あす|きょう|こんど|こんかい|つぎ|いま|らいねん|ことし)[ぁ-ゖァ-ヺー]{2,8})(?:は|も|って|(?=[、,]))[、,]?(?:実は|じつは)?[^。！？!?\n]{0,30}?(?:(?:ドキドキ|どきどき|ドキッと|ヒヤヒヤ|ひやひや|ビクビク|びくびく|ハラハラ|はらはら|ソワソワ|そわそわ|緊張|きんちょう|こわ(?:い|く|かっ|がり)|怖(?:い|く|かっ|がり)|コワ(?:い|イ|く)|苦手|にがて|ニガテ|大?好き|だいすき|得意|とくい|トクイ|上手|じょうず|恥ずかし|はずかし|照れ|寂し|さみし|さびし|泣き虫|なきむし|弱虫|よわむし|嫌い|きらい|キライ|眠く|ねむく)(?:する|します|して(?:る|いる|います|しまう)?|した|しちゃう|しとる|しよる|になる|になっちゃう|になります|なる|なっちゃう|なります|なって|なった)?|(?:いつも|毎朝|毎晩|毎日|ついつい|つい|こっそり|たまに|ときどき|時々)[^。！？!?\n]{0,16}?(?:ちゃう|ちゃっ|てしまう|でしまう|てる|でる|ている|でいる|とる|よる))(?:(?<=して|した|なって|なった)|ん|な|だ|で|や|っ|ば|た|よ|ね|の|り|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
+/**
+ * Blind LJ-059 kind: the aside straight into the speaker's own practice or small effort, no one named (ここだけの話、毎日こっそり練習してたんだ,
+ * 内緒だけど、夜な夜な特訓しとったとよ, ここだけの話、実は毎朝ストレッチしてるの): a mascot or the writer confiding about itself, the subject
+ * left out as the speaker. Nobody is named between (no は, が, を, も, no comma), and the caller reads the sentence for a change, a benefit,
+ * a decision, a rumour's topic or hearsay (ここだけの話、毎日練習してたけど来年で中止になるらしい still is a rumour).
+ */
+const OWN_PRACTICE_ASIDE =
+  /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ)[、,…\s]{0,3})?(?:実は|じつは)?[^。！？!?\n、,はがをも]{0,16}?(?:練習|れんしゅう|特訓|猛練習|自主練|稽古|けいこ|トレーニング|筋トレ|リハーサル|ストレッチ|早起き|ダイエット)(?:を)?(?:して|しと|しよ|がんばっ|頑張っ)(?:た|った|る|ました|ます|いた|いる|おった|おる)?(?:ん|の|と)?(?:だ|です|や|よ|ね|ばい|っちゃん|[〜~ー！!。♪]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/u
 /**
  * A teaser: something the writer meant to keep secret until the day, shown now (本番まで内緒にしておこうと思ったけど…新しい灯り舟、
  * ちょっとだけ見せちゃう, 完成まで秘密にしようと思ってたけど、チラ見せします): the post itself shows a thing of a public event,
@@ -2325,6 +2335,25 @@ function leaderLeans(e: Emitter, t: string): void {
   for (const m of matchAllOf(LEADER_LEANS, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (!LEANING_TOPIC.test(sentence) && !CHANGE.test(sentence)) continue
+    if (SPOKEN_IN_PUBLIC.test(sentence) || PUBLIC_PROCESS.test(sentence)) continue
+    put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
+  }
+}
+
+/**
+ * Blind R382F-016 kind: the leaning of the city's inside on a measure still to be decided (幹部の間では導入に傾いていると伺っております,
+ * 上層部は廃止の方向に傾きつつあるらしい, 庁内では民間委託に傾いています): where the decision-makers lean, told before the city decides, as
+ * a leader's stance is (`LEADER_LEANS`). The inside (幹部, 上層部, 執行部, 庁内, a leader) is the topic or the place, the leaning is toward a
+ * measure (導入, 廃止, …案, a change), and it is not said at a public occasion. Residents' or a survey's leaning (市民の意見は賛成に傾いて) is
+ * no inside.
+ */
+const INSIDE_LEANS =
+  /(?:市長|副市長|教育長|部長|課長|局長|上層部|幹部|執行部|首脳部|上の(?:人|方)|庁内|役所内|市役所内|内部)(?:さん)?(?:の間|の中|の方々|たち|内)?(?:で(?:は|も)?|も|は|が|じゃ)[、,]?[^。！？!?\n]{0,24}?(?:に|へ)[、,]?(?:傾い|かたむい|傾き(?:つつ|かけ|始め|はじめ)|かたむき(?:つつ|かけ))/gu
+const LEANED_MEASURE = /導入|実施|採用|廃止|有料|無料|委託|民営|移転|統合|新設|制度|仕組み|しくみ/u
+function insideLeans(e: Emitter, t: string): void {
+  for (const m of matchAllOf(INSIDE_LEANS, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!LEANING_TOPIC.test(sentence) && !LEANED_MEASURE.test(sentence) && !CHANGE.test(sentence)) continue
     if (SPOKEN_IN_PUBLIC.test(sentence) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
   }
@@ -5575,6 +5604,11 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         const said = sentenceOf(t, h.start, h.end)
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !DECISION.test(said)) continue
       }
+      // Blind LJ-059 kind: ここだけの話、毎日こっそり練習してたんだ: the speaker's own practice confided, no one named.
+      if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && OWN_PRACTICE_ASIDE.test(t.slice(h.end, h.end + 40))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !DECISION.test(said)) continue
+      }
       // 本番まで内緒にしておこうと思ったけど…ちょっとだけ見せちゃう: a teaser, the thing shown by the post itself.
       if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end))) {
         const line = /^[^\n]{0,80}/u.exec(t.slice(h.end))![0]
@@ -5751,6 +5785,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     // (Late: a sentence another rule reported is not reported again for the guess.)
     if (/おそらく|恐らく|たぶん|多分|きっと|たしか|もしかしたら|ひょっとしたら/u.test(t)) hedgedChange(e, t)
     if (/前向き|乗り気|のり気|賛成|積極的/u.test(t)) leaderLeans(e, t)
+    if (/傾|かたむ/u.test(t)) insideLeans(e, t)
     // (Late: a vote a forecast has already read, 予算は議会を通ると思います, is not read again.)
     if (/条例|議案|予算|法案|改正案|議会|定例会|本会議|否決|反対多数/u.test(t) && /通|とお|可決|承認|成立|認められ|否決|反対多数/u.test(t)) voteForetold(e, t)
     if (/そう|その|そんな/u.test(t) && /受け止め|うけとめ|受け取|うけと|思っ|おもっ|考え|見て|みて|信じ|噂し|うわさし|捉え|とらえ|見方/u.test(t)) rumourEndorsed(e, t, facts.asked)

@@ -2648,7 +2648,6 @@ describe('unofficial (5(1)): blind R77A-060, a plan named as what is being arran
   // Kind: 〜する案で調整, 案を軸に検討, 案を中心に協議, 案で話ば進めよる — policy-speak for 方向で調整: a plan still being arranged, its
   // content told before the city decides, even with 決まり次第ご案内 after it. 提案, 案内, 答案 and a plan already decided stay clean.
   it.each([
-    '毎年ご好評いただいている柳川ふるさと物産展ですが、来年度からは会場を駅前の新施設に移す案で調整しております。出店者の皆さまには、決まり次第ご案内いたします。',
     '来年度から、図書館の休館日を月曜から水曜に変える案で調整しております。',
     '市民プールの営業を7月だけにする案を軸に検討しています。',
     'ごみの分別区分ば減らす案で話ば進めよります。',
@@ -7341,5 +7340,63 @@ describe('unofficial: an outcome all but fixed while the reader is asked to wait
     '新しいキャラクターの名前は、皆さんの投票で決まります。正式な発表をお待ちください。',
   ])('passes %s', (text) => {
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('unofficial: an event\'s place moved by the city, passed on second-hand (blind R382F-045 kind)', () => {
+  it.each([
+    'ひな祭りのステージ、今年は会場ば市民体育館に移すげなよ。',
+    '花火大会の会場を、来年は沖端の河川敷に変えるらしいです。',
+    '水上パレードのコースを川沿いに移すそうです。まだ決まってないけど。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '雨天の場合は、会場を市民体育館に移して開催します。',
+    '出初式の会場を中学校のグラウンドに変更しました。詳しくは市ホームページをご覧ください。',
+    '会場を移すときは、荷物をお忘れなくお持ちください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('unofficial: blind R77A-060 with the place moved by the city is a plan\'s content told, as with 移る (blind R382F-045 kind)', () => {
+  it('flags a move of the venue in a plan still being arranged as a leak, as 会場が…に移る案 is', () => {
+    const text = '毎年ご好評いただいている柳川ふるさと物産展ですが、来年度からは会場を駅前の新施設に移す案で調整しております。出店者の皆さまには、決まり次第ご案内いたします。'
+    expect(summary(findingsOf(unofficial, text))).toContain('unofficial/leak:block:案で調整して')
+    expect(summary(findingsOf(unofficial, text.replace('会場を', '会場が').replace('移す', '移る')))).toContain('unofficial/leak:block:案で調整して')
+  })
+})
+
+describe('unofficial: the leaning of the city\'s inside on a measure still to be decided (blind R382F-016 kind)', () => {
+  it.each([
+    '庁内では、窓口業務の民間委託に傾いていると聞いております。',
+    '上層部はごみ袋の有料化に傾きつつあるようです。',
+    '執行部の間では、新しい補助制度の導入へ傾いているとのことです。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/rumour' || f.rule === 'unofficial/forecast')).toBe(true)
+  })
+  it.each([
+    '市民アンケートでは、新制度の導入に賛成の意見が多く寄せられました。',
+    '台風の影響で、庁舎前の街路樹が道路側に傾いています。',
+    '市長は定例記者会見で、導入に傾いていると述べました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('unofficial: an aside into the speaker\'s own practice, no one named (blind LJ-059 kind)', () => {
+  it.each([
+    'ここだけの話、本番に向けて毎晩こっそり特訓してたんだ🤫',
+    '内緒だけど、夜な夜なダンスの練習しとったとよ〜',
+    'ここだけの話、実は毎朝ストレッチしてるの😊',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    'ここだけの話、職員がこっそり練習してたけど、来年で祭りは中止になるらしいよ。',
+    'ここだけの話、毎日練習してたけど、来年からは有料になるんだって。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
