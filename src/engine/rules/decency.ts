@@ -10828,6 +10828,14 @@ const AGE_AND_ORIGIN_INNUENDO_KINDS: Kind26[] = [
   { re: phrase(AGE_DULLS_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: AGE_DULLS_VETO_DE },
   { re: phrase(ORIGIN_GUESSED_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: ORIGIN_GUESSED_VETO_DE },
 ]
+/**
+ * Blind R383G-057 kind: people named by a body type sent to watch instead of taking part, softly (ぽっちゃりさんは残念ですが見学でお願いします,
+ * 太めの方は見学のみとなります, ふくよかな方は体験が難しいかもです): visitors sorted by their body, lookism, warn. The plain refusals (ご遠慮
+ * ください, 参加できません) are the appearance group's (`EXCLUDE`). A limit told by the thing itself (サイズはS・Mのみ, 体重100kg以上の方は安全の
+ * ため) names no body type; a post that names the prejudice (ルッキズム, 体型を問わず) or a health matter stays clean.
+ */
+const BODY_SHUT_OUT = `(?:${BODY_TYPED}|ぽっちゃり(?:体型|体形)?の(?:方|人|皆さん))(?:は|も)[、,]?[^。！？!?\\n]{0,16}?(?:見学(?:で|のみ|だけ|に(?:回|まわ|とどめ|なり|させ))|(?:ご)?(?:参加|利用|体験|レンタル|乗船|入場)(?:は|が)?(?:難し|むずかし|厳し|きびし|無理)|お待ちして(?:い)?ません)`
+const BODY_SHUT_OUT_VETO = phrase('るっきずむ|体型(?:を|に)?(?:問わ|関係|かかわ)|どんな体型|(?<!被)差別|偏見|健康|医師|保健|持病|治療', 'u')
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -13734,6 +13742,8 @@ const KINDS26: Kind26[] = [
   { re: phrase(FAITHS_DISMISSED_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: FAITHS_VETO_DE },
   // Blind R383G-029, R383G-048 kinds: an age group said to spoil a look, a people's conduct left to guess (the block above KINDS26).
   ...AGE_AND_ORIGIN_INNUENDO_KINDS,
+  // Blind R383G-057 kind: people named by a body type shut out (ぽっちゃりさんは…見学で), or the slim alone invited: lookism, warn.
+  { re: phrase(BODY_SHUT_OUT, 'u'), rule: 'decency/lookism', severity: 'warn', veto: BODY_SHUT_OUT_VETO },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

@@ -16546,3 +16546,21 @@ describe('decency: an age group said to spoil a look, a people\'s conduct left t
     expect(flagged(text)).toEqual([])
   })
 })
+describe('decency: people named by a body type sent to watch instead of taking part (blind R383G-057 kind)', () => {
+  it.each([
+    '浴衣の着付け体験、太めの方は見学のみとなります🙏 細身の方はぜひどうぞ！',
+    'ボート体験は定員が少ないので、大柄な方は見学に回っていただけると助かります。',
+    'カヌー教室、ふくよかな方は乗船が難しいかもです💦',
+  ])('warns %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/lookism' && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    '着物レンタルのサイズはS・Mのみです。ほかのサイズは貸衣装店をご案内します。',
+    '小学3年生以下のお子さんは見学のみとなります。',
+    '体型を問わず、ぽっちゃりさんも細身の方も参加できます。',
+    '体重100kg以上の方は、安全のため乗船をご遠慮いただいております。',
+  ])('keeps clean %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
