@@ -1098,6 +1098,25 @@ function callerLine(t: string, ranges: ReadonlyArray<[number, number]>, at: numb
   return r !== undefined && CALLER_FRAME.test(t.slice(r[1], r[1] + 16))
 }
 
+/**
+ * Blind LI-030 kind: a tragedy word inside the words of a call the reader is taught (「火事ですか？救急ですか？」って聞かれたら落ち着いて答えてね,
+ * 「火事です」と伝えましょう, 「事故です。場所は…」とはっきり言ってください): the dispatcher's question or the caller's line of a 119 or 110
+ * call, a script to rehearse, no fire or accident told. The quote is closed by と or って and a verb of being asked, or of answering told.
+ */
+const CALL_SCRIPT_FRAME = /^[」』”〟]\s?(?:と|って)[、,]?(?:(?:聞かれ|きかれ|尋ねられ|たずねられ|質問され|問われ)(?:たら|た(?:とき|時|場合)|ても|ます|る)|(?:落ち着いて|おちついて|はっきり|ゆっくり|あわてず|慌てず)?[、,]?(?:答え|こたえ|伝え|つたえ|言い|言っ|いっ|通報し|話し|はなし)(?:ましょう|て(?:ね|ください|下さい)|よう|てみ|る(?:ように|こと)))/u
+function callScript(t: string, ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  const r = ranges.find(([a, b]) => at >= a && at < b)
+  if (r === undefined) return false
+  // A run of quotes side by side (「火事ですか」「救急ですか」と聞かれたら): the frame after the last one.
+  let end = r[1]
+  for (let n = 0; n < 4; n++) {
+    const next = ranges.find(([a]) => a === end + 2)
+    if (!next) break
+    end = next[1]
+  }
+  return CALL_SCRIPT_FRAME.test(t.slice(end, end + 24))
+}
+
 /** Whether `at` is inside one of the (ordered, disjoint) ranges. */
 function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
   let lo = 0
@@ -1662,12 +1681,12 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     if (s.plain) plain += s.weight
     else weights[KIND_INDEX[s.kind]]! += s.weight
   }
-  const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end) && !inWorkTitle(sq, h.start, h.end) && !(quotesSq.length > 0 && callerLine(sq, quotesSq, h.start)))
+  const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end) && !inWorkTitle(sq, h.start, h.end) && !(quotesSq.length > 0 && (callerLine(sq, quotesSq, h.start) || callScript(sq, quotesSq, h.start))))
   let mis: RegExpExecArray | null = null
   if (normMay.includes(N_MISFORTUNE) && MISFORTUNE.test(t)) {
     MISFORTUNES.lastIndex = 0
     for (let m = MISFORTUNES.exec(t); m; m = MISFORTUNES.exec(t)) {
-      if (quotesNorm.length > 0 && callerLine(t, quotesNorm, m.index)) continue
+      if (quotesNorm.length > 0 && (callerLine(t, quotesNorm, m.index) || callScript(t, quotesNorm, m.index))) continue
       if (!supposed(t, m.index, m.index + m[0].length)) {
         mis = m
         break

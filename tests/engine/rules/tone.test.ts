@@ -1985,3 +1985,19 @@ describe('tone (4(2)): a warning sign is not levity beside an accident (blind R3
     expect(warned(text)).toContain('tone/insensitive')
   })
 })
+
+describe('tone (4(2)): a tragedy word inside the lines of a call the reader is taught is a script, no event told (blind LI-030 kind)', () => {
+  it.each<[string, Level]>([
+    ['「火事ですか、救急ですか」と聞かれたら、あわてず「救急です」と答えようね✨', 1],
+    ['もしものときは「火事です。場所は柳川市役所の近くです」と落ち着いて伝えましょう😊', 2],
+  ])('passes %s (registered %s)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    // a fire told as having happened beside the quote, or the quote a witness's cry
+    ['昨夜、市内で火事がありました😊「火事です」と通報してくれた方、ありがとう！', 2],
+    ['「火事だ！」と叫ぶ声で目が覚めたそうです😂', 2],
+  ])('warns on %s (registered %s)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+})
