@@ -1224,6 +1224,20 @@ function laughElsewhereD9(fo: string, ev: Span, l: Span): boolean {
   return k !== null && /[^。！？!?\s]/u.test(tail.slice(0, k.index)) && !WATER_REF_D9.test(tail)
 }
 
+/**
+ * Blind LI-030 kind: the event word inside the lines of a call the reader is taught (「交通事故です」とはっきり伝えてね, 「火事ですか？救急ですか？」
+ * って聞かれたら落ち着いて答えてね): the caller's line or the dispatcher's question of a 119 or 110 call, a script to rehearse, no event that
+ * happened. The quote closes within its line and is followed by と or って and a verb of being asked or of answering told (as tone reads it).
+ */
+const CALL_SCRIPT_AFTER = phrase('^[」』](?:と|って)[、,]?(?:(?:聞かれ|きかれ|尋ねられ|たずねられ|質問され|問われ)(?:たら|た(?:とき|時|場合)|ても|ます|る)|(?:落ち着いて|おちついて|はっきり|ゆっくり|あわてず|慌てず)?[、,]?(?:答え|こたえ|伝え|つたえ|言い|言っ|いっ|通報し|話し|はなし)(?:ましょう|て(?:ね|ください|下さい)|よう|てみ|る(?:ように|こと)))', 'u')
+function inCallScript(fo: string, a: number, e: number): boolean {
+  const open = fo.lastIndexOf('「', a)
+  if (open < 0 || a - open > 30 || /[」\n]/u.test(fo.slice(open + 1, a))) return false
+  const rel = fo.slice(e, e + 30).search(/[」\n「]/u)
+  if (rel < 0 || fo[e + rel] !== '」') return false
+  return CALL_SCRIPT_AFTER.test(fo.slice(e + rel, e + rel + 24))
+}
+
 /** An event that happened (not supposed, prevented or a count): its folded span. */
 function actualEvents(fo: string, kata?: (i: number) => boolean): (Span & { damage?: boolean; injury?: boolean; water?: boolean })[] {
   const out: (Span & { damage?: boolean; injury?: boolean; water?: boolean })[] = []
@@ -1234,7 +1248,7 @@ function actualEvents(fo: string, kata?: (i: number) => boolean): (Span & { dama
   for (const m of found.sort((x, y) => x.index - y.index)) {
     const a = m.index
     const e = a + m[0].length
-    if (supposedAfter(fo, e, kata) || HAZARD_AFTER.test(fo.slice(e, e + 24)) || SUPPOSED_BEFORE.test(fo.slice(Math.max(0, a - 10), a))) continue
+    if (supposedAfter(fo, e, kata) || HAZARD_AFTER.test(fo.slice(e, e + 24)) || SUPPOSED_BEFORE.test(fo.slice(Math.max(0, a - 10), a)) || inCallScript(fo, a, e)) continue
     const water = WATER_LIKE_D9.test(m[0])
     // Blind W26 (dec9): a crowd, traffic or lights like a river, with no water named in the paragraph, is no flood.
     if (water && CROWD_FILL_D9.test(fo.slice(Math.max(0, a - 16), e + 12)) && !WET_D9.test(fo)) continue

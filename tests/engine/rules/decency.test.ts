@@ -16564,3 +16564,18 @@ describe('decency: people named by a body type sent to watch instead of taking p
   })
 })
 
+describe('decency: an accident or a fire inside the lines of a call the reader is taught is a script, no event (blind LI-030 kind)', () => {
+  it.each([
+    '110番のかけ方📞 「交通事故です。場所は柳川市役所の前です」とはっきり伝えてね👍',
+    '「火事ですか？救急ですか？」って聞かれたら、落ち着いて答えようね😊',
+  ])('keeps clean %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '昨日、国道で交通事故がありました👍',
+    '「交通事故だ！」と叫ぶ声がして見に行ったら、すごかった笑',
+  ])('flags %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/insensitive' && f.severity !== 'info')).toBe(true)
+  })
+})
+
