@@ -7097,3 +7097,44 @@ describe('personal-info: a person fixed by a detail told as the party to an inju
     expect(blocked(text)).toEqual([])
   })
 })
+
+describe('personal-info: one pointed at by everyday details, told with what is theirs (blind R385J-002, R385J-020, R385J-032, R385J-040, R386K-004, R388M-008, R388M-058 kinds)', () => {
+  const blocks = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each([
+    // a household by district and surname told away or not answering
+    '住宅・土地統計調査で、大和町鷹ノ尾の堤さんのお宅に何度か伺いましたが、ずっとご不在でした。',
+    '昭代地区の蒲池さん宅は、調査票がまだ未提出です。お心当たりの方はご連絡ください。',
+    // a named respondent and what they answered about their business
+    '工業統計調査で伺った三橋町の町工場、社長の中村 誠さんからは、従業員は8人、年商は3億円ほどとご回答いただきました。',
+    // a named person with the family home and a family member's work
+    '実習に来てくれた古賀美咲さん。ご実家は三橋町藤吉で、お母さんは市内の病院にお勤めだそうです。',
+    // a form in the photo with a named person's entries legible
+    '写真は届いた申込書です！一番上の堤幸子さんのお名前と住所がはっきり見えてますね。',
+    // one pointed at by district, trade and kin, or by school, year and post, with a private matter
+    '先週補導されたのは、昭代の米屋さんの長男と、その同級生でした。',
+    '三橋中2年のキャプテンが、最近不登校になっていると聞きました。',
+    // a child's school, class and name written on a belonging
+    '体操服袋の落とし物です。「城内小 2年1組 つつみ はると」と書いてあります。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toContain('personal-info/identifiable-person')
+  })
+  it.each([
+    // absence told of no one, a visit with no absence, a notice of the survey
+    '国勢調査の調査員がお伺いした際にご不在の場合は、不在連絡票をポストに入れさせていただきます。',
+    '三橋町の古賀さんのお宅で、調査票の書き方をご説明しました。',
+    // a shop promoted with the owner's greeting; statistics with no one named
+    '沖端町の「うなぎ処 川端屋」さん。ご主人の川端さんは「ぜひ食べに来てください」とのことです。',
+    '経済センサスの結果、市内の事業所の従業員数は合計2万1千人でした。ご回答いただいた皆さま、ありがとうございました。',
+    // an intern with her university and what she did
+    'インターン生の松尾さん（筑後中央大学2年）は、2週間で観光パンフレットの作成を担当してくれました。',
+    // a form photo with the names hidden, a sample form
+    '写真は回収した調査票です。お名前や住所は見えないように加工しています。',
+    // a shop family member with no private matter; a student council president at an event
+    '沖端の鮮魚店の次男さんが、お店を継いで新装開店されました。',
+    '柳城中3年の生徒会長が、あいさつ運動の様子を報告してくれました。',
+    // a lost item with a colour and the place found only
+    '児童館に青い水筒の忘れ物がありました。心当たりの方は受付までどうぞ。',
+  ])('keeps %s below a block', (text) => {
+    expect(blocks(text)).not.toContain('personal-info/identifiable-person')
+  })
+})

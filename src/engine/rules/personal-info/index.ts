@@ -53,6 +53,7 @@ import { unaskedPortrait } from './portrait'
 import { checkupPhoto } from './checkup-photo'
 import { describedCareClient, namedTerminalIllness, visitedNameplate } from './care-client'
 import { vehiclePlates } from './vehicle-plate'
+import { pointedPrivate } from './pointed-private'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
 import { meta } from './meta'
@@ -447,6 +448,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // child told by the named nursery, the age and a fit.
     incidentHome(doc, emit)
     childAtNamedPlace(doc, emit)
+    // Blind R385J-002, R385J-020, R385J-032, R385J-040, R386K-004, R388M-008, R388M-058 kinds: one pointed at by everyday details, with what is theirs.
+    pointedPrivate(doc, emit)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
     // Blind R381E-009, -013, -034, -043, -045, -056 kinds: a visitor to the register counter picked out and told with what they filed or asked for
