@@ -7138,3 +7138,53 @@ describe('personal-info: one pointed at by everyday details, told with what is t
     expect(blocks(text)).not.toContain('personal-info/identifiable-person')
   })
 })
+describe('personal-info: a service client told with what makes them theirs: the reader\'s kin and the home visit, the reader\'s child by name and year with the service used, a pupil by initials with school and year, a fled family\'s child\'s school, a licence number labelled further on, a private address told as a person\'s; a sample declared after its quotes (blind R386K-003, -034, -040, -053, R388M-017, -059, LL-004 kinds)', () => {
+  const blocked = (text: string, reply = false) =>
+    findingsOf(personalInfo, text, reply ? { mode: 'reply' } : {}).filter((f) => f.severity === 'block').map((f) => f.rule)
+  const warned = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => f.rule)
+  it.each<[string, string, boolean]>([
+    // the reader's kin by age or school, with the home visit booked
+    ['ご連絡ありがとうございます。娘さん（35）のことで、来週月曜10時に保健師が三橋町のご自宅へ伺います。', 'personal-info/identifiable-person', true],
+    ['@kouta_papa ご相談の件、息子さん（昭代中3年）について、金曜の午後に家庭訪問いたします。', 'personal-info/identifiable-person', true],
+    // the reader's child by name and year with the service used or the family's circumstances
+    ['古賀さま、お子さんの陽菜さん（2年）は、お父さまの夜勤のため土曜の預かり保育に登録されています。', 'personal-info/identifiable-person', true],
+    ['息子さんの蓮くん（城内小3年）の送迎は、火・木のみ祖母さまと伺っております。', 'personal-info/identifiable-person', true],
+    // a pupil by initials with school and year, and a private matter
+    ['T・Mくん（昭代中1年、おばあちゃんと暮らしています）が、相談室に毎日通えるようになりました。', 'personal-info/identifiable-person', false],
+    ['A.Sさん（城内小5年）、長く続いた不登校から少しずつ教室に戻っています。', 'personal-info/identifiable-person', false],
+    // a family that fled violence, the child's school and year named
+    ['DVから避難して来られたご家族の長女は、来月から昭代中の2年生として通います。', 'personal-info/identifiable-person', false],
+    ['配偶者の暴力を逃れて転入した母子。下の子は蒲池小3年です。', 'personal-info/identifiable-person', false],
+    // a licence number labelled further on, in kanji or in digits
+    ['運転免許証の忘れ物がありました。持ち主の方、番号は 四〇五一 二二三三 七八九〇 です。', 'personal-info/drivers-licence', false],
+    ['市民課の窓口で免許証を拾いました。江口 健さん、番号：2019-3344-5566 のものです。', 'personal-info/drivers-licence', false],
+    // a private address told as a person's
+    ['講座のお申込みで、taro.k77@docomo.ne.jp の方への確認メールが届きません。', 'personal-info/email', false],
+  ])('blocks %s', (text, rule, reply) => {
+    expect(blocked(text, reply)).toContain(rule)
+  })
+  it.each<[string, boolean]>([
+    // a reply praising a child's work, a visit with no kin pointed at, thanks for a consultation
+    ['お子さんの結衣さん（4年）の作品、とても素敵ですね！', true],
+    ['@hana_mama ご相談ありがとうございます。ご希望があれば、相談員がご自宅へ伺うこともできます。', true],
+    ['息子さん（28）のご就職、おめでとうございます。', true],
+    // initials with school and year on a result, the support centre described
+    ['A・Bさん（柳城中2年）が、県の作文コンクールで入賞しました。', false],
+    ['教育支援センターでは、不登校の小中学生の学習や相談をお手伝いしています。', false],
+    // an awareness post on DV, a lesson at a named school, a licence renewal notice
+    ['DVから逃れて来た方の住所は、住民票の閲覧制限で守ることができます。ご相談ください。', false],
+    ['柳河小の5年生が、暴力をなくすための出前授業を受けました。', false],
+    ['運転免許証の更新は、番号札をお取りになってお待ちください。', false],
+    // a desk's address with a person's word far off, a sample stated as such
+    ['お問い合わせは、子ども家庭課（kodomo@city.yanagawa.lg.jp）まで。担当の方が対応します。', false],
+  ])('keeps clean %s', (text, reply) => {
+    expect(blocked(text, reply)).toEqual([])
+  })
+  it.each([
+    '申込書の記入例にある「柳川 花子」「三橋町高畑25番地3」は架空のものです。ご自身の住所・氏名をお書きください。',
+    '「本町87番地1」「柳川 太郎」はあくまで見本です。',
+  ])('does not warn on the sample declared after its quotes %s', (text) => {
+    expect(warned(text)).not.toContain('personal-info/address')
+  })
+})
+

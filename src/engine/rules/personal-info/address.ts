@@ -411,8 +411,15 @@ function quotedExample(t: string, s: number, tailEnd: number): boolean {
   const line = lineBefore(t, s, 40)
   if (Math.max(line.lastIndexOf('「'), line.lastIndexOf('『')) <= Math.max(line.lastIndexOf('」'), line.lastIndexOf('』'))) return false
   const close = /^[^「『」』\n。]{0,20}[」』]/u.exec(t.slice(tailEnd, tailEnd + 24))
+  if (close !== null && SAMPLE_DECLARED_AFTER_QUOTE.test(t.slice(tailEnd + close[0].length - 1, tailEnd + close[0].length + 80))) return true
   return close !== null && EXAMPLE_AFTER_QUOTE.test(t.slice(tailEnd + close[0].length - 1, tailEnd + close[0].length + 8))
 }
+/**
+ * Blind LL-004 kind: values quoted one after another and declared a sample in the same sentence (記入例の「柳川 太郎」「本町87番地1」は見本用の
+ * 記載です, 「…番地」は架空の住所です): the form's sample, not anyone's home.
+ */
+const SAMPLE_DECLARED_AFTER_QUOTE =
+  /^[」』](?:[ 　、・]?[「『][^「『」』\n]{1,24}[」』]){0,3}[ 　]?(?:は|が|も)(?:すべて|全て|いずれも)?(?:あくまで(?:も)?)?(?:見本|記入例|記載例|入力例|サンプル|架空|ダミー)/u
 
 /** A place written before a house number set off by a space: a town or district after the city's or town's word (柳川市西蒲池, 三橋町高畑). */
 const SPACED_PLACE = /[市町村区郡][\p{Script=Han}ァ-ヶー々ヶノ]{1,8}$/u

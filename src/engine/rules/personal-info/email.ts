@@ -11,7 +11,7 @@ import type { Policy } from '../../policy'
 import { findUrls } from '../link'
 import { isExampleValue, ownerOf, type Emit } from './context'
 
-const FREE_MAIL = new Set([
+export const FREE_MAIL = new Set([
   'gmail.com', 'googlemail.com', 'yahoo.co.jp', 'ymail.ne.jp', 'yahoo.com', 'icloud.com', 'me.com', 'mac.com', 'outlook.com',
   'outlook.jp', 'hotmail.com', 'hotmail.co.jp', 'live.jp', 'live.com', 'msn.com', 'aol.com', 'docomo.ne.jp', 'ezweb.ne.jp',
   'au.com', 'softbank.ne.jp', 'i.softbank.jp', 'disney.ne.jp', 'nifty.com', 'proton.me', 'protonmail.com', 'gmx.com', 'zoho.com',

@@ -44,6 +44,9 @@ import { shelteredWhereabouts } from './sheltered'
 import { registryVisitor } from './registry-visitor'
 import { restrictedRecord } from './record-restricted'
 import { askerChildInReply } from './reply-child'
+import { serviceClient } from './service-client'
+import { licenceNumberFar } from './licence-number'
+import { clientMail } from './client-mail'
 import { applicantLine } from './applicant-line'
 import { unpaidNamed } from './unpaid-named'
 import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
@@ -353,6 +356,13 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     })
     // Blind R369S-031 kind: a reply telling the reader's child's school and year with the child's trouble (娘さん（柳城中2年）の…いじめのご相談).
     askerChildInReply(doc, emit, reply)
+    // Blind R386K-003, -040, -053, R388M-017 kinds: a service's client told with what makes them theirs (the reader's kin and the home visit,
+    // the reader's child by name and year with the service used, a pupil by initials with school and year, a fled family's child's school).
+    serviceClient(doc, emit, reply)
+    // Blind R388M-059 kind: a driving licence named and its number labelled further on in the sentence, in any numeral system.
+    licenceNumberFar(doc, emit)
+    // Blind R386K-034 kind: a private e-mail address told as a person's (…@ezweb.ne.jp の方).
+    clientMail(doc, emit)
     // Blind R94A-108: a patient pointed at as someone's kin (搬送されたお父様（72）は有明中央病院で…) with details that single them out.
     kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     // Blind R358F/R360H kinds: a named person's injury, dementia, committal, treatment, disability certificate or welfare told with what singles them out.

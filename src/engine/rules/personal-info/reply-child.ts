@@ -10,8 +10,8 @@
 import type { Doc } from '../../doc'
 import { sentencesOf, withoutUrls, type Emit } from './context'
 
-const SCHOOL_YEAR = String.raw`[\p{Script=Han}ァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中|高)[ 　]?[0-9一二三四五六]年(?:生)?(?:[0-9一二三四五六七八九]組)?`
-const KIN = String.raw`(?:娘さん|息子さん|お子さん|お子様|お子さま|お嬢さん|お嬢様|お孫さん|ご長男|ご長女|ご次男|ご次女)`
+export const SCHOOL_YEAR = String.raw`[\p{Script=Han}ァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中|高)[ 　]?[0-9一二三四五六]年(?:生)?(?:[0-9一二三四五六七八九]組)?`
+export const KIN = String.raw`(?:娘さん|息子さん|お子さん|お子様|お子さま|お嬢さん|お嬢様|お孫さん|ご長男|ご長女|ご次男|ご次女)`
 const KIN_WITH_SCHOOL = new RegExp(String.raw`${KIN}[ 　]?[（(][ 　]?${SCHOOL_YEAR}[ 　]?[)）]|${SCHOOL_YEAR}(?:の|に通う|に通われている|に在籍の)[ 　]?${KIN}`, 'u')
 const CHILD_TROUBLE =
   /いじめ|イジメ|不登校|登校しぶり|登校できな|発達(?:の|に|障)|障が?い|障害|病気|入院|怪我|けが|ケガ|補導|非行|虐待|ひきこもり|引きこもり|アレルギー|暴力|嫌がらせ|腹痛|頭痛|吐き気|体調(?:不良|が(?:悪|すぐれ))|からか[いわうっ]|悪口|仲間(?:外れ|はずれ)|無視され|カウンセリング|スクールカウンセラー/u
