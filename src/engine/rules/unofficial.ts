@@ -2107,6 +2107,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         if (s0 > 0) sentence = sentenceOf(t, sentenceAround(t, s0 - 1, s0 - 1).start, m.index + m[0].length)
       }
       if (PUBLIC_PROCESS.test(sentence) || answeredInSession(t, sentence)) continue
+      if (re === FORECAST && conditionSupposed(t, m.index, m[0])) continue
       // 「…中止になる」という話が出回っているようですが、予定どおり開催します: a rumour being corrected.
       if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
       if (re === DIRECTION_FORETOLD && DIRECTION_NATURE.test(sentence)) continue
@@ -4907,6 +4908,69 @@ function personnelLeak(e: Emitter, t: string): void {
   }
 }
 
+/*
+ * The staff member's own voice on the account (blind R385J kinds):
+ * - A personal view on a policy matter, marked as one's own (正直, 正直なところ, 個人的には, 私見ですが; or と私は思う in the view itself):
+ *   a prescription for a measure (…はやめて、…にすべきだと私は思っています) or a guess at why a public body acts (国が…本気じゃないから
+ *   だと思いますよ). Said on the city's account it reads as the city's. Advice to the readers, regret (…すべきだった) and a taste stay clean.
+ * - An idea floated inside the section (…ができたらいいね〜という話を、いま課内でしてます): a plan no one has decided, told as talk among staff.
+ * - A date guessed before it is official (たぶん7月の第2土曜になると思います！まだ正式じゃないけど): the hedge with a date, and the paragraph
+ *   saying it is not official yet or the sentence naming an event whose date it is.
+ * - Not a forecast: a supposition as the condition of a procedure (…があると思われるときは、…請求できます; …と感じたら相談を).
+ * - Not a rumour passed on: a rumour refused as the way to pass a thing on (…といった噂話として広めるのではなく、…お伝えください).
+ */
+const OWN_PRESCRIPTION = /(?:べき|(?:た|る)(?:ほう|方)が(?:いい|よい|良い))(?!だっ|でし)(?:だ|では(?:ない)?か|なのでは(?:ない)?か)?(?:と|って)[、,]?(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては|個人としては))?(?:思|おも|考え|感じ)/u
+const BODY_MOTIVE = /(?<![\p{Script=Han}])(?:国|県|政府|[\p{Script=Han}]{1,4}省|自治体|行政|議会)(?:が|は|も|側が)[^。！？!?\n]{0,30}?(?:から|せい|ため)(?:だ|じゃない(?:か)?|ではない(?:か)?|なの(?:では|じゃ)(?:ない)?か?)?(?:と|って)[、,]?(?:私は)?(?:思|おも|考え|感じ)/u
+/** What a prescription would do to a measure (やめる, 一本にする, 無料にする, 見直す); keeping a rule or using a thing is the reader's step. */
+const MEASURE_COURSE = /やめ|止め|廃止|見直|変え|改め|一本|統合|無料|有料|値上|値下|縮小|拡大|減ら|増や|延ば|なくし|なくさ|回し|回す|充て|据え置|中止|延期|撤回|導入|民営化|(?:に|く)(?:する|して|す(?=べき))/u
+const SELF_IN_VIEW = /と[、,]?(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては|個人としては)(?:思|おも|考え|感じ)/u
+function candidPolicyView(e: Emitter, t: string): void {
+  for (const re of [OWN_PRESCRIPTION, BODY_MOTIVE]) {
+    const m = re.exec(t)
+    if (!m) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    const lead = t.slice(s.start, m.index + m[0].length)
+    const own = OWN_VIEW.exec(lead)
+    if (!own && !SELF_IN_VIEW.test(m[0])) continue
+    if (quotedVoice(t, m.index) || READER_ADVICE.test(sentence) || READER_WISH.test(sentence)) continue
+    // A prescription names a course for a measure (やめる, 一本にする, 見直す), not a step the reader takes.
+    if (re === OWN_PRESCRIPTION && !MEASURE_COURSE.test(t.slice(own ? s.start + own.index : s.start, m.index)) && !CHANGE.test(sentence)) continue
+    const from = own ? s.start + own.index : s.start
+    put(e, 'unofficial/personal-view', from, m.index + m[0].length, { opinion: sentence.trim().replace(/[。！!]$/u, '') })
+    return
+  }
+}
+const IDEA_FLOATED = /(?:たら|れば|なら|たい)[^。！？!?\n「」]{0,6}?(?:いい|良い|よい|面白い|おもしろい|楽しい|素敵)?(?:な|ね|よね|のに|なあ|なぁ)?[〜~ー！!♪]{0,3}(?:という|って|っていう|なんて|との)(?:話|声|案|アイデア|アイディア|構想)(?:を|が|も|で)[、,]?[^。！？!?\n]{0,8}?(?:課内|庁内|部内|係内|職員(?:の間|同士)|内部|チーム内|役所内|担当内|課の中|課のみんな)(?:で|では)[、,]?[^。！？!?\n]{0,6}?(?:して|し(?:とる|よる|ています|てます)|出て|盛り上が|話し|あが|上が)/u
+const DATE_GUESSED = /(?:たぶん|多分|おそらく|恐らく|きっと)[、,]?[^。！？!?\n]{0,16}?(?:[0-9０-９一二三四五六七八九十]{1,2}(?:月|日)|第[0-9０-９一二三四五](?:[月火水木金土日]曜|週)|[月火水木金土日]曜|上旬|中旬|下旬|連休)[^。！？!?\n]{0,10}?(?:に(?:なる|なり)|で(?:決まる|固まる))(?:かな|と|って)?(?:思います|思う|思いま|思って|みたい|そう)/u
+const NOT_OFFICIAL_YET = /まだ(?:正式|公式)(?:じゃ|では|に(?:決まっ|決定し|発表し)て(?:い|お)?)(?:ない|なか|ありません|ません)|正式(?:決定|発表)(?:前|はまだ|じゃない|ではない)/u
+const DATED_EVENT = /フォーラム|祭|まつり|大会|イベント|説明会|式典|会議|講演会|開催|日程|セミナー|コンサート|マルシェ|フェス/u
+function floatedOrGuessed(e: Emitter, t: string): void {
+  const idea = IDEA_FLOATED.exec(t)
+  if (idea) put(e, 'unofficial/unannounced', wordStart(t, idea.index), idea.index + idea[0].length)
+  const date = DATE_GUESSED.exec(t)
+  if (date) {
+    const sentence = sentenceOf(t, date.index, date.index + date[0].length)
+    if (NOT_OFFICIAL_YET.test(t) || (DATED_EVENT.test(sentence) && !DIRECTION_NATURE.test(sentence))) put(e, 'unofficial/unannounced', date.index, date.index + date[0].length)
+  }
+}
+const CONDITION_SUPPOSED = /^(?:と|かと)(?:思われ|思わ|思え|思|おも|考えられ|考え|感じられ|感じ)(?:る|た)?(?:(?:ような)?(?:とき|時|場合|際)|方|かた)(?:は|には|にも|も|に|[、,])|^(?:と|かと)(?:思われ|思|おも|感じ|考え)(?:たら|れば)/u
+function conditionSupposed(t: string, at: number, marker: string): boolean {
+  // (The marker may open with the verb's ending before と: ると思われ.)
+  const to = marker.search(/かと|と(?=思|おも|考え|感じ)/u)
+  return to >= 0 && CONDITION_SUPPOSED.test(t.slice(at + to, at + to + 16))
+}
+const RUMOUR_SPREAD_REFUSED = /^(?:話|ばなし)?(?:として|の(?:ように|形で))?[、,]?(?:広め|ひろめ|流さ|ながさ|流す|拡散する|拡散さ|伝え)(?:る|た)?(?:の(?:では|じゃ)(?:なく|ありません)|ない|ず|ないで)/u
+function rumourSpreadRefused(t: string, end: number): boolean {
+  return RUMOUR_SPREAD_REFUSED.test(t.slice(end, end + 20))
+}
+/** The staff member's own voice read as the city's: a view on policy, an idea floated, a date guessed. */
+function staffVoice(e: Emitter, t: string): void {
+  // (A paragraph another reading has already reported, as the city's stance shared with the view, is not reported again.)
+  if (e.spans.length === 0 && /べき|(?:ほう|方)が|から|せい|ため/u.test(t) && /思|おも|考え|感じ/u.test(t)) candidPolicyView(e, t)
+  if (/話|声|案|アイデア|アイディア|構想|たぶん|多分|おそらく|恐らく|きっと/u.test(t)) floatedOrGuessed(e, t)
+}
+
 /** Hearsay endings spelt in katakana for effect (できるラシイ, ﾗｼｲ after NFKC, 決まったミタイ, だってサ). */
 const KATAKANA_ENDING = /(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:(?:ラシイ|ミタイ)(?:デス|ダ)?|ダッテ|デスッテ|ッテ|ソウ(?:デス|ダ))|(?<=[\p{Script=Katakana}ー]{2})(?:ラシイ|ミタイ)(?=デス|です|[。！!？?\s]|$)/gu
 
@@ -5577,6 +5641,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !DECISION.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said.replace(/みたい(?=[なにで])/gu, '')) && !PEOPLE_CLAIM.test(said) && !STAFF_PENALTY.test(said)) continue
       }
       if (/^(?:に(?:せず|しない|はせず|はしない)|では(?:なく|ありません)|じゃなく)/u.test(t.slice(h.end, h.end + 6))) continue
+      if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && rumourSpreadRefused(t, h.end)) continue
       // 「医療のうわさ、本当？」, うわさの真相: a column that checks rumours, not one passed on.
       if (/^[、,\s]?(?:って|は)?(?:本当|ほんと|ホント|本当に|の真相|を検証|をチェック|ウソ|うそ|嘘)(?:[？?]|か|なの|です|を)/u.test(t.slice(h.end, h.end + 10))) continue
       // Blind KC-016 kind: a rumour as the thing a course or column checks (ネットの噂、その真相は？, 噂の真偽を見極める, 噂を検証する, 噂と
@@ -5692,6 +5757,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/そうした|そういう|そういった|そのような|そんな|こうした|こういう|そげな|そげん|その/u.test(t) && /話|案|構想|うわさ|噂|ウワサ/u.test(t)) talkBack(e, t)
     if (/運び|こと/u.test(t) && /庁内|役所内|課内|部内|内部|関係|担当課/u.test(t)) arrangedInside(e, t)
     if (has.personal) personalView(e, t)
+    staffVoice(e, t)
     // A generalisation about people (…のは、若い世代が…からです), then the city said to think so too: one view given as the city's.
     if (has.cityToo) {
       const too = CITY_TOO.exec(t)

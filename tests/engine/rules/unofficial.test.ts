@@ -7400,3 +7400,37 @@ describe('unofficial: an aside into the speaker\'s own practice, no one named (b
     expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
+describe('unofficial: the staff member\'s own voice read as the city\'s (blind R385J kinds)', () => {
+  it.each([
+    // a personal view on a policy matter: a prescription for a measure, or a guess at why a public body acts
+    ['正直、公民館の使用料は全部無料にするべきだと私は思っています。', 'unofficial/personal-view'],
+    ['個人的には、敬老祝い金はやめて、その分を子育て支援に回したほうがいいと思います。', 'unofficial/personal-view'],
+    ['補助金が打ち切られたのは、正直、県がもうこの事業に興味がないからだと思います。', 'unofficial/personal-view'],
+    // an idea floated inside the section
+    ['来年は掘割で夜市みたいなのをやれたら楽しいね〜って話を、課内でしてるところです。', 'unofficial/unannounced'],
+    ['新しい遊具を入れられたらいいねという話が、いま庁内で出ています。どうなるかはわかりません。', 'unofficial/unannounced'],
+    // a date guessed before it is official
+    ['秋のスポーツ大会、たぶん10月の第3日曜になると思います。まだ正式じゃないので参考までに！', 'unofficial/unannounced'],
+  ])('warns %s', (text, rule) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === rule && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '正直、こんなにたくさんの方に来ていただけるとは思いませんでした。',
+    '正直、もっと早く準備しておくべきだったと思います。反省です。',
+    '台風が近づいています。早めに避難するべきだと思います。',
+    '個人的には、川下りの船から見る夕焼けがいちばん好きです。',
+    '「もっと夜のイベントがあったらいいな」という声を参加者の方からいただきました。',
+    '例年、花火大会は7月の第4土曜日に開催しています。詳しい日程は決まり次第お知らせします。',
+    'たぶん明日の午後には雨もあがると思います。',
+    '国の制度が変わったのは、少子化が進んでいるためだと考えられています。',
+    // a supposition as the condition of a procedure, and a rumour refused as the way to pass a thing on
+    '詐欺の被害にあったと思われるときは、すぐに警察（#9110）にご相談ください。',
+    '市の契約に不正があると思われる場合は、監査委員に監査を求めることができます。',
+    '体調が悪いと感じたら、無理せず休んでください。',
+    '「市役所が移転するらしい」という噂を広めないでください。',
+    '「あの家の子が休んでいるらしい」といった噂話として広めるのではなく、学校にご相談ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
