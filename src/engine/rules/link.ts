@@ -791,6 +791,14 @@ const OWNER_BEFORE_HANDLE =
 const PRIVATE_ACCOUNT_BEFORE =
   /(?:個人|プライベート|私用|私的な?|趣味)(?:の|用の?)?(?:アカウント|アカ|垢|インスタ|インスタグラム|Instagram|ツイッター|Twitter|X|ブログ|ページ)(?:は|も|が|[:：])?\s?[（(]?\s?$/u
 const PRIVATE_HANDLE = /private|(?:^|_)(?:priv|prv|pvt|kojin|shiteki)(?:_|$)/iu
+/**
+ * Blind R385J-035 kind: the account named as a private person's own in the words before its handle, then pointed at (本人のアカウントも
+ * のぞいてみてね👉 @…, 学生さんのインスタはこちら→@…, ○○ちゃんのアカウント： @…): an intern's, a student's or a child's own account sent
+ * readers to from the city's. The owner is the person themself (本人, ご本人) or named as a private person (…ちゃん, …くん, 学生さん,
+ * インターン生); the mayor's own (市長本人) is no private person's.
+ */
+const PERSON_ACCOUNT_POINTED =
+  /(?:(?<![長員事])(?:ご)?本人|ちゃん|くん|学生さん|学生|生徒さん|インターン生|実習生)の(?:個人)?(?:アカウント|アカ|垢|インスタ|インスタグラム|Instagram|ページ)(?:も|を|は|が)?[^。！？!?\n@「」]{0,16}?(?:\u{1F449}|→|⇒|➡|[:：]|こちら)\s?$/u
 /** An account named by its @handle in the text (not a reply's leading mentions). */
 // Blind R367Q-009 kind: an Instagram handle may hold dots between its characters (@yuu.chan_0930); a dot at its end is punctuation.
 const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){2,29})(?![A-Za-z0-9_@])/gu
@@ -872,7 +880,7 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
     const after = t.slice(m.index + m[0].length, Math.min(t.length, m.index + m[0].length + 60))
     if (OFFICIAL.test(withoutCompared(t.slice(s, Math.max(own.end, m.index + m[0].length))))) continue
     const locked = privateAccountAt(t, m.index, m.index + m[0].length)
-    const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index)) || PRIVATE_HANDLE.test(m[1]!) || PRIVATE_ACCOUNT_BEFORE.test(t.slice(Math.max(own.start, m.index - 16), m.index))
+    const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index)) || PRIVATE_HANDLE.test(m[1]!) || PRIVATE_ACCOUNT_BEFORE.test(t.slice(Math.max(own.start, m.index - 16), m.index)) || PERSON_ACCOUNT_POINTED.test(t.slice(Math.max(own.start, m.index - 40), m.index))
     const vouched = handleVouched(t, m.index, m.index + m[0].length)
     // Blind R123A-144: an account said to be unofficial (非公式アカウント, a fans' まとめアカ, a handle that says so: @…_unofficial) sent
     // readers to as the source (フォローすると便利, 一番早い, 見るとわかる): no one answers for what it posts. Not a warning against it.

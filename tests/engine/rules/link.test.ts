@@ -1554,3 +1554,20 @@ describe('link (6(1)): a private channel recommended for a health matter; a publ
     expect(warned('公売の詳細はこちらでご確認ください。\nhttps://kankocho.jp/')).toEqual(['link/third-party:warn:https://kankocho.jp/'])
   })
 })
+
+describe('link: a private person\'s own account pointed at by its handle (blind R385J-035 kind)', () => {
+  const warned = (text: string): boolean => findingsOf(link, text).some((f) => f.rule === 'link/personal-source' && f.severity === 'warn')
+  it.each([
+    '今日で実習最終日の大輝くん、ご本人のインスタもぜひ見てください→ @daiki_photo_99',
+    '職場体験に来てくれた学生さんのアカウントはこちら👉 @mika_trip_2005 ぜひフォローしてね',
+  ])('warns %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    '市長本人のアカウントはこちら→ @yanagawa_mayor',
+    '本人確認書類をお持ちください。お問い合わせは市民課（@yanagawa_shimin）まで。',
+    '観光協会のアカウントもぜひ見てください→ @yanagawa_kanko',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})
