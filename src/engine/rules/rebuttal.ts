@@ -5357,7 +5357,7 @@ function scoldsSpreaders(fo: string): boolean {
 function correctsRumour(fo: string): boolean {
   // (A belief about the city itself — 「市は何もしていない」と言われますが — is criticism, not a myth.)
   const myth = MYTH.test(fo) && !/(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u.test(fo)
-  return (RUMOUR.test(fo) || myth) && !CRITICISM_RECEIVED.test(fo) && !scoldsSpreaders(fo) && !CHARGE.test(fo) && !OBVIOUS_PROOF.test(fo)
+  return (RUMOUR.test(fo) || myth) && !receivedBesidesRumour(fo) && !scoldsSpreaders(fo) && !CHARGE.test(fo) && !OBVIOUS_PROOF.test(fo)
 }
 /**
  * Blind R127A-119: the reader told the truth is plain to see (転入者数を見れば明らかです, 調べればすぐ分かることです, 一目瞭然です):
@@ -5487,7 +5487,7 @@ function apologyTurn(fo: string): number {
 const COMMON_MYTH = phrase('(?:よく(?:ある|見られる|聞かれる|耳にする|見かける)?|意外と|意外に|案外|しばしば|ありがち(?:な|の)|陥りがち(?:な|の)|誤解されがち(?:な|の)|根強い|典型的な|(?:多くの|たくさんの)(?:方|人)(?:が|の)(?:抱く|抱きがちな|持つ|陥る|陥りがちな|しがちな))[、,]?(?:ご)?$', 'u')
 const ABOUT_CITY = /(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u
 function commonMyth(fo: string, at: number, replying: boolean): boolean {
-  return !replying && COMMON_MYTH.test(fo.slice(Math.max(0, at - 14), at)) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)
+  return (!replying && COMMON_MYTH.test(fo.slice(Math.max(0, at - 14), at)) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)) || beliefHeaded(fo, at, replying)
 }
 /** The misunderstanding words of the word list (a hit `commonMyth` may set aside). */
 const MISUNDERSTANDING = phrase('^(?:誤解|勘違い|思い違い|事実誤認)', 'u')
@@ -5813,6 +5813,56 @@ function rumourSpoiled(fo: string): boolean {
   return CRITICISM_RECEIVED.test(fo) || scoldsSpreaders(fo) || CHARGE.test(fo) || OBVIOUS_PROOF.test(fo)
 }
 
+/*
+ * Counter-claims to criticism and their look-alikes (blind R387L/R385J/LK kinds). One block: the phrases and the functions that read them.
+ *
+ * Blind R385J-018 kind: a rumour seen online or said to spread, told with との (SNS上で「閉鎖された」との投稿が見られますが、そのような事実は
+ * ありません。…現在も開設しています): false disaster information set right with the state now, the city's duty in a disaster. The との投稿
+ * that tells the rumour is then the rumour itself, not a criticism received; what else the paragraph holds still counts, and a rumour of
+ * anything else told with との投稿 (「うなぎの産地偽装」との投稿が拡散されていますが) stays a criticism (`receivedBesidesRumour`, read by
+ * `correctsRumour`).
+ */
+const RUMOUR_TOLD_G = new RegExp(RUMOUR.source, 'gu')
+function receivedBesidesRumour(fo: string): boolean {
+  const disaster = RUMOUR.test(fo) && (HAZARD.test(fo) || SHELTER.test(fo)) && STATE_NOW.test(fo)
+  return CRITICISM_RECEIVED.test(disaster ? fo.replace(RUMOUR_TOLD_G, '　') : fo)
+}
+/**
+ * Blind LK-046 kind: a belief set alone in brackets at the head of a paragraph and called a misunderstanding by a demonstrative pointing back
+ * to it (「しつけのためなら叩いても仕方ない」――これは誤解です, 「熱があるときはお風呂に入ってはいけない」。実はこれ、思い込みなんです): an
+ * awareness column setting a common belief right, no critic answered. Not in a reply, not when a criticism is received or a charge made, and
+ * not a belief about the city (「市は何もしていない」――これは誤解です).
+ */
+const BELIEF_HEADED = phrase('(?:^|\\n)[\\s　]{0,2}[「『][^「『」』\\n]{4,60}[」』][\\s　。．、,―ー—…‥・！!~〜‐\\-]{0,6}(?:実は|じつは)?[、,]?(?:これ|それ|この考え|その考え|このような考え)(?:は|って|、|も)?[、,\\s]{0,2}(?:実は|じつは)?[、,]?(?:よくある|大きな|全くの|まったくの|典型的な|根強い)?$', 'u')
+function beliefHeaded(fo: string, at: number, replying: boolean): boolean {
+  return !replying && BELIEF_HEADED.test(fo.slice(Math.max(0, at - 90), at)) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)
+}
+/**
+ * Counter-claims the phrase table misses, as [start, end) spans of `fo`:
+ * - Blind R387L-058 kind: an outside body's ranking or rating that puts the city low (県内最下位とされていますが, ワーストとの評価) dismissed as
+ *   biased or not reflecting reality (評価項目の取り方に偏りがあり, 実態を反映したものとは言えません, 低い評価は当たらないと考えます).
+ * - Blind R387L-039 kind (in a reply or after a criticism): the critic told that a careful reading would have shown them (決算書をきちんとお読みいただければ、…とお分かりになる
+ *   はずです) with the clause between of any length in the sentence, or told not to cherry-pick (都合のいい数字だけを切り取って語るのはお控えください).
+ * - Blind R387L-045 kind: a complaint of something not done echoed (資料が配られなかったって書かれてますけど) and answered that it was done
+ *   properly (ちゃんと全員にお渡ししてますよ).
+ */
+const RATED_LOW = phrase('(?:最下位|下位|ワースト|最低(?:ランク|評価|水準)?|低い評価|低評価|低い順位|低位)(?:と(?:され|評価され|位置づけられ|判定され|発表され|報じられ)|に(?:ランク|位置づけ|格付け)|との(?:評価|結果|判定))', 'u')
+const RATING_DISMISSED = phrase('(?:評価|採点|調査|集計|比較)(?:の)?(?:項目|方法|基準|手法|指標|対象)(?:の(?:取り方|選び方|設定|置き方))?(?:に|には|が|は)[^。！？!?\\n]{0,8}?(?:偏り|かたより|問題|疑問|誤り)(?:が|の)?(?:あり|ある(?!わけ|とは|か|の?では)|ござい|残)|実態(?:を|に)(?:正しく|正確に|十分に)?(?:反映|即)(?:した|して)(?:もの|結果|評価|順位)?(?:とは|では)(?:言え|いえ|ありません|ございません|ない)|(?:低い|厳しい)?(?:評価|順位|結果|判定|格付け)(?:は|も)[、,]?(?:全く|まったく|必ずしも|到底)?(?:当たら|あたら|妥当では|適切では|公正では)', 'u')
+const CAREFUL_READ_KNOWN = phrase('(?:きちんと|ちゃんと|よく|しっかり|最後まで)(?:お読み|読んで|ご覧|見て)(?:いただければ|いただけば|くだされば|もらえれば|くれれば|になれば)[、,]?[^。！？!?\\n]{4,60}?(?:お分かり|おわかり|分か|わか|ご理解いただけ|ご納得いただけ)(?:になる|いただける|る)?(?:はず|ものと|ことと)', 'u')
+const CHERRY_PICKING_SCOLDED = phrase('都合の(?:いい|良い|よい)(?:数字|数値|部分|ところ|データ|情報|点|話)(?:だけ|のみ|ばかり)(?:を)?(?:切り取|取り上げ|抜き出|並べ|強調)[^。！？!?\\n]{0,10}?(?:のは|ことは|のも)[、,]?(?:お控え|おやめ|やめて|控えて|ご遠慮|慎ん)', 'u')
+const NOT_DONE_ECHOED_DONE = phrase('(?:なかった|なかつた|てない|ていない|てなかった|てもらえなかった)(?:って|と)(?:書かれ|書いて|書き込まれ|言われ|おっしゃ)[ぁ-ゖ]{0,8}?(?:けど|けれど|が)[、,][^。！？!?\\n]{0,24}?(?:ちゃんと|きちんと|しっかり)[^。！？!?\\n]{0,16}?(?:て|で)(?:ます|います|おります|ました|いました|る(?![かと]))', 'u')
+function counterClaims(fo: string, replying: boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const add = (m: RegExpExecArray | null) => void (m && out.push([m.index, m.index + m[0].length]))
+  if (RATED_LOW.test(fo) && !REMEDY.test(fo)) add(RATING_DISMISSED.exec(fo))
+  if (replying || CRITICISM.test(fo)) {
+    add(CAREFUL_READ_KNOWN.exec(fo))
+    add(CHERRY_PICKING_SCOLDED.exec(fo))
+  }
+  add(NOT_DONE_ECHOED_DONE.exec(fo))
+  return out
+}
+
 export const rebuttal: RuleFamily<RebuttalFacts> = {
   id: 'rebuttal',
   meta,
@@ -5934,6 +5984,13 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: '苦情の内容をそのまま否定する反論', why, instead: INSTEAD.deny }, mention: isMentionAt(sq, s, e) })
+      }
+      for (const [ms, me] of counterClaims(fo, replying)) {
+        const s = at(ms)
+        const e = at(me - 1) + 1
+        if (!taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '批判への反論', why, instead: INSTEAD.critic }, mention: isMentionAt(sq, s, e) })
       }
     }
     for (const h of doc.hits('rebuttal')) {

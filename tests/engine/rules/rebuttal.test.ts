@@ -6312,3 +6312,41 @@ describe('rebuttal: a critic answered "even if you say so" in 筑後弁 and turn
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('rebuttal: counter-claims to criticism and their look-alikes (blind R387L-039/045/058, R385J-018, LK-046 kinds)', () => {
+  const warned = (text: string, ctx: Partial<CheckContext> = {}) => summary(findingsOf(rebuttal, text, ctx)).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, Partial<CheckContext>]>([
+    // R387L-058 kind: an outside ranking that puts the city low, dismissed as biased or unreal
+    ['民間調査会社の「住みやすさランキング」で本市が県内ワーストとされましたが、調査方法に問題があり、実態を反映したものとは言えません。', {}],
+    ['新聞社の行政サービス評価で本市が最下位と評価されましたが、低い評価は当たらないと考えております。', {}],
+    // R387L-039 kind: a careful reading said to have shown the critic, or cherry-picking scolded
+    ['@abc 募集要項をちゃんと読んでいただければ、締切が延長されていることがお分かりになるはずです。', { mode: 'reply' }],
+    ['都合のいいデータだけを取り上げて批判するのはおやめください。', {}],
+    // R387L-045 kind: a complaint of something not done echoed and answered that it was done properly
+    ['@abc 案内が届かなかったって書かれてますけど、ちゃんと全戸に郵送してますよ。', { mode: 'reply' }],
+    ['@abc 連絡がなかったと言われましたが、きちんと前日にお電話しております。', { mode: 'reply' }],
+    // R385J-018 / LK-046 look-alikes that stay arguments: a charge in the rumour, a belief about the city, a belief said to someone
+    ['「市の職員の態度が横柄だ」との投稿が見られますが、そのような事実はありません。', {}],
+    ['「市は子育て支援を何もしていない」――これは誤解です。', {}],
+    ['@abc 「しつけなら叩いてもいい」――これは誤解です。', { mode: 'reply' }],
+  ])('warns %s', (text, ctx) => {
+    expect(warned(text, ctx).length).toBeGreaterThan(0)
+  })
+  it.each<[string, Partial<CheckContext>]>([
+    // R385J-018 kind: a rumour told with との and seen online or spreading, set right: no criticism received
+    ['大雨の影響について、ネット上で「沖端の避難所が満員で入れない」との投稿が見られますが、そのような事実はありません。現在も受け入れています。', { emergency: true }],
+    ['SNS上で「給水所が今日で終わる」との書き込みが広がっていますが、そのような事実はありません。給水は現在も続けています。', {}],
+    // LK-046 kind: a common belief headed in brackets and called a misunderstanding in an awareness post
+    ['「熱が出たらお風呂に入ってはいけない」――これは誤解です。体調がよければ短時間の入浴は問題ありません。', {}],
+    ['「ワクチンを打つと不妊になる」。実はこれ、よくある思い込みなんです。正しい情報は厚生労働省のサイトでご確認ください。', {}],
+    // hard negatives: a low ranking accepted, the city's own survey, a guide to read, a clarification of a flyer
+    ['雑誌の「住みたい街ランキング」で本市が県内最下位とされました。結果を真摯に受け止め、魅力の発信に取り組みます。', {}],
+    ['今回のアンケートは回答数が少なく、実態を反映したものとは言えないため、来年度も調査を続けます。', {}],
+    ['全国学力調査で本市は県内下位とされていますが、評価の方法に問題があるわけではありません。学力向上に取り組みます。', {}],
+    ['説明書をよく読んでいただければ、どなたでも簡単に組み立てられることがお分かりになるはずです。', {}],
+    ['都合のいい部分だけを切り取るのではなく、全体を見てグラフを読む練習をしましょう。', {}],
+    ['届かなかったと言われる方が、しっかり確認しています。', {}],
+  ])('passes %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([])
+  })
+})
