@@ -1692,6 +1692,8 @@ function namesSomeone(s: string): boolean {
     if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!) || FIELD_OF_PERSON.test(m[1]!) || /(?:たくさん|沢山|みなさん|おじさん|おばさん|にいさん|ねえさん)$/u.test(m[0])) continue
     // Blind R75A-099: さん opening a word in kana (掘割をおさんぽ, 公園でさんぽ, さんかく, さんすう) is no honorific.
     if (m[0].endsWith('さん') && SAN_WORD.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
+    // Blind R388M-010 kind: a facility by its kind with さん, placed only as another town's (よその町の児童館さん).
+    if (unnamedPlaceBody(s, m.index, m[1]!)) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
     // ある有名な小児科の先生: a kind of person (a department, a trade) after a vague word is no one named.
     if (/(?:^|[^ぁ-ゖ])(?:ある|とある|某)[^、。！？!?\s「」『』]{0,8}$/u.test(s.slice(Math.max(0, m.index - 12), m.index)) && /[ぁ-ゖ]$/u.test(m[1]!)) continue
@@ -2099,7 +2101,7 @@ function hasSource(text: string): boolean {
     // phrase names is the part after the topic's comma, not the topic.
     const topic = TOPIC_LEAD.exec(named)
     if (topic !== null && topic[0].length < named.length) named = named.slice(topic[0].length).trim()
-    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || NATION_ANNOUNCED.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named)) continue
+    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || NATION_ANNOUNCED.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named) || speakerlessTalk(named, t)) continue
     return true
   }
   return false
@@ -3310,6 +3312,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (!q.block && ownClassVoices(masked.slice(q.b, q.b + 400).replace(QUOTE_RUN, ''))) continue
     // Blind KN-035 kind (misc63): sayings shown as specimens of a prejudice the text after them names (「…」「…」――こうした思い込みが…).
     if (!q.block && prejudiceNamed(masked.slice(q.b, q.b + 400).replace(QUOTE_RUN, ''))) continue
+    // Blind LK-046 kind: a common belief in brackets called a misunderstanding right after it (「…」――これは誤解です).
+    if (!q.block && beliefCorrected(masked.slice(q.b, q.b + 80))) continue
     // Blind HY-150: the city's own earlier wording quoted to correct it (お知らせの中で「…」と記載しました。…誤解を招く表現でした).
     if (!q.block && ownWordingRetracted(t, q.a + 1, q.b - 1)) continue
     // 校長先生の好きな言葉: who likes the words is not who wrote them.
@@ -3400,6 +3404,36 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   const v = out.length === 0 ? verseBlock(t, 0, min) : null
   const verse = v ? doc.fromNorm(v.start, v.end) : null
   return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked) || prejudiceNamed(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked), surveyTitled: surveyTitled(masked) }
+}
+
+/*
+ * Quotations whose source is only a kind, and beliefs set right (blind R388M/LK kinds). One block: the patterns and the functions that read them.
+ *
+ * Blind R388M-001 kind: a talk named only by the event it was given at (青少年健全育成大会の講演より抜粋, 研修会での講話から, 総会のあいさつより
+ * 引用) and no speaker credited in the post: nobody can find or credit the words (`speakerlessTalk`, read by `hasSource`).
+ */
+const SPEAKERLESS_TALK = /^[^、。！？!?\s]{0,20}?(?:大会|会|式|講座|セミナー|研修|フォーラム|シンポジウム|集会|総会|教室|講習|学習会|研修会|講演会|イベント)(?:で|の|における|での|にての)(?:基調)?(?:ご)?(?:講演|講話|お話|話|スピーチ|あいさつ|挨拶|講義)(?:録|の内容|の一部)?$/u
+/** A speaker credited anywhere in the post (（講師：九州大学 古賀一郎教授）, 講師の古賀先生は) names whose talk it was. */
+const SPEAKER_CREDITED = /(?:講師|講演者|演者|登壇者|講話者)\s?(?:[:：]|は|の|を)|(?:先生|教授|博士|氏)(?=[）)」。、\s]|$|の|は|が|に)/u
+function speakerlessTalk(named: string, text: string): boolean {
+  return SPEAKERLESS_TALK.test(named) && !SPEAKER_CREDITED.test(text)
+}
+/**
+ * Blind R388M-010 kind: a facility or a body called by its kind with さん, placed only by being another town's (よその町の児童館さん, 隣の市の
+ * 図書館さん, 他県の保育園さん): one of many, no account named, so a post of theirs reproduced has no source (`unnamedPlaceBody`, read where a
+ * named person is looked for).
+ */
+const BODY_KIND_WORD = /^[一-龠々]{1,3}(?:館|園|所|校|院|署|局|協会|会|組合)$|^(?:センター|クラブ|ホール|カフェ)$/u
+function unnamedPlaceBody(s: string, at: number, word: string): boolean {
+  return BODY_KIND_WORD.test(word) && UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, at - 12), at))
+}
+/**
+ * Blind LK-046 kind: a common belief in brackets, called a misunderstanding right after (「しつけのためなら叩いても仕方ない」――これは誤解です,
+ * 「…」。実はこれ、思い込みなんです): an awareness post's own specimen of what not to think, no one's text to credit (`beliefCorrected`).
+ */
+const BELIEF_CORRECTED_AFTER = /^[\s」』”〟。、―—‐\-…~〜]{0,6}(?:実は|じつは)?[、,]?(?:これ|それ|この考え|その考え|このような考え)(?:は|って|も)?[、,\s]{0,2}(?:実は|じつは)?[、,]?(?:よくある|大きな|全くの|まったくの|典型的な|根強い)?(?:誤解|思い込み|思い違い|勘違い|間違い|誤り|迷信|俗説)(?:です|なんです|でした|だ|[。！!])/u
+function beliefCorrected(after: string): boolean {
+  return BELIEF_CORRECTED_AFTER.test(after)
 }
 
 export const quotation: RuleFamily<QuotationFacts> = {

@@ -4766,3 +4766,24 @@ describe('quotation (4(4)): blind R382F-024 kind, a model exchange set out line 
     expect(noSource(text)).toBe(true)
   })
 })
+describe('quotation (4(4)): a talk named only by its event, another town\'s facility with さん, a belief set right (blind R388M-001/010, LK-046 kinds)', () => {
+  const warned = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/') && !x.includes(':info:'))
+  it.each([
+    '市民大会の基調講演より：「地域の力は、顔の見える関係から生まれます。」',
+    '人権講座でのお話から：「違いを認め合うことが、差別をなくす第一歩です。」',
+    '隣町の図書館さんの投稿がとても素敵だったのでご紹介します。「本は、ひらいた人だけを遠くへ連れていってくれます。」',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '人権講座での古賀先生のお話から：「違いを認め合うことが、差別をなくす第一歩です。」',
+    '青少年健全育成大会の講演より抜粋：「スマホを取り上げても問題は解決しない。」\n講師：九州大学 古賀一郎教授',
+    '柳川市立図書館さんの投稿をご紹介します。「本は、ひらいた人だけを遠くへ連れていってくれます。」',
+    'よその町の児童館さんと交流会をしました。子どもたちは「また遊ぼうね」と話していました。',
+    '「熱が出たらお風呂に入ってはいけない」――これは誤解です。体調がよければ短時間の入浴は問題ありません。',
+    '「ワクチンを打つと不妊になる」。実はこれ、よくある思い込みなんです。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
