@@ -4429,6 +4429,13 @@ function leaks(e: Emitter, t: string): void {
 /** The inside as where talk goes on (the start of UNANNOUNCED's 庁内で議論 alternatives). */
 const INSIDE_AT = /^(?:庁内|役所内|課内|内部|内々|水面下|非公式に)/u
 /**
+ * The talk's verb closed as done and followed by what it decided, told as the city's decision (…話し合った結果、…ことにしました; …検討した
+ * うえで…決定しました; …協議の末、…となりました). A talk still going on (話し合っているところです) or one whose outcome is only expected (…ことに
+ * なりそうです) is not this.
+ */
+const TALK_DECIDED =
+  /^(?:い|っ|し)?(?:た|の)?(?:結果|末|うえ|上)(?:に|で)?[、,]?[^。！？!?\n]{0,48}?(?:ことにしました|ことといたしました|こととしました|ことに決めました|ことに決定しました|決めました|決定しました|決定いたしました|となりました|ことになりました)(?:[。！!]|$)/u
+/**
  * Blind (colleague): talk inside said not to go on (内部での議論は進んでいません, 庁内では検討しておりません, 話し合いは行われていない):
  * read right after the talk's word, the verb's negative ending within a few characters.
  */
@@ -4621,6 +4628,9 @@ function unannounced(e: Emitter, t: string): void {
     // Review of unof59 (rv/runof59): a detail of a decided change said to be set inside (…期間を延長することとなりました。開始日は庁内で
     // 調整中です; 詳細は庁内で検討しております。決まり次第お知らせします): the decision is announced, the detail honestly said to be open.
     if (INSIDE_AT.test(m[0]) && detailArranged(t, s, m.index)) continue
+    // Talk inside that ended in the decision the post announces (課内で話し合った結果、今年も8月に開催することにしました; 庁内で検討の
+    // 末、…を延長することといたしました): the outcome is the city's own word now, not talk passed on.
+    if (INSIDE_AT.test(m[0]) && TALK_DECIDED.test(t.slice(m.index + m[0].length, s.end))) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   if (e.has.planForming) {
@@ -4683,6 +4693,8 @@ function unannounced(e: Emitter, t: string): void {
     // Talk denied (料金の改定について、内部での議論は進んでいません; 庁内では検討されていません): nothing is under way to pass on.
     const after = sentence.indexOf(m[0]) + talk.index + talk[0].length
     if (TALK_DENIED.test(sentence.slice(after))) continue
+    // …or talk that ended in the decision the post announces (課内で話し合った結果、…ことにしました: TALK_DECIDED).
+    if (TALK_DECIDED.test(sentence.slice(after))) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   if (e.has.insideProgress) {
@@ -4961,8 +4973,14 @@ function conditionSupposed(t: string, at: number, marker: string): boolean {
   return to >= 0 && CONDITION_SUPPOSED.test(t.slice(at + to, at + to + 16))
 }
 const RUMOUR_SPREAD_REFUSED = /^(?:話|ばなし)?(?:として|の(?:ように|形で))?[、,]?(?:広め|ひろめ|流さ|ながさ|流す|拡散する|拡散さ|伝え)(?:る|た)?(?:の(?:では|じゃ)(?:なく|ありません)|ない|ず|ないで)/u
+/**
+ * A rumour named as what the reader may have only heard, in advice to tell the city anyway (噂話として聞いた内容でも、…ご相談ください; うわさ
+ * 程度のことでも構いませんので、お知らせください): the reader's hearsay invited, none passed on.
+ */
+const RUMOUR_EVEN_IF = /^(?:話|ばなし)?(?:として|で)?(?:聞いた|耳にした|見聞きした)?(?:内容|こと|話|程度(?:のこと)?)?(?:でも|であっても)[、,]?(?:構い|かまい|結構)?[^。！？!?\n]{0,40}?(?:ご相談|ご連絡|お知らせ|お寄せ|お問い合わせ|ご一報)(?:ください|下さい|を)/u
 function rumourSpreadRefused(t: string, end: number): boolean {
-  return RUMOUR_SPREAD_REFUSED.test(t.slice(end, end + 20))
+  const after = t.slice(end, end + 64)
+  return RUMOUR_SPREAD_REFUSED.test(after) || RUMOUR_EVEN_IF.test(after)
 }
 /** The staff member's own voice read as the city's: a view on policy, an idea floated, a date guessed. */
 function staffVoice(e: Emitter, t: string): void {

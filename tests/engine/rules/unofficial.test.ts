@@ -7434,3 +7434,23 @@ describe('unofficial: the staff member\'s own voice read as the city\'s (blind R
   })
 })
 
+
+describe('unofficial: talk inside that ended in the decision the post announces, and a rumour only heard invited to be reported (colleague review of blind wave 75)', () => {
+  it.each([
+    '課内で話し合った結果、今年の夏祭りは例年どおり8月に開催することにしました。',
+    '庁内で検討した結果、窓口の受付時間を19時まで延長することといたしました。',
+    '内部で協議の末、旧庁舎の解体は来年度に行うこととなりました。詳しくは市ホームページをご覧ください。',
+    '噂話として聞いた内容でも、気になることがあれば子ども家庭課にご相談ください。',
+    'うわさ程度のことでも構いませんので、不審な勧誘があれば消費生活センターにお知らせください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    '課内で話し合っているところですが、来年から有料にする方向です。',
+    '庁内で検討していて、来年度はごみ袋が値上げになりそうです。',
+    '噂で聞いた話では、来年の花火大会は中止になるらしいですよ。',
+    '庁内で話し合った結果、新しい体育館は駅前に決まったそうです。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+})
