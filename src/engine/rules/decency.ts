@@ -9551,6 +9551,79 @@ const W21: Phrase[] = [
     keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !NAMES_PREJUDICE.test(t) && !QUEUE_DENIED_W21.test(fo.slice(b, b + 20)) },
   },
 ]
+// --- A vulnerable group blamed for its condition, levity at a child's tragedy, a client's home mocked, a child's proposal answered
+// romantically, a child's body laughed at, binge drinking urged (blind R386K / R388M decency kinds) ---
+/** A laugh as written in a post: LAUGH_MARK, or full-width ｗ runs (他人事じゃないｗｗ). */
+const LAUGH_WRITTEN = `${LAUGH_MARK}|ｗ{1,6}`
+/** The paragraph around `[a, b)` (up to 160 characters each side, not across a blank line or a line break). */
+function paragraphAt(fo: string, a: number, b: number): string {
+  const from = Math.max(fo.lastIndexOf('\n', a - 1) + 1, a - 160)
+  const nl = fo.indexOf('\n', b)
+  return fo.slice(from, Math.min(nl < 0 ? fo.length : nl, b + 160))
+}
+/** A cause put on a vulnerable group as what it comes down to (ひきこもりって結局、親が甘やかしすぎた結果, 不登校は甘え). */
+const GROUP_BLAMED = '(?:ひきこもり|引きこもり|引き籠もり|引き篭もり|不登校|ニート|生活保護|ホームレス|発達障(?:害|がい)|うつ病|鬱病|シングルマザー|ひとり親|依存症)(?:の(?:人|子|方|子ども|子供|家庭))?(?:って|は|なんて|なんか)[、,]?(?:結局|要するに|所詮|しょせん|つまり|ぶっちゃけ|正直)?[、,]?[^。！？!?\\n]{0,14}?(?:甘やかし|甘え|怠け|なまけ|自己責任|育て方|しつけ|躾|根性|努力不足|気の持ちよう|わがまま|親の(?:せい|責任))'
+/** What follows the cause denies or reports it (…ではありません, と誤解されがち, と言われ). */
+const BLAME_DENIED = /では(?:な|あり)|じやな|ありません|誤解|偏見|決めつけ|思われがち|言われ|いわれ|とは限ら|違い|ちがい/u
+/** A child's abuse death, a killing or a murder-suicide (虐待死, 殺害, 無理心中): the news that a laugh must not follow. */
+const CHILD_TRAGEDY = `(?:虐待死|虐待|殺害|殺人|無理心中|心中|孤独死)[^\\n]{0,40}?(?:${LAUGH_WRITTEN})`
+/** The tragedy's prevention told, not its news (虐待ゼロ, 虐待防止, 心中を防ぐ). */
+const TRAGEDY_PREVENTED = /ぜろ|[0０]件|防止|防|なく(?:す|そう)|減|啓発|相談/u
+/** A home visited for work described by its vermin, filth or smell, then retching or a laugh (家庭訪問…ゴキブリ大運動会🤮). */
+const HOME_MOCKED = `(?:家庭訪問|訪問先|訪問宅|利用者宅|お宅|ご自宅|玄関|部屋)[^\\n]{0,40}?(?:ゴキブリ|ゴミ屋敷|ごみ屋敷|汚部屋|悪臭|異臭|ダニ|ノミ|ネズミ|虫だらけ|足の踏み場)[^\\n]{0,40}?(?:[🤮🤢]|${LAUGH_WRITTEN})`
+/** A child's proposal (プロポーズ, およめさんになって) answered by the adult as a romance to come (あと十年したら本気で考えちゃう). */
+const PROPOSAL_TAKEN_UP = '(?:プロポーズ|お?よめさん|お?嫁さん|お?婿さん|お?むこさん|(?:結婚|けっこん)して|付き合って|彼女にして|彼氏にして)[^\\n]{0,60}?(?:あと[0-9０-９一二三四五六七八九十]{1,3}年(?:したら|経ったら|たったら|待っ|後)|本気で(?:考え|検討|待|悩)|本気にし|待っと(?:る|く|こう)|待って(?:る|て)(?:ね|よ|から)|キュン|ドキッ|ときめ)'
+const CHILD_NAMED = /小[1-6１-６一二三四五六]|小学|園児|年長|年中|年少|男の子|女の子|児童|男子|女子|子ども|子供|こども/u
+/** A child's figure likened or labelled for a laugh (体型がまんまトトロ, ぽっちゃり最強). */
+const CHILD_FIGURE = '(?:体型|体形|体格|体つき|お腹|おなか)(?:が|は|も)?[、,]?(?:まんま|まるで|完全に|ほぼ|もはや)[^。！？!?\\n]{0,12}|ぽっちゃり(?:最強|代表|枠|キャラ)|おデブ(?:キャラ|枠|代表|ちゃん|くん)'
+/** Drinking urged to blackout or collapse (記憶なくなるまで飲む, 先につぶれた人の負け, 一気飲み勝負). */
+const BLACKOUT_DRINKING = '(?:記憶|意識)(?:が|を)?(?:なくなる|無くなる|なくす|無くす|飛ぶ|とぶ|飛ばす|とばす)まで(?:飲|呑)|(?:つぶれる|潰れる|吐く|倒れる)まで(?:飲|呑)|(?:つぶれ|潰れ)た(?:人|方|もん|者|ほう)(?:が|の)負け|一気飲み(?:で|しよう|しろ|大会|勝負)'
+const DRINKING_WARNED = /危険|やめ|止め|控え|禁止|注意|防止|だめ|いけ(?:ない|ません)|強要|あるはら|中毒|なりません|しないで|しないよう|させない|ないよう|絶対に|救急/u
+const HARM_AT_CHILDREN: Phrase[] = [
+  {
+    rule: 'decency/stereotype',
+    re: phrase(GROUP_BLAMED),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s, a, b) => !BLAME_DENIED.test(fo.slice(b, s.end)) && !LABEL_DENIED_AT84.test(fo.slice(b, s.end)) && !AWARENESS.test(paragraphAt(fo, a, b)),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(CHILD_TRAGEDY),
+    instead: INSENSITIVE,
+    severity: 'warn',
+    keep: (fo, _s, a, b) => !AWARENESS.test(fo.slice(a, b)) && !TRAGEDY_PREVENTED.test(fo.slice(a, b)) && !CONDOLENCE.test(paragraphAt(fo, a, b)),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(HOME_MOCKED),
+    instead: '訪問先のお宅の様子を笑いや嫌悪の絵文字で書かず、仕事で伝えたいことだけを書いてください（例：「今日も家庭訪問でたくさんの方とお話ししました」）',
+    severity: 'warn',
+    keep: (fo, _s, a, b) => !/相談|対策|条例|支援|駆除の(?:ご)?案内/u.test(fo.slice(a, b)),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(PROPOSAL_TAKEN_UP),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, _s, a, b) => CHILD_NAMED.test(fo.slice(Math.max(0, a - 60), b)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase(CHILD_FIGURE),
+    instead: '子どもの体型をたとえや笑いの種にせず、仮装や頑張りそのものをたたえてください（例：「優勝は小4の男の子の手作り衣装でした」）',
+    severity: 'warn',
+    keep: (fo, _s, a, b) => { const p = paragraphAt(fo, a, b); return CHILD_NAMED.test(p) && phrase(LAUGH_WRITTEN, 'u').test(p) && !AWARENESS.test(p) },
+  },
+  {
+    rule: 'decency/conduct',
+    re: phrase(BLACKOUT_DRINKING),
+    instead: '飲酒をあおる言葉は使わず、「お酒は20歳になってから、飲みすぎに気をつけて」のように節度を呼びかけてください',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !DRINKING_WARNED.test(fo.slice(s.start, Math.min(fo.length, s.end + 30))) && !AWARENESS.test(fo.slice(a, b)),
+  },
+]
+W21.push(...HARM_AT_CHILDREN)
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126, ...R129, ...R131, ...R133, ...W21]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */

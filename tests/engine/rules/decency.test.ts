@@ -16579,3 +16579,32 @@ describe('decency: an accident or a fire inside the lines of a call the reader i
   })
 })
 
+describe('decency: a vulnerable group blamed for its condition, levity at a child\'s tragedy, a client\'s home mocked, a child\'s proposal taken up, a child\'s body laughed at, blackout drinking urged (blind R386K-024, R386K-054, R386K-055, R388M-007, R388M-026, R388M-052 kinds)', () => {
+  const hard = (text: string) => summary(findingsOf(decency, text)).filter((x) => /:(?:warn|block):/u.test(x))
+  it.each<[string, string]>([
+    ['不登校って要するに本人の甘えでしょ。うちの甥もそうだったけど', 'decency/stereotype'],
+    ['生活保護の人は結局、自己責任だと思いますよ', 'decency/stereotype'],
+    ['隣町で無理心中の事件があったらしい…こわｗ でも今日も元気に開庁です', 'decency/insensitive'],
+    ['訪問先のお宅、ネズミが走り回っててもう笑うしかないw', 'decency/insensitive'],
+    ['保育園の年長さんに「せんせい、けっこんして！」と言われちゃいました。あと20年待っててね😏', 'decency/sexual'],
+    ['園児たちのお腹、まるでだるまさんみたいにまんまるで可愛い〜😂', 'decency/lookism'],
+    ['成人式のあとは吐くまで飲むのが伝統やけん！', 'decency/conduct'],
+  ])('flags %s', (text, rule) => {
+    expect(hard(text).some((x) => x.startsWith(rule))).toBe(true)
+  })
+  it.each([
+    '不登校は甘えではありません。まずはご相談ください。',
+    'ひきこもりは親の育て方のせいだと誤解されがちですが、誰にでも起こりうることです。',
+    'ひきこもりの方のご家族向けに、接し方を学ぶ講座を開きます。',
+    '児童虐待の防止に向けて、11月は啓発月間です。笑顔あふれる地域へ',
+    '虐待死ゼロを目指して、関係機関が連携しています。',
+    'ごみ屋敷の相談は環境課へ。玄関先のごみの片付けを支援します。',
+    '結婚して十年、あと十年したら銀婚式です。',
+    '小4の女子チーム、ドッジボール大会で優勝！体格差をものともせず大健闘でした🤣',
+    '記憶がなくなるまで飲むのは危険です。二十歳のつどいの後の飲酒はほどほどに。',
+    '一気飲みの強要はアルハラです。絶対にやめましょう。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
+
