@@ -15131,3 +15131,43 @@ const PHRASES_ASKER_JABS: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_ASKER_JABS)
+
+// --- Sarcasm through courtesy: thanks or a polite remark tailed by a laugh at a repeat asker, the reader's leisure welcomed ---
+/**
+ * Blind R386K-016 / R387L-043 kind: a courtesy formula or a polite remark on the person (ご苦労さまです, ありがとうございます,
+ * 例の方ですね) with a laugh right after it (（笑）, w, 笑), said where the person is a repeat critic or asker (毎回同じような文句,
+ * 毎週同じ質問, 例の方): politeness turned to mockery, warn. Not a laugh after thanks to a regular visitor or participant (毎週ご参加
+ * ありがとうございます笑: no complaint or question in sight), not quoted.
+ */
+const COURTESY_LAUGHED = '(?:ご苦労(?:さま|様)|お疲れ(?:さま|様)|ありがとうございます|ありがとうございました|何よりです|恐れ入ります|頭が下がります|感心します|さすがです|(?:お詳しい|ご熱心|熱心|お元気|お好き|マメ|まめ)(?:なん)?です(?:ね|よね)|例の(?:方|お方|人)(?:です|でしょう)(?:ね|よね|か)?)(?:です)?(?:ね|よ)?[。！!]?[\\s　]?(?:[（(]笑[)）]|[wｗ]{1,6}(?![a-zａ-ｚ])|笑(?![ぁ-ゖ一-龥]))'
+const REPEAT_ASKER = /毎回|毎週|毎度|毎日|相変わらず|性懲りもなく|懲りずに|飽きもせず|例の(?:方|お方|人)|同じ(?:よう)?な?(?:質問|文句|苦情|ご意見|コメント|内容|話|書き込み|投稿)/u
+const ASKER_WORDS = /質問|文句|苦情|クレーム|ご意見|ご指摘|コメント|書き込|投稿|批判|例の(?:方|お方|人)/u
+/**
+ * Blind R387L-046 kind: the reader's leisure welcomed in keigo (お暇なようで何よりです, お時間がおありのようで結構です), or the reader
+ * told to study a little too (少しは条例の勉強にも向けていただけると助かります, 少しはお調べになってはいかがでしょう): condescension, warn.
+ * Not an invitation to the idle (お暇なようでしたら、ぜひ), not the writer's own study (私も少しは勉強しないと).
+ */
+const LEISURE_WELCOMED = '(?:お(?:暇|ひま)|お時間(?:が|に)(?:おあり|余裕が(?:おあり|ある)))(?:な|の)?(?:よう|ご様子|みたい)で(?:何より|なにより|結構|うらやまし|羨まし)'
+const STUDY_A_LITTLE = '少しは[^。！？!?\\n]{0,16}?(?:勉強|お勉強|お調べ|調べ|学ん|学び|ご理解|理解|お読み|読ん|目を通)[^。！？!?\\n]{0,12}?(?:いただけると(?:助かり|幸い|ありがた)|いただければ|いただきたい|されては|なさっては|されたら|なさったら)'
+const PHRASES_POLITE_MOCKERY: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COURTESY_LAUGHED),
+    need: ['笑', 'w', 'ｗ'],
+    instead: INSTEAD.polite,
+    severity: 'warn',
+    keep: (sq, s, e) => {
+      const around = sq.slice(Math.max(0, s - 60), Math.min(sq.length, e + 40))
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && REPEAT_ASKER.test(around) && ASKER_WORDS.test(around)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${LEISURE_WELCOMED}|${STUDY_A_LITTLE}`),
+    need: ['お暇', 'おひま', 'お時間', '少しは'],
+    instead: INSTEAD.polite,
+    severity: 'warn',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sentenceText(sq, s, e)) && !INVITE.test(sq.slice(e, e + 30)),
+  },
+]
+PHRASES.push(...PHRASES_POLITE_MOCKERY)

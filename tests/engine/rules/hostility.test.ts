@@ -11524,3 +11524,39 @@ describe('hostility: a complainer told, if unhappy, to use another place instead
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: courtesy tailed by a laugh at a repeat critic or asker, the reader\'s leisure welcomed, the reader told to study a little (blind R386K-016, R387L-043, R387L-046 kinds)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text, { mode: 'reply' })).filter((x) => /:(?:warn|block):/u.test(x) && x.startsWith('hostility/'))
+  it.each([
+    '@abc 毎度おなじみのご意見、ありがとうございます（笑）',
+    '@abc 毎回同じ質問をくださる例の方ですね（笑）',
+    '@abc 時間がたっぷりおありのようで結構ですね。',
+    '@abc 少しは市のホームページをお読みになってから書き込んでいただけると助かります。',
+  ])('flags %s', (text) => {
+    expect(hard(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '@abc 毎週ご参加ありがとうございます笑 来週もお待ちしています',
+    '@abc いつもご質問ありがとうございます。回答は以下のとおりです。',
+    '@abc 毎回ご意見ありがとうございます。担当課で確認いたします。',
+    '@abc お暇なようでしたら、ぜひ図書館のイベントにもお越しください。',
+    '私も少しは条例の勉強をしないといけませんね。',
+    '@abc 少しはお役に立てたようで何よりです。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
+
+describe('hostility: お前 as the honorific お on a 前-compound (お前撮り, お前撮影) is no address; お前 said to someone stays an insult (blind LL-022 kind)', () => {
+  const hard = (text: string) => summary(findingsOf(hostility, text)).filter((x) => x.startsWith('hostility/insult'))
+  it.each([
+    '柳川の川下りでお前撮りをされるカップルが増えています。',
+    '#お前撮り #柳川',
+    '白秋生家の前でのお前撮影は、事前にご連絡ください。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+  it.each(['お前、撮り直してこい', 'お前さん、どこから来たんだい'])('flags %s', (text) => {
+    expect(hard(text).length).toBeGreaterThan(0)
+  })
+})
