@@ -6002,6 +6002,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runInquiryUnderWayKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A finished internal inquiry or a penalty under review told before its release (blind R382F, R384H; the block at the end of the file).
     if (!found) runFinishedReviewKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A blacked-out part revealed, firms compared with their rates, a restricted notice quoted, the police's coming action passed on (blind R385J–R387L; the block at the end of the file).
+    if (!found) runToldAheadKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -8802,6 +8804,20 @@ function runRequesterAndUnreportedKinds({ input, t, spans, notAware, once, publi
 const UNRELEASED_NEG = '(?:て(?:い)?(?:ない|なか|ません|へん)|ておら(?:ん|ず)|ておりません|とら(?:ん|ない|ず|へん)|とりません)'
 const UNRELEASED_AHEAD =
   '(?:まだ(?:先|これから|決まって(?:い)?(?:ない|ません)|未定)|これから|未定|決まって(?:い)?(?:ない|ません)|(?:来週|来月|来年度?|再来週|年明け|週明け|明日|あす|明後日|今月末|月末)(?:の[^。！？!?\\n]{0,8}?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:末|中|上旬|中旬|下旬|ごろ|頃)?|[0-9０-９]{1,2}日)'
+/**
+ * Blind R385J, R386K, R387L: more ways of saying the matter is not out yet. The release awaited (総務省の公表を待つ必要がありますが), the
+ * release set for a coming conference (来週の記者会見で発表されるけど), the website not yet carrying it (まだホームページには載せていない),
+ * a plan still weighed inside (庁内で検討している段階) or an agreement awaiting the other side's approval (先方理事会の承認を待っている段階),
+ * and the formal step still ahead (正式な結果通知は来月, 正式な手続きはまだですが).
+ */
+const RELEASE_AWAITED =
+  '(?:公表|発表|正式発表|公式発表|記者発表)を待(?:つ|た(?:なければ|ねば|なきゃ|ないと)(?:なりません|ならない|いけません|いけない)?)(?:必要が(?:あり(?:ます)?|ある))?(?:が|けど|けれど|ですが)' +
+  '|(?:来週|来月|明日|あす|近く|後日|今月末|月末|週明け|[0-9０-９]{1,2}日)(?:の)?[^。！？!?\\n]{0,8}?(?:記者会見|会見|定例会|議会|委員会)(?:で|にて)(?:発表|公表|報告)(?:される|する)(?:ん(?:だ|です))?(?:けど|けれど|が)' +
+  `|まだ(?:ホームページ|HP|ウェブサイト|公式サイト|市報|広報紙?)(?:に|には|へ|で)(?:は|も)?[、,]?(?:載せ|のせ|掲載し|アップし|公開し|出し)${UNRELEASED_NEG}` +
+  `|(?:ホームページ|HP|ウェブサイト|公式サイト)(?:に|には|へ|で)(?:は|も)?[、,]?まだ(?:載せ|のせ|載っ|掲載し|掲載され|アップし|アップされ|公開し|公開され|出し|出)${UNRELEASED_NEG}` +
+  '|(?:庁内|内部|課内|部内|役所内)(?:で|の)[、,]?(?:検討|協議|調整)(?:している|しとる|中の|を進めている)(?:段階|ところ)' +
+  '|(?:理事会|取締役会|議会|総会|先方|相手方)(?:の)?(?:承認|議決|決裁|了承|同意)を待って(?:いる|おる)(?:段階|ところ|状態)' +
+  '|(?:正式|公式)(?:な|の)?(?:結果)?(?:通知|報告|手続き?|届け?出?)(?:は|が)[、,]?(?:まだ(?:です|だ|なん|ですが|だけど|やけど|で)|来週|来月|来年度?|再来週|年明け|週明け|後日)'
 const UNRELEASED_CLAUSE = new RegExp(
   // まだ正式には出せない, 正式には出ていません, 外部にはまだ言えない; まだ表に出していない, 外にはまだ出せない (表, 外 only with まだ:
   // 外に出ていないか確認 is a door, not a release)
@@ -8815,12 +8831,19 @@ const UNRELEASED_CLAUSE = new RegExp(
     `|(?:(?:正式|公式)(?:に)?(?:出る|出す|発表される|発表する|公表される|公表する|お知らせする|解禁される)|(?:公表|解禁|内示)(?:される|する|が出る))の(?:は|が)[、,]?(?:たぶん|おそらく|多分)?${UNRELEASED_AHEAD}` +
     // 非公開の場でしたが, 内示前なので
     `|非公開(?:の(?:場|席|会議|協議|交渉|会合|審議|話し合い|打ち合わせ))?(?:でした|だった|やった|ですが|だけど)` +
-    `|(?:公表|正式発表|公式発表|記者発表|報道発表|内示|解禁)(?:の|する|される)?前(?:の段階)?(?:なので|なんで|ですが|だけど|やけど|やけん|ですので|につき|ですけど)`,
+    `|(?:公表|正式発表|公式発表|記者発表|報道発表|内示|解禁)(?:の|する|される)?前(?:の段階)?(?:なので|なんで|ですが|だけど|やけど|やけん|ですので|につき|ですけど)|${RELEASE_AWAITED}`,
   'gu',
 )
 /** …and what is told with it: a decision, a finding, a penalty, hearsay or a name given. */
 const MATTER_TOLD_AROUND =
   /ことに(?:なり|なっ|決まり|決まっ)|決まり(?:ました|そう)|決まっ(?:た|て(?:い|お)?(?:ます|る))|決定し(?:ました|た)|固ま(?:り|っ)|内定|結論|(?:方向|方針|線)で(?:す|調整|固ま|進|決ま)|構え|腹(?:づもり|積もり)|間違いな(?:い|さそう)|(?:[るたいだ]|の|ん)そう(?:です|だ|や|な)|らしい(?:です|よ|。|$)|とか[。！!…\n]|(?:って|と)[、,]?[^。！？!?\n]{0,10}?(?:言って|話して|聞い)|ことが(?:分か|わか)り|判明し|明らかにな|停職|減給|戒告|免職|訓告|[」』](?:です|でした|に決ま)/u
+/**
+ * …and more told matters (blind R385J, R386K, R387L): a figure counted inside (足し上げたところ…人口は60,112人; 集計が出ました。満足度は38.2％), words said to the
+ * city (「…」と厳しめに言われました), a draft's content (協定案では…負担し, …案が盛り込まれています), a party's intention consulted
+ * (取り下げの相談がありました).
+ */
+const MATTER_TOLD_MORE =
+  /(?:集計|足し上げ|積み上げ|試算|算出|計算し|数え|取りまとめ|とりまとめ)[^！？!?\n]{0,30}?(?:は|が)[、,]?(?:約|およそ|ほぼ)?[0-9０-９][0-9０-９,.]*(?:％|%|ポイント|人|万人|万円|億円|万)|(?:って|と)[、,]?[^。！？!?\n]{0,10}?(?:言われ|指摘され|指摘を受け)|(?:案|素案|原案|草案|骨子)(?:では|には|によると|によれば)[、,]?[^。！？!?\n]{0,50}?(?:盛り込|内容|負担|設置|再編|統合|廃止|[0-9０-９]+(?:万|億)?円)|案が(?:盛り込|示され|出て)|(?:取り下げ|取下げ|辞退|撤回|辞職|退職|辞任)(?:の|を|したいと?の?)[、,]?(?:ご)?(?:相談|申し出|申出|意向|連絡|打診)(?:が|を)/u
 /**
  * A notice to wait or the release itself announced (決まり次第お知らせします, 詳細もそこでお伝えします, 正式な発表は来月の式典で行います), a case
  * put or advice against posting, in the clause's sentence or the next: nothing is told ahead.
@@ -8859,7 +8882,7 @@ function runUnreleasedButToldKinds({ input, t, spans, notAware, once, published 
     const next = here.end < t.length ? sentenceAround(t, here.end, here.end).end : here.end
     if (!notAware(m) || UNRELEASED_HELD.test(t.slice(here.start, next))) return false
     const around = toldAround(m)
-    return MATTER_TOLD_AROUND.test(around) && !published(around)
+    return (MATTER_TOLD_AROUND.test(around) || MATTER_TOLD_MORE.test(around)) && !published(around)
   }))
   if (STAFF.test(t) && !PENALTY_PUBLIC.test(t)) emitAll(q, doc, t, PENALTY_BEING_SETTLED, 'confidential/personnel', emit, spans, once(notAware))
   if (!SPLIT_SETTLED.test(t)) emitAll(q, doc, t, LEADERSHIP_SPLIT, 'confidential/meeting', emit, spans, once((m) => notAware(m) && !published(t)))
@@ -9000,3 +9023,45 @@ function runFinishedReviewKinds({ input, t, spans, notAware, once, published }: 
   }
 }
 
+/*
+ * Told ahead of its release, in forms that are more than a matter said unreleased (blind R385J-010, R386K-041, R386K-050, R387L-026):
+ * - The blacked-out part of a disclosed document told (黒塗りにした部分ですが、要は…の記録です; 非開示の箇所は実は…): MASKED_PART_TOLD. The
+ *   reason for a non-disclosure explained in general (黒塗りにした部分は、個人の氏名や印影です; 非開示の部分は実は法律で決まっている項目) has no
+ *   要は / 実は of a secret let out, or no party or record after it (MASKED_CONTENT).
+ * - Firms still being compared, named with their rates (A社さん（手数料率8.5％）と、B社さん（7.9％）の2社で条件を詰めています):
+ *   FIRM_WITH_RATE twice with a bargaining still going (NEGOTIATION_GOING). A published result list or a choice made (NEGOTIATION_SETTLED) stays clean.
+ * - A restricted notice quoted (通知（自治体限りの扱いで…）によると; 部外秘の事務連絡では): RESTRICTED_NOTICE_QUOTED.
+ * - The police's coming action passed on (今月中に摘発される見通しだそうです): ENFORCEMENT_COMING, with hearsay or a police source and no
+ *   press report in the paragraph.
+ */
+const MASKED_PART_TOLD =
+  /(?:黒塗り|墨塗り|非開示|不開示|マスキング)(?:に|と)?(?:した|された|して(?:い|お)る|なって(?:い|お)る|の)?(?:部分|箇所|ところ|ページ)(?:は|って|ですが|だけど|なんですが|ですけど|やけど|について(?:は|ですが)?)[、,]?[^。！？!?\n]{0,8}?(?:要は|実は|実際(?:に)?は|中身は|ぶっちゃけ|ここだけの話)/gu
+const FIRM_WITH_RATE = /(?:社|さん|様|株式会社)[（(](?:手数料率?|料率|見積(?:額|もり)?|提示額?|単価|金額|委託料)?[：:]?(?:約)?[0-9０-９][0-9０-９,.]*(?:％|%|万円|円|億円)[）)]/gu
+const NEGOTIATION_GOING =
+  /(?:[2-9２-９二三四五]社|両社|[2-9二三四五]者)(?:で|と|に|の間で|を)[、,]?[^。！？!?\n]{0,10}?(?:条件を詰め|詰めて|交渉(?:中|して(?:い|お))|協議(?:中|して(?:い|お))|比較(?:中|して(?:い|お))|競わせ|絞り込(?:み中|んで(?:い|お))|天秤)|もう一声|下げてくれれば|(?:どちら|どっち)に(?:する|決める|なる)か/u
+/** …unless the choice is made and told (A社さんに決定しました, 落札). */
+const NEGOTIATION_SETTLED = /決定しました|決まりました|契約しました|締結しました|選定しました|落札/u
+/** What the blacked-out part holds, told: a party or a record (相手は…さん, 業者との打合せ記録). */
+const MASKED_CONTENT = /業者|会社|[^会]社(?:の|と|で|です|でした)|さん|様|相手|打合せ|打ち合わせ|協議|交渉|面談|記録|メモ|やりとり|やり取り/u
+const RESTRICTED_MARK =
+  '(?:(?:自治体|市町村|関係者|庁内|行政機関)限り|部外秘|取扱注意|取り扱い注意|公表不可|(?:ホームページ|HP|ウェブサイト|外部)(?:に|には|へ|で)(?:は)?[、,]?(?:まだ)?(?:載せ|掲載し|公開し|出さ|公表し)(?:ない|ず)よう)'
+const RESTRICTED_NOTICE_QUOTED = new RegExp(
+  `(?:通知|通達|事務連絡|文書|資料|メール)[（(][^）)\\n]{0,16}?${RESTRICTED_MARK}[^）)\\n]{0,30}?[）)](?:によると|によれば|では|には|の内容)|${RESTRICTED_MARK}(?:の|扱いの|とされた|とされている)?(?:通知|通達|事務連絡|文書|資料)(?:によると|によれば|では|には|の内容)`,
+  'gu',
+)
+const ENFORCEMENT_COMING =
+  /(?:摘発|逮捕|家宅捜索|強制捜査|立件|送検|書類送検|手入れ|ガサ入れ)(?:される|する|が入る|に入る|に踏み切る|に着手する)(?:見通し|見込み|予定|方針|方向|らしい|そう|みたい)/gu
+const POLICE_WORD_PASSED = /(?:警察|県警|署|捜査)[^。！？!?\n]{0,12}?(?:から聞いた|から聞き|に聞いた|によると|の話では)|捜査関係者|だそう|らしい|みたい|とのこと/u
+const PRESS_REPORTED = /報道|新聞|ニュース|発表し|公表し|記者会見/u
+
+const TOLD_AHEAD_GATE = new ParagraphGate([MASKED_PART_TOLD, FIRM_WITH_RATE, RESTRICTED_NOTICE_QUOTED, ENFORCEMENT_COMING])
+
+/** The told-ahead kinds (see the comment above MASKED_PART_TOLD), run where the paragraph has no finding yet. */
+function runToldAheadKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = TOLD_AHEAD_GATE.scan(t)
+  emitAll(q, doc, t, MASKED_PART_TOLD, 'confidential/duty-secret', emit, spans, once((m) => notAware(m) && MASKED_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80))))
+  if (NEGOTIATION_GOING.test(t) && !NEGOTIATION_SETTLED.test(t) && (t.match(FIRM_WITH_RATE) ?? []).length >= 2 && !published(t)) emitAll(q, doc, t, FIRM_WITH_RATE, 'confidential/negotiation', emit, spans, once(notAware))
+  emitAll(q, doc, t, RESTRICTED_NOTICE_QUOTED, 'confidential/staff-notice', emit, spans, once(notAware))
+  if (POLICE_WORD_PASSED.test(t) && !PRESS_REPORTED.test(t)) emitAll(q, doc, t, ENFORCEMENT_COMING, 'confidential/investigation', emit, spans, once(notAware))
+}
