@@ -8240,7 +8240,8 @@ describe('confidential (5(1)): 注意 heading a longer word after 取扱 is no m
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
   it.each([
-    ['取扱注意の資料によると、来年度は3課が統合されます。', ['confidential/marker:block:取扱注意']],
+    // (取扱注意の資料によると… is read as a restricted paper quoted, confidential/staff-notice, which takes the span.)
+    ['取扱注意の資料ですが、来年度は3課が統合されるそうです。', ['confidential/marker:block:取扱注意']],
     ['取扱注意書類なので、少しだけ中身を紹介します。', ['confidential/marker:block:取扱注意']],
   ])('flags %s', (text, expected) => {
     expect(summary(findingsOf(confidential, text)).filter((s) => s.startsWith('confidential/marker'))).toEqual(expected)
