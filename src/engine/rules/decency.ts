@@ -10911,8 +10911,18 @@ const AGE_DULLS_DE = `${AGED_GROUP_DE}(?:の方々|の皆さん|たち)?(?:ば�
 const AGE_DULLS_VETO_DE = phrase('年齢を問わず|年代を問わず|どなたでも|偏見|差別|ではありません|そんなことは|なんてことは', 'u')
 const ORIGIN_GUESSED_DE = `(?:${NATION})(?:の国|の国々|諸国|圏|系|人)?(?:から)?(?:の)?(?:お客(?:さま|様|さん)|観光客|旅行者|団体(?:客|さん|様)?|実習生|留学生|労働者|住民|方々|方|人たち|人|皆さん|連中)(?:の方々|の方|さん|の皆さん)?(?:は|って|については|に関しては)[^。！？!?\\n]{0,18}?(?:お察し(?:ください|下さい|くださ|を|して)|察して(?:ください|下さい|ね|ね?[。！!…]|$)|ご想像に(?:お任せ|おまかせ)|推して知るべし|言わずもがな|言わぬが花|これ以上は(?:言え|書け|申し上げ)|皆まで言う)`
 const ORIGIN_GUESSED_VETO_DE = phrase('満席|大盛況|大人気|人気|完売|予約で(?:いっぱい|埋ま)|偏見|差別', 'u')
+/**
+ * Team DCG-142 kind (a reader-only catch lost when the reader was trained again): elders, or the applicants themselves, said as a rule not to
+ * follow what is said, and their kin asked to come instead (ご本人だとお話が通じないことも多いため、なるべく息子さんか娘さんが窓口に;
+ * お年寄りは説明を理解できない方が多いので、ご家族の方が…): a group's own business taken from it by age, discriminatory warn. Not advice on
+ * how to talk with someone with dementia (接し方, ゆっくり), a post that names the prejudice, or an applicant unable to come (来られない場合は
+ * ご家族が代理で) with no one said not to understand.
+ */
+const NOT_FOLLOWING_DE = `(?:${AGED_GROUP_DE}|(?:ご)?本人)(?:の方|さん|様)?(?:だと|では|は|って|の場合)[、,]?[^。！？!?\\n]{0,10}?(?:(?:お)?話が(?:通じ|つうじ)(?:ない|ません|にくい)|(?:説明|お話|話|手続き)?(?:を)?理解(?:でき|され|いただけ|して(?:もらえ|いただけ))(?:ない|ません)|(?:分か|わか)って(?:もらえ|いただけ)(?:ない|ません))[^。！？!?\\n]{0,6}?(?:ことも|ことが|場合も|場合が|方も|方が)?(?:多い|多く|ほとんど)[^。！？!?\\n]{0,24}?(?:息子|娘|ご家族|家族|お子さん|若い方|代理)`
+const NOT_FOLLOWING_VETO_DE = phrase('接し方|寄り添|ゆっくり|偏見|差別|ではありません|とは限りません|決めつけ', 'u')
 const AGE_AND_ORIGIN_INNUENDO_KINDS: Kind26[] = [
   { re: phrase(AGE_DULLS_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: AGE_DULLS_VETO_DE },
+  { re: phrase(NOT_FOLLOWING_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: NOT_FOLLOWING_VETO_DE },
   { re: phrase(ORIGIN_GUESSED_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: ORIGIN_GUESSED_VETO_DE },
 ]
 /**

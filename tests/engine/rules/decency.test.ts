@@ -16531,6 +16531,9 @@ describe('decency: an age group said to spoil a look, a people\'s conduct left t
     ['@kanko_fan 韓国からの観光客は……まあ、言わずもがなですね', 'decency/discriminatory'],
     ['ベトナム人の実習生の方々って、ごみ出しのほうは、お察しください。', 'decency/discriminatory'],
     ['外国人のお客さんについては……ご想像にお任せします😅', 'decency/discriminatory'],
+    // elders or the applicants themselves said not to follow, kin asked to come instead (team DCG-142 kind)
+    ['ご本人だと手続きを理解できない方も多いため、なるべくご家族が窓口にお越しください。', 'decency/discriminatory'],
+    ['ご本人だと話が通じないことがほとんどなので、申請は息子さんか娘さんにお願いしています。', 'decency/discriminatory'],
   ])('flags %s', (text, rule) => {
     expect(flagged(text).some((x) => x.startsWith(rule))).toBe(true)
   })
@@ -16542,6 +16545,9 @@ describe('decency: an age group said to spoil a look, a people\'s conduct left t
     '台湾からの団体さんのご予約状況は……お察しのとおり、満席です！',
     '海外からの観光客の皆さんは、今年も川下りを楽しまれています。',
     'ベトナム人の実習生の皆さんは、地域の清掃活動にも毎回参加してくれています。',
+    'ご本人が来庁できない場合は、ご家族が代理で申請することもできます。',
+    '認知症の方と話が通じにくいと感じたときは、ゆっくり短い言葉で話しかけてみてください。ご家族の相談も受け付けています。',
+    'ご本人の意思を大切にしながら、ご家族とも一緒に手続きを進めます。',
   ])('passes %s', (text) => {
     expect(flagged(text)).toEqual([])
   })
