@@ -13,14 +13,14 @@
  */
 import type { Doc } from '../../doc'
 import { CONSENT, sentencesOf, withoutUrls, type Emit } from './context'
-import { NAME } from './party-told'
+import { NAME_SOURCE } from './party-told'
 
 /** A mark standing for a letter of the name (M尾T也さん, 村○浩二さん). */
 const MASK = '[A-Z○●◯×＊*]'
 const MASKED_NAME = String.raw`(?<![\p{Script=Han}々A-Za-z])(?:${MASK}[\p{Script=Han}々]{1,2}|[\p{Script=Han}々]{1,2}${MASK})(?:${MASK}[\p{Script=Han}々]{0,2}|[\p{Script=Han}々]{1,2}${MASK}?)?[ 　]?(?:さん|様|氏)`
 /** A full name with a staff or brigade rank in place of an honorific, its age in the bracket after (村上浩二主査（47歳・, 堤 健太郎団員（28）). */
 const RANKED_NAME = String.raw`(?<![\p{Script=Han}々ヶ])[\p{Script=Han}々ヶ]{1,3}[ 　]?[\p{Script=Han}々ァ-ヶー][\p{Script=Han}々ぁ-ゖァ-ヶー]{0,3}?(?:主査|主任|主事|主幹|係長|課長補佐|課長|参事|技師|団員|班長|分団長|隊員|消防士長|消防士|保育士|教諭)(?=[（(][ 　]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})(?:歳|才)?[ 　]?[)）・、,])`
-const PERSON = new RegExp(`(${MASKED_NAME})|(${RANKED_NAME})|(${NAME})`, 'gu')
+const PERSON = new RegExp(`(${MASKED_NAME})|(${RANKED_NAME})|(${NAME_SOURCE})`, 'gu')
 /** Words that take an honorific or a rank and are no one's name, and a section's name read as one (皆さん, 税務課長). */
 const NOT_A_NAME = /^(?:皆|みな|各)|^(?:利用者|参加者|会員|客|市民|関係者|保護者|地権者|住民|患者|職員|担当|本人|相手|奥|旦那|主人|母|父|兄|姉|弟|妹|祖母|祖父|息子|娘|孫|嫁|婿|赤ちゃん)$|(?:課|係|室|部|局|所|署|団|会|園|校|町|市)(?:[ 　]?(?:さん|様|さま|氏))?$/u
 

@@ -9,8 +9,11 @@ import type { Doc } from '../../doc'
 import { matchAllOf } from '../../regex'
 import { sentencesOf, withoutUrls, type Emit } from './context'
 
-/** A private person's name: a surname, a given name maybe, an initial in brackets telling two of a surname apart (野田（美）様). */
-export const NAME = String.raw`(?<![\p{Script=Han}々ヶ])[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ァ-ヶー][\p{Script=Han}々ぁ-ゖァ-ヶー]{0,4})?(?:[（(][\p{Script=Han}ぁ-ゖ][)）])?[ 　]?(?:さん|様|さま|氏)`
+/**
+ * A private person's name: a surname, a given name maybe, an initial in brackets telling two of a surname apart (野田（美）様). A pattern
+ * source (string, no groups) to build other patterns with; named-matter.ts's NAME is a ready RegExp with groups for the name's parts.
+ */
+export const NAME_SOURCE = String.raw`(?<![\p{Script=Han}々ヶ])[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々ァ-ヶー][\p{Script=Han}々ぁ-ゖァ-ヶー]{0,4})?(?:[（(][\p{Script=Han}ぁ-ゖ][)）])?[ 　]?(?:さん|様|さま|氏)`
 /** Details in a bracket after the name (（41・旧税務課）, （享年88）). */
 const ABOUT = String.raw`(?:[（(][^（()）\n]{1,16}[)）])?`
 const CLASS_NAME = /^(?:皆|みな|各位|利用者|参加者|会員|お客|市民|関係者|保護者)/u
@@ -28,8 +31,8 @@ function report(doc: Doc, start: number, end: number, label: string, emit: Emit)
 const HEALTH_REASON = '(?:手術|入院|療養|通院|治療|闘病|骨折|けが|怪我|ケガ|持病|体調を崩)'
 const ABSENT = '(?:欠席|お休み|不参加)'
 const ABSENTEE = new RegExp(
-  String.raw`${ABSENT}(?:者|の方)?[ 　]?[:：は]?[ 　]?(${NAME})[^。！？!?\n]{0,4}?[^。！？!?\n）)]{0,14}?${HEALTH_REASON}` +
-    String.raw`|(${NAME})${ABOUT}(?:は|が|も)[、,]?[^。！？!?\n]{0,20}?${HEALTH_REASON}[^。！？!?\n]{0,14}?${ABSENT}`,
+  String.raw`${ABSENT}(?:者|の方)?[ 　]?[:：は]?[ 　]?(${NAME_SOURCE})[^。！？!?\n]{0,4}?[^。！？!?\n）)]{0,14}?${HEALTH_REASON}` +
+    String.raw`|(${NAME_SOURCE})${ABOUT}(?:は|が|も)[、,]?[^。！？!?\n]{0,20}?${HEALTH_REASON}[^。！？!?\n]{0,14}?${ABSENT}`,
   'gu',
 )
 /**
@@ -39,7 +42,7 @@ const ABSENTEE = new RegExp(
  */
 const SUIT = String.raw`(?:裁判|訴訟|調停)を(?:起こ|起され|起こされ)|提訴(?:し|され)|(?:を|に)(?:訴え|訴えられ)(?:て|た|ま)|損害賠償を(?:求め|請求)`
 const LITIGANT = new RegExp(
-  String.raw`(?:${SUIT}|原告|被告)[^。！？!?\n]{0,24}?(${NAME})` + String.raw`|(${NAME})${ABOUT}(?:は|が|も)[、,]?[^。！？!?\n]{0,24}?(?:${SUIT})`,
+  String.raw`(?:${SUIT}|原告|被告)[^。！？!?\n]{0,24}?(${NAME_SOURCE})` + String.raw`|(${NAME_SOURCE})${ABOUT}(?:は|が|も)[、,]?[^。！？!?\n]{0,24}?(?:${SUIT})`,
   'gu',
 )
 const LAW_STAFF = /(?:弁護士|代理人|裁判官|裁判長|検事|検察官|書記官|司法書士|調停委員|講師|先生)(?:の|で|、)?[ 　]?$/u
@@ -49,7 +52,7 @@ const LAW_STAFF = /(?:弁護士|代理人|裁判官|裁判長|検事|検察官|�
  * name with 享年, in a post of a funeral or a wake. A public funeral (市葬), or a post saying the family asked for it (ご遺族のご意向), is not this.
  */
 const FUNERAL = /告別式|葬儀|通夜|葬式|お別れ会/u
-const MOURNED = new RegExp(String.raw`喪主(?:は|の|[:：]|を)[^。！？!?\n]{0,8}?(${NAME})|(${NAME})[（(]享年`, 'gu')
+const MOURNED = new RegExp(String.raw`喪主(?:は|の|[:：]|を)[^。！？!?\n]{0,8}?(${NAME_SOURCE})|(${NAME_SOURCE})[（(]享年`, 'gu')
 const FAMILY_ASKED = /市葬|合同葬|名誉市民|ご遺族の(?:ご)?(?:意向|希望|了承|同意)|ご家族の(?:ご)?(?:意向|希望|了承|同意)/u
 /**
  * Blind R373W-025 kind: the one suspected of a wrong (不正受給, 横領, 詐欺) told without a name but by the district they live in, their age band
