@@ -380,7 +380,8 @@ const CITY_TOPIC = '[^」\\n]{0,12}?(?<!都)(?:市|市役所|役所|当市|本�
  * 大きな誤解です, 「不登校の子は怠けている」というのは思い込みです): a column setting a belief about people right, no critic answered.
  */
 const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))(?!' + CITY_TOPIC + ')[^」\\n]{0,30}(?:生活保護|受給者|(?<!(?:システム|通信|機器|回線|電波|設備|系統|運行|接続|配信|電源|動作|作動|端末|ネットワーク|サーバー?|サービス|アクセス|決済|電話|伝送|印刷|運用|輸送|交通|物流|電気|信号|ダイヤ)の?)障害(?!が(?:発生|起き|起こ|復旧|出|続))|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は|認知症|精神疾患|うつ病|依存症|不登校|ひきこもり|引きこもり)(?:の人|の方|の人たち|たち|のある(?:人|方|子)|になった人|になったら|になると)?(?:は|が|って|も|ばかり|なんて|[、,])(?!(?:減っ|減少|減り|少なく|少ない|いなくな|来なくな|離れ|流出|定着しな))[^」\\n]{0,30}」(?:という|との|といった|って|(?:は|というのは|なんて)[、,]?(?:全くの|まったくの|大きな|よくある)?(?:誤解|勘違い|思い込み|思い違い|間違い|誤り))', 'u')
-const AWARENESS_CORE = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み(?!で(?:書|投稿|批判|発言|コメント|言わ|言う|非難|拡散|騒)[^。！？!?\\n]{0,8}?(?:のは|こと)(?:は|を)?(?:お)?(?:やめて|控えて|慎んで)(?:ください|下さい|いただ|ほしい|もらえ))|共に生き|ともに生き|正しい知識|正しく理解', 'u')
+// Blind R389N-033 kind: the critic's writing out of a presumption deplored (思い込みで書かれるのは困ります) is not a column on presumptions.
+const AWARENESS_CORE = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み(?!で(?:書|投稿|批判|発言|コメント|言わ|言う|非難|拡散|騒)[^。！？!?\\n]{0,8}?(?:のは|こと)(?:は|を)?(?:(?:お)?(?:やめて|控えて|慎んで)(?:ください|下さい|いただ|ほしい|もらえ)|困|心外|悲し|残念))|共に生き|ともに生き|正しい知識|正しく理解', 'u')
 const AWARENESS_HUMAN_RIGHTS = phrase('人権(?:啓発|教育|尊重|週間)(?![^。！？!?\\n]{0,12}?(?:ご批判|批判|苦情|お叱り|非難|ご指摘))', 'u')
 /**
  * Blind R336D-023 kind (reb62): a complaint about the city's own programme quoted as received (「人権講演会は毎年同じような内容で形だけ」との投書を
@@ -1006,7 +1007,46 @@ const RECORD_DONE =
 /** Blind R337F-004 kind (reb63): the city's own check told, before what it found (確認したところ、 お調べしましたが、). */
 const CHECK_TOLD = '(?:確認|調査|お調べ|調べ)(?:いたし|し|を行い|を行っ)(?:た|ました)(?:ところ|が|結果|。)[、,]?[^。！？!?\\n]{0,24}?'
 
+/**
+ * Blind R389N kinds: a complaint or a reply turned back on the resident.
+ * - The cause declared the complainant's own matter (…とのご不満ですが、…ご自身のタイミングの問題ではないでしょうか, そちらの
+ *   ご都合の問題かと存じます, あなたの使い方の問題です): after a criticism or in a reply; not a help line (ご自身の健康の問題でお悩みの方は).
+ * - The critic's understanding declared wrong outright, not softened into a question (そちらのご理解に誤りがあります, あなたの認識は
+ *   間違っています, ご理解が誤っておられます), and the critic told to reread what was already answered (前回の返信をもう一度よくご覧
+ *   ください, 先日の回答をよくお読みください): not a notice's pointer (詳しくは前回のお知らせをご覧ください, no よく).
+ * - The critic told to stop posting what is not the facts (事実と違う内容の投稿はお控えください, 事実と異なる書き込みはやめてください):
+ *   not the disaster notice's caution to all (不確かな情報の拡散はお控えください: those words are not these).
+ */
+const OWN_MATTER = '(?:ご自身|ご自分|ご本人|そちら|そちら様|あなた|あなた様|貴方|お客様|お客さま|投稿者)(?:側)?の[、,]?(?:ご|お)?[一-龥々ァ-ヶーぁ-ゖ]{1,8}?(?:の)?問題'
+const COMPLAINANT_TURNED_PHRASES: Phrase[] = [
+  {
+    re: phrase(`${OWN_MATTER}(?:では|じゃ)(?:(?:ない|ありません|ございません)(?:でしょう|です)?か|なか(?:です)?か?)|${OWN_MATTER}(?:です|でございます|だ)(?=[。！!よね]|$)|${OWN_MATTER}(?:かと|だと|であると)(?:存じ|思|考え)`),
+    need: ['問題'],
+    ...BLAMES_COMPLAINANT,
+  },
+  {
+    re: phrase('(?:ご理解|ご認識|(?:その方|そちら|そちら様|あなた|貴方|投稿者|ご本人)(?:様|さん|の方)?の(?:ご)?(?:理解|認識|考え|解釈|受け止め方|捉え方))(?:に|には|は|が)[、,]?(?:少し|やや|いささか|明らかに|根本的に|大きな|重大な)?(?:(?:誤り|間違い|誤解|思い違い|事実誤認)(?:が)?(?:あります|ございます|あるようです|があるようです)|(?:誤って|間違って)(?:おります|います|いる|おられます|いらっしゃいます)(?=[。！!よね]|$))'),
+    need: ['理解', '認識', '考え', '解釈', '受け止め方', '捉え方'],
+    ...TO_CRITIC,
+  },
+  {
+    re: phrase('(?:前回|先日|先ほど|先程|以前|昨日|これまで)(?:の|に|も)?(?:私どもの|こちらの|当方の)?(?:返信|ご返信|回答|ご回答|お答え|ご説明|説明|お返事|返事|投稿|コメント)(?:を|も|は)[、,]?(?:もう一度|もういちど|再度|今一度|いま一度|改めて|あらためて)?[、,]?(?:よく|よーく|よくよく|しっかり|ちゃんと|きちんと)[、,]?(?:ご覧|お読み|読んで|読み直|見て|見直|ご確認)'),
+    need: ['よく', 'よーく', 'しっかり', 'ちゃんと', 'きちんと'],
+    ...TO_CRITIC,
+  },
+  {
+    re: phrase('(?:事実と(?:違う|ちがう|異なる|反する)|事実(?:では|じゃ)ない|事実に(?:基づかない|基づいていない)|事実無根の)(?:内容|こと|話|情報)?(?:の|を)?(?:ご投稿|投稿|書き込み|書込み|ご発言|発言|コメント|発信|拡散|ポスト)(?:は|を|も)?[、,]?(?:今後は|くれぐれも|どうか)?[、,]?(?:お控え|控えて|おやめ|やめて|ご遠慮|慎んで|なさらないで|しないで)'),
+    need: ['事実'],
+    ...TO_CRITIC,
+  },
+]
+/**
+ * Blind R389N-042 kind: a scam rumour set right with what the office never does (「断水中に水道局の職員が浄水器を売りに来る」という話は誤りです。
+ * 水道局が浄水器を販売することはありません, 市の職員が電話で口座番号をお聞きすることはございません): a fraud warning, no critic answered.
+ */
+const OFFICE_NEVER_DOES = phrase('(?:市|市役所|役所|職員|水道局|水道課|上下水道|税務課|当局|当課|本市|当市)(?:が|から|は|の職員が)[、,]?[^。！？!?\\n]{0,24}?(?:販売|売り|売る|売っ|請求|集金|徴収|口座|暗証番号|振り込み|振込|現金|お金|手数料|訪問販売|購入|契約)[^。！？!?\\n]{0,10}?(?:こと|ような(?:こと)?)は(?:一切|絶対に|決して|ありません|ございません|ない)', 'u')
 const PHRASES: Phrase[] = [
+  ...COMPLAINANT_TURNED_PHRASES,
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
   // thanks or a fix; a schedule told (予定はありません) is information).
@@ -5420,7 +5460,7 @@ function pastHoaxTold(fo: string, at: number): boolean {
 }
 /** Round 45: a fraud warning that denies the pretext fraudsters use, with no criticism, scolding or charge against the city in it. */
 function correctsFraud(fo: string): boolean {
-  return FRAUD_WARNING.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+  return (FRAUD_WARNING.test(fo) || OFFICE_NEVER_DOES.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 
 /**

@@ -6350,3 +6350,40 @@ describe('rebuttal: counter-claims to criticism and their look-alikes (blind R38
     expect(warned(text, ctx)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R389N kinds (a complaint or a reply turned back on the resident; a scam rumour set right stays clean)', () => {
+  const warned = (text: string, ctx: Partial<CheckContext> = {}) => summary(findingsOf(rebuttal, text, { mode: 'post', ...ctx })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, Partial<CheckContext>]>([
+    // R389N-029 kind: the cause declared the complainant's own matter
+    ['@abc 駐車場が満車だったとのことですが、来られた時間帯の問題ではなく、あなたの計画の問題かと存じます。', { mode: 'reply' }],
+    ['「説明会に間に合わなかった」とのご意見ですが、そちらのご都合の問題ではないでしょうか。', {}],
+    ['申込みができなかったとのご不満ですが、それはご自身の準備の問題です。', { mode: 'comment' }],
+    // R389N-054 kind: the critic's understanding declared wrong outright, and the critic told to reread the earlier answer
+    ['@abc あなたの認識には明らかに誤りがあります。手数料は無料です。', { mode: 'reply' }],
+    ['@abc ご理解が間違っております。申請期限は月末です。', { mode: 'reply' }],
+    ['@abc 先日の回答をもう一度よくお読みください。', { mode: 'reply' }],
+    ['@abc 以前のご説明をしっかりご確認ください。同じことを書いています。', { mode: 'reply' }],
+    // R389N-051 kind: the critic told to stop posting what is not the facts
+    ['@abc 窓口が閉まっていたとのことですが、当日は通常どおり開庁していました。事実と異なる書き込みはやめてください。', { mode: 'reply' }],
+    ['「補助金が打ち切られた」との投稿がありましたが、事実ではない内容の投稿はご遠慮ください。', {}],
+    // R389N-033 kind: the critic's writing out of a presumption deplored
+    ['@abc 「市は何も説明しなかった」と書かれていますが、思い込みで書かれるのは心外です。', { mode: 'reply' }],
+  ])('warns %s', (text, ctx) => {
+    expect(warned(text, ctx).length).toBeGreaterThan(0)
+  })
+  it.each<[string, Partial<CheckContext>]>([
+    // hard negatives: help lines, the disaster notice's caution to all, a notice's pointer, a column on presumptions
+    ['ご自身の健康の問題でお悩みの方は、保健センターへお気軽にご相談ください。', {}],
+    ['お子さんの問題行動でお困りの方へ。ご家庭の問題ではなく、一緒に考えましょう。', {}],
+    ['【断水情報】不確かな情報の拡散はお控えください。最新の情報は市ホームページでお知らせします。', { emergency: true }],
+    ['詳しくは前回のお知らせをご覧ください。', {}],
+    ['@abc ご質問ありがとうございます。手順は前回の投稿でご紹介していますので、あわせてご覧ください。', { mode: 'reply' }],
+    ['「自分は大丈夫」という思い込みが、詐欺被害のきっかけになります。', {}],
+    ['このアンケートでは、制度に対する市民のご理解がどの程度進んでいるかを調べます。', {}],
+    // R389N-042 kind: a scam rumour set right with what the office never does
+    ['「市の職員が自宅に来て防災グッズを売る」という話は誤りです。市の職員が防災グッズを販売することはありません。', { mode: 'reply' }],
+    ['「断水中に市の職員が水道管の点検料を集めに来る」という話は誤りです。市が点検料を請求することは一切ありません。', { mode: 'reply', emergency: true }],
+  ])('passes %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([])
+  })
+})
