@@ -4437,7 +4437,47 @@ const BRACE_WRONGDOING = /違反|違法|不法|投棄|法的|警察|通報|処�
  */
 const SELF_CHECK_SENSE = /^[？?]?[、\s]?(?:と(?:感じ|思|心配|不安|気に)|って(?:感じ|思|心配))/u
 const SENSE_HEALTH = /受診|症状|障害|不足|病院|医師|医療|検査を|相談|感染|後遺症|加齢|健康/u
+/**
+ * Blind R392R / R389N kinds.
+ * - Block: where the one addressed is staying said known, then a warning (あなたがどの仮設の何号室にいるか、こちらは全部把握していますからね,
+ *   あんたがどこに住んどるかはもう分かっとる): the "we know who you are" threat aimed at where they live, put as a question of where. Only in
+ *   a quarrel (`QUARREL_W12`); not a welfare check or a delivery (`HOME_SERVICE_H12`, 安否, ご安心), not a negation (分かりません).
+ * - Warn: one addressed by the anger they showed at the desk, lectured on how to come next time or told to bear a thing in mind (窓口で
+ *   怒鳴っていた方、…次回はもう少し落ち着いてお越しください, 大声を出されていた方、職員も人間だということをお忘れなく): sarcasm at a visitor.
+ *   Not a notice to all with no one addressed by their anger (窓口では落ち着いてお越しください).
+ * - Warn: the victim of a fraud or an accident said to share the blame (ご本人にも落ち度はあると思います, 被害者にも責任がある, だまされた方にも
+ *   問題があった): blame turned on the one harmed. Not the belief named to refute it (被害者にも落ち度がある、という考えは誤りです, と責めないで).
+ */
+const STAYING_WHERE = '(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)(?:が|は|の)?[、\\s]?(?:どこ|どちら|どの[^。！？!?\\n、]{1,12}?)(?:に|で)?(?:いる|おる|いらっしゃる|おられる|住んで(?:い|お)?る|住んどる|お住まい|暮らして(?:い|お)?る|寝泊まりして(?:い|お)?る)(?:の)?か(?:は|も|ぐらい|くらい)?[、\\s]?'
+const KNOWN_ADVERB = '(?:もう|既に|すでに|ちゃんと|しっかり|とっくに|全部|ぜんぶ|全て|すべて|こちらで|こっちで|こちらは|こちらも|こっちは)?[、\\s]?'
+const LECTURE_NEXT_TIME = '(?:次回|次|今度|今後)(?:は|こそ)?[、\\s]?(?:もう少し|もうちょっと|少しは|すこしは|ちょっとは)?[、\\s]?(?:落ち着いて|冷静に|穏やかに|静かに|お静かに)[^。！？!?\\n]{0,6}?(?:お越し|来て|きて|いらして|おいで|お話し|お願い|ください)|(?:ということ|こと)(?:を|も)?[、\\s]?(?:お忘れなく|忘れないで(?:ください|下さい|いただき|ほしい))'
+const VICTIM_BLAMED = '(?:ご本人|本人|被害者|被害に遭(?:っ|わ)れた方|被害に遭った方|だまされた方|騙された方|だまされた人|騙された人)(?:様|さん)?(?:に|の側に|側に)も[、\\s]?(?:少なからず|多少|ある程度|それなりに|正直)?(?:の)?[、\\s]?(?:落ち度|責任|非|過失|問題|原因)(?:が|は)(?:ある|あり|あった)'
+const ANGER_SHOWN_ADDRESSED = /(?:大声|声を荒|怒鳴|どな[らりるっ]|暴言|わめ|騒いで|騒がれ)[^。！？!?\n]{0,20}?(?:方|人|お客様|お客さま)(?:へ|に|、|は)/u
+const WHEREABOUTS_AND_LECTURE_PHRASES: Phrase[] = [
+  {
+    rule: 'hostility/threat',
+    re: phrase(STAYING_WHERE + KNOWN_FROM_H12 + KNOWN_ADVERB + KNOWN_ADVERB + '(?:' + KNOW_DONE + '|' + KNOW_DONE_POLITE + ')'),
+    need: foldAll(['あなた', 'あんた', '貴方', 'お前', 'おまえ', 'そちら']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && QUARREL_W12.test(withPrevious(sq, s, e)) && !/ません|ない|安否|ご安心|安心して/u.test(sentenceText(sq, s, e)) && !HOME_SERVICE_H12.test(sentenceText(sq, s, e) + sq.slice(e, e + 30)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LECTURE_NEXT_TIME),
+    need: foldAll(['落ち着いて', '冷静に', '穏やかに', '静かに', 'お忘れなく', '忘れないで']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (ADDRESSED_BY_COMPLAINT158.test(withPrevious(sq, s, e)) || ANGER_SHOWN_ADDRESSED.test(withPrevious(sq, s, e))),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(VICTIM_BLAMED + '(?!(?:という|との|といった|って|と(?:は|いう|の))|[んの]?(?:じゃ|では)|わけ|か)'),
+    need: foldAll(['落ち度', '責任', '非', '過失', '問題', '原因']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/ではありません|ありません|ないで|誤り|間違い|誤解|責めない|責めず/u.test(sentenceText(sq, s, e)),
+  },
+]
 const PHRASES: Phrase[] = [
+  ...WHEREABOUTS_AND_LECTURE_PHRASES,
   // Blind R161A-025: a stance or complaint mock-praised as on top form again (…の自己責任論、今日も絶好調ですね👏, ご高説、相変わらず
   // 冴えてますね): sarcasm, warn. Not a discussion, a game or a festival going well (議論、今日も絶好調ですね, 川下り、今日も絶好調).
   {

@@ -11560,3 +11560,30 @@ describe('hostility: お前 as the honorific お on a 前-compound (お前撮り
     expect(hard(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('hostility: blind R392R / R389N kinds (where the one addressed stays said known; an angry visitor lectured; the victim blamed)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // R392R-024 kind: where the addressee is staying said known, in a quarrel
+    ['@abc あんたがどこに住んどるかは、もう分かっとるけんね。', 'hostility/threat:block', 'reply'],
+    ['@abc あなたがどの団地のどの棟にお住まいか、こちらもすでに把握しております。書き込みはほどほどに。', 'hostility/threat:block', 'reply'],
+    // R392R-042 kind: one addressed by the anger they showed, lectured on next time
+    ['受付で大声を出されていた方、職員も同じ被災者だということをお忘れなく。', 'hostility/confrontational:warn', 'post'],
+    ['昨日、窓口で怒鳴っていた方へ。次回はもう少し冷静にお話しください。', 'hostility/confrontational:warn', 'comment'],
+    // R389N-032 kind: the victim said to share the blame
+    ['@abc 正直、だまされた方にも多少の問題はあったと思います。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 被害に遭われた方にもそれなりに責任はありますよね。', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(hard(text, mode).some((x) => x.startsWith(rule + ':'))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['@abc 避難所であなたがどこにいるか、職員が把握していますのでご安心ください。', 'reply'],
+    ['@abc あなたがどこに住んでいるかは分かりませんので、お手数ですが住所をお知らせください。', 'reply'],
+    ['窓口では落ち着いてお越しください。番号札の順にご案内します。', 'post'],
+    ['明日は燃えるごみの日だということをお忘れなく。', 'post'],
+    ['詐欺の被害者にも責任があると責めないでください。悪いのはだました側です。', 'post'],
+    ['事故の原因はご本人にも問題があったのではなく、道路の構造にあると考えています。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
