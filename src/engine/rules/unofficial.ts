@@ -1509,7 +1509,7 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       // など、再発防止策を検討しています。具体的な内容が決まりましたら、改めてお知らせします): the city's published response, the DECISION
       // words only the options it weighs. Not without the promised announcement, nor without the event answered.
       if (!hidden && TBD_LATER.test(t.slice(s.end, s.end + 30)) && RESPONSE_MEASURES.test(t.slice(Math.max(s.start, h.start - 12), h.start)) && RESPONSE_TO.test(sentence)) continue
-      const gate = hidden || nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence) || stageHeard(t, s, h.end) || measureWeighed(t, s, h)
+      const gate = hidden || nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence) || stageHeard(t, s, h.end) || measureWeighed(t, s, h) || stageMeasureNamed(sentence)
       if (!gate) continue
     }
     const noun = nouns.find((n) => n.start >= s.start && n.end <= s.end)
@@ -1746,6 +1746,116 @@ function amountsOf(e: Emitter, t: string, re: RegExp): void {
     const paid = CITY_PAYMENT.exec(sentence) ?? (re === AMOUNT_CHANGE_TOLD ? CITY_FEE.exec(sentence) : null)
     if (!paid || DECIDED.test(sentence) || PUBLIC_PROCESS.test(sentence) || PLAN_SETTLED.test(sentence) || quotedExample(t, m.index)) continue
     put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: paid[0], marker: re === AMOUNT_FORETOLD || re === AMOUNT_CHANGE_TOLD ? m[0] : m[0].slice(m[0].indexOf('で') + 1).replace(/^[、,]/u, '') })
+  }
+}
+
+/**
+ * Blind R389N-034 kind: a plan said to be talked about higher up (市独自の貸付ができないか、上のほうで話が出ているようです; 上層部で案が持ち
+ * 上がっている; 上の人たちが検討しているらしい): the office's upper floor as where an undecided measure is aired, as 庁内で is. Only with a
+ * measure asked or a change in the sentence, not denied (上のほうでは話は出ていません), and not on a public occasion. 上の方 of a thing
+ * (棚の上の方で) is a place.
+ */
+const UPPER_FLOOR = '(?<![\\p{Script=Han}の])(?:上の(?:ほう|方|人(?:たち|達)?)|上層部|お偉(?:いさん|方)|偉い(?:人|さん)(?:たち|達)?|執行部|トップ(?:の(?:ほう|方))?)'
+/** A measure wondered about just before who airs it (…下げられないか、上のほうで). */
+const MEASURE_WONDERED = /(?:ない|ません|ん)か(?:と|って|という)?[、,]?$/u
+const UPPER_TALK = new RegExp(`${UPPER_FLOOR}(?:の間)?(?:で|では|でも|から|が|も)[、,]?[^。！？!?\\n「」]{0,10}?(?:(?:話|案|構想|声|意見)(?:が|も)[、,]?(?:出て|出と|出よ|上が|あが|挙が|持ち上が|浮上)|(?:検討|議論|協議|相談)(?:されて|して|し(?:よ|と)る|しより|しとり)|話し合(?:われて|って))`, 'gu')
+/**
+ * Blind R389N-015 kind: a plan named before, said to be settling inside the office by a pointing word (移す話、課内ではほぼその線でまとまり
+ * つつあります; 庁内ではその方向で固まりかけています): DIRECTION's 線で and 方向で with その for the verb, the plan told in the sentence or
+ * the one before. Who settles it (課内, 庁内, 上層部) or how far (ほぼ, 大筋) must be said; a plan settled (まとまりました) is not this.
+ */
+const POINTED_LINE = /(?:その|この|そっちの|こっちの|そちらの|こちらの)(?:線|方向|ほうこう|案|方針)で[、,]?(?:(?:話|調整|議論|意見)(?:が|は|も)?[、,]?)?(?:ほぼ|ほとんど|おおむね|概ね|大筋で?|だいたい|大体|あらかた|ほぼほぼ)?[、,]?(?:まとま|固ま|かたま|決ま)(?:り(?:つつ|かけ|そう)|って(?:い|お|き))/gu
+const SETTLED_BY = /庁内|役所内|課内|部内|係内|内部|上層部|幹部|事務方|上の(?:ほう|方|人)|担当(?:課|者)|関係課|ほぼ|ほとんど|おおむね|概ね|大筋|だいたい|あらかた/u
+const PLAN_SPOKEN = /(?:[るすくぐむぶつう]|(?<!しい|よい|いい)い|ない)(?:話|案|計画|構想|方針)(?:は|も|が|ですが|[、,])/u
+/** The verb a direction is of, when it is itself a change (延ばす, 見直す, やめる, 引き上げる方向で). */
+const CHANGING_VERB = /(?:延ば|のば|延長|短縮|縮め|前倒し|繰り上げ|繰り下げ|引き?上げ|引き?下げ|増や|減ら|広げ|なくす|無くす|やめ|止め|見直|変え|改め|拡充|拡大)(?:す|る|する)?$/u
+/**
+ * Blind R392R-031 kind: a direction talked over with a partner in plain words (1年延ばす方向で県と話をしているところです, 無料にする線で事業者
+ * さんと話を進めています): DIRECTION's 話し合って in its everyday form 話をして. Judged as DIRECTION's progressive forms: a change or a
+ * benefit in the sentence (開催する方向で講師と話をしています, a date being fixed, is none).
+ */
+const DIRECTION_TALKED = /(?<=[るすくぐむぶつう]|ない)(?<!走る|通る|乗る)(?:方向|ほうこう|線)で[、,]?[^。！？!?\n「」]{0,12}?(?:お?話|はなし)(?:を|も)?[、,]?(?:して(?:い|お)|しと(?:る|り)|しよ(?:る|り)|させて(?:いただいて|もらって)(?:い|お)|進めて(?:い|お)|詰めて(?:い|お))/gu
+/**
+ * Blind R392R-045 kind: an amount the city pays guessed before it is fixed (義援金の配分、たぶん1世帯10万円くらいになりそうです; 見舞金は5万円に
+ * なるかも): the figure told as the writer's guess (なりそう, かも, はず, or a hedge before it: たぶん, おそらく), not the city's published
+ * estimate (…となる見込みです, read in AMOUNT_FORETOLD only with the promise of news). A payment of the city's, or money it shares out
+ * (義援金, 配分), must be named; a price in a shop or a fare (タクシーで2000円くらいになりそう) is none.
+ */
+const AMOUNT_GUESSED =
+  /(?:(?<![0-9０-９][,，.]*)[0-9０-９][0-9０-９,，.]*|(?<![一二三四五六七八九十百千])[一二三四五六七八九十百千]+)(?:万|億|千)?(?:円|%|％|パーセント|割)(?:くらい|ぐらい|程度|前後|ほど|あたり|見当|弱|強)?(?:(?:に|と)(?:なりそう|なる(?:かも|はず|(?:ん|の)じゃ|っぽい|らしい|みたい|と思)|なります|なる(?=[。！!…〜~]|$|よ|ね)))/gu
+const AMOUNT_HEDGE = /たぶん|多分|おそらく|恐らく|きっと|もしかしたら|ひょっとしたら|どうやら/u
+const SHARED_MONEY = /義援金|配分|分配|見舞い?金|支援金|給付金|還付金|配当/u
+/**
+ * Blind R392R-034 kind: a stage word said of a benefit the city would grant, named by its kind (市独自の上乗せ補助を調整中です, 加算の拡充を
+ * 検討しています): no word of policyNouns or DECISION is there, but the measure is one. Read as another gate of stageWords.
+ */
+const STAGE_MEASURE = /上乗せ|補助(?!犬|輪|線|席|具|員|的|スタッフ)|加算|給付|支援策|支援金|独自(?:の|で)(?:支援|制度|助成|貸付|貸し付け)/u
+function stageMeasureNamed(sentence: string): boolean {
+  return STAGE_MEASURE.test(sentence)
+}
+/**
+ * LM-002 kind (W76c): a secret aside quoted as the swindler's pitch in a warning (「あなただけ」「内緒で」と秘密を強調する話は、詐欺を疑って
+ * ください): the word is in brackets and its sentence names the scam; a mention, not the staff's own aside.
+ */
+const PITCH_NAMED = /詐欺|悪質商法|悪質な(?:勧誘|業者)|手口|だまし|騙し|勧誘/u
+function scamPitchQuoted(t: string, start: number, end: number): boolean {
+  const open = t.lastIndexOf('「', start)
+  if (open < 0 || start - open > 30 || /[」\n]/u.test(t.slice(open, start))) return false
+  const close = t.indexOf('」', end)
+  if (close < 0 || close - end > 30 || t.slice(end, close).includes('\n')) return false
+  const s = sentenceAround(t, start, end)
+  return PITCH_NAMED.test(t.slice(s.start, s.end).replace(/「[^「」\n]{0,60}」/gu, ''))
+}
+/**
+ * R392R-059 kind (W76): 見込み in the city's own tally of a process (【罹災証明書の交付状況（10月31日現在）】申請件数：1,284件…残りの交付は11月
+ * 中旬に終える見込みです): the completion of the work counted, a published schedule. The paragraph must give its figures as of a date
+ * (…現在, …時点) and the forecast be of the work finishing; hearsay or a secret in the sentence is still a forecast passed on.
+ */
+const TALLY_DATED = /[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[^。！？!?\n]{0,8})?(?:現在|時点)/u
+const TALLY_FIGURE = /[：:]\s?[0-9０-９][0-9０-９,，]*\s?(?:件|人|世帯|棟|戸|か所|箇所)/u
+const WORK_FINISHING = /(?:終え|終わ|完了|終了|完成|済ませ|済み)(?:る|ら|す|し|た)?[^。！？!?\n]{0,4}$/u
+function tallyForecast(t: string, at: number, marker: string, sentence: string): boolean {
+  if (!/^(?:見込|見通し)/u.test(marker) || !TALLY_DATED.test(t) || !TALLY_FIGURE.test(t)) return false
+  if (/らしい|みたい|って(?:話|聞)|と聞|内緒|ここだけ|たぶん|多分|かも/u.test(sentence)) return false
+  return WORK_FINISHING.test(t.slice(Math.max(0, at - 14), at))
+}
+/** The readers of the kinds above that report on their own (UPPER_TALK, POINTED_LINE, DIRECTION_TALKED, AMOUNT_GUESSED). */
+function pendingMatters(e: Emitter, t: string): void {
+  if (/上|偉|執行部|トップ/u.test(t)) {
+    for (const m of matchAllOf(UPPER_TALK, t, MAX_HITS)) {
+      const end = m.index + m[0].length
+      const sentence = sentenceOf(t, m.index, end)
+      if (TALK_DENIED.test(t.slice(end, end + 12)) || PUBLIC_PROCESS.test(sentence) || TBD_LATER.test(sentence)) continue
+      if (!(MEASURE_ASKED.test(sentence) || MEASURE_WONDERED.test(t.slice(Math.max(0, m.index - 6), m.index)) || CHANGE.test(sentence) || BENEFIT.test(sentence) || DIRECTED_MEASURE.test(sentence) || VENUE_MOVED.test(sentence) || STAGE_MEASURE.test(sentence))) continue
+      put(e, 'unofficial/unannounced', m.index, end, undefined, quotedExample(t, m.index) || undefined)
+    }
+  }
+  if (/線|方向|ほうこう|案|方針/u.test(t)) {
+    for (const m of matchAllOf(POINTED_LINE, t, MAX_HITS)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      const before = s.start > 0 ? t.slice(sentenceAround(t, s.start - 1, s.start - 1).start, s.start) : ''
+      if (!SETTLED_BY.test(t.slice(s.start, m.index + m[0].length)) || DECIDED.test(sentence) || PUBLIC_PROCESS.test(sentence)) continue
+      const told = sentence.slice(0, m.index - s.start)
+      if (!(PLAN_SPOKEN.test(told) || CHANGE.test(told + before) || VENUE_MOVED.test(told + before) || DIRECTED_MEASURE.test(told + before) || BENEFIT.test(told + before))) continue
+      put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(before + sentence), marker: m[0] })
+    }
+    for (const m of matchAllOf(DIRECTION_TALKED, t, MAX_HITS)) {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      if (PUBLIC_PROCESS.test(sentence) || DECIDED.test(sentence)) continue
+      if (!(CHANGE.test(sentence) || DIRECTED_MEASURE.test(sentence) || BENEFIT.test(sentence) || WORKS_CHANGE.test(sentence) || VENUE_MOVED.test(sentence) || STAFF_PENALTY.test(sentence) || CHANGING_VERB.test(t.slice(Math.max(0, m.index - 8), m.index)))) continue
+      put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentence), marker: m[0] })
+    }
+  }
+  if (/円|%|％|パーセント|割/u.test(t)) {
+    for (const m of matchAllOf(AMOUNT_GUESSED, t, MAX_HITS)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      const guessed = /そう|かも|はず|じゃ|っぽい|らしい|みたい|と思/u.test(m[0]) || AMOUNT_HEDGE.test(t.slice(s.start, m.index))
+      const paid = CITY_PAYMENT.exec(sentence) ?? SHARED_MONEY.exec(sentence)
+      if (!guessed || !paid || DECIDED.test(sentence) || PUBLIC_PROCESS.test(sentence) || PLAN_SETTLED.test(sentence) || quotedExample(t, m.index)) continue
+      put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: paid[0], marker: m[0] })
+    }
   }
 }
 
@@ -2117,6 +2227,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       // です。実現すれば来年度は20人ほど受け入れられる見通しです): a measure of the city not yet decided, whatever its words.
       if (re === DIRECTION && /(?:中|して(?:い|お)|話し合って(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って|詰め(?:て(?:い|お)|とる|とり|よる|より))$/u.test(m[0]) && !CHANGE.test(sentence) && !DIRECTED_MEASURE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence) && !realisedNext(t, m.index)) continue
       if (re === FORECAST) {
+        if (tallyForecast(t, m.index, m[0], sentence)) continue
         // Review of d6c3fa8d (rvunreb55): the city's own department or mayor asked on the record (担当課にお聞きしたところ、…予算がなくなり次第
         // 終了とのことです; 市長に伺ったところ、…継続するとのことです): とのこと passes on the city's own word, not a matter heard outside.
         if (m[0] === 'とのこと' && CITY_ASKED.test(sentence)) continue
@@ -5764,7 +5875,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       // 打ち明けられたら、まずは受け止めてください): the case advised on, no secret passed on (confidential reads it the same way).
       if (SECRET_WORD.test(t.slice(h.start, h.end)) && CONFIDED_ADVICE.test(t.slice(h.end, h.end + 40))) continue
       // Lines of others listed as examples (「ここだけの話ですが、必ずもうかる…」「あなただけに…」。): a mention.
-      put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end) || swindlersLine(t, h.start))
+      put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end) || swindlersLine(t, h.start) || scamPitchQuoted(t, h.start, h.end))
     }
     leaks(e, t)
     if (/議会/u.test(t)) councilUnbriefed(e, t)
@@ -5848,6 +5959,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/検討|協議|議論|調整|審議|話し合い/u.test(t)) stagePassedOn(e, t)
     if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)
     if (/円|%|％|パーセント|割/u.test(t) && /まとま|落ち着|決ま|固ま|調整|検討|協議|交渉|詰め|なり|なる|する|予定|見込|見通|未定|上が|下が|あが|さが|値上|値下|高くな|安くな|アップ|増額|減額/u.test(t)) amountSettling(e, t)
+    pendingMatters(e, t)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)
     // Blind R181D-020: a word of a change broken by a line break (異⏎動されるそうです) read across it (same offsets).

@@ -7454,3 +7454,39 @@ describe('unofficial: talk inside that ended in the decision the post announces,
     expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
   })
 })
+
+describe('unofficial: a plan aired higher up, a plan settling inside by a pointing word, a direction talked over, an amount guessed, a benefit under a stage word (blind wave 76)', () => {
+  it.each([
+    ['学童保育の利用料を下げられないか、上のほうで話が出ているみたいです。', 'unofficial/unannounced:warn:上のほうで話が出て'],
+    ['公民館の夜間開放を始めないか、上の人たちが検討しているようです。', 'unofficial/unannounced:warn:上の人たちが検討して'],
+    ['旧図書館を倉庫にする案、庁内ではほぼその線で固まりかけています。', 'unofficial/forecast:warn:その線で固まりかけ'],
+    ['支所の窓口を減らす話ですが、上層部では大筋その方向でまとまりつつあるようです。', 'unofficial/forecast:warn:その方向でまとまりつつ'],
+    ['給食費の補助を広げる方向で、県と話をしているところです。', 'unofficial/forecast:warn:方向で、県と話をしてい'],
+    ['受付期間を2週間延長する方向で、関係課と話を進めています。', 'unofficial/forecast:warn:方向で、関係課と話を進めてい'],
+    ['弔慰金は、おそらく1人5万円になると思います。', 'unofficial/forecast:warn:5万円になると思'],
+    ['見舞金はたぶん3万円くらいになるはずです。', 'unofficial/forecast:warn:3万円くらいになるはず'],
+    ['住宅改修の補助に、市が上乗せする分をいま調整中です。', 'unofficial/undecided:warn:調整中'],
+    ['子育て世帯への加算をけんとう中です。', 'unofficial/undecided:warn:けんとう中'],
+    ['相談窓口が来年から週3日になるかも…と小耳にはさみました。', 'unofficial/rumour:warn:小耳にはさ'],
+    ['【見舞金の支給状況（7月10日現在）】\n申請：530件\n支給済み：488件\n見舞金は来年から廃止される見込みです。', 'unofficial/forecast:warn:見込み'],
+  ])('warns %s', (text, want) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(want)
+  })
+  it.each([
+    '上の方で話が出ていた防災訓練の日程は、決まり次第お知らせします。',
+    '上のほうでは、その話は出ていません。',
+    '上の方からも「来場者の安全を第一に」との声が出ています。',
+    '上の方の棚に、市の補助制度のパンフレットを置いています。',
+    '説明会のご意見を受け、その方向でまとまりました。',
+    '講演会は来年2月に開催する方向で、講師の先生と話をしています。',
+    '義援金の配分額は1世帯10万円です。',
+    '会費は1000円くらいになりそうです。',
+    '補助員の配置を調整中です。',
+    '補助犬の受け入れについて調整中の施設があります。',
+    '「今だけ」「内緒ですよ」と急がせる勧誘は、悪質商法を疑ってください。',
+    '【支援金の交付状況（7月10日現在）】\n申請：530件\n交付済み：488件\n残りの交付は7月末までに終える見込みです。',
+    '【ごみ収集の状況（8月5日現在）】\n収集済み：820件\n残りの収集は来週中に終える見込みです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
