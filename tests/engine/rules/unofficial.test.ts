@@ -7486,6 +7486,9 @@ describe('unofficial: a plan aired higher up, a plan settling inside by a pointi
     '「今だけ」「内緒ですよ」と急がせる勧誘は、悪質商法を疑ってください。',
     '【支援金の交付状況（7月10日現在）】\n申請：530件\n交付済み：488件\n残りの交付は7月末までに終える見込みです。',
     '【ごみ収集の状況（8月5日現在）】\n収集済み：820件\n残りの収集は来週中に終える見込みです。',
+    '川下りの舟は、お堀を上流に向かう方向で進みます。',
+    'コミュニティバスは、駅から国道を北へ走る方向で回ります。',
+    '迂回路は、旧道を南に下る方向で進んでください。',
   ])('passes %s', (text) => {
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
