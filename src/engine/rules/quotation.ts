@@ -1693,7 +1693,7 @@ function namesSomeone(s: string): boolean {
     // Blind R75A-099: さん opening a word in kana (掘割をおさんぽ, 公園でさんぽ, さんかく, さんすう) is no honorific.
     if (m[0].endsWith('さん') && SAN_WORD.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
     // Blind R388M-010 kind: a facility by its kind with さん, placed only as another town's (よその町の児童館さん).
-    if (unnamedPlaceBody(s, m.index, m[1]!)) continue
+    if (unnamedPlaceBody(s, m.index, m[1]!) || unnamedPlaceGroup(s, m.index, m[1]!)) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
     // ある有名な小児科の先生: a kind of person (a department, a trade) after a vague word is no one named.
     if (/(?:^|[^ぁ-ゖ])(?:ある|とある|某)[^、。！？!?\s「」『』]{0,8}$/u.test(s.slice(Math.max(0, m.index - 12), m.index)) && /[ぁ-ゖ]$/u.test(m[1]!)) continue
@@ -2101,7 +2101,7 @@ function hasSource(text: string): boolean {
     // phrase names is the part after the topic's comma, not the topic.
     const topic = TOPIC_LEAD.exec(named)
     if (topic !== null && topic[0].length < named.length) named = named.slice(topic[0].length).trim()
-    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || NATION_ANNOUNCED.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named) || speakerlessTalk(named, t)) continue
+    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || NATION_ANNOUNCED.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named) || speakerlessTalk(named, t) || otherPlaceHolder(named)) continue
     return true
   }
   return false
@@ -3296,6 +3296,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (!q.block && WORRY_INNER.test(t.slice(q.a + 1, q.b - 1)) && worryFrame(masked, q.b) && !WORRY_SPEAKER_BEFORE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text)) continue
     // Blind KE-035 kind: an impostor's or a fraud's message quoted in a warning (偽のアカウントから、「…」というDMが届いた).
     if (!q.block && SCAM_MESSAGE_AFTER.test(af.text) && (SCAM_SENDER.test(masked) || SCAM_ADVICE.test(masked))) continue
+    // Blind LM-049 kind: a call or a message quoted as going round in the city, with advice not to answer it (the block above `quotation`).
+    if (!q.block && circulatingMessage(af.text, masked)) continue
     // Blind KH-002 kind: an excuse set aside in a post about a harm done with words (「みんな使ってるし」じゃなくて、…).
     if (!q.block && REMARK_SET_ASIDE_AFTER.test(af.text) && WORDS_HARM_CONTEXT.test(masked) && !OWNED_BEFORE.test(bf.text) && !IN_MEDIUM.test(bf.text.slice(-20)) && !VAGUE_AUTHOR_BEFORE.test(bf.text)) continue
     // Blind KH-015 kind: …or its content, the message's kind named before it (架空料金請求のSMSが…。「…」という内容で、…).
@@ -3436,6 +3438,43 @@ function beliefCorrected(after: string): boolean {
   return BELIEF_CORRECTED_AFTER.test(after)
 }
 
+/*
+ * Holders placed only by being another place's, and messages quoted as going round (blind R390P/R391Q, LM kinds). One block: the patterns and
+ * the functions that read them.
+ *
+ * Blind R390P-054 kind: a source phrase whose holder is only another town's (他市の交通安全マニュアルより抜粋, よその町の広報誌から引用, 隣町の
+ * 防災ガイドより, 他県の自治体のパンフレットから転載): which city is left out, so no reader can find the text (`otherPlaceHolder`, read by
+ * `hasSource`). A place named after the pointer (隣の大川市のマニュアルより, 近隣の大川市の広報から) is a source as before.
+ */
+const OTHER_PLACE_LEAD =
+  /^(?:[^、。\s]{0,10}?[、,]\s?)?(?:(?:他|よそ|ほか|別|隣|となり|お隣|近隣|近く|県外|遠く)の?(?:市|町|村|市町|市町村|町村|自治体|まち|県|地域|地方|区)|他市|他県|他町|他村|他自治体|隣町|隣市|隣村|近隣市町村?|近隣自治体)(?:さん)?の/u
+const PLACE_NAMED = /[一-龠々ァ-ヶー]{2,8}(?:市|町|村|県)(?:の|役所|役場|が|は|さん)/u
+function otherPlaceHolder(named: string): boolean {
+  const m = OTHER_PLACE_LEAD.exec(named)
+  return m !== null && !PLACE_NAMED.test(named.slice(m[0].length))
+}
+/**
+ * Blind R391Q-015 kind: a group or a member called by its kind with さん, placed only by being another town's (よその町の協力隊さん, 隣の市の
+ * 消防団さん, 他県の青年部さん, よその自治体の観光課さん): one of many, no account named, so their words reproduced have no source
+ * (`unnamedPlaceGroup`, read where a named person is looked for, as `unnamedPlaceBody` is for a facility).
+ */
+const GROUP_KIND_WORD = /^[一-龠々]{1,4}(?:隊|団|部|班|課|係|室|隊員|団員|部員)$|^(?:チーム|サークル|グループ|ユニット|メンバー)$/u
+function unnamedPlaceGroup(s: string, at: number, word: string): boolean {
+  return GROUP_KIND_WORD.test(word) && UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, at - 12), at))
+}
+/**
+ * Blind LM-049 kind: a call or a message quoted as one going round in the city (「こちらは〇〇通信です。…」という自動音声の電話が市内で確認されて
+ * います, 「…」というSMSが相次いでいます), the post telling readers not to call back or where to turn (折り返さず, 188へ, 警察にご相談): the
+ * caller's words are the specimen warned of, no one's text to cite (`circulatingMessage`). A message the account received and answers, or a
+ * post that gives no advice, is not this.
+ */
+const CIRCULATING_AFTER =
+  /^[」』”〟]?\s?(?:という|との|といった|などの|のような)[^。！？!?\n「」『』、]{0,10}?(?:DM|メール|SMS|ショートメール|ショートメッセージ|メッセージ|電話|自動音声|音声ガイダンス|はがき|ハガキ|手紙|封書|文書|通知)(?:が|も)[、,]?[^。！？!?\n]{0,12}?(?:確認され|相次|出回|多発|増え|寄せられ|かかって(?:き|く)|届いて)/u
+const CALL_BACK_ADVICE =
+  /折り返さ(?:ず|ないで)|折り返し(?:の)?(?:電話|連絡)?(?:は|を)?(?:せず|しないで|しない)|(?:電話|連絡)(?:を|は)?(?:せず|しないで)|(?<![0-9０-９#＃-])(?:188|＃9110|#9110)(?![0-9０-９])|(?:警察|消費生活センター|消費者ホットライン)(?:へ|に|まで)[、,]?(?:ご)?(?:相談|連絡|通報)/u
+function circulatingMessage(after: string, masked: string): boolean {
+  return CIRCULATING_AFTER.test(after) && (CALL_BACK_ADVICE.test(masked) || SCAM_ADVICE.test(masked))
+}
 export const quotation: RuleFamily<QuotationFacts> = {
   id: 'quotation',
   meta,
