@@ -53,6 +53,15 @@ const LETTER = /^\p{L}$/u
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
 /** The character a hashtag starts with in the text as typed (the norm view also writes circled numbers ①②③ as #). */
 const TYPED_HASH = /^[#＃]$/u
+/**
+ * Blind R391Q-019 kind: a word stretched with a run of wave dashes inside it (待ってま〜〜〜〜〜〜〜〜〜〜す！, よろしく〜〜〜〜〜〜〜〜〜〜ね): the wave
+ * dash is an elongation mark as ー is, so ten or more after a letter are padding (`stretchedWave`). A rule line of dashes (～～～～～ at
+ * the head of a line) or a range (2月11日〜4月3日) is no word stretched.
+ */
+const WAVE_DASH = /^[〜～~〰]$/u
+function stretchedWave(t: string, i: number, c: string): boolean {
+  return WAVE_DASH.test(c) && i > 0 && LETTER.test(t[i - 1]!)
+}
 /** A line this long repeated within the next three lines is a repeat (shorter ones are separators: ----, ・・・). */
 const MIN_LINE = 6
 /** A short line that heads a section of a list (■Aコース, 【申込方法】, ◆会場：公民館), not a sentence. */
@@ -640,7 +649,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       if (count >= CHAR_RUN) {
         const c = t.slice(i, i + w)
         // A letter, or a stuck ー after a word (最高ーーーー…), ！ or ？, or one emoji (🎎🎎🎎…); not ━ ＝ - rules.
-        if ((c !== 'ー' && LETTER.test(c)) || (c === 'ー' && i > 0 && LETTER.test(t[i - 1]!)) || /^[!?！？]$/u.test(c) || EMOJI.test(c)) {
+        if ((c !== 'ー' && LETTER.test(c)) || (c === 'ー' && i > 0 && LETTER.test(t[i - 1]!)) || stretchedWave(t, i, c) || /^[!?！？]$/u.test(c) || EMOJI.test(c)) {
           const { start, end } = doc.fromNorm(i, j)
           emit({
             rule: 'repetition/char-run',

@@ -951,3 +951,18 @@ describe('repetition: a sentence said again that an earlier sentence already clo
     expect(findingsOf(repetition, text).map((x) => x.rule)).not.toContain('repetition/sentence')
   })
 })
+describe('repetition: a word stretched with a run of wave dashes is padding as a run of ー is (blind R391Q-019 kind)', () => {
+  it.each([
+    ['ご来場お待ちしてま〜〜〜〜〜〜〜〜〜〜す！', '〜〜〜〜〜〜〜〜〜〜'],
+    ['今日もよろしく～～～～～～～～～～～ね', '～～～～～～～～～～～'],
+  ])('flags %s', (text, run) => {
+    expect(findingsOf(repetition, text).map((x) => x.excerpt)).toEqual([run])
+  })
+  it.each([
+    'ご来場お待ちしてま〜す！みなさんに会えるのを楽しみにしていま〜〜す',
+    '～～～～～～～～～～～～\n春のイベント情報\n～～～～～～～～～～～～\n期間：3月1日〜3月31日',
+    '受付は9時〜17時です。',
+  ])('stays clean: %s', (text) => {
+    expect(findingsOf(repetition, text)).toEqual([])
+  })
+})
