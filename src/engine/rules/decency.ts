@@ -9624,6 +9624,26 @@ const HARM_AT_CHILDREN: Phrase[] = [
   },
 ]
 W21.push(...HARM_AT_CHILDREN)
+/**
+ * Blind R390P-030 kind: a young or pretty woman coming to speak or teach, and the men or boys in the audience teased that they will stay
+ * awake or listen this time (講師は若い女性の警察官…男子生徒のみなさん、今年は居眠りせずに最後まで話を聞けそうですね😏, 美人の先生が来るので
+ * 男性職員も真剣に聞くはず): her sex and youth offered as what holds male attention, sexual warn. The forecast (そう, はず, かも, でしょう) makes it a
+ * tease; a plain request to listen (男子生徒も最後まで聞いてください) is not. A post that names the harm (セクハラ, 偏見) stays clean.
+ */
+const WOMAN_COMING = '(?:若い|若くて|わかい|かわいい|可愛い|きれいな|綺麗な|美人の|美人な|美しい)(?:女性|女の|女子|お姉さん|娘さん)|美人(?:講師|先生|警察官|インストラクター|トレーナー|ガイド)|女子大生'
+const MEN_ATTENTIVE = '(?:男子|男性|男の子|おじさん|おっちゃん|男衆)(?:生徒|職員|社員|隊員|団員|部員|陣|諸君|たち|の皆さん|のみなさん)?'
+const HELD_AWAKE = '(?:居眠り|いねむり)(?:せず|しない|せん|なし|ぜろ|する人はいない)|寝(?:ない|ず|たりしない|る人はいない)|眠く(?:ならな|なりませ)|目(?:が)?(?:覚め|さめ|ぱっちり|冴え|さえ)|真剣に(?:話を)?(?:聞|聴|きけ)|(?:しっかり|ちゃんと|最後まで|熱心に|まじめに|真面目に)(?:お?話を)?(?:聞|聴)け|集中(?:でき|して(?:聞|聴))|前のめり|最前列|出席率|欠席(?:者)?(?:ぜろ|なし)'
+const WOMAN_DRAWS_MEN = `(?:${WOMAN_COMING})[^\\n]{0,40}?${MEN_ATTENTIVE}[^。！？!?\\n]{0,30}?(?:${HELD_AWAKE})[^。！？!?\\n]{0,16}?(?:そう|はず|かも|でしょう|だろう|に違いな|間違いな|確実)`
+const WOMAN_AS_DRAW: Phrase[] = [
+  {
+    rule: 'decency/sexual',
+    re: phrase(WOMAN_DRAWS_MEN),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, _s, a, b) => !AGAINST50.test(fo.slice(a, b)) && !phrase('せくはら|はらすめんと', 'u').test(paragraphAt(fo, a, b)),
+  },
+]
+W21.push(...WOMAN_AS_DRAW)
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126, ...R129, ...R131, ...R133, ...W21]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */

@@ -16614,3 +16614,20 @@ describe('decency: a vulnerable group blamed for its condition, levity at a chil
   })
 })
 
+describe('decency: a young woman coming to speak, the men teased that they will stay awake this time (blind R390P-030 kind)', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((x) => x.startsWith('decency/sexual') && /:(?:warn|block):/u.test(x))
+  it.each([
+    '来週の防災講話、講師は若い女性の消防士さんです。男性職員のみなさん、今回は居眠りせずに真剣に聞けそうですね笑',
+    '今年の安全運転講習は若い女性の教官が担当します！おじさんたちも寝ないで最後まで聞けそう😏',
+    '次回の研修は若い女性の講師をお招きします。男性陣は目が覚めるかも？',
+  ])('warns %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '来月の交通安全教室、講師は若い女性の警察官です。男子生徒のみなさんも、最後まで話を聞いてください。',
+    '若い女性の消防士さんが講師です。男子も女子も、眠くならないよう体を動かしながら学べる内容になっているそうです。',
+    '若い女性の警察官が講師です。男性職員のみなさんも、性別に関係なく真剣に聞いてくれました。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
