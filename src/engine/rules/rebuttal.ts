@@ -1207,6 +1207,7 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.deny,
     notWithApology: true,
     rumourDenial: true,
+    notAsCommonMyth: true,
     // An investigation's finding told as such with no criticism (不正アクセスについて調査した限り、個人情報が流出した事実は確認されて
     // おりません), and a worried asker reassured (…と聞いたのですが本当ですか」とのご質問…そのような事実は確認されておりません。ご安心
     // ください): news for residents, no critic answered.
@@ -1280,6 +1281,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:という|っていう|との)(?:の|お話|ご意見|ご指摘|投稿|書き込み)(?:は|も)[、,]?(?:勘違い|誤解|思い違い|事実誤認|間違い|誤り)(?:だと思います|かと思います|だと思われます|かと存じます|だと存じます|です|でしょう|で(?:あって|あり)?(?=[、,])|でございまして|でありまして|でして)'),
     need: ['という', 'っていう', 'との'],
     ...TO_CRITIC,
+    notAsCommonMyth: true,
   },
   // Blind R198I-021: the critic's quoted claim called not correct, correctness itself negated (「…は破綻寸前」というのは正しくありません,
   // というご指摘は正確ではございません, って話は正しくないです): said to a critic. Not a worried asker or a question answered (ご質問,
@@ -5527,7 +5529,21 @@ function apologyTurn(fo: string): number {
 const COMMON_MYTH = phrase('(?:よく(?:ある|見られる|聞かれる|耳にする|見かける)?|意外と|意外に|案外|しばしば|ありがち(?:な|の)|陥りがち(?:な|の)|誤解されがち(?:な|の)|根強い|典型的な|(?:多くの|たくさんの)(?:方|人)(?:が|の)(?:抱く|抱きがちな|持つ|陥る|陥りがちな|しがちな))[、,]?(?:ご)?$', 'u')
 const ABOUT_CITY = /(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u
 function commonMyth(fo: string, at: number, replying: boolean): boolean {
-  return (!replying && COMMON_MYTH.test(fo.slice(Math.max(0, at - 14), at)) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)) || beliefHeaded(fo, at, replying)
+  return (!replying && COMMON_MYTH.test(fo.slice(Math.max(0, at - 14), at)) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)) || beliefHeaded(fo, at, replying) || beliefQuotedWrong(fo, at, replying)
+}
+/**
+ * A general belief quoted and called wrong in a post (DVは「された側にも原因がある」というのは誤りです; 「お酒を飲めば体が温まる」は誤りです;
+ * 「室内なら熱中症は起きない」というのは間違いです): a health or awareness column setting a myth right, no critic answered. The quote
+ * ends right before the phrase and holds nothing of the city, its services or a person addressed (「市の対応が遅い」, 「ごみの収集が来ない」,
+ * 「職員の態度が悪い」 stay a critic answered) and no hazard or shelter (false disaster information set right has its own reading,
+ * `correctsHazardInfo`); not in a reply, not when a criticism is received or a charge made.
+ */
+const BELIEF_QUOTED_BEFORE = /[「『]([^「『」』\n]{4,60})[」』](?:(?:という|っていう|といった)(?:の|こと|考え方?|思い込み|説|俗説|迷信|イメージ|常識)?)?$/u
+const CITY_IN_BELIEF = /市|町|村|役所|役場|職員|窓口|対応|担当|課|議会|議員|行政|税|収集|施設|事業|サービス|手続|補助|予算|工事|説明|告知|周知|あなた|お前|そちら/u
+function beliefQuotedWrong(fo: string, at: number, replying: boolean): boolean {
+  if (replying) return false
+  const m = BELIEF_QUOTED_BEFORE.exec(fo.slice(Math.max(0, at - 64), at))
+  return m !== null && !CITY_IN_BELIEF.test(m[1]!) && !HAZARD.test(m[1]!) && !SHELTER.test(m[1]!) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)
 }
 /** The misunderstanding words of the word list (a hit `commonMyth` may set aside). */
 const MISUNDERSTANDING = phrase('^(?:誤解|勘違い|思い違い|事実誤認)', 'u')

@@ -6387,3 +6387,27 @@ describe('rebuttal: blind R389N kinds (a complaint or a reply turned back on the
     expect(warned(text, ctx)).toEqual([])
   })
 })
+
+describe('rebuttal: a general belief quoted and called wrong in a column is a myth set right, not a critic answered', () => {
+  const warned = (text: string, ctx: Partial<CheckContext>) => summary(findingsOf(rebuttal, text, ctx)).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, Partial<CheckContext>]>([
+    // the same form about the city, its services or the one addressed, a disaster claim without the state now, or in a reply
+    ['「市の対応が遅い」というのは誤りです。', {}],
+    ['「ごみの収集が来ない」というのは誤りです。', {}],
+    ['「窓口の職員が不親切だ」というのは間違いです。', {}],
+    ['「避難所が閉鎖された」というのは誤りです。', {}],
+    ['@abc 「手続きが遅い」というのは誤りです。', { mode: 'reply' }],
+    ['「申請しても通らない」というのは誤りです、とのご意見にお答えします。そのようなご指摘は誤りです。', {}],
+  ])('warns %s', (text, ctx) => {
+    expect(warned(text, ctx).length).toBeGreaterThan(0)
+  })
+  it.each<[string, Partial<CheckContext>]>([
+    ['DVについて、「被害を受ける側にも原因がある」というのは誤りです。悪いのは暴力をふるう側です。', {}],
+    ['「子どもの熱中症は室内なら起きない」というのは誤りです。室内でもこまめな水分補給を。', {}],
+    ['「予防接種を受けると、かえってかかりやすくなる」というのは間違いです。', {}],
+    ['「お酒を飲めば体が温まる」という考えは誤りです。寒い日の飲酒は体温を下げます。', {}],
+    ['「認知症は年のせいだから仕方ない」という思い込みは誤りです。早めの相談で進行を緩やかにできます。', {}],
+  ])('passes %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([])
+  })
+})
