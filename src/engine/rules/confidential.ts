@@ -4751,7 +4751,7 @@ function runParagraph(input: RuleInput): Span[] {
       emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         // 普段は関係者しか見られない水門の内部を、見学会で特別にご案内します: a place opened on a tour, not a paper shown.
-        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !(/^(?:外|表|公)(?:に|には)(?:出せ|出し|出さ|でき)(?:ない|ません)$/u.test(m[0]) && !outsideIsInformation(t, m)) && !historicPaper(sentence) && !(/話し$/u.test(m[0]) && discussedDone(t, m.index + m[0].length))
+        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !accessSafeguard(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !(/^(?:外|表|公)(?:に|には)(?:出せ|出し|出さ|でき)(?:ない|ません)$/u.test(m[0]) && !outsideIsInformation(t, m)) && !historicPaper(sentence) && !(/話し$/u.test(m[0]) && discussedDone(t, m.index + m[0].length))
       })
     }
     // Blind R227W-018 kind: a grievance voiced inside the section told (課内からも「もう限界」という声が出ています), at warn.
@@ -6004,6 +6004,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runFinishedReviewKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A blacked-out part revealed, firms compared with their rates, a restricted notice quoted, the police's coming action passed on (blind R385J–R387L; the block at the end of the file).
     if (!found) runToldAheadKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A firm named before its penalty, a decision told before the council or its party, a move before its order (blind R389N, R390P; the block at the end of the file).
+    if (!found) runToldBeforeTurnKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9064,4 +9066,72 @@ function runToldAheadKinds({ input, t, spans, notAware, once, published }: Conf5
   if (NEGOTIATION_GOING.test(t) && !NEGOTIATION_SETTLED.test(t) && (t.match(FIRM_WITH_RATE) ?? []).length >= 2 && !published(t)) emitAll(q, doc, t, FIRM_WITH_RATE, 'confidential/negotiation', emit, spans, once(notAware))
   emitAll(q, doc, t, RESTRICTED_NOTICE_QUOTED, 'confidential/staff-notice', emit, spans, once(notAware))
   if (POLICE_WORD_PASSED.test(t) && !PRESS_REPORTED.test(t)) emitAll(q, doc, t, ENFORCEMENT_COMING, 'confidential/investigation', emit, spans, once(notAware))
+}
+
+/*
+ * Told before its turn (blind R389N, R390P): a matter the city holds, told before those who must hear it first.
+ * - A firm named while the measure on it is still to come (いま県と一緒に調べている業者は「…」です…正式な処分はまだですが; 「…」を名乗る
+ *   電話勧誘の相談は…事業者への指導はこれからですが): FIRM_NAMED with MEASURE_PENDING. A scam alert naming the caller with no measure
+ *   pending, a measure already taken (業務停止命令を出しました) and guidance that goes on (指導はこれからも続けます) stay clean.
+ * - A decision told while the council or the party it concerns has not yet been told (…ことが決まりました…議会で説明があるのは12月なので;
+ *   示談がまとまりました…議会への報告は6月の予定; …と課内で決めました…学校にはまだ伝えていないので): DECIDED_HERE with
+ *   FIRST_HEARERS_UNTOLD and a sign that it is told first (先に, 先取り, それまでは広めないで, 詳しくはそのときに, a sum).
+ * - A personnel move told while its order is not yet out (まだ辞令は出ていませんが、…の江上さんが来られることになっています):
+ *   PERSON_MOVING with ORDER_NOT_OUT. One's own move (まだ辞令は出ていませんが、4月から新しい職場です) names no one coming.
+ * - Kept clean: footage or records said to be seen only by designated staff (決められた職員しか見られないように管理): the city's safeguard,
+ *   not a paper marked for insiders (accessSafeguard, read in the staff-only reading).
+ */
+const FIRM_WORD = '(?:業者|事業者|会社|企業|販売店|法人|業者さん)'
+const FIRM_SUFFIX = '(?:工業|建設|商事|産業|興業|工務店|株式会社|リフォーム|サービス|通信|設備|電工|不動産)'
+/** A firm named: in brackets after 業者は (業者は、…「有明ルーフ工業」です), as a caller's name (「…」を名乗る), or by its trade suffix. */
+const FIRM_NAMED = new RegExp(
+  `${FIRM_WORD}(?:名)?(?:は|が)[、,]?[^。！？!?\\n「」]{0,24}?(?:「[^」\\n]{2,24}」|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,12}${FIRM_SUFFIX})(?:です|でした|という|だ(?:そう|と)|で[、,])|「[^」\\n]{2,24}」(?:を名乗る|と名乗る|という(?:名前の|名の)?${FIRM_WORD}|の(?:名前|名称)で)`,
+  'gu',
+)
+/** …while the measure on it is still to come (正式な処分はまだ, 指導はこれから, 勧告する前の段階). */
+const MEASURE_PENDING =
+  /(?:処分|指導|勧告|命令|業務停止|立入検査|立ち入り検査|(?:社名|事業者名|業者名)の?公表)(?:は|が|も)?[、,]?(?:まだ|これから(?!も)|今後(?:です|になり|の予定)|検討中|未定|決まって(?:い)?(?:ない|ません))|(?:処分|指導|勧告|命令)(?:が出る|を出す|する|される|が決まる)?前(?:です|なので|ですが|の段階)/u
+/** …not a measure already taken and told. */
+const MEASURE_TAKEN = /(?:処分|指導|勧告|命令)(?:を)?(?:行い|行った|出し|し)(?:ました|た)|(?:処分|指導|勧告|命令)(?:を受け|され)(?:ました|た)/u
+/** A decision told as made (…ことが決まりました, 示談がまとまりました, 和解がまとまり、, 9か所と課内で決めました). */
+const DECIDED_HERE = /(?:決まり|決め|決定し|まとまり|固まり|ことになり|合意し)(?:ました|[、,])|(?:決まっ|決め|決定し|まとまっ|固まっ|合意し)た(?:ので|ため|[。、,])/gu
+/** …not a draft for the council (予算案が, 条例案を): a draft is published before it is explained. */
+const DRAFT_DECIDED = /案(?:が|は|を|も)?[、,]?$/u
+/** …while the council or the party it concerns is still to hear it (議会で説明があるのは12月, 議会への報告は6月の予定, 学校にはまだ伝えていない). */
+const FIRST_HEARERS_UNTOLD = new RegExp(
+  [
+    '(?:市議会|議会|全員協議会|常任委員会|定例会|議員(?:の(?:皆さん|皆様|皆さま))?)(?:で|に|へ|への|での)?(?:の)?(?:ご)?(?:説明|報告)(?:が|を)?(?:ある|する|される|いたす)?(?:の)?(?:は|が)[、,]?[^。！？!?\\n]{0,8}?(?:[0-9]{1,2}月|来月|来週|再来週|これから|まだ|後日|予定|先)',
+    '(?:学校|地元|地区|自治会|町内会|保護者|利用者|相手方|先方|ご?本人|地権者|関係者|関係団体|住民|区長)(?:さん|側|の(?:皆さん|皆様|皆さま|方々|方))?(?:に|へ)(?:は|も)?[、,]?まだ[^。！？!?\\n]{0,4}?(?:伝え|知らせ|お知らせし|説明し|ご説明し|通知し|連絡し|ご連絡し|話し|お伝えし|報告し)(?:て(?:い|お)?(?:ない|ません)|とらん|ず)',
+  ].join('|'),
+  'u',
+)
+/** …told first all the same: said ahead, kept till then, deferred to the report, or with a sum. */
+const TOLD_FIRST_SIGN =
+  /先に|先取り|こっそり|一足早く|ひと足早く|一足先|ひと足先|フライング|それまで(?:は)?[^。！？!?\n]{0,8}?(?:広め|言わ|内緒|ないしょ|秘密|黙っ|口外|拡散)|詳しく(?:は)?[、,]?(?:その|そちらの)(?:とき|時|際)/u
+/** A member of staff said to come to or leave a post (…の江上さんが来られることになっています, 田中係長が異動する予定). */
+const PERSON_MOVING =
+  /(?:さん|氏|課長|部長|係長|主査|主任|補佐|主幹|参事|次長|室長|所長|館長)(?:が|は)[、,]?[^。！？!?\n]{0,16}?(?:来られる|来る|来て(?:くれる|くださる|いただける|もらえる)|着任する|就任する|就く|異動してくる|異動してこられる|戻って(?:くる|こられる)|入られる|後任(?:に|と)なる|転出する|異動する|移られる|移る)(?:ことになって(?:い|お)|ことになり|ことが決まっ|ことに決まっ|予定|見込み|そう|みたい|らしい|ようです)/gu
+/** …while the order is not yet out (まだ辞令は出ていませんが, 内示はまだ, 発令前ですが). */
+const ORDER_NOT_OUT =
+  /まだ(?:正式な?)?(?:辞令|内示|発令)(?:は|が|も)?(?:出て|出され|交付され|下りて|おりて|され|あって)(?:い|お)?(?:ない|ません|らん)|(?:辞令|内示|発令)(?:は|が)[、,]?まだ(?:です|出て|ない|ありません|先)|(?:辞令|内示|発令)(?:が出る|交付|の)?前(?:です|ですが|なので|だけど|の段階)/u
+/** 職員しか見られないように管理: who may see is the safeguard itself (…ように管理, …よう制限, …ない設定にして). */
+const ACCESS_SAFEGUARD =
+  /^(?:ない|ません)?(?:よう(?:に)?[、,]?[^。！？!?\n]{0,12}?(?:管理|制限|保管|設定|運用|施錠|限定|して(?:い|お)|なって(?:い|お))|ない(?:仕組み|設定|場所|状態|形)(?:で|に)(?:管理|保管|運用|して|なって))/u
+const SHOWN_ANYWAY = /お見せ|見せ(?:ちゃ|ます)|公開し|載せ|ご紹介|紹介し|お伝えし|チラ見せ|内緒|ここだけ/u
+/** Whether a staff-only match is the city's safeguard of what it holds (決められた職員しか見られないように管理していて). */
+function accessSafeguard(t: string, end: number, sentence: string): boolean {
+  return ACCESS_SAFEGUARD.test(t.slice(end, end + 30)) && !SHOWN_ANYWAY.test(sentence)
+}
+
+const TOLD_BEFORE_TURN_GATE = new ParagraphGate([FIRM_NAMED, DECIDED_HERE, PERSON_MOVING])
+
+/** The told-before-its-turn kinds (see the comment above FIRM_WORD), run where the paragraph has no finding yet. */
+function runToldBeforeTurnKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = TOLD_BEFORE_TURN_GATE.scan(t)
+  if (published(t)) return
+  if (MEASURE_PENDING.test(t) && !MEASURE_TAKEN.test(t)) emitAll(q, doc, t, FIRM_NAMED, 'confidential/investigation', emit, spans, once(notAware))
+  // A draft put to the council (予算案がまとまりました, 条例案を決めました) is published before it is explained: not a decision told early.
+  if (FIRST_HEARERS_UNTOLD.test(t) && (TOLD_FIRST_SIGN.test(t) || YEN_FIGURE.test(t))) emitAll(q, doc, t, DECIDED_HERE, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !DRAFT_DECIDED.test(t.slice(Math.max(0, m.index - 4), m.index))))
+  if (ORDER_NOT_OUT.test(t) && !MOVE_ANNOUNCED.test(t)) emitAll(q, doc, t, PERSON_MOVING, 'confidential/personnel', emit, spans, once(notAware))
 }

@@ -8288,3 +8288,37 @@ describe('confidential: a matter not out yet, widened, and what is told ahead of
   })
 })
 
+
+describe('confidential: told before its turn: a firm before its penalty, a decision before the council or its party, a move before its order (blind R389N / R390P kinds)', () => {
+  it.each([
+    ['県と合同で調査している訪問販売の業者は「筑後ホームサービス」です。行政処分はまだですが、契約した方はご相談ください。', 'confidential/investigation'],
+    ['「やながわガス保安センター」を名乗る点検商法の相談が増えています。事業者への指導はこれからですが、家に上げないでください。', 'confidential/investigation'],
+    ['調べている業者は大川リフォーム工業です。勧告する前の段階ですが、注意してください。', 'confidential/investigation'],
+    ['来年度のごみ収集日の変更が決まりました。議会への報告は6月の予定で、詳しくはそのときにお知らせします。', 'confidential/pre-release'],
+    ['新庁舎の駐車場は有料にすることが決まりました。議会で説明するのは来月なので、それまでは内緒でお願いします。', 'confidential/pre-release'],
+    ['公園の遊具を3基撤去すると課内で決めました。地元にはまだ説明していないので、先にこちらでお知らせします。', 'confidential/pre-release'],
+    ['物損事故の相手方との和解がまとまり、市の負担は42万円になりました。議会への報告は9月の予定です。', 'confidential/pre-release'],
+    ['内示はまだですが、春から子育て支援課に山下さんが異動してくることになっています。', 'confidential/personnel'],
+    ['まだ辞令は出ていませんが、今度の図書館長は今の文化課の古賀係長が就くことになっています。', 'confidential/personnel'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '「市役所の者」を名乗る不審な電話が相次いでいます。ご注意ください。',
+    '「柳川電力」を名乗る電話勧誘について、県は事業者に業務停止命令を出しました。',
+    '悪質な業者への指導はこれからも続けていきます。「ABC」を名乗る電話にご注意ください。',
+    '来年度の予算案がまとまりました。3月の議会に提出します。',
+    '夏祭りの日程が決まりました！7月20日です。',
+    '新しい保育園の名前が決まりました。保護者の皆さまにはまだお知らせしていないので、決まり次第お知らせします。',
+    'まだ辞令は出ていませんが、4月から新しい職場に移ることになりました。皆さんありがとうございました。',
+    '4月1日付の辞令交付式を行い、新しい係長として江上さんが着任しました。',
+    '公民館の講座に講師として田中さんが来られる予定です。お楽しみに！',
+    '防犯カメラの映像は、担当職員しか見られないよう厳重に管理しています。',
+    '相談記録は、決められた職員しか見られない設定にして保管しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it('still blocks a paper only staff may see, then shown', () => {
+    expect(findingsOf(confidential, 'これは職員しか見られない資料ですが、ちょっとだけお見せします。').some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
+  })
+})
