@@ -151,6 +151,11 @@
  * check that no secret is so made (…になっていないか確認), a campaign's code with its benefit (CAMPAIGN_CODE), a public class's shared account
  * (PUBLIC_CLASS), a game's watchword (WATCHWORD_GAME, WATCHWORD_OPENS), a guests' Wi-Fi key at the tables (GUEST_NETWORK), the reader's home
  * as a case (READER_HOME), cameras "not only" (だけでなく), a public app's own screen (PUBLIC_APP).
+ * Blind R389N/R390P kinds: a spot out of the angle of the camera as it is now (…3列目あたりは今のカメラの画角に入っておらず); a keypad's code told
+ * as the order of its keys (ボタンキー、今日から 七・三・〇・九 の順番になりました: CODE_ORDER_STATED); spots or a count of the watch cameras said to
+ * be dummies (薬局の角と駐車場の1本は…ダミーなので: DUMMY_AT_SPOT); the takings' collection as one word with its day, hour or head count
+ * (売上回収は毎週月曜の朝8時に職員が1人で: CASH_COLLECTED); nobody said to stay on (17時以降だれも残っていません: NOBODY_STAYS); an unlocked door
+ * pointed to for lost property (忘れ物 is no forgetting to lock).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -562,6 +567,14 @@ const PARTED_KEY_SEQUENCE =
  */
 const KEY_ORDER_TOLD =
   /(?:押す|押し|押下する|入力する|打つ|打ち込む)(?:順番?|順序)[^\n]{0,40}?(?<![〇零一二三四五六七八九十百千万億0-9０-９])(?:[〇零一二三四五六七八九]{3,10}|[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億0-9０-９])(?= ?[」』"]? ?(?:の順(?:番)?|です|でした|になり|となり|に(?:変|な)))/gu
+/**
+ * Blind R390P-034 kind: a code told as the order of the keys, with no pressing verb (ドアのボタンキー、今日から 七・三・〇・九 の順番になりました,
+ * テンキーは 5-2-8-1 の順です): kanji numerals or single figures, then の順(番) and a copula or a change. Where a lock, a door or a keypad
+ * is spoken of (ORDER_CODE_CONTEXT); not a phone or an intercom (KANJI_CODE_NOT), nor a ticket's number (PARTED_CODE_NOT).
+ */
+const CODE_ORDER_STATED =
+  /(?<![〇零一二三四五六七八九十百千万億0-9０-９])(?:[〇零一二三四五六七八九]{3,10}|[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億0-9０-９])(?= ?[」』"]? ?の順(?:番|序)?(?:に|と)?(?:なり|なっ|変わ|かわ|変更|です|でした|だ(?=[。！!\s]|$)|や(?=[。！!\s]|$)|ばい|たい|(?=[。！!\n]|$)))/gu
+const ORDER_CODE_CONTEXT = /錠|ロック|テンキー|ボタンキー|キーパッド|プッシュ式|ボタン式|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|入口|入り口|門|解除|解錠|開錠|警備|警報|セキュリティ|操作盤|パネル/u
 /** Where a figure code keyed in is a lock's or an alarm's (no bare entrance or panel: a ticket machine at the entrance is neither). */
 /** Blind R380D-005 kind: also a device's alarm silenced with the code on its own panel (アラームが鳴ったら操作パネルで…を押せば止まります). */
 const PARTED_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|解除|解錠|開錠|警備|警報|アラーム(?!時計|アプリ)|操作パネル|セキュリティ|センサー|操作盤|シャッター(?!チャンス|音|スピード|速度)/u
@@ -1858,6 +1871,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   // A code in figures keyed in on an alarm's panel (操作盤で 2-0-8-7 を押してから確定ボタンで解除), no lock or door named.
   if (has[W.keyPress]) keyedCodes(PARTED_KEY_SEQUENCE, t, strong, PARTED_CODE_CONTEXT, PARTED_CODE_NOT)
   if (has[W.keyPress]) keyedCodes(KEY_ORDER_TOLD, t, strong, KANJI_CODE_CONTEXT, PARTED_CODE_NOT)
+  // Blind R390P-034 kind: a keypad's code told as the order the keys now go in (ボタンキー、今日から 七・三・〇・九 の順番になりました).
+  if (t.includes('の順')) keyedCodes(CODE_ORDER_STATED, t, strong, ORDER_CODE_CONTEXT, PARTED_CODE_NOT)
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
   if (has[W.turn] && has[W.dialLock]) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
   // Round 56: a lock named, then its 番号 told changed and the new value after the news (オートロック、番号かわりました！ 47 # 29 です);
@@ -2491,8 +2506,13 @@ const NOBODY_WATCHING =
  */
 const SIDE_ENTRANCE =
   '搬入口|搬出口|搬入出口|通用口|通用門|裏口|裏門|勝手口|非常口|職員口|職員(?:用)?(?:入口|出入口)|楽屋口|楽屋(?:の)?(?:入口|入り口|出入口)|楽屋|(?:関係者|スタッフ|出演者)(?:用|専用)?(?:入口|入り口|出入口|出入り口|口)|(?:東|西|南|北)(?:側)?(?:の)?(?:入口|入り口|出入口|出入り口|通用口|ゲート)|(?<![\\p{Script=Han}])(?:東|西|南|北|側)門|バックヤード|舞台裏|荷(?:捌|さば)き場'
+/**
+ * Blind R389N-019 kind: nobody said to stay on (センターの2階は17時以降だれも残っていません, 誰も残らん): the building empty then. Not a
+ * check that none is left (誰も残っていないことを確認, 残っていないか), nor a request (誰も残らないよう).
+ */
+const NOBODY_STAYS = '(?:誰|だれ)も残(?:って(?:いない|いません|おりません|おらず|おらん|ない)|ら(?:ない|ず|ん))(?!か(?!ら)|こと|よう|の?を?確認)'
 const EMPTY_BUILDING = new RegExp(
-  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|(?:ひとり|一人|1人|独り)も(?:いな|いませ|居な|おらず|おりませ|おら(?:ん|へん))|空っぽ|もぬけの殻|手薄|${NOBODY_WATCHING})`,
+  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|(?:ひとり|一人|1人|独り)も(?:いな|いませ|居な|おらず|おりませ|おら(?:ん|へん))|空っぽ|もぬけの殻|手薄|${NOBODY_STAYS}|${NOBODY_WATCHING})`,
   'gu',
 )
 const SIDE_ENTRANCE_AT = new RegExp(`^(?:${SIDE_ENTRANCE})`, 'u')
@@ -2762,7 +2782,7 @@ const CRIME_SCENE = /盗難|盗まれ|窃盗|車上(?:荒らし|ねらい|狙い
  * 水路側はまだ映らない位置に…): まだ, 今のところ, 現状 before the verb leave the gap as open as without them.
  */
 const NOT_FILMED =
-  /(?:は|が|も|には|までは)[、,]?(?:まだ|今のところ|いまのところ|現状|現在)?[、,]?(?:(?:防犯|監視)?カメラ(?:に|には|では|から)(?:は|も)?[、,]?)?(?:ほとんど|まったく|全く|全然|ぜんぜん|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:(?:防犯|監視)?カメラの(?:撮影|監視|録画)?|撮影|監視|録画)(?:範囲|画角|視野)(?:外|に入っていな|に入っておらず|に入りませ|に入らな|に含まれていな|に含まれませ|から外れ))/gu
+  /(?:は|が|も|には|までは)[、,]?(?:まだ|今のところ|いまのところ|現状|現在|(?:今|いま|現在|現状|既存)の)?[、,]?(?:(?:防犯|監視)?カメラ(?:に|には|では|から)(?:は|も)?[、,]?)?(?:ほとんど|まったく|全く|全然|ぜんぜん|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:(?:防犯|監視)?カメラの(?:撮影|監視|録画)?|撮影|監視|録画)(?:範囲|画角|視野)(?:外|に入っていな|に入っていませ|に入っておらず|に入りませ|に入らな|に含まれていな|に含まれませ|から外れ))/gu
 /**
  * Blind R126A-149: a watch camera said to be off, every night or after a set hour (夜は電源落ちるので0時以降は映りません, 夜間は録画して
  * いません, 22時〜翌6時は停止しています, 深夜は電源を切っています): whoever reads it knows when the site is unwatched. The hours come first
@@ -3369,7 +3389,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // 停止します) tells when and where no one watches, whatever the reason.
       const window = /防犯カメラ|監視カメラ|センサー|警報装置|警備システム|機械警備/u.test(sentence) && /通用口|裏口|非常口|勝手口|裏門|搬入口|[東西南北]側/u.test(sentence) && CLOCK_EXACT.test(sentence)
       // Blind R81A-003: an inspection as when the fault was found (点検の際に気づいたのですが、…南京錠が壊れていて) is no notice of one.
-      if (!window && (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence.replace(FOUND_ON_CHECK, '')))) continue
+      if (!window && (advice || /確認|忘れ(?!物)|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence.replace(FOUND_ON_CHECK, '')))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       // Blind W9-FP-001: a camera said not to film homes, faces or plates (防犯カメラは周辺の住宅を映していないので、ご安心ください): the
       // …ないので of its filming verb is privacy kept, not a fault (as CAMERA_PRIVACY for WEAK_SPOT).
@@ -4197,6 +4217,53 @@ function findValuablesMoved(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
 }
 
+/**
+ * Blind R390P-020 kind: the takings collected on a set day, at a set hour or by so few staff, the collection named as one word (精算機の売上回収は
+ * 毎週月曜の朝8時に職員が1人で回ります, 現金の回収は毎日17時, 料金箱の集金は火曜と金曜): the same routine as cash carried to the bank
+ * (CASH_MOVED), told to whoever would wait for it. Not the public's payment or a counter's notice (CASH_MOVED's exclusions), advice or a past day.
+ */
+const CASH_COLLECTED = /(?:現金|公金|売上金?|売り上げ金?|売上げ金?|収納金|釣り?銭|つり銭|硬貨|料金箱|集金箱)(?:の)?(?:回収|集金)/gu
+/**
+ * Blind R390P-045 kind: spots of the watch cameras, or a count of them, said to be dummies (薬局の角と駐車場の1本は予算の都合で中身のない
+ * ダミーなので, 東口の2基は飾りです): where the watch is not. A count (台, 本, 基, か所) or a spot's word before the particle; the dummy
+ * word as what they are, not denied or compared (DUMMY_CAMERA's lookahead). Not a camera exhibit, a sale or a subsidy.
+ */
+const DUMMY_AT_SPOT = new RegExp(
+  '(?:(?<![0-9０-９])[0-9０-９一二三四五六七八九十]{1,3}(?:台|本|基|か所|カ所|ヶ所|箇所)|角|前|横|脇|側|口|門|裏|棟|駐車場|駐輪場|通路|入口|出口|電柱|街灯)(?:は|が|も)[、,]?[^。！？!?\\n「」『』]{0,16}?' +
+    DUMMY_WORD +
+    '(?![^。！？!?\\n]{0,2}?(?:では|じゃ|でな|でも|と(?:違|ちが|は|の)|との|より|を|に(?:見|み)|か(?:どうか|[。？?！!]|$)))',
+  'gu',
+)
+const DUMMY_NOT_WATCH = /展示|展覧|販売|商品|購入|補助|助成|ホームセンター|通販/u
+function findDummyAtSpot(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/カメラ|センサー/u.test(t)) return
+  for (const m of hitsOf(DUMMY_AT_SPOT, t)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    if (!WATCH_DEVICE.test(t.slice(Math.max(0, s.start - 120), s.end)) || LIVE_CAMERA.test(sentence) || DUMMY_NOT_WATCH.test(sentence)) continue
+    if (isAdvice(sentence) || AWARENESS.test(sentence) || deniedRumour(t, m.index, m.index + m[0].length)) continue
+    const span = doc.fromSqueezed(m.index, kanaTail(t, m.index + m[0].length, 6))
+    emit({ rule: 'security/weakness', start: span.start, end: span.end })
+  }
+}
+/** The cash collection and the dummy cameras' spots (the kinds above), in one call. */
+function findWatchAndCashGaps(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (/回収|集金/u.test(t)) {
+    for (const m of hitsOf(CASH_COLLECTED, t)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      // A past collection told once is no routine; one decided from now on (…回ることになりました, 今月から…) is.
+      const once = /(?:ました|でした)[。！!]?\s*$/u.test(sentence) && !/毎|隔週|ことに(?:なり|し)|から/u.test(sentence)
+      if (!CASH_WHEN.test(sentence) || AWARENESS.test(sentence) || once) continue
+      if (/現金書留|振込|振り込み|キャッシュレス|募集|求人|窓口|受付|受け付け|ATM|ご持参|お持ち|お持ちください/u.test(sentence)) continue
+      emitSentence(doc, s, emit, { guard: '担当職員', watch: '現金を回収する日時や人数', safe: '公金は複数の職員で安全に取り扱っています' })
+    }
+  }
+  findDummyAtSpot(doc, emit)
+}
+
 /** The plain-words kinds above, in one call: the secrets only where no secret with its value was found in the paragraph. */
 function findPlainWayIn(doc: Doc, emit: (f: DraftFinding) => void, secretFound: boolean): void {
   if (!secretFound) {
@@ -4206,6 +4273,7 @@ function findPlainWayIn(doc: Doc, emit: (f: DraftFinding) => void, secretFound: 
   findRoomLeftEmpty(doc, emit)
   findOfficeCameraGap(doc, emit)
   findValuablesMoved(doc, emit)
+  findWatchAndCashGaps(doc, emit)
 }
 
 export const security: RuleFamily<SecurityFacts> = {

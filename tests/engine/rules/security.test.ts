@@ -4579,3 +4579,59 @@ describe('security: what lets someone in or take something, told in plain words 
     'パスポートは毎週水曜に県の旅券センターから届きます。',
   ])('passes %s', clean)
 })
+
+describe('security: a camera angle, a keypad order, dummies at spots, cash collected, nobody left on (blind R389N/R390P kinds)', () => {
+  const blocks = (text: string, rule: string): boolean => findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')
+  const clean = (text: string): void => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block' || f.severity === 'warn')).toEqual([])
+  }
+  // Blind R390P-003 kind: a spot out of the camera's angle, the camera qualified by its time (今のカメラ, 現在の防犯カメラ).
+  it.each([
+    '体育館の裏の通路は、今の防犯カメラの画角に入っていません。',
+    '自転車の盗難が続いています。南側の植え込みの奥は現在のカメラの撮影範囲外です。',
+  ])('blocks a camera gap: %s', (text) => {
+    expect(blocks(text, 'security/weakness')).toBe(true)
+  })
+  // Blind R390P-034 kind: a keypad's code told as the order of the keys, no pressing verb.
+  it.each([
+    '倉庫のボタンキーは、来月から 五・一・八・六 の順になります。',
+    '資料室のドアのテンキー、4-0-7-2 の順番に変わりました。',
+  ])('blocks a key order told: %s', (text) => {
+    expect(blocks(text, 'security/credential')).toBe(true)
+  })
+  // Blind R390P-045 kind: the spots of the watch cameras, or a count of them, said to be dummies.
+  it.each([
+    '公園に防犯カメラを4台設置しました。ただ、トイレ横と北口の2台は費用の関係で録画機能のないダミーです。',
+    '駅前の防犯カメラのうち、駐輪場の1基は実はダミーなので映っていません。',
+  ])('blocks dummies at spots: %s', (text) => {
+    expect(blocks(text, 'security/weakness')).toBe(true)
+  })
+  // Blind R390P-020 kind: the takings collected on a set day or hour, or by so few staff, the collection as one word.
+  it.each([
+    '自動販売機の売上回収は、毎週金曜の15時に担当が1人で行います。',
+    '料金箱の集金は毎日17時半に職員1名で回っています。',
+  ])('blocks a cash collection schedule: %s', (text) => {
+    expect(blocks(text, 'security/guard-schedule')).toBe(true)
+  })
+  // Blind R389N-019 kinds: nobody said to stay on at set hours; an unlocked door pointed to for lost property.
+  it.each([
+    '土曜日の公民館は、15時以降は誰も残っていません。',
+    '夜間の集会所には、21時を過ぎるとだれも残らんけん。',
+  ])('blocks a building left empty: %s', (text) => {
+    expect(blocks(text, 'security/guard-schedule')).toBe(true)
+  })
+  it('blocks an unlocked door pointed to for lost property', () => {
+    expect(blocks('体育館の勝手口は清掃業者の作業のため鍵をかけていないので、お忘れ物の方はそちらからお入りください。', 'security/weakness')).toBe(true)
+  })
+  it.each([
+    '閉館後は、館内に誰も残っていないことを確認してから施錠します。',
+    '21時の閉館時には、誰も残らないよう館内を見回ってください。',
+    '防犯カメラの映像は、現在のカメラの仕様で30日間保存されます。',
+    '駅前の防犯カメラのうち、駐輪場の2台はダミーではなく録画している本物です。',
+    'ダミーの防犯カメラではなく、本物を4台設置しました。',
+    '受付番号は 三・一・五 の順にお呼びします。',
+    '粗大ごみの回収は毎週月曜の朝8時までに出してください。',
+    '売上回収の方法について、毎月の会議で話し合いました。',
+    'お忘れ物は、平日9時から17時まで総務課でお預かりしています。',
+  ])('passes %s', clean)
+})
