@@ -50,6 +50,8 @@
  * left as XX or masks (XX産うなぎ, XXセット, ○○産: PRODUCT_AFTER), also inside a listing quoted as news (「XX産…」を追加しました).
  * Blind UD-103 kind (not masks): a fill-in puzzle's run of boxes asked about one box at a time (「□□□□の花」。□に入る4文字は何でしょう？:
  * boxAskedAbout) is the puzzle.
+ * Blind R391Q-023 kind (block): a contest's winner or work left as masks in the results (最優秀賞は △△△△さんの作品「□□□□□」: AWARD_ANNOUNCED),
+ * unless the post says why a name is held back. Blind LN-008 (not a mask): a step's circled number before ハッシュタグ (②ハッシュタグ #… をつけて).
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -1209,7 +1211,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // Blind R363L-045 kind: the guests of an official visit named by their office or the city they come from, left as masks (姉妹都市・
       // ××市から△△副市長をはじめとする訪問団が表敬訪問): whom the city received in public is never held back, so the runs are blanks.
       const visitor = !isLetter(before) && (OFFICE_AFTER.test(rest) || GUEST_CITY_AFTER.test(rest)) && OFFICIAL_VISIT.test(t.slice(sentenceOf(t, a, b, 160).start, sentenceOf(t, a, b, 160).end))
-      kind = listItem || fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || school || visitor || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      // Blind R391Q-023 kind: a contest's winner or work left as masks in the results (最優秀賞は △△△△さんの作品「□□□□□」に決定): the
+      // award is what the post announces, so the blank was never filled in (unless the post says why a name is held back).
+      const awarded = AWARD_ANNOUNCED.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a)) && !MASK_REASON.test(t)
+      kind = listItem || fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || school || visitor || awarded || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {
@@ -1428,6 +1433,8 @@ const QUOTED_AS_EXAMPLE = /^(?:と(?:いった|いう|いう風|書|記|表示|�
  */
 const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場所|担当|担当者|主催|共催|司会|出演|出演者|ゲスト|指導|案内役|(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先|(?:当日の)?受付|(?:ご)?不明な点|ご質問|ご相談)(?:は|：|:|を|として)[^。！？!?\n]{0,24}$|(?:指定管理者|受託者|委託先|事業者|落札者|受賞者|当選者|詳しくは|詳細は)(?:は|が|：|:|を|として)?[^。！？!?\n]{0,12}$/u
 
+/** An award named as what the results give, before its winner or work (最優秀賞は, 大賞：, 優勝は, 入賞者は): AWARD_LABEL's words in a sentence. */
+const AWARD_ANNOUNCED = /(?:最優秀賞|優秀賞|大賞|金賞|銀賞|銅賞|特別賞|奨励賞|審査員特別賞|佳作|入選|準?優勝|準?グランプリ|受賞者|入賞者|受賞作品?|入賞作品?)(?:は|に|：|:)[、,]?[^。！？!?\n]{0,24}$/u
 /** A slot left as XX that is not a person (XX県, XX市, XX月): the post is a template with blanks. */
 const OTHER_X_SLOT = /[Xx]{2,}(?:県|市|町|村|区|都|府|国|月|日|円|時|名|様方|地区|小学校|中学校)/u
 /** A prize or a place in a list of winners: 金賞　＊＊＊＊さん, 第1位 ○○○○. */
@@ -1845,6 +1852,8 @@ function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit, on: numb
     if (taken.some(([x, y]) => x < m.index + m[0].length && m.index < y)) continue
     // Inside 【…】 or […] it is a slot, reported by `slots`.
     if (/[\[［〔【<＜《{｛]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
+    // Blind LN-008 kind: a step's circled number (②ハッシュタグ…をつけて投稿) is # in the normalised view, not a hashtag's sign: no tag left unfilled.
+    if (/^[#＃]/u.test(m[0]) && !/^[#＃]/u.test(doc.raw.slice(doc.fromNorm(m.index, m.index + 1).start))) continue
     // The instruction alone in quotes where the name goes (新しく「（ここに商品名）」が仲間入り) is a blank, not a quoted example
     // (「ここに本文を入力」と表示されたら is one).
     const b = m.index + m[0].length

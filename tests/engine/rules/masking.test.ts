@@ -3038,3 +3038,21 @@ describe('masking: a quiz\'s answer boxes with the letter count as the hint are 
     expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('masking: a contest\'s winner left as masks, and a step\'s circled number before ハッシュタグ (blind R391Q-023, LN-008 kinds)', () => {
+  it.each([
+    '写真コンテストの結果です。大賞は ○○○○さんの「××××」に決まりました！',
+    '俳句大会の入賞者を発表します。優勝は ●●●●さん、準優勝は ▲▲▲▲さんでした。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '【参加方法】\n①アカウントをフォロー\n②ハッシュタグ #柳川さんぽ をつけて写真を投稿\n③応募完了！',
+    '大賞は、三橋町の○○さん（ご本人の希望により匿名）です。',
+  ])('does not block %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+  it('still blocks a hashtag left as its placeholder', () => {
+    expect(findingsOf(masking, '投稿の最後に #ハッシュタグ をつけます。').some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+})
