@@ -4229,12 +4229,13 @@ const CASH_COLLECTED = /(?:現金|公金|売上金?|売り上げ金?|売上げ�
  * word as what they are, not denied or compared (DUMMY_CAMERA's lookahead). Not a camera exhibit, a sale or a subsidy.
  */
 const DUMMY_AT_SPOT = new RegExp(
-  '(?:(?<![0-9０-９])[0-9０-９一二三四五六七八九十]{1,3}(?:台|本|基|か所|カ所|ヶ所|箇所)|角|前|横|脇|側|口|門|裏|棟|駐車場|駐輪場|通路|入口|出口|電柱|街灯)(?:は|が|も)[、,]?[^。！？!?\\n「」『』]{0,16}?' +
+  '(?:(?<![0-9０-９])[0-9０-９一二三四五六七八九十]{1,3}(?:台|本|基|か所|カ所|ヶ所|箇所)|角|(?<![以事午直目寸手])前|横|脇|側|口|門|裏|棟|駐車場|駐輪場|通路|入口|出口|電柱|街灯)(?:は|が|も)[、,]?[^。！？!?\\n「」『』]{0,16}?' +
     DUMMY_WORD +
     '(?![^。！？!?\\n]{0,2}?(?:では|じゃ|でな|でも|と(?:違|ちが|は|の)|との|より|を|に(?:見|み)|か(?:どうか|[。？?！!]|$)))',
   'gu',
 )
-const DUMMY_NOT_WATCH = /展示|展覧|販売|商品|購入|補助|助成|ホームセンター|通販/u
+/** Not a watch told: a camera exhibit, a sale or a subsidy; dummies since replaced (本物に交換しました). */
+const DUMMY_NOT_WATCH = /展示|展覧|販売|商品|購入|補助|助成|ホームセンター|通販|交換|取り替|取り換|入れ替|付け替|本物に/u
 function findDummyAtSpot(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text
   if (!/カメラ|センサー/u.test(t)) return
