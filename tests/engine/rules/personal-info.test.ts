@@ -7188,3 +7188,59 @@ describe('personal-info: a service client told with what makes them theirs: the 
   })
 })
 
+describe('personal-info: one picked out told with a circumstance that is theirs: the reader\'s kin\'s debt relief under way, a named debtor\'s voice, a former post\'s loss, a named worker\'s penalty, a face posted, a household\'s member by trade and place, a child by school and year hurt (spaced too), a named evacuee (blind R389N-002, -006, -044, R390P-012, -036, -043, -055, R392R-028 kinds)', () => {
+  const blocked = (text: string, reply = false) =>
+    findingsOf(personalInfo, text, reply ? { mode: 'reply' } : {}).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each<[string, boolean]>([
+    // the reader's kin, or a visitor's, with a debt relief or a divorce under way
+    ['@aki_0601 ご連絡ありがとうございます。先日ご来庁されたご主人の件ですが、債務整理の手続きは司法書士さんのもとで進んでいますので、ご安心ください。', true],
+    ['@mtm_22 娘さんのことですね。離婚調停は来月で終わる見込みと伺っています。', true],
+    // a debtor's voice signed with the name, the district and the age
+    ['相談会に参加された方の感想です。「借金が300万円あり、眠れない日が続いていました」（大和町・古賀 正人さん・58歳・会社員）', false],
+    // a victim told by the district and a post once held
+    ['三橋町の元小学校長さんが、還付金詐欺で200万円をだまし取られたそうです。', false],
+    ['大和町にお住まいの前町議の方が、投資詐欺の被害に遭われました。', false],
+    // a worker named with the title, and the reprimand
+    ['ご指摘の件、清掃を担当していた委託業者の古賀 誠作業員に厳重注意を行いました。', true],
+    ['ごみ収集車の件、吉田運転手には始末書を提出させました。申し訳ありません。', true],
+    // a face said shown clearly, posted
+    ['不審者の顔がよく写っている写真を掲載します。お心当たりの方はご連絡ください。', false],
+    ['万引きした男の顔がはっきりわかる動画をアップしました。', false],
+    // a household's member by trade and place, with the age or a matter
+    ['京町の畳屋の中島さんとこの息子さんが、免許を返納しに来られました。', false],
+    // a child by school, year and sex, hurt; letters spaced out too
+    ['昨日の事故でけがをしたのは、城 内 小 3 年 の 女 子 で、病院に搬送されました。', false],
+    ['交差点ではねられたのは昭代中2年の男子生徒で、現在入院しています。', false],
+    // a named evacuee with the age, at a named shelter, the home damaged
+    ['三橋公民館の避難所では、古賀 正夫さん（76）が奥の部屋で生活されています。ご自宅は全壊でした。', false],
+  ])('blocks %s', (text, reply) => {
+    expect(blocked(text, reply)).toContain('personal-info/identifiable-person')
+  })
+  it.each<[string, boolean]>([
+    // advice in general, a lawyer named as the lecturer, a count of participants
+    ['自己破産や債務整理については、法テラスで弁護士に無料で相談できます。', true],
+    ['@kiko ご連絡ありがとうございます。お兄様の件、自己破産の手続きについては弁護士にご相談ください。', true],
+    ['多重債務相談会を開きます。講師は弁護士の堤 和子さん（55）です。', false],
+    // a former post who lectures on fraud, or speaks on history
+    ['大和町の元校長先生を講師に、特殊詐欺の被害に遭わないための講座を開きました。', false],
+    ['三橋町の元町長が、まちの歴史について講演されました。', false],
+    // a worker named and praised, a reprimand with no one named
+    ['有明交通の中島運転士が、無事故30年で表彰されました。', false],
+    ['運転士には厳重に注意し、再発防止に努めます。', true],
+    // faces not posted, blurred, or a tip for an ID photo
+    ['お子さんの顔が写った写真は掲載しません。', false],
+    ['写真は、参加者の顔が分からないようにぼかしを入れて掲載しています。', false],
+    ['顔がはっきり写るように、明るい場所で証明写真を撮りましょう。', false],
+    ['避難所では、ほかの方のお顔がわかる写真の投稿はお控えください。', false],
+    // a shop's family met with no matter
+    ['沖端でうなぎ屋を営む大坪さんのところのご主人に、蒲焼きのコツを教わりました。', false],
+    // a class praised or taught, no one hurt
+    ['蒲池小5年の児童が、交通事故防止のポスターで最優秀賞を受けました。', false],
+    ['蒲池小5年生を対象に、事故を防ぐ自転車教室を開きました。けがをしないための乗り方を学びました。', false],
+    // a shelter drill, a shelter's households counted
+    ['避難所運営訓練を行いました。古賀 正夫さん（76）が炊き出しを指導してくださいました。', false],
+    ['蒲池体育館の避難所では、現在6世帯が生活されています。浸水したご自宅の片付けボランティアを募集しています。', false],
+  ])('keeps below a block %s', (text, reply) => {
+    expect(blocked(text, reply)).toEqual([])
+  })
+})

@@ -41,6 +41,7 @@ import { partyTold } from './party-told'
 import { matterParty } from './matter-party'
 import { childAtNamedPlace, incidentHome } from './incident-home'
 import { shelteredWhereabouts } from './sheltered'
+import { privateCircumstance } from './private-circumstance'
 import { registryVisitor } from './registry-visitor'
 import { restrictedRecord } from './record-restricted'
 import { askerChildInReply } from './reply-child'
@@ -462,6 +463,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     pointedPrivate(doc, emit)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
+    // Blind R389N-002, -006, -044, R390P-012, -036, -043, -055, R392R-028 kinds: one picked out (the reader's kin, a named debtor or worker, a
+    // former post, a household's member, a child by school and year, a named evacuee) told with a circumstance that is theirs; a face posted.
+    privateCircumstance(doc, emit, reply)
     // Blind R381E-009, -013, -034, -043, -045, -056 kinds: a visitor to the register counter picked out and told with what they filed or asked for
     // (死亡届の受付で、沖端町の中島勇さん（88歳）のご家族が); R381E-021 kind: one who asked for the record to be kept from someone, told by age,
     // children and where they live now.
