@@ -6006,6 +6006,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runToldAheadKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A firm named before its penalty, a decision told before the council or its party, a move before its order (blind R389N, R390P; the block at the end of the file).
     if (!found) runToldBeforeTurnKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // What the police are doing or know about an open case, passed on before any release (blind R389N, R390P; the block at the end of the file).
+    if (!found) runPoliceCaseKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9135,3 +9137,78 @@ function runToldBeforeTurnKinds({ input, t, spans, notAware, once, published }: 
   if (FIRST_HEARERS_UNTOLD.test(t) && (TOLD_FIRST_SIGN.test(t) || YEN_FIGURE.test(t))) emitAll(q, doc, t, DECIDED_HERE, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !DRAFT_DECIDED.test(t.slice(Math.max(0, m.index - 4), m.index))))
   if (ORDER_NOT_OUT.test(t) && !MOVE_ANNOUNCED.test(t)) emitAll(q, doc, t, PERSON_MOVING, 'confidential/personnel', emit, spans, once(notAware))
 }
+/*
+ * What the police are doing or know about an open case, passed on by staff before any release (blind R389N, R390P):
+ * - A police source said to have shared it privately (県警から内々に回ってきたリストによると, 警察の方から内々に聞いたところ, 内密に刑事さんから
+ *   教えてもらった): POLICE_TOLD_PRIVATELY.
+ * - The suspects said known before any arrest (すでに目星がついているそうです, 犯人はもう特定できているらしい): SUSPECTS_KNOWN, with the police
+ *   in the paragraph or hearsay, the negative (目星はついていない, 特定されていません) not.
+ * - A stake-out or a sting under way or planned (柳川署と一緒に…張り込みをします; 被害に遭いかけた方に話を合わせてもらっていて; 現金を受け取りに
+ *   来たところを押さえる段取り): COVERT_OPERATION with the police or a suspect in the paragraph, STING_PLAYED_ALONG with a fraud in it,
+ *   CAPTURE_PLANNED.
+ * - An inquiry from the police about a party, received (同じ会社について警察から照会が来ている): POLICE_QUERY_RECEIVED with whom it is about in
+ *   its sentence, not a practice (照会があった場合は).
+ * - The police's own tally said still to come, with the figures told ahead of it (県警のまとめが出るのはまだ先ですが、…23件、被害総額は…):
+ *   POLICE_TALLY_PENDING with CASE_FIGURE after it.
+ * An awareness post that asks people to report or to help, a case the police announced (逮捕されました, 県警の発表によると, 柳川警察署からの
+ * お知らせ), a practice, and a net set in the sea (秋芽網の張り込み) stay clean.
+ */
+const POLICE_AGENCY = '(?:警察|県警|(?<!税務|消防|労基|監督)署|刑事(?:さん)?|捜査員|捜査関係者|おまわりさん|駐在さん)'
+const POLICE_PERSON = '(?:の(?:方|人|担当者?|知り合い|友人))?'
+const SHARED_PRIVATELY = '(?:内々に|内々で|内密に|非公式に|オフレコで|ここだけの話(?:として|で)?)'
+const PASSED_TO_STAFF = '(?:聞い|聞き|聞か|伺っ|伺い|教えて|教わ|回って|回っ|共有|もらっ|届い|来た|来て|渡さ)'
+const POLICE_TOLD_PRIVATELY = new RegExp(
+  `${POLICE_AGENCY}${POLICE_PERSON}(?:から|より)[、,]?${SHARED_PRIVATELY}[、,]?[^。！？!?\\n]{0,8}?${PASSED_TO_STAFF}|${SHARED_PRIVATELY}[、,]?${POLICE_AGENCY}${POLICE_PERSON}(?:から|より)[^。！？!?\\n]{0,8}?${PASSED_TO_STAFF}`,
+  'gu',
+)
+const SUSPECTS_KNOWN =
+  /目星(?:が|は|も)[、,]?(?:もう|すでに|既に|だいたい|大体|ほぼ)?(?:つい|付い)(?:て|た|とる)|(?:犯人|容疑者|犯行グループ|受け子|出し子|実行犯|主犯)(?:は|が|も)[、,]?[^。！？!?\n]{0,10}?(?:特定(?:でき|され|済み|し)|絞り込(?:め|まれ|ん)|割れ|(?:わかっ|分かっ)て(?:い|お|る))/gu
+/** …said not yet (目星はついていない, 特定されていません): nothing known told. */
+const NOT_KNOWN_AFTER = /^[^。！？!?\n]{0,4}?(?:ない|ません|ず|なか|ん)/u
+const COVERT_OPERATION =
+  /(?:張り込み|張込み|おとり捜査|囮捜査|潜入捜査|内偵|(?:だまされた|騙された)(?:ふり|振り)作戦)(?:を|も|の|に)?[、,]?[^。！？!?\n]{0,8}?(?:します|しま[すし]|する(?:予定|つもり|こと)|して(?:い|お|ます|る)|してる|しとる|中|始め|開始|実施|行い|行って|行う|予定|準備|段取り|手はず)/gu
+const STING_PLAYED_ALONG =
+  /(?:(?:だまされた|騙された|話に乗った|信じた|引っかかった|引っ掛かった)(?:ふり|振り)を(?:して|続けて)|話を合わせて)(?:もらって|もらい|いただいて|いただき)(?:い|お|ます)/gu
+const CAPTURE_PLANNED =
+  /(?:ところ|とこ|瞬間|現場)を[、,]?(?:押さえ|取り押さえ|捕まえ|とっ捕まえ|捕らえ|確保す|逮捕す|検挙す)る[^。！？!?\n]{0,4}?(?:段取り|手はず|手筈|予定|作戦|計画|つもり|算段|方向|方針)/gu
+const POLICE_QUERY_RECEIVED = new RegExp(
+  `${POLICE_AGENCY}(?:から|より)[、,]?(?:の)?(?:照会|問い合わせ|問合せ|捜査関係事項照会(?:書)?|資料(?:の)?提出(?:の)?(?:依頼|要請|求め)|捜査(?:への)?協力(?:の)?(?:依頼|要請))(?:が|も|を)?[、,]?(?:来て|来た|来とる|来ま|入って|入っ|入り|あって|あり|あった|受けて|受け)`,
+  'gu',
+)
+/** Whom the inquiry is about, before it in its sentence (同じ会社について, あの業者の件で). */
+const QUERY_ABOUT = /(?:について|に関して|に関する|の件で|のことで|をめぐって|をめぐり)/u
+const POLICE_TALLY_PENDING = new RegExp(
+  `${POLICE_AGENCY}(?:の|による|から(?:の)?)?(?:正式な?)?(?:まとめ|取りまとめ|発表|公表|集計|統計|数字)(?:が|は)?(?:出る|出す|出され|ある|あり|される|する)?(?:の|ん)?(?:は|が)?[、,]?(?:まだ先|まだ|来月|来週|これから|後日|月末|年明け|年度末)`,
+  'gu',
+)
+const CASE_FIGURE = /[0-9０-９一二三四五六七八九十百千][0-9０-９,，.一二三四五六七八九十百千万億]{0,10}(?:件|人|名|円)/u
+const POLICE_IN_PARAGRAPH = new RegExp(POLICE_AGENCY, 'u')
+const SUSPECT_OR_FRAUD = /受け子|出し子|掛け子|かけ子|犯人|容疑者|窃盗|詐欺|名乗る(?:電話|男|女|人)|オレオレ|還付金/u
+const HEARSAY = /そう(?:です|だ|な)|らしい|とのこと|みたい/u
+/** The case told by the police or the press, or solved (逮捕されました, 県警の発表によると, 柳川警察署からのお知らせ). */
+const CASE_ANNOUNCED = /報道|新聞|ニュース|発表し|発表によ|公表し|記者会見|逮捕(?:され|し)ま|逮捕され(?:た|て)|からのお知らせ|注意喚起/u
+/** An awareness post asking people to report or to help (110番, ご協力ください, ご相談ください). */
+const ASKS_REPORT = /ご協力(?:を|くだ|お願)|通報(?:を|して|くだ)|110番|#9110|ご相談くだ|ご連絡くだ|お寄せくだ|お知らせくだ/u
+
+const POLICE_CASE_GATE = new ParagraphGate([POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
+
+/** The police-case kinds (see the comment above POLICE_AGENCY), run where the paragraph has no finding yet. */
+function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = POLICE_CASE_GATE.scan(t)
+  if (published(t) || CASE_ANNOUNCED.test(t)) return
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
+  emitAll(q, doc, t, POLICE_TOLD_PRIVATELY, 'confidential/investigation', emit, spans, once(notAware))
+  if (POLICE_IN_PARAGRAPH.test(t) || HEARSAY.test(t)) {
+    emitAll(q, doc, t, SUSPECTS_KNOWN, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !NOT_KNOWN_AFTER.test(t.slice(m.index + m[0].length))))
+  }
+  if (!ASKS_REPORT.test(t) && (POLICE_IN_PARAGRAPH.test(t) || SUSPECT_OR_FRAUD.test(t))) emitAll(q, doc, t, COVERT_OPERATION, 'confidential/investigation', emit, spans, once(notAware))
+  if (SUSPECT_OR_FRAUD.test(t)) emitAll(q, doc, t, STING_PLAYED_ALONG, 'confidential/investigation', emit, spans, once(notAware))
+  emitAll(q, doc, t, CAPTURE_PLANNED, 'confidential/investigation', emit, spans, once(notAware))
+  emitAll(q, doc, t, POLICE_QUERY_RECEIVED, 'confidential/investigation', emit, spans, once((m) => {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    return notAware(m) && QUERY_ABOUT.test(t.slice(s.start, m.index)) && !INQUIRY_IN_PRACTICE.test(sentenceText(m))
+  }))
+  emitAll(q, doc, t, POLICE_TALLY_PENDING, 'confidential/investigation', emit, spans, once((m) => notAware(m) && CASE_FIGURE.test(t.slice(m.index + m[0].length))))
+}
+

@@ -8322,3 +8322,33 @@ describe('confidential: told before its turn: a firm before its penalty, a decis
     expect(findingsOf(confidential, 'これは職員しか見られない資料ですが、ちょっとだけお見せします。').some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
   })
 })
+describe('confidential: what the police are doing or know about an open case, passed on before any release (blind R389N / R390P kinds)', () => {
+  it.each([
+    '内密に刑事さんから教えてもらったのですが、空き巣は隣の市から来ている二人組のようです。',
+    '県警の方からここだけの話として聞いたんですが、例の投資話の会社は近く家宅捜索を受けるかもしれません。',
+    '公園の落書きの件、犯人はもう特定できているらしいので、もうしばらくお待ちください。',
+    '車上荒らしが続いていますが、警察はだいたい目星がついているようです。',
+    '今週末から、警察署と合同でコンビニ周辺の張り込みを行う予定です。',
+    '還付金の電話を受けた方に、だまされたふりを続けてもらっています。警察も了解済みです。',
+    '受け子がカードを取りに来たところを捕まえる手はずになっているので、結果はまたお知らせします。',
+    'あの塗装業者のことで県警から問い合わせがあったので、何かあるのかもしれません。',
+    '警察の正式な集計はまだですが、今年の市内の侵入窃盗は既に41件にのぼっています。',
+  ])('blocks %s', (text) => {
+    // (a tally said not out yet may be read first as confidential/pre-release)
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '今季の秋芽網の張り込みが始まりました。海岸沿いの道路では漁業者の車の出入りが増えます。',
+    '県警では「だまされたふり作戦」を行っています。不審な電話を受けたら、すぐに110番してください。',
+    '受け子が現金を受け取りに来たところを、警察官が現行犯逮捕しました（柳川警察署の発表による）。',
+    '柳川警察署からのお知らせです。空き巣の犯人は特定されておらず、引き続き情報提供をお願いしています。',
+    '警察から照会があった場合には、法令に基づいて必要な範囲で回答しています。',
+    '県警の発表によると、今年上半期の市内の特殊詐欺被害は12件、被害額は約2,100万円でした。',
+    '県警のまとめはまだ出ていませんが、引き続き戸締まりと自転車の鍵かけをお願いします。',
+    '犯人の目星はまだついていないそうです。不審な人を見かけたら110番を。',
+    '税務署から内々に日程の連絡がありましたので、申告相談会の準備を進めています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
