@@ -9151,9 +9151,9 @@ function runToldBeforeTurnKinds({ input, t, spans, notAware, once, published }: 
  * - The police's own tally said still to come, with the figures told ahead of it (県警のまとめが出るのはまだ先ですが、…23件、被害総額は…):
  *   POLICE_TALLY_PENDING with CASE_FIGURE after it.
  * An awareness post that asks people to report or to help, a case the police announced (逮捕されました, 県警の発表によると, 柳川警察署からの
- * お知らせ), a practice, and a net set in the sea (秋芽網の張り込み) stay clean.
+ * お知らせ), a practice, a net set in the sea (秋芽網の張り込み), a section (部署) and a signature (署名) stay clean.
  */
-const POLICE_AGENCY = '(?:警察|県警|(?<!税務|消防|労基|監督)署|刑事(?:さん)?|捜査員|捜査関係者|おまわりさん|駐在さん)'
+const POLICE_AGENCY = '(?:警察|県警|(?<!税務|消防|労基|監督|部)署(?!名)|刑事(?:さん)?|捜査員|捜査関係者|おまわりさん|駐在さん)'
 const POLICE_PERSON = '(?:の(?:方|人|担当者?|知り合い|友人))?'
 const SHARED_PRIVATELY = '(?:内々に|内々で|内密に|非公式に|オフレコで|ここだけの話(?:として|で)?)'
 const PASSED_TO_STAFF = '(?:聞い|聞き|聞か|伺っ|伺い|教えて|教わ|回って|回っ|共有|もらっ|届い|来た|来て|渡さ)'

@@ -8347,6 +8347,8 @@ describe('confidential: what the police are doing or know about an open case, pa
     '県警のまとめはまだ出ていませんが、引き続き戸締まりと自転車の鍵かけをお願いします。',
     '犯人の目星はまだついていないそうです。不審な人を見かけたら110番を。',
     '税務署から内々に日程の連絡がありましたので、申告相談会の準備を進めています。',
+    '隣の部署から内々に聞いていたとおり、今年も新人職員が窓口の応援に来てくれました。',
+    '集めた署名より内々に届いた励ましの手紙も、あわせて市長にお渡ししました。',
   ])('passes %s', (text) => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
