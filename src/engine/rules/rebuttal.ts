@@ -5538,8 +5538,8 @@ function commonMyth(fo: string, at: number, replying: boolean): boolean {
  * 「職員の態度が悪い」 stay a critic answered) and no hazard or shelter (false disaster information set right has its own reading,
  * `correctsHazardInfo`); not in a reply, not when a criticism is received or a charge made.
  */
-const BELIEF_QUOTED_BEFORE = /[「『]([^「『」』\n]{4,60})[」』](?:(?:という|っていう|といった)(?:の|こと|考え方?|思い込み|説|俗説|迷信|イメージ|常識)?)?$/u
-const CITY_IN_BELIEF = /市|町|村|役所|役場|職員|窓口|対応|担当|課|議会|議員|行政|税|収集|施設|事業|サービス|手続|補助|予算|工事|説明|告知|周知|あなた|お前|そちら/u
+const BELIEF_QUOTED_BEFORE = phrase('[「『]([^「『」』\\n]{4,60})[」』](?:(?:という|っていう|といった)(?:の|こと|考え方?|思い込み|説|俗説|迷信|イメージ|常識)?)?$', 'u')
+const CITY_IN_BELIEF = phrase('市|町|村|役所|役場|職員|窓口|対応|担当|課|議会|議員|行政|税|収集|施設|事業|サービス|手続|補助|予算|工事|説明|告知|周知|あなた|お前|そちら', 'u')
 function beliefQuotedWrong(fo: string, at: number, replying: boolean): boolean {
   if (replying) return false
   const m = BELIEF_QUOTED_BEFORE.exec(fo.slice(Math.max(0, at - 64), at))
