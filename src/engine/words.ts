@@ -558,6 +558,15 @@ export function inSayingsLine(text: string, start: number, end: number): boolean
 /** A post that speaks against the words it quotes. */
 const AGAINST_WORDS = /思い込み|決めつけ|偏見|差別|傷つけ|傷つき|ハラスメント|いじめ|ヘイト|人権|暴言|誹謗|中傷|言わないで|使わないで|やめましょう|言葉の暴力|(?:使って|言って|口にして)(?:い)?ませんか|男女共同参画|ジェンダー|多様性|尊重/u
 
+/**
+ * What follows a quote that is a line of a call the reader is taught (「火事ですか？救急ですか？」って聞かれたら落ち着いて答えてね, 「交通事故です」と
+ * はっきり伝えましょう): と or って, then a verb of being asked, or of answering told. A pattern source without the closing bracket, so each
+ * family anchors it on the view it reads (decency on the folded view through `phrase`, tone on the squeezed and normalised ones): a script
+ * to rehearse, no event told.
+ */
+export const CALL_SCRIPT_TAIL =
+  '(?:と|って)[、,]?(?:(?:聞かれ|きかれ|尋ねられ|たずねられ|質問され|問われ)(?:たら|た(?:とき|時|場合)|ても|ます|る)|(?:落ち着いて|おちついて|はっきり|ゆっくり|あわてず|慌てず)?[、,]?(?:答え|こたえ|伝え|つたえ|言い|言っ|いっ|通報し|話し|はなし)(?:ましょう|て(?:ね|ください|下さい)|よう|てみ|る(?:ように|こと)))'
+
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
   if (endorsedAfter(text, end)) return false

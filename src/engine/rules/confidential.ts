@@ -9130,8 +9130,8 @@ const TOLD_BEFORE_TURN_GATE = new ParagraphGate([FIRM_NAMED, DECIDED_HERE, PERSO
 /** The told-before-its-turn kinds (see the comment above FIRM_WORD), run where the paragraph has no finding yet. */
 function runToldBeforeTurnKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
   const { doc, emit } = input
-  const q = TOLD_BEFORE_TURN_GATE.scan(t)
   if (published(t)) return
+  const q = TOLD_BEFORE_TURN_GATE.scan(t)
   if (MEASURE_PENDING.test(t) && !MEASURE_TAKEN.test(t)) emitAll(q, doc, t, FIRM_NAMED, 'confidential/investigation', emit, spans, once(notAware))
   // A draft put to the council (予算案がまとまりました, 条例案を決めました) is published before it is explained: not a decision told early.
   if (FIRST_HEARERS_UNTOLD.test(t) && (TOLD_FIRST_SIGN.test(t) || YEN_FIGURE.test(t))) emitAll(q, doc, t, DECIDED_HERE, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !DRAFT_DECIDED.test(t.slice(Math.max(0, m.index - 4), m.index))))
@@ -9186,7 +9186,7 @@ const POLICE_IN_PARAGRAPH = new RegExp(POLICE_AGENCY, 'u')
 const SUSPECT_OR_FRAUD = /受け子|出し子|掛け子|かけ子|犯人|容疑者|窃盗|詐欺|名乗る(?:電話|男|女|人)|オレオレ|還付金/u
 const HEARSAY = /そう(?:です|だ|な)|らしい|とのこと|みたい/u
 /** The case told by the police or the press, or solved (逮捕されました, 県警の発表によると, 柳川警察署からのお知らせ). */
-const CASE_ANNOUNCED = /報道|新聞|ニュース|発表し|発表によ|公表し|記者会見|逮捕(?:され|し)ま|逮捕され(?:た|て)|からのお知らせ|注意喚起/u
+const CASE_ANNOUNCED = new RegExp(`${PRESS_REPORTED.source}|発表によ|逮捕(?:され|し)ま|逮捕され(?:た|て)|からのお知らせ|注意喚起`, 'u')
 /** An awareness post asking people to report or to help (110番, ご協力ください, ご相談ください). */
 const ASKS_REPORT = /ご協力(?:を|くだ|お願)|通報(?:を|して|くだ)|110番|#9110|ご相談くだ|ご連絡くだ|お寄せくだ|お知らせくだ/u
 
@@ -9195,9 +9195,8 @@ const POLICE_CASE_GATE = new ParagraphGate([POLICE_TOLD_PRIVATELY, SUSPECTS_KNOW
 /** The police-case kinds (see the comment above POLICE_AGENCY), run where the paragraph has no finding yet. */
 function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
   const { doc, emit } = input
-  const q = POLICE_CASE_GATE.scan(t)
   if (published(t) || CASE_ANNOUNCED.test(t)) return
-  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
+  const q = POLICE_CASE_GATE.scan(t)
   emitAll(q, doc, t, POLICE_TOLD_PRIVATELY, 'confidential/investigation', emit, spans, once(notAware))
   if (POLICE_IN_PARAGRAPH.test(t) || HEARSAY.test(t)) {
     emitAll(q, doc, t, SUSPECTS_KNOWN, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !NOT_KNOWN_AFTER.test(t.slice(m.index + m[0].length))))
@@ -9207,7 +9206,7 @@ function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: Conf
   emitAll(q, doc, t, CAPTURE_PLANNED, 'confidential/investigation', emit, spans, once(notAware))
   emitAll(q, doc, t, POLICE_QUERY_RECEIVED, 'confidential/investigation', emit, spans, once((m) => {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
-    return notAware(m) && QUERY_ABOUT.test(t.slice(s.start, m.index)) && !INQUIRY_IN_PRACTICE.test(sentenceText(m))
+    return notAware(m) && QUERY_ABOUT.test(t.slice(s.start, m.index)) && !INQUIRY_IN_PRACTICE.test(t.slice(s.start, s.end))
   }))
   emitAll(q, doc, t, POLICE_TALLY_PENDING, 'confidential/investigation', emit, spans, once((m) => notAware(m) && CASE_FIGURE.test(t.slice(m.index + m[0].length))))
 }

@@ -587,7 +587,7 @@ import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
 import type { DraftFinding, EchoSource, RuleFamily } from '../rule'
 import { foldString, viewIndexAt, type Span } from '../text'
-import { Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, quoteAround, maskedWords, phrase, sentences } from '../words'
+import { CALL_SCRIPT_TAIL, Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, quoteAround, maskedWords, phrase, sentences } from '../words'
 import { meta } from './decency.meta'
 
 type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke' | 'decency/conduct' | 'decency/gore' | 'decency/crude'
@@ -1229,7 +1229,7 @@ function laughElsewhereD9(fo: string, ev: Span, l: Span): boolean {
  * って聞かれたら落ち着いて答えてね): the caller's line or the dispatcher's question of a 119 or 110 call, a script to rehearse, no event that
  * happened. The quote closes within its line and is followed by と or って and a verb of being asked or of answering told (as tone reads it).
  */
-const CALL_SCRIPT_AFTER = phrase('^[」』](?:と|って)[、,]?(?:(?:聞かれ|きかれ|尋ねられ|たずねられ|質問され|問われ)(?:たら|た(?:とき|時|場合)|ても|ます|る)|(?:落ち着いて|おちついて|はっきり|ゆっくり|あわてず|慌てず)?[、,]?(?:答え|こたえ|伝え|つたえ|言い|言っ|いっ|通報し|話し|はなし)(?:ましょう|て(?:ね|ください|下さい)|よう|てみ|る(?:ように|こと)))', 'u')
+const CALL_SCRIPT_AFTER = phrase(`^[」』]${CALL_SCRIPT_TAIL}`, 'u')
 function inCallScript(fo: string, a: number, e: number): boolean {
   const open = fo.lastIndexOf('「', a)
   if (open < 0 || a - open > 30 || /[」\n]/u.test(fo.slice(open + 1, a))) return false

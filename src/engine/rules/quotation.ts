@@ -1693,7 +1693,7 @@ function namesSomeone(s: string): boolean {
     // Blind R75A-099: さん opening a word in kana (掘割をおさんぽ, 公園でさんぽ, さんかく, さんすう) is no honorific.
     if (m[0].endsWith('さん') && SAN_WORD.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
     // Blind R388M-010 kind: a facility by its kind with さん, placed only as another town's (よその町の児童館さん).
-    if (unnamedPlaceBody(s, m.index, m[1]!) || unnamedPlaceGroup(s, m.index, m[1]!)) continue
+    if (unnamedPlaceKind(s, m.index, m[1]!)) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
     // ある有名な小児科の先生: a kind of person (a department, a trade) after a vague word is no one named.
     if (/(?:^|[^ぁ-ゖ])(?:ある|とある|某)[^、。！？!?\s「」『』]{0,8}$/u.test(s.slice(Math.max(0, m.index - 12), m.index)) && /[ぁ-ゖ]$/u.test(m[1]!)) continue
@@ -3422,13 +3422,10 @@ function speakerlessTalk(named: string, text: string): boolean {
 }
 /**
  * Blind R388M-010 kind: a facility or a body called by its kind with さん, placed only by being another town's (よその町の児童館さん, 隣の市の
- * 図書館さん, 他県の保育園さん): one of many, no account named, so a post of theirs reproduced has no source (`unnamedPlaceBody`, read where a
+ * 図書館さん, 他県の保育園さん): one of many, no account named, so a post of theirs reproduced has no source (`unnamedPlaceKind`, read where a
  * named person is looked for).
  */
 const BODY_KIND_WORD = /^[一-龠々]{1,3}(?:館|園|所|校|院|署|局|協会|会|組合)$|^(?:センター|クラブ|ホール|カフェ)$/u
-function unnamedPlaceBody(s: string, at: number, word: string): boolean {
-  return BODY_KIND_WORD.test(word) && UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, at - 12), at))
-}
 /**
  * Blind LK-046 kind: a common belief in brackets, called a misunderstanding right after (「しつけのためなら叩いても仕方ない」――これは誤解です,
  * 「…」。実はこれ、思い込みなんです): an awareness post's own specimen of what not to think, no one's text to credit (`beliefCorrected`).
@@ -3456,11 +3453,12 @@ function otherPlaceHolder(named: string): boolean {
 /**
  * Blind R391Q-015 kind: a group or a member called by its kind with さん, placed only by being another town's (よその町の協力隊さん, 隣の市の
  * 消防団さん, 他県の青年部さん, よその自治体の観光課さん): one of many, no account named, so their words reproduced have no source
- * (`unnamedPlaceGroup`, read where a named person is looked for, as `unnamedPlaceBody` is for a facility).
+ * (`unnamedPlaceKind`, read where a named person is looked for, for a facility and for a group alike).
  */
 const GROUP_KIND_WORD = /^[一-龠々]{1,4}(?:隊|団|部|班|課|係|室|隊員|団員|部員)$|^(?:チーム|サークル|グループ|ユニット|メンバー)$/u
-function unnamedPlaceGroup(s: string, at: number, word: string): boolean {
-  return GROUP_KIND_WORD.test(word) && UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, at - 12), at))
+/** Whether `word` (a kind of facility or group with さん, at `at` in `s`) is placed only by being another town's. */
+function unnamedPlaceKind(s: string, at: number, word: string): boolean {
+  return (BODY_KIND_WORD.test(word) || GROUP_KIND_WORD.test(word)) && UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, at - 12), at))
 }
 /**
  * Blind LM-049 kind: a call or a message quoted as one going round in the city (「こちらは〇〇通信です。…」という自動音声の電話が市内で確認されて

@@ -5528,8 +5528,12 @@ function apologyTurn(fo: string): number {
  */
 const COMMON_MYTH = phrase('(?:よく(?:ある|見られる|聞かれる|耳にする|見かける)?|意外と|意外に|案外|しばしば|ありがち(?:な|の)|陥りがち(?:な|の)|誤解されがち(?:な|の)|根強い|典型的な|(?:多くの|たくさんの)(?:方|人)(?:が|の)(?:抱く|抱きがちな|持つ|陥る|陥りがちな|しがちな))[、,]?(?:ご)?$', 'u')
 const ABOUT_CITY = /(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u
+/** No criticism received, no charge made, nothing said of the city: a belief set right answers no critic (the myth readers' common test). */
+function answersNoCritic(fo: string): boolean {
+  return !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)
+}
 function commonMyth(fo: string, at: number, replying: boolean): boolean {
-  return (!replying && COMMON_MYTH.test(fo.slice(Math.max(0, at - 14), at)) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)) || beliefHeaded(fo, at, replying) || beliefQuotedWrong(fo, at, replying)
+  return (!replying && COMMON_MYTH.test(fo.slice(Math.max(0, at - 14), at)) && answersNoCritic(fo)) || beliefHeaded(fo, at, replying) || beliefQuotedWrong(fo, at, replying)
 }
 /**
  * A general belief quoted and called wrong in a post (DVは「された側にも原因がある」というのは誤りです; 「お酒を飲めば体が温まる」は誤りです;
@@ -5543,7 +5547,7 @@ const CITY_IN_BELIEF = phrase('市|町|村|役所|役場|職員|窓口|対応|�
 function beliefQuotedWrong(fo: string, at: number, replying: boolean): boolean {
   if (replying) return false
   const m = BELIEF_QUOTED_BEFORE.exec(fo.slice(Math.max(0, at - 64), at))
-  return m !== null && !CITY_IN_BELIEF.test(m[1]!) && !HAZARD.test(m[1]!) && !SHELTER.test(m[1]!) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)
+  return m !== null && !CITY_IN_BELIEF.test(m[1]!) && !HAZARD.test(m[1]!) && !SHELTER.test(m[1]!) && answersNoCritic(fo)
 }
 /** The misunderstanding words of the word list (a hit `commonMyth` may set aside). */
 const MISUNDERSTANDING = phrase('^(?:誤解|勘違い|思い違い|事実誤認)', 'u')
@@ -5891,7 +5895,7 @@ function receivedBesidesRumour(fo: string): boolean {
  */
 const BELIEF_HEADED = phrase('(?:^|\\n)[\\s　]{0,2}[「『][^「『」』\\n]{4,60}[」』][\\s　。．、,―ー—…‥・！!~〜‐\\-]{0,6}(?:実は|じつは)?[、,]?(?:これ|それ|この考え|その考え|このような考え)(?:は|って|、|も)?[、,\\s]{0,2}(?:実は|じつは)?[、,]?(?:よくある|大きな|全くの|まったくの|典型的な|根強い)?$', 'u')
 function beliefHeaded(fo: string, at: number, replying: boolean): boolean {
-  return !replying && BELIEF_HEADED.test(fo.slice(Math.max(0, at - 90), at)) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)
+  return !replying && BELIEF_HEADED.test(fo.slice(Math.max(0, at - 90), at)) && answersNoCritic(fo)
 }
 /**
  * Counter-claims the phrase table misses, as [start, end) spans of `fo`:

@@ -40,7 +40,7 @@ import { finalUnits, requiredLiterals } from '../literals'
 import { foldWord, parseEntry } from '../policy'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { isWordAt, quoteAround, sentenceOf } from '../words'
+import { CALL_SCRIPT_TAIL, isWordAt, quoteAround, sentenceOf } from '../words'
 import { meta } from './tone.meta'
 
 export interface ToneSignal extends Span {
@@ -1103,7 +1103,7 @@ function callerLine(t: string, ranges: ReadonlyArray<[number, number]>, at: numb
  * 「火事です」と伝えましょう, 「事故です。場所は…」とはっきり言ってください): the dispatcher's question or the caller's line of a 119 or 110
  * call, a script to rehearse, no fire or accident told. The quote is closed by と or って and a verb of being asked, or of answering told.
  */
-const CALL_SCRIPT_FRAME = /^[」』”〟]\s?(?:と|って)[、,]?(?:(?:聞かれ|きかれ|尋ねられ|たずねられ|質問され|問われ)(?:たら|た(?:とき|時|場合)|ても|ます|る)|(?:落ち着いて|おちついて|はっきり|ゆっくり|あわてず|慌てず)?[、,]?(?:答え|こたえ|伝え|つたえ|言い|言っ|いっ|通報し|話し|はなし)(?:ましょう|て(?:ね|ください|下さい)|よう|てみ|る(?:ように|こと)))/u
+const CALL_SCRIPT_FRAME = new RegExp(`^[」』”〟]\\s?${CALL_SCRIPT_TAIL}`, 'u')
 function callScript(t: string, ranges: ReadonlyArray<[number, number]>, at: number): boolean {
   const r = ranges.find(([a, b]) => at >= a && at < b)
   if (r === undefined) return false

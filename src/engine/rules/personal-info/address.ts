@@ -10,7 +10,7 @@
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { inExampleBlock, isExampleValue, isFieldLine, lineBefore, namesPerson, numeralText, type Emit } from './context'
+import { inExampleBlock, isExampleValue, isFieldLine, lineBefore, namesPerson, numeralText, quotedOnLine, type Emit } from './context'
 import { matchAllOf } from '../../regex'
 
 /** A house number: Arabic digits, or kanji numerals written positionally or digit by digit. */
@@ -652,11 +652,6 @@ function residentsByUnit(doc: Doc, t: string, emit: Emit, out: Span[]): void {
     if (!quoted) out.push(span)
     emit({ rule: 'personal-info/address', start: span.start, end: span.end, severity: 'block', data: { what: '団地などの棟・部屋番号で名指しした入居者' }, ...(quoted ? { mention: true } : {}) })
   }
-}
-/** Whether `at` stands inside a quotation opened on its line (「3号棟205号室の白石様」といった書き方: a mention). */
-function quotedOnLine(t: string, at: number): boolean {
-  const head = t.slice(t.lastIndexOf('\n', at - 1) + 1, at)
-  return head.lastIndexOf('「') > head.lastIndexOf('」') || head.lastIndexOf('『') > head.lastIndexOf('』')
 }
 
 /**

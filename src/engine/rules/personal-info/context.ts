@@ -539,6 +539,14 @@ export function lineBefore(text: string, at: number, max: number): string {
   return text.slice(s, at)
 }
 
+/**
+ * Whether `at` (an index into `t`) stands inside a quotation opened on its line and not yet closed before it: 「…江口さん」といった
+ * 書き込み, 『…』 likewise. A name or a detail quoted so is a mention, not a person told. The detectors' one reading of it.
+ */
+export function quotedOnLine(t: string, at: number): boolean {
+  const head = t.slice(t.lastIndexOf('\n', at - 1) + 1, at)
+  return head.lastIndexOf('「') > head.lastIndexOf('」') || head.lastIndexOf('『') > head.lastIndexOf('』')
+}
 
 export function sentenceSpan(t: string, at: number, max = 120): Span {
   let s = at

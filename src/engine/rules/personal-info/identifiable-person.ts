@@ -11,7 +11,7 @@ import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import { viewIndexAt, type Span } from '../../text'
 import { isWordAt } from '../../words'
-import { CONSENT, isExampleValue, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, isExampleValue, quotedOnLine, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
 
 /*
  * Round 118 (blind R118A-121): an office or a duty ending in 員 called with さん (各地区の水利委員さん, 防犯委員さん, 交通指導員さん,
@@ -316,11 +316,6 @@ const RELIEF_OTHERS = '(?!方|人|者|世帯|皆|際|場合|とき|時|ら(?![�
 const RELIEF_BEFORE_NAME = new RegExp(`(?:${RELIEF_TAKEN})${RELIEF_OTHERS}[^。！？!?\\n「」、]{0,14}?\\s?$`, 'u')
 const RELIEF_AFTER_NAME = new RegExp(`^\\s?(?:さん|様|さま|氏)?(?:(?:は|が|も)[、,]?[^。！？!?\\n「」『』]{0,16}?(?:${RELIEF_TAKEN})${RELIEF_OTHERS}|から[、,]?[^。！？!?\\n「」『』]{0,16}?${RELIEF}(?:の|を)?(?:申請|申し込み|ご相談)(?:が|を)(?:あり|いただ|頂|受けま|受けた))`, 'u')
 const RELIEF_STAFF_BETWEEN = /職員|担当|窓口|課|係|相談員|支援員|ケースワーカー|先生|際に|時に|ときに/u
-/** Whether `at` stands inside a quotation opened on its line (「…江口さん」といった書き込み: a mention). */
-function quotedAt(t: string, at: number): boolean {
-  const head = t.slice(t.lastIndexOf('\n', at - 1) + 1, at)
-  return head.lastIndexOf('「') > head.lastIndexOf('」') || head.lastIndexOf('『') > head.lastIndexOf('』')
-}
 /**
  * 生活保護の江口さん: the status before a name with no verb may be the desk a staff member works at (生活保護の江口さんに相談を); it is the
  * person's own when the sentence tells of their benefit (保護費, 支給日, 受給, ケース番号).
@@ -573,7 +568,7 @@ function creditOfNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, skip: Re
   if (!CREDIT_WORD.test(t)) return
   const done = new Set<number>()
   for (const n of names) {
-    if (quotedAt(t, n.start)) continue
+    if (quotedOnLine(t, n.start)) continue
     const sentence = sentenceSpan(t, n.start)
     if (skip.has(sentence.start) || done.has(sentence.start)) continue
     // (A word of the matter read as a name, 借金がかさんで → 借金がかさん, is no one.)
@@ -619,7 +614,7 @@ function householdAsSource(doc: Doc, t: string, names: ReadonlyArray<Name>, skip
   if (!(OUTBREAK.test(t) || SOURCE_NUISANCE.test(t)) || !SOURCE_WORD.test(t)) return
   const done = new Set<number>()
   for (const n of names) {
-    if (quotedAt(t, n.start)) continue
+    if (quotedOnLine(t, n.start)) continue
     const sentence = sentenceSpan(t, n.start)
     if (skip.has(sentence.start) || done.has(sentence.start)) continue
     const said = t.slice(sentence.start, sentence.end)
@@ -660,7 +655,7 @@ function offenderNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, emit: Em
   if (!OFFENSE.test(t)) return done
   for (const n of names) {
     const s = sentenceSpan(t, n.start)
-    if (done.has(s.start) || quotedAt(t, n.start)) continue
+    if (done.has(s.start) || quotedOnLine(t, n.start)) continue
     if (OFFENDER_NOT.test(t.slice(Math.max(0, n.start - 8), n.start))) continue
     if (/^\s?(?:まで|へ|に)(?:ご?連絡|お問い合わせ|お知らせ|ご相談)/u.test(t.slice(n.end, n.end + 10))) continue
     if (!OFFENDER_CUE.test(t.slice(s.start, s.end))) continue
@@ -1017,7 +1012,7 @@ function enforcedNamed(doc: Doc, t: string, emit: Emit): void {
     const name = m[1]!
     if (NOT_PERSON_END.test(name.replace(/[ 　]/gu, ''))) continue
     const s = sentenceSpan(t, m.index)
-    if (!ENFORCEMENT.test(t.slice(s.start, s.end)) || quotedAt(t, m.index)) continue
+    if (!ENFORCEMENT.test(t.slice(s.start, s.end)) || quotedOnLine(t, m.index)) continue
     const a = m.index + m[0].indexOf(name)
     const span = doc.fromNorm(a, a + name.length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '住んでいる地区と滞納・差押えなどの処分' } })
@@ -1057,7 +1052,7 @@ function sampleName(t: string, n: Name): boolean {
   const lineStart = t.lastIndexOf('\n', n.start - 1) + 1
   if (SAMPLE_LABEL_BEFORE.test(t.slice(lineStart, n.start)) || isExampleValue(t, n.start, n.end)) return true
   const sentence = sentenceSpan(t, n.start)
-  return quotedAt(t, n.start) && SAMPLE_WORD.test(t.slice(sentence.start, sentence.end))
+  return quotedOnLine(t, n.start) && SAMPLE_WORD.test(t.slice(sentence.start, sentence.end))
 }
 
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false, cities: ReadonlyArray<string> = []): void {
@@ -1092,7 +1087,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   for (const m of matchAllOf(RESIDENCE, t)) if (!WIDE_PLACE.test(m[0]) && !namedCity(t, m[0], cities)) others.push({ kind: 'residence', at: m.index })
   for (const m of matchAllOf(HOME_IS, t)) others.push({ kind: 'residence', at: m.index })
   for (const m of matchAllOf(DWELLING, t)) others.push({ kind: 'residence', at: m.index })
-  for (const m of matchAllOf(HOME_EMPTY, t)) if (!quotedAt(t, m.index)) others.push({ kind: 'absence', at: m.index })
+  for (const m of matchAllOf(HOME_EMPTY, t)) if (!quotedOnLine(t, m.index)) others.push({ kind: 'absence', at: m.index })
   for (const a of addressSpans) others.push({ kind: 'address', at: viewIndexAt(doc.norm, a.start) })
   for (const n of names) {
     const rest = t.slice(n.after, n.after + 12)
@@ -1128,10 +1123,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       const close = t.slice(n.after, n.after + 40).search(/[)）]/u)
       if (close > 0 && HEALTH_IN_BRACKET.test(t.slice(n.after + 1, n.after + close)) && !ORG_IN_BRACKET.test(t.slice(n.after + 1, n.after + close).trim())) others.push({ kind: 'health', at: n.after })
       // 甲斐田 亮太さん（療育手帳Ａ）, 江口さん（生活保護受給中・72歳）: a welfare or disability status among the bracket's items.
-      if (close > 0 && !quotedAt(t, n.start) && t.slice(n.after + 1, n.after + close).split(/[・、,，/\s]/u).some((item) => STATUS_IN_BRACKET.test(item))) others.push({ kind: 'status', at: n.after })
+      if (close > 0 && !quotedOnLine(t, n.start) && t.slice(n.after + 1, n.after + close).split(/[・、,，/\s]/u).some((item) => STATUS_IN_BRACKET.test(item))) others.push({ kind: 'status', at: n.after })
       // Blind R365N-013 kind: the household listed in the bracket after the name (松尾さん（お子さん3人・昨年秋に離婚）, 古賀さん（ひとり親・子ども2人）):
       // the family's make-up and its private life, each a detail of its own.
-      if (close > 0 && !quotedAt(t, n.start)) {
+      if (close > 0 && !quotedOnLine(t, n.start)) {
         const items = t.slice(n.after + 1, n.after + close).split(/[・、,，/]/u)
         if (items.some((item) => BRACKET_CHILDREN.test(item.trim()))) others.push({ kind: 'children', at: n.after })
         if (items.some((item) => BRACKET_LIFE.test(item.trim()))) others.push({ kind: 'circumstances', at: n.after })
@@ -1142,7 +1137,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const beforeName = t.slice(Math.max(0, n.start - 24), n.start)
     const clause = sentenceSpan(t, n.start)
     if (
-      !quotedAt(t, n.start) &&
+      !quotedOnLine(t, n.start) &&
       (STATUS_BEFORE_NAME.test(beforeName) ||
       (WELFARE_OF_BEFORE_NAME.test(beforeName) && RECIPIENT_CUE.test(t.slice(clause.start, clause.end))) ||
       STATUS_AFTER_NAME.test(t.slice(n.end, n.end + 40)))
@@ -1152,7 +1147,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // partnership oath (DV相談で保護された古賀さゆりさんは…シェルターで, 宣誓の第7号は村上 亮さんと…): the full name alone finds them. Not staff or a
     // speaker named by their role (相談員の…さん, 講師の…さん).
     if (
-      !quotedAt(t, n.start) && isFullName(t.slice(n.start, n.end)) &&
+      !quotedOnLine(t, n.start) && isFullName(t.slice(n.start, n.end)) &&
       !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start)) && !SERVICE_STAFF_BEFORE.test(t.slice(Math.max(clause.start, n.start - 14), n.start)) &&
       !GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 16))
     ) {
@@ -1161,13 +1156,13 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       if (ORIENTATION_MATTER.test(said)) others.push({ kind: 'orientation', at: n.start })
     }
     // Blind R331R-003 kind: a loss, a divorce, debt or a job lost told of the named person (昨年ご主人を亡くされた皿垣開の矢部キヨさん).
-    if (!quotedAt(t, n.start) && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start))) {
+    if (!quotedOnLine(t, n.start) && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start))) {
       const life = PRIVATE_LIFE_BEFORE_NAME.exec(t.slice(Math.max(clause.start, n.start - 48), n.start))
       if ((life && !PRIVATE_LIFE_OF_OTHER.test(life[1]!)) || PRIVATE_LIFE_AFTER_NAME.test(t.slice(n.end, n.end + 48))) others.push({ kind: 'circumstances', at: Math.max(0, n.start - 1) })
     }
     // Blind R251W-034 kind: relief by means applied for or received, told of the named person (…の減免を申請された…森田 勝也さん).
     // (Not a speaker on the aid, 就学援助について…堤さんにPTA役員としてお話しいただきました: the aid is the talk's topic, not theirs.)
-    if (!quotedAt(t, n.start) && !GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 24))) {
+    if (!quotedOnLine(t, n.start) && !GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 24))) {
       const reliefBefore = RELIEF_BEFORE_NAME.exec(t.slice(Math.max(clause.start, n.start - 48), n.start))
       if ((reliefBefore && !RELIEF_STAFF_BETWEEN.test(reliefBefore[0].replace(new RegExp(RELIEF_TAKEN, 'u'), ''))) || RELIEF_AFTER_NAME.test(t.slice(n.end, n.end + 48)))
         others.push({ kind: 'relief', at: Math.max(0, n.start - 1) })
@@ -1177,7 +1172,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   // いる堤 蒼空くん; 療育を利用している古賀さん; 今年度の発達相談は…。…陽翔くんは春から通ってくれています).
   if (MAY_SERVICE(t) && SERVICE.test(t)) {
     for (const n of names) {
-      if (quotedAt(t, n.start)) continue
+      if (quotedOnLine(t, n.start)) continue
       if (serviceUser(t, n, sentenceSpan(t, n.start))) others.push({ kind: 'service', at: n.start })
     }
   }
@@ -1229,7 +1224,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
         const next = sentenceSpan(t, from + 1)
         if (next.end <= from || t.slice(from, next.start + 1).includes('\n\n')) break
         const born = others.find((o) => o.kind === 'birthdate' && o.at >= next.start && o.at < next.end)
-        if (born && !names.some((o) => o !== n && o.start > n.end && o.start < born.at) && !quotedAt(t, born.at)) kinds.add('birthdate')
+        if (born && !names.some((o) => o !== n && o.start > n.end && o.start < born.at) && !quotedOnLine(t, born.at)) kinds.add('birthdate')
         from = next.end
       }
     }
@@ -1352,7 +1347,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const childCalledOut = sensitive && kinds.has('school') && (/(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end)) || CHILD_OF.test(t.slice(n.end, n.end + 12)))
     // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
     // Named as the one who did wrong, with one more detail (…盗んだのは近所に住む中島健一さん（52）): an accusation that singles them out.
-    const suspect = !quotedAt(t, n.start) && (SUSPECT_BEFORE.test(t.slice(sentence.start, n.start)) || SUSPECT_AFTER.test(t.slice(n.end, sentence.end)))
+    const suspect = !quotedOnLine(t, n.start) && (SUSPECT_BEFORE.test(t.slice(sentence.start, n.start)) || SUSPECT_AFTER.test(t.slice(n.end, sentence.end)))
     const accused =
       DEED_BEFORE.test(t.slice(sentence.start, n.start)) || DEED_AFTER.test(t.slice(n.end, sentence.end)) ||
       // Blind R252A-001 kind: the suspect of the post's offence named, on hearsay (捨てたのは…堤 正和さん…ではないかとのこと). The offence
@@ -1369,7 +1364,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Review misc59 kinds: a plant's or an animal's disease is none (いもち病と闘い, 松は、病気と); an illness lived with (LIVING_WITH_ILLNESS)
     // and any illness told with a name that is not full count only when it is the person's own, not a kin's or a friend's (祖父が病気と闘う
     // 姿を見て, 入院中の友達のために): the full name keeps the matters it was read with before (PATIENT_CORE).
-    const quoted = quotedAt(t, n.start)
+    const quoted = quotedOnLine(t, n.start)
     const ownIllness = !quoted && (ownIllnessIn(sentenceText) || ownIllnessIn(next) || ownIllnessIn(before))
     const coreIllness = !quoted && [sentenceText, next, before].some((x) => PATIENT_CORE_MATTER.test(withoutPlantIllness(x)))
     // Blind R324M-003 kind: …or a name that may be the surname alone (堤美咲さん, 松尾さん) with two details (柳川高校卒・大和町在住; 大和町在住, （45）)
@@ -1384,27 +1379,27 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
           !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start)) &&
           !SERVICE_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 14), n.start))))
     // Round 111: a victim of domestic violence or stalking, named with a detail, their flight or refuge told (…さん（34）は、夫からの暴力を逃れて…).
-    const victim = !quotedAt(t, n.start) && (VICTIM_MATTER.test(sentenceText) || VICTIM_MATTER.test(next))
+    const victim = !quotedOnLine(t, n.start) && (VICTIM_MATTER.test(sentenceText) || VICTIM_MATTER.test(next))
     // Blind R349D-054 kind: their sexual orientation told by the partnership oath they took or in words.
-    const outed = !quotedAt(t, n.start) && (ORIENTATION_MATTER.test(sentenceText) || ORIENTATION_MATTER.test(next))
+    const outed = !quotedOnLine(t, n.start) && (ORIENTATION_MATTER.test(sentenceText) || ORIENTATION_MATTER.test(next))
     // Blind R153I-041: a child named in full with their allergy, illness or disability told as what they are (卵アレルギーのある年中組の立花
     // 結衣ちゃん, 喘息のある3年2組の古賀 陽翔くん): 要配慮個人情報 of one child, a block with no other detail.
     const childHealth =
-      kinds.has('health') && isFullName(t.slice(n.start, n.end)) && !quotedAt(t, n.start) &&
+      kinds.has('health') && isFullName(t.slice(n.start, n.end)) && !quotedOnLine(t, n.start) &&
       (/(?:ちゃん|くん|君)$/u.test(t.slice(n.start, n.end)) || kinds.has('school') || /園児|年少|年中|年長|[0-9０-９一二三四五]歳児|(?:組|クラス)の\s?$/u.test(t.slice(Math.max(0, n.start - 28), n.start)))
     const fullOrTwo = fullName || kinds.size >= 2
     // Blind R263F-005, R262J-003, R263F-004, R261D-001 kinds: a whole birth date, a private sum, the call or complaint they made, the leak of
     // their data: with the full name or one more detail, the person is known and the matter is theirs.
     const caller =
-      !quotedAt(t, n.start) &&
+      !quotedOnLine(t, n.start) &&
       (CALLER_AFTER.test(t.slice(n.after, sentence.end)) ||
         COMPLAINANT_BEFORE.test(t.slice(sentence.start, n.start)) ||
         (CALLER_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 48), n.start)) && (COMPLAINT_TOPIC.test(sentenceText) || GRIEVANCE_SAID.test(sentenceText) || NUISANCE.test(sentenceText))))
     // Blind R333S-051 kind (misc62): the caller named with the shop they run at a named place (本町で理容店を営む大坪さんから、…というお電話を
     // 今月3回いただきました): the place and the trade are two details, as an unnamed shopkeeper's are (describedPerson), and with the grievance
     // they brought (a complaint, a request quoted, the city acting on it, repeated calls) the neighbours know who complained. Not a guest.
-    const shopCaller = kinds.has('business') && !quotedAt(t, n.start) && (caller || BROUGHT_AFTER.test(t.slice(n.after, sentence.end))) && (COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t) || COMPLAINT_CUE.test(t) || GRIEVANCE_SAID.test(sentenceText))
-    const leaked = !quotedAt(t, n.start) && DATA_LEAK.test(t) && !publicInRole(t, n, sentenceText)
+    const shopCaller = kinds.has('business') && !quotedOnLine(t, n.start) && (caller || BROUGHT_AFTER.test(t.slice(n.after, sentence.end))) && (COMPLAINT_TOPIC.test(t) || REQUEST_QUOTE.test(t) || CITY_ACTED.test(t) || COMPLAINT_CUE.test(t) || GRIEVANCE_SAID.test(sentenceText))
+    const leaked = !quotedOnLine(t, n.start) && DATA_LEAK.test(t) && !publicInRole(t, n, sentenceText)
     const identified =
       (fullOrTwo && (kinds.has('birthdate') || kinds.has('money') || caller || leaked)) ||
       shopCaller ||
@@ -1553,7 +1548,7 @@ function backgroundOfNamed(doc: Doc, t: string, names: ReadonlyArray<Name>, skip
   if (!/出身|卒|通っ|通う|通わ|通い|在学|進学|進ん|年生|回生|屋|店|旅館|民宿|工房|食堂|農園|牧場|薬局|医院|酒造|窯元|料亭/u.test(t)) return
   for (const n of names) {
     const named = sentenceSpan(t, n.start)
-    if (skip.has(named.start) || quotedAt(t, n.start)) continue
+    if (skip.has(named.start) || quotedOnLine(t, n.start)) continue
     if (CHARACTER_BEFORE.test(t.slice(Math.max(0, n.start - 14), n.start))) continue
     if (ROLE_BEFORE_NAME.test(t.slice(Math.max(named.start, n.start - 16), n.start)) || ROLE_AFTER_NAME.test(t.slice(n.end, named.end))) continue
     const next = named.end < t.length ? t.slice(named.end + 1, sentenceSpan(t, Math.min(t.length - 1, named.end + 1)).end) : ''
@@ -1614,7 +1609,7 @@ const GROUP_STAFF_BEFORE =
 /** The name's clause says they showed the group round or led it (…さんが案内しました, …さんは説明を担当). */
 const GROUP_STAFF_AFTER = /^[^。！？!?\n]{0,12}?(?:が|は|も)[^。！？!?\n]{0,16}?(?:案内|説明|担当|引率|司会|進行|講師)(?:し|を(?:し|務|担当)|役|を務め)/u
 function picksOutPupil(t: string, n: Name, sentence: Span, refers = false): boolean {
-  if (quotedAt(t, n.start)) return false
+  if (quotedOnLine(t, n.start)) return false
   if (GROUP_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 16), n.start)) || GROUP_STAFF_AFTER.test(t.slice(n.end, sentence.end))) return false
   return refers || /(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end)) || ONE_OF_GROUP.test(t.slice(sentence.start, sentence.end))
 }
@@ -1666,7 +1661,7 @@ export function householdProfile(doc: Doc, emit: Emit): void {
   for (const m of matchAllOf(HOUSEHOLD_NAMED, t)) {
     const name = m[1]!
     // (An honorific prefix before it makes a common noun, お子さん; the paragraph's first word has none: ''.includes is always true.)
-    if (GENERIC_NAME.test(name) || ORG_WORD_END.test(name) || (m.index > 0 && 'おご御'.includes(t[m.index - 1]!)) || quotedAt(t, m.index)) continue
+    if (GENERIC_NAME.test(name) || ORG_WORD_END.test(name) || (m.index > 0 && 'おご御'.includes(t[m.index - 1]!)) || quotedOnLine(t, m.index)) continue
     const head = sentenceSpan(t, m.index)
     const end = Math.min(t.length, m.index + HOUSEHOLD_REACH)
     const kinds = new Set<string>()
@@ -1710,7 +1705,7 @@ export function familyMemberIllness(doc: Doc, emit: Emit): void {
   if (!(OWN_ILLNESS_HAS.test(t) || PATIENT_MATTER.test(t))) return
   for (const m of matchAllOf(FAMILY_NAMED, t)) {
     const name = m[1]!
-    if (GENERIC_NAME.test(name) || ORG_WORD_END.test(name) || (m.index > 0 && 'おご御'.includes(t[m.index - 1]!)) || quotedAt(t, m.index)) continue
+    if (GENERIC_NAME.test(name) || ORG_WORD_END.test(name) || (m.index > 0 && 'おご御'.includes(t[m.index - 1]!)) || quotedOnLine(t, m.index)) continue
     const s = sentenceSpan(t, m.index)
     const nextEnd = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end : s.end
     const scope = t.slice(m.index + m[0].length, nextEnd)
@@ -2263,7 +2258,7 @@ export function describedPerson(doc: Doc, emit: Emit, cities: ReadonlyArray<stri
     const scene = FIRE_HOUSEHOLD.test(sentence) && (FIRE_SCENE.test(sentence) || (prevSpan !== null && FIRE_SCENE.test(t.slice(prevSpan.start, prevSpan.end))))
     const anchor = district ?? lives ?? school ?? alma ?? beside ?? shop ?? trade ?? near ?? shopChild ?? LOCAL_OFFICE.exec(sentence) ?? shopNear ?? (scene ? ONE_PERSON.exec(sentence) : null)
     // A description quoted as an example (「沖端町の角の酒屋の旦那さん」のような書き方) is a mention.
-    if (!anchor || quotedAt(t, s.start + anchor.index)) continue
+    if (!anchor || quotedOnLine(t, s.start + anchor.index)) continue
     const details = new Set<string>()
     if (district || lives || alma || shop || trade || near) details.add('place')
     if (school) details.add('school')
@@ -2395,7 +2390,7 @@ function childRoutine(doc: Doc, t: string, emit: Emit): boolean {
     const sentence = t.slice(s.start, s.end)
     const time = ROUTINE_TIME.exec(sentence)
     if (!time || /^毎週/u.test(time[0]) || !CHILD_SPOT.test(sentence) || !ONE_CHILD.test(sentence) || !(SCHOOL_GRADE.test(sentence) || SCHOOL_GRADE_OF.test(sentence))) continue
-    if (GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + time.index) || CONSENT.test(t)) continue
+    if (GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedOnLine(t, s.start + time.index) || CONSENT.test(t)) continue
     const span = doc.fromNorm(s.start + time.index, s.start + time.index + time[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '子どもの学校・学年と毎日の通る時刻・場所' } })
     return true
@@ -2416,7 +2411,7 @@ export function pupilByPost(doc: Doc, emit: Emit): void {
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const school = SCHOOL_GRADE.exec(sentence) ?? SCHOOL_GRADE_OF.exec(sentence)
-    if (!school || quotedAt(t, s.start + school.index) || CONSENT.test(t)) continue
+    if (!school || quotedOnLine(t, s.start + school.index) || CONSENT.test(t)) continue
     const nextEnd = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end : s.end
     const scope = t.slice(s.start, nextEnd)
     const post = SOLE_PUPIL_POST.exec(scope)
@@ -2434,7 +2429,7 @@ export function routinePerson(doc: Doc, emit: Emit): void {
     const sentence = t.slice(s.start, s.end)
     const time = ROUTINE_TIME.exec(sentence)
     if (!time || !ROUTINE_SPOT.test(sentence) || !LOOK_OF_PERSON.test(sentence) || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence)) continue
-    if (!ROUTINE_PERSON.test(sentence) || quotedAt(t, s.start + time.index) || CONSENT.test(t)) continue
+    if (!ROUTINE_PERSON.test(sentence) || quotedOnLine(t, s.start + time.index) || CONSENT.test(t)) continue
     const span = doc.fromNorm(s.start + time.index, s.start + time.index + time[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '毎日の行動と時刻・場所・外見' } })
     return
@@ -2466,7 +2461,7 @@ export function landmarkResident(doc: Doc, emit: Emit): void {
     // the door, the age and the career together are one neighbour.
     const profile = AGE_BAND.test(sentence) && LIVELIHOOD.test(sentence)
     if (!(LOOK_OF_PERSON.test(sentence) || LOOK.test(sentence.slice(home.index + home[0].length)) || HABIT.test(sentence) || profile)) continue
-    if (!ROUTINE_PERSON.test(sentence.slice(home.index)) || quotedAt(t, s.start + home.index)) continue
+    if (!ROUTINE_PERSON.test(sentence.slice(home.index)) || quotedOnLine(t, s.start + home.index)) continue
     const span = doc.fromNorm(s.start + home.index, s.start + home.index + home[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '自宅の目印・外見や習慣' } })
     return
@@ -2490,7 +2485,7 @@ export function describedHousehold(doc: Doc, emit: Emit): void {
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const house = HOUSE_BY_LOOK.exec(sentence)
-    if (!house || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + house.index)) continue
+    if (!house || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedOnLine(t, s.start + house.index)) continue
     if (!HOUSEHOLD_MARK.test(sentence.slice(house.index + house[0].length))) continue
     const span = doc.fromNorm(s.start + house.index, s.start + house.index + house[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '家の外観と飼い犬・車や暮らしぶり' } })
@@ -2550,7 +2545,7 @@ function uniqueShopOwner(doc: Doc, t: string, emit: Emit): boolean {
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const shop = UNIQUE_SHOP.exec(sentence)
-    if (!shop || quotedAt(t, s.start + shop.index)) continue
+    if (!shop || quotedOnLine(t, s.start + shop.index)) continue
     const rest = sentence.slice(shop.index + shop[0].length)
     const owner = SHOP_OWNER.exec(rest)
     if (!owner || !UNIQUE_HEALTH.test(rest.slice(owner.index))) continue
@@ -2564,7 +2559,7 @@ function oldestPerson(doc: Doc, t: string, emit: Emit): boolean {
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const role = OLDEST_ROLE.exec(sentence)
-    if (!role || GROUP_OF.test(sentence) || quotedAt(t, s.start + role.index)) continue
+    if (!role || GROUP_OF.test(sentence) || quotedOnLine(t, s.start + role.index)) continue
     const next = s.end < t.length ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
     const told = sentence + '\n' + next
     if (!OLDEST_CAREER.test(told) || /皆さん|みなさん|皆様|方々|たち/u.test(told)) continue
@@ -2584,7 +2579,7 @@ export function uniqueRolePerson(doc: Doc, emit: Emit): void {
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const role = UNIQUE_ROLE.exec(sentence)
-    if (!role || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + role.index)) continue
+    if (!role || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedOnLine(t, s.start + role.index)) continue
     // (The only one is a place, not the person: 唯一の病院に入院されている患者さん, ただ一つの施設の利用者さん.)
     if (UNIQUE_PLACE.test(role[0])) continue
     const health = UNIQUE_HEALTH.test(sentence)
@@ -2621,7 +2616,7 @@ function aloneAtHome(doc: Doc, t: string, emit: Emit): boolean {
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const home = HOME_COUNTED.exec(sentence)
-    if (!home || quotedAt(t, s.start + home.index) || GROUP_OF.test(sentence)) continue
+    if (!home || quotedOnLine(t, s.start + home.index) || GROUP_OF.test(sentence)) continue
     const nextSpan = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)) : null
     const told = sentence.slice(home.index) + '\n' + (nextSpan !== null ? t.slice(s.end + 1, nextSpan.end) : '')
     if (!LIVES_ALONE.test(told) || !HOME_OPEN.test(told)) continue
@@ -2638,7 +2633,7 @@ export function awayHome(doc: Doc, emit: Emit): void {
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const home = HOME_AT_LANDMARK.exec(sentence)
-    if (!home || quotedAt(t, s.start + home.index)) continue
+    if (!home || quotedOnLine(t, s.start + home.index)) continue
     const nextSpan = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)) : null
     const next = nextSpan !== null ? t.slice(s.end + 1, nextSpan.end) : ''
     const away = [sentence.slice(home.index), next].find((x) => AWAY_STRETCH.test(x) && AWAY_HOUSEHOLD.test(x))
@@ -2667,7 +2662,7 @@ export function photoChild(doc: Doc, emit: Emit): void {
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const child = KIN_CHILD.exec(sentence)
-    if (!child || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedAt(t, s.start + child.index)) continue
+    if (!child || GROUP_OF.test(sentence) || /皆さん|みなさん|皆様|方々|たち/u.test(sentence) || quotedOnLine(t, s.start + child.index)) continue
     const about = sentence.slice(child.index, child.index + 40)
     if (!CHILD_GRADE.test(about) || !CHILD_CLUB.test(about)) continue
     const nextSpan = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)) : null
@@ -2700,7 +2695,7 @@ export function shopFamilyMember(doc: Doc, emit: Emit, cities: ReadonlyArray<str
     if (!place || NOT_SCENE_PLACE.test(place[1]!) || WIDE_LIVES.test(place[1]!) || cities.includes(place[1]!) || t.includes(place[1]! + '市')) continue
     const path = PATH_NOW.exec(sentence) ?? SCHOOL_NOW.exec(sentence)
     const more = path ?? SCHOOL_GRADE_OF.exec(sentence)
-    if (!more || quotedAt(t, s.start + member.index)) continue
+    if (!more || quotedOnLine(t, s.start + member.index)) continue
     const from = s.start + member.index - place[0].length
     const span = doc.fromNorm(from, s.start + member.index + member[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: path ? '地域・家業と勤め先や進路' : '地域・家業と学校・学年' } })
@@ -2741,7 +2736,7 @@ export function profiledVisitor(doc: Doc, emit: (d: DraftFinding, photoOnly: boo
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const who = VISITOR_WORD.exec(sentence)
-    if (!who || !VISIT_CUE.test(sentence) || NOT_VISITOR.test(sentence) || quotedAt(t, s.start + who.index)) continue
+    if (!who || !VISIT_CUE.test(sentence) || NOT_VISITOR.test(sentence) || quotedOnLine(t, s.start + who.index)) continue
     const nextSpan = s.end < t.length ? sentenceSpan(t, Math.min(t.length - 1, s.end + 1)) : null
     const told = sentence + '\n' + (nextSpan ? t.slice(s.end + 1, nextSpan.end) : '')
     const pins = VISITOR_WORKPLACE.test(told) || VISITOR_HAUNT.test(told)
@@ -2838,9 +2833,7 @@ export function healthOfNamed(doc: Doc, emit: Emit): void {
     // お子さん, ご主人様: an honorific prefix makes a common noun.
     if (m[1] !== undefined && a > 0 && 'おご御'.includes(t[a - 1]!)) continue
     // A name in a quotation on its line (「松尾さんが病気で休んでいる」といった書き込み) is a mention.
-    const lineStart = t.lastIndexOf('\n', a - 1) + 1
-    const lineBefore = t.slice(lineStart, a)
-    if (lineBefore.lastIndexOf('「') > lineBefore.lastIndexOf('」') || lineBefore.lastIndexOf('『') > lineBefore.lastIndexOf('』')) continue
+    if (quotedOnLine(t, a)) continue
     const afterName = t.slice(b, b + 60)
     const forward = HEALTH_ABSENCE_AFTER.exec(afterName)
     const s = sentenceSpan(t, a)
@@ -2878,7 +2871,7 @@ export function kinPatient(doc: Doc, emit: Emit, reply = false): void {
   let last = -1
   for (const m of matchAllOf(KIN, t)) {
     const s = sentenceSpan(t, m.index)
-    if (s.start === last || quotedAt(t, m.index)) continue
+    if (s.start === last || quotedOnLine(t, m.index)) continue
     const sentence = t.slice(s.start, s.end)
     if (!PATIENT_MATTER.test(sentence)) continue
     const next = s.end < t.length ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
@@ -3058,7 +3051,7 @@ export function captionedPerson(doc: Doc, emit: Emit): void {
     if (!spot) continue
     const from = s.start + spot.index + spot[0].length
     const n = names.find((m) => m.start >= from && m.start - from <= 40 && m.start < s.end)
-    if (!n || quotedAt(t, n.start) || SPOT_ROLE_BEFORE.test(t.slice(Math.max(s.start, n.start - 8), n.start))) continue
+    if (!n || quotedOnLine(t, n.start) || SPOT_ROLE_BEFORE.test(t.slice(Math.max(s.start, n.start - 8), n.start))) continue
     const span = markOf(doc, n)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label: '写真の位置' } })
     return
@@ -3083,7 +3076,7 @@ export function newcomerHousehold(doc: Doc, emit: Emit, cities: ReadonlyArray<st
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const came = CAME_FROM_ABROAD.exec(sentence)
-    if (!came || ABROAD_ROLE.test(came[0]) || GROUP_OF.test(sentence) || quotedAt(t, s.start + came.index)) continue
+    if (!came || ABROAD_ROLE.test(came[0]) || GROUP_OF.test(sentence) || quotedOnLine(t, s.start + came.index)) continue
     const next = s.end < t.length ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
     const place = LIVES_IN_PART.exec(sentence.slice(came.index + came[0].length)) ?? LIVES_IN_PART.exec(next)
     if (!place) continue
@@ -3131,7 +3124,7 @@ export function namedHealthTold(doc: Doc, emit: Emit): void {
   const welfare = PIA_WELFARE.test(t)
   if (!welfare && !PIA_CERTIFICATE.test(t) && !PIA_HEALTH.test(t) && !/[（(][^（()）\n]{0,24}(?:糖尿|透析|認知症|インスリン|酸素|人工呼吸)/u.test(t)) return
   if (CONSENT.test(t) || !/さん|ちゃん|くん|君|様|さま/u.test(t)) return
-  const names = findNames(t).filter((n) => !n.weak && !quotedAt(t, n.start))
+  const names = findNames(t).filter((n) => !n.weak && !quotedOnLine(t, n.start))
   // What singles each name out, wherever in the post it is told: its full name, an age in the bracket after it, a district right before
   // it or on its list line, a school before it in its sentence.
   const detailOf = new Map<string, string>()
@@ -3208,7 +3201,7 @@ export function describedPatient(doc: Doc, emit: Emit, reply = false): void {
     // (1) a pupil taken to hospital, by the school and two of grade, club and shirt number
     if (PATIENT_MATTER.test(sentence) || PATIENT_MATTER.test(prev)) {
       for (const m of sentence.matchAll(PIA_PUPIL_SCHOOL)) {
-        if (SCHOOLS_IN_GENERAL.test(m[0]) || quotedAt(t, s.start + m.index)) continue
+        if (SCHOOLS_IN_GENERAL.test(m[0]) || quotedOnLine(t, s.start + m.index)) continue
         const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)
         const count = [PIA_PUPIL_GRADE.test(after), PIA_PUPIL_CLUB.test(after), PIA_PUPIL_NUMBER.test(after)].filter((x) => x).length
         if (count < 2 || !PIA_ONE_PUPIL.test(after) || GROUP_OF.test(sentence)) continue
@@ -3218,7 +3211,7 @@ export function describedPatient(doc: Doc, emit: Emit, reply = false): void {
     }
     // (2) a patient by the workplace in a district, the work and the age band
     const subject = PIA_PATIENT_SUBJECT.exec(sentence)
-    if (subject !== null && !quotedAt(t, s.start + subject.index)) {
+    if (subject !== null && !quotedOnLine(t, s.start + subject.index)) {
       const rest = sentence.slice(subject.index + subject[0].length)
       if (PIA_WORK_IN_DISTRICT.test(rest) && AGE_BAND.test(rest) && /感染|結核|陽性|入院|治療|療養|患者/u.test(t)) {
         out(s.start + subject.index, s.start + subject.index + subject[0].length, '感染症の患者の勤め先・仕事・年代')
@@ -3227,13 +3220,13 @@ export function describedPatient(doc: Doc, emit: Emit, reply = false): void {
     }
     // (3) a reply telling the kin's illness or operation of the one answered, with the aid paid for it
     const kin = reply ? PIA_KIN_ILLNESS.exec(sentence) : null
-    if (kin !== null && !quotedAt(t, s.start + kin.index) && PIA_AID_PAID.test(sentence) && !PIA_CONDITIONAL.test(sentence)) {
+    if (kin !== null && !quotedOnLine(t, s.start + kin.index) && PIA_AID_PAID.test(sentence) && !PIA_CONDITIONAL.test(sentence)) {
       out(s.start + kin.index, s.start + kin.index + kin[0].length, '返信相手の家族の病気・手術と助成')
       return
     }
     // (4) someone placed by a landmark and a daily habit, then told to receive welfare
     const placed = PIA_PLACED_BY_HABIT.exec(sentence)
-    if (placed !== null && !quotedAt(t, s.start + placed.index)) {
+    if (placed !== null && !quotedOnLine(t, s.start + placed.index)) {
       const told = [sentence, i + 1 < sentences.length ? t.slice(sentences[i + 1]!.start, sentences[i + 1]!.end) : ''].join('\n')
       if (PIA_WELFARE_TOLD.test(told)) {
         out(s.start + placed.index, s.start + placed.index + placed[0].length, '場所と毎日の習慣で分かる人の生活保護の受給')

@@ -15,7 +15,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { sentenceSpan, withoutUrls, type Emit } from './context'
+import { quotedOnLine, sentenceSpan, withoutUrls, type Emit } from './context'
 
 /** A person's name with its honorific: a family name with or without the given name, or a child's given name in kana (ハルトくん). */
 export const NAME =
@@ -65,9 +65,7 @@ export function namedMatter(doc: Doc, emit: Emit): void {
     const b = a + m[0].length
     const s = sentenceSpan(t, a)
     if (s.start === last) continue
-    const lineStart = t.lastIndexOf('\n', a - 1) + 1
-    const lineBefore = t.slice(lineStart, a)
-    if (lineBefore.lastIndexOf('「') > lineBefore.lastIndexOf('」') || lineBefore.lastIndexOf('『') > lineBefore.lastIndexOf('』')) continue
+    if (quotedOnLine(t, a)) continue
     const before = t.slice(Math.max(s.start, a - 40), a)
     if (STAFF_BEFORE.test(before)) continue
     const sentence = t.slice(s.start, s.end)

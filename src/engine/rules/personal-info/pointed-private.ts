@@ -19,7 +19,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { CONSENT, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, quotedOnLine, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
 import { NAME, NOT_A_NAME, STAFF_BEFORE } from './named-matter'
 
 /** The district right before the name (三橋町今古賀の, 沖端地区の). */
@@ -64,10 +64,6 @@ function report(doc: Doc, start: number, end: number, label: string, emit: Emit)
   emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
 }
 
-function quoted(t: string, at: number): boolean {
-  const line = t.slice(t.lastIndexOf('\n', at - 1) + 1, at)
-  return line.lastIndexOf('「') > line.lastIndexOf('」') || line.lastIndexOf('『') > line.lastIndexOf('』')
-}
 
 /** The private person's names in the post: not a class word, not staff who act, not in a quotation. */
 function* privateNames(t: string): Generator<{ a: number; b: number }> {
@@ -75,7 +71,7 @@ function* privateNames(t: string): Generator<{ a: number; b: number }> {
     const core = (m[1] ?? m[2])!.replace(/[ 　].*$/u, '')
     if (NOT_A_NAME.test(core) || /^[おご御]/u.test(core)) continue
     const a = m.index
-    if (STAFF_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || quoted(t, a)) continue
+    if (STAFF_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || quotedOnLine(t, a)) continue
     yield { a, b: a + m[0].length }
   }
 }
@@ -109,11 +105,11 @@ export function pointedPrivate(doc: Doc, emit: Emit): void {
     for (const s of sentencesOf(t)) {
       const sentence = t.slice(s.start, s.end)
       const who = POINTED.exec(sentence)
-      if (!who || !PRIVATE_MATTER.test(sentence) || GROUP.test(sentence) || quoted(t, s.start + who.index)) continue
+      if (!who || !PRIVATE_MATTER.test(sentence) || GROUP.test(sentence) || quotedOnLine(t, s.start + who.index)) continue
       return report(doc, s.start + who.index, s.start + who.index + who[0].length, '地区・家業・学校の役職で分かる人の私事', emit)
     }
   }
   const tag = CLASSED_NAME.exec(t)
-  if (tag && !EXAMPLE.test(t.slice(Math.max(0, tag.index - 20), tag.index + tag[0].length + 12)) && !quoted(t, tag.index))
+  if (tag && !EXAMPLE.test(t.slice(Math.max(0, tag.index - 20), tag.index + tag[0].length + 12)) && !quotedOnLine(t, tag.index))
     return report(doc, tag.index, tag.index + tag[0].length, '持ち物から分かる子どもの学校・学級と名前', emit)
 }

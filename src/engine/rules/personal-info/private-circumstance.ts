@@ -20,17 +20,12 @@
  *   their home's damage beside. A drill (避難所運営訓練) is not this.
  */
 import type { Doc } from '../../doc'
-import { CONSENT, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 import { NAME_SOURCE } from './party-told'
 
 function report(doc: Doc, start: number, end: number, label: string, emit: Emit, squeezed = false): void {
   const span = squeezed ? doc.fromSqueezed(start, end) : doc.fromNorm(start, end)
   emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
-}
-/** Whether `at` stands inside a quotation opened on its line (a mention, not a use). */
-function quotedAt(t: string, at: number): boolean {
-  const head = t.slice(t.lastIndexOf('\n', at - 1) + 1, at)
-  return head.lastIndexOf('「') > head.lastIndexOf('」') || head.lastIndexOf('『') > head.lastIndexOf('』')
 }
 
 /** The reader's kin, or a kin of someone who came to the counter. */
@@ -53,7 +48,7 @@ function readerKinDebt(t: string, doc: Doc, emit: Emit, reply: boolean): boolean
     const s = spans[i]!
     const sentence = t.slice(s.start, s.end)
     const m = DEBT_MATTER.exec(sentence)
-    if (!m || IN_GENERAL.test(sentence) || quotedAt(t, s.start + m.index)) continue
+    if (!m || IN_GENERAL.test(sentence) || quotedOnLine(t, s.start + m.index)) continue
     if (!UNDER_WAY.test(sentence.slice(m.index + m[0].length))) continue
     // The kin is told in this sentence or the one before (…お兄様の件ですね。自己破産の手続きは…).
     const before = i > 0 ? t.slice(spans[i - 1]!.start, spans[i - 1]!.end) : ''
@@ -77,7 +72,7 @@ function namedDebtor(t: string, doc: Doc, emit: Emit): boolean {
   if (!DEBT_TOLD.test(t) || CONSENT.test(t)) return false
   for (const m of t.matchAll(NAME)) {
     const at = m.index
-    if (NOT_A_NAME_WORD.test(m[0]) || quotedAt(t, at)) continue
+    if (NOT_A_NAME_WORD.test(m[0]) || quotedOnLine(t, at)) continue
     const after = t.slice(at + m[0].length, at + m[0].length + 12)
     const before = t.slice(Math.max(0, at - 16), at)
     if (!AGE_BESIDE.test(after) || !(PLACE_BEFORE.test(before) || /[ 　]/u.test(m[0].replace(/[ 　]?(?:さん|様|さま|氏)$/u, '')))) continue
@@ -97,7 +92,7 @@ const LOSS_SUFFERED =
 
 function formerPostVictim(t: string, doc: Doc, emit: Emit): boolean {
   const m = FORMER_POST.exec(t)
-  if (!m || quotedAt(t, m.index) || !LOSS_SUFFERED.test(t.slice(m.index, m.index + 160))) return false
+  if (!m || quotedOnLine(t, m.index) || !LOSS_SUFFERED.test(t.slice(m.index, m.index + 160))) return false
   report(doc, m.index, m.index + m[0].length, '地区と元の職で特定できる人の被害', emit)
   return true
 }
@@ -113,9 +108,8 @@ const WORKER_WORDS = /^(?:担当|当該|同|本|各|全|新人|ベテラン|男�
 function namedWorkerPenalty(t: string, doc: Doc, emit: Emit): boolean {
   if (!PENALTY.test(t)) return false
   const m = NAMED_WORKER.exec(t)
-  if (!m || WORKER_WORDS.test(m[0]) || quotedAt(t, m.index)) return false
-  const p = PENALTY.exec(t.slice(m.index, m.index + 120))
-  if (!p) return false
+  if (!m || WORKER_WORDS.test(m[0]) || quotedOnLine(t, m.index)) return false
+  if (!PENALTY.test(t.slice(m.index, m.index + 120))) return false
   report(doc, m.index, m.index + m[0].length, '名前を出した従業員への注意・処分', emit)
   return true
 }
@@ -129,7 +123,7 @@ const FACE_HIDDEN = /ぼかし|ぼかして|モザイク|加工|伏せ|隠し|�
 
 function faceShownPosted(t: string, doc: Doc, emit: Emit): boolean {
   const f = FACE_SHOWN.exec(t)
-  if (!f || quotedAt(t, f.index)) return false
+  if (!f || quotedOnLine(t, f.index)) return false
   for (const s of sentencesOf(t)) {
     if (f.index < s.start || f.index >= s.end) continue
     const sentence = t.slice(s.start, s.end)
@@ -151,7 +145,7 @@ const AGE_OR_MATTER =
 
 function householdMemberPointed(t: string, doc: Doc, emit: Emit): boolean {
   const m = HOUSEHOLD_MEMBER.exec(t)
-  if (!m || quotedAt(t, m.index)) return false
+  if (!m || quotedOnLine(t, m.index)) return false
   if (!TRADE_OR_PLACE.test(t.slice(Math.max(0, m.index - 24), m.index))) return false
   if (!AGE_OR_MATTER.test(t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 120))) return false
   report(doc, m.index, m.index + m[0].length, '屋号・場所・家族で特定できる住民とその事情', emit)
@@ -169,7 +163,7 @@ function schoolGradeChildHurt(doc: Doc, emit: Emit): boolean {
   const t = doc.squeezed.text
   if (!ACCIDENT.test(t) || !CHILD_HURT.test(t)) return false
   const m = SCHOOL_GRADE_CHILD.exec(t)
-  if (!m || quotedAt(t, m.index)) return false
+  if (!m || quotedOnLine(t, m.index)) return false
   const around = t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 80)
   if (!ACCIDENT.test(around) || !CHILD_HURT.test(around)) return false
   report(doc, m.index, m.index + m[0].length, '事故に遭った子どもの学校・学年・性別と入院先', emit, true)
@@ -186,7 +180,7 @@ function namedEvacuee(t: string, doc: Doc, emit: Emit): boolean {
   if (!SHELTER.test(t) || !LIVING_THERE.test(t) || !HOME_DAMAGE.test(t) || /訓練|想定/u.test(t) || CONSENT.test(t)) return false
   for (const m of t.matchAll(NAME_AGED)) {
     const name = m[1]!
-    if (NOT_A_NAME_WORD.test(name) || quotedAt(t, m.index)) continue
+    if (NOT_A_NAME_WORD.test(name) || quotedOnLine(t, m.index)) continue
     report(doc, m.index, m.index + name.length, '避難所にいる人の名前・年齢と自宅の被害', emit)
     return true
   }

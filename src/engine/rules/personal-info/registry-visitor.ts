@@ -11,7 +11,7 @@
  */
 import type { Doc } from '../../doc'
 import { matchAllOf } from '../../regex'
-import { sentenceSpan, withoutUrls, type Emit } from './context'
+import { quotedOnLine, sentenceSpan, withoutUrls, type Emit } from './context'
 import { NAME, NOT_A_NAME, STAFF_BEFORE } from './named-matter'
 
 /** A notification filed or a certificate of the family register or the resident record. */
@@ -53,8 +53,7 @@ export function registryVisitor(doc: Doc, emit: Emit): void {
     const b = a + m[0].length
     const before = t.slice(Math.max(0, a - 40), a)
     if (STAFF_BEFORE.test(before) || BODY_BEFORE.test(before)) continue
-    const line = t.slice(t.lastIndexOf('\n', a - 1) + 1, a)
-    if (line.lastIndexOf('「') > line.lastIndexOf('」') || line.lastIndexOf('『') > line.lastIndexOf('』')) continue
+    if (quotedOnLine(t, a)) continue
     let hit = false
     if (ADDRESSED_HEAD.test(t.slice(0, a)) && /^[ 　、,!！\n]/u.test(t.slice(b, b + 1))) {
       // Addressed by name: a sentence of the paragraph tells their own request of a certificate or a notification.

@@ -14,7 +14,7 @@
  */
 import type { Doc } from '../../doc'
 import { matchAllOf } from '../../regex'
-import { sentenceSpan, withoutUrls, type Emit } from './context'
+import { quotedOnLine, sentenceSpan, withoutUrls, type Emit } from './context'
 import { NAME, NOT_A_NAME } from './named-matter'
 import { KIN, SCHOOL_YEAR } from './reply-child'
 
@@ -38,8 +38,7 @@ const NAMED_SCHOOL_YEAR = /[\p{Script=Han}]{1,6}(?:小学校|中学校|小|中|�
 export function serviceClient(doc: Doc, emit: Emit, reply: boolean): void {
   const t = withoutUrls(doc, doc.norm.text)
   const block = (a: number, b: number, label: string): void => {
-    const head = t.slice(t.lastIndexOf('\n', a - 1) + 1, a)
-    if (head.lastIndexOf('「') > head.lastIndexOf('」') || head.lastIndexOf('『') > head.lastIndexOf('』')) return
+    if (quotedOnLine(t, a)) return
     const span = doc.fromNorm(a, b)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
   }
