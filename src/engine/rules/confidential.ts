@@ -6008,6 +6008,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runToldBeforeTurnKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // What the police are doing or know about an open case, passed on before any release (blind R389N, R390P; the block at the end of the file).
     if (!found) runPoliceCaseKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A deal still being worked out told: a loan's insurance value, an appraisal kept from its owner, a gift or loan under talks, each side's figure (blind R393S, R394T; the block at the end of the file).
+    if (!found) runPendingDealKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9211,3 +9213,57 @@ function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: Conf
   emitAll(q, doc, t, POLICE_TALLY_PENDING, 'confidential/investigation', emit, spans, once((m) => notAware(m) && CASE_FIGURE.test(t.slice(m.index + m[0].length))))
 }
 
+
+/*
+ * A deal still being worked out with its other party, told in public (blind R393S, R394T):
+ * - A work's insurance value in the loan contract (借用契約では、保険評価額は1億8千万円): INSURED_VALUE with a loan of a work in the
+ *   paragraph (WORK_ON_LOAN). A volunteer insurance's cover (ボランティア保険の保険金額は死亡時1,000万円) names no loan.
+ * - An appraisal's verdict or value while its owner has not been told (先生の見立てでは時価 弐千萬圓 前後…持ち主の方にはまだお伝えして
+ *   いない; 真筆で間違いない): APPRAISAL_VERDICT with OWNER_UNTOLD. Values may be written in the old forms of deeds (弐千萬圓). An appraisal
+ *   event announced (鑑定会を開きます; 結果はその場でお伝えします) tells no verdict kept from its owner.
+ * - A gift, a loan or a purchase under talks, with the other side's state or the talks' progress (ご遺族と…一括寄贈について話し合いを重ねて
+ *   います…お考えが分かれている; 初版本を貸していただけないか…やり取りしてもらっています。先方の感触はかなりいい): DEAL_IN_TALKS with
+ *   PARTY_STANCE, unless concluded (ご寄贈いただきました, 受け入れが決まりました). A public appeal for loans or gifts has no party's stance.
+ * - Each side's figure in a bargaining still going on (先方は3.2%から下げない、市は2.5%までしか出せない): PARTY_LIMIT with BARGAINING
+ *   in the paragraph. A fee list (手数料は1通300円) and a rate agreed (2.5%で合意しました) stay clean.
+ */
+/** A sum, in Arabic, kanji or the old forms of deeds (1億8千万円, 二千万円, 弐千萬圓). */
+const DEAL_SUM = '(?:約|およそ)?[0-9〇一二三四五六七八九十壱弐参拾][0-9〇一二三四五六七八九十百千万億壱弐参拾萬阡佰仟,.]{0,14}(?:円|圓)'
+const INSURED_VALUE = new RegExp(`(?:保険評価額|保険価額|保険金額|付保額|付保評価額|保険(?:の)?評価額)(?:は|が|を|で)[、,]?[^。！？!?\\n]{0,10}?${DEAL_SUM}`, 'gu')
+const WORK_ON_LOAN = /借用|お借り|借り受け|借り入れ|貸借|貸与|貸し出|貸出|出品|寄託/u
+const APPRAISAL_VERDICT = new RegExp(
+  `(?:鑑定|査定|見立て|目利き|評価)(?:の)?(?:結果|額)?(?:では|だと|によると|によれば|は|で)[、,]?[^。！？!?\\n]{0,16}?(?:${DEAL_SUM}|真筆|真作|本物|偽物|贋作|模写)` +
+    `|(?:時価|評価額|鑑定額|査定額)(?:は|が)?[、,]?[^。！？!?\\n]{0,6}?${DEAL_SUM}|(?:真筆|真作|本物|偽物|贋作)(?:で|と|に)(?:間違いない|間違いありません|確定|判明|断定)`,
+  'gu',
+)
+const OWNER_UNTOLD =
+  /(?:持ち主|所有者|所蔵者|お持ちの方|依頼者|依頼主|ご依頼の方|ご本人|ご遺族|ご家族)(?:の方|さん|様)?(?:に|へ)(?:は|も)?[、,]?まだ[^。！？!?\n]{0,6}?(?:伝え|知らせ|連絡|報告|話し|言っ)(?:し)?(?:て(?:い|お)?(?:ない|ません|なく)|ず|とらん)|(?:持ち主|所有者|ご本人)(?:の方|さん|様)?(?:は|も)[、,]?まだ(?:ご存じ|ご存知|知らな|知りませ)/u
+const DEAL_KIND = '(?:寄贈|寄付|寄託|譲渡|譲り受け|買い取り|買取り?|購入|借用|借り受け|貸し出し|貸与|移管|受け入れ)'
+const DEAL_IN_TALKS = new RegExp(
+  `${DEAL_KIND}(?:の件|について|に向けて|をめぐって|に関して|のお話|の話)(?:は|も|で)?[、,]?[^。！？!?\\n]{0,16}?(?:話し合い|協議|交渉|相談|打ち合わせ|やり取り|やりとり|調整)(?:を)?(?:重ね|続け|進め|して(?:い|お)|中|させて)` +
+    '|(?:貸し|お貸し|譲っ|お譲り|寄贈し|ご寄贈|寄託し|出品し|売っ|お売り|手放し)(?:て)?(?:いただけ|もらえ|くださ|くれ)(?:ない|る|ません)か[、,]?[^。！？!?\\n]{0,20}?(?:やり取り|やりとり|交渉|打診|お願いし|相談し|話し合|協議|調整)',
+  'gu',
+)
+const PARTY_STANCE =
+  /感触|手応え|手ごたえ|前向き|乗り気|難色|渋っ|渋られ|迷って|迷われ|悩んで|悩まれ|(?:お)?考えが分かれ|意見が分かれ|決めかね|お返事(?:待ち|を待っ|はまだ)|返事(?:待ち|を待っ|はまだ)|もう一度[^。！？!?\n]{0,10}?(?:伺|訪|お会い|お話)|再度[^。！？!?\n]{0,8}?(?:伺|訪|お会い)|実現しそう|たぶん実現|多分実現|まとまりそう|まとまれば|いけそう/u
+const DEAL_CONCLUDED = /いただきました|(?:いただく|いただける|する)ことになりました|ことが決まりました|合意しました|締結しました|調印|受け入れ(?:ました|が決まり)|寄贈式|贈呈式|感謝状/u
+const PARTY_LIMIT = new RegExp(
+  '(?:先方|相手方|相手|向こう|あちら|業者|事業者|会社|市|こちら|当方|うち)(?:側|さん)?(?:は|が|としては)[、,]?[^。！？!?\\n、,]{0,10}?' +
+    `(?:[0-9][0-9.,]*(?:%|パーセント|割)|${DEAL_SUM})(?:から|まで|以上|以下|以内|より)(?:は)?(?:しか|なら)?[、,]?(?:下げ|譲|出せ|払え|のめ|飲め|呑め|応じ|引け|引か|上げ|動か|受け|折れ)`,
+  'gu',
+)
+const BARGAINING = /交渉(?:して|中|を続|が続|の最中|しとる)|協議(?:して|中)|折り合|詰めて|条件(?:を|の)(?:詰め|調整)/u
+const BARGAIN_SETTLED = /合意しました|締結しました|契約しました|決定しました|決まりました|妥結/u
+
+const PENDING_DEAL_GATE = new ParagraphGate([INSURED_VALUE, APPRAISAL_VERDICT, DEAL_IN_TALKS, PARTY_LIMIT])
+
+/** The pending-deal kinds (see the comment above DEAL_SUM), run where the paragraph has no finding yet. */
+function runPendingDealKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  if (published(t)) return
+  const q = PENDING_DEAL_GATE.scan(t)
+  if (WORK_ON_LOAN.test(t)) emitAll(q, doc, t, INSURED_VALUE, 'confidential/negotiation', emit, spans, once(notAware))
+  if (OWNER_UNTOLD.test(t)) emitAll(q, doc, t, APPRAISAL_VERDICT, 'confidential/pre-release', emit, spans, once(notAware))
+  if (PARTY_STANCE.test(t) && !DEAL_CONCLUDED.test(t)) emitAll(q, doc, t, DEAL_IN_TALKS, 'confidential/negotiation', emit, spans, once(notAware))
+  if (BARGAINING.test(t) && !BARGAIN_SETTLED.test(t)) emitAll(q, doc, t, PARTY_LIMIT, 'confidential/negotiation', emit, spans, once(notAware))
+}
