@@ -7244,3 +7244,41 @@ describe('personal-info: one picked out told with a circumstance that is theirs:
     expect(blocked(text, reply)).toEqual([])
   })
 })
+
+describe('personal-info: a foreign resident picked out by name or by country with a detail, told with their residence status, in Japanese, in English and in all-hiragana やさしい日本語 (blind R395U-011, -012, -015, -017, -018, -019, -020 kinds)', () => {
+  const blocked = (text: string, reply = false) =>
+    findingsOf(personalInfo, text, reply ? { mode: 'reply' } : {}).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each<[string, boolean]>([
+    // a name with the age and the workplace, and the status
+    ['新しく仲間になったチャン・バン・ナムさん（24）は、大和町の製麺所で働く技能実習生です。', false],
+    // one person by the country, the workplace and the age, and a step of the status
+    ['@yngw_q お問い合わせの件、蒲池の縫製工場にお勤めのベトナム国籍の男性（30代）は、在留資格の変更がまだ認められていません。', true],
+    // a household by the country, the status, a child's school
+    ['沖端のアパートで暮らすインドネシア出身のご家族は難民申請中で、お子さんは城内小の2年生です。', false],
+    // a student by the country and the workplace, working past the permitted hours
+    ['駅前の居酒屋でバイトしているミャンマーの留学生さんが、週28時間を超えて働いていたそうです。', false],
+    // English: a name, the workplace, the status
+    ['Congrats to Maria Santos from the Philippines! She works at Ariake Foods and just got her permanent residency.', false],
+    // all-hiragana: a name with the status and the district
+    ['きょうの しゅっせき：\nリンさん（とくていぎのう・みつはしまち）\nみんな がんばりました', false],
+  ])('blocks %s', (text, reply) => {
+    expect(blocked(text, reply)).toContain('personal-info/identifiable-person')
+  })
+  it.each<[string, boolean]>([
+    // guidance to whoever it concerns, counts, a group welcomed
+    ['在留期間の更新は、期限の3か月前から手続きできます。お早めに出入国在留管理局へご相談ください。', false],
+    ['外国人住民の方で在留資格の変更が必要な方は、お早めにお問い合わせください。', false],
+    ['市内で働く技能実習生は、令和6年末で320人です。ベトナム国籍の方が最も多くなっています。', false],
+    ['技能実習生の皆さんを招いて、大和町の公民館で餅つき大会を開きました。', false],
+    ['大和町の縫製工場で働くベトナム人の技能実習生を受け入れている企業を訪問しました。', false],
+    ['ネパールの留学生さんたちが、学園祭で民族舞踊を披露してくれました。', false],
+    // one whose public role is named beside the status
+    ['行政書士の古賀さん（沖端町）を講師に、在留資格の更新手続きについての相談会を開きます。', false],
+    ['アメリカ出身の国際交流員、エミリー・ハートさん（26）が着任しました。趣味は川下りです。', false],
+    // English guidance, a CIR
+    ['Need to renew your visa? Residents can get help at the City Hall 1F desk every Friday.', false],
+    ['Our CIR Emily Hart from Oregon works at City Hall and can help with visa questions on Fridays.', false],
+  ])('keeps below a block %s', (text, reply) => {
+    expect(blocked(text, reply)).toEqual([])
+  })
+})

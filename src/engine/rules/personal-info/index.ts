@@ -42,6 +42,7 @@ import { matterParty } from './matter-party'
 import { childAtNamedPlace, incidentHome } from './incident-home'
 import { shelteredWhereabouts } from './sheltered'
 import { privateCircumstance } from './private-circumstance'
+import { residentStatusTold } from './resident-status'
 import { registryVisitor } from './registry-visitor'
 import { restrictedRecord } from './record-restricted'
 import { askerChildInReply } from './reply-child'
@@ -466,6 +467,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R389N-002, -006, -044, R390P-012, -036, -043, -055, R392R-028 kinds: one picked out (the reader's kin, a named debtor or worker, a
     // former post, a household's member, a child by school and year, a named evacuee) told with a circumstance that is theirs; a face posted.
     privateCircumstance(doc, emit, reply)
+    // Blind R395U-011, -012, -015, -017, -018, -019, -020 kinds: a foreign resident picked out by name or by country with a detail, told with their
+    // residence status (技能実習生です, 在留期間の更新がまだ, 仮放免中, 永住許可申請が不許可; かぞくたいざい; Technical Intern Training).
+    residentStatusTold(doc, emit)
     // Blind R381E-009, -013, -034, -043, -045, -056 kinds: a visitor to the register counter picked out and told with what they filed or asked for
     // (死亡届の受付で、沖端町の中島勇さん（88歳）のご家族が); R381E-021 kind: one who asked for the record to be kept from someone, told by age,
     // children and where they live now.
