@@ -6010,6 +6010,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runPoliceCaseKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A deal still being worked out told: a loan's insurance value, an appraisal kept from its owner, a gift or loan under talks, each side's figure (blind R393S, R394T; the block at the end of the file).
     if (!found) runPendingDealKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A holding line till the owner's release, a veil of another's lifted, a leak's release put off, a paper promised not to be given out, a policy settled inside before the council (blind R393S, R394T, R396V; the block at the end of the file).
+    if (!found) runBeforeOwnerDisclosesKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9266,4 +9268,70 @@ function runPendingDealKinds({ input, t, spans, notAware, once, published }: Con
   if (OWNER_UNTOLD.test(t)) emitAll(q, doc, t, APPRAISAL_VERDICT, 'confidential/pre-release', emit, spans, once(notAware))
   if (PARTY_STANCE.test(t) && !DEAL_CONCLUDED.test(t)) emitAll(q, doc, t, DEAL_IN_TALKS, 'confidential/negotiation', emit, spans, once(notAware))
   if (BARGAINING.test(t) && !BARGAIN_SETTLED.test(t)) emitAll(q, doc, t, PARTY_LIMIT, 'confidential/negotiation', emit, spans, once(notAware))
+}
+/*
+ * Told before its owner discloses it (blind R393S, R394T, R396V):
+ * - A holding line given to staff until the owner's release (県の発表（2月14日）までは、…聞かれても「調査中です」とだけ答えてください; 正式発表
+ *   までは問い合わせには「確認中」とお答えください): HOLDING_REPLY_UNTIL; the notice itself labelled for a house's staff (【館内共有】, 【課内連絡】):
+ *   INTERNAL_SHARE_LABEL.
+ * - A veiled reference of another's unveiled (この「ある作家の未公開資料」というのは、当館の…のこと), with the thing said unreleased: VEIL_LIFTED;
+ *   the content said not to be told yet, then told with a count (中身はまだ言えませんが、…書簡も12通挟まっていました): CONTENT_WITHHELD_BUT.
+ * - An incident with residents' data whose release is put off till after a later step (正式な公表は議会への報告のあとになる見込み):
+ *   INCIDENT_RELEASE_DEFERRED with DATA_EXPOSED and the family's INCIDENT_OBJECT; an apology or a release made (INCIDENT_PUBLIC) stays clean.
+ * - A paper bound by a promise not to give it out, given anyway (契約上は第三者に出さない約束になっているものですが、…単価表を添付します):
+ *   NOT_TO_THIRD_PARTY with a concession and SHOWN_HERE; the promise stated, or given as the reason it is not shown, stays clean.
+ * - A policy settled inside while the council is still to hear it (…方向で、課内ではほぼ固まりました。議会に説明するのはこれから):
+ *   SETTLED_INSIDE, or a decision with an aside that it cannot be said aloud yet (OFF_RECORD_ASIDE), with FIRST_HEARERS_UNTOLD.
+ */
+const HOLDING_ASKED =
+  '(?:(?:聞かれ|尋ねられ|たずねられ|問われ|質問され|取材され)(?:ても|たら|た(?:場合|時|とき|際)(?:は|も)?)|(?:問い合わせ|問合せ|取材|質問|お尋ね|電話)(?:が(?:あっ|来)(?:ても|たら)|に(?:は|も)?|へは))'
+const HOLDING_REPLY_UNTIL = new RegExp(
+  `${RELEASE_NOUN}(?:\\([^()\\n]{1,14}\\))?(?:が(?:ある|出る|され(?:る)?))?(?:日)?まで(?:は)?[、,]?[^。！？!?\\n]{0,24}?${HOLDING_ASKED}[、,]?[^。！？!?\\n「」]{0,6}?(?:「[^」\\n]{1,24}」(?:と|とだけ|の一点張りで|で)|ノーコメント(?:で|と))[^。！？!?\\n]{0,4}?(?:(?:お答え|ご回答|ご説明|お伝え|ご対応)(?:ください|下さい|願います|をお願い)|(?:答え|回答し|返答し|対応し|伝え|言っ|説明し|通し|統一し)(?:て(?:ください|下さい|ね|おいて|もらえ|いただ)|る(?:よう|こと)|ましょう)|(?:回答|返答|対応|説明|統一)(?:で|を)お願い)`,
+  'gu',
+)
+const INTERNAL_SHARE_LABEL = /[【\[〔《〈]\s?(?:館|課|庁|部|局|係|室|所|署|センター)内(?:共有|連絡|周知|回覧)(?:事項|メモ)?\s?[】\]〕》〉]/gu
+const VEIL_LIFTED =
+  /「(?:ある|某|とある|さる|謎の)[^」\n]{1,22}」(?:というの|っていうの|って|とは)(?:は)?[、,]?[^。！？!?\n]{1,40}?の(?:こと|事)(?:です|でした|なんです|なの|[。、,!！]|$)/gu
+const VEIL_UNRELEASED = /未公開|非公開|未発表|未公表|まだ(?:言え|明かせ|お伝えでき|公表|発表|公開|出せ)|伏せ|内緒|ないしょ/u
+const VEIL_OPENED = /初公開|一般公開|特別公開|公開(?:します|いたします|しました|中)|展示(?:し|中|いたし|され)|お披露目|発表しました|公表しました/u
+const CONTENT_WITHHELD_BUT =
+  /(?:中身|内容|詳細|詳しいこと|正体|中の(?:こと|詳細))(?:は|を)?[、,]?まだ(?:言え|明かせ|お伝えでき|お話しでき|お見せでき|出せ|公表でき)(?:ない|ません|ん)(?:ん|の)?(?:です|だ)?(?:が|けど|けれど|けども)[、,]?[^。！？!?\n]{0,30}?[0-9０-９一二三四五六七八九十百]{1,4}(?:通|点|枚|冊|件|人|名|本|箱|束|ページ|箇所|か所)/gu
+const WITHHELD_TEASER = /お楽しみ|お待ち|次第|後日|改めて/u
+/** Residents' data exposed, sent astray or lost (…がほかの申請者の画面からも見える状態, 誤送信, 記録媒体の紛失): narrower than INCIDENT (ミス柳川). */
+const DATA_EXPOSED = /(?:見え|見られ|閲覧でき|開け|ダウンロードでき)る状態|閲覧可能(?:な|の)?状態|漏えい|漏洩|流出|誤送信|誤送付|誤発送|誤配布|誤交付|誤掲載|紛失|行方不明|盗難|盗まれ|不正アクセス|置き忘れ/u
+const INCIDENT_RELEASE_DEFERRED =
+  /(?:正式な|公式な|正式の)?(?:公表|発表)(?:は|が)[、,]?[^。！？!?\n]{0,20}?(?:の(?:あと|後)|より後|以降|を待って|を経て|(?:し|され|終わっ|済ん|出)て(?:から))/gu
+const NOT_TO_THIRD_PARTY =
+  /(?:契約|協定|覚書|約束|取り決め|取決め|申し合わせ)(?:上|で|により|の条件で)?(?:は)?[、,]?[^。！？!?\n]{0,10}?(?:第三者|外部|部外|他社|外|よそ)(?:に|へ)(?:は)?(?:出さ|開示し|提供し|見せ|公開し|公表し|漏らさ|渡さ)(?:ない|ず)(?:という|との|って)?(?:約束|取り決め|決まり|条件|ルール|こと)(?:に|と)?(?:なって(?:いる|おり|います|る)|して(?:いる|います|る)|した)?(?:もの|資料|書類|表)?(?:です|だ|なん(?:です|だ)?|な(?=んですが))?(?:が|けど|けれど|けども|ものの)/gu
+const SHOWN_HERE = /添付し|載せ(?:ます|ておき|とき|ちゃ)|掲載し(?:ます|ておき)|公開し(?:ます|ちゃ)|お見せし|アップし|貼っ(?:て|とき)|共有し(?:ます|ておき)/u
+const BOUND_PAPER_WITHHELD = /(?:でき|出来|いたしかね)(?:ません|ない)|控え(?:ます|させ)/u
+const SETTLED_INSIDE =
+  /(?:課内|庁内|部内|局内|係内|内部|内々|執行部|幹部(?:の間)?|担当課)(?:で|では|的には|の中では)[、,]?(?:もう|ほぼ|おおむね|概ね|大筋|だいたい|事実上)?(?:で)?(?:固まり|固まっ|まとまり|まとまっ|決まり|決まっ|合意し|一致し)(?:ました|た|て(?:い|お)|つつ)/gu
+/** A policy's own verb of stopping a service (紙の全戸配布をやめて電子版に), not a plea to stop (…のはやめてください). */
+const POLICY_STOPPED = /をやめて(?!くだ|下さ|ね|ほし|欲し|もら|いただ|頂)/gu
+const OFF_RECORD_ASIDE = /大きな声で(?:は)?(?:言え|いえ)(?:ない|ません|ん)|おおっぴらに(?:は)?(?:言え|いえ)|表立って(?:は)?(?:言え|いえ)|公に(?:は)?(?:言え|いえ)(?:ない|ません)/u
+
+const BEFORE_OWNER_GATE = new ParagraphGate([HOLDING_REPLY_UNTIL, INTERNAL_SHARE_LABEL, VEIL_LIFTED, CONTENT_WITHHELD_BUT, INCIDENT_RELEASE_DEFERRED, NOT_TO_THIRD_PARTY, SETTLED_INSIDE, DECIDED_HERE])
+
+/** The told-before-its-owner-discloses-it kinds (see the comment above HOLDING_ASKED), run where the paragraph has no finding yet. */
+function runBeforeOwnerDisclosesKinds({ input, t, spans, notAware, aware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  /** notAware, with a policy's own verb (紙の配布をやめて電子版に) not read as a plea (…するのはやめて). */
+  const notPlea = (m: RegExpExecArray): boolean => {
+    if (notAware(m)) return true
+    const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+    return !spans.some((s) => s.start < span.end && s.end > span.start) && !aware(sentenceOf(t, m.index, m.index + m[0].length).replace(POLICY_STOPPED, ''))
+  }
+  if (published(t)) return
+  const q = BEFORE_OWNER_GATE.scan(t)
+  emitAll(q, doc, t, HOLDING_REPLY_UNTIL, 'confidential/staff-notice', emit, spans, once(notAware))
+  emitAll(q, doc, t, INTERNAL_SHARE_LABEL, 'confidential/staff-notice', emit, spans, once(notAware))
+  if (VEIL_UNRELEASED.test(t) && !VEIL_OPENED.test(t)) emitAll(q, doc, t, VEIL_LIFTED, 'confidential/pre-release', emit, spans, once(notAware))
+  if (!WITHHELD_TEASER.test(t)) emitAll(q, doc, t, CONTENT_WITHHELD_BUT, 'confidential/pre-release', emit, spans, once(notAware))
+  if (DATA_EXPOSED.test(t) && INCIDENT_OBJECT.test(t) && !INCIDENT_PUBLIC.test(t)) emitAll(q, doc, t, INCIDENT_RELEASE_DEFERRED, 'confidential/incident', emit, spans, once(notAware))
+  if (SHOWN_HERE.test(t) && !BOUND_PAPER_WITHHELD.test(t)) emitAll(q, doc, t, NOT_TO_THIRD_PARTY, 'confidential/staff-only', emit, spans, once(notAware))
+  if (FIRST_HEARERS_UNTOLD.test(t)) {
+    emitAll(q, doc, t, SETTLED_INSIDE, 'confidential/pre-release', emit, spans, once(notPlea))
+    if (OFF_RECORD_ASIDE.test(t)) emitAll(q, doc, t, DECIDED_HERE, 'confidential/pre-release', emit, spans, once((m) => notPlea(m) && !DRAFT_DECIDED.test(t.slice(Math.max(0, m.index - 4), m.index))))
+  }
 }

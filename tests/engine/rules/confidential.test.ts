@@ -8383,3 +8383,40 @@ describe('confidential: a deal still being worked out with its other party, told
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+describe('confidential: told before its owner discloses it (blind R393S / R394T / R396V kinds)', () => {
+  it.each([
+    // a holding line given to staff until the owner's release, or the notice labelled for the house's staff
+    '正式発表までは、問い合わせには「確認中です」とだけお答えください。新しい施設の名前は「みずほの森」に決まりました。',
+    '市の記者会見までは、取材が来ても「担当が不在です」で統一してください。',
+    '【所内共有】沖端の水路で見つかった石垣は江戸期のものと判明しました。',
+    // a veiled reference of another's unveiled, or its content said not tellable yet and then told
+    '先生の論文にある「ある商家の未公開帳簿」というのは、実は当館が預かっている鶴屋の大福帳のことです。',
+    '詳細はまだ明かせませんが、寄託された箱の中から古い絵はがきが30枚も出てきました。',
+    // residents' data exposed, its release put off until after a later step
+    '住民健診の結果通知を別の世帯に誤送付した件、公表は市長の決裁を経てからになるそうです。',
+    // a paper bound by a promise not to give it out, shown anyway
+    '委託業者との契約では、外部に開示しない約束になっていますが、見積書をそのまま載せておきます。',
+    // a policy settled inside while the council is still to hear it
+    '議会への説明はまだ先ですが、ごみ袋の値上げは課内でほぼ固まりました。',
+    '保育料の第2子無料化が決まりました。議員の皆さんへの説明は来月なので、まだ大きな声では言えませんが。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '審査結果の発表までは、お電話で聞かれても合否はお答えできませんのでご了承ください。',
+    '詐欺の電話で「市役所の者です」と聞かれても、口座番号は答えないでください。',
+    '【館内のご案内】2階の展示室は改装工事のため閉鎖しています。',
+    '【館内限定】オリジナルのしおりを配布中です！',
+    '展示タイトルの「ある詩人の手紙」というのは、白秋が母に宛てた手紙のことです。本日から初公開します。',
+    '「ある作家」というのは、北原白秋のことです。クイズの答えでした！',
+    '中身はまだ言えませんが、3月の企画展で20点ほどお披露目します！お楽しみに。',
+    'システム障害で申請書が他の方から見える状態になっていました。ご迷惑をおかけし申し訳ありません。詳しい報告は調査の後に公表します。',
+    'ミス柳川コンテストの結果発表は、市民投票の集計を経てからになります。',
+    '契約上、第三者に出さない約束になっているため、単価表は公開できません。',
+    '委託業者とは秘密保持契約を結んでおり、業務で知った情報を外部に出さない約束になっています。',
+    '新しい図書館の基本計画案がまとまりました。今後、議会に説明し、パブリックコメントを実施します。',
+    '課内で話し合って、窓口の案内表示を見直すことに決まりました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
