@@ -7282,3 +7282,47 @@ describe('personal-info: a foreign resident picked out by name or by country wit
     expect(blocked(text, reply)).toEqual([])
   })
 })
+describe('personal-info: a private person given away by the city\'s record or answer: a visitor read off a guest book, an anonymous donor named after all, a reply\'s reader with the house number of their registered home, a small child by name, age and district, an account\'s digits spaced apart (blind R393S-023, R393S-038, R394T-021, R394T-051, R396V-027 kinds)', () => {
+  const blocked = (text: string, reply = false, image = false) =>
+    findingsOf(personalInfo, text, { ...(reply ? { mode: 'reply' as const } : {}), ...(image ? { attachments: [{ kind: 'image' as const }] } : {}) })
+      .filter((f) => f.severity === 'block')
+      .map((f) => f.rule)
+  it.each<[string, boolean]>([
+    // a visitor read off a guest book, told by name and the place they came from
+    ['@tabi_kyushu ご来館ありがとうございました！ご記帳を見ると、佐賀市からお越しの松本さんとご一緒だったんですね。', true],
+    ['芳名録を確認したところ、熊本市在住の古賀 美和さんが今年も来てくださっていました。', false],
+    // an anonymous donor, then who they are after all
+    ['図書の寄贈は匿名でとのご希望でしたが、実は地元の開業医の中島先生なんです。', false],
+    ['@ynw_fan お名前は伏せてご紹介しましたが、実は元市議会議員の方なんですよ。', true],
+    // a reply naming its reader, with the house number of their registered home
+    ['@m_koga 古賀 正人 様、お申し込みを受け付けました。ご登録の大和町中島520番地へ書類をお送りします。', true],
+    ['@sato_y 佐藤様、ご住所の沖端町12番地あてに還付の通知が届きます。', true],
+    // a small child by name, age and district
+    ['三橋町の 田中 ゆいちゃん（1歳）が、絵本のプレゼントを受け取りに来てくれました。', false],
+    ['健診には、大和町の古賀 陽翔くん（生後10か月）も元気に来てくれました。', false],
+    // an account written with its digits spaced, a person its holder
+    ['謝礼の振込先は 福岡銀行 柳川支店 普通 ３ ８ ０ ４ １ ７ ２ 中島 花子様 名義で承りました。', false],
+    ['振込先：筑邦銀行 本店 当座 1 2 7 4 5 8 3 古賀さん名義', false],
+  ])('blocks %s', (text, reply) => {
+    expect(blocked(text, reply)).not.toEqual([])
+  })
+  it.each<[string, boolean]>([
+    // a guest book offered, visitors counted by where they came from
+    ['入口に芳名帳を置いています。ご来館の際はご記帳をお願いします。', false],
+    ['芳名帳を拝見すると、遠く北海道から来られた方もいらっしゃいました。ありがとうございます。', false],
+    // an anonymous gift thanked, how to give anonymously
+    ['匿名のご寄付をいただきました。大切に使わせていただきます。', false],
+    ['匿名を希望される方は、申込書の欄にチェックを入れてください。実は毎年10件ほどのご寄付があります。', false],
+    // a reply with a public office's address; a registered address without a house number
+    ['@m_koga 古賀様、書類は市役所（本町87番地1）の市民課窓口でお受け取りください。', true],
+    ['@sato_y 佐藤様、ご登録のご住所あてに来週通知をお送りします。', true],
+    // a class for babies by age, with no one named; a named staff in their role
+    ['大和町の子育て支援センターで、生後5か月の赤ちゃんを対象にした離乳食教室を開きます。', false],
+    ['三橋町のイベントに、保育士の田中さんが参加しました。', false],
+    // the city's account for payments
+    ['納付は 筑後信用金庫 柳川支店 普通 1 2 3 4 5 6 7 柳川市会計管理者 名義へお振り込みください。', false],
+  ])('keeps below a block %s', (text, reply) => {
+    expect(blocked(text, reply)).toEqual([])
+  })
+})
+

@@ -38,6 +38,7 @@ import { loneResidentByHouse } from './lone-resident'
 import { healthTold } from './health-told'
 import { consultedCase } from './consulter'
 import { partyTold } from './party-told'
+import { revealedParty } from './revealed-party'
 import { matterParty } from './matter-party'
 import { childAtNamedPlace, incidentHome } from './incident-home'
 import { shelteredWhereabouts } from './sheltered'
@@ -356,6 +357,12 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
       if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
     })
+    // Blind R393S-023, R393S-038, R394T-021, R394T-051, R396V-027 kinds: a visitor read off a guest book, an anonymous donor named after all, a
+    // reply's reader with their registered home's house number, a small child by name, age and district, an account's digits spaced apart.
+    revealedParty(doc, emit, (f) => {
+      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
+      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
+    }, reply)
     // Blind R369S-031 kind: a reply telling the reader's child's school and year with the child's trouble (娘さん（柳城中2年）の…いじめのご相談).
     askerChildInReply(doc, emit, reply)
     // Blind R386K-003, -040, -053, R388M-017 kinds: a service's client told with what makes them theirs (the reader's kin and the home visit,
