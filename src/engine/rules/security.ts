@@ -194,7 +194,8 @@ const INTRANET_HOST =
  */
 const ADMIN_URL = /https?:\/\/([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6})(?::\d{2,5})?(\/[!#-'*-;=?-~]{0,200})?/gu
 const ADMIN_HOST = /^(?:admin|administrator|cms|manage|manager|mgr|backoffice|backend|dashboard|console|staff)[0-9-]{0,4}\./iu
-const ADMIN_PATH = /\/(?:wp-admin|wp-login\.php|admin|administrator|manage|management|manager|dashboard|console|backend|backoffice|staff|cms)(?:[\/?#.]|$)/iu
+// Blind R394T-030 kind: 管理 romanised as a path (/kanri/, /kanrisha/) is the admin side as /admin/ is.
+const ADMIN_PATH = /\/(?:wp-admin|wp-login\.php|admin|administrator|manage|management|manager|dashboard|console|backend|backoffice|staff|cms|kanri|kanrisha)(?:[\/?#.]|$)/iu
 const LOGIN_PATH = /\/(?:login|signin|sign-in|logon|auth)(?:[\/?#.]|$)/iu
 /** The staff side named: 管理画面, 管理者ページ, 職員用, 担当者以外. */
 const STAFF_SIDE = /管理画面|管理者(?:ページ|画面|サイト|用|ログイン|メニュー)|管理(?:用|者用)?(?:の)?(?:ページ|サイト|システム|ツール|URL)|職員(?:用|専用|向け)(?:の)?(?:ページ|画面|ログイン|サイト|URL|システム)|(?:担当|担当者|職員|関係者)(?:以外|だけ|のみ)|CMS|バックヤード|管理者権限/u
@@ -262,6 +263,8 @@ const SECRET_KEY = new RegExp(
     '|(?:確認|検証|承認|ログイン|サインイン|ワンタイム|SMS|ショートメール)用?の?コード|(?<![A-Za-z])(?:verification|security|one-time|login|sign-in) ?codes?(?![A-Za-z])',
     '|(?<![A-Za-z])(?:passcode|passphrase|pasuw[a-]{1,2}do|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
     '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
+    // Blind R394T-013/027 kind: the secret named by the way in it opens, in a word that hides it (入室の呪文, 入るときの文字列, 入館の合言葉).
+    '|(?:入室|入館|(?:入る|はいる|入室する|入館する|開ける|あける)(?:とき|時|際))の(?:呪文|合言葉|合い言葉|暗号|文字列?)',
     // Blind R234M-035 kind: the secret named by what is typed to connect or to get in, with no word for it (ネット、つなぐときに入れる文字は
     // y a n a g a w a - 1 1 0 3 です, ログインするときに入力する文字列は): what is typed there is the key.
     // Blind R346C-031 kind: …or by what the screen asks for then (つなぐときに聞かれる文字列は, 接続時に求められる番号): what is asked is the key.
@@ -506,7 +509,7 @@ const NEW_CODE = /(?:(?:新|新しい|変更後の?)(?:番号|暗証番号|暗�
  * birthday (お誕生日に合わせて式典を) sets no lock. Bounded: 20 characters before the fact, 16 in its bracket.
  */
 const DERIVED_CODE =
-  /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|代表電話|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)|(?:開け方|あけ方|ダイヤル|暗証番号|暗証|(?<![\p{Script=Han}])番号)(?:を|は)[、,]?[^。！？!?\n]{0,20}?(?:誕生日|記念日|生年月日|生まれた日|命日)(?:[ 　]?[(（][^()（）\n]{1,16}[)）])?に合わせ(?:て|た|ており|ています|てい|ました)/gu
+  /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|代表電話|内線番号|番地|ナンバー|西暦|和暦|生年月日|職員番号|社員番号)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)|(?:開け方|あけ方|ダイヤル|暗証番号|暗証|(?<![\p{Script=Han}])番号)(?:を|は)[、,]?[^。！？!?\n]{0,20}?(?:誕生日|記念日|生年月日|生まれた日|命日)(?:[ 　]?[(（][^()（）\n]{1,16}[)）])?に合わせ(?:て|た|ており|ています|てい|ました)/gu
 /** Blind R65A-070: what a bare ダイヤル before its value turns, named a few words before it: a box or a locker that holds keys or cards. */
 const DIAL_HOLDER = /キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|ロッカー|保管庫|保管箱|キーBOX|キーbox/u
 /** A safe, a dial or a lock that turns. */
@@ -4277,6 +4280,112 @@ function findPlainWayIn(doc: Doc, emit: (f: DraftFinding) => void, secretFound: 
   findWatchAndCashGaps(doc, emit)
 }
 
+// ---------- ways in and watch gaps told in plain words ----------
+
+/**
+ * Blind R393S-006 kind: the watch camera said to be at one spot only, the spot first (入口の上にしかカメラがありません; the camera first is
+ * CAMERA_ONLY_AT's): everywhere else in the room is unfilmed. Not privacy kept or a stream (CAMERA_NOT_WATCH, LIVE_CAMERA), a home, advice or a question.
+ */
+const CAMERA_ABSENT = '(?:あり(?:ません|ませ)|ない|無い|なく|付いて(?:い|お)?(?:ない|ません|らず)|ついてな|ついとら|設置(?:して|されて)(?:い|お)?(?:ない|ません|りません|らず))'
+const CAMERA_AT_ONE_SPOT = new RegExp(`にしか(?:防犯|監視)?カメラ(?:が|は)?[、,]?${CAMERA_ABSENT}`, 'gu')
+/**
+ * Blind R393S-014 kind: one place of a watched site said to be the one with no sensor or alarm, whatever the place is (裏の土蔵だけは
+ * センサーが付いていません, 2階の資料室のみ警報装置がない): it sets nothing off (NO_ALARM_AT reads the ways in). Not a private room.
+ */
+const UNSENSED_PLACE = new RegExp(`(?:だけ|のみ)(?:は|には|に|が)?[、,]?[^。！？!?\\n]{0,8}?${ALARM_DEVICE}(?:が|は|も)?[、,]?${ALARM_ABSENT}`, 'gu')
+const PRIVATE_ROOM = /トイレ|更衣室|授乳室|浴室|脱衣/u
+/**
+ * Blind R393S-021 kind: a valuable's store told down to the shelf (収蔵庫の奥、左から2番目の耐火キャビネットの上段です, 金庫の下段に):
+ * whoever reads it knows where to reach. A valuable and its keeping named in the paragraph; not one on show or on an open shelf.
+ */
+const SHELF_SPOT =
+  /(?:左|右|上|下|奥|手前)から[0-9一二三四五六七八九]{1,2}(?:番目|段目|列目|つ目)の?[^。！？!?\n]{0,12}?(?:棚|キャビネット|金庫|引き?出し|ロッカー|保管庫|収納庫|ケース|箱)|(?:棚|キャビネット|金庫|引き?出し|ロッカー|保管庫|収納庫)の(?:最?上段|最?下段|中段|[0-9一二三四五六七八九]段目)/gu
+const VALUABLE_STORED = /直筆|自筆|真筆|原稿|原本|初版|古文書|文化財|国宝|美術品|所蔵品|収蔵品|貴重品|貴重な|宝物|掛け?軸|屏風|現金|売上金|公印|通帳/u
+const KEPT_THERE = /保管|収蔵|しまって|仕舞って|収めて|納めて|保存|眠って|置いて|入れて/u
+const SHELF_OPEN = /展示|展覧|ご覧|陳列|配架|閲覧|貸出|貸し出|パンフ|チラシ|ご自由|お取り|書架/u
+/**
+ * Blind R394T-026 kind: a staff system's first password told as made of each one's fact (最初に入れる合言葉は生年月日の8桁, 初期パスワードは
+ * 職員番号の下4桁): anyone who knows the fact has the account. The staff's login (STAFF_LOGIN, READER_SERVICE_STAFF); not the public's own
+ * service (READER_SERVICE, お客様, 申請者), a question or advice.
+ */
+const FIRST_SECRET_OF_FACT =
+  /(?:初期|初回|最初|はじめ|初め|仮)[^。！？!?\n]{0,10}?(?:パスワード|パス|合言葉|合い言葉|暗証番号|暗証|PIN)(?:は|が|:|：)[、,]?[^。！？!?\n]{0,10}?(?:生年月日|誕生日|職員番号|社員番号|内線番号|電話番号|採用日)の?(?:西暦|和暦)?(?:下|末尾|上|頭)?[0-9一二三四五六七八](?:桁|けた|ケタ)/gu
+const PUBLIC_ACCOUNT = /お客様|申請者|保護者|会員|市民の|住民の|ご利用の/u
+/**
+ * Blind R394T-034 kind: a password after a reset given as "the temporary one" (仮のものは Yana#4821, 新しいのは…): the word for it left
+ * out, the value still there, where the paragraph tells a reset or a login. The value mixes figures with letters or signs.
+ */
+const STAND_IN_SECRET =
+  /(?:仮の|臨時の|新しい|(?:リセット|再発行|再設定)後?の)(?:もの|やつ|ほう|方|の|文字列|番号)?(?:は|が|:|：|=|→)[、,]?\s?([0-9A-Za-z!#$%&*+\-_.@]{4,24})(?![0-9A-Za-z!#$%&*+\-_.@])/gu
+const RESET_TOLD = /リセット|再発行|再設定|初期化|ログイン|サインイン|パスワード/u
+/**
+ * Blind R394T-024 kind: an account and its secret given as a pair after the word for the check (認証は vendor／kensho2025 の組み合わせで,
+ * ログインは admin / pass1234): the pair lets anyone in. The second has a figure or a sign.
+ */
+const LOGIN_PAIR_TOLD =
+  /(?:認証|ログイン|サインイン|アカウント)(?:情報)?(?:は|が|:|：)[、,]?\s?([0-9A-Za-z_.@-]{2,32})\s?[/／|｜]\s?([0-9A-Za-z!#$%&*+\-_.@]{3,32})(?![0-9A-Za-z!#$%&*+\-_.@/])/gu
+const ASKED_HERE = /ませんか|ないか|でしょうか|[？?]/u
+
+/** The kinds above, in one call: the secrets only where no secret with its value was found in the paragraph. */
+function findAccessTold(doc: Doc, emit: (f: DraftFinding) => void, secretFound: boolean): void {
+  const t = doc.squeezed.text
+  const told = (m: RegExpExecArray): { s: Span; sentence: string } => {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    return { s, sentence: t.slice(s.start, s.end) }
+  }
+  const emitFrom = (s: Span, end: number, rule: string, data?: Record<string, string>): void => {
+    const from = t.slice(s.start, end).search(/[^\s・●■◆\-①-⑳]/u)
+    const span = doc.fromSqueezed(from < 0 ? s.start : s.start + from, kanaTail(t, end, 6))
+    emit({ rule, start: span.start, end: span.end, data })
+  }
+  if (t.includes('カメラ') && t.includes('しか')) {
+    for (const m of hitsOf(CAMERA_AT_ONE_SPOT, t)) {
+      const { s, sentence } = told(m)
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (CAMERA_NOT_WATCH.test(sentence) || LIVE_CAMERA.test(sentence) || READER_HOME.test(sentence) || ASKED_HERE.test(stated)) continue
+      if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated)) continue
+      emitFrom(s, m.index + m[0].length, 'security/weakness')
+    }
+  }
+  if (ALARM_CONTEXT.test(t)) {
+    for (const m of hitsOf(UNSENSED_PLACE, t)) {
+      const { s, sentence } = told(m)
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (PRIVATE_ROOM.test(sentence) || ALARM_NOT_GAP.test(sentence) || DISARM_NOTICE.test(sentence) || READER_HOME.test(sentence)) continue
+      if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated)) continue
+      emitFrom(s, m.index + m[0].length, 'security/weakness')
+    }
+  }
+  if (VALUABLE_STORED.test(t) && KEPT_THERE.test(t)) {
+    for (const m of hitsOf(SHELF_SPOT, t)) {
+      const { s, sentence } = told(m)
+      if (SHELF_OPEN.test(sentence) || AWARENESS.test(sentence) || isAdvice(sentence) || ASKED_HERE.test(sentence)) continue
+      emitFrom(s, m.index + m[0].length, 'security/key-location', { key: '貴重な資料', place: m[0] })
+    }
+  }
+  if (secretFound) return
+  if ((STAFF_LOGIN.test(t) || READER_SERVICE_STAFF.test(t)) && !READER_SERVICE.test(t) && !PUBLIC_ACCOUNT.test(t)) {
+    for (const m of hitsOf(FIRST_SECRET_OF_FACT, t)) {
+      const { sentence } = told(m)
+      if (AWARENESS.test(sentence) || ASKED_HERE.test(sentence)) continue
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      emit({ rule: 'security/credential', start: span.start, end: span.end, data: { label: '初期パスワード' } })
+    }
+  }
+  const pairs: Array<[RegExp, number]> = [[STAND_IN_SECRET, 1], [LOGIN_PAIR_TOLD, 2]]
+  for (const [re, g] of pairs) {
+    if (re === STAND_IN_SECRET && !RESET_TOLD.test(t)) continue
+    for (const m of hitsOf(re, t)) {
+      const v = m[g]!
+      if (!/[0-9]/u.test(v) || !/[A-Za-z!#$%&*+@_]/u.test(v) || NOT_OPENING_VALUE.test(v)) continue
+      const { sentence } = told(m)
+      if (AWARENESS.test(sentence) || ASKED_HERE.test(sentence) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      emit({ rule: 'security/credential', start: span.start, end: span.end, data: { label: re === STAND_IN_SECRET ? 'パスワード' : '認証情報' } })
+    }
+  }
+}
+
 export const security: RuleFamily<SecurityFacts> = {
   id: 'security',
   meta,
@@ -4352,6 +4461,7 @@ export const security: RuleFamily<SecurityFacts> = {
     findTwoFactorRoute(doc, emit)
     findHiddenAdmin(doc, emit)
     findPlainWayIn(doc, emit, secretFound)
+    findAccessTold(doc, emit, secretFound)
     if (low[F.enKey]) findEnglishKey(doc, emit)
     for (const h of doc.hits('security')) {
       // Blind R92A-046: a round's times or route in a paragraph that names a service vehicle (みずのわ号, 「ほりわり号」) or its running

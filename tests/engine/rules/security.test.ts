@@ -4636,3 +4636,74 @@ describe('security: a camera angle, a keypad order, dummies at spots, cash colle
     'お忘れ物は、平日9時から17時まで総務課でお預かりしています。',
   ])('passes %s', clean)
 })
+
+describe('security: a way in or a watch gap told in plain words (blind R393S/R394T kinds)', () => {
+  const blocks = (text: string, rule: string): boolean => findingsOf(security, text).some((f) => f.rule === rule && f.severity === 'block')
+  const clean = (text: string): void => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block' || f.severity === 'warn')).toEqual([])
+  }
+  // Blind R393S-006 kind: the watch camera said to be at one spot only, the spot first.
+  it.each([
+    '郷土資料館の2階は、階段の踊り場にしかカメラがありません。',
+    '旧庁舎の倉庫は正面の扉の上にしか防犯カメラが付いていないので、裏の窓は見えません。',
+  ])('blocks a camera at one spot only: %s', (text) => {
+    expect(blocks(text, 'security/weakness')).toBe(true)
+  })
+  // Blind R393S-014 kind: one place of a watched site with no sensor.
+  it.each([
+    '公民館の機械警備は夜間だけですが、2階の和室のみ防犯センサーがありません。',
+    '資料館の警備は機械警備です。別棟の書庫だけは、センサーが付いておりません。',
+  ])('blocks an alarm gap: %s', (text) => {
+    expect(blocks(text, 'security/weakness')).toBe(true)
+  })
+  // Blind R393S-014 kind: a lock's release keyed from a staff member's number (職員番号の下4桁のあと＃を押せば解除).
+  it('blocks a release keyed from the staff number', () => {
+    expect(blocks('書庫の電子錠は、職員番号の下4桁を押すと開きます。', 'security/credential')).toBe(true)
+  })
+  // Blind R393S-021 kind: a valuable's store told down to the shelf.
+  it.each([
+    '市の古文書は、書庫の右から3番目のスチール棚に保管しています。',
+    '寄贈いただいた掛け軸は、収蔵庫の金庫の下段にしまってあります。',
+  ])('blocks a valuable\'s shelf: %s', (text) => {
+    expect(blocks(text, 'security/key-location')).toBe(true)
+  })
+  // Blind R394T-013/027 kind: the secret named by the way in, in a word that hides it; R394T-024: an account and its secret as a pair.
+  it.each([
+    '共有アカウントの入館の合言葉は kouhou-0944 です。',
+    '管理画面：ユーザー名 yngw_koho\n入るときの文字列：Kawakudari#77',
+    '委託業者さま向けの確認サイト、ログインは itaku01／Tst#2026 でお願いします。',
+  ])('blocks a secret with its value: %s', (text) => {
+    expect(blocks(text, 'security/credential')).toBe(true)
+  })
+  // Blind R394T-026 kind: a staff system's first password told as made of each one's fact; R394T-034: the temporary one after a reset.
+  it.each([
+    '人事給与システムの初回パスワードは、職員番号の下4桁です。',
+    '庁内グループウェアの最初のパスワードは誕生日の4桁にしてあります。',
+    'アカウントを再発行しました。仮のものは Kisaki_3310 です。',
+    'パスワードをリセットしたので、新しいのは hori#5521 になります。',
+  ])('blocks a password told without its value hidden: %s', (text) => {
+    expect(blocks(text, 'security/credential')).toBe(true)
+  })
+  // Blind R394T-030 kind: 管理 romanised as the admin path.
+  it('blocks an admin path in romaji', () => {
+    expect(blocks('職員の皆さんは、管理画面 https://shinsei.example-city.jp/kanri/ からログインしてください。', 'security/admin-url')).toBe(true)
+  })
+  it.each([
+    'パスワードは定期的に変更しましょう。',
+    'パスワードを忘れた方は、新しいものを設定し直してください。英数字を組み合わせて12文字以上にしましょう。',
+    '電子申請サービスのログインページはこちら：https://www.example-city.jp/login/',
+    '白秋の直筆原稿は、温度と湿度を管理した収蔵庫で保管しています。',
+    '展示室の右から2番目のケースに、白秋の自筆原稿を展示しています。',
+    '会議資料は左から2番目の棚の上段に置いてあります。',
+    '館内は防犯カメラ作動中です。',
+    '防犯カメラは24時間作動しています。',
+    'この公園は入口にしかトイレがありません。',
+    '更衣室だけは防犯カメラを設置していません。',
+    '図書館のマイページの初期パスワードは、ご自身の生年月日の8桁です。',
+    '初期パスワードが生年月日の8桁のままになっていませんか？',
+    '新しいiPhoneは iPhone16 です。初期化の方法もご紹介します。',
+    '勤怠端末では、職員番号の下4桁を入力すると出勤の打刻ができます。',
+    '入室の合言葉は「やながわ」です！こども探検隊のみなさん、図書館で待ってるね。',
+    '道路管理課のページ https://www.example-city.jp/douro/kanri/ で通行止め情報をご確認ください。',
+  ])('passes %s', clean)
+})
