@@ -15211,3 +15211,51 @@ const PHRASES_POLITE_MOCKERY: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_POLITE_MOCKERY)
+
+// --- A critic mocked with sham admiration for daring to write, and a resident taunted in English to stay home ---
+/**
+ * Blind R393S-052 kind: a reviewer's or critic's writing met with sham admiration in keigo (…のに、よく評価がお書きになれますね（笑）,
+ * よくもまあ★1がおつけになれますねｗ, よくそんなことがおっしゃれますね😏, よくあれで断言できますね🙄): よく(も) then an honorific or sino
+ * verb of writing or saying in the potential (the plain 書けますね is read by the older よく…書けます phrase), with a laugh or a smirk
+ * after it: mockery, warn. Only where a review, a rating or a complaint is in sight (評価, 口コミ, ★1, そんなコメント);
+ * not a child praised (お子さんの作文、よくこんなに書けますね笑), not a colleague's blog admired (毎日の投稿、よく書けますね笑), not quoted.
+ */
+const DARED_TO_WRITE = '(?:よく|よくも|ようも)[、\\s]?(?:まあ|まぁ)?[、\\s]?[^。！？!?\\n]{0,16}?(?:お書きになれ|お書きになられ|お書き込みになれ|おっしゃれ|仰れ|お話しになれ|お(?:つけ|付け)になれ|(?:ご)?(?:投稿|評価|採点|コメント|批判|レビュー|断言|判断)(?:でき|なされ|なさ|(?:が|を)?おできにな(?:れ|り))|言い切れ)(?:ます|る|た)(?:ね|よね|な|なあ|ねえ|もんだ|もんです|ものだ|ものです|こと)?(?:[。！!]?[\\s　]?)(?:[(（](?:笑|爆笑|苦笑)[)）]|笑(?![ぁ-ゖ一-龥])|[wｗ]{1,6}(?![a-zａ-ｚ])|🤣|😂|😏|🙄|🤭)'
+const REVIEW_IN_SIGHT = /評価|レビュー|口コミ|クチコミ|★|☆|星[1１一ひと]|文句|批判|苦情|ご意見|ご指摘|書き込|(?:そんな|あんな|こんな)(?:こと|コメント|投稿|意見)/u
+const PRAISED_CHILD = /お子|子ども|子供|こども|児童|生徒|園児|小学生|年生|ちゃん|くん|君|練習|習字|書き初め|上手/u
+/**
+ * Blind R395U-026 kind (English): a resident's complaint mocked with advice to stay away (If a few words on a poster ruin your day,
+ * maybe just stay home lol; if a sign upsets you that much, just don't look 🙄): "if … ruins / bothers / offends / upsets you …" then
+ * stay home, leave, look away or get over it, said with a taunt (lol, lmao, haha, Seriously?, 🙄, 😂): confrontational, warn. Not
+ * weather or health advice (If the heat bothers you, please stay indoors), which has no taunt.
+ */
+const EN_STAY_AWAY_IF_UPSET = `(?<![a-z])if\\s{1,2}[^.!?\\n]{1,60}?\\s(?:ruins?|ruined|bothers?|bothered|offends?|offended|upsets?|upset|triggers?|triggered|annoys?|annoyed|hurts?|is\\s{1,2}(?:too\\s{1,2}much|a\\s{1,2}problem)\\s{1,2}for)\\s{1,2}(?:you|your\\s{1,2}(?:day|feelings|eyes|life|week|mood|morning))(?:\\s{1,2}(?:that|so)\\s{1,2}much)?[,\\s]{1,3}(?:then\\s{1,2})?(?:maybe\\s{1,2}|perhaps\\s{1,2})?(?:you\\s{1,2}should\\s{1,2})?(?:just\\s{1,2})?(?:stay\\s{1,2}(?:at\\s{1,2})?(?:home|inside|indoors|away)|don['’]?t\\s{1,2}(?:come|look|read|go\\s{1,2}out)|leave|move(?:\\s{1,2}(?:out|away|elsewhere))?|get\\s{1,2}over\\s{1,2}it|grow\\s{1,2}up|toughen\\s{1,2}up|look\\s{1,2}away|close\\s{1,2}your\\s{1,2}eyes)(?![a-z])`
+const EN_TAUNT = /(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|seriously\s?\?|come\s{1,2}on|grow\s{1,2}up|get\s{1,2}a\s{1,2}life)(?![a-z])|🙄|😂|🤣|🤡|😏|🤭/iu
+const EN_CARE_ADVICE = /\b(?:heat|hot|cold|rain|storm|typhoon|weather|pollen|smoke|noise\s{1,2}from\s{1,2}construction|sick|fever|unwell|ill|symptoms?|allerg|asthma|evacuat|safety|safely)/iu
+const PHRASES_MOCK_DARED: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DARED_TO_WRITE),
+    need: ['よく', 'ようも'],
+    instead: INSTEAD.polite,
+    severity: 'warn',
+    keep: (sq, s, e) => {
+      const t = sentenceText(sq, s, e)
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(t) && !PRAISED_CHILD.test(t)
+        && REVIEW_IN_SIGHT.test(withPrevious(sq, s, e))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(EN_STAY_AWAY_IF_UPSET, 'giu'),
+    need: ['if'],
+    instead: INSTEAD.polite,
+    severity: 'warn',
+    squeezed: true,
+    keep: (sq, s, e) => {
+      const around = sq.slice(Math.max(0, s - 40), Math.min(sq.length, e + 20))
+      return notQuotedEn(sq, s, e) && EN_TAUNT.test(around) && !EN_CARE_ADVICE.test(sentenceText(sq, s, e))
+    },
+  },
+]
+PHRASES.push(...PHRASES_MOCK_DARED)

@@ -11587,3 +11587,30 @@ describe('hostility: blind R392R / R389N kinds (where the one addressed stays sa
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R393S / R395U kinds (a critic mocked with sham admiration in keigo; a resident taunted in English to stay home)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // R393S-052 kind: よく(も) + an honorific or sino potential of writing or saying, with a laugh, at a reviewer or critic
+    ['「駐車場が狭い」と★1をつけた方、平日に一度も来ていないのに、よくもまあ★1がおつけになれますねｗ', 'hostility/confrontational:warn', 'quote'],
+    ['@abc 説明会に一度も来られていないのに、よくそんなご批判がおっしゃれますね😏', 'hostility/confrontational:warn', 'reply'],
+    ['口コミの方、料理をひと口しか召し上がっていないのに、よく評価がおできになりますね（笑）', 'hostility/confrontational:warn', 'quote'],
+    // R395U-026 kind: "if … bothers / ruins / upsets you, just stay home" with a taunt, in English
+    ["@abc If a bilingual sign bothers you that much, maybe just don't look lol", 'hostility/confrontational:warn', 'comment'],
+    ['@abc Seriously? If a festival flyer in English upsets you, just stay inside 🙄', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(hard(text, mode).some((x) => x.startsWith(rule + ':'))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['毎日の園だより、よくこんなにたくさんお書きになれますね笑 先生方に感謝です', 'post'],
+    ['口コミでよく評価されていますね😊', 'post'],
+    ['口コミでよく評価していただき、ありがとうございます（笑）', 'reply'],
+    ['★5のレビューありがとうございます！よく見ていただいていて嬉しいです😂', 'reply'],
+    ['If the heat bothers you, please stay indoors and drink water.', 'post'],
+    ['If rain ruins your plans, just stay home and watch the festival online! 😂', 'post'],
+    ['@abc If the noise from the festival bothers you, please let us know. Thank you for your message!', 'reply'],
+    ['@abc Thank you so much for your kind words! We hope to see you again lol', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
