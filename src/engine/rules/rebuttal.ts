@@ -5496,6 +5496,27 @@ const POST_DENIED = phrase('(?:ご投稿|投稿|書き込み|記載|ご主張|�
 /** A notice of an impersonation or a fraud, or help offered to residents (弁護士にご相談ください): not a threat to a critic. */
 const LEGAL_LEGIT = phrase('なりすまし|成りすまし|偽アカウント|偽の(?:アカウント|サイト|メール)|詐欺|不正アクセス|著作権|無断転載|無断使用|ご相談ください|ご相談いただ|お困りの方|相談窓口|法律相談|無料相談|ご注意', 'u')
 
+/**
+ * Blind R394T-049 kind: a complaint heard (使いにくいとのことですが, 分かりにくいとのご意見ですが) answered by asking the critic to read or look
+ * first and only then give their opinion, as a polite question (まずはそちらをご覧になってからご意見をいただけますか, 一度お読みになってから
+ * ご指摘いただけませんでしょうか, 説明書を読んでからコメントしてもらえますか): the fault put on the critic, a rebuttal. Only after a complaint
+ * echoed in the paragraph; not an invitation to try a service and send feedback (ぜひ使ってみてからご感想をお寄せください: no complaint), not
+ * where the instructions are told alone (手順はトップ画面に載せています).
+ */
+const LOOK_FIRST_ASKED = '(?:読んで|お読みになって|お読みいただいて|目を通して|お目通しいただいて|見て|ご覧になって|ご覧いただいて|確認して|ご確認になって|ご確認いただいて|お確かめになって|確かめて|調べて|お調べになって|試して|お試しになって|使って)(?:みて)?から(?:ご|お)?(?:意見|指摘|批判|評価|感想|コメント|文句|苦情|投稿|発言|お書き|書き込み)(?:を)?(?:いただけ(?:ます|ません)(?:でしょう)?か|いただけ(?:ない|る)でしょうか|いただきたい(?:のですが|と思います|です)|(?:して|なさって)?(?:もらえ|いただけ)(?:ます|ません)(?:でしょう)?か|くださ(?:い|いますか|いませんか)|お願いでき(?:ます|ません)か|お願いします|お願いいたします)'
+const COMPLAINT_ECHOED_ASKED = new RegExp(NOTICE_COMPLAINT.source + '|' + COMPLAINT_HEARD.source, 'u')
+const LOOK_FIRST_ASKED_PHRASES: Phrase[] = [
+  {
+    re: phrase(LOOK_FIRST_ASKED),
+    need: ['から'],
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    alsoNeeds: COMPLAINT_ECHOED_ASKED,
+  },
+]
+PHRASES.push(...LOOK_FIRST_ASKED_PHRASES)
+
 const GATE = phraseGate(PHRASES)
 
 /**

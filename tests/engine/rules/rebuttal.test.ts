@@ -6411,3 +6411,23 @@ describe('rebuttal: a general belief quoted and called wrong in a column is a my
     expect(warned(text, ctx)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R394T kind (a complaint answered by asking the critic to read or look first and only then give their opinion)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['@abc 申込書が分かりにくいとのことですが、記入例を裏面に載せております。まずは記入例をお読みになってからご指摘いただけませんか。', 'reply'],
+    ['@abc 予約サイトが使いにくいとのご意見ですが、使い方はよくある質問にまとめています。まずそちらをご確認いただいてからご意見をいただけますでしょうか。', 'reply'],
+    ['ごみの出し方が分かりにくいとのことですが、分別表は全戸に配布済みです。一度お読みになってからご意見をいただけますか。', 'post'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['@abc 新しい予約アプリ、ぜひ使ってみてからご感想をお寄せください！', 'reply'],
+    ['@abc 新しい体験プログラム、まずは一度参加してみてからご意見をいただけますか？改善に生かします。', 'reply'],
+    ['@abc 分かりにくいとのご意見、ありがとうございます。手順はトップ画面に載せていますので、ご覧ください。', 'reply'],
+    ['@abc 操作が分かりにくいとのこと、ご不便をおかけしております。手順はトップ画面に載せていますので、ご覧になってからお手続きください。', 'reply'],
+    ['試食コーナーで召し上がってからご感想をお聞かせください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
