@@ -11614,3 +11614,22 @@ describe('hostility: blind R393S / R395U kinds (a critic mocked with sham admira
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: a work praised in the past tense is no sarcasm (よく書けましたね), the same admiration with も or そんな at a critic is', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['@abc よくもそんなことが書けましたね。二度と窓口に来ないでください。', 'reply'],
+    ['@abc 説明会にも来ないで、よくそれで市政を語れたな', 'reply'],
+    ['@abc こんな意見をよく書けますね。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode).some((x) => x.startsWith('hostility/confrontational:'))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['お子さん、よく書けましたね。作品展でご覧いただけます。', 'reply'],
+    ['作文コンクールの入賞作品です。小学3年生なのに、よく書けましたね！', 'post'],
+    ['書き初め大会、最後まで集中してよく書けたね！', 'post'],
+    ['英語の暗唱大会、みんな堂々とよく言えましたね。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
