@@ -10953,6 +10953,32 @@ const AGE_AND_ORIGIN_INNUENDO_KINDS: Kind26[] = [
  */
 const BODY_SHUT_OUT = `(?:${BODY_TYPED}|ぽっちゃり(?:体型|体形)?の(?:方|人|皆さん))(?:は|も)[、,]?[^。！？!?\\n]{0,16}?(?:見学(?:で|のみ|だけ|に(?:回|まわ|とどめ|なり|させ))|(?:ご)?(?:参加|利用|体験|レンタル|乗船|入場)(?:は|が)?(?:難し|むずかし|厳し|きびし|無理)|お待ちして(?:い)?ません)`
 const BODY_SHUT_OUT_VETO = phrase('るっきずむ|体型(?:を|に)?(?:問わ|関係|かかわ)|どんな体型|(?<!被)差別|偏見|健康|医師|保健|持病|治療', 'u')
+/**
+ * Blind R395U-004, -007, -009, -010 kinds (religious and language prejudice):
+ * - A faith's people or its place implied to be terrorists (モスク…爆弾を抱えた人たちの集まる場所, イスラムの人はテロリストみたいな連中,
+ *   テロの温床): block; the paragraph names the faith. Not a post that names the prejudice or denies the link (偏見, 無関係, 結びつけ).
+ * - A faith-based request called selfishness (宗教上のわがままに…合わせていたら, ハラールだの豚肉抜きだの身勝手な): warn. Not わがまま
+ *   denied (わがままではありません, わがままと捉えず), nor the marketing わがまま (わがままプラン, わがままにお応え).
+ * - Residents of broken Japanese looked down on: Japanese demanded before they come (せめて日本語くらいは覚えてから来て, 日本語を勉強
+ *   してから窓口に来てください), their speech said to be a burden (片言の日本語で延々と…回りません), 日本語もろくに話せない; warn. Not a
+ *   Japanese class, やさしい日本語, an interpreter offered, nor one's own past (来日当初は日本語がまともに話せず).
+ * - In English, a people welcomed on condition of a trait presumed of it (even Chinese students, as long as they can keep the volume
+ *   down): stereotype, warn. Not a condition every guest meets alike (as long as you register), nor one without a people.
+ */
+const FAITH_TOPIC_DE = phrase('宗教|信者|教徒|モスク|イスラム|イスラーム|ムスリム|礼拝所|ハラール|ハラル|ヒジャブ|ヒジャーブ|ラマダン', 'u')
+const FAITH_AS_TERROR_DE = '(?:爆弾|ばくだん)を(?:抱え|かかえ|持っ|もっ|巻い|まい|身につけ|身に付け|隠し持っ)(?:た|てる|ている|てそうな|ていそうな|てるような)(?:ような|みたいな)?(?:人|連中|やつ|奴|者|方|集団|輩)|(?:テロリスト|過激派|自爆犯|テロ犯)(?:予備軍|の巣|の温床|の集まり|の集団|ばかり|だらけ|(?:みたいな|のような)(?:人|連中|やつ|奴|者|方|集団)|が(?:集まる|集ま|出入り|潜|紛れ))|テロの(?:温床|巣窟|巣|拠点|予備軍)|(?:テロ|自爆)を(?:起こし|やり|し)(?:そうな|かねない)'
+const FAITH_AS_TERROR_VETO_DE = phrase('偏見|(?<!被)差別|誤解|無関係|関係(?:が|は)?(?:ない|ありません)|結び(?:つけ|付け)|同一視|決めつけ|ヘイト|デマ|ではありません|ではない|じゃない|許されない', 'u')
+const FAITH_CALLED_SELFISH_DE = '(?:(?:宗教|信仰|戒律|宗派|宗旨)(?:上|的)?(?:の|な|を理由に(?:した|する)|を盾に(?:した|する)|を持ち出(?:した|す))?(?:わがまま|我儘|我がまま|身勝手|甘え|言い訳|いいわけ|贅沢を言|ぜいたくを言)|(?:ハラール|ハラル|豚肉(?:抜き|を抜|なし|を使わな)|ラマダン|断食|お祈り|礼拝|ヒジャブ|ヒジャーブ)[^。！？!?\\n]{0,16}?(?:わがまま|我儘|我がまま|身勝手))(?!ぷらん|こーす|せっと|ぼでぃ|放題|にお応え|にこたえ|に応え|を叶え|をかなえ)'
+const FAITH_SELFISH_VETO_DE = phrase('わがまま(?:では|じゃ)(?:なく|ありません|ない)|(?:わがまま|身勝手|甘え)(?:と|だと)(?:捉え|とらえ|受け止め|受けとめ|思わ|思われ|考え|見な|言われ|決めつけ)|偏見|(?<!被)差別|誤解', 'u')
+const JAPANESE_DEMANDED_DE = '(?:日本語|にほんご)(?:くらい|ぐらい|位)?(?:は|を|も)?[、,]?(?:ちゃんと|きちんと|しっかり|少しは|最低限|ある程度)?[^。！？!?\\n]{0,6}?(?:覚え|おぼえ|勉強し|べんきょうし|学ん|習得し|身につけ|身に付け|話せるようになっ|話せるようにし|しゃべれるようになっ)て(?:きて)?から[、,]?[^。！？!?\\n]{0,8}?(?:来|き|こ|お越し|おこし|いらし|いらっしゃ|来庁し|来日し)(?:て(?:ください|下さい|ほしい|欲しい|もらいたい|もらえ|いただきたい|いただけ|いただか|頂け|頂き|くれ|ね|よ|な(?:さい)?)|い(?:[。！!…]|よ|って)|るべき|ない(?:で|と困))|(?:片言|かたこと|たどたどしい)(?:の)?(?:日本語|にほんご)[^。！？!?\\n]{0,24}?(?:回らな|回りません|まわらな|まわりません|迷惑|いらいら|うんざり|勘弁|面倒|めんどう|めんどくさ|仕事にならな|話にならな)|(?:日本語|にほんご)(?:も|すら|さえ)[、,]?(?:ろくに|まともに|満足に|ろくすっぽ)(?:話せ|しゃべれ|喋れ|でき|通じ|書け|読め)(?:ない|ん|ず|なく|ません)'
+const JAPANESE_DEMANDED_VETO_DE = phrase('日本語教室|にほんご教室|やさしい日本語|通訳|翻訳|支援|(?:でも|で)(?:大丈夫|ok|構いません|かまいません|いい|結構)|歓迎|(?<!被)差別|偏見|ヘイト|(?:私|僕|わたし|自分)(?:も|は)|当初|はじめ(?:は|の頃)|最初は|また(?:遊び|あそび)', 'u')
+const EN_TRAIT_CONDITIONED_DE = `(?<![a-z])(?:even\\s{1,2})?(?:the\\s{1,2})?(?:chinese|korean|vietnamese|filipino|nepal(?:ese|i)|indonesian|brazilian|indian|pakistani|arab|muslim|foreign|${EN_PEOPLE_D8})(?:\\s{1,2}(?:people|students?|visitors?|tourists?|guests?|kids|children|residents?|workers?|trainees?|folks|families|members?|friends?))?[^\\n]{0,16}?(?:as\\s{1,2}long\\s{1,2}as|so\\s{1,2}long\\s{1,2}as|provided(?:\\s{1,2}that)?|only\\s{1,2}if|but\\s{1,2}only\\s{1,2}if)\\s{1,2}(?:they|you)[^\\n]{0,40}?(?:quiet|volume|noise|nois(?:y|e)|loud|shout|yell|behave|manners|shower|smell|spit|queue[-\\s]?jump|cut\\s{1,2}in\\s{1,2}line|keep\\s{1,2}it\\s{1,2}down)`
+const FAITH_AND_TONGUE_KINDS: Kind26[] = [
+  { re: phrase(FAITH_AS_TERROR_DE, 'u'), rule: 'decency/discriminatory', severity: 'block', topic: FAITH_TOPIC_DE, veto: FAITH_AS_TERROR_VETO_DE, need: ['爆弾', 'ばくだん', 'てろ', '過激派', '自爆'] },
+  { re: phrase(FAITH_CALLED_SELFISH_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: FAITH_SELFISH_VETO_DE, need: ['わがまま', '我儘', '我がまま', '身勝手', '甘え', '言い訳', 'いいわけ', '贅沢を言', 'ぜいたくを言'] },
+  { re: phrase(JAPANESE_DEMANDED_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: JAPANESE_DEMANDED_VETO_DE, need: ['日本語', 'にほんご'] },
+  { re: phrase(EN_TRAIT_CONDITIONED_DE, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['as long as', 'so long as', 'provided', 'only if'] },
+]
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -13861,6 +13887,8 @@ const KINDS26: Kind26[] = [
   ...AGE_AND_ORIGIN_INNUENDO_KINDS,
   // Blind R383G-057 kind: people named by a body type shut out (ぽっちゃりさんは…見学で), or the slim alone invited: lookism, warn.
   { re: phrase(BODY_SHUT_OUT, 'u'), rule: 'decency/lookism', severity: 'warn', veto: BODY_SHUT_OUT_VETO },
+  // Blind R395U-004, -007, -009, -010 kinds: a faith's people called terrorists or its needs selfishness, broken Japanese looked down on.
+  ...FAITH_AND_TONGUE_KINDS,
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

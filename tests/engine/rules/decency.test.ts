@@ -16631,3 +16631,39 @@ describe('decency: a young woman coming to speak, the men teased that they will 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: a faith called terrorism or selfishness, broken Japanese looked down on, a people welcomed on a trait (blind R395U kinds)', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((x) => /^decency\/(?:discriminatory|stereotype):(?:warn|block):/u.test(x))
+  it.each([
+    ['イスラム教の礼拝所ができるらしい。テロリストみたいな連中が出入りするのは困る。', 'block'],
+    ['ムスリムの方が増えて、この辺もテロの温床にならないか心配です。', 'block'],
+    ['モスクの近くは、爆弾を持ってそうな人がうろうろしてて怖いです。', 'block'],
+    ['ラマダン中だから会議をずらしてほしいとか、宗教を理由にしたわがままは職場では通りません。', 'warn'],
+    ['ハラールだの豚肉抜きだの、そんな身勝手な要望にいちいち対応できません。', 'warn'],
+    ['日本語を勉強してから窓口に来てください。こちらも暇じゃないので。', 'warn'],
+    ['片言の日本語で何度も聞き返されると、正直うんざりします。', 'warn'],
+    ['日本語もろくに話せないのに、役所に文句ばかり言ってくる。', 'warn'],
+    ['Our cooking class welcomes Vietnamese trainees too, provided they keep the noise down in the kitchen.', 'warn'],
+  ])('flags %s', (text, severity) => {
+    const found = flagged(text)
+    expect(found.length).toBeGreaterThan(0)
+    if (severity === 'block') expect(found.some((x) => x.includes(':block:'))).toBe(true)
+  })
+  it.each([
+    'モスクで、テロの犠牲者を追悼する礼拝が行われました。',
+    'ムスリム＝テロリストという偏見をなくすため、モスク見学会を開きます。',
+    '宗教上の理由で食べられない食材があるお子さんには、除去食で対応しています。',
+    '宗教上の配慮を「わがまま」と捉えず、まずはご相談ください。',
+    'ハラール対応の、よくばりでわがままプランをご用意しました。',
+    '宗教上の都合で欠席される方は、事前にお知らせください。',
+    '日本語教室で日本語を学んでから、来日したそうです。',
+    '私も来日当初は日本語がまともに話せず、苦労しました。',
+    '片言の日本語でも大丈夫です。困ったときは窓口へどうぞ。',
+    '日本語をたくさん覚えてから、また遊びにきてね！',
+    'お祈りの時間のあと、子どもたちはおばあちゃんに甘えていました。',
+    'Everyone is welcome, including Chinese and Korean students, as long as you register by Friday.',
+    'Everyone welcome! As long as you keep the volume down in the library, feel free to stay.',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
