@@ -5723,6 +5723,52 @@ function needsOf(t: string): Has {
   return new NeedFlags(bits) as unknown as Has
 }
 
+/*
+ * Blind R395U kinds (W77): a measure of the city told while the writer concedes that the step deciding it is still ahead or under way.
+ * - The talks inside still going on or to come, with superiors or a unit of the city as the other party (まだ上と詰めているところなので,
+ *   これから財政課とやり合うところです, 今は課長と相談しているところ): INNER_TALKS_AHEAD.
+ * - The budget's passing named as the condition, with the matter guessed or passed on (予算が通ればの話だけど、…になりそうって話, 予算が
+ *   つけば…増えるかも): BUDGET_IF with GUESS_AFTER_BUDGET.
+ * The measure must be told in the sentence or one either side: a change, a benefit, an amount, a service widened or staff added (来年度から
+ * 平日は毎日開けられるかもしれません, 先生がもう一人増えるかも), a scheme being made (…補助する制度を作ろうとしています). Clean: talks
+ * with no measure (日程はまだ上と調整中です), a measure announced with its budget passed, a budget's condition stated as the city's plan
+ * (予算が成立すれば来年度から実施します: no guess), talks of residents or a shop's own.
+ */
+const INNER_TALKS_AHEAD =
+  /(?:まだ|これから|今から|いまから|今まさに|目下)[、,]?[^。！？!?\n]{0,8}?(?<![\p{Script=Han}\p{Script=Katakana}])(?:上(?:の(?:ほう|方|人(?:たち|達)?))?|上司|上層部|幹部|執行部|課長|部長|局長|市長|副市長|財政(?:課|部|当局|担当)?|人事(?:課|担当)?|企画(?:課|部)|関係課|庁内)(?:と|側と)(?:は|も)?[、,]?(?:(?:話|相談|協議|調整|交渉|折衝)(?:を)?[、,]?)?(?:詰め|つめ|やり合|やりあ|やりとり|調整|協議|相談|交渉|折衝|掛け合|かけあ|話し合|はなしあ|すり合わせ|擦り合わせ|相談し)/u
+const BUDGET_IF = /予算(?:が|も|さえ)?[、,]?(?:通れ|とおれ|通っ(?:たら|てから)|つけ|付け|つい(?:たら)|付い(?:たら)|認められれ|確保でき(?:れ|たら))(?:ば)?(?:の(?:話|はなし))?/u
+const GUESS_AFTER_BUDGET = /かも|なりそう|(?:増え|ふえ|決まり|できる|でき)そう|らしい|らしか|みたい|って(?:話|はなし)|げな|だろう|でしょう|やろ/u
+const SERVICE_WIDENED = /(?:毎日|毎週|通年|土日も|休日も|夜間も|平日は毎日)[^。！？!?\n]{0,8}?(?:開け|開く|開(?:館|所|設)|受け付け|対応)|(?:もう|あと)?(?:一人|ひとり|1人|１人|二人|ふたり|2人|２人)(?:は)?[、,]?(?:増え|ふえ|増や|ふや)|(?:人員|職員|定員|枠|講師|先生|スタッフ)(?:が|を|も)[^。！？!?\n]{0,6}?(?:増え|ふえ|増や|ふや)|増員|増枠/u
+const SCHEME_MADE = /(?:制度|仕組み|しくみ|補助|助成|支援|窓口|事業|枠)(?:を|も)[、,]?(?:新たに|新しく|市独自で|独自に)?(?:作ろう|つくろう|設けよう|始めよう|はじめよう|立ち上げよう|創設しよう|作れないか|つくれないか)/u
+function measureAroundStage(t: string, at: number, end: number): boolean {
+  const s = sentenceAround(t, at, end)
+  // (The sentence before with words in it: a lone emoji or mark between them, 増えるかも…？👀⏎, is no sentence.)
+  let prev = s.start
+  for (let k = 0, words = 0; k < 3 && prev > 0 && words === 0; k++) {
+    const p = sentenceAround(t, prev - 1, prev - 1)
+    words = t.slice(p.start, p.end).replace(/[^\p{L}\p{N}]/gu, '').length
+    prev = p.start
+  }
+  const next = s.end < t.length ? sentenceAround(t, s.end, s.end).end : s.end
+  // (The stage's own words, 課長と, 予算が通れば, are read without: the measure is what else the sentences tell.)
+  const around = (t.slice(prev, at) + '、' + t.slice(end, next)).replace(/予算/gu, '')
+  return DIRECTED_MEASURE.test(around) || BENEFIT.test(around) || SCOPE_WIDENED.test(around) || SERVICE_WIDENED.test(around) || SCHEME_MADE.test(around) || ((STAGE_MEASURE.test(around) || DECISION.test(around) || AIMED.test(around)) && FUTURE.test(around))
+}
+function stageStillAhead(e: Emitter, t: string): void {
+  if (COMMENT_PROCESS.test(t) || /公表し|発表し|可決され|議決され|成立し/u.test(t)) return
+  const talks = INNER_TALKS_AHEAD.exec(t)
+  if (talks && measureAroundStage(t, talks.index, talks.index + talks[0].length)) {
+    put(e, 'unofficial/undecided', talks.index, talks.index + talks[0].length, { noun: topicOf(t) })
+    return
+  }
+  const budget = BUDGET_IF.exec(t)
+  if (!budget) return
+  // The guess closes a clause after the condition, in its sentence or the one after it (予算が通ればの話だけど、…になりそうって話).
+  const s = sentenceAround(t, budget.index, budget.index + budget[0].length)
+  const next = s.end < t.length ? sentenceAround(t, s.end, s.end).end : s.end
+  if (GUESS_AFTER_BUDGET.test(t.slice(budget.index, next)) && measureAroundStage(t, budget.index, budget.index + budget[0].length)) put(e, 'unofficial/undecided', budget.index, budget.index + budget[0].length, { noun: topicOf(t) })
+}
+
 export const unofficial: RuleFamily<UnofficialFacts> = {
   id: 'unofficial',
   meta,
@@ -5961,6 +6007,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)
     if (/円|%|％|パーセント|割/u.test(t) && /まとま|落ち着|決ま|固ま|調整|検討|協議|交渉|詰め|なり|なる|する|予定|見込|見通|未定|上が|下が|あが|さが|値上|値下|高くな|安くな|アップ|増額|減額/u.test(t)) amountSettling(e, t)
     pendingMatters(e, t)
+    if (/予算|まだ|これから|今から|いまから|目下/u.test(t)) stageStillAhead(e, t)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)
     // Blind R181D-020: a word of a change broken by a line break (異⏎動されるそうです) read across it (same offsets).

@@ -7493,3 +7493,27 @@ describe('unofficial: a plan aired higher up, a plan settling inside by a pointi
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: a measure told while the talks inside or the budget that decides it are still ahead (blind R395U-027/-028/-030 kinds)', () => {
+  it.each([
+    '子ども食堂への補助、来年度から対象を高校生まで広げる予定です。まだ課長と調整しているところなので、正式に決まったらお知らせします。',
+    '図書館の夜間開館、土日も夜まで開けられるかもしれません！まだ上の方と相談しているところです。',
+    '予算がつけば、来年は公民館の講師がもう一人増えるかもって話です。',
+    '市内の農家さん向けに、農機具の購入費を補助する仕組みを作ろうとしています。中身はこれから財政課と詰めるところです。',
+    '公民館の使用料、来年度から無料化する案で、いま部長と協議しているところです。まだ内容は固まっていません。',
+  ])('warns %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))).toBe(true)
+  })
+  it.each([
+    '来年度から相談窓口を平日は毎日開けます。詳しくは市ホームページをご覧ください。',
+    '説明会の日程はまだ上と調整しているところです。決まり次第お知らせします。',
+    '予算が成立すれば、来年度から窓口を毎日開ける予定です。',
+    '今日はこれから課長と一緒に現場を見に行きます。',
+    '予算が通ったので、来年度から窓口を平日は毎日開けます！',
+    'まだ上司と相談中ですが、来週の研修の資料は今日中に仕上げます。',
+    'これから財政課と打ち合わせです。がんばります💪',
+    '家計の予算がつけば、新しい自転車を買おうかな。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
