@@ -1197,7 +1197,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       if (run[0] === '*' && !listItem && !fieldValue && !starBlank && !addressLine && !officeSpeaks && !shopName && !(sender && !opensBold && !closesBold) && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       // (Blind R296Y-020 kind: a scolded group named by masks alone in brackets, 「■■■■」の皆さん, is a name held back, not decoration.)
-      if (!isWordChar(before) && !isWordChar(after) && !listItem && !fieldValue && !asNoun && !addressLine && !maskedGroupScolded(t, a, b) && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
+      if (!isWordChar(before) && !isWordChar(after) && !listItem && !fieldValue && !asNoun && !addressLine && !selfNamedBlank(t, a, b) && !maskedGroupScolded(t, a, b) && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       // ●●部長からひとこと, ○○課長のあいさつ: the one whose words the post brings, left as masks: a blank, not a name held back.
       const speaker = (PERSON_AFTER.test(rest) || OFFICE_AFTER.test(rest)) && SPEAKS_AFTER.test(t.slice(b, b + 20))
       // ●●●●説明会を開催します: an announced event's or document's name left as a run of masks (not a name held back inside a word).
@@ -1214,7 +1214,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // Blind R391Q-023 kind: a contest's winner or work left as masks in the results (最優秀賞は △△△△さんの作品「□□□□□」に決定): the
       // award is what the post announces, so the blank was never filled in (unless the post says why a name is held back).
       const awarded = AWARD_ANNOUNCED.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a)) && !MASK_REASON.test(t)
-      kind = listItem || fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || school || visitor || awarded || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      kind = listItem || fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || eventName || credited || product || school || visitor || awarded || selfNamedBlank(t, a, b) || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {
@@ -1434,6 +1434,20 @@ const QUOTED_AS_EXAMPLE = /^(?:と(?:いった|いう|いう風|書|記|表示|�
 const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場所|担当|担当者|主催|共催|司会|出演|出演者|ゲスト|指導|案内役|(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先|(?:当日の)?受付|(?:ご)?不明な点|ご質問|ご相談)(?:は|：|:|を|として)[^。！？!?\n]{0,24}$|(?:指定管理者|受託者|委託先|事業者|落札者|受賞者|当選者|詳しくは|詳細は)(?:は|が|：|:|を|として)?[^。！？!?\n]{0,12}$/u
 
 /** An award named as what the results give, before its winner or work (最優秀賞は, 大賞：, 優勝は, 入賞者は): AWARD_LABEL's words in a sentence. */
+/**
+ * Blind R395U-041 kind (block): the writer's own name left as masks in a self-introduction (国際交流員の ■■■■ です！…よろしくお願いします,
+ * わたしは○○○○と申します, 新しく担当になった●●です): who the writer is was to be filled in, nobody holds back their own name. The run
+ * follows a role or the self (…の, 私は, ぼくは) and is followed by the copula or a verb of naming; the post greets as a newcomer
+ * (よろしく, はじめまして, 自己紹介, 着任, きょうから…働きます). A caller's line quoted as a scam's (「市役所の○○です」と名乗り) stays an example,
+ * and a third person (犯人は○○です) is no self-introduction.
+ */
+const SELF_NAMED_BEFORE = /(?:(?:私|わたし|わたくし|僕|ぼく|自分|うち)(?:は|が)|(?:[\p{Script=Han}\p{Script=Katakana}ー]|[ぁ-ゖ]{3})の|担当(?:の|する)|(?:着任|赴任|入庁|配属)(?:した|しました|された|になった|になりました))[\s\u3000]?$/u
+const SELF_NAMED_AFTER = /^[\s\u3000]?(?:です|でーす|だよ|といいます|と言います|と申します|ともうします|っていいます|って言います)/u
+const SELF_GREETING = /よろしく|宜しく|はじめまして|初めまして|自己紹介|じこしょうかい|着任|赴任|入庁|(?:今日|きょう|本日|4月|４月|この春|今月)から[^。！？!?\n]{0,20}?(?:働き|はたらき|勤め|つとめ|担当|配属|お世話)/u
+function selfNamedBlank(t: string, a: number, b: number): boolean {
+  if (!SELF_NAMED_AFTER.test(t.slice(b, b + 8)) || !SELF_NAMED_BEFORE.test(t.slice(Math.max(0, a - 16), a))) return false
+  return SELF_GREETING.test(t) && !/[「『][^」』\n]{0,24}$/u.test(t.slice(Math.max(0, a - 24), a))
+}
 const AWARD_ANNOUNCED = /(?:最優秀賞|優秀賞|大賞|金賞|銀賞|銅賞|特別賞|奨励賞|審査員特別賞|佳作|入選|準?優勝|準?グランプリ|受賞者|入賞者|受賞作品?|入賞作品?)(?:は|に|：|:)[、,]?[^。！？!?\n]{0,24}$/u
 /** A slot left as XX that is not a person (XX県, XX市, XX月): the post is a template with blanks. */
 const OTHER_X_SLOT = /[Xx]{2,}(?:県|市|町|村|区|都|府|国|月|日|円|時|名|様方|地区|小学校|中学校)/u

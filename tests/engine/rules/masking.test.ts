@@ -3056,3 +3056,20 @@ describe('masking: a contest\'s winner left as masks, and a step\'s circled numb
     expect(findingsOf(masking, '投稿の最後に #ハッシュタグ をつけます。').some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('masking: the writer\'s own name left as masks in a self-introduction (blind R395U-041 kind)', () => {
+  it.each([
+    '4月から観光課に配属された○○○です。よろしくお願いします！',
+    'はじめまして！わたしは ●●●● と申します。今日から図書館で働きます。',
+    'としょかんの ■■■ です。きょうから はたらきます。よろしく おねがいします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '市役所の職員を名乗る電話にご注意ください。「市役所の○○です」と名乗り、口座番号を聞き出そうとします。',
+    '■■■ 自己紹介 ■■■\n広報担当の山田花子です。よろしくお願いします！',
+    '【自己紹介】\n■名前：山田花子です\n■担当：広報\nよろしくお願いします！',
+  ])('does not block %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
