@@ -1427,6 +1427,8 @@ export interface QuotationFacts {
   borrowed?: (Span & { what: string }) | null
   /** The paragraph credits or clears a borrowed work (許可を得て, 提供：, ©, 出典, a URL). */
   credit?: boolean
+  /** The paragraph's verse lines (white space dropped) and whether it calls a work the writer's own or names it with its author (blind R393S-049 kind: songStanzas). */
+  stanza?: { lines: string[]; own: boolean }
 }
 
 
@@ -3473,12 +3475,43 @@ const CALL_BACK_ADVICE =
 function circulatingMessage(after: string, masked: string): boolean {
   return CIRCULATING_AFTER.test(after) && (CALL_BACK_ADVICE.test(masked) || SCAM_ADVICE.test(masked))
 }
+/*
+ * Blind R393S-049 kind: a song's lyrics set down line by line in stanzas, a paragraph each, with a refrain: a line said again word for word
+ * in another stanza (この道はいつか来た道⏎ああ そうだよ⏎…⏎⏎あの丘はいつか見た丘⏎ああ そうだよ⏎…), or twice in one. Verse with a refrain is
+ * a song's form; set down bare it is someone's lyrics with no title or author. Clean: the work named with its author anywhere (source), a
+ * poem or a song the post calls the writer's own (職員が作った詩です, オリジナルソング: OWN_WORK) or names with its author (北原白秋作詞の
+ * 「この道」: INTRO_TITLED), one stanza with no line said again.
+ */
+const OWN_WORK = new RegExp(`${OWN_SONG.source}|(?:職員|私|わたし|僕|ぼく|自分|中の人|うち)(?:が|の)[^。！？!?\\n]{0,6}?(?:作|つく|詠|書|綴)|(?:自作|創作|オリジナル)(?:の|した)?(?:詩|歌|ポエム)`, 'u')
+function stanzaRead({ doc, policy }: RuleInput, facts: QuotationFacts): void {
+  const t = doc.norm.text
+  // (…or names the song with its author, 北原白秋作詞の「この道」: INTRO_TITLED.)
+  const own = OWN_WORK.test(t) || INTRO_TITLED.test(t)
+  const v = facts.quotes.length === 0 ? verseBlock(t, 0, policy.quotation.minLength) : null
+  if (v || own) facts.stanza = { lines: v ? t.slice(v.start, v.end).split('\n').map((l) => l.replace(/[\s\u3000]/gu, '')) : [], own }
+}
+/** The index of the first paragraph whose stanza shares a line of four letters or more with itself or another's: a refrain. */
+function songStanzas(facts: ReadonlyArray<QuotationFacts>): number {
+  if (facts.some((f) => f.stanza?.own || f.source || f.example)) return -1
+  const seen = new Map<string, number>()
+  for (let p = 0; p < facts.length; p++) {
+    for (const line of facts[p]!.stanza?.lines ?? []) {
+      if (letters(line) < 4) continue
+      const first = seen.get(line)
+      if (first !== undefined) return first
+      seen.set(line, p)
+    }
+  }
+  return -1
+}
+
 export const quotation: RuleFamily<QuotationFacts> = {
   id: 'quotation',
   meta,
   run(input) {
     const facts = readQuotes(input)
     borrowedWork(input.doc, facts)
+    stanzaRead(input, facts)
     return facts
   },
   post({ facts, spans, emit }) {
@@ -3488,6 +3521,13 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const b = facts[lent]!.borrowed!
       const at = spans[lent]!.start
       emit({ rule: 'quotation/no-source', start: b.start + at, end: b.end + at, data: { what: b.what, need: '権利者名・作品名と利用の許可', example: '画像：©〇〇製作委員会（許可を得て掲載）' } })
+      return
+    }
+    // Blind R393S-049 kind: lyrics in stanzas with a refrain, no title or author anywhere.
+    const sung = songStanzas(facts)
+    if (sung >= 0 && facts[sung]!.verse) {
+      const v = facts[sung]!.verse!
+      emit({ rule: 'quotation/no-source', start: v.start + spans[sung]!.start, end: v.end + spans[sung]!.start, data: { what: '行分けで書かれた歌詞', need: DEFAULT_NEED, example: DEFAULT_EXAMPLE } })
       return
     }
     // Most posts quote nothing: the other facts are then never read.

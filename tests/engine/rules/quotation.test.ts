@@ -4808,3 +4808,21 @@ describe('quotation (4(4)): a holder placed only as another town\'s, a message q
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation (4(4)): lyrics set down in stanzas with a refrain, no title or author (blind R393S-049 kind)', () => {
+  const warned = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/') && !x.includes(':info:'))
+  it.each([
+    '雨の日の掘割☔\n\nあめあめ ふれふれ かあさんが\nじゃのめで おむかい うれしいな\nピッチピッチ チャップチャップ ランランラン\n\nかけましょ かばんを かあさんの\nあとから ゆこゆこ かねがなる\nピッチピッチ チャップチャップ ランランラン',
+    '朝の川下り\n\n春の小川は さらさらいくよ\n岸のすみれや れんげの花に\nにおいめでたく 色うつくしく\n咲けよ咲けよと ささやきながら\n\n春の小川は さらさらいくよ\nえびやめだかや 小ぶなのむれに',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '職員が作った詩です🌸\n\n水の町に春が来た\nさあ 舟を出そう\n柳の芽がゆれている\n\n橋の下をくぐって\nさあ 舟を出そう\n光る水面をすべって',
+    '北原白秋作詞の「この道」を思い出す夕暮れ。\n\nこの道はいつか来た道\nああ そうだよ\nあかしやの花が咲いてる\n\nあの丘はいつか見た丘\nああ そうだよ\nほら 白い時計台だよ',
+    '春の掘割\n柳がゆれる\n舟がゆく\n\n夏の掘割\n蓮が咲く\n子らが笑う',
+    '【春の川下り】\n■日時：4月5日\n■会場：沖端乗船場\n\n【夏の川下り】\n■日時：7月5日\n■会場：沖端乗船場',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
