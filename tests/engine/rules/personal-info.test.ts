@@ -7326,3 +7326,50 @@ describe('personal-info: a private person given away by the city\'s record or an
   })
 })
 
+
+describe('personal-info: one resident\'s health record or matter told with what picks them out: a notifiable disease\'s patient by district and workplace, a named resident with a screening result to follow up, a named consultee with their matter, a reply\'s child with the vaccination not given, a health ticket\'s number with its holder; a trade called with さん is no name (blind R400Z-001, -017, -023, -030, -042, -055, LR-007 kinds)', () => {
+  const blocked = (text: string, reply = false) =>
+    findingsOf(personalInfo, text, reply ? { mode: 'reply' as const } : {})
+      .filter((f) => f.severity === 'block')
+      .map((f) => f.rule)
+  it.each<[string, boolean]>([
+    // a patient of a notifiable disease by district and workplace
+    ['市内で結核の患者が1名確認されました。患者は三橋町在住の40代の男性で、市内の食品工場に勤務しています。', false],
+    ['【風しんの発生】感染者は大和町にお住まいの女性で、市内の小学校の教諭として働いておられます。', false],
+    // a named resident with a screening result to follow up
+    ['大腸がん検診で要精検となった方のうち、蒲池の古賀 正子さんにはまだ結果をお伝えできていません。', false],
+    ['肺がん検診の再検査のご案内、両開の大城 茂さんだけ返信がありません。', false],
+    // a named consultee with their matter
+    ['@hana_yngw 昨日は心の相談窓口にお越しいただきありがとうございました、江崎さん。眠れない日が続いている件、保健師にも共有しました。', true],
+    ['産後ケアのサロン、今日も和やかでした。左の大坪さん、前は落ち込んでいらしたけど、今日はたくさん話してくれました。', false],
+    // a reply's child with the vaccination not given, read off the record
+    ['@kana_mama 記録を確認しました。ゆいちゃん（令和5年8月生まれ）は四種混合の2回目がまだ接種されていないようです。', true],
+    // a health ticket's number with its holder
+    ['がん検診の受診券番号 20485531 の中島 和夫様、受診券をお預かりしています。', false],
+    ['接種券番号：4410-2289 大和町の立花 幸子さま、窓口までお越しください。', false],
+  ])('blocks %s', (text, reply) => {
+    expect(blocked(text, reply)).not.toEqual([])
+  })
+  it.each<[string, boolean]>([
+    // a case reported without what picks the patient out
+    ['市内で麻しんの患者が1名確認されました。患者は20代の女性で、現在入院中です。', false],
+    ['市内の医療機関から結核の患者の届出がありました。発熱やせきが続く方は、早めに受診してください。', false],
+    // screening guidance to all, a named staff member
+    ['精密検査が必要と判定された方は、必ず医療機関を受診してください。受診券をお持ちください。', false],
+    ['精密検査の結果については、保健師の古賀さんが個別にご説明します。', false],
+    // a consultation desk's guidance, a staff member at a meeting
+    ['こころの相談窓口では、眠れない、気分が落ち込むなどのご相談を受け付けています。お薬が合わないと感じる方は主治医にご相談ください。', false],
+    ['産後ママのこころの相談会、助産師の吉田さんがお話を聞きます。泣いてばかりで不安な方も気軽にどうぞ。', false],
+    ['@mama_yngw お問い合わせありがとうございます。まだ接種されていない場合は、母子手帳をお持ちのうえ医療機関へご予約ください。', true],
+    // a health ticket's number explained
+    ['受診券番号は受診券の右上に記載されています。予約の際にお伝えください。', false],
+  ])('keeps below a block %s', (text, reply) => {
+    expect(blocked(text, reply)).toEqual([])
+  })
+  it.each([
+    '歯医者さんの無料検診、40・50・60・70歳の方に受診券をお送りしています。',
+    'かかりつけのお医者さんに相談してから、予防接種を受けましょう。',
+  ])('names no one in %s', (text) => {
+    expect(findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/identifiable-person')).toEqual([])
+  })
+})
