@@ -6012,6 +6012,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runPendingDealKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A holding line till the owner's release, a veil of another's lifted, a leak's release put off, a paper promised not to be given out, a policy settled inside before the council (blind R393S, R394T, R396V; the block at the end of the file).
     if (!found) runBeforeOwnerDisclosesKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A test result over its limit before its release, a screening's findings, a compensation offer or a land price in talks, a supplier's cost of a gift (blind R397W; the block at the end of the file).
+    if (!found) runFindingBeforeReleaseKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9334,4 +9336,57 @@ function runBeforeOwnerDisclosesKinds({ input, t, spans, notAware, aware, once, 
     emitAll(q, doc, t, SETTLED_INSIDE, 'confidential/pre-release', emit, spans, once(notPlea))
     if (OFF_RECORD_ASIDE.test(t)) emitAll(q, doc, t, DECIDED_HERE, 'confidential/pre-release', emit, spans, once((m) => notPlea(m) && !DRAFT_DECIDED.test(t.slice(Math.max(0, m.index - 4), m.index))))
   }
+}
+/*
+ * A finding or a figure told before its owner releases it (blind R397W):
+ * - A test or inspection result over its limit while the prefecture's or the city's release is still to come (基準値を超える…が検出…
+ *   県の公表は来週; 基準値をわずかに上回る数値…再検査の結果待ち…まだ正式に発表されていない): LIMIT_EXCEEDED with RESULT_RELEASE_PENDING.
+ *   A result released with its date, or a recall announced (回収しています), stays clean (published, RESULT_RELEASED).
+ * - Applicants of a screening with findings against some of them (…社の応募があって、うち2社は…衛生面の指摘): APPLICANTS_FAULTED in a
+ *   paragraph of a screening (SCREENING_HELD). A tender result (3社が応札し、うち1社が落札) names no finding.
+ * - The city's offer in a compensation talk told before the other side's meeting (1漁家あたり45万円までなら補償できるとお伝え…総会前):
+ *   OFFER_CEILING with TALKS_STILL_OPEN.
+ * - A unit price agreed with some owners while another still negotiates (坪あたり6万8千円で仮契約…残るお一人との交渉はこれから):
+ *   UNIT_PRICE_AGREED with OWNERS_REMAINING.
+ * - A named supplier's cost of a gift for the hometown tax (寄附額1万円に対して仕入れ2,950円で契約): GIFT_COST with a supplier named
+ *   (SUPPLIER_NAMED). The general rule (返礼品は寄附額の3割以下) has no supplier's sum.
+ */
+const LIMIT_EXCEEDED =
+  /(?:基準値|規制値|許容値|暫定規制値|上限値|指針値|基準)(?:を|の)?[^。！？!?\n]{0,6}?(?:上回|超え|超過)[^。！？!?\n]{0,24}?(?:検出|数値|値|結果)|(?:検出|数値|値)[^。！？!?\n]{0,10}?(?:基準値|規制値|許容値|上限値|指針値)(?:を|の)?[^。！？!?\n]{0,6}?(?:上回|超え|超過)/gu
+const RESULT_RELEASE_PENDING =
+  /(?:公表|発表|公式発表)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:来週|来月|明日|明後日|週明け|後日|予定|これから|まだ)|(?:まだ|未だ)[^。！？!?\n]{0,4}?(?:正式に|公式に)?(?:発表|公表)(?:され|し)て(?:い|お)?(?:ない|ません)|再検査[^。！？!?\n]{0,6}?結果待ち|(?:公表|発表)前/u
+const RESULT_RELEASED = /回収(?:して|しています|を行|いたし)|自主回収|(?:公表|発表)(?:しました|されました|いたしました)|[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:に|付)[^。！？!?\n]{0,8}?(?:公表|発表)/u
+/** A finding denied right after it (…検出されませんでした, …は出ていません). */
+const RESULT_DENIED = /^[^。！？!?\n]{0,10}?(?:ません|ず[、。,]|なかっ|ない)/u
+const SCREENING_HELD = /審査|選考|現地確認|立入|立ち入り|書類確認|選定/u
+const APPLICANTS_FAULTED =
+  /うち[0-9０-９一二三四五六七八九十]{1,3}(?:社|者|件|店|事業者|団体)(?:は|が|に|で|から)[、,]?[^。！？!?\n]{0,30}?(?:指摘|不備|不適合|改善指導|是正|問題点|衛生面)/gu
+const OFFER_CEILING = new RegExp(
+  `${DEAL_SUM}(?:まで|以内|以下)(?:なら|であれば|でしたら|は)[、,]?(?:補償|補てん|補填|支払|お支払い|負担|買い取|買取|お出し|出せ|払え|出す)(?:できる|できます|可能|する|します|いたし)?`,
+  'gu',
+)
+const TALKS_STILL_OPEN = /(?:総会|協議|交渉|合意|妥結|調印|契約|説明会)(?:の)?前|交渉(?:中|は?これから|が続|を続)|協議(?:中|を続|が続)|外に出さ|口外|内緒|ここだけ|まだ(?:決まって|合意|正式)/u
+const UNIT_PRICE_AGREED = new RegExp(
+  `(?:坪|平米|平方メートル|㎡|m2)(?:あたり|当たり|単価)(?:は)?[^。！？!?\\n]{0,4}?${DEAL_SUM}(?:で|にて)[^。！？!?\\n]{0,8}?(?:仮契約|合意|内諾|ご承諾|ご了承|話がまとま|契約)`,
+  'gu',
+)
+const OWNERS_REMAINING = /(?:残る|残り|あと)(?:の)?(?:お一人|お二人|[0-9０-９一二三]{1,2}(?:名|人|件|筆)|方)[^。！？!?\n]{0,10}?(?:交渉|協議|説得|話し合い|お願い|調整)|(?:交渉|協議|説得)(?:は|が)[、,]?(?:まだ|これから|続いて|継続)/u
+const GIFT_COST = new RegExp(
+  `寄(?:附|付)(?:額|金額)?${DEAL_SUM}(?:に対し(?:て)?|あたり|の(?:品|場合)|で)[、,]?[^。！？!?\\n]{0,14}?(?:仕入れ|仕入|調達|納品|納入|事業者(?:さん|様)?に入る|原価|卸)(?:額|価格|値|単価)?(?:は|が)?[^。！？!?\\n]{0,4}?${DEAL_SUM}`,
+  'gu',
+)
+const SUPPLIER_NAMED = /「[^」\n]{1,20}」(?:さん|様)|[^\s、。,]{1,10}(?:商店|商会|水産|海産|物産|食品|株式会社|屋)(?:さん|様)/u
+
+const RELEASE_OWNER_GATE = new ParagraphGate([LIMIT_EXCEEDED, APPLICANTS_FAULTED, OFFER_CEILING, UNIT_PRICE_AGREED, GIFT_COST])
+
+/** The finding-or-figure-before-its-release kinds (see the comment above LIMIT_EXCEEDED), run where the paragraph has no finding yet. */
+function runFindingBeforeReleaseKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  if (published(t)) return
+  const q = RELEASE_OWNER_GATE.scan(t)
+  if (RESULT_RELEASE_PENDING.test(t) && !RESULT_RELEASED.test(t)) emitAll(q, doc, t, LIMIT_EXCEEDED, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !RESULT_DENIED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))))
+  if (SCREENING_HELD.test(t)) emitAll(q, doc, t, APPLICANTS_FAULTED, 'confidential/pre-release', emit, spans, once(notAware))
+  if (TALKS_STILL_OPEN.test(t)) emitAll(q, doc, t, OFFER_CEILING, 'confidential/negotiation', emit, spans, once(notAware))
+  if (OWNERS_REMAINING.test(t)) emitAll(q, doc, t, UNIT_PRICE_AGREED, 'confidential/negotiation', emit, spans, once(notAware))
+  if (SUPPLIER_NAMED.test(t)) emitAll(q, doc, t, GIFT_COST, 'confidential/staff-only', emit, spans, once(notAware))
 }

@@ -8420,3 +8420,34 @@ describe('confidential: told before its owner discloses it (blind R393S / R394T 
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a finding or a figure told before its owner releases it (blind R397W kinds)', () => {
+  it.each([
+    // a test result over its limit before the prefecture's or the city's release
+    '保健所の検査で、市内の井戸水から基準値を上回る硝酸性窒素が検出されました。県の発表は来週の予定です。',
+    '昨日の水質検査、有明海側の採水地点で基準値を超える数値が出ました。まだ正式には公表されていないので、内々でお願いします。',
+    // a screening's applicants with findings against some of them
+    '補助事業の選考、今年は5団体から申請があって、うち1団体は書類に不備がありました。採否は来月お知らせします。',
+    // the city's offer in a compensation talk before the other side's meeting
+    '工事期間中の休業補償は、1店舗あたり30万円までならお支払いできると商店会に伝えてあります。総会前なのでまだ内緒です。',
+    // a unit price agreed with some owners while another still negotiates
+    '道路拡幅の用地、平米あたり2万3千円で4名の方と合意できました。残り1名の方との交渉はまだ続いています。',
+    // a named supplier's cost of a gift
+    '返礼品の「柳川うなぎ本舗」さんのせいろ蒸しは、寄附額2万円あたり仕入れ5,800円で納めてもらっています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '6月3日に県が公表したとおり、市内産のシジミから基準値を超える貝毒が検出されました。出荷は自主回収しています。',
+    '水道水の水質検査の結果、すべての項目で基準値を下回りました。詳しくはホームページをご覧ください。',
+    '県の公表は来週の予定ですが、今年の検査でも基準値を超える項目はありませんでした。',
+    '庁舎清掃業務の入札結果です。3社が応札し、うち1社が落札しました。',
+    '審査の結果、応募のあった8社のうち3社を採択しました。',
+    'ふるさと納税の返礼品は、寄附額の3割以下とするルールが国で定められています。',
+    '寄附額1万円の返礼品は、3千円相当までというのが国のルールです。',
+    '災害見舞金は1世帯あたり5万円までお支払いできます。申請は窓口でどうぞ。',
+    '用地買収は地権者全員と契約を締結し、来月から工事に入ります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
