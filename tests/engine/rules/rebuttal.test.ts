@@ -6431,3 +6431,40 @@ describe('rebuttal: blind R394T kind (a complaint answered by asking the critic 
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: blind R398X/R399Y kinds (retorts to a critic: called uninformed, blame denied, conduct denied, told to look it up, complaint sent elsewhere)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // R398X-034 kind: the critic pointed at and called uninformed; careless information scolded
+    ['その人はよく分かっていないみたいですが、駐輪場の有料化は県の条例によるものです。', 'quote'],
+    ['この投稿者は何も知らないようですが、バスの減便は運転手不足が理由です。', 'post'],
+    ['@abc 公民館の予約方法について、適当な話を言いふらさないでください。', 'reply'],
+    // R399Y-005 kind: the city's handling declared not at fault as a わけではない denial
+    ['@abc 受付が混雑したのは利用者が集中したためで、窓口の対応に落ち度があったわけではありません。', 'reply'],
+    ['@abc 工事の遅れは資材不足によるもので、市の手配にミスがあったわけではないです。', 'reply'],
+    // R399Y-045 kind: staff conduct complained of, denied as fact
+    ['@abc ご連絡ありがとうございます。窓口の職員が横柄だったという事実はございません。', 'reply'],
+    ['「電話の応対が失礼だった」との苦情をいただきましたが、職員が失礼な対応をしたという事実は確認できませんでした。', 'post'],
+    // R399Y-016 kind: the one who pointed it out told to look it up first
+    ['@abc その漢字は誤りではありません。ご指摘の前に辞書を引いてください。', 'reply'],
+    ['ポスターの表記は方言です。批判する前にちょっと調べてもらえると嬉しいです。', 'comment'],
+    // R398X-046 kind: nothing wrong done; the complaint sent elsewhere with 文句
+    ['@abc うちは何ひとつ悪いことはしていませんよ。', 'reply'],
+    ['@abc 道路の補修は国の管轄ですから、文句なら国に言ってください。', 'reply'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['意外とご存じない方も多いのですが、マイナンバーカードはコンビニでも使えます。', 'post'],
+    ['この方をご存じない方はいないでしょう。柳川の川下りを60年支えてきた船頭さんです。', 'post'],
+    ['災害時はデマや不確かな情報を広めないよう、市の公式発表をご確認ください。', 'post'],
+    ['@abc 受付の手続きに問題があった場合は、お手数ですが窓口までお知らせください。', 'reply'],
+    ['窓口の対応に問題があったため、手順を見直しました。ご迷惑をおかけし申し訳ございません。', 'post'],
+    ['投稿する前に、内容が正しいか確認しましょう。', 'post'],
+    ['申請の前に、必要書類をご確認ください。', 'post'],
+    ['苦情・ご相談は県の消費生活センターへお寄せください。', 'post'],
+    ['@abc お子さんは何も悪いことはしていませんよ。安心してご相談ください。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
