@@ -10970,6 +10970,32 @@ function answeredOrHelped(sen: string, next: string): boolean {
 const LONG_U = /([ょこそとのほもよろごぞどぼぽ])ー/gu
 const jabGate = new NeedGate(() => [JAB_STRONG, JAB_WEAK, THREAT_GENERIC, DEHUMANISED, EMOJI_AT, JAB_LOOKBACK].map((re) => requiredLiterals(re)))
 
+/*
+ * Jabs at a complainer and blame put on families (blind R400Z/R398X kinds). One block: the phrases and the function that reads them.
+ * - Blind R400Z-003 kind: harm to the person's pet or belongings held over them if the complaint or the trouble goes on (これ以上続く
+ *   ようなら、そちらの犬を引き取って処分する手続きを進めます, また電話してきたら飼い猫を処分しますよ): a threat, block. Not a stray
+ *   animal notice (飼い主が見つからない場合は処分されることがあります), which holds nothing over anyone.
+ * - Blind R400Z-041 kind: the complainer's own conduct turned into a taunt (怒鳴ってくる方、それだけ大声が出せるなら元気だと思いますよ,
+ *   あれだけ苦情の電話がかけられるなら心配はいらない): warn, only where a complaint or an outburst is told. Not praise (これだけ大きな声が
+ *   出せるなら本番も大丈夫).
+ * - Blind R398X-002 kind: a group of residents blamed as too many at fault (好き嫌いを放置している家庭が多すぎるのでは, ルールを守らない
+ *   飼い主が多すぎます) or told to get some awareness (少しは自覚を持っていただきたい): warn.
+ */
+const PET_HARM_HELD = phrase('(?:これ以上|今後も|この先も|まだ|また|次も)[^。！？!?\\n]{0,16}?(?:続く|続け|続き|してく|してき|かけてく|かけてき|かかってく|言ってく|言ってき|鳴[きく])[^。！？!?\\n]{0,6}?(?:ようなら|ようでしたら|ようであれば|なら|たら|場合は|のであれば)[、,]?[^。！？!?\\n]{0,24}?(?:犬|猫|ペット|わんちゃん|ワンちゃん|飼い犬|飼い猫|お車|車)[^。！？!?\\n]{0,14}?(?:処分|殺処分|始末|没収|取り上げ)', 'u')
+const OWN_CONDUCT_TAUNT = phrase('(?:それだけ|あれだけ|これだけ|そんなに|あんなに|それほど)(?:の)?(?:大声|大きな声|文句|苦情|電話|長文|クレーム|怒鳴)[^。！？!?\\n]{0,8}?(?:出せる|出る|言える|書ける|かけられる|かけてこられる|できる|怒鳴れる)(?:の)?(?:なら|んなら|んだったら|のでしたら)[、,]?[^。！？!?\\n]{0,20}?(?:元気|お元気|大丈夫|心配(?:は)?(?:いら|ない|あり|ご無用)|必要(?:は)?(?:ない|あり|なさ)|いらない|要らない|平気)', 'u')
+const OUTBURST_TOLD = phrase('怒鳴|どな|苦情|文句|クレーム|怒って|わめ|叫ん|詰め寄|食ってかか', 'u')
+const GROUP_BLAMED_MANY = phrase('(?:て(?:い|お)?る|てる|ない|しない|せず)(?:ご)?(?:家庭|保護者|親御さん|親|飼い主|住民|利用者|ドライバー|人たち|方々)(?:が|も)[、,]?(?:あまりに(?:も)?)?多すぎ(?:る|ます)', 'u')
+const AWARENESS_DEMANDED = phrase('少しは(?:自覚|責任感|危機感|常識|節度)(?:を|が)?(?:持って|お持ち|もって|持た)', 'u')
+function complainerJabs(fo: string): Array<[number, number, Rule]> {
+  const out: Array<[number, number, Rule]> = []
+  const add = (m: RegExpExecArray | null, rule: Rule) => void (m && out.push([m.index, m.index + m[0].length, rule]))
+  add(PET_HARM_HELD.exec(fo), 'hostility/threat')
+  if (OUTBURST_TOLD.test(fo)) add(OWN_CONDUCT_TAUNT.exec(fo), 'hostility/confrontational')
+  add(GROUP_BLAMED_MANY.exec(fo), 'hostility/confrontational')
+  add(AWARENESS_DEMANDED.exec(fo), 'hostility/confrontational')
+  return out
+}
+
 /** The jabs, threats and dehumanising of `fo` (folded paragraph), one per sentence: [start, end, rule) in the view's offsets. */
 function genericJabs(text: string): Array<[number, number, Rule]> {
   // ー for う (でしょー, どーせ, ほーが, よーに): read as written with う; same length, so offsets stay.
@@ -11764,8 +11790,8 @@ export const hostility: RuleFamily<HostilityFacts> = {
         }
       }
     }
-    // The generic reading, last: a kind above holds its span first.
-    for (const [s, e, rule] of genericJabs(fo)) {
+    // Jabs at a complainer and blame put on families (see complainerJabs), then the generic reading, last: a kind above holds its span first.
+    for (const [s, e, rule] of [...complainerJabs(fo), ...genericJabs(fo)]) {
       if (named(s, e) || !taken.claim(s, e)) continue
       const { start, end } = doc.fromSqueezed(s, e)
       const instead = rule === 'hostility/threat' ? INSTEAD.threat : rule === 'hostility/insult' ? INSTEAD.insult : INSTEAD.polite

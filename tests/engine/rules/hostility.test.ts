@@ -11633,3 +11633,31 @@ describe('hostility: a work praised in the past tense is no sarcasm (よく書�
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R400Z/R398X kinds (harm to a pet held over a complainer, the complainer\'s own conduct turned into a taunt, families blamed as too many at fault)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['@abc また夜中に苦情の電話をしてきたら、お宅の猫を保護して処分しますよ。', 'reply'],
+    ['@abc 鳴き声がこれ以上続く場合は、飼い犬を没収させていただきます。', 'reply'],
+  ])('blocks %s', (text, mode) => {
+    expect(hard(text, mode).some((x) => x.startsWith('hostility/threat:block'))).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['窓口で大声で文句を言っていた方、あれだけ文句が言えるならお体の心配はいらないですね。', 'post'],
+    ['ごみの分別をしない住民が多すぎます。', 'post'],
+    ['路上駐車をしているドライバーが多すぎるのでは？', 'post'],
+    ['マナーの悪い利用者が後を絶ちません。皆さん少しは危機感を持っていただきたいです。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['飼い主が見つからない場合は、処分されることがあります。迷子札をつけましょう。', 'post'],
+    ['これ以上鳴き声が続くようでしたら、保健所の犬の飼い方相談をご利用ください。', 'reply'],
+    ['運動会の応援合戦、これだけ大きな声が出せるなら本番も大丈夫！', 'post'],
+    ['利用者が多すぎる時間帯は、駐車場が混み合います。', 'post'],
+    ['参加を希望する保護者が多すぎるため、抽選とさせていただきます。', 'post'],
+    ['新人職員も少しは自覚が出てきたようです。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
