@@ -6014,6 +6014,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runBeforeOwnerDisclosesKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A test result over its limit before its release, a screening's findings, a compensation offer or a land price in talks, a supplier's cost of a gift (blind R397W; the block at the end of the file).
     if (!found) runFindingBeforeReleaseKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A matter told before the body that must handle it: held till a step, a misuse before its release, a blacked-out value, a draft report, an exam item, an inside-only tally (blind R398X, R399Y; the block at the end of the file).
+    if (!found) runBeforeBodyHandlesKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9389,4 +9391,55 @@ function runFindingBeforeReleaseKinds({ input, t, spans, notAware, once, publish
   if (TALKS_STILL_OPEN.test(t)) emitAll(q, doc, t, OFFER_CEILING, 'confidential/negotiation', emit, spans, once(notAware))
   if (OWNERS_REMAINING.test(t)) emitAll(q, doc, t, UNIT_PRICE_AGREED, 'confidential/negotiation', emit, spans, once(notAware))
   if (SUPPLIER_NAMED.test(t)) emitAll(q, doc, t, GIFT_COST, 'confidential/staff-only', emit, spans, once(notAware))
+}
+
+/**
+ * Blind R398X, R399Y: a matter told before the body that must handle or release it.
+ * - A matter said to be out of sight till a body's step (本会議で許可されるまでは外に出ていない話), or said unsayable till its release and
+ *   then hinted (発表が議会のあとだから言えない…ヒントだけ：…): NOT_OUT_TILL_STEP, or RELEASE_AFTER_UNSAYABLE with HINT_GIVEN after it.
+ * - A misuse or an over-payment found, with its figure, whose release or penalty is still to come (使い込みが判明…公表と処分はこれから;
+ *   来月公表の定期監査…過大交付が3件、合計412万円; 点検中の…二重計上が2件…点検終了後に公表): MISUSE_FOUND with TALLY_OR_SUM and
+ *   RELEASE_STILL_AHEAD; a result already released (公表しました) stays clean.
+ * - The blacked-out part of a disclosed paper told with its value (黒塗りにした単価の欄ですが、実は…38円): MASKED_VALUE_TOLD.
+ * - A report read while still a draft, and what it says (報告書、まだ案の段階のものを読ませてもらいました…と書いてあります):
+ *   DRAFT_PAPER_READ with DRAFT_CONTENT_TOLD and the paper not yet public.
+ * - An exam's item told before it is held (明日の学力調査、国語の大問3は…): EXAM_ITEM_AHEAD; its date and subjects stay clean.
+ * - A record passed round inside only, told with its tally (庁内にだけ回ってる…の集計、今年度は14件): INSIDE_ONLY_RECORD with TALLY_OR_SUM.
+ */
+const NOT_OUT_TILL_STEP =
+  /(?:本会議|議会|委員会|審議会|理事会|総会|協議会|定例会|臨時会|議決|許可|承認|決定|発表|公表|公開|報告)(?:で|に|が|を)?[^。！？!?\n]{0,12}?(?:まで|前|の(?:あと|後)|以降)(?:は|だから|なので|なんで|だし)?[、,]?(?:まだ)?(?:外|表|世間|よそ)(?:に|へ)(?:は)?(?:出て(?:い)?(?:ない|ません)|出せ(?:ない|ません)|出さない)(?:話|情報|こと|件|内容|ネタ)/gu
+const RELEASE_AFTER_UNSAYABLE =
+  /(?:発表|公表|公開|解禁|お披露目)(?:が|は)[^。！？!?\n]{0,14}?(?:の(?:あと|後)|以降|まで)(?:だから|なので|なんで|だし|のため)?[、,]?(?:まだ)?(?:言え|話せ|書け|明かせ|お伝えでき)(?:ない|ません)/gu
+const HINT_GIVEN = /ヒント(?:だけ|を少し|をひとつ|を一つ)?(?:[:：]|で(?:す|も)|を言う)|ちょっとだけ(?:言う|言います|教え)|ここだけの話/u
+const MISUSE_FOUND =
+  /(?:使い込み|使いこみ|着服|横領|不正(?:受給|支出|請求|経理|使用)|過大(?:交付|支出|支給|請求|計上)|二重(?:計上|払い|支払い?|請求|受給|申請)|水増し|架空(?:請求|計上|発注|出張))/gu
+const TALLY_OR_SUM = /[0-9]{1,6}(?:[,.][0-9]{1,3})?(?:万|千|億)?(?:円|件|人|名)|[一二三四五六七八九十百千]{1,4}万円/u
+const RELEASE_STILL_AHEAD =
+  /(?:公表|発表|処分)(?:と|や)?(?:処分|公表|発表)?(?:は|も)?[、,]?(?:これから|今後|後日|追って|まだ(?:これから|先|です))|(?:来月|来週|後日|近日|月末|年度末|終了後|終わってから|(?:終了|完了)次第)[^。！？!?\n]{0,10}?(?:公表|発表)(?:の|予定|します|する|され|になり)|公表日まで|公表前|発表前/u
+const RELEASED_ALREADY = /(?:公表|発表|公開)(?:しました|いたしました|済み|され(?:まし)?た(?!ら)|されて(?:い|お)(?:ます|る))|ホームページ|記者会見で/u
+const MASKED_VALUE_TOLD =
+  /(?:黒塗り|墨塗り|非開示|不開示|マスキング|伏せ)(?:に|と)?(?:し|され)?(?:た|ている|てある|の)?[^。！？!?\n、,]{0,8}?(?:部分|箇所|欄|ところ|項目|金額|数字|単価|額)(?:なんですが|ですが|だけど|ですけど|は|って|の中身は)?[、,]?[^。！？!?\n]{0,10}?(?:実は|本当は|ほんとは|実際は|中身は|ぶっちゃけ|ここだけの話)[、,]?[^。！？!?\n]{0,16}?[0-9]{1,7}(?:[,.][0-9]{1,3})?(?:万|千|億)?(?:円|%|パーセント|割)/gu
+const DRAFT_PAPER_READ =
+  /(?:報告書|答申|提言|調査結果|検証結果|報告)[^。！？!?\n]{0,12}?(?:案|素案|原案|草案|ドラフト|下書き)(?:の段階|段階)?(?:の(?:もの|もん|やつ))?(?:を|も)?(?:読ませて|見せて|読んで|読み|拝見し|目を通し)/gu
+const DRAFT_CONTENT_TOLD = /と(?:書いて(?:あ|あり)|書かれて|記載され|結論づけ|指摘され)|によると/u
+const DRAFT_NOT_PUBLIC = /まだ|公表され(?:たら|る前|れば)|公表前|発表前|未公表|非公表/u
+const EXAM_ITEM_AHEAD =
+  /(?:明日|あした|明後日|あさって|来週|週明け|今度|次回|本番)の[^。！？!?\n、,]{0,10}?(?:調査|テスト|試験|検定|考査)[、,は]?[^。！？!?\n]{0,12}?(?:(?:大問|小問|設問|第)[0-9一二三四五六七八九十]{1,2}(?:問)?(?:は|って|が)|出題(?:される(?:の|問題)|の(?:テーマ|内容))(?:は|って))/gu
+const INSIDE_ONLY_RECORD =
+  /(?:庁内|課内|部内|局内|署内|館内|職員|内部)(?:に|で|向け|間)?(?:だけ|のみ|限り)(?:で|に)?[^。！？!?\n]{0,4}?(?:回って|回され|出回って|配られ|配布され|共有され|回覧され)/gu
+
+const BEFORE_BODY_GATE = new ParagraphGate([NOT_OUT_TILL_STEP, RELEASE_AFTER_UNSAYABLE, MISUSE_FOUND, MASKED_VALUE_TOLD, DRAFT_PAPER_READ, EXAM_ITEM_AHEAD, INSIDE_ONLY_RECORD])
+
+/** The told-before-the-body-handles-it kinds (see the comment above NOT_OUT_TILL_STEP), run where the paragraph has no finding yet. */
+function runBeforeBodyHandlesKinds({ input, t, spans, notAware, once }: Conf58Context): void {
+  const { doc, emit } = input
+  if (RELEASED_ALREADY.test(t)) return
+  const q = BEFORE_BODY_GATE.scan(t)
+  emitAll(q, doc, t, NOT_OUT_TILL_STEP, 'confidential/pre-release', emit, spans, once(notAware))
+  emitAll(q, doc, t, RELEASE_AFTER_UNSAYABLE, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && HINT_GIVEN.test(t.slice(m.index))))
+  if (TALLY_OR_SUM.test(t) && RELEASE_STILL_AHEAD.test(t)) emitAll(q, doc, t, MISUSE_FOUND, 'confidential/audit', emit, spans, once(notAware))
+  emitAll(q, doc, t, MASKED_VALUE_TOLD, 'confidential/staff-only', emit, spans, once(notAware))
+  if (DRAFT_NOT_PUBLIC.test(t)) emitAll(q, doc, t, DRAFT_PAPER_READ, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && DRAFT_CONTENT_TOLD.test(t.slice(m.index))))
+  emitAll(q, doc, t, EXAM_ITEM_AHEAD, 'confidential/pre-release', emit, spans, once(notAware))
+  if (TALLY_OR_SUM.test(t)) emitAll(q, doc, t, INSIDE_ONLY_RECORD, 'confidential/staff-only', emit, spans, once(notAware))
 }

@@ -8451,3 +8451,40 @@ describe('confidential: a finding or a figure told before its owner releases it 
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+describe('confidential: told before the body that must handle it (blind R398X / R399Y kinds)', () => {
+  it.each([
+    // a matter said out of sight till a body's step, or unsayable till its release and then hinted
+    '市長が副市長の人事案を固めたそうです。議会で同意されるまでは表に出ていない情報なので、ここだけで。',
+    '新しい公園の名前、公表が来月の審議会のあとなので言えません…ヒントだけ：お花の名前です🌸',
+    // a misuse or an over-payment found, with its figure, its release or penalty still to come
+    '補助金の審査で、ある団体の不正受給が判明しました。金額は約120万円です。公表と処分はこれからになります。',
+    '来週公表の住民監査、福祉課の分で委託料の過大支出が2件、合計85万円見つかっています。',
+    // the blacked-out part of a disclosed paper told with its value
+    '開示請求で非開示にした落札額の部分ですが、実は1,250万円でした。',
+    // a report read while still a draft, and what it says
+    '検証委員会の報告書、素案の段階のものを見せてもらったんですが、市の対応に問題があったと書かれていました。公表されたら話題になりそう。',
+    // an exam's item told before it is held
+    '来週の中学校の実力テスト、数学の第2問は関数のグラフです。しっかり復習しておいてね！',
+    // a record passed round inside only, told with its tally
+    '課内だけで配られている苦情の集計、今月は23件でした。内緒でお願いします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '議長の辞職願が本会議で許可され、本日付けで辞職されました。',
+    '新しい公園の名前は、来月の審議会のあとに発表します。もう少しお待ちください！',
+    '新しい公園の名前、発表が審議会のあとなのでまだ言えません。お楽しみに！',
+    '定期監査の結果を公表しました。補助金の過大交付が3件、合計412万円ありました。詳しくはホームページをご覧ください。',
+    '監査結果は来月公表する予定です。',
+    '黒塗りにした部分は、個人の氏名や印影など、条例で非開示と定められた情報です。',
+    '情報公開請求の手続きは、窓口または郵送で受け付けています。開示までは原則15日以内です。',
+    '第三者委員会の報告書を本日公表しました。市ホームページからご覧いただけます。',
+    '審議会では、報告書の素案を読み合わせ、ご意見をいただきました。',
+    '明日の学力調査は、国語と算数の2教科です。筆記用具を忘れずに！',
+    '全国学力調査の結果を公表しました。国語の大問3は正答率が低い傾向でした。',
+    '庁内だけで使っていた手順書を、本日から市民の皆さんにも公開しています。',
+    '二重払いにご注意ください。口座振替の方は納付書で払う必要はありません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
