@@ -3771,8 +3771,32 @@ function findSideWays(t: string, out: Span[]): void {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     if (out.some((o) => o.start === s.start)) continue
     const sentence = t.slice(s.start, s.end)
-    if (!SIDE_TIMED.test(sentence) || !/出発|到着|会場入り|入ら|入り|入る|向か|移動|出られ|出る|出て|着か|降り/u.test(sentence.slice(m.index - s.start))) continue
+    if (!SIDE_TIMED.test(sentence) || !/出発|到着|会場入り|入ら|入り|入る|向か|移動|出られ|出る|出て|着か|降り|登庁|登院|入庁|帰庁|退庁/u.test(sentence.slice(m.index - s.start))) continue
     if ((TOLD_PAST.test(sentence) && !TO_COME.test(t)) || AWARENESS.test(sentence) || isAdvice(sentence) || /ください|お願い/u.test(sentence)) continue
+    out.push(s)
+  }
+}
+
+/**
+ * Blind R399Y-035 kind: a dignitary's private start told before the day: a clock time and leaving their home (自宅を出て, 公邸を出発),
+ * with the car or the thin escort named in the sentence or the next (公用車で, 同行は運転手のみ): whoever reads it knows where and when
+ * to wait. A public engagement (10時に市役所を出発し式典に出席) names no home; a start told as over is not one.
+ */
+const HOME_LEFT = /(?:ご?自宅|私邸|公邸|官舎|宿舎)を(?:出発|出(?:ら|て|る|ま|発)|発(?:た|ち|つ))/u
+const HOME_LEFT_TIMED = /(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?|[0-9]{1,2}:[0-9]{2})[^。！？!?\n]{0,24}?(?:ご?自宅|私邸|公邸|官舎|宿舎)を/u
+const ESCORT_THIN = /(?:同行|随行|同乗|警護|付き添い)(?:者)?(?:は|が)?[^。！？!?\n]{0,8}?(?:のみ|だけ|なし|無し|いない|いません|つかない|つきません)|(?:SP|警護|護衛)(?:は|が)?(?:なし|無し|つかない|つきません|いない|いません)/u
+function findHomeDepartures(t: string, out: Span[]): void {
+  if (!HOME_LEFT.test(t)) return
+  const homes = new RegExp(HOME_LEFT.source, 'gu')
+  let k = 0
+  for (let m = homes.exec(t); m && k < MAX_HITS; m = homes.exec(t), k++) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    if (out.some((o) => o.start === s.start)) continue
+    const sentence = t.slice(s.start, s.end)
+    if (!HOME_LEFT_TIMED.test(sentence)) continue
+    const after = s.end < t.length ? sentenceAround(t, s.end, s.end) : s
+    if (!TRANSPORT.test(sentence) && !ESCORT_THIN.test(t.slice(s.start, after.end))) continue
+    if ((TOLD_PAST.test(sentence) && !TO_COME.test(t)) || AWARENESS.test(sentence)) continue
     out.push(s)
   }
 }
@@ -3781,6 +3805,7 @@ function findMovements(doc: Doc, has: Uint8Array): Span[] {
   const t = doc.squeezed.text
   const out: Span[] = []
   if (has[W.sideWay]) findSideWays(t, out)
+  findHomeDepartures(t, out)
   if (!has[W.stay]) return out.map((s) => doc.fromSqueezed(s.start, s.end))
   if (!STAY.test(t)) return out.map((s) => doc.fromSqueezed(s.start, s.end))
   const stays = new RegExp(STAY.source, 'gu')

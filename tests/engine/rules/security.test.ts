@@ -3334,6 +3334,27 @@ describe("security: a dignitary's timed way in or out through a back or staff en
   })
 })
 
+describe("security: a dignitary's private start told ahead: a clock time leaving home with the car or a thin escort (blind R399Y-035 kind)", () => {
+  // Kind: a dignitary named in the post, a sentence telling the time they leave their home (自宅, 公邸) with the car or the escort's
+  // thinness named (公用車で, 同行は秘書だけ), or a timed arrival by the staff entrance (通用口から登庁): where and when to wait.
+  // Hard negatives: the public schedule (市役所を出発し式典に出席), a start told as over, staff told when to leave home.
+  it.each([
+    'あすの知事の動きです。8時15分に公邸を出発し、県庁の地下駐車場から入られます。',
+    '市長は明日6時半に自宅を出られます。同行は秘書1人だけです。',
+    '議長は7時に公用車で自宅を出て、通用口から登庁します。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/vip-movements:block')
+  })
+  it.each([
+    '明日、市長は10時に市役所を公用車で出発し、11時からの式典に出席します。',
+    '市長は本日、9時に自宅を出て登庁しました。',
+    '台風接近のため、職員は7時に自宅を出て登庁してください。',
+    '来週の市長の公務日程は、18日に小学校訪問、20日に県市長会への出席です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
 describe("security: a door's keypad code told by the fact it is made of (blind R229B-013 kind)", () => {
   // Kind: the keypad of a door or a room named bare as the topic (…の裏口のテンキー、…), then the well-known fact its code comes from
   // (a birthday, a founding year): whoever knows the fact opens the door. Hard negatives: a keypad used to key in a phone or room number.
