@@ -1599,6 +1599,28 @@ function findWayInSecret(t: string, weak: ReadonlyArray<{ start: number; end: nu
   }
 }
 
+/**
+ * Blind R399Y-039 kind: a login named in the sentence (its ID told or not), then the watchword it is entered with (ログインは X、合言葉は
+ * 『開会日の日付＋yngw』, アカウントは共通で、合言葉は yngw2025): the 合言葉 is the password by another name, told as a value or as the recipe it
+ * is made of. Only after a login, an account or a user name in the same sentence (a slogan, 今年の合言葉は「…」, is no secret), only a
+ * value with letters or figures or a fact it is made of, and not advice or the public's own (AWARENESS, PUBLIC_OWN). Bounded.
+ */
+const LOGIN_WATCHWORD =
+  /(?:ログイン|サインイン|ログオン|アカウント|ユーザー?名|ユーザー?ID|(?<![A-Za-z])ID(?![A-Za-z]))[^\n。！？!?]{0,30}?[、,\s]\s?(?:合言葉|合い言葉|あいことば)(?:は|が|って|[:：=])\s?(?:いつもの|例の|共通の|おなじみの)?\s?(?:[「『"]([^」』"\n]{2,24})[」』"]|([!-~]{3,24})(?![!-~]))/gu
+function findLoginWatchword(t: string, strong: StrongHit[]): void {
+  if (!/合言葉|合い言葉|あいことば/u.test(t)) return
+  for (const m of hitsOf(LOGIN_WATCHWORD, t)) {
+    const value = m[1] ?? m[2]!
+    if (NOT_VALUE.test(value) || !(/[A-Za-z0-9]/u.test(value) || MAY_HINT.test(value) || /日付/u.test(value))) continue
+    const start = m.index + m[0].search(/合言葉|合い言葉|あいことば/u)
+    const end = m.index + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const sentence = sentenceText(t, start, end)
+    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || HINT_RULE.test(sentence)) continue
+    strong.push({ start, end, label: '', name: 'パスワード' })
+  }
+}
+
 function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
@@ -1916,6 +1938,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findUsualPlusAffix(t, has, strong)
   findConnectRecipe(t, has, strong)
   findWayInByFact(t, has, strong)
+  findLoginWatchword(t, strong)
   if (strong.length === 0) return
   let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {

@@ -3355,6 +3355,25 @@ describe("security: a dignitary's private start told ahead: a clock time leaving
   })
 })
 
+describe('security: a login named, then its watchword told as a value or a recipe (blind R399Y-039 kind)', () => {
+  // Kind: a login, an account or a user name in the sentence, then 合言葉 with a value or the recipe it is made of: the password by
+  // another name. Hard negatives: an event's slogan, advice, the public's own, a lesson about watchwords.
+  it.each([
+    '会議用タブレットのアカウントは共通で、合言葉は yngw2025kaigi です。',
+    'ライブ配信の管理画面、ユーザー名は kouhou_live、合い言葉は「創立記念日＋hori」ね。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '今年の夏祭りの合言葉は『みんなで柳川』です！',
+    'アカウントを作ったら、合言葉は誕生日などにしないでください。',
+    'ログインできない方へ：合言葉は「各自で決めたもの」です。',
+    'SNS教室では、ログインの仕組みと合言葉の大切さを学びました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
 describe("security: a door's keypad code told by the fact it is made of (blind R229B-013 kind)", () => {
   // Kind: the keypad of a door or a room named bare as the topic (…の裏口のテンキー、…), then the well-known fact its code comes from
   // (a birthday, a founding year): whoever knows the fact opens the door. Hard negatives: a keypad used to key in a phone or room number.
