@@ -1561,7 +1561,7 @@ function kanaMixedValue(t: string, start: number, end: number, word: string, nee
  * is a login. Without an account's value told (ログイン名は各自のメールアドレスです; 会場に入るときのは受付票です) nothing is found.
  */
 const WAY_IN_SECRET =
-  /(?:(?:ログイン|サインイン|ログオン)(?:する|の)?|(?<![ぁ-ゖ])(?:入る|はいる))(?:とき|時|際|用)の(?:やつ|もの|方|ほう|文字列?|言葉|単語)?(?= ?[はが:=])/gu
+  /(?:(?:ログイン|サインイン|ログオン)(?:する|の)?|(?<![ぁ-ゖ])(?:入る|はいる))(?:とき|時|際|用)の(?:やつ|ヤツ|もの|もん|あれ|アレ|方|ほう|文字列?|言葉|単語)?(?= ?[はが:=：])/gu
 const WAY_IN_NEAR = 40
 /** Blind R303V-010 kind: the bare login word whose value alone lets one in (ログインは X で). */
 const LOGIN_BY_VALUE = /^(?:ログイン|サインイン)$/u
@@ -1585,12 +1585,13 @@ function findWayInSecret(t: string, weak: ReadonlyArray<{ start: number; end: nu
   for (let m = WAY_IN_SECRET.exec(t); m && k < MAX_HITS; m = WAY_IN_SECRET.exec(t), k++) {
     const end = m.index + m[0].length
     const v = valueAfter(t, end, false)
-    if (!v || !/[はが:=]/u.test(t.slice(end, v.at)) || strong.some((f) => f.start < v.end && f.end > m!.index)) continue
+    if (!v || !/[はが:=：]/u.test(t.slice(end, v.at)) || strong.some((f) => f.start < v.end && f.end > m!.index)) continue
     // Beside the account told in the same paragraph, not across a stop into another matter.
     const account = weak.find((w) => (w.end <= m!.index && m!.index - w.end <= WAY_IN_NEAR) || (w.start >= v.end && w.start - v.end <= WAY_IN_NEAR))
     if (!account) continue
     const between = account.end <= m.index ? t.slice(account.end, m.index) : t.slice(v.end, account.start)
-    if (/[。！？!?\n]/u.test(between)) continue
+    // Blind R400Z-005 kind: or on the next line of a list of fields (ユーザー名：X⏎ログイン用のあれ：Y), one line break and nothing else between.
+    if (/[。！？!?]/u.test(between) || (/\n/u.test(between) && !/^[ \t　]{0,4}\n[ \t　]{0,4}$/u.test(between))) continue
     // An example or a rule (…のような, 各自で決めた…), not a value told.
     if (EXAMPLE_AFTER.test(t.slice(v.end, v.end + 28))) continue
     const s = sentenceAround(t, m.index, v.end)

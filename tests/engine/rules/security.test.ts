@@ -3374,6 +3374,23 @@ describe('security: a login named, then its watchword told as a value or a recip
   })
 })
 
+describe('security: a list of login fields, the account on one line and the secret named by its use on the next (blind R400Z-005 kind)', () => {
+  // Kind: ユーザー名：X on one line, then the thing to get in with named only by its use (ログイン用のあれ：Y, 入る用のやつ：Y) on the next:
+  // the pair is a login. Hard negatives: fields told as each one's own, with no value.
+  it.each([
+    'タブレットの設定です。\nアカウント名：yngw-kiosk2\n入る用のやつ：Mizu7788',
+    'ID: hakushu_pr\nログインする時の: Pr#0428',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'ユーザー名：各自の職員番号\nログイン用のは：各自で設定したもの',
+    '申請の流れ\nユーザー名：ご自身のメールアドレス\n入るときの：登録時に決めたパスワード',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
 describe("security: a door's keypad code told by the fact it is made of (blind R229B-013 kind)", () => {
   // Kind: the keypad of a door or a room named bare as the topic (…の裏口のテンキー、…), then the well-known fact its code comes from
   // (a birthday, a founding year): whoever knows the fact opens the door. Hard negatives: a keypad used to key in a phone or room number.
