@@ -2678,7 +2678,10 @@ const BYPASS_NOT_GAP = /どなたでも|ご来庁|来庁者|来館者|お客様|
  */
 const CAMERA_ONLY_AT = new RegExp(
   '(?:防犯カメラ|監視カメラ|見守りカメラ|カメラ|防犯センサー|侵入センサー|人感センサー|センサー)' +
-    '(?:は|が|が(?:ある|あります|付いて(?:い|お)る|ついて(?:い|お)る|ついとる|設置されて(?:い|お)る|設置して(?:い|お)る)(?:の|所|場所|ところ)は|を(?:設置|取り付け)して(?:い|お)る(?:の|所|場所|ところ)は|の設置(?:場所|箇所|か所)は)[、,]?' +
+    '(?:は|が|が(?:ある|あります|付いて(?:い|お)る|ついて(?:い|お)る|ついとる|設置されて(?:い|お)る|設置して(?:い|お)る)(?:の|所|場所|ところ)は|を(?:設置|取り付け)して(?:い|お)る(?:の|所|場所|ところ)は|の設置(?:場所|箇所|か所)は' +
+    // Blind R400Z-047 kind: what the camera films told as a cleft after it (防犯カメラ、映っているのは正面玄関と受付だけで; カメラで撮影して
+    // いる範囲は…のみ): the spots filmed, and nothing else.
+    '|(?:は|が|に|で)?[、,]?(?:[^。！？!?\\n]{0,8}?)(?:映って|写って|撮影して|録画して|カバーして|撮って)(?:い|お)?る(?:の|ところ|場所|範囲)は)[、,]?' +
     '([^。！？!?\\n]{2,48}?)' +
     '(?:(?:だけ|のみ)(?:なので|なんで|やけん|やけ|やき|ばい|たい|だから|だし|ですので|ですから|ですが|だが|でして|で[、,]|です|でございます|(?:と|に)なって|だ(?=[。！!、,\\s]|$)|(?=[。！!\\n]|$)' +
     // Blind R172A-058: the watch said to run at those spots only (正面玄関と駐輪場の2台だけの運用になります, 2か所のみでの稼働となります,
@@ -2831,7 +2834,8 @@ const OFF_HOURS_NOTICE = /点検|工事|修理|改修|メンテナンス|保守|
 
 /** A spot of a site a camera may miss (北側フェンス沿い, 裏の駐輪場, 東棟, 搬入口), not a kind of place (物陰, 夜道, 暗い場所). */
 const FILMED_SPOT = new RegExp(`${CAMERA_SPOT}|搬入口|通用口|トイレ|フェンス|塀|敷地|奥`, 'u')
-const FILMED_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅|民家|住居|私有地|室内|家の中|窓|テレビ|画面|映像|写真|画像/u
+// Blind R400Z-047 kind: a building's window side (薬品庫の窓側, 窓際, 窓の下) is a spot of the site, not a window looked into.
+const FILMED_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅|民家|住居|私有地|室内|家の中|窓(?!側|際|ぎわ|沿い|の下|の外)|テレビ|画面|映像|写真|画像/u
 
 /** A place left out of the guards' round: 裏門側は巡回ルートに含まれていない, 別館は見回りしていません, 東側は警備の範囲外. */
 const UNPATROLLED =
@@ -3342,7 +3346,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   // The watch cameras said to be only at the spots named (カメラは…の2か所だけなので): where the watch is, and that it is nowhere else.
   if (has[W.onlyAt] && has[W.cameraOrSensor]) {
     for (const m of hitsOf(CAMERA_ONLY_AT, t)) {
-      if (!ONLY_SPOT.test(m[1]!)) continue
+      // Blind R400Z-047 kind: who or what is seen (子どもたちの姿だけ, 様子のみ) is no spot of the site.
+      if (!ONLY_SPOT.test(m[1]!) || /姿|様子|顔|人たち|人々|方々/u.test(m[1]!)) continue
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       // A camera that watches for crime, in the sentence or just before it; not a live view of a river or a road.

@@ -3391,6 +3391,25 @@ describe('security: a list of login fields, the account on one line and the secr
   })
 })
 
+describe('security: what a watch camera films told as a cleft, the spots and nothing else (blind R400Z-047 kind)', () => {
+  // Kind: 映っているのは / 撮影しているのは / 録画しているのは X だけ after the camera: where the watch is, and that it is nowhere else; a
+  // building's window side (窓側) is a spot. Hard negatives: people or a scene filmed, homes' windows spared, a camera notice.
+  it.each([
+    '公民館の防犯カメラ、撮影しているのは正面入口と駐輪場だけで、裏手の倉庫側は映りません。',
+    '図書館の監視カメラで録画しているのは、北側の出入口のみです。',
+    '倉庫の防犯カメラ、資材置き場の窓側は写っていないそうです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '防犯カメラに映っているのは、学校の前を通る子どもたちの姿だけです。',
+    '防犯カメラ作動中。映っているのは駐車場の様子のみで、音声は録音していません。',
+    '防犯カメラは住宅の窓が映らないよう向きを調整しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
 describe("security: a door's keypad code told by the fact it is made of (blind R229B-013 kind)", () => {
   // Kind: the keypad of a door or a room named bare as the topic (…の裏口のテンキー、…), then the well-known fact its code comes from
   // (a birthday, a founding year): whoever knows the fact opens the door. Hard negatives: a keypad used to key in a phone or room number.
