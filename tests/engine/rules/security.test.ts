@@ -3410,6 +3410,19 @@ describe('security: what a watch camera films told as a cleft, the spots and not
   })
 })
 
+describe('security: a password rule told as a list of plain do-nots is advice (blind R398X-051 kind)', () => {
+  // Kind: パスワードは誕生日にしない、…教えない: a rule in the plain negative, no one's secret. Hard negatives: a lock's code told as a fact.
+  it.each([
+    '情報モラル講座のまとめ：暗証番号は生年月日にしないこと、メモを持ち歩かないこと。',
+    'ネット教室で学んだこと。パスワードは名前や誕生日にしない、人に教えない。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+  it.each(['金庫の暗証番号は所長の誕生日です。', '倉庫のパスワードは課長の誕生日にしています。'])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+})
+
 describe("security: a door's keypad code told by the fact it is made of (blind R229B-013 kind)", () => {
   // Kind: the keypad of a door or a room named bare as the topic (…の裏口のテンキー、…), then the well-known fact its code comes from
   // (a birthday, a founding year): whoever knows the fact opens the door. Hard negatives: a keypad used to key in a phone or room number.
