@@ -5462,6 +5462,7 @@ function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     // っぽい🐗💨 …柵の補助は農政課までだよ！): the words after it (a sentence run on past an emoji) are not what is guessed.
     const ownEnd = /っぽい$/u.test(w) ? end : own.end
     const sentence = BACK_REF.test(t.slice(own.start, at)) && own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, ownEnd) : t.slice(own.start, ownEnd)
+    if (/^(?:らしい|らしか|みたい)$/u.test(w) && selfCareTipHeard(sentence)) continue
     if (CRACK_EVENT.test(sentence) && !COLLAPSE_EVENT.test(sentence) && CITY_WORKS_NOTICE.test(t) && !RUMOUR_TOPIC_WORD.test(sentence) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence))) continue
     // A post tagged as trivia (#豆知識 after the sentence) tells stories, not rumours.
     if (/豆知識|トリビア/u.test(t) && !CHANGE.test(sentence)) continue
@@ -5769,6 +5770,73 @@ function stageStillAhead(e: Emitter, t: string): void {
   if (GUESS_AFTER_BUDGET.test(t.slice(budget.index, next)) && measureAroundStage(t, budget.index, budget.index + budget[0].length)) put(e, 'unofficial/undecided', budget.index, budget.index + budget[0].length, { noun: topicOf(t) })
 }
 
+/**
+ * Blind R397W-003 kind: a change passed on from someone's words while the post concedes the formal notice is not out (漁協の人が言いよった
+ * けど…遅らせるとって。正式な通知はまだやけん; 組合長さんが…早めるって言っていました。正式な連絡はまだですが): hearsay of a measure the writer
+ * says itself is unofficial. The concession names a formal notice, announcement or decision still to come; a speaker's words or a hearsay
+ * ending (って, とって, らしい, げな) and a change or a shift of dates must be in the same paragraph. A notice to wait with no one's words
+ * passed on (正式な決定はまだですので、決まり次第お知らせします) is not this.
+ */
+const FORMAL_NOTICE_NOT_OUT =
+  /(?:正式|公式)(?:な|の)?(?:通知|通達|連絡|発表|お知らせ|告知|決定|文書)(?:は|が|も)[、,]?(?:まだ(?!まだ)|これから|出て(?:い|お)?(?:ない|ません|りません|なか|ん))|(?:正式|公式)には[、,]?(?:まだ|決まって(?:い|お)?(?:ない|ません|なか))/u
+const WORDS_PASSED_ON =
+  /(?:言|話|おっしゃ)(?:い|っ|し)(?:よん|よ|とん|と|てい|てお|て|ちょ)?(?:しゃっ|らしゃっ|られ|っ|ま)?(?:た|した)(?![人方者])|(?<=[るた]|ない)と?って(?=[。！!、,…〜~]|$)|(?:と|って)(?:聞|伺|耳に)|らしい|らしか|げな/u
+const DATES_MOVED = /遅らせ|早め(?:る|ま|て)|延ば(?:す|し)|前倒し|後ろ倒し|先送り|ずらす|ずらし/u
+function noticeNotOutHeard(e: Emitter, t: string): void {
+  if (!FORMAL_NOTICE_NOT_OUT.test(t) || !WORDS_PASSED_ON.test(t) || LEAK_PUBLIC.test(t) || RUMOUR_AWARE.test(t)) return
+  for (const m of matchAllOf(/[^。！？!?\n]{1,200}/gu, t, MAX_HITS)) {
+    const sentence = m[0]
+    if (FORMAL_NOTICE_NOT_OUT.test(sentence) || !WORDS_PASSED_ON.test(sentence)) continue
+    if (!(CHANGE.test(sentence) || DIRECTED_MEASURE.test(sentence) || DATES_MOVED.test(sentence))) continue
+    put(e, 'unofficial/rumour', m.index, m.index + sentence.length, { plain: '（確かめた事実）' })
+    return
+  }
+}
+/**
+ * Blind R399Y-003 kind: an option the office in charge is weighing, told while it is talked over (…に期日前投票所を置けないか、いま担当で話し
+ * 合っているところです; 窓口を土曜も開けられないか、課内で検討しているところです): a measure under the city's own discussion handed out before it is
+ * decided. The option is a potential verb with ないか, the talk inside (担当, 課内, 庁内, 内部) and going on. Talk with residents or children
+ * (…作れないか、子どもたちと話し合っています) and a question with no option (どうすれば…か、担当で話し合っています) are not this.
+ */
+const OPTION_TALKED_INSIDE =
+  /(?:[えけげせぜてでねべめれ]|られ|でき)(?:ない|ん)(?:か|かと|かどうか)[、,]?(?:いま|今|現在|ただいま|目下)?[、,]?(?:担当|担当課|担当部署|担当者|係内|課内|庁内|部内|内部|職員|事務局)(?:の間|の方|のほう)?(?:で|内で)[、,]?(?:話し合|検討|協議|相談|議論)(?:って|して|を(?:して|重ねて|進めて))(?:い|お)(?:る|ます|ところ)/u
+function optionTalkedInside(e: Emitter, t: string): void {
+  const m = OPTION_TALKED_INSIDE.exec(t)
+  if (!m || LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
+  const s = sentenceAround(t, m.index, m.index)
+  put(e, 'unofficial/rumour', s.start, m.index + m[0].length, { plain: '（確かめた事実）' })
+}
+/**
+ * Blind R400Z-052 kind: a claim going round on social media or by word of mouth, endorsed by the writer (SNSで回ってる『…』ってやつ、試して
+ * みる価値ありそう; ネットで広まってる「…」って話、本当みたいですね): unchecked information given the city's weight. The claim is quoted or
+ * named (ってやつ, って話, という話) and followed in the sentence by a try or a belief; a claim warned against or corrected is not this.
+ */
+const CLAIM_GOING_ROUND =
+  /(?:sns|ｓｎｓ|ネット|ツイッター|インスタ|ライン|line|口コミ|くちコミ|巷|ちまた)(?:上)?で[、,]?(?:回って|まわって|出回って|流れて|広まって|広がって|バズって|話題になって)(?:い|る|た|ます)[^。！？!?\n]{0,60}?(?:[」』](?:って|という|っていう)?|って|という|っていう)(?:やつ|ヤツ|話|情報|方法|の)?[、,]?[^。！？!?\n]{0,16}?(?:試して(?:み(?:る|た)|見(?:る|た))?(?:価値|べき|たい|よう|ます)|(?:本当|ほんと|ホント)(?:らしい|みたい|なんだ)|効く(?:らしい|みたい|んだ)|(?:私|わたし|僕|ぼく)も[^。！？!?\n]{0,6}?(?:始め|やって|試)|おすすめ|オススメ)/iu
+function claimGoingRoundEndorsed(e: Emitter, t: string): void {
+  const m = CLAIM_GOING_ROUND.exec(t)
+  if (!m || RUMOUR_AWARE.test(t) || CORRECTED.test(t)) return
+  put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
+}
+/**
+ * Blind LR-023 kind: a self-care tip passed on in a caring voice (寝る前のスマホをやめて、お風呂に入るだけでも睡眠の質が変わるらしいよ, 朝日を
+ * 浴びると目覚めがよくなるみたい): an everyday habit's effect on one's sleep, tiredness or mood, no matter the city decides and no rumour. Read on
+ * the sentence less the tip: a change, a decision, a benefit, a rumour's topic (a disease, an infection) or a time to come in it is judged as ever.
+ */
+const SELF_CARE_EFFECT =
+  /(?:だけ(?:でも|で)|と|ば|ことで|たら)[、,]?[^。！？!?\n]{0,12}?(?:睡眠|眠り|寝つき|寝付き|目覚め|疲れ|体調|肌|血行|気分|肩こり|むくみ|お通じ)(?:の質)?(?:が|も|は)[、,]?[^。！？!?\n]{0,8}?(?:変わ|かわ|良くな|よくな|深くな|楽にな|らくにな|とれ|取れ|整|ととの|改善|軽くな|すっきり)/u
+function selfCareTipHeard(sentence: string): boolean {
+  const m = SELF_CARE_EFFECT.exec(sentence)
+  if (!m) return false
+  const rest = sentence.replace(m[0], '')
+  return !(CHANGE.test(rest) || DECISION.test(rest) || BENEFIT.test(rest) || RUMOUR_TOPIC.test(sentence) || FUTURE.test(rest) || PEOPLE_CLAIM.test(rest))
+}
+function unofficialTalkPassedOn(e: Emitter, t: string): void {
+  if (/正式|公式/u.test(t)) noticeNotOutHeard(e, t)
+  if (/ないか|んか/u.test(t)) optionTalkedInside(e, t)
+  if (/回|まわ|流れ|広ま|広が|バズ|話題/u.test(t)) claimGoingRoundEndorsed(e, t)
+}
+
 export const unofficial: RuleFamily<UnofficialFacts> = {
   id: 'unofficial',
   meta,
@@ -6035,6 +6103,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/そう|その|そんな/u.test(t) && /受け止め|うけとめ|受け取|うけと|思っ|おもっ|考え|見て|みて|信じ|噂し|うわさし|捉え|とらえ|見方/u.test(t)) rumourEndorsed(e, t, facts.asked)
     // (Last: a sentence another rule reported is not reported again for the plan's name.)
     if (/案|構想/u.test(t)) planNamed(e, t)
+    unofficialTalkPassedOn(e, t)
     return facts
   },
   post({ facts, spans, emit }) {

@@ -7517,3 +7517,45 @@ describe('unofficial: a measure told while the talks inside or the budget that d
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: talk passed on before the city tells it (blind R397W-003, R399Y-003, R400Z-052 kinds)', () => {
+  it.each([
+    '組合長さんが言っていましたが、来年の川下りは乗船場を沖端に移すそうです。正式な連絡はまだですが。',
+    '役所の人が言いよったけど、夏祭りの日程ば一週間早めるとって。正式な発表はまだやけん、内緒ね。',
+    '駐車場の一部を有料化するって聞きました。正式にはまだ決まっていないそうです。',
+    '公民館の窓口を土曜も開けられないか、いま課内で検討しているところです。',
+    '図書館に自習室を増やせないか、担当で話し合っているところです！',
+    'ネットで広まってる「しょうが湯を毎晩飲むと風邪をひかない」って話、本当みたいですね。',
+    'インスタで回ってる『お酢を飲むと血圧が下がる』ってやつ、私も始めてみました！',
+  ])('warns %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))).toBe(true)
+  })
+  it.each([
+    '台風の影響で、明日の舟の運航を遅らせる可能性があります。正式な決定はまだですので、決まり次第お知らせします。',
+    '正式な通知はまだ届いていませんが、届き次第ホームページでお知らせします。',
+    '子どもたちと一緒に、雨の日でも遊べる場所を作れないか話し合っています。',
+    'どうすればもっと参加しやすくなるか、担当で話し合っています。',
+    'SNSで出回っている「水道水が汚染されている」という情報は誤りです。デマに惑わされないでください。',
+    'インスタで回ってる掘割の夕焼け写真、本当にきれいですね。',
+    '先生が言っていた通り、今日の講座はとても分かりやすかったです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('unofficial: a self-care tip passed on in a caring voice stays clean (blind LR-023 kind)', () => {
+  it.each([
+    '朝起きたらカーテンを開けて日光を浴びるだけで、目覚めがよくなるらしいよ☀️',
+    '湯船につかると疲れがとれるみたいです。今夜はゆっくり休んでね。',
+    '寝る前に軽くストレッチすると、寝つきが良くなるらしいです🌙',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    '来年度から市民プールが有料になるらしいよ。泳ぐと疲れがとれるのに残念。',
+    '温泉施設が来月で閉館するらしい。お風呂に入ると体調が整うのにね。',
+    '納豆を食べるとコロナにかからないらしいよ。',
+  ])('warns %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))).toBe(true)
+  })
+})
