@@ -786,6 +786,7 @@ function namedDocument(s: string): boolean {
   NAMED_DOCUMENT_G.lastIndex = 0
   for (let m = NAMED_DOCUMENT_G.exec(s); m; m = NAMED_DOCUMENT_G.exec(s)) {
     if (VAGUE_HOLDER.test(s.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (documentAsTopic(s, m)) continue
     if (m[0].endsWith('の') && TOPIC_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
     return true
   }
@@ -2073,10 +2074,33 @@ function documentPointed(t: string): boolean {
  * unbounded quantifier.
  */
 const TOPIC_LEAD = /^[^、。！？!?\n]{1,24}?(?:について|に関して|に関しては|については|をめぐって|をめぐり|の件で)[、,]\s?/u
+/**
+ * Blind R397W-053 kind: a medium named by its kind alone, with a time or nothing (昨夜の番組より抜粋, 先日のテレビから引用, 今朝の新聞より):
+ * which programme, paper or article is left out, so the reader cannot find it. A named one (NHKの番組, 西日本新聞) is a source.
+ */
+const MEDIUM_KIND_ONLY =
+  /^(?:(?:昨夜|昨晩|昨日|きのう|今朝|けさ|先日|先週|先月|この前|こないだ|この間|以前|最近|今日|きょう|今夜|夕べ|ゆうべ|週末|日曜|土曜)の?)?(?:テレビ|TV|ラジオ|新聞|雑誌|番組|テレビ番組|ラジオ番組|ニュース番組|情報番組|特集番組|ニュース|特集|記事|放送|配信|動画|ドキュメンタリー)(?:の中|内|で)?$/u
+/** Blind R399Y-049 kind: a document named as what the writer's remark is about (施政方針について、こんな感想を見つけました), not where the text is. */
+const DOCUMENT_TOPIC_AFTER = /^(?:ついて|関して|関し|関する|対して|対する|向けて)/u
+function documentAsTopic(s: string, m: RegExpExecArray): boolean {
+  return m[0].endsWith('に') && DOCUMENT_TOPIC_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))
+}
+/**
+ * Blind LQ-042 kind: a contest's winning entries shown by the city (いじめ防止標語コンクールの入賞作品を、ロビーに展示しています ⏎ 最優秀賞は中学1年生の
+ * 作品『…』): the contest named is where the work comes from, its author given by grade or age. A vague contest (あるコンクールの入賞作品) names none.
+ */
+const CONTEST_SHOWN =
+  /(?<!ある|とある|某|どこかの|他市の|よその)[一-龠々ァ-ヶー]{1,12}(?:コンクール|コンテスト)の?(?:入賞|入選|受賞|優秀|最優秀)?(?:作品|作)[^。！？!?\n]{0,40}?(?:展示|掲示|紹介|発表|表彰|公開)/u
+const CONTEST_AWARD = /最優秀|優秀賞|入賞|入選|佳作|特選|金賞|銀賞|銅賞|大賞|受賞/u
+function contestEntryShown(t: string): boolean {
+  return CONTEST_SHOWN.test(t) && CONTEST_AWARD.test(t)
+}
+
 /** Whether a text (quotations blanked) names the source of its quotations. */
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
+  if (contestEntryShown(t)) return true
   if (SOURCE_MARK.test(t) || headedInEnglish(t) || datedSource(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_TITLE_AFTER.test(t) || citedInEnglish(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t) || TITLE_DATED.test(t) || TITLED_WORK.test(t) || documentPointed(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
@@ -2103,7 +2127,7 @@ function hasSource(text: string): boolean {
     // phrase names is the part after the topic's comma, not the topic.
     const topic = TOPIC_LEAD.exec(named)
     if (topic !== null && topic[0].length < named.length) named = named.slice(topic[0].length).trim()
-    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || NATION_ANNOUNCED.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named) || speakerlessTalk(named, t) || otherPlaceHolder(named)) continue
+    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || NATION_ANNOUNCED.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named) || speakerlessTalk(named, t) || otherPlaceHolder(named) || MEDIUM_KIND_ONLY.test(named)) continue
     return true
   }
   return false

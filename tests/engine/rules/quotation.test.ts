@@ -4826,3 +4826,22 @@ describe('quotation (4(4)): lyrics set down in stanzas with a refrain, no title 
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: a medium named by its kind alone, a document as a topic, a contest entry shown (blind R397W-053, R399Y-049, LQ-042 kinds)', () => {
+  const warned = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/') && !x.includes(':info:'))
+  it.each([
+    '先日のテレビより抜粋。「掘割の水は、町の人びとが何百年もかけて守ってきた暮らしの記憶そのものである」',
+    '今朝の新聞から引用します。〝川下りの船頭たちは、季節ごとに変わる水の表情を誰よりもよく知っている〟',
+    '総合計画について、こんなコメントを見つけました。\n> 水辺を大事にする町は、人を大事にする町だと思う。\n> これからも応援しています。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    'NHKの番組「ふるさと紀行」（11月3日放送）より抜粋。「掘割の水は、町の人びとが何百年もかけて守ってきた暮らしの記憶そのものである」',
+    '柳川市総合計画には「水と緑と人が輝く、ふれあいのまち」と書かれています。',
+    '人権作文コンクールの入賞作品を図書館で展示しています。\n最優秀賞は小学5年生の作品\n『ありがとうを言える人になりたい。言われた人もうれしくなるから』',
+    '交通安全ポスターコンテストの受賞作品を市役所ロビーで紹介しています。金賞は中学2年生の『止まろう 見よう 確かめよう 命は一つ』です。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
