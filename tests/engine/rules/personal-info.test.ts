@@ -5,6 +5,26 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind R397W-049, R398X-029 kinds (a subsidy\'s private payees listed with district and sum; a disciplined teacher fixed by school and details)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['農業振興補助金の交付先をお知らせします。\n・山田 太郎さん（三橋町）30万円\n・古賀 花子さん（大和町）25万円', 'personal-info/identifiable-person:block'],
+    ['住宅改修助成金 支給決定一覧\n堤 一郎（蒲池）12万円\n松尾 和子（昭代）8万円', 'personal-info/identifiable-person:block'],
+    ['城内小の3年担任で音楽を担当する男性教諭（30代）が停職処分を受けました。', 'personal-info/identifiable-person:block'],
+    ['今回の減給処分の対象は、昭代中でバスケ部の顧問をしている体育の男性教員です。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    '創業支援補助金の交付先を公表します。\n株式会社立花商事（三橋町）100万円\n柳川漁業協同組合（沖端町）80万円\n有限会社古賀商店（大和町）50万円',
+    '市内の中学校に勤務する教諭1名を懲戒処分（減給）としました。再発防止に努めます。',
+    '柳南中の2年の学年主任の先生と理科の先生が、体験授業をしてくれました。',
+    '補助金の上限は次のとおりです。\n一般世帯（市内）30万円\n子育て世帯（市内）40万円',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})
+
 describe('personal-info: blind misc59 kinds (a named resident\'s illness lived with, told with two details or a school and grade; a complainant or applicant told by place and trade)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([

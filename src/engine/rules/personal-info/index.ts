@@ -53,6 +53,7 @@ import { licenceNumberFar } from './licence-number'
 import { clientMail } from './client-mail'
 import { applicantLine } from './applicant-line'
 import { unpaidNamed } from './unpaid-named'
+import { namedPayeesAndStaff } from './payee-list'
 import { latinNameBirth, numberedPersons, registerNumbers } from './register-number'
 import { PHOTO_SHOWN, pickedHomeLines, realDocumentPhoto, rosterAged, type PickedLines, rosterClass, shownRecords, rosterDonors, rosterEntries, rosterPhotos, rosterTold } from './roster'
 import { messageScreenshots } from './message-screenshot'
@@ -424,6 +425,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     applicantLine(doc, emit)
     // Blind R377A-058 kind: one person named as not having paid, a bracket fixing who they are (西田さま（両開小2年…の保護者）).
     unpaidNamed(doc, emit)
+    // Blind R397W-049, R398X-029 kinds: a subsidy's private payees listed with district and sum; a disciplined teacher fixed by school and details.
+    namedPayeesAndStaff(doc, emit)
     shopOwnerTax(doc, emit)
     rosterEntries(doc, emit)
     // Blind R197A-031: people at a shelter, rescued or hurt, listed by name with each one's age (…さん（78）、…さん（75）、…くん（6））.
