@@ -5,6 +5,23 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind R398X-011 kind (a named person leaving, the next sentence telling the illness they were away with: …病で休職されていました)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['今月末で退職される図書館の古賀 美和さん。去年から体調不良で療養されていましたが、今日はご挨拶に来てくださいました。', 'personal-info/identifiable-person:block'],
+    ['今年度で退任される公民館の松尾 和夫館長。昨年からがんで入院されていましたが、最後の式典に出席されました。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    '3月末で退職される蒲池小の 田中 恵理子 先生。38年間、本当にありがとうございました。',
+    '3月末で退職される蒲池小の 田中 恵理子 先生。去年は病気で休んでいた子の勉強を放課後に見てくださいました。',
+    '3月末で退職される蒲池小の 田中 恵理子 先生。昨年の秋から育休で休まれていましたが、最後に来てくださいました。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})
+
 describe('personal-info: blind R397W-049, R398X-029 kinds (a subsidy\'s private payees listed with district and sum; a disciplined teacher fixed by school and details)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([

@@ -2786,7 +2786,7 @@ const ABSENCE = '(?:欠席|休職|休養|療養|病休|病気休暇|(?:お)?休�
  * closes its sentence and the next one gives the reason (…ため, …により, …での, …です). Leaving for age or a new post (定年, 転勤) tells no health.
  */
 const LEAVING_BEFORE_NAME = /(?:退職|退任|辞職|離職|休職|お休み|休んで|休まれ|休養|療養)(?:される|された|されます|されている|している|する|した|中)?(?:の)?[^。！？!?\n「」『』]{0,12}?(?:の)?\s?$/u
-const HEALTH_REASON_NEXT = new RegExp(`^[ 　]?(?:実は|じつは|実を言うと)?[、,]?[^。！？!?\n「」『』]{0,8}?${HEALTH_REASON}[^。！？!?\n「」『』]{0,16}?(?:ため|為|により|によって|で(?:す|の)|から|に専念)`, 'u')
+const HEALTH_REASON_NEXT = new RegExp(`^[ 　]?(?:実は|じつは|実を言うと)?[、,]?[^。！？!?\n「」『』]{0,8}?${HEALTH_REASON}[^。！？!?\n「」『』]{0,16}?(?:ため|為|により|によって|で(?:す|の)|から|に専念|で${ABSENCE}(?![^。、！？!?\n]{0,6}?(?:子ども|子供|こども|子|方|人|児童|生徒|園児|患者|利用者|家族|皆さん|お子さん|市民|住民)(?:の|を|に|へ|が|は|も|、|たち)))`, 'u')
 /**
  * The health reason and the absence after the name: が先月から心身の不調で休職に入っており, は、うつ病の治療のため休職して.
  * Blind R294I-001 kind: the name set up as the topic with a copula and a comma, as a colleague's news is opened in a staff note (三橋出張所の
