@@ -10979,6 +10979,31 @@ const FAITH_AND_TONGUE_KINDS: Kind26[] = [
   { re: phrase(JAPANESE_DEMANDED_DE, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: JAPANESE_DEMANDED_VETO_DE, need: ['日本語', 'にほんご'] },
   { re: phrase(EN_TRAIT_CONDITIONED_DE, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['as long as', 'so long as', 'provided', 'only if'] },
 ]
+/**
+ * Blind R398X-052, R400Z-016, R398X-039 kinds (slurs made light):
+ * - Children or people of foreign roots likened to animals (外国ルーツの子が多いクラスは…まるで動物園, 外国籍の子たちはサル山状態):
+ *   block. The likening is said (まるで, みたい, 並み, 状態, 動物園です), not a visit (遠足で動物園へ), nor a post naming the prejudice.
+ * - Residents addressed by their body and told it rules a thing out with a pig or a laugh (そのお腹じゃ水着なんて無理ですよ🐷,
+ *   メタボの皆さん…🐷): lookism, warn. Not health guidance without the mocking mark (その体重では膝に負担がかかります), nor one's own
+ *   body laughed at (このお腹だと…厳しか〜😂, 私の…).
+ * - Bullying made light: teasing denied to be bullying and called love or fun with a laugh (これはいじめじゃなくて愛ですよ〜😂), or who is
+ *   teased most bragged with a laugh (一番イジられてるのはうちの係長です（笑）): abuse-joke, warn, even in an anti-bullying post.
+ *   Not the awareness line that quotes the excuse (「いじりのつもり」でも…, と思っていませんか).
+ */
+const ORIGIN_CHILD_SL = `(?:(?<![ぁ-ゖ])(?:外国|海外|多国籍|多文化|異文化|移民|難民|ハーフ|ミックス|実習生|留学生|(?:${NATION})(?:人|系|籍|出身))(?:ルーツ|籍|系|出身|につながる|にルーツ(?:の|を持つ|がある))?(?:の)?(?:子|子ども|子供|子たち|子ら|児童|生徒|園児|家庭|人|方|住民|家族|保護者|親)(?:たち|達|ら)?)`
+const AS_ANIMALS_SL = '(?:まるで|まさに|もはや|完全に|ほぼ|ちょっとした|ほとんど)[^。！？!?\\n]{0,6}?(?:動物園|サル山|猿山|サファリ|ジャングル|猛獣|野獣|けだもの|獣|動物|猿|サル|野生)|(?:動物園|サル山|猿山|サファリ(?:パーク)?|猛獣|野獣|けだもの|獣|動物|猿|サル|野生児)(?:みたい|並み|なみ|同然|状態|と化|のよう|そのもの|レベル|かと思)|(?:動物園|サル山|猿山|サファリ(?:パーク)?)(?:です|だ(?:よ|ね|な|わ|[。！!]|$)|や(?:ね|な|けん|[。！!]|$)|じゃん)'
+const ORIGIN_AS_ANIMALS_SL = `${ORIGIN_CHILD_SL}[^。！？!?\\n]{0,30}?(?:は|が|って|なんて|ときたら)[、,]?[^。！？!?\\n]{0,30}?(?:${AS_ANIMALS_SL})`
+const ORIGIN_AS_ANIMALS_VETO_SL = phrase('遠足|見学|校外学習|飼育|ふれあい|触れ合い|行き|行っ|行く|訪れ|訪問|入園|(?<!被)差別|偏見|人権|許され|ではありません|ではない|じゃない', 'u')
+const BODY_SAID_SL = '(?:お腹|おなか|腹|体型|体形|体格|図体|体重|二の腕|太もも|ぜい肉|贅肉|三段腹|ビール腹)'
+const BODY_RULED_OUT_SL = `(?:その|あの)${BODY_SAID_SL}(?:じゃ|では|で(?:は)?|だと|なら)[、,]?[^。！？!?\\n]{0,20}?(?:無理|むり|着られ|入らな|入らん|似合わ|はけな|履けな|恥ずかし|見せられ|人前に出られ|厳し|きつ|キツ|ムリ)[^。！？!?\\n]{0,12}?(?:[🐷🐖🐽]|${LAUGH_MARK})|(?:メタボ|肥満|太め|ぽっちゃり|おデブ|デブ|体重オーバー|肥満気味)[^。！？!?\\n]{0,12}?(?:皆さ|みなさ|皆様|みなさま|みんな|の方|さん|たち)[^。！？!?\\n]{0,40}?[🐷🐖🐽]`
+const BODY_RULED_OUT_VETO_SL = phrase('(?<![一-龥])私|わたし|あたし|僕|自分|からかわ|からかい|笑いものに|(?<!被)差別|偏見|るっきずむ', 'u')
+const TEASING_AS_LOVE_SL = `(?:いじめ|イジメ|虐め|パワハラ|ハラスメント|嫌がらせ)(?:じゃ|では|や)(?:なくて|なく|ない|ありません)[、,]?[^。！？!?\\n]{0,8}?(?:愛|愛情|可愛がり|かわいがり|いじり|イジリ|コミュニケーション|スキンシップ|愛のムチ|愛の鞭|遊び|じゃれ合い|ノリ|ご褒美)[^。！？!?\\n]{0,10}?(?:${LAUGH_MARK}|〜|～|♪|ー[。！!]?$)|(?:一番|いちばん|イチバン|最も|もっとも)(?:イジられ|いじられ|イジメられ|いじめられ)(?:てる|ている|とる|てます|ています)(?:のは|の)[^。！？!?\\n]{0,16}?${TEASED}[^。！？!?\\n]{0,8}?(?:${LAUGH_MARK})`
+const TEASING_AS_LOVE_VETO_SL = phrase('つもり|と思(?:って|い|う)|って思|言い訳|いいわけ|言い逃れ|と(?:いう|言う|言って)|って(?:いう|言う|言っ)|ませんか|でしょうか|[」』](?:と|って|という|なんて|は通用)', 'u')
+const SLUR_MADE_LIGHT_KINDS: Kind26[] = [
+  { re: phrase(ORIGIN_AS_ANIMALS_SL, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: ORIGIN_AS_ANIMALS_VETO_SL },
+  { re: phrase(BODY_RULED_OUT_SL, 'u'), rule: 'decency/lookism', severity: 'warn', veto: BODY_RULED_OUT_VETO_SL },
+  { re: phrase(TEASING_AS_LOVE_SL, 'u'), rule: 'decency/abuse-joke', severity: 'warn', veto: TEASING_AS_LOVE_VETO_SL, named: true },
+]
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -13889,6 +13914,8 @@ const KINDS26: Kind26[] = [
   { re: phrase(BODY_SHUT_OUT, 'u'), rule: 'decency/lookism', severity: 'warn', veto: BODY_SHUT_OUT_VETO },
   // Blind R395U-004, -007, -009, -010 kinds: a faith's people called terrorists or its needs selfishness, broken Japanese looked down on.
   ...FAITH_AND_TONGUE_KINDS,
+  // Blind R398X-052, R400Z-016, R398X-039 kinds: foreign-rooted children likened to animals, residents' bodies mocked, bullying made light.
+  ...SLUR_MADE_LIGHT_KINDS,
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

@@ -16667,3 +16667,31 @@ describe('decency: a faith called terrorism or selfishness, broken Japanese look
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: foreign-rooted children likened to animals, residents mocked for their body, bullying made light (blind R398X-052, R400Z-016, R398X-039 kinds)', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((x) => /^decency\/(?:discriminatory|lookism|abuse-joke):(?:warn|block):/u.test(x))
+  it.each([
+    ['外国籍の児童が多い学年は、休み時間がもはやサル山状態です。', 'block'],
+    ['ブラジル系の家族が住む団地って、夜はまるでジャングルですよ。', 'block'],
+    ['ハーフの子たちが集まると、教室が動物園みたいになります。', 'block'],
+    ['健康診断で肥満気味だった皆さん、その体型じゃ浴衣は厳しいかもですね😂', 'warn'],
+    ['体重オーバーの職員のみなさん、夏までに頑張りましょう🐷🐷', 'warn'],
+    ['うちの課は仲良しです。課長への突っ込みはパワハラじゃなくてスキンシップですよ〜😆', 'warn'],
+    ['人権週間によせて。職場でいちばんいじられているのは新人さんです笑', 'warn'],
+  ])('flags %s', (text, severity) => {
+    const found = flagged(text)
+    expect(found.length).toBeGreaterThan(0)
+    if (severity === 'block') expect(found.some((x) => x.includes(':block:'))).toBe(true)
+  })
+  it.each([
+    '外国ルーツの子どもたちと一緒に、遠足でまるで動物園のような広い公園へ行きました。',
+    '外国籍の児童が多い学級では、やさしい日本語で給食の配膳を説明しています。',
+    '外国につながる子どもたちが、動物園の飼育員さんに質問していました。',
+    'メタボ判定の方は、保健指導で食事と運動の見直しを一緒に考えましょう。',
+    'そのお腹まわりの脂肪は、生活習慣病のリスクが高いサインかもしれません。',
+    '「いじりのつもりだった」は通用しません。いじめではなく愛情だと思っていませんか？',
+    '11月はいじめ防止強調月間です。気になることがあれば学校や相談窓口へ。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
