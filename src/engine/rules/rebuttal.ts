@@ -6103,14 +6103,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: '苦情の内容をそのまま否定する反論', why, instead: INSTEAD.deny }, mention: isMentionAt(sq, s, e) })
       }
-      for (const [ms, me] of retortsToCritic(fo, replying)) {
-        const s = at(ms)
-        const e = at(me - 1) + 1
-        if (!taken.claim(s, e)) continue
-        const { start, end } = doc.fromSqueezed(s, e)
-        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '批判への反論', why, instead: INSTEAD.critic }, mention: isMentionAt(sq, s, e) })
-      }
-      for (const [ms, me] of counterClaims(fo, replying)) {
+      for (const [ms, me] of [...retortsToCritic(fo, replying), ...counterClaims(fo, replying)]) {
         const s = at(ms)
         const e = at(me - 1) + 1
         if (!taken.claim(s, e)) continue
