@@ -48,6 +48,13 @@ export class Matcher {
    * Aho–Corasick): no state copies the outputs it inherits.
    */
   private readonly dict: Int32Array
+  /**
+   * `collect`'s memory of the states whose lists it has pushed in the current pass (= `pass`): a need word that occurs
+   * again (さん, 方, の in a long paragraph) belongs to hundreds of patterns' lists, and walking them at every occurrence
+   * was most of a gate's cost. A stamped state's dictionary chain was walked in full when it was stamped.
+   */
+  private stamp: Uint32Array | null = null
+  private pass = 0
 
   /**
    * `lists[k]` is a list of already-folded words; hits report `list = k`.
@@ -192,13 +199,22 @@ export class Matcher {
     const ownStart = this.ownStart
     const ownList = this.ownList
     const dict = this.dict
+    const stamp = (this.stamp ??= new Uint32Array(dict.length))
+    if (++this.pass === 0xffffffff) {
+      stamp.fill(0)
+      this.pass = 1
+    }
+    const pass = this.pass
     let s = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
       s = s === 0 ? root[c]! : this.step(s, c)
       if (s === 0) continue
-      // This state's lists, then those along its dictionary links.
+      // This state's lists, then those along its dictionary links; a state met before in this pass has given its
+      // lists and those of its whole chain already.
       for (let t = ownStart[s + 1]! > ownStart[s]! ? s : dict[s]!; t !== 0; t = dict[t]!) {
+        if (stamp[t] === pass) break
+        stamp[t] = pass
         for (let k = ownStart[t]!; k < ownStart[t + 1]!; k++) {
           const list = ownList[k]!
           if (seen[list] === 0) {
