@@ -1237,6 +1237,20 @@ function keptInPledge(t: string, m: RegExpExecArray, sentence: string): boolean 
 }
 
 /**
+ * A working document the office shares among its staff, named as what the office revised, checked or trained with (職員間で共有されている
+ * 防災マニュアルを見直しました, 庁内で使用している手順書を改訂しました): routine work told, nothing of the document passed on. Only the bare
+ * place (…で共有, not …だけで / のみで / 限りで), a document of the office's own working kind right after it, an action of the office on it, and
+ * nothing told from it (によると, では, a figure, a quotation): 課内で共有している対応記録では… and 庁内で共有されている積算資料では事業費は… stay.
+ */
+const ROUTINE_SHARED_DOC =
+  /^(?:ている|ていた|てる|いる|いた|おり|た|る)?(?:[^。！？!?\n「」、,]{0,10}?)(?:マニュアル|手引き?|手順書?|要領|ルール|チェックリスト|計画|様式|ハンドブック|ガイドライン)(?:を|の)[^。！？!?\n]{0,12}?(?:見直|改訂|改定|更新|点検|再確認|活用|周知|訓練|研修|作成|整備)/u
+const TOLD_FROM_IT = /によると|によれば|では[、,]?|[0-9０-９]|[「『]/u
+function routineSharedDocument(t: string, m: RegExpExecArray, sentence: string): boolean {
+  if (!/(?:内|間)で(?:共有|回覧|配布|配付|使用|利用)/u.test(m[0])) return false
+  return ROUTINE_SHARED_DOC.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60)) && !TOLD_FROM_IT.test(sentence)
+}
+
+/**
  * Blind R227W-018 kind: the workplace's inside told, a grievance voiced within the section quoted as its voice (課内からも「もう限界」という
  * 声が出ています, 職場では「人が足りない、回らない」との悲鳴が, 庁内から限界だという不満も): morale and strain inside the office are the
  * city's internal affairs, not a notice (warn: a PR officer's second look). Only the office's own inside (課内, 庁内, 職場, 職員の間), not a
@@ -4751,7 +4765,7 @@ function runParagraph(input: RuleInput): Span[] {
       emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         // 普段は関係者しか見られない水門の内部を、見学会で特別にご案内します: a place opened on a tour, not a paper shown.
-        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !accessSafeguard(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !(/^(?:外|表|公)(?:に|には)(?:出せ|出し|出さ|でき)(?:ない|ません)$/u.test(m[0]) && !outsideIsInformation(t, m)) && !historicPaper(sentence) && !(/話し$/u.test(m[0]) && discussedDone(t, m.index + m[0].length))
+        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !accessSafeguard(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !routineSharedDocument(t, m, sentence) && !(/^(?:外|表|公)(?:に|には)(?:出せ|出し|出さ|でき)(?:ない|ません)$/u.test(m[0]) && !outsideIsInformation(t, m)) && !historicPaper(sentence) && !(/話し$/u.test(m[0]) && discussedDone(t, m.index + m[0].length))
       })
     }
     // Blind R227W-018 kind: a grievance voiced inside the section told (課内からも「もう限界」という声が出ています), at warn.
@@ -5439,7 +5453,7 @@ function runParagraph(input: RuleInput): Span[] {
         return notAware(m) && INTERNAL_USE_FIGURE.test(told) && !INTERNAL_USE_HELD.test(told) && !DISCLOSED.test(told)
       }))
     }
-    if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !DISCLOSED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !routineSharedDocument(t, m, sentenceOf(t, m.index, m.index + m[0].length)) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !DISCLOSED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (p.has(WORDS.notice)) emitAll(p, doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // A record the section keeps, gone through and its counts told (課内の苦情対応記録簿をまとめてみると、…127件).
     if (p.has(WORDS.record) && p.has(RECORD_COUNT)) {

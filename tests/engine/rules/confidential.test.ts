@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // The same place of sharing, but what the shared paper says is passed on
+    ['職員間で共有されている防災マニュアルでは、避難所の鍵は南門の植木鉢の下に置くことになっています。', ['confidential/staff-only:block:職員間で共有され']],
     // Round 40: a meeting with another section, not yet public (未公表なので); an outcome before its formal announcement; an internal inquiry's draft report
     // Blind R353A-012 kind: a hold asked until the release, conceded, then the telling announced with the writer's reason, told next
     ['農家の皆さんへ。県からは「公表までは出さないで」と言われていますが、皆さんに早く知ってほしいのでお伝えします。\n今年の米の等級検査で一等米の比率は約6割でした。', ['confidential/pre-release:block:公表までは出さないで」と言われていますが']],
@@ -233,6 +235,10 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // A working document shared among staff, named as what the office revised or trained with: routine work, nothing passed on
+    '職員間で共有されている防災マニュアルを見直しました。',
+    '庁内で使用している窓口対応の手順書を改訂し、研修を行いました。',
+    '課内で共有していた避難所運営のチェックリストを更新しました。',
     '本日の懲戒審査委員会の結果、停職6か月の処分を決定しました。',
     // Blind R183I-070, hard negatives: the rule that scores are not published with no one's standing told, a contest's published
     // ranking, a tender's result already announced
