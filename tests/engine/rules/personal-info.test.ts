@@ -5,6 +5,27 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind R397W-030, R398X-007 kinds (a named household\'s child told by school and grade; a pupil in a consultation or an accident picked out by school, grade, club and shirt number)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['本日の朝市は、大和町の古賀さんちの新玉ねぎです。息子さんは蒲池中の3年生で、毎朝袋詰めを手伝ってくれます。', 'personal-info/identifiable-person:block'],
+    ['三橋の堤さんのお宅で育てたトマトが並びました。お孫さんの陽菜ちゃんは柳城小学校2年で、絵を描いてくれました。', 'personal-info/identifiable-person:block'],
+    ['先週、教育相談室にお電話をいただいた、柳城中3年の野球部で背番号10番の男子生徒の保護者の方へ。担当からご連絡いたします。', 'personal-info/identifiable-person:block'],
+    ['昨日の事故で手当てを受けたのは、蒲池小の5年で、サッカー部の背番号9番の男の子です。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    '大和町の古賀さんちの新玉ねぎが並びました。甘くてやわらかいのが自慢です。',
+    '蒲池中の3年生の皆さんが、古賀さんの畑で収穫体験をしました。',
+    '古賀さんちの新玉ねぎです。息子さんは蒲池中の3年生で、袋詰めを手伝ってくれます（ご家族の了承を得て掲載しています）。',
+    '柳城中3年の野球部が県大会で優勝しました。背番号10番のエースを中心に、粘り強く戦いました。',
+    '市内の小中学校を対象に、いじめ相談の電話窓口を開設しています。お気軽にご相談ください。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})
+
 describe('personal-info: blind R398X-011 kind (a named person leaving, the next sentence telling the illness they were away with: …病で休職されていました)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([

@@ -3171,7 +3171,13 @@ export function namedHealthTold(doc: Doc, emit: Emit): void {
  * 毎朝自転車で新聞を配っとらす元漁師のおじいちゃん), then told to receive welfare. Block. Not the pupils or patients as a group, a quoted example,
  * a conditional answer (入院された場合も対象です), nor a post stating consent.
  */
-const PIA_PUPIL_SCHOOL = /(?<![\p{Script=Han}ァ-ヶー])(?:[\p{Script=Han}]{1,6}|[ァ-ヶー]{2,6})(?:小学校|中学校|高等学校|高校|支援学校)/gu
+const PIA_PUPIL_SCHOOL = /(?<![\p{Script=Han}ァ-ヶー])(?:[\p{Script=Han}]{1,6}|[ァ-ヶー]{2,6})(?:小学校|中学校|高等学校|高校|支援学校|(?:小|中)(?=の?\s?[1-6一二三四五六]年))/gu
+/**
+ * Blind R398X-007 kind: the same school-and-details description of one pupil in another matter that must not be tied to a
+ * child: bullying, a consultation or a call to a hotline, guidance by the police, an accident or a trouble (昨日いじめ相談窓口に
+ * お電話くださった、昭代中2年のバスケ部で背番号7番の男の子のお母さん): the child, and through them the caller, is known at the school.
+ */
+const PIA_PUPIL_MATTER = /いじめ|相談|補導|不登校|虐待|けが|怪我|ケガ|事故|トラブル|通報|非行|万引き/u
 const PIA_PUPIL_GRADE = /^[^。！？!?\n]{0,24}?(?<![0-9])[1-6一二三四五六]年生?(?![0-9間度目後前])/u
 const PIA_PUPIL_CLUB = /^[^。！？!?\n]{0,16}?(?:[ァ-ヶー]{2,12}|野球|陸上|剣道|柔道|弓道|空手|水泳|卓球|吹奏楽|美術|書道|合唱|相撲|ソフトボール)部(?!活|室|屋|分|品|長会)/u
 const PIA_PUPIL_NUMBER = /^[^。！？!?\n]{0,30}?背番号\s?[0-9]{1,3}/u
@@ -3198,14 +3204,15 @@ export function describedPatient(doc: Doc, emit: Emit, reply = false): void {
     const s = sentences[i]!
     const sentence = t.slice(s.start, s.end)
     const prev = i > 0 ? t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end) : ''
-    // (1) a pupil taken to hospital, by the school and two of grade, club and shirt number
-    if (PATIENT_MATTER.test(sentence) || PATIENT_MATTER.test(prev)) {
+    // (1) a pupil taken to hospital, or in another matter not to be tied to a child, by the school and two of grade, club and shirt number
+    if (PATIENT_MATTER.test(sentence) || PATIENT_MATTER.test(prev) || PIA_PUPIL_MATTER.test(sentence) || PIA_PUPIL_MATTER.test(prev)) {
       for (const m of sentence.matchAll(PIA_PUPIL_SCHOOL)) {
         if (SCHOOLS_IN_GENERAL.test(m[0]) || quotedOnLine(t, s.start + m.index)) continue
         const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)
         const count = [PIA_PUPIL_GRADE.test(after), PIA_PUPIL_CLUB.test(after), PIA_PUPIL_NUMBER.test(after)].filter((x) => x).length
         if (count < 2 || !PIA_ONE_PUPIL.test(after) || GROUP_OF.test(sentence)) continue
-        out(s.start + m.index, s.start + m.index + m[0].length, '搬送された生徒の学校・学年・部活動・背番号')
+        const label = PATIENT_MATTER.test(sentence) || PATIENT_MATTER.test(prev) ? '搬送された生徒の学校・学年・部活動・背番号' : '相談・事故などの当事者の生徒の学校・学年・部活動・背番号'
+        out(s.start + m.index, s.start + m.index + m[0].length, label)
         return
       }
     }

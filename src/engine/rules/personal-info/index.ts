@@ -62,6 +62,7 @@ import { checkupPhoto } from './checkup-photo'
 import { describedCareClient, namedTerminalIllness, visitedNameplate } from './care-client'
 import { vehiclePlates } from './vehicle-plate'
 import { pointedPrivate } from './pointed-private'
+import { householdChild } from './household-child'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
 import { meta } from './meta'
@@ -390,6 +391,11 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     describedCareClient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)))
     // Blind R358F/R360H kinds: a patient or a welfare recipient not named but described by school and club, workplace, kin answered or habit.
     describedPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
+    // Blind R397W-030 kind: a child of a household named in the post, told by school and grade: it stands over a lesser finding on the child's name.
+    householdChild(doc, (f) => {
+      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
+      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
+    })
     lodgings(doc, emit, reply)
     wardRooms(doc, emit)
     // Blind R162I-106: a named household tied to a flat in a housing block (団地3号棟205号室は、古賀さんご一家が当選).
