@@ -21,6 +21,9 @@ describe('personal-info: blind R397W-030, R398X-007 kinds (a named household\'s 
     '古賀さんちの新玉ねぎです。息子さんは蒲池中の3年生で、袋詰めを手伝ってくれます（ご家族の了承を得て掲載しています）。',
     '柳城中3年の野球部が県大会で優勝しました。背番号10番のエースを中心に、粘り強く戦いました。',
     '市内の小中学校を対象に、いじめ相談の電話窓口を開設しています。お気軽にご相談ください。',
+    // faces shown of those whose family agreed (blind LS-031 kind)
+    '保護者の同意をいただいたお子さんのみ、顔が写った写真を掲載しています。',
+    '参加者の皆さんの了承を得て、顔のわかる写真を載せています。',
   ])('keeps clean %s', (text) => {
     expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
   })

@@ -11,7 +11,7 @@
  * - namedWorkerPenalty: a worker named with their job title (…に勤める中島 達也運転士) and the reprimand or penalty given them (厳重に注意し、
  *   始末書を提出させ). A named worker praised is not this.
  * - faceShownPosted: a photo, a still or a video said to show someone's face clearly, said to be posted (顔がはっきり分かる静止画を載せます).
- *   A face blurred or not shown, or a photo not posted, is not this.
+ *   A face blurred or not shown, a photo not posted, or faces shown with the consent stated in the sentence, is not this.
  * - householdMemberPointed: a resident pointed at by a household's surname and a trade or a place (沖端でうなぎ屋しよらす大坪さんとこの
  *   じいちゃん), told with their age or a private matter (免許を返す, 入院, 施設). A shop's family met with no matter is not this.
  * - schoolGradeChildHurt: a child told by school and year (蒲池小5年の男子) as the one hurt in an accident or in hospital; read on the
@@ -127,7 +127,8 @@ function faceShownPosted(t: string, doc: Doc, emit: Emit): boolean {
   for (const s of sentencesOf(t)) {
     if (f.index < s.start || f.index >= s.end) continue
     const sentence = t.slice(s.start, s.end)
-    if (!PICTURE.test(sentence) || !POSTED.test(sentence.slice(f.index - s.start)) || FACE_HIDDEN.test(sentence)) return false
+    // Blind LS-031 kind: faces shown of those whose family agreed (お家の人の同意をもらった子だけ、顔が写った写真を載せています): consent stated.
+    if (!PICTURE.test(sentence) || !POSTED.test(sentence.slice(f.index - s.start)) || FACE_HIDDEN.test(sentence) || CONSENT.test(sentence)) return false
     report(doc, f.index, f.index + f[0].length, '顔が分かる人物の画像の公開', emit)
     return true
   }
