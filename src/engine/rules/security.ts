@@ -1623,6 +1623,31 @@ function findLoginWatchword(t: string, strong: StrongHit[]): void {
   }
 }
 
+/**
+ * Blind R404D-024, R402B-025 kinds: the watchword of a way in named in the sentence, given with its value (職員用Wi-Fiの合言葉、今日から
+ * 「やながわ三八五二」になりました; インターホンで合言葉「ゆずのはな」を言ってもらえれば開けてます): a network's key or a door's password by
+ * another name, told to everyone who reads the post. Only after the way in (a network, an intercom, a door, a gate, a key, a terminal) in
+ * the same sentence, and only with the value said to open, connect or have changed (開けます, つながります, になりました): a slogan (今年の
+ * 合言葉は「…」, 防犯の合言葉「いかのおすし」) or a chant for locking up (玄関の鍵をかけるときの合言葉は「いってきます、カギよし」) opens
+ * nothing. Any quoted value, kana too. Not advice (AWARENESS). Bounded.
+ */
+const WAY_IN_USED = /開け|開き|開く|あけ|開錠|解錠|入れ|入る|入室|入館|つなが|つなげ|繋が|繋げ|接続|ログイン|変わ|変更|になりました|になります|に変え|更新/u
+const ACCESS_WATCHWORD =
+  /(?:Wi-?Fi|WiFi|ワイファイ|無線LAN|無線ラン|ネットワーク|インターホン|インターフォン|オートロック|玄関|通用口|裏口|勝手口|門|扉|ドア|入口|入り口|ゲート|鍵|カギ|金庫|ロッカー|端末|パソコン|PC)[^\n。！？!?「『]{0,30}?(?:の)?(?:合言葉|合い言葉|あいことば)(?:は|が|って|[:：=、,])?\s?(?:今日から|本日から|今月から|今週から|いつもの|例の)?\s?(?:[「『"]([^」』"\n]{2,24})[」』"]|([!-~]{3,24})(?![!-~]))/gu
+function findAccessWatchword(t: string, strong: StrongHit[]): void {
+  if (!/合言葉|合い言葉|あいことば/u.test(t)) return
+  for (const m of hitsOf(ACCESS_WATCHWORD, t)) {
+    const value = m[1] ?? m[2]!
+    if (NOT_VALUE.test(value)) continue
+    const start = m.index + m[0].search(/合言葉|合い言葉|あいことば/u)
+    const end = m.index + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const sentence = sentenceText(t, start, end)
+    if (!WAY_IN_USED.test(sentence) || AWARENESS.test(sentence)) continue
+    strong.push({ start, end, label: '', name: 'パスワード' })
+  }
+}
+
 function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
@@ -1941,6 +1966,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findConnectRecipe(t, has, strong)
   findWayInByFact(t, has, strong)
   findLoginWatchword(t, strong)
+  findAccessWatchword(t, strong)
   if (strong.length === 0) return
   let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
