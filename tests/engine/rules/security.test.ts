@@ -7,6 +7,8 @@ describe('security (5(1))', () => {
     // Blind R404D-024, R402B-025 kinds: a way in's watchword given with its value, said to open, connect or have changed
     ['本館のネットワークの合言葉、今月から「かささぎ七一九」に変わりました。', ['security/credential:block:合言葉、今月から「かささぎ七一九」']],
     ['学童の通用口はインターホンで合言葉「ほりわり」と言ってもらえれば開けます。', ['security/credential:block:合言葉「ほりわり」']],
+    // Blind R402B-049 kind: the new value spelt out letter by letter with spaces, after the word set off by a comma
+    ['窓口端末の P W、本日から k o g a 5 5 1 8 に変わりました', ['security/credential:block:P W、本日から k o g a 5 5 1 8']],
     // Blind R287L-055 kind: a dial's turns written bare with spaced figures and arrows (右 12 → 左 40 → 右 5)
     ['倉庫のダイヤル錠、右 12 → 左 40 → 右 5 で開きます', ['security/credential:block:右 12 → 左 40 → 右 5']],
     ['手提げ金庫のダイヤルは 左 8 ⇒ 右 2 6 ⇒ 左 4 に変えました。', ['security/credential:block:左 8 ⇒ 右 2 6 ⇒ 左 4']],
@@ -341,6 +343,8 @@ describe('security (5(1))', () => {
     '玄関の鍵をかけるときの合言葉は「いってきます、カギよし」。毎日の習慣にしましょう。',
     'Wi-Fiの合言葉（パスワード）は誕生日にしないようにしましょう。',
     '来館者用Wi-Fiの合言葉は受付でお伝えします。',
+    'パスワードは、来月から 8 文字以上に変わります。',
+    'PW、今月から A 4 サイズの用紙に変わりました',
     // Blind R287L-055, R287L-048, R289O-008 kinds' hard negatives: advice, a lock with no code, bare directions, a link on the next line
     '金庫の管理は二人で行います。',
     'パスワードは定期的に変更しましょう。',
