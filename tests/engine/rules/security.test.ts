@@ -9,6 +9,8 @@ describe('security (5(1))', () => {
     ['学童の通用口はインターホンで合言葉「ほりわり」と言ってもらえれば開けます。', ['security/credential:block:合言葉「ほりわり」']],
     // Blind R402B-049 kind: the new value spelt out letter by letter with spaces, after the word set off by a comma
     ['窓口端末の P W、本日から k o g a 5 5 1 8 に変わりました', ['security/credential:block:P W、本日から k o g a 5 5 1 8']],
+    // Blind R404D-033 kind: the key in a container lying at the place, told as what to open with
+    ['休日に書庫を使うときは、受付のカウンター下に置いてある缶の中の鍵で開けてください。', ['security/key-location:block:受付のカウンター下に置いてある缶の中の鍵']],
     // Blind R287L-055 kind: a dial's turns written bare with spaced figures and arrows (右 12 → 左 40 → 右 5)
     ['倉庫のダイヤル錠、右 12 → 左 40 → 右 5 で開きます', ['security/credential:block:右 12 → 左 40 → 右 5']],
     ['手提げ金庫のダイヤルは 左 8 ⇒ 右 2 6 ⇒ 左 4 に変えました。', ['security/credential:block:左 8 ⇒ 右 2 6 ⇒ 左 4']],
@@ -345,6 +347,7 @@ describe('security (5(1))', () => {
     '来館者用Wi-Fiの合言葉は受付でお伝えします。',
     'パスワードは、来月から 8 文字以上に変わります。',
     'PW、今月から A 4 サイズの用紙に変わりました',
+    'かばんのポケットに入ってた財布の中の鍵が見つかりました。',
     // Blind R287L-055, R287L-048, R289O-008 kinds' hard negatives: advice, a lock with no code, bare directions, a link on the next line
     '金庫の管理は二人で行います。',
     'パスワードは定期的に変更しましょう。',
