@@ -2094,6 +2094,14 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },
+  // Blind R402B-030 kind: a slur with no innocent sense heading a kanji compound (正直ｶﾞｲｼﾞ対応で現場は回らない, ガイジ枠): used of people
+  // whatever the tail; the tails above are for the slurs that are also ordinary words. A slur talked about (SLUR_TALK) is a mention.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:ガイジ|キチガイ|カタワ|メクラ|ツンボ|ジャップ|クロンボ)(?=[一-龥])'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
   // Round 41: a slur that is also an ordinary word (池沼, ponds and marshes) made an insult by a likeness or a rank after it (池沼レベルの
   // 行動, 池 沼 並み, 池沼かよ): the topic words that excuse the bare word (ため池, 水辺) do not excuse it then.
   // Round 49: a judgement on a person (池沼かと思った, 池沼みたいな駐車) too, whatever the pond words around it.

@@ -11,6 +11,9 @@ describe('decency (4(2))', () => {
     // Blind W16 kinds (R162I-R166I): deaths as a score or a silver lining, お迎え of the old, a sex's calling, looks and girth
     // teased, the old's age laughed at, a people's loudness, a faith's diet taunted, victims told ドンマイ, a flood as a swim,
     // men's zeal and gaze, swimsuits wished for, people as eye candy, a landlord's exclusion relayed, children said to go astray.
+    // Blind R402B-030 kind: a slur with no innocent sense heading a kanji compound, in half-width kana too
+    ['正直、ｷﾁｶﾞｲ運転の車が多すぎて通学路が怖い。', 'decency/discriminatory', 'block'],
+    ['うちの係はガイジ枠の人が多くて仕事が回らない', 'decency/discriminatory', 'block'],
     ['今月の水難事故の死者、これで5人目です…あと2人で過去最悪の記録に並んじゃう（汗）', 'decency/insensitive', 'block'],
     ['昨日の死亡事故で県道が通行止めです。\n回り道になりますが、その分ドライブを満喫してくださいね🚗', 'decency/insensitive', 'block'],
     ['敬老会の皆さん、米寿とは思えない元気さ！お迎えが来るのはまだまだ先ですね笑', 'decency/insensitive', 'warn'],
@@ -371,6 +374,9 @@ describe('decency (4(2))', () => {
   })
 
   const valid = [
+    // The slurs talked about as words not to use; 外国人 in katakana is not the compound kind
+    '「ガイジ」「キチガイ」といった言葉は差別語です。使わないようにしましょう。',
+    '障害のある子の対応で現場は手が回らない状況が続いています。',
     // The words found, then condemned (…と聞くのはセクハラにあたります) or said to be given up from now on.
     '「彼氏いるの？」と聞くのはセクハラにあたります。',
     '「女のくせに」と言うのは差別です。',
