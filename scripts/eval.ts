@@ -30,7 +30,7 @@ import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { check, checkWith, FAMILIES, FAMILY_LIST, SEVERITY_RANK, type CheckContext, type Family, type Report } from '../src/engine'
+import { checkWith, FAMILIES, FAMILY_LIST, SEVERITY_RANK, type CheckContext, type Family, type Report } from '../src/engine'
 import type { RuleFamily } from '../src/engine/rule'
 import { RULE_FAMILIES } from '../src/engine/rules'
 
@@ -120,7 +120,7 @@ const RULES_ONLY = process.argv.includes('--rules-only')
 export function run(item: Item, scoped = false): Report {
   const all = RULES_ONLY ? RULE_FAMILIES : FAMILY_LIST
   const families = scoped && item.expect === 'violation' && item.family ? scoringFamilies(all, item.family) : all
-  return RULES_ONLY || families !== all ? checkWith(families, item.text, contextOf(item)) : check(item.text, contextOf(item))
+  return checkWith(families, item.text, contextOf(item))
 }
 
 const scoring = new WeakMap<readonly RuleFamily[], Map<Family, readonly RuleFamily[]>>()

@@ -5453,7 +5453,11 @@ function runParagraph(input: RuleInput): Span[] {
         return notAware(m) && INTERNAL_USE_FIGURE.test(told) && !INTERNAL_USE_HELD.test(told) && !DISCLOSED.test(told)
       }))
     }
-    if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !routineSharedDocument(t, m, sentenceOf(t, m.index, m.index + m[0].length)) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !DISCLOSED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => {
+      if (!notAware(m)) return false
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      return !routineSharedDocument(t, m, sentence) && !published(sentence) && !DISCLOSED.test(sentence)
+    }))
     if (p.has(WORDS.notice)) emitAll(p, doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // A record the section keeps, gone through and its counts told (課内の苦情対応記録簿をまとめてみると、…127件).
     if (p.has(WORDS.record) && p.has(RECORD_COUNT)) {

@@ -1611,15 +1611,24 @@ function findWayInSecret(t: string, weak: ReadonlyArray<{ start: number; end: nu
 const LOGIN_WATCHWORD =
   /(?:ログイン|サインイン|ログオン|アカウント|ユーザー?名|ユーザー?ID|(?<![A-Za-z])ID(?![A-Za-z]))[^\n。！？!?]{0,30}?[、,\s]\s?(?:合言葉|合い言葉|あいことば)(?:は|が|って|[:：=])\s?(?:いつもの|例の|共通の|おなじみの)?\s?(?:[「『"]([^」』"\n]{2,24})[」』"]|([!-~]{3,24})(?![!-~]))/gu
 function findLoginWatchword(t: string, strong: StrongHit[]): void {
+  findWatchwords(LOGIN_WATCHWORD, t, strong, (value, sentence) =>
+    (/[A-Za-z0-9]/u.test(value) || MAY_HINT.test(value) || /日付/u.test(value)) && !AWARENESS.test(sentence) && !PUBLIC_OWN.test(sentence) && !HINT_RULE.test(sentence),
+  )
+}
+
+/**
+ * The watchwords `re` finds (group 1 or 2 its value), each from its 合言葉 to the value's end, pushed to `strong` as a password when the value
+ * is one (not NOT_VALUE), no other finding covers it and `accepts(value, sentence)`.
+ */
+function findWatchwords(re: RegExp, t: string, strong: StrongHit[], accepts: (value: string, sentence: string) => boolean): void {
   if (!/合言葉|合い言葉|あいことば/u.test(t)) return
-  for (const m of hitsOf(LOGIN_WATCHWORD, t)) {
+  for (const m of hitsOf(re, t)) {
     const value = m[1] ?? m[2]!
-    if (NOT_VALUE.test(value) || !(/[A-Za-z0-9]/u.test(value) || MAY_HINT.test(value) || /日付/u.test(value))) continue
+    if (NOT_VALUE.test(value)) continue
     const start = m.index + m[0].search(/合言葉|合い言葉|あいことば/u)
     const end = m.index + m[0].length
     if (strong.some((f) => f.start < end && f.end > start)) continue
-    const sentence = sentenceText(t, start, end)
-    if (AWARENESS.test(sentence) || PUBLIC_OWN.test(sentence) || HINT_RULE.test(sentence)) continue
+    if (!accepts(value, sentenceText(t, start, end))) continue
     strong.push({ start, end, label: '', name: 'パスワード' })
   }
 }
@@ -1636,17 +1645,7 @@ const WAY_IN_USED = /開け|開き|開く|あけ|開錠|解錠|入れ|入る|入
 const ACCESS_WATCHWORD =
   /(?:Wi-?Fi|WiFi|ワイファイ|無線LAN|無線ラン|ネットワーク|インターホン|インターフォン|オートロック|玄関|通用口|裏口|勝手口|門|扉|ドア|入口|入り口|ゲート|鍵|カギ|金庫|ロッカー|端末|パソコン|PC)[^\n。！？!?「『]{0,30}?(?:の)?(?:合言葉|合い言葉|あいことば)(?:は|が|って|[:：=、,])?\s?(?:今日から|本日から|今月から|今週から|いつもの|例の)?\s?(?:[「『"]([^」』"\n]{2,24})[」』"]|([!-~]{3,24})(?![!-~]))/gu
 function findAccessWatchword(t: string, strong: StrongHit[]): void {
-  if (!/合言葉|合い言葉|あいことば/u.test(t)) return
-  for (const m of hitsOf(ACCESS_WATCHWORD, t)) {
-    const value = m[1] ?? m[2]!
-    if (NOT_VALUE.test(value)) continue
-    const start = m.index + m[0].search(/合言葉|合い言葉|あいことば/u)
-    const end = m.index + m[0].length
-    if (strong.some((f) => f.start < end && f.end > start)) continue
-    const sentence = sentenceText(t, start, end)
-    if (!WAY_IN_USED.test(sentence) || AWARENESS.test(sentence)) continue
-    strong.push({ start, end, label: '', name: 'パスワード' })
-  }
+  findWatchwords(ACCESS_WATCHWORD, t, strong, (_, sentence) => WAY_IN_USED.test(sentence) && !AWARENESS.test(sentence))
 }
 
 function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: DraftFinding) => void): void {

@@ -2202,7 +2202,7 @@ const PARENT_TRADE =
 const CHILD_MISHAP = /泣き出(?:し|す)|泣いてしまっ|大泣き(?:し|され)|お?もらし(?:て|た|を)|漏らして|転んで泣/u
 /** A pupil's school and grade, with の between too (蒲池小の6年生, 城内小学校の3年): in an unnamed description. */
 /* Blind R204D-016 kind: the year a pupil has just entered, with 新 (城内小の新1年2組, 新2年の): their school and grade. */
-const SCHOOL_GRADE_OF = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)の?\s?新?[0-9一二三四五六]年/u
+export const SCHOOL_GRADE_OF = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)の?\s?新?[0-9一二三四五六]年/u
 /** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
 /*
  * Blind R204D-016 kind: a sentence that points back at one person by what they did where others saw (式の途中で先生に付き添われて保健室へ行った、
@@ -3205,13 +3205,14 @@ export function describedPatient(doc: Doc, emit: Emit, reply = false): void {
     const sentence = t.slice(s.start, s.end)
     const prev = i > 0 ? t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end) : ''
     // (1) a pupil taken to hospital, or in another matter not to be tied to a child, by the school and two of grade, club and shirt number
-    if (PATIENT_MATTER.test(sentence) || PATIENT_MATTER.test(prev) || PIA_PUPIL_MATTER.test(sentence) || PIA_PUPIL_MATTER.test(prev)) {
+    const patient = PATIENT_MATTER.test(sentence) || PATIENT_MATTER.test(prev)
+    if (patient || PIA_PUPIL_MATTER.test(sentence) || PIA_PUPIL_MATTER.test(prev)) {
       for (const m of sentence.matchAll(PIA_PUPIL_SCHOOL)) {
         if (SCHOOLS_IN_GENERAL.test(m[0]) || quotedOnLine(t, s.start + m.index)) continue
         const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)
         const count = [PIA_PUPIL_GRADE.test(after), PIA_PUPIL_CLUB.test(after), PIA_PUPIL_NUMBER.test(after)].filter((x) => x).length
         if (count < 2 || !PIA_ONE_PUPIL.test(after) || GROUP_OF.test(sentence)) continue
-        const label = PATIENT_MATTER.test(sentence) || PATIENT_MATTER.test(prev) ? '搬送された生徒の学校・学年・部活動・背番号' : '相談・事故などの当事者の生徒の学校・学年・部活動・背番号'
+        const label = patient ? '搬送された生徒の学校・学年・部活動・背番号' : '相談・事故などの当事者の生徒の学校・学年・部活動・背番号'
         out(s.start + m.index, s.start + m.index + m[0].length, label)
         return
       }

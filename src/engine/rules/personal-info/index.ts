@@ -295,6 +295,14 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
   meta,
   run({ doc, ctx, policy, emit }) {
     const facts = myNumbers(doc, emit) as PersonalInfoFacts
+    // A person finding kept for `post`: `beside` adds it where no other covers its span; `standOver` (a finding that names the
+    // fault better) first drops the lesser findings on its span, then adds it where no block remains.
+    const overlaps = (p: DraftFinding, f: DraftFinding) => p.start < f.end && f.start < p.end
+    const beside = (f: DraftFinding) => void (facts.persons.some((p) => overlaps(p, f)) || facts.persons.push(f))
+    const standOver = (f: DraftFinding) => {
+      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !overlaps(p, f))
+      if (!facts.persons.some((p) => overlaps(p, f))) facts.persons.push(f)
+    }
     facts.persons = []
     // (a cheap test of the characters every consent phrase holds before the phrase itself)
     facts.consent = /[了承同許]/u.test(doc.norm.text) && CONSENT.test(doc.norm.text)
@@ -347,25 +355,16 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Round 53: a named person's health told as why they are away (…係長が心身の不調で休職): consent stated anywhere lowers it too.
     healthOfNamed(doc, (f) => void facts.persons.push(f))
     // Round 78: a household named by its surname and told member by member over the paragraph (古賀さんご夫妻。ご主人（52）は元銀行員で…).
-    householdProfile(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)))
+    householdProfile(doc, beside)
     // Blind R327D-037 kind: a household named by its surname and a member's illness or operation told (堤さんご夫妻…颯太くんは…疾患があり): it
     // stands over a lesser finding on the same name.
-    familyMemberIllness(doc, (f) => {
-      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
-      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
-    })
+    familyMemberIllness(doc, standOver)
     // Blind R357E-044, R357E-055, R354B-021, R354B-022, R354B-041 kinds: a private person named with a matter that is theirs (a complaint,
     // a land negotiation, a child taken into care, a child's health): it stands over a lesser finding on the same name.
-    namedMatter(doc, (f) => {
-      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
-      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
-    })
+    namedMatter(doc, standOver)
     // Blind R393S-023, R393S-038, R394T-021, R394T-051, R396V-027 kinds: a visitor read off a guest book, an anonymous donor named after all, a
     // reply's reader with their registered home's house number, a small child by name, age and district, an account's digits spaced apart.
-    revealedParty(doc, emit, (f) => {
-      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
-      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
-    }, reply)
+    revealedParty(doc, emit, standOver, reply)
     // Blind R369S-031 kind: a reply telling the reader's child's school and year with the child's trouble (娘さん（柳城中2年）の…いじめのご相談).
     askerChildInReply(doc, emit, reply)
     // Blind R386K-003, -040, -053, R388M-017 kinds: a service's client told with what makes them theirs (the reader's kin and the home visit,
@@ -376,26 +375,17 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R386K-034 kind: a private e-mail address told as a person's (…@ezweb.ne.jp の方).
     clientMail(doc, emit)
     // Blind R94A-108: a patient pointed at as someone's kin (搬送されたお父様（72）は有明中央病院で…) with details that single them out.
-    kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
+    kinPatient(doc, beside, reply)
     // Blind R358F/R360H kinds: a named person's injury, dementia, committal, treatment, disability certificate or welfare told with what singles them out.
-    namedHealthTold(doc, (f) => {
-      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
-      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
-    })
+    namedHealthTold(doc, standOver)
     // Blind R371U-047 kind: a named person with their age told to be in the last stage of an illness: it stands over a lesser finding on the name.
-    namedTerminalIllness(doc, (f) => {
-      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
-      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
-    })
+    namedTerminalIllness(doc, standOver)
     // Blind R371U kinds: an elder, a disabled person or a carer not named but told by district (or a counter visited that day), age and condition.
-    describedCareClient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)))
+    describedCareClient(doc, beside)
     // Blind R358F/R360H kinds: a patient or a welfare recipient not named but described by school and club, workplace, kin answered or habit.
-    describedPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
+    describedPatient(doc, beside, reply)
     // Blind R397W-030 kind: a child of a household named in the post, told by school and grade: it stands over a lesser finding on the child's name.
-    householdChild(doc, (f) => {
-      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
-      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
-    })
+    householdChild(doc, standOver)
     lodgings(doc, emit, reply)
     wardRooms(doc, emit)
     // Blind R162I-106: a named household tied to a flat in a housing block (団地3号棟205号室は、古賀さんご一家が当選).
@@ -493,10 +483,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R381E-009, -013, -034, -043, -045, -056 kinds: a visitor to the register counter picked out and told with what they filed or asked for
     // (死亡届の受付で、沖端町の中島勇さん（88歳）のご家族が); R381E-021 kind: one who asked for the record to be kept from someone, told by age,
     // children and where they live now.
-    registryVisitor(doc, (f) => {
-      facts.persons = facts.persons.filter((p) => p.severity === 'block' || !(p.start < f.end && f.start < p.end))
-      if (!facts.persons.some((p) => p.start < f.end && f.start < p.end)) facts.persons.push(f)
-    })
+    registryVisitor(doc, standOver)
     restrictedRecord(doc, emit)
     // Blind R347P-050 kind: a household told by the country it came from and the district it lives in (オランダから来られたご家族…沖端のほうで暮らされる).
     newcomerHousehold(doc, emit, citiesOf(policy.contacts.addresses))
