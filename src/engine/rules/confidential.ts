@@ -6034,6 +6034,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runFindingBeforeReleaseKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A matter told before the body that must handle it: held till a step, a misuse before its release, a blacked-out value, a draft report, an exam item, an inside-only tally (blind R398X, R399Y; the block at the end of the file).
     if (!found) runBeforeBodyHandlesKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // An exam's pass line, a candidate's result or a field's questions before the release, a penalty before its set release, a case conference's record put up (blind R402B, R404D; the block at the end of the file).
+    if (!found) runExamAndCaseRecordKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9460,4 +9462,76 @@ function runBeforeBodyHandlesKinds({ input, t, spans, notAware, once }: Conf58Co
   if (DRAFT_NOT_PUBLIC.test(t)) emitAll(q, doc, t, DRAFT_PAPER_READ, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && DRAFT_CONTENT_TOLD.test(t.slice(m.index))))
   emitAll(q, doc, t, EXAM_ITEM_AHEAD, 'confidential/pre-release', emit, spans, once(notAware))
   if (TALLY_OR_SUM.test(t)) emitAll(q, doc, t, INSIDE_ONLY_RECORD, 'confidential/staff-only', emit, spans, once(notAware))
+}
+
+/*
+ * Blind R404D, R402B: a recruitment exam's inside before its release, a penalty settled before its set release, a case conference's
+ * record put up.
+ * - The pass line of an exam told with its score while the results are still to come (気になるボーダーですが、…200点中126点あたりで線が
+ *   引かれたと聞いてます。発表まではドキドキ; 合格ラインは7割ちょっとだったらしいです。結果発表は来週): PASS_LINE_TOLD with an exam named
+ *   and RESULTS_AHEAD. A past year's line, a line published with the results and the scale of a notice (PASS_LINE_PUBLIC) stay clean.
+ * - One candidate's result told before the release (結果の発表は来週金曜の予定ですが、お問い合わせの受験番号の方は一次を通過されています):
+ *   CANDIDATE_RESULT_TOLD with RESULTS_AHEAD. A result said to be found on the list once it is out, or a step told as a condition
+ *   (通過された場合は) stays clean.
+ * - A field of an exam still to come told with the topics it will ask and how many (明日の一次試験、時事分野は今年「…」と「…」からそれぞれ
+ *   2問ずつです): EXAM_FIELD_COUNTED with the exam ahead (EXAM_FIELD_AHEAD). The published scope (教養試験は社会科学・人文科学…から40問
+ *   出題します; 出題範囲は募集要項のとおり) names no topic in quotes and gives no tip, and a past exam stays clean.
+ * - A staff penalty settled whose release is set for later (処分は減給10分の1・1か月で固まりました。市としての公表は次週の定例会見で行い
+ *   ます): PENALTY with PENALTY_DECIDED and PENALTY_RELEASE_SET; the set release is no announcement made (PENALTY_PUBLIC is read without it).
+ * - A case conference's record or papers put up for followers (要保護児童対策地域協議会の個別ケース検討会議の記録、写真で上げておきます;
+ *   名前は消してあるけん): CASE_RECORD_POSTED. Records kept or handled, a rule against posting them and a published report stay clean.
+ */
+const PASS_LINE_WORD = '(?:ボーダー(?:ライン)?|合格ライン|合格点|合格最低点|最低合格点|合格基準点|合否(?:の)?(?:ライン|基準点)|足切り(?:ライン|点)?)'
+const PASS_LINE_TOLD = new RegExp(
+  `${PASS_LINE_WORD}(?:は|が|って|ですが|なんですが|だけど|ですけど|やけど|、|,)[、,]?[^。！？!?\\n]{0,40}?[0-9]{1,3}(?:\\.[0-9])?(?:点|割|%|パーセント)` +
+    `|[0-9]{1,3}点(?:あたり|前後|くらい|ぐらい|ほど|付近|辺り|ちょっと|ちょうど|台)?(?:で|に)[、,]?(?:線|ライン|ボーダー|足切り)(?:が|を)?(?:引かれ|引い|引く|引き|なっ|なる|なり|決ま)`,
+  'gu',
+)
+const PASS_LINE_EXAM = /試験|選考|受験|入試|検定|一次|二次|最終/u
+const PASS_LINE_PUBLIC = /昨年|去年|前年|過去|例年|年度の|これまで|公表して|公表しま|公表いたし|発表しま|発表いたし|掲載|ホームページ|市HP|募集要項|受験案内|満点(?:で|中)|満点です|配点/u
+const RESULTS_AHEAD =
+  /(?:合格発表|結果発表|発表|公表|通知|合否|結果)(?:は|が|も)?[、,]?[^。！？!?\n]{0,12}?(?:まだ|これから|来週|来月|明日|あす|明後日|後日|週明け|近日|[月火水木金土日]曜)|(?:合格発表|結果発表|発表|公表|通知)(?:まで|の前|前|を待|待ち)/u
+const RESULTS_OUT = /(?:発表|公表|掲載)(?:しました|いたしました|済み|されました|されています)|合格者(?:の)?(?:受験番号)?(?:を|は)(?:発表|掲載|公表)/u
+const CANDIDATE_RESULT_TOLD =
+  /(?:お問い?合わ?せ(?:の|いただいた|いただきました|のあった)[^。！？!?\n、,]{0,8}?|受験番号[0-9]{0,6}(?:番)?の|[0-9]{2,6}番の|息子さん|娘さん|お子さん|お子様|ご本人|あなた|貴方)(?:方|かた|受験者)?(?:は|も|ですが|ですけど|、|,)[、,]?[^。！？!?\n]{0,16}?(?:(?:通過|合格|突破|内定)(?:され(?:てい|てお|まし)|し(?:てい|てお|まし)|です|でした|となって|となりま|になって|になりま)|不合格(?:です|でした|とな|にな)|(?:通っ|落ち|残っ)(?:てい|てま|てお|ちゃ|とる|たよ|たので)|(?:二次|三次|次|最終)(?:試験|面接|選考)?(?:に|へ)(?:進まれ|進めます|進めること|進んで|進むこと))/gu
+const EXAM_FIELD_COUNTED =
+  /(?:分野|科目|領域|ジャンル|時事|問題|出題|試験|テスト)(?:は|では|で|から|って)[、,]?(?:今年|今回|本番|今度)?(?:は|も)?[、,]?(?:「[^「」\n]{1,20}」(?:と|や|、|,)?){1,4}(?:から|について|に関して|で)[^。！？!?\n]{0,8}?[0-9一二三四五六七八九十]{1,2}問/gu
+const EXAM_FIELD_AHEAD = /明日|あした|あす|明後日|あさって|来週|今度の|次回|本番|受験生|受験予定|受験される|追い込み|直前/u
+const EXAM_FIELD_OVER = /でした|出ました|出題されました|お疲れ|おつかれ|終わりました|終了しました|昨年|去年|前年|前回|過去問|例年/u
+const PENALTY_RELEASE_SET =
+  /(?:公表|発表)(?:は|を|が|も)?[、,]?[^。！？!?\n]{0,8}?(?:次週|翌週|来週|来月|翌月|後日|近日|週明け|今週中|今月中|月内|週内|月末|年明け|次の|次回)[^。！？!?\n]{0,16}?(?:行い(?:ます|たい)|行う|いたします|します|する|され(?:ます|る)|予定|見込み|になります|となります|です)|(?:次週|翌週|来週|来月|後日|週明け|次回)の[^。！？!?\n]{0,12}?(?:会見|記者発表|議会|委員会)で(?:公表|発表)(?:します|する|いたします|され(?:ます|る)|の予定|予定)/u
+const PENALTY_CASE_MATTER = /事故|違反|紛失|漏えい|漏洩|ミス/u
+const CASE_RECORD_POSTED = new RegExp(
+  `${CASE_MEETING_NAME}(?:\\([^()\\n]{1,16}\\))?(?:の)?(?:(?:実務者|個別ケース検討|ケース検討|ケース)会議)?(?:の)?(?:配布|配付|当日の)?(?:記録|資料|議事録|会議録|ケース記録|議事メモ|メモ|レジュメ|名簿|一覧|シート)(?:の(?:写し|コピー|一部|写真|画像|抜粋))?(?:を|も|は|、|,)?[、,]?[^。！？!?\\n]{0,16}?(?:上げ(?:て|と|ま)|あげ(?:て|と|ま)|アップ|載せ|のせ|掲載し|投稿|貼っ|貼り|添付し|公開し|お見せ|見せ(?:ま|ちゃ|て)|写真で|画像で|スクショ)`,
+  'gu',
+)
+const CASE_RECORD_KEPT = /(?:ない|ません|禁止|ダメ|だめ|いけ|厳禁|控え|保管|管理|回収|代表者会議)/u
+
+const EXAM_AND_CASE_GATE = new ParagraphGate([PASS_LINE_TOLD, CANDIDATE_RESULT_TOLD, EXAM_FIELD_COUNTED, PENALTY_RELEASE_SET, CASE_RECORD_POSTED])
+
+/** The exam, penalty and case-record kinds (see the comment above PASS_LINE_WORD), run where the paragraph has no finding yet. */
+function runExamAndCaseRecordKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = EXAM_AND_CASE_GATE.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
+  const resultsAhead = RESULTS_AHEAD.test(t) && !RESULTS_OUT.test(t) && !published(t)
+  // An exam's pass line told with its score before the results.
+  if (resultsAhead && PASS_LINE_EXAM.test(t)) emitAll(q, doc, t, PASS_LINE_TOLD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !PASS_LINE_PUBLIC.test(sentenceText(m))))
+  // One candidate's result told before the release.
+  if (resultsAhead) {
+    emitAll(q, doc, t, CANDIDATE_RESULT_TOLD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/^(?:た|し|され)?(?:場合|ら|際|時|とき|れば)/u.test(t.slice(m.index + m[0].length))))
+  }
+  // A field of an exam to come told with its topics and count.
+  if (EXAM_FIELD_AHEAD.test(t) && PASS_LINE_EXAM.test(t)) emitAll(q, doc, t, EXAM_FIELD_COUNTED, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_FIELD_OVER.test(sentenceText(m)) && !published(t)))
+  // A staff penalty settled whose release is set for later.
+  if (q.has(PENALTY_RELEASE_SET) && STAFF.test(t)) {
+    if (!PENALTY_PUBLIC.test(t.replace(PENALTY_RELEASE_SET, '。'))) {
+      emitAll(q, doc, t, PENALTY, 'confidential/personnel', emit, spans, once((m) => {
+        if (/^(?:処分|戒告|訓告)/u.test(m[0]) && !(MISCONDUCT.test(t) || PENALTY_CASE_MATTER.test(t))) return false
+        return notAware(m) && PENALTY_DECIDED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      }))
+    }
+  }
+  // A case conference's record or papers put up.
+  emitAll(q, doc, t, CASE_RECORD_POSTED, 'confidential/meeting', emit, spans, once((m) => notAware(m) && !CASE_RECORD_KEPT.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) && !CASE_RECORD_KEPT.test(m[0]) && !published(sentenceText(m))))
 }
