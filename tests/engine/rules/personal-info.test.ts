@@ -7434,3 +7434,40 @@ describe('personal-info: one resident\'s health record or matter told with what 
     expect(findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/identifiable-person')).toEqual([])
   })
 })
+
+describe('personal-info: a household or a person pointed at by place, in a case (blind R403C-004, R403C-008, R403C-011, R403C-024, R403C-049, R403C-057 kinds)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // a home by a landmark's side
+    ['犬の鳴き声の苦情が続いています。消防団の詰所の裏手にあるお宅で飼われている犬が原因のようです。', 'personal-info/identifiable-person:block'],
+    ['沖端町の、大きな柿の木がある角のお家から、ごみを燃やす煙が出ていると通報がありました。指導は2回目です。', 'personal-info/identifiable-person:block'],
+    ['神社の向かいにある古い空き家、所有者は県外の娘さんで、まだ連絡が取れていません。', 'personal-info/identifiable-person:block'],
+    // someone living above a place by a landmark
+    ['夜の騒音の原因は、駅前の角にある居酒屋の2階に住んでいる若い男性の方でした。', 'personal-info/identifiable-person:block'],
+    // a flat by its floor and its side
+    ['アパート清風、3階の廊下の突き当たりの部屋の方からまた苦情のお電話がありました。', 'personal-info/identifiable-person:block'],
+    // a neighbour told by the trade carried on next door
+    ['ごみの野焼きの通報がありました。公民館の北隣で梨の畑をされている農家さんへ指導しました。', 'personal-info/identifiable-person:block'],
+    // a named owner with the lot in spaced digits
+    ['柳川市三橋町高畑 3 1 2 - 5 の倉庫（所有者 古賀 正人 様）に助言を行いました。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a public place, a venue, the way to it
+    '今週末、沖端町の角の公民館で開催します。ご相談コーナーもあります。',
+    '公民館の裏手にある駐車場をご利用ください。騒音にご注意ください。',
+    'ごみの出し方についてのご相談は、市役所の隣にある環境センターの2階窓口へどうぞ。',
+    '交差点の角にあるコンビニの向かいのお宅の前は通学路です。ご注意ください。',
+    '不法投棄の通報が続いています。ごみステーションの隣の空き地に監視カメラを設置しました。',
+    // a vacant-house programme told in general, an empty house put to use
+    '空き家の所有者の皆さまへ。管理でお困りの際は、建築住宅課までご相談ください。',
+    '旧郵便局の裏手にある空き家を改修して、来月カフェがオープンします。所有者の方のご厚意です。',
+    '市役所の向かいにある空き家バンク登録物件の内覧会を開きます。お気軽にご相談ください。',
+    // floors for everyone, a lot number in a venue notice
+    '地震の際、マンションの1階に住んでいる方は上の階へ避難してください。',
+    '柳川市大和町 1 2 3 番地で開催するイベントのご相談は担当の古賀さんまで。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

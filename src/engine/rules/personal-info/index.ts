@@ -62,6 +62,7 @@ import { checkupPhoto } from './checkup-photo'
 import { describedCareClient, namedTerminalIllness, visitedNameplate } from './care-client'
 import { vehiclePlates } from './vehicle-plate'
 import { pointedPrivate } from './pointed-private'
+import { householdByPlace } from './place-pointed'
 import { householdChild } from './household-child'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -472,6 +473,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     childAtNamedPlace(doc, emit)
     // Blind R385J-002, R385J-020, R385J-032, R385J-040, R386K-004, R388M-008, R388M-058 kinds: one pointed at by everyday details, with what is theirs.
     pointedPrivate(doc, emit)
+    // Blind R403C-004, -008, -011, -024, -049, -057 kinds: a household or a person pointed at by a landmark, a floor or a trade next door, in a case.
+    householdByPlace(doc, emit)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
     // Blind R389N-002, -006, -044, R390P-012, -036, -043, -055, R392R-028 kinds: one picked out (the reader's kin, a named debtor or worker, a

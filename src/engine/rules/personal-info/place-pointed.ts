@@ -1,0 +1,76 @@
+/**
+ * A private household or person pointed at by place instead of by name, told in a complaint, a report, guidance or a vacant-house case. Block
+ * (4(4)): in a small town the door is the person.
+ *
+ * Blind R403C-008, R403C-057 kind: a home by a landmark and its side (赤いポストがある角のお宅, 旧郵便局の裏手にある…空き家, 公民館の向かいのお家).
+ * Blind R403C-049 kind: someone living above or behind a place by a landmark (…角にあるスナックの2階に住んでるママさん).
+ * Blind R403C-024 kind: a flat by its floor and its side in the building (2階の階段を上がってすぐ右のお部屋の方).
+ * Blind R403C-004 kind: a neighbour of a place told by the trade they carry on there (養豚場の南隣でイチゴのハウスをされている農家さん).
+ * Blind R403C-011 kind: a named owner with the lot number written in spaced digits (蒲池 6 0 5 - 3 …（所有者 江崎 義男 様）): the same lot.
+ *
+ * Not a public facility or a shop as the place (角の公民館で開催), a venue, the way to a public building, a group (皆さん, 方々), a quoted
+ * example, a vacant-house programme told in general (an empty house pointed at is a case only with its owner or the city's dealings told).
+ */
+import type { Doc } from '../../doc'
+import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+
+/** The side of a landmark (角, 裏手, 南隣, 向かい) right after it. */
+const SIDE = '(?:角|裏手|裏|真裏|向かい|斜め向かい|真向かい|[東西南北]?隣|並び|奥)'
+/** A home or a person by a landmark's side (…がある角のお宅, …の裏手にある…空き家, …角にある…の2階に住んでる…さん). */
+const HOME_BY_LANDMARK = new RegExp(
+  `(?<=がある|のある|の)${SIDE}(?:に(?:ある|建つ)|の)[、 　]?[^。！？!?\\n]{0,24}?(?:(?:お宅|おうち|お家|ご家庭|空き家|空家)(?![\\p{Script=Han}ァ-ヶー])` +
+    `|の(?:[0-9０-９]{1,2}|[一二三])階に(?:住んで|お住まい|暮らして)[^。！？!?\\n、]{0,10}?(?:方|人|さん|ご家族|男性|女性))`,
+  'u',
+)
+/** A neighbour of a landmark told by the trade they carry on (…の南隣でイチゴのハウスをされている農家さん). */
+const NEIGHBOUR_BY_TRADE = new RegExp(
+  `(?<=の)${SIDE}(?:で|に)[^。！？!?\\n]{1,20}?を(?:され|やっ|営ま|営ん|経営され|作っ|つくっ)て(?:いる|いらっしゃる|おられる|る)[ 　]?(?:農家|方|お宅|ご家庭|ご家族|おじいちゃん|おばあちゃん)(?:さん|様)?`,
+  'u',
+)
+/** A flat by its floor and its side (2階の階段を上がってすぐ右のお部屋の方). */
+const FLAT_BY_SIDE =
+  /(?:[0-9０-９]{1,2}|[一二三四五])階の[^。！？!?\n]{0,16}?(?:右|左|奥|手前|突き当たり|端|隣|真ん中)(?:側)?の[ 　]?(?:お)?部屋の(?:方|人|住人|入居者)(?:から|が|は|に|も|へ|の|で)/u
+/** A complaint, a report or guidance: the door is told as a case. */
+const CASE =
+  /通報|苦情|相談(?!ください|下さい|窓口|会|コーナー|先|でき|は|を受け付け)|ご連絡|お電話|騒音|悪臭|異臭|臭い|におい|放し飼い|鳴き声|迷惑|トラブル|指導|注意を(?:お願い|し|促)|原因|野焼き|不法投棄/u
+/** An empty house is a case with its owner or the city's dealings told. */
+const VACANT_CASE =
+  /(?:所有者|持ち主|家主)(?:は|の方は|さんは|様は)[^。！？!?\n]{0,16}?(?:息子|娘|親族|親戚|ご家族|お住まい|在住|県外|市外|亡くな|入院|施設)|お返事|返事が|(?:連絡|回答)が(?:取れ|つか|ない)|文書|指導|助言|勧告|命令|代執行|苦情|通報/u
+const GROUP = /皆さん|みなさん|皆様|方々|たち|全員/u
+/** A public place or a venue as the target (角の公民館で開催): the words after the side name no one's home. */
+const VENUE = /開催|会場|開館|オープン|営業|体験|見学|内覧|募集|ご利用|活用|カフェ|改修して/u
+/** The home as a mark on the way (…のお宅の前は通学路です, …のお宅の先を右へ): the way is told, not the household. */
+const WAYMARK = /^の?(?:前|横|脇|付近|周辺|あたり|辺り|手前|先|角|方向|方面|近く|そば)/u
+
+/** A lot number in spaced digits after a place (蒲池 6 0 5 - 3), and a named person in the sentence (所有者 江崎 義男 様). */
+const SPACED_LOT =
+  /(?<=[\p{Script=Han}ヶ々][ 　]?)[0-9０-９](?:[ 　][0-9０-９]){1,4}[ 　]?[-－−ー‐][ 　]?[0-9０-９](?:[ 　]?[0-9０-９]){0,3}(?![0-9０-９])/u
+const NAMED_HOLDER =
+  /(?:所有者|持ち主|家主|名義人|居住者|世帯主)(?:は|の|[:：])?[ 　]?[\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖ]{1,4}[ 　]?(?:様|さん|さま|氏)/u
+
+function report(doc: Doc, start: number, end: number, label: string, emit: Emit): void {
+  const span = doc.fromNorm(start, end)
+  emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
+}
+
+export function householdByPlace(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (CONSENT.test(t)) return
+  const lot = SPACED_LOT.exec(t)
+  if (lot && !quotedOnLine(t, lot.index)) {
+    const s = sentencesOf(t).find((x) => x.start <= lot.index && lot.index < x.end)
+    if (s && NAMED_HOLDER.test(t.slice(s.start, s.end))) return report(doc, lot.index, lot.index + lot[0].length, '数字を空けた番地と所有者の名前', emit)
+  }
+  if (!CASE.test(t) && !VACANT_CASE.test(t)) return
+  for (const s of sentencesOf(t)) {
+    const sentence = t.slice(s.start, s.end)
+    if (GROUP.test(sentence)) continue
+    const m = HOME_BY_LANDMARK.exec(sentence) ?? NEIGHBOUR_BY_TRADE.exec(sentence) ?? FLAT_BY_SIDE.exec(sentence)
+    if (!m || quotedOnLine(t, s.start + m.index)) continue
+    const tail = sentence.slice(m.index + m[0].length)
+    if (VENUE.test(tail.slice(0, 16)) || VENUE.test(m[0]) || WAYMARK.test(tail)) continue
+    const vacant = /空き家|空家/u.test(m[0])
+    if (vacant ? !VACANT_CASE.test(t) : !CASE.test(t)) continue
+    return report(doc, s.start + m.index, s.start + m.index + m[0].length, '目印・位置で分かる世帯や人', emit)
+  }
+}
