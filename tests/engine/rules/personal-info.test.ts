@@ -5,6 +5,41 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind R404D-011, R404D-012, R404D-032 kinds (a staff introduction telling the hometown district with the age, a staff member named bare by unit with their health leave, a family member\'s care)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['新しく保育課に配属された松尾健太さん（24）は三橋町の出身です。明るい笑顔で頑張っています。', 'personal-info/identifiable-person:block'],
+    ['春から仲間入りする中島 彩花さん（23）。大和町中島の出身で、地元の力になりたいと話してくれました。', 'personal-info/identifiable-person:block'],
+    ['市民課の田中は、体調不良のため今月から休職しております。ご不便をおかけします。', 'personal-info/identifiable-person:block'],
+    ['図書館の古川 恵子は、病気療養のためしばらくお休みをいただいております。', 'personal-info/identifiable-person:block'],
+    ['清掃を担当してくれている西田さん（71）は、ご主人の介護を続けながら毎朝6時に来てくれます。', 'personal-info/identifiable-person:block'],
+    ['庁舎の警備を担う大坪さん（58）。お母さまの看病のため、来月から夜勤を外れます。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a staff introduction with the role and a hobby only; new staff counted without names
+    '新しく保育課に配属された松尾さん。趣味は釣りとキャンプです。よろしくお願いします！',
+    '今年度の新規採用職員は12名です。配属先でそれぞれ頑張っています。',
+    // a desk closed or a member of staff on leave, no one named; an appointment; a return from leave
+    '総務課の窓口は、職員の体調不良のため本日午後は休止します。',
+    '図書館の館内は、職員の体調不良のため一部閉鎖しております。',
+    '職員1名が体調不良のため休職しております。ご不便をおかけします。',
+    '4月1日付で、総務係長に江口が着任しました。',
+    '市民課の江口が、皆さまのご相談をお受けします。',
+    '道路課の松尾が、入院中の方への訪問について説明します。',
+    // a consented interview; a seminar for carers and its speaker
+    'ご本人の了承を得て、警備員の堤さん（67）にお話を伺いました。奥さまの介護をしながら、15年間庁舎を守ってくれています。',
+    '親の介護をしながら働く方へ。介護休業制度の説明会を開きます。',
+    '講師の古賀さん（52）は、ご自身もお母さまの介護をしながら働いてこられました。',
+    // a hometown with no other detail, or a city
+    '三橋町出身の画家、古賀さんの作品展を開催します。',
+    '柳川市出身の松尾さん（24）が、市のPR大使に就任しました。',
+  ])('keeps below a block %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})
+
 describe('personal-info: blind R397W-030, R398X-007 kinds (a named household\'s child told by school and grade; a pupil in a consultation or an accident picked out by school, grade, club and shirt number)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([

@@ -1275,6 +1275,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const sentenceText = t.slice(sentence.start, sentence.end)
     const next = sentence.end < t.length ? t.slice(sentence.end + 1, sentenceSpan(t, Math.min(t.length - 1, sentence.end + 1)).end) : ''
     if (WHEREABOUTS.test(sentenceText)) kinds.add('whereabouts')
+    // Blind R404D-011 kind: the district they come from, added to a detail already told (古賀美咲さん（22）は沖端地区の出身).
+    // (…or in the next sentence, the person its subject left out: 中島彩花さん（23）。大和町中島の出身で…; no other name before it.)
+    if (!quotedOnLine(t, n.start) && (HOMETOWN_DISTRICT.test(sentenceText) || (HOMETOWN_DISTRICT.test(next) && !names.some((o) => o.start > n.end && o.start <= sentence.end + 1 + next.length)))) kinds.add('hometown')
     if (PHOTO.test(sentenceText)) kinds.add('photo')
     // Blind R162I-087: a caption later in the paragraph shows the same person (写真は受付での大坪さんご夫妻です, 画像：表彰を受ける古賀さん): their
     // face joins the name and the details told of them. (Read only to add to details already told: a caption alone names someone pictured.)
@@ -1283,6 +1286,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // (Not for a guest named in the role the post gives them: the hardship in their sentence is the event's theme, 借金問題の相談会を、
     // …古賀さんを講師に開催します.)
     if ((CIRCUMSTANCES.test(sentenceText) || CIRCUMSTANCES.test(next)) && !GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 16))) kinds.add('circumstances')
+    // Blind R404D-032 kind: a family member's care told as theirs (堤さん（67）。奥さまの介護をしながら…).
+    const kinCare = kinCareTold(t, n, sentenceText, next)
+    if (kinCare) kinds.add('circumstances')
     // Their nationality or residence status, in the bracket after the name or right before it.
     const close = /^[（(]/u.test(t.slice(n.after, n.after + 1)) ? t.slice(n.after, n.after + 40).search(/[)）]/u) : -1
     const bracket = close > 0 ? t.slice(n.after + 1, n.after + close) : ''
@@ -1414,6 +1420,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       (kinds.has('relief') && (fullName || kinds.size >= 2)) ||
       // Blind R327D-016 kind: when the named person's home stands empty, with a health matter of the household, another detail or the full name.
       (kinds.has('absence') && (sensitive || kinds.size >= 2 || fullName)) ||
+      (kinCare && kinds.size >= 2) ||
       kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2)) ||
       // Blind R249C-001 kind: a reply that calls the person it answers (or anyone private) by name with the town or district they live in
       // (三橋町高畠にお住まいの溝口様、…お詫び申し上げます): the handle, the name and the home together, before everyone. Not someone in a public
@@ -1452,6 +1459,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             absence: '家を空ける時間帯',
             victim: 'DV・つきまとい被害と保護・避難',
             orientation: '性的指向・性自認',
+            hometown: '出身地区',
           })[k],
       )
       .join('・')
@@ -2799,6 +2807,32 @@ const HEALTH_ABSENCE_AFTER = new RegExp(`^(?:\\s?[（(][^（()）\\n]{1,12}[)）
 const HEALTH_ABSENCE_BEFORE = new RegExp(`${HEALTH_REASON}[^。！？!?\\n「」『』]{0,12}?${ABSENCE}(?:中|している|されている|しておられる|されていた|していた|に入っている|に入った)?の\\s?$`, 'u')
 /** After the absence: it is someone else's, a noun the clause describes (休んでいる子どもの, 入院した方の). */
 const OTHERS_ABSENCE = /^[^。、！？!?\n]{0,5}?(?:子ども|子供|こども|子|方|人|児童|生徒|園児|患者|利用者|家族|皆さん|みなさん|職員|お子さん|市民|住民)(?:の|を|に|へ|が|は|も|、|たち|さん)/u
+/*
+ * Blind R404D-011, R404D-012, R404D-032 kinds: a staff or people introduction that gives away what is the person's own.
+ * - The district they come from (沖端地区の出身, 三橋町出身): with their age or another detail already told of the name, where their family lives.
+ *   Only a town or a district, not a city, a prefecture or a school (柳川市出身, 県外出身, 柳城中出身: ALMA_OF), nor a neighbouring one (隣町).
+ * - A family member's care told as theirs (奥さまの介護をしながら, 母親の看病のため, ご両親の介護と仕事を両立): the kin's health and the household's
+ *   circumstances; not of whom a service or a talk is for (親の介護をしながら働く方へ).
+ * - A staff member named bare after their unit, as the city writes its own (総務係の江口は、…休職): the surname ends as family names end.
+ */
+const HOMETOWN_DISTRICT =
+  /(?<![\p{Script=Han}ヶノ々])(?!隣|同|当|各|全|他|近隣|市町|城下|港町)[\p{Script=Han}ヶノ々]{1,6}(?:町|地区|村|校区)[\p{Script=Han}ヶノ々]{0,4}の?(?:ご)?出身(?!地|校|者|の(?:方|人|皆))/u
+const CARED_KIN =
+  '(?:お?(?:父|母|祖父|祖母|義父|義母)(?:様|さま|さん|親)?|(?<![\\p{Script=Han}])(?:夫|妻|息子|娘|親)(?:様|さま|さん)?|ご?(?:両親|主人|家族)(?:様|さま)?|奥(?:様|さま|さん)|旦那(?:様|さま|さん)?|配偶者|お子(?:さん|様)|義理の(?:父|母|両親)|しゅうと(?:め)?)'
+const KIN_CARE = new RegExp(
+  `${CARED_KIN}の(?:在宅)?(?:介護|看病|看護|介助|付き添い)(?:を(?:し|され|続け|担|抱え)|のため|で(?:休|退職|大変|忙)|に(?:専念|追われ|通)|と(?:仕事|子育て|育児)(?:の|を)?両立|をしながら|しながら)(?![^。！？!?\\n]{0,10}?(?:方|人|皆|世帯|職員の皆)(?:へ|に|の|を|は|が|も|向け|たち))`,
+  'u',
+)
+/** Whether the sentence of the name (or the next) tells a family member's care as the person's, the name no guest speaking on it. */
+function kinCareTold(t: string, n: Name, said: string, next: string): boolean {
+  if (quotedOnLine(t, n.start) || GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 16)) || /(?:講師|講演者|ゲスト|登壇者)(?:の|は|、)?\s?$/u.test(t.slice(Math.max(0, n.start - 8), n.start))) return false
+  return KIN_CARE.test(said) || KIN_CARE.test(next)
+}
+/** A unit of the city before a staff member's bare surname (総務係の, 市民課の, 図書館の). */
+const STAFF_UNIT = '(?:係|課|室|班|局|部|所|館|センター|グループ|チーム)'
+/** A bare surname: one or two kanji, then a kanji family names end in; not a common word so ending (窓口, 分野, 館内, 途中, 以上). */
+const BARE_SURNAME =
+  '(?![\\p{Script=Han}]?(?:窓口|入口|出口|人口|河口|水田|分野|視野|基本|資本|日本|見本|根本|手本|脚本|標本|[市町庁館室所課部係以案構園校体国県都院社区村域屋場]内|[途年日夜最道連背期]中|[以向計身頂地屋陸海史机席途売返炎]上)(?![\\p{Script=Han}]))[\\p{Script=Han}]{1,2}[田野川山本村木藤井原島嶋沢澤崎﨑口谷林森岡橋池辺浦松尾塚瀬宮城永浜濱江坂畑堀垣岩石倉間津中内上]'
 /**
  * A name: kanji (or katakana) with an honorific (中島さん, 松尾 恵子様); a surname after の with a staff title (税務課の松尾係長,
  * 図書館の中島司書, 休職中の松尾係長); a full name parted by a space before a title (松尾 恵子係長).
@@ -2807,7 +2841,9 @@ const HEALTH_NAME = new RegExp(
   `(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?|[ァ-ヶー]{2,8})[ 　]?(?:さん|様|氏|先生|くん|ちゃん)|の\\s?([\\p{Script=Han}]{2,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?)\\s?${STAFF_TITLE}|(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})\\s?(?:${STAFF_TITLE}|選手|監督|コーチ)` +
     // Blind R229B-004 kind: the title first, then the staff member's own name with no honorific, as the city writes its own (主任の古賀 亮介は、
     // …胃がんの手術のため…休職しております).
-    `|${STAFF_TITLE}の[ 　]?([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}]{1,4})?)(?=[ 　]?(?:は|が|も)[、,]?)`,
+    `|${STAFF_TITLE}の[ 　]?([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}]{1,4})?)(?=[ 　]?(?:は|が|も)[、,]?)` +
+    // Blind R404D-012 kind: the unit first, then the bare surname (総務係の江口は、心の不調のため…休職).
+    `|${STAFF_UNIT}の[ 　]?(${BARE_SURNAME}(?:[ 　][\\p{Script=Han}]{1,3})?)(?=[ 　]?(?:は|が|も)[、,]?)`,
   'gu',
 )
 
@@ -2825,7 +2861,7 @@ export function healthOfNamed(doc: Doc, emit: Emit): void {
   if (!HEALTH_REASON_RE.test(t) && !/診断/u.test(t)) return
   let lastSentence = -1
   for (const m of matchAllOf(HEALTH_NAME, t)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!
     const core = name.replace(/[ 　].*$/u, '')
     if (GENERIC_NAME.test(core) || GENERIC_NAME.test(name) || NOT_A_STAFF_NAME.test(core) || GENERIC_KANA.test(name) || ORG_WORD_END.test(core)) continue
     const a = m.index + m[0].indexOf(name)
