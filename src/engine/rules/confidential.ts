@@ -6036,6 +6036,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runBeforeBodyHandlesKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // An exam's pass line, a candidate's result or a field's questions before the release, a penalty before its set release, a case conference's record put up (blind R402B, R404D; the block at the end of the file).
     if (!found) runExamAndCaseRecordKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A named business's siting talks, loan screening or standing, a grant result before its release, a closure plan not yet told (blind R401A; the block at the end of the file).
+    if (!found) runBusinessDealingsKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9534,4 +9536,68 @@ function runExamAndCaseRecordKinds({ input, t, spans, notAware, once, published 
   }
   // A case conference's record or papers put up.
   emitAll(q, doc, t, CASE_RECORD_POSTED, 'confidential/meeting', emit, spans, once((m) => notAware(m) && !CASE_RECORD_KEPT.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) && !CASE_RECORD_KEPT.test(m[0]) && !published(sentenceText(m))))
+}
+
+/*
+ * A named business's dealings with the city told before their owner releases them (blind R401A):
+ * - A siting still courted: the company's candidate sites narrowed (新工場の候補地は3か所まで絞られていて、柳川が本命), its signing still
+ *   being worked towards (協定の調印は年明けを目指して詰めている), or the city's terms put to it with its decision ahead (市からは固定資産税の
+ *   5年間免除…をご提示…判断は来月になる見込み): SITES_NARROWED, SIGNING_AIMED or INCENTIVE_OFFERED with a company named (BUSINESS_NAMED)
+ *   and nothing concluded or announced (SITING_CONCLUDED). A 立地協定 signed and announced, a ceremony's notice and an incentive programme
+ *   explained to all stay clean.
+ * - A named business's loan screening result (保証協会の審査で担保が足りないと判断され…見送り), its loan's sum (最大口は…さんの3,000万円) or
+ *   its credit standing (返済が一番危ない): LOAN_SCREENED, LOANED_SUM or REPAYMENT_DOUBTED with the business named in a loan's paragraph.
+ *   A loan programme's notice (融資限度額2,000万円) and a fraud warning (審査なしで即日融資) name no business.
+ * - A grant's or screening's result told before its release (結果の公表は来週ですが、…さんは…通過です): RESULT_BEFORE_RELEASE. A
+ *   result released and a release date given alone stay clean.
+ * - A business's closure plan learnt in consultation, its staff or the public not yet told (来年3月で工場を閉めたいとご相談…従業員の皆さんには
+ *   まだ伝えていない): CLOSURE_PLANNED with CLOSURE_UNTOLD.
+ */
+/** A business named with its trade or corporate form (有明ケミカル工業さん, みなと食品(株), 筑紫家具製作所さま, 株式会社…). */
+const BUSINESS_NAMED =
+  /[\p{Script=Han}\p{Script=Katakana}A-Za-zー・]{1,12}(?:工業|製作所|化学|ケミカル|食品|フーズ|電子|電機|電装|電気|産業|商事|商店|商会|運送|運輸|物流|建設|工務店|製菓|酒造|精工|精機|家具|興業|水産|製薬|繊維|縫製|印刷|鉄工|技研|工房|旅館|ホテル)(?:さん|様|さま|社|\([株有]\))|[\p{Script=Han}\p{Script=Katakana}ー]{2,12}(?:株式会社|有限会社|ホールディングス|\([株有]\))|(?:株式会社|有限会社|\([株有]\))[\p{Script=Han}\p{Script=Katakana}ー]{2,12}/u
+const SITES_NARROWED =
+  /(?:候補地|建設地|建設予定地|進出先|立地先|移転先|候補)(?:は|が|も)[、,]?[^。！？!?\n]{0,20}?(?:絞られ|絞り込|絞って|絞った|二択|本命|最有力|有力|一本化)/gu
+const SIGNING_AIMED =
+  /(?:協定|契約|覚書|進出|立地)(?:の)?(?:調印|締結|正式決定)(?:は|を|に向け(?:て)?)[、,]?[^。！？!?\n]{0,12}?(?:目指|詰め|調整し|調整中|大詰め|見込)/gu
+const INCENTIVE_OFFERED =
+  /(?:市|当市|本市|こちら|当方)(?:から|として|側から)(?:は|も)?[、,]?[^。！？!?\n]{0,30}?(?:免除|減免|軽減|無償|奨励金|補助|助成|優遇|貸与)[^。！？!?\n]{0,16}?(?:ご)?(?:提示|提案|お示し|打診)(?:して|し|いたし|させて)/gu
+const SITING_WORD = /工場|進出|立地|誘致|拠点|事業所|センター|本社|用地|工業団地|産業団地/u
+const DECISION_AHEAD = /(?:判断|回答|返事|返答|結論|決定|決断)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:来月|来週|来年|年明け|見込|待ち|これから|まだ|予定)/u
+const SITING_CONCLUDED =
+  /締結(?:し|いたし)(?:まし)?た|協定を(?:結び|結んだ|結びました)|調印(?:し|いたし)(?:まし)?た|調印式を(?:行|執り行|開催)|(?:立地|進出|誘致)(?:が|を)?(?:決定し|決まりました|正式に決ま)|(?:発表|公表)(?:しました|いたしました|されました)|記者発表|操業を(?:開始|始め)|竣工|ホームページ|市HP/u
+const LOAN_WORD = /融資|貸付|貸し付け|借入|借り入れ|保証協会|信用保証|与信/u
+const LOAN_SCREENED =
+  /(?:保証協会|信用保証|融資|貸付|金融機関|銀行|与信)(?:の|で|側の)?(?:審査|判断)(?:の結果)?(?:で|では|に|が|は)[、,]?[^。！？!?\n]{0,30}?(?:見送り|否決|通らな|通りませ|通らず|不承認|承認され|通過|減額|足りな|不足|謝絶|断ら|難し)/gu
+/** …with a sum in ten thousands right after it, or after the loan's word (…さんの3,000万円, …さんへの融資額は5千万円). */
+const LOANED_SUM = new RegExp(
+  `(?:${BUSINESS_NAMED.source})(?:の|へ(?:の)?|に|は)[、,]?(?:(?:融資|貸付|借入|借り入れ)(?:額|残高)?(?:は|が)?[、,]?)?(?:約|およそ)?[0-9〇一二三四五六七八九十百千][0-9〇一二三四五六七八九十百千,.]{0,8}(?:万|億)[0-9〇一二三四五六七八九十百千,.]{0,8}円`,
+  'gu',
+)
+const REPAYMENT_DOUBTED = /(?:返済|延滞|滞納|焦げ付|貸し倒れ)(?:が|は|も|の)?[^。！？!?\n]{0,8}?(?:危な|危う|厳し|怪し|滞って|遅れて|心配|ヤバ|やば|焦げ付)/gu
+const RESULT_BEFORE_RELEASE =
+  /(?:結果|採択結果|審査結果|選考結果|採否)(?:の)?(?:公表|発表|通知|お知らせ|公開)(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:来週|来月|明日|あす|後日|週明け|これから|まだ|予定|月末)(?:の予定)?(?:です|だ)?(?:が|けど|けれど|けども)[、,]?[^。！？!?\n]{0,40}?(?:さん|様|さま|社|団体|会)(?:は|が|も|とも)[、,]?[^。！？!?\n]{0,24}?(?:通過|採択|内定|不採択|落選|選ばれ|通って|通り|決まり)/gu
+const CLOSURE_PLANNED =
+  /(?:工場|店|店舗|お店|事業|会社|営業|操業|事業所|支店|営業所|旅館|ホテル|医院|工房|農園|酒蔵)(?:を|は)?[、,]?(?:閉め|閉鎖し|閉鎖す|畳み|畳む|たたみ|たたむ|閉じ|廃業し|廃業す|撤退し|撤退す|やめ|止め)(?:たい|る(?:予定|方向|つもり|こと)|ようと|ざるを得)/gu
+const CLOSURE_UNTOLD =
+  /(?:従業員|社員|スタッフ|パート|従業者|取引先|お客)[^。！？!?\n]{0,8}?(?:に|へ)(?:は|も)?[、,]?(?:まだ)?[、,]?(?:伝え|知らせ|話し|話せ|言っ|言え|説明し|公表し|発表し)(?:て)?(?:い|お)?(?:ない|ません|ず|ておら)|(?:公表|発表)(?:前|はまだ|されていない)/u
+
+const BUSINESS_DEALINGS_GATE = new ParagraphGate([SITES_NARROWED, SIGNING_AIMED, INCENTIVE_OFFERED, LOAN_SCREENED, LOANED_SUM, REPAYMENT_DOUBTED, RESULT_BEFORE_RELEASE, CLOSURE_PLANNED])
+
+/** The named-business-dealings kinds (see the comment above BUSINESS_NAMED), run where the paragraph has no finding yet. */
+function runBusinessDealingsKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = BUSINESS_DEALINGS_GATE.scan(t)
+  if (BUSINESS_NAMED.test(t) && !SITING_CONCLUDED.test(t) && !published(t)) {
+    if (SITING_WORD.test(t)) emitAll(q, doc, t, SITES_NARROWED, 'confidential/negotiation', emit, spans, once(notAware))
+    if (SITING_WORD.test(t)) emitAll(q, doc, t, SIGNING_AIMED, 'confidential/negotiation', emit, spans, once(notAware))
+    if (SITING_WORD.test(t) || DECISION_AHEAD.test(t)) emitAll(q, doc, t, INCENTIVE_OFFERED, 'confidential/negotiation', emit, spans, once(notAware))
+  }
+  if (BUSINESS_NAMED.test(t) && LOAN_WORD.test(t)) {
+    emitAll(q, doc, t, LOAN_SCREENED, 'confidential/duty-secret', emit, spans, once(notAware))
+    emitAll(q, doc, t, LOANED_SUM, 'confidential/duty-secret', emit, spans, once(notAware))
+    emitAll(q, doc, t, REPAYMENT_DOUBTED, 'confidential/duty-secret', emit, spans, once(notAware))
+  }
+  if (!published(t)) emitAll(q, doc, t, RESULT_BEFORE_RELEASE, 'confidential/pre-release', emit, spans, once(notAware))
+  if (CLOSURE_UNTOLD.test(t)) emitAll(q, doc, t, CLOSURE_PLANNED, 'confidential/duty-secret', emit, spans, once(notAware))
 }

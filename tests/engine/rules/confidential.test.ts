@@ -8534,3 +8534,38 @@ describe('confidential: an exam, a penalty or a case record before its release (
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+describe('confidential: a named business\'s dealings with the city told before their release (blind R401A kinds)', () => {
+  it.each([
+    // a siting still courted: the candidate sites narrowed, the signing worked towards, the city's terms put to the company
+    '先週、大川精機さんの役員の方を三橋町の工業用地にご案内しました。新しい物流拠点の候補地は柳川と大牟田の二択まで絞られているそうです。',
+    'ヤマト電装株式会社との進出協定の締結に向けて、来月の調印を目指して詰めの協議を続けています。',
+    '市長と東京で筑後フーズ(株)の社長と面談しました。市としては用地の賃料を3年間免除する案をご提示しています。先方の回答は年明けの見込みです。',
+    // a named business's loan screening result, its loan's sum (full-width digits too) or its repayment in doubt
+    '有明鉄工さま、ご相談の運転資金の件ですが、信用保証協会の審査で売上の減少が理由となり、減額での承認となりました。',
+    '制度融資の今年度の実行分、一番大きいのは沖端建設さんの５，０００万円でした。',
+    '柳川印刷さんは昨年の設備資金の融資以来、返済がずっと遅れていて心配です。',
+    // a grant's result told before its release
+    '観光振興補助金の選考、採択結果の発表は月末の予定ですが、水郷ツアーズさんは見事採択です！',
+    // a closure plan learnt in consultation, its staff not yet told
+    '市内の老舗旅館のご主人から、年内で旅館を閉めることにしたとご相談がありました。スタッフにはまだ話していないそうです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '【企業立地】本日、株式会社有明テックと柳川市の立地協定を締結しました。同社は大和町に新工場を建設し、来年秋の操業開始を予定しています。',
+    '明日10時から、市役所で九州精機株式会社との進出協定の調印式を行います。報道関係者の皆さまの取材をお待ちしています。',
+    '市では、市内に工場を新設する企業に対し、固定資産税を3年間免除する制度を設けています。詳しくは企業立地推進室へ。',
+    '市の企業誘致により、昨年はみなと食品(株)など3社が進出しました。',
+    '大川精機さんの新工場が本日竣工しました。地元雇用は約50人です。',
+    '【制度融資のご案内】中小企業の設備資金として最大3,000万円までの融資をあっせんしています。保証協会の審査があります。',
+    '融資を装った詐欺にご注意ください。「審査なしで融資」などの電話は市からではありません。',
+    '返済が厳しくなった事業者の方は、条件変更のご相談を商工振興課で受け付けています。',
+    '創業融資を活用して開業した花畑食品さんの新商品は1,200円のお弁当です。ぜひどうぞ！',
+    '商店街にぎわい補助金の採択結果を公表しました。柳川本町商店会さんほか5団体が採択されています。',
+    '審査結果の通知は来週の予定です。応募いただいた皆さま、もうしばらくお待ちください。',
+    '工場の閉鎖に伴い離職される方の再就職相談会を、ハローワークと合同で開きます。',
+    '商店の事業承継や廃業のご相談は、商工会議所の窓口でも受け付けています。従業員の方への説明の仕方もご相談ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
