@@ -8548,6 +8548,11 @@ describe('confidential: a named business\'s dealings with the city told before t
     '観光振興補助金の選考、採択結果の発表は月末の予定ですが、水郷ツアーズさんは見事採択です！',
     // a closure plan learnt in consultation, its staff not yet told
     '市内の老舗旅館のご主人から、年内で旅館を閉めることにしたとご相談がありました。スタッフにはまだ話していないそうです。',
+    // …a screening passed or refused in any words, a bank's own screening; a closure said apart from its object or as a noun
+    '柳川鉄工さんの融資、保証協会の審査が無事通りました！',
+    '昨日ご相談に来られた有明水産さんですが、銀行の審査でNGが出たそうです。',
+    '社長さんの話では、工場は来年で畳むつもりとのこと。まだ社員さんには言ってないそうです。',
+    '市内のスーパー三橋店さん、年度末で閉店する予定だそうです。従業員にもまだ知らせていないとのこと。',
   ])('blocks %s', (text) => {
     expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
   })
@@ -8564,6 +8569,10 @@ describe('confidential: a named business\'s dealings with the city told before t
     '商店街にぎわい補助金の採択結果を公表しました。柳川本町商店会さんほか5団体が採択されています。',
     '審査結果の通知は来週の予定です。応募いただいた皆さま、もうしばらくお待ちください。',
     '工場の閉鎖に伴い離職される方の再就職相談会を、ハローワークと合同で開きます。',
+    '保証協会の審査に通らなかった場合も、別の制度をご案内できます。商工振興課へご相談ください。',
+    '融資の審査結果は、金融機関から直接ご連絡があります。',
+    '閉店した店舗を活用するチャレンジショップの出店者を募集しています。',
+    '新工場の建設予定地が大和町に決まり、本日、株式会社筑後精工と立地協定を締結しました。',
     '商店の事業承継や廃業のご相談は、商工会議所の窓口でも受け付けています。従業員の方への説明の仕方もご相談ください。',
   ])('passes %s', (text) => {
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
