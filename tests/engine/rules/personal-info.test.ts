@@ -7506,3 +7506,35 @@ describe('personal-info: a household or a person pointed at by place, in a case 
     expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R402B-007, -027, -031, -034, -038 kinds (one family\'s welfare or benefit case: a named applicant\'s selection result, a child taken into care or visited by district and age, a named child\'s estate building, a reply telling the reader\'s own means)', () => {
+  const rules = (text: string, mode?: 'reply') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, ('reply' | undefined)?]>([
+    // a named applicant placed by district or the child's age, with the selection's result
+    ['蒲池の堤さん（0歳の長女）は、保育園の一次選考で不承諾となりました。'],
+    ['入園の審査について、三橋の古賀さん（3歳のお子さん）からお電話がありましたが、今回は見送りとさせていただきます。'],
+    // a child described by district and age or grade, with the sex or the nursery, taken into care or visited
+    ['昨夜、三橋町在住の中学2年の男子生徒を一時保護しました。'],
+    ['通報を受けて、蒲池町の幼稚園に通う4歳の女の子のお宅を、保健師が訪問しました。'],
+    // a child by name with the estate's building and the age or a stay in hospital
+    ['ゆいちゃん（5さい・みずはし団地の2号棟）が、きのうから入院しています。'],
+    // the reader's own means told back in a reply or to a named person
+    ['堤様、ご連絡ありがとうございます。ご主人の収入は年180万円とのことですので、非課税世帯に当たります。'],
+    ['@yngw_mama 養育費は月2万円と伺っておりますので、手当は一部支給となります。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(rules(text, mode)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each<[string, ('reply' | undefined)?]>([
+    ['保育所の二次選考の結果は、2月10日に郵送でお知らせします。保留となった方には、空き状況に応じて順次ご連絡します。'],
+    ['子育て支援課の西田さんが、保育所の入所選考の仕組みについて説明します。指数が同じ場合は保留となることもあります。'],
+    ['令和7年度の一時保護件数は28件で、前年度より4件増えました。'],
+    ['市内で一時保護された児童は、小学生が12人、中学生が8人でした。'],
+    ['大和町在住の小学4年生の男の子が、交通安全ポスターコンクールで最優秀賞に選ばれました。'],
+    ['保健師が、生後4か月までの赤ちゃんのいるご家庭を訪問します（こんにちは赤ちゃん事業）。'],
+    ['みずはし団地3号棟の集会所で、毎月第2土曜日に子ども食堂をひらいています。'],
+    ['児童扶養手当は、養育費の8割が所得に算入されます。所得が160万円未満とのことであれば全部支給となります。', 'reply'],
+    ['古賀様、お問い合わせありがとうございます。児童扶養手当の支給額は、所得に応じて月額10,740円から45,500円です。', 'reply'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -43,6 +43,7 @@ import { revealedParty } from './revealed-party'
 import { matterParty } from './matter-party'
 import { childAtNamedPlace, incidentHome } from './incident-home'
 import { shelteredWhereabouts } from './sheltered'
+import { welfareCase } from './welfare-case'
 import { privateCircumstance } from './private-circumstance'
 import { residentStatusTold } from './resident-status'
 import { registryVisitor } from './registry-visitor'
@@ -477,6 +478,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     householdByPlace(doc, emit)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
+    // Blind R402B-007, -027, -031, -034, -038 kinds: one family's welfare or benefit case (a named applicant's selection result, a child taken
+    // into care or visited by district and age, a named child's estate building, a reply telling the reader's own means).
+    welfareCase(doc, emit, reply)
     // Blind R389N-002, -006, -044, R390P-012, -036, -043, -055, R392R-028 kinds: one picked out (the reader's kin, a named debtor or worker, a
     // former post, a household's member, a child by school and year, a named evacuee) told with a circumstance that is theirs; a face posted.
     privateCircumstance(doc, emit, reply)
