@@ -46,7 +46,8 @@ function selectionOfNamed(t: string): { start: number; end: number } | null {
 
 /** A district the child lives in: 大和町在住の, 沖端町の, 三橋地区にお住まいの (not the city as a whole). */
 const CHILD_DISTRICT = /(?<![市県])(?!市内|町内|県内|村内)[\p{Script=Han}々ヶ]{1,5}(?:町|地区|校区)(?:在住の|にお住まいの|に住む|の)/u
-const CHILD_AGE = /[0-9一二三四五六七八九十]{1,2}(?:歳|才|さい|か月|ヶ月|カ月)|(?:小学|中学|小|中)?[0-9一二三四五六]年生?/u
+/** An age or a school year, not a year of the calendar (令和6年度, 3年前). */
+const CHILD_AGE = /[0-9一二三四五六七八九十]{1,2}(?:歳|才|さい|か月|ヶ月|カ月)|(?<![0-9和成])(?:小学|中学|小|中)?[0-9一二三四五六]年生?(?![度前後間目ぶ])/u
 const CHILD_SEX_OR_PLACE = /女子|男子|女の子|男の子|女児|男児|(?:保育園|保育所|幼稚園|こども園|認定こども園|小学校|中学校|学童)(?:に通う|に通われている|に在籍)/u
 /** The care done for that child: taken into protection, the home visited, the safety checked. */
 const CARE_DONE =
