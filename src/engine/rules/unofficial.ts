@@ -2229,6 +2229,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       if (re === DIRECTION && /(?:中|して(?:い|お)|話し合って(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って|詰め(?:て(?:い|お)|とる|とり|よる|より))$/u.test(m[0]) && !CHANGE.test(sentence) && !DIRECTED_MEASURE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence) && !realisedNext(t, m.index)) continue
       if (re === FORECAST) {
         if (tallyForecast(t, m.index, m[0], sentence)) continue
+        if (/^(?:見込|見通し)/u.test(m[0]) && callStepDated(t, sentence)) continue
         // Review of d6c3fa8d (rvunreb55): the city's own department or mayor asked on the record (担当課にお聞きしたところ、…予算がなくなり次第
         // 終了とのことです; 市長に伺ったところ、…継続するとのことです): とのこと passes on the city's own word, not a matter heard outside.
         if (m[0] === 'とのこと' && CITY_ASKED.test(sentence)) continue
@@ -5831,6 +5832,62 @@ function selfCareTipHeard(sentence: string): boolean {
   const rest = sentence.replace(m[0], '')
   return !(CHANGE.test(rest) || DECISION.test(rest) || BENEFIT.test(rest) || RUMOUR_TOPIC.test(sentence) || FUTURE.test(rest) || PEOPLE_CLAIM.test(rest))
 }
+/*
+ * Blind R401A/R403C, LS kinds: the inside's leaning and one's own outlook on an undecided measure, and a call's procedure dated. One block:
+ * the patterns and the functions that read them.
+ *
+ * Blind R401A-054 kind: an opinion said to prevail at a meeting inside the office (部内会議で、…を引き上げる意見が大勢を占めました; 課内では
+ * …廃止すべきだという声が多数でした; 庁内の打ち合わせで…統合する案に賛成が多く): the leaning of the inner stage told as the outcome, a change
+ * the council or the city has not decided (`insideMajority`). Clean: a survey's or a public meeting's opinions (アンケートでは…という意見が
+ * 多数を占めました, 説明会では), a vote of the council (賛成多数で可決), a measure the post says was decided.
+ * Blind R403C-033 kind: the writer's own outlook on a change (…近いうちに市内全域へ広がるものと私は見ています, 値上げされるものとみて
+ * います, …と踏んでいます) or on a service of the city spreading to the whole city (戸別収集は…全域に広がると思います): a forecast in the
+ * first person of what the city has not decided (`ownOutlook`). Clean: an outlook on the weather, a crowd or an effect (回復するものと
+ * 見ています), a spread of an illness, a plan announced (4月から市内全域で実施します).
+ * Blind LS-002 kind: in a call for applications (申請, 募集, 受付 in the paragraph), the date of its own procedure told as expected (交付決定は
+ * 10月下旬になる見込みです, 審査結果の通知は11月上旬の見込み, 補助金の支給は12月ごろとなる見通しです): the published schedule of the call, not
+ * a benefit forecast (`callStepDated`, read by `forecasts`).
+ */
+const INSIDE_MEETING = /(?:庁内|役所内|課内|部内|係内|局内|内部|幹部|執行部|職員(?:の間|同士))(?:の)?(?:会議|会合|打ち合わせ|打合せ|ミーティング|検討会|勉強会|話し合い)?(?:で|では|でも|の中で|の場で)/u
+const MAJORITY_HELD = /(?:意見|声|考え|案|賛成|方向)(?:が|は)[、,]?(?:大勢|多数|大半)(?:を占め|で(?:し|あ)|です|だ)|(?:意見|声|賛成)(?:が|は)[、,]?(?:多く|多か)(?:を占め|あ|出|で|[、,。])|(?:意見|声|考え)(?:が|で)[、,]?(?:ほぼ)?(?:一致|まとま)/u
+function insideMajority(e: Emitter, t: string): void {
+  const inside = INSIDE_MEETING.exec(t)
+  if (!inside) return
+  const s = sentenceAround(t, inside.index, inside.index)
+  const sentence = t.slice(s.start, s.end)
+  const held = MAJORITY_HELD.exec(sentence)
+  if (!held || !(CHANGE.test(sentence) || DIRECTED_MEASURE.test(sentence)) || DECIDED_MEASURE.test(t) || PUBLIC_PROCESS.test(sentence) || /可決|否決|議決/u.test(sentence) || quotedExample(t, inside.index)) return
+  put(e, 'unofficial/undecided', inside.index, s.start + held.index + held[0].length, { noun: topicOf(sentence) })
+}
+const OUTLOOK_MARK = /(?:[るた]|ない)(?:もの)?と[、,]?(?:私は|わたしは|私としては|個人的には|僕は|ぼくは)?[、,]?(?:見て|みて|踏んで|ふんで|読んで|予想して|予測して|にらんで|睨んで|見込んで)(?:い|お)/gu
+const SERVICE_SPREADS = /(?:収集|回収|事業|制度|サービス|取り?組み?|実証|運行|配布|配送|補助|助成|支援|巡回|教室|サロン|給食|見守り)(?:は|が|も)[、,]?[^。！？!?\n]{0,16}?(?:市内)?(?:全域|全地区|全校区|全小学校|全校|全戸|全市|市内全体|すべての地区|全ての地区|ほかの地区|他の地区|他地区)(?:へ|に|で)[、,]?(?:広が|拡が|ひろが|拡大|展開|導入|実施|拡充)/u
+const SPREAD_FORETOLD = /(?:[るた]|ない)(?:と|かと)(?:思|おも)|(?:[るた]|ない)(?:でしょう|だろう|はず)|かも(?:しれ)?|見込み|見通し/u
+function ownOutlook(e: Emitter, t: string): void {
+  for (const m of matchAllOf(OUTLOOK_MARK, t, MAX_HITS)) {
+    const s = sentenceAround(t, m.index, m.index)
+    const sentence = t.slice(s.start, m.index + 1)
+    if (!(CHANGE.test(sentence) || SERVICE_SPREADS.test(sentence) || DIRECTED_MEASURE.test(sentence)) || NATURAL.test(sentence) || PUBLIC_PROCESS.test(sentence) || quotedExample(t, m.index)) continue
+    put(e, 'unofficial/forecast', m.index + 1, m.index + m[0].length, { topic: topicOf(sentence), marker: m[0].slice(1) })
+    return
+  }
+  const spread = SERVICE_SPREADS.exec(t)
+  if (!spread) return
+  const s = sentenceAround(t, spread.index, spread.index)
+  const rest = t.slice(spread.index + spread[0].length, s.end)
+  const guess = SPREAD_FORETOLD.exec(rest)
+  if (!guess || PUBLIC_PROCESS.test(t.slice(s.start, s.end)) || DECIDED_MEASURE.test(t) || quotedExample(t, spread.index)) return
+  put(e, 'unofficial/forecast', spread.index, spread.index + spread[0].length + guess.index + guess[0].length, { topic: topicOf(t.slice(s.start, s.end)), marker: guess[0] })
+}
+const CALL_STEP_DATED =
+  /^[\s■□●○・◆◇※]{0,2}[^。！？!?\n、,]{0,16}?(?:交付決定|交付|支給|給付|振込|振り込み|入金|支払い?|決定通知|審査結果|採否|採択結果|採択|結果)(?:の(?:通知|発表|お知らせ|時期))?(?:日)?(?:は|の時期は|時期は)[、,]?(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?|年度末|年内|来月)(?:上旬|中旬|下旬|初旬|末|中|頃|ごろ)?(?:頃|ごろ)?(?:に|と|の)?(?:なる|なります)?(?:見込み|見込まれ|見通し)/u
+const CALL_WORD = /申請|募集|公募|応募|受付|受け付|申込|申し込/u
+function callStepDated(t: string, sentence: string): boolean {
+  return CALL_STEP_DATED.test(sentence) && CALL_WORD.test(t)
+}
+function insideAndOutlook(e: Emitter, t: string): void {
+  if (/大勢|多数|大半|多く|多か|一致|まとま/u.test(t)) insideMajority(e, t)
+  if (/見て|みて|踏んで|ふんで|読んで|予想して|予測して|にらんで|睨んで|見込んで|全域|全地区|全校|全戸|全市|全体|地区/u.test(t)) ownOutlook(e, t)
+}
 function unofficialTalkPassedOn(e: Emitter, t: string): void {
   if (/正式|公式/u.test(t)) noticeNotOutHeard(e, t)
   if (/ないか|んか/u.test(t)) optionTalkedInside(e, t)
@@ -6104,6 +6161,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     // (Last: a sentence another rule reported is not reported again for the plan's name.)
     if (/案|構想/u.test(t)) planNamed(e, t)
     unofficialTalkPassedOn(e, t)
+    insideAndOutlook(e, t)
     return facts
   },
   post({ facts, spans, emit }) {

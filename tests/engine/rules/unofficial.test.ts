@@ -7559,3 +7559,32 @@ describe('unofficial: a self-care tip passed on in a caring voice stays clean (b
     expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))).toBe(true)
   })
 })
+
+describe('unofficial: the inside\'s leaning and one\'s own outlook on an undecided measure, a call\'s procedure dated (blind R401A/R403C, LS kinds)', () => {
+  it.each([
+    // R401A-054 kind: an opinion said to prevail at a meeting inside the office, about a change
+    '課内の打ち合わせで、公民館の休館日を週2日に増やす意見が大勢を占めました。',
+    '庁内の会議では、コミュニティバスの運賃を200円に値上げする案に賛成が多数でした。',
+    '係内では、敬老祝い金を廃止する方向で意見がまとまりました。予算の審議はこれからです。',
+    // R403C-033 kind: the writer's own outlook on a change or on a service spreading to the whole city
+    '来年度には、ごみ袋の値段が上がるものと私はみています。',
+    '係長の立場で言えば、高齢者の見守り事業は、そのうち全地区に拡大されるでしょう。',
+    '資源物の回収は、数年のうちに市内全域へ広がると思います。',
+  ])('warns %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))).toBe(true)
+  })
+  it.each([
+    'アンケートでは、図書館の開館時間を延長してほしいという意見が多数を占めました。',
+    '市民説明会では、バス路線の見直しに賛成する声が多く聞かれました。',
+    '課内の打ち合わせで、来年度の研修のテーマについて意見が一致しました。',
+    '週末には天気が回復するものと見ています。',
+    '今年の夏祭りは去年より来場者が増えるものとみています。',
+    'インフルエンザが市内全域に広がる可能性があります。',
+    '粗大ごみの戸別収集は、4月から市内全域で実施します。',
+    // LS-002 kind: a call's own procedure dated as expected
+    '創業支援補助金の申請を受け付けています。交付決定は11月中旬になる見込みです。',
+    '申請は9月30日まで受け付けます。補助金の支給は12月ごろとなる見通しです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
