@@ -3368,7 +3368,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       // Blind R194A-037 kind: the owner named with の right before the words (市長の「…」という言葉, 北原白秋の「…」という一節).
       (!q.block && ownerBefore(bf.text, af.text)) ||
       // Blind UF-047 kind: a named law or plan that lays the words down (〜条例第3条は「…」と定めています).
-      (!q.block && lawSays(bf.text, af.text)) ||
+      (!q.block && (lawSays(bf.text, af.text) || lawCitedAfter(bf.text, af.text))) ||
       // Blind UF kind: a full name in kanji as who says the words (寺田寅彦が「…」と言いました).
       (!q.block && fullNameSays(bf.text, af.text)) ||
       namesInEnglish(bf.text, af.text) ||
@@ -3484,7 +3484,7 @@ function otherPlaceHolder(named: string): boolean {
 const GROUP_KIND_WORD = /^[一-龠々]{1,4}(?:隊|団|部|班|課|係|室|隊員|団員|部員)$|^(?:チーム|サークル|グループ|ユニット|メンバー)$/u
 /** Whether `word` (a kind of facility or group with さん, at `at` in `s`) is placed only by being another town's. */
 function unnamedPlaceKind(s: string, at: number, word: string): boolean {
-  return (BODY_KIND_WORD.test(word) || GROUP_KIND_WORD.test(word)) && UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, at - 12), at))
+  return ((BODY_KIND_WORD.test(word) || GROUP_KIND_WORD.test(word)) && UNNAMED_PLACE_BEFORE_ROLE.test(s.slice(Math.max(0, at - 12), at))) || unnamedPlaceDuty(s, at, word)
 }
 /**
  * Blind LM-049 kind: a call or a message quoted as one going round in the city (「こちらは〇〇通信です。…」という自動音声の電話が市内で確認されて
@@ -3527,6 +3527,34 @@ function songStanzas(facts: ReadonlyArray<QuotationFacts>): number {
     }
   }
   return -1
+}
+
+/*
+ * Staff of another town called by their duty, and a law cited after its words (blind R402B/LT kinds). One block: the patterns and the
+ * functions that read them.
+ *
+ * Blind R402B-056 kind: a member of staff called by their duty with さん, the field of the duty between (他市の子育て担当さん, よその町の広報
+ * 担当さん, 隣の市の観光課の職員さん), placed only by being another town's: one of many, no account named, so a post of theirs reproduced has
+ * no source (`unnamedPlaceDuty`, read by `unnamedPlaceKind`). A town named (大川市の子育て担当さん, 隣の大川市の広報担当さん) is a source as
+ * before.
+ * Blind LT-036 kind: a duty quoted after 法律で or 法令により and the law cited by its name in brackets later in the sentence (…には、法律で「…」
+ * ことが求められています（空家等対策の推進に関する特別措置法）, 「…」と定められています（道路交通法第71条）): the law named is where the words
+ * stand (`lawCitedAfter`, read where a named source is looked for). A law left unnamed (法律で「…」と決まっています) names none.
+ */
+const DUTY_WORD = /^[一-龠々]{0,4}?(?:担当|担当者|職員)$/u
+const DUTY_FIELD = /^[一-龠々ァ-ヶー][一-龠々ァ-ヶーぁ-ゖ]{0,7}$/u
+function unnamedPlaceDuty(s: string, at: number, word: string): boolean {
+  if (!DUTY_WORD.test(word)) return false
+  const lead = s.slice(Math.max(0, at - 16), at)
+  if (UNNAMED_PLACE_BEFORE_ROLE.test(lead)) return true
+  for (let k = 1; k <= 8 && k < lead.length; k++) if (DUTY_FIELD.test(lead.slice(lead.length - k)) && !PLACE_NAMED.test(lead.slice(lead.length - k)) && UNNAMED_PLACE_BEFORE_ROLE.test(lead.slice(0, lead.length - k))) return true
+  return false
+}
+const LAW_FRAME_BEFORE = /(?:法律|法令|(?<![方手用技工製療寸作文話論戦魔説算筆農漁])法)(?:で|では|により|によって|上|において)[、,]?[^。！？!?\n「『」』]{0,12}$/u
+const LAW_DUTY_AFTER = /^[」』]?[^。！？!?\n「『]{0,24}?(?:定め|規定|義務|求められ|とされ|課せられ)/u
+const LAW_CITED_AFTER = new RegExp(`^[」』]?[^。！？!?\\n「『（(]{0,40}?[（(]\\s?[一-龠々ぁ-ゖァ-ヶー・]{2,40}?(?:法律|(?<![方手用技工製療寸作文話論戦魔説算筆農漁])法)(?:第${NUM}条(?:第${NUM}項)?)?\\s?[）)]`, 'u')
+function lawCitedAfter(bf: string, af: string): boolean {
+  return LAW_CITED_AFTER.test(af) && (LAW_FRAME_BEFORE.test(bf) || LAW_DUTY_AFTER.test(af))
 }
 
 export const quotation: RuleFamily<QuotationFacts> = {

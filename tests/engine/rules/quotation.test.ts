@@ -4845,3 +4845,24 @@ describe('quotation: a medium named by its kind alone, a document as a topic, a 
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: staff of another town by their duty, a law cited after its words (blind R402B/LT kinds)', () => {
+  const warned = (text: string) => summary(findingsOf(quotation, text)).filter((s) => s.startsWith('quotation/') && !s.includes(':info:'))
+  it.each([
+    // R402B-056 kind: another town's staff called by their duty, their post reproduced
+    'よその町の広報担当さんの投稿に、こんな言葉がありました。「写真は一枚より三枚。迷ったら全部載せて、あとで選べばいいのです」',
+    '他市の防災担当さんがこう書かれていました。「備蓄は特別なものではありません。いつもの食品を少し多めに買っておくだけで十分です」',
+    // a law left unnamed is still no source
+    '事業者には、法律で「従業員の健康を守るため、必要な措置を講じなければならない」ことが定められています。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '隣の大川市の広報担当さんがこう書いていました。「写真は一枚より三枚。迷ったら全部載せて、あとで選べばいいのです」',
+    // LT-036 kind: the law cited by its name in brackets after the words
+    '事業者には、法律で「従業員の健康を守るため、必要な措置を講じなければならない」ことが求められています（労働安全衛生法）。',
+    '運転者には「歩行者がいるときは、一時停止をして、その通行を妨げないようにしなければならない」ことが定められています（道路交通法第38条）。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
