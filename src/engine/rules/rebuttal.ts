@@ -5444,8 +5444,14 @@ const FACT_CONFIRMED = phrase('確認(?:して|いたして|され|できて)(?:
  * words stated as absent, and only in emergency mode.
  */
 const NO_DAMAGE_STATED = phrase('(?:被害|損傷|損壊|浸水|異常|支障)(?:は|も)[、,]?(?:一切|全く|まったく|特に)?(?:ありません|ございません|出ていません|出ておりません|発生していません|発生しておりません)', 'u')
+/**
+ * Blind R401A-021 kind: the false information set right by sending the reader to what the city designates or publishes (避難所は市の指定
+ * 避難所をご確認ください, 県が公表している給水所でご確認ください, 指定緊急避難場所をご確認ください): the official facts, as the official word is
+ * (`OFFICIAL_WORD`); read with the same guards in `correctsHazardInfo` (no criticism received, no spreaders scolded, no charge).
+ */
+const DESIGNATED_POINTED = phrase('(?:(?:市|県|町|村|国)(?:が|の)(?:指定(?:する|した|している)?|公表(?:する|した|している)|公式)(?:の)?[^。！？!?\\n]{0,12}?|指定(?:緊急)?避難(?:所|場所))(?:を|で)[、,]?(?:ご)?(?:確認|覧|参照)', 'u')
 function correctsHazardInfo(fo: string, emergency = false): boolean {
-  return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || (emergency && (FACT_CONFIRMED.test(fo) || NO_DAMAGE_STATED.test(fo))) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !scoldsSpreaders(fo) && !CHARGE.test(fo)
+  return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || (emergency && (FACT_CONFIRMED.test(fo) || NO_DAMAGE_STATED.test(fo))) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo) || DESIGNATED_POINTED.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !scoldsSpreaders(fo) && !CHARGE.test(fo)
 }
 /**
  * Blind R241E-002 kind: 根も葉もない said of a rumour told as history (過去の大きな地震では「動物園からライオンが逃げた」という根も葉もない

@@ -6468,3 +6468,19 @@ describe('rebuttal: blind R398X/R399Y kinds (retorts to a critic: called uninfor
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: false information set right by sending the reader to what the city designates (blind R401A-021 kind)', () => {
+  const warned = (text: string, ctx: Partial<CheckContext> = {}) => summary(findingsOf(rebuttal, text, ctx)).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, Partial<CheckContext>]>([
+    ['「体育館が避難所として使えなくなった」という情報は誤りです。避難所は市の指定避難所をご確認ください。', { emergency: true }],
+    ['@abc 「給水所が今日で終わる」という話は誤りです。給水所は県が公表している一覧でご確認ください。', { mode: 'reply', emergency: true }],
+  ])('passes %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([])
+  })
+  it.each<[string, Partial<CheckContext>]>([
+    // a critic answered and scolded stays a rebuttal
+    ['「避難所の対応が遅い」というご指摘は誤りです。悪質な投稿はおやめください。避難所は市の指定避難所をご確認ください。', { emergency: true }],
+  ])('warns %s', (text, ctx) => {
+    expect(warned(text, ctx).length).toBeGreaterThan(0)
+  })
+})
