@@ -5843,7 +5843,8 @@ function selfCareTipHeard(sentence: string): boolean {
  * Blind R403C-033 kind: the writer's own outlook on a change (…近いうちに市内全域へ広がるものと私は見ています, 値上げされるものとみて
  * います, …と踏んでいます) or on a service of the city spreading to the whole city (戸別収集は…全域に広がると思います): a forecast in the
  * first person of what the city has not decided (`ownOutlook`). Clean: an outlook on the weather, a crowd or an effect (回復するものと
- * 見ています), a spread of an illness, a plan announced (4月から市内全域で実施します).
+ * 見ています) or on a grant's take-up (補助金を活用する事業者が増えるものと見ています), a spread of an illness, a plan announced (4月から
+ * 市内全域で実施します).
  * Blind LS-002 kind: in a call for applications (申請, 募集, 受付 in the paragraph), the date of its own procedure told as expected (交付決定は
  * 10月下旬になる見込みです, 審査結果の通知は11月上旬の見込み, 補助金の支給は12月ごろとなる見通しです): the published schedule of the call, not
  * a benefit forecast (`callStepDated`, read by `forecasts`).
@@ -5856,17 +5857,25 @@ function insideMajority(e: Emitter, t: string): void {
   const s = sentenceAround(t, inside.index, inside.index)
   const sentence = t.slice(s.start, s.end)
   const held = MAJORITY_HELD.exec(sentence)
-  if (!held || !(CHANGE.test(sentence) || DIRECTED_MEASURE.test(sentence)) || DECIDED_MEASURE.test(t) || PUBLIC_PROCESS.test(sentence) || /可決|否決|議決/u.test(sentence) || quotedExample(t, inside.index)) return
+  if (!held || !(changeBeyondBenefit(sentence) || DIRECTED_MEASURE.test(sentence)) || DECIDED_MEASURE.test(t) || PUBLIC_PROCESS.test(sentence) || /可決|否決|議決/u.test(sentence) || quotedExample(t, inside.index)) return
   put(e, 'unofficial/undecided', inside.index, s.start + held.index + held[0].length, { noun: topicOf(sentence) })
 }
 const OUTLOOK_MARK = /(?:[るた]|ない)(?:もの)?と[、,]?(?:私は|わたしは|私としては|個人的には|僕は|ぼくは)?[、,]?(?:見て|みて|踏んで|ふんで|読んで|予想して|予測して|にらんで|睨んで|見込んで)(?:い|お)/gu
 const SERVICE_SPREADS = /(?:収集|回収|事業|制度|サービス|取り?組み?|実証|運行|配布|配送|補助|助成|支援|巡回|教室|サロン|給食|見守り)(?:は|が|も)[、,]?[^。！？!?\n]{0,16}?(?:市内)?(?:全域|全地区|全校区|全小学校|全校|全戸|全市|市内全体|すべての地区|全ての地区|ほかの地区|他の地区|他地区)(?:へ|に|で)[、,]?(?:広が|拡が|ひろが|拡大|展開|導入|実施|拡充)/u
 const SPREAD_FORETOLD = /(?:[るた]|ない)(?:と|かと)(?:思|おも)|(?:[るた]|ない)(?:でしょう|だろう|はず)|かも(?:しれ)?|見込み|見通し/u
+/** A change told beyond a bare benefit word (補助金を活用する事業者が増える names a grant, it changes none). */
+const CHANGE_G = new RegExp(CHANGE.source, 'gu')
+const BARE_BENEFIT = /^(?:補助|給付|支給|交付|還元|商品券)$/u
+function changeBeyondBenefit(sentence: string): boolean {
+  if (!CHANGE.test(sentence)) return false
+  for (const c of matchAllOf(CHANGE_G, sentence, MAX_HITS)) if (!BARE_BENEFIT.test(c[0])) return true
+  return false
+}
 function ownOutlook(e: Emitter, t: string): void {
   for (const m of matchAllOf(OUTLOOK_MARK, t, MAX_HITS)) {
     const s = sentenceAround(t, m.index, m.index)
     const sentence = t.slice(s.start, m.index + 1)
-    if (!(CHANGE.test(sentence) || SERVICE_SPREADS.test(sentence) || DIRECTED_MEASURE.test(sentence)) || NATURAL.test(sentence) || PUBLIC_PROCESS.test(sentence) || quotedExample(t, m.index)) continue
+    if (!(changeBeyondBenefit(sentence) || SERVICE_SPREADS.test(sentence) || DIRECTED_MEASURE.test(sentence)) || NATURAL.test(sentence) || PUBLIC_PROCESS.test(sentence) || quotedExample(t, m.index)) continue
     put(e, 'unofficial/forecast', m.index + 1, m.index + m[0].length, { topic: topicOf(sentence), marker: m[0].slice(1) })
     return
   }
