@@ -8578,3 +8578,19 @@ describe('confidential: a named business\'s dealings with the city told before t
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: the scale a score is out of is no one\'s score (a selection told before its notice)', () => {
+  it.each([
+    '合格発表は来週です。試験当日は200点満点で、合格点は例年6割程度です。',
+    '審査結果の通知は来週の予定です。審査は100点満点で、5人の委員が採点します。',
+    '一次試験の結果は後日通知します。教養試験は50点満点、作文は30点満点です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    '審査結果の通知は来週ですが、100点満点でA社が85点、B社が78点でした。',
+    '面接の結果の連絡はまだですが、山田さんは92点でトップでした。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+})
