@@ -948,10 +948,10 @@ function findLoginAlike(t: string, strong: StrongHit[]): void {
  * secret's fact (a birthday, a phone number, a name), not the staff number alone (the ID: ログインは職員番号です). Only a staff login
  * (STAFF_LOGIN, 業務端末); a reader's own service, advice and a rule against it are not this. Bounded.
  */
-const LOGIN_FACT = '(?:生年月日|誕生日|職員番号|社員番号|電話番号|内線番号|携帯番号|採用年月日|入庁年月日|名前|氏名|名字|苗字)(?:の)?(?:下|末尾|最後の|西暦)?(?:[0-9０-９一二三四五六七八]{1,2}(?:桁|けた|ケタ))?'
+const LOGIN_FACT = '(?:生年月日|誕生日|職員番号|社員番号|電話番号|内線番号|携帯番号|採用年月日|入庁年月日|名前|氏名|名字|苗字)(?:の)?(?:下|末尾|最後の|西暦|月日)?(?:[0-9０-９一二三四五六七八]{1,2}(?:桁|けた|ケタ))?'
 const LOGIN_RECIPE = new RegExp(
-  `(ログイン|サインイン|パスワード|PW|パス(?![ァ-ヴー])|暗証番号)(?:は|が|も)[、,]?[^。！？!?\\n]{0,10}?(${LOGIN_FACT}(?:(?:と|＋|\\+|、|・)${LOGIN_FACT})?)` +
-    '(?:です|でした|なので|なんで|だから|ですので|ですから|だよ|やけん|ばい|たい|になって(?:い|お|る|ま)|で(?:[^。！？!?\\n]{0,4}?)(?:入れ|ログイン|サインイン|入る|入っ|開))',
+  `(ログイン|サインイン|パスワード|PW|パス(?![ァ-ヴー])|暗証番号)(?:は|が|も)[、,]?[^。！？!?\\n]{0,10}?(${LOGIN_FACT}(?:(?:と|＋|\\+|、|・)${LOGIN_FACT})?)[」』"]?` +
+    '(?:です|でした|なので|なんで|だから|ですので|ですから|だよ|やけん|ばい|たい|になって(?:い|お|る|ま)|で(?:[^。！？!?\\n]{0,4}?)(?:入れ|ログイン|サインイン|入る|入っ|開|いけ|行け|通れ|通り))',
   'gu',
 )
 const SECRET_FACT = /生年月日|誕生日|電話番号|内線番号|携帯番号|採用年月日|入庁年月日|名前|氏名|名字|苗字/u
@@ -2529,6 +2529,12 @@ const FASTENED_NOT_ONLY = /^(?:で(?:は|も)?なく|じゃなく|では|じゃ(
 const LEFT_NIGHT = /夜|夕方から|前日|一晩|朝まで|翌朝|未明|出動|出場|留守|不在|無人|帰(?:署|庁|所)|戻るまで|帰るまで|閉館後|閉庁後|閉店後|閉場後|終業後|退庁後|休日|休館日|休校日|土日|週末|連休|年末年始/u
 /** …or as a habit, for a door left open (開けたまま, 開けっ放し): いつも, 普段, ことが多い. */
 const LEFT_HABIT = /いつも|常に|ずっと|普段|ふだん|日頃|毎日|毎晩|ことが多/u
+/**
+ * Blind R404D-002 kind: …or because the lock, card reader or entry control that keeps it shut is out of order (カードリーダーが故障中のため、
+ * 修理が終わるまでは扉を開けたままにしています, 電子錠が壊れているので通用口を開けっ放しにしています): the room's control is off for days.
+ */
+const LEFT_LOCK_DOWN =
+  /(?:カードリーダー|カード錠|電子錠|オートロック|入退室管理|(?:顔|指紋|静脈|生体)認証|認証(?:装置|端末|機)|テンキー|暗証番号錠|セキュリティゲート|(?<![\p{Script=Han}])錠(?!剤)|鍵(?!アカ|垢)|カギ|ロック)(?:が|は|も|の)?[^。！？!?\n]{0,8}?(?:故障|壊れ|こわれ|不具合|不調|使えな|効かな|利かな|反応しな|作動しな|かからな|掛からな)/u
 /** A door opened for air or heat, a hall open to visitors, a shelter, the public's own home or vehicle. */
 const LEFT_NOT = /換気|空気の入れ|風通し|熱中症|暑さ対策|冷房|網戸|どなたでも|ご自由|お気軽|いつでも|お越し|お入り|ご来場|ご来館|ご来庁|ご利用|入場|見学|開館中|開庁中|営業中|開催中|受付時間|受付|窓口|営業|開庁|開館|お待ち|ご用|診療|急患|救急外来|避難(?:所|者|され|して)|寝(?:る|て|ると|た)|就寝|ご自宅|ご家庭|自宅|お宅|住宅|家の|民家|自転車|バイク|(?<![公用庁救消])車(?!庫)|高齢者|今後は|徹底|改め|見直|改善|是正/u
 /** Advice or a question: the state as what not to do. */
@@ -3482,7 +3488,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       const mEnd = m.index + m[0].length
-      const when = m[1] !== undefined || LEFT_NIGHT.test(sentence) || (m[2] !== undefined && LEFT_HABIT.test(sentence))
+      const when = m[1] !== undefined || LEFT_NIGHT.test(sentence) || (m[2] !== undefined && LEFT_HABIT.test(sentence)) || LEFT_LOCK_DOWN.test(sentence)
       if (!when || LEFT_NOT.test(sentence) || LEFT_ADVICE.test(sentence)) continue
       if (LEFT_DENIED.test(t.slice(mEnd, mEnd + 14)) || deniedRumour(t, m.index, mEnd) || quoteAround(t, m.index, mEnd, 40) !== null) continue
       // A door said opened until an hour (夜9時まで開けています) tells its opening hours, not a door left open.

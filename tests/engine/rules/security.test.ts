@@ -4,6 +4,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Blind R404D-002 kind: a way in left open because its lock or card reader is out of order, for days
+    ['書庫のオートロックが不調のため、しばらくは扉を開けたままにしています。', ['security/weakness:block:書庫のオートロックが不調のため、しばらくは扉を開けたままにしています']],
+    // Blind R404D-018 kind: a staff login made of the staff number and the birthday's month and day, said to get one in
+    ['給与システムの最初のログインは、職員番号と誕生日の月日4桁でいけるけん。', ['security/credential:block:ログインは、職員番号と誕生日の月日4桁でいけ']],
+    ['文書管理システムの初回ログインは「職員番号＋生年月日の月日」で通れます。', ['security/credential:block:ログインは「職員番号＋生年月日の月日」で通れ']],
     // Blind R404D-024, R402B-025 kinds: a way in's watchword given with its value, said to open, connect or have changed
     ['本館のネットワークの合言葉、今月から「かささぎ七一九」に変わりました。', ['security/credential:block:合言葉、今月から「かささぎ七一九」']],
     ['学童の通用口はインターホンで合言葉「ほりわり」と言ってもらえれば開けます。', ['security/credential:block:合言葉「ほりわり」']],
@@ -340,6 +345,10 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // A broken reader with the public sent to another door, a lock stopped for a check, advice to change a first password
+    'カードリーダーの故障のため、修理が終わるまで西側入口をご利用ください。',
+    '点検のため、明日の午前中は書庫の電子錠を停止します。',
+    '初回ログインの後は、誕生日など推測されやすいパスワードを避けて変更してください。',
     // A watchword that opens nothing: a slogan, a chant for locking up, advice, a watchword given at the desk
     '今年の防犯教室の合言葉は「いかのおすし」です。',
     '玄関の鍵をかけるときの合言葉は「いってきます、カギよし」。毎日の習慣にしましょう。',
