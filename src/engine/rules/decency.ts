@@ -9652,6 +9652,47 @@ const WOMAN_AS_DRAW: Phrase[] = [
   },
 ]
 W21.push(...WOMAN_AS_DRAW)
+/**
+ * Blind R402B-016 kind: a family form (離婚, ひとり親, 片親, 母子家庭) judged as harm to the children (離婚はお子さんの心に一生消えない傷を
+ * 残します, 片親で育つ子は一生その傷を背負う, 離婚すると子どもが不幸になる) or as a thing to stop short of (ひとり親になる前に、もう一度だけ
+ * 立ち止まって考えてみませんか, 離婚する前に思いとどまって): a negative judgement on the family, warn. Not the notion named as a
+ * prejudice (「離婚は子どもを傷つける」という思い込み), not abuse or violence at home as the harm, not support offered to those about to
+ * become one (ひとり親になる前に知っておきたい支援制度).
+ */
+const FAMILY_FORM = '(?:親の)?離婚(?:家庭)?|ひとり親|一人親|片親|母子家庭|父子家庭|母子世帯|父子世帯|シングルマザー|シングルファザー'
+const LIFELONG = '(?:一生|生涯|一生涯|死ぬまで|いつまでも|大人になっても)'
+const WOUND = '(?:心の)?(?:傷|きず|トラウマ|痛み|苦しみ)'
+const CHILD_HARMED_FOR_LIFE = `${LIFELONG}[^。！？!?\\n]{0,8}?(?:消えない|消えぬ|消えることのない|癒えない|癒えることのない|治らない|残る|残り続ける)${WOUND}|${LIFELONG}[^。！？!?\\n]{0,6}?${WOUND}(?:を|が)?[^。！？!?\\n]{0,4}?(?:背負|負|抱え|残)|(?:子|子ども|子供|お子さん|お子さま)(?:を|が)[^。！？!?\\n]{0,4}?(?:不幸に|不幸せに|かわいそう|可哀想|不憫|まともに育た|ちゃんと育た)`
+const FAMILY_FORM_HARMS = `(?:${FAMILY_FORM})[^。！？!?\\n]{0,24}?(?:${CHILD_HARMED_FOR_LIFE})`
+const FAMILY_FORM_HELD_BACK = `(?:(?:ひとり親|一人親|片親|シングルマザー|シングルファザー|母子家庭|父子家庭)(?:に|と)なる|離婚(?:する|を決める|に踏み切る)?)(?:前に|まえに)[、,]?[^。！？!?\\n]{0,20}?(?:立ち止ま|思いとどま|思い止ま|踏みとどま|考え直|思い直|再考)`
+const FAMILY_FORM_ANSWERED = phrase('思い込み|偏見|決めつけ|誤解|(?<!被)差別|とは限ら|わけでは(?:な|あり)|ではありません|では(?:な|あり)|という(?:声|考え|言葉|イメージ|見方)|と(?:言われ|いわれ)|思われがち|虐待|暴力|dv|けんか|喧嘩|面前|いじめ|ないよう|防止|防ぐ', 'u')
+/**
+ * Blind R403C-018 kind: an animal killed on the road made a joke of (轢かれた猫…1匹はぺちゃんこで、まるでせんべいみたいでした🍘, 死んでいた
+ * タヌキ、干物みたいになってました笑): the carcass likened to food or a flat thing, or its flatness laughed at, warn. The dead animal
+ * (轢かれた, はねられた, 死骸) in the sentence or just before. Not a request to report a carcass, not sorrow told (かわいそうで胸が痛みます).
+ */
+const ANIMAL_KILLED = '(?:轢かれ|(?:車|トラック|バイク|電車|列車)(?:に|で)ひかれ|はねられ|撥ねられ|ロードキル|死んで(?:い|た|る)(?!よう|ふり|振り|みたい)|死んだ(?!よう|ふり|振り|みたい)|死骸|死がい|亡骸|遺骸)'
+const CARCASS_LIKENED = '(?:せんべい|煎餅|干物|ひもの|するめ|スルメ|のしいか|ミンチ|挽き肉|ひき肉|ハンバーグ|焼き肉|焼肉|ジャーキー|ぬいぐるみ|敷物|じゅうたん|絨毯|座布団|ぞうきん|雑巾)(?:みたい|のよう|そっくり|状態|と化)'
+const CARCASS_FLAT_LAUGHED = `(?:ぺちゃんこ|ぺしゃんこ|ぺったんこ|ぺっちゃんこ|ぺらぺら)[^。！？!?\\n]{0,16}?(?:${LAUGH_MARK}|笑(?:って|った|っちゃ|える|えた|えて))`
+const CARCASS_MOCKED = `${ANIMAL_KILLED}[^\\n]{0,60}?(?:${CARCASS_LIKENED}|${CARCASS_FLAT_LAUGHED})`
+const FAMILY_FORM_AND_CARCASS: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${FAMILY_FORM_HARMS}|${FAMILY_FORM_HELD_BACK}`),
+    need: ['離婚', 'ひとり親', '一人親', '片親', '母子', '父子', 'しんぐる'],
+    instead: '離婚やひとり親家庭を否定的に決めつけず、「離婚やひとり親家庭のことで悩んだら、子育て相談窓口にご相談ください」のように支援だけを伝えてください',
+    severity: 'warn',
+    keep: (fo, s) => !FAMILY_FORM_ANSWERED.test(fo.slice(s.start, s.end)) && !/[」』]$/u.test(fo.slice(Math.max(0, s.start - 1), s.start)),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(CARCASS_MOCKED),
+    need: ['轢かれ', 'ひかれ', 'はねられ', '撥ねられ', 'ろーどきる', '死ん', '死骸', '死がい', '亡骸', '遺骸'],
+    instead: '動物の死骸を茶化さず、「道路上の動物の死骸を回収しました。見つけた際は道路管理課へご連絡ください」のように事実と案内だけを書いてください',
+    severity: 'warn',
+  },
+]
+W21.push(...FAMILY_FORM_AND_CARCASS)
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126, ...R129, ...R131, ...R133, ...W21]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */

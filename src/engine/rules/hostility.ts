@@ -15286,3 +15286,45 @@ const PHRASES_MOCK_DARED: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_MOCK_DARED)
+
+// --- Blind R402B / R403C kinds: a complaint rebuffed by a sarcastic "tell us where", a person bundled off with the rubbish ---
+/**
+ * Blind R402B-037 kind: a complaint (「保育料が高すぎる」というご意見) answered by asking, with mock politeness, where the impossible
+ * alternative is (タダで夜まで預かってくれる場所がどこかにあるのなら、ぜひ私たちにも教えていただきたいものです, そんな店があるなら
+ * こちらが知りたいくらいです): there is none, so stop complaining. The thing supposed to exist (あるのなら, あれば, 存在するなら), then
+ * the wish to be told or to go there ended as sarcasm (…たいものです, …たいくらい, …たいぐらいです); a complaint in the sentence or
+ * the one before. Not a sincere request for information (情報をお持ちの方は教えていただきたいです, 落とし物…教えてください).
+ */
+const SUPPOSED_THERE = '(?:ある|あれば|あるなら|あるのなら|あるんなら|あったら|存在するなら|存在するのなら|存在すれば)'
+const WISH_TOLD_MOCKING = `${SUPPOSED_THERE}[、,]?[^。！？!?\\n]{0,16}?(?:教えて|ご紹介|紹介して|ご案内|知り)(?:いただき|頂き|もらい|ほし|欲し|くださり)?(?:たい|い)(?:もの|くらい|ぐらい)(?:です|だ|ですね|ですよ|ですわ|だわ|やね|やわ|ばい|たい)?(?=[。！!ね〜]|$)`
+const COMPLAINT_ANSWERED = /ご意見|意見|ご要望|要望|苦情|お声|という声|との声|ご指摘|指摘|クレーム|文句|不満|高すぎ|少なすぎ|足りな|遅すぎ|ひどい/u
+/**
+ * Blind R403C-027 kind: a person bundled off with the rubbish (分別もできない頭なら、いっそご本人ごと収集車に積んで持っていきたい, 捨てた
+ * 人もまとめて粗大ごみに出したい): the person treated as rubbish and harm hinted, block. A person (本人, その人, 出した人, 住民) taken
+ * with it (ごと, もろとも, も一緒に, まとめて), then the rubbish's truck, bag or furnace and what is done to rubbish (積む, 放り込む,
+ * 捨てる, 燃やす, 出す). Not a bag or box taken whole (袋ごと収集車に), not a resident who brings the rubbish (ご本人が収集車に).
+ */
+const PERSON_BUNDLED = '(?:ご本人|本人|その人|あの人|この人|その方|あの方|そのかた|犯人|持ち主|住人|住民|出した人|捨てた人|出した方|捨てた方|出した奴|捨てた奴|そいつ|あいつ|こいつ|あなた|あんた|お前|おまえ|連中|やつら|奴ら)'
+const WITH_THE_RUBBISH = '(?:ごと|もろとも|も一緒に|もいっしょに|ともども|もまとめて|まとめて|も含めて)'
+const RUBBISH_END = '(?:ごみ収集車|収集車|パッカー車|清掃車|ごみ袋|ごみ箱|焼却炉|焼却場|清掃工場|処分場|埋め立て地|粗大ごみ|燃えるごみ|燃えないごみ|可燃ごみ|不燃ごみ|生ごみ|ごみ)'
+const RUBBISH_DONE = '(?:積|載せ|乗せ|放り込|ほうり込|ほうりこ|投げ込|ぶち込|突っ込|詰め|捨て|出し|燃や|処分|回収|収集|持って(?:い|行)|運ん|送り)'
+const PERSON_AS_RUBBISH = `${PERSON_BUNDLED}${WITH_THE_RUBBISH}[、,]?[^。！？!?\\n]{0,12}?${RUBBISH_END}(?:に|へ|で|として|の日に)?[、,]?[^。！？!?\\n]{0,6}?${RUBBISH_DONE}`
+const PHRASES_COMPLAINT_REBUFFED: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(WISH_TOLD_MOCKING),
+    need: ['もの', 'くらい', 'ぐらい'],
+    instead: '実現が難しい理由を皮肉で返さず、「保育料は国の基準をもとに定めています。軽減制度もご案内しています」のように、事情と支援策を丁寧に伝えてください',
+    severity: 'warn',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_ANSWERED.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(PERSON_AS_RUBBISH),
+    need: ['ごと', 'もろとも', '一緒', 'いっしょ', 'ともども', 'まとめて', '含めて'],
+    instead: '人をごみのように扱う言い方をやめ、「分別のルールは〇〇をご覧ください。守られていない袋は回収できません」のように、ルールと市の対応だけを伝えてください',
+    severity: 'block',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+]
+PHRASES.push(...PHRASES_COMPLAINT_REBUFFED)

@@ -8,6 +8,13 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    // Blind R402B-016 kind: a family form judged as lifelong harm to the children, or as a thing to stop short of
+    ['親の離婚は、子どもの心に一生残る傷になります。', 'decency/discriminatory', 'warn'],
+    ['片親で育つ子は、一生その傷を背負って生きていくことになります。', 'decency/discriminatory', 'warn'],
+    ['シングルマザーになる前に、どうか思いとどまってください。', 'decency/discriminatory', 'warn'],
+    // Blind R403C-018 kind: an animal killed on the road likened to food or laughed at for its flatness
+    ['道路で死んでいたタヌキ、完全に干物みたいになってました。', 'decency/insensitive', 'warn'],
+    ['はねられたハトを回収。ぺしゃんこで思わず笑ってしまいました。', 'decency/insensitive', 'warn'],
     // Blind W16 kinds (R162I-R166I): deaths as a score or a silver lining, お迎え of the old, a sex's calling, looks and girth
     // teased, the old's age laughed at, a people's loudness, a faith's diet taunted, victims told ドンマイ, a flood as a swim,
     // men's zeal and gaze, swimsuits wished for, people as eye candy, a landlord's exclusion relayed, children said to go astray.
@@ -374,6 +381,13 @@ describe('decency (4(2))', () => {
   })
 
   const valid = [
+    // Support for those about to become a single parent, a lasting memory, the notion named as a belief; a carcass to report, sorrow
+    'ひとり親になる前に知っておきたい、児童扶養手当などの支援制度をご紹介します。',
+    'ひとり親家庭のお子さんに、一生残る思い出をプレゼントするキャンプを開催します。',
+    '「離婚は子どもを傷つける」という思い込みに苦しむひとり親の方も少なくありません。',
+    '道路で動物の死骸を見つけたら、道路管理課へご連絡ください。',
+    '今日は車にひかれた猫の回収が2件ありました。かわいそうで胸が痛みます。',
+    '縁側で死んだように眠る猫、まるでぬいぐるみみたいです。',
     // The slurs talked about as words not to use; 外国人 in katakana is not the compound kind
     '「ガイジ」「キチガイ」といった言葉は差別語です。使わないようにしましょう。',
     '障害のある子の対応で現場は手が回らない状況が続いています。',

@@ -11661,3 +11661,24 @@ describe('hostility: blind R400Z/R398X kinds (harm to a pet held over a complain
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind R402B/R403C kinds (a complaint rebuffed by a sarcastic "tell us where it is", a person bundled off with the rubbish)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string]>([
+    ['「バスの本数が少なすぎる」という声が届いています。そんなに便利な路線がどこかにあれば、ぜひ教えていただきたいものですね。', 'hostility/confrontational:warn'],
+    ['「図書館の開館時間が短い」とのご意見をいただきます。24時間開いていて無料の図書館が存在するなら、こちらが知りたいくらいです。', 'hostility/confrontational:warn'],
+    ['ルールを守らない方は、ご本人ごとパッカー車に放り込みたい気分です。', 'hostility/threat:block'],
+    ['不法投棄を繰り返す人たちへ。捨てた奴もろとも焼却場に運んでしまいたいくらいです。', 'hostility/threat:block'],
+  ])('flags %s', (text, expected) => {
+    expect(hard(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<string>([
+    '保育料が高すぎるとのご意見をいただきました。保育料は国の基準をもとに定めており、多子世帯の軽減制度もございます。',
+    'お心当たりのある方がいらっしゃれば、教えていただきたいです。',
+    '市内にこんな素敵な場所があるなら、もっと知りたいくらいです。',
+    'ごみは袋ごと収集車に積み込みますので、口をしっかり縛ってください。',
+    '粗大ごみは、ご本人が処分場へ持ち込むこともできます。',
+  ])('passes %s', (text) => {
+    expect(hard(text)).toEqual([])
+  })
+})
