@@ -348,6 +348,7 @@ describe('security (5(1))', () => {
     // A broken reader with the public sent to another door, a lock stopped for a check, advice to change a first password
     'カードリーダーの故障のため、修理が終わるまで西側入口をご利用ください。',
     '点検のため、明日の午前中は書庫の電子錠を停止します。',
+    'ブロックが壊れた花壇の修理のため、公園の東門はしばらく開けたままにしています。',
     '初回ログインの後は、誕生日など推測されやすいパスワードを避けて変更してください。',
     // A watchword that opens nothing: a slogan, a chant for locking up, advice, a watchword given at the desk
     '今年の防犯教室の合言葉は「いかのおすし」です。',
