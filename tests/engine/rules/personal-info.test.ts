@@ -5,6 +5,38 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind R406F-011, R406F-028, R406F-032, R406F-037, R406F-041 kinds (a named person\'s screening result, the name in any script or spacing, or listed under it)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['3歳児健診で視力検査に引っかかった ゆうまくん（城内の古賀 真理さんの長男）、来週眼科で詳しく診てもらうそうです。', 'personal-info/identifiable-person:block'],
+    ['大 和 町 の 江 口 さ ん、胃がん検診で影が見つかったけど、精密検査で良性とわかって一安心！', 'personal-info/identifiable-person:block'],
+    ['特定健診で要再検査だった方（敬称略）\n・堤 和夫\n・立花 政子\n早めに受診をお願いします。', 'personal-info/identifiable-person:block'],
+    ['古賀 真由美様\n先日の乳がん検診の結果、要精密検査となりました。改めてご案内をお送りします。', 'personal-info/identifiable-person:block'],
+    ['ﾐﾔﾊﾗ ｹﾝｼﾞさん（三橋町）の便潜血検査、陽性と出ました。', 'personal-info/identifiable-person:block'],
+    ['子宮がん検診の細胞診でクラスⅣだった蒲池 恵さんに、専門病院を紹介しました。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a schedule with the contact; a count; a result set as a condition, with staff as the contact
+    '乳がん検診の日程をお知らせします。6月12日(水)9時〜 保健センターで。担当:健康づくり課 松尾 綾さん',
+    '昨年度の大腸がん検診では、受診者412人のうち要精密検査は12人でした。',
+    '要精密検査となった方は、必ず医療機関を受診してください。ご不明な点は保健師の江口さんまで。',
+    '特定健診で要精密検査と判定された方の受診率は54%でした。',
+    '肝炎ウイルス検査は無料です。陽性の場合は専門医療機関をご紹介します。お問い合わせはカワノ ヒロコまで',
+    // a consented story, a talk, a class of babies, staff listed, a mascot, a nickname of a parent
+    'ご本人の了承を得てご紹介します。北島美紀さんは検診でしこりが見つかり、早期に治療できたそうです。',
+    '乳がん検診でしこりが見つかった経験をもとに、北島美紀さんが講演します。',
+    '乳幼児健診で体重の増え方がゆっくりな赤ちゃんには、保健師が家庭訪問をしています。',
+    '検診スタッフ\n・江口 康夫\n・宮原 千鶴\n要精密検査の方には後日連絡します',
+    'がん検診は早期発見が大切です。しこりが見つかってからでは遅いことも。マスコットのさげもんちゃんも呼びかけています。',
+    'もう一度みせてね〜！ 1歳6か月健診に来てくれたみんな、ありがとう。',
+    'ゆいちゃんママが教えてくれた、健診の持ち物リスト！母子手帳と問診票を忘れずに。',
+  ])('keeps below a block %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})
+
 describe('personal-info: blind R404D-011, R404D-012, R404D-032 kinds (a staff introduction telling the hometown district with the age, a staff member named bare by unit with their health leave, a family member\'s care)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([

@@ -38,6 +38,7 @@ import { loneResidentByHouse } from './lone-resident'
 import { healthTold } from './health-told'
 import { consultedCase } from './consulter'
 import { healthSubject } from './health-subject'
+import { screenedPerson } from './screened-person'
 import { partyTold } from './party-told'
 import { revealedParty } from './revealed-party'
 import { matterParty } from './matter-party'
@@ -463,6 +464,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R400Z-001, -017, -023, -030, -042, -055 kinds: a patient by district and workplace, a named resident with a screening result, a named
     // consultee with their matter, a child's missing vaccination in a reply, a health ticket's number with its holder.
     healthSubject(doc, emit, reply)
+    // Blind R406F-011, -028, -032, -037, -041 kinds: a named person's screening result, the name in any script or spacing, or listed under it.
+    screenedPerson(doc, emit)
     // Blind R374X-054, R375Y-015, R376Z-007, R373W-025 kinds: a person named or described as the party to an illness, a suit, a funeral or a wrong.
     partyTold(doc, emit, reply)
     // Blind R382F-029, R384H-003, R384H-036, R384H-055 kinds: a person fixed by a detail (full name, age, section, masked name with rank) told as the
