@@ -1403,9 +1403,9 @@ describe('link (6(1)): a public-service portal the text calls the city\'s own pa
   it.each([
     ['ふるさと納税はさとふるがお得！柳川市のページはこちら\nhttps://www.satofull.jp/town/product_list.php?city=40207', 'https://www.satofull.jp/town/product_list.php?city=40207'],
     ['市の公式ページではなく、こちらから寄附すると便利です\nhttps://www.furunavi.jp/x', 'https://www.furunavi.jp/x'],
-    ['ふるさと納税はこちらから\nhttps://www.furusato-tax.jp/city/product/40207', 'https://www.furusato-tax.jp/city/product/40207'],
-    ['柳川朝市の公式ページはこちら\nhttps://www.furusato-tax.jp/city/product/40207', 'https://www.furusato-tax.jp/city/product/40207'],
-    ['柳川市のうなぎ店のページはこちら\nhttps://www.furusato-tax.jp/product/detail/40207/999', 'https://www.furusato-tax.jp/product/detail/40207/999'],
+    ['ふるさと納税はこちらから\nhttps://www.furusato-tax.jp/city/product/40202', 'https://www.furusato-tax.jp/city/product/40202'],
+    ['柳川朝市の公式ページはこちら\nhttps://www.furusato-tax.jp/city/product/40202', 'https://www.furusato-tax.jp/city/product/40202'],
+    ['柳川市のうなぎ店のページはこちら\nhttps://www.furunavi.jp/product_detail.aspx?pid=552031', 'https://www.furunavi.jp/product_detail.aspx?pid=552031'],
     ['柳川市のうなぎがお得に！うちの店のページはこちら\nhttps://www.example-unagi.jp/shop', 'https://www.example-unagi.jp/shop'],
     ['返礼品一覧は、市ホームページ（https://www.city.yanagawa.fukuoka.jp/）と、こちらのまとめ（https://furusato-matome.example.com/）からどうぞ。', 'https://furusato-matome.example.com/'],
   ])('warns %s', (text, url) => {
@@ -1413,6 +1413,28 @@ describe('link (6(1)): a public-service portal the text calls the city\'s own pa
   })
   it('still flags a shortener said to be the city\'s page', () => {
     expect(summary(findingsOf(link, '寄附は柳川市の公式ページからどうぞ👇\nhttps://bit.ly/3xYzAbc')).some((x) => x.startsWith('link/shortener:warn'))).toBe(true)
+  })
+})
+
+describe('link (6(1)): the city\'s own listing on a hometown-tax portal, read from its code or name in the path (blind LV-028, R408H-042 kind)', () => {
+  // Kind: a ふるさと納税 portal's page whose path carries the city's local-government code (40207, 402079) or its name as a whole path part is
+  // the city's own listing, a note whatever the wording before it. Hard negatives: another municipality's code, a shop on a marketplace bearing
+  // the city's name or an item number with the same digits, and the city's listing praised as a bargain or set against the city's page.
+  it.each([
+    ['【お礼の品のご案内】\n・有明海産の一番摘み海苔 10帖\n・寄附額 12,000円\n▶ https://www.furusato-tax.jp/city/product/40207', 'https://www.furusato-tax.jp/city/product/40207'],
+    ['さげもん飾りの返礼品、受付を始めました。\nhttps://item.rakuten.co.jp/f402079-yanagawa/10000123/', 'https://item.rakuten.co.jp/f402079-yanagawa/10000123/'],
+    ['年末の受付は12月31日までです\nhttps://furusato.ana.co.jp/40207-yanagawa/', 'https://furusato.ana.co.jp/40207-yanagawa/'],
+    ['川下りの乗船券も選べます https://www.satofull.jp/city/yanagawa/', 'https://www.satofull.jp/city/yanagawa/'],
+  ])('refers %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:info:${url}`)
+  })
+  it.each([
+    ['うなぎのお取り寄せはこちら\nhttps://www.furusato-tax.jp/city/product/40202', 'https://www.furusato-tax.jp/city/product/40202'],
+    ['海苔の通販ならこちら https://item.rakuten.co.jp/yanagawa-nori/402071/', 'https://item.rakuten.co.jp/yanagawa-nori/402071/'],
+    ['今ならポイント還元でお得です！\nhttps://www.furusato-tax.jp/city/product/40207', 'https://www.furusato-tax.jp/city/product/40207'],
+    ['市のページではなく、こちらのほうが便利です\nhttps://www.satofull.jp/city/yanagawa/', 'https://www.satofull.jp/city/yanagawa/'],
+  ])('warns %s', (text, url) => {
+    expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
   })
 })
 
