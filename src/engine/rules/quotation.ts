@@ -684,6 +684,11 @@ const NAMED_OFFICER = /(?<![一-龠々])[一-龠々]{1,3}[ 　][一-龠々]{1,3}
  */
 const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|フォロワー|リスナー|ユーザー|読者|視聴者|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|研究家|愛好家|料理家|活動家|実業家|起業家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|(?:クリエ(?:イ|ー)ター|ブロガー|ライター|カメラマン|フォトグラファー|インスタグラマー|ティックトッカー|トラベラー|ジャーナリスト|コラムニスト|エッセイスト|イラストレーター|ストリーマー|配信者|ポッドキャスター|ランナー|サイクリスト|ツーリスト|サポーター|ゲスト|ドライバー|ライダー|ハイカー|ゴルファー|スイマー|プレーヤー|プレイヤー)|落語家|漫才師|[一-龠々]{2}(?:士|師)|医師|教師|牧師|技師|棋士|力士|博士|記者|医者|[一-龠々]{0,3}医|大家|家主|地主|神主|車掌|(?:八百|魚|花|本|酒|米|肉|床|植木|豆腐|電気)屋)$/u
 /**
+ * Blind R406F-039 kind: a person called by their condition or stage of life with さん (妊婦さん, 患者さん, 高齢者さん, 受験生さん, ママさん,
+ * プレママさん): one of many the post speaks to (妊婦さんのまわりの方も…ご検討ください), no one named as the author of a passage next to it.
+ */
+const PERSON_BY_CONDITION = /(?:妊婦|妊産婦|産婦|患者|病人|高齢者|年配者|障害者|被災者|避難者|受験生|新入生|新成人|新社会人|喫煙者|受診者|通院者|入院者|乳児|幼児|新生児|未成年者?|求職者|単身者|介護者|要介護者|子育て世帯|ひとり親|独り親|パパ|ママ|プレパパ|プレママ|ベビー|シニア|キッズ|ビギナー)$/u
+/**
  * Blind R75A-099: さん that opens a word written in kana, not an honorific after a name (掘割をおさんぽ, 朝の公園でさんぽ道, 折り紙の
  * さんかく, 算数をさんすうと): 散歩, 三角, 算数, 珊瑚, 賛成, 酸性 go on after it; a particle or a stop after さん (古賀さんは, 古賀さん。) does not.
  */
@@ -1693,6 +1698,7 @@ function namesSomeone(s: string): boolean {
   for (let m = NAMED_PERSON.exec(s); m; m = NAMED_PERSON.exec(s)) {
     // 専門家の先生, ある大学の先生, 地元の詳しい方: an authority without a name is no source; たくさん is no さん.
     if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!) || FIELD_OF_PERSON.test(m[1]!) || /(?:たくさん|沢山|みなさん|おじさん|おばさん|にいさん|ねえさん)$/u.test(m[0])) continue
+    if (PERSON_BY_CONDITION.test(m[1]!)) continue
     // Blind R75A-099: さん opening a word in kana (掘割をおさんぽ, 公園でさんぽ, さんかく, さんすう) is no honorific.
     if (m[0].endsWith('さん') && SAN_WORD.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
     // Blind R388M-010 kind: a facility by its kind with さん, placed only as another town's (よその町の児童館さん).

@@ -4866,3 +4866,21 @@ describe('quotation: staff of another town by their duty, a law cited after its 
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: a person called by their condition or stage of life with さん is no author (blind R406F-039 kind)', () => {
+  const warned = (text: string) => summary(findingsOf(quotation, text)).filter((s) => s.startsWith('quotation/') && !s.includes(':info:'))
+  it.each([
+    '『高齢者の転倒は、骨折から寝たきりにつながることが多く、住まいの段差をなくす工夫が勧められる』\n高齢者さんのいるご家庭は、ぜひ見直してみてください。',
+    '『乳幼児の誤飲事故は、たばこや医薬品によるものが多く、手の届かない場所での保管が重要である』\nプレママさんもパパさんも、今のうちに確認を。',
+    '「受験期の睡眠不足は、集中力や記憶の定着を大きく下げることがわかっており、十分な休息が欠かせない」\n受験生さんは体調第一で。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // a named person with the same condition word before the name is still a speaker
+    '妊婦健診を担当する助産師の古賀 明美さんは「妊娠中の喫煙は、赤ちゃんの発育に影響することが知られています。ご家族も一緒に禁煙を」と話していました。',
+    '患者会代表の松尾さんは「同じ病気の仲間と話すだけで、気持ちがずいぶん楽になりました」と話してくれました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
