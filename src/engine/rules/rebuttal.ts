@@ -2855,6 +2855,32 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     orReply: true,
   },
+  // Blind R407G-014 kind: a figure or passage of a report pointed at (この記事にある「…」は, 報道された数字は, 番組で紹介された件数も) and said
+  // to differ from the reality (3年前の数字で、現在の実態とは大きく異なります, 実際とは違います): the report argued with in public. Not the
+  // city's own publication set right (広報誌の記事にある…, 市のホームページ), not a caution (実際とは異なる場合があります), not with an apology.
+  {
+    re: phrase(
+      '(?:記事|報道|番組|放送|紙面|ニュース|見出し)(?:に(?:ある|あった|出て(?:いる|いた|くる)|書かれ(?:た|て(?:いる|いた))|載っ(?:た|て(?:いる|いた))|掲載され(?:た|て(?:いる|いた)))|で(?:報じられ|紹介され|取り上げられ|使われ)(?:た|て(?:いる|いた))|の)[^。！？!?\\n]{0,40}?(?:は|が|も)[、,]?[^。！？!?\\n]{0,30}?(?:実態|実情|現状|現実|実際|事実)(?:と|とは)(?:大きく|全く|まったく|かなり|著しく|明らかに|だいぶ|随分|ずいぶん)?(?:異なり(?:ます|まして|ございます)|違い(?:ます|まして)|異なる(?:数字|数値|データ|内容|もの)(?:です|であり|でございます))',
+    ),
+    need: ['異なり', '違い', '異なる'],
+    what: '報道への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    unless: phrase('広報(?:誌|紙|やながわ)|市報|(?:市|当市|本市)の(?:ホームページ|HP|サイト|広報)', 'u'),
+  },
+  // Blind R407G-014 kind: the press asked in public to check the figures or the facts before reporting (報道機関の皆さまには、取材の際に最新の
+  // 数値を確認していただきたい, 記者の方には正しいデータを確かめてほしい): the same rebuke as 正確な取材をお願いしたい. Not an offer
+  // (最新の数値は市ホームページでご確認いただけます), not with an apology.
+  {
+    despiteCorrection: true,
+    re: phrase(
+      '(?:報道|マスコミ|メディア|新聞|テレビ|記者|各社)(?:各社|各局|機関|関係者)?(?:の皆様|の皆さま|の方々|の皆さん|の方|さん|様)?(?:に|には|へ|へは|に対して|に対しては)[、,]?[^。！？!?\\n]{0,16}?(?:数値|数字|データ|統計|資料|事実|実態|現状)(?:を|も|など)?[^。！？!?\\n]{0,8}?(?:確認|確かめ|調べ)(?:して|て|されて|を)?(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい|いただきたかった|ほしかった|いただければと|もらえればと)',
+    ),
+    need: ['確認', '確かめ', '調べ'],
+    what: '報道への抗議',
+    instead: INSTEAD.press,
+    notWithApology: true,
+  },
   // Blind R235I-009 kind: what a report, a post or a remark says set against what really happened, the two said to lie apart (記事の記載と
   // 実際の経過には大きな隔たりがある, 報道の内容と事実との間には食い違いがございます, ご指摘と実態には乖離があります): the report argued with
   // in public. The first term is the critic's or the press's; not two figures of the city's own compared (統計と実際の人数にはずれがあります),

@@ -6484,3 +6484,24 @@ describe('rebuttal: false information set right by sending the reader to what th
     expect(warned(text, ctx).length).toBeGreaterThan(0)
   })
 })
+
+describe('rebuttal: a report\'s figure said to differ from reality, the press asked to check the figures (blind R407G-014 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['番組で紹介された「待機児童120人」という数字は、今の実情とはまったく違います。', 'quote'],
+    ['記事に書かれている空き家の件数は古い調査のもので、実態とは大きく異なります。', 'post'],
+    ['新聞各社には、記事にする前に市の公表データを確かめてほしいと思います。', 'post'],
+    ['記者の方には、取材の際にきちんと最新の統計を調べていただきたい。', 'quote'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['写真はイメージです。実際とは異なる場合があります。', 'post'],
+    ['広報やながわ5月号の記事にある開館時間は、実際とは異なります。正しくは午前9時からです。', 'post'],
+    ['報道機関の皆さまへ：最新の数値は市ホームページでご確認いただけます。', 'post'],
+    ['記事の数字に誤りがありました。お詫びして訂正します。報道機関の皆さまにも最新の数値をご確認いただきたいと思います。', 'post'],
+    ['申請の際は、最新の数値を確認してください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
