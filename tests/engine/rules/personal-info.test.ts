@@ -5,6 +5,32 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind R405E-017, R405E-033, R405E-039, R408H-001, R408H-057 kinds (contractors\' workers and donors: a full name with age and city, a kin\'s shop, a payee\'s account named by its purpose, a registered address after its postal code)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    ['足場の組み立てを担当した作業員の松尾 健一さん（42歳・久留米市在住）、暑い中ありがとうございました。', 'personal-info/identifiable-person:block'],
+    ['ふるさと納税で毎年ご寄附くださる、福岡県福岡市の中村 和子さん（76）からお便りが届きました。', 'personal-info/identifiable-person:block'],
+    ['写真の右から3人目は、地元の高校を出たばかりの野田くん（18）。お父さんも駅の近くで理髪店を営んでいます。', 'personal-info/identifiable-person:block'],
+    ['草刈りを委託している古賀 清さんの振込先口座は、福岡銀行 柳川支店 普通 3345120 です。', 'personal-info/bank-account:block'],
+    ['お問い合わせの件、ご登録の〒810-0001 福岡市中央区天神3丁目5番12号あてに再送いたしました。', 'personal-info/address:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // the city's own account; a company's head with consent; donors thanked without names; a city as a whole
+    '使用料のお振込先：筑後信用金庫 柳川支店 普通 1234567（柳川市会計管理者 名義）',
+    '工事を請け負った株式会社みずほ建設の代表取締役、古賀 直樹さんにお話を伺いました（掲載の了承を得ています）。',
+    '寄附者の皆さまへ：寄附金受領証明書は、ご登録のご住所あてに11月中に発送します。',
+    '大川市在住の方もご参加いただけます。',
+    '市長の田中 太郎さん（62）は久留米市の出身です。',
+    '店主の古賀さん（45）。お母さんも一緒にお店に立っています。',
+    '返礼品の発送元：〒832-0065 柳川市三橋町正行431番地 大和水産',
+    '書類はご登録の事業所あて（〒832-8601 柳川市本町87番地1）にお送りします。',
+  ])('keeps below a block %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})
+
 describe('personal-info: blind R406F-011, R406F-028, R406F-032, R406F-037, R406F-041 kinds (a named person\'s screening result, the name in any script or spacing, or listed under it)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([

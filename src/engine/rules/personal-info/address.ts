@@ -803,6 +803,12 @@ export function namesPersonsAddress(chunk: string): boolean {
   }
   return false
 }
+/**
+ * Blind R408H-001 kind: the address told as the one the reader registered or gave the city, its postal code between (ご登録の〒157-0066 東京都…,
+ * ご指定のお届け先（〒…）…, お申込み時にご記入いただいたご住所 …): where a donor or an applicant lives, written back to them before everyone.
+ */
+const REGISTERED_HOME_BEFORE =
+  /(?:(?:ご登録|ご指定|ご記入|ご申告|お届け|お知らせ|お申し?込み)(?:いただいた|いただきました|された)|(?:ご登録|ご指定|ご申告)の)[ 　]?(?:ご?住所|ご?自宅|お届け先|送付先|送り先)?(?:の|は|[:：（(])?[ 　]?(?:〒[ 　]?[0-9]{3}[-‐－ー−][0-9]{4}[ 　]?)?$/u
 function addressOfNamedBefore(t: string, s: number): boolean {
   const lineStart = t.lastIndexOf('\n', s - 1) + 1
   if (lineStart === 0 || !LINE_VALUE_HEAD.test(t.slice(lineStart, s))) return false
@@ -950,7 +956,8 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       fieldRecord ||
       listed ||
       onBelonging ||
-      addressOfNamedBefore(t, s)
+      addressOfNamedBefore(t, s) ||
+      REGISTERED_HOME_BEFORE.test(t.slice(Math.max(0, s - 32), s))
     if (!personal && (FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after) || facilityHouseNear(lineBefore(t, s, 40)) || headedByFacility(t, s))) {
       passedTailEnd = tailEnd
       continue

@@ -1299,6 +1299,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Next door to a place the post has named (沖端町の空き家…。隣にお住まいの堤さん): where they live.
     const nextDoor = /(?:隣|お隣|向かい|お向かい|近所|裏)(?:に|の)(?:お住まい|住む|住んで|暮らす|暮らして)[^。！？!?\n]{0,4}$/u.test(t.slice(Math.max(0, n.start - 14), n.start)) && /[\p{Script=Han}]{1,4}(?:町|地区|村|団地)/u.test(before + t.slice(sentence.start, n.start))
     if (nextDoor) kinds.add('residence')
+    cityAndKinWork(t, n, next, kinds, isFullName(t.slice(n.start, n.end)), cities)
     const sensitive =
       kinds.has('health') || kinds.has('service') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before) ||
       VOTED.test(sentenceText) || VOTED.test(before) || FAMILY_REGISTRATION.test(sentenceText) || FAMILY_REGISTRATION.test(before)
@@ -1460,6 +1461,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             victim: 'DV・つきまとい被害と保護・避難',
             orientation: '性的指向・性自認',
             hometown: '出身地区',
+            kin: '家族の店・勤め先',
           })[k],
       )
       .join('・')
@@ -3278,4 +3280,36 @@ export function describedPatient(doc: Doc, emit: Emit, reply = false): void {
       }
     }
   }
+}
+
+/*
+ * Blind R405E-033, R408H-057 kinds: a private person named in full with their age, and the city they live in named (古賀 直樹さん（39歳・大川市在住）,
+ * 埼玉県川口市の立花 ふさえさん（82）, 福岡市在住の松尾 健一さん（45）): a whole city is too wide on its own (WIDE_PLACE, namedCity), but with the
+ * full name and the age it leaves one person. Not one introduced by an office or a public role (OFFICE_RIGHT_BEFORE), a guest, or in a quotation.
+ */
+const CITY_ITEM = /^(?:[\p{Script=Han}]{2,3}[都道府県])?[\p{Script=Han}]{1,4}市(?:在住|内在住|にお住まい|住まい)?$/u
+const CITY_BEFORE_NAME = /(?<![\p{Script=Han}])(?:[\p{Script=Han}]{2,3}[都道府県])?[\p{Script=Han}]{1,4}市(?:在住の?|にお住まいの|に住む|で暮らす|の)[ 　]?$/u
+/*
+ * Blind R405E-017 kind: the named person's parent or spouse told in the next sentence by the shop or workplace they keep (…樺島くん（19）。お母さんも
+ * この現場の近くで食堂をされています, 奥さんは駅前で美容室を営んでいます): where to find the family, one more detail of whose the person is.
+ */
+const KIN_AT_WORK = new RegExp(
+  String.raw`^[\s　]?(?:お?(?:母|父)(?:さん|さま|様|親)|(?:おばあ|おじい|お姉|お兄)(?:ちゃん|さん)|奥(?:さん|さま|様)|ご(?:両親|主人)|旦那さん)(?:も|は|が)[^。！？!?\n]{0,24}?(?:で|の)[^。！？!?\n]{0,8}?(?:食堂|商店|お?店|美容室|理容店|理髪店|工場|医院|会社|農園)(?:を|で)(?:されて|営ん|営まれ|経営|やって|働い|働かれ|勤め|お勤め)`,
+  'u',
+)
+/** An office or a public role right before the name (区長の, 市議会議員の, 講師の, 選手の): a worker or a member of staff (作業員の, 職員の) is none. */
+const OFFICE_RIGHT_BEFORE = new RegExp(`(?:${PUBLIC_ROLE}|[\\p{Script=Han}]{0,4}(?:長|委員|議員|先生|講師|選手|監督|大使))(?:の|である|、)?\\s?$`, 'u')
+/** Details the common readings leave out: a named city of a person named in full with an age, a kin's workplace told after the name. */
+function cityAndKinWork(t: string, n: Name, next: string, kinds: Set<string>, fullName: boolean, cities: ReadonlyArray<string>): void {
+  if (quotedOnLine(t, n.start)) return
+  if (fullName && kinds.has('age') && !kinds.has('residence') && !OFFICE_RIGHT_BEFORE.test(t.slice(Math.max(0, n.start - 16), n.start)) && !GUEST_AFTER_NAME.test(t.slice(n.end, n.end + 16))) {
+    const rest = t.slice(n.after, n.after + 32)
+    const close = /^[(（]/u.test(rest) ? rest.search(/[)）]/u) : -1
+    // (Another city than the account's own: 柳川市の… is the whole city the post speaks to, as 市内 is.)
+    const other = (city: string) => !cities.includes(/^([\p{Script=Han}]{1,4})市/u.exec(city.replace(/^[\p{Script=Han}]{2,3}?[都道府県](?=[\p{Script=Han}]{1,4}市)/u, ''))?.[1] ?? '')
+    const inBracket = close > 0 && rest.slice(1, close).split(/[・、,，/\s]/u).some((item) => CITY_ITEM.test(item) && other(item))
+    const before = CITY_BEFORE_NAME.exec(t.slice(Math.max(0, n.start - 16), n.start))
+    if (inBracket || (before && other(before[0]))) kinds.add('residence')
+  }
+  if (KIN_AT_WORK.test(next)) kinds.add('kin')
 }

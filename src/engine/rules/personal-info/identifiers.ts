@@ -202,8 +202,9 @@ const PERSONAL_HOLDER = /(?:様|さん|氏)(?:[（(][^）)\n]{1,12}[）)])?(?:�
  * (会計の蒲池 智子さんの口座（筑邦銀行 柳川支店 普通預金 0417726）, 世話役の松尾さんとこの口座, 古賀様の銀行口座 …): whatever body the person
  * keeps it for, the money goes to a private person's account. The name before the honorific must read as one (endsWithPerson: not
  * 皆様, お客様, ご本人様); an account transfer (さんの口座振替) is no account given.
+ * Blind R405E-039 kind: the account named by what it is for (江口さんの支払口座, 古賀様の振込先口座, 松尾さんの受取口座): still the person's own.
  */
-const PERSON_ACCOUNT = /(?:さん|様|さま|氏)(?:の|(?:ん)?とこ(?:ろ)?の|ご?自身の)(?:個人)?(?:の)?(?:銀行|ゆうちょ)?口座(?!振替|引き?落|から)[^。\n]{0,30}$/u
+const PERSON_ACCOUNT = /(?:さん|様|さま|氏)(?:の|(?:ん)?とこ(?:ろ)?の|ご?自身の)(?:個人)?(?:の)?(?:銀行|ゆうちょ)?(?:(?:お)?支払い?|振込|振り込み|受取|受け取り|入金)?(?:先)?(?:の)?口座(?!振替|引き?落|から)[^。\n]{0,30}$/u
 /**
  * Round 82 (blind R82A-087): the account given in the bracket right after a named person, or on the same line after the name, its bank and
  * branch first (北村 真由美 様（筑後信用金庫 柳川支店 普通 0458127）, 中村 健太さん　福岡銀行 柳川支店 普通 3345120): the named person's own
