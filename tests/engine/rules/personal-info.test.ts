@@ -5,6 +5,50 @@ import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
+describe('personal-info: blind R407G-021, -029, -038, -040, -044, -058 kinds (a city-housing tenant named with the unit, a room\'s occupant with their circumstance, a guarantor named with home and work, a named tenant\'s income, a ranked waiting list with names)', () => {
+  const rules = (text: string, mode?: 'reply') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, ('reply' | undefined)?]>([
+    // the estate's unit, then the tenant named, past or present, the letters of the name possibly spaced apart
+    ['東団地2-301にお住まいの古賀 正 様、更新の書類がまだ届いていません。住宅課までご連絡ください。'],
+    ['本日、蒲池団地1-204の松尾さんのお宅で、鍵の交換に立ち会いました。'],
+    ['元・北原住宅4-102に住んでいた 西 田 美 穂 さん、返還金のご案内をお送りしたいのでご連絡ください。'],
+    // a room by its number and its occupant, told with a circumstance of theirs
+    ['302号室の入居者（認知症で一人暮らしのおばあちゃん）については、ご家族と相談しています。'],
+    ['三百二号室にお住まいの方は生活保護を受けていらっしゃるので、家賃は福祉課と調整します。'],
+    // a guarantor named with where they live or work
+    ['保証人の件ですが、お兄さまの田中 修様（久留米市在住・会社員）で承りました。', 'reply'],
+    ['連帯保証人は叔父の江口 誠様、みやま市にお住まいで、三池製作所にお勤めとのことです。'],
+    // a named person's income on a matter of rent
+    ['減免の例として、西田さん（年収120万円・団地住まい）の場合は家賃が3割引きになりました。'],
+    // a ranked waiting list with the applicants' names
+    ['【待機者順位】\n1位　古川 美和子 様\n2位　中島 一郎 様\n順番にご連絡いたします。'],
+  ])('flags %s', (text, mode) => {
+    expect(rules(text, mode)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each<[string, ('reply' | undefined)?]>([
+    // a lottery or a waiting list by receipt numbers only; a list of a race's results is not this kind
+    ['【市営住宅 入居者抽選結果】当選された方の受付番号は次のとおりです。\n1位　受付No.118\n2位　受付No.093\n3位　受付No.152'],
+    ['【補欠順位】1位 受付番号118\n2位 受付番号093\n順番にご連絡いたします。'],
+    ['上宮永住宅の補欠登録の受付は3月末までです。1位から順にご連絡します。'],
+    // a unit repaired or offered, no one named; the unit addressed by a role word
+    ['みずほ住宅5号棟203号室の給湯器の交換工事を、3月10日に行います。ご不便をおかけします。'],
+    ['西浜団地3-105、3-106の浴室改修を行います。工事中は音が出ます。'],
+    ['入居者募集中：みずほ住宅5-203、3DK、家賃は収入に応じて決まります。'],
+    ['みずほ住宅5-203の入居者様、明日は排水管の点検です。'],
+    // a reduction explained in general; a staff member named beside the rule
+    ['家賃の減免について：年金だけで月8万円くらいの世帯の場合、家賃が半分になることがあります。'],
+    ['住宅課の担当、西田様が説明します。収入が月10万円以下なら減免の対象です。'],
+    // a tenant or a room not identified, no circumstance; a guarantor's papers asked for
+    ['入居者の方から、夜間の物音について相談がありました。掲示板でお知らせします。'],
+    ['104号室の方は、明日の点検の際にご在宅をお願いします。'],
+    ['一人暮らしの高齢者の方が入居できる住宅として、101号室から104号室をご用意しています。'],
+    ['連帯保証人の方の住民票と、勤務先の在職証明書をご提出ください。'],
+    ['連帯保証人となる親族様の勤務先と住所（市内在住かどうか）をご記入ください。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})
+
 describe('personal-info: blind R405E-017, R405E-033, R405E-039, R408H-001, R408H-057 kinds (contractors\' workers and donors: a full name with age and city, a kin\'s shop, a payee\'s account named by its purpose, a registered address after its postal code)', () => {
   const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
   it.each<[string, string]>([

@@ -31,6 +31,7 @@ import { householdInPhoto, namedMatter, ownerByLandmark, serviceUsersPhoto, shop
 import { counterCase, isSalutation } from './counter-case'
 import { ownerCircumstances } from './property-owner'
 import { tenantConduct } from './dwelling-tenant'
+import { housingTenant } from './housing-tenant'
 import { unpaidRoster, unpaidRemaining } from './unpaid-households'
 import { namedEstate, pointedDelinquent, repliedTaxAccount } from './taxpayer'
 import { selectedApplicants } from './applicants'
@@ -410,6 +411,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     ownerCircumstances(doc, emit)
     // Blind R376Z-011 kind: a flat pinned by its building's name and room number, its tenant told with what they did (…203号室…退去した方が…置いていって).
     tenantConduct(doc, emit)
+    // Blind R407G-021, -029, -038, -040, -044, -058 kinds: a city-housing tenant, guarantor or applicant pinned down by unit, room, income or rank.
+    housingTenant(doc, emit)
     // Blind R376Z-024, R376Z-044 kinds: the ones who have not paid, listed by name and place or pointed at by surname and landmark (残りは角の酒屋さんと…大坪さんち).
     unpaidRoster(doc, emit)
     unpaidRemaining(doc, emit)
