@@ -1,6 +1,6 @@
 /**
  * Blind R407G-021, -029, -038, -040, -044, -058 kinds (housingTenant): a tenant or an applicant of the city's housing pinned down by
- * what the housing desk keeps on them. Block. Four shapes:
+ * what the housing desk keeps on them. Block. Five shapes:
  * - the unit, by the estate and its number (西浜団地3-105, みずほ住宅5-203, 2棟104号), then its tenant named with an honorific, past or present
  *   (…3-105にお住まいだった 井 手 和 也 様, …5-203の中園さんご一家), the name's letters may stand spaced apart;
  * - a room told by its number (104号室, 百四号室) and the one who lives there with a circumstance of theirs in the same sentence
