@@ -4473,6 +4473,38 @@ function findAccessTold(doc: Doc, emit: (f: DraftFinding) => void, secretFound: 
   }
 }
 
+/**
+ * Blind R407G-025 kind: a room, a unit or a building said to be left unlocked so that someone may walk in on their own (上宮永住宅
+ * 2-301は鍵を開けたままにしてます。そのまま入ってもらって大丈夫です; 倉庫の鍵はかけずにおくので、勝手に入ってください; 空き部屋は施錠して
+ * いないので、業者さんはそのまま入室してください): whoever reads it learns which door stands unlocked with no one by it. The lock said left
+ * open or not set (LOCK_LEFT_OFF), then, in its sentence or the next, the reader told to go in alone (ENTER_ALONE). Not a shelter, a hall
+ * open to visitors or a door opened for air (ENTRY_OPEN_TO_ALL), the public's own home or vehicle, advice or a question, the state denied
+ * (開けたままにはしていません), nor a quote. Bounded: the entry is read at most 60 characters after the lock.
+ */
+const LOCK_LEFT_OFF =
+  /(?:鍵|カギ|かぎ|錠|ロック)(?:を|は|も)?[、,]?(?:開け|あけ|開い|あい|外し|はずし|解除し)(?:たまま|た状態|っぱなし|っ放し)|(?:鍵|カギ|かぎ|(?<![\p{Script=Han}])錠)(?:を|は|も)?[、,]?(?:かけ|掛け|締め|しめ|閉め)(?:ず|ないで|ないまま|て(?:い|お)(?:ない|ません|りません|らん))|(?:施錠|ロック)(?:を|は|も)?[、,]?(?:せず|しないで|しないまま|して(?:い|お)(?:ない|ません|りません|らず|らん)|しとらん)|無施錠/gu
+const ENTER_ALONE =
+  /(?:そのまま|勝手に|自由に|各自で?|直接)[^。！？!?\n]{0,10}?(?:入っ|はいっ|お入り|入室|入館|入れ|上がっ|あがっ|お上がり)|(?:入っ|はいっ|入室し|上がっ|あがっ)て(?:もらって|いただいて|くれて|もろて)?(?:も)?[、,]?(?:大丈夫|構いません|かまいません|構わな|かまわな|OK|オッケー|いい|良い|よい|よか|結構)/u
+const ENTRY_OPEN_TO_ALL = /避難|換気|風通し|どなたでも|ご来場|来場者|開館|開庁|営業中|開催中|受付時間|ご自宅|ご家庭|自宅|お宅|自転車|バイク|自動車|(?<![公用庁])車(?!庫)/u
+function findUnlockedForEntry(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  if (!/鍵|カギ|かぎ|錠|ロック|施錠/u.test(t) || !/入|はいっ|上がっ|あがっ|お上がり/u.test(t)) return
+  for (const m of hitsOf(LOCK_LEFT_OFF, t)) {
+    const mEnd = m.index + m[0].length
+    const s = sentenceAround(t, m.index, mEnd)
+    const nextEnd = s.end < t.length ? sentenceAround(t, s.end, s.end).end : s.end
+    const entry = t.slice(mEnd, Math.min(nextEnd, mEnd + 60))
+    if (!ENTER_ALONE.test(entry.split('\n')[0]!)) continue
+    const told = t.slice(s.start, Math.min(nextEnd, mEnd + 60))
+    if (ENTRY_OPEN_TO_ALL.test(told) || LEFT_ADVICE.test(told) || SAFETY_ADVICE.test(told)) continue
+    if (LEFT_DENIED.test(t.slice(mEnd, mEnd + 14)) || deniedRumour(t, m.index, mEnd) || quoteAround(t, m.index, mEnd, 40) !== null) continue
+    const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
+    const span = doc.fromSqueezed(from < 0 ? m.index : s.start + from, kanaTail(t, mEnd, 8))
+    emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    return
+  }
+}
+
 export const security: RuleFamily<SecurityFacts> = {
   id: 'security',
   meta,
@@ -4549,6 +4581,7 @@ export const security: RuleFamily<SecurityFacts> = {
     findHiddenAdmin(doc, emit)
     findPlainWayIn(doc, emit, secretFound)
     findAccessTold(doc, emit, secretFound)
+    findUnlockedForEntry(doc, emit)
     if (low[F.enKey]) findEnglishKey(doc, emit)
     for (const h of doc.hits('security')) {
       // Blind R92A-046: a round's times or route in a paragraph that names a service vehicle (みずのわ号, 「ほりわり号」) or its running

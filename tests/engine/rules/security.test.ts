@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Blind R407G-025 kind: a room or a unit left unlocked, the reader told to walk in alone
+    ['市営住宅の空き部屋（3-205）は鍵をかけずにおきますので、明日の点検業者さんはそのまま入ってください。', ['security/weakness:block:市営住宅の空き部屋（3-205）は鍵をかけずにおきますので']],
+    ['旧保育園の職員室、施錠していないので、片付けの人は直接入ってもらって大丈夫です。', ['security/weakness:block:旧保育園の職員室、施錠していないので']],
+    ['集会所は鍵を開けたままにしておきます。午後の清掃ボランティアの皆さん、各自で入ってください。', ['security/weakness:block:集会所は鍵を開けたままにしておきます']],
     // Blind R404D-002 kind: a way in left open because its lock or card reader is out of order, for days
     ['書庫のオートロックが不調のため、しばらくは扉を開けたままにしています。', ['security/weakness:block:書庫のオートロックが不調のため、しばらくは扉を開けたままにしています']],
     // Blind R404D-018 kind: a staff login made of the staff number and the birthday's month and day, said to get one in
@@ -345,6 +349,12 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // Blind R407G-025 kind kept clean: a shelter open to evacuees, a lock denied left open, a door opened at a time or for air, advice
+    '避難所の体育館は鍵を開けたままにしていますので、いつでもそのままお入りください。',
+    '鍵を開けたままにはしていませんので、受付で声をかけてからお入りください。',
+    '当日は9時に係員が鍵を開けますので、そのまま会議室へお入りください。',
+    '換気のため会議室のドアは開けたままにしています。そのままお入りください。',
+    '外出するときに鍵を開けたままにしていると、泥棒がそのまま入ってきます。',
     // A broken reader with the public sent to another door, a lock stopped for a check, advice to change a first password
     'カードリーダーの故障のため、修理が終わるまで西側入口をご利用ください。',
     '点検のため、明日の午前中は書庫の電子錠を停止します。',
