@@ -1221,7 +1221,7 @@ function scamReported(t: string, at: number, w: string): boolean {
   const clause = t.slice(sentenceAround(t, at, at).start, at)
   const frame = t.slice(at + w.replace(/(?:が|も|、|,)$/u, '').length, at + w.length + 20)
   if (!SCAM_CONTACT.test(clause) || !RECEIVED_FRAME.test(frame) || PEOPLE_CLAIM.test(clause) || STAFF_PENALTY.test(clause)) return false
-  if (SCAM_DECEIT.test(clause) || SCAM_ASKED.test(clause)) return true
+  if (SCAM_DECEIT.test(clause) || SCAM_ASKED.test(clause) || SCAM_ASKS_SECRET.test(clause)) return true
   // The received verb itself, not あります: …との情報もあります passes a rumour on, whatever the heading says.
   // (A subject line or a caller's words quoted, 「給付金の申請期限が…」という件名で, are the fake's words, not a change told.)
   const own = clause.replace(/「[^「」\n]{0,80}」/gu, '')
@@ -5893,6 +5893,40 @@ const CALL_WORD = /申請|募集|公募|応募|受付|受け付|申込|申し込
 function callStepDated(t: string, sentence: string): boolean {
   return CALL_STEP_DATED.test(sentence) && CALL_WORD.test(t)
 }
+/*
+ * Blind R406F-031, R406F-053, LV-009, LV-047 kinds (one block):
+ * - A date, a venue or a measure's start told as likely while the answer it waits on has not come (11月の集団健診は16日の日曜、三橋公民館で
+ *   いけそうです！会場からの返事待ちではありますが…; 助成は、たぶん秋には始まると思います。まだ正式ではありませんが…): the writer's guess
+ *   handed out as the schedule. The guess (SCHEDULE_GUESS: いけそう, 始まりそう, 始まると思います, たぶん…でしょう) names a time or a place
+ *   (SCHEDULE_NAMED) in its sentence; the paragraph concedes the answer is awaited or the matter not yet formal (ANSWER_AWAITED: 返事待ち,
+ *   回答がまだ, まだ正式ではない, 未確定). Not the weather or a crowd, a question, a rumour warned against, nor a quote.
+ * - A scam warning whose fake contact asks for a secret or impersonates the city in the continuative (柳川市をかたり、…カード番号やパスワード
+ *   の入力を求めるメールが届いたとの情報があります): the city's notice of what it was told, as SCAM_DECEIT's are (SCAM_ASKS_SECRET).
+ * - ここだけの話 before what is most popular among the staff (ここだけの話…職員の中でいちばん人気の返礼品は、のり佃煮だったりします): a
+ *   favourite told as a playful confidence, as TIP_ASIDE's recommendation is (FAVOURITE_ASIDE).
+ */
+const SCHEDULE_GUESS =
+  /(?:いけ|行け|でき|やれ|決まり|きまり|なり|始まり|はじまり|開け|使え|確定し)そう(?:です|だ|や|な(?:ので|んで|ん)|かな|[！!。…〜~]|$)|(?:始まる|はじまる|スタートする|開始される|開始する|実施される|実施する|開催される|開催する|できる|なる|決まる)(?:と|かと)(?:思います|思う|思いま|思って)|(?:たぶん|多分|おそらく|恐らく)[^。！？!?\n]{0,30}?(?:でしょう|だろう|はず)/gu
+const SCHEDULE_NAMED =
+  /[0-9０-９一二三四五六七八九十]{1,2}(?:月|日)|[月火水木金土日]曜|上旬|中旬|下旬|(?:春|夏|秋|冬|年内|年度内|年明け|来年度|来年|来月|来週)(?:に(?:は)?|から|頃|ごろ|まで|中)|日程|日取り|会場|公民館|体育館|ホール|開催|開始|始ま|はじま|スタート/u
+const ANSWER_AWAITED =
+  /(?:返事|返答|回答|お返事|ご返答|ご回答|許可|承認|決裁|OK|オーケー|ゴーサイン|正式決定)(?:の)?待ち|(?:返事|返答|回答|お返事|ご回答|ご返答|許可|承認)(?:が|は)[、,]?(?:まだ|来て(?:い)?な|きて(?:い)?な|届いて(?:い)?な|出て(?:い)?な)|まだ(?:正式|公式)(?:じゃ|では|に(?:決まっ|決定し|発表し)て(?:い|お)?)(?:ない|なか|ありません|ません)|正式(?:決定|発表)(?:前|はまだ|じゃない|ではない)|(?:確定|本決まり)(?:では|じゃ)(?:ない|なく|ありません)|未確定/u
+function scheduleAwaited(e: Emitter, t: string): void {
+  if (!ANSWER_AWAITED.test(t)) return
+  for (const m of matchAllOf(SCHEDULE_GUESS, t, MAX_HITS)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    if (!SCHEDULE_NAMED.test(t.slice(s.start, m.index + m[0].length)) || /[？?]|(?:でしょう|ます)か/u.test(sentence)) continue
+    if ((NATURAL.test(sentence) && !CHANGE.test(sentence)) || RUMOUR_AWARE.test(sentence) || quotedExample(t, m.index)) continue
+    put(e, 'unofficial/unannounced', s.start + (sentence.length - sentence.trimStart().length), m.index + m[0].length)
+    return
+  }
+}
+const SCAM_ASKS_SECRET =
+  /(?<=を)(?:かたり|騙り)(?=[、,])|(?:カード番号|口座番号|暗証番号|パスワード|個人情報|認証コード)[^。！？!?\n]{0,12}?を(?:求め|要求|促|聞き出|入力させ)/u
+const FAVOURITE_ASIDE =
+  /^[、,…\s]{0,3}[^。！？!?\n]{0,24}?(?:(?:いちばん|一番|1番|ナンバーワン)(?:の)?人気|人気(?:ナンバーワン|No\.?1|1位|一位)|隠れ(?:た)?人気|イチ推し|一推し|いち推し)/u
+
 function insideAndOutlook(e: Emitter, t: string): void {
   if (/大勢|多数|大半|多く|多か|一致|まとま/u.test(t)) insideMajority(e, t)
   if (/見て|みて|踏んで|ふんで|読んで|予想して|予測して|にらんで|睨んで|見込んで|全域|全地区|全校|全戸|全市|全体|地区/u.test(t)) ownOutlook(e, t)
@@ -5971,6 +6005,11 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       // Blind JZ-059 kind: ここだけの話 before a sightseeing tip (ここだけの話、夕方の沖端の掘割はとっておきの撮影スポット): a recommendation told
       // as a confidence, nothing undisclosed. Read with no change, benefit, rumour's topic, hearsay or matter the city decides in the sentence.
       if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && TIP_ASIDE.test(t.slice(h.end, h.end + 48))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !DECISION.test(said)) continue
+      }
+      // Blind LV-047 kind: ここだけの話 before what is most popular among the staff (FAVOURITE_ASIDE), read as TIP_ASIDE is.
+      if (/^ここだけの話$/u.test(t.slice(h.start, h.end)) && FAVOURITE_ASIDE.test(t.slice(h.end, h.end + 40))) {
         const said = sentenceOf(t, h.start, h.end)
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !DECISION.test(said)) continue
       }
@@ -6171,6 +6210,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/案|構想/u.test(t)) planNamed(e, t)
     unofficialTalkPassedOn(e, t)
     insideAndOutlook(e, t)
+    if (/待ち|まだ|正式|確定|本決まり/u.test(t)) scheduleAwaited(e, t)
     return facts
   },
   post({ facts, spans, emit }) {

@@ -5,6 +5,10 @@ import type { CheckContext } from '../../../src/engine'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Blind R406F-031, R406F-053 kinds: a date, a venue or a start told as likely while the answer is awaited or nothing is formal yet
+    ['秋の文化祭は10月12日の土曜、市民ホールで開催できそうです。ホールからの回答待ちですが、ひとまずご予定ください。', ['unofficial/unannounced:warn:秋の文化祭は10月12日の土曜、市民ホールで開催できそうです']],
+    ['移動図書館の巡回は、たぶん春にはスタートすると思います。まだ正式ではないですが、お楽しみに。', ['unofficial/unannounced:warn:移動図書館の巡回は、たぶん春にはスタートすると思います']],
+    ['防災講座は12月7日の日曜、蒲池公民館でやれそうです。公民館の許可待ちですが、予定に入れておいてください。', ['unofficial/unannounced:warn:防災講座は12月7日の日曜、蒲池公民館でやれそうです']],
     // Round 40: げな after any verb, the rainy season is no weather talk; outsourcing as a change; a cause the city "thinks" with no inquiry
     ['業者さんの話やと来年の梅雨まではかかるげな。', ['unofficial/rumour:warn:かかるげな']],
     ['工事は来年まで続くげな。', ['unofficial/rumour:warn:続くげな']],
@@ -353,6 +357,14 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // Blind R406F-031 kind kept clean: a wait told with no guess of the schedule, the weather guessed
+    '日程が決まり次第お知らせします。現在、会場からの返事待ちです。',
+    '明日は晴れそうです！会場からの返事待ちですが、楽しみにしていてください。',
+    '会場は現在調整中で未確定です。決まり次第お知らせします。',
+    // Blind LV-009 kind: a scam warning, the fake mail impersonating the city and asking for a card number, reported as received
+    '【ご注意】市をかたり、口座番号の入力を求めるメッセージが届いたとの情報があります。市から口座番号をお尋ねすることはありません。',
+    // Blind LV-047 kind: ここだけの話 before the staff's most popular pick, no matter undecided
+    'ここだけの話、職員の中でいちばん人気のお土産は、うなぎせいろ弁当なんです。',
     '調査の結果、窓口の人員不足が原因だと市は考えています。',
     '4月の人事異動で、観光課長に田中が就任しました。',
     '市としては、ハード整備とソフト対策の両方が重要だと考えています。',
