@@ -9653,6 +9653,64 @@ const WOMAN_AS_DRAW: Phrase[] = [
 ]
 W21.push(...WOMAN_AS_DRAW)
 /**
+ * Blind R406F kinds (smokers, bodies, dementia, a habit's people):
+ * - Smokers called by a slur (ヤニカス, ヤニ中, ヤニ厨, 喫煙厨): block. Not ヤニ as tar (壁のヤニ汚れ), not a slur talked about.
+ * - A body shape, or a person named by it, made the thing to escape in health promotion (脱・ぽっちゃり, デブ卒業, お腹ぽっこりさんを
+ *   卒業しよう), or a pig emoji beside a body word (ぽっちゃり🐷, 🐷体重が気になる): teasing, warn. Not the name alone in a welcome
+ *   (ぽっちゃりさんも大歓迎), not 脱メタボ or ぽっこりお腹 as a health topic, not a pig farm's animals (子豚の体重), not statistics.
+ * - The old term for dementia used of a person (痴呆のじいさん, 痴呆が進んだ母, 痴呆症の老人): block. Not the term's history
+ *   (認知症はかつて痴呆と呼ばれていました), not the renamed word talked about.
+ * - A group by a habit it cannot give up judged weak in character (禁煙できない人は意志が弱い, タバコをやめられない人って甘えてるだけ,
+ *   喫煙者は自分に甘い): warn. Not the judgement denied (意志が弱いからではありません), nor named as a misconception.
+ */
+const SMOKER_SLUR = '(?:ヤニカス|ヤニ中(?!和|心)|ヤニ厨|喫煙厨)(?:ども|共|ら|連中|め)?'
+const SLUR_OR_BODY_TALK = phrase('(?<!被)差別|偏見|人権|啓発|傷つけ|(?:呼ぶ|呼ん|呼び|呼ば|言う|いう|言わ|使う|使っ|書く|表現|言葉|言い方|呼び方|呼称|用語)[^。！？!?\\n]{0,10}?(?:やめ|控え|改め|変わ|変更|言い換え)|使わ(?:ない|ず|ぬ)|不適切|ふさわしくな|配慮|からか|かつて|以前は|昔は|旧称|旧名|呼ばれて|と呼ば|名称|言い換え', 'u')
+const SHAPE_LABEL = '(?:ぽっちゃり|ポッチャリ|おデブ|デブ|でぶ|太っちょ|ぶよぶよ|ぷよぷよ|三段腹|ビール腹|たぷたぷ腹)'
+const SHAPE_TO_ESCAPE = `脱[・･\\s]?${SHAPE_LABEL}|${SHAPE_LABEL}(?:から|を)?(?:卒業|脱出|返上|とさよなら|にさよなら)`
+const SHAPE_NAMED = `(?:(?:お腹|おなか|腹)(?:が|の)?(?:ぽっこり|ポッコリ|ぽよぽよ|ぷよぷよ|ぶよぶよ|たぷたぷ|でっぷり|ぽってり|出っ張り)|メタボ|ぽっちゃり|ポッチャリ|ビール腹|三段腹|中年太り|おデブ|デブ)(?:さん|ちゃん|くん|族|仲間|軍団)(?:を|から)?[、,]?(?:卒業|脱出|返上|さよなら|サヨナラ)`
+const BODY_WORD_BY_PIG = '(?:ぽっちゃり|ぽっこり|メタボ|太っ|太り|太め|デブ|でぶ|肥満|お腹(?:まわり|回り)?|おなか(?:まわり|回り)?|腹回り|体重|体脂肪|ぶよぶよ|ぷよぷよ|たるみ)'
+const PIG = '[🐷🐖🐽]'
+const SHAPE_BY_PIG = `${BODY_WORD_BY_PIG}[^。！？!?\\n]{0,10}?${PIG}|${PIG}[^。！？!?\\n]{0,10}?${BODY_WORD_BY_PIG}`
+const LIVESTOCK = phrase('豚|ぶた|養豚|畜産|牧場|家畜|ポーク|とんかつ|トンカツ|子ぶた|ミニブタ|ペット', 'u')
+const DEMENTIA_OLD_TERM_PERSON = '痴呆(?:症)?(?:の|が(?:進んだ|進んでいる|入った|入っている|始まった|ある|出た|出ている)|気味の|になった|になっている|っぽい)?(?:老人|年寄り|お年寄り|高齢者|じいさん|ばあさん|じいちゃん|ばあちゃん|じじい|ばばあ|爺さん|婆さん|爺|婆|おじいさん|おばあさん|おじいちゃん|おばあちゃん|老婆|老夫婦|親父|おやじ|おふくろ|父親|母親|義父|義母|姑|舅|祖父|祖母|利用者|入所者|入居者|患者|男性|女性|おじさん|おばさん|人|方|奴|やつ|(?:父|母|親|夫|妻)(?![子娘国語性]))'
+const HABIT_GROUP = '(?:(?:禁煙|断酒|禁酒|減量|ダイエット)(?:が|も)?(?:でき|続か|続けられ|守れ)(?:ない|ん|ず)|(?:たばこ|タバコ|煙草|お酒|酒|ギャンブル|パチンコ|間食|甘いもの)(?:が|を)?(?:やめ|止め|辞め|我慢でき|控え)(?:られ|れ)?(?:ない|ん)|たばこを吸う|タバコを吸う|煙草を吸う|たばこを吸い続ける|タバコを吸い続ける)(?:人|方|人たち|連中|奴|やつ|奴ら|の)|喫煙者|愛煙家|スモーカー|依存症の(?:人|方)|(?:ニコチン|アルコール)中毒(?:者|の人)'
+const WEAK_CHARACTER = '(?:意志|意思)(?:が|の)弱|根性(?:が)?(?:ない|なし|足りな)|甘え|甘ったれ|だらしな|自分に甘|自制心(?:が)?(?:ない|な|足りな)|我慢(?:が)?足りな|弱い人間|ダメ人間|だめ人間|ダメな人|自業自得|心が弱|怠け|怠慢'
+const HABIT_GROUP_WEAK = `(?:${HABIT_GROUP})(?:は|って|なんて|というのは|のは)[、,]?[^。！？!?\\n]{0,12}?(?:${WEAK_CHARACTER})`
+const JUDGEMENT_DENIED = phrase('(?:では|じゃ)(?:ない|なく|ありません|ございません)|わけ(?:では|じゃ)|と(?:思われ|言われ|いわれ|考えられ|思って(?:い)?ませんか|思いがち|責め|自分を責)|という(?:誤解|偏見|思い込み|声|イメージ|見方)|誤解|偏見|思い込み|決めつけ|とは限ら|いいえ|違います|ちがいます|病気|依存症です', 'u')
+const SMOKERS_BODIES_DEMENTIA: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(SMOKER_SLUR),
+    need: ['やにかす', 'やに中', 'やに厨', '喫煙厨'],
+    instead: '喫煙者をさげすむ言葉を使わず、「禁煙外来や禁煙サポートをご利用ください」のように支援を伝えてください',
+    severity: 'block',
+    keep: (fo, s) => !SLUR_OR_BODY_TALK.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase(`${SHAPE_TO_ESCAPE}|${SHAPE_NAMED}|${SHAPE_BY_PIG}`),
+    instead: '体型を呼び名やからかいの種にせず、「生活習慣を見直すきっかけに、特定保健指導をご利用ください」のように健康づくりの内容を伝えてください',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !SLUR_OR_BODY_TALK.test(fo.slice(s.start, s.end)) && !(/[🐷🐖🐽]/u.test(fo.slice(a, b)) && LIVESTOCK.test(paragraphAt(fo, a, b))),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(DEMENTIA_OLD_TERM_PERSON),
+    need: ['痴呆'],
+    instead: '「痴呆」は使わず、「認知症の方」と書いてください。人を病名でさげすむ言い方はやめてください',
+    severity: 'block',
+    keep: (fo, s) => !SLUR_OR_BODY_TALK.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(HABIT_GROUP_WEAK),
+    instead: '習慣をやめられない人をひとまとめに責めず、「禁煙は一人では難しいもの。禁煙外来などの支援をご利用ください」のように支援を伝えてください',
+    severity: 'warn',
+    keep: (fo, s, a) => !JUDGEMENT_DENIED.test(fo.slice(a, Math.min(fo.length, s.end + 30))) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+]
+W21.push(...SMOKERS_BODIES_DEMENTIA)
+/**
  * Blind R402B-016 kind: a family form (離婚, ひとり親, 片親, 母子家庭) judged as harm to the children (離婚はお子さんの心に一生消えない傷を
  * 残します, 片親で育つ子は一生その傷を背負う, 離婚すると子どもが不幸になる) or as a thing to stop short of (ひとり親になる前に、もう一度だけ
  * 立ち止まって考えてみませんか, 離婚する前に思いとどまって): a negative judgement on the family, warn. Not the notion named as a

@@ -15287,6 +15287,43 @@ const PHRASES_MOCK_DARED: Phrase[] = [
 ]
 PHRASES.push(...PHRASES_MOCK_DARED)
 
+// --- Blind R407G kinds: a resident mocked by a scare-quoted epithet and an eye-roll, a commenter's isolation blamed on their manner ---
+/**
+ * Blind R407G-009 kind: a particular resident mocked with a scare-quoted epithet (“常連さん”, 「お得意様」, 『名物おじさん』) or as the
+ * caller or visitor they are (毎朝電話をくださる方, 窓口にいらっしゃる方), and a stage direction of weariness in brackets after it
+ * ((遠い目), (震え声), (お察しください), (ため息)): sarcasm, warn. Not the writer's own weariness (今日も残業です（遠い目）), not 常連 as a
+ * friendly word for regulars (朝市の常連さん、ありがとうございました).
+ */
+const WEARY_STAGE_DIRECTION = '[（(](?:遠い目|とおい目|震え声|ふるえ声|お察し(?:ください|下さい)?|察して|察し|ため息|溜息|溜め息|げっそり|ゲッソリ|真顔|虚無|死んだ目)(?:で)?[)）]'
+const SCARE_QUOTED_PERSON = '[“"「『〝](?:常連|お得意|お馴染み|おなじみ|名物|有名人|VIP|vip|大ファン|熱心な|いつもの|例の)[^”"」』〟]{0,6}?(?:さん|様|さま|方|おじさん|おばさん|おじいさん|おばあさん|氏)[”"」』〟]'
+const CALLER_OR_VISITOR = '(?:電話|お電話|窓口|来庁|来所|来館|お問い合わせ|問い合わせ|クレーム|苦情)[^。！？!?\\n]{0,16}?(?:くださる|下さる|くれる|される|なさる|いらっしゃる|来られる|来る|かけてくる)(?:方|人|お客様|お客さん|おじさん|おばさん|おじいさん|おばあさん|男性|女性)'
+const RESIDENT_EYE_ROLLED = `(?:${SCARE_QUOTED_PERSON}|${CALLER_OR_VISITOR})[^。！？!?\\n]{0,40}?${WEARY_STAGE_DIRECTION}`
+/**
+ * Blind R407G-018 kind: a commenter's trouble with others put down to their own manner (そういう態度だから浮いてしまうんじゃないでしょうか,
+ * そんな言い方ばかりだから周りから煙たがられるのでは, あなたのその性格では誰も相手にしませんよ): that manner or character, then
+ * isolation or dislike as its result: a personal attack, warn. Not advice on manners in general (丁寧な言い方を心がけると、相手にも
+ * 伝わりやすくなります), not praise (そういう姿勢だから信頼される).
+ */
+const ADDRESSEE_MANNER = '(?:そういう|そんな|そのような|そうした|その|あなたの|あんたの|ご自身の|お宅の)(?:[^、。！？!?\\n]{0,10}?(?:への|に対する|に対しての))?(?:態度|言い方|物言い|口の利き方|口のきき方|口調|考え方|性格|姿勢|振る舞い|ふるまい|言動|ところ|とこ|人柄)(?:ばかり|ばっかり)?'
+const MANNER_BLAMED = `${ADDRESSEE_MANNER}(?:だから|なので|やから|やけん|だけん|では|じゃ|が原因で|のせいで|だと)[、,]?[^。！？!?\\n]{0,16}?(?:浮い|孤立|嫌われ|相手にされ|相手にしな|避けられ|煙たがられ|敬遠され|疎まれ|友達が(?:でき|い)|仲間外れ|仲間はずれ|揉め|もめ|トラブルにな|誰も(?:相手|近寄|助け|寄り付)|人が離れ|周りが離れ)`
+const PHRASES_RESIDENT_MOCKED: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(RESIDENT_EYE_ROLLED),
+    instead: '特定の方をあてこすらず、「朝の時間帯はお電話が混み合います。お急ぎでない方は午後のご利用をお願いします」のように、お願いだけを伝えてください',
+    severity: 'warn',
+    keep: (sq, s, e) => notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MANNER_BLAMED),
+    instead: '相手の人柄や態度を責めず、「ご近所とのことでお困りでしたら、団地の管理人や市の相談窓口にご相談ください」のように、相談先を伝えてください',
+    severity: 'warn',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+  },
+]
+PHRASES.push(...PHRASES_RESIDENT_MOCKED)
+
 // --- Blind R402B / R403C kinds: a complaint rebuffed by a sarcastic "tell us where", a person bundled off with the rubbish ---
 /**
  * Blind R402B-037 kind: a complaint (「保育料が高すぎる」というご意見) answered by asking, with mock politeness, where the impossible

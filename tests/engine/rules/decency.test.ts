@@ -8,6 +8,17 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    // Blind R406F kinds: smokers called by a slur, a body shape (or a person named by it) made the thing to escape or set by a
+    // pig, the old term for dementia used of a person, a habit's people judged weak in character
+    ['喫煙所の前でたむろしてるヤニカスども、いい加減にしてほしい。', 'decency/discriminatory', 'block'],
+    ['うちの課はヤニ中ばかりで、休憩のたびに席が空っぽです。', 'decency/discriminatory', 'block'],
+    ['目指せぽっちゃり卒業！ウォーキング教室の参加者を募集します。', 'decency/lookism', 'warn'],
+    ['この秋こそメタボさんから卒業！健康ポイントで楽しく運動しよう', 'decency/lookism', 'warn'],
+    ['体重計に乗るのが怖い方も🐷 一緒に歩きましょう', 'decency/lookism', 'warn'],
+    ['デイサービスの痴呆老人たちがまた大声を出している。', 'decency/discriminatory', 'block'],
+    ['痴呆が入ったばあさんの相手は本当に疲れる。', 'decency/discriminatory', 'block'],
+    ['タバコをやめられない人って、結局甘えてるだけですよね。', 'decency/stereotype', 'warn'],
+    ['喫煙者はみんな自分に甘い人ばかりです。', 'decency/stereotype', 'warn'],
     // Blind R402B-016 kind: a family form judged as lifelong harm to the children, or as a thing to stop short of
     ['親の離婚は、子どもの心に一生残る傷になります。', 'decency/discriminatory', 'warn'],
     ['片親で育つ子は、一生その傷を背負って生きていくことになります。', 'decency/discriminatory', 'warn'],
@@ -381,6 +392,21 @@ describe('decency (4(2))', () => {
   })
 
   const valid = [
+    // Tar as dirt, the smokers' slur talked about, cessation support; 脱メタボ and ぽっこりお腹 as health topics, body-weight
+    // statistics, a piglet's weight; the renamed term's history, 認知症の方; the weak-will notion denied or named as a misconception
+    '換気扇についたタバコのヤニ汚れは、重曹水で落とせます。',
+    '「ヤニカス」などと喫煙者をさげすむ言葉は使わないようにしましょう。',
+    'たばこをやめたい方を、禁煙外来の医師と保健師がサポートします。',
+    '脱メタボ！特定保健指導で生活習慣を見直しましょう。',
+    'ぽっこりお腹が気になる方へ、体幹トレーニング教室を開きます。',
+    '市の健診では、肥満の割合は男性で32%、女性で21%でした。',
+    '子豚🐷の体重測定をしました。生後1か月で8kgです。',
+    '認知症はかつて痴呆と呼ばれていましたが、2004年に今の名称に改められました。',
+    '昔は「痴呆の老人」という呼び方がされていましたが、今は使いません。',
+    '認知症の方とそのご家族のための相談会を開きます。',
+    '禁煙できないのは意志が弱いからではありません。ニコチン依存症という病気です。',
+    '禁煙できない人は意志が弱いと言われがちですが、実は依存症の治療が必要です。',
+    '禁煙がなかなかできない方は、禁煙外来をご利用ください。',
     // Support for those about to become a single parent, a lasting memory, the notion named as a belief; a carcass to report, sorrow
     'ひとり親になる前に知っておきたい、児童扶養手当などの支援制度をご紹介します。',
     'ひとり親家庭のお子さんに、一生残る思い出をプレゼントするキャンプを開催します。',

@@ -11682,3 +11682,24 @@ describe('hostility: blind R402B/R403C kinds (a complaint rebuffed by a sarcasti
     expect(hard(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R407G kinds (a resident mocked by a scare-quoted epithet and a weary stage direction, the isolation of a commenter put down to their manner)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    ['窓口に毎日いらっしゃる「名物おじさん」、今日も3時間お話ししていかれました（遠い目）', 'hostility/confrontational:warn', 'post'],
+    ['お電話をくださる方から、今日も同じご質問を5回いただきました（震え声）', 'hostility/confrontational:warn', 'post'],
+    ['そんな言い方ばかりだから、周りから煙たがられるのではないでしょうか。', 'hostility/confrontational:warn', 'comment'],
+    ['あなたのその性格では誰も相手にしませんよ。', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['年度末の残業、今日も元気に頑張ります（遠い目）', 'post'],
+    ['朝市の常連さん、今日もありがとうございました！', 'post'],
+    ['今年も「常連さん」がたくさん来てくださいました。ありがとうございます！', 'post'],
+    ['そういう姿勢だから、周りの皆さんから信頼されているのだと思います。', 'comment'],
+    ['丁寧な言い方を心がけると、相手にも伝わりやすくなります。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
