@@ -6038,6 +6038,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runExamAndCaseRecordKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A named business's siting talks, loan screening or standing, a grant result before its release, a closure plan not yet told (blind R401A; the block at the end of the file).
     if (!found) runBusinessDealingsKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A tender's price in kana, its lowest quote or its entrants before the opening, a price hinted, bid-rigging being looked into, a screening's result or a preliminary figure before the notice or the release (blind R405E, R408H; the block at the end of the file).
+    if (!found) runBidAndScreeningAheadKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9600,4 +9602,70 @@ function runBusinessDealingsKinds({ input, t, spans, notAware, once, published }
   }
   if (!published(t)) emitAll(q, doc, t, RESULT_BEFORE_RELEASE, 'confidential/pre-release', emit, spans, once(notAware))
   if (CLOSURE_UNTOLD.test(t)) emitAll(q, doc, t, CLOSURE_PLANNED, 'confidential/duty-secret', emit, spans, once(notAware))
+}
+
+/**
+ * Blind R405E/R408H kinds: a tender's or a screening's internals told before the opening, the award or the notice.
+ * (a) A tender's price named by its reading in kana, as a mascot or a child would write it (さいていせいげんかかく 7,350,000えん;
+ * よていかかくは1,200まんえん): the same secret as 最低制限価格は…円. A reading with no value stays clean.
+ * (b) The lowest quote so far in a 見積合わせ or a tender still open, with its amount (現時点でいちばん安い見積はA事務機さんの283万円;
+ * 今のところ最安値は…): the figure the others would undercut. A quote chosen once the contract is made stays clean.
+ * (c) The price refused, then given as a rough figure a clause later (金額は言えんとよ〜。まあ去年とだいたい同じで、1,480万ばちょこっと
+ * 超えるくらい; 予定価格はお答えできませんが、2千万円弱とだけ): the hint is the price. A refusal with no figure stays clean.
+ * (d) Who came forward for a tender, said as a cleft (申し込みがあったのは…さんと…さんの2社だけでした), while the opening is still to come
+ * (開札は今週金曜です). A count after the opening, a past tender's and a briefing's sign-ups stay clean.
+ * (e) Bid-rigging suspected and still being looked into (受注する順番を業者同士で事前に決めていた形跡があり…調べています; 談合の疑いが
+ * あって調査中): an inquiry the city has not made public. A penalty announced, an arrest reported and a lesson on 談合 stay clean.
+ * (f) A screening's result, the ones chosen named, while their notice is still to come in the paragraph (審査の結果…さんと…さんが通過です。
+ * ご本人たちへの連絡は来週なので): the result before those it concerns hear it. A result published, or a notice with no one named, stays clean.
+ * (g) A preliminary figure held by the section, given while the formal release is said to come later (正式には決算がまとまってからの公表に
+ * なりますが、担当で把握している速報値では…約6億3千万円). A preliminary the city releases as such, or another body's, stays clean.
+ */
+const KANA_BID_PRICE = /(?:さいていせいげんかかく|にゅうさつよていかかく|よていかかく|ちょうさきじゅんかかく|せっけいきんがく)(?:は|が|:|：|って)?[\s「」]{0,2}(?:[0-9][0-9,.]{0,12}(?:えん|円|まんえん|万円|万)|[〇一二三四五六七八九十百千万億]{1,12}(?:えん|円))/gu
+const KANA_PRICE_PUBLISHED = /じぜんこうひょう|事前公表|こうひょうされ|公表され/u
+const LOWEST_QUOTE = new RegExp(
+  `(?:いちばん|一番|最も|もっとも)(?:安い|低い|安かった|低かった)(?:見積(?:もり|り)?|見積(?:もり|り)?(?:額|金額)|金額|提示額|価格|札)(?:は|が)[、,]?[^。！？!?\\n]{0,24}?${VALUE}` +
+    `|最安(?:値)?(?:の見積(?:もり|り)?)?(?:は|が)[、,]?[^。！？!?\\n]{0,24}?${VALUE}`,
+  'gu',
+)
+const QUOTES_CONTEXT = /見積(?:もり|り)?合わ?せ|相見積|随意契約|随契|入札|プロポーザル/u
+const QUOTES_STILL_OPEN = /締(?:め)?切(?:り)?(?:は|が)?[^。！？!?\n]{0,6}?(?:来週|明日|あす|来月|まだ|これから|今週|週明け)|現時点|今のところ|いまのところ|現段階|途中経過|まだ(?:受付|受け付け)|受付中|開札(?:は|が)?[^。！？!?\n]{0,8}?(?:今週|来週|明日|あす|週明け|まだ|これから)|(?:来週|明日|あす|今週)の?(?:開札|締(?:め)?切)/u
+const QUOTES_DONE = /契約(?:を)?(?:締結|しました|いたしました|を結び)|落札(?:者|業者|金額|額|し|となり)|決定しました|に決まりました|入札結果|開札結果|公表し/u
+const PRICE_REFUSED_HINT =
+  /(?:金額|価格|予定価格|最低制限価格|値段|いくら)(?:は|を|も|まで)?[^。！？!?\n]{0,10}?(?:言え|いえ|教えられ|教えれ|お伝えでき|お答えでき|明かせ|出せ|申し上げられ)(?:ん|ない|ません|なか)[^。！？!?\n]{0,8}?(?:[。！？!?\n]|が|けど|けれど|ばってん|〜|ー)[^\n]{0,40}?(?:[0-9][0-9,.]{0,12}(?:億|万)|[〇一二三四五六七八九十百千]{1,6}(?:億|万))[^。！？!?\n]{0,8}?(?:くらい|ぐらい|程度|ほど|前後|超え|こえ|ちょっと|ちょこっと|弱|強|台|あたり|付近|近く)/gu
+const ENTRANTS_CLEFT = new RegExp(
+  `(?:申し?込み|申込|参加申請|参加表明|参加の申し?込み|応募|応札|入札書の提出)(?:が|の)(?:あった|来た|きた|届いた|出てきた|出た)(?:の|ところ|業者|会社)(?:は)[、,]?[^。！？!?\\n]{0,40}?(?:${BID_ENTRANT_COUNT}|${BID_COMPANY}|[\\p{Script=Han}\\p{Script=Katakana}ー]{2,12}(?:さん|様))`,
+  'gu',
+)
+const OPENING_AHEAD = /開札(?:日)?(?:は|が)[^。！？!?\n]{0,10}?(?:今週|来週|明日|あす|明後日|週明け|[月火水木金土日]曜)(?![^。！？!?\n]{0,12}?(?:行いました|しました|終わ|済))|(?:今週|来週|明日|あす)[^。！？!?\n]{0,4}?の?開札/u
+const RIGGING_PROBED =
+  /(?:談合|受注調整|(?:受注|落札)(?:する|の)?(?:順番|順序|業者|予定者|者)を[^。！？!?\n]{0,14}?(?:決め|割り振|調整し))[^。！？!?\n]{0,24}?(?:形跡|疑い|疑惑|可能性|情報|証拠|うわさ|噂|通報)[^。！？!?\n]{0,30}?(?:(?:調べて|調査して|捜査して|確認して)(?:い|お)(?:ます|る|ります)|調べとる|調べよる|調べちょる|調査中|捜査中|確認中|内偵中|調査を進めて(?:い|お)(?:ます|る|ります))/gu
+const RIGGING_PUBLIC = /公表|発表しました|処分|指名停止|排除措置|課徴金|逮捕|起訴|報道/u
+const RESULT_NAMED_AHEAD =
+  /(?:審査|選考|選定|抽選|書類審査|面接)(?:の)?結果[、,]?[^。！？!?\n]{0,40}?(?:さん|様|さま|社|氏)[」』]?(?:が|は|も)[、,]?(?:無事)?(?:通過|採択|合格|選定|当選|内定|決定|選ばれ|決まり)/gu
+const NOTICE_STILL_TO_COME = new RegExp(
+  `${NOTIFIED_PARTY}(?:たち|達)?(?:へ|に)(?:の|対する)?(?:ご)?(?:通知|連絡|お知らせ|お伝え|結果通知)(?:は|が)[、,]?(?:まだ|これから|未だ|来週|明日|後日|週明け|来月|[0-9]{1,2}日)`,
+  'u',
+)
+const PRELIM_BEFORE_FORMAL =
+  /正式(?:に|な|の)?(?:は)?[^。！？!?\n]{0,20}?(?:公表|発表|公開|お知らせ)(?:に(?:なり|な)|となり|する予定|の予定|予定|し(?:ます|ますの))[^。！？!?\n]{0,6}?(?:が|けど|けれど|けれども|ばってん)[、,]?[^。！？!?\n]{0,24}?(?:速報値?|暫定値?|見込み値?|途中経過|仮の数字|概算)(?:では|で(?:は)?|だと|やと|によると|によれば|は)[、,]?[^。！？!?\n]{0,30}?(?:[0-9０-９〇一二三四五六七八九十百千][0-9０-９〇一二三四五六七八九十百千万億,.]*(?:億|万|円|件|人|%|％|割))/gu
+const PRELIM_OTHERS = /(?:発表|公表)(?:した|された|されている)(?:速報|暫定|見込み)|(?:国|県|総務省|財務省)の(?:速報|暫定)/u
+
+const BID_SCREENING_AHEAD_GATE = new ParagraphGate([
+  KANA_BID_PRICE, LOWEST_QUOTE, PRICE_REFUSED_HINT, ENTRANTS_CLEFT, RIGGING_PROBED, RESULT_NAMED_AHEAD, PRELIM_BEFORE_FORMAL,
+])
+
+/** The tender and screening internals told ahead (see the comment above KANA_BID_PRICE), run where the paragraph has no finding yet. */
+function runBidAndScreeningAheadKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = BID_SCREENING_AHEAD_GATE.scan(t)
+  if (!KANA_PRICE_PUBLISHED.test(t)) emitAll(q, doc, t, KANA_BID_PRICE, 'confidential/pre-release', emit, spans, once(notAware))
+  if (QUOTES_CONTEXT.test(t) && QUOTES_STILL_OPEN.test(t) && !QUOTES_DONE.test(t)) emitAll(q, doc, t, LOWEST_QUOTE, 'confidential/pre-release', emit, spans, once(notAware))
+  if (BID_CONTEXT.test(t) && !BID_DONE.test(t) && !BID_PUBLIC.test(t)) emitAll(q, doc, t, PRICE_REFUSED_HINT, 'confidential/pre-release', emit, spans, once(notAware))
+  if (BID_CONTEXT.test(t) && OPENING_AHEAD.test(t) && !BID_DONE.test(t) && !QUOTES_DONE.test(t)) {
+    emitAll(q, doc, t, ENTRANTS_CLEFT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !BID_ENTRANTS_PUBLIC.test(sentenceOf(t, m.index, m.index + m[0].length))))
+  }
+  if (!RIGGING_PUBLIC.test(t)) emitAll(q, doc, t, RIGGING_PROBED, 'confidential/investigation', emit, spans, once(notAware))
+  if (NOTICE_STILL_TO_COME.test(t) && !published(t)) emitAll(q, doc, t, RESULT_NAMED_AHEAD, 'confidential/pre-release', emit, spans, once(notAware))
+  if (!PRELIM_OTHERS.test(t) && !PRELIM_AS_RELEASE.test(t)) emitAll(q, doc, t, PRELIM_BEFORE_FORMAL, 'confidential/pre-release', emit, spans, once(notAware))
 }

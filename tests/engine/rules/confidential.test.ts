@@ -8594,3 +8594,47 @@ describe('confidential: the scale a score is out of is no one\'s score (a select
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: a tender\'s or a screening\'s internals told before the opening, the award or the notice (blind R405E, R408H kinds)', () => {
+  it.each([
+    // a tender's price by its reading in kana
+    'きょうはけいやくのおしごとをみてきたよ！ よていかかくは 12,800,000えん なんだって〜',
+    // the lowest quote so far in a 見積合わせ still open
+    '見積合わせは今週金曜が締切ですが、今のところ一番低い見積額は筑後オフィスさんの156万円です。',
+    // the price refused, then hinted as a rough figure
+    '来月の道路改良工事の入札ですが、予定価格はお答えできません。ただ、だいたい2,300万を少し超えるくらいとだけ。',
+    // the entrants said as a cleft before the opening
+    '体育館空調工事の入札、参加申請があったのは有明設備さん1社だけでした。開札は来週火曜です。',
+    // bid-rigging suspected and being looked into
+    '市の舗装工事で、落札する業者を事前に割り振っていた疑いがあり、現在調査中です。',
+    '水路工事の入札で談合の情報が寄せられ、いま担当で確認しています。',
+    // a screening's result named before the notice
+    '書類審査の結果、柳川茶舗さんと沖端菓子店さんが通過しました🎉 各事業者への連絡は週明けなので、もう少し内緒で。',
+    // a preliminary figure before the formal release
+    '正式には議会報告の後の公表となりますけど、見込み値では今年度の寄附は約8億円です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a reading with no value, a price published beforehand
+    'さいていせいげんかかくって、むずかしいことばだね！ どんこもおべんきょうちゅう📚',
+    // the lowest quote once the contract is made; a lesson on 見積合わせ
+    '見積合わせの結果、一番安い見積額の筑後オフィスさんと契約を締結しました。契約金額は156万円です。',
+    '見積合わせでは、いちばん安い見積もりを出した業者と契約するのが原則です。',
+    // a refusal with no figure; a notice with the price published
+    '来月の入札について、予定価格はお答えできません。公告をご確認ください。',
+    // a count after the opening, a past tender, a briefing's sign-ups
+    '申し込みがあったのは3社で、開札の結果、有明設備さんが落札しました。',
+    '説明会への申し込みがあったのは15名でした。ご参加ありがとうございました。',
+    // bid-rigging announced or taught
+    '談合の疑いがあった件について調査した結果、3社を指名停止処分としました。',
+    '入札談合は犯罪です。談合の情報があれば、契約検査課の通報窓口へお寄せください。',
+    // a result published; a notice with no one named
+    '返礼品事業者の審査の結果、しらさぎ農園さんほか5社の登録が決定しました。本日ホームページで公表しています。',
+    '審査の結果は、ご本人への通知は来週の予定です。もうしばらくお待ちください。',
+    // a formal release to come with no preliminary figure told
+    '正式な数字は決算で公表します。速報値は来月ホームページでお知らせします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
