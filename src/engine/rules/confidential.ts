@@ -9619,7 +9619,8 @@ function runBusinessDealingsKinds({ input, t, spans, notAware, once, published }
  * (f) A screening's result, the ones chosen named, while their notice is still to come in the paragraph (審査の結果…さんと…さんが通過です。
  * ご本人たちへの連絡は来週なので): the result before those it concerns hear it. A result published, or a notice with no one named, stays clean.
  * (g) A preliminary figure held by the section, given while the formal release is said to come later (正式には決算がまとまってからの公表に
- * なりますが、担当で把握している速報値では…約6億3千万円). A preliminary the city releases as such, or another body's, stays clean.
+ * なりますが、担当で把握している速報値では…約6億3千万円). A preliminary the city releases as such (a festival's 速報値), or another
+ * body's, stays clean.
  */
 const KANA_BID_PRICE = /(?:さいていせいげんかかく|にゅうさつよていかかく|よていかかく|ちょうさきじゅんかかく|せっけいきんがく)(?:は|が|:|：|って)?[\s「」]{0,2}(?:[0-9][0-9,.]{0,12}(?:えん|円|まんえん|万円|万)|[〇一二三四五六七八九十百千万億]{1,12}(?:えん|円))/gu
 const KANA_PRICE_PUBLISHED = /じぜんこうひょう|事前公表|こうひょうされ|公表され/u
@@ -9641,6 +9642,8 @@ const OPENING_AHEAD = /開札(?:日)?(?:は|が)[^。！？!?\n]{0,10}?(?:今週
 const RIGGING_PROBED =
   /(?:談合|受注調整|(?:受注|落札)(?:する|の)?(?:順番|順序|業者|予定者|者)を[^。！？!?\n]{0,14}?(?:決め|割り振|調整し))[^。！？!?\n]{0,24}?(?:形跡|疑い|疑惑|可能性|情報|証拠|うわさ|噂|通報)[^。！？!?\n]{0,30}?(?:(?:調べて|調査して|捜査して|確認して)(?:い|お)(?:ます|る|ります)|調べとる|調べよる|調べちょる|調査中|捜査中|確認中|内偵中|調査を進めて(?:い|お)(?:ます|る|ります))/gu
 const RIGGING_PUBLIC = /公表|発表しました|処分|指名停止|排除措置|課徴金|逮捕|起訴|報道/u
+/** …said of what is done whenever it happens, not of a case (談合の情報が寄せられた場合は…確認しています). */
+const RIGGING_GENERAL = /場合|際(?:は|に)|とき(?:は|に)|たら|れば|ように/u
 const RESULT_NAMED_AHEAD =
   /(?:審査|選考|選定|抽選|書類審査|面接)(?:の)?結果[、,]?[^。！？!?\n]{0,40}?(?:さん|様|さま|社|氏)[」』]?(?:が|は|も)[、,]?(?:無事)?(?:通過|採択|合格|選定|当選|内定|決定|選ばれ|決まり)/gu
 const NOTICE_STILL_TO_COME = new RegExp(
@@ -9648,7 +9651,7 @@ const NOTICE_STILL_TO_COME = new RegExp(
   'u',
 )
 const PRELIM_BEFORE_FORMAL =
-  /正式(?:に|な|の)?(?:は)?[^。！？!?\n]{0,20}?(?:公表|発表|公開|お知らせ)(?:に(?:なり|な)|となり|する予定|の予定|予定|し(?:ます|ますの))[^。！？!?\n]{0,6}?(?:が|けど|けれど|けれども|ばってん)[、,]?[^。！？!?\n]{0,24}?(?:速報値?|暫定値?|見込み値?|途中経過|仮の数字|概算)(?:では|で(?:は)?|だと|やと|によると|によれば|は)[、,]?[^。！？!?\n]{0,30}?(?:[0-9０-９〇一二三四五六七八九十百千][0-9０-９〇一二三四五六七八九十百千万億,.]*(?:億|万|円|件|人|%|％|割))/gu
+  /正式(?:に|な|の)?(?:は)?[^。！？!?\n]{0,20}?(?:公表|発表|公開|お知らせ)(?:に(?:なり|な)|となり|する予定|の予定|予定|し(?:ます|ますの))[^。！？!?\n]{0,6}?(?:が|けど|けれど|けれども|ばってん)[、,]?[^。！？!?\n]{0,12}?(?:担当|課内|係内|庁内|内部|手元|こちらで|当課|把握して)[^。！？!?\n]{0,12}?(?:速報値?|暫定値?|見込み値?|途中経過|仮の数字|概算|集計|数字)(?:では|で(?:は)?|だと|やと|によると|によれば|は)[、,]?[^。！？!?\n]{0,30}?(?:[0-9０-９〇一二三四五六七八九十百千][0-9０-９〇一二三四五六七八九十百千万億,.]*(?:億|万|円|件|人|%|％|割))/gu
 const PRELIM_OTHERS = /(?:発表|公表)(?:した|された|されている)(?:速報|暫定|見込み)|(?:国|県|総務省|財務省)の(?:速報|暫定)/u
 
 const BID_SCREENING_AHEAD_GATE = new ParagraphGate([
@@ -9665,7 +9668,7 @@ function runBidAndScreeningAheadKinds({ input, t, spans, notAware, once, publish
   if (BID_CONTEXT.test(t) && OPENING_AHEAD.test(t) && !BID_DONE.test(t) && !QUOTES_DONE.test(t)) {
     emitAll(q, doc, t, ENTRANTS_CLEFT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !BID_ENTRANTS_PUBLIC.test(sentenceOf(t, m.index, m.index + m[0].length))))
   }
-  if (!RIGGING_PUBLIC.test(t)) emitAll(q, doc, t, RIGGING_PROBED, 'confidential/investigation', emit, spans, once(notAware))
+  if (!RIGGING_PUBLIC.test(t)) emitAll(q, doc, t, RIGGING_PROBED, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !RIGGING_GENERAL.test(m[0])))
   if (NOTICE_STILL_TO_COME.test(t) && !published(t)) emitAll(q, doc, t, RESULT_NAMED_AHEAD, 'confidential/pre-release', emit, spans, once(notAware))
   if (!PRELIM_OTHERS.test(t) && !PRELIM_AS_RELEASE.test(t)) emitAll(q, doc, t, PRELIM_BEFORE_FORMAL, 'confidential/pre-release', emit, spans, once(notAware))
 }
