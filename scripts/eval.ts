@@ -51,7 +51,7 @@ export const RECALL_FLOOR: Partial<Record<Family, number>> = {
   tone: 100,
 }
 /**
- * The project's own labeled drafts (tests/engine/data/labeled-team.jsonl, 64,859: written for this project
+ * The project's own labeled drafts (tests/engine/data/labeled-team.jsonl, 65,579: written for this project
  * by people who had not seen the engine, scored blind once, then kept as a regression set): overall
  * recall must stay at or above this, and its clean items are held to the same rule as the shared ones.
  * The floor is the recall after the last rounds were added (97.2 %, their remaining misses included: three
