@@ -7641,3 +7641,22 @@ describe('personal-info: blind R402B-007, -027, -031, -034, -038 kinds (one fami
     expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: the office\'s contact or someone addressed after a sentence on whoever needs a follow-up is no screened resident', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each([
+    '検診結果で要精密検査となった方には、保健センターの宮原さんからお電話します。',
+    '再検査が必要な場合は、健康づくり課の江口さんまでご相談ください。',
+    '再検査が必要な方には個別にご連絡します。松尾さん、いつもありがとう！',
+    '要精密検査となった方には郵送でお知らせします。古賀さん、会場設営お疲れさまでした。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    '精密検査が必要になった方には連絡しました。昭和町の田中さんだけまだ連絡がつきません。',
+    '要精密検査の方にはご連絡済みです。田中さん、早めに受診してくださいね。',
+    '乳がん検診で要精密検査となった大和町の北島さんに、まだ連絡がつきません。',
+  ])('blocks %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person')
+  })
+})

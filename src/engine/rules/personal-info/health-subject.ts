@@ -5,7 +5,8 @@
  *   workplace.
  * - A named resident told with a screening result that needs follow-up (精密検査が必要になった方…昭和町の…さんだけまだ連絡がつきません).
  * - A named consultee of a mental-health or care consultation told with their matter (お薬が合わない件, 泣いてばかりだった), in the name's
- *   sentence or the one next to it; not a member of staff (保健師の…さん), nor a matter set as a condition (眠れない方は, …場合).
+ *   sentence or the one next to it; not a member of staff (保健師の…さん, 保健センターの…さんからお電話します), nor a matter set as a condition
+ *   (眠れない方は, …場合), nor someone addressed by name after a sentence on whoever needs a follow-up (…方にはご連絡します。…さん、いつも…).
  * - In a reply, a child named with the vaccination not yet given, read off the record (…くん（令和4年3月生まれ）は…まだ接種されていない).
  * - A health ticket's or card's number told with its holder named (受診券番号 … …にお住まいの…様).
  */
@@ -16,7 +17,11 @@ import { sentencesOf, withoutUrls, type Emit } from './context'
 const NAMED_RESIDENT = /(?<![\p{Script=Han}々ァ-ヶおご御])([\p{Script=Han}々]{1,4}(?: ?[\p{Script=Han}々]{1,4}| [ぁ-ゖァ-ヶー]{1,4})?)(?:さん|様|さま)(?![\p{Script=Han}])/gu
 /** Words before an honorific that are no resident's name, and posts before a name that make it staff's. */
 const NOT_RESIDENT = /^(?:皆|皆々|奥|先生|職員|患者|家族|利用者|参加者|[\p{Script=Han}]{0,2}医者|[\p{Script=Han}]{0,3}(?:師|員|長|士|医))$/u
-const STAFF_BEFORE = /(?:保健師|助産師|看護師|栄養士|医師|先生|相談員|講師|担当|スタッフ|職員|ドクター)(?:の|・)? ?$/u
+const STAFF_BEFORE = /(?:保健師|助産師|看護師|栄養士|医師|先生|相談員|講師|担当|スタッフ|職員|ドクター|センター|保健所|課|係|室|窓口)(?:の|・)? ?$/u
+/** After a name, what makes it the office's contact, not a resident (…さんからお電話します, …さんまでお問い合わせください). */
+const STAFF_AFTER = /^(?:から|より)(?:お電話|電話|ご連絡|連絡|ご案内|お知らせ)|^(?:まで|へ)(?:お問い?合わせ|ご連絡|ご相談|お電話)/u
+/** A follow-up result said of whoever has it (要精密検査となった方には, 再検査が必要な場合は): a group, no one person. */
+const FOLLOW_UP_FOR_GROUP = /(?:精密検査|要精検|要精密|再検査|要再検|要医療|要治療)[^。\n]{0,12}?(?:方|場合)(?:は|には|へ|に|を)/u
 /** A notifiable disease's case: 麻しん, 結核, 腸管出血性大腸菌… */
 const NOTIFIABLE = /感染症|麻しん|麻疹|はしか|風しん|風疹|結核|百日せき|百日咳|腸管出血性|O157|水痘|梅毒|新型コロナ|インフルエンザ|食中毒|ノロウイルス|デング熱|レジオネラ/u
 const PATIENT_SUBJECT = /(?:患者|感染者|陽性者|罹患者)(?:さん|様)?(?:は|の方は)/u
@@ -42,7 +47,7 @@ function residentsIn(s: string): Array<{ index: number; name: string }> {
   NAMED_RESIDENT.lastIndex = 0
   for (let m = NAMED_RESIDENT.exec(s); m; m = NAMED_RESIDENT.exec(s)) {
     const name = m[1]!.replace(/ /gu, '')
-    if (NOT_RESIDENT.test(name) || STAFF_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index))) continue
+    if (NOT_RESIDENT.test(name) || STAFF_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)) || STAFF_AFTER.test(s.slice(m.index + m[0].length))) continue
     out.push({ index: m.index, name: m[0] })
   }
   return out
@@ -65,6 +70,7 @@ export function healthSubject(doc: Doc, emit: Emit, reply: boolean): void {
   for (const s of spans) {
     const sentence = t.slice(s.start, s.end)
     const window = `${before}。${sentence}`
+    const previous = before
     before = sentence
     if (notifiable) {
       const subject = PATIENT_SUBJECT.exec(sentence)
@@ -76,7 +82,9 @@ export function healthSubject(doc: Doc, emit: Emit, reply: boolean): void {
     }
     if (followUp && FOLLOW_UP.test(window)) {
       const named = residentsIn(sentence)[0]
-      if (named) return block(s.start + named.index, named.name.length, '名前を挙げた受診者の検診結果')
+      // Someone addressed by name (松尾さん、いつも…) after a sentence on whoever needs a follow-up is not one of them, unless told to see to it.
+      const addressed = named && !FOLLOW_UP.test(sentence) && FOLLOW_UP_FOR_GROUP.test(previous) && sentence.startsWith('、', named.index + named.name.length) && !/受診|検査|結果|病院|医療機関|治療|精検/u.test(sentence)
+      if (named && !addressed) return block(s.start + named.index, named.name.length, '名前を挙げた受診者の検診結果')
     }
     if (consultation) {
       const matter = CONSULTEE_MATTER.exec(sentence)
