@@ -34,7 +34,7 @@ function isLockKey(k: string): boolean {
     (FAMILIES as readonly string[]).includes(k) ||
     RULES.has(k) ||
     (k.startsWith('words.') && (WORD_LISTS as readonly string[]).includes(k.slice(6))) ||
-    ['contacts.phones', 'contacts.emailDomains', 'contacts.addresses'].includes(k)
+    ['contacts.phones', 'contacts.emailDomains', 'contacts.addresses', 'contacts.localGovCodes'].includes(k)
   )
 }
 

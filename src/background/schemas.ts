@@ -17,6 +17,8 @@ export const VerdictSchema = v.picklist(VERDICTS)
 const shortString = (max: number) => v.pipe(v.string(), v.maxLength(max))
 const stringList = (maxItems: number, maxLen = 300) => v.pipe(v.array(shortString(maxLen)), v.maxLength(maxItems))
 const finite = v.pipe(v.number(), v.finite())
+/** A 全国地方公共団体コード: 5 digits, or 6 with its check digit (柳川市 40207 / 402079). */
+const localGovCode = v.pipe(v.string(), v.regex(/^[0-9]{5,6}$/u, '全国地方公共団体コードは5桁（検査数字を含めて6桁）の数字で書いてください'))
 
 /** A severity key is a family id or a rule id (`family/detail`). */
 const severityKey = v.pipe(
@@ -32,7 +34,7 @@ export const PolicySections = {
   words: v.partial(v.object(Object.fromEntries(WORD_LISTS.map((n) => [n, stringList(5000, 200)])) as Record<(typeof WORD_LISTS)[number], ReturnType<typeof stringList>>)),
   trustedDomains: stringList(2000, 253),
   shorteners: stringList(2000, 253),
-  contacts: v.partial(v.object({ phones: stringList(500), emailDomains: stringList(500, 253), addresses: stringList(500) })),
+  contacts: v.partial(v.object({ phones: stringList(500), emailDomains: stringList(500, 253), addresses: stringList(500), localGovCodes: v.pipe(v.array(localGovCode), v.maxLength(50)) })),
   repetition: v.partial(v.object({ duplicate: v.pipe(finite, v.minValue(0), v.maxValue(1)), near: v.pipe(finite, v.minValue(0), v.maxValue(1)), maxHashtags: v.pipe(finite, v.integer(), v.minValue(0)), maxHashtagsInstagram: v.pipe(finite, v.integer(), v.minValue(0)) })),
   quotation: v.partial(v.object({ minLength: v.pipe(finite, v.integer(), v.minValue(1)) })),
   tone: v.partial(v.object({ warnGap: v.pipe(finite, v.minValue(0), v.maxValue(4)) })),
@@ -207,7 +209,7 @@ export const PolicySchema = v.object({
   words: v.object(Object.fromEntries(WORD_LISTS.map((n) => [n, stringList(5000, 200)])) as Record<(typeof WORD_LISTS)[number], ReturnType<typeof stringList>>),
   trustedDomains: PolicySections.trustedDomains,
   shorteners: PolicySections.shorteners,
-  contacts: v.object({ phones: stringList(500), emailDomains: stringList(500, 253), addresses: stringList(500) }),
+  contacts: v.object({ phones: stringList(500), emailDomains: stringList(500, 253), addresses: stringList(500), localGovCodes: v.pipe(v.array(localGovCode), v.maxLength(50)) }),
   repetition: v.object({
     duplicate: v.pipe(finite, v.minValue(0), v.maxValue(1)),
     near: v.pipe(finite, v.minValue(0), v.maxValue(1)),

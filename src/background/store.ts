@@ -276,6 +276,7 @@ export function policyForRecord(base: Policy, record: AccountRecord | null, lock
     ...base,
     trustedDomains: [...base.trustedDomains, ...own('domains')],
     contacts: {
+      ...base.contacts,
       phones: [...base.contacts.phones, ...own('phones')],
       emailDomains: [...base.contacts.emailDomains, ...own('emailDomains')],
       addresses: [...base.contacts.addresses, ...own('addresses')],
@@ -366,6 +367,7 @@ export function combineContexts(contexts: readonly AccountContext[]): AccountCon
         phones: common(policies.map((p) => p.contacts.phones)),
         emailDomains: common(policies.map((p) => p.contacts.emailDomains)),
         addresses: common(policies.map((p) => p.contacts.addresses)),
+        localGovCodes: common(policies.map((p) => p.contacts.localGovCodes)),
       },
     },
   }

@@ -45,6 +45,8 @@ export const DEFAULT_POLICY: Policy = {
     phones: ['0944-73-8111'],
     emailDomains: ['city.yanagawa.fukuoka.jp', 'city.yanagawa.lg.jp', 'lg.jp', 'go.jp'],
     addresses: ['福岡県柳川市本町87番地1', '柳川市本町87-1', '柳川市本町87番地1'],
+    // 柳川市's 全国地方公共団体コード (総務省), with its check digit
+    localGovCodes: ['402079'],
   },
   // More than five hashtags in one post is a spam sign (research/rules.md), on Instagram too: each account may raise its own limit.
   repetition: { duplicate: 0.9, near: 0.7, maxHashtags: 5, maxHashtagsInstagram: 5 },
@@ -81,7 +83,7 @@ export interface ManagedLayer {
   /**
    * Lock keys: `severities` (every severity), a family id (`personal-info`: the family and all its
    * rule ids), a rule id (`personal-info/mobile`), `words` or `words.<list>`, `trustedDomains`,
-   * `shorteners`, `contacts` or `contacts.phones|emailDomains|addresses`, `repetition`,
+   * `shorteners`, `contacts` or `contacts.phones|emailDomains|addresses|localGovCodes`, `repetition`,
    * `quotation`, `tone`.
    */
   locked?: readonly string[]

@@ -50,6 +50,11 @@ export interface Policy {
     emailDomains: string[]
     /** Addresses that are public (the city hall etc.); compared after normalisation. */
     addresses: string[]
+    /**
+     * The city's 全国地方公共団体コード (5 digits, or 6 with the check digit: 40207 / 402079 for 柳川市). A hometown-tax portal's page
+     * whose path carries it is the city's own listing (link family).
+     */
+    localGovCodes: string[]
   }
   repetition: {
     /** Jaccard similarity of character 3-grams at or above which a post repeats an earlier one. */

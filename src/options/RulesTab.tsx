@@ -56,6 +56,7 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
   /** An overridden setting as people know it: 「携帯電話番号」, 「語句の一覧：侮辱」. */
   const overriddenLabel = (key: string): string => {
     if (key.startsWith('words.')) return `${t('optWordLists')}：${t(LIST_KEY[key.slice(6) as WordListName] ?? 'optWordLists')}`
+    if (key === 'contacts.localGovCodes') return t('optLocalGovCodesLabel')
     if (key.startsWith('contacts.')) return FIELD_LABEL[`ownContacts.${key.slice(9)}`] ?? key
     if (key === 'trustedDomains') return t('optTrustedDomainsLabel')
     const rule = RULES.get(key)
@@ -202,6 +203,15 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
             onChange={(values) => void save({ ...policy, contacts: { ...policy.contacts, [k]: values } })}
           />
         ))}
+        <ListField
+          id="contacts-localGovCodes"
+          label={t('optLocalGovCodesLabel')}
+          note={t('optLocalGovCodesNote')}
+          rows={2}
+          values={(contactLocked('localGovCodes') ? undefined : policy.contacts?.localGovCodes) ?? managedPolicy.contacts?.localGovCodes ?? DEFAULT_POLICY.contacts.localGovCodes}
+          locked={contactLocked('localGovCodes')}
+          onChange={(values) => void save({ ...policy, contacts: { ...policy.contacts, localGovCodes: values } })}
+        />
       </div>
     </section>
   )

@@ -113,6 +113,20 @@ describe('corrupted and hostile storage', () => {
     for (const p of s.problems) expect(p.message).toMatch(/[ぁ-ん]/)
   })
 
+  it('a local government code that is not 5 or 6 digits skips the contacts section with a Japanese reason; a good one applies', async () => {
+    const bad = new FakeStorage()
+    bad.data.policy = { contacts: { localGovCodes: ['柳川市'] }, trustedDomains: ['example.jp'] }
+    const s = await loadSettings(bad, null, NOW)
+    expect(s.policy).toEqual({ trustedDomains: ['example.jp'] })
+    expect(s.problems.map((p) => p.key)).toEqual(['local:policy:contacts'])
+    expect(s.problems[0]!.message).toMatch(/全国地方公共団体コード/)
+    const good = new FakeStorage()
+    good.data.policy = { contacts: { localGovCodes: ['402028'] } }
+    const g = await loadSettings(good, null, NOW)
+    expect(g.problems).toEqual([])
+    expect(accountContext(g, { site: 'x', handle: 'yanagawa_city' }, [], NOW).policy.contacts.localGovCodes).toEqual(['402028'])
+  })
+
   it('NaN, strings and negative numbers for emergency mode are off and reported', async () => {
     for (const bad of [Number.NaN, 'soon', -5, { until: 1 }]) {
       const local = new FakeStorage()

@@ -1189,7 +1189,7 @@ export const link: RuleFamily<LinkFacts> = {
       const described = afterDescription(t, u.normStart)
       // Blind R247T-048 kind: a link listed on its own line after others, under a sentence that names as many pages (listedAt).
       const listed = listedAt(t, links, u)
-      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || (listed !== null && OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, listed - 90), listed))) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart)) || signedBodySite(t, u) || BODY_SERVICE_PAGE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart))) && !SHOPPING.test(sentence)) || contractedSite(t, u) || portalOwnPage(t, links, u, trusted) || cityListing(t, u, trusted)
+      const referral = ((namedPageBefore(t, u.normStart) || (described !== null && namedSiteSentence(t, described)) || orgCited(t, u) || GOV_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart)) || ((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || sourceLabelled(t, u.normStart) || OFFICIAL_SITE_BEFORE.test(before) || OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart)) || (listed !== null && OFFICIAL_NAMED_SENTENCE.test(t.slice(Math.max(0, listed - 90), listed))) || ROLE_LABEL_BEFORE.test(t.slice(Math.max(0, u.normStart - 60), u.normStart)) || signedBodySite(t, u) || BODY_SERVICE_PAGE.test(t.slice(Math.max(0, u.normStart - 90), u.normStart))) && !SHOPPING.test(sentence)) || contractedSite(t, u) || portalOwnPage(t, links, u, trusted) || cityListing(t, u, trusted, policy.contacts.localGovCodes)
       // Card or account details to be typed in on a site only pointed at (こちらのサイトから…クレジットカード番号を入力するだけで).
       const entry = referral ? null : paymentEntry(t, u)
       if (entry !== null) {
@@ -1408,24 +1408,31 @@ function portalOwnPage(t: string, links: readonly LinkSpan[], u: LinkSpan, trust
 }
 /**
  * Blind LV-028, R408H-042 kind: the city's own listing on a hometown-tax portal, read from the URL itself: a ふるさと納税 portal's page whose
- * path carries the city's local-government code (全国地方公共団体コード 40207, or 402079 with its check digit: furusato-tax.jp/city/product/
- * 40207, f402079-yanagawa on 楽天ふるさと納税) or the city's own name as a whole path part (furusato.ana.co.jp/40207-yanagawa/, …/city/
+ * path carries the city's local-government code (the policy's `contacts.localGovCodes`, 全国地方公共団体コード: 柳川市 40207, or 402079 with
+ * its check digit: furusato-tax.jp/city/product/40207, f402079-yanagawa on 楽天ふるさと納税) or the city's own name as a whole path part (furusato.ana.co.jp/40207-yanagawa/, …/city/
  * yanagawa/), the name taken from the city's trusted domain (city.yanagawa.fukuoka.jp). The city lists and answers for that page: a referral
  * (a note) under any wording (詳しくはこちら, ▼返礼品ページ). A marketplace (item.rakuten.co.jp) counts only with the code, a shop there
  * may bear the city's name; the page still set against the city's own, denied or praised as a bargain (PORTAL_DENIED) stays a warning.
  */
-const OWN_LOCAL_GOV_CODE = /(?<![0-9])40207[0-9]?(?![0-9])/u
+/** Whether `digits` hold one of the codes as a whole number: the 5-digit code, alone or with its check digit. */
+function holdsLocalGovCode(digits: string, codes: readonly string[]): boolean {
+  return codes.some((c) => {
+    const five = c.slice(0, 5)
+    if (!/^[0-9]{5}$/u.test(five)) return false
+    return new RegExp(`(?<![0-9])${five}[0-9]?(?![0-9])`, 'u').test(digits)
+  })
+}
 const HOMETOWN_TAX_PORTALS = ['furusato-tax.jp', 'satofull.jp', 'furunavi.jp', 'furusatohonpo.jp', 'furusato.ana.co.jp', 'furusato.jal.co.jp', 'furusato.rakuten.co.jp', 'furusato.yahoo.co.jp', 'furu-po.com', 'furusato.au.com']
 const HOMETOWN_TAX_MARKETS = ['item.rakuten.co.jp', 'www.rakuten.co.jp', 'shopping.yahoo.co.jp', 'store.shopping.yahoo.co.jp']
 function ownCityNames(trusted: readonly string[]): string[] {
   return trusted.flatMap((d) => /^city\.([a-z]+)\.(?:[a-z]+\.jp|lg\.jp)$/u.exec(d.toLowerCase())?.[1] ?? [])
 }
-function cityListing(t: string, u: LinkSpan, trusted: readonly string[]): boolean {
+function cityListing(t: string, u: LinkSpan, trusted: readonly string[], codes: readonly string[]): boolean {
   const portal = HOMETOWN_TAX_PORTALS.some((p) => hostMatches(u.host, p))
   if (!portal && !HOMETOWN_TAX_MARKETS.some((p) => hostMatches(u.host, p))) return false
   const path = u.url.replace(/^(?:https?:\/\/)?[^/?#]*/iu, '').toLowerCase()
   // On a marketplace only the municipality's own shop (f402079-yanagawa): a shop's item number may hold the same digits.
-  const coded = portal ? OWN_LOCAL_GOV_CODE.test(path) : /^\/f[0-9]{6}-/u.test(path) && OWN_LOCAL_GOV_CODE.test(path.slice(2, 8))
+  const coded = portal ? holdsLocalGovCode(path, codes) : /^\/f[0-9]{6}-/u.test(path) && holdsLocalGovCode(path.slice(2, 8), codes)
   const named = portal && ownCityNames(trusted).some((n) => path.split(/[/?#&=_.-]/u).includes(n))
   if (!named && !coded) return false
   const before = t.slice(Math.max(0, u.normStart - 140), u.normStart)

@@ -1436,6 +1436,14 @@ describe('link (6(1)): the city\'s own listing on a hometown-tax portal, read fr
   ])('warns %s', (text, url) => {
     expect(summary(findingsOf(link, text))).toContain(`link/third-party:warn:${url}`)
   })
+  it('reads the code from the policy (contacts.localGovCodes): another city\'s code is its own, 柳川市\'s then is not', () => {
+    const policy = mergePolicy(DEFAULT_POLICY, { contacts: { localGovCodes: ['402028'] } })
+    const text = (code: string) => `お礼の品のご案内です\nhttps://www.furusato-tax.jp/city/product/${code}`
+    expect(summary(findingsOf(link, text('40202'), { policy }))).toContain('link/third-party:info:https://www.furusato-tax.jp/city/product/40202')
+    expect(summary(findingsOf(link, text('40207'), { policy }))).toContain('link/third-party:warn:https://www.furusato-tax.jp/city/product/40207')
+    const none = mergePolicy(DEFAULT_POLICY, { contacts: { localGovCodes: [] } })
+    expect(summary(findingsOf(link, text('40207'), { policy: none }))).toContain('link/third-party:warn:https://www.furusato-tax.jp/city/product/40207')
+  })
 })
 
 describe('link (6(1)): blind R301F-051 kind (misc20), a volunteer\'s or a private account recommended by its @handle as the quickest source, with そちらもどうぞ', () => {
