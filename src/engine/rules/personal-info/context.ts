@@ -559,6 +559,19 @@ export function sentenceSpan(t: string, at: number, max = 120): Span {
 }
 
 /**
+ * Health and care staff or an office right before a name (保健師の西田さん, 健康づくり課・松尾さん, 保健センターの 宮原さん): the name is a
+ * member of staff's, not a resident's. Tested against the few characters before the name; shared by the health-matter detectors
+ * (health-subject.ts, screened-person.ts).
+ */
+export const HEALTH_STAFF_BEFORE = /(?:保健師|助産師|看護師|栄養士|医師|先生|相談員|講師|担当|スタッフ|職員|ドクター|センター|保健所|課|係|室|窓口)(?:の|・|:)? ?$/u
+/**
+ * Right after a name, what makes it the office's contact or the one who explains (…さんまで, …さんからお電話します, …さんがご説明します,
+ * …さんへお問い合わせください): staff, not the resident a result or matter is told of. Tested against the text right after the honorific.
+ */
+export const CONTACT_AFTER_NAME =
+  /^(?:まで|(?:から|より)(?:お電話|電話|ご?連絡|ご?説明|ご案内|お知らせ)|が(?:担当|ご?説明|対応)|へ(?:お問い?合わせ|ご?連絡|ご相談|お電話))/u
+
+/**
  * The sentences of `t` in order, as UTF-16 spans into `t`: `sentenceSpan` from the start, then from just after each sentence's
  * end (a sentence longer than 120 characters on either side of where it is read from is cut there). For the finders that read
  * a paragraph sentence by sentence.

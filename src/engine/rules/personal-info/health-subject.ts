@@ -11,15 +11,12 @@
  * - A health ticket's or card's number told with its holder named (受診券番号 … …にお住まいの…様).
  */
 import type { Doc } from '../../doc'
-import { sentencesOf, withoutUrls, type Emit } from './context'
+import { CONTACT_AFTER_NAME, HEALTH_STAFF_BEFORE, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A person called by name with an honorific (西田 恵子さん, 吉開さん, 堤 和子様); the name is checked against STAFF_OR_GROUP. */
 const NAMED_RESIDENT = /(?<![\p{Script=Han}々ァ-ヶおご御])([\p{Script=Han}々]{1,4}(?: ?[\p{Script=Han}々]{1,4}| [ぁ-ゖァ-ヶー]{1,4})?)(?:さん|様|さま)(?![\p{Script=Han}])/gu
-/** Words before an honorific that are no resident's name, and posts before a name that make it staff's. */
+/** Words before an honorific that are no resident's name (staff before or after the name: context.ts). */
 const NOT_RESIDENT = /^(?:皆|皆々|奥|先生|職員|患者|家族|利用者|参加者|[\p{Script=Han}]{0,2}医者|[\p{Script=Han}]{0,3}(?:師|員|長|士|医))$/u
-const STAFF_BEFORE = /(?:保健師|助産師|看護師|栄養士|医師|先生|相談員|講師|担当|スタッフ|職員|ドクター|センター|保健所|課|係|室|窓口)(?:の|・)? ?$/u
-/** After a name, what makes it the office's contact, not a resident (…さんからお電話します, …さんまでお問い合わせください). */
-const STAFF_AFTER = /^(?:から|より)(?:お電話|電話|ご連絡|連絡|ご案内|お知らせ)|^(?:まで|へ)(?:お問い?合わせ|ご連絡|ご相談|お電話)/u
 /** A follow-up result said of whoever has it (要精密検査となった方には, 再検査が必要な場合は): a group, no one person. */
 const FOLLOW_UP_FOR_GROUP = /(?:精密検査|要精検|要精密|再検査|要再検|要医療|要治療)[^。\n]{0,12}?(?:方|場合)(?:は|には|へ|に|を)/u
 /** A notifiable disease's case: 麻しん, 結核, 腸管出血性大腸菌… */
@@ -47,7 +44,7 @@ function residentsIn(s: string): Array<{ index: number; name: string }> {
   NAMED_RESIDENT.lastIndex = 0
   for (let m = NAMED_RESIDENT.exec(s); m; m = NAMED_RESIDENT.exec(s)) {
     const name = m[1]!.replace(/ /gu, '')
-    if (NOT_RESIDENT.test(name) || STAFF_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)) || STAFF_AFTER.test(s.slice(m.index + m[0].length))) continue
+    if (NOT_RESIDENT.test(name) || HEALTH_STAFF_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)) || CONTACT_AFTER_NAME.test(s.slice(m.index + m[0].length))) continue
     out.push({ index: m.index, name: m[0] })
   }
   return out

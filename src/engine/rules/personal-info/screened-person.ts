@@ -8,7 +8,7 @@
  * named as the contact (保健師の…さん, …さんまでお問い合わせ).
  */
 import type { Doc } from '../../doc'
-import { CONSENT, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, CONTACT_AFTER_NAME, HEALTH_STAFF_BEFORE, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A health check, a screening or a medical test (the result is read only where one is told of). */
 const SCREENING =
@@ -26,9 +26,6 @@ const CALLED =
   /(?:(?<![\p{Script=Han}々ァ-ヶーおご御])([\p{Script=Han}々]{1,4}(?: ?[\p{Script=Han}々]{1,4}| [ぁ-ゖァ-ヶー]{1,4})?)(?:さん|様|さま)|(?<![ァ-ヶー])[ァ-ヶー]{2,6} [ァ-ヶー]{2,6}(?:さん|様|さま)|(?<![ぁ-ゖ])(?!お|みんな|あか|ねえ|にい|ばあ|じい|あんぱん)[ぁ-ゖ]{2,4}(?:くん|ちゃん(?!と))|(?<![\p{Script=Han}々])(?![赤兄姉弟妹孫娘坊嬢][ちく君])[\p{Script=Han}々]{1,3}(?:くん|ちゃん|君))(?![\p{Script=Han}])/gu
 /** Kanji before an honorific that are no one's name (皆さん, 患者さん, 保健師さん, 先生). */
 const NOT_NAME = /^(?:皆|皆々|奥|先生|娘|息子|旦那|主人|嫁|孫|[兄姉弟妹夫妻父母]|祖[父母]|職員|患者|家族|利用者|参加者|受診者|対象者|赤|[\p{Script=Han}]{0,3}(?:師|員|長|士|医|者|課|係|所|会|局))$/u
-/** Staff before the name (保健師の, 健康づくり課 ), and after it, the name as the contact or the one who calls (…さんまで, …さんからご連絡). */
-const STAFF_BEFORE = /(?:保健師|助産師|看護師|栄養士|医師|先生|相談員|講師|担当|スタッフ|職員|ドクター|課|係|センター|窓口)(?:の|・|:)? ?$/u
-const STAFF_AFTER = /^(?:まで|から(?:ご?連絡|お電話|ご説明|説明)|が(?:担当|ご説明|説明|対応)|へ(?:お問い合わせ|ご相談))/u
 /** A class the result is set for, or a count (…となった方は, 要精密検査は12人). */
 const AS_CLASS = /(?:た|る|な|の)(?:方|人|皆さん)(?:は|へ|に|も|が|を|で)|場合|[0-9]+ ?(?:人|名)/u
 /** A speaker's talk, a story told with leave (講演, 体験談). */
@@ -60,7 +57,7 @@ function calledIn(s: string): Array<{ index: number; length: number }> {
   CALLED.lastIndex = 0
   for (let m = CALLED.exec(s); m; m = CALLED.exec(s)) {
     if (m[1] !== undefined && NOT_NAME.test(m[1].replace(/ /gu, ''))) continue
-    if (STAFF_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)) || STAFF_AFTER.test(s.slice(m.index + m[0].length))) continue
+    if (HEALTH_STAFF_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)) || CONTACT_AFTER_NAME.test(s.slice(m.index + m[0].length))) continue
     out.push({ index: m.index, length: m[0].length })
   }
   return out
@@ -80,7 +77,7 @@ export function screenedPerson(doc: Doc, emit: Emit): void {
   let offset = 0
   for (let i = 0; i + 2 < lines.length; i++) {
     const heading = lines[i]!
-    if (SCREEN_RESULT.test(heading) && LISTED_NAME.test(lines[i + 1]!) && LISTED_NAME.test(lines[i + 2]!) && !STAFF_BEFORE.test(heading)) {
+    if (SCREEN_RESULT.test(heading) && LISTED_NAME.test(lines[i + 1]!) && LISTED_NAME.test(lines[i + 2]!) && !HEALTH_STAFF_BEFORE.test(heading)) {
       const start = offset + heading.length + 1
       return block(start, start + lines[i + 1]!.length)
     }
