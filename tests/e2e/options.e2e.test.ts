@@ -110,6 +110,11 @@ describe('options page', () => {
     expect(await page.locator('.rule-table').first().textContent()).toContain('既定：送信不可')
     expect(await page.locator('main').textContent()).not.toContain('Personal information')
     await page.screenshot({ path: join(SCREENSHOTS, 'options-4-rules.png'), fullPage: false })
+    // The city's local government code (hometown-tax listings) is policy, shown with the default in force.
+    const codes = page.getByLabel('全国地方公共団体コード（1行に1件）')
+    expect(await codes.inputValue()).toBe('402079')
+    await codes.scrollIntoViewIfNeeded()
+    await page.locator('#contacts-localGovCodes').locator('xpath=ancestor::div[contains(@class, "grid")][1]').screenshot({ path: join(SCREENSHOTS, 'options-4b-contacts.png') })
     await page.getByRole('tab', { name: 'ブログ・CMS' }).click()
     await page.screenshot({ path: join(SCREENSHOTS, 'options-5-blog.png') })
   })
