@@ -72,7 +72,7 @@ describe('decency echoes levity next to a death or disaster (tone/insensitive)',
   ])('laughter beside the harm mocks it: a block (%s)', (text, laugh) => {
     const findings = check(text, { tone: 3 }).findings
     expect(findings.some((f) => f.rule === 'tone/insensitive' && f.excerpt === laugh)).toBe(true)
-    expect(findings.some((f) => f.rule === 'decency/insensitive' && f.excerpt === laugh && f.severity === 'block')).toBe(true)
+    expect(findings.some((f) => f.rule === 'decency/insensitive' && f.excerpt.includes(laugh) && f.severity === 'block')).toBe(true)
   })
   const noTragedy = ['今日は川下り日和！みんな来てねｗｗ', '防災訓練お疲れさまでした😊 消火器の使い方もばっちりです🔥']
   it.each(noTragedy)('no echo: %s', (text) => {

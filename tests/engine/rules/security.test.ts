@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { security } from '../../../src/engine/rules/security'
-import { findingsOf, summary } from '../helpers'
+import { findingsOf, reported, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
@@ -1798,7 +1798,7 @@ describe('security: blind R72A-108, a way in said to have no alarm sensor where 
     ['資料館の2階の窓には警報装置が付いていませんので、閉館後の見回りは1階だけで大丈夫です。', 'security/weakness:block:2階の窓には警報装置が付いていませんので'],
     ['警備会社のセンサーが付いていないのは裏の倉庫の非常口だけなので、夜はそこから入ってね。', 'security/weakness:block:センサーが付いていないのは裏の倉庫の非常口だけなので'],
   ])('blocks %s', (text, expected) => {
-    expect(summary(findingsOf(security, text))).toContain(expected)
+    expect(reported(findingsOf(security, text), expected)).toBe(true)
   })
   it.each([
     // hard negatives sharing the words
