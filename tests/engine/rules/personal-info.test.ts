@@ -7660,3 +7660,52 @@ describe('personal-info: the office\'s contact or someone addressed after a sent
     expect(rules(text)).toContain('personal-info/identifiable-person')
   })
 })
+
+describe('personal-info: blind R411L-009, -056, -057 kinds (a private house pointed at by where it stands and how it looks, in a case; residents listed by name under an enforcement or arrears status; an incident\'s victim named with age and told with their injury or medical check)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // a house by a district, a road or a landmark's side, and by its look, told with a complaint, a report or guidance
+    '大和町の川沿いにある赤いトタン屋根の家から悪臭がするとの苦情が寄せられています。',
+    '公民館の向かいの白い外壁の二階建ての住宅で、夜中に大きな音がすると近所の方からご相談がありました。',
+    'ごみ屋敷の件、蒲池の小学校の裏の黒い瓦の古い平屋について、現在指導を続けています。',
+    '昭和町、国道沿いの茶色い屋根の一軒家で、犬の鳴き声がうるさいと通報がありました。',
+    // residents named in a list under arrears, a reminder or an overdue status, a district possibly before each name
+    '住民税の滞納が続いている世帯（三橋町 古賀修さん、大和町 江口美和さん）には、差押えの予告を送付しました。',
+    '犬の登録が未了の飼い主：松尾健一様、堤和子様ほか2名。今月中に手続きをお願いします。',
+    '給食費の督促の対象となっている保護者様（蒲池 西田誠様ほか4名）へ、最終のご案内です。',
+    '図書を延滞している利用者の方（古賀 様、堤 様）は、早めに返却してください。',
+    // a victim named with age, with their injury or what the hospital found, in that sentence or the next
+    '昨日の交通事故で、はねられた中島健太さん（17）は、左足を骨折し全治2か月とのことです。',
+    'スズメバチに刺された江口和子さん（68）は、病院で治療を受け、命に別状はありません。',
+    '公園で転倒した西田誠さん(81歳)が救急搬送されました。検査の結果、異常はなかったそうです。',
+    '野犬に襲われた小学生の古賀ゆいちゃん（8）は、腕を縫うけがでした。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    // houses as scenery, buildings that are no home, a house turned venue, the way, a group
+    '赤い屋根の家が並ぶ沖端町の町並みを、歩いて巡るツアーを開催します。苦情窓口はこちら。',
+    '県道沿いの白い壁の平屋が、新しくオープンした地域交流センターです。騒音の心配はありません。',
+    '公民館の裏にある赤い屋根の倉庫で、不法投棄の通報があったごみを保管しています。',
+    '通報があった場合は、青い屋根の消防団詰所に集合してください。',
+    '三橋町の赤い屋根のお宅の前は通学路です。騒音にご注意ください。',
+    '沖端町の白い壁の古民家を改修したカフェで、子育ての相談会を開きます。通報訓練もあります。',
+    '国道沿いの青い屋根の住宅の皆さん、騒音のご迷惑をおかけしています。',
+    // the status told to everyone, lecturers, kinds or counts in the bracket, an honour, staff without honorifics
+    '狂犬病予防注射の督促対象となっている飼い主様は、5月末までに接種をお願いします。（問い合わせ：生活衛生課）',
+    '滞納整理の研修会を行いました（講師：古賀修様、堤美奈子様）。',
+    '未納の方（学生、失業中の方など）は、猶予制度をご利用ください。',
+    '督促状の送付対象者（約1,200名）には、今週中に発送します。',
+    '表彰対象となった方（古賀修様、堤美奈子様）をご紹介します。',
+    '未接種の方は、担当：古賀、堤までお問い合わせください。',
+    // a call to whoever is hurt, a named vet, a named helper while the victim is unnamed, a named person with no hurt
+    '犬に咬まれた場合は、すぐに病院で検査を受けてください。',
+    '咬傷事故の防止について、獣医師の古賀先生（52）が講演しました。検査の結果の見方も解説。',
+    '救助にあたった消防団の古賀修さん（45）に感謝状を贈りました。けがをした男性は軽傷でした。',
+    '交通安全功労者の中島健太さん（72）は、事故ゼロの取り組みを続けてきました。',
+    '転倒予防教室の講師、西田誠さん（60）が、けがをしないための体操を紹介します。骨折予防にも。',
+    '熱中症で搬送された方は3人で、いずれも軽傷でした。咬まれた方の検査も異常はありません。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

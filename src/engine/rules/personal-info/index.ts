@@ -66,6 +66,9 @@ import { describedCareClient, namedTerminalIllness, visitedNameplate } from './c
 import { vehiclePlates } from './vehicle-plate'
 import { pointedPrivate } from './pointed-private'
 import { householdByPlace } from './place-pointed'
+import { houseByLook } from './house-look'
+import { statusList } from './status-list'
+import { incidentVictim } from './incident-victim'
 import { householdChild } from './household-child'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -482,6 +485,12 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     pointedPrivate(doc, emit)
     // Blind R403C-004, -008, -011, -024, -049, -057 kinds: a household or a person pointed at by a landmark, a floor or a trade next door, in a case.
     householdByPlace(doc, emit)
+    // Blind R411L-009 kind: a private house pointed at by where it stands and how it looks (…の裏にある青い屋根の平屋), told with a case on it.
+    houseByLook(doc, emit)
+    // Blind R411L-056 kind: residents listed by name under an enforcement or arrears status (督促対象となっている飼い主様（…様、…様ほか3名）).
+    statusList(doc, emit)
+    // Blind R411L-057 kind: an incident's victim named with their age and told with their injury or medical check (咬まれた…さん（45）は、検査の結果…).
+    incidentVictim(doc, emit)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
     // Blind R402B-007, -027, -031, -034, -038 kinds: one family's welfare or benefit case (a named applicant's selection result, a child taken

@@ -1,0 +1,52 @@
+/**
+ * A private house pointed at by its look (the colour of its roof or walls, its build) where it stands, told with a case on it. Block (4(4)):
+ * in a small town a blue-roofed bungalow behind the convenience store on the prefectural road is one household's door.
+ *
+ * Blind R411L-009 kind: a district, a road or a landmark's side, then the house by its look (…県道沿いの…の裏にある青い屋根の平屋, …川沿いの
+ * 赤いトタン屋根の家, …の向かいの白い外壁の二階建て), in a post telling a complaint, a report or guidance on it (通報, 苦情, 多頭飼育, 悪臭).
+ * place-pointed.ts reads a home by a landmark's side told as お宅 or 空き家; this one reads the house told by how it looks.
+ *
+ * Not a building that is no home (赤い屋根の倉庫, 青い屋根の消防団詰所), a house turned venue or shop (…の古民家を改修したカフェ, …が新しい交流
+ * センターです), a street of houses told as scenery with no case (赤い屋根の家が並ぶ町並み), the house as a mark on the way (…の家の前は通学路),
+ * a group (…の住宅の皆さん), a quoted example.
+ */
+import type { Doc } from '../../doc'
+import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+
+/** A colour, as an adjective or as 〜色の / 〜色い. */
+const COLOUR = '(?:[赤青白黒]い|(?:赤|青|白|黒|茶|黄|緑|紺|水|灰|赤茶|こげ茶|焦げ茶|オレンジ|ピンク|クリーム|ベージュ|えんじ|黄土|水)色(?:い|の)|オレンジの|ピンクの)'
+/** The part of a house the colour is told of. */
+const PART = '(?:トタン|瓦|スレート)?(?:屋根|瓦|外壁|壁|ドア|玄関|門|塀|雨戸|シャッター|車庫|ベランダ)'
+/** A dwelling, by its kind or its build. */
+const DWELLING =
+  '(?:平屋(?:建て)?|一軒家|一戸建て|民家|古民家|家|お家|おうち|お宅|住宅|借家|アパート|[二三2-3２-３]階建て(?:の(?:家|住宅|お宅|一軒家))?)'
+const HOUSE_BY_LOOK = new RegExp(`${COLOUR}[ 　]?${PART}(?:の|で|が目印の)[ 　]?(?:木造の?|古い|大きな|小さな)?[ 　]?${DWELLING}(?![\\p{Script=Han}ァ-ヶー])`, 'u')
+/** Where the house stands, told before it in the sentence: a landmark's side, a road or a river it runs along, a district. */
+const PLACED =
+  /(?:の|がある|のある)(?:角|裏手|裏|真裏|向かい|斜め向かい|真向かい|[東西南北]?隣|並び|奥|横|そば|手前|先)(?:に(?:ある|建つ)|の)|沿い(?:に(?:ある|建つ))?の|[\p{Script=Han}]{1,6}(?:町|地区|丁目|校区)[\p{Script=Han}]{0,4}(?:の|に(?:ある|建つ))/u
+/** A complaint, a report or guidance: the house is told as a case. */
+const CASE =
+  /通報|苦情|相談(?!ください|下さい|窓口|会|コーナー|先|でき|は|を受け付け)|騒音|悪臭|異臭|臭い|におい|放し飼い|鳴き声|迷惑|トラブル|指導|多頭飼育|ごみ屋敷|ゴミ屋敷|野焼き|不法投棄/u
+const GROUP = /皆さん|みなさん|皆様|方々|全員/u
+/** The house turned venue, shop or office: the words after it name no one's home. */
+const VENUE = /開催|会場|開館|オープン|営業|体験|見学|内覧|募集|ご利用|活用|カフェ|改修|センター|事務所|資料館|記念館|ギャラリー/u
+/** The house as a mark on the way (…の家の前は通学路です): the way is told, not the household. */
+const WAYMARK = /^の?(?:前|横|脇|付近|周辺|あたり|辺り|手前|先|角|方向|方面|近く|そば)/u
+/** Houses told as scenery (赤い屋根の家が並ぶ, 家々). */
+const SCENERY = /^(?:が(?:並|建ち並|連な|続)|々|並み)/u
+
+export function houseByLook(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!CASE.test(t) || CONSENT.test(t)) return
+  for (const s of sentencesOf(t)) {
+    const sentence = t.slice(s.start, s.end)
+    const m = HOUSE_BY_LOOK.exec(sentence)
+    if (!m || GROUP.test(sentence) || quotedOnLine(t, s.start + m.index)) continue
+    if (!PLACED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue
+    const tail = sentence.slice(m.index + m[0].length)
+    if (VENUE.test(tail.slice(0, 20)) || WAYMARK.test(tail) || SCENERY.test(tail)) continue
+    const span = doc.fromNorm(s.start + m.index, s.start + m.index + m[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '場所と外観で分かる私人の家' } })
+    return
+  }
+}
