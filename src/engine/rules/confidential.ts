@@ -6040,6 +6040,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runBusinessDealingsKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A tender's price in kana, its lowest quote or its entrants before the opening, a price hinted, bid-rigging being looked into, a screening's result or a preliminary figure before the notice or the release (blind R405E, R408H; the block at the end of the file).
     if (!found) runBidAndScreeningAheadKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // Someone questioned on suspicion, a case built for prosecution, a contractor's quote, an exam setter's tip (blind R409J, R411L; the block at the end of the file).
+    if (!found) runOpenCaseQuoteAndSetterKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9671,4 +9673,71 @@ function runBidAndScreeningAheadKinds({ input, t, spans, notAware, once, publish
   if (!RIGGING_PUBLIC.test(t)) emitAll(q, doc, t, RIGGING_PROBED, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !RIGGING_GENERAL.test(m[0])))
   if (NOTICE_STILL_TO_COME.test(t) && !published(t)) emitAll(q, doc, t, RESULT_NAMED_AHEAD, 'confidential/pre-release', emit, spans, once(notAware))
   if (!PRELIM_OTHERS.test(t) && !PRELIM_AS_RELEASE.test(t)) emitAll(q, doc, t, PRELIM_BEFORE_FORMAL, 'confidential/pre-release', emit, spans, once(notAware))
+}
+
+/*
+ * Blind wave 81 kinds (R409J, R411L): a case still open, a contractor's quote and an exam's content, told by staff who know them on duty.
+ * - Blind R409J-020 kind: someone said to be questioned on suspicion of an offence, now or just reported to the writer (運動員が…の疑いで
+ *   事情聴取を受けていて; 社長が詐欺の疑いで警察の取り調べを受けているらしい; 放火の容疑で任意で事情を聴かれている): QUESTIONED_ON_SUSPICION.
+ *   The city's own statement with its apology, a case announced or reported by the press, a warning of what can happen (…を受けることが
+ *   あります), a rumour denied, a film's or a novel's plot and a story from history stay clean.
+ * - Blind R411L-024 kind: a case being built for prosecution, told while the evidence is still being gathered (立件に向けて証拠を集めている
+ *   ところ; 書類送検する方向で裏付けを固めている; 告発に向けて資料をそろえています): PROSECUTION_PREPARED. A deterrent said of any case
+ *   (刑事告発も視野に厳正に対処します), a lesson (立件に向けた証拠の集め方), a complaint already filed and an appeal for information stay clean.
+ * - Blind R411L-023 kind: what a contractor's quote or proposal says, with its figure and how it moved (来期の見積もりを見たら人件費を2割も
+ *   削って; 見積書を見ると燃料費を3割も上乗せ; 提案書、人件費が他社より1,200万円も安い): QUOTE_CONTENT with a business named and a contract
+ *   in the paragraph, a firm's business secret. A call for quotes, how proposals are judged, a selection result published, advice on
+ *   taking quotes from any trader (業者さんから見積もりを取る際は…) and a household's own repair quote stay clean.
+ * - Blind R411L-049 kind: one who sets an exam tips candidates on what to study (作問側からこっそりヒント…第5条と第6条あたりを読んでおく;
+ *   出題担当としてこっそり教えちゃうと、…のところは要チェック): SETTER_VOICE with a study tip (STUDY_TIP) on a named part (STUDY_PART) or
+ *   said in secret. The published scope, what a setter says at the exam's briefing, a setter's word on how to sit the exam, a study method and
+ *   a word after the exam stay clean.
+ */
+const QUESTIONED_ON_SUSPICION =
+  /(?:疑い|容疑|嫌疑)(?:で|により|をかけられて)[、,]?[^。！？!?\n]{0,12}?(?:(?:事情聴取|取り調べ|取調べ|任意聴取|聴取|事情を(?:聞か|聴か|訊か)|家宅捜索|捜索|任意同行)(?:を)?(?:受け|され|れ)(?:てい|ており|とる|てる|よる|ちょる|たそう|たらしい|たみたい|たって|たと聞|たとのこと)|(?:事情聴取|取り調べ|取調べ|聴取)中)/gu
+/** The city's own statement, a case announced or reported, an apology. */
+const CASE_TOLD_OPENLY = /お詫び|おわび|申し訳|ご迷惑|ご心配をおかけ|報道|新聞|ニュース|発表し|公表し|記者会見|発表によ|逮捕(?:され|し)ま|逮捕され(?:た|て)|からのお知らせ|(?:分かり|わかり|判明し)次第|改めて(?:お知らせ|ご報告)/u
+/** The case quoted as a rumour and denied (…という噂は事実ではありません). */
+const RUMOUR_DENIED = /事実ではあり|事実ではない|事実無根|誤りです|デマ|根拠のない/u
+/** A plot (映画, 小説) or a story from history (明治時代, 伝わっています). */
+const STORY_OR_HISTORY = /映画|ドラマ|小説|物語|舞台|演劇|上映|上演|作品|ミステリー|推理|時代|明治|大正|昭和|江戸|戦前|戦時|当時|伝わ|史料|古文書|郷土史|年前/u
+const PROSECUTION_PREPARED =
+  /(?:立件|書類送検|送検|刑事告発|告発|告訴|摘発|起訴)(?:に向けて|に向けた|をにらんで|を視野に(?:入れて)?|の方向で|する方向で|を目指して|するため(?:に)?|できるよう(?:に)?)[、,]?[^。！？!?\n]{0,20}?(?:証拠|裏付け|裏づけ|資料|調べ|捜査|調査|聞き取り|聴き取り|確認|準備|詰め)(?:を|が|も)?[^。！？!?\n]{0,6}?(?:集め|固め|そろえ|揃え|進め|詰め|重ね|積み上げ|し)(?:てい|ており|とる|てる|よる|ちょる)/gu
+/** An appeal for information or a notice of the city's handling: told to all. */
+const CASE_APPEAL = /ご協力(?:を|くだ|お願)|通報(?:を|して|くだ)|110番|#9110|情報提供をお願い|心当たり|ご連絡くだ|お寄せくだ|次第|改めて(?:お知らせ|ご報告)/u
+const QUOTE_CONTENT =
+  /(?:見積(?:もり|り)?(?:書|額|金額)?|提案書|提案額|提示額|入札書|応札額)(?:を見たら|を見ると|を見る限り|を開けたら|では|だと|によると|によれば|には|で(?:は|も)?|が届いた(?:けど|けれど|が|ら)|(?:は|が)|[、,])[、,]?[^。！？!?\n]{0,30}?(?:[0-9０-９一二三四五六七八九十百千][0-9０-９,，.一二三四五六七八九十百千万億]{0,10}(?:割|%|％|パーセント|万円|億円|円)|半分|倍)(?:も|ほど|近く|以上|くらい|ぐらい)?[^。！？!?\n]{0,10}?(?:削|下げ|減ら|カット|圧縮|上乗せ|上げ|増や|盛っ|積み増|安く|高く|抑え|値引|安い|高い|安かっ|高かっ)/gu
+/** The quote's author: a business named (…さん, クリーンやながわさん, …社, 株式会社…), not everyone (皆さん), a customer or any trader (業者さん). */
+const QUOTING_FIRM = /[\p{Script=Han}\p{Script=Katakana}A-Za-zＡ-Ｚ][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-zＡ-Ｚー・]{1,15}(?<![皆客]|みな|お子|お母|お父|業者|工事屋|大工)(?:さん|様|さま|社|\([株有]\))|株式会社|有限会社|[A-ZＡ-Ｚ]社/u
+const CONTRACT_CONTEXT = /指定管理|委託|入札|契約|来期|来年度|次期|更新|随意契約|随契|発注|業者|事業者|受託|プロポーザル/u
+const QUOTE_SETTLED = /選定結果|審査結果|入札結果|落札(?:者|業者|金額|額|し|となり)|契約(?:を)?(?:締結|しました|いたしました)|公表|発表し|ホームページ|市HP/u
+const SETTER_VOICE =
+  /(?:作問|出題|問題作成|試験問題(?:の)?作成|問題(?:を)?作っ(?:た|てる|ている))(?:側|者|担当(?:者)?|委員|チーム(?:の一人)?|メンバー|(?:の|する|した)?(?:立場|側|人間))(?:から|として|より|的には|目線で)/gu
+const STUDY_TIP = /読んでおく|読んどく|読んでおけ|読んでおい|読み込んで|目を通して|目を通しておい|押さえて|おさえて|抑えて|押さえとい|覚えて|覚えとい|復習して|勉強して|確認しておい|見ておく|見ておい|見とい|要チェック|チェックして|狙い目|ヤマ|出ます|出るよ|出るかも|損はない/u
+const STUDY_PART = /第[0-9０-９一二三四五六七八九十百]+(?:条|章|節|項|問)|条文|[\p{Script=Han}]{2,12}法|のところ|あたり|周辺|分野|単元/u
+const SAID_IN_SECRET = /こっそり|内緒|ないしょ|ナイショ|ここだけ|特別に|🤫/u
+const EXAM_WORD81 = /試験|検定|考査|選考|テスト|入試/u
+/** The exam's own guide or briefing: what it says is told to all. */
+const EXAM_GUIDE81 = /説明会|募集要項|試験案内|受験案内|実施要項|ホームページ|市HP|公表/u
+
+const WAVE81_GATE = new ParagraphGate([QUESTIONED_ON_SUSPICION, PROSECUTION_PREPARED, QUOTE_CONTENT, SETTER_VOICE])
+
+/** The wave-81 kinds (see the comment above QUESTIONED_ON_SUSPICION), run where the paragraph has no finding yet. */
+function runOpenCaseQuoteAndSetterKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = WAVE81_GATE.scan(t)
+  const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
+  if (!published(t) && !CASE_TOLD_OPENLY.test(t)) {
+    emitAll(q, doc, t, QUESTIONED_ON_SUSPICION, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !STORY_OR_HISTORY.test(t) && !RUMOUR_DENIED.test(t) && !INQUIRY_IN_PRACTICE.test(sentenceText(m))))
+    if (!CASE_APPEAL.test(t)) emitAll(q, doc, t, PROSECUTION_PREPARED, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceText(m))))
+  }
+  if (q.may(QUOTE_CONTENT) && QUOTING_FIRM.test(t) && CONTRACT_CONTEXT.test(t) && !QUOTE_SETTLED.test(t) && !published(t)) {
+    emitAll(q, doc, t, QUOTE_CONTENT, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceText(m))))
+  }
+  if (q.may(SETTER_VOICE) && EXAM_WORD81.test(t) && !EXAM_OVER.test(t) && !EXAM_GUIDE81.test(t)) {
+    emitAll(q, doc, t, SETTER_VOICE, 'confidential/pre-release', emit, spans, once((m) => {
+      const after = t.slice(m.index, m.index + m[0].length + 120)
+      return notAware(m) && STUDY_TIP.test(after) && (STUDY_PART.test(after) || SAID_IN_SECRET.test(after))
+    }))
+  }
 }
