@@ -7709,3 +7709,52 @@ describe('personal-info: blind R411L-009, -056, -057 kinds (a private house poin
     expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R410K-021, -033, -039, -054 kinds (a sample said to hold a real applicant\'s My Number, a named resident\'s illness placed by age band or district, a household\'s income or reduction class told to the one answered, a child by school, grade and initial with the family\'s circumstances)', () => {
+  const rules = (text: string, mode?: 'reply' | 'comment') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string, ('reply' | 'comment' | undefined)?]>([
+    // a sample of a form said to hold a real person's entries: its My Number is a real one
+    ['【届出書の見本】\n氏名：古賀 花子\nマイナンバー：4821 6630 1957\n※実際に提出された届出書を、ご本人の同意を得てそのまま掲載しています。', 'personal-info/my-number:block'],
+    ['＜記載例＞\n個人番号　5123-8870-2246\n氏名　松尾 一郎\n（この記載例は、実在の申請者の方の記入内容をお借りしたものです）', 'personal-info/my-number:block'],
+    ['見本\n個人番号：4821 6630 1958\n窓口に来られた方から了承をいただいて、記入していただいた申請書をそのまま載せています。', 'personal-info/my-number:block'],
+    // a named resident's illness, the name placed by an age band or a district
+    ['中島様（50代、大和町在住）は糖尿病で人工透析を続けながら、毎朝ウォーキングをされています。', 'personal-info/identifiable-person:block'],
+    ['認知症が進んで一人暮らしが難しくなった江口さん（80代・西蒲池）の施設入所が決まりました。', 'personal-info/identifiable-person:block'],
+    ['パーキンソン病と診断された堤 正子さん（70代）も、リハビリ教室に元気に通われています。', 'personal-info/identifiable-person:block'],
+    // the household's income or reduction class told to the one answered
+    ['古賀 美咲さま\nお問い合わせの件、お調べしたところ、奥様の給与収入は年間95万円のみですので、扶養の範囲内です。', 'personal-info/identifiable-person:block'],
+    ['松尾様、ご連絡ありがとうございます。確認しましたところ、今年度の介護保険料は減免の対象となっております。', 'personal-info/identifiable-person:block'],
+    ['確認いたしましたところ、ご世帯は住民税非課税世帯に該当しております。', 'personal-info/identifiable-person:block', 'reply'],
+    // a child by school, grade and initial or name, with the family's circumstances
+    ['城内小3年のゆいちゃん、お父さんが亡くなってから、おばあちゃんと二人で暮らしているそうです。', 'personal-info/identifiable-person:block'],
+    ['柳城中2年のA・Sさん。お母さんは夜勤で、両親は昨年離婚したと話してくれました。', 'personal-info/identifiable-person:block'],
+    ['有明小の5年生のTくん、父子家庭で毎朝自分でお弁当を作っているそうです。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(rules(text, mode)).toContain(rule)
+  })
+  it.each<[string, ('reply' | 'comment' | undefined)?]>([
+    // samples with made-up numbers, or a note telling the reader about the real form
+    ['【申請書の記入例】\n個人番号：1234 5678 9012\n氏名：柳川 太郎\n※記入例は架空のものです。実際の申請書にはご自身の個人番号を記入してください。'],
+    ['【記入例】\n個人番号：5123-8870-2247\n※実際の申請では、マイナンバーカードをご持参ください。ご了承ください。'],
+    ['【記入例】\n個人番号：5123-8870-2247\n※実際の記入内容ではありません。掲載している番号は説明のためのものです。'],
+    ['【申請書の見本】\n個人番号：4821-6630-1958\n実際に窓口で申請される際は、ご本人確認書類もお持ちください。'],
+    // an illness told of others, staff or a speaker named, a named person with no illness of theirs
+    ['統合失調症で通院中の方は、自立支援医療で医療費の自己負担が1割になります。担当の佐々木さん（保険年金課）までご相談ください。'],
+    ['佐々木さん（30代・沖端町）が、がん検診の大切さについて語ってくれました。'],
+    ['糖尿病で通院中の方向けの教室を開きます。講師は管理栄養士の中島さん（40代）です。'],
+    ['認知症の介護を続けてこられた江口さん（70代・三橋町）に、介護の体験を語っていただきます。'],
+    // income or reduction told as a rule or a count, even to someone named
+    ['古賀様、お問い合わせありがとうございます。所得が一定以下の世帯は、国民健康保険税が7割軽減の対象となります。'],
+    ['松尾様\nご質問ありがとうございます。年金収入が年額80万円以下の場合は、保険料の減額の対象となります。'],
+    ['ご世帯の所得が43万円以下であれば、7割軽減の対象となります。', 'comment'],
+    ['確認いたしましたところ、柳川市では7割軽減の対象となっている世帯が約4割です。', 'comment'],
+    // pupils as a group, a parent of a grade, a child praised, a circumstance told as a case in general
+    ['城内小3年のゆいちゃんが描いた絵が、交通安全ポスターで金賞に選ばれました！'],
+    ['蒲池小6年のみなさん、お父さんやお母さんが入院中でも、給食費の手続きは学校でできます。'],
+    ['城内小3年のお母さんが入院中なので、送迎をお手伝いします。'],
+    ['お母さんが入院中で、お父さんが単身赴任の場合、お子さんの手続きは祖父母の方でもできます。'],
+    ['ひとり親家庭の小学生を対象に、無料の学習教室を開きます。城内小6年生まで参加できます。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

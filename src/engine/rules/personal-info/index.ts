@@ -46,6 +46,7 @@ import { matterParty } from './matter-party'
 import { childAtNamedPlace, incidentHome } from './incident-home'
 import { shelteredWhereabouts } from './sheltered'
 import { welfareCase } from './welfare-case'
+import { careTold } from './care-told'
 import { privateCircumstance } from './private-circumstance'
 import { residentStatusTold } from './resident-status'
 import { registryVisitor } from './registry-visitor'
@@ -496,6 +497,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R402B-007, -027, -031, -034, -038 kinds: one family's welfare or benefit case (a named applicant's selection result, a child taken
     // into care or visited by district and age, a named child's estate building, a reply telling the reader's own means).
     welfareCase(doc, emit, reply)
+    // Blind R410K-033, -039, -054 kinds: a named resident's illness placed by age band or district, a household's income or reduction class
+    // told to the one answered, a child by school, grade and initial with the family's circumstances.
+    careTold(doc, emit, reply || ctx.mode === 'comment')
     // Blind R389N-002, -006, -044, R390P-012, -036, -043, -055, R392R-028 kinds: one picked out (the reader's kin, a named debtor or worker, a
     // former post, a household's member, a child by school and year, a named evacuee) told with a circumstance that is theirs; a face posted.
     privateCircumstance(doc, emit, reply)

@@ -10,6 +10,7 @@
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import { countDigits, foldedWindow, isExampleValue, namesPerson, numeralCount, numeralText, sentenceSpan, type Emit } from './context'
+import { saysRealEntries } from './real-sample'
 
 /** マイナンバー check digit (番号法施行令): weights 6,5,4,3,2,7,6,5,4,3,2 left to right. */
 export function isValidMyNumber(digits: string): boolean {
@@ -120,7 +121,7 @@ export function myNumbers(doc: Doc, emit: Emit): MyNumberFacts {
     if (digits.length !== 12 || /^(\d)\1{11}$/.test(digits)) continue
     const span = doc.fromNorm(m.index, m.index + m[0].length)
     if (!MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 80))) continue
-    const weak = isDummy(digits) || isExampleValue(t4, m.index, m.index + m[0].length)
+    const weak = isDummy(digits) || (isExampleValue(t4, m.index, m.index + m[0].length) && !saysRealEntries(t4))
     emit({
       rule: 'personal-info/my-number',
       start: span.start,
@@ -156,7 +157,8 @@ function shaped(doc: Doc, t: string, emit: Emit, facts: MyNumberFacts): void {
       if (said && isMadeUpExample(t, a, b, digits)) {
         emit({ rule: 'personal-info/my-number', start: span.start, end: span.end, mention: true, data: { how: '記入例として示された架空の12桁の番号です' } })
       } else if (said) {
-        const weak = isDummy(digits) || isExampleValue(t, a, b)
+        // Blind R410K-021 kind: a sample the post says holds a real person's entries is no example (real-sample.ts).
+        const weak = isDummy(digits) || (isExampleValue(t, a, b) && !saysRealEntries(t))
         emit({
           rule: 'personal-info/my-number',
           start: span.start,
