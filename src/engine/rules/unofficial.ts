@@ -223,6 +223,11 @@
  *   money cut (削られる, カットされる: CUT_OF_FUNDS) and a company's decision to come (進出を決め: ENTERPRISE_COMING) as changes; a rumour about an
  *   official's course asked of the writer, then given weight (「…出ないって本当？」と聞かれ…周りではそう受け止めている方も多いようです:
  *   rumourEndorsed). Clean: a vote reported or asked, a road passing by, a mood that describes a place or the weather, a rumour answered.
+ * - Blind wave 81 kinds (R412M-031, R409J-038, R409J-021): a facility's hours changed in a time to come (来年の夏は市民プールが夜９時まで
+ *   あいてる: HOURS_LATER, part of CHANGE), so hearsay or a secret aside passes it on; who wins a vote told as the view going round or as
+ *   near-certain (関係者の間では現職の再選が確実と見られています: ELECTION_SEEN); the writer's own conclusion, then the city said to take the
+ *   same stand (私の結論は…ということです。柳川市としても同じ立場で…: ownConclusionShared). Clean: this season's or a shop's hours, hours
+ *   announced, a result counted, a candidate's aim, a committee's conclusion, one's impression with the city acting on its own.
  */
 import { sentenceAround, sentencesAround } from '../doc'
 import { matchAllOf } from '../regex'
@@ -406,7 +411,20 @@ const UNIT_REFORMED =
  */
 const ROUTE_SET =
   /(?:新しい|新しく(?:できる|作る|つくる|造る)|新設(?:の|する|される)|新たな|計画(?:中)?の|予定の|整備予定の|建設予定の)[^。！？!?\n、,]{0,8}?(?:道路|道|バイパス|路線|ルート|線路|新線|橋)(?:は|が|も)[、,]?[^。！？!?\n]{0,20}?(?:を|ば)通(?:る|す|ら|さ)/u
-const CHANGE = new RegExp(`${UNIT_REFORMED.source}|${ROUTE_SET.source}|${HOURS_SHIFTED.source}|${CUT_OF_FUNDS.source}|${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
+/**
+ * Blind R412M-031 kind: a facility of the city said to open till a later hour, or from an earlier one, in a season or a year to come (来年の夏は
+ * 市民プールが夜９時まであいてる, 来年度から図書館は夜8時まで開く, 4月からは窓口が朝8時から開いている, 来シーズンの体育館は22時まで使える):
+ * opening hours the city sets, changed; so hearsay or a forecast of it, a mascot's secret aside included, passes on an undecided matter, as
+ * 開館時間を延ばす does. The time to come and the facility both in the clause before the hour. Clean: this season's hours (今年の夏も夜9時まで
+ * 開いています), a shop's (パン屋さんが来月から朝7時から開いてる), hours announced as the city's plan (予定です, 開館します: no hearsay).
+ */
+const HOURS_AHEAD = '(?:(?:来年|来年度|再来年|次年度|来季|来シーズン|来春|来夏|来秋|来冬|来期|来月|次の(?:シーズン|年度|年|夏|春|秋|冬)|[0-9０-９]{4}年度?|令和[0-9０-９一二三四五六七八九十元]{1,2}年度?)(?:の(?:春|夏|秋|冬|シーズン|夏休み|冬休み|春休み|夏場))?(?:から|以降|には|は|も|の)|[0-9０-９]{1,2}月(?:から|以降))'
+const HOURS_FACILITY = '(?:プール|図書館|図書室|公民館|体育館|美術館|博物館|資料館|記念館|文学館|児童館|交流館|会館|ホール|センター|窓口|市役所|役所|支所|出張所|庁舎|公園|運動場|グラウンド|案内所|駐車場|施設)'
+const HOURS_LATER = new RegExp(
+  `(?:${HOURS_AHEAD}[^。！？!?\n]{0,12}?${HOURS_FACILITY}|${HOURS_FACILITY}[^。！？!?\n]{0,12}?${HOURS_AHEAD})(?:が|は|も|の(?:営業|開館|利用)(?:時間)?(?:が|は|も)?)?[、,]?[^。！？!?\n]{0,10}?(?:(?:夜|よる|夕方|朝|午後|午前|深夜)?[0-9０-９一二三四五六七八九十]{1,2}時(?:半|[0-9０-９]{1,2}分)?|夜遅く|遅く|朝早く|深夜|夜中)(?:まで|から)[、,]?(?:は|も)?(?:開い|あい|開(?:く|き|け|館|園|所)|あ(?:く|き|け)|ひら(?:く|い|き)|営業|オープン|やって|やる|やり|利用でき|使え|つかえ|入れ|はいれ|泳げ|受け付け|受付)`,
+  'u',
+)
+const CHANGE = new RegExp(`${HOURS_LATER.source}|${UNIT_REFORMED.source}|${ROUTE_SET.source}|${HOURS_SHIFTED.source}|${CUT_OF_FUNDS.source}|${CHANGE_WORDS.source}|${SERVICE_ENDS.source}|${DATES_SHIFT.source}|${PLACE_SHIFT.source}|${EVENT_SHRINKS.source}|${CONSOLIDATED.source}|${OPERATOR_CHANGE.source}|${FREQUENCY_SHIFT.source}|${REVIVAL.source}|${CLOSES_AHEAD.source}|${LAND_USE.source}|${SCALE_CUT.source}|${ENTERPRISE_COMING.source}`, 'u')
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -3103,6 +3121,20 @@ const ELECTION_VIEW = new RegExp(`${ELECTION}[^。！？!?\\n]{0,40}?${CANDIDATE
 const ELECTION_HELD = new RegExp(`${ELECTION}|開票|投票率|当落`, 'u')
 const ELECTION_OUTCOME = new RegExp(`(?:現職|新人|前職|元職|候補(?:者)?|[\\p{Script=Han}ァ-ヶー]{1,6}(?:さん|氏|候補))(?:で|の|が)(?:まあ|ほぼ|もう|たぶん|多分|きっと|まず)?[、,]?(?:決まり|圧勝|楽勝|勝ち|当選|逃げ切り|優勢|有利|勝つ|勝てる|当選する|受かる|落ちる|負ける)(?:でしょう|だろう|やろ|かな|っぽい|みたい|と思|かも|じゃない|んじゃない|のでは|そう|濃厚)`, 'gu')
 /**
+ * Blind R409J-038 kind: who wins a vote told as the view going round, of insiders or anyone (関係者の間では現職の再選が確実と見られています,
+ * 新人の当選が濃厚との見方が強い, 現職の三選は固いと言われています, 与党の過半数は確実視されています, 候補の優勢が伝えられ) or flatly (現職の再選が確実です): the outcome of a
+ * vote not yet held passed on by the account that runs it. An outcome word (再選, 当選, 勝利, 優勢 …) of a contender, then a near-certainty
+ * (確実, 濃厚, 有力, 固い, 確実視) closed by a seen-or-said frame (と見られ, との見方, と言われ, とささやかれ) or a copula; the vote named in that
+ * sentence or the one before (ELECTION_HELD). Clean: a result counted (開票の結果…当選が確定しました, 当選確実となりました), a candidate's aim
+ * (再選を目指して), turnout.
+ */
+const ELECTION_SEEN_WIN = '(?:再選|三選|四選|五選|多選|[0-9０-９]選|当選|初当選|返り咲き|勝利|圧勝|優勢|劣勢|落選|敗北|苦戦|独走|逃げ切り|過半数(?:獲得|確保)?|議席(?:獲得|確保)?)'
+const ELECTION_SEEN_SURE = '(?:ほぼ|まず|もはや|すでに|既に|ほとんど)?[、,]?(?:確実|濃厚|有力|固い|堅い|かたい|間違いない|間違いなし|決定的|確定的|必至|目前|鉄板)'
+const ELECTION_SEEN = new RegExp(
+  `(?:現職|新人|前職|元職|候補(?:者)?|[\\p{Script=Han}ァ-ヶー]{1,6}(?:さん|氏|候補)|与党|野党|[\\p{Script=Han}]{1,4}党)(?:の|が)?[、,]?${ELECTION_SEEN_WIN}(?:が|は|も)?[、,]?(?:${ELECTION_SEEN_SURE}(?:だ|である)?(?:と|との|だと|とも)[、,]?(?:の)?(?:見られ|みられ|言われ|いわれ|ささやかれ|囁かれ|予想され|予測され|伝えられ|観測され|思われ|見方|見通し|声|噂|うわさ|評判|もっぱら)|${ELECTION_SEEN_SURE}(?:です|でしょう|だろう|ですね|ですよ|みたい|らしい|だ(?=[。！!よね]|$))|(?:確実視|有力視|当確視|濃厚視)(?:され|して)|(?<=優勢|劣勢|苦戦|独走)(?:と|を|が)?[、,]?(?:伝えられ|報じられ|見られ|みられ|言われ|いわれ|ささやかれ|囁かれ|予想され|予測され))`,
+  'gu',
+)
+/**
  * Blind R179I-006: a candidate in a coming election praised or backed on the city's account (来月の市長選挙に立候補を表明された…立花誠さんは、
  * …誰よりも熱心に取り組んでこられた方です。柳川の未来を託せる方だと思います): an endorsement, whatever its words. A person named as having
  * declared (立候補を表明された…さん, …さんが…出馬を表明), the vote named in that sentence or the one before, and praise or backing of the
@@ -3342,6 +3374,11 @@ function politicalView(e: Emitter, t: string): void {
   // Blind R162I-062: the outcome of a vote guessed (開票…結果はまあ現職で決まりでしょうね, 市長選は新人が勝つんじゃないかな).
   if (/選挙|選|開票|投票率|当落/u.test(t)) {
     for (const m of electionViews(t, ELECTION_OUTCOME, ELECTION_HELD, null)) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: m[0] })
+    // Blind R409J-038 kind: the outcome told as the view going round (関係者の間では現職の再選が確実と見られています); not a result counted.
+    for (const m of electionViews(t, ELECTION_SEEN, ELECTION_HELD, null)) {
+      if (/開票|確定|当選証書|速報/u.test(sentenceOf(t, m.index, m.index + m[0].length))) continue
+      put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: '選挙の結果', marker: m[0] })
+    }
   }
   // Blind R239N-028 kind: a party's or a political group's platform cited, then praised or backed in that sentence or the next.
   if (/政策|公約|マニフェスト/u.test(t)) {
@@ -3611,6 +3648,29 @@ function standAgainstCity(e: Emitter, t: string): boolean {
   return false
 }
 
+/**
+ * Blind R409J-021 kind: the writer's own conclusion or conviction named as theirs (私の結論は、…ということです; 担当として見てきた自分なりの答えは
+ * …しかない; 私の持論ですが; 僕の実感としては), then the city said to take the same stand in that sentence or the next (柳川市としても同じ立場で
+ * 国に要望していきます, 市としても同様に考えています, 本市の考えも同じです): one member of staff's verdict made the city's position, a formal
+ * request built on it included. The conclusion must be the first person's (私, 自分, 僕, 担当者, 職員 …; not a committee's, the children's or the
+ * survey's), and what the city shares must be a stand (CITY_SHARES, そういう立場), not an action taken anyway (市としても対応していきます).
+ */
+const OWN_CONCLUSION =
+  /(?:(?:私|わたし|わたくし|僕|ぼく|自分|担当者?|担当職員|一職員|いち職員)(?:個人|自身)?(?:なり)?の|(?:私|わたし|わたくし|僕|ぼく|自分)(?:が|の)(?:出した|たどり着いた|辿り着いた|至った|得た|導いた))(?:結論|答え|こたえ|持論|確信|信念|実感|見立て)(?:は|として(?:は)?|では|です(?:が|けど)?|だ(?:が|けど)|ですけれど)/gu
+const CITY_STAND_SHARED = /(?:そういう|そういった|そのような|同じ|同様の|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|認識|結論)/u
+function ownConclusionShared(e: Emitter, t: string): void {
+  for (const m of matchAllOf(OWN_CONCLUSION, t, MAX_HITS)) {
+    if (quotedVoice(t, m.index) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const next = s.end < t.length && !t.slice(s.end - 1, s.end + 1).includes('\n\n') ? sentenceAround(t, s.end, s.end) : s
+    const from = m.index + m[0].length
+    const city = CITY_TOO.exec(t.slice(from, next.end))
+    if (!city || !(CITY_SHARES.test(city[0]) || CITY_STAND_SHARED.test(city[0]))) continue
+    const at = from + city.index
+    put(e, 'unofficial/personal-view', at, at + city[0].length, { opinion: t.slice(m.index, s.end).replace(/[。！!]$/u, '') })
+    return
+  }
+}
 function personalView(e: Emitter, t: string): void {
   // …というのが市の本音です / 市の見方です: one person's view said to be the city's real one.
   const real = CITY_REAL_VIEW.exec(t)
@@ -6106,6 +6166,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/そうした|そういう|そういった|そのような|そんな|こうした|こういう|そげな|そげん|その/u.test(t) && /話|案|構想|うわさ|噂|ウワサ/u.test(t)) talkBack(e, t)
     if (/運び|こと/u.test(t) && /庁内|役所内|課内|部内|内部|関係|担当課/u.test(t)) arrangedInside(e, t)
     if (has.personal) personalView(e, t)
+    if (/結論|答え|こたえ|持論|確信|信念|実感|見立て/u.test(t)) ownConclusionShared(e, t)
     staffVoice(e, t)
     // A generalisation about people (…のは、若い世代が…からです), then the city said to think so too: one view given as the city's.
     if (has.cityToo) {

@@ -7602,3 +7602,42 @@ describe('unofficial: the inside\'s leaning and one\'s own outlook on an undecid
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: hours of a facility changed ahead told second-hand, an election outcome told as the view going round, one\'s own conclusion made the city\'s stand (blind R412M-031, R409J-038, R409J-021 kinds)', () => {
+  it.each([
+    // R412M-031 kind: a facility of the city said to open later or earlier in a season or a year to come, passed on as hearsay or a secret aside
+    'ないしょで聞いたんだけど、来年度から図書館は夜8時まで開くんだって✨',
+    '来シーズンの体育館、22時まで使えるようになるらしいよ。',
+    '4月からは市役所の窓口が朝8時から開いてるみたいです。',
+    // R409J-038 kind: who wins a vote told as the view going round, or as near-certain
+    '市議会議員選挙の告示まで1か月。関係者の間では、新人の当選が濃厚との見方が広がっています。',
+    '知事選挙は今週末。与党系候補の優勢が伝えられていますが…',
+    '参院選の投票日まであと3日。現職の三選は固いと言われていますが、まずは投票所へ。',
+    '市長選挙は明日投票です。大方の予想では、現職の勝利が確実視されています。',
+    // R409J-021 kind: the writer's own conclusion, then the city said to take the same stand
+    '窓口を10年担当してきた自分なりの答えは、手続きをすべてオンラインにするしかない、です。本市の考えも同じです。',
+    '僕の実感としては、バスより乗合タクシーの方が地域に合っています。市としても同様の認識で、県に働きかけていきます。',
+    '私の持論ですが、子ども食堂への補助はもっと手厚くすべきです。市としてもそういう考えで予算を組んでいます。',
+  ])('warns %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))).toBe(true)
+  })
+  it.each([
+    // hours: this season's, a shop's, or announced as the city's plan
+    '市民プールは、今年の夏も夜9時まで開いているんだって！',
+    '駅前のパン屋さん、来月から朝7時から開いてるんだって！',
+    '来年度から図書館は夜8時まで開館する予定です。詳しくは市ホームページをご覧ください。',
+    '来月からの開館時間は午後7時までです。お間違えのないようご注意ください。',
+    // elections: a result counted, a candidate's aim, a race that is no vote, a crowd
+    '開票の結果、現職の再選が確定しました。当選証書付与式は後日行います。',
+    '市長選挙の候補者は、現職と新人の2名です。現職は再選を、新人は初当選を目指しています。',
+    '前回の市長選挙では、現職が再選を果たしました。今回も投票所へ足をお運びください。',
+    '柳川高校の優勝が確実と見られています。みんなで応援しましょう！',
+    '選挙当日は投票所の混雑が確実と見られています。期日前投票をご利用ください。',
+    // conclusions: a committee's, a quiz answer, one's impression with the city acting on its own
+    '検討委員会の結論は、現行の制度を続けるというものでした。柳川市としても同じ立場で対応してまいります。',
+    '私の答えは「有明海」です！市としても、クイズへのたくさんのご応募をお待ちしています。',
+    '私の実感としても、今年は観光客が増えていると感じます。市としても受け入れ体制の整備を進めています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
