@@ -380,8 +380,9 @@ const CITY_TOPIC = '[^」\\n]{0,12}?(?<!都)(?:市|市役所|役所|当市|本�
  * 大きな誤解です, 「不登校の子は怠けている」というのは思い込みです): a column setting a belief about people right, no critic answered.
  */
 const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))(?!' + CITY_TOPIC + ')[^」\\n]{0,30}(?:生活保護|受給者|(?<!(?:システム|通信|機器|回線|電波|設備|系統|運行|接続|配信|電源|動作|作動|端末|ネットワーク|サーバー?|サービス|アクセス|決済|電話|伝送|印刷|運用|輸送|交通|物流|電気|信号|ダイヤ)の?)障害(?!が(?:発生|起き|起こ|復旧|出|続))|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は|認知症|精神疾患|うつ病|依存症|不登校|ひきこもり|引きこもり)(?:の人|の方|の人たち|たち|のある(?:人|方|子)|になった人|になったら|になると)?(?:は|が|って|も|ばかり|なんて|[、,])(?!(?:減っ|減少|減り|少なく|少ない|いなくな|来なくな|離れ|流出|定着しな))[^」\\n]{0,30}」(?:という|との|といった|って|(?:は|というのは|なんて)[、,]?(?:全くの|まったくの|大きな|よくある)?(?:誤解|勘違い|思い込み|思い違い|間違い|誤り))', 'u')
-// Blind R389N-033 kind: the critic's writing out of a presumption deplored (思い込みで書かれるのは困ります) is not a column on presumptions.
-const AWARENESS_CORE = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み(?!で(?:書|投稿|批判|発言|コメント|言わ|言う|非難|拡散|騒)[^。！？!?\\n]{0,8}?(?:のは|こと)(?:は|を)?(?:(?:お)?(?:やめて|控えて|慎んで)(?:ください|下さい|いただ|ほしい|もらえ)|困|心外|悲し|残念))|共に生き|ともに生き|正しい知識|正しく理解', 'u')
+// Blind R389N-033 kind: the critic's writing out of a presumption deplored (思い込みで書かれるのは困ります) is not a column on presumptions;
+// blind R409J-048 kind: nor a post out of a presumption that its writer is asked to refrain from (思い込みによるご投稿はご遠慮願います).
+const AWARENESS_CORE = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み(?!で(?:書|投稿|批判|発言|コメント|言わ|言う|非難|拡散|騒)[^。！？!?\\n]{0,8}?(?:のは|こと)(?:は|を)?(?:(?:お)?(?:やめて|控えて|慎んで)(?:ください|下さい|いただ|ほしい|もらえ)|困|心外|悲し|残念)|による(?:ご)?(?:投稿|書き込み|コメント|発言)(?:は|を)[、,]?[^。！？!?\\n]{0,30}?(?:ご遠慮|お控え|おやめ|慎んで|控えて|やめて))|共に生き|ともに生き|正しい知識|正しく理解', 'u')
 const AWARENESS_HUMAN_RIGHTS = phrase('人権(?:啓発|教育|尊重|週間)(?![^。！？!?\\n]{0,12}?(?:ご批判|批判|苦情|お叱り|非難|ご指摘))', 'u')
 /**
  * Blind R336D-023 kind (reb62): a complaint about the city's own programme quoted as received (「人権講演会は毎年同じような内容で形だけ」との投書を
@@ -1467,6 +1468,22 @@ const PHRASES: Phrase[] = [
     what: '批判した相手への反論',
     instead: INSTEAD.critic,
     replyOnly: true,
+  },
+  // Blind R409J-048 kind: the critic's own post called baseless and its writer asked to refrain (事実に基づかないご投稿は、…ご遠慮ください; 根拠の
+  // ないコメントはお控えいただけますようお願いします; 憶測による書き込みはおやめください; 事実と異なるご発言は慎んでいただきたい), in a reply or a
+  // quote post or after a criticism received, typically once the city has checked and denied what was charged (確認いたしましたが、…者はおりません
+  // でした): the critic told off, whatever the softness. Clean: a caution to all with no verdict on anyone's post (根拠のない書き込みはやめましょう,
+  // 不確かな情報に惑わされないで), a hoax warning, an apology.
+  {
+    re: phrase('(?:事実に基づかない|事実に基づいていない|事実と(?:異なる|違う)|事実に反する|根拠(?:の|も)(?:ない|無い)|根拠なき|憶測(?:による|に基づく|での|で(?:の)?)|臆測(?:による|での)|思い込みによる|不確かな|不正確な)(?:ご)?(?:投稿|書き込み|コメント|発言|ポスト|ツイート|リプライ|返信|引用|レビュー|口コミ|クチコミ)(?:は|を|について(?:は)?|につきましては)[、,]?[^。！？!?\\n]{0,30}?(?:(?:ご遠慮|お控え)(?:ください|下さい|いただ|頂|願)|(?:おやめ|慎んで)(?:ください|下さい|いただ|頂)|(?:控えて|やめて|慎んで)(?:ください|下さい|いただ|頂|もらえ|ほしい)|(?:慎んで|控えて|やめて)いただきたい)'),
+    need: ['事実', '根拠', '憶測', '臆測', '思い込み', '不確か', '不正確'],
+    what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    rumourDenial: true,
+    notInHoaxWarning: true,
   },
   // Blind R198I-052: the same request to refrain in a post, when the claim going round charges the city or its people with misconduct
   // (`CHARGED_CLIP`: 議員が居眠りをしているという動画が拡散されていますが、…誤った情報の拡散はお控えください): the critics told off, not a

@@ -6505,3 +6505,24 @@ describe('rebuttal: a report\'s figure said to differ from reality, the press as
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: the critic\'s post called baseless and its writer asked to refrain, in a reply or a quote (blind R409J-048 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['図書館に確認したところ、当日に休館していた事実はありません。事実と異なるご発言は慎んでいただきたいと考えております。', 'quote'],
+    ['@abc 担当課で調べましたが、受付が遅れた記録はありませんでした。根拠のないコメントはお控えいただけますようお願いします。', 'reply'],
+    ['現場の係員に聞き取りを行いましたが、乗客に声を荒げた者はいませんでした。憶測による書き込みは、おやめください。', 'quote'],
+    ['@abc 確認しましたが、職員が居眠りをしていたという事実はございません。思い込みによるご投稿はご遠慮願います。', 'reply'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a hoax set right, a caution to all, an apology for the city's own post, the same words in a post with no critic
+    ['「堤防が決壊した」という投稿が広がっていますが、事実ではありません。現在、堤防に異常はありません。不確かな投稿の拡散はお控えください。', 'quote'],
+    ['@abc 災害時は、根拠のない書き込みはやめましょう。正しい情報は市ホームページでご確認ください。', 'reply'],
+    ['先日の投稿で事実と異なる記載がありました。お詫びして訂正いたします。誤った投稿はすでに削除しております。', 'quote'],
+    ['選挙期間中は、候補者に関する事実に基づかない投稿は控えて、選挙公報などで確かめましょう。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
