@@ -1084,6 +1084,10 @@ const FACULTY41 = '(?:読解力|理解力|記憶力|想像力|国語力|日本�
 const FAILED41 = /何度|何回|再三|繰り返し|(?:ない|ず|ません|なかった)(?:方|人|皆|者|連中)|守って(?:いただけ|もらえ|くれ)(?:ない|ません)|守らな|守れな|読まな|読まず|見てな|見ていな|文句|苦情|批判|クレーム|ご意見|ご指摘|書き込|コメント|あなた|あんた|[@＠]/u
 /** … not a quiz, a prize or a child praised in earnest. */
 const EARNEST41 = /クイズ|正解|合格|入賞|優勝|受賞|入選|表彰|おめでと|挑戦|コンテスト|コンクール|大会|子ども|子供|こども|児童|生徒|園児/u
+/** Blind R411L-019 kind: what turns praise of a spirit into a sneer — a remark told (「…」って, とのご意見), a complaint, someone addressed, さすが. */
+const VIRTUE_CRITIC = /[」』](?:って|と|という|との)(?:コメント|ご意見|意見|声|書き込み|お声|メッセージ|ご指摘|苦情|クレーム|文句)|コメント|ご意見|ご指摘|書き込み|苦情|クレーム|文句|批判|あなた|あんた|[@＠]/u
+/** …not sincere thanks, admiration or a prize (頭が下がります, ありがとう, 感謝, 受賞). */
+const VIRTUE_EARNEST = /頭が下が|ありがと|感謝|尊敬|敬意|見習|受賞|表彰|おめでと|心強|励み|支えられ/u
 /** Round 41: things that keep or last (切り花は3日ももちません, 電池が1日ももたない): not people told they will fail. */
 const LASTING_THING41 = /花|電池|バッテリー|充電|食品|食材|野菜|果物|生もの|生物|刺身|肉|魚|牛乳|弁当|おにぎり|料理|保存|冷蔵|冷凍|常温|賞味|消費期限|氷|天気|晴れ|雨|タイヤ|靴|傘|薬|苗|植物|建物|堤防|家電|機械|スマホ|携帯/u
 /** Round 41: rubbish that may be what is thrown in (ゴミ, 空き缶), and people who may be (子, 人, お前). */
@@ -6135,6 +6139,18 @@ const PHRASES: Phrase[] = [
     need: ['読解力', '理解力', '記憶力', '想像力', '国語力', '日本語力', '判断力', '注意力', '観察力', '集中力', '語彙力', '発想力', '常識', '見識', '感性'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && FAILED41.test(withPrevious(sq, s, e)) && !EARNEST41.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sentenceText(sq, s, e)),
+  },
+  // Blind R411L-019 kind: commenters' virtue or spirit mock-praised in keigo after their remark or complaint is told (「…」ってコメント、
+  // 今日も5件目です。さすが皆さん、ご立派な愛護精神をお持ちで👏, …とのご意見。大層な正義感をお持ちなことで, 結構なこだわりをお持ちですこと):
+  // warn. The remark, a complaint or someone addressed in the sentence or the two before (VIRTUE_CRITIC) turns the praise into a sneer.
+  // Not volunteers thanked for their spirit (奉仕の精神をお持ちの皆さまに感謝します; no sarcastic ending), not sincere thanks or a prize
+  // (素晴らしいおもてなしの心をお持ちで、頭が下がります: VIRTUE_EARNEST).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?:ご立派|立派|りっぱ|ご大層|大層|たいそう|大した|たいした|結構|ご結構|高尚|お高い|お見事|見事|素晴らしい|すばらしい|崇高|お優しい|お熱い|ご熱心)な?[^。！？!?\\n]{0,8}?(?:精神|お心|心|心がけ|お心がけ|心意気|正義感|道徳心|倫理観|良心|良識|信念|価値観|美意識|ポリシー|こだわり|愛情|お考え|ご意見|ご見解|ご主張)(?:を|が|も|は)?(?:お持ち|おあり|お持ちでいらっしゃ)(?:で|なことで|ですこと|なこと|でいらっしゃること|なんですね|なのですね|ですね|ですな|いますこと|ることで)(?=[。！!…\\s〜~👏🙄😊😏🤭✨（(w笑]|$)`),
+    need: ['お持ち', 'おあり'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && VIRTUE_CRITIC.test(withPrevious(sq, s, e, 2)) && !VIRTUE_EARNEST.test(sentenceText(sq, s, e)),
   },
   // Blind R243H-001 kind: a critic's faculty admired for its abundance after they criticised without reading (ホームページを一度も
   // ご覧にならずに、ここまでご批判いただけるとは、その想像力の豊かさにただただ感服いたしております, その読解力の高さには恐れ入ります);

@@ -1134,6 +1134,21 @@ const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一�
 const HUMMED_AFTER = /^\s?(?:と|って)[、,]?[^。！？!?\n「『」』]{0,8}?(?:口ずさ|くちずさ|歌いたく|うたいたく|歌っちゃ|歌ってしま|ハミング|鼻歌)/u
 /** The post then calls the bracket "these words": （訳）。この言葉を胸に, 」。この一節に込められた…. */
 const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n―—]\s?(?:[^「」『』。\n]{0,20}[。、]\s?)?[^「」『』。、\n]{0,8}?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ|ば)/u
+/**
+ * Blind R410K-026 kind: words set apart, then called words the writer is fond of in the next sentence, with a comma after the noun (『…』⏎この言葉、
+ * ずっと好きなんです, 「…」このフレーズ、大好きです, 「…」。この一節、今でも心に残っています): someone's saying held up with no author,
+ * quoted however short, as THESE_WORDS is. The city's own copy (OWN_COPY, a slogan called 標語) and words said by someone the post names
+ * are read as before; a fondness for a thing (この景色、ずっと好き) is no quotation.
+ */
+const FOND_WORDS_AFTER = /^[^「」『』]{0,6}?[。、\n―—！!]?\s{0,2}(?:この|その)(?:言葉|一節|フレーズ|名言|格言|一文)[、,]\s?(?:(?:ずっと|昔から|前から|本当に|ほんとに|ほんとうに|とても|すごく|今でも|いまでも|今も|いつも|大|一番)[、,]?){0,2}(?:好き|大好き|お気に入り|心に残|胸に残|心に響|胸に響|刺さ|忘れられ|大切にし|大事にし)/u
+/**
+ * Blind R412M-009 kind: a public figure named only by their feat or trade as the one who said the words (金メダリストの方が“…”とおっしゃって
+ * いました, 元プロ野球選手の方は「…」と話していました, 有名なシェフさんが「…」と言っていた): a kind of person is no one a reader can find,
+ * so the words are quoted without a source however short. A figure named (金メダリストの田中選手が), the post's own participants (選手の皆さんは)
+ * or a figure without words quoted are not this.
+ */
+const FAMED_ROLE_SAID = /(?<![一-龠々ァ-ヶー])(?:(?:金|銀|銅)?メダリスト|オリンピアン|パラリンピアン|(?:元)?(?:プロ野球|プロサッカー|オリンピック|パラリンピック|五輪|日本代表)(?:の)?選手|プロゴルファー|Jリーガー|トップアスリート|アスリート|有名人|著名人|芸能人|タレント|有名な[一-龠々ァ-ヶー]{1,6}|著名な[一-龠々ァ-ヶー]{1,6}|世界チャンピオン|チャンピオン|横綱|ノーベル賞(?:を)?受賞(?:した|された)?(?:方|人|学者|科学者)|ノーベル賞学者)(?:の方|の人|さん|様|氏)?(?:が|は|も)[、,]?\s?$/u
+const FAMED_SAID_AFTER = /^\s?(?:と|って)[、,]?\s?(?:おっしゃ|仰|言っ|言い|言わ|いっ|話さ|話し|語っ|語ら|述べ)/u
 /** Words agreed with right after them (「…」──まさにその通りだと思います, 「…」。名言ですね): someone else's, quoted. */
 const AGREED_AFTER = /^\s?(?:[-―—─]{1,3}|[。、！!])?\s?(?:まさに|本当に|ほんとうに|全く|まったく|実に|なるほど)?(?:その通り|そのとおり|同感|共感します|名言|至言|金言|けだし名言)/u
 /** A work or someone's words named before the bracket: ある詩人の言葉に「…」, 歌詞の一節に「…」. */
@@ -2857,6 +2872,13 @@ const PART_TAG_AFTER = /^\s?[（(](?!ある|とある|某)[^()（）\n「」『�
  */
 const DID_TAG_AFTER = /^\s?[（(](?![^()（）\n]{0,30}?(?:ある|某|ネット|SNS|テレビ|新聞|記事|雑誌|有名|著名))[^()（）\n「」『』]{2,24}?(?:した|している|していた|された|中の|経験のある)(?:[0-9０-９]{2}代の?)?(?:市|本市|当市|柳川市)?(?:の)?(?:男性|女性|若手|新人|ベテラン)?(?:職員|保護者|市民|住民|参加者|受講者|受講生|利用者|移住者|生徒|児童|学生|ボランティア)[）)]/u
 /**
+ * Blind LX-010 kind: the words' speaker credited in brackets right after the sentence that quotes them, by their part at the session and the
+ * body or office they come from (…と話されました（講師：市人権・同和対策室 職員）, （講演者：県警察本部 生活安全課）, （話し手：保健センター
+ * 保健師）): the city's own session and a speaker it can point to, as a tag by grade or part is (PART_TAG_AFTER). A label with no one after it
+ * or someone left vague (（講師：ある専門家）, （講師：匿名）) names no one.
+ */
+const SPEAKER_ROLE_TAG_AFTER = /^[」』”〟]?[^「」『』（(\n]{0,30}?[。！!]?\s?[（(](?:講師|講演者|演者|登壇者|講話者|話し手|語り手|発言者|発表者|説明者)\s?[:：]\s?(?!ある|とある|某|どこかの|匿名|不明|非公開|未定)[^()（）\n「」『』]{2,30}[）)]/u
+/**
  * Blind R166I-029: items listed under a heading that labels them as the voices of the event's participants (■参加した生徒の感想⏎・「…」⏎・「…」,
  * 【受講者の声】): the city's own report, as a label right before the quotation is (VOICE_LABEL).
  */
@@ -3077,11 +3099,11 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (a === undefined) continue
     // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
     // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
-    const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
+    const called = THESE_WORDS.test(t.slice(i + 1, i + 60)) || FOND_WORDS_AFTER.test(t.slice(i + 1, i + 60))
     // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
     const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_MEDIUM_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
     // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
-    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || HUMMED_AFTER.test(t.slice(i + 1, i + 30)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || (STAYED_WITH_ME_AFTER.test(t.slice(i + 1, i + 40)) && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, ''))) || (SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && !HARMFUL_WORDS_BEFORE.test(t.slice(Math.max(0, a - 40), a))) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
+    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || HUMMED_AFTER.test(t.slice(i + 1, i + 30)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || (STAYED_WITH_ME_AFTER.test(t.slice(i + 1, i + 40)) && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, ''))) || (SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && !HARMFUL_WORDS_BEFORE.test(t.slice(Math.max(0, a - 40), a))) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || (FAMED_ROLE_SAID.test(t.slice(Math.max(0, a - 24), a)) && FAMED_SAID_AFTER.test(t.slice(i + 1, i + 16))) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
     // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
     const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
       // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
@@ -3356,7 +3378,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     const back = BACK_REFERENCE.test(bf.text) ? before(masked, bf.start) : null
     // Blind R61A-129: the words of someone left vague (ある経営者の言葉として「…」): who introduces them is not who said them.
     const vagueFrame = VAGUE_AUTHOR_BEFORE.exec(bf.text)
-    const vagueAuthor = q.vague === true || (vagueFrame !== null && !namesSomeone(vagueFrame[0]))
+    // Blind R412M-009 kind: a public figure called by their feat or trade alone (金メダリストの方が「…」と話していました) is an author left vague.
+    const vagueAuthor = q.vague === true || (vagueFrame !== null && !namesSomeone(vagueFrame[0])) || (!q.block && FAMED_ROLE_SAID.test(bf.text) && FAMED_SAID_AFTER.test(af.text.replace(/^[」』”〟"]/u, '')))
     // Blind R103A-015: words read in a medium left unnamed (田島 翔選手。あるインタビューで次のように語っていました。「…」, 市長はある
     // 新聞の取材に「…」と答えた, 以前どこかで…と話していた): the speaker is named, the medium that carried the words is not; only an
     // attribution right after the quotation names the source.
@@ -3419,7 +3442,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       // Blind R166I-004/029: the speaker of the sentences before, carried over (市長は…発表しました。…「…」と述べました).
       (!q.block && SAID.test(af.text) && carriedSpeaker(masked, q.a, ownSentence(masked, q.a), SPOKEN_SAID.test(af.text) || SPEECH_ACT_AFTER.test(af.text))) ||
       // Blind R166I-029: a participant tagged by grade or part (（3年生の生徒）), or items under a heading of participants' voices.
-      (!q.block && (PART_TAG_AFTER.test(af.text) || DID_TAG_AFTER.test(af.text))) ||
+      (!q.block && (PART_TAG_AFTER.test(af.text) || DID_TAG_AFTER.test(af.text) || SPEAKER_ROLE_TAG_AFTER.test(af.text))) ||
       (!q.block && listUnderVoiceHeading(t, q.a)) ||
       // Blind IT-015: voices announced as received at the post's own class (講座後のアンケートでは、次のような感想が寄せられました).
       (FEEDBACK_LEAD.test(bf.text) && OWN_EVENT.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text) && !VAGUE.test(bf.text)) ||

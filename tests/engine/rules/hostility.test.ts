@@ -11703,3 +11703,22 @@ describe('hostility: blind R407G kinds (a resident mocked by a scare-quoted epit
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 81 kind (commenters\u2019 virtue mock-praised in keigo after their remark is told)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['「雑種は要らない」という書き込みが今週も届きました。保護犬はみんな家族を待っています。さすが皆さま、大層な正義感をお持ちなことで。', 'post'],
+    ['「公園の落ち葉を毎日全部片付けろ」とのご意見、何度目でしょう😊 結構なこだわりをお持ちですこと👏', 'comment'],
+    ['@yanagawa_fan 市の対応が遅いとの苦情ですね。ご立派なお考えをお持ちなんですね🙄', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['保護猫ボランティアの皆さんは、本当に立派な愛護精神をお持ちで、いつも頭が下がります。', 'post'],
+    ['奉仕の精神をお持ちの皆さまのご応募をお待ちしています。', 'post'],
+    ['「子どもたちのために」とのご意見をいただきました。皆さんのあたたかいお心に感謝します。', 'post'],
+    ['おもてなしの心をお持ちの市民ガイドの皆さんが、今年も観光客を案内します👏', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

@@ -4884,3 +4884,36 @@ describe('quotation: a person called by their condition or stage of life with �
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: words held up as liked, a public figure by feat alone, a speaker tagged by part after the sentence (blind wave 81 kinds)', () => {
+  const warned = (text: string) => summary(findingsOf(quotation, text)).filter((s) => s.startsWith('quotation/') && !s.includes(':info:'))
+  it.each([
+    // R410K-026 kind: a short saying set apart, then called words the writer is fond of
+    '「読書は心の旅である」\nこのフレーズ、昔から大好きです📚 秋の読書週間、図書館でお待ちしています。',
+    '“学ぶことに遅すぎることはない”。この一節、今でも心に残っています。市民講座の受講生を募集中です。',
+    '『一日一善、十日で十善。』この言葉、本当に好きなんです。ボランティア登録はこちらから。',
+    // R412M-009 kind: a public figure named only by their feat or trade
+    '元プロ野球選手の方が「基本こそ最大の武器」と話していました。少年野球教室、今年も開きます。',
+    'オリンピアンさんは『夢は逃げない、逃げるのはいつも自分だ』と言っていました。子どもたちもその言葉を胸に頑張っています。',
+    '有名な料理人の方が“旬は最高の調味料”とおっしゃっていました。柳川の冬野菜をぜひ。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // fondness for a thing, not for words; a short greeting called words
+    '「ありがとう」この言葉、大切にしたいですね。',
+    '春の掘割めぐり。この景色、ずっと好きなんです🌸',
+    // the figure named, or the post's own participants
+    '金メダリストの古賀 稔彦さんが「基本こそ最大の武器」と話していました。',
+    '合宿中の日本代表選手の皆さんは「柳川のご飯がおいしい」と話していました。',
+    '元プロ野球選手の方による野球教室を開きます。投げる・打つ・走るの基本を楽しく学べます。',
+    // LX-010 kind: the lecturer credited by part and office in brackets after the sentence
+    '防災講座を開きました。講師の方は「家具の固定は、今日からできるいちばんの備えです」と話されました（講師：市防災危機管理課 職員）。',
+    '食育教室では「朝ごはんを食べる子は、午前中の集中力が続きやすいと言われています」と説明がありました（講演者：保健センター 管理栄養士）。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it('still flags a lecturer tag that names no one', () => {
+    expect(warned('講座を開きました。講師は「家具の固定は、今日からできるいちばんの備えです」と話されました（講師：ある専門家）。').length).toBeGreaterThan(0)
+  })
+})
