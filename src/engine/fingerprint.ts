@@ -262,8 +262,8 @@ export function fingerprint(text: string, withCore = true): Fingerprint | null {
     if (bare !== null && bare !== canonical) fp.bare = binHash(gramHashes(bare, 3), SIGNATURE_BITS)
   }
   // An announcement's facts (its figures, words of news and content words), hashed: a reworded repost is read against them
-  // (announcementFacts). Kept only for a post that names calendar days, the only posts they are read for.
-  if (fp.dates?.some((d) => CALENDAR_DAY.test(d))) fp.facts = encodeFacts(announcementKeys(canonical))
+  // (announcementFacts). Kept only for a post that names calendar days or makes a standing call (STANDING_CALL), the only posts they are read for.
+  if (fp.dates?.some((d) => CALENDAR_DAY.test(d)) || STANDING_CALL.test(canonical)) fp.facts = encodeFacts(announcementKeys(canonical))
   return fp
 }
 
@@ -277,6 +277,12 @@ export function fingerprint(text: string, withCore = true): Fingerprint | null {
  * A history kept as text is read through its fingerprint the same way, so the two give the same verdicts.
  */
 export const CALENDAR_DAY = /^[0-9]{1,2}\//u
+/**
+ * Blind R412M-002 kind (repetition.ts sameAnnouncement): a standing call with no day to it — members, volunteers or applicants sought, or
+ * something taken at any time (募集しています, 募集中, 随時受付, いつでも受け付けています) — is an announcement too: posted again reworded,
+ * its facts are the earlier post's.
+ */
+export const STANDING_CALL = /募集|随時|常時|いつでも(?:受|申|ご|お|参加|見学|入)|受付中|受け付け(?:中|て(?:い|お))/u
 /** A clock time in words (10時, 10時30分, 10時半): written as its figures (1000, 1030), as 10:00 and 10:30 are in the canonical text. */
 const CLOCK = /([0-9]{1,2})時(?:([0-9]{1,2})分|(半))?/gu
 /** The canonical text with its clock times as figures (CLOCK). */

@@ -14,7 +14,7 @@
  * only a # or ＃ typed as such starts a tag, so a quiz with three numbered choices and two tags has two tags.
  */
 import { matchAllOf } from '../regex'
-import { bareCaption, tooShortForCore, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
+import { bareCaption, tooShortForCore, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, STANDING_CALL, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
 
 export { plainForm }
 import type { PostInput, RuleFamily } from '../rule'
@@ -1049,10 +1049,12 @@ function calendarDays(f: Fingerprint): string[] {
  * Whether the draft (`mine`, its announcement facts `a`) tells the same announcement as the earlier post `other` (see NEW_WORDS), read on
  * the facts kept in its fingerprint (a history kept as text is read through its fingerprint): never for a fingerprint without them.
  */
-function sameAnnouncement(a: () => AnnouncementFacts, mine: Fingerprint, other: Fingerprint): boolean {
+function sameAnnouncement(a: () => AnnouncementFacts, mine: Fingerprint, other: Fingerprint, standing = false): boolean {
   const days = calendarDays(mine)
   const theirs = calendarDays(other)
-  if (days.length === 0 || days.length !== theirs.length || days.some((d, i) => d !== theirs[i])) return false
+  // Blind R412M-002 kind: a standing call (STANDING_CALL) with no day in either post is read on its facts alone (undatedCall).
+  const undated = standing && days.length === 0 && theirs.length === 0
+  if (!undated && (days.length === 0 || days.length !== theirs.length || days.some((d, i) => d !== theirs[i]))) return false
   const said = factsOf(other)
   if (!said) return false
   const facts = a()
@@ -1061,7 +1063,25 @@ function sameAnnouncement(a: () => AnnouncementFacts, mine: Fingerprint, other: 
   let added = 0
   for (const w of facts.words) if (!saidIn(w, said)) added++
   const shared = facts.words.length - added + days.length
+  if (undated) return undatedCall(facts.words, said, added, shared)
   return added <= NEW_WORDS && facts.words.length - added >= 2 && 2 * added < shared
+}
+/**
+ * Blind R412M-002 kind: the same standing call reworded (スポーツ少年団では新しい団員を募集中です → 新規団員募集中！スポーツ少年団は… →
+ * スポーツ少年団の新規団員を募集しています！), no day named in it or the earlier post: what it calls for, who may come and how are the same
+ * (the same figures, its content words nearly all the earlier post's, at least UNDATED_SHARED of them shared), and so is its subject — the
+ * first two content words, the body or the thing the call is for, each said at least in part in the earlier post (partlySaid). A call of the same kind for another body or
+ * event (白秋祭のボランティアを募集 → さげもんめぐりのボランティアを募集), or one with new conditions, stays apart.
+ */
+const UNDATED_SHARED = 4
+function undatedCall(words: readonly string[], said: ReadonlySet<number>, added: number, shared: number): boolean {
+  if (words.length < 2 || !partlySaid(words[0]!, said) || !partlySaid(words[1]!, said)) return false
+  return added <= NEW_WORDS && shared >= UNDATED_SHARED && 2 * added < shared
+}
+/** Whether some two characters running in the word `w` are said in the earlier post (新規団員 / 新しい団員: 団員): the same subject reworded. */
+function partlySaid(w: string, said: ReadonlySet<number>): boolean {
+  for (let i = 0; i + 2 <= w.length; i++) if (said.has(factHash(`w:${w.slice(i, i + 2)}`))) return true
+  return false
 }
 
 /**
@@ -1101,6 +1121,8 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   let announced: AnnouncementFacts | undefined
   // Whether the draft is a report of an event that has happened (isEventReport), read once when first needed.
   let report: boolean | undefined
+  // Whether the draft makes a standing call (STANDING_CALL: 募集, 随時受付), read once when first needed.
+  let standing: boolean | undefined
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
     if (!other) continue
@@ -1143,7 +1165,7 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
       }
     }
     // Blind R160I-074: the same announcement reworded, its facts the earlier post's (sameAnnouncement).
-    if (sim < policy.repetition.near && sameAnnouncement(() => (announced ??= announcementFacts(canonical)), own, other)) sim = policy.repetition.near
+    if (sim < policy.repetition.near && sameAnnouncement(() => (announced ??= announcementFacts(canonical)), own, other, (standing ??= STANDING_CALL.test(canonical)))) sim = policy.repetition.near
     // Blind R119A-039: a repeat notice's lead aside (今月2回目のお知らせです), the rest of the post against the earlier one.
     if (sim < policy.repetition.duplicate && (rest ??= afterRepeatLead(canonical)) !== null) {
       const r = (restFp[other.v] ??= fingerprintOfParts(parts, false, other.v, rest))

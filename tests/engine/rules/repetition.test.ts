@@ -822,13 +822,15 @@ describe('repetition: an announcement posted again reworded, its facts the same 
       { numRuns: 300 },
     )
   })
-  it('keeps no word of the post in its facts, only for a post naming calendar days, and modest in size', () => {
+  it('keeps no word of the post in its facts, only for a post naming calendar days or making a standing call, and modest in size', () => {
     const [earlier] = reworded[4]!
     const fp = fingerprint(earlier)!
     expect(fp.facts).toMatch(/^(?:[A-Za-z0-9+/]{4})+$/u)
     expect(fp.facts!.length).toBeLessThan(400)
     for (const w of ['年末年始', '窓口', '市役所', 'お休み', '閉庁']) expect(JSON.stringify(fp)).not.toContain(w)
-    expect(fingerprint('市民プールの監視員を募集しています。応募は市役所のスポーツ課までどうぞ。')!.facts).toBeUndefined()
+    expect(fingerprint('市民プールの監視員が水難救助の研修を受けました。市役所のスポーツ課からのお知らせです。')!.facts).toBeUndefined()
+    // Blind R412M-002 kind: a standing call (募集, 随時受付) keeps its facts with no day named.
+    expect(fingerprint('市民プールの監視員を募集しています。応募は市役所のスポーツ課までどうぞ。')!.facts).toMatch(/^(?:[A-Za-z0-9+/]{4})+$/u)
   })
   it('reads a fingerprint stored before the facts were kept as before: no reworded-repost reading, no error', () => {
     for (const [earlier, post] of reworded) {
@@ -964,5 +966,36 @@ describe('repetition: a word stretched with a run of wave dashes is padding as a
     '受付は9時〜17時です。',
   ])('stays clean: %s', (text) => {
     expect(findingsOf(repetition, text)).toEqual([])
+  })
+})
+
+describe('repetition: the same standing call reworded, no day named (blind wave 81, R412M-002 kind)', () => {
+  const verdict = (post: string, history: Array<string | Fingerprint>): string =>
+    findingsOf(repetition, post, { history })
+      .filter((f) => f.rule.includes('duplicate'))
+      .map((f) => `${f.rule}:${f.severity}`)
+      .join(',')
+  const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
+  const reworded: Array<[string, string]> = [
+    ['消防団では新規団員を募集中です。18歳以上なら入団できます。訓練の見学も随時受け付けています！', '消防団の新規団員、募集しています🚒 18歳以上で入団OK。訓練の見学も随時受付中です。'],
+    ['図書館ボランティア募集中📚 読み聞かせや本の修理を手伝ってくれる方、随時受付しています。', '図書館ではボランティアを募集しています。読み聞かせ、本の修理などのお手伝いです。受付は随時です。'],
+    ['【会員募集】シルバー人材センターでは60歳以上の会員を募集しています。説明会は毎月開催。', 'シルバー人材センターの会員募集中！60歳以上の方が対象です。説明会を毎月開いています。'],
+  ]
+  it.each(reworded)('flags %s posted again reworded (text or stored fingerprint)', (earlier, post) => {
+    expect(verdict(post, [earlier])).toBe('repetition/near-duplicate:warn')
+    expect(verdict(post, [stored(earlier)])).toBe('repetition/near-duplicate:warn')
+  })
+  const apart: Array<[string, string]> = [
+    // the same kind of call for another body or event
+    ['ひな祭りのボランティアを募集中です。市観光課で随時受付しています。', '白秋祭ボランティア募集！随時、市観光課で受け付けています。'],
+    ['消防団では新規団員を募集中です。18歳以上なら入団できます。訓練見学もいつでもOKです！', '消防団の団員を募集しています。18歳以上の方が入団できます。防災講座の受講者も随時受け付けています。'],
+    ['消防団では新しい団員を募集中です。18歳から入れます。', 'スポーツ少年団では新しい団員を募集中です。小学1年生から入れます。'],
+    // the same call with a new condition or a figure changed
+    ['市営住宅の入居者を随時募集しています。単身の方も申し込めます。', '市営住宅の入居者を随時募集しています。今回から65歳以上の方は家賃が減額されます。'],
+    ['図書館ボランティア募集中。読み聞かせのお手伝い、随時受付しています。', '図書館ボランティアの皆さん、今年度の活動報告会を開きました。ありがとうございました。'],
+  ]
+  it.each(apart)('passes another call or real news: %s → %s', (earlier, post) => {
+    expect(verdict(post, [earlier])).toBe('')
+    expect(verdict(post, [stored(earlier)])).toBe('')
   })
 })
