@@ -9751,6 +9751,83 @@ const FAMILY_FORM_AND_CARCASS: Phrase[] = [
   },
 ]
 W21.push(...FAMILY_FORM_AND_CARCASS)
+/**
+ * Blind R409J-008, R411L-045 kind: a drink of alcohol tied to a public act (voting, a vaccination or an animal's rabies shot, a
+ * check-up, a blood donation, a tax return, the census, a My Number card): offered as its reward, prize or discount (投票済証を持って
+ * 居酒屋へ…生ビール1杯サービス, 接種された方の中から抽選で…純米吟醸をプレゼント, 健診を受けた方に地ビールを進呈), or the readers sent
+ * to drink after it (申告のあとは一杯いかが, 投票して乾杯): the city promoting drinking with its own services, `decency/conduct` warn.
+ * Clean: the act and alcohol in a warning (接種当日は飲酒を控えて, 健診の前日はお酒を控え), a hometown-tax gift (ふるさと納税の返礼品に
+ * 地酒), a sake-brewery event or a tourist's evening drink with no public act (酒蔵開きで新酒の試飲), amazake and non-alcoholic drinks,
+ * alcohol as a disinfectant.
+ */
+const PUBLIC_ACT_R409 = '(?:投票(?!率|日和)|選挙(?!権年齢)|期日前|接種|予防注射|集合注射|狂犬病|ワクチン|健診|検診|人間ドック|献血|確定申告|国勢調査|マイナンバーカード|マイナカード|転入(?:届|手続)|住民(?:票|登録))'
+const ALCOHOL_R409 = '(?:生ビール|地ビール|クラフトビール|ビール|生中|日本酒|清酒|地酒|新酒|(?:純米)?(?:大)?吟醸(?:酒)?|純米酒|本醸造|焼酎|泡盛|梅酒|ワイン|ハイボール|チューハイ|酎ハイ|サワー(?!クリーム)|カクテル|ウイスキー|ウィスキー|お酒|(?<![甘])酒(?![蔵造税気])|一升瓶|四合瓶|[🍺🍻🍶🍷🥂🍸🍹🥃])'
+const ALCOHOL_OFFER_R409 = '(?:[0-9０-９一二三](?:杯|本)(?:目)?[^。！？!?\\n]{0,2}?(?:無料|サービス|プレゼント|タダ|ただ|進呈)|無料|サービス(?!業|エリア|センター|窓口|向上)|プレゼント|進呈|贈呈|差し上げ|もらえ|貰え|(?:が|も)当た|抽選|飲み放題|半額|割引|[0-9０-９]+円引き|(?:選挙|投票|接種|献血|健診|検診)割|[0-9０-９一二三](?:割(?:引|び|安|お得)|杯目?(?:無料|半額|まで無料))|ご褒美|ごほうび|振る舞|振舞|ふるまい)'
+const DRINK_INVITE_R409 = '(?:一杯|いっぱい)(?:いかが|どう|やり|やって|飲|ひっかけ|引っかけ)|乾杯|かんぱい|晩酌|飲みに(?:行|い|来|き)|(?:で|に)(?:一杯|いっぱい)(?:[。！!♪〜~]|$)'
+const ALCOHOL_TIED_R409 = `${PUBLIC_ACT_R409}[^\\n]{0,80}?${ALCOHOL_R409}|${ALCOHOL_R409}[^\\n]{0,60}?${PUBLIC_ACT_R409}`
+const ALCOHOL_WARNED_R409 = /控え|ひかえ|禁止|厳禁|ないで|ないよう|だめ|いけ(?:ない|ません)|お断り|ご遠慮|飲酒運転|酒気帯び|のんある|甘酒|あまざけ|消毒|返礼品|ふるさと納税|ふるさと寄附|中毒|依存/u
+/** The offer or the invitation near the tie (its line, from 40 characters before it to 60 after), and no warning there. */
+function alcoholPromoted409(fo: string, a: number, b: number): boolean {
+  const from = Math.max(fo.lastIndexOf('\n', a - 1) + 1, a - 40)
+  const nl = fo.indexOf('\n', b)
+  const around = fo.slice(from, Math.min(nl < 0 ? fo.length : nl, b + 60))
+  if (ALCOHOL_WARNED_R409.test(around)) return false
+  return OFFER_OR_INVITE_R409.test(around)
+}
+const OFFER_OR_INVITE_R409 = phrase(`${ALCOHOL_OFFER_R409}|${DRINK_INVITE_R409}`, 'u')
+/**
+ * Blind R411L-018 kind: staff singling out one named private business as the one to use: a quoted shop or firm (『…』さん, 「…」様, 「…店」)
+ * recommended in a personal frame (個人的には『…』さんがおすすめ, 私のイチオシは「…」さん), praised as the cheapest (「…」さんが一番安い,
+ * どこよりも安い), or its discount advertised on a condition (…さん…今なら登録すると1割引, 市の投稿を見たと言えば500円引き): promoting a
+ * private business, `decency/conduct` warn. Clean: a list of participating shops or a campaign the city runs (協力店, 取扱店, 加盟店,
+ * 商品券, 各店), the city declining to name one (特定の業者をご紹介することはできません), a personal view with no business named
+ * (個人的には夕方の便がおすすめ), a shop introduced without a pick, a price comparison or a discount.
+ */
+const BIZ_NAMED_R411 = '(?:[「『“][^「」『』“”\\n]{2,24}[」』”](?:さん|様|さま)|[「『“][^「」『』“”\\n]{1,20}(?:店|屋|亭|堂|庵|会館|メモリアル|霊園|商店|酒店|工務店|葬祭|不動産|医院|クリニック)[」』”])'
+const PERSONAL_R411 = '(?:個人的に(?:は|も)?|私的には|わたし的には|僕的には|ぼく的には|自分的には|(?:私|わたし|僕|ぼく|自分)の(?:おすすめ|イチオシ|いちおし|一押し|推し)(?:は)?|ここだけの話)'
+const PICKED_R411 = '(?:おすすめ|オススメ|お勧め|お薦め|イチオシ|いちおし|一押し|推し(?:です|ます|てい)|(?:が|は)(?:いい|良い|よい|いちばん|一番)(?:です|ですよ|と思い|かと|よ)|安くて|料金(?:も|が)[^。！？!?\\n]{0,4}?安)'
+const OWN_PICK_R411 = '(?:私|わたし|僕|ぼく|自分|職員|担当者?)の(?:おすすめ|オススメ|お勧め|イチオシ|いちおし|一押し|推し)(?:は|が|の(?:お店|業者|会社))?[、,]?'
+const CHEAPEST_R411 = '(?:(?:一番|いちばん|最も|もっとも)(?:安|お得|やす|良心的|リーズナブル|手頃|お手頃)|最安|どこよりも(?:安|お得)|(?:他|ほか)(?:の(?:店|お店|業者|会社|ところ))?(?:より|よりも)(?:安|お得))'
+const DISCOUNT_R411 = '(?:[0-9０-９一二三四五]割(?:引|び)|[0-9０-９]{1,2}[%％](?:オフ|off|引|割引)|[0-9０-９,]{1,6}円(?:引|割引|オフ|off)|割引|値引|半額)'
+const DISCOUNT_COND_R411 = `(?:今なら|いまなら|今だけ|いまだけ|(?:と|って)(?:言えば|いえば|伝えれば|つたえれば|言うと|伝えると|話すと)|(?:見せ|提示|登録|予約|友だち追加|フォロー)(?:する|すれ|した|し)?(?:と|ば|で|たら))[^。！？!?\\n]{0,30}?${DISCOUNT_R411}`
+const BIZ_PROMOTED_R411 = `${PERSONAL_R411}[、,]?[^。！？!?\\n]{0,30}?${BIZ_NAMED_R411}[^。！？!?\\n]{0,40}?${PICKED_R411}|${OWN_PICK_R411}[^。！？!?\\n「」『』“”]{0,8}?${BIZ_NAMED_R411}|${BIZ_NAMED_R411}[^。！？!?\\n]{0,20}?${PERSONAL_R411}[、,]?[^。！？!?\\n]{0,30}?(?:${PICKED_R411}|${CHEAPEST_R411})|${BIZ_NAMED_R411}[^。！？!?\\n]{0,40}?${CHEAPEST_R411}|${BIZ_NAMED_R411}[^\\n]{0,80}?${DISCOUNT_COND_R411}`
+const BIZ_NEUTRAL_R411 = /協力店|参加店|加盟店|取扱店|取り扱い店|対象店|登録店|店舗一覧|一覧|商品券|ぷれみあむ|各店|各社|(?:紹介|推奨|おすすめ|お勧め)(?:することは)?(?:でき|いたし|し)(?:ません|かね)|特定の(?:業者|事業者|お店|店|会社)|ではありません|詐欺|悪質|注意/u
+/**
+ * Blind R411L-054 kind: a cremation, the dead or a funeral joked about with words of cooking or grilling (人生最後の“焼き上がり”, 火葬で
+ * こんがり, ご遺体の焼き加減, 斎場でバーベキュー) or a fire or meat emoji on the cremation (火葬場🔥🍖): levity about death,
+ * `decency/insensitive` warn. Clean: the official words (焼骨, 収骨, 火葬炉), food beside a funeral (精進落としのお料理), bread or pottery
+ * baked (人生最後に食べたいのは焼きたてのパン), a bonfire rite (送り火, 迎え火, お焚き上げ).
+ */
+const DEATH_R411 = '(?:火葬|荼毘|だび(?:に付)|斎場|火葬場|火葬炉|葬儀|葬式|告別式|(?<![ぁ-ゖ])通夜|故人|ご遺体|遺体|亡骸|なきがら|お骨|遺骨|お棺|棺(?:桶|おけ)?|ひつぎ|人生(?:の)?最後|人生最期|最期|あの世|ご臨終|仏さん)'
+const CREMATION_R411 = '(?:火葬|荼毘|斎場|火葬場|火葬炉|お骨|遺骨|ご遺体|遺体|お棺|棺(?:桶|おけ)?|ひつぎ)'
+const COOKED_R411 = '(?:焼き上が|焼きあが|焼け上が|焼けあが|焼き加減|焼け加減|焼き具合|焼け具合|焼きたて|焼き立て|焼けたて|こんがり|ウェルダン|ミディアムレア|レアで|丸焼き|火(?:が|の)通|火加減|よく焼け|上手に焼け|いい感じに焼け|炭火焼|直火焼|カリカリ)'
+const GRILLED_R411 = '(?:(?:バーベキュー|bbq|焼肉|焼き肉|焼き鳥|焼鳥|グリル)(?!場|店|屋|コーナー|広場|施設|会場|エリア)|[🍖🍗🥩🍳🥓🔥])'
+const CREMATION_JOKED_R411 = `${DEATH_R411}[^。！？!?\\n]{0,20}?${COOKED_R411}|${COOKED_R411}[^。！？!?\\n]{0,20}?${DEATH_R411}|${CREMATION_R411}[^。！？!?\\n]{0,30}?${GRILLED_R411}`
+const BAKED_GOODS_R411 = /ぱん|けーき|くっきー|ぴざ|餅|もち|団子|だんご|芋|いも|魚|うなぎ|鰻|焼き物|焼物|陶|器|窯|作品|せんべい|煎餅|菓子|料理|ぐらたん|とーすと|ぱい|たると|たこ焼|お好み焼|焼きそば|干物|海苔|のり|卵|たまご|送り火|迎え火|お焚き上げ|護摩|灯籠|とうろう|きゃんどる|精霊/u
+const PUBLIC_CONDUCT_R409: Phrase[] = [
+  {
+    rule: 'decency/conduct',
+    re: phrase(ALCOHOL_TIED_R409),
+    instead: '公の手続きや行事に飲酒や酒類のプレゼントを結びつけず、手続きの内容だけを伝えてください（例：「期日前投票は市役所本庁舎で受け付けています」）',
+    severity: 'warn',
+    keep: (fo, _s, a, b) => alcoholPromoted409(fo, a, b),
+  },
+  {
+    rule: 'decency/conduct',
+    re: phrase(BIZ_PROMOTED_R411),
+    instead: '特定の民間事業者を市の投稿で推薦・宣伝せず、「市内の事業者は〇〇協会のホームページでご確認いただけます」のように中立に案内してください',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !BIZ_NEUTRAL_R411.test(fo.slice(Math.min(a, s.start), Math.max(b, s.end))),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(CREMATION_JOKED_R411),
+    instead: '火葬やご遺体を料理や焼き加減にたとえず、施設の案内を落ち着いた言葉で書いてください（例：「火葬の間は待合室でお待ちいただけます」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !BAKED_GOODS_R411.test(fo.slice(Math.max(s.start, a - 8), Math.min(s.end, b + 10))),
+  },
+]
+W21.push(...PUBLIC_CONDUCT_R409)
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126, ...R129, ...R131, ...R133, ...W21]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */

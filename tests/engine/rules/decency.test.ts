@@ -8,6 +8,26 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    // Blind R409J-008 / R411L-045 kind: alcohol tied to a public act as its reward, prize or discount, or a drink urged after it
+    ['期日前投票を済ませた方は、投票済証を見せると駅前のバー『ミズノ』でハイボールが半額になります🥃', 'decency/conduct', 'warn'],
+    ['確定申告お疲れさまでした！申告を終えた方には、抽選で地元の焼酎をプレゼントします。', 'decency/conduct', 'warn'],
+    ['特定健診を受けた方には、もれなく地ビール1本を進呈します！', 'decency/conduct', 'warn'],
+    ['献血に協力してくれた方の中から抽選で10名様にワインセットが当たります🍷', 'decency/conduct', 'warn'],
+    ['ワクチン接種、お疲れさまでした！今夜はビールで乾杯しましょう🍻', 'decency/conduct', 'warn'],
+    // Blind R411L-018 kind: one named private business singled out: a personal pick, the cheapest, or its discount on a condition
+    ['粗大ごみの回収は市では行っていません。私のイチオシは「クリーン筑後」さん。対応が早くて助かりますよ。', 'decency/conduct', 'warn'],
+    ['エアコンの取り付けなら「ミヤタ電器」さんが一番安いです！', 'decency/conduct', 'warn'],
+    ['屋根の修理は「古賀工務店」さんへ。市のページを見たと伝えれば5,000円引きになるそうです。', 'decency/conduct', 'warn'],
+    ['葬儀のことなら「やながわ葬祭」さん、ここだけの話、料金もいちばん良心的ですよ。', 'decency/conduct', 'warn'],
+    // Blind R411L-039 kind: the old slur for crematorium workers used of a job or a person, in any script
+    ['火葬場のおんぼうさんたちに、今年も差し入れを持っていきました。', 'decency/discriminatory', 'block'],
+    ['【募集】隠亡の補助業務（火葬炉の清掃など）、週3日から。', 'decency/discriminatory', 'block'],
+    ['昔からこの町の隠坊を務めてきた家系だそうです。', 'decency/discriminatory', 'block'],
+    // Blind R411L-054 kind: a cremation, the body or a funeral told with words of cooking or grilling, or a grill emoji on it
+    ['火葬場で、ご遺体がこんがり焼けるまで待つ時間って長いよね😅', 'decency/insensitive', 'warn'],
+    ['お骨になるまで約1時間、ウェルダンでお願いします（笑）', 'decency/insensitive', 'warn'],
+    ['斎場の新しい火葬炉、火力が強くて焼き加減もばっちりです👍', 'decency/insensitive', 'warn'],
+    ['火葬場、今日もフル稼働でバーベキュー状態🍖', 'decency/insensitive', 'warn'],
     // Blind R406F kinds: smokers called by a slur, a body shape (or a person named by it) made the thing to escape or set by a
     // pig, the old term for dementia used of a person, a habit's people judged weak in character
     ['喫煙所の前でたむろしてるヤニカスども、いい加減にしてほしい。', 'decency/discriminatory', 'block'],
@@ -385,6 +405,8 @@ describe('decency (4(2))', () => {
     '「ホモ」「オカマ」などの呼び方はやめましょう。',
     '「ブス」「デブ」など容姿をからかう言葉もいじめです。',
     '「外国人は出ていけ」といったヘイトスピーチは許されません。',
+    '「隠亡」は、火葬に携わる人をさげすむ差別語として、今は使いません。',
+    '「おんぼう」など、職業をさげすむ呼び方はやめましょう。',
   ])('notes a mention in %s', (text) => {
     const found = findingsOf(decency, text)
     expect(found.length).toBeGreaterThan(0)
@@ -392,6 +414,29 @@ describe('decency (4(2))', () => {
   })
 
   const valid = [
+    // Alcohol and a public act in a warning, a hometown-tax gift, a brewery event or a disinfectant; a campaign's shops, the city
+    // declining to name one, a shop introduced without a pick, a view with no business; the crematorium's own words, bread or
+    // pottery baked, a bonfire rite, a funeral meal, a barbecue ground; おんぼろ
+    'ワクチン接種の当日は、飲酒や激しい運動は控えてください。',
+    '健診の前日は、お酒を控えて早めに休みましょう。',
+    'ふるさと納税の返礼品に、市内の酒蔵の純米吟醸が加わりました。',
+    '酒蔵開きの会場では、新酒の試飲を無料で楽しめます（20歳以上）。',
+    '期日前投票所の入口には、アルコール消毒液を置いています。',
+    'お酒を飲んだ方は、献血をご遠慮ください。',
+    '特定の業者をご紹介することはできませんが、「全日本葬祭業協同組合連合会」さんの相談窓口をご利用ください。',
+    'スタンプラリーの協力店「御花」さんなどで、今なら提示すると10%オフになります。',
+    '今日は、創業60年の「みずほ亭」さんを訪ねました。せいろ蒸しは錦糸卵の彩りが自慢です。',
+    '個人的には、川下りのあとに商店街を歩くのがおすすめです。',
+    'プレミアム付き商品券は、今なら市内の登録店舗で1割お得に使えます。',
+    '今月の「職員のおすすめ本」は、宮沢賢治『注文の多い料理店』です。',
+    '火葬が終わるまで、ご遺族の皆さまは待合室でお待ちください。収骨は約1時間半後です。',
+    'ご遺体の焼骨は、骨壺に納めてお持ち帰りいただきます。',
+    '人生の最後に食べたいのは、焼きたてのパンと母のみそ汁です。',
+    '陶芸家の人生最後の作品が、窯から焼き上がりました。',
+    'お盆の迎え火🔥で、故人をお迎えしましょう。',
+    '告別式のあとは、精進落としのお料理をご用意しています。',
+    '火葬場の隣の公園に、バーベキュー場がオープンしました。',
+    'おんぼろの自転車を修理して、地域の子どもたちに贈りました。',
     // Tar as dirt, the smokers' slur talked about, cessation support; 脱メタボ and ぽっこりお腹 as health topics, body-weight
     // statistics, a piglet's weight; the renamed term's history, 認知症の方; the weak-will notion denied or named as a misconception
     '換気扇についたタバコのヤニ汚れは、重曹水で落とせます。',
