@@ -7758,3 +7758,38 @@ describe('personal-info: blind R410K-021, -033, -039, -054 kinds (a sample said 
     expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R414P-035, -037, -044, R415Q-041 kinds (a private house pointed at by a landmark and its look, told with its resident\'s age, illness, living alone or family make-up; households named under the welfare status a programme serves)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // a house by a landmark's side and its look (a part's colour or a thing standing at it), with the resident's circumstances
+    '駅前のパン屋さんの三軒先、水色の外壁のアパートにお住まいの80代の女性が、脳梗塞で倒れ救急搬送されました。',
+    '保育園のすぐ向かい、黒い瓦屋根の平屋に暮らすおじいちゃん。\n今年90歳、一人暮らしですが畑仕事が日課です。',
+    '大和町の公民館の裏手、白い軽トラが停まっている一軒家に、ベトナムから来られたご夫婦と赤ちゃんが越してこられました。',
+    '神社の斜め向かいのこげ茶色の壁のおうちには、認知症のお母さんと二人暮らしの息子さんがいらっしゃいます。',
+    // households named under a welfare status, in the sentence or in the next one telling the service done
+    '非課税世帯を対象とした灯油券は、大和町の古賀様方、蒲池の江口様方など28世帯にお届けしました。',
+    'ひとり親家庭への家庭訪問を続けています。今週は三橋町の堤さん宅と西田さん宅を訪問しました。',
+    '要介護の方がいる高齢者のみの世帯に除雪の支援を行い、松尾様宅、中島様のお宅で作業しました。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    // a house turned venue, a building that is no home, scenery, the way, a group, an age that is no person's
+    '沖端町の郵便局の裏、赤い屋根の古民家を改修したカフェが開店しました。小学生のお子さん連れのご家族も大歓迎です。',
+    '公民館の向かいの青い屋根の建物は、ひとり暮らしの高齢者のための集いの場です。',
+    '赤い屋根の家が並ぶ川沿いの町並みを、90歳の語り部さんと歩くツアーです。',
+    '郵便局の裏、赤い屋根のお宅の前を右に曲がると、80代の方も通える体操教室の会場があります。',
+    '駅の裏の白い壁の住宅の皆さん、80代の方も含めて避難訓練にご参加ください。',
+    '市役所の隣の緑色の屋根の古民家は築120年。百歳体操の会場としても使われています。',
+    // the status told to all with staff named, a volunteer's home to ask at, a gift, an example address, another matter
+    '生活保護を受けている世帯の方は、福祉課の中村までご相談ください。',
+    '非課税世帯の給付金のご相談は、民生委員の中村様宅でも受け付けています。',
+    'ひとり親家庭の支援のため、高畑の中村様方から米10キロをご寄付いただきました。',
+    '非課税世帯の方への郵送物は、宛名を「中村様方」のように書いてください。',
+    '非課税世帯への給付金は10月に支給します。\n先日の祭りでは、高畑の中村様方に会場を使わせていただきました。',
+    '高齢者のみの世帯を対象に、火災警報器の取付けを進めています。皆様方のご理解をお願いします。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

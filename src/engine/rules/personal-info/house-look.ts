@@ -6,9 +6,15 @@
  * 赤いトタン屋根の家, …の向かいの白い外壁の二階建て), in a post telling a complaint, a report or guidance on it (通報, 苦情, 多頭飼育, 悪臭).
  * place-pointed.ts reads a home by a landmark's side told as お宅 or 空き家; this one reads the house told by how it looks.
  *
+ * Blind R414P-035, R414P-037, R415Q-041 kind: the same house (…の二軒隣、緑色の屋根のお宅; …のすぐ裏、赤い瓦屋根のお家; …の裏、赤い自転車が
+ * 置いてある平屋: the look may be a thing standing at it) told with its resident's circumstances instead of a case word: a person's age
+ * (七十代の男性, 95歳), an illness or a trip to hospital (持病, 搬送), living alone, the family's make-up or where they came from (ご夫婦と
+ * お子さん2人, …から来たご家族, 引っ越してこられ). The house and the person are one door in a small town.
+ *
  * Not a building that is no home (赤い屋根の倉庫, 青い屋根の消防団詰所), a house turned venue or shop (…の古民家を改修したカフェ, …が新しい交流
  * センターです), a street of houses told as scenery with no case (赤い屋根の家が並ぶ町並み), the house as a mark on the way (…の家の前は通学路),
- * a group (…の住宅の皆さん), a quoted example.
+ * a group (…の住宅の皆さん), a quoted example; nor a house by look with an age that is no person's (築80年) or a count of people told in
+ * general, when no case word is told either.
  */
 import type { Doc } from '../../doc'
 import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
@@ -20,13 +26,25 @@ const PART = '(?:トタン|瓦|スレート)?(?:屋根|瓦|外壁|壁|ドア|玄
 /** A dwelling, by its kind or its build. */
 const DWELLING =
   '(?:平屋(?:建て)?|一軒家|一戸建て|民家|古民家|家|お家|おうち|お宅|住宅|借家|アパート|[二三2-3２-３]階建て(?:の(?:家|住宅|お宅|一軒家))?)'
-const HOUSE_BY_LOOK = new RegExp(`${COLOUR}[ 　]?${PART}(?:の|で|が目印の)[ 　]?(?:木造の?|古い|大きな|小さな)?[ 　]?${DWELLING}(?![\\p{Script=Han}ァ-ヶー])`, 'u')
+/** A thing standing at the house, by its colour (赤い自転車が置いてある, 白い軽トラが停まっている, 青いポストのある). */
+const THING =
+  '(?:自転車|車|軽トラ(?:ック)?|バイク|ポスト|郵便受け|看板|のれん|暖簾|物置|ビニールハウス|テント|旗|のぼり|鉢植え|植木鉢)(?:が(?:置いてある|置かれた|置かれている|停まっている|止まっている|停めてある|止めてある|ある|立っている|出ている)|のある)'
+const HOUSE_BY_LOOK = new RegExp(
+  `${COLOUR}[ 　]?(?:${PART}(?:の|で|が目印の)|${THING})[ 　]?(?:木造の?|古い|大きな|小さな)?[ 　]?${DWELLING}(?![\\p{Script=Han}ァ-ヶー])`,
+  'u',
+)
 /** Where the house stands, told before it in the sentence: a landmark's side, a road or a river it runs along, a district. */
 const PLACED =
-  /(?:の|がある|のある)(?:角|裏手|裏|真裏|向かい|斜め向かい|真向かい|[東西南北]?隣|並び|奥|横|そば|手前|先)(?:に(?:ある|建つ)|の)|沿い(?:に(?:ある|建つ))?の|[\p{Script=Han}]{1,6}(?:町|地区|丁目|校区)[\p{Script=Han}]{0,4}(?:の|に(?:ある|建つ))/u
+  /(?:の|がある|のある)(?:すぐ|真)?(?:角|裏手|裏|真裏|向かい|斜め向かい|真向かい|[東西南北]?隣|[一二三四五1-5１-５]軒(?:隣|先|となり|手前|奥)|並び|奥|横|そば|手前|先)(?:に(?:ある|建つ)|の|[、,][ 　]?)|沿い(?:に(?:ある|建つ))?の|[\p{Script=Han}]{1,6}(?:町|地区|丁目|校区)[\p{Script=Han}]{0,4}(?:の|に(?:ある|建つ))/u
 /** A complaint, a report or guidance: the house is told as a case. */
 const CASE =
   /通報|苦情|相談(?!ください|下さい|窓口|会|コーナー|先|でき|は|を受け付け)|騒音|悪臭|異臭|臭い|におい|放し飼い|鳴き声|迷惑|トラブル|指導|多頭飼育|ごみ屋敷|ゴミ屋敷|野焼き|不法投棄/u
+/**
+ * The resident's circumstances, told of the house's people near it: a person's age (七十代の男性, 95歳), an illness or a trip to hospital, living
+ * alone, the family's make-up, where they came from, moving in. 百歳体操 and 築…年 are no one's age.
+ */
+const RESIDENT =
+  /(?<![築創])[0-9０-９一二三四五六七八九十百]{1,3}(?:代(?:の|前半|後半|半ば)|歳(?!体操|以上|未満|以下|から|まで)|才(?!以上|未満|以下))|持病|糖尿病|認知症|脳梗塞|心臓病|人工透析|低血糖|寝たきり|車いす|車椅子|(?:救急)?搬送|入院|通院|(?:ひとり|一人|独り|ふたり|二人)暮らし|独居|ご夫婦|お子さん[0-9０-９一二三四五]?人?|赤ちゃん|母子|父子|ひとり親|から(?:来た|来られた|いらした|移住)|国籍|引っ越して(?:こられ|来られ|来|き)|越してこられ|転入され/u
 const GROUP = /皆さん|みなさん|皆様|方々|全員/u
 /** The house turned venue, shop or office: the words after it name no one's home. */
 const VENUE = /開催|会場|開館|オープン|営業|体験|見学|内覧|募集|ご利用|活用|カフェ|改修|センター|事務所|資料館|記念館|ギャラリー/u
@@ -37,7 +55,9 @@ const SCENERY = /^(?:が(?:並|建ち並|連な|続)|々|並み)/u
 
 export function houseByLook(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!CASE.test(t) || CONSENT.test(t)) return
+  if (CONSENT.test(t)) return
+  const told = CASE.test(t)
+  if (!told && !RESIDENT.test(t)) return
   for (const s of sentencesOf(t)) {
     const sentence = t.slice(s.start, s.end)
     const m = HOUSE_BY_LOOK.exec(sentence)
@@ -45,6 +65,8 @@ export function houseByLook(doc: Doc, emit: Emit): void {
     if (!PLACED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue
     const tail = sentence.slice(m.index + m[0].length)
     if (VENUE.test(tail.slice(0, 20)) || WAYMARK.test(tail) || SCENERY.test(tail)) continue
+    // Without a case word, the resident's circumstances in the sentence or the next lines play its part.
+    if (!told && !RESIDENT.test(t.slice(s.start, Math.min(t.length, s.end + 80)))) continue
     const span = doc.fromNorm(s.start + m.index, s.start + m.index + m[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '場所と外観で分かる私人の家' } })
     return

@@ -69,6 +69,7 @@ import { pointedPrivate } from './pointed-private'
 import { householdByPlace } from './place-pointed'
 import { houseByLook } from './house-look'
 import { statusList } from './status-list'
+import { welfareHouseholds } from './welfare-households'
 import { incidentVictim } from './incident-victim'
 import { householdChild } from './household-child'
 import { myNumbers, type MyNumberFacts } from './my-number'
@@ -486,10 +487,13 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     pointedPrivate(doc, emit)
     // Blind R403C-004, -008, -011, -024, -049, -057 kinds: a household or a person pointed at by a landmark, a floor or a trade next door, in a case.
     householdByPlace(doc, emit)
-    // Blind R411L-009 kind: a private house pointed at by where it stands and how it looks (…の裏にある青い屋根の平屋), told with a case on it.
+    // Blind R411L-009 kind: a private house pointed at by where it stands and how it looks (…の裏にある青い屋根の平屋), told with a case on it;
+    // R414P-035, -037, R415Q-041 kind: the same house told with its resident's age, illness, living alone or family make-up.
     houseByLook(doc, emit)
     // Blind R411L-056 kind: residents listed by name under an enforcement or arrears status (督促対象となっている飼い主様（…様、…様ほか3名）).
     statusList(doc, emit)
+    // Blind R414P-044 kind: households named under the welfare status a programme serves (生活保護を受けておられる世帯…中村様方、松永様方).
+    welfareHouseholds(doc, emit)
     // Blind R411L-057 kind: an incident's victim named with their age and told with their injury or medical check (咬まれた…さん（45）は、検査の結果…).
     incidentVictim(doc, emit)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).

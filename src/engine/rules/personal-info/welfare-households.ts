@@ -1,0 +1,53 @@
+/**
+ * Households named as those a welfare programme serves, under the welfare status it is for. Block (4(4)): that a household lives on public
+ * assistance, is tax-exempt, a single parent's, in need of care or elderly only is its own matter (要配慮個人情報 for 生活保護), and a surname
+ * with 様方 or 宅 in a district is one door.
+ *
+ * Blind R414P-044 kind: a programme's target told by a welfare status (生活保護を受けておられる世帯, 非課税世帯, ひとり親家庭, 要介護の方のいる
+ * 世帯, 高齢者のみの世帯), and in that sentence, or in the next one telling the service done to them (訪問, 設置, お届け), households named as a
+ * surname with 様方, さん宅 or のお宅, a district possibly before them (…町高畑の中村様方、同じく松永様方をはじめ…). status-list.ts reads
+ * residents listed under an enforcement or arrears status; this one reads a welfare status.
+ *
+ * Not the status told to all with staff or a contact named (…世帯の方は、福祉課の中村までご相談ください), a volunteer's or an officer's home as a
+ * place to ask (民生委員の中村様宅でも受け付け), a household thanked for a gift (中村様方からご寄付), a quoted or example address (「中村様方」のように),
+ * groups (皆様方, 保護者様方), a household named in another sentence on another matter.
+ */
+import type { Doc } from '../../doc'
+import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+
+/** A welfare status a programme is for. */
+const STATUS =
+  /生活保護|保護(?:受給)?世帯|(?:住民税)?非課税世帯|ひとり親(?:家庭|世帯)|母子(?:家庭|世帯)|父子(?:家庭|世帯)|要介護|要支援|障(?:害|がい|碍)(?:者手帳|のある方|をお持ち)|高齢者(?:のみ|だけ)の世帯|独居(?:高齢者|老人)|(?:ひとり|一人)暮らしの(?:高齢者|お年寄り)|低所得|就学援助|生活困窮|困窮世帯/u
+/** One household by surname: 中村様方, 松永さん宅, 堤様のお宅. */
+const HOUSEHOLD = /(?<![\p{Script=Han}々ヶ])([\p{Script=Han}々ヶ]{1,4})[ 　]?(?:様|さん|さま)(?:方|宅|のお宅|のご自宅)(?![\p{Script=Han}])/gu
+/** Not a surname: groups, customers, staff and bodies (皆様方, 奥様方, 保護者様方, 先生方). */
+const NOT_SURNAME = /^(?:皆|奥|各|貴|客|お客|先生|御|ご家族)$|(?:者|社|会|課|係|局|所|館|園|院|校|組|団|部|室|庁|長|員|族)$/u
+/** A role before the name: the home is a place to ask or to help, not one served. */
+const ROLE_BEFORE = /(?:民生委員|児童委員|委員|区長|自治会長|会長|班長|担当|講師|職員|代表)(?:の|は|：|:)?[ 　]?$/u
+/** A gift or help from the household: they are thanked, not served. */
+const GIFT = /寄付|寄附|寄贈|ご提供|提供(?:いただ|して)|お借りし|協賛/u
+const EXAMPLE = /例[:：]|例えば|記入例|記載例|のように|宛名|あて名/u
+/** The service done to the households, for a name in the sentence after the status. */
+const SERVED = /訪問|伺い|伺っ|設置|取付|取り付け|お届け|配布|配付|支給|給付|支援|作業|点検|完了/u
+
+export function welfareHouseholds(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!STATUS.test(t) || CONSENT.test(t)) return
+  const sentences = sentencesOf(t)
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!
+    const sentence = t.slice(s.start, s.end)
+    const here = STATUS.test(sentence)
+    const before = i > 0 && STATUS.test(t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end))
+    if (!here && !(before && SERVED.test(sentence))) continue
+    if (GIFT.test(sentence) || EXAMPLE.test(sentence)) continue
+    HOUSEHOLD.lastIndex = 0
+    for (let m = HOUSEHOLD.exec(sentence), k = 0; m && k < 8; m = HOUSEHOLD.exec(sentence), k++) {
+      if (NOT_SURNAME.test(m[1]!) || ROLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue
+      if (quotedOnLine(t, s.start + m.index)) continue
+      const span = doc.fromNorm(s.start + m.index, s.start + m.index + m[0].length)
+      emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '福祉の対象として名前を挙げた世帯' } })
+      return
+    }
+  }
+}
