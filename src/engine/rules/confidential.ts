@@ -6042,6 +6042,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runBidAndScreeningAheadKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // Someone questioned on suspicion, a case built for prosecution, a contractor's quote, an exam setter's tip (blind R409J, R411L; the block at the end of the file).
     if (!found) runOpenCaseQuoteAndSetterKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A firm's unit price or discount, a petition's handling agreed at a pre-meeting, a post filled before the order, an inquiry's interim findings (blind R413N, R416R; the block at the end of the file).
+    if (!found) runTradeTermsAndAheadKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9739,5 +9741,75 @@ function runOpenCaseQuoteAndSetterKinds({ input, t, spans, notAware, once, publi
       const after = t.slice(m.index, m.index + m[0].length + 120)
       return notAware(m) && STUDY_TIP.test(after) && (STUDY_PART.test(after) || SAID_IN_SECRET.test(after))
     }))
+  }
+}
+
+/*
+ * Blind wave 82 kinds (R413N, R416R): a firm's terms of trade, a meeting's handling settled beforehand, a post filled before the order and
+ * an inquiry's interim findings, told by one who heard them on duty.
+ * - Blind R413N-002, R416R-050 kind: a named business's unit price, purchase price or the discount it gives others (見積単価は1時間あたり
+ *   …円; …をトン…円という単価で仕入れている; 他の自治体には2割引きで出している): TRADE_TERMS with a firm named in the paragraph, a
+ *   business's trade secret (widening the wave-81 quote kind to unit prices, purchase prices and discounts offered to others). A unit price
+ *   the city publishes (contract results on its site), the city's own fees, a price list a shop puts out and a sale in a shop stay clean.
+ * - Blind R413N-014 kind: how a petition, a bill or a motion is to be handled, agreed at a pre-meeting before the committee sits (事前打合せ…
+ *   請願は継続審査にする方向で段取りが固まりました; 根回しで…陳情は不採択とすることでまとまった): HANDLING_AGREED with a pre-meeting word
+ *   (PRE_MEETING). The committee's result after it sits, the schedule fixed at a pre-meeting, and what 継続審査 means stay clean.
+ * - Blind R413N-027 kind: a post said to be filled by a named person while it is still being settled (事務局長には総務部の…次長が就く方向で
+ *   最終調整中; …課長が部長に昇格する線で固まりつつある): POST_FILLED_AHEAD. A personnel list announced, a move already made (着任しました),
+ *   a search for the post with no one named and a vote of the council on a nominee stay clean.
+ * - Blind R416R-036 kind: an inquiry's interim findings (調査の途中経過では…可能性が高く; 中間段階の分析だと…) with a named firm's blame or the
+ *   formal release said to be still to come: INTERIM_FINDING. An interim report the city releases, a finding already announced, a promise to
+ *   tell when it is known and another body's report in the press stay clean.
+ */
+const TRADE_TERMS = new RegExp(
+  `(?:見積|契約|仕入れ?|卸|納入|取引|発注|請負|受注|時間)単価(?:は|が|を|で)?[、,]?[^。！？!?\\n]{0,14}?${VALUE}` +
+    `|(?:${VALUE}|[0-9][0-9,.]{0,8}円)(?:という|の)[^。！？!?\\n]{0,8}?単価で(?:仕入|買い付け|買付|調達|納め|納入|卸|取引|契約|請け負)` +
+    `|(?:仕入れ|仕入|卸|原価|調達)(?:値|価格|単価|額|コスト)(?:は|が)[、,]?[^。！？!?\\n]{0,14}?${VALUE}` +
+    `|(?:他の|ほかの|他|よその|別の)(?:自治体|市町村|市|町|村|会社|企業|取引先|お客さん|顧客|業者|団体)(?:さん)?(?:には|に対しては|に対して|向けには|向けは|相手には)[、,]?[^。！？!?\\n]{0,10}?(?:[0-9０-９一二三四五六七八九十]{1,3}割(?:引き?|安く|値引き)|[0-9０-９]{1,3}(?:%|％|パーセント)(?:引き?|オフ|安く|値引き)|値引きして|安く(?:出し|卸し|売っ|して))`,
+  'gu',
+)
+/** A firm named (…さん, …社, 株式会社…): the one whose terms these are. */
+const TRADE_FIRM = /[\p{Script=Han}\p{Script=Katakana}A-Za-zＡ-Ｚ][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-zＡ-Ｚー・]{1,15}(?<![皆客]|みな|お子|お母|お父|業者|工事屋|大工|農家|生産者)(?:さん|様|さま|社|\([株有]\))|株式会社|有限会社|[A-ZＡ-Ｚ]社/u
+/** A unit price the city puts out, its own fee, a shop's price list or a sale. */
+const TRADE_TERMS_PUBLIC = /契約結果|入札結果|落札(?:者|業者|金額|額|単価|し|となり)|公表し|公表してい|ホームページ|市HP|料金表|価格表|チラシ|特売|セール|販売してい|お買い得|使用料|手数料/u
+const PRE_MEETING = /事前(?:の)?(?:打ち?合わ?せ|打合せ|協議|調整|相談|すり合わせ|勉強会)|下打ち?合わ?せ|根回し|水面下|正副委員長(?:と|で|会議|会|打)|(?:委員会|本会議|審査)(?:の)?(?:当日|前に|前の|の前)/u
+const HANDLING_AGREED =
+  /(?:請願|陳情|議案|案件|条例案|補正予算案?|意見書案?|動議|決議案)(?:は|を|について(?:は)?|の扱い(?:は)?)[、,]?[^。！？!?\n]{0,16}?(?:継続審査|閉会中審査|不採択|採択|否決|可決|見送|先送|審議未了|取り下げ|一部修正|修正可決|原案(?:どおり|通り))(?:に|と)?(?:する|とする|して|し|る)?(?:方向|段取り|方針|線|こと|形)(?:で|が|に)[^。！？!?\n]{0,10}?(?:固ま|まとま|決ま|一致|調整|合意|話がつ|落ち着|整)/gu
+/** The committee's result after it sits, said as such. */
+const HANDLING_DONE = /審査の結果|採決の結果|採決し|議決|となりました|に決定しました|決しました|されました/u
+const POST_WORD82 = '(?:事務局長|局長|部長|課長|次長|室長|所長|館長|校長|園長|副市長|副町長|副村長|教育長|会計管理者|署長|センター長|参事|理事|係長|支所長|消防長|病院長|事務長)'
+const POST_FILLED_AHEAD = new RegExp(
+  `${POST_WORD82}(?:に|には|のポスト(?:に|には)|の後任(?:に|には|として)?|の後釜(?:に|には)?)[、,]?[^。！？!?\\n]{0,24}?(?:が|を)(?:就く|就任|起用|充て|昇格|昇任|異動|座る|着任|就け|据え|抜擢|なる|横滑り|戻る)[^。！？!?\\n]{0,6}?(?:方向|見込み|見通し|線|案|こと|予定)(?:で|が|と|に)[^。！？!?\\n]{0,6}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し)` +
+    `|[\\p{Script=Han}\\p{Script=Katakana}]{1,8}(?:さん|氏|${POST_WORD82})が[、,]?[^。！？!?\\n]{0,16}?${POST_WORD82}に(?:就く|就任|起用|昇格|昇任|異動|座る|着任|なる|横滑り|戻る|抜擢)[^。！？!?\\n]{0,6}?(?:方向|見込み|見通し|線|案|こと)(?:で|が|と|に)[^。！？!?\\n]{0,6}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し)`,
+  'gu',
+)
+/** A list announced or a move made, or a nominee put to the council. */
+const POST_ANNOUNCED = /発表し|公表し|辞令|内示(?:があり|を受け|され)|着任しました|就任しました|議会の同意|同意案|選任案|ホームページ|市HP|広報/u
+const INTERIM_FINDING =
+  /(?:(?:調査|捜査|検証|点検|分析|調べ)(?:の)?(?:途中経過|中間(?:報告|結果|段階(?:の分析)?)|途中|現段階|現時点|これまで(?:の結果)?)|(?:これまでの|現時点の|現段階の|途中の|今の)(?:調査|捜査|検証|分析|調べ))(?:では|によると|によれば|だと|やと|で(?:は)?|の話では)[、,]?[^。！？!?\n]{0,60}?(?:可能性が(?:高|大き|濃|強)|とみられ|と見られ|とみて|濃厚|疑い(?:が|も)|原因(?:は|が)|責任(?:も|が)?問われ)/gu
+/** A named firm's blame (…さんの責任も問われそう) or the formal release said to come later. */
+const FIRM_BLAMED = /(?:さん|社|業者|会社|組)(?:の|に|にも)(?:責任|過失|落ち度|不備|ミス|賠償)(?:も|が)?(?:問われ|ある|あり|濃厚|求め|生じ)/u
+const FORMAL_STILL_TO_COME = /正式(?:な|の|に)?(?:発表|公表|報告|結果)(?:は|が)?[^。！？!?\n]{0,6}?(?:まだ|これから|先|後日|未定|待ち|来週|来月|今週|週明け|明日|あす)|まだ(?:発表|公表)(?:され|して)(?:い)?(?:ない|ません|ておら)|公表前|発表前/u
+/** An interim report released, another body's report in the press. */
+const INTERIM_PUBLIC = /中間報告を(?:公表|発表|公開)|公表し|発表し|報道|新聞|ニュース|記者会見|ホームページ|市HP/u
+
+const WAVE82_GATE = new ParagraphGate([TRADE_TERMS, HANDLING_AGREED, POST_FILLED_AHEAD, INTERIM_FINDING])
+
+/** The wave-82 kinds (see the comment above TRADE_TERMS), run where the paragraph has no finding yet. */
+function runTradeTermsAndAheadKinds({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = WAVE82_GATE.scan(t)
+  if (published(t)) return
+  if (q.may(TRADE_TERMS) && TRADE_FIRM.test(t) && !TRADE_TERMS_PUBLIC.test(t)) {
+    emitAll(q, doc, t, TRADE_TERMS, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceOf(t, m.index, m.index + m[0].length))))
+  }
+  if (q.may(HANDLING_AGREED) && PRE_MEETING.test(t) && !HANDLING_DONE.test(t)) {
+    emitAll(q, doc, t, HANDLING_AGREED, 'confidential/meeting', emit, spans, once(notAware))
+  }
+  if (q.may(POST_FILLED_AHEAD) && !POST_ANNOUNCED.test(t)) {
+    emitAll(q, doc, t, POST_FILLED_AHEAD, 'confidential/personnel', emit, spans, once(notAware))
+  }
+  if (q.may(INTERIM_FINDING) && (FIRM_BLAMED.test(t) || FORMAL_STILL_TO_COME.test(t)) && !INTERIM_PUBLIC.test(t)) {
+    emitAll(q, doc, t, INTERIM_FINDING, 'confidential/investigation', emit, spans, once(notAware))
   }
 }

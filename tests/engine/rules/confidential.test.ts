@@ -8695,3 +8695,54 @@ describe('confidential: someone questioned on suspicion, a case built for prosec
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a firm\'s unit price or discount, a handling agreed at a pre-meeting, a post filled before the order, an inquiry\'s interim findings (blind R413N-002/014/027, R416R-036/050 kinds)', () => {
+  it.each([
+    // a named firm's unit price, purchase price or discount to others
+    '庁舎清掃をお願いしている有明ビルサービスさん、契約単価は1平米あたり180円で、よその市には15%引きで請けているとのことでした。',
+    '学校給食の食材を納めてくれている株式会社みやま青果さん、実は玉ねぎをキロ60円という単価で仕入れているそうです。',
+    'ごみ収集車の整備を頼んでいる大牟田モータースさんの時間単価が7,500円だと聞いて、思ったより安いなと感心しました。',
+    '印刷をお願いしているしらかわ印刷さん、他の自治体さんには2割安く出しているらしいので、うちも交渉してみます。',
+    // a petition's or a bill's handling agreed before the committee sits
+    '本日の議会運営委員会の前に正副委員長と事前協議。保育料に関する陳情は、不採択とする方向で話がまとまりました。',
+    '根回しは済んでいて、補正予算案は原案どおり可決する方向で各会派の調整が整いました。',
+    '水面下の話ですが、駅前再開発の意見書案は見送る線でまとまりそうです。',
+    // a post filled by a named person while still being settled
+    '4月の異動、会計管理者には税務課の山口課長が昇格する方向で調整が進んでいます。',
+    '内々の話ですが、消防長の後任には警防課の森さんが就く見込みで固まりつつあります。',
+    '田中次長が教育部長に横滑りする線で最終調整中だそうです。',
+    // an inquiry's interim findings, a firm blamed or the release still to come
+    '先週の橋の落下事故、県の検証の中間段階では、ボルトの締め付け不足が原因とみられ、施工した筑後鉄工さんの責任も問われそうです。',
+    '給食の異物混入の件、保健所の調査の途中経過によると、納入業者の工場で混入した可能性が高いそうです。正式な発表はまだです。',
+    '水道管破裂の件、これまでの調べでは、老朽化が原因の可能性が高いとのことでした。正式な公表は来週になる見込みです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a unit price published, a shop's sale, a farmer's stall, the city's own fee, pricing advice
+    '市の委託契約の契約結果を公表しました。単価契約の清掃業務は株式会社クリーン大川が1平米150円です。',
+    '道の駅では地元の農家さんが野菜を直接販売しています。トマトは1袋200円です。',
+    '〇〇スーパーさんの週末特売、卵が1パック198円でした。',
+    '公民館の使用料は、1時間あたり300円です。',
+    '見積単価の考え方については、国の積算基準を参考にしています。',
+    '業者さんによって見積単価はまちまちです。2〜3社から相見積もりを取りましょう。',
+    // a pre-meeting's schedule, a committee's result, what 継続審査 means
+    '正副委員長と事前打合せを行い、請願の審査日程を確認しました。',
+    '委員会で審査の結果、請願は継続審査とすることに決まりました。',
+    '継続審査とは、閉会中も引き続き委員会で審査することをいいます。',
+    '委員会では、請願の扱いについて事前打合せのとおり、採択する方向で調整しますと委員長が述べ、全会一致で採択されました。',
+    // a list announced, a move made, a nominee put to the council, a post with no one named
+    '4月1日付の人事異動を発表しました。議会事務局長には総務部の田中次長が就任します。',
+    '新しく着任した校長には、昨年度まで教頭だった佐藤先生が就任しました。',
+    '副市長には山本氏を選任する方向で、議会の同意を求める議案を提出しました。',
+    '次の館長は公募で選ぶ予定です。',
+    '議会事務局長のポストは、人事課で最終調整中です。',
+    // an interim report released, a promise to tell, another body's report in the press, nothing found yet
+    '市道陥没事故について、調査の中間報告を公表しました。埋め戻しの不足が原因の可能性が高いとされています。',
+    '水道管破裂の原因については、調査の途中経過がまとまり次第お知らせします。',
+    '国の事故調査委員会の中間報告では、整備不良の可能性が高いと報道されています。',
+    '事故の原因については、現時点の調査では特定できていません。正式な発表は来週の予定です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
