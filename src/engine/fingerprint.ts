@@ -262,8 +262,9 @@ export function fingerprint(text: string, withCore = true): Fingerprint | null {
     if (bare !== null && bare !== canonical) fp.bare = binHash(gramHashes(bare, 3), SIGNATURE_BITS)
   }
   // An announcement's facts (its figures, words of news and content words), hashed: a reworded repost is read against them
-  // (announcementFacts). Kept only for a post that names calendar days or makes a standing call (STANDING_CALL), the only posts they are read for.
-  if (fp.dates?.some((d) => CALENDAR_DAY.test(d)) || STANDING_CALL.test(canonical)) fp.facts = encodeFacts(announcementKeys(canonical))
+  // (announcementFacts). Kept only for a post that names calendar days, makes a standing call (STANDING_CALL) or tells of a standing closure
+  // (STANDING_CLOSURE), the only posts they are read for.
+  if (fp.dates?.some((d) => CALENDAR_DAY.test(d)) || STANDING_CALL.test(canonical) || STANDING_CLOSURE.test(canonical)) fp.facts = encodeFacts(announcementKeys(canonical))
   return fp
 }
 
@@ -283,6 +284,13 @@ export const CALENDAR_DAY = /^[0-9]{1,2}\//u
  * its facts are the earlier post's.
  */
 export const STANDING_CALL = /募集|随時|常時|いつでも(?:受|申|ご|お|参加|見学|入)|受付中|受け付け(?:中|て(?:い|お))/u
+/**
+ * Blind R416R-038 kind (repetition.ts sameAnnouncement): a standing closure with no day to it — a road, path, hall or service out of use until
+ * further notice (通行止めです, 通行できません, 立入禁止, 利用できません, 閉鎖しています, 休館中, 運休中, 見合わせています) — is told again
+ * reworded as a standing call is (当面の間通行できません → 当分の間通行止めです → しばらく通行できません): its facts are kept and read the same way.
+ * A closure named with its days (12月1日から休館) is a dated announcement already.
+ */
+export const STANDING_CLOSURE = /通行止|通行(?:でき|出来)(?:ませ|な)|通行禁止|立入禁止|立ち入り禁止|(?:利用|使用)(?:でき|出来)(?:ませ|な)|閉鎖(?:中|して|され)|(?:休館|休止|運休|閉園)中|見合わせ(?:中|てい|ており)/u
 /** A clock time in words (10時, 10時30分, 10時半): written as its figures (1000, 1030), as 10:00 and 10:30 are in the canonical text. */
 const CLOCK = /([0-9]{1,2})時(?:([0-9]{1,2})分|(半))?/gu
 /** The canonical text with its clock times as figures (CLOCK). */

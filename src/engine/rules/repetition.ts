@@ -14,7 +14,7 @@
  * only a # or ＃ typed as such starts a tag, so a quiz with three numbered choices and two tags has two tags.
  */
 import { matchAllOf } from '../regex'
-import { bareCaption, tooShortForCore, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, STANDING_CALL, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
+import { bareCaption, tooShortForCore, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, STANDING_CALL, STANDING_CLOSURE, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
 
 export { plainForm }
 import type { PostInput, RuleFamily } from '../rule'
@@ -1012,6 +1012,8 @@ function asOfUpdate(canonical: string, h: string | Fingerprint, other: Fingerpri
 const NEW_WORDS = 2
 /** A figure with its counter, a date's weekday after it (12日土, 3日月曜日), or a weekday alone (日曜日): facts compared as figures. */
 const FIGURE_WORD = /[0-9]{1,8}(?:時間|日間|分間|か月|ヶ月|カ月|月|日|時|分|年|円|人|名|歳|回|号|週)?(?:(?<=日)[月火水木金土日](?:曜日?)?(?:祝)?)?|[月火水木金土日]曜日?/gu
+/** 引き続き (引続き, 引き続いて): the call goes on, no fact. */
+const CONTINUED = /引き?続(?:き|いて)?/gu
 /** The noun of a closing request (ご利用ください, ご協力をお願いします, お間違えのないよう, ご確認のほど): no fact of the announcement. */
 const REQUEST_NOUN = /[ごお]([\p{Script=Han}]{1,4})[ぁ-ゖ]{0,2}?(?:のないよう|ください|をお願い|お願い|いただ|の(?:ほど|程))/gu
 /** A content word: kanji (々 included), katakana (ー included) or Latin, two characters or more. */
@@ -1025,7 +1027,9 @@ interface AnnouncementFacts {
 }
 /** The draft's announcement facts, from its canonical text (the earlier post's are in its fingerprint: fingerprint.ts announcementKeys). */
 function announcementFacts(canonical: string): AnnouncementFacts {
-  const t = clockAsFigures(canonical)
+  // Blind R414P-039 kind: a repeat notice's lead (【再度のご案内】, 再掲) is no fact of the announcement, and 引き続き glued to the noun before
+  // it (スマホ教室、引き続き → 教室引) is no content word.
+  const t = clockAsFigures(afterRepeatLead(canonical) ?? canonical).replace(CONTINUED, '|')
   const requests = new Set<string>()
   for (const m of t.matchAll(REQUEST_NOUN)) requests.add(m[1]!)
   const words = new Set<string>()
@@ -1038,8 +1042,24 @@ function announcementFacts(canonical: string): AnnouncementFacts {
  */
 function saidIn(w: string, said: ReadonlySet<number>): boolean {
   if (w.length < 4) return said.has(factHash(`w:${w}`))
-  for (let i = 0; i + 1 < w.length; i += 2) if (!said.has(factHash(`w:${w.slice(i, i + 2)}`))) return false
-  return true
+  let halves = true
+  for (let i = 0; i + 1 < w.length && halves; i += 2) if (!said.has(factHash(`w:${w.slice(i, i + 2)}`))) halves = false
+  return halves || saidInPieces(w, said)
+}
+/**
+ * Blind R416R-038 kind: a compound said in the earlier post with a particle inside it (河川敷遊歩道 / 河川敷の遊歩道, 市民体育館 / 市民の体育館):
+ * the word is said when it splits wholly into pieces of two or three characters each said there (河川敷 + 遊歩道), not only into its
+ * two-character halves. Linear: one pass marking where a run of said pieces can end (compounds are at most 24 characters).
+ */
+function saidInPieces(w: string, said: ReadonlySet<number>): boolean {
+  const n = w.length
+  const reach = new Uint8Array(n + 1)
+  reach[0] = 1
+  for (let i = 2; i <= n; i++) {
+    if (reach[i - 2] && said.has(factHash(`w:${w.slice(i - 2, i)}`))) reach[i] = 1
+    else if (i >= 3 && reach[i - 3] && said.has(factHash(`w:${w.slice(i - 3, i)}`))) reach[i] = 1
+  }
+  return reach[n] === 1
 }
 /** The calendar days of a fingerprint (its weekdays aside): `M/D` and `M/*`. */
 function calendarDays(f: Fingerprint): string[] {
@@ -1052,7 +1072,8 @@ function calendarDays(f: Fingerprint): string[] {
 function sameAnnouncement(a: () => AnnouncementFacts, mine: Fingerprint, other: Fingerprint, standing = false): boolean {
   const days = calendarDays(mine)
   const theirs = calendarDays(other)
-  // Blind R412M-002 kind: a standing call (STANDING_CALL) with no day in either post is read on its facts alone (undatedCall).
+  // Blind R412M-002, R416R-038 kinds: a standing call (STANDING_CALL) or closure (STANDING_CLOSURE) with no day in either post is read on
+  // its facts alone (undatedCall).
   const undated = standing && days.length === 0 && theirs.length === 0
   if (!undated && (days.length === 0 || days.length !== theirs.length || days.some((d, i) => d !== theirs[i]))) return false
   const said = factsOf(other)
@@ -1061,11 +1082,31 @@ function sameAnnouncement(a: () => AnnouncementFacts, mine: Fingerprint, other: 
   if (!said.has(factHash(`f:${facts.figures}`))) return false
   for (const w of facts.news) if (!said.has(factHash(`n:${w}`))) return false
   let added = 0
-  for (const w of facts.words) if (!saidIn(w, said)) added++
-  const shared = facts.words.length - added + days.length
+  // Words of the call itself or of a repeat notice's lead, in a dated announcement (CALL_WORD): neither news nor a fact shared.
+  let asides = 0
+  const calling = !undated && facts.words.some((w) => PARTICIPANTS.test(w))
+  for (const w of facts.words) {
+    if (saidIn(w, said)) continue
+    if (!undated && (REPEAT_WORD.test(w) || (calling && CALL_WORD.test(w)))) asides++
+    else added++
+  }
+  const shared = facts.words.length - added - asides + days.length
   if (undated) return undatedCall(facts.words, said, added, shared)
-  return added <= NEW_WORDS && facts.words.length - added >= 2 && 2 * added < shared
+  return added <= NEW_WORDS && facts.words.length - added - asides >= 2 && 2 * added < shared
 }
+/**
+ * Blind R414P-039 kind: a dated event's notice posted again as a call for its participants (【再掲】12月15日開催の普通救命講習、引き続き参加者を
+ * 募集中です → 12月15日に普通救命講習を開催します; 再度のご案内: 3日の料理教室、受講者募集中): what it adds to the earlier post is only the call
+ * (参加者, 受講者, 応募者, 募集中, 受付中, 申込受付) and the repeat notice's own word (再掲, 再度): no news and no fact of its own, so those words are
+ * set aside, neither new nor shared (the call's words only when it calls for participants: 監視員を募集 is another call; the lead itself,
+ * 再度のご案内, is read off as a repeat notice's lead, REPEAT_LEAD). Words of news (残りわずか, 定員, 締切, 延期) and the call for another kind of helper (ボランティア, 出店者,
+ * 観覧者 stay new words) still keep a follow-up apart.
+ */
+const REPEAT_WORD = /^(?:再掲|再度)$/u
+/** Who a call for participants seeks (参加者, 受講者募集中): a call for staff or helpers (監視員を募集, ボランティア募集) is another call. */
+const PARTICIPANTS = /^(?:参加|受講|応募|申込)(?:者|生)/u
+/** The words of a call for participants (参加者, 受講者募集中, 募集中, 受付中, 申込受付): set aside when the draft calls for participants. */
+const CALL_WORD = /^(?:(?:参加|受講|応募|申込)(?:者|生))?(?:募集中?|受付中?|申込受付中?)?$/u
 /**
  * Blind R412M-002 kind: the same standing call reworded (スポーツ少年団では新しい団員を募集中です → 新規団員募集中！スポーツ少年団は… →
  * スポーツ少年団の新規団員を募集しています！), no day named in it or the earlier post: what it calls for, who may come and how are the same
@@ -1165,7 +1206,7 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
       }
     }
     // Blind R160I-074: the same announcement reworded, its facts the earlier post's (sameAnnouncement).
-    if (sim < policy.repetition.near && sameAnnouncement(() => (announced ??= announcementFacts(canonical)), own, other, (standing ??= STANDING_CALL.test(canonical)))) sim = policy.repetition.near
+    if (sim < policy.repetition.near && sameAnnouncement(() => (announced ??= announcementFacts(canonical)), own, other, (standing ??= STANDING_CALL.test(canonical) || STANDING_CLOSURE.test(canonical)))) sim = policy.repetition.near
     // Blind R119A-039: a repeat notice's lead aside (今月2回目のお知らせです), the rest of the post against the earlier one.
     if (sim < policy.repetition.duplicate && (rest ??= afterRepeatLead(canonical)) !== null) {
       const r = (restFp[other.v] ??= fingerprintOfParts(parts, false, other.v, rest))

@@ -999,3 +999,64 @@ describe('repetition: the same standing call reworded, no day named (blind wave 
     expect(verdict(post, [stored(earlier)])).toBe('')
   })
 })
+
+describe('repetition: a dated notice posted again as a call for its participants (blind wave 82, R414P-039 kind)', () => {
+  const verdict = (post: string, history: Array<string | Fingerprint>): string =>
+    findingsOf(repetition, post, { history })
+      .filter((f) => f.rule.includes('duplicate'))
+      .map((f) => `${f.rule}:${f.severity}`)
+      .join(',')
+  const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
+  const recalled: Array<[string, string]> = [
+    ['【親子料理教室】3月8日（土）に親子料理教室を開催します。地元野菜を使ったお弁当作りです。お申込みは健康づくり課へ。', '再掲：3月8日（土）開催の親子料理教室、受講者を募集中です！地元野菜のお弁当作り、お申込みは健康づくり課へ。'],
+    ['11月23日（日）、市民文化会館でスマホ教室を開きます。ライン操作を学べます。申込みは生涯学習課まで。', '【再度のご案内】11月23日（日）のスマホ教室、引き続き参加者募集中です。ライン操作を学べます。申込みは生涯学習課まで'],
+    ['2/9（日）に防災キャンプを開催します。テント設営や炊き出しを体験できます。申込は危機管理課まで。', '2月9日（日）開催の防災キャンプ、応募者を受付中です。テント設営や炊き出しを体験できます。申込は危機管理課まで。'],
+  ]
+  it.each(recalled)('flags %s posted again as a call for participants (text or stored fingerprint)', (earlier, post) => {
+    expect(verdict(post, [earlier])).toBe('repetition/near-duplicate:warn')
+    expect(verdict(post, [stored(earlier)])).toBe('repetition/near-duplicate:warn')
+  })
+  const apart: Array<[string, string]> = [
+    // news about the same day: few places left, a deadline, a postponement
+    ['3月8日（土）に親子料理教室を開催します。地元野菜を使ったお弁当作りです。お申込みは健康づくり課へ。', '3月8日（土）の親子料理教室、残りわずかです！受講者募集中、お申込みは健康づくり課へ。'],
+    ['11月23日（日）、市民文化会館でスマホ教室を開きます。申込みは生涯学習課まで。', '11月23日（日）のスマホ教室は、講師の都合により延期となりました。参加者の皆さんには個別にご連絡します。'],
+    // another event on the same day, another kind of helper sought
+    ['2月9日（日）に防災キャンプを開催します。テント設営や炊き出しを体験できます。申込は危機管理課まで。', '2月9日（日）の市民マラソン大会、沿道ボランティアと給水所スタッフを募集中です。申込は体育協会まで。'],
+    ['12月1日（日）に普通救命講習を開催します。AEDの使い方を学びましょう。', '12月1日（日）の普通救命講習、会場が中央公民館から消防本部3階に変わります。受講者の皆さんはご注意ください。'],
+  ]
+  it.each(apart)('passes news or another call: %s → %s', (earlier, post) => {
+    expect(verdict(post, [earlier])).toBe('')
+    expect(verdict(post, [stored(earlier)])).toBe('')
+  })
+})
+
+describe('repetition: a standing closure reworded, no day named (blind wave 82, R416R-038 kind)', () => {
+  const verdict = (post: string, history: Array<string | Fingerprint>): string =>
+    findingsOf(repetition, post, { history })
+      .filter((f) => f.rule.includes('duplicate'))
+      .map((f) => `${f.rule}:${f.severity}`)
+      .join(',')
+  const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
+  const reworded: Array<[string, string]> = [
+    ['沖端川の堤防道路は、大雨によるがけ崩れのため当面の間通行止めです。迂回路は市道西線をご利用ください。', '大雨でがけ崩れが起きたため、沖端川堤防道路はしばらくの間通行できません。お車の方は市道西線へ迂回してください。'],
+    ['市民の森キャンプ場は、台風による倒木の危険があるため、当分のあいだ閉鎖しています。バーベキュー広場も使えません。', '台風で倒木のおそれがあるので、市民の森のキャンプ場とバーベキュー広場は当面利用できません。'],
+    ['東部体育館は、空調設備の故障により当面休館中です。ご迷惑をおかけします。', '空調設備が故障したため、東部体育館はしばらく休館中となっています。ご迷惑をおかけしております。'],
+  ]
+  it.each(reworded)('flags %s told again reworded (text or stored fingerprint)', (earlier, post) => {
+    expect(verdict(post, [earlier])).toBe('repetition/near-duplicate:warn')
+    expect(verdict(post, [stored(earlier)])).toBe('repetition/near-duplicate:warn')
+  })
+  const apart: Array<[string, string]> = [
+    // another place closed for the same cause
+    ['東部体育館は、空調設備の故障により当面休館中です。', '西部市民プールは、ろ過設備の故障により当面休館中です。'],
+    // the closure lifted, or its end now known
+    ['沖端川の堤防道路は、がけ崩れのため当面の間通行止めです。', '沖端川の堤防道路は、復旧工事が終わり通行止めを解除しました。ご協力ありがとうございました。'],
+    ['市民の森キャンプ場は、倒木の危険があるため当分のあいだ閉鎖しています。', '市民の森キャンプ場の閉鎖は、倒木の撤去が済み次第、4月1日に解除する予定です。'],
+    // a closure notice and an unrelated notice of the same park
+    ['市民の森キャンプ場は、倒木の危険があるため当分のあいだ閉鎖しています。', '市民の森で自然観察会を開きます。野鳥や木の実を観察しましょう。申込は環境課まで。'],
+  ]
+  it.each(apart)('passes another closure or real news: %s → %s', (earlier, post) => {
+    expect(verdict(post, [earlier])).toBe('')
+    expect(verdict(post, [stored(earlier)])).toBe('')
+  })
+})
