@@ -1072,6 +1072,9 @@ function modelScript(line: string): boolean {
  * ⏎あなた「救急です」, 受付「ご用件は？」⏎相談者「…」): a script of what to say, the reader one of its parts, not someone's text quoted. The
  * quotation's line opens with a short label right before the bracket; the paragraph holds two such lines or more with two labels or more,
  * one of them the reader (あなた, 通報者, 相談者, 自分, わたし). An interview set out with named people (市長「…」記者「…」) has no reader part.
+ * Blind R415Q-060 kind: a role-play whose parts are all placeholder letters (Aさん：「…」⏎Bさん：「…」, A「…」⏎B「…」, 甲「…」乙「…」) in a post
+ * that says it sets out examples or practice (言いかえ例, 会話例, 練習, ロールプレイ): lines the city wrote, no one's words. Placeholder parts
+ * with no such word (ある小説の一場面より。⏎Aさん「…」) are read as before.
  */
 const SCRIPT_LINE = /(?:^|\n)[ \u3000]{0,2}([^\s「」『』。、！？!?\n：:]{1,8})[：:]?[「『]/gu
 const READER_PART = /^(?:あなた|貴方|通報者|相談者|自分|わたし|私|ご本人|本人)(?:[（(][^）)]{1,6}[）)])?$/u
@@ -1081,8 +1084,16 @@ function dialogueScript(t: string, a: number): boolean {
   const labels = new Set<string>()
   SCRIPT_LINE.lastIndex = 0
   for (let m = SCRIPT_LINE.exec(t), n = 0; m && n < 40; m = SCRIPT_LINE.exec(t), n++) labels.add(m[1]!)
-  return labels.size >= 2 && [...labels].some((l) => READER_PART.test(l))
+  if (labels.size < 2) return false
+  if ([...labels].some((l) => READER_PART.test(l))) return true
+  // Blind R415Q-060 kind: parts named by placeholder letters only (Aさん：「…」⏎Bさん：「…」, A「…」B「…」, 甲「…」乙「…」), in a post that
+  // sets them out as examples or practice (例, 言いかえ, 練習, ロールプレイ, 会話例, やりとり): a role-play the city wrote, no one's words.
+  return [...labels].every((l) => PLACEHOLDER_PART.test(l)) && PRACTICE_CONTEXT.test(t)
 }
+/** A part named by a placeholder letter (A, Bさん, Ｃ君, 甲, 乙), not a person. */
+const PLACEHOLDER_PART = /^(?:[A-ZＡ-Ｚa-zａ-ｚ]|甲|乙|丙)(?:さん|君|くん|氏|役)?$/u
+/** The post tells it sets the lines out as examples or practice (言いかえ例, 会話例, 練習, ロールプレイ, やりとり). */
+const PRACTICE_CONTEXT = /例文|会話例|言い?かえ例|言い?換え例|(?:の|な)例|例[:：】）)]|練習|ロールプレ|寸劇|やりとり|やり取り|模擬|シナリオ|台本/u
 const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
 /** The reader's own thought, quoted to address them (「…」と迷っている方へ, 「…」とお悩みの皆さん): no one else's words.
  * Blind LC-057 kind: …also as the kind of person invited, set off by a comma (「…なりたい」という方、お待ちしています). */
@@ -1133,7 +1144,12 @@ const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一�
  */
 const HUMMED_AFTER = /^\s?(?:と|って)[、,]?[^。！？!?\n「『」』]{0,8}?(?:口ずさ|くちずさ|歌いたく|うたいたく|歌っちゃ|歌ってしま|ハミング|鼻歌)/u
 /** The post then calls the bracket "these words": （訳）。この言葉を胸に, 」。この一節に込められた…. */
-const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n―—]\s?(?:[^「」『』。\n]{0,20}[。、]\s?)?[^「」『』。、\n]{0,8}?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ|ば)/u
+/**
+ * Blind R415Q-046 kind: …also when the next sentence says something was those very words or went as they say (〝…〟⏎今日の教室は、この言葉
+ * そのものの時間でした, 「…」。今日はまさにこの言葉どおりの一日, このフレーズみたいな): the words held up as a saying, quoted however short. Read
+ * as THESE_WORDS is (the city's own copy and a named speaker as before).
+ */
+const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n―—]\s?(?:[^「」『』。\n]{0,20}[。、]\s?)?[^「」『』。、\n]{0,8}?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ|ば|そのもの|そのまま|どおり|通り|みたい)/u
 /**
  * Blind R410K-026 kind: words set apart, then called words the writer is fond of in the next sentence, with a comma after the noun (『…』⏎この言葉、
  * ずっと好きなんです, 「…」このフレーズ、大好きです, 「…」。この一節、今でも心に残っています): someone's saying held up with no author,
@@ -2048,7 +2064,13 @@ function lawSays(bf: string, af: string): boolean {
  * kind of person (先生が, 大学教授は), a body or a thing (新聞記事は, 教育委員会が) or a kana nickname names none.
  */
 const FULL_NAME_SUBJECT_BEFORE = /(?<![一-龠々ァ-ヶーぁ-ゖ])([一-龠々]{3,6})(?:は|が|も)[、,]?\s?$/u
-const SAID_BY_NAME_AFTER = /^[」』”〟]?\s?と[、,]?(?:言い|言っ|いい|いっ|述べ|書い|書き|記し|語っ|語り|詠ん|詠み|説い|残し|綴っ|綴り|話し)/u
+/**
+ * Blind R414P-006 kind: …or an official named by title and full name addressing an occasion (消防長 田中誠一が「…」と訓示し, 校長 山本和子が
+ * 「…」と式辞を述べ, 団長 古賀健太が「…」と決意を語り, 実行委員長 松尾 隆が「…」とあいさつしました): an address, a speech, a greeting,
+ * an encouragement or a pledge (訓示, 式辞, あいさつ, 挨拶, 激励, 呼びかけ, 誓い, 宣誓, 講評, 強調, 答え, 応じ) is said as と述べ is, the
+ * name its source. A vague subject or a kind of person (ある消防長が, 団員が) names none, as before.
+ */
+const SAID_BY_NAME_AFTER = /^[」』”〟]?\s?と[、,]?(?:言い|言っ|いい|いっ|述べ|書い|書き|記し|語っ|語り|詠ん|詠み|説い|残し|綴っ|綴り|話し|訓示|訓辞|式辞|告辞|あいさつ|挨拶|激励|呼びかけ|呼び掛け|誓い|誓っ|宣誓|講評|強調|答え|応じ|決意を|抱負を)/u
 const FAMILY_WORD = /(?:父|母|兄|姉|弟|妹|夫|妻|婿|嫁|娘|息子|孫|祖|叔|伯|甥|姪)/u
 function fullNameSays(bf: string, af: string): boolean {
   // (佐藤一郎が「…」と言ったそうです: words heard of second-hand name no one who can be checked.)

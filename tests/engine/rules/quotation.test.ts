@@ -4917,3 +4917,38 @@ describe('quotation: words held up as liked, a public figure by feat alone, a sp
     expect(warned('講座を開きました。講師は「家具の固定は、今日からできるいちばんの備えです」と話されました（講師：ある専門家）。').length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation: words the day was, an official named by title and name addressing an occasion, placeholder parts of a role-play (blind wave 82 kinds)', () => {
+  const warned = (text: string) => summary(findingsOf(quotation, text)).filter((s) => s.startsWith('quotation/') && !s.includes(':info:'))
+  it.each([
+    // R415Q-046 kind: a saying set apart, then the day called those very words, no author
+    '「一期一会を大切に、出会いは人生の宝物」\n昨日の交流会は、まさにこの言葉どおりの一日でした。',
+    '『学びに年齢は関係ない、好奇心こそ若さの源』。今年の市民大学は、この言葉そのものでした！',
+    '“人は人によって磨かれる、だから出会いを恐れるな”\n先週の研修は、このフレーズみたいな時間になりました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // R414P-006 kind: an official named by title and full name addressing an occasion
+    '成人式を挙行しました。式典では、教育長 古賀正和が「一人ひとりが自分の道を切り拓いてほしい、ふるさとはいつでも応援しています」と式辞を述べました。',
+    '防災訓練の閉会式では、団長 松尾健太郎が「日頃の訓練こそが、いざという時に住民の命を守る力になる」と講評しました。',
+    '新年互礼会を開きました。実行委員長 大石美智子が「今年も地域の皆さんと手を取り合い、明るいまちをつくっていきたい」とあいさつしました。',
+    // R415Q-060 kind: role-play lines of placeholder parts, set out as examples or practice
+    '窓口対応研修の会話例です。\nAさん：「本日はどのようなご用件でしょうか」\nBさん：「転入の手続きをしたいのですが、何が必要ですか」\n相手の話をよく聞くのがコツです。',
+    '電話応対の練習をしました。\nA「お電話ありがとうございます。柳川市役所です」\nB「すみません、ごみの出し方について教えてください」',
+    'やさしい日本語の言いかえ例\n甲さん：「ご来庁の際は身分証明書をご持参ください」\n乙さん：「市役所に来るときは、カードを持ってきてください」',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    // the same words with no day, no name: still a saying held up without source where it was one before
+    '「笑顔は言葉の壁をこえる世界共通のあいさつ」\nこの言葉を胸に、今年も交流事業に取り組みます。',
+    // an official left vague or a kind of person addressing the occasion: no one named
+    '式典では、ある消防長が「市民の安全・安心を守るため、一丸となって職務にあたってほしい」と訓示したそうです。',
+    '出初式では、来賓のあいさつで「伝統の火消しの心を、次の世代へ確かに受け継いでいこう」との言葉がありました。',
+    // placeholder parts, but the lines read from a book with no practice set out: quoted words
+    'ある小説の一場面より。\nAさん：「人生は、思いどおりにならないからこそ面白いのだと、私は思うよ」\nBさん：「そう言える日が来るまで、ずいぶん遠回りをしてきたね」',
+  ])('warns still %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})
