@@ -7,6 +7,15 @@ import { readFileSync } from 'node:fs'
 import type { Fingerprint } from '../../../src/engine/types'
 import { findingsOf } from '../helpers'
 
+/** The duplicate findings of a post against an earlier history (texts or stored fingerprints), as "rule:severity" joined by commas. */
+const verdict = (post: string, history: Array<string | Fingerprint>): string =>
+  findingsOf(repetition, post, { history })
+    .filter((f) => f.rule.includes('duplicate'))
+    .map((f) => `${f.rule}:${f.severity}`)
+    .join(',')
+/** A post's fingerprint as the extension stores it (through JSON). */
+const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
+
 const POST = '柳川の川下りは春の風物詩です。菜の花の咲く水路を、どんこ舟でゆっくりお楽しみください。'
 
 describe('repetition (5(2))', () => {
@@ -788,12 +797,6 @@ describe('repetition: an announcement posted again reworded, its facts the same 
 
   // The extension keeps fingerprints only: the earlier post's facts are kept hashed in its fingerprint (`facts`), and a history of
   // fingerprints (as stored: through JSON) gives the same verdicts as a history of texts, reworded reposts and hard negatives alike.
-  const verdict = (post: string, history: Array<string | Fingerprint>): string =>
-    findingsOf(repetition, post, { history })
-      .filter((f) => f.rule.includes('duplicate'))
-      .map((f) => `${f.rule}:${f.severity}`)
-      .join(',')
-  const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
   const moreReworded: Array<[string, string]> = [
     ['9月14日（日）9時から、市民体育館で総合防災訓練を実施します。', '【総合防災訓練】9/14(日)9:00〜 会場は市民体育館です。'],
     ['【ふるさと納税】返礼品のうなぎせいろ蒸しセットは10月1日から受付開始です。', '10月1日（水）から、ふるさと納税の返礼品「うなぎせいろ蒸しセット」の受付を開始します。'],
@@ -970,12 +973,6 @@ describe('repetition: a word stretched with a run of wave dashes is padding as a
 })
 
 describe('repetition: the same standing call reworded, no day named (blind wave 81, R412M-002 kind)', () => {
-  const verdict = (post: string, history: Array<string | Fingerprint>): string =>
-    findingsOf(repetition, post, { history })
-      .filter((f) => f.rule.includes('duplicate'))
-      .map((f) => `${f.rule}:${f.severity}`)
-      .join(',')
-  const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
   const reworded: Array<[string, string]> = [
     ['消防団では新規団員を募集中です。18歳以上なら入団できます。訓練の見学も随時受け付けています！', '消防団の新規団員、募集しています🚒 18歳以上で入団OK。訓練の見学も随時受付中です。'],
     ['図書館ボランティア募集中📚 読み聞かせや本の修理を手伝ってくれる方、随時受付しています。', '図書館ではボランティアを募集しています。読み聞かせ、本の修理などのお手伝いです。受付は随時です。'],
@@ -1001,12 +998,6 @@ describe('repetition: the same standing call reworded, no day named (blind wave 
 })
 
 describe('repetition: a dated notice posted again as a call for its participants (blind wave 82, R414P-039 kind)', () => {
-  const verdict = (post: string, history: Array<string | Fingerprint>): string =>
-    findingsOf(repetition, post, { history })
-      .filter((f) => f.rule.includes('duplicate'))
-      .map((f) => `${f.rule}:${f.severity}`)
-      .join(',')
-  const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
   const recalled: Array<[string, string]> = [
     ['【親子料理教室】3月8日（土）に親子料理教室を開催します。地元野菜を使ったお弁当作りです。お申込みは健康づくり課へ。', '再掲：3月8日（土）開催の親子料理教室、受講者を募集中です！地元野菜のお弁当作り、お申込みは健康づくり課へ。'],
     ['11月23日（日）、市民文化会館でスマホ教室を開きます。ライン操作を学べます。申込みは生涯学習課まで。', '【再度のご案内】11月23日（日）のスマホ教室、引き続き参加者募集中です。ライン操作を学べます。申込みは生涯学習課まで'],
@@ -1031,12 +1022,6 @@ describe('repetition: a dated notice posted again as a call for its participants
 })
 
 describe('repetition: a standing closure reworded, no day named (blind wave 82, R416R-038 kind)', () => {
-  const verdict = (post: string, history: Array<string | Fingerprint>): string =>
-    findingsOf(repetition, post, { history })
-      .filter((f) => f.rule.includes('duplicate'))
-      .map((f) => `${f.rule}:${f.severity}`)
-      .join(',')
-  const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
   const reworded: Array<[string, string]> = [
     ['沖端川の堤防道路は、大雨によるがけ崩れのため当面の間通行止めです。迂回路は市道西線をご利用ください。', '大雨でがけ崩れが起きたため、沖端川堤防道路はしばらくの間通行できません。お車の方は市道西線へ迂回してください。'],
     ['市民の森キャンプ場は、台風による倒木の危険があるため、当分のあいだ閉鎖しています。バーベキュー広場も使えません。', '台風で倒木のおそれがあるので、市民の森のキャンプ場とバーベキュー広場は当面利用できません。'],
