@@ -2248,6 +2248,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       if (re === FORECAST) {
         if (tallyForecast(t, m.index, m[0], sentence)) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && callStepDated(t, sentence)) continue
+        if (/^(?:見込|見通し)/u.test(m[0]) && ownScheduleNotice(t, m.index, sentence)) continue
         // Review of d6c3fa8d (rvunreb55): the city's own department or mayor asked on the record (担当課にお聞きしたところ、…予算がなくなり次第
         // 終了とのことです; 市長に伺ったところ、…継続するとのことです): とのこと passes on the city's own word, not a matter heard outside.
         if (m[0] === 'とのこと' && CITY_ASKED.test(sentence)) continue
@@ -5997,6 +5998,82 @@ function unofficialTalkPassedOn(e: Emitter, t: string): void {
   if (/回|まわ|流れ|広ま|広が|バズ|話題/u.test(t)) claimGoingRoundEndorsed(e, t)
 }
 
+/**
+ * Blind R414P-059, R415Q-034 kinds (unoff82): 見込み closing a dated step of the city's own project or procedure in a formal notice
+ * (新庁舎は令和7年3月に完成する見込みであり、…開始する予定です; 出店者の募集は7月1日から開始する見込みです。詳細は広報でお知らせします):
+ * the schedule the city publishes for what it runs, not a guess about an undecided matter. The clause before 見込み names a month (and day)
+ * and a step (完成, 完了, 開始, 開催, 開館, オープン, 着工); the post reads as the city's notice (予定です, お知らせ, 既にお知らせしている
+ * とおり, 問合せ). A change the city decides (有料化, 廃止, 移転, 統合) in the clause, a start a year ahead with no date (来年度から開始する
+ * 見込み), a hedge, hearsay, a condition, or the council or the budget still to decide (審議, 予算案, 可決されれば) keeps it a forecast;
+ * the measure is read in the whole sentence before 見込み (統合後の新校舎は、…開校する見込み).
+ */
+const OWN_STEP_DATED =
+  /(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,2}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?|同年|翌年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?(?:[（(][月火水木金土日](?:・祝)?[）)])?(?:上旬|中旬|下旬|初旬|末)?(?:頃|ごろ)?(?:に|から|まで(?:に)?|中に|には)?[、,]?(?:(?:募集|受付|受け付け|申込み?|申し込み|業務|工事|供用|運用|利用|販売|配布|交付)(?:を|の)?)?(?:完成|完了|竣工|開始|開催|開館|開所|開園|オープン|着工|スタート|受付開始|募集開始)(?:する|される|となる|の)$/u
+const OWN_NOTICE = /予定(?:です|しています|しております|であり)|(?:既に|すでに)[、,]?お知らせ|お知らせ(?:している|した)(?:とおり|通り)|【(?:お知らせ|ご案内|告知)】|(?:決まり|確定し)?(?:次第|しだい)[、,]?[^。！？!?\n]{0,16}?お知らせ|広報[^。！？!?\n]{0,12}?(?:お知らせ|掲載|ご案内)|問(?:い)?合(?:わ)?せ(?:先)?[:：]/u
+const OWN_STEP_DOUBT = /おそらく|恐らく|たぶん|多分|らしい|らしく|みたい|聞い|聞き|噂|うわさ|かも|はず|思い|思う|れば|たら|なら|次第では|審議|予算案|議会|未定|調整中|検討中|ここだけ|内緒|非公表|正式に(?:は)?まだ|まだ正式/u
+function ownScheduleNotice(t: string, at: number, sentence: string): boolean {
+  const s0 = sentenceAround(t, at, at).start
+  const clause = t.slice(s0, at).replace(/^[^]*[、,](?=[^、,]*[0-9０-９一二三四五六七八九十]{1,2}月)/u, '')
+  if (!OWN_STEP_DATED.test(clause) || !OWN_NOTICE.test(t) || OWN_STEP_DOUBT.test(sentence)) return false
+  const lead = t.slice(s0, at)
+  if (DIRECTED_MEASURE.test(lead) || VENUE_MOVED.test(lead) || STAFF_PENALTY.test(lead) || BENEFIT.test(lead) || /統合|統廃合|新設|廃止|移転|再編/u.test(lead) || PRIVATE_INFORMANT.test(sentence)) return false
+  return true
+}
+/*
+ * Blind wave 82 kinds (unoff82, one block):
+ * - Blind R413N-005 kind: the council's vote on a petition or a bill foretold as its outcome (各会派の様子からすると、陳情は賛成多数で採択
+ *   されるでしょう; 意見書は全会一致で可決される見通しです; 請願は不採択となると思われます): the council has still to vote, and the guess
+ *   hands its outcome out as settled. The manner of the vote (全会一致で, 賛成多数で) or a petition's noun (請願, 陳情, 意見書, 決議案), a
+ *   verb of the outcome (採択, 可決, 否決) in the future, and a guess or an estimate. A vote reported (採択されました), a condition
+ *   (採択されれば), a question (採択されるでしょうか) or the date of the vote (採決は最終日の予定です) stay clean.
+ * - Blind R415Q-004 kind: an incident or a harm (失踪, 空き巣, 盗難, 詐欺の被害) said to be happening, passed on as heard (…が続いているらしく,
+ *   …被害が出ていると聞きました, …があったそうです) in the city's voice: an unconfirmed report handed out as the ground of a warning. An
+ *   incident told by its official source (警察によると, 警察署から連絡), a rumour warned against (うわさに惑わされないで) or an incident the city
+ *   states (市内で盗難が増えています) stays clean.
+ * - Blind R415Q-028 kind: an opinion (…べきだ, …は当然だ, …はおかしい) declared the city's own view with というのが市の考え (…立場, 見解,
+ *   スタンス): the writer's opinion handed out as the city's. A voice or a request reported (…べきだ、というご意見をいただきました, …という
+ *   のが多くの市民の声です) and a policy stated as decided (…を目指す、というのが市の方針です: no opinion's ending) stay clean.
+ */
+const VOTE_OUTCOME_GUESSED =
+  /(?:(?:全会一致|全員一致|満場一致|賛成多数|反対多数|賛成少数)で[、,]?|(?:請願|陳情|意見書|決議案|発議)[」』]?(?:は|も|が)?[、,]?[^。！？!?\n]{0,40}?)(?:採択|不採択|可決|否決|承認|不承認)(?:され(?:る|ます)|に(?:なる|なります)|と(?:なる|なります))(?:(?:もの|こと)(?:に|と)(?:なる)?)?(?:でしょう(?!か)|だろう(?!か)|はず|(?:と|かと)(?:思います|思う|思われます|思っています|予想|見込んで|見てい|みてい|考えて)|見込み|見通し|公算|可能性が(?:高|大き))/gu
+function voteOutcomeGuessed(e: Emitter, t: string): void {
+  for (const m of matchAllOf(VOTE_OUTCOME_GUESSED, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (RUMOUR_AWARE.test(sentence) || /(?:採択|可決|否決|承認)され(?:まし)?た|れば|たら|なら/u.test(sentence)) continue
+    if (quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    const verb = /(?:不?採択|可決|否決|不?承認)/u.exec(m[0])!
+    const marker = /(?:でしょう|だろう|はず|思います|思う|思われます|思っています|予想|見込んで|見てい|みてい|考えて|見込み|見通し|公算|可能性が(?:高|大き))$/u.exec(m[0])?.[0] ?? m[0]
+    put(e, 'unofficial/forecast', m.index + verb.index, m.index + m[0].length, { topic: '議会の議決', marker })
+  }
+}
+const INCIDENT_HEARD =
+  /(?:失踪|行方不明|空き巣|空巣|盗難|窃盗|泥棒|どろぼう|ひったくり|車上荒らし|強盗|放火|不審火|詐欺|押し売り|不法投棄|つきまとい|痴漢|被害)(?:の被害|被害|事件|事案)?(?:が|も)[、,]?[^。！？!?\n]{0,16}?(?:続い|相次い|多発し|発生し|起き|起こっ|あっ|出て|出た|増え|広が|はやっ|流行っ|横行し)(?:[てで](?:いる|いた|る)|た|だ|る)?(?:らしく(?=[、,])|らしい|みたい(?:です|だ|で)|そう(?:です|だ|で(?=[、,]))|(?:と|って)(?:聞きました|聞いています|聞いております|聞いた|耳にしました|伺いました|聞いとります))/gu
+function incidentHeard(e: Emitter, t: string): void {
+  for (const m of matchAllOf(INCIDENT_HEARD, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (OFFICIAL_SOURCE.test(sentence) || namedSourceVouches(sentence) || RUMOUR_AWARE.test(t) || /警察|交番|駐在所|県警|消費生活センター/u.test(sentence)) continue
+    if (quotedExample(t, m.index) || quotedVoice(t, m.index) || /[」』]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
+    const ending = /(?:らしく|らしい|みたい(?:です|だ|で)|そう(?:です|だ|で)|(?:と|って)(?:聞きました|聞いています|聞いております|聞いた|耳にしました|伺いました|聞いとります))$/u.exec(m[0])!
+    const end = m.index + m[0].length
+    const from = end - ending[0].length - (/^(?:と|って)/u.test(ending[0]) ? 0 : 2)
+    put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
+  }
+}
+const OPINION_AS_CITY_VIEW =
+  /(?:べき(?:だ|です|である)?|べきでない|べきではない|(?:は|が)?当然(?:だ|です|である)?|当たり前(?:だ|です)?|おかしい|許されない|許せない|反対(?:だ|です)|賛成(?:だ|です))[」』]?[、,]?(?:という|と言う|っていう)の(?:が|は)[、,]?(?:\p{Script=Han}{0,4}?市|当市|本市|市役所|市として|私たち市|柳川市役所|行政)(?:の|として)?(?:考え|立場|見解|スタンス|意見|総意|思い|本音|本心|結論)(?:です|でございます|だ|であり|であります|なんです|。|$)/gu
+function opinionAsCityView(e: Emitter, t: string): void {
+  for (const m of matchAllOf(OPINION_AS_CITY_VIEW, t, MAX_HITS)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    if (quotedExample(t, m.index) || /(?:ご意見|お声|ご要望|ご質問|お問い合わせ|かどうか|のか|でしょうか)/u.test(t.slice(m.index, s.end))) continue
+    put(e, 'unofficial/personal-view', s.start, m.index + m[0].length, { opinion: t.slice(s.start, m.index + m[0].length).replace(/[。！!]$/u, '') })
+  }
+}
+function unoff82(e: Emitter, t: string): void {
+  if (/採択|可決|否決|承認/u.test(t)) voteOutcomeGuessed(e, t)
+  if (/らし|みたい|そう|聞|耳|伺/u.test(t)) incidentHeard(e, t)
+  if (/というの|っていうの|と言うの/u.test(t)) opinionAsCityView(e, t)
+}
+
 export const unofficial: RuleFamily<UnofficialFacts> = {
   id: 'unofficial',
   meta,
@@ -6252,6 +6329,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     winnerGuess(e, t)
     if (t.includes('実現')) realisationGuessed(e, t)
     unof66(e, t)
+    unoff82(e, t)
     if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
     if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)
     if (has.staffSign) staffSignGuess(e, t)

@@ -7641,3 +7641,51 @@ describe('unofficial: hours of a facility changed ahead told second-hand, an ele
     expect(findingsOf(unofficial, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 82 kinds (unoff82), a vote outcome guessed, an incident passed on as heard, an opinion called the city\'s view, the city\'s own dated schedule', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R413N-005 kind: the council's vote on a petition or a bill foretold as its outcome
+    ['陳情第3号は、委員会の空気からすると賛成多数で採択されることになるでしょう。', 'unofficial/forecast:warn:採択されることになるでしょう'],
+    ['議員発議の意見書、全員一致で可決される見通しです。', 'unofficial/forecast:warn:見通し'],
+    ['先週出された請願は、不採択となると思われます。', 'unofficial/forecast:warn:なると思われ'],
+    ['本会議では、おそらく満場一致で承認されるはずです。', 'unofficial/forecast:warn:承認されるはず'],
+    // R415Q-004 kind: an incident or a harm passed on as heard, as the ground of a warning
+    ['隣の町で自転車の盗難が相次いでいるそうで、柳川駅の駐輪場でも被害があったと聞いています。鍵を二重にかけましょう。', 'unofficial/rumour:warn:いるそうで'],
+    ['高齢者を狙った還付金詐欺が近くの市で多発しているみたいです。お気をつけください。', 'unofficial/rumour:warn:いるみたいです'],
+    ['蒲池地区で空き巣の被害が出たらしいです。戸締まりを忘れずに。', 'unofficial/rumour:warn:出たらしい'],
+    // R415Q-028 kind: an opinion declared the city's own view
+    ['ごみ袋は無料で配るべきです、というのが市の考えです。', 'unofficial/personal-view:warn:ごみ袋は無料で配るべきです、というのが市の考えです'],
+    ['夜間の花火は禁止して当然だ、というのが当市の立場です。', 'unofficial/personal-view:warn:夜間の花火は禁止して当然だ、というのが当市の立場です'],
+    ['国の補助金の配り方はおかしい、っていうのが市役所の本音です。', 'unofficial/personal-view:warn:国の補助金の配り方はおかしい、っていうのが市役所の本音です'],
+    // R414P-059, R415Q-034 kinds, the other side: a change, the council still to decide, or a matter not yet formal stays a forecast
+    ['市民プールは令和8年7月から有料化される見込みです。詳しくは広報でお知らせします。', 'unofficial/forecast:warn:見込み'],
+    ['新しい図書館は令和9年3月に開館する見込みですが、建設費の予算案はこれから議会で審議されます。詳細は決まり次第お知らせします。', 'unofficial/forecast:warn:見込み'],
+    ['【ご案内】統合後の新しい小学校は、令和9年4月に開校する見込みです。説明会は5月に開催する予定です。', 'unofficial/forecast:warn:見込み'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toContain(expected)
+  })
+  it.each([
+    // a vote reported, a condition, a question, the vote's date
+    '通学路の安全対策を求める陳情は、本日の本会議で全会一致で採択されました。',
+    '請願が採択されれば、市として速やかに対応を検討します。',
+    '意見書は賛成多数で可決されるでしょうか。採決は最終日の予定です。',
+    '請願の審査は、6月定例会の最終日に行われる予定です。',
+    // an incident told by its official source, stated by the city, or a rumour warned against
+    '柳川警察署によると、市内で空き巣の被害が続いているそうです。戸締まりをお願いします。',
+    '市内で自転車の盗難が増えています。駐輪の際は必ず鍵をかけてください。',
+    '「詐欺の被害が広がっている」といううわさに惑わされず、公式情報をご確認ください。',
+    '特殊詐欺の被害に遭わないよう、不審な電話はすぐに切りましょう。',
+    // a voice reported, a policy stated
+    '公共交通を充実させるべきだ、というご意見をいただきました。',
+    '子どもの安全を最優先に考える、というのが市の基本方針です。',
+    '駐車場を増やすべきだ、というのが多くの市民の声でした。',
+    // R414P-059, R415Q-034 kinds: 見込み for a dated step of the city's own project or procedure in a formal notice
+    '【お知らせ】新しい学校給食センターは、令和8年8月に完成する見込みです。9月から給食の提供を開始する予定です。',
+    '既にお知らせしているとおり、新体育館は令和8年10月に開館する見込みであり、11月から一般利用を開始する予定です。',
+    '市民プールの改修工事は、6月下旬に完了する見込みです。オープン日は決まり次第、ホームページでお知らせします。',
+    '新しい市民活動センターの利用申込は、4月1日から受付を開始する見込みです。問合せ：市民協働課',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
