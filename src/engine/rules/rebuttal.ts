@@ -1259,6 +1259,21 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
   },
+  // Blind R413N-013 kind (unoff82): the figure, date or fact a commenter gave called wrong in the writer's voice (コメントにある数字は
+  // 間違っています, ご投稿の金額は誤りです, 書き込みに書かれている日付は正しくありません), even beside the right figure (正しくは…): the
+  // commenter corrected in public, not the fact set out. The critic's words named (コメント, 書き込み, ご投稿, ご指摘, リプ) and a verdict in the
+  // present; the city's own post corrected (先日の投稿にある日付に誤りがありました), an apology, a past mistake owned (間違っていました) or a
+  // check still going on (間違っていないか確認しています) stay clean.
+  {
+    despiteCorrection: true,
+    re: phrase(
+      '(?:コメント|書き込み|書込み|ご投稿|ご指摘|リプライ|リプ|ご返信)(?:欄)?(?:に|で|の中で|内で|の中に)?(?:ある|あった|書かれている|書かれた|書かれていた|書いてある|挙げられている|挙げられた|示されている|示された|記載の|記載された|お示しの|出ている|の)[^。！？!?\\n]{0,4}?(?:数字|数値|金額|額|費用|件数|人数|日付|日時|日程|日|時間|データ|情報|内容|説明)(?:は|が|も)[、,]?(?:全く|まったく|明らかに|完全に|そもそも)?(?:(?:間違って|誤って)(?:います|おります|いる(?=[。！!、よ]|$))(?![^。！？!?\\n]{0,4}(?:かも|場合))|(?:誤り|間違い|デタラメ|でたらめ)(?:です|でございます|であり|だ(?=[。！!、]|$))|正しく(?:ありません|ない(?=[。！!、]|$)|ございません)|事実と(?:異な|違)(?:ります|います))',
+    ),
+    need: ['こめんと', '書き込み', '書込み', '投稿', '指摘', 'りぷ', '返信'],
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+  },
   // A press report itself called wrong or slanted (本日の新聞記事は、…を正しく伝えていません, …を誇張して書いています).
   // Blind R205I-069: the report's content named as the subject too (報道の内容は事実と異なる, 記事の記述は…を正しく伝えていません).
   {

@@ -6526,3 +6526,24 @@ describe('rebuttal: the critic\'s post called baseless and its writer asked to r
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: the figure or fact a commenter gave called wrong, even beside the right one (blind R413N-013 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['ご投稿にある金額は誤りです。正しくは1件あたり3,000円です。', 'comment'],
+    ['書き込みに書かれている開催日は正しくありません。正しくは10月5日です。', 'reply'],
+    ['@abc リプに挙げられている件数は、まったく間違っています。実際は年間12件です。', 'reply'],
+    ['リプにある人数は事実と異なります。実際の参加者は約400人でした。', 'comment'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // the city's own post corrected, a past mistake owned with thanks, a check going on, a figure explained
+    ['先日の投稿にある日付に誤りがありました。正しくは10月5日です。お詫びして訂正します。', 'post'],
+    ['コメントで教えていただいた時間が間違っていました。ご指摘ありがとうございます。', 'comment'],
+    ['コメントにある数字が間違っていないか、担当課で確認しています。', 'comment'],
+    ['コメントにある数字は、昨年度の決算額です。今年度は約180万円を見込んでいます。', 'comment'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
