@@ -71,7 +71,7 @@ export const meta: FamilyMeta = {
       titleEn: 'Levity about a death or disaster',
       severity: 'block',
       floor: 'warn',
-      message: '「{excerpt}」は、事故・火災・病気・人の死を茶化す表現です。被害に遭われた方や病気と闘う方、ご遺族を傷つけ、公序良俗に反します。',
+      message: '「{excerpt}」は、事故・火災・災害（その訓練や体験も）・病気・人の死を茶化す表現です。被害に遭われた方や病気と闘う方、ご遺族を傷つけ、公序良俗に反します。',
       hint: '「{excerpt}」を削除してください。{instead}。',
     },
     'decency/victim': {

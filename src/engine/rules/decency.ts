@@ -9828,6 +9828,93 @@ const PUBLIC_CONDUCT_R409: Phrase[] = [
   },
 ]
 W21.push(...PUBLIC_CONDUCT_R409)
+/**
+ * Blind R414P-028 kind: alcohol given as the prize of a campaign, a survey, a quiz, a stamp rally or a public drive the city runs
+ * (アンケートに回答いただいた方の中から抽選で…純米大吟醸をプレゼント, クイズ正解者にもれなく地ビールを進呈, 交通安全運動の
+ * キャンペーンで焼酎が当たる): taking part in the city's own act rewarded with a drink, `decency/conduct` warn, like the public acts of
+ * R409J (投票, 接種). The drink must be the prize itself, given after 抽選, もれなく or 先着 and before プレゼント, 進呈 or 当たる.
+ * Clean: another prize in a survey that asks about drinking (飲酒の頻度…抽選で図書カード), a brewery's own goods (酒蔵オリジナル
+ * 手ぬぐい), amazake and non-alcoholic drinks, a campaign against drunk driving, a hometown-tax gift.
+ */
+const CAMPAIGN_ACT_R414 = '(?:アンケート|回答(?!期限|率)|キャンペーン|クイズ|スタンプラリー|懸賞|応募(?:者|された|いただいた|してくれた|くださった)|(?:予防|安全|防犯|美化|啓発)運動|(?:訓練|講習|教室|講座|清掃活動|ボランティア)(?:に|へ|の)?(?:参加|ご参加)|(?:ご)?参加(?:者|された|いただいた|してくれた|くださった)|来場(?:者|された|いただいた|してくれた)|正解(?:者|された|した))'
+const PRIZE_LOT_R414 = '(?:抽選|ちゅうせん|もれなく|漏れなく|先着(?:順)?|全員に|皆さんに|皆様に)'
+const PRIZE_GIVEN_R414 = '(?:プレゼント|進呈|贈呈|差し上げ|お贈り|当た(?:り|る|ります))'
+const CAMPAIGN_ALCOHOL_R414 = `${CAMPAIGN_ACT_R414}[^\\n]{0,80}?${PRIZE_LOT_R414}[^。！？!?\\n]{0,40}?${ALCOHOL_R409}[^。！？!?\\n]{0,20}?${PRIZE_GIVEN_R414}`
+/**
+ * Blind R415Q-016 kind: a named shop, bar or restaurant giving a perk to whoever shows the city's post or says they saw it (『…』さん…
+ * この投稿を見せたら生ビール1杯サービス, 「…」ではインスタを見たと伝えると一品おまけ): the account used as a private business's
+ * coupon, `decency/conduct` warn (the discount of R411L-018 was one such perk; a free drink, dish or gift is another). A name in
+ * brackets that opens with a kind of shop (「居酒屋…」, 『ダイニング…』, 「カフェ…」) is a business too. Clean: a campaign's participating
+ * shops (協力店, 参加店, スタンプラリー), a perk the city gives itself at its own window, a shop introduced without the perk.
+ */
+const SHOP_NAMED_R415 = `(?:${BIZ_NAMED_R411}|[「『“](?:居酒屋|酒場|バー|バル|ビアホール|ビアガーデン|スナック|ダイニング|レストラン|ビストロ|トラットリア|カフェ|喫茶|食堂|キッチン|焼肉|焼き肉|焼鳥|焼き鳥|寿司|鮨|ラーメン|うなぎ|鰻|そば|うどん|ベーカリー|パン)[^「」『』“”\\n]{0,20}[」』”])`
+const SHOWN_POST_R415 = '(?:(?:投稿|ポスト|ツイート|画面|ページ|アカウント|インスタ|フェイスブック|記事|スクショ|スクリーンショット)(?:を|の画面を)?[^。！？!?\\n]{0,4}?(?:見せ|みせ|提示(?:し|す)?)(?:る|れ|た|て)?(?:と|ば|たら|で)|(?:見た|みた|見て|フォロー(?:して)?(?:い)?る)(?:と|って)(?:言え|いえ|言う|伝え|つたえ|話せ|話す)(?:ば|と|たら|れば))'
+const PERK_R415 = `(?:${ALCOHOL_R409}[^。！？!?\\n]{0,6}?)?(?:[0-9０-９一二三](?:杯|品|皿|本|個|つ|枚|人前)(?:目)?(?:を|が)?[^。！？!?\\n]{0,2}?(?:無料|サービス|おまけ|オマケ|プレゼント|タダ|ただ(?:で|に))|無料|サービス(?!業|エリア|センター|窓口|向上)|おまけ|オマケ|プレゼント|特典|${DISCOUNT_R411})`
+const SHOP_PERK_R415 = `${SHOP_NAMED_R415}[^\\n]{0,80}?${SHOWN_POST_R415}[^。！？!?\\n]{0,24}?${PERK_R415}`
+const SHOP_PERK_NEUTRAL_R415 = phrase('協力店|参加店|加盟店|取扱店|対象店|登録店|店舗一覧|各店|スタンプラリー|商品券|詐欺|悪質|注意|ご注意|ではありません', 'u')
+/**
+ * Blind R414P-052 kind: death by a hazard (smoke, a fire, heatstroke, a rice cake, the cold bath, carbon monoxide) told with a flippant
+ * word for dying (ぽっくり逝っちゃう, コロッと逝く, お陀仏, あの世行き, 天国行き, 三途の川を渡る) or the death called an easy or happy end
+ * with a shrug (ある意味ラクな最期かも, 眠るように死ねるなら幸せな最期かもですね😅): a warning that makes light of the deaths it should
+ * prevent, `decency/insensitive` warn. The hazard must stand in the paragraph, or a laugh or a light ending beside the word. Clean: the
+ * danger told plainly (気づかないまま命を落とすおそれ), the ぽっくり temples and their prayers (ぽっくり寺, ぽっくり信仰), a peaceful end
+ * spoken of in end-of-life care (住み慣れた家で穏やかな最期を, 楽な最期を迎えたいというご相談), a word quoted as a mention.
+ */
+const FLIPPANT_DEATH_R414 = '(?:ぽっくり|ポックリ|コロッと|ころっと|コロリと|ころりと)(?:逝|いっちゃ|いっちま|いきます|いくよ|死)|(?<![一-龥])逝っちゃ|逝っちま|逝きますよ|逝くよ|お陀仏|おだぶつ|あの世(?:行き|いき|へ直行|に直行|へ一直線|まっしぐら)|天国(?:行き|へ直行|に直行)|三途の川(?:を渡|渡|が見え)'
+const EASY_END_R414 = '(?:ある意味|むしろ|逆に|意外と|ちょっと)?[、,]?(?:ラク|らく|楽|幸せ|しあわせ|幸福|理想的?|いい|良い|悪くない|ましな|マシ)(?:な|の)?(?:最期|死に方|死にかた|逝き方|死に様|往生)'
+const DEATH_HAZARD_R414 = phrase('煙|火事|火災|火の元|火の不始末|一酸化炭素|ガス漏れ|ガス中毒|熱中症|脱水|(?<![一-龥])餅|ヒートショック|入浴|お風呂|溺|水難|川遊び|海水浴|事故|地震|津波|凍死|凍え|雪下ろし|転落|転倒|感電|中毒|警報器|寝たばこ|寝タバコ|ストーブ|暖房', 'u')
+const DEATH_SHRUG_R414 = phrase('ある意味|むしろ|逆に|まあ|まぁ|かも|けど|けれど|笑|[😅😂🤣😆😇💀👻🤪😜]|[〜~♪]|w(?![a-z])|ｗ', 'u')
+const DEATH_MENTION_R414 = phrase('ぽっくり(?:寺|信仰|地蔵|さん|観音|祈願)|[「『“][^「」『』“”\\n]{0,8}$', 'u')
+/**
+ * Blind R415Q-039 kind: a quake or its simulation made entertainment: the shaking said to be the fun (震度7でキャーキャー大はしゃぎ,
+ * 揺れるたびに大爆笑, 地震が楽しすぎ), likened to an amusement ride (遊園地のアトラクションより楽しい, 絶叫マシンみたい,
+ * ジェットコースター気分), or the real one wished as enjoyable (本番の地震もこれくらい楽しめたら): levity about a disaster, `decency/
+ * insensitive` warn. Clean: a drill that is fun to learn from (楽しみながら防災を学べます, 楽しい防災プログラム), a ride to prepare for
+ * the quake (地震に備えて楽しく学べる), the ride said not to be an attraction (アトラクションではありません), another attraction than the
+ * quake (消防車の乗車体験が遊園地より人気), acting calmly in the real one (本番の地震でも慌てず).
+ */
+const QUAKE_R415 = '(?:震度[0-9０-９一二三四五六七](?:強|弱)?|(?<![一-龥])揺れ(?:る(?:たび|度)(?:に)?|が|に|で|は|も)|(?<![一-龥])ゆれ(?:が|に|で|は|も)|地震(?:が|で|に|は|も)|起震車(?:の揺れ)?(?:が|で|に|は|も))'
+const QUAKE_FUN_R415 = `${QUAKE_R415}[^。！？!?\\n、,備対学知教伝慌落冷]{0,8}?(?:大はしゃぎ|はしゃ(?:い|ぎ|ぐ)|キャーキャー|きゃーきゃー|ギャーギャー|楽しすぎ|たのしすぎ|楽しかった|超楽し|めっちゃ楽し|大爆笑|爆笑|大喜び|テンション(?:が)?(?:上が|あが|アゲ|爆上|max|マックス))`
+const RIDE_R415 = '(?:アトラクション|遊園地|絶叫マシン|絶叫系|ジェットコースター|テーマパーク|バンジー|ゲームセンター|ゲーセン)'
+const QUAKE_RIDE_R415 = `(?:地震|揺れ|ゆれ|震度|起震車|津波|浸水|水害|台風|災害)[^\\n]{0,40}?${RIDE_R415}[^。！？!?\\n]{0,6}?(?:より(?:も)?[^。！？!?\\n]{0,6}?(?:楽し|たのし|面白|おもしろ|スリル|興奮|ワクワク|わくわく|最高)|みたい(?:で|に|な|だ|！|!)|のよう(?:で|に|な|だ)|並み(?:の|に)|気分|感覚|以上)|${RIDE_R415}[^。！？!?\\n]{0,6}?(?:より(?:も)?|みたいに|のように|並みに|以上に)[^。！？!?\\n]{0,16}?(?:地震|揺れ|ゆれ|震度|起震車)`
+const REAL_QUAKE_FUN_R415 = '(?:本番|本物|実際|ほんと|本当|リアル)の(?:地震|災害|津波|台風|洪水|揺れ)(?:も|が|は|の時も|のときも)[^。！？!?\\n]{0,16}?(?:楽しめ|たのしめ|楽しい|楽しく|楽しみ|笑え|はしゃ|最強|余裕で楽)(?!ながら|もの|ものでは|ことはでき)'
+const QUAKE_FUN_NEGATED_R415 = phrase('ではありません|ではない|じゃない|じゃありません|ではなく|遊びでは|ふざけ|禁止|ないで', 'u')
+const LEVITY_R414: Phrase[] = [
+  {
+    rule: 'decency/conduct',
+    re: phrase(CAMPAIGN_ALCOHOL_R414),
+    instead: '市のキャンペーンやアンケートの景品に酒類を選ばず、特産品や図書カードなどにしてください（例：「回答いただいた方の中から抽選で10名様に、市の特産品をお送りします」）',
+    severity: 'warn',
+    keep: (fo, _s, a, b) => !ALCOHOL_WARNED_R409.test(fo.slice(Math.max(0, a - 20), Math.min(fo.length, b + 30))),
+  },
+  {
+    rule: 'decency/conduct',
+    re: phrase(SHOP_PERK_R415),
+    instead: '市の投稿を特定のお店の割引券やサービス券として使わず、お店の紹介は商工会や観光協会の案内に任せてください（例：「市内の飲食店は観光協会のページでご覧いただけます」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => !SHOP_PERK_NEUTRAL_R415.test(fo.slice(Math.min(a, s.start), Math.max(b, s.end))),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`${FLIPPANT_DEATH_R414}|${EASY_END_R414}`),
+    instead: '命に関わる危険を軽い言い回しや冗談で伝えず、事実と備えを落ち着いて書いてください（例：「就寝中の火災は煙で逃げ遅れるおそれがあります。住宅用火災警報器を設置しましょう」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      if (DEATH_MENTION_R414.test(fo.slice(a, Math.min(fo.length, b + 6))) || DEATH_MENTION_R414.test(fo.slice(Math.max(0, a - 10), a))) return false
+      const near = fo.slice(Math.max(s.start, a - 16), Math.min(s.end, b + 24))
+      if (!DEATH_SHRUG_R414.test(near)) return false
+      return DEATH_HAZARD_R414.test(fo) || /[😅😂🤣😆😇💀👻]|笑|w(?![a-z])|ｗ/u.test(near)
+    },
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`${QUAKE_FUN_R415}|${QUAKE_RIDE_R415}|${REAL_QUAKE_FUN_R415}`),
+    instead: '地震や災害の体験を遊びや娯楽にたとえず、何を学べるかを伝えてください（例：「起震車で震度7の揺れを体験し、机の下に身を守る練習をしました」）',
+    severity: 'warn',
+    keep: (fo, s, _a, b) => !QUAKE_FUN_NEGATED_R415.test(fo.slice(b, Math.min(s.end, b + 16))),
+  },
+]
+W21.push(...LEVITY_R414)
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126, ...R129, ...R131, ...R133, ...W21]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */

@@ -8,6 +8,28 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    // Blind R414P-028 kind: alcohol given as the prize of a city campaign, survey, quiz or drive (after 抽選, もれなく, 先着)
+    ['市民意識調査のアンケートにご協力ください！回答者の中から抽選で20名様に、地元酒造の焼酎セットが当たります🎁', 'decency/conduct', 'warn'],
+    ['防災クイズに全問正解した方には、もれなく地ビール2本をプレゼント🍺 乾杯して備えよう！', 'decency/conduct', 'warn'],
+    ['交通安全運動の期間中、ボランティアに参加された方の中から先着30名様に「筑後の地酒」をお贈りします。', 'decency/conduct', 'warn'],
+    ['ゴミ拾いイベントに参加してくれた皆さんに、抽選でワイン1本を差し上げます🍷', 'decency/conduct', 'warn'],
+    // Blind R415Q-016 kind: a named shop or bar giving a perk (a free drink, a dish, a discount) to whoever shows the city's post
+    ['「居酒屋まるよし」さんでは、この投稿を見せるとハイボールが1杯無料になるそうです！ぜひ〜', 'decency/conduct', 'warn'],
+    ['駅前の『カフェ・ミナモ』さん、市のインスタを見たと伝えればケーキを1個サービスしてくれます✨', 'decency/conduct', 'warn'],
+    ['『焼き鳥とりまさ』さん、このページの画面を提示したら一品おまけしてくれるって！みんなもどうぞ', 'decency/conduct', 'warn'],
+    ['「スナック灯」さん、この記事のスクショを見せたら乾杯ドリンク無料だって🍻', 'decency/conduct', 'warn'],
+    // Blind R414P-052 kind: death by a hazard told with a flippant word for dying, or called an easy or happy end with a shrug
+    ['ストーブの前で寝落ちしたら、そのままあの世行きですよ〜😇', 'decency/insensitive', 'warn'],
+    ['お餅をよく噛まずに飲み込むと、コロッと逝っちゃうかもね〜', 'decency/insensitive', 'warn'],
+    ['一酸化炭素はにおいがないので、気づいたらお陀仏です（笑）', 'decency/insensitive', 'warn'],
+    ['熱中症で倒れても、眠るように死ねるなら幸せな最期かもですね😅', 'decency/insensitive', 'warn'],
+    ['寝たばこしてたら、三途の川を渡ることになりますよ〜w', 'decency/insensitive', 'warn'],
+    // Blind R415Q-039 kind: a quake or its simulation made entertainment: the shaking as the fun, a ride, the real one wished fun
+    ['起震車の揺れ、まるで絶叫マシンみたいで子どもたちも大喜び🤣', 'decency/insensitive', 'warn'],
+    ['防災訓練で震度6強を体験！揺れるたびにみんなで大爆笑でした笑', 'decency/insensitive', 'warn'],
+    ['実際の地震もこんなふうに楽しめたらいいのにね〜', 'decency/insensitive', 'warn'],
+    ['津波の映像体験、テーマパークのアトラクション並みの迫力でテンション上がった！', 'decency/insensitive', 'warn'],
+    ['地震体験コーナー、ジェットコースターより楽しかったという声も😂', 'decency/insensitive', 'warn'],
     // Blind R409J-008 / R411L-045 kind: alcohol tied to a public act as its reward, prize or discount, or a drink urged after it
     ['期日前投票を済ませた方は、投票済証を見せると駅前のバー『ミズノ』でハイボールが半額になります🥃', 'decency/conduct', 'warn'],
     ['確定申告お疲れさまでした！申告を終えた方には、抽選で地元の焼酎をプレゼントします。', 'decency/conduct', 'warn'],
@@ -414,6 +436,34 @@ describe('decency (4(2))', () => {
   })
 
   const valid = [
+    // Another prize in a survey that asks about drinking, a brewery's own goods, amazake or non-alcoholic samples, a campaign against
+    // drunk driving; a campaign's participating shop, a shop visited without a perk, the city's own perk, a warning against a fake
+    // coupon; a hazard told plainly, ぽっくり temples, a peaceful end in end-of-life care, a word's history; a drill fun to learn from,
+    // a ride said not to be an attraction, another attraction, calm in the real quake, a real disaster said not to be fun
+    '市民アンケートでは飲酒の頻度もお聞きしています。回答者の中から抽選で図書カードをプレゼントします。',
+    '酒蔵スタンプラリーに参加した方の中から抽選で、酒蔵オリジナル手ぬぐいをプレゼントします。',
+    '年末の交通安全運動では、飲酒運転根絶を呼びかけるキャンペーンを行います。',
+    '防災クイズの正解者には、もれなく甘酒の引換券をプレゼントします。',
+    'アンケートに回答いただいた方の中から抽選で10名様に、市の特産品の詰め合わせをお贈りします。',
+    '健康づくり教室に参加された方には、ノンアルコールビールのサンプルを先着順でプレゼントします。',
+    'スタンプラリーの協力店「御花」さんでは、この投稿を見せると記念品をプレゼントします。',
+    '今日は、創業60年の「居酒屋よし田」さんを訪ねました。名物のうなぎ料理を紹介します。',
+    '『カフェ・ミナモ』さんで開かれる子ども食堂は、どなたでも無料でご利用いただけます。',
+    'この投稿を見せたら割引になる、という市を名乗るお店の勧誘にご注意ください。',
+    '市民プールでは、この投稿の画面を提示すると入場料が半額になります（市民の方限定）。',
+    '寝ている間に煙を吸うと、気づかないまま命を落とすおそれがあります。住宅用火災警報器を設置しましょう。',
+    'ぽっくり寺として知られるお寺で、長寿祈願の法要が営まれました。',
+    '在宅医療の講演会「住み慣れた家で、穏やかな最期を」を開催します。',
+    '苦しまずに楽な最期を迎えたいというご相談は、緩和ケア外来で承ります。',
+    'お餅は小さく切って、よく噛んで食べましょう。高齢の方はのどに詰まらせる事故に注意してください。',
+    '「お陀仏」という言葉の由来を、郷土史講座で学びます。',
+    '起震車で震度7の揺れを体験できます。小さなお子さんも楽しみながら防災を学べます。',
+    '防災フェアでは、起震車や煙体験など楽しいプログラムを用意しています。',
+    '地震に備えて、家族で楽しく学べる防災クイズを配布中です。',
+    '遊園地のアトラクションより人気だったのは、消防車の乗車体験でした。',
+    '起震車は遊園地のアトラクションではありません。本番の地震を想定して、真剣に体験してください。',
+    '本番の地震でも慌てず行動できるよう、訓練を重ねましょう。',
+    '実際の災害は楽しいものではありません。備えを忘れずに。',
     // Alcohol and a public act in a warning, a hometown-tax gift, a brewery event or a disinfectant; a campaign's shops, the city
     // declining to name one, a shop introduced without a pick, a view with no business; the crematorium's own words, bread or
     // pottery baked, a bonfire rite, a funeral meal, a barbecue ground; おんぼろ
