@@ -7793,3 +7793,52 @@ describe('personal-info: blind R414P-035, -037, -044, R415Q-041 kinds (a private
     expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R414P-024, R414P-029, R415Q-013, R415Q-019, R415Q-054 kinds (a pupil pinned down by school and grade told with an illness, an origin or the family\'s circumstances; a reply telling the reader\'s relative\'s illness; a named resident\'s failed exam; a private number read aloud in kana mixed with numerals)', () => {
+  const rules = (text: string, mode?: 'reply' | 'comment') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string, ('reply' | 'comment' | undefined)?]>([
+    // a pupil by a named school and a grade or a class, then an illness, an origin or the family's circumstances
+    ['先週、城内小学校の運動会で、5年生の男子児童がリレーの途中に倒れました。この子は以前からてんかんの発作があり、今も通院しています。', 'personal-info/identifiable-person:block'],
+    ['柳城中の3年1組には、今年ベトナムから引っ越してきた男の子がいて、お父さんは市内の工場で夜勤をしているそうです。', 'personal-info/identifiable-person:block'],
+    ['有明高校で、陸上部の1年生の女子が熱中症で救急搬送されました。もともと心疾患の持病があるとのことです。', 'personal-info/identifiable-person:block'],
+    ['昭代小の六年生の女の子は、両親が離婚してから祖母と暮らしていて、放課後は一人で過ごしているそうです。', 'personal-info/identifiable-person:block'],
+    // a reply or a comment telling the reader's relative's illness or transport as a case the city knows of
+    ['@tanaka_0312 いつもありがとうございます。先日ご主人が心筋梗塞で搬送された件、その後お加減はいかがですか？', 'personal-info/identifiable-person:block', 'comment'],
+    ['コメントありがとうございます。昨年おばあちゃんが骨折で入院されたと伺い、心配しておりました。', 'personal-info/identifiable-person:block', 'reply'],
+    ['@kotori_mama 先週お子さんが熱中症で倒れた件、職員一同心配しておりました。', 'personal-info/identifiable-person:block'],
+    // a named resident, full name in katakana or kanji, told to have failed an exam
+    ['介護福祉士の国家試験、グエン・ティ・ランさん（市内の特養勤務）は残念ながら不合格でした。', 'personal-info/identifiable-person:block'],
+    ['漢字検定の結果です。マリア サントスさんは2級に合格できず、来年また挑戦します。', 'personal-info/identifiable-person:block'],
+    ['運転免許の学科試験、古賀 正樹さんが今回も落ちてしまい、とても悔しそうでした。', 'personal-info/identifiable-person:block'],
+    ['介護職員初任者研修の修了試験、アナベルさん（フィリピン出身・市内の施設勤務）は再試験となりました。不合格は2回目です。', 'personal-info/identifiable-person:block'],
+    // a private mobile read aloud in katakana mixed with kanji or Arabic numerals
+    ['夜間でも困ったら、私の携帯 ゼロキュウゼロ・三一四一・五九二六 までどうぞ。', 'personal-info/mobile:block'],
+    ['担当の古賀の個人携帯です：ゼロナナゼロ-8812-3456', 'personal-info/mobile:block'],
+    ['ご自宅の番号はゼロキュウヨンヨン・七二・一二三四とのことです。', 'personal-info/mobile:block'],
+    ['何かあれば僕のスマホへ。ぜろきゅうぜろ 四四〇八 七一二九 です。', 'personal-info/mobile:block'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(rules(text, mode)).toContain(rule)
+  })
+  it.each<[string, ('reply' | 'comment' | undefined)?]>([
+    // pupils as a group, a pupil praised, a circumstance told as a rule
+    ['城内小学校の5年生の児童が、心臓マッサージの講習を受けました。'],
+    ['柳城中学校2年生の女子生徒が、県の作文コンクールで最優秀賞に選ばれました！'],
+    ['蒲池小学校の4年生の皆さん、海外から転入してきたお友だちと仲良く過ごしましょう。'],
+    ['有明小の2年生の男の子が、お父さんと一緒に川下りを楽しんでくれました。'],
+    ['外国から転入してきた児童の保護者の方は、学校教育課までご相談ください。中学校1年生の場合も同じです。'],
+    ['持病のある生徒は、修学旅行の前に保健室へお申し出ください。対象は柳城中学校の3年生です。'],
+    // a relative told as a case in general, a reply with no illness, a public post with no reader
+    ['@sato_k ご質問ありがとうございます。お母様が倒れた場合は、迷わず119番に通報してください。', 'comment'],
+    ['@hana_yanagawa コメントありがとうございます！先月はお母様とご一緒に救命講習にご参加いただきました。', 'comment'],
+    ['先月、市内で脳梗塞による救急搬送が12件ありました。ご家族の様子に気をつけてください。'],
+    // a failure told as a rule or of no one named; those who passed; a teacher named
+    ['日本語能力試験に不合格の場合でも、次回の受験料の補助が受けられます。'],
+    ['合格したのはグエン・ティ・ランさんら3人です。おめでとうございます！'],
+    ['講師のマリア・サントスさんが、不合格だった方向けの対策講座を開きます。'],
+    // a desk's number read aloud; a count said aloud
+    ['聞こえにくい方のために、番号を読み上げます。市役所代表 ゼロキュウヨンヨン・七三・八一一一 です。'],
+    ['体操の掛け声は、イチ、ニ、サン、シ、五、六、七、八です。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -72,6 +72,7 @@ import { statusList } from './status-list'
 import { welfareHouseholds } from './welfare-households'
 import { incidentVictim } from './incident-victim'
 import { householdChild } from './household-child'
+import { mixedSpokenPhone, namedFailure, pinnedPupil, replyKinIllness } from './pinned-person'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
 import { meta } from './meta'
@@ -496,6 +497,13 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     welfareHouseholds(doc, emit)
     // Blind R411L-057 kind: an incident's victim named with their age and told with their injury or medical check (咬まれた…さん（45）は、検査の結果…).
     incidentVictim(doc, emit)
+    // Blind R414P-024, R414P-029, R415Q-013, R415Q-019, R415Q-054 kinds: a pupil pinned down by school and grade told with an illness, an origin or the
+    // family's circumstances; a reply telling the reader's relative's illness or transport; a named resident's failed exam; a private number read
+    // aloud in kana mixed with numerals (ゼロハチゼロ・七七三一・…).
+    pinnedPupil(doc, emit)
+    replyKinIllness(doc, emit, reply || ctx.mode === 'comment')
+    namedFailure(doc, emit)
+    mixedSpokenPhone(doc, emit)
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
     // Blind R402B-007, -027, -031, -034, -038 kinds: one family's welfare or benefit case (a named applicant's selection result, a child taken

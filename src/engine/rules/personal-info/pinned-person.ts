@@ -1,0 +1,189 @@
+/**
+ * One person pinned down by everyday details, or by a name, and told with a matter of theirs; a private number read aloud in mixed forms.
+ * Block (4(4), 5(1)).
+ *
+ * Blind R414P-024, R415Q-013 kinds (pinnedPupil): one pupil pinned down by a named school and a grade or a class (…中学校で…2年生の女子生徒,
+ * …小学校の4年2組に…女の子), told with what is theirs: an illness or a hospital visit (心臓に病気, 持病, 通院, 発作, 障がい), where they came
+ * from (…から転入してきた, …出身), or the family's circumstances (お母さんが…で働いていて, 両親が離婚, 日本語が話せず, ひとりで過ごして). Other
+ * details of the child (the club, the sex) narrow it further but are not needed. Generalises the school + grade + initial kind (care-told.ts).
+ * Not pupils as a group (2年生の皆さん, 女子生徒たち), a child praised with no matter of theirs (作文コンクールで最優秀賞), a circumstance told
+ * as a case in general (…の場合は), nor a post that states consent.
+ *
+ * Blind R414P-029 kind (replyKinIllness): a reply or a comment to someone (@handle, or a reply mode) telling that reader's relative's illness,
+ * emergency transport or stay in hospital as a past case the city knows of (先月お母様が脳梗塞で救急搬送された件, 先日ご主人が入院された
+ * とのことで): the reader is named by the handle, and the relative's health is told in public. Not a call or a rule told to the reader (お母様が
+ * 倒れた場合は119番へ), nor a relative named with no illness (お母様とご一緒にご参加ください).
+ *
+ * Blind R415Q-054 kind (namedFailure): a resident named by full name (kanji, or katakana parted by a dot or a space: …・…さん) told to have
+ * failed an exam, a test or a selection (不合格, 落ちてしまい, 合格ならず, 不採用). Not a rule for those who fail (不合格の場合は, 不合格だった方は),
+ * nor one named as staff or a teacher, nor those who passed.
+ *
+ * Blind R415Q-019 kind (mixedSpokenPhone): a phone number read aloud in katakana words mixed with kanji or Arabic numerals
+ * (ゼロハチゼロ・七七三一・二〇五八, ゼロキュウ0-1234-…): mobile, or said to be a person's own line (個人の携帯, 私の携帯, 自宅): block. The pure kana
+ * form is phone.ts's spokenPhones, the pure numeral form its number reading; a count read aloud is not a number (10 or 11 digits making a valid
+ * Japanese number, in groups).
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core'
+import type { Doc } from '../../doc'
+import { CONSENT, ownerOf, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+import { phoneMetadata } from './phone'
+
+// ---------- a pupil pinned down by school and grade ----------
+
+/** A named school: 掘割中学校, 蒲池小, 柳城中, 伝習館高校. */
+const SCHOOL_NAMED = /(?<![\p{Script=Han}々ァ-ヶー])[\p{Script=Han}々ァ-ヶー]{1,8}(?:小学校|中学校|高等学校|高校|義務教育学校|支援学校|小|中)(?![\p{Script=Han}々])/gu
+/** A grade or a class: 2年生, 4年2組, 三年, 5年1組. */
+const GRADE = /[0-9０-９一二三四五六](?:年生|年[0-9０-９一二三四五六七八九]組|年)(?![度間前後目])/u
+/** One child, not a group: 女子生徒, 男子児童, 女の子, 男の子, 生徒さん. */
+const ONE_CHILD =
+  /(?:女子生徒|男子生徒|女子児童|男子児童|女の子|男の子|女子|男子|生徒さん|児童さん|お子さん|子ども|子供|こども|生徒|児童)(?!たち|ら[^しれ]|全員|の皆|のみなさん|の皆さん|会|数|用|向け|の保護者|の方々|一同|みんな)/u
+const PUPIL_MATTER =
+  /病気|持病|心臓に|心疾患|疾患|障が?い|障害|通院|入院|発作|てんかん|アレルギー|治療を続け|治療中|手術を|から転入|から引っ越|から来日|から来た|出身の|国籍|(?:お母さん|お父さん|母親|父親|両親|保護者)(?:が|は|も)[^。！？!?\n]{0,24}?(?:働いて|勤めて|勤務|夜勤|入院|亡くな|単身赴任|いな[いく]|離婚|病気|失業|仕事を(?:失|探)|日本語が)|ひとり親|母子家庭|父子家庭|離婚|亡くな|日本語が(?:まだ|ほとんど|あまり|十分に?)?(?:話せ|分から|わから)|ひとりで過ごし|一人で過ごし|いじめ|不登校|登校できな/u
+const GENERAL_CASE = /場合|ときは|時は|際は|方は|対象|募集します(?:。|$)|ください/u
+
+export function pinnedPupil(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!GRADE.test(t) || !PUPIL_MATTER.test(t) || CONSENT.test(t)) return
+  const spans = sentencesOf(t)
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!
+    const sentence = t.slice(s.start, s.end)
+    SCHOOL_NAMED.lastIndex = 0
+    for (let m = SCHOOL_NAMED.exec(sentence), k = 0; m && k < 4; m = SCHOOL_NAMED.exec(sentence), k++) {
+      if (quotedOnLine(t, s.start + m.index)) continue
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)
+      const grade = GRADE.exec(after.slice(0, 40))
+      if (!grade) continue
+      const rest = after.slice(grade.index + grade[0].length, grade.index + grade[0].length + 30)
+      const child = ONE_CHILD.exec(rest)
+      if (!child) continue
+      // a bracket of details right after the child (男子児童（母子家庭、沖端町在住）) is the described person's profile, identifiable-person.ts describedPerson's reading
+      if (/^[ 　]?[（(]/u.test(rest.slice(child.index + child[0].length))) continue
+      // the child itself is the subject: no other noun phrase closes the clause before it (…2年生の保護者 is not the child)
+      if (/の(?:保護者|お母さん|お父さん|先生|担任)/u.test(rest.slice(0, child.index + child[0].length + 4))) continue
+      const next2 = spans.slice(i + 1, i + 3).map((n) => t.slice(n.start, n.end)).join('。')
+      const from = m.index + m[0].length + grade.index + grade[0].length + child.index + child[0].length
+      const scope = sentence.slice(from) + '。' + next2
+      const matter = PUPIL_MATTER.exec(scope)
+      if (!matter) continue
+      const around = scope.slice(Math.max(0, matter.index - 12), matter.index + matter[0].length + 14)
+      if (GENERAL_CASE.test(around)) continue
+      const span = doc.fromNorm(s.start + m.index, s.start + from)
+      emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '学校・学年で特定できる子どもの病気・家庭の事情' } })
+      return
+    }
+  }
+}
+
+// ---------- a reply telling the reader's relative's illness ----------
+
+const READER_KIN =
+  /(?:お母様|お母さま|お母さん|お父様|お父さま|お父さん|ご主人|ご主人様|奥様|奥さま|奥さん|旦那様|旦那さん|ご両親|ご家族|お祖母様|おばあ様|おばあさま|おばあちゃん|お祖父様|おじい様|おじいさま|おじいちゃん|娘さん|息子さん|お子さん|お子様|お姉様|お姉さん|お兄様|お兄さん|妹さん|弟さん|お嬢様|お孫さん|ご親族|義母様|義父様)(?:が|は|の|も)/gu
+const KIN_ILLNESS =
+  /脳梗塞|脳出血|脳卒中|くも膜下|心筋梗塞|心不全|狭心症|がん|癌|肺炎|骨折|認知症|熱中症|コロナ|インフルエンザ|糖尿病|透析|救急搬送|搬送され|緊急搬送|入院され|入院中|手術を受け|手術され|倒れられ|倒れた|意識を失|発作/u
+const KNOWN_CASE = /件|その後|先日|先月|先週|昨日|昨年|去年|この前|以前|あの(?:日|時|とき)|[0-9０-９一二三四五六七八九十]{1,2}(?:月|日)/u
+const KIN_CALL = /場合|たら[、,]?|なら[、,]?|ときは|時は|際は|ように|予防|ないよう|かもしれ|ください/u
+
+export function replyKinIllness(doc: Doc, emit: Emit, reply: boolean): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!(reply || /(?:^|\n)\s?@[A-Za-z0-9_.]{1,30}/u.test(t)) || !KIN_ILLNESS.test(t) || CONSENT.test(t)) return
+  READER_KIN.lastIndex = 0
+  for (let m = READER_KIN.exec(t), k = 0; m && k < 6; m = READER_KIN.exec(t), k++) {
+    if (quotedOnLine(t, m.index)) continue
+    const s = sentencesOf(t).find((x) => x.start <= m!.index && m!.index < Math.max(x.end, x.start + 1))
+    if (!s) continue
+    const sentence = t.slice(s.start, s.end)
+    const after = t.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 40))
+    const ill = KIN_ILLNESS.exec(after)
+    if (!ill || KIN_CALL.test(after.slice(0, ill.index + ill[0].length + 12))) continue
+    if (!KNOWN_CASE.test(sentence)) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length + ill.index + ill[0].length)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '返信の相手の家族の病気・救急搬送' } })
+    return
+  }
+}
+
+// ---------- a named resident's failed exam ----------
+
+/** A full name with an honorific: katakana parted by a dot or a space (ペレラ・ニマルさん, グエン ヴァン アンさん), or kanji surname and given name. */
+const FULL_NAME =
+  /(?<![ァ-ヶー・\p{Script=Han}々])(?:[ァ-ヶー]{2,10}(?:[・ 　][ァ-ヶー]{2,10}){1,3}|[\p{Script=Han}々]{1,4}[ 　]?[\p{Script=Han}々ぁ-ゖ]{1,4}|[ァ-ヶー]{3,10}(?=(?:さん|様|さま|氏)[（(]))(?:さん|様|さま|氏|くん|君|ちゃん)/gu
+const FAILED = /不合格|落ちてしまい|落ちてしまった|落ちました|落ちた|合格ならず|合格できず|合格できなかった|不採用|不認定|再試験(?:に|と)なり|落第|留年/u
+const FAILED_RULE = /^(?:の場合|者|だった(?:方|人|場合)|となった(?:方|人|場合)|の方|の人|でも|になっても|の通知は)/u
+const STAFF_BEFORE = /(?:講師|先生|担当|職員|スタッフ|指導員|コーディネーター|通訳|課長|係長|主査|市長|会長)(?:の|・|:|：)?[ 　]?$/u
+
+export function namedFailure(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!FAILED.test(t) || CONSENT.test(t)) return
+  for (const s of sentencesOf(t)) {
+    const sentence = t.slice(s.start, s.end)
+    if (!FAILED.test(sentence)) continue
+    FULL_NAME.lastIndex = 0
+    for (let m = FULL_NAME.exec(sentence), k = 0; m && k < 6; m = FULL_NAME.exec(sentence), k++) {
+      if (quotedOnLine(t, s.start + m.index) || STAFF_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 50)
+      // the name is the clause's subject: は, が or も after it, a bracket of details allowed in between
+      if (!/^(?:[（(][^）)]{0,30}[）)])?[ 　]?(?:は|が|も)/u.test(after)) continue
+      const f = FAILED.exec(after)
+      if (!f || FAILED_RULE.test(after.slice(f.index + f[0].length))) continue
+      // another person named between the name and the failure is the one who failed
+      if (/(?:さん|様|氏)(?:は|が|も)/u.test(after.slice(4, f.index))) continue
+      const span = doc.fromNorm(s.start + m.index, s.start + m.index + m[0].length)
+      emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '氏名と試験の不合格' } })
+      return
+    }
+  }
+}
+
+// ---------- a phone number read aloud in mixed forms ----------
+
+const KANA_DIGITS: ReadonlyArray<readonly [string, string]> = [
+  ['きゅう', '9'], ['きゅー', '9'], ['ぜろ', '0'], ['れい', '0'], ['まる', '0'], ['いち', '1'], ['にい', '2'], ['にー', '2'], ['さん', '3'], ['よん', '4'],
+  ['しー', '4'], ['ごー', '5'], ['ごお', '5'], ['ろく', '6'], ['なな', '7'], ['しち', '7'], ['はち', '8'], ['くー', '9'], ['に', '2'], ['し', '4'], ['ご', '5'], ['く', '9'],
+]
+const NUMERAL_DIGIT: Readonly<Record<string, string>> = { '〇': '0', '零': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' }
+/** A zero word starting a word (not きれい, あまる), or a zero numeral right before a kana word (〇ハチゼロ). Read on the hiragana view of the text. */
+const MIXED_ZERO = /(?<=^|[^ぁ-ゖァ-ヺー]|[はがをにでもとのへ])(?:ぜろ|れい|まる)|(?<![\p{Script=Han}〇])[〇零○](?=[ぁ-ゖ])/gu
+const MIXED_SEP = /[ 　]{0,2}(?:の|、|,|・|-|‐|－|―|ー)[ 　]{0,2}|[ 　]{1,2}/y
+const PRIVATE_LINE = /個人|私の|わたしの|自分の|自宅|ご自宅|携帯|ケータイ|スマホ|プライベート/u
+
+export function mixedSpokenPhone(doc: Doc, emit: Emit): void {
+  const norm = doc.norm.text
+  if (!/ゼロ|レイ|マル|ぜろ|れい|まる/u.test(norm) || !/[〇零○一二三四五六七八九0-9]/u.test(norm)) return
+  // the hiragana view: katakana words read as hiragana, one table for both scripts (phone.ts spokenPhones reads so too)
+  const t = norm.replace(/[ァ-ヶ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+  MIXED_ZERO.lastIndex = 0
+  for (let z = MIXED_ZERO.exec(t), n = 0; z && n < 8; z = MIXED_ZERO.exec(t), n++) {
+    const a = z.index
+    let best: { end: number; digits: string; mobile: boolean } | null = null
+    let steps = 0
+    const walk = (pos: number, digits: string, groups: number, inGroup: number, kana: boolean, other: boolean): void => {
+      if (++steps > 600 || (best !== null && best.digits.length === 11)) return
+      if ((digits.length === 10 || digits.length === 11) && inGroup >= 2 && kana && other) {
+        const p = parsePhoneNumberFromString(digits, 'JP', phoneMetadata)
+        if (p?.isValid() && (best === null || digits.length > best.digits.length)) best = { end: pos, digits, mobile: p.getType() === 'MOBILE' }
+      }
+      if (digits.length >= 11) return
+      for (const [word, d] of KANA_DIGITS) if (t.startsWith(word, pos)) walk(pos + word.length, digits + d, groups, inGroup + 1, true, other)
+      const c = t[pos]
+      if (c !== undefined) {
+        const d = NUMERAL_DIGIT[c] ?? (c >= '0' && c <= '9' ? c : undefined)
+        if (d !== undefined) walk(pos + 1, digits + d, groups, inGroup + 1, kana, true)
+      }
+      if (inGroup >= 2 && groups < 4) {
+        MIXED_SEP.lastIndex = pos
+        const sep = MIXED_SEP.exec(t)
+        if (sep) walk(pos + sep[0].length, digits, groups + 1, 0, kana, other)
+      }
+    }
+    walk(a, '', 1, 0, false, false)
+    if (best === null) continue
+    const { end, mobile } = best as { end: number; digits: string; mobile: boolean }
+    const said = PRIVATE_LINE.test(norm.slice(Math.max(0, a - 40), a))
+    const owner = ownerOf(norm, a)
+    if (mobile ? !said && owner.kind === 'org' && owner.immediate && !owner.privateLabel && !owner.inCharge : !said && !(owner.kind === 'person' && owner.immediate)) continue
+    const span = doc.fromNorm(a, end)
+    emit({ rule: 'personal-info/mobile', start: span.start, end: span.end, severity: 'block', data: { owner: '' } })
+    return
+  }
+}
