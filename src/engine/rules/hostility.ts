@@ -14859,8 +14859,18 @@ const SUBHUMAN_HO = '(?:もう|もはや)?[、\\s]?人間(?:じゃ|では|や)(?
  * Not pests told of as pests (蚊と同じく、ブユにも注意), not the writer (私たちも蚊と同じで), not an animal or a machine compared.
  */
 const VERMIN_LIKE_HR = '(?:蚊|ハエ|蝿|ゴキブリ|ダニ|ノミ|シラミ|ウジ虫|ウジ|蛆|ボウフラ|害虫|虫けら|ムシケラ|寄生虫|ドブネズミ|ハイエナ)(?:と(?:同じ|おんなじ|一緒|いっしょ|変わら|かわら)|みたい|のよう|の様|そっくり)'
+/**
+ * Blind R415Q-035 kind: people called vermin outright with a word of likeness or of plain fact before it (コメント欄の皆さん、まるでゴキブリ
+ * ですね; あの方々はまさに害虫だ; 文句ばかりの連中、ほんとダニやん): insult, block. The person or the group (皆さん, 方々, 人たち, 連中) is
+ * before it in the sentence or the one before. Not pests told of as pests (まるでゴキブリのような素早さで逃げる虫), not the writer (私たち、
+ * まるでアリみたい), not a creature named as the topic (カメムシは、まるでゴキブリですね).
+ */
+const VERMIN_IS_HO = '(?:まるで|まさに|まさしく|もはや|完全に|ほんと|ほんとに|本当に|マジで|まじで)[、\\s]?(?:ゴキブリ|ごきぶり|害虫|寄生虫|ダニ|ウジ虫|うじ虫|ウジ|蛆虫|ハエ|蝿|ドブネズミ|シラミ|虫けら|ムシケラ)(?:ども)?(?:そのもの)?(?:でした|です|だな|だね|だよ|だ|やん|やね|やろ|や|じゃん|じゃ|でしょ|(?=[。！!？?…\\s]|$))'
+const PEOPLE_HO = /(?:皆さん|みなさん|皆様|みなさま|方々|方たち|人たち|人達|連中|奴ら|やつら|輩|者ども|あなた方|あんたら|お前ら|おまえら)(?:は|って|も|、|,|\s)/u
 /** …people to be exterminated, the person named in the sentence before (連中は…カラス以下。見つけ次第、駆除したい). */
-const CULL_HO = '(?:見つけ次第|見つけたら|片っ端から|まとめて|一匹残らず|一人残らず|全員)?[、\\s]?(?:駆除|退治|殲滅|駆逐|抹殺|根絶やしに)(?:したい|してやりたい|してほしい|しろ|すべき|してやる|してしまいたい|せねば|してやろう|したいくらい|したいぐらい)'
+const CULL_HO = '(?:見つけ次第|見つけたら|片っ端から|まとめて|一匹残らず|一人残らず|全員)?[、\\s]?(?:駆除|退治|殲滅|駆逐|抹殺|根絶やしに)(?:したい|してやりたい|してほしい|しろ|すべき|してやる|してしまいたい|せねば|してやろう|したいくらい|したいぐらい' +
+  // Blind R415Q-035 kind: …or said to be endless to exterminate, as vermin that come back (駆除してもきりがない, 退治してもキリがありません).
+  '|しても(?:[、\\s]?(?:駆除|退治|駆逐)?しても)?[、\\s]?(?:きり|キリ|切り)が(?:ない|ありません|ねえ|なか)|しても(?:[、\\s]?(?:駆除|退治|駆逐)?しても)?[、\\s]?(?:湧いて|わいて)(?:くる|きます))'
 const PEST_HO = /(?:カラス|ハト|鳩|イノシシ|猪|サル|猿|シカ|鹿|アライグマ|ヌートリア|ハクビシン|ネズミ|ゴキブリ|ハチ|蜂|シロアリ|害虫|害獣|外来種|外来生物|タニシ|雑草|カメムシ|ムカデ|ヘビ|蛇|毛虫|ダニ|ノミ|蚊|ハエ|アブ|ブラックバス|ブルーギル|鳥獣|カビ|菌|ウイルス|虫)(?:を|は|が|の|も|や|、|たち)/u
 const NOT_PERSON_HO = /AI|ＡＩ|人工知能|ロボット|機械|コンピューター|ペット|動物|犬|猫|イヌ|ネコ|カラス|サル|猿|ブタ|豚/u
 function personTopicBefore(sq: string, s: number, e: number): boolean {
@@ -14951,6 +14961,22 @@ const PHRASES_HO: Phrase[] = [
     need: foldAll(['蚊', 'ハエ', '蝿', 'ゴキブリ', 'ダニ', 'ノミ', 'シラミ', 'ウジ', '蛆', 'ボウフラ', '害虫', '虫けら', 'ムシケラ', '寄生虫', 'ドブネズミ', 'ハイエナ']),
     instead: INSTEAD.insult,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && personTopicBefore(sq, s, e) && !NOT_PERSON_HO.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !PEST_HO.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(VERMIN_IS_HO),
+    need: foldAll(['ゴキブリ', 'ごきぶり', '害虫', '寄生虫', 'ダニ', 'ウジ', 'うじ', '蛆', 'ハエ', '蝿', 'ドブネズミ', 'シラミ', '虫けら', 'ムシケラ']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const lead = sq.slice(sen.start, s)
+      if (SELF.test(lead) || NOT_PERSON_HO.test(lead) || PEST_HO.test(lead)) return false
+      if (PEOPLE_HO.test(lead)) return true
+      const w = withPrevious(sq, s, e)
+      const prev = w.slice(0, w.length - (sen.end - sen.start))
+      return personTopicBefore(sq, s, e) || (lead.length < 4 && PEOPLE_HO.test(prev) && !SELF.test(prev) && !PEST_HO.test(prev))
+    },
   },
   {
     rule: 'hostility/insult',

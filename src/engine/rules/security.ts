@@ -156,6 +156,10 @@
  * be dummies (薬局の角と駐車場の1本は…ダミーなので: DUMMY_AT_SPOT); the takings' collection as one word with its day, hour or head count
  * (売上回収は毎週月曜の朝8時に職員が1人で: CASH_COLLECTED); nobody said to stay on (17時以降だれも残っていません: NOBODY_STAYS); an unlocked door
  * pointed to for lost property (忘れ物 is no forgetting to lock).
+ * Blind wave 82 kinds: a building said empty over given days, the days told before and taken up by その間 or a span of days in the
+ * sentence, its reassurance about emergencies covered by others being no watch (EMPTY_DAYS_BACK, EMPTY_DAYS_DATE, EMPTY_DAYS_SPAN,
+ * COVER_NOT_WATCH); 格納庫 and 車庫 as buildings; a check or a case (誰もいないか確認, 人がいないときは) no building told empty; a site
+ * unattended as a rule with its only round told by weekday or part of day (ROUND_ONLY_WHEN, UNMANNED_SITE).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -2572,10 +2576,30 @@ const SIDE_ENTRANCE =
  */
 const NOBODY_STAYS = '(?:誰|だれ)も残(?:って(?:いない|いません|おりません|おらず|おらん|ない)|ら(?:ない|ず|ん))(?!か(?!ら)|こと|よう|の?を?確認)'
 const EMPTY_BUILDING = new RegExp(
-  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|(?:ひとり|一人|1人|独り)も(?:いな|いませ|居な|おらず|おりませ|おら(?:ん|へん))|空っぽ|もぬけの殻|手薄|${NOBODY_STAYS}|${NOBODY_WATCHING})`,
+  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|格納庫|車庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|(?:ひとり|一人|1人|独り)も(?:いな|いませ|居な|おらず|おりませ|おら(?:ん|へん))|空っぽ|もぬけの殻|手薄|${NOBODY_STAYS}|${NOBODY_WATCHING})`,
   'gu',
 )
 const SIDE_ENTRANCE_AT = new RegExp(`^(?:${SIDE_ENTRANCE})`, 'u')
+/**
+ * Blind R414P-058 kind: a building said to be empty over given days, the days told in the sentence or the one before and taken up by
+ * その間 / 期間中 / 両日 (11月16日（土）〜17日（日）は研修旅行です。その間、詰所は誰もいなくなります; 3日から5日まで倉庫は無人になります):
+ * when it can be entered. A day alone with no span or back reference (5月3日の清掃では…誰もいないか確認) is not this; a check that none is
+ * left stays clean (NOBODY_STAYS).
+ */
+const EMPTY_DAYS_BACK = /その間|その期間|期間中|両日|留守(?:の間|中)|不在(?:の間|中)|(?:旅行|研修|出張|遠征|合宿)(?:中|の間)/u
+const EMPTY_DAYS_DATE = /[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日[（(][月火水木金土日]|[（(][月火水木金土日](?:曜)?(?:日)?[）)]|[月火水木金土日]曜日?(?:から|〜|～|-)|[〜～][0-9０-９]{1,2}日/u
+const EMPTY_DAYS_SPAN = /[0-9０-９]{1,2}(?:月[0-9０-９]{1,2})?日(?:[（(][月火水木金土日][）)])?[〜～\-]|[0-9０-９]{1,2}(?:月[0-9０-９]{1,2})?日(?:[（(][月火水木金土日][）)])?から[0-9０-９]{1,2}(?:月[0-9０-９]{1,2})?日/u
+/** The reassurance is about emergencies covered by others (有事の際は近隣の分団がカバー), no watch on the building. */
+const COVER_NOT_WATCH = /有事|災害|火災|出動|緊急|急病|カバー/u
+const EMPTY_WATCH_WORD = /警備|巡回|見回り|パトロール|施錠|戸締|鍵|カメラ|センサー|通報|セキュリティ|管理会社|宿直|当直/u
+/**
+ * Blind R416R-023 kind: a site said to be unattended as a rule (ふだん無人で, 普段は誰もいなくて, 常時無人の), then its only round told by a
+ * weekday or a part of the day (職員の見回りは毎週火曜の午前中だけ, 巡回は月曜と木曜の午後のみ, 見回りは土曜の朝しか来ません): the rest of the
+ * week is when no one comes. A round told without だけ / のみ / しか, an unattended station or shop (無人駅, 無人販売所) and a public
+ * patrol (消防団, 自治会: PUBLIC_ROUND) are not this.
+ */
+const ROUND_ONLY_WHEN = /^(?:は|も|が|に)?[、,]?[^。！？!?\n]{0,12}?(?:[月火水木金土日](?:曜)?|午前|午後|朝|昼|夕方|夜|週末|平日|月初|月末)(?:日)?(?:の)?(?:午前|午後|朝|昼|夕方|夜)?(?:中|の間)?(?:に)?(?:1回|一回|１回|1度|一度)?(?:だけ|のみ|しか)/u
+const UNMANNED_SITE = /(?:ふだん|普段|ふだんは|普段は|通常|通常は|常時|日頃|日ごろ|いつも|基本的に|基本)[、,]?(?:は)?[、,]?(?:無人|(?:誰|だれ)も(?:いな|いませ|おら|おりませ)|人が(?:いな|いませ|おら))/u
 /** When it is empty: a night, an hour, after closing. */
 const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時|夜間|深夜|夜中|未明|明け方|夜は|夜に|以降|閉館後|閉庁後|終業後|退庁後|週末の夜|年末年始/u
 /**
@@ -3136,6 +3160,12 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const absent = (skipped ? null : ABSENT.exec(after.slice(g[0].length, g[0].length + 12))) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(skipped ? after.slice(g[0].length + skipped[0].length) : after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
       const posts = !round && GUARD_POSTS.test(sentence) && !GUARD_ADVERT.test(sentence)
+      // Blind R416R-023 kind: the only round at a site said to be empty otherwise (ふだん無人で、職員の見回りは毎週火曜の午前中だけ).
+      const rare = !round && !posts && ROUND_ONLY_WHEN.test(after.slice(g[0].length, g[0].length + 24)) && UNMANNED_SITE.test(t.slice(Math.max(0, span.start - 60), span.end)) && !/無人(?:駅|販売|店|島|機|航空機|ヘリ)|ドローン/u.test(sentence)
+      if (rare) {
+        tellSentence(span, guardData('round', g[0]), false)
+        continue
+      }
       if (!(round || posts || (absent && (CLOCK.test(sentence) || /いない|いなく|いません|おりません|不在|無人|手薄|おらず|休|来な|誰も|人が|だけ|のみ|しか/u.test(absent[0]))))) continue
       // Reassurance (警備員が常駐していますので安心して) tells no gap; the round's exact times told to reassure
       // (22時と3時の2回巡回しますので、ご安心ください) are still the schedule.
@@ -3430,7 +3460,14 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const stated = CLOCK_EXACT.test(t.slice(s.start, end)) && /(?:ます|ません|です|らん|へん|ない)(?:ので|んで|から|ため|けん|けえ)?$/u.test(t.slice(m.index, end))
       const advised = SAFETY_ADVICE.test(stated ? t.slice(s.start, end) : sentence)
-      if (!EMPTY_WHEN.test(sentence) || advised || /安心|常駐|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
+      // A check that none is there or a case put (誰もいないことを確認して, 誰もいないか確かめ, 人がいないときは施錠, 誰もいなくなることは
+      // ありません): no building told empty.
+      if (/^[ぁ-ゖ]{0,4}?(?:こと(?:を|が)?(?:確認|確かめ)|ことは(?:あり|な)|か(?:を|どうか)?(?:確認|確かめ|見て|チェック)|(?:とき|時|場合)(?:は|に))/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue
+      // Blind R414P-058 kind: the days told before and taken up by その間, or a span of days in the sentence (EMPTY_DAYS_*).
+      const days = EMPTY_DAYS_SPAN.test(sentence) || (EMPTY_DAYS_BACK.test(sentence) && EMPTY_DAYS_DATE.test(t.slice(Math.max(0, s.start - 80), s.end)))
+      // …and its reassurance about emergencies covered (有事の際は近隣の分団がカバーしますのでご安心ください) is no watch on the building.
+      const reassured = /安心/u.test(sentence) && !(days && COVER_NOT_WATCH.test(sentence) && !EMPTY_WATCH_WORD.test(sentence))
+      if (!(EMPTY_WHEN.test(sentence) || days) || advised || reassured || /常駐|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
       const span = doc.fromSqueezed(m.index, end)
       if (told.some((o) => o.start < span.end && o.end > span.start)) continue
       emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: guardData('empty', '') })

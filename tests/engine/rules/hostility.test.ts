@@ -11722,3 +11722,25 @@ describe('hostility: blind wave 81 kind (commenters\u2019 virtue mock-praised in
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 82 kind (people called vermin outright with まるで / まさに / ほんと, or said endless to exterminate)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['リプ欄に来るアンチの皆さん、まるで寄生虫ですね。退治してもキリがありません。', 'post'],
+    ['市政に文句ばかり書き込む方々、ほんと害虫やん。', 'comment'],
+    ['夜中に騒いで帰る連中はまさにドブネズミそのものだ。', 'post'],
+    ['ネットで悪口ばかり言うアンチの人たち、何度ブロックしても戻ってくる。駆除しても駆除してもきりがない。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/insult:block')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['秋になると家に入ってくるカメムシは、まるでゴキブリですね。素早くて見失います。', 'post'],
+    ['家庭菜園のアブラムシ、駆除してもきりがないので、天敵のテントウムシを活用しましょう。', 'post'],
+    ['イノシシの被害が続いています。駆除してもきりがない状況で、農家の皆さんは困っています。', 'post'],
+    ['空き家のシロアリ、駆除しても駆除してもきりがないとのご相談が増えています。', 'post'],
+    ['剪定ボランティアの皆さん、まるでプロの庭師ですね！', 'post'],
+    ['講座に参加した皆さん、まさにダニ対策のプロですね！', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

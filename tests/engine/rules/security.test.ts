@@ -343,6 +343,14 @@ describe('security (5(1))', () => {
     // Blind R211D-030 kind: a value told as what logs one back into a system, no word for the secret (X で入り直して)
     ['文書管理システムに入れない方は、いったん仮の bunsho0401 で入りなおしてから変更をお願いします。', ['security/credential:block:bunsho0401']],
     ['端末がロックされた場合は kiosk2026 で入り直してください。', ['security/credential:block:kiosk2026']],
+    // Blind R414P-058 kind: a building said empty over days told before and taken up by その間, or a span of days in the sentence
+    ['10月5日（土）〜6日（日）、消防団は合宿です。\nその間、格納庫は誰もいなくなりますが、有事の際は隣の分団が出動しますのでご安心を。', ['security/guard-schedule:block:格納庫は誰もいなくなりますが']],
+    ['7月20日から22日まで、旧倉庫は誰もいなくなります。', ['security/guard-schedule:block:倉庫は誰もいなくなります']],
+    ['年末の12月28日〜1月4日は、その間、資料館は無人になります。', ['security/guard-schedule:block:資料館は無人になります']],
+    // Blind R416R-023 kind: a site unattended as a rule, its only round told by a weekday or a part of the day
+    ['水源地のポンプ場はふだん誰もいなくて、巡回は月曜と木曜の午後のみです。', ['security/guard-schedule:block:水源地のポンプ場はふだん誰もいなくて、巡回は月曜と木曜の午後のみです']],
+    ['ふだん無人の浄水場ですが、点検の見回りは土曜の朝しか来ません。', ['security/guard-schedule:block:ふだん無人の浄水場ですが、点検の見回りは土曜の朝しか来ません']],
+    ['この樋門は普段は無人です。見回りは毎月第2水曜だけなんです。', ['security/guard-schedule:block:見回りは毎月第2水曜だけなんです']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(security, text))).toEqual(expected)
@@ -685,6 +693,18 @@ describe('security (5(1))', () => {
     // Stop 52: a rule for each reader's own secret, derived from their own number (not the city's shared one)
     '図書館のWebサービスの初期パスワードは、利用者番号の下4桁です。',
     '会員サイトのパスワードは、会員番号の下4桁です。ログイン後に変更してください。',
+    // Blind R414P-058 kind kept clean: a check that none is left, a case put, days with no one said gone, a stay said kept
+    '11月3日（日）の文化祭の片付けが終わったら、格納庫に誰もいないか確認してから施錠してください。',
+    '8月13日〜15日はお盆休みです。その間の詰所へのお問い合わせは本部へどうぞ。',
+    '11月16日（土）〜17日（日）の研修旅行中も、詰所には当番の団員が常駐しています。',
+    '6月1日（日）〜2日（月）は倉庫の整理を行います。その間、倉庫に人がいないときは必ず施錠をお願いします。',
+    '12月1日から3日まで、避難所の開設訓練です。その間、体育館は誰もいなくなることはありません。',
+    '夜間、車庫に誰もいないことを確認してから施錠してください。',
+    // Blind R416R-023 kind kept clean: a tour or a guide at set days, a public patrol, a round told without だけ or no site left empty
+    '浄水場は見学できます。毎週火曜の午前中だけ、職員がご案内します。',
+    'ふだん誰もいない公園ですが、自治会の見回りは毎週土曜の朝だけです。',
+    '資料館はふだん無人ですが、見学は毎週火曜の午前中だけ受け付けています。',
+    '公園の巡回は毎週火曜の午前中のみ行っています。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(security, text))).toEqual([])
