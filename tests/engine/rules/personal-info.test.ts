@@ -7842,3 +7842,42 @@ describe('personal-info: blind R414P-024, R414P-029, R415Q-013, R415Q-019, R415Q
     expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R417S-007, R419U-009, R419U-045, R419U-055 kinds (a household pointed at by a district, a landmark or a look told with an adverse check result; a home by a landmark\'s side told with two of its resident\'s circumstances; a named person with age told with the coming days they will be away)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // a household by surname with 様方, さん宅, のお宅 or さんち, placed by a district, a landmark or a look, with an adverse result
+    '城島町江上の古賀正人さん宅の浄化槽は、今回の法定検査で「不適合」と判定されました。',
+    '水質検査を行いました。三橋町の公民館裏の松尾さんのお宅の井戸水からは、基準値を超える硝酸性窒素が出ています。',
+    '郵便局向かい、青い外壁の中島様方の合併処理浄化槽で、放流水の水質不良が見つかりました。',
+    '昨日は高畑地区の江口さんちの井戸を調べました。残念ながら一般細菌が検出されてしまいました。',
+    // a home by a landmark's side alone, with two of its resident's circumstances (an age, an illness, living alone)
+    '道の駅の向かいのお家に住む80代のおじいちゃんは、認知症が進んでいて、毎日デイサービスに通っています。',
+    '消防団詰所の二軒隣のお宅では、独り暮らしのおばあちゃん（92歳）が在宅酸素を使っておられます。',
+    '小学校の真裏の一軒家で、車椅子のご主人が一人で住んでいる。',
+    // a named person with an age in brackets, told with a coming trip and its length or the home left empty
+    '転入届に来られた松尾健一さん（52）は、明日から10日間ご家族で北海道旅行だそうです。',
+    '古賀 美和さん(41)、来月1日から3週間の海外出張で家を留守にするそうです。',
+    '窓口に寄ってくれた中島ゆうたくん（8）、今週末から1週間おばあちゃんちへ里帰りだって！',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    // a result told to all or of no household; a household lending its well; a gift; a role's home
+    '井戸水から大腸菌が検出された場合は、飲用を控え、環境課までご相談ください。',
+    '大和町鷹尾地区の山口さん方の井戸をお借りして、水質検査の実演を行いました。',
+    '浄化槽の法定検査で「不適正」となったお宅は、市内で12件ありました。',
+    '蒲池地区の古賀さん方から、検査で基準値を超えた井戸の調査に使う機材をご寄付いただきました。',
+    // a home by a side as a mark on the way, turned venue, with one circumstance or none, a group
+    '公民館のすぐ裏のお宅の前は通学路です。80代の方や車椅子の方も通ります。',
+    '駅の向かいのお家を改修したカフェで、認知症カフェを開きます。70代の方もどうぞ。',
+    '保育園の隣のお宅から、70代の方が花の苗を寄付してくださいました。',
+    '集会所の裏手のお宅の皆さん、80代の方も一人暮らしの方も、避難訓練にご参加ください。',
+    // a named person's event from a date, a trip already back, a closure with no one named
+    '陶芸家の堤 由紀さん（34）の個展が、来週金曜から2週間、市民ギャラリーで開かれます。',
+    'ハワイへの新婚旅行から帰ってきた古賀さん（29）が、窓口にお土産を持ってきてくれました。',
+    '年末年始は12月29日から1月3日まで6日間、窓口をお休みします。旅行の際は戸締りを。',
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -71,6 +71,7 @@ import { houseByLook } from './house-look'
 import { statusList } from './status-list'
 import { welfareHouseholds } from './welfare-households'
 import { incidentVictim } from './incident-victim'
+import { householdResult, namedAway, sideHomeResident } from './home-told'
 import { householdChild } from './household-child'
 import { mixedSpokenPhone, namedFailure, pinnedPupil, replyKinIllness } from './pinned-person'
 import { myNumbers, type MyNumberFacts } from './my-number'
@@ -497,6 +498,12 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     welfareHouseholds(doc, emit)
     // Blind R411L-057 kind: an incident's victim named with their age and told with their injury or medical check (咬まれた…さん（45）は、検査の結果…).
     incidentVictim(doc, emit)
+    // Blind R417S-007, R419U-009, R419U-045, R419U-055 kinds: a household pointed at by a district, a landmark or a look told with an adverse
+    // check result (…町鷹ノ尾の…さん方の井戸から大腸菌が検出); a home by a landmark's side with two of its resident's circumstances (…のすぐ裏の
+    // お宅…70代…人工透析…一人で暮らして); a named person with age told with the coming days they will be away (…さん（34）、来週金曜から…2週間).
+    householdResult(doc, emit)
+    sideHomeResident(doc, emit)
+    namedAway(doc, emit)
     // Blind R414P-024, R414P-029, R415Q-013, R415Q-019, R415Q-054 kinds: a pupil pinned down by school and grade told with an illness, an origin or the
     // family's circumstances; a reply telling the reader's relative's illness or transport; a named resident's failed exam; a private number read
     // aloud in kana mixed with numerals (ゼロハチゼロ・七七三一・…).
