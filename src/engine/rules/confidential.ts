@@ -6044,6 +6044,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runOpenCaseQuoteAndSetterKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A firm's unit price or discount, a petition's handling agreed at a pre-meeting, a post filled before the order, an inquiry's interim findings (blind R413N, R416R; the block at the end of the file).
     if (!found) runTradeTermsAndAheadKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // An embargo broken with the matter told before it, a named firm's unreleased business facts, a successor still being settled (blind R418T, R420V; the block at the end of the file).
+    if (!found) runConf83({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9811,5 +9813,92 @@ function runTradeTermsAndAheadKinds({ input, t, spans, notAware, once, published
   }
   if (q.may(INTERIM_FINDING) && (FIRM_BLAMED.test(t) || FORMAL_STILL_TO_COME.test(t)) && !INTERIM_PUBLIC.test(t)) {
     emitAll(q, doc, t, INTERIM_FINDING, 'confidential/investigation', emit, spans, once(notAware))
+  }
+}
+
+/*
+ * Blind wave 83 kinds (R418T, R420V): an embargo asked by the owner broken with the matter told before it, a named firm's unreleased
+ * business facts told as heard from it, and a post-holder's successor told while it is still being settled.
+ * - Blind R418T-002 kind: the owner's hold until its release day reported in a concession (情報解禁日まで伏せてほしいと言われているんですが;
+ *   放送日までは内緒にしてと頼まれていますが; 発売日まで口外しないよう念を押されていますが), then a telling ahead announced (一足先にお知らせ
+ *   しちゃいます, 特別に先に書いちゃいます), the matter told in the sentence before or the one after (a date, a name, a plan): EMBARGO_BROKEN83.
+ *   A release already come (本日解禁となりました, 解禁されたので), a notice to wait (決まり次第お知らせします, お楽しみに), a telling refused
+ *   (詳しくはお伝えできません) and a hold kept with no telling ahead stay clean.
+ * - Blind R418T-057, R420V-042 kind: a named firm's unreleased business facts (a work's or a product's cost or budget with a figure, its main
+ *   sponsor, an unreleased product to be launched) told with a mark that they were heard in confidence or are not out (こっそり教えてもらい
+ *   ました, まだどこにも出ていない情報, 教えていただいたのですが): BUSINESS_FACT83 (generalising the wave-82 unit price kind); a product's
+ *   launch only with a mark of confidence (SECRET_STRONG83), as a firm may tell its own launch gladly. A firm's
+ *   launch announced or on sale, a cost told at a press event or in the news, the city's own budget and a tip of a firm's that is no fact of
+ *   its business (おいしい食べ方を教えていただきました) stay clean.
+ * - Blind R420V-004 kind: a successor named while it is still being settled, said with 後任 and any verb of going to the post (後任には…課長が
+ *   行く方向で調整中; 後釜に…さんが入る線で話が進んでいる; …さんが会長を退任し、…さんが引き継ぐ方向で調整), or a named person's leaving a
+ *   post being settled: SUCCESSOR_AHEAD83 (generalising the wave-82 post kind). A list announced, a successor already in the post, a
+ *   search with no one named and a successor chosen by an open call stay clean.
+ */
+const RELEASE_DAY83 = '(?:情報|報道|取材)?(?:解禁|発表|公表|公開|放送|放映|オンエア|発売|封切り?|リリース|告知|記者発表|正式発表|公式発表|お披露目|初日)(?:日|の日)?(?:まで|までの間)(?:は)?[、,]?'
+const KEEP83 = '(?:伏せ(?:て|と)?(?:おいて|おく|とい?て|て)?|内緒に(?:して|しといて|しておいて)?|ないしょに(?:して)?|内密に(?:して)?|秘密に(?:して)?|黙って(?:おいて|いて|て)?|口外し(?:ない|ないで)|他言し(?:ない|ないで)|(?:外|表|外部|よそ)(?:に|へ)(?:は)?出さ(?:ない|ないで)|公表し(?:ない|ないで)|言わ(?:ない|ないで)|出さ(?:ない|ないで))'
+const EMBARGO_BROKEN83 = new RegExp(
+  `${RELEASE_DAY83}[^。！？!?\\n]{0,8}?${KEEP83}(?:ほしい|欲しい|ください|下さい|くれ|ね|よう(?:に)?|で)?(?:と|って)?[、,]?[^。！？!?\\n]{0,8}?(?:言われ|いわれ|頼まれ|お願いされ|念を押され|釘を刺され|くぎを刺され|求められ|口止めされ)(?:て|と)?(?:いる|いた|おり|ます|る|とる|ちょる)?[ぁ-ん]{0,6}?(?:が|けど|けれど|けども|ものの|のに|ばってん)(?=[、,]|[^ぁ-ん])`,
+  'gu',
+)
+/** The telling ahead or on purpose, in the rest of that sentence (一足先にお知らせしちゃいます, 特別にお伝えします, こっそり書いちゃいます). */
+const TELL_AHEAD83 = new RegExp(`(?:${AHEAD}|特別に|こっそり|ここだけで)[^。！？!?\\n]{0,10}?${TELL}|${TOLD_AHEAD_WORD}|フライング`, 'u')
+/** The release already come, or the telling refused or put off. */
+const EMBARGO_KEPT83 = /解禁(?:と)?なり|解禁され|解禁日を迎え|解禁しました|(?:公開|発表|公表|放送)(?:され|し)ました|次第|お待ち|お楽しみ|(?:でき|出来|られ)(?:ません|ない|ず)|控え/u
+/** What is told: a date, a figure with its counter, a cast, a plan. */
+const MATTER83 = /[0-9０-９]{1,4}(?:月|日|年|時|人|名|件|万|億)|主演|出演|撮影|ロケ|公開予定|発売予定|予定|決ま|決定|内定|『[^』\n]{1,20}』|「[^」\n]{1,20}」/u
+
+const COST83 = `(?:制作費|製作費|開発費|総事業費|製造原価|原価|製造コスト|仕入れ値|仕入値|利益率|粗利|売上目標|広告費|宣伝費|出演料|ギャラ|(?:次回作|新作|新商品|新製品|新店舗?)の(?:予算|総予算|投資額))`
+const BUSINESS_FACT83 = new RegExp(
+  `${COST83}(?:は|が|も)[、,]?[^。！？!?\\n]{0,12}?(?:${VALUE}|[0-9０-９]{1,3}(?:%|％|割))` +
+    `|(?:メインスポンサー|筆頭スポンサー|冠スポンサー|スポンサー|出資者|出資元|提携先|資本提携先|買収先|出資企業)(?:は|が)[、,]?[^。！？!?\\n]{1,16}?(?:です|だ(?:そう|って|と)|に決ま|で決ま|になる|に内定|らしい|とのこと|の予定)` +
+    `|(?:新商品|新製品|新作|新メニュー|新サービス|次回作|新店舗|新店|[0-9０-９]号店)[「『]?[^。！？!?\\n]{0,24}?(?:を|の)?(?:発売|販売|発表|出店|開店|オープン|公開|投入|売り出|出)(?:する|す)?(?:予定|見込み|計画|方向|準備)`,
+  'gu',
+)
+/** An unreleased product (the third branch of BUSINESS_FACT83): a firm may tell its own launch gladly, so only a mark of confidence counts. */
+const PRODUCT_AHEAD83 = /^(?:新商品|新製品|新作|新メニュー|新サービス|次回作|新店舗|新店|[0-9０-９]号店)/u
+const SECRET_STRONG83 = /こっそり|内緒|ないしょ|ナイショ|ここだけ|オフレコ|🤫|内々|まだ(?:どこにも|世間に|外に|表に|誰にも|公に)[^。！？!?\n]{0,6}?(?:出て|出し|言っ|話し|発表|公表)(?:い)?(?:ない|ません)|未発表|未公表/u
+/** A firm named: TRADE_FIRM, a name in brackets with さん (「スタジオ有明」さん), or a maker called by its trade (…製菓さん). */
+const FIRM83 = /[」』](?:さん|様|さま|社)|株式会社|有限会社|合同会社|(?:会社|メーカー|製菓|製作所|工業|産業|商店|酒造|醸造|プロダクション|スタジオ)(?:さん|様)/u
+/** Heard in confidence, or said not to be out. */
+const HEARD_SECRET83 = /こっそり|内緒|ないしょ|ナイショ|ここだけ|オフレコ|🤫|内々|まだ(?:どこにも|世間に|外に|表に|誰にも|公に)[^。！？!?\n]{0,6}?(?:出て|出し|言っ|話し|発表|公表)(?:い)?(?:ない|ません)|未発表|未公表|(?:教えて|聞かせて)(?:いただ|もら|くださ|くれ)|(?:から|に)(?:伺|うかが|聞)(?:いま|った|いた)/u
+/** The firm's own release, a press event, a product on sale. */
+const BUSINESS_PUBLIC83 = /発表し|公表し|会見|記者発表|プレスリリース|ニュースリリース|報道|新聞|ニュース|テレビで|ホームページ|公式サイト|市HP|発売中|発売され|発売しました|販売中|販売開始|好評|お買い求め|店頭に並|予約受付|説明会|お披露目|公募/u
+
+const SUCCESSOR_VERB83 = '(?:就く|就任|起用|充て|昇格|昇任|異動|座る|着任|就け|据え|抜擢|なる|横滑り|戻る|行く|いく|入る|来る|くる|回る|上がる|引き継ぐ|継ぐ|務める)'
+const SETTLING83 = '(?:方向|見込み|見通し|線|案|こと|予定)(?:で|が|と|に)[^。！？!?\\n]{0,8}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し|話が進|進ん|進め)'
+const SUCCESSOR_AHEAD83 = new RegExp(
+  `(?:後任|後釜|後継)(?:者)?(?:に|には|として|は)[、,]?[^。！？!?\\n]{0,24}?(?:が|を)[、,]?${SUCCESSOR_VERB83}[^。！？!?\\n]{0,4}?${SETTLING83}` +
+    `|[\\p{Script=Han}\\p{Script=Katakana}]{1,8}(?:さん|氏|${POST_WORD82}|会長|理事長|社長|代表)が[、,]?[^。！？!?\\n]{0,16}?(?:退任|辞任|勇退|退職|交代|更迭|降格)(?:する|される|となる|し)?[^。！？!?\\n]{0,4}?${SETTLING83}`,
+  'gu',
+)
+/** A successor by open call or with no one named, or the move already announced or made. */
+const SUCCESSOR_OPEN83 = /公募|選考中|未定|決まり次第|発表し|公表し|辞令|内示(?:があり|を受け|され)|着任しました|就任しました|退任しました|議会の同意|同意案|選任案|ホームページ|市HP|広報|総会で(?:承認|選任)/u
+
+const CONF83_GATE = new ParagraphGate([EMBARGO_BROKEN83, BUSINESS_FACT83, SUCCESSOR_AHEAD83])
+
+/** The wave-83 kinds (see the comment above RELEASE_DAY83), run where the paragraph has no finding yet. */
+function runConf83({ input, t, spans, notAware, aware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF83_GATE.scan(t)
+  if (q.may(EMBARGO_BROKEN83)) {
+    emitAll(q, doc, t, EMBARGO_BROKEN83, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const rest = t.slice(end, here.end)
+      // The request's own words (口外しないよう) are no lesson: awareness is read in the rest of the sentence.
+      if (aware(t.slice(here.start, m.index) + rest) || !TELL_AHEAD83.test(rest) || EMBARGO_KEPT83.test(t.slice(here.start, here.end))) return false
+      const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
+      const after = here.end < t.length ? sentenceAround(t, here.end + 1, here.end + 1) : here
+      const told = (before.start < here.start ? t.slice(before.start, before.end) : '') + '\n' + (after.end > here.end ? t.slice(after.start, after.end) : '')
+      return MATTER83.test(told) && !EMBARGO_KEPT83.test(told)
+    }))
+  }
+  if (published(t)) return
+  if (q.may(BUSINESS_FACT83) && (FIRM83.test(t) || TRADE_FIRM.test(t)) && HEARD_SECRET83.test(t) && !BUSINESS_PUBLIC83.test(t)) {
+    emitAll(q, doc, t, BUSINESS_FACT83, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && (!PRODUCT_AHEAD83.test(m[0]) || SECRET_STRONG83.test(t)) && !INQUIRY_IN_PRACTICE.test(sentenceOf(t, m.index, m.index + m[0].length))))
+  }
+  if (q.may(SUCCESSOR_AHEAD83) && !SUCCESSOR_OPEN83.test(t)) {
+    emitAll(q, doc, t, SUCCESSOR_AHEAD83, 'confidential/personnel', emit, spans, once(notAware))
   }
 }

@@ -8746,3 +8746,43 @@ describe('confidential: a firm\'s unit price or discount, a handling agreed at a
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: an embargo broken with the matter told beside it, a named firm\'s unreleased business facts, a successor still being settled (blind R418T-002/057, R420V-004/042 kinds)', () => {
+  it.each([
+    // the owner's hold until its release day conceded, a telling ahead announced, the matter told beside it
+    'テレビ局の方から放送日までは口外しないよう念を押されていますが、特別にお知らせします。番組は6月3日の夕方に放送予定です。',
+    '新しい道の駅に入るパン屋さん、オープン日まで伏せといてって言われとるけど、先に書いちゃいます。「ベーカリーみなみ」が7月に開店します。',
+    '来月の音楽祭に、あの人気バンドの出演が決まりました！\n主催者からは公式発表までは内緒にしてと頼まれているけど、うれしくてひと足先にお伝えしちゃいます。',
+    // a named firm's cost, sponsor or unreleased product told as heard in confidence
+    '先日お会いした映像制作会社「みやまフィルム」さん、次の作品の制作費は5000万円ほどだそうです。内緒ですよ。',
+    'ロケでお世話になったしらさぎ酒造さん、実は秋に新商品の梅酒を出す予定なんです。蔵元さんからこっそり聞きました。',
+    '株式会社筑後テクノさん、メインスポンサーは地元の銀行に決まったそうです。まだどこにも出ていない話です。',
+    // a successor named while still being settled
+    '商工会との会議で伺ったのですが、会長の田中さんが退任し、後任には副会長の松尾さんが就く見込みで話が進んでいるそうです。',
+    '公民館の館長が3月で交代します。後釜に教育委員会の野田係長が入る線で最終調整中とのことです。',
+    '体育協会の理事長の後任には、元校長の吉田先生が来る方向で調整していると聞きました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a hold kept, a telling refused or put off, a release already come
+    'ドラマの撮影が市内で行われます。テレビ局から放送日まで伏せてほしいと言われていますので、詳しくはお伝えできません。放送をお楽しみに。',
+    'イベントの出演者は、主催者から発表までは内緒にしてと頼まれていますが、決まり次第お知らせします。',
+    '新しいパン屋さんの店名は、オープン日まで伏せておいてと言われていますが、ヒントは「海」です。お楽しみに！',
+    '放送日まで伏せてほしいと言われていた番組が、昨夜ついに放送されました。ご覧いただいた皆さん、ありがとうございました。',
+    // a launch on sale or told gladly, a tip that is no business fact, a cost told at a press event, the city's budget
+    '有明堂製菓さんの新商品「川下りサブレ」が本日から発売されます！社長さんに開発のお話を教えていただきました。',
+    '株式会社みのう製菓さんから教えていただいたのですが、新商品「柳川まんじゅう」を来月発売予定だそうです！ぜひお店へ。',
+    '社長さんにこっそり教えていただいた、サブレのおいしい食べ方をご紹介します。',
+    '映画の制作費は約2億円と、制作会社が記者会見で発表しました。',
+    '株式会社みやま青果さんは、来春に新店舗をオープンする予定です。詳しくはホームページをご覧ください。',
+    '市の来年度予算案の総額は約520億円です。',
+    // a successor by open call, announced, already in the post, or with no one named
+    '事務局長の後任は、現在公募で選考中です。',
+    '4月1日付の人事異動を発表しました。後任には福祉課の古賀課長が就任します。',
+    '社協の事務局長に古賀さんが就任しました。前任の中島さんには長い間お世話になりました。',
+    '後任の人選については、現在調整中です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
