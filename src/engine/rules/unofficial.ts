@@ -228,6 +228,11 @@
  *   near-certain (関係者の間では現職の再選が確実と見られています: ELECTION_SEEN); the writer's own conclusion, then the city said to take the
  *   same stand (私の結論は…ということです。柳川市としても同じ立場で…: ownConclusionShared). Clean: this season's or a shop's hours, hours
  *   announced, a result counted, a candidate's aim, a committee's conclusion, one's impression with the city acting on its own.
+ * - Blind wave 83 kinds (R418T-013, R419U-026, R418T-060; unoff83 at the end): one's own view, marked as such, made the reason for a change
+ *   of the city's course (私の考えですが、…なので、市としては今後は…に絞っていく方針です; 個人的には…と思います。なので市としても、これからは
+ *   …をやめて…していきます: ownViewSetsCourse); a pending review's outcome asserted (審査はまだですが、…なら間違いなく通ります:
+ *   SELECTION_ASSURED in selectionForetold). Clean: the city's course told with no reason in the view, an ongoing effort (引き続き, 今後も), a
+ *   view disowned (私の考えではなく), a grant's requirements (要件を満たしていれば必ず採択されます), a prize for all entrants.
  */
 import { sentenceAround, sentencesAround } from '../doc'
 import { matchAllOf } from '../regex'
@@ -2709,7 +2714,7 @@ function voteFigureForetold(e: Emitter, t: string): void {
 function selectionForetold(e: Emitter, t: string): void {
   const open = SELECTION_PENDING.test(t) || (CITY_SELECTION.test(t) && (WINNER_OPEN.test(t) || SELECTION_DATED.test(t)))
   if (!open) return
-  for (const re of [SELECTION_OUTCOME, WINNER_GUESSED]) {
+  for (const re of [SELECTION_OUTCOME, WINNER_GUESSED, SELECTION_ASSURED]) {
     for (const m of matchAllOf(re, t, MAX_HITS)) {
       // The pending choice in the same sentence or the one before it (…審査はこれからなんですが、…さんはほぼ決まり).
       const s = sentenceAround(t, m.index, m.index + m[0].length)
@@ -2719,6 +2724,8 @@ function selectionForetold(e: Emitter, t: string): void {
       if (!pending || RUMOUR_AWARE.test(around) || NATURAL.test(t.slice(s.start, s.end))) continue
       // A guess of a bidder (WINNER_GUESSED) only where the choice is the city's.
       if (re === WINNER_GUESSED && !CITY_SELECTION.test(t)) continue
+      // (SELECTION_ASSURED: a requirement met, a prize for every entrant or a question is no outcome foretold.)
+      if (re === SELECTION_ASSURED && ASSURANCE_GIVEN.test(t.slice(s.start, s.end))) continue
       put(e, 'unofficial/forecast', re === WINNER_GUESSED ? m.index : wordStart(t, m.index), m.index + m[0].length, { topic: topicOf(around), marker: m[0] })
     }
   }
@@ -6073,6 +6080,77 @@ function unoff82(e: Emitter, t: string): void {
   if (/らし|みたい|そう|聞|耳|伺/u.test(t)) incidentHeard(e, t)
   if (/というの|っていうの|と言うの/u.test(t)) opinionAsCityView(e, t)
 }
+/*
+ * Blind wave 83 kinds (unoff83, one block):
+ * - Blind R418T-013 kind: one's own view, marked as such (正直、…と思ってます; 個人的には; 私見ですが), then the city's course said to change on
+ *   that ground in the next sentence (なので柳川市としても、これからは…をやめて…一本でPRしていきます; ですから本市としても、来年からは…に切り
+ *   替えていきます): one staff member's view made the reason of a course the city has not decided. The link is a connective of reason opening
+ *   the sentence (なので, だから, ですから, そこで, やけん) or the city said to join in (市としても, 当市でも).
+ * - Blind R419U-026 kind: the writer's own idea, labelled as theirs (担当の私の考えですが; 僕の考えでは; 担当者個人の思いですが), then in the
+ *   same sentence, through a reason (…大変なので), the city's course stated as its policy (柳川市としては今後は…を縮小して、…一本に絞っていく
+ *   方針です): an idea given as the city's policy. Generalises ownConclusionShared and opinionAsCityView (wave 81/82) from a stand shared or a
+ *   view declared to a course of action the view is said to set.
+ *   In both, the course must be a change (やめ, 縮小, 拡大, 絞, 一本, 切り替え, 見直し, 重点, 転換, 減らす, 増やす …) committed to (方針です,
+ *   …ていきます, …します, ことにしました). Clean: the city's course told with no reason in the view and not joined to it (個人的には…大好き
+ *   です。柳川市では、これからも…PRしていきます), an ongoing effort (引き続き, 今後も, これからも, 継続), a view disowned (私の考えではなく), a
+ *   feeling set against a policy by が (個人的には寂しいですが、市としては…縮小していく方針です), a course still weighed (検討していきます), a
+ *   view quoted as a resident's.
+ * - Blind R418T-060 kind: a review or selection still pending (審査はまだですが, 選考中, 結果発表はまだ: SELECTION_PENDING), then its outcome
+ *   asserted (…なら間違いなく通ります, 確実に採択されます, 絶対に選ばれます, 100％入賞します, 通るはずです): the result handed out before the
+ *   body decides (SELECTION_ASSURED, read in selectionForetold). Clean: a grant's rule stated (要件を満たしていれば必ず採択されます), a prize for
+ *   every entrant (全員に必ず参加賞が当たります), a result promised to be told (結果は必ずお知らせします), a doubt (必ず当たるとは限りません), a
+ *   question.
+ */
+const SURELY = /間違いなく|まちがいなく|確実に|絶対|必ず|かならず|100[%％]|百パーセント/u
+const PASS_PLAIN_FORM = '(?:(?<!に)通る|とおる|受かる|(?<!に)当たる|下りる|採択される|選ばれる|認められる|採用される|合格する|当選する|入賞する|受賞する|落札する)'
+const SELECTION_ASSURED = new RegExp(
+  `(?:間違いなく|まちがいなく|確実に|絶対(?:に)?|必ず|かならず|100[%％]|百パーセント)[、,]?[^。！？!?\\n]{0,10}?(?:(?:(?<!に)通り|とおり|受かり|(?<!に)当たり|下り|採択され|選ばれ|認められ|採用され|合格し|当選し|入賞し|受賞し|落札し)ます(?!か)|${PASS_PLAIN_FORM}(?:(?:よ|ね|って)?(?=[。！!…〜~♪\\s]|\\p{Extended_Pictographic}|$)|でしょう(?!か)|だろう(?!か)|はず|と(?:思|おも)))|${PASS_PLAIN_FORM}(?:(?:の|こと)(?:は|が)[、,]?(?:もう|まず|ほぼ)?(?:確実|間違いな|まちがいな)|に(?:決まって|違いな)|はず(?:です|だ|や)?(?=[。！!よね]|$))`,
+  'gu',
+)
+/** A grant's requirement met, a prize for every entrant, a question, a result to be told: the assurance is the rule, not the outcome. */
+const ASSURANCE_GIVEN = /(?:要件|条件|基準|資格)(?:を|に)[、,]?[^。！？!?\n]{0,6}?(?:満た|合|該当|当てはま)|不備(?:が|も)?(?:なけれ|ない限り)|全員|もれなく|漏れなく|参加賞|どなたでも|[?？]|か(?:な|ね)?[。！!]?$/u
+
+/** The writer's idea labelled as theirs, beyond OWN_VIEW (僕の考えでは, 担当者個人の思いですが, 自分の意見ですけど). */
+const OWN_LABEL_G =
+  /(?:私|わたし|わたくし|僕|ぼく|自分|担当者?|職員|中の人|筆者)(?:個人|自身)?の(?:考え|意見|見解|私見|思い|持論|感想|本音|好み)(?:です(?:が|けど|けれど)|だ(?:が|けど)|や(?:けど|けん)|では|としては|を言えば)/gu
+/** The city as the subject of a course (柳川市としては, 本市としても, 当市でも, 市も). */
+const COURSE_CITY = /(?:柳川市|本市|当市|市役所|(?<![\p{Script=Han}\p{Script=Katakana}])市|当課|担当課|(?<![\p{Script=Han}])役所|行政)(?:として|といたしまして|としまして)?(?:は|も|では|でも)[、,]?/u
+/** …its course committed to (方針です, …ていきます, …でいきます, …します, ことにしました), within the sentence. */
+const COURSE_COMMITTED =
+  /^[^。！？!?\n]{0,60}?(?:(?:方針|方向性?|つもり|予定|計画)(?:です|でございます|だ|である|であります|となっています|となりました)|(?:て|で)(?:いき|まいり|参り)(?:ます|たい)|(?:し|いたし)ます(?=[。！!♪〜~\s]|\p{Extended_Pictographic}|$)|ことに(?:しました|します|なりました|決めました))/u
+/** …and a change of course in it. */
+const COURSE_CHANGE = /やめ|止めて|廃止|縮小|拡大|拡充|絞|一本|切り替|切替|見直|重点|集中|転換|減ら|削減|増や|打ち切|なくし|なくす|移行|シフト|特化|力を入れ|中心に|倍に/u
+/** …an ongoing effort or a course still weighed is no new course. */
+const COURSE_ONGOING = /引き続き|今後も|これからも|従来どおり|従来通り|これまでどおり|これまで通り|継続|検討|議論|相談|かどうか|[?？]/u
+/** A connective of reason opening the city's sentence, or a reason closing the view (…ので、市としては). */
+const REASON_LINK = /^[\s　]*(?:なので|だから|ですから|そこで|そのため|よって|したがって|というわけで|ということで|それで|やけん|だけん|じゃけん)|(?:ので|んで|(?:だ|です|ます|る|た|い)から|(?:の|る|た)ため)[、,]?[\s　]*$/u
+function ownViewSetsCourse(e: Emitter, t: string): void {
+  const marks = [...matchAllOf(OWN_VIEW_G, t, MAX_HITS), ...matchAllOf(OWN_LABEL_G, t, MAX_HITS)]
+  for (const m of marks) {
+    const end = m.index + m[0].length
+    if (/^(?:な(?:く|い)|ありません|ございません|じゃ)/u.test(t.slice(end, end + 5))) continue
+    if (quotedVoice(t, m.index) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    const s = sentenceAround(t, m.index, end)
+    const next = s.end < t.length && !t.slice(s.end - 1, s.end + 1).includes('\n') ? sentenceAround(t, s.end, s.end) : s
+    const city = COURSE_CITY.exec(t.slice(end, next.end))
+    if (!city) continue
+    const at = end + city.index
+    const between = t.slice(end, at)
+    // (A bare 正直、 or ぶっちゃけ marks a view only with one said: と思う, べき, …のほうがいい.)
+    if (/^(?:正直|率直|ぶっちゃけ|本音|思|感じ|考え)/u.test(m[0]) && !/と(?:思|おも|考え|感じ)|べき|(?:ほう|方)が(?:いい|よい|良い)/u.test(between)) continue
+    const sameSentence = at < s.end
+    const cityLine = sameSentence ? between.slice(Math.max(0, between.length - 20)) : t.slice(s.end, at)
+    if (!REASON_LINK.test(cityLine) && !/(?:も|でも)[、,]?$/u.test(city[0])) continue
+    const from = at + city[0].length
+    const course = COURSE_COMMITTED.exec(t.slice(from))
+    if (!course || !COURSE_CHANGE.test(course[0]) || COURSE_ONGOING.test(course[0])) continue
+    put(e, 'unofficial/personal-view', at, from + course[0].length, { opinion: t.slice(m.index, sameSentence ? at : s.end).trim().replace(/[、,。！!]$/u, '') })
+    return
+  }
+}
+function unoff83(e: Emitter, t: string): void {
+  if (e.has.personal && /市|役所|行政|当課|担当課/u.test(t) && COURSE_CHANGE.test(t)) ownViewSetsCourse(e, t)
+}
 
 export const unofficial: RuleFamily<UnofficialFacts> = {
   id: 'unofficial',
@@ -6276,7 +6354,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.council) planBeforeCouncil(e, t)
     worksBudget(e, t, facts)
     if (has.budgetStage) budgetUnsettled(e, t)
-    if (/決ま|確定|確実|内定|決定|当確|本命|有力|出来レース|選ばれ|採択され|採用され|受賞し|当選し|落札し|入賞し/u.test(t) || CITY_SELECTION.test(t)) selectionForetold(e, t)
+    if (/決ま|確定|確実|内定|決定|当確|本命|有力|出来レース|選ばれ|採択され|採用され|受賞し|当選し|落札し|入賞し/u.test(t) || CITY_SELECTION.test(t) || (SURELY.test(t) && SELECTION_PENDING.test(t))) selectionForetold(e, t)
     if (/指定|登録|認定|選定|選出|選ばれ/u.test(t)) designationForetold(e, t)
     if (/投票率|得票|当選ライン|当落ライン|議席|票数/u.test(t)) voteFigureForetold(e, t)
     informal(e, t)
@@ -6330,6 +6408,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (t.includes('実現')) realisationGuessed(e, t)
     unof66(e, t)
     unoff82(e, t)
+    unoff83(e, t)
     if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
     if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)
     if (has.staffSign) staffSignGuess(e, t)

@@ -7689,3 +7689,40 @@ describe('unofficial: blind wave 82 kinds (unoff82), a vote outcome guessed, an 
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 83 kinds (unoff83), one\'s own view made the reason of the city\'s course, a pending review\'s outcome asserted', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R418T-013 kind: a view marked as one's own, then the city's course said to change on that ground in the next sentence
+    ['個人的な意見ですが、成人式は日曜のほうが集まりやすいと思います。ですから本市としても、来年からは日曜開催に切り替えていきます。', 'unofficial/personal-view:warn:本市としても、来年からは日曜開催に切り替えていきます'],
+    ['ぶっちゃけ、花火大会より灯りのイベントのほうが柳川らしいと思うんですよね。だから市も、来年からは花火をやめてランタン祭り一本でいきます！', 'unofficial/personal-view:warn:市も、来年からは花火をやめてランタン祭り一本でいきます'],
+    ['個人的には、朝市は日曜より土曜のほうがよかと思うとです。やけん市としても、来年度からは土曜開催に切り替えていきます。', 'unofficial/personal-view:warn:市としても、来年度からは土曜開催に切り替えていきます'],
+    ['僕の考えでは、図書館は夜こそ開けておくべきです。なので当市でも、これからは夜間開館を拡大していきます！', 'unofficial/personal-view:warn:当市でも、これからは夜間開館を拡大していきます'],
+    // R419U-026 kind: the writer's idea labelled as theirs, then the city's policy on that reason
+    ['担当者個人の思いですが、子ども食堂の運営は本当に大変なので、市としては今後、この補助を拡充していく方針です。', 'unofficial/personal-view:warn:市としては今後、この補助を拡充していく方針です'],
+    ['私見ですが、紙の広報紙はもう役目を終えたと感じています。そこで市としては、今後は広報をSNS中心に絞っていく方針です。', 'unofficial/personal-view:warn:市としては、今後は広報をSNS中心に絞っていく方針です'],
+    // R418T-060 kind: a review or a selection still pending, its outcome asserted
+    ['県の観光振興補助金、審査はこれからですが、市の計画なら確実に採択されます。来年度はイベント予算を増やせますので、お楽しみに！', 'unofficial/forecast:warn:確実に採択されます'],
+    ['国のモデル事業の選考中ですが、柳川の提案は絶対に選ばれます！', 'unofficial/forecast:warn:絶対に選ばれます'],
+    ['作品の審査はまだですが、うちの応募作品なら100％入賞しますよ。', 'unofficial/forecast:warn:100％入賞します'],
+    ['助成金の選考はまだですけど、この事業計画なら絶対に受かりますね。', 'unofficial/forecast:warn:絶対に受かります'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toContain(expected)
+  })
+  it.each([
+    // the city's course with no reason in the view and not joined to it, an ongoing effort, a view disowned, a feeling set against a policy
+    '個人的には、うなぎも夕景もどちらも大好きです。柳川市では、これからも両方の魅力をPRしていきます。',
+    '個人的には、もっと多くの方に献血に協力してほしいと思っています。市としても、引き続き献血の呼びかけに力を入れていきます。',
+    'これは私の考えではなく、市としての決定です。市としては、来年度から受付を電子申請に切り替えていく方針です。',
+    '私の考えですが、皆さんにもぜひ一度、夕暮れの川下りを体験してほしいです。市では、今年度から夕方の便を増やしています。',
+    '個人的には少し寂しいですが、市としては、施設の老朽化に伴い来年度から利用を縮小していく方針です。',
+    // a grant's rule, a result to be told, a doubt, a prize for every entrant, a review carried out
+    '補助金の審査はこれからです。要件を満たしていれば必ず採択されますので、期限までに申請してください。',
+    '審査中のため、結果が出るまでお待ちください。結果は必ず全員にお知らせします。',
+    '抽選はこれからですが、必ず当たるとは限りませんので、ご了承ください。',
+    '選考はまだ先ですが、応募者全員に必ず参加賞が当たります。',
+    '入札はまだですが、必ず公正に審査を行います。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
