@@ -9915,6 +9915,65 @@ const LEVITY_R414: Phrase[] = [
   },
 ]
 W21.push(...LEVITY_R414)
+/**
+ * Blind R418T-010, R420V-003 kind: an alcoholic drink given as a prize in a post of the city's account, whatever the occasion: a
+ * follow-and-repost giveaway, a bazaar's or a festival's lottery, a bingo, a hashtag campaign (地酒…純米吟醸を、抽選で30名様に
+ * プレゼント, 抽選会…純米吟醸の一升瓶が5本当たります, 景品は地元酒蔵の大吟醸, 当選者には焼酎をお届け): the account hands out
+ * drink and a maker's goods, `decency/conduct` warn, like the campaign prizes of R414P-028 without the need for the city's own act. The
+ * drink must be the prize: a lottery word (抽選, もれなく, 先着) before it and a giving verb (プレゼント, 進呈, 当たる, お届け) after,
+ * the drink the subject of 当たる in a paragraph about a lottery, or the drink named as the 景品 or the winners' gift. Clean: the
+ * hard negatives of R409J (a hometown-tax gift, a warning to refrain, amazake and non-alcoholic drinks, alcohol as a disinfectant),
+ * a brewery's own goods or a drink's vessel (酒蔵オリジナル手ぬぐい, 酒器, ワイングラス, 日本酒ケーキ), drinking (飲酒) named
+ * beside a lottery of other prizes, 当たり前.
+ */
+const ALCOHOL_PRIZE_R420 = '(?:生ビール|地ビール|クラフトビール|ビール|生中|日本酒|清酒|地酒|新酒|(?:純米)?(?:大)?吟醸(?:酒)?|純米酒|本醸造|焼酎|泡盛|梅酒|ワイン|ハイボール|チューハイ|酎ハイ|カクテル|ウイスキー|ウィスキー|ブランデー|シャンパン|スパークリングワイン|お酒|(?<![甘飲禁断節洋])酒(?![蔵造税気器屋店粕場類販])|一升瓶|四合瓶|[🍺🍻🍶🍷🥂🍾🥃])(?!(?:の|用|専用)?(?:グラス|器|おちょこ|お猪口|猪口|徳利|とっくり|オープナー|ラベル|ケーキ|ゼリー|饅頭|まんじゅう|ケース(?!で)|タンブラー|ジョッキ|グッズ|石鹸|せっけん|入浴剤|酵母|漬|粕|かす|カップ|バッグ|手ぬぐい|タオル))'
+const PRIZE_LOT_R420 = '(?:抽選|ちゅうせん|もれなく|漏れなく|先着(?:順)?)'
+const PRIZE_GIVEN_R420 = '(?:プレゼント|進呈|贈呈|差し上げ|お贈り|お届け|お送り|当た(?:る|ります|り(?!前)))'
+const PRIZE_NAMED_R420 = '(?:景品|賞品|副賞|当選(?:者|した方|された方|の方|者の方))(?:は|に|には|として|で|の)?'
+const ALCOHOL_PRIZE_GIVEN_R420 = `${PRIZE_LOT_R420}[^。！？!?\\n]{0,40}?${ALCOHOL_PRIZE_R420}[^。！？!?\\n]{0,20}?${PRIZE_GIVEN_R420}|${ALCOHOL_PRIZE_R420}[^。！？!?\\n]{0,24}?(?:を|が)[、,]?[^。！？!?\\n]{0,8}?${PRIZE_LOT_R420}[^。！？!?\\n]{0,16}?${PRIZE_GIVEN_R420}|${ALCOHOL_PRIZE_R420}[^。！？!?\\n]{0,16}?(?:が|も)[^。！？!?\\n]{0,8}?当た(?:る|ります|り(?!前)|った|れば)|${PRIZE_NAMED_R420}[^。！？!?\\n]{0,20}?${ALCOHOL_PRIZE_R420}`
+/** A lottery in the paragraph, for a drink that 当たる (抽選会, くじ, 福引, ビンゴ, 1等, プレゼント企画). */
+const PRIZE_LOTTERY_R420 = phrase('抽選|ちゅうせん|くじ|籤|福引|ふくびき|ガラポン|ガラガラ|景品|賞品|ビンゴ|じゃんけん|懸賞|プレゼント|当選|応募|チャンス|キャンペーン|企画|[0-9０-９一二三特]等', 'u')
+/**
+ * Blind R420V-056 kind: people with a mental illness cast as dangerous (精神病の人もいるので…一人で行かせない…何をするか分からないので,
+ * 統合失調症の方には近づかないほうが, うつ病の人は何をしでかすか): the illness made the reason to fear them,
+ * `decency/discriminatory` block, the way KINDS26 reads 精神障害 and 精神疾患 with 何をするか分からない, for every name of a mental
+ * illness (精神病, 統合失調症, うつ病, 心の病, 精神の病気, 双極性障害, 精神科に通う人) and every cue of danger to others: unpredictable
+ * (何をするか分からない), an attack (襲われる, 危害を加える), a dangerous person (危険人物, 危ない人), kept away from (近づかないほうが).
+ * A possible outburst met by staff in pairs (突然暴れることもあるので、職員は二人一組で) stays the stereotype warn of round 28.
+ * Clean: the prejudice named as one (「何をするか分からない」は偏見です, 誤解, 思い込み), care, treatment or a consultation (受診,
+ * 治療, 相談, 支援), a danger to the ill person themselves (薬が切れると危ない), people not left alone with their worries (一人で
+ * 抱え込まず), visits made in pairs with no group named.
+ */
+const MENTAL_ILL_R420 = '(?:精神病|精神疾患|精神障(?:害|がい|碍)|精神(?:的な|の)(?:病気|病)|心の病(?:気)?|統合失調症|うつ病|鬱病|双極性障(?:害|がい)|躁うつ病|躁鬱病|人格障(?:害|がい)|パーソナリティ障(?:害|がい)|精神科(?:に|へ)(?:通|かか)[^。！？!?\\n]{0,4}?(?:人|方)|メンタル(?:を|が)病んだ(?:人|方))'
+const CAST_DANGEROUS_R420 = '(?:何を(?:する|しでかす|される)か(?:分から|わから|わかん)|何(?:する|しでかす)か(?:分から|わから|わかん)|危険人物|危ない(?:人|奴|やつ)|危険な(?:人|奴|やつ)|怖い(?:人|奴|やつ)|襲(?:われ|いかか|って(?:く|き))|危害を(?:加え|くわえ)|近づかない(?:ほうが|方が|ように)|近寄らない(?:ほうが|方が|ように)|関わらない(?:ほうが|方が))'
+const MENTAL_CAST_R420 = `${MENTAL_ILL_R420}[^\\n]{0,80}?${CAST_DANGEROUS_R420}`
+const MENTAL_CARE_R420 = phrase('偏見|誤解|思い込み|決めつけ|差別|イメージ|ではありません|ではない|とは限|じゃない|受診|治療|相談|支援|ではなく', 'u')
+const PRIZE_AND_FEAR_R420: Phrase[] = [
+  {
+    rule: 'decency/conduct',
+    re: phrase(ALCOHOL_PRIZE_GIVEN_R420),
+    instead: '市のアカウントで酒類を景品やプレゼントにせず、特産品や図書カードなどにしてください（例：「抽選で10名様に、柳川の特産品をお送りします」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      if (ALCOHOL_WARNED_R409.test(fo.slice(Math.max(0, a - 20), Math.min(fo.length, b + 30)))) return false
+      const m = fo.slice(a, b)
+      if (/当た/u.test(m) && !/抽選|ちゅうせん|もれなく|漏れなく|先着/u.test(m)) {
+        const p0 = fo.lastIndexOf('\n', a) + 1
+        const p1 = fo.indexOf('\n', b)
+        return PRIZE_LOTTERY_R420.test(fo.slice(Math.max(p0, a - 120), p1 < 0 ? Math.min(fo.length, b + 60) : Math.min(p1, b + 60)))
+      }
+      return true
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(MENTAL_CAST_R420),
+    instead: '病気や障がいのある人を危険な存在として書かず、見守りの体制や安全の工夫だけを伝えてください（例：「訪問は安全のため、原則として二人一組で行っています」）',
+    severity: 'block',
+    keep: (fo, _s, a, b) => !MENTAL_CARE_R420.test(fo.slice(Math.max(0, a - 10), Math.min(fo.length, b + 30))),
+  },
+]
+W21.push(...PRIZE_AND_FEAR_R420)
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104, ...R106, ...R108, ...R110, ...R112, ...R113, ...R126, ...R129, ...R131, ...R133, ...W21]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */

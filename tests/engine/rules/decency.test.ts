@@ -412,6 +412,19 @@ describe('decency (4(2))', () => {
     ['最近の子どもは何をするかわからないから怖い。', 'decency/stereotype', 'warn'],
     ['新人の受付さん、脚がきれいすぎて見とれました', 'decency/lookism', 'block'],
     ['「結婚はまだ？」「女のくせに生意気」\nこれはセクハラにはなりません。', 'decency/discriminatory', 'block'],
+    // Blind R418T-010 / R420V-003 kind: an alcoholic drink as a prize in any post of the city's account (a follow giveaway, a
+    // festival's bingo or lottery, a shopping street's 景品, a hashtag campaign), whatever the occasion
+    ['新春お年玉企画！このアカウントをフォローしてくれた方の中から抽選で10名様に、地元の焼酎をお届けします🎍', 'decency/conduct', 'warn'],
+    ['夏祭りのビンゴ大会、1等はなんとクラフトビール1ケースが当たる！', 'decency/conduct', 'warn'],
+    ['秋の収穫祭の福引きでは、赤ワインも当たりますよ〜🍷', 'decency/conduct', 'warn'],
+    ['商店街の歳末大売り出し、今年の景品は地元酒蔵の大吟醸です！', 'decency/conduct', 'warn'],
+    ['ハッシュタグ「#わたしの柳川」で投稿してくれた方に、もれなく梅酒のミニボトルを差し上げます。', 'decency/conduct', 'warn'],
+    // Blind R420V-056 kind: people with a mental illness cast as dangerous (unpredictable, violent, to be kept away from)
+    ['うつ病の人は何をしでかすか分からないので、窓口では気をつけてください。', 'decency/discriminatory', 'block'],
+    ['統合失調症の方は急に暴れることがあるので、近づかないほうがいいですよ。', 'decency/discriminatory', 'block'],
+    ['心の病を抱えた人が近所にいると、いつ襲われるか心配ですよね。', 'decency/discriminatory', 'block'],
+    ['双極性障害の人って危ない人が多いから、関わらないほうがいいよ。', 'decency/discriminatory', 'block'],
+    ['精神科に通っている人は、いつ危害を加えてくるか分からないので注意してください。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -799,6 +812,23 @@ describe('decency (4(2))', () => {
     '「結婚はまだ？」「女の子なんだから愛想よくね」\n何気ない一言でも、相手を傷つけるパワハラになることがあります。',
     // Ordinary announcements with the same words, shared by the three families.
     ...ORDINARY_NOTICES,
+    // A hometown-tax gift, a lottery of other prizes beside a word on drinking, a brewery's own goods, amazake, non-alcoholic beer, a
+    // vessel for sake, 当たり前; a mental illness's prejudice named as one, a danger to the ill person themselves, a consultation,
+    // visits made in pairs with no group named
+    'ふるさと納税の返礼品に、地酒「有明の月」が加わりました。抽選で当たるキャンペーンも実施中です。',
+    '夏祭りの抽選会、景品はお米や野菜、商品券です。会場内での飲酒はご遠慮ください。',
+    '地域の夏祭り、お楽しみ抽選会の景品は自転車やお米券です。お酒の販売は20時までです。',
+    '酒蔵まつりの抽選会では、酒蔵オリジナル手ぬぐいが当たります。',
+    '抽選で甘酒セットを30名様にプレゼントします。',
+    'ノンアルコールビールが当たるクイズに挑戦しよう！',
+    '日本酒の日にちなみ、抽選でオリジナル酒器をプレゼントします。',
+    'お酒を飲むのが当たり前になっていませんか？飲みすぎに気をつけましょう。',
+    '飲酒運転根絶キャンペーン中です。抽選でドライブレコーダーが当たります。',
+    '「精神疾患の人は何をするか分からない」というのは偏見です。正しい理解を広げましょう。',
+    '統合失調症は100人に1人がかかる身近な病気です。「急に暴れる」というのは思い込みにすぎません。',
+    'うつ病で通院中の方は、災害時に薬が切れると危ないので、常備薬を用意しておきましょう。',
+    'うつ病の方は一人で抱え込まず、こころの相談窓口にご相談ください。',
+    '訪問は安全のため、原則として職員二人で行っています。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((s) => !s.includes(':info:'))).toEqual([])
