@@ -281,9 +281,10 @@ export const CALENDAR_DAY = /^[0-9]{1,2}\//u
 /**
  * Blind R412M-002 kind (repetition.ts sameAnnouncement): a standing call with no day to it — members, volunteers or applicants sought, or
  * something taken at any time (募集しています, 募集中, 随時受付, いつでも受け付けています) — is an announcement too: posted again reworded,
- * its facts are the earlier post's.
+ * its facts are the earlier post's. Blind R419U-029, R420V-029 kind: so is a standing request or a counter open (受付しています, ご協力
+ * ください, ご協力をお願いします: a meter reading's or a fund-raising's call told again reworded).
  */
-export const STANDING_CALL = /募集|随時|常時|いつでも(?:受|申|ご|お|参加|見学|入)|受付中|受け付け(?:中|て(?:い|お))/u
+export const STANDING_CALL = /募集|随時|常時|いつでも(?:受|申|ご|お|参加|見学|入)|受付中|受け付け(?:中|て(?:い|お))|受付し(?:てい|てお|ていま)|ご協力(?:を)?(?:お願い|ください|下さい|いただ|頂)/u
 /**
  * Blind R416R-038 kind (repetition.ts sameAnnouncement): a standing closure with no day to it — a road, path, hall or service out of use until
  * further notice (通行止めです, 通行できません, 立入禁止, 利用できません, 閉鎖しています, 休館中, 運休中, 見合わせています) — is told again

@@ -62,6 +62,26 @@ const WAVE_DASH = /^[〜～~〰]$/u
 function stretchedWave(t: string, i: number, c: string): boolean {
   return WAVE_DASH.test(c) && i > 0 && LETTER.test(t[i - 1]!)
 }
+/**
+ * Blind R419U-048 kind: a word stretched with a run of one mark after it (忘れずにね♪♪♪♪♪♪♪♪♪♪♪♪, 待ってます！☆☆☆☆☆☆☆☆☆☆, ありがとう♡♡♡…):
+ * ten or more of one symbol (\p{So}: ♪ ★ ☆ ♡ ♬ ◆ …) right after a letter (or after a letter's ！, ？, 〜 or ー, at most two of them) is
+ * padding as a letter run is. A rule line (━━━, ───, ▓▓▓: box drawing and blocks are never counted), a frame of marks on both sides of a
+ * heading on its line (★★★★★★★★★★夏祭り★★★★★★★★★★: the line starts with the same mark) and a run after a bracket or at a line's start
+ * stay clean.
+ */
+const MARK_SYMBOL = /^\p{So}$/u
+const MARK_LEAD = '！!？?〜～~ー'
+function stretchedMark(t: string, i: number, c: string): boolean {
+  const cp = c.codePointAt(0)!
+  if ((cp >= 0x2500 && cp <= 0x259f) || !MARK_SYMBOL.test(c)) return false
+  let k = i - 1
+  while (k >= 0 && i - k <= 2 && MARK_LEAD.includes(t[k]!)) k--
+  if (k < 0 || !LETTER.test(t[k]!)) return false
+  // A frame: the line starts (after its spaces) with the same mark.
+  let a = t.lastIndexOf('\n', k) + 1
+  while (a < k && (t[a] === ' ' || t[a] === '\u3000')) a++
+  return !t.startsWith(c, a)
+}
 /** A line this long repeated within the next three lines is a repeat (shorter ones are separators: ----, ・・・). */
 const MIN_LINE = 6
 /** A short line that heads a section of a list (■Aコース, 【申込方法】, ◆会場：公民館), not a sentence. */
@@ -649,7 +669,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       if (count >= CHAR_RUN) {
         const c = t.slice(i, i + w)
         // A letter, or a stuck ー after a word (最高ーーーー…), ！ or ？, or one emoji (🎎🎎🎎…); not ━ ＝ - rules.
-        if ((c !== 'ー' && LETTER.test(c)) || (c === 'ー' && i > 0 && LETTER.test(t[i - 1]!)) || stretchedWave(t, i, c) || /^[!?！？]$/u.test(c) || EMOJI.test(c)) {
+        if ((c !== 'ー' && LETTER.test(c)) || (c === 'ー' && i > 0 && LETTER.test(t[i - 1]!)) || stretchedWave(t, i, c) || stretchedMark(t, i, c) || /^[!?！？]$/u.test(c) || EMOJI.test(c)) {
           const { start, end } = doc.fromNorm(i, j)
           emit({
             rule: 'repetition/char-run',
@@ -1012,8 +1032,8 @@ function asOfUpdate(canonical: string, h: string | Fingerprint, other: Fingerpri
 const NEW_WORDS = 2
 /** A figure with its counter, a date's weekday after it (12日土, 3日月曜日), or a weekday alone (日曜日): facts compared as figures. */
 const FIGURE_WORD = /[0-9]{1,8}(?:時間|日間|分間|か月|ヶ月|カ月|月|日|時|分|年|円|人|名|歳|回|号|週)?(?:(?<=日)[月火水木金土日](?:曜日?)?(?:祝)?)?|[月火水木金土日]曜日?/gu
-/** 引き続き (引続き, 引き続いて): the call goes on, no fact. */
-const CONTINUED = /引き?続(?:き|いて)?/gu
+/** 引き続き (引続き, 引き続いて): the call goes on, no fact. Blind R419U-029 kind: nor is how it goes (順次, 適宜: 順次伺います). */
+const CONTINUED = /引き?続(?:き|いて)?|順次|適宜/gu
 /** The noun of a closing request (ご利用ください, ご協力をお願いします, お間違えのないよう, ご確認のほど): no fact of the announcement. */
 const REQUEST_NOUN = /[ごお]([\p{Script=Han}]{1,4})[ぁ-ゖ]{0,2}?(?:のないよう|ください|をお願い|お願い|いただ|の(?:ほど|程))/gu
 /** A content word: kanji (々 included), katakana (ー included) or Latin, two characters or more. */
@@ -1041,6 +1061,8 @@ function announcementFacts(canonical: string): AnnouncementFacts {
  * post's grams; a longer one when each of its two-character halves is (蔵書点検 / 蔵書の点検), which it is whenever the word itself is.
  */
 function saidIn(w: string, said: ReadonlySet<number>): boolean {
+  // Blind R420V-029 kind: a state said with 中 (受付中, 募集中) is said where its noun is (受付しています, 募集しています).
+  if (w.length >= 3 && w.endsWith('中') && saidIn(w.slice(0, -1), said)) return true
   if (w.length < 4) return said.has(factHash(`w:${w}`))
   let halves = true
   for (let i = 0; i + 1 < w.length && halves; i += 2) if (!said.has(factHash(`w:${w.slice(i, i + 2)}`))) halves = false
@@ -1119,6 +1141,33 @@ function undatedCall(words: readonly string[], said: ReadonlySet<number>, added:
   if (words.length < 2 || !partlySaid(words[0]!, said) || !partlySaid(words[1]!, said)) return false
   return added <= NEW_WORDS && shared >= UNDATED_SHARED && 2 * added < shared
 }
+/**
+ * Blind R419U-029, R420V-029 kind: a standing call told again after it was already told twice or more reworded (赤い羽根の募金箱、市役所1階
+ * ロビーにあります → 市役所1階ロビーで赤い羽根共同募金を受け付けています → 共同募金、1階ロビーでも受付しています → …でも受付中です！お昼休みや
+ * お手続きのついでに; 今月の水道メーター検針は5日からです → 5日から今月の検針が始まります → メーターの検針にご協力ください…): each repost
+ * borrows words of the earlier ones, so the draft is read against what those posts said together (UNION_MIN of them with no calendar day,
+ * their facts kept, the draft's figures theirs and its subject, the first two content words, in each) as against one post (undatedCall).
+ * A call for another body or event, new figures, or a word of news not said in any of them keeps it apart; one earlier post is read alone.
+ */
+const UNION_MIN = 2
+function repeatedCall(facts: AnnouncementFacts, mine: Fingerprint, others: readonly Fingerprint[]): boolean {
+  if (others.length < UNION_MIN || facts.words.length < 2 || calendarDays(mine).length > 0) return false
+  const figures = factHash(`f:${facts.figures}`)
+  const sets: Array<ReadonlySet<number>> = []
+  for (const o of others) {
+    if (calendarDays(o).length > 0) continue
+    const said = factsOf(o)
+    if (!said || !said.has(figures) || !partlySaid(facts.words[0]!, said) || !partlySaid(facts.words[1]!, said)) continue
+    sets.push(said)
+  }
+  if (sets.length < UNION_MIN) return false
+  const union = new Set<number>()
+  for (const x of sets) for (const h of x) union.add(h)
+  for (const w of facts.news) if (!union.has(factHash(`n:${w}`))) return false
+  let added = 0
+  for (const w of facts.words) if (!saidIn(w, union)) added++
+  return undatedCall(facts.words, union, added, facts.words.length - added)
+}
 /** Whether some two characters running in the word `w` are said in the earlier post (新規団員 / 新しい団員: 団員): the same subject reworded. */
 function partlySaid(w: string, said: ReadonlySet<number>): boolean {
   for (let i = 0; i + 2 <= w.length; i++) if (said.has(factHash(`w:${w.slice(i, i + 2)}`))) return true
@@ -1164,9 +1213,12 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   let report: boolean | undefined
   // Whether the draft makes a standing call (STANDING_CALL: 募集, 随時受付), read once when first needed.
   let standing: boolean | undefined
+  // The earlier posts read (repeatedCall).
+  const read: Fingerprint[] = []
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
     if (!other) continue
+    if (other.v === 2) read.push(other)
     const mine = other.v === 2 ? own : fingerprintOf(parts, 1).fp!
     // A serial notice for another day (12月1日 → 12月8日) is a new notice, not the same post again; an event's report told again in the
     // same words is not (isEventReport).
@@ -1215,6 +1267,8 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
     if (sim >= policy.repetition.near && sim < policy.repetition.duplicate && asOfUpdate(canonical, h, other, policy.repetition.duplicate)) continue
     best = Math.max(best, sim)
   }
+  // Blind R419U-029, R420V-029 kind: a standing call told again after several rewordings of it (repeatedCall).
+  if (best < policy.repetition.near && read.length >= UNION_MIN && (standing ??= STANDING_CALL.test(canonical) || STANDING_CLOSURE.test(canonical)) && repeatedCall((announced ??= announcementFacts(canonical)), own, read)) best = policy.repetition.near
   const pct = Math.round(best * 100)
   const line = facts[p]!.source(facts[p]!.firstLine!.start, facts[p]!.firstLine!.end)
   const start = line.start + spans[p]!.start

@@ -337,6 +337,16 @@ describe('repetition (5(2))', () => {
     ['うなぎ最高！！！！！！！！！！', ['！！！！！！！！！！']],
     ['ひな祭りです🎎🎎🎎🎎🎎🎎🎎🎎🎎🎎', ['🎎🎎🎎🎎🎎🎎🎎🎎🎎🎎']],
     ['━━━━━━━━━━━━\n■日時', []],
+    // Blind R419U-048 kind: one mark ten times after a word is padding; a frame around a heading, a rule line or a run at a line's start is not
+    ['図書館まつり、来てくださいね☆☆☆☆☆☆☆☆☆☆☆', ['☆☆☆☆☆☆☆☆☆☆☆']],
+    ['ご参加ありがとうございました！♡♡♡♡♡♡♡♡♡♡ またお会いしましょう', ['♡♡♡♡♡♡♡♡♡♡']],
+    ['マイナ保険証の登録、お早めに★★★★★★★★★★★★', ['★★★★★★★★★★★★']],
+    ['春だよ〜♬♬♬♬♬♬♬♬♬♬', ['♬♬♬♬♬♬♬♬♬♬']],
+    ['★★★★★★★★★★夏祭り★★★★★★★★★★\n7月20日、沖端水天宮にて開催します。', []],
+    ['♪♪♪♪♪♪♪♪♪♪♪♪\n今月の音楽会は15日です。', []],
+    ['【お知らせ】☆☆☆☆☆☆☆☆☆☆\n成人式の会場は市民会館です。', []],
+    ['広報やながわ2月号\n─────────────\n確定申告のご案内です。', []],
+    ['楽しい演奏会でした♪♪♪', []],
     ['ワッショイワッショイ！', []],
     ['\u{2000B}\u{20B9F}'.repeat(4), []],
   ])('finds runs of one letter in %j', (text, runs) => {
@@ -1043,5 +1053,32 @@ describe('repetition: a standing closure reworded, no day named (blind wave 82, 
   it.each(apart)('passes another closure or real news: %s → %s', (earlier, post) => {
     expect(verdict(post, [earlier])).toBe('')
     expect(verdict(post, [stored(earlier)])).toBe('')
+  })
+})
+
+describe('repetition: a standing call told again after several rewordings of it (blind wave 83, R419U-029 / R420V-029 kind)', () => {
+  const told: Array<[string[], string]> = [
+    [['歳末たすけあい募金の募金箱を各公民館に置いています。ご協力をお願いします。', '各公民館の窓口で歳末たすけあい募金を受付しています。'], '歳末たすけあいの募金箱、各公民館の窓口でも受付中です！ご協力ください。'],
+    [['ガスメーターの点検は10日から順次行います。メーターの周りに物を置かないでください。ご協力をお願いします。', '10日からガスメーターの点検が始まります。メーター周りの植木鉢などは移動をお願いします。ご協力ください。'], 'ガスメーター点検にご協力ください。10日から伺います。メーターの周りに植木鉢を置かないようお願いします。'],
+    // each earlier post says only part of it, together all of it
+    [['献血バスが市役所前に来ています！400mlの献血にご協力ください。', '市役所前で400ml献血を受付しています。', '献血、市役所前でお昼休みにご協力をお願いします。400mlです。'], '市役所前の献血バス、400ml献血を受付中です！お昼休みにご協力ください。'],
+  ]
+  it.each(told)('flags %j → %s (text or stored fingerprints)', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('repetition/near-duplicate:warn')
+    expect(verdict(post, earlier.map(stored))).toBe('repetition/near-duplicate:warn')
+  })
+  const apart: Array<[string[], string]> = [
+    // another campaign at the same counter
+    [['赤十字の活動資金、市役所1階で受け付けています。ご協力をお願いします。', '市役所1階で赤十字の活動資金を受付中です。ご協力ください。'], '歳末たすけあい募金、市役所1階でも受付中です。ご協力ください。'],
+    // another call of the same office: staff sought
+    [['今月の水道メーター検針は5日からです。メーターボックスの上に物を置かないようご協力をお願いします。', '5日から今月の検針が始まります。メーターの上の鉢植えはご協力をお願いします。'], 'メーター検針員を募集しています。週3日から勤務できます。水道課までご応募ください。'],
+    // news: the counter closed, thanks for the result
+    [['共同募金、市役所1階ロビーで受付しています。ご協力をお願いします。', '市役所1階ロビーで共同募金を受け付けています。ついでの時にぜひ。'], '共同募金の市役所1階ロビーでの受付は終了しました。ご協力ありがとうございました。'],
+    // one earlier post only, and a rewording too loose for it
+    [['献血バスが市役所前に来ています！400mlの献血にご協力ください。'], '市役所前の献血バス、400ml献血を受付しています！お昼休みやお買い物のついでにご協力ください。'],
+  ]
+  it.each(apart)('passes another call or real news: %j → %s', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('')
+    expect(verdict(post, earlier.map(stored))).toBe('')
   })
 })
