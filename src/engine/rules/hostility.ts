@@ -14858,7 +14858,14 @@ const SUBHUMAN_HO = '(?:もう|もはや)?[、\\s]?人間(?:じゃ|では|や)(?
  * 連中はハエみたいにたかってくる, 文句を言う客はダニと一緒): insult, block. The pest may take a modifier with の (夏の蚊, 台所のゴキブリ).
  * Not pests told of as pests (蚊と同じく、ブユにも注意), not the writer (私たちも蚊と同じで), not an animal or a machine compared.
  */
-const VERMIN_LIKE_HR = '(?:蚊|ハエ|蝿|ゴキブリ|ダニ|ノミ|シラミ|ウジ虫|ウジ|蛆|ボウフラ|害虫|虫けら|ムシケラ|寄生虫|ドブネズミ|ハイエナ)(?:と(?:同じ|おんなじ|一緒|いっしょ|変わら|かわら)|みたい|のよう|の様|そっくり)'
+const VERMIN_LIKE_HR = '(?:蚊|ハエ|蝿|ゴキブリ|ダニ|ノミ|シラミ|ウジ虫|ウジ|蛆|ボウフラ|害虫|虫けら|ムシケラ|寄生虫|ドブネズミ|ハイエナ)(?:と[、\\s]?(?:何ら|なんら|全く|まったく|ちっとも|少しも|大して|たいして)?[、\\s]?(?:同じ|おんなじ|一緒|いっしょ|変わら|かわら|変わりま|変わりが|かわりま|大差(?:ない|なか|ありま|ね)|同類|同レベル)|も同然|みたい|のよう|の様|そっくり)'
+/**
+ * Blind R419U-013 kind: a person likened to vermin by what they do, the act told before it with なんて or とは (人の金で水を飲もうなんて、
+ * 寄生虫と変わりません; 払わずに使い続けるとは、ダニも同然ですね) and the likeness said in any polite form (と変わりません, と何ら変わらない,
+ * も同然, と大差ありません): insult, block — the doer is the one compared. Not a pest's own habit (血を吸うなんて、蚊と同じですね in a post
+ * about ticks: a pest named in the sentence or the one before), not the writer (私たち).
+ */
+const ACT_DOER_HR = /(?:[うくぐすつぬぶむるたいずだ]|ません)[、\s]?(?:なんて|とは)[、\s]?$/u
 /**
  * Blind R415Q-035 kind: people called vermin outright with a word of likeness or of plain fact before it (コメント欄の皆さん、まるでゴキブリ
  * ですね; あの方々はまさに害虫だ; 文句ばかりの連中、ほんとダニやん): insult, block. The person or the group (皆さん, 方々, 人たち, 連中) is
@@ -14960,7 +14967,15 @@ const PHRASES_HO: Phrase[] = [
     re: phrase(VERMIN_LIKE_HR),
     need: foldAll(['蚊', 'ハエ', '蝿', 'ゴキブリ', 'ダニ', 'ノミ', 'シラミ', 'ウジ', '蛆', 'ボウフラ', '害虫', '虫けら', 'ムシケラ', '寄生虫', 'ドブネズミ', 'ハイエナ']),
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && personTopicBefore(sq, s, e) && !NOT_PERSON_HO.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !PEST_HO.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const lead = sq.slice(sentenceOf(sq, s, e).start, s)
+      if (NOT_PERSON_HO.test(lead) || PEST_HO.test(lead)) return false
+      if (personTopicBefore(sq, s, e)) return true
+      // Blind R419U-013 kind: the doer of the act before なんて / とは (ACT_DOER_HR), no pest nor the writer in the sentence or the one before.
+      const w = withPrevious(sq, s, e).replace(sq.slice(s, e), '')
+      return ACT_DOER_HR.test(lead) && !SELF.test(w) && !PEST_HO.test(w) && !NOT_PERSON_HO.test(w)
+    },
   },
   {
     rule: 'hostility/insult',

@@ -2181,7 +2181,7 @@ function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
  * before a thing (B型, C棟) is none.
  */
 const INITIAL_BUSINESS =
-  /(?<![A-Za-z0-9&])([A-Z])(?:動物|歯科|眼科|内科|外科|小児科|皮膚科|耳鼻科|耳鼻咽喉科|産婦人科|整形外科|心療内科|総合|記念|中央)?(?:病院|医院|クリニック|診療所|歯科|小児科|内科|外科|眼科|皮膚科|耳鼻科|耳鼻咽喉科|産婦人科|婦人科|整形外科|心療内科|泌尿器科|薬局|調剤薬局|整骨院|接骨院|鍼灸院|治療院|不動産|建設|工務店|運送|青果店?|精肉店|鮮魚店|酒店|米穀店|書店|食堂|旅館|荘|山荘|民宿|旅荘|ホテル|ペンション|ゲストハウス|美容室|美容院|理容室|理髪店|保育園|幼稚園|学習塾|塾|自動車|電器|電機|商会)(?=さん|様|さま|は|が|の|に|と|も|で|を|[、。,．！!？?（(）)」\s]|$)/gu
+  /(?<![A-Za-z0-9&])([A-Z])(?:動物|歯科|眼科|内科|外科|小児科|皮膚科|耳鼻科|耳鼻咽喉科|産婦人科|整形外科|心療内科|総合|記念|中央)?(?:病院|医院|クリニック|診療所|歯科|小児科|内科|外科|眼科|皮膚科|耳鼻科|耳鼻咽喉科|産婦人科|婦人科|整形外科|心療内科|泌尿器科|薬局|調剤薬局|整骨院|接骨院|鍼灸院|治療院|不動産|建設|工務店|運送|青果店?|精肉店|鮮魚店|酒店|米穀店|書店|食堂|旅館|荘|山荘|民宿|旅荘|ホテル|ペンション|ゲストハウス|美容室|美容院|理容室|理髪店|保育園|幼稚園|学習塾|塾|自動車|電器|電機|商会|写真館|写真店|写真スタジオ|フォトスタジオ|スタジオ|カメラ店|印刷所?|クリーニング店?|時計店|眼鏡店|メガネ店|自転車店|家具店|花店|生花店|菓子店|洋菓子店|和菓子店|パン店|ベーカリー|料理店|飲食店|寿司|鮨|料亭|喫茶店?|カフェ|整体院|修理店|ガソリンスタンド|塗装|設備|住宅|リフォーム)(?=さん|様|さま|は|が|の|に|と|も|で|を|[、。,．！!？?（(）)」\s]|$)/gu
 /**
  * Blind R97A-128: a business held back by its initial and run down in the same sentence (Ｋ小児科さんは予約が取りにくいという声をよく聞く
  * ので、別の医療機関をおすすめしています; Ａ歯科さんは説明が雑で評判がよくない; Ｓ薬局さんはやめといたほうがよかよ): a bad name pinned on a
@@ -2192,6 +2192,14 @@ const INITIAL_BUSINESS =
  */
 const BUSINESS_RUN_DOWN =
   /(?:にくい|づらい|悪い|高い|遅い|汚い|うるさい|不親切|不明瞭|分かりづらい|不透明|ひどい|雑だ)(?:という|との)(?:ご?意見|お?声|苦情|ご?指摘|通報)|評判が(?:悪|わる|よくな|良くな|いまいち|イマイチ)|(?:予約|電話)が(?:取りにく|とりにく|取れにく|取れな|とれな|つながりにく|繋がりにく|つながらな|繋がらな)|(?:対応|態度|接客|説明|腕|愛想)が(?:悪|わる|ひど|雑|冷た|いまいち|イマイチ|よくな|良くな)|待たされ|待ち時間が(?:長|ひど)|(?:別の|ほかの|他の)[^。！？!?\n]{0,8}?(?:を|に)(?:おすすめ|お勧め|お薦め|すすめ|勧め)|(?:おすすめ|お勧め|お薦め)(?:しません|できません|しない|せん)|(?:避け|やめ|止め)(?:た|と|とい)た?(?:ほう|方)が|行かん?ない?(?:ほう|方)が|大きな声では言え|苦情|クレーム|トラブル|不祥事|食中毒|異物|最悪/u
+/**
+ * Blind R417S-041 kind: a business held back by its initial (Ｋ写真館さん, Ｍ印刷さん, Ｓクリーニング店さん) said to get things wrong as a
+ * rule: a fault or a redo said to happen often (撮り直しになるケースが多い, やり直しが多発, 不備が多い, ミスが続出, 規格外のことが多い), or the
+ * reader sent to another one (ほかの写真館がおすすめ, 別のお店をおすすめします). A business named in full, or an initial with praise or a
+ * neutral notice (Ｋ写真館さんで撮影会を行います), stays clean.
+ */
+const BUSINESS_FAULTS =
+  /(?:撮り直し|取り直し|やり直し|作り直し|刷り直し|再撮影|再提出|再発行|不備|不具合|ミス|間違い|間違え|失敗|不良|規格外|故障|返品|返金)[^。！？!?\n]{0,14}?(?:ケースが(?:多|よくあ|目立)|ことが(?:多|よくあ|目立)|例が(?:多|目立)|が(?:多い|多く|多発|続出|目立)|ばかり|ばっかり|続き)|(?:別の|ほかの|他の)[^。！？!?\n]{0,8}?が(?:おすすめ|お勧め|お薦め|無難|安心|確実)/u
 /** A bid to guess why a business is left out or what it is about: a reason withheld (理由はお察しください, 事情は言えませんが, ご想像にお任せします). */
 const REASON_WITHHELD =
   /(?:理由|事情|経緯|わけ|訳|なぜ|なんで|なして|どうして)(?:か)?(?:は|について(?:は)?|、)\s?(?:お察し|察して|察し|ご想像|想像に|言えません|言えない|言えんけど|言えんばってん|書けません|書けない|申し上げられません|内緒|ないしょ|ナイショ|秘密|ひみつ)|ご想像に(?:お任せ|おまかせ)|想像に(?:お任せ|おまかせ|任せ)/u
@@ -2228,7 +2236,8 @@ const OWN_UP =
 const X_PLATFORM = /アカウント|なりすまし|成りすまし|乗っ取|フォロー|リポスト|ポスト|ツイート|通報|凍結|認証|DM|ＤＭ|Twitter|ツイッター|SNS|ＳＮＳ|ソーシャルメディア|旧Twitter/u
 
 /** A case study or a hypothetical, where letters stand for anyone (相談事例：Aさん（70代）は…). */
-const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
+// (Blind R417S-041 kind: ケースが多い, ケースが目立つ says how often a thing happens, no case study.)
+const CASE_CONTEXT = /事例|ケース(?!が(?:多|よくあ|目立|少な|増え|あ(?:り|る)))|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
 
 /**
  * Blind R127A-061: the post says its letters are anonymisation done on purpose (※ご本人の了承を得て、匿名で掲載しています; 仮名です;
@@ -2263,7 +2272,7 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
     if (hypothetical(m[1]!)) continue
     const s = sentenceOf(t, m.index, m.index + m[0].length)
     const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
-    if (!INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around) && !BUSINESS_RUN_DOWN.test(t.slice(s.start, s.end))) continue
+    if (!INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around) && !BUSINESS_RUN_DOWN.test(t.slice(s.start, s.end)) && !BUSINESS_FAULTS.test(t.slice(m.index, Math.min(t.length, s.end + 60)))) continue
     // (The old INITIAL already reads a letter before 病院 or 医院 alone: K病院.)
     if (/^[A-Z](?:病院|医院)/u.test(m[0])) continue
     emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで名前を伏せた書き方', '人物や店の詮索や', doc, emit)

@@ -11361,6 +11361,11 @@ describe('hostility: blind wave-68 kinds (fixer HR): people likened to vermin, �
     ['毎回クレームを入れてくる人たち、台所のゴキブリと一緒ですね。', 'hostility/insult:block', 'post'],
     ['夜の公園にたむろする若者は、ハエみたいにどこからでも湧いてくる。', 'hostility/insult:block', 'post'],
     ['文句ばかり言う住民なんて、ダニと変わらない。', 'hostility/insult:block', 'comment'],
+    // R419U-013 kind: the doer of an act told with なんて / とは likened to vermin, the likeness in any polite form
+    ['料金を払わずに水を使い続けるとは、ダニも同然ですね。', 'hostility/insult:block', 'reply'],
+    ['順番を無視して割り込むなんて、ハイエナと大差ありません。', 'hostility/insult:block', 'comment'],
+    ['補助金だけ受け取って活動しないなんて、ウジ虫と何ら変わりませんよ。', 'hostility/insult:block', 'reply'],
+    ['ルールを守らない方は、寄生虫と変わりません。', 'hostility/insult:block', 'post'],
     // R359G-012 kind: うるせえな / うっせーなあ at the head of an outburst
     ['うるせえな、こっちも忙しいんだよ。', 'hostility/curse:block', 'comment'],
     ['うっせーなあ！いちいち文句言うな。', 'hostility/curse:block', 'reply'],
@@ -11374,6 +11379,11 @@ describe('hostility: blind wave-68 kinds (fixer HR): people likened to vermin, �
     // pests told of as pests, the writer, a simile of a thing
     ['蚊と同じく、ブユにも注意してください。長袖がおすすめです。', 'post'],
     ['私たちも蚊と同じで、暑さには弱いです。水分補給を忘れずに。', 'post'],
+    // R419U-013 kind: a pest's own habit, the writer, a thing likened (not a person)
+    ['マダニは人の血を吸うなんて、蚊と同じですね。草むらでは長袖を。', 'post'],
+    ['ノミもダニも、血を吸うとは蚊と同じです。ペットの駆除薬をお使いください。', 'post'],
+    ['私たちが夜ふかしするなんて、ゴキブリと変わりませんね。', 'post'],
+    ['この網戸は小さな虫も通さないので、蚊も同然に防げます。', 'post'],
     ['ボランティアの皆さん、蚊に刺されないよう虫よけをお使いください。', 'post'],
     // noise quoted or named as a word, a noise that is loud
     ['「うるせえな」と言われた職員も、落ち着いて対応しました。', 'post'],

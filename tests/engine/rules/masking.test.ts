@@ -1587,6 +1587,28 @@ describe('masking (5(2)): blind R97A-128 — a business held back by its initial
   })
 })
 
+describe('masking (5(2)): blind R417S-041 kind — a business held back by its initial, said to get things wrong as a rule (Ｋ写真館さん…撮り直しが多い)', () => {
+  // Kind: a lone capital before a shop's or a trade's type (写真館, 印刷, クリーニング店, カフェ, 菓子店) with a fault or a redo said to happen
+  // often (ケースが多い, 多発, 続出, ばかり) or the reader sent to another one (ほかの…がおすすめ). A full name, praise or a neutral notice stays clean.
+  it.each([
+    ['年賀状の印刷、Ｍ印刷さんに頼むと刷り直しが多いので、別のお店が無難ですよ。', 'Ｍ印刷'],
+    ['沖端のSクリーニング店さん、仕上がりにミスが続出しているようです。', 'Sクリーニング店'],
+    ['贈答用のお菓子はＴ菓子店さんだと箱の不良ばかりなので、ほかのお店がおすすめです。', 'Ｔ菓子店'],
+    ['証明写真はHフォトスタジオさんで撮ると、再撮影になることが多いそうですよ。', 'Hフォトスタジオ'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toEqual([`masking/fuseji:warn:${excerpt}`])
+  })
+  it.each([
+    '記念写真の撮影会を、K写真館さんのご協力で行います。',
+    '柳川写真館さんで撮ったものは、サイズが規格外で撮り直しになるケースが多いです。',
+    'A写真館とB写真館で交互に撮影会を行います。',
+    'Tカフェさんで月替わりのランチが始まりました！',
+    '証明写真のサイズが規格外だと撮り直しになるケースが多いので、ご注意ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
 describe('masking (5(2)): blind R99A-028 — one or two underscores left where a word of the sentence goes (毎週＿曜日)', () => {
   // Kind: ＿ / _ / ＿＿ run into a sentence with a kana or kanji before it and a unit after (毎週＿曜日, 第＿土曜日, 定員は＿名), or standing
   // as a noun between particles (集合場所は＿＿です): a blank never filled. Faces (>_<), identifiers, a heading's AA and a quoted ＿ stay clean.
