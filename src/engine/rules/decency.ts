@@ -9804,6 +9804,80 @@ const COOKED_R411 = '(?:焼き上が|焼きあが|焼け上が|焼けあが|焼�
 const GRILLED_R411 = '(?:(?:バーベキュー|bbq|焼肉|焼き肉|焼き鳥|焼鳥|グリル)(?!場|店|屋|コーナー|広場|施設|会場|エリア)|[🍖🍗🥩🍳🥓🔥])'
 const CREMATION_JOKED_R411 = `${DEATH_R411}[^。！？!?\\n]{0,20}?${COOKED_R411}|${COOKED_R411}[^。！？!?\\n]{0,20}?${DEATH_R411}|${CREMATION_R411}[^。！？!?\\n]{0,30}?${GRILLED_R411}`
 const BAKED_GOODS_R411 = phrase('パン|ケーキ|クッキー|ピザ|餅|もち|団子|だんご|芋|いも|魚|うなぎ|鰻|焼き物|焼物|陶|器|窯|作品|せんべい|煎餅|菓子|料理|グラタン|トースト|パイ|タルト|たこ焼|お好み焼|焼きそば|干物|海苔|のり|卵|たまご|送り火|迎え火|お焚き上げ|護摩|灯籠|とうろう|キャンドル|精霊', 'u')
+// --- Levity about death, an illness and a disaster (blind wave 83, fixer decB) ---
+/** A skull, a coffin or a halo beside a death word, or a laugh (笑, w, 😂): the words taken lightly. */
+const DEATH_LIGHT_R418 = phrase(`${LAUGH_MARK}|ｗ|[☠💀😇👻⚰🪦]`, 'u')
+/** Fiction, where a death word is the plot's (謎解きの死亡フラグ, 落語の死神). */
+const DEATH_FICTION_R418 = phrase('謎解き|ミステリー|推理|ドラマ|映画|小説|漫画|マンガ|アニメ|ゲーム|落語|演劇|芝居|舞台|お化け屋敷|肝試し|ホラー', 'u')
+/**
+ * Blind R418T-044 kind: death made the yardstick or the punchline of a hazard or a hardship: dead people said to come of it as a
+ * measure (死者が出るレベル, 死人が出そうなくらい), or a death, a funeral or the hearse named as where a mishap leads (即お葬式コース,
+ * 霊柩車一直線, あの世ルート, 死亡フラグ, 即死案件), with a laugh, a skull or a coffin beside it (笑, w, 😂, ☠️, 💀, ⚰️): levity about
+ * death in a warning, `decency/insensitive` warn. Clean: deaths told plainly (熱中症で死者が出るほどの猛暑でした), a funeral spoken of
+ * with a smile but no outcome word (終活講座「自分らしいお葬式」は笑いの絶えない会でした), a paragraph of condolence, fiction (謎解きの
+ * 「死亡フラグ」, 落語, お化け屋敷).
+ */
+const DEATH_YARDSTICK_R418 = '(?:死人|死者)(?:が|も)?(?:出る|でる|出そうな|出かねない|出ても(?:おかしくない|不思議じゃない|不思議ではない))(?:レベル|ほど|くらい|ぐらい|勢い)'
+const DEATH_ROUTE_R418 = '(?:(?:お)?葬式|(?:お)?葬儀|お通夜|あの世|霊柩車|棺桶|棺おけ|三途の川|墓場|即死|死亡)(?:へ|に|まで)?(?:直行)?(?:コース(?!ター)|ルート|行き確定|確定|決定|案件|フラグ|一直線|待ったなし|待った無し|まっしぐら|レベル)'
+function deathJoked418(fo: string, a: number, b: number): boolean {
+  const from = Math.max(fo.lastIndexOf('\n', a - 1) + 1, a - 12)
+  const nl = fo.indexOf('\n', b)
+  if (!DEATH_LIGHT_R418.test(fo.slice(from, Math.min(nl < 0 ? fo.length : nl, b + 16)))) return false
+  const p = paragraphAt(fo, a, b)
+  return !CONDOLENCE.test(p) && !DEATH_FICTION_R418.test(p)
+}
+/**
+ * Blind R420V-016 kind: an illness of the mind or the memory worn as a joke label by the writer or a colleague (もう認知症デビューかも,
+ * うつ病の仲間入り, 認知症予備軍確定, ADHDっぽい) and laughed at in the same breath, past a closing quote (…かも？」と同僚と大笑い,
+ * …って爆笑されました, 😂): making light of an illness, `decency/insensitive` warn (round 17's reading wants its laugh within six
+ * characters). Clean: the worry told (認知症かもしれないと思ったら, 笑ってごまかさず受診を), the term named (認知症予備軍とも呼ばれる
+ * 軽度認知障害), a laugh at something else (認知症カフェで大笑い), awareness in the words.
+ */
+const ILL_LABEL_R420 = '(?:認知症|痴呆|adhd|発達障(?:害|がい)|自閉症|うつ病|鬱病|(?<![ぁ-ゖ])鬱|統合失調症|精神病|パニック障(?:害|がい)|適応障(?:害|がい))(?:の)?(?:デビュー|仲間入り|予備軍|入り|確定|一直線|まっしぐら|疑惑|かも(?!しれ|知れ)|かな|っぽ|みたい|気味|レベル|並み|が始まっ|始まっ|の始まり)'
+const ILL_LAUGHED_R420 = `(?:${LAUGH_MARK}|ｗ|大笑い|爆笑|笑い合|笑いあ|笑い(?:が|に)(?:起き|起こ|包まれ|止まら)|笑っ(?:て|た|ちゃ)|笑われ|ウケ(?:た|る|まし))`
+const ILL_JOKED_R420 = `${ILL_LABEL_R420}[^。\\n]{0,30}?(?:${ILL_LAUGHED_R420})`
+const ILL_TAKEN_SERIOUSLY_R420 = phrase('心配|不安|相談|受診|検査|診断|悩|気にな|怖|こわ|(?:と|とも)(?:呼ば|言わ|いわ|され)|の(?:方|人)|予防|対策', 'u')
+const LAUGH_REFUSED_R420 = phrase('^[ぁ-ゖ一-龥]{0,4}?(?:ず|ないで|ないよう|ないこと|てはいけ|てはだめ|ては駄目)', 'u')
+/**
+ * Blind R420V-049 kind: a disaster's coming looked forward to or wished for (災害が来るのもちょっと楽しみ, 地震が起きるのが待ち遠しい,
+ * 早く台風来ないかな, 停電になるのもワクワク, 大雨が来てほしい), or life in a shelter called a treat to come (避難所生活もむしろ楽しみ):
+ * levity about a disaster, `decency/insensitive` warn (R415Q-039 was the shaking made fun; this is the wish). Clean: the wish denied
+ * (地震が来るのを楽しみにしている人はいません), a worry (台風が来るのが心配で、楽しみにしていた運動会が), a shelter asked to come to
+ * (避難所へ来てほしい), what comes after the storm (台風が過ぎたら花火大会が楽しみ), a game to learn from (楽しみながら学べる).
+ */
+const DISASTER_R420 = '(?:災害|天災|震災|大地震|地震|台風|豪雨|大雨|洪水|水害|津波|土砂崩れ|土砂災害|停電|断水|噴火|竜巻|高潮|避難(?:所)?(?:生活|暮らし))'
+const FORWARD_R420 = '(?:ちょっと|ちょっぴり|ちょい|少し|すこし|むしろ|逆に|なんだか|なんか|ひそかに|密かに|意外と|正直|ある意味|かなり|結構|けっこう|めっちゃ)?[、,]?(?:楽しみ|たのしみ|待ち遠し|待ちどおし|待ちどうし|ワクワク|わくわく|ウキウキ|うきうき|心待ち)'
+const COMING_R420 = '(?:が|も|は)?(?:来る|くる|来て|きて|起きる|おきる|起こる|おこる|やって(?:来る|くる)|襲って(?:来る|くる)|(?:に)?なる|発生する)(?:の|こと)(?:が|も|は|を)?'
+const DISASTER_WISHED_R420 = `${DISASTER_R420}(?:${COMING_R420}|が|も)[、,]?${FORWARD_R420}|${DISASTER_R420}(?:が|、)?(?:来て|きて|起きて|起こって|(?:に)?なって)(?:ほしい|欲しい)|${DISASTER_R420}(?:が|、)?(?:来(?:ない|ん)かな|こ(?:ない|ん)かな|起き(?:ない|ん)かな)|(?:早く|はやく|そろそろ)${DISASTER_R420}(?:が)?(?:来い|こい)`
+const WISH_DENIED_R420 = phrase('^[^。！？!?\\n]{0,12}?(?:(?:人|方|者)(?:は|なんて|など)?(?:いない|いません|おらん|おりません)|(?:なんて|とは)(?:言|い)え|わけ(?:が|は)?(?:ない|ありません)|(?:じゃ|では)(?:ない|ありません|なく)|ません)|^ながら', 'u')
+const DISASTER_WORRIED_R420 = phrase('心配|不安|祈|怖|こわ|ハラハラ|はらはら|ひやひや|ヒヤヒヤ|ドキドキ|大丈夫', 'u')
+const LEVITY_DEC_B83: Phrase[] = [
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`${DEATH_YARDSTICK_R418}|${DEATH_ROUTE_R418}`),
+    instead: '死や葬儀を冗談やたとえに使わず、危険と備えを落ち着いて書いてください（例：「水温が低く、落水すると命に関わります。救命胴衣を着用し、防寒対策をお願いします」）',
+    severity: 'warn',
+    keep: (fo, _s, a, b) => deathJoked418(fo, a, b),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(ILL_JOKED_R420),
+    instead: '病気を冗談や笑いの種にせず、学んだことや必要な情報だけを書いてください（例：「物忘れが気になる方は、地域包括支援センターにご相談ください」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(a, b)
+      return !ILL_TAKEN_SERIOUSLY_R420.test(t) && !LAUGH_REFUSED_R420.test(fo.slice(b, b + 8)) && !AWARENESS.test(t) && !SLUR_TALK.test(fo.slice(s.start, Math.max(s.end, b)))
+    },
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(DISASTER_WISHED_R420),
+    instead: '災害が来ることを楽しみや冗談にせず、訓練で学んだことや備えを伝えてください（例：「避難所の設営を体験し、段ボールベッドの組み立て方を学びました」）',
+    severity: 'warn',
+    keep: (fo, _s, a, b) => !WISH_DENIED_R420.test(fo.slice(b, b + 20)) && !DISASTER_WORRIED_R420.test(fo.slice(Math.max(0, a - 10), Math.min(fo.length, b + 20))),
+  },
+]
+W21.push(...LEVITY_DEC_B83)
 const PUBLIC_CONDUCT_R409: Phrase[] = [
   {
     rule: 'decency/conduct',

@@ -24,6 +24,21 @@ describe('decency (4(2))', () => {
     ['一酸化炭素はにおいがないので、気づいたらお陀仏です（笑）', 'decency/insensitive', 'warn'],
     ['熱中症で倒れても、眠るように死ねるなら幸せな最期かもですね😅', 'decency/insensitive', 'warn'],
     ['寝たばこしてたら、三途の川を渡ることになりますよ〜w', 'decency/insensitive', 'warn'],
+    // Blind R418T-044 kind: death made a hazard's yardstick or punchline (死者が出るくらい, 霊柩車一直線, あの世ルート, 死亡フラグ) with a
+    // laugh, a skull or a halo beside it
+    ['花火大会の会場、暑すぎて死者が出そうなくらい💀 水分補給をお忘れなく', 'decency/insensitive', 'warn'],
+    ['凍った橋でスリップしたら、即霊柩車一直線ですよ〜😇 冬用タイヤに替えましょう', 'decency/insensitive', 'warn'],
+    ['堤防の上で自撮りして川に落ちたら、あの世ルート確定ですw', 'decency/insensitive', 'warn'],
+    ['増水した用水路に近づくのは死亡フラグです（笑）', 'decency/insensitive', 'warn'],
+    // Blind R420V-016 kind: an illness of the mind or memory worn as a joke label (仲間入り, っぽい, 予備軍確定) and laughed at, past a quote
+    ['課長が同じ話を三回してて、それ完全に認知症の仲間入りですよって爆笑されてました😂', 'decency/insensitive', 'warn'],
+    ['会議の日程をまたダブルブッキング…私、ADHDっぽいなーってみんなに笑われました🤣', 'decency/insensitive', 'warn'],
+    ['鍵の置き場所を忘れすぎて、係のみんなと「うつ病予備軍確定」って言い合って大笑いw', 'decency/insensitive', 'warn'],
+    // Blind R420V-049 kind: a disaster's coming looked forward to or wished for, or shelter life called a treat to come
+    ['非常食のカレーがおいしすぎて、停電になるのが待ち遠しいくらいです😋', 'decency/insensitive', 'warn'],
+    ['備蓄倉庫がこれだけ充実してると、早く地震来いって思っちゃいます笑', 'decency/insensitive', 'warn'],
+    ['防災キャンプ、みんなでテントを張ってワイワイ。避難所生活もむしろ楽しみになりました♪', 'decency/insensitive', 'warn'],
+    ['台風が来てほしいなあ、学校が休みになるし😆', 'decency/insensitive', 'warn'],
     // Blind R415Q-039 kind: a quake or its simulation made entertainment: the shaking as the fun, a ride, the real one wished fun
     ['起震車の揺れ、まるで絶叫マシンみたいで子どもたちも大喜び🤣', 'decency/insensitive', 'warn'],
     ['防災訓練で震度6強を体験！揺れるたびにみんなで大爆笑でした笑', 'decency/insensitive', 'warn'],
@@ -470,6 +485,27 @@ describe('decency (4(2))', () => {
     '苦しまずに楽な最期を迎えたいというご相談は、緩和ケア外来で承ります。',
     'お餅は小さく切って、よく噛んで食べましょう。高齢の方はのどに詰まらせる事故に注意してください。',
     '「お陀仏」という言葉の由来を、郷土史講座で学びます。',
+    // Deaths told plainly, a funeral plan named with a smile, a condolence, a plot word in a mystery game (R418T-044 kind); an illness
+    // feared, named as a term, a laugh at something else, laughing it off refused (R420V-016 kind); the wish denied, a worry, a shelter
+    // to come to, what follows the storm, a game to learn from, the recovery after a quake (R420V-049 kind)
+    '昨年の夏は、熱中症で死者が出るほどの猛暑でした。今年もこまめな水分補給を心がけてください。',
+    '終活講座で、家族葬やお葬式コースの選び方を学びました😊',
+    '水難事故で亡くなった方のご冥福をお祈りします。川遊びでは、増水に注意してください。',
+    '謎解きイベント「柳川ミステリー列車」、「死亡フラグ回収！」の場面では会場が大爆笑でした😂',
+    '市営斎場では、家族葬コースのご相談もお受けしています。',
+    '「もしかして認知症かもしれない」と思ったら、笑ってごまかさずに早めに受診してください。',
+    '軽度認知障害（MCI）は認知症予備軍とも呼ばれます。笑いヨガで脳を元気にしましょう😆',
+    '認知症カフェデビューの日、参加者の皆さんと昔話で大笑いしました😂',
+    '母が認知症かもしれないと心配でしたが、相談員さんが明るくて、帰りは母と笑って帰れました。',
+    '認知症の方と一緒に、笑いの絶えない音楽会を開きました😊',
+    '地震が来るのを楽しみにしている人はいません。だからこそ、日ごろの備えが大切です。',
+    '台風が来るのが心配で、楽しみにしていた運動会が延期になりました。',
+    '避難指示が出たら、ためらわずに避難所へ来てほしいと市長が呼びかけました。',
+    '台風が過ぎたら、週末の花火大会が楽しみですね。',
+    '水害も地震も、楽しみながら学べる防災すごろくを配布しています。',
+    '台風が来てほしくないですね。週末は川下りの予約がいっぱいです。',
+    '停電になるのが心配な方は、懐中電灯とモバイルバッテリーをご用意ください。',
+    '震災からの復興が進む町で、秋祭りが楽しみです。',
     '起震車で震度7の揺れを体験できます。小さなお子さんも楽しみながら防災を学べます。',
     '防災フェアでは、起震車や煙体験など楽しいプログラムを用意しています。',
     '地震に備えて、家族で楽しく学べる防災クイズを配布中です。',
