@@ -139,6 +139,10 @@
  * set aside right after its brackets in a post about a harm done with words (「みんな使ってるし」じゃなくて、…: REMARK_SET_ASIDE_AFTER) is the post's
  * own example; a scam message given as the content of one named by its kind (架空料金請求のSMS…。「…」という内容で: SCAM_CONTENT_AFTER) is the
  * trick's specimen, and 架空料金請求 is 架空請求.
+ * Blind wave 83 kinds (R418T-019/039/049, R420V-033): a short > line taken up right after, or by the next paragraph's opening, as words (いつも
+ * この言葉を思い出します, 昔からよく聞く言葉ですが: BLOCK_CALLED, WORDS_MET_AFTER); words only called a vague someone's (ある作家さんの言葉です:
+ * VAGUE_CREDIT_AFTER); words the writer heard, read or learned somewhere with no one named (研修で聞いて、頭に残っている言葉です) — sayings
+ * needing an author however short. A proverb or slogan so called, a named author and a remark staff often hear at a desk are not.
  */
 import type { Doc } from '../doc'
 import type { RuleFamily, RuleInput } from '../rule'
@@ -1190,10 +1194,12 @@ const REMARK_SET_ASIDE_AFTER = /^[」』]?\s?(?:じゃなくて|じゃなく|で
 const WORDS_HARM_CONTEXT = /差別|偏見|いじめ|イジメ|傷つ|傷付|ハラスメント|パワハラ|セクハラ|人権|暴言|誹謗|中傷|ヘイト|悪口|からか|侮辱|見下|心ない|心無い/u
 const QUOTE_FRAME_BEFORE = /言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$|(?:の|した|された|教わった|聞いた)(?:言葉|名言|格言|一節)(?:です|でした)?[。：:]\s?$/u
 /**
+ * Blind R418T-039 kind: …also when the words are only called theirs (『…』⏎ある作家さんの言葉ですが, 「…」。とある詩人の名言です, 某経営者の言葉
+ * でした): the author is still left vague, and no source. A named author (作家の檀一雄さんの言葉です) or a time (ある日の) is not this.
  * Blind R117A-084: words credited right after them to someone left vague (「一舟一会」。これは昔、ある船頭さんが言っていた言葉です, 「…」――とある
  * 先輩の口癖です): a saying quoted with no one named, however short (CREDIT_MIN); who "ある" someone is, nobody can tell.
  */
-const VAGUE_CREDIT_AFTER = /^[」』”〟]?[\s。、！!―—‐-]{0,4}(?:(?:これ|それ|この言葉|その言葉|こちら)(?:は|も)[、,]?)?[^「『」』。！？!?\n]{0,10}?(?:(?<![ぁ-ゖ])|(?<=[はもがで]))(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^「『」』。、,！？!?\n]{0,12}?(?:人|方|者|家|先生|教授|医師|作家|詩人|学者|専門家|先輩|社長|選手|監督|船頭|職人|師匠|おばあちゃん|おじいちゃん)(?:さん|さま|様)?(?:が|の)[^「『」』。！？!?\n]{0,8}?(?:言って(?:い)?た|いって(?:い)?た|言いよった|おっしゃって(?:い)?た|話して(?:い)?た|書いて(?:い)?た|残した|遺した|語って(?:い)?た|教えてくれた|口にして(?:い)?た|口癖|座右の銘)/u
+const VAGUE_CREDIT_AFTER = /^[」』”〟]?[\s。、！!―—‐-]{0,4}(?:(?:これ|それ|この言葉|その言葉|こちら)(?:は|も)[、,]?)?[^「『」』。！？!?\n]{0,10}?(?:(?<![ぁ-ゖ])|(?<=[はもがで]))(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^「『」』。、,！？!?\n]{0,12}?(?:人|方|者|家|先生|教授|医師|作家|詩人|学者|専門家|先輩|社長|選手|監督|船頭|職人|師匠|おばあちゃん|おじいちゃん)(?:さん|さま|様)?(?:が|の)[^「『」』。！？!?\n]{0,8}?(?:言って(?:い)?た|いって(?:い)?た|言いよった|おっしゃって(?:い)?た|話して(?:い)?た|書いて(?:い)?た|残した|遺した|語って(?:い)?た|教えてくれた|口にして(?:い)?た|口癖|座右の銘|(?:お?言葉|ことば|名言|格言|一節)(?:です|でした|だ(?![ぁ-ゖ])|である|なんです|なのです))/u
 const CREDIT_MIN = 4
 /**
  * Blind R186D-051 kind: words credited right after them to a medium left vague, as where the writer read or heard them (「…」——ある新聞のコラムに
@@ -1243,6 +1249,34 @@ const BLOCK_MIN = 10
  */
 const BLOCK_TAKEN_UP = /^\s{0,2}(?:って|と)[、,]?(?:いう|いった)?(?:言葉|一文|フレーズ|一節|文章)?(?:を|が)?[^。！？!?\n]{0,10}?(?:見|読|聞|書い|書かれ|言われ|言って|教わ|目にし)/u
 const BLOCK_SENTENCE = /[はがも][、,]?[^\n]{2,}(?:です|ます|である|だ|もの|こと|ない|[るたい])[。.！!]?\s*$|。/u
+/**
+ * Blind R418T-049 kind: words set apart, then the next sentence says they are words the writer heard, read or keeps (『…』⏎先日の研修で
+ * 聞いて、ずっと頭に残っている言葉です, 「…」。昔からよく聞く言葉ですが, 学生時代に本で読んだ一節です): a saying held up with no one named
+ * who said or wrote it, quoted however short (SHORT_MIN, or CALLED_MIN as THESE_WORDS). Where it was heard (研修で, 講演会で) is no speaker;
+ * a speaker named in that sentence (市長から聞いた言葉です, 作家の檀一雄さんの本で読んだ) names the source as before.
+ */
+const WORDS_MET_AFTER = /^[」』”〟]?[\s。．、!！―—]{0,3}(?:(?:これ|それ|この言葉|その言葉)(?:は|も)[、,]?)?[^「『」』。！？!?\n]{0,24}?(?:聞く|聞いた|聞いて|聞かされ|言われ(?:る|て(?:い|き)|た)|言い伝えられ|伝わる|読んだ|読んで|教わ|教えて(?:もらっ|いただい|くれ)た|習った|学んだ|見かけた|目にした|出会った|頭に残|心に残|胸に残|耳に残|心に刻|胸に刻)[^「『」』。！？!?\n]{0,10}?(?:言葉|一節|フレーズ|名言|格言|一文)(?:です|でした|なんです|なのです|だ(?![ぁ-ゖ])|である|[。、,！!]|$)/u
+/**
+ * Blind R418T-019/R420V-033 kind: a short block quote (> …, CALLED_MIN letters or more) that the line or the paragraph after it takes up
+ * as words (> 一隅を照らす…⏎いつもこの言葉を思い出します, > …⏎⏎昔からよく聞く言葉ですが): the > mark quotes it and the post calls it
+ * someone's words, so it is a saying needing its author however short it is. Called a proverb, a slogan or a motto of the city's (ことわざ,
+ * 標語, 合言葉, キャッチフレーズ) it is common or own wording, not this.
+ */
+/**
+ * …not a remark the staff often hear from the people they serve (「ふざけ合いのつもりだった」。いじめの相談で、よく聞く言葉です, 窓口でよく
+ * 耳にする言葉です): a typical voice, the post's own illustration as HEARD_OFTEN_AFTER's is; a saying heard since long ago (昔からよく聞く
+ * 言葉) stays one.
+ */
+const TYPICAL_VOICE_MET = /(?:相談|窓口|現場|面談|電話|診察|支援|取材)(?:で|の中で|の場で|では|を受ける中で|の際に)|(?<!(?:昔|むかし|古く|以前)から)(?:よく|しばしば|たびたび|時々|ときどき|本当によく)[、,]?(?:聞く|聞かれる|耳にする|耳にします)/u
+function wordsMet(after: string): boolean {
+  const m = WORDS_MET_AFTER.exec(after)
+  return m !== null && !TYPICAL_VOICE_MET.test(m[0]) && !SLOGAN_CALLED.test(after)
+}
+const BLOCK_CALLED = /^[\s。．、―—]{0,3}[^「」『』。！？!?\n]{0,40}?(?:この|その)(?:言葉|一節|フレーズ|名言|格言|一文)(?:を|に|は|が|の|こそ|どおり|通り|そのもの|[、,])/u
+const SLOGAN_CALLED = /^[」』”〟]?[\s。．、―—-]{0,3}[^。！？!?\n]{0,40}?(?:ことわざ|諺|慣用句|故事|標語|スローガン|合言葉|合い言葉|キャッチフレーズ|キャッチコピー)/u
+function calledWords(after: string): boolean {
+  return (BLOCK_CALLED.test(after) && !SLOGAN_CALLED.test(after)) || wordsMet(after)
+}
 /** A sentence's end without its 。 (written with the punctuation left out): 〜である, 〜ていく, 〜ます. */
 const PREDICATE_END = /(?:である|であった|のだ|のです|ものだ|ことだ|ている|ていた|ていく|ていった|ではない|でない|だった|でした|ます|ました|です|ません)$/u
 const TOPIC = /[^\s]{2}(?:は|が|とは)[^\s]/u
@@ -1448,6 +1482,8 @@ export interface QuotationFacts {
   opensCase: boolean
   /** The paragraph opens taking up a saying before it as a principle (市の財政も、この精神で運営しています: blind R120A-138). */
   spiritHead: boolean
+  /** The paragraph opens taking up what is before it as words (昔からよく聞く言葉ですが, いつもこの言葉を思い出します: blind R418T-019 kind). */
+  wordsHead?: boolean
   /** The paragraph ends telling of a person the post is about (若手漁師さんが、…海苔を育てました。: blind R144A-036). */
   tailPerson: boolean
   /** The paragraph ends telling the reader how to say what follows (通報の際は、次のように伝えます。: blind TU-056). */
@@ -2651,6 +2687,9 @@ class PlainFacts implements QuotationFacts {
   get spiritHead(): boolean {
     return SPIRIT_AFTER.test(this.t.slice(0, 60))
   }
+  get wordsHead(): boolean {
+    return calledWords(this.t.slice(0, 80))
+  }
   get tailPerson(): boolean {
     return personToldOf(headAndTail(this.t).tail)
   }
@@ -3121,7 +3160,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (a === undefined) continue
     // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
     // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
-    const called = THESE_WORDS.test(t.slice(i + 1, i + 60)) || FOND_WORDS_AFTER.test(t.slice(i + 1, i + 60))
+    const called = THESE_WORDS.test(t.slice(i + 1, i + 60)) || FOND_WORDS_AFTER.test(t.slice(i + 1, i + 60)) || wordsMet(t.slice(i + 1, i + 70))
     // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
     const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_MEDIUM_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
     // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
@@ -3236,6 +3275,13 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // A > line is marked as a quotation by its writer: a short one counts when it reads as a sentence (> 投票は、民主主義の根幹をなすものです),
     // or when the line after it takes it up as words seen or read (BLOCK_TAKEN_UP: ってどっかで見て).
     if (run && (run.letters >= min || (run.letters >= BLOCK_MIN && (BLOCK_SENTENCE.test(t.slice(run.a, run.b)) || BLOCK_TAKEN_UP.test(next))))) quotes.push({ a: run.a, b: run.b, what: run.what, block: true })
+    // Blind R418T-019/R420V-033 kind: a short > line taken up right after as words (いつもこの言葉を思い出します); alone in its paragraph, a
+    // quotation only if the next paragraph opens so (heldNext: 昔からよく聞く言葉ですが).
+    else if (run && run.letters >= CALLED_MIN && run.what.startsWith('「>」')) {
+      if (t.slice(run.b).trim() === '') {
+        if (t.slice(0, run.a).trim() === '') quotes.push({ a: run.a, b: run.b, what: run.what, block: true, heldNext: true })
+      } else if (calledWords(t.slice(run.b, run.b + 80))) quotes.push({ a: run.a, b: run.b, what: run.what, block: true })
+    }
     run = null
   }
   for (let lineStart = 0; lineStart <= t.length; ) {
@@ -3482,7 +3528,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
   const v = out.length === 0 ? verseBlock(t, 0, min) : null
   const verse = v ? doc.fromNorm(v.start, v.end) : null
-  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked) || prejudiceNamed(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked), surveyTitled: surveyTitled(masked) }
+  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked) || prejudiceNamed(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), wordsHead: calledWords(masked.slice(0, 80)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked), surveyTitled: surveyTitled(masked) }
 }
 
 /*
@@ -3666,7 +3712,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         if (q.lectureSaid && !readVaguely && (lecturerTold || f.lecturerNamed)) continue
         // Blind KB-032 kind: a survey's free answers, the survey named in another paragraph of the post (its title at the head, the results).
         if (q.freeAnswer && !readVaguely && facts.some((g) => g.surveyTitled === true)) continue
-        if (q.heldNext && !(p + 1 < facts.length && facts[p + 1]!.spiritHead)) continue
+        if (q.heldNext && !(p + 1 < facts.length && (facts[p + 1]!.spiritHead || facts[p + 1]!.wordsHead === true))) continue
         // Blind HM-007: a list of cases opening the paragraph, led by the paragraph before (たとえば、こんな相談が寄せられています。).
         if (q.listHead && p > 0 && (facts[p - 1]!.casesAtEnd || inCases)) continue
         // Blind IH-038: the next paragraph opens telling they were said in the city's own class (これらは、…授業で子どもたちが出し合ったものです).

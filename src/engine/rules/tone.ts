@@ -464,6 +464,16 @@ const GLUED_INTENSIFIER_FIX: Record<string, string> = { めっちゃ: 'とても
 const CHAU_CONTRACTED = /(?:(?<=[一-龠々っしいきけせてねべめれりみち])ちゃ|(?<=ん)じゃ)(?:って|いまし|いま|った|おう)/gu
 /** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
+/**
+ * Blind R418T-059 kind: the role-speech of net forums in the account's own voice — ワイ as the writer's first person at a word's start
+ * (ワイ広報担当、…, ワイも行ってきた, ワイ氏) and the ending 〜ンゴ / 〜んご closing a phrase (足がパンパンンゴ…, 負けたンゴ, つらいんご。):
+ * slang that like 草 never suits a stiff account (4, 5). ワイ is read only as a katakana word of its own (not ワイン, ワイヤー, ワイド, ワイシャツ,
+ * ハワイ, ワイワイ, ワイ・エム…); ンゴ only at a phrase's end after kanji, hiragana or a katakana word closed by ン (パンパンンゴ), and んご only
+ * after the end of an inflected word (い, た, る, う, す, く, つ, む), so りんご, だんご, さんご, リンゴ, マンゴー, タンゴ, ビンゴ, コンゴ, フラミンゴ
+ * stay clean.
+ */
+const NET_WAI = /(?<![ァ-ヺー・])ワイ(?![ァ-ヺーｦ-ﾟ・=＝字])(?=[一-龠々ぁ-ゖ、，,。\s!！]|$)/gu
+const NET_NGO = /(?:(?<=[一-龠々ぁ-ゖ]|(?<=[ァ-ヺ])ン)ンゴ|(?<=[ぁ-ゖ一-龠々ー][いたるうすくつむ])んご)(?=[。．.、，,！!？?…‥〜~ー）)」』♪\s wｗ笑草]|\p{Extended_Pictographic}|$)/gu
 
 /**
  * What a paragraph's characters allow, read in one pass over the text (the pass that counts its letters): each flag is
@@ -1460,6 +1470,9 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     }
   }
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
+  // Blind R418T-059 kind: net role-speech in the account's own voice (ワイ as the first person, 〜ンゴ closing a phrase).
+  if (t.includes('ワイ')) add(NET_WAI, 'slang', () => '私')
+  if (t.includes('ンゴ') || t.includes('んご')) add(NET_NGO, 'slang', () => REMOVE)
   if (t.includes('まく')) add(MAKURU, 'slang', () => '（「何度も」「たくさん」などに言い換える）')
   if (t.includes('めっちゃ') || t.includes('めちゃくちゃ') || t.includes('すっご') || t.includes('ぶっちゃけ')) {
     const n0 = signals.length

@@ -4952,3 +4952,40 @@ describe('quotation: words the day was, an official named by title and name addr
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation: a short > line or bracket called words heard, read or kept, and words only called a vague someone\'s (blind wave 83 kinds)', () => {
+  const warned = (text: string) => summary(findingsOf(quotation, text)).filter((s) => s.startsWith('quotation/') && !s.includes(':info:'))
+  it.each([
+    // R418T-019/R420V-033 kind: a short > line taken up as words right after it, in its paragraph or as the next paragraph's opening
+    '> 迷ったら、川の流れに聞け\n\n子どもの頃からよく聞いた言葉ですが、今も大切にしています。',
+    '＞ 小さな親切が、大きな安心を生む\n民生委員の皆さんの活動を見るたびに、この言葉が浮かびます。',
+    '> 一日一歩、三日で三歩\n\nこの言葉を胸に、今年もウォーキング教室を続けています。',
+    // R418T-039 kind: words only called a vague someone's (ある…の言葉です)
+    '「迷ったら、人の多いほうへ行くな」。とある登山家の言葉です。秋の山歩き、安全第一で。',
+    '“まちは人がつくり、人はまちに育てられる”\nある社長さんのお言葉です。商工会の新年会で改めて胸に刻みました。',
+    '「川が変われば、まちが変わる」\nある職人さんの言葉ですが、今も掘割清掃の原点です。',
+    // R418T-049 kind: words the writer heard, read or learned somewhere, no one named who said them
+    '「挨拶は、まちの体温計」\n以前、講演会で聞いて心に残った言葉です。今日も笑顔であいさつを。',
+    '“小さな一歩の積み重ね”\n学生時代に本で読んで、ずっと胸に刻んでいる一節です。',
+    '「観光は光を観せること」。新人研修で教わった言葉です。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // the author named, or the words called a proverb or the city's slogan
+    '> 一隅を照らす、これ則ち国宝なり\n伝教大師最澄の言葉です。地域で活動する皆さんに贈ります。',
+    '> 水を守ろう、未来のために\n\n柳川市の環境標語です。この言葉を合言葉に、掘割清掃へのご参加をお待ちしています。',
+    '> 備えあれば憂いなし\nよく聞くことわざですが、この言葉のとおり、非常持ち出し袋の準備をお願いします。',
+    '「ごみは分けて資源に」\n市の分別キャンペーンの標語として、小学生のころから何度も聞いた言葉です。',
+    '「観光は光を観せること」。新人研修で、講師の古賀一郎さんから教わった言葉です。',
+    '『柳川の人は、水と一緒に暮らしている』\n作家の檀一雄さんの言葉ですが、本当にそう感じます。',
+    // a short > line of a question answered, a title credited as a work, not as words
+    '> 駐車場はありますか\n\nはい、市役所東側の駐車場をご利用いただけます。',
+    '『水郷の四季』\nある写真家さんの作品展です。会期は3月末まで。',
+    // a remark the staff often hear from the people they serve: the post's own illustration
+    '「忙しくて、つい後回しにしてしまって」。健診の窓口で、よく耳にする言葉です。年に一度の健診、ぜひ受けてください。',
+    '「まだ大丈夫だと思っていた」。介護の相談の中で、しばしば聞く言葉です。早めの準備をおすすめします。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})

@@ -2001,3 +2001,31 @@ describe('tone (4(2)): a tragedy word inside the lines of a call the reader is t
     expect(warned(text, level)).toContain('tone/insensitive')
   })
 })
+
+describe('tone (4(1)): net role-speech in the account\'s own voice, ワイ and 〜ンゴ (blind R418T-059 kind, found by blind wave 83)', () => {
+  // Kind: ワイ as the writer's first person at a word's start and the ending 〜ンゴ / 〜んご closing a phrase: net forum slang that never
+  // suits an account registered 4 or 5. Words that hold the letters (ワイン, ワイヤー, ワイシャツ, ハワイ, ワイワイ, りんご, だんご, さんご,
+  // リンゴ, マンゴー, タンゴ, ビンゴ, フラミンゴ) stay clean.
+  it.each<[string, Level]>([
+    ['今日はワイが窓口当番です。よろしくお願いします。', 4],
+    ['ﾜｲ、本日は出張で福岡に来ております。', 5],
+    ['昨日の試合、惜しくも負けたンゴ…。次の大会も応援をお願いします。', 4],
+    ['申請の受付、今日で終わりンゴ。お忘れなく。', 4],
+    ['雨で花火大会が延期になってつらいんご😢 新しい日程は追ってお知らせします。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['ワインと地元食材のマリアージュを楽しむ会を開催します。', 4],
+    ['ワイヤーロープの点検のため、遊具を一時休止します。', 5],
+    ['式典にはワイシャツ・ネクタイ着用でお越しください。', 5],
+    ['ハワイからの観光客の皆さんが川下りを楽しまれました。', 4],
+    ['会場は子どもたちの声でワイワイとにぎわいました。', 4],
+    ['りんごとみかんの詰め合わせを販売します。おだんごも好評です。', 5],
+    ['地元産のリンゴを使ったスイーツと、マンゴーのかき氷を販売します。', 4],
+    ['ビンゴ大会とタンゴの発表会を開催します。フラミンゴの写真展も同時開催です。', 4],
+    ['さんご礁の保全活動に参加しました。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
