@@ -10031,7 +10031,7 @@ const PRIZE_AND_FEAR_R420: Phrase[] = [
     keep: (fo, s, a, b) => {
       if (ALCOHOL_WARNED_R409.test(fo.slice(Math.max(0, a - 20), Math.min(fo.length, b + 30)))) return false
       const m = fo.slice(a, b)
-      if (/当た/u.test(m) && !/抽選|ちゅうせん|もれなく|漏れなく|先着/u.test(m)) {
+      if (/当た/u.test(m) && !/抽選|ちゆうせん|もれなく|漏れなく|先着/u.test(m)) {
         const p0 = fo.lastIndexOf('\n', a) + 1
         const p1 = fo.indexOf('\n', b)
         return PRIZE_LOTTERY_R420.test(fo.slice(Math.max(p0, a - 120), p1 < 0 ? Math.min(fo.length, b + 60) : Math.min(p1, b + 60)))
