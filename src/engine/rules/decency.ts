@@ -9878,6 +9878,27 @@ const LEVITY_DEC_B83: Phrase[] = [
   },
 ]
 W21.push(...LEVITY_DEC_B83)
+/**
+ * Team DCG-140 kind (a catch the reader lost on retraining, now a rule): grown women in a match or at work told as squealing and watched
+ * as a charming sight (女子の部もキャーキャー言いながら一生懸命で、見ていて微笑ましかった, 女性陣がキャッキャとはしゃぐ姿がかわいらしく):
+ * their play or work is patronised, not reported. A stereotype, warn. Needs the women's side named (女子の部, 女子チーム, 女性陣, 女性職員,
+ * ママさん…), the squeal within the sentence and the charming-sight word after it. Not children (小学生, 園児, キッズ, 女の子たち of a
+ * school), not the crowd's cheering (声援), not a report of the play itself (優勝, 熱戦 without the squeal).
+ */
+const WOMEN_SIDE_DCG140 = '(?:女子の部|女子チーム|女子選手|女性陣|女性チーム|女性選手|女性職員|女子職員|ママさん(?:チーム|たち|選手)?|お母さん(?:チーム|たち)|奥様(?:チーム|方)|レディース)'
+const SQUEAL_DCG140 = '(?:キャーキャー|きゃーきゃー|キャッキャ|きゃっきゃ|キャピキャピ|きゃぴきゃぴ)'
+const CHARMING_DCG140 = '(?:微笑まし|ほほえまし|かわいらし|可愛らし|かわいかった|可愛かった|かわいい|可愛い)'
+const NOT_WOMEN_DCG140 = phrase('小学|中学|園児|児童|キッズ|幼稚|保育|こども|子ども|子供|声援', 'u')
+const PATRONISED_DCG140: Phrase[] = [
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`${WOMEN_SIDE_DCG140}[^。！？!?\\n]{0,12}?${SQUEAL_DCG140}[^。！？!?\\n]{0,30}?${CHARMING_DCG140}`),
+    instead: '女性の選手や職員を「キャーキャー」「微笑ましい」と見物の対象にせず、競技や仕事の結果・内容を伝えてください（例：「女子の部は柳川クラブが優勝しました」）',
+    severity: 'warn',
+    keep: (fo, s) => !NOT_WOMEN_DCG140.test(fo.slice(s.start, s.end)),
+  },
+]
+W21.push(...PATRONISED_DCG140)
 const PUBLIC_CONDUCT_R409: Phrase[] = [
   {
     rule: 'decency/conduct',

@@ -15422,3 +15422,18 @@ const PHRASES_COMPLAINT_REBUFFED: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_COMPLAINT_REBUFFED)
+/**
+ * Team R377A-051 kind (a catch the reader lost on retraining, now a rule): the reader's own child singled out as the worst, in a reply
+ * (お宅のお子さんほど手のかかる子はなかなかいませんので、担任も毎日いい勉強をさせてもらってます, そちらの息子さんくらい困った子は初めてです):
+ * a parent answered by running their child down, sarcasm dressed as thanks. The reader's child (お宅の, そちらの, あなたの + お子さん,
+ * 息子さん, 娘さん) compared with ほど/くらい, a trouble word (手のかかる, 大変な, 困った, 扱いにくい, わがままな), then "hardly any / the
+ * first" (なかなかいません, めったにいない, 初めてです). Not a child praised (ほど元気な子は), not the speaker's own child, not quoted.
+ */
+const CHILD_SINGLED_OUT = `(?:お宅|おたく|そちら|あなた|あんた)の(?:お子さん|お子様|息子さん|娘さん|子)(?:ほど|くらい|ぐらい)[^。！？!?\\n]{0,16}?(?:手の(?:かか|掛か)る|手がかかる|大変な|困った|問題のある|扱いにくい|扱いづらい|わがままな|言うことを聞かない)[^。！？!?\\n]{0,8}?(?:は|も)[、,]?(?:正直|本当に|ほんとに|まず)?[、,]?(?:なかなか|めったに|そうそう|ほかに|他に)?(?:いません|いない|いないです|おりません|見たことがありません|初めてです|はじめてです)`
+PHRASES.push({
+  rule: 'hostility/confrontational',
+  re: phrase(CHILD_SINGLED_OUT),
+  instead: 'お子さんを他と比べて悪く言わず、「ご意見ありがとうございます。学校と連携して対応してまいります」のように、対応だけを伝えてください',
+  severity: 'warn',
+  keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
+})

@@ -16902,3 +16902,24 @@ describe('decency: foreign-rooted children likened to animals, residents mocked 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: grown women in a match or at work told as squealing and watched as a charming sight (team DCG-140 kind)', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((x) => x.startsWith('decency/stereotype:warn:'))
+  it.each([
+    '市民バレーボール大会、女性陣もキャッキャと盛り上がりながら頑張っていて、とても微笑ましかったです。',
+    'ママさんチームがキャーキャー言いながらボールを追いかける姿、かわいらしかったです😊',
+    '綱引き大会の女子チーム、きゃーきゃー叫びながら綱を引く様子がほほえましかったです。',
+    '女性職員の皆さんがキャーキャー言いながら作ったお弁当、かわいいです！',
+  ])('flags %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '市民ソフトボール大会の女子の部は柳川クラブが優勝しました。逆転サヨナラの熱戦でした。',
+    '小学生女子の部はキャーキャー言いながらの大熱戦、微笑ましかったです。',
+    '沿道の声援がキャーキャーと響き、女子選手の力走が続きました。',
+    '園児たちがキャーキャー言いながら芋掘りを楽しむ姿が微笑ましかったです。',
+    '女性陣の息の合ったプレーで、見事に初優勝を飾りました。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

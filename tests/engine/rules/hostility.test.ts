@@ -11754,3 +11754,22 @@ describe('hostility: blind wave 82 kind (people called vermin outright with ま�
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: the reader\'s own child singled out as the worst in a reply (team R377A-051 kind)', () => {
+  const flagged = (text: string) => summary(findingsOf(hostility, text, { mode: 'reply' })).filter((x) => x.startsWith('hostility/confrontational:warn:'))
+  it.each([
+    'そちらの息子さんくらい困った子は初めてです。学校としても対応を考えます。',
+    'お宅の娘さんほど扱いにくい子は、正直なかなかいませんよ。',
+    'ご指摘の件ですが、あなたのお子さんほど言うことを聞かない子はめったにいません。',
+  ])('flags %s', (text) => {
+    expect(flagged(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    'お宅のお子さんほど元気な子はなかなかいませんね！いつもありがとうございます。',
+    'うちの子ほど手のかかる子はなかなかいません。先生方には感謝しています。',
+    '手のかかる子ほどかわいい、とよく言われます。子育て相談はお気軽にどうぞ。',
+    '「お宅のお子さんほど手のかかる子はいない」といった言葉は、保護者を深く傷つけます。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
