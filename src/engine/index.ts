@@ -368,20 +368,22 @@ class FindingGroups {
 
   /**
    * Sorted by position (longer first, then more severe); groups expose `count` and `spans`. A finding inside another of the
-   * same rule that is at least as severe says nothing new (two readings of one family found 裏口は鍵が壊れていて and the
-   * whole 裏口は鍵が壊れていて、夜でも誰でも入れる): only the covering one is kept, so a problem is listed once.
+   * same rule and the same severity says nothing new (two readings of one family found 裏口は鍵が壊れていて and the whole
+   * 裏口は鍵が壊れていて、夜でも誰でも入れる): only the covering one is kept, so a problem is listed once. A milder finding
+   * inside a severer one stays (it may name another matter of the rule; the verdict is the severer one's either way).
    */
   findings(): Finding[] {
     let out = this.list
     for (const [f, spans] of this.repeats) f.spans = spans
     if (out.length > 1) {
       out.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
-      // Sorted by start, so the finding of a rule reaching furthest so far is the one that can cover the next.
+      // Sorted by start, so the finding of a rule and severity reaching furthest so far is the one that can cover the next.
       const reach = new Map<string, Finding>()
       out = out.filter((f) => {
-        const cover = reach.get(f.rule)
-        if (cover && f.count === undefined && f.end <= cover.end && f.severity === cover.severity) return false
-        if (!cover || f.end > cover.end) reach.set(f.rule, f)
+        const key = `${f.rule}\u0000${f.severity}`
+        const cover = reach.get(key)
+        if (cover && f.count === undefined && f.end <= cover.end) return false
+        if (!cover || f.end > cover.end) reach.set(key, f)
         return true
       })
     }

@@ -35,6 +35,7 @@ const LIST_KEY: Record<WordListName, MessageKey> = {
 export function RulesTab({ deps, settings, reload }: ViewProps) {
   const [policy, setPolicy] = useState<PartialPolicy>(settings.policy)
   const [saved, setSaved] = useState(false)
+  const [codeError, setCodeError] = useState<string | null>(null)
   const english = !uiLanguage().startsWith('ja')
   const title = (meta: { title: string; titleEn: string }) => (english ? meta.titleEn : meta.title)
   const locked = new Set(settings.managed.locked)
@@ -210,8 +211,21 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
           rows={2}
           values={(contactLocked('localGovCodes') ? undefined : policy.contacts?.localGovCodes) ?? managedPolicy.contacts?.localGovCodes ?? DEFAULT_POLICY.contacts.localGovCodes}
           locked={contactLocked('localGovCodes')}
-          onChange={(values) => void save({ ...policy, contacts: { ...policy.contacts, localGovCodes: values } })}
+          onChange={(values) => {
+            // Full-width digits typed with the IME are the same code; anything else is refused here, before it reaches storage
+            // (where one bad entry would set aside the whole contacts section).
+            const codes = values.map((v) => v.normalize('NFKC').trim())
+            const bad = codes.filter((c) => !/^[0-9]{5,6}$/u.test(c))
+            if (bad.length > 0) return setCodeError(t('optLocalGovCodesInvalid', bad.join('、')))
+            setCodeError(null)
+            void save({ ...policy, contacts: { ...policy.contacts, localGovCodes: codes } })
+          }}
         />
+        {codeError && (
+          <p class="notice error" role="alert">
+            {codeError}
+          </p>
+        )}
       </div>
     </section>
   )

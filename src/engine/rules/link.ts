@@ -1416,11 +1416,9 @@ function portalOwnPage(t: string, links: readonly LinkSpan[], u: LinkSpan, trust
  */
 /** Whether `digits` hold one of the codes as a whole number: the 5-digit code, alone or with its check digit. */
 function holdsLocalGovCode(digits: string, codes: readonly string[]): boolean {
-  return codes.some((c) => {
-    const five = c.slice(0, 5)
-    if (!/^[0-9]{5}$/u.test(five)) return false
-    return new RegExp(`(?<![0-9])${five}[0-9]?(?![0-9])`, 'u').test(digits)
-  })
+  // Whole runs of 5 or 6 digits (40207, 402079): the code alone or with its check digit, never part of a longer number.
+  const runs = digits.match(/(?<![0-9])[0-9]{5,6}(?![0-9])/gu) ?? []
+  return runs.some((run) => codes.some((c) => /^[0-9]{5,6}$/u.test(c) && run.startsWith(c.slice(0, 5))))
 }
 const HOMETOWN_TAX_PORTALS = ['furusato-tax.jp', 'satofull.jp', 'furunavi.jp', 'furusatohonpo.jp', 'furusato.ana.co.jp', 'furusato.jal.co.jp', 'furusato.rakuten.co.jp', 'furusato.yahoo.co.jp', 'furu-po.com', 'furusato.au.com']
 const HOMETOWN_TAX_MARKETS = ['item.rakuten.co.jp', 'www.rakuten.co.jp', 'shopping.yahoo.co.jp', 'store.shopping.yahoo.co.jp']

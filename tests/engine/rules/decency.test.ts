@@ -16923,3 +16923,17 @@ describe('decency: grown women in a match or at work told as squealing and watch
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: a drink\'s vessel or goods given as a campaign prize is no drink (review of the R414P-028 and R420 kinds)', () => {
+  const conduct = (text: string) => summary(findingsOf(decency, text)).filter((x) => x.startsWith('decency/conduct:'))
+  it.each([
+    '市民アンケートにご協力ください。回答いただいた方の中から抽選で10名様に日本酒グラスをプレゼントします。',
+    '健康クイズに正解した方の中から抽選で、ワイン用のオープナーを進呈します。',
+    'スタンプラリーを達成した方にもれなく、酒蔵オリジナル手ぬぐいをプレゼント！',
+  ])('keeps clean %s', (text) => {
+    expect(conduct(text)).toEqual([])
+  })
+  it('the drink itself still warns', () => {
+    expect(conduct('市民アンケートにご協力ください。回答いただいた方の中から抽選で10名様に日本酒をプレゼントします。').length).toBeGreaterThan(0)
+  })
+})

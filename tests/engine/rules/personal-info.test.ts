@@ -7814,7 +7814,7 @@ describe('personal-info: blind R414P-024, R414P-029, R415Q-013, R415Q-019, R415Q
     // a private mobile read aloud in katakana mixed with kanji or Arabic numerals
     ['夜間でも困ったら、私の携帯 ゼロキュウゼロ・三一四一・五九二六 までどうぞ。', 'personal-info/mobile:block'],
     ['担当の古賀の個人携帯です：ゼロナナゼロ-8812-3456', 'personal-info/mobile:block'],
-    ['ご自宅の番号はゼロキュウヨンヨン・七二・一二三四とのことです。', 'personal-info/mobile:block'],
+    ['ご自宅の番号はゼロキュウヨンヨン・七二・一二三四とのことです。', 'personal-info/phone:block'],
     ['何かあれば僕のスマホへ。ぜろきゅうぜろ 四四〇八 七一二九 です。', 'personal-info/mobile:block'],
   ])('flags %s', (text, rule, mode) => {
     expect(rules(text, mode)).toContain(rule)

@@ -183,7 +183,9 @@ export function mixedSpokenPhone(doc: Doc, emit: Emit): void {
     const owner = ownerOf(norm, a)
     if (mobile ? !said && owner.kind === 'org' && owner.immediate && !owner.privateLabel && !owner.inCharge : !said && !(owner.kind === 'person' && owner.immediate)) continue
     const span = doc.fromNorm(a, end)
-    emit({ rule: 'personal-info/mobile', start: span.start, end: span.end, severity: 'block', data: { owner: '' } })
+    // A landline told as private (私の自宅の電話は…) is a home number, not a mobile: said as phone.ts says it of a number read aloud in kana.
+    if (mobile) emit({ rule: 'personal-info/mobile', start: span.start, end: span.end, severity: 'block', data: { owner: '' } })
+    else emit({ rule: 'personal-info/phone', start: span.start, end: span.end, severity: 'block', data: { whose: '個人（自宅など）の電話番号' } })
     return
   }
 }
