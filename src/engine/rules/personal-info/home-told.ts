@@ -81,6 +81,8 @@ const WAYMARK = /^の?(?:前|横|脇|付近|周辺|あたり|辺り|手前|先|�
 
 /** Blind R419U-045 kind: a home by a landmark's side, told with two of its resident's circumstances. */
 export function sideHomeResident(doc: Doc, emit: Emit): void {
+  // Most paragraphs point at no home by a landmark's side: one test of the whole paragraph before it is read sentence by sentence.
+  if (!HOME_BY_SIDE.test(doc.norm.text)) return
   const t = withoutUrls(doc, doc.norm.text)
   if (CONSENT.test(t)) return
   const spans = sentencesOf(t)

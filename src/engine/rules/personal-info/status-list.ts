@@ -22,6 +22,8 @@ const MORE = /(?:ほか|他|外)[ 　]?[0-9０-９一二三四五六七八九十
 const NOT_PERSON = /(?:者|社|会|課|係|局|所|館|園|院|校|組|団|部|室|庁|長|皆)[ 　]?(?:様|さま|さん|氏)$/u
 
 export function statusList(doc: Doc, emit: Emit): void {
+  // Most paragraphs name no status of people: one test of the whole paragraph before it is read sentence by sentence.
+  if (!STATUS_PEOPLE.test(doc.norm.text)) return
   const t = withoutUrls(doc, doc.norm.text)
   if (CONSENT.test(t)) return
   for (const s of sentencesOf(t)) {
