@@ -572,6 +572,15 @@ export const CONTACT_AFTER_NAME =
   /^(?:まで|(?:から|より)(?:お電話|電話|ご?連絡|ご?説明|ご案内|お知らせ)|が(?:担当|ご?説明|対応)|へ(?:お問い?合わせ|ご?連絡|ご相談|お電話))/u
 
 /**
+ * For a household named by surname (中村様方, 田中さんのお宅; welfare-households.ts, home-told.ts): what before the honorific is no
+ * surname (groups, customers, staff and bodies: 皆様方, 奥様方, 保護者様方, 先生方), a role right before the name that makes the home a
+ * place to ask or help (民生委員の田中さん宅, 講師の…先生), and an example or an address line (記入例, 宛名).
+ */
+export const HOUSEHOLD_NOT_SURNAME = /^(?:皆|奥|各|貴|客|お客|先生|御|ご家族)$|(?:者|社|会|課|係|局|所|館|園|院|校|組|団|部|室|庁|長|員|族)$/u
+export const HOUSEHOLD_ROLE_BEFORE = /(?:民生委員|児童委員|委員|区長|自治会長|会長|班長|担当|講師|職員|代表|先生)(?:の|は|：|:)?[ 　]?$/u
+export const HOUSEHOLD_EXAMPLE = /例[:：]|例えば|記入例|記載例|のように|宛名|あて名/u
+
+/**
  * The sentences of `t` in order, as UTF-16 spans into `t`: `sentenceSpan` from the start, then from just after each sentence's
  * end (a sentence longer than 120 characters on either side of where it is read from is cut there). For the finders that read
  * a paragraph sentence by sentence.

@@ -20,7 +20,7 @@
  * (ハワイから帰ってきた), a trip with no name or age (来週から2週間、窓口を休みます), a quoted example.
  */
 import type { Doc } from '../../doc'
-import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, HOUSEHOLD_EXAMPLE as EXAMPLE, HOUSEHOLD_NOT_SURNAME as NOT_SURNAME, HOUSEHOLD_ROLE_BEFORE as ROLE_BEFORE, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
 function report(doc: Doc, start: number, end: number, label: string, emit: Emit): void {
   const span = doc.fromNorm(start, end)
@@ -30,19 +30,14 @@ function report(doc: Doc, start: number, end: number, label: string, emit: Emit)
 /** One household by surname (or full name): 山口和夫さん方, 田中さんのお宅, 松永様宅, 古賀さんち. */
 const HOUSEHOLD =
   /(?<![\p{Script=Han}々ヶ])([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ねは-ゖ]{0,4})[ 　]?(?:様|さん|さま)(?:方|宅|のお宅|のご自宅|のお家|のおうち|の家|ち)(?![\p{Script=Han}])/gu
-/** Not a surname: groups, customers, staff and bodies. */
-const NOT_SURNAME = /^(?:皆|奥|各|貴|客|お客|先生|御|ご家族)$|(?:者|社|会|課|係|局|所|館|園|院|校|組|団|部|室|庁|長|員|族)$/u
 /** Where the home stands, told just before it: a district (…町鷹ノ尾の), a landmark's side (バス停前、, 公民館の裏の), a look (赤い屋根の). */
 const PLACE_BEFORE =
   /(?:[\p{Script=Han}]{1,6}(?:町|地区|丁目|校区|番地)[\p{Script=Han}ノヶ々]{0,4}(?:の|に(?:ある|お住まいの))|(?:前|裏|裏手|隣|向かい|角|横|そば|並び|沿い)(?:の|、|,|にある)|屋根の|外壁の|壁の)[ 　]?[^。！？!?\n]{0,12}$/u
 /** An adverse result of a check on what is the household's. */
 const ADVERSE =
   /検出(?:され(?!ず|ませ|なかっ)|しまし|があ)|不適正|不適合|不合格|基準値?を(?:超え|上回)|基準(?:値)?超過|超過して|(?:水質|検査)?不良|要改善|改善が必要|改善指導|使用(?:禁止|中止)|飲用(?:不可|に適さ)/u
-/** A role before the name (民生委員の田中さん宅): a place to ask, not a case. */
-const ROLE_BEFORE = /(?:民生委員|児童委員|委員|区長|自治会長|会長|班長|担当|講師|職員|代表|先生)(?:の|は|：|:)?[ 　]?$/u
 /** A gift, a loan or a venue from the household. */
 const THANKED_FOR = /寄付|寄附|寄贈|ご提供|お借りし|貸して|会場|協賛/u
-const EXAMPLE = /例[:：]|例えば|記入例|記載例|のように|宛名|あて名/u
 
 /** Blind R419U-009, R419U-055 kind: a household pointed at by place and told with an adverse result. */
 export function householdResult(doc: Doc, emit: Emit): void {

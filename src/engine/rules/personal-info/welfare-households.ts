@@ -13,20 +13,15 @@
  * groups (皆様方, 保護者様方), a household named in another sentence on another matter.
  */
 import type { Doc } from '../../doc'
-import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, HOUSEHOLD_EXAMPLE as EXAMPLE, HOUSEHOLD_NOT_SURNAME as NOT_SURNAME, HOUSEHOLD_ROLE_BEFORE as ROLE_BEFORE, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A welfare status a programme is for. */
 const STATUS =
   /生活保護|保護(?:受給)?世帯|(?:住民税)?非課税世帯|ひとり親(?:家庭|世帯)|母子(?:家庭|世帯)|父子(?:家庭|世帯)|要介護|要支援|障(?:害|がい|碍)(?:者手帳|のある方|をお持ち)|高齢者(?:のみ|だけ)の世帯|独居(?:高齢者|老人)|(?:ひとり|一人)暮らしの(?:高齢者|お年寄り)|低所得|就学援助|生活困窮|困窮世帯/u
 /** One household by surname: 中村様方, 松永さん宅, 堤様のお宅. */
 const HOUSEHOLD = /(?<![\p{Script=Han}々ヶ])([\p{Script=Han}々ヶ]{1,4})[ 　]?(?:様|さん|さま)(?:方|宅|のお宅|のご自宅)(?![\p{Script=Han}])/gu
-/** Not a surname: groups, customers, staff and bodies (皆様方, 奥様方, 保護者様方, 先生方). */
-const NOT_SURNAME = /^(?:皆|奥|各|貴|客|お客|先生|御|ご家族)$|(?:者|社|会|課|係|局|所|館|園|院|校|組|団|部|室|庁|長|員|族)$/u
-/** A role before the name: the home is a place to ask or to help, not one served. */
-const ROLE_BEFORE = /(?:民生委員|児童委員|委員|区長|自治会長|会長|班長|担当|講師|職員|代表)(?:の|は|：|:)?[ 　]?$/u
 /** A gift or help from the household: they are thanked, not served. */
 const GIFT = /寄付|寄附|寄贈|ご提供|提供(?:いただ|して)|お借りし|協賛/u
-const EXAMPLE = /例[:：]|例えば|記入例|記載例|のように|宛名|あて名/u
 /** The service done to the households, for a name in the sentence after the status. */
 const SERVED = /訪問|伺い|伺っ|設置|取付|取り付け|お届け|配布|配付|支給|給付|支援|作業|点検|完了/u
 
