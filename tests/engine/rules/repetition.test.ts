@@ -15,6 +15,11 @@ const verdict = (post: string, history: Array<string | Fingerprint>): string =>
     .join(',')
 /** A post's fingerprint as the extension stores it (through JSON). */
 const stored = (text: string): Fingerprint => JSON.parse(JSON.stringify(fingerprint(text)!)) as Fingerprint
+/** The same verdict against the earlier post given as text and as the fingerprint the extension stores. */
+const expectBoth = (earlier: string, post: string, expected: string): void => {
+  expect(verdict(post, [earlier])).toBe(expected)
+  expect(verdict(post, [stored(earlier)])).toBe(expected)
+}
 
 const POST = '柳川の川下りは春の風物詩です。菜の花の咲く水路を、どんこ舟でゆっくりお楽しみください。'
 
@@ -989,8 +994,7 @@ describe('repetition: the same standing call reworded, no day named (blind wave 
     ['【会員募集】シルバー人材センターでは60歳以上の会員を募集しています。説明会は毎月開催。', 'シルバー人材センターの会員募集中！60歳以上の方が対象です。説明会を毎月開いています。'],
   ]
   it.each(reworded)('flags %s posted again reworded (text or stored fingerprint)', (earlier, post) => {
-    expect(verdict(post, [earlier])).toBe('repetition/near-duplicate:warn')
-    expect(verdict(post, [stored(earlier)])).toBe('repetition/near-duplicate:warn')
+    expectBoth(earlier, post, 'repetition/near-duplicate:warn')
   })
   const apart: Array<[string, string]> = [
     // the same kind of call for another body or event
@@ -1002,8 +1006,7 @@ describe('repetition: the same standing call reworded, no day named (blind wave 
     ['図書館ボランティア募集中。読み聞かせのお手伝い、随時受付しています。', '図書館ボランティアの皆さん、今年度の活動報告会を開きました。ありがとうございました。'],
   ]
   it.each(apart)('passes another call or real news: %s → %s', (earlier, post) => {
-    expect(verdict(post, [earlier])).toBe('')
-    expect(verdict(post, [stored(earlier)])).toBe('')
+    expectBoth(earlier, post, '')
   })
 })
 
@@ -1014,8 +1017,7 @@ describe('repetition: a dated notice posted again as a call for its participants
     ['2/9（日）に防災キャンプを開催します。テント設営や炊き出しを体験できます。申込は危機管理課まで。', '2月9日（日）開催の防災キャンプ、応募者を受付中です。テント設営や炊き出しを体験できます。申込は危機管理課まで。'],
   ]
   it.each(recalled)('flags %s posted again as a call for participants (text or stored fingerprint)', (earlier, post) => {
-    expect(verdict(post, [earlier])).toBe('repetition/near-duplicate:warn')
-    expect(verdict(post, [stored(earlier)])).toBe('repetition/near-duplicate:warn')
+    expectBoth(earlier, post, 'repetition/near-duplicate:warn')
   })
   const apart: Array<[string, string]> = [
     // news about the same day: few places left, a deadline, a postponement
@@ -1026,8 +1028,7 @@ describe('repetition: a dated notice posted again as a call for its participants
     ['12月1日（日）に普通救命講習を開催します。AEDの使い方を学びましょう。', '12月1日（日）の普通救命講習、会場が中央公民館から消防本部3階に変わります。受講者の皆さんはご注意ください。'],
   ]
   it.each(apart)('passes news or another call: %s → %s', (earlier, post) => {
-    expect(verdict(post, [earlier])).toBe('')
-    expect(verdict(post, [stored(earlier)])).toBe('')
+    expectBoth(earlier, post, '')
   })
 })
 
@@ -1038,8 +1039,7 @@ describe('repetition: a standing closure reworded, no day named (blind wave 82, 
     ['東部体育館は、空調設備の故障により当面休館中です。ご迷惑をおかけします。', '空調設備が故障したため、東部体育館はしばらく休館中となっています。ご迷惑をおかけしております。'],
   ]
   it.each(reworded)('flags %s told again reworded (text or stored fingerprint)', (earlier, post) => {
-    expect(verdict(post, [earlier])).toBe('repetition/near-duplicate:warn')
-    expect(verdict(post, [stored(earlier)])).toBe('repetition/near-duplicate:warn')
+    expectBoth(earlier, post, 'repetition/near-duplicate:warn')
   })
   const apart: Array<[string, string]> = [
     // another place closed for the same cause
@@ -1051,8 +1051,7 @@ describe('repetition: a standing closure reworded, no day named (blind wave 82, 
     ['市民の森キャンプ場は、倒木の危険があるため当分のあいだ閉鎖しています。', '市民の森で自然観察会を開きます。野鳥や木の実を観察しましょう。申込は環境課まで。'],
   ]
   it.each(apart)('passes another closure or real news: %s → %s', (earlier, post) => {
-    expect(verdict(post, [earlier])).toBe('')
-    expect(verdict(post, [stored(earlier)])).toBe('')
+    expectBoth(earlier, post, '')
   })
 })
 
