@@ -581,6 +581,23 @@ export const HOUSEHOLD_ROLE_BEFORE = /(?:民生委員|児童委員|委員|区長
 export const HOUSEHOLD_EXAMPLE = /例[:：]|例えば|記入例|記載例|のように|宛名|あて名/u
 
 /**
+ * For a home pointed at by place (place-pointed.ts, home-told.ts, house-look.ts): what makes the words no one household's door.
+ * - `PLACE_GROUP`: the people at the place are a group (…の住宅の皆さん, 方々).
+ * - `PLACE_VENUE`: the house or place turned venue, shop or office (角の公民館で開催, …の古民家を改修したカフェ, 交流センター);
+ *   tested against the few characters after the home.
+ * - `PLACE_WAYMARK`: the home as a mark on the way (…のお宅の前は通学路です, …の先を右へ); tested right after the home.
+ */
+/**
+ * A landmark's side, as a pattern source to build into a reading of a home pointed at by place: the corner, back, front, a side or the
+ * houses next along (公民館の向かい, …の裏手, 旧郵便局の二軒隣, …の並び). Shared by place-pointed.ts, home-told.ts and house-look.ts, which each
+ * add what their own reading needs after it.
+ */
+export const LANDMARK_SIDE = '(?:角|裏手|裏|真裏|向かい|斜め向かい|真向かい|[東西南北]?隣|[一二三1-3１-３]軒(?:隣|先|となり)|並び|奥|横)'
+export const PLACE_GROUP = /皆さん|みなさん|皆様|方々|全員/u
+export const PLACE_VENUE = /開催|会場|開館|オープン|営業|体験|見学|内覧|募集|ご利用|活用|カフェ|改修|センター|事務所|資料館|記念館|ギャラリー/u
+export const PLACE_WAYMARK = /^の?(?:前|横|脇|付近|周辺|あたり|辺り|手前|先|角|方向|方面|近く|そば)/u
+
+/**
  * The sentences of `t` in order, as UTF-16 spans into `t`: `sentenceSpan` from the start, then from just after each sentence's
  * end (a sentence longer than 120 characters on either side of where it is read from is cut there). For the finders that read
  * a paragraph sentence by sentence.

@@ -20,7 +20,7 @@
  * (ハワイから帰ってきた), a trip with no name or age (来週から2週間、窓口を休みます), a quoted example.
  */
 import type { Doc } from '../../doc'
-import { CONSENT, HOUSEHOLD_EXAMPLE as EXAMPLE, HOUSEHOLD_NOT_SURNAME as NOT_SURNAME, HOUSEHOLD_ROLE_BEFORE as ROLE_BEFORE, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, LANDMARK_SIDE, HOUSEHOLD_EXAMPLE as EXAMPLE, HOUSEHOLD_NOT_SURNAME as NOT_SURNAME, HOUSEHOLD_ROLE_BEFORE as ROLE_BEFORE, PLACE_GROUP as GROUP, PLACE_VENUE as VENUE, PLACE_WAYMARK as WAYMARK, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
 function report(doc: Doc, start: number, end: number, label: string, emit: Emit): void {
   const span = doc.fromNorm(start, end)
@@ -63,16 +63,15 @@ export function householdResult(doc: Doc, emit: Emit): void {
 }
 
 /** A home by a landmark's side (…のすぐ裏のお宅, …の二軒隣のお家), the side right after the landmark. */
-const HOME_BY_SIDE =
-  /(?<=の|がある|のある)(?:すぐ|真)?(?:裏手|裏|真裏|向かい|斜め向かい|真向かい|[東西南北]?隣|[一二三1-3１-３]軒(?:隣|先|となり)|並び|奥|横)(?:に(?:ある|建つ)|の)[ 　]?(?:お宅|おうち|お家|ご家庭|民家|一軒家)(?![\p{Script=Han}ァ-ヶー])/u
+const HOME_BY_SIDE = new RegExp(
+  `(?<=の|がある|のある)(?:すぐ|真)?${LANDMARK_SIDE}(?:に(?:ある|建つ)|の)[ 　]?(?:お宅|おうち|お家|ご家庭|民家|一軒家)(?![\\p{Script=Han}ァ-ヶー])`,
+  'u',
+)
 /** The resident's circumstances, by kind: an age, an illness or treatment, living alone. Two kinds must be told. */
 const AGE = /(?<![築創])[0-9０-９一二三四五六七八九十百]{1,3}(?:代(?:の|前半|後半|半ば)|歳(?!体操|以上|未満|以下|から|まで)|才(?!以上|未満|以下))/u
 const ILLNESS =
   /持病|糖尿病|認知症|脳梗塞|心臓病|人工透析|透析|がん治療|抗がん剤|在宅酸素|寝たきり|車いす|車椅子|難病|障(?:害|がい)|通院|入院|退院/u
 const ALONE = /(?:ひとり|一人|独り)(?:暮らし|で(?:暮らし|暮らす|住ん|住ま|生活))|独居|身寄り/u
-const GROUP = /皆さん|みなさん|皆様|方々|全員/u
-const VENUE = /開催|会場|開館|オープン|営業|体験|見学|内覧|募集|ご利用|活用|カフェ|改修|センター|事務所/u
-const WAYMARK = /^の?(?:前|横|脇|付近|周辺|あたり|辺り|手前|先|角|方向|方面|近く|そば)/u
 
 /** Blind R419U-045 kind: a home by a landmark's side, told with two of its resident's circumstances. */
 export function sideHomeResident(doc: Doc, emit: Emit): void {

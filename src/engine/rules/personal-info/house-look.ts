@@ -17,7 +17,7 @@
  * general, when no case word is told either.
  */
 import type { Doc } from '../../doc'
-import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, LANDMARK_SIDE, PLACE_GROUP as GROUP, PLACE_VENUE as VENUE, PLACE_WAYMARK as WAYMARK, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A colour, as an adjective or as 〜色の / 〜色い. */
 const COLOUR = '(?:[赤青白黒]い|(?:赤|青|白|黒|茶|黄|緑|紺|水|灰|赤茶|こげ茶|焦げ茶|オレンジ|ピンク|クリーム|ベージュ|えんじ|黄土|水)色(?:い|の)|オレンジの|ピンクの)'
@@ -34,8 +34,10 @@ const HOUSE_BY_LOOK = new RegExp(
   'u',
 )
 /** Where the house stands, told before it in the sentence: a landmark's side, a road or a river it runs along, a district. */
-const PLACED =
-  /(?:の|がある|のある)(?:すぐ|真)?(?:角|裏手|裏|真裏|向かい|斜め向かい|真向かい|[東西南北]?隣|[一二三四五1-5１-５]軒(?:隣|先|となり|手前|奥)|並び|奥|横|そば|手前|先)(?:に(?:ある|建つ)|の|[、,][ 　]?)|沿い(?:に(?:ある|建つ))?の|[\p{Script=Han}]{1,6}(?:町|地区|丁目|校区)[\p{Script=Han}]{0,4}(?:の|に(?:ある|建つ))/u
+const PLACED = new RegExp(
+  `(?:の|がある|のある)(?:すぐ|真)?(?:${LANDMARK_SIDE}|[一二三四五1-5１-５]軒(?:手前|奥)|[四五4-5４-５]軒(?:隣|先|となり)|そば|手前|先)(?:に(?:ある|建つ)|の|[、,][ 　]?)|沿い(?:に(?:ある|建つ))?の|[\\p{Script=Han}]{1,6}(?:町|地区|丁目|校区)[\\p{Script=Han}]{0,4}(?:の|に(?:ある|建つ))`,
+  'u',
+)
 /** A complaint, a report or guidance: the house is told as a case. */
 const CASE =
   /通報|苦情|相談(?!ください|下さい|窓口|会|コーナー|先|でき|は|を受け付け)|騒音|悪臭|異臭|臭い|におい|放し飼い|鳴き声|迷惑|トラブル|指導|多頭飼育|ごみ屋敷|ゴミ屋敷|野焼き|不法投棄/u
@@ -45,11 +47,6 @@ const CASE =
  */
 const RESIDENT =
   /(?<![築創])[0-9０-９一二三四五六七八九十百]{1,3}(?:代(?:の|前半|後半|半ば)|歳(?!体操|以上|未満|以下|から|まで)|才(?!以上|未満|以下))|持病|糖尿病|認知症|脳梗塞|心臓病|人工透析|低血糖|寝たきり|車いす|車椅子|(?:救急)?搬送|入院|通院|(?:ひとり|一人|独り|ふたり|二人)暮らし|独居|ご夫婦|お子さん[0-9０-９一二三四五]?人?|赤ちゃん|母子|父子|ひとり親|から(?:来た|来られた|いらした|移住)|国籍|引っ越して(?:こられ|来られ|来|き)|越してこられ|転入され/u
-const GROUP = /皆さん|みなさん|皆様|方々|全員/u
-/** The house turned venue, shop or office: the words after it name no one's home. */
-const VENUE = /開催|会場|開館|オープン|営業|体験|見学|内覧|募集|ご利用|活用|カフェ|改修|センター|事務所|資料館|記念館|ギャラリー/u
-/** The house as a mark on the way (…の家の前は通学路です): the way is told, not the household. */
-const WAYMARK = /^の?(?:前|横|脇|付近|周辺|あたり|辺り|手前|先|角|方向|方面|近く|そば)/u
 /** Houses told as scenery (赤い屋根の家が並ぶ, 家々). */
 const SCENERY = /^(?:が(?:並|建ち並|連な|続)|々|並み)/u
 

@@ -12,10 +12,13 @@
  * example, a vacant-house programme told in general (an empty house pointed at is a case only with its owner or the city's dealings told).
  */
 import type { Doc } from '../../doc'
-import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, LANDMARK_SIDE, PLACE_GROUP, PLACE_VENUE as VENUE, PLACE_WAYMARK as WAYMARK, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+
+/** place-pointed also reads people told as …たち at the place as a group (角の家の子どもたち). */
+const GROUP = new RegExp(`${PLACE_GROUP.source}|たち`, 'u')
 
 /** The side of a landmark (角, 裏手, 南隣, 向かい) right after it. */
-const SIDE = '(?:角|裏手|裏|真裏|向かい|斜め向かい|真向かい|[東西南北]?隣|並び|奥)'
+const SIDE = LANDMARK_SIDE
 /** A home or a person by a landmark's side (…がある角のお宅, …の裏手にある…空き家, …角にある…の2階に住んでる…さん). */
 const HOME_BY_LANDMARK = new RegExp(
   `(?<=がある|のある|の)${SIDE}(?:に(?:ある|建つ)|の)[、 　]?[^。！？!?\\n]{0,24}?(?:(?:お宅|おうち|お家|ご家庭|空き家|空家)(?![\\p{Script=Han}ァ-ヶー])` +
@@ -36,11 +39,6 @@ const CASE =
 /** An empty house is a case with its owner or the city's dealings told. */
 const VACANT_CASE =
   /(?:所有者|持ち主|家主)(?:は|の方は|さんは|様は)[^。！？!?\n]{0,16}?(?:息子|娘|親族|親戚|ご家族|お住まい|在住|県外|市外|亡くな|入院|施設)|お返事|返事が|(?:連絡|回答)が(?:取れ|つか|ない)|文書|指導|助言|勧告|命令|代執行|苦情|通報/u
-const GROUP = /皆さん|みなさん|皆様|方々|たち|全員/u
-/** A public place or a venue as the target (角の公民館で開催): the words after the side name no one's home. */
-const VENUE = /開催|会場|開館|オープン|営業|体験|見学|内覧|募集|ご利用|活用|カフェ|改修して/u
-/** The home as a mark on the way (…のお宅の前は通学路です, …のお宅の先を右へ): the way is told, not the household. */
-const WAYMARK = /^の?(?:前|横|脇|付近|周辺|あたり|辺り|手前|先|角|方向|方面|近く|そば)/u
 
 /** A lot number in spaced digits after a place (蒲池 6 0 5 - 3), and a named person in the sentence (所有者 江崎 義男 様). */
 const SPACED_LOT =
