@@ -7881,3 +7881,17 @@ describe('personal-info: blind R417S-007, R419U-009, R419U-045, R419U-055 kinds 
     expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: one pupil is read once', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  // pinned-person.ts reads a pupil by school and grade with a child noun or with an initial or a name: one finding a paragraph, not two blocks.
+  it.each([
+    '蒲池小学校4年2組の女の子、Kちゃんのお母さんは入院中で、父子家庭のため放課後はひとりで過ごしています。',
+    '蒲池小6年のKくんは、母が入院中で祖母と二人暮らしです。見守りをお願いします。',
+    '城内小3年のゆいちゃんは、両親が離婚してからおばあちゃんと暮らしています。',
+    // both readings: a child noun and a name, with an illness and the family's circumstances
+    '今日は蒲池小6年の女の子Kちゃんが来てくれました。母が入院中で、祖母と二人暮らしです。',
+  ])('one block for %s', (text) => {
+    expect(rules(text).filter((r) => r === 'personal-info/identifiable-person:block')).toHaveLength(1)
+  })
+})

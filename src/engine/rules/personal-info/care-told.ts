@@ -1,5 +1,5 @@
 /**
- * Blind R410K-033, R410K-039, R410K-054 kinds: one resident's or one child's care, health or benefit matter told so that the town knows whose
+ * Blind R410K-033, R410K-039 kinds: one resident's care, health or benefit matter told so that the town knows whose
  * it is. Block (4(4), 5(1): what an illness, a household's means or a family's trouble is belongs to the person, 要配慮個人情報).
  *
  * - namedDiagnosis (R410K-033 kind): a private person called by surname (佐々木さん, 古賀様) with a bracket right after the name placing them by
@@ -11,12 +11,11 @@
  *   reader's household its own income (ご世帯の所得はご主人の年金収入（年額78万円）のみ) or the reduction or benefit class it was found to fall
  *   under (今年度は7割軽減の対象となっております, 非課税世帯に該当しております). Guidance under a condition (所得が…以下の世帯は, …の場合は) and
  *   a rule told to all (軽減の対象となります) are not this.
- * - pupilFamilyTold (R410K-054 kind): a child pinned down by school and grade with an initial or a name (蒲池小6年のKくん, 城内小3年のゆいちゃん,
- *   柳城中2年のAさん), told with their family's circumstances (母が入院中, 父が単身赴任, 両親が離婚, 父子家庭, 祖母と二人暮らし). Not pupils as
- *   a group, a child praised with no family matter (…のKくんの作文が入選), nor a post stating consent.
+ * - A child pinned down by school and grade with an initial or a name, told with the family's circumstances (R410K-054 kind), is read
+ *   with the other pupil readings in pinned-person.ts (pinnedPupil).
  */
 import type { Doc } from '../../doc'
-import { CONSENT, HEALTH_STAFF_BEFORE, quotedOnLine, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, HEALTH_STAFF_BEFORE, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A named illness with the person as its patient: 統合失調症で通院中, うつ病と診断され, 糖尿病を患って, がんで闘病中, 認知症が進み. */
 const DIAGNOSIS =
@@ -96,32 +95,12 @@ function householdMeansTold(t: string, answering: boolean): { start: number; end
   return null
 }
 
-/** A child pinned by school and grade, with an initial or a name: 蒲池小6年のKくん, 城内小3年のゆいちゃん, 柳城中学校2年のA・Sさん. */
-const PUPIL_PINNED =
-  /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)の?[ 　]?[0-9０-９一二三四五六]年(?:生)?(?:[0-9０-９一二三四五六七八九]組)?(?:の)?[ 　]?(?:男の子|女の子|男子|女子)?[ 　]?(?!の?(?:お?[母父祖兄姉]|ママ|パパ|みな|皆|みん|生徒|児童|保護者|先生|担任|お子))(?:[A-ZＡ-Ｚ](?:[・.．][A-ZＡ-Ｚ])?|[\p{Script=Han}ぁ-ゖァ-ヶー]{1,5})[ 　]?(?:くん|君|ちゃん|さん)/u
-/** The family's circumstances: a parent in hospital or away, divorced, dead; a one-parent home, living with a grandparent only. */
-const FAMILY_CIRCUMSTANCE =
-  /(?:お?母(?:さん|親|様|上)?|お?父(?:さん|親|様|上)?|ママ|パパ|両親|ご両親|親御さん|保護者|お?祖母(?:さん|様)?|お?祖父(?:さん|様)?|おばあちゃん|おじいちゃん)(?:は|が|も)[^。！？!?\n]{0,14}?(?:入院|病気|闘病|療養|単身赴任|離婚|別居|亡くな|他界|服役|逮捕|失業|失職|出稼ぎ|介護|家出|蒸発|行方|不在|夜勤|帰ってこ)|母子家庭|父子家庭|ひとり親|一人親|生活保護|(?:祖母|祖父|おばあちゃん|おじいちゃん)と(?:二人|ふたり)(?:暮らし|で暮ら)|ヤングケアラー|里親|施設で暮ら/u
-const PUPILS_AS_GROUP = /年生?(?:の)?(?:皆さん|みなさん|みんな|全員|児童|生徒)(?:が|は|も|と)/u
+const LABELS = ['名前と年代・地区の分かる人の病名', '名前を呼んだ相手の世帯の所得や軽減区分']
 
-function pupilFamilyTold(t: string): { start: number; end: number } | null {
-  if (!FAMILY_CIRCUMSTANCE.test(t) || CONSENT.test(t)) return null
-  const m = PUPIL_PINNED.exec(t)
-  if (m === null || quotedOnLine(t, m.index) || PUPILS_AS_GROUP.test(t.slice(m.index, m.index + m[0].length + 4))) return null
-  // The family's matter told within the next two sentences (the child's own ones).
-  const s1 = sentenceSpan(t, m.index)
-  const s2 = s1.end + 1 < t.length ? sentenceSpan(t, s1.end + 1) : s1
-  const s3 = s2.end + 1 < t.length ? sentenceSpan(t, s2.end + 1) : s2
-  if (!FAMILY_CIRCUMSTANCE.test(t.slice(s1.start, s3.end))) return null
-  return { start: m.index, end: m.index + m[0].length }
-}
-
-const LABELS = ['名前と年代・地区の分かる人の病名', '名前を呼んだ相手の世帯の所得や軽減区分', '学校・学年・イニシャルで分かる子どもの家庭の事情']
-
-/** Emit one block for a paragraph telling one resident's or child's care, health or benefit matter (see above). */
+/** Emit one block for a paragraph telling one resident's care, health or benefit matter (see above). */
 export function careTold(doc: Doc, emit: Emit, answering: boolean): void {
   const t = withoutUrls(doc, doc.norm.text)
-  const found = [namedDiagnosis(t), householdMeansTold(t, answering), pupilFamilyTold(t)]
+  const found = [namedDiagnosis(t), householdMeansTold(t, answering)]
   const i = found.findIndex((f) => f !== null)
   if (i < 0) return
   const span = doc.fromNorm(found[i]!.start, found[i]!.end)

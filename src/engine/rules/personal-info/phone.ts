@@ -708,14 +708,18 @@ function splitMobiles(t: string, taken: PhoneMatch[]): Array<{ a: number; b: num
  * the words glued in groups of two or more digits, at most four groups parted by の, a comma, a dot, a dash or a space; 10 or 11 digits
  * that make a valid Japanese number. A count said aloud (ぜろ、いち、に、さん…: one digit a group; ぜろいちにさん…きゅう) is none.
  */
-const SPOKEN_DIGITS: ReadonlyArray<readonly [string, string]> = [
+/** Kana digit words, longest first where one starts another (きゅう before く), in the hiragana view; shared with pinned-person.ts's mixedSpokenPhone. */
+export const SPOKEN_DIGITS: ReadonlyArray<readonly [string, string]> = [
   ['きゅう', '9'], ['きゅー', '9'], ['ぜろ', '0'], ['れい', '0'], ['まる', '0'], ['いち', '1'], ['にい', '2'], ['にー', '2'], ['さん', '3'], ['よん', '4'],
   ['しー', '4'], ['ごー', '5'], ['ごお', '5'], ['ろく', '6'], ['なな', '7'], ['しち', '7'], ['はち', '8'], ['ぱち', '8'], ['くー', '9'], ['に', '2'], ['し', '4'],
   ['ご', '5'], ['く', '9'],
 ]
-const SPOKEN_ZERO = /(?<=^|[^ぁ-ゖァ-ヺー]|[はがをにでもとのへ])(?:ぜろ|れい|まる)/gu
+/** A zero word starting a word (after a particle or a mark, not きれい, あまる), as a pattern source; shared with pinned-person.ts. */
+export const SPOKEN_ZERO_SOURCE = '(?<=^|[^ぁ-ゖァ-ヺー]|[はがをにでもとのへ])(?:ぜろ|れい|まる)'
+const SPOKEN_ZERO = new RegExp(SPOKEN_ZERO_SOURCE, 'gu')
 const SPOKEN_SEP = /[ 　]{0,2}(?:の|、|,|・|-|‐|－|―)[ 　]{0,2}|[ 　]{1,2}/y
-function toHiraganaView(t: string): string {
+/** The hiragana view of `t`: each katakana letter (ァ–ヶ) as its hiragana, same length, so offsets hold; ー and the rest unchanged. */
+export function toHiraganaView(t: string): string {
   return t.replace(/[ァ-ヶ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
 }
 function spokenPhones(doc: Doc, emit: Emit, found: Span[]): void {

@@ -25,8 +25,8 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core'
 import type { Doc } from '../../doc'
-import { CONSENT, ownerOf, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
-import { phoneMetadata } from './phone'
+import { CONSENT, ownerOf, quotedOnLine, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
+import { phoneMetadata, SPOKEN_DIGITS, SPOKEN_ZERO_SOURCE, toHiraganaView } from './phone'
 
 // ---------- a pupil pinned down by school and grade ----------
 
@@ -41,9 +41,55 @@ const PUPIL_MATTER =
   /病気|持病|心臓に|心疾患|疾患|障が?い|障害|通院|入院|発作|てんかん|アレルギー|治療を続け|治療中|手術を|から転入|から引っ越|から来日|から来た|出身の|国籍|(?:お母さん|お父さん|母親|父親|両親|保護者)(?:が|は|も)[^。！？!?\n]{0,24}?(?:働いて|勤めて|勤務|夜勤|入院|亡くな|単身赴任|いな[いく]|離婚|病気|失業|仕事を(?:失|探)|日本語が)|ひとり親|母子家庭|父子家庭|離婚|亡くな|日本語が(?:まだ|ほとんど|あまり|十分に?)?(?:話せ|分から|わから)|ひとりで過ごし|一人で過ごし|いじめ|不登校|登校できな/u
 const GENERAL_CASE = /場合|ときは|時は|際は|方は|対象|募集します(?:。|$)|ください/u
 
+/** A child pinned by school and grade, with an initial or a name: 蒲池小6年のKくん, 城内小3年のゆいちゃん, 柳城中学校2年のA・Sさん. */
+const PUPIL_PINNED =
+  /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)の?[ 　]?[0-9０-９一二三四五六]年(?:生)?(?:[0-9０-９一二三四五六七八九]組)?(?:の)?[ 　]?(?:男の子|女の子|男子|女子)?[ 　]?(?!の?(?:お?[母父祖兄姉]|ママ|パパ|みな|皆|みん|生徒|児童|保護者|先生|担任|お子))(?:[A-ZＡ-Ｚ](?:[・.．][A-ZＡ-Ｚ])?|[\p{Script=Han}ぁ-ゖァ-ヶー]{1,5})[ 　]?(?:くん|君|ちゃん|さん)/u
+/** The family's circumstances: a parent in hospital or away, divorced, dead; a one-parent home, living with a grandparent only. */
+const FAMILY_CIRCUMSTANCE =
+  /(?:お?母(?:さん|親|様|上)?|お?父(?:さん|親|様|上)?|ママ|パパ|両親|ご両親|親御さん|保護者|お?祖母(?:さん|様)?|お?祖父(?:さん|様)?|おばあちゃん|おじいちゃん)(?:は|が|も)[^。！？!?\n]{0,14}?(?:入院|病気|闘病|療養|単身赴任|離婚|別居|亡くな|他界|服役|逮捕|失業|失職|出稼ぎ|介護|家出|蒸発|行方|不在|夜勤|帰ってこ)|母子家庭|父子家庭|ひとり親|一人親|生活保護|(?:祖母|祖父|おばあちゃん|おじいちゃん)と(?:二人|ふたり)(?:暮らし|で暮ら)|ヤングケアラー|里親|施設で暮ら/u
+const PUPILS_AS_GROUP = /年生?(?:の)?(?:皆さん|みなさん|みんな|全員|児童|生徒)(?:が|は|も|と)/u
+
+/**
+ * Blind R410K-054 kind (moved here from care-told.ts so that one pupil is read once): a child pinned by school and grade with an initial
+ * or a name (蒲池小6年のKくん, 城内小3年のゆいちゃん, 柳城中2年のAさん), told within the next two sentences with the family's circumstances
+ * (母が入院中, 父が単身赴任, 両親が離婚, 父子家庭, 祖母と二人暮らし). Not pupils as a group, a child praised with no family matter.
+ * Returns the span of the school to the name in `t`, or null.
+ */
+function pupilFamilyTold(t: string): { start: number; end: number } | null {
+  if (!FAMILY_CIRCUMSTANCE.test(t) || CONSENT.test(t)) return null
+  const m = PUPIL_PINNED.exec(t)
+  if (m === null || quotedOnLine(t, m.index) || PUPILS_AS_GROUP.test(t.slice(m.index, m.index + m[0].length + 4))) return null
+  // The family's matter told within the next two sentences (the child's own ones).
+  const s1 = sentenceSpan(t, m.index)
+  const s2 = s1.end + 1 < t.length ? sentenceSpan(t, s1.end + 1) : s1
+  const s3 = s2.end + 1 < t.length ? sentenceSpan(t, s2.end + 1) : s2
+  if (!FAMILY_CIRCUMSTANCE.test(t.slice(s1.start, s3.end))) return null
+  return { start: m.index, end: m.index + m[0].length }
+}
+
+/**
+ * One block for a paragraph telling one pupil's matter: the pupil by school, grade and a child noun with their illness, origin or family
+ * circumstances (pinnedPupilSpan), or else by school, grade and an initial or a name with the family's circumstances (pupilFamilyTold). One
+ * finding a paragraph, whichever reading finds the pupil first.
+ */
 export function pinnedPupil(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!GRADE.test(t) || !PUPIL_MATTER.test(t) || CONSENT.test(t)) return
+  if (!GRADE.test(t) || CONSENT.test(t)) return
+  const own = pinnedPupilSpan(t)
+  if (own !== null) {
+    const span = doc.fromNorm(own.start, own.end)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '学校・学年で特定できる子どもの病気・家庭の事情' } })
+    return
+  }
+  const named = pupilFamilyTold(t)
+  if (named === null) return
+  const span = doc.fromNorm(named.start, named.end)
+  emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '学校・学年・イニシャルで分かる子どもの家庭の事情' } })
+}
+
+/** The span in `t` of a pupil by school, grade and a child noun told with their matter (see the file's docstring), or null. */
+function pinnedPupilSpan(t: string): { start: number; end: number } | null {
+  if (!PUPIL_MATTER.test(t)) return null
   const spans = sentencesOf(t)
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!
@@ -68,11 +114,10 @@ export function pinnedPupil(doc: Doc, emit: Emit): void {
       if (!matter) continue
       const around = scope.slice(Math.max(0, matter.index - 12), matter.index + matter[0].length + 14)
       if (GENERAL_CASE.test(around)) continue
-      const span = doc.fromNorm(s.start + m.index, s.start + from)
-      emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '学校・学年で特定できる子どもの病気・家庭の事情' } })
-      return
+      return { start: s.start + m.index, end: s.start + from }
     }
   }
+  return null
 }
 
 // ---------- a reply telling the reader's relative's illness ----------
@@ -137,13 +182,9 @@ export function namedFailure(doc: Doc, emit: Emit): void {
 
 // ---------- a phone number read aloud in mixed forms ----------
 
-const KANA_DIGITS: ReadonlyArray<readonly [string, string]> = [
-  ['きゅう', '9'], ['きゅー', '9'], ['ぜろ', '0'], ['れい', '0'], ['まる', '0'], ['いち', '1'], ['にい', '2'], ['にー', '2'], ['さん', '3'], ['よん', '4'],
-  ['しー', '4'], ['ごー', '5'], ['ごお', '5'], ['ろく', '6'], ['なな', '7'], ['しち', '7'], ['はち', '8'], ['くー', '9'], ['に', '2'], ['し', '4'], ['ご', '5'], ['く', '9'],
-]
 const NUMERAL_DIGIT: Readonly<Record<string, string>> = { '〇': '0', '零': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' }
 /** A zero word starting a word (not きれい, あまる), or a zero numeral right before a kana word (〇ハチゼロ). Read on the hiragana view of the text. */
-const MIXED_ZERO = /(?<=^|[^ぁ-ゖァ-ヺー]|[はがをにでもとのへ])(?:ぜろ|れい|まる)|(?<![\p{Script=Han}〇])[〇零○](?=[ぁ-ゖ])/gu
+const MIXED_ZERO = new RegExp(`${SPOKEN_ZERO_SOURCE}|(?<![\\p{Script=Han}〇])[〇零○](?=[ぁ-ゖ])`, 'gu')
 const MIXED_SEP = /[ 　]{0,2}(?:の|、|,|・|-|‐|－|―|ー)[ 　]{0,2}|[ 　]{1,2}/y
 const PRIVATE_LINE = /個人|私の|わたしの|自分の|自宅|ご自宅|携帯|ケータイ|スマホ|プライベート/u
 
@@ -151,7 +192,7 @@ export function mixedSpokenPhone(doc: Doc, emit: Emit): void {
   const norm = doc.norm.text
   if (!/ゼロ|レイ|マル|ぜろ|れい|まる/u.test(norm) || !/[〇零○一二三四五六七八九0-9]/u.test(norm)) return
   // the hiragana view: katakana words read as hiragana, one table for both scripts (phone.ts spokenPhones reads so too)
-  const t = norm.replace(/[ァ-ヶ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+  const t = toHiraganaView(norm)
   MIXED_ZERO.lastIndex = 0
   for (let z = MIXED_ZERO.exec(t), n = 0; z && n < 8; z = MIXED_ZERO.exec(t), n++) {
     const a = z.index
@@ -164,7 +205,7 @@ export function mixedSpokenPhone(doc: Doc, emit: Emit): void {
         if (p?.isValid() && (best === null || digits.length > best.digits.length)) best = { end: pos, digits, mobile: p.getType() === 'MOBILE' }
       }
       if (digits.length >= 11) return
-      for (const [word, d] of KANA_DIGITS) if (t.startsWith(word, pos)) walk(pos + word.length, digits + d, groups, inGroup + 1, true, other)
+      for (const [word, d] of SPOKEN_DIGITS) if (t.startsWith(word, pos)) walk(pos + word.length, digits + d, groups, inGroup + 1, true, other)
       const c = t[pos]
       if (c !== undefined) {
         const d = NUMERAL_DIGIT[c] ?? (c >= '0' && c <= '9' ? c : undefined)
