@@ -559,11 +559,23 @@ export function sentenceSpan(t: string, at: number, max = 120): Span {
 }
 
 /**
- * Health and care staff or an office right before a name (保健師の西田さん, 健康づくり課・松尾さん, 保健センターの 宮原さん): the name is a
- * member of staff's, not a resident's. Tested against the few characters before the name; shared by the health-matter detectors
- * (health-subject.ts, screened-person.ts).
+ * The roles of those who serve residents, as a pattern source: an office or desk (課, 係, 室, 窓口, センター), staff (担当, 職員,
+ * スタッフ), a teacher or lecturer, and the care and health professions (相談員, 指導員, 支援員, 保健師, 看護師, 栄養士, 医師, 保育士).
+ * A name right after one of them (保健師の西田さん, 健康づくり課・松尾さん, 窓口の 宮原さん) is the one who serves, not the resident a matter
+ * is told of. Each detector adds the roles its own reading needs (`staffBefore`).
  */
-export const HEALTH_STAFF_BEFORE = /(?:保健師|助産師|看護師|栄養士|医師|先生|相談員|講師|担当|スタッフ|職員|ドクター|センター|保健所|課|係|室|窓口)(?:の|・|:)? ?$/u
+export const STAFF_ROLES = '課|係|室|窓口|センター|担当|職員|スタッフ|講師|先生|相談員|指導員|支援員|保健師|看護師|栄養士|医師|保育士'
+
+/**
+ * A role of one who serves residents (`STAFF_ROLES`, plus `extra`, an alternation source such as '係長|課長') right at the end of the
+ * text before a name, with an optional joint (の, ・, 、, で, a colon) and one space. Test it against the few characters before the name.
+ */
+export function staffBefore(extra = ''): RegExp {
+  return new RegExp(`(?:${STAFF_ROLES}${extra === '' ? '' : `|${extra}`})(?:の|・|、|で|:|：)?[ 　]?$`, 'u')
+}
+
+/** Health and care staff or an office right before a name; shared by the health-matter detectors (health-subject.ts, screened-person.ts, incident-victim.ts). */
+export const HEALTH_STAFF_BEFORE = staffBefore('助産師|ドクター|保健所')
 /**
  * Right after a name, what makes it the office's contact or the one who explains (…さんまで, …さんからお電話します, …さんがご説明します,
  * …さんへお問い合わせください): staff, not the resident a result or matter is told of. Tested against the text right after the honorific.

@@ -11,7 +11,7 @@ import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import { viewIndexAt, type Span } from '../../text'
 import { isWordAt } from '../../words'
-import { CONSENT, isExampleValue, quotedOnLine, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, isExampleValue, quotedOnLine, sentenceSpan, sentencesOf, staffBefore, withoutUrls, type Emit } from './context'
 
 /*
  * Round 118 (blind R118A-121): an office or a duty ending in 員 called with さん (各地区の水利委員さん, 防犯委員さん, 交通指導員さん,
@@ -480,7 +480,7 @@ const SERVICE =
 const MAY_SERVICE = mayMatch(SERVICE)
 const SERVICE_USE = /通っ|通い|通わ|通う|通われ|利用(?:し|され|中)|受け(?:て|た|ら|ま|始)|受診/u
 /** Staff or a guest of the service named (言語聴覚士の古賀さん, 担当の堤さん, …さんが講師を務め): not a user. */
-const SERVICE_STAFF_BEFORE = /(?:言語聴覚士|保健師|心理士|心理師|相談員|指導員|支援員|担当|講師|職員|保育士|療法士|医師|先生|スタッフ|課|係|室|センター)(?:の|で|、)?[ 　]?$/u
+const SERVICE_STAFF_BEFORE = staffBefore('言語聴覚士|心理士|心理師|療法士')
 /**
  * A guest named in the role the post gives them (…古賀さんを講師に, …さんをゲストとしてお迎えし, …さんをお招きして): a speaker of the
  * event, not a person whose household the event's theme (借金問題, 離婚後の暮らし) describes. Also one asked to speak, in a role or not

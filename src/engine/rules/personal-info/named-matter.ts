@@ -15,7 +15,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { quotedOnLine, sentenceSpan, withoutUrls, type Emit } from './context'
+import { quotedOnLine, sentenceSpan, staffBefore, withoutUrls, type Emit } from './context'
 
 /** A person's name with its honorific: a family name with or without the given name, or a child's given name in kana (ハルトくん). */
 export const NAME =
@@ -47,7 +47,7 @@ const WELFARE_CASE = /相談に|申請(?:され|し|が|を|に)|受給|受け�
 const SCHOOL_BEFORE = /[\p{Script=Han}]{1,6}(?:小|中|小学校|中学校|高校|保育園|幼稚園|こども園)の[ 　]?$/u
 const HOUSEHOLD_AFTER = /^(?:世帯|一家|ご一家|家|宅|んち)|^[ 　]?[（(][^）)\n]{0,16}(?:人|歳|才)[）)]/u
 /** Staff who act in the sentence (担当の中島, 保健師の古賀さん): not the matter's person. */
-export const STAFF_BEFORE = /(?:担当|職員|係長|課長|係|保健師|栄養士|調理員|先生|教諭|主任|所長|センター長|相談員)の?[ 　]?$/u
+export const STAFF_BEFORE = staffBefore('係長|課長|調理員|教諭|主任|所長|センター長')
 
 export function namedMatter(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)

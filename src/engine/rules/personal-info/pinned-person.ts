@@ -25,7 +25,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core'
 import type { Doc } from '../../doc'
-import { CONSENT, ownerOf, quotedOnLine, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, ownerOf, staffBefore, quotedOnLine, sentenceSpan, sentencesOf, withoutUrls, type Emit } from './context'
 import { phoneMetadata, SPOKEN_DIGITS, SPOKEN_ZERO_SOURCE, toHiraganaView } from './phone'
 
 // ---------- a pupil pinned down by school and grade ----------
@@ -155,7 +155,7 @@ const FULL_NAME =
   /(?<![ァ-ヶー・\p{Script=Han}々])(?:[ァ-ヶー]{2,10}(?:[・ 　][ァ-ヶー]{2,10}){1,3}|[\p{Script=Han}々]{1,4}[ 　]?[\p{Script=Han}々ぁ-ゖ]{1,4}|[ァ-ヶー]{3,10}(?=(?:さん|様|さま|氏)[（(]))(?:さん|様|さま|氏|くん|君|ちゃん)/gu
 const FAILED = /不合格|落ちてしまい|落ちてしまった|落ちました|落ちた|合格ならず|合格できず|合格できなかった|不採用|不認定|再試験(?:に|と)なり|落第|留年/u
 const FAILED_RULE = /^(?:の場合|者|だった(?:方|人|場合)|となった(?:方|人|場合)|の方|の人|でも|になっても|の通知は)/u
-const STAFF_BEFORE = /(?:講師|先生|担当|職員|スタッフ|指導員|コーディネーター|通訳|課長|係長|主査|市長|会長)(?:の|・|:|：)?[ 　]?$/u
+const STAFF_BEFORE = staffBefore('コーディネーター|通訳|課長|係長|主査|市長|会長')
 
 export function namedFailure(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)

@@ -14,7 +14,7 @@
  * (亡くなった…久保 勝利さん、…みんな相続放棄), learned in the search for heirs. A guide to the procedure names no one.
  */
 import type { Doc } from '../../doc'
-import { CONSENT, endsWithPerson, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, endsWithPerson, sentencesOf, staffBefore, withoutUrls, type Emit } from './context'
 
 /** A tax or a fee owed to the city. */
 const CITY_DUE = /(?:住民|市県民|市民|固定資産|国保|国民健康保険|軽自動車|都市計画|市)税|保険料|税金|市税|水道料金|使用料|家賃|納税/u
@@ -26,7 +26,7 @@ const NAMED = /(?<![\p{Script=Han}々ヶァ-ヶー])(?:[\p{Script=Han}々ヶ]{1,
 /** A role or a trade in katakana, no name (ヘルパーさん, ケアマネさん, パートさん). */
 const KANA_ROLE = /^(?:ヘルパー|ケアマネ|パート|バイト|アルバイト|ドライバー|オーナー|マスター|ママ|パパ|シェフ|スタッフ|ボランティア|サポーター|ガイド|コーチ|トレーナー|デザイナー|カメラマン)/u
 /** The desk's own people (税務課の古賀さん, 係長の…, 先輩の…): staff, no debtor. */
-const STAFF_BEFORE = /(?:課|係|室|担当|職員|先輩|後輩|上司|同僚|係長|課長|主任|講師|弁護士|司法書士|税理士)(?:の|：|:)?[ 　]?$/u
+const STAFF_BEFORE = staffBefore('先輩|後輩|上司|同僚|係長|課長|主任|弁護士|司法書士|税理士')
 /** The arrears as the desk's work or a lesson, the named one a colleague or a teacher (滞納整理の研修お疲れさまでした). */
 const DESK_WORK = /お疲れ|研修|講座|講演|講義|勉強会|セミナー/u
 /** A district, and a trait that leaves one person there (a birth year, an age, a spouse lost, living alone). */
