@@ -3186,7 +3186,7 @@ function emitAll(p: Present, doc: Doc, t: string, re: RegExp, rule: string, emit
     // …and a quoted marker naming a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう) is one.
     // …and so is a whole saying quoted as an example (「正式な公表は来週になりますが、…」といった書き込み).
     // …nor the writer's own aside in round brackets (資料（外には出さないでほしいと言われたものですが）によると…), in any sentence.
-    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end) && !markedButPassed(t, quoted.end) && !markedPaperGlimpsed(t, quoted.end) && !markerSaidButTold(t, quoted.start, quoted.end) && !stampIgnored(t, end) && !secrecyAskedButShown(t, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
+    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end) && !markedButPassed(t, quoted.end) && !markedPaperGlimpsed(t, quoted.end) && !markerSaidButTold(t, quoted.start, quoted.end) && !stampIgnored(t, end) && !secrecyAskedButShown(t, quoted.end) && !markerOnToldPaper84(t, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
 }
@@ -6046,6 +6046,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runTradeTermsAndAheadKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // An embargo broken with the matter told before it, a named firm's unreleased business facts, a successor still being settled (blind R418T, R420V; the block at the end of the file).
     if (!found) runConf83({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A budget under assessment with its figures, the city's investigation under way with its findings, information given in confidence told (blind R422X, R424Z; the block at the end of the file).
+    if (!found) runConf84({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -6093,7 +6095,7 @@ function runParagraph(input: RuleInput): Span[] {
       }
       // 資料に「取 扱 注 意」と書いてありましたが、…大丈夫ですよね: the marked paper passed on, no example (blind R76A-123).
       // Blind R250G-009 / R247T-009 kinds: a stamp readers are asked to overlook, a secrecy request reported then broken by the post.
-      const passedOn = h.mention === true && (markedButPassed(t, h.end) || markedPaperGlimpsed(t, h.end) || stampIgnored(t, h.end) || secrecyAskedButShown(t, h.end))
+      const passedOn = h.mention === true && (markedButPassed(t, h.end) || markedPaperGlimpsed(t, h.end) || stampIgnored(t, h.end) || secrecyAskedButShown(t, h.end) || markerOnToldPaper84(t, h.end))
       emit({ rule: 'confidential/marker', start, end, ...(h.mention && !passedOn ? { mention: h.mention } : {}) })
     }
     // Blind R189I-031: a marker broken by a line break (…約9万2千人、庁内⏎限りの数字なので…): the word read across the break.
@@ -9901,4 +9903,86 @@ function runConf83({ input, t, spans, notAware, aware, once, published }: Conf58
   if (q.may(SUCCESSOR_AHEAD83) && !SUCCESSOR_OPEN83.test(t)) {
     emitAll(q, doc, t, SUCCESSOR_AHEAD83, 'confidential/personnel', emit, spans, once(notAware))
   }
+}
+
+/*
+ * Blind wave 84 kinds (R422X, R424Z): a budget request under assessment told with its figures, a marker said to be on the paper being
+ * told, the city's own investigation or audit under way told with its findings so far, and information given in confidence then told.
+ * - Blind R422X-024 kind: a budget request still under assessment or being compiled (査定中の予算案では; 予算要求の段階ですが; 財政課と協議中の
+ *   要求額は) told with its figure and the change asked (…円から…円に増額, …%削減, 新設): BUDGET_UNDER_REVIEW84 in one sentence. A budget
+ *   published or passed (予算案を公表しました, 議会で可決), an assessment named with no figure (査定中のため窓口が混み合います) and the
+ *   state's published requests stay clean.
+ * - Blind R422X-030 kind: a marker quoted as the label of the paper being told (表紙に「庁内限り」と書いてある資料なんですが…), then a leak
+ *   (先出し, ちょっとだけ, 内緒で, こっそり) or contents still under adjustment with a figure (上限…円で調整しています): markerOnToldPaper84,
+ *   which makes the quoted marker a use, not a mention. A marker explained in training (「庁内限り」の資料は外に出さないでください), a
+ *   telling refused (お見せできません) and a paper found public stay clean.
+ * - Blind R422X-033, R424Z-043 kind: the city's own investigation, audit or check under way (調査を進めています, 監査中です, 確認中) on a case
+ *   (疑い, 事案, 不正, 事故) told with its findings so far (…まで分かっています, これまでの聞き取りで, 判明しています): FINDINGS_SO_FAR84 in a
+ *   paragraph with INQUIRY_UNDER_WAY84 (generalising the wave-82 interim findings kind). An investigation announced with no findings
+ *   (結果は判明次第お知らせします), audit results published, an apology or an official statement and a case in the press stay clean.
+ * - Blind R424Z-053 kind: information said to be given in confidence (非公開でいただいた, 内々に伺った, オフレコで聞いた, ここだけの話として
+ *   教えてもらった) then told in the same sentence or the next (…によると…撤退を検討しているそうです): GIVEN_IN_CONFIDENCE84. A telling
+ *   refused (内容はお伝えできません), a meeting held in closed session with nothing told and a paper later published stay clean.
+ */
+const BUDGET_UNDER_REVIEW84 =
+  /(?:査定中|査定前|査定段階|査定の段階|要求段階|要求の段階|予算編成中|編成作業中|財政課(?:と|の|で)(?:協議|査定|ヒアリング)中|財政(?:課|当局)に(?:上が|上げ|出し|要求し))[^。！？!?\n]{0,60}?(?:[0-9０-９][0-9０-９,，.]{0,12}(?:億|万|千)?円|[〇一二三四五六七八九十百千]{1,8}(?:万|億)円|[0-9０-９]{1,3}(?:%|％|割))[^。！？!?\n]{0,30}?(?:増額|減額|引き上げ|引き下げ|上乗せ|拡充|削減|削ら|計上|新設|廃止|倍増|半減|要求し|要求して|盛り込)/gu
+/** The budget told to all: published, passed, sent to the council, or the state's own published requests. */
+const BUDGET_OUT84 = /可決|議決|成立し|上程し|提案し(?:まし|てい)|議会に提出|公表し|発表し|記者発表|報道|ホームページ|市HP|国の|県の|省の|概算要求/u
+
+const INQUIRY_UNDER_WAY84 =
+  /(?:調査|監査|確認|検査|聞き取り|聴き取り|事実確認|実態把握|検証)(?:中|を進めて(?:い|お)|を行って(?:い|お)|をして(?:い|お)|して(?:い|お)り|しています|を続けて(?:い|お))/u
+/** A case: a suspicion, an incident, wrongdoing. */
+const CASE84 = /疑い|事案|不正|不適切|事故|虐待|死亡|被害|違反|過大|水増し|改ざん|横領|着服/u
+const FINDINGS_SO_FAR84 =
+  /(?:これまでの|現時点までの|今までの|現在までの)(?:調査|監査|調べ|聞き取り|聴き取り|確認|検査)(?:で|では|によると|によれば|の結果)[、,]?[^。！？!?\n]{4,80}?(?:分かって|わかって|判明して|確認されて|確認できて|明らかになって)|(?:こと|の)(?:まで|が|も)(?:分かって|わかって|判明して|明らかになって)(?:い|お)|(?:ことまで|までは)(?:確認|把握)(?:でき|して|され)(?:てい|てお|ま)/gu
+/** The findings told officially: released, apologised for, in the press, or put off (判明次第). */
+const INQUIRY_OUT84 = /公表し|発表し|記者会見|報道|新聞|ニュース|お詫び|おわび|申し訳|ご迷惑|ご心配をおかけ|次第|改めて(?:お知らせ|ご報告)|ホームページ|市HP|監査結果|調査結果(?:を|が)(?:まとま|出)/u
+
+const GIVEN_IN_CONFIDENCE84 =
+  /(?:非公開|内々|内内|オフレコ|内密|極秘|ここだけの話)(?:で|に|として|の(?:話|情報|資料)として)[^。！？!?\n]{0,8}?(?:いただい|頂い|もらっ|受け取っ|提供(?:され|いただい|を受け)|教えて(?:いただい|もらっ|くれ)|伺っ|うかがっ|聞い|聞かせて(?:いただい|もらっ)|見せて(?:いただい|もらっ))(?:た|て)/gu
+/** What is then told: a plan, a figure, a hearsay ending. */
+const CONFIDENCE_TOLD84 = /によると|によれば|では|には|そうです|らしい|とのこと|検討して|検討中|予定|方針|見込み|決ま|撤退|[0-9０-９]{1,4}(?:月|年|円|万|億|人|名|件|%|％|割)/u
+/** A telling refused or the paper released. */
+const CONFIDENCE_KEPT84 = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|控え|書けません|言えません|公表され|公開され|発表され|次第/u
+
+const CONF84_GATE = new ParagraphGate([BUDGET_UNDER_REVIEW84, FINDINGS_SO_FAR84, GIVEN_IN_CONFIDENCE84])
+
+/** The wave-84 kinds (see the comment above BUDGET_UNDER_REVIEW84), run where the paragraph has no finding yet. */
+function runConf84({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF84_GATE.scan(t)
+  if (published(t)) return
+  if (q.may(BUDGET_UNDER_REVIEW84) && !BUDGET_OUT84.test(t)) {
+    emitAll(q, doc, t, BUDGET_UNDER_REVIEW84, 'confidential/budget', emit, spans, once(notAware))
+  }
+  if (q.may(FINDINGS_SO_FAR84) && INQUIRY_UNDER_WAY84.test(t) && CASE84.test(t) && !INQUIRY_OUT84.test(t)) {
+    emitAll(q, doc, t, FINDINGS_SO_FAR84, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceOf(t, m.index, m.index + m[0].length))))
+  }
+  if (q.may(GIVEN_IN_CONFIDENCE84)) {
+    emitAll(q, doc, t, GIVEN_IN_CONFIDENCE84, 'confidential/negotiation', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const next = here.end < t.length ? sentenceAround(t, here.end + 1, here.end + 1) : here
+      const rest = t.slice(end, next.end > here.end ? next.end : here.end)
+      return notAware(m) && rest.length >= 6 && CONFIDENCE_TOLD84.test(rest) && !CONFIDENCE_KEPT84.test(t.slice(here.start, next.end > here.end ? next.end : here.end))
+    }))
+  }
+}
+
+/**
+ * Blind R422X-030 kind (see the comment above BUDGET_UNDER_REVIEW84): a quoted marker said to be written on the paper the post is about
+ * (表紙に「庁内限り」と書いてある資料なんですが), then a leak (先出し, ちょっとだけ, 内緒で) or contents still being adjusted with a figure
+ * told in the paragraph: the marker binds what is told, no example.
+ */
+const MARKED_PAPER84 =
+  /^[」』"]?(?:と|って)(?:書いて|書かれて|記載されて|記されて|押されて|押して|印字されて|印刷されて|入って|なって)(?:ある|あった|あり|いる|いた|る|た)?[^。！？!?\n、,]{0,4}?(?:資料|文書|書類|ペーパー|プリント|ファイル|メモ|データ|報告書|計画書|企画書|案)(?:なん|なの)?(?:です|だ|や|でございます)?(?:が|けど|けれど|けども|ばってん)(?=[、,]|[^ぁ-ん])/u
+const LEAK84 = /先出し|ちょっとだけ|少しだけ|ちょっぴり|内緒で|ないしょで|こっそり|特別に|フライング|ひと足先に|一足先に|先にお(?:知らせ|伝え)/u
+const ADJUSTING84 = /(?:調整|検討|協議|詰め)(?:して(?:い|お)|し(?:てい|てお)|中)/u
+const FIGURE84 = /[0-9０-９][0-9０-９,，.]{0,10}(?:億|万|千)?(?:円|人|件|%|％|割|か所|カ所|箇所)/u
+function markerOnToldPaper84(t: string, end: number): boolean {
+  const r = MARKED_PAPER84.exec(t.slice(end, end + 32))
+  if (!r) return false
+  const rest = t.slice(end + r[0].length, end + r[0].length + 240)
+  if (rest.length < 8 || MARKED_HELD.test(rest) || HANDLING_LESSON.test(rest)) return false
+  return LEAK84.test(rest) || (ADJUSTING84.test(rest) && FIGURE84.test(rest))
 }

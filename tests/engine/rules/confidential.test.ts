@@ -8786,3 +8786,46 @@ describe('confidential: an embargo broken with the matter told beside it, a name
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a budget under assessment with its figures, a marker on the paper told, the city\'s investigation under way with its findings, information given in confidence told (blind R422X-024/030/033, R424Z-043/053 kinds)', () => {
+  it.each([
+    // a budget request under assessment told with its figure and change
+    '財政課と協議中の来年度要求では、子ども医療費の助成を中学生まで広げるため、約3,200万円を新たに計上しています。',
+    '予算編成中ですが、図書館の資料購入費は今年度より15%削減される見込みです。',
+    '査定の段階の話ですが、公民館の修繕費を800万円から1,500万円に増額する要求を出しています。',
+    // a marker said to be on the paper being told, with a leak or contents under adjustment
+    '右上に「部外秘」と書かれた文書ですけど、こっそりお見せしちゃいます。新しい体育館の名前は「みなとアリーナ」になりそうです。',
+    '「関係者限り」って書いてあるメモだけど、少しだけ紹介します。プレミアム商品券は1冊あたり3,000円上乗せで検討中です。',
+    '表紙に「取扱注意」と印字されたペーパーですが、子育て応援金は1人2万円で調整しています。来月の発表を待ってください。',
+    // the city's own investigation or audit under way, told with its findings so far
+    '保育所での不適切な保育について、現在市で事実確認を進めています。これまでの聞き取りで、担任の保育士が園児を繰り返し怒鳴っていたことが分かってきました。',
+    '市営住宅の家賃滞納者への過大な請求の疑いについて、担当課が調査中です。少なくとも12世帯に二重に請求していたことまで判明しています。',
+    '補助金の不正受給の疑いで監査を行っています。申請された参加人数が実際の倍近く水増しされていたことが分かっています。',
+    // information given in confidence, then told
+    '商工会から内々に伺った話ですが、駅前の老舗百貨店は来年の夏で閉店する方向だそうです。',
+    '事業者さんからオフレコで聞いた情報によると、新しい工場では約200人を地元で採用する予定です。',
+    '誘致先の企業から非公開で提供された計画では、第二工場の着工は再来年の春とのことです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a budget published or passed, an assessment with no figure
+    '来年度予算案を公表しました。捕獲報奨金は1頭あたり10,000円に増額します。',
+    '3月議会で予算が可決され、学校給食費の補助を1食あたり50円増額することになりました。',
+    '予算の査定中のため、財政課の窓口が大変混み合っております。',
+    // an investigation announced with no findings, audit results published, an apology
+    '給食の異物混入の事案について、現在市で調査しています。結果は判明次第お知らせします。',
+    '令和6年度の定期監査の結果を公表しました。補助金の事務に一部不適切な処理があったことが分かっています。',
+    '市のシステムの不具合について調査を進めています。設定の誤りが原因であることが分かっています。ご迷惑をおかけし申し訳ありません。',
+    // a marker explained in training, a telling refused, a paper found public
+    '研修では「庁内限り」の資料は外に出さないでくださいと説明がありました。',
+    '表紙に「庁内限り」と書いてある資料なんですが、ここではお見せできません。',
+    '表紙に「取扱注意」と書かれた資料ですが、確認したところ公開済みのものでした。',
+    // confidence kept, nothing told
+    '非公開でいただいた資料のため、内容はお伝えできません。',
+    '会議は非公開で行われました。議事の概要は後日ホームページに掲載します。',
+    '事業者の方から非公開で提供いただいた資料は、審査が終わり次第お返しします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
