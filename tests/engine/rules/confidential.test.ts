@@ -8829,3 +8829,22 @@ describe('confidential: a budget under assessment with its figures, a marker on 
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a matter heard off the record and not told', () => {
+  // refusedFor: the marker's matter refused or said never to be posted tells nothing; a concession that goes on to tell it stays a leak.
+  it.each([
+    'オフレコで聞いた話なので、ここには書けません。',
+    'オフレコの話はSNSには書きません。',
+    '内部資料で伺った内容なので、詳しくは申し上げられません。',
+    '部外秘の情報は、ブログには載せません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.rule === 'confidential/marker' && f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    'オフレコで聞いた話なので書けませんが、実は来年度から無料になります。',
+    'オフレコの話はSNSには書きませんが、来年度から無料になります。',
+    'オフレコの話ですが、来年度から保育料が無料になります。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
+  })
+})
