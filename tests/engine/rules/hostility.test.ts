@@ -11773,3 +11773,58 @@ describe('hostility: the reader\'s own child singled out as the worst in a reply
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 84 kinds (host84): a tag-question reproach after a complaint, a smirking tool tip, read before writing, "as I keep saying", read again from the start, a scare-quoted joy over a poor turnout, non-comers written off, complainers said to make a fuss', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // the reader told by a tag question that it was there all along (R423Y-011 / R421W-005 kind)
+    ['@taro_k 案内が届いていないとのご指摘ですが、先月の広報に日程をきちんと掲載していましたよね？', 'reply'],
+    ['ごみの日が分からないとおっしゃる方へ。収集カレンダーは全戸にちゃんと配っていますよね？', 'comment'],
+    ['「説明会に行けなかった」と文句を言う方もいますが、受付期間は先月末まででしたよね？', 'post'],
+    // a plain tool recommended with a smirk after a reproach (R421W-005 kind)
+    ['「応募できなかった」と騒ぐ人たちへ。締め切りは10月だったよね？手帳って本当に役に立ちますよ笑', 'comment'],
+    // told to read before writing, in mock politeness (R423Y-011 kind)
+    ['@hanako 料金表はホームページに載せていますよね？コメントされる前にご確認いただけるとありがたいんですけど。', 'reply'],
+    ['苦情をいただきましたが、窓口の案内は掲示していますよね？文句を言う前に目を通してもらえると助かります。', 'reply'],
+    // "as I keep saying" (R424Z-034 kind)
+    ['さっきから言ってるように、受付は平日だけです。', 'reply'],
+    ['再三ご説明しておりますとおり、この制度の対象は65歳以上の方です。', 'reply'],
+    ['だから、何回もお伝えしている通り、駐輪場は有料です。', 'post'],
+    // read again from the start after a reproach (R424Z-034 kind)
+    ['申込方法は広報に全部書いてあります。今一度、頭からよーくご覧いただけますか？', 'reply'],
+    // a positive word in scare quotes over a poor turnout (R424Z-044 kind)
+    ['夏祭りのボランティア、今年は応募がほとんどいなくて、実に「和やか」な打ち合わせになりました🙂', 'post'],
+    ['清掃活動への参加者はわずか3人。さぞ『盛況』に見えたことでしょう。', 'post'],
+    // non-comers written off as never going to (R424Z-044 kind)
+    ['防災訓練に参加しない人は、どうせ次も参加しないんでしょう。', 'post'],
+    ['広報を読まない人って、所詮これからも読まないんやろうね。', 'comment'],
+    // complainers said to make a fuss (R421W-005 kind)
+    ['「駐車場が狭い」って騒いでる人たち、まあ毎年のことです。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['詳しくはホームページをご覧ください。申込締切は11月です。お忘れなく。', 'post'],
+    ['お知らせが見つけにくい場所にあり、申し訳ありませんでした。トップページに掲載し直しました。', 'post'],
+    ['何度もお問い合わせいただきありがとうございます。担当課で確認いたします。', 'reply'],
+    ['カレンダーアプリに登録すると便利です。ごみの日を忘れずに出せます。', 'post'],
+    ['ごみの日を忘れがちな方、カレンダーアプリって便利ですよ😊', 'post'],
+    ['今年の花火大会は8月10日です。皆さん、もう予定は空けていますよね？', 'post'],
+    ['感染症の季節です。手洗い、ちゃんとしていますよね？', 'post'],
+    ['お問い合わせの前に、よくある質問をご覧いただけると助かります。', 'post'],
+    ['申し込む前に募集要項を読んでいただけると助かります。', 'post'],
+    ['繰り返しお知らせしているとおり、12月から保険証の新規発行は終了します。', 'post'],
+    ['以前からお伝えしているように、市役所の駐車場は工事のため一部使えません。', 'post'],
+    ['分かりにくくてすみません。修正版を載せましたので、もう一度ゆっくりご覧いただけますか？', 'reply'],
+    ['講座のテーマは「楽しく」です😊 皆さんのご参加をお待ちしています。', 'post'],
+    ['とても「楽しい」一日になりました😊 ご参加ありがとうございました。', 'post'],
+    ['来られない方は、どうせなら動画配信でご覧ください。', 'post'],
+    ['参加できない方は、後日資料をお送りしますので、ご心配はいりません。', 'post'],
+    ['夜中に騒ぐ方がいらっしゃいます。近隣の迷惑になりますのでお控えください。', 'post'],
+    ['「火事だ」と騒ぐ前に、まず119番に通報してください。', 'post'],
+    ['「どうせ誰も来ない」と思っていましたが、100人の方が来てくださいました！', 'post'],
+    ['@abc ご指摘ありがとうございます。ご案内はきちんと配布していたつもりでしたが、届いていない地区があったようです。申し訳ありません。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
